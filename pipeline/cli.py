@@ -1,0 +1,134 @@
+"""`kehoach run PATH... --out DIR` and `kehoach eval --gold DIR --out DIR`."""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, help="kehoach: Vietnamese plan documents in, a checked dataset out.")
+console = Console(stderr=True)
+
+
+def _quiet_prefect(verbose: bool) -> None:
+    if verbose:
+        os.environ["PREFECT_LOGGING_LEVEL"] = "INFO"
+        return
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "ERROR")
+    for name in ("prefect", "httpx", "uvicorn", "alembic"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
+@app.command()
+def run(
+    paths: List[Path] = typer.Argument(..., help="Plan files or folders (searched recursively)."),
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Dataset folder."),
+    batch_size: int = typer.Option(8, help="Documents per task."),
+    direct: bool = typer.Option(False, "--direct", help="Run the same steps without Prefect."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's own logs."),
+) -> None:
+    """Ingest, normalise and extract every plan under PATHS into the dataset in OUT."""
+    _quiet_prefect(verbose)
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        console.print(f"[red]no such file or folder: {', '.join(missing)}[/red]")
+        raise typer.Exit(2)
+    from pipeline.run import discover, pending
+
+    files = discover([str(p) for p in paths])
+    todo, _ = pending(files, out)
+    started = time.perf_counter()
+    counts = {"ok": 0, "warning": 0, "failed": 0}
+    with Progress(TextColumn("[bold]documents"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[status]}"),
+                  TimeElapsedColumn(), console=console, transient=False) as bar:
+        task_id = bar.add_task("run", total=len(todo), status="")
+
+        def on_batch(records: list[dict]) -> None:
+            for r in records:
+                counts[r["document"]["status"]] += 1
+                if r["document"]["status"] != "ok":
+                    colour = "red" if r["document"]["status"] == "failed" else "yellow"
+                    bar.console.print(f"[{colour}]{r['document']['status']}[/{colour}] {r['document']['source_path']}: {r['document']['message']}")
+            done = sum(counts.values())
+            rate = done / max(time.perf_counter() - started, 1e-9)
+            bar.update(task_id, completed=done, status=f"ok {counts['ok']} · warning {counts['warning']} · failed {counts['failed']} · {rate:.1f} doc/s")
+
+        if direct:
+            from pipeline.run import run_direct
+
+            result = run_direct([str(p) for p in paths], out, batch_size, on_batch=on_batch)
+        else:
+            import flows
+
+            flows.progress_hook = on_batch
+            result = flows.run_corpus([str(p) for p in paths], str(out), batch_size)
+    elapsed = time.perf_counter() - started
+    rows = ", ".join(f"{k} {v}" for k, v in result["rows"].items())
+    console.print(
+        f"{result['files']} files: {result['processed']} processed ({result['ok']} ok, {result['warning']} warning, "
+        f"{result['failed']} failed), {result['unchanged']} unchanged, in {elapsed:.1f} s → {out}\nrows: {rows}"
+    )
+
+
+@app.command("eval")
+def eval_(
+    gold: Path = typer.Option(..., "--gold", help="Folder of gold JSON files (gold-format.md)."),
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Dataset folder to score."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    details: bool = typer.Option(False, "--details", help="List misses and extras per document."),
+) -> None:
+    """Score the dataset in OUT against the gold answers in GOLD."""
+    from pipeline.evaluate import evaluate
+
+    if not (out / "documents.parquet").exists():
+        console.print(f"[red]no dataset in {out}: run `kehoach run … --out {out}` first[/red]")
+        raise typer.Exit(2)
+    try:
+        result = evaluate(gold, out)
+    except FileNotFoundError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2)
+    if not details:
+        result.pop("details")
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    out_console = Console()
+    table = Table(title="kehoach eval")
+    for col in ("table", "gold", "pred", "matched", "P", "R", "F1", "attributes"):
+        table.add_column(col, justify="right" if col not in ("table", "attributes") else "left")
+    for name, s in result["tables"].items():
+        attrs = ", ".join(f"{k} {v['accuracy']:.2f} (n={v['n']})" for k, v in s["attributes"].items() if v["accuracy"] is not None)
+        table.add_row(name, str(s["gold"]), str(s["predicted"]), str(s["matched"]),
+                      f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", attrs)
+    out_console.print(table)
+    fields = ", ".join(f"{k} {v['accuracy']:.2f}" for k, v in result["documents"].items() if v["accuracy"] is not None)
+    out_console.print(f"documents: {fields}")
+    per_doc = Table(title="F1 per document")
+    per_doc.add_column("document")
+    for name in result["tables"]:
+        per_doc.add_column(name, justify="right")
+    for doc, scores in result["per_document"].items():
+        per_doc.add_row(doc, *(f"{scores[t]['f1']:.2f} ({scores[t]['matched']}/{scores[t]['gold']}/{scores[t]['predicted']})" for t in result["tables"]))
+    out_console.print(per_doc)
+    if details:
+        for doc, by_table in result["details"].items():
+            for name, d in by_table.items():
+                for kind in ("missed", "extra"):
+                    for item in d[kind]:
+                        out_console.print(f"{doc} {name} {kind}: {json.dumps(item, ensure_ascii=False)}", soft_wrap=True)
+
+
+def main() -> None:  # console script entry point
+    app()
+
+
+if __name__ == "__main__":
+    main()

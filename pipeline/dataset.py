@@ -1,0 +1,174 @@
+"""The dataset on disk: every table of the contract as Parquet and CSV in DIR, and
+all of them in one DuckDB file `DIR/kehoach.duckdb`.
+
+Incremental and atomic:
+- a document's rows are replaced, never duplicated: new extractions replace every
+  row of the same `doc_id`, and of an older version of the same source file;
+- documents not in this run keep their rows;
+- each file is written beside its final name and moved over it with
+  `os.replace`, all writes first and all moves last, so a run killed half-way
+  leaves the previous dataset whole and readable.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+import types
+import typing
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.model import FACT_TYPES, DocumentInfo
+
+TABLES = ("documents", "targets", "deadlines", "bodies", "legal_refs")
+DUCKDB_FILE = "kehoach.duckdb"
+COMMON_FACT_COLUMNS = {"doc_id": "string", "page": "Int64", "section": "string"}
+
+_DTYPES = {str: "string", int: "Int64", float: "Float64", bool: "boolean"}
+
+
+def _dtype(annotation) -> str:
+    hint = annotation
+    if isinstance(hint, str):
+        hint = eval(hint, {}, {})  # annotations are postponed strings ("str | None")
+    args = [a for a in typing.get_args(hint) if a is not type(None)] if isinstance(hint, types.UnionType) else [hint]
+    return _DTYPES.get(args[0], "string")
+
+
+def _columns(record_type) -> dict[str, str]:
+    return {f.name: _dtype(f.type) for f in dataclasses.fields(record_type)}
+
+
+def schema(table: str) -> dict[str, str]:
+    """Column -> pandas dtype, in contract order."""
+    if table == "documents":
+        return _columns(DocumentInfo)
+    fields = _columns(FACT_TYPES[table])
+    return {"doc_id": "string", **fields, "page": "Int64", "section": "string"}
+
+
+def empty(table: str) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in schema(table).items()})
+
+
+def frame(table: str, rows: list[dict]) -> pd.DataFrame:
+    """Rows as a DataFrame with exactly the table's columns and types."""
+    cols = schema(table)
+    if not rows:
+        return empty(table)
+    df = pd.DataFrame(rows)
+    for c in cols:
+        if c not in df:
+            df[c] = None
+    df = df[list(cols)]
+    return df.astype(cols)
+
+
+def load(out_dir: Path) -> dict[str, pd.DataFrame]:
+    """The dataset as it is in `out_dir` (empty tables where none was written)."""
+    tables = {}
+    for table in TABLES:
+        path = Path(out_dir) / f"{table}.parquet"
+        tables[table] = pd.read_parquet(path).astype(schema(table)) if path.exists() else empty(table)
+    return tables
+
+
+def merge(existing: dict[str, pd.DataFrame], records: list[dict]) -> dict[str, pd.DataFrame]:
+    """`existing` with the documents of `records` replaced (by doc_id and by source path)."""
+    docs = existing["documents"]
+    new_ids = {r["document"]["doc_id"] for r in records}
+    new_paths = {r["document"]["source_path"] for r in records}
+    stale = set(docs.loc[docs["source_path"].isin(new_paths), "doc_id"]) | new_ids
+    merged = {}
+    for table in TABLES:
+        old = existing[table]
+        old = old[~old["doc_id"].isin(stale)]
+        if table == "documents":
+            fresh = [r["document"] for r in records]
+        else:
+            fresh = [row for r in records for row in r["facts"].get(table, [])]
+        parts = [df for df in (old, frame(table, fresh)) if len(df)]
+        merged[table] = pd.concat(parts, ignore_index=True).astype(schema(table)) if parts else empty(table)
+    merged["documents"] = merged["documents"].sort_values("source_path", kind="stable").reset_index(drop=True)
+    return resolve_references(merged)
+
+
+def _code_key(code) -> str | None:
+    if code is None or (isinstance(code, float)) or pd.isna(code):
+        return None
+    return "".join(str(code).split()).upper()
+
+
+def resolve_references(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Fill `legal_refs.resolved_doc_id` where the cited document is itself in the dataset."""
+    docs = tables["documents"]
+    by_number: dict[str, str] = {}
+    for doc_id, number in zip(docs["doc_id"], docs["doc_number"]):
+        key = _code_key(number)
+        if key:
+            by_number.setdefault(key, doc_id)
+    refs = tables["legal_refs"].copy()
+    if len(refs):
+        resolved = [by_number.get(_code_key(c)) if _code_key(c) else None for c in refs["code"]]
+        refs["resolved_doc_id"] = pd.array([r if r != d else None for r, d in zip(resolved, refs["doc_id"])], dtype="string")
+    tables = dict(tables)
+    tables["legal_refs"] = refs
+    return tables
+
+
+def write_texts(out_dir: Path, records: list[dict]) -> None:
+    """The normalised text of each document, `DIR/text/<doc_id>.txt` (atomic per file)."""
+    text_dir = Path(out_dir) / "text"
+    text_dir.mkdir(parents=True, exist_ok=True)
+    for r in records:
+        if r["document"]["status"] == "failed":
+            continue
+        final = text_dir / f"{r['document']['doc_id']}.txt"
+        tmp = final.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_text(r["text"], encoding="utf-8")
+        os.replace(tmp, final)
+
+
+def write(out_dir: Path, tables: dict[str, pd.DataFrame]) -> dict[str, int]:
+    """Write every table (Parquet, CSV, DuckDB) atomically; returns row counts."""
+    import duckdb
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staging = out_dir / f".staging-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    try:
+        moves = []
+        for table in TABLES:
+            df = tables[table]
+            df.to_parquet(staging / f"{table}.parquet", index=False)
+            df.to_csv(staging / f"{table}.csv", index=False)
+            moves += [f"{table}.parquet", f"{table}.csv"]
+        con = duckdb.connect(str(staging / DUCKDB_FILE))
+        try:
+            for table in TABLES:
+                con.register("frame", tables[table])
+                con.execute(f"CREATE TABLE {table} AS SELECT * FROM frame")
+                con.unregister("frame")
+        finally:
+            con.close()
+        moves.append(DUCKDB_FILE)
+        # Documents last: a reader that sees a document sees its facts.
+        moves.sort(key=lambda name: name.startswith("documents"))
+        for name in moves:
+            os.replace(staging / name, out_dir / name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return {table: len(tables[table]) for table in TABLES}
+
+
+def known_documents(out_dir: Path) -> dict[str, tuple[str, str]]:
+    """source sha256 -> (doc_id, pipeline_version) of documents already in the dataset."""
+    path = Path(out_dir) / "documents.parquet"
+    if not path.exists():
+        return {}
+    docs = pd.read_parquet(path, columns=["sha256", "doc_id", "pipeline_version"])
+    return {s: (d, v) for s, d, v in zip(docs["sha256"], docs["doc_id"], docs["pipeline_version"])}

@@ -1,0 +1,248 @@
+"""Normalise raw text into the text every extractor reads, keeping an offset map.
+
+Each cleaning step is a named function `MappedText -> MappedText`; together they
+form `STEPS`. A step rewrites the text with regexes and carries, for every
+character it outputs, the raw offset that character came from, so that any span
+of the normalised text maps back to the raw text (and from there to a PDF page).
+Nothing a reader needs is dropped: only markup, padding whitespace and hard line
+wraps go.
+"""
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence, Union
+
+import regex
+
+Piece = Union[int, str, tuple]  # group number or (start, end) to copy with offsets, or new text
+
+
+@dataclass(frozen=True)
+class MappedText:
+    """Text plus `to_raw`: the raw offset of each character, and a final sentinel."""
+
+    text: str
+    to_raw: tuple[int, ...] | list[int]
+
+    @classmethod
+    def identity(cls, raw: str) -> "MappedText":
+        return cls(raw, list(range(len(raw) + 1)))
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """The raw `[start, end)` that the normalised `[start, end)` came from."""
+        if end <= start:
+            return self.to_raw[start], self.to_raw[start]
+        return self.to_raw[start], self.to_raw[end - 1] + 1
+
+
+def rewrite(mt: MappedText, pattern: regex.Pattern, pieces: Callable[[regex.Match], Iterable[Piece]] | Sequence[Piece]) -> MappedText:
+    """Replace every match of `pattern` by `pieces`, carrying offsets along.
+
+    A piece that is an int copies that group, a `(start, end)` pair copies that
+    span of the text (either way the characters keep their raw offsets); a
+    string piece is new text, mapped to the start of the match.
+    """
+    text, to_raw = mt.text, mt.to_raw
+    out: list[str] = []
+    out_map: list[int] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        out.append(text[pos:s])
+        out_map.extend(to_raw[pos:s])
+        for piece in pieces(m) if callable(pieces) else pieces:
+            if isinstance(piece, (int, tuple)):
+                gs, ge = m.span(piece) if isinstance(piece, int) else piece
+                if gs >= 0:
+                    out.append(text[gs:ge])
+                    out_map.extend(to_raw[gs:ge])
+            elif piece:
+                out.append(piece)
+                out_map.extend([to_raw[s]] * len(piece))
+        pos = e
+    if pos == 0:
+        return mt
+    out.append(text[pos:])
+    out_map.extend(to_raw[pos:])
+    return MappedText("".join(out), out_map)
+
+
+# --- the steps -------------------------------------------------------------
+
+COMBINING_RUN = regex.compile(r"\P{M}\p{M}+")
+
+
+def nfc(mt: MappedText) -> MappedText:
+    """Unicode NFC: compose base letters with their combining tone marks."""
+    if unicodedata.is_normalized("NFC", mt.text):
+        return mt
+    return rewrite(mt, COMBINING_RUN, lambda m: [unicodedata.normalize("NFC", m.group())])
+
+
+INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+ODD_SPACE = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+CRLF = regex.compile(r"\r\n?|\f|\v")
+
+
+def whitespace_characters(mt: MappedText) -> MappedText:
+    """Line ends to `\\n`, odd spaces to a plain space, invisible characters out."""
+    mt = rewrite(mt, CRLF, ["\n"])
+    mt = rewrite(mt, INVISIBLE, [])
+    return rewrite(mt, ODD_SPACE, [" "])
+
+
+BOOKMARK = regex.compile(r"\[bookmark:[^\]\n]*\]")
+SUPERSCRIPT = regex.compile(r"<sup>\s*([0-9]+)\s*</sup>", regex.IGNORECASE)
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+LINE_BREAK_TAG = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
+INLINE_TAG = regex.compile(r"</?(?:sup|sub|span|b|i|u|em|strong|font|a)\b[^>\n]*>", regex.IGNORECASE)
+
+
+def markup_tags(mt: MappedText) -> MappedText:
+    """`[bookmark: …]` out, `<sup>2</sup>` to `²`, inline HTML tags out."""
+    mt = rewrite(mt, BOOKMARK, [])
+    mt = rewrite(mt, SUPERSCRIPT, lambda m: [m.group(1).translate(SUPERSCRIPT_DIGITS)])
+    mt = rewrite(mt, LINE_BREAK_TAG, ["\n"])
+    return rewrite(mt, INLINE_TAG, [])
+
+
+LATEX_FRACTION = regex.compile(r"\$\s*\\d?frac\s*\{\s*([^{}$]*?)\s*\}\s*\{\s*([^{}$]*?)\s*\}\s*\$")
+LATEX_INLINE = regex.compile(r"\$([^$\n]{1,40})\$")
+LATEX_COMMAND = regex.compile(r"\\[a-zA-Z]+\s*|[{}]")
+
+
+def latex(mt: MappedText) -> MappedText:
+    """`$\\frac{1}{2}$` to `1/2`; other short `$…$` to their plain content."""
+    mt = rewrite(mt, LATEX_FRACTION, [1, "/", 2])
+    return rewrite(mt, LATEX_INLINE, lambda m: [LATEX_COMMAND.sub("", m.group(1)).strip()])
+
+
+MD_HEADING = regex.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
+MD_STRONG = regex.compile(r"\*\*|__(?=\S)|(?<=\S)__")
+MD_EMPHASIS = regex.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])")
+MD_ESCAPE = regex.compile(r"\\([-*_.\[\]()#+!>|`~\\])")
+
+
+def markdown(mt: MappedText) -> MappedText:
+    """Markdown headings, bold/italic markers and backslash escapes to plain text."""
+    mt = rewrite(mt, MD_HEADING, [])
+    mt = rewrite(mt, MD_STRONG, [])
+    mt = rewrite(mt, MD_EMPHASIS, [1])
+    return rewrite(mt, MD_ESCAPE, [1])
+
+
+PIPE_RULE_LINE = regex.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*\n?")
+PIPE_ROW = regex.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
+PIPE_CELL_BAR = regex.compile(r"[ \t]*(?<!\\)\|[ \t]*")
+
+
+def pipe_tables(mt: MappedText) -> MappedText:
+    """Markdown pipe tables to tab-separated lines; `|---|` rule lines out.
+
+    Only a line that starts and ends with `|` is a table row, so a lone `|` in
+    prose stays. The outer bars go, inner bars become tabs.
+    """
+    mt = rewrite(mt, PIPE_RULE_LINE, [])
+
+    def row_cells(m: regex.Match) -> list[Piece]:
+        row = m.group()
+        bars = list(PIPE_CELL_BAR.finditer(row))
+        pieces: list[Piece] = []
+        for i, bar in enumerate(bars):
+            if 0 < i < len(bars) - 1 or (i == 0 and bar.start() > 0 and row[: bar.start()].strip()):
+                pieces.append("\t")
+            nxt = bars[i + 1].start() if i + 1 < len(bars) else len(row)
+            if bar.end() < nxt:
+                pieces.append((m.start() + bar.end(), m.start() + nxt))
+        return pieces
+
+    return rewrite(mt, PIPE_ROW, row_cells)
+
+
+SEGMENTED_JOIN = regex.compile(r"(?<=\p{L})_(?=\p{L})")
+SPACE_BEFORE_PUNCT = regex.compile(r"(?<=\S)[ \t]+(?=[,.;:)!?%](?:\s|$))|(?<=[(])[ \t]+")
+
+
+def word_segmentation(mt: MappedText) -> MappedText:
+    """Undo word segmentation (`phát_triển` → `phát triển`, `tỉnh , năm` → `tỉnh, năm`).
+
+    Spacing around punctuation is repaired only in a text that is word-segmented
+    (many joined syllables), never in ordinary text.
+    """
+    joins = SEGMENTED_JOIN.findall(mt.text)
+    if not joins:
+        return mt
+    mt = rewrite(mt, SEGMENTED_JOIN, [" "])
+    if len(joins) >= 20:
+        mt = rewrite(mt, SPACE_BEFORE_PUNCT, [])
+    return mt
+
+
+TRAILING_SPACE = regex.compile(r"(?m)[ \t]+$")
+LEADING_SPACE = regex.compile(r"(?m)^ +")
+COLUMN_GAP = regex.compile(r"(?<=\S) {3,}(?=\S)")
+SPACE_RUN = regex.compile(r"(?<=\S) {2}(?=\S)")
+
+
+def spaces(mt: MappedText) -> MappedText:
+    """Trim lines; a run of 3+ spaces inside a line (a layout column gap) to a tab."""
+    mt = rewrite(mt, TRAILING_SPACE, [])
+    mt = rewrite(mt, LEADING_SPACE, [])
+    mt = rewrite(mt, COLUMN_GAP, ["\t"])
+    return rewrite(mt, SPACE_RUN, [" "])
+
+
+# A hard wrap: a line that does not end a sentence, then (after at most one
+# blank line) a line that starts in lower case and is not a list item "a) …".
+LINE_WRAP = regex.compile(
+    r"""(?<=[\p{Ll}\p{Lu}\p{N},–\-”"'»)%])   # the line goes on …
+        [ \t]*\n(?:[ \t]*\n)?[ \t]*         # … over one or two line ends …
+        (?=\p{Ll})(?![a-zđ][).]\s)          # … into a lower-case word, not "a) "
+    """,
+    regex.VERBOSE,
+)
+BLANK_RUN = regex.compile(r"\n{3,}")
+
+
+def line_wraps(mt: MappedText) -> MappedText:
+    """Join hard-wrapped lines inside sentences; squeeze runs of blank lines."""
+    text = mt.text
+
+    def join(m: regex.Match) -> list[Piece]:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if "\t" in text[line_start:m.start()]:  # a table row ends there, not a sentence
+            return [m.span()]
+        return [" "]
+
+    mt = rewrite(mt, LINE_WRAP, join)
+    return rewrite(mt, BLANK_RUN, ["\n\n"])
+
+
+STEPS: tuple[Callable[[MappedText], MappedText], ...] = (
+    nfc,
+    whitespace_characters,
+    markup_tags,
+    latex,
+    markdown,
+    pipe_tables,
+    word_segmentation,
+    spaces,
+    line_wraps,
+)
+
+
+def normalise(raw: str) -> MappedText:
+    """Run every step of `STEPS` over `raw`."""
+    mt = MappedText.identity(raw)
+    for step in STEPS:
+        mt = step(mt)
+    return mt
+
+
+def page_of(page_starts: Sequence[int], raw_offset: int) -> int | None:
+    """1-based page of a raw offset, or None when the source has no pages."""
+    if not page_starts:
+        return None
+    return max(1, bisect.bisect_right(page_starts, raw_offset))

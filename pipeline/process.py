@@ -1,0 +1,64 @@
+"""One file in, one `Extraction` out: read, normalise, outline, describe, extract.
+
+`process_document` is what a flow task calls per document. It never raises for
+bad content: the document row carries status `failed` or `warning` and a
+message, and whatever could be extracted is kept.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, replace
+from pathlib import Path
+
+from pipeline import __version__
+from pipeline.ingest import read_document
+from pipeline.metadata import document_fields
+from pipeline.model import DocumentInfo, Extraction, RawDocument
+from pipeline.normalise import MappedText, normalise, page_of
+from pipeline.sections import Outline, build_outline
+from pipeline.spans import EXTRACTORS, annotate, facts_of
+
+PIPELINE_VERSION = __version__
+
+
+def fact_rows(doc_id: str, kind: str, facts, mt: MappedText, outline: Outline, page_starts) -> list[dict]:
+    """Dataset rows of one kind: each fact flattened, with its page and heading path."""
+    rows = []
+    for fact in facts:
+        row = {"doc_id": doc_id, **asdict(fact)}
+        row["page"] = page_of(page_starts, mt.raw_span(fact.start, fact.end)[0]) if page_starts else None
+        row["section"] = outline.heading_path(fact.start)
+        rows.append(row)
+    return rows
+
+
+def _status(raw: RawDocument, extra: list[str]) -> tuple[str, str | None]:
+    messages = list(raw.messages) + extra
+    status = raw.status
+    if extra and status == "ok":
+        status = "warning"
+    return status, "; ".join(messages) or None
+
+
+def process_document(path: str | Path) -> Extraction:
+    """Read and extract one document."""
+    raw = read_document(path)
+    base = DocumentInfo(
+        doc_id=raw.doc_id, source_path=raw.source_path, sha256=raw.sha256, format=raw.format,
+        n_pages=len(raw.page_starts) or None, pipeline_version=PIPELINE_VERSION,
+    )
+    if raw.status == "failed":
+        return Extraction(replace(base, status="failed", message="; ".join(raw.messages)))
+    mt = normalise(raw.raw_text)
+    outline = build_outline(mt.text)
+    doc = annotate(mt.text)
+    facts: dict[str, list[dict]] = {}
+    warnings: list[str] = []
+    for kind in EXTRACTORS:
+        rows = fact_rows(raw.doc_id, kind, facts_of(doc, kind), mt, outline, raw.page_starts)
+        for row in rows:
+            if row.get("date_raw") and row.get("date") is None and not row.get("recurrence"):
+                warnings.append(f"date that does not exist: {row['date_raw']} ({kind})")
+        facts[kind] = rows
+    status, message = _status(raw, warnings)
+    info = replace(base, **document_fields(mt.text), n_chars=len(mt.text), status=status, message=message)
+    return Extraction(info, mt.text, facts)

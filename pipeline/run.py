@@ -1,0 +1,95 @@
+"""The steps of a run as plain functions over paths and records: find the inputs,
+leave out what the dataset already has, process in batches, write.
+
+`flows.py` wraps these as Prefect tasks; `kehoach run --direct` and the tests
+call them as they are.
+"""
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Callable, Iterable
+
+from pipeline import dataset
+from pipeline.ingest import FORMATS, sha256_of
+from pipeline.process import PIPELINE_VERSION, process_document
+
+SKIP_NAMES = {"SOURCES.tsv", "README.md"}
+
+
+def discover(paths: Iterable[str | Path]) -> list[str]:
+    """Every plan file under `paths` (files and folders, recursive), sorted, once each."""
+    found: set[Path] = set()
+    for p in map(Path, paths):
+        if p.is_dir():
+            found.update(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in FORMATS and f.name not in SKIP_NAMES
+                         and not any(part.startswith(".") for part in f.relative_to(p).parts))
+        elif p.exists():
+            found.add(p)
+        else:
+            raise FileNotFoundError(f"no such file or folder: {p}")
+    return [str(f) for f in sorted(found)]
+
+
+def pending(files: list[str], out_dir: Path) -> tuple[list[str], list[str]]:
+    """(files to process, files already in the dataset unchanged). Duplicate contents are processed once."""
+    known = dataset.known_documents(out_dir)
+    todo, done = [], []
+    seen: set[str] = set()
+    for f in files:
+        try:
+            digest = sha256_of(Path(f))
+        except OSError:
+            todo.append(f)  # reading will report the error on the document
+            continue
+        if digest in seen or known.get(digest, ("", ""))[1] == PIPELINE_VERSION:
+            done.append(f)
+        else:
+            todo.append(f)
+        seen.add(digest)
+    return todo, done
+
+
+def to_record(extraction) -> dict:
+    """An `Extraction` as a plain record (what tasks pass to each other)."""
+    return {"document": dataclasses.asdict(extraction.document), "text": extraction.text, "facts": extraction.facts}
+
+
+def process_batch(paths: list[str]) -> list[dict]:
+    return [to_record(process_document(p)) for p in paths]
+
+
+def batches(items: list[str], size: int) -> list[list[str]]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def write_dataset(out_dir: str | Path, records: list[dict]) -> dict[str, int]:
+    """Merge `records` into the dataset in `out_dir` and write it; returns row counts."""
+    out_dir = Path(out_dir)
+    tables = dataset.merge(dataset.load(out_dir), records)
+    dataset.write_texts(out_dir, records)
+    return dataset.write(out_dir, tables)
+
+
+def run_direct(paths: list[str], out_dir: str | Path, batch_size: int = 8,
+               on_batch: Callable[[list[dict]], None] | None = None) -> dict:
+    """The whole run without Prefect: same steps, same results."""
+    files = discover(paths)
+    todo, unchanged = pending(files, Path(out_dir))
+    records: list[dict] = []
+    for batch in batches(todo, batch_size):
+        done = process_batch(batch)
+        records.extend(done)
+        if on_batch:
+            on_batch(done)
+    counts = write_dataset(out_dir, records)
+    return summary(files, todo, unchanged, records, counts)
+
+
+def summary(files, todo, unchanged, records, counts) -> dict:
+    statuses = [r["document"]["status"] for r in records]
+    return {
+        "files": len(files), "processed": len(todo), "unchanged": len(unchanged),
+        "ok": statuses.count("ok"), "warning": statuses.count("warning"), "failed": statuses.count("failed"),
+        "rows": counts,
+    }

@@ -1,0 +1,74 @@
+"""The span layer: one spaCy pipeline per process whose small components call the
+pure extractors and keep their facts in `doc.spans[kind]`.
+
+spaCy is the adapter, not where logic lives: each component only maps the
+extractor's offsets onto tokens (`doc.char_span`) and keeps the facts beside the
+spans (`SpanGroup.attrs["facts"]`, aligned by index). Dataset rows and review
+pages are read back from those groups with `facts_of`.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Callable, Iterator
+
+from extractors.legal_refs import extract_legal_refs
+
+# kind -> pure extractor `text -> list[fact]`; the order is the order of components.
+EXTRACTORS: dict[str, Callable[[str], list]] = {
+    "legal_refs": extract_legal_refs,
+}
+
+
+def _span_component(kind: str, extractor: Callable[[str], list]):
+    from spacy.tokens import SpanGroup
+
+    def component(doc):
+        facts = extractor(doc.text)
+        spans = []
+        for fact in facts:
+            span = doc.char_span(fact.start, fact.end, label=kind, alignment_mode="expand")
+            if span is None:  # an empty or whitespace-only span: keep the fact, point at its token
+                span = doc.char_span(fact.start, min(len(doc.text), fact.start + 1), label=kind, alignment_mode="expand")
+            spans.append(span if span is not None else doc[0:0])
+        doc.spans[kind] = SpanGroup(doc, name=kind, spans=spans, attrs={"facts": facts})
+        return doc
+
+    return component
+
+
+@functools.lru_cache(maxsize=1)
+def build_nlp():
+    """Blank Vietnamese spaCy with a punctuation-aware rule-based tokenizer (see STACK.md)."""
+    import spacy
+    from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    defaults = spacy.blank("xx").Defaults
+    nlp.tokenizer = Tokenizer(
+        nlp.vocab,
+        prefix_search=compile_prefix_regex(defaults.prefixes).search,
+        suffix_search=compile_suffix_regex(defaults.suffixes).search,
+        infix_finditer=compile_infix_regex(defaults.infixes).finditer,
+    )
+    for kind, extractor in EXTRACTORS.items():
+        name = f"kehoach_{kind}"
+        if not Language.has_factory(name):
+            Language.component(name, func=_span_component(kind, extractor))
+        nlp.add_pipe(name)
+    nlp.max_length = 5_000_000
+    return nlp
+
+
+def annotate(text: str):
+    """The spaCy `Doc` of `text` with one span group per kind of fact."""
+    return build_nlp()(text)
+
+
+def facts_of(doc, kind: str) -> Iterator:
+    """The facts of one kind, in the order of their spans."""
+    group = doc.spans.get(kind)
+    if group is None:
+        return iter(())
+    return iter(group.attrs.get("facts", []))
