@@ -67,12 +67,9 @@ def find_inputs(paths: list[str], out_dir: str) -> dict:
 
 
 @task(name="process-batch", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io,
-      cache_key_fn=batch_cache_key, persist_result=False)
+      cache_key_fn=batch_cache_key, persist_result=True)
 def process_batch(paths: list[str]) -> list[dict]:
-    records = steps.process_batch(paths)
-    if progress_hook:
-        progress_hook(records)
-    return records
+    return steps.process_batch(paths)
 
 
 @task(name="write-dataset", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io)
@@ -85,7 +82,12 @@ def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8) 
     """Ingest, normalise and extract every plan under `paths`; write the dataset to `out_dir`."""
     found = find_inputs(paths, out_dir)
     futures = process_batch.map(steps.batches(found["todo"], batch_size)) if found["todo"] else []
-    records = [r for f in futures for r in f.result()]
+    records: list[dict] = []
+    for future in futures:
+        done = future.result()
+        records.extend(done)
+        if progress_hook:
+            progress_hook(done)
     counts = write_dataset(out_dir, records)
     return steps.summary(found["files"], found["todo"], found["unchanged"], records, counts)
 

@@ -54,7 +54,7 @@ def normal_name(s: str) -> str:
 def normal_unit(u) -> str:
     if _missing(u):
         return ""
-    u = regex.sub(r"^\s*0*\d*\s*", "", str(u).lower()) if regex.match(r"^\s*0\d", str(u)) else str(u).lower()
+    u = regex.sub(r"(?<![\d.,])0\d*\s*(?=\p{L})", "", str(u).lower())  # padding: "01 vạn dân" → "vạn dân"
     return regex.sub(r"\s+", " ", u.replace("²", "2")).strip()
 
 

@@ -33,9 +33,6 @@ def sha256_of(path: Path) -> str:
 
 # --- text decoding ----------------------------------------------------------
 
-CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-
-
 def decode_text(data: bytes) -> tuple[str, str]:
     """Decode bytes as UTF-8 (BOM or not), UTF-16 or Windows-1258; return (text, encoding).
 
@@ -60,8 +57,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
                 f"not UTF-8, UTF-16 or Windows-1258 text (undecodable byte at {exc.start}); "
                 "re-save the file as UTF-8"
             ) from None
-    if len(CONTROL.findall(text[:20000])) > max(8, len(text[:20000]) // 200):
-        raise UnreadableText("binary content, not text: control bytes throughout; is this really a text file?")
+    if "\x00" in text[:20000]:
+        raise UnreadableText("binary content, not text (NUL bytes); is this really a text file?")
     return _repair_legacy_font_encoding(text, encoding)
 
 
@@ -79,7 +76,7 @@ def _repair_legacy_font_encoding(text: str, encoding: str) -> tuple[str, str]:
 # --- how far the text can be trusted ---------------------------------------
 
 LETTER = regex.compile(r"\p{L}")
-FOREIGN_SCRIPT = regex.compile(r"[\p{Cyrillic}\p{Armenian}\p{Greek}\p{Co}\ufffd]|\(cid:\d+\)")
+FOREIGN_SCRIPT = regex.compile(r"[\p{Cyrillic}\p{Armenian}\p{Greek}\p{Co}\ufffd\x01-\x08\x0e-\x1f]|\(cid:\d+\)")
 WORD = regex.compile(r"\b\p{L}{2,}\b")
 VIETNAMESE_MARKED = regex.compile(r"[^\x00-\x7f]")
 

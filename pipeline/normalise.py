@@ -42,7 +42,8 @@ def rewrite(mt: MappedText, pattern: regex.Pattern, pieces: Callable[[regex.Matc
 
     A piece that is an int copies that group, a `(start, end)` pair copies that
     span of the text (either way the characters keep their raw offsets); a
-    string piece is new text, mapped to the start of the match.
+    string piece is new text, mapped to the raw offset of the last character
+    copied before it (the start of the match if none), so offsets never go back.
     """
     text, to_raw = mt.text, mt.to_raw
     out: list[str] = []
@@ -52,15 +53,18 @@ def rewrite(mt: MappedText, pattern: regex.Pattern, pieces: Callable[[regex.Matc
         s, e = m.span()
         out.append(text[pos:s])
         out_map.extend(to_raw[pos:s])
+        anchor = to_raw[s]  # new text maps to the last raw offset copied so far: order is kept
         for piece in pieces(m) if callable(pieces) else pieces:
             if isinstance(piece, (int, tuple)):
                 gs, ge = m.span(piece) if isinstance(piece, int) else piece
                 if gs >= 0:
                     out.append(text[gs:ge])
                     out_map.extend(to_raw[gs:ge])
+                    if ge > gs:
+                        anchor = to_raw[ge - 1]
             elif piece:
                 out.append(piece)
-                out_map.extend([to_raw[s]] * len(piece))
+                out_map.extend([anchor] * len(piece))
         pos = e
     if pos == 0:
         return mt
@@ -121,7 +125,9 @@ def latex(mt: MappedText) -> MappedText:
 
 MD_HEADING = regex.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
 MD_STRONG = regex.compile(r"\*\*|__(?=\S)|(?<=\S)__")
-MD_EMPHASIS = regex.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])")
+# Italic markers, and the lone ones crawlers leave ("*(GRDP) *theo"): any "*" that
+# touches a word, except a footnote mark "(*)"; "2 * 3" and "* item" keep theirs.
+MD_STRAY_STAR = regex.compile(r"(?<!\()\*(?!\))(?=\S)|(?<=\S)(?<!\()\*(?!\))")
 MD_ESCAPE = regex.compile(r"\\([-*_.\[\]()#+!>|`~\\])")
 
 
@@ -129,8 +135,8 @@ def markdown(mt: MappedText) -> MappedText:
     """Markdown headings, bold/italic markers and backslash escapes to plain text."""
     mt = rewrite(mt, MD_HEADING, [])
     mt = rewrite(mt, MD_STRONG, [])
-    mt = rewrite(mt, MD_EMPHASIS, [1])
-    return rewrite(mt, MD_ESCAPE, [1])
+    mt = rewrite(mt, MD_ESCAPE, [1])
+    return rewrite(mt, MD_STRAY_STAR, [])
 
 
 PIPE_RULE_LINE = regex.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*\n?")

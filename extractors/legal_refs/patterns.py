@@ -107,7 +107,8 @@ OWN_NUMBER_BEFORE = regex.compile(r"(?:^|\n)[ \t]*Số[ \t]*:?[ \t]*$")
 LIST_CONTINUATION = regex.compile(r"^\s*(?:,|;|và|,\s*và)\s*$")
 
 # Words that open a clause citing the basis of the plan.
-BASIS_CUE = regex.compile(r"(?:^|[\n.;]\s*)(?:\d+\.\s*|[-–•+]\s*)?(?:Căn cứ|Thực hiện|Để thực hiện|Triển khai(?: thực hiện)?)\b[^\n.;]*$", regex.IGNORECASE)
+# Capitalised: the cue opens the sentence ("thực hiện" inside a clause is no basis).
+BASIS_CUE = regex.compile(r"(?:^|[\n.;]\s*)(?:\d+\.\s*|[-–•+]\s*)?(?:Căn cứ|CĂN CỨ|Thực hiện|Để thực hiện|Triển khai(?: thực hiện)?)\b[^\n.;]*$")
 
 # --- documents cited without a number ---------------------------------------------
 # Words that make a following capitalised document name a citation.
@@ -119,7 +120,8 @@ TITLE_STOP = r"""
     (?=\s*(?:[;.\n()“”"]|\t|$)
       | ,\s+(?:ngày|năm|số|đã|được|các|và|nhằm|để|đồng\ thời|trong|trên|theo|với|giai\ đoạn\ tiếp)\b
       | ,\s+\p{Lu}
-      | \s+(?:và\s+(?:các|những|\p{Lu})|năm\s+\d|số\s+\d|ngày\s+\d|của|đã|được|hiện\ hành|sửa\ đổi|để|nhằm|theo|tại|thì|gắn\ với|từng\ bước|đề\ ra)\b
+      | \s+(?:năm|số|ngày)\s+\d
+      | \s+(?:và\s+(?:các|những|\p{Lu})|của|đã|được|hiện\ hành|sửa\ đổi|để|nhằm|theo|tại|thì|gắn\ với|từng\ bước|đề\ ra)\b
     )
 """
 LAW_BY_NAME = regex.compile(

@@ -1,0 +1,63 @@
+"""The command line, and the Prefect flow under Prefect's test harness (one smoke test)."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline import dataset
+from pipeline.cli import app
+from tests.conftest import GOLD, SEEDS
+
+runner = CliRunner()
+
+
+def test_run_then_eval_from_the_command_line(tmp_path):
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["run", str(SEEDS), "--out", str(out), "--direct"])
+    assert result.exit_code == 0, result.output
+    assert (out / "kehoach.duckdb").exists() and len(list((out / "text").glob("*.txt"))) == 5
+    result = runner.invoke(app, ["eval", "--gold", str(GOLD), "--out", str(out), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert set(scores["tables"]) == {"targets", "deadlines", "bodies", "legal_refs"}
+    assert scores["tables"]["legal_refs"]["f1"] >= 0.9
+
+
+def test_eval_without_a_dataset_says_what_to_do(tmp_path):
+    result = runner.invoke(app, ["eval", "--gold", str(GOLD), "--out", str(tmp_path)])
+    assert result.exit_code == 2 and "kehoach run" in result.output
+
+
+def test_run_on_a_missing_path_is_an_error(tmp_path):
+    result = runner.invoke(app, ["run", str(tmp_path / "nope"), "--out", str(tmp_path / "o"), "--direct"])
+    assert result.exit_code == 2 and "no such file" in result.output
+
+
+@pytest.fixture(scope="module")
+def prefect_harness():
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+def test_flow_gives_the_same_dataset_as_direct_calls(prefect_harness, tmp_path):
+    import flows
+    from pipeline.run import run_direct
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for f in sorted(SEEDS.glob("*.txt"))[:3]:
+        shutil.copy(f, folder / f.name)
+    summary = flows.run_corpus([str(folder)], str(tmp_path / "flow"), batch_size=2)
+    assert summary["processed"] == 3 and summary["failed"] == 0
+    run_direct([str(folder)], tmp_path / "direct")
+    for table in dataset.TABLES:
+        a = dataset.load(tmp_path / "flow")[table].drop(columns=["source_path"], errors="ignore")
+        b = dataset.load(tmp_path / "direct")[table].drop(columns=["source_path"], errors="ignore")
+        assert a.equals(b), table
+    again = flows.run_corpus([str(folder)], str(tmp_path / "flow"), batch_size=2)
+    assert again["processed"] == 0 and again["rows"] == summary["rows"]

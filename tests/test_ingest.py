@@ -1,0 +1,134 @@
+"""Reading every format and encoding; bad input gets a status and a message, never an exception."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from pipeline.ingest import read_document
+from tests.conftest import SEEDS
+
+SEED = (SEEDS / "001_ab2903855aea0360.txt").read_text(encoding="utf-8")
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def to_cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese Windows writes it: base letters precomposed, tone marks combining."""
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            decomposed = unicodedata.normalize("NFD", ch)
+            base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_MARKS))
+            out += (base + "".join(c for c in decomposed if c in TONE_MARKS)).encode("cp1258", errors="replace")
+    return bytes(out)
+
+
+@pytest.mark.parametrize("encoding, data", [
+    ("utf-8", SEED.encode("utf-8")),
+    ("utf-8-sig", b"\xef\xbb\xbf" + SEED.encode("utf-8")),
+    ("utf-16", SEED.encode("utf-16")),
+    ("windows-1258", to_cp1258(SEED)),
+])
+def test_text_encodings(tmp_path, encoding, data):
+    path = tmp_path / "plan.txt"
+    path.write_bytes(data)
+    doc = read_document(path)
+    assert doc.status == "ok", doc.messages
+    assert "Kế hoạch số 319/KH-UBND" in unicodedata.normalize("NFC", doc.raw_text)
+
+
+def test_binary_file_fails_with_a_reason(tmp_path):
+    path = tmp_path / "image.txt"
+    path.write_bytes(bytes(range(256)) * 40)
+    doc = read_document(path)
+    assert doc.status == "failed"
+    assert doc.messages and ("not" in doc.messages[0])
+
+
+def test_garbled_text_layer_fails(tmp_path):
+    path = tmp_path / "mojibake.txt"
+    path.write_text("6Ӣ CÔNG 7+ѬѪ1* (cid:54)(cid:1250) HÒA XÃ " * 50, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.status == "failed"
+    assert "garbled" in doc.messages[0] and "OCR" in doc.messages[0]
+
+
+def test_lost_diacritics_is_a_warning(tmp_path):
+    path = tmp_path / "ascii.txt"
+    path.write_text("Ke hoach phat dong phong trao thi dua thuc hien nhiem vu phat trien kinh te xa hoi. " * 30)
+    doc = read_document(path)
+    assert doc.status == "warning"
+    assert "diacritics" in doc.messages[0]
+
+
+def test_missing_file_fails(tmp_path):
+    doc = read_document(tmp_path / "nope.txt")
+    assert doc.status == "failed" and "cannot read" in doc.messages[0]
+
+
+def test_docx_paragraphs_and_tables_in_order(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for line in SEED.splitlines()[:12]:
+        document.add_paragraph(line)
+    table = document.add_table(rows=2, cols=3)
+    for r, row in enumerate([("Chỉ tiêu", "Đơn vị", "Năm 2024"), ("Tỷ lệ che phủ rừng", "%", "51")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_paragraph("Nơi nhận: như trên.")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    doc = read_document(path)
+    assert doc.format == "docx" and doc.status == "ok", doc.messages
+    assert "Tỷ lệ che phủ rừng\t%\t51" in doc.raw_text
+    assert doc.raw_text.index("319/KH-UBND") < doc.raw_text.index("Tỷ lệ che phủ") < doc.raw_text.index("Nơi nhận")
+    assert doc.tables[0].rows[1] == ("Tỷ lệ che phủ rừng", "%", "51")
+
+
+def test_corrupt_docx_fails_with_a_reason(tmp_path):
+    path = tmp_path / "broken.docx"
+    path.write_bytes(b"PK\x03\x04 this is not really a zip")
+    doc = read_document(path)
+    assert doc.status == "failed" and "DOCX" in doc.messages[0]
+
+
+def test_html_text(tmp_path):
+    path = tmp_path / "plan.html"
+    path.write_text("<html><head><script>alert(1)</script></head><body><p>Căn cứ Nghị quyết số 09-NQ/TW</p>"
+                    "<table><tr><td>Chỉ tiêu</td><td>51%</td></tr></table></body></html>", encoding="utf-8")
+    doc = read_document(path)
+    assert "alert" not in doc.raw_text
+    assert "Căn cứ Nghị quyết số 09-NQ/TW" in doc.raw_text and "Chỉ tiêu\t51%" in doc.raw_text
+
+
+def test_pdf_pages_and_tables(field_dir):
+    doc = read_document(field_dir / "pdf" / "ninhbinh_196-KH-UBND_2024-11-04_cong-nghiep-van-hoa.pdf")
+    assert doc.status == "ok", doc.messages
+    assert len(doc.page_starts) == 9 and doc.page_starts[0] == 0
+    assert doc.tables and all(t.page for t in doc.tables)
+    assert "KẾ HOẠCH" in doc.raw_text[: doc.page_starts[1]]
+
+
+def test_pdf_with_broken_font_mapping_fails(field_dir):
+    doc = read_document(field_dir / "pdf" / "laocai_1105-KH-DKT_2026-03-10_kiem-tra-VLNCN_broken-text-layer.pdf")
+    assert doc.status == "failed" and "OCR" in doc.messages[0]
+
+
+def test_scanned_pdf_with_ocr_layer_is_a_warning(field_dir):
+    doc = read_document(field_dir / "pdf" / "ninhbinh_968-QD-UBND_2024-11-04_scanned-OCR-layer_not-a-plan.pdf")
+    assert doc.status == "warning" and "scanned image" in doc.messages[0]
+
+
+def test_scanned_pdf_without_text_fails(tmp_path):
+    pdfplumber = pytest.importorskip("pdfplumber")
+    from pypdfium2 import PdfDocument  # ships with pdfplumber
+
+    pdf = PdfDocument.new()
+    pdf.new_page(595, 842)
+    path = tmp_path / "blank.pdf"
+    pdf.save(str(path))
+    doc = read_document(path)
+    assert doc.status == "failed" and ("no usable text" in doc.messages[0] or "no text layer" in doc.messages[0])

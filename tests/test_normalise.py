@@ -1,0 +1,73 @@
+"""Normalisation: each step by example, and the offset map back to the raw text."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from pipeline.normalise import normalise
+
+# (raw, normalised)
+EXAMPLES = [
+    ("**KẾ HOẠCH**", "KẾ HOẠCH"),
+    ("### Nơi nhận:", "Nơi nhận:"),
+    ("đạt *che phủ* rừng", "đạt che phủ rừng"),
+    ("[bookmark: _Hlk183078344]Căn cứ", "Căn cứ"),
+    ("diện tích 20 m<sup>2</sup>/người", "diện tích 20 m²/người"),
+    ("đạt $\\frac{1}{2}$ (50%)", "đạt 1/2 (50%)"),
+    ("phát_triển kinh_tế", "phát triển kinh tế"),
+    ("các cơ quan,\n\nđơn vị trên địa bàn", "các cơ quan, đơn vị trên địa bàn"),
+    ("thực hiện nhiệm vụ  \nphát triển", "thực hiện nhiệm vụ phát triển"),
+    ("1. Mục đích\na) Nhằm tạo khí thế", "1. Mục đích\na) Nhằm tạo khí thế"),
+    ("Tỷ lệ đạt 51%.\nTổ chức sơ kết", "Tỷ lệ đạt 51%.\nTổ chức sơ kết"),
+    ("| STT | Chỉ tiêu | Đơn vị |\n|---|---|---|\n| 1 | Tỷ lệ che phủ rừng | % |", "STT\tChỉ tiêu\tĐơn vị\n1\tTỷ lệ che phủ rừng\t%"),
+    ("1\tTỷ lệ che phủ\t%\n\ndiện tích", "1\tTỷ lệ che phủ\t%\n\ndiện tích"),
+    ("Số:   74   /KH-UBND", "Số:\t74\t/KH-UBND"),
+    ("trong tỉnh *(GRDP) *theo giá; tiêu chí (*)", "trong tỉnh (GRDP) theo giá; tiêu chí (*)"),
+    ("Uy\u0309 ban", "Uỷ ban"),
+    ("a\u00a0b\u200bc\r\nD", "a bc\nD"),
+]
+
+
+@pytest.mark.parametrize("raw, expected", EXAMPLES)
+def test_step(raw, expected):
+    assert normalise(raw).text == expected
+
+
+def test_word_segmented_text_gets_its_punctuation_back():
+    raw = " ".join(["phát_triển kinh_tế , xã_hội ."] * 25)
+    assert "phát triển kinh tế, xã hội." in normalise(raw).text
+
+
+def test_ordinary_text_keeps_its_spacing_around_punctuation():
+    assert normalise("tỷ lệ ( dự kiến ) đạt 5 %").text == "tỷ lệ ( dự kiến ) đạt 5 %"
+
+
+@pytest.mark.parametrize("raw, _", EXAMPLES)
+def test_every_character_maps_back_to_raw(raw, _):
+    mt = normalise(raw)
+    assert len(mt.to_raw) == len(mt.text) + 1
+    assert all(0 <= o <= len(raw) for o in mt.to_raw)
+    assert list(mt.to_raw) == sorted(mt.to_raw)  # order is kept
+
+
+def test_span_maps_to_its_raw_words():
+    raw = "**Tỷ lệ** che phủ rừng đạt *51%*;"
+    mt = normalise(raw)
+    start = mt.text.index("51%")
+    s, e = mt.raw_span(start, start + 3)
+    assert raw[s:e] == "51%"
+    start = mt.text.index("Tỷ lệ")
+    s, e = mt.raw_span(start, start + len("Tỷ lệ che phủ"))
+    assert raw[s:e] == "Tỷ lệ** che phủ"
+
+
+def test_output_is_nfc_and_loses_no_words(field_dir):
+    for path in sorted(field_dir.glob("*.txt"))[:12]:
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        text = normalise(raw).text
+        assert unicodedata.is_normalized("NFC", text)
+        raw_words = set(w.strip("*_|#") for w in unicodedata.normalize("NFC", raw).replace("_", " ").split())
+        text_words = set(text.split())
+        lost = {w for w in raw_words - text_words if any(c.isalnum() for c in w) and not any(ch in w for ch in "*|[]<>$\\")}
+        assert len(lost) <= len(raw_words) * 0.01, sorted(lost)[:20]

@@ -1,0 +1,56 @@
+"""The section tree and heading paths."""
+from __future__ import annotations
+
+from pipeline.sections import build_outline
+
+PLAN = """KẾ HOẠCH
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+a) Nhằm tạo khí thế thi đua.
+II. CHỈ TIÊU
+1. Chỉ tiêu kinh tế
+1.1. Năm 2024
+1.1.1. Lĩnh vực kinh tế
+- Tổng thu ngân sách đạt 160.000 triệu đồng.
++ Trong đó thu nội địa 100.000 triệu đồng.
+1.2. Năm 2025
+- Tỷ lệ che phủ rừng đạt 51%.
+Điều 2. Tổ chức thực hiện
+Phụ lục I
+"""
+
+
+def path_at(phrase: str) -> str | None:
+    return build_outline(PLAN).heading_path(PLAN.index(phrase))
+
+
+def test_heading_path_of_a_line():
+    assert path_at("Tổng thu") == "II CHỈ TIÊU > 1 Chỉ tiêu kinh tế > 1.1 Năm 2024 > 1.1.1 Lĩnh vực kinh tế"
+    assert path_at("thu nội địa") == "II CHỈ TIÊU > 1 Chỉ tiêu kinh tế > 1.1 Năm 2024 > 1.1.1 Lĩnh vực kinh tế"
+
+
+def test_sibling_closes_the_previous_branch():
+    assert path_at("Tỷ lệ che phủ") == "II CHỈ TIÊU > 1 Chỉ tiêu kinh tế > 1.2 Năm 2025"
+
+
+def test_letter_items_sit_under_numbers():
+    assert path_at("Nhằm tạo") == "I MỤC ĐÍCH, YÊU CẦU > 1 Mục đích > a) Nhằm tạo khí thế thi đua."
+
+
+def test_articles_and_appendices_are_top_level():
+    outline = build_outline(PLAN)
+    kinds = {s.marker.strip(): (s.kind, s.level) for s in outline.sections}
+    assert kinds["Điều 2."] == ("article", 1)
+    assert kinds["Phụ lục I"] == ("appendix", 1)
+
+
+def test_bullets_are_nodes_but_not_headings():
+    outline = build_outline(PLAN)
+    offset = PLAN.index("thu nội địa")
+    chain = outline.containing(offset, bullets=True)
+    assert [s.marker for s in chain][-2:] == ["-", "+"]
+    assert all(s.kind != "bullet" for s in outline.containing(offset))
+
+
+def test_text_before_any_heading_has_no_path():
+    assert build_outline(PLAN).heading_path(0) is None
