@@ -6,6 +6,7 @@ message, and whatever could be extracted is kept.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, replace
 from pathlib import Path
 
@@ -17,7 +18,22 @@ from pipeline.normalise import MappedText, normalise, page_of
 from pipeline.sections import Outline, build_outline
 from pipeline.spans import EXTRACTORS, annotate, facts_of
 
-PIPELINE_VERSION = __version__
+
+
+def _code_fingerprint() -> str:
+    """A digest of the code and vocabularies that make the facts: a change to any of
+    them changes the pipeline version, so cached and incremental results never go stale."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for folder in ("pipeline", "extractors"):
+        for f in sorted((root / folder).rglob("*")):
+            if f.suffix in (".py", ".tsv") and "__pycache__" not in f.parts:
+                digest.update(f.relative_to(root).as_posix().encode())
+                digest.update(f.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+PIPELINE_VERSION = f"{__version__}+{_code_fingerprint()}"
 
 
 def fact_rows(doc_id: str, kind: str, facts, mt: MappedText, outline: Outline, page_starts) -> list[dict]:

@@ -89,3 +89,29 @@ def test_date_that_does_not_exist_is_kept_raw():
 def test_subject_is_the_ve_clause():
     [ref] = extract_legal_refs("Nghị quyết số 50/NQ-HĐND ngày 18/12/2020 của HĐND huyện Vạn Ninh về kế hoạch phát triển kinh tế - xã hội huyện giai đoạn 2021-2025; Quyết định")
     assert ref.subject == "kế hoạch phát triển kinh tế - xã hội huyện giai đoạn 2021-2025"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Căn cứ Luật Tiêu chuẩn và quy chuẩn kỹ thuật và Luật Chất lượng sản phẩm, hàng hóa;", "Tiêu chuẩn và quy chuẩn kỹ thuật"),
+    ("Căn cứ Luật Xây dựng ngày 17 tháng 6 năm 2020;", "Xây dựng"),
+])
+def test_law_title_stops_where_the_name_ends(text, title):
+    assert [r.title for r in extract_legal_refs(text)][0] == title
+
+
+def test_issuer_stops_before_a_capitalised_subject():
+    [ref] = extract_legal_refs("Nghị định số 131/2025/NĐ-CP ngày 12/6/2025 của Chính phủ Quy định phân định thẩm quyền")
+    assert ref.issuer == "Chính phủ"
+
+
+def test_issuer_stops_before_a_date():
+    refs = extract_legal_refs("theo Quy chế hoạt động của Hội đồng nhân dân ngày 02 tháng 4 năm 2005")
+    assert refs and refs[0].issuer == "Hội đồng nhân dân"
+
+
+@pytest.mark.parametrize("text", [
+    "Dự án 4: Phát triển mô hình; Dự án 7: Nâng cao năng lực",
+    "triển khai theo Kế hoạch do Thành phố thực hiện",
+])
+def test_programme_parts_are_not_references(text):
+    assert extract_legal_refs(text) == []

@@ -161,8 +161,8 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
     của UBND huyện", "Nghị quyết 35/NQ-CP và Kế hoạch của UBND tỉnh về …"."""
     out = []
     for m in P.TITLED_UNNUMBERED.finditer(text):
-        if m.group("doc_type") in ("Chương trình", "Dự án", "Chương trình hành động"):
-            continue  # programmes and projects are things done, not documents cited
+        if m.group("doc_type") in ("Chương trình", "Dự án", "Chương trình hành động", "Báo cáo", "Tờ trình", "Thông báo"):
+            continue  # programmes are things done, reports things to send: not documents cited
         if not (m.group("title") or m.group("issuer_first")):
             continue
         cued = P.CITING_CUE.search(text[max(0, m.start() - 40):m.start()])

@@ -81,7 +81,9 @@ DATE_AFTER = regex.compile(
 # An issuer starts upper case and runs over capitalised words, lower-case
 # administrative words and a term ("khóa XIX") until the clause moves on.
 ISSUER_STOP = r"""
-    \s+(?:về|quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn|triển\ khai|thực\ hiện|đã|được|để|nhằm|tại|theo|trong|đối\ với|và\ các|và\ Kế|và\ Nghị|và\ Quyết|và\ Chỉ|với|là|có|đề\ ra|giao)\b
+    \s+(?:Quy\ định|Ban\ hành|Phê\ duyệt|Hướng\ dẫn|Về\ việc)\b
+  | \s+ngày\s+\d
+  | \s+(?:về|quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn|triển\ khai|thực\ hiện|đã|được|để|nhằm|tại|theo|trong|đối\ với|và\ các|và\ Kế|và\ Nghị|và\ Quyết|và\ Chỉ|với|là|có|đề\ ra|giao)\b
   | \s*[;,.:()“”"\n\t]
   | \s*$
 """
@@ -90,7 +92,7 @@ ISSUER_AFTER = regex.compile(rf"^\s*,?\s*của\s+{ISSUER}", regex.VERBOSE)
 
 SUBJECT_AFTER = regex.compile(
     r"""^\s*,?\s*(?:về\s+(?P<subject>[^;\n]+?)|(?P<subject>(?:quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn)\s+[^;\n]+?))
-        (?=\s*(?:;|\.(?:\s|$)|\n|$|,\s+(?:ngày|của)\s|\s*(?:và|,)\s+(?:các\s+)?(?:Nghị|Quyết|Kế|Chỉ|Kết|Hướng|Thông|Đề)\S*\s\S+\s+(?:số\s+)?\d))""",
+        (?=\s*(?:;|\.(?:\s|$)|\n|$|,\s+(?:ngày|của)\s|\s*(?:và|,)\s+(?:các\s+)?(?:Nghị|Quyết|Kế|Chỉ|Kết|Hướng|Thông|Đề)\S*\s\S+\s+(?:số\s+)?\d+\s?[/-]))""",
     regex.VERBOSE,
 )
 
@@ -121,7 +123,8 @@ TITLE_STOP = r"""
       | ,\s+(?:ngày|năm|số|đã|được|các|và|nhằm|để|đồng\ thời|trong|trên|theo|với|giai\ đoạn\ tiếp)\b
       | ,\s+\p{Lu}
       | \s+(?:năm|số|ngày)\s+\d
-      | \s+(?:và\s+(?:các|những|\p{Lu})|của|đã|được|hiện\ hành|sửa\ đổi|để|nhằm|theo|tại|thì|gắn\ với|từng\ bước|đề\ ra)\b
+      | \s+và\s+\p{Lu}
+      | \s+(?:và\s+(?:các|những)|của|đã|được|hiện\ hành|sửa\ đổi|để|nhằm|theo|tại|thì|gắn\ với|từng\ bước|đề\ ra)\b
     )
 """
 LAW_BY_NAME = regex.compile(
@@ -134,13 +137,14 @@ CONGRESS_RESOLUTION = regex.compile(
                   (?:,?\s*nhiệm\ kỳ\s*\d{4}\s*[-–]\s*\d{4})?)""",
     regex.VERBOSE,
 )
+# Only schemes ("Đề án 06"): "Dự án 4", "Chương trình 135" are parts of programmes, not documents.
 NAMED_BY_NUMBER = regex.compile(
-    r"(?P<doc_type>Đề án|Chương trình|Dự án)\s+(?P<number>\d{1,3})(?![\d/%.,]|\s*(?:năm|tháng|ngày|%|tỷ|triệu|nghìn|người|hộ|xã)\b)"
+    r"(?P<doc_type>Đề án)\s+(?P<number>\d{1,3})(?![\d/%.,]|\s*(?:năm|tháng|ngày|%|tỷ|triệu|nghìn|người|hộ|xã)\b)"
 )
 TITLED_UNNUMBERED = regex.compile(
     rf"(?P<doc_type>{_alternation([n for n in DOC_TYPE_NAMES if n not in ('Luật', 'Bộ luật', 'Lệnh')])})"
     rf"(?:\s+của\s+(?P<issuer_first>[\p{{Lu}}Đ][\p{{L}}\- ]{{1,60}}?)(?=\s+về\b|{ISSUER_STOP}))?"
-    rf"(?:\s+(?P<title>(?!(?:này|đó|trên|nêu|số|của|đề\ ra|nhằm|cho|và|được|đã|theo|với|gắn|phải|cần|sẽ|đang|tới|sau|kèm|mẫu)\b)\p{{Ll}}[\p{{L}}\d ,\-–]{{2,200}}?){TITLE_STOP})?",
+    rf"(?:\s+(?P<title>(?!(?:này|đó|trên|nêu|số|của|đề\ ra|nhằm|cho|và|được|đã|theo|với|gắn|phải|cần|sẽ|đang|tới|sau|kèm|mẫu|do|thì|là|có|khi|nếu|để)\b)\p{{Ll}}[\p{{L}}\d ,\-–]{{2,200}}?){TITLE_STOP})?",
     regex.VERBOSE,
 )
 OF_ISSUER_TAIL = regex.compile(rf"\s+của\s+{ISSUER}\s*$", regex.VERBOSE)
