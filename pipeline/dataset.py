@@ -24,7 +24,6 @@ from pipeline.model import FACT_TYPES, DocumentInfo
 
 TABLES = ("documents", "targets", "deadlines", "bodies", "legal_refs")
 DUCKDB_FILE = "kehoach.duckdb"
-COMMON_FACT_COLUMNS = {"doc_id": "string", "page": "Int64", "section": "string"}
 
 _DTYPES = {str: "string", int: "Int64", float: "Float64", bool: "boolean"}
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import dataset
 from pipeline.evaluate import evaluate
 from pipeline.process import process_document
 from pipeline.run import run_direct

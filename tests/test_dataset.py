@@ -1,7 +1,6 @@
 """The dataset: contract columns, incremental re-runs, atomic writes, resolved references."""
 from __future__ import annotations
 
-import os
 import shutil
 
 import duckdb

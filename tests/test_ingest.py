@@ -123,7 +123,7 @@ def test_scanned_pdf_with_ocr_layer_is_a_warning(field_dir):
 
 
 def test_scanned_pdf_without_text_fails(tmp_path):
-    pdfplumber = pytest.importorskip("pdfplumber")
+    pytest.importorskip("pdfplumber")
     from pypdfium2 import PdfDocument  # ships with pdfplumber
 
     pdf = PdfDocument.new()
