@@ -57,21 +57,22 @@ def _relation(text: str, start: int) -> str:
 def _tail(text: str, end: int) -> tuple[int, dict]:
     """Date, issuer and subject that follow a citation's head; returns (new end, fields)."""
     fields: dict = {}
-    m = P.DATE_AFTER.match(text[end:end + 80])
-    if m:
+
+    def date_at(pos: int) -> int:
+        m = P.DATE_AFTER.match(text[pos:pos + 80])
+        if not m:
+            return pos
         fields["date_raw"] = _clean(m.group("date"))
         fields["date"] = iso_date(m.group("day"), m.group("month"), m.group("year"))
-        end += m.end()
+        return pos + m.end()
+
+    end = date_at(end)
     m = P.ISSUER_AFTER.match(text[end:end + 140])
     if m:
         fields["issuer"] = _clean(m.group("issuer"))
         end += m.end()
         if "date" not in fields:  # "… của Bộ Chính trị ngày 28/01/2022"
-            m2 = P.DATE_AFTER.match(text[end:end + 80])
-            if m2:
-                fields["date_raw"] = _clean(m2.group("date"))
-                fields["date"] = iso_date(m2.group("day"), m2.group("month"), m2.group("year"))
-                end += m2.end()
+            end = date_at(end)
     m = P.SUBJECT_AFTER.match(text[end:end + 600])
     if m:
         subject = _clean(m.group("subject"))
