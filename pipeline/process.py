@@ -19,7 +19,6 @@ from pipeline.sections import Outline, build_outline
 from pipeline.spans import EXTRACTORS, annotate, facts_of
 
 
-
 def _code_fingerprint() -> str:
     """A digest of the code and vocabularies that make the facts: a change to any of
     them changes the pipeline version, so cached and incremental results never go stale."""

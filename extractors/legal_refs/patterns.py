@@ -147,4 +147,3 @@ TITLED_UNNUMBERED = regex.compile(
     rf"(?:\s+(?P<title>(?!(?:này|đó|trên|nêu|số|của|đề\ ra|nhằm|cho|và|được|đã|theo|với|gắn|phải|cần|sẽ|đang|tới|sau|kèm|mẫu|do|thì|là|có|khi|nếu|để)\b)\p{{Ll}}[\p{{L}}\d ,\-–]{{2,200}}?){TITLE_STOP})?",
     regex.VERBOSE,
 )
-OF_ISSUER_TAIL = regex.compile(rf"\s+của\s+{ISSUER}\s*$", regex.VERBOSE)
