@@ -33,7 +33,7 @@ from pipeline import run as steps  # noqa: E402
 from pipeline.ingest import sha256_of  # noqa: E402
 from pipeline.process import PIPELINE_VERSION  # noqa: E402
 
-# Called with each finished batch's records; the CLI sets it to drive its progress bar.
+# A `pipeline.run.ProgressHook`; the CLI sets it to drive its progress bar.
 progress_hook = None
 
 
@@ -81,13 +81,16 @@ def write_dataset(out_dir: str, records: list[dict]) -> dict:
 def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8) -> dict:
     """Ingest, normalise and extract every plan under `paths`; write the dataset to `out_dir`."""
     found = find_inputs(paths, out_dir)
+    total = len(found["todo"])
+    if progress_hook:
+        progress_hook([], total)
     futures = process_batch.map(steps.batches(found["todo"], batch_size)) if found["todo"] else []
     records: list[dict] = []
     for future in futures:
         done = future.result()
         records.extend(done)
         if progress_hook:
-            progress_hook(done)
+            progress_hook(done, total)
     counts = write_dataset(out_dir, records)
     return steps.summary(found["files"], found["todo"], found["unchanged"], records, counts)
 

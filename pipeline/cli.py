@@ -40,17 +40,13 @@ def run(
     if missing:
         console.print(f"[red]no such file or folder: {', '.join(missing)}[/red]")
         raise typer.Exit(2)
-    from pipeline.run import discover, pending
-
-    files = discover([str(p) for p in paths])
-    todo, _ = pending(files, out)
     started = time.perf_counter()
     counts = {"ok": 0, "warning": 0, "failed": 0}
     with Progress(TextColumn("[bold]documents"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[status]}"),
                   TimeElapsedColumn(), console=console, transient=False) as bar:
-        task_id = bar.add_task("run", total=len(todo), status="")
+        task_id = bar.add_task("run", total=None, status="finding documents")
 
-        def on_batch(records: list[dict]) -> None:
+        def on_batch(records: list[dict], total: int) -> None:
             for r in records:
                 counts[r["document"]["status"]] += 1
                 if r["document"]["status"] != "ok":
@@ -58,7 +54,7 @@ def run(
                     bar.console.print(f"[{colour}]{r['document']['status']}[/{colour}] {r['document']['source_path']}: {r['document']['message']}")
             done = sum(counts.values())
             rate = done / max(time.perf_counter() - started, 1e-9)
-            bar.update(task_id, completed=done, status=f"ok {counts['ok']} · warning {counts['warning']} · failed {counts['failed']} · {rate:.1f} doc/s")
+            bar.update(task_id, total=total, completed=done, status=f"ok {counts['ok']} · warning {counts['warning']} · failed {counts['failed']} · {rate:.1f} doc/s")
 
         if direct:
             from pipeline.run import run_direct

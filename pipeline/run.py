@@ -71,17 +71,24 @@ def write_dataset(out_dir: str | Path, records: list[dict]) -> dict[str, int]:
     return dataset.write(out_dir, tables)
 
 
+# A progress hook is told `(records, total)`: once with no records when the run knows
+# how many documents it will process, then once per finished batch.
+ProgressHook = Callable[[list[dict], int], None]
+
+
 def run_direct(paths: list[str], out_dir: str | Path, batch_size: int = 8,
-               on_batch: Callable[[list[dict]], None] | None = None) -> dict:
+               on_batch: ProgressHook | None = None) -> dict:
     """The whole run without Prefect: same steps, same results."""
     files = discover(paths)
     todo, unchanged = pending(files, Path(out_dir))
+    if on_batch:
+        on_batch([], len(todo))
     records: list[dict] = []
     for batch in batches(todo, batch_size):
         done = process_batch(batch)
         records.extend(done)
         if on_batch:
-            on_batch(done)
+            on_batch(done, len(todo))
     counts = write_dataset(out_dir, records)
     return summary(files, todo, unchanged, records, counts)
 
