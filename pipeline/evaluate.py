@@ -4,8 +4,8 @@ Items are matched per document, one to one:
 - targets: same value (and value_max), same normalised unit, indicator names
   agreeing (token-set similarity ≥ 0.7 after lower-casing);
 - deadlines: same date and date_end; for a date that does not exist or recurs,
-  the same numbers in date_raw;
-- bodies: same canonical name, once per document;
+  the same numbers in date_raw; one per distinct date or period (gold-format.md);
+- bodies: same canonical name, once per document (collectives not counted);
 - legal_refs: same code, or for a reference without a number the same doc_type
   and title (token-set similarity ≥ 0.7), once per document.
 Precision, recall and F1 per table; attribute accuracy over matched items.
@@ -105,15 +105,18 @@ def match_score(table: str, gold: dict, pred: dict) -> float | None:
 
 
 def dedupe(table: str, items: list[dict]) -> list[dict]:
-    """Bodies and references count once per document (bodies keep their strongest role)."""
+    """Bodies, deadlines and references count once per document (bodies keep their strongest
+    role; generic collectives are not named bodies and are not counted)."""
     if table == "bodies":
         best: dict[str, dict] = {}
         for it in items:
+            if it.get("kind") == "collective":
+                continue
             key = normal_name(it.get("name_canonical") or it.get("name"))
             if key not in best or ROLE_RANK.get(it.get("role"), 0) > ROLE_RANK.get(best[key].get("role"), 0):
                 best[key] = it
         return list(best.values())
-    if table == "legal_refs":
+    if table in ("legal_refs", "deadlines"):
         out: list[dict] = []
         for it in items:
             if not any(match_score(table, o, it) is not None for o in out):

@@ -71,7 +71,7 @@ def process_document(path: str | Path) -> Extraction:
     for kind in EXTRACTORS:
         rows = fact_rows(raw.doc_id, kind, facts_of(doc, kind), mt, outline, raw.page_starts)
         for row in rows:
-            if row.get("date_raw") and row.get("date") is None and not row.get("recurrence"):
+            if row.get("date_raw") and row.get("date") is None and not row.get("date_end") and not row.get("recurrence"):
                 warnings.append(f"date that does not exist: {row['date_raw']} ({kind})")
         facts[kind] = rows
     status, message = _status(raw, warnings)

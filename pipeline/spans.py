@@ -11,11 +11,15 @@ from __future__ import annotations
 import functools
 from typing import Callable, Iterator
 
+from extractors.bodies import extract_bodies
+from extractors.deadlines import extract_deadlines
 from extractors.legal_refs import extract_legal_refs
 
 # kind -> pure extractor `text -> list[fact]`; the order is the order of components.
 EXTRACTORS: dict[str, Callable[[str], list]] = {
     "legal_refs": extract_legal_refs,
+    "bodies": extract_bodies,
+    "deadlines": extract_deadlines,
 }
 
 

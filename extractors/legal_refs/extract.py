@@ -6,6 +6,7 @@ Each rule is a named function; its name is stored on the facts it made.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import regex
 
@@ -195,6 +196,11 @@ def _similar(a: str, b: str) -> bool:
 
 def extract_legal_refs(text: str) -> list[LegalRef]:
     """All references in `text`, in order of position."""
+    return list(_references(text))
+
+
+@functools.lru_cache(maxsize=2)  # the deadlines extractor asks again for the same text
+def _references(text: str) -> tuple[LegalRef, ...]:
     numbered = rule_number_symbol(text)
     refs = [r for r, _ in numbered]
     covered = [(r.start, r.end) for r in refs]
@@ -217,4 +223,4 @@ def extract_legal_refs(text: str) -> list[LegalRef]:
             if free(ref):
                 refs.append(ref)
                 covered.append((ref.start, ref.end))
-    return sorted(refs, key=lambda r: r.start)
+    return tuple(sorted(refs, key=lambda r: r.start))

@@ -1,0 +1,291 @@
+"""Responsible bodies: who is given a task, in what role, and the task itself.
+
+Names are bounded by rules (a head from `heads.tsv`, a tail of name words that
+stops at a task verb, a preposition or the next head, an optional jurisdiction);
+roles come from the grammar of assignment around a list of names (see patterns).
+A name that is only mentioned ("báo cáo UBND huyện", "của Sở Nội vụ") gives no row.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+from extractors.bodies import patterns as P
+from pipeline.model import Body
+
+WORD = regex.compile(r"[\p{L}\p{M}]+|\d+")
+TOKEN = regex.compile(r"\n|[\p{L}\p{M}]+|\d+|[^\s\p{L}\p{M}\d]")
+MAX_LOWER_RUN = 4  # lower-case words in a row inside a name ("Phát triển nông thôn")
+MAX_TAIL_WORDS = 16
+TASK_CHARS = 300
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+# Old tone placement at a syllable's end: hoá → hóa, khoẻ → khỏe, Uỷ → Ủy (not quý).
+OLD_TONE = regex.compile(r"(?:(?<![qQ])([uU])([ýỳỷỹỵÝỲỶỸỴ])|([oO])([áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ]))(?![\p{L}\p{M}])")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str
+    canonical: str
+    kind: str
+    level: str | None
+
+
+def _move_tone(m: regex.Match) -> str:
+    first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    decomposed = unicodedata.normalize("NFD", second)
+    tone = "".join(c for c in decomposed if c in TONE_MARKS)
+    bare = "".join(c for c in decomposed if c not in TONE_MARKS)
+    return unicodedata.normalize("NFC", first + tone) + unicodedata.normalize("NFC", bare)
+
+
+def spelling(s: str) -> str:
+    """Unify spelling: old tone placement (hoá → hóa, Uỷ → Ủy), dashes, spaces."""
+    s = OLD_TONE.sub(_move_tone, s)
+    s = regex.sub(r"\s*&\s*", " và ", s)
+    s = regex.sub(r"\s*[-–—]\s*", " - ", s)
+    return regex.sub(r"\s+", " ", s).strip()
+
+
+def canonical_name(name: str, jurisdiction: str | None = None) -> str:
+    """Abbreviations expanded, spelling unified, "của" before the jurisdiction dropped."""
+    words = regex.sub(r"[\p{L}\p{M}&]+(?:[-&][\p{L}\p{M}&]+)*", lambda m: P.ABBREVIATIONS.get(m.group(), m.group()), name)
+    words = regex.sub(r"\s+của\s+(?=(?:các\s+)?(?:" + P.JURISDICTION_WORD + r"))", " ", words)
+    if jurisdiction and not words.endswith(jurisdiction):
+        words = f"{words} {jurisdiction}"
+    s = spelling(words)
+    return s[:1].upper() + s[1:]
+
+
+def _level(head: str, name: str) -> str | None:
+    tail = name[len(head):] if name.startswith(head) else name
+    for pattern, level in P.LEVEL_OF_JURISDICTION:
+        if pattern.search(tail):
+            return level
+    if "Trung ương" in name or "Việt Nam" in name and P.HEADS[head][0] != "mttq":
+        return "trung_uong"
+    return P.HEADS[head][1]
+
+
+def _is_head_at(text: str, pos: int) -> bool:
+    m = P.HEAD.match(text, pos)
+    return bool(m) and text[pos].isupper()
+
+
+LIST_OF_DOMAINS = regex.compile(r",\s*\p{Lu}[\p{L}\p{M}\s,]{0,40}?\s+và\s+\p{Lu}")
+CLOSING = regex.compile(r"\s*(?:[,;.:()\n]|$|\s+và\s|\s+(?:của\s+)?(?:" + P.JURISDICTION_WORD + r")(?![\p{L}\p{M}]))")
+
+
+def _closed_run(text: str, pos: int) -> bool:
+    """A short run of other lower-case words closed by punctuation, "và" or a level word."""
+    return bool(CLOSING.match(text, pos))
+
+
+def _tail_end(text: str, head: str, end: int) -> int:
+    """Where a name that opens with `head` (ending at `end`) ends."""
+    if head in P.CLOSED_HEADS:
+        return end
+    tokens = list(TOKEN.finditer(text, end, min(len(text), end + 220)))
+    words = lower_run = 0
+    last = end
+    in_programme = False
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        s = t.group()
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if s in {",", "và", "&", "-", "–"}:
+            if words == 0 and s != "&":
+                break
+            if nxt is None or not WORD.fullmatch(nxt.group()) or _is_head_at(text, nxt.start()):
+                break
+            if s in {",", "và"} and not nxt.group()[0].isupper():
+                break
+            if s == "," and not LIST_OF_DOMAINS.match(text, t.start()):
+                break  # "Văn phòng UBND tỉnh, Giám đốc …": only "Văn hóa, Thể thao và Du lịch" runs on
+            i += 1
+            continue
+        if not WORD.fullmatch(s):
+            break
+        if P.JURISDICTION.match(text, t.start()):
+            break
+        if _is_head_at(text, t.start()) and words:
+            break
+        if s == "các" and nxt is not None and nxt.group() in P.NAME_OPENERS:
+            pass  # "Ban Chỉ đạo các Chương trình mục tiêu quốc gia"
+        elif s[0].isupper() or s.isdigit() and in_programme:
+            lower_run = 0
+            in_programme = in_programme or s in P.NAME_OPENERS
+        elif s.isdigit() and words and tokens[i - 1].group() == "đoạn":
+            pass
+        elif words and tokens[i - 1].group()[:1].isupper() and tokens[i - 1].end() + 1 == t.start() and not P.STOP.match(text, t.start()):
+            pass  # the second syllable of a capitalised word: "Chính phủ", "Xây dựng", "Tỉnh ủy"
+        else:
+            if not in_programme and P.STOP.match(text, t.start()) or s.isdigit():
+                break
+            lower_run += 1
+            if lower_run > (10 if in_programme else MAX_LOWER_RUN):
+                break
+            if not in_programme and s not in P.NAME_WORDS and not _closed_run(text, t.end()):
+                break
+        words += 1
+        last = t.end()
+        if words >= MAX_TAIL_WORDS:
+            break
+        i += 1
+    return last
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every body named in `text`, bounded, with its canonical name, kind and level."""
+    mentions: list[Mention] = []
+    pos = 0
+    while True:
+        m = P.HEAD.search(text, pos)
+        if not m:
+            break
+        written = m.group()
+        head = P.HEAD_FORMS.get(written) or next((P.HEAD_FORMS[f] for f in P.HEAD_FORMS if f.lower() == written.lower()), None)
+        if head is None or written.isupper() and len(written) >= 2 and not any(a in written for a in P.ABBREVIATIONS if len(a) > 2):
+            pos = m.end()  # a heading or signature block in capitals ("TM. ỦY BAN NHÂN DÂN", "BÁO CÁO")
+            continue
+        after = text[m.end():m.end() + 2]
+        if head in P.NEEDS_CAPITAL_TAIL and not (after[:1] == " " and after[1:2].isupper()):
+            pos = m.end()
+            continue
+        if head not in P.NEEDS_CAPITAL_TAIL and not written[0].isupper():
+            pos = m.end()
+            continue
+        end = _tail_end(text, head, m.end())
+        jurisdiction = None
+        j = P.JURISDICTION.match(text, end)
+        if j:
+            end = j.end()
+        else:  # "Ủy ban MTTQ Việt Nam và các đoàn thể huyện": the level applies to both
+            shared = regex.match(rf"\s+và\s+(?:các\s+)?[\p{{Ll}}\s-]{{1,50}}?\s({P.JURISDICTION_WORD})(?![\p{{L}}\p{{M}}])", text[end:end + 80])
+            if shared:
+                jurisdiction = shared.group(1)
+        name = text[m.start():end].strip()
+        kind = "dang" if name.startswith("Bộ Chính trị") else P.HEADS[head][0]
+        if P.GENERIC_AFTER.match(text, end):  # "Hội đồng Thi đua - Khen thưởng các cơ quan, đơn vị": each agency's own
+            kind = "collective"
+        mentions.append(Mention(m.start(), m.start() + len(name), name, canonical_name(name, jurisdiction), kind,
+                                _level(head, name + (" " + jurisdiction if jurisdiction else ""))))
+        pos = max(end, m.end())
+    return mentions
+
+
+def find_collectives(text: str) -> list[Mention]:
+    return [Mention(m.start(), m.end(), m.group(), m.group(), "collective", None) for m in P.COLLECTIVE.finditer(text)]
+
+
+PARENTHESIS = regex.compile(r"^\s*\([^()]{0,200}\)")
+SENTENCE_END = regex.compile(r"\n|(?<=[.!?…])\s+(?=[\p{Lu}\d\"“(-])")
+
+
+def _sentences(text: str, start: int, end: int):
+    """(start, end) of the sentences of text[start:end]: split at line ends and at ". X"."""
+    pos = start
+    for m in SENTENCE_END.finditer(text, start, end):
+        if m.start() > pos:
+            yield pos, m.start()
+        pos = m.end()
+    if end > pos:
+        yield pos, end
+
+
+def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions grouped into lists joined by commas, semicolons, "và" or a parenthesis."""
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        if groups and P.SEPARATOR.match(text[groups[-1][-1].end:m.start]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+def _task(text: str, start: int, end: int) -> str | None:
+    task = regex.sub(r"^[\s,;:]+|[\s,;:./]+$", "", text[start:end])
+    return task[:TASK_CHARS] or None
+
+
+def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list[Mention], after: str, preamble: bool) -> str | None:
+    before = text[prev_end:group[0].start]
+    if P.BEFORE_COORDINATE.search(before):
+        return "coordinate"
+    if P.BEFORE_ASSIGN.search(before):
+        return "lead" if P.LEAD_AFTER.match(after) or P.GIVEN_LEAD.search(after[:80]) else "assigned"
+    if P.BEFORE_REQUEST.search(before):
+        return "requested"
+    if P.BEFORE_DEMAND.search(before):
+        return "assigned"
+    clause_start = max(sentence_start, text.rfind(";", sentence_start, group[0].start) + 1)
+    if not P.CLAUSE_OPENING.match(text[clause_start:group[0].start]):
+        return None
+    if P.LEAD_AFTER.match(after):
+        return "lead"
+    if P.NOT_A_TASK.match(after) or preamble and P.ISSUING.match(after):
+        return None
+    return "assigned"
+
+
+def _heading_block(text: str, line_start: int, line_end: int) -> tuple[int, int]:
+    """The lines under a numbered heading, up to the next heading of the same shape."""
+    shape = regex.match(r"\s*(\d+(?:\.\d+)*\.|[a-zđ]\)|[IVXL]+\.)", text[line_start:line_end])
+    numbered = shape.group(1) if shape else ""
+    pattern = r"\d+\." if regex.fullmatch(r"\d+\.", numbered) else r"\d+(?:\.\d+)+\." if "." in numbered[:-1] else r"[a-zđ]\)" if numbered.endswith(")") else r"[IVXL]+\."
+    nxt = regex.compile(rf"^\s*(?:{pattern}|[IVXL]+\.)\s", regex.MULTILINE).search(text, line_end)
+    return line_end, nxt.start() if nxt else len(text)
+
+
+def _rows(group: list[Mention], role: str, task: str | None, rule: str) -> list[Body]:
+    return [Body(start=m.start, end=m.end, text=m.name, name=m.name, name_canonical=m.canonical, kind=m.kind,
+                 level=m.level, role=role, task=task, rule=rule) for m in group]
+
+
+def extract_bodies(text: str) -> list[Body]:
+    """One row per (body, assignment): named bodies and collectives given a task, with role and task."""
+    recipients = P.RECIPIENTS.search(text)
+    limit = recipients.start() if recipients else len(text)
+    named = [m for m in find_mentions(text) if m.end <= limit]
+    collectives = [c for c in find_collectives(text[:limit])
+                   if not any(m.start < c.end and c.start < m.end for m in named)]
+    mentions = sorted(named + collectives, key=lambda m: m.start)
+    first_heading = P.HEADING.search(text)
+    preamble_end = first_heading.start() if first_heading else 0
+    rows: list[Body] = []
+    for line in regex.finditer(r"[^\n]+", text[:limit]):
+        line_mentions = [m for m in mentions if line.start() <= m.start and m.end <= line.end()]
+        if not line_mentions:
+            continue
+        groups = _lists(text, line_mentions)
+        heading = P.BODY_HEADING.fullmatch(text, line.start(), line.end())
+        if (heading and len(groups) == 1 and not text[heading.start("list"):groups[0][0].start].strip()
+                and groups[0][-1].end >= heading.end("list") - 1):
+            start, end = _heading_block(text, line.start(), line.end())
+            block = text[start:end]
+            task = _task(text, start, min(end, start + TASK_CHARS))
+            if heading.group("verb") and heading.group("verb").lower().startswith("đề"):
+                rows += _rows(groups[0], "requested", task, "heading_requested")
+                if P.OPENS_WITH_LEAD.search(block):
+                    rows += _rows(groups[0], "lead", task, "heading_lead")
+            elif P.OPENS_WITH_LEAD.search(block) or P.MONITORS_PLAN.search(block):
+                rows += _rows(groups[0], "lead", task, "heading_lead")
+            else:
+                rows += _rows(groups[0], "assigned", task, "heading_assigned")
+            continue
+        for s_start, s_end in _sentences(text, line.start(), line.end()):
+            prev_end = s_start
+            for group in (g for g in groups if s_start <= g[0].start < s_end):
+                nxt = next((g[0].start for g in groups if g[0].start > group[-1].end and g[0].start < s_end), s_end)
+                after = PARENTHESIS.sub("", text[group[-1].end:s_end], count=1)  # "(sau đây gọi tắt là …)"
+                role = _role_in_sentence(text, s_start, prev_end, group, after, group[0].start < preamble_end)
+                if role:
+                    rows += _rows(group, role, _task(text, group[-1].end, s_end), f"clause_{role}")
+                prev_end = group[-1].end if nxt else prev_end
+    return rows

@@ -1,0 +1,151 @@
+"""Named pieces of the grammar of responsible bodies.
+
+A body's name reads HEAD TAIL [JURISDICTION]: "Phòng" "Văn hóa và Thông tin" "huyện",
+"UBND" "" "các xã, thị trấn", "Sở" "Nông nghiệp và Phát triển nông thôn" "".
+Heads and abbreviations are data (`heads.tsv`, `abbreviations.tsv`); the roles a
+body is given come from the grammar of assignment around its name:
+    Giao X chủ trì, phối hợp với Y, Z …     X lead, Y and Z coordinate
+    X làm đầu mối / X là cơ quan thường trực  lead
+    Đề nghị X …                               requested
+    X có trách nhiệm … / X tổ chức …          assigned
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+
+HERE = Path(__file__).parent
+
+
+def _load_tsv(name: str) -> list[list[str]]:
+    rows = []
+    for line in (HERE / name).read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+ABBREVIATIONS: dict[str, str] = {abbrev: expansion for abbrev, expansion, *_ in _load_tsv("abbreviations.tsv")}
+HEADS: dict[str, tuple[str, str | None]] = {}  # head (canonical spelling) -> (kind, default level)
+for _head, _kind, *_rest in _load_tsv("heads.tsv"):
+    HEADS[_head] = (_kind, (_rest[0] if _rest and _rest[0] else None))
+
+
+def _written_forms(head: str) -> set[str]:
+    """The ways a head is written: "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Chủ tịch UBND"."""
+    forms = {head}
+    for abbrev, expansion in ABBREVIATIONS.items():
+        for form in list(forms):
+            if expansion in form and len(expansion.split()) > 1:
+                forms.add(form.replace(expansion, abbrev))
+    forms |= {f.replace("Ủy", "Uỷ") for f in forms}
+    forms |= {f.replace("Thi đua - Khen thưởng", "Thi đua-Khen thưởng") for f in forms}
+    return forms
+
+
+HEAD_FORMS: dict[str, str] = {}  # written form -> head
+for _head in HEADS:
+    for _form in _written_forms(_head):
+        HEAD_FORMS.setdefault(_form, _head)
+
+# Heads that are also common words ("Ban hành", "Bộ phận", "Phòng, chống", "Báo cáo"):
+# they open a name only when the next word is capitalised ("Ban Tuyên giáo").
+NEEDS_CAPITAL_TAIL = {"Ban", "Bộ", "Phòng", "Sở", "Báo", "Hội đồng", "Cục", "Thanh tra", "Công an"}
+# Heads that are a whole name by themselves ("Huyện ủy", "Chính phủ") or take only a jurisdiction.
+CLOSED_HEADS = {"Ủy ban nhân dân", "Hội đồng nhân dân", "Chủ tịch Ủy ban nhân dân", "Thường trực Hội đồng nhân dân",
+                "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Chính phủ", "Thủ tướng Chính phủ", "Quốc hội", "Tỉnh đoàn",
+                "Huyện đoàn", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc Việt Nam",
+                "Mặt trận Tổ quốc", "Hội đồng Thi đua - Khen thưởng", "Công an", "Thanh tra"}
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A head as written, at a word start; a lower-case first letter is accepted ("phòng Nội vụ")
+# and checked against NEEDS_CAPITAL_TAIL by the scanner.
+HEAD = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:(?:{_alternation(HEAD_FORMS)}))(?![\p{{L}}\p{{M}}])")
+
+# Administrative levels, as they end a name ("huyện", "tỉnh Khánh Hòa", "các xã, thị trấn").
+JURISDICTION_WORD = r"(?:[Tt]hành\s+phố|thị\s+xã|thị\s+trấn|huyện|tỉnh|xã|phường|quận|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))"
+# A place after a level word: two or three capitalised syllables ("huyện Vạn Ninh"), or one before
+# punctuation ("thành phố Huế,"); one capitalised word before lower case is a sentence ("huyện Mở chuyên trang").
+PLACE_NAME = r"(?:(?:\s+\p{Lu}[\p{L}\p{M}]*){2,3}|\s+\p{Lu}[\p{L}\p{M}]*(?=\s*[,.;:)\n]|$))"
+JURISDICTION = regex.compile(
+    rf"""\s*(?:của\s+)?
+    (?P<jurisdiction>
+        các\s+{JURISDICTION_WORD}(?:\s*,\s*{JURISDICTION_WORD})*        # các xã, thị trấn
+      | {JURISDICTION_WORD}(?:{PLACE_NAME})?                           # huyện / tỉnh Khánh Hòa
+    )(?![\p{{L}}\p{{M}}])""",
+    regex.VERBOSE,
+)
+LEVEL_OF_JURISDICTION = [
+    (regex.compile(r"cấp\s+tỉnh|tỉnh"), "tinh"),
+    (regex.compile(r"cấp\s+huyện|huyện|quận|thị\s+xã"), "huyen"),
+    (regex.compile(r"cấp\s+xã|xã|phường|thị\s+trấn|đặc\s+khu"), "xa"),
+]
+
+# Words that end a name: verbs of the task and prepositions ("Phòng Nội vụ chủ trì", "Sở Y tế về").
+STOP = regex.compile(r"""(?:
+    chủ\s+trì|chủ\s+động|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|tổ\s+chức|hướng\s+dẫn|theo\s+dõi
+  | đôn\s+đốc|kiểm\s+tra|triển\s+khai|thực\s+hiện|tham\s+mưu|mở|tăng|chỉ\s+đạo|tuyên\s+truyền|báo\s+cáo|tổng\s+hợp
+  | làm|là|lựa\s+chọn|quan\s+tâm|tích\s+cực|căn\s+cứ|rà\s+soát|đẩy\s+mạnh|nghiên\s+cứu|đề\s+xuất|đề\s+nghị|phân\s+bổ
+  | bố\s+trí|cân\s+đối|ban\s+hành|cung\s+cấp|vận\s+động|giám\s+sát|được|sẽ|cần|phải|đảm\s+bảo|bảo\s+đảm|nắm
+  | thường\s+xuyên|định\s+kỳ|trình|gửi|hỗ\s+trợ|cử|các|về|trong|tại|với|cho|để|đối|nhằm|trên|đến|từ|thuộc|gắn
+  | hoặc|khi|nếu|sau|trước|đã|đang|thì|mà|này|đó|như|gồm|kịp\s+thời|tiếp\s+tục|tiến\s+hành|nâng\s+cao|duy\s+trì
+  | phát\s+động|phát\s+huy|ký|xem\s+xét|chấp\s+hành|giải\s+quyết|kết\s+hợp|hoàn\s+thành|xác\s+định|lập|đánh\s+giá
+  | biểu\s+dương|khen\s+thưởng|vào|qua|hằng|hàng|thành\s+lập|xây\s+dựng|phổ\s+biến|cập\s+nhật|ứng\s+dụng|chuẩn\s+bị|nắm\s+bắt|sơ\s+kết|công\s+bố|ra\s+soát
+)(?![\p{L}\p{M}])""", regex.VERBOSE)
+NAME_WORDS = frozenset(w for row in _load_tsv("name_words.tsv") for cell in row for w in cell.split())
+NAME_OPENERS = frozenset({"Chương", "Đề", "Dự"})  # a programme named inside a body's name runs on
+
+
+# --- generic collectives ("các cơ quan, đơn vị, địa phương") -----------------------------
+COLLECTIVE_NOUN = r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|ngành|phòng|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội)?|doanh\s+nghiệp|trường\s+học|đoàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng|xã|huyện|thành\s+viên)"
+COLLECTIVE = regex.compile(
+    rf"""(?<![\p{{L}}\p{{M}}])
+    (?:(?:Thủ\s+trưởng|Lãnh\s+đạo|Người\s+đứng\s+đầu|Trưởng)\s+)?(?i:các)\s+{COLLECTIVE_NOUN}
+    (?:\s*(?:,|và)\s*(?:các\s+)?{COLLECTIVE_NOUN})*
+    (?:\s+(?:có\s+liên\s+quan|liên\s+quan|trực\s+thuộc|thuộc\s+(?:tỉnh|huyện|UBND\s+\p{{L}}+)|trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|xã))?|(?:cấp\s+)?(?:tỉnh|huyện|xã)))?
+    (?![\p{{L}}\p{{M}}])""",
+    regex.VERBOSE,
+)
+
+# --- the grammar of assignment ----------------------------------------------------------
+# Text before a list of bodies that gives them their role.
+BEFORE_COORDINATE = regex.compile(r"(?i:phối\s+hợp)(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s*$")
+BEFORE_ASSIGN = regex.compile(r"(?i:giao)(?:\s+cho)?\s*$")
+BEFORE_REQUEST = regex.compile(r"(?i:đề\s+nghị)\s*$")
+BEFORE_DEMAND = regex.compile(r"(?i:yêu\s+cầu)\s*$")
+# A clause opening: bullet or numbering, then optionally "Hằng năm," / "Căn cứ …," / "Định kỳ …,".
+CLAUSE_OPENING = regex.compile(
+    r"""^\s*(?:[-+•*]\s*|\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s*)?
+    (?:[^:;\n]{1,60}:\s*)?                                       # a label: "Bằng khen của Chủ tịch UBND tỉnh: "
+    (?:(?:(?:Hằng|Hàng)\s+năm|Định\s+kỳ[^,]{0,40}|Căn\s+cứ[^,]{0,80}|Trên\s+cơ\s+sở[^,]{0,80}|Đồng\s+thời
+        |(?:[Tt]rong\s+)?[Tt]rường\s+hợp[^,]{0,80}|[Nn]ếu[^,]{0,60}|[Kk]hi[^,]{0,60}),\s*)?
+    (?:(?:[Cc]ác\s+)?(?:thành\s+viên|[Tt]hủ\s+trưởng|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu)\s+)?  # people of the body
+    $""",
+    regex.VERBOSE,
+)
+# What follows a list that makes it a lead: "chủ trì", "làm đầu mối", "là cơ quan thường trực".
+LEAD_AFTER = regex.compile(
+    r"^[\s,]*(?:\([^)]{0,120}\)\s*)?(?:(?:có\s+trách\s+nhiệm|là\s+cơ\s+quan)\s+)?(?i:chủ\s+trì|làm\s+đầu\s+mối|đầu\s+mối|là\s+cơ\s+quan\s+(?:chủ\s+trì|đầu\s+mối|thường\s+trực))")
+# Monitoring the plan is the focal body's work ("theo dõi, đôn đốc … thực hiện Kế hoạch").
+MONITORS_PLAN = regex.compile(
+    r"(?i:chủ\s+trì|làm\s+đầu\s+mối|theo\s+dõi|đôn\s+đốc)[^.;]{0,120}?(?i:thực\s+hiện|triển\s+khai)\s+(?:các\s+nội\s+dung\s+(?:của\s+)?)?(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)(?:\s+này)?")
+# What follows a body that is not a task: a possessive, a preposition, a label.
+NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|của\b|về\b|theo\b|tại\b|thuộc\b|trên\b|và\b|với\b|để\b|nhằm\b|đối\s+với\b|ban\s+hành\b|xây\s+dựng\s+Kế\s+hoạch\b|$)")
+ISSUING = regex.compile(r"^\s*(?:ban\s+hành|xây\s+dựng|phát\s+động)\s+(?:Kế\s+hoạch|Chương\s+trình|Chỉ\s+thị|(?:các\s+)?phong\s+trào)", regex.IGNORECASE)
+SEPARATOR = regex.compile(r"^(?:\s*(?:[,;]|và|cùng|\([^)]{0,120}\))\s*)+$")
+RECIPIENTS = regex.compile(r"^\s*(?:Nơi|Noi)\s+nhận\s*:?", regex.MULTILINE)
+HEADING = regex.compile(r"^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[IVXL]+\.)\s*")
+# "Giao X …" makes X the lead when X is to chair or to follow up ("Giao Phòng Nội vụ theo dõi, đôn đốc").
+GIVEN_LEAD = regex.compile(r"(?i:chủ\s+trì|đầu\s+mối|theo\s+dõi|đôn\s+đốc|thường\s+trực)")
+# A heading that is a list of bodies: "3. Phòng Nội vụ", "5. Đề nghị Ủy ban MTTQ Việt Nam huyện, …:".
+BODY_HEADING = regex.compile(
+    r"\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[IVXL]+\.)\s*(?:(?P<verb>Đề\s+nghị|Giao|Đối\s+với)\s+)?(?P<list>[^\n]{3,300}?)\s*[:.]?\s*")
+# A block under a body's heading whose item opens with "Chủ trì" makes the body lead.
+OPENS_WITH_LEAD = regex.compile(r"(?:^|\n)\s*(?:[-+•]\s*|[a-zđ]\)\s*)?(?:Là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối)|Chủ\s+trì|Làm\s+đầu\s+mối)")
+GENERIC_AFTER = regex.compile(r"\s+(?:của\s+)?các\s+(?:cơ\s+quan|đơn\s+vị|cấp|ngành|địa\s+phương|sở|phòng)")

@@ -1,0 +1,228 @@
+"""Deadlines: the dates that bound an action, and the plan's own period.
+
+Every date form is found (`WHEN`), then kept only where plans use it as a deadline:
+a full date outside citations and anniversaries; a month, quarter or half-year
+after a cue ("trong quý I/2024"); a bare year only after a cue and with an action
+("sơ kết vào cuối năm 2024"). Two dates joined by "từ … đến …" make a period.
+When the text states no period, the plan's own period is the first mention of it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from extractors.bodies.extract import find_collectives, find_mentions
+from extractors.bodies.patterns import CLAUSE_OPENING
+from extractors.deadlines import patterns as P
+from extractors.legal_refs import extract_legal_refs
+from extractors.legal_refs.extract import iso_date
+from pipeline.model import Deadline
+
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+ACTION_CHARS = 240
+
+
+@dataclass(frozen=True)
+class When:
+    start: int
+    end: int
+    date: str | None
+    precision: str
+    date_end: str | None = None  # a half-year is a period of its own
+    exists: bool = True
+
+
+def cited_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of legal references: their dates are not deadlines (cached in legal_refs for the same text)."""
+    return [(r.start, r.end) for r in extract_legal_refs(text)]
+
+
+def _when(m: regex.Match) -> When:
+    year = m.group("year")
+    if m.group("day"):
+        iso = iso_date(m.group("day"), m.group("month"), year)
+        return When(m.start("when"), m.end("when"), iso, "day", exists=iso is not None)
+    if m.group("half"):
+        first = m.group("which") == "đầu"
+        return When(m.start("when"), m.end("when"), f"{year}-{'01' if first else '07'}", "month", f"{year}-{'06' if first else '12'}")
+    if m.group("quarter"):
+        q = m.group("quarter")
+        return When(m.start("when"), m.end("when"), f"{year}-Q{ROMAN.get(q, q)}", "quarter")
+    if m.group("month"):
+        return When(m.start("when"), m.end("when"), f"{year}-{int(m.group('month')):02d}", "month")
+    return When(m.start("when"), m.end("when"), year, "year")
+
+
+def _inside(spans, start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind("\n", 0, pos) + 1, 0)
+    for m in P.SENTENCE_END.finditer(text, start, pos):
+        start = m.end()
+    nxt = P.SENTENCE_END.search(text, pos)
+    return start, nxt.start() if nxt else len(text)
+
+
+def _kind(clause: str, before: str, is_range: bool) -> str:
+    if is_range or P.PERIOD_LABEL.search(before):
+        return "period"
+    if P.SUBMIT.search(clause):
+        return "submit"
+    if P.REVIEW.search(clause):
+        return "review"
+    return "milestone"
+
+
+def _body(text: str, s_start: int, pos: int) -> str | None:
+    """The body whose clause holds the date, when the clause opens with it ("Các cơ quan … gửi …")."""
+    for m in sorted(find_mentions(text[s_start:pos]) + find_collectives(text[s_start:pos]), key=lambda m: m.start):
+        if CLAUSE_OPENING.match(text[s_start:s_start + m.start]):
+            return m.name
+    return None
+
+
+def _deadline(text: str, start: int, end: int, date: str | None, date_end: str | None, precision: str,
+              rule: str, kind: str | None = None, recurrence: str | None = None, is_range: bool = False) -> Deadline:
+    s_start, s_end = _sentence(text, start)
+    clause = text[s_start:s_end]
+    action = regex.sub(r"^[\s\-+•*]*(?:\d+(?:\.\d+)*\.|[a-zđ]\))?\s*|[\s.;:]+$", "", clause)[:ACTION_CHARS] or None
+    return Deadline(
+        start=start, end=end, text=text[start:end], date=date, date_end=date_end, precision=precision,
+        date_raw=text[start:end], recurrence=recurrence,
+        kind=kind or _kind(clause, text[s_start:start], is_range),
+        action=action, body=_body(text, s_start, start), rule=rule,
+    )
+
+
+def _cue_start(text: str, when: When, cue: regex.Pattern) -> int | None:
+    """Where the cue before a date starts, or None when there is none."""
+    m = cue.search(text[max(0, when.start - 40):when.start])
+    return when.start - (len(text[max(0, when.start - 40):when.start]) - m.start()) if m else None
+
+
+def rule_ranges(text: str, whens: list[When]) -> tuple[list[Deadline], set[int]]:
+    """Periods: "từ A đến (hết) B", "(A - B)", "từ ngày ban hành … đến hết ngày B"."""
+    out, used = [], set()
+    for i, b in enumerate(whens):
+        if i in used:
+            continue
+        a = whens[i - 1] if i else None
+        if a is not None and i - 1 not in used and P.RANGE_JOIN.match(text[a.end:b.start]) and (
+                P.RANGE_OPEN.search(text[max(0, a.start - 12):a.start]) or "-" in text[a.end:b.start] or "–" in text[a.end:b.start]):
+            if a.date and b.date and a.date[5:] == b.date[5:] and a.date[:4] != b.date[:4] and a.precision == "day":
+                used |= {i - 1, i}  # "(03/02/1930 - 03/02/2021)": an anniversary
+                continue
+            opening = P.RANGE_OPEN.search(text[max(0, a.start - 12):a.start])
+            start = a.start - (len(text[max(0, a.start - 12):a.start]) - opening.start()) if opening else a.start
+            out.append(_deadline(text, start, b.end, a.date, b.date_end or b.date, a.precision, "rule_from_to", is_range=True))
+            used |= {i - 1, i}
+            continue
+        partial = P.FROM_PARTIAL.search(text[max(0, b.start - 40):b.start])
+        if partial and b.date and (b.precision == "day") == bool(partial.group("day")) and b.precision in ("day", "month"):
+            start = b.start - (len(text[max(0, b.start - 40):b.start]) - partial.start())
+            if partial.group("day"):
+                first = iso_date(partial.group("day"), partial.group("month"), b.date[:4])
+            else:
+                first = f"{b.date[:4]}-{int(partial.group('only_month')):02d}"
+            out.append(_deadline(text, start, b.end, first, b.date, b.precision, "rule_from_to", is_range=True))
+            used.add(i)
+            continue
+        issued = P.FROM_ISSUE.search(text[max(0, b.start - 120):b.start])
+        if issued:
+            start = b.start - (len(text[max(0, b.start - 120):b.start]) - issued.start())
+            out.append(_deadline(text, start, b.end, None, b.date, b.precision, "rule_from_issue", is_range=True))
+            used.add(i)
+    return out, used
+
+
+def rule_single(text: str, when: When, doc_year: int | None) -> Deadline | None:
+    """One date, kept where plans use it as a deadline."""
+    if when.precision == "year" or when.date_end and when.precision == "month":
+        return _year_or_half(text, when, doc_year)
+    cue = _cue_start(text, when, P.CUE)
+    if when.precision != "day" and cue is None:
+        return None
+    s_start, _ = _sentence(text, when.start)
+    if cue is None and P.ANNIVERSARY.search(text[max(s_start, when.start - 80):when.start]):
+        return None
+    if cue is None and P.CITED_BEFORE.search(text[max(s_start, when.start - 200):when.start]):
+        return None  # the date of a document cited by name
+    if doc_year and when.date and int(when.date[:4]) < doc_year:
+        return None
+    start = cue if cue is not None else when.start
+    return _deadline(text, start, when.end, when.date, when.date_end, when.precision, f"rule_{when.precision}")
+
+
+def _year_or_half(text: str, when: When, doc_year: int | None) -> Deadline | None:
+    cue = _cue_start(text, when, P.YEAR_CUE)
+    if cue is None and not regex.match(r"(?i:cuối|giữa)", text[when.start:when.end]):
+        return None
+    s_start, s_end = _sentence(text, when.start)
+    if not P.YEAR_ACTION.search(text[s_start:s_end]):
+        return None
+    if doc_year and int(when.date[:4]) < doc_year:
+        return None
+    start = cue if cue is not None else when.start
+    ky_hop = regex.search(r"[Kk]ỳ\s+họp", text[start:when.start])
+    return _deadline(text, start + (ky_hop.start() if ky_hop else 0), when.end, when.date, when.date_end,
+                     when.precision, "rule_year" if when.precision == "year" else "rule_half_year")
+
+
+def rule_recurring(text: str, cited) -> list[Deadline]:
+    """Dates without a year that recur: "trước ngày 15 tháng 12 hằng năm" → date null, yearly."""
+    out = []
+    for m in P.RECURRING.finditer(text):
+        if _inside(cited, m.start(), m.end()):
+            continue
+        unit = m.group("unit") or m.group("unit2")
+        end = m.end("every") if m.group("every") else m.end()
+        out.append(_deadline(text, m.start(), end, None, None, "day", "rule_recurring", recurrence=P.RECURRENCE[unit]))
+    return out
+
+
+def rule_own_period(text: str, period: tuple[str | None, str | None], cited) -> Deadline | None:
+    """The plan's own period, at its first mention ("năm 2024", "giai đoạn 2021 - 2025")."""
+    start_year, end_year = period
+    if not start_year:
+        return None
+    if start_year == (end_year or start_year):
+        pattern = rf"(?<![\d-])năm\s+{start_year}(?![\d]|\s*[-–]\s*\d)"
+    else:
+        pattern = rf"(?<!\d){start_year}\s*[-–]\s*{end_year}(?!\d)"
+    for m in regex.finditer(pattern, text):
+        if not _inside(cited, m.start(), m.end()):
+            return _deadline(text, m.start(), m.end(), start_year, end_year if end_year != start_year else None,
+                             "year", "rule_own_period", kind="period")
+    return None
+
+
+def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = None, doc_year: int | None = None) -> list[Deadline]:
+    """Deadlines in `text`; `period` is the plan's own period and `doc_year` its year (read from
+    the text when not given: dates before the plan's year are history, not deadlines)."""
+    if period is None or doc_year is None:
+        from pipeline.metadata import document_fields
+
+        fields = document_fields(text)
+        period = period or (fields.get("period_start"), fields.get("period_end"))
+        year = fields.get("issue_date") or fields.get("period_start")
+        doc_year = doc_year or (int(year[:4]) if year else None)
+    cited = cited_spans(text)
+    excluded = list(cited) + [(m.start(), m.end()) for m in P.DATE_LINE.finditer(text)]
+    quoted = [(m.start(), m.end()) for m in P.QUOTED.finditer(text)]
+    whens = [w for w in (_when(m) for m in P.WHEN_RE.finditer(text)) if not _inside(excluded, w.start, w.end)]
+    out, used = rule_ranges(text, whens)
+    for i, w in enumerate(whens):
+        if i in used or w.precision == "year" and _inside(quoted, w.start, w.end):
+            continue
+        d = rule_single(text, w, doc_year)
+        if d is not None:
+            out.append(d)
+    out += rule_recurring(text, excluded)
+    if not any(d.kind == "period" for d in out):
+        own = rule_own_period(text, period, excluded)
+        if own is not None:
+            out.append(own)
+    return sorted(out, key=lambda d: d.start)

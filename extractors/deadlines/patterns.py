@@ -1,0 +1,82 @@
+"""Named pieces of the grammar of deadlines.
+
+A deadline reads [CUE] WHEN, inside a clause that says what must happen:
+    trước ngày 21 tháng 11 năm 2024      CUE=trước   WHEN=day
+    chậm nhất ngày 30/12/2025            CUE=chậm nhất
+    trong quý I/2024                     WHEN=quarter
+    từ tháng 3 năm 2024 đến hết tháng 12 năm 2025   a period
+    sơ kết vào cuối năm 2024             WHEN=year, only with a cue and an action
+    trước ngày 15 tháng 12 hằng năm      recurrence yearly, date null
+"""
+from __future__ import annotations
+
+import regex
+
+DAY = r"(?P<day>0?[1-9]|[12]\d|3[01])"
+MONTH = r"(?P<month>0?[1-9]|1[0-2])"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+NO_DIGIT_BEFORE = r"(?<![\d/.,-])"
+NO_DIGIT_AFTER = r"(?![\d/]|[.,]\d)"
+
+# One point in time; alternatives from the most to the least precise.
+WHEN = rf"""
+    (?P<when>
+        {NO_DIGIT_BEFORE}(?:ngày\s+)?{DAY}\s*[/.-]\s*{MONTH}\s*[/.-]\s*{YEAR}{NO_DIGIT_AFTER}      # 21/11/2024
+      | (?:ngày\s+){DAY}\s+tháng\s+{MONTH}\s*(?:năm\s+|[/,]\s*(?:năm\s+)?){YEAR}                   # ngày 21 tháng 11 năm 2024
+      | (?P<half>(?:0?6|sáu)\s+tháng\s+(?P<which>đầu|cuối)\s+năm\s+{YEAR})                        # 6 tháng đầu năm 2021
+      | [Qq]uý\s+(?P<quarter>IV|I{{1,3}}|[1-4])\s*(?:/\s*|năm\s+){YEAR}                            # quý I/2024, quý II năm 2026
+      | [Tt]háng\s+{MONTH}\s*(?:/\s*|năm\s+){YEAR}{NO_DIGIT_AFTER}                                  # tháng 12/2025, tháng 3 năm 2024
+      | (?P<part>(?:[Cc]uối|[Đđ]ầu|[Gg]iữa)\s+)?năm\s+{YEAR}{NO_DIGIT_AFTER}(?!\s*[-–]\s*\d)         # (cuối) năm 2025
+    )
+"""
+WHEN_RE = regex.compile(WHEN, regex.VERBOSE)
+
+# A yearly (or monthly, quarterly) date without a year: "ngày 15 tháng 12 hằng năm", "15/12 hàng năm".
+RECURRING = regex.compile(
+    rf"""(?:(?:trước|chậm\s+nhất|trong|vào|đến)\s+)?(?:ngày\s+)?{NO_DIGIT_BEFORE}{DAY}\s*(?:/\s*|\s+tháng\s+){MONTH}{NO_DIGIT_AFTER}(?!\s*(?:/|năm)\s*\d)
+        (?=[^.;\n]{{0,20}}?(?P<every>[hH][ằà]ng\s+(?P<unit>năm|quý|tháng)))
+      | (?P<every2>[hH][ằà]ng\s+(?P<unit2>năm|quý|tháng))[,\s]+(?:(?:trước|chậm\s+nhất|vào|trong)\s+)?ngày\s+{DAY.replace('day', 'day2')}(?:\s*(?:/\s*|\s+tháng\s+){MONTH.replace('month', 'month2')})?{NO_DIGIT_AFTER}(?!\s*(?:/|năm)\s*\d)""",
+    regex.VERBOSE,
+)
+RECURRENCE = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly"}
+
+# Words right before a date that make it a deadline ("trước ngày", "chậm nhất", "vào cuối năm").
+CUE = regex.compile(
+    r"(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất|trong|vào|từ|kể\s+từ|đến(?:\s+hết)?|hết|hoàn\s+thành|xong|tại\s+[Kk]ỳ\s+họp(?:\s+thường\s+lệ)?(?:\s+(?:giữa|cuối))?)\s*$",
+    regex.IGNORECASE,
+)
+# A year alone is a deadline only after these ("vào cuối năm 2024", "trước năm 2026", "tại Kỳ họp giữa năm 2021").
+YEAR_CUE = regex.compile(
+    r"(?:trước|chậm\s+nhất(?:\s+là)?|vào|trong|hoàn\s+thành(?:\s+trong)?|tại\s+[Kk]ỳ\s+họp(?:\s+thường\s+lệ)?(?:\s+(?:giữa|cuối))?)\s*$",
+    regex.IGNORECASE,
+)
+KY_HOP = regex.compile(r"[Kk]ỳ\s+họp(?:\s+thường\s+lệ)?\s+(?:giữa|cuối)\s*$")
+
+# Periods: "từ A đến (hết) B", "A - B", "giai đoạn 2021 - 2025".
+RANGE_JOIN = regex.compile(r"^\s*(?:đến\s+hết|đến|tới|[-–])\s*(?:ngày\s+)?$")
+# "Từ ngày 15/11 đến ngày 20/11/2025": the first date borrows the second's year.
+FROM_PARTIAL = regex.compile(
+    rf"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:(?:ngày\s+)?{DAY}\s*/\s*{MONTH}|tháng\s+(?P<only_month>0?[1-9]|1[0-2]))\s*(?:đến\s+hết|đến|[-–])\s*(?:ngày\s+)?$")
+RANGE_OPEN = regex.compile(r"(?:[Tt]ừ|[Kk]ể\s+từ)\s*(?:ngày\s+)?$")
+FROM_ISSUE = regex.compile(
+    r"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:ngày|khi)\s+(?:ký\s+)?ban\s+hành(?:\s+(?:Kế\s+hoạch|Chương\s+trình|Quyết\s+định)(?:\s+này)?)?\s+(?P<join>đến\s+hết|đến)\s+(?:ngày\s+)?$")
+YEAR_RANGE = regex.compile(rf"{NO_DIGIT_BEFORE}(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d){NO_DIGIT_AFTER}")
+PERIOD_WORD = regex.compile(r"(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|trong\s+(?:các\s+)?năm|từ\s+năm)\s*$", regex.IGNORECASE)
+
+# --- the clause around a date -------------------------------------------------------------
+SUBMIT = regex.compile(r"(?i:\bgửi\b|\bnộp\b|\btrình\b|báo\s+cáo\s+(?:kết\s+quả|về|gửi|tổng\s+kết|sơ\s+kết|định\s+kỳ|Ủy|UBND|Sở)|đăng\s+ký)")
+REVIEW = regex.compile(r"(?i:sơ\s+kết|tổng\s+kết|đánh\s+giá|kiểm\s+tra|giám\s+sát)")
+PERIOD_LABEL = regex.compile(r"(?i:thời\s+gian\s+(?:thi\s+đua|thực\s+hiện|triển\s+khai|tổ\s+chức|phát\s+động|áp\s+dụng)|thời\s+gian\s+bắt\s+đầu)")
+# An action a year-only date must govern ("sơ kết vào năm 2023", "trình HĐND tại Kỳ họp giữa năm 2021").
+YEAR_ACTION = regex.compile(r"(?i:sơ\s+kết|tổng\s+kết|báo\s+cáo|\bgửi\b|\btrình\b|\bnộp\b|ban\s+hành|hoàn\s+thành|đánh\s+giá|kiểm\s+tra)")
+
+# Not deadlines: anniversaries and commemorations, a document's date line.
+ANNIVERSARY = regex.compile(r"(?i:kỷ\s+niệm|ngày\s+thành\s+lập|ngày\s+sinh|chiến\s+thắng|giải\s+phóng|ngày\s+truyền\s+thống|năm\s+ngày|lần\s+thứ)")
+# "Ninh Bình, ngày 01 tháng 11 năm 2024" (the document's own date), alone or after its "Số:" cell.
+DATE_LINE = regex.compile(r"(?:^|\t)\s*\p{Lu}[\p{L}\p{M} .]{1,40},\s*ngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm|[/.-]\s*\d{1,2}\s*[/.-])\s*\d{4}", regex.MULTILINE)
+# A document cited by name or by an unusual number ("Luật Xây dựng ngày 18 tháng 6 năm 2014",
+# "Văn bản số YBB-SA032/26-LR ngày 21/4/2026"): its date follows "ngày" with no cue.
+CITED_BEFORE = regex.compile(
+    r"(?:Luật|Bộ\s+luật|Hiến\s+pháp|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Văn\s+bản|Kết\s+luận|Hướng\s+dẫn|Thông\s+báo|Tờ\s+trình|Quy\s+định|Chương\s+trình|Đề\s+án|\bsố\s+\S+|\d+/(?:\d{4}/)?[\p{Lu}Đ]+[-/])[^.;\n]{0,160}$")
+QUOTED = regex.compile(r"[“\"][^”\"\n]{0,300}[”\"]")
+SENTENCE_END = regex.compile(r"\n|(?<=[.!?;])\s+(?=[\p{Lu}\d\"“(-])")

@@ -1,0 +1,124 @@
+"""Responsible bodies: examples are the tests (surface form -> name_canonical, kind, level, role), plus negatives."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.bodies import extract_bodies
+from extractors.bodies.extract import canonical_name, spelling
+
+# (text, expected {name_canonical: role} of the named bodies)
+EXAMPLES = [
+    ("Giao Phòng Nội vụ chủ trì, phối hợp với Sở Nông nghiệp và Phát triển nông thôn, Phòng Văn hoá và Thông tin "
+     "tổ chức thực hiện.",
+     {"Phòng Nội vụ": "lead", "Sở Nông nghiệp và Phát triển nông thôn": "coordinate",
+      "Phòng Văn hóa và Thông tin": "coordinate"}),
+    ("4. Giao Phòng Nội vụ (Cơ quan thường trực Hội đồng Thi đua - Khen thưởng huyện) theo dõi, đôn đốc, kiểm tra "
+     "các cơ quan, đơn vị.", {"Phòng Nội vụ": "lead"}),
+    ("Giao Sở Tài chính bố trí kinh phí thực hiện.", {"Sở Tài chính": "assigned"}),
+    ("Sở Khoa học và Công nghệ làm đầu mối tổng hợp kết quả.", {"Sở Khoa học và Công nghệ": "lead"}),
+    ("3. Phòng Văn hóa-Thông tin chủ trì phối hợp với Trung tâm văn hóa – truyền thông mở chuyên trang.",
+     {"Phòng Văn hóa - Thông tin": "lead", "Trung tâm văn hóa - truyền thông": "coordinate"}),
+    ("2. Đề nghị Ủy ban Mặt trận Tổ quốc, các đoàn thể chính trị tích cực phối hợp vận động.",
+     {"Ủy ban Mặt trận Tổ quốc": "requested"}),
+    ("Yêu cầu Thủ trưởng các cơ quan, Chủ tịch UBND các xã, thị trấn triển khai thực hiện nghiêm túc.",
+     {"Chủ tịch Ủy ban nhân dân các xã, thị trấn": "assigned"}),
+    ("5. Các thành viên Hội đồng Thi đua - Khen thưởng huyện tăng cường công tác kiểm tra.",
+     {"Hội đồng Thi đua - Khen thưởng huyện": "assigned"}),
+    ("a) Ủy ban Mặt trận Tổ quốc Việt Nam và các đoàn thể huyện; UBND các xã, thị trấn quan tâm thực hiện.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam huyện": "assigned", "Ủy ban nhân dân các xã, thị trấn": "assigned"}),
+    ("6. Sở Nội vụ hàng năm tổng hợp nhu cầu kinh phí kiểm tra, đề nghị Văn phòng điều phối Chương trình Mục tiêu "
+     "quốc gia xây dựng nông thôn mới của tỉnh cân đối.",
+     {"Sở Nội vụ": "assigned",
+      "Văn phòng điều phối Chương trình Mục tiêu quốc gia xây dựng nông thôn mới tỉnh": "requested"}),
+    ("Phối hợp với Ban Chỉ đạo các Chương trình mục tiêu quốc gia giai đoạn 2021 - 2025 của tỉnh kiểm tra.",
+     {"Ban Chỉ đạo các Chương trình mục tiêu quốc gia giai đoạn 2021 - 2025 tỉnh": "coordinate"}),
+    ("a) Bằng khen của Chủ tịch UBND tỉnh: UBND huyện lựa chọn tập thể, cá nhân tiêu biểu.",
+     {"Ủy ban nhân dân huyện": "assigned"}),
+    ("trường hợp vượt thẩm quyền, Hội đồng Thi đua - Khen thưởng huyện tổng hợp, báo cáo Ủy ban nhân dân huyện.",
+     {"Hội đồng Thi đua - Khen thưởng huyện": "assigned"}),
+    ("4. Trung tâm Văn hoá-Thể thao và Truyền thanh, Cổng Thông tin điện tử huyện Mở chuyên trang, chuyên mục.",
+     {"Trung tâm Văn hóa - Thể thao và Truyền thanh": "assigned", "Cổng Thông tin điện tử huyện": "assigned"}),
+    ("Sở Y tế thành lập đoàn kiểm tra.", {"Sở Y tế": "assigned"}),
+    ("Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức.", {"Sở Văn hóa, Thể thao và Du lịch": "lead"}),
+    ("Sở LĐTB&XH phối hợp với Sở KH&ĐT hướng dẫn.",
+     {"Sở Lao động - Thương binh và Xã hội": "assigned", "Sở Kế hoạch và Đầu tư": "coordinate"}),
+]
+
+HEADED = """V. TỔ CHỨC THỰC HIỆN
+2. Phòng Nội vụ
+a) Chủ trì, phối hợp với các cơ quan có liên quan hướng dẫn, kiểm tra, đôn đốc thực hiện Kế hoạch này.
+3. Đề nghị Ban Tuyên giáo Huyện ủy
+a) Chỉ đạo các cơ quan có chức năng tuyên truyền phong trào thi đua.
+4. Sở Tài chính
+Bố trí kinh phí.
+"""
+
+# Must give no named body with a role.
+NEGATIVE = [
+    "Báo cáo kết quả thực hiện về UBND huyện theo quy định.",
+    "Căn cứ Quyết định số 587/QĐ-TTg ngày 18/5/2022 của Thủ tướng Chính phủ về việc ban hành Kế hoạch.",
+    "Ban hành kế hoạch phòng, chống dịch bệnh.",
+    "Bộ tiêu chí quốc gia về xã nông thôn mới.",
+    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH",
+    "a) Tập thể: Ủy ban Mặt trận Tổ quốc Việt Nam và các đoàn thể huyện; UBND các xã, thị trấn.",
+    "Hồ sơ gửi về Phòng Nội vụ trước ngày 21 tháng 11 năm 2024.",
+    "Nơi nhận:\n- Sở Nội vụ chủ trì;\n- UBND các xã;",
+    "d) Hội đồng Thi đua - Khen thưởng các cơ quan, đơn vị, địa phương xác định rõ các nội dung.",
+]
+
+
+def named(text: str) -> dict[str, str]:
+    best: dict[str, str] = {}
+    rank = {"lead": 4, "coordinate": 3, "assigned": 2, "requested": 1}
+    for b in extract_bodies(text):
+        if b.kind != "collective" and rank[b.role] > rank.get(best.get(b.name_canonical), 0):
+            best[b.name_canonical] = b.role
+    return best
+
+
+@pytest.mark.parametrize("text,expected", EXAMPLES)
+def test_examples(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(text):
+    assert named(text) == {}
+
+
+def test_heading_gives_its_block_to_the_body():
+    rows = extract_bodies(HEADED)
+    roles = {(b.name_canonical, b.role) for b in rows}
+    assert ("Phòng Nội vụ", "lead") in roles
+    assert ("Ban Tuyên giáo Huyện ủy", "requested") in roles
+    assert ("Sở Tài chính", "assigned") in roles
+    task = next(b.task for b in rows if b.name == "Sở Tài chính")
+    assert task.startswith("Bố trí kinh phí")
+
+
+def test_rows_carry_offsets_kind_level_and_rule():
+    text = "Giao Phòng Nội vụ chủ trì, phối hợp với Sở Y tế tỉnh tổ chức kiểm tra."
+    rows = extract_bodies(text)
+    assert [(text[b.start:b.end], b.kind, b.level) for b in rows] == [("Phòng Nội vụ", "phong", "huyen"), ("Sở Y tế tỉnh", "so", "tinh")]
+    assert all(b.rule and b.task for b in rows)
+
+
+def test_collectives_are_marked():
+    rows = extract_bodies("Các cơ quan, đơn vị, địa phương gửi hồ sơ về Phòng Nội vụ.")
+    assert [(b.name, b.kind, b.role) for b in rows] == [("Các cơ quan, đơn vị, địa phương", "collective", "assigned")]
+
+
+@pytest.mark.parametrize("written,canonical", [
+    ("UBND huyện", "Ủy ban nhân dân huyện"),
+    ("Uỷ ban MTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh"),
+    ("Phòng Văn hoá-Thông tin", "Phòng Văn hóa - Thông tin"),
+    ("Hội đồng TĐKT huyện", "Hội đồng Thi đua - Khen thưởng huyện"),
+    ("Sở KH&CN", "Sở Khoa học và Công nghệ"),
+    ("Ban Chỉ đạo của tỉnh", "Ban Chỉ đạo tỉnh"),
+])
+def test_canonical_names(written, canonical):
+    assert canonical_name(written) == canonical
+
+
+def test_spelling_moves_old_tone_marks_but_not_qu():
+    assert spelling("hoá khoẻ Thuỷ quý hoàng") == "hóa khỏe Thủy quý hoàng"
