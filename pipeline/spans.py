@@ -14,12 +14,14 @@ from typing import Callable, Iterator
 from extractors.bodies import extract_bodies
 from extractors.deadlines import extract_deadlines
 from extractors.legal_refs import extract_legal_refs
+from extractors.targets import extract_targets
 
 # kind -> pure extractor `text -> list[fact]`; the order is the order of components.
 EXTRACTORS: dict[str, Callable[[str], list]] = {
     "legal_refs": extract_legal_refs,
     "bodies": extract_bodies,
     "deadlines": extract_deadlines,
+    "targets": extract_targets,
 }
 
 

@@ -1,0 +1,424 @@
+"""Numeric targets: every value a plan commits to, with its indicator, unit, comparator and year.
+
+The extractor reads quantities first (number, range or fraction, unit, per-unit), drops the
+numbers that are not targets (codes, dates, ages, ranks, counts of the plan's own parts, numbers
+inside quoted names), merges a share with its fraction ("83,3% (40/48 trường)"), then reads each
+value's clause: the indicator before it ("Tỷ lệ che phủ rừng: 51%", "… đạt 51%") or after it
+("95% gia đình đạt chuẩn văn hóa"), the comparator right before it ("trên 90%") or after it
+("95% trở lên"), the direction verb, the scope ("Huyện Cam Lâm: …", "THCS: …") and the year
+(the line, the line that introduces its list, the heading, or the plan's own year).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+from extractors.deadlines.patterns import WHEN_RE
+from extractors.legal_refs import extract_legal_refs
+from extractors.targets import patterns as P
+from extractors.targets.gazetteer import canonical_indicator
+from extractors.targets.tables import table_targets
+from pipeline.model import Target
+
+MAX_LABEL_WORDS = 20
+WORDS = regex.compile(r"[\p{L}\p{M}]+")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int  # the number
+    end: int  # after the unit (and per-unit)
+    value: float
+    value_max: float | None = None
+    numerator: float | None = None
+    denominator: float | None = None
+    unit: str | None = None
+    unit_raw: str | None = None
+    value_base: float | None = None
+    unit_base: str | None = None
+    comparator_after: str | None = None
+
+
+def parse_number(s: str) -> float:
+    """Vietnamese number: "2.061.608" → 2061608, "7.465,55" → 7465.55, "1.5" → 1.5, "02" → 2."""
+    if "," in s:
+        return float(s.replace(".", "").replace(",", "."))
+    if regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+        return float(s.replace(".", ""))
+    return float(s)
+
+
+def _unit(m: regex.Match) -> tuple[str, str, str, float]:
+    """(unit, unit_raw, unit_base, scale) of a UNIT_RE match."""
+    raw = regex.sub(r"\s+", " ", m.group("unit_raw")).strip()
+    written = regex.sub(r"\s+", " ", m.group("unit")).lower()
+    unit, base, scale = P.UNITS[written]
+    if m.group("scale"):
+        word = m.group("scale").lower()
+        unit, scale = f"{'nghìn' if word == 'ngàn' else 'tỷ' if word == 'tỉ' else word} {unit}", scale * P.SCALES[word]
+    per = regex.sub(r"(?<=/)\s*(?:0?1(?:\.000)?\s+|1\.000\s+)?", "", regex.sub(r"\s+", " ", m.group("per") or "")).replace(" /", "/").lower()
+    per = regex.sub(r"/\s+", "/", per)
+    return unit + per, raw, base + per, scale
+
+
+def _excluded_spans(text: str) -> list[tuple[int, int]]:
+    spans = [(r.start, r.end) for r in extract_legal_refs(text)]
+    spans += [m.span() for m in WHEN_RE.finditer(text)]
+    spans += [m.span() for m in P.QUOTED.finditer(text)]
+    spans += [m.span() for m in P.ORDINAL_HEADING.finditer(text)]
+    return sorted(spans)
+
+
+def _inside(spans, start: int, end: int) -> bool:
+    return any(s <= start < e or s < end <= e for s, e in spans)
+
+
+def find_quantities(text: str, excluded) -> list[Quantity]:
+    """Every number that could be a target value, with its range, fraction and unit."""
+    out: list[Quantity] = []
+    for m in P.NUMBER_RE.finditer(text):
+        start, end = m.span("num")
+        if out and start < out[-1].end:
+            continue  # the maximum of a range, a per-unit ("/1 vạn dân")
+        if _inside(excluded, start, end) or P.NOT_BEFORE.search(text[max(0, start - 30):start]):
+            continue
+        value = parse_number(m.group("num"))
+        q = {"value": value}
+        pos = end
+        frac = P.FRACTION.match(text, pos)
+        if frac:
+            q.update(numerator=value, denominator=parse_number(frac.group("den")))
+            pos = frac.end()
+        else:
+            rng = P.RANGE.match(text, pos)
+            if rng and parse_number(rng.group("max")) > value and P.UNIT_RE.match(text, rng.end()) and not _inside(excluded, rng.start("max"), rng.end("max")):
+                q["value_max"] = parse_number(rng.group("max"))
+                pos = rng.end()
+        if P.NOT_AFTER.match(text, pos):
+            continue
+        unit = P.UNIT_RE.match(text, pos)
+        if unit:
+            q["unit"], q["unit_raw"], q["unit_base"], scale = _unit(unit)
+            q["value_base"] = value * scale if scale != 1 else None
+            if scale == 1:
+                q["unit_base"] = None
+            pos = unit.end()
+            after = regex.match(r"\s*(trở\s+lên|trở\s+xuống)(?![\p{L}\p{M}])", text[pos:pos + 20])
+            if after:
+                q["comparator_after"] = P.COMPARATOR_AFTER[regex.sub(r"\s+", " ", after.group(1))]
+        elif not frac and 1900 <= value <= 2100:
+            continue  # a year
+        out.append(Quantity(start, pos, **q))
+    return out
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _clean(s: str) -> str:
+    s = regex.sub(r"[*_`]+", "", s)
+    s = P.BULLET.sub("", s)
+    for _ in range(3):
+        s = P.LEAD_WORDS.sub("", s.strip(" ,:;-–\t"))
+        s = P.TRAIL_WORDS.sub("", s.strip(" ,:;-–\t"))
+    return regex.sub(r"\s+", " ", s).strip(" ,:;-–\t")
+
+
+def _content_words(s: str) -> int:
+    return len(WORDS.findall(s))
+
+
+def _label(left: str) -> str:
+    """The indicator in the text before a value: after the last label colon, or the label itself."""
+    parts = [p for p in regex.split(r":(?!\d)", left)]
+    if len(parts) > 1 and not _clean(parts[-1]):
+        label = _clean(parts[-2])
+        return "" if regex.match(r"(?i:về)\s", parts[-2].strip(" -+•*\t")) else label  # a topic, not an indicator
+    return _clean(parts[-1])
+
+
+def _weak(s: str) -> bool:
+    """Too little to name an indicator: fewer than two words besides verbs and cues."""
+    return _content_words(P.VERBS.sub(" ", s)) < 2
+
+
+def _line_label(text: str, line_start: int, before: int) -> str | None:
+    """"Label: …" at the start of the line (not a topic "Về …:" and not itself a value)."""
+    colon = text.find(":", line_start, before)
+    if colon < 0:
+        return None
+    label = _clean(text[line_start:colon])
+    if not label or label.lower().startswith("về ") or _content_words(label) > MAX_LABEL_WORDS or regex.search(r"\d", label):
+        return None
+    return label
+
+
+def _right_context(text: str, q: Quantity, stop: int) -> str:
+    m = regex.compile(r"[;\n(]|\.(?=\s|$)").search(text, q.end, stop)
+    end = m.start() if m else stop
+    return _clean(text[q.end:end])
+
+
+def _comparator(left: str, q: Quantity) -> str | None:
+    if q.value_max is not None:
+        return "eq"
+    m = regex.search(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.COMPARATOR_BEFORE)}))(?:\s+(?:là|từ|mức|bằng))?\s*:?\s*$", left)
+    if m:
+        return P.COMPARATOR_BEFORE[regex.sub(r"\s+", " ", m.group(1).lower())]
+    return q.comparator_after
+
+
+DIRECTION_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.DIRECTIONS)})(?![\p{{L}}\p{{M}}]))")
+NOT_A_DIRECTION = regex.compile(r"(?i:đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hiệu|tiêu\s+chuẩn|trình\s+độ)|nông\s+thôn\s+mới|tăng\s+trưởng|còn\s+lại)")
+
+
+def _direction(zone: str) -> str | None:
+    zone = NOT_A_DIRECTION.sub(" ", zone)
+    found = [P.DIRECTIONS[regex.sub(r"\s+", " ", m.group(1).lower())] for m in DIRECTION_RE.finditer(zone)]
+    if "maintain" in found:
+        return "maintain"
+    return found[-1] if found else None
+
+
+def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
+    years = [m for m in P.YEAR_IN_LINE.finditer(text, start, end) if not _inside(cited, m.start(), m.end())]
+    if not years:
+        return None
+    prior = [m for m in years if m.start() < before]
+    return int((prior[-1] if prior else years[0]).group("year"))
+
+
+def _intro_line(text: str, line_start: int) -> tuple[int, int] | None:
+    """The line that introduces the list a bullet line belongs to ("… đến năm 2025, cụ thể:")."""
+    pos = line_start
+    for _ in range(30):
+        if pos <= 0:
+            return None
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start:pos - 1]
+        if line.strip() and not regex.match(r"\s*[-+•*]", line):
+            return prev_start, pos - 1
+        pos = prev_start
+    return None
+
+
+@dataclass
+class Context:
+    text: str
+    outline: object
+    cited: list
+    own_year: int | None
+    own_period: str | None
+
+    def year(self, line_start: int, line_end: int, at: int) -> tuple[int | None, str | None]:
+        """The target year (or period) from the sentence, the line introducing its list, the
+        headings above it, or the plan's own year — the nearest that states one."""
+        text = self.text
+        s_start = max([line_start] + [m.end() for m in SENTENCE_END.finditer(text, line_start, at)])
+        nxt = SENTENCE_END.search(text, at, line_end)
+        places = [(s_start, nxt.start() if nxt else line_end, at)]
+        if regex.match(r"\s*[-+•*]", text[line_start:line_end]):
+            intro = _intro_line(text, line_start)
+            if intro:
+                places.append((intro[0], intro[1], intro[1]))
+        for start, end, before in places:
+            found = self._year_or_period(start, end, before)
+            if found != (None, None):
+                return found
+        for section in reversed(self.outline.containing(at)):
+            m = regex.search(r"(?<!\d)(20\d\d)(?!\d|\s*[-–]\s*\d)", section.label)
+            if m:
+                return int(m.group(1)), None
+            period = P.PERIOD_IN_LINE.search(section.label)
+            if period:
+                return None, f"{period.group('y1')}-{period.group('y2')}"
+        return self.own_year, None if self.own_year else self.own_period
+
+    def _year_or_period(self, start: int, end: int, before: int) -> tuple[int | None, str | None]:
+        year = _year_in(self.text, start, end, before, self.cited)
+        if year is not None:
+            return year, None
+        period = next((m for m in P.PERIOD_IN_LINE.finditer(self.text, start, end) if not _inside(self.cited, m.start(), m.end())), None)
+        return (None, f"{period.group('y1')}-{period.group('y2')}") if period else (None, None)
+
+
+SENTENCE_END = regex.compile(r"(?<=[.!?;])\s+(?=\p{Lu})")
+
+
+def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, comparator, direction, scope, rule) -> Target:
+    year, period = ctx.year(*_line_bounds(ctx.text, q.start), q.start)
+    return Target(
+        start=start, end=end, text=ctx.text[start:end], indicator=indicator or None,
+        indicator_canonical=canonical_indicator(indicator, q.unit) if indicator else None,
+        value=q.value, value_max=q.value_max, unit=q.unit, unit_raw=q.unit_raw, value_base=q.value_base,
+        unit_base=q.unit_base, comparator=comparator or "eq", direction=direction, numerator=q.numerator,
+        denominator=q.denominator, year=year, period=period, scope=scope, rule=rule,
+    )
+
+
+def _merge_shares(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A share with its fraction is one value: "83,3% (40/48 trường)", "36/40 đạt tỷ lệ: 90%"."""
+    out: list[Quantity] = []
+    skip = set()
+    for i, q in enumerate(qs):
+        if i in skip:
+            continue
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        join = nxt is not None and P.SHARE_JOIN.fullmatch(text[q.end:nxt.start])
+        if join and q.unit == "%" and nxt.denominator and nxt.value_max is None:
+            q = replace(q, numerator=nxt.numerator, denominator=nxt.denominator,
+                        end=nxt.end + (1 if text[nxt.end:nxt.end + 1] == ")" else 0))
+            skip.add(i + 1)
+        elif join and q.denominator and nxt.unit == "%":
+            q = replace(q, end=nxt.end)
+            if q.unit is None:
+                noun = P.COUNT_NOUN.search(text[_line_bounds(text, q.start)[0]:q.start])
+                if noun:
+                    q = replace(q, unit=P.UNITS[noun.group("unit").lower()][0], unit_raw=None)
+                else:
+                    q = replace(nxt, numerator=q.numerator, denominator=q.denominator, start=q.start)
+            skip.add(i + 1)
+        out.append(q)
+    return out
+
+
+def _breakdown(text: str, parent: Quantity, qs: list[Quantity], bare: list[Quantity]) -> list[tuple[Quantity, str]]:
+    """"1.532 đồng chí (Dân quân cơ động: 351, Tự vệ: 188)": values of the parent's parts."""
+    m = regex.match(r"\s*\(([^()]{3,400})\)", text[parent.end:])
+    if not m:
+        return []
+    lo, hi = parent.end + m.start(1), parent.end + m.end(1)
+    parts = []
+    for b in bare:
+        if lo <= b.start < hi:
+            label = regex.search(r"([^,;:()]{2,60}):\s*$", text[lo:b.start])
+            if label:
+                parts.append((replace(b, unit=parent.unit, unit_raw=None, unit_base=parent.unit_base,
+                                      value_base=b.value * (parent.value_base / parent.value) if parent.value_base and parent.value else None),
+                              label.group(1).strip()))
+    return parts
+
+
+def _own_year(text: str) -> tuple[int | None, str | None]:
+    from pipeline.metadata import document_fields
+
+    fields = document_fields(text)
+    start, end = fields.get("period_start"), fields.get("period_end")
+    if start and (not end or end == start):
+        return int(start[:4]), None
+    return None, f"{start}-{end}" if start and end else None
+
+
+def extract_targets(text: str) -> list[Target]:
+    """All numeric targets in `text`, in order."""
+    from pipeline.sections import build_outline
+
+    excluded = _excluded_spans(text)
+    own_year, own_period = _own_year(text)
+    ctx = Context(text, build_outline(text), [(r.start, r.end) for r in extract_legal_refs(text)], own_year, own_period)
+    found = find_quantities(text, excluded)
+    bare = [q for q in found if q.unit is None and q.denominator is None]
+    qs = _merge_shares(text, [q for q in found if q.unit is not None or q.denominator is not None])
+    targets: list[Target] = []
+    for i, q in enumerate(qs):
+        if q.unit is None:
+            noun = P.COUNT_NOUN.search(text[_line_bounds(text, q.start)[0]:q.start])
+            if not noun:
+                continue
+            q = replace(q, unit=P.UNITS[noun.group("unit").lower()][0])
+        targets += _targets_of(ctx, q, qs[i - 1] if i else None, qs[i + 1] if i + 1 < len(qs) else None, bare, targets)
+    for m in P.ZERO.finditer(text):
+        if not _inside(excluded, m.start(), m.end()):
+            q = Quantity(m.start("unit"), m.end(), 0.0, unit=P.UNITS[m.group("unit").lower()][0], unit_raw=m.group("unit"))
+            right = _right_context(text, q, _line_bounds(text, q.start)[1])
+            indicator = f"Số {q.unit} {right}".strip()
+            targets.append(_target(ctx, q, indicator, m.start(), _span_end(text, q.end, right), "eq", "decrease", None, "rule_none_left"))
+    targets += table_targets(text, ctx, excluded)
+    return sorted(targets, key=lambda t: t.start)
+
+
+def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity | None, bare, done: list[Target]) -> list[Target]:
+    text = ctx.text
+    line_start, line_end = _line_bounds(text, q.start)
+    breaks = [m.end() for m in P.CLAUSE_BREAK.finditer(text, line_start, q.start)]
+    clause_start = max([line_start] + breaks)
+    series = False
+    if prev is not None and prev.end > clause_start:
+        comma = regex.compile(r"[,;]").search(text, prev.end, q.start)
+        clause_start = comma.end() if comma else prev.end
+        series = not WORDS.search(text[clause_start:q.start])
+    if done and done[-1].end > clause_start and done[-1].end <= q.start and _line_bounds(text, done[-1].start)[0] == line_start:
+        clause_start = done[-1].end  # words the previous value already took as its indicator
+    left = text[clause_start:q.start]
+    stop = nxt.start if nxt is not None and nxt.start < line_end else line_end
+    right = _right_context(text, q, stop)
+    own = _label(left)
+    local = _clean(regex.split(r",|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])", own)[-1]) if ":" not in left else own
+    line_label = _line_label(text, line_start, q.start)
+    scope = None
+    if line_label and P.SCOPE.fullmatch(line_label):
+        scope, line_label = line_label, None
+    group = None  # "Tỷ lệ huy động học sinh đến trường: Trẻ 05 tuổi 99%, từ 06-14 tuổi 98,5%"
+    if own and P.SCOPE.fullmatch(own):
+        scope, group, own, local = own, own, "", ""
+    elif line_label and own and own != line_label and len(own.split()) <= 3 and not P.INDICATOR_HEAD.match(own):
+        group = own
+    parenthesised = regex.match(r"\s*\((\p{Lu}[\p{L}\p{M}\s]{1,40})\)", text[q.end:])
+    if parenthesised and not regex.search(r"\d", parenthesised.group(1)):
+        scope = scope or parenthesised.group(1).strip()
+    count_unit = q.unit not in ("%", "‰") and "/" not in (q.unit or "") and q.value_base is None
+    start, end = clause_start + (len(left) - len(left.lstrip())), q.end
+    part_of = P.PART_OF_PREVIOUS.match(left)
+    if part_of and done and done[-1].indicator:
+        indicator, scope = done[-1].indicator, _clean(left[part_of.end():])
+        rule = "rule_part_of_previous"
+    elif series and _weak(right) and done and done[-1].indicator:
+        indicator, scope = done[-1].indicator, scope or done[-1].scope  # "02 lớp/80 đồng chí"
+        rule = "rule_series"
+    elif group and line_label and _weak(right):
+        indicator, scope = line_label, scope or group
+        start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
+        rule = "rule_line_label"
+    elif not _weak(own) and not (_weak(local) and not _weak(right)):
+        indicator = own
+        rule = "rule_label_value" if ":" in left or "\t" in left else "rule_indicator_then_value"
+    elif not _weak(right):
+        noun = q.unit if count_unit and not regex.match(rf"(?i:{regex.escape(q.unit)})\b", right) else ""
+        verbs = local if _weak(local) else ""
+        prefix = verbs or ("Số" if noun else "")
+        indicator = regex.sub(r"\s+", " ", f"{prefix} {noun} {right}").strip()
+        start = text.rfind(verbs, clause_start, q.start) if verbs and text.rfind(verbs, clause_start, q.start) >= 0 else q.start
+        end = _span_end(text, q.end, right)
+        rule = "rule_value_then_indicator"
+    elif line_label and not (not own and q.unit not in ("%", "‰")):
+        indicator, scope = line_label, scope or (own or None)
+        start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
+        rule = "rule_line_label"
+    elif not own and q.unit not in ("%", "‰"):
+        indicator = regex.sub(r"\s+", " ", f"Số {q.unit} {right}").strip()
+        rule = "rule_unit_names_indicator"
+    else:
+        indicator = own or right
+        rule = "rule_bare_value"
+    comparator = _comparator(left, q)
+    if comparator is None and series and done and done[-1].comparator in ("ge", "gt", "le", "lt"):
+        comparator = done[-1].comparator  # "có ít nhất 80% …, 40% …, 10% …"
+    direction = _direction(text[line_start if rule == "rule_line_label" else clause_start:q.start])
+    if direction is None and series and done:
+        direction = done[-1].direction
+    rows = [_target(ctx, q, indicator, start, end, comparator, direction, scope, rule)]
+    for part, label in _breakdown(text, q, [], bare):
+        rows.append(_target(ctx, part, indicator, part.start - len(label) - 2, part.end, "eq", direction, label, "rule_breakdown"))
+    return rows
+
+
+def _span_end(text: str, pos: int, right: str) -> int:
+    """Where the right-hand indicator `right` (cleaned text after `pos`) ends in `text`."""
+    if not right:
+        return pos
+    i = text.find(right[-min(len(right), 12):], pos)
+    return i + min(len(right), 12) if i >= 0 else pos

@@ -1,0 +1,105 @@
+"""Named pieces of the grammar of numeric targets.
+
+A target reads INDICATOR [CUE] QUANTITY, or [CUE] QUANTITY INDICATOR ("95% gia đình đạt
+chuẩn văn hóa"), where
+    QUANTITY = NUMBER [RANGE | FRACTION] [SCALE] UNIT [PER]     20 - 21%/năm, 36/40 trường,
+                                                                1,2 triệu lượt khách, 4,7 bác sỹ/01 vạn dân
+Numbers follow Vietnamese conventions: "." groups thousands ("2.061.608"), "," is the
+decimal mark ("7.465,55", "0,05"). A dot followed by one or two digits ("1.5") can only be
+a decimal point (thousands come in threes), so it is read as one; "1.500" is 1500.
+Unit words, scale words and cue words are data (`units.tsv`, `cues.tsv`).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+
+HERE = Path(__file__).parent
+
+
+def _load_tsv(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in (HERE / name).read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+UNITS: dict[str, tuple[str, str, float]] = {}  # written (lower case) -> (unit, unit_base, scale)
+for _written, _unit, _base, _scale in _load_tsv("units.tsv"):
+    UNITS[_written] = (_unit, _base, float(_scale))
+CUES: list[tuple[str, str, str]] = [(w, k, v) for w, k, v in _load_tsv("cues.tsv")]
+COMPARATOR_BEFORE = {w: v for w, k, v in CUES if k == "comparator"}
+COMPARATOR_AFTER = {w: v for w, k, v in CUES if k == "comparator_after"}
+DIRECTIONS = {w: v for w, k, v in CUES if k == "direction"}
+SCALES = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+
+# --- numbers ------------------------------------------------------------------------------
+NUMBER = r"""
+    (?:
+        \d{1,3}(?:\.\d{3})+(?:,\d+)?        # 2.061.608 ; 7.465,55
+      | \d+,\d+                             # 0,05 ; 462,493
+      | \d+\.\d{1,2}(?![\d.])               # 1.5: a decimal point (thousands come in threes)
+      | \d+
+    )"""
+NUMBER_RE = regex.compile(
+    rf"(?<![\p{{L}}\d.,:-]|\d[.,])(?<!\d\s?/)(?P<num>{NUMBER})(?![\d]|[.,]\d|/\d{{4}}|/[\p{{Lu}}Đ]|\s*-\s*[\p{{Lu}}Đ]{{2}})",
+    regex.VERBOSE,
+)
+FRACTION = regex.compile(rf"\s*/\s*(?P<den>{NUMBER})(?![\d/])", regex.VERBOSE)
+RANGE = regex.compile(rf"\s*(?:%\s*)?(?:-|–|đến|tới)\s*(?P<max>{NUMBER})(?![\d/])", regex.VERBOSE)
+LATEX_FRACTION = regex.compile(r"\$?\\[dt]?frac\{(?P<num>\d+)\}\{(?P<den>\d+)\}\$?")
+
+# --- units --------------------------------------------------------------------------------
+UNIT_WORD = _alternation(UNITS)
+SCALE_WORD = _alternation(SCALES)
+UNIT_RE = regex.compile(
+    rf"""\s*(?P<unit_raw>
+        (?:(?P<scale>{SCALE_WORD})\s+)?(?P<unit>{UNIT_WORD})
+        (?P<per>(?:\s*/\s*(?:0?1(?:\.000)?\s+|1\.000\s+|100\.000\s+|10\.000\s+)?(?:vạn\s+dân|nghìn\s+dân|dân|người|năm|ha|km2|km²|hộ|tháng|ngày|lao\s+động|xã))*)
+    )(?![\p{{L}}\p{{M}}\d])""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+PERCENT_WORDS = regex.compile(r"\s*(?:%|‰)")
+
+# --- what a number is not -------------------------------------------------------------------
+# Right before the number: it is a rank, a level, a clause or an ordinal ("mức độ 3", "Điều 5", "lần thứ 2").
+NOT_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|cấp|loại|hạng|tiêu\s+chí(?:\s+số)?|điều|khoản|điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|số|đợt|giai\s+đoạn|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ)\s*[:.]?\s*$")
+# Right after the number: an age, a duration, a count of the plan's own structure, a speed.
+NOT_AFTER = regex.compile(
+    r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|lần|đợt|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
+ORDINAL_HEADING = regex.compile(r"(?m)^\s*(?:[-+•]\s*)?\d+(?:\.\d+)*\.?(?=\s|$)")
+QUOTED = regex.compile(r"[“\"][^”\"\n]{1,300}[”\"]")
+
+# --- shares stated with their fraction ("83,3% (40/48 trường)", "36/40 đạt tỷ lệ: 90%") ---------
+SHARE_JOIN = regex.compile(r"\s*(?:\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|đạt)?\s*:?\s*|,?\s*(?:đạt\s+)?(?:tỷ|tỉ)\s+lệ\s*:?\s*|,?\s*đạt\s+)", regex.IGNORECASE)
+ZERO = regex.compile(rf"(?i:không\s+còn)\s+(?P<unit>{UNIT_WORD})(?![\p{{L}}\p{{M}}])")
+
+# --- the clause around a value ------------------------------------------------------------------
+CLAUSE_BREAK = regex.compile(r"[;\n]|\.(?=\s|$)|\t(?=\s*[-+•])")
+LABEL_COLON = regex.compile(r"\s*:\s*")
+BULLET = regex.compile(r"^[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\))?[\s\-+•*]*")
+# Words that open or close an indicator phrase without naming it.
+LEAD_WORDS = regex.compile(
+    r"^(?i:(?:(?:phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|năm\s+\d{4}|trong\s+năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*-\s*\d{4}|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|có|đạt|là|và|về)[\s,:]*)+)")
+TRAIL_WORDS = regex.compile(
+    r"(?i:[\s,:]*(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|lên|tăng(?:\s+thêm)?(?:\s+bình\s+quân)?(?:\s+hằng\s+năm)?|giảm(?:\s+bình\s+quân)?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+quá|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng))+$")
+# Verbs that govern an indicator without naming it ("xây dựng mới 02 mô hình …", "lấp đầy 100% diện tích …").
+VERBS = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:xây\s+dựng|mới|thêm|có|đạt|giảm|tăng|nâng|lên|còn|phấn\s+đấu|lấp\s+đầy|thực\s+hiện|hoàn\s+thành|công\s+nhận|tổ\s+chức|giải\s+ngân|huy\s+động|đảm\s+bảo|bảo\s+đảm|duy\s+trì|giữ\s+vững|phát\s+triển|trồng|cấp|chiếm|ít\s+nhất|trên|dưới|khoảng|tối\s+thiểu|hơn|từ|đến)(?![\p{L}\p{M}]))")
+# How indicator names open ("Tỷ lệ …", "Số …", "Giá trị …").
+INDICATOR_HEAD = regex.compile(r"(?i:tỷ\s+lệ|tỉ\s+lệ|số|giá\s+trị|sản\s+lượng|tổng|thu|chi|tốc\s+độ|mức|diện\s+tích|doanh\s+thu|kim\s+ngạch|năng\s+suất|thu\s+nhập)(?![\p{L}\p{M}])")
+# "riêng X đạt …": a part of the previous value's indicator.
+PART_OF_PREVIOUS = regex.compile(r"^\s*(?i:riêng|trong\s+đó\s+riêng)\s+")
+# An indicator governed by a verb and numbered from its noun ("Số trường đạt chuẩn" → trường).
+COUNT_NOUN = regex.compile(rf"(?i:(?:^|\s)số\s+(?P<unit>{UNIT_WORD}))(?![\p{{L}}\p{{M}}])")
+YEAR_IN_LINE = regex.compile(
+    r"(?i:(?:đến|trong|vào|cuối|đầu|tới|năm|sau)\s+(?:cuối\s+)?(?:năm\s+)?)(?P<year>20\d\d)(?!\d|\s*[-–]\s*\d)")
+PERIOD_IN_LINE = regex.compile(r"(?i:giai\s+đoạn|thời\s+kỳ)\s+(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)")
+# Sub-areas and groups a line can be about ("Huyện Cam Lâm:", "THCS:").
+SCOPE = regex.compile(
+    r"^(?:(?:[Hh]uyện|[Tt]hị\s+xã|[Tt]hành\s+phố|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Qq]uận)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}"
+    r"|THCS|THPT|Tiểu\s+học|Mầm\s+non|Trung\s+học\s+cơ\s+sở|Trung\s+học\s+phổ\s+thông|[Kk]hu\s+vực\s+(?:đô\s+thị|nông\s+thôn)|[Đđ]ô\s+thị|[Nn]ông\s+thôn)$")

@@ -1,0 +1,82 @@
+"""Targets in tables: one row per value cell of an indicators × years table.
+
+A table is a run of tab-separated lines (markdown pipe tables, DOCX and PDF tables arrive that
+way after normalisation). Its header names the columns: the indicator ("Chỉ tiêu", "Nội dung"),
+the unit ("Đơn vị tính", "ĐVT") and the years ("2025", "Năm 2026", "Kế hoạch 2026",
+"Mục tiêu đến năm 2030"). Each data row gives one target per numeric cell under a year column,
+with the indicator from its row, the unit from its unit column and the year from the header.
+"""
+from __future__ import annotations
+
+import regex
+
+from pipeline.model import Target
+
+INDICATOR_HEADER = regex.compile(r"(?i:chỉ\s+tiêu|nội\s+dung|tên\s+chỉ\s+tiêu|danh\s+mục|tiêu\s+chí)")
+UNIT_HEADER = regex.compile(r"(?i:đơn\s+vị(?:\s+tính)?|đvt)")
+YEAR_HEADER = regex.compile(r"(?i:^(?:(?:năm|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu)\s+)*(?:đến\s+)?(?:năm\s+)?(?P<year>20\d\d)$)")
+CELL_NUMBER = regex.compile(r"^\s*(?P<cmp>>=|≥|>|<=|≤|<|trên|dưới|ít\s+nhất|tối\s+thiểu)?\s*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})\s*(?P<unit>%|‰)?\s*(?P<after>trở\s+lên)?\s*$")
+COMPARATORS = {">=": "ge", "≥": "ge", ">": "gt", "<=": "le", "≤": "le", "<": "lt", "trên": "gt", "dưới": "lt",
+               "ít nhất": "ge", "tối thiểu": "ge"}
+
+
+def _cells(line: str, start: int) -> list[tuple[int, int, str]]:
+    cells, pos = [], start
+    for part in line.split("\t"):
+        lead = len(part) - len(part.lstrip())
+        cells.append((pos + lead, pos + len(part.rstrip()), part.strip()))
+        pos += len(part) + 1
+    return cells
+
+
+def table_targets(text: str, ctx, excluded) -> list[Target]:
+    """Targets from the tables of `text` (see module doc)."""
+    from extractors.targets.extract import Quantity, _target, _unit, parse_number
+    from extractors.targets.gazetteer import canonical_indicator  # noqa: F401  (used via _target)
+    from extractors.targets.patterns import UNIT_RE
+
+    out: list[Target] = []
+    header = None
+    for m in regex.finditer(r"[^\n]*", text):
+        line = m.group()
+        if line.count("\t") < 2:
+            header = None if not line.strip() or "\t" not in line else header
+            continue
+        cells = _cells(line, m.start())
+        names = [c[2] for c in cells]
+        years = {i: int(y.group("year")) for i, n in enumerate(names) if (y := YEAR_HEADER.match(n.strip(" *")))}
+        indicator_col = next((i for i, n in enumerate(names) if INDICATOR_HEADER.search(n) and len(n) < 40), None)
+        if years and indicator_col is not None:
+            unit_col = next((i for i, n in enumerate(names) if UNIT_HEADER.fullmatch(n.strip(" *")) or UNIT_HEADER.match(n.strip(" *"))), None)
+            header = (indicator_col, unit_col, years, len(cells))
+            continue
+        if header is None:
+            continue
+        indicator_col, unit_col, years, width = header
+        if len(cells) != width or indicator_col >= len(cells):
+            continue
+        indicator = regex.sub(r"[*_]+", "", cells[indicator_col][2]).strip(" -+•")
+        unit_text = cells[unit_col][2] if unit_col is not None and unit_col < len(cells) else ""
+        for col, year in years.items():
+            if col >= len(cells):
+                continue
+            s, e, value = cells[col]
+            num = CELL_NUMBER.match(value)
+            if not num or not indicator or any(a <= s < b for a, b in excluded):
+                continue
+            unit = unit_raw = unit_base = None
+            value_base = None
+            written = num.group("unit") or unit_text
+            u = UNIT_RE.fullmatch(" " + written) if written else None
+            v = parse_number(num.group("num"))
+            if u:
+                unit, unit_raw, unit_base, scale = _unit(u)
+                value_base = v * scale if scale != 1 else None
+                unit_base = unit_base if scale != 1 else None
+            elif written:
+                unit = unit_raw = written.lower()
+            cmp = COMPARATORS.get(regex.sub(r"\s+", " ", num.group("cmp") or "").lower()) or ("ge" if num.group("after") else "eq")
+            q = Quantity(s, e, v, unit=unit, unit_raw=unit_raw, value_base=value_base, unit_base=unit_base)
+            row = _target(ctx, q, indicator, cells[indicator_col][0], e, cmp, None, None, "rule_table_cell")
+            out.append(Target(**{**row.__dict__, "year": year, "text": text[cells[indicator_col][0]:e]}))
+    return out
