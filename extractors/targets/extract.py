@@ -81,6 +81,8 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         start, end = m.span("num")
         if out and start < out[-1].end:
             continue  # the maximum of a range, a per-unit ("/1 vạn dân")
+        if regex.search(r"/\s*$", text[max(0, start - 2):start]) and not (out and out[-1].end >= start - 2):
+            continue  # "02 ngày làm việc/01 đơn vị": a rate's denominator, not a value
         if _inside(excluded, start, end) or P.NOT_BEFORE.search(text[max(0, start - 30):start]):
             continue
         value = parse_number(m.group("num"))
@@ -107,7 +109,8 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             after = regex.match(r"\s*(trở\s+lên|trở\s+xuống)(?![\p{L}\p{M}])", text[pos:pos + 20])
             if after:
                 q["comparator_after"] = P.COMPARATOR_AFTER[regex.sub(r"\s+", " ", after.group(1))]
-        elif not frac and 1900 <= value <= 2100:
+        if not frac and 1900 <= value <= 2100 and value.is_integer() and (
+                not unit or P.YEAR_BEFORE.search(text[max(0, start - 15):start]) or regex.match(r"\s*[-–]\s*(?:19|20)\d\d", text[end:end + 8])):
             continue  # a year
         out.append(Quantity(start, pos, **q))
     return out
@@ -123,9 +126,10 @@ def _clean(s: str) -> str:
     s = regex.sub(r"[*_`]+", "", s)
     s = P.BULLET.sub("", s)
     for _ in range(3):
-        s = P.LEAD_WORDS.sub("", s.strip(" ,:;-–\t"))
-        s = P.TRAIL_WORDS.sub("", s.strip(" ,:;-–\t"))
-    return regex.sub(r"\s+", " ", s).strip(" ,:;-–\t")
+        s = P.LEAD_WORDS.sub("", s.strip(" ,:;-–\t("))
+        s = P.TRAIL_WORDS.sub("", s.strip(" ,:;-–\t("))
+    s = regex.sub(r"\s+", " ", s).strip(" ,:;-–\t(")
+    return s if s.count("(") <= s.count(")") else s.rsplit("(", 1)[0].strip()
 
 
 def _content_words(s: str) -> int:
@@ -166,12 +170,13 @@ def _right_context(text: str, q: Quantity, stop: int) -> str:
 def _comparator(left: str, q: Quantity) -> str | None:
     if q.value_max is not None:
         return "eq"
-    m = regex.search(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.COMPARATOR_BEFORE)}))(?:\s+(?:là|từ|mức|bằng))?\s*:?\s*$", left)
+    m = COMPARATOR_RE.search(left)
     if m:
         return P.COMPARATOR_BEFORE[regex.sub(r"\s+", " ", m.group(1).lower())]
     return q.comparator_after
 
 
+COMPARATOR_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.COMPARATOR_BEFORE)}))(?:\s+(?:là|từ|mức|bằng))?\s*:?\s*$")
 DIRECTION_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.DIRECTIONS)})(?![\p{{L}}\p{{M}}]))")
 NOT_A_DIRECTION = regex.compile(r"(?i:đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hiệu|tiêu\s+chuẩn|trình\s+độ)|nông\s+thôn\s+mới|tăng\s+trưởng|còn\s+lại)")
 
@@ -213,6 +218,7 @@ class Context:
     cited: list
     own_year: int | None
     own_period: str | None
+    first_year: int | None = None
 
     def year(self, line_start: int, line_end: int, at: int) -> tuple[int | None, str | None]:
         """The target year (or period) from the sentence, the line introducing its list, the
@@ -303,14 +309,17 @@ def _breakdown(text: str, parent: Quantity, qs: list[Quantity], bare: list[Quant
     return parts
 
 
-def _own_year(text: str) -> tuple[int | None, str | None]:
+def _own_year(text: str) -> tuple[int | None, str | None, int | None]:
+    """The plan's own year (a one-year plan), its period, and the first year it covers."""
     from pipeline.metadata import document_fields
 
     fields = document_fields(text)
     start, end = fields.get("period_start"), fields.get("period_end")
+    issued = fields.get("issue_date")
+    first = min(int(y[:4]) for y in (start, issued) if y) if (start or issued) else None
     if start and (not end or end == start):
-        return int(start[:4]), None
-    return None, f"{start}-{end}" if start and end else None
+        return int(start[:4]), None, first
+    return None, (f"{start}-{end}" if start and end else None), first
 
 
 def extract_targets(text: str) -> list[Target]:
@@ -318,8 +327,8 @@ def extract_targets(text: str) -> list[Target]:
     from pipeline.sections import build_outline
 
     excluded = _excluded_spans(text)
-    own_year, own_period = _own_year(text)
-    ctx = Context(text, build_outline(text), [(r.start, r.end) for r in extract_legal_refs(text)], own_year, own_period)
+    own_year, own_period, first_year = _own_year(text)
+    ctx = Context(text, build_outline(text), [(r.start, r.end) for r in extract_legal_refs(text)], own_year, own_period, first_year)
     found = find_quantities(text, excluded)
     bare = [q for q in found if q.unit is None and q.denominator is None]
     qs = _merge_shares(text, [q for q in found if q.unit is not None or q.denominator is not None])
@@ -354,6 +363,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if done and done[-1].end > clause_start and done[-1].end <= q.start and _line_bounds(text, done[-1].start)[0] == line_start:
         clause_start = done[-1].end  # words the previous value already took as its indicator
     left = text[clause_start:q.start]
+    sentence_start = max([line_start] + [m.end() for m in SENTENCE_END.finditer(text, line_start, q.start)])
+    if P.RESULT.search(text[sentence_start:q.start]):
+        return []  # a result the text reports ("ước đạt 368.000 tấn"), not a commitment
     stop = nxt.start if nxt is not None and nxt.start < line_end else line_end
     right = _right_context(text, q, stop)
     own = _label(left)
@@ -370,7 +382,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     parenthesised = regex.match(r"\s*\((\p{Lu}[\p{L}\p{M}\s]{1,40})\)", text[q.end:])
     if parenthesised and not regex.search(r"\d", parenthesised.group(1)):
         scope = scope or parenthesised.group(1).strip()
-    count_unit = q.unit not in ("%", "‰") and "/" not in (q.unit or "") and q.value_base is None
+    nameable = not (q.unit or "%").startswith(("%", "‰")) and q.value_base is None  # "bác sỹ/vạn dân", "xã"
+    count_unit = nameable and "/" not in q.unit
     start, end = clause_start + (len(left) - len(left.lstrip())), q.end
     part_of = P.PART_OF_PREVIOUS.match(left)
     if part_of and done and done[-1].indicator:
@@ -394,11 +407,15 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         start = text.rfind(verbs, clause_start, q.start) if verbs and text.rfind(verbs, clause_start, q.start) >= 0 else q.start
         end = _span_end(text, q.end, right)
         rule = "rule_value_then_indicator"
-    elif line_label and not (not own and q.unit not in ("%", "‰")):
+    elif not own and not right and not WORDS.search(text[line_start:q.start]) and (above := _line_above(text, line_start)):
+        indicator, start = _label(above[2]), above[0]
+        left = above[2]
+        rule = "rule_stacked_cell"
+    elif line_label and not (not own and nameable):
         indicator, scope = line_label, scope or (own or None)
         start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
         rule = "rule_line_label"
-    elif not own and q.unit not in ("%", "‰"):
+    elif not own and nameable:
         indicator = regex.sub(r"\s+", " ", f"Số {q.unit} {right}").strip()
         rule = "rule_unit_names_indicator"
     else:
@@ -410,10 +427,28 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     direction = _direction(text[line_start if rule == "rule_line_label" else clause_start:q.start])
     if direction is None and series and done:
         direction = done[-1].direction
-    rows = [_target(ctx, q, indicator, start, end, comparator, direction, scope, rule)]
+    row = _target(ctx, q, indicator, start, end, comparator, direction, scope, rule)
+    if row.year is not None and ctx.first_year and row.year < ctx.first_year:
+        return []  # a year before the plan's own: history, not a target
+    rows = [row]
     for part, label in _breakdown(text, q, [], bare):
         rows.append(_target(ctx, part, indicator, part.start - len(label) - 2, part.end, "eq", direction, label, "rule_breakdown"))
     return rows
+
+
+def _line_above(text: str, line_start: int) -> tuple[int, int, str] | None:
+    """A table laid out one cell per line: the text line right above a value alone on its line."""
+    pos, blanks = line_start, 0
+    while pos > 0 and blanks <= 2:
+        start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[start:pos - 1]
+        if line.strip():
+            if P.NUMBER_RE.search(line) and not WORDS.search(P.NUMBER_RE.sub("", line).replace("%", "")) or len(WORDS.findall(line)) < 2:
+                return None
+            return start, pos - 1, line
+        blanks += 1
+        pos = start
+    return None
 
 
 def _span_end(text: str, pos: int, right: str) -> int:

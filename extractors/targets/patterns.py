@@ -48,15 +48,15 @@ NUMBER_RE = regex.compile(
     rf"(?<![\p{{L}}\d.,:-]|\d[.,])(?<!\d\s?/)(?P<num>{NUMBER})(?![\d]|[.,]\d|/\d{{4}}|/[\p{{Lu}}Đ]|\s*-\s*[\p{{Lu}}Đ]{{2}})",
     regex.VERBOSE,
 )
-FRACTION = regex.compile(rf"\s*/\s*(?P<den>{NUMBER})(?![\d/])", regex.VERBOSE)
-RANGE = regex.compile(rf"\s*(?:%\s*)?(?:-|–|đến|tới)\s*(?P<max>{NUMBER})(?![\d/])", regex.VERBOSE)
+FRACTION = regex.compile(rf"[^\S\n]*/[^\S\n]*(?P<den>{NUMBER})(?![\d/])", regex.VERBOSE)
+RANGE = regex.compile(rf"[^\S\n]*(?:%[^\S\n]*)?(?:-|–|đến|tới)\s*(?P<max>{NUMBER})(?![\d/])", regex.VERBOSE)
 LATEX_FRACTION = regex.compile(r"\$?\\[dt]?frac\{(?P<num>\d+)\}\{(?P<den>\d+)\}\$?")
 
 # --- units --------------------------------------------------------------------------------
 UNIT_WORD = _alternation(UNITS)
 SCALE_WORD = _alternation(SCALES)
 UNIT_RE = regex.compile(
-    rf"""\s*(?P<unit_raw>
+    rf"""[^\S\n]*(?P<unit_raw>
         (?:(?P<scale>{SCALE_WORD})\s+)?(?P<unit>{UNIT_WORD})
         (?P<per>(?:\s*/\s*(?:0?1(?:\.000)?\s+|1\.000\s+|100\.000\s+|10\.000\s+)?(?:vạn\s+dân|nghìn\s+dân|dân|người|năm|ha|km2|km²|hộ|tháng|ngày|lao\s+động|xã))*)
     )(?![\p{{L}}\p{{M}}\d])""",
@@ -67,12 +67,17 @@ PERCENT_WORDS = regex.compile(r"\s*(?:%|‰)")
 # --- what a number is not -------------------------------------------------------------------
 # Right before the number: it is a rank, a level, a clause or an ordinal ("mức độ 3", "Điều 5", "lần thứ 2").
 NOT_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|cấp|loại|hạng|tiêu\s+chí(?:\s+số)?|điều|khoản|điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|số|đợt|giai\s+đoạn|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ)\s*[:.]?\s*$")
+    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|cấp|loại|hạng|tiêu\s+chí(?:\s+số)?|điều|khoản|điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ)\s*[:.]?\s*$")
 # Right after the number: an age, a duration, a count of the plan's own structure, a speed.
 NOT_AFTER = regex.compile(
     r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|lần|đợt|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
 ORDINAL_HEADING = regex.compile(r"(?m)^\s*(?:[-+•]\s*)?\d+(?:\.\d+)*\.?(?=\s|$)")
 QUOTED = regex.compile(r"[“\"][^”\"\n]{1,300}[”\"]")
+
+# A value the text reports as done or estimated, not committed ("ước đạt", "đã hỗ trợ", "so cùng kỳ").
+RESULT = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|vừa\s+qua|năm\s+qua|kết\s+quả|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ))(?![\p{L}\p{M}]))")
+YEAR_BEFORE = regex.compile(r"(?i:năm|giai\s+đoạn|từ|đến|nhiệm\s+kỳ)\s*$")
 
 # --- shares stated with their fraction ("83,3% (40/48 trường)", "36/40 đạt tỷ lệ: 90%") ---------
 SHARE_JOIN = regex.compile(r"\s*(?:\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|đạt)?\s*:?\s*|,?\s*(?:đạt\s+)?(?:tỷ|tỉ)\s+lệ\s*:?\s*|,?\s*đạt\s+)", regex.IGNORECASE)
@@ -81,12 +86,12 @@ ZERO = regex.compile(rf"(?i:không\s+còn)\s+(?P<unit>{UNIT_WORD})(?![\p{{L}}\p{
 # --- the clause around a value ------------------------------------------------------------------
 CLAUSE_BREAK = regex.compile(r"[;\n]|\.(?=\s|$)|\t(?=\s*[-+•])")
 LABEL_COLON = regex.compile(r"\s*:\s*")
-BULLET = regex.compile(r"^[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\))?[\s\-+•*]*")
+BULLET = regex.compile(r"^[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)|\d{1,3}\s+(?=\p{Lu}))?[\s\-+•*]*")
 # Words that open or close an indicator phrase without naming it.
 LEAD_WORDS = regex.compile(
     r"^(?i:(?:(?:phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|năm\s+\d{4}|trong\s+năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*-\s*\d{4}|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|có|đạt|là|và|về)[\s,:]*)+)")
 TRAIL_WORDS = regex.compile(
-    r"(?i:[\s,:]*(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|lên|tăng(?:\s+thêm)?(?:\s+bình\s+quân)?(?:\s+hằng\s+năm)?|giảm(?:\s+bình\s+quân)?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+quá|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng))+$")
+    r"(?i:[\s,:]*(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|lên|tăng(?:\s+thêm)?(?:\s+bình\s+quân)?(?:\s+hằng\s+năm)?|giảm(?:\s+bình\s+quân)?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+quá|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng|(?:đến|trong|vào|tới)\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|dự\s+kiến))+$")
 # Verbs that govern an indicator without naming it ("xây dựng mới 02 mô hình …", "lấp đầy 100% diện tích …").
 VERBS = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:xây\s+dựng|mới|thêm|có|đạt|giảm|tăng|nâng|lên|còn|phấn\s+đấu|lấp\s+đầy|thực\s+hiện|hoàn\s+thành|công\s+nhận|tổ\s+chức|giải\s+ngân|huy\s+động|đảm\s+bảo|bảo\s+đảm|duy\s+trì|giữ\s+vững|phát\s+triển|trồng|cấp|chiếm|ít\s+nhất|trên|dưới|khoảng|tối\s+thiểu|hơn|từ|đến)(?![\p{L}\p{M}]))")
