@@ -58,6 +58,13 @@ def test_legal_refs_meet_the_bar_on_seeds(seed_scores):
     assert refs["attributes"]["issuer"]["accuracy"] >= 0.90
 
 
+def test_targets_meet_the_bar_on_seeds(seed_scores):
+    targets = seed_scores["tables"]["targets"]
+    assert targets["f1"] >= 0.90
+    assert targets["attributes"]["year"]["accuracy"] >= 0.90
+    assert targets["attributes"]["comparator"]["accuracy"] >= 0.90
+
+
 def test_deadlines_and_bodies_meet_the_bar_on_seeds(seed_scores):
     tables = seed_scores["tables"]
     assert tables["deadlines"]["f1"] >= 0.85

@@ -85,6 +85,8 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             continue  # "02 ngày làm việc/01 đơn vị": a rate's denominator, not a value
         if _inside(excluded, start, end) or P.NOT_BEFORE.search(text[max(0, start - 30):start]):
             continue
+        if P.PER_DENOMINATOR.match(text, end) and P.PER_BEFORE.search(text[max(0, start - 8):start]):
+            continue  # "số bác sĩ trên 1 vạn dân": part of the indicator's definition
         value = parse_number(m.group("num"))
         q = {"value": value}
         pos = end
@@ -97,7 +99,7 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             if rng and parse_number(rng.group("max")) > value and P.UNIT_RE.match(text, rng.end()) and not _inside(excluded, rng.start("max"), rng.end("max")):
                 q["value_max"] = parse_number(rng.group("max"))
                 pos = rng.end()
-        if P.NOT_AFTER.match(text, pos):
+        if P.NOT_AFTER.match(text, pos) or P.RUBRIC_AFTER.match(text, pos):
             continue
         unit = P.UNIT_RE.match(text, pos)
         if unit:
@@ -383,7 +385,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if parenthesised and not regex.search(r"\d", parenthesised.group(1)):
         scope = scope or parenthesised.group(1).strip()
     nameable = not (q.unit or "%").startswith(("%", "‰")) and q.value_base is None  # "bác sỹ/vạn dân", "xã"
-    count_unit = nameable and "/" not in q.unit
+    count_unit = not (q.unit or "%").startswith(("%", "‰")) and "/" not in q.unit and (q.unit_base or q.unit) not in P.MEASURES
     start, end = clause_start + (len(left) - len(left.lstrip())), q.end
     part_of = P.PART_OF_PREVIOUS.match(left)
     if part_of and done and done[-1].indicator:
@@ -400,7 +402,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator = own
         rule = "rule_label_value" if ":" in left or "\t" in left else "rule_indicator_then_value"
     elif not _weak(right):
-        noun = q.unit if count_unit and not regex.match(rf"(?i:{regex.escape(q.unit)})\b", right) else ""
+        noun = (q.unit_base or q.unit) if count_unit and not regex.match(rf"(?i:{regex.escape(q.unit_base or q.unit)})\b", right) else ""
         verbs = local if _weak(local) else ""
         prefix = verbs or ("Số" if noun else "")
         indicator = regex.sub(r"\s+", " ", f"{prefix} {noun} {right}").strip()

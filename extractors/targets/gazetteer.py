@@ -7,6 +7,7 @@ agree with the gazetteer's. A name that fits no entry well gives null, never a f
 from __future__ import annotations
 
 import functools
+import unicodedata
 from pathlib import Path
 
 import regex
@@ -61,6 +62,17 @@ def entries() -> tuple[dict[str, str], dict[str, set[str]]]:
     return names, units
 
 
+def _bare(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).replace("đ", "d")
+
+
+def _accent_only_difference(a: str, b: str) -> bool:
+    """Words that differ only in their accents ("ngheo" / "nghèo") are different words."""
+    words_a, words_b = a.split(), set(b.split())
+    bare_b = {_bare(w): w for w in words_b}
+    return any(w not in words_b and _bare(w) in bare_b for w in words_a)
+
+
 def canonical_indicator(indicator: str, unit: str | None) -> str | None:
     """The gazetteer's name for `indicator` when one fits (name and unit), else None."""
     key = normal(indicator)
@@ -68,7 +80,7 @@ def canonical_indicator(indicator: str, unit: str | None) -> str | None:
         return None
     names, units = entries()
     best = process.extractOne(key, list(names), scorer=fuzz.ratio)
-    if not best or best[1] < THRESHOLD:
+    if not best or best[1] < THRESHOLD or _accent_only_difference(key, best[0]):
         return None
     canonical = names[best[0]]
     family = _family(unit)

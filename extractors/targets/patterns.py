@@ -71,6 +71,12 @@ NOT_BEFORE = regex.compile(
 # Right after the number: an age, a duration, a count of the plan's own structure, a speed.
 NOT_AFTER = regex.compile(
     r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|lần|đợt|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
+# "trên 1 ha", "cho 1.000 dân", "/100.000 dân": the denominator of a rate named in the indicator.
+PER_BEFORE = regex.compile(r"(?i:trên|mỗi|cho|/)\s*$")
+PER_DENOMINATOR = regex.compile(r"(?:0?1|1\.000|10\.000|100\.000)?\s*(?:ha|vạn\s+dân|nghìn\s+dân|dân|người|km2|km²|hộ)(?![\p{L}\p{M}])")
+# "Từ 88 - 90% cộng 02 điểm": a scoring rubric, not a target.
+RUBRIC_AFTER = regex.compile(r"[^\S\n]*(?:%[^\S\n]*)?(?:thì\s+)?(?:được\s+)?(?:cộng|trừ)\s+\d")
+MEASURES = {"đồng", "USD", "tấn", "kg", "tạ", "ha", "km²", "m²", "m² sàn", "km", "m", "MW", "kWh"}
 ORDINAL_HEADING = regex.compile(r"(?m)^\s*(?:[-+•]\s*)?\d+(?:\.\d+)*\.?(?=\s|$)")
 QUOTED = regex.compile(r"[“\"][^”\"\n]{1,300}[”\"]")
 
@@ -89,7 +95,7 @@ LABEL_COLON = regex.compile(r"\s*:\s*")
 BULLET = regex.compile(r"^[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)|\d{1,3}\s+(?=\p{Lu}))?[\s\-+•*]*")
 # Words that open or close an indicator phrase without naming it.
 LEAD_WORDS = regex.compile(
-    r"^(?i:(?:(?:phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|năm\s+\d{4}|trong\s+năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*-\s*\d{4}|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|có|đạt|là|và|về)[\s,:]*)+)")
+    r"^(?i:(?:(?:phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|năm\s+\d{4}|trong\s+năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*-\s*\d{4}|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|có|đạt(?!\s+(?:chuẩn|tiêu\s+chí|tiêu\s+chuẩn|danh\s+hiệu))|là|và|về)[\s,:]*)+)")
 TRAIL_WORDS = regex.compile(
     r"(?i:[\s,:]*(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|lên|tăng(?:\s+thêm)?(?:\s+bình\s+quân)?(?:\s+hằng\s+năm)?|giảm(?:\s+bình\s+quân)?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+quá|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng|(?:đến|trong|vào|tới)\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|dự\s+kiến))+$")
 # Verbs that govern an indicator without naming it ("xây dựng mới 02 mô hình …", "lấp đầy 100% diện tích …").

@@ -37,10 +37,11 @@ def table_targets(text: str, ctx, excluded) -> list[Target]:
 
     out: list[Target] = []
     header = None
-    for m in regex.finditer(r"[^\n]*", text):
+    for m in regex.finditer(r"[^\n]+", text):
         line = m.group()
         if line.count("\t") < 2:
-            header = None if not line.strip() or "\t" not in line else header
+            if "\t" not in line:
+                header = None  # a line of prose ends the table
             continue
         cells = _cells(line, m.start())
         names = [c[2] for c in cells]

@@ -1,0 +1,188 @@
+"""Numeric targets: examples are the tests (surface form -> row fields), plus a negative list."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.targets import extract_targets
+from extractors.targets.extract import parse_number
+from extractors.targets.gazetteer import canonical_indicator
+
+FIELDS = ("value", "value_max", "unit", "comparator", "direction", "year", "numerator", "denominator", "scope")
+
+
+def rows(text: str) -> list[dict]:
+    return [{f: getattr(t, f) for f in FIELDS} | {"indicator": t.indicator} for t in extract_targets(text)]
+
+
+def one(text: str) -> dict:
+    (row,) = rows(text)
+    return row
+
+
+# (text, expected fields, a phrase the indicator must contain)
+EXAMPLES = [
+    ("- Giá trị sản xuất nông - lâm - thủy sản:\t2.061.608 triệu đồng.",
+     {"value": 2061608, "unit": "triệu đồng", "comparator": "eq"}, "Giá trị sản xuất nông - lâm - thủy sản"),
+    ("- Tổng thu ngân sách: 43,4 tỷ đồng.", {"value": 43.4, "unit": "tỷ đồng"}, "Tổng thu ngân sách"),
+    ("- Tỷ lệ giảm hộ nghèo:\t0,05%", {"value": 0.05, "unit": "%", "direction": "decrease"}, "Tỷ lệ giảm hộ nghèo"),
+    ("Đến năm 2025, tỷ lệ lao động qua đào tạo đạt 75%.",
+     {"value": 75, "unit": "%", "year": 2025, "direction": "reach"}, "tỷ lệ lao động qua đào tạo"),
+    ("Giá trị sản xuất công nghiệp, xây dựng tăng bình quân 20 - 21%/năm đến năm 2025",
+     {"value": 20, "value_max": 21, "unit": "%/năm", "direction": "increase", "year": 2025}, "Giá trị sản xuất công nghiệp"),
+    ("Thu ngân sách tăng từ 7,5 đến 8% năm 2026.", {"value": 7.5, "value_max": 8, "unit": "%", "comparator": "eq"}, "Thu ngân sách"),
+    ("tỷ lệ giải quyết tố giác, tin báo về tội phạm đạt trên 90%.", {"value": 90, "comparator": "gt"}, "tỷ lệ giải quyết"),
+    ("Tốc độ tăng dân số tự nhiên dưới 1,05%", {"value": 1.05, "comparator": "lt"}, "Tốc độ tăng dân số tự nhiên"),
+    ("sắp xếp quân nhân dự bị vào các đơn vị dự bị động viên đạt 95% trở lên",
+     {"value": 95, "comparator": "ge"}, "sắp xếp quân nhân dự bị"),
+    ("Phấn đấu công nhận có ít nhất từ 03 sản phẩm OCOP đạt 3 sao trở lên.",
+     {"value": 3, "unit": "sản phẩm", "comparator": "ge"}, "sản phẩm OCOP"),
+    ("Kim ngạch xuất khẩu không quá 5 tỷ USD", {"value": 5, "unit": "tỷ USD", "comparator": "le"}, "Kim ngạch xuất khẩu"),
+    ("Thu nhập bình quân đầu người khoảng 60 triệu đồng/người/năm",
+     {"value": 60, "unit": "triệu đồng/người/năm", "comparator": "approx"}, "Thu nhập bình quân đầu người"),
+    ("Giảm tỷ lệ trẻ em dưới 05 tuổi suy dinh dưỡng theo cân nặng còn 4,7%",
+     {"value": 4.7, "comparator": "eq", "direction": "decrease"}, "trẻ em dưới 05 tuổi suy dinh dưỡng"),
+    ("100% đảng viên trong chi bộ quân sự hoàn thành nhiệm vụ trở lên.",
+     {"value": 100, "comparator": "eq"}, "đảng viên trong chi bộ quân sự"),
+    ("sản lượng lương thực duy trì ổn định trên 10 vạn tấn",
+     {"value": 10, "unit": "vạn tấn", "comparator": "gt", "direction": "maintain"}, "sản lượng lương thực"),
+    ("- Số bác sỹ trên địa bàn huyện: 4,7 Bác sỹ/01 vạn dân", {"value": 4.7, "unit": "bác sỹ/vạn dân"}, "Số bác sỹ"),
+    ("- Tỷ lệ trường học trên địa bàn đạt chuẩn quốc gia:\t83,3% (40/48 trường)",
+     {"value": 83.3, "unit": "%", "numerator": 40, "denominator": 48}, "Tỷ lệ trường học"),
+    ("- Số trường đạt chuẩn quốc gia: 36/40 đạt tỷ lệ: 90%",
+     {"value": 36, "unit": "trường", "numerator": 36, "denominator": 40}, "Số trường đạt chuẩn quốc gia"),
+    ("- Đến năm 2025, giảm 1/2 (50%) quy mô hộ nghèo so với đầu giai đoạn.",
+     {"value": 50, "unit": "%", "numerator": 1, "denominator": 2, "direction": "decrease", "year": 2025}, "quy mô hộ nghèo"),
+    ("nâng số xã đạt chuẩn nông thôn mới lên 11/11 xã (tỷ lệ 100%) trong năm 2024",
+     {"value": 11, "unit": "xã", "numerator": 11, "denominator": 11, "direction": "increase", "year": 2024}, "xã đạt chuẩn nông thôn mới"),
+    ("- Huyện Cam Lâm: Có 12/12 xã đạt chuẩn nông thôn mới.",
+     {"value": 12, "unit": "xã", "scope": "Huyện Cam Lâm"}, "Số xã đạt chuẩn nông thôn mới"),
+    ("- Xây dựng mới 02 mô hình tự quản về an ninh trật tự.", {"value": 2, "unit": "mô hình", "direction": "increase"},
+     "mô hình tự quản về an ninh trật tự"),
+    ("- Hằng năm có trên 90% thôn, tổ dân phố được công nhận đạt chuẩn văn hóa.",
+     {"value": 90, "comparator": "gt"}, "thôn, tổ dân phố"),
+    ("Năm 2026 đón 1,2 triệu lượt khách du lịch.",
+     {"value": 1.2, "unit": "triệu lượt khách", "year": 2026}, "lượt khách"),
+    ("- Tỷ lệ khu công nghiệp có hệ thống xử lý nước thải: ≥ 90%", {"value": 90, "comparator": "ge"}, "khu công nghiệp"),
+    ("- Giữ vững xã đạt chuẩn nông thôn mới:\t10 xã", {"value": 10, "unit": "xã", "direction": "maintain"},
+     "Giữ vững xã đạt chuẩn nông thôn mới"),
+    ("- Giá trị sản xuất thu được trên 1 ha đất canh tác: 1.5 triệu đồng/ha",
+     {"value": 1.5, "unit": "triệu đồng/ha"}, "Giá trị sản xuất"),
+]
+
+# Every row of a line that states several values.
+MANY = [
+    ("- Bồi dưỡng kiến thức Quốc phòng - An Ninh cấp huyện tổ chức 02 lớp/80 đồng chí.",
+     [(2, "lớp", None), (80, "đồng chí", None)]),
+    ("- Huấn luyện Dân quân tự vệ: 1.532 đồng chí (Dân quân cơ động: 351, Tự vệ: 188)",
+     [(1532, "đồng chí", None), (351, "đồng chí", "Dân quân cơ động"), (188, "đồng chí", "Tự vệ")]),
+    ("- Tỷ lệ huy động học sinh đến trường: Trẻ 05 tuổi 99%, từ 06-14 tuổi 98,5%.",
+     [(99, "%", "Trẻ 05 tuổi"), (98.5, "%", "từ 06-14 tuổi")]),
+    ("phấn đấu đến cuối năm 2025, có ít nhất 80% số xã đạt chuẩn nông thôn mới, 40% số xã đạt chuẩn nông thôn mới nâng cao",
+     [(80, "%", None), (40, "%", None)]),
+]
+
+# Must give no target.
+NEGATIVE = [
+    "Căn cứ Nghị quyết số 09-NQ/TW ngày 28/01/2022 của Bộ Chính trị;",
+    "Triển khai tổ chức tốt các hoạt động kỷ niệm 70 năm Chiến thắng Điện Biên Phủ.",
+    "Trong năm 2021, toàn huyện triển khai 02 đợt thi đua chính.",
+    "- Tỷ lệ hồ sơ trực tuyến mức độ 3,4: Thực hiện theo chỉ tiêu giao của UBND tỉnh năm 2024.",
+    "phổ cập giáo dục mầm non trẻ 05 tuổi",
+    "mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân",
+    "phong trào “Thi đua 100 ngày đêm vì 500 hộ nghèo”",
+    "Sản lượng chế biến tôm và thủy sản ước đạt 368.000 tấn, đạt 100% kế hoạch.",
+    "Đến nay, toàn tỉnh có 629/731 trường công lập đạt chuẩn quốc gia.",
+    "Từ 88 - 90% cộng 02 điểm; từ 90-95% cộng 03 điểm.",
+    "đường truyền tốc độ 01 Gb/s",
+    "Thời gian kiểm tra: Dự kiến khoảng 02 ngày làm việc/01 đơn vị.",
+    "KẾ HOẠCH NĂM 2026\n\nCăn cứ Luật Tổ chức chính quyền địa phương;",
+    "Tỷ lệ = b/a * 100%",
+]
+
+
+@pytest.mark.parametrize("text,expected,indicator", EXAMPLES)
+def test_examples(text, expected, indicator):
+    row = one(text)
+    for name, value in expected.items():
+        assert row[name] == value, (name, row)
+    assert indicator.lower() in row["indicator"].lower(), row["indicator"]
+
+
+@pytest.mark.parametrize("text,expected", MANY)
+def test_lines_with_several_values(text, expected):
+    assert [(r["value"], r["unit"], r["scope"]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("written,value", [
+    ("2.061.608", 2061608), ("7.465,55", 7465.55), ("0,05", 0.05), ("02", 2), ("1.532", 1532), ("1.5", 1.5),
+    ("462,493", 462.493), ("1.000.000,5", 1000000.5),
+])
+def test_vietnamese_numbers(written, value):
+    assert parse_number(written) == value
+
+
+@pytest.mark.parametrize("text,value_base,unit_base", [
+    ("Thu ngân sách: 2.061.608 triệu đồng", 2.061608e12, "đồng"),
+    ("Sản lượng lương thực: 10 vạn tấn", 100000, "tấn"),
+    ("Tổng vốn đầu tư: 1,5 nghìn tỷ đồng", 1.5e12, "đồng"),
+    ("Giá trị sản xuất bình quân: 93 triệu đồng/ha/năm", 93e6, "đồng/ha/năm"),
+    ("Tỷ lệ che phủ rừng: 51%", None, None),
+])
+def test_base_units(text, value_base, unit_base):
+    (t,) = extract_targets(text)
+    assert (t.value_base, t.unit_base) == (value_base, unit_base)
+
+
+def test_year_comes_from_heading_or_list_intro():
+    text = ("1.1. Năm 2024\n- Tỷ lệ che phủ rừng: 51%\n"
+            "b) Phấn đấu đến cuối năm 2025, cụ thể:\n- Huyện Diên Khánh: Có 16/16 xã đạt chuẩn nông thôn mới. Năm 2023 đạt chuẩn huyện.\n")
+    assert [(t.value, t.year) for t in extract_targets(text)] == [(51, 2024), (16, 2025)]
+
+
+def test_period_when_a_span_of_years_applies():
+    (t,) = extract_targets("Lãnh đạo công tác quốc phòng giai đoạn 2024-2025. Trong đó:\n+ Huấn luyện đạt 90% trở lên.")
+    assert (t.year, t.period, t.comparator) == (None, "2024-2025", "ge")
+
+
+def test_rows_quote_the_text_and_name_their_rule():
+    text = "- Tỷ lệ che phủ rừng đạt 51%. Thu ngân sách: 160.000 triệu đồng."
+    for t in extract_targets(text):
+        assert text[t.start:t.end] == t.text and t.rule.startswith("rule_")
+        assert t.text.endswith(("51%", "triệu đồng"))
+
+
+def test_table_of_indicators_by_year():
+    text = ("TT\tChỉ tiêu\tĐơn vị tính\tNăm 2026\tNăm 2030\n"
+            "1\tTỷ lệ che phủ rừng\t%\t51\t≥ 52\n"
+            "2\tThu ngân sách\ttỷ đồng\t1.200\t2.000,5\n")
+    got = [(t.indicator, t.value, t.unit, t.year, t.comparator, t.rule) for t in extract_targets(text)]
+    assert got == [
+        ("Tỷ lệ che phủ rừng", 51, "%", 2026, "eq", "rule_table_cell"),
+        ("Tỷ lệ che phủ rừng", 52, "%", 2030, "ge", "rule_table_cell"),
+        ("Thu ngân sách", 1200, "tỷ đồng", 2026, "eq", "rule_table_cell"),
+        ("Thu ngân sách", 2000.5, "tỷ đồng", 2030, "eq", "rule_table_cell"),
+    ]
+
+
+def test_stacked_table_cells():
+    text = "12\n\nTỷ trọng năng lượng tái tạo trong tổng cung năng lượng sơ cấp đạt tối thiểu\n\n26,1%\n\n13\n"
+    (t,) = extract_targets(text)
+    assert (t.value, t.comparator, t.rule) == (26.1, "ge", "rule_stacked_cell")
+    assert t.indicator.startswith("Tỷ trọng năng lượng tái tạo")
+
+
+@pytest.mark.parametrize("indicator,unit,canonical", [
+    ("Tỷ lệ dân số tham gia BHYT", "%", "Tỷ lệ dân số tham gia bảo hiểm y tế"),
+    ("tỷ lệ độ che phủ rừng", "%", "Tỷ lệ che phủ rừng"),
+    ("Số xã đạt chuẩn nông thôn mới", "xã", "Số xã đạt chuẩn nông thôn mới"),
+    ("Tỷ lệ che phủ rừng", "tỷ đồng", None),  # the unit does not fit
+    ("Tỷ lệ hộ ngheo", "%", None),  # accents matter: no forced match
+    ("Số mô hình tự quản về an ninh trật tự", "mô hình", None),
+])
+def test_canonical_indicator(indicator, unit, canonical):
+    assert canonical_indicator(indicator, unit) == canonical
