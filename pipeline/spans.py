@@ -29,7 +29,7 @@ def _span_component(kind: str, extractor: Callable[[str], list]):
     from spacy.tokens import SpanGroup
 
     def component(doc):
-        facts = extractor(doc.text)
+        facts = extractor(doc.user_data.get("text") or doc.text)  # Doc.text is rebuilt from tokens on each access
         spans = []
         for fact in facts:
             span = doc.char_span(fact.start, fact.end, label=kind, alignment_mode="expand")
@@ -69,7 +69,12 @@ def build_nlp():
 
 def annotate(text: str):
     """The spaCy `Doc` of `text` with one span group per kind of fact."""
-    return build_nlp()(text)
+    nlp = build_nlp()
+    doc = nlp.make_doc(text)
+    doc.user_data["text"] = text
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
 
 
 def facts_of(doc, kind: str) -> Iterator:

@@ -15,6 +15,7 @@ import regex
 from extractors.bodies.extract import find_collectives, find_mentions
 from extractors.bodies.patterns import CLAUSE_OPENING
 from extractors.deadlines import patterns as P
+from extractors.intervals import Intervals
 from extractors.legal_refs import extract_legal_refs
 from extractors.legal_refs.extract import iso_date
 from pipeline.model import Deadline
@@ -54,8 +55,8 @@ def _when(m: regex.Match) -> When:
     return When(m.start("when"), m.end("when"), year, "year")
 
 
-def _inside(spans, start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+def _inside(spans: Intervals, start: int, end: int) -> bool:
+    return spans.covers(start, end)
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
@@ -210,8 +211,8 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
         year = fields.get("issue_date") or fields.get("period_start")
         doc_year = doc_year or (int(year[:4]) if year else None)
     cited = cited_spans(text)
-    excluded = list(cited) + [(m.start(), m.end()) for m in P.DATE_LINE.finditer(text)]
-    quoted = [(m.start(), m.end()) for m in P.QUOTED.finditer(text)]
+    excluded = Intervals(cited + [(m.start(), m.end()) for m in P.DATE_LINE.finditer(text)])
+    quoted = Intervals((m.start(), m.end()) for m in P.QUOTED.finditer(text))
     whens = [w for w in (_when(m) for m in P.WHEN_RE.finditer(text)) if not _inside(excluded, w.start, w.end)]
     out, used = rule_ranges(text, whens)
     for i, w in enumerate(whens):

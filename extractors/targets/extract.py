@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from extractors.deadlines.patterns import WHEN_RE
+from extractors.intervals import Intervals
 from extractors.legal_refs import extract_legal_refs
 from extractors.targets import patterns as P
 from extractors.targets.gazetteer import canonical_indicator
@@ -62,16 +63,17 @@ def _unit(m: regex.Match) -> tuple[str, str, str, float]:
     return unit + per, raw, base + per, scale
 
 
-def _excluded_spans(text: str) -> list[tuple[int, int]]:
+def _excluded_spans(text: str) -> Intervals:
+    """Where numbers are not values: citations, dates, quoted names, heading numbers."""
     spans = [(r.start, r.end) for r in extract_legal_refs(text)]
     spans += [m.span() for m in WHEN_RE.finditer(text)]
     spans += [m.span() for m in P.QUOTED.finditer(text)]
     spans += [m.span() for m in P.ORDINAL_HEADING.finditer(text)]
-    return sorted(spans)
+    return Intervals(spans)
 
 
-def _inside(spans, start: int, end: int) -> bool:
-    return any(s <= start < e or s < end <= e for s, e in spans)
+def _inside(spans: Intervals, start: int, end: int) -> bool:
+    return spans.touches(start, end)
 
 
 def find_quantities(text: str, excluded) -> list[Quantity]:
@@ -330,7 +332,7 @@ def extract_targets(text: str) -> list[Target]:
 
     excluded = _excluded_spans(text)
     own_year, own_period, first_year = _own_year(text)
-    ctx = Context(text, build_outline(text), [(r.start, r.end) for r in extract_legal_refs(text)], own_year, own_period, first_year)
+    ctx = Context(text, build_outline(text), Intervals((r.start, r.end) for r in extract_legal_refs(text)), own_year, own_period, first_year)
     found = find_quantities(text, excluded)
     bare = [q for q in found if q.unit is None and q.denominator is None]
     qs = _merge_shares(text, [q for q in found if q.unit is not None or q.denominator is not None])

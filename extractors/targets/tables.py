@@ -63,7 +63,7 @@ def table_targets(text: str, ctx, excluded) -> list[Target]:
                 continue
             s, e, value = cells[col]
             num = CELL_NUMBER.match(value)
-            if not num or not indicator or any(a <= s < b for a, b in excluded):
+            if not num or not indicator or excluded.touches(s, s + 1):
                 continue
             unit = unit_raw = unit_base = None
             value_base = None
