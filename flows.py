@@ -77,8 +77,13 @@ def write_dataset(out_dir: str, records: list[dict]) -> dict:
     return steps.write_dataset(out_dir, records)
 
 
+@task(name="write-review")
+def write_review(out_dir: str, gold_dir: str | None = None) -> str:
+    return steps.write_review(out_dir, gold_dir)
+
+
 @flow(name="kehoach-run", log_prints=False)
-def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8) -> dict:
+def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, gold_dir: str | None = None) -> dict:
     """Ingest, normalise and extract every plan under `paths`; write the dataset to `out_dir`."""
     found = find_inputs(paths, out_dir)
     total = len(found["todo"])
@@ -92,7 +97,8 @@ def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8) 
         if progress_hook:
             progress_hook(done, total)
     counts = write_dataset(out_dir, records)
-    return steps.summary(found["files"], found["todo"], found["unchanged"], records, counts)
+    review = write_review(out_dir, gold_dir)
+    return steps.summary(found["files"], found["todo"], found["unchanged"], records, counts, review)
 
 
 @flow(name="kehoach-inbox", log_prints=False)

@@ -6,7 +6,7 @@ import logging
 import os
 import time
 from pathlib import Path
-from typing import List
+from typing import List, Optional
 
 import typer
 from rich.console import Console
@@ -33,13 +33,16 @@ def run(
     batch_size: int = typer.Option(8, help="Documents per task."),
     direct: bool = typer.Option(False, "--direct", help="Run the same steps without Prefect."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's own logs."),
+    gold: Optional[Path] = typer.Option(None, "--gold", help="Gold answers for the review pages (default: a gold/ folder inside an input folder)."),
 ) -> None:
-    """Ingest, normalise and extract every plan under PATHS into the dataset in OUT."""
+    """Ingest, normalise and extract every plan under PATHS into the dataset in OUT, and write
+    the review pages to OUT/review/."""
     _quiet_prefect(verbose)
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         console.print(f"[red]no such file or folder: {', '.join(missing)}[/red]")
         raise typer.Exit(2)
+    gold = gold or next((p / "gold" for p in paths if (p / "gold").is_dir()), None)
     started = time.perf_counter()
     counts = {"ok": 0, "warning": 0, "failed": 0}
     with Progress(TextColumn("[bold]documents"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[status]}"),
@@ -59,24 +62,47 @@ def run(
         if direct:
             from pipeline.run import run_direct
 
-            result = run_direct([str(p) for p in paths], out, batch_size, on_batch=on_batch)
+            result = run_direct([str(p) for p in paths], out, batch_size, on_batch=on_batch, gold_dir=gold)
         else:
             import flows
 
             flows.progress_hook = on_batch
-            result = flows.run_corpus([str(p) for p in paths], str(out), batch_size)
+            result = flows.run_corpus([str(p) for p in paths], str(out), batch_size, str(gold) if gold else None)
     elapsed = time.perf_counter() - started
     rows = ", ".join(f"{k} {v}" for k, v in result["rows"].items())
     console.print(
         f"{result['files']} files: {result['processed']} processed ({result['ok']} ok, {result['warning']} warning, "
         f"{result['failed']} failed), {result['unchanged']} unchanged, in {elapsed:.1f} s → {out}\nrows: {rows}"
     )
+    console.print(f"review: {result['review']}")
+
+
+def _write_review(out: Path, gold: Path | None) -> Path | None:
+    from pipeline.review import write_review
+
+    if not (out / "documents.parquet").exists():
+        return None
+    return write_review(out, gold)
+
+
+@app.command()
+def review(
+    out: Path = typer.Argument(Path("outputs"), help="Dataset folder (written by `kehoach run`)."),
+    gold: Optional[Path] = typer.Option(None, "--gold", help="Gold answers: facts are marked matched / extra, missed items listed."),
+) -> None:
+    """Re-write the review pages OUT/review/ (one per document and an index) from the dataset in OUT."""
+    index = _write_review(out, gold)
+    if index is None:
+        console.print(f"[red]no dataset in {out}: run `kehoach run … --out {out}` first[/red]")
+        raise typer.Exit(2)
+    console.print(f"review: {index}")
 
 
 @app.command("eval")
 def eval_(
-    gold: Path = typer.Option(..., "--gold", help="Folder of gold JSON files (gold-format.md)."),
+    gold: Optional[Path] = typer.Option(None, "--gold", help="Folder of gold JSON files (gold-format.md)."),
     out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Dataset folder to score."),
+    marks: List[Path] = typer.Option([], "--marks", help="Reviewer marks exported from the review pages (JSON or CSV), read as extra gold."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     details: bool = typer.Option(False, "--details", help="List misses and extras per document."),
 ) -> None:
@@ -86,9 +112,12 @@ def eval_(
     if not (out / "documents.parquet").exists():
         console.print(f"[red]no dataset in {out}: run `kehoach run … --out {out}` first[/red]")
         raise typer.Exit(2)
+    if gold is None and not marks:
+        console.print("[red]give --gold DIR, --marks FILE, or both[/red]")
+        raise typer.Exit(2)
     try:
-        result = evaluate(gold, out)
-    except FileNotFoundError as exc:
+        result = evaluate(gold, out, marks)
+    except (FileNotFoundError, ValueError) as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2)
     if not details:

@@ -199,8 +199,9 @@ def load_gold(gold_dir: Path) -> list[dict]:
     return [json.loads(f.read_text(encoding="utf-8")) for f in files]
 
 
-def evaluate(gold_dir: Path, out_dir: Path) -> dict:
-    """Scores per table, per document, and the misses and extras of each document."""
+def evaluate(gold_dir: Path | None, out_dir: Path, marks: list[Path] = ()) -> dict:
+    """Scores per table, per document, and the misses and extras of each document.
+    `marks` are reviewer marks exported from the review pages, read as extra gold."""
     tables = dataset.load(Path(out_dir))
     docs = tables["documents"]
     by_name = {Path(p).name: d for p, d in zip(docs["source_path"], docs["doc_id"])}
@@ -208,7 +209,14 @@ def evaluate(gold_dir: Path, out_dir: Path) -> dict:
     doc_fields = {f: [0, 0] for f in DOCUMENT_FIELDS}
     per_doc: dict[str, dict] = {}
     details: dict[str, dict] = {}
-    for gold in load_gold(gold_dir):
+    golds = load_gold(gold_dir) if gold_dir else []
+    if marks:
+        from pipeline.marks import merge_marks, read_marks
+
+        golds = merge_marks(golds, [m for path in marks for m in read_marks(path)])
+    if not golds:
+        raise FileNotFoundError("no gold answers: give a gold folder or review marks")
+    for gold in golds:
         name = gold["doc"]
         doc_id = by_name.get(name)
         per_doc[name] = {}

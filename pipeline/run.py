@@ -76,8 +76,15 @@ def write_dataset(out_dir: str | Path, records: list[dict]) -> dict[str, int]:
 ProgressHook = Callable[[list[dict], int], None]
 
 
+def write_review(out_dir: str | Path, gold_dir: str | Path | None = None) -> str:
+    """Re-write the review pages of the dataset in `out_dir`; returns the index path."""
+    from pipeline.review import write_review as write
+
+    return str(write(out_dir, gold_dir))
+
+
 def run_direct(paths: list[str], out_dir: str | Path, batch_size: int = 8,
-               on_batch: ProgressHook | None = None) -> dict:
+               on_batch: ProgressHook | None = None, gold_dir: str | Path | None = None) -> dict:
     """The whole run without Prefect: same steps, same results."""
     files = discover(paths)
     todo, unchanged = pending(files, Path(out_dir))
@@ -90,13 +97,13 @@ def run_direct(paths: list[str], out_dir: str | Path, batch_size: int = 8,
         if on_batch:
             on_batch(done, len(todo))
     counts = write_dataset(out_dir, records)
-    return summary(files, todo, unchanged, records, counts)
+    return summary(files, todo, unchanged, records, counts, write_review(out_dir, gold_dir))
 
 
-def summary(files, todo, unchanged, records, counts) -> dict:
+def summary(files, todo, unchanged, records, counts, review: str | None = None) -> dict:
     statuses = [r["document"]["status"] for r in records]
     return {
         "files": len(files), "processed": len(todo), "unchanged": len(unchanged),
         "ok": statuses.count("ok"), "warning": statuses.count("warning"), "failed": statuses.count("failed"),
-        "rows": counts,
+        "rows": counts, "review": review,
     }

@@ -1,0 +1,272 @@
+"""Review report: static, self-contained HTML pages that show every fact at its place.
+
+`write_review(out_dir, gold_dir)` reads the dataset in `out_dir` (tables + normalised texts)
+and writes `out_dir/review/index.html` and one page per document. Pages are rendered with
+Jinja2 (autoescaping on: a plan's own "<script>" is shown as text), inline CSS and JS only,
+nothing loaded from elsewhere. When gold answers exist for a document, each fact is marked
+matched or extra and the missed gold items are listed with their quotes (same matching as
+`kehoach eval`). Reviewer marks (right / wrong / missed) are kept in the browser and exported
+as JSON or CSV in the format of docs/review-marks.md, which `kehoach eval --marks` reads.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import regex
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from pipeline import dataset
+from pipeline.evaluate import dedupe, match, match_score
+from pipeline.sections import build_outline
+
+KINDS = ("targets", "deadlines", "bodies", "legal_refs")
+KIND_LABELS = {"targets": "target", "deadlines": "deadline", "bodies": "body", "legal_refs": "legal reference"}
+PLURALS = {"targets": "targets", "deadlines": "deadlines", "bodies": "bodies", "legal_refs": "legal references"}
+# The fields a reviewer needs first, per kind (shown in the table and the tooltip).
+SHOWN = {
+    "targets": ("indicator", "value", "value_max", "unit", "comparator", "direction", "year", "period", "scope"),
+    "deadlines": ("date", "date_end", "precision", "kind", "recurrence", "body", "action"),
+    "bodies": ("name_canonical", "kind", "level", "role", "task"),
+    "legal_refs": ("code", "doc_type", "date", "issuer", "relation", "title", "subject"),
+}
+GOLD_KEYS = {"targets": ("indicator", "value", "unit"), "deadlines": ("date", "date_end", "date_raw"),
+             "bodies": ("name",), "legal_refs": ("code", "doc_type", "title")}
+
+
+def _value(v):
+    if v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA:
+        return None
+    try:
+        if pd.isna(v):
+            return None
+    except (TypeError, ValueError):
+        pass
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return v
+
+
+@dataclass
+class Fact:
+    id: str
+    kind: str
+    start: int
+    end: int
+    fields: dict
+    rule: str
+    status: str | None = None  # matched|extra (when gold exists)
+
+    def tooltip(self) -> str:
+        lines = [KIND_LABELS[self.kind]] + [f"{k}: {v}" for k, v in self.fields.items() if v is not None]
+        if self.status:
+            lines.append(f"gold: {self.status}")
+        return "\n".join(lines + [f"rule: {self.rule}"])
+
+
+@dataclass
+class Page:
+    doc: dict
+    text: str
+    facts: list[Fact]
+    missed: list[dict] = field(default_factory=list)
+    has_gold: bool = False
+
+
+def render_text(text: str, facts: list[Fact], anchors: dict[int, str]) -> str:
+    """The text as HTML with one <mark> per fact; overlapping facts are nested, and a fact
+    that crosses another's end is continued in a second element marked `cont`."""
+    import html
+
+    bounds = sorted({0, len(text)} | {f.start for f in facts} | {f.end for f in facts} | set(anchors))
+    starts = defaultdict(list)
+    for f in sorted(facts, key=lambda f: (f.start, -f.end)):
+        starts[f.start].append(f)
+    out: list[str] = []
+    stack: list[Fact] = []
+
+    def open_tag(f: Fact, cont: bool) -> str:
+        cls = f"fact k-{f.kind}" + (f" s-{f.status}" if f.status else "") + (" cont" if cont else "")
+        return (f'<mark class="{cls}" data-fact="{f.id}" data-kind="{f.kind}" tabindex="{-1 if cont else 0}" '
+                f'title="{html.escape(f.tooltip())}">')
+
+    for i, pos in enumerate(bounds):
+        closing = [f for f in stack if f.end == pos]
+        if closing:
+            deepest = min(stack.index(f) for f in closing)
+            reopen = [f for f in stack[deepest:] if f.end != pos]
+            out.append("</mark>" * (len(stack) - deepest))
+            del stack[deepest:]
+            for f in reopen:
+                out.append(open_tag(f, cont=True))
+                stack.append(f)
+        if pos in anchors:
+            out.append(f'<span class="anchor" id="{anchors[pos]}"></span>')
+        for f in starts.get(pos, []):
+            if f.end > f.start:
+                out.append(open_tag(f, cont=False))
+                stack.append(f)
+            else:  # an empty span: still one highlight
+                out.append(open_tag(f, cont=False) + "</mark>")
+        if i + 1 < len(bounds):
+            out.append(html.escape(text[pos:bounds[i + 1]]))
+    out.append("</mark>" * len(stack))
+    return "".join(out)
+
+
+def _facts(tables: dict[str, pd.DataFrame], doc_id: str) -> dict[str, list[dict]]:
+    return {k: [{c: _value(v) for c, v in r.items()} for r in tables[k][tables[k]["doc_id"] == doc_id].to_dict("records")]
+            for k in KINDS}
+
+
+def _gold_by_doc(gold_dir: Path | None) -> dict[str, dict]:
+    if not gold_dir or not Path(gold_dir).is_dir():
+        return {}
+    return {g["doc"]: g for g in (json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(gold_dir).glob("*.json")))}
+
+
+def _statuses(kind: str, rows: list[dict], gold: list[dict]) -> tuple[list[str], list[dict]]:
+    """matched/extra per row, and the missed gold items (matching as `kehoach eval`)."""
+    pairs, missed, _extra = match(kind, dedupe(kind, gold), dedupe(kind, rows))
+    matched_gold = [g for g, _ in pairs]
+    statuses = []
+    for row in rows:
+        if kind == "bodies" and row.get("kind") == "collective":
+            statuses.append("unscored")  # collectives are not named bodies (EXTRACTION.md)
+            continue
+        hit = any(match_score(kind, g, row) is not None for g in matched_gold)
+        statuses.append("matched" if hit else "extra")
+    return statuses, missed
+
+
+def _locate(text: str, quote: str | None) -> int | None:
+    if not quote:
+        return None
+    plain = regex.sub(r"[*_]+", "", quote).strip()
+    for probe in (quote, plain, plain[:60]):
+        i = text.find(probe) if probe else -1
+        if i >= 0:
+            return i
+    return None
+
+
+def build_page(doc: dict, text: str, rows: dict[str, list[dict]], gold: dict | None) -> Page:
+    facts: list[Fact] = []
+    missed: list[dict] = []
+    for kind in KINDS:
+        statuses, kind_missed = _statuses(kind, rows[kind], gold.get(kind, [])) if gold else ([None] * len(rows[kind]), [])
+        for i, (row, status) in enumerate(zip(rows[kind], statuses)):
+            shown = {k: row.get(k) for k in SHOWN[kind] if row.get(k) is not None}
+            facts.append(Fact(f"{kind[0]}{i}", kind, int(row["start"]), int(row["end"]), shown, row.get("rule") or "", status))
+        for g in kind_missed:
+            missed.append({"kind": kind, "fields": {k: g.get(k) for k in GOLD_KEYS[kind] if g.get(k) is not None},
+                           "quote": g.get("quote"), "at": _locate(text, g.get("quote"))})
+    return Page(doc, text, facts, missed, has_gold=gold is not None)
+
+
+def _outline(text: str) -> tuple[list[dict], dict[int, str]]:
+    toc, anchors = [], {}
+    for i, s in enumerate(build_outline(text).sections):
+        if s.kind == "bullet" or s.level > 3:
+            continue
+        anchors[s.start] = f"h{i}"
+        toc.append({"id": f"h{i}", "label": s.label, "level": s.level})
+    return toc, anchors
+
+
+def _env() -> Environment:
+    env = Environment(loader=PackageLoader("pipeline", "templates"), autoescape=select_autoescape(["html", "j2"]))
+    env.filters["tojson_attr"] = lambda v: json.dumps(v, ensure_ascii=False)
+    return env
+
+
+def bar_chart(counts: list[tuple[str, int]], width: int = 520, bar: int = 18) -> dict:
+    """An inline SVG bar chart as data for the template (labels are escaped there)."""
+    top = max([c for _, c in counts] or [1])
+    rows = [{"label": label, "count": c, "y": i * (bar + 6), "w": max(2, round((width - 280) * c / top))}
+            for i, (label, c) in enumerate(counts)]
+    return {"rows": rows, "height": max(bar, len(rows) * (bar + 6)), "width": width, "bar": bar}
+
+
+def citation_graph(docs: pd.DataFrame, refs: pd.DataFrame, limit: int = 40) -> dict:
+    """Plans on the left, the documents they cite on the right; a cited document that is itself
+    in the corpus links to its page. Only documents cited by two plans or more, or resolved, are drawn."""
+    by_code: dict[str, set[str]] = defaultdict(set)
+    resolved: dict[str, str] = {}
+    for r in refs.to_dict("records"):
+        code = _value(r.get("code"))
+        if not code:
+            continue
+        by_code[code].add(r["doc_id"])
+        if _value(r.get("resolved_doc_id")):
+            resolved[code] = r["resolved_doc_id"]
+    cited = sorted((c for c, d in by_code.items() if len(d) >= 2 or c in resolved), key=lambda c: (-len(by_code[c]), c))[:limit]
+    plans = sorted({d for c in cited for d in by_code[c]})
+    titles = dict(zip(docs["doc_id"], docs["title"].fillna(docs["source_path"])))
+    row = 22
+    left = [{"id": d, "label": str(titles.get(d, d))[:48], "y": 20 + i * row} for i, d in enumerate(plans)]
+    right = [{"code": c, "y": 20 + i * row, "href": f"{resolved[c]}.html" if c in resolved else None, "n": len(by_code[c])}
+             for i, c in enumerate(cited)]
+    ly = {n["id"]: n["y"] for n in left}
+    edges = [{"y1": ly[d], "y2": n["y"], "resolved": n["href"] is not None} for n in right for d in sorted(by_code[n["code"]]) if d in ly]
+    return {"left": left, "right": right, "edges": edges, "height": 40 + row * max(len(left), len(right), 1)}
+
+
+def _groups() -> dict[str, str]:
+    path = Path(__file__).resolve().parent.parent / "extractors" / "data" / "indicators.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
+    return {r[0]: r[2] for r in rows if len(r) > 2}
+
+
+def write_review(out_dir: str | Path, gold_dir: str | Path | None = None) -> Path:
+    """Write the review pages for every document of the dataset in `out_dir`; returns the index path."""
+    out_dir = Path(out_dir)
+    tables = dataset.load(out_dir)
+    docs = tables["documents"]
+    review = out_dir / "review"
+    review.mkdir(parents=True, exist_ok=True)
+    env = _env()
+    gold = _gold_by_doc(Path(gold_dir) if gold_dir else None)
+    index_rows = []
+    for doc in docs.to_dict("records"):
+        doc = {k: _value(v) for k, v in doc.items()}
+        name = Path(doc["source_path"]).name
+        text_path = out_dir / "text" / f"{doc['doc_id']}.txt"
+        text = text_path.read_text(encoding="utf-8") if text_path.exists() else ""
+        rows = _facts(tables, doc["doc_id"])
+        page = build_page(doc, text, rows, gold.get(name))
+        toc, anchors = _outline(text)
+        for i, m in enumerate(page.missed):
+            if m["at"] is not None:
+                anchors.setdefault(m["at"], f"missed{i}")
+                m["anchor"] = anchors[m["at"]]
+        html = env.get_template("document.html.j2").render(
+            page=page, name=name, body=render_text(text, page.facts, anchors), toc=toc, kinds=KINDS,
+            labels=KIND_LABELS, plurals=PLURALS, shown=SHOWN, facts_json=[{"id": f.id, "kind": f.kind, "start": f.start, "end": f.end,
+                                                          "quote": text[f.start:f.end], "fields": f.fields, "rule": f.rule}
+                                                         for f in page.facts])
+        (review / f"{doc['doc_id']}.html").write_text(html, encoding="utf-8")
+        counts = Counter(f.kind for f in page.facts)
+        index_rows.append({"doc": doc, "name": name, "counts": counts, "has_gold": page.has_gold,
+                           "extra": sum(f.status == "extra" for f in page.facts), "missed": len(page.missed)})
+    groups = _groups()
+    canon = tables["targets"]["indicator_canonical"].dropna() if len(tables["targets"]) else []
+    by_group = Counter(groups.get(c, "khác") for c in canon)
+    by_group["(chưa chuẩn hóa)"] = int(len(tables["targets"]) - len(canon))
+    provinces = Counter(_value(p) or "(không rõ)" for p in docs["province"]) if len(docs) else Counter()
+    years = Counter(str(_value(d) or "")[:4] or "(không rõ)" for d in docs["issue_date"]) if len(docs) else Counter()
+    index = env.get_template("index.html.j2").render(
+        rows=index_rows, kinds=KINDS, labels=KIND_LABELS, plurals=PLURALS,
+        charts=[("Chỉ tiêu theo nhóm (targets per indicator group)", bar_chart(by_group.most_common(15))),
+                ("Văn bản theo tỉnh (documents per province)", bar_chart(provinces.most_common(20))),
+                ("Văn bản theo năm ban hành (documents per year)", bar_chart(sorted(years.items())))],
+        graph=citation_graph(docs, tables["legal_refs"]),
+        totals={k: int(len(tables[k])) for k in KINDS},
+        statuses=Counter(docs["status"]) if len(docs) else Counter())
+    path = review / "index.html"
+    path.write_text(index, encoding="utf-8")
+    return path

@@ -1,0 +1,147 @@
+"""Review report: pages per document and an index, self-contained and escaped, checked in a
+real headless Chromium (clicks, highlights, screenshot) when Debian's chromium is installed."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import evaluate
+from pipeline.marks import FORMAT
+from pipeline.review import Fact, render_text
+from pipeline.run import run_direct
+from tests.conftest import GOLD, SEEDS
+
+INJECTED = """KẾ HOẠCH
+Thực hiện nhiệm vụ năm 2025 <script>alert('xss')</script>
+I. MỤC TIÊU
+- Tỷ lệ che phủ rừng đạt 51% <img src=x onerror="alert(1)">
+- Giao Phòng Nội vụ chủ trì, phối hợp với Sở Tài chính tổ chức thực hiện.
+- Các cơ quan gửi báo cáo trước ngày 15/12/2025.
+"""
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--window-size=1400,1000"]
+REMOTE = re.compile(r"""(?:src|href|action)\s*=\s*["']?\s*(?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import""", re.I)
+
+
+@pytest.fixture(scope="module")
+def review(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("corpus")
+    for p in SEEDS.glob("*.txt"):
+        shutil.copy(p, corpus / p.name)
+    (corpus / "injected.txt").write_text(INJECTED, encoding="utf-8")
+    out = tmp_path_factory.mktemp("out")
+    result = run_direct([str(corpus)], out, gold_dir=GOLD)
+    return out, Path(result["review"])
+
+
+def pages(out: Path) -> list[Path]:
+    return sorted((out / "review").glob("*.html"))
+
+
+def test_a_page_per_document_and_an_index(review):
+    out, index = review
+    assert index == out / "review" / "index.html" and index.exists()
+    assert len(pages(out)) == 6 + 1
+    html = index.read_text(encoding="utf-8")
+    for p in pages(out):
+        if p.name != "index.html":
+            assert f'href="{p.name}"' in html
+
+
+def test_pages_are_self_contained_and_escape_the_text(review):
+    out, _ = review
+    for p in pages(out):
+        html = p.read_text(encoding="utf-8")
+        assert not REMOTE.search(html), p.name
+        assert "alert('xss')</script>" not in html and 'onerror="alert' not in html
+    injected = next(p for p in pages(out) if "injected.txt" in p.read_text(encoding="utf-8") and p.name != "index.html")
+    html = injected.read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=&#34;alert(1)&#34;&gt;" in html
+
+
+def test_pages_are_valid_html(review):
+    html5lib = pytest.importorskip("html5lib")
+    out, _ = review
+    for p in pages(out):
+        html5lib.HTMLParser(strict=True).parse(p.read_text(encoding="utf-8"))
+
+
+def test_gold_marks_matched_extra_and_missed(review):
+    out, _ = review
+    page = next(p for p in pages(out) if "000_994d56343633ffcd.txt" in p.read_text(encoding="utf-8") and p.name != "index.html")
+    html = page.read_text(encoding="utf-8")
+    assert "s-matched" in html and "matched</span>" in html
+    # every fact of the page is in the embedded data and has exactly one opening highlight
+    facts = json.loads(re.search(r'<script type="application/json" id="facts">(.*?)</script>', html, re.S).group(1))
+    assert len(re.findall(r'<mark class="fact [^"]*" data-fact=', html)) - html.count(" cont\"") == len(facts)
+
+
+def test_overlapping_facts_nest_and_stay_one_highlight_each():
+    text = "Giao Phòng Nội vụ chủ trì trước ngày 15/12/2025 <b>"
+    facts = [Fact("b0", "bodies", 5, 17, {}, "r"), Fact("d0", "deadlines", 26, 48, {}, "r"),
+             Fact("x0", "targets", 10, 40, {}, "r")]
+    html = render_text(text, facts, {})
+    assert html.count("<mark") == html.count("</mark>")
+    assert len(re.findall(r'<mark class="fact [^"]*(?<! cont)" data-fact', html)) == 3
+    assert "&lt;b&gt;" in html and "<b>" not in html
+
+
+def test_marks_are_read_as_extra_gold(review, tmp_path):
+    out, _ = review
+    marks = {"format": FORMAT, "doc": "injected.txt", "doc_id": "x", "marks": [
+        {"kind": "targets", "verdict": "right", "start": 0, "end": 1, "quote": "Tỷ lệ che phủ rừng đạt 51%",
+         "fields": {"indicator": "Tỷ lệ che phủ rừng", "value": 51, "unit": "%"}},
+        {"kind": "bodies", "verdict": "missed", "start": 0, "end": 1, "quote": "Ủy ban nhân dân tỉnh",
+         "fields": {"name": "Ủy ban nhân dân tỉnh"}},
+        {"kind": "bodies", "verdict": "wrong", "start": 0, "end": 1, "quote": "Sở Tài chính", "fields": {"name_canonical": "Sở Tài chính"}},
+    ]}
+    path = tmp_path / "injected.marks.json"
+    path.write_text(json.dumps(marks, ensure_ascii=False), encoding="utf-8")
+    scores = evaluate(None, out, [path])["per_document"]["injected.txt"]
+    assert (scores["targets"]["gold"], scores["targets"]["matched"]) == (1, 1)
+    assert (scores["bodies"]["gold"], scores["bodies"]["matched"]) == (1, 0)
+    csv_path = tmp_path / "injected.marks.csv"
+    csv_path.write_text('doc,doc_id,kind,verdict,start,end,quote,fields\n'
+                        'injected.txt,x,targets,missed,0,1,q,"{""indicator"": ""Tỷ lệ che phủ rừng"", ""value"": ""51"", ""unit"": ""%""}"\n',
+                        encoding="utf-8")
+    scores = evaluate(None, out, [csv_path])["per_document"]["injected.txt"]
+    assert scores["targets"]["matched"] == 1
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
+def test_in_chromium_clicking_a_row_brings_its_highlight_into_view(review, tmp_path):
+    out, _ = review
+    for page in pages(out):
+        if page.name == "index.html":
+            continue
+        dom = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000",
+                              "--dump-dom", page.as_uri() + "#selftest"], capture_output=True, text=True, timeout=120).stdout
+        found = re.search(r'<pre id="selftest">(.*?)</pre>', dom, re.S)
+        assert found, f"{page.name}: the page's script did not run"
+        report = json.loads(found.group(1).replace("&quot;", '"'))
+        assert report["facts"] > 0 and report["highlights"] == report["facts"], (page.name, report)
+        assert report["clicks"] and all(c["inView"] and c["flashed"] for c in report["clicks"]), (page.name, report)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
+def test_in_chromium_the_index_screenshot_shows_the_report(review, tmp_path):
+    from PIL import Image
+
+    out, index = review
+    shot = tmp_path / "index.png"
+    subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}", index.as_uri()],
+                   capture_output=True, timeout=120)
+    image = Image.open(shot).convert("RGB")
+    assert image.size == (1400, 1000)
+    colours = image.getcolors(maxcolors=1 << 20)
+    assert len(colours) > 50  # text, table lines, header, bars: not a blank page
+    dark = sum(n for n, (r, g, b) in colours if r + g + b < 200)
+    assert dark > 0.01 * 1400 * 1000  # the dark header and the text are drawn
+    shutil.copy(shot, out / "review" / "index.png")
