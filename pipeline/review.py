@@ -186,6 +186,7 @@ def _env() -> Environment:
 
 def bar_chart(counts: list[tuple[str, int]], width: int = 520, bar: int = 18) -> dict:
     """An inline SVG bar chart as data for the template (labels are escaped there)."""
+    counts = [(label, c) for label, c in counts if c]
     top = max([c for _, c in counts] or [1])
     rows = [{"label": label, "count": c, "y": i * (bar + 6), "w": max(2, round((width - 280) * c / top))}
             for i, (label, c) in enumerate(counts)]
