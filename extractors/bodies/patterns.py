@@ -15,21 +15,18 @@ from pathlib import Path
 
 import regex
 
+from extractors.vocabulary import load_tsv
+
 HERE = Path(__file__).parent
 
 
-def _load_tsv(name: str) -> list[list[str]]:
-    rows = []
-    for line in (HERE / name).read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        rows.append(line.split("\t"))
-    return rows
+def _load(name: str) -> list[list[str]]:
+    return load_tsv(HERE / name)
 
 
-ABBREVIATIONS: dict[str, str] = {abbrev: expansion for abbrev, expansion, *_ in _load_tsv("abbreviations.tsv")}
+ABBREVIATIONS: dict[str, str] = {abbrev: expansion for abbrev, expansion, *_ in _load("abbreviations.tsv")}
 HEADS: dict[str, tuple[str, str | None]] = {}  # head (canonical spelling) -> (kind, default level)
-for _head, _kind, *_rest in _load_tsv("heads.tsv"):
+for _head, _kind, *_rest in _load("heads.tsv"):
     HEADS[_head] = (_kind, (_rest[0] if _rest and _rest[0] else None))
 
 
@@ -98,7 +95,7 @@ STOP = regex.compile(r"""(?:
   | phát\s+động|phát\s+huy|ký|xem\s+xét|chấp\s+hành|giải\s+quyết|kết\s+hợp|hoàn\s+thành|xác\s+định|lập|đánh\s+giá
   | biểu\s+dương|khen\s+thưởng|vào|qua|hằng|hàng|thành\s+lập|xây\s+dựng|phổ\s+biến|cập\s+nhật|ứng\s+dụng|chuẩn\s+bị|nắm\s+bắt|sơ\s+kết|công\s+bố|ra\s+soát
 )(?![\p{L}\p{M}])""", regex.VERBOSE)
-NAME_WORDS = frozenset(w for row in _load_tsv("name_words.tsv") for cell in row for w in cell.split())
+NAME_WORDS = frozenset(w for row in _load("name_words.tsv") for cell in row for w in cell.split())
 NAME_OPENERS = frozenset({"Chương", "Đề", "Dự"})  # a programme named inside a body's name runs on
 
 

@@ -50,7 +50,6 @@ YEAR_CUE = regex.compile(
     r"(?:trước|chậm\s+nhất(?:\s+là)?|vào|trong|hoàn\s+thành(?:\s+trong)?|tại\s+[Kk]ỳ\s+họp(?:\s+thường\s+lệ)?(?:\s+(?:giữa|cuối))?)\s*$",
     regex.IGNORECASE,
 )
-KY_HOP = regex.compile(r"[Kk]ỳ\s+họp(?:\s+thường\s+lệ)?\s+(?:giữa|cuối)\s*$")
 
 # Periods: "từ A đến (hết) B", "A - B", "giai đoạn 2021 - 2025".
 RANGE_JOIN = regex.compile(r"^\s*(?:đến\s+hết|đến|tới|[-–])\s*(?:ngày\s+)?$")
@@ -60,8 +59,6 @@ FROM_PARTIAL = regex.compile(
 RANGE_OPEN = regex.compile(r"(?:[Tt]ừ|[Kk]ể\s+từ)\s*(?:ngày\s+)?$")
 FROM_ISSUE = regex.compile(
     r"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:ngày|khi)\s+(?:ký\s+)?ban\s+hành(?:\s+(?:Kế\s+hoạch|Chương\s+trình|Quyết\s+định)(?:\s+này)?)?\s+(?P<join>đến\s+hết|đến)\s+(?:ngày\s+)?$")
-YEAR_RANGE = regex.compile(rf"{NO_DIGIT_BEFORE}(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d){NO_DIGIT_AFTER}")
-PERIOD_WORD = regex.compile(r"(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|trong\s+(?:các\s+)?năm|từ\s+năm)\s*$", regex.IGNORECASE)
 
 # --- the clause around a date -------------------------------------------------------------
 SUBMIT = regex.compile(r"(?i:\bgửi\b|\bnộp\b|\btrình\b|báo\s+cáo\s+(?:kết\s+quả|về|gửi|tổng\s+kết|sơ\s+kết|định\s+kỳ|Ủy|UBND|Sở)|đăng\s+ký)")

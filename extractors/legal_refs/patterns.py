@@ -15,27 +15,24 @@ from pathlib import Path
 
 import regex
 
+from extractors.vocabulary import load_tsv
+
 HERE = Path(__file__).parent
 
 
-def _load_tsv(name: str) -> list[list[str]]:
-    rows = []
-    for line in (HERE / name).read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        rows.append(line.split("\t"))
-    return rows[1:]  # header
+def _load(name: str) -> list[list[str]]:
+    return load_tsv(HERE / name, header=True)
 
 
 DOC_TYPES: dict[str, str] = {}  # abbreviation -> name
 DOC_TYPE_NAMES: list[str] = []
-for _name, _abbrevs, *_ in _load_tsv("doc_types.tsv"):
+for _name, _abbrevs, *_ in _load("doc_types.tsv"):
     DOC_TYPE_NAMES.append(_name)
     for _abbrev in _abbrevs.split():
         DOC_TYPES.setdefault(_abbrev, _name)
 DOC_TYPES.setdefault("QĐ", "Quyết định")
 
-ISSUERS: dict[str, str] = {abbrev: name for abbrev, name, *_ in _load_tsv("issuers.tsv")}
+ISSUERS: dict[str, str] = {abbrev: name for abbrev, name, *_ in _load("issuers.tsv")}
 
 
 def _alternation(words: list[str]) -> str:

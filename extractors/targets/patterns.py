@@ -15,12 +15,13 @@ from pathlib import Path
 
 import regex
 
+from extractors.vocabulary import load_tsv
+
 HERE = Path(__file__).parent
 
 
-def _load_tsv(name: str) -> list[list[str]]:
-    return [line.split("\t") for line in (HERE / name).read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
+def _load(name: str) -> list[list[str]]:
+    return load_tsv(HERE / name)
 
 
 def _alternation(words) -> str:
@@ -28,9 +29,9 @@ def _alternation(words) -> str:
 
 
 UNITS: dict[str, tuple[str, str, float]] = {}  # written (lower case) -> (unit, unit_base, scale)
-for _written, _unit, _base, _scale in _load_tsv("units.tsv"):
+for _written, _unit, _base, _scale in _load("units.tsv"):
     UNITS[_written] = (_unit, _base, float(_scale))
-CUES: list[tuple[str, str, str]] = [(w, k, v) for w, k, v in _load_tsv("cues.tsv")]
+CUES: list[tuple[str, str, str]] = [(w, k, v) for w, k, v in _load("cues.tsv")]
 COMPARATOR_BEFORE = {w: v for w, k, v in CUES if k == "comparator"}
 COMPARATOR_AFTER = {w: v for w, k, v in CUES if k == "comparator_after"}
 DIRECTIONS = {w: v for w, k, v in CUES if k == "direction"}
@@ -62,7 +63,6 @@ UNIT_RE = regex.compile(
     )(?![\p{{L}}\p{{M}}\d])""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-PERCENT_WORDS = regex.compile(r"\s*(?:%|‰)")
 
 # --- what a number is not -------------------------------------------------------------------
 # Right before the number: it is a rank, a level, a clause or an ordinal ("mức độ 3", "Điều 5", "lần thứ 2").
@@ -91,7 +91,6 @@ ZERO = regex.compile(rf"(?i:không\s+còn)\s+(?P<unit>{UNIT_WORD})(?![\p{{L}}\p{
 
 # --- the clause around a value ------------------------------------------------------------------
 CLAUSE_BREAK = regex.compile(r"[;\n]|\.(?=\s|$)|\t(?=\s*[-+•])")
-LABEL_COLON = regex.compile(r"\s*:\s*")
 BULLET = regex.compile(r"^[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)|\d{1,3}\s+(?=\p{Lu}))?[\s\-+•*]*")
 # Words that open or close an indicator phrase without naming it.
 LEAD_WORDS = regex.compile(

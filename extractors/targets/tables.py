@@ -32,7 +32,6 @@ def _cells(line: str, start: int) -> list[tuple[int, int, str]]:
 def table_targets(text: str, ctx, excluded) -> list[Target]:
     """Targets from the tables of `text` (see module doc)."""
     from extractors.targets.extract import Quantity, _target, _unit, parse_number
-    from extractors.targets.gazetteer import canonical_indicator  # noqa: F401  (used via _target)
     from extractors.targets.patterns import UNIT_RE
 
     out: list[Target] = []
