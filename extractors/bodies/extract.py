@@ -53,7 +53,8 @@ def spelling(s: str) -> str:
 
 def canonical_name(name: str, jurisdiction: str | None = None) -> str:
     """Abbreviations expanded, spelling unified, "của" before the jurisdiction dropped."""
-    words = regex.sub(r"[\p{L}\p{M}&]+(?:[-&][\p{L}\p{M}&]+)*", lambda m: P.ABBREVIATIONS.get(m.group(), m.group()), name)
+    words = regex.sub(r"\s*\([\p{Lu}Đ&]{2,10}\)", "", name)  # "Ủy ban nhân dân (UBND) huyện"
+    words = regex.sub(r"[\p{L}\p{M}&]+(?:[-&][\p{L}\p{M}&]+)*", lambda m: P.ABBREVIATIONS.get(m.group(), m.group()), words)
     words = regex.sub(r"\s+của\s+(?=(?:các\s+)?(?:" + P.JURISDICTION_WORD + r"))", " ", words)
     if jurisdiction and not words.endswith(jurisdiction):
         words = f"{words} {jurisdiction}"
@@ -166,7 +167,7 @@ def find_mentions(text: str) -> list[Mention]:
         if j:
             end = j.end()
         else:  # "Ủy ban MTTQ Việt Nam và các đoàn thể huyện": the level applies to both
-            shared = regex.match(rf"\s+và\s+(?:các\s+)?[\p{{Ll}}\s-]{{1,50}}?\s({P.JURISDICTION_WORD})(?![\p{{L}}\p{{M}}])", text[end:end + 80])
+            shared = regex.match(rf"\s+và\s+(?:các\s+)?[\p{{Ll}}\s-]{{1,50}}?\s({P.JURISDICTION_WORD})(?=\s*[,;.:)]|\s*$)", text[end:end + 80])
             if shared:
                 jurisdiction = shared.group(1)
         name = text[m.start():end].strip()
