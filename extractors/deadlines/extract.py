@@ -184,8 +184,9 @@ def rule_recurring(text: str, cited) -> list[Deadline]:
     return out
 
 
-def rule_own_period(text: str, period: tuple[str | None, str | None], cited) -> Deadline | None:
-    """The plan's own period, at its first mention ("năm 2024", "giai đoạn 2021 - 2025")."""
+def rule_own_period(text: str, period: tuple[str | None, str | None], cited, title: str | None = None) -> Deadline | None:
+    """The plan's own period, at its mention in the title, else its first mention outside
+    citations and date lines ("năm 2024", "giai đoạn 2021 - 2025")."""
     start_year, end_year = period
     if not start_year:
         return None
@@ -193,7 +194,12 @@ def rule_own_period(text: str, period: tuple[str | None, str | None], cited) -> 
         pattern = rf"(?<![\d-])năm\s+{start_year}(?![\d]|\s*[-–]\s*\d)"
     else:
         pattern = rf"(?<!\d){start_year}\s*[-–]\s*{end_year}(?!\d)"
-    for m in regex.finditer(pattern, text):
+    at = text.find(title[:40]) if title else -1
+    found = list(regex.finditer(pattern, text, at, at + len(title) + 200)) if at >= 0 else []
+    for m in found + list(regex.finditer(pattern, text)):
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        if regex.search(r"ngày.{0,12}tháng", text[line_start:line_end if line_end >= 0 else len(text)]):
+            continue  # a date line ("Lào Cai, ngày … tháng … năm 2026")
         if not _inside(cited, m.start(), m.end()):
             return _deadline(text, m.start(), m.end(), start_year, end_year if end_year != start_year else None,
                              "year", "rule_own_period", kind="period")
@@ -203,10 +209,12 @@ def rule_own_period(text: str, period: tuple[str | None, str | None], cited) -> 
 def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = None, doc_year: int | None = None) -> list[Deadline]:
     """Deadlines in `text`; `period` is the plan's own period and `doc_year` its year (read from
     the text when not given: dates before the plan's year are history, not deadlines)."""
+    title = None
     if period is None or doc_year is None:
         from pipeline.metadata import document_fields
 
         fields = document_fields(text)
+        title = fields.get("title")
         period = period or (fields.get("period_start"), fields.get("period_end"))
         year = fields.get("issue_date") or fields.get("period_start")
         doc_year = doc_year or (int(year[:4]) if year else None)
@@ -223,7 +231,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
             out.append(d)
     out += rule_recurring(text, excluded)
     if not any(d.kind == "period" for d in out):
-        own = rule_own_period(text, period, excluded)
+        own = rule_own_period(text, period, excluded, title)
         if own is not None:
             out.append(own)
     return sorted(out, key=lambda d: d.start)

@@ -61,11 +61,12 @@ FROM_ISSUE = regex.compile(
     r"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:ngày|khi)\s+(?:ký\s+)?ban\s+hành(?:\s+(?:Kế\s+hoạch|Chương\s+trình|Quyết\s+định)(?:\s+này)?)?\s+(?P<join>đến\s+hết|đến)\s+(?:ngày\s+)?$")
 
 # --- the clause around a date -------------------------------------------------------------
-SUBMIT = regex.compile(r"(?i:\bgửi\b|\bnộp\b|\btrình\b|báo\s+cáo\s+(?:kết\s+quả|về|gửi|tổng\s+kết|sơ\s+kết|định\s+kỳ|Ủy|UBND|Sở)|đăng\s+ký)")
+TRINH = r"(?<!(?:chương|công|quy|lộ|tờ|hành|giáo|tiến)\s)\btrình\b(?!\s+(?:độ|tự|bày|diễn|chiếu))"
+SUBMIT = regex.compile(r"(?i:\bgửi\b|\bnộp\b|" + TRINH + r"|báo\s+cáo\s+(?:kết\s+quả|về|gửi|tổng\s+kết|sơ\s+kết|định\s+kỳ|Ủy|UBND|Sở)|đăng\s+ký)")
 REVIEW = regex.compile(r"(?i:sơ\s+kết|tổng\s+kết|đánh\s+giá|kiểm\s+tra|giám\s+sát)")
 PERIOD_LABEL = regex.compile(r"(?i:thời\s+gian\s+(?:thi\s+đua|thực\s+hiện|triển\s+khai|tổ\s+chức|phát\s+động|áp\s+dụng)|thời\s+gian\s+bắt\s+đầu)")
 # An action a year-only date must govern ("sơ kết vào năm 2023", "trình HĐND tại Kỳ họp giữa năm 2021").
-YEAR_ACTION = regex.compile(r"(?i:sơ\s+kết|tổng\s+kết|báo\s+cáo|\bgửi\b|\btrình\b|\bnộp\b|ban\s+hành|hoàn\s+thành|đánh\s+giá|kiểm\s+tra)")
+YEAR_ACTION = regex.compile(r"(?i:sơ\s+kết|tổng\s+kết|báo\s+cáo|\bgửi\b|" + TRINH + r"|\bnộp\b|ban\s+hành|hoàn\s+thành|đánh\s+giá|kiểm\s+tra)")
 
 # Not deadlines: anniversaries and commemorations, a document's date line.
 ANNIVERSARY = regex.compile(r"(?i:kỷ\s+niệm|ngày\s+thành\s+lập|ngày\s+sinh|chiến\s+thắng|giải\s+phóng|ngày\s+truyền\s+thống|năm\s+ngày|lần\s+thứ)")
