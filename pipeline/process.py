@@ -16,7 +16,7 @@ from pipeline.metadata import document_fields
 from pipeline.model import DocumentInfo, Extraction, RawDocument
 from pipeline.normalise import MappedText, normalise, page_of
 from pipeline.sections import Outline, build_outline
-from pipeline.spans import EXTRACTORS, annotate, facts_of
+from pipeline.spans import EXTRACTORS, annotate, errors_of, facts_of
 
 
 def _code_fingerprint() -> str:
@@ -67,7 +67,7 @@ def process_document(path: str | Path) -> Extraction:
     outline = build_outline(mt.text)
     doc = annotate(mt.text)
     facts: dict[str, list[dict]] = {}
-    warnings: list[str] = []
+    warnings: list[str] = errors_of(doc)
     for kind in EXTRACTORS:
         rows = fact_rows(raw.doc_id, kind, facts_of(doc, kind), mt, outline, raw.page_starts)
         for row in rows:

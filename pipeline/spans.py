@@ -25,16 +25,22 @@ EXTRACTORS: dict[str, Callable[[str], list]] = {
 }
 
 
-def _span_component(kind: str, extractor: Callable[[str], list]):
+def _span_component(kind: str):
+    """The component of one kind: it calls `EXTRACTORS[kind]` (looked up at call time)."""
     from spacy.tokens import SpanGroup
 
     def component(doc):
-        facts = extractor(doc.user_data.get("text") or doc.text)  # Doc.text is rebuilt from tokens on each access
+        text = doc.user_data.get("text") or doc.text  # Doc.text is rebuilt from tokens on each access
+        try:
+            facts = EXTRACTORS[kind](text)
+        except Exception as exc:  # a bug in one extractor must not cost the document its other facts
+            doc.user_data.setdefault("errors", []).append(f"{kind} extractor failed ({type(exc).__name__}: {exc}); please report it")
+            facts = []
         spans = []
         for fact in facts:
             span = doc.char_span(fact.start, fact.end, label=kind, alignment_mode="expand")
             if span is None:  # an empty or whitespace-only span: keep the fact, point at its token
-                span = doc.char_span(fact.start, min(len(doc.text), fact.start + 1), label=kind, alignment_mode="expand")
+                span = doc.char_span(fact.start, min(len(text), fact.start + 1), label=kind, alignment_mode="expand")
             spans.append(span if span is not None else doc[0:0])
         doc.spans[kind] = SpanGroup(doc, name=kind, spans=spans, attrs={"facts": facts})
         return doc
@@ -58,10 +64,10 @@ def build_nlp():
         suffix_search=compile_suffix_regex(defaults.suffixes).search,
         infix_finditer=compile_infix_regex(defaults.infixes).finditer,
     )
-    for kind, extractor in EXTRACTORS.items():
+    for kind in EXTRACTORS:
         name = f"kehoach_{kind}"
         if not Language.has_factory(name):
-            Language.component(name, func=_span_component(kind, extractor))
+            Language.component(name, func=_span_component(kind))
         nlp.add_pipe(name)
     nlp.max_length = 5_000_000
     return nlp
@@ -75,6 +81,11 @@ def annotate(text: str):
     for _name, component in nlp.pipeline:
         doc = component(doc)
     return doc
+
+
+def errors_of(doc) -> list[str]:
+    """Messages of the extractors that failed on this document."""
+    return list(doc.user_data.get("errors", []))
 
 
 def facts_of(doc, kind: str) -> Iterator:

@@ -61,3 +61,23 @@ def test_flow_gives_the_same_dataset_as_direct_calls(prefect_harness, tmp_path):
         assert a.equals(b), table
     again = flows.run_corpus([str(folder)], str(tmp_path / "flow"), batch_size=2)
     assert again["processed"] == 0 and again["rows"] == summary["rows"]
+
+
+def test_a_failing_extractor_costs_the_document_only_its_own_facts(tmp_path, monkeypatch):
+    from pipeline import spans
+    from pipeline.process import process_document
+
+    def broken(text):
+        raise ValueError("boom")
+
+    monkeypatch.setitem(spans.EXTRACTORS, "targets", broken)
+    spans.build_nlp.cache_clear()
+    try:
+        path = tmp_path / "plan.txt"
+        path.write_text("Căn cứ Nghị quyết số 09-NQ/TW ngày 28/01/2022 của Bộ Chính trị;\n- Tỷ lệ che phủ rừng đạt 51%.\n", encoding="utf-8")
+        extraction = process_document(path)
+    finally:
+        spans.build_nlp.cache_clear()
+    assert extraction.document.status == "warning"
+    assert "targets extractor failed (ValueError: boom)" in extraction.document.message
+    assert extraction.facts["targets"] == [] and len(extraction.facts["legal_refs"]) == 1

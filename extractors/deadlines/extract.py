@@ -195,8 +195,9 @@ def rule_own_period(text: str, period: tuple[str | None, str | None], cited, tit
     else:
         pattern = rf"(?<!\d){start_year}\s*[-–]\s*{end_year}(?!\d)"
     at = text.find(title[:40]) if title else -1
-    found = list(regex.finditer(pattern, text, at, at + len(title) + 200)) if at >= 0 else []
-    for m in found + list(regex.finditer(pattern, text)):
+    compiled = regex.compile(pattern)
+    found = list(compiled.finditer(text, at, at + len(title) + 200)) if at >= 0 else []
+    for m in found + list(compiled.finditer(text)):
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         if regex.search(r"ngày.{0,12}tháng", text[line_start:line_end if line_end >= 0 else len(text)]):
             continue  # a date line ("Lào Cai, ngày … tháng … năm 2026")
