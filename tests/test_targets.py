@@ -97,6 +97,7 @@ NEGATIVE = [
     "Thời gian kiểm tra: Dự kiến khoảng 02 ngày làm việc/01 đơn vị.",
     "KẾ HOẠCH NĂM 2026\n\nCăn cứ Luật Tổ chức chính quyền địa phương;",
     "Tỷ lệ = b/a * 100%",
+    "b) Đối với xã, phường: Mỗi xã, phường chọn 02 trường tiêu biểu để đề nghị khen thưởng.",
 ]
 
 

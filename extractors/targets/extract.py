@@ -85,7 +85,8 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             continue  # the maximum of a range, a per-unit ("/1 vạn dân")
         if regex.search(r"/\s*$", text[max(0, start - 2):start]) and not (out and out[-1].end >= start - 2):
             continue  # "02 ngày làm việc/01 đơn vị": a rate's denominator, not a value
-        if _inside(excluded, start, end) or P.NOT_BEFORE.search(text[max(0, start - 30):start]):
+        if _inside(excluded, start, end) or P.NOT_BEFORE.search(text[max(0, start - 30):start]) \
+                or P.QUOTA_BEFORE.search(text[max(0, start - 30):start]):
             continue
         if P.PER_DENOMINATOR.match(text, end) and P.PER_BEFORE.search(text[max(0, start - 8):start]):
             continue  # "số bác sĩ trên 1 vạn dân": part of the indicator's definition

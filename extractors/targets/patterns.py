@@ -74,6 +74,9 @@ NOT_AFTER = regex.compile(
 # "trên 1 ha", "cho 1.000 dân", "/100.000 dân": the denominator of a rate named in the indicator.
 PER_BEFORE = regex.compile(r"(?i:trên|mỗi|cho|/)\s*$")
 PER_DENOMINATOR = regex.compile(r"(?:0?1|1\.000|10\.000|100\.000)?\s*(?:ha|vạn\s+dân|nghìn\s+dân|dân|người|km2|km²|hộ)(?![\p{L}\p{M}])")
+# Award and selection quotas ("mỗi xã chọn 02 trường", "đề nghị không quá 01 tập thể"): not targets.
+QUOTA_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:chọn|lựa\s+chọn|bình\s+chọn|đề\s+nghị|đề\s+xuất|xét\s+tặng|tặng|khen\s+thưởng|suy\s+tôn|giới\s+thiệu|cử)(?:\s+(?:không\s+quá|tối\s+đa|từ|mỗi|ít\s+nhất))?)\s*$")
 # "Từ 88 - 90% cộng 02 điểm": a scoring rubric, not a target.
 RUBRIC_AFTER = regex.compile(r"[^\S\n]*(?:%[^\S\n]*)?(?:thì\s+)?(?:được\s+)?(?:cộng|trừ)\s+\d")
 MEASURES = {"đồng", "USD", "tấn", "kg", "tạ", "ha", "km²", "m²", "m² sàn", "km", "m", "MW", "kWh"}
