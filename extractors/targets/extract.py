@@ -150,6 +150,21 @@ def _label(left: str) -> str:
     return _clean(parts[-1])
 
 
+TARGET_WORD = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:với\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)\s+(?=\S))")
+MAX_INDICATOR_WORDS = 15
+
+
+def _tidy(own: str, local: str) -> str:
+    """A long sentence before a value names its indicator in its last clause, after
+    "mục tiêu / chỉ tiêu" when it says so ("…, thực hiện … với mục tiêu tăng trưởng 8%")."""
+    if len(own.split()) > MAX_INDICATOR_WORDS and not _weak(local):
+        own = local
+    named = list(TARGET_WORD.finditer(own))
+    if named and not _weak(own[named[-1].end():]):
+        own = own[named[-1].end():]
+    return own
+
+
 def _weak(s: str) -> bool:
     """Too little to name an indicator: fewer than two words besides verbs and cues."""
     return _content_words(P.VERBS.sub(" ", s)) < 2
@@ -402,7 +417,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
         rule = "rule_line_label"
     elif not _weak(own) and not (_weak(local) and not _weak(right)):
-        indicator = own
+        indicator = _tidy(own, local)
         rule = "rule_label_value" if ":" in left or "\t" in left else "rule_indicator_then_value"
     elif not _weak(right):
         noun = (q.unit_base or q.unit) if count_unit and not regex.match(rf"(?i:{regex.escape(q.unit_base or q.unit)})\b", right) else ""
@@ -432,6 +447,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     direction = _direction(text[line_start if rule == "rule_line_label" else clause_start:q.start])
     if direction is None and series and done:
         direction = done[-1].direction
+    if indicator and not WORDS.search(indicator):
+        indicator = None  # punctuation left over from a table cell, not a name
     row = _target(ctx, q, indicator, start, end, comparator, direction, scope, rule)
     if row.year is not None and ctx.first_year and row.year < ctx.first_year:
         return []  # a year before the plan's own: history, not a target
