@@ -187,3 +187,11 @@ def test_stacked_table_cells():
 ])
 def test_canonical_indicator(indicator, unit, canonical):
     assert canonical_indicator(indicator, unit) == canonical
+
+
+def test_a_list_of_counts_names_each_item():
+    text = "- Về nông thôn mới: xây dựng 25 khu dân cư mẫu, 150 vườn mẫu và có thêm ít nhất 04 sản phẩm OCOP đạt 3 sao."
+    got = [(t.value, t.unit, t.comparator) for t in extract_targets(text)]
+    assert got == [(25, "khu dân cư", "eq"), (150, "vườn", "eq"), (4, "sản phẩm", "ge")]
+    indicators = [t.indicator for t in extract_targets(text)]
+    assert "khu dân cư mẫu" in indicators[0] and "vườn mẫu" in indicators[1] and "OCOP" in indicators[2]

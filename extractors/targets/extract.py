@@ -409,7 +409,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if part_of and done and done[-1].indicator:
         indicator, scope = done[-1].indicator, _clean(left[part_of.end():])
         rule = "rule_part_of_previous"
-    elif series and _weak(right) and done and done[-1].indicator:
+    elif series and _weak(right) and done and done[-1].indicator and (
+            not count_unit or done[-1].unit == q.unit or text[prev.end:q.start].strip() == "/"):
         indicator, scope = done[-1].indicator, scope or done[-1].scope  # "02 lớp/80 đồng chí"
         rule = "rule_series"
     elif group and line_label and _weak(right):
@@ -436,7 +437,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
         rule = "rule_line_label"
     elif not own and nameable:
-        indicator = regex.sub(r"\s+", " ", f"Số {q.unit} {right}").strip()
+        indicator = regex.sub(r"\s+", " ", f"Số {q.unit_base or q.unit} {right}").strip()
         rule = "rule_unit_names_indicator"
     else:
         indicator = own or right
