@@ -175,8 +175,9 @@ def _line_label(text: str, line_start: int, before: int) -> str | None:
     colon = text.find(":", line_start, before)
     if colon < 0:
         return None
-    label = _clean(text[line_start:colon])
-    if not label or label.lower().startswith("về ") or _content_words(label) > MAX_LABEL_WORDS or regex.search(r"\d", label):
+    raw = P.BULLET.sub("", text[line_start:colon]).strip()
+    label = _clean(raw)
+    if not label or regex.match(r"(?i:về)\s", raw) or _content_words(label) > MAX_LABEL_WORDS or regex.search(r"\d", label):
         return None
     return label
 
@@ -436,8 +437,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator, scope = line_label, scope or (own or None)
         start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
         rule = "rule_line_label"
-    elif not own and nameable:
-        indicator = regex.sub(r"\s+", " ", f"Số {q.unit_base or q.unit} {right}").strip()
+    elif nameable:  # "xây dựng 25 khu dân cư mẫu", "có 5 Bác sỹ/1 vạn dân": the unit names the indicator
+        indicator = regex.sub(r"\s+", " ", f"{own or 'Số'} {q.unit_base or q.unit} {right}").strip()
+        end = _span_end(text, q.end, right)
         rule = "rule_unit_names_indicator"
     else:
         indicator = own or right
