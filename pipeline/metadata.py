@@ -117,6 +117,12 @@ def _signer(text: str) -> str | None:
 
 
 def document_fields(text: str) -> dict:
+    """The documents row's fields read from the text (a copy: callers may change it)."""
+    return dict(_document_fields(text))
+
+
+@functools.lru_cache(maxsize=2)  # read by the run and by the deadline and target extractors: once per text
+def _document_fields(text: str) -> dict:
     """The `documents` columns this text states about itself (missing ones are None)."""
     head = text[:HEAD]
     fields: dict = {"title": _title(text)}

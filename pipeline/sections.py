@@ -8,6 +8,7 @@ the nearest earlier node of a higher rank.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -69,6 +70,7 @@ class Outline:
         return " > ".join(s.label for s in chain) or None
 
 
+@functools.lru_cache(maxsize=2)  # built for the run's heading paths and for the target extractor: once per text
 def build_outline(text: str) -> Outline:
     """Find every heading and list item of `text` and link each to its parent."""
     sections: list[Section] = []
