@@ -40,6 +40,12 @@ EXAMPLES = [
      {"Trung tâm Văn hóa - Thể thao và Truyền thanh": "assigned", "Cổng Thông tin điện tử huyện": "assigned"}),
     ("Sở Y tế thành lập đoàn kiểm tra.", {"Sở Y tế": "assigned"}),
     ("Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức.", {"Sở Văn hóa, Thể thao và Du lịch": "lead"}),
+    ("1. Sở Nội vụ: Chủ trì, phối hợp với Sở Tài chính hướng dẫn thực hiện Kế hoạch này.",
+     {"Sở Nội vụ": "lead", "Sở Tài chính": "coordinate"}),
+    ("- Sở Y tế: Tổ chức tuyên truyền về dân số.", {"Sở Y tế": "assigned"}),
+    ("Đơn vị chủ trì: Sở Nội vụ.\n\nĐơn vị phối hợp: Sở Tư pháp; các cơ quan, đơn vị liên quan.",
+     {"Sở Nội vụ": "lead", "Sở Tư pháp": "coordinate"}),
+    ("Ủy ban nhân dân (UBND) các xã, phường triển khai thực hiện.", {"Ủy ban nhân dân các xã, phường": "assigned"}),
     ("Sở LĐTB&XH phối hợp với Sở KH&ĐT hướng dẫn.",
      {"Sở Lao động - Thương binh và Xã hội": "assigned", "Sở Kế hoạch và Đầu tư": "coordinate"}),
 ]
@@ -122,3 +128,18 @@ def test_canonical_names(written, canonical):
 
 def test_spelling_moves_old_tone_marks_but_not_qu():
     assert spelling("hoá khoẻ Thuỷ quý hoàng") == "hóa khỏe Thủy quý hoàng"
+
+
+def test_task_table_columns_give_lead_and_coordinate():
+    text = ("TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
+            "1\tRà soát quy hoạch khoáng sản\tSở Nông nghiệp và Môi trường\tSở Tài chính; các sở, ngành\tTháng 6/2026\n"
+            "2 | Kiểm tra việc thực hiện | Thanh tra tỉnh | Công an tỉnh | Quý II/2026\n")
+    rows = [(b.name_canonical, b.role, b.task, b.rule) for b in extract_bodies(text) if b.kind != "collective"]
+    assert rows == [
+        ("Sở Nông nghiệp và Môi trường", "lead", "Rà soát quy hoạch khoáng sản", "table_lead"),
+        ("Sở Tài chính", "coordinate", "Rà soát quy hoạch khoáng sản", "table_coordinate"),
+        ("Thanh tra tỉnh", "lead", "Kiểm tra việc thực hiện", "table_lead"),
+        ("Công an tỉnh", "coordinate", "Kiểm tra việc thực hiện", "table_coordinate"),
+    ]
+    for b in extract_bodies(text):
+        assert text[b.start:b.end] == b.name

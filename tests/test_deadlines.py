@@ -80,3 +80,17 @@ def test_own_period_when_the_text_states_none():
 
 def test_past_dates_are_history_not_deadlines():
     assert deadlines("Hoàn thành trước ngày 30/9/2010.", year=2021) == []
+
+
+def test_task_table_time_cells_need_no_cue():
+    text = ("TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
+            "1\tRà soát quy hoạch khoáng sản\tSở Nông nghiệp và Môi trường\tSở Tài chính\tTháng 6/2026\n"
+            "2\tXây dựng cơ sở dữ liệu\tSở Khoa học và Công nghệ\tCác sở\t2026-2027\n"
+            "3\tBáo cáo kết quả thực hiện\tSở Công Thương\tUBND các xã\tXong trong Quý II/2026\n"
+            "4\tTuyên truyền\tSở Văn hóa\tCác sở\tThường xuyên\n")
+    got = [(d.date, d.date_end, d.precision, d.kind, d.body, d.action, d.rule) for d in deadlines(text, 2026)]
+    assert got == [
+        ("2026-06", None, "month", "milestone", "Sở Nông nghiệp và Môi trường", "Rà soát quy hoạch khoáng sản", "rule_task_table"),
+        ("2026", "2027", "year", "period", "Sở Khoa học và Công nghệ", "Xây dựng cơ sở dữ liệu", "rule_task_table"),
+        ("2026-Q2", None, "quarter", "submit", "Sở Công Thương", "Báo cáo kết quả thực hiện", "rule_task_table"),
+    ]

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import regex
 
 from extractors.bodies import patterns as P
+from extractors.intervals import Intervals
+from extractors.task_tables import row_spans, task_rows
 from pipeline.model import Body
 
 WORD = regex.compile(r"[\p{L}\p{M}]+|\d+")
@@ -155,7 +157,8 @@ def find_mentions(text: str) -> list[Mention]:
             pos = m.end()  # a heading or signature block in capitals ("TM. ỦY BAN NHÂN DÂN", "BÁO CÁO")
             continue
         after = text[m.end():m.end() + 2]
-        if head in P.NEEDS_CAPITAL_TAIL and not (after[:1] == " " and after[1:2].isupper()):
+        if head in P.NEEDS_CAPITAL_TAIL and not (after[:1] == " " and after[1:2].isupper()) and not (
+                head in P.LEVEL_TAIL and written[0].isupper() and P.JURISDICTION.match(text, m.end())):
             pos = m.end()
             continue
         if head not in P.NEEDS_CAPITAL_TAIL and not written[0].isupper():
@@ -217,7 +220,9 @@ def _task(text: str, start: int, end: int) -> str | None:
 
 def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list[Mention], after: str, preamble: bool) -> str | None:
     before = text[prev_end:group[0].start]
-    if P.BEFORE_COORDINATE.search(before):
+    if P.LEAD_LABEL.search(before):
+        return "lead"
+    if P.COORDINATE_LABEL.search(before) or P.BEFORE_COORDINATE.search(before):
         return "coordinate"
     if P.BEFORE_ASSIGN.search(before):
         return "lead" if P.LEAD_AFTER.match(after) or P.GIVEN_LEAD.search(after[:80]) else "assigned"
@@ -228,6 +233,10 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
     clause_start = max(sentence_start, text.rfind(";", sentence_start, group[0].start) + 1)
     if not P.CLAUSE_OPENING.match(text[clause_start:group[0].start]):
         return None
+    inline = P.INLINE_TASKS.match(after)
+    if inline:  # "1. Sở Nội vụ: Chủ trì, …" — the tasks follow the colon
+        tasks = after[inline.end():]
+        return "lead" if P.LEAD_AFTER.match(tasks) or P.MONITORS_PLAN.search(tasks) else "assigned"
     if P.LEAD_AFTER.match(after):
         return "lead"
     if P.NOT_A_TASK.match(after) or preamble and P.ISSUING.match(after):
@@ -253,9 +262,10 @@ def extract_bodies(text: str) -> list[Body]:
     """One row per (body, assignment): named bodies and collectives given a task, with role and task."""
     recipients = P.RECIPIENTS.search(text)
     limit = recipients.start() if recipients else len(text)
-    named = [m for m in find_mentions(text) if m.end <= limit]
+    tables = Intervals(row_spans(text))
+    named = [m for m in find_mentions(text) if m.end <= limit and not tables.touches(m.start, m.end)]
     collectives = [c for c in find_collectives(text[:limit])
-                   if not any(m.start < c.end and c.start < m.end for m in named)]
+                   if not tables.touches(c.start, c.end) and not any(m.start < c.end and c.start < m.end for m in named)]
     mentions = sorted(named + collectives, key=lambda m: m.start)
     first_heading = P.HEADING.search(text)
     preamble_end = first_heading.start() if first_heading else 0
@@ -289,4 +299,21 @@ def extract_bodies(text: str) -> list[Body]:
                 if role:
                     rows += _rows(group, role, _task(text, group[-1].end, s_end), f"clause_{role}")
                 prev_end = group[-1].end if nxt else prev_end
+    return rows + table_bodies(text[:limit])
+
+
+def table_bodies(text: str) -> list[Body]:
+    """Bodies of a task table: its "chủ trì" column leads, its "phối hợp" column coordinates."""
+    rows: list[Body] = []
+    for row in task_rows(text):
+        task = row["task"].text[:TASK_CHARS] if "task" in row else None
+        for column in ("lead", "coordinate"):
+            cell = row.get(column)
+            if cell is None:
+                continue
+            named = find_mentions(cell.text)
+            found = named + [c for c in find_collectives(cell.text) if not any(m.start < c.end and c.start < m.end for m in named)]
+            shifted = [Mention(cell.start + m.start, cell.start + m.end, m.name, m.canonical, m.kind, m.level)
+                       for m in sorted(found, key=lambda m: m.start)]
+            rows += _rows(shifted, column, task, f"table_{column}")
     return rows

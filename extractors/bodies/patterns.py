@@ -50,6 +50,8 @@ for _head in HEADS:
 # Heads that are also common words ("Ban hành", "Bộ phận", "Phòng, chống", "Báo cáo"):
 # they open a name only when the next word is capitalised ("Ban Tuyên giáo").
 NEEDS_CAPITAL_TAIL = {"Ban", "Bộ", "Phòng", "Sở", "Báo", "Hội đồng", "Cục", "Thanh tra", "Công an"}
+# …or when a level follows them ("Thanh tra tỉnh", "Công an huyện").
+LEVEL_TAIL = {"Thanh tra", "Công an"}
 # Heads that are a whole name by themselves ("Huyện ủy", "Chính phủ") or take only a jurisdiction.
 CLOSED_HEADS = {"Ủy ban nhân dân", "Hội đồng nhân dân", "Chủ tịch Ủy ban nhân dân", "Thường trực Hội đồng nhân dân",
                 "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Chính phủ", "Thủ tướng Chính phủ", "Quốc hội", "Tỉnh đoàn",
@@ -116,6 +118,11 @@ COLLECTIVE = regex.compile(
 # Text before a list of bodies that gives them their role.
 BEFORE_COORDINATE = regex.compile(r"(?i:phối\s+hợp)(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s*$")
 BEFORE_ASSIGN = regex.compile(r"(?i:giao)(?:\s+cho)?\s*$")
+# Labels of a task's fields ("Đơn vị chủ trì: Sở Nội vụ.", "Cơ quan phối hợp: Sở Tư pháp; …").
+LEAD_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị|sở,\s+ngành|ngành)\s+chủ\s+trì[^:\n]{0,30}):\s*[*_]*\s*$")
+COORDINATE_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị|sở,\s+ngành|ngành)\s+phối\s+hợp[^:\n]{0,30}):\s*[*_]*\s*$")
+# "1. Sở Nội vụ: Chủ trì, phối hợp …": a body's heading with its tasks on the same line.
+INLINE_TASKS = regex.compile(r"^\s*:\s*[*_]*\s*(?=\p{L})")
 BEFORE_REQUEST = regex.compile(r"(?i:đề\s+nghị)\s*$")
 BEFORE_DEMAND = regex.compile(r"(?i:yêu\s+cầu)\s*$")
 # A clause opening: bullet or numbering, then optionally "Hằng năm," / "Căn cứ …," / "Định kỳ …,".

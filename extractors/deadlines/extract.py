@@ -17,6 +17,7 @@ from extractors.bodies.patterns import CLAUSE_OPENING
 from extractors.deadlines import patterns as P
 from extractors.intervals import Intervals
 from extractors.legal_refs import extract_legal_refs
+from extractors.task_tables import task_rows
 from extractors.legal_refs.extract import iso_date
 from pipeline.model import Deadline
 
@@ -184,6 +185,33 @@ def rule_recurring(text: str, cited) -> list[Deadline]:
     return out
 
 
+def rule_task_table(text: str, rows) -> list[Deadline]:
+    """The "Thời gian hoàn thành" cell of a task table: "Tháng 6/2026", "Quý II/2026", "2026-2027",
+    "Năm 2026" need no cue there; the task is the action and the "chủ trì" cell the body."""
+    out = []
+    for row in rows:
+        cell = row.get("time")
+        if cell is None:
+            continue
+        task = row["task"].text if "task" in row else ""
+        years = P.CELL_YEARS.search(cell.text)
+        when = next((_when(m) for m in P.WHEN_RE.finditer(cell.text)), None)
+        if years:
+            start, end = cell.start + years.start(), cell.start + years.end()
+            date, date_end, precision = years.group("y1"), years.group("y2"), "year"
+        elif when:
+            start, end = cell.start + when.start, cell.start + when.end
+            date, date_end, precision = when.date, when.date_end, when.precision
+        else:
+            continue
+        out.append(Deadline(
+            start=start, end=end, text=text[start:end], date=date, date_end=date_end, precision=precision,
+            date_raw=cell.text, kind=_kind(task, "", date_end is not None and precision == "year"),
+            action=task[:ACTION_CHARS] or None, body=row["lead"].text if "lead" in row else None, rule="rule_task_table",
+        ))
+    return out
+
+
 def rule_own_period(text: str, period: tuple[str | None, str | None], cited, title: str | None = None) -> Deadline | None:
     """The plan's own period, at its mention in the title, else its first mention outside
     citations and date lines ("năm 2024", "giai đoạn 2021 - 2025")."""
@@ -222,7 +250,10 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     cited = cited_spans(text)
     excluded = Intervals(cited + [(m.start(), m.end()) for m in P.DATE_LINE.finditer(text)])
     quoted = Intervals((m.start(), m.end()) for m in P.QUOTED.finditer(text))
-    whens = [w for w in (_when(m) for m in P.WHEN_RE.finditer(text)) if not _inside(excluded, w.start, w.end)]
+    table_rows = task_rows(text)
+    time_cells = Intervals((r["time"].start, r["time"].end) for r in table_rows if "time" in r)
+    whens = [w for w in (_when(m) for m in P.WHEN_RE.finditer(text))
+             if not _inside(excluded, w.start, w.end) and not _inside(time_cells, w.start, w.end)]
     out, used = rule_ranges(text, whens)
     for i, w in enumerate(whens):
         if i in used or w.precision == "year" and _inside(quoted, w.start, w.end):
@@ -231,6 +262,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
         if d is not None:
             out.append(d)
     out += rule_recurring(text, excluded)
+    out += rule_task_table(text, table_rows)
     if not any(d.kind == "period" for d in out):
         own = rule_own_period(text, period, excluded, title)
         if own is not None:

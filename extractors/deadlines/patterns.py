@@ -60,6 +60,9 @@ RANGE_OPEN = regex.compile(r"(?:[Tt]ừ|[Kk]ể\s+từ)\s*(?:ngày\s+)?$")
 FROM_ISSUE = regex.compile(
     r"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:ngày|khi)\s+(?:ký\s+)?ban\s+hành(?:\s+(?:Kế\s+hoạch|Chương\s+trình|Quyết\s+định)(?:\s+này)?)?\s+(?P<join>đến\s+hết|đến)\s+(?:ngày\s+)?$")
 
+# Years in a task table's time cell: "2026-2027", "Năm 2026 - 2027".
+CELL_YEARS = regex.compile(r"(?<!\d)(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)(?!\d)")
+
 # --- the clause around a date -------------------------------------------------------------
 TRINH = r"(?<!(?:chương|công|quy|lộ|tờ|hành|giáo|tiến)\s)\btrình\b(?!\s+(?:độ|tự|bày|diễn|chiếu))"
 SUBMIT = regex.compile(r"(?i:\bgửi\b|\bnộp\b|" + TRINH + r"|báo\s+cáo\s+(?:kết\s+quả|về|gửi|tổng\s+kết|sơ\s+kết|định\s+kỳ|Ủy|UBND|Sở)|đăng\s+ký)")
