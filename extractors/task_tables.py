@@ -9,9 +9,9 @@ the bodies and deadlines extractors read the cells they need, with their offsets
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import regex
+
+from extractors.cells import Cell, cells_of
 
 COLUMNS = {
     "task": regex.compile(r"(?i:nhiệm\s+vụ|nội\s+dung|công\s+việc|hoạt\s+động|giải\s+pháp|tên\s+(?:nhiệm\s+vụ|đề\s+án|dự\s+án))"),
@@ -19,28 +19,6 @@ COLUMNS = {
     "coordinate": regex.compile(r"(?i:phối\s+hợp)"),
     "time": regex.compile(r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ|hoàn\s+thành)"),
 }
-SEPARATOR = regex.compile(r"\t|[ \t]+\|[ \t]*|[ \t]*\|[ \t]+")
-
-
-@dataclass(frozen=True)
-class Cell:
-    start: int
-    end: int
-    text: str
-
-
-def cells_of(line: str, offset: int) -> list[Cell]:
-    """The cells of one table line, with their offsets in the text."""
-    cells, pos = [], 0
-    for m in list(SEPARATOR.finditer(line)) + [None]:
-        end = m.start() if m else len(line)
-        raw = line[pos:end]
-        lead = len(raw) - len(raw.lstrip())
-        cells.append(Cell(offset + pos + lead, offset + pos + len(raw.rstrip()), raw.strip()))
-        pos = m.end() if m else len(line)
-    return cells
-
-
 def _columns(cells: list[Cell]) -> dict[str, int]:
     found: dict[str, int] = {}
     for i, cell in enumerate(cells):

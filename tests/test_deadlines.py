@@ -94,3 +94,9 @@ def test_task_table_time_cells_need_no_cue():
         ("2026", "2027", "year", "period", "Sở Khoa học và Công nghệ", "Xây dựng cơ sở dữ liệu", "rule_task_table"),
         ("2026-Q2", None, "quarter", "submit", "Sở Công Thương", "Báo cáo kết quả thực hiện", "rule_task_table"),
     ]
+
+
+def test_dates_before_the_plan_was_issued_are_history():
+    text = ("UBND TỈNH X\nSố: 12/KH-UBND\tX, ngày 20 tháng 3 năm 2025\nKẾ HOẠCH\n"
+            "Ngày 15/3/2025, Sở Nội vụ đã tổ chức hội nghị. Các sở gửi báo cáo trước ngày 15/6/2025.\n")
+    assert [d.date for d in extract_deadlines(text)] == ["2025-06-15"]

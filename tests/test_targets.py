@@ -170,6 +170,20 @@ def test_table_of_indicators_by_year():
     ]
 
 
+def test_table_cells_with_their_own_units_and_ranges():
+    text = ("STT | Chỉ tiêu | Kế hoạch 2026 | Mục tiêu đến năm 2030\n"
+            "1 | Tổng thu ngân sách | 1.200 tỷ đồng | khoảng 2.000 tỷ đồng\n"
+            "2 | Tốc độ tăng trưởng GRDP | 7,5 - 8% | 8%\n"
+            "3 | Ghi chú | theo kế hoạch | 2030\n")
+    got = [(t.indicator, t.value, t.value_max, t.unit, t.year, t.comparator) for t in extract_targets(text)]
+    assert got == [
+        ("Tổng thu ngân sách", 1200, None, "tỷ đồng", 2026, "eq"),
+        ("Tổng thu ngân sách", 2000, None, "tỷ đồng", 2030, "approx"),
+        ("Tốc độ tăng trưởng GRDP", 7.5, 8, "%", 2026, "eq"),
+        ("Tốc độ tăng trưởng GRDP", 8, None, "%", 2030, "eq"),
+    ]
+
+
 def test_stacked_table_cells():
     text = "12\n\nTỷ trọng năng lượng tái tạo trong tổng cung năng lượng sơ cấp đạt tối thiểu\n\n26,1%\n\n13\n"
     (t,) = extract_targets(text)

@@ -140,7 +140,7 @@ def rule_ranges(text: str, whens: list[When]) -> tuple[list[Deadline], set[int]]
     return out, used
 
 
-def rule_single(text: str, when: When, doc_year: int | None) -> Deadline | None:
+def rule_single(text: str, when: When, doc_year: int | None, issued: str | None = None) -> Deadline | None:
     """One date, kept where plans use it as a deadline."""
     if when.precision == "year" or when.date_end and when.precision == "month":
         return _year_or_half(text, when, doc_year)
@@ -154,6 +154,8 @@ def rule_single(text: str, when: When, doc_year: int | None) -> Deadline | None:
         return None  # the date of a document cited by name
     if doc_year and when.date and int(when.date[:4]) < doc_year:
         return None
+    if issued and when.date and when.precision in ("day", "month") and when.date < issued[:len(when.date)]:
+        return None  # before the plan was issued: something that happened, not a deadline
     start = cue if cue is not None else when.start
     return _deadline(text, start, when.end, when.date, when.date_end, when.precision, f"rule_{when.precision}")
 
@@ -238,14 +240,15 @@ def rule_own_period(text: str, period: tuple[str | None, str | None], cited, tit
 def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = None, doc_year: int | None = None) -> list[Deadline]:
     """Deadlines in `text`; `period` is the plan's own period and `doc_year` its year (read from
     the text when not given: dates before the plan's year are history, not deadlines)."""
-    title = None
+    title = issued = None
     if period is None or doc_year is None:
         from pipeline.metadata import document_fields
 
         fields = document_fields(text)
         title = fields.get("title")
         period = period or (fields.get("period_start"), fields.get("period_end"))
-        year = fields.get("issue_date") or fields.get("period_start")
+        issued = fields.get("issue_date")
+        year = issued or fields.get("period_start")
         doc_year = doc_year or (int(year[:4]) if year else None)
     cited = cited_spans(text)
     excluded = Intervals(cited + [(m.start(), m.end()) for m in P.DATE_LINE.finditer(text)])
@@ -258,7 +261,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     for i, w in enumerate(whens):
         if i in used or w.precision == "year" and _inside(quoted, w.start, w.end):
             continue
-        d = rule_single(text, w, doc_year)
+        d = rule_single(text, w, doc_year, issued)
         if d is not None:
             out.append(d)
     out += rule_recurring(text, excluded)

@@ -350,6 +350,8 @@ def extract_targets(text: str) -> list[Target]:
     excluded = _excluded_spans(text)
     own_year, own_period, first_year = _own_year(text)
     ctx = Context(text, build_outline(text), Intervals((r.start, r.end) for r in extract_legal_refs(text)), own_year, own_period, first_year)
+    table_rows, row_spans = table_targets(text, ctx, excluded)
+    excluded = Intervals(list(excluded) + row_spans)  # a table row is read as a table, not as prose
     found = find_quantities(text, excluded)
     bare = [q for q in found if q.unit is None and q.denominator is None]
     qs = _merge_shares(text, [q for q in found if q.unit is not None or q.denominator is not None])
@@ -367,7 +369,7 @@ def extract_targets(text: str) -> list[Target]:
             right = _right_context(text, q, _line_bounds(text, q.start)[1])
             indicator = f"Số {q.unit} {right}".strip()
             targets.append(_target(ctx, q, indicator, m.start(), _span_end(text, q.end, right), "eq", "decrease", None, "rule_none_left"))
-    targets += table_targets(text, ctx, excluded)
+    targets += table_rows
     return sorted(targets, key=lambda t: t.start)
 
 

@@ -10,39 +10,38 @@ from __future__ import annotations
 
 import regex
 
+from extractors.cells import cells_of
 from pipeline.model import Target
 
 INDICATOR_HEADER = regex.compile(r"(?i:chỉ\s+tiêu|nội\s+dung|tên\s+chỉ\s+tiêu|danh\s+mục|tiêu\s+chí)")
 UNIT_HEADER = regex.compile(r"(?i:đơn\s+vị(?:\s+tính)?|đvt)")
 YEAR_HEADER = regex.compile(r"(?i:^(?:(?:năm|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu)\s+)*(?:đến\s+)?(?:năm\s+)?(?P<year>20\d\d)$)")
-CELL_NUMBER = regex.compile(r"^\s*(?P<cmp>>=|≥|>|<=|≤|<|trên|dưới|ít\s+nhất|tối\s+thiểu)?\s*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})\s*(?P<unit>%|‰)?\s*(?P<after>trở\s+lên)?\s*$")
+NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}"
+# A value cell: "51", "≥ 52%", "1.200 tỷ đồng", "7,5 - 8", "95% trở lên".
+CELL_NUMBER = regex.compile(
+    rf"^\s*(?P<cmp>>=|≥|>|<=|≤|<|trên|dưới|ít\s+nhất|tối\s+thiểu|khoảng)?\s*(?P<num>{NUM})(?:\s*[-–]\s*(?P<max>{NUM}))?"
+    rf"\s*(?P<unit>[^\d\t|]*?)\s*(?P<after>trở\s+lên)?\s*$", regex.IGNORECASE)
 COMPARATORS = {">=": "ge", "≥": "ge", ">": "gt", "<=": "le", "≤": "le", "<": "lt", "trên": "gt", "dưới": "lt",
-               "ít nhất": "ge", "tối thiểu": "ge"}
+               "ít nhất": "ge", "tối thiểu": "ge", "khoảng": "approx"}
 
 
-def _cells(line: str, start: int) -> list[tuple[int, int, str]]:
-    cells, pos = [], start
-    for part in line.split("\t"):
-        lead = len(part) - len(part.lstrip())
-        cells.append((pos + lead, pos + len(part.rstrip()), part.strip()))
-        pos += len(part) + 1
-    return cells
 
 
-def table_targets(text: str, ctx, excluded) -> list[Target]:
-    """Targets from the tables of `text` (see module doc)."""
+def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[int, int]]]:
+    """Targets from the tables of `text` (see module doc), and the spans of the rows read."""
     from extractors.targets.extract import Quantity, _target, _unit, parse_number
     from extractors.targets.patterns import UNIT_RE
 
     out: list[Target] = []
+    rows: list[tuple[int, int]] = []
     header = None
     for m in regex.finditer(r"[^\n]+", text):
         line = m.group()
-        if line.count("\t") < 2:
-            if "\t" not in line:
+        cells = [(c.start, c.end, c.text) for c in cells_of(line, m.start())]
+        if len(cells) < 3:
+            if len(cells) < 2:
                 header = None  # a line of prose ends the table
             continue
-        cells = _cells(line, m.start())
         names = [c[2] for c in cells]
         years = {i: int(y.group("year")) for i, n in enumerate(names) if (y := YEAR_HEADER.match(n.strip(" *")))}
         indicator_col = next((i for i, n in enumerate(names) if INDICATOR_HEADER.search(n) and len(n) < 40), None)
@@ -55,6 +54,7 @@ def table_targets(text: str, ctx, excluded) -> list[Target]:
         indicator_col, unit_col, years, width = header
         if len(cells) != width or indicator_col >= len(cells):
             continue
+        rows.append((m.start(), m.end()))
         indicator = regex.sub(r"[*_]+", "", cells[indicator_col][2]).strip(" -+•")
         unit_text = cells[unit_col][2] if unit_col is not None and unit_col < len(cells) else ""
         for col, year in years.items():
@@ -66,17 +66,23 @@ def table_targets(text: str, ctx, excluded) -> list[Target]:
                 continue
             unit = unit_raw = unit_base = None
             value_base = None
-            written = num.group("unit") or unit_text
+            written = num.group("unit").strip() or unit_text
             u = UNIT_RE.fullmatch(" " + written) if written else None
+            if num.group("unit").strip() and u is None:
+                continue  # words in the cell that are not a unit: not a value cell
             v = parse_number(num.group("num"))
+            if not written and 1900 <= v <= 2100 and v.is_integer():
+                continue  # a year, not a value
+            v_max = parse_number(num.group("max")) if num.group("max") else None
             if u:
                 unit, unit_raw, unit_base, scale = _unit(u)
                 value_base = v * scale if scale != 1 else None
                 unit_base = unit_base if scale != 1 else None
             elif written:
                 unit = unit_raw = written.lower()
-            cmp = COMPARATORS.get(regex.sub(r"\s+", " ", num.group("cmp") or "").lower()) or ("ge" if num.group("after") else "eq")
-            q = Quantity(s, e, v, unit=unit, unit_raw=unit_raw, value_base=value_base, unit_base=unit_base)
+            q = Quantity(s, e, v, value_max=v_max if v_max and v_max > v else None, unit=unit, unit_raw=unit_raw,
+                         value_base=value_base, unit_base=unit_base)
+            cmp = "eq" if q.value_max else COMPARATORS.get(regex.sub(r"\s+", " ", num.group("cmp") or "").lower()) or ("ge" if num.group("after") else "eq")
             row = _target(ctx, q, indicator, cells[indicator_col][0], e, cmp, None, None, "rule_table_cell")
             out.append(Target(**{**row.__dict__, "year": year, "text": text[cells[indicator_col][0]:e]}))
-    return out
+    return out, rows
