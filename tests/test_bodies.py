@@ -143,3 +143,10 @@ def test_task_table_columns_give_lead_and_coordinate():
     ]
     for b in extract_bodies(text):
         assert text[b.start:b.end] == b.name
+
+
+def test_recipients_are_skipped_but_an_appendix_after_them_is_read():
+    text = ("Giao Sở Nội vụ chủ trì thực hiện.\nNơi nhận:\n- Sở Tài chính chủ trì;\n- UBND các xã;\nCHỦ TỊCH\n\n"
+            "PHỤ LỤC\nTT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\n"
+            "1 | Rà soát quy hoạch | Sở Xây dựng | Sở Tư pháp | Năm 2026\n")
+    assert named(text) == {"Sở Nội vụ": "lead", "Sở Xây dựng": "lead", "Sở Tư pháp": "coordinate"}

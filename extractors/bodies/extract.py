@@ -261,16 +261,18 @@ def _rows(group: list[Mention], role: str, task: str | None, rule: str) -> list[
 def extract_bodies(text: str) -> list[Body]:
     """One row per (body, assignment): named bodies and collectives given a task, with role and task."""
     recipients = P.RECIPIENTS.search(text)
-    limit = recipients.start() if recipients else len(text)
-    tables = Intervals(row_spans(text))
-    named = [m for m in find_mentions(text) if m.end <= limit and not tables.touches(m.start, m.end)]
-    collectives = [c for c in find_collectives(text[:limit])
-                   if not tables.touches(c.start, c.end) and not any(m.start < c.end and c.start < m.end for m in named)]
+    appendix = P.APPENDIX.search(text, recipients.end()) if recipients else None
+    # the recipients list and the signature name bodies without tasks; an appendix after them counts
+    skip = Intervals([(recipients.start(), appendix.start() if appendix else len(text))] if recipients else [])
+    skip = Intervals(list(skip) + row_spans(text))
+    named = [m for m in find_mentions(text) if not skip.touches(m.start, m.end)]
+    collectives = [c for c in find_collectives(text)
+                   if not skip.touches(c.start, c.end) and not any(m.start < c.end and c.start < m.end for m in named)]
     mentions = sorted(named + collectives, key=lambda m: m.start)
     first_heading = P.HEADING.search(text)
     preamble_end = first_heading.start() if first_heading else 0
     rows: list[Body] = []
-    for line in regex.finditer(r"[^\n]+", text[:limit]):
+    for line in regex.finditer(r"[^\n]+", text):
         line_mentions = [m for m in mentions if line.start() <= m.start and m.end <= line.end()]
         if not line_mentions:
             continue
@@ -299,7 +301,7 @@ def extract_bodies(text: str) -> list[Body]:
                 if role:
                     rows += _rows(group, role, _task(text, group[-1].end, s_end), f"clause_{role}")
                 prev_end = group[-1].end if nxt else prev_end
-    return rows + table_bodies(text[:limit])
+    return rows + table_bodies(text)
 
 
 def table_bodies(text: str) -> list[Body]:

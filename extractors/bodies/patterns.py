@@ -146,6 +146,8 @@ NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|của\b|về\b|theo\b|tại\b|thuộc
 ISSUING = regex.compile(r"^\s*(?:ban\s+hành|xây\s+dựng|phát\s+động)\s+(?:Kế\s+hoạch|Chương\s+trình|Chỉ\s+thị|(?:các\s+)?phong\s+trào)", regex.IGNORECASE)
 SEPARATOR = regex.compile(r"^(?:\s*(?:[,;]|và|cùng|\([^)]{0,120}\))\s*)+$")
 RECIPIENTS = regex.compile(r"^\s*(?:Nơi|Noi)\s+nhận\s*:?", regex.MULTILINE)
+# What may follow the recipients and the signature: an appendix, often with the task table.
+APPENDIX = regex.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục|BIỂU|Biểu\s+(?:số|\d)|DANH\s+MỤC|[^\n]*\b(?:Nhiệm\s+vụ|Nội\s+dung)\b[^\n]*(?:\t|\s\|\s)[^\n]*chủ\s+trì)", regex.MULTILINE)
 HEADING = regex.compile(r"^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[IVXL]+\.)\s*")
 # "Giao X …" makes X the lead when X is to chair or to follow up ("Giao Phòng Nội vụ theo dõi, đôn đốc").
 GIVEN_LEAD = regex.compile(r"(?i:chủ\s+trì|đầu\s+mối|theo\s+dõi|đôn\s+đốc|thường\s+trực)")
