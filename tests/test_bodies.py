@@ -150,3 +150,21 @@ def test_recipients_are_skipped_but_an_appendix_after_them_is_read():
             "PHỤ LỤC\nTT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\n"
             "1 | Rà soát quy hoạch | Sở Xây dựng | Sở Tư pháp | Năm 2026\n")
     assert named(text) == {"Sở Nội vụ": "lead", "Sở Xây dựng": "lead", "Sở Tư pháp": "coordinate"}
+
+
+@pytest.mark.parametrize("written,canonical,kind,level", [
+    ("Văn phòng HĐND và UBND huyện", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", "other", "huyen"),
+    ("Đài Truyền thanh - Truyền hình huyện", "Đài Truyền thanh - Truyền hình huyện", "other", "huyen"),
+    ("Ủy ban Kiểm tra Huyện ủy", "Ủy ban Kiểm tra Huyện ủy", "dang", "huyen"),
+    ("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy", "dang", "tinh"),
+    ("Phòng Lao động - Thương binh và Xã hội", "Phòng Lao động - Thương binh và Xã hội", "phong", "huyen"),
+    ("Chủ tịch UBND các xã, thị trấn", "Chủ tịch Ủy ban nhân dân các xã, thị trấn", "ubnd", "xa"),
+    ("Sở Nông nghiệp và Phát triển nông thôn", "Sở Nông nghiệp và Phát triển nông thôn", "so", "tinh"),
+    ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia giai đoạn 2021 - 2025 của tỉnh",
+     "Ban Chỉ đạo các Chương trình mục tiêu quốc gia giai đoạn 2021 - 2025 tỉnh", "ban", "tinh"),
+])
+def test_names_are_bounded_and_canonical(written, canonical, kind, level):
+    from extractors.bodies.extract import find_mentions
+
+    (m,) = find_mentions(written + " tổ chức thực hiện.")
+    assert (m.name, m.canonical, m.kind, m.level) == (written, canonical, kind, level)

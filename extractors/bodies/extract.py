@@ -102,8 +102,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
         s = t.group()
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if s in {",", "và", "&", "-", "–"}:
-            if words == 0 and s != "&":
-                break
+            if words == 0 and s != "&" and not (s in "-–" and " " in head):
+                break  # "Đài Truyền thanh - Truyền hình" runs on; "Phòng - …" does not
             if nxt is None or not WORD.fullmatch(nxt.group()) or _is_head_at(text, nxt.start()):
                 break
             if s in {",", "và"} and not nxt.group()[0].isupper():

@@ -65,7 +65,7 @@ def _alternation(words) -> str:
 
 # A head as written, at a word start; a lower-case first letter is accepted ("phòng Nội vụ")
 # and checked against NEEDS_CAPITAL_TAIL by the scanner.
-HEAD = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:(?:{_alternation(HEAD_FORMS)}))(?![\p{{L}}\p{{M}}])")
+HEAD = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:ủy|uỷ)\s)(?i:(?:{_alternation(HEAD_FORMS)}))(?![\p{{L}}\p{{M}}])")
 
 # Administrative levels, as they end a name ("huyện", "tỉnh Khánh Hòa", "các xã, thị trấn").
 JURISDICTION_WORD = r"(?:[Tt]hành\s+phố|thị\s+xã|thị\s+trấn|huyện|[Tt]ỉnh(?!\s+ủy)|xã(?!\s+hội)|phường|quận|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))"
@@ -83,9 +83,9 @@ JURISDICTION = regex.compile(
     regex.VERBOSE,
 )
 LEVEL_OF_JURISDICTION = [
-    (regex.compile(r"cấp\s+tỉnh|tỉnh"), "tinh"),
-    (regex.compile(r"cấp\s+huyện|huyện|quận|thị\s+xã"), "huyen"),
-    (regex.compile(r"cấp\s+xã|xã|phường|thị\s+trấn|đặc\s+khu"), "xa"),
+    (regex.compile(r"(?i:cấp\s+tỉnh|tỉnh)"), "tinh"),
+    (regex.compile(r"(?i:cấp\s+huyện|huyện|quận|thị\s+xã)"), "huyen"),
+    (regex.compile(r"(?i:cấp\s+xã|(?<![\p{L}])xã(?!\s+hội)|phường|thị\s+trấn|đặc\s+khu)"), "xa"),
 ]
 
 # Words that end a name: verbs of the task and prepositions ("Phòng Nội vụ chủ trì", "Sở Y tế về").
