@@ -50,6 +50,8 @@ NEGATIVE = [
     "bù vào phần mất mát do thiên tai gây ra trong năm 2020.",
     "phong trào “Xây dựng nông thôn mới giai đoạn 2021-2025”",
     "3.2.1. Trong năm 2024: Toàn huyện có thêm 01 xã đạt chuẩn nông thôn mới.",
+    "Phấn đấu đến cuối năm 2025, có ít nhất 80% số xã đạt chuẩn nông thôn mới, hoàn thành các chỉ tiêu.",
+    "Tỷ lệ nữ tiến sĩ đạt 30% vào năm 2025, hoàn thành mục tiêu.",
 ]
 
 

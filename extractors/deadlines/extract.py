@@ -167,6 +167,8 @@ def _year_or_half(text: str, when: When, doc_year: int | None) -> Deadline | Non
     s_start, s_end = _sentence(text, when.start)
     if not P.YEAR_ACTION.search(text[s_start:s_end]):
         return None
+    if P.BY_YEAR.search(text[max(s_start, when.start - 12):when.start]) or P.TARGET_VALUE.search(text[s_start:s_end]):
+        return None  # "đến cuối năm 2025, có 80% số xã …": the year of a target, not a deadline
     if doc_year and int(when.date[:4]) < doc_year:
         return None
     start = cue if cue is not None else when.start

@@ -71,6 +71,10 @@ PERIOD_LABEL = regex.compile(r"(?i:thời\s+gian\s+(?:thi\s+đua|thực\s+hiện
 # An action a year-only date must govern ("sơ kết vào năm 2023", "trình HĐND tại Kỳ họp giữa năm 2021").
 YEAR_ACTION = regex.compile(r"(?i:sơ\s+kết|tổng\s+kết|báo\s+cáo|\bgửi\b|" + TRINH + r"|\bnộp\b|ban\s+hành|hoàn\s+thành|đánh\s+giá|kiểm\s+tra)")
 
+# A year that targets are stated for: "đến (cuối) năm 2025", a sentence with a value in it.
+BY_YEAR = regex.compile(r"(?i:đến|tới)\s*$")
+TARGET_VALUE = regex.compile(r"\d\s*%|(?<!\d)\d+/\d+\s+\p{L}")
+
 # Not deadlines: anniversaries and commemorations, a document's date line.
 ANNIVERSARY = regex.compile(r"(?i:kỷ\s+niệm|ngày\s+thành\s+lập|ngày\s+sinh|chiến\s+thắng|giải\s+phóng|ngày\s+truyền\s+thống|năm\s+ngày|lần\s+thứ)")
 # "Ninh Bình, ngày 01 tháng 11 năm 2024" (the document's own date), alone or after its "Số:" cell.
