@@ -161,7 +161,7 @@ def find_mentions(text: str) -> list[Mention]:
                 head in P.LEVEL_TAIL and written[0].isupper() and P.JURISDICTION.match(text, m.end())):
             pos = m.end()
             continue
-        if head not in P.NEEDS_CAPITAL_TAIL and not written[0].isupper():
+        if head not in P.NEEDS_CAPITAL_TAIL and not written[0].isupper() and len(head.split()) < 3:
             pos = m.end()
             continue
         end = _tail_end(text, head, m.end())
@@ -226,8 +226,8 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return "coordinate"
     if P.BEFORE_ASSIGN.search(before):
         return "lead" if P.LEAD_AFTER.match(after) or P.GIVEN_LEAD.search(after[:80]) else "assigned"
-    if P.BEFORE_REQUEST.search(before):
-        return "requested"
+    if P.BEFORE_REQUEST.search(before):  # "Đề nghị X chủ trì …" leads, "Đề nghị X phối hợp …" coordinates
+        return "lead" if P.LEAD_AFTER.match(after) else "coordinate" if P.COORDINATES_AFTER.match(after) else "requested"
     if P.BEFORE_DEMAND.search(before):
         return "assigned"
     clause_start = max(sentence_start, text.rfind(";", sentence_start, group[0].start) + 1)

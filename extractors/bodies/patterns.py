@@ -138,6 +138,8 @@ CLAUSE_OPENING = regex.compile(
 # What follows a list that makes it a lead: "chủ trì", "làm đầu mối", "là cơ quan thường trực".
 LEAD_AFTER = regex.compile(
     r"^[\s,]*(?:\([^)]{0,120}\)\s*)?(?:(?:có\s+trách\s+nhiệm|là\s+cơ\s+quan)\s+)?(?i:chủ\s+trì|làm\s+đầu\s+mối|đầu\s+mối|là\s+cơ\s+quan\s+(?:chủ\s+trì|đầu\s+mối|thường\s+trực))")
+# "… (tích cực) phối hợp chặt chẽ với …" right after a list: the bodies coordinate.
+COORDINATES_AFTER = regex.compile(r"^[\s,]*(?:[^,.;:]{0,40}?\s)?(?i:(?:tích\s+cực|chủ\s+động|tiếp\s+tục)\s+)?(?i:phối\s+hợp)")
 # Monitoring the plan is the focal body's work ("theo dõi, đôn đốc … thực hiện Kế hoạch").
 MONITORS_PLAN = regex.compile(
     r"(?i:chủ\s+trì|làm\s+đầu\s+mối|theo\s+dõi|đôn\s+đốc)[^.;]{0,120}?(?i:thực\s+hiện|triển\s+khai)\s+(?:các\s+nội\s+dung\s+(?:của\s+)?)?(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)(?:\s+này)?")
