@@ -211,7 +211,8 @@ def _direction(zone: str) -> str | None:
 
 
 def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
-    years = [m for m in P.YEAR_IN_LINE.finditer(text, start, end) if not _inside(cited, m.start(), m.end())]
+    years = [m for m in P.YEAR_IN_LINE.finditer(text, start, end) if not _inside(cited, m.start(), m.end())
+             and not P.BASELINE.search(text[max(0, m.start() - 20):m.start()])]
     if not years:
         return None
     prior = [m for m in years if m.start() < before]
@@ -299,6 +300,10 @@ def _merge_shares(text: str, qs: list[Quantity]) -> list[Quantity]:
         if join and q.unit == "%" and nxt.denominator and nxt.value_max is None:
             q = replace(q, numerator=nxt.numerator, denominator=nxt.denominator,
                         end=nxt.end + (1 if text[nxt.end:nxt.end + 1] == ")" else 0))
+            skip.add(i + 1)
+        elif join and q.denominator is None and q.unit not in (None, "%") and nxt.unit == "%" and nxt.denominator is None \
+                and not q.unit.startswith("%"):
+            q = replace(q, end=nxt.end + (1 if text[nxt.end:nxt.end + 1] == ")" else 0))  # "05 xã (chiếm 20%)"
             skip.add(i + 1)
         elif join and q.denominator and nxt.unit == "%":
             q = replace(q, end=nxt.end)

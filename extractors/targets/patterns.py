@@ -89,7 +89,7 @@ RESULT = regex.compile(
 YEAR_BEFORE = regex.compile(r"(?i:năm|giai\s+đoạn|từ|đến|nhiệm\s+kỳ)\s*$")
 
 # --- shares stated with their fraction ("83,3% (40/48 trường)", "36/40 đạt tỷ lệ: 90%") ---------
-SHARE_JOIN = regex.compile(r"\s*(?:\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|đạt)?\s*:?\s*|,?\s*(?:đạt\s+)?(?:tỷ|tỉ)\s+lệ\s*:?\s*|,?\s*đạt\s+)", regex.IGNORECASE)
+SHARE_JOIN = regex.compile(r"\s*(?:\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|đạt|chiếm)?\s*:?\s*|,?\s*chiếm\s+(?:tỷ\s+lệ\s+)?|,?\s*(?:đạt\s+)?(?:tỷ|tỉ)\s+lệ\s*:?\s*|,?\s*đạt\s+)", regex.IGNORECASE)
 ZERO = regex.compile(rf"(?i:không\s+còn)\s+(?P<unit>{UNIT_WORD})(?![\p{{L}}\p{{M}}])")
 
 # --- the clause around a value ------------------------------------------------------------------
@@ -111,6 +111,8 @@ PART_OF_PREVIOUS = regex.compile(r"^\s*(?i:riêng|trong\s+đó\s+riêng)\s+")
 COUNT_NOUN = regex.compile(rf"(?i:(?:^|\s)số\s+(?P<unit>{UNIT_WORD}))(?![\p{{L}}\p{{M}}])")
 YEAR_IN_LINE = regex.compile(
     r"(?i:(?:đến|trong|vào|cuối|đầu|tới|năm|sau)\s+(?:cuối\s+)?(?:năm\s+)?)(?P<year>20\d\d)(?!\d|\s*[-–]\s*\d)")
+# "tăng 5% so với năm 2024": the baseline year, not the target's.
+BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?)$")
 PERIOD_IN_LINE = regex.compile(r"(?i:giai\s+đoạn|thời\s+kỳ)\s+(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)")
 # Sub-areas and groups a line can be about ("Huyện Cam Lâm:", "THCS:").
 SCOPE = regex.compile(
