@@ -102,3 +102,9 @@ def test_dates_before_the_plan_was_issued_are_history():
     text = ("UBND TỈNH X\nSố: 12/KH-UBND\tX, ngày 20 tháng 3 năm 2025\nKẾ HOẠCH\n"
             "Ngày 15/3/2025, Sở Nội vụ đã tổ chức hội nghị. Các sở gửi báo cáo trước ngày 15/6/2025.\n")
     assert [d.date for d in extract_deadlines(text)] == ["2025-06-15"]
+
+
+def test_a_deadline_under_a_body_heading_belongs_to_that_body():
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n3. Phòng Nội vụ\nTổng hợp, báo cáo kết quả về UBND huyện trước ngày 15/12/2025.\n"
+            "4. Sở Tài chính\nBố trí kinh phí trong quý I/2026.\n")
+    assert [(d.date, d.body) for d in deadlines(text, 2025)] == [("2025-12-15", "Phòng Nội vụ"), ("2026-Q1", "Sở Tài chính")]

@@ -7,6 +7,7 @@ A name that is only mentioned ("báo cáo UBND huyện", "của Sở Nội vụ"
 """
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -260,6 +261,18 @@ def _rows(group: list[Mention], role: str, task: str | None, rule: str) -> list[
 
 def extract_bodies(text: str) -> list[Body]:
     """One row per (body, assignment): named bodies and collectives given a task, with role and task."""
+    return list(_analyse(text)[0])
+
+
+def heading_owners(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, names) of each block under a heading that names its bodies ("3. Phòng Nội vụ"):
+    the bodies that own what the block asks for (deadlines read them)."""
+    return _analyse(text)[1]
+
+
+@functools.lru_cache(maxsize=2)  # the deadlines extractor asks again for the same text
+def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], ...]]:
+    owners: list[tuple[int, int, str]] = []
     recipients = P.RECIPIENTS.search(text)
     appendix = P.APPENDIX.search(text, recipients.end()) if recipients else None
     # the recipients list and the signature name bodies without tasks; an appendix after them counts
@@ -281,6 +294,7 @@ def extract_bodies(text: str) -> list[Body]:
         if (heading and len(groups) == 1 and not text[heading.start("list"):groups[0][0].start].strip()
                 and groups[0][-1].end >= heading.end("list") - 1):
             start, end = _heading_block(text, line.start(), line.end())
+            owners.append((start, end, ", ".join(m.name for m in groups[0])))
             block = text[start:end]
             task = _task(text, start, min(end, start + TASK_CHARS))
             if heading.group("verb") and heading.group("verb").lower().startswith("đề"):
@@ -301,7 +315,7 @@ def extract_bodies(text: str) -> list[Body]:
                 if role:
                     rows += _rows(group, role, _task(text, group[-1].end, s_end), f"clause_{role}")
                 prev_end = group[-1].end if nxt else prev_end
-    return rows + table_bodies(text)
+    return tuple(rows + table_bodies(text)), tuple(owners)
 
 
 def table_bodies(text: str) -> list[Body]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extractors.bodies.extract import find_collectives, find_mentions
+from extractors.bodies.extract import find_collectives, find_mentions, heading_owners
 from extractors.bodies.patterns import CLAUSE_OPENING
 from extractors.deadlines import patterns as P
 from extractors.intervals import Intervals
@@ -79,11 +79,12 @@ def _kind(clause: str, before: str, is_range: bool) -> str:
 
 
 def _body(text: str, s_start: int, pos: int) -> str | None:
-    """The body whose clause holds the date, when the clause opens with it ("Các cơ quan … gửi …")."""
+    """The body whose clause holds the date, when the clause opens with it ("Các cơ quan … gửi …"),
+    else the body whose heading the date sits under ("3. Phòng Nội vụ" … "trước ngày 15/12")."""
     for m in sorted(find_mentions(text[s_start:pos]) + find_collectives(text[s_start:pos]), key=lambda m: m.start):
         if CLAUSE_OPENING.match(text[s_start:s_start + m.start]):
             return m.name
-    return None
+    return next((names for start, end, names in heading_owners(text) if start <= pos < end), None)
 
 
 def _deadline(text: str, start: int, end: int, date: str | None, date_end: str | None, precision: str,
