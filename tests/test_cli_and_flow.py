@@ -24,6 +24,22 @@ def test_run_then_eval_from_the_command_line(tmp_path):
     scores = json.loads(result.stdout)
     assert set(scores["tables"]) == {"targets", "deadlines", "bodies", "legal_refs"}
     assert scores["tables"]["legal_refs"]["f1"] >= 0.9
+    assert (out / "review" / "index.html").exists() and len(list((out / "review").glob("*.html"))) == 6
+
+    # the review is re-written on demand; reviewer marks are read by eval as extra gold
+    (out / "review" / "index.html").unlink()
+    result = runner.invoke(app, ["review", str(out), "--gold", str(GOLD)])
+    assert result.exit_code == 0 and (out / "review" / "index.html").exists(), result.output
+    marks = tmp_path / "m.json"
+    marks.write_text(json.dumps({"format": "kehoach-review-marks/1", "doc": "000_994d56343633ffcd.txt", "doc_id": "x", "marks": [
+        {"kind": "bodies", "verdict": "missed", "start": 0, "end": 1, "quote": "Huyện đoàn", "fields": {"name": "Huyện đoàn"}}]}),
+        encoding="utf-8")
+    result = runner.invoke(app, ["eval", "--gold", str(GOLD), "--out", str(out), "--marks", str(marks), "--json"])
+    assert result.exit_code == 0, result.output
+    with_marks = json.loads(result.stdout)["tables"]["bodies"]
+    assert with_marks["gold"] == scores["tables"]["bodies"]["gold"] + 1
+    result = runner.invoke(app, ["review", str(tmp_path / "nothing")])
+    assert result.exit_code == 2 and "no dataset" in result.output
 
 
 def test_eval_without_a_dataset_says_what_to_do(tmp_path):
