@@ -36,7 +36,7 @@ ISSUER_HEADER = regex.compile(
 )
 PERIOD = regex.compile(
     r"(?:giai đoạn|nhiệm kỳ|thời kỳ|năm)[ \t]*\(?(?P<start>(?:19|20)\d\d)[ \t]*[-–][ \t]*(?P<end>(?:19|20)\d\d)|"
-    r"(?:đến năm)[ \t]+(?P<until>(?:19|20)\d\d)|(?<!đến )(?:năm)[ \t]+(?P<single>(?:19|20)\d\d)",
+    r"(?:đến năm)[ \t]+(?P<until>(?:19|20)\d\d)|(?<!đến )(?<!tháng[ \t]+\d{1,2}[ \t]+)(?:năm)[ \t]+(?P<single>(?:19|20)\d\d)",
     regex.IGNORECASE,
 )
 SIGNER = regex.compile(r"^(?:\p{Lu}\p{Ll}*)(?:[ \t]+\p{Lu}\p{Ll}*){1,4}$")

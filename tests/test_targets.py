@@ -74,6 +74,9 @@ EXAMPLES = [
 
 # Every row of a line that states several values.
 MANY = [
+    ("Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống; "
+     "tỷ lệ trẻ em dưới\n15 tuổi đạt khoảng 22%.",
+     [(2.1, "con/phụ nữ", None), (109, "bé trai/100 bé gái", None), (22, "%", None)]),
     ("- Bồi dưỡng kiến thức Quốc phòng - An Ninh cấp huyện tổ chức 02 lớp/80 đồng chí.",
      [(2, "lớp", None), (80, "đồng chí", None)]),
     ("- Huấn luyện Dân quân tự vệ: 1.532 đồng chí (Dân quân cơ động: 351, Tự vệ: 188)",

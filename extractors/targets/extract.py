@@ -59,6 +59,7 @@ def _unit(m: regex.Match) -> tuple[str, str, str, float]:
         word = m.group("scale").lower()
         unit, scale = f"{'nghìn' if word == 'ngàn' else 'tỷ' if word == 'tỉ' else word} {unit}", scale * P.SCALES[word]
     per = regex.sub(r"(?<=/)\s*(?:0?1(?:\.000)?\s+|1\.000\s+)?", "", regex.sub(r"\s+", " ", m.group("per") or "")).replace(" /", "/").lower()
+    per = regex.sub(r"(?<=/)\s*(\d[\d.]*)\s+", r"\1 ", per)  # "/100 bé gái" keeps its number
     per = regex.sub(r"/\s+", "/", per)
     return unit + per, raw, base + per, scale
 
