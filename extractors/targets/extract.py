@@ -319,7 +319,7 @@ def _merge_shares(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _breakdown(text: str, parent: Quantity, qs: list[Quantity], bare: list[Quantity]) -> list[tuple[Quantity, str]]:
+def _breakdown(text: str, parent: Quantity, bare: list[Quantity]) -> list[tuple[Quantity, str]]:
     """"1.532 đồng chí (Dân quân cơ động: 351, Tự vệ: 188)": values of the parent's parts."""
     m = regex.match(r"\s*\(([^()]{3,400})\)", text[parent.end:])
     if not m:
@@ -434,7 +434,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         verbs = local if _weak(local) else ""
         prefix = verbs or ("Số" if noun else "")
         indicator = regex.sub(r"\s+", " ", f"{prefix} {noun} {right}").strip()
-        start = text.rfind(verbs, clause_start, q.start) if verbs and text.rfind(verbs, clause_start, q.start) >= 0 else q.start
+        found = text.rfind(verbs, clause_start, q.start) if verbs else -1
+        start = found if found >= 0 else q.start
         end = _span_end(text, q.end, right)
         rule = "rule_value_then_indicator"
     elif not own and not right and not WORDS.search(text[line_start:q.start]) and (above := _line_above(text, line_start)):
@@ -464,7 +465,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if row.year is not None and ctx.first_year and row.year < ctx.first_year:
         return []  # a year before the plan's own: history, not a target
     rows = [row]
-    for part, label in _breakdown(text, q, [], bare):
+    for part, label in _breakdown(text, q, bare):
         rows.append(_target(ctx, part, indicator, part.start - len(label) - 2, part.end, "eq", direction, label, "rule_breakdown"))
     return rows
 
