@@ -10,6 +10,7 @@ as JSON or CSV in the format of docs/review-marks.md, which `kehoach eval --mark
 """
 from __future__ import annotations
 
+import html
 import json
 import math
 from collections import Counter, defaultdict
@@ -80,8 +81,6 @@ class Page:
 def render_text(text: str, facts: list[Fact], anchors: dict[int, str]) -> str:
     """The text as HTML with one <mark> per fact; overlapping facts are nested, and a fact
     that crosses another's end is continued in a second element marked `cont`."""
-    import html
-
     bounds = sorted({0, len(text)} | {f.start for f in facts} | {f.end for f in facts} | set(anchors))
     starts = defaultdict(list)
     for f in sorted(facts, key=lambda f: (f.start, -f.end)):
@@ -245,12 +244,12 @@ def write_review(out_dir: str | Path, gold_dir: str | Path | None = None) -> Pat
             if m["at"] is not None:
                 anchors.setdefault(m["at"], f"missed{i}")
                 m["anchor"] = anchors[m["at"]]
-        html = env.get_template("document.html.j2").render(
+        page_html = env.get_template("document.html.j2").render(
             page=page, name=name, body=render_text(text, page.facts, anchors), toc=toc, kinds=KINDS,
             labels=KIND_LABELS, plurals=PLURALS, shown=SHOWN, facts_json=[{"id": f.id, "kind": f.kind, "start": f.start, "end": f.end,
                                                           "quote": text[f.start:f.end], "fields": f.fields, "rule": f.rule}
                                                          for f in page.facts])
-        (review / f"{doc['doc_id']}.html").write_text(html, encoding="utf-8")
+        (review / f"{doc['doc_id']}.html").write_text(page_html, encoding="utf-8")
         counts = Counter(f.kind for f in page.facts)
         index_rows.append({"doc": doc, "name": name, "counts": counts, "has_gold": page.has_gold,
                            "extra": sum(f.status == "extra" for f in page.facts), "missed": len(page.missed)})
