@@ -74,6 +74,9 @@ NEGATIVE = [
     "Hồ sơ gửi về Phòng Nội vụ trước ngày 21 tháng 11 năm 2024.",
     "Nơi nhận:\n- Sở Nội vụ chủ trì;\n- UBND các xã;",
     "d) Hội đồng Thi đua - Khen thưởng các cơ quan, đơn vị, địa phương xác định rõ các nội dung.",
+    "Năm 2024, UBND và UBMTTQ Thành phố đã hỗ trợ kịp thời 59.835 triệu đồng.",
+    "Đồng chí Nguyễn Văn A, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh.",
+    "II. NỘI DUNG\nUBND tỉnh phát động Đợt thi đua lập thành tích chào mừng Đại hội.",
 ]
 
 

@@ -165,6 +165,9 @@ def find_mentions(text: str) -> list[Mention]:
         if head not in P.NEEDS_CAPITAL_TAIL and not written[0].isupper() and len(head.split()) < 3:
             pos = m.end()
             continue
+        if P.MEMBER_TITLE.match(text, m.end()):
+            pos = m.end()  # "Tỉnh ủy viên": a person's title, not the body
+            continue
         end = _tail_end(text, head, m.end())
         jurisdiction = None
         j = P.JURISDICTION.match(text, end)
@@ -242,6 +245,8 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return "lead"
     if P.NOT_A_TASK.match(after) or preamble and P.ISSUING.match(after):
         return None
+    if group[0].kind in ("ubnd", "hdnd") and P.LAUNCHING.match(after):
+        return None  # "UBND tỉnh phát động Đợt thi đua …": the issuer's own act, not a task it is given
     return "assigned"
 
 
