@@ -9,6 +9,8 @@ the bodies and deadlines extractors read the cells they need, with their offsets
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from extractors.cells import Cell, cells_of
@@ -38,6 +40,11 @@ def _columns(cells: list[Cell]) -> dict[str, int]:
 
 def task_rows(text: str) -> list[dict[str, Cell]]:
     """Each row of each task table, as {column: Cell} for the columns it has."""
+    return [dict(row) for row in _task_rows(text)]
+
+
+@functools.lru_cache(maxsize=2)  # read by the bodies and the deadlines extractors: once per text
+def _task_rows(text: str) -> tuple[dict[str, Cell], ...]:
     rows: list[dict[str, Cell]] = []
     columns: dict[str, int] = {}
     width = 0
@@ -53,7 +60,7 @@ def task_rows(text: str) -> list[dict[str, Cell]]:
             continue
         if columns and abs(len(cells) - width) <= 1 and columns["task"] < len(cells):
             rows.append({name: cells[i] for name, i in columns.items() if i < len(cells) and cells[i].text})
-    return rows
+    return tuple(rows)
 
 
 def row_spans(text: str) -> list[tuple[int, int]]:
