@@ -77,25 +77,18 @@ def run(
     console.print(f"review: {result['review']}")
 
 
-def _write_review(out: Path, gold: Path | None) -> Path | None:
-    from pipeline.review import write_review
-
-    if not (out / "documents.parquet").exists():
-        return None
-    return write_review(out, gold)
-
-
 @app.command()
 def review(
     out: Path = typer.Argument(Path("outputs"), help="Dataset folder (written by `kehoach run`)."),
     gold: Optional[Path] = typer.Option(None, "--gold", help="Gold answers: facts are marked matched / extra, missed items listed."),
 ) -> None:
     """Re-write the review pages OUT/review/ (one per document and an index) from the dataset in OUT."""
-    index = _write_review(out, gold)
-    if index is None:
+    from pipeline.run import write_review
+
+    if not (out / "documents.parquet").exists():
         console.print(f"[red]no dataset in {out}: run `kehoach run … --out {out}` first[/red]")
         raise typer.Exit(2)
-    console.print(f"review: {index}")
+    console.print(f"review: {write_review(out, gold)}")
 
 
 @app.command("eval")

@@ -35,14 +35,14 @@ ABBREVIATIONS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân d�
 ROLE_RANK = {"lead": 4, "coordinate": 3, "assigned": 2, "requested": 1}
 
 
-def _missing(v) -> bool:
+def is_missing(v) -> bool:
     return v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA or (not isinstance(v, (list, dict)) and pd.isna(v))
 
 
 def similarity(a, b) -> float:
     """Token-set similarity in [0, 1] of two names, after lower-casing."""
-    if _missing(a) or _missing(b):
-        return 1.0 if _missing(a) and _missing(b) else 0.0
+    if is_missing(a) or is_missing(b):
+        return 1.0 if is_missing(a) and is_missing(b) else 0.0
     return fuzz.token_set_ratio(normal_name(a), normal_name(b)) / 100.0
 
 
@@ -52,24 +52,24 @@ def normal_name(s: str) -> str:
 
 
 def normal_unit(u) -> str:
-    if _missing(u):
+    if is_missing(u):
         return ""
     u = regex.sub(r"(?<![\d.,])0\d*\s*(?=\p{L})", "", str(u).lower())  # padding: "01 vạn dân" → "vạn dân"
     return regex.sub(r"\s+", " ", u.replace("²", "2")).strip()
 
 
 def same_number(a, b) -> bool:
-    if _missing(a) or _missing(b):
-        return _missing(a) and _missing(b)
+    if is_missing(a) or is_missing(b):
+        return is_missing(a) and is_missing(b)
     return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-9)
 
 
 def digits(s) -> tuple[int, ...]:
-    return tuple(int(d) for d in regex.findall(r"\d+", "" if _missing(s) else str(s)))
+    return tuple(int(d) for d in regex.findall(r"\d+", "" if is_missing(s) else str(s)))
 
 
 def _code(c) -> str | None:
-    return None if _missing(c) else "".join(str(c).split()).upper()
+    return None if is_missing(c) else "".join(str(c).split()).upper()
 
 
 def match_score(table: str, gold: dict, pred: dict) -> float | None:
@@ -82,10 +82,10 @@ def match_score(table: str, gold: dict, pred: dict) -> float | None:
         s = similarity(gold.get("indicator"), pred.get("indicator"))
         return s if s >= SIMILAR else None
     if table == "deadlines":
-        if _missing(gold.get("date")) and not _missing(gold.get("date_raw")):
-            return 1.0 if _missing(pred.get("date")) and digits(gold.get("date_raw")) == digits(pred.get("date_raw")) else None
+        if is_missing(gold.get("date")) and not is_missing(gold.get("date_raw")):
+            return 1.0 if is_missing(pred.get("date")) and digits(gold.get("date_raw")) == digits(pred.get("date_raw")) else None
         same = str(gold.get("date")) == str(pred.get("date")) and (
-            _missing(gold.get("date_end")) and _missing(pred.get("date_end")) or str(gold.get("date_end")) == str(pred.get("date_end")))
+            is_missing(gold.get("date_end")) and is_missing(pred.get("date_end")) or str(gold.get("date_end")) == str(pred.get("date_end")))
         return 1.0 if same else None
     if table == "bodies":
         g = normal_name(gold.get("name_canonical") or gold.get("name"))
@@ -98,7 +98,7 @@ def match_score(table: str, gold: dict, pred: dict) -> float | None:
         if normal_name(gold.get("doc_type") or "") != normal_name(pred.get("doc_type") or ""):
             return None
         s = similarity(gold.get("title"), pred.get("title"))
-        if _missing(gold.get("title")) and _missing(pred.get("title")):
+        if is_missing(gold.get("title")) and is_missing(pred.get("title")):
             s = similarity(gold.get("issuer"), pred.get("issuer"))
         return s if s >= SIMILAR else None
     raise ValueError(table)
@@ -130,11 +130,11 @@ def attribute_agrees(table: str, name: str, gold: dict, pred: dict) -> bool:
     if name == "issuer":
         return similarity(g, p) >= 0.85
     if name == "year":
-        return (_missing(g) and _missing(p)) or (not _missing(g) and not _missing(p) and int(g) == int(p))
+        return (is_missing(g) and is_missing(p)) or (not is_missing(g) and not is_missing(p) and int(g) == int(p))
     if name == "comparator":
-        g = "eq" if _missing(g) else g
-        p = "eq" if _missing(p) else p
-    if _missing(g) and _missing(p):
+        g = "eq" if is_missing(g) else g
+        p = "eq" if is_missing(p) else p
+    if is_missing(g) and is_missing(p):
         return True
     return str(g) == str(p)
 
@@ -189,7 +189,7 @@ class TableScore:
 
 
 def _records(df: pd.DataFrame) -> list[dict]:
-    return [{k: (None if _missing(v) else v) for k, v in row.items()} for row in df.to_dict("records")]
+    return [{k: (None if is_missing(v) else v) for k, v in row.items()} for row in df.to_dict("records")]
 
 
 def load_gold(gold_dir: Path) -> list[dict]:
@@ -226,7 +226,7 @@ def evaluate(gold_dir: Path | None, out_dir: Path, marks: list[Path] = ()) -> di
             for f in DOCUMENT_FIELDS:
                 if f in gold["document"]:
                     g, p = gold["document"][f], row.get(f)
-                    ok = similarity(g, p) >= 0.85 if f in ("title", "issuer", "signer") else str(g) == str(p) if not (_missing(g) and _missing(p)) else True
+                    ok = similarity(g, p) >= 0.85 if f in ("title", "issuer", "signer") else str(g) == str(p) if not (is_missing(g) and is_missing(p)) else True
                     doc_fields[f][0] += int(ok)
                     doc_fields[f][1] += 1
         for table in ATTRIBUTES:

@@ -12,16 +12,19 @@ import csv
 import json
 from pathlib import Path
 
+from extractors.targets.extract import parse_number
+from pipeline.model import FACT_TYPES
+
 FORMAT = "kehoach-review-marks/1"
-KINDS = ("targets", "deadlines", "bodies", "legal_refs")
+KINDS = tuple(FACT_TYPES)
 NUMERIC = {"value", "value_max", "numerator", "denominator", "year"}
 
 
 def _number(v):
+    """A number the reviewer typed, read as the text writes them ("2.061.608", "7,5")."""
     if isinstance(v, str):
-        s = v.strip()
         try:
-            return float(s.replace(".", "").replace(",", ".")) if "," in s else float(s)
+            return parse_number(v.strip())
         except ValueError:
             return v
     return v

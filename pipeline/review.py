@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import html
 import json
-import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,10 +21,12 @@ import regex
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from pipeline import dataset
-from pipeline.evaluate import dedupe, match, match_score
+from extractors.targets.gazetteer import indicator_groups
+from pipeline.evaluate import is_missing, dedupe, match, match_score
+from pipeline.model import FACT_TYPES
 from pipeline.sections import build_outline
 
-KINDS = ("targets", "deadlines", "bodies", "legal_refs")
+KINDS = tuple(FACT_TYPES)
 KIND_LABELS = {"targets": "target", "deadlines": "deadline", "bodies": "body", "legal_refs": "legal reference"}
 PLURALS = {"targets": "targets", "deadlines": "deadlines", "bodies": "bodies", "legal_refs": "legal references"}
 # The fields a reviewer needs first, per kind (shown in the table and the tooltip).
@@ -40,13 +41,9 @@ GOLD_KEYS = {"targets": ("indicator", "value", "unit"), "deadlines": ("date", "d
 
 
 def _value(v):
-    if v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA:
+    """A dataset cell as plain Python: None for missing, whole floats as ints."""
+    if is_missing(v):
         return None
-    try:
-        if pd.isna(v):
-            return None
-    except (TypeError, ValueError):
-        pass
     if isinstance(v, float) and v.is_integer():
         return int(v)
     return v
@@ -216,12 +213,6 @@ def citation_graph(docs: pd.DataFrame, refs: pd.DataFrame, limit: int = 40) -> d
     return {"left": left, "right": right, "edges": edges, "height": 40 + row * max(len(left), len(right), 1)}
 
 
-def _groups() -> dict[str, str]:
-    path = Path(__file__).resolve().parent.parent / "extractors" / "data" / "indicators.tsv"
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
-    return {r[0]: r[2] for r in rows if len(r) > 2}
-
-
 def write_review(out_dir: str | Path, gold_dir: str | Path | None = None) -> Path:
     """Write the review pages for every document of the dataset in `out_dir`; returns the index path."""
     out_dir = Path(out_dir)
@@ -253,7 +244,7 @@ def write_review(out_dir: str | Path, gold_dir: str | Path | None = None) -> Pat
         counts = Counter(f.kind for f in page.facts)
         index_rows.append({"doc": doc, "name": name, "counts": counts, "has_gold": page.has_gold,
                            "extra": sum(f.status == "extra" for f in page.facts), "missed": len(page.missed)})
-    groups = _groups()
+    groups = indicator_groups()
     canon = tables["targets"]["indicator_canonical"].dropna() if len(tables["targets"]) else []
     by_group = Counter(groups.get(c, "khác") for c in canon)
     by_group["(chưa chuẩn hóa)"] = int(len(tables["targets"]) - len(canon))

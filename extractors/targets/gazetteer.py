@@ -13,6 +13,8 @@ from pathlib import Path
 import regex
 from rapidfuzz import fuzz, process
 
+from extractors.vocabulary import load_tsv
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 THRESHOLD = 88
 ABBREVIATIONS = {
@@ -50,16 +52,19 @@ def entries() -> tuple[dict[str, str], dict[str, set[str]]]:
     """normalised name or alias -> canonical name; canonical name -> unit families."""
     names: dict[str, str] = {}
     units: dict[str, set[str]] = {}
-    rows = (DATA / "indicators.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    for row in rows:
-        canonical, unit, *_ = row.split("\t")
+    for canonical, unit, *_ in load_tsv(DATA / "indicators.tsv", header=True):
         names[normal(canonical)] = canonical
         units[canonical] = {_family(u) for u in unit.split("|")}
-    for row in (DATA / "indicator_aliases.tsv").read_text(encoding="utf-8").splitlines()[1:]:
-        alias, canonical, *_ = row.split("\t")
+    for alias, canonical, *_ in load_tsv(DATA / "indicator_aliases.tsv", header=True):
         if canonical in units:
             names.setdefault(normal(alias), canonical)
     return names, units
+
+
+@functools.lru_cache(maxsize=1)
+def indicator_groups() -> dict[str, str]:
+    """canonical name -> its group ("Kinh tế", "Y tế", …), for reports."""
+    return {row[0]: row[2] for row in load_tsv(DATA / "indicators.tsv", header=True) if len(row) > 2}
 
 
 def _bare(word: str) -> str:
