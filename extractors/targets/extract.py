@@ -50,8 +50,8 @@ def parse_number(s: str) -> float:
     return float(s)
 
 
-def _unit(m: regex.Match) -> tuple[str, str, str, float]:
-    """(unit, unit_raw, unit_base, scale) of a UNIT_RE match."""
+def unit_fields(m: regex.Match, value: float) -> dict:
+    """unit, unit_raw, and value_base/unit_base where a scale applies, of a UNIT_RE match."""
     raw = regex.sub(r"\s+", " ", m.group("unit_raw")).strip()
     written = regex.sub(r"\s+", " ", m.group("unit")).lower()
     unit, base, scale = P.UNITS[written]
@@ -61,7 +61,9 @@ def _unit(m: regex.Match) -> tuple[str, str, str, float]:
     per = regex.sub(r"(?<=/)\s*(?:0?1(?:\.000)?\s+|1\.000\s+)?", "", regex.sub(r"\s+", " ", m.group("per") or "")).replace(" /", "/").lower()
     per = regex.sub(r"(?<=/)\s*(\d[\d.]*)\s+", r"\1 ", per)  # "/100 bé gái" keeps its number
     per = regex.sub(r"/\s+", "/", per)
-    return unit + per, raw, base + per, scale
+    if scale == 1:
+        return {"unit": unit + per, "unit_raw": raw, "unit_base": None, "value_base": None}
+    return {"unit": unit + per, "unit_raw": raw, "unit_base": base + per, "value_base": value * scale}
 
 
 def _excluded_spans(text: str) -> Intervals:
@@ -107,10 +109,7 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             continue
         unit = P.UNIT_RE.match(text, pos)
         if unit:
-            q["unit"], q["unit_raw"], q["unit_base"], scale = _unit(unit)
-            q["value_base"] = value * scale if scale != 1 else None
-            if scale == 1:
-                q["unit_base"] = None
+            q.update(unit_fields(unit, value))
             pos = unit.end()
             after = regex.match(r"\s*(trở\s+lên|trở\s+xuống)(?![\p{L}\p{M}])", text[pos:pos + 20])
             if after:
@@ -278,8 +277,12 @@ class Context:
 SENTENCE_END = regex.compile(r"(?<=[.!?;])\s+(?=\p{Lu})")
 
 
-def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, comparator, direction, scope, rule) -> Target:
-    year, period = ctx.year(*_line_bounds(ctx.text, q.start), q.start)
+def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, comparator, direction, scope, rule,
+            year: int | None = None) -> Target:
+    """The row of one value; its year is read from around it unless given (a table column's)."""
+    period = None
+    if year is None:
+        year, period = ctx.year(*_line_bounds(ctx.text, q.start), q.start)
     return Target(
         start=start, end=end, text=ctx.text[start:end], indicator=indicator or None,
         indicator_canonical=canonical_indicator(indicator, q.unit) if indicator else None,

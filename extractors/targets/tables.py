@@ -29,7 +29,7 @@ COMPARATORS = {">=": "ge", "≥": "ge", ">": "gt", "<=": "le", "≤": "le", "<":
 
 def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets from the tables of `text` (see module doc), and the spans of the rows read."""
-    from extractors.targets.extract import Quantity, _target, _unit, parse_number
+    from extractors.targets.extract import Quantity, _target, parse_number, unit_fields
     from extractors.targets.patterns import UNIT_RE
 
     out: list[Target] = []
@@ -37,16 +37,16 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
     header = None
     for m in regex.finditer(r"[^\n]+", text):
         line = m.group()
-        cells = [(c.start, c.end, c.text) for c in cells_of(line, m.start())]
+        cells = cells_of(line, m.start())
         if len(cells) < 3:
             if len(cells) < 2:
                 header = None  # a line of prose ends the table
             continue
-        names = [c[2] for c in cells]
+        names = [c.text for c in cells]
         years = {i: int(y.group("year")) for i, n in enumerate(names) if (y := YEAR_HEADER.match(n.strip(" *")))}
         indicator_col = next((i for i, n in enumerate(names) if INDICATOR_HEADER.search(n) and len(n) < 40), None)
         if years and indicator_col is not None:
-            unit_col = next((i for i, n in enumerate(names) if UNIT_HEADER.fullmatch(n.strip(" *")) or UNIT_HEADER.match(n.strip(" *"))), None)
+            unit_col = next((i for i, n in enumerate(names) if UNIT_HEADER.match(n.strip(" *"))), None)
             header = (indicator_col, unit_col, years, len(cells))
             continue
         if header is None:
@@ -55,17 +55,16 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
         if len(cells) != width or indicator_col >= len(cells):
             continue
         rows.append((m.start(), m.end()))
-        indicator = regex.sub(r"[*_]+", "", cells[indicator_col][2]).strip(" -+•")
-        unit_text = cells[unit_col][2] if unit_col is not None and unit_col < len(cells) else ""
+        label = cells[indicator_col]
+        indicator = regex.sub(r"[*_]+", "", label.text).strip(" -+•")
+        unit_text = cells[unit_col].text if unit_col is not None and unit_col < len(cells) else ""
         for col, year in years.items():
             if col >= len(cells):
                 continue
-            s, e, value = cells[col]
-            num = CELL_NUMBER.match(value)
+            s, e = cells[col].start, cells[col].end
+            num = CELL_NUMBER.match(cells[col].text)
             if not num or not indicator or excluded.touches(s, s + 1):
                 continue
-            unit = unit_raw = unit_base = None
-            value_base = None
             written = num.group("unit").strip() or unit_text
             u = UNIT_RE.fullmatch(" " + written) if written else None
             if num.group("unit").strip() and u is None:
@@ -74,15 +73,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             if not written and 1900 <= v <= 2100 and v.is_integer():
                 continue  # a year, not a value
             v_max = parse_number(num.group("max")) if num.group("max") else None
-            if u:
-                unit, unit_raw, unit_base, scale = _unit(u)
-                value_base = v * scale if scale != 1 else None
-                unit_base = unit_base if scale != 1 else None
-            elif written:
-                unit = unit_raw = written.lower()
-            q = Quantity(s, e, v, value_max=v_max if v_max and v_max > v else None, unit=unit, unit_raw=unit_raw,
-                         value_base=value_base, unit_base=unit_base)
+            fields = unit_fields(u, v) if u else {"unit": written.lower(), "unit_raw": written.lower()} if written else {}
+            q = Quantity(s, e, v, value_max=v_max if v_max and v_max > v else None, **fields)
             cmp = "eq" if q.value_max else COMPARATORS.get(regex.sub(r"\s+", " ", num.group("cmp") or "").lower()) or ("ge" if num.group("after") else "eq")
-            row = _target(ctx, q, indicator, cells[indicator_col][0], e, cmp, None, None, "rule_table_cell")
-            out.append(Target(**{**row.__dict__, "year": year, "text": text[cells[indicator_col][0]:e]}))
+            out.append(_target(ctx, q, indicator, label.start, e, cmp, None, None, "rule_table_cell", year=year))
     return out, rows
