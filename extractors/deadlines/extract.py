@@ -56,9 +56,6 @@ def _when(m: regex.Match) -> When:
     return When(m.start("when"), m.end("when"), year, "year")
 
 
-def _inside(spans: Intervals, start: int, end: int) -> bool:
-    return spans.covers(start, end)
-
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     start = max(text.rfind("\n", 0, pos) + 1, 0)
@@ -178,11 +175,11 @@ def _year_or_half(text: str, when: When, doc_year: int | None) -> Deadline | Non
                      when.precision, "rule_year" if when.precision == "year" else "rule_half_year")
 
 
-def rule_recurring(text: str, cited) -> list[Deadline]:
+def rule_recurring(text: str, cited: Intervals) -> list[Deadline]:
     """Dates without a year that recur: "trước ngày 15 tháng 12 hằng năm" → date null, yearly."""
     out = []
     for m in P.RECURRING.finditer(text):
-        if _inside(cited, m.start(), m.end()):
+        if cited.covers(m.start(), m.end()):
             continue
         unit = m.group("unit") or m.group("unit2")
         end = m.end("every") if m.group("every") else m.end()
@@ -217,7 +214,7 @@ def rule_task_table(text: str, rows) -> list[Deadline]:
     return out
 
 
-def rule_own_period(text: str, period: tuple[str | None, str | None], cited, title: str | None = None) -> Deadline | None:
+def rule_own_period(text: str, period: tuple[str | None, str | None], cited: Intervals, title: str | None = None) -> Deadline | None:
     """The plan's own period, at its mention in the title, else its first mention outside
     citations and date lines ("năm 2024", "giai đoạn 2021 - 2025")."""
     start_year, end_year = period
@@ -234,7 +231,7 @@ def rule_own_period(text: str, period: tuple[str | None, str | None], cited, tit
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         if regex.search(r"ngày.{0,12}tháng", text[line_start:line_end if line_end >= 0 else len(text)]):
             continue  # a date line ("Lào Cai, ngày … tháng … năm 2026")
-        if not _inside(cited, m.start(), m.end()):
+        if not cited.covers(m.start(), m.end()):
             return _deadline(text, m.start(), m.end(), start_year, end_year if end_year != start_year else None,
                              "year", "rule_own_period", kind="period")
     return None
@@ -259,10 +256,10 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     table_rows = task_rows(text)
     time_cells = Intervals((r["time"].start, r["time"].end) for r in table_rows if "time" in r)
     whens = [w for w in (_when(m) for m in P.WHEN_RE.finditer(text))
-             if not _inside(excluded, w.start, w.end) and not _inside(time_cells, w.start, w.end)]
+             if not excluded.covers(w.start, w.end) and not time_cells.covers(w.start, w.end)]
     out, used = rule_ranges(text, whens)
     for i, w in enumerate(whens):
-        if i in used or w.precision == "year" and _inside(quoted, w.start, w.end):
+        if i in used or w.precision == "year" and quoted.covers(w.start, w.end):
             continue
         d = rule_single(text, w, doc_year, issued)
         if d is not None:

@@ -75,9 +75,6 @@ def _excluded_spans(text: str) -> Intervals:
     return Intervals(spans)
 
 
-def _inside(spans: Intervals, start: int, end: int) -> bool:
-    return spans.touches(start, end)
-
 
 def find_quantities(text: str, excluded) -> list[Quantity]:
     """Every number that could be a target value, with its range, fraction and unit."""
@@ -88,7 +85,7 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             continue  # the maximum of a range, a per-unit ("/1 vạn dân")
         if regex.search(r"/\s*$", text[max(0, start - 2):start]) and not (out and out[-1].end >= start - 2):
             continue  # "02 ngày làm việc/01 đơn vị": a rate's denominator, not a value
-        if _inside(excluded, start, end) or P.NOT_BEFORE.search(text[max(0, start - 30):start]) \
+        if excluded.touches(start, end) or P.NOT_BEFORE.search(text[max(0, start - 30):start]) \
                 or P.QUOTA_BEFORE.search(text[max(0, start - 30):start]):
             continue
         if P.PER_DENOMINATOR.match(text, end) and P.PER_BEFORE.search(text[max(0, start - 8):start]):
@@ -102,7 +99,7 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             pos = frac.end()
         else:
             rng = P.RANGE.match(text, pos)
-            if rng and parse_number(rng.group("max")) > value and P.UNIT_RE.match(text, rng.end()) and not _inside(excluded, rng.start("max"), rng.end("max")):
+            if rng and parse_number(rng.group("max")) > value and P.UNIT_RE.match(text, rng.end()) and not excluded.touches(rng.start("max"), rng.end("max")):
                 q["value_max"] = parse_number(rng.group("max"))
                 pos = rng.end()
         if P.NOT_AFTER.match(text, pos) or P.RUBRIC_AFTER.match(text, pos):
@@ -211,7 +208,7 @@ def _direction(zone: str) -> str | None:
 
 
 def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
-    years = [m for m in P.YEAR_IN_LINE.finditer(text, start, end) if not _inside(cited, m.start(), m.end())
+    years = [m for m in P.YEAR_IN_LINE.finditer(text, start, end) if not cited.touches(m.start(), m.end())
              and not P.BASELINE.search(text[max(0, m.start() - 20):m.start()])]
     if not years:
         return None
@@ -237,7 +234,7 @@ def _intro_line(text: str, line_start: int) -> tuple[int, int] | None:
 class Context:
     text: str
     outline: object
-    cited: list
+    cited: Intervals
     own_year: int | None
     own_period: str | None
     first_year: int | None = None
@@ -270,7 +267,7 @@ class Context:
         year = _year_in(self.text, start, end, before, self.cited)
         if year is not None:
             return year, None
-        period = next((m for m in P.PERIOD_IN_LINE.finditer(self.text, start, end) if not _inside(self.cited, m.start(), m.end())), None)
+        period = next((m for m in P.PERIOD_IN_LINE.finditer(self.text, start, end) if not self.cited.touches(m.start(), m.end())), None)
         return (None, f"{period.group('y1')}-{period.group('y2')}") if period else (None, None)
 
 
@@ -373,7 +370,7 @@ def extract_targets(text: str) -> list[Target]:
             q = replace(q, unit=P.UNITS[noun.group("unit").lower()][0])
         targets += _targets_of(ctx, q, qs[i - 1] if i else None, qs[i + 1] if i + 1 < len(qs) else None, bare, targets)
     for m in P.ZERO.finditer(text):
-        if not _inside(excluded, m.start(), m.end()):
+        if not excluded.touches(m.start(), m.end()):
             q = Quantity(m.start("unit"), m.end(), 0.0, unit=P.UNITS[m.group("unit").lower()][0], unit_raw=m.group("unit"))
             right = _right_context(text, q, _line_bounds(text, q.start)[1])
             indicator = f"Số {q.unit} {right}".strip()
