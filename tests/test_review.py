@@ -131,6 +131,23 @@ def test_in_chromium_clicking_a_row_brings_its_highlight_into_view(review, tmp_p
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
+@pytest.mark.parametrize("width", [1000, 1400, 1920])
+def test_in_chromium_text_and_tables_stay_readable_at_any_width(review, tmp_path, width):
+    out, _ = review
+    page = max((p for p in pages(out) if p.name != "index.html"), key=lambda p: p.stat().st_size)  # the fullest page
+    flags = [f for f in FLAGS if not f.startswith("--window-size")] + [f"--window-size={width},1000"]
+    dom = subprocess.run([CHROMIUM, *flags, f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000",
+                          "--dump-dom", page.as_uri() + "#selftest"], capture_output=True, text=True, timeout=120).stdout
+    found = re.search(r'<pre id="selftest">(.*?)</pre>', dom, re.S)
+    assert found, f"{page.name}: the page's script did not run"
+    layout = json.loads(found.group(1).replace("&quot;", '"'))["layout"]
+    assert layout["textWidth"] >= 420, layout  # a readable column of text, not a 150 px strip
+    assert layout["asideWidth"] >= 300, layout
+    assert layout["rightmost"] <= layout["width"], layout  # nothing runs off the right edge
+    assert layout["pageScrollWidth"] <= layout["width"], layout
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
 def test_in_chromium_the_index_screenshot_shows_the_report(review, tmp_path):
     from PIL import Image
 

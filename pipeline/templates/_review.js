@@ -124,6 +124,12 @@
       report.clicks.push({ kind: kind, id: r.dataset.fact, inView: box.bottom > 0 && box.top < window.innerHeight, flashed: m.classList.contains("flash"),
                            focused: document.activeElement === m });
     });
+    // Layout at this window width: the text column's width and whether anything runs off the right edge.
+    var text = document.querySelector(".text").getBoundingClientRect(), aside = document.querySelector("aside.facts").getBoundingClientRect();
+    var widest = 0;
+    document.querySelectorAll("aside.facts section").forEach(function (s) { widest = Math.max(widest, s.getBoundingClientRect().right); });
+    report.layout = { width: window.innerWidth, textWidth: Math.round(text.width), asideWidth: Math.round(aside.width),
+                      rightmost: Math.round(Math.max(text.right, aside.right, widest)), pageScrollWidth: document.documentElement.scrollWidth };
     var pre = document.createElement("pre");
     pre.id = "selftest"; pre.textContent = JSON.stringify(report);
     document.body.appendChild(pre);
