@@ -1,0 +1,92 @@
+"""Benchmark (not a test): the same plans read as text, DOCX and PDF, scored against the same
+gold answers, so a loss that only one format suffers shows up.
+
+    python benchmarks/formats.py [TEXTS GOLD]
+        (default: the dev set, ../shared/corpus/field + ../shared/corpus/field-gold)
+
+Each gold plan's text is written as a DOCX (python-docx: runs of tab-separated lines become a
+ruled Word table, other lines paragraphs) and, when LibreOffice is installed (`soffice`,
+Debian's libreoffice-writer-nogui), printed to PDF from that DOCX, so the PDF has real line
+wraps and ruled tables. Every version runs through `kehoach run --direct` and is scored by the
+reference scorer (../shared/spec/score.py).
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def write_docx(lines: list[str], path: Path) -> None:
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.styles["Normal"].font.name = "Times New Roman"
+    document.styles["Normal"].font.size = Pt(13)
+    i = 0
+    while i < len(lines):
+        if "\t" not in lines[i]:
+            document.add_paragraph(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and "\t" in lines[j]:
+            j += 1
+        rows = [line.split("\t") for line in lines[i:j]]
+        table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+        table.style = "Table Grid"
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                table.cell(r, c).text = cell.strip()
+        i = j
+    document.save(path)
+
+
+def main(argv: list[str]) -> None:
+    texts = Path(argv[0]) if argv else SHARED / "corpus/field"
+    gold = Path(argv[1]) if len(argv) > 1 else SHARED / "corpus/field-gold"
+    scorer = SHARED / "spec/score.py"
+    if not gold.is_dir() or not scorer.is_file():
+        sys.exit(f"needs the gold answers and the reference scorer in {SHARED} (third-party texts are never committed)")
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        for kind in ("txt", "docx", "pdf"):
+            (tmp / kind).mkdir()
+            (tmp / f"gold-{kind}").mkdir()
+        for g in sorted(gold.glob("*.json")):
+            source = texts / g.name[: -len(".json")]
+            stem = source.stem
+            shutil.copy(source, tmp / "txt" / source.name)
+            write_docx(source.read_text(encoding="utf-8").splitlines(), tmp / "docx" / f"{stem}.docx")
+            for kind in ("txt", "docx", "pdf"):
+                answers = json.loads(g.read_text(encoding="utf-8"))
+                answers["doc"] = f"{stem}.{kind}"
+                (tmp / f"gold-{kind}" / f"{stem}.{kind}.json").write_text(json.dumps(answers, ensure_ascii=False), encoding="utf-8")
+        kinds = ["txt", "docx"]
+        if shutil.which("soffice"):
+            subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp / "pdf"),
+                            *map(str, sorted((tmp / "docx").glob("*.docx")))], check=True, capture_output=True)
+            kinds.append("pdf")
+        else:
+            print("pdf: skipped (LibreOffice's soffice is not installed: apt-get install libreoffice-writer-nogui)")
+        for kind in kinds:
+            out = tmp / f"out-{kind}"
+            subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(tmp / kind), "--out", str(out), "--direct"],
+                           cwd=ROOT, check=True, capture_output=True)
+            summary = subprocess.run([sys.executable, str(scorer), str(tmp / f"gold-{kind}"), str(out)],
+                                     check=True, capture_output=True, text=True).stdout.strip().splitlines()
+            print(f"{kind:5s} {summary[-1]}")
+            for line in summary:
+                if line.startswith("  targets.year") or line.startswith("  legal_refs.date"):
+                    print(f"      {line.strip()}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
