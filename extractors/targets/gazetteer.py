@@ -51,8 +51,8 @@ KEEP_IN_PARENTHESES = {"grdp", "gdp", "cpi", "pci", "papi", "sipas", "pgi", "dti
 SYNONYMS = (
     (r"tổng sản phẩm (?:trên địa bàn(?: tỉnh| thành phố)?|trong tỉnh|trong thành phố|của tỉnh)", "grdp"),
     (r"tổng sản phẩm (?:trong nước|quốc nội)", "gdp"),
-    (r"tốc độ tăng trưởng", "tốc độ tăng"),
-    (r"tăng trưởng kinh tế", "tăng grdp"),
+    (r"tăng trưởng", "tăng"),
+    (r"tăng kinh tế", "tăng grdp"),
     (r"(?:trên|trong|so với|bình quân trên) (grdp|gdp)", r"so với \1"),
     (r"nông lâm nghiệp và thủy sản|nông lâm nghiệp thủy sản|nông nghiệp lâm nghiệp và thủy sản|nông lâm thủy sản|nông lâm ngư nghiệp|ngư nông lâm nghiệp|nông lâm ngư", "nông lâm thủy sản"),
     (r"công nghiệp và xây dựng", "công nghiệp xây dựng"),
@@ -83,7 +83,7 @@ FILLER = regex.compile(r"""\b(?:
 TRAILING = regex.compile(r"(?:\s+(?:đạt|bình\ quân|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất))+$", regex.VERBOSE)
 LEADING_VERB = regex.compile(r"^(?:phấn đấu |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |giảm |xây dựng |hoàn thành |có )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
 # Function words that never change which indicator is meant.
-SOFT = frozenset("các những được của và đã bị là tổng".split())
+SOFT = frozenset("các những được của và đã bị là tổng ở".split())
 # Old tone placement ("hoá", "thuỷ") to new ("hóa", "thủy") at a syllable end.
 OLD_TONES = {"oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oé": "óe", "oè": "òe", "oẻ": "ỏe",
              "oẽ": "õe", "oẹ": "ọe", "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
@@ -126,9 +126,10 @@ def words(name: str) -> str:
     s = regex.sub(r"(\d)[.,](\d{3})\b", r"\1\2", s)  # 10.000 -> 10000
     s = " ".join(regex.findall(r"[\p{L}\p{M}\d%‰]+", s))
     for pattern, repl in SYNONYMS:
-        s = regex.sub(rf"(?<![\p{{L}}\p{{M}}])(?:{pattern})(?![\p{{L}}\p{{M}}])", f" {repl} ", s)
+        s = " ".join(regex.sub(rf"(?<![\p{{L}}\p{{M}}])(?:{pattern})(?![\p{{L}}\p{{M}}])", f" {repl} ", s).split())
     s = FILLER.sub(" ", s)
-    s = regex.sub(r"^\d+\s+", "", " ".join(s.split()))  # a list number left in front
+    s = regex.sub(r"\b(\S+)(?: \1\b)+", r"\1", " ".join(s.split()))  # "grdp (grdp)" said twice
+    s = regex.sub(r"^\d+\s+", "", s)  # a list number left in front
     s = TRAILING.sub("", s)
     return " ".join(w for w in s.split() if w not in SOFT)
 
