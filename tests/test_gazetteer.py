@@ -194,6 +194,10 @@ AS_WRITTEN = [
     ("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)", "điểm", "provincial_competitiveness_index"),
     ("Tỷ lệ cơ sở gây ô nhiễm môi trường nghiêm trọng được xử lý", "%", "polluting_facilities_treated"),
     ("Tỷ lệ khu, cụm công nghiệp có hệ thống xử lý nước thải đạt chuẩn", "%", None),  # parks and clusters together: neither
+    ("GRDP bình quân đầu người/năm", "triệu đồng", "grdp_per_capita"),
+    ("Tỷ lệ thôn, bản, tổ dân phố được công nhận danh hiệu văn hóa", "%", "cultural_villages"),
+    ("Tỷ lệ gia đình được công nhận danh hiệu gia đình văn hóa", "%", "cultural_families"),
+    ("Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý theo quy định", "%", "urban_solid_waste_treated"),
     # negatives: plan-specific indicators (none fits) and near neighbours of canonical ones
     ("kinh doanh du lịch", "%", None),
     ("Vốn cân đối ngân sách địa phương", "triệu đồng", None),
@@ -302,3 +306,8 @@ def test_groups_for_the_review_charts():
     groups = indicator_groups()
     assert groups["Tỷ lệ che phủ rừng"] == "environment"
     assert set(groups.values()) <= GROUPS
+
+
+def test_a_value_without_a_unit_gets_no_canonical_indicator():
+    assert match_indicator("Tỷ lệ che phủ rừng", None) is None
+    assert match_indicator("Tỷ lệ che phủ rừng", "%").id == "forest_cover"

@@ -60,6 +60,7 @@ SYNONYMS = (
     (r"trường học", "trường"),
     (r"đạt tiêu chuẩn|đạt chuẩn quốc gia về", "đạt chuẩn"),
     (r"(?:được )?công nhận đạt", "đạt"),
+    (r"(?:được )?công nhận danh hiệu", "đạt danh hiệu"),
     (r"đạt chuẩn xã nông thôn mới", "đạt chuẩn nông thôn mới"),
     (r"(xã|huyện) nông thôn mới", r"\1 đạt chuẩn nông thôn mới"),
     (r"bộ tiêu chí", "tiêu chí"),
@@ -80,7 +81,7 @@ FILLER = regex.compile(r"""\b(?:
   | (?:theo\ )?giá\ (?:hiện\ hành|so\ sánh)(?:\ năm)?(?:\ \d{4})?
   | phấn\ đấu | ước\ (?:thực\ hiện|đạt) | dự\ kiến | chỉ\ tiêu | trở\ lên
 )\b""", regex.VERBOSE)
-TRAILING = regex.compile(r"(?:\s+(?:đạt|bình\ quân|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất))+$", regex.VERBOSE)
+TRAILING = regex.compile(r"(?:\s+(?:đạt|bình\ quân|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
 LEADING_VERB = regex.compile(r"^(?:phấn đấu |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |giảm |xây dựng |hoàn thành |có )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
 # Function words that never change which indicator is meant.
 SOFT = frozenset("các những được của và đã bị là tổng ở".split())
@@ -196,9 +197,8 @@ def indicator_groups() -> dict[str, str]:
 
 
 def _fits(ind: Indicator, family: str) -> bool:
-    if not family:
-        return True
-    return family in ind.units or family.split("/")[0] in ind.units
+    """The value's unit is one the indicator comes in (a value without a unit fits nothing)."""
+    return bool(family) and (family in ind.units or family.split("/")[0] in ind.units)
 
 
 def _variants(name_words: str, family: str) -> list[str]:
