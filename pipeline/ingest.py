@@ -230,8 +230,11 @@ def ocr_pdf_pages(path: Path, pages: list[int], exe: str) -> dict[int, str]:
             image = pdf[number - 1].render(scale=OCR_DPI / 72, grayscale=True).to_pil()
             png = io.BytesIO()
             image.save(png, format="PNG")
-            done = subprocess.run([exe, "stdin", "stdout", "-l", "vie", "--psm", "3"], input=png.getvalue(),
-                                  capture_output=True, env=env, timeout=600)
+            try:
+                done = subprocess.run([exe, "stdin", "stdout", "-l", "vie", "--psm", "3"], input=png.getvalue(),
+                                      capture_output=True, env=env, timeout=600)
+            except subprocess.TimeoutExpired:
+                continue  # the page stays without text; the document's quality check says so
             out[number] = unicodedata.normalize("NFC", done.stdout.decode("utf-8", errors="replace")).strip()
     finally:
         pdf.close()
