@@ -198,6 +198,8 @@ AS_WRITTEN = [
     ("Tỷ lệ thôn, bản, tổ dân phố được công nhận danh hiệu văn hóa", "%", "cultural_villages"),
     ("Tỷ lệ gia đình được công nhận danh hiệu gia đình văn hóa", "%", "cultural_families"),
     ("Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý theo quy định", "%", "urban_solid_waste_treated"),
+    ("tỷ lệ chất thải rắn sinh hoạt xử lý bằng phương pháp chôn lấp trực tiếp giảm xuống", "%", "solid_waste_landfilled"),
+    ("Tỷ lệ hộ nghèo giảm xuống", "%", "poverty_rate"),  # "giảm xuống" names the level reached
     # negatives: plan-specific indicators (none fits) and near neighbours of canonical ones
     ("kinh doanh du lịch", "%", None),
     ("Vốn cân đối ngân sách địa phương", "triệu đồng", None),

@@ -81,7 +81,7 @@ FILLER = regex.compile(r"""\b(?:
   | (?:theo\ )?giá\ (?:hiện\ hành|so\ sánh)(?:\ năm)?(?:\ \d{4})?
   | phấn\ đấu | ước\ (?:thực\ hiện|đạt) | dự\ kiến | chỉ\ tiêu | trở\ lên
 )\b""", regex.VERBOSE)
-TRAILING = regex.compile(r"(?:\s+(?:đạt|bình\ quân|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
+TRAILING = regex.compile(r"(?:\s+(?:đạt|bình\ quân|giảm\ xuống|tăng\ lên|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
 LEADING_VERB = regex.compile(r"^(?:phấn đấu |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |giảm |xây dựng |hoàn thành |có )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
 # Function words that never change which indicator is meant.
 SOFT = frozenset("các những được của và đã bị là tổng ở".split())
