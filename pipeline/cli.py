@@ -144,6 +144,20 @@ def eval_(
                         out_console.print(f"{doc} {name} {kind}: {json.dumps(item, ensure_ascii=False)}", soft_wrap=True)
 
 
+@app.command()
+def schema(
+    out: Path = typer.Option(None, "--out", "-o", help="Where to write the Markdown (default: docs/schema.md of the repository)."),
+    datapackage: Optional[Path] = typer.Option(None, help="Also write a datapackage.json into this folder."),
+) -> None:
+    """Write docs/schema.md (every table and column, from pipeline/model.py)."""
+    from pipeline import schema as schema_module
+
+    path = schema_module.write_markdown(out or schema_module.SCHEMA_DOC)
+    console.print(f"schema: {path}")
+    if datapackage:
+        console.print(f"datapackage: {schema_module.write_datapackage(datapackage)}")
+
+
 def main() -> None:  # console script entry point
     app()
 

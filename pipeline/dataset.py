@@ -11,58 +11,49 @@ Incremental and atomic:
 """
 from __future__ import annotations
 
-import dataclasses
 import os
 import shutil
-import types
-import typing
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
-from pipeline.model import FACT_TYPES, DocumentInfo
+from pipeline import schema as schema_module
 
-TABLES = ("documents", "targets", "deadlines", "bodies", "legal_refs")
+TABLES = schema_module.TABLES
 DUCKDB_FILE = "kehoach.duckdb"
+DATAPACKAGE_FILE = "datapackage.json"
 
-_DTYPES = {str: "string", int: "Int64", float: "Float64", bool: "boolean"}
-
-
-def _dtype(annotation) -> str:
-    hint = annotation
-    if isinstance(hint, str):
-        hint = eval(hint, {}, {})  # annotations are postponed strings ("str | None")
-    args = [a for a in typing.get_args(hint) if a is not type(None)] if isinstance(hint, types.UnionType) else [hint]
-    return _DTYPES.get(args[0], "string")
+# Frictionless type -> pandas dtype; dates are Arrow date32 (Parquet DATE, DuckDB DATE).
+_DTYPES = {"string": "string", "integer": "Int64", "number": "Float64", "boolean": "boolean",
+           "date": pd.ArrowDtype(pa.date32())}
 
 
-def _columns(record_type) -> dict[str, str]:
-    return {f.name: _dtype(f.type) for f in dataclasses.fields(record_type)}
-
-
-def schema(table: str) -> dict[str, str]:
-    """Column -> pandas dtype, in contract order."""
-    if table == "documents":
-        return _columns(DocumentInfo)
-    fields = _columns(FACT_TYPES[table])
-    return {"doc_id": "string", **fields, "page": "Int64", "section": "string"}
+def schema(table: str) -> dict[str, object]:
+    """Column -> pandas dtype, in table order (pipeline/schema.py reads it from pipeline/model.py)."""
+    return {c.name: _DTYPES[c.type] for c in schema_module.columns(table)}
 
 
 def empty(table: str) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=t) for c, t in schema(table).items()})
 
 
-def frame(table: str, rows: list[dict]) -> pd.DataFrame:
-    """Rows as a DataFrame with exactly the table's columns and types."""
+def typed(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    """`df` with exactly the table's columns (derived typed dates recomputed) and types."""
     cols = schema(table)
-    if not rows:
-        return empty(table)
-    df = pd.DataFrame(rows)
+    df = df.copy()
     for c in cols:
         if c not in df:
             df[c] = None
-    df = df[list(cols)]
-    return df.astype(cols)
+    df = schema_module.with_derived(table, df)
+    return df[list(cols)].astype(cols)
+
+
+def frame(table: str, rows: list[dict]) -> pd.DataFrame:
+    """Rows as a DataFrame with exactly the table's columns and types."""
+    if not rows:
+        return empty(table)
+    return typed(table, pd.DataFrame(rows))
 
 
 def load(out_dir: Path) -> dict[str, pd.DataFrame]:
@@ -70,7 +61,7 @@ def load(out_dir: Path) -> dict[str, pd.DataFrame]:
     tables = {}
     for table in TABLES:
         path = Path(out_dir) / f"{table}.parquet"
-        tables[table] = pd.read_parquet(path).astype(schema(table)) if path.exists() else empty(table)
+        tables[table] = typed(table, pd.read_parquet(path)) if path.exists() else empty(table)
     return tables
 
 
@@ -155,6 +146,7 @@ def write(out_dir: Path, tables: dict[str, pd.DataFrame]) -> dict[str, int]:
         finally:
             con.close()
         moves.append(DUCKDB_FILE)
+        moves.append(write_descriptor(staging))
         # Documents last: a reader that sees a document sees its facts.
         moves.sort(key=lambda name: name.startswith("documents"))
         for name in moves:
@@ -162,6 +154,15 @@ def write(out_dir: Path, tables: dict[str, pd.DataFrame]) -> dict[str, int]:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return {table: len(tables[table]) for table in TABLES}
+
+
+def write_descriptor(folder: Path) -> str:
+    """The Frictionless Data Package descriptor of the five tables, written into `folder` (staging);
+    returns its file name."""
+    from pipeline import __version__
+
+    schema_module.write_datapackage(Path(folder), version=__version__)
+    return DATAPACKAGE_FILE
 
 
 def known_documents(out_dir: Path) -> dict[str, tuple[str, str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -182,35 +183,114 @@ def read_docx(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list
     return "\n".join(lines), (), tuple(tables), []
 
 
+# A PDF page needs OCR when its text layer has fewer letters than this and an image covers most of it.
+OCR_MIN_LETTERS = 40
+OCR_IMAGE_SHARE = 0.5
+OCR_DPI = 300
+OCR_INSTALL = "install Tesseract with its Vietnamese model to read it (apt-get install tesseract-ocr tesseract-ocr-vie)"
+
+
+def _page_needs_ocr(page, text: str) -> bool:
+    """No usable text layer and a page-sized image: a scanned page."""
+    if len(LETTER.findall(text)) >= OCR_MIN_LETTERS:
+        return False
+    page_area = float(page.width * page.height) or 1.0
+    return any(float(im["width"] * im["height"]) / page_area > OCR_IMAGE_SHARE for im in page.images)
+
+
+def tesseract_vie() -> str | None:
+    """Path of a `tesseract` that has the Vietnamese model, else None."""
+    import shutil
+    import subprocess
+
+    exe = shutil.which("tesseract")
+    if not exe:
+        return None
+    try:
+        langs = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30).stdout.split()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return exe if "vie" in langs else None
+
+
+def ocr_pdf_pages(path: Path, pages: list[int], exe: str) -> dict[int, str]:
+    """Text of the given 1-based pages of a PDF, read by Tesseract (Vietnamese) from page images
+    rendered at OCR_DPI; one thread per process (OMP_THREAD_LIMIT=1), so batches run side by side."""
+    import io
+    import os
+    import subprocess
+
+    import pypdfium2
+
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    out: dict[int, str] = {}
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        for number in pages:
+            image = pdf[number - 1].render(scale=OCR_DPI / 72, grayscale=True).to_pil()
+            png = io.BytesIO()
+            image.save(png, format="PNG")
+            try:
+                done = subprocess.run([exe, "stdin", "stdout", "-l", "vie", "--psm", "3"], input=png.getvalue(),
+                                      capture_output=True, env=env, timeout=600)
+            except subprocess.TimeoutExpired:
+                continue  # the page stays without text; the document's quality check says so
+            out[number] = unicodedata.normalize("NFC", done.stdout.decode("utf-8", errors="replace")).strip()
+    finally:
+        pdf.close()
+    return out
+
+
 def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[str]]:
     import pdfplumber
 
-    parts: list[str] = []
-    page_starts: list[int] = []
+    texts: list[str] = []
     tables: list[Table] = []
     notes: list[str] = []
-    offset = 0
     image_pages = 0
+    scanned: list[int] = []
     with pdfplumber.open(str(path)) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
-            page_starts.append(offset)
             text = page.extract_text() or ""
-            parts.append(text + "\n\f\n")
-            offset += len(text) + 3
+            texts.append(text)
             page_area = float(page.width * page.height) or 1.0
             if any(float(im["width"] * im["height"]) / page_area > 0.6 for im in page.images):
                 image_pages += 1
+            if _page_needs_ocr(page, text):
+                scanned.append(number)
             if page.rects or page.lines:
                 for rows in page.extract_tables():
                     cells = tuple(tuple((c or "").replace("\n", " ").strip() for c in row) for row in rows)
                     tables.append(Table(page=number, rows=cells))
         n_pages = len(pdf.pages)
+    if scanned:
+        texts, note = _ocr_scanned_pages(path, texts, scanned)
+        notes.append(note)
+    parts: list[str] = []
+    page_starts: list[int] = []
+    offset = 0
+    for text in texts:
+        page_starts.append(offset)
+        parts.append(text + "\n\f\n")
+        offset += len(text) + 3
     text = "".join(parts)
-    if image_pages and image_pages >= n_pages / 2:
+    if scanned and not any("read by OCR" in n for n in notes):
         if len(LETTER.findall(text)) < 40 * n_pages:
-            raise UnreadableText("PDF has no text layer: scanned image, needs OCR")
+            raise UnreadableText(f"PDF has no text layer: scanned image, needs OCR; {OCR_INSTALL}")
+    elif image_pages and image_pages >= n_pages / 2 and not scanned:
         notes.append(f"PDF is a scanned image ({image_pages} of {n_pages} pages) with an OCR text layer")
     return text, tuple(page_starts), tuple(tables), notes
+
+
+def _ocr_scanned_pages(path: Path, texts: list[str], scanned: list[int]) -> tuple[list[str], str]:
+    """The page texts with the scanned pages read by OCR, and the note saying so (or what to install)."""
+    pages = ", ".join(map(str, scanned))
+    exe = tesseract_vie()
+    if not exe:
+        return texts, f"{len(scanned)} of {len(texts)} pages ({pages}) are scanned images without a text layer; {OCR_INSTALL}"
+    read = ocr_pdf_pages(path, scanned, exe)
+    texts = [read.get(number, t) if read.get(number) else t for number, t in enumerate(texts, start=1)]
+    return texts, f"read by OCR (Tesseract, Vietnamese): {len(scanned)} of {len(texts)} pages ({pages}) had no text layer; check numbers against the scan"
 
 
 READERS = {"txt": read_plain, "md": read_plain, "html": read_html, "docx": read_docx, "pdf": read_pdf}
@@ -237,6 +317,6 @@ def read_document(path: Path | str) -> RawDocument:
         )
     status, message = text_quality(text)
     messages = tuple(notes) + ((message,) if message else ())
-    if status == "ok" and any("scanned image" in n for n in notes):
+    if status == "ok" and any("scanned image" in n or "read by OCR" in n for n in notes):
         status = "warning"
     return RawDocument(str(path), digest, fmt, text, page_starts, tables, status, messages)

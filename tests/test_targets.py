@@ -203,7 +203,8 @@ def test_stacked_table_cells():
     ("Số xã đạt chuẩn nông thôn mới", "xã", "Số xã đạt chuẩn nông thôn mới"),
     ("Thu ngân sách trên địa bàn", "triệu đồng", "Tổng thu ngân sách nhà nước trên địa bàn"),
     ("Số xã đạt chuẩn quốc gia về y tế", "%", "Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế xã"),
-    ("Số xã đạt chuẩn quốc gia về y tế", "xã", None),  # a count is not the share the gazetteer has
+    ("Số xã đạt chuẩn quốc gia về y tế", "xã", "Số xã đạt Bộ tiêu chí quốc gia về y tế xã"),  # a count: the count
+    ("Số mô hình đạt chuẩn quốc gia về y tế", "mô hình", None),
     ("Tỷ lệ che phủ rừng", "tỷ đồng", None),  # the unit does not fit
     ("Tỷ lệ hộ ngheo", "%", None),  # accents matter: no forced match
     ("Số mô hình tự quản về an ninh trật tự", "mô hình", None),

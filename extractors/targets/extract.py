@@ -18,7 +18,7 @@ from extractors.deadlines.patterns import WHEN_RE
 from extractors.intervals import Intervals
 from extractors.legal_refs import extract_legal_refs
 from extractors.targets import patterns as P
-from extractors.targets.gazetteer import canonical_indicator
+from extractors.targets.gazetteer import match_indicator
 from extractors.targets.tables import table_targets
 from pipeline.model import Target
 
@@ -280,9 +280,10 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     period = None
     if year is None:
         year, period = ctx.year(*_line_bounds(ctx.text, q.start), q.start)
+    canonical = match_indicator(indicator, q.unit)
     return Target(
         start=start, end=end, text=ctx.text[start:end], indicator=indicator or None,
-        indicator_canonical=canonical_indicator(indicator, q.unit) if indicator else None,
+        indicator_canonical=canonical.name if canonical else None, indicator_id=canonical.id if canonical else None,
         value=q.value, value_max=q.value_max, unit=q.unit, unit_raw=q.unit_raw, value_base=q.value_base,
         unit_base=q.unit_base, comparator=comparator or "eq", direction=direction, numerator=q.numerator,
         denominator=q.denominator, year=year, period=period, scope=scope, rule=rule,

@@ -1,95 +1,240 @@
-"""Canonical indicator names from the gazetteer (`extractors/data/indicators.tsv` + aliases).
+"""Canonical indicators: the gazetteer of `extractors/data/indicators.tsv` (+ `indicator_aliases.tsv`).
 
-Matching is accent-aware (accents are kept: "tỷ lệ hộ nghèo" is not "tỷ lệ hộ ngheo") and
-abbreviation-aware (BHYT, GRDP, NTM, THCS, CN-TTCN are expanded on both sides); the unit must
-agree with the gazetteer's. A name that fits no entry well gives null, never a forced match.
+Each canonical indicator comes from an authoritative indicator system (the `source` column names
+it; `indicator_sources.tsv` spells the keys out), has a stable `id`, a `group` for reports and the
+unit families its values come in. An indicator as a plan writes it is matched when, after the same
+normalisation on both sides, its words are the words of the canonical name or of one of its
+aliases, and its unit fits:
+
+- spelling is unified (old and new tone placement "hoá/hóa", "tỉ/tỷ", "sỹ/sĩ", leading zeros),
+  abbreviations are expanded (BHYT, NTM, DTTS, KCN …) and a few fixed synonyms collapse
+  ("tổng sản phẩm trên địa bàn" = GRDP, "đạt tiêu chuẩn" = "đạt chuẩn", "1 vạn dân" = "10.000 dân");
+- words that say where, when or how hard ("trên địa bàn tỉnh", "năm 2025", "hằng năm", "phấn đấu")
+  and function words ("các", "được", "và" …) are dropped;
+- then the remaining words must be the same (word order aside). Accents are kept ("nghèo" is not
+  "ngheo"); a word more or less ("hộ cận nghèo", "chi" for "thu") is another indicator, so no fuzzy
+  score can pull a name onto its neighbour. A name that fits nothing gives None, never a guess.
+
+Variants tried, in order: the name; without a leading verb ("giảm", "nâng", "xây dựng" …); with
+"tỷ lệ"/"số" put in front when the value is a share/count stated first ("95% gia đình …",
+"16 xã …"); "số X" read as "tỷ lệ X" for a percentage ("100% số xã …"); the unit's per-part named
+("bác sĩ" in "bác sĩ/vạn dân" → "bác sĩ trên vạn dân").
 """
 from __future__ import annotations
 
 import functools
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 import regex
-from rapidfuzz import fuzz, process
 
 from extractors.vocabulary import load_tsv
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-THRESHOLD = 88
+
+# Abbreviations, expanded word for word on both sides (lower case).
 ABBREVIATIONS = {
-    "bhyt": "bảo hiểm y tế", "bhxh": "bảo hiểm xã hội", "bhtn": "bảo hiểm thất nghiệp", "ntm": "nông thôn mới",
-    "thcs": "trung học cơ sở", "thpt": "trung học phổ thông", "cn": "công nghiệp", "ttcn": "tiểu thủ công nghiệp",
-    "xd": "xây dựng", "kt-xh": "kinh tế - xã hội", "gtsx": "giá trị sản xuất", "ocop": "ocop", "ha": "ha",
-    "bác sỹ": "bác sĩ", "hoá": "hóa", "uỷ": "ủy", "tỉ": "tỷ", "vsmt": "vệ sinh môi trường",
+    "bhyt": "bảo hiểm y tế", "bhxh": "bảo hiểm xã hội", "bhtn": "bảo hiểm thất nghiệp",
+    "ntm": "nông thôn mới", "thcs": "trung học cơ sở", "thpt": "trung học phổ thông",
+    "cn": "công nghiệp", "ttcn": "tiểu thủ công nghiệp", "xd": "xây dựng", "gtsx": "giá trị sản xuất",
+    "vsmt": "vệ sinh môi trường", "dtts": "dân tộc thiểu số", "kcn": "khu công nghiệp",
+    "ccn": "cụm công nghiệp", "htx": "hợp tác xã", "dnnvv": "doanh nghiệp nhỏ và vừa",
+    "dvc": "dịch vụ công", "dvctt": "dịch vụ công trực tuyến", "tthc": "thủ tục hành chính",
+    "ctr": "chất thải rắn", "ctrsh": "chất thải rắn sinh hoạt", "ldtb": "lao động thương binh",
+    "tdtt": "thể dục thể thao", "atvstp": "an toàn vệ sinh thực phẩm", "hđnd": "hội đồng nhân dân",
+    "r&d": "nghiên cứu và phát triển",
 }
-# Words that say where or how, not what: dropped before comparing names.
-FILLER = regex.compile(r"(?i:\b(?:trên\s+địa\s+bàn(?:\s+(?:huyện|tỉnh|thành\s+phố|xã))?|toàn\s+(?:huyện|tỉnh|xã)|của\s+(?:huyện|tỉnh)|bình\s+quân\s+(?:hằng|hàng)\s+năm|hằng\s+năm|hàng\s+năm|năm\s+20\d\d|đến\s+năm\s+20\d\d)\b)")
-UNIT_FAMILY = {"%": "%", "‰": "‰", "điểm %": "%"}
+# Parenthesised abbreviations that name the indicator are kept; other parentheses are glosses.
+KEEP_IN_PARENTHESES = {"grdp", "gdp", "cpi", "pci", "papi", "sipas", "pgi", "dti", "tfp", "iip", "r&d", "par index", "ocop"}
+# Fixed phrases that mean the same (applied after punctuation is dropped, longest first).
+SYNONYMS = (
+    (r"tổng sản phẩm (?:trên địa bàn(?: tỉnh| thành phố)?|trong tỉnh|trong thành phố|của tỉnh)", "grdp"),
+    (r"tổng sản phẩm (?:trong nước|quốc nội)", "gdp"),
+    (r"tăng trưởng", "tăng"),
+    (r"tăng kinh tế", "tăng grdp"),
+    (r"(?:trên|trong|so với|bình quân trên) (grdp|gdp)", r"so với \1"),
+    (r"nông lâm nghiệp và thủy sản|nông lâm nghiệp thủy sản|nông nghiệp lâm nghiệp và thủy sản|nông lâm thủy sản|nông lâm ngư nghiệp|ngư nông lâm nghiệp|nông lâm ngư", "nông lâm thủy sản"),
+    (r"công nghiệp và xây dựng", "công nghiệp xây dựng"),
+    (r"hộ gia đình|hộ dân(?! tộc)", "hộ"),
+    (r"trường học", "trường"),
+    (r"đạt tiêu chuẩn|đạt chuẩn quốc gia về", "đạt chuẩn"),
+    (r"(?:được )?công nhận đạt", "đạt"),
+    (r"(?:được )?công nhận danh hiệu", "đạt danh hiệu"),
+    (r"đạt chuẩn xã nông thôn mới", "đạt chuẩn nông thôn mới"),
+    (r"(xã|huyện) nông thôn mới", r"\1 đạt chuẩn nông thôn mới"),
+    (r"bộ tiêu chí", "tiêu chí"),
+    (r"(?:trên|cho|bình quân|tính bình quân|trên 1|bình quân 1|cho 1)? ?(?:1 vạn|10000|10 000|vạn) dân", "trên vạn dân"),
+    (r"khu vực (đô thị|thành thị|nông thôn)|\bở (đô thị|thành thị|nông thôn)", r"\1\2"),
+    (r"rác thải", "chất thải rắn"),
+    (r"từ 15 tuổi trở lên|trên 15 tuổi", "từ 15 tuổi"),
+)
+# Words that say where, when or how hard, not what: dropped.
+FILLER = regex.compile(r"""\b(?:
+    trên\ địa\ bàn(?:\ (?:toàn\ )?(?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quận))?
+  | toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quốc)
+  | (?:của|thuộc)\ (?:tỉnh|huyện|thành\ phố|thị\ xã)
+  | cả\ nước
+  | (?:đến\ )?(?:hết\ |cuối\ )?năm\ \d{4}(?:\ \d{4})?
+  | giai\ đoạn(?:\ \d{4}(?:\ \d{4})?)?
+  | (?:bình\ quân\ )?(?:hằng|hàng|mỗi)\ năm | trong\ năm | năm\ sau\ cao\ hơn\ năm\ trước
+  | (?:theo\ )?giá\ (?:hiện\ hành|so\ sánh)(?:\ năm)?(?:\ \d{4})?
+  | phấn\ đấu | ước\ (?:thực\ hiện|đạt) | dự\ kiến | chỉ\ tiêu | trở\ lên
+)\b""", regex.VERBOSE)
+TRAILING = regex.compile(r"(?:\s+(?:đạt|bình\ quân|giảm\ xuống|tăng\ lên|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
+LEADING_VERB = regex.compile(r"^(?:phấn đấu |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |giảm |xây dựng |hoàn thành |có )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
+# Function words that never change which indicator is meant.
+SOFT = frozenset("các những được của và đã bị là tổng ở".split())
+# Old tone placement ("hoá", "thuỷ") to new ("hóa", "thủy") at a syllable end.
+OLD_TONES = {"oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oé": "óe", "oè": "òe", "oẻ": "ỏe",
+             "oẽ": "õe", "oẹ": "ọe", "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
+SPELLINGS = {"tỉ": "tỷ", "sỹ": "sĩ", "kĩ": "kỹ", "mĩ": "mỹ", "lí": "lý", "kí": "ký", "thuỷ": "thủy"}
+SCALE_WORDS = frozenset("nghìn ngàn triệu tỷ tỉ vạn trăm".split())
+MONEY = frozenset({"đồng", "usd", "đô la mỹ"})
 
 
-def normal(name: str) -> str:
-    s = regex.sub(r"\([^)]*\)", " ", name.lower())
+@dataclass(frozen=True)
+class Indicator:
+    """One canonical indicator of the gazetteer."""
+
+    id: str
+    name: str
+    units: frozenset[str]  # unit families ("%", "money", "xã", "bác sĩ/vạn dân" …)
+    group: str
+    source: str
+
+
+def spelling(text: str) -> str:
+    """Lower case, NFC, one tone placement and spelling, no leading zeros."""
+    s = unicodedata.normalize("NFC", text.lower())
+    s = regex.sub(r"(?<!q)(oá|oà|oả|oã|oạ|oé|oè|oẻ|oẽ|oẹ|uý|uỳ|uỷ|uỹ|uỵ)(?!\p{L})", lambda m: OLD_TONES[m.group()], s)
+    s = regex.sub(r"\p{L}+", lambda m: SPELLINGS.get(m.group(), m.group()), s)
+    s = regex.sub(r"(?<![\d.,])0+(?=\d)", "", s)
+    return s
+
+
+def _parentheses(s: str) -> str:
+    def keep(m: regex.Match) -> str:
+        inner = m.group(1).strip()
+        return f" {inner} " if inner in KEEP_IN_PARENTHESES else " "
+    return regex.sub(r"\(([^()]*)\)?", keep, s)
+
+
+def words(name: str) -> str:
+    """The name's words after spelling, abbreviations, synonyms and filler (space-joined)."""
+    s = _parentheses(spelling(name))
+    s = regex.sub(r"[\p{L}\p{M}&]+", lambda m: ABBREVIATIONS.get(m.group(), m.group()), s)
+    s = regex.sub(r"(\d)[.,](\d{3})\b", r"\1\2", s)  # 10.000 -> 10000
+    s = " ".join(regex.findall(r"[\p{L}\p{M}\d%‰]+", s))
+    for pattern, repl in SYNONYMS:
+        s = " ".join(regex.sub(rf"(?<![\p{{L}}\p{{M}}])(?:{pattern})(?![\p{{L}}\p{{M}}])", f" {repl} ", s).split())
     s = FILLER.sub(" ", s)
-    s = regex.sub(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*", lambda m: ABBREVIATIONS.get(m.group(), m.group()), s)
-    s = regex.sub(r"bác sỹ", "bác sĩ", s)
-    return " ".join(regex.findall(r"[\p{L}\p{M}\d%‰]+", s))
+    s = regex.sub(r"\b(\S+)(?: \1\b)+", r"\1", " ".join(s.split()))  # "grdp (grdp)" said twice
+    s = regex.sub(r"^\d+\s+", "", s)  # a list number left in front
+    s = TRAILING.sub("", s)
+    return " ".join(w for w in s.split() if w not in SOFT)
 
 
-def _family(unit: str | None) -> str:
+def key(name_words: str) -> str:
+    """Word order aside: the sorted words."""
+    return " ".join(sorted(name_words.split()))
+
+
+def unit_family(unit: str | None) -> str:
+    """"%" for shares and growth, "money" for any amount of đồng/USD (per-part kept: "money/ha"),
+    the count noun otherwise ("xã, phường" → "xã", "triệu lượt khách" → "lượt khách")."""
     if not unit:
         return ""
-    u = unit.strip().lower()
-    if u.startswith("%") or u.startswith("% "):
-        return "%/năm" if "năm" in u else "%"
-    if u in UNIT_FAMILY:
-        return UNIT_FAMILY[u]
-    return u.split("/")[0].split()[-1] if "/" not in u else u.split("/")[-1]
+    u = spelling(unit).strip()
+    u = regex.sub(r"\s*/\s*(?:năm|ngày|tháng)$", "", u)  # a rate per year is the same quantity
+    if u.startswith(("%", "phần trăm", "điểm %", "điểm phần trăm")):
+        return "%"
+    if u.startswith("‰"):
+        return "‰"
+    head, _, per = u.partition("/")
+    head_words = [w for w in head.replace(",", " , ").split() if w not in SCALE_WORDS]
+    head = " ".join(head_words).split(" , ")[0].strip(" ,")
+    if head in MONEY:
+        head = "money"
+    per = words(per).replace("trên ", "") if per else ""
+    per = regex.sub(r"^\d+\s*", "", per).replace("người năm", "người").replace("ha năm", "ha")
+    return f"{head}/{per}" if per else head
+
+
+def _units(text: str) -> frozenset[str]:
+    return frozenset(u.strip() for u in text.split("|") if u.strip())
 
 
 @functools.lru_cache(maxsize=1)
-def entries() -> tuple[dict[str, str], dict[str, set[str]]]:
-    """normalised name or alias -> canonical name; canonical name -> unit families."""
-    names: dict[str, str] = {}
-    units: dict[str, set[str]] = {}
-    for canonical, unit, *_ in load_tsv(DATA / "indicators.tsv", header=True):
-        names[normal(canonical)] = canonical
-        units[canonical] = {_family(u) for u in unit.split("|")}
-    for alias, canonical, *_ in load_tsv(DATA / "indicator_aliases.tsv", header=True):
-        if canonical in units:
-            names.setdefault(normal(alias), canonical)
-    return names, units
+def gazetteer() -> tuple[dict[str, Indicator], dict[str, list[str]]]:
+    """id -> Indicator; normalised (sorted) words of a name or alias -> ids, in file order."""
+    indicators: dict[str, Indicator] = {}
+    by_key: dict[str, list[str]] = {}
+    for row in load_tsv(DATA / "indicators.tsv", header=True):
+        ind_id, name, unit, group, source = (c.strip() for c in row[:5])
+        indicators[ind_id] = Indicator(ind_id, name, _units(unit), group, source)
+        by_key.setdefault(key(words(name)), []).append(ind_id)
+    for row in load_tsv(DATA / "indicator_aliases.tsv", header=True):
+        alias, ids = row[0].strip(), row[1].strip()
+        for ind_id in ids.split("|"):
+            if ind_id in indicators:
+                ids_for = by_key.setdefault(key(words(alias)), [])
+                if ind_id not in ids_for:
+                    ids_for.append(ind_id)
+    return indicators, by_key
+
+
+@functools.lru_cache(maxsize=1)
+def sources() -> dict[str, str]:
+    """source key -> the document it stands for."""
+    return {row[0].strip(): row[1].strip() for row in load_tsv(DATA / "indicator_sources.tsv", header=True)}
 
 
 @functools.lru_cache(maxsize=1)
 def indicator_groups() -> dict[str, str]:
-    """canonical name -> its group ("Kinh tế", "Y tế", …), for reports."""
-    return {row[0]: row[2] for row in load_tsv(DATA / "indicators.tsv", header=True) if len(row) > 2}
+    """canonical name -> its group ("economy", "health", …), for reports."""
+    return {ind.name: ind.group for ind in gazetteer()[0].values()}
 
 
-def _bare(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).replace("đ", "d")
+def _fits(ind: Indicator, family: str) -> bool:
+    """The value's unit is one the indicator comes in (a value without a unit fits nothing)."""
+    return bool(family) and (family in ind.units or family.split("/")[0] in ind.units)
 
 
-def _accent_only_difference(a: str, b: str) -> bool:
-    """Words that differ only in their accents ("ngheo" / "nghèo") are different words."""
-    words_a, words_b = a.split(), set(b.split())
-    bare_b = {_bare(w): w for w in words_b}
-    return any(w not in words_b and _bare(w) in bare_b for w in words_a)
+def _variants(name_words: str, family: str) -> list[str]:
+    out = [name_words]
+    stripped = LEADING_VERB.sub("", name_words)
+    if stripped != name_words:
+        out.append(stripped)
+    for w in list(out):
+        if family == "%" and not w.startswith(("tỷ lệ", "tỷ trọng", "tốc độ", "mức", "chỉ số", "tỷ số", "tỷ suất")):
+            out.append(regex.sub(r"^số ", "", w) if w.startswith("số ") else w)
+            out.append("tỷ lệ " + regex.sub(r"^số ", "", w))
+        elif family and family != "%" and not w.startswith("số "):
+            out.append("số " + w)
+        if "/" in family and family.split("/")[1] not in w:
+            out.append(f"{w} trên {family.split('/')[1]}")
+            out.append(f"số {w} trên {family.split('/')[1]}")
+    return list(dict.fromkeys(out))
 
 
-def canonical_indicator(indicator: str, unit: str | None) -> str | None:
-    """The gazetteer's name for `indicator` when one fits (name and unit), else None."""
-    key = normal(indicator)
-    if len(key) < 6:
+def match_indicator(indicator: str | None, unit: str | None) -> Indicator | None:
+    """The canonical indicator `indicator` (with values in `unit`) is, when one fits; else None."""
+    if not indicator:
         return None
-    names, units = entries()
-    best = process.extractOne(key, list(names), scorer=fuzz.ratio)
-    if not best or best[1] < THRESHOLD or _accent_only_difference(key, best[0]):
+    name_words = words(indicator)
+    if len(name_words) < 4:
         return None
-    canonical = names[best[0]]
-    family = _family(unit)
-    allowed = units.get(canonical, set())
-    if family and allowed and not any(family == a or family.startswith(a) or a.startswith(family) for a in allowed):
-        return None
-    return canonical
+    indicators, by_key = gazetteer()
+    family = unit_family(unit)
+    for variant in _variants(name_words, family):
+        for ind_id in by_key.get(key(variant), ()):
+            if _fits(indicators[ind_id], family):
+                return indicators[ind_id]
+    return None
+
+
+def canonical_indicator(indicator: str | None, unit: str | None) -> str | None:
+    """The gazetteer's name for `indicator` when one fits (words and unit), else None."""
+    found = match_indicator(indicator, unit)
+    return found.name if found else None
