@@ -1,0 +1,303 @@
+"""One table model for every shape a table reaches the normalised text in.
+
+A table is rows of cells, each cell with its offsets in the normalised text. The shapes:
+
+- delimited rows, one row a line: cells between tabs (DOCX tables, PDF tables and markdown
+  pipe tables after ingest and normalisation, layout gaps of 3+ spaces) or " | ";
+- bar blocks, one cell a line: HTML tables as crawls deliver them, every cell opened by a line
+  that is a lone "|" and every row closed by one (so a row ends where two bars meet)::
+
+      |
+      TT
+      |
+      Nhiệm vụ
+      |
+      |
+      1
+      |
+      Rà soát …
+
+The model then reads what the rows say: the header (one or more rows at the top, repeated
+where a table goes on over a page), the section rows inside ("I. Chỉ tiêu kinh tế",
+"Giai đoạn 2026-2027": one content cell across the row), each column's name, role, year and
+unit, and the caption above the table ("Đơn vị tính: tỷ đồng", "… năm 2026"). Extractors
+read tables through `tables_of(text)` only; none splits cells of its own.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import regex
+
+from extractors.tables import patterns as P
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[Cell, ...]
+    kind: str = "data"  # "header" | "section" | "data"
+    section: str | None = None  # the section row a data row sits under
+
+    @property
+    def start(self) -> int:
+        return min((c.start for c in self.cells if c.text), default=self.cells[0].start)
+
+    @property
+    def end(self) -> int:
+        return max((c.end for c in self.cells if c.text), default=self.cells[-1].end)
+
+    def cell(self, index: int | None) -> Cell | None:
+        """The cell in column `index`, or None where the row has none there or it is empty."""
+        if index is None or index >= len(self.cells) or not self.cells[index].text:
+            return None
+        return self.cells[index]
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    name: str = ""  # the header cells above it, joined
+    role: str | None = None  # see COLUMN_ROLES
+    year: int | None = None  # "2026", "Năm 2026", "Kế hoạch 2026", "Mục tiêu đến năm 2030"
+    unit: str | None = None  # "Kinh phí (triệu đồng)"
+
+
+@dataclass(frozen=True)
+class Table:
+    shape: str  # "delimited" | "bars"
+    rows: tuple[Row, ...]
+    columns: tuple[Column, ...] = ()
+    caption: str = ""  # the lines right above the table
+    caption_year: int | None = None
+    caption_unit: str | None = None
+    start: int = 0
+    end: int = 0
+    spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)  # each row's span
+
+    @property
+    def data_rows(self) -> tuple[Row, ...]:
+        return tuple(r for r in self.rows if r.kind == "data")
+
+    def column(self, role: str) -> int | None:
+        """The index of the first column with `role`, or None."""
+        return next((c.index for c in self.columns if c.role == role), None)
+
+
+def tables_of(text: str) -> list[Table]:
+    """Every table in `text`, in order."""
+    return list(_tables_of(text))
+
+
+@functools.lru_cache(maxsize=4)  # read by the targets, bodies and deadlines extractors: once per text
+def _tables_of(text: str) -> tuple[Table, ...]:
+    found = [_read(text, "delimited", rows) for rows in _delimited_blocks(text)]
+    found += [_read(text, "bars", rows) for rows in _bar_blocks(text)]
+    return tuple(sorted((t for t in found if t is not None), key=lambda t: t.start))
+
+
+# --- cells and rows of each shape ---------------------------------------------------------
+
+def cells_of(line: str, offset: int) -> list[Cell]:
+    """The cells of one delimited line, with their offsets in the text."""
+    cells, pos = [], 0
+    for m in list(P.SEPARATOR.finditer(line)) + [None]:
+        end = m.start() if m else len(line)
+        raw = line[pos:end]
+        lead = len(raw) - len(raw.lstrip())
+        cells.append(Cell(offset + pos + lead, offset + pos + len(raw.rstrip()), raw.strip()))
+        pos = m.end() if m else len(line)
+    return cells
+
+
+def _delimited_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
+    """Runs of delimited lines (2+ cells); a short one-cell line between two of them is a
+    section row ("I. Chỉ tiêu kinh tế" where a merged row lost its tabs), any other line ends
+    the run."""
+    blocks: list[list[tuple[Cell, ...]]] = []
+    current: list[tuple[Cell, ...]] = []
+    pending: list[tuple[Cell, ...]] = []
+    for m in regex.finditer(r"[^\n]*", text):
+        line = m.group()
+        if not line and m.start() > 0 and text[m.start() - 1] != "\n":
+            continue  # the empty match after a line
+        cells = tuple(cells_of(line, m.start())) if line.strip() else ()
+        if len(cells) >= 2:
+            if current:
+                current += pending
+            pending = []
+            current.append(cells)
+        elif current and len(cells) == 1 and not pending and P.SECTION_LINE.fullmatch(cells[0].text):
+            pending = [cells]
+        else:
+            if len(current) >= 2:
+                blocks.append(current)
+            current, pending = [], []
+    if len(current) >= 2:
+        blocks.append(current)
+    return blocks
+
+
+BAR_LINE = regex.compile(r"(?m)^[ \t]*\|[ \t]*$")
+
+
+def _bar_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
+    """Tables of lone "|" lines: the text between two bars is a cell, two bars with nothing
+    between them close a row (or hold an empty cell: the header's width decides)."""
+    bars = list(BAR_LINE.finditer(text))
+    blocks: list[list[tuple[Cell, ...]]] = []
+    tokens: list[Cell] = []
+    for a, b in zip(bars, bars[1:] + [None]):
+        gap = text[a.end():b.start()] if b is not None else ""
+        if b is None or regex.search(r"\n[ \t]*\n", gap):  # a blank line: the table ended at `a`
+            if tokens:
+                blocks.append(_bar_rows(tokens))
+            tokens = []
+            continue
+        lead = len(gap) - len(gap.lstrip())
+        tokens.append(Cell(a.end() + lead, a.end() + len(gap.rstrip()), gap.strip()))
+    return [rows for rows in blocks if len(rows) >= 2]
+
+
+def _bar_rows(tokens: list[Cell]) -> list[tuple[Cell, ...]]:
+    """Rows of a bar block. The first row's cells run up to the first empty token (a header's
+    cells are not empty); a later row takes that many cells where the token after them is
+    empty (the row's end), else it is a shorter row (merged cells) and ends at its first empty
+    token."""
+    runs = [len(r) for r in regex.split(r"\x00", "".join("\x00" if not t.text else "x" for t in tokens)) if r]
+    width = next((n for n in runs if n >= 2), 0)
+    rows: list[tuple[Cell, ...]] = []
+    i = 0
+    while i < len(tokens):
+        if width and i + width <= len(tokens) and (i + width == len(tokens) or not tokens[i + width].text):
+            row = tokens[i:i + width]
+        else:
+            end = next((j for j in range(i, len(tokens)) if not tokens[j].text), len(tokens))
+            row = tokens[i:max(end, i + 1)]
+        if any(c.text for c in row):
+            rows.append(tuple(row))
+        i += len(row) + 1  # the empty token that closes the row
+    return rows
+
+
+# --- what the rows say ----------------------------------------------------------------------
+
+def _is_header(cells: tuple[Cell, ...]) -> bool:
+    texts = [c.text for c in cells if c.text]
+    if not texts or any(len(t) > 80 for t in texts):
+        return False
+    if all(P.COLUMN_NUMBERING.fullmatch(t) for t in texts):
+        return len(texts) >= 3  # "(1) (2) (3)" under a header
+    if P.ORDINAL_CELL.fullmatch(cells[0].text) and not P.HEADER_WORD.search(cells[0].text):
+        return False  # a numbered row: data or a section, never a header
+    named = sum(1 for t in texts if P.HEADER_WORD.search(t) or P.YEAR_HEADER.match(_plain(t)) or P.UNIT_ONLY.fullmatch(_plain(t)))
+    return named >= max(1, (len(texts) + 1) // 2) and not any(P.VALUE_CELL.fullmatch(t) for t in texts if not P.YEAR_HEADER.match(_plain(t)))
+
+
+def _is_section(cells: tuple[Cell, ...], width: int) -> bool:
+    """One content cell across the row (after an ordinal "I", "1", "A"): a heading inside."""
+    texts = [c.text for c in cells if c.text]
+    if width < 3 or not texts:
+        return False
+    if len(texts) == 2 and P.ORDINAL_CELL.fullmatch(texts[0]):
+        texts = texts[1:]
+    return len(texts) == 1 and len(texts[0]) <= 150 and (
+        len(cells) < width or not P.ORDINAL_CELL.fullmatch(cells[0].text) or bool(P.SECTION_LINE.fullmatch(texts[0])))
+
+
+def _plain(text: str) -> str:
+    return regex.sub(r"\s+", " ", text).strip(" *:")
+
+
+def _columns(header: list[tuple[Cell, ...]], width: int) -> tuple[Column, ...]:
+    names: list[list[str]] = [[] for _ in range(width)]
+    for cells in header:
+        if all(P.COLUMN_NUMBERING.fullmatch(c.text) for c in cells if c.text):
+            continue
+        previous = ""
+        for i in range(width):
+            text = cells[i].text if i < len(cells) else ""
+            if not text and previous and len(header) > 1:
+                text = previous  # a cell merged over the columns to its right ("Mục tiêu" over 2026, 2030)
+            else:
+                previous = text
+            if text and text not in names[i]:
+                names[i].append(text)
+    columns = []
+    for i, parts in enumerate(names):
+        name = _plain(" ".join(parts))
+        columns.append(Column(i, name, _role(name), _year(parts), _unit(name)))
+    return tuple(columns)
+
+
+def _role(name: str) -> str | None:
+    for role, pattern in P.COLUMN_ROLES:
+        if pattern.search(name):
+            return role
+    return "value" if name and any(P.YEAR_HEADER.match(_plain(p)) for p in [name]) else None
+
+
+def _year(parts: list[str]) -> int | None:
+    for part in reversed(parts):
+        m = P.YEAR_HEADER.match(_plain(part))
+        if m:
+            return int(m.group("year"))
+    return None
+
+
+def _unit(name: str) -> str | None:
+    m = P.UNIT_IN_HEADER.search(name)
+    return _plain(m.group("unit")) if m else None
+
+
+def _caption(text: str, start: int) -> str:
+    """Up to three non-empty lines right above `start` (a blank line may sit between)."""
+    lines: list[str] = []
+    pos = start
+    for _ in range(5):
+        if pos <= 0 or len(lines) >= 3:
+            break
+        line_start = text.rfind("\n", 0, max(0, pos - 1)) + 1
+        line = text[line_start:pos].strip()
+        pos = line_start
+        if not line:
+            if lines:
+                break
+            continue
+        if BAR_LINE.fullmatch(line) or "\t" in line or len(line) > 200:
+            break
+        lines.insert(0, line)
+    return "\n".join(lines)
+
+
+def _read(text: str, shape: str, rows: list[tuple[Cell, ...]]) -> Table | None:
+    header_end = 0
+    while header_end < len(rows) and header_end < 4 and _is_header(rows[header_end]):
+        header_end += 1
+    header = rows[:header_end]
+    width = max((len(r) for r in header), default=0) or max(len(r) for r in rows)
+    header_texts = {tuple(c.text for c in r) for r in header}
+    out: list[Row] = []
+    section = None
+    for i, cells in enumerate(rows):
+        if i < header_end or (header_texts and tuple(c.text for c in cells) in header_texts):
+            out.append(Row(cells, "header"))
+        elif _is_section(cells, width):
+            section = _plain(" ".join(c.text for c in cells if c.text))
+            out.append(Row(cells, "section"))
+        else:
+            out.append(Row(cells, "data", section))
+    caption = _caption(text, min(c.start for c in rows[0]))
+    year = P.CAPTION_YEAR.search(caption)
+    unit = P.CAPTION_UNIT.search(caption)
+    spans = tuple((r.start, r.end) for r in out)
+    return Table(shape, tuple(out), _columns(list(header), width), caption,
+                 int(year.group("year")) if year else None, _plain(unit.group("unit")) if unit else None,
+                 spans[0][0], spans[-1][1], spans)
