@@ -198,7 +198,15 @@ def rule_task_table(text: str, rows) -> list[Deadline]:
         task = row["task"].text if "task" in row else ""
         years = P.CELL_YEARS.search(cell.text)
         when = next((_when(m) for m in P.WHEN_RE.finditer(cell.text)), None)
-        if years:
+        alone = P.CELL_YEAR.match(cell.text)
+        quarter = P.CELL_QUARTER.search(cell.text)
+        if when is None and quarter:
+            q = quarter.group("quarter")
+            when = When(quarter.start(), quarter.end(), f"{quarter.group('year')}-Q{ROMAN.get(q.upper(), q)}", "quarter")
+        if alone and not years:
+            start, end = cell.start + alone.start("y1"), cell.start + alone.end("y1")
+            date, date_end, precision = alone.group("y1"), None, "year"
+        elif years:
             start, end = cell.start + years.start(), cell.start + years.end()
             date, date_end, precision = years.group("y1"), years.group("y2"), "year"
         elif when:
