@@ -182,6 +182,67 @@ def read_docx(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list
     return "\n".join(lines), (), tuple(tables), []
 
 
+# --- PDF tables -------------------------------------------------------------------
+# The text layer reads a ruled table line by line across its columns, so the words of one cell
+# interleave with its neighbours'. Where pdfplumber finds a ruled table, the page's text there is
+# replaced by the table's rows, one line each, cells between tabs (a cell's inner line ends become
+# spaces): the raw text itself then carries the table, and page offsets stay right.
+
+
+def _pdf_table_rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], ...]:
+    """Rows of a pdfplumber table as cell texts: a column whose header cell is spanned (None)
+    joins the column on its left; a row whose first cell is spanned (None) goes on the row
+    above; cells' inner line ends become spaces."""
+    if not raw_rows:
+        return ()
+    header = raw_rows[0]
+    groups: list[list[int]] = []
+    for j, cell in enumerate(header):
+        if cell is None and groups:
+            groups[-1].append(j)
+        else:
+            groups.append([j])
+    rows: list[list[str]] = []
+    for raw in raw_rows:
+        cells = [" ".join(regex.sub(r"\s+", " ", raw[j] or "").strip() for j in g if j < len(raw) and (raw[j] or "").strip())
+                 for g in groups]
+        if rows and raw and raw[0] is None:
+            rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells)]
+        else:
+            rows.append(cells)
+    return tuple(tuple(r) for r in rows if any(r))
+
+
+def _is_real_table(rows: tuple[tuple[str, ...], ...]) -> bool:
+    """Two columns or more, and two rows with two filled cells (not a framed paragraph)."""
+    return bool(rows) and max(len(r) for r in rows) >= 2 and sum(1 for r in rows if sum(1 for c in r if c) >= 2) >= 2
+
+
+def _pdf_page_text(page) -> tuple[str, list[tuple[tuple[str, ...], ...]]]:
+    """The page's text with each ruled table rendered as tab-separated rows, and the tables."""
+    found = []
+    if page.rects or page.lines:
+        for table in page.find_tables():
+            rows = _pdf_table_rows(table.extract())
+            if _is_real_table(rows):
+                found.append((table.bbox, rows))
+    if not found:
+        return page.extract_text() or "", []
+    found.sort(key=lambda t: t[0][1])
+    parts: list[str] = []
+    top = 0.0
+    for (x0, t0, x1, b0), rows in found:
+        if t0 > top:
+            parts.append(page.crop((0, top, page.width, t0), strict=False).extract_text() or "")
+        parts.append("\n".join("\t".join(r) for r in rows))
+        beside = page.crop((0, t0, page.width, b0), strict=False).outside_bbox((x0, t0, x1, b0), strict=False)
+        parts.append(beside.extract_text() or "")
+        top = max(top, b0)
+    if top < page.height:
+        parts.append(page.crop((0, top, page.width, page.height), strict=False).extract_text() or "")
+    return "\n".join(p for p in parts if p.strip()), [rows for _, rows in found]
+
+
 def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[str]]:
     import pdfplumber
 
@@ -194,16 +255,13 @@ def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[
     with pdfplumber.open(str(path)) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             page_starts.append(offset)
-            text = page.extract_text() or ""
+            text, page_tables = _pdf_page_text(page)
+            tables += [Table(page=number, rows=rows) for rows in page_tables]
             parts.append(text + "\n\f\n")
             offset += len(text) + 3
             page_area = float(page.width * page.height) or 1.0
             if any(float(im["width"] * im["height"]) / page_area > 0.6 for im in page.images):
                 image_pages += 1
-            if page.rects or page.lines:
-                for rows in page.extract_tables():
-                    cells = tuple(tuple((c or "").replace("\n", " ").strip() for c in row) for row in rows)
-                    tables.append(Table(page=number, rows=cells))
         n_pages = len(pdf.pages)
     text = "".join(parts)
     if image_pages and image_pages >= n_pages / 2:
