@@ -152,14 +152,20 @@ def read_html(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list
     return text, (), (), [] if encoding.startswith("utf-8") else [f"decoded as {encoding}"]
 
 
-def _docx_cell_texts(row) -> tuple[str, ...]:
+def _docx_cell_texts(row, above: set) -> tuple[str, ...]:
+    """A row's cells, one per grid column: a merged cell's text once, in its first grid column
+    and its first row, and an empty cell in each other column or row it spans (so columns stay
+    aligned with the header). `above` holds the cells already read in earlier rows."""
     cells: list[str] = []
     seen: set[int] = set()
     for cell in row.cells:
-        if id(cell._tc) in seen:  # a merged cell is repeated once per grid column
+        key = cell._tc  # the element itself: lxml keeps one proxy per element while it is referenced
+        if key in seen or key in above:  # python-docx repeats a merged cell per grid column and row
+            cells.append("")
             continue
-        seen.add(id(cell._tc))
+        seen.add(key)
         cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
+    above |= seen
     return tuple(cells)
 
 
@@ -176,7 +182,8 @@ def read_docx(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list
         if tag == "p":
             lines.append(Paragraph(block, document).text)
         elif tag == "tbl":
-            rows = tuple(_docx_cell_texts(r) for r in DocxTable(block, document).rows)
+            docx_table, above = DocxTable(block, document), set()
+            rows = tuple(_docx_cell_texts(r, above) for r in docx_table.rows)
             tables.append(Table(page=None, rows=rows))
             lines.extend("\t".join(c.replace("\n", " ") for c in r) for r in rows)
     return "\n".join(lines), (), tuple(tables), []
@@ -190,23 +197,24 @@ def read_docx(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list
 
 
 def _pdf_table_rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], ...]:
-    """Rows of a pdfplumber table as cell texts: a column whose header cell is spanned (None)
-    joins the column on its left; a row whose first cell is spanned (None) goes on the row
-    above; cells' inner line ends become spaces."""
+    """Rows of a pdfplumber table as cell texts: a column whose header cell is spanned (None) and
+    that is never filled beside its left neighbour joins it (one column drawn as several);
+    a row whose first cell is spanned (None) goes on the row above, except under the first row
+    (a header's second line); cells' inner line ends become spaces."""
     if not raw_rows:
         return ()
-    header = raw_rows[0]
+    width = max(len(r) for r in raw_rows)
+    raw_rows = [list(r) + [None] * (width - len(r)) for r in raw_rows]
     groups: list[list[int]] = []
-    for j, cell in enumerate(header):
-        if cell is None and groups:
+    for j, cell in enumerate(raw_rows[0]):
+        if cell is None and groups and not any((r[j] or "").strip() and any((r[i] or "").strip() for i in groups[-1]) for r in raw_rows):
             groups[-1].append(j)
         else:
             groups.append([j])
     rows: list[list[str]] = []
     for raw in raw_rows:
-        cells = [" ".join(regex.sub(r"\s+", " ", raw[j] or "").strip() for j in g if j < len(raw) and (raw[j] or "").strip())
-                 for g in groups]
-        if rows and raw and raw[0] is None:
+        cells = [" ".join(regex.sub(r"\s+", " ", raw[j] or "").strip() for j in g if (raw[j] or "").strip()) for g in groups]
+        if len(rows) > 1 and raw[0] is None:
             rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells)]
         else:
             rows.append(cells)

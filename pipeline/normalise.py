@@ -220,8 +220,9 @@ def line_wraps(mt: MappedText) -> MappedText:
 
     def join(m: regex.Match) -> list[Piece]:
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if "\t" in text[line_start:m.start()]:  # a table row ends there, not a sentence
-            return [m.span()]
+        next_end = text.find("\n", m.end())
+        if "\t" in text[line_start:m.start()] or "\t" in text[m.end():next_end if next_end >= 0 else len(text)]:
+            return [m.span()]  # a table row ends or starts there, not a sentence
         return [" "]
 
     mt = rewrite(mt, LINE_WRAP, join)

@@ -280,6 +280,8 @@ def _caption(text: str, start: int) -> str:
 def _read(text: str, shape: str, rows: list[tuple[Cell, ...]]) -> Table | None:
     header_end = 0
     while header_end < len(rows) and header_end < 4 and _is_header(rows[header_end]):
+        if header_end and sum(1 for c in rows[header_end] if c.text) == 1:
+            break  # one cell across a row under the header: a section ("I. Chỉ tiêu kinh tế")
         header_end += 1
     header = rows[:header_end]
     width = max((len(r) for r in header), default=0) or max(len(r) for r in rows)
