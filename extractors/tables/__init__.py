@@ -218,13 +218,14 @@ def _plain(text: str) -> str:
 
 def _columns(header: list[tuple[Cell, ...]], width: int) -> tuple[Column, ...]:
     names: list[list[str]] = [[] for _ in range(width)]
-    for cells in header:
+    for k, cells in enumerate(header):
         if all(P.COLUMN_NUMBERING.fullmatch(c.text) for c in cells if c.text):
             continue
+        upper = k + 1 < len(header) and not all(P.COLUMN_NUMBERING.fullmatch(c.text) for c in header[k + 1] if c.text)
         previous = ""
         for i in range(width):
             text = cells[i].text if i < len(cells) else ""
-            if not text and previous and len(header) > 1:
+            if not text and previous and upper and i < len(header[k + 1]) and header[k + 1][i].text:
                 text = previous  # a cell merged over the columns to its right ("Mục tiêu" over 2026, 2030)
             else:
                 previous = text
@@ -271,6 +272,8 @@ def _caption(text: str, start: int) -> str:
             if lines:
                 break
             continue
+        if BAR_LINE.fullmatch(line) and not lines:
+            continue  # the bar that opens a crawled table's first cell
         if BAR_LINE.fullmatch(line) or "\t" in line or len(line) > 200:
             break
         lines.insert(0, line)

@@ -1,0 +1,263 @@
+"""The table model: every shape a table arrives in gives the same rows of cells, with offsets.
+
+Each shape is made here by the test's own code (DOCX with python-docx, PDF with fpdf2, crawled
+text by hand), read by ingest and normalisation like any plan, and then read by the model.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.tables import tables_of
+from extractors.task_tables import task_rows
+from extractors.targets.extract import extract_targets
+from pipeline.ingest import read_document
+from pipeline.normalise import normalise
+
+# --- the same task table in every shape --------------------------------------------------
+
+TASK_HEADER = ("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành")
+TASK_SECTION = "I. Hoàn thiện thể chế, chính sách"
+TASK_ROWS = (
+    ("1", "Rà soát quy hoạch khoáng sản của tỉnh", "Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Quý IV/2025"),
+    ("2", "Kiểm tra việc thực hiện các dự án đầu tư", "Thanh tra tỉnh", "Công an tỉnh", "Năm 2026"),
+    ("3", "Tuyên truyền, phổ biến Kế hoạch", "Sở Văn hóa, Thể thao và Du lịch", "Các sở, ban, ngành", "Thường xuyên"),
+)
+BEFORE, AFTER = "PHỤ LỤC\nNHIỆM VỤ CỤ THỂ\n\n", "\n\nNơi nhận:\n- Như trên;\n"
+
+
+def _tab_text() -> str:
+    rows = ["\t".join(TASK_HEADER), TASK_SECTION] + ["\t".join(r) for r in TASK_ROWS]
+    return BEFORE + "\n".join(rows) + AFTER
+
+
+def _pipe_text() -> str:
+    rows = ["| " + " | ".join(TASK_HEADER) + " |", "|" + "---|" * len(TASK_HEADER),
+            "| | " + TASK_SECTION + " | | | |"] + ["| " + " | ".join(r) + " |" for r in TASK_ROWS]
+    return BEFORE + "\n".join(rows) + AFTER
+
+
+def _bar_text() -> str:
+    """A crawled HTML table: one cell a line, a lone "|" before each cell and after each row;
+    the section row spans the columns after its ordinal, so it has two cells only."""
+    rows = [TASK_HEADER, ("I", TASK_SECTION.split(". ", 1)[1])] + list(TASK_ROWS)
+    lines = []
+    for row in rows:
+        for cell in row:
+            lines += ["|", cell.replace(" của", "\ncủa")]  # a cell's text wraps over lines
+        lines.append("|")
+    return BEFORE + "\n".join(lines) + AFTER
+
+
+def _docx_path(tmp_path: Path) -> Path:
+    """A DOCX task table with a two-row header ("Cơ quan thực hiện" merged over "Chủ trì" and
+    "Phối hợp", the other header cells merged down) and a section row merged across."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for line in BEFORE.strip().splitlines():
+        document.add_paragraph(line)
+    table = document.add_table(rows=3 + len(TASK_ROWS), cols=5)
+    for c, text in enumerate(("TT", "Nhiệm vụ", "Cơ quan thực hiện", "", "Thời gian hoàn thành")):
+        table.cell(0, c).text = text
+    table.cell(1, 2).text, table.cell(1, 3).text = "Chủ trì", "Phối hợp"
+    table.cell(0, 2).merge(table.cell(0, 3))
+    for c in (0, 1, 4):
+        table.cell(0, c).merge(table.cell(1, c))
+    table.cell(2, 0).text = TASK_SECTION
+    table.cell(2, 0).merge(table.cell(2, 4))
+    for r, row in enumerate(TASK_ROWS, start=3):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.add_paragraph("Nơi nhận:")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    return path
+
+
+def _font() -> str:
+    for path in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+                 "/Library/Fonts/Arial Unicode.ttf", "C:/Windows/Fonts/arial.ttf"):
+        if Path(path).exists():
+            return path
+    pytest.skip("no TrueType font with Vietnamese letters on this machine to write a test PDF")
+
+
+def _pdf(tmp_path: Path, caption: list[str], build) -> Path:
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    from fpdf.fonts import FontFace
+
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", "", _font())
+    pdf.set_font("Body", size=9)
+    for line in caption:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(headings_style=FontFace(emphasis=""), **build.get("options", {})) as table:
+        for cells in build["rows"]:
+            row = table.row()
+            for text, span in cells:
+                row.cell(text, **span)
+    pdf.multi_cell(0, 6, "Nơi nhận: như trên.", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    return path
+
+
+def _pdf_path(tmp_path: Path) -> Path:
+    rows = [[(h, {}) for h in TASK_HEADER], [(TASK_SECTION, {"colspan": 5})]] + [[(c, {}) for c in r] for r in TASK_ROWS]
+    return _pdf(tmp_path, BEFORE.strip().splitlines(), {"rows": rows, "options": {"col_widths": (8, 60, 40, 40, 30)}})
+
+
+def _read(path: Path) -> str:
+    doc = read_document(path)
+    assert doc.status == "ok", doc.messages
+    return normalise(doc.raw_text).text
+
+
+SHAPES = {
+    "tab-separated": lambda tmp: normalise(_tab_text()).text,
+    "markdown pipe table": lambda tmp: normalise(_pipe_text()).text,
+    "crawl, one cell a line": lambda tmp: normalise(_bar_text()).text,
+    "docx, merged cells": lambda tmp: _read(_docx_path(tmp)),
+    "pdf, ruled table": lambda tmp: _read(_pdf_path(tmp)),
+}
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_task_table_reads_the_same_in_every_shape(shape, tmp_path):
+    text = SHAPES[shape](tmp_path)
+    rows = task_rows(text)
+    assert [(r["lead"].text, r["coordinate"].text, r["time"].text) for r in rows] == [(r[2], r[3], r[4]) for r in TASK_ROWS]
+    assert [" ".join(r["task"].text.split()) for r in rows] == [r[1] for r in TASK_ROWS]
+    for row in rows:
+        for cell in row.values():
+            assert text[cell.start:cell.end] == cell.text  # offsets into the normalised text
+    (table,) = [t for t in tables_of(text) if t.column("lead") is not None]
+    sections = [r for r in table.rows if r.kind == "section"]
+    assert len(sections) == 1 and sections[0].section is None
+    assert all(r.section and r.section.endswith("Hoàn thiện thể chế, chính sách") for r in table.data_rows)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_task_table_deadlines_and_bodies(shape, tmp_path):
+    from extractors.bodies.extract import extract_bodies
+    from extractors.deadlines.extract import extract_deadlines
+
+    text = SHAPES[shape](tmp_path)
+    deadlines = [(d.date, d.rule) for d in extract_deadlines(text, period=(None, None), doc_year=2025)]
+    assert deadlines == [("2025-Q4", "rule_task_table"), ("2026", "rule_task_table")]  # "Thường xuyên": no date
+    bodies = {(b.name, b.role) for b in extract_bodies(text) if b.rule.startswith("table_")}
+    assert {("Sở Nông nghiệp và Môi trường", "lead"), ("Thanh tra tỉnh", "lead"), ("Công an tỉnh", "coordinate")} <= bodies
+
+
+# --- indicator tables: a two-line header, a unit caption, a section row ---------------------
+
+INDICATOR_CAPTION = ["CHỈ TIÊU PHÁT TRIỂN KINH TẾ - XÃ HỘI", "Đơn vị tính: tỷ đồng"]
+INDICATORS = (("1", "Tổng thu ngân sách nhà nước trên địa bàn", "12.500", "20.000"),
+              ("2", "Tổng vốn đầu tư toàn xã hội", "45.000", "60.000"))
+EXPECTED_TARGETS = {("Tổng thu ngân sách nhà nước trên địa bàn", 12500.0, "tỷ đồng", 2026),
+                    ("Tổng thu ngân sách nhà nước trên địa bàn", 20000.0, "tỷ đồng", 2030),
+                    ("Tổng vốn đầu tư toàn xã hội", 45000.0, "tỷ đồng", 2026),
+                    ("Tổng vốn đầu tư toàn xã hội", 60000.0, "tỷ đồng", 2030)}
+
+
+def _indicator_pdf(tmp_path: Path) -> str:
+    rows = [[("TT", {"rowspan": 2}), ("Chỉ tiêu", {"rowspan": 2}), ("Mục tiêu", {"colspan": 2})],
+            [("Năm 2026", {}), ("Năm 2030", {})],
+            [("I. Chỉ tiêu kinh tế", {"colspan": 4})]] + [[(c, {}) for c in r] for r in INDICATORS]
+    return _read(_pdf(tmp_path, INDICATOR_CAPTION, {"rows": rows, "options": {"col_widths": (8, 80, 30, 30), "num_heading_rows": 2}}))
+
+
+def _indicator_bars(tmp_path: Path) -> str:
+    rows = [("TT", "Chỉ tiêu", "Năm 2026", "Năm 2030"), ("", "I. Chỉ tiêu kinh tế", "", "")] + list(INDICATORS)
+    lines = []
+    for row in rows:
+        for cell in row:
+            lines += ["|", cell] if cell else ["|"]
+        lines.append("|")
+    return normalise("\n".join(INDICATOR_CAPTION) + "\n\n" + "\n".join(lines) + "\n\nNơi nhận:\n").text
+
+
+def _indicator_tabs(tmp_path: Path) -> str:
+    rows = ["TT\tChỉ tiêu\tMục tiêu", "\t\tNăm 2026\tNăm 2030", "I. Chỉ tiêu kinh tế"] + ["\t".join(r) for r in INDICATORS]
+    return normalise("\n".join(INDICATOR_CAPTION) + "\n" + "\n".join(rows) + "\nNơi nhận:\n").text
+
+
+INDICATOR_SHAPES = {"pdf, two-line header": _indicator_pdf, "crawl, one cell a line": _indicator_bars,
+                    "tab-separated, two-line header": _indicator_tabs}
+
+
+@pytest.mark.parametrize("shape", INDICATOR_SHAPES)
+def test_indicator_table_with_caption_unit_and_section_row(shape, tmp_path):
+    text = INDICATOR_SHAPES[shape](tmp_path)
+    (table,) = [t for t in tables_of(text) if t.column("indicator") is not None]
+    assert table.caption_unit == "tỷ đồng"
+    assert [c.year for c in table.columns][-2:] == [2026, 2030]
+    assert [r.kind for r in table.rows if r.kind != "header"] == ["section", "data", "data"]
+    found = {(t.indicator, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == EXPECTED_TARGETS
+
+
+@pytest.mark.parametrize("caption, header, year", [
+    ("KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026", "Chỉ tiêu\tĐVT\tKế hoạch", 2026),  # the caption's year
+    ("Các chỉ tiêu chủ yếu", "Chỉ tiêu\tĐơn vị tính\tMục tiêu đến năm 2030", 2030),  # the column's year
+    ("Các chỉ tiêu chủ yếu", "Nội dung\tĐVT\tKH 2027", 2027),
+])
+def test_year_of_a_value_column(caption, header, year):
+    text = normalise(f"{caption}\n{header}\nTỷ lệ che phủ rừng\t%\t51\nSố bác sĩ/vạn dân\tbác sĩ\t12\n").text
+    found = {(t.indicator, t.value, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == {("Tỷ lệ che phủ rừng", 51.0, year), ("Số bác sĩ/vạn dân", 12.0, year)}
+
+
+# --- space-aligned tables (pdftotext -layout) -------------------------------------------------
+
+ALIGNED = """PHỤ LỤC
+TT     Nhiệm vụ                              Cơ quan chủ trì        Cơ quan phối hợp       Thời gian thực hiện
+1      Rà soát quy hoạch cây xanh đô thị     Sở Xây dựng            Các sở, ngành          Năm 2025
+2      Xây dựng cơ sở dữ liệu cây xanh       Sở Tài chính           UBND các huyện         Quý I/2025
+
+Nơi nhận:
+"""
+
+
+def test_space_aligned_table_with_one_line_rows():
+    text = normalise(ALIGNED).text
+    rows = task_rows(text)
+    assert [(r["lead"].text, r["time"].text) for r in rows] == [("Sở Xây dựng", "Năm 2025"), ("Sở Tài chính", "Quý I/2025")]
+
+
+# --- not tables ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a signature and recipients block laid out in two columns
+    "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Như trên;\tKT. CHỦ TỊCH\n- Lưu: VT.\tPHÓ CHỦ TỊCH\n",
+    # a date line with a blank for the day, and a number line
+    "Số\t-CTr/TU\n\nLào Cai, ngày\ttháng 8 năm 2026\n\nTỷ lệ che phủ rừng đạt 51% vào năm 2026.\n",
+    # prose that happens to hold a bar between spaces
+    "Các chỉ tiêu | mục tiêu của Kế hoạch được giao tại Nghị quyết.\nTỷ lệ che phủ rừng đạt 51%.\n",
+    # the two-column heading of a crawled document: a table, but no header and nothing to read
+    "|\nỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n|\nSố: 12/KH-UBND\n|\nLào Cai, ngày 5 tháng 1 năm 2026\n|\n\nKẾ HOẠCH\n",
+])
+def test_prose_and_layout_are_not_task_or_indicator_tables(text):
+    text = normalise(text).text
+    assert task_rows(text) == []
+    assert [t for t in extract_targets(text) if t.rule == "rule_table_cell"] == []
+    assert all(t.column("lead") is None and t.column("indicator") is None for t in tables_of(text))
+
+
+# --- the field corpus ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, lead, time", [
+    ("010_dongthap-kh552-doimoicongnghe-2035.txt", "Sở Tài chính", "2026"),
+    ("039_hcm-qd2820-kh-trienkhai-qd06-ttg.txt", "Sở Tài chính", "Quý IV/2025"),
+    ("016_dongthap-kh617-chuyendoiso-doanhnghiep.txt", "Sở KH&CN", "Thường xuyên"),
+])
+def test_crawled_task_tables_in_the_field_corpus(field_dir, name, lead, time):
+    path = field_dir / name
+    if not path.exists():
+        pytest.skip(f"{name} not in the field corpus")
+    text = normalise(read_document(path).raw_text).text
+    rows = task_rows(text)
+    assert len(rows) >= 8
+    assert any(r.get("lead") and r["lead"].text == lead and r.get("time") and r["time"].text == time for r in rows)
