@@ -180,10 +180,12 @@ def _bar_rows(tokens: list[Cell]) -> list[tuple[Cell, ...]]:
             row = tokens[i:i + width]
         else:
             end = next((j for j in range(i, len(tokens)) if not tokens[j].text), len(tokens))
-            row = tokens[i:max(end, i + 1)]
+            row = tokens[i:max(min(end, i + width) if width else end, i + 1)]
         if any(c.text for c in row):
             rows.append(tuple(row))
-        i += len(row) + 1  # the empty token that closes the row
+        i += len(row)
+        if i < len(tokens) and not tokens[i].text:
+            i += 1  # the empty token that closes the row
     return rows
 
 
@@ -216,7 +218,9 @@ def _plain(text: str) -> str:
     return regex.sub(r"\s+", " ", text).strip(" *:")
 
 
-def _columns(header: list[tuple[Cell, ...]], width: int) -> tuple[Column, ...]:
+def _columns(header: list[tuple[Cell, ...]], width: int, shape: str) -> tuple[Column, ...]:
+    if shape == "bars":  # a crawl keeps no column spans: a shorter header row cannot be placed
+        header = [cells for cells in header if len(cells) >= width]
     names: list[list[str]] = [[] for _ in range(width)]
     for k, cells in enumerate(header):
         if all(P.COLUMN_NUMBERING.fullmatch(c.text) for c in cells if c.text):
@@ -303,6 +307,6 @@ def _read(text: str, shape: str, rows: list[tuple[Cell, ...]]) -> Table | None:
     year = P.CAPTION_YEAR.search(caption)
     unit = P.CAPTION_UNIT.search(caption)
     spans = tuple((r.start, r.end) for r in out)
-    return Table(shape, tuple(out), _columns(list(header), width), caption,
+    return Table(shape, tuple(out), _columns(list(header), width, shape), caption,
                  int(year.group("year")) if year else None, _plain(unit.group("unit")) if unit else None,
                  spans[0][0], spans[-1][1], spans)
