@@ -221,10 +221,60 @@ Nơi nhận:
 """
 
 
-def test_space_aligned_table_with_one_line_rows():
-    text = normalise(ALIGNED).text
-    rows = task_rows(text)
-    assert [(r["lead"].text, r["time"].text) for r in rows] == [("Sở Xây dựng", "Năm 2025"), ("Sở Tài chính", "Quý I/2025")]
+# cells wrapped over lines, centred on the row's number
+ALIGNED_CENTRED = """PHỤ LỤC
+
+TT                Nhiệm vụ                       Cơ quan chủ trì         Thời gian thực hiện
+     Rà soát quy hoạch xây dựng và
+1    phát triển hệ thống cây xanh đô thị     Sở Xây dựng                  Năm 2025
+     Ninh Bình đến năm 2030.
+     Xây dựng cơ sở dữ liệu cây xanh          Sở Nông nghiệp và
+2                                                                          Quý I/2025
+     trên địa bàn tỉnh.                          Môi trường
+                                                     5
+
+Nơi nhận:
+"""
+# cells wrapped over lines, starting on the row's number
+ALIGNED_TOP = """Phụ lục
+STT   Nội dung công việc                    Đơn vị chủ trì          Thời hạn hoàn thành
+1     Tổng rà soát các cơ sở sản xuất       Sở Công Thương          Tháng 6/2026
+      kinh doanh vật liệu nổ công nghiệp
+2     Kiểm tra việc chấp hành quy định      Công an tỉnh            Quý III/2026
+      về an toàn, phòng chống cháy nổ
+"""
+
+
+@pytest.mark.parametrize("raw, expected", [
+    (ALIGNED, [("Rà soát quy hoạch cây xanh đô thị", "Sở Xây dựng", "Năm 2025"),
+               ("Xây dựng cơ sở dữ liệu cây xanh", "Sở Tài chính", "Quý I/2025")]),
+    (ALIGNED_CENTRED, [("Rà soát quy hoạch xây dựng và phát triển hệ thống cây xanh đô thị Ninh Bình đến năm 2030.",
+                        "Sở Xây dựng", "Năm 2025"),
+                       ("Xây dựng cơ sở dữ liệu cây xanh trên địa bàn tỉnh.", "Sở Nông nghiệp và Môi trường", "Quý I/2025")]),
+    (ALIGNED_TOP, [("Tổng rà soát các cơ sở sản xuất kinh doanh vật liệu nổ công nghiệp", "Sở Công Thương", "Tháng 6/2026"),
+                   ("Kiểm tra việc chấp hành quy định về an toàn, phòng chống cháy nổ", "Công an tỉnh", "Quý III/2026")]),
+])
+def test_space_aligned_table(raw, expected):
+    mt = normalise(raw)
+    rows = task_rows(mt.text)
+    assert [(r["task"].text, r["lead"].text, r["time"].text) for r in rows] == expected
+    for row in rows:  # each cell maps back to where its first and last words are in the raw text
+        for cell in row.values():
+            start, end = mt.raw_span(cell.start, cell.end)
+            assert raw[start:].startswith(cell.text.split()[0]) and raw[:end].endswith(cell.text.split()[-1])
+
+
+@pytest.mark.parametrize("raw", [
+    # a signature block in two columns: no header words
+    "Nơi nhận:                                    TM. ỦY BAN NHÂN DÂN\n- Như trên;              KT. CHỦ TỊCH\n",
+    # a header-like line followed by prose with no column gaps
+    "Nhiệm vụ     Cơ quan chủ trì     Thời gian thực hiện\nCác cơ quan chủ trì thực hiện nhiệm vụ đúng thời gian quy định.\nTrong năm 2026 hoàn thành.\n",
+])
+def test_space_aligned_negatives(raw):
+    from pipeline.normalise import MappedText, aligned_tables
+
+    assert aligned_tables(MappedText.identity(raw)).text == raw
+    assert task_rows(normalise(raw).text) == []
 
 
 # --- not tables ---------------------------------------------------------------------------------
@@ -261,3 +311,29 @@ def test_crawled_task_tables_in_the_field_corpus(field_dir, name, lead, time):
     rows = task_rows(text)
     assert len(rows) >= 8
     assert any(r.get("lead") and r["lead"].text == lead and r.get("time") and r["time"].text == time for r in rows)
+
+
+# --- what a time cell says --------------------------------------------------------------------
+
+@pytest.mark.parametrize("cell, expected", [
+    ("Quý IV/2025", [("2025-Q4", None)]),
+    ("Quí IV-2025", [("2025-Q4", None)]),  # the spelling and dash of some tables
+    ("2026-2027", [("2026", "2027")]),
+    ("Năm 2025 - 2026", [("2025", "2026")]),
+    ("Năm 2026", [("2026", None)]),
+    ("2026", [("2026", None)]),
+    ("Tháng 6/2026", [("2026-06", None)]),
+    ("Hoàn thành xong, trình trong tháng 6/2025", [("2025-06", None)]),
+    ("Ngay sau khi có Nghị quyết của HĐND tỉnh", [(None, None)]),  # relative to an event: no date
+    ("Thường xuyên", []),
+    ("Hàng năm", []),
+    ("Theo tiến độ dự án", []),
+])
+def test_time_cell_of_a_task_table(cell, expected):
+    from extractors.deadlines.extract import extract_deadlines
+
+    text = normalise("TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
+                     f"1\tTrình phê duyệt Đề án phát triển cây xanh\tSở Xây dựng\t{cell}\n"
+                     "2\tKiểm tra việc thực hiện\tThanh tra tỉnh\t\n").text
+    found = [(d.date, d.date_end) for d in extract_deadlines(text, period=(None, None), doc_year=2025) if d.rule == "rule_task_table"]
+    assert found == expected

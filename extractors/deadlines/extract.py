@@ -212,6 +212,9 @@ def rule_task_table(text: str, rows) -> list[Deadline]:
         elif when:
             start, end = cell.start + when.start, cell.start + when.end
             date, date_end, precision = when.date, when.date_end, when.precision
+        elif P.CELL_RELATIVE.match(cell.text):
+            start, end = cell.start, cell.end
+            date, date_end, precision = None, None, "day"
         else:
             continue
         out.append(Deadline(

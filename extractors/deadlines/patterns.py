@@ -65,6 +65,9 @@ CELL_YEARS = regex.compile(r"(?<!\d)(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)(?!\
 # A time cell that is a year alone ("2026", "Năm 2026", "Trong năm 2026") or a quarter written
 # the way tables write it ("Quí IV-2025", "Quý I - 2026"): no cue needed in a time column.
 CELL_YEAR = regex.compile(r"(?i:^(?:(?:trong\s+)?năm\s+)?(?P<y1>20\d\d)\.?$)")
+# A time cell that names the event it waits for ("Ngay sau khi có Nghị quyết của HĐND tỉnh",
+# "Sau khi Đề án được phê duyệt"): a relative deadline, with no date.
+CELL_RELATIVE = regex.compile(r"(?i:^(?:ngay\s+)?sau\s+khi\s+\S)")
 CELL_QUARTER = regex.compile(r"(?i:\bqu[ýí]\s+(?P<quarter>IV|I{1,3}|[1-4])\s*[-/–]\s*(?:năm\s+)?(?P<year>20\d\d)(?!\d))")
 
 # --- the clause around a date -------------------------------------------------------------
