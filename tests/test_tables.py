@@ -337,3 +337,23 @@ def test_time_cell_of_a_task_table(cell, expected):
                      "2\tKiểm tra việc thực hiện\tThanh tra tỉnh\t\n").text
     found = [(d.date, d.date_end) for d in extract_deadlines(text, period=(None, None), doc_year=2025) if d.rule == "rule_task_table"]
     assert found == expected
+
+
+@pytest.mark.parametrize("between", [
+    "\n\f\n5\n\n",  # a page break with its page number
+    "\n\f\nKế hoạch số 12/KH-UBND\n\n",  # a running header line
+])
+def test_table_goes_on_after_a_page_break(between):
+    raw = ("PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n1\tRà soát quy hoạch\tSở Xây dựng\tNăm 2025"
+           f"{between}2\tKiểm tra việc thực hiện\tThanh tra tỉnh\tQuý I/2026\n3\tTuyên truyền\tSở Văn hóa và Thể thao\t2027\n\nNơi nhận:\n")
+    rows = task_rows(normalise(raw).text)
+    assert [(r["lead"].text, r["time"].text) for r in rows] == [
+        ("Sở Xây dựng", "Năm 2025"), ("Thanh tra tỉnh", "Quý I/2026"), ("Sở Văn hóa và Thể thao", "2027")]
+
+
+def test_a_table_after_prose_is_not_a_continuation():
+    raw = ("TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n1\tRà soát quy hoạch\tSở Xây dựng\tNăm 2025\n\n"
+           "Các cơ quan, đơn vị căn cứ nhiệm vụ được giao tại Kế hoạch này, chủ động xây dựng kế hoạch thực hiện, "
+           "báo cáo kết quả về Sở Nội vụ trước ngày 15 tháng 12 hằng năm.\n\n"
+           "Năm 2024\t51%\tđạt\tvượt\n2025\t52%\tđạt\tđạt\n")
+    assert [r["lead"].text for r in task_rows(normalise(raw).text)] == ["Sở Xây dựng"]

@@ -100,7 +100,30 @@ def tables_of(text: str) -> list[Table]:
 def _tables_of(text: str) -> tuple[Table, ...]:
     found = [_read(text, "delimited", rows) for rows in _delimited_blocks(text)]
     found += [_read(text, "bars", rows) for rows in _bar_blocks(text)]
-    return tuple(sorted((t for t in found if t is not None), key=lambda t: t.start))
+    ordered = sorted((t for t in found if t is not None), key=lambda t: t.start)
+    out: list[Table] = []
+    for table in ordered:
+        before = out[-1] if out else None
+        if (before is not None and before.columns and before.columns[0].name and not any(r.kind == "header" for r in table.rows)
+                and before.shape == table.shape and max(len(r.cells) for r in table.rows) == len(before.columns)
+                and P.BETWEEN_PAGES.fullmatch(text[before.end:table.start])):
+            table = _continued(before, table)  # the same table, on after a page break
+        out.append(table)
+    return tuple(out)
+
+
+def _continued(before: Table, table: Table) -> Table:
+    """A headerless table right after a page break: the rows go on under the table before it."""
+    section = next((r.section for r in reversed(before.rows) if r.kind == "data"), None)
+    rows = []
+    for row in table.rows:
+        if row.kind == "section":
+            section = " ".join(c.text for c in row.cells if c.text)
+            rows.append(row)
+        else:
+            rows.append(Row(row.cells, row.kind, section))
+    return Table(table.shape, tuple(rows), before.columns, before.caption, before.caption_year, before.caption_unit,
+                 table.start, table.end, table.spans)
 
 
 # --- cells and rows of each shape ---------------------------------------------------------

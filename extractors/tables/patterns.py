@@ -50,3 +50,7 @@ VALUE_CELL = regex.compile(r"(?:[<>≤≥]=?|trên|dưới)?\s*\d[\d.,]*\s*(?:[-
 # an ordinal heading "I. Chỉ tiêu kinh tế", "A. …", or a phase "Giai đoạn 2026-2027", "Năm 2026".
 SECTION_LINE = regex.compile(
     r"(?i:(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+\S.{0,140}|(?:giai\s+đoạn|năm|nhóm)\s+.{1,140})")
+
+# What a page break leaves between two parts of one table: blank lines, a page number,
+# a short running header or footer line.
+BETWEEN_PAGES = regex.compile(r"(?:\s*\n)(?:[^\n\t]{0,60}\n\s*){0,3}")
