@@ -122,20 +122,33 @@ class _HTMLText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        self.spans: list[int] = []  # per open cell (td, th): the columns it spans
 
     def handle_starttag(self, tag, attrs):
         if tag in self.SKIP:
             self.skip += 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
         elif tag in ("td", "th"):
             self.parts.append("\t")
+            span = dict(attrs).get("colspan") or "1"
+            self.spans.append(int(span) if span.isdigit() and 0 < int(span) < 50 else 1)
+        elif tag in self.BLOCK:
+            # inside a cell a paragraph or line break is a space: the row stays one line
+            self.parts.append(" " if self.spans and tag not in ("tr", "table") else "\n")
+            if tag in ("tr", "table"):
+                self.spans = []
 
     def handle_endtag(self, tag):
         if tag in self.SKIP:
             self.skip = max(0, self.skip - 1)
+        elif tag in ("td", "th"):
+            if self.spans:
+                self.parts.append("\t" * (self.spans.pop() - 1))  # a merged cell keeps the columns it spans
+        elif tag == "tr":
+            self.spans = []  # the next row's start ends this row's line: rows stay on consecutive lines
         elif tag in self.BLOCK:
-            self.parts.append("\n")
+            self.parts.append(" " if self.spans and tag != "table" else "\n")
+            if tag == "table":
+                self.spans = []
 
     def handle_data(self, data):
         if not self.skip:

@@ -115,7 +115,19 @@ def _read(path: Path) -> str:
     return normalise(doc.raw_text).text
 
 
+def _html_path(tmp_path: Path) -> Path:
+    """An HTML table: cells hold paragraphs, the section row spans the columns after its ordinal."""
+    head = "".join(f"<th><p>{h}</p></th>" for h in TASK_HEADER)
+    section = f'<tr><td>I</td><td colspan="4"><p><b>{TASK_SECTION.split(". ", 1)[1]}</b></p></td></tr>'
+    body = "".join("<tr>" + "".join(f"<td><p>{c.replace(' của', '<br>của')}</p></td>" for c in r) + "</tr>" for r in TASK_ROWS)
+    path = tmp_path / "plan.html"
+    path.write_text(f"<html><body><p>PHỤ LỤC</p><table><tr>{head}</tr>{section}{body}</table><p>Nơi nhận:</p></body></html>",
+                    encoding="utf-8")
+    return path
+
+
 SHAPES = {
+    "html, cells with paragraphs and a colspan": lambda tmp: _read(_html_path(tmp)),
     "tab-separated": lambda tmp: normalise(_tab_text()).text,
     "markdown pipe table": lambda tmp: normalise(_pipe_text()).text,
     "crawl, one cell a line": lambda tmp: normalise(_bar_text()).text,
