@@ -369,3 +369,34 @@ def test_a_table_after_prose_is_not_a_continuation():
            "báo cáo kết quả về Sở Nội vụ trước ngày 15 tháng 12 hằng năm.\n\n"
            "Năm 2024\t51%\tđạt\tvượt\n2025\t52%\tđạt\tđạt\n")
     assert [r["lead"].text for r in task_rows(normalise(raw).text)] == ["Sở Xây dựng"]
+
+
+# --- a crawled indicator table whose header spans columns, with group rows --------------------
+
+def _bars(rows: list[tuple[str, ...]]) -> str:
+    lines = []
+    for row in rows:
+        for cell in row:
+            lines += ["|", cell] if cell else ["|"]
+        lines.append("|")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("group, years", [
+    ("GIAI ĐOẠN 2026 - 2030", ("Năm 2026", "Năm 2030")),
+    ("Mục tiêu", ("2026", "2030")),
+])
+def test_crawled_header_over_spanned_columns_and_group_rows(group, years):
+    rows = [("TT", "Chỉ tiêu", "ĐVT", "ƯTH Năm 2025", group), years,
+            ("I", "CÂY CÔNG NGHIỆP", "", "", "", ""),
+            ("1", "Cà phê", "", "", "", ""),
+            ("-", "Diện tích", "Ha", "26.120", "27.000", "30.000"),
+            ("-", "Sản lượng cà phê nhân", "Tấn", "37.724", "39.800", "54.468")]
+    text = normalise("PHỤ LỤC\n\n" + _bars(rows) + "\n\nNơi nhận:\n").text
+    (table,) = tables_of(text)
+    assert [c.year for c in table.columns] == [None, None, None, None, 2026, 2030]
+    assert [r.kind for r in table.rows] == ["header", "header", "section", "section", "data", "data"]
+    found = {(t.indicator, t.value, t.unit, t.year, t.scope) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == {("Diện tích", 27000.0, "ha", 2026, "Cà phê"), ("Diện tích", 30000.0, "ha", 2030, "Cà phê"),
+                     ("Sản lượng cà phê nhân", 39800.0, "tấn", 2026, "Cà phê"),
+                     ("Sản lượng cà phê nhân", 54468.0, "tấn", 2030, "Cà phê")}  # not the estimate for 2025

@@ -190,25 +190,40 @@ def _bar_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
 
 
 def _bar_rows(tokens: list[Cell]) -> list[tuple[Cell, ...]]:
-    """Rows of a bar block. The first row's cells run up to the first empty token (a header's
-    cells are not empty); a later row takes that many cells where the token after them is
-    empty (the row's end), else it is a shorter row (merged cells) and ends at its first empty
-    token."""
-    runs = [len(r) for r in regex.split(r"\x00", "".join("\x00" if not t.text else "x" for t in tokens)) if r]
-    width = next((n for n in runs if n >= 2), 0)
+    """Rows of a bar block. Every row ends with an empty token (two bars meet), so no run of
+    filled tokens is longer than the widest row: that run's length is the table's width. A row
+    is then either that many tokens (empty cells among them) or a shorter run of filled ones
+    (cells merged across), each followed by an empty token; of the ways to cut the block so,
+    the one that leaves no filled token out and skips the fewest empty ones is taken."""
+    n = len(tokens)
+    run = [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        run[i] = run[i + 1] + 1 if tokens[i].text else 0
+    lengths = [run[i] for i in range(n) if run[i] and (i == 0 or not tokens[i - 1].text)]
+    repeated = [k for k in set(lengths) if lengths.count(k) >= 2]
+    width = max(repeated or lengths or [0])
+    if width < 2:
+        return []
+    best = [0.0] * (n + 2)
+    step = [0] * (n + 2)  # how many tokens the row starting here takes (0: skip one token)
+    for i in range(n - 1, -1, -1):
+        options = []
+        if i + width <= n and (i + width == n or not tokens[i + width].text):
+            filled = sum(1 for t in tokens[i:i + width] if t.text)
+            if filled:
+                options.append((filled + best[min(n, i + width + 1)], width))
+        if 0 < run[i] < width:
+            options.append((run[i] + best[min(n, i + run[i] + 1)], run[i]))
+        options.append(((-1 if not tokens[i].text else 0) + best[i + 1], 0))
+        best[i], step[i] = max(options, key=lambda o: o[0])
     rows: list[tuple[Cell, ...]] = []
     i = 0
-    while i < len(tokens):
-        if width and i + width <= len(tokens) and (i + width == len(tokens) or not tokens[i + width].text):
-            row = tokens[i:i + width]
+    while i < n:
+        if step[i]:
+            rows.append(tuple(tokens[i:i + step[i]]))
+            i += step[i] + 1
         else:
-            end = next((j for j in range(i, len(tokens)) if not tokens[j].text), len(tokens))
-            row = tokens[i:max(min(end, i + width) if width else end, i + 1)]
-        if any(c.text for c in row):
-            rows.append(tuple(row))
-        i += len(row)
-        if i < len(tokens) and not tokens[i].text:
-            i += 1  # the empty token that closes the row
+            i += 1
     return rows
 
 
@@ -233,8 +248,29 @@ def _is_section(cells: tuple[Cell, ...], width: int) -> bool:
         return False
     if len(texts) == 2 and P.ORDINAL_CELL.fullmatch(texts[0]):
         texts = texts[1:]
+    empty = sum(1 for c in cells if not c.text)
     return len(texts) == 1 and len(texts[0]) <= 150 and (
-        len(cells) < width or not P.ORDINAL_CELL.fullmatch(cells[0].text) or bool(P.SECTION_LINE.fullmatch(texts[0])))
+        len(cells) < width or not P.ORDINAL_CELL.fullmatch(cells[0].text) or bool(P.SECTION_LINE.fullmatch(texts[0]))
+        or empty >= 2)  # "1 | Cà phê | | | …": a group heading over its rows ("- Diện tích", "- Sản lượng")
+
+
+def _spread_header(header: list[tuple[Cell, ...]], width: int) -> list[tuple[Cell, ...]]:
+    """A crawled two-row header keeps no spans: where the first row has one cell too few for
+    the second row to sit under one of its cells ("GIAI ĐOẠN 2026 - 2030" over "Năm 2026" …
+    "Năm 2030"), that cell spans the second row's cells, the others span both rows."""
+    if len(header) != 2:
+        return header
+    top, below = header
+    if len(top) >= width or len(top) - 1 + len(below) != width:
+        return header
+    groups = [j for j, c in enumerate(top) if P.GROUP_HEADER.search(c.text)]
+    if len(groups) != 1:
+        return header
+    j = groups[0]
+    blank = lambda c: Cell(c.end, c.end, "")  # noqa: E731 - an empty cell where a span sits
+    spread_top = top[:j + 1] + tuple(blank(top[j]) for _ in below[1:]) + top[j + 1:]
+    spread_below = tuple(blank(top[k]) for k in range(j)) + below + tuple(blank(top[k]) for k in range(j + 1, len(top)))
+    return [spread_top, spread_below]
 
 
 def _plain(text: str) -> str:
@@ -315,6 +351,9 @@ def _read(text: str, shape: str, rows: list[tuple[Cell, ...]]) -> Table | None:
         header_end += 1
     header = rows[:header_end]
     width = max((len(r) for r in header), default=0) or max(len(r) for r in rows)
+    if shape == "bars":  # crawled rows are cut at the table's width: the widest row is it
+        width = max(len(r) for r in rows)
+        header = _spread_header(list(header), width)
     header_texts = {tuple(c.text for c in r) for r in header}
     out: list[Row] = []
     section = None

@@ -54,3 +54,7 @@ SECTION_LINE = regex.compile(
 # What a page break leaves between two parts of one table: blank lines, a page number,
 # a short running header or footer line.
 BETWEEN_PAGES = regex.compile(r"(?:\s*\n)(?:[^\n\t]{0,60}\n\s*){0,3}")
+
+# A header cell over several columns: "GIAI ĐOẠN 2026 - 2030", "Mục tiêu", "Kế hoạch",
+# "Cơ quan thực hiện", "Chia ra", "Trong đó", "Phân kỳ".
+GROUP_HEADER = regex.compile(r"(?i:giai\s+đoạn|mục\s+tiêu|kế\s+hoạch|dự\s+kiến|thực\s+hiện|chia\s+ra|trong\s+đó|phân\s+kỳ|lộ\s+trình)")

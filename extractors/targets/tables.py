@@ -23,9 +23,12 @@ CELL_NUMBER = regex.compile(
 COMPARATORS = {">=": "ge", "≥": "ge", ">": "gt", "<=": "le", "≤": "le", "<": "lt", "trên": "gt", "dưới": "lt",
                "ít nhất": "ge", "tối thiểu": "ge", "khoảng": "approx"}
 # Columns of values that are not the plan's commitments: what was done, estimates, baselines.
-NOT_A_TARGET = regex.compile(r"(?i:(?<!kế\s+hoạch\s|kh\s)thực\s+hiện\s+(?:năm\s+)?20\d\d|(?<!\p{L})ước(?!\p{L})|hiện\s+trạng|cơ\s+sở|so\s+sánh|tăng\s*/\s*giảm|ghi\s+chú)")
+NOT_A_TARGET = regex.compile(r"(?i:(?<!kế\s+hoạch\s|kh\s)thực\s+hiện\s+(?:năm\s+)?20\d\d|(?<!\p{L})(?:ước|ưth|ưtt|ưtth)(?!\p{L})|hiện\s+trạng|cơ\s+sở|so\s+sánh|tăng\s*/\s*giảm|ghi\s+chú)")
 # A column of planned values whose year is the caption's: "Kế hoạch", "Mục tiêu", "Chỉ tiêu".
 PLANNED = regex.compile(r"(?i:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu(?:\s+kế\s+hoạch)?|giá\s+trị|phấn\s+đấu)")
+# A row under a group row: its number cell or its label starts with a dash ("- Diện tích").
+SUB_ITEM = ("-", "+", "•", "–")
+SECTION_ORDINAL = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+")
 LABEL_ROLES = ("indicator", "task")
 
 
@@ -64,6 +67,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 continue
             rows.append((row.start, row.end))
             indicator = regex.sub(r"\s+", " ", regex.sub(r"[*_]+", "", label.text)).strip(" -+•")
+            part_of = row.cell(0) is not None and row.cells[0].text in SUB_ITEM or label.text[:1] in SUB_ITEM
+            scope = SECTION_ORDINAL.sub("", row.section) if part_of and row.section else None  # "1 Cà phê" over "- Diện tích"
             unit_cell = row.cell(unit_col)
             section_year = CAPTION_YEAR.search(row.section or "")
             for col, year in years.items():
@@ -86,5 +91,5 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 q = Quantity(s, e, v, value_max=v_max if v_max and v_max > v else None, **fields)
                 cmp = "eq" if q.value_max else COMPARATORS.get(regex.sub(r"\s+", " ", num.group("cmp") or "").lower()) or ("ge" if num.group("after") else "eq")
                 year = year or (int(section_year.group("year")) if section_year else None) or table.caption_year
-                out.append(_target(ctx, q, indicator, label.start, e, cmp, None, None, "rule_table_cell", year=year))
+                out.append(_target(ctx, q, indicator, label.start, e, cmp, None, scope, "rule_table_cell", year=year))
     return out, rows
