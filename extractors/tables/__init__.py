@@ -98,8 +98,8 @@ def tables_of(text: str) -> list[Table]:
 
 @functools.lru_cache(maxsize=4)  # read by the targets, bodies and deadlines extractors: once per text
 def _tables_of(text: str) -> tuple[Table, ...]:
-    found = [_read(text, "delimited", rows) for rows in _delimited_blocks(text)]
-    found += [_read(text, "bars", rows) for rows in _bar_blocks(text)]
+    found = [_read(text, "delimited", rows) for block in _delimited_blocks(text) for rows in _split_at_headers(block)]
+    found += [_read(text, "bars", rows) for block in _bar_blocks(text) for rows in _split_at_headers(block)]
     ordered = sorted((t for t in found if t is not None), key=lambda t: t.start)
     out: list[Table] = []
     for table in ordered:
@@ -110,6 +110,22 @@ def _tables_of(text: str) -> tuple[Table, ...]:
             table = _continued(before, table)  # the same table, on after a page break
         out.append(table)
     return tuple(out)
+
+
+def _split_at_headers(rows: list[tuple[Cell, ...]]) -> list[list[tuple[Cell, ...]]]:
+    """Tables that follow each other with no line between: a new header (two cells or more
+    that name column roles, unlike the first header) starts a new table."""
+    parts: list[list[tuple[Cell, ...]]] = [[]]
+    first = None
+    for cells in rows:
+        texts = tuple(c.text for c in cells)
+        named = sum(1 for c in cells if c.text and len(c.text) <= 60 and any(p.search(c.text) for r, p in P.COLUMN_ROLES if r != "number"))
+        if parts[-1] and named >= 2 and texts != first and _is_header(cells) and len(parts[-1]) >= 2:
+            parts.append([])
+        if not parts[-1]:
+            first = texts
+        parts[-1].append(cells)
+    return [p for p in parts if len(p) >= 2]
 
 
 def _continued(before: Table, table: Table) -> Table:
@@ -179,7 +195,7 @@ def _bar_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
     tokens: list[Cell] = []
     for a, b in zip(bars, bars[1:] + [None]):
         gap = text[a.end():b.start()] if b is not None else ""
-        if b is None or regex.search(r"\n[ \t]*\n", gap):  # a blank line: the table ended at `a`
+        if b is None or regex.search(r"\n[ \t]*\n", gap) and gap.strip():  # text after a blank line: the table ended at `a`
             if tokens:
                 blocks.append(_bar_rows(tokens))
             tokens = []
