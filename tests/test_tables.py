@@ -215,9 +215,11 @@ def test_indicator_table_with_caption_unit_and_section_row(shape, tmp_path):
     ("KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026", "Chỉ tiêu\tĐVT\tKế hoạch", 2026),  # the caption's year
     ("Các chỉ tiêu chủ yếu", "Chỉ tiêu\tĐơn vị tính\tMục tiêu đến năm 2030", 2030),  # the column's year
     ("Các chỉ tiêu chủ yếu", "Nội dung\tĐVT\tKH 2027", 2027),
+    ("CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030", "TT\tNội dung\tĐVT\tMục tiêu", 2030),  # a period: its last year
 ])
 def test_year_of_a_value_column(caption, header, year):
-    text = normalise(f"{caption}\n{header}\nTỷ lệ che phủ rừng\t%\t51\nSố bác sĩ/vạn dân\tbác sĩ\t12\n").text
+    lead = "1\t" if header.startswith("TT") else ""
+    text = normalise(f"{caption}\n{header}\n{lead}Tỷ lệ che phủ rừng\t%\t51\n{lead}Số bác sĩ/vạn dân\tbác sĩ\t12\n").text
     found = {(t.indicator, t.value, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert found == {("Tỷ lệ che phủ rừng", 51.0, year), ("Số bác sĩ/vạn dân", 12.0, year)}
 
@@ -400,3 +402,13 @@ def test_crawled_header_over_spanned_columns_and_group_rows(group, years):
     assert found == {("Diện tích", 27000.0, "ha", 2026, "Cà phê"), ("Diện tích", 30000.0, "ha", 2030, "Cà phê"),
                      ("Sản lượng cà phê nhân", 39800.0, "tấn", 2026, "Cà phê"),
                      ("Sản lượng cà phê nhân", 54468.0, "tấn", 2030, "Cà phê")}  # not the estimate for 2025
+
+
+@pytest.mark.parametrize("cell, value, comparator", [
+    ("Tối thiểu 2%", 2.0, "ge"), ("≥ 95%", 95.0, "ge"), ("<30%", 30.0, "lt"), ("95% trở lên", 95.0, "ge"),
+    ("Đạt 100%", 100.0, "eq"), ("Tối đa 5%", 5.0, "le"), ("7,5 - 8", 7.5, "eq"),
+])
+def test_value_cell_comparators(cell, value, comparator):
+    text = normalise(f"Chỉ tiêu\tĐVT\tNăm 2026\nTỷ lệ hộ nghèo đa chiều\t%\t{cell}\nTỷ lệ che phủ rừng\t%\t51\n").text
+    found = [(t.value, t.comparator) for t in extract_targets(text) if t.rule == "rule_table_cell" and t.indicator.startswith("Tỷ lệ hộ")]
+    assert found == [(value, comparator)]

@@ -37,7 +37,8 @@ UNIT_ONLY = regex.compile(r"(?i:%|tỷ\s+đồng|triệu\s+đồng|ha|người|k
 
 # A caption's year ("CHỈ TIÊU KẾ HOẠCH NĂM 2026", "Mục tiêu đến năm 2030") and unit
 # ("Đơn vị tính: tỷ đồng", "(ĐVT: %)").
-CAPTION_YEAR = regex.compile(r"(?i:(?:năm|kế\s+hoạch|đến)\s+" + YEAR + r"(?![\d/-]))")
+CAPTION_YEAR = regex.compile(r"(?i:(?:năm|kế\s+hoạch|đến)\s+" + YEAR + r"(?![\d/-])"
+                             r"|giai\s+đoạn\s+20\d\d\s*[-–]\s*" + YEAR + r"(?!\d))")  # a period: its last year
 CAPTION_UNIT = regex.compile(r"(?i:(?:đơn\s+vị\s+tính|đvt)\s*:\s*(?P<unit>[^\n();]{1,30}))")
 
 # Cells of a row that are not its content: "1", "I", "IV", "a", "1.2", "A".
