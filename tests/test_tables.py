@@ -339,6 +339,8 @@ def test_crawled_task_tables_in_the_field_corpus(field_dir, name, lead, time):
     ("Tháng 6/2026", [("2026-06", None)]),
     ("Hoàn thành xong, trình trong tháng 6/2025", [("2025-06", None)]),
     ("Ngay sau khi có Nghị quyết của HĐND tỉnh", [(None, None)]),  # relative to an event: no date
+    ("Tháng 12 hằng năm", [(None, None)]),  # recurring: no date
+    ("Quý IV hàng năm", [(None, None)]),
     ("Thường xuyên", []),
     ("Hàng năm", []),
     ("Theo tiến độ dự án", []),
@@ -349,8 +351,9 @@ def test_time_cell_of_a_task_table(cell, expected):
     text = normalise("TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
                      f"1\tTrình phê duyệt Đề án phát triển cây xanh\tSở Xây dựng\t{cell}\n"
                      "2\tKiểm tra việc thực hiện\tThanh tra tỉnh\t\n").text
-    found = [(d.date, d.date_end) for d in extract_deadlines(text, period=(None, None), doc_year=2025) if d.rule == "rule_task_table"]
-    assert found == expected
+    found = [d for d in extract_deadlines(text, period=(None, None), doc_year=2025) if d.rule == "rule_task_table"]
+    assert [(d.date, d.date_end) for d in found] == expected
+    assert all(d.recurrence == ("yearly" if "năm" in cell and d.date is None and "sau khi" not in cell else None) for d in found)
 
 
 @pytest.mark.parametrize("between", [

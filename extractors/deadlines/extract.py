@@ -195,7 +195,8 @@ def rule_task_table(text: str, rows) -> list[Deadline]:
         cell = row.get("time")
         if cell is None:
             continue
-        task = row["task"].text if "task" in row else ""
+        task = " ".join(row["task"].text.split()) if "task" in row else ""
+        recurrence = None
         years = P.CELL_YEARS.search(cell.text)
         when = next((_when(m) for m in P.WHEN_RE.finditer(cell.text)), None)
         alone = P.CELL_YEAR.match(cell.text)
@@ -215,12 +216,17 @@ def rule_task_table(text: str, rows) -> list[Deadline]:
         elif P.CELL_RELATIVE.match(cell.text):
             start, end = cell.start, cell.end
             date, date_end, precision = None, None, "day"
+        elif (every := P.CELL_RECURRING.search(cell.text)) and not P.RECURRING.search(cell.text):
+            start, end = cell.start + every.start(), cell.start + every.end()
+            date, date_end, precision = None, None, "month"
+            recurrence = P.RECURRENCE[every.group("unit").lower()]
         else:
             continue
         out.append(Deadline(
             start=start, end=end, text=text[start:end], date=date, date_end=date_end, precision=precision,
-            date_raw=cell.text, kind=_kind(task, "", date_end is not None and precision == "year"),
-            action=task[:ACTION_CHARS] or None, body=row["lead"].text if "lead" in row else None, rule="rule_task_table",
+            date_raw=" ".join(cell.text.split()), recurrence=recurrence,
+            kind=_kind(task, "", date_end is not None and precision == "year"),
+            action=task[:ACTION_CHARS] or None, body=" ".join(row["lead"].text.split()) if "lead" in row else None, rule="rule_task_table",
         ))
     return out
 

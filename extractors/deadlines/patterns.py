@@ -68,6 +68,9 @@ CELL_YEAR = regex.compile(r"(?i:^(?:(?:trong\s+)?năm\s+)?(?P<y1>20\d\d)\.?$)")
 # A time cell that names the event it waits for ("Ngay sau khi có Nghị quyết của HĐND tỉnh",
 # "Sau khi Đề án được phê duyệt"): a relative deadline, with no date.
 CELL_RELATIVE = regex.compile(r"(?i:^(?:ngay\s+)?sau\s+khi\s+\S)")
+# A time cell that recurs at a stated month or quarter ("Tháng 12 hằng năm", "Quý IV hàng năm"):
+# recurring, no date. A bare "Hàng năm" or "Thường xuyên" says no time at all.
+CELL_RECURRING = regex.compile(r"(?i:\b(?:tháng|quý)\s+(?:\d{1,2}|IV|I{1,3})\b[^\n\d]{0,20}?\b[hH][ằà]ng\s+(?P<unit>năm|quý))")
 CELL_QUARTER = regex.compile(r"(?i:\bqu[ýí]\s+(?P<quarter>IV|I{1,3}|[1-4])\s*[-/–]\s*(?:năm\s+)?(?P<year>20\d\d)(?!\d))")
 
 # --- the clause around a date -------------------------------------------------------------
