@@ -15,15 +15,26 @@ from extractors.tables import Cell, tables_of
 ROLES = ("task", "lead", "coordinate", "time")
 
 
-def task_rows(text: str) -> list[dict[str, Cell]]:
-    """Each data row of each task table, as {column: Cell} for the columns it has."""
-    rows: list[dict[str, Cell]] = []
+def _task_tables(text: str):
     for table in tables_of(text):
         columns = {role: table.column(role) for role in ROLES}
         if columns["task"] is None:
             columns["task"] = table.column("indicator")
-        if columns["task"] is None or (columns["lead"] is None and columns["time"] is None):
-            continue
+        if columns["task"] is not None and (columns["lead"] is not None or columns["time"] is not None):
+            yield table, columns
+
+
+def task_sections(text: str) -> list[Cell]:
+    """The section rows of the task tables ("I. Hoàn thiện thể chế", "Giai đoạn 2026 - 2027"),
+    each as its content cell."""
+    return [max(row.cells, key=lambda c: len(c.text)) for table, _ in _task_tables(text)
+            for row in table.rows if row.kind == "section"]
+
+
+def task_rows(text: str) -> list[dict[str, Cell]]:
+    """Each data row of each task table, as {column: Cell} for the columns it has."""
+    rows: list[dict[str, Cell]] = []
+    for table, columns in _task_tables(text):
         width = len(table.columns)
         for row in table.data_rows:
             if len(row.cells) < width - 1:

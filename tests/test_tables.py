@@ -415,3 +415,22 @@ def test_value_cell_comparators(cell, value, comparator):
     text = normalise(f"Chỉ tiêu\tĐVT\tNăm 2026\nTỷ lệ hộ nghèo đa chiều\t%\t{cell}\nTỷ lệ che phủ rừng\t%\t51\n").text
     found = [(t.value, t.comparator) for t in extract_targets(text) if t.rule == "rule_table_cell" and t.indicator.startswith("Tỷ lệ hộ")]
     assert found == [(value, comparator)]
+
+
+@pytest.mark.parametrize("shape, section, expected", [
+    ("tab", "Giai đoạn 2026 - 2027", [("2026", "2027", "period")]),
+    ("tab", "I. Năm 2026", [("2026", None, "milestone")]),
+    ("bars", "Giai đoạn 2028-2030", [("2028", "2030", "period")]),
+    ("bars", "Nhiệm vụ thực hiện trong năm 2026", [("2026", None, "milestone")]),
+    ("tab", "I. Hoàn thiện thể chế, chính sách", []),  # a section that is not a phase
+    ("tab", "Năm 2026 đã hoàn thành 12 nhiệm vụ", []),  # more than a phase
+])
+def test_phase_section_of_a_task_table_bounds_its_rows(shape, section, expected):
+    from extractors.deadlines.extract import extract_deadlines
+
+    rows = [("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp"), ("", section, "", ""),
+            ("1", "Rà soát quy hoạch", "Sở Xây dựng", "Các sở"), ("2", "Kiểm tra việc thực hiện", "Thanh tra tỉnh", "Công an tỉnh")]
+    body = _bars(rows) if shape == "bars" else "\n".join("\t".join(c for c in r if c) if r[0] == "" else "\t".join(r) for r in rows)
+    text = normalise("PHỤ LỤC\n\n" + body + "\n\nNơi nhận:\n").text
+    found = [(d.date, d.date_end, d.kind) for d in extract_deadlines(text, period=(None, None), doc_year=2025)]
+    assert found == expected

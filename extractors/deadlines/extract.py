@@ -17,7 +17,7 @@ from extractors.bodies.patterns import CLAUSE_OPENING
 from extractors.deadlines import patterns as P
 from extractors.intervals import Intervals
 from extractors.legal_refs import extract_legal_refs
-from extractors.task_tables import task_rows
+from extractors.task_tables import task_rows, task_sections
 from extractors.legal_refs.extract import iso_date
 from pipeline.model import Deadline
 
@@ -231,6 +231,20 @@ def rule_task_table(text: str, rows) -> list[Deadline]:
     return out
 
 
+def rule_task_table_phase(text: str) -> list[Deadline]:
+    """A section row of a task table that is a phase ("Giai đoạn 2026 - 2027", "Năm 2026"):
+    it bounds the tasks listed under it."""
+    out = []
+    for cell in task_sections(text):
+        m = P.SECTION_PHASE.match(cell.text)
+        if m is None:
+            continue
+        start, end = cell.start + m.start("phase"), cell.start + m.end("y2" if m.group("y2") else "y1")
+        out.append(_deadline(text, start, end, m.group("y1"), m.group("y2"), "year", "rule_task_table_phase",
+                             kind="period" if m.group("y2") else "milestone", is_range=bool(m.group("y2"))))
+    return out
+
+
 def rule_own_period(text: str, period: tuple[str | None, str | None], cited: Intervals, title: str | None = None) -> Deadline | None:
     """The plan's own period, at its mention in the title, else its first mention outside
     citations and date lines ("năm 2024", "giai đoạn 2021 - 2025")."""
@@ -283,6 +297,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
             out.append(d)
     out += rule_recurring(text, excluded)
     out += rule_task_table(text, table_rows)
+    out += [d for d in rule_task_table_phase(text) if not any(o.start < d.end and d.start < o.end for o in out)]
     if not any(d.kind == "period" for d in out):
         own = rule_own_period(text, period, excluded, title)
         if own is not None:

@@ -71,6 +71,11 @@ CELL_RELATIVE = regex.compile(r"(?i:^(?:ngay\s+)?sau\s+khi\s+\S)")
 # A time cell that recurs at a stated month or quarter ("Tháng 12 hằng năm", "Quý IV hàng năm"):
 # recurring, no date. A bare "Hàng năm" or "Thường xuyên" says no time at all.
 CELL_RECURRING = regex.compile(r"(?i:\b(?:tháng|quý)\s+(?:\d{1,2}|IV|I{1,3})\b[^\n\d]{0,20}?\b[hH][ằà]ng\s+(?P<unit>năm|quý))")
+# A section row of a task table that is a phase: the rows under it are bounded by it
+# ("Giai đoạn 2026 - 2027", "Năm 2026", "II. Từ năm 2028 đến năm 2030").
+SECTION_PHASE = regex.compile(
+    r"(?i:^(?:[IVX]{1,4}|[A-Z]|\d{1,2})?[.)]?\s*(?:nhiệm\s+vụ\s+)?(?:thực\s+hiện\s+)?(?P<phase>(?:trong\s+|từ\s+)?(?:năm|giai\s+đoạn)\s+"
+    r"(?P<y1>20\d\d)(?:\s*(?:[-–]|đến(?:\s+năm)?)\s*(?P<y2>20\d\d))?)\s*:?$)")
 CELL_QUARTER = regex.compile(r"(?i:\bqu[ýí]\s+(?P<quarter>IV|I{1,3}|[1-4])\s*[-/–]\s*(?:năm\s+)?(?P<year>20\d\d)(?!\d))")
 
 # --- the clause around a date -------------------------------------------------------------
