@@ -243,10 +243,13 @@ def _pdf_page_text(page) -> tuple[str, list[tuple[tuple[str, ...], ...]]]:
     """The page's text with each ruled table rendered as tab-separated rows, and the tables."""
     found = []
     if page.rects or page.lines:
-        for table in page.find_tables():
-            rows = _pdf_table_rows(table.extract())
-            if _is_real_table(rows):
-                found.append((table.bbox, rows))
+        try:
+            for table in page.find_tables():
+                rows = _pdf_table_rows(table.extract())
+                if _is_real_table(rows):
+                    found.append((table.bbox, rows))
+        except (ValueError, KeyError, IndexError, ZeroDivisionError):  # odd geometry: keep the text layer
+            found = []
     if not found:
         return page.extract_text() or "", []
     found.sort(key=lambda t: t[0][1])
