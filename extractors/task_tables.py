@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from extractors.tables import Cell, tables_of
 
-ROLES = ("task", "lead", "coordinate", "time")
+ROLES = ("task", "lead", "coordinate", "assigned", "time")
 
 
 def _task_tables(text: str):
@@ -20,7 +20,7 @@ def _task_tables(text: str):
         columns = {role: table.column(role) for role in ROLES}
         if columns["task"] is None:
             columns["task"] = table.column("indicator")
-        if columns["task"] is not None and (columns["lead"] is not None or columns["time"] is not None):
+        if columns["task"] is not None and any(columns[r] is not None for r in ("lead", "assigned", "time")):
             yield table, columns
 
 

@@ -434,3 +434,16 @@ def test_phase_section_of_a_task_table_bounds_its_rows(shape, section, expected)
     text = normalise("PHỤ LỤC\n\n" + body + "\n\nNơi nhận:\n").text
     found = [(d.date, d.date_end, d.kind) for d in extract_deadlines(text, period=(None, None), doc_year=2025)]
     assert found == expected
+
+
+@pytest.mark.parametrize("column", ["Đơn vị thực hiện", "Cơ quan, đơn vị thực hiện", "Trách nhiệm thực hiện"])
+def test_a_single_column_of_bodies_assigns_the_task(column):
+    from extractors.bodies.extract import extract_bodies
+    from extractors.deadlines.extract import extract_deadlines
+
+    text = normalise(f"TT\tNội dung công việc\t{column}\tThời gian thực hiện\n"
+                     "1\tTổ chức hội nghị triển khai Kế hoạch\tSở Nội vụ\tQuý I/2026\n"
+                     "2\tKiểm tra việc thực hiện\tThanh tra tỉnh\tNăm 2026\n").text
+    bodies = [(b.name, b.role, b.rule) for b in extract_bodies(text) if b.rule.startswith("table_")]
+    assert bodies == [("Sở Nội vụ", "assigned", "table_assigned"), ("Thanh tra tỉnh", "assigned", "table_assigned")]
+    assert [d.body for d in extract_deadlines(text, period=(None, None), doc_year=2025)] == ["Sở Nội vụ", "Thanh tra tỉnh"]

@@ -328,7 +328,7 @@ def table_bodies(text: str) -> list[Body]:
     rows: list[Body] = []
     for row in task_rows(text):
         task = " ".join(row["task"].text.split())[:TASK_CHARS] if "task" in row else None
-        for column in ("lead", "coordinate"):
+        for column in ("lead", "coordinate", "assigned"):
             cell = row.get(column)
             if cell is None:
                 continue

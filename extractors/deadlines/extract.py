@@ -226,7 +226,7 @@ def rule_task_table(text: str, rows) -> list[Deadline]:
             start=start, end=end, text=text[start:end], date=date, date_end=date_end, precision=precision,
             date_raw=" ".join(cell.text.split()), recurrence=recurrence,
             kind=_kind(task, "", date_end is not None and precision == "year"),
-            action=task[:ACTION_CHARS] or None, body=" ".join(row["lead"].text.split()) if "lead" in row else None, rule="rule_task_table",
+            action=task[:ACTION_CHARS] or None, body=" ".join((row.get("lead") or row.get("assigned")).text.split()) if row.get("lead") or row.get("assigned") else None, rule="rule_task_table",
         ))
     return out
 
