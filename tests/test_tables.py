@@ -447,3 +447,11 @@ def test_a_single_column_of_bodies_assigns_the_task(column):
     bodies = [(b.name, b.role, b.rule) for b in extract_bodies(text) if b.rule.startswith("table_")]
     assert bodies == [("Sở Nội vụ", "assigned", "table_assigned"), ("Thanh tra tỉnh", "assigned", "table_assigned")]
     assert [d.body for d in extract_deadlines(text, period=(None, None), doc_year=2025)] == ["Sở Nội vụ", "Thanh tra tỉnh"]
+
+
+@pytest.mark.parametrize("header", ["Chỉ tiêu\tĐVT\tNăm 2020\tNăm 2026", "Nội dung\tĐơn vị tính\t2020\tKế hoạch 2026"])
+def test_a_column_before_the_plans_own_years_is_a_baseline(header):
+    text = normalise("KẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n\nCác chỉ tiêu chủ yếu\n"
+                     f"{header}\nTỷ lệ che phủ rừng\t%\t48\t51\nSố bác sĩ/vạn dân\tbác sĩ\t9\t12\n").text
+    found = {(t.value, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == {(51.0, 2026), (12.0, 2026)}

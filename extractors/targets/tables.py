@@ -91,5 +91,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 q = Quantity(s, e, v, value_max=v_max if v_max and v_max > v else None, **fields)
                 cmp = "eq" if q.value_max else COMPARATORS.get(regex.sub(r"\s+", " ", num.group("cmp") or "").lower()) or ("ge" if num.group("after") else "eq")
                 year = year or (int(section_year.group("year")) if section_year else None) or table.caption_year
+                if year and ctx.first_year and year < ctx.first_year:
+                    continue  # a year before the plan's own: a baseline, not a target
                 out.append(_target(ctx, q, indicator, label.start, e, cmp, None, scope, "rule_table_cell", year=year))
     return out, rows
