@@ -44,6 +44,15 @@ def is_header(line: str) -> bool:
     return len(cells) >= 3 and sum(1 for c in cells if HEADER_WORD.search(c)) >= 3
 
 
+def _header_continues(line: str) -> bool:
+    """A line under a header line that goes on with its names ("chủ trì", "phối hợp",
+    "hoàn thành"): short runs, a table word among them, no number."""
+    runs = [line[s:e] for s, e in _cells(line)]
+    return bool(runs) and all(len(r) <= 30 and not regex.search(r"\d", r) for r in runs) and any(
+        HEADER_WORD.search(r) or regex.fullmatch(r"(?i:chủ\s+trì|phối\s+hợp|hoàn\s+thành|thực\s+hiện|tính|trì)", r.strip())
+        for r in runs)
+
+
 def _boundaries(header: str, body: list[str]) -> list[int]:
     """Where each column after the first starts: between two header names, the position the
     body lines use least (blank in all of them, as a rule)."""
@@ -102,8 +111,12 @@ def table_pieces(text: str, start: int, lines: list[tuple[int, str]]) -> list | 
     """The pieces (spans of `text` and new separators) that render the header line and body
     `lines` (offset, line) as tab-separated rows, or None where they are not a clear table."""
     header_at, header = lines[0]
-    body = [line for _, line in lines[1:]]
-    offsets = [at for at, _ in lines[1:]]
+    more = 1  # a header wrapped over lines: "Cơ quan" over "chủ trì"
+    while more < len(lines) and _header_continues(lines[more][1]):
+        more += 1
+    headers = lines[:more]
+    body = [line for _, line in lines[more:]]
+    offsets = [at for at, _ in lines[more:]]
     if len(body) < 2:
         return None
     bounds = _boundaries(header, body)
@@ -124,8 +137,9 @@ def table_pieces(text: str, start: int, lines: list[tuple[int, str]]) -> list | 
 
     pieces: list = []
     names: list[list[tuple[int, int]]] = [[] for _ in range(len(edges) - 1)]
-    for s, e in _cells(header):  # a header name goes whole to the column under its centre
-        names[bisect.bisect_right(edges, (s + e) / 2) - 1].append((header_at + s, header_at + e))
+    for line_at, line in headers:
+        for s, e in _cells(line):  # a header name goes whole to the column under its centre
+            names[bisect.bisect_right(edges, (s + e) / 2) - 1].append((line_at + s, line_at + e))
     for col, spans in enumerate(names):
         if col:
             pieces.append("\t")

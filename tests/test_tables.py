@@ -259,7 +259,18 @@ STT   Nội dung công việc                    Đơn vị chủ trì          
 """
 
 
+# a header wrapped over two lines
+ALIGNED_TWO_LINE_HEADER = """PHỤ LỤC
+TT    Nhiệm vụ                              Cơ quan             Cơ quan             Thời gian
+                                            chủ trì             phối hợp            hoàn thành
+1     Rà soát quy hoạch cây xanh đô thị     Sở Xây dựng         Các sở, ngành       Năm 2025
+2     Xây dựng cơ sở dữ liệu cây xanh       Sở Tài chính        UBND các huyện      Quý I/2025
+"""
+
+
 @pytest.mark.parametrize("raw, expected", [
+    (ALIGNED_TWO_LINE_HEADER, [("Rà soát quy hoạch cây xanh đô thị", "Sở Xây dựng", "Năm 2025"),
+                               ("Xây dựng cơ sở dữ liệu cây xanh", "Sở Tài chính", "Quý I/2025")]),
     (ALIGNED, [("Rà soát quy hoạch cây xanh đô thị", "Sở Xây dựng", "Năm 2025"),
                ("Xây dựng cơ sở dữ liệu cây xanh", "Sở Tài chính", "Quý I/2025")]),
     (ALIGNED_CENTRED, [("Rà soát quy hoạch xây dựng và phát triển hệ thống cây xanh đô thị Ninh Bình đến năm 2030.",
