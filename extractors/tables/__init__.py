@@ -2,8 +2,9 @@
 
 A table is rows of cells, each cell with its offsets in the normalised text. The shapes:
 
-- delimited rows, one row a line: cells between tabs (DOCX tables, PDF tables and markdown
-  pipe tables after ingest and normalisation, layout gaps of 3+ spaces) or " | ";
+- delimited rows, one row a line: cells between tabs or " | ". DOCX, HTML and PDF tables
+  (`pipeline.ingest`), markdown pipe tables and space-aligned text tables (`pipeline.normalise`,
+  `pipeline.aligned`) all arrive this way;
 - bar blocks, one cell a line: HTML tables as crawls deliver them, every cell opened by a line
   that is a lone "|" and every row closed by one (so a row ends where two bars meet)::
 
@@ -104,7 +105,7 @@ def _tables_of(text: str) -> tuple[Table, ...]:
     out: list[Table] = []
     for table in ordered:
         before = out[-1] if out else None
-        if (before is not None and before.columns and before.columns[0].name and not any(r.kind == "header" for r in table.rows)
+        if (before is not None and any(c.name for c in before.columns) and not any(r.kind == "header" for r in table.rows)
                 and before.shape == table.shape and max(len(r.cells) for r in table.rows) == len(before.columns)
                 and P.BETWEEN_PAGES.fullmatch(text[before.end:table.start])):
             table = _continued(before, table)  # the same table, on after a page break
@@ -134,7 +135,7 @@ def _continued(before: Table, table: Table) -> Table:
     rows = []
     for row in table.rows:
         if row.kind == "section":
-            section = " ".join(c.text for c in row.cells if c.text)
+            section = _plain(" ".join(c.text for c in row.cells if c.text))
             rows.append(row)
         else:
             rows.append(Row(row.cells, row.kind, section))
