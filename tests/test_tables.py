@@ -466,3 +466,12 @@ def test_a_column_before_the_plans_own_years_is_a_baseline(header):
                      f"{header}\nTỷ lệ che phủ rừng\t%\t48\t51\nSố bác sĩ/vạn dân\tbác sĩ\t9\t12\n").text
     found = {(t.value, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert found == {(51.0, 2026), (12.0, 2026)}
+
+
+@pytest.mark.parametrize("column, section", [("Mục tiêu", "Năm 2027"), ("Kế hoạch", "Giai đoạn 2026 - 2028")])
+def test_planned_column_takes_its_year_from_a_section_row(column, section):
+    text = normalise(f"Các chỉ tiêu chủ yếu\nTT\tChỉ tiêu\tĐVT\t{column}\n{section}\n"
+                     "1\tTỷ lệ che phủ rừng\t%\t51\n2\tSố bác sĩ/vạn dân\tbác sĩ\t12\n").text
+    found = {(t.indicator, t.value, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    year = int(section[-4:])
+    assert found == {("Tỷ lệ che phủ rừng", 51.0, year), ("Số bác sĩ/vạn dân", 12.0, year)}

@@ -25,7 +25,9 @@ COMPARATORS = {">=": "ge", "≥": "ge", ">": "gt", "<=": "le", "≤": "le", "<":
 # Columns of values that are not the plan's commitments: what was done, estimates, baselines.
 NOT_A_TARGET = regex.compile(r"(?i:(?<!kế\s+hoạch\s|kh\s)thực\s+hiện\s+(?:năm\s+)?20\d\d|(?<!\p{L})(?:ước|ưth|ưtt|ưtth)(?!\p{L})|hiện\s+trạng|cơ\s+sở|so\s+sánh|tăng\s*/\s*giảm|ghi\s+chú)")
 # A column of planned values whose year is the caption's: "Kế hoạch", "Mục tiêu", "Chỉ tiêu".
-PLANNED = regex.compile(r"(?i:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu(?:\s+kế\s+hoạch)?|giá\s+trị|phấn\s+đấu)")
+PLANNED = regex.compile(r"(?i:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu(?:\s+kế\s+hoạch)?|phấn\s+đấu)")
+# A column of values whose year must come from the caption: "Giá trị".
+VALUES = regex.compile(r"(?i:giá\s+trị)")
 # A row under a group row: its number cell or its label starts with a dash ("- Diện tích").
 SUB_ITEM = ("-", "+", "•", "–")
 SECTION_ORDINAL = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+")
@@ -40,8 +42,9 @@ def _value_columns(table: Table) -> dict[int, int | None]:
             continue
         if col.year is not None and not NOT_A_TARGET.search(col.name):
             out[col.index] = col.year
-    if not out and table.caption_year:  # "Chỉ tiêu | ĐVT | Kế hoạch" under "… NĂM 2026"
-        out = {c.index: None for c in table.columns if c.role is None and PLANNED.fullmatch(c.name)}
+    if not out:  # "Chỉ tiêu | ĐVT | Kế hoạch" (under "… NĂM 2026", or the year of the plan or heading)
+        out = {c.index: None for c in table.columns if c.role is None and (
+            PLANNED.fullmatch(c.name) or table.caption_year and VALUES.fullmatch(c.name))}
     return out
 
 
