@@ -475,3 +475,18 @@ def test_planned_column_takes_its_year_from_a_section_row(column, section):
     found = {(t.indicator, t.value, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     year = int(section[-4:])
     assert found == {("Tỷ lệ che phủ rừng", 51.0, year), ("Số bác sĩ/vạn dân", 12.0, year)}
+
+
+def test_a_plan_as_pdf_and_as_layout_text_gives_the_same_task_table(field_dir):
+    """ninhbinh 193: the ruled PDF (extract_tables) and its `pdftotext -layout` text (aligned columns,
+    cells wrapped over lines and centred on the row number) give the same rows."""
+    pdf, txt = field_dir / "pdf" / "ninhbinh_193-KH-UBND_2024-11-01_cay-xanh.pdf", field_dir / "025_ninhbinh-kh193-trong-cham-soc-cay-xanh-2024.txt"
+    if not (pdf.exists() and txt.exists()):
+        pytest.skip("ninhbinh 193 not in the field corpus")
+
+    def rows(path):
+        return [(r["lead"].text, r["time"].text) for r in task_rows(_read(path))]
+
+    from_pdf = rows(pdf)
+    assert len(from_pdf) == 10 and from_pdf[2] == ("Sở Nông nghiệp và Phát triển nông thôn", "Hoàn thành xong, trình trong tháng 6/2025")
+    assert rows(txt) == from_pdf
