@@ -158,3 +158,49 @@ def table_pieces(text: str, start: int, lines: list[tuple[int, str]]) -> list | 
                 pieces += spans
                 first = first and not spans
     return pieces
+
+
+PAGE_NUMBER_LINE = regex.compile(r"\s*\d{1,3}\s*")
+
+
+class _Span:
+    """A table's span, found by code rather than by a regex, as `normalise.rewrite` reads a match."""
+
+    def __init__(self, start: int, end: int):
+        self._span = (start, end)
+
+    def span(self, group: int = 0) -> tuple[int, int]:
+        return self._span
+
+    def start(self) -> int:
+        return self._span[0]
+
+
+class TableSpans:
+    """The aligned tables of a text, for `normalise.rewrite`: `finditer` gives each table's span,
+    `pieces` its rendering."""
+
+    def __init__(self, text: str):
+        lines = [(m.start(), m.group()) for m in regex.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+        self.blocks: dict[int, tuple[int, list]] = {}
+        i = 0
+        while i < len(lines):
+            if not is_header(lines[i][1]):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(lines) and lines[j][1].strip() and "\t" not in lines[j][1]:
+                j += 1
+            block = lines[i:j]
+            while len(block) > 1 and PAGE_NUMBER_LINE.fullmatch(block[-1][1]) and len(block[-1][1]) - len(block[-1][1].lstrip()) > 20:
+                block = block[:-1]  # a page number under the table
+            pieces = table_pieces(text, block[0][0], block)
+            if pieces:
+                self.blocks[block[0][0]] = (block[-1][0] + len(block[-1][1]), pieces)
+            i = j
+
+    def finditer(self, text: str):
+        return (_Span(start, end) for start, (end, _) in sorted(self.blocks.items()))
+
+    def pieces(self, match: _Span) -> list:
+        return self.blocks[match.start()][1]

@@ -186,59 +186,14 @@ def word_segmentation(mt: MappedText) -> MappedText:
     return mt
 
 
-@dataclass(frozen=True)
-class _Block:
-    """A span found by code, not by a regex, for `rewrite` (it reads `span()` and `start()`)."""
-
-    begin: int
-    stop: int
-
-    def span(self, group: int = 0) -> tuple[int, int]:
-        return self.begin, self.stop
-
-    def start(self) -> int:
-        return self.begin
-
-
-class _Blocks:
-    def __init__(self, blocks: list[tuple[int, int, list]]):
-        self.blocks = blocks
-
-    def finditer(self, text: str):
-        return (_Block(s, e) for s, e, _ in self.blocks)
-
-
-PAGE_NUMBER_LINE = regex.compile(r"\s*\d{1,3}\s*")
-
-
 def aligned_tables(mt: MappedText) -> MappedText:
     """Space-aligned text tables (`pdftotext -layout`) to one tab-separated line per row; a
     cell's wrapped lines join with spaces (see `pipeline.aligned`). Before `spaces`, which
     would lose the columns' positions."""
-    from pipeline.aligned import is_header, table_pieces
+    from pipeline.aligned import TableSpans
 
-    text = mt.text
-    lines = [(m.start(), m.group()) for m in regex.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"]
-    blocks: list[tuple[int, int, list]] = []
-    i = 0
-    while i < len(lines):
-        if not is_header(lines[i][1]):
-            i += 1
-            continue
-        j = i + 1
-        while j < len(lines) and lines[j][1].strip() and "\t" not in lines[j][1]:
-            j += 1
-        block = lines[i:j]
-        while len(block) > 1 and PAGE_NUMBER_LINE.fullmatch(block[-1][1]) and len(block[-1][1]) - len(block[-1][1].lstrip()) > 20:
-            block = block[:-1]  # a page number under the table
-        pieces = table_pieces(text, block[0][0], block)
-        if pieces:
-            blocks.append((block[0][0], block[-1][0] + len(block[-1][1]), pieces))
-        i = j
-    if not blocks:
-        return mt
-    by_start = {s: p for s, _, p in blocks}
-    return rewrite(mt, _Blocks(blocks), lambda m: by_start[m.start()])
+    found = TableSpans(mt.text)
+    return rewrite(mt, found, found.pieces) if found.blocks else mt
 
 
 TRAILING_SPACE = regex.compile(r"(?m)[ \t]+$")
