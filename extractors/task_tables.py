@@ -3,64 +3,46 @@
     TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành
     1  | Rà soát … | Sở Nông nghiệp và Môi trường | Các sở, ngành | Xong trong tháng 5/2026
 
-Rows arrive tab-separated (DOCX, PDF and markdown tables after normalisation) or with
-" | " between cells (a pipe table without its outer bars). The header names the columns;
-the bodies and deadlines extractors read the cells they need, with their offsets.
+A table of the table model (`extractors.tables`, any shape) is a task table when its header
+names a task column ("Nhiệm vụ", "Nội dung", "Chỉ tiêu") and a lead ("chủ trì") or time
+("Thời gian hoàn thành") column; the bodies and deadlines extractors read the cells they need,
+with their offsets.
 """
 from __future__ import annotations
 
-import functools
+from extractors.tables import Cell, tables_of
 
-import regex
+ROLES = ("task", "lead", "coordinate", "assigned", "time")
 
-from extractors.cells import Cell, cells_of
 
-COLUMNS = {
-    "task": regex.compile(r"(?i:nhiệm\s+vụ|nội\s+dung|công\s+việc|hoạt\s+động|giải\s+pháp|tên\s+(?:nhiệm\s+vụ|đề\s+án|dự\s+án))"),
-    "lead": regex.compile(r"(?i:chủ\s+trì)"),
-    "coordinate": regex.compile(r"(?i:phối\s+hợp)"),
-    "time": regex.compile(r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ|hoàn\s+thành)"),
-}
-def _columns(cells: list[Cell]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for i, cell in enumerate(cells):
-        if len(cell.text) > 60:
-            return {}
-        lead, coordinate = COLUMNS["lead"].search(cell.text), COLUMNS["coordinate"].search(cell.text)
-        if lead and not coordinate:
-            found.setdefault("lead", i)
-        elif coordinate and not lead:
-            found.setdefault("coordinate", i)
-        elif COLUMNS["time"].search(cell.text) and not lead:
-            found.setdefault("time", i)
-        elif COLUMNS["task"].search(cell.text):
-            found.setdefault("task", i)
-    return found if "task" in found and ("lead" in found or "time" in found) else {}
+def _task_tables(text: str):
+    for table in tables_of(text):
+        columns = {role: table.column(role) for role in ROLES}
+        if columns["task"] is None:
+            columns["task"] = table.column("indicator")
+        if columns["task"] is not None and any(columns[r] is not None for r in ("lead", "assigned", "time")):
+            yield table, columns
+
+
+def task_sections(text: str) -> list[Cell]:
+    """The section rows of the task tables ("I. Hoàn thiện thể chế", "Giai đoạn 2026 - 2027"),
+    each as its content cell."""
+    return [max(row.cells, key=lambda c: len(c.text)) for table, _ in _task_tables(text)
+            for row in table.rows if row.kind == "section"]
 
 
 def task_rows(text: str) -> list[dict[str, Cell]]:
-    """Each row of each task table, as {column: Cell} for the columns it has."""
-    return [dict(row) for row in _task_rows(text)]
-
-
-@functools.lru_cache(maxsize=2)  # read by the bodies and the deadlines extractors: once per text
-def _task_rows(text: str) -> tuple[dict[str, Cell], ...]:
+    """Each data row of each task table, as {column: Cell} for the columns it has."""
     rows: list[dict[str, Cell]] = []
-    columns: dict[str, int] = {}
-    width = 0
-    for m in regex.finditer(r"[^\n]+", text):
-        cells = cells_of(m.group(), m.start())
-        if len(cells) < 3:
-            if not m.group().strip().startswith(("(", "|")):
-                columns = {}  # a line of prose ends the table
-            continue
-        header = _columns(cells)
-        if header:
-            columns, width = header, len(cells)
-            continue
-        if columns and abs(len(cells) - width) <= 1 and columns["task"] < len(cells):
-            rows.append({name: cells[i] for name, i in columns.items() if i < len(cells) and cells[i].text})
-    return tuple(rows)
+    for table, columns in _task_tables(text):
+        width = len(table.columns)
+        for row in table.data_rows:
+            if len(row.cells) < width - 1:
+                continue  # a row that lost cells to merging: its columns cannot be told apart
+            found = {role: row.cell(i) for role, i in columns.items() if i is not None and row.cell(i) is not None}
+            if found:
+                rows.append(found)
+    return rows
 
 
 def row_spans(text: str) -> list[tuple[int, int]]:

@@ -123,20 +123,33 @@ class _HTMLText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        self.spans: list[int] = []  # per open cell (td, th): the columns it spans
 
     def handle_starttag(self, tag, attrs):
         if tag in self.SKIP:
             self.skip += 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
         elif tag in ("td", "th"):
             self.parts.append("\t")
+            span = dict(attrs).get("colspan") or "1"
+            self.spans.append(int(span) if span.isdigit() and 0 < int(span) < 50 else 1)
+        elif tag in self.BLOCK:
+            # inside a cell a paragraph or line break is a space: the row stays one line
+            self.parts.append(" " if self.spans and tag not in ("tr", "table") else "\n")
+            if tag in ("tr", "table"):
+                self.spans = []
 
     def handle_endtag(self, tag):
         if tag in self.SKIP:
             self.skip = max(0, self.skip - 1)
+        elif tag in ("td", "th"):
+            if self.spans:
+                self.parts.append("\t" * (self.spans.pop() - 1))  # a merged cell keeps the columns it spans
+        elif tag == "tr":
+            self.spans = []  # the next row's start ends this row's line: rows stay on consecutive lines
         elif tag in self.BLOCK:
-            self.parts.append("\n")
+            self.parts.append(" " if self.spans and tag != "table" else "\n")
+            if tag == "table":
+                self.spans = []
 
     def handle_data(self, data):
         if not self.skip:
@@ -153,14 +166,20 @@ def read_html(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list
     return text, (), (), [] if encoding.startswith("utf-8") else [f"decoded as {encoding}"]
 
 
-def _docx_cell_texts(row) -> tuple[str, ...]:
+def _docx_cell_texts(row, above: set) -> tuple[str, ...]:
+    """A row's cells, one per grid column: a merged cell's text once, in its first grid column
+    and its first row, and an empty cell in each other column or row it spans (so columns stay
+    aligned with the header). `above` holds the cells already read in earlier rows."""
     cells: list[str] = []
     seen: set[int] = set()
     for cell in row.cells:
-        if id(cell._tc) in seen:  # a merged cell is repeated once per grid column
+        key = cell._tc  # the element itself: lxml keeps one proxy per element while it is referenced
+        if key in seen or key in above:  # python-docx repeats a merged cell per grid column and row
+            cells.append("")
             continue
-        seen.add(id(cell._tc))
+        seen.add(key)
         cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
+    above |= seen
     return tuple(cells)
 
 
@@ -177,7 +196,8 @@ def read_docx(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list
         if tag == "p":
             lines.append(Paragraph(block, document).text)
         elif tag == "tbl":
-            rows = tuple(_docx_cell_texts(r) for r in DocxTable(block, document).rows)
+            docx_table, above = DocxTable(block, document), set()
+            rows = tuple(_docx_cell_texts(r, above) for r in docx_table.rows)
             tables.append(Table(page=None, rows=rows))
             lines.extend("\t".join(c.replace("\n", " ") for c in r) for r in rows)
     return "\n".join(lines), (), tuple(tables), []
@@ -241,6 +261,71 @@ def ocr_pdf_pages(path: Path, pages: list[int], exe: str) -> dict[int, str]:
     return out
 
 
+# --- PDF tables -------------------------------------------------------------------
+# The text layer reads a ruled table line by line across its columns, so the words of one cell
+# interleave with its neighbours'. Where pdfplumber finds a ruled table, the page's text there is
+# replaced by the table's rows, one line each, cells between tabs (a cell's inner line ends become
+# spaces): the raw text itself then carries the table, and page offsets stay right.
+
+
+def _pdf_table_rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], ...]:
+    """Rows of a pdfplumber table as cell texts: a column whose header cell is spanned (None) and
+    that is never filled beside its left neighbour joins it (one column drawn as several);
+    a row whose first cell is spanned (None) goes on the row above, except under the first row
+    (a header's second line); cells' inner line ends become spaces."""
+    if not raw_rows:
+        return ()
+    width = max(len(r) for r in raw_rows)
+    raw_rows = [list(r) + [None] * (width - len(r)) for r in raw_rows]
+    groups: list[list[int]] = []
+    for j, cell in enumerate(raw_rows[0]):
+        if cell is None and groups and not any((r[j] or "").strip() and any((r[i] or "").strip() for i in groups[-1]) for r in raw_rows):
+            groups[-1].append(j)
+        else:
+            groups.append([j])
+    rows: list[list[str]] = []
+    for raw in raw_rows:
+        cells = [" ".join(regex.sub(r"\s+", " ", raw[j] or "").strip() for j in g if (raw[j] or "").strip()) for g in groups]
+        if len(rows) > 1 and raw[0] is None:
+            rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells)]
+        else:
+            rows.append(cells)
+    return tuple(tuple(r) for r in rows if any(r))
+
+
+def _is_real_table(rows: tuple[tuple[str, ...], ...]) -> bool:
+    """Two columns or more, and two rows with two filled cells (not a framed paragraph)."""
+    return bool(rows) and max(len(r) for r in rows) >= 2 and sum(1 for r in rows if sum(1 for c in r if c) >= 2) >= 2
+
+
+def _pdf_page_text(page) -> tuple[str, list[tuple[tuple[str, ...], ...]]]:
+    """The page's text with each ruled table rendered as tab-separated rows, and the tables."""
+    found = []
+    if page.rects or page.lines:
+        try:
+            for table in page.find_tables():
+                rows = _pdf_table_rows(table.extract())
+                if _is_real_table(rows):
+                    found.append((table.bbox, rows))
+        except (ValueError, KeyError, IndexError, ZeroDivisionError):  # odd geometry: keep the text layer
+            found = []
+    if not found:
+        return page.extract_text() or "", []
+    found.sort(key=lambda t: t[0][1])
+    parts: list[str] = []
+    top = 0.0
+    for (x0, t0, x1, b0), rows in found:
+        if t0 > top:
+            parts.append(page.crop((0, top, page.width, t0), strict=False).extract_text() or "")
+        parts.append("\n".join("\t".join(r) for r in rows))
+        beside = page.crop((0, t0, page.width, b0), strict=False).outside_bbox((x0, t0, x1, b0), strict=False)
+        parts.append(beside.extract_text() or "")
+        top = max(top, b0)
+    if top < page.height:
+        parts.append(page.crop((0, top, page.width, page.height), strict=False).extract_text() or "")
+    return "\n".join(p for p in parts if p.strip()), [rows for _, rows in found]
+
+
 def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[str]]:
     import pdfplumber
 
@@ -251,17 +336,14 @@ def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[
     scanned: list[int] = []
     with pdfplumber.open(str(path)) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
-            text = page.extract_text() or ""
+            text, page_tables = _pdf_page_text(page)
             texts.append(text)
+            tables += [Table(page=number, rows=rows) for rows in page_tables]
             page_area = float(page.width * page.height) or 1.0
             if any(float(im["width"] * im["height"]) / page_area > 0.6 for im in page.images):
                 image_pages += 1
             if _page_needs_ocr(page, text):
                 scanned.append(number)
-            if page.rects or page.lines:
-                for rows in page.extract_tables():
-                    cells = tuple(tuple((c or "").replace("\n", " ").strip() for c in row) for row in rows)
-                    tables.append(Table(page=number, rows=cells))
         n_pages = len(pdf.pages)
     if scanned:
         texts, note = _ocr_scanned_pages(path, texts, scanned)

@@ -186,6 +186,16 @@ def word_segmentation(mt: MappedText) -> MappedText:
     return mt
 
 
+def aligned_tables(mt: MappedText) -> MappedText:
+    """Space-aligned text tables (`pdftotext -layout`) to one tab-separated line per row; a
+    cell's wrapped lines join with spaces (see `pipeline.aligned`). Before `spaces`, which
+    would lose the columns' positions."""
+    from pipeline.aligned import TableSpans
+
+    found = TableSpans(mt.text)
+    return rewrite(mt, found, found.pieces) if found.blocks else mt
+
+
 TRAILING_SPACE = regex.compile(r"(?m)[ \t]+$")
 LEADING_SPACE = regex.compile(r"(?m)^ +")
 COLUMN_GAP = regex.compile(r"(?<=\S) {3,}(?=\S)")
@@ -220,8 +230,9 @@ def line_wraps(mt: MappedText) -> MappedText:
 
     def join(m: regex.Match) -> list[Piece]:
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if "\t" in text[line_start:m.start()]:  # a table row ends there, not a sentence
-            return [m.span()]
+        next_end = text.find("\n", m.end())
+        if "\t" in text[line_start:m.start()] or "\t" in text[m.end():next_end if next_end >= 0 else len(text)]:
+            return [m.span()]  # a table row ends or starts there, not a sentence
         return [" "]
 
     mt = rewrite(mt, LINE_WRAP, join)
@@ -236,6 +247,7 @@ STEPS: tuple[Callable[[MappedText], MappedText], ...] = (
     markdown,
     pipe_tables,
     word_segmentation,
+    aligned_tables,
     spaces,
     line_wraps,
 )

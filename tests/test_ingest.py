@@ -108,8 +108,18 @@ def test_pdf_pages_and_tables(field_dir):
     doc = read_document(field_dir / "pdf" / "ninhbinh_196-KH-UBND_2024-11-04_cong-nghiep-van-hoa.pdf")
     assert doc.status == "ok", doc.messages
     assert len(doc.page_starts) == 9 and doc.page_starts[0] == 0
-    assert doc.tables and all(t.page for t in doc.tables)
+    assert not doc.tables  # its ruled boxes frame paragraphs: not tables
     assert "KẾ HOẠCH" in doc.raw_text[: doc.page_starts[1]]
+
+
+def test_pdf_ruled_table_replaces_its_text_layer(field_dir):
+    doc = read_document(field_dir / "pdf" / "ninhbinh_193-KH-UBND_2024-11-01_cay-xanh.pdf")
+    assert doc.tables and all(t.page == 4 or t.page == 5 for t in doc.tables)
+    assert doc.tables[0].rows[0] == ("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện")
+    row = "\t".join(doc.tables[0].rows[5])
+    assert row.startswith("5\tNghiên cứu bổ sung chức năng, nhiệm vụ, nguồn lực cho Quỹ") and row.endswith("\tQuý I/2025")
+    at = doc.raw_text.index(row)
+    assert doc.page_starts[3] <= at < doc.page_starts[4]  # on its page
 
 
 def test_pdf_with_broken_font_mapping_fails(field_dir):

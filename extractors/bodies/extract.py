@@ -327,8 +327,8 @@ def table_bodies(text: str) -> list[Body]:
     """Bodies of a task table: its "chủ trì" column leads, its "phối hợp" column coordinates."""
     rows: list[Body] = []
     for row in task_rows(text):
-        task = row["task"].text[:TASK_CHARS] if "task" in row else None
-        for column in ("lead", "coordinate"):
+        task = " ".join(row["task"].text.split())[:TASK_CHARS] if "task" in row else None
+        for column in ("lead", "coordinate", "assigned"):
             cell = row.get(column)
             if cell is None:
                 continue

@@ -17,7 +17,7 @@ from extractors.bodies.patterns import CLAUSE_OPENING
 from extractors.deadlines import patterns as P
 from extractors.intervals import Intervals
 from extractors.legal_refs import extract_legal_refs
-from extractors.task_tables import task_rows
+from extractors.task_tables import task_rows, task_sections
 from extractors.legal_refs.extract import iso_date
 from pipeline.model import Deadline
 
@@ -195,22 +195,53 @@ def rule_task_table(text: str, rows) -> list[Deadline]:
         cell = row.get("time")
         if cell is None:
             continue
-        task = row["task"].text if "task" in row else ""
+        task = " ".join(row["task"].text.split()) if "task" in row else ""
+        recurrence = None
         years = P.CELL_YEARS.search(cell.text)
         when = next((_when(m) for m in P.WHEN_RE.finditer(cell.text)), None)
-        if years:
+        alone = P.CELL_YEAR.match(cell.text)
+        quarter = P.CELL_QUARTER.search(cell.text)
+        if when is None and quarter:
+            q = quarter.group("quarter")
+            when = When(quarter.start(), quarter.end(), f"{quarter.group('year')}-Q{ROMAN.get(q.upper(), q)}", "quarter")
+        if alone and not years:
+            start, end = cell.start + alone.start("y1"), cell.start + alone.end("y1")
+            date, date_end, precision = alone.group("y1"), None, "year"
+        elif years:
             start, end = cell.start + years.start(), cell.start + years.end()
             date, date_end, precision = years.group("y1"), years.group("y2"), "year"
         elif when:
             start, end = cell.start + when.start, cell.start + when.end
             date, date_end, precision = when.date, when.date_end, when.precision
+        elif P.CELL_RELATIVE.match(cell.text):
+            start, end = cell.start, cell.end
+            date, date_end, precision = None, None, "day"
+        elif (every := P.CELL_RECURRING.search(cell.text)) and not P.RECURRING.search(cell.text):
+            start, end = cell.start + every.start(), cell.start + every.end()
+            date, date_end, precision = None, None, "month"
+            recurrence = P.RECURRENCE[every.group("unit").lower()]
         else:
             continue
         out.append(Deadline(
             start=start, end=end, text=text[start:end], date=date, date_end=date_end, precision=precision,
-            date_raw=cell.text, kind=_kind(task, "", date_end is not None and precision == "year"),
-            action=task[:ACTION_CHARS] or None, body=row["lead"].text if "lead" in row else None, rule="rule_task_table",
+            date_raw=" ".join(cell.text.split()), recurrence=recurrence,
+            kind=_kind(task, "", date_end is not None and precision == "year"),
+            action=task[:ACTION_CHARS] or None, body=" ".join((row.get("lead") or row.get("assigned")).text.split()) if row.get("lead") or row.get("assigned") else None, rule="rule_task_table",
         ))
+    return out
+
+
+def rule_task_table_phase(text: str) -> list[Deadline]:
+    """A section row of a task table that is a phase ("Giai đoạn 2026 - 2027", "Năm 2026"):
+    it bounds the tasks listed under it."""
+    out = []
+    for cell in task_sections(text):
+        m = P.SECTION_PHASE.match(cell.text)
+        if m is None:
+            continue
+        start, end = cell.start + m.start("phase"), cell.start + m.end("y2" if m.group("y2") else "y1")
+        out.append(_deadline(text, start, end, m.group("y1"), m.group("y2"), "year", "rule_task_table_phase",
+                             kind="period" if m.group("y2") else "milestone", is_range=bool(m.group("y2"))))
     return out
 
 
@@ -266,6 +297,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
             out.append(d)
     out += rule_recurring(text, excluded)
     out += rule_task_table(text, table_rows)
+    out += [d for d in rule_task_table_phase(text) if not any(o.start < d.end and d.start < o.end for o in out)]
     if not any(d.kind == "period" for d in out):
         own = rule_own_period(text, period, excluded, title)
         if own is not None:

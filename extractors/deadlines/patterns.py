@@ -62,6 +62,21 @@ FROM_ISSUE = regex.compile(
 
 # Years in a task table's time cell: "2026-2027", "Năm 2026 - 2027".
 CELL_YEARS = regex.compile(r"(?<!\d)(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)(?!\d)")
+# A time cell that is a year alone ("2026", "Năm 2026", "Trong năm 2026") or a quarter written
+# the way tables write it ("Quí IV-2025", "Quý I - 2026"): no cue needed in a time column.
+CELL_YEAR = regex.compile(r"(?i:^(?:(?:trong\s+)?năm\s+)?(?P<y1>20\d\d)\.?$)")
+# A time cell that names the event it waits for ("Ngay sau khi có Nghị quyết của HĐND tỉnh",
+# "Sau khi Đề án được phê duyệt"): a relative deadline, with no date.
+CELL_RELATIVE = regex.compile(r"(?i:^(?:ngay\s+)?sau\s+khi\s+\S)")
+# A time cell that recurs at a stated month or quarter ("Tháng 12 hằng năm", "Quý IV hàng năm"):
+# recurring, no date. A bare "Hàng năm" or "Thường xuyên" says no time at all.
+CELL_RECURRING = regex.compile(r"(?i:\b(?:tháng|quý)\s+(?:\d{1,2}|IV|I{1,3})\b[^\n\d]{0,20}?\b[hH][ằà]ng\s+(?P<unit>năm|quý))")
+# A section row of a task table that is a phase: the rows under it are bounded by it
+# ("Giai đoạn 2026 - 2027", "Năm 2026", "II. Từ năm 2028 đến năm 2030").
+SECTION_PHASE = regex.compile(
+    r"(?i:^(?:[IVX]{1,4}|[A-Z]|\d{1,2})?[.)]?\s*(?:nhiệm\s+vụ\s+)?(?:thực\s+hiện\s+)?(?P<phase>(?:trong\s+|từ\s+)?(?:năm|giai\s+đoạn)\s+"
+    r"(?P<y1>20\d\d)(?:\s*(?:[-–]|đến(?:\s+năm)?)\s*(?P<y2>20\d\d))?)\s*:?$)")
+CELL_QUARTER = regex.compile(r"(?i:\bqu[ýí]\s+(?P<quarter>IV|I{1,3}|[1-4])\s*[-/–]\s*(?:năm\s+)?(?P<year>20\d\d)(?!\d))")
 
 # --- the clause around a date -------------------------------------------------------------
 TRINH = r"(?<!(?:chương|công|quy|lộ|tờ|hành|giáo|tiến)\s)\btrình\b(?!\s+(?:độ|tự|bày|diễn|chiếu))"

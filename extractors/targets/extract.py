@@ -66,12 +66,14 @@ def unit_fields(m: regex.Match, value: float) -> dict:
     return {"unit": unit + per, "unit_raw": raw, "unit_base": base + per, "value_base": value * scale}
 
 
-def _excluded_spans(text: str) -> Intervals:
-    """Where numbers are not values: citations, dates, quoted names, heading numbers."""
+def _excluded_spans(text: str, headings: bool = True) -> Intervals:
+    """Where numbers are not values: citations, dates, quoted names, heading numbers (not in a
+    table, where a value cell may stand alone on its line)."""
     spans = [(r.start, r.end) for r in extract_legal_refs(text)]
     spans += [m.span() for m in WHEN_RE.finditer(text)]
     spans += [m.span() for m in P.QUOTED.finditer(text)]
-    spans += [m.span() for m in P.ORDINAL_HEADING.finditer(text)]
+    if headings:
+        spans += [m.span() for m in P.ORDINAL_HEADING.finditer(text)]
     return Intervals(spans)
 
 
@@ -357,7 +359,7 @@ def extract_targets(text: str) -> list[Target]:
     excluded = _excluded_spans(text)
     own_year, own_period, first_year = _own_year(text)
     ctx = Context(text, build_outline(text), Intervals((r.start, r.end) for r in extract_legal_refs(text)), own_year, own_period, first_year)
-    table_rows, row_spans = table_targets(text, ctx, excluded)
+    table_rows, row_spans = table_targets(text, ctx, _excluded_spans(text, headings=False))
     excluded = Intervals(list(excluded) + row_spans)  # a table row is read as a table, not as prose
     found = find_quantities(text, excluded)
     bare = [q for q in found if q.unit is None and q.denominator is None]

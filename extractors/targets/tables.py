@@ -1,80 +1,100 @@
 """Targets in tables: one row per value cell of an indicators × years table.
 
-A table is a run of tab-separated lines (markdown pipe tables, DOCX and PDF tables arrive that
-way after normalisation). Its header names the columns: the indicator ("Chỉ tiêu", "Nội dung"),
-the unit ("Đơn vị tính", "ĐVT") and the years ("2025", "Năm 2026", "Kế hoạch 2026",
-"Mục tiêu đến năm 2030"). Each data row gives one target per numeric cell under a year column,
-with the indicator from its row, the unit from its unit column and the year from the header.
+The table comes from the table model (`extractors.tables`, any shape). Its header names the
+columns: the indicator ("Chỉ tiêu", "Nội dung"), the unit ("Đơn vị tính", "ĐVT") and the years
+("2025", "Năm 2026", "Kế hoạch 2026", "Mục tiêu đến năm 2030", or "Mục tiêu" over "2030" in a
+two-row header). Each data row gives one target per numeric cell under a year column, with the
+indicator from its row, the unit from its unit column (else the column's or the caption's unit,
+"Đơn vị tính: tỷ đồng") and the year from the column (else the section row or the caption).
 """
 from __future__ import annotations
 
 import regex
 
-from extractors.cells import cells_of
+from extractors.tables import Table, tables_of
+from extractors.tables.patterns import CAPTION_YEAR
 from pipeline.model import Target
 
-INDICATOR_HEADER = regex.compile(r"(?i:chỉ\s+tiêu|nội\s+dung|tên\s+chỉ\s+tiêu|danh\s+mục|tiêu\s+chí)")
-UNIT_HEADER = regex.compile(r"(?i:đơn\s+vị(?:\s+tính)?|đvt)")
-YEAR_HEADER = regex.compile(r"(?i:^(?:(?:năm|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu)\s+)*(?:đến\s+)?(?:năm\s+)?(?P<year>20\d\d)$)")
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}"
 # A value cell: "51", "≥ 52%", "1.200 tỷ đồng", "7,5 - 8", "95% trở lên".
 CELL_NUMBER = regex.compile(
-    rf"^\s*(?P<cmp>>=|≥|>|<=|≤|<|trên|dưới|ít\s+nhất|tối\s+thiểu|khoảng)?\s*(?P<num>{NUM})(?:\s*[-–]\s*(?P<max>{NUM}))?"
+    rf"^\s*(?:đạt\s+)?(?P<cmp>>=|≥|>|<=|≤|<|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|khoảng)?\s*(?P<num>{NUM})(?:\s*[-–]\s*(?P<max>{NUM}))?"
     rf"\s*(?P<unit>[^\d\t|]*?)\s*(?P<after>trở\s+lên)?\s*$", regex.IGNORECASE)
 COMPARATORS = {">=": "ge", "≥": "ge", ">": "gt", "<=": "le", "≤": "le", "<": "lt", "trên": "gt", "dưới": "lt",
-               "ít nhất": "ge", "tối thiểu": "ge", "khoảng": "approx"}
+               "ít nhất": "ge", "tối thiểu": "ge", "tối đa": "le", "khoảng": "approx"}
+# Columns of values that are not the plan's commitments: what was done, estimates, baselines.
+NOT_A_TARGET = regex.compile(r"(?i:(?<!kế\s+hoạch\s|kh\s)thực\s+hiện\s+(?:năm\s+)?20\d\d|(?<!\p{L})(?:ước|ưth|ưtt|ưtth)(?!\p{L})|hiện\s+trạng|cơ\s+sở|so\s+sánh|tăng\s*/\s*giảm|ghi\s+chú)")
+# A column of planned values whose year is the caption's: "Kế hoạch", "Mục tiêu", "Chỉ tiêu".
+PLANNED = regex.compile(r"(?i:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu(?:\s+kế\s+hoạch)?|phấn\s+đấu)")
+# A column of values whose year must come from the caption: "Giá trị".
+VALUES = regex.compile(r"(?i:giá\s+trị)")
+# A row under a group row: its number cell or its label starts with a dash ("- Diện tích").
+SUB_ITEM = ("-", "+", "•", "–")
+SECTION_ORDINAL = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+")
+LABEL_ROLES = ("indicator", "task")
 
 
+def _value_columns(table: Table) -> dict[int, int | None]:
+    """The columns of values, each with its year."""
+    out: dict[int, int | None] = {}
+    for col in table.columns:
+        if col.role in ("number", "unit", "indicator", "task", "lead", "coordinate", "time"):
+            continue
+        if col.year is not None and not NOT_A_TARGET.search(col.name):
+            out[col.index] = col.year
+    if not out:  # "Chỉ tiêu | ĐVT | Kế hoạch" (under "… NĂM 2026", or the year of the plan or heading)
+        out = {c.index: None for c in table.columns if c.role is None and (
+            PLANNED.fullmatch(c.name) or table.caption_year and VALUES.fullmatch(c.name))}
+    return out
 
 
 def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[int, int]]]:
-    """Targets from the tables of `text` (see module doc), and the spans of the rows read."""
+    """Targets from the indicator tables of `text` (see module doc), and the spans of the rows read."""
     from extractors.targets.extract import Quantity, _target, parse_number, unit_fields
     from extractors.targets.patterns import UNIT_RE
 
     out: list[Target] = []
     rows: list[tuple[int, int]] = []
-    header = None
-    for m in regex.finditer(r"[^\n]+", text):
-        line = m.group()
-        cells = cells_of(line, m.start())
-        if len(cells) < 3:
-            if len(cells) < 2:
-                header = None  # a line of prose ends the table
+    for table in tables_of(text):
+        label_col = next((c for c in (table.column(r) for r in LABEL_ROLES) if c is not None), None)
+        years = _value_columns(table)
+        if label_col is None or not years:
             continue
-        names = [c.text for c in cells]
-        years = {i: int(y.group("year")) for i, n in enumerate(names) if (y := YEAR_HEADER.match(n.strip(" *")))}
-        indicator_col = next((i for i, n in enumerate(names) if INDICATOR_HEADER.search(n) and len(n) < 40), None)
-        if years and indicator_col is not None:
-            unit_col = next((i for i, n in enumerate(names) if UNIT_HEADER.match(n.strip(" *"))), None)
-            header = (indicator_col, unit_col, years, len(cells))
-            continue
-        if header is None:
-            continue
-        indicator_col, unit_col, years, width = header
-        if len(cells) != width or indicator_col >= len(cells):
-            continue
-        rows.append((m.start(), m.end()))
-        label = cells[indicator_col]
-        indicator = regex.sub(r"[*_]+", "", label.text).strip(" -+•")
-        unit_text = cells[unit_col].text if unit_col is not None and unit_col < len(cells) else ""
-        for col, year in years.items():
-            if col >= len(cells):
+        unit_col = table.column("unit")
+        width = len(table.columns)
+        for row in table.data_rows:
+            if len(row.cells) != width:
                 continue
-            s, e = cells[col].start, cells[col].end
-            num = CELL_NUMBER.match(cells[col].text)
-            if not num or not indicator or excluded.touches(s, s + 1):
+            label = row.cell(label_col)
+            if label is None:
                 continue
-            written = num.group("unit").strip() or unit_text
-            u = UNIT_RE.fullmatch(" " + written) if written else None
-            if num.group("unit").strip() and u is None:
-                continue  # words in the cell that are not a unit: not a value cell
-            v = parse_number(num.group("num"))
-            if not written and 1900 <= v <= 2100 and v.is_integer():
-                continue  # a year, not a value
-            v_max = parse_number(num.group("max")) if num.group("max") else None
-            fields = unit_fields(u, v) if u else {"unit": written.lower(), "unit_raw": written.lower()} if written else {}
-            q = Quantity(s, e, v, value_max=v_max if v_max and v_max > v else None, **fields)
-            cmp = "eq" if q.value_max else COMPARATORS.get(regex.sub(r"\s+", " ", num.group("cmp") or "").lower()) or ("ge" if num.group("after") else "eq")
-            out.append(_target(ctx, q, indicator, label.start, e, cmp, None, None, "rule_table_cell", year=year))
+            rows.append((row.start, row.end))
+            indicator = regex.sub(r"\s+", " ", regex.sub(r"[*_]+", "", label.text)).strip(" -+•")
+            part_of = row.cell(0) is not None and row.cells[0].text in SUB_ITEM or label.text[:1] in SUB_ITEM
+            scope = SECTION_ORDINAL.sub("", row.section) if part_of and row.section else None  # "1 Cà phê" over "- Diện tích"
+            unit_cell = row.cell(unit_col)
+            section_year = CAPTION_YEAR.search(row.section or "")
+            for col, year in years.items():
+                cell = row.cell(col)
+                if cell is None:
+                    continue
+                s, e = cell.start, cell.end
+                num = CELL_NUMBER.match(cell.text)
+                if not num or not indicator or excluded.touches(s, s + 1):
+                    continue
+                written = num.group("unit").strip() or (unit_cell.text if unit_cell else "") or table.columns[col].unit or table.caption_unit or ""
+                u = UNIT_RE.fullmatch(" " + written) if written else None
+                if num.group("unit").strip() and u is None:
+                    continue  # words in the cell that are not a unit: not a value cell
+                v = parse_number(num.group("num"))
+                if not written and 1900 <= v <= 2100 and v.is_integer():
+                    continue  # a year, not a value
+                v_max = parse_number(num.group("max")) if num.group("max") else None
+                fields = unit_fields(u, v) if u else {"unit": written.lower(), "unit_raw": written.lower()} if written else {}
+                q = Quantity(s, e, v, value_max=v_max if v_max and v_max > v else None, **fields)
+                cmp = "eq" if q.value_max else COMPARATORS.get(regex.sub(r"\s+", " ", num.group("cmp") or "").lower()) or ("ge" if num.group("after") else "eq")
+                year = year or (int(section_year.group("year")) if section_year else None) or table.caption_year
+                if year and ctx.first_year and year < ctx.first_year:
+                    continue  # a year before the plan's own: a baseline, not a target
+                out.append(_target(ctx, q, indicator, label.start, e, cmp, None, scope, "rule_table_cell", year=year))
     return out, rows

@@ -1,0 +1,391 @@
+"""One table model for every shape a table reaches the normalised text in.
+
+A table is rows of cells, each cell with its offsets in the normalised text. The shapes:
+
+- delimited rows, one row a line: cells between tabs or " | ". DOCX, HTML and PDF tables
+  (`pipeline.ingest`), markdown pipe tables and space-aligned text tables (`pipeline.normalise`,
+  `pipeline.aligned`) all arrive this way;
+- bar blocks, one cell a line: HTML tables as crawls deliver them, every cell opened by a line
+  that is a lone "|" and every row closed by one (so a row ends where two bars meet)::
+
+      |
+      TT
+      |
+      Nhiệm vụ
+      |
+      |
+      1
+      |
+      Rà soát …
+
+The model then reads what the rows say: the header (one or more rows at the top, repeated
+where a table goes on over a page), the section rows inside ("I. Chỉ tiêu kinh tế",
+"Giai đoạn 2026-2027": one content cell across the row), each column's name, role, year and
+unit, and the caption above the table ("Đơn vị tính: tỷ đồng", "… năm 2026"). Extractors
+read tables through `tables_of(text)` only; none splits cells of its own.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import regex
+
+from extractors.tables import patterns as P
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[Cell, ...]
+    kind: str = "data"  # "header" | "section" | "data"
+    section: str | None = None  # the section row a data row sits under
+
+    @property
+    def start(self) -> int:
+        return min((c.start for c in self.cells if c.text), default=self.cells[0].start)
+
+    @property
+    def end(self) -> int:
+        return max((c.end for c in self.cells if c.text), default=self.cells[-1].end)
+
+    def cell(self, index: int | None) -> Cell | None:
+        """The cell in column `index`, or None where the row has none there or it is empty."""
+        if index is None or index >= len(self.cells) or not self.cells[index].text:
+            return None
+        return self.cells[index]
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    name: str = ""  # the header cells above it, joined
+    role: str | None = None  # see COLUMN_ROLES
+    year: int | None = None  # "2026", "Năm 2026", "Kế hoạch 2026", "Mục tiêu đến năm 2030"
+    unit: str | None = None  # "Kinh phí (triệu đồng)"
+
+
+@dataclass(frozen=True)
+class Table:
+    shape: str  # "delimited" | "bars"
+    rows: tuple[Row, ...]
+    columns: tuple[Column, ...] = ()
+    caption: str = ""  # the lines right above the table
+    caption_year: int | None = None
+    caption_unit: str | None = None
+    start: int = 0
+    end: int = 0
+    spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)  # each row's span
+
+    @property
+    def data_rows(self) -> tuple[Row, ...]:
+        return tuple(r for r in self.rows if r.kind == "data")
+
+    def column(self, role: str) -> int | None:
+        """The index of the first column with `role`, or None."""
+        return next((c.index for c in self.columns if c.role == role), None)
+
+
+def tables_of(text: str) -> list[Table]:
+    """Every table in `text`, in order."""
+    return list(_tables_of(text))
+
+
+@functools.lru_cache(maxsize=4)  # read by the targets, bodies and deadlines extractors: once per text
+def _tables_of(text: str) -> tuple[Table, ...]:
+    found = [_read(text, "delimited", rows) for block in _delimited_blocks(text) for rows in _split_at_headers(block)]
+    found += [_read(text, "bars", rows) for block in _bar_blocks(text) for rows in _split_at_headers(block)]
+    ordered = sorted((t for t in found if t is not None), key=lambda t: t.start)
+    out: list[Table] = []
+    for table in ordered:
+        before = out[-1] if out else None
+        if (before is not None and any(c.name for c in before.columns) and not any(r.kind == "header" for r in table.rows)
+                and before.shape == table.shape and max(len(r.cells) for r in table.rows) == len(before.columns)
+                and P.BETWEEN_PAGES.fullmatch(text[before.end:table.start])):
+            table = _continued(before, table)  # the same table, on after a page break
+        out.append(table)
+    return tuple(out)
+
+
+def _split_at_headers(rows: list[tuple[Cell, ...]]) -> list[list[tuple[Cell, ...]]]:
+    """Tables that follow each other with no line between: a new header (two cells or more
+    that name column roles, unlike the first header) starts a new table."""
+    parts: list[list[tuple[Cell, ...]]] = [[]]
+    first = None
+    for cells in rows:
+        texts = tuple(c.text for c in cells)
+        named = sum(1 for c in cells if c.text and len(c.text) <= 60 and any(p.search(c.text) for r, p in P.COLUMN_ROLES if r != "number"))
+        if parts[-1] and named >= 2 and texts != first and _is_header(cells) and len(parts[-1]) >= 2:
+            parts.append([])
+        if not parts[-1]:
+            first = texts
+        parts[-1].append(cells)
+    return [p for p in parts if len(p) >= 2]
+
+
+def _continued(before: Table, table: Table) -> Table:
+    """A headerless table right after a page break: the rows go on under the table before it."""
+    section = next((r.section for r in reversed(before.rows) if r.kind == "data"), None)
+    rows = []
+    for row in table.rows:
+        if row.kind == "section":
+            section = _plain(" ".join(c.text for c in row.cells if c.text))
+            rows.append(row)
+        else:
+            rows.append(Row(row.cells, row.kind, section))
+    return Table(table.shape, tuple(rows), before.columns, before.caption, before.caption_year, before.caption_unit,
+                 table.start, table.end, table.spans)
+
+
+# --- cells and rows of each shape ---------------------------------------------------------
+
+def cells_of(line: str, offset: int) -> list[Cell]:
+    """The cells of one delimited line, with their offsets in the text."""
+    cells, pos = [], 0
+    for m in list(P.SEPARATOR.finditer(line)) + [None]:
+        end = m.start() if m else len(line)
+        raw = line[pos:end]
+        lead = len(raw) - len(raw.lstrip())
+        cells.append(Cell(offset + pos + lead, offset + pos + len(raw.rstrip()), raw.strip()))
+        pos = m.end() if m else len(line)
+    return cells
+
+
+def _delimited_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
+    """Runs of delimited lines (2+ cells); a short one-cell line between two of them is a
+    section row ("I. Chỉ tiêu kinh tế" where a merged row lost its tabs), any other line ends
+    the run."""
+    blocks: list[list[tuple[Cell, ...]]] = []
+    current: list[tuple[Cell, ...]] = []
+    pending: list[tuple[Cell, ...]] = []
+    for m in regex.finditer(r"[^\n]*", text):
+        line = m.group()
+        if not line and m.start() > 0 and text[m.start() - 1] != "\n":
+            continue  # the empty match after a line
+        cells = tuple(cells_of(line, m.start())) if line.strip() else ()
+        if len(cells) >= 2:
+            if current:
+                current += pending
+            pending = []
+            current.append(cells)
+        elif current and len(cells) == 1 and not pending and P.SECTION_LINE.fullmatch(cells[0].text):
+            pending = [cells]
+        else:
+            if len(current) >= 2:
+                blocks.append(current)
+            current, pending = [], []
+    if len(current) >= 2:
+        blocks.append(current)
+    return blocks
+
+
+BAR_LINE = regex.compile(r"(?m)^[ \t]*\|[ \t]*$")
+
+
+def _bar_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
+    """Tables of lone "|" lines: the text between two bars is a cell, two bars with nothing
+    between them close a row (or hold an empty cell: the header's width decides)."""
+    bars = list(BAR_LINE.finditer(text))
+    blocks: list[list[tuple[Cell, ...]]] = []
+    tokens: list[Cell] = []
+    for a, b in zip(bars, bars[1:] + [None]):
+        gap = text[a.end():b.start()] if b is not None else ""
+        if b is None or regex.search(r"\n[ \t]*\n", gap) and gap.strip():  # text after a blank line: the table ended at `a`
+            if tokens:
+                blocks.append(_bar_rows(tokens))
+            tokens = []
+            continue
+        lead = len(gap) - len(gap.lstrip())
+        tokens.append(Cell(a.end() + lead, a.end() + len(gap.rstrip()), gap.strip()))
+    return [rows for rows in blocks if len(rows) >= 2]
+
+
+def _bar_rows(tokens: list[Cell]) -> list[tuple[Cell, ...]]:
+    """Rows of a bar block. Every row ends with an empty token (two bars meet), so no run of
+    filled tokens is longer than the widest row: that run's length is the table's width. A row
+    is then either that many tokens (empty cells among them) or a shorter run of filled ones
+    (cells merged across), each followed by an empty token; of the ways to cut the block so,
+    the one that leaves no filled token out and skips the fewest empty ones is taken."""
+    n = len(tokens)
+    run = [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        run[i] = run[i + 1] + 1 if tokens[i].text else 0
+    lengths = [run[i] for i in range(n) if run[i] and (i == 0 or not tokens[i - 1].text)]
+    repeated = [k for k in set(lengths) if lengths.count(k) >= 2]
+    width = max(repeated or lengths or [0])
+    if width < 2:
+        return []
+    best = [0.0] * (n + 2)
+    step = [0] * (n + 2)  # how many tokens the row starting here takes (0: skip one token)
+    for i in range(n - 1, -1, -1):
+        options = []
+        if i + width <= n and (i + width == n or not tokens[i + width].text):
+            filled = sum(1 for t in tokens[i:i + width] if t.text)
+            if filled:
+                options.append((filled + best[min(n, i + width + 1)], width))
+        if 0 < run[i] < width:
+            options.append((run[i] + best[min(n, i + run[i] + 1)], run[i]))
+        options.append(((-1 if not tokens[i].text else 0) + best[i + 1], 0))
+        best[i], step[i] = max(options, key=lambda o: o[0])
+    rows: list[tuple[Cell, ...]] = []
+    i = 0
+    while i < n:
+        if step[i]:
+            rows.append(tuple(tokens[i:i + step[i]]))
+            i += step[i] + 1
+        else:
+            i += 1
+    return rows
+
+
+# --- what the rows say ----------------------------------------------------------------------
+
+def _is_header(cells: tuple[Cell, ...]) -> bool:
+    texts = [c.text for c in cells if c.text]
+    if not texts or any(len(t) > 80 for t in texts):
+        return False
+    if all(P.COLUMN_NUMBERING.fullmatch(t) for t in texts):
+        return len(texts) >= 3  # "(1) (2) (3)" under a header
+    if P.ORDINAL_CELL.fullmatch(cells[0].text) and not P.HEADER_WORD.search(cells[0].text):
+        return False  # a numbered row: data or a section, never a header
+    named = sum(1 for t in texts if P.HEADER_WORD.search(t) or P.YEAR_HEADER.match(_plain(t)) or P.UNIT_ONLY.fullmatch(_plain(t)))
+    return named >= max(1, (len(texts) + 1) // 2) and not any(P.VALUE_CELL.fullmatch(t) for t in texts if not P.YEAR_HEADER.match(_plain(t)))
+
+
+def _is_section(cells: tuple[Cell, ...], width: int) -> bool:
+    """One content cell across the row (after an ordinal "I", "1", "A"): a heading inside."""
+    texts = [c.text for c in cells if c.text]
+    if width < 3 or not texts:
+        return False
+    if len(texts) == 2 and P.ORDINAL_CELL.fullmatch(texts[0]):
+        texts = texts[1:]
+    empty = sum(1 for c in cells if not c.text)
+    return len(texts) == 1 and len(texts[0]) <= 150 and (
+        len(cells) < width or not P.ORDINAL_CELL.fullmatch(cells[0].text) or bool(P.SECTION_LINE.fullmatch(texts[0]))
+        or empty >= 2)  # "1 | Cà phê | | | …": a group heading over its rows ("- Diện tích", "- Sản lượng")
+
+
+def _spread_header(header: list[tuple[Cell, ...]], width: int) -> list[tuple[Cell, ...]]:
+    """A crawled two-row header keeps no spans: where the first row has one cell too few for
+    the second row to sit under one of its cells ("GIAI ĐOẠN 2026 - 2030" over "Năm 2026" …
+    "Năm 2030"), that cell spans the second row's cells, the others span both rows."""
+    if len(header) != 2:
+        return header
+    top, below = header
+    if len(top) >= width or len(top) - 1 + len(below) != width:
+        return header
+    groups = [j for j, c in enumerate(top) if P.GROUP_HEADER.search(c.text)]
+    if len(groups) != 1:
+        return header
+    j = groups[0]
+    blank = lambda c: Cell(c.end, c.end, "")  # noqa: E731 - an empty cell where a span sits
+    spread_top = top[:j + 1] + tuple(blank(top[j]) for _ in below[1:]) + top[j + 1:]
+    spread_below = tuple(blank(top[k]) for k in range(j)) + below + tuple(blank(top[k]) for k in range(j + 1, len(top)))
+    return [spread_top, spread_below]
+
+
+def _plain(text: str) -> str:
+    return regex.sub(r"\s+", " ", text).strip(" *:")
+
+
+def _columns(header: list[tuple[Cell, ...]], width: int, shape: str) -> tuple[Column, ...]:
+    if shape == "bars":  # a crawl keeps no column spans: a shorter header row cannot be placed
+        header = [cells for cells in header if len(cells) >= width]
+    names: list[list[str]] = [[] for _ in range(width)]
+    for k, cells in enumerate(header):
+        if all(P.COLUMN_NUMBERING.fullmatch(c.text) for c in cells if c.text):
+            continue
+        upper = k + 1 < len(header) and not all(P.COLUMN_NUMBERING.fullmatch(c.text) for c in header[k + 1] if c.text)
+        previous = ""
+        for i in range(width):
+            text = cells[i].text if i < len(cells) else ""
+            if not text and previous and upper and i < len(header[k + 1]) and header[k + 1][i].text:
+                text = previous  # a cell merged over the columns to its right ("Mục tiêu" over 2026, 2030)
+            else:
+                previous = text
+            if text and text not in names[i]:
+                names[i].append(text)
+    columns = []
+    for i, parts in enumerate(names):
+        name = _plain(" ".join(parts))
+        columns.append(Column(i, name, _role(name), _year(parts), _unit(name)))
+    return tuple(columns)
+
+
+def _role(name: str) -> str | None:
+    for role, pattern in P.COLUMN_ROLES:
+        if pattern.search(name):
+            return role
+    return "value" if name and any(P.YEAR_HEADER.match(_plain(p)) for p in [name]) else None
+
+
+def _year(parts: list[str]) -> int | None:
+    for part in reversed(parts):
+        m = P.YEAR_HEADER.match(_plain(part))
+        if m:
+            return int(m.group("year"))
+    return None
+
+
+def _unit(name: str) -> str | None:
+    m = P.UNIT_IN_HEADER.search(name)
+    return _plain(m.group("unit")) if m else None
+
+
+def _caption(text: str, start: int) -> str:
+    """Up to three non-empty lines right above `start` (a blank line may sit between)."""
+    lines: list[str] = []
+    pos = start
+    for _ in range(5):
+        if pos <= 0 or len(lines) >= 3:
+            break
+        line_start = text.rfind("\n", 0, max(0, pos - 1)) + 1
+        line = text[line_start:pos].strip()
+        pos = line_start
+        if not line:
+            if lines:
+                break
+            continue
+        if BAR_LINE.fullmatch(line) and not lines:
+            continue  # the bar that opens a crawled table's first cell
+        if BAR_LINE.fullmatch(line) or "\t" in line or len(line) > 200:
+            break
+        lines.insert(0, line)
+    return "\n".join(lines)
+
+
+def _read(text: str, shape: str, rows: list[tuple[Cell, ...]]) -> Table | None:
+    header_end = 0
+    while header_end < len(rows) and header_end < 4 and _is_header(rows[header_end]):
+        if header_end and sum(1 for c in rows[header_end] if c.text) == 1:
+            break  # one cell across a row under the header: a section ("I. Chỉ tiêu kinh tế")
+        header_end += 1
+    header = rows[:header_end]
+    width = max((len(r) for r in header), default=0) or max(len(r) for r in rows)
+    if shape == "bars":  # crawled rows are cut at the table's width: the widest row is it
+        width = max(len(r) for r in rows)
+        header = _spread_header(list(header), width)
+    header_texts = {tuple(c.text for c in r) for r in header}
+    out: list[Row] = []
+    section = None
+    for i, cells in enumerate(rows):
+        if i < header_end or (header_texts and tuple(c.text for c in cells) in header_texts):
+            out.append(Row(cells, "header"))
+        elif _is_section(cells, width):
+            section = _plain(" ".join(c.text for c in cells if c.text))
+            out.append(Row(cells, "section"))
+        else:
+            out.append(Row(cells, "data", section))
+    caption = _caption(text, min(c.start for c in rows[0]))
+    year = P.CAPTION_YEAR.search(caption)
+    unit = P.CAPTION_UNIT.search(caption)
+    spans = tuple((r.start, r.end) for r in out)
+    return Table(shape, tuple(out), _columns(list(header), width, shape), caption,
+                 int(year.group("year")) if year else None, _plain(unit.group("unit")) if unit else None,
+                 spans[0][0], spans[-1][1], spans)

@@ -1,0 +1,62 @@
+"""Named pieces of the table model: cell separators, header words, column roles, captions."""
+from __future__ import annotations
+
+import regex
+
+# Between two cells of a delimited line: a tab, or a bar with a space on one side at least.
+SEPARATOR = regex.compile(r"\t|[ \t]+\|[ \t]*|[ \t]*\|[ \t]+")
+
+YEAR = r"(?P<year>20\d\d)"
+# A column or caption that names the year its values are for: "2026", "Năm 2026", "KH 2026",
+# "Kế hoạch năm 2026", "Mục tiêu đến năm 2030", "Chỉ tiêu 2026", "Giai đoạn 2026-2030" (the last year).
+YEAR_HEADER = regex.compile(
+    r"(?i:^(?:(?:năm|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu|giai\s+đoạn|"
+    r"thực\s+hiện|tầm\s+nhìn)\s+)*(?:đến\s+)?(?:năm\s+)?(?:20\d\d\s*[-–]\s*)?" + YEAR + r"$)")
+
+# The header words of plan tables (a row of them is a header).
+HEADER_WORD = regex.compile(
+    r"(?i:^(?:s?tt|số\s+tt|số\s+thứ\s+tự)$|nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu|tiêu\s+chí|danh\s+mục|"
+    r"đơn\s+vị|đvt|chủ\s+trì|phối\s+hợp|thời\s+gian|thời\s+hạn|tiến\s+độ|hoàn\s+thành|kết\s+quả|sản\s+phẩm|"
+    r"ghi\s+chú|kinh\s+phí|nguồn\s+(?:vốn|kinh\s+phí)|kế\s+hoạch|mục\s+tiêu|giải\s+pháp|công\s+việc|hoạt\s+động|"
+    r"cơ\s+quan|tên\s+|dự\s+án|đề\s+án|giá\s+trị|lĩnh\s+vực|địa\s+(?:bàn|điểm)|quy\s+mô|năm|thực\s+hiện)")
+
+# Each column's role, from its header name; more specific first.
+COLUMN_ROLES: tuple[tuple[str, regex.Pattern], ...] = (
+    ("number", regex.compile(r"(?i:^(?:s?tt|số\s+tt|số\s+thứ\s+tự)$)")),
+    ("unit", regex.compile(r"(?i:^(?:đơn\s+vị(?:\s+tính)?|đvt)$)")),
+    ("coordinate", regex.compile(r"(?i:phối\s+hợp)(?!.*chủ\s+trì)")),
+    ("lead", regex.compile(r"(?i:chủ\s+trì)")),
+    ("assigned", regex.compile(r"(?i:^(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)(?:,\s*(?:đơn\s+vị|cơ\s+quan|bộ\s+phận|người))*\s+(?:thực\s+hiện|được\s+giao|triển\s+khai|tổ\s+chức\s+thực\s+hiện)$|trách\s+nhiệm\s+thực\s+hiện)")),
+    ("time", regex.compile(r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ|hoàn\s+thành)")),
+    ("indicator", regex.compile(r"(?i:^(?:tên\s+)?chỉ\s+tiêu(?!\s+(?:kế\s+hoạch|\d))|^tiêu\s+chí|^danh\s+mục|chỉ\s+tiêu\s+chủ\s+yếu)")),
+    ("task", regex.compile(r"(?i:nhiệm\s+vụ|nội\s+dung|công\s+việc|hoạt\s+động|giải\s+pháp|tên\s+(?:nhiệm\s+vụ|đề\s+án|dự\s+án|chương\s+trình))")),
+)
+
+# "Kinh phí (triệu đồng)", "Giá trị (tỷ đồng)": a unit in a column's header.
+UNIT_IN_HEADER = regex.compile(r"\((?:đvt|đơn\s+vị(?:\s+tính)?)?\s*:?\s*(?P<unit>[^()\d]{1,25})\)\s*$", regex.IGNORECASE)
+UNIT_ONLY = regex.compile(r"(?i:%|tỷ\s+đồng|triệu\s+đồng|ha|người|km|tấn|lượt)")
+
+# A caption's year ("CHỈ TIÊU KẾ HOẠCH NĂM 2026", "Mục tiêu đến năm 2030") and unit
+# ("Đơn vị tính: tỷ đồng", "(ĐVT: %)").
+CAPTION_YEAR = regex.compile(r"(?i:(?:năm|kế\s+hoạch|đến)\s+" + YEAR + r"(?![\d/-])"
+                             r"|giai\s+đoạn\s+20\d\d\s*[-–]\s*" + YEAR + r"(?!\d))")  # a period: its last year
+CAPTION_UNIT = regex.compile(r"(?i:(?:đơn\s+vị\s+tính|đvt)\s*:\s*(?P<unit>[^\n();]{1,30}))")
+
+# Cells of a row that are not its content: "1", "I", "IV", "a", "1.2", "A".
+ORDINAL_CELL = regex.compile(r"(?i:^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[a-zđ])[.)]?$)")
+# A column-numbering row under a header: "(1)", "1", "(A)".
+COLUMN_NUMBERING = regex.compile(r"\(?(?:\d{1,2}|[A-Z])\)?(?:\s*=\s*[\d()+\-*/ ]+)?")
+# A value: a number with at most a short unit ("51", "≥ 52%", "1.200 tỷ đồng").
+VALUE_CELL = regex.compile(r"(?:[<>≤≥]=?|trên|dưới)?\s*\d[\d.,]*\s*(?:[-–]\s*\d[\d.,]*)?\s*\S{0,8}")
+# A line that can be a section row inside a delimited table (a merged row that lost its tabs):
+# an ordinal heading "I. Chỉ tiêu kinh tế", "A. …", or a phase "Giai đoạn 2026-2027", "Năm 2026".
+SECTION_LINE = regex.compile(
+    r"(?i:(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+\S.{0,140}|(?:giai\s+đoạn|năm|nhóm)\s+.{1,140})")
+
+# What a page break leaves between two parts of one table: blank lines, a page number,
+# a short running header or footer line.
+BETWEEN_PAGES = regex.compile(r"(?:\s*\n)(?:[^\n\t]{0,60}\n\s*){0,3}")
+
+# A header cell over several columns: "GIAI ĐOẠN 2026 - 2030", "Mục tiêu", "Kế hoạch",
+# "Cơ quan thực hiện", "Chia ra", "Trong đó", "Phân kỳ".
+GROUP_HEADER = regex.compile(r"(?i:giai\s+đoạn|mục\s+tiêu|kế\s+hoạch|dự\s+kiến|thực\s+hiện|chia\s+ra|trong\s+đó|phân\s+kỳ|lộ\s+trình)")

@@ -1,0 +1,206 @@
+"""Space-aligned text tables (`pdftotext -layout` style) to one tab-separated line per row.
+
+    TT        Nhiệm vụ                      Cơ quan chủ trì      Thời gian thực hiện
+         Rà soát quy hoạch xây dựng và
+    1    phát triển hệ thống cây xanh       Sở Xây dựng          Năm 2025
+         đô thị Ninh Bình.
+
+A header line names three columns or more with the table words of `extractors.tables`; the lines
+under it, up to a blank line, are its body. Columns are split where the body lines leave the
+page blank between two header names; rows are found from the numbers in the first column:
+a cell's text is centred on its row's number (or starts on it, when the first number sits on
+the first line), so each row spans as far below its number as above. Each row becomes one line,
+its cells between tabs, a cell's wrapped lines joined by spaces; every character keeps its
+offset (see `normalise.rewrite`).
+"""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from extractors.tables.patterns import HEADER_WORD
+
+GAP = regex.compile(r" {2,}")
+ROW_NUMBER = regex.compile(r"\d{1,3}\.?|[IVX]{1,5}\.?")
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """Spans of the text runs of a line separated by 2+ spaces."""
+    spans, pos = [], 0
+    for m in list(GAP.finditer(line)) + [None]:
+        end = m.start() if m else len(line)
+        if line[pos:end].strip():
+            lead = len(line[pos:end]) - len(line[pos:end].lstrip())
+            spans.append((pos + lead, end))
+        pos = m.end() if m else len(line)
+    return spans
+
+
+def is_header(line: str) -> bool:
+    if "\t" in line or len(GAP.findall(line.strip())) < 2:
+        return False
+    cells = [line[s:e] for s, e in _cells(line)]
+    return len(cells) >= 3 and sum(1 for c in cells if HEADER_WORD.search(c)) >= 3
+
+
+def _header_continues(line: str) -> bool:
+    """A line under a header line that goes on with its names ("chủ trì", "phối hợp",
+    "hoàn thành"): short runs, a table word among them, no number."""
+    runs = [line[s:e] for s, e in _cells(line)]
+    return bool(runs) and all(len(r) <= 30 and not regex.search(r"\d", r) for r in runs) and any(
+        HEADER_WORD.search(r) or regex.fullmatch(r"(?i:chủ\s+trì|phối\s+hợp|hoàn\s+thành|thực\s+hiện|tính|trì)", r.strip())
+        for r in runs)
+
+
+def _boundaries(header: str, body: list[str]) -> list[int]:
+    """Where each column after the first starts: between two header names, the position the
+    body lines use least (blank in all of them, as a rule)."""
+    centres = [(s + e) / 2 for s, e in _cells(header)]
+    width = max(len(line) for line in body + [header])
+    used = [0] * (width + 1)
+    for line in body:
+        for x, ch in enumerate(line):
+            if ch != " ":
+                used[x] += 1
+    out = []
+    for a, b in zip(centres, centres[1:]):
+        lo, hi = int(a) + 1, int(b)
+        if hi <= lo:
+            return []
+        best = min(used[lo:hi])
+        run = [x for x in range(lo, hi) if used[x] == best]
+        # the widest run of least-used positions; its end is where the next column starts
+        groups: list[list[int]] = []
+        for x in run:
+            if groups and x == groups[-1][-1] + 1:
+                groups[-1].append(x)
+            else:
+                groups.append([x])
+        widest = max(groups, key=len)
+        if best > max(1, len(body) // 10) or len(widest) < 2:
+            return []  # no clear gap: not a table of columns
+        out.append(widest[-1] + 1)
+    return out
+
+
+def _rows(body: list[str], first_end: int) -> list[tuple[int, int]] | None:
+    """(first, last) body line of each row, from the row numbers in the first column."""
+    anchors = [i for i, line in enumerate(body) if ROW_NUMBER.fullmatch(line[:first_end].strip())]
+    if not anchors:
+        return None
+    rows: list[tuple[int, int]] = []
+    top = 0
+    top_aligned = anchors[0] == 0
+    for k, a in enumerate(anchors):
+        nxt = anchors[k + 1] if k + 1 < len(anchors) else None
+        if top_aligned:
+            top = a
+            bottom = nxt - 1 if nxt is not None else len(body) - 1
+        else:
+            bottom = 2 * a - top if nxt is not None else len(body) - 1
+            bottom = min(bottom, nxt - 1) if nxt is not None else bottom
+        if bottom < a:
+            return None
+        rows.append((top, bottom))
+        top = bottom + 1
+    return rows
+
+
+def table_pieces(text: str, start: int, lines: list[tuple[int, str]]) -> list | None:
+    """The pieces (spans of `text` and new separators) that render the header line and body
+    `lines` (offset, line) as tab-separated rows, or None where they are not a clear table."""
+    header_at, header = lines[0]
+    more = 1  # a header wrapped over lines: "Cơ quan" over "chủ trì"
+    while more < len(lines) and _header_continues(lines[more][1]):
+        more += 1
+    headers = lines[:more]
+    body = [line for _, line in lines[more:]]
+    offsets = [at for at, _ in lines[more:]]
+    if len(body) < 2:
+        return None
+    bounds = _boundaries(header, body)
+    if not bounds:
+        return None
+    rows = _rows(body, bounds[0])
+    if not rows:
+        return None
+    edges = [0] + bounds + [10 ** 6]
+
+    def cell_pieces(line_at: int, line: str, col: int) -> list[tuple[int, int]]:
+        a, b = edges[col], edges[col + 1]
+        part = line[a:b]
+        if not part.strip():
+            return []
+        lead = len(part) - len(part.lstrip())
+        return [(line_at + a + lead, line_at + a + len(part.rstrip()))]
+
+    pieces: list = []
+    names: list[list[tuple[int, int]]] = [[] for _ in range(len(edges) - 1)]
+    for line_at, line in headers:
+        for s, e in _cells(line):  # a header name goes whole to the column under its centre
+            names[bisect.bisect_right(edges, (s + e) / 2) - 1].append((line_at + s, line_at + e))
+    for col, spans in enumerate(names):
+        if col:
+            pieces.append("\t")
+        for k, span in enumerate(spans):
+            pieces += [" ", span] if k else [span]
+    for top, bottom in rows:
+        pieces.append("\n")
+        for col in range(len(edges) - 1):
+            if col:
+                pieces.append("\t")
+            first = True
+            for i in range(top, bottom + 1):
+                spans = cell_pieces(offsets[i], body[i], col)
+                if spans and not first:
+                    pieces.append(" ")
+                pieces += spans
+                first = first and not spans
+    return pieces
+
+
+PAGE_NUMBER_LINE = regex.compile(r"\s*\d{1,3}\s*")
+
+
+class _Span:
+    """A table's span, found by code rather than by a regex, as `normalise.rewrite` reads a match."""
+
+    def __init__(self, start: int, end: int):
+        self._span = (start, end)
+
+    def span(self, group: int = 0) -> tuple[int, int]:
+        return self._span
+
+    def start(self) -> int:
+        return self._span[0]
+
+
+class TableSpans:
+    """The aligned tables of a text, for `normalise.rewrite`: `finditer` gives each table's span,
+    `pieces` its rendering."""
+
+    def __init__(self, text: str):
+        lines = [(m.start(), m.group()) for m in regex.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+        self.blocks: dict[int, tuple[int, list]] = {}
+        i = 0
+        while i < len(lines):
+            if not is_header(lines[i][1]):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(lines) and lines[j][1].strip() and "\t" not in lines[j][1]:
+                j += 1
+            block = lines[i:j]
+            while len(block) > 1 and PAGE_NUMBER_LINE.fullmatch(block[-1][1]) and len(block[-1][1]) - len(block[-1][1].lstrip()) > 20:
+                block = block[:-1]  # a page number under the table
+            pieces = table_pieces(text, block[0][0], block)
+            if pieces:
+                self.blocks[block[0][0]] = (block[-1][0] + len(block[-1][1]), pieces)
+            i = j
+
+    def finditer(self, text: str):
+        return (_Span(start, end) for start, (end, _) in sorted(self.blocks.items()))
+
+    def pieces(self, match: _Span) -> list:
+        return self.blocks[match.start()][1]

@@ -1,0 +1,492 @@
+"""The table model: every shape a table arrives in gives the same rows of cells, with offsets.
+
+Each shape is made here by the test's own code (DOCX with python-docx, PDF with fpdf2, crawled
+text by hand), read by ingest and normalisation like any plan, and then read by the model.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.tables import tables_of
+from extractors.task_tables import task_rows
+from extractors.targets.extract import extract_targets
+from pipeline.ingest import read_document
+from pipeline.normalise import normalise
+
+# --- the same task table in every shape --------------------------------------------------
+
+TASK_HEADER = ("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành")
+TASK_SECTION = "I. Hoàn thiện thể chế, chính sách"
+TASK_ROWS = (
+    ("1", "Rà soát quy hoạch khoáng sản của tỉnh", "Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Quý IV/2025"),
+    ("2", "Kiểm tra việc thực hiện các dự án đầu tư", "Thanh tra tỉnh", "Công an tỉnh", "Năm 2026"),
+    ("3", "Tuyên truyền, phổ biến Kế hoạch", "Sở Văn hóa, Thể thao và Du lịch", "Các sở, ban, ngành", "Thường xuyên"),
+)
+BEFORE, AFTER = "PHỤ LỤC\nNHIỆM VỤ CỤ THỂ\n\n", "\n\nNơi nhận:\n- Như trên;\n"
+
+
+def _tab_text() -> str:
+    rows = ["\t".join(TASK_HEADER), TASK_SECTION] + ["\t".join(r) for r in TASK_ROWS]
+    return BEFORE + "\n".join(rows) + AFTER
+
+
+def _pipe_text() -> str:
+    rows = ["| " + " | ".join(TASK_HEADER) + " |", "|" + "---|" * len(TASK_HEADER),
+            "| | " + TASK_SECTION + " | | | |"] + ["| " + " | ".join(r) + " |" for r in TASK_ROWS]
+    return BEFORE + "\n".join(rows) + AFTER
+
+
+def _bar_text() -> str:
+    """A crawled HTML table: one cell a line, a lone "|" before each cell and after each row;
+    the section row spans the columns after its ordinal, so it has two cells only."""
+    rows = [TASK_HEADER, ("I", TASK_SECTION.split(". ", 1)[1])] + list(TASK_ROWS)
+    lines = []
+    for row in rows:
+        for cell in row:
+            lines += ["|", cell.replace(" của", "\ncủa")]  # a cell's text wraps over lines
+        lines.append("|")
+    return BEFORE + "\n".join(lines) + AFTER
+
+
+def _docx_path(tmp_path: Path) -> Path:
+    """A DOCX task table with a two-row header ("Cơ quan thực hiện" merged over "Chủ trì" and
+    "Phối hợp", the other header cells merged down) and a section row merged across."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for line in BEFORE.strip().splitlines():
+        document.add_paragraph(line)
+    table = document.add_table(rows=3 + len(TASK_ROWS), cols=5)
+    for c, text in enumerate(("TT", "Nhiệm vụ", "Cơ quan thực hiện", "", "Thời gian hoàn thành")):
+        table.cell(0, c).text = text
+    table.cell(1, 2).text, table.cell(1, 3).text = "Chủ trì", "Phối hợp"
+    table.cell(0, 2).merge(table.cell(0, 3))
+    for c in (0, 1, 4):
+        table.cell(0, c).merge(table.cell(1, c))
+    table.cell(2, 0).text = TASK_SECTION
+    table.cell(2, 0).merge(table.cell(2, 4))
+    for r, row in enumerate(TASK_ROWS, start=3):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.add_paragraph("Nơi nhận:")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    return path
+
+
+def _font() -> str:
+    for path in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+                 "/Library/Fonts/Arial Unicode.ttf", "C:/Windows/Fonts/arial.ttf"):
+        if Path(path).exists():
+            return path
+    pytest.skip("no TrueType font with Vietnamese letters on this machine to write a test PDF")
+
+
+def _pdf(tmp_path: Path, caption: list[str], build) -> Path:
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    from fpdf.fonts import FontFace
+
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", "", _font())
+    pdf.set_font("Body", size=9)
+    for line in caption:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(headings_style=FontFace(emphasis=""), **build.get("options", {})) as table:
+        for cells in build["rows"]:
+            row = table.row()
+            for text, span in cells:
+                row.cell(text, **span)
+    pdf.multi_cell(0, 6, "Nơi nhận: như trên.", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    return path
+
+
+def _pdf_path(tmp_path: Path) -> Path:
+    rows = [[(h, {}) for h in TASK_HEADER], [(TASK_SECTION, {"colspan": 5})]] + [[(c, {}) for c in r] for r in TASK_ROWS]
+    return _pdf(tmp_path, BEFORE.strip().splitlines(), {"rows": rows, "options": {"col_widths": (8, 60, 40, 40, 30)}})
+
+
+def _read(path: Path) -> str:
+    doc = read_document(path)
+    assert doc.status == "ok", doc.messages
+    return normalise(doc.raw_text).text
+
+
+def _html_path(tmp_path: Path) -> Path:
+    """An HTML table: cells hold paragraphs, the section row spans the columns after its ordinal."""
+    head = "".join(f"<th><p>{h}</p></th>" for h in TASK_HEADER)
+    section = f'<tr><td>I</td><td colspan="4"><p><b>{TASK_SECTION.split(". ", 1)[1]}</b></p></td></tr>'
+    body = "".join("<tr>" + "".join(f"<td><p>{c.replace(' của', '<br>của')}</p></td>" for c in r) + "</tr>" for r in TASK_ROWS)
+    path = tmp_path / "plan.html"
+    path.write_text(f"<html><body><p>PHỤ LỤC</p><table><tr>{head}</tr>{section}{body}</table><p>Nơi nhận:</p></body></html>",
+                    encoding="utf-8")
+    return path
+
+
+SHAPES = {
+    "html, cells with paragraphs and a colspan": lambda tmp: _read(_html_path(tmp)),
+    "tab-separated": lambda tmp: normalise(_tab_text()).text,
+    "markdown pipe table": lambda tmp: normalise(_pipe_text()).text,
+    "crawl, one cell a line": lambda tmp: normalise(_bar_text()).text,
+    "docx, merged cells": lambda tmp: _read(_docx_path(tmp)),
+    "pdf, ruled table": lambda tmp: _read(_pdf_path(tmp)),
+}
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_task_table_reads_the_same_in_every_shape(shape, tmp_path):
+    text = SHAPES[shape](tmp_path)
+    rows = task_rows(text)
+    assert [(r["lead"].text, r["coordinate"].text, r["time"].text) for r in rows] == [(r[2], r[3], r[4]) for r in TASK_ROWS]
+    assert [" ".join(r["task"].text.split()) for r in rows] == [r[1] for r in TASK_ROWS]
+    for row in rows:
+        for cell in row.values():
+            assert text[cell.start:cell.end] == cell.text  # offsets into the normalised text
+    (table,) = [t for t in tables_of(text) if t.column("lead") is not None]
+    sections = [r for r in table.rows if r.kind == "section"]
+    assert len(sections) == 1 and sections[0].section is None
+    assert all(r.section and r.section.endswith("Hoàn thiện thể chế, chính sách") for r in table.data_rows)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_task_table_deadlines_and_bodies(shape, tmp_path):
+    from extractors.bodies.extract import extract_bodies
+    from extractors.deadlines.extract import extract_deadlines
+
+    text = SHAPES[shape](tmp_path)
+    deadlines = [(d.date, d.rule) for d in extract_deadlines(text, period=(None, None), doc_year=2025)]
+    assert deadlines == [("2025-Q4", "rule_task_table"), ("2026", "rule_task_table")]  # "Thường xuyên": no date
+    bodies = {(b.name, b.role) for b in extract_bodies(text) if b.rule.startswith("table_")}
+    assert {("Sở Nông nghiệp và Môi trường", "lead"), ("Thanh tra tỉnh", "lead"), ("Công an tỉnh", "coordinate")} <= bodies
+
+
+# --- indicator tables: a two-line header, a unit caption, a section row ---------------------
+
+INDICATOR_CAPTION = ["CHỈ TIÊU PHÁT TRIỂN KINH TẾ - XÃ HỘI", "Đơn vị tính: tỷ đồng"]
+INDICATORS = (("1", "Tổng thu ngân sách nhà nước trên địa bàn", "12.500", "20.000"),
+              ("2", "Tổng vốn đầu tư toàn xã hội", "45.000", "60.000"))
+EXPECTED_TARGETS = {("Tổng thu ngân sách nhà nước trên địa bàn", 12500.0, "tỷ đồng", 2026),
+                    ("Tổng thu ngân sách nhà nước trên địa bàn", 20000.0, "tỷ đồng", 2030),
+                    ("Tổng vốn đầu tư toàn xã hội", 45000.0, "tỷ đồng", 2026),
+                    ("Tổng vốn đầu tư toàn xã hội", 60000.0, "tỷ đồng", 2030)}
+
+
+def _indicator_pdf(tmp_path: Path) -> str:
+    rows = [[("TT", {"rowspan": 2}), ("Chỉ tiêu", {"rowspan": 2}), ("Mục tiêu", {"colspan": 2})],
+            [("Năm 2026", {}), ("Năm 2030", {})],
+            [("I. Chỉ tiêu kinh tế", {"colspan": 4})]] + [[(c, {}) for c in r] for r in INDICATORS]
+    return _read(_pdf(tmp_path, INDICATOR_CAPTION, {"rows": rows, "options": {"col_widths": (8, 80, 30, 30), "num_heading_rows": 2}}))
+
+
+def _indicator_bars(tmp_path: Path) -> str:
+    rows = [("TT", "Chỉ tiêu", "Năm 2026", "Năm 2030"), ("", "I. Chỉ tiêu kinh tế", "", "")] + list(INDICATORS)
+    lines = []
+    for row in rows:
+        for cell in row:
+            lines += ["|", cell] if cell else ["|"]
+        lines.append("|")
+    return normalise("\n".join(INDICATOR_CAPTION) + "\n\n" + "\n".join(lines) + "\n\nNơi nhận:\n").text
+
+
+def _indicator_tabs(tmp_path: Path) -> str:
+    rows = ["TT\tChỉ tiêu\tMục tiêu", "\t\tNăm 2026\tNăm 2030", "I. Chỉ tiêu kinh tế"] + ["\t".join(r) for r in INDICATORS]
+    return normalise("\n".join(INDICATOR_CAPTION) + "\n" + "\n".join(rows) + "\nNơi nhận:\n").text
+
+
+INDICATOR_SHAPES = {"pdf, two-line header": _indicator_pdf, "crawl, one cell a line": _indicator_bars,
+                    "tab-separated, two-line header": _indicator_tabs}
+
+
+@pytest.mark.parametrize("shape", INDICATOR_SHAPES)
+def test_indicator_table_with_caption_unit_and_section_row(shape, tmp_path):
+    text = INDICATOR_SHAPES[shape](tmp_path)
+    (table,) = [t for t in tables_of(text) if t.column("indicator") is not None]
+    assert table.caption_unit == "tỷ đồng"
+    assert [c.year for c in table.columns][-2:] == [2026, 2030]
+    assert [r.kind for r in table.rows if r.kind != "header"] == ["section", "data", "data"]
+    found = {(t.indicator, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == EXPECTED_TARGETS
+
+
+@pytest.mark.parametrize("caption, header, year", [
+    ("KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026", "Chỉ tiêu\tĐVT\tKế hoạch", 2026),  # the caption's year
+    ("Các chỉ tiêu chủ yếu", "Chỉ tiêu\tĐơn vị tính\tMục tiêu đến năm 2030", 2030),  # the column's year
+    ("Các chỉ tiêu chủ yếu", "Nội dung\tĐVT\tKH 2027", 2027),
+    ("CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030", "TT\tNội dung\tĐVT\tMục tiêu", 2030),  # a period: its last year
+])
+def test_year_of_a_value_column(caption, header, year):
+    lead = "1\t" if header.startswith("TT") else ""
+    text = normalise(f"{caption}\n{header}\n{lead}Tỷ lệ che phủ rừng\t%\t51\n{lead}Số bác sĩ/vạn dân\tbác sĩ\t12\n").text
+    found = {(t.indicator, t.value, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == {("Tỷ lệ che phủ rừng", 51.0, year), ("Số bác sĩ/vạn dân", 12.0, year)}
+
+
+# --- space-aligned tables (pdftotext -layout) -------------------------------------------------
+
+ALIGNED = """PHỤ LỤC
+TT     Nhiệm vụ                              Cơ quan chủ trì        Cơ quan phối hợp       Thời gian thực hiện
+1      Rà soát quy hoạch cây xanh đô thị     Sở Xây dựng            Các sở, ngành          Năm 2025
+2      Xây dựng cơ sở dữ liệu cây xanh       Sở Tài chính           UBND các huyện         Quý I/2025
+
+Nơi nhận:
+"""
+
+
+# cells wrapped over lines, centred on the row's number
+ALIGNED_CENTRED = """PHỤ LỤC
+
+TT                Nhiệm vụ                       Cơ quan chủ trì         Thời gian thực hiện
+     Rà soát quy hoạch xây dựng và
+1    phát triển hệ thống cây xanh đô thị     Sở Xây dựng                  Năm 2025
+     Ninh Bình đến năm 2030.
+     Xây dựng cơ sở dữ liệu cây xanh          Sở Nông nghiệp và
+2                                                                          Quý I/2025
+     trên địa bàn tỉnh.                          Môi trường
+                                                     5
+
+Nơi nhận:
+"""
+# cells wrapped over lines, starting on the row's number
+ALIGNED_TOP = """Phụ lục
+STT   Nội dung công việc                    Đơn vị chủ trì          Thời hạn hoàn thành
+1     Tổng rà soát các cơ sở sản xuất       Sở Công Thương          Tháng 6/2026
+      kinh doanh vật liệu nổ công nghiệp
+2     Kiểm tra việc chấp hành quy định      Công an tỉnh            Quý III/2026
+      về an toàn, phòng chống cháy nổ
+"""
+
+
+# a header wrapped over two lines
+ALIGNED_TWO_LINE_HEADER = """PHỤ LỤC
+TT    Nhiệm vụ                              Cơ quan             Cơ quan             Thời gian
+                                            chủ trì             phối hợp            hoàn thành
+1     Rà soát quy hoạch cây xanh đô thị     Sở Xây dựng         Các sở, ngành       Năm 2025
+2     Xây dựng cơ sở dữ liệu cây xanh       Sở Tài chính        UBND các huyện      Quý I/2025
+"""
+
+
+@pytest.mark.parametrize("raw, expected", [
+    (ALIGNED_TWO_LINE_HEADER, [("Rà soát quy hoạch cây xanh đô thị", "Sở Xây dựng", "Năm 2025"),
+                               ("Xây dựng cơ sở dữ liệu cây xanh", "Sở Tài chính", "Quý I/2025")]),
+    (ALIGNED, [("Rà soát quy hoạch cây xanh đô thị", "Sở Xây dựng", "Năm 2025"),
+               ("Xây dựng cơ sở dữ liệu cây xanh", "Sở Tài chính", "Quý I/2025")]),
+    (ALIGNED_CENTRED, [("Rà soát quy hoạch xây dựng và phát triển hệ thống cây xanh đô thị Ninh Bình đến năm 2030.",
+                        "Sở Xây dựng", "Năm 2025"),
+                       ("Xây dựng cơ sở dữ liệu cây xanh trên địa bàn tỉnh.", "Sở Nông nghiệp và Môi trường", "Quý I/2025")]),
+    (ALIGNED_TOP, [("Tổng rà soát các cơ sở sản xuất kinh doanh vật liệu nổ công nghiệp", "Sở Công Thương", "Tháng 6/2026"),
+                   ("Kiểm tra việc chấp hành quy định về an toàn, phòng chống cháy nổ", "Công an tỉnh", "Quý III/2026")]),
+])
+def test_space_aligned_table(raw, expected):
+    mt = normalise(raw)
+    rows = task_rows(mt.text)
+    assert [(r["task"].text, r["lead"].text, r["time"].text) for r in rows] == expected
+    for row in rows:  # each cell maps back to where its first and last words are in the raw text
+        for cell in row.values():
+            start, end = mt.raw_span(cell.start, cell.end)
+            assert raw[start:].startswith(cell.text.split()[0]) and raw[:end].endswith(cell.text.split()[-1])
+
+
+@pytest.mark.parametrize("raw", [
+    # a signature block in two columns: no header words
+    "Nơi nhận:                                    TM. ỦY BAN NHÂN DÂN\n- Như trên;              KT. CHỦ TỊCH\n",
+    # a header-like line followed by prose with no column gaps
+    "Nhiệm vụ     Cơ quan chủ trì     Thời gian thực hiện\nCác cơ quan chủ trì thực hiện nhiệm vụ đúng thời gian quy định.\nTrong năm 2026 hoàn thành.\n",
+])
+def test_space_aligned_negatives(raw):
+    from pipeline.normalise import MappedText, aligned_tables
+
+    assert aligned_tables(MappedText.identity(raw)).text == raw
+    assert task_rows(normalise(raw).text) == []
+
+
+# --- not tables ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a signature and recipients block laid out in two columns
+    "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Như trên;\tKT. CHỦ TỊCH\n- Lưu: VT.\tPHÓ CHỦ TỊCH\n",
+    # a date line with a blank for the day, and a number line
+    "Số\t-CTr/TU\n\nLào Cai, ngày\ttháng 8 năm 2026\n\nTỷ lệ che phủ rừng đạt 51% vào năm 2026.\n",
+    # prose that happens to hold a bar between spaces
+    "Các chỉ tiêu | mục tiêu của Kế hoạch được giao tại Nghị quyết.\nTỷ lệ che phủ rừng đạt 51%.\n",
+    # the two-column heading of a crawled document: a table, but no header and nothing to read
+    "|\nỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n|\nSố: 12/KH-UBND\n|\nLào Cai, ngày 5 tháng 1 năm 2026\n|\n\nKẾ HOẠCH\n",
+])
+def test_prose_and_layout_are_not_task_or_indicator_tables(text):
+    text = normalise(text).text
+    assert task_rows(text) == []
+    assert [t for t in extract_targets(text) if t.rule == "rule_table_cell"] == []
+    assert all(t.column("lead") is None and t.column("indicator") is None for t in tables_of(text))
+
+
+# --- the field corpus ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, lead, time", [
+    ("010_dongthap-kh552-doimoicongnghe-2035.txt", "Sở Tài chính", "2026"),
+    ("039_hcm-qd2820-kh-trienkhai-qd06-ttg.txt", "Sở Tài chính", "Quý IV/2025"),
+    ("016_dongthap-kh617-chuyendoiso-doanhnghiep.txt", "Sở KH&CN", "Thường xuyên"),
+])
+def test_crawled_task_tables_in_the_field_corpus(field_dir, name, lead, time):
+    path = field_dir / name
+    if not path.exists():
+        pytest.skip(f"{name} not in the field corpus")
+    text = normalise(read_document(path).raw_text).text
+    rows = task_rows(text)
+    assert len(rows) >= 8
+    assert any(r.get("lead") and r["lead"].text == lead and r.get("time") and r["time"].text == time for r in rows)
+
+
+# --- what a time cell says --------------------------------------------------------------------
+
+@pytest.mark.parametrize("cell, expected", [
+    ("Quý IV/2025", [("2025-Q4", None)]),
+    ("Quí IV-2025", [("2025-Q4", None)]),  # the spelling and dash of some tables
+    ("2026-2027", [("2026", "2027")]),
+    ("Năm 2025 - 2026", [("2025", "2026")]),
+    ("Năm 2026", [("2026", None)]),
+    ("2026", [("2026", None)]),
+    ("Tháng 6/2026", [("2026-06", None)]),
+    ("Hoàn thành xong, trình trong tháng 6/2025", [("2025-06", None)]),
+    ("Ngay sau khi có Nghị quyết của HĐND tỉnh", [(None, None)]),  # relative to an event: no date
+    ("Tháng 12 hằng năm", [(None, None)]),  # recurring: no date
+    ("Quý IV hàng năm", [(None, None)]),
+    ("Thường xuyên", []),
+    ("Hàng năm", []),
+    ("Theo tiến độ dự án", []),
+])
+def test_time_cell_of_a_task_table(cell, expected):
+    from extractors.deadlines.extract import extract_deadlines
+
+    text = normalise("TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
+                     f"1\tTrình phê duyệt Đề án phát triển cây xanh\tSở Xây dựng\t{cell}\n"
+                     "2\tKiểm tra việc thực hiện\tThanh tra tỉnh\t\n").text
+    found = [d for d in extract_deadlines(text, period=(None, None), doc_year=2025) if d.rule == "rule_task_table"]
+    assert [(d.date, d.date_end) for d in found] == expected
+    assert all(d.recurrence == ("yearly" if "năm" in cell and d.date is None and "sau khi" not in cell else None) for d in found)
+
+
+@pytest.mark.parametrize("between", [
+    "\n\f\n5\n\n",  # a page break with its page number
+    "\n\f\nKế hoạch số 12/KH-UBND\n\n",  # a running header line
+])
+def test_table_goes_on_after_a_page_break(between):
+    raw = ("PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n1\tRà soát quy hoạch\tSở Xây dựng\tNăm 2025"
+           f"{between}2\tKiểm tra việc thực hiện\tThanh tra tỉnh\tQuý I/2026\n3\tTuyên truyền\tSở Văn hóa và Thể thao\t2027\n\nNơi nhận:\n")
+    rows = task_rows(normalise(raw).text)
+    assert [(r["lead"].text, r["time"].text) for r in rows] == [
+        ("Sở Xây dựng", "Năm 2025"), ("Thanh tra tỉnh", "Quý I/2026"), ("Sở Văn hóa và Thể thao", "2027")]
+
+
+def test_a_table_after_prose_is_not_a_continuation():
+    raw = ("TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n1\tRà soát quy hoạch\tSở Xây dựng\tNăm 2025\n\n"
+           "Các cơ quan, đơn vị căn cứ nhiệm vụ được giao tại Kế hoạch này, chủ động xây dựng kế hoạch thực hiện, "
+           "báo cáo kết quả về Sở Nội vụ trước ngày 15 tháng 12 hằng năm.\n\n"
+           "Năm 2024\t51%\tđạt\tvượt\n2025\t52%\tđạt\tđạt\n")
+    assert [r["lead"].text for r in task_rows(normalise(raw).text)] == ["Sở Xây dựng"]
+
+
+# --- a crawled indicator table whose header spans columns, with group rows --------------------
+
+def _bars(rows: list[tuple[str, ...]]) -> str:
+    lines = []
+    for row in rows:
+        for cell in row:
+            lines += ["|", cell] if cell else ["|"]
+        lines.append("|")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("group, years", [
+    ("GIAI ĐOẠN 2026 - 2030", ("Năm 2026", "Năm 2030")),
+    ("Mục tiêu", ("2026", "2030")),
+])
+def test_crawled_header_over_spanned_columns_and_group_rows(group, years):
+    rows = [("TT", "Chỉ tiêu", "ĐVT", "ƯTH Năm 2025", group), years,
+            ("I", "CÂY CÔNG NGHIỆP", "", "", "", ""),
+            ("1", "Cà phê", "", "", "", ""),
+            ("-", "Diện tích", "Ha", "26.120", "27.000", "30.000"),
+            ("-", "Sản lượng cà phê nhân", "Tấn", "37.724", "39.800", "54.468")]
+    text = normalise("PHỤ LỤC\n\n" + _bars(rows) + "\n\nNơi nhận:\n").text
+    (table,) = tables_of(text)
+    assert [c.year for c in table.columns] == [None, None, None, None, 2026, 2030]
+    assert [r.kind for r in table.rows] == ["header", "header", "section", "section", "data", "data"]
+    found = {(t.indicator, t.value, t.unit, t.year, t.scope) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == {("Diện tích", 27000.0, "ha", 2026, "Cà phê"), ("Diện tích", 30000.0, "ha", 2030, "Cà phê"),
+                     ("Sản lượng cà phê nhân", 39800.0, "tấn", 2026, "Cà phê"),
+                     ("Sản lượng cà phê nhân", 54468.0, "tấn", 2030, "Cà phê")}  # not the estimate for 2025
+
+
+@pytest.mark.parametrize("cell, value, comparator", [
+    ("Tối thiểu 2%", 2.0, "ge"), ("≥ 95%", 95.0, "ge"), ("<30%", 30.0, "lt"), ("95% trở lên", 95.0, "ge"),
+    ("Đạt 100%", 100.0, "eq"), ("Tối đa 5%", 5.0, "le"), ("7,5 - 8", 7.5, "eq"),
+])
+def test_value_cell_comparators(cell, value, comparator):
+    text = normalise(f"Chỉ tiêu\tĐVT\tNăm 2026\nTỷ lệ hộ nghèo đa chiều\t%\t{cell}\nTỷ lệ che phủ rừng\t%\t51\n").text
+    found = [(t.value, t.comparator) for t in extract_targets(text) if t.rule == "rule_table_cell" and t.indicator.startswith("Tỷ lệ hộ")]
+    assert found == [(value, comparator)]
+
+
+@pytest.mark.parametrize("shape, section, expected", [
+    ("tab", "Giai đoạn 2026 - 2027", [("2026", "2027", "period")]),
+    ("tab", "I. Năm 2026", [("2026", None, "milestone")]),
+    ("bars", "Giai đoạn 2028-2030", [("2028", "2030", "period")]),
+    ("bars", "Nhiệm vụ thực hiện trong năm 2026", [("2026", None, "milestone")]),
+    ("tab", "I. Hoàn thiện thể chế, chính sách", []),  # a section that is not a phase
+    ("tab", "Năm 2026 đã hoàn thành 12 nhiệm vụ", []),  # more than a phase
+])
+def test_phase_section_of_a_task_table_bounds_its_rows(shape, section, expected):
+    from extractors.deadlines.extract import extract_deadlines
+
+    rows = [("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp"), ("", section, "", ""),
+            ("1", "Rà soát quy hoạch", "Sở Xây dựng", "Các sở"), ("2", "Kiểm tra việc thực hiện", "Thanh tra tỉnh", "Công an tỉnh")]
+    body = _bars(rows) if shape == "bars" else "\n".join("\t".join(c for c in r if c) if r[0] == "" else "\t".join(r) for r in rows)
+    text = normalise("PHỤ LỤC\n\n" + body + "\n\nNơi nhận:\n").text
+    found = [(d.date, d.date_end, d.kind) for d in extract_deadlines(text, period=(None, None), doc_year=2025)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("column", ["Đơn vị thực hiện", "Cơ quan, đơn vị thực hiện", "Trách nhiệm thực hiện"])
+def test_a_single_column_of_bodies_assigns_the_task(column):
+    from extractors.bodies.extract import extract_bodies
+    from extractors.deadlines.extract import extract_deadlines
+
+    text = normalise(f"TT\tNội dung công việc\t{column}\tThời gian thực hiện\n"
+                     "1\tTổ chức hội nghị triển khai Kế hoạch\tSở Nội vụ\tQuý I/2026\n"
+                     "2\tKiểm tra việc thực hiện\tThanh tra tỉnh\tNăm 2026\n").text
+    bodies = [(b.name, b.role, b.rule) for b in extract_bodies(text) if b.rule.startswith("table_")]
+    assert bodies == [("Sở Nội vụ", "assigned", "table_assigned"), ("Thanh tra tỉnh", "assigned", "table_assigned")]
+    assert [d.body for d in extract_deadlines(text, period=(None, None), doc_year=2025)] == ["Sở Nội vụ", "Thanh tra tỉnh"]
+
+
+@pytest.mark.parametrize("header", ["Chỉ tiêu\tĐVT\tNăm 2020\tNăm 2026", "Nội dung\tĐơn vị tính\t2020\tKế hoạch 2026"])
+def test_a_column_before_the_plans_own_years_is_a_baseline(header):
+    text = normalise("KẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n\nCác chỉ tiêu chủ yếu\n"
+                     f"{header}\nTỷ lệ che phủ rừng\t%\t48\t51\nSố bác sĩ/vạn dân\tbác sĩ\t9\t12\n").text
+    found = {(t.value, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == {(51.0, 2026), (12.0, 2026)}
+
+
+@pytest.mark.parametrize("column, section", [("Mục tiêu", "Năm 2027"), ("Kế hoạch", "Giai đoạn 2026 - 2028")])
+def test_planned_column_takes_its_year_from_a_section_row(column, section):
+    text = normalise(f"Các chỉ tiêu chủ yếu\nTT\tChỉ tiêu\tĐVT\t{column}\n{section}\n"
+                     "1\tTỷ lệ che phủ rừng\t%\t51\n2\tSố bác sĩ/vạn dân\tbác sĩ\t12\n").text
+    found = {(t.indicator, t.value, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    year = int(section[-4:])
+    assert found == {("Tỷ lệ che phủ rừng", 51.0, year), ("Số bác sĩ/vạn dân", 12.0, year)}
+
+
+def test_a_plan_as_pdf_and_as_layout_text_gives_the_same_task_table(field_dir):
+    """ninhbinh 193: the ruled PDF (extract_tables) and its `pdftotext -layout` text (aligned columns,
+    cells wrapped over lines and centred on the row number) give the same rows."""
+    pdf, txt = field_dir / "pdf" / "ninhbinh_193-KH-UBND_2024-11-01_cay-xanh.pdf", field_dir / "025_ninhbinh-kh193-trong-cham-soc-cay-xanh-2024.txt"
+    if not (pdf.exists() and txt.exists()):
+        pytest.skip("ninhbinh 193 not in the field corpus")
+
+    def rows(path):
+        return [(r["lead"].text, r["time"].text) for r in task_rows(_read(path))]
+
+    from_pdf = rows(pdf)
+    assert len(from_pdf) == 10 and from_pdf[2] == ("Sở Nông nghiệp và Phát triển nông thôn", "Hoàn thành xong, trình trong tháng 6/2025")
+    assert rows(txt) == from_pdf
