@@ -32,7 +32,7 @@ ISSUER_IN_BODY = regex.compile(
     r"[ \t]+(?:ban hành|xây dựng|triển khai|phát động)[ \t]+(?:(?:Kế hoạch|kế hoạch|Chương trình|chương trình))"
 )
 ISSUER_HEADER = regex.compile(
-    r"(?m)^[ \t]*(?P<body>ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND)[^\n]*\n[ \t]*(?P<level>TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|XÃ|PHƯỜNG)[ \t]+(?P<name>[\p{Lu} ]+?)(?:[ \t]{2,}|\t|[ \t]+Độc lập|$)"
+    r"(?m)^[ \t]*(?P<body>ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND)(?:[^\n]*\n[ \t]*|[ \t]+)(?P<level>TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|XÃ|PHƯỜNG)[ \t]+(?P<name>[\p{Lu} ]+?)(?:[ \t]{2,}|\t|[ \t]+Độc lập|[ \t]+CỘNG HÒA|[ \t]+CỘNG HOÀ|$)"
 )
 PERIOD = regex.compile(
     r"(?:giai đoạn|nhiệm kỳ|thời kỳ|năm)[ \t]*\(?(?P<start>(?:19|20)\d\d)[ \t]*[-–][ \t]*(?P<end>(?:19|20)\d\d)|"

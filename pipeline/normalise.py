@@ -16,6 +16,8 @@ from typing import Callable, Iterable, Sequence, Union
 
 import regex
 
+from pipeline.wraps import joins, profile_of
+
 Piece = Union[int, str, tuple]  # group number or (start, end) to copy with offsets, or new text
 
 
@@ -200,31 +202,29 @@ def spaces(mt: MappedText) -> MappedText:
     return rewrite(mt, SPACE_RUN, [" "])
 
 
-# A hard wrap: a line that does not end a sentence, then (after at most one
-# blank line) a line that starts in lower case and is not a list item "a) …".
-LINE_WRAP = regex.compile(
-    r"""(?<=[\p{Ll}\p{Lu}\p{N},–\-”"'»)%])   # the line goes on …
-        [ \t]*\n(?:[ \t]*\n)?[ \t]*         # … over one or two line ends …
-        (?=\p{Ll})(?![a-zđ][).]\s)          # … into a lower-case word, not "a) "
-      | (?<=\p{Ll})[ \t]*\n[ \t]*          # a word, then one line end …
-        (?=\d)(?!\d+(?:\.\d+)*[.)](?:\s|$))(?![\d.,]+[ \t]*$)   # … into a number that goes on: "dưới\n15 tuổi"
-    """,
-    regex.VERBOSE,
-)
+# A line end between two non-blank lines, over at most one blank line.
+LINE_BREAK = regex.compile(r"(?<=\S)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\S)")
 BLANK_RUN = regex.compile(r"\n{3,}")
 
 
 def line_wraps(mt: MappedText) -> MappedText:
-    """Join hard-wrapped lines inside sentences; squeeze runs of blank lines."""
+    """Join hard-wrapped lines inside sentences, names and headings; squeeze runs of blank lines.
+
+    Each line end is judged by `pipeline.wraps.joins` from the lines on both sides
+    and the document's layout (blank-line paragraphs, wrap width).
+    """
     text = mt.text
+    profile = profile_of(text)
 
     def join(m: regex.Match) -> list[Piece]:
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if "\t" in text[line_start:m.start()]:  # a table row ends there, not a sentence
-            return [m.span()]
-        return [" "]
+        line_end = text.find("\n", m.end())
+        before = text[line_start:m.start()].strip()
+        after = text[m.end():line_end if line_end >= 0 else len(text)].strip()
+        blank = text.count("\n", m.start(), m.end()) > 1
+        return [" "] if before and after and joins(before, after, blank, profile) else [m.span()]
 
-    mt = rewrite(mt, LINE_WRAP, join)
+    mt = rewrite(mt, LINE_BREAK, join)
     return rewrite(mt, BLANK_RUN, ["\n\n"])
 
 

@@ -74,3 +74,15 @@ def test_output_is_nfc_and_loses_no_words(field_dir):
         text_words = set(text.split())
         lost = {w for w in raw_words - text_words if any(c.isalnum() for c in w) and not any(ch in w for ch in "*|[]<>$\\")}
         assert len(lost) <= len(raw_words) * 0.01, sorted(lost)[:20]
+
+
+def test_every_kept_character_is_its_raw_character(field_dir):
+    """The offset map is exact: an ASCII letter or digit of the normalised text is the raw
+    character it maps to (joins, removals and markup never shift the map)."""
+    for path in sorted(field_dir.glob("*.txt"))[:20]:
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        mt = normalise(raw)
+        assert len(mt.to_raw) == len(mt.text) + 1
+        bad = [i for i, ch in enumerate(mt.text) if ch.isascii() and ch.isalnum() and raw[mt.to_raw[i]] != ch]
+        assert not bad, (path.name, [(mt.text[i - 10:i + 10], raw[mt.to_raw[i] - 10:mt.to_raw[i] + 10]) for i in bad[:3]])
+        assert list(mt.to_raw) == sorted(mt.to_raw)
