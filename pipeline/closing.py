@@ -51,6 +51,8 @@ def _caps_line(line: str) -> bool:
 
 def _signature_line(line: str) -> bool:
     """A line of a signature block (the blank and bar lines between them count as well)."""
+    if "\t" in line:  # side by side: a filing code, then the signer
+        return all(_signature_line(part.strip()) for part in line.split("\t") if part.strip())
     if DOCUMENT_HEADING.match(line) or (starts_item(line) and not line.startswith("-")):
         return False
     return bool(SIGNATURE_START.match(line) or POST.match(line) or SIGNED.match(line) or CODE.match(line)

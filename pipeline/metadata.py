@@ -14,6 +14,7 @@ import functools
 import regex
 
 from extractors.legal_refs.extract import iso_date
+from pipeline.closing import closing_blocks
 
 HEAD = 4000  # the header and opening paragraphs
 TYPE_HEADING = regex.compile(
@@ -110,6 +111,12 @@ def _period(title: str | None, head: str) -> tuple[str | None, str | None]:
 
 
 def _signer(text: str) -> str | None:
+    """The name under the document's first signature (a decision signs before the plan it issues)."""
+    for start, end in closing_blocks(text):
+        parts = [p.strip(" *_|") for line in text[start:end].split("\n") for p in regex.split(r"\t|\s/\s|\s\|\s", line)]
+        names = [p for p in parts if SIGNER.match(p) and not NOT_A_NAME.match(p) and not p.isupper()]
+        if names:
+            return names[-1]
     for line in reversed([ln.strip() for ln in text[-800:].split("\n") if ln.strip()][-6:]):
         if SIGNER.match(line) and not NOT_A_NAME.match(line) and not line.isupper():
             return line

@@ -136,3 +136,16 @@ def test_a_task_after_the_recipients_block_is_extracted():
     assert any(t.value == 90 for t in extract_targets(text))
     for fact in bodies + extract_deadlines(text) + extract_targets(text):
         assert not closing.touches(fact.start, fact.end)
+
+
+@pytest.mark.parametrize("text, signer", [
+    (CRAWLED, "Nguyễn Lộc Hà"),
+    (PDF_COLUMNS, "Trần Song Tùng"),
+    (DOCX_LINE, "Trịnh Văn Thành"),
+    (PARTY, "Hoàng Giang"),
+    (DECISION_WITH_PLAN, "Nguyễn Văn An"),  # the decision's signer, though the plan follows
+])
+def test_signer_is_read_from_the_first_signature(text, signer):
+    from pipeline.metadata import document_fields
+
+    assert document_fields(normalise(text).text)["signer"] == signer
