@@ -113,7 +113,7 @@ def _period(title: str | None, head: str) -> tuple[str | None, str | None]:
 def _signer(text: str) -> str | None:
     """The name under the document's first signature (a decision signs before the plan it issues)."""
     for start, end in closing_blocks(text):
-        parts = [p.strip(" *_|") for line in text[start:end].split("\n") for p in regex.split(r"\t|\s/\s|\s\|\s", line)]
+        parts = [p.strip(" *_|/") for line in text[start:end].split("\n") for p in regex.split(r"\t|\s/\s|\s\|\s", line)]
         names = [p for p in parts if SIGNER.match(p) and not NOT_A_NAME.match(p) and not p.isupper()]
         if names:
             return names[-1]
