@@ -24,7 +24,7 @@ RECIPIENT_ITEM = regex.compile(r"^[-–+•]\s*\S")
 # The last item: the issuer's own archive ("- Lưu: VT, KT.", "- Lưu Văn phòng Tỉnh ủy.").
 ARCHIVE = regex.compile(r"^[-–+•]?\s*(?:Lưu|LƯU)\b")
 # Who signs for whom: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M TỈNH ỦY", "TL. BỘ TRƯỞNG", "Q. GIÁM ĐỐC".
-SIGNATURE_START = regex.compile(r"^(?:(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?\s+|Q\.\s*)\p{Lu}")
+SIGNATURE_START = regex.compile(r"^(?:(?:TM|KT|TL|TUQ|T/M|K/T|T/L)(?:\.?\s+\p{Lu}|\.$)|Q\.\s*\p{Lu})")
 # A post alone on its line.
 POST = regex.compile(
     r"^(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ|TRƯỞNG\s+BAN|TRƯỞNG\s+ĐOÀN|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|"

@@ -16,6 +16,7 @@ from typing import Callable, Iterable, Sequence, Union
 
 import regex
 
+from pipeline.chrome import chrome_spans
 from pipeline.wraps import joins, profile_of
 
 Piece = Union[int, str, tuple]  # group number or (start, end) to copy with offsets, or new text
@@ -202,6 +203,27 @@ def spaces(mt: MappedText) -> MappedText:
     return rewrite(mt, SPACE_RUN, [" "])
 
 
+def remove_spans(mt: MappedText, spans: Sequence[tuple[int, int]]) -> MappedText:
+    """Drop the sorted, disjoint `[start, end)` spans; every kept character keeps its raw offset."""
+    if not spans:
+        return mt
+    out: list[str] = []
+    out_map: list[int] = []
+    pos = 0
+    for start, end in spans:
+        out.append(mt.text[pos:start])
+        out_map.extend(mt.to_raw[pos:start])
+        pos = max(pos, end)
+    out.append(mt.text[pos:])
+    out_map.extend(mt.to_raw[pos:])
+    return MappedText("".join(out), out_map)
+
+
+def page_chrome(mt: MappedText) -> MappedText:
+    """A portal's frame out: its metadata panel, trailer and notices (see `pipeline.chrome`)."""
+    return remove_spans(mt, chrome_spans(mt.text))
+
+
 # A line end between two non-blank lines, over at most one blank line.
 LINE_BREAK = regex.compile(r"(?<=\S)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\S)")
 BLANK_RUN = regex.compile(r"\n{3,}")
@@ -237,6 +259,7 @@ STEPS: tuple[Callable[[MappedText], MappedText], ...] = (
     pipe_tables,
     word_segmentation,
     spaces,
+    page_chrome,
     line_wraps,
 )
 
