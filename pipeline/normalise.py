@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Sequence, Union
 import regex
 
 from pipeline.chrome import chrome_spans
+from pipeline.pages import BREAK as PAGE_BREAK, FORM_FEED, furniture_spans
 from pipeline.wraps import joins, profile_of
 
 Piece = Union[int, str, tuple]  # group number or (start, end) to copy with offsets, or new text
@@ -90,14 +91,24 @@ def nfc(mt: MappedText) -> MappedText:
 
 INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 ODD_SPACE = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-CRLF = regex.compile(r"\r\n?|\f|\v")
+CRLF = regex.compile(r"\r\n?|\v")
 
 
 def whitespace_characters(mt: MappedText) -> MappedText:
-    """Line ends to `\\n`, odd spaces to a plain space, invisible characters out."""
+    """Line ends to `\\n`, odd spaces to a plain space, invisible characters out (form feeds
+    stay for `page_breaks`)."""
     mt = rewrite(mt, CRLF, ["\n"])
     mt = rewrite(mt, INVISIBLE, [])
     return rewrite(mt, ODD_SPACE, [" "])
+
+
+def page_breaks(mt: MappedText) -> MappedText:
+    """Page numbers and running headers and footers out; each page break to one line end
+    (see `pipeline.pages`), so a sentence cut by the break can be joined again."""
+    if FORM_FEED not in mt.text:
+        return mt
+    mt = remove_spans(mt, furniture_spans(mt.text))
+    return rewrite(mt, PAGE_BREAK, ["\n"])
 
 
 BOOKMARK = regex.compile(r"\[bookmark:[^\]\n]*\]")
@@ -253,6 +264,7 @@ def line_wraps(mt: MappedText) -> MappedText:
 STEPS: tuple[Callable[[MappedText], MappedText], ...] = (
     nfc,
     whitespace_characters,
+    page_breaks,
     markup_tags,
     latex,
     markdown,

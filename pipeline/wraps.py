@@ -56,7 +56,7 @@ PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}$")
 TABLE_ROW = regex.compile(r"\t|^\||\s\|\s|\|$")
 # A number that carries on the sentence ("25 trạm", "01 cá nhân/01 ban;"): a quantity, not a list marker.
 QUANTITY = regex.compile(r"^\d[\d.,]*(?:%|\s+\p{Ll})")
-NUMBER_GOES_ON = regex.compile(r"^\d(?!\d*(?:\.\d+)*[.)](?:\s|$))(?![\d.,]+\s*$)")
+NUMBER_GOES_ON = regex.compile(r"^(?=\d)(?!\d+(?:\.\d+)*[.)](?:\s|$))(?![\d.,]+\s*$)")
 # A line ending in a dash between words ("Bà Rịa -", "kinh tế –") or a comma goes on.
 OPEN_END = regex.compile(r"(?:,|\s[-–])$")
 # The continuation of a bullet's sentence that reads like a bullet: "sản xuất⏎- quản lý - tiêu thụ".
