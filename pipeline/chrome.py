@@ -40,6 +40,9 @@ PANEL_LABELS = 3  # labels close together that make a metadata panel
 PANEL_GAP = 6  # lines between two labels of one panel
 HEAD_LINES = 150  # a panel before the document sits in its first lines
 VALUE_CHARS = 80
+LONG_LINE = 40  # lines long enough to tell a repeated body from repeated boilerplate
+ANCHOR_LINES = 3  # the body's first long lines, found again, start its second copy
+REPEATED_LINES = 8  # long lines a second copy must repeat
 
 
 @functools.lru_cache(maxsize=1)
@@ -118,9 +121,30 @@ def chrome_spans(text: str) -> tuple[tuple[int, int], ...]:
         spans.append((lines[first][0], len(text)))
         break
 
+    # A second copy of the document's body (a page crawled twice).
+    spans += _repeated_body(lines, spans[0][1] if spans and spans[0][0] == 0 else 0)
+
     # Notices, wherever they sit.
     spans += [(lines[i][0], lines[i][1]) for i in range(len(lines)) if kinds[i] == "notice"]
     return tuple(_merge(spans))
+
+
+def _repeated_body(lines, after: int) -> list[tuple[int, int]]:
+    """The second copy of the body, when the document's first long lines come again in order
+    and a long run of lines follows them as in the first copy."""
+    long = [(s, e, c) for s, e, c in lines if s >= after and len(c) >= LONG_LINE]
+    if len(long) < 2 * REPEATED_LINES:
+        return []
+    head = [c for _, _, c in long[:ANCHOR_LINES]]
+    for k in range(ANCHOR_LINES, len(long) - ANCHOR_LINES + 1):
+        if [c for _, _, c in long[k:k + ANCHOR_LINES]] != head:
+            continue
+        n = 0
+        while k + n < len(long) and n < k and long[k + n][2] == long[n][2]:
+            n += 1
+        if n >= REPEATED_LINES:
+            return [(long[k][0], long[k + n - 1][1])]
+    return []
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

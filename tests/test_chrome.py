@@ -114,3 +114,20 @@ def test_removed_chrome_keeps_the_offset_map():
 ])
 def test_the_documents_own_text_is_not_chrome(text):
     assert chrome_spans(text) == ()
+
+
+def _sentences(n: int, topic: str) -> str:
+    return "\n".join(f"{i}. Sở Tài chính chủ trì rà soát nội dung số {i} về {topic} trên địa bàn tỉnh." for i in range(1, n + 1))
+
+
+@pytest.mark.parametrize("body", [_sentences(10, "chuyển đổi số"), "Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;\n" + _sentences(9, "đầu tư công")])
+def test_a_body_crawled_twice_is_read_once(body):
+    raw = body + "\nTM. ỦY BAN NHÂN DÂN\n" + body + "\n"
+    text = normalise(raw).text
+    assert text.count("rà soát nội dung số 5 ") == 1
+
+
+def test_repeated_boilerplate_inside_a_document_stays():
+    block = _sentences(4, "thủ tục hành chính")
+    raw = "Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;\n" + _sentences(10, "đầu tư công") + "\nPhụ lục\n" + block + "\n" + block
+    assert normalise(raw).text.count("rà soát nội dung số 2 về thủ tục") == 2
