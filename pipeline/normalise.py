@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Sequence, Union
 import regex
 
 from pipeline.chrome import chrome_spans
-from pipeline.pages import BREAK as PAGE_BREAK, FORM_FEED, furniture_spans
+from pipeline.pages import BREAK as PAGE_BREAK, FORM_FEED, footnote_starts, furniture_spans
 from pipeline.wraps import joins, profile_of
 
 Piece = Union[int, str, tuple]  # group number or (start, end) to copy with offsets, or new text
@@ -102,13 +102,26 @@ def whitespace_characters(mt: MappedText) -> MappedText:
     return rewrite(mt, ODD_SPACE, [" "])
 
 
+BREAK_OR_NEWLINE = regex.compile(rf"(?:{PAGE_BREAK.pattern})|(?P<newline>\n)")
+
+
 def page_breaks(mt: MappedText) -> MappedText:
     """Page numbers and running headers and footers out; each page break to one line end
     (see `pipeline.pages`), so a sentence cut by the break can be joined again."""
     if FORM_FEED not in mt.text:
         return mt
     mt = remove_spans(mt, furniture_spans(mt.text))
-    return rewrite(mt, PAGE_BREAK, ["\n"])
+    notes = footnote_starts(mt.text)
+    feeds = [i for i, ch in enumerate(mt.text) if ch == FORM_FEED]
+
+    def piece(m: regex.Match) -> list[Piece]:
+        if m.group("newline") is not None:  # a blank line before a page's footnotes
+            return [m.span(), "\n"] if m.end() in notes else [m.span()]
+        feed = m.start() + m.group().index(FORM_FEED)
+        before = max((f for f in feeds if f < feed), default=-1)
+        return ["\n\n\n" if any(before < n < feed for n in notes) else "\n"]  # and two after them
+
+    return rewrite(mt, BREAK_OR_NEWLINE, piece)
 
 
 BOOKMARK = regex.compile(r"\[bookmark:[^\]\n]*\]")

@@ -75,6 +75,35 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+# A footnote at a page's foot: its mark, then its text ("1 Nghị quyết số 163/2024/QH15 …", "(2) Theo …").
+FOOTNOTE = regex.compile(r"^[ \t]*(?:(?P<n>\d{1,2})|\((?P<p>\d{1,2})\)|\[(?P<b>\d{1,2})\]|(?P<s>[¹²³⁴⁵⁶⁷⁸⁹⁰]+))[ \t]+\p{Lu}")
+SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+MAX_FOOTNOTE_LINES = 8
+
+
+def footnote_starts(text: str) -> list[int]:
+    """Offsets where a page's footnotes begin: trailing lines of a page that open with a mark
+    ("1 …", "(1) …", "[1] …", "¹ …") that the page's text carries after a word ("Chính phủ1,",
+    "2024¹", "[1]"). A page's footnotes are kept on lines of their own, out of its sentences."""
+    starts = []
+    for start, end in _pages(text)[:-1]:
+        lines = [(start + m.start(), start + m.end()) for m in regex.finditer(r"[^\n]*\n?", text[start:end]) if m.end() > m.start()]
+        lines = [(s, e) for s, e in lines if text[s:e].strip()]
+        first = None
+        for s, e in reversed(lines[-MAX_FOOTNOTE_LINES:]):
+            m = FOOTNOTE.match(text[s:e])
+            if m:
+                mark = next(g for g in m.groups() if g).translate(SUPERSCRIPT)
+                body = text[start:s]
+                sup = mark.translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+                glued = regex.search(rf"(?<=[\p{{L}}.,;:)”]){mark}(?=[\s.,;:)]|$)|\[{mark}\]|(?<=\S){sup}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])", body)
+                if glued:
+                    first = s
+        if first is not None:
+            starts.append(first)
+    return starts
+
+
 def _page_index(pages: list[tuple[int, int]], offset: int) -> int:
     for i, (s, e) in enumerate(pages):
         if s <= offset <= e:

@@ -65,3 +65,22 @@ def test_the_documents_own_lines_stay(pages, kept):
 def test_text_without_pages_is_untouched():
     raw = "1. Mục đích\n2\nTỷ lệ đạt 51%."
     assert normalise(raw).text == "1. Mục đích\n2\nTỷ lệ đạt 51%."
+
+
+@pytest.mark.parametrize("body_mark, note_mark", [
+    ("Nghị quyết số 163/2024/QH15¹ của Quốc hội", "¹"),
+    ("Nghị quyết số 163/2024/QH15 của Quốc hội1,", "1"),
+    ("Nghị quyết số 163/2024/QH15 của Quốc hội [1],", "[1]"),
+])
+def test_a_pages_footnote_stays_out_of_the_sentences(body_mark, note_mark):
+    raw = (f"KẾ HOẠCH\nThực hiện {body_mark} các cơ quan tham gia vào quá trình phát\n"
+           f"{note_mark} Nghị quyết về phòng, chống ma túy đến năm 2030\n\f\n2\ntriển công nghiệp văn hóa.\n- Sở Tài chính bố trí.")
+    lines = normalise(raw).text.split("\n")
+    note = next(line for line in lines if "phòng, chống ma túy" in line)
+    assert note.startswith(note_mark) and note.endswith("2030")
+    assert any(line.startswith("triển công nghiệp") for line in lines)
+
+
+def test_a_numbered_line_without_its_mark_in_the_page_is_no_footnote():
+    raw = "KẾ HOẠCH\nCác cơ quan tham gia vào quá trình\n2 Sở phối hợp thực hiện\n\f\n2\nphát triển công nghiệp."
+    assert "2 Sở phối hợp thực hiện phát triển" in normalise(raw).text
