@@ -34,7 +34,7 @@ POST = regex.compile(
 PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$")
 SIGNED = regex.compile(r"^\(?\s*(?:Đã\s+ký|đã\s+ký|Ký|ký)\b[^\n]{0,40}\)?$")
 # A filing code or page number left under the signature ("LNT_VP3_KH12", "4").
-CODE = regex.compile(r"^[\p{L}\d./-]*[_\d][\p{L}\d_./-]*$")
+CODE = regex.compile(r"^(?=\S*[_\d])[\p{L}\d_./-]+(?:\s[\p{L}\d_./-]+){0,2}$")
 # A heading that opens what follows the signature: the attached plan or an appendix.
 DOCUMENT_HEADING = regex.compile(
     r"^(?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHỤ\s+LỤC|Phụ\s+lục|DANH\s+MỤC|BIỂU|BẢNG|QUY\s+CHẾ|QUY\s+ĐỊNH|HƯỚNG\s+DẪN)\b"
@@ -100,7 +100,8 @@ def closing_blocks(text: str) -> tuple[tuple[int, int], ...]:
                     last = j
                     break
                 continuation = not RECIPIENT_ITEM.match(item) and item[0].islower()
-                if not (RECIPIENT_ITEM.match(item) or continuation):
+                # the signature's lines, read into the list when the two columns come line by line
+                if not (RECIPIENT_ITEM.match(item) or continuation or _signature_line(item)):
                     break
                 last = j
                 j += 1

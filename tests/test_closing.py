@@ -41,6 +41,19 @@ Phụ lục
 CÁC NHIỆM VỤ TRỌNG TÂM
 """
 
+# pdfplumber: the two columns read line by line, the posts between the recipients
+PDF_LINES = """Định kỳ báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh./.
+Nơi nhận: TM. ỦY BAN NHÂN DÂN
+- Thường trực Tỉnh ủy (để b/c); KT. CHỦ TỊCH
+- Ban Cán sự Đảng UBND tỉnh;
+PHÓ CHỦ TỊCH
+- Các sở, ban, ngành trong tỉnh;
+- Lưu: VT, VP3.
+LNT VP3_KH12
+Trần Song Tùng
+Phụ lục
+"""
+
 DOCX_LINE = """Tổ chức thực hiện nghiêm túc Kế hoạch này./.
 Nơi nhận: / - Tỉnh ủy (B/c); / - UBND tỉnh (B/c); / - Lưu: VT, CN. | KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / / Trịnh Văn Thành
 
@@ -66,6 +79,7 @@ PHỤ LỤC 1
 @pytest.mark.parametrize("text, first, last, after", [
     (CRAWLED, "Nơi nhận:", "Nguyễn Lộc Hà", "KẾ HOẠCH"),
     (PDF_COLUMNS, "Nơi nhận:", "Trần Song Tùng", "Phụ lục"),
+    (PDF_LINES, "Nơi nhận:", "Trần Song Tùng", "Phụ lục"),
     (DOCX_LINE, "Nơi nhận:", "Trịnh Văn Thành", "Phụ lục số 01:"),
     (PARTY, "Nơi nhận:", "Hoàng Giang", "PHỤ LỤC 1"),
 ])
@@ -141,6 +155,7 @@ def test_a_task_after_the_recipients_block_is_extracted():
 @pytest.mark.parametrize("text, signer", [
     (CRAWLED, "Nguyễn Lộc Hà"),
     (PDF_COLUMNS, "Trần Song Tùng"),
+    (PDF_LINES, "Trần Song Tùng"),
     (DOCX_LINE, "Trịnh Văn Thành"),
     (PARTY, "Hoàng Giang"),
     (DECISION_WITH_PLAN, "Nguyễn Văn An"),  # the decision's signer, though the plan follows
