@@ -56,6 +56,8 @@ PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}$")
 TABLE_ROW = regex.compile(r"\t|^\||\s\|\s|\|$")
 # A number that carries on the sentence ("25 trạm", "01 cá nhân/01 ban;"): a quantity, not a list marker.
 QUANTITY = regex.compile(r"^\d[\d.,]*(?:%|\s+\p{Ll})")
+# A number that ends the sentence it continues ("vào năm⏎2025.", "đạt⏎95%;"); not a list marker "13.".
+YEAR_ENDS = regex.compile(r"^\d{3,}[\d.,]*%?[.;,]$|^\d[\d.,]*%[.;,]?$")
 NUMBER_GOES_ON = regex.compile(r"^(?=\d)(?!\d+(?:\.\d+)*[.)](?:\s|$))(?![\d.,]+\s*$)")
 # A line ending in a dash between words ("Bà Rịa -", "kinh tế –") or a comma goes on.
 OPEN_END = regex.compile(r"(?:,|\s[-–])$")
@@ -68,11 +70,10 @@ LETTER_ITEM = regex.compile(r"^[a-zđ][).]\s")
 
 
 def _caps(line: str) -> bool:
-    """All the letters of the line's first two words are capitals ("III. PHÁT", "PHÓ CHỦ TỊCH")."""
-    words = [w for w in line.split() if regex.search(r"\p{L}", w)][:2]
-    if len(words) < 2 and not (words and len(line.split()) == 1 and len(words[0]) > 3):
-        return False
-    return all(not regex.search(r"\p{Ll}", w) for w in words)
+    """A line in capitals: two words or more, no small letter ("III. PHÁT", "PHÓ CHỦ TỊCH");
+    not a line that opens with abbreviations ("DNNVV, HTX, HKD trên địa bàn")."""
+    words = [w for w in line.split() if regex.search(r"\p{L}", w)]
+    return len(words) >= 2 and not regex.search(r"\p{Ll}", line)
 
 
 def _unclosed(line: str) -> bool:
@@ -137,6 +138,8 @@ def joins(before: str, after: str, blank: bool, profile: WrapProfile) -> bool:
     if first.isdigit():
         if QUANTITY.match(after) and not starts_item(after) and (not ended or before.endswith(":")):
             return True
+        if YEAR_ENDS.match(after) and before[-1].islower():
+            return True  # "sinh ra sống vào năm⏎2025."
         if ended or not NUMBER_GOES_ON.match(after):
             return False
         return before[-1].islower() or bool(_ends_with_any(before, _words()["connective"], fold=True)) or profile.paragraphs

@@ -29,6 +29,12 @@ JOINED = [
     ("+ Lắp đặt mới trạm 3G/4G: 58 trạm (Trong đó: VNPT:", "25 trạm, Viettel: 33 trạm);", PLAIN),
     ("- Ban bầu cử đại biểu Quốc hội:", "01 cá nhân/01 ban;", PLAIN),
     ("tỷ lệ trẻ em dưới", "15 tuổi đạt khoảng 22%", PLAIN),
+    # a number that ends the sentence it continues
+    ("Tỷ số giới tính khi sinh: 107 trẻ sơ sinh trai/100 trẻ sơ sinh gái sinh ra sống vào năm", "2025.", PLAIN),
+    ("phấn đấu tỷ lệ giải ngân năm 2025 cả nước đạt", "95%;", PLAIN),
+    # a line of abbreviations is no heading in capitals
+    ("Đến hết năm 2045: 100%", "DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số", PARAGRAPHS),
+    ("Đảm bảo xây dựng trạm", "BTS 5G đạt 100%", PARAGRAPHS),
     # a comma, a dash between words, an open bracket
     ("Sở Nông nghiệp và Môi trường,", "Sở Xây dựng và các đơn vị có liên quan", PLAIN),
     ("quy hoạch tỉnh Bà Rịa -", "Vũng Tàu; Quyết định số 790/QĐ-TTg", PLAIN),
@@ -70,7 +76,9 @@ KEPT = [
     ("Thủ trưởng các Sở", "Chịu trách nhiệm thi hành", PLAIN),
     # a short label on its own line
     ("kiến của các đại biểu Hội đồng nhân dân tỉnh,", "Quyết nghị:", PLAIN),
-    # a list marker alone is not a quantity
+    # a list marker alone is not a quantity, nor a number alone a sentence's end
+    ("Tổng số chỉ tiêu", "13.", PLAIN),
+    ("Tổng số chỉ tiêu", "13", PARAGRAPHS),
     ("các nội dung sau:", "2. Tổ chức thực hiện", PLAIN),
     # a long heading line is not cut by the width
     ("2. Ủy ban nhân dân các huyện, thành phố và các đơn vị có liên quan", "Tập trung chỉ đạo thực hiện", WrapProfile(width=70)),
