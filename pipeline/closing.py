@@ -31,7 +31,8 @@ POST = regex.compile(
     r"THỦ\s+TRƯỞNG|CHÁNH\s+VĂN\s+PHÒNG|CHỦ\s+NHIỆM|TỔNG\s+GIÁM\s+ĐỐC|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|TRƯỞNG\s+PHÒNG|"
     r"VIỆN\s+TRƯỞNG|CHÁNH\s+ÁN)\b"
 )
-PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$")
+# A person's name, or its family name alone when the name is wrapped ("Vũ⏎Chiến Thắng").
+PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$|^\p{Lu}\p{Ll}+$")
 SIGNED = regex.compile(r"^\(?\s*(?:Đã\s+ký|đã\s+ký|Ký|ký)\b[^\n]{0,40}\)?$")
 # A filing code or page number left under the signature ("LNT_VP3_KH12", "4").
 CODE = regex.compile(r"^(?=\S*[_\d])[\p{L}\d_./-]+(?:\s[\p{L}\d_./-]+){0,2}$")

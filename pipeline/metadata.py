@@ -114,9 +114,13 @@ def _signer(text: str) -> str | None:
     """The name under the document's first signature (a decision signs before the plan it issues)."""
     for start, end in closing_blocks(text):
         parts = [p.strip(" *_|/") for line in text[start:end].split("\n") for p in regex.split(r"\t|\s/\s|\s\|\s", line)]
-        names = [p for p in parts if SIGNER.match(p) and not NOT_A_NAME.match(p) and not p.isupper()]
+        parts = [p for p in parts if p]
+        names = [i for i, p in enumerate(parts) if SIGNER.match(p) and not NOT_A_NAME.match(p) and not p.isupper()]
         if names:
-            return names[-1]
+            i = names[-1]
+            if i > 0 and regex.fullmatch(r"\p{Lu}\p{Ll}+", parts[i - 1]):
+                return f"{parts[i - 1]} {parts[i]}"  # a name wrapped after the family name ("Vũ⏎Chiến Thắng")
+            return parts[i]
     for line in reversed([ln.strip() for ln in text[-800:].split("\n") if ln.strip()][-6:]):
         if SIGNER.match(line) and not NOT_A_NAME.match(line) and not line.isupper():
             return line

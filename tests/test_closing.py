@@ -158,7 +158,8 @@ def test_a_task_after_the_recipients_block_is_extracted():
     (PDF_LINES, "Trần Song Tùng"),
     (DOCX_LINE, "Trịnh Văn Thành"),
     (PARTY, "Hoàng Giang"),
-    (DECISION_WITH_PLAN, "Nguyễn Văn An"),  # the decision's signer, though the plan follows
+    (DECISION_WITH_PLAN, "Nguyễn Văn An"),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT, TCBC.\n|\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n**Vũ\nChiến Thắng**\n|\n", "Vũ Chiến Thắng"),  # the decision's signer, though the plan follows
 ])
 def test_signer_is_read_from_the_first_signature(text, signer):
     from pipeline.metadata import document_fields
