@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Sequence, Union
 
 import regex
@@ -253,6 +253,34 @@ LINE_BREAK = regex.compile(r"(?<=\S)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\S)")
 BLANK_RUN = regex.compile(r"\n{3,}")
 
 
+def _in_bar_cell(text: str, start: int, end: int, reach: int = 30) -> bool:
+    """The lines around `start`..`end` sit in a crawled table's cell (bounded by a lone `|` line,
+    not a blank line): there a capitalised line is the cell's next entry, not a wrap."""
+    pos = start
+    for _ in range(reach):  # back to the cell's or the paragraph's start
+        if pos <= 0:
+            break
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos - 1].strip()
+        if line == "|":
+            return True
+        if not line:
+            break
+        pos = prev
+    pos = end
+    for _ in range(reach):  # on to its end
+        nxt = text.find("\n", pos)
+        if nxt < 0:
+            break
+        line = text[nxt + 1:(text.find("\n", nxt + 1) + 1 or len(text) + 1) - 1].strip()
+        if line == "|":
+            return True
+        if not line:
+            break
+        pos = nxt + 1
+    return False
+
+
 def line_wraps(mt: MappedText) -> MappedText:
     """Join hard-wrapped lines inside sentences, names and headings; squeeze runs of blank lines.
 
@@ -268,7 +296,8 @@ def line_wraps(mt: MappedText) -> MappedText:
         before = text[line_start:m.start()].strip()
         after = text[m.end():line_end if line_end >= 0 else len(text)].strip()
         blank = text.count("\n", m.start(), m.end()) > 1
-        return [" "] if before and after and joins(before, after, blank, profile) else [m.span()]
+        cell = profile.paragraphs and _in_bar_cell(text, line_start, m.end())
+        return [" "] if before and after and joins(before, after, blank, replace(profile, paragraphs=False) if cell else profile) else [m.span()]
 
     mt = rewrite(mt, LINE_BREAK, join)
     return rewrite(mt, BLANK_RUN, ["\n\n"])

@@ -130,3 +130,17 @@ def test_joined_text_maps_back_to_raw():
     start = mt.text.index("Sở Nông")
     s, e = mt.raw_span(start, start + len("Sở Nông nghiệp"))
     assert raw[s:e] == "Sở\nNông nghiệp"
+
+
+@pytest.mark.parametrize("cell, entries", [
+    ("|\nCác sở, ngành, UBND xã, phường, đặc khu\nSở Tài chính\n|", ["Các sở, ngành, UBND xã, phường, đặc khu", "Sở Tài chính"]),
+    ("|\nSở Y tế\nCông an tỉnh\n|", ["Sở Y tế", "Công an tỉnh"]),
+])
+def test_entries_of_a_crawled_table_cell_keep_their_lines(cell, entries):
+    lines = normalise(_paragraphs(cell)).text.split("\n")
+    assert all(entry in lines for entry in entries)
+
+
+def test_a_wrapped_line_inside_a_crawled_table_cell_is_joined():
+    text = normalise(_paragraphs("|\nTỷ lệ doanh nghiệp có hoạt động\nđổi mới sáng tạo đạt tối thiểu 40%\n|")).text
+    assert "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt tối thiểu 40%" in text
