@@ -66,6 +66,7 @@ DASH_LOWER = regex.compile(r"^[-–]\s+\p{Ll}")
 LOWER_CONTINUES = regex.compile(r"[\p{Ll}\p{Lu}\p{N},–\-”\"'»)%]$")
 # A label alone on its line ("Quyết nghị:", "QUYẾT ĐỊNH:", "Trọng tâm:").
 LABEL = regex.compile(r"^\S+(?:\s+\S+){0,3}:$")
+ONE_WORD = regex.compile(r"^\p{L}{2,}$")
 LETTER_ITEM = regex.compile(r"^[a-zđ][).]\s")
 
 
@@ -164,7 +165,10 @@ def joins(before: str, after: str, blank: bool, profile: WrapProfile) -> bool:
     if _ends_with_any(before, words["title"], fold=False) and not PERSON_NAME.match(after):
         return True  # "Chủ tịch⏎Ủy ban nhân dân tỉnh"
     if _caps(before) != _caps(after):
-        return False  # a heading, then text; text, then a heading
+        if not (ONE_WORD.match(before) and before.isupper() and _caps(after)):
+            return False  # a heading, then text; text, then a heading
+    if ONE_WORD.match(before):
+        return True  # a word alone on its line was cut from the next: "ỦY⏎BAN NHÂN DÂN", "Quảng⏎Trị, ngày 17"
     if profile.paragraphs:
         return True  # inside a blank-line paragraph every line end is a wrap
     return bool(profile.width and len(before) >= profile.width - 6 and not starts_item(before))

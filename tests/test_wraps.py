@@ -45,6 +45,10 @@ JOINED = [
     # inside a blank-line paragraph, a line end is a wrap
     ("5. Chuyển đổi", "AI", PARAGRAPHS),
     ("các giá trị trực tiếp", "Cổng dữ liệu mở quốc gia các tập dữ liệu", PARAGRAPHS),
+    # a word alone on its line was cut from the next
+    ("ỦY", "BAN NHÂN DÂN", PLAIN),
+    ("Quảng", "Trị, ngày 17 tháng 11 năm 2025", PLAIN),
+    ("Chương", "III", PLAIN),
     # a line cut at the wrap width
     ("Cục Thuế nhận được công văn số 324/QTR-KTr2 ngày 22/7/2025 của Thuế tỉnh Quảng", "Trị về việc hướng dẫn", WrapProfile(width=78)),
 ]
@@ -74,6 +78,8 @@ KEPT = [
     ("3. Sở Công Thương", "Chủ trì, phối hợp với các sở", PLAIN),
     ("3. Công an tỉnh", "Chủ trì triển khai", PLAIN),
     ("Thủ trưởng các Sở", "Chịu trách nhiệm thi hành", PLAIN),
+    # a word in capitals alone (a column head), then text
+    ("STT", "Chỉ tiêu", PLAIN),
     # a short label on its own line
     ("kiến của các đại biểu Hội đồng nhân dân tỉnh,", "Quyết nghị:", PLAIN),
     # a list marker alone is not a quantity, nor a number alone a sentence's end
