@@ -168,6 +168,8 @@ def joins(before: str, after: str, blank: bool, profile: WrapProfile) -> bool:
         if not (ONE_WORD.match(before) and before.isupper() and _caps(after)):
             return False  # a heading, then text; text, then a heading
     if ONE_WORD.match(before):
+        if before.isupper() and regex.search(r"\p{Ll}", after):
+            return False  # a column's head in capitals, then its text ("STT⏎Chỉ tiêu")
         return True  # a word alone on its line was cut from the next: "ỦY⏎BAN NHÂN DÂN", "Quảng⏎Trị, ngày 17"
     if profile.paragraphs:
         return True  # inside a blank-line paragraph every line end is a wrap
