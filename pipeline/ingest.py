@@ -117,7 +117,9 @@ def read_plain(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], lis
 
 class _HTMLText(HTMLParser):
     BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "ul", "ol"}
-    SKIP = {"script", "style", "head", "title", "noscript"}
+    # Not the document: scripts and styles, and a portal's menus, side bars and controls
+    # (a <form> stays: ASP.NET portals wrap the whole page, document included, in one).
+    SKIP = {"script", "style", "head", "title", "noscript", "nav", "aside", "menu", "button", "select", "iframe", "svg"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

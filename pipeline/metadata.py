@@ -14,6 +14,7 @@ import functools
 import regex
 
 from extractors.legal_refs.extract import iso_date
+from pipeline.closing import closing_blocks
 
 HEAD = 4000  # the header and opening paragraphs
 TYPE_HEADING = regex.compile(
@@ -21,7 +22,7 @@ TYPE_HEADING = regex.compile(
 )
 BODY_START = regex.compile(r"^(?:Căn cứ|Nhằm|Để|Ủy ban|UBND|Uỷ ban|Trên cơ sở|Theo|Hội đồng|ỦY BAN|HỘI ĐỒNG|I\.|1\.|Điều|Phần)\b")
 FIRST_BODY_START = regex.compile(r"^(?:Thực hiện|Triển khai)\b")
-DOC_NUMBER = regex.compile(r"(?m)(?:^|\t)[ \t]*Số[ \t]*:?[ \t]*(?P<number>\d{1,6})[ \t]*(?P<sep>[/-])[ \t]*(?P<symbol>[\p{Lu}Đ][\p{L}\d\-/&]*)")
+DOC_NUMBER = regex.compile(r"(?m)(?:^|\t)[ \t]*Số[ \t]*:?\s*(?P<number>\d{1,6})[ \t]*(?P<sep>[/-])[ \t]*(?P<symbol>[\p{Lu}Đ][\p{L}\d\-/&]*)")
 PLACE_DATE = regex.compile(
     r"(?P<place>\p{Lu}[\p{L}]*(?:[ \t]+\p{Lu}[\p{L}]*){0,3})[ \t]*,[ \t]*ngày[ \t]+(?P<day>\d{1,2})[ \t]+tháng[ \t]+(?P<month>\d{1,2})[ \t]+năm[ \t]+(?P<year>\d{4})"
 )
@@ -32,7 +33,7 @@ ISSUER_IN_BODY = regex.compile(
     r"[ \t]+(?:ban hành|xây dựng|triển khai|phát động)[ \t]+(?:(?:Kế hoạch|kế hoạch|Chương trình|chương trình))"
 )
 ISSUER_HEADER = regex.compile(
-    r"(?m)^[ \t]*(?P<body>ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND)[^\n]*\n[ \t]*(?P<level>TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|XÃ|PHƯỜNG)[ \t]+(?P<name>[\p{Lu} ]+?)(?:[ \t]{2,}|\t|[ \t]+Độc lập|$)"
+    r"(?m)^[ \t]*(?P<body>(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|UBND)(?:[^\n]*\n[ \t]*|[ \t]+)(?P<level>TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|XÃ|PHƯỜNG)[ \t]+(?P<name>[\p{Lu} ]+?)(?:[ \t]{2,}|\t|[ \t]+Độc lập|[ \t]+CỘNG HÒA|[ \t]+CỘNG HOÀ|$)"
 )
 PERIOD = regex.compile(
     r"(?:giai đoạn|nhiệm kỳ|thời kỳ|năm)[ \t]*\(?(?P<start>(?:19|20)\d\d)[ \t]*[-–][ \t]*(?P<end>(?:19|20)\d\d)|"
@@ -110,6 +111,16 @@ def _period(title: str | None, head: str) -> tuple[str | None, str | None]:
 
 
 def _signer(text: str) -> str | None:
+    """The name under the document's first signature (a decision signs before the plan it issues)."""
+    for start, end in closing_blocks(text):
+        parts = [p.strip(" *_|/") for line in text[start:end].split("\n") for p in regex.split(r"\t|\s/\s|\s\|\s", line)]
+        parts = [p for p in parts if p]
+        names = [i for i, p in enumerate(parts) if SIGNER.match(p) and not NOT_A_NAME.match(p) and not p.isupper()]
+        if names:
+            i = names[-1]
+            if i > 0 and regex.fullmatch(r"\p{Lu}\p{Ll}+", parts[i - 1]):
+                return f"{parts[i - 1]} {parts[i]}"  # a name wrapped after the family name ("Vũ⏎Chiến Thắng")
+            return parts[i]
     for line in reversed([ln.strip() for ln in text[-800:].split("\n") if ln.strip()][-6:]):
         if SIGNER.match(line) and not NOT_A_NAME.match(line) and not line.isupper():
             return line

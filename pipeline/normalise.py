@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Sequence, Union
 
 import regex
+
+from pipeline.chrome import chrome_spans
+from pipeline.pages import BREAK as PAGE_BREAK, FORM_FEED, footnote_starts, furniture_spans
+from pipeline.wraps import joins, profile_of
 
 Piece = Union[int, str, tuple]  # group number or (start, end) to copy with offsets, or new text
 
@@ -87,14 +91,37 @@ def nfc(mt: MappedText) -> MappedText:
 
 INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 ODD_SPACE = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-CRLF = regex.compile(r"\r\n?|\f|\v")
+CRLF = regex.compile(r"\r\n?|\v")
 
 
 def whitespace_characters(mt: MappedText) -> MappedText:
-    """Line ends to `\\n`, odd spaces to a plain space, invisible characters out."""
+    """Line ends to `\\n`, odd spaces to a plain space, invisible characters out (form feeds
+    stay for `page_breaks`)."""
     mt = rewrite(mt, CRLF, ["\n"])
     mt = rewrite(mt, INVISIBLE, [])
     return rewrite(mt, ODD_SPACE, [" "])
+
+
+BREAK_OR_NEWLINE = regex.compile(rf"(?:{PAGE_BREAK.pattern})|(?P<newline>\n)")
+
+
+def page_breaks(mt: MappedText) -> MappedText:
+    """Page numbers and running headers and footers out; each page break to one line end
+    (see `pipeline.pages`), so a sentence cut by the break can be joined again."""
+    if FORM_FEED not in mt.text:
+        return mt
+    mt = remove_spans(mt, furniture_spans(mt.text))
+    notes = footnote_starts(mt.text)
+    feeds = [i for i, ch in enumerate(mt.text) if ch == FORM_FEED]
+
+    def piece(m: regex.Match) -> list[Piece]:
+        if m.group("newline") is not None:  # a blank line before a page's footnotes
+            return [m.span(), "\n"] if m.end() in notes else [m.span()]
+        feed = m.start() + m.group().index(FORM_FEED)
+        before = max((f for f in feeds if f < feed), default=-1)
+        return ["\n\n\n" if any(before < n < feed for n in notes) else "\n"]  # and two after them
+
+    return rewrite(mt, BREAK_OR_NEWLINE, piece)
 
 
 BOOKMARK = regex.compile(r"\[bookmark:[^\]\n]*\]")
@@ -210,38 +237,88 @@ def spaces(mt: MappedText) -> MappedText:
     return rewrite(mt, SPACE_RUN, [" "])
 
 
-# A hard wrap: a line that does not end a sentence, then (after at most one
-# blank line) a line that starts in lower case and is not a list item "a) …".
-LINE_WRAP = regex.compile(
-    r"""(?<=[\p{Ll}\p{Lu}\p{N},–\-”"'»)%])   # the line goes on …
-        [ \t]*\n(?:[ \t]*\n)?[ \t]*         # … over one or two line ends …
-        (?=\p{Ll})(?![a-zđ][).]\s)          # … into a lower-case word, not "a) "
-      | (?<=\p{Ll})[ \t]*\n[ \t]*          # a word, then one line end …
-        (?=\d)(?!\d+(?:\.\d+)*[.)](?:\s|$))(?![\d.,]+[ \t]*$)   # … into a number that goes on: "dưới\n15 tuổi"
-    """,
-    regex.VERBOSE,
-)
+def remove_spans(mt: MappedText, spans: Sequence[tuple[int, int]]) -> MappedText:
+    """Drop the sorted, disjoint `[start, end)` spans; every kept character keeps its raw offset."""
+    if not spans:
+        return mt
+    out: list[str] = []
+    out_map: list[int] = []
+    pos = 0
+    for start, end in spans:
+        out.append(mt.text[pos:start])
+        out_map.extend(mt.to_raw[pos:start])
+        pos = max(pos, end)
+    out.append(mt.text[pos:])
+    out_map.extend(mt.to_raw[pos:])
+    return MappedText("".join(out), out_map)
+
+
+def page_chrome(mt: MappedText) -> MappedText:
+    """A portal's frame out: its metadata panel, trailer and notices (see `pipeline.chrome`)."""
+    return remove_spans(mt, chrome_spans(mt.text))
+
+
+# A line end between two non-blank lines, over at most one blank line.
+LINE_BREAK = regex.compile(r"(?<=\S)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\S)")
 BLANK_RUN = regex.compile(r"\n{3,}")
 
 
+def _in_bar_cell(text: str, start: int, end: int, reach: int = 30) -> bool:
+    """The lines around `start`..`end` sit in a crawled table's cell (bounded by a lone `|` line,
+    not a blank line): there a capitalised line is the cell's next entry, not a wrap."""
+    pos = start
+    for _ in range(reach):  # back to the cell's or the paragraph's start
+        if pos <= 0:
+            break
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos - 1].strip()
+        if line == "|":
+            return True
+        if not line:
+            break
+        pos = prev
+    pos = end
+    for _ in range(reach):  # on to its end
+        nxt = text.find("\n", pos)
+        if nxt < 0:
+            break
+        line = text[nxt + 1:(text.find("\n", nxt + 1) + 1 or len(text) + 1) - 1].strip()
+        if line == "|":
+            return True
+        if not line:
+            break
+        pos = nxt + 1
+    return False
+
+
 def line_wraps(mt: MappedText) -> MappedText:
-    """Join hard-wrapped lines inside sentences; squeeze runs of blank lines."""
+    """Join hard-wrapped lines inside sentences, names and headings; squeeze runs of blank lines.
+
+    Each line end is judged by `pipeline.wraps.joins` from the lines on both sides
+    and the document's layout (blank-line paragraphs, wrap width).
+    """
     text = mt.text
+    profile = profile_of(text)
 
     def join(m: regex.Match) -> list[Piece]:
         line_start = text.rfind("\n", 0, m.start()) + 1
-        next_end = text.find("\n", m.end())
-        if "\t" in text[line_start:m.start()] or "\t" in text[m.end():next_end if next_end >= 0 else len(text)]:
+        line_end = text.find("\n", m.end())
+        if "\t" in text[line_start:m.start()] or "\t" in text[m.end():line_end if line_end >= 0 else len(text)]:
             return [m.span()]  # a table row ends or starts there, not a sentence
-        return [" "]
+        before = text[line_start:m.start()].strip()
+        after = text[m.end():line_end if line_end >= 0 else len(text)].strip()
+        blank = text.count("\n", m.start(), m.end()) > 1
+        cell = profile.paragraphs and _in_bar_cell(text, line_start, m.end())
+        return [" "] if before and after and joins(before, after, blank, replace(profile, paragraphs=False) if cell else profile) else [m.span()]
 
-    mt = rewrite(mt, LINE_WRAP, join)
+    mt = rewrite(mt, LINE_BREAK, join)
     return rewrite(mt, BLANK_RUN, ["\n\n"])
 
 
 STEPS: tuple[Callable[[MappedText], MappedText], ...] = (
     nfc,
     whitespace_characters,
+    page_breaks,
     markup_tags,
     latex,
     markdown,
@@ -249,6 +326,7 @@ STEPS: tuple[Callable[[MappedText], MappedText], ...] = (
     word_segmentation,
     aligned_tables,
     spaces,
+    page_chrome,
     line_wraps,
 )
 

@@ -46,6 +46,11 @@ def _classify(line: str) -> tuple[str, int, str] | None:
     return None
 
 
+def starts_item(line: str) -> bool:
+    """The line opens a heading or a list item ("1. …", "a) …", "- …", "Điều 2.")."""
+    return _classify(line) is not None
+
+
 @dataclass(frozen=True)
 class Outline:
     """All sections of one text, in order, with a lookup from offset to heading path."""

@@ -104,6 +104,20 @@ def test_html_text(tmp_path):
     assert "Căn cứ Nghị quyết số 09-NQ/TW" in doc.raw_text and "Chỉ tiêu\t51%" in doc.raw_text
 
 
+@pytest.mark.parametrize("frame", [
+    "<nav><ul><li>Trang chủ</li><li>Văn bản pháp luật</li></ul></nav>",
+    "<aside><h3>Văn bản liên quan</h3><p>Quyết định 12/QĐ-UBND</p></aside><button>Tải về</button>",
+])
+def test_html_portal_menus_are_not_the_document(tmp_path, frame):
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body><form id='form1'>{frame}<div class='content'><p>Căn cứ Nghị quyết số 09-NQ/TW</p>"
+                    "<p>Tỷ lệ che phủ rừng đạt 51%.</p></div></form></body></html>", encoding="utf-8")
+    text = read_document(path).raw_text
+    assert "Căn cứ Nghị quyết số 09-NQ/TW" in text and "Tỷ lệ che phủ rừng đạt 51%." in text  # inside the <form>
+    for chrome in ("Trang chủ", "Văn bản liên quan", "12/QĐ-UBND", "Tải về"):
+        assert chrome not in text
+
+
 def test_pdf_pages_and_tables(field_dir):
     doc = read_document(field_dir / "pdf" / "ninhbinh_196-KH-UBND_2024-11-04_cong-nghiep-van-hoa.pdf")
     assert doc.status == "ok", doc.messages

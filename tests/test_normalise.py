@@ -5,7 +5,7 @@ import unicodedata
 
 import pytest
 
-from pipeline.normalise import normalise
+from pipeline.normalise import normalise, page_of
 
 # (raw, normalised)
 EXAMPLES = [
@@ -74,3 +74,36 @@ def test_output_is_nfc_and_loses_no_words(field_dir):
         text_words = set(text.split())
         lost = {w for w in raw_words - text_words if any(c.isalnum() for c in w) and not any(ch in w for ch in "*|[]<>$\\")}
         assert len(lost) <= len(raw_words) * 0.01, sorted(lost)[:20]
+
+
+def test_every_kept_character_is_its_raw_character(field_dir):
+    """The offset map is exact: an ASCII letter or digit of the normalised text is the raw
+    character it maps to (joins, removals and markup never shift the map)."""
+    for path in sorted(field_dir.glob("*.txt"))[:20]:
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        mt = normalise(raw)
+        assert len(mt.to_raw) == len(mt.text) + 1
+        bad = [i for i, ch in enumerate(mt.text) if ch.isascii() and ch.isalnum() and raw[mt.to_raw[i]] != ch]
+        assert not bad, (path.name, [(mt.text[i - 10:i + 10], raw[mt.to_raw[i] - 10:mt.to_raw[i] + 10]) for i in bad[:3]])
+        assert list(mt.to_raw) == sorted(mt.to_raw)
+
+
+def test_offsets_stay_exact_on_crawled_pages_and_pdfs(field_dir):
+    """Crawled portal pages (chrome removed) and PDFs (page furniture removed, pages joined):
+    every kept ASCII letter or digit is its raw character, and every character's page is known."""
+    from pipeline.ingest import read_document
+
+    wide = field_dir.parent / "wide"
+    pages = sorted(wide.glob("*.md"))[:15] if wide.is_dir() else []
+    raws = [(p.read_text(encoding="utf-8", errors="replace"), ()) for p in pages]
+    for pdf in sorted((field_dir / "pdf").glob("ninhbinh_1*.pdf")):
+        doc = read_document(pdf)
+        raws.append((doc.raw_text, doc.page_starts))
+    for raw, page_starts in raws:
+        mt = normalise(raw)
+        assert "\f" not in mt.text
+        bad = [i for i, ch in enumerate(mt.text) if ch.isascii() and ch.isalnum() and raw[mt.to_raw[i]] != ch]
+        assert not bad
+        assert list(mt.to_raw) == sorted(mt.to_raw)
+        if page_starts:
+            assert [page_of(page_starts, mt.to_raw[i]) for i in (0, len(mt.text) - 1)] == [1, len(page_starts)]

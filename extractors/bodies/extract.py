@@ -16,6 +16,7 @@ import regex
 from extractors.bodies import patterns as P
 from extractors.intervals import Intervals
 from extractors.task_tables import row_spans, task_rows
+from pipeline.closing import skip_spans
 from pipeline.model import Body
 
 WORD = regex.compile(r"[\p{L}\p{M}]+|\d+")
@@ -278,11 +279,8 @@ def heading_owners(text: str) -> tuple[tuple[int, int, str], ...]:
 @functools.lru_cache(maxsize=2)  # the deadlines extractor asks again for the same text
 def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], ...]]:
     owners: list[tuple[int, int, str]] = []
-    recipients = P.RECIPIENTS.search(text)
-    appendix = P.APPENDIX.search(text, recipients.end()) if recipients else None
-    # the recipients list and the signature name bodies without tasks; an appendix after them counts
-    skip = Intervals([(recipients.start(), appendix.start() if appendix else len(text))] if recipients else [])
-    skip = Intervals(list(skip) + row_spans(text))
+    # the recipients lists and signatures name bodies without tasks, wherever they sit; what follows them counts
+    skip = Intervals(list(skip_spans(text)) + row_spans(text))
     named = [m for m in find_mentions(text) if not skip.touches(m.start, m.end)]
     collectives = [c for c in find_collectives(text)
                    if not skip.touches(c.start, c.end) and not any(m.start < c.end and c.start < m.end for m in named)]

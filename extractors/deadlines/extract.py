@@ -16,6 +16,7 @@ from extractors.bodies.extract import find_collectives, find_mentions, heading_o
 from extractors.bodies.patterns import CLAUSE_OPENING
 from extractors.deadlines import patterns as P
 from extractors.intervals import Intervals
+from pipeline.closing import skip_spans
 from extractors.legal_refs import extract_legal_refs
 from extractors.task_tables import task_rows, task_sections
 from extractors.legal_refs.extract import iso_date
@@ -302,4 +303,5 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
         own = rule_own_period(text, period, excluded, title)
         if own is not None:
             out.append(own)
-    return sorted(out, key=lambda d: d.start)
+    closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
+    return sorted((d for d in out if not closing.touches(d.start, d.end)), key=lambda d: d.start)

@@ -11,6 +11,7 @@ import functools
 import regex
 
 from extractors.legal_refs import patterns as P
+from pipeline.closing import skip_spans
 from pipeline.model import LegalRef
 
 WINDOW = 400  # how far around a code the clause that cites it is looked for
@@ -223,4 +224,5 @@ def _references(text: str) -> tuple[LegalRef, ...]:
             if free(ref):
                 refs.append(ref)
                 covered.append((ref.start, ref.end))
-    return tuple(sorted(refs, key=lambda r: r.start))
+    closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
+    return tuple(sorted((r for r in refs if not closing.touches(r.start, r.end)), key=lambda r: r.start))

@@ -16,6 +16,7 @@ import regex
 
 from extractors.deadlines.patterns import WHEN_RE
 from extractors.intervals import Intervals
+from pipeline.closing import skip_spans
 from extractors.legal_refs import extract_legal_refs
 from extractors.targets import patterns as P
 from extractors.targets.gazetteer import match_indicator
@@ -379,7 +380,8 @@ def extract_targets(text: str) -> list[Target]:
             indicator = f"Số {q.unit} {right}".strip()
             targets.append(_target(ctx, q, indicator, m.start(), _span_end(text, q.end, right), "eq", "decrease", None, "rule_none_left"))
     targets += table_rows
-    return sorted(targets, key=lambda t: t.start)
+    closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
+    return sorted((t for t in targets if not closing.touches(t.start, t.end)), key=lambda t: t.start)
 
 
 def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity | None, bare, done: list[Target]) -> list[Target]:

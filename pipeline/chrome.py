@@ -1,0 +1,157 @@
+"""Page chrome: what a legal portal puts around the document it shows.
+
+A crawled page carries the portal's frame: a copyright notice, a metadata panel
+("Số hiệu:", "Loại văn bản:", "Ngày ban hành:", "Tình trạng:" with their values),
+and after the document a trailer (the page title again, "Văn bản liên quan",
+comparison help, attached files, login notices). None of it is the document, and
+it feeds the extractors false facts (the page title cites the document itself).
+`chrome_spans` finds it; the `page_chrome` step of normalisation drops it.
+
+Conservative by construction: a field label counts only inside a panel of three
+or more labels; a trailer opener only after the document's signature and with
+more chrome after it; a notice only as a whole line. A sentence that mentions
+"số hiệu" or "văn bản liên quan" is the document's and stays.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import regex
+
+from extractors.vocabulary import load_tsv
+from pipeline.closing import closing_blocks
+
+DATA = Path(__file__).resolve().parent / "data"
+LINE = regex.compile(r"(?m)^[^\n]*(?:\n|$)")
+MARKS = regex.compile(r"^[\s*_#|]+|[\s*_#|]+$")
+SPACES = regex.compile(r"\s+")
+# The document's own first lines: its issuer, number, national motto, type, preamble or first article.
+DOCUMENT_START = regex.compile(
+    r"^(?:Số\s*:|Luật\s+số|CỘNG\s+HÒA|CỘNG\s+HOÀ|Độc\s+lập|Căn\s+cứ|QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|NGHỊ\s+QUYẾT|NGHỊ\s+ĐỊNH|"
+    r"THÔNG\s+TƯ|LUẬT|CHỈ\s+THỊ|CÔNG\s+VĂN|Điều\s+\d|Chương\s|ỦY\s+BAN|UỶ\s+BAN|UBND|BỘ\s|HỘI\s+ĐỒNG|QUỐC\s+HỘI|CHÍNH\s+PHỦ|Kính\s+gửi)"
+)
+# The page title the portal repeats before its trailer: "Quyết định 2904/QĐ-UBND năm 2025 công bố …".
+PAGE_TITLE = regex.compile(
+    r"^(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư(?: liên tịch)?|Chỉ thị|Công văn|Kế hoạch|Thông báo|"
+    r"Văn bản hợp nhất|Hướng dẫn|Chương trình|Đề án|Quy chế|Quy định|Lệnh|Công điện)\s+\S*\d[^\n]{0,600}$"
+)
+PANEL_LABELS = 3  # labels close together that make a metadata panel
+PANEL_GAP = 6  # lines between two labels of one panel
+HEAD_LINES = 150  # a panel before the document sits in its first lines
+VALUE_CHARS = 80
+LONG_LINE = 40  # lines long enough to tell a repeated body from repeated boilerplate
+ANCHOR_LINES = 3  # the body's first long lines, found again, start its second copy
+REPEATED_LINES = 8  # long lines a second copy must repeat
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[regex.Pattern, str], ...]:
+    return tuple((regex.compile(pattern), kind) for pattern, kind, *_ in load_tsv(DATA / "page_chrome.tsv"))
+
+
+def _kind(clean: str) -> str | None:
+    for pattern, kind in _patterns():
+        if pattern.fullmatch(clean):
+            return kind
+    return None
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end with its line end, the line without markdown marks and padding)."""
+    out = []
+    for m in LINE.finditer(text):
+        if m.start() == m.end():
+            continue
+        out.append((m.start(), m.end(), SPACES.sub(" ", MARKS.sub("", m.group()))))
+    return out
+
+
+def _panel(lines, kinds, first: int) -> tuple[int, int] | None:
+    """(first, last line index) of the first metadata panel at or after line `first`."""
+    labels = [i for i in range(first, len(lines)) if kinds[i] == "field"]
+    for a, i0 in enumerate(labels):
+        run = [i0]
+        for i in labels[a + 1:]:
+            if i - run[-1] > PANEL_GAP:
+                break
+            run.append(i)
+        if len(run) >= PANEL_LABELS:
+            last = run[-1]
+            j = last + 1
+            while j < len(lines) and lines[j][2] in ("", "X"):
+                j += 1
+            if j < len(lines) and kinds[j] is None and len(lines[j][2]) <= VALUE_CHARS and not DOCUMENT_START.match(lines[j][2]):
+                last = j  # the last label's value
+            while last + 1 < len(lines) and lines[last + 1][2] == "" and lines[last + 1][1] - lines[last + 1][0] > 1:
+                last += 1  # the panel's bars
+            return i0, last
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def chrome_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the portal's lines in `text`: whole lines, with their line ends."""
+    lines = _lines(text)
+    if not lines:
+        return ()
+    kinds = [_kind(clean) if clean else None for _, _, clean in lines]
+    spans: list[tuple[int, int]] = []
+
+    # The panel and what comes before it, when nothing before it is the document's.
+    panel = _panel(lines, kinds, 0)
+    if panel and panel[0] < HEAD_LINES:
+        first, last = panel
+        before = [clean for _, _, clean in lines[:first] if clean]
+        head = 0 if not any(DOCUMENT_START.match(c) for c in before) else first
+        spans.append((lines[head][0], lines[last][1]))
+
+    # The trailer: from an opener after the signature to the end, when more chrome follows it.
+    closing = closing_blocks(text)
+    after = closing[0][0] if closing else len(text) // 3
+    for i, (start, _, clean) in enumerate(lines):
+        if kinds[i] != "opener" or start < after:
+            continue
+        if len({lines[j][2] for j in range(i, len(lines)) if kinds[j]}) < 2:
+            continue
+        j = i - 1
+        while j >= 0 and lines[j][2] in ("", "|"):
+            j -= 1
+        first = j if j >= 0 and PAGE_TITLE.match(lines[j][2]) else i
+        spans.append((lines[first][0], len(text)))
+        break
+
+    # A second copy of the document's body (a page crawled twice).
+    spans += _repeated_body(lines, spans[0][1] if spans and spans[0][0] == 0 else 0)
+
+    # Notices, wherever they sit.
+    spans += [(lines[i][0], lines[i][1]) for i in range(len(lines)) if kinds[i] == "notice"]
+    return tuple(_merge(spans))
+
+
+def _repeated_body(lines, after: int) -> list[tuple[int, int]]:
+    """The second copy of the body, when the document's first long lines come again in order
+    and a long run of lines follows them as in the first copy."""
+    long = [(s, e, c) for s, e, c in lines if s >= after and len(c) >= LONG_LINE]
+    if len(long) < 2 * REPEATED_LINES:
+        return []
+    head = [c for _, _, c in long[:ANCHOR_LINES]]
+    for k in range(ANCHOR_LINES, len(long) - ANCHOR_LINES + 1):
+        if [c for _, _, c in long[k:k + ANCHOR_LINES]] != head:
+            continue
+        n = 0
+        while k + n < len(long) and n < k and long[k + n][2] == long[n][2]:
+            n += 1
+        if n >= REPEATED_LINES:
+            return [(long[k][0], long[k + n - 1][1])]
+    return []
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]

@@ -1,0 +1,123 @@
+"""The closing blocks of a document: recipients ("Nơi nhận:" and its list) and signatures.
+
+They name bodies, posts and people but commit to nothing, and they are not always
+at the end: a decision that issues a plan ("Quyết định … ban hành kèm theo") signs
+and lists its recipients, and the plan follows. Every extractor skips these spans
+(`skip_spans`) instead of cutting the document at the first "Nơi nhận".
+
+Layouts read (NĐ 30/2020/NĐ-CP, Phụ lục I: recipients bottom left, signature
+bottom right): one block after the other (crawled text), the two columns side
+by side on the same lines (pdftotext -layout), or both on one line (DOCX tables).
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from extractors.intervals import Intervals
+from pipeline.sections import starts_item
+
+RECIPIENTS = regex.compile(r"^(?:Nơi|Noi|NƠI)\s+(?:nhận|NHẬN)\b")
+# A recipients item: "- Như Điều 3;", "+ Sở Tài chính;", "• …".
+RECIPIENT_ITEM = regex.compile(r"^[-–+•]\s*\S")
+# The last item: the issuer's own archive ("- Lưu: VT, KT.", "- Lưu Văn phòng Tỉnh ủy.").
+ARCHIVE = regex.compile(r"^[-–+•]?\s*(?:Lưu|LƯU)\b")
+# Who signs for whom: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M TỈNH ỦY", "TL. BỘ TRƯỞNG", "Q. GIÁM ĐỐC".
+SIGNATURE_START = regex.compile(r"^(?:(?:TM|KT|TL|TUQ|T/M|K/T|T/L)(?:\.?\s+\p{Lu}|\.$)|Q\.\s*\p{Lu})")
+# A post alone on its line.
+POST = regex.compile(
+    r"^(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ|TRƯỞNG\s+BAN|TRƯỞNG\s+ĐOÀN|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|"
+    r"THỦ\s+TRƯỞNG|CHÁNH\s+VĂN\s+PHÒNG|CHỦ\s+NHIỆM|TỔNG\s+GIÁM\s+ĐỐC|CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|TRƯỞNG\s+PHÒNG|"
+    r"VIỆN\s+TRƯỞNG|CHÁNH\s+ÁN)\b"
+)
+# A person's name, or its family name alone when the name is wrapped ("Vũ⏎Chiến Thắng").
+PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$|^\p{Lu}\p{Ll}+$")
+SIGNED = regex.compile(r"^\(?\s*(?:Đã\s+ký|đã\s+ký|Ký|ký)\b[^\n]{0,40}\)?$")
+# A filing code or page number left under the signature ("LNT_VP3_KH12", "4").
+CODE = regex.compile(r"^(?=\S*[_\d])[\p{L}\d_./-]+(?:\s[\p{L}\d_./-]+){0,2}$")
+# A heading that opens what follows the signature: the attached plan or an appendix.
+DOCUMENT_HEADING = regex.compile(
+    r"^(?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHỤ\s+LỤC|Phụ\s+lục|DANH\s+MỤC|BIỂU|BẢNG|QUY\s+CHẾ|QUY\s+ĐỊNH|HƯỚNG\s+DẪN)\b"
+)
+LINE = regex.compile(r"(?m)^[^\n]*$")
+MAX_RECIPIENT_LINES = 60
+MAX_SIGNATURE_LINES = 12
+
+
+def _caps_line(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 6 and regex.search(r"\p{Lu}", line) is not None and regex.search(r"\p{Ll}", line) is None
+
+
+def _signature_line(line: str) -> bool:
+    """A line of a signature block (the blank and bar lines between them count as well)."""
+    if "\t" in line:  # side by side: a filing code, then the signer
+        return all(_signature_line(part.strip()) for part in line.split("\t") if part.strip())
+    if DOCUMENT_HEADING.match(line) or (starts_item(line) and not line.startswith("-")):
+        return False
+    return bool(SIGNATURE_START.match(line) or POST.match(line) or SIGNED.match(line) or CODE.match(line)
+                or PERSON_NAME.match(line) or _caps_line(line))
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group().strip().strip("*_").strip()) for m in LINE.finditer(text)]
+
+
+def _signature_end(lines: list[tuple[int, int, str]], i: int, end: int) -> tuple[int, int]:
+    """Extend a block over the signature lines from line `i`: (index after, end offset)."""
+    seen = 0
+    while i < len(lines) and seen < MAX_SIGNATURE_LINES:
+        line = lines[i][2]
+        if line in ("", "|"):
+            i += 1
+            continue
+        if not _signature_line(line):
+            break
+        end = lines[i][1]
+        seen += 1
+        i += 1
+    return i, end
+
+
+@functools.lru_cache(maxsize=4)
+def closing_blocks(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every recipients block and signature block of `text`."""
+    lines = _lines(text)
+    blocks: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        start, end, line = lines[i]
+        if RECIPIENTS.match(line):
+            j, last = i + 1, i
+            while j < len(lines) and j - i <= MAX_RECIPIENT_LINES:
+                item = lines[j][2]
+                if not item or item == "|":
+                    if j + 1 < len(lines) and RECIPIENT_ITEM.match(lines[j + 1][2]):
+                        j += 1
+                        continue
+                    break
+                if ARCHIVE.match(item):
+                    last = j
+                    break
+                continuation = not RECIPIENT_ITEM.match(item) and item[0].islower()
+                # the signature's lines, read into the list when the two columns come line by line
+                if not (RECIPIENT_ITEM.match(item) or continuation or _signature_line(item)):
+                    break
+                last = j
+                j += 1
+            i, end = _signature_end(lines, last + 1, lines[last][1])
+            blocks.append((start, end))
+            continue
+        if SIGNATURE_START.match(line):
+            i, end = _signature_end(lines, i + 1, end)
+            blocks.append((start, end))
+            continue
+        i += 1
+    return tuple(blocks)
+
+
+@functools.lru_cache(maxsize=4)
+def skip_spans(text: str) -> Intervals:
+    """The spans no extractor reads facts from: the recipients and signature blocks."""
+    return Intervals(closing_blocks(text))

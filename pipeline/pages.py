@@ -1,0 +1,111 @@
+"""Page furniture of paginated text (PDF read by pdfplumber or pdftotext: pages split by a form feed).
+
+Every page repeats a running header or footer and carries its number; a sentence
+that runs over the page break is cut by them ("tham gia vào quá trình phát⏎⏎4⏎triển
+công nghiệp văn hóa"). `furniture_spans` finds, at each page break, the page-number
+lines and the lines repeated at the top or bottom of most pages; `break_spans` the
+blank lines and form feed of the break itself. The `page_breaks` normalisation step
+drops the first and turns the second into one line end, so the wrap step can join the
+sentence again. The page of every character is still known: only whole lines go,
+and every kept character keeps its raw offset (`page_of` reads the raw offset).
+"""
+from __future__ import annotations
+
+import collections
+
+import regex
+
+FORM_FEED = "\f"
+# A page number alone on its line: "4", "- 4 -", "Trang 4", "4/9".
+PAGE_NUMBER = regex.compile(r"^[ \t]*(?:[-–][ \t]*)?(?:Trang[ \t]+)?(?P<n>\d{1,3})(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*[-–])?[ \t]*$")
+# The form feed and the blank lines around it.
+BREAK = regex.compile(r"[ \t]*\n?(?:[ \t]*\n)*[ \t]*\f[ \t]*\n?(?:[ \t]*\n)*")
+DIGITS = regex.compile(r"\d+")
+SPACES = regex.compile(r"\s+")
+EDGE_LINES = 2  # lines at a page's top and bottom that may be furniture
+MIN_PAGES = 3  # pages that must repeat a line for it to be a running header or footer
+
+
+def _pages(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for i, ch in enumerate(text):
+        if ch == FORM_FEED:
+            bounds.append((start, i))
+            start = i + 1
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _edge_lines(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The first and last non-blank lines of a page, as (start, end with the line end) spans."""
+    lines = [(m.start(), m.end()) for m in regex.finditer(r"[^\n]*\n?", text[start:end]) if text[start + m.start():start + m.end()].strip()]
+    lines = [(start + s, start + e) for s, e in lines]
+    return lines[:EDGE_LINES], lines[-EDGE_LINES:]
+
+
+def _shape(line: str) -> str:
+    return SPACES.sub(" ", DIGITS.sub("#", line)).strip()
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Whole lines (with their line ends) that are page numbers or running headers and footers."""
+    pages = _pages(text)
+    if len(pages) < 2:
+        return []
+    edges = [_edge_lines(text, s, e) for s, e in pages]
+    spans: list[tuple[int, int]] = []
+    # page numbers: at a page's top or bottom, counting with the pages (its own number, or one off)
+    for index, (top, bottom) in enumerate(edges, start=1):
+        for s, e in top + bottom:
+            m = PAGE_NUMBER.match(text[s:e].rstrip("\n"))
+            if m and abs(int(m.group("n")) - index) <= 1:
+                spans.append((s, e))
+    # running headers and footers: the same line (numbers aside) at the top, or bottom, of many pages
+    numbered = set(spans)
+    for side in (0, 1):
+        seen = collections.defaultdict(list)
+        for page_edges in edges:
+            for s, e in page_edges[side]:
+                if (s, e) not in numbered:
+                    seen[_shape(text[s:e])].append((s, e))
+        need = max(MIN_PAGES, len(pages) // 2 + 1)
+        for shape, where in seen.items():
+            if len({_page_index(pages, s) for s, _ in where}) >= need and len(shape) >= 3:
+                spans += where
+    return sorted(set(spans))
+
+
+# A footnote at a page's foot: its mark, then its text ("1 Nghị quyết số 163/2024/QH15 …", "(2) Theo …").
+FOOTNOTE = regex.compile(r"^[ \t]*(?:(?P<n>\d{1,2})|\((?P<p>\d{1,2})\)|\[(?P<b>\d{1,2})\]|(?P<s>[¹²³⁴⁵⁶⁷⁸⁹⁰]+))[ \t]+\p{Lu}")
+SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+MAX_FOOTNOTE_LINES = 8
+
+
+def footnote_starts(text: str) -> list[int]:
+    """Offsets where a page's footnotes begin: trailing lines of a page that open with a mark
+    ("1 …", "(1) …", "[1] …", "¹ …") that the page's text carries after a word ("Chính phủ1,",
+    "2024¹", "[1]"). A page's footnotes are kept on lines of their own, out of its sentences."""
+    starts = []
+    for start, end in _pages(text)[:-1]:
+        lines = [(start + m.start(), start + m.end()) for m in regex.finditer(r"[^\n]*\n?", text[start:end]) if m.end() > m.start()]
+        lines = [(s, e) for s, e in lines if text[s:e].strip()]
+        first = None
+        for s, e in reversed(lines[-MAX_FOOTNOTE_LINES:]):
+            m = FOOTNOTE.match(text[s:e])
+            if m:
+                mark = next(g for g in m.groups() if g).translate(SUPERSCRIPT)
+                body = text[start:s]
+                sup = mark.translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+                glued = regex.search(rf"(?<=[\p{{L}}.,;:)”]){mark}(?=[\s.,;:)]|$)|\[{mark}\]|(?<=\S){sup}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])", body)
+                if glued:
+                    first = s
+        if first is not None:
+            starts.append(first)
+    return starts
+
+
+def _page_index(pages: list[tuple[int, int]], offset: int) -> int:
+    for i, (s, e) in enumerate(pages):
+        if s <= offset <= e:
+            return i
+    return -1

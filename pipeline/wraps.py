@@ -1,0 +1,176 @@
+"""Hard line wraps: is a line end a wrap inside a sentence, or a real break?
+
+Crawled and PDF text breaks lines at a fixed width, inside names, headings and
+sentences ("3. Sở⏎Nông nghiệp và Môi trường", "của Thủ tướng⏎Chính phủ",
+"VNPT:⏎25 trạm"). `joins(before, after, …)` decides one line end from the line
+before it, the line after it and what the document as a whole looks like
+(`WrapProfile`): a line end is joined when the line does not end a sentence,
+heading or list item and the next line continues it; a new list item, a new
+sentence after ".", ":" or ";", a table row and the signature block keep their
+own lines.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from extractors.vocabulary import load_tsv
+from pipeline.sections import starts_item
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, ...]]:
+    by_class: dict[str, list[str]] = {}
+    for word, kind, *_ in load_tsv(DATA / "wrap_words.tsv"):
+        by_class.setdefault(kind, []).append(word)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_class.items()}
+
+
+def _ends_with_any(line: str, words: tuple[str, ...], *, fold: bool) -> str | None:
+    tail = line.lower() if fold else line
+    for w in words:
+        w_cmp = w.lower() if fold else w
+        if tail.endswith(w_cmp) and (len(tail) == len(w_cmp) or not tail[-len(w_cmp) - 1].isalnum()):
+            return w
+    return None
+
+
+# A line that ends a sentence, a clause or a label ("…năm 2025.", "Trọng tâm:", "…;", "./.").
+SENTENCE_END = regex.compile(r"[.;:!?…][\"'”’»)\]*_]*$")
+# Only a list marker on the line: "2.", "2.13.", "III.", "a)", "Điều 1.".
+BARE_MARKER = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[IVXLC]{1,6}[.)]|[a-zđ]\)|(?:Điều|Khoản|Mục)\s+\d+[.:]?)$")
+# The signature block and the recipients: each line stays a line.
+SIGNATURE_LINE = regex.compile(
+    r"^(?:(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.\s*\p{Lu}|(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ|TRƯỞNG\s+BAN|TRƯỞNG\s+ĐOÀN|"
+    r"BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|THỦ\s+TRƯỞNG|CHÁNH\s+VĂN\s+PHÒNG|CHỦ\s+NHIỆM|TỔNG\s+GIÁM\s+ĐỐC|CỤC\s+TRƯỞNG|TRƯỞNG\s+PHÒNG)\b"
+    r"|\(?Đã\s+ký\)?|(?:Nơi|Noi)\s+nhận\b|Kính\s+gửi\b)"
+)
+# A person's name alone on a line ("Nguyễn Lộc Hà"): the signer, after a title.
+PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}$")
+# A table row: cells split by tabs, or a crawled table's lone bar.
+TABLE_ROW = regex.compile(r"\t|^\||\s\|\s|\|$")
+# A number that carries on the sentence ("25 trạm", "01 cá nhân/01 ban;"): a quantity, not a list marker.
+QUANTITY = regex.compile(r"^\d[\d.,]*(?:%|\s+\p{Ll})")
+# A number that ends the sentence it continues ("vào năm⏎2025.", "đạt⏎95%;"); not a list marker "13.".
+YEAR_ENDS = regex.compile(r"^\d{3,}[\d.,]*%?[.;,]$|^\d[\d.,]*%[.;,]?$")
+NUMBER_GOES_ON = regex.compile(r"^(?=\d)(?!\d+(?:\.\d+)*[.)](?:\s|$))(?![\d.,]+\s*$)")
+# A line ending in a dash between words ("Bà Rịa -", "kinh tế –") or a comma goes on.
+OPEN_END = regex.compile(r"(?:,|\s[-–])$")
+# The continuation of a bullet's sentence that reads like a bullet: "sản xuất⏎- quản lý - tiêu thụ".
+DASH_LOWER = regex.compile(r"^[-–]\s+\p{Ll}")
+LOWER_CONTINUES = regex.compile(r"[\p{Ll}\p{Lu}\p{N},–\-”\"'»)%]$")
+# A label alone on its line ("Quyết nghị:", "QUYẾT ĐỊNH:", "Trọng tâm:").
+LABEL = regex.compile(r"^\S+(?:\s+\S+){0,3}:$")
+ONE_WORD = regex.compile(r"^\p{L}{2,}$")
+LETTER_ITEM = regex.compile(r"^[a-zđ][).]\s")
+
+
+def _caps(line: str) -> bool:
+    """A line in capitals: two words or more, no small letter ("III. PHÁT", "PHÓ CHỦ TỊCH");
+    not a line that opens with abbreviations ("DNNVV, HTX, HKD trên địa bàn")."""
+    words = [w for w in line.split() if regex.search(r"\p{L}", w)]
+    return len(words) >= 2 and not regex.search(r"\p{Ll}", line)
+
+
+def _unclosed(line: str) -> bool:
+    return line.count("(") > line.count(")") or line.count("“") > line.count("”")
+
+
+@dataclass(frozen=True)
+class WrapProfile:
+    """How a document lays out its lines.
+
+    `paragraphs`: blank lines separate paragraphs and the lines inside them are
+    wrapped (crawled markdown): a single line end inside a paragraph is a wrap
+    unless the next line starts an item. `width`: the column that wrapped lines
+    reach, when the text is wrapped at a fixed width; a line that long was cut
+    by the width, not ended by its writer.
+    """
+
+    paragraphs: bool = False
+    width: int | None = None
+
+
+def profile_of(text: str) -> WrapProfile:
+    lines = text.split("\n")
+    nonblank = ends = blank_after = 0
+    wrapped: list[int] = []
+    for i, line in enumerate(lines[:-1]):
+        line = line.strip()
+        if not line:
+            continue
+        nonblank += 1
+        after = lines[i + 1].strip()
+        if SENTENCE_END.search(line):
+            ends += 1
+            blank_after += not after
+        elif after and LOWER_CONTINUES.search(line) and regex.match(r"\p{Ll}", after) and not TABLE_ROW.search(line):
+            wrapped.append(len(line))
+    paragraphs = ends >= 10 and blank_after >= 0.5 * ends and len(wrapped) >= max(10, 0.05 * nonblank)
+    width = None
+    if len(wrapped) >= 20:
+        wrapped.sort()
+        width = wrapped[int(0.75 * (len(wrapped) - 1))]
+    return WrapProfile(paragraphs, width)
+
+
+def joins(before: str, after: str, blank: bool, profile: WrapProfile) -> bool:
+    """Whether the line end between `before` and `after` (both stripped, non-empty) is a wrap.
+
+    `blank`: a blank line lies between them (only a lower-case continuation crosses it).
+    """
+    if TABLE_ROW.search(before) or TABLE_ROW.search(after):
+        return False
+    if SIGNATURE_LINE.match(before) or SIGNATURE_LINE.match(after):
+        return False
+    first = after[0]
+    if first.islower():
+        if LETTER_ITEM.match(after):
+            return False
+        return bool(LOWER_CONTINUES.search(before))
+    if blank:
+        return False
+    ended = bool(SENTENCE_END.search(before))
+    if first.isdigit():
+        if QUANTITY.match(after) and not starts_item(after) and (not ended or before.endswith(":")):
+            return True
+        if YEAR_ENDS.match(after) and before[-1].islower():
+            return True  # "sinh ra sống vào năm⏎2025."
+        if ended or not NUMBER_GOES_ON.match(after):
+            return False
+        return before[-1].islower() or bool(_ends_with_any(before, _words()["connective"], fold=True)) or profile.paragraphs
+    if DASH_LOWER.match(after) and profile.paragraphs and not ended and before[-1].isalpha():
+        return True  # "sản xuất⏎- quản lý - tiêu thụ": a dash between words, not a bullet
+    if not (first.isupper() or first in "(“\"'"):
+        return False
+    if starts_item(after) or LABEL.match(after):
+        return False
+    if BARE_MARKER.match(before):
+        return True  # "2.⏎Sở Công Thương"
+    if ended:
+        return False
+    words = _words()
+    if _ends_with_any(before, words["connective"], fold=True):
+        return True  # "của Thủ tướng⏎Chính phủ"
+    if OPEN_END.search(before) or _unclosed(before):
+        return True  # "Sở Y tế,⏎Sở Tài chính", "(Viettel Nghệ⏎An, VNPT"
+    head = _ends_with_any(before, words["head"], fold=False)
+    if head and not regex.search(r"(?:^|\s)(?i:các|những|mọi|từng)\s+" + regex.escape(head) + "$", before):
+        return True  # "3. Sở⏎Nông nghiệp và Môi trường"
+    if _ends_with_any(before, words["title"], fold=False) and not PERSON_NAME.match(after):
+        return True  # "Chủ tịch⏎Ủy ban nhân dân tỉnh"
+    if _caps(before) != _caps(after):
+        if not (ONE_WORD.match(before) and before.isupper() and _caps(after)):
+            return False  # a heading, then text; text, then a heading
+    if ONE_WORD.match(before):
+        if before.isupper() and regex.search(r"\p{Ll}", after):
+            return False  # a column's head in capitals, then its text ("STT⏎Chỉ tiêu")
+        return True  # a word alone on its line was cut from the next: "ỦY⏎BAN NHÂN DÂN", "Quảng⏎Trị, ngày 17"
+    if profile.paragraphs:
+        return True  # inside a blank-line paragraph every line end is a wrap
+    return bool(profile.width and len(before) >= profile.width - 6 and not starts_item(before))

@@ -1,0 +1,133 @@
+"""Page chrome: a portal's panel, trailer and notices go; the document's own text stays."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.chrome import chrome_spans
+from pipeline.normalise import normalise
+
+BODY = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG TRỊ
+
+Số: 2685/QĐ-UBND
+
+QUYẾT ĐỊNH
+
+Điều 1. Giao Sở Công Thương hoàn thành trước ngày 18/11/2025.
+
+Nơi nhận:
+- Như Điều 1;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Đức Tiến
+"""
+
+TVPL_HEAD = """|
+Bản dịch này thuộc quyền sở hữu của **
+THƯ VIỆN PHÁP LUẬT**. Mọi hành vi sao chép, đăng tải lại mà không có sự đồng ý của **
+THƯ VIỆN PHÁP LUẬT** là vi phạm pháp luật về Sở hữu trí tuệ.
+X
+Đang tải văn bản...
+**Số hiệu:**
+|
+2685/QĐ-UBND
+|
+**Loại văn bản:**
+|
+Quyết định
+|
+**Người ký:**
+|
+Lê Đức Tiến
+|
+**Tình trạng:**
+|
+Đã biết
+|
+"""
+
+PANEL_HEAD = """Cơ quan ban hành:
+Ủy ban nhân dân tỉnh Quảng Trị
+Lĩnh vực:
+Thương mại
+Tình trạng hiệu lực: Còn hiệu lực
+"""
+
+TVPL_TAIL = """Quyết định 2685/QĐ-UBND năm 2025 công bố Danh mục thủ tục hành chính
+Văn bản này chưa cập nhật nội dung Tiếng Anh
+## Văn bản liên quan
+Ban hành:
+25/11/2025
+Hiệu lực: Đã biết
+Tình trạng: Đã biết
+Thưa Quý khách,
+Quý khách Đăng nhập vào thì sẽ
+"""
+
+TABS_TAIL = """Tiếng Anh
+|
+Lược đồ
+|
+Liên quan hiệu lực
+|
+Tải về
+"""
+
+
+@pytest.mark.parametrize("head, tail", [
+    (TVPL_HEAD, TVPL_TAIL),
+    (PANEL_HEAD, TABS_TAIL),
+    (TVPL_HEAD, ""),
+    ("", TVPL_TAIL),
+])
+def test_the_portal_frame_goes_and_the_document_stays(head, tail):
+    raw = head + BODY + tail
+    text = normalise(raw).text
+    assert "Điều 1. Giao Sở Công Thương hoàn thành trước ngày 18/11/2025." in text
+    assert text.lstrip().startswith("ỦY BAN NHÂN DÂN")
+    assert text.rstrip().endswith("Lê Đức Tiến")
+    for chrome in ("Số hiệu", "Loại văn bản", "THƯ VIỆN PHÁP LUẬT", "Đang tải", "Văn bản liên quan", "Lược đồ",
+                   "Tải về", "Quý khách", "Cơ quan ban hành", "Tình trạng", "năm 2025 công bố"):
+        assert chrome not in text
+
+
+def test_removed_chrome_keeps_the_offset_map():
+    raw = TVPL_HEAD + BODY + TVPL_TAIL
+    mt = normalise(raw)
+    start = mt.text.index("18/11/2025")
+    s, e = mt.raw_span(start, start + len("18/11/2025"))
+    assert raw[s:e] == "18/11/2025"
+
+
+@pytest.mark.parametrize("text", [
+    # prose that mentions a panel's words
+    "Ghi rõ số hiệu văn bản, ngày ban hành và tình trạng hiệu lực của các văn bản liên quan.\n" + BODY,
+    "- Rà soát các văn bản liên quan đến lĩnh vực khoáng sản;\n- Cập nhật số hiệu, loại văn bản vào cơ sở dữ liệu.\n" + BODY,
+    # one label is the document's own
+    "Số hiệu:\nKH-01\n" + BODY,
+    # a heading "Văn bản liên quan" inside the document, before its signature
+    "II. CĂN CỨ\nVăn bản liên quan\nTình trạng: Đã biết\n" + BODY,
+    # an opener alone after the signature, with no other chrome
+    BODY + "Tải về\n",
+])
+def test_the_documents_own_text_is_not_chrome(text):
+    assert chrome_spans(text) == ()
+
+
+def _sentences(n: int, topic: str) -> str:
+    return "\n".join(f"{i}. Sở Tài chính chủ trì rà soát nội dung số {i} về {topic} trên địa bàn tỉnh." for i in range(1, n + 1))
+
+
+@pytest.mark.parametrize("body", [_sentences(10, "chuyển đổi số"), "Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;\n" + _sentences(9, "đầu tư công")])
+def test_a_body_crawled_twice_is_read_once(body):
+    raw = body + "\nTM. ỦY BAN NHÂN DÂN\n" + body + "\n"
+    text = normalise(raw).text
+    assert text.count("rà soát nội dung số 5 ") == 1
+
+
+def test_repeated_boilerplate_inside_a_document_stays():
+    block = _sentences(4, "thủ tục hành chính")
+    raw = "Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;\n" + _sentences(10, "đầu tư công") + "\nPhụ lục\n" + block + "\n" + block
+    assert normalise(raw).text.count("rà soát nội dung số 2 về thủ tục") == 2

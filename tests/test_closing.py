@@ -1,0 +1,167 @@
+"""Recipients and signature blocks: found wherever they sit, skipped by every extractor."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.bodies import extract_bodies
+from extractors.deadlines import extract_deadlines
+from extractors.targets import extract_targets
+from pipeline.closing import closing_blocks, skip_spans
+from pipeline.normalise import normalise
+
+CRAWLED = """Điều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố chịu trách nhiệm thi hành Quyết định này./.
+
+|
+Nơi nhận:
+- Như Điều 3;
+- Thủ tướng Chính phủ (để b/c);
+- Bộ Tài chính (để b/c);
+- Lưu: VT, (TH/MT).
+|
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Lộc Hà
+|
+
+KẾ HOẠCH
+"""
+
+PDF_COLUMNS = """Định kỳ báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh./.
+Nơi nhận:\tTM. ỦY BAN NHÂN DÂN
+- Thường trực Tỉnh ủy (để b/c);\tKT. CHỦ TỊCH
+- Các sở, ban, ngành trong tỉnh;\tPHÓ CHỦ TỊCH
+- Văn phòng UBND tỉnh: CVP,
+các PCVP và các VP, Ban, TT;
+- Lưu: VT, VP3.
+LNT_VP3_KH12
+
+Trần Song Tùng
+
+Phụ lục
+CÁC NHIỆM VỤ TRỌNG TÂM
+"""
+
+# pdfplumber: the two columns read line by line, the posts between the recipients
+PDF_LINES = """Định kỳ báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh./.
+Nơi nhận: TM. ỦY BAN NHÂN DÂN
+- Thường trực Tỉnh ủy (để b/c); KT. CHỦ TỊCH
+- Ban Cán sự Đảng UBND tỉnh;
+PHÓ CHỦ TỊCH
+- Các sở, ban, ngành trong tỉnh;
+- Lưu: VT, VP3.
+LNT VP3_KH12
+Trần Song Tùng
+Phụ lục
+"""
+
+DOCX_LINE = """Tổ chức thực hiện nghiêm túc Kế hoạch này./.
+Nơi nhận: / - Tỉnh ủy (B/c); / - UBND tỉnh (B/c); / - Lưu: VT, CN. | KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / / Trịnh Văn Thành
+
+Phụ lục số 01:
+"""
+
+PARTY = """Các cấp ủy tổ chức quán triệt Chương trình này.
+
+Nơi nhận:
+- Ban Bí thư Trung ương Đảng (để b/c);
+- Ủy ban nhân dân tỉnh;
+- Lưu Văn phòng Tỉnh ủy.
+
+T/M TỈNH ỦY
+PHÓ BÍ THƯ THƯỜNG TRỰC
+
+Hoàng Giang
+
+PHỤ LỤC 1
+"""
+
+
+@pytest.mark.parametrize("text, first, last, after", [
+    (CRAWLED, "Nơi nhận:", "Nguyễn Lộc Hà", "KẾ HOẠCH"),
+    (PDF_COLUMNS, "Nơi nhận:", "Trần Song Tùng", "Phụ lục"),
+    (PDF_LINES, "Nơi nhận:", "Trần Song Tùng", "Phụ lục"),
+    (DOCX_LINE, "Nơi nhận:", "Trịnh Văn Thành", "Phụ lục số 01:"),
+    (PARTY, "Nơi nhận:", "Hoàng Giang", "PHỤ LỤC 1"),
+])
+def test_recipients_and_signature_make_one_block(text, first, last, after):
+    blocks = closing_blocks(text)
+    assert len(blocks) == 1
+    start, end = blocks[0]
+    assert text[start:end].startswith(first)
+    assert text[start:end].rstrip().endswith(last)
+    assert text[end:].strip("|\n ").startswith(after)  # what follows the signature is read again
+
+
+def test_a_signature_without_recipients_is_a_block():
+    text = "Kế hoạch này thay thế Kế hoạch số 12/KH-UBND.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nĐàm Ngọc Quang\n"
+    (start, end), = closing_blocks(text)
+    assert text[start:end] == "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nĐàm Ngọc Quang"
+
+
+@pytest.mark.parametrize("text", [
+    "Công dân đến nơi nhận hồ sơ của Bộ phận một cửa để nộp giấy tờ.",
+    "Tổ chức tuyên truyền tại nơi nhận quà.\n- Sở Y tế chủ trì.",
+    "TP. Hồ Chí Minh phấn đấu đạt 95% hồ sơ trực tuyến.",
+    "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.",
+])
+def test_prose_is_no_closing_block(text):
+    assert closing_blocks(text) == ()
+
+
+DECISION_WITH_PLAN = """QUYẾT ĐỊNH
+
+Về việc ban hành Kế hoạch chuyển đổi số năm 2026
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số năm 2026.
+
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+
+Nơi nhận:
+- Như Điều 3;
+- Sở Tài chính;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Nguyễn Văn An
+
+KẾ HOẠCH
+
+Chuyển đổi số năm 2026
+
+I. MỤC TIÊU
+
+1. Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến đạt 90%.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Sở Khoa học và Công nghệ chủ trì, phối hợp với các đơn vị triển khai Kế hoạch; hoàn thành trước ngày 30/6/2026.
+"""
+
+
+def test_a_task_after_the_recipients_block_is_extracted():
+    text = normalise(DECISION_WITH_PLAN).text
+    closing = skip_spans(text)
+    bodies = extract_bodies(text)
+    assert any(b.name == "Sở Khoa học và Công nghệ" and b.role == "lead" for b in bodies)
+    assert not any(b.name == "Sở Tài chính" for b in bodies)  # a recipient, not a task
+    assert any(d.date == "2026-06-30" for d in extract_deadlines(text))
+    assert any(t.value == 90 for t in extract_targets(text))
+    for fact in bodies + extract_deadlines(text) + extract_targets(text):
+        assert not closing.touches(fact.start, fact.end)
+
+
+@pytest.mark.parametrize("text, signer", [
+    (CRAWLED, "Nguyễn Lộc Hà"),
+    (PDF_COLUMNS, "Trần Song Tùng"),
+    (PDF_LINES, "Trần Song Tùng"),
+    (DOCX_LINE, "Trịnh Văn Thành"),
+    (PARTY, "Hoàng Giang"),
+    (DECISION_WITH_PLAN, "Nguyễn Văn An"),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT, TCBC.\n|\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n**Vũ\nChiến Thắng**\n|\n", "Vũ Chiến Thắng"),  # the decision's signer, though the plan follows
+])
+def test_signer_is_read_from_the_first_signature(text, signer):
+    from pipeline.metadata import document_fields
+
+    assert document_fields(normalise(text).text)["signer"] == signer

@@ -1,0 +1,86 @@
+"""Paginated text: page numbers and running headers out, sentences joined over page breaks,
+the page of every character still known."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalise import normalise, page_of
+
+
+def _paginate(pages: list[str], sep: str = "\n\f\n") -> tuple[str, tuple[int, ...]]:
+    """Pages joined as the PDF reader joins them, with each page's raw start offset."""
+    starts, raw = [], ""
+    for page in pages:
+        starts.append(len(raw))
+        raw += page + sep
+    return raw, tuple(starts)
+
+
+PDFPLUMBER = [
+    "KẾ HOẠCH\nThực hiện Chỉ thị số 30/CT-TTg\nI. MỤC ĐÍCH\n- Tăng cường sự phối hợp của các cơ quan, tham gia vào quá trình phát",
+    "2\ntriển công nghiệp văn hóa của tỉnh.\nII. NHIỆM VỤ\n- Sở Văn hóa và Thể thao chủ trì tổ chức",
+    "3\ncác sự kiện văn hóa trong năm 2025.\n- Sở Tài chính bố trí kinh phí.",
+]
+# pdftotext -layout: the number after the form feed, indented, then a blank line
+PDFTOTEXT = [
+    "      KẾ HOẠCH\n      I. MỤC ĐÍCH\n      - Tăng cường sự phối hợp của các cơ quan, tham gia vào quá trình phát\n",
+    "                                         2\n\ntriển công nghiệp văn hóa của tỉnh.\n      II. NHIỆM VỤ\n",
+    "                                         3\n\n      - Sở Tài chính bố trí kinh phí.\n",
+]
+RUNNING_HEADER = [
+    "CÔNG BÁO/Số 12/Ngày 05-3-2025\nKẾ HOẠCH\nI. MỤC ĐÍCH\n- Các cơ quan tham gia vào quá trình phát",
+    "CÔNG BÁO/Số 12/Ngày 05-3-2025\ntriển công nghiệp văn hóa của tỉnh.\nII. NHIỆM VỤ",
+    "CÔNG BÁO/Số 12/Ngày 05-3-2025\n- Sở Tài chính bố trí kinh phí.",
+]
+
+
+@pytest.mark.parametrize("pages, sep", [(PDFPLUMBER, "\n\f\n"), (PDFTOTEXT, "\f"), (RUNNING_HEADER, "\n\f\n")])
+def test_a_sentence_cut_by_a_page_break_is_joined(pages, sep):
+    raw, starts = _paginate(pages, sep)
+    mt = normalise(raw)
+    assert "tham gia vào quá trình phát triển công nghiệp văn hóa của tỉnh." in mt.text
+    assert "\f" not in mt.text
+    assert "CÔNG BÁO" not in mt.text
+    for number in ("\n2\n", "\n3\n"):
+        assert number not in "\n" + mt.text + "\n"
+    # the page of every character is still known
+    i = mt.text.index("triển công nghiệp")
+    assert page_of(starts, mt.raw_span(i, i + 5)[0]) == 2
+    i = mt.text.index("Sở Tài chính")
+    assert page_of(starts, mt.raw_span(i, i + 5)[0]) == 3
+    assert list(mt.to_raw) == sorted(mt.to_raw)
+
+
+@pytest.mark.parametrize("pages, kept", [
+    # a number that is not the page's own: a table cell
+    (["Bảng 1\nSTT\tChỉ tiêu", "13\nTỷ lệ che phủ rừng đạt 42%."], "13"),
+    # a line at the top of only two pages of five is the document's
+    (["Điều 1. Phạm vi", "Điều 1. Phạm vi\nnội dung", "Điều 2. Đối tượng", "Điều 3. Hiệu lực", "Điều 1. Phạm vi\nkết thúc"], "Điều 1. Phạm vi"),
+])
+def test_the_documents_own_lines_stay(pages, kept):
+    raw, _ = _paginate(pages)
+    assert kept in normalise(raw).text
+
+
+def test_text_without_pages_is_untouched():
+    raw = "1. Mục đích\n2\nTỷ lệ đạt 51%."
+    assert normalise(raw).text == "1. Mục đích\n2\nTỷ lệ đạt 51%."
+
+
+@pytest.mark.parametrize("body_mark, note_mark", [
+    ("Nghị quyết số 163/2024/QH15¹ của Quốc hội", "¹"),
+    ("Nghị quyết số 163/2024/QH15 của Quốc hội1,", "1"),
+    ("Nghị quyết số 163/2024/QH15 của Quốc hội [1],", "[1]"),
+])
+def test_a_pages_footnote_stays_out_of_the_sentences(body_mark, note_mark):
+    raw = (f"KẾ HOẠCH\nThực hiện {body_mark} các cơ quan tham gia vào quá trình phát\n"
+           f"{note_mark} Nghị quyết về phòng, chống ma túy đến năm 2030\n\f\n2\ntriển công nghiệp văn hóa.\n- Sở Tài chính bố trí.")
+    lines = normalise(raw).text.split("\n")
+    note = next(line for line in lines if "phòng, chống ma túy" in line)
+    assert note.startswith(note_mark) and note.endswith("2030")
+    assert any(line.startswith("triển công nghiệp") for line in lines)
+
+
+def test_a_numbered_line_without_its_mark_in_the_page_is_no_footnote():
+    raw = "KẾ HOẠCH\nCác cơ quan tham gia vào quá trình\n2 Sở phối hợp thực hiện\n\f\n2\nphát triển công nghiệp."
+    assert "2 Sở phối hợp thực hiện phát triển" in normalise(raw).text

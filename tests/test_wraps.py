@@ -1,0 +1,152 @@
+"""Hard line wraps: which line ends are joined, which stay (pipeline/wraps.py via normalise)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalise import normalise
+from pipeline.sections import build_outline
+from pipeline.wraps import WrapProfile, joins, profile_of
+
+PLAIN = WrapProfile()
+PARAGRAPHS = WrapProfile(paragraphs=True, width=78)
+
+# (line before, line after, profile): a wrap that is joined
+JOINED = [
+    # a connective cannot end a line of text
+    ("Căn cứ Quyết định số 411/QĐ-TTg ngày 31/3/2022 của Thủ tướng", "Chính phủ phê duyệt Chiến lược", PLAIN),
+    ("Theo đề nghị của Sở Khoa học và", "Công nghệ tại Tờ trình số 133/TTr-SKHCN", PLAIN),
+    ("có uy tín đến", "Ninh Bình thực hiện các hoạt động sáng tạo", PLAIN),
+    # a body's head needs its name
+    ("3. Sở", "Nông nghiệp và Môi trường", PLAIN),
+    ("17. Chi cục", "Hải quan khu vực V", PLAIN),
+    ("2.4. Bộ", "Chỉ huy Quân sự tỉnh", PLAIN),
+    # a title needs its body
+    ("a) Chủ trì tham mưu Chủ tịch", "UBND tỉnh về phát triển hạ tầng định danh", PLAIN),
+    # a bare list marker takes the next line as its text
+    ("2.", "Sở Văn hóa, Thể thao và Du lịch", PLAIN),
+    ("2.13.", "Ủy ban nhân dân xã, phường", PLAIN),
+    # a quantity after a label ("VNPT:⏎25 trạm") or a number mid-sentence
+    ("+ Lắp đặt mới trạm 3G/4G: 58 trạm (Trong đó: VNPT:", "25 trạm, Viettel: 33 trạm);", PLAIN),
+    ("- Ban bầu cử đại biểu Quốc hội:", "01 cá nhân/01 ban;", PLAIN),
+    ("tỷ lệ trẻ em dưới", "15 tuổi đạt khoảng 22%", PLAIN),
+    # a number that ends the sentence it continues
+    ("Tỷ số giới tính khi sinh: 107 trẻ sơ sinh trai/100 trẻ sơ sinh gái sinh ra sống vào năm", "2025.", PLAIN),
+    ("phấn đấu tỷ lệ giải ngân năm 2025 cả nước đạt", "95%;", PLAIN),
+    # a line of abbreviations is no heading in capitals
+    ("Đến hết năm 2045: 100%", "DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số", PARAGRAPHS),
+    ("Đảm bảo xây dựng trạm", "BTS 5G đạt 100%", PARAGRAPHS),
+    # a comma, a dash between words, an open bracket
+    ("Sở Nông nghiệp và Môi trường,", "Sở Xây dựng và các đơn vị có liên quan", PLAIN),
+    ("quy hoạch tỉnh Bà Rịa -", "Vũng Tàu; Quyết định số 790/QĐ-TTg", PLAIN),
+    ("Phối hợp chặt chẽ với các nhà mạng (Viettel Nghệ", "An, VNPT Nghệ An, MobiFone Nghệ An)", PLAIN),
+    # a wrapped heading in capitals
+    ("III. PHÁT", "TRIỂN NỀN MÓNG KINH TẾ SỐ VÀ XÃ HỘI SỐ", PARAGRAPHS),
+    ("I. MỤC", "ĐÍCH, YÊU CẦU", PARAGRAPHS),
+    # inside a blank-line paragraph, a line end is a wrap
+    ("5. Chuyển đổi", "AI", PARAGRAPHS),
+    ("các giá trị trực tiếp", "Cổng dữ liệu mở quốc gia các tập dữ liệu", PARAGRAPHS),
+    # a word alone on its line was cut from the next
+    ("ỦY", "BAN NHÂN DÂN", PLAIN),
+    ("Quảng", "Trị, ngày 17 tháng 11 năm 2025", PLAIN),
+    ("Chương", "III", PLAIN),
+    # a line cut at the wrap width
+    ("Cục Thuế nhận được công văn số 324/QTR-KTr2 ngày 22/7/2025 của Thuế tỉnh Quảng", "Trị về việc hướng dẫn", WrapProfile(width=78)),
+]
+
+# (line before, line after, profile): a real line break that stays
+KEPT = [
+    # a new list item
+    ("Phát triển kinh tế số, xã hội số đến năm 2030 với các mục tiêu", "- Kinh tế số chiếm 45% GRDP tỉnh.", PARAGRAPHS),
+    ("các nhiệm vụ sau", "1. Tuyên truyền", PARAGRAPHS),
+    ("1. Mục đích", "a) Nhằm tạo khí thế", PARAGRAPHS),
+    ("a) Thời gian thi đua", "b) Đối tượng", PLAIN),
+    # a capitalised sentence after a sentence, a clause or a label
+    ("Tỷ lệ đạt 51%.", "Tổ chức sơ kết", PARAGRAPHS),
+    ("Trọng tâm:", "Hoàn thiện chính sách", PARAGRAPHS),
+    ("cho công chức, viên chức;", "Phát triển nhân lực có kỹ năng số", PARAGRAPHS),
+    # a heading in capitals, then text; a title, then the signer's name
+    ("KẾ HOẠCH", "Phát triển kinh tế số và xã hội số", PARAGRAPHS),
+    ("PHÓ CHỦ TỊCH", "Nguyễn Lộc Hà", PARAGRAPHS),
+    ("Phó Chủ tịch", "Nguyễn Văn An", PLAIN),
+    # signature and recipients
+    ("Chánh Văn phòng và các đơn vị có liên quan", "TM. ỦY BAN NHÂN DÂN", PARAGRAPHS),
+    ("Bộ Tài chính", "Nơi nhận:", PLAIN),
+    # a table row
+    ("1\tTỷ lệ che phủ\t%", "Diện tích rừng", PARAGRAPHS),
+    ("|", "Sở Khoa học và Công nghệ", PARAGRAPHS),
+    # a heading naming a complete body, then its task (outside blank-line paragraphs)
+    ("3. Sở Công Thương", "Chủ trì, phối hợp với các sở", PLAIN),
+    ("3. Công an tỉnh", "Chủ trì triển khai", PLAIN),
+    ("Thủ trưởng các Sở", "Chịu trách nhiệm thi hành", PLAIN),
+    # a word in capitals alone (a column head), then text
+    ("STT", "Chỉ tiêu", PLAIN),
+    # a short label on its own line
+    ("kiến của các đại biểu Hội đồng nhân dân tỉnh,", "Quyết nghị:", PLAIN),
+    # a list marker alone is not a quantity, nor a number alone a sentence's end
+    ("Tổng số chỉ tiêu", "13.", PLAIN),
+    ("Tổng số chỉ tiêu", "13", PARAGRAPHS),
+    ("các nội dung sau:", "2. Tổ chức thực hiện", PLAIN),
+    # a long heading line is not cut by the width
+    ("2. Ủy ban nhân dân các huyện, thành phố và các đơn vị có liên quan", "Tập trung chỉ đạo thực hiện", WrapProfile(width=70)),
+]
+
+
+@pytest.mark.parametrize("before, after, profile", JOINED)
+def test_wrap_is_joined(before, after, profile):
+    assert joins(before, after, False, profile)
+
+
+@pytest.mark.parametrize("before, after, profile", KEPT)
+def test_real_break_is_kept(before, after, profile):
+    assert not joins(before, after, False, profile)
+
+
+def test_only_a_lower_case_continuation_crosses_a_blank_line():
+    assert joins("các cơ quan,", "đơn vị trên địa bàn", True, PLAIN)
+    assert not joins("của Thủ tướng", "Chính phủ", True, PLAIN)
+
+
+def _paragraphs(*blocks: str) -> str:
+    """A crawled text: paragraphs split by blank lines, each wrapped (with a filler paragraph
+    that makes the layout recognisable)."""
+    filler = "\n\n".join(f"- Nội dung thứ {i} được triển khai trên địa\nbàn tỉnh theo đúng kế hoạch đã đề ra." for i in range(12))
+    return "\n\n".join(blocks) + "\n\n" + filler
+
+
+def test_profile_tells_crawled_paragraphs_from_one_line_paragraphs():
+    assert profile_of(_paragraphs("1. Mục đích")).paragraphs
+    one_line = "\n".join(f"- Nội dung thứ {i} được triển khai trên địa bàn tỉnh." for i in range(30))
+    assert not profile_of(one_line).paragraphs
+
+
+@pytest.mark.parametrize("raw, heading", [
+    ("**3. Sở\nNông nghiệp và Môi trường**\n\nChủ trì triển khai các nhiệm vụ.", "Sở Nông nghiệp và Môi trường"),
+    ("**2.\nSở Văn hóa, Thể thao và Du lịch**\n\n- Chủ trì, phối hợp với các sở.", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("**III. PHÁT\nTRIỂN NỀN MÓNG KINH TẾ SỐ**\n\n1. Thể chế", "PHÁT TRIỂN NỀN MÓNG KINH TẾ SỐ"),
+])
+def test_outline_is_built_after_joining(raw, heading):
+    text = normalise(_paragraphs(raw)).text
+    titles = [s.title for s in build_outline(text).sections]
+    assert heading in titles
+
+
+def test_joined_text_maps_back_to_raw():
+    raw = _paragraphs("**3. Sở\nNông nghiệp và Môi trường**")
+    mt = normalise(raw)
+    start = mt.text.index("Sở Nông")
+    s, e = mt.raw_span(start, start + len("Sở Nông nghiệp"))
+    assert raw[s:e] == "Sở\nNông nghiệp"
+
+
+@pytest.mark.parametrize("cell, entries", [
+    ("|\nCác sở, ngành, UBND xã, phường, đặc khu\nSở Tài chính\n|", ["Các sở, ngành, UBND xã, phường, đặc khu", "Sở Tài chính"]),
+    ("|\nSở Y tế\nCông an tỉnh\n|", ["Sở Y tế", "Công an tỉnh"]),
+])
+def test_entries_of_a_crawled_table_cell_keep_their_lines(cell, entries):
+    lines = normalise(_paragraphs(cell)).text.split("\n")
+    assert all(entry in lines for entry in entries)
+
+
+def test_a_wrapped_line_inside_a_crawled_table_cell_is_joined():
+    text = normalise(_paragraphs("|\nTỷ lệ doanh nghiệp có hoạt động\nđổi mới sáng tạo đạt tối thiểu 40%\n|")).text
+    assert "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt tối thiểu 40%" in text
