@@ -318,13 +318,13 @@ def line_wraps(mt: MappedText) -> MappedText:
 STEPS: tuple[Callable[[MappedText], MappedText], ...] = (
     nfc,
     whitespace_characters,
+    aligned_tables,  # before page_breaks: a page's table ends at its page, so a table cut by a page is read page by page
     page_breaks,
     markup_tags,
     latex,
     markdown,
     pipe_tables,
     word_segmentation,
-    aligned_tables,
     spaces,
     page_chrome,
     line_wraps,
