@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from dataclasses import replace
 
 import regex
 
@@ -93,7 +94,7 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
             type_abbrev, symbol = m.group("party_type"), f"{m.group('party_type')}/{m.group('party_issuer')}"
             code = f"{m.group('number')}-{symbol}"
         elif m.group("symbol"):
-            symbol = m.group("symbol")
+            symbol = "".join(m.group("symbol").split())  # "KH- UBND" → "KH-UBND"
             type_abbrev = regex.split(r"[-/]", symbol)[0]
             code = f"{m.group('number')}/{m.group('year')}/{symbol}" if m.group("year") else f"{m.group('number')}/{symbol}"
         else:  # "65/2018": only a number and a year, so the type word must be there
@@ -103,8 +104,6 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
         doc_type = word or P.DOC_TYPES.get(type_abbrev or "")
         if doc_type is None and not (head and head.group("so")):
             continue  # "12/UBND-VX" with no type word and no "số": not clearly a document
-        if P.OWN_NUMBER_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
-            continue  # "Số: 74 /KH-UBND" in the header is the document's own number
         start = m.start() - (len(head.group()) if head and head.group().strip() else 0)
         end, fields = _tail(text, m.end())
         subject_span = fields.pop("subject_span", None)
@@ -119,17 +118,92 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
             symbol=symbol, code=code, issuer=issuer, relation=_relation(text, start),
             rule="rule_number_symbol", **fields,
         )
-        found.append((ref, subject_span))
+        found.append((ref, subject_span, m.start()))
     return found
 
 
+def own_codes(text: str, numbered) -> set[str]:
+    """The codes of the document itself: its header number ("Số: 74/KH-UBND"), its own heading
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU") and the document an appendix caption names
+    ("(Kèm theo Kế hoạch số 157/KH-UBND …)", the decision that issues an attached plan)."""
+    own = set()
+    for ref, _span, code_start in numbered:
+        before = text[max(0, code_start - 80):code_start]
+        if P.OWN_NUMBER_BEFORE.search(before) or P.OWN_HEADING_BEFORE.search(before) or P.OWN_CAPTION_BEFORE.search(before):
+            own.add(_code_key(ref.code))
+    return own
+
+
+def _code_key(code: str | None) -> str:
+    return "".join((code or "").split()).upper()
+
+
+def _date_after(text: str, end: int) -> tuple[int, dict]:
+    m = P.DATE_AFTER.match(text[end:end + 80])
+    if not m:
+        return end, {}
+    return end + m.end(), {"date_raw": _clean(m.group("date")), "date": iso_date(m.group("day"), m.group("month"), m.group("year"))}
+
+
 def rule_law_by_name(text: str) -> list[LegalRef]:
-    """A law cited by its name: "Luật Thi đua, khen thưởng"."""
+    """A law cited by its name, with its date when one follows: "Luật Thi đua, khen thưởng",
+    "Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025"."""
     out = []
     for m in P.LAW_BY_NAME.finditer(text):
         title = _clean(m.group("title"))
-        out.append(LegalRef(m.start(), m.end("title"), m.group(), m.group("doc_type"), title=title,
-                            relation=_relation(text, m.start()), rule="rule_law_by_name"))
+        end, fields = _date_after(text, m.end("title"))
+        out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title,
+                            relation=_relation(text, m.start()), rule="rule_law_by_name", **fields))
+    return out
+
+
+def rule_amending_law(text: str) -> list[LegalRef]:
+    """An amending law is one reference: "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch,
+    Luật Đầu tư … và Luật Đấu thầu ngày 29 tháng 11 năm 2024". A number after the one law it
+    amends is its own ("… của Luật Xây dựng số 62/2020/QH14"); numbers after each of several
+    laws are theirs."""
+    out = []
+    for m in P.AMENDING_LAW.finditer(text):
+        codes = [c.group("code") for c in P.LAW_ITEM_CODE.finditer(m.group("laws"))]
+        n_laws = len(regex.findall(r"(?:^|,\s*|\s+và\s+)(?:Bộ luật|Luật|Pháp lệnh)\s", m.group("laws")))
+        end, fields = _date_after(text, m.end())
+        code = codes[0] if n_laws == 1 and len(codes) == 1 else None
+        title = _clean(m.group("title"))
+        if code:
+            title = _clean(title[:title.rfind(" số ")] if " số " in title else title)
+            number, year, symbol = code.split("/")
+            fields.update(code=code, number=number, year_in_symbol=int(year), symbol=symbol, issuer=_symbol_issuer(symbol))
+        out.append(LegalRef(m.start(), end, text[m.start():end], "Luật", title=title,
+                            relation=_relation(text, m.start()), rule="rule_amending_law", **fields))
+    return out
+
+
+def _alias(text: str, doc_type: str, title: str) -> bool:
+    """Whether the title opens with a short name the text defines: "… (Chương trình MTQG)"."""
+    first = title.split()[0]
+    return first.isupper() and len(first) >= 3 and f"({doc_type} {first})" in text
+
+
+def rule_named_document(text: str) -> list[LegalRef]:
+    """A strategy, master plan, national programme, scheme or the Constitution cited by its name,
+    after a citing word or in a list of citations: "thực hiện thắng lợi Chiến lược phát triển kinh
+    tế - xã hội 10 năm 2021 - 2030", "phù hợp Quy hoạch không gian biển quốc gia …", "về Đề án
+    “Tăng cường …”", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"."""
+    out = []
+    for m in P.NAMED_DOCUMENT.finditer(text):
+        title = _clean(m.group("quoted") or m.group("title"))
+        if not title or len(_words(title)) < 2 and not regex.search(r"\p{Lu}|\d", title):
+            continue  # "Chương trình này", "Đề án đó": no name
+        if m.group("doc_type") in P.ACTIVITY_TYPES and not (m.group("quoted") or P.PROPER_NAME.search(title)):
+            continue  # "Triển khai Chương trình hỗ trợ doanh nghiệp …": an activity, not a named document
+        if _alias(text, m.group("doc_type"), title):
+            continue  # "Chương trình MTQG": the short name of a document named in full before
+        cue = P.CITING_CUE.search(text[max(0, m.start() - 50):m.start()]) or P.LIST_BEFORE.search(text[max(0, m.start() - 160):m.start()])
+        if not cue:
+            continue
+        end = m.end()
+        out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title,
+                            relation=_relation(text, m.start()), rule="rule_named_document"))
     return out
 
 
@@ -151,7 +225,7 @@ def rule_named_by_number(text: str) -> list[LegalRef]:
         fields.pop("subject_span", None)
         fields.pop("subject", None)
         end = m.end() if "issuer" not in fields else end
-        out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), number=m.group("number"),
+        out.append(LegalRef(m.start(), end, text[m.start():end], "Đề án", number=m.group("number"),
                             title=m.group("number"), relation=_relation(text, m.start()),
                             rule="rule_named_by_number", **fields))
     return out
@@ -199,12 +273,40 @@ def extract_legal_refs(text: str) -> list[LegalRef]:
     return list(_references(text))
 
 
-@functools.lru_cache(maxsize=2)  # the deadlines extractor asks again for the same text
 def _references(text: str) -> tuple[LegalRef, ...]:
+    return tuple(r for r, cited in _mentions(text) if cited)
+
+
+def reference_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of every mention of a document, cited or not (the document's own number, documents
+    still to be drafted): their numbers and dates are neither targets nor deadlines."""
+    return [(r.start, r.end) for r, _ in _mentions(text)]
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and _words(a) == _words(b)
+
+
+def _words(s: str) -> tuple[str, ...]:
+    return tuple(regex.findall(r"\w+", s.lower()))
+
+
+@functools.lru_cache(maxsize=2)
+def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
+    """Every mention of a document, with whether it is a reference (False: the document itself,
+    or a document still to be drafted)."""
     numbered = rule_number_symbol(text)
-    refs = [r for r, _ in numbered]
-    covered = [(r.start, r.end) for r in refs]
-    subjects = [span for _, span in numbered if span]
+    own = own_codes(text, numbered)
+    amending = rule_amending_law(text)
+    inside_amending = [(a.start, a.end) for a in amending]
+    refs, not_cited = [], []
+    for r, _span, code_start in numbered:
+        if any(s <= code_start < e for s, e in inside_amending):
+            continue  # a law an amending law amends, or the amending law's own number (kept on it)
+        (not_cited if _code_key(r.code) in own else refs).append(r)
+    refs += amending
+    covered = [(r.start, r.end) for r in refs + not_cited]
+    subjects = [span for _, span, _ in numbered if span]
     numbered_subjects = [(r.doc_type, r.subject) for r in refs if r.subject]
 
     def free(ref: LegalRef) -> bool:
@@ -217,10 +319,87 @@ def _references(text: str) -> tuple[LegalRef, ...]:
         return True
 
     cited_ends = [r.end for r in refs]
-    for rule in (rule_law_by_name, rule_congress_resolution, rule_named_by_number, rule_titled_unnumbered):
+    unnumbered: list[LegalRef] = []
+    for rule in (rule_law_by_name, rule_congress_resolution, rule_named_by_number, rule_named_document, rule_titled_unnumbered):
         found = rule(text, cited_ends) if rule is rule_titled_unnumbered else rule(text)
         for ref in found:
-            if free(ref):
-                refs.append(ref)
+            merged = _number_after(text, ref, refs)
+            if merged is not None:  # "Luật Điện lực số 61/2024/QH15": one document, named and numbered
+                refs[refs.index(merged)] = replace(
+                    merged, start=ref.start, text=text[ref.start:merged.end], doc_type=ref.doc_type if ref.doc_type in P.BY_NAME_TYPES or not merged.doc_type else merged.doc_type,
+                    title=ref.title, date=merged.date or ref.date, date_raw=merged.date_raw or ref.date_raw)
                 covered.append((ref.start, ref.end))
-    return tuple(sorted(refs, key=lambda r: r.start))
+                continue
+            if free(ref):
+                unnumbered.append(ref)
+                covered.append((ref.start, ref.end))
+    drafted = _drafted(text, unnumbered)
+    own_title = _own_title(text)
+    for ref in unnumbered:
+        if ref in drafted or _is_own_title(ref, own_title):
+            not_cited.append(ref)
+            continue
+        # a named mention of a document also cited by number is that document
+        same = next((r for r in refs if r.code and r.doc_type == ref.doc_type and _same_name(r.title, ref.title)), None)
+        if same is not None:
+            if ref.date and not same.date:
+                refs[refs.index(same)] = replace(same, date=ref.date, date_raw=ref.date_raw)
+            not_cited.append(ref)
+            continue
+        refs.append(_through_citation(text, ref, refs))
+    mentions = [(r, True) for r in refs] + [(r, False) for r in not_cited]
+    return tuple(sorted(mentions, key=lambda m: m[0].start))
+
+
+def _number_after(text: str, ref: LegalRef, numbered: list[LegalRef]) -> LegalRef | None:
+    """The numbered citation that directly follows a named one ("Luật Điện lực số 61/2024/QH15",
+    "Kết luận liên ngành … số 23/KL-LNTPTW")."""
+    for r in numbered:
+        if r.code and 0 <= r.start - ref.end <= 8 and regex.fullmatch(r"[\s,]*", text[ref.end:r.start]) and not r.title:
+            return r
+    return None
+
+
+def _drafted(text: str, refs: list[LegalRef]) -> set:
+    """Documents still to be drafted ("xây dựng Kế hoạch … trình UBND tỉnh", "sớm ban hành
+    Luật A, Luật B (sửa đổi)"): a drafting verb before the mention, or before the list it is in."""
+    out = set()
+    previous: LegalRef | None = None
+    for ref in sorted(refs, key=lambda r: r.start):
+        before = text[max(0, ref.start - 60):ref.start]
+        clause = regex.split(r"[.;:\n]", before)[-1]
+        listed = previous is not None and previous in out and regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[previous.end:ref.start])
+        if P.DRAFTING_CUE.search(clause) or listed or P.REVISION_AFTER.match(text[ref.end:ref.end + 20]):
+            out.add(ref)
+        previous = ref
+    return out
+
+
+def _own_title(text: str) -> tuple[str, set[str]] | None:
+    """The document's type and the words of its title, from its upper-case heading
+    ("KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG …")."""
+    m = P.OWN_TITLE.search(text[:3000])
+    if not m:
+        return None
+    doc_type = next((n for n in P.DOC_TYPE_NAMES if n.upper() == regex.sub(r"\s+", " ", m.group("type"))), None)
+    return (doc_type, set(_words(m.group("title")))) if doc_type else None
+
+
+def _is_own_title(ref: LegalRef, own: tuple[str, set[str]] | None) -> bool:
+    """"Trên đây là Kế hoạch thực hiện Chỉ thị số 27/CT-TTg …" in that very plan names the plan itself."""
+    if own is None or ref.doc_type != own[0] or not ref.title:
+        return False
+    words = set(_words(ref.title))
+    return len(words) >= 2 and len(words & own[1]) / len(words) >= 0.8
+
+
+def _through_citation(text: str, ref: LegalRef, numbered: list[LegalRef]) -> LegalRef:
+    """A document named by the document it carries out: its title runs on through that citation
+    ("Kế hoạch triển khai thực hiện Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị")."""
+    if not ref.title:
+        return ref
+    for r in numbered:
+        if r.code and 0 <= r.start - ref.end <= 2 and regex.fullmatch(r"\s*", text[ref.end:r.start]):
+            end = r.end
+            return replace(ref, end=end, text=text[ref.start:end], title=_clean(text[ref.end - len(ref.title):end]) if text[ref.end - len(ref.title):ref.end] == ref.title else ref.title)
+    return ref

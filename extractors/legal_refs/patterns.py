@@ -26,8 +26,11 @@ def _load(name: str) -> list[list[str]]:
 
 DOC_TYPES: dict[str, str] = {}  # abbreviation -> name
 DOC_TYPE_NAMES: list[str] = []
-for _name, _abbrevs, *_ in _load("doc_types.tsv"):
+BY_NAME_TYPES: list[str] = []  # types cited by name without a number: Hiến pháp, Luật, Chiến lược, Quy hoạch, …
+for _name, _abbrevs, _by_name, *_ in _load("doc_types.tsv"):
     DOC_TYPE_NAMES.append(_name)
+    if _by_name.strip():
+        BY_NAME_TYPES.append(_name)
     for _abbrev in _abbrevs.split():
         DOC_TYPES.setdefault(_abbrev, _name)
 DOC_TYPES.setdefault("QĐ", "Quyết định")
@@ -43,11 +46,12 @@ def _alternation(words: list[str]) -> str:
 DOC_TYPE = rf"(?P<doc_type>{_alternation(DOC_TYPE_NAMES)})"
 
 # --- the number-symbol --------------------------------------------------------
-NUMBER = r"(?P<number>\d{1,5}[a-z]?)"
+NUMBER = r"(?P<number>\d{1,5}(?:\.\d{1,2})?[a-z]?)"  # "66.2/2025/NQ-CP": a number with a sub-number
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 # One part of a symbol: an upper-case abbreviation, possibly mixed case (TTg, CTr, QĐi, QH15, V05).
 SYMBOL_PART = r"[\p{Lu}Đ][\p{L}Đđ0-9&]*"
-SYMBOL = rf"(?P<symbol>{SYMBOL_PART}(?:[-/]{SYMBOL_PART})*)"
+# A symbol split by a space after its hyphen ("75/KH- UBND") or a line wrap is one symbol.
+SYMBOL = rf"(?P<symbol>{SYMBOL_PART}(?:(?:-\s?|/){SYMBOL_PART})*)"
 SLASH = r"\s?/\s?"
 
 CODE = rf"""
@@ -99,8 +103,14 @@ TYPE_BEFORE = regex.compile(rf"(?:{DOC_TYPE}\s+)?(?:(?P<so>[Ss]ố)\s*:?\s*)?(?:
 # A list introduced by its type and issuer: "Các Kế hoạch của UBND huyện: Số 170/…, số 52/…".
 LIST_HEADER = regex.compile(rf"{DOC_TYPE}\s+của\s+(?P<issuer>[^:;\n]{{2,60}}?)\s*:[^\n]*$")
 
-# The document's own number in its header: "Số: 74 /KH-UBND" opening a line.
-OWN_NUMBER_BEFORE = regex.compile(r"(?:^|\n)[ \t]*Số[ \t]*:?[ \t]*$")
+# The document's own number in its header: "Số: 74 /KH-UBND" opening a line ("Số:" and the
+# number may sit on two lines of a header table).
+OWN_NUMBER_BEFORE = regex.compile(r"(?:^|\n)[ \t|*]*Số[ \t]*:?[ \t]*\n?[ \t|*]*$")
+# The document named in its own upper-case heading: "CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU".
+OWN_HEADING_BEFORE = regex.compile(rf"(?:^|\n)[ \t*#]*(?:{_alternation([n.upper() for n in DOC_TYPE_NAMES])})\s+SỐ[ \t]*:?[ \t]*$")
+# An appendix caption names the document it belongs to (this one, or the decision that
+# issues it): "(Kèm theo Kế hoạch số 157/KH-UBND …)", "(Ban hành kèm theo Quyết định số …)".
+OWN_CAPTION_BEFORE = regex.compile(r"(?:^|\n)[ \t*(]*(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+(?:\p{L}+\s+){1,4}?số\s*:?\s*$")
 
 # A citation continuing a list of citations: "Nghị quyết 35/NQ-CP và Kế hoạch của …".
 LIST_CONTINUATION = regex.compile(r"^\s*(?:,|;|và|,\s*và)\s*$")
@@ -111,21 +121,37 @@ BASIS_CUE = regex.compile(r"(?:^|[\n.;]\s*)(?:\d+\.\s*|[-–•+]\s*)?(?:Căn c�
 
 # --- documents cited without a number ---------------------------------------------
 # Words that make a following capitalised document name a citation.
+# "theo", "tại", "của", "căn cứ", "phù hợp (với)", "bám sát", "quán triệt", and "thực hiện" / "triển
+# khai" with how it is done ("có hiệu quả", "thắng lợi", "ngay"): what follows is an existing document.
+MANNER = r"(?:có\s+hiệu\s+quả|hiệu\s+quả|tốt|nghiêm|nghiêm\s+túc|thắng\s+lợi|ngay|kịp\s+thời|đồng\s+bộ)"
 CITING_CUE = regex.compile(
-    r"(?:\b(?:theo|tại|căn cứ|của|thực hiện(?:\s+(?:có hiệu quả|tốt|nghiêm|nghiêm túc))?|triển khai(?:\s+thực hiện)?)\s+(?:các\s+)?|[;]\s*|^)$",
+    rf"(?:\b(?:theo(?:\s+(?:yêu\s+cầu|quy\s+định|nội\s+dung|tinh\s+thần))?(?:\s+của)?|tại|căn\s+cứ|của|phù\s+hợp(?:\s+với)?|bám\s+sát(?:\s+nội\s+dung)?|quán\s+triệt|điều\s+chỉnh"
+    rf"|(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)(?:\s+thực\s+hiện)?(?:\s+{MANNER})?)\s+(?:các\s+)?|[;]\s*|^)$",
     regex.IGNORECASE,
 )
+# What is still to be written is not cited: "xây dựng Kế hoạch … trình UBND tỉnh", "sớm ban hành
+# Luật …", "khẩn trương xây dựng, triển khai Đề án …".
+DRAFTING_CUE = regex.compile(
+    r"\b(?:xây\s+dựng|ban\s+hành|soạn\s+thảo|dự\s+thảo|trình(?:\s+ban\s+hành)?|nghiên\s+cứu|đề\s+xuất)"
+    r"(?:\s*,\s*[\p{Ll} ]{2,40}?)?\s+(?:(?:mới|các|một)\s+)?$"
+)
+# "Luật Năng lượng nguyên tử (sửa đổi)": the revised law, still to be passed.
+REVISION_AFTER = regex.compile(r"^\s*\(\s*sửa\s+đổi\s*\)")
 TITLE_STOP = r"""
-    (?=\s*(?:[;.\n()“”"]|\t|$)
+    (?=\s*(?:[;.()“”"]|\t|$)
+      | \s*\n(?![ \t]*[\p{Ll}\d])
       | ,\s+(?:ngày|năm|số|đã|được|các|và|nhằm|để|đồng\ thời|trong|trên|theo|với|giai\ đoạn\ tiếp)\b
       | ,\s+\p{Lu}
-      | \s+(?:năm|số|ngày)\s+\d
+      | (?<!\bđến)\s+năm\s+\d | \s+(?:số|ngày)\s+\d
       | \s+và\s+\p{Lu}
-      | \s+(?:và\s+(?:các|những)|của|đã|được|hiện\ hành|sửa\ đổi|để|nhằm|theo|tại|thì|gắn\ với|từng\ bước|đề\ ra)\b
+      | \s+và\s+(?:các|những|xây\ dựng|ban\ hành|thực\ hiện|triển\ khai|hướng\ dẫn)\b
+      | \s+(?:của|đã|được|hiện\ hành|sửa\ đổi|để|nhằm|theo|tại|thì|gắn\ với|từng\ bước|đề\ ra)\b
     )
 """
+# A name may hold "tại" ("Trung tâm tài chính quốc tế tại Thành phố Hồ Chí Minh").
+NAMED_TITLE_STOP = TITLE_STOP.replace("|tại|", "|")
 LAW_BY_NAME = regex.compile(
-    rf"(?<![\p{{L}}])(?<!các\s)(?P<doc_type>Bộ\ luật|Luật)\s+(?!số\b)(?P<title>\p{{Lu}}[\p{{L}}\d ,\-–]{{1,120}}?){TITLE_STOP}",
+    rf"(?<![\p{{L}}])(?<!các\s)(?P<doc_type>Bộ\ luật|Luật)\s+(?!số\b)(?P<title>\p{{Lu}}[\p{{L}}\d ,\-–\n]{{1,120}}?){TITLE_STOP}",
     regex.VERBOSE,
 )
 CONGRESS_RESOLUTION = regex.compile(
@@ -136,11 +162,52 @@ CONGRESS_RESOLUTION = regex.compile(
 )
 # Only schemes ("Đề án 06"): "Dự án 4", "Chương trình 135" are parts of programmes, not documents.
 NAMED_BY_NUMBER = regex.compile(
-    r"(?P<doc_type>Đề án)\s+(?P<number>\d{1,3})(?![\d/%.,]|\s*(?:năm|tháng|ngày|%|tỷ|triệu|nghìn|người|hộ|xã)\b)"
+    r"(?P<doc_type>[Đđ]ề án)\s+(?P<number>\d{1,3})(?![\d/%,]|\.\d|\s*(?:năm|tháng|ngày|%|tỷ|triệu|nghìn|người|hộ|xã)\b)"
 )
+# Words that follow a type word that names no document: the document itself or one named before
+# ("Kế hoạch này", "Kế hoạch đề ra"), or how it is carried out ("thực hiện Kế hoạch hiệu quả",
+# "Kế hoạch hằng năm", "nội dung của Chỉ thị bảo đảm tiến độ").
+NOT_A_TITLE = r"""(?!(?:này|đó|trên|nêu|số|của|đề\ ra|nhằm|cho|và|được|đã|theo|với|gắn|phải|cần|sẽ|đang|tới|sau|kèm|mẫu|do|thì|là|có|khi|nếu|để
+    |hiệu\ quả|có\ hiệu\ quả|hằng|hàng|đồng\ bộ|thống\ nhất|trong|bảo\ đảm|đảm\ bảo|đúng|kịp\ thời|nghiêm|đầy\ đủ|chặt\ chẽ|tốt|hoặc|hay|mới|cụ\ thể|riêng|chung|liên\ quan|các|những
+    |thuộc|phù\ hợp|gửi|thực\ hiện|tại|khác|trình|sử\ dụng)\b)"""
+_UNNUMBERED_TYPES = [n for n in DOC_TYPE_NAMES if n not in ('Luật', 'Bộ luật', 'Lệnh')]
 TITLED_UNNUMBERED = regex.compile(
-    rf"(?P<doc_type>{_alternation([n for n in DOC_TYPE_NAMES if n not in ('Luật', 'Bộ luật', 'Lệnh')])})"
+    rf"(?P<doc_type>{_alternation(_UNNUMBERED_TYPES)})"
     rf"(?:\s+của\s+(?P<issuer_first>[\p{{Lu}}Đ][\p{{L}}\- ]{{1,60}}?)(?=\s+về\b|{ISSUER_STOP}))?"
-    rf"(?:\s+(?P<title>(?!(?:này|đó|trên|nêu|số|của|đề\ ra|nhằm|cho|và|được|đã|theo|với|gắn|phải|cần|sẽ|đang|tới|sau|kèm|mẫu|do|thì|là|có|khi|nếu|để)\b)\p{{Ll}}[\p{{L}}\d ,\-–]{{2,200}}?){TITLE_STOP})?",
+    rf"(?:\s+(?P<title>{NOT_A_TITLE}\p{{Ll}}[\p{{L}}\d ,\-–\n]{{2,200}}?){TITLE_STOP})?",
     regex.VERBOSE,
 )
+# Types known by their name (a strategy, a master plan, a national programme, a scheme) may carry a
+# capitalised or quoted name: "Chiến lược Quốc gia phòng, chống …", "Đề án “Tăng cường …”",
+# "Chương trình OCOP", "Quy hoạch điện VIII", "Hiến pháp nước Cộng hòa …".
+_NAMED_TYPES = [n for n in BY_NAME_TYPES if n not in ('Luật', 'Bộ luật')]
+NAMED_DOCUMENT = regex.compile(
+    rf"(?<![\p{{L}}])(?<!các\s)(?<!những\s)(?P<doc_type>(?>{_alternation(_NAMED_TYPES)}))\s+"
+    rf"(?:[“\x22](?P<quoted>[^”\x22\n]{{3,250}}(?:\n[^”\x22\n]{{1,250}})?)[”\x22]"
+    rf"|(?P<title>{NOT_A_TITLE}[\p{{Lu}}\p{{Ll}}\d][\p{{L}}\d ,\-–\n()]{{1,200}}?){NAMED_TITLE_STOP})",
+    regex.VERBOSE,
+)
+# An amending law is one reference, whatever laws it amends:
+# "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư … và Luật Đấu thầu".
+_LAW_WORD = r"(?:Bộ\ luật|Luật|Pháp\ lệnh)"
+_SIMPLE_CODE = r"\d{1,5}/(?:19|20)\d\d/[\p{Lu}\d]+"
+_LAW_ITEM = rf"""{_LAW_WORD}\s+\p{{L}}[\p{{L}}\d\-–,\ \n]*?(?:\s+số\s+{_SIMPLE_CODE})?
+    (?=\s*,\s*{_LAW_WORD}\b|\s+và\s+{_LAW_WORD}\b|\s*[;.(]|\s*\n(?![ \t]*\p{{Ll}})|\s+ngày\s+\d|\s*$)"""
+AMENDING_LAW = regex.compile(
+    rf"""(?P<doc_type>Luật)\s+(?P<title>[Ss]ửa\ đổi,?\s+bổ\ sung\s+(?:một\ số\ điều\s+)?(?:của\s+)?(?:các\s+)?
+        (?P<laws>{_LAW_ITEM}(?:(?:\s*,\s*|\s+và\s+){_LAW_ITEM})*))""",
+    regex.VERBOSE,
+)
+LAW_ITEM_CODE = regex.compile(rf"{_LAW_WORD}\s+\p{{L}}[^;]*?\s+số\s+(?P<code>{_SIMPLE_CODE})")
+
+# A name continuing a list of documents cited by name: "… Luật Phòng chống bạo lực gia đình, Bộ tiêu chí …".
+LIST_BEFORE = regex.compile(rf"(?:{_alternation(BY_NAME_TYPES)})\s+[^;.\n]{{2,150}}?(?:,|;|\s+và)\s*$")
+# The document's own heading: its type in upper case on a line, then its upper-case title.
+OWN_TITLE = regex.compile(
+    rf"(?:^|\n)[ \t*#]*(?P<type>{_alternation([n.upper() for n in DOC_TYPE_NAMES])})[ \t*]*\n+(?P<title>[^\p{{Ll}}]{{10,400}}?)(?=\n\s*\n|\n[^\n]*\p{{Ll}})"
+)
+# Types that also name activities ("triển khai chương trình hỗ trợ doanh nghiệp"): cited by name
+# only when the name is a proper one: a capital or a number in it ("Chương trình OCOP", "… đến
+# năm 2030"), or a national target programme ("Chương trình mục tiêu quốc gia …").
+ACTIVITY_TYPES = ("Chương trình", "Chương trình hành động", "Đề án")
+PROPER_NAME = regex.compile(r"\p{Lu}|\d|^mục tiêu quốc gia\b")
