@@ -151,6 +151,8 @@ def rule_law_by_name(text: str) -> list[LegalRef]:
     out = []
     for m in P.LAW_BY_NAME.finditer(text):
         title = _clean(m.group("title"))
+        if title == "Việt Nam":
+            continue  # "pháp Luật Việt Nam": the country's law, not one law
         end, fields = _date_after(text, m.end("title"))
         out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title,
                             relation=_relation(text, m.start()), rule="rule_law_by_name", **fields))
@@ -192,6 +194,8 @@ def rule_named_document(text: str) -> list[LegalRef]:
     out = []
     for m in P.NAMED_DOCUMENT.finditer(text):
         title = _clean(m.group("quoted") or m.group("title"))
+        if regex.match(rf"(?:{P.DOC_TYPE})\b", title):
+            continue  # "Khung Chương trình …": the type word belongs to the next name
         if not title or len(_words(title)) < 2 and not regex.search(r"\p{Lu}|\d", title):
             continue  # "Chương trình này", "Đề án đó": no name
         if m.group("doc_type") in P.ACTIVITY_TYPES and not (m.group("quoted") or P.PROPER_NAME.search(title)):

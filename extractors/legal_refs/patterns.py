@@ -191,8 +191,9 @@ NAMED_DOCUMENT = regex.compile(
 # "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư … và Luật Đấu thầu".
 _LAW_WORD = r"(?:Bộ\ luật|Luật|Pháp\ lệnh)"
 _SIMPLE_CODE = r"\d{1,5}/(?:19|20)\d\d/[\p{Lu}\d]+"
-_LAW_ITEM = rf"""{_LAW_WORD}\s+\p{{L}}[\p{{L}}\d\-–,\ \n]*?(?:\s+số\s+{_SIMPLE_CODE})?
-    (?=\s*,\s*{_LAW_WORD}\b|\s+và\s+{_LAW_WORD}\b|\s*[;.(]|\s*\n(?![ \t]*\p{{Ll}})|\s+ngày\s+\d|\s*$)"""
+_LAW_ITEM = rf"""{_LAW_WORD}\s+\p{{L}}[\p{{L}}\d\-–,\ \n]*?(?:\s+số\s+{_SIMPLE_CODE}|\s+năm\s+(?:19|20)\d\d)?
+    (?=\s*,\s*{_LAW_WORD}\b|\s+và\s+{_LAW_WORD}\b|\s*[;.(]|\s*\n(?![ \t]*\p{{Ll}})|\s+ngày\s+\d|\s*$
+      |\s+(?:thì|đã|được|có|để|về|quy\ định|và\ các|và\ văn\ bản)\b)"""
 AMENDING_LAW = regex.compile(
     rf"""(?P<doc_type>Luật)\s+(?P<title>[Ss]ửa\ đổi,?\s+bổ\ sung\s+(?:một\ số\ điều\s+)?(?:của\s+)?(?:các\s+)?
         (?P<laws>{_LAW_ITEM}(?:(?:\s*,\s*|\s+và\s+){_LAW_ITEM})*))""",
@@ -210,4 +211,4 @@ OWN_TITLE = regex.compile(
 # only when the name is a proper one: a capital or a number in it ("Chương trình OCOP", "… đến
 # năm 2030"), or a national target programme ("Chương trình mục tiêu quốc gia …").
 ACTIVITY_TYPES = ("Chương trình", "Chương trình hành động", "Đề án")
-PROPER_NAME = regex.compile(r"\p{Lu}|\d|^mục tiêu quốc gia\b")
+PROPER_NAME = regex.compile(r"\p{Lu}|\b(?:19|20)\d\d\b|^mục tiêu quốc gia\b")
