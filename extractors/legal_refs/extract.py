@@ -334,6 +334,11 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
                     title=ref.title, date=merged.date or ref.date, date_raw=merged.date_raw or ref.date_raw)
                 covered.append((ref.start, ref.end))
                 continue
+            through = _through_citation(text, ref, refs)
+            if through is not ref:  # "Kế hoạch triển khai thực hiện Chỉ thị số 36-CT/TW …"
+                unnumbered.append(through)
+                covered.append((ref.start, ref.end))
+                continue
             if free(ref):
                 unnumbered.append(ref)
                 covered.append((ref.start, ref.end))
@@ -350,7 +355,7 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
                 refs[refs.index(same)] = replace(same, date=ref.date, date_raw=ref.date_raw)
             not_cited.append(ref)
             continue
-        refs.append(_through_citation(text, ref, refs))
+        refs.append(ref)
     mentions = [(r, True) for r in refs] + [(r, False) for r in not_cited]
     return tuple(sorted(mentions, key=lambda m: m[0].start))
 
@@ -359,7 +364,8 @@ def _number_after(text: str, ref: LegalRef, numbered: list[LegalRef]) -> LegalRe
     """The numbered citation that directly follows a named one ("Luật Điện lực số 61/2024/QH15",
     "Kết luận liên ngành … số 23/KL-LNTPTW")."""
     for r in numbered:
-        if r.code and 0 <= r.start - ref.end <= 8 and regex.fullmatch(r"[\s,]*", text[ref.end:r.start]) and not r.title:
+        if (r.code and 0 <= r.start - ref.end <= 8 and regex.fullmatch(r"[\s,]*", text[ref.end:r.start]) and not r.title
+                and regex.match(r"[Ss]ố\b|\d", r.text)):  # "…, Nghị định số …" is another document
             return r
     return None
 
@@ -400,10 +406,12 @@ def _is_own_title(ref: LegalRef, own: tuple[str, set[str]] | None) -> bool:
 def _through_citation(text: str, ref: LegalRef, numbered: list[LegalRef]) -> LegalRef:
     """A document named by the document it carries out: its title runs on through that citation
     ("Kế hoạch triển khai thực hiện Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị")."""
-    if not ref.title:
+    if not ref.title or ref.rule not in ("rule_titled_unnumbered", "rule_named_document"):
         return ref
+    title_start = text.rfind(ref.title.split()[0], ref.start, ref.end)
     for r in numbered:
-        if r.code and 0 <= r.start - ref.end <= 2 and regex.fullmatch(r"\s*", text[ref.end:r.start]):
+        code_at = text.find(r.code.split("/")[0], r.start) if r.code else -1
+        if r.code and ref.start < r.start < ref.end <= code_at and regex.fullmatch(r"[^;.\n]*", text[ref.end:code_at]):
             end = r.end
-            return replace(ref, end=end, text=text[ref.start:end], title=_clean(text[ref.end - len(ref.title):end]) if text[ref.end - len(ref.title):ref.end] == ref.title else ref.title)
+            return replace(ref, end=end, text=text[ref.start:end], title=_clean(text[title_start:end]))
     return ref
