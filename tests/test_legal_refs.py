@@ -318,3 +318,28 @@ def test_a_plan_named_by_the_document_it_carries_out(text, code):
     titled = [r for r in refs if r.doc_type == "Kế hoạch" and not r.code]
     assert len(titled) == 1 and code in titled[0].title
     assert code in [r.code for r in refs]
+
+
+def test_a_caption_naming_another_document_than_the_header_is_a_reference():
+    text = ("UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG / / Số:\t/KH-SCT | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nKẾ HOẠCH\n"
+            "Thực hiện Đề án số 08 về phát triển công nghiệp\n(Ban hành kèm theo Nghị quyết số 35-NQ/TU ngày 29/12/2025 của Tỉnh ủy Lào Cai)\n")
+    assert [r.code for r in extract_legal_refs(text)] == ["35-NQ/TU"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Căn cứ các Quyết định của\nThủ tướng Chính phủ về phê duyệt quy hoạch: Quyết định số 1629/QĐ-TTg ngày 16 tháng 12 năm 2023",
+     ["1629/QĐ-TTg"]),
+    ("các vùng theo các Nghị quyết của Bộ Chính trị.", []),
+    ("Căn cứ Quyết định số 3103/QĐ-BTC ngày 05 tháng 9 năm 2025 của Bộ Tài chính; triển khai Kế hoạch tổng thể ban hành kèm "
+     "Quyết định số 3103/QĐ-BTC ngày 05 tháng 9 năm 2025 của Bộ Tài chính.", ["3103/QĐ-BTC", "3103/QĐ-BTC"]),
+    ("thực hiện Quy chế ban hành kèm theo Quyết định số 01/2025/QĐ-UBND ngày 01/7/2025 của UBND Thành phố;", ["01/2025/QĐ-UBND"]),
+])
+def test_kinds_of_documents_and_documents_issued_with_another_are_not_references(text, codes):
+    assert [r.code for r in extract_legal_refs(text)] == codes
+
+
+def test_a_plan_named_by_a_citation_keeps_its_subject():
+    text = ("Kế hoạch của Ủy ban nhân dân tỉnh Đồng Tháp về thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ "
+            "về Chiến lược phát triển bền vững kinh tế biển Việt Nam đến năm 2030; Chương trình")
+    [plan] = [r for r in extract_legal_refs(text) if r.doc_type == "Kế hoạch"]
+    assert plan.title.endswith("kinh tế biển Việt Nam đến năm 2030")

@@ -126,10 +126,19 @@ def own_codes(text: str, numbered) -> set[str]:
     """The codes of the document itself: its header number ("Số: 74/KH-UBND"), its own heading
     ("CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU") and the document an appendix caption names
     ("(Kèm theo Kế hoạch số 157/KH-UBND …)", the decision that issues an attached plan)."""
-    own = set()
+    own, captions = set(), []
     for ref, _span, code_start in numbered:
         before = text[max(0, code_start - 80):code_start]
-        if P.OWN_NUMBER_BEFORE.search(before) or P.OWN_HEADING_BEFORE.search(before) or P.OWN_CAPTION_BEFORE.search(before):
+        if P.OWN_NUMBER_BEFORE.search(before) or P.OWN_HEADING_BEFORE.search(before):
+            own.add(_code_key(ref.code))
+        elif P.OWN_CAPTION_BEFORE.search(before):
+            captions.append(ref)
+    header = {_code_key(m.group("symbol")) for m in P.HEADER_SYMBOL.finditer(text[:2000])}
+    for ref in captions:
+        # a caption names this document or its parent, unless the header says this document is
+        # another one ("Số: /KH-SCT … (Ban hành kèm theo Nghị quyết số 35-NQ/TU)" names the
+        # resolution that issued the scheme this plan carries out)
+        if not header or _code_key(ref.code) in own or _code_key(ref.symbol) in header:
             own.add(_code_key(ref.code))
     return own
 
@@ -311,6 +320,7 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
     refs += amending
     covered = [(r.start, r.end) for r in refs + not_cited]
     subjects = [span for _, span, _ in numbered if span]
+    subject_ends = {id(r): span[1] for r, span, _ in numbered if span}
     numbered_subjects = [(r.doc_type, r.subject) for r in refs if r.subject]
 
     def free(ref: LegalRef) -> bool:
@@ -334,7 +344,11 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
                     title=ref.title, date=merged.date or ref.date, date_raw=merged.date_raw or ref.date_raw)
                 covered.append((ref.start, ref.end))
                 continue
-            through = _through_citation(text, ref, refs)
+            through = _through_citation(text, ref, refs, subject_ends)
+            if through is None:  # issued with a cited document: that document is the reference
+                not_cited.append(ref)
+                covered.append((ref.start, ref.end))
+                continue
             if through is not ref:  # "Kế hoạch triển khai thực hiện Chỉ thị số 36-CT/TW …"
                 unnumbered.append(through)
                 covered.append((ref.start, ref.end))
@@ -403,15 +417,19 @@ def _is_own_title(ref: LegalRef, own: tuple[str, set[str]] | None) -> bool:
     return len(words) >= 2 and len(words & own[1]) / len(words) >= 0.8
 
 
-def _through_citation(text: str, ref: LegalRef, numbered: list[LegalRef]) -> LegalRef:
+def _through_citation(text: str, ref: LegalRef, numbered: list[LegalRef], subject_ends: dict) -> LegalRef | None:
     """A document named by the document it carries out: its title runs on through that citation
-    ("Kế hoạch triển khai thực hiện Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị")."""
+    and its subject ("Kế hoạch triển khai thực hiện Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ
+    Chính trị"). None for a document issued with the one cited ("… ban hành kèm theo Quyết định
+    số 3103/QĐ-BTC")."""
     if not ref.title or ref.rule not in ("rule_titled_unnumbered", "rule_named_document"):
         return ref
     title_start = text.rfind(ref.title.split()[0], ref.start, ref.end)
     for r in numbered:
         code_at = text.find(r.code.split("/")[0], r.start) if r.code else -1
         if r.code and ref.start < r.start < ref.end <= code_at and regex.fullmatch(r"[^;.\n]*", text[ref.end:code_at]):
-            end = r.end
+            if P.ATTACHED_TO.search(text[title_start:r.start]):
+                return None
+            end = max(r.end, subject_ends.get(id(r), r.end))
             return replace(ref, end=end, text=text[ref.start:end], title=_clean(text[title_start:end]))
     return ref

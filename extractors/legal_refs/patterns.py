@@ -106,6 +106,9 @@ LIST_HEADER = regex.compile(rf"{DOC_TYPE}\s+của\s+(?P<issuer>[^:;\n]{{2,60}}?)
 # The document's own number in its header: "Số: 74 /KH-UBND" opening a line ("Số:" and the
 # number may sit on two lines of a header table).
 OWN_NUMBER_BEFORE = regex.compile(r"(?:^|\n)[ \t|*]*Số[ \t]*:?[ \t]*\n?[ \t|*]*$")
+# The number-symbol in the document's header, even with the number left blank for signing:
+# "Số: 74/KH-UBND", "Số:\t/KH-SCT", "Số\t-CTr/TU" → the symbol ("KH-UBND", "KH-SCT", "CTr/TU").
+HEADER_SYMBOL = regex.compile(rf"(?:^|\n|/ )[ \t|*]*Số[ \t]*:?[ \t]*\n?[ \t|*]*\d*[ \t]*[/-][ \t]*(?P<symbol>{SYMBOL_PART}(?:[-/]{SYMBOL_PART})*)")
 # The document named in its own upper-case heading: "CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU".
 OWN_HEADING_BEFORE = regex.compile(rf"(?:^|\n)[ \t*#]*(?:{_alternation([n.upper() for n in DOC_TYPE_NAMES])})\s+SỐ[ \t]*:?[ \t]*$")
 # An appendix caption names the document it belongs to (this one, or the decision that
@@ -171,10 +174,12 @@ NAMED_BY_NUMBER = regex.compile(
 # "Kế hoạch hằng năm", "nội dung của Chỉ thị bảo đảm tiến độ").
 NOT_A_TITLE = r"""(?!(?:này|đó|trên|nêu|số|của|đề\ ra|nhằm|cho|và|được|đã|theo|với|gắn|phải|cần|sẽ|đang|tới|sau|kèm|mẫu|do|thì|là|có|khi|nếu|để
     |hiệu\ quả|có\ hiệu\ quả|hằng|hàng|đồng\ bộ|thống\ nhất|trong|bảo\ đảm|đảm\ bảo|đúng|kịp\ thời|nghiêm|đầy\ đủ|chặt\ chẽ|tốt|hoặc|hay|mới|cụ\ thể|riêng|chung|liên\ quan|các|những
-    |thuộc|phù\ hợp|gửi|thực\ hiện|tại|khác|trình|sử\ dụng)\b)"""
+    |thuộc|phù\ hợp|gửi|thực\ hiện|tại|khác|trình|sử\ dụng|(?:được\ )?ban\ hành\ kèm)\b)"""
 _UNNUMBERED_TYPES = [n for n in DOC_TYPE_NAMES if n not in ('Luật', 'Bộ luật', 'Lệnh')]
+# "các Quyết định của Thủ tướng Chính phủ", "các Nghị quyết của Bộ Chính trị": a kind of
+# document, not one document.
 TITLED_UNNUMBERED = regex.compile(
-    rf"(?P<doc_type>{_alternation(_UNNUMBERED_TYPES)})"
+    rf"(?<!\b(?:các|những|mọi)\s)(?P<doc_type>{_alternation(_UNNUMBERED_TYPES)})"
     rf"(?:\s+của\s+(?P<issuer_first>[\p{{Lu}}Đ][\p{{L}}\- ]{{1,60}}?)(?=\s+về\b|{ISSUER_STOP}))?"
     rf"(?:\s+(?P<title>{NOT_A_TITLE}\p{{Ll}}[\p{{L}}\d ,\-–\n]{{2,200}}?){TITLE_STOP})?",
     regex.VERBOSE,
@@ -202,6 +207,10 @@ AMENDING_LAW = regex.compile(
     regex.VERBOSE,
 )
 LAW_ITEM_CODE = regex.compile(rf"{_LAW_WORD}\s+\p{{L}}[^;]*?\s+số\s+(?P<code>{_SIMPLE_CODE})")
+
+# A document issued with another ("Kế hoạch tổng thể ban hành kèm theo Quyết định số 3103/QĐ-BTC",
+# "Quy chế ban hành kèm theo Quyết định này") is known by that one.
+ATTACHED_TO = regex.compile(r"\s*(?:được\s+)?ban\s+hành\s+kèm(?:\s+theo)?\s*$")
 
 # A name continuing a list of documents cited by name: "… Luật Phòng chống bạo lực gia đình, Bộ tiêu chí …".
 LIST_BEFORE = regex.compile(rf"(?:{_alternation(BY_NAME_TYPES)})\s+[^;.\n]{{2,150}}?(?:,|;|\s+và)\s*$")
