@@ -94,6 +94,8 @@ def test_subject_is_the_ve_clause():
 @pytest.mark.parametrize("text, title", [
     ("Căn cứ Luật Tiêu chuẩn và quy chuẩn kỹ thuật và Luật Chất lượng sản phẩm, hàng hóa;", "Tiêu chuẩn và quy chuẩn kỹ thuật"),
     ("Căn cứ Luật Xây dựng ngày 17 tháng 6 năm 2020;", "Xây dựng"),
+    ("Trường hợp luật khác ban hành sau ngày Luật Dữ liệu có hiệu lực thi hành có quy định khác", "Dữ liệu"),
+    ("hướng dẫn một số điều của Luật Khoa học, công nghệ và đổi mới sáng tạo về cơ chế tự chủ", "Khoa học, công nghệ và đổi mới sáng tạo"),
 ])
 def test_law_title_stops_where_the_name_ends(text, title):
     assert [r.title for r in extract_legal_refs(text)][0] == title
@@ -218,6 +220,8 @@ AMENDING = [  # (text, code, title starts, date, other codes cited)
     ("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 đã được sửa đổi, bổ sung theo Luật sửa đổi, bổ sung một số điều "
      "của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;", None,
      "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương", "2019-11-22", ["72/2025/QH15"]),
+    ("Căn cứ Luật Viên chức số 58/2010/QH12; Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức "
+     "số 52/2019/QH14;", "52/2019/QH14", "sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức", None, ["58/2010/QH12"]),
 ]
 
 
@@ -245,6 +249,9 @@ NOT_CITED = [
     "Đẩy nhanh tiến độ thực hiện các Chương trình mục tiêu quốc gia;",
     "Xây dựng chương trình phát triển doanh nghiệp tiêu biểu giai đoạn 2026 - 2030",
     "hoàn thiện hệ thống pháp Luật Việt Nam về đất đai",
+    "| 1. | Ban hành Chiến lược dữ liệu, Chiến lược chuyển đổi số giai đoạn 2026 - 2030 |",
+    "thấp hơn mức giá tối thiểu, tối đa của Khung giá tính thuế tài nguyên",
+    "tổ chức thực hiện Chương trình\na) Đối tượng và nội dung hỗ trợ",
 ]
 
 

@@ -178,7 +178,9 @@ def rule_amending_law(text: str) -> list[LegalRef]:
         codes = [c.group("code") for c in P.LAW_ITEM_CODE.finditer(m.group("laws"))]
         n_laws = len(regex.findall(r"(?:^|,\s*|\s+và\s+)(?:Bộ luật|Luật|Pháp lệnh)\s", m.group("laws")))
         end, fields = _date_after(text, m.end())
-        code = codes[0] if n_laws == 1 and len(codes) == 1 else None
+        # one number closing the list is the amending law's own ("… của Luật Cán bộ, công chức
+        # và Luật Viên chức số 52/2019/QH14"); a number after each law is that law's
+        code = codes[0] if len(codes) == 1 and (n_laws == 1 or m.group("laws").rstrip().endswith(codes[0])) else None
         title = _clean(m.group("title"))
         if code:
             title = _clean(title[:title.rfind(" số ")] if " số " in title else title)

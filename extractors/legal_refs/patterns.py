@@ -135,14 +135,14 @@ CITING_CUE = regex.compile(
 # What is still to be written is not cited: "xây dựng Kế hoạch … trình UBND tỉnh", "sớm ban hành
 # Luật …", "khẩn trương xây dựng, triển khai Đề án …".
 DRAFTING_CUE = regex.compile(
-    r"\b(?:xây\s+dựng|ban\s+hành|soạn\s+thảo|dự\s+thảo|trình(?:\s+ban\s+hành)?|nghiên\s+cứu|đề\s+xuất)"
+    r"(?i)\b(?:xây\s+dựng|ban\s+hành|soạn\s+thảo|dự\s+thảo|trình(?:\s+ban\s+hành)?|nghiên\s+cứu|đề\s+xuất)"
     r"(?:\s*,\s*[\p{Ll} ]{2,40}?)?\s+(?:(?:mới|các|một)\s+)?$"
 )
 # "Luật Năng lượng nguyên tử (sửa đổi)": the revised law, still to be passed.
 REVISION_AFTER = regex.compile(r"^\s*\(\s*sửa\s+đổi\s*\)")
 TITLE_STOP = r"""
     (?=\s*(?:[;.()“”"]|\t|$)
-      | \s*\n(?![ \t]*[\p{Ll}\d])
+      | \s*\n(?=[ \t]*(?:[^\p{Ll}\d]|[\p{Ll}\d]{1,2}[.)]))   # a new line that does not run on a wrapped name
       | ,\s+(?:ngày|năm|số|đã|được|các|và|nhằm|để|đồng\ thời|trong|trên|theo|với|giai\ đoạn\ tiếp)\b
       | ,\s+\p{Lu}
       | (?<!\bđến|\d)\s+năm\s+\d | \s+(?:số|ngày)\s+\d
@@ -155,8 +155,11 @@ TITLE_STOP = r"""
 """
 # A name may hold "tại" ("Trung tâm tài chính quốc tế tại Thành phố Hồ Chí Minh").
 NAMED_TITLE_STOP = TITLE_STOP.replace("|tại|", "|")
+# A law's name ends before what is said of it: "Luật Dữ liệu có hiệu lực …", "… của Luật Khoa học,
+# công nghệ và đổi mới sáng tạo về đổi mới sáng tạo", "Luật Quản lý thuế trừ …".
+LAW_TITLE_STOP = TITLE_STOP.replace("(?=", r"(?=\s+(?:về|có\ hiệu\ lực|quy\ định|trừ|và\ quy\ định|và\ nội\ dung)\b |", 1)
 LAW_BY_NAME = regex.compile(
-    rf"(?<![\p{{L}}])(?<!các\s)(?<![Pp]háp\s)(?P<doc_type>Bộ\ luật|Luật)\s+(?!số\b)(?P<title>\p{{Lu}}[\p{{L}}\d ,\-–\n]{{1,120}}?){TITLE_STOP}",
+    rf"(?<![\p{{L}}])(?<!các\s)(?<![Pp]háp\s)(?P<doc_type>Bộ\ luật|Luật)\s+(?!số\b)(?P<title>\p{{Lu}}[\p{{L}}\d ,\-–\n]{{1,120}}?){LAW_TITLE_STOP}",
     regex.VERBOSE,
 )
 CONGRESS_RESOLUTION = regex.compile(
@@ -174,8 +177,10 @@ NAMED_BY_NUMBER = regex.compile(
 # "Kế hoạch hằng năm", "nội dung của Chỉ thị bảo đảm tiến độ").
 NOT_A_TITLE = r"""(?!(?:này|đó|trên|nêu|số|của|đề\ ra|nhằm|cho|và|được|đã|theo|với|gắn|phải|cần|sẽ|đang|tới|sau|kèm|mẫu|do|thì|là|có|khi|nếu|để
     |hiệu\ quả|có\ hiệu\ quả|hằng|hàng|đồng\ bộ|thống\ nhất|trong|bảo\ đảm|đảm\ bảo|đúng|kịp\ thời|nghiêm|đầy\ đủ|chặt\ chẽ|tốt|hoặc|hay|mới|cụ\ thể|riêng|chung|liên\ quan|các|những
-    |thuộc|phù\ hợp|gửi|thực\ hiện|tại|khác|trình|sử\ dụng|(?:được\ )?ban\ hành\ kèm)\b)"""
-_UNNUMBERED_TYPES = [n for n in DOC_TYPE_NAMES if n not in ('Luật', 'Bộ luật', 'Lệnh')]
+    |thuộc|phù\ hợp|gửi|thực\ hiện|tại|khác|trình|sử\ dụng|(?:được\ )?ban\ hành\ kèm)\b
+    |[\p{Ll}\d]{1,2}[.)])"""  # nor a list item ("Chương trình\na) Đối tượng …")
+# (types known only by name are read by NAMED_DOCUMENT, which asks more of a name)
+_UNNUMBERED_TYPES = [n for n in DOC_TYPE_NAMES if n not in ('Luật', 'Bộ luật', 'Lệnh', 'Hiến pháp', 'Chiến lược', 'Quy hoạch', 'Khung')]
 # "các Quyết định của Thủ tướng Chính phủ", "các Nghị quyết của Bộ Chính trị": a kind of
 # document, not one document.
 TITLED_UNNUMBERED = regex.compile(
@@ -221,5 +226,5 @@ OWN_TITLE = regex.compile(
 # Types that also name activities ("triển khai chương trình hỗ trợ doanh nghiệp"): cited by name
 # only when the name is a proper one: a capital or a number in it ("Chương trình OCOP", "… đến
 # năm 2030"), or a national target programme ("Chương trình mục tiêu quốc gia …").
-ACTIVITY_TYPES = ("Chương trình", "Chương trình hành động", "Đề án")
+ACTIVITY_TYPES = ("Chương trình", "Chương trình hành động", "Đề án", "Khung")  # "Khung giá …" is a price bracket
 PROPER_NAME = regex.compile(r"\p{Lu}|\b(?:19|20)\d\d\b|^mục tiêu quốc gia\b")
