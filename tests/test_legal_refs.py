@@ -14,7 +14,7 @@ EXAMPLES = [
     ("theo Quyết định số 04/2022/QĐ-TTg ngày 18/02/2022 của Thủ tướng Chính phủ quy định tiêu chí",
      "04/2022/QĐ-TTg", "Quyết định", "2022-02-18", "Thủ tướng Chính phủ", "mentions"),
     ("Căn cứ Kế hoạch số 312-KH/HU ngày 17/7/2024 của Huyện uỷ Ninh Hải về Tổ chức Đại hội;",
-     "312-KH/HU", "Kế hoạch", "2024-07-17", "Huyện uỷ Ninh Hải", "basis"),
+     "312-KH/HU", "Kế hoạch", "2024-07-17", "Huyện ủy Ninh Hải", "basis"),  # spelling unified
     ("Quy định số 144-QĐ/TW, ngày 09/5/2024 của Bộ Chính trị về chuẩn mực đạo đức",
      "144-QĐ/TW", "Quy định", "2024-05-09", "Bộ Chính trị", "mentions"),
     ("đánh giá theo Quyết định số 510/QĐ-BCA-V05 ngày 20/01/2022 của Bộ trưởng Bộ Công an",
@@ -350,3 +350,28 @@ def test_a_plan_named_by_a_citation_keeps_its_subject():
             "về Chiến lược phát triển bền vững kinh tế biển Việt Nam đến năm 2030; Chương trình")
     [plan] = [r for r in extract_legal_refs(text) if r.doc_type == "Kế hoạch"]
     assert plan.title.endswith("kinh tế biển Việt Nam đến năm 2030")
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Công văn số 8935/BNV-CTTN&BĐG ngày 03 tháng 10 năm 2025", "Bộ Nội vụ"),
+    ("Công văn số 11033/STC-CSTH ngày 29 tháng 10 năm 2025", "Sở Tài chính"),
+    ("Tờ trình số 133/TTr-SKHCN ngày 15/11/2025", "Sở Khoa học và Công nghệ"),
+    ("Kế hoạch 5312/KH-UBND ngày 12/11/2024 của Uỷ ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"),
+    ("Nghị quyết số 12/NQ-HĐND ngày 12/11/2024", None),  # which council, the symbol does not say
+])
+def test_issuer_from_the_symbol_or_the_text(text, issuer):
+    [ref] = extract_legal_refs(text)
+    assert ref.issuer == issuer
+
+
+@pytest.mark.parametrize("text, code, date, issuer", [
+    ("KẾ HOẠCH\n\nTRIỂN KHAI QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025\n\n"
+     "Căn cứ Quyết định số 06/QĐ-TTg ngày 02 tháng 01 năm 2025 của Thủ tướng Chính phủ về phê duyệt Đề án;",
+     "06/QĐ-TTG", "2025-01-02", "Thủ tướng Chính phủ"),
+    ("theo Kết luận số 132-KL/TW; Căn cứ Kết luận số 132-KL/TW ngày 18/3/2025 của Bộ Chính trị về tiếp tục thực hiện",
+     "132-KL/TW", "2025-03-18", "Bộ Chính trị"),
+])
+def test_mentions_of_one_document_share_what_they_say(text, code, date, issuer):
+    refs = extract_legal_refs(text)
+    assert {r.code.upper() for r in refs} == {code.upper()}
+    assert all((r.date, r.issuer) == (date, issuer) for r in refs)

@@ -32,15 +32,47 @@ def _clean(s: str | None) -> str | None:
     return s or None
 
 
+def _issuer(s: str | None) -> str | None:
+    """An issuer with its spelling unified ("Huyện uỷ" → "Huyện ủy", "Uỷ ban" → "Ủy ban")."""
+    s = _clean(s)
+    if s is None:
+        return None
+    for old, new in (("uỷ", "ủy"), ("Uỷ", "Ủy"), ("UỶ", "ỦY"), ("hoá", "hóa"), ("thuỷ", "thủy")):
+        s = s.replace(old, new)
+    return s
+
+
 def _symbol_issuer(symbol: str | None) -> str | None:
-    """The issuer a symbol names unambiguously: "NQ-CP" → Chính phủ, "16/2021/QH15" → Quốc hội khóa XV."""
+    """The issuer a symbol names unambiguously: "NQ-CP" → Chính phủ, "16/2021/QH15" → Quốc hội khóa XV;
+    a letter's symbol opens with its issuer ("8935/BNV-CTTN" → Bộ Nội vụ, "11033/STC-CSTH" → Sở Tài chính)."""
     if not symbol:
         return None
-    last = regex.split(r"[-/]", symbol)[-1]
+    parts = regex.split(r"[-/]", symbol)
+    if parts[0] not in P.DOC_TYPES and len(parts) > 1:  # no type abbreviation: a letter (NĐ 30/2020)
+        first = _agency(parts[0])
+        if first:
+            return first
+    last = next((_canonical_abbrev(p) for p in reversed(parts)), parts[-1])
     m = regex.fullmatch(r"(QH|UBTVQH)(\d{1,2})", last)
     if m:
         return f"{P.ISSUERS[m.group(1)]} khóa {_roman(int(m.group(2)))}"
-    return P.ISSUERS.get(last)
+    return P.ISSUERS.get(last) or _agency(last)
+
+
+def _canonical_abbrev(part: str) -> str:
+    """"TTG" in an upper-case heading is "TTg"."""
+    return next((k for k in P.ISSUERS if k.upper() == part.upper()), part)
+
+
+def _agency(part: str, departments: bool = True) -> str | None:
+    """A ministry by its abbreviation, or a provincial department (Sở) by the abbreviation of its
+    ministry's sector: "SKHCN" → Sở Khoa học và Công nghệ (Sở + BKHCN's sector)."""
+    part = _canonical_abbrev(part)
+    if part in P.ISSUERS:
+        return P.ISSUERS[part]
+    if departments and part.startswith("S") and ("B" + part[1:]) in P.ISSUERS and P.ISSUERS["B" + part[1:]].startswith("Bộ "):
+        return "Sở " + P.ISSUERS["B" + part[1:]][len("Bộ "):]
+    return None
 
 
 def _roman(n: int) -> str:
@@ -71,7 +103,7 @@ def _tail(text: str, end: int) -> tuple[int, dict]:
     end = date_at(end)
     m = P.ISSUER_AFTER.match(text[end:end + 140])
     if m:
-        fields["issuer"] = _clean(m.group("issuer"))
+        fields["issuer"] = _issuer(m.group("issuer"))
         end += m.end()
         if "date" not in fields:  # "… của Bộ Chính trị ngày 28/01/2022"
             end = date_at(end)
@@ -111,7 +143,7 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
         if issuer is None:
             line_start = text.rfind("\n", 0, m.start()) + 1
             header = P.LIST_HEADER.search(text[line_start:m.start()])
-            issuer = _clean(header.group("issuer")) if header else _symbol_issuer(symbol)
+            issuer = _issuer(header.group("issuer")) if header else _symbol_issuer(symbol)
         ref = LegalRef(
             start=start, end=end, text=text[start:end], doc_type=doc_type,
             number=m.group("number"), year_in_symbol=int(m.group("year")) if m.group("year") else None,
@@ -227,7 +259,7 @@ def rule_congress_resolution(text: str) -> list[LegalRef]:
     out = []
     for m in P.CONGRESS_RESOLUTION.finditer(text):
         out.append(LegalRef(m.start(), m.end(), m.group(), "Nghị quyết", title=_clean(m.group("title")),
-                            issuer=_clean(m.group("issuer")), relation=_relation(text, m.start()),
+                            issuer=_issuer(m.group("issuer")), relation=_relation(text, m.start()),
                             rule="rule_congress_resolution"))
     return out
 
@@ -264,13 +296,13 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
             continue  # "Nghị quyết của HĐND huyện đề ra": the targets, not a document
         title = _clean(m.group("title"))
         end = m.end()
-        issuer = _clean(m.group("issuer_first"))
+        issuer = _issuer(m.group("issuer_first"))
         if title:
             title = regex.sub(r"^về\s+(?:việc\s+)?", "", title)
         if issuer is None:
             tail = P.ISSUER_AFTER.match(text[end:end + 140])
             if tail:
-                issuer = _clean(tail.group("issuer"))
+                issuer = _issuer(tail.group("issuer"))
                 end += tail.end()
         out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title, issuer=issuer,
                             subject=title if title and m.group("title").startswith("về") else None,
@@ -372,8 +404,31 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
             not_cited.append(ref)
             continue
         refs.append(ref)
+    refs = _share_fields(refs)
     mentions = [(r, True) for r in refs] + [(r, False) for r in not_cited]
     return tuple(sorted(mentions, key=lambda m: m[0].start))
+
+
+SHARED_FIELDS = ("doc_type", "date", "date_raw", "issuer", "title")
+
+
+def _share_fields(refs: list[LegalRef]) -> list[LegalRef]:
+    """Mentions of one numbered document say one thing: a field one mention leaves empty is taken
+    from another ("QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025" in a heading, "Quyết định
+    số 06/QĐ-TTg … của Thủ tướng Chính phủ" in the text)."""
+    known: dict[str, dict] = {}
+    for r in refs:
+        if r.code:
+            fields = known.setdefault(_code_key(r.code), {})
+            for f in SHARED_FIELDS:
+                if getattr(r, f) and f not in fields and not (f == "date_raw" and "date" in fields):
+                    fields[f] = getattr(r, f)
+    out = []
+    for r in refs:
+        fields = known.get(_code_key(r.code), {}) if r.code else {}
+        missing = {f: v for f, v in fields.items() if not getattr(r, f) and (f != "date_raw" or not r.date)}
+        out.append(replace(r, **missing) if missing else r)
+    return out
 
 
 def _number_after(text: str, ref: LegalRef, numbered: list[LegalRef]) -> LegalRef | None:
