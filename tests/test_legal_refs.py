@@ -375,3 +375,29 @@ def test_mentions_of_one_document_share_what_they_say(text, code, date, issuer):
     refs = extract_legal_refs(text)
     assert {r.code.upper() for r in refs} == {code.upper()}
     assert all((r.date, r.issuer) == (date, issuer) for r in refs)
+
+
+@pytest.mark.parametrize("text, code, doc_type, issuer", [
+    ("có khoảng phân tán vượt quá giới hạn xác định tại Phụ lục I QCVN 06:2022/BXD và Sửa đổi 1:2023",
+     "QCVN 06:2022/BXD", "Quy chuẩn kỹ thuật quốc gia", "Bộ Xây dựng"),
+    ("thiết bị đạt tiêu chuẩn TCVN 10299:2025.", "TCVN 10299:2025", "Tiêu chuẩn quốc gia", None),
+    ("theo QCVN 01 : 2022/BQP về rà phá bom mìn", "QCVN 01:2022/BQP", "Quy chuẩn kỹ thuật quốc gia", "Bộ Quốc phòng"),
+])
+def test_standard_by_its_code(text, code, doc_type, issuer):
+    [ref] = extract_legal_refs(text)
+    assert (ref.code, ref.doc_type, ref.issuer) == (code, doc_type, issuer)
+
+
+@pytest.mark.parametrize("text", ["đạt 9001:2015 theo ISO", "Sửa đổi 1:2023 của quy chuẩn", "tỷ lệ 1:2000"])
+def test_not_a_standard(text):
+    assert extract_legal_refs(text) == []
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("đáp ứng trình độ chuẩn theo quy định của Luật Giáo dục năm 2019.", "Giáo dục", "2019"),
+    ("thực hiện theo Luật Đất đai năm 2024 và các văn bản hướng dẫn", "Đất đai", "2024"),
+    ("theo Luật Quy hoạch đô thị và nông thôn giai đoạn 2021 - 2025", "Quy hoạch đô thị và nông thôn", None),
+])
+def test_a_law_cited_with_its_year(text, title, date):
+    [ref] = extract_legal_refs(text)
+    assert (ref.title, ref.date) == (title, date)

@@ -195,8 +195,26 @@ def rule_law_by_name(text: str) -> list[LegalRef]:
         if title == "Việt Nam":
             continue  # "pháp Luật Việt Nam": the country's law, not one law
         end, fields = _date_after(text, m.end("title"))
+        year = P.LAW_YEAR_AFTER.match(text[end:end + 20]) if not fields else None
+        if year:  # "Luật Giáo dục năm 2019": known to the year
+            fields = {"date": year.group("year"), "date_raw": _clean(year.group())}
+            end += year.end()
         out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title,
                             relation=_relation(text, m.start()), rule="rule_law_by_name", **fields))
+    return out
+
+
+def rule_standard(text: str) -> list[LegalRef]:
+    """A national standard or technical regulation by its code: "TCVN 10299:2025",
+    "QCVN 06:2022/BXD" (issuer from the code's last part)."""
+    out = []
+    for m in P.STANDARD.finditer(text):
+        code = regex.sub(r"\s+", " ", m.group())
+        code = regex.sub(r"\s*([:/])\s*", r"\1", code)
+        out.append(LegalRef(m.start(), m.end(), m.group(), P.STANDARD_TYPES[m.group("kind")], number=m.group("number"),
+                            year_in_symbol=int(m.group("year")), symbol=m.group("kind"), code=code,
+                            issuer=_symbol_issuer(m.group("issuer")) if m.group("issuer") else None,
+                            relation=_relation(text, m.start()), rule="rule_standard"))
     return out
 
 
@@ -351,7 +369,7 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
         if any(s <= code_start < e for s, e in inside_amending):
             continue  # a law an amending law amends, or the amending law's own number (kept on it)
         (not_cited if _code_key(r.code) in own else refs).append(r)
-    refs += amending
+    refs += amending + rule_standard(text)
     covered = [(r.start, r.end) for r in refs + not_cited]
     subjects = [span for _, span, _ in numbered if span]
     subject_ends = {id(r): span[1] for r, span, _ in numbered if span}

@@ -27,9 +27,13 @@ def _load(name: str) -> list[list[str]]:
 DOC_TYPES: dict[str, str] = {}  # abbreviation -> name
 DOC_TYPE_NAMES: list[str] = []
 BY_NAME_TYPES: list[str] = []  # types cited by name without a number: Hiến pháp, Luật, Chiến lược, Quy hoạch, …
+STANDARD_TYPES: dict[str, str] = {}  # standards cited by code: TCVN → Tiêu chuẩn quốc gia
 for _name, _abbrevs, _by_name, *_ in _load("doc_types.tsv"):
+    if _by_name.strip() == "standard":
+        STANDARD_TYPES[_abbrevs.strip()] = _name
+        continue
     DOC_TYPE_NAMES.append(_name)
-    if _by_name.strip():
+    if _by_name.strip() == "by_name":
         BY_NAME_TYPES.append(_name)
     for _abbrev in _abbrevs.split():
         DOC_TYPES.setdefault(_abbrev, _name)
@@ -157,7 +161,7 @@ TITLE_STOP = r"""
 NAMED_TITLE_STOP = TITLE_STOP.replace("|tại|", "|")
 # A law's name ends before what is said of it: "Luật Dữ liệu có hiệu lực …", "… của Luật Khoa học,
 # công nghệ và đổi mới sáng tạo về đổi mới sáng tạo", "Luật Quản lý thuế trừ …".
-LAW_TITLE_STOP = TITLE_STOP.replace("(?=", r"(?=\s+(?:về|có\ hiệu\ lực|quy\ định|trừ|và\ quy\ định|và\ nội\ dung)\b |", 1)
+LAW_TITLE_STOP = TITLE_STOP.replace("(?=", r"(?=\s+(?:về|có\ hiệu\ lực|quy\ định|trừ|giai\ đoạn|và\ quy\ định|và\ nội\ dung)\b |", 1)
 LAW_BY_NAME = regex.compile(
     rf"(?<![\p{{L}}])(?<!các\s)(?<![Pp]háp\s)(?P<doc_type>Bộ\ luật|Luật)\s+(?!số\b)(?P<title>\p{{Lu}}[\p{{L}}\d ,\-–\n]{{1,120}}?){LAW_TITLE_STOP}",
     regex.VERBOSE,
@@ -228,3 +232,11 @@ OWN_TITLE = regex.compile(
 # năm 2030"), or a national target programme ("Chương trình mục tiêu quốc gia …").
 ACTIVITY_TYPES = ("Chương trình", "Chương trình hành động", "Đề án", "Khung")  # "Khung giá …" is a price bracket
 PROPER_NAME = regex.compile(r"\p{Lu}|\b(?:19|20)\d\d\b|^mục tiêu quốc gia\b")
+
+# A standard by its code: "TCVN 10299:2025", "QCVN 06:2022/BXD" (number:year[/issuer]).
+STANDARD = regex.compile(
+    rf"(?<![\p{{L}}\d])(?P<kind>{_alternation(list(STANDARD_TYPES))})\s*(?P<number>\d{{1,5}}(?:-\d{{1,3}})*)\s*:\s*(?P<year>(?:19|20)\d\d)"
+    rf"(?:\s*/\s*(?P<issuer>[\p{{Lu}}Đ][\p{{L}}Đđ0-9]*))?(?![\p{{L}}\d])"
+)
+# A law cited with its year: "Luật Giáo dục năm 2019".
+LAW_YEAR_AFTER = regex.compile(r"^\s+năm\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*[-–]\s*\d)")
