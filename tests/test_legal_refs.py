@@ -249,6 +249,7 @@ NOT_CITED = [
     "Đẩy nhanh tiến độ thực hiện các Chương trình mục tiêu quốc gia;",
     "Xây dựng chương trình phát triển doanh nghiệp tiêu biểu giai đoạn 2026 - 2030",
     "hoàn thiện hệ thống pháp Luật Việt Nam về đất đai",
+    "- Xây dựng và tập trung thực hiện Kế hoạch phát triển du lịch giai đoạn 2021-2025. Huy động mọi nguồn lực",
     "| 1. | Ban hành Chiến lược dữ liệu, Chiến lược chuyển đổi số giai đoạn 2026 - 2030 |",
     "thấp hơn mức giá tối thiểu, tối đa của Khung giá tính thuế tài nguyên",
     "tổ chức thực hiện Chương trình\na) Đối tượng và nội dung hỗ trợ",
@@ -401,3 +402,14 @@ def test_not_a_standard(text):
 def test_a_law_cited_with_its_year(text, title, date):
     [ref] = extract_legal_refs(text)
     assert (ref.title, ref.date) == (title, date)
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia "
+     "phòng, chống ma túy đến năm 2030;\n\n- Tổ chức thực hiện Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 hiệu quả.",
+     ["163/2024/QH15"]),
+    ("Căn cứ Quyết định số 1629/QĐ-TTg ngày 16 tháng 12 năm 2023 phê duyệt Quy hoạch tỉnh Bà Rịa - Vũng Tàu;\n\n"
+     "- Triển khai thực hiện Quy hoạch tỉnh Bà Rịa - Vũng Tàu.", ["1629/QĐ-TTg"]),
+])
+def test_a_document_approved_by_a_cited_one_is_known_by_it(text, codes):
+    assert [r.code for r in extract_legal_refs(text)] == codes

@@ -328,6 +328,21 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
     return out
 
 
+def _approved_in(ref: LegalRef, subject: str) -> bool:
+    """Whether a subject approves or issues the document named by `ref` ("Nghị quyết số
+    163/2024/QH15 … phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia phòng, chống ma
+    túy đến năm 2030" is how that programme is cited)."""
+    for m in regex.finditer(rf"{P.APPROVING}[^;]*?\b{regex.escape(ref.doc_type)}\s+(?P<name>[^;]+)", subject, regex.IGNORECASE):
+        if _covers(m.group("name"), ref.title):
+            return True
+    return False
+
+
+def _covers(name: str, title: str) -> bool:
+    words, title_words = set(_words(name)), set(_words(title))
+    return bool(title_words) and len(words & title_words) / len(title_words) >= 0.8
+
+
 def _similar(a: str, b: str) -> bool:
     ta, tb = set(regex.findall(r"\w+", a.lower())), set(regex.findall(r"\w+", b.lower()))
     return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= 0.8
@@ -382,6 +397,8 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
             return False  # a document named inside another citation's subject
         if ref.title and any(t == ref.doc_type and _similar(ref.title, subj) for t, subj in numbered_subjects):
             return False  # the same document, cited by number elsewhere
+        if ref.title and any(_approved_in(ref, subj) for _, subj in numbered_subjects):
+            return False  # what a cited document approves or issues is known by that document
         return True
 
     cited_ends = [r.end for r in refs]

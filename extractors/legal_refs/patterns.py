@@ -140,7 +140,7 @@ CITING_CUE = regex.compile(
 # Luật …", "khẩn trương xây dựng, triển khai Đề án …".
 DRAFTING_CUE = regex.compile(
     r"(?i)\b(?:xây\s+dựng|ban\s+hành|soạn\s+thảo|dự\s+thảo|trình(?:\s+ban\s+hành)?|nghiên\s+cứu|đề\s+xuất)"
-    r"(?:\s*,\s*[\p{Ll} ]{2,40}?)?\s+(?:(?:mới|các|một)\s+)?$"
+    r"(?:\s*(?:,|và)\s*[\p{Ll} ]{2,40}?)?\s+(?:(?:mới|các|một)\s+)?$"
 )
 # "Luật Năng lượng nguyên tử (sửa đổi)": the revised law, still to be passed.
 REVISION_AFTER = regex.compile(r"^\s*\(\s*sửa\s+đổi\s*\)")
@@ -216,6 +216,9 @@ AMENDING_LAW = regex.compile(
     regex.VERBOSE,
 )
 LAW_ITEM_CODE = regex.compile(rf"{_LAW_WORD}\s+\p{{L}}[^;]*?\s+số\s+(?P<code>{_SIMPLE_CODE})")
+
+# What a cited document does to the document named after: approves or issues it.
+APPROVING = r"\b(?:phê\s+duyệt|ban\s+hành)\b"
 
 # A document issued with another ("Kế hoạch tổng thể ban hành kèm theo Quyết định số 3103/QĐ-BTC",
 # "Quy chế ban hành kèm theo Quyết định này") is known by that one.
