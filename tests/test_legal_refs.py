@@ -96,9 +96,18 @@ def test_subject_is_the_ve_clause():
     ("Căn cứ Luật Xây dựng ngày 17 tháng 6 năm 2020;", "Xây dựng"),
     ("Trường hợp luật khác ban hành sau ngày Luật Dữ liệu có hiệu lực thi hành có quy định khác", "Dữ liệu"),
     ("hướng dẫn một số điều của Luật Khoa học, công nghệ và đổi mới sáng tạo về cơ chế tự chủ", "Khoa học, công nghệ và đổi mới sáng tạo"),
+    ("theo quy định của Luật Ngân sách nhà nước, Luật Đầu tư công và pháp luật có liên quan.", "Ngân sách nhà nước"),
+    ("sớm sửa đổi Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp. Chủ động",
+     "Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh"),  # "tại" ends a name ("Luật X tại Điều 5")
 ])
+
 def test_law_title_stops_where_the_name_ends(text, title):
     assert [r.title for r in extract_legal_refs(text)][0] == title
+
+
+def test_the_last_law_of_a_list_ends_before_the_clause_goes_on():
+    text = "theo quy định của Luật Ngân sách nhà nước, Luật Đầu tư công và pháp luật có liên quan."
+    assert [r.title for r in extract_legal_refs(text)] == ["Ngân sách nhà nước", "Đầu tư công"]
 
 
 def test_issuer_stops_before_a_capitalised_subject():
@@ -215,6 +224,8 @@ AMENDING = [  # (text, code, title starts, date, other codes cited)
     ("được sửa đổi, bổ sung một số điều tại\nLuật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở\n"
      "số 27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức\ntín dụng số 32/2024/QH15;", None,
      "sửa đổi, bổ sung một số điều của Luật Đất đai", None, []),
+    ("Kế hoạch triển khai thi hành Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật ban hành kèm theo",
+     None, "sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật", None, []),
     ("được sửa đổi, bổ sung tại Luật sửa đổi, bổ sung một số điều của\nLuật xây dựng số 62/2020/QH14 ngày 17 tháng 06 năm 2020;",
      "62/2020/QH14", "sửa đổi, bổ sung một số điều của Luật xây dựng", "2020-06-17", []),
     ("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 đã được sửa đổi, bổ sung theo Luật sửa đổi, bổ sung một số điều "
@@ -251,6 +262,7 @@ NOT_CITED = [
     "hoàn thiện hệ thống pháp Luật Việt Nam về đất đai",
     "- Xây dựng và tập trung thực hiện Kế hoạch phát triển du lịch giai đoạn 2021-2025. Huy động mọi nguồn lực",
     "| 1. | Ban hành Chiến lược dữ liệu, Chiến lược chuyển đổi số giai đoạn 2026 - 2030 |",
+    "đôn đốc, hướng dẫn việc triển khai Kế hoạch đến các sở, ngành, đơn vị",
     "thấp hơn mức giá tối thiểu, tối đa của Khung giá tính thuế tài nguyên",
     "tổ chức thực hiện Chương trình\na) Đối tượng và nội dung hỗ trợ",
 ]

@@ -153,7 +153,8 @@ TITLE_STOP = r"""
       | (?<=\d),\s+(?!tầm\ nhìn|định\ hướng)   # "… 2021 - 2030, đánh dấu …" (but "…, tầm nhìn đến năm 2050")
       | \s+phù\ hợp\b | \s+trong\s+(?:bối\ cảnh|tình\ hình|thời\ gian|năm)\b | \s+trên\s+địa\ bàn\b
       | \s+và\s+\p{Lu}
-      | \s+và\s+(?:các|những|xây\ dựng|ban\ hành|thực\ hiện|triển\ khai|hướng\ dẫn)\b
+      | \s+và\s+(?:các|những|xây\ dựng|ban\ hành|thực\ hiện|triển\ khai|hướng\ dẫn|pháp\ luật|văn\ bản|quy\ định)\b
+      | \s+vào\s+\p{Lu}
       | \s+(?:của|đã|được|hiện\ hành|sửa\ đổi|để|nhằm|theo|tại|thì|gắn\ với|từng\ bước|đề\ ra)\b
     )
 """
@@ -181,7 +182,7 @@ NAMED_BY_NUMBER = regex.compile(
 # "Kế hoạch hằng năm", "nội dung của Chỉ thị bảo đảm tiến độ").
 NOT_A_TITLE = r"""(?!(?:này|đó|trên|nêu|số|của|đề\ ra|nhằm|cho|và|được|đã|theo|với|gắn|phải|cần|sẽ|đang|tới|sau|kèm|mẫu|do|thì|là|có|khi|nếu|để
     |hiệu\ quả|có\ hiệu\ quả|hằng|hàng|đồng\ bộ|thống\ nhất|trong|bảo\ đảm|đảm\ bảo|đúng|kịp\ thời|nghiêm|đầy\ đủ|chặt\ chẽ|tốt|hoặc|hay|mới|cụ\ thể|riêng|chung|liên\ quan|các|những
-    |thuộc|phù\ hợp|gửi|thực\ hiện|tại|khác|trình|sử\ dụng|(?:được\ )?ban\ hành\ kèm)\b
+    |thuộc|phù\ hợp|gửi|thực\ hiện|tại|khác|trình|sử\ dụng|đến|tới|lên|xuống|(?:được\ )?ban\ hành\ kèm)\b
     |[\p{Ll}\d]{1,2}[.)])"""  # nor a list item ("Chương trình\na) Đối tượng …")
 # (types known only by name are read by NAMED_DOCUMENT, which asks more of a name)
 _UNNUMBERED_TYPES = [n for n in DOC_TYPE_NAMES if n not in ('Luật', 'Bộ luật', 'Lệnh', 'Hiến pháp', 'Chiến lược', 'Quy hoạch', 'Khung')]
@@ -209,7 +210,7 @@ _LAW_WORD = r"(?:Bộ\ luật|Luật|Pháp\ lệnh)"
 _SIMPLE_CODE = r"\d{1,5}/(?:19|20)\d\d/[\p{Lu}\d]+"
 _LAW_ITEM = rf"""{_LAW_WORD}\s+\p{{L}}[\p{{L}}\d\-–,\ \n]*?(?:\s+số\s+{_SIMPLE_CODE}|\s+năm\s+(?:19|20)\d\d)?
     (?=\s*,\s*{_LAW_WORD}\b|\s+và\s+{_LAW_WORD}\b|\s*[;.(]|\s*\n(?![ \t]*\p{{Ll}})|\s+ngày\s+\d|\s*$
-      |\s+(?:thì|đã|được|có|để|về|quy\ định|và\ các|và\ văn\ bản)\b)"""
+      |\s+(?:thì|đã|được|có|để|về|quy\ định|ban\ hành|hướng\ dẫn|thi\ hành|nhằm|trong|và\ các|và\ văn\ bản|và\ pháp\ luật)\b)"""
 AMENDING_LAW = regex.compile(
     rf"""(?P<doc_type>Luật)\s+(?P<title>[Ss]ửa\ đổi,?\s+bổ\ sung\s+(?:một\ số\ điều\s+)?(?:của\s+)?(?:các\s+)?
         (?P<laws>{_LAW_ITEM}(?:(?:\s*,\s*|\s+và\s+){_LAW_ITEM})*))""",
