@@ -140,6 +140,13 @@ OWN_NUMBER = [  # (text, the only codes cited)
     ("PHỤ LỤC\n\n(*Kèm theo Quyết định số 2820/QĐ-UBND ngày 19 tháng 11 năm 2025 của UBND\nThành phố*)\n", []),
     ("CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU NGÀY 30/8/2026 CỦA TỈNH ỦY LÀO CAI\nthực hiện Kết luận số 75-KL/TW ngày 28/7/2026",
      ["75-KL/TW"]),
+    ("QUỐC HỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nLuật số: 60/2024/QH15 |\n|\n\nLUẬT\nDỮ LIỆU\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+     [None]),
+    ("Độc lập - Tự do - Hạnh phúc\n--------------- |\nNghị quyết số: 192/2025/QH15 | Hà Nội, ngày 19 tháng 02 năm 2025 |\n\nCăn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;",
+     ["57/2014/QH13"]),
+    # a list of bases opening lines with the type word cites them
+    ("Căn cứ:\nQuyết định số 15/2014/QĐ-UBND ngày 12/5/2014 của UBND tỉnh;\nNghị định số 126/2020/NĐ-CP ngày 19/10/2020;",
+     ["15/2014/QĐ-UBND", "126/2020/NĐ-CP"]),
     # a caption inside a sentence that names another document's appendix is a reference
     ("theo Phụ lục kèm theo Quyết định số 1629/QĐ-TTg ngày 16/12/2023", ["1629/QĐ-TTg"]),
 ]

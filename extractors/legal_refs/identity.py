@@ -18,11 +18,12 @@ def own_codes(text: str, numbered) -> set[str]:
     own, captions = set(), []
     for ref, _span, code_start in numbered:
         before = text[max(0, code_start - 80):code_start]
-        if P.OWN_NUMBER_BEFORE.search(before) or P.OWN_HEADING_BEFORE.search(before):
+        if (P.OWN_NUMBER_BEFORE.search(before) or P.OWN_HEADING_BEFORE.search(before)
+                or code_start < P.HEADER_LENGTH and P.OWN_TYPED_NUMBER_BEFORE.search(before)):
             own.add(code_key(ref.code))
         elif P.OWN_CAPTION_BEFORE.search(before):
             captions.append(ref)
-    header = {code_key(m.group("symbol")) for m in P.HEADER_SYMBOL.finditer(text[:2000])}
+    header = {code_key(m.group("symbol")) for m in P.HEADER_SYMBOL.finditer(text[:P.HEADER_LENGTH])}
     for ref in captions:
         # a caption names this document or its parent, unless the header says this document is
         # another one ("Số: /KH-SCT … (Ban hành kèm theo Nghị quyết số 35-NQ/TU)" names the

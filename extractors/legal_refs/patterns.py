@@ -113,6 +113,11 @@ OWN_NUMBER_BEFORE = regex.compile(r"(?:^|\n)[ \t|*]*Số[ \t]*:?[ \t]*\n?[ \t|*]
 # The number-symbol in the document's header, even with the number left blank for signing:
 # "Số: 74/KH-UBND", "Số:\t/KH-SCT", "Số\t-CTr/TU" → the symbol ("KH-UBND", "KH-SCT", "CTr/TU").
 HEADER_SYMBOL = regex.compile(rf"(?:^|\n|/ )[ \t|*]*Số[ \t]*:?[ \t]*\n?[ \t|*]*\d*[ \t]*[/-][ \t]*(?P<symbol>{SYMBOL_PART}(?:[-/]{SYMBOL_PART})*)")
+# The header of a law, resolution or decree: "Luật số: 60/2024/QH15", "Nghị quyết số: 192/2025/QH15"
+# opening a line (with its colon; "Quyết định số 15/2014/QĐ-UBND" opening a line of bases is a citation).
+OWN_TYPED_NUMBER_BEFORE = regex.compile(rf"(?:^|\n)[ \t|*]*{DOC_TYPE}\s+số[ \t]*:[ \t]*\n?[ \t|*]*$")
+HEADER_LENGTH = 1500  # where a document's header ends, at the latest
+
 # The document named in its own upper-case heading: "CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU".
 OWN_HEADING_BEFORE = regex.compile(rf"(?:^|\n)[ \t*#]*(?:{_alternation([n.upper() for n in DOC_TYPE_NAMES])})\s+SỐ[ \t]*:?[ \t]*$")
 # An appendix caption names the document it belongs to (this one, or the decision that
