@@ -432,3 +432,25 @@ def test_a_law_cited_with_its_year(text, title, date):
 ])
 def test_a_document_approved_by_a_cited_one_is_known_by_it(text, codes):
     assert [r.code for r in extract_legal_refs(text)] == codes
+
+
+@pytest.mark.parametrize("text, doc_type, title", [
+    ("b) Triển khai Chương trình hỗ trợ chuyển đổi số doanh nghiệp nhỏ và vừa (SMEdx) theo ngành, lĩnh vực",
+     "Chương trình", "hỗ trợ chuyển đổi số doanh nghiệp nhỏ và vừa (SMEdx)"),
+    ("theo quy định của Luật Đầu tư theo phương thức đối tác công tư và các văn bản", "Luật", "Đầu tư theo phương thức đối tác công tư"),
+    ("Việc quán triệt, ban hành các kế hoạch cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh và các Đề án trọng tâm.",
+     "Nghị quyết", "Đại hội Đảng bộ tỉnh"),
+    ("thực hiện thắng lợi Nghị quyết Đại hội đại biểu Đảng bộ thành phố Cần Thơ, nhiệm kỳ 2025 - 2030;",
+     "Nghị quyết", "Đại hội đại biểu Đảng bộ thành phố Cần Thơ, nhiệm kỳ 2025 - 2030"),
+    ("các nhiệm vụ, giải pháp đã nêu trong Nghị quyết số 48/NQ-CP và Kế hoạch của Ủy ban nhân dân tỉnh thực hiện Nghị quyết số 48/NQ-CP.",
+     "Kế hoạch", "thực hiện Nghị quyết số 48/NQ-CP"),
+])
+def test_more_names(text, doc_type, title):
+    [ref] = [r for r in extract_legal_refs(text) if r.code is None]
+    assert (ref.doc_type, ref.title) == (doc_type, title)
+
+
+def test_a_list_under_a_drafting_verb_runs_over_semicolons():
+    text = ("khẩn trương xây dựng, triển khai hiệu quả Đề án về cơ chế, chính sách hình thành và phát triển doanh nghiệp dân tộc, "
+            "giữ vai trò tiên phong, dẫn dắt; Đề án phát triển doanh nghiệp nhỏ và vừa. Hỗ trợ doanh nghiệp")
+    assert extract_legal_refs(text) == []

@@ -59,7 +59,7 @@ def drafted(text: str, refs: list[LegalRef]) -> set:
     for ref in sorted(refs, key=lambda r: r.start):
         before = text[max(0, ref.start - 60):ref.start]
         clause = regex.split(r"[.;:\n]", before)[-1]
-        listed = previous is not None and previous in out and regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[previous.end:ref.start])
+        listed = previous is not None and previous in out and regex.fullmatch(r"\s*(?:,|;|và|,\s*và)\s*", text[previous.end:ref.start])
         if P.DRAFTING_CUE.search(clause) or listed or P.REVISION_AFTER.match(text[ref.end:ref.end + 20]):
             out.add(ref)
         previous = ref

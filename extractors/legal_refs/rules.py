@@ -121,6 +121,10 @@ def rule_named_document(text: str) -> list[LegalRef]:
             continue  # "Khung Chương trình …": the type word belongs to the next name
         if not title or len(words(title)) < 2 and not regex.search(r"\p{Lu}|\d", title):
             continue  # "Chương trình này", "Đề án đó": no name
+        end = m.end()
+        short = P.SHORT_NAME_AFTER.match(text[end:end + 20]) if not m.group("quoted") else None
+        if short:  # "… (SMEdx)"
+            title, end = f"{title} ({short.group('short')})", end + short.end()
         if m.group("doc_type") in P.ACTIVITY_TYPES and not (m.group("quoted") or P.PROPER_NAME.search(title)):
             continue  # "Triển khai Chương trình hỗ trợ doanh nghiệp …": an activity, not a named document
         if _alias(text, m.group("doc_type"), title):
@@ -128,7 +132,6 @@ def rule_named_document(text: str) -> list[LegalRef]:
         cue = P.CITING_CUE.search(text[max(0, m.start() - 50):m.start()]) or P.LIST_BEFORE.search(text[max(0, m.start() - 160):m.start()])
         if not cue:
             continue
-        end = m.end()
         out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title,
                             relation=relation(text, m.start()), rule="rule_named_document"))
     return out
