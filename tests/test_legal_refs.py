@@ -270,6 +270,8 @@ NOT_CITED = [
     "- Xây dựng và tập trung thực hiện Kế hoạch phát triển du lịch giai đoạn 2021-2025. Huy động mọi nguồn lực",
     "| 1. | Ban hành Chiến lược dữ liệu, Chiến lược chuyển đổi số giai đoạn 2026 - 2030 |",
     "đôn đốc, hướng dẫn việc triển khai Kế hoạch đến các sở, ngành, đơn vị",
+    "các tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành./.",
+    "kiểm tra thường xuyên và đột xuất theo Kế hoạch kiểm tra hằng năm",
     "thấp hơn mức giá tối thiểu, tối đa của Khung giá tính thuế tài nguyên",
     "tổ chức thực hiện Chương trình\na) Đối tượng và nội dung hỗ trợ",
 ]

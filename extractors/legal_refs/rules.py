@@ -187,6 +187,8 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
             if after:
                 issuer = normal_issuer(after.group("issuer"))
                 end += after.end()
+        if issuer is None and len(words(title or "")) < P.MIN_TITLE_WORDS:
+            continue  # "căn cứ Quyết định thi hành", "theo Kế hoạch kiểm tra": a kind of document, not a name
         out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title, issuer=issuer,
                             subject=title if title and m.group("title").startswith("về") else None,
                             relation=relation(text, m.start()), rule="rule_titled_unnumbered"))
