@@ -271,7 +271,7 @@ NOT_CITED = [
     "| 1. | Ban hành Chiến lược dữ liệu, Chiến lược chuyển đổi số giai đoạn 2026 - 2030 |",
     "đôn đốc, hướng dẫn việc triển khai Kế hoạch đến các sở, ngành, đơn vị",
     "các tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành./.",
-    "kiểm tra thường xuyên và đột xuất theo Kế hoạch kiểm tra hằng năm",
+    "kiểm tra thường xuyên và đột xuất theo Kế hoạch kiểm tra.",
     "thấp hơn mức giá tối thiểu, tối đa của Khung giá tính thuế tài nguyên",
     "tổ chức thực hiện Chương trình\na) Đối tượng và nội dung hỗ trợ",
 ]
