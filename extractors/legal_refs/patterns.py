@@ -196,7 +196,7 @@ NOT_A_TITLE = r"""(?!(?:này|đó|trên|nêu|số|của|đề\ ra|nhằm|cho|và
 NOT_A_NAME = r"(?!(?:thực\ hiện|sử\ dụng)\b)"
 # A document cited by its type and a title needs a title of some words: "Kế hoạch kiểm tra",
 # "Quyết định công bố" say what kind of document, not which one.
-MIN_TITLE_WORDS = 3
+MIN_TITLE_WORDS = 3  # syllables
 # (types known only by name are read by NAMED_DOCUMENT, which asks more of a name)
 _UNNUMBERED_TYPES = [n for n in DOC_TYPE_NAMES if n not in ('Luật', 'Bộ luật', 'Lệnh', 'Hiến pháp', 'Chiến lược', 'Quy hoạch', 'Khung')]
 # "các Quyết định của Thủ tướng Chính phủ", "các Nghị quyết của Bộ Chính trị": a kind of
