@@ -122,7 +122,8 @@ HEADER_LENGTH = 1500  # where a document's header ends, at the latest
 OWN_HEADING_BEFORE = regex.compile(rf"(?:^|\n)[ \t*#]*(?:{_alternation([n.upper() for n in DOC_TYPE_NAMES])})\s+SỐ[ \t]*:?[ \t]*$")
 # An appendix caption names the document it belongs to (this one, or the decision that
 # issues it): "(Kèm theo Kế hoạch số 157/KH-UBND …)", "(Ban hành kèm theo Quyết định số …)".
-OWN_CAPTION_BEFORE = regex.compile(r"(?:^|\n)[ \t*(]*(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+(?:\p{L}+\s+){1,4}?số\s*:?\s*$")
+# (opening a line, or a bracket: a heading and its caption may share a line once wraps are joined)
+OWN_CAPTION_BEFORE = regex.compile(r"(?:(?:^|\n)[ \t*(]*|\(\s*\**\s*)(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+(?:\p{L}+\s+){1,4}?số\s*:?\s*$")
 
 # A citation continuing a list of citations: "Nghị quyết 35/NQ-CP và Kế hoạch của …".
 LIST_CONTINUATION = regex.compile(r"^\s*(?:,|;|và|,\s*và)\s*$")
