@@ -138,6 +138,7 @@ OWN_NUMBER = [  # (text, the only codes cited)
     ("PHỤ LỤC\n\n(Ban hành kèm theo Kế hoạch số 552/KH-UBND ngày 19/11/2025 của Ủy ban nhân dân tỉnh)\n\ntheo Nghị quyết số 57-NQ/TW;",
      ["57-NQ/TW"]),
     ("PHỤ LỤC\n\n(*Kèm theo Quyết định số 2820/QĐ-UBND ngày 19 tháng 11 năm 2025 của UBND\nThành phố*)\n", []),
+    ("UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG / Số: 1105/KH-SCT | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nKẾ HOẠCH\nKiểm tra", []),
     ("PHỤ LỤC DANH MỤC NHIỆM VỤ (Kèm theo Kế hoạch số 617/KH-UBND ngày 01/12/2025 của Ủy ban nhân dân tỉnh)", []),
     ("CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU NGÀY 30/8/2026 CỦA TỈNH ỦY LÀO CAI\nthực hiện Kết luận số 75-KL/TW ngày 28/7/2026",
      ["75-KL/TW"]),

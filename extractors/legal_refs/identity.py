@@ -19,7 +19,7 @@ def own_codes(text: str, numbered) -> set[str]:
     for ref, _span, code_start in numbered:
         before = text[max(0, code_start - 80):code_start]
         if (P.OWN_NUMBER_BEFORE.search(before) or P.OWN_HEADING_BEFORE.search(before)
-                or code_start < P.HEADER_LENGTH and P.OWN_TYPED_NUMBER_BEFORE.search(before)):
+                or code_start < P.HEADER_LENGTH and (P.OWN_TYPED_NUMBER_BEFORE.search(before) or P.OWN_HEADER_NUMBER_BEFORE.search(before))):
             own.add(code_key(ref.code))
         elif P.OWN_CAPTION_BEFORE.search(before):
             captions.append(ref)

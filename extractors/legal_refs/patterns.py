@@ -117,6 +117,8 @@ HEADER_SYMBOL = regex.compile(rf"(?:^|\n|/ )[ \t|*]*Số[ \t]*:?[ \t]*\n?[ \t|*]
 # opening a line (with its colon; "Quyết định số 15/2014/QĐ-UBND" opening a line of bases is a citation).
 OWN_TYPED_NUMBER_BEFORE = regex.compile(rf"(?:^|\n)[ \t|*]*{DOC_TYPE}\s+số[ \t]*:[ \t]*\n?[ \t|*]*$")
 HEADER_LENGTH = 1500  # where a document's header ends, at the latest
+# In the header, "Số:" with its colon wherever the header's cells put it: "UBND TỈNH / Số: 12/KH-UBND".
+OWN_HEADER_NUMBER_BEFORE = regex.compile(r"\bSố[ \t]*:[ \t]*\n?[ \t|*]*$")
 
 # The document named in its own upper-case heading: "CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU".
 OWN_HEADING_BEFORE = regex.compile(rf"(?:^|\n)[ \t*#]*(?:{_alternation([n.upper() for n in DOC_TYPE_NAMES])})\s+SỐ[ \t]*:?[ \t]*$")
