@@ -217,6 +217,7 @@ SPLIT_CODES = [
     ("Công văn số 6676/BYT-\nCDS ngày 29 tháng 10 năm 2024 của Bộ Y tế", "6676/BYT-CDS", "2024-10-29"),
     ("Căn cứ Nghị quyết số\n66.2/2025/NQ-CP ngày 28 tháng 8 năm 2025 của Chính phủ", "66.2/2025/NQ-CP", "2025-08-28"),
     ("Căn cứ Nghị quyết số 09-\nNQ/TW ngày 28/01/2022 của Bộ Chính trị;", "09-NQ/TW", "2022-01-28"),
+    ("Kế hoạch số 312 -KH/HU ngày 17/7/2024 của Huyện ủy Ninh Hải", "312-KH/HU", "2024-07-17"),
 ]
 
 

@@ -63,7 +63,7 @@ CODE = rf"""
     {NUMBER}
     (?:
         {SLASH}{YEAR}{SLASH}{SYMBOL}          # 04/2022/QĐ-TTg, 16/2021/QH15
-      | -\s?(?P<party_type>{SYMBOL_PART}){SLASH}(?P<party_issuer>{SYMBOL_PART}(?:-{SYMBOL_PART})*)   # 09-NQ/TW, "09- NQ/TW"
+      | \s?-\s?(?P<party_type>{SYMBOL_PART}){SLASH}(?P<party_issuer>{SYMBOL_PART}(?:-{SYMBOL_PART})*)   # 09-NQ/TW, "09- NQ/TW"
       | {SLASH}{SYMBOL}                       # 74/KH-UBND, 510/QĐ-BCA-V05
       | {SLASH}{YEAR}(?![\d/])                # 65/2018 (only after a document type)
     )
