@@ -115,6 +115,11 @@ def test_issuer_stops_before_a_capitalised_subject():
     assert ref.issuer == "Chính phủ"
 
 
+def test_issuer_stops_before_what_the_document_does():
+    [ref] = extract_legal_refs("Thông tư số 01/2025/TT-BTTTT ngày 18/02/2025 của Bộ trưởng Bộ Thông tin và Truyền thông sửa đổi, bổ sung một số điều")
+    assert ref.issuer == "Bộ trưởng Bộ Thông tin và Truyền thông"
+
+
 def test_issuer_stops_before_a_date():
     refs = extract_legal_refs("theo Quy chế hoạt động của Hội đồng nhân dân ngày 02 tháng 4 năm 2005")
     assert refs and refs[0].issuer == "Hội đồng nhân dân"

@@ -88,7 +88,7 @@ DATE_AFTER = regex.compile(
 ISSUER_STOP = r"""
     \s+(?:Quy\ định|Ban\ hành|Phê\ duyệt|Hướng\ dẫn|Về\ việc)\b
   | \s+ngày\s+\d
-  | \s+(?:về|quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn|triển\ khai|thực\ hiện|đã|được|để|nhằm|tại|theo|trong|đối\ với|và\ các|và\ Kế|và\ Nghị|và\ Quyết|và\ Chỉ|với|là|có|đề\ ra|giao)\b
+  | \s+(?:về|quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn|triển\ khai|thực\ hiện|sửa\ đổi|bổ\ sung|đã|được|để|nhằm|tại|theo|trong|đối\ với|và\ các|và\ Kế|và\ Nghị|và\ Quyết|và\ Chỉ|với|là|có|đề\ ra|giao)\b
   | \s*[;,.:()“”"\n\t]
   | \s*$
 """
