@@ -99,7 +99,8 @@ def eval_(
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     details: bool = typer.Option(False, "--details", help="List misses and extras per document."),
 ) -> None:
-    """Score the dataset in OUT against the gold answers in GOLD."""
+    """Score the dataset in OUT against the gold answers in GOLD (the reference scorer's matching:
+    the figures are those of shared/spec/score.py, with per-document details added)."""
     from pipeline.evaluate import evaluate
 
     if not (out / "documents.parquet").exists():

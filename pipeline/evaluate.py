@@ -1,19 +1,28 @@
-"""Score a dataset against gold answers, as EXTRACTION.md's "Quality" section says.
+"""Score a dataset against gold answers, exactly as the reference scorer does.
 
-Items are matched per document, one to one:
-- targets: same value (and value_max), same normalised unit, indicator names
-  agreeing (token-set similarity ≥ 0.7 after lower-casing);
-- deadlines: same date and date_end; for a date that does not exist or recurs,
-  the same numbers in date_raw; one per distinct date or period (gold-format.md);
-- bodies: same canonical name, once per document (collectives not counted);
-- legal_refs: same code, or for a reference without a number the same doc_type
-  and title (token-set similarity ≥ 0.7), once per document.
-Precision, recall and F1 per table; attribute accuracy over matched items.
+The matching is a copy of shared/spec/score.py (the project's reference scorer; not part
+of this package, so not imported): `kehoach eval` must give the same figures. Items are
+matched per document, one to one, gold items in their order, each taking the first best
+unused prediction:
+- targets: same value and value_max and normalised unit (or the same fraction
+  numerator/denominator), indicator token overlap ≥ 0.6 of the shorter name (two shared
+  tokens at least when both have two);
+- deadlines: one per distinct key: (date, date_end), or for a date that does not exist,
+  recurs or is relative, its recurrence and the numbers in date_raw;
+- bodies: one per distinct canonical name (collectives not counted); a body is known by its
+  written and its canonical name, after abbreviations are spelled out, and matches on either;
+- legal_refs: one per cited document: same normalised code, or for a reference without a
+  number the same doc_type and a title holding 0.6 of the gold title's words.
+Precision, recall and F1 per table; attribute accuracy over matched items (targets: year,
+comparator; legal_refs: date, issuer, as the scorer; plus eval's own: deadlines precision and
+kind, bodies role), document-field accuracy, and the misses and extras of each document.
 """
 from __future__ import annotations
 
 import json
 import math
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,138 +32,255 @@ from rapidfuzz import fuzz
 
 from pipeline import dataset
 
-SIMILAR = 0.7
 ATTRIBUTES = {
     "targets": ("year", "comparator"),
     "deadlines": ("precision", "kind"),
     "bodies": ("role",),
     "legal_refs": ("date", "issuer"),
 }
+# the attributes the reference scorer reports (the others are eval's own)
+SCORER_ATTRIBUTES = {"targets": ("year", "comparator"), "legal_refs": ("date", "issuer")}
 DOCUMENT_FIELDS = ("title", "doc_number", "issue_date", "issuer", "province", "district", "period_start", "period_end", "signer")
-ABBREVIATIONS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "mttq": "mặt trận tổ quốc", "uỷ": "ủy", "hoá": "hóa", "tình": "tỉnh"}
 ROLE_RANK = {"lead": 4, "coordinate": 3, "assigned": 2, "requested": 1}
+TARGET_SIMILAR = 0.6      # score.py match_targets
+REF_TITLE_SHARE = 0.6     # score.py legal refs: share of the gold title's words
+ISSUER_SIMILAR = 0.8      # score.py legal_refs.issuer
 
 
 def is_missing(v) -> bool:
-    return v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA or (not isinstance(v, (list, dict)) and pd.isna(v))
+    return v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA or (not isinstance(v, (list, dict, tuple, set)) and pd.isna(v))
+
+
+# ---- copied from shared/spec/score.py (keep in step with it) -------------------------------
+
+def nfc(s) -> str:
+    """score.py nfc: text in NFC, "" for a missing value."""
+    if is_missing(s):
+        return ""
+    return unicodedata.normalize("NFC", str(s))
+
+
+def tokens(s) -> set:
+    return set(re.findall(r"\w+", nfc(s).lower()))
+
+
+def sim(a, b) -> float:
+    """score.py sim: shared tokens over the shorter name's; two names of two words or more
+    must share two."""
+    A, B = tokens(a), tokens(b)
+    if not A or not B:
+        return 0.0
+    inter = len(A & B)
+    if min(len(A), len(B)) >= 2 and inter < 2:
+        return 0.0
+    return inter / min(len(A), len(B))
+
+
+UNIT_ALIASES = [
+    (r"\bm2\b", "m²"), (r"\bkm2\b", "km²"), (r"\bm3\b", "m³"), (r"\btỉ\b", "tỷ"), (r"\bngàn\b", "nghìn"),
+    (r"\b(đô la mỹ|đô la|usd)\b(\s*\(usd\))?", "usd"), (r"\bsỹ\b", "sĩ"), (r"\bhecta\b", "ha"),
+]
+
+
+def norm_unit(u) -> str:
+    """score.py norm_unit: units compare after spelling is unified."""
+    u = nfc(u).lower().strip().rstrip(".;,")
+    u = re.sub(r"\b0*1\s+(vạn|nghìn|ngàn)", r"\1", u)
+    for pat, rep in UNIT_ALIASES:
+        u = re.sub(pat, rep, u)
+    u = re.sub(r"\s*/\s*", "/", u)
+    u = re.sub(r"\s+", " ", u)
+    return u
+
+
+def num(x):
+    try:
+        f = float(x)
+        return None if math.isnan(f) else f
+    except (TypeError, ValueError):
+        return None
+
+
+def same_num(a, b) -> bool:
+    a, b = num(a), num(b)
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+BODY_ABBREVIATIONS = [
+    (r"\bubnd\b", "ủy ban nhân dân"), (r"\bhđnd\b", "hội đồng nhân dân"),
+    (r"\bmttqvn\b", "mặt trận tổ quốc việt nam"),
+    (r"\bmttq\b", "mặt trận tổ quốc"), (r"\bhđtđkt\b", "hội đồng thi đua khen thưởng"),
+    (r"\btt\b", "thường trực"), (r"\bvh\b", "văn hóa"),
+]
+
+
+def norm_body(s) -> str:
+    """score.py norm_body."""
+    s = nfc(s).lower()
+    s = s.replace("uỷ", "ủy").replace("hoá", "hóa").replace("thuỷ", "thủy")
+    for pat, rep in BODY_ABBREVIATIONS:
+        s = re.sub(pat, rep, s)
+    s = re.sub(r"\bviệt nam\b", "", s) if "mặt trận" in s else s
+    s = re.sub(r"[^\w]+", " ", s)
+    s = re.sub(r"^(các|đề nghị|giao)\s+", "", s.strip())
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def norm_code(c) -> str:
+    """score.py norm_code: upper-case, spaces removed, a leading "Số:" dropped."""
+    c = nfc(c).upper().replace(" ", "")
+    return re.sub(r"^SỐ:?", "", c)
+
+
+def deadline_key(d) -> tuple:
+    """score.py deadline_key."""
+    date = nfc(d.get("date"))
+    if date:
+        return (date, nfc(d.get("date_end")))
+    # a date that does not exist, recurs or is relative: its recurrence and the numbers it states
+    return ("raw", nfc(d.get("recurrence")).lower(),
+            tuple(int(x) for x in re.findall(r"\d+", nfc(d.get("date_raw")))))
+
+
+def ref_key(r) -> tuple:
+    """score.py ref_key."""
+    code = nfc(r.get("code"))
+    if code:
+        return ("code", norm_code(code))
+    return ("title", nfc(r.get("doc_type")).lower(), frozenset(tokens(r.get("title") or r.get("subject") or r.get("text"))))
+
+
+def body_keys(b) -> set:
+    """A body's keys: its written and its canonical name, normalised (score.py)."""
+    return {norm_body(b.get("name")), norm_body(b.get("name_canonical"))} - {""}
+
+
+def body_main(b) -> str:
+    return norm_body(b.get("name_canonical")) or norm_body(b.get("name"))
+
+# ---- end of the copy ----------------------------------------------------------------------
 
 
 def similarity(a, b) -> float:
-    """Token-set similarity in [0, 1] of two names, after lower-casing."""
+    """Token-set similarity in [0, 1] of two names (document fields only; not the scorer's)."""
     if is_missing(a) or is_missing(b):
         return 1.0 if is_missing(a) and is_missing(b) else 0.0
-    return fuzz.token_set_ratio(normal_name(a), normal_name(b)) / 100.0
-
-
-def normal_name(s: str) -> str:
-    words = regex.findall(r"[\p{L}\d]+", str(s).lower())
-    return " ".join(ABBREVIATIONS.get(w, w) for w in words)
-
-
-def normal_unit(u) -> str:
-    if is_missing(u):
-        return ""
-    u = regex.sub(r"(?<![\d.,])0\d*\s*(?=\p{L})", "", str(u).lower())  # padding: "01 vạn dân" → "vạn dân"
-    return regex.sub(r"\s+", " ", u.replace("²", "2")).strip()
-
-
-def same_number(a, b) -> bool:
-    if is_missing(a) or is_missing(b):
-        return is_missing(a) and is_missing(b)
-    return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-9)
-
-
-def digits(s) -> tuple[int, ...]:
-    return tuple(int(d) for d in regex.findall(r"\d+", "" if is_missing(s) else str(s)))
-
-
-def _code(c) -> str | None:
-    return None if is_missing(c) else "".join(str(c).split()).upper()
+    return fuzz.token_set_ratio(" ".join(regex.findall(r"[\p{L}\d]+", nfc(a).lower())),
+                                " ".join(regex.findall(r"[\p{L}\d]+", nfc(b).lower()))) / 100.0
 
 
 def match_score(table: str, gold: dict, pred: dict) -> float | None:
-    """How well `pred` matches `gold` (None: not a match)."""
+    """How well `pred` matches `gold` (None: not a match), as score.py decides."""
     if table == "targets":
-        if not (same_number(gold.get("value"), pred.get("value")) and same_number(gold.get("value_max"), pred.get("value_max"))):
+        same_value = (same_num(gold.get("value"), pred.get("value"))
+                      and same_num(gold.get("value_max"), pred.get("value_max"))
+                      and norm_unit(gold.get("unit")) == norm_unit(pred.get("unit")))
+        # "36/40 trường, đạt 90%" may be recorded by its count or its share
+        same_fraction = (num(gold.get("denominator")) is not None
+                         and same_num(gold.get("numerator"), pred.get("numerator"))
+                         and same_num(gold.get("denominator"), pred.get("denominator")))
+        if not (same_value or same_fraction):
             return None
-        if normal_unit(gold.get("unit")) != normal_unit(pred.get("unit")):
-            return None
-        s = similarity(gold.get("indicator"), pred.get("indicator"))
-        return s if s >= SIMILAR else None
+        s = sim(gold.get("indicator"), pred.get("indicator"))
+        return s if s >= TARGET_SIMILAR and s > 0 else None
     if table == "deadlines":
-        if is_missing(gold.get("date")) and not is_missing(gold.get("date_raw")):
-            return 1.0 if is_missing(pred.get("date")) and digits(gold.get("date_raw")) == digits(pred.get("date_raw")) else None
-        same = str(gold.get("date")) == str(pred.get("date")) and (
-            is_missing(gold.get("date_end")) and is_missing(pred.get("date_end")) or str(gold.get("date_end")) == str(pred.get("date_end")))
-        return 1.0 if same else None
+        return 1.0 if deadline_key(gold) == deadline_key(pred) else None
     if table == "bodies":
-        g = normal_name(gold.get("name_canonical") or gold.get("name"))
-        p = normal_name(pred.get("name_canonical") or pred.get("name"))
-        return 1.0 if g == p else None
+        g = gold.get("_keys") or body_keys(gold)
+        p = pred.get("_keys") or body_keys(pred)
+        return 1.0 if g & p else None
     if table == "legal_refs":
-        gc, pc = _code(gold.get("code")), _code(pred.get("code"))
-        if gc or pc:
-            return 1.0 if gc == pc else None
-        if normal_name(gold.get("doc_type") or "") != normal_name(pred.get("doc_type") or ""):
+        gk, pk = ref_key(gold), ref_key(pred)
+        if gk[0] == "code":
+            return 1.0 if gk == pk else None
+        if pk[0] != "title" or pk[1] != gk[1]:
             return None
-        s = similarity(gold.get("title"), pred.get("title"))
-        if is_missing(gold.get("title")) and is_missing(pred.get("title")):
-            s = similarity(gold.get("issuer"), pred.get("issuer"))
-        return s if s >= SIMILAR else None
+        if gk[2] and len(gk[2] & pk[2]) / len(gk[2]) < REF_TITLE_SHARE:
+            return None
+        return 1.0
     raise ValueError(table)
 
 
-def dedupe(table: str, items: list[dict]) -> list[dict]:
-    """Bodies, deadlines and references count once per document (bodies keep their strongest
-    role; generic collectives are not named bodies and are not counted)."""
+def dedupe(table: str, items: list[dict], gold: bool = False) -> list[dict]:
+    """The items as score.py counts them: bodies once per canonical name (predicted
+    collectives are not named bodies), with the keys of all their rows and their strongest
+    role; deadlines once per key; references once per key (a prediction keeps its first row,
+    or a later one that has the date the first lacks; gold keeps its last); targets as they are."""
     if table == "bodies":
         best: dict[str, dict] = {}
         for it in items:
-            if it.get("kind") == "collective":
+            if not gold and str(it.get("kind")) == "collective":
                 continue
-            key = normal_name(it.get("name_canonical") or it.get("name"))
-            if key not in best or ROLE_RANK.get(it.get("role"), 0) > ROLE_RANK.get(best[key].get("role"), 0):
-                best[key] = it
+            keys = body_keys(it)
+            if not keys and not gold:
+                continue
+            main = body_main(it)
+            if main not in best:
+                best[main] = {**it, "_keys": set(keys)}
+            else:
+                kept = best[main]
+                kept["_keys"] |= keys
+                if ROLE_RANK.get(it.get("role"), 0) > ROLE_RANK.get(kept.get("role"), 0):
+                    best[main] = {**it, "_keys": kept["_keys"]}
         return list(best.values())
-    if table in ("legal_refs", "deadlines"):
-        out: list[dict] = []
+    if table == "deadlines":
+        seen: dict[tuple, dict] = {}
         for it in items:
-            if not any(match_score(table, o, it) is not None for o in out):
-                out.append(it)
-        return out
+            seen.setdefault(deadline_key(it), it)
+        return list(seen.values())
+    if table == "legal_refs":
+        refs: dict[tuple, dict] = {}
+        for it in items:
+            k = ref_key(it)
+            if gold or k not in refs or (not nfc(refs[k].get("date")) and nfc(it.get("date"))):
+                refs[k] = it
+        return list(refs.values())
     return items
 
 
 def attribute_agrees(table: str, name: str, gold: dict, pred: dict) -> bool:
     g, p = gold.get(name), pred.get(name)
-    if name == "issuer":
-        return similarity(g, p) >= 0.85
-    if name == "year":
-        return (is_missing(g) and is_missing(p)) or (not is_missing(g) and not is_missing(p) and int(g) == int(p))
-    if name == "comparator":
-        g = "eq" if is_missing(g) else g
-        p = "eq" if is_missing(p) else p
+    if table == "legal_refs" and name == "date":   # score.py
+        return nfc(p)[:10] == g
+    if table == "legal_refs" and name == "issuer":  # score.py
+        return sim(p, g) >= ISSUER_SIMILAR
+    if name == "year":                               # score.py
+        return num(p) == num(g)
+    if name == "comparator":                         # score.py
+        return nfc(p or "eq") == nfc(g or "eq")
     if is_missing(g) and is_missing(p):
         return True
     return str(g) == str(p)
 
 
+def attribute_counts(table: str, name: str, gold: dict) -> bool:
+    """Whether a matched pair is counted for an attribute: score.py counts a reference's date
+    and issuer and a target's year where gold has them, a target's comparator always."""
+    if table == "targets" and name == "comparator":
+        return True
+    if table in SCORER_ATTRIBUTES:
+        return not is_missing(gold.get(name)) and gold.get(name) != ""
+    return name in gold
+
+
 def match(table: str, gold: list[dict], pred: list[dict]) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
-    """One-to-one greedy matching, best pairs first: (pairs, missed gold, extra predictions)."""
-    candidates = []
+    """One-to-one matching as score.py: gold items in order, each taking the unused prediction
+    that matches best (the first of equals). Returns (pairs, missed gold, extra predictions)."""
+    used_p, used_g, pairs = set(), set(), []
     for gi, g in enumerate(gold):
+        best, bj = 0.0, None
         for pi, p in enumerate(pred):
+            if pi in used_p:
+                continue
             s = match_score(table, g, p)
-            if s is not None:
-                candidates.append((-s, gi, pi))
-    candidates.sort()
-    used_g, used_p, pairs = set(), set(), []
-    for _s, gi, pi in candidates:
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        pairs.append((gold[gi], pred[pi]))
+            if s is not None and s > best:
+                best, bj = s, pi
+        if bj is not None:
+            used_p.add(bj)
+            used_g.add(gi)
+            pairs.append((g, pred[bj]))
     missed = [g for i, g in enumerate(gold) if i not in used_g]
     extra = [p for i, p in enumerate(pred) if i not in used_p]
     return pairs, missed, extra
@@ -231,13 +357,14 @@ def evaluate(gold_dir: Path | None, out_dir: Path, marks: list[Path] = ()) -> di
                     doc_fields[f][1] += 1
         for table in ATTRIBUTES:
             pred = _records(tables[table][tables[table]["doc_id"] == doc_id]) if doc_id is not None else []
-            gold_items = dedupe(table, gold.get(table, []))
+            gold_items = dedupe(table, gold.get(table, []), gold=True)
             pred_items = dedupe(table, pred)
             pairs, missed, extra = match(table, gold_items, pred_items)
             score = TableScore(len(gold_items), len(pred_items), len(pairs))
             for attr in ATTRIBUTES[table]:
-                agree = sum(attribute_agrees(table, attr, g, p) for g, p in pairs if attr in g)
-                total = sum(1 for g, _ in pairs if attr in g)
+                counted = [(g, p) for g, p in pairs if attribute_counts(table, attr, g)]
+                agree = sum(attribute_agrees(table, attr, g, p) for g, p in counted)
+                total = len(counted)
                 score.attributes[attr] = [agree, total]
                 t = totals[table].attributes.setdefault(attr, [0, 0])
                 t[0] += agree

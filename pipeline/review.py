@@ -127,7 +127,7 @@ def _gold_by_doc(gold_dir: Path | None) -> dict[str, dict]:
 
 def _statuses(kind: str, rows: list[dict], gold: list[dict]) -> tuple[list[str], list[dict]]:
     """matched/extra per row, and the missed gold items (matching as `kehoach eval`)."""
-    pairs, missed, _extra = match(kind, dedupe(kind, gold), dedupe(kind, rows))
+    pairs, missed, _extra = match(kind, dedupe(kind, gold, gold=True), dedupe(kind, rows))
     matched_gold = [g for g, _ in pairs]
     statuses = []
     for row in rows:

@@ -14,7 +14,7 @@ EXAMPLES = [
     ("theo Quyết định số 04/2022/QĐ-TTg ngày 18/02/2022 của Thủ tướng Chính phủ quy định tiêu chí",
      "04/2022/QĐ-TTg", "Quyết định", "2022-02-18", "Thủ tướng Chính phủ", "mentions"),
     ("Căn cứ Kế hoạch số 312-KH/HU ngày 17/7/2024 của Huyện uỷ Ninh Hải về Tổ chức Đại hội;",
-     "312-KH/HU", "Kế hoạch", "2024-07-17", "Huyện uỷ Ninh Hải", "basis"),
+     "312-KH/HU", "Kế hoạch", "2024-07-17", "Huyện ủy Ninh Hải", "basis"),  # spelling unified
     ("Quy định số 144-QĐ/TW, ngày 09/5/2024 của Bộ Chính trị về chuẩn mực đạo đức",
      "144-QĐ/TW", "Quy định", "2024-05-09", "Bộ Chính trị", "mentions"),
     ("đánh giá theo Quyết định số 510/QĐ-BCA-V05 ngày 20/01/2022 của Bộ trưởng Bộ Công an",
@@ -94,14 +94,30 @@ def test_subject_is_the_ve_clause():
 @pytest.mark.parametrize("text, title", [
     ("Căn cứ Luật Tiêu chuẩn và quy chuẩn kỹ thuật và Luật Chất lượng sản phẩm, hàng hóa;", "Tiêu chuẩn và quy chuẩn kỹ thuật"),
     ("Căn cứ Luật Xây dựng ngày 17 tháng 6 năm 2020;", "Xây dựng"),
+    ("Trường hợp luật khác ban hành sau ngày Luật Dữ liệu có hiệu lực thi hành có quy định khác", "Dữ liệu"),
+    ("hướng dẫn một số điều của Luật Khoa học, công nghệ và đổi mới sáng tạo về cơ chế tự chủ", "Khoa học, công nghệ và đổi mới sáng tạo"),
+    ("theo quy định của Luật Ngân sách nhà nước, Luật Đầu tư công và pháp luật có liên quan.", "Ngân sách nhà nước"),
+    ("sớm sửa đổi Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp. Chủ động",
+     "Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh"),  # "tại" ends a name ("Luật X tại Điều 5")
 ])
+
 def test_law_title_stops_where_the_name_ends(text, title):
     assert [r.title for r in extract_legal_refs(text)][0] == title
+
+
+def test_the_last_law_of_a_list_ends_before_the_clause_goes_on():
+    text = "theo quy định của Luật Ngân sách nhà nước, Luật Đầu tư công và pháp luật có liên quan."
+    assert [r.title for r in extract_legal_refs(text)] == ["Ngân sách nhà nước", "Đầu tư công"]
 
 
 def test_issuer_stops_before_a_capitalised_subject():
     [ref] = extract_legal_refs("Nghị định số 131/2025/NĐ-CP ngày 12/6/2025 của Chính phủ Quy định phân định thẩm quyền")
     assert ref.issuer == "Chính phủ"
+
+
+def test_issuer_stops_before_what_the_document_does():
+    [ref] = extract_legal_refs("Thông tư số 01/2025/TT-BTTTT ngày 18/02/2025 của Bộ trưởng Bộ Thông tin và Truyền thông sửa đổi, bổ sung một số điều")
+    assert ref.issuer == "Bộ trưởng Bộ Thông tin và Truyền thông"
 
 
 def test_issuer_stops_before_a_date():
@@ -114,4 +130,338 @@ def test_issuer_stops_before_a_date():
     "triển khai theo Kế hoạch do Thành phố thực hiện",
 ])
 def test_programme_parts_are_not_references(text):
+    assert extract_legal_refs(text) == []
+
+
+# ---- the document itself is not a reference ------------------------------------------------
+
+OWN_NUMBER = [  # (text, the only codes cited)
+    ("|\n|\nSố:\n2820/QĐ-UBND\n|\nThành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025\n\nCăn cứ Quyết định số 06/QĐ-TTg ngày 02/01/2025;",
+     ["06/QĐ-TTg"]),
+    ("Số: 157/KH-UBND\n\nKẾ HOẠCH\n\nPHỤ LỤC\n\n(Kèm theo Kế hoạch số 157/KH-UBND ngày 18 tháng 11 năm 2025 của Ủy ban nhân dân thành phố Cần Thơ)\n",
+     []),
+    ("PHỤ LỤC\n\n(Ban hành kèm theo Kế hoạch số 552/KH-UBND ngày 19/11/2025 của Ủy ban nhân dân tỉnh)\n\ntheo Nghị quyết số 57-NQ/TW;",
+     ["57-NQ/TW"]),
+    ("PHỤ LỤC\n\n(*Kèm theo Quyết định số 2820/QĐ-UBND ngày 19 tháng 11 năm 2025 của UBND\nThành phố*)\n", []),
+    ("UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG / Số: 1105/KH-SCT | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nKẾ HOẠCH\nKiểm tra", []),
+    ("PHỤ LỤC DANH MỤC NHIỆM VỤ (Kèm theo Kế hoạch số 617/KH-UBND ngày 01/12/2025 của Ủy ban nhân dân tỉnh)", []),
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU NGÀY 30/8/2026 CỦA TỈNH ỦY LÀO CAI\nthực hiện Kết luận số 75-KL/TW ngày 28/7/2026",
+     ["75-KL/TW"]),
+    ("QUỐC HỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nLuật số: 60/2024/QH15 |\n|\n\nLUẬT\nDỮ LIỆU\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+     [None]),
+    ("Độc lập - Tự do - Hạnh phúc\n--------------- |\nNghị quyết số: 192/2025/QH15 | Hà Nội, ngày 19 tháng 02 năm 2025 |\n\nCăn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;",
+     ["57/2014/QH13"]),
+    # a list of bases opening lines with the type word cites them
+    ("Căn cứ:\nQuyết định số 15/2014/QĐ-UBND ngày 12/5/2014 của UBND tỉnh;\nNghị định số 126/2020/NĐ-CP ngày 19/10/2020;",
+     ["15/2014/QĐ-UBND", "126/2020/NĐ-CP"]),
+    # a caption inside a sentence that names another document's appendix is a reference
+    ("theo Phụ lục kèm theo Quyết định số 1629/QĐ-TTg ngày 16/12/2023", ["1629/QĐ-TTg"]),
+]
+
+
+@pytest.mark.parametrize("text, codes", OWN_NUMBER)
+def test_own_number_is_not_a_reference(text, codes):
+    assert [r.code for r in extract_legal_refs(text)] == codes
+
+
+def test_a_plan_named_by_its_own_title_is_itself():
+    text = ("KẾ HOẠCH\n\nTHỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG NGÀY 15 THÁNG 8 NĂM 2024 CỦA\nTHỦ TƯỚNG CHÍNH PHỦ\n\n"
+            "Thực hiện Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024 của Thủ tướng Chính phủ.\n\n"
+            "a) Việc thực hiện Kế hoạch thực hiện Chỉ thị số 27/CT-TTg phải chủ động;\n")
+    # the upper-case heading cites the directive too; the plan itself is not cited
+    assert {(r.code.upper(), r.doc_type) for r in extract_legal_refs(text)} == {("27/CT-TTG", "Chỉ thị")}
+
+
+# ---- one document, one row -------------------------------------------------------------------
+
+NAMED_AND_NUMBERED = [  # (text, code, doc_type, title, date)
+    ("Căn cứ Luật Điện lực số 61/2024/QH15 ngày 30/11/2024;", "61/2024/QH15", "Luật", "Điện lực", "2024-11-30"),
+    ("Căn cứ Luật Tổ chức chính\nquyền địa phương số 72/2025/QH15;", "72/2025/QH15", "Luật", "Tổ chức chính quyền địa phương", None),
+    ("Căn cứ Luật Công nghiệp công nghệ số số 71/2025/QH15 ngày 14/6/2025;", "71/2025/QH15", "Luật", "Công nghiệp công nghệ số", "2025-06-14"),
+    ("triển khai Kết luận liên ngành Tư pháp Trung ương số 23/KL-LNTPTW ngày 21/11/2024 giữa Bộ Công an",
+     "23/KL-LNTPTW", "Kết luận", "liên ngành Tư pháp Trung ương", "2024-11-21"),
+]
+
+
+@pytest.mark.parametrize("text, code, doc_type, title, date", NAMED_AND_NUMBERED)
+def test_named_and_numbered_mention_is_one_row(text, code, doc_type, title, date):
+    [ref] = extract_legal_refs(text)
+    assert (ref.code, ref.doc_type, ref.title, ref.date) == (code, doc_type, title, date)
+    assert text[ref.start:ref.end] == ref.text
+
+
+@pytest.mark.parametrize("text", [
+    "Căn cứ Luật Điện lực số 61/2024/QH15;\n\nthực hiện theo quy định của Luật Điện lực và các văn bản hướng dẫn.",
+    "Căn cứ Luật Giao dịch điện tử số 20/2023/QH15;\n\n- Tuân thủ Luật Giao dịch điện tử, Nghị định số 13/2023/NĐ-CP.",
+])
+def test_a_named_mention_of_a_numbered_law_is_that_law(text):
+    refs = extract_legal_refs(text)
+    assert all(r.code for r in refs) and len({r.code for r in refs if r.doc_type == "Luật"}) == 1
+
+
+def test_a_named_law_keeps_the_date_another_mention_gives():
+    refs = extract_legal_refs("Căn cứ Luật Dữ liệu ngày 30 tháng 11 năm 2024;\n\nCăn cứ Luật Dữ liệu số 60/2024/QH15;")
+    assert [(r.code, r.date) for r in refs] == [("60/2024/QH15", "2024-11-30")]
+
+
+NAMED_LAW_DATES = [
+    ("Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;", "Tổ chức Chính phủ", "2025-02-18"),
+    ("Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017 được sửa đổi, bổ sung", "Quy hoạch", "2017-11-24"),
+    ("theo quy định của Luật Thi đua, khen thưởng và các văn bản hướng dẫn", "Thi đua, khen thưởng", None),
+]
+
+
+@pytest.mark.parametrize("text, title, date", NAMED_LAW_DATES)
+def test_named_law_takes_the_date_that_follows(text, title, date):
+    [ref] = extract_legal_refs(text)
+    assert (ref.doc_type, ref.title, ref.date) == ("Luật", title, date)
+
+
+SPLIT_CODES = [
+    ("Kế hoạch số 75/KH- UBND ngày 09/7/2018 của UBND tỉnh Sóc Trăng", "75/KH-UBND", "2018-07-09"),
+    ("Công văn số 6676/BYT-\nCDS ngày 29 tháng 10 năm 2024 của Bộ Y tế", "6676/BYT-CDS", "2024-10-29"),
+    ("Căn cứ Nghị quyết số\n66.2/2025/NQ-CP ngày 28 tháng 8 năm 2025 của Chính phủ", "66.2/2025/NQ-CP", "2025-08-28"),
+    ("Căn cứ Nghị quyết số 09-\nNQ/TW ngày 28/01/2022 của Bộ Chính trị;", "09-NQ/TW", "2022-01-28"),
+    ("Kế hoạch số 312 -KH/HU ngày 17/7/2024 của Huyện ủy Ninh Hải", "312-KH/HU", "2024-07-17"),
+]
+
+
+@pytest.mark.parametrize("text, code, date", SPLIT_CODES)
+def test_a_code_split_by_a_space_or_a_wrap_is_one_code(text, code, date):
+    [ref] = extract_legal_refs(text)
+    assert (ref.code, ref.date) == (code, date)
+
+
+AMENDING = [  # (text, code, title starts, date, other codes cited)
+    ("tại Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức\n"
+     "đối tác công tư và Luật Đấu thầu ngày 29 tháng 11 năm 2024;", None,
+     "sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu",
+     "2024-11-29", []),
+    ("được sửa đổi, bổ sung một số điều tại\nLuật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở\n"
+     "số 27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức\ntín dụng số 32/2024/QH15;", None,
+     "sửa đổi, bổ sung một số điều của Luật Đất đai", None, []),
+    ("Kế hoạch triển khai thi hành Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật ban hành kèm theo",
+     None, "sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật", None, []),
+    ("được sửa đổi, bổ sung tại Luật sửa đổi, bổ sung một số điều của\nLuật xây dựng số 62/2020/QH14 ngày 17 tháng 06 năm 2020;",
+     "62/2020/QH14", "sửa đổi, bổ sung một số điều của Luật xây dựng", "2020-06-17", []),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 đã được sửa đổi, bổ sung theo Luật sửa đổi, bổ sung một số điều "
+     "của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;", None,
+     "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương", "2019-11-22", ["72/2025/QH15"]),
+    ("Căn cứ Luật Viên chức số 58/2010/QH12; Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức "
+     "số 52/2019/QH14;", "52/2019/QH14", "sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức", None, ["58/2010/QH12"]),
+]
+
+
+@pytest.mark.parametrize("text, code, title, date, others", AMENDING)
+def test_an_amending_law_is_one_reference(text, code, title, date, others):
+    refs = extract_legal_refs(text)
+    [amending] = [r for r in refs if r.rule == "rule_amending_law"]
+    assert amending.code == code and amending.date == date
+    assert " ".join(amending.title.split()).startswith(title)
+    assert [r.code for r in refs if r is not amending] == others
+
+
+# ---- documents still to be drafted, and type words that name nothing -------------------------
+
+NOT_CITED = [
+    "trong đó, sớm ban hành Luật Khoa học, công nghệ và đổi mới sáng tạo, Luật Năng lượng nguyên tử (sửa đổi); sớm",
+    "khẩn trương xây dựng, triển khai hiệu quả Đề án về cơ chế, chính sách hình thành và phát triển doanh nghiệp dân tộc",
+    "Sở Tài chính chủ trì xây dựng Kế hoạch thực hiện Đề án trình UBND tỉnh trước ngày 30/6/2026.",
+    "Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện Chương trình mục tiêu quốc gia như sau:",
+    "giám sát xuyên suốt trong thực hiện Kế hoạch hiệu quả theo từng năm, và cả giai đoạn.",
+    "Tổng hợp, đánh giá kết quả thực hiện Kế hoạch hằng năm.",
+    "Chủ động triển khai thực hiện Kế hoạch đồng bộ, thống nhất, phù hợp với định hướng phát triển",
+    "Tổ chức quán triệt, triển khai Chương trình hành động này đến toàn thể cán bộ, đảng viên.",
+    "a) Triển khai Chương trình hỗ trợ doanh nghiệp bán buôn, bán lẻ, tiệm tạp hóa tiếp cận nền tảng số",
+    "Đẩy nhanh tiến độ thực hiện các Chương trình mục tiêu quốc gia;",
+    "Xây dựng chương trình phát triển doanh nghiệp tiêu biểu giai đoạn 2026 - 2030",
+    "hoàn thiện hệ thống pháp Luật Việt Nam về đất đai",
+    "- Xây dựng và tập trung thực hiện Kế hoạch phát triển du lịch giai đoạn 2021-2025. Huy động mọi nguồn lực",
+    "| 1. | Ban hành Chiến lược dữ liệu, Chiến lược chuyển đổi số giai đoạn 2026 - 2030 |",
+    "đôn đốc, hướng dẫn việc triển khai Kế hoạch đến các sở, ngành, đơn vị",
+    "các tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành./.",
+    "kiểm tra thường xuyên và đột xuất theo Kế hoạch kiểm tra.",
+    "thấp hơn mức giá tối thiểu, tối đa của Khung giá tính thuế tài nguyên",
+    "tổ chức thực hiện Chương trình\na) Đối tượng và nội dung hỗ trợ",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CITED)
+def test_not_cited(text):
+    assert extract_legal_refs(text) == []
+
+
+def test_an_existing_law_to_be_amended_is_cited():
+    refs = extract_legal_refs("tập trung rà soát, sớm sửa đổi Luật Doanh nghiệp, Luật Đấu thầu, Luật Quản lý, sử dụng vốn nhà nước")
+    assert [r.title for r in refs][:2] == ["Doanh nghiệp", "Đấu thầu"]
+
+
+# ---- documents cited by name -----------------------------------------------------------------
+
+BY_NAME = [  # (text, doc_type, title)
+    ("QUỐC HỘI\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", "Hiến pháp", "nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
+    ("nhằm thực hiện thắng lợi Chiến lược phát triển kinh tế - xã hội 10 năm 2021 - 2030, đánh dấu thời điểm",
+     "Chiến lược", "phát triển kinh tế - xã hội 10 năm 2021 - 2030"),
+    ("- Triển khai đồng bộ, hiệu quả các nhiệm vụ của Chiến lược phát triển kinh tế - xã hội, gắn với triển khai",
+     "Chiến lược", "phát triển kinh tế - xã hội"),
+    ("khu công nghiệp công nghệ số tập trung theo Quy hoạch hạ tầng thông\ntin và truyền thông thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.",
+     "Quy hoạch", "hạ tầng thông tin và truyền thông thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"),
+    ("đẩy nhanh tiến độ sửa đổi và triển khai hiệu quả Quy hoạch điện VIII trong bối cảnh mới.", "Quy hoạch", "điện VIII"),
+    ("triển khai kịp thời các nội dung theo Chương trình OCOP, gắn với thực hiện chính sách", "Chương trình", "OCOP"),
+    ("- Tiếp tục thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới, nông thôn mới nâng cao;",
+     "Chương trình", "mục tiêu quốc gia xây dựng nông thôn mới, nông thôn mới nâng cao"),
+    ("Khẩn trương triển khai hiệu quả Đề án Trung tâm tài chính quốc tế tại Thành phố Hồ Chí Minh, Trung tâm tài chính khu vực tại Đà Nẵng;",
+     "Đề án", "Trung tâm tài chính quốc tế tại Thành phố Hồ Chí Minh"),
+    ("đạt chuẩn nông thôn mới theo yêu cầu của Bộ tiêu chí thôn đạt chuẩn nông thôn mới áp dụng tại các xã đặc biệt khó khăn.",
+     "Bộ tiêu chí", "thôn đạt chuẩn nông thôn mới áp dụng tại các xã đặc biệt khó khăn"),
+]
+
+
+@pytest.mark.parametrize("text, doc_type, title", BY_NAME)
+def test_document_cited_by_name(text, doc_type, title):
+    [ref] = extract_legal_refs(text)
+    assert (ref.doc_type, " ".join(ref.title.split())) == (doc_type, title)
+    assert text[ref.start:ref.end] == ref.text
+
+
+def test_a_list_of_documents_cited_by_name():
+    text = ("tổ chức triển khai lập điều chỉnh Quy hoạch tỉnh Đồng Tháp thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 phù hợp "
+            "Quy hoạch không gian biển quốc gia thời kỳ 2021 - 2030, tầm nhìn đến năm 2050, Quy hoạch tổng thể khai thác, "
+            "sử dụng bền vững tài nguyên vùng bờ thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.")
+    assert [r.title.split()[0] for r in extract_legal_refs(text)] == ["tỉnh", "không", "tổng"]
+
+
+def test_a_short_name_the_text_defines_is_the_same_document():
+    text = ("Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 (Chương trình MTQG); "
+            "triển khai Chương trình MTQG trên địa bàn tỉnh.")
+    assert len(extract_legal_refs(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Chỉ đạo của Chính phủ về chuyển đổi số và Đề án 06.\n\nThời gian qua",
+    "chuyển đổi số và đề án 06 của tỉnh, bảo đảm vai trò định hướng",
+])
+def test_scheme_known_by_its_number(text):
+    [ref] = extract_legal_refs(text)
+    assert (ref.doc_type, ref.title) == ("Đề án", "06")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("đến năm 2030; Kế hoạch triển khai thực hiện Chỉ thị số 36-CT/TW ngày\n16/8/2019 của Bộ Chính trị và các chỉ thị", "36-CT/TW"),
+    ("Nghị quyết số 36-NQ/TW ngày 22/10/2018; Kế hoạch của Ủy ban nhân dân tỉnh Đồng Tháp về thực\nhiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ về Chiến lược phát triển bền vững kinh tế biển;",
+     "26/NQ-CP"),
+])
+def test_a_plan_named_by_the_document_it_carries_out(text, code):
+    refs = extract_legal_refs(text)
+    titled = [r for r in refs if r.doc_type == "Kế hoạch" and not r.code]
+    assert len(titled) == 1 and code in titled[0].title
+    assert code in [r.code for r in refs]
+
+
+def test_a_caption_naming_another_document_than_the_header_is_a_reference():
+    text = ("UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG / / Số:\t/KH-SCT | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nKẾ HOẠCH\n"
+            "Thực hiện Đề án số 08 về phát triển công nghiệp\n(Ban hành kèm theo Nghị quyết số 35-NQ/TU ngày 29/12/2025 của Tỉnh ủy Lào Cai)\n")
+    assert [r.code for r in extract_legal_refs(text)] == ["35-NQ/TU"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Căn cứ các Quyết định của\nThủ tướng Chính phủ về phê duyệt quy hoạch: Quyết định số 1629/QĐ-TTg ngày 16 tháng 12 năm 2023",
+     ["1629/QĐ-TTg"]),
+    ("các vùng theo các Nghị quyết của Bộ Chính trị.", []),
+    ("Căn cứ Quyết định số 3103/QĐ-BTC ngày 05 tháng 9 năm 2025 của Bộ Tài chính; triển khai Kế hoạch tổng thể ban hành kèm "
+     "Quyết định số 3103/QĐ-BTC ngày 05 tháng 9 năm 2025 của Bộ Tài chính.", ["3103/QĐ-BTC", "3103/QĐ-BTC"]),
+    ("thực hiện Quy chế ban hành kèm theo Quyết định số 01/2025/QĐ-UBND ngày 01/7/2025 của UBND Thành phố;", ["01/2025/QĐ-UBND"]),
+])
+def test_kinds_of_documents_and_documents_issued_with_another_are_not_references(text, codes):
+    assert [r.code for r in extract_legal_refs(text)] == codes
+
+
+def test_a_plan_named_by_a_citation_keeps_its_subject():
+    text = ("Kế hoạch của Ủy ban nhân dân tỉnh Đồng Tháp về thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ "
+            "về Chiến lược phát triển bền vững kinh tế biển Việt Nam đến năm 2030; Chương trình")
+    [plan] = [r for r in extract_legal_refs(text) if r.doc_type == "Kế hoạch"]
+    assert plan.title.endswith("kinh tế biển Việt Nam đến năm 2030")
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Công văn số 8935/BNV-CTTN&BĐG ngày 03 tháng 10 năm 2025", "Bộ Nội vụ"),
+    ("Công văn số 11033/STC-CSTH ngày 29 tháng 10 năm 2025", "Sở Tài chính"),
+    ("Tờ trình số 133/TTr-SKHCN ngày 15/11/2025", "Sở Khoa học và Công nghệ"),
+    ("Kế hoạch 5312/KH-UBND ngày 12/11/2024 của Uỷ ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"),
+    ("Nghị quyết số 12/NQ-HĐND ngày 12/11/2024", None),  # which council, the symbol does not say
+])
+def test_issuer_from_the_symbol_or_the_text(text, issuer):
+    [ref] = extract_legal_refs(text)
+    assert ref.issuer == issuer
+
+
+@pytest.mark.parametrize("text, code, date, issuer", [
+    ("KẾ HOẠCH\n\nTRIỂN KHAI QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025\n\n"
+     "Căn cứ Quyết định số 06/QĐ-TTg ngày 02 tháng 01 năm 2025 của Thủ tướng Chính phủ về phê duyệt Đề án;",
+     "06/QĐ-TTG", "2025-01-02", "Thủ tướng Chính phủ"),
+    ("theo Kết luận số 132-KL/TW; Căn cứ Kết luận số 132-KL/TW ngày 18/3/2025 của Bộ Chính trị về tiếp tục thực hiện",
+     "132-KL/TW", "2025-03-18", "Bộ Chính trị"),
+])
+def test_mentions_of_one_document_share_what_they_say(text, code, date, issuer):
+    refs = extract_legal_refs(text)
+    assert {r.code.upper() for r in refs} == {code.upper()}
+    assert all((r.date, r.issuer) == (date, issuer) for r in refs)
+
+
+@pytest.mark.parametrize("text, code, doc_type, issuer", [
+    ("có khoảng phân tán vượt quá giới hạn xác định tại Phụ lục I QCVN 06:2022/BXD và Sửa đổi 1:2023",
+     "QCVN 06:2022/BXD", "Quy chuẩn kỹ thuật quốc gia", "Bộ Xây dựng"),
+    ("thiết bị đạt tiêu chuẩn TCVN 10299:2025.", "TCVN 10299:2025", "Tiêu chuẩn quốc gia", None),
+    ("theo QCVN 01 : 2022/BQP về rà phá bom mìn", "QCVN 01:2022/BQP", "Quy chuẩn kỹ thuật quốc gia", "Bộ Quốc phòng"),
+])
+def test_standard_by_its_code(text, code, doc_type, issuer):
+    [ref] = extract_legal_refs(text)
+    assert (ref.code, ref.doc_type, ref.issuer) == (code, doc_type, issuer)
+
+
+@pytest.mark.parametrize("text", ["đạt 9001:2015 theo ISO", "Sửa đổi 1:2023 của quy chuẩn", "tỷ lệ 1:2000"])
+def test_not_a_standard(text):
+    assert extract_legal_refs(text) == []
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("đáp ứng trình độ chuẩn theo quy định của Luật Giáo dục năm 2019.", "Giáo dục", "2019"),
+    ("thực hiện theo Luật Đất đai năm 2024 và các văn bản hướng dẫn", "Đất đai", "2024"),
+    ("theo Luật Quy hoạch đô thị và nông thôn giai đoạn 2021 - 2025", "Quy hoạch đô thị và nông thôn", None),
+])
+def test_a_law_cited_with_its_year(text, title, date):
+    [ref] = extract_legal_refs(text)
+    assert (ref.title, ref.date) == (title, date)
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia "
+     "phòng, chống ma túy đến năm 2030;\n\n- Tổ chức thực hiện Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 hiệu quả.",
+     ["163/2024/QH15"]),
+    ("Căn cứ Quyết định số 1629/QĐ-TTg ngày 16 tháng 12 năm 2023 phê duyệt Quy hoạch tỉnh Bà Rịa - Vũng Tàu;\n\n"
+     "- Triển khai thực hiện Quy hoạch tỉnh Bà Rịa - Vũng Tàu.", ["1629/QĐ-TTg"]),
+])
+def test_a_document_approved_by_a_cited_one_is_known_by_it(text, codes):
+    assert [r.code for r in extract_legal_refs(text)] == codes
+
+
+@pytest.mark.parametrize("text, doc_type, title", [
+    ("b) Triển khai Chương trình hỗ trợ chuyển đổi số doanh nghiệp nhỏ và vừa (SMEdx) theo ngành, lĩnh vực",
+     "Chương trình", "hỗ trợ chuyển đổi số doanh nghiệp nhỏ và vừa (SMEdx)"),
+    ("theo quy định của Luật Đầu tư theo phương thức đối tác công tư và các văn bản", "Luật", "Đầu tư theo phương thức đối tác công tư"),
+    ("Việc quán triệt, ban hành các kế hoạch cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh và các Đề án trọng tâm.",
+     "Nghị quyết", "Đại hội Đảng bộ tỉnh"),
+    ("thực hiện thắng lợi Nghị quyết Đại hội đại biểu Đảng bộ thành phố Cần Thơ, nhiệm kỳ 2025 - 2030;",
+     "Nghị quyết", "Đại hội đại biểu Đảng bộ thành phố Cần Thơ, nhiệm kỳ 2025 - 2030"),
+    ("các nhiệm vụ, giải pháp đã nêu trong Nghị quyết số 48/NQ-CP và Kế hoạch của Ủy ban nhân dân tỉnh thực hiện Nghị quyết số 48/NQ-CP.",
+     "Kế hoạch", "thực hiện Nghị quyết số 48/NQ-CP"),
+])
+def test_more_names(text, doc_type, title):
+    [ref] = [r for r in extract_legal_refs(text) if r.code is None]
+    assert (ref.doc_type, ref.title) == (doc_type, title)
+
+
+def test_a_list_under_a_drafting_verb_runs_over_semicolons():
+    text = ("khẩn trương xây dựng, triển khai hiệu quả Đề án về cơ chế, chính sách hình thành và phát triển doanh nghiệp dân tộc, "
+            "giữ vai trò tiên phong, dẫn dắt; Đề án phát triển doanh nghiệp nhỏ và vừa. Hỗ trợ doanh nghiệp")
     assert extract_legal_refs(text) == []

@@ -17,7 +17,7 @@ from extractors.bodies.patterns import CLAUSE_OPENING
 from extractors.deadlines import patterns as P
 from extractors.intervals import Intervals
 from pipeline.closing import skip_spans
-from extractors.legal_refs import extract_legal_refs
+from extractors.legal_refs import reference_spans
 from extractors.task_tables import task_rows, task_sections
 from extractors.legal_refs.extract import iso_date
 from pipeline.model import Deadline
@@ -37,8 +37,9 @@ class When:
 
 
 def cited_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of legal references: their dates are not deadlines (cached in legal_refs for the same text)."""
-    return [(r.start, r.end) for r in extract_legal_refs(text)]
+    """Spans of mentions of documents (references, the document's own number, documents to be
+    drafted): their dates are not deadlines (cached in legal_refs for the same text)."""
+    return reference_spans(text)
 
 
 def _when(m: regex.Match) -> When:

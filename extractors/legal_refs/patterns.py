@@ -26,8 +26,15 @@ def _load(name: str) -> list[list[str]]:
 
 DOC_TYPES: dict[str, str] = {}  # abbreviation -> name
 DOC_TYPE_NAMES: list[str] = []
-for _name, _abbrevs, *_ in _load("doc_types.tsv"):
+BY_NAME_TYPES: list[str] = []  # types cited by name without a number: Hiến pháp, Luật, Chiến lược, Quy hoạch, …
+STANDARD_TYPES: dict[str, str] = {}  # standards cited by code: TCVN → Tiêu chuẩn quốc gia
+for _name, _abbrevs, _by_name, *_ in _load("doc_types.tsv"):
+    if _by_name.strip() == "standard":
+        STANDARD_TYPES[_abbrevs.strip()] = _name
+        continue
     DOC_TYPE_NAMES.append(_name)
+    if _by_name.strip() == "by_name":
+        BY_NAME_TYPES.append(_name)
     for _abbrev in _abbrevs.split():
         DOC_TYPES.setdefault(_abbrev, _name)
 DOC_TYPES.setdefault("QĐ", "Quyết định")
@@ -43,11 +50,12 @@ def _alternation(words: list[str]) -> str:
 DOC_TYPE = rf"(?P<doc_type>{_alternation(DOC_TYPE_NAMES)})"
 
 # --- the number-symbol --------------------------------------------------------
-NUMBER = r"(?P<number>\d{1,5}[a-z]?)"
+NUMBER = r"(?P<number>\d{1,5}(?:\.\d{1,2})?[a-z]?)"  # "66.2/2025/NQ-CP": a number with a sub-number
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 # One part of a symbol: an upper-case abbreviation, possibly mixed case (TTg, CTr, QĐi, QH15, V05).
 SYMBOL_PART = r"[\p{Lu}Đ][\p{L}Đđ0-9&]*"
-SYMBOL = rf"(?P<symbol>{SYMBOL_PART}(?:[-/]{SYMBOL_PART})*)"
+# A symbol split by a space after its hyphen ("75/KH- UBND") or a line wrap is one symbol.
+SYMBOL = rf"(?P<symbol>{SYMBOL_PART}(?:(?:-\s?|/){SYMBOL_PART})*)"
 SLASH = r"\s?/\s?"
 
 CODE = rf"""
@@ -55,7 +63,7 @@ CODE = rf"""
     {NUMBER}
     (?:
         {SLASH}{YEAR}{SLASH}{SYMBOL}          # 04/2022/QĐ-TTg, 16/2021/QH15
-      | -(?P<party_type>{SYMBOL_PART}){SLASH}(?P<party_issuer>{SYMBOL_PART}(?:-{SYMBOL_PART})*)   # 09-NQ/TW
+      | \s?-\s?(?P<party_type>{SYMBOL_PART}){SLASH}(?P<party_issuer>{SYMBOL_PART}(?:-{SYMBOL_PART})*)   # 09-NQ/TW, "09- NQ/TW"
       | {SLASH}{SYMBOL}                       # 74/KH-UBND, 510/QĐ-BCA-V05
       | {SLASH}{YEAR}(?![\d/])                # 65/2018 (only after a document type)
     )
@@ -80,7 +88,7 @@ DATE_AFTER = regex.compile(
 ISSUER_STOP = r"""
     \s+(?:Quy\ định|Ban\ hành|Phê\ duyệt|Hướng\ dẫn|Về\ việc)\b
   | \s+ngày\s+\d
-  | \s+(?:về|quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn|triển\ khai|thực\ hiện|đã|được|để|nhằm|tại|theo|trong|đối\ với|và\ các|và\ Kế|và\ Nghị|và\ Quyết|và\ Chỉ|với|là|có|đề\ ra|giao)\b
+  | \s+(?:về|quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn|triển\ khai|thực\ hiện|sửa\ đổi|bổ\ sung|đã|được|để|nhằm|tại|theo|trong|đối\ với|và\ các|và\ Kế|và\ Nghị|và\ Quyết|và\ Chỉ|với|là|có|đề\ ra|giao)\b
   | \s*[;,.:()“”"\n\t]
   | \s*$
 """
@@ -99,8 +107,25 @@ TYPE_BEFORE = regex.compile(rf"(?:{DOC_TYPE}\s+)?(?:(?P<so>[Ss]ố)\s*:?\s*)?(?:
 # A list introduced by its type and issuer: "Các Kế hoạch của UBND huyện: Số 170/…, số 52/…".
 LIST_HEADER = regex.compile(rf"{DOC_TYPE}\s+của\s+(?P<issuer>[^:;\n]{{2,60}}?)\s*:[^\n]*$")
 
-# The document's own number in its header: "Số: 74 /KH-UBND" opening a line.
-OWN_NUMBER_BEFORE = regex.compile(r"(?:^|\n)[ \t]*Số[ \t]*:?[ \t]*$")
+# The document's own number in its header: "Số: 74 /KH-UBND" opening a line ("Số:" and the
+# number may sit on two lines of a header table).
+OWN_NUMBER_BEFORE = regex.compile(r"(?:^|\n)[ \t|*]*Số[ \t]*:?[ \t]*\n?[ \t|*]*$")
+# The number-symbol in the document's header, even with the number left blank for signing:
+# "Số: 74/KH-UBND", "Số:\t/KH-SCT", "Số\t-CTr/TU" → the symbol ("KH-UBND", "KH-SCT", "CTr/TU").
+HEADER_SYMBOL = regex.compile(rf"(?:^|\n|/ )[ \t|*]*Số[ \t]*:?[ \t]*\n?[ \t|*]*\d*[ \t]*[/-][ \t]*(?P<symbol>{SYMBOL_PART}(?:[-/]{SYMBOL_PART})*)")
+# The header of a law, resolution or decree: "Luật số: 60/2024/QH15", "Nghị quyết số: 192/2025/QH15"
+# opening a line (with its colon; "Quyết định số 15/2014/QĐ-UBND" opening a line of bases is a citation).
+OWN_TYPED_NUMBER_BEFORE = regex.compile(rf"(?:^|\n)[ \t|*]*{DOC_TYPE}\s+số[ \t]*:[ \t]*\n?[ \t|*]*$")
+HEADER_LENGTH = 1500  # where a document's header ends, at the latest
+# In the header, "Số:" with its colon wherever the header's cells put it: "UBND TỈNH / Số: 12/KH-UBND".
+OWN_HEADER_NUMBER_BEFORE = regex.compile(r"\bSố[ \t]*:[ \t]*\n?[ \t|*]*$")
+
+# The document named in its own upper-case heading: "CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU".
+OWN_HEADING_BEFORE = regex.compile(rf"(?:^|\n)[ \t*#]*(?:{_alternation([n.upper() for n in DOC_TYPE_NAMES])})\s+SỐ[ \t]*:?[ \t]*$")
+# An appendix caption names the document it belongs to (this one, or the decision that
+# issues it): "(Kèm theo Kế hoạch số 157/KH-UBND …)", "(Ban hành kèm theo Quyết định số …)".
+# (opening a line, or a bracket: a heading and its caption may share a line once wraps are joined)
+OWN_CAPTION_BEFORE = regex.compile(r"(?:(?:^|\n)[ \t*(]*|\(\s*\**\s*)(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+(?:\p{L}+\s+){1,4}?số\s*:?\s*$")
 
 # A citation continuing a list of citations: "Nghị quyết 35/NQ-CP và Kế hoạch của …".
 LIST_CONTINUATION = regex.compile(r"^\s*(?:,|;|và|,\s*và)\s*$")
@@ -111,36 +136,130 @@ BASIS_CUE = regex.compile(r"(?:^|[\n.;]\s*)(?:\d+\.\s*|[-–•+]\s*)?(?:Căn c�
 
 # --- documents cited without a number ---------------------------------------------
 # Words that make a following capitalised document name a citation.
+# "theo", "tại", "của", "căn cứ", "phù hợp (với)", "bám sát", "quán triệt", and "thực hiện" / "triển
+# khai" with how it is done ("có hiệu quả", "thắng lợi", "ngay"): what follows is an existing document.
+MANNER = r"(?:có\s+hiệu\s+quả|hiệu\s+quả|tốt|nghiêm|nghiêm\s+túc|thắng\s+lợi|ngay|kịp\s+thời|đồng\s+bộ)"
 CITING_CUE = regex.compile(
-    r"(?:\b(?:theo|tại|căn cứ|của|thực hiện(?:\s+(?:có hiệu quả|tốt|nghiêm|nghiêm túc))?|triển khai(?:\s+thực hiện)?)\s+(?:các\s+)?|[;]\s*|^)$",
+    rf"(?:\b(?:theo(?:\s+(?:yêu\s+cầu|quy\s+định|nội\s+dung|tinh\s+thần))?(?:\s+của)?|tại|căn\s+cứ|của|phù\s+hợp(?:\s+với)?|bám\s+sát(?:\s+nội\s+dung)?|quán\s+triệt|điều\s+chỉnh"
+    rf"|(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)(?:\s+thực\s+hiện)?(?:\s+{MANNER})?)\s+(?:các\s+)?|[;]\s*|^)$",
     regex.IGNORECASE,
 )
+# What is still to be written is not cited: "xây dựng Kế hoạch … trình UBND tỉnh", "sớm ban hành
+# Luật …", "khẩn trương xây dựng, triển khai Đề án …".
+DRAFTING_CUE = regex.compile(
+    r"(?i)\b(?:xây\s+dựng|ban\s+hành|soạn\s+thảo|dự\s+thảo|trình(?:\s+ban\s+hành)?|nghiên\s+cứu|đề\s+xuất)"
+    r"(?:\s*(?:,|và)\s*[\p{Ll} ]{2,40}?)?\s+(?:(?:mới|các|một)\s+)?$"
+)
+# "Luật Năng lượng nguyên tử (sửa đổi)": the revised law, still to be passed.
+REVISION_AFTER = regex.compile(r"^\s*\(\s*sửa\s+đổi\s*\)")
 TITLE_STOP = r"""
-    (?=\s*(?:[;.\n()“”"]|\t|$)
+    (?=\s*(?:[;.()“”"]|\t|$)
+      | \s*\n(?=[ \t]*(?:[^\p{Ll}\d]|[\p{Ll}\d]{1,2}[.)]))   # a new line that does not run on a wrapped name
       | ,\s+(?:ngày|năm|số|đã|được|các|và|nhằm|để|đồng\ thời|trong|trên|theo|với|giai\ đoạn\ tiếp)\b
       | ,\s+\p{Lu}
-      | \s+(?:năm|số|ngày)\s+\d
+      | (?<!\bđến|\d)\s+năm\s+\d | \s+(?:số|ngày)\s+\d
+      | (?<=\d),\s+(?!tầm\ nhìn|định\ hướng)   # "… 2021 - 2030, đánh dấu …" (but "…, tầm nhìn đến năm 2050")
+      | \s+phù\ hợp\b | \s+trong\s+(?:bối\ cảnh|tình\ hình|thời\ gian|năm)\b | \s+trên\s+địa\ bàn\b
       | \s+và\s+\p{Lu}
-      | \s+(?:và\s+(?:các|những)|của|đã|được|hiện\ hành|sửa\ đổi|để|nhằm|theo|tại|thì|gắn\ với|từng\ bước|đề\ ra)\b
+      | \s+và\s+(?:các|những|xây\ dựng|ban\ hành|thực\ hiện|triển\ khai|hướng\ dẫn|pháp\ luật|văn\ bản|quy\ định)\b
+      | \s+vào\s+\p{Lu}
+      | \s+(?:của|đã|được|hiện\ hành|sửa\ đổi|để|nhằm|theo(?!\ phương\ thức)|tại|thì|gắn\ với|từng\ bước|đề\ ra)\b  # "Luật Đầu tư theo phương thức đối tác công tư"
     )
 """
+# A name may hold "tại" ("Trung tâm tài chính quốc tế tại Thành phố Hồ Chí Minh").
+NAMED_TITLE_STOP = TITLE_STOP.replace("|tại|", "|")
+# A law's name ends before what is said of it: "Luật Dữ liệu có hiệu lực …", "… của Luật Khoa học,
+# công nghệ và đổi mới sáng tạo về đổi mới sáng tạo", "Luật Quản lý thuế trừ …".
+LAW_TITLE_STOP = TITLE_STOP.replace("(?=", r"(?=\s+(?:về|có\ hiệu\ lực|quy\ định|trừ|giai\ đoạn|và\ quy\ định|và\ nội\ dung)\b |", 1)
 LAW_BY_NAME = regex.compile(
-    rf"(?<![\p{{L}}])(?<!các\s)(?P<doc_type>Bộ\ luật|Luật)\s+(?!số\b)(?P<title>\p{{Lu}}[\p{{L}}\d ,\-–]{{1,120}}?){TITLE_STOP}",
+    rf"(?<![\p{{L}}])(?<!các\s)(?<![Pp]háp\s)(?P<doc_type>Bộ\ luật|Luật)\s+(?!số\b)(?P<title>\p{{Lu}}[\p{{L}}\d ,\-–\n]{{1,120}}?){LAW_TITLE_STOP}",
     regex.VERBOSE,
 )
 CONGRESS_RESOLUTION = regex.compile(
     r"""(?P<doc_type>Nghị\ quyết)\s+
-        (?P<title>(?P<issuer>Đại\ hội[\p{L}\d ,\-–]{0,120}?lần\ thứ\s+[IVXLC\d]+(?:\s+của\s+Đảng)?)
+        (?P<title>(?P<issuer>Đại\ hội[\p{L}\d ,\-–]{0,120}?lần\ thứ\s+[IVXLC\d]+(?:\s+của\s+Đảng)?
+                              # the current congress of a named Party committee: "Nghị quyết Đại hội Đảng bộ tỉnh"
+                            | Đại\ hội\ (?:đại\ biểu\ )?Đảng\ bộ\ (?:tỉnh|thành\ phố|huyện|thị\ xã|quận|xã|phường)(?:\ [\p{Lu}][\p{Ll}]*)*(?![\p{L}\d]|\ lần))
                   (?:,?\s*nhiệm\ kỳ\s*\d{4}\s*[-–]\s*\d{4})?)""",
     regex.VERBOSE,
 )
 # Only schemes ("Đề án 06"): "Dự án 4", "Chương trình 135" are parts of programmes, not documents.
 NAMED_BY_NUMBER = regex.compile(
-    r"(?P<doc_type>Đề án)\s+(?P<number>\d{1,3})(?![\d/%.,]|\s*(?:năm|tháng|ngày|%|tỷ|triệu|nghìn|người|hộ|xã)\b)"
+    r"(?P<doc_type>[Đđ]ề án)\s+(?P<number>\d{1,3})(?![\d/%,]|\.\d|\s*(?:năm|tháng|ngày|%|tỷ|triệu|nghìn|người|hộ|xã)\b)"
 )
+# Words that follow a type word that names no document: the document itself or one named before
+# ("Kế hoạch này", "Kế hoạch đề ra"), or how it is carried out ("thực hiện Kế hoạch hiệu quả",
+# "Kế hoạch hằng năm", "nội dung của Chỉ thị bảo đảm tiến độ").
+NOT_A_TITLE = r"""(?!(?:này|đó|trên|nêu|số|của|đề\ ra|nhằm|cho|và|được|đã|theo|với|gắn|phải|cần|sẽ|đang|tới|sau|kèm|mẫu|do|thì|là|có|khi|nếu|để
+    |hiệu\ quả|có\ hiệu\ quả|hằng|hàng|đồng\ bộ|thống\ nhất|trong|bảo\ đảm|đảm\ bảo|đúng|kịp\ thời|nghiêm|đầy\ đủ|chặt\ chẽ|tốt|hoặc|hay|mới|cụ\ thể|riêng|chung|liên\ quan|các|những
+    |thuộc|phù\ hợp|gửi|tại|khác|trình|đến|tới|lên|xuống|(?:được\ )?ban\ hành\ kèm)\b
+    |[\p{Ll}\d]{1,2}[.)])"""  # nor a list item ("Chương trình\na) Đối tượng …")
+# A named programme or scheme is not what is done with it: "Chương trình thực hiện", "Chương
+# trình sử dụng nguồn ngân sách" (while "Kế hoạch thực hiện Chỉ thị …" is a plan's name).
+NOT_A_NAME = r"(?!(?:thực\ hiện|sử\ dụng)\b)"
+# A document cited by its type and a title needs a title of some words: "Kế hoạch kiểm tra",
+# "Quyết định công bố" say what kind of document, not which one.
+MIN_TITLE_WORDS = 3  # syllables
+# (types known only by name are read by NAMED_DOCUMENT, which asks more of a name)
+_UNNUMBERED_TYPES = [n for n in DOC_TYPE_NAMES if n not in ('Luật', 'Bộ luật', 'Lệnh', 'Hiến pháp', 'Chiến lược', 'Quy hoạch', 'Khung')]
+# "các Quyết định của Thủ tướng Chính phủ", "các Nghị quyết của Bộ Chính trị": a kind of
+# document, not one document.
 TITLED_UNNUMBERED = regex.compile(
-    rf"(?P<doc_type>{_alternation([n for n in DOC_TYPE_NAMES if n not in ('Luật', 'Bộ luật', 'Lệnh')])})"
+    rf"(?<!\b(?:các|những|mọi)\s)(?P<doc_type>{_alternation(_UNNUMBERED_TYPES)})"
     rf"(?:\s+của\s+(?P<issuer_first>[\p{{Lu}}Đ][\p{{L}}\- ]{{1,60}}?)(?=\s+về\b|{ISSUER_STOP}))?"
-    rf"(?:\s+(?P<title>(?!(?:này|đó|trên|nêu|số|của|đề\ ra|nhằm|cho|và|được|đã|theo|với|gắn|phải|cần|sẽ|đang|tới|sau|kèm|mẫu|do|thì|là|có|khi|nếu|để)\b)\p{{Ll}}[\p{{L}}\d ,\-–]{{2,200}}?){TITLE_STOP})?",
+    rf"(?:\s+(?P<title>{NOT_A_TITLE}\p{{Ll}}[\p{{L}}\d ,\-–\n]{{2,200}}?){TITLE_STOP})?",
     regex.VERBOSE,
 )
+# Types known by their name (a strategy, a master plan, a national programme, a scheme) may carry a
+# capitalised or quoted name: "Chiến lược Quốc gia phòng, chống …", "Đề án “Tăng cường …”",
+# "Chương trình OCOP", "Quy hoạch điện VIII", "Hiến pháp nước Cộng hòa …".
+_NAMED_TYPES = [n for n in BY_NAME_TYPES if n not in ('Luật', 'Bộ luật')]
+NAMED_DOCUMENT = regex.compile(
+    rf"(?<![\p{{L}}])(?<!các\s)(?<!những\s)(?P<doc_type>(?>{_alternation(_NAMED_TYPES)}))\s+"
+    rf"(?:[“\x22](?P<quoted>[^”\x22\n]{{3,250}}(?:\n[^”\x22\n]{{1,250}})?)[”\x22]"
+    rf"|(?P<title>{NOT_A_TITLE}{NOT_A_NAME}[\p{{Lu}}\p{{Ll}}\d][\p{{L}}\d ,\-–\n()]{{1,200}}?){NAMED_TITLE_STOP})",
+    regex.VERBOSE,
+)
+# An amending law is one reference, whatever laws it amends:
+# "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư … và Luật Đấu thầu".
+_LAW_WORD = r"(?:Bộ\ luật|Luật|Pháp\ lệnh)"
+_SIMPLE_CODE = r"\d{1,5}/(?:19|20)\d\d/[\p{Lu}\d]+"
+_LAW_ITEM = rf"""{_LAW_WORD}\s+\p{{L}}[\p{{L}}\d\-–,\ \n]*?(?:\s+số\s+{_SIMPLE_CODE}|\s+năm\s+(?:19|20)\d\d)?
+    (?=\s*,\s*{_LAW_WORD}\b|\s+và\s+{_LAW_WORD}\b|\s*[;.(]|\s*\n(?![ \t]*\p{{Ll}})|\s+ngày\s+\d|\s*$
+      |\s+(?:thì|đã|được|có|để|về|quy\ định|ban\ hành|hướng\ dẫn|thi\ hành|nhằm|trong|và\ các|và\ văn\ bản|và\ pháp\ luật)\b)"""
+AMENDING_LAW = regex.compile(
+    rf"""(?P<doc_type>Luật)\s+(?P<title>[Ss]ửa\ đổi,?\s+bổ\ sung\s+(?:một\ số\ điều\s+)?(?:của\s+)?(?:các\s+)?
+        (?P<laws>{_LAW_ITEM}(?:(?:\s*,\s*|\s+và\s+){_LAW_ITEM})*))""",
+    regex.VERBOSE,
+)
+LAW_ITEM_CODE = regex.compile(rf"{_LAW_WORD}\s+\p{{L}}[^;]*?\s+số\s+(?P<code>{_SIMPLE_CODE})")
+
+# What a cited document does to the document named after: approves or issues it.
+APPROVING = r"\b(?:phê\s+duyệt|ban\s+hành)\b"
+
+# A document issued with another ("Kế hoạch tổng thể ban hành kèm theo Quyết định số 3103/QĐ-BTC",
+# "Quy chế ban hành kèm theo Quyết định này") is known by that one.
+ATTACHED_TO = regex.compile(r"\s*(?:được\s+)?ban\s+hành\s+kèm(?:\s+theo)?\s*$")
+
+# A name continuing a list of documents cited by name: "… Luật Phòng chống bạo lực gia đình, Bộ tiêu chí …".
+LIST_BEFORE = regex.compile(rf"(?:{_alternation(BY_NAME_TYPES)})\s+[^;.\n]{{2,150}}?(?:,|;|\s+và)\s*$")
+# The document's own heading: its type in upper case on a line, then its upper-case title.
+OWN_TITLE = regex.compile(
+    rf"(?:^|\n)[ \t*#]*(?P<type>{_alternation([n.upper() for n in DOC_TYPE_NAMES])})[ \t*]*\n+(?P<title>[^\p{{Ll}}]{{10,400}}?)(?=\n\s*\n|\n[^\n]*\p{{Ll}})"
+)
+# A short name in brackets closing a name is part of it: "Chương trình hỗ trợ … (SMEdx)".
+SHORT_NAME_AFTER = regex.compile(r"^\s*\((?P<short>\p{Lu}[\p{L}\d&\-]{1,15})\)")
+
+# Types that also name activities ("triển khai chương trình hỗ trợ doanh nghiệp"): cited by name
+# only when the name is a proper one: a capital or a number in it ("Chương trình OCOP", "… đến
+# năm 2030"), or a national target programme ("Chương trình mục tiêu quốc gia …").
+ACTIVITY_TYPES = ("Chương trình", "Chương trình hành động", "Đề án", "Khung")  # "Khung giá …" is a price bracket
+PROPER_NAME = regex.compile(r"\p{Lu}|\b(?:19|20)\d\d\b|^mục tiêu quốc gia\b")
+
+# A standard by its code: "TCVN 10299:2025", "QCVN 06:2022/BXD" (number:year[/issuer]).
+STANDARD = regex.compile(
+    rf"(?<![\p{{L}}\d])(?P<kind>{_alternation(list(STANDARD_TYPES))})\s*(?P<number>\d{{1,5}}(?:-\d{{1,3}})*)\s*:\s*(?P<year>(?:19|20)\d\d)"
+    rf"(?:\s*/\s*(?P<issuer>[\p{{Lu}}Đ][\p{{L}}Đđ0-9]*))?(?![\p{{L}}\d])"
+)
+# A law cited with its year: "Luật Giáo dục năm 2019".
+LAW_YEAR_AFTER = regex.compile(r"^\s+năm\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*[-–]\s*\d)")

@@ -17,7 +17,7 @@ import regex
 from extractors.deadlines.patterns import WHEN_RE
 from extractors.intervals import Intervals
 from pipeline.closing import skip_spans
-from extractors.legal_refs import extract_legal_refs
+from extractors.legal_refs import reference_spans
 from extractors.targets import patterns as P
 from extractors.targets.gazetteer import match_indicator
 from extractors.targets.tables import table_targets
@@ -70,7 +70,7 @@ def unit_fields(m: regex.Match, value: float) -> dict:
 def _excluded_spans(text: str, headings: bool = True) -> Intervals:
     """Where numbers are not values: citations, dates, quoted names, heading numbers (not in a
     table, where a value cell may stand alone on its line)."""
-    spans = [(r.start, r.end) for r in extract_legal_refs(text)]
+    spans = reference_spans(text)
     spans += [m.span() for m in WHEN_RE.finditer(text)]
     spans += [m.span() for m in P.QUOTED.finditer(text)]
     if headings:
@@ -359,7 +359,7 @@ def extract_targets(text: str) -> list[Target]:
 
     excluded = _excluded_spans(text)
     own_year, own_period, first_year = _own_year(text)
-    ctx = Context(text, build_outline(text), Intervals((r.start, r.end) for r in extract_legal_refs(text)), own_year, own_period, first_year)
+    ctx = Context(text, build_outline(text), Intervals(reference_spans(text)), own_year, own_period, first_year)
     table_rows, row_spans = table_targets(text, ctx, _excluded_spans(text, headings=False))
     excluded = Intervals(list(excluded) + row_spans)  # a table row is read as a table, not as prose
     found = find_quantities(text, excluded)

@@ -1,0 +1,125 @@
+"""Reading the fields of a citation: its date, issuer (from the text or the symbol), relation,
+subject, and the keys two mentions of one document share."""
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from extractors.legal_refs import patterns as P
+
+
+WINDOW = 400  # how far around a code the clause that cites it is looked for
+
+
+def iso_date(day: str, month: str, year: str) -> str | None:
+    """ISO date, or None for a date that does not exist ("31/6/2021")."""
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def clean(s: str | None) -> str | None:
+    if s is None:
+        return None
+    s = regex.sub(r"\s+", " ", s).strip(" ,;:-–")
+    return s or None
+
+
+def normal_issuer(s: str | None) -> str | None:
+    """An issuer with its spelling unified ("Huyện uỷ" → "Huyện ủy", "Uỷ ban" → "Ủy ban")."""
+    s = clean(s)
+    if s is None:
+        return None
+    for old, new in (("uỷ", "ủy"), ("Uỷ", "Ủy"), ("UỶ", "ỦY"), ("hoá", "hóa"), ("thuỷ", "thủy")):
+        s = s.replace(old, new)
+    return s
+
+
+def symbol_issuer(symbol: str | None) -> str | None:
+    """The issuer a symbol names unambiguously: "NQ-CP" → Chính phủ, "16/2021/QH15" → Quốc hội khóa XV;
+    a letter's symbol opens with its issuer ("8935/BNV-CTTN" → Bộ Nội vụ, "11033/STC-CSTH" → Sở Tài chính)."""
+    if not symbol:
+        return None
+    parts = regex.split(r"[-/]", symbol)
+    if parts[0] not in P.DOC_TYPES and len(parts) > 1:  # no type abbreviation: a letter (NĐ 30/2020)
+        first = _agency(parts[0])
+        if first:
+            return first
+    last = next((_canonical_abbrev(p) for p in reversed(parts)), parts[-1])
+    m = regex.fullmatch(r"(QH|UBTVQH)(\d{1,2})", last)
+    if m:
+        return f"{P.ISSUERS[m.group(1)]} khóa {_roman(int(m.group(2)))}"
+    return P.ISSUERS.get(last) or _agency(last)
+
+
+def _canonical_abbrev(part: str) -> str:
+    """"TTG" in an upper-case heading is "TTg"."""
+    return next((k for k in P.ISSUERS if k.upper() == part.upper()), part)
+
+
+def _agency(part: str, departments: bool = True) -> str | None:
+    """A ministry by its abbreviation, or a provincial department (Sở) by the abbreviation of its
+    ministry's sector: "SKHCN" → Sở Khoa học và Công nghệ (Sở + BKHCN's sector)."""
+    part = _canonical_abbrev(part)
+    if part in P.ISSUERS:
+        return P.ISSUERS[part]
+    if departments and part.startswith("S") and ("B" + part[1:]) in P.ISSUERS and P.ISSUERS["B" + part[1:]].startswith("Bộ "):
+        return "Sở " + P.ISSUERS["B" + part[1:]][len("Bộ "):]
+    return None
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def relation(text: str, start: int) -> str:
+    line_start = max(text.rfind("\n", 0, start) + 1, start - WINDOW)
+    return "basis" if P.BASIS_CUE.search(text[line_start:start]) else "mentions"
+
+
+def tail(text: str, end: int) -> tuple[int, dict]:
+    """Date, issuer and subject that follow a citation's head; returns (new end, fields)."""
+    fields: dict = {}
+
+    def date_at(pos: int) -> int:
+        m = P.DATE_AFTER.match(text[pos:pos + 80])
+        if not m:
+            return pos
+        fields["date_raw"] = clean(m.group("date"))
+        fields["date"] = iso_date(m.group("day"), m.group("month"), m.group("year"))
+        return pos + m.end()
+
+    end = date_at(end)
+    m = P.ISSUER_AFTER.match(text[end:end + 140])
+    if m:
+        fields["issuer"] = normal_issuer(m.group("issuer"))
+        end += m.end()
+        if "date" not in fields:  # "… của Bộ Chính trị ngày 28/01/2022"
+            end = date_at(end)
+    m = P.SUBJECT_AFTER.match(text[end:end + 600])
+    if m:
+        subject = clean(m.group("subject"))
+        fields["subject"] = subject
+        fields["subject_span"] = (end + m.start("subject"), end + m.end("subject"))
+    return end, fields
+
+
+def date_after(text: str, end: int) -> tuple[int, dict]:
+    m = P.DATE_AFTER.match(text[end:end + 80])
+    if not m:
+        return end, {}
+    return end + m.end(), {"date_raw": clean(m.group("date")), "date": iso_date(m.group("day"), m.group("month"), m.group("year"))}
+
+
+def code_key(code: str | None) -> str:
+    return "".join((code or "").split()).upper()
+
+
+def words(s: str) -> tuple[str, ...]:
+    return tuple(regex.findall(r"\w+", s.lower()))

@@ -1,0 +1,140 @@
+"""Which mentions name one document, which name the document itself, and which name a document
+still to be drafted: a reference is one row per cited document (EXTRACTION.md, "Legal references")."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from extractors.legal_refs import patterns as P
+from extractors.legal_refs.fields import clean, code_key, words
+from pipeline.model import LegalRef
+
+
+def own_codes(text: str, numbered) -> set[str]:
+    """The codes of the document itself: its header number ("Số: 74/KH-UBND"), its own heading
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU") and the document an appendix caption names
+    ("(Kèm theo Kế hoạch số 157/KH-UBND …)", the decision that issues an attached plan)."""
+    own, captions = set(), []
+    for ref, _span, code_start in numbered:
+        before = text[max(0, code_start - 80):code_start]
+        if (P.OWN_NUMBER_BEFORE.search(before) or P.OWN_HEADING_BEFORE.search(before)
+                or code_start < P.HEADER_LENGTH and (P.OWN_TYPED_NUMBER_BEFORE.search(before) or P.OWN_HEADER_NUMBER_BEFORE.search(before))):
+            own.add(code_key(ref.code))
+        elif P.OWN_CAPTION_BEFORE.search(before):
+            captions.append(ref)
+    header = {code_key(m.group("symbol")) for m in P.HEADER_SYMBOL.finditer(text[:P.HEADER_LENGTH])}
+    for ref in captions:
+        # a caption names this document or its parent, unless the header says this document is
+        # another one ("Số: /KH-SCT … (Ban hành kèm theo Nghị quyết số 35-NQ/TU)" names the
+        # resolution that issued the scheme this plan carries out)
+        if not header or code_key(ref.code) in own or code_key(ref.symbol) in header:
+            own.add(code_key(ref.code))
+    return own
+
+
+def own_title(text: str) -> tuple[str, set[str]] | None:
+    """The document's type and the words of its title, from its upper-case heading
+    ("KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG …")."""
+    m = P.OWN_TITLE.search(text[:3000])
+    if not m:
+        return None
+    doc_type = next((n for n in P.DOC_TYPE_NAMES if n.upper() == regex.sub(r"\s+", " ", m.group("type"))), None)
+    return (doc_type, set(words(m.group("title")))) if doc_type else None
+
+
+def is_own_title(ref: LegalRef, own: tuple[str, set[str]] | None) -> bool:
+    """"Trên đây là Kế hoạch thực hiện Chỉ thị số 27/CT-TTg …" in that very plan names the plan itself."""
+    if own is None or ref.doc_type != own[0] or not ref.title:
+        return False
+    named = set(words(ref.title))
+    return len(named) >= 2 and len(named & own[1]) / len(named) >= 0.8
+
+
+def drafted(text: str, refs: list[LegalRef]) -> set:
+    """Documents still to be drafted ("xây dựng Kế hoạch … trình UBND tỉnh", "sớm ban hành
+    Luật A, Luật B (sửa đổi)"): a drafting verb before the mention, or before the list it is in."""
+    out = set()
+    previous: LegalRef | None = None
+    for ref in sorted(refs, key=lambda r: r.start):
+        before = text[max(0, ref.start - 60):ref.start]
+        clause = regex.split(r"[.;:\n]", before)[-1]
+        listed = previous is not None and previous in out and regex.fullmatch(r"\s*(?:,|;|và|,\s*và)\s*", text[previous.end:ref.start])
+        if P.DRAFTING_CUE.search(clause) or listed or P.REVISION_AFTER.match(text[ref.end:ref.end + 20]):
+            out.add(ref)
+        previous = ref
+    return out
+
+
+SHARED_FIELDS = ("doc_type", "date", "date_raw", "issuer", "title")
+
+
+def share_fields(refs: list[LegalRef]) -> list[LegalRef]:
+    """Mentions of one numbered document say one thing: a field one mention leaves empty is taken
+    from another ("QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025" in a heading, "Quyết định
+    số 06/QĐ-TTg … của Thủ tướng Chính phủ" in the text)."""
+    known: dict[str, dict] = {}
+    for r in refs:
+        if r.code:
+            fields = known.setdefault(code_key(r.code), {})
+            for f in SHARED_FIELDS:
+                if getattr(r, f) and f not in fields and not (f == "date_raw" and "date" in fields):
+                    fields[f] = getattr(r, f)
+    out = []
+    for r in refs:
+        fields = known.get(code_key(r.code), {}) if r.code else {}
+        missing = {f: v for f, v in fields.items() if not getattr(r, f) and (f != "date_raw" or not r.date)}
+        out.append(replace(r, **missing) if missing else r)
+    return out
+
+
+def number_after(text: str, ref: LegalRef, numbered: list[LegalRef]) -> LegalRef | None:
+    """The numbered citation that directly follows a named one ("Luật Điện lực số 61/2024/QH15",
+    "Kết luận liên ngành … số 23/KL-LNTPTW")."""
+    for r in numbered:
+        if (r.code and 0 <= r.start - ref.end <= 8 and regex.fullmatch(r"[\s,]*", text[ref.end:r.start]) and not r.title
+                and regex.match(r"[Ss]ố\b|\d", r.text)):  # "…, Nghị định số …" is another document
+            return r
+    return None
+
+
+def through_citation(text: str, ref: LegalRef, numbered: list[LegalRef], subject_ends: dict) -> LegalRef | None:
+    """A document named by the document it carries out: its title runs on through that citation
+    and its subject ("Kế hoạch triển khai thực hiện Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ
+    Chính trị"). None for a document issued with the one cited ("… ban hành kèm theo Quyết định
+    số 3103/QĐ-BTC")."""
+    if not ref.title or ref.rule not in ("rule_titled_unnumbered", "rule_named_document"):
+        return ref
+    title_start = text.rfind(ref.title.split()[0], ref.start, ref.end)
+    for r in numbered:
+        code_at = text.find(r.code.split("/")[0], r.start) if r.code else -1
+        if r.code and ref.start < r.start < ref.end <= code_at and regex.fullmatch(r"[^;.\n]*", text[ref.end:code_at]):
+            if P.ATTACHED_TO.search(text[title_start:r.start]):
+                return None
+            end = max(r.end, subject_ends.get(id(r), r.end))
+            return replace(ref, end=end, text=text[ref.start:end], title=clean(text[title_start:end]))
+    return ref
+
+
+def approved_in(ref: LegalRef, subject: str) -> bool:
+    """Whether a subject approves or issues the document named by `ref` ("Nghị quyết số
+    163/2024/QH15 … phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia phòng, chống ma
+    túy đến năm 2030" is how that programme is cited)."""
+    for m in regex.finditer(rf"{P.APPROVING}[^;]*?\b{regex.escape(ref.doc_type)}\s+(?P<name>[^;]+)", subject, regex.IGNORECASE):
+        if _covers(m.group("name"), ref.title):
+            return True
+    return False
+
+
+def _covers(name: str, title: str) -> bool:
+    name_words, title_words = set(words(name)), set(words(title))
+    return bool(title_words) and len(name_words & title_words) / len(title_words) >= 0.8
+
+
+def similar(a: str, b: str) -> bool:
+    ta, tb = set(regex.findall(r"\w+", a.lower())), set(regex.findall(r"\w+", b.lower()))
+    return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= 0.8
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and words(a) == words(b)

@@ -1,0 +1,195 @@
+"""The rules that find mentions of documents; each rule's name is stored on the facts it made."""
+from __future__ import annotations
+
+import regex
+
+from extractors.legal_refs import patterns as P
+from extractors.legal_refs.fields import clean, date_after, normal_issuer, relation, symbol_issuer, tail, words
+from pipeline.model import LegalRef
+
+
+def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None, int]]:
+    """A citation by number-symbol, with the type word, date, issuer and subject around it; each with
+    the span of its subject and where its code starts."""
+    found = []
+    for m in P.CODE_RE.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        head = P.TYPE_BEFORE.search(before)
+        word = head.group("doc_type") if head else None
+        if m.group("party_type"):
+            type_abbrev, symbol = m.group("party_type"), f"{m.group('party_type')}/{m.group('party_issuer')}"
+            code = f"{m.group('number')}-{symbol}"
+        elif m.group("symbol"):
+            symbol = "".join(m.group("symbol").split())  # "KH- UBND" → "KH-UBND"
+            type_abbrev = regex.split(r"[-/]", symbol)[0]
+            code = f"{m.group('number')}/{m.group('year')}/{symbol}" if m.group("year") else f"{m.group('number')}/{symbol}"
+        else:  # "65/2018": only a number and a year, so the type word must be there
+            if not word:
+                continue
+            symbol, type_abbrev, code = None, None, f"{m.group('number')}/{m.group('year')}"
+        doc_type = word or P.DOC_TYPES.get(type_abbrev or "")
+        if doc_type is None and not (head and head.group("so")):
+            continue  # "12/UBND-VX" with no type word and no "số": not clearly a document
+        start = m.start() - (len(head.group()) if head and head.group().strip() else 0)
+        end, fields = tail(text, m.end())
+        subject_span = fields.pop("subject_span", None)
+        issuer = fields.pop("issuer", None)
+        if issuer is None:
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            header = P.LIST_HEADER.search(text[line_start:m.start()])
+            issuer = normal_issuer(header.group("issuer")) if header else symbol_issuer(symbol)
+        ref = LegalRef(
+            start=start, end=end, text=text[start:end], doc_type=doc_type,
+            number=m.group("number"), year_in_symbol=int(m.group("year")) if m.group("year") else None,
+            symbol=symbol, code=code, issuer=issuer, relation=relation(text, start),
+            rule="rule_number_symbol", **fields,
+        )
+        found.append((ref, subject_span, m.start()))
+    return found
+
+
+def rule_law_by_name(text: str) -> list[LegalRef]:
+    """A law cited by its name, with its date when one follows: "Luật Thi đua, khen thưởng",
+    "Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025"."""
+    out = []
+    for m in P.LAW_BY_NAME.finditer(text):
+        title = clean(m.group("title"))
+        if title == "Việt Nam":
+            continue  # "pháp Luật Việt Nam": the country's law, not one law
+        end, fields = date_after(text, m.end("title"))
+        year = P.LAW_YEAR_AFTER.match(text[end:end + 20]) if not fields else None
+        if year:  # "Luật Giáo dục năm 2019": known to the year
+            fields = {"date": year.group("year"), "date_raw": clean(year.group())}
+            end += year.end()
+        out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title,
+                            relation=relation(text, m.start()), rule="rule_law_by_name", **fields))
+    return out
+
+
+def rule_standard(text: str) -> list[LegalRef]:
+    """A national standard or technical regulation by its code: "TCVN 10299:2025",
+    "QCVN 06:2022/BXD" (issuer from the code's last part)."""
+    out = []
+    for m in P.STANDARD.finditer(text):
+        code = regex.sub(r"\s+", " ", m.group())
+        code = regex.sub(r"\s*([:/])\s*", r"\1", code)
+        out.append(LegalRef(m.start(), m.end(), m.group(), P.STANDARD_TYPES[m.group("kind")], number=m.group("number"),
+                            year_in_symbol=int(m.group("year")), symbol=m.group("kind"), code=code,
+                            issuer=symbol_issuer(m.group("issuer")) if m.group("issuer") else None,
+                            relation=relation(text, m.start()), rule="rule_standard"))
+    return out
+
+
+def rule_amending_law(text: str) -> list[LegalRef]:
+    """An amending law is one reference: "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch,
+    Luật Đầu tư … và Luật Đấu thầu ngày 29 tháng 11 năm 2024". A number after the one law it
+    amends is its own ("… của Luật Xây dựng số 62/2020/QH14"); numbers after each of several
+    laws are theirs."""
+    out = []
+    for m in P.AMENDING_LAW.finditer(text):
+        codes = [c.group("code") for c in P.LAW_ITEM_CODE.finditer(m.group("laws"))]
+        n_laws = len(regex.findall(r"(?:^|,\s*|\s+và\s+)(?:Bộ luật|Luật|Pháp lệnh)\s", m.group("laws")))
+        end, fields = date_after(text, m.end())
+        # one number closing the list is the amending law's own ("… của Luật Cán bộ, công chức
+        # và Luật Viên chức số 52/2019/QH14"); a number after each law is that law's
+        code = codes[0] if len(codes) == 1 and (n_laws == 1 or m.group("laws").rstrip().endswith(codes[0])) else None
+        title = clean(m.group("title"))
+        if code:
+            title = clean(title[:title.rfind(" số ")] if " số " in title else title)
+            number, year, symbol = code.split("/")
+            fields.update(code=code, number=number, year_in_symbol=int(year), symbol=symbol, issuer=symbol_issuer(symbol))
+        out.append(LegalRef(m.start(), end, text[m.start():end], "Luật", title=title,
+                            relation=relation(text, m.start()), rule="rule_amending_law", **fields))
+    return out
+
+
+def _alias(text: str, doc_type: str, title: str) -> bool:
+    """Whether the title opens with a short name the text defines: "… (Chương trình MTQG)"."""
+    first = title.split()[0]
+    return first.isupper() and len(first) >= 3 and f"({doc_type} {first})" in text
+
+
+def rule_named_document(text: str) -> list[LegalRef]:
+    """A strategy, master plan, national programme, scheme or the Constitution cited by its name,
+    after a citing word or in a list of citations: "thực hiện thắng lợi Chiến lược phát triển kinh
+    tế - xã hội 10 năm 2021 - 2030", "phù hợp Quy hoạch không gian biển quốc gia …", "về Đề án
+    “Tăng cường …”", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"."""
+    out = []
+    for m in P.NAMED_DOCUMENT.finditer(text):
+        title = clean(m.group("quoted") or m.group("title"))
+        if regex.match(rf"(?:{P.DOC_TYPE})\b", title):
+            continue  # "Khung Chương trình …": the type word belongs to the next name
+        if not title or len(words(title)) < 2 and not regex.search(r"\p{Lu}|\d", title):
+            continue  # "Chương trình này", "Đề án đó": no name
+        end = m.end()
+        short = P.SHORT_NAME_AFTER.match(text[end:end + 20]) if not m.group("quoted") else None
+        if short:  # "… (SMEdx)"
+            title, end = f"{title} ({short.group('short')})", end + short.end()
+        if m.group("doc_type") in P.ACTIVITY_TYPES and not (m.group("quoted") or P.PROPER_NAME.search(title)):
+            continue  # "Triển khai Chương trình hỗ trợ doanh nghiệp …": an activity, not a named document
+        if _alias(text, m.group("doc_type"), title):
+            continue  # "Chương trình MTQG": the short name of a document named in full before
+        cue = P.CITING_CUE.search(text[max(0, m.start() - 50):m.start()]) or P.LIST_BEFORE.search(text[max(0, m.start() - 160):m.start()])
+        if not cue:
+            continue
+        out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title,
+                            relation=relation(text, m.start()), rule="rule_named_document"))
+    return out
+
+
+def rule_congress_resolution(text: str) -> list[LegalRef]:
+    """A Party congress resolution: "Nghị quyết Đại hội … lần thứ XIX, nhiệm kỳ 2020-2025"."""
+    out = []
+    for m in P.CONGRESS_RESOLUTION.finditer(text):
+        out.append(LegalRef(m.start(), m.end(), m.group(), "Nghị quyết", title=clean(m.group("title")),
+                            issuer=normal_issuer(m.group("issuer")), relation=relation(text, m.start()),
+                            rule="rule_congress_resolution"))
+    return out
+
+
+def rule_named_by_number(text: str) -> list[LegalRef]:
+    """A scheme known by its number alone: "Đề án 06 của Chính phủ"."""
+    out = []
+    for m in P.NAMED_BY_NUMBER.finditer(text):
+        end, fields = tail(text, m.end())
+        fields.pop("subject_span", None)
+        fields.pop("subject", None)
+        end = m.end() if "issuer" not in fields else end
+        out.append(LegalRef(m.start(), end, text[m.start():end], "Đề án", number=m.group("number"),
+                            title=m.group("number"), relation=relation(text, m.start()),
+                            rule="rule_named_by_number", **fields))
+    return out
+
+
+def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalRef]:
+    """A document cited by type and title or issuer, after a citing word or in a
+    list of citations: "theo Kế hoạch của Bộ Nội vụ", "theo Quy định về tổ chức …
+    của UBND huyện", "Nghị quyết 35/NQ-CP và Kế hoạch của UBND tỉnh về …"."""
+    out = []
+    for m in P.TITLED_UNNUMBERED.finditer(text):
+        if m.group("doc_type") in ("Chương trình", "Dự án", "Chương trình hành động", "Báo cáo", "Tờ trình", "Thông báo"):
+            continue  # programmes are things done, reports things to send: not documents cited
+        if not (m.group("title") or m.group("issuer_first")):
+            continue
+        cued = P.CITING_CUE.search(text[max(0, m.start() - 40):m.start()])
+        listed = any(0 <= m.start() - e <= 6 and P.LIST_CONTINUATION.match(text[e:m.start()]) for e in cited_ends)
+        if not (cued or listed):
+            continue
+        if not m.group("title") and regex.match(r"\s*đề ra\b", text[m.end():]):
+            continue  # "Nghị quyết của HĐND huyện đề ra": the targets, not a document
+        title = clean(m.group("title"))
+        end = m.end()
+        issuer = normal_issuer(m.group("issuer_first"))
+        if title:
+            title = regex.sub(r"^về\s+(?:việc\s+)?", "", title)
+        if issuer is None:
+            after = P.ISSUER_AFTER.match(text[end:end + 140])
+            if after:
+                issuer = normal_issuer(after.group("issuer"))
+                end += after.end()
+        if issuer is None and len(words(title or "")) < P.MIN_TITLE_WORDS:
+            continue  # "căn cứ Quyết định thi hành", "theo Kế hoạch kiểm tra": a kind of document, not a name
+        out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title, issuer=issuer,
+                            subject=title if title and m.group("title").startswith("về") else None,
+                            relation=relation(text, m.start()), rule="rule_titled_unnumbered"))
+    return out
