@@ -73,6 +73,7 @@ class Page:
     facts: list[Fact]
     missed: list[dict] = field(default_factory=list)
     has_gold: bool = False
+    extra: int = 0  # extra items as `kehoach eval` counts them (one per distinct item, not per row)
 
 
 def render_text(text: str, facts: list[Fact], anchors: dict[int, str]) -> str:
@@ -125,9 +126,10 @@ def _gold_by_doc(gold_dir: Path | None) -> dict[str, dict]:
     return {g["doc"]: g for g in (json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(gold_dir).glob("*.json")))}
 
 
-def _statuses(kind: str, rows: list[dict], gold: list[dict]) -> tuple[list[str], list[dict]]:
-    """matched/extra per row, and the missed gold items (matching as `kehoach eval`)."""
-    pairs, missed, _extra = match(kind, dedupe(kind, gold, gold=True), dedupe(kind, rows))
+def _statuses(kind: str, rows: list[dict], gold: list[dict]) -> tuple[list[str], list[dict], int]:
+    """matched/extra per row, the missed gold items and the number of extra items (matching and
+    counting as `kehoach eval`: a document cited twice is one item)."""
+    pairs, missed, extra = match(kind, dedupe(kind, gold, gold=True), dedupe(kind, rows))
     matched_gold = [g for g, _ in pairs]
     statuses = []
     for row in rows:
@@ -136,7 +138,7 @@ def _statuses(kind: str, rows: list[dict], gold: list[dict]) -> tuple[list[str],
             continue
         hit = any(match_score(kind, g, row) is not None for g in matched_gold)
         statuses.append("matched" if hit else "extra")
-    return statuses, missed
+    return statuses, missed, len(extra)
 
 
 def _locate(text: str, quote: str | None) -> int | None:
@@ -153,15 +155,17 @@ def _locate(text: str, quote: str | None) -> int | None:
 def build_page(doc: dict, text: str, rows: dict[str, list[dict]], gold: dict | None) -> Page:
     facts: list[Fact] = []
     missed: list[dict] = []
+    extra = 0
     for kind in KINDS:
-        statuses, kind_missed = _statuses(kind, rows[kind], gold.get(kind, [])) if gold else ([None] * len(rows[kind]), [])
+        statuses, kind_missed, kind_extra = _statuses(kind, rows[kind], gold.get(kind, [])) if gold else ([None] * len(rows[kind]), [], 0)
+        extra += kind_extra
         for i, (row, status) in enumerate(zip(rows[kind], statuses)):
             shown = {k: row.get(k) for k in SHOWN[kind] if row.get(k) is not None}
             facts.append(Fact(f"{kind[0]}{i}", kind, int(row["start"]), int(row["end"]), shown, row.get("rule") or "", status))
         for g in kind_missed:
             missed.append({"kind": kind, "fields": {k: g.get(k) for k in GOLD_KEYS[kind] if g.get(k) is not None},
                            "quote": g.get("quote"), "at": _locate(text, g.get("quote"))})
-    return Page(doc, text, facts, missed, has_gold=gold is not None)
+    return Page(doc, text, facts, missed, has_gold=gold is not None, extra=extra)
 
 
 def _outline(text: str) -> tuple[list[dict], dict[int, str]]:
@@ -243,7 +247,7 @@ def write_review(out_dir: str | Path, gold_dir: str | Path | None = None) -> Pat
         (review / f"{doc['doc_id']}.html").write_text(page_html, encoding="utf-8")
         counts = Counter(f.kind for f in page.facts)
         index_rows.append({"doc": doc, "name": name, "counts": counts, "has_gold": page.has_gold,
-                           "extra": sum(f.status == "extra" for f in page.facts), "missed": len(page.missed)})
+                           "extra": page.extra, "missed": len(page.missed)})
     groups = indicator_groups()
     canon = tables["targets"]["indicator_canonical"].dropna() if len(tables["targets"]) else []
     by_group = Counter(groups.get(c, "khác") for c in canon)

@@ -83,6 +83,19 @@ def test_gold_marks_matched_extra_and_missed(review):
     assert len(re.findall(r'<mark class="fact [^"]*" data-fact=', html)) - html.count(" cont\"") == len(facts)
 
 
+def test_index_counts_extras_and_misses_as_eval_does(review):
+    out, index = review
+    html = index.read_text(encoding="utf-8")
+    scores = evaluate(GOLD, out)["per_document"]
+    assert scores
+    for name, kinds in scores.items():
+        extra = sum(k["predicted"] - k["matched"] for k in kinds.values())
+        missed = sum(k["gold"] - k["matched"] for k in kinds.values())
+        row = re.search(re.escape(name) + r".*?</tr>", html, re.S)
+        assert row, name
+        assert f"{extra} extra</span>, {missed} missed" in row.group(0), (name, extra, missed)
+
+
 def test_overlapping_facts_nest_and_stay_one_highlight_each():
     text = "Giao Phòng Nội vụ chủ trì trước ngày 15/12/2025 <b>"
     facts = [Fact("b0", "bodies", 5, 17, {}, "r"), Fact("d0", "deadlines", 26, 48, {}, "r"),
