@@ -8,53 +8,25 @@ When the text states no period, the plan's own period is the first mention of it
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import regex
 
 from extractors.bodies.extract import find_collectives, find_mentions, heading_owners
 from extractors.bodies.patterns import CLAUSE_OPENING
 from extractors.deadlines import patterns as P
+from extractors.deadlines.time_cells import loose_time_cells, read_time_cell
+from extractors.deadlines.when import When, when_of
 from extractors.intervals import Intervals
 from extractors.legal_refs import extract_legal_refs
 from extractors.task_tables import task_rows
 from extractors.legal_refs.extract import iso_date
 from pipeline.model import Deadline
 
-ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 ACTION_CHARS = 240
-
-
-@dataclass(frozen=True)
-class When:
-    start: int
-    end: int
-    date: str | None
-    precision: str
-    date_end: str | None = None  # a half-year is a period of its own
-    exists: bool = True
 
 
 def cited_spans(text: str) -> list[tuple[int, int]]:
     """Spans of legal references: their dates are not deadlines (cached in legal_refs for the same text)."""
     return [(r.start, r.end) for r in extract_legal_refs(text)]
-
-
-def _when(m: regex.Match) -> When:
-    year = m.group("year")
-    if m.group("day"):
-        iso = iso_date(m.group("day"), m.group("month"), year)
-        return When(m.start("when"), m.end("when"), iso, "day", exists=iso is not None)
-    if m.group("half"):
-        first = m.group("which") == "đầu"
-        return When(m.start("when"), m.end("when"), f"{year}-{'01' if first else '07'}", "month", f"{year}-{'06' if first else '12'}")
-    if m.group("quarter"):
-        q = m.group("quarter")
-        return When(m.start("when"), m.end("when"), f"{year}-Q{ROMAN.get(q, q)}", "quarter")
-    if m.group("month"):
-        return When(m.start("when"), m.end("when"), f"{year}-{int(m.group('month')):02d}", "month")
-    return When(m.start("when"), m.end("when"), year, "year")
-
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
@@ -187,30 +159,40 @@ def rule_recurring(text: str, cited: Intervals) -> list[Deadline]:
     return out
 
 
+def _cell_deadline(text: str, cell, found, task: str, body: str | None, rule: str) -> Deadline:
+    start, end = cell.start + found.start, cell.start + found.end
+    is_range = found.date_end is not None and found.precision == "year"
+    return Deadline(
+        start=start, end=end, text=text[start:end], date=found.date, date_end=found.date_end,
+        precision=found.precision, date_raw=cell.text, recurrence=found.recurrence,
+        kind=_kind(task, "", is_range), action=task[:ACTION_CHARS] or None, body=body, rule=rule,
+    )
+
+
 def rule_task_table(text: str, rows) -> list[Deadline]:
     """The "Thời gian hoàn thành" cell of a task table: "Tháng 6/2026", "Quý II/2026", "2026-2027",
     "Năm 2026" need no cue there; the task is the action and the "chủ trì" cell the body."""
     out = []
     for row in rows:
         cell = row.get("time")
-        if cell is None:
+        found = read_time_cell(cell.text) if cell is not None else None
+        if found is None:
             continue
         task = row["task"].text if "task" in row else ""
-        years = P.CELL_YEARS.search(cell.text)
-        when = next((_when(m) for m in P.WHEN_RE.finditer(cell.text)), None)
-        if years:
-            start, end = cell.start + years.start(), cell.start + years.end()
-            date, date_end, precision = years.group("y1"), years.group("y2"), "year"
-        elif when:
-            start, end = cell.start + when.start, cell.start + when.end
-            date, date_end, precision = when.date, when.date_end, when.precision
-        else:
+        out.append(_cell_deadline(text, cell, found, task, row["lead"].text if "lead" in row else None, "rule_task_table"))
+    return out
+
+
+def rule_time_cells(text: str, read: Intervals) -> list[Deadline]:
+    """Time cells of tables the table model does not read (one cell per line, a PDF layout):
+    below a time header, a cell that holds nothing but a time ("Quý IV/2025", "2029 - 2030")."""
+    out = []
+    for cell in loose_time_cells(text):
+        if read.touches(cell.start, cell.end):
             continue
-        out.append(Deadline(
-            start=start, end=end, text=text[start:end], date=date, date_end=date_end, precision=precision,
-            date_raw=cell.text, kind=_kind(task, "", date_end is not None and precision == "year"),
-            action=task[:ACTION_CHARS] or None, body=row["lead"].text if "lead" in row else None, rule="rule_task_table",
-        ))
+        found = read_time_cell(cell.text)
+        if found is not None and found.whole:
+            out.append(_cell_deadline(text, cell, found, "", None, "rule_time_cell"))
     return out
 
 
@@ -255,7 +237,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     quoted = Intervals((m.start(), m.end()) for m in P.QUOTED.finditer(text))
     table_rows = task_rows(text)
     time_cells = Intervals((r["time"].start, r["time"].end) for r in table_rows if "time" in r)
-    whens = [w for w in (_when(m) for m in P.WHEN_RE.finditer(text))
+    whens = [w for w in (when_of(m) for m in P.WHEN_RE.finditer(text))
              if not excluded.covers(w.start, w.end) and not time_cells.covers(w.start, w.end)]
     out, used = rule_ranges(text, whens)
     for i, w in enumerate(whens):
@@ -266,6 +248,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
             out.append(d)
     out += rule_recurring(text, excluded)
     out += rule_task_table(text, table_rows)
+    out += rule_time_cells(text, time_cells)
     if not any(d.kind == "period" for d in out):
         own = rule_own_period(text, period, excluded, title)
         if own is not None:

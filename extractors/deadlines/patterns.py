@@ -24,7 +24,7 @@ WHEN = rf"""
         {NO_DIGIT_BEFORE}(?:ngày\s+)?{DAY}\s*[/.-]\s*{MONTH}\s*[/.-]\s*{YEAR}{NO_DIGIT_AFTER}      # 21/11/2024
       | (?:ngày\s+){DAY}\s+tháng\s+{MONTH}\s*(?:năm\s+|[/,]\s*(?:năm\s+)?){YEAR}                   # ngày 21 tháng 11 năm 2024
       | (?P<half>(?:0?6|sáu)\s+tháng\s+(?P<which>đầu|cuối)\s+năm\s+{YEAR})                        # 6 tháng đầu năm 2021
-      | [Qq]uý\s+(?P<quarter>IV|I{{1,3}}|[1-4])\s*(?:/\s*|năm\s+){YEAR}                            # quý I/2024, quý II năm 2026
+      | [Qq]u[ýíy]\s+(?P<quarter>IV|I{{1,3}}|[1-4])\s*(?:[/-]\s*|[Nn]ăm\s+){YEAR}                     # quý I/2024, quý II năm 2026, Quí IV-2025
       | [Tt]háng\s+{MONTH}\s*(?:/\s*|năm\s+){YEAR}{NO_DIGIT_AFTER}                                  # tháng 12/2025, tháng 3 năm 2024
       | (?P<part>(?:[Cc]uối|[Đđ]ầu|[Gg]iữa)\s+)?năm\s+{YEAR}{NO_DIGIT_AFTER}(?!\s*[-–]\s*\d)         # (cuối) năm 2025
     )
@@ -60,8 +60,6 @@ RANGE_OPEN = regex.compile(r"(?:[Tt]ừ|[Kk]ể\s+từ)\s*(?:ngày\s+)?$")
 FROM_ISSUE = regex.compile(
     r"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:ngày|khi)\s+(?:ký\s+)?ban\s+hành(?:\s+(?:Kế\s+hoạch|Chương\s+trình|Quyết\s+định)(?:\s+này)?)?\s+(?P<join>đến\s+hết|đến)\s+(?:ngày\s+)?$")
 
-# Years in a task table's time cell: "2026-2027", "Năm 2026 - 2027".
-CELL_YEARS = regex.compile(r"(?<!\d)(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)(?!\d)")
 
 # --- the clause around a date -------------------------------------------------------------
 TRINH = r"(?<!(?:chương|công|quy|lộ|tờ|hành|giáo|tiến)\s)\btrình\b(?!\s+(?:độ|tự|bày|diễn|chiếu))"
@@ -85,3 +83,23 @@ CITED_BEFORE = regex.compile(
     r"(?:Luật|Bộ\s+luật|Hiến\s+pháp|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Văn\s+bản|Kết\s+luận|Hướng\s+dẫn|Thông\s+báo|Tờ\s+trình|Quy\s+định|Chương\s+trình|Đề\s+án|\bsố\s+\S+|\d+/(?:\d{4}/)?[\p{Lu}Đ]+[-/])[^.;\n]{0,160}$")
 QUOTED = regex.compile(r"[“\"][^”\"\n]{0,300}[”\"]")
 SENTENCE_END = regex.compile(r"\n|(?<=[.!?;])\s+(?=[\p{Lu}\d\"“(-])")
+
+# --- task-table time cells (read as a whole) ----------------------------------------------
+# The time column's header, a cell of its own: "Thời gian hoàn thành", "Thời hạn thực hiện (*)", "Tiến độ".
+TIME_HEADER = regex.compile(r"(?i)[\s*|]*(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+[\p{L}]+){0,5}[\s*()|]*")
+# A cell that ends the table a time header opened: the signature block, an annex, a targets table.
+TABLE_END = regex.compile(r"(?i)[\s*|]*(?:nơi\s+nhận|phụ\s+lục|đơn\s+vị\s+tính|đvt|tm\.|kt\.)\b")
+# Years in a time cell: "2026-2027", "Năm 2026 - 2027"; a year alone: "2026", "Năm hiện hành 2025".
+CELL_YEARS = regex.compile(r"(?<![\d/.])(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)(?![\d/])")
+CELL_YEAR = regex.compile(r"(?<![\d/.,])(?P<y1>(?:19|20)\d\d)(?![\d/]|[.,]\d)")
+# Two dates of one cell that make a period: "Quý IV/2025 - Quý II/2026", "Từ tháng 3 đến tháng 10/2026".
+CELL_JOIN = regex.compile(r"(?i)^\s*(?:[-–]|đến(?:\s+hết)?|tới)\s*$")
+# A time relative to an event: "Ngay sau khi có Nghị quyết của HĐND tỉnh", "Sau 03 tháng kể từ …".
+RELATIVE_CELL = regex.compile(r"(?i)^[\s*]*(?:ngay\s+)?(?:sau\s+khi\b|sau\s+(?:\d+|một|hai|ba)\s+(?:ngày|tháng|năm)\b)")
+# A yearly time without a year: "Tháng 12 hằng năm", "Trước ngày 15/12 hàng năm", "Quý IV hằng năm".
+CELL_RECURRING = regex.compile(
+    r"(?i)(?:tháng\s+(?:0?[1-9]|1[0-2])|ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}|\s+tháng\s+\d{1,2})?|\d{1,2}\s*/\s*\d{1,2}|quý\s+(?:IV|I{1,3}|[1-4]))\s+h[ằàa]ng\s+(?P<unit>năm|quý|tháng)")
+# Words a time cell may hold besides its date: nothing else may be left for a cell found without
+# the table model ("Xong trong Quý II/2026", "Trước 31/12/2026", "Năm hiện hành 2025").
+CELL_FILLER = regex.compile(
+    r"(?i)\b(?:trước|trong|xong|hoàn\s+thành|dự\s+kiến|từ|đến|hết|năm|hiện\s+hành|ngày|cả|xuyên\s+suốt|và|giai\s+đoạn|chậm\s+nhất|tháng|quý|quí|vào|cuối|đầu|giữa)\b|[\s,;:.()*_\-–/]+")
