@@ -95,8 +95,8 @@ def rule_ranges(text: str, whens: list[When]) -> tuple[list[Deadline], set[int]]
         partial = P.FROM_PARTIAL.search(text[max(0, b.start - 40):b.start])
         if partial and b.date and (b.precision == "day") == bool(partial.group("day")) and b.precision in ("day", "month"):
             start = b.start - (len(text[max(0, b.start - 40):b.start]) - partial.start())
-            if partial.group("day"):
-                first = iso_date(partial.group("day"), partial.group("month"), b.date[:4])
+            if partial.group("day"):  # "từ ngày 15/11 đến …", "từ ngày 08 đến ngày 10 tháng 12 năm 2025"
+                first = iso_date(partial.group("day"), partial.group("month") or b.date[5:7], b.date[:4])
             else:
                 first = f"{b.date[:4]}-{int(partial.group('only_month')):02d}"
             out.append(_deadline(text, start, b.end, first, b.date, b.precision, "rule_from_to", is_range=True))
@@ -147,15 +147,48 @@ def _year_or_half(text: str, when: When, doc_year: int | None) -> Deadline | Non
                      when.precision, "rule_year" if when.precision == "year" else "rule_half_year")
 
 
-def rule_recurring(text: str, cited: Intervals) -> list[Deadline]:
-    """Dates without a year that recur: "trước ngày 15 tháng 12 hằng năm" → date null, yearly."""
-    out = []
-    for m in P.RECURRING.finditer(text):
-        if cited.covers(m.start(), m.end()):
+def _recurrence(text: str, m: regex.Match) -> str | None:
+    """The recurrence of a yearless date: said right after it, else earlier in its sentence."""
+    after = P.EVERY_AFTER.match(text[m.end():m.end() + 40])
+    if after:
+        return P.RECURRENCE[after.group("unit").lower()]
+    s_start, _ = _sentence(text, m.start())
+    before = list(P.EVERY.finditer(text[s_start:m.start()]))
+    return P.RECURRENCE[before[-1].group("unit").lower()] if before else None
+
+
+def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
+    """Dates without a year after a cue: "trước ngày 15 tháng 12 hằng năm" → date null, yearly;
+    "trước ngày 18 hằng tháng" → monthly; "trước ngày 01/6 và 15/11 hằng năm" → two dates;
+    "từ ngày 15 tháng 12 … đến ngày 14 tháng 12" → one period. The year is never inferred."""
+    found = []  # (start of the cue, match)
+    for m in P.YEARLESS.finditer(text):
+        if excluded.touches(m.start(), m.end()):
             continue
-        unit = m.group("unit") or m.group("unit2")
-        end = m.end("every") if m.group("every") else m.end()
-        out.append(_deadline(text, m.start(), end, None, None, "day", "rule_recurring", recurrence=P.RECURRENCE[unit]))
+        before = text[max(0, m.start() - 30):m.start()]
+        cue = P.YEARLESS_CUE.search(before)
+        if cue:
+            found.append((m.start() - len(before) + cue.start(), m))
+        elif found and found[-1][1].end() <= m.start() and P.YEARLESS_AND.match(text[found[-1][1].end():m.start()]):
+            found.append((m.start(), m))
+        elif m.group("dd") or m.group("mm") or P.EVERY_AFTER.match(text[m.end():m.end() + 40]):
+            if not P.ANNIVERSARY.search(text[max(0, m.start() - 80):m.start()]):
+                found.append((m.start(), m))
+    out, i = [], 0
+    while i < len(found):
+        start, m = found[i]
+        end, last = m.end(), m
+        if i + 1 < len(found) and regex.match(r"(?i)từ", text[start:m.start()]) and P.YEARLESS_RANGE.match(text[m.end():found[i + 1][1].start()]):
+            last = found[i + 1][1]
+            end = last.end()
+            i += 1
+        i += 1
+        recurrence = _recurrence(text, last)
+        after = P.EVERY.match(text, end + len(text[end:end + 5]) - len(text[end:end + 5].lstrip()))
+        end = after.end() if after else end  # "trước ngày 15/11 hằng năm": the recurrence is part of it
+        precision = "month" if m.group("mm") else "day"
+        out.append(_deadline(text, start, end, None, None, precision, "rule_yearless", recurrence=recurrence,
+                             is_range=last is not m))
     return out
 
 
@@ -246,7 +279,12 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
         d = rule_single(text, w, doc_year, issued)
         if d is not None:
             out.append(d)
-    out += rule_recurring(text, excluded)
+    dated = {d.date[5:] for d in out if d.date and d.precision == "day"} | {d.date_end[5:] for d in out if d.date_end and d.precision == "day"}
+    for d in rule_yearless(text, excluded):
+        days = regex.findall(r"\d+", d.text)
+        if d.recurrence is None and dated and all(f"{int(m):02d}-{int(dd):02d}" in dated for dd, m in zip(days[::2], days[1::2])) and len(days) % 2 == 0:
+            continue  # "(từ ngày 15/11 đến ngày 15/12)" after "Từ ngày 15/11/2025 đến ngày 15/12/2025": the same dates again
+        out.append(d)
     out += rule_task_table(text, table_rows)
     out += rule_time_cells(text, time_cells)
     if not any(d.kind == "period" for d in out):

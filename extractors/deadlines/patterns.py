@@ -31,14 +31,28 @@ WHEN = rf"""
 """
 WHEN_RE = regex.compile(WHEN, regex.VERBOSE)
 
-# A yearly (or monthly, quarterly) date without a year: "ngày 15 tháng 12 hằng năm", "15/12 hàng năm".
-RECURRING = regex.compile(
-    rf"""(?:(?:trước|chậm\s+nhất|trong|vào|đến)\s+)?(?:ngày\s+)?{NO_DIGIT_BEFORE}{DAY}\s*(?:/\s*|\s+tháng\s+){MONTH}{NO_DIGIT_AFTER}(?!\s*(?:/|năm)\s*\d)
-        (?=[^.;\n]{{0,20}}?(?P<every>[hH][ằà]ng\s+(?P<unit>năm|quý|tháng)))
-      | (?P<every2>[hH][ằà]ng\s+(?P<unit2>năm|quý|tháng))[,\s]+(?:(?:trước|chậm\s+nhất|vào|trong)\s+)?ngày\s+{DAY.replace('day', 'day2')}(?:\s*(?:/\s*|\s+tháng\s+){MONTH.replace('month', 'month2')})?{NO_DIGIT_AFTER}(?!\s*(?:/|năm)\s*\d)""",
-    regex.VERBOSE,
+# A date without a year (a year the text does not state is never inferred):
+#   ngày 15 tháng 12 · 15/12 · ngày 18 (hằng tháng) · tháng 12 (hằng năm)
+YEARLESS = regex.compile(
+    rf"""(?P<yearless>
+        (?:ngày\s+)?{NO_DIGIT_BEFORE}(?P<d>0?[1-9]|[12]\d|3[01])\s*(?:/\s*|\s+tháng\s+)(?P<m>0?[1-9]|1[0-2])
+            {NO_DIGIT_AFTER}(?!\s*(?:[/.-]|năm)\s*\d)
+      | ngày\s+(?P<dd>0?[1-9]|[12]\d|3[01])(?=\s+h[ằà]ng\s+tháng)
+      | tháng\s+(?P<mm>0?[1-9]|1[0-2])(?=\s+h[ằà]ng\s+năm)
+    )""",
+    regex.VERBOSE | regex.IGNORECASE,
 )
-RECURRENCE = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly"}
+# What makes a yearless date a deadline: a cue right before it ("trước ngày 20/11", "chậm nhất
+# ngày 17 tháng 12"), or a date coordinated with one ("trước ngày 01/6 và 15/11 hằng năm").
+YEARLESS_CUE = regex.compile(r"(?i:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất|vào|trong|từ|đến(?:\s+hết)?|hết)\s*$")
+YEARLESS_AND = regex.compile(r"(?i)^\s*(?:,|và|hoặc)\s*$")
+# Its recurrence: said right after ("15/11 hằng năm", "ngày 18 hằng tháng") or earlier in the
+# sentence ("định kỳ hàng năm báo cáo … chậm nhất ngày 17 tháng 12").
+EVERY = regex.compile(r"(?i)\bh[ằà]ng\s+(?P<unit>năm|quý|tháng|tuần)\b")
+EVERY_AFTER = regex.compile(r"(?i)^[^.;\n]{0,25}?\bh[ằà]ng\s+(?P<unit>năm|quý|tháng|tuần)\b")
+# Two yearless dates of one period: "từ ngày 15 tháng 12 năm trước kỳ báo cáo đến ngày 14 tháng 12".
+YEARLESS_RANGE = regex.compile(r"(?i)^[^.;\n\d]{0,40}?\bđến\s+(?:hết\s+)?(?:ngày\s+)?$")
+RECURRENCE = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly", "tuần": "weekly"}
 
 # Words right before a date that make it a deadline ("trước ngày", "chậm nhất", "vào cuối năm").
 CUE = regex.compile(
@@ -53,9 +67,10 @@ YEAR_CUE = regex.compile(
 
 # Periods: "từ A đến (hết) B", "A - B", "giai đoạn 2021 - 2025".
 RANGE_JOIN = regex.compile(r"^\s*(?:đến\s+hết|đến|tới|[-–])\s*(?:ngày\s+)?$")
-# "Từ ngày 15/11 đến ngày 20/11/2025": the first date borrows the second's year.
+# "Từ ngày 15/11 đến ngày 20/11/2025": the first date borrows the second's year; "từ ngày 08 đến
+# ngày 10 tháng 12 năm 2025": its month and year; "từ tháng 3 đến tháng 10/2026": its year.
 FROM_PARTIAL = regex.compile(
-    rf"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:(?:ngày\s+)?{DAY}\s*/\s*{MONTH}|tháng\s+(?P<only_month>0?[1-9]|1[0-2]))\s*(?:đến\s+hết|đến|[-–])\s*(?:ngày\s+)?$")
+    rf"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:(?:ngày\s+)?{DAY}\s*(?:/\s*|\s+tháng\s+){MONTH}|ngày\s+{DAY}|tháng\s+(?P<only_month>0?[1-9]|1[0-2]))\s*(?:đến\s+hết|đến|[-–])\s*(?:ngày\s+)?$")
 RANGE_OPEN = regex.compile(r"(?:[Tt]ừ|[Kk]ể\s+từ)\s*(?:ngày\s+)?$")
 FROM_ISSUE = regex.compile(
     r"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:ngày|khi)\s+(?:ký\s+)?ban\s+hành(?:\s+(?:Kế\s+hoạch|Chương\s+trình|Quyết\s+định)(?:\s+này)?)?\s+(?P<join>đến\s+hết|đến)\s+(?:ngày\s+)?$")
