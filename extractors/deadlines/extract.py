@@ -192,6 +192,82 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
     return out
 
 
+def _part_title(text: str, pos: int) -> str:
+    """The title of the "I. …" part `pos` sits in (its first two lines: PDFs wrap titles)."""
+    title = ""
+    for m in P.ROMAN_HEADING.finditer(text, 0, pos):
+        title = m.group()
+    return title
+
+
+def _years(m: regex.Match) -> tuple[str, str | None]:
+    return m.group("y1"), m.group("y2")
+
+
+def _stands_alone(text: str, m: regex.Match) -> bool:
+    """A heading "Giai đoạn 2031 - 2035" alone on its line is a phase when it is numbered (its
+    marker on the line or alone on the line before) and followed by prose, not by another year (a
+    table's header row "Năm 2026 | Năm 2027") nor continuing a title ("… GIAI ĐOẠN 05 / NĂM 2026 – 2028")."""
+    before = [line for line in text[max(0, m.start() - 300):m.start()].split("\n") if line.strip()]
+    after = [line for line in text[m.end():m.end() + 600].split("\n") if line.strip()]
+    numbered = bool(m.group("marker")) or bool(before and P.BARE_MARKER.match(before[-1]))
+    followed = bool(after) and len(after[0].strip()) > 30 and not P.PHASE_HEADING.match(after[0])
+    return numbered and followed
+
+
+def rule_phase_headings(text: str, doc_year: int | None) -> list[Deadline]:
+    """Phases that bound the plan's actions: a heading "Giai đoạn 2031 - 2035" / "Năm 2026" (alone
+    or before its actions: "Năm 2026: hoàn thành …") in a part of actions ("III. LỘ TRÌNH THỰC
+    HIỆN", not "II. MỤC TIÊU"); a heading of tasks that names their time ("1. Các nhiệm vụ cần làm
+    ngay trong năm 2026"). A horizon of targets ("Đến năm 2030: …") is not a phase."""
+    out = []
+    for pattern, rule in ((P.PHASE_HEADING, "rule_phase_heading"), (P.TASK_HEADING, "rule_task_heading")):
+        for m in pattern.finditer(text):
+            line_end = text.find("\n", m.start("when"))
+            heading = text[text.rfind("\n", 0, m.start("when")) + 1:line_end if line_end >= 0 else len(text)]
+            part = _part_title(text, m.start())
+            if P.TARGET_WORDS.search(heading) or P.TARGET_WORDS.search(part):
+                continue
+            if rule == "rule_phase_heading" and not P.ACTION_PART.search(part):
+                continue
+            if rule == "rule_phase_heading" and not m.group("colon") == ":" and not _stands_alone(text, m):
+                continue
+            y1, y2 = _years(m)
+            if doc_year and int(y1) < doc_year:
+                continue
+            after = text[m.end():m.end() + 200]
+            if P.TARGET_VALUE.search(after.split("\n", 1)[0]):
+                continue  # "Năm 2026: tỷ lệ … đạt 80%": a target's year
+            out.append(_deadline(text, m.start("when"), m.end("when"), y1, y2, "year", rule,
+                                 kind="period" if y2 else "milestone"))
+    return out
+
+
+def rule_parenthesised(text: str, doc_year: int | None, excluded: Intervals) -> list[Deadline]:
+    """A time in parentheses after an action: "… tiến tới thí điểm (2025 - 2026).", "(xuyên suốt
+    2025 - 2035)"; after a report or review whatever it names: "Báo cáo giữa kỳ thực hiện Kế hoạch
+    (năm 2030)". Not a programme's period named in passing ("Chương trình … (2021 - 2025)")."""
+    out = []
+    for m in P.PAREN_TIME.finditer(text):
+        if excluded.touches(m.start(), m.end()):
+            continue
+        y1, y2 = _years(m)
+        if doc_year and int(y1) < doc_year:
+            continue
+        s_start, _ = _sentence(text, m.start())
+        clause_start = s_start + max([0] + [c.end() for c in P.CLAUSE_BREAK.finditer(text[s_start:m.start()])])
+        clause = text[clause_start:m.start()]
+        if P.TARGET_VALUE.search(clause):
+            continue
+        reported = P.REPORT_OPENING.match(clause) is not None
+        closes_item = regex.match(r"\s*[.;]?[*_\s]*(?:\n|$)", text[m.end():m.end() + 6]) is not None
+        if not reported and (not closes_item or P.NAMED_BEFORE.search(text[max(s_start, m.start() - 60):m.start()])):
+            continue
+        out.append(_deadline(text, m.start("when"), m.end("when"), y1, y2, "year", "rule_parenthesised",
+                             kind="period" if y2 else None))
+    return out
+
+
 def _cell_deadline(text: str, cell, found, task: str, body: str | None, rule: str) -> Deadline:
     start, end = cell.start + found.start, cell.start + found.end
     is_range = found.date_end is not None and found.precision == "year"
@@ -287,6 +363,9 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
         out.append(d)
     out += rule_task_table(text, table_rows)
     out += rule_time_cells(text, time_cells)
+    for d in rule_phase_headings(text, doc_year) + rule_parenthesised(text, doc_year, excluded):
+        if not any(o.start <= d.start < o.end or d.start <= o.start < d.end for o in out):
+            out.append(d)
     if not any(d.kind == "period" for d in out):
         own = rule_own_period(text, period, excluded, title)
         if own is not None:

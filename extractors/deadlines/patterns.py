@@ -118,3 +118,30 @@ CELL_RECURRING = regex.compile(
 # the table model ("Xong trong Quý II/2026", "Trước 31/12/2026", "Năm hiện hành 2025").
 CELL_FILLER = regex.compile(
     r"(?i)\b(?:trước|trong|xong|hoàn\s+thành|dự\s+kiến|từ|đến|hết|năm|hiện\s+hành|ngày|cả|xuyên\s+suốt|và|giai\s+đoạn|chậm\s+nhất|tháng|quý|quí|vào|cuối|đầu|giữa)\b|[\s,;:.()*_\-–/]+")
+
+# --- phases that bound the plan's actions --------------------------------------------------
+YEARS = r"(?P<y1>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?![\d/])"
+# A heading that is a phase: "Giai đoạn 2031 - 2035", "Năm 2026", "Năm 2026: hoàn thành …" (the marker
+# "1." may sit on the line before, where a PDF wrapped it).
+PHASE_HEADING = regex.compile(
+    rf"(?im)^[\s*#_]*(?P<marker>(?:[IVX]+[.)]?|\d+(?:\.\d+)+\.?|\d+[.)])\s+|[a-zđ]\)\s+)?[*_]*(?P<when>(?:giai\s+đoạn|năm|từ\s+năm)\s+{YEARS})[*_\s]*(?P<colon>:|$)")
+# A list marker alone on its line (a PDF or DOCX wrap put the heading's words on the next line).
+BARE_MARKER = regex.compile(r"^[\s*#_]*(?:[IVX]+|\d+(?:\.\d+)*)[.)][*_\s]*$")
+# A heading of actions that names their time: "1. Các nhiệm vụ cần làm ngay trong năm 2026",
+# "2. Nhiệm vụ thực hiện theo lộ trình đến năm 2030".
+TASK_HEADING = regex.compile(
+    rf"(?im)^[\s*#_]*(?:(?:[IVX]+|\d+(?:\.\d+)*)[.)]?\s+)?(?=[^\n]{{0,60}}\b(?:nhiệm\s+vụ|công\s+việc|hoạt\s+động)\b)[^\n.;:]{{0,80}}?(?P<when>(?:trong|đến|đến\s+hết|giai\s+đoạn)\s+(?:năm\s+)?{YEARS})[*_\s]*:?[*_\s]*$")
+# The part of the plan a heading sits in (its "I. …" heading): phases of actions, not of targets.
+ROMAN_HEADING = regex.compile(r"(?m)^[\s*#_]*(?:[IVX]+\.|PHỤ\s+LỤC|Phụ\s+lục)\s*[^\n]*(?:\n[^\n]*){0,2}")
+ACTION_PART = regex.compile(r"(?i:nhiệm\s+vụ|giải\s+pháp|lộ\s+trình|tổ\s+chức\s+thực\s+hiện|tiến\s+độ|nội\s+dung|hoạt\s+động|phân\s+công|kế\s+hoạch\s+thực\s+hiện)")
+TARGET_WORDS = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|tiêu\s+chí|tầm\s+nhìn|định\s+hướng|quan\s+điểm|tình\s+hình|kết\s+quả\s+(?:đạt|thực\s+hiện))")
+
+# A time in parentheses after an action: "… tiến tới thí điểm (2025 - 2026).", "(xuyên suốt 2025 - 2035)",
+# "Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030)".
+PAREN_TIME = regex.compile(rf"\((?P<when>\s*(?:(?:năm|giai\s+đoạn|xuyên\s+suốt|từ|trong|dự\s+kiến)\s+)?{YEARS}\s*)\)")
+# A programme or plan named just before: its period, named in passing ("Chương trình … (2021 - 2025)").
+NAMED_BEFORE = regex.compile(r"(?i:chương\s+trình|kế\s+hoạch|đề\s+án|quy\s+hoạch|chiến\s+lược|dự\s+án|nghị\s+quyết|nhiệm\s+kỳ|khóa|khoá|giai\s+đoạn)[^,;()\n]{0,40}$")
+# A clause that opens with a report or review: its time is a deadline whatever it follows.
+REPORT_OPENING = regex.compile(r"(?i:^[\s\-+•*]*(?:\d+[.)]\s*)?(?:tổ\s+chức\s+)?(?:báo\s+cáo|sơ\s+kết|tổng\s+kết|đánh\s+giá|kiểm\s+tra))")
+# Where a clause of a sentence starts: after a comma, a semicolon, a colon, "và".
+CLAUSE_BREAK = regex.compile(r"[,;:]|\svà\s")
