@@ -22,6 +22,8 @@ from extractors.legal_refs.extract import iso_date
 from pipeline.model import Deadline
 
 ACTION_CHARS = 240
+# Rules whose periods are phases of the plan (a task's years, a stage), not the plan's own period.
+PHASE_RULES = ("rule_task_table", "rule_time_cell", "rule_phase_heading", "rule_task_heading", "rule_parenthesised", "rule_yearless")
 
 
 def cited_spans(text: str) -> list[tuple[int, int]]:
@@ -134,6 +136,8 @@ def _year_or_half(text: str, when: When, doc_year: int | None) -> Deadline | Non
     cue = _cue_start(text, when, P.YEAR_CUE)
     if cue is None and not regex.match(r"(?i:cuối|giữa)", text[when.start:when.end]):
         return None
+    if cue is None and P.NAME_BEFORE_YEAR.search(text[max(0, when.start - 120):when.start]):
+        return None  # part of a plan's name, its own period (rule_own_period)
     s_start, s_end = _sentence(text, when.start)
     if not P.YEAR_ACTION.search(text[s_start:s_end]):
         return None
@@ -366,7 +370,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     for d in rule_phase_headings(text, doc_year) + rule_parenthesised(text, doc_year, excluded):
         if not any(o.start <= d.start < o.end or d.start <= o.start < d.end for o in out):
             out.append(d)
-    if not any(d.kind == "period" for d in out):
+    if not any(d.kind == "period" and d.rule not in PHASE_RULES for d in out):  # a phase is no reason to drop the plan's period
         own = rule_own_period(text, period, excluded, title)
         if own is not None:
             out.append(own)

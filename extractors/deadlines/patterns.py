@@ -90,8 +90,9 @@ TARGET_VALUE = regex.compile(r"\d\s*%|(?<!\d)\d+/\d+\s+\p{L}")
 
 # Not deadlines: anniversaries and commemorations, a document's date line.
 ANNIVERSARY = regex.compile(r"(?i:kỷ\s+niệm|ngày\s+thành\s+lập|ngày\s+sinh|chiến\s+thắng|giải\s+phóng|ngày\s+truyền\s+thống|năm\s+ngày|lần\s+thứ)")
-# "Ninh Bình, ngày 01 tháng 11 năm 2024" (the document's own date), alone or after its "Số:" cell.
-DATE_LINE = regex.compile(r"(?:^|\t)\s*\p{Lu}[\p{L}\p{M} .]{1,40},\s*ngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm|[/.-]\s*\d{1,2}\s*[/.-])\s*\d{4}", regex.MULTILINE)
+# "Ninh Bình, ngày 01 tháng 11 năm 2024" (the document's own date), alone, after its "Số:" cell or quoted
+# ("… ghi rõ 'Số 104-CTr/TU, Lào Cai ngày 30 tháng 8 năm 2026'").
+DATE_LINE = regex.compile(r"(?:(?:^|\t)\s*\p{Lu}[\p{L}\p{M} .]{1,40},|(?:^|[\t'‘\"“(]|,\s)\s*\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){0,4},?)\s*ngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm|[/.-]\s*\d{1,2}\s*[/.-])\s*\d{4}", regex.MULTILINE)
 # A document cited by name or by an unusual number ("Luật Xây dựng ngày 18 tháng 6 năm 2014",
 # "Văn bản số YBB-SA032/26-LR ngày 21/4/2026"): its date follows "ngày" with no cue.
 CITED_BEFORE = regex.compile(
@@ -145,3 +146,6 @@ NAMED_BEFORE = regex.compile(r"(?i:chương\s+trình|kế\s+hoạch|đề\s+án|
 REPORT_OPENING = regex.compile(r"(?i:^[\s\-+•*]*(?:\d+[.)]\s*)?(?:tổ\s+chức\s+)?(?:báo\s+cáo|sơ\s+kết|tổng\s+kết|đánh\s+giá|kiểm\s+tra))")
 # Where a clause of a sentence starts: after a comma, a semicolon, a colon, "và".
 CLAUSE_BREAK = regex.compile(r"[,;:]|\svà\s")
+# A plan, programme or campaign named before a year with no cue of its own: the year is part of the
+# name ("ban hành Kế hoạch triển khai các nhiệm vụ trọng tâm cuối năm 2025").
+NAME_BEFORE_YEAR = regex.compile(r"(?i:kế\s+hoạch|chương\s+trình|đề\s+án|tháng\s+hành\s+động|phong\s+trào)[^,;:.()\n]{0,80}$")
