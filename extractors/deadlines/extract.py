@@ -124,6 +124,13 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         return None
     if cue is None and P.CITED_BEFORE.search(text[max(s_start, when.start - 200):when.start]):
         return None  # the date of a document cited by name
+    if P.TAKES_EFFECT.search(text[max(0, when.start - 40):when.start]):
+        return None  # "có hiệu lực kể từ ngày …": when a document takes effect
+    if cue is None and P.METADATA_LABEL.search(text[max(0, when.start - 40):when.start]):
+        return None  # "Ngày ban hành: 21/11/2025": metadata
+    if when.precision == "day" and regex.match(r"\s*,", text[when.end:when.end + 2]) and P.EVENT_OPENING.match(
+            text[s_start:when.start] + ("ngày " if not text[when.start:when.end].lower().startswith("ngày") else "")):
+        return None  # "Ngày 23/11/2025, Thủ tướng … có Công điện": what happened then
     if doc_year and when.date and int(when.date[:4]) < doc_year:
         return None
     if issued and when.date and when.precision in ("day", "month") and when.date < issued[:len(when.date)]:

@@ -149,3 +149,13 @@ CLAUSE_BREAK = regex.compile(r"[,;:]|\svà\s")
 # A plan, programme or campaign named before a year with no cue of its own: the year is part of the
 # name ("ban hành Kế hoạch triển khai các nhiệm vụ trọng tâm cuối năm 2025").
 NAME_BEFORE_YEAR = regex.compile(r"(?i:kế\s+hoạch|chương\s+trình|đề\s+án|tháng\s+hành\s+động|phong\s+trào)[^,;:.()\n]{0,80}$")
+# A date that is the value of a document's metadata label (a portal's "Ngày ban hành: | 21/11/2025",
+# "Cập nhật: 28/11/2025", "Ngày hiệu lực:"): when the document was issued or posted, not a deadline.
+METADATA_LABEL = regex.compile(
+    r"(?i:(?:ngày\s+)?(?:ban\s+hành|hiệu\s+lực|có\s+hiệu\s+lực|hết\s+hiệu\s+lực|cập\s+nhật|công\s+báo|đăng(?:\s+tải)?|ký|đăng\s+công\s+báo))\s*:[\s|*_]*$")
+# A date that opens a sentence and is followed by a comma tells what happened then ("Ngày 23/11/2025,
+# Thủ tướng Chính phủ có Công điện …"), not when something must be done.
+EVENT_OPENING = regex.compile(r"(?i)^[\s\-+•*(]*(?:vào\s+)?ngày\s*$")
+# When a document takes effect ("Quyết định này có hiệu lực (thi hành) kể từ ngày 04 tháng 12 năm
+# 2025", "hiệu lực từ ngày 01/07/2023"): a legal fact, not a deadline.
+TAKES_EFFECT = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s*(?:ngày\s*)?)$")
