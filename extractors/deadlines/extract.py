@@ -40,7 +40,7 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
 
 
 def _kind(clause: str, before: str, is_range: bool) -> str:
-    if is_range or P.PERIOD_LABEL.search(before):
+    if is_range or P.PERIOD_LABEL.search(before[-60:]):
         return "period"
     if P.SUBMIT.search(clause):
         return "submit"
@@ -117,6 +117,8 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
     if when.precision == "year" or when.date_end and when.precision == "month":
         return _year_or_half(text, when, doc_year)
     cue = _cue_start(text, when, P.CUE)
+    if cue is None and _cue_start(text, when, P.TIME_LABEL) is not None:
+        cue = when.start  # "Thời gian hoàn thành: Quý IV/2025"
     if when.precision != "day" and cue is None:
         return None
     s_start, _ = _sentence(text, when.start)
@@ -140,6 +142,9 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
 
 
 def _year_or_half(text: str, when: When, doc_year: int | None) -> Deadline | None:
+    label = _cue_start(text, when, P.TIME_LABEL)
+    if label is not None:  # "Thời gian thực hiện: năm 2025": the label says it is a time
+        return _deadline(text, when.start, when.end, when.date, when.date_end, when.precision, "rule_time_label")
     cue = _cue_start(text, when, P.YEAR_CUE)
     if cue is None and not regex.match(r"(?i:cuối|giữa)", text[when.start:when.end]):
         return None
@@ -163,6 +168,8 @@ def _recurrence(text: str, m: regex.Match) -> str | None:
     after = P.EVERY_AFTER.match(text[m.end():m.end() + 40])
     if after:
         return P.RECURRENCE[after.group("unit").lower()]
+    if P.NEXT_YEAR_AFTER.match(text[m.end():m.end() + 30]):
+        return "yearly"  # "trước ngày 31/01 của năm tiếp theo"
     s_start, _ = _sentence(text, m.start())
     before = list(P.EVERY.finditer(text[s_start:m.start()]))
     return P.RECURRENCE[before[-1].group("unit").lower()] if before else None
@@ -279,6 +286,13 @@ def rule_parenthesised(text: str, doc_year: int | None, excluded: Intervals) -> 
     return out
 
 
+def rule_relative(text: str, excluded: Intervals) -> list[Deadline]:
+    """A deadline relative to the plan's own issue ("trong vòng 30 ngày kể từ ngày Kế hoạch này được
+    ban hành"): date null and its date_raw; the date is never computed."""
+    return [_deadline(text, m.start(), m.end(), None, None, None, "rule_relative")
+            for m in P.RELATIVE.finditer(text) if not excluded.touches(m.start(), m.end())]
+
+
 def _cell_deadline(text: str, cell, found, task: str, body: str | None, rule: str) -> Deadline:
     start, end = cell.start + found.start, cell.start + found.end
     is_range = found.date_end is not None and found.precision == "year"
@@ -374,7 +388,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
         out.append(d)
     out += rule_task_table(text, table_rows)
     out += rule_time_cells(text, time_cells)
-    for d in rule_phase_headings(text, doc_year) + rule_parenthesised(text, doc_year, excluded):
+    for d in rule_phase_headings(text, doc_year) + rule_parenthesised(text, doc_year, excluded) + rule_relative(text, excluded):
         if not any(o.start <= d.start < o.end or d.start <= o.start < d.end for o in out):
             out.append(d)
     if not any(d.kind == "period" and d.rule not in PHASE_RULES for d in out):  # a phase is no reason to drop the plan's period
