@@ -130,8 +130,8 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         return None  # "có hiệu lực kể từ ngày …": when a document takes effect
     if cue is None and P.METADATA_LABEL.search(text[max(0, when.start - 40):when.start]):
         return None  # "Ngày ban hành: 21/11/2025": metadata
-    if when.precision == "day" and regex.match(r"\s*,", text[when.end:when.end + 2]) and P.EVENT_OPENING.match(
-            text[s_start:when.start] + ("ngày " if not text[when.start:when.end].lower().startswith("ngày") else "")):
+    opening = text[s_start:when.start] + ("ngày" if text[when.start:when.end].lower().startswith("ngày") else "")
+    if when.precision == "day" and regex.match(r"\s*,", text[when.end:when.end + 2]) and P.EVENT_OPENING.match(opening):
         return None  # "Ngày 23/11/2025, Thủ tướng … có Công điện": what happened then
     if doc_year and when.date and int(when.date[:4]) < doc_year:
         return None
@@ -163,14 +163,15 @@ def _year_or_half(text: str, when: When, doc_year: int | None) -> Deadline | Non
                      when.precision, "rule_year" if when.precision == "year" else "rule_half_year")
 
 
-def _recurrence(text: str, m: regex.Match) -> str | None:
-    """The recurrence of a yearless date: said right after it, else earlier in its sentence."""
+def _recurrence(text: str, m: regex.Match, first: regex.Match | None = None) -> str | None:
+    """The recurrence of a yearless date (or of a period `first` … `m`): said right after it, else
+    earlier in its sentence."""
     after = P.EVERY_AFTER.match(text[m.end():m.end() + 40])
     if after:
         return P.RECURRENCE[after.group("unit").lower()]
     if P.NEXT_YEAR_AFTER.match(text[m.end():m.end() + 30]):
         return "yearly"  # "trước ngày 31/01 của năm tiếp theo"
-    s_start, _ = _sentence(text, m.start())
+    s_start, _ = _sentence(text, (first or m).start())
     before = list(P.EVERY.finditer(text[s_start:m.start()]))
     return P.RECURRENCE[before[-1].group("unit").lower()] if before else None
 
@@ -201,7 +202,7 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
             end = last.end()
             i += 1
         i += 1
-        recurrence = _recurrence(text, last)
+        recurrence = _recurrence(text, last, m)
         after = P.EVERY.match(text, end + len(text[end:end + 5]) - len(text[end:end + 5].lstrip()))
         end = after.end() if after else end  # "trước ngày 15/11 hằng năm": the recurrence is part of it
         precision = "month" if m.group("mm") else "day"
