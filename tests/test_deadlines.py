@@ -138,6 +138,9 @@ CLASS_EXAMPLES = [
      [(None, None, "yearly", (15, 12, 14, 12))]),
     ("UBND các xã tổng hợp, báo cáo UBND tỉnh trước ngày 31/01 của năm tiếp theo.", [(None, None, "yearly", (31, 1))]),
     ("Tổ chức kiểm tra trong tháng 12 hằng năm.", [(None, None, "yearly", (12,))]),
+    ("Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm.", [(None, None, "yearly", (3, 11))]),
+    ("Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), năm (trước ngày 20/11 hàng năm) báo cáo Sở.",
+     [(None, None, "monthly", (16,)), (None, None, "half_yearly", (16, 6)), (None, None, "yearly", (20, 11))]),
     # labels that say a time follows
     ("3. Thời gian thực hiện: năm 2025.", [("2025", None, None, None)]),
     ("b) Thời gian hoàn thành: Quý IV/2025.", [("2025-Q4", None, None, None)]),

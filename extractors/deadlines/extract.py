@@ -173,7 +173,12 @@ def _recurrence(text: str, m: regex.Match, first: regex.Match | None = None) -> 
         return "yearly"  # "trước ngày 31/01 của năm tiếp theo"
     s_start, _ = _sentence(text, (first or m).start())
     before = list(P.EVERY.finditer(text[s_start:m.start()]))
-    return P.RECURRENCE[before[-1].group("unit").lower()] if before else None
+    if not before:
+        return None
+    every = P.RECURRENCE[before[-1].group("unit").lower()]
+    if m.group("m") and every in ("monthly", "weekly"):  # a day of a month recurs at most yearly
+        return "half_yearly" if P.HALF_YEAR_BEFORE.search(text[max(s_start, m.start() - 30):m.start()]) else "yearly"
+    return every
 
 
 def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:

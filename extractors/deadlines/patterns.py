@@ -32,13 +32,13 @@ WHEN = rf"""
 WHEN_RE = regex.compile(WHEN, regex.VERBOSE)
 
 # A date without a year (a year the text does not state is never inferred):
-#   ngày 15 tháng 12 · 15/12 · ngày 18 (hằng tháng) · tháng 12 (hằng năm)
+#   ngày 15 tháng 12 · 15/12 · ngày 18 (hằng tháng) · tháng 12 (hằng năm) · từ tháng 3 (đến tháng 11 hằng năm)
 YEARLESS = regex.compile(
     rf"""(?P<yearless>
         (?:ngày\s+)?{NO_DIGIT_BEFORE}(?P<d>0?[1-9]|[12]\d|3[01])\s*(?:/\s*|\s+tháng\s+)(?P<m>0?[1-9]|1[0-2])
             {NO_DIGIT_AFTER}(?!\s*(?:[/.-]|năm)\s*\d)
       | ngày\s+(?P<dd>0?[1-9]|[12]\d|3[01])(?=\s+h[ằà]ng\s+tháng)
-      | tháng\s+(?P<mm>0?[1-9]|1[0-2])(?=\s+h[ằà]ng\s+năm)
+      | tháng\s+(?P<mm>0?[1-9]|1[0-2])(?=\s+(?:đến\s+(?:hết\s+)?tháng\s+\d{{1,2}}\s+)?h[ằà]ng\s+năm)
     )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -53,6 +53,8 @@ EVERY_AFTER = regex.compile(r"(?i)^[^.;\n]{0,25}?\bh[ằà]ng\s+(?P<unit>năm|qu
 # Two yearless dates of one period: "từ ngày 15 tháng 12 năm trước kỳ báo cáo đến ngày 14 tháng 12".
 YEARLESS_RANGE = regex.compile(r"(?i)^[^.;\n\d]{0,40}?\bđến\s+(?:hết\s+)?(?:ngày\s+)?$")
 RECURRENCE = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly", "tuần": "weekly"}
+# "6 tháng (trước ngày 16/6)": a day of a month said after a half-yearly cue.
+HALF_YEAR_BEFORE = regex.compile(r"(?i)(?:0?6|sáu)\s+tháng[^.;\n\d]{0,12}$")
 
 # Words right before a date that make it a deadline ("trước ngày", "chậm nhất", "vào cuối năm").
 CUE = regex.compile(
