@@ -49,7 +49,8 @@ YEARLESS_AND = regex.compile(r"(?i)^\s*(?:,|và|hoặc)\s*$")
 # Its recurrence: said right after ("15/11 hằng năm", "ngày 18 hằng tháng") or earlier in the
 # sentence ("định kỳ hàng năm báo cáo … chậm nhất ngày 17 tháng 12").
 EVERY = regex.compile(r"(?i)\bh[ằà]ng\s+(?P<unit>năm|quý|tháng|tuần)\b")
-EVERY_AFTER = regex.compile(r"(?i)^[^.;\n]{0,25}?\bh[ằà]ng\s+(?P<unit>năm|quý|tháng|tuần)\b")
+EVERY_AFTER = regex.compile(
+    r"(?i)^(?:[\s*_]*(?:,|và|hoặc)\s*(?:ngày\s+)?\d{1,2}\s*(?:/\s*|\s+tháng\s+)\d{1,2})*[\s*_]*(?:của\s+)?h[ằà]ng\s+(?P<unit>năm|quý|tháng|tuần)\b")
 # Two yearless dates of one period: "từ ngày 15 tháng 12 năm trước kỳ báo cáo đến ngày 14 tháng 12".
 YEARLESS_RANGE = regex.compile(r"(?i)^[^.;\n\d]{0,40}?\bđến\s+(?:hết\s+)?(?:ngày\s+)?$")
 RECURRENCE = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly", "tuần": "weekly"}
