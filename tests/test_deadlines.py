@@ -258,3 +258,23 @@ def test_a_label_value_below_a_time_header_is_not_a_cell():
 def test_years_without_a_time_header_are_not_cells():
     text = "|\nChỉ tiêu\n|\nNăm 2026\n|\nNăm 2027\n|\n2028\n|\n"
     assert deadlines(text, 2025) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện\n"
+     "Dự thảo Nghị quyết của HĐND tỉnh quy định\tHoàn thành xong,\n"
+     "3\tmột số chính sách trồng, chăm sóc cây xanh\ttrình trong tháng\n"
+     "triển nông thôn\t- UBND các huyện, thành phố.\n"
+     "cây xanh trên địa bàn tỉnh\t6/2025\n", ("2025-06", "tháng 6/2025")),
+    ("STT\tNội dung\tĐơn vị chủ trì\tThời hạn hoàn thành\n"
+     "2\tXây dựng cơ sở dữ liệu đất đai\tSở Nông nghiệp và Môi trường\tHoàn thành trong Quý\n"
+     "\tcủa tỉnh\tIV/2026\n", ("2026-Q4", "Quý IV/2026")),
+])
+def test_a_time_cell_wrapped_by_a_pdf_layout(text, expected):
+    got = [(d.date, d.date_raw) for d in deadlines(text, 2025) if d.rule == "rule_wrapped_time_cell"]
+    assert got == [expected]
+
+
+def test_a_wrapped_cell_needs_its_time_header():
+    text = "Nội dung\tĐơn vị\nLập kế hoạch trong tháng\n\tcủa tỉnh\t6/2025\n"
+    assert [d for d in deadlines(text, 2025) if d.rule == "rule_wrapped_time_cell"] == []

@@ -13,7 +13,7 @@ import regex
 from extractors.bodies.extract import find_collectives, find_mentions, heading_owners
 from extractors.bodies.patterns import CLAUSE_OPENING
 from extractors.deadlines import patterns as P
-from extractors.deadlines.time_cells import loose_time_cells, read_time_cell
+from extractors.deadlines.time_cells import loose_time_cells, read_time_cell, wrapped_time_cells
 from extractors.deadlines.when import When, when_of
 from extractors.intervals import Intervals
 from extractors.legal_refs import extract_legal_refs
@@ -333,6 +333,17 @@ def rule_time_cells(text: str, read: Intervals) -> list[Deadline]:
         found = read_time_cell(cell.text)
         if found is not None and found.whole:
             out.append(_cell_deadline(text, cell, found, "", None, "rule_time_cell"))
+    for head, rest in wrapped_time_cells(text):
+        if read.touches(rest.start, rest.end):
+            continue
+        joined = head.text + " " + rest.text
+        found = read_time_cell(joined)
+        if found is None or found.end <= len(head.text):
+            continue
+        start = head.start + min(found.start, len(head.text))
+        out.append(Deadline(start=start, end=rest.end, text=text[start:rest.end], date=found.date, date_end=found.date_end,
+                            precision=found.precision, date_raw=joined[found.start:found.end], kind="milestone",
+                            rule="rule_wrapped_time_cell"))
     return out
 
 

@@ -76,3 +76,27 @@ def loose_time_cells(text: str) -> Iterator[Cell]:
             elif open_table and not label:
                 yield cell
             label = cell.text.endswith(":")  # "Ban hành:" | "03/12/2025": a label's value, not a cell
+
+
+def wrapped_time_cells(text: str) -> Iterator[tuple[Cell, Cell]]:
+    """Time cells a PDF layout wrapped over lines, as (head, rest): the last cell of a line ends
+    mid-date ("trình trong tháng") and the last cell of one of the next three lines completes it
+    ("6/2025"). Only below a time header."""
+    open_table, head, waited = False, None, 0
+    for m in regex.finditer(r"[^\n]+", text):
+        cells = [c for c in cells_of(m.group(), m.start()) if c.text]
+        if any(P.TIME_HEADER.fullmatch(c.text) for c in cells):
+            open_table, head = True, None
+            continue
+        if not cells or not open_table:
+            continue
+        last = cells[-1]
+        if head is not None and len(cells) > 1 and P.WRAPPED_REST.match(last.text):
+            yield head, last
+            head = None
+            continue
+        waited += 1
+        if head is not None and waited > 3:
+            head = None
+        if len(cells) > 1 and P.WRAPPED_END.search(last.text):
+            head, waited = last, 0
