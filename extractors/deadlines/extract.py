@@ -1,10 +1,17 @@
 """Deadlines: the dates that bound an action, and the plan's own period.
 
 Every date form is found (`WHEN`), then kept only where plans use it as a deadline:
-a full date outside citations and anniversaries; a month, quarter or half-year
-after a cue ("trong quý I/2024"); a bare year only after a cue and with an action
-("sơ kết vào cuối năm 2024"). Two dates joined by "từ … đến …" make a period.
-When the text states no period, the plan's own period is the first mention of it.
+a full date outside citations, anniversaries, metadata and effective dates; a month,
+quarter or half-year after a cue ("trong quý I/2024") or a time label ("Thời gian hoàn
+thành: Quý IV/2025"); a bare year only after a cue and with an action ("sơ kết vào cuối
+năm 2024"). Two dates joined by "từ … đến …" make a period, an elliptic first date
+borrowing what the second states ("từ ngày 08 đến ngày 10 tháng 12 năm 2025").
+A date without a year keeps date null, with the recurrence the text says ("trước ngày
+15/12 hằng năm"); so does a time relative to the plan's issue ("trong vòng 30 ngày kể
+từ ngày Kế hoạch này được ban hành"). A task table's time cells need no cue, however
+the table was laid out (`time_cells`); phases bound actions ("Giai đoạn 2031 - 2035" in a
+part of actions, "(2025 - 2026)" closing an action); horizons of targets do not.
+When the text states no period of its own, the plan's own period is the first mention of it.
 """
 from __future__ import annotations
 
@@ -347,6 +354,17 @@ def rule_time_cells(text: str, read: Intervals) -> list[Deadline]:
     return out
 
 
+def _restated(yearless: Deadline, dated: list[Deadline]) -> bool:
+    """A yearless date that repeats full dates stated elsewhere ("(từ ngày 15/11 đến ngày 15/12)"
+    after "Từ ngày 15/11/2025 đến ngày 15/12/2025") is the same deadline again; a recurring one is not."""
+    if yearless.recurrence is not None or yearless.precision != "day":
+        return False
+    days = {d.date[5:] for d in dated if d.date and d.precision == "day"} | {d.date_end[5:] for d in dated if d.date_end and d.precision == "day"}
+    numbers = [int(n) for n in regex.findall(r"\d+", yearless.text)]
+    pairs = [f"{month:02d}-{day:02d}" for day, month in zip(numbers[::2], numbers[1::2])]
+    return bool(pairs) and len(numbers) % 2 == 0 and all(p in days for p in pairs)
+
+
 def rule_own_period(text: str, period: tuple[str | None, str | None], cited: Intervals, title: str | None = None) -> Deadline | None:
     """The plan's own period, at its mention in the title, else its first mention outside
     citations and date lines ("năm 2024", "giai đoạn 2021 - 2025")."""
@@ -397,17 +415,12 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
         d = rule_single(text, w, doc_year, issued)
         if d is not None:
             out.append(d)
-    dated = {d.date[5:] for d in out if d.date and d.precision == "day"} | {d.date_end[5:] for d in out if d.date_end and d.precision == "day"}
-    for d in rule_yearless(text, excluded):
-        days = regex.findall(r"\d+", d.text)
-        if d.recurrence is None and dated and all(f"{int(m):02d}-{int(dd):02d}" in dated for dd, m in zip(days[::2], days[1::2])) and len(days) % 2 == 0:
-            continue  # "(từ ngày 15/11 đến ngày 15/12)" after "Từ ngày 15/11/2025 đến ngày 15/12/2025": the same dates again
-        out.append(d)
+    out += [d for d in rule_yearless(text, excluded) if not _restated(d, out)]
     out += rule_task_table(text, table_rows)
     out += rule_time_cells(text, time_cells)
-    for d in rule_phase_headings(text, doc_year) + rule_parenthesised(text, doc_year, excluded) + rule_relative(text, excluded):
-        if not any(o.start <= d.start < o.end or d.start <= o.start < d.end for o in out):
-            out.append(d)
+    taken = Intervals((d.start, d.end) for d in out)
+    out += [d for d in rule_phase_headings(text, doc_year) + rule_parenthesised(text, doc_year, excluded) + rule_relative(text, excluded)
+            if not taken.touches(d.start, d.end)]
     if not any(d.kind == "period" and d.rule not in PHASE_RULES for d in out):  # a phase is no reason to drop the plan's period
         own = rule_own_period(text, period, excluded, title)
         if own is not None:
