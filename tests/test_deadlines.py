@@ -159,6 +159,11 @@ CLASS_EXAMPLES = [
      [("2026", None, None, None)]),
     ("IV. NHIỆM VỤ\n2. Nhiệm vụ thực hiện theo lộ trình đến năm 2030\nCác nhiệm vụ được xác định tại Phụ lục.\n",
      [("2030", None, None, None)]),
+    # a schedule of reviews opening a sentence: each recurrence a review milestone
+    ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương tổ chức sơ kết, đánh giá kết quả thực hiện.",
+     [(None, None, "half_yearly", (6,)), (None, None, "yearly", ())]),
+    ("- Hằng năm, Ủy ban nhân dân huyện tổ chức sơ kết, rút kinh nghiệm việc thực hiện Kế hoạch.",
+     [(None, None, "yearly", ())]),
     # relative to the plan's own issue: date null, the numbers it states
     ("Các sở gửi báo cáo trong vòng 30 ngày kể từ ngày Kế hoạch này được ban hành.", [(None, None, None, (30,))]),
     ("Hoàn thành việc rà soát sau 03 tháng kể từ ngày ký ban hành Quyết định.", [(None, None, None, (3,))]),
@@ -183,6 +188,9 @@ CLASS_NEGATIVE = [
     # yearless numbers that are not dates of a deadline
     "Hưởng ứng Ngày Nhà giáo Việt Nam 20/11 bằng nhiều hoạt động thiết thực.",
     "Phấn đấu 1/3 số xã đạt chuẩn.",
+    # a recurring report is known by its dated deadline; a bare recurring report is not recorded
+    "- Định kỳ hằng năm, báo cáo Ủy ban nhân dân Tỉnh kết quả thực hiện và đề xuất giải pháp.",
+    "e) Hằng năm, tổ chức kiểm tra, đánh giá tình hình thực hiện Chương trình trên địa bàn.",
     # a time limit of an administrative procedure, not of the plan
     "Thời hạn giải quyết trong thời hạn 15 ngày kể từ ngày nhận được hồ sơ hợp lệ.",
 ]

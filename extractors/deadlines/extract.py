@@ -299,6 +299,22 @@ def rule_parenthesised(text: str, doc_year: int | None, excluded: Intervals) -> 
     return out
 
 
+def rule_review_schedule(text: str) -> list[Deadline]:
+    """A schedule of reviews that opens a sentence ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở
+    Công Thương tổ chức sơ kết …"): each recurrence it names is a review milestone, date null.
+    Only reviews (sơ kết, tổng kết): a recurring report is recorded by its dated deadline."""
+    out = []
+    for m in P.REVIEW_SCHEDULE.finditer(text):
+        _, s_end = _sentence(text, m.start("items"))
+        if P.YEARLESS.search(text, m.end(), s_end):
+            continue  # "… hàng năm báo cáo … chậm nhất ngày 17 tháng 12": the dated deadline says it
+        for item in P.SCHEDULE_ITEM.finditer(text, m.start("items"), m.end("items")):
+            recurrence = "half_yearly" if item.group("half") else P.RECURRENCE[item.group("unit").lower()]
+            out.append(_deadline(text, item.start(), item.end(), None, None, None, "rule_review_schedule",
+                                 kind="review", recurrence=recurrence))
+    return out
+
+
 def rule_relative(text: str, excluded: Intervals) -> list[Deadline]:
     """A deadline relative to the plan's own issue ("trong vòng 30 ngày kể từ ngày Kế hoạch này được
     ban hành"): date null and its date_raw; the date is never computed."""
@@ -420,6 +436,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     out += rule_time_cells(text, time_cells)
     taken = Intervals((d.start, d.end) for d in out)
     out += [d for d in rule_phase_headings(text, doc_year) + rule_parenthesised(text, doc_year, excluded) + rule_relative(text, excluded)
+            + rule_review_schedule(text)
             if not taken.touches(d.start, d.end)]
     if not any(d.kind == "period" and d.rule not in PHASE_RULES for d in out):  # a phase is no reason to drop the plan's period
         own = rule_own_period(text, period, excluded, title)
