@@ -294,8 +294,8 @@ def rule_parenthesised(text: str, doc_year: int | None, excluded: Intervals) -> 
         closes_item = regex.match(r"\s*[.;]?[*_\s]*(?:\n|$)", text[m.end():m.end() + 6]) is not None
         if not reported and (not closes_item or P.NAMED_BEFORE.search(text[max(s_start, m.start() - 60):m.start()])):
             continue
-        out.append(_deadline(text, m.start("when"), m.end("when"), y1, y2, "year", "rule_parenthesised",
-                             kind="period" if y2 else None))
+        kind = "period" if y2 else "review" if P.REVIEW.search(clause) and not P.HAND_OVER.search(clause) else None
+        out.append(_deadline(text, m.start("when"), m.end("when"), y1, y2, "year", "rule_parenthesised", kind=kind))
     return out
 
 
@@ -350,12 +350,9 @@ def rule_time_cells(text: str, read: Intervals) -> list[Deadline]:
     """Time cells of tables the table model does not read (one cell per line, a PDF layout):
     below a time header, a cell that holds nothing but a time ("Quý IV/2025", "2029 - 2030")."""
     out = []
-    for cell in loose_time_cells(text):
-        if read.touches(cell.start, cell.end):
-            continue
-        found = read_time_cell(cell.text)
-        if found is not None and found.whole:
-            out.append(_cell_deadline(text, cell, found, "", None, "rule_time_cell"))
+    for cell, found, task in loose_time_cells(text):
+        if not read.touches(cell.start, cell.end):
+            out.append(_cell_deadline(text, cell, found, task.text if task else "", None, "rule_time_cell"))
     for head, rest in wrapped_time_cells(text):
         if read.touches(rest.start, rest.end):
             continue
@@ -365,7 +362,7 @@ def rule_time_cells(text: str, read: Intervals) -> list[Deadline]:
             continue
         start = head.start + min(found.start, len(head.text))
         out.append(Deadline(start=start, end=rest.end, text=text[start:rest.end], date=found.date, date_end=found.date_end,
-                            precision=found.precision, date_raw=joined[found.start:found.end], kind="milestone",
+                            precision=found.precision, date_raw=joined[found.start:found.end], kind=_kind(joined, "", False),
                             rule="rule_wrapped_time_cell"))
     return out
 

@@ -84,8 +84,10 @@ FROM_ISSUE = regex.compile(
 
 # --- the clause around a date -------------------------------------------------------------
 TRINH = r"(?<!(?:chương|công|quy|lộ|tờ|hành|giáo|tiến)\s)\btrình\b(?!\s+(?:độ|tự|bày|diễn|chiếu))"
-SUBMIT = regex.compile(r"(?i:\bgửi\b|\bnộp\b|" + TRINH + r"|báo\s+cáo\s+(?:kết\s+quả|về|gửi|tổng\s+kết|sơ\s+kết|định\s+kỳ|Ủy|UBND|Sở)|đăng\s+ký)")
-REVIEW = regex.compile(r"(?i:sơ\s+kết|tổng\s+kết|đánh\s+giá|kiểm\s+tra|giám\s+sát)")
+SUBMIT = regex.compile(r"(?i:\bgửi\b|\bnộp\b|" + TRINH + r"|báo\s+cáo\s+(?:kết\s+quả|về|gửi|tổng\s+kết|sơ\s+kết|định\s+kỳ|tình\s+hình|tiến\s+độ|Ủy|UBND|Sở|Bộ|Tỉnh\s+ủy)|đăng\s+ký)")
+REVIEW = regex.compile(r"(?i:sơ\s+kết|tổng\s+kết|đánh\s+giá|kiểm\s+tra|giám\s+sát|giữa\s+kỳ)")
+# Handing something over, in a clause: what makes a report a submission rather than a review.
+HAND_OVER = regex.compile(r"(?i:\bgửi\b|\bnộp\b|" + TRINH + r")")
 PERIOD_LABEL = regex.compile(r"(?i:thời\s+gian\s+(?:thi\s+đua|thực\s+hiện|triển\s+khai|tổ\s+chức|phát\s+động|áp\s+dụng)|thời\s+gian\s+bắt\s+đầu)")
 # An action a year-only date must govern ("sơ kết vào năm 2023", "trình HĐND tại Kỳ họp giữa năm 2021").
 YEAR_ACTION = regex.compile(r"(?i:sơ\s+kết|tổng\s+kết|báo\s+cáo|\bgửi\b|" + TRINH + r"|\bnộp\b|ban\s+hành|hoàn\s+thành|đánh\s+giá|kiểm\s+tra)")

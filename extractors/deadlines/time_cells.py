@@ -61,20 +61,27 @@ def read_time_cell(cell: str) -> CellTime | None:
     return None
 
 
-def loose_time_cells(text: str) -> Iterator[Cell]:
-    """Cells below a time header that the table model did not read, each a candidate time cell:
-    a table with one cell per line ("|" lines between), a transcribed table, a PDF layout."""
-    open_table, label = False, False
+def loose_time_cells(text: str) -> Iterator[tuple[Cell, CellTime, Cell | None]]:
+    """Time cells below a time header that the table model did not read (a table with one cell
+    per line, "|" lines between; a transcribed table; a PDF layout): cells that hold nothing but a
+    time, each with the longest cell since the previous one (its row's task, as far as a layout
+    lets one tell)."""
+    open_table, label, row = False, False, []
     for m in regex.finditer(r"[^\n]+", text):
         for cell in cells_of(m.group(), m.start()):
             if not cell.text.strip("|* "):
                 continue
             if P.TIME_HEADER.fullmatch(cell.text):
-                open_table = True
+                open_table, row = True, []
             elif P.TABLE_END.match(cell.text):
                 open_table = False
             elif open_table and not label:
-                yield cell
+                found = read_time_cell(cell.text)
+                if found is not None and found.whole:
+                    yield cell, found, max(row, key=lambda c: len(c.text), default=None)
+                    row = []
+                else:
+                    row.append(cell)
             label = cell.text.endswith(":")  # "Ban hành:" | "03/12/2025": a label's value, not a cell
 
 
