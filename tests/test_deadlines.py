@@ -223,12 +223,15 @@ TIME_CELLS = [
     ("Trước 31/12/2026", ("2026-12-31", None, "day", None, True)),
     ("Xong trong tháng 5/2026", ("2026-05", None, "month", None, True)),
     ("Quý IV/2025- Quý II/2026", ("2025-Q4", "2026-Q2", "quarter", None, True)),
+    ("12/2025", ("2025-12", None, "month", None, True)),
+    ("Trước 6/2026", ("2026-06", None, "month", None, True)),
+    ("Tháng 3-4/2026", ("2026-03", "2026-04", "month", None, True)),
     ("Tháng 12 hằng năm", (None, None, None, "yearly", True)),
     ("Trước ngày 15/12 hàng năm", (None, None, None, "yearly", True)),
     ("Ngay sau khi có Nghị quyết của HĐND tỉnh", (None, None, None, None, True)),
     ("Hoàn thành xong, trình trong tháng 6/2025", ("2025-06", None, "month", None, False)),
 ]
-NO_TIME_CELLS = ["Thường xuyên", "Hằng năm", "Thường xuyên, hằng năm", "Khi có phát sinh.", "05 ngày làm việc", "Theo tiến độ"]
+NO_TIME_CELLS = ["1/2 số xã", "Thường xuyên", "Hằng năm", "Thường xuyên, hằng năm", "Khi có phát sinh.", "05 ngày làm việc", "Theo tiến độ"]
 
 
 @pytest.mark.parametrize("cell,expected", TIME_CELLS)

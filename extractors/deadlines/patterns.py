@@ -21,7 +21,7 @@ NO_DIGIT_AFTER = r"(?![\d/]|[.,]\d)"
 # One point in time; alternatives from the most to the least precise.
 WHEN = rf"""
     (?P<when>
-        {NO_DIGIT_BEFORE}(?:ngày\s+)?{DAY}\s*[/.-]\s*{MONTH}\s*[/.-]\s*{YEAR}{NO_DIGIT_AFTER}      # 21/11/2024
+        {NO_DIGIT_BEFORE}(?<![Tt]háng\s)(?:ngày\s+)?{DAY}\s*[/.-]\s*{MONTH}\s*[/.-]\s*{YEAR}{NO_DIGIT_AFTER}  # 21/11/2024, not "tháng 3-4/2026"
       | (?:ngày\s+){DAY}\s+tháng\s+{MONTH}\s*(?:năm\s+|[/,]\s*(?:năm\s+)?){YEAR}                   # ngày 21 tháng 11 năm 2024
       | (?P<half>(?:0?6|sáu)\s+tháng\s+(?P<which>đầu|cuối)\s+năm\s+{YEAR})                        # 6 tháng đầu năm 2021
       | [Qq]u[ýíy]\s+(?P<quarter>IV|I{{1,3}}|[1-4])\s*(?:[/-]\s*|[Nn]ăm\s+){YEAR}                     # quý I/2024, quý II năm 2026, Quí IV-2025
@@ -110,12 +110,14 @@ SENTENCE_END = regex.compile(r"\n|(?<=[.!?;])\s+(?=[\p{Lu}\d\"“(-])")
 
 # --- task-table time cells (read as a whole) ----------------------------------------------
 # The time column's header, a cell of its own: "Thời gian hoàn thành", "Thời hạn thực hiện (*)", "Tiến độ".
-TIME_HEADER = regex.compile(r"(?i)[\s*|]*(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+[\p{L}]+){0,5}[\s*()|]*")
+TIME_HEADER = regex.compile(r"(?i)[\s*|]*(?:thời\s+gian|thời\s+hạn|tiến\s+độ|thời\s+điểm|mốc\s+thời\s+gian|lộ\s+trình)(?:\s+[\p{L}/]+){0,5}[\s*()|]*")
 # A cell that ends the table a time header opened: the signature block, an annex, a targets table.
 TABLE_END = regex.compile(r"(?i)[\s*|]*(?:nơi\s+nhận|phụ\s+lục|đơn\s+vị\s+tính|đvt|tm\.|kt\.)\b")
 # Years in a time cell: "2026-2027", "Năm 2026 - 2027"; a year alone: "2026", "Năm hiện hành 2025".
 CELL_YEARS = regex.compile(r"(?<![\d/.])(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)(?![\d/])")
 CELL_YEAR = regex.compile(r"(?<![\d/.,])(?P<y1>(?:19|20)\d\d)(?![\d/]|[.,]\d)")
+# A month written as in a table: "12/2025", "Tháng 3-4/2026" (a period of months).
+CELL_MONTH = regex.compile(r"(?i)(?<![\d/.])(?:tháng\s+(?P<m1>0?[1-9]|1[0-2])\s*[-–]\s*)?(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])")
 # Two dates of one cell that make a period: "Quý IV/2025 - Quý II/2026", "Từ tháng 3 đến tháng 10/2026".
 CELL_JOIN = regex.compile(r"(?i)^\s*(?:[-–]|đến(?:\s+hết)?|tới)\s*$")
 # A time relative to an event: "Ngay sau khi có Nghị quyết của HĐND tỉnh", "Sau 03 tháng kể từ …".

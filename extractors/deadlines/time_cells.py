@@ -1,7 +1,7 @@
 """Time cells: the "Thời gian hoàn thành" column of a task table, read as a whole.
 
     Quý IV/2025 · Quí IV-2025 · Năm 2026 · 2026 - 2027 · Năm 2025-2030 · Trước ngày 15/10/2026
-    Xong trong tháng 5/2026 · Quý IV/2025 - Quý II/2026 → a period
+    Xong trong tháng 5/2026 · 12/2025 · Quý IV/2025 - Quý II/2026, Tháng 3-4/2026 → a period
     Tháng 12 hằng năm → yearly, date null · Ngay sau khi có Nghị quyết … → relative, date null
     Thường xuyên · Hằng năm · Theo tiến độ → no date
 
@@ -44,6 +44,11 @@ def read_time_cell(cell: str) -> CellTime | None:
     if every:
         return CellTime(every.start(), every.end(), None, None, None, P.RECURRENCE[every.group("unit").lower()],
                         _is_whole(cell, every.start(), every.end()))
+    months = P.CELL_MONTH.search(cell)
+    if months and months.group("m1"):  # "Tháng 3-4/2026"
+        y = months.group("y")
+        return CellTime(months.start(), months.end(), f"{y}-{int(months.group('m1')):02d}", f"{y}-{int(months.group('m')):02d}",
+                        "month", whole=_is_whole(cell, *months.span()))
     years = P.CELL_YEARS.search(cell)
     whens = [when_of(m) for m in P.WHEN_RE.finditer(cell)]
     if years and not any(w.start <= years.start() < w.end for w in whens):
@@ -55,6 +60,9 @@ def read_time_cell(cell: str) -> CellTime | None:
     if whens:
         w = whens[0]
         return CellTime(w.start, w.end, w.date, w.date_end, w.precision, whole=_is_whole(cell, w.start, w.end))
+    if months:  # "12/2025"
+        return CellTime(months.start(), months.end(), f"{months.group('y')}-{int(months.group('m')):02d}", None, "month",
+                        whole=_is_whole(cell, *months.span()))
     year = P.CELL_YEAR.search(cell)
     if year:
         return CellTime(year.start(), year.end(), year.group("y1"), None, "year", whole=_is_whole(cell, *year.span()))
