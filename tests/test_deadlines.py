@@ -174,6 +174,9 @@ CLASS_NEGATIVE = [
     "II. MỤC TIÊU\n2. Các chỉ tiêu chủ yếu giai đoạn 2026 - 2030\n- Tỷ lệ che phủ rừng đạt 65%.\n",
     "IV. CHỈ TIÊU, TIÊU CHÍ THI ĐUA\n1.1. Năm 2024\n- Toàn huyện có thêm 01 xã đạt chuẩn nông thôn mới.\n",
     "Phát triển kinh tế số giai đoạn 2026 - 2030, tầm nhìn đến năm 2045.",
+    "III. NHIỆM VỤ, GIẢI PHÁP\n1. Đến năm 2030: hoàn thành việc số hóa hồ sơ, 100% thủ tục được giải quyết trực tuyến.\n",
+    "III. LỘ TRÌNH THỰC HIỆN\n2. Tầm nhìn đến năm 2050\nTrở thành trung tâm đổi mới sáng tạo của vùng.\n",
+    "III. NHIỆM VỤ\n3. Định hướng đến năm 2045\nPhát triển bền vững kinh tế biển.\n",
     "Hoàn thành các nhiệm vụ của Chương trình mục tiêu quốc gia giảm nghèo bền vững (2025 - 2030).\n",
     "- Tỷ lệ hộ nghèo giảm còn dưới 1% (năm 2026).\n",
     # a table's header row of years is not a phase
