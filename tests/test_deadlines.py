@@ -292,3 +292,36 @@ def test_a_time_cell_wrapped_by_a_pdf_layout(text, expected):
 def test_a_wrapped_cell_needs_its_time_header():
     text = "Nội dung\tĐơn vị\nLập kế hoạch trong tháng\n\tcủa tỉnh\t6/2025\n"
     assert [d for d in deadlines(text, 2025) if d.rule == "rule_wrapped_time_cell"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a header row and cells a PDF's text layer ran together: whole-line cells, and the last column at a line's end
+    ("TT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian thực hiện\n"
+     "1 Rà soát quy hoạch cây xanh đô thị Sở Xây dựng\nNăm 2025\n- UBND các huyện, thành phố.\n",
+     [("2025", None)]),
+    ("TT Nội dung công việc Đơn vị chủ trì Thời hạn hoàn thành\n"
+     "Xây dựng Quy hoạch bảo tồn đa dạng sinh học\nĐồng chí Phan Văn A - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh 2028 - 2030\n2029 - 2030\n",
+     [("2028", "2030"), ("2029", "2030")]),
+    ("STT Nhiệm vụ Cơ quan chủ trì Tiến độ\nSửa đổi quy chế phối hợp Sở Tư pháp Quý II/2026\n", [("2026-Q2", None)]),
+])
+def test_a_table_whose_cells_a_pdf_ran_together(text, expected):
+    assert [(d.date, d.date_end) for d in deadlines(text, 2025)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the end of a line in such a table that names a period, not the column's time
+    "TT Nhiệm vụ Cơ quan chủ trì Thời gian thực hiện\nXây dựng Kế hoạch bảo vệ môi trường giai đoạn 2031 - 2040\n",
+    "TT Nhiệm vụ Cơ quan chủ trì Thời gian thực hiện\nThực hiện Chương trình đến năm 2030 - 2035\n",
+    # a line's end with no header row above
+    "Đồng chí Phan Văn A - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh 2028 - 2030\n",
+])
+def test_line_ends_that_are_not_time_cells(text):
+    assert deadlines(text, 2025) == []
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Trước ngày 15/12/2025 các đơn vị gửi báo cáo về Sở Nội vụ.", "2025-12-15"),
+    ("Từ ngày 01/12/2025, các xã triển khai thu thập số liệu.", "2025-12-01"),
+])
+def test_a_cue_opening_a_line_is_not_a_place_of_a_date_line(text, date):
+    assert [d.date for d in deadlines(text, 2025)] == [date]

@@ -346,12 +346,12 @@ def rule_task_table(text: str, rows) -> list[Deadline]:
     return out
 
 
-def rule_time_cells(text: str, read: Intervals) -> list[Deadline]:
+def rule_time_cells(text: str, read: Intervals, date_lines: Intervals) -> list[Deadline]:
     """Time cells of tables the table model does not read (one cell per line, a PDF layout):
     below a time header, a cell that holds nothing but a time ("Quý IV/2025", "2029 - 2030")."""
     out = []
     for cell, found, task in loose_time_cells(text):
-        if not read.touches(cell.start, cell.end):
+        if not read.touches(cell.start, cell.end) and not date_lines.touches(cell.start, cell.end):
             out.append(_cell_deadline(text, cell, found, task.text if task else "", None, "rule_time_cell"))
     for head, rest in wrapped_time_cells(text):
         if read.touches(rest.start, rest.end):
@@ -415,12 +415,15 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
         year = issued or fields.get("period_start")
         doc_year = doc_year or (int(year[:4]) if year else None)
     cited = cited_spans(text)
-    excluded = Intervals(cited + [(m.start(), m.end()) for m in P.DATE_LINE.finditer(text)])
+    date_lines = [(m.start(), m.end()) for m in P.DATE_LINE.finditer(text)]
+    excluded = Intervals(cited + date_lines)
     quoted = Intervals((m.start(), m.end()) for m in P.QUOTED.finditer(text))
     table_rows = task_rows(text)
     time_cells = Intervals((r["time"].start, r["time"].end) for r in table_rows if "time" in r)
+    cells = rule_task_table(text, table_rows) + rule_time_cells(text, time_cells, Intervals(date_lines))
+    in_cells = Intervals([(d.start, d.end) for d in cells] + list(time_cells))  # a cell's time is the table's
     whens = [w for w in (when_of(m) for m in P.WHEN_RE.finditer(text))
-             if not excluded.covers(w.start, w.end) and not time_cells.covers(w.start, w.end)]
+             if not excluded.covers(w.start, w.end) and not in_cells.touches(w.start, w.end)]
     out, used = rule_ranges(text, whens)
     for i, w in enumerate(whens):
         if i in used or w.precision == "year" and quoted.covers(w.start, w.end):
@@ -429,8 +432,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
         if d is not None:
             out.append(d)
     out += [d for d in rule_yearless(text, excluded) if not _restated(d, out)]
-    out += rule_task_table(text, table_rows)
-    out += rule_time_cells(text, time_cells)
+    out += cells
     taken = Intervals((d.start, d.end) for d in out)
     out += [d for d in rule_phase_headings(text, doc_year) + rule_parenthesised(text, doc_year, excluded) + rule_relative(text, excluded)
             + rule_review_schedule(text)

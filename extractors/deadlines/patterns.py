@@ -100,7 +100,7 @@ TARGET_VALUE = regex.compile(r"\d\s*%|(?<!\d)\d+/\d+\s+\p{L}")
 ANNIVERSARY = regex.compile(r"(?i:kỷ\s+niệm|ngày\s+thành\s+lập|ngày\s+sinh|chiến\s+thắng|giải\s+phóng|ngày\s+truyền\s+thống|năm\s+ngày|lần\s+thứ)")
 # "Ninh Bình, ngày 01 tháng 11 năm 2024" (the document's own date), alone, after its "Số:" cell or quoted
 # ("… ghi rõ 'Số 104-CTr/TU, Lào Cai ngày 30 tháng 8 năm 2026'").
-DATE_LINE = regex.compile(r"(?:(?:^|\t)\s*\p{Lu}[\p{L}\p{M} .]{1,40},|(?:^|[\t'‘\"“(]|,\s)\s*\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){0,4},?)\s*ngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm|[/.-]\s*\d{1,2}\s*[/.-])\s*\d{4}", regex.MULTILINE)
+DATE_LINE = regex.compile(r"(?:(?:^|\t)\s*\p{Lu}[\p{L}\p{M} .]{1,40},|(?:^|[\t'‘\"“(]|,\s)\s*(?!(?i:trước|từ|đến|vào|trong|chậm|hạn|hết|kể)\b)\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){1,4},?)\s*ngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm|[/.-]\s*\d{1,2}\s*[/.-])\s*\d{4}", regex.MULTILINE)
 # A document cited by name or by an unusual number ("Luật Xây dựng ngày 18 tháng 6 năm 2014",
 # "Văn bản số YBB-SA032/26-LR ngày 21/4/2026"): its date follows "ngày" with no cue.
 CITED_BEFORE = regex.compile(
@@ -189,3 +189,11 @@ EVERY_ITEM = r"(?:(?:0?6|sáu)\s+tháng(?:\s+một\s+lần)?|h[ằà]ng\s+(?:nă
 REVIEW_SCHEDULE = regex.compile(
     rf"(?im)^[\s\-+•*]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?(?:định\s+kỳ\s+)?(?P<items>{EVERY_ITEM}(?:\s*(?:,|và)\s*{EVERY_ITEM})*)\s*,?(?=[^.;\n]*?\b(?:sơ\s+kết|tổng\s+kết)\b)")
 SCHEDULE_ITEM = regex.compile(r"(?i)(?P<half>(?:0?6|sáu)\s+tháng)|h[ằà]ng\s+(?P<unit>năm|quý|tháng)")
+# A task table's header row that a PDF's text layer ran together on one line:
+# "TT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian thực hiện".
+HEADER_LINE = regex.compile(
+    r"(?i)^(?=.{0,160}\b(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)\b)(?=.{0,160}\bchủ\s+trì\b).{0,160}\b(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,4}[\s*()]*$")
+# The last column's time at the end of a line whose cells a PDF ran together ("… Phó Chủ tịch UBND
+# tỉnh 2028 - 2030"), not a period a name ends with ("… giai đoạn 2031 - 2040").
+TRAILING_TIME = regex.compile(
+    r"(?i)(?<!(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|khóa|đến|năm|tầm\s+nhìn|kỳ)\s)(?<=\s)(?P<time>(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|qu[ýí]\s+(?:IV|I{1,3})\s*[/-]\s*(?:19|20)\d\d|(?:trước\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d)[\s*]*$")

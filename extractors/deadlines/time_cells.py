@@ -76,7 +76,15 @@ def loose_time_cells(text: str) -> Iterator[tuple[Cell, CellTime, Cell | None]]:
     lets one tell)."""
     open_table, label, row = False, False, []
     for m in regex.finditer(r"[^\n]+", text):
-        for cell in cells_of(m.group(), m.start()):
+        if P.HEADER_LINE.match(m.group()):
+            open_table, row = True, []
+            continue
+        cells = cells_of(m.group(), m.start())
+        trailing = P.TRAILING_TIME.search(m.group()) if open_table and len(cells) == 1 else None
+        if trailing and trailing.start("time") > 0:  # "… UBND tỉnh 2028 - 2030": the last column, run on
+            cells = [Cell(m.start(), m.start() + trailing.start("time"), m.group()[:trailing.start("time")].strip()),
+                     Cell(m.start() + trailing.start("time"), m.start() + trailing.end("time"), trailing.group("time"))]
+        for cell in cells:
             if not cell.text.strip("|* "):
                 continue
             if P.TIME_HEADER.fullmatch(cell.text):
