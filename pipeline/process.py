@@ -10,6 +10,8 @@ import hashlib
 from dataclasses import asdict, replace
 from pathlib import Path
 
+import regex
+
 from pipeline import __version__
 from pipeline.ingest import read_document
 from pipeline.metadata import document_fields
@@ -33,6 +35,9 @@ def _code_fingerprint() -> str:
 
 
 PIPELINE_VERSION = f"{__version__}+{_code_fingerprint()}"
+# A date with no ISO value is one that does not exist ("31/6/2021") only when it states its year;
+# a yearless or relative time ("trước ngày 15 tháng 11", "sau 03 tháng kể từ …") has date null by design.
+STATES_A_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def fact_rows(doc_id: str, kind: str, facts, mt: MappedText, outline: Outline, page_starts) -> list[dict]:
@@ -71,7 +76,8 @@ def process_document(path: str | Path) -> Extraction:
     for kind in EXTRACTORS:
         rows = fact_rows(raw.doc_id, kind, facts_of(doc, kind), mt, outline, raw.page_starts)
         for row in rows:
-            if row.get("date_raw") and row.get("date") is None and not row.get("date_end") and not row.get("recurrence"):
+            if row.get("date_raw") and row.get("date") is None and not row.get("date_end") and not row.get("recurrence") \
+                    and STATES_A_YEAR.search(row["date_raw"]):  # not a relative or yearless time ("sau 03 tháng kể từ …")
                 warnings.append(f"date that does not exist: {row['date_raw']} ({kind})")
         facts[kind] = rows
     status, message = _status(raw, warnings)

@@ -108,3 +108,221 @@ def test_a_deadline_under_a_body_heading_belongs_to_that_body():
     text = ("IV. TỔ CHỨC THỰC HIỆN\n3. Phòng Nội vụ\nTổng hợp, báo cáo kết quả về UBND huyện trước ngày 15/12/2025.\n"
             "4. Sở Tài chính\nBố trí kinh phí trong quý I/2026.\n")
     assert [(d.date, d.body) for d in deadlines(text, 2025)] == [("2025-12-15", "Phòng Nội vụ"), ("2026-Q1", "Sở Tài chính")]
+
+
+# --- wordings of plans the seeds do not use (issue 10) ----------------------------------------
+def keys(text: str, year: int = 2025):
+    """(date, date_end, recurrence, numbers of the quote): what the scorer compares."""
+    import regex
+    return [(d.date, d.date_end, d.recurrence, tuple(int(n) for n in regex.findall(r"\d+", d.text)) if d.date is None else None)
+            for d in deadlines(text, year)]
+
+
+CLASS_EXAMPLES = [
+    # elliptic ranges: the first date borrows what the second states
+    ("- Đợt 02 dự kiến: Thực hiện vét trong 03 ngày làm việc (từ ngày 08 đến ngày 10 tháng 12 năm 2025).",
+     [("2025-12-08", "2025-12-10", None, None)]),
+    ("Thời gian tổ chức: từ ngày 3 đến ngày 7/11/2025 tại các xã.", [("2025-11-03", "2025-11-07", None, None)]),
+    ("Thời gian thực hiện: Từ tháng 3 đến tháng 10/2026.", [("2026-03", "2026-10", None, None)]),
+    # yearless dates: recurrence said after the date, or earlier in the sentence; never a year inferred
+    ("Các phòng, đơn vị báo cáo tình hình thực hiện về Phòng Kế hoạch - Tổng hợp trước ngày 18 hằng tháng.",
+     [(None, None, "monthly", (18,))]),
+    ("Các đơn vị gửi số liệu về Văn phòng chậm nhất vào ngày 25 hàng tháng.", [(None, None, "monthly", (25,))]),
+    ("định kỳ trước ngày 01/6 và 15/11 hằng năm (hoặc đột xuất khi có yêu cầu) báo cáo kết quả thực hiện về Sở.",
+     [(None, None, "yearly", (1, 6)), (None, None, "yearly", (15, 11))]),
+    ("Các sở định kỳ hàng năm báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường chậm nhất ngày\n17 tháng 12.",
+     [(None, None, "yearly", (17, 12))]),
+    ("xây dựng kế hoạch chi tiết hằng năm và định kỳ báo cáo kết quả thực hiện trước ngày 20/11 về Sở Khoa học và Công nghệ.",
+     [(None, None, "yearly", (20, 11))]),
+    ("Thời gian báo cáo định kỳ hàng năm tính từ ngày 15 tháng\n12 năm trước kỳ báo cáo đến ngày 14 tháng 12 của kỳ báo cáo.",
+     [(None, None, "yearly", (15, 12, 14, 12))]),
+    ("UBND các xã tổng hợp, báo cáo UBND tỉnh trước ngày 31/01 của năm tiếp theo.", [(None, None, "yearly", (31, 1))]),
+    ("Tổ chức kiểm tra trong tháng 12 hằng năm.", [(None, None, "yearly", (12,))]),
+    ("Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm.", [(None, None, "yearly", (3, 11))]),
+    ("Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), năm (trước ngày 20/11 hàng năm) báo cáo Sở.",
+     [(None, None, "monthly", (16,)), (None, None, "half_yearly", (16, 6)), (None, None, "yearly", (20, 11))]),
+    # labels that say a time follows
+    ("3. Thời gian thực hiện: năm 2025.", [("2025", None, None, None)]),
+    ("b) Thời gian hoàn thành: Quý IV/2025.", [("2025-Q4", None, None, None)]),
+    # times in parentheses after an action, or after a report whatever it names
+    ("1. Hoàn thiện hạ tầng công nghệ thông tin, tùy điều kiện có thể tiến tới thí điểm (2025 - 2026).\n",
+     [("2025", "2026", None, None)]),
+    ("5. Đào tạo nhân lực, huy động doanh nghiệp tham gia (xuyên suốt 2025 -\n2035).\n", [("2025", "2035", None, None)]),
+    ("Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030) và báo cáo tổng kết thực hiện Kế hoạch (năm 2035), gửi Ủy ban nhân dân Tỉnh.",
+     [("2030", None, None, None), ("2035", None, None, None)]),
+    # phases that bound actions: numbered stage headings in a part of actions, headings of tasks with their time
+    ("III. LỘ\nTRÌNH THỰC HIỆN\n\n1.\nGiai đoạn 2025 - 2030\n\n- Rà soát, bổ sung, hoàn thiện các chính sách hỗ trợ đổi mới công nghệ.\n",
+     [("2025", "2030", None, None)]),
+    ("III. NHIỆM VỤ, GIẢI PHÁP\n2. Năm 2026: hoàn thành việc số hóa hồ sơ địa chính trên toàn tỉnh.\n",
+     [("2026", None, None, None)]),
+    ("III. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM\n\n1. Các nhiệm vụ cần làm ngay trong năm 2026\n\nCác nhiệm vụ được xác định tại Phụ lục 2.\n",
+     [("2026", None, None, None)]),
+    ("IV. NHIỆM VỤ\n2. Nhiệm vụ thực hiện theo lộ trình đến năm 2030\nCác nhiệm vụ được xác định tại Phụ lục.\n",
+     [("2030", None, None, None)]),
+    # a schedule of reviews opening a sentence: each recurrence a review milestone
+    ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương tổ chức sơ kết, đánh giá kết quả thực hiện.",
+     [(None, None, "half_yearly", (6,)), (None, None, "yearly", ())]),
+    ("- Hằng năm, Ủy ban nhân dân huyện tổ chức sơ kết, rút kinh nghiệm việc thực hiện Kế hoạch.",
+     [(None, None, "yearly", ())]),
+    # relative to the plan's own issue: date null, the numbers it states
+    ("Các sở gửi báo cáo trong vòng 30 ngày kể từ ngày Kế hoạch này được ban hành.", [(None, None, None, (30,))]),
+    ("Hoàn thành việc rà soát sau 03 tháng kể từ ngày ký ban hành Quyết định.", [(None, None, None, (3,))]),
+]
+
+CLASS_NEGATIVE = [
+    # horizons of targets, periods named in passing
+    "II. MỤC TIÊU\n2. Các chỉ tiêu chủ yếu giai đoạn 2026 - 2030\n- Tỷ lệ che phủ rừng đạt 65%.\n",
+    "IV. CHỈ TIÊU, TIÊU CHÍ THI ĐUA\n1.1. Năm 2024\n- Toàn huyện có thêm 01 xã đạt chuẩn nông thôn mới.\n",
+    "Phát triển kinh tế số giai đoạn 2026 - 2030, tầm nhìn đến năm 2045.",
+    "III. NHIỆM VỤ, GIẢI PHÁP\n1. Đến năm 2030: hoàn thành việc số hóa hồ sơ, 100% thủ tục được giải quyết trực tuyến.\n",
+    "III. LỘ TRÌNH THỰC HIỆN\n2. Tầm nhìn đến năm 2050\nTrở thành trung tâm đổi mới sáng tạo của vùng.\n",
+    "III. NHIỆM VỤ\n3. Định hướng đến năm 2045\nPhát triển bền vững kinh tế biển.\n",
+    "Hoàn thành các nhiệm vụ của Chương trình mục tiêu quốc gia giảm nghèo bền vững (2025 - 2030).\n",
+    "- Tỷ lệ hộ nghèo giảm còn dưới 1% (năm 2026).\n",
+    # a table's header row of years is not a phase
+    "III. NHIỆM VỤ\n|\nĐơn vị tính\n|\nNăm 2026\n|\nNăm 2027\n|\nNăm 2028\n|\n",
+    # metadata, events, effective dates, a plan's name, a quoted date line
+    "Người ký:\n|\nPhạm Minh Chính\n|\nNgày ban hành:\n|\n23/11/2025\n|\n",
+    "Văn bản liên quan\nBan hành:\n24/11/2025\nHiệu lực: Đã biết\nCập nhật:\n16/12/2025\n",
+    "Ngày 23/11/2025, Thủ tướng Chính phủ có Công điện 227/CĐ-TTg về tập trung khắc phục hậu quả mưa lũ.",
+    "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 30 tháng 11 năm 2025.",
+    "Ủy ban nhân dân Thành phố ban hành Kế hoạch triển khai các nhiệm vụ trọng tâm cuối năm 2025 lĩnh vực Bình đẳng giới như sau:",
+    "ảnh trang 1 ghi rõ 'Số 104-CTr/TU, Lào Cai ngày 30 tháng 8 năm 2026'; trang 11 ký.",
+    # yearless numbers that are not dates of a deadline
+    "Hưởng ứng Ngày Nhà giáo Việt Nam 20/11 bằng nhiều hoạt động thiết thực.",
+    "Phấn đấu 1/3 số xã đạt chuẩn.",
+    # a recurring report is known by its dated deadline; a bare recurring report is not recorded
+    "- Định kỳ hằng năm, báo cáo Ủy ban nhân dân Tỉnh kết quả thực hiện và đề xuất giải pháp.",
+    "e) Hằng năm, tổ chức kiểm tra, đánh giá tình hình thực hiện Chương trình trên địa bàn.",
+    # a time limit of an administrative procedure, not of the plan
+    "Thời hạn giải quyết trong thời hạn 15 ngày kể từ ngày nhận được hồ sơ hợp lệ.",
+]
+
+
+@pytest.mark.parametrize("text,expected", CLASS_EXAMPLES)
+def test_class_examples(text, expected):
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text", CLASS_NEGATIVE)
+def test_class_negative(text):
+    assert keys(text) == []
+
+
+# --- time cells, read as a whole ------------------------------------------------------------
+from extractors.deadlines.time_cells import read_time_cell  # noqa: E402
+
+# (cell, (date, date_end, precision, recurrence, whole))
+TIME_CELLS = [
+    ("Quý IV/2025", ("2025-Q4", None, "quarter", None, True)),
+    ("Quí IV-2025", ("2025-Q4", None, "quarter", None, True)),
+    ("Quý III Năm 2026", ("2026-Q3", None, "quarter", None, True)),
+    ("Năm 2026", ("2026", None, "year", None, True)),
+    ("2026", ("2026", None, "year", None, True)),
+    ("Năm hiện hành 2025", ("2025", None, "year", None, True)),
+    ("2029 - 2030", ("2029", "2030", "year", None, True)),
+    ("Năm 2025-2030", ("2025", "2030", "year", None, True)),
+    ("Trước ngày 15/10/2026", ("2026-10-15", None, "day", None, True)),
+    ("Trước 31/12/2026", ("2026-12-31", None, "day", None, True)),
+    ("Xong trong tháng 5/2026", ("2026-05", None, "month", None, True)),
+    ("Quý IV/2025- Quý II/2026", ("2025-Q4", "2026-Q2", "quarter", None, True)),
+    ("12/2025", ("2025-12", None, "month", None, True)),
+    ("Trước 6/2026", ("2026-06", None, "month", None, True)),
+    ("Tháng 3-4/2026", ("2026-03", "2026-04", "month", None, True)),
+    ("Tháng 12 hằng năm", (None, None, None, "yearly", True)),
+    ("Trước ngày 15/12 hàng năm", (None, None, None, "yearly", True)),
+    ("Ngay sau khi có Nghị quyết của HĐND tỉnh", (None, None, None, None, True)),
+    ("Hoàn thành xong, trình trong tháng 6/2025", ("2025-06", None, "month", None, False)),
+]
+NO_TIME_CELLS = ["1/2 số xã", "Thường xuyên", "Hằng năm", "Thường xuyên, hằng năm", "Khi có phát sinh.", "05 ngày làm việc", "Theo tiến độ"]
+
+
+@pytest.mark.parametrize("cell,expected", TIME_CELLS)
+def test_time_cells(cell, expected):
+    found = read_time_cell(cell)
+    assert (found.date, found.date_end, found.precision, found.recurrence, found.whole) == expected
+
+
+@pytest.mark.parametrize("cell", NO_TIME_CELLS)
+def test_cells_without_a_time(cell):
+    assert read_time_cell(cell) is None
+
+
+def test_a_table_with_one_cell_per_line():
+    """A crawled table, one cell per line between "|" lines: the table model reads it, and its time
+    column gives the deadlines ("Thường xuyên" none)."""
+    text = ("|\nTT\n|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\nThời gian dự kiến hoàn thành\n|\nKết quả dự kiến\n|\n|\n"
+            "1\n|\nPhối hợp rà soát, sửa đổi Luật Quy hoạch\n|\nSở Tài chính\n|\nQuý IV/2025\n|\nBáo cáo\n|\n|\n"
+            "2\n|\nXây dựng cơ sở dữ liệu\n|\nSở Xây dựng\n|\nNăm 2025 - 2026\n|\nNghị định\n|\n|\n"
+            "3\n|\nTuyên truyền\n|\nSở Văn hóa\n|\nThường xuyên\n|\n|\n")
+    assert [(d.date, d.date_end, d.rule) for d in deadlines(text, 2025)] == [
+        ("2025-Q4", None, "rule_task_table"), ("2025", "2026", "rule_task_table")]
+
+
+def test_a_transcribed_table_with_blank_lines_between_cells():
+    text = ("TT\n\nNhiệm vụ cụ thể\n\nCơ quan chủ trì\n\nThời hạn thực hiện\n(*)\n\n1\n\nTổ chức nghiên cứu, quán triệt\n\n"
+            "Các cơ quan\n\nTrước ngày 15/10/2026\n\n2\n\nRà soát quy hoạch\n\nSở Nông nghiệp\n\n2029 - 2030\n")
+    assert [(d.date, d.date_end) for d in deadlines(text, 2026)] == [("2026-10-15", None), ("2029", "2030")]
+
+
+def test_a_label_value_below_a_time_header_is_not_a_cell():
+    text = "Thời gian thực hiện\n|\nVăn bản liên quan\nBan hành:\n24/11/2025\nCập nhật:\n16/12/2025\n"
+    assert deadlines(text, 2025) == []
+
+
+def test_years_without_a_time_header_are_not_cells():
+    text = "|\nChỉ tiêu\n|\nNăm 2026\n|\nNăm 2027\n|\n2028\n|\n"
+    assert deadlines(text, 2025) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện\n"
+     "Dự thảo Nghị quyết của HĐND tỉnh quy định\tHoàn thành xong,\n"
+     "3\tmột số chính sách trồng, chăm sóc cây xanh\ttrình trong tháng\n"
+     "triển nông thôn\t- UBND các huyện, thành phố.\n"
+     "cây xanh trên địa bàn tỉnh\t6/2025\n", ("2025-06", "tháng 6/2025")),
+    ("STT\tNội dung\tĐơn vị chủ trì\tThời hạn hoàn thành\n"
+     "2\tXây dựng cơ sở dữ liệu đất đai\tSở Nông nghiệp và Môi trường\tHoàn thành trong Quý\n"
+     "\tcủa tỉnh\tIV/2026\n", ("2026-Q4", "Quý IV/2026")),
+])
+def test_a_time_cell_wrapped_by_a_pdf_layout(text, expected):
+    got = [(d.date, d.date_raw) for d in deadlines(text, 2025) if d.rule == "rule_wrapped_time_cell"]
+    assert got == [expected]
+
+
+def test_a_wrapped_cell_needs_its_time_header():
+    text = "Nội dung\tĐơn vị\nLập kế hoạch trong tháng\n\tcủa tỉnh\t6/2025\n"
+    assert [d for d in deadlines(text, 2025) if d.rule == "rule_wrapped_time_cell"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a header row and cells a PDF's text layer ran together: whole-line cells, and the last column at a line's end
+    ("TT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian thực hiện\n"
+     "1 Rà soát quy hoạch cây xanh đô thị Sở Xây dựng\nNăm 2025\n- UBND các huyện, thành phố.\n",
+     [("2025", None)]),
+    ("TT Nội dung công việc Đơn vị chủ trì Thời hạn hoàn thành\n"
+     "Xây dựng Quy hoạch bảo tồn đa dạng sinh học\nĐồng chí Phan Văn A - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh 2028 - 2030\n2029 - 2030\n",
+     [("2028", "2030"), ("2029", "2030")]),
+    ("STT Nhiệm vụ Cơ quan chủ trì Tiến độ\nSửa đổi quy chế phối hợp Sở Tư pháp Quý II/2026\n", [("2026-Q2", None)]),
+])
+def test_a_table_whose_cells_a_pdf_ran_together(text, expected):
+    assert [(d.date, d.date_end) for d in deadlines(text, 2025)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the end of a line in such a table that names a period, not the column's time
+    "TT Nhiệm vụ Cơ quan chủ trì Thời gian thực hiện\nXây dựng Kế hoạch bảo vệ môi trường giai đoạn 2031 - 2040\n",
+    "TT Nhiệm vụ Cơ quan chủ trì Thời gian thực hiện\nThực hiện Chương trình đến năm 2030 - 2035\n",
+    # a line's end with no header row above
+    "Đồng chí Phan Văn A - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh 2028 - 2030\n",
+])
+def test_line_ends_that_are_not_time_cells(text):
+    assert deadlines(text, 2025) == []
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Trước ngày 15/12/2025 các đơn vị gửi báo cáo về Sở Nội vụ.", "2025-12-15"),
+    ("Từ ngày 01/12/2025, các xã triển khai thu thập số liệu.", "2025-12-01"),
+])
+def test_a_cue_opening_a_line_is_not_a_place_of_a_date_line(text, date):
+    assert [d.date for d in deadlines(text, 2025)] == [date]

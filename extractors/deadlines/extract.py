@@ -1,20 +1,27 @@
 """Deadlines: the dates that bound an action, and the plan's own period.
 
 Every date form is found (`WHEN`), then kept only where plans use it as a deadline:
-a full date outside citations and anniversaries; a month, quarter or half-year
-after a cue ("trong quý I/2024"); a bare year only after a cue and with an action
-("sơ kết vào cuối năm 2024"). Two dates joined by "từ … đến …" make a period.
-When the text states no period, the plan's own period is the first mention of it.
+a full date outside citations, anniversaries, metadata and effective dates; a month,
+quarter or half-year after a cue ("trong quý I/2024") or a time label ("Thời gian hoàn
+thành: Quý IV/2025"); a bare year only after a cue and with an action ("sơ kết vào cuối
+năm 2024"). Two dates joined by "từ … đến …" make a period, an elliptic first date
+borrowing what the second states ("từ ngày 08 đến ngày 10 tháng 12 năm 2025").
+A date without a year keeps date null, with the recurrence the text says ("trước ngày
+15/12 hằng năm"); so does a time relative to the plan's issue ("trong vòng 30 ngày kể
+từ ngày Kế hoạch này được ban hành"). A task table's time cells need no cue, however
+the table was laid out (`time_cells`); phases bound actions ("Giai đoạn 2031 - 2035" in a
+part of actions, "(2025 - 2026)" closing an action); horizons of targets do not.
+When the text states no period of its own, the plan's own period is the first mention of it.
 """
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 import regex
 
 from extractors.bodies.extract import find_collectives, find_mentions, heading_owners
 from extractors.bodies.patterns import CLAUSE_OPENING
 from extractors.deadlines import patterns as P
+from extractors.deadlines.time_cells import loose_time_cells, read_time_cell, wrapped_time_cells
+from extractors.deadlines.when import When, when_of
 from extractors.intervals import Intervals
 from pipeline.closing import skip_spans
 from extractors.legal_refs import reference_spans
@@ -22,41 +29,15 @@ from extractors.task_tables import task_rows, task_sections
 from extractors.legal_refs.extract import iso_date
 from pipeline.model import Deadline
 
-ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 ACTION_CHARS = 240
-
-
-@dataclass(frozen=True)
-class When:
-    start: int
-    end: int
-    date: str | None
-    precision: str
-    date_end: str | None = None  # a half-year is a period of its own
-    exists: bool = True
+# Rules whose periods are phases of the plan (a task's years, a stage), not the plan's own period.
+PHASE_RULES = ("rule_task_table", "rule_task_table_phase", "rule_time_cell", "rule_phase_heading", "rule_task_heading", "rule_parenthesised", "rule_yearless")
 
 
 def cited_spans(text: str) -> list[tuple[int, int]]:
     """Spans of mentions of documents (references, the document's own number, documents to be
     drafted): their dates are not deadlines (cached in legal_refs for the same text)."""
     return reference_spans(text)
-
-
-def _when(m: regex.Match) -> When:
-    year = m.group("year")
-    if m.group("day"):
-        iso = iso_date(m.group("day"), m.group("month"), year)
-        return When(m.start("when"), m.end("when"), iso, "day", exists=iso is not None)
-    if m.group("half"):
-        first = m.group("which") == "đầu"
-        return When(m.start("when"), m.end("when"), f"{year}-{'01' if first else '07'}", "month", f"{year}-{'06' if first else '12'}")
-    if m.group("quarter"):
-        q = m.group("quarter")
-        return When(m.start("when"), m.end("when"), f"{year}-Q{ROMAN.get(q, q)}", "quarter")
-    if m.group("month"):
-        return When(m.start("when"), m.end("when"), f"{year}-{int(m.group('month')):02d}", "month")
-    return When(m.start("when"), m.end("when"), year, "year")
-
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
@@ -68,7 +49,7 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
 
 
 def _kind(clause: str, before: str, is_range: bool) -> str:
-    if is_range or P.PERIOD_LABEL.search(before):
+    if is_range or P.PERIOD_LABEL.search(before[-60:]):
         return "period"
     if P.SUBMIT.search(clause):
         return "submit"
@@ -125,8 +106,8 @@ def rule_ranges(text: str, whens: list[When]) -> tuple[list[Deadline], set[int]]
         partial = P.FROM_PARTIAL.search(text[max(0, b.start - 40):b.start])
         if partial and b.date and (b.precision == "day") == bool(partial.group("day")) and b.precision in ("day", "month"):
             start = b.start - (len(text[max(0, b.start - 40):b.start]) - partial.start())
-            if partial.group("day"):
-                first = iso_date(partial.group("day"), partial.group("month"), b.date[:4])
+            if partial.group("day"):  # "từ ngày 15/11 đến …", "từ ngày 08 đến ngày 10 tháng 12 năm 2025"
+                first = iso_date(partial.group("day"), partial.group("month") or b.date[5:7], b.date[:4])
             else:
                 first = f"{b.date[:4]}-{int(partial.group('only_month')):02d}"
             out.append(_deadline(text, start, b.end, first, b.date, b.precision, "rule_from_to", is_range=True))
@@ -145,6 +126,8 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
     if when.precision == "year" or when.date_end and when.precision == "month":
         return _year_or_half(text, when, doc_year)
     cue = _cue_start(text, when, P.CUE)
+    if cue is None and _cue_start(text, when, P.TIME_LABEL) is not None:
+        cue = when.start  # "Thời gian hoàn thành: Quý IV/2025"
     if when.precision != "day" and cue is None:
         return None
     s_start, _ = _sentence(text, when.start)
@@ -152,6 +135,13 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         return None
     if cue is None and P.CITED_BEFORE.search(text[max(s_start, when.start - 200):when.start]):
         return None  # the date of a document cited by name
+    if P.TAKES_EFFECT.search(text[max(0, when.start - 40):when.start]):
+        return None  # "có hiệu lực kể từ ngày …": when a document takes effect
+    if cue is None and P.METADATA_LABEL.search(text[max(0, when.start - 40):when.start]):
+        return None  # "Ngày ban hành: 21/11/2025": metadata
+    opening = text[s_start:when.start] + ("ngày" if text[when.start:when.end].lower().startswith("ngày") else "")
+    if when.precision == "day" and regex.match(r"\s*,", text[when.end:when.end + 2]) and P.EVENT_OPENING.match(opening):
+        return None  # "Ngày 23/11/2025, Thủ tướng … có Công điện": what happened then
     if doc_year and when.date and int(when.date[:4]) < doc_year:
         return None
     if issued and when.date and when.precision in ("day", "month") and when.date < issued[:len(when.date)]:
@@ -161,9 +151,14 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
 
 
 def _year_or_half(text: str, when: When, doc_year: int | None) -> Deadline | None:
+    label = _cue_start(text, when, P.TIME_LABEL)
+    if label is not None:  # "Thời gian thực hiện: năm 2025": the label says it is a time
+        return _deadline(text, when.start, when.end, when.date, when.date_end, when.precision, "rule_time_label")
     cue = _cue_start(text, when, P.YEAR_CUE)
     if cue is None and not regex.match(r"(?i:cuối|giữa)", text[when.start:when.end]):
         return None
+    if cue is None and P.NAME_BEFORE_YEAR.search(text[max(0, when.start - 120):when.start]):
+        return None  # part of a plan's name, its own period (rule_own_period)
     s_start, s_end = _sentence(text, when.start)
     if not P.YEAR_ACTION.search(text[s_start:s_end]):
         return None
@@ -177,16 +172,166 @@ def _year_or_half(text: str, when: When, doc_year: int | None) -> Deadline | Non
                      when.precision, "rule_year" if when.precision == "year" else "rule_half_year")
 
 
-def rule_recurring(text: str, cited: Intervals) -> list[Deadline]:
-    """Dates without a year that recur: "trước ngày 15 tháng 12 hằng năm" → date null, yearly."""
-    out = []
-    for m in P.RECURRING.finditer(text):
-        if cited.covers(m.start(), m.end()):
+def _recurrence(text: str, m: regex.Match, first: regex.Match | None = None) -> str | None:
+    """The recurrence of a yearless date (or of a period `first` … `m`): said right after it, else
+    earlier in its sentence."""
+    after = P.EVERY_AFTER.match(text[m.end():m.end() + 40])
+    if after:
+        return P.RECURRENCE[after.group("unit").lower()]
+    if P.NEXT_YEAR_AFTER.match(text[m.end():m.end() + 30]):
+        return "yearly"  # "trước ngày 31/01 của năm tiếp theo"
+    s_start, _ = _sentence(text, (first or m).start())
+    before = list(P.EVERY.finditer(text[s_start:m.start()]))
+    if not before:
+        return None
+    every = P.RECURRENCE[before[-1].group("unit").lower()]
+    if m.group("m") and every in ("monthly", "weekly"):  # a day of a month recurs at most yearly
+        return "half_yearly" if P.HALF_YEAR_BEFORE.search(text[max(s_start, m.start() - 30):m.start()]) else "yearly"
+    return every
+
+
+def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
+    """Dates without a year after a cue: "trước ngày 15 tháng 12 hằng năm" → date null, yearly;
+    "trước ngày 18 hằng tháng" → monthly; "trước ngày 01/6 và 15/11 hằng năm" → two dates;
+    "từ ngày 15 tháng 12 … đến ngày 14 tháng 12" → one period. The year is never inferred."""
+    found = []  # (start of the cue, match)
+    for m in P.YEARLESS.finditer(text):
+        if excluded.touches(m.start(), m.end()):
             continue
-        unit = m.group("unit") or m.group("unit2")
-        end = m.end("every") if m.group("every") else m.end()
-        out.append(_deadline(text, m.start(), end, None, None, "day", "rule_recurring", recurrence=P.RECURRENCE[unit]))
+        before = text[max(0, m.start() - 30):m.start()]
+        cue = P.YEARLESS_CUE.search(before)
+        if cue:
+            found.append((m.start() - len(before) + cue.start(), m))
+        elif found and found[-1][1].end() <= m.start() and P.YEARLESS_AND.match(text[found[-1][1].end():m.start()]):
+            found.append((m.start(), m))
+        elif m.group("dd") or m.group("mm") or P.EVERY_AFTER.match(text[m.end():m.end() + 40]):
+            if not P.ANNIVERSARY.search(text[max(0, m.start() - 80):m.start()]):
+                found.append((m.start(), m))
+    out, i = [], 0
+    while i < len(found):
+        start, m = found[i]
+        end, last = m.end(), m
+        if i + 1 < len(found) and regex.match(r"(?i)từ", text[start:m.start()]) and P.YEARLESS_RANGE.match(text[m.end():found[i + 1][1].start()]):
+            last = found[i + 1][1]
+            end = last.end()
+            i += 1
+        i += 1
+        recurrence = _recurrence(text, last, m)
+        after = P.EVERY.match(text, end + len(text[end:end + 5]) - len(text[end:end + 5].lstrip()))
+        end = after.end() if after else end  # "trước ngày 15/11 hằng năm": the recurrence is part of it
+        precision = "month" if m.group("mm") else "day"
+        out.append(_deadline(text, start, end, None, None, precision, "rule_yearless", recurrence=recurrence,
+                             is_range=last is not m))
     return out
+
+
+def _part_title(text: str, pos: int) -> str:
+    """The title of the "I. …" part `pos` sits in (its first two lines: PDFs wrap titles)."""
+    title = ""
+    for m in P.ROMAN_HEADING.finditer(text, 0, pos):
+        title = m.group()
+    return title
+
+
+def _years(m: regex.Match) -> tuple[str, str | None]:
+    return m.group("y1"), m.group("y2")
+
+
+def _stands_alone(text: str, m: regex.Match) -> bool:
+    """A heading "Giai đoạn 2031 - 2035" alone on its line is a phase when it is numbered (its
+    marker on the line or alone on the line before) and followed by prose, not by another year (a
+    table's header row "Năm 2026 | Năm 2027") nor continuing a title ("… GIAI ĐOẠN 05 / NĂM 2026 – 2028")."""
+    before = [line for line in text[max(0, m.start() - 300):m.start()].split("\n") if line.strip()]
+    after = [line for line in text[m.end():m.end() + 600].split("\n") if line.strip()]
+    numbered = bool(m.group("marker")) or bool(before and P.BARE_MARKER.match(before[-1]))
+    followed = bool(after) and len(after[0].strip()) > 30 and not P.PHASE_HEADING.match(after[0])
+    return numbered and followed
+
+
+def rule_phase_headings(text: str, doc_year: int | None) -> list[Deadline]:
+    """Phases that bound the plan's actions: a heading "Giai đoạn 2031 - 2035" / "Năm 2026" (alone
+    or before its actions: "Năm 2026: hoàn thành …") in a part of actions ("III. LỘ TRÌNH THỰC
+    HIỆN", not "II. MỤC TIÊU"); a heading of tasks that names their time ("1. Các nhiệm vụ cần làm
+    ngay trong năm 2026"). A horizon of targets ("Đến năm 2030: …") is not a phase."""
+    out = []
+    for pattern, rule in ((P.PHASE_HEADING, "rule_phase_heading"), (P.TASK_HEADING, "rule_task_heading")):
+        for m in pattern.finditer(text):
+            line_end = text.find("\n", m.start("when"))
+            heading = text[text.rfind("\n", 0, m.start("when")) + 1:line_end if line_end >= 0 else len(text)]
+            part = _part_title(text, m.start())
+            if P.TARGET_WORDS.search(heading) or P.TARGET_WORDS.search(part):
+                continue
+            if rule == "rule_phase_heading" and not P.ACTION_PART.search(part):
+                continue
+            if rule == "rule_phase_heading" and not m.group("colon") == ":" and not _stands_alone(text, m):
+                continue
+            y1, y2 = _years(m)
+            if doc_year and int(y1) < doc_year:
+                continue
+            after = text[m.end():m.end() + 200]
+            if P.TARGET_VALUE.search(after.split("\n", 1)[0]):
+                continue  # "Năm 2026: tỷ lệ … đạt 80%": a target's year
+            out.append(_deadline(text, m.start("when"), m.end("when"), y1, y2, "year", rule,
+                                 kind="period" if y2 else "milestone"))
+    return out
+
+
+def rule_parenthesised(text: str, doc_year: int | None, excluded: Intervals) -> list[Deadline]:
+    """A time in parentheses after an action: "… tiến tới thí điểm (2025 - 2026).", "(xuyên suốt
+    2025 - 2035)"; after a report or review whatever it names: "Báo cáo giữa kỳ thực hiện Kế hoạch
+    (năm 2030)". Not a programme's period named in passing ("Chương trình … (2021 - 2025)")."""
+    out = []
+    for m in P.PAREN_TIME.finditer(text):
+        if excluded.touches(m.start(), m.end()):
+            continue
+        y1, y2 = _years(m)
+        if doc_year and int(y1) < doc_year:
+            continue
+        s_start, _ = _sentence(text, m.start())
+        clause_start = s_start + max([0] + [c.end() for c in P.CLAUSE_BREAK.finditer(text[s_start:m.start()])])
+        clause = text[clause_start:m.start()]
+        if P.TARGET_VALUE.search(clause):
+            continue
+        reported = P.REPORT_OPENING.match(clause) is not None
+        closes_item = regex.match(r"\s*[.;]?[*_\s]*(?:\n|$)", text[m.end():m.end() + 6]) is not None
+        if not reported and (not closes_item or P.NAMED_BEFORE.search(text[max(s_start, m.start() - 60):m.start()])):
+            continue
+        kind = "period" if y2 else "review" if P.REVIEW.search(clause) and not P.HAND_OVER.search(clause) else None
+        out.append(_deadline(text, m.start("when"), m.end("when"), y1, y2, "year", "rule_parenthesised", kind=kind))
+    return out
+
+
+def rule_review_schedule(text: str) -> list[Deadline]:
+    """A schedule of reviews that opens a sentence ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở
+    Công Thương tổ chức sơ kết …"): each recurrence it names is a review milestone, date null.
+    Only reviews (sơ kết, tổng kết): a recurring report is recorded by its dated deadline."""
+    out = []
+    for m in P.REVIEW_SCHEDULE.finditer(text):
+        _, s_end = _sentence(text, m.start("items"))
+        if P.YEARLESS.search(text, m.end(), s_end):
+            continue  # "… hàng năm báo cáo … chậm nhất ngày 17 tháng 12": the dated deadline says it
+        for item in P.SCHEDULE_ITEM.finditer(text, m.start("items"), m.end("items")):
+            recurrence = "half_yearly" if item.group("half") else P.RECURRENCE[item.group("unit").lower()]
+            out.append(_deadline(text, item.start(), item.end(), None, None, None, "rule_review_schedule",
+                                 kind="review", recurrence=recurrence))
+    return out
+
+
+def rule_relative(text: str, excluded: Intervals) -> list[Deadline]:
+    """A deadline relative to the plan's own issue ("trong vòng 30 ngày kể từ ngày Kế hoạch này được
+    ban hành"): date null and its date_raw; the date is never computed."""
+    return [_deadline(text, m.start(), m.end(), None, None, None, "rule_relative")
+            for m in P.RELATIVE.finditer(text) if not excluded.touches(m.start(), m.end())]
+
+
+def _cell_deadline(text: str, cell, found, task: str, body: str | None, rule: str) -> Deadline:
+    start, end = cell.start + found.start, cell.start + found.end
+    is_range = found.date_end is not None and found.precision == "year"
+    return Deadline(
+        start=start, end=end, text=text[start:end], date=found.date, date_end=found.date_end,
+        precision=found.precision, date_raw=cell.text, recurrence=found.recurrence,
+        kind=_kind(task, "", is_range), action=task[:ACTION_CHARS] or None, body=body, rule=rule,
+    )
 
 
 def rule_task_table(text: str, rows) -> list[Deadline]:
@@ -195,41 +340,12 @@ def rule_task_table(text: str, rows) -> list[Deadline]:
     out = []
     for row in rows:
         cell = row.get("time")
-        if cell is None:
+        found = read_time_cell(cell.text) if cell is not None else None
+        if found is None:
             continue
-        task = " ".join(row["task"].text.split()) if "task" in row else ""
-        recurrence = None
-        years = P.CELL_YEARS.search(cell.text)
-        when = next((_when(m) for m in P.WHEN_RE.finditer(cell.text)), None)
-        alone = P.CELL_YEAR.match(cell.text)
-        quarter = P.CELL_QUARTER.search(cell.text)
-        if when is None and quarter:
-            q = quarter.group("quarter")
-            when = When(quarter.start(), quarter.end(), f"{quarter.group('year')}-Q{ROMAN.get(q.upper(), q)}", "quarter")
-        if alone and not years:
-            start, end = cell.start + alone.start("y1"), cell.start + alone.end("y1")
-            date, date_end, precision = alone.group("y1"), None, "year"
-        elif years:
-            start, end = cell.start + years.start(), cell.start + years.end()
-            date, date_end, precision = years.group("y1"), years.group("y2"), "year"
-        elif when:
-            start, end = cell.start + when.start, cell.start + when.end
-            date, date_end, precision = when.date, when.date_end, when.precision
-        elif P.CELL_RELATIVE.match(cell.text):
-            start, end = cell.start, cell.end
-            date, date_end, precision = None, None, "day"
-        elif (every := P.CELL_RECURRING.search(cell.text)) and not P.RECURRING.search(cell.text):
-            start, end = cell.start + every.start(), cell.start + every.end()
-            date, date_end, precision = None, None, "month"
-            recurrence = P.RECURRENCE[every.group("unit").lower()]
-        else:
-            continue
-        out.append(Deadline(
-            start=start, end=end, text=text[start:end], date=date, date_end=date_end, precision=precision,
-            date_raw=" ".join(cell.text.split()), recurrence=recurrence,
-            kind=_kind(task, "", date_end is not None and precision == "year"),
-            action=task[:ACTION_CHARS] or None, body=" ".join((row.get("lead") or row.get("assigned")).text.split()) if row.get("lead") or row.get("assigned") else None, rule="rule_task_table",
-        ))
+        task = row["task"].text if "task" in row else ""
+        body = row.get("lead") or row.get("assigned")
+        out.append(_cell_deadline(text, cell, found, task, body.text if body is not None else None, "rule_task_table"))
     return out
 
 
@@ -245,6 +361,38 @@ def rule_task_table_phase(text: str) -> list[Deadline]:
         out.append(_deadline(text, start, end, m.group("y1"), m.group("y2"), "year", "rule_task_table_phase",
                              kind="period" if m.group("y2") else "milestone", is_range=bool(m.group("y2"))))
     return out
+
+
+def rule_time_cells(text: str, read: Intervals, date_lines: Intervals) -> list[Deadline]:
+    """Time cells of tables the table model does not read (one cell per line, a PDF layout):
+    below a time header, a cell that holds nothing but a time ("Quý IV/2025", "2029 - 2030")."""
+    out = []
+    for cell, found, task in loose_time_cells(text):
+        if not read.touches(cell.start, cell.end) and not date_lines.touches(cell.start, cell.end):
+            out.append(_cell_deadline(text, cell, found, task.text if task else "", None, "rule_time_cell"))
+    for head, rest in wrapped_time_cells(text):
+        if read.touches(rest.start, rest.end):
+            continue
+        joined = head.text + " " + rest.text
+        found = read_time_cell(joined)
+        if found is None or found.end <= len(head.text):
+            continue
+        start = head.start + min(found.start, len(head.text))
+        out.append(Deadline(start=start, end=rest.end, text=text[start:rest.end], date=found.date, date_end=found.date_end,
+                            precision=found.precision, date_raw=joined[found.start:found.end], kind=_kind(joined, "", False),
+                            rule="rule_wrapped_time_cell"))
+    return out
+
+
+def _restated(yearless: Deadline, dated: list[Deadline]) -> bool:
+    """A yearless date that repeats full dates stated elsewhere ("(từ ngày 15/11 đến ngày 15/12)"
+    after "Từ ngày 15/11/2025 đến ngày 15/12/2025") is the same deadline again; a recurring one is not."""
+    if yearless.recurrence is not None or yearless.precision != "day":
+        return False
+    days = {d.date[5:] for d in dated if d.date and d.precision == "day"} | {d.date_end[5:] for d in dated if d.date_end and d.precision == "day"}
+    numbers = [int(n) for n in regex.findall(r"\d+", yearless.text)]
+    pairs = [f"{month:02d}-{day:02d}" for day, month in zip(numbers[::2], numbers[1::2])]
+    return bool(pairs) and len(numbers) % 2 == 0 and all(p in days for p in pairs)
 
 
 def rule_own_period(text: str, period: tuple[str | None, str | None], cited: Intervals, title: str | None = None) -> Deadline | None:
@@ -284,12 +432,15 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
         year = issued or fields.get("period_start")
         doc_year = doc_year or (int(year[:4]) if year else None)
     cited = cited_spans(text)
-    excluded = Intervals(cited + [(m.start(), m.end()) for m in P.DATE_LINE.finditer(text)])
+    date_lines = [(m.start(), m.end()) for m in P.DATE_LINE.finditer(text)]
+    excluded = Intervals(cited + date_lines)
     quoted = Intervals((m.start(), m.end()) for m in P.QUOTED.finditer(text))
     table_rows = task_rows(text)
     time_cells = Intervals((r["time"].start, r["time"].end) for r in table_rows if "time" in r)
-    whens = [w for w in (_when(m) for m in P.WHEN_RE.finditer(text))
-             if not excluded.covers(w.start, w.end) and not time_cells.covers(w.start, w.end)]
+    cells = rule_task_table(text, table_rows) + rule_time_cells(text, time_cells, Intervals(date_lines))
+    in_cells = Intervals([(d.start, d.end) for d in cells] + list(time_cells))  # a cell's time is the table's
+    whens = [w for w in (when_of(m) for m in P.WHEN_RE.finditer(text))
+             if not excluded.covers(w.start, w.end) and not in_cells.touches(w.start, w.end)]
     out, used = rule_ranges(text, whens)
     for i, w in enumerate(whens):
         if i in used or w.precision == "year" and quoted.covers(w.start, w.end):
@@ -297,10 +448,15 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
         d = rule_single(text, w, doc_year, issued)
         if d is not None:
             out.append(d)
-    out += rule_recurring(text, excluded)
-    out += rule_task_table(text, table_rows)
-    out += [d for d in rule_task_table_phase(text) if not any(o.start < d.end and d.start < o.end for o in out)]
-    if not any(d.kind == "period" for d in out):
+    out += [d for d in rule_yearless(text, excluded) if not _restated(d, out)]
+    out += cells
+    taken = Intervals((d.start, d.end) for d in out)
+    out += [d for d in rule_task_table_phase(text) if not taken.touches(d.start, d.end)]
+    taken = Intervals((d.start, d.end) for d in out)
+    out += [d for d in rule_phase_headings(text, doc_year) + rule_parenthesised(text, doc_year, excluded) + rule_relative(text, excluded)
+            + rule_review_schedule(text)
+            if not taken.touches(d.start, d.end)]
+    if not any(d.kind == "period" and d.rule not in PHASE_RULES for d in out):  # a phase is no reason to drop the plan's period
         own = rule_own_period(text, period, excluded, title)
         if own is not None:
             out.append(own)

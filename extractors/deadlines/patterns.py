@@ -21,30 +21,50 @@ NO_DIGIT_AFTER = r"(?![\d/]|[.,]\d)"
 # One point in time; alternatives from the most to the least precise.
 WHEN = rf"""
     (?P<when>
-        {NO_DIGIT_BEFORE}(?:ngày\s+)?{DAY}\s*[/.-]\s*{MONTH}\s*[/.-]\s*{YEAR}{NO_DIGIT_AFTER}      # 21/11/2024
+        {NO_DIGIT_BEFORE}(?<![Tt]háng\s)(?:ngày\s+)?{DAY}\s*[/.-]\s*{MONTH}\s*[/.-]\s*{YEAR}{NO_DIGIT_AFTER}  # 21/11/2024, not "tháng 3-4/2026"
       | (?:ngày\s+){DAY}\s+tháng\s+{MONTH}\s*(?:năm\s+|[/,]\s*(?:năm\s+)?){YEAR}                   # ngày 21 tháng 11 năm 2024
       | (?P<half>(?:0?6|sáu)\s+tháng\s+(?P<which>đầu|cuối)\s+năm\s+{YEAR})                        # 6 tháng đầu năm 2021
-      | [Qq]uý\s+(?P<quarter>IV|I{{1,3}}|[1-4])\s*(?:/\s*|năm\s+){YEAR}                            # quý I/2024, quý II năm 2026
+      | [Qq]u[ýíy]\s+(?P<quarter>IV|I{{1,3}}|[1-4])\s*(?:[/-]\s*|[Nn]ăm\s+){YEAR}                     # quý I/2024, quý II năm 2026, Quí IV-2025
       | [Tt]háng\s+{MONTH}\s*(?:/\s*|năm\s+){YEAR}{NO_DIGIT_AFTER}                                  # tháng 12/2025, tháng 3 năm 2024
       | (?P<part>(?:[Cc]uối|[Đđ]ầu|[Gg]iữa)\s+)?năm\s+{YEAR}{NO_DIGIT_AFTER}(?!\s*[-–]\s*\d)         # (cuối) năm 2025
     )
 """
 WHEN_RE = regex.compile(WHEN, regex.VERBOSE)
 
-# A yearly (or monthly, quarterly) date without a year: "ngày 15 tháng 12 hằng năm", "15/12 hàng năm".
-RECURRING = regex.compile(
-    rf"""(?:(?:trước|chậm\s+nhất|trong|vào|đến)\s+)?(?:ngày\s+)?{NO_DIGIT_BEFORE}{DAY}\s*(?:/\s*|\s+tháng\s+){MONTH}{NO_DIGIT_AFTER}(?!\s*(?:/|năm)\s*\d)
-        (?=[^.;\n]{{0,20}}?(?P<every>[hH][ằà]ng\s+(?P<unit>năm|quý|tháng)))
-      | (?P<every2>[hH][ằà]ng\s+(?P<unit2>năm|quý|tháng))[,\s]+(?:(?:trước|chậm\s+nhất|vào|trong)\s+)?ngày\s+{DAY.replace('day', 'day2')}(?:\s*(?:/\s*|\s+tháng\s+){MONTH.replace('month', 'month2')})?{NO_DIGIT_AFTER}(?!\s*(?:/|năm)\s*\d)""",
-    regex.VERBOSE,
+# A date without a year (a year the text does not state is never inferred):
+#   ngày 15 tháng 12 · 15/12 · ngày 18 (hằng tháng) · tháng 12 (hằng năm) · từ tháng 3 (đến tháng 11 hằng năm)
+YEARLESS = regex.compile(
+    rf"""(?P<yearless>
+        (?:ngày\s+)?{NO_DIGIT_BEFORE}(?P<d>0?[1-9]|[12]\d|3[01])\s*(?:/\s*|\s+tháng\s+)(?P<m>0?[1-9]|1[0-2])
+            {NO_DIGIT_AFTER}(?!\s*(?:[/.-]|năm)\s*\d)
+      | ngày\s+(?P<dd>0?[1-9]|[12]\d|3[01])(?=\s+h[ằà]ng\s+tháng)
+      | tháng\s+(?P<mm>0?[1-9]|1[0-2])(?=\s+(?:đến\s+(?:hết\s+)?tháng\s+\d{{1,2}}\s+)?h[ằà]ng\s+năm)
+    )""",
+    regex.VERBOSE | regex.IGNORECASE,
 )
-RECURRENCE = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly"}
+# What makes a yearless date a deadline: a cue right before it ("trước ngày 20/11", "chậm nhất
+# ngày 17 tháng 12"), or a date coordinated with one ("trước ngày 01/6 và 15/11 hằng năm").
+YEARLESS_CUE = regex.compile(r"(?i:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất|vào|trong|từ|đến(?:\s+hết)?|hết)\s*$")
+YEARLESS_AND = regex.compile(r"(?i)^\s*(?:,|và|hoặc)\s*$")
+# Its recurrence: said right after ("15/11 hằng năm", "ngày 18 hằng tháng") or earlier in the
+# sentence ("định kỳ hàng năm báo cáo … chậm nhất ngày 17 tháng 12").
+EVERY = regex.compile(r"(?i)\bh[ằà]ng\s+(?P<unit>năm|quý|tháng|tuần)\b")
+EVERY_AFTER = regex.compile(
+    r"(?i)^(?:[\s*_]*(?:,|và|hoặc)\s*(?:ngày\s+)?\d{1,2}\s*(?:/\s*|\s+tháng\s+)\d{1,2})*[\s*_]*(?:của\s+)?h[ằà]ng\s+(?P<unit>năm|quý|tháng|tuần)\b")
+# Two yearless dates of one period: "từ ngày 15 tháng 12 năm trước kỳ báo cáo đến ngày 14 tháng 12".
+YEARLESS_RANGE = regex.compile(r"(?i)^[^.;\n\d]{0,40}?\bđến\s+(?:hết\s+)?(?:ngày\s+)?$")
+RECURRENCE = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly", "tuần": "weekly"}
+# "6 tháng (trước ngày 16/6)": a day of a month said after a half-yearly cue.
+HALF_YEAR_BEFORE = regex.compile(r"(?i)(?:0?6|sáu)\s+tháng[^.;\n\d]{0,12}$")
 
 # Words right before a date that make it a deadline ("trước ngày", "chậm nhất", "vào cuối năm").
 CUE = regex.compile(
     r"(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất|trong|vào|từ|kể\s+từ|đến(?:\s+hết)?|hết|hoàn\s+thành|xong|tại\s+[Kk]ỳ\s+họp(?:\s+thường\s+lệ)?(?:\s+(?:giữa|cuối))?)\s*$",
     regex.IGNORECASE,
 )
+# A label that states the time of what follows: "Thời gian thực hiện: năm 2025", "Thời gian hoàn
+# thành: Quý IV/2025", "Thời hạn: trước ngày 30/6/2026", "Tiến độ: tháng 12/2025".
+TIME_LABEL = regex.compile(r"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,4}\s*:[\s*_]*(?:(?:trong|từ|trước|vào|đến|hết)\s+)?)$")
 # A year alone is a deadline only after these ("vào cuối năm 2024", "trước năm 2026", "tại Kỳ họp giữa năm 2021").
 YEAR_CUE = regex.compile(
     r"(?:trước|chậm\s+nhất(?:\s+là)?|vào|trong|hoàn\s+thành(?:\s+trong)?|tại\s+[Kk]ỳ\s+họp(?:\s+thường\s+lệ)?(?:\s+(?:giữa|cuối))?)\s*$",
@@ -53,35 +73,26 @@ YEAR_CUE = regex.compile(
 
 # Periods: "từ A đến (hết) B", "A - B", "giai đoạn 2021 - 2025".
 RANGE_JOIN = regex.compile(r"^\s*(?:đến\s+hết|đến|tới|[-–])\s*(?:ngày\s+)?$")
-# "Từ ngày 15/11 đến ngày 20/11/2025": the first date borrows the second's year.
+# "Từ ngày 15/11 đến ngày 20/11/2025": the first date borrows the second's year; "từ ngày 08 đến
+# ngày 10 tháng 12 năm 2025": its month and year; "từ tháng 3 đến tháng 10/2026": its year.
 FROM_PARTIAL = regex.compile(
-    rf"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:(?:ngày\s+)?{DAY}\s*/\s*{MONTH}|tháng\s+(?P<only_month>0?[1-9]|1[0-2]))\s*(?:đến\s+hết|đến|[-–])\s*(?:ngày\s+)?$")
+    rf"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:(?:ngày\s+)?{DAY}\s*(?:/\s*|\s+tháng\s+){MONTH}|ngày\s+{DAY}|tháng\s+(?P<only_month>0?[1-9]|1[0-2]))\s*(?:đến\s+hết|đến|[-–])\s*(?:ngày\s+)?$")
 RANGE_OPEN = regex.compile(r"(?:[Tt]ừ|[Kk]ể\s+từ)\s*(?:ngày\s+)?$")
 FROM_ISSUE = regex.compile(
     r"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:ngày|khi)\s+(?:ký\s+)?ban\s+hành(?:\s+(?:Kế\s+hoạch|Chương\s+trình|Quyết\s+định)(?:\s+này)?)?\s+(?P<join>đến\s+hết|đến)\s+(?:ngày\s+)?$")
 
-# Years in a task table's time cell: "2026-2027", "Năm 2026 - 2027".
-CELL_YEARS = regex.compile(r"(?<!\d)(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)(?!\d)")
-# A time cell that is a year alone ("2026", "Năm 2026", "Trong năm 2026") or a quarter written
-# the way tables write it ("Quí IV-2025", "Quý I - 2026"): no cue needed in a time column.
-CELL_YEAR = regex.compile(r"(?i:^(?:(?:trong\s+)?năm\s+)?(?P<y1>20\d\d)\.?$)")
-# A time cell that names the event it waits for ("Ngay sau khi có Nghị quyết của HĐND tỉnh",
-# "Sau khi Đề án được phê duyệt"): a relative deadline, with no date.
-CELL_RELATIVE = regex.compile(r"(?i:^(?:ngay\s+)?sau\s+khi\s+\S)")
-# A time cell that recurs at a stated month or quarter ("Tháng 12 hằng năm", "Quý IV hàng năm"):
-# recurring, no date. A bare "Hàng năm" or "Thường xuyên" says no time at all.
-CELL_RECURRING = regex.compile(r"(?i:\b(?:tháng|quý)\s+(?:\d{1,2}|IV|I{1,3})\b[^\n\d]{0,20}?\b[hH][ằà]ng\s+(?P<unit>năm|quý))")
 # A section row of a task table that is a phase: the rows under it are bounded by it
 # ("Giai đoạn 2026 - 2027", "Năm 2026", "II. Từ năm 2028 đến năm 2030").
 SECTION_PHASE = regex.compile(
     r"(?i:^(?:[IVX]{1,4}|[A-Z]|\d{1,2})?[.)]?\s*(?:nhiệm\s+vụ\s+)?(?:thực\s+hiện\s+)?(?P<phase>(?:trong\s+|từ\s+)?(?:năm|giai\s+đoạn)\s+"
     r"(?P<y1>20\d\d)(?:\s*(?:[-–]|đến(?:\s+năm)?)\s*(?P<y2>20\d\d))?)\s*:?$)")
-CELL_QUARTER = regex.compile(r"(?i:\bqu[ýí]\s+(?P<quarter>IV|I{1,3}|[1-4])\s*[-/–]\s*(?:năm\s+)?(?P<year>20\d\d)(?!\d))")
 
 # --- the clause around a date -------------------------------------------------------------
 TRINH = r"(?<!(?:chương|công|quy|lộ|tờ|hành|giáo|tiến)\s)\btrình\b(?!\s+(?:độ|tự|bày|diễn|chiếu))"
-SUBMIT = regex.compile(r"(?i:\bgửi\b|\bnộp\b|" + TRINH + r"|báo\s+cáo\s+(?:kết\s+quả|về|gửi|tổng\s+kết|sơ\s+kết|định\s+kỳ|Ủy|UBND|Sở)|đăng\s+ký)")
-REVIEW = regex.compile(r"(?i:sơ\s+kết|tổng\s+kết|đánh\s+giá|kiểm\s+tra|giám\s+sát)")
+SUBMIT = regex.compile(r"(?i:\bgửi\b|\bnộp\b|" + TRINH + r"|báo\s+cáo\s+(?:kết\s+quả|về|gửi|tổng\s+kết|sơ\s+kết|định\s+kỳ|tình\s+hình|tiến\s+độ|Ủy|UBND|Sở|Bộ|Tỉnh\s+ủy)|đăng\s+ký)")
+REVIEW = regex.compile(r"(?i:sơ\s+kết|tổng\s+kết|đánh\s+giá|kiểm\s+tra|giám\s+sát|giữa\s+kỳ)")
+# Handing something over, in a clause: what makes a report a submission rather than a review.
+HAND_OVER = regex.compile(r"(?i:\bgửi\b|\bnộp\b|" + TRINH + r")")
 PERIOD_LABEL = regex.compile(r"(?i:thời\s+gian\s+(?:thi\s+đua|thực\s+hiện|triển\s+khai|tổ\s+chức|phát\s+động|áp\s+dụng)|thời\s+gian\s+bắt\s+đầu)")
 # An action a year-only date must govern ("sơ kết vào năm 2023", "trình HĐND tại Kỳ họp giữa năm 2021").
 YEAR_ACTION = regex.compile(r"(?i:sơ\s+kết|tổng\s+kết|báo\s+cáo|\bgửi\b|" + TRINH + r"|\bnộp\b|ban\s+hành|hoàn\s+thành|đánh\s+giá|kiểm\s+tra)")
@@ -92,11 +103,102 @@ TARGET_VALUE = regex.compile(r"\d\s*%|(?<!\d)\d+/\d+\s+\p{L}")
 
 # Not deadlines: anniversaries and commemorations, a document's date line.
 ANNIVERSARY = regex.compile(r"(?i:kỷ\s+niệm|ngày\s+thành\s+lập|ngày\s+sinh|chiến\s+thắng|giải\s+phóng|ngày\s+truyền\s+thống|năm\s+ngày|lần\s+thứ)")
-# "Ninh Bình, ngày 01 tháng 11 năm 2024" (the document's own date), alone or after its "Số:" cell.
-DATE_LINE = regex.compile(r"(?:^|\t)\s*\p{Lu}[\p{L}\p{M} .]{1,40},\s*ngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm|[/.-]\s*\d{1,2}\s*[/.-])\s*\d{4}", regex.MULTILINE)
+# "Ninh Bình, ngày 01 tháng 11 năm 2024" (the document's own date), alone, after its "Số:" cell or quoted
+# ("… ghi rõ 'Số 104-CTr/TU, Lào Cai ngày 30 tháng 8 năm 2026'").
+DATE_LINE = regex.compile(r"(?:(?:^|\t)\s*\p{Lu}[\p{L}\p{M} .]{1,40},|(?:^|[\t'‘\"“(]|,\s)\s*(?!(?i:trước|từ|đến|vào|trong|chậm|hạn|hết|kể)\b)\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){1,4},?)\s*ngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm|[/.-]\s*\d{1,2}\s*[/.-])\s*\d{4}", regex.MULTILINE)
 # A document cited by name or by an unusual number ("Luật Xây dựng ngày 18 tháng 6 năm 2014",
 # "Văn bản số YBB-SA032/26-LR ngày 21/4/2026"): its date follows "ngày" with no cue.
 CITED_BEFORE = regex.compile(
     r"(?:Luật|Bộ\s+luật|Hiến\s+pháp|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Văn\s+bản|Kết\s+luận|Hướng\s+dẫn|Thông\s+báo|Tờ\s+trình|Quy\s+định|Chương\s+trình|Đề\s+án|\bsố\s+\S+|\d+/(?:\d{4}/)?[\p{Lu}Đ]+[-/])[^.;\n]{0,160}$")
 QUOTED = regex.compile(r"[“\"][^”\"\n]{0,300}[”\"]")
 SENTENCE_END = regex.compile(r"\n|(?<=[.!?;])\s+(?=[\p{Lu}\d\"“(-])")
+
+# --- task-table time cells (read as a whole) ----------------------------------------------
+# The time column's header, a cell of its own: "Thời gian hoàn thành", "Thời hạn thực hiện (*)", "Tiến độ".
+TIME_HEADER = regex.compile(r"(?i)[\s*|]*(?:thời\s+gian|thời\s+hạn|tiến\s+độ|thời\s+điểm|mốc\s+thời\s+gian|lộ\s+trình)(?:\s+[\p{L}/]+){0,5}[\s*()|]*")
+# A cell that ends the table a time header opened: the signature block, an annex, a targets table.
+TABLE_END = regex.compile(r"(?i)[\s*|]*(?:nơi\s+nhận|phụ\s+lục|đơn\s+vị\s+tính|đvt|tm\.|kt\.)\b")
+# Years in a time cell: "2026-2027", "Năm 2026 - 2027"; a year alone: "2026", "Năm hiện hành 2025".
+CELL_YEARS = regex.compile(r"(?<![\d/.])(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)(?![\d/])")
+CELL_YEAR = regex.compile(r"(?<![\d/.,])(?P<y1>(?:19|20)\d\d)(?![\d/]|[.,]\d)")
+# A month written as in a table: "12/2025", "Tháng 3-4/2026" (a period of months).
+CELL_MONTH = regex.compile(r"(?i)(?<![\d/.])(?:tháng\s+(?P<m1>0?[1-9]|1[0-2])\s*[-–]\s*)?(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])")
+# Two dates of one cell that make a period: "Quý IV/2025 - Quý II/2026", "Từ tháng 3 đến tháng 10/2026".
+CELL_JOIN = regex.compile(r"(?i)^\s*(?:[-–]|đến(?:\s+hết)?|tới)\s*$")
+# A time relative to an event: "Ngay sau khi có Nghị quyết của HĐND tỉnh", "Sau 03 tháng kể từ …".
+RELATIVE_CELL = regex.compile(r"(?i)^[\s*]*(?:ngay\s+)?(?:sau\s+khi\b|sau\s+(?:\d+|một|hai|ba)\s+(?:ngày|tháng|năm)\b)")
+# A yearly time without a year: "Tháng 12 hằng năm", "Trước ngày 15/12 hàng năm", "Quý IV hằng năm".
+CELL_RECURRING = regex.compile(
+    r"(?i)(?:tháng\s+(?:0?[1-9]|1[0-2])|ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}|\s+tháng\s+\d{1,2})?|\d{1,2}\s*/\s*\d{1,2}|quý\s+(?:IV|I{1,3}|[1-4]))\s+h[ằàa]ng\s+(?P<unit>năm|quý|tháng)")
+# Words a time cell may hold besides its date: nothing else may be left for a cell found without
+# the table model ("Xong trong Quý II/2026", "Trước 31/12/2026", "Năm hiện hành 2025").
+CELL_FILLER = regex.compile(
+    r"(?i)\b(?:trước|trong|xong|hoàn\s+thành|dự\s+kiến|từ|đến|hết|năm|hiện\s+hành|ngày|cả|xuyên\s+suốt|và|giai\s+đoạn|chậm\s+nhất|tháng|quý|quí|vào|cuối|đầu|giữa)\b|[\s,;:.()*_\-–/]+")
+
+# --- phases that bound the plan's actions --------------------------------------------------
+YEARS = r"(?P<y1>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?![\d/])"
+# A heading that is a phase: "Giai đoạn 2031 - 2035", "Năm 2026", "Năm 2026: hoàn thành …" (the marker
+# "1." may sit on the line before, where a PDF wrapped it).
+PHASE_HEADING = regex.compile(
+    rf"(?im)^[\s*#_]*(?P<marker>(?:[IVX]+[.)]?|\d+(?:\.\d+)+\.?|\d+[.)])\s+|[a-zđ]\)\s+)?[*_]*(?P<when>(?:giai\s+đoạn|năm|từ\s+năm)\s+{YEARS})[*_\s]*(?P<colon>:|$)")
+# A list marker alone on its line (a PDF or DOCX wrap put the heading's words on the next line).
+BARE_MARKER = regex.compile(r"^[\s*#_]*(?:[IVX]+|\d+(?:\.\d+)*)[.)][*_\s]*$")
+# A heading of actions that names their time: "1. Các nhiệm vụ cần làm ngay trong năm 2026",
+# "2. Nhiệm vụ thực hiện theo lộ trình đến năm 2030".
+TASK_HEADING = regex.compile(
+    rf"(?im)^[\s*#_]*(?:(?:[IVX]+|\d+(?:\.\d+)*)[.)]?\s+)?(?=[^\n]{{0,60}}\b(?:nhiệm\s+vụ|công\s+việc|hoạt\s+động)\b)[^\n.;:]{{0,80}}?(?P<when>(?:trong|đến|đến\s+hết|giai\s+đoạn)\s+(?:năm\s+)?{YEARS})[*_\s]*:?[*_\s]*$")
+# The part of the plan a heading sits in (its "I. …" heading): phases of actions, not of targets.
+ROMAN_HEADING = regex.compile(r"(?m)^[\s*#_]*(?:[IVX]+\.|PHỤ\s+LỤC|Phụ\s+lục)\s*[^\n]*(?:\n[^\n]*){0,2}")
+ACTION_PART = regex.compile(r"(?i:nhiệm\s+vụ|giải\s+pháp|lộ\s+trình|tổ\s+chức\s+thực\s+hiện|tiến\s+độ|nội\s+dung|hoạt\s+động|phân\s+công|kế\s+hoạch\s+thực\s+hiện)")
+TARGET_WORDS = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|tiêu\s+chí|tầm\s+nhìn|định\s+hướng|quan\s+điểm|tình\s+hình|kết\s+quả\s+(?:đạt|thực\s+hiện))")
+
+# A time in parentheses after an action: "… tiến tới thí điểm (2025 - 2026).", "(xuyên suốt 2025 - 2035)",
+# "Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030)".
+PAREN_TIME = regex.compile(rf"\((?P<when>\s*(?:(?:năm|giai\s+đoạn|xuyên\s+suốt|từ|trong|dự\s+kiến)\s+)?{YEARS}\s*)\)")
+# A programme or plan named just before: its period, named in passing ("Chương trình … (2021 - 2025)").
+NAMED_BEFORE = regex.compile(r"(?i:chương\s+trình|kế\s+hoạch|đề\s+án|quy\s+hoạch|chiến\s+lược|dự\s+án|nghị\s+quyết|nhiệm\s+kỳ|khóa|khoá|giai\s+đoạn)[^,;()\n]{0,40}$")
+# A clause that opens with a report or review: its time is a deadline whatever it follows.
+REPORT_OPENING = regex.compile(r"(?i:^[\s\-+•*]*(?:\d+[.)]\s*)?(?:tổ\s+chức\s+)?(?:báo\s+cáo|sơ\s+kết|tổng\s+kết|đánh\s+giá|kiểm\s+tra))")
+# Where a clause of a sentence starts: after a comma, a semicolon, a colon, "và".
+CLAUSE_BREAK = regex.compile(r"[,;:]|\svà\s")
+# A plan, programme or campaign named before a year with no cue of its own: the year is part of the
+# name ("ban hành Kế hoạch triển khai các nhiệm vụ trọng tâm cuối năm 2025").
+NAME_BEFORE_YEAR = regex.compile(r"(?i:kế\s+hoạch|chương\s+trình|đề\s+án|tháng\s+hành\s+động|phong\s+trào)[^,;:.()\n]{0,80}$")
+# A date that is the value of a document's metadata label (a portal's "Ngày ban hành: | 21/11/2025",
+# "Cập nhật: 28/11/2025", "Ngày hiệu lực:"): when the document was issued or posted, not a deadline.
+METADATA_LABEL = regex.compile(
+    r"(?i:(?:ngày\s+)?(?:ban\s+hành|hiệu\s+lực|có\s+hiệu\s+lực|hết\s+hiệu\s+lực|cập\s+nhật|công\s+báo|đăng(?:\s+tải)?|ký|đăng\s+công\s+báo))\s*:[\s|*_]*$")
+# A date that opens a sentence and is followed by a comma tells what happened then ("Ngày 23/11/2025,
+# Thủ tướng Chính phủ có Công điện …"), not when something must be done.
+EVENT_OPENING = regex.compile(r"(?i)^[\s\-+•*(]*(?:vào\s+)?ngày\s*$")
+# When a document takes effect ("Quyết định này có hiệu lực (thi hành) kể từ ngày 04 tháng 12 năm
+# 2025", "hiệu lực từ ngày 01/07/2023"): a legal fact, not a deadline.
+TAKES_EFFECT = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s*(?:ngày\s*)?)$")
+# A yearly date said by its year's successor: "trước ngày 31/01 của năm tiếp theo" (each year's report).
+NEXT_YEAR_AFTER = regex.compile(r"(?i)^\s*(?:của\s+)?năm\s+(?:sau|tiếp\s+theo|kế\s+tiếp)\b")
+# A deadline relative to the plan's (or a decision's) own issue: "trong vòng 30 ngày kể từ ngày Kế
+# hoạch này được ban hành", "sau 03 tháng kể từ ngày ký ban hành Quyết định". Date null, its date_raw.
+DOC = r"(?:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Nghị\s+định|Thông\s+tư|Chỉ\s+thị)"
+RELATIVE = regex.compile(
+    rf"""(?P<relative>(?:trong\s+(?:vòng\s+|thời\s+hạn\s+|thời\s+gian\s+)?|sau\s+|chậm\s+nhất\s+(?:là\s+)?(?:sau\s+)?)
+        (?:\d{{1,3}}|một|hai|ba|sáu)\s+(?:ngày(?:\s+làm\s+việc)?|tháng|năm|tuần|quý)\s*,?\s*(?:kể\s+từ|từ|sau\s+khi)\s+(?:ngày\s+)?
+        (?:(?:ký\s+)?(?:ban\s+hành|ký|phê\s+duyệt)\s+{DOC}(?:\s+này)?|{DOC}(?:\s+này)?\s+(?:được\s+)?(?:ký\s+)?(?:ban\s+hành|ký|phê\s+duyệt|có\s+hiệu\s+lực)))""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# A time cell a PDF layout wrapped: its line ends the cell mid-date ("trình trong tháng" | … | "6/2025").
+WRAPPED_END = regex.compile(r"(?i)\b(?:tháng|quý|quí|ngày|năm)\s*$")
+WRAPPED_REST = regex.compile(r"^(?:\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?(?:19|20)\d\d|(?:IV|I{1,3})\s*[/-]\s*(?:19|20)\d\d|(?:19|20)\d\d)\b")
+# A schedule of reviews opening a sentence: "Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương
+# tổ chức sơ kết …", "Hằng năm, tổ chức sơ kết …": each recurrence is a review milestone (date null).
+EVERY_ITEM = r"(?:(?:0?6|sáu)\s+tháng(?:\s+một\s+lần)?|h[ằà]ng\s+(?:năm|quý|tháng)|giữa\s+nhiệm\s+kỳ|cuối\s+năm)"
+REVIEW_SCHEDULE = regex.compile(
+    rf"(?im)^[\s\-+•*]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?(?:định\s+kỳ\s+)?(?P<items>{EVERY_ITEM}(?:\s*(?:,|và)\s*{EVERY_ITEM})*)\s*,?(?=[^.;\n]*?\b(?:sơ\s+kết|tổng\s+kết)\b)")
+SCHEDULE_ITEM = regex.compile(r"(?i)(?P<half>(?:0?6|sáu)\s+tháng)|h[ằà]ng\s+(?P<unit>năm|quý|tháng)")
+# A task table's header row that a PDF's text layer ran together on one line:
+# "TT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian thực hiện".
+HEADER_LINE = regex.compile(
+    r"(?i)^(?=.{0,160}\b(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)\b)(?=.{0,160}\bchủ\s+trì\b).{0,160}\b(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,4}[\s*()]*$")
+# The last column's time at the end of a line whose cells a PDF ran together ("… Phó Chủ tịch UBND
+# tỉnh 2028 - 2030"), not a period a name ends with ("… giai đoạn 2031 - 2040").
+TRAILING_TIME = regex.compile(
+    r"(?i)(?<!(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|khóa|đến|năm|tầm\s+nhìn|kỳ)\s)(?<=\s)(?P<time>(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|qu[ýí]\s+(?:IV|I{1,3})\s*[/-]\s*(?:19|20)\d\d|(?:trước\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d)[\s*]*$")

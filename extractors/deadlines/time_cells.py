@@ -1,0 +1,125 @@
+"""Time cells: the "Thời gian hoàn thành" column of a task table, read as a whole.
+
+    Quý IV/2025 · Quí IV-2025 · Năm 2026 · 2026 - 2027 · Năm 2025-2030 · Trước ngày 15/10/2026
+    Xong trong tháng 5/2026 · 12/2025 · Quý IV/2025 - Quý II/2026, Tháng 3-4/2026 → a period
+    Tháng 12 hằng năm → yearly, date null · Ngay sau khi có Nghị quyết … → relative, date null
+    Thường xuyên · Hằng năm · Theo tiến độ → no date
+
+Cells come from the table model (`extractors.task_tables`) where it reads the table; where it
+cannot (a table with one cell per line, a PDF layout whose rows wrap), every cell below a time
+header that holds nothing but a time is a time cell (`loose_time_cells`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from extractors.tables import Cell, cells_of
+from extractors.deadlines import patterns as P
+from extractors.deadlines.when import when_of
+
+
+@dataclass(frozen=True)
+class CellTime:
+    start: int  # offsets in the cell's text
+    end: int
+    date: str | None
+    date_end: str | None
+    precision: str | None
+    recurrence: str | None = None
+    whole: bool = True  # the cell says nothing but the time
+
+
+def _is_whole(cell: str, start: int, end: int) -> bool:
+    return not P.CELL_FILLER.sub("", cell[:start] + " " + cell[end:])
+
+
+def read_time_cell(cell: str) -> CellTime | None:
+    """The time a time cell states, or None when it states none ("Thường xuyên")."""
+    if P.RELATIVE_CELL.match(cell):
+        return CellTime(0, len(cell), None, None, None)
+    every = P.CELL_RECURRING.search(cell)
+    if every:
+        return CellTime(every.start(), every.end(), None, None, None, P.RECURRENCE[every.group("unit").lower()],
+                        _is_whole(cell, every.start(), every.end()))
+    months = P.CELL_MONTH.search(cell)
+    if months and months.group("m1"):  # "Tháng 3-4/2026"
+        y = months.group("y")
+        return CellTime(months.start(), months.end(), f"{y}-{int(months.group('m1')):02d}", f"{y}-{int(months.group('m')):02d}",
+                        "month", whole=_is_whole(cell, *months.span()))
+    years = P.CELL_YEARS.search(cell)
+    whens = [when_of(m) for m in P.WHEN_RE.finditer(cell)]
+    if years and not any(w.start <= years.start() < w.end for w in whens):
+        s, e = years.span()
+        return CellTime(s, e, years.group("y1"), years.group("y2"), "year", whole=_is_whole(cell, s, e))
+    if len(whens) >= 2 and P.CELL_JOIN.match(cell[whens[0].end:whens[1].start]):
+        a, b = whens[0], whens[1]
+        return CellTime(a.start, b.end, a.date, b.date_end or b.date, a.precision, whole=_is_whole(cell, a.start, b.end))
+    if whens:
+        w = whens[0]
+        return CellTime(w.start, w.end, w.date, w.date_end, w.precision, whole=_is_whole(cell, w.start, w.end))
+    if months:  # "12/2025"
+        return CellTime(months.start(), months.end(), f"{months.group('y')}-{int(months.group('m')):02d}", None, "month",
+                        whole=_is_whole(cell, *months.span()))
+    year = P.CELL_YEAR.search(cell)
+    if year:
+        return CellTime(year.start(), year.end(), year.group("y1"), None, "year", whole=_is_whole(cell, *year.span()))
+    return None
+
+
+def loose_time_cells(text: str) -> Iterator[tuple[Cell, CellTime, Cell | None]]:
+    """Time cells below a time header that the table model did not read (a table with one cell
+    per line, "|" lines between; a transcribed table; a PDF layout): cells that hold nothing but a
+    time, each with the longest cell since the previous one (its row's task, as far as a layout
+    lets one tell)."""
+    open_table, label, row = False, False, []
+    for m in regex.finditer(r"[^\n]+", text):
+        if P.HEADER_LINE.match(m.group()):
+            open_table, row = True, []
+            continue
+        cells = cells_of(m.group(), m.start())
+        trailing = P.TRAILING_TIME.search(m.group()) if open_table and len(cells) == 1 else None
+        if trailing and trailing.start("time") > 0:  # "… UBND tỉnh 2028 - 2030": the last column, run on
+            cells = [Cell(m.start(), m.start() + trailing.start("time"), m.group()[:trailing.start("time")].strip()),
+                     Cell(m.start() + trailing.start("time"), m.start() + trailing.end("time"), trailing.group("time"))]
+        for cell in cells:
+            if not cell.text.strip("|* "):
+                continue
+            if P.TIME_HEADER.fullmatch(cell.text):
+                open_table, row = True, []
+            elif P.TABLE_END.match(cell.text):
+                open_table = False
+            elif open_table and not label:
+                found = read_time_cell(cell.text)
+                if found is not None and found.whole:
+                    yield cell, found, max(row, key=lambda c: len(c.text), default=None)
+                    row = []
+                else:
+                    row.append(cell)
+            label = cell.text.endswith(":")  # "Ban hành:" | "03/12/2025": a label's value, not a cell
+
+
+def wrapped_time_cells(text: str) -> Iterator[tuple[Cell, Cell]]:
+    """Time cells a PDF layout wrapped over lines, as (head, rest): the last cell of a line ends
+    mid-date ("trình trong tháng") and the last cell of one of the next three lines completes it
+    ("6/2025"). Only below a time header."""
+    open_table, head, waited = False, None, 0
+    for m in regex.finditer(r"[^\n]+", text):
+        cells = [c for c in cells_of(m.group(), m.start()) if c.text]
+        if any(P.TIME_HEADER.fullmatch(c.text) for c in cells):
+            open_table, head = True, None
+            continue
+        if not cells or not open_table:
+            continue
+        last = cells[-1]
+        if head is not None and len(cells) > 1 and P.WRAPPED_REST.match(last.text):
+            yield head, last
+            head = None
+            continue
+        waited += 1
+        if head is not None and waited > 3:
+            head = None
+        if len(cells) > 1 and P.WRAPPED_END.search(last.text):
+            head, waited = last, 0

@@ -1,0 +1,38 @@
+"""One point in time as plans write it (`patterns.WHEN`), read into an ISO date and a precision."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from extractors.legal_refs.extract import iso_date
+
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+@dataclass(frozen=True)
+class When:
+    start: int
+    end: int
+    date: str | None
+    precision: str
+    date_end: str | None = None  # a half-year is a period of its own
+    exists: bool = True
+
+
+def when_of(m: regex.Match, offset: int = 0) -> When:
+    """The date a `WHEN_RE` match states: "21/11/2024" → day, "quý I/2024" → 2024-Q1, "năm 2025" → year."""
+    start, end = offset + m.start("when"), offset + m.end("when")
+    year = m.group("year")
+    if m.group("day"):
+        iso = iso_date(m.group("day"), m.group("month"), year)
+        return When(start, end, iso, "day", exists=iso is not None)
+    if m.group("half"):
+        first = m.group("which") == "đầu"
+        return When(start, end, f"{year}-{'01' if first else '07'}", "month", f"{year}-{'06' if first else '12'}")
+    if m.group("quarter"):
+        q = m.group("quarter")
+        return When(start, end, f"{year}-Q{ROMAN.get(q, q)}", "quarter")
+    if m.group("month"):
+        return When(start, end, f"{year}-{int(m.group('month')):02d}", "month")
+    return When(start, end, year, "year")
