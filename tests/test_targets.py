@@ -153,7 +153,7 @@ def test_year_comes_from_heading_or_list_intro():
 
 def test_period_when_a_span_of_years_applies():
     (t,) = extract_targets("Lãnh đạo công tác quốc phòng giai đoạn 2024-2025. Trong đó:\n+ Huấn luyện đạt 90% trở lên.")
-    assert (t.year, t.period, t.comparator) == (None, "2024-2025", "ge")
+    assert (t.year, t.period, t.comparator) == (2025, "2024-2025", "ge")
 
 
 def test_rows_quote_the_text_and_name_their_rule():

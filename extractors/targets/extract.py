@@ -167,6 +167,20 @@ def _weak(s: str) -> bool:
     return _content_words(P.VERBS.sub(" ", s)) < 2
 
 
+def _value_first(left: str, own: str, right: str) -> bool:
+    """The value quantifies the noun phrase after it: nothing links it to a name before it
+    ("Hình thành ít nhất 02 vùng nuôi …", "Tại địa bàn đô thị: 100% trẻ em …")."""
+    if _weak(right):
+        return False
+    stem = P.LINK_MODIFIERS.sub("", left.rstrip(" \t"))
+    if stem.endswith(":"):
+        label = _clean(stem[:-1].split(":")[-1])
+        return not label or bool(P.FRAME_LABEL.match(label)) or not P.INDICATOR_HEAD.match(label)
+    if P.LINK_END.search(stem.rstrip()):
+        return False
+    return not P.INDICATOR_HEAD.match(own)
+
+
 def _line_label(text: str, line_start: int, before: int) -> str | None:
     """"Label: …" at the start of the line (not a topic "Về …:" and not itself a value)."""
     colon = text.find(":", line_start, before)
@@ -280,6 +294,8 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     period = None
     if year is None:
         year, period = ctx.year(*_line_bounds(ctx.text, q.start), q.start)
+    if year is None and period:
+        year = int(period[-4:])  # a span of years: the target is due by its last year
     return Target(
         start=start, end=end, text=ctx.text[start:end], indicator=indicator or None,
         indicator_canonical=canonical_indicator(indicator, q.unit) if indicator else None,
@@ -415,6 +431,12 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     count_unit = not (q.unit or "%").startswith(("%", "‰")) and "/" not in q.unit and (q.unit_base or q.unit) not in P.MEASURES
     start, end = clause_start + (len(left) - len(left.lstrip())), q.end
     part_of = P.PART_OF_PREVIOUS.match(left)
+    value_first = _value_first(left, own, right)
+    if value_first and ":" in left:
+        label = _clean(left.rsplit(":", 1)[0].split(":")[-1])
+        framed = P.SCOPE_LABEL.match(label)
+        if framed and not regex.search(r"\d", label) and not scope:
+            scope = framed.group("scope")
     if part_of and done and done[-1].indicator:
         indicator, scope = done[-1].indicator, _clean(left[part_of.end():])
         rule = "rule_part_of_previous"
@@ -426,7 +448,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator, scope = line_label, scope or group
         start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
         rule = "rule_line_label"
-    elif not _weak(own) and not (_weak(local) and not _weak(right)):
+    elif not _weak(own) and not (_weak(local) and not _weak(right)) and not value_first:
         indicator = _tidy(own, local)
         rule = "rule_label_value" if ":" in left or "\t" in left else "rule_indicator_then_value"
     elif not _weak(right):

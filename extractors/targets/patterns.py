@@ -118,3 +118,29 @@ PERIOD_IN_LINE = regex.compile(r"(?i:giai\s+đoạn|thời\s+kỳ)\s+(?P<y1>20\d
 SCOPE = regex.compile(
     r"^(?:(?:[Hh]uyện|[Tt]hị\s+xã|[Tt]hành\s+phố|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Qq]uận)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}"
     r"|THCS|THPT|Tiểu\s+học|Mầm\s+non|Trung\s+học\s+cơ\s+sở|Trung\s+học\s+phổ\s+thông|[Kk]hu\s+vực\s+(?:đô\s+thị|nông\s+thôn)|[Đđ]ô\s+thị|[Nn]ông\s+thôn)$")
+
+# --- which side of a value names its indicator ------------------------------------------------
+# The words right before a value link it to an indicator named before them ("Tỷ lệ … đạt 95%",
+# "… tăng bình quân 12%", "… chiếm 45% GRDP", "… còn 1,7 lần"). Without such a link a value that a
+# noun phrase follows quantifies that phrase ("Hình thành ít nhất 02 vùng nuôi …", "Từ năm 2025 trở
+# đi, 100% số nạn nhân …"): the words before it are a verb, a time phrase or a scope, not its name.
+LINK_MODIFIERS = regex.compile(
+    r"(?i:[\s,]*(?:không\s+dưới|không\s+thấp\s+hơn|ít\s+nhất|tối\s+thiểu|không\s+quá|không\s+vượt\s+quá|tối\s+đa|cao\s+hơn|thấp\s+hơn"
+    r"|trên|hơn|vượt|dưới|khoảng|gần|xấp\s+xỉ|từ|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|thêm|mức|tỷ\s+lệ|tỉ\s+lệ|[≥≤<>=]+))+$")
+LINK_END = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:đạt|là|chiếm|còn|lên|xuống|tăng|giảm|bằng|duy\s+trì|giữ\s+vững|ổn\s+định|ở)|[:=])$")
+# A label before a colon that only says when or where ("Đến hết năm 2045:", "Tại địa bàn đô thị:").
+FRAME_LABEL = regex.compile(
+    r"^(?i:(?:từ|đến|tới|trong|vào|sau|trước)\s+(?:hết\s+|cuối\s+|đầu\s+)?(?:năm|giai\s+đoạn)|năm\s+\d{4}|giai\s+đoạn|hằng\s+năm|hàng\s+năm|mỗi\s+năm"
+    r"|tại|ở|đối\s+với|trên\s+địa\s+bàn|địa\s+bàn|khu\s+vực|vùng)(?![\p{L}\p{M}])")
+SCOPE_LABEL = regex.compile(r"^(?i:tại|ở|đối\s+với|trên)\s+(?P<scope>\p{L}.*)$")
+# A group defined by a threshold ("xã có tỷ lệ hộ nghèo trên 30%", "tài sản có nguyên giá dưới 01 tỷ
+# đồng"): the value says who is meant, not what is to be reached.
+THRESHOLD = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])có\s+(?:tỷ\s+lệ|tỉ\s+lệ|nguyên\s+giá|giá\s+trị|mức|độ|chiều|diện\s+tích|quy\s+mô|công\s+suất|số\s+lượng|tổng\s+mức|thu\s+nhập|doanh\s+thu)"
+    r"[^,;:\n]{0,120}?(?:thấp|cao)?\s*(?:trên|dưới|từ|không\s+quá|tối\s+đa|lớn\s+hơn|nhỏ\s+hơn|cao\s+hơn|thấp\s+hơn|bằng|[≥≤<>]=?)\s*$)")
+# A scoring rubric: points added or taken off ("đạt 100% cộng 05 điểm, không đạt … không cộng điểm").
+RUBRIC_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:cộng|trừ|chấm)\s+(?:\d+(?:,\d+)?\s+)?điểm(?![\p{L}\p{M}]))")
+RUBRIC_HEADING = regex.compile(r"(?i:chấm\s+điểm|thang\s+điểm|cách\s+tính\s+điểm|biểu\s+điểm)")
+# A rate of change stated as yearly ("Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm").
+YEARLY = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm|bình\s+quân\s+(?:mỗi\s+|hằng\s+|hàng\s+)?năm)(?![\p{L}\p{M}])|/\s*năm(?![\p{L}\p{M}]))")
