@@ -155,7 +155,10 @@ def _tidy(own: str, local: str) -> str:
     """A long sentence before a value names its indicator in its last clause, after
     "mục tiêu / chỉ tiêu" when it says so ("…, thực hiện … với mục tiêu tăng trưởng 8%")."""
     if len(own.split()) > MAX_INDICATOR_WORDS and not _weak(local):
-        own = local
+        # the last clause that opens like an indicator name ("…, số vụ phạm tội … được phát hiện,
+        # bắt giữ tại …"), else the last clause
+        heads = [m.start(1) for m in regex.finditer(r"(?:^|[,;]\s*)(?=(\p{L}))", own) if P.INDICATOR_HEAD.match(own, m.start(1))]
+        own = own[heads[-1]:] if heads and not _weak(own[heads[-1]:]) else local
     named = list(TARGET_WORD.finditer(own))
     if named and not _weak(own[named[-1].end():]):
         own = own[named[-1].end():]
@@ -193,10 +196,13 @@ def _line_label(text: str, line_start: int, before: int) -> str | None:
     return label
 
 
-def _right_context(text: str, q: Quantity, stop: int) -> str:
+def _right_end(text: str, q: Quantity, stop: int) -> int:
     m = regex.compile(r"[;\n(]|\.(?=\s|$)").search(text, q.end, stop)
-    end = m.start() if m else stop
-    return _clean(text[q.end:end])
+    return m.start() if m else stop
+
+
+def _right_context(text: str, q: Quantity, stop: int) -> str:
+    return _clean(text[q.end:_right_end(text, q, stop)])
 
 
 def _comparator(left: str, q: Quantity) -> str | None:
@@ -483,6 +489,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         direction = done[-1].direction
     if indicator and not WORDS.search(indicator):
         indicator = None  # punctuation left over from a table cell, not a name
+    if q.unit == "%" and direction in ("increase", "decrease") and P.YEARLY.search(
+            text[sentence_start:q.start] + " " + text[q.end:_right_end(text, q, stop)]):
+        q = replace(q, unit="%/năm")  # "Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm"
     row = _target(ctx, q, indicator, start, end, comparator, direction, scope, rule)
     if row.year is not None and ctx.first_year and row.year < ctx.first_year:
         return []  # a year before the plan's own: history, not a target
