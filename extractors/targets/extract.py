@@ -105,17 +105,83 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         if P.NOT_AFTER.match(text, pos) or P.RUBRIC_AFTER.match(text, pos):
             continue
         unit = P.UNIT_RE.match(text, pos)
-        if unit:
+        rate = None if frac and not P.POP_RATE.match(text, end) else _population_rate(text, end)
+        if rate:
+            q.pop("numerator", None), q.pop("denominator", None)
+            q.update(unit=rate[0], unit_raw=rate[1])
+            pos = rate[2]
+        elif unit:
             q.update(unit_fields(unit, value))
             pos = unit.end()
             after = regex.match(r"\s*(trở\s+lên|trở\s+xuống)(?![\p{L}\p{M}])", text[pos:pos + 20])
             if after:
                 q["comparator_after"] = P.COMPARATOR_AFTER[regex.sub(r"\s+", " ", after.group(1))]
+        elif not frac and (noun := _count_noun(text, start, pos)):
+            q.update(unit=noun[0], unit_raw=noun[1])
+            pos = noun[2]
         if not frac and 1900 <= value <= 2100 and value.is_integer() and (
                 not unit or P.YEAR_BEFORE.search(text[max(0, start - 15):start]) or regex.match(r"\s*[-–]\s*(?:19|20)\d\d", text[end:end + 8])):
             continue  # a year
         out.append(Quantity(start, pos, **q))
     return out
+
+
+def _population_rate(text: str, end: int) -> tuple[str, str, int] | None:
+    """"4/100.000 trẻ sinh ra còn sống", "18 ca sinh/1.000 phụ nữ": (unit, unit_raw, end)."""
+    m = P.POP_RATE.match(text, end)
+    if not m:
+        return None
+    count = (m.group("count") or "").split()
+    pop = m.group("pop").split()
+    if count:  # the base mirrors the counted noun ("trẻ sơ sinh trai/100 trẻ sơ sinh gái")
+        pop = pop[:len(count)]
+    else:
+        pop = P.POP_STOP.sub("", " ".join(pop)).split()
+    if not pop:
+        return None
+    unit = f"{' '.join(count)}/{m.group('base')} {' '.join(pop)}".strip()
+    last = regex.search(regex.escape(pop[-1]), text[m.start("pop"):m.end()])
+    stop = m.start("pop") + last.end()
+    return unit, regex.sub(r"\s+", " ", text[end:stop]).strip(), stop
+
+
+def _count_noun(text: str, start: int, pos: int) -> tuple[str, str, int] | None:
+    """A count noun right after a number in a commitment clause, read from its part of speech:
+    "ít nhất 02 vùng nuôi …" → vùng, "05 bộ dữ liệu" → bộ dữ liệu, "12 KCN" → KCN."""
+    line_start = text.rfind("\n", 0, start) + 1
+    clause = text[max(line_start, start - 160):start]
+    clause = regex.split(r"[;.](?=\s)", clause)[-1]
+    if not P.COMMITMENT.search(clause):
+        return None
+    window = regex.match(r"[^\S\n]+\n?[^\S\n]*([^\n;.:()]{1,60})|[^\S\n]*\n[^\S\n]*([^\n;.:()]{1,60})", text[pos:pos + 80])
+    words_after = window and (window.group(1) or window.group(2))
+    if not words_after or not regex.match(r"\p{L}", words_after):
+        return None
+    from underthesea import pos_tag
+
+    tagged = pos_tag(f"1 {words_after}")[1:]
+    if not tagged:
+        return None
+    word, tag = tagged[0]
+    if tag not in P.COUNT_TAGS and " " not in word and len(tagged) > 1 and tagged[1][1] == "N" and word.islower():
+        tag = "Nc"  # a one-syllable classifier the tagger read as a verb: "20 tập dữ liệu"
+    acronym = bool(P.ACRONYM.match(word))
+    if not (tag in P.COUNT_TAGS or acronym) or (word[0].isupper() and " " not in word and not acronym and tag not in P.COUNT_TAGS):
+        return None
+    if word[0].isupper() and not acronym and tag == "Np":
+        return None
+    words = [word]
+    if word.lower() in P.CLASSIFIERS and len(tagged) > 1 and tagged[1][1] == "N" and not tagged[1][0][0].isupper():
+        words.append(tagged[1][0])  # a classifier and its noun: "bộ dữ liệu", "tập dữ liệu"
+    raw_end = pos
+    for w in words:
+        m = regex.compile(r"\s*".join(regex.escape(x) for x in w.split())).search(text, raw_end, raw_end + 80)
+        if not m:
+            return None
+        raw_end = m.end()
+    unit = " ".join(words)
+    unit = unit if acronym else unit.lower()
+    return unit, regex.sub(r"\s+", " ", text[pos:raw_end]).strip(), raw_end
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -311,6 +377,28 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     )
 
 
+FROM_TO = regex.compile(r"\s*(?:xuống|lên|đến|tới)(?:\s+(?:còn|mức))?\s*$")
+
+
+def _drop_baselines(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """"giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ": the first value is where
+    the indicator stands now; the second is the target, read from where the first stood."""
+    out: list[Quantity] = []
+    skip = False
+    for i, q in enumerate(qs):
+        if skip:
+            skip = False
+            continue
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if nxt is not None and q.unit and nxt.unit == q.unit and regex.search(r"(?i:(?<![\p{L}\p{M}])từ)\s*$", text[max(0, q.start - 10):q.start]) \
+                and regex.fullmatch(r"\s*(?:xuống|lên)(?:\s+(?:còn|mức))?\s*", text[q.end:nxt.start]):
+            out.append(replace(nxt, start=q.start - len("từ ")))
+            skip = True
+            continue
+        out.append(q)
+    return out
+
+
 def _merge_shares(text: str, qs: list[Quantity]) -> list[Quantity]:
     """A share with its fraction is one value: "83,3% (40/48 trường)", "36/40 đạt tỷ lệ: 90%"."""
     out: list[Quantity] = []
@@ -382,7 +470,7 @@ def extract_targets(text: str) -> list[Target]:
     excluded = Intervals(list(excluded) + row_spans)  # a table row is read as a table, not as prose
     found = find_quantities(text, excluded)
     bare = [q for q in found if q.unit is None and q.denominator is None]
-    qs = _merge_shares(text, [q for q in found if q.unit is not None or q.denominator is not None])
+    qs = _merge_shares(text, _drop_baselines(text, [q for q in found if q.unit is not None or q.denominator is not None]))
     targets: list[Target] = []
     for i, q in enumerate(qs):
         if q.unit is None:

@@ -35,6 +35,13 @@ CUES: list[tuple[str, str, str]] = [(w, k, v) for w, k, v in _load("cues.tsv")]
 COMPARATOR_BEFORE = {w: v for w, k, v in CUES if k == "comparator"}
 COMPARATOR_AFTER = {w: v for w, k, v in CUES if k == "comparator_after"}
 DIRECTIONS = {w: v for w, k, v in CUES if k == "direction"}
+# Words that make a clause a commitment (with the comparators and directions): a count noun after a
+# number is read as a unit only in such a clause ("Hình thành ít nhất 02 vùng …", "có tối thiểu 05 kịch bản").
+# The cue stands right before the number, but for small words ("Đóng cửa 43 bãi", "nâng tổng số lên 12
+# KCN", "phát triển từ 05 bộ dữ liệu", "có tối thiểu 05 kịch bản").
+COMMITMENT = regex.compile(
+    rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_alternation([w for w, k, v in CUES if k in ('commitment', 'comparator', 'direction')])})"
+    r"(?:\s+(?:mới|thêm|lên|từ|có|được|tổng\s+số|số|ít\s+nhất|tối\s+thiểu|trên|khoảng))*\s*$)")
 SCALES = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 
 # --- numbers ------------------------------------------------------------------------------
@@ -70,7 +77,7 @@ NOT_BEFORE = regex.compile(
     r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|cấp|loại|hạng|tiêu\s+chí(?:\s+số)?|điều|khoản|điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ)\s*[:.]?\s*$")
 # Right after the number: an age, a duration, a count of the plan's own structure, a speed.
 NOT_AFTER = regex.compile(
-    r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|lần|đợt|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
+    r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
 # "trên 1 ha", "cho 1.000 dân", "/100.000 dân": the denominator of a rate named in the indicator.
 PER_BEFORE = regex.compile(r"(?i:trên|mỗi|cho|/)\s*$")
 PER_DENOMINATOR = regex.compile(r"(?:0?1|1\.000|10\.000|100\.000)?\s*(?:ha|vạn\s+dân|nghìn\s+dân|dân|người|km2|km²|hộ)(?![\p{L}\p{M}])")
@@ -144,3 +151,23 @@ RUBRIC_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:cộng|trừ|chấm)\s
 RUBRIC_HEADING = regex.compile(r"(?i:chấm\s+điểm|thang\s+điểm|cách\s+tính\s+điểm|biểu\s+điểm)")
 # A rate of change stated as yearly ("Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm").
 YEARLY = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm|bình\s+quân\s+(?:mỗi\s+|hằng\s+|hàng\s+)?năm)(?![\p{L}\p{M}])|/\s*năm(?![\p{L}\p{M}]))")
+
+# --- units read from the grammar, not from a list -------------------------------------------------
+# Part-of-speech tags (underthesea) of a count noun right after a number: common noun, classifier,
+# abbreviation ("12 KCN"), unit noun.
+COUNT_TAGS = {"N", "Nc", "Ny", "Nu"}
+# Collective and measure classifiers (loại từ) that take the noun they count: "bộ dữ liệu", "tập dữ liệu".
+CLASSIFIERS = {"bộ", "tập", "bản", "cuốn", "quyển", "chiếc", "cái", "đàn", "đôi", "cặp", "gói", "lô", "mẻ", "tấm", "tờ", "bức", "ngôi", "toà", "tòa"}
+ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
+# Number words, read only after a comparator ("ít nhất một cơ sở y tế", "tối thiểu một lần/năm") or in
+# "một trong ba địa phương".
+NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+NUMBER_WORD_RE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:(?P<cmp>ít\s+nhất|tối\s+thiểu|không\s+dưới|trên|hơn|tối\s+đa|không\s+quá)|một\s+trong)\s+)"
+    r"(?P<word>một|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s)")
+# A rate per a population base ("4/100.000 trẻ sinh ra còn sống", "18 ca sinh/1.000 phụ nữ",
+# "107 trẻ sơ sinh trai/100 trẻ sơ sinh gái"): the base is a power of ten with its population.
+POP_RATE = regex.compile(
+    r"[^\S\n]*(?P<count>[\p{Ll}\p{M}]+(?:\s+[\p{Ll}\p{M}]+){0,4})?\s*/\s*(?P<base>100\.000|10\.000|1\.000|100(?=\s+[\p{L}\p{M}\s]{0,20}(?:gái|nữ)))\s+"
+    r"(?P<pop>[\p{Ll}\p{M}]+(?:\s+[\p{Ll}\p{M}]+){0,6})")
+POP_STOP = regex.compile(r"(?i:\s+(?:vào|năm|đến|trong|tại|ở|so|và|của)(?![\p{L}\p{M}]).*)$")
