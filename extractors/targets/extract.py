@@ -506,6 +506,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if P.RESULT.search(text[sentence_start:q.start]):
         return []  # a result the text reports ("ước đạt 368.000 tấn"), not a commitment
     stop = nxt.start if nxt is not None and nxt.start < line_end else line_end
+    if stop < line_end:  # the next value's clause starts after the last comma before it
+        commas = [m.start() for m in regex.finditer(r"[,;]", text[q.end:stop])]
+        stop = q.end + commas[-1] if commas else stop
     right = _right_context(text, q, stop)
     own = _label(left)
     local = _clean(regex.split(r",|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])", own)[-1]) if ":" not in left else own
