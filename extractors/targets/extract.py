@@ -145,13 +145,13 @@ def _population_rate(text: str, end: int) -> tuple[str, str, int] | None:
     return unit, regex.sub(r"\s+", " ", text[end:stop]).strip(), stop
 
 
-def _count_noun(text: str, start: int, pos: int) -> tuple[str, str, int] | None:
+def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[str, str, int] | None:
     """A count noun right after a number in a commitment clause, read from its part of speech:
     "ít nhất 02 vùng nuôi …" → vùng, "05 bộ dữ liệu" → bộ dữ liệu, "12 KCN" → KCN."""
     line_start = text.rfind("\n", 0, start) + 1
     clause = text[max(line_start, start - 160):start]
     clause = regex.split(r"[;.](?=\s)", clause)[-1]
-    if not P.COMMITMENT.search(clause):
+    if not cued and not P.COMMITMENT.search(clause):
         return None
     window = regex.match(r"[^\S\n]+\n?[^\S\n]*([^\n;.:()]{1,60})|[^\S\n]*\n[^\S\n]*([^\n;.:()]{1,60})", text[pos:pos + 80])
     words_after = window and (window.group(1) or window.group(2))
@@ -182,6 +182,23 @@ def _count_noun(text: str, start: int, pos: int) -> tuple[str, str, int] | None:
     unit = " ".join(words)
     unit = unit if acronym else unit.lower()
     return unit, regex.sub(r"\s+", " ", text[pos:raw_end]).strip(), raw_end
+
+
+def word_quantities(text: str, excluded) -> list[Quantity]:
+    """Numbers written as words after a comparator ("ít nhất một cơ sở y tế", "tối thiểu một lần/năm")
+    or in a rank ("một trong ba địa phương"), with a unit after them."""
+    out = []
+    for m in P.NUMBER_WORD_RE.finditer(text):
+        start, pos = m.span("word")
+        if excluded.touches(start, pos):
+            continue
+        value = float(P.NUMBER_WORDS[m.group("word").lower()])
+        unit = P.UNIT_RE.match(text, pos)
+        if unit and not P.NOT_AFTER.match(text, pos):
+            out.append(Quantity(start, unit.end(), value, **unit_fields(unit, value)))
+        elif not P.NOT_AFTER.match(text, pos) and (noun := _count_noun(text, m.start(), pos, cued=True)):
+            out.append(Quantity(start, noun[2], value, unit=noun[0], unit_raw=noun[1]))
+    return out
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -437,7 +454,7 @@ def _breakdown(text: str, parent: Quantity, bare: list[Quantity]) -> list[tuple[
     lo, hi = parent.end + m.start(1), parent.end + m.end(1)
     parts = []
     for b in bare:
-        if lo <= b.start < hi:
+        if lo <= b.start < hi and b.unit in (None, parent.unit):
             label = regex.search(r"([^,;:()]{2,60}):\s*$", text[lo:b.start])
             if label:
                 parts.append((replace(b, unit=parent.unit, unit_raw=None, unit_base=parent.unit_base,
@@ -468,17 +485,23 @@ def extract_targets(text: str) -> list[Target]:
     ctx = Context(text, build_outline(text), Intervals((r.start, r.end) for r in extract_legal_refs(text)), own_year, own_period, first_year)
     table_rows, row_spans = table_targets(text, ctx, excluded)
     excluded = Intervals(list(excluded) + row_spans)  # a table row is read as a table, not as prose
-    found = find_quantities(text, excluded)
+    found = sorted(find_quantities(text, excluded) + word_quantities(text, excluded), key=lambda q: q.start)
     bare = [q for q in found if q.unit is None and q.denominator is None]
     qs = _merge_shares(text, _drop_baselines(text, [q for q in found if q.unit is not None or q.denominator is not None]))
     targets: list[Target] = []
+    parts_done: list[tuple[int, int]] = []
     for i, q in enumerate(qs):
+        if any(lo <= q.start < hi for lo, hi in parts_done):
+            continue  # a part of a breakdown ("58 trạm (Trong đó: VNPT: 25 trạm, …)"), read with its parent
         if q.unit is None:
             noun = P.COUNT_NOUN.search(text[_line_bounds(text, q.start)[0]:q.start])
             if not noun:
                 continue
             q = replace(q, unit=P.UNITS[noun.group("unit").lower()][0])
-        targets += _targets_of(ctx, q, qs[i - 1] if i else None, qs[i + 1] if i + 1 < len(qs) else None, bare, targets)
+        parts = [p for p in qs if p.unit == q.unit and p.denominator is None] + bare
+        rows = _targets_of(ctx, q, qs[i - 1] if i else None, qs[i + 1] if i + 1 < len(qs) else None, parts, targets)
+        parts_done += [(r.start, r.end) for r in rows if r.rule == "rule_breakdown"]
+        targets += rows
     for m in P.ZERO.finditer(text):
         if not excluded.touches(m.start(), m.end()):
             q = Quantity(m.start("unit"), m.end(), 0.0, unit=P.UNITS[m.group("unit").lower()][0], unit_raw=m.group("unit"))
