@@ -528,6 +528,14 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     sentence_start = max([line_start] + [m.end() for m in SENTENCE_END.finditer(text, line_start, q.start)])
     if P.RESULT.search(text[sentence_start:q.start]):
         return []  # a result the text reports ("ước đạt 368.000 tấn"), not a commitment
+    sentence_end = SENTENCE_END.search(text, q.end, line_end)
+    if P.RUBRIC_SENTENCE.search(text[sentence_start:sentence_end.start() if sentence_end else line_end]) \
+            or any(P.RUBRIC_HEADING.search(sec.label) for sec in ctx.outline.containing(q.start)):
+        return []  # a scoring rubric ("đạt 100% cộng 05 điểm"), not a target
+    if P.THRESHOLD.search(text[clause_start:q.start]):
+        return []  # a group defined by a threshold ("xã có tỷ lệ hộ nghèo trên 30%")
+    if not _committed(ctx, sentence_start, q.start):
+        return []  # a provision of an article in a law or decree ("Điều 7. … phạt tiền từ …")
     stop = nxt.start if nxt is not None and nxt.start < line_end else line_end
     if stop < line_end:  # the next value's clause starts after the last comma before it
         commas = [m.start() for m in regex.finditer(r"[,;]", text[q.end:stop])]
@@ -613,6 +621,17 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     for part, label in _breakdown(text, q, bare):
         rows.append(_target(ctx, part, indicator, part.start - len(label) - 2, part.end, "eq", direction, label, "rule_breakdown"))
     return rows
+
+
+def _committed(ctx: Context, sentence_start: int, at: int) -> bool:
+    """Inside an article ("Điều N.") of a law, decree or resolution a value is a target only when its
+    sentence or the article's heading commits to it (mục tiêu, chỉ tiêu, phấn đấu, đến năm …)."""
+    articles = [s for s in ctx.outline.containing(at) if s.kind == "article"]
+    if not articles:
+        return True
+    if P.COMMITTED.search(ctx.text[sentence_start:at]):
+        return True
+    return any(P.COMMITTED_HEADING.search(s.label) for s in ctx.outline.containing(at))
 
 
 def _line_above(text: str, line_start: int) -> tuple[int, int, str] | None:

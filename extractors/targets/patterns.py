@@ -171,3 +171,10 @@ POP_RATE = regex.compile(
     r"[^\S\n]*(?P<count>[\p{Ll}\p{M}]+(?:\s+[\p{Ll}\p{M}]+){0,4})?\s*/\s*(?P<base>100\.000|10\.000|1\.000|100(?=\s+[\p{L}\p{M}\s]{0,20}(?:gái|nữ)))\s+"
     r"(?P<pop>[\p{Ll}\p{M}]+(?:\s+[\p{Ll}\p{M}]+){0,6})")
 POP_STOP = regex.compile(r"(?i:\s+(?:vào|năm|đến|trong|tại|ở|so|và|của)(?![\p{L}\p{M}]).*)$")
+
+# --- articles of laws and decrees -------------------------------------------------------------------
+# An article ("Điều N.") sets rules (fines, fees, thresholds, legal percentages); a value in it is a
+# target only when its sentence or heading commits to it.
+COMMITTED = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|(?:đến|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d|năm\s+20\d\d\s*,|tăng\s+trưởng|giải\s+ngân)(?![\p{L}\p{M}]))")
+COMMITTED_HEADING = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|kế\s+hoạch|định\s+hướng)")
