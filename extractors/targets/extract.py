@@ -524,6 +524,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         series = not WORDS.search(text[clause_start:q.start])
     if done and done[-1].end > clause_start and done[-1].end <= q.start and _line_bounds(text, done[-1].start)[0] == line_start:
         clause_start = done[-1].end  # words the previous value already took as its indicator
+    opened = text.rfind("(", clause_start, q.start)
+    if opened >= 0 and ")" not in text[opened:q.start]:
+        clause_start = opened + 1  # "(Kế hoạch … bảo đảm không quá 3.000 dự án": the aside is its own clause
     left = text[clause_start:q.start]
     sentence_start = max([line_start] + [m.end() for m in SENTENCE_END.finditer(text, line_start, q.start)])
     if P.RESULT.search(text[sentence_start:q.start]):
@@ -532,7 +535,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if P.RUBRIC_SENTENCE.search(text[sentence_start:sentence_end.start() if sentence_end else line_end]) \
             or any(P.RUBRIC_HEADING.search(sec.label) for sec in ctx.outline.containing(q.start)):
         return []  # a scoring rubric ("đạt 100% cộng 05 điểm"), not a target
-    if P.THRESHOLD.search(text[clause_start:q.start]):
+    if P.THRESHOLD.search(text[sentence_start:q.start]):
         return []  # a group defined by a threshold ("xã có tỷ lệ hộ nghèo trên 30%")
     if not _committed(ctx, sentence_start, q.start):
         return []  # a provision of an article in a law or decree ("Điều 7. … phạt tiền từ …")

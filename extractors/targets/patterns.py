@@ -145,7 +145,7 @@ SCOPE_LABEL = regex.compile(r"^(?i:tại|ở|đối\s+với|trên)\s+(?P<scope>\
 # đồng"): the value says who is meant, not what is to be reached.
 THRESHOLD = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])có\s+(?:tỷ\s+lệ|tỉ\s+lệ|nguyên\s+giá|giá\s+trị|mức|độ|chiều|diện\s+tích|quy\s+mô|công\s+suất|số\s+lượng|tổng\s+mức|thu\s+nhập|doanh\s+thu)"
-    r"[^,;:\n]{0,120}?(?:thấp|cao)?\s*(?:trên|dưới|từ|không\s+quá|tối\s+đa|lớn\s+hơn|nhỏ\s+hơn|cao\s+hơn|thấp\s+hơn|bằng|[≥≤<>]=?)\s*$)")
+    r"[^;:\n]{0,160}?(?:thấp|cao)?\s*(?:trên|dưới|từ|không\s+quá|tối\s+đa|lớn\s+hơn|nhỏ\s+hơn|cao\s+hơn|thấp\s+hơn|bằng|[≥≤<>]=?)\s*$)")
 # A scoring rubric: points added or taken off ("đạt 100% cộng 05 điểm, không đạt … không cộng điểm").
 RUBRIC_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:cộng|trừ|chấm)\s+(?:\d+(?:,\d+)?\s+)?điểm(?![\p{L}\p{M}]))")
 RUBRIC_HEADING = regex.compile(r"(?i:chấm\s+điểm|thang\s+điểm|cách\s+tính\s+điểm|biểu\s+điểm)")
