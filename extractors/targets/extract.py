@@ -473,7 +473,25 @@ def _own_year(text: str) -> tuple[int | None, str | None, int | None]:
     first = min(int(y[:4]) for y in (start, issued) if y) if (start or issued) else None
     if start and (not end or end == start):
         return int(start[:4]), None, first
+    if not start and not end:
+        timed = _timeline_year(text)
+        if timed:
+            return timed, None, first
     return None, (f"{start}-{end}" if start and end else None), first
+
+
+TIMELINE = regex.compile(r"(?im)^[^\n\p{L}]{0,12}thời\s+gian\s+(?:thực\s+hiện|thi\s+đua|triển\s+khai|tổ\s+chức)")
+TIMELINE_YEAR = regex.compile(r"(?:năm\s+|/)(20\d\d)(?!\d)")
+
+
+def _timeline_year(text: str) -> int | None:
+    """A plan whose title names no period: the one year its "Thời gian thực hiện / thi đua" part
+    states ("từ ngày 20 tháng 11 năm 2025 đến ngày 10 tháng 12 năm 2025" → 2025)."""
+    m = TIMELINE.search(text)
+    if not m:
+        return None
+    years = {int(y) for y in TIMELINE_YEAR.findall(text, m.start(), m.start() + 600)}
+    return years.pop() if len(years) == 1 else None
 
 
 def extract_targets(text: str) -> list[Target]:
