@@ -218,3 +218,136 @@ def test_a_list_of_counts_names_each_item():
     assert got == [(25, "khu dân cư", "eq"), (150, "vườn", "eq"), (4, "sản phẩm", "ge")]
     indicators = [t.indicator for t in extract_targets(text)]
     assert "khu dân cư mẫu" in indicators[0] and "vườn mẫu" in indicators[1] and "OCOP" in indicators[2]
+
+
+# --- value-first clauses: the noun phrase after the value names it, not the verb, time phrase or
+# scope label before it (issue 10) --------------------------------------------------------------
+VALUE_FIRST = [
+    ("Hình thành ít nhất 02 vùng nuôi thủy sản thông minh đạt tiêu chuẩn quốc tế.",
+     {"value": 2, "unit": "vùng", "comparator": "ge"}, "nuôi thủy sản thông minh", "Hình thành"),
+    ("- Tại địa bàn đô thị: 100% trẻ em trong cơ sở giáo dục mầm non được nuôi dưỡng an toàn.",
+     {"value": 100, "unit": "%", "scope": "địa bàn đô thị"}, "trẻ em trong cơ sở giáo dục mầm non", "Tại địa bàn"),
+    ("- Chỉ tiêu 4: Từ năm 2025 trở đi, 100% số nạn nhân bị mua bán trở về được hỗ trợ tái hòa nhập.",
+     {"value": 100, "year": 2025}, "số nạn nhân bị mua bán", "trở đi"),
+    ("đ) Đến hết năm 2045: 100% doanh nghiệp nhỏ và vừa trên địa bàn ứng dụng công nghệ số.",
+     {"value": 100, "year": 2045}, "doanh nghiệp nhỏ và vừa", "Đến hết"),
+    ("- Bố trí tối thiểu 2% tổng chi ngân sách địa phương cho sự nghiệp bảo vệ môi trường.",
+     {"value": 2, "unit": "%", "comparator": "ge"}, "tổng chi ngân sách địa phương", "Bố trí"),
+]
+
+
+@pytest.mark.parametrize("text,expected,indicator,not_in", VALUE_FIRST)
+def test_value_first_clause_names_the_phrase_after_the_value(text, expected, indicator, not_in):
+    row = one(text)
+    for name, value in expected.items():
+        assert row[name] == value, (name, row)
+    assert indicator.lower() in row["indicator"].lower() and not_in.lower() not in row["indicator"].lower(), row["indicator"]
+
+
+# A predicate before the value links it to the indicator named before it.
+@pytest.mark.parametrize("text,indicator", [
+    ("Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt tối thiểu 40% doanh nghiệp toàn tỉnh.", "Tỷ lệ doanh nghiệp"),
+    ("Kinh tế số chiếm 45% GRDP của tỉnh.", "Kinh tế số"),
+    ("Hàng năm, số vụ phạm tội về ma túy được phát hiện, bắt giữ tại khu vực biên giới, tuyến đường hàng không, "
+     "chuyển phát nhanh tăng trên 03%.", "số vụ phạm tội về ma túy"),
+])
+def test_a_linking_predicate_keeps_the_indicator_before_the_value(text, indicator):
+    assert indicator.lower() in one(text)["indicator"].lower()
+
+
+# --- units read from grammar: a count noun right after a number in a commitment clause -----------
+COUNT_NOUNS = [
+    ("Phấn đấu mỗi năm phát triển từ 05 bộ dữ liệu mở chất lượng cao phục vụ kinh tế số;", 5, "bộ dữ liệu"),
+    ("Đến năm 2030, tỉnh có ít nhất 20 tập dữ liệu mở được công bố.", 20, "tập dữ liệu"),
+    ("Đến năm 2030 có tối thiểu 05 kịch bản ứng dụng dữ liệu cấp tỉnh.", 5, "kịch bản"),
+    ("- Hình thành mới 05 Khu công nghiệp, nâng tổng số lên 12 KCN.", 12, "KCN"),
+    ("Đóng cửa 43 bãi chôn lấp chất thải rắn sinh hoạt đảm bảo vệ sinh môi trường.", 43, "bãi"),
+    ("Phát sóng 11 chuyên mục về bình đẳng giới trên đài truyền thanh.", 11, "chuyên mục"),
+    ("- Tổ chức 02 lớp tập huấn cho cán bộ cơ sở.", 2, "lớp"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", COUNT_NOUNS)
+def test_count_noun_after_a_number_is_the_unit(text, value, unit):
+    assert (value, unit) in [(r["value"], r["unit"]) for r in rows(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Tăng trưởng kinh tế đạt 2 con số.",  # "con số": a figure of speech, not 2 con
+    "Hội đồng có 05 thành viên do Chủ tịch quyết định.",  # no commitment cue before the number
+    "Mô hình gắn kết 03 bên: doanh nghiệp, nhà trường và địa phương.",
+    "Chính quyền địa phương 2 cấp đi vào hoạt động ổn định.",
+])
+def test_count_noun_needs_a_commitment(text):
+    assert rows(text) == []
+
+
+# --- rates per a population base, number words, yearly rates ----------------------------------------
+@pytest.mark.parametrize("text,value,unit", [
+    ("Tỷ lệ tử vong bà mẹ liên quan đến thai sản dưới 4/100.000 trẻ sinh ra còn sống vào năm 2025.", 4,
+     "/100.000 trẻ sinh ra còn sống"),
+    ("Tỷ suất sinh ở trẻ vị thành niên giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ vào năm 2025.", 18,
+     "ca sinh/1.000 phụ nữ"),
+    ("Tỷ số giới tính khi sinh ở mức 107 trẻ sơ sinh trai/100 trẻ sơ sinh gái sinh ra sống.", 107,
+     "trẻ sơ sinh trai/100 trẻ sơ sinh gái"),
+    ("tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống", 109, "bé trai/100 bé gái"),
+])
+def test_rates_per_population_base(text, value, unit):
+    assert [(r["value"], r["unit"]) for r in rows(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text,value,unit,comparator", [
+    ("Chỉ tiêu 4: Có ít nhất một cơ sở y tế cung cấp thí điểm dịch vụ chăm sóc sức khỏe vào năm 2025.", 1, "cơ sở y tế", "ge"),
+    ("Tổ chức diễn tập phương án phòng ngừa, ứng phó sự cố tối thiểu một lần/năm.", 1, "lần/năm", "ge"),
+    ("Khẳng định vị thế là một trong ba địa phương phát triển kinh tế nhất khu vực.", 3, "địa phương", "eq"),
+])
+def test_numbers_written_as_words(text, value, unit, comparator):
+    assert [(r["value"], r["unit"], r["comparator"]) for r in rows(text)] == [(value, unit, comparator)]
+
+
+@pytest.mark.parametrize("text", ["Triển khai một số giải pháp trọng tâm.", "Thành lập một tổ công tác liên ngành."])
+def test_number_words_without_a_comparator_are_not_values(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Hàng năm, số vụ phạm tội về ma túy có tổ chức được phát hiện tăng trên 03%.", "%/năm"),
+    ("Tỷ lệ hộ nghèo giảm 1,5% mỗi năm.", "%/năm"),
+    ("Bố trí tối thiểu 2% tổng chi ngân sách địa phương hằng năm cho bảo vệ môi trường.", "%"),  # a share, not a rate
+])
+def test_yearly_rates(text, unit):
+    assert one(text)["unit"] == unit
+
+
+def test_breakdown_with_units_keeps_the_parent_indicator():
+    text = "+ Lắp đặt mới trạm 3G/4G: 58 trạm (Trong đó: VNPT: 25 trạm, Viettel: 33 trạm);"
+    got = [(r["value"], r["unit"], r["scope"], r["indicator"]) for r in rows(text)]
+    assert got == [(58, "trạm", None, "Lắp đặt mới trạm 3G/4G"), (25, "trạm", "VNPT", "Lắp đặt mới trạm 3G/4G"),
+                   (33, "trạm", "Viettel", "Lắp đặt mới trạm 3G/4G")]
+
+
+# --- not targets: rubrics, thresholds, provisions of laws and decrees ------------------------------
+@pytest.mark.parametrize("text", [
+    "Đơn vị đạt tỷ lệ 100% cộng 05 điểm, không đạt tỷ lệ 100% không cộng điểm.",
+    "Nếu đạt 100% cộng 05 điểm.",
+    "Hỗ trợ các xã có tỷ lệ hộ nghèo trên 30% được ưu tiên bố trí vốn.",
+    "Đối với một số ngành đặc thù có tỷ lệ nữ cán bộ, công chức, viên chức thấp dưới 30% có thể điều chỉnh mục tiêu.",
+    "Điều 7. Vi phạm quy định về giao thông\n1. Phạt tiền từ 1.000.000 đồng đến 2.000.000 đồng đối với hành vi sau đây.",
+    "Điều 5. Mức hỗ trợ\nMức hỗ trợ tối đa 500.000 đồng/người đối với người tham gia.",
+    "III. CÁCH TÍNH ĐIỂM\n1. Tỷ lệ người hưởng trợ cấp nhận qua tài khoản đạt 80%.",
+])
+def test_not_targets(text):
+    assert rows(text) == []
+
+
+def test_an_article_that_commits_keeps_its_targets():
+    text = "Điều 1. Mục tiêu, chỉ tiêu\n1. Tốc độ tăng tổng sản phẩm trong nước (GDP) đạt 8% trở lên.\n"
+    assert [(r["value"], r["comparator"]) for r in rows(text)] == [(8, "ge")]
+
+
+def test_plan_period_gives_the_year_of_its_last_year_and_timeline_year():
+    text = "Lãnh đạo công tác quốc phòng giai đoạn 2026 - 2030. Trong đó:\n+ Huấn luyện đạt 90% trở lên."
+    assert one(text)["year"] == 2030
+    text = ("2. Thời gian thi đua\n- Đợt 01: từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12 năm 2025.\n"
+            "3. Nội dung\n(1) Ít nhất 85% người hưởng trợ cấp mở tài khoản ngân hàng.")
+    assert one(text)["year"] == 2025
