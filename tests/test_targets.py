@@ -335,6 +335,21 @@ def test_breakdown_with_units_keeps_the_parent_indicator():
     "Điều 7. Vi phạm quy định về giao thông\n1. Phạt tiền từ 1.000.000 đồng đến 2.000.000 đồng đối với hành vi sau đây.",
     "Điều 5. Mức hỗ trợ\nMức hỗ trợ tối đa 500.000 đồng/người đối với người tham gia.",
     "III. CÁCH TÍNH ĐIỂM\n1. Tỷ lệ người hưởng trợ cấp nhận qua tài khoản đạt 80%.",
+    "**Điều 12. Vi phạm quy định về phòng cháy**\n1. Phạt tiền từ 6.000.000 đồng đến 9.000.000 đồng đối với hành vi sau.",
+    # fines, fees and allowance norms outside articles too
+    "b) Phạt tiền từ 1.500.000 đồng đến 3.000.000 đồng đối với hành vi không niêm yết nội quy.",
+    "- Mức chi bồi dưỡng từ 250.000 đồng/ngày/người.",
+    "Thân nhân được hỗ trợ thêm 500.000 đồng/người.",
+    "Tối đa 2.000.000 đồng/người/lần",
+    # scores
+    "- Dân số đến 500.000 người được tính 10 điểm; cứ tăng thêm 100.000 người được thêm 2 điểm.",
+    "Đạt chuẩn: 20 điểm.",
+    # formulas, multiples of a norm, choices among criteria
+    "Tỷ lệ (%) = Số hồ sơ đúng hạn / Tổng số hồ sơ x 100%",
+    "Mức phụ cấp bằng 1,5 lần mức lương cơ sở.",
+    "Phấn đấu đáp ứng 01 trong 02 tiêu chí sau đây.",
+    # a value that nothing names
+    "100%",
 ])
 def test_not_targets(text):
     assert rows(text) == []
@@ -351,3 +366,9 @@ def test_plan_period_gives_the_year_of_its_last_year_and_timeline_year():
     text = ("2. Thời gian thi đua\n- Đợt 01: từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12 năm 2025.\n"
             "3. Nội dung\n(1) Ít nhất 85% người hưởng trợ cấp mở tài khoản ngân hàng.")
     assert one(text)["year"] == 2025
+
+
+def test_a_decision_that_issues_a_plan_keeps_the_plans_targets():
+    text = ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai.\nĐiều 2. Quyết định có hiệu lực.\n"
+            "Nơi nhận:\n- Như Điều 2;\n\nKẾ HOẠCH\nTriển khai chuyển đổi số\n- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%.\n")
+    assert [r["value"] for r in rows(text)] == [80]

@@ -163,6 +163,8 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
     if not tagged:
         return None
     word, tag = tagged[0]
+    if word.lower() in P.FUNCTION_WORDS:
+        return None
     if tag not in P.COUNT_TAGS and " " not in word and len(tagged) > 1 and tagged[1][1] == "N" and word.islower():
         tag = "Nc"  # a one-syllable classifier the tagger read as a verb: "20 tập dữ liệu"
     acronym = bool(P.ACRONYM.match(word))
@@ -555,6 +557,12 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         return []  # a scoring rubric ("đạt 100% cộng 05 điểm"), not a target
     if P.THRESHOLD.search(text[sentence_start:q.start]):
         return []  # a group defined by a threshold ("xã có tỷ lệ hộ nghèo trên 30%")
+    sentence = text[sentence_start:sentence_end.start() if sentence_end else line_end]
+    if (q.unit_base or q.unit or "").split("/")[0].endswith(("đồng", "USD")) and (
+            P.MONEY_NORM.search(sentence) or P.MONEY_PER_OCCASION.match(q.unit + text[q.end:q.end + 20])):
+        return []  # a fine, fee or allowance a rule sets ("Phạt tiền từ 1.500.000 đồng")
+    if q.unit == "điểm" and (P.SCORE_AFTER.match(text, q.end) or P.SCORE_SENTENCE.search(sentence)):
+        return []  # a score, not a count of places
     if not _committed(ctx, sentence_start, q.start):
         return []  # a provision of an article in a law or decree ("Điều 7. … phạt tiền từ …")
     stop = nxt.start if nxt is not None and nxt.start < line_end else line_end
@@ -630,8 +638,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     direction = _direction(text[line_start if rule == "rule_line_label" else clause_start:q.start])
     if direction is None and series and done:
         direction = done[-1].direction
-    if indicator and not WORDS.search(indicator):
-        indicator = None  # punctuation left over from a table cell, not a name
+    if not indicator or not WORDS.search(indicator):
+        return []  # a value with nothing that names what it measures (a stray cell, a figure in passing)
     if q.unit == "%" and direction in ("increase", "decrease") and P.YEARLY.search(
             text[sentence_start:q.start] + " " + text[q.end:_right_end(text, q, stop)]):
         q = replace(q, unit="%/năm")  # "Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm"
@@ -644,15 +652,28 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     return rows
 
 
+def _article(text: str, at: int) -> str | None:
+    """The heading line of the article ("Điều N. …") a position lies in, if any: up to the next
+    article, the recipients or the title of the plan the decision issues."""
+    starts = [m for m in P.ARTICLE_LINE.finditer(text, max(0, at - 20000), at)]
+    if not starts:
+        return None
+    last = starts[-1]
+    if P.AFTER_ARTICLES.search(text, last.end(), at):
+        return None
+    end = text.find("\n", last.start())
+    return text[last.start():end if end >= 0 else len(text)]
+
+
 def _committed(ctx: Context, sentence_start: int, at: int) -> bool:
     """Inside an article ("Điều N.") of a law, decree or resolution a value is a target only when its
     sentence or the article's heading commits to it (mục tiêu, chỉ tiêu, phấn đấu, đến năm …)."""
-    articles = [s for s in ctx.outline.containing(at) if s.kind == "article"]
-    if not articles:
+    article = _article(ctx.text, at)
+    if article is None:
         return True
-    if P.COMMITTED.search(ctx.text[sentence_start:at]):
+    if P.COMMITTED.search(ctx.text[sentence_start:at]) or P.COMMITTED_HEADING.search(article):
         return True
-    return any(P.COMMITTED_HEADING.search(s.label) for s in ctx.outline.containing(at))
+    return any(P.COMMITTED_HEADING.search(s.label) for s in ctx.outline.containing(at) if s.kind != "bullet")
 
 
 def _line_above(text: str, line_start: int) -> tuple[int, int, str] | None:
