@@ -372,3 +372,24 @@ def test_a_decision_that_issues_a_plan_keeps_the_plans_targets():
     text = ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai.\nĐiều 2. Quyết định có hiệu lực.\n"
             "Nơi nhận:\n- Như Điều 2;\n\nKẾ HOẠCH\nTriển khai chuyển đổi số\n- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%.\n")
     assert [r["value"] for r in rows(text)] == [80]
+
+
+# Values that earlier readings lost: a large value after "trên" is not a per-unit's base, a dash bullet
+# with a count is not a heading number, an attributive "đã" is not a reported result.
+@pytest.mark.parametrize("text,value,unit,indicator", [
+    ("- Diện tích làm mới thêm tại các khu, cụm công nghiệp: trên 2.000 ha.", 2000, "ha", "Diện tích làm mới"),
+    ("Diện tích trồng rừng mới đạt trên 1.500 ha.", 1500, "ha", "Diện tích trồng rừng mới"),
+    ("- 01 Khu công nghiệp đạt tiêu chuẩn khu công nghiệp sinh thái.", 1, "khu công nghiệp", "sinh thái"),
+    ("- 05 xã đạt chuẩn nông thôn mới nâng cao.", 5, "xã", "nông thôn mới nâng cao"),
+    ("- Hoàn thành đưa vào vận hành các dự án năng lượng đã quy hoạch với tổng công suất bổ sung khoảng 2.989,5 MW.",
+     2989.5, "MW", "tổng công suất"),
+    ("Phấn đấu 100% các hộ đã đăng ký được cấp nước sạch.", 100, "%", "hộ"),
+])
+def test_values_not_to_lose(text, value, unit, indicator):
+    row = one(text)
+    assert (row["value"], row["unit"]) == (value, unit) and indicator.lower() in row["indicator"].lower(), row
+
+
+@pytest.mark.parametrize("text", ["Năm 2024, toàn tỉnh đã hỗ trợ 500 hộ nghèo.", "Cấp trên 1 ha đất canh tác"])
+def test_results_and_per_unit_bases_stay_out(text):
+    assert rows(text) == []

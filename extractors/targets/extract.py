@@ -88,7 +88,8 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         if excluded.touches(start, end) or P.NOT_BEFORE.search(text[max(0, start - 30):start]) \
                 or P.QUOTA_BEFORE.search(text[max(0, start - 30):start]):
             continue
-        if P.PER_DENOMINATOR.match(text, end) and P.PER_BEFORE.search(text[max(0, start - 8):start]):
+        if parse_number(m.group("num")) in (1, 1000, 10000, 100000) and P.PER_DENOMINATOR.match(text, end) \
+                and P.PER_BEFORE.search(text[max(0, start - 8):start]):
             continue  # "số bác sĩ trên 1 vạn dân": part of the indicator's definition
         value = parse_number(m.group("num"))
         q = {"value": value}
@@ -549,7 +550,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         clause_start = opened + 1  # "(Kế hoạch … bảo đảm không quá 3.000 dự án": the aside is its own clause
     left = text[clause_start:q.start]
     sentence_start = max([line_start] + [m.end() for m in SENTENCE_END.finditer(text, line_start, q.start)])
-    if P.RESULT.search(text[sentence_start:q.start]):
+    if P.RESULT.search(P.ATTRIBUTIVE_DONE.sub(" ", text[sentence_start:q.start])):
         return []  # a result the text reports ("ước đạt 368.000 tấn"), not a commitment
     sentence_end = SENTENCE_END.search(text, q.end, line_end)
     if P.RUBRIC_SENTENCE.search(text[sentence_start:sentence_end.start() if sentence_end else line_end]) \
@@ -588,7 +589,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     count_unit = not (q.unit or "%").startswith(("%", "‰")) and "/" not in q.unit and (q.unit_base or q.unit) not in P.MEASURES
     start, end = clause_start + (len(left) - len(left.lstrip())), q.end
     part_of = P.PART_OF_PREVIOUS.match(left)
-    value_first = _value_first(left, own, right)
+    # a rate's unit names its base ("109 bé trai/100 bé gái sinh ra sống"): its indicator is before it
+    value_first = _value_first(left, own, right) and "/" not in (q.unit or "")
     if value_first and ":" in left:
         label = _clean(left.rsplit(":", 1)[0].split(":")[-1])
         framed = P.SCOPE_LABEL.match(label)

@@ -87,12 +87,15 @@ QUOTA_BEFORE = regex.compile(
 # "Từ 88 - 90% cộng 02 điểm": a scoring rubric, not a target.
 RUBRIC_AFTER = regex.compile(r"[^\S\n]*(?:%[^\S\n]*)?(?:thì\s+)?(?:được\s+)?(?:cộng|trừ)\s+\d")
 MEASURES = {"đồng", "USD", "tấn", "kg", "tạ", "ha", "km²", "m²", "m² sàn", "km", "m", "MW", "kWh"}
-ORDINAL_HEADING = regex.compile(r"(?m)^\s*(?:[-+•]\s*)?\d+(?:\.\d+)*\.?(?=\s|$)")
+# A heading's number; after a dash bullet only with its dot ("- 1. …"; "- 01 Khu công nghiệp …" is a value).
+ORDINAL_HEADING = regex.compile(r"(?m)^\s*(?:[-+•]\s*\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)*\.?)(?=\s|$)")
 QUOTED = regex.compile(r"[“\"][^”\"\n]{1,300}[”\"]")
 
 # A value the text reports as done or estimated, not committed ("ước đạt", "đã hỗ trợ", "so cùng kỳ").
 RESULT = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|vừa\s+qua|năm\s+qua|kết\s+quả|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ))(?![\p{L}\p{M}]))")
+# "các dự án đã quy hoạch": an attributive "đã" inside a noun phrase, not a reported result.
+ATTRIBUTIVE_DONE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:các|những|mọi)\s+(?:[\p{L}\p{M}]+\s+){1,5}?đã\s+[\p{L}\p{M}]+)")
 YEAR_BEFORE = regex.compile(r"(?i:năm|giai\s+đoạn|từ|đến|nhiệm\s+kỳ)\s*$")
 
 # --- shares stated with their fraction ("83,3% (40/48 trường)", "36/40 đạt tỷ lệ: 90%") ---------
@@ -104,7 +107,7 @@ CLAUSE_BREAK = regex.compile(r"[;\n]|\.(?=\s|$)|\t(?=\s*[-+•])")
 BULLET = regex.compile(r"^[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)|\d{1,3}\s+(?=\p{Lu}))?[\s\-+•*]*")
 # Words that open or close an indicator phrase without naming it.
 LEAD_WORDS = regex.compile(
-    r"^(?i:(?:(?:phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|năm\s+\d{4}|trong\s+năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*-\s*\d{4}|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|có|đạt(?!\s+(?:chuẩn|tiêu\s+chí|tiêu\s+chuẩn|danh\s+hiệu))|là|và|về)[\s,:]*)+)")
+    r"^(?i:(?:(?:bao\s+gồm|gồm|phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|năm\s+\d{4}|trong\s+năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*-\s*\d{4}|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|có|đạt(?!\s+(?:chuẩn|tiêu\s+chí|tiêu\s+chuẩn|danh\s+hiệu))|là|và|về)[\s,:]*)+)")
 TRAIL_WORDS = regex.compile(
     r"(?i:[\s,:]*(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|lên|tăng(?:\s+thêm)?(?:\s+bình\s+quân)?(?:\s+hằng\s+năm)?|giảm(?:\s+bình\s+quân)?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+quá|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng|và|chiếm|cho|của|ở|tại|(?:đến|trong|vào|tới)\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|dự\s+kiến))+$")
 # Verbs that govern an indicator without naming it ("xây dựng mới 02 mô hình …", "lấp đầy 100% diện tích …").
