@@ -393,3 +393,25 @@ def test_values_not_to_lose(text, value, unit, indicator):
 @pytest.mark.parametrize("text", ["Năm 2024, toàn tỉnh đã hỗ trợ 500 hộ nghèo.", "Cấp trên 1 ha đất canh tác"])
 def test_results_and_per_unit_bases_stay_out(text):
     assert rows(text) == []
+
+
+# Only a time phrase and a verb before the value: the phrase after it is the indicator; the target's
+# own year goes to `year`, not into the indicator's name.
+@pytest.mark.parametrize("text,indicator,year", [
+    ("bảo đảm đến hết năm 2030 đạt 50% địa bàn cấp xã không ma túy", "địa bàn cấp xã không ma túy", 2030),
+    ("Phấn đấu trong năm 2026 đạt 90% hồ sơ được giải quyết trực tuyến", "hồ sơ được giải quyết trực tuyến", 2026),
+    ("phấn đấu tỷ lệ giải ngân năm 2025 cả nước đạt 95% kế hoạch.", "tỷ lệ giải ngân cả nước", 2025),
+    ("Tỷ lệ che phủ rừng đến năm 2030 đạt 51%.", "Tỷ lệ che phủ rừng", 2030),
+])
+def test_time_phrases_are_not_indicators(text, indicator, year):
+    row = one(text)
+    assert (row["indicator"], row["year"]) == (indicator, year)
+
+
+@pytest.mark.parametrize("text", [
+    "Hiện nay, tổng số trạm đã đi vào hoạt động là 87 trạm. Trong đó, có 28 trạm 5G trên nền hạ tầng 3G/4G.",
+    "Chi phí quản lý được tính bằng 0,3% x phần tổng chi phí xây dựng.",
+    "Mức thu phí thẩm định: 1.500.000 đồng/văn bản.",
+])
+def test_baselines_formulas_and_fees_stay_out(text):
+    assert rows(text) == []

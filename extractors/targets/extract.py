@@ -105,6 +105,8 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
                 pos = rng.end()
         if P.NOT_AFTER.match(text, pos) or P.RUBRIC_AFTER.match(text, pos):
             continue
+        if P.FORMULA_AFTER.match(text, P.UNIT_RE.match(text, pos).end() if P.UNIT_RE.match(text, pos) else pos):
+            continue  # "0,3% x phần tổng chi phí": a factor of a formula
         unit = P.UNIT_RE.match(text, pos)
         rate = None if frac and not P.POP_RATE.match(text, end) else _population_rate(text, end)
         if rate:
@@ -265,6 +267,8 @@ def _value_first(left: str, own: str, right: str) -> bool:
     if stem.endswith(":"):
         label = _clean(stem[:-1].split(":")[-1])
         return not label or bool(P.FRAME_LABEL.match(label)) or not P.INDICATOR_HEAD.match(label)
+    if _weak(P.TIME_PHRASE.sub(" ", own)):
+        return True  # only a time phrase and a verb before it ("bảo đảm đến hết năm 2030 đạt 50% địa bàn …")
     if P.LINK_END.search(stem.rstrip()):
         return False
     return not P.INDICATOR_HEAD.match(own)
@@ -388,6 +392,9 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
         year, period = ctx.year(*_line_bounds(ctx.text, q.start), q.start)
     if year is None and period:
         year = int(period[-4:])  # a span of years: the target is due by its last year
+    if indicator and year:  # the target's own year belongs in `year`, not in its name
+        named = regex.sub(rf"\s*(?:(?:đến|trong|vào|tới)\s+)?(?:hết\s+|cuối\s+)?năm\s+{year}(?!\d)\s*", " ", indicator).strip(" ,")
+        indicator = named if _content_words(named) >= 2 else indicator
     return Target(
         start=start, end=end, text=ctx.text[start:end], indicator=indicator or None,
         indicator_canonical=canonical_indicator(indicator, q.unit) if indicator else None,
@@ -550,6 +557,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         clause_start = opened + 1  # "(Kế hoạch … bảo đảm không quá 3.000 dự án": the aside is its own clause
     left = text[clause_start:q.start]
     sentence_start = max([line_start] + [m.end() for m in SENTENCE_END.finditer(text, line_start, q.start)])
+    if P.SENTENCE_GOES_ON.match(text, sentence_start):  # "… hiện có 87 trạm. Trong đó, có 28 trạm …"
+        sentence_start = max([line_start] + [m.end() for m in SENTENCE_END.finditer(text, line_start, max(line_start, sentence_start - 1))])
     if P.RESULT.search(P.ATTRIBUTIVE_DONE.sub(" ", text[sentence_start:q.start])):
         return []  # a result the text reports ("ước đạt 368.000 tấn"), not a commitment
     sentence_end = SENTENCE_END.search(text, q.end, line_end)

@@ -189,10 +189,17 @@ AFTER_ARTICLES = regex.compile(r"(?m)^[\s*#_]*(?:Nơi\s+nhận|KẾ\s+HOẠCH|CH
 MONEY_NORM = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:phạt\s+tiền|mức\s+phạt|mức\s+(?:thu|chi|hỗ\s+trợ|trợ\s+cấp|phụ\s+cấp|khoán|bồi\s+dưỡng|lương)|lệ\s+phí|phí|đơn\s+giá|nguyên\s+giá|định\s+mức"
     r"|hỗ\s+trợ\s+(?:thêm|tối\s+đa|một\s+lần)|tiền\s+mặt|thù\s+lao|trị\s+giá|được\s+(?:hưởng|chi|hỗ\s+trợ)|thu\s+\d)(?![\p{L}\p{M}]))")
-MONEY_PER_OCCASION = regex.compile(r"^[^\n]*?/\s*(?:người\s*/\s*)?(?:lần|ngày|buổi|báo\s+cáo|chương\s+trình|trang|hồ\s+sơ|đề\s+tài|cuộc|lượt)(?![\p{L}\p{M}])")
+MONEY_PER_OCCASION = regex.compile(r"^[^\n]*?/\s*(?:người\s*/\s*)?(?:lần|ngày|buổi|giờ|tiết|báo\s+cáo|chương\s+trình|trang|hồ\s+sơ|đề\s+tài|cuộc|lượt|văn\s+bản|bản|tài\s+liệu|hợp\s+đồng|km)(?![\p{L}\p{M}])")
 # Scores: "10 điểm", "được tính 1 điểm", "thêm 2 điểm" (a place is named: "02 điểm du lịch").
 SCORE_AFTER = regex.compile(r"[^\S\n]*(?:[,.;:)\n]|$|được|tối\s+đa|cho\s+mỗi|/)")
 SCORE_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:được\s+(?:tính\s+)?(?:thêm\s+)?\d+(?:,\d+)?\s+điểm|tính\s+điểm|điểm\s+chuẩn|tổng\s+điểm)(?![\p{L}\p{M}]))")
 # Prepositions and conjunctions the tagger may read as nouns ("01 trong 02 tiêu chí").
 FUNCTION_WORDS = {"trong", "của", "với", "và", "cho", "tại", "theo", "về", "từ", "đến", "trên", "dưới", "hoặc", "hay", "như",
                   "là", "thì", "mà", "ở", "do", "bởi", "vì", "nếu", "sau", "trước", "ngoài", "giữa", "các", "những", "mỗi"}
+# A time phrase that only says when ("đến hết năm 2030", "Từ năm 2025 trở đi", "hằng năm").
+TIME_PHRASE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:(?:từ|đến|tới|trong|vào|sau|trước)\s+)?(?:hết\s+|cuối\s+|đầu\s+)?(?:năm\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?(?:\s+trở\s+đi)?"
+    r"|(?<![\p{L}\p{M}])(?:giai\s+đoạn|hằng\s+năm|hàng\s+năm|mỗi\s+năm)(?![\p{L}\p{M}]))")
+# A value that multiplies ("0,3% x phần tổng chi phí"): part of a formula.
+FORMULA_AFTER = regex.compile(r"[^\S\n]*[x×*][^\S\n]")
+SENTENCE_GOES_ON = regex.compile(r"(?i:trong\s+đó|cụ\s+thể)\b")
