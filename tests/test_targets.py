@@ -415,3 +415,11 @@ def test_time_phrases_are_not_indicators(text, indicator, year):
 ])
 def test_baselines_formulas_and_fees_stay_out(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Thúc đẩy chuyển đổi số tại các KCN đã đi vào hoạt động, mục tiêu tỷ lệ phủ sóng mạng 5G tại các KCN đến năm 2030 đạt 100%.", 100),
+    ("Kết quả thực hiện năm qua còn hạn chế, phấn đấu năm 2026 tỷ lệ hộ nghèo giảm còn 1,5%.", 1.5),
+])
+def test_a_commitment_after_a_reported_result(text, value):
+    assert [r["value"] for r in rows(text)] == [value]

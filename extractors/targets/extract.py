@@ -559,8 +559,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     sentence_start = max([line_start] + [m.end() for m in SENTENCE_END.finditer(text, line_start, q.start)])
     if P.SENTENCE_GOES_ON.match(text, sentence_start):  # "… hiện có 87 trạm. Trong đó, có 28 trạm …"
         sentence_start = max([line_start] + [m.end() for m in SENTENCE_END.finditer(text, line_start, max(line_start, sentence_start - 1))])
-    if P.RESULT.search(P.ATTRIBUTIVE_DONE.sub(" ", text[sentence_start:q.start])):
-        return []  # a result the text reports ("ước đạt 368.000 tấn"), not a commitment
+    before = P.ATTRIBUTIVE_DONE.sub(" ", text[sentence_start:q.start])
+    reported = list(P.RESULT.finditer(before))
+    if reported and not P.COMMITTED.search(before, reported[-1].end()):
+        return []  # a result the text reports ("ước đạt 368.000 tấn"), not a commitment ("…, mục tiêu … đạt 100%")
     sentence_end = SENTENCE_END.search(text, q.end, line_end)
     if P.RUBRIC_SENTENCE.search(text[sentence_start:sentence_end.start() if sentence_end else line_end]) \
             or any(P.RUBRIC_HEADING.search(sec.label) for sec in ctx.outline.containing(q.start)):
