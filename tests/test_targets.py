@@ -423,3 +423,11 @@ def test_baselines_formulas_and_fees_stay_out(text):
 ])
 def test_a_commitment_after_a_reported_result(text, value):
     assert [r["value"] for r in rows(text)] == [value]
+
+
+@pytest.mark.parametrize("text,year,period", [
+    ("2. Mục tiêu cụ thể\n- Giai đoạn 2026 - 2028:\n+ Tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%.\n", 2028, "2026-2028"),
+    ("b) Chỉ tiêu\n- Năm 2026:\n+ Tỷ lệ che phủ rừng đạt 51%.\n- Năm 2027:\n+ Tỷ lệ che phủ rừng đạt 52%.\n", 2026, None),
+])
+def test_nested_phase_bullet_gives_the_year(text, year, period):
+    assert (rows(text)[0]["year"], extract_targets(text)[0].period) == (year, period)

@@ -328,16 +328,22 @@ def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
 
 def _intro_line(text: str, line_start: int) -> tuple[int, int] | None:
     """The line that introduces the list a bullet line belongs to ("… đến năm 2025, cụ thể:")."""
+    own = regex.match(r"\s*([-+•*])", text[line_start:line_start + 10])
+    rank = BULLET_RANK.get(own.group(1), 0) if own else 9
     pos = line_start
     for _ in range(30):
         if pos <= 0:
             return None
         prev_start = text.rfind("\n", 0, pos - 1) + 1
         line = text[prev_start:pos - 1]
-        if line.strip() and not regex.match(r"\s*[-+•*]", line):
-            return prev_start, pos - 1
+        bullet = regex.match(r"\s*([-+•*])", line)
+        if line.strip() and (not bullet or BULLET_RANK.get(bullet.group(1), 0) < rank):
+            return prev_start, pos - 1  # a plain line, or a bullet of an outer level ("- Giai đoạn 2026-2028:" over "+ …")
         pos = prev_start
     return None
+
+
+BULLET_RANK = {"-": 1, "•": 1, "*": 1, "+": 2}
 
 
 @dataclass
