@@ -332,6 +332,9 @@ def test_breakdown_with_units_keeps_the_parent_indicator():
     "Nếu đạt 100% cộng 05 điểm.",
     "Hỗ trợ các xã có tỷ lệ hộ nghèo trên 30% được ưu tiên bố trí vốn.",
     "Đối với một số ngành đặc thù có tỷ lệ nữ cán bộ, công chức, viên chức thấp dưới 30% có thể điều chỉnh mục tiêu.",
+    "Thôn đặc biệt khó khăn là thôn có 15% người dân tộc thiểu số trở lên sinh sống.",
+    "Xóa trắng nhóm có từ 30 hộ trở lên chưa có điện lưới quốc gia.",
+    "Hội đồng chỉ họp khi có ít nhất hai phần ba số thành viên tham dự.",
     "Điều 7. Vi phạm quy định về giao thông\n1. Phạt tiền từ 1.000.000 đồng đến 2.000.000 đồng đối với hành vi sau đây.",
     "Điều 5. Mức hỗ trợ\nMức hỗ trợ tối đa 500.000 đồng/người đối với người tham gia.",
     "III. CÁCH TÍNH ĐIỂM\n1. Tỷ lệ người hưởng trợ cấp nhận qua tài khoản đạt 80%.",
@@ -431,3 +434,11 @@ def test_a_commitment_after_a_reported_result(text, value):
 ])
 def test_nested_phase_bullet_gives_the_year(text, year, period):
     assert (rows(text)[0]["year"], extract_targets(text)[0].period) == (year, period)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Hằng năm có 90% thôn trở lên đạt chuẩn văn hóa.", 90),
+    ("Phấn đấu đến năm 2030 có 80% số xã trở lên đạt chuẩn nông thôn mới nâng cao.", 80),
+])
+def test_an_existential_co_is_not_a_threshold(text, value):
+    assert [r["value"] for r in rows(text)] == [value]

@@ -166,7 +166,7 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
     if not tagged:
         return None
     word, tag = tagged[0]
-    if word.lower() in P.FUNCTION_WORDS:
+    if word.lower() in P.FUNCTION_WORDS or word.lower().startswith("phần "):
         return None
     if tag not in P.COUNT_TAGS and " " not in word and len(tagged) > 1 and tagged[1][1] == "N" and word.islower():
         tag = "Nc"  # a one-syllable classifier the tagger read as a verb: "20 tập dữ liệu"
@@ -573,7 +573,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if P.RUBRIC_SENTENCE.search(text[sentence_start:sentence_end.start() if sentence_end else line_end]) \
             or any(P.RUBRIC_HEADING.search(sec.label) for sec in ctx.outline.containing(q.start)):
         return []  # a scoring rubric ("đạt 100% cộng 05 điểm"), not a target
-    if P.THRESHOLD.search(text[sentence_start:q.start]):
+    if P.THRESHOLD.search(text[sentence_start:q.start]) or (
+            (has := P.THRESHOLD_HAS.search(text[clause_start:q.start])) and has.group("head").lower() not in P.NOT_A_HEAD
+            and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])) and not P.COMMITTED.search(text[sentence_start:q.start])):
         return []  # a group defined by a threshold ("xã có tỷ lệ hộ nghèo trên 30%")
     sentence = text[sentence_start:sentence_end.start() if sentence_end else line_end]
     if (q.unit_base or q.unit or "").split("/")[0].endswith(("đồng", "USD")) and (

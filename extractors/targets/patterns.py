@@ -203,3 +203,9 @@ TIME_PHRASE = regex.compile(
 # A value that multiplies ("0,3% x phần tổng chi phí"): part of a formula.
 FORMULA_AFTER = regex.compile(r"[^\S\n]*[x×*][^\S\n]")
 SENTENCE_GOES_ON = regex.compile(r"(?i:trong\s+đó|cụ\s+thể)\b")
+# "xã có 15% người dân tộc thiểu số trở lên sinh sống", "thôn có từ 30 hộ trở lên": who is meant.
+# The relative "có" follows its head noun ("thôn có …"); an existential "có" follows a verb, an adverb
+# or a time phrase ("Hằng năm có 90% thôn trở lên đạt chuẩn", "Phấn đấu có …").
+THRESHOLD_HAS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?P<head>[\p{L}\p{M}]+)\s+có\s+(?:từ\s+)?$)")
+NOT_A_HEAD = {"đấu", "năm", "đảm", "bảo", "đó", "và", "thêm", "sẽ", "phải", "cần", "đều", "nhất", "thiểu", "đạt", "tỉnh", "huyện", "nước", "đi", "cùng", "tiêu", "thì", "mà", "để"}
+THRESHOLD_TAIL = regex.compile(r"(?i:^[^,;.\n]{0,60}?(?<![\p{L}\p{M}])trở\s+(?:lên|xuống)(?![\p{L}\p{M}]))")
