@@ -330,6 +330,9 @@ def test_breakdown_with_units_keeps_the_parent_indicator():
 @pytest.mark.parametrize("text", [
     "Đơn vị đạt tỷ lệ 100% cộng 05 điểm, không đạt tỷ lệ 100% không cộng điểm.",
     "Nếu đạt 100% cộng 05 điểm.",
+    "Đơn vị đạt tỷ lệ 100% người hưởng trợ cấp mở mới tài khoản được cộng trực tiếp 05 điểm",
+    "5.3. Đơn vị đạt tỷ lệ 100% số người hưởng trợ cấp hàng tháng được rà soát, cập nhật dữ liệu.",
+    "Tặng Bằng khen cho tập thể, cá nhân xuất sắc (tỷ lệ không quá 10% tập thể, 5% cá nhân tham gia phong trào).",
     "Hỗ trợ các xã có tỷ lệ hộ nghèo trên 30% được ưu tiên bố trí vốn.",
     "Đối với một số ngành đặc thù có tỷ lệ nữ cán bộ, công chức, viên chức thấp dưới 30% có thể điều chỉnh mục tiêu.",
     "Thôn đặc biệt khó khăn là thôn có 15% người dân tộc thiểu số trở lên sinh sống.",
