@@ -354,8 +354,10 @@ def test_breakdown_with_units_keeps_the_parent_indicator():
     "Tỷ lệ (%) = Số hồ sơ đúng hạn / Tổng số hồ sơ x 100%",
     "Mức phụ cấp bằng 1,5 lần mức lương cơ sở.",
     "Phấn đấu đáp ứng 01 trong 02 tiêu chí sau đây.",
-    # a value that nothing names
+    # a value that nothing names, a translation, a cumulative result
     "100%",
+    "Remit 90% of collected charges to the state budget in accordance with the law.",
+    "Lũy kế 10 tháng tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng 14,38%.",
 ])
 def test_not_targets(text):
     assert rows(text) == []

@@ -663,6 +663,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         direction = done[-1].direction
     if not indicator or not WORDS.search(indicator):
         return []  # a value with nothing that names what it measures (a stray cell, a figure in passing)
+    if len(regex.findall(r"(?<![\p{L}])[a-z]{2,}(?![\p{L}])", indicator)) >= 3 and not P.VIETNAMESE_LETTER.search(indicator):
+        return []  # a translation beside the Vietnamese text ("… of collected charges to the state budget")
     if q.unit == "%" and direction in ("increase", "decrease") and P.YEARLY.search(
             text[sentence_start:q.start] + " " + text[q.end:_right_end(text, q, stop)]):
         q = replace(q, unit="%/năm")  # "Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm"

@@ -93,7 +93,7 @@ QUOTED = regex.compile(r"[“\"][^”\"\n]{1,300}[”\"]")
 
 # A value the text reports as done or estimated, not committed ("ước đạt", "đã hỗ trợ", "so cùng kỳ").
 RESULT = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|vừa\s+qua|năm\s+qua|kết\s+quả|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ))(?![\p{L}\p{M}]))")
+    r"(?i:(?<![\p{L}\p{M}])(?:ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|lũy\s+kế|luỹ\s+kế|tính\s+đến\s+(?:ngày|hết|cuối)|vừa\s+qua|năm\s+qua|kết\s+quả|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ))(?![\p{L}\p{M}]))")
 # "các dự án đã quy hoạch": an attributive "đã" inside a noun phrase, not a reported result.
 ATTRIBUTIVE_DONE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:các|những|mọi)\s+(?:[\p{L}\p{M}]+\s+){1,5}?đã\s+[\p{L}\p{M}]+)")
 YEAR_BEFORE = regex.compile(r"(?i:năm|giai\s+đoạn|từ|đến|nhiệm\s+kỳ)\s*$")
@@ -213,3 +213,5 @@ THRESHOLD_TAIL = regex.compile(r"(?i:^[^,;.\n]{0,60}?(?<![\p{L}\p{M}])trở\s+(?
 EVALUATED = regex.compile(r"^[\s\-+•*|]*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:Đơn\s+vị|Tập\s+thể|Cá\s+nhân)\s+(?:đạt|có|hoàn\s+thành)(?![\p{L}\p{M}])")
 # An award quota after a share ("tỷ lệ không quá 10% tập thể, 5% cá nhân").
 QUOTA_AFTER = regex.compile(r"[^\S\n]*(?:tập\s+thể|cá\s+nhân)(?![\p{L}\p{M}])")
+# An indicator in another language (a translation printed beside the text): no Vietnamese letter in it.
+VIETNAMESE_LETTER = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", regex.IGNORECASE)
