@@ -10,6 +10,7 @@ value's clause: the indicator before it ("Tỷ lệ che phủ rừng: 51%", "…
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 
 import regex
@@ -148,6 +149,14 @@ def _population_rate(text: str, end: int) -> tuple[str, str, int] | None:
     return unit, regex.sub(r"\s+", " ", text[end:stop]).strip(), stop
 
 
+@functools.lru_cache(maxsize=4096)
+def _pos_tags(words: str) -> tuple[tuple[str, str], ...]:
+    """Part-of-speech tags (underthesea) of the words after a number, read after a stand-in number."""
+    from underthesea import pos_tag
+
+    return tuple(tuple(t) for t in pos_tag(f"1 {words}")[1:])
+
+
 def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[str, str, int] | None:
     """A count noun right after a number in a commitment clause, read from its part of speech:
     "ít nhất 02 vùng nuôi …" → vùng, "05 bộ dữ liệu" → bộ dữ liệu, "12 KCN" → KCN."""
@@ -156,24 +165,20 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
     clause = regex.split(r"[;.](?=\s)", clause)[-1]
     if not cued and not P.COMMITMENT.search(clause):
         return None
-    window = regex.match(r"[^\S\n]+\n?[^\S\n]*([^\n;.:()]{1,60})|[^\S\n]*\n[^\S\n]*([^\n;.:()]{1,60})", text[pos:pos + 80])
+    window = P.COUNT_WINDOW.match(text, pos)  # the words after the number, across one hard line wrap
     words_after = window and (window.group(1) or window.group(2))
     if not words_after or not regex.match(r"\p{L}", words_after):
         return None
-    from underthesea import pos_tag
-
-    tagged = pos_tag(f"1 {words_after}")[1:]
+    tagged = _pos_tags(words_after)
     if not tagged:
         return None
     word, tag = tagged[0]
     if word.lower() in P.FUNCTION_WORDS or word.lower().startswith("phần "):
-        return None
+        return None  # a preposition the tagger misread ("01 trong 02 tiêu chí"), a fraction ("hai phần ba")
     if tag not in P.COUNT_TAGS and " " not in word and len(tagged) > 1 and tagged[1][1] == "N" and word.islower():
         tag = "Nc"  # a one-syllable classifier the tagger read as a verb: "20 tập dữ liệu"
     acronym = bool(P.ACRONYM.match(word))
-    if not (tag in P.COUNT_TAGS or acronym) or (word[0].isupper() and " " not in word and not acronym and tag not in P.COUNT_TAGS):
-        return None
-    if word[0].isupper() and not acronym and tag == "Np":
+    if not (tag in P.COUNT_TAGS or acronym):
         return None
     words = [word]
     if word.lower() in P.CLASSIFIERS and len(tagged) > 1 and tagged[1][1] == "N" and not tagged[1][0][0].isupper():
@@ -329,7 +334,7 @@ def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
 def _intro_line(text: str, line_start: int) -> tuple[int, int] | None:
     """The line that introduces the list a bullet line belongs to ("… đến năm 2025, cụ thể:")."""
     own = regex.match(r"\s*([-+•*])", text[line_start:line_start + 10])
-    rank = BULLET_RANK.get(own.group(1), 0) if own else 9
+    rank = P.BULLET_RANK.get(own.group(1), 0) if own else 9
     pos = line_start
     for _ in range(30):
         if pos <= 0:
@@ -337,13 +342,11 @@ def _intro_line(text: str, line_start: int) -> tuple[int, int] | None:
         prev_start = text.rfind("\n", 0, pos - 1) + 1
         line = text[prev_start:pos - 1]
         bullet = regex.match(r"\s*([-+•*])", line)
-        if line.strip() and (not bullet or BULLET_RANK.get(bullet.group(1), 0) < rank):
+        if line.strip() and (not bullet or P.BULLET_RANK.get(bullet.group(1), 0) < rank):
             return prev_start, pos - 1  # a plain line, or a bullet of an outer level ("- Giai đoạn 2026-2028:" over "+ …")
         pos = prev_start
     return None
 
-
-BULLET_RANK = {"-": 1, "•": 1, "*": 1, "+": 2}
 
 
 @dataclass
@@ -410,9 +413,6 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     )
 
 
-FROM_TO = regex.compile(r"\s*(?:xuống|lên|đến|tới)(?:\s+(?:còn|mức))?\s*$")
-
-
 def _drop_baselines(text: str, qs: list[Quantity]) -> list[Quantity]:
     """"giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ": the first value is where
     the indicator stands now; the second is the target, read from where the first stood."""
@@ -423,8 +423,8 @@ def _drop_baselines(text: str, qs: list[Quantity]) -> list[Quantity]:
             skip = False
             continue
         nxt = qs[i + 1] if i + 1 < len(qs) else None
-        if nxt is not None and q.unit and nxt.unit == q.unit and regex.search(r"(?i:(?<![\p{L}\p{M}])từ)\s*$", text[max(0, q.start - 10):q.start]) \
-                and regex.fullmatch(r"\s*(?:xuống|lên)(?:\s+(?:còn|mức))?\s*", text[q.end:nxt.start]):
+        if nxt is not None and q.unit and nxt.unit == q.unit and P.FROM_BEFORE.search(text[max(0, q.start - 10):q.start]) \
+                and P.FROM_TO.fullmatch(text[q.end:nxt.start]):
             out.append(replace(nxt, start=q.start - len("từ ")))
             skip = True
             continue
@@ -496,17 +496,13 @@ def _own_year(text: str) -> tuple[int | None, str | None, int | None]:
     return None, (f"{start}-{end}" if start and end else None), first
 
 
-TIMELINE = regex.compile(r"(?im)^[^\n\p{L}]{0,12}thời\s+gian\s+(?:thực\s+hiện|thi\s+đua|triển\s+khai|tổ\s+chức)")
-TIMELINE_YEAR = regex.compile(r"(?:năm\s+|/)(20\d\d)(?!\d)")
-
-
 def _timeline_year(text: str) -> int | None:
     """A plan whose title names no period: the one year its "Thời gian thực hiện / thi đua" part
     states ("từ ngày 20 tháng 11 năm 2025 đến ngày 10 tháng 12 năm 2025" → 2025)."""
-    m = TIMELINE.search(text)
+    m = P.TIMELINE.search(text)
     if not m:
         return None
-    years = {int(y) for y in TIMELINE_YEAR.findall(text, m.start(), m.start() + 600)}
+    years = {int(y) for y in P.TIMELINE_YEAR.findall(text, m.start(), m.start() + 600)}
     return years.pop() if len(years) == 1 else None
 
 

@@ -215,3 +215,12 @@ EVALUATED = regex.compile(r"^[\s\-+•*|]*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:Đơn\s+v
 QUOTA_AFTER = regex.compile(r"[^\S\n]*(?:tập\s+thể|cá\s+nhân)(?![\p{L}\p{M}])")
 # An indicator in another language (a translation printed beside the text): no Vietnamese letter in it.
 VIETNAMESE_LETTER = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", regex.IGNORECASE)
+COUNT_WINDOW = regex.compile(r"[^\S\n]+\n?[^\S\n]*([^\n;.:()]{1,60})|[^\S\n]*\n[^\S\n]*([^\n;.:()]{1,60})")
+# "giảm từ 23 … xuống 18 …": the value before is where the indicator stands now.
+FROM_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])từ)\s*$")
+FROM_TO = regex.compile(r"\s*(?:xuống|lên)(?:\s+(?:còn|mức))?\s*")
+# The part of a plan that states its own time ("2. Thời gian thi đua", "Thời gian thực hiện: …").
+TIMELINE = regex.compile(r"(?im)^[^\n\p{L}]{0,12}thời\s+gian\s+(?:thực\s+hiện|thi\s+đua|triển\s+khai|tổ\s+chức)")
+TIMELINE_YEAR = regex.compile(r"(?:năm\s+|/)(20\d\d)(?!\d)")
+# Bullet levels: "+" lines sit under "-" lines.
+BULLET_RANK = {"-": 1, "•": 1, "*": 1, "+": 2}
