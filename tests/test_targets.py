@@ -447,3 +447,11 @@ def test_nested_phase_bullet_gives_the_year(text, year, period):
 ])
 def test_an_existential_co_is_not_a_threshold(text, value):
     assert [r["value"] for r in rows(text)] == [value]
+
+
+@pytest.mark.parametrize("text,indicator", [
+    ("- Huy động vốn đầu tư: 1.200 tỷ đồng từ các nguồn vốn hợp pháp.", "Huy động vốn đầu tư"),
+    ("Đến năm 2030, tỉnh có tỷ lệ đô thị hóa trên 40%.", "tỷ lệ đô thị hóa"),
+])
+def test_qualifiers_after_a_value_and_committed_shares(text, indicator):
+    assert indicator.lower() in one(text)["indicator"].lower()

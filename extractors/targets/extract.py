@@ -266,8 +266,8 @@ def _weak(s: str) -> bool:
 def _value_first(left: str, own: str, right: str) -> bool:
     """The value quantifies the noun phrase after it: nothing links it to a name before it
     ("Hình thành ít nhất 02 vùng nuôi …", "Tại địa bàn đô thị: 100% trẻ em …")."""
-    if _weak(right):
-        return False
+    if _weak(right) or right.split()[0].lower() in P.QUALIFIER_OPENERS:
+        return False  # "1.200 tỷ đồng từ các nguồn": what follows qualifies the value, it does not name it
     stem = P.LINK_MODIFIERS.sub("", left.rstrip(" \t"))
     if stem.endswith(":"):
         label = _clean(stem[:-1].split(":")[-1])
@@ -571,7 +571,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         return []  # a scoring rubric ("đạt 100% cộng 05 điểm"), not a target
     if P.EVALUATED.match(text[sentence_start:q.start]) or P.QUOTA_AFTER.match(text, q.end):
         return []  # a criterion a scored unit meets, an award quota
-    if P.THRESHOLD.search(text[sentence_start:q.start]) or (
+    if (P.THRESHOLD.search(text[sentence_start:q.start]) and not P.COMMITTED.search(text[sentence_start:q.start])) or (
             (has := P.THRESHOLD_HAS.search(text[clause_start:q.start])) and has.group("head").lower() not in P.NOT_A_HEAD
             and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])) and not P.COMMITTED.search(text[sentence_start:q.start])):
         return []  # a group defined by a threshold ("xã có tỷ lệ hộ nghèo trên 30%")

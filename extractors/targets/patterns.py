@@ -224,3 +224,5 @@ TIMELINE = regex.compile(r"(?im)^[^\n\p{L}]{0,12}thời\s+gian\s+(?:thực\s+hi�
 TIMELINE_YEAR = regex.compile(r"(?:năm\s+|/)(20\d\d)(?!\d)")
 # Bullet levels: "+" lines sit under "-" lines.
 BULLET_RANK = {"-": 1, "•": 1, "*": 1, "+": 2}
+# Prepositions that open a qualifier of a value, not the name of what it counts ("… tỷ đồng từ các nguồn").
+QUALIFIER_OPENERS = {"từ", "cho", "của", "tại", "trong", "với", "để", "theo", "so", "vào", "ở", "đến", "sau", "trước", "bằng", "do"}
