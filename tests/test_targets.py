@@ -277,6 +277,7 @@ def test_count_noun_after_a_number_is_the_unit(text, value, unit):
     "Hội đồng có 05 thành viên do Chủ tịch quyết định.",  # no commitment cue before the number
     "Mô hình gắn kết 03 bên: doanh nghiệp, nhà trường và địa phương.",
     "Chính quyền địa phương 2 cấp đi vào hoạt động ổn định.",
+    "Xây dựng kế hoạch tài chính 03 năm 2026 - 2028 phù hợp với định hướng.",
 ])
 def test_count_noun_needs_a_commitment(text):
     assert rows(text) == []
@@ -455,3 +456,13 @@ def test_an_existential_co_is_not_a_threshold(text, value):
 ])
 def test_qualifiers_after_a_value_and_committed_shares(text, indicator):
     assert indicator.lower() in one(text)["indicator"].lower()
+
+
+@pytest.mark.parametrize("text,value,indicator", [
+    ("+ Có tỷ lệ cử tri đi bầu cử đạt từ 98% trở lên.", 98, "tỷ lệ cử tri đi bầu cử"),
+    ("- Công trình khởi công mới (15,86%).", 15.86, "Công trình khởi công mới"),
+    ("Dự toán kinh phí quan trắc môi trường các vùng nuôi trồng thủy sản: 1.500 triệu đồng.", 1500, "Dự toán kinh phí"),
+])
+def test_reached_shares_shares_in_brackets_and_budgets(text, value, indicator):
+    row = one(text)
+    assert row["value"] == value and indicator.lower() in row["indicator"].lower(), row

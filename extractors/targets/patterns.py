@@ -148,7 +148,7 @@ SCOPE_LABEL = regex.compile(r"^(?i:tại|ở|đối\s+với|trên)\s+(?P<scope>\
 # đồng"): the value says who is meant, not what is to be reached.
 THRESHOLD = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])có\s+(?:tỷ\s+lệ|tỉ\s+lệ|nguyên\s+giá|giá\s+trị|mức|độ|chiều|diện\s+tích|quy\s+mô|công\s+suất|số\s+lượng|tổng\s+mức|thu\s+nhập|doanh\s+thu)"
-    r"[^;:\n]{0,160}?(?:thấp|cao)?\s*(?:trên|dưới|từ|không\s+quá|tối\s+đa|lớn\s+hơn|nhỏ\s+hơn|cao\s+hơn|thấp\s+hơn|bằng|[≥≤<>]=?)\s*$)")
+    r"(?:(?!đạt)[^;:\n]){0,160}?(?:thấp|cao)?\s*(?:trên|dưới|từ|không\s+quá|tối\s+đa|lớn\s+hơn|nhỏ\s+hơn|cao\s+hơn|thấp\s+hơn|bằng|[≥≤<>]=?)\s*$)")
 # A scoring rubric: points added or taken off ("đạt 100% cộng 05 điểm, không đạt … không cộng điểm").
 RUBRIC_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:cộng|trừ|chấm)\s+(?:trực\s+tiếp\s+|thêm\s+)?(?:\d+(?:,\d+)?\s+)?điểm|được\s+(?:tính\s+)?(?:thêm\s+)?\d+(?:,\d+)?\s+điểm|tính\s+điểm|tổng\s+điểm)(?![\p{L}\p{M}]))")
 RUBRIC_HEADING = regex.compile(r"(?i:chấm\s+điểm|thang\s+điểm|cách\s+tính\s+điểm|biểu\s+điểm)")
@@ -187,14 +187,15 @@ AFTER_ARTICLES = regex.compile(r"(?m)^[\s*#_]*(?:Nơi\s+nhận|KẾ\s+HOẠCH|CH
 # Money a rule sets, not a target: fines, fees, allowance and spending norms ("Phạt tiền từ 1.500.000
 # đồng", "mức chi 250.000 đồng/ngày/người", "hỗ trợ thêm 500.000 đồng/người").
 MONEY_NORM = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:phạt\s+tiền|mức\s+phạt|mức\s+(?:thu|chi|hỗ\s+trợ|trợ\s+cấp|phụ\s+cấp|khoán|bồi\s+dưỡng|lương)|lệ\s+phí|phí|đơn\s+giá|nguyên\s+giá|định\s+mức"
+    r"(?i:(?<![\p{L}\p{M}])(?:phạt\s+tiền|mức\s+phạt|mức\s+(?:thu|chi|hỗ\s+trợ|trợ\s+cấp|phụ\s+cấp|khoán|bồi\s+dưỡng|lương)|lệ\s+phí|(?<!kinh\s)(?<!chi\s)phí|đơn\s+giá|nguyên\s+giá|định\s+mức"
     r"|hỗ\s+trợ\s+(?:thêm|tối\s+đa|một\s+lần)|tiền\s+mặt|thù\s+lao|trị\s+giá|được\s+(?:hưởng|chi|hỗ\s+trợ)|thu\s+\d)(?![\p{L}\p{M}]))")
 MONEY_PER_OCCASION = regex.compile(r"^[^\n]*?/\s*(?:người\s*/\s*)?(?:lần|ngày|buổi|giờ|tiết|báo\s+cáo|chương\s+trình|trang|hồ\s+sơ|đề\s+tài|cuộc|lượt|văn\s+bản|bản|tài\s+liệu|hợp\s+đồng|km)(?![\p{L}\p{M}])")
 # Scores: "10 điểm", "được tính 1 điểm", "thêm 2 điểm" (a place is named: "02 điểm du lịch").
 SCORE_AFTER = regex.compile(r"[^\S\n]*(?:[,.;:)\n]|$|được|tối\s+đa|cho\s+mỗi|/)")
 SCORE_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:được\s+(?:tính\s+)?(?:thêm\s+)?\d+(?:,\d+)?\s+điểm|tính\s+điểm|điểm\s+chuẩn|tổng\s+điểm)(?![\p{L}\p{M}]))")
 # Prepositions and conjunctions the tagger may read as nouns ("01 trong 02 tiêu chí").
-FUNCTION_WORDS = {"trong", "của", "với", "và", "cho", "tại", "theo", "về", "từ", "đến", "trên", "dưới", "hoặc", "hay", "như",
+FUNCTION_WORDS = {"năm", "tháng", "quý", "tuần", "ngày", "giờ", "phút",  # time, not a count ("03 năm 2026 - 2028")
+                  "trong", "của", "với", "và", "cho", "tại", "theo", "về", "từ", "đến", "trên", "dưới", "hoặc", "hay", "như",
                   "là", "thì", "mà", "ở", "do", "bởi", "vì", "nếu", "sau", "trước", "ngoài", "giữa", "các", "những", "mỗi"}
 # A time phrase that only says when ("đến hết năm 2030", "Từ năm 2025 trở đi", "hằng năm").
 TIME_PHRASE = regex.compile(
