@@ -466,3 +466,13 @@ def test_qualifiers_after_a_value_and_committed_shares(text, indicator):
 def test_reached_shares_shares_in_brackets_and_budgets(text, value, indicator):
     row = one(text)
     assert row["value"] == value and indicator.lower() in row["indicator"].lower(), row
+
+
+@pytest.mark.parametrize("text,values", [
+    ("I. THỰC TRẠNG\n1. Toàn tỉnh có 87 trạm BTS, tỷ lệ phủ sóng đạt 95%.\nII. MỤC TIÊU\n1. Tỷ lệ phủ sóng 5G đạt 100%.\n", [100]),
+    ("1. Kết quả thực hiện năm 2025\nThu ngân sách đạt 1.200 tỷ đồng.\n2. Kế hoạch năm 2026\nThu ngân sách đạt 1.300 tỷ đồng.\n", [1300]),
+    ("I. TÌNH HÌNH THỰC HIỆN NĂM 2025 VÀ KẾ HOẠCH NĂM 2026\n- Tỷ lệ hộ nghèo năm 2026 giảm còn 2%.\n", [2]),
+    ("Thu hút 8,1 triệu lượt khách, đạt 101,3% kế hoạch; phấn đấu năm 2026 đón 9 triệu lượt khách du lịch.", [9]),
+])
+def test_baselines_and_results_stay_out(text, values):
+    assert [r["value"] for r in rows(text)] == values

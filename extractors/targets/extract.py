@@ -569,6 +569,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if P.RUBRIC_SENTENCE.search(text[sentence_start:sentence_end.start() if sentence_end else line_end]) \
             or any(P.RUBRIC_HEADING.search(sec.label) for sec in ctx.outline.containing(q.start)):
         return []  # a scoring rubric ("đạt 100% cộng 05 điểm"), not a target
+    against = P.AGAINST_PLAN.search(text, q.start, min(len(text), q.end + 40))
+    if (against and against.start() <= q.end) or any(P.BASELINE_HEADING.match(sec.label) and not P.COMMITTED_HEADING.search(sec.label)
+                                           for sec in ctx.outline.containing(q.start) if sec.kind != "bullet"):
+        return []  # a result measured against the plan, or a figure in the part that reports where things stand
     if P.EVALUATED.match(text[sentence_start:q.start]) or P.QUOTA_AFTER.match(text, q.end):
         return []  # a criterion a scored unit meets, an award quota
     if (P.THRESHOLD.search(text[sentence_start:q.start]) and not P.COMMITTED.search(text[sentence_start:q.start])) or (

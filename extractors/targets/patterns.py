@@ -180,7 +180,7 @@ POP_STOP = regex.compile(r"(?i:\s+(?:vào|năm|đến|trong|tại|ở|so|và|c�
 # target only when its sentence or heading commits to it.
 COMMITTED = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|(?:đến|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d|năm\s+20\d\d\s*,|tăng\s+trưởng|giải\s+ngân)(?![\p{L}\p{M}]))")
-COMMITTED_HEADING = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|kế\s+hoạch|định\s+hướng)")
+COMMITTED_HEADING = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|kế\s+hoạch|định\s+hướng|phương\s+hướng|giải\s+pháp)")
 ARTICLE_LINE = regex.compile(r"(?m)^[\s*#_]*Điều\s+\d+[a-zđ]?\s*[.:]")
 # After an article: the decision's recipients or the title of the plan it issues ("KẾ HOẠCH …").
 AFTER_ARTICLES = regex.compile(r"(?m)^[\s*#_]*(?:Nơi\s+nhận|KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHỤ\s+LỤC)(?![\p{Ll}])")
@@ -227,3 +227,9 @@ TIMELINE_YEAR = regex.compile(r"(?:năm\s+|/)(20\d\d)(?!\d)")
 BULLET_RANK = {"-": 1, "•": 1, "*": 1, "+": 2}
 # Prepositions that open a qualifier of a value, not the name of what it counts ("… tỷ đồng từ các nguồn").
 QUALIFIER_OPENERS = {"từ", "cho", "của", "tại", "trong", "với", "để", "theo", "so", "vào", "ở", "đến", "sau", "trước", "bằng", "do"}
+# A part of the plan that reports where things stand ("I. THỰC TRẠNG …", "1. Kết quả thực hiện …"):
+# its figures are baselines and results, not targets.
+BASELINE_HEADING = regex.compile(
+    r"(?i:^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?\W*\s*(?:thực\s+trạng|tình\s+hình|hiện\s+trạng|bối\s+cảnh|kết\s+quả\s+(?:đạt\s+được|thực\s+hiện|triển\s+khai)|đánh\s+giá\s+(?:kết\s+quả|tình\s+hình|thực\s+trạng))(?![\p{L}\p{M}]))")
+# "8,1 triệu lượt khách, đạt 101,3% kế hoạch": a figure measured against the plan is a result.
+AGAINST_PLAN = regex.compile(r"(?i:[^\S\n]*,[^\S\n]*(?:\(\s*)?(?:đạt|bằng|vượt)\s+\d+(?:,\d+)?\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|cùng\s+kỳ))")
