@@ -476,3 +476,15 @@ def test_reached_shares_shares_in_brackets_and_budgets(text, value, indicator):
 ])
 def test_baselines_and_results_stay_out(text, values):
     assert [r["value"] for r in rows(text)] == values
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("- Tổng số trạm BTS lắp mới: 58 trạm, trong đó VNPT: 25 trạm, Viettel: 33 trạm.",
+     [(58, None), (25, "VNPT"), (33, "Viettel")]),
+    ("- Xây dựng 120 căn nhà đại đoàn kết, trong đó: Huyện A: 70 căn, Huyện B: 50 căn.",
+     [(120, None), (70, "Huyện A"), (50, "Huyện B")]),
+])
+def test_breakdown_after_trong_do(text, expected):
+    got = rows(text)
+    assert [(r["value"], r["scope"]) for r in got] == expected
+    assert len({r["indicator"] for r in got}) == 1

@@ -463,14 +463,15 @@ def _merge_shares(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 def _breakdown(text: str, parent: Quantity, bare: list[Quantity]) -> list[tuple[Quantity, str]]:
-    """"1.532 đồng chí (Dân quân cơ động: 351, Tự vệ: 188)": values of the parent's parts."""
-    m = regex.match(r"\s*\(([^()]{3,400})\)", text[parent.end:])
+    """"1.532 đồng chí (Dân quân cơ động: 351, Tự vệ: 188)", "58 trạm, trong đó VNPT: 25 trạm, Viettel:
+    33 trạm": values of the parent's parts."""
+    m = P.BREAKDOWN.match(text, parent.end)
     if not m:
         return []
-    lo, hi = parent.end + m.start(1), parent.end + m.end(1)
+    lo, hi = m.start("parts"), m.end("parts")
     parts = []
     for b in bare:
-        if lo <= b.start < hi and b.unit in (None, parent.unit):
+        if lo <= b.start < hi and (b.unit is None or b.unit == parent.unit or parent.unit.startswith(b.unit + " ")):
             label = regex.search(r"([^,;:()]{2,60}):\s*$", text[lo:b.start])
             if label:
                 parts.append((replace(b, unit=parent.unit, unit_raw=None, unit_base=parent.unit_base,
@@ -528,7 +529,7 @@ def extract_targets(text: str) -> list[Target]:
             if not noun:
                 continue
             q = replace(q, unit=P.UNITS[noun.group("unit").lower()][0])
-        parts = [p for p in qs if p.unit == q.unit and p.denominator is None] + bare
+        parts = [p for p in qs if p.denominator is None and p.unit and q.unit and (p.unit == q.unit or q.unit.startswith(p.unit + " "))] + bare
         rows = _targets_of(ctx, q, qs[i - 1] if i else None, qs[i + 1] if i + 1 < len(qs) else None, parts, targets)
         parts_done += [(r.start, r.end) for r in rows if r.rule == "rule_breakdown"]
         targets += rows
