@@ -488,3 +488,9 @@ def test_breakdown_after_trong_do(text, expected):
     got = rows(text)
     assert [(r["value"], r["scope"]) for r in got] == expected
     assert len({r["indicator"] for r in got}) == 1
+
+
+def test_stacked_cell_yearly_rate():
+    text = "9\n\nGiảm tiêu hao năng lượng tính trên GRDP/năm\n\n1,0-1,5%\n\n10\n"
+    (t,) = extract_targets(text)
+    assert (t.value, t.value_max, t.unit, t.direction) == (1.0, 1.5, "%/năm", "decrease")

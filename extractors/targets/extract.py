@@ -666,8 +666,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         return []  # a value with nothing that names what it measures (a stray cell, a figure in passing)
     if len(regex.findall(r"(?<![\p{L}])[a-z]{2,}(?![\p{L}])", indicator)) >= 3 and not P.VIETNAMESE_LETTER.search(indicator):
         return []  # a translation beside the Vietnamese text ("… of collected charges to the state budget")
+    if direction is None and rule == "rule_stacked_cell":
+        direction = _direction(indicator)  # "Giảm tiêu hao năng lượng …" in the cell above
     if q.unit == "%" and direction in ("increase", "decrease") and P.YEARLY.search(
-            text[sentence_start:q.start] + " " + text[q.end:_right_end(text, q, stop)]):
+            f"{text[sentence_start:q.start]} {text[q.end:_right_end(text, q, stop)]} {indicator}"):
         q = replace(q, unit="%/năm")  # "Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm"
     row = _target(ctx, q, indicator, start, end, comparator, direction, scope, rule)
     if row.year is not None and ctx.first_year and row.year < ctx.first_year:
