@@ -494,3 +494,12 @@ def test_stacked_cell_yearly_rate():
     text = "9\n\nGiảm tiêu hao năng lượng tính trên GRDP/năm\n\n1,0-1,5%\n\n10\n"
     (t,) = extract_targets(text)
     assert (t.value, t.value_max, t.unit, t.direction) == (1.0, 1.5, "%/năm", "decrease")
+
+
+@pytest.mark.parametrize("text,year", [
+    ("Bổ sung khoảng 84,3 nghìn tỷ đồng vốn đầu tư công từ nguồn tăng thu, tiết kiệm chi ngân sách nhà nước năm 2024 "
+     "để thực hiện các dự án ngay trong năm 2025.", 2025),
+    ("Trong năm 2026, hỗ trợ xây dựng 300 căn nhà từ nguồn kết dư ngân sách năm 2025.", 2026),
+])
+def test_a_funding_sources_year_is_not_the_target_year(text, year):
+    assert one(text)["year"] == year

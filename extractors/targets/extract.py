@@ -323,8 +323,10 @@ def _direction(zone: str) -> str | None:
 
 
 def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
+    funding = [f.span() for f in P.FUNDING_YEAR.finditer(text, start, end)]
     years = [m for m in P.YEAR_IN_LINE.finditer(text, start, end) if not cited.touches(m.start(), m.end())
-             and not P.BASELINE.search(text[max(0, m.start() - 20):m.start()])]
+             and not P.BASELINE.search(text[max(0, m.start() - 20):m.start()])
+             and not any(a <= m.start("year") < b for a, b in funding)]
     if not years:
         return None
     prior = [m for m in years if m.start() < before]
