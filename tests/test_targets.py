@@ -503,3 +503,11 @@ def test_stacked_cell_yearly_rate():
 ])
 def test_a_funding_sources_year_is_not_the_target_year(text, year):
     assert one(text)["year"] == year
+
+
+@pytest.mark.parametrize("text,year", [
+    ("PHỤ LỤC\nCÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026-2030\n\nTỷ lệ che phủ rừng\n\n60%\n", 2030),
+    ("BIỂU CHỈ TIÊU KẾ HOẠCH NĂM 2027\n- Tỷ lệ hộ nghèo: 2%\n", 2027),
+])
+def test_year_from_a_caption_in_capitals(text, year):
+    assert [r["year"] for r in rows(text)] == [year]

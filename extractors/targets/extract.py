@@ -382,7 +382,22 @@ class Context:
             period = P.PERIOD_IN_LINE.search(section.label)
             if period:
                 return None, f"{period.group('y1')}-{period.group('y2')}"
+        caption = self._caption(at)
+        if caption != (None, None):
+            return caption
         return self.own_year, None if self.own_year else self.own_period
+
+    def _caption(self, at: int) -> tuple[int | None, str | None]:
+        """The year or period of the nearest title in capitals above (a table's caption, an appendix title)."""
+        titles = list(P.CAPS_TITLE.finditer(self.text, max(0, at - 5000), at))
+        if not titles:
+            return None, None
+        label = titles[-1].group()
+        period = P.PERIOD_IN_LINE.search(label)
+        if period:
+            return None, f"{period.group('y1')}-{period.group('y2')}"
+        m = regex.search(r"(?<!\d)(20\d\d)(?!\d|\s*[-–]\s*\d)", label)
+        return (int(m.group(1)), None) if m else (None, None)
 
     def _year_or_period(self, start: int, end: int, before: int) -> tuple[int | None, str | None]:
         year = _year_in(self.text, start, end, before, self.cited)
