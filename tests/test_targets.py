@@ -511,3 +511,9 @@ def test_a_funding_sources_year_is_not_the_target_year(text, year):
 ])
 def test_year_from_a_caption_in_capitals(text, year):
     assert [r["year"] for r in rows(text)] == [year]
+
+
+def test_a_commitment_inside_a_report_section_is_kept():
+    text = ("I. TÌNH HÌNH THỰC HIỆN NĂM 2025\n1. Thu ngân sách ước đạt 1.200 tỷ đồng.\n"
+            "d) Chi các chương trình: phấn đấu đến cuối năm 2025 giải ngân đạt 100% kế hoạch vốn.\n")
+    assert [r["value"] for r in rows(text)] == [100]

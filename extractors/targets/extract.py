@@ -588,8 +588,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             or any(P.RUBRIC_HEADING.search(sec.label) for sec in ctx.outline.containing(q.start)):
         return []  # a scoring rubric ("đạt 100% cộng 05 điểm"), not a target
     against = P.AGAINST_PLAN.search(text, q.start, min(len(text), q.end + 40))
-    if (against and against.start() <= q.end) or any(P.BASELINE_HEADING.match(sec.label) and not P.COMMITTED_HEADING.search(sec.label)
-                                           for sec in ctx.outline.containing(q.start) if sec.kind != "bullet"):
+    headings = [sec.label for sec in ctx.outline.containing(q.start) if sec.kind != "bullet"]
+    reporting = any(P.BASELINE_HEADING.match(h) for h in headings) and not any(P.COMMITTED_HEADING.search(h) for h in headings) \
+        and not P.COMMITTED.search(text[sentence_start:q.start])
+    if (against and against.start() <= q.end) or reporting:
         return []  # a result measured against the plan, or a figure in the part that reports where things stand
     if P.EVALUATED.match(text[sentence_start:q.start]) or P.QUOTA_AFTER.match(text, q.end):
         return []  # a criterion a scored unit meets, an award quota
