@@ -354,6 +354,9 @@ def test_breakdown_with_units_keeps_the_parent_indicator():
     # formulas, multiples of a norm, choices among criteria
     "Tỷ lệ (%) = Số hồ sơ đúng hạn / Tổng số hồ sơ x 100%",
     "Mức phụ cấp bằng 1,5 lần mức lương cơ sở.",
+    "Đơn vị: 10 m2",
+    "Phấn đấu hỗ trợ 0,3 mức lương cơ sở/người/tháng.",
+    "Thiết bị đạt tối thiểu 80 V, phân nhóm A.",
     "Phấn đấu đáp ứng 01 trong 02 tiêu chí sau đây.",
     # a value that nothing names, a translation, a cumulative result
     "100%",

@@ -86,7 +86,7 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             continue  # the maximum of a range, a per-unit ("/1 vạn dân")
         if regex.search(r"/\s*$", text[max(0, start - 2):start]) and not (out and out[-1].end >= start - 2):
             continue  # "02 ngày làm việc/01 đơn vị": a rate's denominator, not a value
-        if excluded.touches(start, end) or P.NOT_BEFORE.search(text[max(0, start - 30):start]) \
+        if excluded.touches(start, end) or P.NOT_BEFORE.search(text[max(0, start - 30):start]) or P.UNIT_SPEC.search(text[max(0, start - 20):start]) \
                 or P.QUOTA_BEFORE.search(text[max(0, start - 30):start]):
             continue
         if parse_number(m.group("num")) in (1, 1000, 10000, 100000) and P.PER_DENOMINATOR.match(text, end) \
@@ -178,7 +178,7 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
     if tag not in P.COUNT_TAGS and " " not in word and len(tagged) > 1 and tagged[1][1] == "N" and word.islower():
         tag = "Nc"  # a one-syllable classifier the tagger read as a verb: "20 tập dữ liệu"
     acronym = bool(P.ACRONYM.match(word))
-    if not (tag in P.COUNT_TAGS or acronym):
+    if not (tag in P.COUNT_TAGS or acronym) or len(word) < 2:
         return None
     words = [word]
     if word.lower() in P.CLASSIFIERS and len(tagged) > 1 and tagged[1][1] == "N" and not tagged[1][0][0].isupper():
