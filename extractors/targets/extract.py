@@ -560,6 +560,40 @@ def extract_targets(text: str) -> list[Target]:
     return sorted(targets, key=lambda t: t.start)
 
 
+def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, sentence_start: int) -> bool:
+    """A value the text reports, scores, sets as a rule or uses to define a group: not a commitment."""
+    text = ctx.text
+    before = P.ATTRIBUTIVE_DONE.sub(" ", text[sentence_start:q.start])
+    reported = list(P.RESULT.finditer(before))
+    if reported and not P.COMMITTED.search(before, reported[-1].end()):
+        return True  # a result the text reports ("ước đạt 368.000 tấn"), not a commitment ("…, mục tiêu … đạt 100%")
+    sentence_end = SENTENCE_END.search(text, q.end, line_end)
+    if P.RUBRIC_SENTENCE.search(text[sentence_start:sentence_end.start() if sentence_end else line_end]) \
+            or any(P.RUBRIC_HEADING.search(sec.label) for sec in ctx.outline.containing(q.start)):
+        return True  # a scoring rubric ("đạt 100% cộng 05 điểm"), not a target
+    against = P.AGAINST_PLAN.search(text, q.start, min(len(text), q.end + 40))
+    headings = [sec.label for sec in ctx.outline.containing(q.start) if sec.kind != "bullet"]
+    reporting = any(P.BASELINE_HEADING.match(h) for h in headings) and not any(P.COMMITTED_HEADING.search(h) for h in headings) \
+        and not P.COMMITTED.search(text[sentence_start:q.start])
+    if (against and against.start() <= q.end) or reporting:
+        return True  # a result measured against the plan, or a figure in the part that reports where things stand
+    if P.EVALUATED.match(text[sentence_start:q.start]) or P.QUOTA_AFTER.match(text, q.end):
+        return True  # a criterion a scored unit meets, an award quota
+    if (P.THRESHOLD.search(text[sentence_start:q.start]) and not P.COMMITTED.search(text[sentence_start:q.start])) or (
+            (has := P.THRESHOLD_HAS.search(text[clause_start:q.start])) and has.group("head").lower() not in P.NOT_A_HEAD
+            and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])) and not P.COMMITTED.search(text[sentence_start:q.start])):
+        return True  # a group defined by a threshold ("xã có tỷ lệ hộ nghèo trên 30%")
+    sentence = text[sentence_start:sentence_end.start() if sentence_end else line_end]
+    if (q.unit_base or q.unit or "").split("/")[0].endswith(("đồng", "USD")) and (
+            P.MONEY_NORM.search(sentence) or P.MONEY_PER_OCCASION.match(q.unit + text[q.end:q.end + 20])):
+        return True  # a fine, fee or allowance a rule sets ("Phạt tiền từ 1.500.000 đồng")
+    if q.unit == "điểm" and (P.SCORE_AFTER.match(text, q.end) or P.SCORE_SENTENCE.search(sentence)):
+        return True  # a score, not a count of places
+    if not _committed(ctx, sentence_start, q.start):
+        return True  # a provision of an article in a law or decree ("Điều 7. … phạt tiền từ …")
+    return False
+
+
 def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity | None, bare, done: list[Target]) -> list[Target]:
     text = ctx.text
     line_start, line_end = _line_bounds(text, q.start)
@@ -579,34 +613,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     sentence_start = max([line_start] + [m.end() for m in SENTENCE_END.finditer(text, line_start, q.start)])
     if P.SENTENCE_GOES_ON.match(text, sentence_start):  # "… hiện có 87 trạm. Trong đó, có 28 trạm …"
         sentence_start = max([line_start] + [m.end() for m in SENTENCE_END.finditer(text, line_start, max(line_start, sentence_start - 1))])
-    before = P.ATTRIBUTIVE_DONE.sub(" ", text[sentence_start:q.start])
-    reported = list(P.RESULT.finditer(before))
-    if reported and not P.COMMITTED.search(before, reported[-1].end()):
-        return []  # a result the text reports ("ước đạt 368.000 tấn"), not a commitment ("…, mục tiêu … đạt 100%")
-    sentence_end = SENTENCE_END.search(text, q.end, line_end)
-    if P.RUBRIC_SENTENCE.search(text[sentence_start:sentence_end.start() if sentence_end else line_end]) \
-            or any(P.RUBRIC_HEADING.search(sec.label) for sec in ctx.outline.containing(q.start)):
-        return []  # a scoring rubric ("đạt 100% cộng 05 điểm"), not a target
-    against = P.AGAINST_PLAN.search(text, q.start, min(len(text), q.end + 40))
-    headings = [sec.label for sec in ctx.outline.containing(q.start) if sec.kind != "bullet"]
-    reporting = any(P.BASELINE_HEADING.match(h) for h in headings) and not any(P.COMMITTED_HEADING.search(h) for h in headings) \
-        and not P.COMMITTED.search(text[sentence_start:q.start])
-    if (against and against.start() <= q.end) or reporting:
-        return []  # a result measured against the plan, or a figure in the part that reports where things stand
-    if P.EVALUATED.match(text[sentence_start:q.start]) or P.QUOTA_AFTER.match(text, q.end):
-        return []  # a criterion a scored unit meets, an award quota
-    if (P.THRESHOLD.search(text[sentence_start:q.start]) and not P.COMMITTED.search(text[sentence_start:q.start])) or (
-            (has := P.THRESHOLD_HAS.search(text[clause_start:q.start])) and has.group("head").lower() not in P.NOT_A_HEAD
-            and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])) and not P.COMMITTED.search(text[sentence_start:q.start])):
-        return []  # a group defined by a threshold ("xã có tỷ lệ hộ nghèo trên 30%")
-    sentence = text[sentence_start:sentence_end.start() if sentence_end else line_end]
-    if (q.unit_base or q.unit or "").split("/")[0].endswith(("đồng", "USD")) and (
-            P.MONEY_NORM.search(sentence) or P.MONEY_PER_OCCASION.match(q.unit + text[q.end:q.end + 20])):
-        return []  # a fine, fee or allowance a rule sets ("Phạt tiền từ 1.500.000 đồng")
-    if q.unit == "điểm" and (P.SCORE_AFTER.match(text, q.end) or P.SCORE_SENTENCE.search(sentence)):
-        return []  # a score, not a count of places
-    if not _committed(ctx, sentence_start, q.start):
-        return []  # a provision of an article in a law or decree ("Điều 7. … phạt tiền từ …")
+    if _not_a_target(ctx, q, line_end, clause_start, sentence_start):
+        return []
     stop = nxt.start if nxt is not None and nxt.start < line_end else line_end
     if stop < line_end:  # the next value's clause starts after the last comma before it
         commas = [m.start() for m in regex.finditer(r"[,;]", text[q.end:stop])]
