@@ -153,7 +153,7 @@ def test_year_comes_from_heading_or_list_intro():
 
 def test_period_when_a_span_of_years_applies():
     (t,) = extract_targets("Lãnh đạo công tác quốc phòng giai đoạn 2024-2025. Trong đó:\n+ Huấn luyện đạt 90% trở lên.")
-    assert (t.year, t.period, t.comparator) == (None, "2024-2025", "ge")
+    assert (t.year, t.period, t.comparator) == (2025, "2024-2025", "ge")
 
 
 def test_rows_quote_the_text_and_name_their_rule():
@@ -219,3 +219,305 @@ def test_a_list_of_counts_names_each_item():
     assert got == [(25, "khu dân cư", "eq"), (150, "vườn", "eq"), (4, "sản phẩm", "ge")]
     indicators = [t.indicator for t in extract_targets(text)]
     assert "khu dân cư mẫu" in indicators[0] and "vườn mẫu" in indicators[1] and "OCOP" in indicators[2]
+
+
+# --- value-first clauses: the noun phrase after the value names it, not the verb, time phrase or
+# scope label before it (issue 10) --------------------------------------------------------------
+VALUE_FIRST = [
+    ("Hình thành ít nhất 02 vùng nuôi thủy sản thông minh đạt tiêu chuẩn quốc tế.",
+     {"value": 2, "unit": "vùng", "comparator": "ge"}, "nuôi thủy sản thông minh", "Hình thành"),
+    ("- Tại địa bàn đô thị: 100% trẻ em trong cơ sở giáo dục mầm non được nuôi dưỡng an toàn.",
+     {"value": 100, "unit": "%", "scope": "địa bàn đô thị"}, "trẻ em trong cơ sở giáo dục mầm non", "Tại địa bàn"),
+    ("- Chỉ tiêu 4: Từ năm 2025 trở đi, 100% số nạn nhân bị mua bán trở về được hỗ trợ tái hòa nhập.",
+     {"value": 100, "year": 2025}, "số nạn nhân bị mua bán", "trở đi"),
+    ("đ) Đến hết năm 2045: 100% doanh nghiệp nhỏ và vừa trên địa bàn ứng dụng công nghệ số.",
+     {"value": 100, "year": 2045}, "doanh nghiệp nhỏ và vừa", "Đến hết"),
+    ("- Bố trí tối thiểu 2% tổng chi ngân sách địa phương cho sự nghiệp bảo vệ môi trường.",
+     {"value": 2, "unit": "%", "comparator": "ge"}, "tổng chi ngân sách địa phương", "Bố trí"),
+]
+
+
+@pytest.mark.parametrize("text,expected,indicator,not_in", VALUE_FIRST)
+def test_value_first_clause_names_the_phrase_after_the_value(text, expected, indicator, not_in):
+    row = one(text)
+    for name, value in expected.items():
+        assert row[name] == value, (name, row)
+    assert indicator.lower() in row["indicator"].lower() and not_in.lower() not in row["indicator"].lower(), row["indicator"]
+
+
+# A predicate before the value links it to the indicator named before it.
+@pytest.mark.parametrize("text,indicator", [
+    ("Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt tối thiểu 40% doanh nghiệp toàn tỉnh.", "Tỷ lệ doanh nghiệp"),
+    ("Kinh tế số chiếm 45% GRDP của tỉnh.", "Kinh tế số"),
+    ("Hàng năm, số vụ phạm tội về ma túy được phát hiện, bắt giữ tại khu vực biên giới, tuyến đường hàng không, "
+     "chuyển phát nhanh tăng trên 03%.", "số vụ phạm tội về ma túy"),
+])
+def test_a_linking_predicate_keeps_the_indicator_before_the_value(text, indicator):
+    assert indicator.lower() in one(text)["indicator"].lower()
+
+
+# --- units read from grammar: a count noun right after a number in a commitment clause -----------
+COUNT_NOUNS = [
+    ("Phấn đấu mỗi năm phát triển từ 05 bộ dữ liệu mở chất lượng cao phục vụ kinh tế số;", 5, "bộ dữ liệu"),
+    ("Đến năm 2030, tỉnh có ít nhất 20 tập dữ liệu mở được công bố.", 20, "tập dữ liệu"),
+    ("Đến năm 2030 có tối thiểu 05 kịch bản ứng dụng dữ liệu cấp tỉnh.", 5, "kịch bản"),
+    ("- Hình thành mới 05 Khu công nghiệp, nâng tổng số lên 12 KCN.", 12, "KCN"),
+    ("Đóng cửa 43 bãi chôn lấp chất thải rắn sinh hoạt đảm bảo vệ sinh môi trường.", 43, "bãi"),
+    ("Phát sóng 11 chuyên mục về bình đẳng giới trên đài truyền thanh.", 11, "chuyên mục"),
+    ("- Tổ chức 02 lớp tập huấn cho cán bộ cơ sở.", 2, "lớp"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit", COUNT_NOUNS)
+def test_count_noun_after_a_number_is_the_unit(text, value, unit):
+    assert (value, unit) in [(r["value"], r["unit"]) for r in rows(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Tăng trưởng kinh tế đạt 2 con số.",  # "con số": a figure of speech, not 2 con
+    "Hội đồng có 05 thành viên do Chủ tịch quyết định.",  # no commitment cue before the number
+    "Mô hình gắn kết 03 bên: doanh nghiệp, nhà trường và địa phương.",
+    "Chính quyền địa phương 2 cấp đi vào hoạt động ổn định.",
+    "Xây dựng kế hoạch tài chính 03 năm 2026 - 2028 phù hợp với định hướng.",
+])
+def test_count_noun_needs_a_commitment(text):
+    assert rows(text) == []
+
+
+# --- rates per a population base, number words, yearly rates ----------------------------------------
+@pytest.mark.parametrize("text,value,unit", [
+    ("Tỷ lệ tử vong bà mẹ liên quan đến thai sản dưới 4/100.000 trẻ sinh ra còn sống vào năm 2025.", 4,
+     "/100.000 trẻ sinh ra còn sống"),
+    ("Tỷ suất sinh ở trẻ vị thành niên giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ vào năm 2025.", 18,
+     "ca sinh/1.000 phụ nữ"),
+    ("Tỷ số giới tính khi sinh ở mức 107 trẻ sơ sinh trai/100 trẻ sơ sinh gái sinh ra sống.", 107,
+     "trẻ sơ sinh trai/100 trẻ sơ sinh gái"),
+    ("tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống", 109, "bé trai/100 bé gái"),
+])
+def test_rates_per_population_base(text, value, unit):
+    assert [(r["value"], r["unit"]) for r in rows(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text,value,unit,comparator", [
+    ("Chỉ tiêu 4: Có ít nhất một cơ sở y tế cung cấp thí điểm dịch vụ chăm sóc sức khỏe vào năm 2025.", 1, "cơ sở y tế", "ge"),
+    ("Tổ chức diễn tập phương án phòng ngừa, ứng phó sự cố tối thiểu một lần/năm.", 1, "lần/năm", "ge"),
+    ("Khẳng định vị thế là một trong ba địa phương phát triển kinh tế nhất khu vực.", 3, "địa phương", "eq"),
+])
+def test_numbers_written_as_words(text, value, unit, comparator):
+    assert [(r["value"], r["unit"], r["comparator"]) for r in rows(text)] == [(value, unit, comparator)]
+
+
+@pytest.mark.parametrize("text", ["Triển khai một số giải pháp trọng tâm.", "Thành lập một tổ công tác liên ngành."])
+def test_number_words_without_a_comparator_are_not_values(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Hàng năm, số vụ phạm tội về ma túy có tổ chức được phát hiện tăng trên 03%.", "%/năm"),
+    ("Tỷ lệ hộ nghèo giảm 1,5% mỗi năm.", "%/năm"),
+    ("Bố trí tối thiểu 2% tổng chi ngân sách địa phương hằng năm cho bảo vệ môi trường.", "%"),  # a share, not a rate
+])
+def test_yearly_rates(text, unit):
+    assert one(text)["unit"] == unit
+
+
+def test_breakdown_with_units_keeps_the_parent_indicator():
+    text = "+ Lắp đặt mới trạm 3G/4G: 58 trạm (Trong đó: VNPT: 25 trạm, Viettel: 33 trạm);"
+    got = [(r["value"], r["unit"], r["scope"], r["indicator"]) for r in rows(text)]
+    assert got == [(58, "trạm", None, "Lắp đặt mới trạm 3G/4G"), (25, "trạm", "VNPT", "Lắp đặt mới trạm 3G/4G"),
+                   (33, "trạm", "Viettel", "Lắp đặt mới trạm 3G/4G")]
+
+
+# --- not targets: rubrics, thresholds, provisions of laws and decrees ------------------------------
+@pytest.mark.parametrize("text", [
+    "Đơn vị đạt tỷ lệ 100% cộng 05 điểm, không đạt tỷ lệ 100% không cộng điểm.",
+    "Nếu đạt 100% cộng 05 điểm.",
+    "Đơn vị đạt tỷ lệ 100% người hưởng trợ cấp mở mới tài khoản được cộng trực tiếp 05 điểm",
+    "5.3. Đơn vị đạt tỷ lệ 100% số người hưởng trợ cấp hàng tháng được rà soát, cập nhật dữ liệu.",
+    "Tặng Bằng khen cho tập thể, cá nhân xuất sắc (tỷ lệ không quá 10% tập thể, 5% cá nhân tham gia phong trào).",
+    "Hỗ trợ các xã có tỷ lệ hộ nghèo trên 30% được ưu tiên bố trí vốn.",
+    "Đối với một số ngành đặc thù có tỷ lệ nữ cán bộ, công chức, viên chức thấp dưới 30% có thể điều chỉnh mục tiêu.",
+    "Thôn đặc biệt khó khăn là thôn có 15% người dân tộc thiểu số trở lên sinh sống.",
+    "Xóa trắng nhóm có từ 30 hộ trở lên chưa có điện lưới quốc gia.",
+    "Hội đồng chỉ họp khi có ít nhất hai phần ba số thành viên tham dự.",
+    "Điều 7. Vi phạm quy định về giao thông\n1. Phạt tiền từ 1.000.000 đồng đến 2.000.000 đồng đối với hành vi sau đây.",
+    "Điều 5. Mức hỗ trợ\nMức hỗ trợ tối đa 500.000 đồng/người đối với người tham gia.",
+    "III. CÁCH TÍNH ĐIỂM\n1. Tỷ lệ người hưởng trợ cấp nhận qua tài khoản đạt 80%.",
+    "**Điều 12. Vi phạm quy định về phòng cháy**\n1. Phạt tiền từ 6.000.000 đồng đến 9.000.000 đồng đối với hành vi sau.",
+    # fines, fees and allowance norms outside articles too
+    "b) Phạt tiền từ 1.500.000 đồng đến 3.000.000 đồng đối với hành vi không niêm yết nội quy.",
+    "- Mức chi bồi dưỡng từ 250.000 đồng/ngày/người.",
+    "Thân nhân được hỗ trợ thêm 500.000 đồng/người.",
+    "Tối đa 2.000.000 đồng/người/lần",
+    # scores
+    "- Dân số đến 500.000 người được tính 10 điểm; cứ tăng thêm 100.000 người được thêm 2 điểm.",
+    "Đạt chuẩn: 20 điểm.",
+    # formulas, multiples of a norm, choices among criteria
+    "Tỷ lệ (%) = Số hồ sơ đúng hạn / Tổng số hồ sơ x 100%",
+    "Mức phụ cấp bằng 1,5 lần mức lương cơ sở.",
+    "Đơn vị: 10 m2",
+    "Phấn đấu hỗ trợ 0,3 mức lương cơ sở/người/tháng.",
+    "Thiết bị đạt tối thiểu 80 V, phân nhóm A.",
+    "Phấn đấu đáp ứng 01 trong 02 tiêu chí sau đây.",
+    # a value that nothing names, a translation, a cumulative result
+    "100%",
+    "Remit 90% of collected charges to the state budget in accordance with the law.",
+    "Lũy kế 10 tháng tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng 14,38%.",
+])
+def test_not_targets(text):
+    assert rows(text) == []
+
+
+def test_an_article_that_commits_keeps_its_targets():
+    text = "Điều 1. Mục tiêu, chỉ tiêu\n1. Tốc độ tăng tổng sản phẩm trong nước (GDP) đạt 8% trở lên.\n"
+    assert [(r["value"], r["comparator"]) for r in rows(text)] == [(8, "ge")]
+
+
+def test_plan_period_gives_the_year_of_its_last_year_and_timeline_year():
+    text = "Lãnh đạo công tác quốc phòng giai đoạn 2026 - 2030. Trong đó:\n+ Huấn luyện đạt 90% trở lên."
+    assert one(text)["year"] == 2030
+    text = ("2. Thời gian thi đua\n- Đợt 01: từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12 năm 2025.\n"
+            "3. Nội dung\n(1) Ít nhất 85% người hưởng trợ cấp mở tài khoản ngân hàng.")
+    assert one(text)["year"] == 2025
+
+
+def test_a_decision_that_issues_a_plan_keeps_the_plans_targets():
+    text = ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai.\nĐiều 2. Quyết định có hiệu lực.\n"
+            "Nơi nhận:\n- Như Điều 2;\n\nKẾ HOẠCH\nTriển khai chuyển đổi số\n- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%.\n")
+    assert [r["value"] for r in rows(text)] == [80]
+
+
+# Values that earlier readings lost: a large value after "trên" is not a per-unit's base, a dash bullet
+# with a count is not a heading number, an attributive "đã" is not a reported result.
+@pytest.mark.parametrize("text,value,unit,indicator", [
+    ("- Diện tích làm mới thêm tại các khu, cụm công nghiệp: trên 2.000 ha.", 2000, "ha", "Diện tích làm mới"),
+    ("Diện tích trồng rừng mới đạt trên 1.500 ha.", 1500, "ha", "Diện tích trồng rừng mới"),
+    ("- 01 Khu công nghiệp đạt tiêu chuẩn khu công nghiệp sinh thái.", 1, "khu công nghiệp", "sinh thái"),
+    ("- 05 xã đạt chuẩn nông thôn mới nâng cao.", 5, "xã", "nông thôn mới nâng cao"),
+    ("- Hoàn thành đưa vào vận hành các dự án năng lượng đã quy hoạch với tổng công suất bổ sung khoảng 2.989,5 MW.",
+     2989.5, "MW", "tổng công suất"),
+    ("Phấn đấu 100% các hộ đã đăng ký được cấp nước sạch.", 100, "%", "hộ"),
+])
+def test_values_not_to_lose(text, value, unit, indicator):
+    row = one(text)
+    assert (row["value"], row["unit"]) == (value, unit) and indicator.lower() in row["indicator"].lower(), row
+
+
+@pytest.mark.parametrize("text", ["Năm 2024, toàn tỉnh đã hỗ trợ 500 hộ nghèo.", "Cấp trên 1 ha đất canh tác"])
+def test_results_and_per_unit_bases_stay_out(text):
+    assert rows(text) == []
+
+
+# Only a time phrase and a verb before the value: the phrase after it is the indicator; the target's
+# own year goes to `year`, not into the indicator's name.
+@pytest.mark.parametrize("text,indicator,year", [
+    ("bảo đảm đến hết năm 2030 đạt 50% địa bàn cấp xã không ma túy", "địa bàn cấp xã không ma túy", 2030),
+    ("Phấn đấu trong năm 2026 đạt 90% hồ sơ được giải quyết trực tuyến", "hồ sơ được giải quyết trực tuyến", 2026),
+    ("phấn đấu tỷ lệ giải ngân năm 2025 cả nước đạt 95% kế hoạch.", "tỷ lệ giải ngân cả nước", 2025),
+    ("Tỷ lệ che phủ rừng đến năm 2030 đạt 51%.", "Tỷ lệ che phủ rừng", 2030),
+])
+def test_time_phrases_are_not_indicators(text, indicator, year):
+    row = one(text)
+    assert (row["indicator"], row["year"]) == (indicator, year)
+
+
+@pytest.mark.parametrize("text", [
+    "Hiện nay, tổng số trạm đã đi vào hoạt động là 87 trạm. Trong đó, có 28 trạm 5G trên nền hạ tầng 3G/4G.",
+    "Chi phí quản lý được tính bằng 0,3% x phần tổng chi phí xây dựng.",
+    "Mức thu phí thẩm định: 1.500.000 đồng/văn bản.",
+])
+def test_baselines_formulas_and_fees_stay_out(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Thúc đẩy chuyển đổi số tại các KCN đã đi vào hoạt động, mục tiêu tỷ lệ phủ sóng mạng 5G tại các KCN đến năm 2030 đạt 100%.", 100),
+    ("Kết quả thực hiện năm qua còn hạn chế, phấn đấu năm 2026 tỷ lệ hộ nghèo giảm còn 1,5%.", 1.5),
+])
+def test_a_commitment_after_a_reported_result(text, value):
+    assert [r["value"] for r in rows(text)] == [value]
+
+
+@pytest.mark.parametrize("text,year,period", [
+    ("2. Mục tiêu cụ thể\n- Giai đoạn 2026 - 2028:\n+ Tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%.\n", 2028, "2026-2028"),
+    ("b) Chỉ tiêu\n- Năm 2026:\n+ Tỷ lệ che phủ rừng đạt 51%.\n- Năm 2027:\n+ Tỷ lệ che phủ rừng đạt 52%.\n", 2026, None),
+])
+def test_nested_phase_bullet_gives_the_year(text, year, period):
+    assert (rows(text)[0]["year"], extract_targets(text)[0].period) == (year, period)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Hằng năm có 90% thôn trở lên đạt chuẩn văn hóa.", 90),
+    ("Phấn đấu đến năm 2030 có 80% số xã trở lên đạt chuẩn nông thôn mới nâng cao.", 80),
+])
+def test_an_existential_co_is_not_a_threshold(text, value):
+    assert [r["value"] for r in rows(text)] == [value]
+
+
+@pytest.mark.parametrize("text,indicator", [
+    ("- Huy động vốn đầu tư: 1.200 tỷ đồng từ các nguồn vốn hợp pháp.", "Huy động vốn đầu tư"),
+    ("Đến năm 2030, tỉnh có tỷ lệ đô thị hóa trên 40%.", "tỷ lệ đô thị hóa"),
+])
+def test_qualifiers_after_a_value_and_committed_shares(text, indicator):
+    assert indicator.lower() in one(text)["indicator"].lower()
+
+
+@pytest.mark.parametrize("text,value,indicator", [
+    ("+ Có tỷ lệ cử tri đi bầu cử đạt từ 98% trở lên.", 98, "tỷ lệ cử tri đi bầu cử"),
+    ("- Công trình khởi công mới (15,86%).", 15.86, "Công trình khởi công mới"),
+    ("Dự toán kinh phí quan trắc môi trường các vùng nuôi trồng thủy sản: 1.500 triệu đồng.", 1500, "Dự toán kinh phí"),
+])
+def test_reached_shares_shares_in_brackets_and_budgets(text, value, indicator):
+    row = one(text)
+    assert row["value"] == value and indicator.lower() in row["indicator"].lower(), row
+
+
+@pytest.mark.parametrize("text,values", [
+    ("I. THỰC TRẠNG\n1. Toàn tỉnh có 87 trạm BTS, tỷ lệ phủ sóng đạt 95%.\nII. MỤC TIÊU\n1. Tỷ lệ phủ sóng 5G đạt 100%.\n", [100]),
+    ("1. Kết quả thực hiện năm 2025\nThu ngân sách đạt 1.200 tỷ đồng.\n2. Kế hoạch năm 2026\nThu ngân sách đạt 1.300 tỷ đồng.\n", [1300]),
+    ("I. TÌNH HÌNH THỰC HIỆN NĂM 2025 VÀ KẾ HOẠCH NĂM 2026\n- Tỷ lệ hộ nghèo năm 2026 giảm còn 2%.\n", [2]),
+    ("Thu hút 8,1 triệu lượt khách, đạt 101,3% kế hoạch; phấn đấu năm 2026 đón 9 triệu lượt khách du lịch.", [9]),
+])
+def test_baselines_and_results_stay_out(text, values):
+    assert [r["value"] for r in rows(text)] == values
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("- Tổng số trạm BTS lắp mới: 58 trạm, trong đó VNPT: 25 trạm, Viettel: 33 trạm.",
+     [(58, None), (25, "VNPT"), (33, "Viettel")]),
+    ("- Xây dựng 120 căn nhà đại đoàn kết, trong đó: Huyện A: 70 căn, Huyện B: 50 căn.",
+     [(120, None), (70, "Huyện A"), (50, "Huyện B")]),
+])
+def test_breakdown_after_trong_do(text, expected):
+    got = rows(text)
+    assert [(r["value"], r["scope"]) for r in got] == expected
+    assert len({r["indicator"] for r in got}) == 1
+
+
+def test_stacked_cell_yearly_rate():
+    text = "9\n\nGiảm tiêu hao năng lượng tính trên GRDP/năm\n\n1,0-1,5%\n\n10\n"
+    (t,) = extract_targets(text)
+    assert (t.value, t.value_max, t.unit, t.direction) == (1.0, 1.5, "%/năm", "decrease")
+
+
+@pytest.mark.parametrize("text,year", [
+    ("Bổ sung khoảng 84,3 nghìn tỷ đồng vốn đầu tư công từ nguồn tăng thu, tiết kiệm chi ngân sách nhà nước năm 2024 "
+     "để thực hiện các dự án ngay trong năm 2025.", 2025),
+    ("Trong năm 2026, hỗ trợ xây dựng 300 căn nhà từ nguồn kết dư ngân sách năm 2025.", 2026),
+])
+def test_a_funding_sources_year_is_not_the_target_year(text, year):
+    assert one(text)["year"] == year
+
+
+@pytest.mark.parametrize("text,year", [
+    ("PHỤ LỤC\nCÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026-2030\n\nTỷ lệ che phủ rừng\n\n60%\n", 2030),
+    ("BIỂU CHỈ TIÊU KẾ HOẠCH NĂM 2027\n- Tỷ lệ hộ nghèo: 2%\n", 2027),
+])
+def test_year_from_a_caption_in_capitals(text, year):
+    assert [r["year"] for r in rows(text)] == [year]
+
+
+def test_a_commitment_inside_a_report_section_is_kept():
+    text = ("I. TÌNH HÌNH THỰC HIỆN NĂM 2025\n1. Thu ngân sách ước đạt 1.200 tỷ đồng.\n"
+            "d) Chi các chương trình: phấn đấu đến cuối năm 2025 giải ngân đạt 100% kế hoạch vốn.\n")
+    assert [r["value"] for r in rows(text)] == [100]

@@ -10,6 +10,7 @@ value's clause: the indicator before it ("Tỷ lệ che phủ rừng: 51%", "…
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 
 import regex
@@ -88,10 +89,11 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             continue  # the maximum of a range, a per-unit ("/1 vạn dân")
         if regex.search(r"/\s*$", text[max(0, start - 2):start]) and not (out and out[-1].end >= start - 2):
             continue  # "02 ngày làm việc/01 đơn vị": a rate's denominator, not a value
-        if excluded.touches(start, end) or P.NOT_BEFORE.search(text[max(0, start - 30):start]) \
+        if excluded.touches(start, end) or P.NOT_BEFORE.search(text[max(0, start - 30):start]) or P.UNIT_SPEC.search(text[max(0, start - 20):start]) \
                 or P.QUOTA_BEFORE.search(text[max(0, start - 30):start]):
             continue
-        if P.PER_DENOMINATOR.match(text, end) and P.PER_BEFORE.search(text[max(0, start - 8):start]):
+        if parse_number(m.group("num")) in (1, 1000, 10000, 100000) and P.PER_DENOMINATOR.match(text, end) \
+                and P.PER_BEFORE.search(text[max(0, start - 8):start]):
             continue  # "số bác sĩ trên 1 vạn dân": part of the indicator's definition
         value = parse_number(m.group("num"))
         q = {"value": value}
@@ -107,17 +109,108 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
                 pos = rng.end()
         if P.NOT_AFTER.match(text, pos) or P.RUBRIC_AFTER.match(text, pos):
             continue
+        if P.FORMULA_AFTER.match(text, P.UNIT_RE.match(text, pos).end() if P.UNIT_RE.match(text, pos) else pos):
+            continue  # "0,3% x phần tổng chi phí": a factor of a formula
         unit = P.UNIT_RE.match(text, pos)
-        if unit:
+        rate = None if frac and not P.POP_RATE.match(text, end) else _population_rate(text, end)
+        if rate:
+            q.pop("numerator", None), q.pop("denominator", None)
+            q.update(unit=rate[0], unit_raw=rate[1])
+            pos = rate[2]
+        elif unit:
             q.update(unit_fields(unit, value))
             pos = unit.end()
             after = regex.match(r"\s*(trở\s+lên|trở\s+xuống)(?![\p{L}\p{M}])", text[pos:pos + 20])
             if after:
                 q["comparator_after"] = P.COMPARATOR_AFTER[regex.sub(r"\s+", " ", after.group(1))]
+        elif not frac and (noun := _count_noun(text, start, pos)):
+            q.update(unit=noun[0], unit_raw=noun[1])
+            pos = noun[2]
         if not frac and 1900 <= value <= 2100 and value.is_integer() and (
                 not unit or P.YEAR_BEFORE.search(text[max(0, start - 15):start]) or regex.match(r"\s*[-–]\s*(?:19|20)\d\d", text[end:end + 8])):
             continue  # a year
         out.append(Quantity(start, pos, **q))
+    return out
+
+
+def _population_rate(text: str, end: int) -> tuple[str, str, int] | None:
+    """"4/100.000 trẻ sinh ra còn sống", "18 ca sinh/1.000 phụ nữ": (unit, unit_raw, end)."""
+    m = P.POP_RATE.match(text, end)
+    if not m:
+        return None
+    count = (m.group("count") or "").split()
+    pop = m.group("pop").split()
+    if count:  # the base mirrors the counted noun ("trẻ sơ sinh trai/100 trẻ sơ sinh gái")
+        pop = pop[:len(count)]
+    else:
+        pop = P.POP_STOP.sub("", " ".join(pop)).split()
+    if not pop:
+        return None
+    unit = f"{' '.join(count)}/{m.group('base')} {' '.join(pop)}".strip()
+    last = regex.search(regex.escape(pop[-1]), text[m.start("pop"):m.end()])
+    stop = m.start("pop") + last.end()
+    return unit, regex.sub(r"\s+", " ", text[end:stop]).strip(), stop
+
+
+@functools.lru_cache(maxsize=4096)
+def _pos_tags(words: str) -> tuple[tuple[str, str], ...]:
+    """Part-of-speech tags (underthesea) of the words after a number, read after a stand-in number."""
+    from underthesea import pos_tag
+
+    return tuple(tuple(t) for t in pos_tag(f"1 {words}")[1:])
+
+
+def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[str, str, int] | None:
+    """A count noun right after a number in a commitment clause, read from its part of speech:
+    "ít nhất 02 vùng nuôi …" → vùng, "05 bộ dữ liệu" → bộ dữ liệu, "12 KCN" → KCN."""
+    line_start = text.rfind("\n", 0, start) + 1
+    clause = text[max(line_start, start - 160):start]
+    clause = regex.split(r"[;.](?=\s)", clause)[-1]
+    if not cued and not P.COMMITMENT.search(clause):
+        return None
+    window = P.COUNT_WINDOW.match(text, pos)  # the words after the number, across one hard line wrap
+    words_after = window and (window.group(1) or window.group(2))
+    if not words_after or not regex.match(r"\p{L}", words_after):
+        return None
+    tagged = _pos_tags(words_after)
+    if not tagged:
+        return None
+    word, tag = tagged[0]
+    if word.lower() in P.FUNCTION_WORDS or word.lower().startswith("phần "):
+        return None  # a preposition the tagger misread ("01 trong 02 tiêu chí"), a fraction ("hai phần ba")
+    if tag not in P.COUNT_TAGS and " " not in word and len(tagged) > 1 and tagged[1][1] == "N" and word.islower():
+        tag = "Nc"  # a one-syllable classifier the tagger read as a verb: "20 tập dữ liệu"
+    acronym = bool(P.ACRONYM.match(word))
+    if not (tag in P.COUNT_TAGS or acronym) or len(word) < 2:
+        return None
+    words = [word]
+    if word.lower() in P.CLASSIFIERS and len(tagged) > 1 and tagged[1][1] == "N" and not tagged[1][0][0].isupper():
+        words.append(tagged[1][0])  # a classifier and its noun: "bộ dữ liệu", "tập dữ liệu"
+    raw_end = pos
+    for w in words:
+        m = regex.compile(r"\s*".join(regex.escape(x) for x in w.split())).search(text, raw_end, raw_end + 80)
+        if not m:
+            return None
+        raw_end = m.end()
+    unit = " ".join(words)
+    unit = unit if acronym else unit.lower()
+    return unit, regex.sub(r"\s+", " ", text[pos:raw_end]).strip(), raw_end
+
+
+def word_quantities(text: str, excluded) -> list[Quantity]:
+    """Numbers written as words after a comparator ("ít nhất một cơ sở y tế", "tối thiểu một lần/năm")
+    or in a rank ("một trong ba địa phương"), with a unit after them."""
+    out = []
+    for m in P.NUMBER_WORD_RE.finditer(text):
+        start, pos = m.span("word")
+        if excluded.touches(start, pos):
+            continue
+        value = float(P.NUMBER_WORDS[m.group("word").lower()])
+        unit = P.UNIT_RE.match(text, pos)
+        if unit and not P.NOT_AFTER.match(text, pos):
+            out.append(Quantity(start, unit.end(), value, **unit_fields(unit, value)))
+        elif not P.NOT_AFTER.match(text, pos) and (noun := _count_noun(text, m.start(), pos, cued=True)):
+            out.append(Quantity(start, noun[2], value, unit=noun[0], unit_raw=noun[1]))
     return out
 
 
@@ -158,7 +251,10 @@ def _tidy(own: str, local: str) -> str:
     """A long sentence before a value names its indicator in its last clause, after
     "mục tiêu / chỉ tiêu" when it says so ("…, thực hiện … với mục tiêu tăng trưởng 8%")."""
     if len(own.split()) > MAX_INDICATOR_WORDS and not _weak(local):
-        own = local
+        # the last clause that opens like an indicator name ("…, số vụ phạm tội … được phát hiện,
+        # bắt giữ tại …"), else the last clause
+        heads = [m.start(1) for m in regex.finditer(r"(?:^|[,;]\s*)(?=(\p{L}))", own) if P.INDICATOR_HEAD.match(own, m.start(1))]
+        own = own[heads[-1]:] if heads and not _weak(own[heads[-1]:]) else local
     named = list(TARGET_WORD.finditer(own))
     if named and not _weak(own[named[-1].end():]):
         own = own[named[-1].end():]
@@ -168,6 +264,22 @@ def _tidy(own: str, local: str) -> str:
 def _weak(s: str) -> bool:
     """Too little to name an indicator: fewer than two words besides verbs and cues."""
     return _content_words(P.VERBS.sub(" ", s)) < 2
+
+
+def _value_first(left: str, own: str, right: str) -> bool:
+    """The value quantifies the noun phrase after it: nothing links it to a name before it
+    ("Hình thành ít nhất 02 vùng nuôi …", "Tại địa bàn đô thị: 100% trẻ em …")."""
+    if _weak(right) or right.split()[0].lower() in P.QUALIFIER_OPENERS:
+        return False  # "1.200 tỷ đồng từ các nguồn": what follows qualifies the value, it does not name it
+    stem = P.LINK_MODIFIERS.sub("", left.rstrip(" \t"))
+    if stem.endswith(":"):
+        label = _clean(stem[:-1].split(":")[-1])
+        return not label or bool(P.FRAME_LABEL.match(label)) or not P.INDICATOR_HEAD.match(label)
+    if _weak(P.TIME_PHRASE.sub(" ", own)):
+        return True  # only a time phrase and a verb before it ("bảo đảm đến hết năm 2030 đạt 50% địa bàn …")
+    if P.LINK_END.search(stem.rstrip()):
+        return False
+    return not P.INDICATOR_HEAD.match(own)
 
 
 def _line_label(text: str, line_start: int, before: int) -> str | None:
@@ -182,10 +294,13 @@ def _line_label(text: str, line_start: int, before: int) -> str | None:
     return label
 
 
-def _right_context(text: str, q: Quantity, stop: int) -> str:
+def _right_end(text: str, q: Quantity, stop: int) -> int:
     m = regex.compile(r"[;\n(]|\.(?=\s|$)").search(text, q.end, stop)
-    end = m.start() if m else stop
-    return _clean(text[q.end:end])
+    return m.start() if m else stop
+
+
+def _right_context(text: str, q: Quantity, stop: int) -> str:
+    return _clean(text[q.end:_right_end(text, q, stop)])
 
 
 def _comparator(left: str, q: Quantity) -> str | None:
@@ -211,8 +326,10 @@ def _direction(zone: str) -> str | None:
 
 
 def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
+    funding = [f.span() for f in P.FUNDING_YEAR.finditer(text, start, end)]
     years = [m for m in P.YEAR_IN_LINE.finditer(text, start, end) if not cited.touches(m.start(), m.end())
-             and not P.BASELINE.search(text[max(0, m.start() - 20):m.start()])]
+             and not P.BASELINE.search(text[max(0, m.start() - 20):m.start()])
+             and not any(a <= m.start("year") < b for a, b in funding)]
     if not years:
         return None
     prior = [m for m in years if m.start() < before]
@@ -221,16 +338,20 @@ def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
 
 def _intro_line(text: str, line_start: int) -> tuple[int, int] | None:
     """The line that introduces the list a bullet line belongs to ("… đến năm 2025, cụ thể:")."""
+    own = regex.match(r"\s*([-+•*])", text[line_start:line_start + 10])
+    rank = P.BULLET_RANK.get(own.group(1), 0) if own else 9
     pos = line_start
     for _ in range(30):
         if pos <= 0:
             return None
         prev_start = text.rfind("\n", 0, pos - 1) + 1
         line = text[prev_start:pos - 1]
-        if line.strip() and not regex.match(r"\s*[-+•*]", line):
-            return prev_start, pos - 1
+        bullet = regex.match(r"\s*([-+•*])", line)
+        if line.strip() and (not bullet or P.BULLET_RANK.get(bullet.group(1), 0) < rank):
+            return prev_start, pos - 1  # a plain line, or a bullet of an outer level ("- Giai đoạn 2026-2028:" over "+ …")
         pos = prev_start
     return None
+
 
 
 @dataclass
@@ -264,7 +385,22 @@ class Context:
             period = P.PERIOD_IN_LINE.search(section.label)
             if period:
                 return None, f"{period.group('y1')}-{period.group('y2')}"
+        caption = self._caption(at)
+        if caption != (None, None):
+            return caption
         return self.own_year, None if self.own_year else self.own_period
+
+    def _caption(self, at: int) -> tuple[int | None, str | None]:
+        """The year or period of the nearest title in capitals above (a table's caption, an appendix title)."""
+        titles = list(P.CAPS_TITLE.finditer(self.text, max(0, at - 5000), at))
+        if not titles:
+            return None, None
+        label = titles[-1].group()
+        period = P.PERIOD_IN_LINE.search(label)
+        if period:
+            return None, f"{period.group('y1')}-{period.group('y2')}"
+        m = regex.search(r"(?<!\d)(20\d\d)(?!\d|\s*[-–]\s*\d)", label)
+        return (int(m.group(1)), None) if m else (None, None)
 
     def _year_or_period(self, start: int, end: int, before: int) -> tuple[int | None, str | None]:
         year = _year_in(self.text, start, end, before, self.cited)
@@ -283,6 +419,11 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     period = None
     if year is None:
         year, period = ctx.year(*_line_bounds(ctx.text, q.start), q.start)
+    if year is None and period:
+        year = int(period[-4:])  # a span of years: the target is due by its last year
+    if indicator and year:  # the target's own year belongs in `year`, not in its name
+        named = regex.sub(rf"\s*(?:(?:đến|trong|vào|tới)\s+)?(?:hết\s+|cuối\s+)?năm\s+{year}(?!\d)\s*", " ", indicator).strip(" ,")
+        indicator = named if _content_words(named) >= 2 else indicator
     canonical = match_indicator(indicator, q.unit)
     return Target(
         start=start, end=end, text=ctx.text[start:end], indicator=indicator or None,
@@ -291,6 +432,25 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
         unit_base=q.unit_base, comparator=comparator or "eq", direction=direction, numerator=q.numerator,
         denominator=q.denominator, year=year, period=period, scope=scope, rule=rule,
     )
+
+
+def _drop_baselines(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """"giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ": the first value is where
+    the indicator stands now; the second is the target, read from where the first stood."""
+    out: list[Quantity] = []
+    skip = False
+    for i, q in enumerate(qs):
+        if skip:
+            skip = False
+            continue
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if nxt is not None and q.unit and nxt.unit == q.unit and P.FROM_BEFORE.search(text[max(0, q.start - 10):q.start]) \
+                and P.FROM_TO.fullmatch(text[q.end:nxt.start]):
+            out.append(replace(nxt, start=q.start - len("từ ")))
+            skip = True
+            continue
+        out.append(q)
+    return out
 
 
 def _merge_shares(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -324,14 +484,15 @@ def _merge_shares(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 def _breakdown(text: str, parent: Quantity, bare: list[Quantity]) -> list[tuple[Quantity, str]]:
-    """"1.532 đồng chí (Dân quân cơ động: 351, Tự vệ: 188)": values of the parent's parts."""
-    m = regex.match(r"\s*\(([^()]{3,400})\)", text[parent.end:])
+    """"1.532 đồng chí (Dân quân cơ động: 351, Tự vệ: 188)", "58 trạm, trong đó VNPT: 25 trạm, Viettel:
+    33 trạm": values of the parent's parts."""
+    m = P.BREAKDOWN.match(text, parent.end)
     if not m:
         return []
-    lo, hi = parent.end + m.start(1), parent.end + m.end(1)
+    lo, hi = m.start("parts"), m.end("parts")
     parts = []
     for b in bare:
-        if lo <= b.start < hi:
+        if lo <= b.start < hi and (b.unit is None or b.unit == parent.unit or parent.unit.startswith(b.unit + " ")):
             label = regex.search(r"([^,;:()]{2,60}):\s*$", text[lo:b.start])
             if label:
                 parts.append((replace(b, unit=parent.unit, unit_raw=None, unit_base=parent.unit_base,
@@ -350,7 +511,21 @@ def _own_year(text: str) -> tuple[int | None, str | None, int | None]:
     first = min(int(y[:4]) for y in (start, issued) if y) if (start or issued) else None
     if start and (not end or end == start):
         return int(start[:4]), None, first
+    if not start and not end:
+        timed = _timeline_year(text)
+        if timed:
+            return timed, None, first
     return None, (f"{start}-{end}" if start and end else None), first
+
+
+def _timeline_year(text: str) -> int | None:
+    """A plan whose title names no period: the one year its "Thời gian thực hiện / thi đua" part
+    states ("từ ngày 20 tháng 11 năm 2025 đến ngày 10 tháng 12 năm 2025" → 2025)."""
+    m = P.TIMELINE.search(text)
+    if not m:
+        return None
+    years = {int(y) for y in P.TIMELINE_YEAR.findall(text, m.start(), m.start() + 600)}
+    return years.pop() if len(years) == 1 else None
 
 
 def extract_targets(text: str) -> list[Target]:
@@ -362,17 +537,23 @@ def extract_targets(text: str) -> list[Target]:
     ctx = Context(text, build_outline(text), Intervals(reference_spans(text)), own_year, own_period, first_year)
     table_rows, row_spans = table_targets(text, ctx, _excluded_spans(text, headings=False))
     excluded = Intervals(list(excluded) + row_spans)  # a table row is read as a table, not as prose
-    found = find_quantities(text, excluded)
+    found = sorted(find_quantities(text, excluded) + word_quantities(text, excluded), key=lambda q: q.start)
     bare = [q for q in found if q.unit is None and q.denominator is None]
-    qs = _merge_shares(text, [q for q in found if q.unit is not None or q.denominator is not None])
+    qs = _merge_shares(text, _drop_baselines(text, [q for q in found if q.unit is not None or q.denominator is not None]))
     targets: list[Target] = []
+    parts_done: list[tuple[int, int]] = []
     for i, q in enumerate(qs):
+        if any(lo <= q.start < hi for lo, hi in parts_done):
+            continue  # a part of a breakdown ("58 trạm (Trong đó: VNPT: 25 trạm, …)"), read with its parent
         if q.unit is None:
             noun = P.COUNT_NOUN.search(text[_line_bounds(text, q.start)[0]:q.start])
             if not noun:
                 continue
             q = replace(q, unit=P.UNITS[noun.group("unit").lower()][0])
-        targets += _targets_of(ctx, q, qs[i - 1] if i else None, qs[i + 1] if i + 1 < len(qs) else None, bare, targets)
+        parts = [p for p in qs if p.denominator is None and p.unit and q.unit and (p.unit == q.unit or q.unit.startswith(p.unit + " "))] + bare
+        rows = _targets_of(ctx, q, qs[i - 1] if i else None, qs[i + 1] if i + 1 < len(qs) else None, parts, targets)
+        parts_done += [(r.start, r.end) for r in rows if r.rule == "rule_breakdown"]
+        targets += rows
     for m in P.ZERO.finditer(text):
         if not excluded.touches(m.start(), m.end()):
             q = Quantity(m.start("unit"), m.end(), 0.0, unit=P.UNITS[m.group("unit").lower()][0], unit_raw=m.group("unit"))
@@ -382,6 +563,40 @@ def extract_targets(text: str) -> list[Target]:
     targets += table_rows
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
     return sorted((t for t in targets if not closing.touches(t.start, t.end)), key=lambda t: t.start)
+
+
+def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, sentence_start: int) -> bool:
+    """A value the text reports, scores, sets as a rule or uses to define a group: not a commitment."""
+    text = ctx.text
+    before = P.ATTRIBUTIVE_DONE.sub(" ", text[sentence_start:q.start])
+    reported = list(P.RESULT.finditer(before))
+    if reported and not P.COMMITTED.search(before, reported[-1].end()):
+        return True  # a result the text reports ("ước đạt 368.000 tấn"), not a commitment ("…, mục tiêu … đạt 100%")
+    sentence_end = SENTENCE_END.search(text, q.end, line_end)
+    if P.RUBRIC_SENTENCE.search(text[sentence_start:sentence_end.start() if sentence_end else line_end]) \
+            or any(P.RUBRIC_HEADING.search(sec.label) for sec in ctx.outline.containing(q.start)):
+        return True  # a scoring rubric ("đạt 100% cộng 05 điểm"), not a target
+    against = P.AGAINST_PLAN.search(text, q.start, min(len(text), q.end + 40))
+    headings = [sec.label for sec in ctx.outline.containing(q.start) if sec.kind != "bullet"]
+    reporting = any(P.BASELINE_HEADING.match(h) for h in headings) and not any(P.COMMITTED_HEADING.search(h) for h in headings) \
+        and not P.COMMITTED.search(text[sentence_start:q.start])
+    if (against and against.start() <= q.end) or reporting:
+        return True  # a result measured against the plan, or a figure in the part that reports where things stand
+    if P.EVALUATED.match(text[sentence_start:q.start]) or P.QUOTA_AFTER.match(text, q.end):
+        return True  # a criterion a scored unit meets, an award quota
+    if (P.THRESHOLD.search(text[sentence_start:q.start]) and not P.COMMITTED.search(text[sentence_start:q.start])) or (
+            (has := P.THRESHOLD_HAS.search(text[clause_start:q.start])) and has.group("head").lower() not in P.NOT_A_HEAD
+            and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])) and not P.COMMITTED.search(text[sentence_start:q.start])):
+        return True  # a group defined by a threshold ("xã có tỷ lệ hộ nghèo trên 30%")
+    sentence = text[sentence_start:sentence_end.start() if sentence_end else line_end]
+    if (q.unit_base or q.unit or "").split("/")[0].endswith(("đồng", "USD")) and (
+            P.MONEY_NORM.search(sentence) or P.MONEY_PER_OCCASION.match(q.unit + text[q.end:q.end + 20])):
+        return True  # a fine, fee or allowance a rule sets ("Phạt tiền từ 1.500.000 đồng")
+    if q.unit == "điểm" and (P.SCORE_AFTER.match(text, q.end) or P.SCORE_SENTENCE.search(sentence)):
+        return True  # a score, not a count of places
+    if not _committed(ctx, sentence_start, q.start):
+        return True  # a provision of an article in a law or decree ("Điều 7. … phạt tiền từ …")
+    return False
 
 
 def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity | None, bare, done: list[Target]) -> list[Target]:
@@ -396,11 +611,19 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         series = not WORDS.search(text[clause_start:q.start])
     if done and done[-1].end > clause_start and done[-1].end <= q.start and _line_bounds(text, done[-1].start)[0] == line_start:
         clause_start = done[-1].end  # words the previous value already took as its indicator
+    opened = text.rfind("(", clause_start, q.start)
+    if opened >= 0 and ")" not in text[opened:q.start] and WORDS.search(text[opened:q.start]):
+        clause_start = opened + 1  # "(Kế hoạch … bảo đảm không quá 3.000 dự án": the aside is its own clause
     left = text[clause_start:q.start]
     sentence_start = max([line_start] + [m.end() for m in SENTENCE_END.finditer(text, line_start, q.start)])
-    if P.RESULT.search(text[sentence_start:q.start]):
-        return []  # a result the text reports ("ước đạt 368.000 tấn"), not a commitment
+    if P.SENTENCE_GOES_ON.match(text, sentence_start):  # "… hiện có 87 trạm. Trong đó, có 28 trạm …"
+        sentence_start = max([line_start] + [m.end() for m in SENTENCE_END.finditer(text, line_start, max(line_start, sentence_start - 1))])
+    if _not_a_target(ctx, q, line_end, clause_start, sentence_start):
+        return []
     stop = nxt.start if nxt is not None and nxt.start < line_end else line_end
+    if stop < line_end:  # the next value's clause starts after the last comma before it
+        commas = [m.start() for m in regex.finditer(r"[,;]", text[q.end:stop])]
+        stop = q.end + commas[-1] if commas else stop
     right = _right_context(text, q, stop)
     own = _label(left)
     local = _clean(regex.split(r",|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])", own)[-1]) if ":" not in left else own
@@ -420,6 +643,13 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     count_unit = not (q.unit or "%").startswith(("%", "‰")) and "/" not in q.unit and (q.unit_base or q.unit) not in P.MEASURES
     start, end = clause_start + (len(left) - len(left.lstrip())), q.end
     part_of = P.PART_OF_PREVIOUS.match(left)
+    # a rate's unit names its base ("109 bé trai/100 bé gái sinh ra sống"): its indicator is before it
+    value_first = _value_first(left, own, right) and "/" not in (q.unit or "")
+    if value_first and ":" in left:
+        label = _clean(left.rsplit(":", 1)[0].split(":")[-1])
+        framed = P.SCOPE_LABEL.match(label)
+        if framed and not regex.search(r"\d", label) and not scope:
+            scope = framed.group("scope")
     if part_of and done and done[-1].indicator:
         indicator, scope = done[-1].indicator, _clean(left[part_of.end():])
         rule = "rule_part_of_previous"
@@ -431,7 +661,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator, scope = line_label, scope or group
         start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
         rule = "rule_line_label"
-    elif not _weak(own) and not (_weak(local) and not _weak(right)):
+    elif not _weak(own) and not (_weak(local) and not _weak(right)) and not value_first:
         indicator = _tidy(own, local)
         rule = "rule_label_value" if ":" in left or "\t" in left else "rule_indicator_then_value"
     elif not _weak(right):
@@ -464,8 +694,15 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     direction = _direction(text[line_start if rule == "rule_line_label" else clause_start:q.start])
     if direction is None and series and done:
         direction = done[-1].direction
-    if indicator and not WORDS.search(indicator):
-        indicator = None  # punctuation left over from a table cell, not a name
+    if not indicator or not WORDS.search(indicator):
+        return []  # a value with nothing that names what it measures (a stray cell, a figure in passing)
+    if len(regex.findall(r"(?<![\p{L}])[a-z]{2,}(?![\p{L}])", indicator)) >= 3 and not P.VIETNAMESE_LETTER.search(indicator):
+        return []  # a translation beside the Vietnamese text ("… of collected charges to the state budget")
+    if direction is None and rule == "rule_stacked_cell":
+        direction = _direction(indicator)  # "Giảm tiêu hao năng lượng …" in the cell above
+    if q.unit == "%" and direction in ("increase", "decrease") and P.YEARLY.search(
+            f"{text[sentence_start:q.start]} {text[q.end:_right_end(text, q, stop)]} {indicator}"):
+        q = replace(q, unit="%/năm")  # "Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm"
     row = _target(ctx, q, indicator, start, end, comparator, direction, scope, rule)
     if row.year is not None and ctx.first_year and row.year < ctx.first_year:
         return []  # a year before the plan's own: history, not a target
@@ -473,6 +710,30 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     for part, label in _breakdown(text, q, bare):
         rows.append(_target(ctx, part, indicator, part.start - len(label) - 2, part.end, "eq", direction, label, "rule_breakdown"))
     return rows
+
+
+def _article(text: str, at: int) -> str | None:
+    """The heading line of the article ("Điều N. …") a position lies in, if any: up to the next
+    article, the recipients or the title of the plan the decision issues."""
+    starts = [m for m in P.ARTICLE_LINE.finditer(text, max(0, at - 20000), at)]
+    if not starts:
+        return None
+    last = starts[-1]
+    if P.AFTER_ARTICLES.search(text, last.end(), at):
+        return None
+    end = text.find("\n", last.start())
+    return text[last.start():end if end >= 0 else len(text)]
+
+
+def _committed(ctx: Context, sentence_start: int, at: int) -> bool:
+    """Inside an article ("Điều N.") of a law, decree or resolution a value is a target only when its
+    sentence or the article's heading commits to it (mục tiêu, chỉ tiêu, phấn đấu, đến năm …)."""
+    article = _article(ctx.text, at)
+    if article is None:
+        return True
+    if P.COMMITTED.search(ctx.text[sentence_start:at]) or P.COMMITTED_HEADING.search(article):
+        return True
+    return any(P.COMMITTED_HEADING.search(s.label) for s in ctx.outline.containing(at) if s.kind != "bullet")
 
 
 def _line_above(text: str, line_start: int) -> tuple[int, int, str] | None:

@@ -35,6 +35,13 @@ CUES: list[tuple[str, str, str]] = [(w, k, v) for w, k, v in _load("cues.tsv")]
 COMPARATOR_BEFORE = {w: v for w, k, v in CUES if k == "comparator"}
 COMPARATOR_AFTER = {w: v for w, k, v in CUES if k == "comparator_after"}
 DIRECTIONS = {w: v for w, k, v in CUES if k == "direction"}
+# Words that make a clause a commitment (with the comparators and directions): a count noun after a
+# number is read as a unit only in such a clause ("Hình thành ít nhất 02 vùng …", "có tối thiểu 05 kịch bản").
+# The cue stands right before the number, but for small words ("Đóng cửa 43 bãi", "nâng tổng số lên 12
+# KCN", "phát triển từ 05 bộ dữ liệu", "có tối thiểu 05 kịch bản").
+COMMITMENT = regex.compile(
+    rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_alternation([w for w, k, v in CUES if k in ('commitment', 'comparator', 'direction')])})"
+    r"(?:\s+(?:mới|thêm|lên|từ|có|được|tổng\s+số|số|ít\s+nhất|tối\s+thiểu|trên|khoảng))*\s*$)")
 SCALES = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 
 # --- numbers ------------------------------------------------------------------------------
@@ -67,10 +74,10 @@ UNIT_RE = regex.compile(
 # --- what a number is not -------------------------------------------------------------------
 # Right before the number: it is a rank, a level, a clause or an ordinal ("mức độ 3", "Điều 5", "lần thứ 2").
 NOT_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|cấp|loại|hạng|tiêu\s+chí(?:\s+số)?|điều|khoản|điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ)\s*[:.]?\s*$")
+    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|cấp|loại|hạng|tiêu\s+chí(?:\s+số)?|điều|khoản|điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ)\s*[:.]?\s*$")
 # Right after the number: an age, a duration, a count of the plan's own structure, a speed.
 NOT_AFTER = regex.compile(
-    r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|lần|đợt|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
+    r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
 # "trên 1 ha", "cho 1.000 dân", "/100.000 dân": the denominator of a rate named in the indicator.
 PER_BEFORE = regex.compile(r"(?i:trên|mỗi|cho|/)\s*$")
 PER_DENOMINATOR = regex.compile(r"(?:0?1|1\.000|10\.000|100\.000)?\s*(?:ha|vạn\s+dân|nghìn\s+dân|dân|người|km2|km²|hộ)(?![\p{L}\p{M}])")
@@ -80,12 +87,15 @@ QUOTA_BEFORE = regex.compile(
 # "Từ 88 - 90% cộng 02 điểm": a scoring rubric, not a target.
 RUBRIC_AFTER = regex.compile(r"[^\S\n]*(?:%[^\S\n]*)?(?:thì\s+)?(?:được\s+)?(?:cộng|trừ)\s+\d")
 MEASURES = {"đồng", "USD", "tấn", "kg", "tạ", "ha", "km²", "m²", "m² sàn", "km", "m", "MW", "kWh"}
-ORDINAL_HEADING = regex.compile(r"(?m)^\s*(?:[-+•]\s*)?\d+(?:\.\d+)*\.?(?=\s|$)")
+# A heading's number; after a dash bullet only with its dot ("- 1. …"; "- 01 Khu công nghiệp …" is a value).
+ORDINAL_HEADING = regex.compile(r"(?m)^\s*(?:[-+•]\s*\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)*\.?)(?=\s|$)")
 QUOTED = regex.compile(r"[“\"][^”\"\n]{1,300}[”\"]")
 
 # A value the text reports as done or estimated, not committed ("ước đạt", "đã hỗ trợ", "so cùng kỳ").
 RESULT = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|vừa\s+qua|năm\s+qua|kết\s+quả|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ))(?![\p{L}\p{M}]))")
+    r"(?i:(?<![\p{L}\p{M}])(?:ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|lũy\s+kế|luỹ\s+kế|tính\s+đến\s+(?:ngày|hết|cuối)|vừa\s+qua|năm\s+qua|kết\s+quả|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ))(?![\p{L}\p{M}]))")
+# "các dự án đã quy hoạch": an attributive "đã" inside a noun phrase, not a reported result.
+ATTRIBUTIVE_DONE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:các|những|mọi)\s+(?:[\p{L}\p{M}]+\s+){1,5}?đã\s+[\p{L}\p{M}]+)")
 YEAR_BEFORE = regex.compile(r"(?i:năm|giai\s+đoạn|từ|đến|nhiệm\s+kỳ)\s*$")
 
 # --- shares stated with their fraction ("83,3% (40/48 trường)", "36/40 đạt tỷ lệ: 90%") ---------
@@ -97,7 +107,7 @@ CLAUSE_BREAK = regex.compile(r"[;\n]|\.(?=\s|$)|\t(?=\s*[-+•])")
 BULLET = regex.compile(r"^[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)|\d{1,3}\s+(?=\p{Lu}))?[\s\-+•*]*")
 # Words that open or close an indicator phrase without naming it.
 LEAD_WORDS = regex.compile(
-    r"^(?i:(?:(?:phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|năm\s+\d{4}|trong\s+năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*-\s*\d{4}|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|có|đạt(?!\s+(?:chuẩn|tiêu\s+chí|tiêu\s+chuẩn|danh\s+hiệu))|là|và|về)[\s,:]*)+)")
+    r"^(?i:(?:(?:bao\s+gồm|gồm|phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|năm\s+\d{4}|trong\s+năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*-\s*\d{4}|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|có|đạt(?!\s+(?:chuẩn|tiêu\s+chí|tiêu\s+chuẩn|danh\s+hiệu))|là|và|về)[\s,:]*)+)")
 TRAIL_WORDS = regex.compile(
     r"(?i:[\s,:]*(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|lên|tăng(?:\s+thêm)?(?:\s+bình\s+quân)?(?:\s+hằng\s+năm)?|giảm(?:\s+bình\s+quân)?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+quá|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng|và|chiếm|cho|của|ở|tại|(?:đến|trong|vào|tới)\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|dự\s+kiến))+$")
 # Verbs that govern an indicator without naming it ("xây dựng mới 02 mô hình …", "lấp đầy 100% diện tích …").
@@ -118,3 +128,116 @@ PERIOD_IN_LINE = regex.compile(r"(?i:giai\s+đoạn|thời\s+kỳ)\s+(?P<y1>20\d
 SCOPE = regex.compile(
     r"^(?:(?:[Hh]uyện|[Tt]hị\s+xã|[Tt]hành\s+phố|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Qq]uận)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}"
     r"|THCS|THPT|Tiểu\s+học|Mầm\s+non|Trung\s+học\s+cơ\s+sở|Trung\s+học\s+phổ\s+thông|[Kk]hu\s+vực\s+(?:đô\s+thị|nông\s+thôn)|[Đđ]ô\s+thị|[Nn]ông\s+thôn)$")
+
+# --- which side of a value names its indicator ------------------------------------------------
+# The words right before a value link it to an indicator named before them ("Tỷ lệ … đạt 95%",
+# "… tăng bình quân 12%", "… chiếm 45% GRDP", "… còn 1,7 lần"). Without such a link a value that a
+# noun phrase follows quantifies that phrase ("Hình thành ít nhất 02 vùng nuôi …", "Từ năm 2025 trở
+# đi, 100% số nạn nhân …"): the words before it are a verb, a time phrase or a scope, not its name.
+LINK_MODIFIERS = regex.compile(
+    r"(?i:[\s,]*(?:không\s+dưới|không\s+thấp\s+hơn|ít\s+nhất|tối\s+thiểu|không\s+quá|không\s+vượt\s+quá|tối\s+đa|cao\s+hơn|thấp\s+hơn"
+    r"|trên|hơn|vượt|dưới|khoảng|gần|xấp\s+xỉ|từ|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|thêm|mức|tỷ\s+lệ|tỉ\s+lệ|[≥≤<>=]+))+$")
+LINK_END = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:đạt|là|chiếm|còn|lên|xuống|tăng|giảm|bằng|duy\s+trì|giữ\s+vững|ổn\s+định|ở)|[:=])$")
+# A label before a colon that only says when or where ("Đến hết năm 2045:", "Tại địa bàn đô thị:").
+FRAME_LABEL = regex.compile(
+    r"^(?i:(?:từ|đến|tới|trong|vào|sau|trước)\s+(?:hết\s+|cuối\s+|đầu\s+)?(?:năm|giai\s+đoạn)|năm\s+\d{4}|giai\s+đoạn|hằng\s+năm|hàng\s+năm|mỗi\s+năm"
+    r"|tại|ở|đối\s+với|trên\s+địa\s+bàn|địa\s+bàn|khu\s+vực|vùng)(?![\p{L}\p{M}])")
+SCOPE_LABEL = regex.compile(r"^(?i:tại|ở|đối\s+với|trên)\s+(?P<scope>\p{L}.*)$")
+# A group defined by a threshold ("xã có tỷ lệ hộ nghèo trên 30%", "tài sản có nguyên giá dưới 01 tỷ
+# đồng"): the value says who is meant, not what is to be reached.
+THRESHOLD = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])có\s+(?:tỷ\s+lệ|tỉ\s+lệ|nguyên\s+giá|giá\s+trị|mức|độ|chiều|diện\s+tích|quy\s+mô|công\s+suất|số\s+lượng|tổng\s+mức|thu\s+nhập|doanh\s+thu)"
+    r"(?:(?!đạt)[^;:\n]){0,160}?(?:thấp|cao)?\s*(?:trên|dưới|từ|không\s+quá|tối\s+đa|lớn\s+hơn|nhỏ\s+hơn|cao\s+hơn|thấp\s+hơn|bằng|[≥≤<>]=?)\s*$)")
+# A scoring rubric: points added or taken off ("đạt 100% cộng 05 điểm, không đạt … không cộng điểm").
+RUBRIC_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:cộng|trừ|chấm)\s+(?:trực\s+tiếp\s+|thêm\s+)?(?:\d+(?:,\d+)?\s+)?điểm|được\s+(?:tính\s+)?(?:thêm\s+)?\d+(?:,\d+)?\s+điểm|tính\s+điểm|tổng\s+điểm)(?![\p{L}\p{M}]))")
+RUBRIC_HEADING = regex.compile(r"(?i:chấm\s+điểm|thang\s+điểm|cách\s+tính\s+điểm|biểu\s+điểm)")
+# A rate of change stated as yearly ("Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm").
+YEARLY = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm|bình\s+quân\s+(?:mỗi\s+|hằng\s+|hàng\s+)?năm)(?![\p{L}\p{M}])|/\s*năm(?![\p{L}\p{M}]))")
+
+# --- units read from the grammar, not from a list -------------------------------------------------
+# Part-of-speech tags (underthesea) of a count noun right after a number: common noun, classifier,
+# abbreviation ("12 KCN"), unit noun.
+COUNT_TAGS = {"N", "Nc", "Ny", "Nu"}
+# Collective and measure classifiers (loại từ) that take the noun they count: "bộ dữ liệu", "tập dữ liệu".
+CLASSIFIERS = {"bộ", "tập", "bản", "cuốn", "quyển", "chiếc", "cái", "đàn", "đôi", "cặp", "gói", "lô", "mẻ", "tấm", "tờ", "bức", "ngôi", "toà", "tòa"}
+ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
+# Number words, read only after a comparator ("ít nhất một cơ sở y tế", "tối thiểu một lần/năm") or in
+# "một trong ba địa phương".
+NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+NUMBER_WORD_RE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:(?P<cmp>ít\s+nhất|tối\s+thiểu|không\s+dưới|trên|hơn|tối\s+đa|không\s+quá)|một\s+trong)\s+)"
+    r"(?P<word>một|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s)")
+# A rate per a population base ("4/100.000 trẻ sinh ra còn sống", "18 ca sinh/1.000 phụ nữ",
+# "107 trẻ sơ sinh trai/100 trẻ sơ sinh gái"): the base is a power of ten with its population.
+POP_RATE = regex.compile(
+    r"[^\S\n]*(?P<count>[\p{Ll}\p{M}]+(?:\s+[\p{Ll}\p{M}]+){0,4})?\s*/\s*(?P<base>100\.000|10\.000|1\.000|100(?=\s+[\p{L}\p{M}\s]{0,20}(?:gái|nữ)))\s+"
+    r"(?P<pop>[\p{Ll}\p{M}]+(?:\s+[\p{Ll}\p{M}]+){0,6})")
+POP_STOP = regex.compile(r"(?i:\s+(?:vào|năm|đến|trong|tại|ở|so|và|của)(?![\p{L}\p{M}]).*)$")
+
+# --- articles of laws and decrees -------------------------------------------------------------------
+# An article ("Điều N.") sets rules (fines, fees, thresholds, legal percentages); a value in it is a
+# target only when its sentence or heading commits to it.
+COMMITTED = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|(?:đến|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d|năm\s+20\d\d\s*,|tăng\s+trưởng|giải\s+ngân)(?![\p{L}\p{M}]))")
+COMMITTED_HEADING = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|kế\s+hoạch|định\s+hướng|phương\s+hướng|giải\s+pháp)")
+ARTICLE_LINE = regex.compile(r"(?m)^[\s*#_]*Điều\s+\d+[a-zđ]?\s*[.:]")
+# After an article: the decision's recipients or the title of the plan it issues ("KẾ HOẠCH …").
+AFTER_ARTICLES = regex.compile(r"(?m)^[\s*#_]*(?:Nơi\s+nhận|KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHỤ\s+LỤC)(?![\p{Ll}])")
+# Money a rule sets, not a target: fines, fees, allowance and spending norms ("Phạt tiền từ 1.500.000
+# đồng", "mức chi 250.000 đồng/ngày/người", "hỗ trợ thêm 500.000 đồng/người").
+MONEY_NORM = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:phạt\s+tiền|mức\s+phạt|mức\s+(?:thu|chi|hỗ\s+trợ|trợ\s+cấp|phụ\s+cấp|khoán|bồi\s+dưỡng|lương)|lệ\s+phí|(?<!kinh\s)phí|đơn\s+giá|nguyên\s+giá|định\s+mức"
+    r"|hỗ\s+trợ\s+(?:thêm|tối\s+đa|một\s+lần)|tiền\s+mặt|thù\s+lao|trị\s+giá|được\s+(?:hưởng|chi|hỗ\s+trợ)|thu\s+\d)(?![\p{L}\p{M}]))")
+MONEY_PER_OCCASION = regex.compile(r"^[^\n]*?/\s*(?:người\s*/\s*)?(?:lần|ngày|buổi|giờ|tiết|báo\s+cáo|chương\s+trình|trang|hồ\s+sơ|đề\s+tài|cuộc|lượt|văn\s+bản|bản|tài\s+liệu|hợp\s+đồng|km)(?![\p{L}\p{M}])")
+# Scores: "10 điểm", "được tính 1 điểm", "thêm 2 điểm" (a place is named: "02 điểm du lịch").
+SCORE_AFTER = regex.compile(r"[^\S\n]*(?:[,.;:)\n]|$|được|tối\s+đa|cho\s+mỗi|/)")
+SCORE_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:được\s+(?:tính\s+)?(?:thêm\s+)?\d+(?:,\d+)?\s+điểm|tính\s+điểm|điểm\s+chuẩn|tổng\s+điểm)(?![\p{L}\p{M}]))")
+# Prepositions and conjunctions the tagger may read as nouns ("01 trong 02 tiêu chí").
+FUNCTION_WORDS = {"năm", "tháng", "quý", "tuần", "ngày", "giờ", "phút",  # time, not a count ("03 năm 2026 - 2028")
+                  "trong", "của", "với", "và", "cho", "tại", "theo", "về", "từ", "đến", "trên", "dưới", "hoặc", "hay", "như",
+                  "là", "thì", "mà", "ở", "do", "bởi", "vì", "nếu", "sau", "trước", "ngoài", "giữa", "các", "những", "mỗi"}
+# A time phrase that only says when ("đến hết năm 2030", "Từ năm 2025 trở đi", "hằng năm").
+TIME_PHRASE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:(?:từ|đến|tới|trong|vào|sau|trước)\s+)?(?:hết\s+|cuối\s+|đầu\s+)?(?:năm\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?(?:\s+trở\s+đi)?"
+    r"|(?<![\p{L}\p{M}])(?:giai\s+đoạn|hằng\s+năm|hàng\s+năm|mỗi\s+năm)(?![\p{L}\p{M}]))")
+# A value that multiplies ("0,3% x phần tổng chi phí"): part of a formula.
+FORMULA_AFTER = regex.compile(r"[^\S\n]*[x×*][^\S\n]")
+SENTENCE_GOES_ON = regex.compile(r"(?i:trong\s+đó|cụ\s+thể)\b")
+# "xã có 15% người dân tộc thiểu số trở lên sinh sống", "thôn có từ 30 hộ trở lên": who is meant.
+# The relative "có" follows its head noun ("thôn có …"); an existential "có" follows a verb, an adverb
+# or a time phrase ("Hằng năm có 90% thôn trở lên đạt chuẩn", "Phấn đấu có …").
+THRESHOLD_HAS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?P<head>[\p{L}\p{M}]+)\s+có\s+(?:từ\s+)?$)")
+NOT_A_HEAD = {"đấu", "năm", "đảm", "bảo", "đó", "và", "thêm", "sẽ", "phải", "cần", "đều", "nhất", "thiểu", "đạt", "tỉnh", "huyện", "nước", "đi", "cùng", "tiêu", "thì", "mà", "để"}
+THRESHOLD_TAIL = regex.compile(r"(?i:^[^,;.\n]{0,60}?(?<![\p{L}\p{M}])trở\s+(?:lên|xuống)(?![\p{L}\p{M}]))")
+# A criterion an evaluated unit meets ("Đơn vị đạt tỷ lệ 100% …" in a scoring table), not a plan's target.
+EVALUATED = regex.compile(r"^[\s\-+•*|]*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:Đơn\s+vị|Tập\s+thể|Cá\s+nhân)\s+(?:đạt|có|hoàn\s+thành)(?![\p{L}\p{M}])")
+# An award quota after a share ("tỷ lệ không quá 10% tập thể, 5% cá nhân").
+QUOTA_AFTER = regex.compile(r"[^\S\n]*(?:tập\s+thể|cá\s+nhân)(?![\p{L}\p{M}])")
+# An indicator in another language (a translation printed beside the text): no Vietnamese letter in it.
+VIETNAMESE_LETTER = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", regex.IGNORECASE)
+COUNT_WINDOW = regex.compile(r"[^\S\n]+\n?[^\S\n]*([^\n;.:()]{1,60})|[^\S\n]*\n[^\S\n]*([^\n;.:()]{1,60})")
+# "giảm từ 23 … xuống 18 …": the value before is where the indicator stands now.
+FROM_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])từ)\s*$")
+FROM_TO = regex.compile(r"\s*(?:xuống|lên)(?:\s+(?:còn|mức))?\s*")
+# The part of a plan that states its own time ("2. Thời gian thi đua", "Thời gian thực hiện: …").
+TIMELINE = regex.compile(r"(?im)^[^\n\p{L}]{0,12}thời\s+gian\s+(?:thực\s+hiện|thi\s+đua|triển\s+khai|tổ\s+chức)")
+TIMELINE_YEAR = regex.compile(r"(?:năm\s+|/)(20\d\d)(?!\d)")
+# Bullet levels: "+" lines sit under "-" lines.
+BULLET_RANK = {"-": 1, "•": 1, "*": 1, "+": 2}
+# Prepositions that open a qualifier of a value, not the name of what it counts ("… tỷ đồng từ các nguồn").
+QUALIFIER_OPENERS = {"từ", "cho", "của", "tại", "trong", "với", "để", "theo", "so", "vào", "ở", "đến", "sau", "trước", "bằng", "do"}
+# A part of the plan that reports where things stand ("I. THỰC TRẠNG …", "1. Kết quả thực hiện …"):
+# its figures are baselines and results, not targets.
+BASELINE_HEADING = regex.compile(
+    r"(?i:^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?\W*\s*(?:thực\s+trạng|tình\s+hình|hiện\s+trạng|bối\s+cảnh|kết\s+quả\s+(?:đạt\s+được|thực\s+hiện|triển\s+khai)|đánh\s+giá\s+(?:kết\s+quả|tình\s+hình|thực\s+trạng))(?![\p{L}\p{M}]))")
+# "8,1 triệu lượt khách, đạt 101,3% kế hoạch": a figure measured against the plan is a result.
+AGAINST_PLAN = regex.compile(r"(?i:[^\S\n]*,[^\S\n]*(?:\(\s*)?(?:đạt|bằng|vượt)\s+\d+(?:,\d+)?\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|cùng\s+kỳ))")
+# The parts of a value: in brackets, or after "trong đó" up to the end of the sentence.
+BREAKDOWN = regex.compile(r"\s*\((?P<parts>[^()]{3,400})\)|[^,;.\n()]{0,80}?[^\S\n]*[,;]?[^\S\n]*(?i:trong\s+đó)\s*[:,]?(?P<parts>[^;.\n]{3,300}?)(?=[;.]\s|[;.]?$|\n)", regex.MULTILINE)
+# "từ nguồn tăng thu, tiết kiệm chi ngân sách nhà nước năm 2024": the year of a funding source, not the target's.
+FUNDING_YEAR = regex.compile(r"(?i:(?<![\p{L}\p{M}])từ\s+(?:các\s+)?nguồn[^;.\n]{0,80}?năm\s+20\d\d)")
+# An unnumbered title or table caption in capitals ("CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026-2030").
+CAPS_TITLE = regex.compile(r"(?m)^[^\S\n]*(?=[^\n]*\p{Lu}[^\n]*\p{Lu}[^\n]*\p{Lu})[^\p{Ll}\n]{12,200}$")
+# "Đơn vị: 10 m", "Đơn vị tính: tấn": the unit a table or norm is stated in, not a value.
+UNIT_SPEC = regex.compile(r"(?i:(?<![\p{L}\p{M}])đơn\s+vị(?:\s+tính)?\s*:\s*$)")
