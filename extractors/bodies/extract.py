@@ -65,6 +65,32 @@ def canonical_name(name: str, jurisdiction: str | None = None) -> str:
     return s[:1].upper() + s[1:]
 
 
+def _name_key(name: str) -> str:
+    """A name reduced to its words: case, punctuation, "và" and old tone placement ignored."""
+    words = regex.findall(r"[\p{L}\p{M}\d]+", spelling(unicodedata.normalize("NFC", name)).lower())
+    return " ".join(w for w in words if w != "và")
+
+
+KNOWN_BY_KEY = {_name_key(n): n for n in sorted(P.KNOWN_NAMES)}
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def known_name(written: str) -> str | None:
+    """The complete name (names.tsv) that `written` spells, loosely ("Sở Văn hoá Thể thao du lịch",
+    "Ngân hàng nhà nước"), or with one letter mistyped in a name of three words or more ("Sở Sây dựng")."""
+    key = _name_key(written)
+    if key in KNOWN_BY_KEY:
+        return KNOWN_BY_KEY[key]
+    words = key.split()
+    if len(words) < 3:
+        return None
+    near = [n for k, n in KNOWN_BY_KEY.items() if k.split()[0] == words[0] and _one_letter_apart(k, key)]
+    return near[0] if len(near) == 1 else None
+
+
 def _level(head: str, name: str) -> str | None:
     tail = name[len(head):] if name.startswith(head) else name
     for pattern, level in P.LEVEL_OF_JURISDICTION:
@@ -168,7 +194,7 @@ def find_mentions(text: str) -> list[Mention]:
         if P.MEMBER_TITLE.match(text, m.end()):
             pos = m.end()  # "Tỉnh ủy viên": a person's title, not the body
             continue
-        end = _tail_end(text, head, m.end())
+        end = tail_end = _tail_end(text, head, m.end())
         jurisdiction = None
         j = P.JURISDICTION.match(text, end)
         if j:
@@ -179,9 +205,12 @@ def find_mentions(text: str) -> list[Mention]:
                 jurisdiction = shared.group(1)
         name = text[m.start():end].strip()
         kind = "dang" if name.startswith("Bộ Chính trị") else P.HEADS[head][0]
+        known = known_name(text[m.start():tail_end])
+        spelt = known + text[tail_end:m.start() + len(name)] if known else (
+            head + name[len(written):] if written.lower() == head.lower() else name)  # "Ngân hàng nhà nước" 
         if P.GENERIC_AFTER.match(text, end):  # "Hội đồng Thi đua - Khen thưởng các cơ quan, đơn vị": each agency's own
             kind = "collective"
-        mentions.append(Mention(m.start(), m.start() + len(name), name, canonical_name(name, jurisdiction), kind,
+        mentions.append(Mention(m.start(), m.start() + len(name), name, canonical_name(spelt, jurisdiction), kind,
                                 _level(head, name + (" " + jurisdiction if jurisdiction else ""))))
         pos = max(end, m.end())
     return mentions

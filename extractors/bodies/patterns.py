@@ -26,8 +26,10 @@ def _load(name: str) -> list[list[str]]:
 
 ABBREVIATIONS: dict[str, str] = {abbrev: expansion for abbrev, expansion, *_ in _load("abbreviations.tsv")}
 HEADS: dict[str, tuple[str, str | None]] = {}  # head (canonical spelling) -> (kind, default level)
-for _head, _kind, *_rest in _load("heads.tsv"):
-    HEADS[_head] = (_kind, (_rest[0] if _rest and _rest[0] else None))
+for _head, _kind, *_rest in _load("heads.tsv") + _load("names.tsv"):
+    HEADS.setdefault(_head, (_kind, (_rest[0] if _rest and _rest[0] else None)))
+# Complete names (names.tsv): a name found here ends by itself, save a jurisdiction, place or region.
+KNOWN_NAMES: frozenset[str] = frozenset(row[0] for row in _load("names.tsv"))
 
 
 def _written_forms(head: str) -> set[str]:
@@ -37,7 +39,8 @@ def _written_forms(head: str) -> set[str]:
         for form in list(forms):
             if expansion in form and len(expansion.split()) > 1:
                 forms.add(form.replace(expansion, abbrev))
-    forms |= {f.replace("Ủy", "Uỷ") for f in forms}
+    forms |= {f.replace("Ủy", "Uỷ").replace("ủy", "uỷ") for f in forms}  # old tone placement
+    forms |= {f.replace("hóa", "hoá").replace("Hòa", "Hoà") for f in forms}
     forms |= {f.replace("Thi đua - Khen thưởng", "Thi đua-Khen thưởng") for f in forms}
     return forms
 
@@ -49,14 +52,17 @@ for _head in HEADS:
 
 # Heads that are also common words ("Ban hành", "Bộ phận", "Phòng, chống", "Báo cáo"):
 # they open a name only when the next word is capitalised ("Ban Tuyên giáo").
-NEEDS_CAPITAL_TAIL = {"Ban", "Bộ", "Phòng", "Sở", "Báo", "Hội đồng", "Cục", "Thanh tra", "Công an"}
-# …or when a level follows them ("Thanh tra tỉnh", "Công an huyện").
-LEVEL_TAIL = {"Thanh tra", "Công an"}
+NEEDS_CAPITAL_TAIL = {"Ban", "Bộ", "Phòng", "Sở", "Báo", "Hội đồng", "Cục", "Thanh tra", "Công an", "Hội", "Vụ", "Viện",
+                      "Trường", "Công ty", "Tập đoàn", "Tổng công ty", "Đại học", "Ngân hàng", "Bệnh viện", "Học viện",
+                      "Phân hiệu", "Bưu điện", "Thuế", "Điện lực", "Đảng ủy", "Công đoàn", "Tổng cục", "Hiệp hội", "Ban Chấp hành"}
+# …or when a level or a region follows them ("Thanh tra tỉnh", "Công an xã", "Thuế cơ sở 3", "Đảng ủy xã").
+LEVEL_TAIL = {"Thanh tra", "Công an", "Thuế", "Bưu điện", "Điện lực", "Đảng ủy", "Công đoàn", "Báo", "Hội", "Hiệp hội"}
 # Heads that are a whole name by themselves ("Huyện ủy", "Chính phủ") or take only a jurisdiction.
 CLOSED_HEADS = {"Ủy ban nhân dân", "Hội đồng nhân dân", "Chủ tịch Ủy ban nhân dân", "Thường trực Hội đồng nhân dân",
                 "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Chính phủ", "Thủ tướng Chính phủ", "Quốc hội", "Tỉnh đoàn",
                 "Huyện đoàn", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc Việt Nam",
-                "Mặt trận Tổ quốc", "Hội đồng Thi đua - Khen thưởng", "Công an", "Thanh tra"}
+                "Mặt trận Tổ quốc", "Hội đồng Thi đua - Khen thưởng", "Công an", "Thanh tra", "Thuế", "Thành đoàn",
+                "Bảo hiểm xã hội", "Kho bạc Nhà nước", "Kiểm toán nhà nước", "Bưu điện", "Điện lực"} | KNOWN_NAMES
 
 
 def _alternation(words) -> str:
@@ -72,11 +78,15 @@ JURISDICTION_WORD = r"(?:[Tt]hành\s+phố|thị\s+xã|thị\s+trấn|huyện|[T
 # A place after a level word: two or three capitalised syllables ("huyện Vạn Ninh"), or one before
 # punctuation ("thành phố Huế,"); one capitalised word before lower case is a sentence ("huyện Mở chuyên trang").
 PLACE_NAME = r"(?:(?:\s+\p{Lu}[\p{L}\p{M}]*){2,3}|\s+\p{Lu}[\p{L}\p{M}]*(?=\s*[,.;:)\n]|$))"
+# Regional offices of central agencies since 2025 (Kiểm toán nhà nước khu vực IV, Chi cục Hải quan khu vực V,
+# Ngân hàng Nhà nước chi nhánh khu vực 14, Thuế cơ sở 3, Tòa án nhân dân khu vực 2), and branches.
+REGION = r"(?:(?:[Cc]hi\s+nhánh\s+)?(?:[Kk]hu\s+vực\s+(?:[IVXL]+|\d+)(?![\p{L}\p{M}\d])|[Cc]ơ\s+sở\s+\d+(?!\d))(?:\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})?)"
 JURISDICTION = regex.compile(
     rf"""(?:\s*\([\p{{Lu}}Đ&]{{2,10}}\))?                                  # "Ủy ban nhân dân (UBND) huyện"
     \s*(?:của\s+)?
     (?P<jurisdiction>
-        các\s+{JURISDICTION_WORD}(?:\s*,\s*{JURISDICTION_WORD})*        # các xã, thị trấn
+        {REGION}                                                        # khu vực XII, chi nhánh khu vực 14, cơ sở 3
+      | các\s+{JURISDICTION_WORD}(?:\s*,\s*{JURISDICTION_WORD})*        # các xã, thị trấn
       | {JURISDICTION_WORD}(?:\s*,\s*{JURISDICTION_WORD})+(?![\p{{L}}\p{{M}}])   # xã, phường
       | {JURISDICTION_WORD}(?:{PLACE_NAME})?                           # huyện / tỉnh Khánh Hòa
     )(?![\p{{L}}\p{{M}}])""",
