@@ -66,8 +66,9 @@ def canonical_name(name: str, jurisdiction: str | None = None) -> str:
 
 
 def _name_key(name: str) -> str:
-    """A name reduced to its words: case, punctuation, "và" and old tone placement ignored."""
-    words = regex.findall(r"[\p{L}\p{M}\d]+", spelling(unicodedata.normalize("NFC", name)).lower())
+    """A name reduced to its words: case, commas, "và" and old tone placement ignored (a dash is kept:
+    "Văn hóa - Thông tin" is not "Văn hóa và Thông tin")."""
+    words = regex.findall(r"[\p{L}\p{M}\d]+|(?<=\s)-(?=\s)", spelling(unicodedata.normalize("NFC", name)).lower())
     return " ".join(w for w in words if w != "và")
 
 
@@ -207,7 +208,7 @@ def find_mentions(text: str) -> list[Mention]:
         kind = "dang" if name.startswith("Bộ Chính trị") else P.HEADS[head][0]
         known = known_name(text[m.start():tail_end])
         spelt = known + text[tail_end:m.start() + len(name)] if known else (
-            head + name[len(written):] if written.lower() == head.lower() else name)  # "Ngân hàng nhà nước" 
+            head + name[len(written):] if written[0].isupper() and written not in P.HEAD_FORMS else name)  # "Ngân hàng nhà nước" 
         if P.GENERIC_AFTER.match(text, end):  # "Hội đồng Thi đua - Khen thưởng các cơ quan, đơn vị": each agency's own
             kind = "collective"
         mentions.append(Mention(m.start(), m.start() + len(name), name, canonical_name(spelt, jurisdiction), kind,
