@@ -15,6 +15,7 @@ import regex
 
 from extractors.bodies import patterns as P
 from extractors.intervals import Intervals
+from extractors.legal_refs import extract_legal_refs
 from extractors.task_tables import row_spans, task_rows
 from pipeline.model import Body
 
@@ -254,6 +255,8 @@ def _task(text: str, start: int, end: int) -> str | None:
 
 def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list[Mention], after: str, preamble: bool) -> str | None:
     before = text[prev_end:group[0].start]
+    if P.POSSESSED.search(text, max(0, group[0].start - 12), group[0].start):
+        return None  # "các văn bản chỉ đạo của⏎Chính phủ": an owner, even when a wrap puts it at a line's start
     if P.LEAD_LABEL.search(before):
         return "lead"
     if P.COORDINATE_LABEL.search(before) or P.BEFORE_COORDINATE.search(before):
@@ -305,6 +308,15 @@ def heading_owners(text: str) -> tuple[tuple[int, int, str], ...]:
     return _analyse(text)[1]
 
 
+def citations(text: str) -> Intervals:
+    """Spans where a body's name is part of a citation: each legal reference (its issuer included),
+    and each legal-basis line ("Căn cứ Luật …;") that cites one."""
+    refs = [(r.start, r.end) for r in extract_legal_refs(text)]
+    found = Intervals(refs)
+    lines = [(m.start(), m.end()) for m in P.BASIS_LINE.finditer(text) if found.touches(m.start("cited"), m.start("cited") + 1)]
+    return Intervals(refs + lines)
+
+
 @functools.lru_cache(maxsize=2)  # the deadlines extractor asks again for the same text
 def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], ...]]:
     owners: list[tuple[int, int, str]] = []
@@ -313,7 +325,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     # the recipients list and the signature name bodies without tasks; an appendix after them counts
     skip = Intervals([(recipients.start(), appendix.start() if appendix else len(text))] if recipients else [])
     skip = Intervals(list(skip) + row_spans(text))
-    named = [m for m in find_mentions(text) if not skip.touches(m.start, m.end)]
+    cited = citations(text)  # "Nghị quyết số 57-NQ/TW của Bộ Chính trị", "Căn cứ Luật … ;": names, not assignments
+    named = [m for m in find_mentions(text) if not skip.touches(m.start, m.end) and not cited.covers(m.start, m.start + 1)]
     collectives = [c for c in find_collectives(text)
                    if not skip.touches(c.start, c.end) and not any(m.start < c.end and c.start < m.end for m in named)]
     mentions = sorted(named + collectives, key=lambda m: m.start)
