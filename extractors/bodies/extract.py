@@ -268,7 +268,14 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
     if P.BEFORE_DEMAND.search(before):
         return "assigned"
     clause_start = max(sentence_start, text.rfind(";", sentence_start, group[0].start) + 1)
-    if not P.CLAUSE_OPENING.match(text[clause_start:group[0].start]):
+    opening = text[clause_start:group[0].start]
+    if P.ADVISING.search(opening):
+        return None  # "tham mưu UBND tỉnh phối hợp Bộ Y tế …": what the advice is about, not a task given here
+    if P.PROPOSING_OPENING.match(opening):  # "- Đề xuất Bộ Tài chính hỗ trợ hướng dẫn …"; a proposal to a
+        return None if group[0].kind in ("ubnd", "hdnd") else "requested"  # people's committee asks it to decide
+    if P.DIRECTING_OPENING.match(opening):
+        return "assigned"  # "- Chỉ đạo Ủy ban nhân dân tỉnh cụ thể hóa …" (a Party programme directs its bodies)
+    if not P.CLAUSE_OPENING.match(opening):
         return None
     inline = P.INLINE_TASKS.match(after)
     if inline:  # "1. Sở Nội vụ: Chủ trì, …" — the tasks follow the colon
@@ -278,8 +285,9 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return "lead"
     if P.NOT_A_TASK.match(after) or preamble and P.ISSUING.match(after):
         return None
-    if group[0].kind in ("ubnd", "hdnd") and P.LAUNCHING.match(after):
-        return None  # "UBND tỉnh phát động Đợt thi đua …": the issuer's own act, not a task it is given
+    if (group[0].kind in ("ubnd", "hdnd", "dang") or group[0].canonical in P.ISSUERS) and (
+            P.LAUNCHING.match(after) or P.ISSUER_ACT.match(after)):
+        return None  # "UBND tỉnh phát động Đợt thi đua …", "Quốc hội tán thành …": the issuer's own act
     return "assigned"
 
 

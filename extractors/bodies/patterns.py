@@ -141,7 +141,7 @@ CLAUSE_OPENING = regex.compile(
     (?:[^:;\n]{1,60}:\s*)?                                       # a label: "Bằng khen của Chủ tịch UBND tỉnh: "
     (?:(?:(?:Hằng|Hàng)\s+năm|Định\s+kỳ[^,]{0,40}|Căn\s+cứ[^,]{0,80}|Trên\s+cơ\s+sở[^,]{0,80}|Đồng\s+thời
         |(?:[Tt]rong\s+)?[Tt]rường\s+hợp[^,]{0,80}|[Nn]ếu[^,]{0,60}|[Kk]hi[^,]{0,60}),\s*)?
-    (?:(?:[Cc]ác\s+)?(?:thành\s+viên|[Tt]hủ\s+trưởng|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu)\s+)?  # people of the body
+    (?:(?:[Cc]ác\s+)?(?:thành\s+viên|[Tt]hủ\s+trưởng|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|Chánh|Giám\s+đốc|Trưởng|Chỉ\s+huy\s+trưởng)\s+)?  # people of the body
     $""",
     regex.VERBOSE,
 )
@@ -155,7 +155,17 @@ MONITORS_PLAN = regex.compile(
     r"(?i:chủ\s+trì|làm\s+đầu\s+mối|theo\s+dõi|đôn\s+đốc)[^.;]{0,120}?(?i:thực\s+hiện|triển\s+khai)\s+(?:các\s+nội\s+dung\s+(?:của\s+)?)?(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)(?:\s+này)?")
 # What follows a body that is not a task: a possessive, a preposition, a label.
 NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|đã\s|của\b|về\b|theo\b|tại\b|thuộc\b|trên\b|và\b|với\b|để\b|nhằm\b|đối\s+với\b|ban\s+hành\b|xây\s+dựng\s+Kế\s+hoạch\b|$)")
-LAUNCHING = regex.compile(r"^\s*(?i:phát\s+động|ban\s+hành\s+(?:Kế\s+hoạch|Chỉ\s+thị)\s+(?:này|số))")
+LAUNCHING = regex.compile(r"^\s*(?i:phát\s+động|ban\s+hành\s+(?:Kế\s+hoạch|Chỉ\s+thị|Chương\s+trình(?:\s+hành\s+động)?|Nghị\s+quyết)\s+(?:này|số))")
+# What an issuing body does in its own voice: it decides, gives and asks ("Quốc hội cơ bản tán thành …",
+# "Ủy ban nhân dân tỉnh giao Giám đốc các sở …", "UBND tỉnh yêu cầu các sở, ban, ngành …").
+ISSUER_ACT = regex.compile(r"^\s*(?:[\p{Lu}][\p{L}\p{M}]*\s+){0,3}?(?:cơ\s+bản\s+)?(?:tán\s+thành|quyết\s+nghị|kêu\s+gọi|quyết\s+định|giao(?![\p{L}\p{M}])|yêu\s+cầu|đề\s+nghị)(?![\p{L}\p{M}])")
+ISSUERS = frozenset({"Quốc hội", "Chính phủ", "Thủ tướng Chính phủ", "Ủy ban Thường vụ Quốc hội"})
+# "tham mưu (cho) X …" before a name in the same clause: the names after it are what the advice is about.
+ADVISING = regex.compile(r"(?i:tham\s+mưu)")
+# A clause that opens by proposing to, or directing, the bodies after it.
+BULLET = r"^\s*(?:[-+•*]\s*|\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s*)?"
+PROPOSING_OPENING = regex.compile(BULLET + r"(?:Đề\s+xuất|Kiến\s+nghị)(?:\s+với)?\s*$")
+DIRECTING_OPENING = regex.compile(BULLET + r"(?:Lãnh\s+đạo,\s*)?(?:[Cc]hỉ\s+đạo)\s*$")
 MEMBER_TITLE = regex.compile(r"\s+viên(?![\p{L}\p{M}])")
 ISSUING = regex.compile(r"^\s*(?:ban\s+hành|xây\s+dựng|phát\s+động)\s+(?:Kế\s+hoạch|Chương\s+trình|Chỉ\s+thị|(?:các\s+)?phong\s+trào)", regex.IGNORECASE)
 SEPARATOR = regex.compile(r"^(?:\s*(?:[,;]|và|cùng|\([^)]{0,120}\))\s*)+$")
