@@ -257,6 +257,10 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
     before = text[prev_end:group[0].start]
     if P.POSSESSED.search(text, max(0, group[0].start - 12), group[0].start):
         return None  # "các văn bản chỉ đạo của⏎Chính phủ": an owner, even when a wrap puts it at a line's start
+    clause_start = max(sentence_start, text.rfind(";", sentence_start, group[0].start) + 1)
+    opening = text[clause_start:group[0].start]
+    if P.ADVISING.search(opening):
+        return None  # "tham mưu UBND tỉnh phối hợp Bộ Y tế …": what the advice is about, not a task given here
     if P.LEAD_LABEL.search(before):
         return "lead"
     if P.COORDINATE_LABEL.search(before) or P.BEFORE_COORDINATE.search(before):
@@ -267,10 +271,6 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return "lead" if P.LEAD_AFTER.match(after) else "coordinate" if P.COORDINATES_AFTER.match(after) else "requested"
     if P.BEFORE_DEMAND.search(before):
         return "assigned"
-    clause_start = max(sentence_start, text.rfind(";", sentence_start, group[0].start) + 1)
-    opening = text[clause_start:group[0].start]
-    if P.ADVISING.search(opening):
-        return None  # "tham mưu UBND tỉnh phối hợp Bộ Y tế …": what the advice is about, not a task given here
     if P.PROPOSING_OPENING.match(opening):  # "- Đề xuất Bộ Tài chính hỗ trợ hướng dẫn …"; a proposal to a
         return None if group[0].kind in ("ubnd", "hdnd") else "requested"  # people's committee asks it to decide
     if P.DIRECTING_OPENING.match(opening):
