@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -201,8 +201,8 @@ def find_mentions(text: str) -> list[Mention]:
         j = P.JURISDICTION.match(text, end)
         if j:
             end = j.end()
-        else:  # "Ủy ban MTTQ Việt Nam và các đoàn thể huyện": the level applies to both
-            shared = regex.match(rf"\s+và\s+(?:các\s+)?[\p{{Ll}}\s-]{{1,50}}?\s({P.JURISDICTION_WORD})(?=\s*[,;.:)]|\s*$)", text[end:end + 80])
+        else:  # "Ủy ban MTTQ Việt Nam và các đoàn thể huyện", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh": both
+            shared = P.SHARED_JURISDICTION.match(text[end:end + 80])
             if shared:
                 jurisdiction = shared.group(1)
         name = text[m.start():end].strip()
@@ -371,7 +371,42 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
                 if role:
                     rows += _rows(group, role, _task(text, group[-1].end, s_end), f"clause_{role}")
                 prev_end = group[-1].end if nxt else prev_end
-    return tuple(rows + table_bodies(text)), tuple(owners)
+    return tuple(one_name_per_body(rows + table_bodies(text))), tuple(owners)
+
+
+def one_name_per_body(rows: list[Body]) -> list[Body]:
+    """A body keeps one canonical name through a document: a level of government named by its kind in
+    several ways ("UBND các xã, phường", "UBND cấp xã") takes the first; a name without a jurisdiction
+    ("Ủy ban MTTQ Việt Nam") takes the one jurisdiction the document gives it elsewhere ("… huyện")."""
+    named = [b for b in rows if b.kind != "collective" and b.name_canonical]
+    first_generic: dict[tuple[str, str | None], str] = {}
+    for b in sorted(named, key=lambda b: b.start):
+        m = P.GENERIC_LEVEL.search(b.name_canonical)
+        if m:
+            first_generic.setdefault((b.name_canonical[:m.start()], b.level), b.name_canonical)
+    renamed: dict[str, str] = {}
+    for b in named:
+        m = P.GENERIC_LEVEL.search(b.name_canonical)
+        if m:
+            renamed[b.name_canonical] = first_generic[(b.name_canonical[:m.start()], b.level)]
+    canonicals = {renamed.get(b.name_canonical, b.name_canonical) for b in named}
+    for c in canonicals:
+        with_level = {o for o in canonicals if o.startswith(c + " ") and P.JURISDICTION.fullmatch(o[len(c):])}
+        if len(with_level) == 1 and not P.JURISDICTION.search(c):
+            renamed[c] = with_level.pop()
+    out = []
+    for b in rows:
+        c = renamed.get(b.name_canonical, b.name_canonical)
+        c = renamed.get(c, c)
+        out.append(b if c == b.name_canonical or b.kind == "collective" else replace(b, name_canonical=c, level=_level_of(c, b.level)))
+    return out
+
+
+def _level_of(canonical: str, level: str | None) -> str | None:
+    for pattern, found in P.LEVEL_OF_JURISDICTION:
+        if pattern.search(canonical):
+            return found
+    return level
 
 
 def table_bodies(text: str) -> list[Body]:

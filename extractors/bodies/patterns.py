@@ -188,3 +188,11 @@ GENERIC_AFTER = regex.compile(r"\s+(?:của\s+)?các\s+(?:cơ\s+quan|đơn\s+v�
 BASIS_LINE = regex.compile(r"^[ \t]*(?:[-+•*][ \t]*)?Căn\s+cứ\s+(?P<cited>)[^\n]*[;,][ \t]*$", regex.MULTILINE)
 # A name right after "của" is an owner or an issuer, never an assignee.
 POSSESSED = regex.compile(r"(?<![\p{L}\p{M}])của\s*$")
+# A level shared with a generic list after a name: "Ủy ban MTTQ Việt Nam và các đoàn thể huyện tích cực …",
+# "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh;", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh".
+SHARED_JURISDICTION = regex.compile(
+    rf"(?:\s+và\s+(?:các\s+)?|\s*,\s*các\s+)[\p{{Ll}}\s-]{{1,50}}?\s({JURISDICTION_WORD})(?=\s*[,;.:)]|\s*$|\s+{STOP.pattern})",
+    regex.VERBOSE)
+# A level of government named by its kind, with no place: "các xã, phường", "cấp xã", "xã, phường, đặc khu".
+_LEVEL_NOUN = r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)"
+GENERIC_LEVEL = regex.compile(rf"\s(?:các\s+)?(?:\d+\s+)?(?:cấp\s+{_LEVEL_NOUN}|{_LEVEL_NOUN}(?:\s*,\s*{_LEVEL_NOUN})*)$")
