@@ -37,6 +37,7 @@ class Mention:
     canonical: str
     kind: str
     level: str | None
+    written: str | None = None  # the text at [start, end) when the name is composed ("UBND các xã: A, B" → "… xã B")
 
 
 def _move_tone(m: regex.Match) -> str:
@@ -185,6 +186,11 @@ def find_mentions(text: str) -> list[Mention]:
         if head is None or written.isupper() and len(written) >= 2 and not any(a in written for a in P.ABBREVIATIONS if len(a) > 2):
             pos = m.end()  # a heading or signature block in capitals ("TM. ỦY BAN NHÂN DÂN", "BÁO CÁO")
             continue
+        items = _distributed(text, m.start(), m.end(), head)
+        if items:
+            mentions += items
+            pos = items[-1].end
+            continue
         after = text[m.end():m.end() + 2]
         if head in P.NEEDS_CAPITAL_TAIL and not (after[:1] == " " and after[1:2].isupper()) and not (
                 head in P.LEVEL_TAIL and written[0].isupper() and P.JURISDICTION.match(text, m.end())):
@@ -216,6 +222,45 @@ def find_mentions(text: str) -> list[Mention]:
                                 _level(head, name + (" " + jurisdiction if jurisdiction else ""))))
         pos = max(end, m.end())
     return mentions
+
+
+def _distributed(text: str, start: int, head_end: int, head: str) -> list[Mention]:
+    """One mention per named unit of a distributive list: "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền"
+    → "Ủy ban nhân dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền"; "các Sở: Y tế, Tài chính" → "Sở Y tế", …"""
+    d = P.DISTRIBUTIVE.match(text, head_end)
+    plural = regex.search(r"(?i:các)\s+$", text[max(0, start - 6):start])
+    if not d or not d.group("level") and not plural:
+        return []
+    if not d.group("level"):
+        start -= len(plural.group())  # the list is "các Sở: …"
+    level = d.group("level")
+    prefix = head + (" " + regex.sub(r"\s+", " ", level) if level else "")
+    out: list[Mention] = []
+    pos = d.end()
+    while True:
+        item = P.UNIT_NAME.match(text, pos)
+        if not item:
+            break
+        unit = _known_unit(text, item.start(), head) or item.group().strip()
+        unit_end = item.start() + len(unit)
+        name = f"{prefix} {unit}"
+        span_start = start if not out else item.start()
+        kind, default_level = P.HEADS[head]
+        out.append(Mention(span_start, unit_end, name, canonical_name(known_name(name) or name), kind,
+                           _level(head, name) if level else default_level, text[span_start:unit_end]))
+        more = P.UNIT_SEPARATOR.match(text, unit_end)
+        if not more:
+            break
+        pos = more.end()
+    return out
+
+
+def _known_unit(text: str, pos: int, head: str) -> str | None:
+    """The longest known name "head X" whose X is written at `pos` ("Giáo dục và Đào tạo" in "các Sở: …")."""
+    found = [n[len(head) + 1:] for n in P.KNOWN_NAMES if n.startswith(head + " ")
+             and text[pos:pos + len(n) - len(head) - 1].lower() == n[len(head) + 1:].lower()
+             and not regex.match(r"[\p{L}\p{M}]", text[pos + len(n) - len(head) - 1:pos + len(n) - len(head)])]
+    return text[pos:pos + len(max(found, key=len))] if found else None
 
 
 def find_collectives(text: str) -> list[Mention]:
@@ -301,7 +346,7 @@ def _heading_block(text: str, line_start: int, line_end: int) -> tuple[int, int]
 
 
 def _rows(group: list[Mention], role: str, task: str | None, rule: str) -> list[Body]:
-    return [Body(start=m.start, end=m.end, text=m.name, name=m.name, name_canonical=m.canonical, kind=m.kind,
+    return [Body(start=m.start, end=m.end, text=m.written or m.name, name=m.name, name_canonical=m.canonical, kind=m.kind,
                  level=m.level, role=role, task=task, rule=rule) for m in group]
 
 

@@ -196,3 +196,9 @@ SHARED_JURISDICTION = regex.compile(
 # A level of government named by its kind, with no place: "các xã, phường", "cấp xã", "xã, phường, đặc khu".
 _LEVEL_NOUN = r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)"
 GENERIC_LEVEL = regex.compile(rf"\s(?:các\s+)?(?:\d+\s+)?(?:cấp\s+{_LEVEL_NOUN}|{_LEVEL_NOUN}(?:\s*,\s*{_LEVEL_NOUN})*)$")
+# A distributive list after a head: "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền", "UBND 04 xã: …",
+# "các Sở: Y tế, Tài chính" (the head is then written after "các"), "các Sở Y tế, Tài chính và …" is not one.
+DISTRIBUTIVE = regex.compile(rf"(?:\s+(?:các|\d+)\s+(?P<level>{_LEVEL_NOUN}))?\s*:[ \t]*(?=\p{{Lu}})")
+# One unit's name in such a list: capitalised words ("Gò Công Đông") or a department's field ("Tài chính").
+UNIT_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:\s+(?!và\s)[\p{L}\p{M}]+){0,3}?(?=\s*(?:,|;|\.|\bvà\s|$|\n|\)|\s(?:" + STOP.pattern + r")))", regex.VERBOSE)
+UNIT_SEPARATOR = regex.compile(r"\s*(?:,|;|và)\s*(?=\p{Lu})")
