@@ -392,9 +392,13 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
             continue
         groups = _lists(text, line_mentions)
         heading = P.BODY_HEADING.fullmatch(text, line.start(), line.end())
+        number = None
+        if not heading:  # "1.⏎Sở Nông nghiệp và Môi trường": the number on a line of its own
+            number = P.BARE_NUMBER_LINE.search(text, max(0, line.start() - 40), line.start())
+            heading = P.BARE_BODY_LINE.fullmatch(text, line.start(), line.end()) if number else None
         if (heading and len(groups) == 1 and not text[heading.start("list"):groups[0][0].start].strip()
                 and groups[0][-1].end >= heading.end("list") - 1):
-            start, end = _heading_block(text, line.start(), line.end())
+            start, end = _heading_block(text, number.start() if number else line.start(), line.end())
             owners.append((start, end, ", ".join(m.name for m in groups[0])))
             block = text[start:end]
             task = _task(text, start, min(end, start + TASK_CHARS))

@@ -180,6 +180,9 @@ GIVEN_LEAD = regex.compile(r"(?i:chủ\s+trì|đầu\s+mối|theo\s+dõi|đôn\s
 # A heading that is a list of bodies: "3. Phòng Nội vụ", "5. Đề nghị Ủy ban MTTQ Việt Nam huyện, …:".
 BODY_HEADING = regex.compile(
     r"\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[IVXL]+\.)\s*(?:(?P<verb>Đề\s+nghị|Giao|Đối\s+với)\s*:?\s+)?(?P<list>[^\n]{3,300}?)\s*[:.]?\s*")
+# The same heading when a wrap left its number alone on the line before ("1.⏎Sở Nông nghiệp và Môi trường").
+BARE_NUMBER_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.|[IVXL]+\.)[ \t]*\n(?:[ \t]*\n)?[ \t]*$")
+BARE_BODY_LINE = regex.compile(r"\s*(?:(?P<verb>Đề\s+nghị|Giao|Đối\s+với)\s*:?\s+)?(?P<list>[^\n]{3,300}?)\s*[:.]?\s*")
 # A block under a body's heading whose item opens with "Chủ trì" makes the body lead.
 OPENS_WITH_LEAD = regex.compile(r"(?:^|\n)\s*(?:[-+•]\s*|[a-zđ]\)\s*)?(?:Là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối)|Chủ\s+trì|Làm\s+đầu\s+mối)")
 GENERIC_AFTER = regex.compile(r"\s+(?:của\s+)?các\s+(?:cơ\s+quan|đơn\s+vị|cấp|ngành|địa\s+phương|sở|phòng)")
