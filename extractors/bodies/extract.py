@@ -144,6 +144,9 @@ def _tail_end(text: str, head: str, end: int) -> int:
             continue
         if not WORD.fullmatch(s):
             break
+        if s == "tại" and head in P.BRANCH_HEADS and P.PLACE_AFTER.match(text, t.end()):
+            i += 1  # "Phân hiệu Đại học Thái Nguyên tại Lào Cai": a branch is named by its place
+            continue
         if P.JURISDICTION.match(text, t.start()):
             break
         if _is_head_at(text, t.start()) and words:
@@ -183,7 +186,8 @@ def find_mentions(text: str) -> list[Mention]:
             break
         written = m.group()
         head = P.HEAD_FORMS.get(written) or next((P.HEAD_FORMS[f] for f in P.HEAD_FORMS if f.lower() == written.lower()), None)
-        if head is None or written.isupper() and len(written) >= 2 and not any(a in written for a in P.ABBREVIATIONS if len(a) > 2):
+        if head is None or written.isupper() and len(written) >= 2 and not head.isupper() and not any(
+                a in written for a in P.ABBREVIATIONS if len(a) > 2):
             pos = m.end()  # a heading or signature block in capitals ("TM. ỦY BAN NHÂN DÂN", "BÁO CÁO")
             continue
         items = _distributed(text, m.start(), m.end(), head)
@@ -300,10 +304,15 @@ def _task(text: str, start: int, end: int) -> str | None:
 
 def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list[Mention], after: str, preamble: bool) -> str | None:
     before = text[prev_end:group[0].start]
+    members = P.MEMBERS_OF.search(before)
+    if members:  # "phối hợp với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An)": the members take the plural's role
+        before = before[:members.start()]
     if P.POSSESSED.search(text, max(0, group[0].start - 12), group[0].start):
         return None  # "các văn bản chỉ đạo của⏎Chính phủ": an owner, even when a wrap puts it at a line's start
     clause_start = max(sentence_start, text.rfind(";", sentence_start, group[0].start) + 1)
     opening = text[clause_start:group[0].start]
+    if members and clause_start <= group[0].start - len(members.group()):
+        opening = opening[:len(opening) - len(members.group())]
     if P.ADVISING.search(opening):
         return None  # "tham mưu UBND tỉnh phối hợp Bộ Y tế …": what the advice is about, not a task given here
     if P.LEAD_LABEL.search(before):

@@ -205,3 +205,8 @@ DISTRIBUTIVE = regex.compile(rf"(?:\s+(?:các|\d+)\s+(?P<level>{_LEVEL_NOUN}))?\
 # One unit's name in such a list: capitalised words ("Gò Công Đông") or a department's field ("Tài chính").
 UNIT_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:\s+(?!và\s)[\p{L}\p{M}]+){0,3}?(?=\s*(?:,|;|\.|\bvà\s|$|\n|\)|\s(?:" + STOP.pattern + r")))", regex.VERBOSE)
 UNIT_SEPARATOR = regex.compile(r"\s*(?:,|;|và)\s*(?=\p{Lu})")
+# A generic plural whose members are named in parentheses: "các nhà mạng (", "các cơ sở đào tạo trên địa bàn (".
+MEMBERS_OF = regex.compile(r"(?<![\p{L}\p{M}])(?i:các|những)\s+\p{Ll}[\p{Ll}\p{M}\s]{1,60}?\s*\(\s*$")
+# Heads of branches named by their place with "tại" ("Phân hiệu Đại học Thái Nguyên tại Lào Cai").
+BRANCH_HEADS = frozenset({"Phân hiệu", "Chi nhánh", "Văn phòng đại diện"})
+PLACE_AFTER = regex.compile(PLACE_NAME)
