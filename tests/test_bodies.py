@@ -54,6 +54,60 @@ EXAMPLES = [
      {"Sở Lao động - Thương binh và Xã hội": "assigned", "Sở Kế hoạch và Đầu tư": "coordinate"}),
 ]
 
+# Classes of wording added for plans of every level (2025 structure); each with two forms and, below, a negative.
+EXAMPLES += [
+    # regional offices of central agencies keep their region
+    ("12. Ngân hàng nhà nước khu vực XII\n\nChủ động triển khai thực hiện Kế hoạch.",
+     {"Ngân hàng Nhà nước khu vực XII": "assigned"}),
+    ("Chi cục Hải quan khu vực V chủ trì kiểm tra; Kiểm toán nhà nước khu vực IV phối hợp.",
+     {"Chi cục Hải quan khu vực V": "lead", "Kiểm toán nhà nước khu vực IV": "assigned"}),
+    # known names are read whole, loosely spelt or with one letter mistyped
+    ("- Sở Nông nghiệp và Môi trường, Sở Sây dựng và các đơn vị có liên quan tổ chức kiểm tra.",
+     {"Sở Nông nghiệp và Môi trường": "assigned", "Sở Xây dựng": "assigned"}),
+    ("Giao Sở Văn hoá Thể thao du lịch chủ trì tuyên truyền.", {"Sở Văn hóa, Thể thao và Du lịch": "lead"}),
+    # issuers acting in their own voice are not assigned; what they give is
+    ("Ủy ban nhân dân tỉnh giao Giám đốc các sở và Chủ tịch Ủy ban nhân dân các xã, phường triển khai thực hiện.",
+     {"Chủ tịch Ủy ban nhân dân các xã, phường": "assigned"}),
+    ("Quốc hội cơ bản tán thành các nhiệm vụ, giải pháp. Chính phủ tổ chức thực hiện Nghị quyết này.",
+     {"Chính phủ": "assigned"}),
+    # what an advice is about is not a task given by the plan
+    ("Chủ trì, phối hợp với các đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Y tế triển khai Dự án 6.", {}),
+    ("- Sở Tư pháp tham mưu cho UBND tỉnh làm việc với Bộ Tư pháp; phối hợp với Sở Nội vụ kiểm tra.",
+     {"Sở Tư pháp": "assigned", "Sở Nội vụ": "coordinate"}),
+    # proposing to and directing bodies
+    ("- Đề xuất Bộ Tài chính hỗ trợ hướng dẫn định mức chi.", {"Bộ Tài chính": "requested"}),
+    ("- Lãnh đạo, chỉ đạo Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tổ chức triển khai phong trào thi đua.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": "assigned"}),
+    ("- Chỉ đạo Uỷ ban nhân dân tỉnh cụ thể hóa Chương trình hành động này.", {"Ủy ban nhân dân tỉnh": "assigned"}),
+    # the closing of a decision: people of a body named before it
+    ("Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc các Sở chịu trách nhiệm thi hành Quyết định này.",
+     {"Văn phòng Ủy ban nhân dân Thành phố": "assigned"}),
+    # a level shared with a generic list after the name
+    ("4. Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh\n- Lãnh đạo các tổ chức tuyên truyền.",
+     {"Đảng ủy Mặt trận Tổ quốc tỉnh": "assigned"}),
+    ("- Ủy ban Mặt trận Tổ quốc Việt Nam và các đoàn thể huyện tích cực tuyên truyền.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam huyện": "assigned"}),
+    # distributive lists: one body per unit
+    ("12. Ủy ban nhân dân các xã: Gia Thuận, Tân Điền\n\nChủ trì tổ chức thực hiện.",
+     {"Ủy ban nhân dân xã Gia Thuận": "lead", "Ủy ban nhân dân xã Tân Điền": "lead"}),
+    ("Giao các Sở: Y tế, Giáo dục và Đào tạo, Tài chính triển khai thực hiện.",
+     {"Sở Y tế": "assigned", "Sở Giáo dục và Đào tạo": "assigned", "Sở Tài chính": "assigned"}),
+    ("- Phối hợp với Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền thực hiện.",
+     {"Ủy ban nhân dân xã Gia Thuận": "coordinate", "Ủy ban nhân dân xã Tân Điền": "coordinate"}),
+    # members of a generic plural named in parentheses; businesses and schools are bodies (kind other)
+    ("- Phối hợp chặt chẽ với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An, MobiFone Nghệ An) triển khai.",
+     {"Viettel Nghệ An": "coordinate", "VNPT Nghệ An": "coordinate", "MobiFone Nghệ An": "coordinate"}),
+    ("Sở Công Thương phối hợp với các cơ sở đào tạo (Trường Cao đẳng nghề, Phân hiệu Đại học Thái Nguyên tại Lào Cai).",
+     {"Sở Công Thương": "assigned", "Trường Cao đẳng nghề": "coordinate",
+      "Phân hiệu Đại học Thái Nguyên tại Lào Cai": "coordinate"}),
+    # a heading whose number a wrap left alone on the line before, and "Đề nghị:" headings
+    ("1.\nSở Nông nghiệp và Môi trường\n\n- Chủ trì, theo dõi việc thực hiện Kế hoạch này.",
+     {"Sở Nông nghiệp và Môi trường": "lead"}),
+    ("6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh\n\na) Tuyên truyền, vận động hội viên.",
+     {"Hiệp hội Doanh nghiệp tỉnh": "requested", "Hội Nông dân tỉnh": "requested"}),
+]
+
+
 HEADED = """V. TỔ CHỨC THỰC HIỆN
 2. Phòng Nội vụ
 a) Chủ trì, phối hợp với các cơ quan có liên quan hướng dẫn, kiểm tra, đôn đốc thực hiện Kế hoạch này.
@@ -77,6 +131,19 @@ NEGATIVE = [
     "Năm 2024, UBND và UBMTTQ Thành phố đã hỗ trợ kịp thời 59.835 triệu đồng.",
     "Đồng chí Nguyễn Văn A, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh.",
     "II. NỘI DUNG\nUBND tỉnh phát động Đợt thi đua lập thành tích chào mừng Đại hội.",
+]
+
+NEGATIVE += [
+    # names inside citations and legal-basis lines
+    "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Chương trình hành động của\nChính phủ.",
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nCăn cứ Nghị định số 45/2025/NĐ-CP của Chính phủ;",
+    "- Căn cứ các văn bản chỉ đạo của\nChính phủ, Bộ, ngành và tỉnh.",
+    # issuers' own acts
+    "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành nghiêm túc thực hiện.",
+    "Quốc hội kêu gọi đồng bào, chiến sỹ cả nước thực hiện thắng lợi các mục tiêu.",
+    "- Đề xuất UBND Thành phố điều chỉnh, bổ sung nhiệm vụ.",
+    # a person's title is not a body
+    "Theo đề nghị Trưởng ban Ban Tổ chức cán bộ.",
 ]
 
 
@@ -175,3 +242,37 @@ def test_names_are_bounded_and_canonical(written, canonical, kind, level):
 
     (m,) = find_mentions(written + " tổ chức thực hiện.")
     assert (m.name, m.canonical, m.kind, m.level) == (written, canonical, kind, level)
+
+
+def test_one_canonical_name_per_body_in_a_document():
+    text = ("1. UBND các xã, phường tổ chức tuyên truyền.\n2. UBND cấp xã rà soát đối tượng.\n"
+            "3. Ủy ban Mặt trận Tổ quốc Việt Nam huyện tuyên truyền.\n4. Ủy ban Mặt trận Tổ quốc Việt Nam vận động.\n")
+    assert set(named(text)) == {"Ủy ban nhân dân các xã, phường", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện"}
+    # two different jurisdictions: the bare name is left alone
+    text2 = "Sở Y tế tỉnh Hà Tĩnh tổ chức.\nSở Y tế tỉnh Nghệ An tổ chức.\nSở Y tế tổ chức."
+    assert set(named(text2)) == {"Sở Y tế tỉnh Hà Tĩnh", "Sở Y tế tỉnh Nghệ An", "Sở Y tế"}
+
+
+@pytest.mark.parametrize("written,expected", [
+    ("Sở Sây dựng", "Sở Xây dựng"),
+    ("Sở Văn hoá Thể thao du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Bộ Nông nghiệp và môi trường", "Bộ Nông nghiệp và Môi trường"),
+    ("Sở Xây", None),           # too short to be read as a mistyped name
+    ("Sở Giáo dục", None),       # a part of a name is not the name
+    ("Phòng Văn hóa - Thông tin", None),  # a dash is not "và"
+])
+def test_known_names_are_read_loosely(written, expected):
+    from extractors.bodies.extract import known_name
+
+    assert known_name(written) == expected
+
+
+def test_vocabulary_rows_name_their_source():
+    from pathlib import Path
+
+    from extractors.vocabulary import load_tsv
+
+    here = Path(__file__).parent.parent / "extractors" / "bodies"
+    for path, column in (("heads.tsv", 3), ("names.tsv", 3)):
+        for row in load_tsv(here / path):
+            assert len(row) > column and row[column].strip(), (path, row)

@@ -203,6 +203,9 @@ def find_mentions(text: str) -> list[Mention]:
         if head not in P.NEEDS_CAPITAL_TAIL and not written[0].isupper() and len(head.split()) < 3:
             pos = m.end()
             continue
+        if not written[0].isupper() and _is_head_at(text, m.end() + 1):
+            pos = m.end()  # "Trưởng ban Ban Tổ chức": a lower-case head word before a name is a person's title
+            continue
         if P.MEMBER_TITLE.match(text, m.end()):
             pos = m.end()  # "Tỉnh ủy viên": a person's title, not the body
             continue

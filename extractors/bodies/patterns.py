@@ -194,7 +194,7 @@ POSSESSED = regex.compile(r"(?<![\p{L}\p{M}])của\s*$")
 # A level shared with a generic list after a name: "Ủy ban MTTQ Việt Nam và các đoàn thể huyện tích cực …",
 # "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh;", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh".
 SHARED_JURISDICTION = regex.compile(
-    rf"(?:\s+và\s+(?:các\s+)?|\s*,\s*các\s+)[\p{{Ll}}\s-]{{1,50}}?\s({JURISDICTION_WORD})(?=\s*[,;.:)]|\s*$|\s+{STOP.pattern})",
+    rf"(?:\s+và\s+(?:các\s+)?|\s*,\s*các\s+)[\p{{Ll}}\s-]{{1,50}}?\s({JURISDICTION_WORD})(?=\s*[,;.:)\n]|\s*$|\s+{STOP.pattern})",
     regex.VERBOSE)
 # A level of government named by its kind, with no place: "các xã, phường", "cấp xã", "xã, phường, đặc khu".
 _LEVEL_NOUN = r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)"
