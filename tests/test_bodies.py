@@ -100,6 +100,12 @@ EXAMPLES += [
     ("Sở Công Thương phối hợp với các cơ sở đào tạo (Trường Cao đẳng nghề, Phân hiệu Đại học Thái Nguyên tại Lào Cai).",
      {"Sở Công Thương": "assigned", "Trường Cao đẳng nghề": "coordinate",
       "Phân hiệu Đại học Thái Nguyên tại Lào Cai": "coordinate"}),
+    # time adverbials before the body that opens a clause
+    ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương tổ chức sơ kết, đánh giá.", {"Sở Công Thương": "assigned"}),
+    ("Hằng quý, cuối năm, Phòng Nội vụ tổng hợp kết quả.", {"Phòng Nội vụ": "assigned"}),
+    # members in parentheses of a plural that continues a list
+    ("- Phối hợp với Sở Nội vụ và các cơ sở đào tạo trên địa bàn (Trường Cao đẳng nghề) trong đào tạo.",
+     {"Sở Nội vụ": "coordinate", "Trường Cao đẳng nghề": "coordinate"}),
     # a heading whose number a wrap left alone on the line before, and "Đề nghị:" headings
     ("1.\nSở Nông nghiệp và Môi trường\n\n- Chủ trì, theo dõi việc thực hiện Kế hoạch này.",
      {"Sở Nông nghiệp và Môi trường": "lead"}),
