@@ -148,6 +148,10 @@ NEGATIVE += [
     "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành nghiêm túc thực hiện.",
     "Quốc hội kêu gọi đồng bào, chiến sỹ cả nước thực hiện thắng lợi các mục tiêu.",
     "- Đề xuất UBND Thành phố điều chỉnh, bổ sung nhiệm vụ.",
+    # distribution lists and letterheads
+    "Nơi gửi:\n- Bộ Y tế (để b/c);\n- TT. Thành ủy, TT.HĐND TP;\n- Sở Nội vụ chủ trì;\n- Văn phòng Thành ủy (để ph/h);",
+    "- Bộ Tài chính (để báo cáo);\n- Thường trực HĐND TP (để biết);",
+    "UBND TỈNH LÀO CAI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     # a person's title is not a body
     "Theo đề nghị Trưởng ban Ban Tổ chức cán bộ.",
 ]

@@ -190,6 +190,9 @@ def find_mentions(text: str) -> list[Mention]:
                 a in written for a in P.ABBREVIATIONS if len(a) > 2):
             pos = m.end()  # a heading or signature block in capitals ("TM. ỦY BAN NHÂN DÂN", "BÁO CÁO")
             continue
+        if written.isupper() and P.CAPITAL_WORD_AFTER.match(text, m.end()):
+            pos = m.end()  # a letterhead: "UBND TỈNH LÀO CAI"
+            continue
         items = _distributed(text, m.start(), m.end(), head)
         if items:
             mentions += items
@@ -373,6 +376,21 @@ def heading_owners(text: str) -> tuple[tuple[int, int, str], ...]:
     return _analyse(text)[1]
 
 
+def distribution_lists(text: str) -> list[tuple[int, int]]:
+    """Runs of short dash lines that send the document to bodies ("- Bộ Y tế (để b/c);", "- TT. Thành ủy;"):
+    a run counts when two of its lines say why they receive it."""
+    spans = []
+    for run in P.DASH_LINE_RUN.finditer(text):
+        if len(P.RECEIVES_FOR.findall(run.group())) >= 2:
+            spans.append(run.span())
+    return spans
+
+
+def capital_lines(text: str) -> list[tuple[int, int]]:
+    """Lines without a lower-case letter: letterheads and headings ("UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG")."""
+    return [m.span() for m in P.CAPITAL_LINE.finditer(text)]
+
+
 def citations(text: str) -> Intervals:
     """Spans where a body's name is part of a citation: each legal reference (its issuer included),
     and each legal-basis line ("Căn cứ Luật …;") that cites one."""
@@ -389,7 +407,7 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     appendix = P.APPENDIX.search(text, recipients.end()) if recipients else None
     # the recipients list and the signature name bodies without tasks; an appendix after them counts
     skip = Intervals([(recipients.start(), appendix.start() if appendix else len(text))] if recipients else [])
-    skip = Intervals(list(skip) + row_spans(text))
+    skip = Intervals(list(skip) + row_spans(text) + distribution_lists(text) + capital_lines(text))
     cited = citations(text)  # "Nghị quyết số 57-NQ/TW của Bộ Chính trị", "Căn cứ Luật … ;": names, not assignments
     named = [m for m in find_mentions(text) if not skip.touches(m.start, m.end) and not cited.covers(m.start, m.start + 1)]
     collectives = [c for c in find_collectives(text)

@@ -212,3 +212,9 @@ MEMBERS_OF = regex.compile(r"(?<![\p{L}\p{M}])(?i:các|những)\s+\p{Ll}[\p{Ll}\
 BRANCH_HEADS = frozenset({"Phân hiệu", "Chi nhánh", "Văn phòng đại diện"})
 PLACE_AFTER = regex.compile(PLACE_NAME)
 LIST_JOINT = regex.compile(r"\s*(?:,|;|và|cùng)\s*")
+# A distribution list: consecutive short dash lines, two of which say why ("(để b/c)", "(để ph/h)", "(để biết)").
+DASH_LINE_RUN = regex.compile(r"(?:^[ \t]*[-+•][ \t]*[^\n]{1,120}(?:\n|$))(?:^[ \t]*[-+•][ \t]*[^\n]{1,120}(?:\n|$))+", regex.MULTILINE)
+RECEIVES_FOR = regex.compile(r"\((?:để\s+)?(?:b/c|báo\s+cáo|biết|ph/h|phối\s+hợp|t/h|thực\s+hiện|chỉ\s+đạo|đăng\s+tải|theo\s+dõi|c/đ|tổng\s+hợp)\)", regex.IGNORECASE)
+CAPITAL_LINE = regex.compile(r"^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*$", regex.MULTILINE)
+# A letterhead after an abbreviated head ("UBND TỈNH"), not an abbreviated place ("UBND TP", "UBND TX").
+CAPITAL_WORD_AFTER = regex.compile(r"[ \t]+(?!(?:TP|TX|TT|TW|VN)(?![\p{L}]))\p{Lu}{2,}(?![\p{Ll}])")
