@@ -100,6 +100,15 @@ EXAMPLES += [
     ("Sở Công Thương phối hợp với các cơ sở đào tạo (Trường Cao đẳng nghề, Phân hiệu Đại học Thái Nguyên tại Lào Cai).",
      {"Sở Công Thương": "assigned", "Trường Cao đẳng nghề": "coordinate",
       "Phân hiệu Đại học Thái Nguyên tại Lào Cai": "coordinate"}),
+    # national bodies in a resolution's closing lists, with generic plurals and a qualifier before the task
+    ("Chính phủ, chính quyền địa phương các cấp, Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao, Kiểm toán "
+     "nhà nước theo chức năng, nhiệm vụ được giao khẩn trương xây dựng kế hoạch.",
+     {"Chính phủ": "assigned", "Tòa án nhân dân tối cao": "assigned", "Viện kiểm sát nhân dân tối cao": "assigned",
+      "Kiểm toán nhà nước": "assigned"}),
+    ("Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các Ủy ban của Quốc hội, các Đoàn đại biểu Quốc hội và đại biểu "
+     "Quốc hội, trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.",
+     {"Ủy ban Thường vụ Quốc hội": "assigned", "Hội đồng Dân tộc": "assigned", "Ủy ban của Quốc hội": "assigned",
+      "Đoàn đại biểu Quốc hội": "assigned"}),
     # time adverbials before the body that opens a clause
     ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương tổ chức sơ kết, đánh giá.", {"Sở Công Thương": "assigned"}),
     ("Hằng quý, cuối năm, Phòng Nội vụ tổng hợp kết quả.", {"Phòng Nội vụ": "assigned"}),

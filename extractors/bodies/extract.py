@@ -206,6 +206,9 @@ def find_mentions(text: str) -> list[Mention]:
         if head not in P.NEEDS_CAPITAL_TAIL and not written[0].isupper() and len(head.split()) < 3:
             pos = m.end()
             continue
+        if P.DEPUTY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            pos = m.end()  # "đại biểu Quốc hội": people, not the body
+            continue
         if not written[0].isupper() and _is_head_at(text, m.end() + 1):
             pos = m.end()  # "Trưởng ban Ban Tổ chức": a lower-case head word before a name is a person's title
             continue
@@ -337,6 +340,7 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return "assigned"  # "- Chỉ đạo Ủy ban nhân dân tỉnh cụ thể hóa …" (a Party programme directs its bodies)
     if not P.CLAUSE_OPENING.match(opening):
         return None
+    after = P.QUALIFIER.sub("", after, count=1)
     inline = P.INLINE_TASKS.match(after)
     if inline:  # "1. Sở Nội vụ: Chủ trì, …" — the tasks follow the colon
         tasks = after[inline.end():]
