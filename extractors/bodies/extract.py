@@ -7,6 +7,7 @@ A name that is only mentioned ("báo cáo UBND huyện", "của Sở Nội vụ"
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import unicodedata
 from dataclasses import dataclass, replace
@@ -414,14 +415,17 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     skip = Intervals(list(skip) + row_spans(text) + distribution_lists(text) + capital_lines(text))
     cited = citations(text)  # "Nghị quyết số 57-NQ/TW của Bộ Chính trị", "Căn cứ Luật … ;": names, not assignments
     named = [m for m in find_mentions(text) if not skip.touches(m.start, m.end) and not cited.covers(m.start, m.start + 1)]
+    named_spans = Intervals([(m.start, m.end) for m in named])
     collectives = [c for c in find_collectives(text)
-                   if not skip.touches(c.start, c.end) and not any(m.start < c.end and c.start < m.end for m in named)]
+                   if not skip.touches(c.start, c.end) and not named_spans.touches(c.start, c.end)]
     mentions = sorted(named + collectives, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
     first_heading = P.HEADING.search(text)
     preamble_end = first_heading.start() if first_heading else 0
     rows: list[Body] = []
     for line in regex.finditer(r"[^\n]+", text):
-        line_mentions = [m for m in mentions if line.start() <= m.start and m.end <= line.end()]
+        first, last = bisect.bisect_left(starts, line.start()), bisect.bisect_left(starts, line.end())
+        line_mentions = [m for m in mentions[first:last] if m.end <= line.end()]
         if not line_mentions:
             continue
         groups = _lists(text, line_mentions)
