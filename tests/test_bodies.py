@@ -109,6 +109,16 @@ EXAMPLES += [
      "Quốc hội, trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.",
      {"Ủy ban Thường vụ Quốc hội": "assigned", "Hội đồng Dân tộc": "assigned", "Ủy ban của Quốc hội": "assigned",
       "Đoàn đại biểu Quốc hội": "assigned"}),
+    # people of bodies before a distributive list; places listed after a level
+    ("Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính, Khoa học và Công nghệ; Chủ tịch UBND các xã, phường "
+     "chịu trách nhiệm thi hành Quyết định này.",
+     {"Văn phòng Ủy ban nhân dân tỉnh": "assigned", "Sở Tài chính": "assigned", "Sở Khoa học và Công nghệ": "assigned",
+      "Chủ tịch Ủy ban nhân dân các xã, phường": "assigned"}),
+    ("Ủy ban nhân dân các tỉnh: Đắk Lắk, Gia Lai và Lâm Đồng khẩn trương gửi báo cáo.",
+     {"Ủy ban nhân dân tỉnh Đắk Lắk": "assigned", "Ủy ban nhân dân tỉnh Gia Lai": "assigned",
+      "Ủy ban nhân dân tỉnh Lâm Đồng": "assigned"}),
+    ("Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh tuyên truyền, vận động.",
+     {"Hội Nông dân tỉnh": "assigned", "Hội Liên hiệp Phụ nữ tỉnh": "assigned"}),
     # time adverbials before the body that opens a clause
     ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương tổ chức sơ kết, đánh giá.", {"Sở Công Thương": "assigned"}),
     ("Hằng quý, cuối năm, Phòng Nội vụ tổng hợp kết quả.", {"Phòng Nội vụ": "assigned"}),
@@ -161,6 +171,11 @@ NEGATIVE += [
     "Nơi gửi:\n- Bộ Y tế (để b/c);\n- TT. Thành ủy, TT.HĐND TP;\n- Sở Nội vụ chủ trì;\n- Văn phòng Thành ủy (để ph/h);",
     "- Bộ Tài chính (để báo cáo);\n- Thường trực HĐND TP (để biết);",
     "UBND TỈNH LÀO CAI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    # "Hội" before a place is not an association
+    "Du khách đến Hội An, Đà Nẵng tăng mạnh.",
+    "Lễ hội tại Hội An theo truyền thống.",
+    # a list of departments' fields reads only known names, and stops at ";"
+    "Giao các Sở: Nước, Đất; Giám đốc kiểm tra.",
     # a person's title is not a body
     "Theo đề nghị Trưởng ban Ban Tổ chức cán bộ.",
 ]

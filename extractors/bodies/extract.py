@@ -139,7 +139,7 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 break
             if s in {",", "và"} and not nxt.group()[0].isupper():
                 break
-            if s == "," and not LIST_OF_DOMAINS.match(text, t.start()):
+            if s == "," and (not LIST_OF_DOMAINS.match(text, t.start()) or P.PEOPLE_AT.match(text, t.end())):
                 break  # "Văn phòng UBND tỉnh, Giám đốc …": only "Văn hóa, Thể thao và Du lịch" runs on
             i += 1
             continue
@@ -207,6 +207,9 @@ def find_mentions(text: str) -> list[Mention]:
         if head not in P.NEEDS_CAPITAL_TAIL and not written[0].isupper() and len(head.split()) < 3:
             pos = m.end()
             continue
+        if head == "Hội" and not P.ASSOCIATION_TAIL.match(text, m.end()):
+            pos = m.end()
+            continue
         if P.DEPUTY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             pos = m.end()  # "đại biểu Quốc hội": people, not the body
             continue
@@ -255,7 +258,9 @@ def _distributed(text: str, start: int, head_end: int, head: str) -> list[Mentio
         item = P.UNIT_NAME.match(text, pos)
         if not item:
             break
-        unit = _known_unit(text, item.start(), head) or item.group().strip()
+        unit = _known_unit(text, item.start(), head) or (item.group().strip() if level else None)
+        if unit is None:
+            break  # "các Sở: Tư pháp, Nội vụ; Giám đốc …": a department's field is read only when known
         unit_end = item.start() + len(unit)
         name = f"{prefix} {unit}"
         span_start = start if not out else item.start()

@@ -54,7 +54,8 @@ for _head in HEADS:
 # they open a name only when the next word is capitalised ("Ban Tuyên giáo").
 NEEDS_CAPITAL_TAIL = {"Ban", "Bộ", "Phòng", "Sở", "Báo", "Hội đồng", "Cục", "Thanh tra", "Công an", "Hội", "Vụ", "Viện",
                       "Trường", "Công ty", "Tập đoàn", "Tổng công ty", "Đại học", "Ngân hàng", "Bệnh viện", "Học viện",
-                      "Phân hiệu", "Bưu điện", "Thuế", "Điện lực", "Đảng ủy", "Công đoàn", "Tổng cục", "Hiệp hội", "Ban Chấp hành"}
+                      "Phân hiệu", "Bưu điện", "Thuế", "Điện lực", "Đảng ủy", "Công đoàn", "Tổng cục", "Hiệp hội", "Ban Chấp hành",
+                      "Chi nhánh", "Văn phòng đại diện"}
 # …or when a level or a region follows them ("Thanh tra tỉnh", "Công an xã", "Thuế cơ sở 3", "Đảng ủy xã").
 LEVEL_TAIL = {"Thanh tra", "Công an", "Thuế", "Bưu điện", "Điện lực", "Đảng ủy", "Công đoàn", "Báo", "Hội", "Hiệp hội"}
 # Heads that are a whole name by themselves ("Huyện ủy", "Chính phủ") or take only a jurisdiction.
@@ -159,7 +160,7 @@ COORDINATES_AFTER = regex.compile(r"^[\s,]*(?:[^,.;:]{0,40}?\s)?(?i:(?:tích\s+c
 MONITORS_PLAN = regex.compile(
     r"(?i:chủ\s+trì|làm\s+đầu\s+mối|theo\s+dõi|đôn\s+đốc)[^.;]{0,120}?(?i:thực\s+hiện|triển\s+khai)\s+(?:các\s+nội\s+dung\s+(?:của\s+)?)?(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)(?:\s+này)?")
 # What follows a body that is not a task: a possessive, a preposition, a label.
-NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|đã\s|của\b|về\b|theo\b|tại\b|thuộc\b|trên\b|và\b|với\b|để\b|nhằm\b|đối\s+với\b|ban\s+hành\b|xây\s+dựng\s+Kế\s+hoạch\b|$)")
+NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|đã\s|của\b|về\b|theo\b(?!\s+dõi)|tại\b|thuộc\b|trên\b|và\b|với\b|để\b|nhằm\b|đối\s+với\b|ban\s+hành\b|xây\s+dựng\s+Kế\s+hoạch\b|$)")
 LAUNCHING = regex.compile(r"^\s*(?i:phát\s+động|ban\s+hành\s+(?:Kế\s+hoạch|Chỉ\s+thị|Chương\s+trình(?:\s+hành\s+động)?|Nghị\s+quyết)\s+(?:này|số))")
 # What an issuing body does in its own voice: it decides, gives and asks ("Quốc hội cơ bản tán thành …",
 # "Ủy ban nhân dân tỉnh giao Giám đốc các sở …", "UBND tỉnh yêu cầu các sở, ban, ngành …").
@@ -206,8 +207,9 @@ GENERIC_LEVEL = regex.compile(rf"\s(?:các\s+)?(?:\d+\s+)?(?:cấp\s+{_LEVEL_NOU
 # "các Sở: Y tế, Tài chính" (the head is then written after "các"), "các Sở Y tế, Tài chính và …" is not one.
 DISTRIBUTIVE = regex.compile(rf"(?:\s+(?:các|\d+)\s+(?P<level>{_LEVEL_NOUN}))?\s*:[ \t]*(?=\p{{Lu}})")
 # One unit's name in such a list: capitalised words ("Gò Công Đông") or a department's field ("Tài chính").
-UNIT_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:\s+(?!và\s)[\p{L}\p{M}]+){0,3}?(?=\s*(?:,|;|\.|\bvà\s|$|\n|\)|\s(?:" + STOP.pattern + r")))", regex.VERBOSE)
-UNIT_SEPARATOR = regex.compile(r"\s*(?:,|;|và)\s*(?=\p{Lu})")
+# (A department's field, "Giáo dục và Đào tạo", must be a known name: see extract._known_unit.)
+UNIT_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}])")
+UNIT_SEPARATOR = regex.compile(r"[ \t]*(?:,|và)[ \t]*(?=\p{Lu})")
 # A generic plural whose members are named in parentheses: "các nhà mạng (", "các cơ sở đào tạo trên địa bàn (".
 MEMBERS_OF = regex.compile(r"(?<![\p{L}\p{M}])(?i:các|những)\s+\p{Ll}[\p{Ll}\p{M}\s]{1,60}?\s*\(\s*$")
 # Heads of branches named by their place with "tại" ("Phân hiệu Đại học Thái Nguyên tại Lào Cai").
@@ -225,3 +227,7 @@ CAPITAL_WORD_AFTER = regex.compile(r"[ \t]+(?!(?:TP|TX|TT|TW|VN)(?![\p{L}]))\p{L
 QUALIFIER = regex.compile(r"^\s*,?\s*(?:theo|trong\s+phạm\s+vi)\s+chức\s+năng,\s*nhiệm\s+vụ(?:,\s*quyền\s+hạn)?(?:\s+(?:được\s+giao|của\s+mình))?\s*,?")
 # People named by the body they sit in: "đại biểu Quốc hội", "đại biểu Hội đồng nhân dân".
 DEPUTY_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])đại\s+biểu\s+$")
+PEOPLE_AT = regex.compile(rf"\s*{PEOPLE}(?![\p{{L}}\p{{M}}])")
+# "Hội" opens an association's name only when a name of two syllables or more follows ("Hội Nông dân",
+# "Hội Liên hiệp Phụ nữ", "Hội LHPN tỉnh"), not a place ("Hội An theo …", "Hội An,").
+ASSOCIATION_TAIL = regex.compile(rf"[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}]*[ \t]+(?:\p{{Lu}}|(?!{STOP.pattern})\p{{Ll}})", regex.VERBOSE)
