@@ -207,7 +207,8 @@ def find_mentions(text: str) -> list[Mention]:
         if head not in P.NEEDS_CAPITAL_TAIL and not written[0].isupper() and len(head.split()) < 3:
             pos = m.end()
             continue
-        if head == "Hội" and not P.ASSOCIATION_TAIL.match(text, m.end()):
+        association = P.ASSOCIATION_TAIL.match(text, m.end()) if head == "Hội" else None
+        if head == "Hội" and not (association and (not association.group("word") or association.group("word") in P.NAME_WORDS)):
             pos = m.end()
             continue
         if P.DEPUTY_BEFORE.search(text, max(0, m.start() - 12), m.start()):

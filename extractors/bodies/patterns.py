@@ -230,4 +230,4 @@ DEPUTY_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])đại\s+biểu\s+$")
 PEOPLE_AT = regex.compile(rf"\s*{PEOPLE}(?![\p{{L}}\p{{M}}])")
 # "Hội" opens an association's name only when a name of two syllables or more follows ("Hội Nông dân",
 # "Hội Liên hiệp Phụ nữ", "Hội LHPN tỉnh"), not a place ("Hội An theo …", "Hội An,").
-ASSOCIATION_TAIL = regex.compile(rf"[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}]*[ \t]+(?:\p{{Lu}}|(?!{STOP.pattern})\p{{Ll}})", regex.VERBOSE)
+ASSOCIATION_TAIL = regex.compile(r"[ \t]+\p{Lu}[\p{L}\p{M}]*[ \t]+(?:\p{Lu}|(?P<word>\p{Ll}[\p{L}\p{M}]*))")
