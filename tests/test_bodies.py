@@ -119,6 +119,10 @@ EXAMPLES += [
       "Ủy ban nhân dân tỉnh Lâm Đồng": "assigned"}),
     ("Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh tuyên truyền, vận động.",
      {"Hội Nông dân tỉnh": "assigned", "Hội Liên hiệp Phụ nữ tỉnh": "assigned"}),
+    # a decision's recipients in a signature table do not hide the plan attached after them
+    ("Giao Sở Nội vụ chủ trì.\n| Nơi nhận:\n- Sở Tài chính chủ trì;\n| TM. ỦY BAN NHÂN DÂN\n\nKẾ HOẠCH\n"
+     "1. Ban Quản lý các khu công nghệ cao và khu công nghiệp\n- Chủ trì rà soát hạ tầng.",
+     {"Sở Nội vụ": "lead", "Ban Quản lý các khu công nghệ cao và khu công nghiệp": "lead"}),
     # time adverbials before the body that opens a clause
     ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương tổ chức sơ kết, đánh giá.", {"Sở Công Thương": "assigned"}),
     ("Hằng quý, cuối năm, Phòng Nội vụ tổng hợp kết quả.", {"Phòng Nội vụ": "assigned"}),
@@ -176,6 +180,12 @@ NEGATIVE += [
     "Lễ hội tại Hội An theo truyền thống.",
     # a list of departments' fields reads only known names, and stops at ";"
     "Giao các Sở: Nước, Đất; Giám đốc kiểm tra.",
+    # award proposals and quotas, bodies still to be set up
+    "Hồ sơ trình, đề nghị Thủ tướng Chính phủ, Chủ tịch UBND tỉnh xem xét tặng Bằng khen cho các tập thể.",
+    "- Ban Chỉ đạo tỉnh: Không quá 05 cá nhân;",
+    "- Hội đồng Thi đua - Khen thưởng huyện: Tối đa 03 cá nhân.",
+    "Kiện toàn bộ máy (thành lập\nBan Chỉ đạo hoặc Tổ Công tác liên sở).",
+    "- Thuế NK, thuế sản phẩm trừ trợ cấp sản phẩm",
     # a person's title is not a body
     "Theo đề nghị Trưởng ban Ban Tổ chức cán bộ.",
 ]

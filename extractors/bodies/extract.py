@@ -126,7 +126,7 @@ def _tail_end(text: str, head: str, end: int) -> int:
     tokens = list(TOKEN.finditer(text, end, min(len(text), end + 220)))
     words = lower_run = 0
     last = end
-    in_programme = False
+    in_programme = in_plural = False
     i = 0
     while i < len(tokens):
         t = tokens[i]
@@ -137,10 +137,13 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 break  # "Đài Truyền thanh - Truyền hình" runs on; "Phòng - …" does not
             if nxt is None or not WORD.fullmatch(nxt.group()) or _is_head_at(text, nxt.start()):
                 break
-            if s in {",", "và"} and not nxt.group()[0].isupper():
-                break
+            if s in {",", "và"} and not nxt.group()[0].isupper() and not (
+                    s == "và" and in_plural and nxt.group() in P.PLURAL_IN_NAME):
+                break  # …but "Ban Quản lý các khu công nghệ cao và khu công nghiệp" runs on
             if s == "," and (not LIST_OF_DOMAINS.match(text, t.start()) or P.PEOPLE_AT.match(text, t.end())):
                 break  # "Văn phòng UBND tỉnh, Giám đốc …": only "Văn hóa, Thể thao và Du lịch" runs on
+            if in_plural and s == "và":
+                lower_run = 0  # a second item of the plural: "… và khu công nghiệp"
             i += 1
             continue
         if not WORD.fullmatch(s):
@@ -152,8 +155,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
             break
         if _is_head_at(text, t.start()) and words:
             break
-        if s == "các" and nxt is not None and nxt.group() in P.NAME_OPENERS:
-            pass  # "Ban Chỉ đạo các Chương trình mục tiêu quốc gia"
+        if s == "các" and nxt is not None and (nxt.group() in P.NAME_OPENERS or nxt.group() in P.PLURAL_IN_NAME):
+            in_plural = True  # "Ban Chỉ đạo các Chương trình mục tiêu quốc gia"
         elif s[0].isupper() or s.isdigit() and in_programme:
             lower_run = 0
             in_programme = in_programme or s in P.NAME_OPENERS
@@ -200,7 +203,7 @@ def find_mentions(text: str) -> list[Mention]:
             pos = items[-1].end
             continue
         after = text[m.end():m.end() + 2]
-        if head in P.NEEDS_CAPITAL_TAIL and not (after[:1] == " " and after[1:2].isupper()) and not (
+        if head in P.NEEDS_CAPITAL_TAIL and (head in P.LEVEL_ONLY or not (after[:1] == " " and after[1:2].isupper())) and not (
                 head in P.LEVEL_TAIL and written[0].isupper() and P.JURISDICTION.match(text, m.end())):
             pos = m.end()
             continue
@@ -323,7 +326,7 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
     members = P.MEMBERS_OF.search(before)
     if members:  # "phối hợp với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An)": the members take the plural's role
         before = before[:members.start()]
-    if P.POSSESSED.search(text, max(0, group[0].start - 12), group[0].start):
+    if P.POSSESSED.search(text, max(0, group[0].start - 16), group[0].start):
         return None  # "các văn bản chỉ đạo của⏎Chính phủ": an owner, even when a wrap puts it at a line's start
     clause_start = max(sentence_start, text.rfind(";", sentence_start, group[0].start) + 1)
     opening = text[clause_start:group[0].start]
@@ -338,6 +341,8 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
     if P.BEFORE_ASSIGN.search(before):
         return "lead" if P.LEAD_AFTER.match(after) or P.GIVEN_LEAD.search(after[:80]) else "assigned"
     if P.BEFORE_REQUEST.search(before):  # "Đề nghị X chủ trì …" leads, "Đề nghị X phối hợp …" coordinates
+        if P.AWARD_AFTER.match(after):
+            return None  # "đề nghị Thủ tướng Chính phủ, Chủ tịch UBND tỉnh xem xét tặng Bằng khen"
         return "lead" if P.LEAD_AFTER.match(after) else "coordinate" if P.COORDINATES_AFTER.match(after) else "requested"
     if P.BEFORE_DEMAND.search(before):
         return "assigned"
@@ -351,6 +356,8 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
     inline = P.INLINE_TASKS.match(after)
     if inline:  # "1. Sở Nội vụ: Chủ trì, …" — the tasks follow the colon
         tasks = after[inline.end():]
+        if P.QUOTA.match(tasks):
+            return None  # an award quota, not a task
         return "lead" if P.LEAD_AFTER.match(tasks) or P.MONITORS_PLAN.search(tasks) else "assigned"
     if P.LEAD_AFTER.match(after):
         return "lead"

@@ -112,6 +112,8 @@ STOP = regex.compile(r"""(?:
 )(?![\p{L}\p{M}])""", regex.VERBOSE)
 NAME_WORDS = frozenset(w for row in _load("name_words.tsv") for cell in row for w in cell.split())
 NAME_OPENERS = frozenset({"Chương", "Đề", "Dự"})  # a programme named inside a body's name runs on
+# What "các" may bring into a name: "Ban Quản lý các khu công nghiệp", "Liên hiệp các Hội …", "Ban Chỉ đạo các Chương trình".
+PLURAL_IN_NAME = frozenset({"khu", "Khu", "Hội", "hội", "dự", "tổ"})
 
 
 # --- generic collectives ("các cơ quan, đơn vị, địa phương") -----------------------------
@@ -175,9 +177,10 @@ DIRECTING_OPENING = regex.compile(BULLET + r"(?:Lãnh\s+đạo,\s*)?(?:[Cc]hỉ\
 MEMBER_TITLE = regex.compile(r"\s+viên(?![\p{L}\p{M}])")
 ISSUING = regex.compile(r"^\s*(?:ban\s+hành|xây\s+dựng|phát\s+động)\s+(?:Kế\s+hoạch|Chương\s+trình|Chỉ\s+thị|(?:các\s+)?phong\s+trào)", regex.IGNORECASE)
 SEPARATOR = regex.compile(rf"^(?:\s*(?:[,;]|và|cùng|\([^)]{{0,120}}\))\s*)+(?:{PEOPLE}\s+|các\s+)?$")
-RECIPIENTS = regex.compile(r"^\s*(?:Nơi|Noi)\s+nhận\s*:?", regex.MULTILINE)
+RECIPIENTS = regex.compile(r"^[\s|]*(?:Nơi|Noi)\s+nhận\s*:?", regex.MULTILINE)  # also in a signature table's cell
 # What may follow the recipients and the signature: an appendix, often with the task table.
-APPENDIX = regex.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục|BIỂU|Biểu\s+(?:số|\d)|DANH\s+MỤC|[^\n]*\b(?:Nhiệm\s+vụ|Nội\s+dung)\b[^\n]*(?:\t|\s\|\s)[^\n]*chủ\s+trì)", regex.MULTILINE)
+# …or the plan a decision issues, attached after its signature ("KẾ HOẠCH" on a line of its own).
+APPENDIX = regex.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục|BIỂU|Biểu\s+(?:số|\d)|DANH\s+MỤC|(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN)\s*$|[^\n]*\b(?:Nhiệm\s+vụ|Nội\s+dung)\b[^\n]*(?:\t|\s\|\s)[^\n]*chủ\s+trì)", regex.MULTILINE)
 HEADING = regex.compile(r"^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[IVXL]+\.)\s*")
 # "Giao X …" makes X the lead when X is to chair or to follow up ("Giao Phòng Nội vụ theo dõi, đôn đốc").
 GIVEN_LEAD = regex.compile(r"(?i:chủ\s+trì|đầu\s+mối|theo\s+dõi|đôn\s+đốc|thường\s+trực)")
@@ -193,8 +196,8 @@ GENERIC_AFTER = regex.compile(r"\s+(?:của\s+)?các\s+(?:cơ\s+quan|đơn\s+v�
 # A legal-basis line: "Căn cứ Luật Tổ chức chính quyền địa phương …;" (the names in it are citations); the
 # reference must open at `cited` ("- Căn cứ khả năng cân đối ngân sách, phối hợp với Sở …" is a task).
 BASIS_LINE = regex.compile(r"^[ \t]*(?:[-+•*][ \t]*)?Căn\s+cứ\s+(?P<cited>)[^\n]*[;,][ \t]*$", regex.MULTILINE)
-# A name right after "của" is an owner or an issuer, never an assignee.
-POSSESSED = regex.compile(r"(?<![\p{L}\p{M}])của\s*$")
+# A name right after "của" is an owner or an issuer, never an assignee; after "thành lập", not yet a body.
+POSSESSED = regex.compile(r"(?<![\p{L}\p{M}])(?:của|thành\s+lập)\s*$")  # …and one still to be set up
 # A level shared with a generic list after a name: "Ủy ban MTTQ Việt Nam và các đoàn thể huyện tích cực …",
 # "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh;", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh".
 SHARED_JURISDICTION = regex.compile(
@@ -231,3 +234,9 @@ PEOPLE_AT = regex.compile(rf"\s*{PEOPLE}(?![\p{{L}}\p{{M}}])")
 # "Hội" opens an association's name only when a name of two syllables or more follows ("Hội Nông dân",
 # "Hội Liên hiệp Phụ nữ", "Hội LHPN tỉnh"), not a place ("Hội An theo …", "Hội An,").
 ASSOCIATION_TAIL = regex.compile(r"[ \t]+\p{Lu}[\p{L}\p{M}]*[ \t]+(?:\p{Lu}|(?P<word>\p{Ll}[\p{L}\p{M}]*))")
+# What follows "Đề nghị X" in an award's procedure: a proposal to give an award, not a task.
+AWARD_AFTER = regex.compile(r"^[\s,]*(?:xem\s+xét\s+)?(?:tặng|truy\s+tặng|xét\s+tặng|khen\s+thưởng|công\s+nhận)(?![\p{L}\p{M}])")
+# An award quota after a body's colon: "- Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân;".
+QUOTA = regex.compile(r"^\s*(?:[Kk]hông\s+quá|[Tt]ối\s+đa|\d+\s+(?:cá\s+nhân|tập\s+thể))")
+# Heads that take only a level or a region after them, never a capitalised word ("Thuế NK" is a tax).
+LEVEL_ONLY = frozenset({"Thuế"})
