@@ -76,6 +76,8 @@ def _name_key(name: str) -> str:
 
 
 KNOWN_BY_KEY = {_name_key(n): n for n in sorted(P.KNOWN_NAMES)}
+for _n in sorted(P.KNOWN_NAMES):  # a dash left out: "Sở Lao động Thương binh và Xã hội"
+    KNOWN_BY_KEY.setdefault(_name_key(_n).replace(" - ", " "), _n)
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -165,7 +167,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
         elif words and tokens[i - 1].group()[:1].isupper() and tokens[i - 1].end() + 1 == t.start() and not P.STOP.match(text, t.start()):
             pass  # the second syllable of a capitalised word: "Chính phủ", "Xây dựng", "Tỉnh ủy"
         else:
-            if not in_programme and P.STOP.match(text, t.start()) or s.isdigit():
+            compound = words and f"{tokens[i - 1].group()} {s}" in P.NAME_COMPOUNDS
+            if not in_programme and not compound and P.STOP.match(text, t.start()) or s.isdigit():
                 break
             lower_run += 1
             if lower_run > (10 if in_programme else MAX_LOWER_RUN):

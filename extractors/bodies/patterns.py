@@ -110,7 +110,9 @@ STOP = regex.compile(r"""(?:
   | phát\s+động|phát\s+huy|ký|xem\s+xét|chấp\s+hành|giải\s+quyết|kết\s+hợp|hoàn\s+thành|xác\s+định|lập|đánh\s+giá
   | biểu\s+dương|khen\s+thưởng|vào|qua|hằng|hàng|thành\s+lập|xây\s+dựng|phổ\s+biến|cập\s+nhật|ứng\s+dụng|chuẩn\s+bị|nắm\s+bắt|sơ\s+kết|công\s+bố|ra\s+soát
 )(?![\p{L}\p{M}])""", regex.VERBOSE)
-NAME_WORDS = frozenset(w for row in _load("name_words.tsv") for cell in row for w in cell.split())
+NAME_WORDS = frozenset(w for row in _load("name_words.tsv") if row[0] != "compound" for cell in row for w in cell.split())
+# Two-syllable words of names whose second syllable is also a task verb ("bầu cử": "cử" as in "cử cán bộ").
+NAME_COMPOUNDS = frozenset(row[1] for row in _load("name_words.tsv") if row[0] == "compound")
 NAME_OPENERS = frozenset({"Chương", "Đề", "Dự"})  # a programme named inside a body's name runs on
 # What "các" may bring into a name: "Ban Quản lý các khu công nghiệp", "Liên hiệp các Hội …", "Ban Chỉ đạo các Chương trình".
 PLURAL_IN_NAME = frozenset({"khu", "Khu", "Hội", "hội", "dự", "tổ"})
