@@ -123,6 +123,11 @@ EXAMPLES += [
     ("Giao Sở Nội vụ chủ trì.\n| Nơi nhận:\n- Sở Tài chính chủ trì;\n| TM. ỦY BAN NHÂN DÂN\n\nKẾ HOẠCH\n"
      "1. Ban Quản lý các khu công nghệ cao và khu công nghiệp\n- Chủ trì rà soát hạ tầng.",
      {"Sở Nội vụ": "lead", "Ban Quản lý các khu công nghệ cao và khu công nghiệp": "lead"}),
+    # dash-bullet headings naming a body, with the tasks on the lines below
+    ("- Sở Tài chính:\n+ Bố trí kinh phí thực hiện.\n- Sở Nội vụ:\n+ Chủ trì theo dõi, đôn đốc thực hiện Kế hoạch này.",
+     {"Sở Tài chính": "assigned", "Sở Nội vụ": "lead"}),
+    ("- Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:\n+ Tuyên truyền, vận động Nhân dân.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": "requested"}),
     # time adverbials before the body that opens a clause
     ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương tổ chức sơ kết, đánh giá.", {"Sở Công Thương": "assigned"}),
     ("Hằng quý, cuối năm, Phòng Nội vụ tổng hợp kết quả.", {"Phòng Nội vụ": "assigned"}),
@@ -186,6 +191,8 @@ NEGATIVE += [
     "- Hội đồng Thi đua - Khen thưởng huyện: Tối đa 03 cá nhân.",
     "Kiện toàn bộ máy (thành lập\nBan Chỉ đạo hoặc Tổ Công tác liên sở).",
     "- Thuế NK, thuế sản phẩm trừ trợ cấp sản phẩm",
+    # a dash line naming a body without a colon is a list item, not a heading
+    "Danh sách gửi:\n- Sở Tài chính\n- Sở Nội vụ",
     # a person's title is not a body
     "Theo đề nghị Trưởng ban Ban Tổ chức cán bộ.",
 ]
