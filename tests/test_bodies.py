@@ -128,6 +128,12 @@ EXAMPLES += [
      {"Sở Tài chính": "assigned", "Sở Nội vụ": "lead"}),
     ("- Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:\n+ Tuyên truyền, vận động Nhân dân.",
      {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": "requested"}),
+    # businesses, schools and institutes take any words in their names; an alias in parentheses is the body before
+    ("- Tập đoàn Điện lực Việt Nam (EVN), Tổng công ty Điện lực miền Bắc chủ động đầu tư lưới điện.",
+     {"Tập đoàn Điện lực Việt Nam": "assigned", "Tổng công ty Điện lực miền Bắc": "assigned"}),
+    ("Trường Đại học Cần Thơ, Viện Lúa đồng bằng sông Cửu Long phối hợp nghiên cứu giống lúa.",
+     {"Trường Đại học Cần Thơ": "assigned", "Viện Lúa đồng bằng sông Cửu Long": "assigned"}),
+    ("- Phối hợp với Công an tỉnh (Phòng PA03), Sở Y tế xử lý.", {"Công an tỉnh": "coordinate", "Sở Y tế": "coordinate"}),
     # time adverbials before the body that opens a clause
     ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương tổ chức sơ kết, đánh giá.", {"Sở Công Thương": "assigned"}),
     ("Hằng quý, cuối năm, Phòng Nội vụ tổng hợp kết quả.", {"Phòng Nội vụ": "assigned"}),

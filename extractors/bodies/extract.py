@@ -171,9 +171,9 @@ def _tail_end(text: str, head: str, end: int) -> int:
             if not in_programme and not compound and P.STOP.match(text, t.start()) or s.isdigit():
                 break
             lower_run += 1
-            if lower_run > (10 if in_programme else MAX_LOWER_RUN):
+            if lower_run > (10 if in_programme else 8 if head in P.FREE_NAMED else MAX_LOWER_RUN):
                 break
-            if not in_programme and s not in P.NAME_WORDS and not _closed_run(text, t.end()):
+            if not in_programme and head not in P.FREE_NAMED and s not in P.NAME_WORDS and not _closed_run(text, t.end()):
                 break
         words += 1
         last = t.end()
@@ -434,6 +434,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     skip = Intervals(list(skip) + row_spans(text) + distribution_lists(text) + capital_lines(text))
     cited = citations(text)  # "Nghị quyết số 57-NQ/TW của Bộ Chính trị", "Căn cứ Luật … ;": names, not assignments
     named = [m for m in find_mentions(text) if not skip.touches(m.start, m.end) and not cited.covers(m.start, m.start + 1)]
+    named = [m for i, m in enumerate(named)  # "Công an tỉnh (Phòng PA03)", "Tập đoàn Điện lực Việt Nam (EVN)": the body before
+             if not (i and P.OPEN_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start))]
     named_spans = Intervals([(m.start, m.end) for m in named])
     collectives = [c for c in find_collectives(text)
                    if not skip.touches(c.start, c.end) and not named_spans.touches(c.start, c.end)]

@@ -108,14 +108,14 @@ STOP = regex.compile(r"""(?:
   | thường\s+xuyên|định\s+kỳ|trình|gửi|hỗ\s+trợ|cử|các|về|trong|tại|với|cho|để|đối|nhằm|trên|đến|từ|thuộc|gắn
   | hoặc|khi|nếu|sau|trước|đã|đang|thì|mà|này|đó|như|gồm|kịp\s+thời|tiếp\s+tục|tiến\s+hành|nâng\s+cao|duy\s+trì
   | phát\s+động|phát\s+huy|ký|xem\s+xét|chấp\s+hành|giải\s+quyết|kết\s+hợp|hoàn\s+thành|xác\s+định|lập|đánh\s+giá
-  | biểu\s+dương|khen\s+thưởng|vào|qua|hằng|hàng|thành\s+lập|xây\s+dựng|phổ\s+biến|cập\s+nhật|ứng\s+dụng|chuẩn\s+bị|nắm\s+bắt|sơ\s+kết|công\s+bố|ra\s+soát
+  | biểu\s+dương|khen\s+thưởng|liên\s+hệ|vào|qua|hằng|hàng|thành\s+lập|xây\s+dựng|phổ\s+biến|cập\s+nhật|ứng\s+dụng|chuẩn\s+bị|nắm\s+bắt|sơ\s+kết|công\s+bố|ra\s+soát
 )(?![\p{L}\p{M}])""", regex.VERBOSE)
 NAME_WORDS = frozenset(w for row in _load("name_words.tsv") if row[0] != "compound" for cell in row for w in cell.split())
 # Two-syllable words of names whose second syllable is also a task verb ("bầu cử": "cử" as in "cử cán bộ").
 NAME_COMPOUNDS = frozenset(row[1] for row in _load("name_words.tsv") if row[0] == "compound")
 NAME_OPENERS = frozenset({"Chương", "Đề", "Dự"})  # a programme named inside a body's name runs on
 # What "các" may bring into a name: "Ban Quản lý các khu công nghiệp", "Liên hiệp các Hội …", "Ban Chỉ đạo các Chương trình".
-PLURAL_IN_NAME = frozenset({"khu", "Khu", "Hội", "hội", "dự", "tổ"})
+PLURAL_IN_NAME = frozenset({"khu", "Khu", "Hội", "hội"})
 
 
 # --- generic collectives ("các cơ quan, đơn vị, địa phương") -----------------------------
@@ -243,3 +243,7 @@ AWARD_AFTER = regex.compile(r"^[\s,]*(?:xem\s+xét\s+)?(?:tặng|truy\s+tặng|x
 QUOTA = regex.compile(r"^\s*(?:[Kk]hông\s+quá|[Tt]ối\s+đa|\d+\s+(?:cá\s+nhân|tập\s+thể))")
 # Heads that take only a level or a region after them, never a capitalised word ("Thuế NK" is a tax).
 LEVEL_ONLY = frozenset({"Thuế"})
+OPEN_PARENTHESIS = regex.compile(r"[ \t]*\([ \t]*")
+# Heads of businesses, schools and institutes, whose names take any words ("Công ty TNHH MTV Xổ số kiến thiết",
+# "Viện Lúa đồng bằng sông Cửu Long"): the name ends at a task verb, a preposition, a level or punctuation.
+FREE_NAMED = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Viện", "Trường", "Học viện", "Đại học", "Bệnh viện"})
