@@ -134,6 +134,10 @@ EXAMPLES += [
     ("Trường Đại học Cần Thơ, Viện Lúa đồng bằng sông Cửu Long phối hợp nghiên cứu giống lúa.",
      {"Trường Đại học Cần Thơ": "assigned", "Viện Lúa đồng bằng sông Cửu Long": "assigned"}),
     ("- Phối hợp với Công an tỉnh (Phòng PA03), Sở Y tế xử lý.", {"Công an tỉnh": "coordinate", "Sở Y tế": "coordinate"}),
+    # the Government's closing formula: people of the ministries are generic, the provinces' chairmen are named
+    ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các "
+     "tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị quyết này.",
+     {"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố": "assigned"}),
     # time adverbials before the body that opens a clause
     ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương tổ chức sơ kết, đánh giá.", {"Sở Công Thương": "assigned"}),
     ("Hằng quý, cuối năm, Phòng Nội vụ tổng hợp kết quả.", {"Phòng Nội vụ": "assigned"}),

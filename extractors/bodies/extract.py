@@ -436,9 +436,12 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     named = [m for m in find_mentions(text) if not skip.touches(m.start, m.end) and not cited.covers(m.start, m.start + 1)]
     named = [m for i, m in enumerate(named)  # "Công an tỉnh (Phòng PA03)", "Tập đoàn Điện lực Việt Nam (EVN)": the body before
              if not (i and P.OPEN_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start))]
+    all_collectives = [c for c in find_collectives(text) if not skip.touches(c.start, c.end)]
+    # a name inside a generic phrase that opens before it is part of the phrase ("Thủ trưởng cơ quan thuộc Chính phủ")
+    holders = Intervals([(c.start + 1, c.end) for c in all_collectives])
+    named = [m for m in named if not holders.covers(m.start, m.end)]
     named_spans = Intervals([(m.start, m.end) for m in named])
-    collectives = [c for c in find_collectives(text)
-                   if not skip.touches(c.start, c.end) and not named_spans.touches(c.start, c.end)]
+    collectives = [c for c in all_collectives if not named_spans.touches(c.start, c.end)]
     mentions = sorted(named + collectives, key=lambda m: m.start)
     starts = [m.start for m in mentions]
     first_heading = P.HEADING.search(text)
