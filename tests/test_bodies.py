@@ -203,6 +203,10 @@ NEGATIVE += [
     "- Thuế NK, thuế sản phẩm trừ trợ cấp sản phẩm",
     # a dash line naming a body without a colon is a list item, not a heading
     "Danh sách gửi:\n- Sở Tài chính\n- Sở Nội vụ",
+    # concepts named after a body; an issuer split by a wrap; a line that a wrap broke off
+    "Góp phần thực hiện mục tiêu phát triển Chính phủ số, kinh tế số và xã hội số.",
+    "Thực hiện Quyết định số 655/QĐ-TTg của Thủ tướng\nChính phủ phê duyệt Đề án đầu tư.",
+    "- Hỗ trợ doanh nghiệp viễn thông làm việc với các nhà mạng viễn thông lớn trên địa bàn như\nViettel, VNPT, MobiFone và các doanh nghiệp khác.",
     # a person's title is not a body
     "Theo đề nghị Trưởng ban Ban Tổ chức cán bộ.",
 ]

@@ -217,6 +217,9 @@ def find_mentions(text: str) -> list[Mention]:
         if head == "Hội" and not (association and (not association.group("word") or association.group("word") in P.NAME_WORDS)):
             pos = m.end()
             continue
+        if head == "Chính phủ" and P.CONCEPT.match(text, m.start()):
+            pos = m.end()  # "Chính phủ số": a concept
+            continue
         if P.DEPUTY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             pos = m.end()  # "đại biểu Quốc hội": people, not the body
             continue
@@ -329,7 +332,7 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
     members = P.MEMBERS_OF.search(before)
     if members:  # "phối hợp với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An)": the members take the plural's role
         before = before[:members.start()]
-    if P.POSSESSED.search(text, max(0, group[0].start - 16), group[0].start):
+    if P.POSSESSED.search(text, max(0, group[0].start - 28), group[0].start):
         return None  # "các văn bản chỉ đạo của⏎Chính phủ": an owner, even when a wrap puts it at a line's start
     clause_start = max(sentence_start, text.rfind(";", sentence_start, group[0].start) + 1)
     opening = text[clause_start:group[0].start]
@@ -355,6 +358,9 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return "assigned"  # "- Chỉ đạo Ủy ban nhân dân tỉnh cụ thể hóa …" (a Party programme directs its bodies)
     if not P.CLAUSE_OPENING.match(opening):
         return None
+    if clause_start == sentence_start and text[sentence_start - 1:sentence_start] == "\n" and P.WRAPPED_LINE_BEFORE.search(
+            text, max(0, sentence_start - 400), sentence_start):
+        return None  # "… các nhà mạng viễn thông lớn như⏎Viettel, VNPT …": a wrapped line, not a clause of its own
     after = P.QUALIFIER.sub("", after, count=1)
     inline = P.INLINE_TASKS.match(after)
     if inline:  # "1. Sở Nội vụ: Chủ trì, …" — the tasks follow the colon

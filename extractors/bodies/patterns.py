@@ -201,7 +201,7 @@ GENERIC_AFTER = regex.compile(r"\s+(?:của\s+)?các\s+(?:cơ\s+quan|đơn\s+v�
 # reference must open at `cited` ("- Căn cứ khả năng cân đối ngân sách, phối hợp với Sở …" is a task).
 BASIS_LINE = regex.compile(r"^[ \t]*(?:[-+•*][ \t]*)?Căn\s+cứ\s+(?P<cited>)[^\n]*[;,][ \t]*$", regex.MULTILINE)
 # A name right after "của" is an owner or an issuer, never an assignee; after "thành lập", not yet a body.
-POSSESSED = regex.compile(r"(?<![\p{L}\p{M}])(?:của|thành\s+lập)\s*$")  # …and one still to be set up
+POSSESSED = regex.compile(r"(?<![\p{L}\p{M}])(?:của(?:\s+(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng))?|thành\s+lập)\s*$")  # …or not yet set up
 # A level shared with a generic list after a name: "Ủy ban MTTQ Việt Nam và các đoàn thể huyện tích cực …",
 # "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh;", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh".
 SHARED_JURISDICTION = regex.compile(
@@ -248,3 +248,7 @@ OPEN_PARENTHESIS = regex.compile(r"[ \t]*\([ \t]*")
 # Heads of businesses, schools and institutes, whose names take any words ("Công ty TNHH MTV Xổ số kiến thiết",
 # "Viện Lúa đồng bằng sông Cửu Long"): the name ends at a task verb, a preposition, a level or punctuation.
 FREE_NAMED = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Viện", "Trường", "Học viện", "Đại học", "Bệnh viện"})
+# Concepts named after a body: "Chính phủ số", "Chính phủ điện tử", "Chính quyền số".
+CONCEPT = regex.compile(r"Chính\s+phủ\s+(?:số|điện\s+tử)(?![\p{L}\p{M}])")
+# A line that a hard wrap broke off: the one before it is long prose ending in a lower-case word.
+WRAPPED_LINE_BEFORE = regex.compile(r"(?<=^|\n)[^\n\t|]{60,}[\p{Ll},][ \t]*\n$")
