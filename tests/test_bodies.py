@@ -138,6 +138,11 @@ EXAMPLES += [
     ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các "
      "tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị quyết này.",
      {"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố": "assigned"}),
+    # a heading's body marked as in charge, or whose block opens by coordinating
+    ("1. Sở Tài chính (cơ quan chủ trì)\n- Tổng hợp, tham mưu bố trí kinh phí.", {"Sở Tài chính": "lead"}),
+    ("2. Sở Nội vụ\na) Phối hợp với Sở Giáo dục và Đào tạo kiểm tra việc thực hiện.\nb) Hướng dẫn tuyển dụng.",
+     {"Sở Nội vụ": "coordinate", "Sở Giáo dục và Đào tạo": "coordinate"}),
+    ("3. Sở Y tế\n- Phối hợp kiểm tra.\n- Chủ trì tổng hợp kết quả thực hiện Kế hoạch này.", {"Sở Y tế": "lead"}),
     # time adverbials before the body that opens a clause
     ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương tổ chức sơ kết, đánh giá.", {"Sở Công Thương": "assigned"}),
     ("Hằng quý, cuối năm, Phòng Nội vụ tổng hợp kết quả.", {"Phòng Nội vụ": "assigned"}),

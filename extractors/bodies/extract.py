@@ -464,8 +464,10 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
         if not heading:  # "1.⏎Sở Nông nghiệp và Môi trường": the number on a line of its own
             number = P.BARE_NUMBER_LINE.search(text, max(0, line.start() - 40), line.start())
             heading = P.BARE_BODY_LINE.fullmatch(text, line.start(), line.end()) if number else None
+        rest = text[groups[0][-1].end:heading.end("list")] if heading else ""
+        marked = P.TRAILING_PARENTHESIS.fullmatch(rest)  # "1. Sở Tài chính (cơ quan chủ trì)"
         if (heading and len(groups) == 1 and not text[heading.start("list"):groups[0][0].start].strip()
-                and groups[0][-1].end >= heading.end("list") - 1):
+                and (groups[0][-1].end >= heading.end("list") - 1 or marked)):
             start, end = _heading_block(text, number.start() if number else line.start(), line.end())
             owners.append((start, end, ", ".join(m.name for m in groups[0])))
             block = text[start:end]
@@ -474,8 +476,12 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
                 rows += _rows(groups[0], "requested", task, "heading_requested")
                 if P.OPENS_WITH_LEAD.search(block):
                     rows += _rows(groups[0], "lead", task, "heading_lead")
+            elif marked and P.LEAD_MARK.match(rest):
+                rows += _rows(groups[0], "lead", task, "heading_lead")
             elif P.OPENS_WITH_LEAD.search(block) or P.MONITORS_PLAN.search(block):
                 rows += _rows(groups[0], "lead", task, "heading_lead")
+            elif P.FIRST_ITEM_COORDINATES.match(block):  # "2. Sở Nội vụ⏎a) Phối hợp với Sở Giáo dục …"
+                rows += _rows(groups[0], "coordinate", task, "heading_coordinate")
             else:
                 rows += _rows(groups[0], "assigned", task, "heading_assigned")
             continue

@@ -252,3 +252,8 @@ FREE_NAMED = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Viện",
 CONCEPT = regex.compile(r"Chính\s+phủ\s+(?:số|điện\s+tử)(?![\p{L}\p{M}])")
 # A line that a hard wrap broke off: the one before it is long prose ending in a lower-case word.
 WRAPPED_LINE_BEFORE = regex.compile(r"(?<=^|\n)[^\n\t|]{60,}[\p{Ll},][ \t]*\n$")
+# A heading's body marked in parentheses as the one in charge: "1. Sở Tài chính (cơ quan chủ trì)".
+TRAILING_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,80}\)\s*[:.]?\s*")
+LEAD_MARK = regex.compile(r"\s*\(\s*(?i:là\s+)?(?i:cơ\s+quan|đơn\s+vị)?\s*(?i:chủ\s+trì|thường\s+trực|đầu\s+mối)")
+# A heading's block whose first item is to coordinate ("a) Phối hợp với Sở Giáo dục và Đào tạo …").
+FIRST_ITEM_COORDINATES = regex.compile(r"\s*(?:[-+•*]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)+\.?\s*)?(?:Tham\s+gia\s+)?[Pp]hối\s+hợp")
