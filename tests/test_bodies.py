@@ -203,6 +203,7 @@ NEGATIVE += [
     # award proposals and quotas, bodies still to be set up
     "Hồ sơ trình, đề nghị Thủ tướng Chính phủ, Chủ tịch UBND tỉnh xem xét tặng Bằng khen cho các tập thể.",
     "- Ban Chỉ đạo tỉnh: Không quá 05 cá nhân;",
+    "- Ban Chỉ đạo bầu cử của tỉnh:\nKhông quá 05 cá nhân;\n- Ủy ban bầu cử của tỉnh: Không quá 05 cá nhân;",
     "- Hội đồng Thi đua - Khen thưởng huyện: Tối đa 03 cá nhân.",
     "Kiện toàn bộ máy (thành lập\nBan Chỉ đạo hoặc Tổ Công tác liên sở).",
     "- Thuế NK, thuế sản phẩm trừ trợ cấp sản phẩm",

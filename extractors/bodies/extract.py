@@ -469,8 +469,10 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
         if (heading and len(groups) == 1 and not text[heading.start("list"):groups[0][0].start].strip()
                 and (groups[0][-1].end >= heading.end("list") - 1 or marked)):
             start, end = _heading_block(text, number.start() if number else line.start(), line.end())
-            owners.append((start, end, ", ".join(m.name for m in groups[0])))
             block = text[start:end]
+            if P.QUOTA.match(block.lstrip()):
+                continue  # "- Ban Chỉ đạo bầu cử của tỉnh:⏎Không quá 05 cá nhân;": an award quota
+            owners.append((start, end, ", ".join(m.name for m in groups[0])))
             task = _task(text, start, min(end, start + TASK_CHARS))
             if heading.group("verb") and heading.group("verb").lower().startswith("đề"):
                 rows += _rows(groups[0], "requested", task, "heading_requested")
