@@ -213,6 +213,9 @@ NEGATIVE += [
     "Góp phần thực hiện mục tiêu phát triển Chính phủ số, kinh tế số và xã hội số.",
     "Thực hiện Quyết định số 655/QĐ-TTg của Thủ tướng\nChính phủ phê duyệt Đề án đầu tư.",
     "- Hỗ trợ doanh nghiệp viễn thông làm việc với các nhà mạng viễn thông lớn trên địa bàn như\nViettel, VNPT, MobiFone và các doanh nghiệp khác.",
+    # a head alone refers back to a body named before
+    "Trung tâm có trách nhiệm tiếp nhận hồ sơ.",
+    "Văn phòng tổng hợp, báo cáo kết quả.",
     # a person's title is not a body
     "Theo đề nghị Trưởng ban Ban Tổ chức cán bộ.",
 ]

@@ -239,6 +239,9 @@ def find_mentions(text: str) -> list[Mention]:
             if shared:
                 jurisdiction = shared.group(1)
         name = text[m.start():end].strip()
+        if end == m.end() and head in P.GENERIC_HEADS:
+            pos = m.end()  # "Trung tâm có trách nhiệm …": a head alone refers back to a body named before
+            continue
         kind = "dang" if name.startswith("Bộ Chính trị") else P.HEADS[head][0]
         known = known_name(text[m.start():tail_end])
         spelt = known + text[tail_end:m.start() + len(name)] if known else (
