@@ -263,6 +263,8 @@ def test_collectives_are_marked():
 
 
 @pytest.mark.parametrize("written,canonical", [
+    ("UBND TP", "Ủy ban nhân dân Thành phố"),
+    ("BHXH tỉnh", "Bảo hiểm xã hội tỉnh"),
     ("UBND huyện", "Ủy ban nhân dân huyện"),
     ("Uỷ ban MTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh"),
     ("Phòng Văn hoá-Thông tin", "Phòng Văn hóa - Thông tin"),
