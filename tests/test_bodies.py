@@ -216,6 +216,9 @@ NEGATIVE += [
     # a head alone refers back to a body named before
     "Trung tâm có trách nhiệm tiếp nhận hồ sơ.",
     "Văn phòng tổng hợp, báo cáo kết quả.",
+    # the issuer's own act in the preamble, after a place; a member's title split by a wrap
+    "Thực hiện Kết luận số 75-KL/TW, Tỉnh ủy Lào Cai ban hành Chương trình hành động như sau:\n\nI. MỤC ĐÍCH\n",
+    "Đồng chí Ngô Văn A\n- Ủy viên Ban Thường vụ\nTỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh",
     # a person's title is not a body
     "Theo đề nghị Trưởng ban Ban Tổ chức cán bộ.",
 ]

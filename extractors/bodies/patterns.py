@@ -178,13 +178,13 @@ BULLET = r"^\s*(?:[-+•*]\s*|\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s*)?"
 PROPOSING_OPENING = regex.compile(BULLET + r"(?:Đề\s+xuất|Kiến\s+nghị)(?:\s+với)?\s*$")
 DIRECTING_OPENING = regex.compile(BULLET + r"(?:Lãnh\s+đạo,\s*)?(?:[Cc]hỉ\s+đạo)\s*$")
 MEMBER_TITLE = regex.compile(r"\s+viên(?![\p{L}\p{M}])")
-ISSUING = regex.compile(r"^\s*(?:ban\s+hành|xây\s+dựng|phát\s+động)\s+(?:Kế\s+hoạch|Chương\s+trình|Chỉ\s+thị|(?:các\s+)?phong\s+trào)", regex.IGNORECASE)
+ISSUING = regex.compile(r"^\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}?(?:ban\s+hành|xây\s+dựng|phát\s+động)\s+(?:Kế\s+hoạch|Chương\s+trình|Chỉ\s+thị|(?:các\s+)?phong\s+trào)", regex.IGNORECASE)
 SEPARATOR = regex.compile(rf"^(?:\s*(?:[,;]|và|cùng|\([^)]{{0,120}}\))\s*)+(?:{PEOPLE}\s+|các\s+)?$")
 RECIPIENTS = regex.compile(r"^[\s|]*(?:Nơi|Noi)\s+nhận\s*:?", regex.MULTILINE)  # also in a signature table's cell
 # What may follow the recipients and the signature: an appendix, often with the task table.
 # …or the plan a decision issues, attached after its signature ("KẾ HOẠCH" on a line of its own).
 APPENDIX = regex.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục|BIỂU|Biểu\s+(?:số|\d)|DANH\s+MỤC|(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN)\s*$|[^\n]*\b(?:Nhiệm\s+vụ|Nội\s+dung)\b[^\n]*(?:\t|\s\|\s)[^\n]*chủ\s+trì)", regex.MULTILINE)
-HEADING = regex.compile(r"^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[IVXL]+\.)\s*")
+HEADING = regex.compile(r"^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[IVXL]+\.)\s*", regex.MULTILINE)
 # "Giao X …" makes X the lead when X is to chair or to follow up ("Giao Phòng Nội vụ theo dõi, đôn đốc").
 GIVEN_LEAD = regex.compile(r"(?i:chủ\s+trì|đầu\s+mối|theo\s+dõi|đôn\s+đốc|thường\s+trực)")
 # A heading that is a list of bodies: "3. Phòng Nội vụ", "5. Đề nghị Ủy ban MTTQ Việt Nam huyện, …:".
@@ -201,7 +201,8 @@ GENERIC_AFTER = regex.compile(r"\s+(?:của\s+)?các\s+(?:cơ\s+quan|đơn\s+v�
 # reference must open at `cited` ("- Căn cứ khả năng cân đối ngân sách, phối hợp với Sở …" is a task).
 BASIS_LINE = regex.compile(r"^[ \t]*(?:[-+•*][ \t]*)?Căn\s+cứ\s+(?P<cited>)[^\n]*[;,][ \t]*$", regex.MULTILINE)
 # A name right after "của" is an owner or an issuer, never an assignee; after "thành lập", not yet a body.
-POSSESSED = regex.compile(r"(?<![\p{L}\p{M}])(?:của(?:\s+(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng))?|thành\s+lập)\s*$")  # …or not yet set up
+POSSESSED = regex.compile(r"""(?<![\p{L}\p{M}])(?:của(?:\s+(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng))?|thành\s+lập
+    |(?i:ủy|uỷ)\s+viên(?:\s+Ban\s+(?:Thường\s+vụ|Chấp\s+hành))?)\s*$""", regex.VERBOSE)  # …not yet set up; a member's title
 # A level shared with a generic list after a name: "Ủy ban MTTQ Việt Nam và các đoàn thể huyện tích cực …",
 # "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh;", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh".
 SHARED_JURISDICTION = regex.compile(
