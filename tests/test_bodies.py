@@ -352,6 +352,6 @@ def test_vocabulary_rows_name_their_source():
     from extractors.vocabulary import load_tsv
 
     here = Path(__file__).parent.parent / "extractors" / "bodies"
-    for path, column in (("heads.tsv", 3), ("names.tsv", 3)):
+    for path, column in (("heads.tsv", 3), ("names.tsv", 3), ("abbreviations.tsv", 2)):
         for row in load_tsv(here / path):
             assert len(row) > column and row[column].strip(), (path, row)
