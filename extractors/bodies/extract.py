@@ -3,7 +3,9 @@
 Names are bounded by rules (a head from `heads.tsv`, a tail of name words that
 stops at a task verb, a preposition or the next head, an optional jurisdiction);
 roles come from the grammar of assignment around a list of names (see patterns).
-A name that is only mentioned ("báo cáo UBND huyện", "của Sở Nội vụ") gives no row.
+A name that is only mentioned ("báo cáo UBND huyện", "của Sở Nội vụ") gives no row, nor one inside a
+citation, a distribution list or a letterhead (`skipped`). Complete names (`names.tsv`) end by themselves
+and are read loosely; `naming` gives each body one canonical name per document.
 """
 from __future__ import annotations
 
