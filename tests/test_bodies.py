@@ -219,6 +219,9 @@ NEGATIVE += [
     # the issuer's own act in the preamble, after a place; a member's title split by a wrap
     "Thực hiện Kết luận số 75-KL/TW, Tỉnh ủy Lào Cai ban hành Chương trình hành động như sau:\n\nI. MỤC ĐÍCH\n",
     "Đồng chí Ngô Văn A\n- Ủy viên Ban Thường vụ\nTỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh",
+    # schools are named by their type; a place is not a school, nor a generic plural
+    "Tượng Lĩnh và vùng nuôi tôm\nTrường Giang - xã Trường Văn\n",
+    "c) Phối hợp các sở, ngành, trường đại học, cao đẳng xây dựng chương trình đào tạo.",
     # a person's title is not a body
     "Theo đề nghị Trưởng ban Ban Tổ chức cán bộ.",
 ]

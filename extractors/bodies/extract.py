@@ -153,7 +153,7 @@ def find_mentions(text: str) -> list[Mention]:
                 head in P.LEVEL_TAIL and written[0].isupper() and P.JURISDICTION.match(text, m.end())):
             pos = m.end()
             continue
-        if head not in P.NEEDS_CAPITAL_TAIL and not written[0].isupper() and len(head.split()) < 3:
+        if head not in P.NEEDS_CAPITAL_TAIL and not written[0].isupper() and (len(head.split()) < 3 or head in P.FREE_NAMED):
             pos = m.end()
             continue
         association = P.ASSOCIATION_TAIL.match(text, m.end()) if head == "Hội" else None
