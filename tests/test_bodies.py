@@ -143,6 +143,10 @@ EXAMPLES += [
     ("2. Sở Nội vụ\na) Phối hợp với Sở Giáo dục và Đào tạo kiểm tra việc thực hiện.\nb) Hướng dẫn tuyển dụng.",
      {"Sở Nội vụ": "coordinate", "Sở Giáo dục và Đào tạo": "coordinate"}),
     ("3. Sở Y tế\n- Phối hợp kiểm tra.\n- Chủ trì tổng hợp kết quả thực hiện Kế hoạch này.", {"Sở Y tế": "lead"}),
+    # steering committees named by a list of topics
+    ("- Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh chỉ đạo thực hiện.",
+     {"Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh": "assigned"}),
+    ("Giao Ban Chỉ đạo tỉnh, Sở Nội vụ tổ chức kiểm tra.", {"Ban Chỉ đạo tỉnh": "assigned", "Sở Nội vụ": "assigned"}),
     # time adverbials before the body that opens a clause
     ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương tổ chức sơ kết, đánh giá.", {"Sở Công Thương": "assigned"}),
     ("Hằng quý, cuối năm, Phòng Nội vụ tổng hợp kết quả.", {"Phòng Nội vụ": "assigned"}),

@@ -77,6 +77,9 @@ def _tail_end(text: str, head: str, end: int) -> int:
         t = tokens[i]
         s = t.group()
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        topics = P.TOPIC_LIST.match(text, t.start()) if s == "," and words and head in P.TOPIC_HEADS else None
+        if topics:  # "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số (của tỉnh)"
+            return topics.end()
         if s in {",", "và", "&", "-", "–"}:
             if words == 0 and s != "&" and not (s in "-–" and " " in head):
                 break  # "Đài Truyền thanh - Truyền hình" runs on; "Phòng - …" does not

@@ -264,3 +264,9 @@ FIRST_ITEM_COORDINATES = regex.compile(r"\s*(?:[-+•*]\s*|[a-zđ]\)\s*|\d+(?:\.
 GENERIC_HEADS = frozenset({"Trung tâm", "Văn phòng", "Chi cục", "Ban", "Phòng", "Sở", "Cục", "Vụ", "Viện", "Hội",
                            "Hội đồng", "Công ty", "Tập đoàn", "Tổng công ty", "Ngân hàng", "Bệnh viện", "Học viện", "Đại học",
                            "Phân hiệu", "Chi nhánh", "Văn phòng đại diện", "Hiệp hội", "Tổng cục", "Báo", "Bộ", "Đảng ủy"}) | FREE_NAMED
+# Steering committees and councils named by a list of topics, "… , … và …", up to their level or punctuation
+# ("Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh", Nghị quyết 57-NQ/TW).
+TOPIC_HEADS = frozenset({"Ban Chỉ đạo", "Hội đồng"})
+TOPIC_LIST = regex.compile(
+    rf"(?:,\s*\p{{Ll}}[\p{{Ll}}\p{{M}}]*(?:\s+\p{{Ll}}[\p{{Ll}}\p{{M}}]*){{0,4}}){{1,6}}\s+và\s+\p{{L}}[\p{{L}}\p{{M}}]*(?:\s+(?:\p{{Ll}}[\p{{Ll}}\p{{M}}]*|\d+)){{0,4}}?"
+    rf"(?=\s*(?:của\s+)?(?:{JURISDICTION_WORD})(?![\p{{L}}\p{{M}}])|\s*[,;.:)\n]|\s*$)")
