@@ -147,6 +147,12 @@ EXAMPLES += [
     ("- Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh chỉ đạo thực hiện.",
      {"Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh": "assigned"}),
     ("Giao Ban Chỉ đạo tỉnh, Sở Nội vụ tổ chức kiểm tra.", {"Ban Chỉ đạo tỉnh": "assigned", "Sở Nội vụ": "assigned"}),
+    # a short name the document gives a body stands for it later; a sector after a name belongs to it
+    ("Thành lập Trung tâm Phục vụ hành chính công tỉnh (sau đây gọi tắt là Trung tâm).\n"
+     "- Trung tâm có trách nhiệm tiếp nhận hồ sơ.", {"Trung tâm Phục vụ hành chính công tỉnh": "assigned"}),
+    ("Căn cứ kết quả của Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố (gọi tắt là Hội đồng thi đua).\n"
+     "- Hội đồng thi đua họp xét, đánh giá.", {"Hội đồng Thi đua - Khen thưởng ngành Y tế thành phố": "assigned"}),
+    ("- Công đoàn ngành Giáo dục tỉnh tuyên truyền.", {"Công đoàn ngành Giáo dục tỉnh": "assigned"}),
     # time adverbials before the body that opens a clause
     ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương tổ chức sơ kết, đánh giá.", {"Sở Công Thương": "assigned"}),
     ("Hằng quý, cuối năm, Phòng Nội vụ tổng hợp kết quả.", {"Phòng Nội vụ": "assigned"}),

@@ -153,7 +153,7 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         after = text[m.end():m.end() + 2]
         if head in P.NEEDS_CAPITAL_TAIL and (head in P.LEVEL_ONLY or not (after[:1] == " " and after[1:2].isupper())) and not (
-                head in P.LEVEL_TAIL and written[0].isupper() and P.JURISDICTION.match(text, m.end())):
+                head in P.LEVEL_TAIL and written[0].isupper() and (P.JURISDICTION.match(text, m.end()) or P.SECTOR.match(text, m.end()))):
             pos = m.end()
             continue
         if head not in P.NEEDS_CAPITAL_TAIL and not written[0].isupper() and (len(head.split()) < 3 or head in P.FREE_NAMED):
@@ -176,6 +176,9 @@ def find_mentions(text: str) -> list[Mention]:
             pos = m.end()  # "Tỉnh ủy viên": a person's title, not the body
             continue
         end = tail_end = _tail_end(text, head, m.end())
+        sector = P.SECTOR.match(text, end)
+        if sector:  # "Hội đồng Thi đua - Khen thưởng ngành Y tế thành phố", "Công đoàn ngành Giáo dục"
+            end = tail_end = sector.end()
         jurisdiction = None
         j = P.JURISDICTION.match(text, end)
         if j:
@@ -239,6 +242,22 @@ def _known_unit(text: str, pos: int, head: str) -> str | None:
              and text[pos:pos + len(n) - len(head) - 1].lower() == n[len(head) + 1:].lower()
              and not regex.match(r"[\p{L}\p{M}]", text[pos + len(n) - len(head) - 1:pos + len(n) - len(head)])]
     return text[pos:pos + len(max(found, key=len))] if found else None
+
+
+def aliases(text: str, named: list[Mention]) -> list[Mention]:
+    """Later uses of a short name a document gives a body: "Trung tâm Phục vụ hành chính công tỉnh (sau đây gọi
+    tắt là Trung tâm)" → each later "Trung tâm" is that body."""
+    taken = Intervals([(m.start, m.end) for m in named])
+    out: list[Mention] = []
+    for m in named:
+        d = P.ALIAS_DEFINITION.match(text, m.end)
+        if not d:
+            continue
+        short = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(d.group('alias'))}(?![\p{{L}}\p{{M}}])")
+        for use in short.finditer(text, d.end()):
+            if not taken.touches(use.start(), use.end()):
+                out.append(Mention(use.start(), use.end(), m.name, m.canonical, m.kind, m.level, use.group()))
+    return out
 
 
 def find_collectives(text: str) -> list[Mention]:
@@ -367,6 +386,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     named = [m for m in find_mentions(text) if not skip.touches(m.start, m.end) and not cited.covers(m.start, m.start + 1)]
     named = [m for i, m in enumerate(named)  # "Công an tỉnh (Phòng PA03)", "Tập đoàn Điện lực Việt Nam (EVN)": the body before
              if not (i and P.OPEN_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start))]
+    named = sorted(named + [a for a in aliases(text, named) if not skip.touches(a.start, a.end)
+                            and not cited.covers(a.start, a.start + 1)], key=lambda m: m.start)
     all_collectives = [c for c in find_collectives(text) if not skip.touches(c.start, c.end)]
     # a name inside a generic phrase that opens before it is part of the phrase ("Thủ trưởng cơ quan thuộc Chính phủ")
     holders = Intervals([(c.start + 1, c.end) for c in all_collectives])

@@ -270,3 +270,8 @@ TOPIC_HEADS = frozenset({"Ban Chỉ đạo", "Hội đồng"})
 TOPIC_LIST = regex.compile(
     rf"(?:,\s*\p{{Ll}}[\p{{Ll}}\p{{M}}]*(?:\s+\p{{Ll}}[\p{{Ll}}\p{{M}}]*){{0,4}}){{1,6}}\s+và\s+\p{{L}}[\p{{L}}\p{{M}}]*(?:\s+(?:\p{{Ll}}[\p{{Ll}}\p{{M}}]*|\d+)){{0,4}}?"
     rf"(?=\s*(?:của\s+)?(?:{JURISDICTION_WORD})(?![\p{{L}}\p{{M}}])|\s*[,;.:)\n]|\s*$)")
+# A short name given to a body: "(sau đây gọi tắt là Trung tâm)", "(gọi tắt là Hội đồng thi đua)".
+ALIAS_DEFINITION = regex.compile(
+    r"[ \t]*[*_]*\(\s*(?:sau\s+đây\s+)?(?:được\s+)?gọi\s+(?:tắt\s+)?là[ \t:]*[\"“]?(?P<alias>\p{Lu}[^()\"”\n]{1,50}?)[\"”]?\s*\)")
+# A sector after a body's name: "ngành Y tế", "ngành Giáo dục và Đào tạo".
+SECTOR = regex.compile(r"[ \t]+ngành[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*)?+(?:[ \t]+và[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*)?+)?+(?=[ \t]*(?:[,;.:()\n]|$)|[ \t]+\p{Ll})")
