@@ -61,7 +61,8 @@ def _signature_line(line: str) -> bool:
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group().strip().strip("*_").strip()) for m in LINE.finditer(text)]
+    # a line keeps its words: padding, a table's cell bars ("| Nơi nhận:" in a signature table) and bold marks go
+    return [(m.start(), m.end(), m.group().strip().strip("|").strip().strip("*_").strip()) for m in LINE.finditer(text)]
 
 
 def _signature_end(lines: list[tuple[int, int, str]], i: int, end: int) -> tuple[int, int]:

@@ -54,6 +54,119 @@ EXAMPLES = [
      {"Sở Lao động - Thương binh và Xã hội": "assigned", "Sở Kế hoạch và Đầu tư": "coordinate"}),
 ]
 
+# Classes of wording added for plans of every level (2025 structure); each with two forms and, below, a negative.
+EXAMPLES += [
+    # regional offices of central agencies keep their region
+    ("12. Ngân hàng nhà nước khu vực XII\n\nChủ động triển khai thực hiện Kế hoạch.",
+     {"Ngân hàng Nhà nước khu vực XII": "assigned"}),
+    ("Chi cục Hải quan khu vực V chủ trì kiểm tra; Kiểm toán nhà nước khu vực IV phối hợp.",
+     {"Chi cục Hải quan khu vực V": "lead", "Kiểm toán nhà nước khu vực IV": "assigned"}),
+    # known names are read whole, loosely spelt or with one letter mistyped
+    ("- Sở Nông nghiệp và Môi trường, Sở Sây dựng và các đơn vị có liên quan tổ chức kiểm tra.",
+     {"Sở Nông nghiệp và Môi trường": "assigned", "Sở Xây dựng": "assigned"}),
+    ("Giao Sở Văn hoá Thể thao du lịch chủ trì tuyên truyền.", {"Sở Văn hóa, Thể thao và Du lịch": "lead"}),
+    # issuers acting in their own voice are not assigned; what they give is
+    ("Ủy ban nhân dân tỉnh giao Giám đốc các sở và Chủ tịch Ủy ban nhân dân các xã, phường triển khai thực hiện.",
+     {"Chủ tịch Ủy ban nhân dân các xã, phường": "assigned"}),
+    ("Quốc hội cơ bản tán thành các nhiệm vụ, giải pháp. Chính phủ tổ chức thực hiện Nghị quyết này.",
+     {"Chính phủ": "assigned"}),
+    # what an advice is about is not a task given by the plan
+    ("Chủ trì, phối hợp với các đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh phối hợp Bộ Y tế triển khai Dự án 6.", {}),
+    ("- Sở Tư pháp tham mưu cho UBND tỉnh làm việc với Bộ Tư pháp; phối hợp với Sở Nội vụ kiểm tra.",
+     {"Sở Tư pháp": "assigned", "Sở Nội vụ": "coordinate"}),
+    # proposing to and directing bodies
+    ("- Đề xuất Bộ Tài chính hỗ trợ hướng dẫn định mức chi.", {"Bộ Tài chính": "requested"}),
+    ("- Lãnh đạo, chỉ đạo Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tổ chức triển khai phong trào thi đua.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": "assigned"}),
+    ("- Chỉ đạo Uỷ ban nhân dân tỉnh cụ thể hóa Chương trình hành động này.", {"Ủy ban nhân dân tỉnh": "assigned"}),
+    # the closing of a decision: people of a body named before it
+    ("Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc các Sở chịu trách nhiệm thi hành Quyết định này.",
+     {"Văn phòng Ủy ban nhân dân Thành phố": "assigned"}),
+    # a level shared with a generic list after the name
+    ("4. Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh\n- Lãnh đạo các tổ chức tuyên truyền.",
+     {"Đảng ủy Mặt trận Tổ quốc tỉnh": "assigned"}),
+    ("- Ủy ban Mặt trận Tổ quốc Việt Nam và các đoàn thể huyện tích cực tuyên truyền.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam huyện": "assigned"}),
+    # distributive lists: one body per unit
+    ("12. Ủy ban nhân dân các xã: Gia Thuận, Tân Điền\n\nChủ trì tổ chức thực hiện.",
+     {"Ủy ban nhân dân xã Gia Thuận": "lead", "Ủy ban nhân dân xã Tân Điền": "lead"}),
+    ("Giao các Sở: Y tế, Giáo dục và Đào tạo, Tài chính triển khai thực hiện.",
+     {"Sở Y tế": "assigned", "Sở Giáo dục và Đào tạo": "assigned", "Sở Tài chính": "assigned"}),
+    ("- Phối hợp với Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền thực hiện.",
+     {"Ủy ban nhân dân xã Gia Thuận": "coordinate", "Ủy ban nhân dân xã Tân Điền": "coordinate"}),
+    # members of a generic plural named in parentheses; businesses and schools are bodies (kind other)
+    ("- Phối hợp chặt chẽ với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An, MobiFone Nghệ An) triển khai.",
+     {"Viettel Nghệ An": "coordinate", "VNPT Nghệ An": "coordinate", "MobiFone Nghệ An": "coordinate"}),
+    ("Sở Công Thương phối hợp với các cơ sở đào tạo (Trường Cao đẳng nghề, Phân hiệu Đại học Thái Nguyên tại Lào Cai).",
+     {"Sở Công Thương": "assigned", "Trường Cao đẳng nghề": "coordinate",
+      "Phân hiệu Đại học Thái Nguyên tại Lào Cai": "coordinate"}),
+    # national bodies in a resolution's closing lists, with generic plurals and a qualifier before the task
+    ("Chính phủ, chính quyền địa phương các cấp, Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao, Kiểm toán "
+     "nhà nước theo chức năng, nhiệm vụ được giao khẩn trương xây dựng kế hoạch.",
+     {"Chính phủ": "assigned", "Tòa án nhân dân tối cao": "assigned", "Viện kiểm sát nhân dân tối cao": "assigned",
+      "Kiểm toán nhà nước": "assigned"}),
+    ("Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các Ủy ban của Quốc hội, các Đoàn đại biểu Quốc hội và đại biểu "
+     "Quốc hội, trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.",
+     {"Ủy ban Thường vụ Quốc hội": "assigned", "Hội đồng Dân tộc": "assigned", "Ủy ban của Quốc hội": "assigned",
+      "Đoàn đại biểu Quốc hội": "assigned"}),
+    # people of bodies before a distributive list; places listed after a level
+    ("Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính, Khoa học và Công nghệ; Chủ tịch UBND các xã, phường "
+     "chịu trách nhiệm thi hành Quyết định này.",
+     {"Văn phòng Ủy ban nhân dân tỉnh": "assigned", "Sở Tài chính": "assigned", "Sở Khoa học và Công nghệ": "assigned",
+      "Chủ tịch Ủy ban nhân dân các xã, phường": "assigned"}),
+    ("Ủy ban nhân dân các tỉnh: Đắk Lắk, Gia Lai và Lâm Đồng khẩn trương gửi báo cáo.",
+     {"Ủy ban nhân dân tỉnh Đắk Lắk": "assigned", "Ủy ban nhân dân tỉnh Gia Lai": "assigned",
+      "Ủy ban nhân dân tỉnh Lâm Đồng": "assigned"}),
+    ("Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh tuyên truyền, vận động.",
+     {"Hội Nông dân tỉnh": "assigned", "Hội Liên hiệp Phụ nữ tỉnh": "assigned"}),
+    # a decision's recipients in a signature table do not hide the plan attached after them
+    ("Giao Sở Nội vụ chủ trì.\n| Nơi nhận:\n- Sở Tài chính chủ trì;\n| TM. ỦY BAN NHÂN DÂN\n\nKẾ HOẠCH\n"
+     "1. Ban Quản lý các khu công nghệ cao và khu công nghiệp\n- Chủ trì rà soát hạ tầng.",
+     {"Sở Nội vụ": "lead", "Ban Quản lý các khu công nghệ cao và khu công nghiệp": "lead"}),
+    # dash-bullet headings naming a body, with the tasks on the lines below
+    ("- Sở Tài chính:\n+ Bố trí kinh phí thực hiện.\n- Sở Nội vụ:\n+ Chủ trì theo dõi, đôn đốc thực hiện Kế hoạch này.",
+     {"Sở Tài chính": "assigned", "Sở Nội vụ": "lead"}),
+    ("- Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:\n+ Tuyên truyền, vận động Nhân dân.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": "requested"}),
+    # businesses, schools and institutes take any words in their names; an alias in parentheses is the body before
+    ("- Tập đoàn Điện lực Việt Nam (EVN), Tổng công ty Điện lực miền Bắc chủ động đầu tư lưới điện.",
+     {"Tập đoàn Điện lực Việt Nam": "assigned", "Tổng công ty Điện lực miền Bắc": "assigned"}),
+    ("Trường Đại học Cần Thơ, Viện Lúa đồng bằng sông Cửu Long phối hợp nghiên cứu giống lúa.",
+     {"Trường Đại học Cần Thơ": "assigned", "Viện Lúa đồng bằng sông Cửu Long": "assigned"}),
+    ("- Phối hợp với Công an tỉnh (Phòng PA03), Sở Y tế xử lý.", {"Công an tỉnh": "coordinate", "Sở Y tế": "coordinate"}),
+    # the Government's closing formula: people of the ministries are generic, the provinces' chairmen are named
+    ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các "
+     "tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị quyết này.",
+     {"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố": "assigned"}),
+    # a heading's body marked as in charge, or whose block opens by coordinating
+    ("1. Sở Tài chính (cơ quan chủ trì)\n- Tổng hợp, tham mưu bố trí kinh phí.", {"Sở Tài chính": "lead"}),
+    ("2. Sở Nội vụ\na) Phối hợp với Sở Giáo dục và Đào tạo kiểm tra việc thực hiện.\nb) Hướng dẫn tuyển dụng.",
+     {"Sở Nội vụ": "coordinate", "Sở Giáo dục và Đào tạo": "coordinate"}),
+    ("3. Sở Y tế\n- Phối hợp kiểm tra.\n- Chủ trì tổng hợp kết quả thực hiện Kế hoạch này.", {"Sở Y tế": "lead"}),
+    # steering committees named by a list of topics
+    ("- Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh chỉ đạo thực hiện.",
+     {"Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh": "assigned"}),
+    ("Giao Ban Chỉ đạo tỉnh, Sở Nội vụ tổ chức kiểm tra.", {"Ban Chỉ đạo tỉnh": "assigned", "Sở Nội vụ": "assigned"}),
+    # a short name the document gives a body stands for it later; a sector after a name belongs to it
+    ("Thành lập Trung tâm Phục vụ hành chính công tỉnh (sau đây gọi tắt là Trung tâm).\n"
+     "- Trung tâm có trách nhiệm tiếp nhận hồ sơ.", {"Trung tâm Phục vụ hành chính công tỉnh": "assigned"}),
+    ("Căn cứ kết quả của Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố (gọi tắt là Hội đồng thi đua).\n"
+     "- Hội đồng thi đua họp xét, đánh giá.", {"Hội đồng Thi đua - Khen thưởng ngành Y tế thành phố": "assigned"}),
+    ("- Công đoàn ngành Giáo dục tỉnh tuyên truyền.", {"Công đoàn ngành Giáo dục tỉnh": "assigned"}),
+    # time adverbials before the body that opens a clause
+    ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương tổ chức sơ kết, đánh giá.", {"Sở Công Thương": "assigned"}),
+    ("Hằng quý, cuối năm, Phòng Nội vụ tổng hợp kết quả.", {"Phòng Nội vụ": "assigned"}),
+    # members in parentheses of a plural that continues a list
+    ("- Phối hợp với Sở Nội vụ và các cơ sở đào tạo trên địa bàn (Trường Cao đẳng nghề) trong đào tạo.",
+     {"Sở Nội vụ": "coordinate", "Trường Cao đẳng nghề": "coordinate"}),
+    # a heading whose number a wrap left alone on the line before, and "Đề nghị:" headings
+    ("1.\nSở Nông nghiệp và Môi trường\n\n- Chủ trì, theo dõi việc thực hiện Kế hoạch này.",
+     {"Sở Nông nghiệp và Môi trường": "lead"}),
+    ("6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh\n\na) Tuyên truyền, vận động hội viên.",
+     {"Hiệp hội Doanh nghiệp tỉnh": "requested", "Hội Nông dân tỉnh": "requested"}),
+]
+
+
 HEADED = """V. TỔ CHỨC THỰC HIỆN
 2. Phòng Nội vụ
 a) Chủ trì, phối hợp với các cơ quan có liên quan hướng dẫn, kiểm tra, đôn đốc thực hiện Kế hoạch này.
@@ -77,6 +190,50 @@ NEGATIVE = [
     "Năm 2024, UBND và UBMTTQ Thành phố đã hỗ trợ kịp thời 59.835 triệu đồng.",
     "Đồng chí Nguyễn Văn A, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh.",
     "II. NỘI DUNG\nUBND tỉnh phát động Đợt thi đua lập thành tích chào mừng Đại hội.",
+]
+
+NEGATIVE += [
+    # names inside citations and legal-basis lines
+    "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Chương trình hành động của\nChính phủ.",
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nCăn cứ Nghị định số 45/2025/NĐ-CP của Chính phủ;",
+    "- Căn cứ các văn bản chỉ đạo của\nChính phủ, Bộ, ngành và tỉnh.",
+    # issuers' own acts
+    "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành nghiêm túc thực hiện.",
+    "Quốc hội kêu gọi đồng bào, chiến sỹ cả nước thực hiện thắng lợi các mục tiêu.",
+    "- Đề xuất UBND Thành phố điều chỉnh, bổ sung nhiệm vụ.",
+    # distribution lists and letterheads
+    "Nơi gửi:\n- Bộ Y tế (để b/c);\n- TT. Thành ủy, TT.HĐND TP;\n- Sở Nội vụ chủ trì;\n- Văn phòng Thành ủy (để ph/h);",
+    "- Bộ Tài chính (để báo cáo);\n- Thường trực HĐND TP (để biết);",
+    "UBND TỈNH LÀO CAI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    # "Hội" before a place is not an association
+    "Du khách đến Hội An, Đà Nẵng tăng mạnh.",
+    "Lễ hội tại Hội An theo truyền thống.",
+    # a list of departments' fields reads only known names, and stops at ";"
+    "Giao các Sở: Nước, Đất; Giám đốc kiểm tra.",
+    # award proposals and quotas, bodies still to be set up
+    "Hồ sơ trình, đề nghị Thủ tướng Chính phủ, Chủ tịch UBND tỉnh xem xét tặng Bằng khen cho các tập thể.",
+    "- Ban Chỉ đạo tỉnh: Không quá 05 cá nhân;",
+    "- Ban Chỉ đạo bầu cử của tỉnh:\nKhông quá 05 cá nhân;\n- Ủy ban bầu cử của tỉnh: Không quá 05 cá nhân;",
+    "- Hội đồng Thi đua - Khen thưởng huyện: Tối đa 03 cá nhân.",
+    "Kiện toàn bộ máy (thành lập\nBan Chỉ đạo hoặc Tổ Công tác liên sở).",
+    "- Thuế NK, thuế sản phẩm trừ trợ cấp sản phẩm",
+    # a dash line naming a body without a colon is a list item, not a heading
+    "Danh sách gửi:\n- Sở Tài chính\n- Sở Nội vụ",
+    # concepts named after a body; an issuer split by a wrap; a line that a wrap broke off
+    "Góp phần thực hiện mục tiêu phát triển Chính phủ số, kinh tế số và xã hội số.",
+    "Thực hiện Quyết định số 655/QĐ-TTg của Thủ tướng\nChính phủ phê duyệt Đề án đầu tư.",
+    "- Hỗ trợ doanh nghiệp viễn thông làm việc với các nhà mạng viễn thông lớn trên địa bàn như\nViettel, VNPT, MobiFone và các doanh nghiệp khác.",
+    # a head alone refers back to a body named before
+    "Trung tâm có trách nhiệm tiếp nhận hồ sơ.",
+    "Văn phòng tổng hợp, báo cáo kết quả.",
+    # the issuer's own act in the preamble, after a place; a member's title split by a wrap
+    "Thực hiện Kết luận số 75-KL/TW, Tỉnh ủy Lào Cai ban hành Chương trình hành động như sau:\n\nI. MỤC ĐÍCH\n",
+    "Đồng chí Ngô Văn A\n- Ủy viên Ban Thường vụ\nTỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh",
+    # schools are named by their type; a place is not a school, nor a generic plural
+    "Tượng Lĩnh và vùng nuôi tôm\nTrường Giang - xã Trường Văn\n",
+    "c) Phối hợp các sở, ngành, trường đại học, cao đẳng xây dựng chương trình đào tạo.",
+    # a person's title is not a body
+    "Theo đề nghị Trưởng ban Ban Tổ chức cán bộ.",
 ]
 
 
@@ -122,6 +279,8 @@ def test_collectives_are_marked():
 
 
 @pytest.mark.parametrize("written,canonical", [
+    ("UBND TP", "Ủy ban nhân dân Thành phố"),
+    ("BHXH tỉnh", "Bảo hiểm xã hội tỉnh"),
     ("UBND huyện", "Ủy ban nhân dân huyện"),
     ("Uỷ ban MTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh"),
     ("Phòng Văn hoá-Thông tin", "Phòng Văn hóa - Thông tin"),
@@ -175,3 +334,37 @@ def test_names_are_bounded_and_canonical(written, canonical, kind, level):
 
     (m,) = find_mentions(written + " tổ chức thực hiện.")
     assert (m.name, m.canonical, m.kind, m.level) == (written, canonical, kind, level)
+
+
+def test_one_canonical_name_per_body_in_a_document():
+    text = ("1. UBND các xã, phường tổ chức tuyên truyền.\n2. UBND cấp xã rà soát đối tượng.\n"
+            "3. Ủy ban Mặt trận Tổ quốc Việt Nam huyện tuyên truyền.\n4. Ủy ban Mặt trận Tổ quốc Việt Nam vận động.\n")
+    assert set(named(text)) == {"Ủy ban nhân dân các xã, phường", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện"}
+    # two different jurisdictions: the bare name is left alone
+    text2 = "Sở Y tế tỉnh Hà Tĩnh tổ chức.\nSở Y tế tỉnh Nghệ An tổ chức.\nSở Y tế tổ chức."
+    assert set(named(text2)) == {"Sở Y tế tỉnh Hà Tĩnh", "Sở Y tế tỉnh Nghệ An", "Sở Y tế"}
+
+
+@pytest.mark.parametrize("written,expected", [
+    ("Sở Sây dựng", "Sở Xây dựng"),
+    ("Sở Văn hoá Thể thao du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Bộ Nông nghiệp và môi trường", "Bộ Nông nghiệp và Môi trường"),
+    ("Sở Xây", None),           # too short to be read as a mistyped name
+    ("Sở Giáo dục", None),       # a part of a name is not the name
+    ("Phòng Văn hóa - Thông tin", None),  # a dash is not "và"
+])
+def test_known_names_are_read_loosely(written, expected):
+    from extractors.bodies.extract import known_name
+
+    assert known_name(written) == expected
+
+
+def test_vocabulary_rows_name_their_source():
+    from pathlib import Path
+
+    from extractors.vocabulary import load_tsv
+
+    here = Path(__file__).parent.parent / "extractors" / "bodies"
+    for path, column in (("heads.tsv", 3), ("names.tsv", 3), ("abbreviations.tsv", 2)):
+        for row in load_tsv(here / path):
+            assert len(row) > column and row[column].strip(), (path, row)

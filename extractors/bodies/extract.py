@@ -3,17 +3,21 @@
 Names are bounded by rules (a head from `heads.tsv`, a tail of name words that
 stops at a task verb, a preposition or the next head, an optional jurisdiction);
 roles come from the grammar of assignment around a list of names (see patterns).
-A name that is only mentioned ("báo cáo UBND huyện", "của Sở Nội vụ") gives no row.
+A name that is only mentioned ("báo cáo UBND huyện", "của Sở Nội vụ") gives no row, nor one inside a
+citation, a distribution list or a letterhead (`skipped`). Complete names (`names.tsv`) end by themselves
+and are read loosely; `naming` gives each body one canonical name per document.
 """
 from __future__ import annotations
 
+import bisect
 import functools
-import unicodedata
 from dataclasses import dataclass
 
 import regex
 
 from extractors.bodies import patterns as P
+from extractors.bodies.naming import canonical_name, known_name, one_name_per_body, spelling
+from extractors.bodies.skipped import capital_lines, citations, distribution_lists
 from extractors.intervals import Intervals
 from extractors.task_tables import row_spans, task_rows
 from pipeline.closing import skip_spans
@@ -24,9 +28,6 @@ TOKEN = regex.compile(r"\n|[\p{L}\p{M}]+|\d+|[^\s\p{L}\p{M}\d]")
 MAX_LOWER_RUN = 4  # lower-case words in a row inside a name ("Phát triển nông thôn")
 MAX_TAIL_WORDS = 16
 TASK_CHARS = 300
-TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
-# Old tone placement at a syllable's end: hoá → hóa, khoẻ → khỏe, Uỷ → Ủy (not quý).
-OLD_TONE = regex.compile(r"(?:(?<![qQ])([uU])([ýỳỷỹỵÝỲỶỸỴ])|([oO])([áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ]))(?![\p{L}\p{M}])")
 
 
 @dataclass(frozen=True)
@@ -37,33 +38,7 @@ class Mention:
     canonical: str
     kind: str
     level: str | None
-
-
-def _move_tone(m: regex.Match) -> str:
-    first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    decomposed = unicodedata.normalize("NFD", second)
-    tone = "".join(c for c in decomposed if c in TONE_MARKS)
-    bare = "".join(c for c in decomposed if c not in TONE_MARKS)
-    return unicodedata.normalize("NFC", first + tone) + unicodedata.normalize("NFC", bare)
-
-
-def spelling(s: str) -> str:
-    """Unify spelling: old tone placement (hoá → hóa, Uỷ → Ủy), dashes, spaces."""
-    s = OLD_TONE.sub(_move_tone, s)
-    s = regex.sub(r"\s*&\s*", " và ", s)
-    s = regex.sub(r"\s*[-–—]\s*", " - ", s)
-    return regex.sub(r"\s+", " ", s).strip()
-
-
-def canonical_name(name: str, jurisdiction: str | None = None) -> str:
-    """Abbreviations expanded, spelling unified, "của" before the jurisdiction dropped."""
-    words = regex.sub(r"\s*\([\p{Lu}Đ&]{2,10}\)", "", name)  # "Ủy ban nhân dân (UBND) huyện"
-    words = regex.sub(r"[\p{L}\p{M}&]+(?:[-&][\p{L}\p{M}&]+)*", lambda m: P.ABBREVIATIONS.get(m.group(), m.group()), words)
-    words = regex.sub(r"\s+của\s+(?=(?:các\s+)?(?:" + P.JURISDICTION_WORD + r"))", " ", words)
-    if jurisdiction and not words.endswith(jurisdiction):
-        words = f"{words} {jurisdiction}"
-    s = spelling(words)
-    return s[:1].upper() + s[1:]
+    written: str | None = None  # the text at [start, end) when the name is composed ("UBND các xã: A, B" → "… xã B")
 
 
 def _level(head: str, name: str) -> str | None:
@@ -97,31 +72,40 @@ def _tail_end(text: str, head: str, end: int) -> int:
     tokens = list(TOKEN.finditer(text, end, min(len(text), end + 220)))
     words = lower_run = 0
     last = end
-    in_programme = False
+    in_programme = in_plural = False
     i = 0
     while i < len(tokens):
         t = tokens[i]
         s = t.group()
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        topics = P.TOPIC_LIST.match(text, t.start()) if s == "," and words and head in P.TOPIC_HEADS else None
+        if topics:  # "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số (của tỉnh)"
+            return topics.end()
         if s in {",", "và", "&", "-", "–"}:
             if words == 0 and s != "&" and not (s in "-–" and " " in head):
                 break  # "Đài Truyền thanh - Truyền hình" runs on; "Phòng - …" does not
             if nxt is None or not WORD.fullmatch(nxt.group()) or _is_head_at(text, nxt.start()):
                 break
-            if s in {",", "và"} and not nxt.group()[0].isupper():
-                break
-            if s == "," and not LIST_OF_DOMAINS.match(text, t.start()):
+            if s in {",", "và"} and not nxt.group()[0].isupper() and not (
+                    s == "và" and in_plural and nxt.group() in P.PLURAL_IN_NAME):
+                break  # …but "Ban Quản lý các khu công nghệ cao và khu công nghiệp" runs on
+            if s == "," and (not LIST_OF_DOMAINS.match(text, t.start()) or P.PEOPLE_AT.match(text, t.end())):
                 break  # "Văn phòng UBND tỉnh, Giám đốc …": only "Văn hóa, Thể thao và Du lịch" runs on
+            if in_plural and s == "và":
+                lower_run = 0  # a second item of the plural: "… và khu công nghiệp"
             i += 1
             continue
         if not WORD.fullmatch(s):
             break
+        if s == "tại" and head in P.BRANCH_HEADS and P.PLACE_AFTER.match(text, t.end()):
+            i += 1  # "Phân hiệu Đại học Thái Nguyên tại Lào Cai": a branch is named by its place
+            continue
         if P.JURISDICTION.match(text, t.start()):
             break
         if _is_head_at(text, t.start()) and words:
             break
-        if s == "các" and nxt is not None and nxt.group() in P.NAME_OPENERS:
-            pass  # "Ban Chỉ đạo các Chương trình mục tiêu quốc gia"
+        if s == "các" and nxt is not None and (nxt.group() in P.NAME_OPENERS or nxt.group() in P.PLURAL_IN_NAME):
+            in_plural = True  # "Ban Chỉ đạo các Chương trình mục tiêu quốc gia"
         elif s[0].isupper() or s.isdigit() and in_programme:
             lower_run = 0
             in_programme = in_programme or s in P.NAME_OPENERS
@@ -130,12 +114,13 @@ def _tail_end(text: str, head: str, end: int) -> int:
         elif words and tokens[i - 1].group()[:1].isupper() and tokens[i - 1].end() + 1 == t.start() and not P.STOP.match(text, t.start()):
             pass  # the second syllable of a capitalised word: "Chính phủ", "Xây dựng", "Tỉnh ủy"
         else:
-            if not in_programme and P.STOP.match(text, t.start()) or s.isdigit():
+            compound = words and f"{tokens[i - 1].group()} {s}" in P.NAME_COMPOUNDS
+            if not in_programme and not compound and P.STOP.match(text, t.start()) or s.isdigit():
                 break
             lower_run += 1
-            if lower_run > (10 if in_programme else MAX_LOWER_RUN):
+            if lower_run > (10 if in_programme else 8 if head in P.FREE_NAMED else MAX_LOWER_RUN):
                 break
-            if not in_programme and s not in P.NAME_WORDS and not _closed_run(text, t.end()):
+            if not in_programme and head not in P.FREE_NAMED and s not in P.NAME_WORDS and not _closed_run(text, t.end()):
                 break
         words += 1
         last = t.end()
@@ -155,37 +140,125 @@ def find_mentions(text: str) -> list[Mention]:
             break
         written = m.group()
         head = P.HEAD_FORMS.get(written) or next((P.HEAD_FORMS[f] for f in P.HEAD_FORMS if f.lower() == written.lower()), None)
-        if head is None or written.isupper() and len(written) >= 2 and not any(a in written for a in P.ABBREVIATIONS if len(a) > 2):
+        if head is None or written.isupper() and len(written) >= 2 and not head.isupper() and not any(
+                a in written for a in P.ABBREVIATIONS if len(a) > 2):
             pos = m.end()  # a heading or signature block in capitals ("TM. ỦY BAN NHÂN DÂN", "BÁO CÁO")
             continue
+        if written.isupper() and P.CAPITAL_WORD_AFTER.match(text, m.end()):
+            pos = m.end()  # a letterhead: "UBND TỈNH LÀO CAI"
+            continue
+        items = _distributed(text, m.start(), m.end(), head)
+        if items:
+            mentions += items
+            pos = items[-1].end
+            continue
         after = text[m.end():m.end() + 2]
-        if head in P.NEEDS_CAPITAL_TAIL and not (after[:1] == " " and after[1:2].isupper()) and not (
-                head in P.LEVEL_TAIL and written[0].isupper() and P.JURISDICTION.match(text, m.end())):
+        if head in P.NEEDS_CAPITAL_TAIL and (head in P.LEVEL_ONLY or not (after[:1] == " " and after[1:2].isupper())) and not (
+                head in P.LEVEL_TAIL and written[0].isupper() and (P.JURISDICTION.match(text, m.end()) or P.SECTOR.match(text, m.end()))):
             pos = m.end()
             continue
-        if head not in P.NEEDS_CAPITAL_TAIL and not written[0].isupper() and len(head.split()) < 3:
+        if head not in P.NEEDS_CAPITAL_TAIL and not written[0].isupper() and (len(head.split()) < 3 or head in P.FREE_NAMED):
             pos = m.end()
+            continue
+        association = P.ASSOCIATION_TAIL.match(text, m.end()) if head == "Hội" else None
+        if head == "Hội" and not (association and (not association.group("word") or association.group("word") in P.NAME_WORDS)):
+            pos = m.end()
+            continue
+        if head == "Chính phủ" and P.CONCEPT.match(text, m.start()):
+            pos = m.end()  # "Chính phủ số": a concept
+            continue
+        if P.DEPUTY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            pos = m.end()  # "đại biểu Quốc hội": people, not the body
+            continue
+        if not written[0].isupper() and _is_head_at(text, m.end() + 1):
+            pos = m.end()  # "Trưởng ban Ban Tổ chức": a lower-case head word before a name is a person's title
             continue
         if P.MEMBER_TITLE.match(text, m.end()):
             pos = m.end()  # "Tỉnh ủy viên": a person's title, not the body
             continue
-        end = _tail_end(text, head, m.end())
+        end = tail_end = _tail_end(text, head, m.end())
+        sector = P.SECTOR.match(text, end)
+        if sector:  # "Hội đồng Thi đua - Khen thưởng ngành Y tế thành phố", "Công đoàn ngành Giáo dục"
+            end = tail_end = sector.end()
         jurisdiction = None
         j = P.JURISDICTION.match(text, end)
         if j:
             end = j.end()
-        else:  # "Ủy ban MTTQ Việt Nam và các đoàn thể huyện": the level applies to both
-            shared = regex.match(rf"\s+và\s+(?:các\s+)?[\p{{Ll}}\s-]{{1,50}}?\s({P.JURISDICTION_WORD})(?=\s*[,;.:)]|\s*$)", text[end:end + 80])
+        else:  # "Ủy ban MTTQ Việt Nam và các đoàn thể huyện", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh": both
+            shared = P.SHARED_JURISDICTION.match(text[end:end + 80])
             if shared:
                 jurisdiction = shared.group(1)
         name = text[m.start():end].strip()
+        if end == m.end() and head in P.GENERIC_HEADS:
+            pos = m.end()  # "Trung tâm có trách nhiệm …": a head alone refers back to a body named before
+            continue
         kind = "dang" if name.startswith("Bộ Chính trị") else P.HEADS[head][0]
+        known = known_name(text[m.start():tail_end])
+        spelt = known + text[tail_end:m.start() + len(name)] if known else (
+            head + name[len(written):] if written[0].isupper() and written not in P.HEAD_FORMS else name)  # "Ngân hàng nhà nước" 
         if P.GENERIC_AFTER.match(text, end):  # "Hội đồng Thi đua - Khen thưởng các cơ quan, đơn vị": each agency's own
             kind = "collective"
-        mentions.append(Mention(m.start(), m.start() + len(name), name, canonical_name(name, jurisdiction), kind,
+        mentions.append(Mention(m.start(), m.start() + len(name), name, canonical_name(spelt, jurisdiction), kind,
                                 _level(head, name + (" " + jurisdiction if jurisdiction else ""))))
         pos = max(end, m.end())
     return mentions
+
+
+def _distributed(text: str, start: int, head_end: int, head: str) -> list[Mention]:
+    """One mention per named unit of a distributive list: "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền"
+    → "Ủy ban nhân dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền"; "các Sở: Y tế, Tài chính" → "Sở Y tế", …"""
+    d = P.DISTRIBUTIVE.match(text, head_end)
+    plural = regex.search(r"(?i:các)\s+$", text[max(0, start - 6):start])
+    if not d or not d.group("level") and not plural:
+        return []
+    if not d.group("level"):
+        start -= len(plural.group())  # the list is "các Sở: …"
+    level = d.group("level")
+    prefix = head + (" " + regex.sub(r"\s+", " ", level) if level else "")
+    out: list[Mention] = []
+    pos = d.end()
+    while True:
+        item = P.UNIT_NAME.match(text, pos)
+        if not item:
+            break
+        unit = _known_unit(text, item.start(), head) or (item.group().strip() if level else None)
+        if unit is None:
+            break  # "các Sở: Tư pháp, Nội vụ; Giám đốc …": a department's field is read only when known
+        unit_end = item.start() + len(unit)
+        name = f"{prefix} {unit}"
+        span_start = start if not out else item.start()
+        kind, default_level = P.HEADS[head]
+        out.append(Mention(span_start, unit_end, name, canonical_name(known_name(name) or name), kind,
+                           _level(head, name) if level else default_level, text[span_start:unit_end]))
+        more = P.UNIT_SEPARATOR.match(text, unit_end)
+        if not more:
+            break
+        pos = more.end()
+    return out
+
+
+def _known_unit(text: str, pos: int, head: str) -> str | None:
+    """The longest known name "head X" whose X is written at `pos` ("Giáo dục và Đào tạo" in "các Sở: …")."""
+    found = [n[len(head) + 1:] for n in P.KNOWN_NAMES if n.startswith(head + " ")
+             and text[pos:pos + len(n) - len(head) - 1].lower() == n[len(head) + 1:].lower()
+             and not regex.match(r"[\p{L}\p{M}]", text[pos + len(n) - len(head) - 1:pos + len(n) - len(head)])]
+    return text[pos:pos + len(max(found, key=len))] if found else None
+
+
+def aliases(text: str, named: list[Mention]) -> list[Mention]:
+    """Later uses of a short name a document gives a body: "Trung tâm Phục vụ hành chính công tỉnh (sau đây gọi
+    tắt là Trung tâm)" → each later "Trung tâm" is that body."""
+    taken = Intervals([(m.start, m.end) for m in named])
+    out: list[Mention] = []
+    for m in named:
+        d = P.ALIAS_DEFINITION.match(text, m.end)
+        if not d:
+            continue
+        short = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(d.group('alias'))}(?![\p{{L}}\p{{M}}])")
+        for use in short.finditer(text, d.end()):
+            if not taken.touches(use.start(), use.end()):
+                out.append(Mention(use.start(), use.end(), m.name, m.canonical, m.kind, m.level, use.group()))
+    return out
 
 
 def find_collectives(text: str) -> list[Mention]:
@@ -225,6 +298,17 @@ def _task(text: str, start: int, end: int) -> str | None:
 
 def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list[Mention], after: str, preamble: bool) -> str | None:
     before = text[prev_end:group[0].start]
+    members = P.MEMBERS_OF.search(before)
+    if members:  # "phối hợp với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An)": the members take the plural's role
+        before = before[:members.start()]
+    if P.POSSESSED.search(text, max(0, group[0].start - 28), group[0].start):
+        return None  # "các văn bản chỉ đạo của⏎Chính phủ": an owner, even when a wrap puts it at a line's start
+    clause_start = max(sentence_start, text.rfind(";", sentence_start, group[0].start) + 1)
+    opening = text[clause_start:group[0].start]
+    if members and clause_start <= group[0].start - len(members.group()):
+        opening = opening[:len(opening) - len(members.group())]
+    if P.ADVISING.search(opening):
+        return None  # "tham mưu UBND tỉnh phối hợp Bộ Y tế …": what the advice is about, not a task given here
     if P.LEAD_LABEL.search(before):
         return "lead"
     if P.COORDINATE_LABEL.search(before) or P.BEFORE_COORDINATE.search(before):
@@ -232,36 +316,51 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
     if P.BEFORE_ASSIGN.search(before):
         return "lead" if P.LEAD_AFTER.match(after) or P.GIVEN_LEAD.search(after[:80]) else "assigned"
     if P.BEFORE_REQUEST.search(before):  # "Đề nghị X chủ trì …" leads, "Đề nghị X phối hợp …" coordinates
+        if P.AWARD_AFTER.match(after):
+            return None  # "đề nghị Thủ tướng Chính phủ, Chủ tịch UBND tỉnh xem xét tặng Bằng khen"
         return "lead" if P.LEAD_AFTER.match(after) else "coordinate" if P.COORDINATES_AFTER.match(after) else "requested"
     if P.BEFORE_DEMAND.search(before):
         return "assigned"
-    clause_start = max(sentence_start, text.rfind(";", sentence_start, group[0].start) + 1)
-    if not P.CLAUSE_OPENING.match(text[clause_start:group[0].start]):
+    if P.PROPOSING_OPENING.match(opening):  # "- Đề xuất Bộ Tài chính hỗ trợ hướng dẫn …"; a proposal to a
+        return None if group[0].kind in ("ubnd", "hdnd") else "requested"  # people's committee asks it to decide
+    if P.DIRECTING_OPENING.match(opening):
+        return "assigned"  # "- Chỉ đạo Ủy ban nhân dân tỉnh cụ thể hóa …" (a Party programme directs its bodies)
+    if not P.CLAUSE_OPENING.match(opening):
         return None
+    if clause_start == sentence_start and text[sentence_start - 1:sentence_start] == "\n" and P.WRAPPED_LINE_BEFORE.search(
+            text, max(0, sentence_start - 400), sentence_start):
+        return None  # "… các nhà mạng viễn thông lớn như⏎Viettel, VNPT …": a wrapped line, not a clause of its own
+    after = P.QUALIFIER.sub("", after, count=1)
     inline = P.INLINE_TASKS.match(after)
     if inline:  # "1. Sở Nội vụ: Chủ trì, …" — the tasks follow the colon
         tasks = after[inline.end():]
+        if P.QUOTA.match(tasks):
+            return None  # an award quota, not a task
         return "lead" if P.LEAD_AFTER.match(tasks) or P.MONITORS_PLAN.search(tasks) else "assigned"
     if P.LEAD_AFTER.match(after):
         return "lead"
     if P.NOT_A_TASK.match(after) or preamble and P.ISSUING.match(after):
         return None
-    if group[0].kind in ("ubnd", "hdnd") and P.LAUNCHING.match(after):
-        return None  # "UBND tỉnh phát động Đợt thi đua …": the issuer's own act, not a task it is given
+    if (group[0].kind in ("ubnd", "hdnd", "dang") or group[0].canonical in P.ISSUERS) and (
+            P.LAUNCHING.match(after) or P.ISSUER_ACT.match(after)):
+        return None  # "UBND tỉnh phát động Đợt thi đua …", "Quốc hội tán thành …": the issuer's own act
     return "assigned"
 
 
 def _heading_block(text: str, line_start: int, line_end: int) -> tuple[int, int]:
     """The lines under a numbered heading, up to the next heading of the same shape."""
-    shape = regex.match(r"\s*(\d+(?:\.\d+)*\.|[a-zđ]\)|[IVXL]+\.)", text[line_start:line_end])
+    shape = regex.match(r"\s*(\d+(?:\.\d+)*\.|[a-zđ]\)|[IVXL]+\.|[-–•+*])", text[line_start:line_end])
     numbered = shape.group(1) if shape else ""
+    if numbered and numbered in "-–•+*":  # "- Sở Tài chính:" runs to the next item of the same bullet or a number
+        nxt = regex.compile(rf"^\s*(?:{regex.escape(numbered)}|\d+(?:\.\d+)*\.|[a-zđ]\)|[IVXL]+\.)\s", regex.MULTILINE).search(text, line_end)
+        return line_end, nxt.start() if nxt else len(text)
     pattern = r"\d+\." if regex.fullmatch(r"\d+\.", numbered) else r"\d+(?:\.\d+)+\." if "." in numbered[:-1] else r"[a-zđ]\)" if numbered.endswith(")") else r"[IVXL]+\."
     nxt = regex.compile(rf"^\s*(?:{pattern}|[IVXL]+\.)\s", regex.MULTILINE).search(text, line_end)
     return line_end, nxt.start() if nxt else len(text)
 
 
 def _rows(group: list[Mention], role: str, task: str | None, rule: str) -> list[Body]:
-    return [Body(start=m.start, end=m.end, text=m.name, name=m.name, name_canonical=m.canonical, kind=m.kind,
+    return [Body(start=m.start, end=m.end, text=m.written or m.name, name=m.name, name_canonical=m.canonical, kind=m.kind,
                  level=m.level, role=role, task=task, rule=rule) for m in group]
 
 
@@ -280,45 +379,74 @@ def heading_owners(text: str) -> tuple[tuple[int, int, str], ...]:
 def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], ...]]:
     owners: list[tuple[int, int, str]] = []
     # the recipients lists and signatures name bodies without tasks, wherever they sit; what follows them counts
-    skip = Intervals(list(skip_spans(text)) + row_spans(text))
-    named = [m for m in find_mentions(text) if not skip.touches(m.start, m.end)]
-    collectives = [c for c in find_collectives(text)
-                   if not skip.touches(c.start, c.end) and not any(m.start < c.end and c.start < m.end for m in named)]
+    skip = Intervals(list(skip_spans(text)) + row_spans(text) + distribution_lists(text) + capital_lines(text))
+    cited = citations(text)  # "Nghị quyết số 57-NQ/TW của Bộ Chính trị", "Căn cứ Luật … ;": names, not assignments
+    named = [m for m in find_mentions(text) if not skip.touches(m.start, m.end) and not cited.covers(m.start, m.start + 1)]
+    named = [m for i, m in enumerate(named)  # "Công an tỉnh (Phòng PA03)", "Tập đoàn Điện lực Việt Nam (EVN)": the body before
+             if not (i and P.OPEN_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start))]
+    named = sorted(named + [a for a in aliases(text, named) if not skip.touches(a.start, a.end)
+                            and not cited.covers(a.start, a.start + 1)], key=lambda m: m.start)
+    all_collectives = [c for c in find_collectives(text) if not skip.touches(c.start, c.end)]
+    # a name inside a generic phrase that opens before it is part of the phrase ("Thủ trưởng cơ quan thuộc Chính phủ")
+    holders = Intervals([(c.start + 1, c.end) for c in all_collectives])
+    named = [m for m in named if not holders.covers(m.start, m.end)]
+    named_spans = Intervals([(m.start, m.end) for m in named])
+    collectives = [c for c in all_collectives if not named_spans.touches(c.start, c.end)]
     mentions = sorted(named + collectives, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
     first_heading = P.HEADING.search(text)
     preamble_end = first_heading.start() if first_heading else 0
     rows: list[Body] = []
     for line in regex.finditer(r"[^\n]+", text):
-        line_mentions = [m for m in mentions if line.start() <= m.start and m.end <= line.end()]
+        first, last = bisect.bisect_left(starts, line.start()), bisect.bisect_left(starts, line.end())
+        line_mentions = [m for m in mentions[first:last] if m.end <= line.end()]
         if not line_mentions:
             continue
         groups = _lists(text, line_mentions)
         heading = P.BODY_HEADING.fullmatch(text, line.start(), line.end())
+        number = None
+        if not heading:  # "1.⏎Sở Nông nghiệp và Môi trường": the number on a line of its own
+            number = P.BARE_NUMBER_LINE.search(text, max(0, line.start() - 40), line.start())
+            heading = P.BARE_BODY_LINE.fullmatch(text, line.start(), line.end()) if number else None
+        rest = text[groups[0][-1].end:heading.end("list")] if heading else ""
+        marked = P.TRAILING_PARENTHESIS.fullmatch(rest)  # "1. Sở Tài chính (cơ quan chủ trì)"
         if (heading and len(groups) == 1 and not text[heading.start("list"):groups[0][0].start].strip()
-                and groups[0][-1].end >= heading.end("list") - 1):
-            start, end = _heading_block(text, line.start(), line.end())
-            owners.append((start, end, ", ".join(m.name for m in groups[0])))
+                and (groups[0][-1].end >= heading.end("list") - 1 or marked)):
+            start, end = _heading_block(text, number.start() if number else line.start(), line.end())
             block = text[start:end]
+            if P.QUOTA.match(block.lstrip()):
+                continue  # "- Ban Chỉ đạo bầu cử của tỉnh:⏎Không quá 05 cá nhân;": an award quota
+            owners.append((start, end, ", ".join(m.name for m in groups[0])))
             task = _task(text, start, min(end, start + TASK_CHARS))
             if heading.group("verb") and heading.group("verb").lower().startswith("đề"):
                 rows += _rows(groups[0], "requested", task, "heading_requested")
                 if P.OPENS_WITH_LEAD.search(block):
                     rows += _rows(groups[0], "lead", task, "heading_lead")
+            elif marked and P.LEAD_MARK.match(rest):
+                rows += _rows(groups[0], "lead", task, "heading_lead")
             elif P.OPENS_WITH_LEAD.search(block) or P.MONITORS_PLAN.search(block):
                 rows += _rows(groups[0], "lead", task, "heading_lead")
+            elif P.FIRST_ITEM_COORDINATES.match(block):  # "2. Sở Nội vụ⏎a) Phối hợp với Sở Giáo dục …"
+                rows += _rows(groups[0], "coordinate", task, "heading_coordinate")
             else:
                 rows += _rows(groups[0], "assigned", task, "heading_assigned")
             continue
         for s_start, s_end in _sentences(text, line.start(), line.end()):
             prev_end = s_start
+            prev_role = None
             for group in (g for g in groups if s_start <= g[0].start < s_end):
                 nxt = next((g[0].start for g in groups if g[0].start > group[-1].end and g[0].start < s_end), s_end)
                 after = PARENTHESIS.sub("", text[group[-1].end:s_end], count=1)  # "(sau đây gọi tắt là …)"
                 role = _role_in_sentence(text, s_start, prev_end, group, after, group[0].start < preamble_end)
+                members = P.MEMBERS_OF.search(text, prev_end, group[0].start)
+                if (not role and prev_role and members and prev_end > s_start
+                        and P.LIST_JOINT.fullmatch(text, prev_end, members.start())):
+                    role = prev_role  # "phối hợp với Sở Nội vụ và các cơ sở đào tạo (Trường …, Phân hiệu …)"
+                prev_role = role
                 if role:
                     rows += _rows(group, role, _task(text, group[-1].end, s_end), f"clause_{role}")
                 prev_end = group[-1].end if nxt else prev_end
-    return tuple(rows + table_bodies(text)), tuple(owners)
+    return tuple(one_name_per_body(rows + table_bodies(text))), tuple(owners)
 
 
 def table_bodies(text: str) -> list[Body]:
@@ -336,3 +464,7 @@ def table_bodies(text: str) -> list[Body]:
                        for m in sorted(found, key=lambda m: m.start)]
             rows += _rows(shifted, column, task, f"table_{column}")
     return rows
+
+
+__all__ = ["Mention", "canonical_name", "extract_bodies", "find_collectives", "find_mentions", "heading_owners",
+           "known_name", "spelling"]

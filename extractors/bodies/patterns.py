@@ -26,8 +26,10 @@ def _load(name: str) -> list[list[str]]:
 
 ABBREVIATIONS: dict[str, str] = {abbrev: expansion for abbrev, expansion, *_ in _load("abbreviations.tsv")}
 HEADS: dict[str, tuple[str, str | None]] = {}  # head (canonical spelling) -> (kind, default level)
-for _head, _kind, *_rest in _load("heads.tsv"):
-    HEADS[_head] = (_kind, (_rest[0] if _rest and _rest[0] else None))
+for _head, _kind, *_rest in _load("heads.tsv") + _load("names.tsv"):
+    HEADS.setdefault(_head, (_kind, (_rest[0] if _rest and _rest[0] else None)))
+# Complete names (names.tsv): a name found here ends by itself, save a jurisdiction, place or region.
+KNOWN_NAMES: frozenset[str] = frozenset(row[0] for row in _load("names.tsv"))
 
 
 def _written_forms(head: str) -> set[str]:
@@ -37,7 +39,8 @@ def _written_forms(head: str) -> set[str]:
         for form in list(forms):
             if expansion in form and len(expansion.split()) > 1:
                 forms.add(form.replace(expansion, abbrev))
-    forms |= {f.replace("Ủy", "Uỷ") for f in forms}
+    forms |= {f.replace("Ủy", "Uỷ").replace("ủy", "uỷ") for f in forms}  # old tone placement
+    forms |= {f.replace("hóa", "hoá").replace("Hòa", "Hoà") for f in forms}
     forms |= {f.replace("Thi đua - Khen thưởng", "Thi đua-Khen thưởng") for f in forms}
     return forms
 
@@ -49,14 +52,18 @@ for _head in HEADS:
 
 # Heads that are also common words ("Ban hành", "Bộ phận", "Phòng, chống", "Báo cáo"):
 # they open a name only when the next word is capitalised ("Ban Tuyên giáo").
-NEEDS_CAPITAL_TAIL = {"Ban", "Bộ", "Phòng", "Sở", "Báo", "Hội đồng", "Cục", "Thanh tra", "Công an"}
-# …or when a level follows them ("Thanh tra tỉnh", "Công an huyện").
-LEVEL_TAIL = {"Thanh tra", "Công an"}
+NEEDS_CAPITAL_TAIL = {"Ban", "Bộ", "Phòng", "Sở", "Báo", "Hội đồng", "Cục", "Thanh tra", "Công an", "Hội", "Vụ", "Viện",
+                      "Công ty", "Tập đoàn", "Tổng công ty", "Đại học", "Ngân hàng", "Bệnh viện", "Học viện",
+                      "Phân hiệu", "Bưu điện", "Thuế", "Điện lực", "Đảng ủy", "Công đoàn", "Tổng cục", "Hiệp hội", "Ban Chấp hành",
+                      "Chi nhánh", "Văn phòng đại diện"}
+# …or when a level or a region follows them ("Thanh tra tỉnh", "Công an xã", "Thuế cơ sở 3", "Đảng ủy xã").
+LEVEL_TAIL = {"Thanh tra", "Công an", "Thuế", "Bưu điện", "Điện lực", "Đảng ủy", "Công đoàn", "Báo", "Hội", "Hiệp hội"}
 # Heads that are a whole name by themselves ("Huyện ủy", "Chính phủ") or take only a jurisdiction.
 CLOSED_HEADS = {"Ủy ban nhân dân", "Hội đồng nhân dân", "Chủ tịch Ủy ban nhân dân", "Thường trực Hội đồng nhân dân",
                 "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Chính phủ", "Thủ tướng Chính phủ", "Quốc hội", "Tỉnh đoàn",
                 "Huyện đoàn", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc Việt Nam",
-                "Mặt trận Tổ quốc", "Hội đồng Thi đua - Khen thưởng", "Công an", "Thanh tra"}
+                "Mặt trận Tổ quốc", "Hội đồng Thi đua - Khen thưởng", "Công an", "Thanh tra", "Thuế", "Thành đoàn",
+                "Bảo hiểm xã hội", "Kho bạc Nhà nước", "Kiểm toán nhà nước", "Bưu điện", "Điện lực"} | KNOWN_NAMES
 
 
 def _alternation(words) -> str:
@@ -68,15 +75,19 @@ def _alternation(words) -> str:
 HEAD = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:ủy|uỷ)\s)(?i:(?:{_alternation(HEAD_FORMS)}))(?![\p{{L}}\p{{M}}])")
 
 # Administrative levels, as they end a name ("huyện", "tỉnh Khánh Hòa", "các xã, thị trấn").
-JURISDICTION_WORD = r"(?:[Tt]hành\s+phố|thị\s+xã|thị\s+trấn|huyện|[Tt]ỉnh(?!\s+ủy)|xã(?!\s+hội)|phường|quận|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))"
+JURISDICTION_WORD = r"(?:[Tt]hành\s+phố|TP(?![.\p{L}])|thị\s+xã|thị\s+trấn|huyện|[Tt]ỉnh(?!\s+ủy)|xã(?!\s+hội)|phường|quận|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))"
 # A place after a level word: two or three capitalised syllables ("huyện Vạn Ninh"), or one before
 # punctuation ("thành phố Huế,"); one capitalised word before lower case is a sentence ("huyện Mở chuyên trang").
 PLACE_NAME = r"(?:(?:\s+\p{Lu}[\p{L}\p{M}]*){2,3}|\s+\p{Lu}[\p{L}\p{M}]*(?=\s*[,.;:)\n]|$))"
+# Regional offices of central agencies since 2025 (Kiểm toán nhà nước khu vực IV, Chi cục Hải quan khu vực V,
+# Ngân hàng Nhà nước chi nhánh khu vực 14, Thuế cơ sở 3, Tòa án nhân dân khu vực 2), and branches.
+REGION = r"(?:(?:[Cc]hi\s+nhánh\s+)?(?:[Kk]hu\s+vực\s+(?:[IVXL]+|\d+)(?![\p{L}\p{M}\d])|[Cc]ơ\s+sở\s+\d+(?!\d))(?:\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})?)"
 JURISDICTION = regex.compile(
     rf"""(?:\s*\([\p{{Lu}}Đ&]{{2,10}}\))?                                  # "Ủy ban nhân dân (UBND) huyện"
     \s*(?:của\s+)?
     (?P<jurisdiction>
-        các\s+{JURISDICTION_WORD}(?:\s*,\s*{JURISDICTION_WORD})*        # các xã, thị trấn
+        {REGION}                                                        # khu vực XII, chi nhánh khu vực 14, cơ sở 3
+      | các\s+{JURISDICTION_WORD}(?:\s*,\s*{JURISDICTION_WORD})*        # các xã, thị trấn
       | {JURISDICTION_WORD}(?:\s*,\s*{JURISDICTION_WORD})+(?![\p{{L}}\p{{M}}])   # xã, phường
       | {JURISDICTION_WORD}(?:{PLACE_NAME})?                           # huyện / tỉnh Khánh Hòa
     )(?![\p{{L}}\p{{M}}])""",
@@ -97,41 +108,51 @@ STOP = regex.compile(r"""(?:
   | thường\s+xuyên|định\s+kỳ|trình|gửi|hỗ\s+trợ|cử|các|về|trong|tại|với|cho|để|đối|nhằm|trên|đến|từ|thuộc|gắn
   | hoặc|khi|nếu|sau|trước|đã|đang|thì|mà|này|đó|như|gồm|kịp\s+thời|tiếp\s+tục|tiến\s+hành|nâng\s+cao|duy\s+trì
   | phát\s+động|phát\s+huy|ký|xem\s+xét|chấp\s+hành|giải\s+quyết|kết\s+hợp|hoàn\s+thành|xác\s+định|lập|đánh\s+giá
-  | biểu\s+dương|khen\s+thưởng|vào|qua|hằng|hàng|thành\s+lập|xây\s+dựng|phổ\s+biến|cập\s+nhật|ứng\s+dụng|chuẩn\s+bị|nắm\s+bắt|sơ\s+kết|công\s+bố|ra\s+soát
+  | biểu\s+dương|khen\s+thưởng|liên\s+hệ|vào|qua|hằng|hàng|thành\s+lập|xây\s+dựng|phổ\s+biến|cập\s+nhật|ứng\s+dụng|chuẩn\s+bị|nắm\s+bắt|sơ\s+kết|công\s+bố|ra\s+soát
 )(?![\p{L}\p{M}])""", regex.VERBOSE)
-NAME_WORDS = frozenset(w for row in _load("name_words.tsv") for cell in row for w in cell.split())
+NAME_WORDS = frozenset(w for row in _load("name_words.tsv") if row[0] != "compound" for cell in row for w in cell.split())
+# Two-syllable words of names whose second syllable is also a task verb ("bầu cử": "cử" as in "cử cán bộ").
+NAME_COMPOUNDS = frozenset(row[1] for row in _load("name_words.tsv") if row[0] == "compound")
 NAME_OPENERS = frozenset({"Chương", "Đề", "Dự"})  # a programme named inside a body's name runs on
+# What "các" may bring into a name: "Ban Quản lý các khu công nghiệp", "Liên hiệp các Hội …", "Ban Chỉ đạo các Chương trình".
+PLURAL_IN_NAME = frozenset({"khu", "Khu", "Hội", "hội"})
 
 
 # --- generic collectives ("các cơ quan, đơn vị, địa phương") -----------------------------
 COLLECTIVE_NOUN = r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|ngành|phòng|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội)?|doanh\s+nghiệp|trường\s+học|đoàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng|xã|huyện|thành\s+viên)"
 COLLECTIVE = regex.compile(
     rf"""(?<![\p{{L}}\p{{M}}])
+    (?:(?i:chính\s+quyền)(?:\s+địa\s+phương)?\s+(?:các\s+cấp|cấp\s+(?:tỉnh|xã|cơ\s+sở))(?![\p{{L}}\p{{M}}])|   # chính quyền địa phương các cấp
+    (?:các\s+)?đại\s+biểu\s+(?:Quốc\s+hội|Hội\s+đồng\s+nhân\s+dân(?:\s+các\s+cấp)?)(?![\p{{L}}\p{{M}}])|   # deputies: people
+    (?:(?i:các)\s+)?Bộ\s+trưởng(?:\s*,\s*Thủ\s+trưởng\s+cơ\s+quan\s+ngang\s+bộ)?(?:\s*,\s*Thủ\s+trưởng\s+cơ\s+quan\s+thuộc\s+Chính\s+phủ)?(?![\p{{L}}\p{{M}}])|  # the Government's closing
     (?:(?:Thủ\s+trưởng|Lãnh\s+đạo|Người\s+đứng\s+đầu|Trưởng)\s+)?(?i:các)\s+{COLLECTIVE_NOUN}
     (?:\s*(?:,|và)\s*(?:các\s+)?{COLLECTIVE_NOUN})*
     (?:\s+(?:có\s+liên\s+quan|liên\s+quan|trực\s+thuộc|thuộc\s+(?:tỉnh|huyện|UBND\s+\p{{L}}+)|trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|xã))?|(?:cấp\s+)?(?:tỉnh|huyện|xã)))?
-    (?![\p{{L}}\p{{M}}])""",
+    (?![\p{{L}}\p{{M}}]))""",
     regex.VERBOSE,
 )
 
 # --- the grammar of assignment ----------------------------------------------------------
 # Text before a list of bodies that gives them their role.
+# The people who answer for a body, named before it ("Giám đốc Sở Y tế", "Chánh Văn phòng UBND tỉnh").
+PEOPLE = r"(?:Giám\s+đốc|[Tt]hủ\s+trưởng|Chánh|Trưởng|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|Chỉ\s+huy\s+trưởng)"
 BEFORE_COORDINATE = regex.compile(r"(?i:phối\s+hợp)(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s*$")
-BEFORE_ASSIGN = regex.compile(r"(?i:giao)(?:\s+cho)?\s*$")
+BEFORE_ASSIGN = regex.compile(rf"(?i:giao)(?:\s+cho)?(?:\s+{PEOPLE})?\s*$")
 # Labels of a task's fields ("Đơn vị chủ trì: Sở Nội vụ.", "Cơ quan phối hợp: Sở Tư pháp; …").
 LEAD_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị|sở,\s+ngành|ngành)\s+chủ\s+trì[^:\n]{0,30}):\s*[*_]*\s*$")
 COORDINATE_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị|sở,\s+ngành|ngành)\s+phối\s+hợp[^:\n]{0,30}):\s*[*_]*\s*$")
 # "1. Sở Nội vụ: Chủ trì, phối hợp …": a body's heading with its tasks on the same line.
 INLINE_TASKS = regex.compile(r"^\s*:\s*[*_]*\s*(?=\p{L})")
-BEFORE_REQUEST = regex.compile(r"(?i:đề\s+nghị)\s*$")
-BEFORE_DEMAND = regex.compile(r"(?i:yêu\s+cầu)\s*$")
+BEFORE_REQUEST = regex.compile(rf"(?i:đề\s+nghị)(?:\s*:)?(?:\s+{PEOPLE})?\s*$")
+BEFORE_DEMAND = regex.compile(rf"(?i:yêu\s+cầu)(?:\s+{PEOPLE})?\s*$")
 # A clause opening: bullet or numbering, then optionally "Hằng năm," / "Căn cứ …," / "Định kỳ …,".
 CLAUSE_OPENING = regex.compile(
     r"""^\s*(?:[-+•*]\s*|\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s*)?
     (?:[^:;\n]{1,60}:\s*)?                                       # a label: "Bằng khen của Chủ tịch UBND tỉnh: "
-    (?:(?:(?:Hằng|Hàng)\s+năm|Định\s+kỳ[^,]{0,40}|Căn\s+cứ[^,]{0,80}|Trên\s+cơ\s+sở[^,]{0,80}|Đồng\s+thời
-        |(?:[Tt]rong\s+)?[Tt]rường\s+hợp[^,]{0,80}|[Nn]ếu[^,]{0,60}|[Kk]hi[^,]{0,60}),\s*)?
-    (?:(?:[Cc]ác\s+)?(?:thành\s+viên|[Tt]hủ\s+trưởng|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu)\s+)?  # people of the body
+    (?:(?:(?:[Hh]ằng|[Hh]àng)\s+(?:năm|quý|tháng)|[Đđ]ịnh\s+kỳ[^,]{0,40}|(?:[Gg]iữa|[Cc]uối|[Đđ]ầu)\s+(?:năm|kỳ|nhiệm\s+kỳ)
+        |Căn\s+cứ[^,]{0,80}|Trên\s+cơ\s+sở[^,]{0,80}|Đồng\s+thời
+        |(?:[Tt]rong\s+)?[Tt]rường\s+hợp[^,]{0,80}|[Nn]ếu[^,]{0,60}|[Kk]hi[^,]{0,60}),\s*){0,3}   # "Định kỳ 6 tháng, hàng năm, "
+    (?:(?:[Cc]ác\s+)?(?:thành\s+viên|[Tt]hủ\s+trưởng|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|Chánh|Giám\s+đốc|Trưởng|Chỉ\s+huy\s+trưởng)\s+)?  # people of the body
     $""",
     regex.VERBOSE,
 )
@@ -144,20 +165,113 @@ COORDINATES_AFTER = regex.compile(r"^[\s,]*(?:[^,.;:]{0,40}?\s)?(?i:(?:tích\s+c
 MONITORS_PLAN = regex.compile(
     r"(?i:chủ\s+trì|làm\s+đầu\s+mối|theo\s+dõi|đôn\s+đốc)[^.;]{0,120}?(?i:thực\s+hiện|triển\s+khai)\s+(?:các\s+nội\s+dung\s+(?:của\s+)?)?(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)(?:\s+này)?")
 # What follows a body that is not a task: a possessive, a preposition, a label.
-NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|đã\s|của\b|về\b|theo\b|tại\b|thuộc\b|trên\b|và\b|với\b|để\b|nhằm\b|đối\s+với\b|ban\s+hành\b|xây\s+dựng\s+Kế\s+hoạch\b|$)")
-LAUNCHING = regex.compile(r"^\s*(?i:phát\s+động|ban\s+hành\s+(?:Kế\s+hoạch|Chỉ\s+thị)\s+(?:này|số))")
+NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|đã\s|của\b|về\b|theo\b(?!\s+dõi)|tại\b|thuộc\b|trên\b|và\b|với\b|để\b|nhằm\b|đối\s+với\b|ban\s+hành\b|xây\s+dựng\s+Kế\s+hoạch\b|$)")
+LAUNCHING = regex.compile(r"^\s*(?i:phát\s+động|ban\s+hành\s+(?:Kế\s+hoạch|Chỉ\s+thị|Chương\s+trình(?:\s+hành\s+động)?|Nghị\s+quyết)\s+(?:này|số))")
+# What an issuing body does in its own voice: it decides, gives and asks ("Quốc hội cơ bản tán thành …",
+# "Ủy ban nhân dân tỉnh giao Giám đốc các sở …", "UBND tỉnh yêu cầu các sở, ban, ngành …").
+ISSUER_ACT = regex.compile(r"^\s*(?:[\p{Lu}][\p{L}\p{M}]*\s+){0,3}?(?:cơ\s+bản\s+)?(?:tán\s+thành|quyết\s+nghị|kêu\s+gọi|quyết\s+định|giao(?![\p{L}\p{M}])|yêu\s+cầu|đề\s+nghị)(?![\p{L}\p{M}])")
+ISSUERS = frozenset({"Quốc hội", "Chính phủ", "Thủ tướng Chính phủ", "Ủy ban Thường vụ Quốc hội"})
+# "tham mưu (cho) X …" before a name in the same clause: the names after it are what the advice is about.
+ADVISING = regex.compile(r"(?i:tham\s+mưu)(?:\s+(?i:cho|với))?\s+(?:\p{Lu}|(?i:cấp\s+có\s+thẩm\s+quyền))")
+# A clause that opens by proposing to, or directing, the bodies after it.
+BULLET = r"^\s*(?:[-+•*]\s*|\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s*)?"
+PROPOSING_OPENING = regex.compile(BULLET + r"(?:Đề\s+xuất|Kiến\s+nghị)(?:\s+với)?\s*$")
+DIRECTING_OPENING = regex.compile(BULLET + r"(?:Lãnh\s+đạo,\s*)?(?:[Cc]hỉ\s+đạo)\s*$")
 MEMBER_TITLE = regex.compile(r"\s+viên(?![\p{L}\p{M}])")
-ISSUING = regex.compile(r"^\s*(?:ban\s+hành|xây\s+dựng|phát\s+động)\s+(?:Kế\s+hoạch|Chương\s+trình|Chỉ\s+thị|(?:các\s+)?phong\s+trào)", regex.IGNORECASE)
-SEPARATOR = regex.compile(r"^(?:\s*(?:[,;]|và|cùng|\([^)]{0,120}\))\s*)+$")
-RECIPIENTS = regex.compile(r"^\s*(?:Nơi|Noi)\s+nhận\s*:?", regex.MULTILINE)
+ISSUING = regex.compile(r"^\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}?(?:ban\s+hành|xây\s+dựng|phát\s+động)\s+(?:Kế\s+hoạch|Chương\s+trình|Chỉ\s+thị|(?:các\s+)?phong\s+trào)", regex.IGNORECASE)
+SEPARATOR = regex.compile(rf"^(?:\s*(?:[,;]|và|cùng|\([^)]{{0,120}}\))\s*)+(?:{PEOPLE}\s+|các\s+)?$")
+RECIPIENTS = regex.compile(r"^[\s|]*(?:Nơi|Noi)\s+nhận\s*:?", regex.MULTILINE)  # also in a signature table's cell
 # What may follow the recipients and the signature: an appendix, often with the task table.
-APPENDIX = regex.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục|BIỂU|Biểu\s+(?:số|\d)|DANH\s+MỤC|[^\n]*\b(?:Nhiệm\s+vụ|Nội\s+dung)\b[^\n]*(?:\t|\s\|\s)[^\n]*chủ\s+trì)", regex.MULTILINE)
-HEADING = regex.compile(r"^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[IVXL]+\.)\s*")
+# …or the plan a decision issues, attached after its signature ("KẾ HOẠCH" on a line of its own).
+APPENDIX = regex.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục|BIỂU|Biểu\s+(?:số|\d)|DANH\s+MỤC|(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN)\s*$|[^\n]*\b(?:Nhiệm\s+vụ|Nội\s+dung)\b[^\n]*(?:\t|\s\|\s)[^\n]*chủ\s+trì)", regex.MULTILINE)
+HEADING = regex.compile(r"^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[IVXL]+\.)\s*", regex.MULTILINE)
 # "Giao X …" makes X the lead when X is to chair or to follow up ("Giao Phòng Nội vụ theo dõi, đôn đốc").
 GIVEN_LEAD = regex.compile(r"(?i:chủ\s+trì|đầu\s+mối|theo\s+dõi|đôn\s+đốc|thường\s+trực)")
 # A heading that is a list of bodies: "3. Phòng Nội vụ", "5. Đề nghị Ủy ban MTTQ Việt Nam huyện, …:".
 BODY_HEADING = regex.compile(
-    r"\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[IVXL]+\.)\s*(?:(?P<verb>Đề\s+nghị|Giao|Đối\s+với)\s+)?(?P<list>[^\n]{3,300}?)\s*[:.]?\s*")
+    r"""\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[IVXL]+\.|(?P<bullet>[-–•+*])(?=[^\n]*:\s*$))   # "- Sở Tài chính:" needs its colon
+    \s*(?:(?P<verb>Đề\s+nghị|Giao|Đối\s+với)\s*:?\s+)?(?P<list>[^\n]{3,300}?)\s*[:.]?\s*""", regex.VERBOSE)
+# The same heading when a wrap left its number alone on the line before ("1.⏎Sở Nông nghiệp và Môi trường").
+BARE_NUMBER_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.|[IVXL]+\.)[ \t]*\n(?:[ \t]*\n)?[ \t]*$")
+BARE_BODY_LINE = regex.compile(r"\s*(?:(?P<verb>Đề\s+nghị|Giao|Đối\s+với)\s*:?\s+)?(?P<list>[^\n]{3,300}?)\s*[:.]?\s*")
 # A block under a body's heading whose item opens with "Chủ trì" makes the body lead.
 OPENS_WITH_LEAD = regex.compile(r"(?:^|\n)\s*(?:[-+•]\s*|[a-zđ]\)\s*)?(?:Là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối)|Chủ\s+trì|Làm\s+đầu\s+mối)")
 GENERIC_AFTER = regex.compile(r"\s+(?:của\s+)?các\s+(?:cơ\s+quan|đơn\s+vị|cấp|ngành|địa\s+phương|sở|phòng)")
+# A legal-basis line: "Căn cứ Luật Tổ chức chính quyền địa phương …;" (the names in it are citations); the
+# reference must open at `cited` ("- Căn cứ khả năng cân đối ngân sách, phối hợp với Sở …" is a task).
+BASIS_LINE = regex.compile(r"^[ \t]*(?:[-+•*][ \t]*)?Căn\s+cứ\s+(?P<cited>)[^\n]*[;,][ \t]*$", regex.MULTILINE)
+# A name right after "của" is an owner or an issuer, never an assignee; after "thành lập", not yet a body.
+POSSESSED = regex.compile(r"""(?<![\p{L}\p{M}])(?:của(?:\s+(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng))?|thành\s+lập
+    |(?i:ủy|uỷ)\s+viên(?:\s+Ban\s+(?:Thường\s+vụ|Chấp\s+hành))?)\s*$""", regex.VERBOSE)  # …not yet set up; a member's title
+# A level shared with a generic list after a name: "Ủy ban MTTQ Việt Nam và các đoàn thể huyện tích cực …",
+# "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh;", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh".
+SHARED_JURISDICTION = regex.compile(
+    rf"(?:\s+và\s+(?:các\s+)?|\s*,\s*các\s+)[\p{{Ll}}\s-]{{1,50}}?\s({JURISDICTION_WORD})(?=\s*[,;.:)\n]|\s*$|\s+{STOP.pattern})",
+    regex.VERBOSE)
+# A level of government named by its kind, with no place: "các xã, phường", "cấp xã", "xã, phường, đặc khu".
+_LEVEL_NOUN = r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)"
+GENERIC_LEVEL = regex.compile(rf"\s(?:các\s+)?(?:\d+\s+)?(?:cấp\s+{_LEVEL_NOUN}|{_LEVEL_NOUN}(?:\s*,\s*{_LEVEL_NOUN})*)$")
+# A distributive list after a head: "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền", "UBND 04 xã: …",
+# "các Sở: Y tế, Tài chính" (the head is then written after "các"), "các Sở Y tế, Tài chính và …" is not one.
+DISTRIBUTIVE = regex.compile(rf"(?:\s+(?:các|\d+)\s+(?P<level>{_LEVEL_NOUN}))?\s*:[ \t]*(?=\p{{Lu}})")
+# One unit's name in such a list: capitalised words ("Gò Công Đông") or a department's field ("Tài chính").
+# (A department's field, "Giáo dục và Đào tạo", must be a known name: see extract._known_unit.)
+UNIT_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}])")
+UNIT_SEPARATOR = regex.compile(r"[ \t]*(?:,|và)[ \t]*(?=\p{Lu})")
+# A generic plural whose members are named in parentheses: "các nhà mạng (", "các cơ sở đào tạo trên địa bàn (".
+MEMBERS_OF = regex.compile(r"(?<![\p{L}\p{M}])(?i:các|những)\s+\p{Ll}[\p{Ll}\p{M}\s]{1,60}?\s*\(\s*$")
+# Heads of branches named by their place with "tại" ("Phân hiệu Đại học Thái Nguyên tại Lào Cai").
+BRANCH_HEADS = frozenset({"Phân hiệu", "Chi nhánh", "Văn phòng đại diện"})
+PLACE_AFTER = regex.compile(PLACE_NAME)
+LIST_JOINT = regex.compile(r"\s*(?:,|;|và|cùng)\s*")
+# A distribution list: consecutive short dash lines, two of which say why ("(để b/c)", "(để ph/h)", "(để biết)").
+DASH_LINE_RUN = regex.compile(r"(?:^[ \t]*[-+•][ \t]*[^\n]{1,120}(?:\n|$))(?:^[ \t]*[-+•][ \t]*[^\n]{1,120}(?:\n|$))+", regex.MULTILINE)
+RECEIVES_FOR = regex.compile(r"\((?:để\s+)?(?:b/c|báo\s+cáo|biết|ph/h|phối\s+hợp|t/h|thực\s+hiện|chỉ\s+đạo|đăng\s+tải|theo\s+dõi|c/đ|tổng\s+hợp)\)", regex.IGNORECASE)
+CAPITAL_LINE = regex.compile(r"^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*$", regex.MULTILINE)
+# A letterhead after an abbreviated head ("UBND TỈNH"), not an abbreviated place ("UBND TP", "UBND TX").
+CAPITAL_WORD_AFTER = regex.compile(r"[ \t]+(?!(?:TP|TX|TT|TW|VN)(?![\p{L}]))\p{Lu}{2,}(?![\p{Ll}])")
+# A qualifier between a list of bodies and its task: "theo chức năng, nhiệm vụ được giao", "trong phạm vi
+# chức năng, nhiệm vụ, quyền hạn của mình".
+QUALIFIER = regex.compile(r"^\s*,?\s*(?:theo|trong\s+phạm\s+vi)\s+chức\s+năng,\s*nhiệm\s+vụ(?:,\s*quyền\s+hạn)?(?:\s+(?:được\s+giao|của\s+mình))?\s*,?")
+# People named by the body they sit in: "đại biểu Quốc hội", "đại biểu Hội đồng nhân dân".
+DEPUTY_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])đại\s+biểu\s+$")
+PEOPLE_AT = regex.compile(rf"\s*{PEOPLE}(?![\p{{L}}\p{{M}}])")
+# "Hội" opens an association's name only when a name of two syllables or more follows ("Hội Nông dân",
+# "Hội Liên hiệp Phụ nữ", "Hội LHPN tỉnh"), not a place ("Hội An theo …", "Hội An,").
+ASSOCIATION_TAIL = regex.compile(r"[ \t]+\p{Lu}[\p{L}\p{M}]*[ \t]+(?:\p{Lu}|(?P<word>\p{Ll}[\p{L}\p{M}]*))")
+# What follows "Đề nghị X" in an award's procedure: a proposal to give an award, not a task.
+AWARD_AFTER = regex.compile(r"^[\s,]*(?:xem\s+xét\s+)?(?:tặng|truy\s+tặng|xét\s+tặng|khen\s+thưởng|công\s+nhận)(?![\p{L}\p{M}])")
+# An award quota after a body's colon: "- Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân;".
+QUOTA = regex.compile(r"^\s*(?:[Kk]hông\s+quá|[Tt]ối\s+đa|\d+\s+(?:cá\s+nhân|tập\s+thể))")
+# Heads that take only a level or a region after them, never a capitalised word ("Thuế NK" is a tax).
+LEVEL_ONLY = frozenset({"Thuế"})
+OPEN_PARENTHESIS = regex.compile(r"[ \t]*\([ \t]*")
+# Heads of businesses, schools and institutes, whose names take any words ("Công ty TNHH MTV Xổ số kiến thiết",
+# "Viện Lúa đồng bằng sông Cửu Long"): the name ends at a task verb, a preposition, a level or punctuation.
+FREE_NAMED = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Viện", "Học viện", "Đại học", "Bệnh viện", "Trường Đại học",
+                        "Trường Cao đẳng", "Trường Trung cấp", "Trường Trung học phổ thông", "Trường Trung học cơ sở",
+                        "Trường Tiểu học", "Trường Mầm non", "Trường Phổ thông", "Trường THPT", "Trường THCS", "Trường Chính trị"})
+# Concepts named after a body: "Chính phủ số", "Chính phủ điện tử", "Chính quyền số".
+CONCEPT = regex.compile(r"Chính\s+phủ\s+(?:số|điện\s+tử)(?![\p{L}\p{M}])")
+# A line that a hard wrap broke off: the one before it is long prose ending in a lower-case word.
+WRAPPED_LINE_BEFORE = regex.compile(r"(?<=^|\n)[^\n\t|]{60,}[\p{Ll},][ \t]*\n$")
+# A heading's body marked in parentheses as the one in charge: "1. Sở Tài chính (cơ quan chủ trì)".
+TRAILING_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,80}\)\s*[:.]?\s*")
+LEAD_MARK = regex.compile(r"\s*\(\s*(?i:là\s+)?(?i:cơ\s+quan|đơn\s+vị)?\s*(?i:chủ\s+trì|thường\s+trực|đầu\s+mối)")
+# A heading's block whose first item is to coordinate ("a) Phối hợp với Sở Giáo dục và Đào tạo …").
+FIRST_ITEM_COORDINATES = regex.compile(r"\s*(?:[-+•*]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)+\.?\s*)?(?:Tham\s+gia\s+)?[Pp]hối\s+hợp")
+# Heads that are a kind of body, not a name: alone ("Trung tâm có trách nhiệm …") they refer back to one named before.
+GENERIC_HEADS = frozenset({"Trung tâm", "Văn phòng", "Chi cục", "Ban", "Phòng", "Sở", "Cục", "Vụ", "Viện", "Hội",
+                           "Hội đồng", "Công ty", "Tập đoàn", "Tổng công ty", "Ngân hàng", "Bệnh viện", "Học viện", "Đại học",
+                           "Phân hiệu", "Chi nhánh", "Văn phòng đại diện", "Hiệp hội", "Tổng cục", "Báo", "Bộ", "Đảng ủy"}) | FREE_NAMED
+# Steering committees and councils named by a list of topics, "… , … và …", up to their level or punctuation
+# ("Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh", Nghị quyết 57-NQ/TW).
+TOPIC_HEADS = frozenset({"Ban Chỉ đạo", "Hội đồng"})
+TOPIC_LIST = regex.compile(
+    rf"(?:,\s*\p{{Ll}}[\p{{Ll}}\p{{M}}]*(?:\s+\p{{Ll}}[\p{{Ll}}\p{{M}}]*){{0,4}}){{1,6}}\s+và\s+\p{{L}}[\p{{L}}\p{{M}}]*(?:\s+(?:\p{{Ll}}[\p{{Ll}}\p{{M}}]*|\d+)){{0,4}}?"
+    rf"(?=\s*(?:của\s+)?(?:{JURISDICTION_WORD})(?![\p{{L}}\p{{M}}])|\s*[,;.:)\n]|\s*$)")
+# A short name given to a body: "(sau đây gọi tắt là Trung tâm)", "(gọi tắt là Hội đồng thi đua)".
+ALIAS_DEFINITION = regex.compile(
+    r"[ \t]*[*_]*\(\s*(?:sau\s+đây\s+)?(?:được\s+)?gọi\s+(?:tắt\s+)?là[ \t:]*[\"“]?(?P<alias>\p{Lu}[^()\"”\n]{1,50}?)[\"”]?\s*\)")
+# A sector after a body's name: "ngành Y tế", "ngành Giáo dục và Đào tạo".
+SECTOR = regex.compile(r"[ \t]+ngành[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*)?+(?:[ \t]+và[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*)?+)?+(?=[ \t]*(?:[,;.:()\n]|$)|[ \t]+\p{Ll})")

@@ -1,0 +1,106 @@
+"""How a body is named: spelling unified, abbreviations expanded, known names read loosely, and one
+canonical name per body in a document."""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import replace
+
+import regex
+
+from extractors.bodies import patterns as P
+from pipeline.model import Body
+
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+# Old tone placement at a syllable's end: hoá → hóa, khoẻ → khỏe, Uỷ → Ủy (not quý).
+OLD_TONE = regex.compile(r"(?:(?<![qQ])([uU])([ýỳỷỹỵÝỲỶỸỴ])|([oO])([áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ]))(?![\p{L}\p{M}])")
+
+
+def _move_tone(m: regex.Match) -> str:
+    first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    decomposed = unicodedata.normalize("NFD", second)
+    tone = "".join(c for c in decomposed if c in TONE_MARKS)
+    bare = "".join(c for c in decomposed if c not in TONE_MARKS)
+    return unicodedata.normalize("NFC", first + tone) + unicodedata.normalize("NFC", bare)
+
+
+def spelling(s: str) -> str:
+    """Unify spelling: old tone placement (hoá → hóa, Uỷ → Ủy), dashes, spaces."""
+    s = OLD_TONE.sub(_move_tone, s)
+    s = regex.sub(r"\s*&\s*", " và ", s)
+    s = regex.sub(r"\s*[-–—]\s*", " - ", s)
+    return regex.sub(r"\s+", " ", s).strip()
+
+
+def canonical_name(name: str, jurisdiction: str | None = None) -> str:
+    """Abbreviations expanded, spelling unified, "của" before the jurisdiction dropped."""
+    words = regex.sub(r"\s*\([\p{Lu}Đ&]{2,10}\)", "", name)  # "Ủy ban nhân dân (UBND) huyện"
+    words = regex.sub(r"[\p{L}\p{M}&]+(?:[-&][\p{L}\p{M}&]+)*", lambda m: P.ABBREVIATIONS.get(m.group(), m.group()), words)
+    words = regex.sub(r"\s+của\s+(?=(?:các\s+)?(?:" + P.JURISDICTION_WORD + r"))", " ", words)
+    if jurisdiction and not words.endswith(jurisdiction):
+        words = f"{words} {jurisdiction}"
+    s = spelling(words)
+    return s[:1].upper() + s[1:]
+
+
+def _name_key(name: str) -> str:
+    """A name reduced to its words: case, commas, "và" and old tone placement ignored (a dash is kept:
+    "Văn hóa - Thông tin" is not "Văn hóa và Thông tin")."""
+    words = regex.findall(r"[\p{L}\p{M}\d]+|(?<=\s)-(?=\s)", spelling(unicodedata.normalize("NFC", name)).lower())
+    return " ".join(w for w in words if w != "và")
+
+
+KNOWN_BY_KEY = {_name_key(n): n for n in sorted(P.KNOWN_NAMES)}
+for _n in sorted(P.KNOWN_NAMES):  # a dash left out: "Sở Lao động Thương binh và Xã hội"
+    KNOWN_BY_KEY.setdefault(_name_key(_n).replace(" - ", " "), _n)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def known_name(written: str) -> str | None:
+    """The complete name (names.tsv) that `written` spells, loosely ("Sở Văn hoá Thể thao du lịch",
+    "Ngân hàng nhà nước"), or with one letter mistyped in a name of three words or more ("Sở Sây dựng")."""
+    key = _name_key(written)
+    if key in KNOWN_BY_KEY:
+        return KNOWN_BY_KEY[key]
+    words = key.split()
+    if len(words) < 3:
+        return None
+    near = [n for k, n in KNOWN_BY_KEY.items() if k.split()[0] == words[0] and _one_letter_apart(k, key)]
+    return near[0] if len(near) == 1 else None
+
+
+def one_name_per_body(rows: list[Body]) -> list[Body]:
+    """A body keeps one canonical name through a document: a level of government named by its kind in
+    several ways ("UBND các xã, phường", "UBND cấp xã") takes the first; a name without a jurisdiction
+    ("Ủy ban MTTQ Việt Nam") takes the one jurisdiction the document gives it elsewhere ("… huyện")."""
+    named = [b for b in rows if b.kind != "collective" and b.name_canonical]
+    first_generic: dict[tuple[str, str | None], str] = {}
+    for b in sorted(named, key=lambda b: b.start):
+        m = P.GENERIC_LEVEL.search(b.name_canonical)
+        if m:
+            first_generic.setdefault((b.name_canonical[:m.start()], b.level), b.name_canonical)
+    renamed: dict[str, str] = {}
+    for b in named:
+        m = P.GENERIC_LEVEL.search(b.name_canonical)
+        if m:
+            renamed[b.name_canonical] = first_generic[(b.name_canonical[:m.start()], b.level)]
+    canonicals = {renamed.get(b.name_canonical, b.name_canonical) for b in named}
+    for c in canonicals:
+        with_level = {o for o in canonicals if o.startswith(c + " ") and P.JURISDICTION.fullmatch(o[len(c):])}
+        if len(with_level) == 1 and not P.JURISDICTION.search(c):
+            renamed[c] = with_level.pop()
+    out = []
+    for b in rows:
+        c = renamed.get(b.name_canonical, b.name_canonical)
+        c = renamed.get(c, c)
+        out.append(b if c == b.name_canonical or b.kind == "collective" else replace(b, name_canonical=c, level=_level_of(c, b.level)))
+    return out
+
+
+def _level_of(canonical: str, level: str | None) -> str | None:
+    for pattern, found in P.LEVEL_OF_JURISDICTION:
+        if pattern.search(canonical):
+            return found
+    return level
