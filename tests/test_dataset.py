@@ -109,3 +109,160 @@ def test_reference_to_a_document_in_the_run_is_resolved(tmp_path):
     assert ref["code"] == "12/KH-UBND"
     assert ref["resolved_doc_id"] == docs.loc[str(folder / "a.txt"), "doc_id"]
     assert ref["doc_id"] == docs.loc[str(folder / "b.txt"), "doc_id"]
+
+
+# --- one version in every format, whatever moment a run is killed at ---------------
+
+
+def snapshot(out) -> dict:
+    """What a reader sees at the top of `out`: every table in every format, as sorted rows of ids."""
+    views = {}
+    con = duckdb.connect(str(out / dataset.DUCKDB_FILE), read_only=True)
+    try:
+        for table in dataset.TABLES:
+            key = ["doc_id", "start"] if table != "documents" else ["doc_id"]
+            forms = {
+                "parquet": pd.read_parquet(out / f"{table}.parquet"),
+                "csv": pd.read_csv(out / f"{table}.csv", dtype=str, keep_default_na=False),
+                "duckdb": con.execute(f"SELECT * FROM {table}").df(),
+            }
+            seen = {fmt: sorted(tuple(str(v) for v in row) for row in df[key].itertuples(index=False)) for fmt, df in forms.items()}
+            assert seen["parquet"] == seen["csv"] == seen["duckdb"], f"{table}: formats disagree"
+            views[table] = seen["parquet"]
+    finally:
+        con.close()
+    docs = {row[0] for row in views["documents"]}
+    for table in dataset.TABLES[1:]:
+        assert {row[0] for row in views[table]} <= docs, f"{table}: rows without a document"
+    return views
+
+
+@pytest.fixture(scope="module")
+def records():
+    from pipeline.run import process_batch
+
+    return process_batch([str(f) for f in sorted(SEEDS.glob("*.txt"))[:3]])
+
+
+def to_legacy_layout(out):
+    """The folder as an older kehoach left it: plain files at the top, no versions."""
+    for f in list(out.iterdir()):
+        if f.is_symlink() and f.name != "current":
+            data = f.read_bytes()
+            f.unlink()
+            f.write_bytes(data)
+    (out / "current").unlink()
+    shutil.rmtree(out / "versions")
+
+
+class Killed(BaseException):
+    pass
+
+
+def kill_at(monkeypatch, step: int) -> list:
+    """Raise `Killed` at the `step`-th file write, rename, link or removal (counting from 0)."""
+    import os
+
+    seen = []
+
+    def wrap(owner, name):
+        real = getattr(owner, name)
+
+        def op(*a, **k):
+            seen.append(name)
+            if len(seen) - 1 == step:
+                raise Killed(name)
+            return real(*a, **k)
+
+        monkeypatch.setattr(owner, name, op)
+
+    for name in ("rename", "replace", "symlink", "link", "unlink"):
+        wrap(os, name)
+    wrap(shutil, "rmtree")
+    for name in ("to_parquet", "to_csv"):
+        wrap(pd.DataFrame, name)
+    return seen
+
+
+@pytest.mark.parametrize("layout", ["versioned", "legacy"])
+def test_a_run_killed_at_any_step_leaves_one_complete_version_in_every_format(tmp_path, monkeypatch, records, layout):
+    from pipeline.run import write_dataset
+
+    clean = tmp_path / "clean"
+    write_dataset(clean, records)
+    expected_after = snapshot(clean)
+    step = 0
+    while True:
+        out = tmp_path / f"out{step}"
+        write_dataset(out, records[:2])
+        if layout == "legacy":
+            to_legacy_layout(out)
+        before = snapshot(out)
+        with monkeypatch.context() as m:
+            seen = kill_at(m, step)
+            try:
+                write_dataset(out, records)
+                finished = True
+            except Killed:
+                finished = False
+        now = snapshot(out)
+        assert now in (before, expected_after), f"killed at {seen[-1]} (step {step}): a mix of versions"
+        write_dataset(out, records)  # the next run cleans up and finishes the job
+        assert snapshot(out) == expected_after
+        leftovers = [p.name for p in out.rglob(".*") if p.name != ".kehoach-output"]
+        assert not leftovers, f"staging left behind: {leftovers}"
+        assert len(list(out.glob("versions/*"))) <= 2
+        if finished:
+            break
+        step += 1 if layout == "versioned" else 3  # the legacy folder's conversion repeats one link per file
+    assert step >= 12  # every write and rename of a run was tried
+
+
+KILL_SCRIPT = """
+import os, signal, sys
+sys.path.insert(0, {root!r})
+import pickle
+from pipeline.run import write_dataset
+records = pickle.load(open({records!r}, "rb"))
+count = 0
+real = {{n: getattr(os, n) for n in ("rename", "replace")}}
+def dying(name):
+    def op(*a, **k):
+        global count
+        count += 1
+        if count == {step}:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real[name](*a, **k)
+    return op
+os.rename, os.replace = dying("rename"), dying("replace")
+write_dataset({out!r}, records)
+"""
+
+
+@pytest.mark.parametrize("step", [1, 4, 5, 6, 7, 12, 18])
+def test_kill_9_just_before_a_rename_leaves_the_previous_version(tmp_path, records, step):
+    """A real SIGKILL (no Python clean-up runs) just before the step-th rename of a run."""
+    import pickle
+    import subprocess
+    import sys
+
+    from pipeline.run import write_dataset
+    from tests.conftest import ROOT
+
+    out = tmp_path / "out"
+    write_dataset(out, records[:1])
+    to_legacy_layout(out)
+    write_dataset(out, records[:2])
+    before = snapshot(out)
+    saved = tmp_path / "records.pkl"
+    saved.write_bytes(pickle.dumps(records))
+    script = KILL_SCRIPT.format(root=str(ROOT), records=str(saved), step=step, out=str(out))
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, cwd=str(ROOT), timeout=120)
+    assert proc.returncode in (-9, 0), proc.stderr.decode()[-2000:]
+    now = snapshot(out)
+    if proc.returncode == -9:
+        assert now == before
+    write_dataset(out, records)
+    clean = tmp_path / "clean"
+    write_dataset(clean, records)
+    assert snapshot(out) == snapshot(clean)
