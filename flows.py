@@ -31,6 +31,7 @@ from prefect import flow, task  # noqa: E402  (settings must come first)
 
 from pipeline import run as steps  # noqa: E402
 from pipeline.ingest import sha256_of  # noqa: E402
+from pipeline.lock import output_lock  # noqa: E402
 from pipeline.process import PIPELINE_VERSION  # noqa: E402
 
 # A `pipeline.run.ProgressHook`; the CLI sets it to drive its progress bar.
@@ -85,20 +86,21 @@ def write_review(out_dir: str, gold_dir: str | None = None) -> str:
 @flow(name="kehoach-run", log_prints=False)
 def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, gold_dir: str | None = None) -> dict:
     """Ingest, normalise and extract every plan under `paths`; write the dataset to `out_dir`."""
-    found = find_inputs(paths, out_dir)
-    total = len(found["todo"])
-    if progress_hook:
-        progress_hook([], total)
-    futures = process_batch.map(steps.batches(found["todo"], batch_size)) if found["todo"] else []
-    records: list[dict] = []
-    for future in futures:
-        done = future.result()
-        records.extend(done)
+    with output_lock(out_dir):  # one run at a time per output folder
+        found = find_inputs(paths, out_dir)
+        total = len(found["todo"])
         if progress_hook:
-            progress_hook(done, total)
-    counts = write_dataset(out_dir, records)
-    review = write_review(out_dir, gold_dir)
-    return steps.summary(found["files"], found["todo"], found["unchanged"], records, counts, review)
+            progress_hook([], total)
+        futures = process_batch.map(steps.batches(found["todo"], batch_size)) if found["todo"] else []
+        records: list[dict] = []
+        for future in futures:
+            done = future.result()
+            records.extend(done)
+            if progress_hook:
+                progress_hook(done, total)
+        counts = write_dataset(out_dir, records)
+        review = write_review(out_dir, gold_dir)
+        return steps.summary(found["files"], found["todo"], found["unchanged"], records, counts, review)
 
 
 @flow(name="kehoach-inbox", log_prints=False)

@@ -12,6 +12,7 @@ from typing import Callable, Iterable
 
 from pipeline import dataset
 from pipeline.ingest import FORMATS, sha256_of
+from pipeline.lock import output_lock
 from pipeline.process import PIPELINE_VERSION, process_document
 
 SKIP_NAMES = {"SOURCES.tsv", "README.md"}
@@ -85,19 +86,20 @@ def write_review(out_dir: str | Path, gold_dir: str | Path | None = None) -> str
 
 def run_direct(paths: list[str], out_dir: str | Path, batch_size: int = 8,
                on_batch: ProgressHook | None = None, gold_dir: str | Path | None = None) -> dict:
-    """The whole run without Prefect: same steps, same results."""
-    files = discover(paths)
-    todo, unchanged = pending(files, Path(out_dir))
-    if on_batch:
-        on_batch([], len(todo))
-    records: list[dict] = []
-    for batch in batches(todo, batch_size):
-        done = process_batch(batch)
-        records.extend(done)
+    """The whole run without Prefect: same steps, same results (one run at a time per `out_dir`)."""
+    with output_lock(out_dir):
+        files = discover(paths)
+        todo, unchanged = pending(files, Path(out_dir))
         if on_batch:
-            on_batch(done, len(todo))
-    counts = write_dataset(out_dir, records)
-    return summary(files, todo, unchanged, records, counts, write_review(out_dir, gold_dir))
+            on_batch([], len(todo))
+        records: list[dict] = []
+        for batch in batches(todo, batch_size):
+            done = process_batch(batch)
+            records.extend(done)
+            if on_batch:
+                on_batch(done, len(todo))
+        counts = write_dataset(out_dir, records)
+        return summary(files, todo, unchanged, records, counts, write_review(out_dir, gold_dir))
 
 
 def summary(files, todo, unchanged, records, counts, review: str | None = None) -> dict:

@@ -209,7 +209,7 @@ def test_a_run_killed_at_any_step_leaves_one_complete_version_in_every_format(tm
         assert now in (before, expected_after), f"killed at {seen[-1]} (step {step}): a mix of versions"
         write_dataset(out, records)  # the next run cleans up and finishes the job
         assert snapshot(out) == expected_after
-        leftovers = [p.name for p in out.rglob(".*") if p.name != ".kehoach-output"]
+        leftovers = [p.name for p in out.rglob(".*") if p.name not in (".kehoach-output", ".lock")]
         assert not leftovers, f"staging left behind: {leftovers}"
         assert len(list(out.glob("versions/*"))) <= 2
         if finished:
@@ -266,3 +266,51 @@ def test_kill_9_just_before_a_rename_leaves_the_previous_version(tmp_path, recor
     clean = tmp_path / "clean"
     write_dataset(clean, records)
     assert snapshot(out) == snapshot(clean)
+
+
+# --- one run at a time per output folder ---------------------------------------------
+
+RUN_SCRIPT = """
+import sys, time
+sys.path.insert(0, {root!r})
+from pipeline.run import run_direct
+def hold(records, total):
+    if not records:  # inside the run, before any work: tell the test, then take our time
+        print("started", flush=True)
+        time.sleep({hold})
+run_direct([{folder!r}], {out!r}, on_batch=hold)
+print("done", flush=True)
+"""
+
+
+def test_two_concurrent_runs_into_one_folder_lose_nothing(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    seeds = sorted(SEEDS.glob("*.txt"))
+    folders = []
+    for name, files in (("a", seeds[:2]), ("b", seeds[2:4])):
+        folder = tmp_path / name
+        folder.mkdir()
+        for f in files:
+            shutil.copy(f, folder / f.name)
+        folders.append(folder)
+    out = tmp_path / "out"
+
+    def start(folder, hold):
+        script = RUN_SCRIPT.format(root=str(ROOT), folder=str(folder), out=str(out), hold=hold)
+        return subprocess.Popen([sys.executable, "-c", script], cwd=str(ROOT), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    first = start(folders[0], 4)
+    assert first.stdout.readline().strip() == "started"
+    second = start(folders[1], 0)
+    out_b, err_b = second.communicate(timeout=300)
+    out_a, err_a = first.communicate(timeout=300)
+    assert first.returncode == 0 and second.returncode == 0, err_a[-1500:] + err_b[-1500:]
+    assert "waiting for it to finish" in err_b
+    views = snapshot(out)  # formats agree, no orphan rows
+    docs = dataset.load(out)["documents"]
+    assert sorted(docs["source_path"]) == sorted(str(f / s.name) for f in folders for s in (f.iterdir()))
+    assert len(views["documents"]) == 4
