@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 PREFECT_SETTINGS = {
@@ -84,7 +85,7 @@ def write_review(out_dir: str, gold_dir: str | None = None) -> str:
 
 
 @flow(name="kehoach-run", log_prints=False)
-def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, gold_dir: str | None = None) -> dict:
+def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, gold_dir: str | None = None) -> dict:
     """Ingest, normalise and extract every plan under `paths`; write the dataset to `out_dir`."""
     with output_lock(out_dir):  # one run at a time per output folder
         found = find_inputs(paths, out_dir)
@@ -103,11 +104,105 @@ def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, 
         return steps.summary(found["files"], found["todo"], found["unchanged"], records, counts, review)
 
 
+def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, gold_dir: str | None = None) -> dict:
+    """What `kehoach run` starts: `corpus_flow`, with Prefect's temporary server (when no
+    PREFECT_API_URL is set) started once for the run and tied to this process."""
+    with temporary_server():
+        return corpus_flow(paths, out_dir, batch_size, gold_dir)
+
+
+# --- the temporary server dies with the run ----------------------------------------
+
+# Started before the server, the watchdog reads the server's pid from a pipe whose other
+# end only this process holds: when this process is gone, however it ended (kill -9
+# included), the pipe closes and the watchdog stops the server.
+WATCHDOG = """
+import os, signal, sys, time
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+signal.signal(signal.SIGTERM, signal.SIG_IGN)
+pids = [int(line) for line in sys.stdin if line.strip()]
+for sig in (signal.SIGTERM, signal.SIGKILL):
+    for pid in pids:
+        try:
+            os.kill(pid, sig)
+        except OSError:
+            pass
+    for _ in range(40):
+        time.sleep(0.125)
+        alive = []
+        for pid in pids:
+            try:
+                os.kill(pid, 0)
+                alive.append(pid)
+            except OSError:
+                pass
+        pids = alive
+        if not pids:
+            sys.exit(0)
+"""
+_watchdog = None
+
+
+def _watch(pid: int) -> None:
+    """Have the watchdog stop `pid` when this process is gone."""
+    import subprocess
+    import sys
+
+    global _watchdog
+    if _watchdog is None or _watchdog.poll() is not None:
+        _watchdog = subprocess.Popen([sys.executable, "-c", WATCHDOG], stdin=subprocess.PIPE,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    _watchdog.stdin.write(f"{pid}\n".encode())
+    _watchdog.stdin.flush()
+
+
+def _terminate(signum, frame):  # SIGTERM: leave through normal exit, so Prefect stops its server
+    raise SystemExit(128 + signum)
+
+
+@contextmanager
+def temporary_server():
+    """Start Prefect's temporary server now (once for the run) and make sure it dies with
+    this process: on SIGTERM/SIGINT through Prefect's own exit handler, and on anything
+    else (kill -9 included) through a small watchdog process that stops the server as
+    soon as this process is gone. Nothing to do when PREFECT_API_URL names a server."""
+    import signal
+    import threading
+
+    from prefect.settings import PREFECT_API_URL
+
+    if PREFECT_API_URL.value():
+        yield
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
+    try:
+        server = SubprocessASGIServer()
+        if not server.running:
+            spawn = getattr(server, "_run_uvicorn_command", None)
+            if spawn is not None:  # tell the watchdog the moment the server process exists
+                def spawn_watched():
+                    process = spawn()
+                    _watch(process.pid)
+                    return process
+
+                server._run_uvicorn_command = spawn_watched
+            server.start()
+            if server.server_process is not None:
+                _watch(server.server_process.pid)
+        yield
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
+
+
 @flow(name="kehoach-inbox", log_prints=False)
 def watch_inbox(inbox: str = "inbox", out_dir: str = "outputs") -> dict:
     """One pass over an inbox folder: new or changed plans are added to the dataset."""
     Path(inbox).mkdir(parents=True, exist_ok=True)
-    return run_corpus([inbox], out_dir)
+    return corpus_flow([inbox], out_dir)
 
 
 def serve_inbox(inbox: str = "inbox", out_dir: str = "outputs", every_seconds: int = 300) -> None:

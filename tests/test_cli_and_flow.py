@@ -97,3 +97,66 @@ def test_a_failing_extractor_costs_the_document_only_its_own_facts(tmp_path, mon
     assert extraction.document.status == "warning"
     assert "targets extractor failed (ValueError: boom)" in extraction.document.message
     assert extraction.facts["targets"] == [] and len(extraction.facts["legal_refs"]) == 1
+
+
+def _children(pid: int) -> set[int]:
+    from pathlib import Path
+
+    kids = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            kids.update(int(k) for k in (task / "children").read_text().split())
+        except OSError:
+            pass
+    return kids
+
+
+def _alive(pid: int) -> bool:
+    from pathlib import Path
+
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _cmdline(pid: int) -> str:
+    from pathlib import Path
+
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return ""
+
+
+@pytest.mark.skipif(not __import__("pathlib").Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+@pytest.mark.parametrize("signal_name", ["SIGKILL", "SIGTERM"])
+def test_killing_a_prefect_run_stops_its_temporary_server(tmp_path, signal_name):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import ROOT
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "run", str(SEEDS), "--out", str(tmp_path / "out")],
+                            cwd=str(ROOT), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        server = None
+        deadline = time.monotonic() + 150
+        while server is None and time.monotonic() < deadline and proc.poll() is None:
+            server = next((k for k in _children(proc.pid) if "uvicorn" in _cmdline(k)), None)
+            time.sleep(0.2)
+        assert server is not None, "the run started no temporary server"
+        time.sleep(1.0)
+        os.kill(proc.pid, getattr(signal, signal_name))
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 15
+        while _alive(server) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not _alive(server), f"temporary server {server} outlived the run killed by {signal_name}"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
