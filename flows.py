@@ -3,8 +3,9 @@
 Orchestration stays thin: tasks wrap `pipeline.run` functions and pass paths
 and plain records, never a spaCy object. Documents are batched per task (a task
 run costs ~75 ms of Prefect time here), retries are for I/O errors only, and a
-batch's result is cached under the content hashes of its files and the
-pipeline version.
+batch's result is cached under its files' paths and content hashes and the
+pipeline version, inside the output folder (`OUT/.cache/batches`) until the
+dataset that holds it is published.
 
 Runs offline: with no PREFECT_API_URL, Prefect starts a temporary local server;
 the settings below keep it quiet, patient on first start, and off the network.
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
+from datetime import timedelta
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -51,14 +54,27 @@ def retry_on_io(task, task_run, state) -> bool:
 
 
 def batch_cache_key(context, parameters) -> str:
-    """Same files (by content) and same pipeline version: same result."""
+    """Same files (by path and content) and same pipeline version: same result. A result
+    holds its files' paths, so the path is part of the key: a file moved elsewhere is
+    processed again under its new path."""
     digest = hashlib.sha256(PIPELINE_VERSION.encode())
     for path in parameters["paths"]:
+        digest.update(os.path.abspath(path).encode() + b"\0")
         try:
             digest.update(sha256_of(Path(path)).encode())
         except OSError:
-            digest.update(path.encode())
+            digest.update(b"unreadable")
     return f"kehoach-batch-{digest.hexdigest()}"
+
+
+CACHE_DIR = ".cache/batches"  # inside the output folder
+
+
+def batch_cache(out_dir: str | Path) -> Path:
+    """Where a run keeps its finished batches until they are in the published dataset: a
+    run killed half-way resumes from them; a run that publishes removes them, so the cache
+    never holds more than one unfinished run."""
+    return Path(out_dir).resolve() / CACHE_DIR
 
 
 @task(name="find-inputs", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io)
@@ -69,7 +85,7 @@ def find_inputs(paths: list[str], out_dir: str) -> dict:
 
 
 @task(name="process-batch", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io,
-      cache_key_fn=batch_cache_key, persist_result=True)
+      cache_key_fn=batch_cache_key, persist_result=True, cache_expiration=timedelta(days=7))
 def process_batch(paths: list[str]) -> list[dict]:
     return steps.process_batch(paths)
 
@@ -92,7 +108,8 @@ def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8,
         total = len(found["todo"])
         if progress_hook:
             progress_hook([], total)
-        futures = process_batch.map(steps.batches(found["todo"], batch_size)) if found["todo"] else []
+        cached_batch = process_batch.with_options(result_storage=batch_cache(out_dir))
+        futures = cached_batch.map(steps.batches(found["todo"], batch_size)) if found["todo"] else []
         records: list[dict] = []
         for future in futures:
             done = future.result()
@@ -100,6 +117,7 @@ def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8,
             if progress_hook:
                 progress_hook(done, total)
         counts = write_dataset(out_dir, records)
+        shutil.rmtree(batch_cache(out_dir), ignore_errors=True)  # published: the cache has done its job
         review = write_review(out_dir, gold_dir)
         return steps.summary(found["files"], found["todo"], found["unchanged"], records, counts, review)
 

@@ -154,11 +154,11 @@ def write(out_dir: Path, tables: dict[str, pd.DataFrame]) -> dict[str, int]:
     return {table: len(tables[table]) for table in TABLES}
 
 
-def known_documents(out_dir: Path) -> dict[str, tuple[str, str]]:
-    """source sha256 -> (doc_id, pipeline_version) of documents already in the dataset."""
+def known_documents(out_dir: Path) -> dict[str, tuple[str, str, str]]:
+    """source sha256 -> (doc_id, pipeline_version, source_path) of documents already in the dataset."""
     folder = publish.version_dir(out_dir)
     path = folder / "documents.parquet" if folder else None
     if path is None or not path.exists():
         return {}
-    docs = pd.read_parquet(path, columns=["sha256", "doc_id", "pipeline_version"])
-    return {s: (d, v) for s, d, v in zip(docs["sha256"], docs["doc_id"], docs["pipeline_version"])}
+    docs = pd.read_parquet(path, columns=["sha256", "doc_id", "pipeline_version", "source_path"])
+    return {s: (d, v, p) for s, d, v, p in zip(docs["sha256"], docs["doc_id"], docs["pipeline_version"], docs["source_path"])}

@@ -7,6 +7,7 @@ call them as they are.
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -32,8 +33,14 @@ def discover(paths: Iterable[str | Path]) -> list[str]:
     return [str(f) for f in sorted(found)]
 
 
+def _same_file(a: str, b: str) -> bool:
+    return a == b or os.path.realpath(a) == os.path.realpath(b)
+
+
 def pending(files: list[str], out_dir: Path) -> tuple[list[str], list[str]]:
-    """(files to process, files already in the dataset unchanged). Duplicate contents are processed once."""
+    """(files to process, files already in the dataset unchanged: same content, same
+    pipeline version, same path). Duplicate contents are processed once; a file moved
+    elsewhere is processed again, so its row records where it is now."""
     known = dataset.known_documents(out_dir)
     todo, done = [], []
     seen: set[str] = set()
@@ -43,7 +50,8 @@ def pending(files: list[str], out_dir: Path) -> tuple[list[str], list[str]]:
         except OSError:
             todo.append(f)  # reading will report the error on the document
             continue
-        if digest in seen or known.get(digest, ("", ""))[1] == PIPELINE_VERSION:
+        doc_id, version, path = known.get(digest, ("", "", ""))
+        if digest in seen or (version == PIPELINE_VERSION and _same_file(path, f)):
             done.append(f)
         else:
             todo.append(f)

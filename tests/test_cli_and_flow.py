@@ -160,3 +160,31 @@ def test_killing_a_prefect_run_stops_its_temporary_server(tmp_path, signal_name)
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_flow_cache_is_keyed_by_path_and_lives_in_the_output_folder(prefect_harness, tmp_path):
+    from pathlib import Path
+
+    import flows
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))[:2]
+    for f in seeds:
+        shutil.copy(f, a / f.name)
+    moved = b / seeds[0].name
+    shutil.copy(seeds[0], moved)
+    assert flows.batch_cache_key(None, {"paths": [str(a / seeds[0].name)]}) != flows.batch_cache_key(None, {"paths": [str(moved)]})
+    moved.unlink()
+    storage = Path.home() / ".prefect" / "storage"
+    before = set(storage.glob("kehoach-batch-*")) if storage.is_dir() else set()
+    out = tmp_path / "out"
+    flows.run_corpus([str(a), str(b)], str(out), batch_size=1)
+    shutil.move(a / seeds[0].name, moved)
+    flows.run_corpus([str(a), str(b)], str(out), batch_size=1)
+    docs = dataset.load(out)["documents"]
+    assert sorted(docs["source_path"]) == sorted([str(moved), str(a / seeds[1].name)])
+    assert not flows.batch_cache(out).exists(), "a published run keeps no cached batches"
+    after = set(storage.glob("kehoach-batch-*")) if storage.is_dir() else set()
+    assert after == before, "batches cached in the global Prefect storage"

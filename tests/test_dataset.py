@@ -314,3 +314,19 @@ def test_two_concurrent_runs_into_one_folder_lose_nothing(tmp_path):
     docs = dataset.load(out)["documents"]
     assert sorted(docs["source_path"]) == sorted(str(f / s.name) for f in folders for s in (f.iterdir()))
     assert len(views["documents"]) == 4
+
+
+def test_a_file_moved_between_folders_keeps_its_true_path(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))[:2]
+    for f in seeds:
+        shutil.copy(f, a / f.name)
+    out = tmp_path / "out"
+    run_direct([str(a), str(b)], out)
+    shutil.move(a / seeds[0].name, b / seeds[0].name)
+    run_direct([str(a), str(b)], out)
+    docs = dataset.load(out)["documents"]
+    assert sorted(docs["source_path"]) == sorted([str(b / seeds[0].name), str(a / seeds[1].name)])
+    snapshot(out)
