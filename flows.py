@@ -42,10 +42,16 @@ from pipeline.process import PIPELINE_VERSION  # noqa: E402
 progress_hook = None
 
 
+# I/O errors that no retry can cure: a path that is missing, or a file where a folder should be.
+PERMANENT_OS_ERRORS = (FileNotFoundError, FileExistsError, NotADirectoryError, IsADirectoryError, PermissionError)
+
+
 def retry_on_io(task, task_run, state) -> bool:
-    """Retry a task only when it failed on I/O (a file briefly unreadable, a full disk)."""
+    """Retry a task only when it failed on I/O that may pass (a file briefly unreadable, a full disk)."""
     try:
         state.result()
+    except PERMANENT_OS_ERRORS:
+        return False
     except OSError:
         return True
     except Exception:
@@ -78,10 +84,12 @@ def batch_cache(out_dir: str | Path) -> Path:
 
 
 @task(name="find-inputs", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io)
-def find_inputs(paths: list[str], out_dir: str) -> dict:
-    files = steps.discover(paths)
+def find_inputs(paths: list[str], out_dir: str, allow_empty: bool = False) -> dict:
+    files, skipped = steps.find_plan_files(paths, out_dir)
+    if not files and not allow_empty:
+        raise steps.NoPlanFiles(steps.no_plan_files_message(paths, skipped))
     todo, unchanged = steps.pending(files, Path(out_dir))
-    return {"files": files, "todo": todo, "unchanged": unchanged}
+    return {"files": files, "todo": todo, "unchanged": unchanged, "skipped": skipped}
 
 
 @task(name="process-batch", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io,
@@ -91,8 +99,8 @@ def process_batch(paths: list[str]) -> list[dict]:
 
 
 @task(name="write-dataset", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io)
-def write_dataset(out_dir: str, records: list[dict]) -> dict:
-    return steps.write_dataset(out_dir, records)
+def write_dataset(out_dir: str, records: list[dict], prune_missing: bool = False) -> dict:
+    return steps.write_dataset(out_dir, records, prune_missing)
 
 
 @task(name="write-review")
@@ -101,10 +109,11 @@ def write_review(out_dir: str, gold_dir: str | None = None) -> str:
 
 
 @flow(name="kehoach-run", log_prints=False)
-def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, gold_dir: str | None = None) -> dict:
+def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, gold_dir: str | None = None,
+                prune_missing: bool = False, allow_empty: bool = False) -> dict:
     """Ingest, normalise and extract every plan under `paths`; write the dataset to `out_dir`."""
     with output_lock(out_dir):  # one run at a time per output folder
-        found = find_inputs(paths, out_dir)
+        found = find_inputs(paths, out_dir, allow_empty)
         total = len(found["todo"])
         if progress_hook:
             progress_hook([], total)
@@ -116,17 +125,18 @@ def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8,
             records.extend(done)
             if progress_hook:
                 progress_hook(done, total)
-        counts = write_dataset(out_dir, records)
+        counts = write_dataset(out_dir, records, prune_missing)
         shutil.rmtree(batch_cache(out_dir), ignore_errors=True)  # published: the cache has done its job
         review = write_review(out_dir, gold_dir)
-        return steps.summary(found["files"], found["todo"], found["unchanged"], records, counts, review)
+        return steps.summary(found["files"], found["todo"], found["unchanged"], records, counts, review, found["skipped"])
 
 
-def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, gold_dir: str | None = None) -> dict:
+def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, gold_dir: str | None = None,
+               prune_missing: bool = False) -> dict:
     """What `kehoach run` starts: `corpus_flow`, with Prefect's temporary server (when no
     PREFECT_API_URL is set) started once for the run and tied to this process."""
     with temporary_server():
-        return corpus_flow(paths, out_dir, batch_size, gold_dir)
+        return corpus_flow(paths, out_dir, batch_size, gold_dir, prune_missing)
 
 
 # --- the temporary server dies with the run ----------------------------------------
@@ -220,7 +230,7 @@ def temporary_server():
 def watch_inbox(inbox: str = "inbox", out_dir: str = "outputs") -> dict:
     """One pass over an inbox folder: new or changed plans are added to the dataset."""
     Path(inbox).mkdir(parents=True, exist_ok=True)
-    return corpus_flow([inbox], out_dir)
+    return corpus_flow([inbox], out_dir, allow_empty=True)
 
 
 def serve_inbox(inbox: str = "inbox", out_dir: str = "outputs", every_seconds: int = 300) -> None:

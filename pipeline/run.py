@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Callable, Iterable
 
-from pipeline import dataset
+from pipeline import dataset, publish
 from pipeline.ingest import FORMATS, sha256_of
 from pipeline.lock import output_lock
 from pipeline.process import PIPELINE_VERSION, process_document
@@ -19,18 +19,52 @@ from pipeline.process import PIPELINE_VERSION, process_document
 SKIP_NAMES = {"SOURCES.tsv", "README.md"}
 
 
-def discover(paths: Iterable[str | Path]) -> list[str]:
-    """Every plan file under `paths` (files and folders, recursive), sorted, once each."""
+class NoPlanFiles(ValueError):
+    """Nothing to read under the paths given."""
+
+
+def is_output_folder(folder: Path) -> bool:
+    """A folder kehoach writes (marked, or an older kehoach's dataset folder): never an input."""
+    return (folder / publish.MARKER).exists() or (folder / dataset.DUCKDB_FILE).exists()
+
+
+def _inside(path: Path, folders: list[Path]) -> bool:
+    return any(path == f or f in path.parents for f in folders)
+
+
+def find_plan_files(paths: Iterable[str | Path], out_dir: str | Path | None = None) -> tuple[list[str], list[str]]:
+    """(plan files under `paths`, files left out), both sorted. Folders are searched
+    recursively; only plan formats (`ingest.FORMATS`) are read; the output folder, any
+    other folder kehoach writes, and hidden files and folders are never inputs."""
+    exclude = [Path(out_dir).resolve()] if out_dir else []
     found: set[Path] = set()
+    skipped: set[Path] = set()
     for p in map(Path, paths):
+        if not p.exists():
+            raise FileNotFoundError(f"no such file or folder: {p}")
         if p.is_dir():
-            found.update(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in FORMATS and f.name not in SKIP_NAMES
-                         and not any(part.startswith(".") for part in f.relative_to(p).parts))
-        elif p.exists():
+            if _inside(p.resolve(), exclude) or is_output_folder(p):
+                skipped.add(p)
+                continue
+            for root, dirs, names in os.walk(p):
+                root_path = Path(root)
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                                 and not _inside((root_path / d).resolve(), exclude) and not is_output_folder(root_path / d))
+                for name in names:
+                    f = root_path / name
+                    if name.startswith(".") or name in SKIP_NAMES:
+                        continue
+                    (found if f.suffix.lower() in FORMATS else skipped).add(f)
+        elif p.suffix.lower() in FORMATS and not _inside(p.resolve(), exclude) and not is_output_folder(p.parent):
             found.add(p)
         else:
-            raise FileNotFoundError(f"no such file or folder: {p}")
-    return [str(f) for f in sorted(found)]
+            skipped.add(p)
+    return [str(f) for f in sorted(found)], [str(f) for f in sorted(skipped)]
+
+
+def discover(paths: Iterable[str | Path], out_dir: str | Path | None = None) -> list[str]:
+    """Every plan file under `paths` (files and folders, recursive), sorted, once each."""
+    return find_plan_files(paths, out_dir)[0]
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -72,12 +106,30 @@ def batches(items: list[str], size: int) -> list[list[str]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-def write_dataset(out_dir: str | Path, records: list[dict]) -> dict[str, int]:
-    """Merge `records` into the dataset in `out_dir` and write it; returns row counts."""
+def prune(tables: dict, keep: set[str]) -> tuple[dict, int]:
+    """The tables without the documents whose source file no longer exists (except `keep`)."""
+    docs = tables["documents"]
+    gone = {d for d, path in zip(docs["doc_id"], docs["source_path"]) if d not in keep and not Path(path).exists()}
+    if not gone:
+        return tables, 0
+    return {t: df[~df["doc_id"].isin(gone)].reset_index(drop=True) for t, df in tables.items()}, len(gone)
+
+
+def write_dataset(out_dir: str | Path, records: list[dict], prune_missing: bool = False) -> dict[str, int]:
+    """Merge `records` into the dataset in `out_dir` and write it; returns row counts
+    (and `pruned`: documents removed because their file is gone, with `prune_missing`)."""
     out_dir = Path(out_dir)
-    tables = dataset.merge(dataset.load(out_dir), records)
+    existing = dataset.load(out_dir)
+    if not records and not prune_missing and publish.version_dir(out_dir):
+        return {t: len(df) for t, df in existing.items()}  # nothing new: nothing written
+    tables = dataset.merge(existing, records)
+    pruned = 0
+    if prune_missing:
+        tables, pruned = prune(tables, {r["document"]["doc_id"] for r in records})
+        tables = dataset.resolve_references(tables)
     dataset.write_texts(out_dir, records)
-    return dataset.write(out_dir, tables)
+    counts = dataset.write(out_dir, tables)
+    return {**counts, "pruned": pruned} if prune_missing else counts
 
 
 # A progress hook is told `(records, total)`: once with no records when the run knows
@@ -93,10 +145,13 @@ def write_review(out_dir: str | Path, gold_dir: str | Path | None = None) -> str
 
 
 def run_direct(paths: list[str], out_dir: str | Path, batch_size: int = 8,
-               on_batch: ProgressHook | None = None, gold_dir: str | Path | None = None) -> dict:
+               on_batch: ProgressHook | None = None, gold_dir: str | Path | None = None,
+               prune_missing: bool = False) -> dict:
     """The whole run without Prefect: same steps, same results (one run at a time per `out_dir`)."""
     with output_lock(out_dir):
-        files = discover(paths)
+        files, skipped = find_plan_files(paths, out_dir)
+        if not files:
+            raise NoPlanFiles(no_plan_files_message(paths, skipped))
         todo, unchanged = pending(files, Path(out_dir))
         if on_batch:
             on_batch([], len(todo))
@@ -106,13 +161,22 @@ def run_direct(paths: list[str], out_dir: str | Path, batch_size: int = 8,
             records.extend(done)
             if on_batch:
                 on_batch(done, len(todo))
-        counts = write_dataset(out_dir, records)
-        return summary(files, todo, unchanged, records, counts, write_review(out_dir, gold_dir))
+        counts = write_dataset(out_dir, records, prune_missing)
+        return summary(files, todo, unchanged, records, counts, write_review(out_dir, gold_dir), skipped)
 
 
-def summary(files, todo, unchanged, records, counts, review: str | None = None) -> dict:
+def no_plan_files_message(paths, skipped: list[str]) -> str:
+    what = ", ".join(map(str, paths))
+    extra = f" ({len(skipped)} other files left out)" if skipped else ""
+    return f"no plan files found in {what}{extra}: kehoach reads {', '.join(sorted(set(FORMATS)))}"
+
+
+def summary(files, todo, unchanged, records, counts, review: str | None = None, skipped: list[str] = ()) -> dict:
     statuses = [r["document"]["status"] for r in records]
+    counts = dict(counts)
+    pruned = counts.pop("pruned", 0)
     return {
+        "skipped": list(skipped), "pruned": pruned,
         "files": len(files), "processed": len(todo), "unchanged": len(unchanged),
         "ok": statuses.count("ok"), "warning": statuses.count("warning"), "failed": statuses.count("failed"),
         "rows": counts, "review": review,

@@ -188,3 +188,92 @@ def test_flow_cache_is_keyed_by_path_and_lives_in_the_output_folder(prefect_harn
     assert not flows.batch_cache(out).exists(), "a published run keeps no cached batches"
     after = set(storage.glob("kehoach-batch-*")) if storage.is_dir() else set()
     assert after == before, "batches cached in the global Prefect storage"
+
+
+# --- inputs are what they claim to be ---------------------------------------------------
+
+
+def _plans(folder, n=2):
+    folder.mkdir(parents=True, exist_ok=True)
+    for f in sorted(SEEDS.glob("*.txt"))[:n]:
+        shutil.copy(f, folder / f.name)
+    return folder
+
+
+def test_a_run_inside_the_input_folder_never_reads_its_own_output(tmp_path, monkeypatch):
+    folder = _plans(tmp_path / "plans")
+    monkeypatch.chdir(folder)
+    for _ in range(3):
+        result = runner.invoke(app, ["run", ".", "--direct"])
+        assert result.exit_code == 0, result.output
+        assert len(dataset.load(folder / "outputs")["documents"]) == 2
+    # an older kehoach's output folder inside the inputs is left out too
+    (folder / "outputs" / ".kehoach-output").unlink()
+    result = runner.invoke(app, ["run", ".", "--direct", "--out", str(tmp_path / "elsewhere")])
+    assert result.exit_code == 0, result.output
+    assert len(dataset.load(tmp_path / "elsewhere")["documents"]) == 2
+
+
+def test_only_plan_formats_are_read_and_others_are_listed_as_skipped(tmp_path):
+    folder = _plans(tmp_path / "plans")
+    (folder / "facts.json").write_text('{"a": "Kế hoạch số 12/KH-UBND"}', encoding="utf-8")
+    (folder / "table.parquet").write_bytes(b"PAR1" + b"\0" * 64)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["run", str(folder / "facts.json"), str(folder / "table.parquet"), str(folder), "--out", str(out), "--direct"])
+    assert result.exit_code == 0, result.output
+    assert "skipped" in result.output and "facts.json" in result.output
+    docs = dataset.load(out)["documents"]
+    assert len(docs) == 2 and not docs["source_path"].str.endswith((".json", ".parquet")).any()
+
+
+@pytest.mark.parametrize("direct", [True, False])
+def test_no_plan_files_is_an_error(tmp_path, direct):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.json").write_text("{}")
+    args = ["run", str(tmp_path / "empty"), "--out", str(tmp_path / "out")] + (["--direct"] if direct else [])
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1 and "no plan files found" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("out", ["a-file", "a-file/below"])
+@pytest.mark.parametrize("direct", [True, False])
+def test_out_that_cannot_be_a_folder_is_one_clear_line(tmp_path, out, direct):
+    folder = _plans(tmp_path / "plans", 1)
+    (tmp_path / "a-file").write_text("not a folder")
+    result = runner.invoke(app, ["run", str(folder), "--out", str(tmp_path / out)] + (["--direct"] if direct else []))
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1, result.output
+    assert "folder" in result.output
+
+
+def test_errors_that_cannot_pass_are_not_retried():
+    import flows
+
+    class State:
+        def __init__(self, exc):
+            self.exc = exc
+
+        def result(self):
+            raise self.exc
+
+    assert flows.retry_on_io(None, None, State(OSError(28, "No space left on device")))
+    for exc in (FileNotFoundError("x"), NotADirectoryError("x"), FileExistsError("x"), ValueError("x")):
+        assert not flows.retry_on_io(None, None, State(exc)), exc
+
+
+def test_prune_removes_the_rows_of_files_that_are_gone(tmp_path):
+    folder = _plans(tmp_path / "plans", 3)
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["run", str(folder), "--out", str(out), "--direct"]).exit_code == 0
+    gone = sorted(folder.iterdir())[0]
+    gone.unlink()
+    assert runner.invoke(app, ["run", str(folder), "--out", str(out), "--direct"]).exit_code == 0
+    assert len(dataset.load(out)["documents"]) == 3  # without --prune, rows are kept
+    result = runner.invoke(app, ["run", str(folder), "--out", str(out), "--direct", "--prune"])
+    assert result.exit_code == 0, result.output
+    tables = dataset.load(out)
+    assert sorted(tables["documents"]["source_path"]) == sorted(str(f) for f in folder.iterdir())
+    for table in dataset.TABLES[1:]:
+        assert set(tables[table]["doc_id"]) <= set(tables["documents"]["doc_id"])
+    assert "pruned: 1" in result.output
