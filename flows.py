@@ -31,7 +31,7 @@ PREFECT_SETTINGS = {
 for _key, _value in PREFECT_SETTINGS.items():
     os.environ.setdefault(_key, _value)
 
-from prefect import flow, task  # noqa: E402  (settings must come first)
+from prefect import flow, task, unmapped  # noqa: E402  (settings must come first)
 
 from pipeline import run as steps  # noqa: E402
 from pipeline.ingest import sha256_of  # noqa: E402
@@ -94,7 +94,9 @@ def find_inputs(paths: list[str], out_dir: str, allow_empty: bool = False) -> di
 
 @task(name="process-batch", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io,
       cache_key_fn=batch_cache_key, persist_result=True, cache_expiration=timedelta(days=7))
-def process_batch(paths: list[str]) -> list[dict]:
+def process_batch(paths: list[str], workers: int = 1) -> list[dict]:
+    if workers > 1:  # the work runs in a worker process; this thread only waits for it
+        return steps.worker_pool(workers).submit(steps.process_batch, paths).result()
     return steps.process_batch(paths)
 
 
@@ -110,7 +112,7 @@ def write_review(out_dir: str, gold_dir: str | None = None) -> str:
 
 @flow(name="kehoach-run", log_prints=False)
 def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, gold_dir: str | None = None,
-                prune_missing: bool = False, allow_empty: bool = False) -> dict:
+                prune_missing: bool = False, allow_empty: bool = False, workers: int = 1) -> dict:
     """Ingest, normalise and extract every plan under `paths`; write the dataset to `out_dir`."""
     with output_lock(out_dir):  # one run at a time per output folder
         found = find_inputs(paths, out_dir, allow_empty)
@@ -118,7 +120,8 @@ def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8,
         if progress_hook:
             progress_hook([], total)
         cached_batch = process_batch.with_options(result_storage=batch_cache(out_dir))
-        futures = cached_batch.map(steps.batches(found["todo"], batch_size)) if found["todo"] else []
+        parts = steps.batches(found["todo"], batch_size)
+        futures = cached_batch.map(parts, workers=unmapped(workers)) if parts else []
         records: list[dict] = []
         for future in futures:
             done = future.result()
@@ -132,11 +135,19 @@ def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8,
 
 
 def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, gold_dir: str | None = None,
-               prune_missing: bool = False) -> dict:
+               prune_missing: bool = False, workers: int = 1) -> dict:
     """What `kehoach run` starts: `corpus_flow`, with Prefect's temporary server (when no
     PREFECT_API_URL is set) started once for the run and tied to this process."""
     with temporary_server():
-        return corpus_flow(paths, out_dir, batch_size, gold_dir, prune_missing)
+        return capped(corpus_flow, workers)(paths, out_dir, batch_size, gold_dir, prune_missing, workers=workers)
+
+
+def capped(flow_fn, workers: int):
+    """The flow with at most `workers` batches in flight (Prefect's default thread pool
+    has no limit: every batch would run at once as a thread, fighting over the GIL)."""
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    return flow_fn.with_options(task_runner=ThreadPoolTaskRunner(max_workers=max(1, workers)))
 
 
 # --- the temporary server dies with the run ----------------------------------------
@@ -230,7 +241,7 @@ def temporary_server():
 def watch_inbox(inbox: str = "inbox", out_dir: str = "outputs") -> dict:
     """One pass over an inbox folder: new or changed plans are added to the dataset."""
     Path(inbox).mkdir(parents=True, exist_ok=True)
-    return corpus_flow([inbox], out_dir, allow_empty=True)
+    return capped(corpus_flow, 1)([inbox], out_dir, allow_empty=True)
 
 
 def serve_inbox(inbox: str = "inbox", out_dir: str = "outputs", every_seconds: int = 300) -> None:

@@ -35,13 +35,15 @@ def run(
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's own logs."),
     gold: Optional[Path] = typer.Option(None, "--gold", help="Gold answers for the review pages (default: a gold/ folder inside an input folder)."),
     prune: bool = typer.Option(False, "--prune", help="Remove the rows of documents whose file no longer exists."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Processes that read and extract documents in parallel (default: the machine's cores)."),
 ) -> None:
     """Ingest, normalise and extract every plan under PATHS into the dataset in OUT, and write
     the review pages to OUT/review/."""
     from pipeline.lock import OutputNotAFolder, prepare_output
-    from pipeline.run import NoPlanFiles, find_plan_files, no_plan_files_message
+    from pipeline.run import NoPlanFiles, default_workers, find_plan_files, no_plan_files_message
 
     _quiet_prefect(verbose)
+    workers = workers or default_workers()
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         console.print(f"[red]no such file or folder: {', '.join(missing)}[/red]")
@@ -79,12 +81,12 @@ def run(
             if direct:
                 from pipeline.run import run_direct
 
-                result = run_direct([str(p) for p in paths], out, batch_size, on_batch=on_batch, gold_dir=gold, prune_missing=prune)
+                result = run_direct([str(p) for p in paths], out, batch_size, on_batch=on_batch, gold_dir=gold, prune_missing=prune, workers=workers)
             else:
                 import flows
 
                 flows.progress_hook = on_batch
-                result = flows.run_corpus([str(p) for p in paths], str(out), batch_size, str(gold) if gold else None, prune)
+                result = flows.run_corpus([str(p) for p in paths], str(out), batch_size, str(gold) if gold else None, prune, workers)
         except (NoPlanFiles, OutputNotAFolder, FileNotFoundError, NotADirectoryError) as exc:
             bar.stop()
             console.print(f"[red]{exc}[/red]", soft_wrap=True)

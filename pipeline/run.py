@@ -106,6 +106,44 @@ def batches(items: list[str], size: int) -> list[list[str]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+def default_workers() -> int:
+    """The machine's cores (those this process may use)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+_pools: dict[int, object] = {}
+
+
+def worker_pool(workers: int):
+    """A pool of `workers` processes, started once per run process and reused. Workers
+    start from a clean process with the pipeline already imported (forkserver where
+    the platform has it), never from a copy of a process that runs threads."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = _pools.get(workers)
+    if pool is None:
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        if "forkserver" in methods:
+            context.set_forkserver_preload(["pipeline.run"])
+        pool = _pools[workers] = ProcessPoolExecutor(workers, mp_context=context)
+    return pool
+
+
+def process_batches(todo: list[str], batch_size: int, workers: int = 1) -> Iterable[list[dict]]:
+    """The records of each batch, in the order of `todo` whatever the number of workers."""
+    parts = batches(todo, batch_size)
+    if workers <= 1 or len(parts) <= 1:
+        for part in parts:
+            yield process_batch(part)
+        return
+    yield from worker_pool(workers).map(process_batch, parts)
+
+
 def prune(tables: dict, keep: set[str]) -> tuple[dict, int]:
     """The tables without the documents whose source file no longer exists (except `keep`)."""
     docs = tables["documents"]
@@ -146,7 +184,7 @@ def write_review(out_dir: str | Path, gold_dir: str | Path | None = None) -> str
 
 def run_direct(paths: list[str], out_dir: str | Path, batch_size: int = 8,
                on_batch: ProgressHook | None = None, gold_dir: str | Path | None = None,
-               prune_missing: bool = False) -> dict:
+               prune_missing: bool = False, workers: int = 1) -> dict:
     """The whole run without Prefect: same steps, same results (one run at a time per `out_dir`)."""
     with output_lock(out_dir):
         files, skipped = find_plan_files(paths, out_dir)
@@ -156,8 +194,7 @@ def run_direct(paths: list[str], out_dir: str | Path, batch_size: int = 8,
         if on_batch:
             on_batch([], len(todo))
         records: list[dict] = []
-        for batch in batches(todo, batch_size):
-            done = process_batch(batch)
+        for done in process_batches(todo, batch_size, workers):
             records.extend(done)
             if on_batch:
                 on_batch(done, len(todo))

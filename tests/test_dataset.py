@@ -330,3 +330,18 @@ def test_a_file_moved_between_folders_keeps_its_true_path(tmp_path):
     docs = dataset.load(out)["documents"]
     assert sorted(docs["source_path"]) == sorted([str(b / seeds[0].name), str(a / seeds[1].name)])
     snapshot(out)
+
+
+def test_parallel_workers_give_the_same_rows_in_the_same_order(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for f in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(f, folder / f.name)
+    run_direct([str(folder)], tmp_path / "one", batch_size=1, workers=1)
+    summary = run_direct([str(folder)], tmp_path / "two", batch_size=1, workers=2)
+    assert summary["processed"] == 5
+    one, two = dataset.load(tmp_path / "one"), dataset.load(tmp_path / "two")
+    for table in dataset.TABLES:
+        assert one[table].equals(two[table]), table
+    for table in ("targets", "bodies"):
+        assert (tmp_path / "one" / f"{table}.csv").read_bytes() == (tmp_path / "two" / f"{table}.csv").read_bytes()
