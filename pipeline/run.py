@@ -14,6 +14,7 @@ from typing import Callable, Iterable
 from pipeline import dataset, publish
 from pipeline.ingest import FORMATS, sha256_of
 from pipeline.lock import output_lock
+from pipeline.model import DocumentInfo, Extraction
 from pipeline.process import PIPELINE_VERSION, process_document
 
 SKIP_NAMES = {"SOURCES.tsv", "README.md"}
@@ -98,8 +99,25 @@ def to_record(extraction) -> dict:
     return {"document": dataclasses.asdict(extraction.document), "text": extraction.text, "facts": extraction.facts}
 
 
+def process_one(path: str) -> dict:
+    """One document's record. A document that breaks the pipeline (a library error, too
+    big for memory) fails alone, with a message; I/O errors are raised (a flow retries them)."""
+    try:
+        return to_record(process_document(path))
+    except OSError:
+        raise
+    except Exception as exc:
+        digest = sha256_of(Path(path))
+        info = DocumentInfo(
+            doc_id=digest[:16], source_path=str(path), sha256=digest, format=FORMATS.get(Path(path).suffix.lower(), "txt"),
+            status="failed", pipeline_version=PIPELINE_VERSION,
+            message=f"could not be processed ({type(exc).__name__}: {str(exc)[:300]}); the other documents were not affected",
+        )
+        return to_record(Extraction(info))
+
+
 def process_batch(paths: list[str]) -> list[dict]:
-    return [to_record(process_document(p)) for p in paths]
+    return [process_one(p) for p in paths]
 
 
 def batches(items: list[str], size: int) -> list[list[str]]:

@@ -345,3 +345,21 @@ def test_parallel_workers_give_the_same_rows_in_the_same_order(tmp_path):
         assert one[table].equals(two[table]), table
     for table in ("targets", "bodies"):
         assert (tmp_path / "one" / f"{table}.csv").read_bytes() == (tmp_path / "two" / f"{table}.csv").read_bytes()
+
+
+def test_a_document_that_breaks_the_pipeline_fails_alone(corpus, tmp_path, monkeypatch):
+    from pipeline import run
+
+    real = run.process_document
+    victim = sorted(corpus.glob("*.txt"))[1]
+
+    def breaks_on_one(path):
+        if str(path) == str(victim):
+            raise MemoryError("too big")
+        return real(path)
+
+    monkeypatch.setattr(run, "process_document", breaks_on_one)
+    result = run_direct([str(corpus)], tmp_path / "out")
+    docs = dataset.load(tmp_path / "out")["documents"].set_index("source_path")
+    assert result["failed"] == 1 and result["ok"] + result["warning"] == 2
+    assert docs.loc[str(victim), "status"] == "failed" and "MemoryError" in docs.loc[str(victim), "message"]
