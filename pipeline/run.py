@@ -6,6 +6,7 @@ call them as they are.
 """
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import os
 from pathlib import Path
@@ -148,8 +149,17 @@ def worker_pool(workers: int):
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         if "forkserver" in methods:
             context.set_forkserver_preload(["pipeline.run"])
+        if not _pools:
+            atexit.register(shutdown_pools)
         pool = _pools[workers] = ProcessPoolExecutor(workers, mp_context=context)
     return pool
+
+
+def shutdown_pools() -> None:
+    """Stop the worker processes (at exit, before the interpreter tears modules down)."""
+    while _pools:
+        _, pool = _pools.popitem()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def process_batches(todo: list[str], batch_size: int, workers: int = 1) -> Iterable[list[dict]]:
