@@ -151,8 +151,28 @@ def worker_pool(workers: int):
             context.set_forkserver_preload(["pipeline.run"])
         if not _pools:
             atexit.register(shutdown_pools)
-        pool = _pools[workers] = ProcessPoolExecutor(workers, mp_context=context)
+        pool = _pools[workers] = ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with,
+                                                     initargs=(os.getpid(),))
     return pool
+
+
+def _die_with(run_pid: int) -> None:
+    """In a worker: end this process as soon as the run's process is gone (killed with
+    -9, say), instead of waiting forever for work that will never come."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            try:
+                os.kill(run_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # pragma: no cover - pid reused by another user's process
+                os._exit(1)
+
+    threading.Thread(target=watch, name="die-with-run", daemon=True).start()
 
 
 def shutdown_pools() -> None:

@@ -277,3 +277,46 @@ def test_prune_removes_the_rows_of_files_that_are_gone(tmp_path):
     for table in dataset.TABLES[1:]:
         assert set(tables[table]["doc_id"]) <= set(tables["documents"]["doc_id"])
     assert "pruned: 1" in result.output
+
+
+@pytest.mark.skipif(not __import__("pathlib").Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_killing_a_parallel_run_leaves_no_worker_behind(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import FIELD, ROOT
+
+    source = FIELD if FIELD.is_dir() else SEEDS
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "run", str(source), "--out", str(tmp_path / "out"),
+                             "--direct", "--workers", "2", "--batch-size", "1"],
+                            cwd=str(ROOT), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def descendants(pid):
+        found = set()
+        todo = [pid]
+        while todo:
+            kids = _children(todo.pop())
+            found |= kids
+            todo.extend(kids)
+        return found
+
+    try:
+        family = set()
+        deadline = time.monotonic() + 120
+        while len(family) < 4 and time.monotonic() < deadline and proc.poll() is None:
+            family |= descendants(proc.pid)  # resource tracker, forkserver, two workers
+            time.sleep(0.2)
+        assert len(family) >= 4, f"no worker processes seen: {family}"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 20
+        while any(_alive(p) for p in family) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        left = [f"{p}: {_cmdline(p)[:80]}" for p in family if _alive(p)]
+        assert not left, f"left behind by a killed run: {left}"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
