@@ -130,7 +130,8 @@ def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8,
                 progress_hook(done, total)
         counts = write_dataset(out_dir, records, prune_missing)
         shutil.rmtree(batch_cache(out_dir), ignore_errors=True)  # published: the cache has done its job
-        review = write_review(out_dir, gold_dir)
+        review = str(Path(out_dir) / "review" / "index.html") if steps.review_is_current(out_dir, records, counts, gold_dir) \
+            else write_review(out_dir, gold_dir)
         return steps.summary(found["files"], found["todo"], found["unchanged"], records, counts, review, found["skipped"])
 
 

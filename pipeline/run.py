@@ -223,6 +223,11 @@ def write_dataset(out_dir: str | Path, records: list[dict], prune_missing: bool 
 ProgressHook = Callable[[list[dict], int], None]
 
 
+def review_is_current(out_dir: str | Path, records: list[dict], counts: dict, gold_dir) -> bool:
+    """Nothing new, nothing pruned, no gold to mark and the pages exist: nothing to re-render."""
+    return not records and not counts.get("pruned") and gold_dir is None and (Path(out_dir) / "review" / "index.html").exists()
+
+
 def write_review(out_dir: str | Path, gold_dir: str | Path | None = None) -> str:
     """Re-write the review pages of the dataset in `out_dir`; returns the index path."""
     from pipeline.review import write_review as write
@@ -247,7 +252,9 @@ def run_direct(paths: list[str], out_dir: str | Path, batch_size: int = 8,
             if on_batch:
                 on_batch(done, len(todo))
         counts = write_dataset(out_dir, records, prune_missing)
-        return summary(files, todo, unchanged, records, counts, write_review(out_dir, gold_dir), skipped)
+        review = str(Path(out_dir) / "review" / "index.html") if review_is_current(out_dir, records, counts, gold_dir) \
+            else write_review(out_dir, gold_dir)
+        return summary(files, todo, unchanged, records, counts, review, skipped)
 
 
 def no_plan_files_message(paths, skipped: list[str]) -> str:

@@ -363,3 +363,13 @@ def test_a_document_that_breaks_the_pipeline_fails_alone(corpus, tmp_path, monke
     docs = dataset.load(tmp_path / "out")["documents"].set_index("source_path")
     assert result["failed"] == 1 and result["ok"] + result["warning"] == 2
     assert docs.loc[str(victim), "status"] == "failed" and "MemoryError" in docs.loc[str(victim), "message"]
+
+
+def test_a_run_with_nothing_new_writes_nothing(corpus, tmp_path):
+    out = tmp_path / "out"
+    run_direct([str(corpus)], out)
+    before = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file() and p.name != ".lock"}
+    again = run_direct([str(corpus)], out)
+    assert again["processed"] == 0
+    after = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file() and p.name != ".lock"}
+    assert after == before
