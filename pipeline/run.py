@@ -148,7 +148,7 @@ def worker_pool(workers: int):
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         if "forkserver" in methods:
-            context.set_forkserver_preload(["pipeline.run"])
+            context.set_forkserver_preload(["pipeline.run", "pipeline.warm"])
         if not _pools:
             atexit.register(shutdown_pools)
         pool = _pools[workers] = ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with,
