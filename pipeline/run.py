@@ -140,20 +140,25 @@ def worker_pool(workers: int):
     """A pool of `workers` processes, started once per run process and reused. Workers
     start from a clean process with the pipeline already imported (forkserver where
     the platform has it), never from a copy of a process that runs threads."""
-    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     pool = _pools.get(workers)
     if pool is None:
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-        if "forkserver" in methods:
-            context.set_forkserver_preload(["pipeline.run", "pipeline.warm"])
         if not _pools:
             atexit.register(shutdown_pools)
-        pool = _pools[workers] = ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with,
+        pool = _pools[workers] = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_die_with,
                                                      initargs=(os.getpid(),))
     return pool
+
+
+def _context():
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in methods:
+        context.set_forkserver_preload(["pipeline.run", "pipeline.warm"])
+    return context
 
 
 def _die_with(run_pid: int) -> None:
@@ -182,14 +187,54 @@ def shutdown_pools() -> None:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def process_batches(todo: list[str], batch_size: int, workers: int = 1) -> Iterable[list[dict]]:
-    """The records of each batch, in the order of `todo` whatever the number of workers."""
+def process_batches(todo: list[str], batch_size: int, workers: int = 1,
+                    work: Callable[[list[str]], list[dict]] = None) -> Iterable[list[dict]]:
+    """The records of each batch, in the order of `todo` whatever the number of workers.
+
+    With workers, a worker process that dies (a document that exhausts memory, a crash
+    in a library) costs only its batch's documents that cannot be read one by one: the
+    batch is retried document by document in fresh workers, and the rest goes on.
+    Scripts that call this with workers need the usual `if __name__ == "__main__":`
+    guard (worker processes import the main module)."""
+    work = work or process_batch
     parts = batches(todo, batch_size)
     if workers <= 1 or len(parts) <= 1:
         for part in parts:
-            yield process_batch(part)
+            yield work(part)
         return
-    yield from worker_pool(workers).map(process_batch, parts)
+    from concurrent.futures.process import BrokenProcessPool
+
+    done = 0
+    while done < len(parts):
+        futures = [worker_pool(workers).submit(work, part) for part in parts[done:]]
+        try:
+            for future in futures:
+                records = future.result()
+                done += 1
+                yield records
+        except BrokenProcessPool:
+            _pools.pop(workers, None)  # the pool is dead; the rest runs in a new one
+            yield [_one_in_fresh_worker(path, work) for path in parts[done]]
+            done += 1
+
+
+def _one_in_fresh_worker(path: str, work) -> dict:
+    """One document in a worker of its own; if that worker dies too, a `failed` record."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    with ProcessPoolExecutor(1, mp_context=_context(), initializer=_die_with, initargs=(os.getpid(),)) as pool:
+        try:
+            return pool.submit(work, [path]).result()[0]
+        except BrokenProcessPool:
+            pass
+    digest = sha256_of(Path(path))
+    info = DocumentInfo(
+        doc_id=digest[:16], source_path=str(path), sha256=digest, format=FORMATS.get(Path(path).suffix.lower(), "txt"),
+        status="failed", pipeline_version=PIPELINE_VERSION,
+        message="the worker process reading this document died (out of memory?); the other documents were not affected",
+    )
+    return to_record(Extraction(info))
 
 
 def prune(tables: dict, keep: set[str]) -> tuple[dict, int]:

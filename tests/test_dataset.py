@@ -373,3 +373,29 @@ def test_a_run_with_nothing_new_writes_nothing(corpus, tmp_path):
     assert again["processed"] == 0
     after = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file() and p.name != ".lock"}
     assert after == before
+
+
+def crash_on_marked(paths: list[str]) -> list[dict]:
+    """A worker's work that kills its process on a file named *crash* (as an OOM kill would)."""
+    import os
+
+    from pipeline.run import process_batch
+
+    if any("crash" in p for p in paths):
+        os._exit(1)
+    return process_batch(paths)
+
+
+def test_a_dying_worker_costs_only_its_document(tmp_path):
+    from pipeline.run import process_batches
+
+    files = []
+    for i, f in enumerate(sorted(SEEDS.glob("*.txt"))[:4]):
+        target = tmp_path / (f"{i}-crash.txt" if i == 1 else f"{i}.txt")
+        shutil.copy(f, target)
+        files.append(str(target))
+    records = [r for batch in process_batches(files, 2, workers=2, work=crash_on_marked) for r in batch]
+    assert [r["document"]["source_path"] for r in records] == files
+    statuses = [r["document"]["status"] for r in records]
+    assert statuses[1] == "failed" and "worker process" in records[1]["document"]["message"]
+    assert all(s != "failed" for i, s in enumerate(statuses) if i != 1)
