@@ -41,6 +41,13 @@ def prepare_output(out_dir: Path | str) -> Path:
 def output_lock(out_dir: Path | str, on_wait: Callable[[str], None] = _say) -> Iterator[None]:
     """Hold the output folder's lock for the whole run; wait (with a message) while another run holds it."""
     import fcntl
+    import multiprocessing
+
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        # a worker process importing a script that starts a run at import time: it would
+        # wait for the lock its own parent holds, forever
+        raise RuntimeError("a kehoach run cannot start while a worker process starts: "
+                           "the calling script needs `if __name__ == \"__main__\":`")
 
     out_dir = prepare_output(out_dir)
     fd = os.open(out_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)

@@ -138,27 +138,39 @@ _pools: dict[int, object] = {}
 
 def worker_pool(workers: int):
     """A pool of `workers` processes, started once per run process and reused. Workers
-    start from a clean process with the pipeline already imported (forkserver where
-    the platform has it), never from a copy of a process that runs threads."""
-    from concurrent.futures import ProcessPoolExecutor
-
+    start from a clean process (forkserver where the platform has it, never a copy of
+    a process that runs threads), import the same code as this process (its sys.path),
+    warm up (`pipeline.warm`) and end when this process ends."""
     pool = _pools.get(workers)
     if pool is None:
         if not _pools:
             atexit.register(shutdown_pools)
-        pool = _pools[workers] = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_die_with,
-                                                     initargs=(os.getpid(),))
+        pool = _pools[workers] = _started_pool(workers)
     return pool
 
 
-def _context():
+def _started_pool(workers: int):
+    """A new pool whose workers answered once: a pool that cannot even start is an
+    error of the run, never a reason to mark documents failed."""
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    if "forkserver" in methods:
-        context.set_forkserver_preload(["pipeline.run", "pipeline.warm"])
-    return context
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
+    try:
+        pool.submit(os.getpid).result()
+    except BrokenProcessPool:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise RuntimeError("worker processes cannot start (is the script missing `if __name__ == \"__main__\":`?); "
+                           "run with --workers 1") from None
+    return pool
+
+
+def _start_worker(run_pid: int) -> None:
+    _die_with(run_pid)
+    import pipeline.warm  # noqa: F401  (loads spaCy and the vocabularies once per worker)
 
 
 def _die_with(run_pid: int) -> None:
@@ -220,14 +232,15 @@ def process_batches(todo: list[str], batch_size: int, workers: int = 1,
 
 def _one_in_fresh_worker(path: str, work) -> dict:
     """One document in a worker of its own; if that worker dies too, a `failed` record."""
-    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(1, mp_context=_context(), initializer=_die_with, initargs=(os.getpid(),)) as pool:
-        try:
-            return pool.submit(work, [path]).result()[0]
-        except BrokenProcessPool:
-            pass
+    pool = _started_pool(1)
+    try:
+        return pool.submit(work, [path]).result()[0]
+    except BrokenProcessPool:
+        pass
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
     digest = sha256_of(Path(path))
     info = DocumentInfo(
         doc_id=digest[:16], source_path=str(path), sha256=digest, format=FORMATS.get(Path(path).suffix.lower(), "txt"),

@@ -1,7 +1,7 @@
-"""Imported once by the forkserver that starts the worker processes (`run.worker_pool`):
-it loads spaCy, the vocabularies and the extractors' compiled patterns by running the
-steps of `process_document` on a short plan-like text, so every worker starts warm
-(about 6 s of loading paid once per run instead of once per worker)."""
+"""Imported by each worker process as it starts (`run.worker_pool`): it loads spaCy, the
+vocabularies and the extractors' compiled patterns by running the steps of
+`process_document` on a short plan-like text, so the loading (about 6 s) happens while
+the workers start, in parallel, rather than on each one's first document."""
 from __future__ import annotations
 
 SAMPLE = (

@@ -399,3 +399,19 @@ def test_a_dying_worker_costs_only_its_document(tmp_path):
     statuses = [r["document"]["status"] for r in records]
     assert statuses[1] == "failed" and "worker process" in records[1]["document"]["message"]
     assert all(s != "failed" for i, s in enumerate(statuses) if i != 1)
+
+
+def test_workers_that_cannot_start_stop_the_run_instead_of_failing_documents(tmp_path):
+    """A script without the `if __name__ == "__main__":` guard cannot start workers:
+    the run says so and writes nothing, rather than marking every document failed."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    script = tmp_path / "unguarded.py"
+    script.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pipeline.run import run_direct\n"
+                      f"run_direct([{str(SEEDS)!r}], {str(tmp_path / 'out')!r}, batch_size=1, workers=2)\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script)], cwd=str(tmp_path), capture_output=True, text=True, timeout=300)
+    assert proc.returncode != 0 and "cannot start" in proc.stderr, proc.stderr[-2000:]
+    assert not dataset.load(tmp_path / "out")["documents"]["status"].eq("failed").any()
