@@ -3,8 +3,9 @@
 Orchestration stays thin: tasks wrap `pipeline.run` functions and pass paths
 and plain records, never a spaCy object. Documents are batched per task (a task
 run costs ~75 ms of Prefect time here), retries are for I/O errors only, and a
-batch's result is cached under the content hashes of its files and the
-pipeline version.
+batch's result is cached under its files' paths and content hashes and the
+pipeline version, inside the output folder (`OUT/.cache/batches`) until the
+dataset that holds it is published.
 
 Runs offline: with no PREFECT_API_URL, Prefect starts a temporary local server;
 the settings below keep it quiet, patient on first start, and off the network.
@@ -13,6 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
+from datetime import timedelta
+from contextlib import contextmanager
 from pathlib import Path
 
 PREFECT_SETTINGS = {
@@ -27,20 +31,27 @@ PREFECT_SETTINGS = {
 for _key, _value in PREFECT_SETTINGS.items():
     os.environ.setdefault(_key, _value)
 
-from prefect import flow, task  # noqa: E402  (settings must come first)
+from prefect import flow, task, unmapped  # noqa: E402  (settings must come first)
 
 from pipeline import run as steps  # noqa: E402
 from pipeline.ingest import sha256_of  # noqa: E402
+from pipeline.lock import output_lock  # noqa: E402
 from pipeline.process import PIPELINE_VERSION  # noqa: E402
 
 # A `pipeline.run.ProgressHook`; the CLI sets it to drive its progress bar.
 progress_hook = None
 
 
+# I/O errors that no retry can cure: a path that is missing, or a file where a folder should be.
+PERMANENT_OS_ERRORS = (FileNotFoundError, FileExistsError, NotADirectoryError, IsADirectoryError, PermissionError)
+
+
 def retry_on_io(task, task_run, state) -> bool:
-    """Retry a task only when it failed on I/O (a file briefly unreadable, a full disk)."""
+    """Retry a task only when it failed on I/O that may pass (a file briefly unreadable, a full disk)."""
     try:
         state.result()
+    except PERMANENT_OS_ERRORS:
+        return False
     except OSError:
         return True
     except Exception:
@@ -49,32 +60,49 @@ def retry_on_io(task, task_run, state) -> bool:
 
 
 def batch_cache_key(context, parameters) -> str:
-    """Same files (by content) and same pipeline version: same result."""
+    """Same files (by path and content) and same pipeline version: same result. A result
+    holds its files' paths, so the path is part of the key: a file moved elsewhere is
+    processed again under its new path."""
     digest = hashlib.sha256(PIPELINE_VERSION.encode())
     for path in parameters["paths"]:
+        digest.update(os.path.abspath(path).encode() + b"\0")
         try:
             digest.update(sha256_of(Path(path)).encode())
         except OSError:
-            digest.update(path.encode())
+            digest.update(b"unreadable")
     return f"kehoach-batch-{digest.hexdigest()}"
 
 
+CACHE_DIR = ".cache/batches"  # inside the output folder
+
+
+def batch_cache(out_dir: str | Path) -> Path:
+    """Where a run keeps its finished batches until they are in the published dataset: a
+    run killed half-way resumes from them; a run that publishes removes them, so the cache
+    never holds more than one unfinished run."""
+    return Path(out_dir).resolve() / CACHE_DIR
+
+
 @task(name="find-inputs", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io)
-def find_inputs(paths: list[str], out_dir: str) -> dict:
-    files = steps.discover(paths)
+def find_inputs(paths: list[str], out_dir: str, allow_empty: bool = False) -> dict:
+    files, skipped = steps.find_plan_files(paths, out_dir)
+    if not files and not allow_empty:
+        raise steps.NoPlanFiles(steps.no_plan_files_message(paths, skipped))
     todo, unchanged = steps.pending(files, Path(out_dir))
-    return {"files": files, "todo": todo, "unchanged": unchanged}
+    return {"files": files, "todo": todo, "unchanged": unchanged, "skipped": skipped}
 
 
 @task(name="process-batch", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io,
-      cache_key_fn=batch_cache_key, persist_result=True)
-def process_batch(paths: list[str]) -> list[dict]:
+      cache_key_fn=batch_cache_key, persist_result=True, cache_expiration=timedelta(days=7))
+def process_batch(paths: list[str], workers: int = 1) -> list[dict]:
+    if workers > 1:  # the work runs in a worker process; this thread only waits for it
+        return steps.worker_pool(workers).submit(steps.process_batch, paths).result()
     return steps.process_batch(paths)
 
 
 @task(name="write-dataset", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io)
-def write_dataset(out_dir: str, records: list[dict]) -> dict:
-    return steps.write_dataset(out_dir, records)
+def write_dataset(out_dir: str, records: list[dict], prune_missing: bool = False) -> dict:
+    return steps.write_dataset(out_dir, records, prune_missing)
 
 
 @task(name="write-review")
@@ -83,29 +111,138 @@ def write_review(out_dir: str, gold_dir: str | None = None) -> str:
 
 
 @flow(name="kehoach-run", log_prints=False)
-def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, gold_dir: str | None = None) -> dict:
+def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, gold_dir: str | None = None,
+                prune_missing: bool = False, allow_empty: bool = False, workers: int = 1) -> dict:
     """Ingest, normalise and extract every plan under `paths`; write the dataset to `out_dir`."""
-    found = find_inputs(paths, out_dir)
-    total = len(found["todo"])
-    if progress_hook:
-        progress_hook([], total)
-    futures = process_batch.map(steps.batches(found["todo"], batch_size)) if found["todo"] else []
-    records: list[dict] = []
-    for future in futures:
-        done = future.result()
-        records.extend(done)
+    with output_lock(out_dir):  # one run at a time per output folder
+        found = find_inputs(paths, out_dir, allow_empty)
+        total = len(found["todo"])
         if progress_hook:
-            progress_hook(done, total)
-    counts = write_dataset(out_dir, records)
-    review = write_review(out_dir, gold_dir)
-    return steps.summary(found["files"], found["todo"], found["unchanged"], records, counts, review)
+            progress_hook([], total)
+        cached_batch = process_batch.with_options(result_storage=batch_cache(out_dir))
+        parts = steps.batches(found["todo"], batch_size)
+        futures = cached_batch.map(parts, workers=unmapped(workers)) if parts else []
+        records: list[dict] = []
+        for future in futures:
+            done = future.result()
+            records.extend(done)
+            if progress_hook:
+                progress_hook(done, total)
+        counts = write_dataset(out_dir, records, prune_missing)
+        shutil.rmtree(batch_cache(out_dir), ignore_errors=True)  # published: the cache has done its job
+        review = str(Path(out_dir) / "review" / "index.html") if steps.review_is_current(out_dir, records, counts, gold_dir) \
+            else write_review(out_dir, gold_dir)
+        return steps.summary(found["files"], found["todo"], found["unchanged"], records, counts, review, found["skipped"])
+
+
+def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, gold_dir: str | None = None,
+               prune_missing: bool = False, workers: int = 1) -> dict:
+    """What `kehoach run` starts: `corpus_flow`, with Prefect's temporary server (when no
+    PREFECT_API_URL is set) started once for the run and tied to this process."""
+    with temporary_server():
+        return capped(corpus_flow, workers)(paths, out_dir, batch_size, gold_dir, prune_missing, workers=workers)
+
+
+def capped(flow_fn, workers: int):
+    """The flow with at most `workers` batches in flight (Prefect's default thread pool
+    has no limit: every batch would run at once as a thread, fighting over the GIL)."""
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    return flow_fn.with_options(task_runner=ThreadPoolTaskRunner(max_workers=max(1, workers)))
+
+
+# --- the temporary server dies with the run ----------------------------------------
+
+# Started before the server, the watchdog reads the server's pid from a pipe whose other
+# end only this process holds: when this process is gone, however it ended (kill -9
+# included), the pipe closes and the watchdog stops the server.
+WATCHDOG = """
+import os, signal, sys, time
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+signal.signal(signal.SIGTERM, signal.SIG_IGN)
+pids = [int(line) for line in sys.stdin if line.strip()]
+for sig in (signal.SIGTERM, signal.SIGKILL):
+    for pid in pids:
+        try:
+            os.kill(pid, sig)
+        except OSError:
+            pass
+    for _ in range(40):
+        time.sleep(0.125)
+        alive = []
+        for pid in pids:
+            try:
+                os.kill(pid, 0)
+                alive.append(pid)
+            except OSError:
+                pass
+        pids = alive
+        if not pids:
+            sys.exit(0)
+"""
+_watchdog = None
+
+
+def _watch(pid: int) -> None:
+    """Have the watchdog stop `pid` when this process is gone."""
+    import subprocess
+    import sys
+
+    global _watchdog
+    if _watchdog is None or _watchdog.poll() is not None:
+        _watchdog = subprocess.Popen([sys.executable, "-c", WATCHDOG], stdin=subprocess.PIPE,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    _watchdog.stdin.write(f"{pid}\n".encode())
+    _watchdog.stdin.flush()
+
+
+def _terminate(signum, frame):  # SIGTERM: leave through normal exit, so Prefect stops its server
+    raise SystemExit(128 + signum)
+
+
+@contextmanager
+def temporary_server():
+    """Start Prefect's temporary server now (once for the run) and make sure it dies with
+    this process: on SIGTERM/SIGINT through Prefect's own exit handler, and on anything
+    else (kill -9 included) through a small watchdog process that stops the server as
+    soon as this process is gone. Nothing to do when PREFECT_API_URL names a server."""
+    import signal
+    import threading
+
+    from prefect.settings import PREFECT_API_URL
+
+    if PREFECT_API_URL.value():
+        yield
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
+    try:
+        server = SubprocessASGIServer()
+        if not server.running:
+            spawn = getattr(server, "_run_uvicorn_command", None)
+            if spawn is not None:  # tell the watchdog the moment the server process exists
+                def spawn_watched():
+                    process = spawn()
+                    _watch(process.pid)
+                    return process
+
+                server._run_uvicorn_command = spawn_watched
+            server.start()
+            if server.server_process is not None:
+                _watch(server.server_process.pid)
+        yield
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
 
 
 @flow(name="kehoach-inbox", log_prints=False)
 def watch_inbox(inbox: str = "inbox", out_dir: str = "outputs") -> dict:
     """One pass over an inbox folder: new or changed plans are added to the dataset."""
     Path(inbox).mkdir(parents=True, exist_ok=True)
-    return run_corpus([inbox], out_dir)
+    return capped(corpus_flow, 1)([inbox], out_dir, allow_empty=True)
 
 
 def serve_inbox(inbox: str = "inbox", out_dir: str = "outputs", every_seconds: int = 300) -> None:

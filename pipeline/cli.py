@@ -34,13 +34,31 @@ def run(
     direct: bool = typer.Option(False, "--direct", help="Run the same steps without Prefect."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's own logs."),
     gold: Optional[Path] = typer.Option(None, "--gold", help="Gold answers for the review pages (default: a gold/ folder inside an input folder)."),
+    prune: bool = typer.Option(False, "--prune", help="Remove the rows of documents whose file no longer exists."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Processes that read and extract documents in parallel (default: the machine's cores)."),
 ) -> None:
     """Ingest, normalise and extract every plan under PATHS into the dataset in OUT, and write
     the review pages to OUT/review/."""
+    from pipeline.lock import OutputNotAFolder, prepare_output
+    from pipeline.run import NoPlanFiles, default_workers, find_plan_files, no_plan_files_message
+
     _quiet_prefect(verbose)
+    workers = workers or default_workers()
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         console.print(f"[red]no such file or folder: {', '.join(missing)}[/red]")
+        raise typer.Exit(2)
+    files, skipped = find_plan_files(paths, out)
+    if skipped:
+        shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
+        console.print(f"[yellow]skipped[/yellow] {len(skipped)} not plan files or kehoach's own output: {shown}", soft_wrap=True)
+    if not files:
+        console.print(f"[red]{no_plan_files_message(paths, skipped)}[/red]", soft_wrap=True)
+        raise typer.Exit(1)
+    try:
+        prepare_output(out)
+    except OutputNotAFolder as exc:
+        console.print(f"[red]{exc}[/red]", soft_wrap=True)
         raise typer.Exit(2)
     gold = gold or next((p / "gold" for p in paths if (p / "gold").is_dir()), None)
     started = time.perf_counter()
@@ -59,21 +77,28 @@ def run(
             rate = done / max(time.perf_counter() - started, 1e-9)
             bar.update(task_id, total=total, completed=done, status=f"ok {counts['ok']} · warning {counts['warning']} · failed {counts['failed']} · {rate:.1f} doc/s")
 
-        if direct:
-            from pipeline.run import run_direct
+        try:
+            if direct:
+                from pipeline.run import run_direct
 
-            result = run_direct([str(p) for p in paths], out, batch_size, on_batch=on_batch, gold_dir=gold)
-        else:
-            import flows
+                result = run_direct([str(p) for p in paths], out, batch_size, on_batch=on_batch, gold_dir=gold, prune_missing=prune, workers=workers)
+            else:
+                import flows
 
-            flows.progress_hook = on_batch
-            result = flows.run_corpus([str(p) for p in paths], str(out), batch_size, str(gold) if gold else None)
+                flows.progress_hook = on_batch
+                result = flows.run_corpus([str(p) for p in paths], str(out), batch_size, str(gold) if gold else None, prune, workers)
+        except (NoPlanFiles, OutputNotAFolder, FileNotFoundError, NotADirectoryError) as exc:
+            bar.stop()
+            console.print(f"[red]{exc}[/red]", soft_wrap=True)
+            raise typer.Exit(1 if isinstance(exc, NoPlanFiles) else 2)
     elapsed = time.perf_counter() - started
     rows = ", ".join(f"{k} {v}" for k, v in result["rows"].items())
     console.print(
         f"{result['files']} files: {result['processed']} processed ({result['ok']} ok, {result['warning']} warning, "
         f"{result['failed']} failed), {result['unchanged']} unchanged, in {elapsed:.1f} s → {out}\nrows: {rows}"
     )
+    if result.get("pruned"):
+        console.print(f"pruned: {result['pruned']} documents whose file no longer exists")
     console.print(f"review: {result['review']}")
 
 

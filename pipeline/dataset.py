@@ -5,19 +5,19 @@ Incremental and atomic:
 - a document's rows are replaced, never duplicated: new extractions replace every
   row of the same `doc_id`, and of an older version of the same source file;
 - documents not in this run keep their rows;
-- each file is written beside its final name and moved over it with
-  `os.replace`, all writes first and all moves last, so a run killed half-way
-  leaves the previous dataset whole and readable.
+- every write is a new version folder published by one atomic switch
+  (`pipeline.publish`): Parquet, CSV and DuckDB are always the same version, and a
+  run killed at any moment leaves the previous dataset whole and readable.
 """
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
 
+from pipeline import publish
 from pipeline import schema as schema_module
 
 TABLES = schema_module.TABLES
@@ -59,8 +59,9 @@ def frame(table: str, rows: list[dict]) -> pd.DataFrame:
 def load(out_dir: Path) -> dict[str, pd.DataFrame]:
     """The dataset as it is in `out_dir` (empty tables where none was written)."""
     tables = {}
+    folder = publish.version_dir(out_dir) or Path(out_dir)
     for table in TABLES:
-        path = Path(out_dir) / f"{table}.parquet"
+        path = folder / f"{table}.parquet"
         tables[table] = typed(table, pd.read_parquet(path)) if path.exists() else empty(table)
     return tables
 
@@ -121,38 +122,27 @@ def write_texts(out_dir: Path, records: list[dict]) -> None:
         os.replace(tmp, final)
 
 
-def write(out_dir: Path, tables: dict[str, pd.DataFrame]) -> dict[str, int]:
-    """Write every table (Parquet, CSV, DuckDB) atomically; returns row counts."""
+def write_version(folder: Path, tables: dict[str, pd.DataFrame]) -> None:
+    """Every table as Parquet and CSV, and all of them in DuckDB, into `folder`."""
     import duckdb
 
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staging = out_dir / f".staging-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir()
+    for table in TABLES:
+        tables[table].to_parquet(folder / f"{table}.parquet", index=False)
+        tables[table].to_csv(folder / f"{table}.csv", index=False)
+    con = duckdb.connect(str(folder / DUCKDB_FILE))
     try:
-        moves = []
         for table in TABLES:
-            df = tables[table]
-            df.to_parquet(staging / f"{table}.parquet", index=False)
-            df.to_csv(staging / f"{table}.csv", index=False)
-            moves += [f"{table}.parquet", f"{table}.csv"]
-        con = duckdb.connect(str(staging / DUCKDB_FILE))
-        try:
-            for table in TABLES:
-                con.register("frame", tables[table])
-                con.execute(f"CREATE TABLE {table} AS SELECT * FROM frame")
-                con.unregister("frame")
-        finally:
-            con.close()
-        moves.append(DUCKDB_FILE)
-        moves.append(write_descriptor(staging))
-        # Documents last: a reader that sees a document sees its facts.
-        moves.sort(key=lambda name: name.startswith("documents"))
-        for name in moves:
-            os.replace(staging / name, out_dir / name)
+            con.register("frame", tables[table])
+            con.execute(f"CREATE TABLE {table} AS SELECT * FROM frame")
+            con.unregister("frame")
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        con.close()
+    write_descriptor(folder)
+
+
+def write(out_dir: Path, tables: dict[str, pd.DataFrame]) -> dict[str, int]:
+    """Write every table (Parquet, CSV, DuckDB) as a new version and publish it; returns row counts."""
+    publish.publish(out_dir, lambda folder: write_version(folder, tables))
     return {table: len(tables[table]) for table in TABLES}
 
 
@@ -165,10 +155,11 @@ def write_descriptor(folder: Path) -> str:
     return DATAPACKAGE_FILE
 
 
-def known_documents(out_dir: Path) -> dict[str, tuple[str, str]]:
-    """source sha256 -> (doc_id, pipeline_version) of documents already in the dataset."""
-    path = Path(out_dir) / "documents.parquet"
-    if not path.exists():
+def known_documents(out_dir: Path) -> dict[str, tuple[str, str, str]]:
+    """source sha256 -> (doc_id, pipeline_version, source_path) of documents already in the dataset."""
+    folder = publish.version_dir(out_dir)
+    path = folder / "documents.parquet" if folder else None
+    if path is None or not path.exists():
         return {}
-    docs = pd.read_parquet(path, columns=["sha256", "doc_id", "pipeline_version"])
-    return {s: (d, v) for s, d, v in zip(docs["sha256"], docs["doc_id"], docs["pipeline_version"])}
+    docs = pd.read_parquet(path, columns=["sha256", "doc_id", "pipeline_version", "source_path"])
+    return {s: (d, v, p) for s, d, v, p in zip(docs["sha256"], docs["doc_id"], docs["pipeline_version"], docs["source_path"])}

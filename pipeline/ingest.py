@@ -16,6 +16,7 @@ from pathlib import Path
 import regex
 
 from pipeline.model import RawDocument, Table
+from pipeline.quality import Caution, problems, repair, syllable_share
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
 
@@ -34,44 +35,75 @@ def sha256_of(path: Path) -> str:
 
 # --- text decoding ----------------------------------------------------------
 
-def decode_text(data: bytes) -> tuple[str, str]:
-    """Decode bytes as UTF-8 (BOM or not), UTF-16 or Windows-1258; return (text, encoding).
+MAGIC = {b"%PDF-": "pdf", b"PK\x03\x04": "docx"}
+BINARY_MAGIC = {b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
+                b"\xd0\xcf\x11\xe0": "an old Office (.doc/.xls) file", b"PAR1": "a Parquet file",
+                b"\x1f\x8b": "a gzip archive", b"Rar!": "a RAR archive", b"7z\xbc\xaf": "a 7-Zip archive"}
+CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
-    Text in a legacy Vietnamese font encoding (TCVN3, VNI, VISCII) read through
-    a single-byte code page is repaired with viparse.
+
+def sniff(data: bytes) -> str | None:
+    """The format the bytes are (`pdf`, `docx`), whatever the file is named."""
+    return next((fmt for magic, fmt in MAGIC.items() if data.startswith(magic)), None)
+
+
+def _binary_kind(data: bytes) -> str | None:
+    kind = next((what for magic, what in BINARY_MAGIC.items() if data.startswith(magic)), None)
+    if kind:
+        return kind
+    head = data[:20000]
+    if b"\x00" in head or len(CONTROL.findall(head.decode("latin-1"))) > 0.05 * max(len(head), 1):
+        return "binary data"
+    return None
+
+
+def decode_text(data: bytes) -> tuple[str, str, list[str]]:
+    """Decode bytes as UTF-8 (BOM or not), UTF-16 or a single-byte code page; return
+    (text, encoding, warnings).
+
+    Mis-decoded UTF-8 (mojibake) and text in a legacy Vietnamese font encoding (TCVN3,
+    VNI, VISCII) are repaired (`pipeline.quality.repair`), with a note in `encoding`
+    or a warning saying so.
     """
+    warnings: list[str] = []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (
+            len(data) >= 4 and (data[1:2] == b"\x00" and data[3:4] == b"\x00" or data[0:1] == b"\x00" and data[2:3] == b"\x00")):
+        codec = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be")
+        if len(data) % 2:
+            data = data[:-1]
+            warnings.append(Caution("the UTF-16 file is cut short (an odd number of bytes): its last character is lost; "
+                            "check that the file was copied completely"))
+        text = data.decode(codec, errors="replace")
+        return text, codec, warnings
+    kind = _binary_kind(data)
+    if kind:
+        raise UnreadableText(f"not a text file: the content is {kind}; give the original plan as text, DOCX or PDF")
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    if len(data) >= 4 and data[1:2] == b"\x00" and data[3:4] == b"\x00":
-        return data.decode("utf-16-le", errors="replace"), "utf-16-le"
-    if len(data) >= 4 and data[0:1] == b"\x00" and data[2:3] == b"\x00":
-        return data.decode("utf-16-be", errors="replace"), "utf-16-be"
-    try:
-        text, encoding = data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
+        text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    else:
         try:
-            text, encoding = data.decode("cp1258"), "windows-1258"
-        except UnicodeDecodeError as exc:
-            raise UnreadableText(
-                f"not UTF-8, UTF-16 or Windows-1258 text (undecodable byte at {exc.start}); "
-                "re-save the file as UTF-8"
-            ) from None
-    if "\x00" in text[:20000]:
-        raise UnreadableText("binary content, not text (NUL bytes); is this really a text file?")
-    return _repair_legacy_font_encoding(text, encoding)
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            return _decode_single_byte(data)
+    text, encoding, notes = repair(text, encoding)
+    return text, encoding, warnings + notes
 
 
-def _repair_legacy_font_encoding(text: str, encoding: str) -> tuple[str, str]:
-    try:
-        import viparse
-    except ImportError:  # pragma: no cover - viparse is a declared dependency
-        return text, encoding
-    legacy = viparse.detect_text_encoding(text[:50000])
-    if legacy:
-        return viparse.fix(text, encoding=legacy), f"{encoding}+{legacy}"
-    return text, encoding
+def _decode_single_byte(data: bytes) -> tuple[str, str, list[str]]:
+    """Not UTF-8: Windows-1258, or a legacy font encoding read through Windows-1252 /
+    Latin-1; the reading that gives the most well-formed Vietnamese wins."""
+    best = None
+    for codec in ("cp1258", "cp1252", "latin-1"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        text, encoding, notes = repair(text, {"cp1258": "windows-1258"}.get(codec, codec))
+        share = syllable_share(text) or 0.0
+        if best is None or share > best[0] + 0.01:
+            best = (share, text, encoding, notes)
+    _, text, encoding, notes = best
+    return text, encoding, notes
 
 
 # --- how far the text can be trusted ---------------------------------------
@@ -82,37 +114,48 @@ WORD = regex.compile(r"\b\p{L}{2,}\b")
 VIETNAMESE_MARKED = regex.compile(r"[^\x00-\x7f]")
 
 
-def text_quality(text: str) -> tuple[str, str | None]:
-    """`(status, message)` for a text layer: garbled glyphs, lost diacritics, too little text."""
+def text_quality(text: str, fmt: str = "txt") -> tuple[str, str | None]:
+    """`(status, message)` for a text: too little text, garbled glyphs, not Vietnamese
+    syllables, lost diacritics, letters replaced by `?`, undecodable characters."""
     letters = len(LETTER.findall(text))
     if letters < 40:
-        return "failed", "no usable text (fewer than 40 letters): an empty file or a scanned image that needs OCR"
-    foreign = len(FOREIGN_SCRIPT.findall(text))
+        if fmt == "pdf":
+            return "failed", "no usable text (fewer than 40 letters): a scanned image that needs OCR"
+        if not text.strip():
+            return "failed", "the file is empty: nothing to read"
+        return "failed", f"almost no text ({letters} letters): nothing to extract from"
+    foreign = len(FOREIGN_SCRIPT.findall(text.replace("\ufffd", "")))
     share = foreign / letters
     if share > 0.05:
         return "failed", (
             f"text layer is garbled: {share:.0%} of glyphs are unmapped or in a foreign script "
             "(a broken font mapping); re-extract the text with OCR"
         )
+    status, messages = problems(text)
+    if status == "failed":
+        return status, messages[0]
     words = WORD.findall(text)
     marked = sum(1 for w in words if VIETNAMESE_MARKED.search(w))
     if len(words) >= 100 and marked / len(words) < 0.15:
-        return "warning", (
+        return "warning", "; ".join([
             f"text has lost its Vietnamese diacritics (only {marked / len(words):.0%} of words carry one): "
-            "likely a poor OCR layer; facts may be missed"
-        )
+            "likely a poor OCR layer; facts may be missed", *messages])
     if share > 0.005:
-        return "warning", f"{foreign} glyphs are unmapped or in a foreign script; some text may be garbled"
-    return "ok", None
+        messages.append(f"{foreign} glyphs are unmapped or in a foreign script; some text may be garbled")
+        status = "warning"
+    return status, "; ".join(messages) or None
 
 
 # --- readers ----------------------------------------------------------------
 
 
+def _decoding_notes(encoding: str, warnings: list[str]) -> list[str]:
+    return ([] if encoding in ("utf-8", "utf-8-sig") else [f"decoded as {encoding}"]) + warnings
+
+
 def read_plain(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[str]]:
-    text, encoding = decode_text(path.read_bytes())
-    notes = [] if encoding in ("utf-8", "utf-8-sig") else [f"decoded as {encoding}"]
-    return text, (), (), notes
+    text, encoding, warnings = decode_text(path.read_bytes())
+    return text, (), (), _decoding_notes(encoding, warnings)
 
 
 class _HTMLText(HTMLParser):
@@ -159,13 +202,13 @@ class _HTMLText(HTMLParser):
 
 
 def read_html(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[str]]:
-    markup, encoding = decode_text(path.read_bytes())
+    markup, encoding, warnings = decode_text(path.read_bytes())
     parser = _HTMLText()
     parser.feed(markup)
     parser.close()
     text = html.unescape("".join(parser.parts))
     text = re.sub(r"\n[ \t]*\t", "\n", text)  # a row's first cell starts the line
-    return text, (), (), [] if encoding.startswith("utf-8") else [f"decoded as {encoding}"]
+    return text, (), (), _decoding_notes(encoding, warnings)
 
 
 def _docx_cell_texts(row, above: set) -> tuple[str, ...]:
@@ -386,12 +429,23 @@ def read_document(path: Path | str) -> RawDocument:
     fmt = FORMATS.get(path.suffix.lower(), "txt")
     try:
         digest = sha256_of(path)
+        with open(path, "rb") as fh:
+            head = fh.read(8)
     except OSError as exc:
         return RawDocument(str(path), "0" * 64, fmt, "", status="failed", messages=(f"cannot read file: {exc.strerror or exc}",))
+    real = sniff(head)
+    named = fmt
+    if real and real != fmt:
+        fmt = real  # a PDF or DOCX under another name: read as what it is
+    elif fmt in ("docx", "pdf") and real is None:
+        fmt = "txt"  # not a package or PDF at all: perhaps text under the wrong name
+    renamed = [Caution(f"named .{path.suffix.lower().lstrip('.')} but is {'a ' + fmt.upper() + ' file' if fmt != 'txt' else 'not a ' + named.upper() + ' file'}: "
+                       f"read as {fmt.upper() if fmt != 'txt' else 'text'}; rename the file")] if fmt != named else []
     try:
         text, page_starts, tables, notes = READERS[fmt](path)
     except UnreadableText as exc:
-        return RawDocument(str(path), digest, fmt, "", status="failed", messages=(str(exc),))
+        message = str(exc) if not renamed else f"not a {named.upper()} file and {exc}"
+        return RawDocument(str(path), digest, fmt, "", status="failed", messages=(message,))
     except OSError:
         raise  # I/O: the flow retries these
     except Exception as exc:  # a reader library choking on a corrupt file
@@ -399,8 +453,9 @@ def read_document(path: Path | str) -> RawDocument:
             str(path), digest, fmt, "", status="failed",
             messages=(f"cannot parse {fmt.upper()} file ({type(exc).__name__}: {exc}); is it corrupt or mislabelled?",),
         )
-    status, message = text_quality(text)
+    notes = renamed + list(notes)
+    status, message = text_quality(text, fmt)
     messages = tuple(notes) + ((message,) if message else ())
-    if status == "ok" and any("scanned image" in n or "read by OCR" in n for n in notes):
+    if status == "ok" and any(isinstance(n, Caution) or "scanned image" in n or "read by OCR" in n for n in notes):
         status = "warning"
     return RawDocument(str(path), digest, fmt, text, page_starts, tables, status, messages)

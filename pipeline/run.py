@@ -6,33 +6,77 @@ call them as they are.
 """
 from __future__ import annotations
 
+import atexit
 import dataclasses
+import os
 from pathlib import Path
 from typing import Callable, Iterable
 
-from pipeline import dataset
+from pipeline import dataset, publish
 from pipeline.ingest import FORMATS, sha256_of
+from pipeline.lock import output_lock
+from pipeline.model import DocumentInfo, Extraction
 from pipeline.process import PIPELINE_VERSION, process_document
 
 SKIP_NAMES = {"SOURCES.tsv", "README.md"}
 
 
-def discover(paths: Iterable[str | Path]) -> list[str]:
-    """Every plan file under `paths` (files and folders, recursive), sorted, once each."""
+class NoPlanFiles(ValueError):
+    """Nothing to read under the paths given."""
+
+
+def is_output_folder(folder: Path) -> bool:
+    """A folder kehoach writes (marked, or an older kehoach's dataset folder): never an input."""
+    return (folder / publish.MARKER).exists() or (folder / dataset.DUCKDB_FILE).exists()
+
+
+def _inside(path: Path, folders: list[Path]) -> bool:
+    return any(path == f or f in path.parents for f in folders)
+
+
+def find_plan_files(paths: Iterable[str | Path], out_dir: str | Path | None = None) -> tuple[list[str], list[str]]:
+    """(plan files under `paths`, files left out), both sorted. Folders are searched
+    recursively; only plan formats (`ingest.FORMATS`) are read; the output folder, any
+    other folder kehoach writes, and hidden files and folders are never inputs."""
+    exclude = [Path(out_dir).resolve()] if out_dir else []
     found: set[Path] = set()
+    skipped: set[Path] = set()
     for p in map(Path, paths):
+        if not p.exists():
+            raise FileNotFoundError(f"no such file or folder: {p}")
         if p.is_dir():
-            found.update(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in FORMATS and f.name not in SKIP_NAMES
-                         and not any(part.startswith(".") for part in f.relative_to(p).parts))
-        elif p.exists():
+            if _inside(p.resolve(), exclude) or is_output_folder(p):
+                skipped.add(p)
+                continue
+            for root, dirs, names in os.walk(p):
+                root_path = Path(root)
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                                 and not _inside((root_path / d).resolve(), exclude) and not is_output_folder(root_path / d))
+                for name in names:
+                    f = root_path / name
+                    if name.startswith(".") or name in SKIP_NAMES:
+                        continue
+                    (found if f.suffix.lower() in FORMATS else skipped).add(f)
+        elif p.suffix.lower() in FORMATS and not _inside(p.resolve(), exclude) and not is_output_folder(p.parent):
             found.add(p)
         else:
-            raise FileNotFoundError(f"no such file or folder: {p}")
-    return [str(f) for f in sorted(found)]
+            skipped.add(p)
+    return [str(f) for f in sorted(found)], [str(f) for f in sorted(skipped)]
+
+
+def discover(paths: Iterable[str | Path], out_dir: str | Path | None = None) -> list[str]:
+    """Every plan file under `paths` (files and folders, recursive), sorted, once each."""
+    return find_plan_files(paths, out_dir)[0]
+
+
+def _same_file(a: str, b: str) -> bool:
+    return a == b or os.path.realpath(a) == os.path.realpath(b)
 
 
 def pending(files: list[str], out_dir: Path) -> tuple[list[str], list[str]]:
-    """(files to process, files already in the dataset unchanged). Duplicate contents are processed once."""
+    """(files to process, files already in the dataset unchanged: same content, same
+    pipeline version, same path). Duplicate contents are processed once; a file moved
+    elsewhere is processed again, so its row records where it is now."""
     known = dataset.known_documents(out_dir)
     todo, done = [], []
     seen: set[str] = set()
@@ -42,7 +86,8 @@ def pending(files: list[str], out_dir: Path) -> tuple[list[str], list[str]]:
         except OSError:
             todo.append(f)  # reading will report the error on the document
             continue
-        if digest in seen or known.get(digest, ("", ""))[1] == PIPELINE_VERSION:
+        doc_id, version, path = known.get(digest, ("", "", ""))
+        if digest in seen or (version == PIPELINE_VERSION and _same_file(path, f)):
             done.append(f)
         else:
             todo.append(f)
@@ -55,25 +100,190 @@ def to_record(extraction) -> dict:
     return {"document": dataclasses.asdict(extraction.document), "text": extraction.text, "facts": extraction.facts}
 
 
+def process_one(path: str) -> dict:
+    """One document's record. A document that breaks the pipeline (a library error, too
+    big for memory) fails alone, with a message; I/O errors are raised (a flow retries them)."""
+    try:
+        return to_record(process_document(path))
+    except OSError:
+        raise
+    except Exception as exc:
+        digest = sha256_of(Path(path))
+        info = DocumentInfo(
+            doc_id=digest[:16], source_path=str(path), sha256=digest, format=FORMATS.get(Path(path).suffix.lower(), "txt"),
+            status="failed", pipeline_version=PIPELINE_VERSION,
+            message=f"could not be processed ({type(exc).__name__}: {str(exc)[:300]}); the other documents were not affected",
+        )
+        return to_record(Extraction(info))
+
+
 def process_batch(paths: list[str]) -> list[dict]:
-    return [to_record(process_document(p)) for p in paths]
+    return [process_one(p) for p in paths]
 
 
 def batches(items: list[str], size: int) -> list[list[str]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-def write_dataset(out_dir: str | Path, records: list[dict]) -> dict[str, int]:
-    """Merge `records` into the dataset in `out_dir` and write it; returns row counts."""
+def default_workers() -> int:
+    """The machine's cores (those this process may use)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+_pools: dict[int, object] = {}
+
+
+def worker_pool(workers: int):
+    """A pool of `workers` processes, started once per run process and reused. Workers
+    start from a clean process (forkserver where the platform has it, never a copy of
+    a process that runs threads), import the same code as this process (its sys.path),
+    warm up (`pipeline.warm`) and end when this process ends."""
+    pool = _pools.get(workers)
+    if pool is None:
+        if not _pools:
+            atexit.register(shutdown_pools)
+        pool = _pools[workers] = _started_pool(workers)
+    return pool
+
+
+def _started_pool(workers: int):
+    """A new pool whose workers answered once: a pool that cannot even start is an
+    error of the run, never a reason to mark documents failed."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
+    try:
+        pool.submit(os.getpid).result()
+    except BrokenProcessPool:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise RuntimeError("worker processes cannot start (is the script missing `if __name__ == \"__main__\":`?); "
+                           "run with --workers 1") from None
+    return pool
+
+
+def _start_worker(run_pid: int) -> None:
+    _die_with(run_pid)
+    import pipeline.warm  # noqa: F401  (loads spaCy and the vocabularies once per worker)
+
+
+def _die_with(run_pid: int) -> None:
+    """In a worker: end this process as soon as the run's process is gone (killed with
+    -9, say), instead of waiting forever for work that will never come."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            try:
+                os.kill(run_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # pragma: no cover - pid reused by another user's process
+                os._exit(1)
+
+    threading.Thread(target=watch, name="die-with-run", daemon=True).start()
+
+
+def shutdown_pools() -> None:
+    """Stop the worker processes (at exit, before the interpreter tears modules down)."""
+    while _pools:
+        _, pool = _pools.popitem()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def process_batches(todo: list[str], batch_size: int, workers: int = 1,
+                    work: Callable[[list[str]], list[dict]] = None) -> Iterable[list[dict]]:
+    """The records of each batch, in the order of `todo` whatever the number of workers.
+
+    With workers, a worker process that dies (a document that exhausts memory, a crash
+    in a library) costs only its batch's documents that cannot be read one by one: the
+    batch is retried document by document in fresh workers, and the rest goes on.
+    Scripts that call this with workers need the usual `if __name__ == "__main__":`
+    guard (worker processes import the main module)."""
+    work = work or process_batch
+    parts = batches(todo, batch_size)
+    if workers <= 1 or len(parts) <= 1:
+        for part in parts:
+            yield work(part)
+        return
+    from concurrent.futures.process import BrokenProcessPool
+
+    done = 0
+    while done < len(parts):
+        futures = [worker_pool(workers).submit(work, part) for part in parts[done:]]
+        try:
+            for future in futures:
+                records = future.result()
+                done += 1
+                yield records
+        except BrokenProcessPool:
+            _pools.pop(workers, None)  # the pool is dead; the rest runs in a new one
+            yield [_one_in_fresh_worker(path, work) for path in parts[done]]
+            done += 1
+
+
+def _one_in_fresh_worker(path: str, work) -> dict:
+    """One document in a worker of its own; if that worker dies too, a `failed` record."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = _started_pool(1)
+    try:
+        return pool.submit(work, [path]).result()[0]
+    except BrokenProcessPool:
+        pass
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+    digest = sha256_of(Path(path))
+    info = DocumentInfo(
+        doc_id=digest[:16], source_path=str(path), sha256=digest, format=FORMATS.get(Path(path).suffix.lower(), "txt"),
+        status="failed", pipeline_version=PIPELINE_VERSION,
+        message="the worker process reading this document died (out of memory?); the other documents were not affected",
+    )
+    return to_record(Extraction(info))
+
+
+def prune(tables: dict, keep: set[str]) -> tuple[dict, int]:
+    """The tables without the documents whose source file no longer exists (except `keep`)."""
+    docs = tables["documents"]
+    gone = {d for d, path in zip(docs["doc_id"], docs["source_path"]) if d not in keep and not Path(path).exists()}
+    if not gone:
+        return tables, 0
+    return {t: df[~df["doc_id"].isin(gone)].reset_index(drop=True) for t, df in tables.items()}, len(gone)
+
+
+def write_dataset(out_dir: str | Path, records: list[dict], prune_missing: bool = False) -> dict[str, int]:
+    """Merge `records` into the dataset in `out_dir` and write it; returns row counts
+    (and `pruned`: documents removed because their file is gone, with `prune_missing`)."""
     out_dir = Path(out_dir)
-    tables = dataset.merge(dataset.load(out_dir), records)
+    existing = dataset.load(out_dir)
+    if not records and not prune_missing and publish.version_dir(out_dir):
+        return {t: len(df) for t, df in existing.items()}  # nothing new: nothing written
+    tables = dataset.merge(existing, records)
+    pruned = 0
+    if prune_missing:
+        tables, pruned = prune(tables, {r["document"]["doc_id"] for r in records})
+        tables = dataset.resolve_references(tables)
     dataset.write_texts(out_dir, records)
-    return dataset.write(out_dir, tables)
+    counts = dataset.write(out_dir, tables)
+    return {**counts, "pruned": pruned} if prune_missing else counts
 
 
 # A progress hook is told `(records, total)`: once with no records when the run knows
 # how many documents it will process, then once per finished batch.
 ProgressHook = Callable[[list[dict], int], None]
+
+
+def review_is_current(out_dir: str | Path, records: list[dict], counts: dict, gold_dir) -> bool:
+    """Nothing new, nothing pruned, no gold to mark and the pages exist: nothing to re-render."""
+    return not records and not counts.get("pruned") and gold_dir is None and (Path(out_dir) / "review" / "index.html").exists()
 
 
 def write_review(out_dir: str | Path, gold_dir: str | Path | None = None) -> str:
@@ -84,25 +294,39 @@ def write_review(out_dir: str | Path, gold_dir: str | Path | None = None) -> str
 
 
 def run_direct(paths: list[str], out_dir: str | Path, batch_size: int = 8,
-               on_batch: ProgressHook | None = None, gold_dir: str | Path | None = None) -> dict:
-    """The whole run without Prefect: same steps, same results."""
-    files = discover(paths)
-    todo, unchanged = pending(files, Path(out_dir))
-    if on_batch:
-        on_batch([], len(todo))
-    records: list[dict] = []
-    for batch in batches(todo, batch_size):
-        done = process_batch(batch)
-        records.extend(done)
+               on_batch: ProgressHook | None = None, gold_dir: str | Path | None = None,
+               prune_missing: bool = False, workers: int = 1) -> dict:
+    """The whole run without Prefect: same steps, same results (one run at a time per `out_dir`)."""
+    with output_lock(out_dir):
+        files, skipped = find_plan_files(paths, out_dir)
+        if not files:
+            raise NoPlanFiles(no_plan_files_message(paths, skipped))
+        todo, unchanged = pending(files, Path(out_dir))
         if on_batch:
-            on_batch(done, len(todo))
-    counts = write_dataset(out_dir, records)
-    return summary(files, todo, unchanged, records, counts, write_review(out_dir, gold_dir))
+            on_batch([], len(todo))
+        records: list[dict] = []
+        for done in process_batches(todo, batch_size, workers):
+            records.extend(done)
+            if on_batch:
+                on_batch(done, len(todo))
+        counts = write_dataset(out_dir, records, prune_missing)
+        review = str(Path(out_dir) / "review" / "index.html") if review_is_current(out_dir, records, counts, gold_dir) \
+            else write_review(out_dir, gold_dir)
+        return summary(files, todo, unchanged, records, counts, review, skipped)
 
 
-def summary(files, todo, unchanged, records, counts, review: str | None = None) -> dict:
+def no_plan_files_message(paths, skipped: list[str]) -> str:
+    what = ", ".join(map(str, paths))
+    extra = f" ({len(skipped)} other files left out)" if skipped else ""
+    return f"no plan files found in {what}{extra}: kehoach reads {', '.join(sorted(set(FORMATS)))}"
+
+
+def summary(files, todo, unchanged, records, counts, review: str | None = None, skipped: list[str] = ()) -> dict:
     statuses = [r["document"]["status"] for r in records]
+    counts = dict(counts)
+    pruned = counts.pop("pruned", 0)
     return {
+        "skipped": list(skipped), "pruned": pruned,
         "files": len(files), "processed": len(todo), "unchanged": len(unchanged),
         "ok": statuses.count("ok"), "warning": statuses.count("warning"), "failed": statuses.count("failed"),
         "rows": counts, "review": review,

@@ -97,3 +97,226 @@ def test_a_failing_extractor_costs_the_document_only_its_own_facts(tmp_path, mon
     assert extraction.document.status == "warning"
     assert "targets extractor failed (ValueError: boom)" in extraction.document.message
     assert extraction.facts["targets"] == [] and len(extraction.facts["legal_refs"]) == 1
+
+
+def _children(pid: int) -> set[int]:
+    from pathlib import Path
+
+    kids = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            kids.update(int(k) for k in (task / "children").read_text().split())
+        except OSError:
+            pass
+    return kids
+
+
+def _alive(pid: int) -> bool:
+    from pathlib import Path
+
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _cmdline(pid: int) -> str:
+    from pathlib import Path
+
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return ""
+
+
+@pytest.mark.skipif(not __import__("pathlib").Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+@pytest.mark.parametrize("signal_name", ["SIGKILL", "SIGTERM"])
+def test_killing_a_prefect_run_stops_its_temporary_server(tmp_path, signal_name):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import ROOT
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "run", str(SEEDS), "--out", str(tmp_path / "out")],
+                            cwd=str(ROOT), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        server = None
+        deadline = time.monotonic() + 150
+        while server is None and time.monotonic() < deadline and proc.poll() is None:
+            server = next((k for k in _children(proc.pid) if "uvicorn" in _cmdline(k)), None)
+            time.sleep(0.2)
+        assert server is not None, "the run started no temporary server"
+        time.sleep(1.0)
+        os.kill(proc.pid, getattr(signal, signal_name))
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 15
+        while _alive(server) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not _alive(server), f"temporary server {server} outlived the run killed by {signal_name}"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+
+def test_flow_cache_is_keyed_by_path_and_lives_in_the_output_folder(prefect_harness, tmp_path):
+    from pathlib import Path
+
+    import flows
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))[:2]
+    for f in seeds:
+        shutil.copy(f, a / f.name)
+    moved = b / seeds[0].name
+    shutil.copy(seeds[0], moved)
+    assert flows.batch_cache_key(None, {"paths": [str(a / seeds[0].name)]}) != flows.batch_cache_key(None, {"paths": [str(moved)]})
+    moved.unlink()
+    storage = Path.home() / ".prefect" / "storage"
+    before = set(storage.glob("kehoach-batch-*")) if storage.is_dir() else set()
+    out = tmp_path / "out"
+    flows.run_corpus([str(a), str(b)], str(out), batch_size=1)
+    shutil.move(a / seeds[0].name, moved)
+    flows.run_corpus([str(a), str(b)], str(out), batch_size=1)
+    docs = dataset.load(out)["documents"]
+    assert sorted(docs["source_path"]) == sorted([str(moved), str(a / seeds[1].name)])
+    assert not flows.batch_cache(out).exists(), "a published run keeps no cached batches"
+    after = set(storage.glob("kehoach-batch-*")) if storage.is_dir() else set()
+    assert after == before, "batches cached in the global Prefect storage"
+
+
+# --- inputs are what they claim to be ---------------------------------------------------
+
+
+def _plans(folder, n=2):
+    folder.mkdir(parents=True, exist_ok=True)
+    for f in sorted(SEEDS.glob("*.txt"))[:n]:
+        shutil.copy(f, folder / f.name)
+    return folder
+
+
+def test_a_run_inside_the_input_folder_never_reads_its_own_output(tmp_path, monkeypatch):
+    folder = _plans(tmp_path / "plans")
+    monkeypatch.chdir(folder)
+    for _ in range(3):
+        result = runner.invoke(app, ["run", ".", "--direct"])
+        assert result.exit_code == 0, result.output
+        assert len(dataset.load(folder / "outputs")["documents"]) == 2
+    # an older kehoach's output folder inside the inputs is left out too
+    (folder / "outputs" / ".kehoach-output").unlink()
+    result = runner.invoke(app, ["run", ".", "--direct", "--out", str(tmp_path / "elsewhere")])
+    assert result.exit_code == 0, result.output
+    assert len(dataset.load(tmp_path / "elsewhere")["documents"]) == 2
+
+
+def test_only_plan_formats_are_read_and_others_are_listed_as_skipped(tmp_path):
+    folder = _plans(tmp_path / "plans")
+    (folder / "facts.json").write_text('{"a": "Kế hoạch số 12/KH-UBND"}', encoding="utf-8")
+    (folder / "table.parquet").write_bytes(b"PAR1" + b"\0" * 64)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["run", str(folder / "facts.json"), str(folder / "table.parquet"), str(folder), "--out", str(out), "--direct"])
+    assert result.exit_code == 0, result.output
+    assert "skipped" in result.output and "facts.json" in result.output
+    docs = dataset.load(out)["documents"]
+    assert len(docs) == 2 and not docs["source_path"].str.endswith((".json", ".parquet")).any()
+
+
+@pytest.mark.parametrize("direct", [True, False])
+def test_no_plan_files_is_an_error(tmp_path, direct):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.json").write_text("{}")
+    args = ["run", str(tmp_path / "empty"), "--out", str(tmp_path / "out")] + (["--direct"] if direct else [])
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1 and "no plan files found" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("out", ["a-file", "a-file/below"])
+@pytest.mark.parametrize("direct", [True, False])
+def test_out_that_cannot_be_a_folder_is_one_clear_line(tmp_path, out, direct):
+    folder = _plans(tmp_path / "plans", 1)
+    (tmp_path / "a-file").write_text("not a folder")
+    result = runner.invoke(app, ["run", str(folder), "--out", str(tmp_path / out)] + (["--direct"] if direct else []))
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1, result.output
+    assert "folder" in result.output
+
+
+def test_errors_that_cannot_pass_are_not_retried():
+    import flows
+
+    class State:
+        def __init__(self, exc):
+            self.exc = exc
+
+        def result(self):
+            raise self.exc
+
+    assert flows.retry_on_io(None, None, State(OSError(28, "No space left on device")))
+    for exc in (FileNotFoundError("x"), NotADirectoryError("x"), FileExistsError("x"), ValueError("x")):
+        assert not flows.retry_on_io(None, None, State(exc)), exc
+
+
+def test_prune_removes_the_rows_of_files_that_are_gone(tmp_path):
+    folder = _plans(tmp_path / "plans", 3)
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["run", str(folder), "--out", str(out), "--direct"]).exit_code == 0
+    gone = sorted(folder.iterdir())[0]
+    gone.unlink()
+    assert runner.invoke(app, ["run", str(folder), "--out", str(out), "--direct"]).exit_code == 0
+    assert len(dataset.load(out)["documents"]) == 3  # without --prune, rows are kept
+    result = runner.invoke(app, ["run", str(folder), "--out", str(out), "--direct", "--prune"])
+    assert result.exit_code == 0, result.output
+    tables = dataset.load(out)
+    assert sorted(tables["documents"]["source_path"]) == sorted(str(f) for f in folder.iterdir())
+    for table in dataset.TABLES[1:]:
+        assert set(tables[table]["doc_id"]) <= set(tables["documents"]["doc_id"])
+    assert "pruned: 1" in result.output
+
+
+@pytest.mark.skipif(not __import__("pathlib").Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_killing_a_parallel_run_leaves_no_worker_behind(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import FIELD, ROOT
+
+    source = FIELD if FIELD.is_dir() else SEEDS
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "run", str(source), "--out", str(tmp_path / "out"),
+                             "--direct", "--workers", "2", "--batch-size", "1"],
+                            cwd=str(ROOT), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def descendants(pid):
+        found = set()
+        todo = [pid]
+        while todo:
+            kids = _children(todo.pop())
+            found |= kids
+            todo.extend(kids)
+        return found
+
+    try:
+        family = set()
+        deadline = time.monotonic() + 120
+        while len(family) < 4 and time.monotonic() < deadline and proc.poll() is None:
+            family |= descendants(proc.pid)  # resource tracker, forkserver, two workers
+            time.sleep(0.2)
+        assert len(family) >= 4, f"no worker processes seen: {family}"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 20
+        while any(_alive(p) for p in family) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        left = [f"{p}: {_cmdline(p)[:80]}" for p in family if _alive(p)]
+        assert not left, f"left behind by a killed run: {left}"
+    finally:
+        if proc.poll() is None:
+            proc.kill()

@@ -109,3 +109,309 @@ def test_reference_to_a_document_in_the_run_is_resolved(tmp_path):
     assert ref["code"] == "12/KH-UBND"
     assert ref["resolved_doc_id"] == docs.loc[str(folder / "a.txt"), "doc_id"]
     assert ref["doc_id"] == docs.loc[str(folder / "b.txt"), "doc_id"]
+
+
+# --- one version in every format, whatever moment a run is killed at ---------------
+
+
+def snapshot(out) -> dict:
+    """What a reader sees at the top of `out`: every table in every format, as sorted rows of ids."""
+    views = {}
+    con = duckdb.connect(str(out / dataset.DUCKDB_FILE), read_only=True)
+    try:
+        for table in dataset.TABLES:
+            key = ["doc_id", "start"] if table != "documents" else ["doc_id"]
+            forms = {
+                "parquet": pd.read_parquet(out / f"{table}.parquet"),
+                "csv": pd.read_csv(out / f"{table}.csv", dtype=str, keep_default_na=False),
+                "duckdb": con.execute(f"SELECT * FROM {table}").df(),
+            }
+            seen = {fmt: sorted(tuple(str(v) for v in row) for row in df[key].itertuples(index=False)) for fmt, df in forms.items()}
+            assert seen["parquet"] == seen["csv"] == seen["duckdb"], f"{table}: formats disagree"
+            views[table] = seen["parquet"]
+    finally:
+        con.close()
+    docs = {row[0] for row in views["documents"]}
+    for table in dataset.TABLES[1:]:
+        assert {row[0] for row in views[table]} <= docs, f"{table}: rows without a document"
+    return views
+
+
+@pytest.fixture(scope="module")
+def records():
+    from pipeline.run import process_batch
+
+    return process_batch([str(f) for f in sorted(SEEDS.glob("*.txt"))[:3]])
+
+
+def to_legacy_layout(out):
+    """The folder as an older kehoach left it: plain files at the top, no versions."""
+    for f in list(out.iterdir()):
+        if f.is_symlink() and f.name != "current":
+            data = f.read_bytes()
+            f.unlink()
+            f.write_bytes(data)
+    (out / "current").unlink()
+    shutil.rmtree(out / "versions")
+
+
+class Killed(BaseException):
+    pass
+
+
+def kill_at(monkeypatch, step: int) -> list:
+    """Raise `Killed` at the `step`-th file write, rename, link or removal (counting from 0)."""
+    import os
+
+    seen = []
+
+    def wrap(owner, name):
+        real = getattr(owner, name)
+
+        def op(*a, **k):
+            seen.append(name)
+            if len(seen) - 1 == step:
+                raise Killed(name)
+            return real(*a, **k)
+
+        monkeypatch.setattr(owner, name, op)
+
+    for name in ("rename", "replace", "symlink", "link", "unlink"):
+        wrap(os, name)
+    wrap(shutil, "rmtree")
+    for name in ("to_parquet", "to_csv"):
+        wrap(pd.DataFrame, name)
+    return seen
+
+
+@pytest.mark.parametrize("layout", ["versioned", "legacy"])
+def test_a_run_killed_at_any_step_leaves_one_complete_version_in_every_format(tmp_path, monkeypatch, records, layout):
+    from pipeline.run import write_dataset
+
+    clean = tmp_path / "clean"
+    write_dataset(clean, records)
+    expected_after = snapshot(clean)
+    step = 0
+    while True:
+        out = tmp_path / f"out{step}"
+        write_dataset(out, records[:2])
+        if layout == "legacy":
+            to_legacy_layout(out)
+        before = snapshot(out)
+        with monkeypatch.context() as m:
+            seen = kill_at(m, step)
+            try:
+                write_dataset(out, records)
+                finished = True
+            except Killed:
+                finished = False
+        now = snapshot(out)
+        assert now in (before, expected_after), f"killed at {seen[-1]} (step {step}): a mix of versions"
+        write_dataset(out, records)  # the next run cleans up and finishes the job
+        assert snapshot(out) == expected_after
+        leftovers = [p.name for p in out.rglob(".*") if p.name not in (".kehoach-output", ".lock")]
+        assert not leftovers, f"staging left behind: {leftovers}"
+        assert len(list(out.glob("versions/*"))) <= 2
+        if finished:
+            break
+        step += 1 if layout == "versioned" else 3  # the legacy folder's conversion repeats one link per file
+    assert step >= 12  # every write and rename of a run was tried
+
+
+KILL_SCRIPT = """
+import os, signal, sys
+sys.path.insert(0, {root!r})
+import pickle
+from pipeline.run import write_dataset
+records = pickle.load(open({records!r}, "rb"))
+count = 0
+real = {{n: getattr(os, n) for n in ("rename", "replace")}}
+def dying(name):
+    def op(*a, **k):
+        global count
+        count += 1
+        if count == {step}:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real[name](*a, **k)
+    return op
+os.rename, os.replace = dying("rename"), dying("replace")
+write_dataset({out!r}, records)
+"""
+
+
+@pytest.mark.parametrize("step", [1, 4, 5, 6, 7, 12, 18])
+def test_kill_9_just_before_a_rename_leaves_the_previous_version(tmp_path, records, step):
+    """A real SIGKILL (no Python clean-up runs) just before the step-th rename of a run."""
+    import pickle
+    import subprocess
+    import sys
+
+    from pipeline.run import write_dataset
+    from tests.conftest import ROOT
+
+    out = tmp_path / "out"
+    write_dataset(out, records[:1])
+    to_legacy_layout(out)
+    write_dataset(out, records[:2])
+    before = snapshot(out)
+    saved = tmp_path / "records.pkl"
+    saved.write_bytes(pickle.dumps(records))
+    script = KILL_SCRIPT.format(root=str(ROOT), records=str(saved), step=step, out=str(out))
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, cwd=str(ROOT), timeout=120)
+    assert proc.returncode in (-9, 0), proc.stderr.decode()[-2000:]
+    now = snapshot(out)
+    if proc.returncode == -9:
+        assert now == before
+    write_dataset(out, records)
+    clean = tmp_path / "clean"
+    write_dataset(clean, records)
+    assert snapshot(out) == snapshot(clean)
+
+
+# --- one run at a time per output folder ---------------------------------------------
+
+RUN_SCRIPT = """
+import sys, time
+sys.path.insert(0, {root!r})
+from pipeline.run import run_direct
+def hold(records, total):
+    if not records:  # inside the run, before any work: tell the test, then take our time
+        print("started", flush=True)
+        time.sleep({hold})
+run_direct([{folder!r}], {out!r}, on_batch=hold)
+print("done", flush=True)
+"""
+
+
+def test_two_concurrent_runs_into_one_folder_lose_nothing(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    seeds = sorted(SEEDS.glob("*.txt"))
+    folders = []
+    for name, files in (("a", seeds[:2]), ("b", seeds[2:4])):
+        folder = tmp_path / name
+        folder.mkdir()
+        for f in files:
+            shutil.copy(f, folder / f.name)
+        folders.append(folder)
+    out = tmp_path / "out"
+
+    def start(folder, hold):
+        script = RUN_SCRIPT.format(root=str(ROOT), folder=str(folder), out=str(out), hold=hold)
+        return subprocess.Popen([sys.executable, "-c", script], cwd=str(ROOT), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    first = start(folders[0], 4)
+    assert first.stdout.readline().strip() == "started"
+    second = start(folders[1], 0)
+    out_b, err_b = second.communicate(timeout=300)
+    out_a, err_a = first.communicate(timeout=300)
+    assert first.returncode == 0 and second.returncode == 0, err_a[-1500:] + err_b[-1500:]
+    assert "waiting for it to finish" in err_b
+    views = snapshot(out)  # formats agree, no orphan rows
+    docs = dataset.load(out)["documents"]
+    assert sorted(docs["source_path"]) == sorted(str(f / s.name) for f in folders for s in (f.iterdir()))
+    assert len(views["documents"]) == 4
+
+
+def test_a_file_moved_between_folders_keeps_its_true_path(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))[:2]
+    for f in seeds:
+        shutil.copy(f, a / f.name)
+    out = tmp_path / "out"
+    run_direct([str(a), str(b)], out)
+    shutil.move(a / seeds[0].name, b / seeds[0].name)
+    run_direct([str(a), str(b)], out)
+    docs = dataset.load(out)["documents"]
+    assert sorted(docs["source_path"]) == sorted([str(b / seeds[0].name), str(a / seeds[1].name)])
+    snapshot(out)
+
+
+def test_parallel_workers_give_the_same_rows_in_the_same_order(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for f in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(f, folder / f.name)
+    run_direct([str(folder)], tmp_path / "one", batch_size=1, workers=1)
+    summary = run_direct([str(folder)], tmp_path / "two", batch_size=1, workers=2)
+    assert summary["processed"] == 5
+    one, two = dataset.load(tmp_path / "one"), dataset.load(tmp_path / "two")
+    for table in dataset.TABLES:
+        assert one[table].equals(two[table]), table
+    for table in ("targets", "bodies"):
+        assert (tmp_path / "one" / f"{table}.csv").read_bytes() == (tmp_path / "two" / f"{table}.csv").read_bytes()
+
+
+def test_a_document_that_breaks_the_pipeline_fails_alone(corpus, tmp_path, monkeypatch):
+    from pipeline import run
+
+    real = run.process_document
+    victim = sorted(corpus.glob("*.txt"))[1]
+
+    def breaks_on_one(path):
+        if str(path) == str(victim):
+            raise MemoryError("too big")
+        return real(path)
+
+    monkeypatch.setattr(run, "process_document", breaks_on_one)
+    result = run_direct([str(corpus)], tmp_path / "out")
+    docs = dataset.load(tmp_path / "out")["documents"].set_index("source_path")
+    assert result["failed"] == 1 and result["ok"] + result["warning"] == 2
+    assert docs.loc[str(victim), "status"] == "failed" and "MemoryError" in docs.loc[str(victim), "message"]
+
+
+def test_a_run_with_nothing_new_writes_nothing(corpus, tmp_path):
+    out = tmp_path / "out"
+    run_direct([str(corpus)], out)
+    before = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file() and p.name != ".lock"}
+    again = run_direct([str(corpus)], out)
+    assert again["processed"] == 0
+    after = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file() and p.name != ".lock"}
+    assert after == before
+
+
+def crash_on_marked(paths: list[str]) -> list[dict]:
+    """A worker's work that kills its process on a file named *crash* (as an OOM kill would)."""
+    import os
+
+    from pipeline.run import process_batch
+
+    if any("crash" in p for p in paths):
+        os._exit(1)
+    return process_batch(paths)
+
+
+def test_a_dying_worker_costs_only_its_document(tmp_path):
+    from pipeline.run import process_batches
+
+    files = []
+    for i, f in enumerate(sorted(SEEDS.glob("*.txt"))[:4]):
+        target = tmp_path / (f"{i}-crash.txt" if i == 1 else f"{i}.txt")
+        shutil.copy(f, target)
+        files.append(str(target))
+    records = [r for batch in process_batches(files, 2, workers=2, work=crash_on_marked) for r in batch]
+    assert [r["document"]["source_path"] for r in records] == files
+    statuses = [r["document"]["status"] for r in records]
+    assert statuses[1] == "failed" and "worker process" in records[1]["document"]["message"]
+    assert all(s != "failed" for i, s in enumerate(statuses) if i != 1)
+
+
+def test_workers_that_cannot_start_stop_the_run_instead_of_failing_documents(tmp_path):
+    """A script without the `if __name__ == "__main__":` guard cannot start workers:
+    the run says so and writes nothing, rather than marking every document failed."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    script = tmp_path / "unguarded.py"
+    script.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pipeline.run import run_direct\n"
+                      f"run_direct([{str(SEEDS)!r}], {str(tmp_path / 'out')!r}, batch_size=1, workers=2)\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script)], cwd=str(tmp_path), capture_output=True, text=True, timeout=300)
+    assert proc.returncode != 0 and "cannot start" in proc.stderr, proc.stderr[-2000:]
+    assert not dataset.load(tmp_path / "out")["documents"]["status"].eq("failed").any()

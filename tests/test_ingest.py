@@ -156,3 +156,92 @@ def test_scanned_pdf_without_text_fails(tmp_path):
     pdf.save(str(path))
     doc = read_document(path)
     assert doc.status == "failed" and ("no usable text" in doc.messages[0] or "no text layer" in doc.messages[0])
+
+
+# --- garbled text is never `ok` -------------------------------------------------------
+
+
+def to_legacy_font_encoding(text: str, name: str) -> bytes:
+    """Bytes as a TCVN3 (ABC) or VNI font encoding stores them (tables from viparse)."""
+    module = pytest.importorskip(f"viparse.normalize.{name}")
+    surface: dict[str, str] = {}
+    for src, dst in module._ENTRIES:
+        surface.setdefault(dst, src)
+    return "".join(surface.get(ch, surface.get(ch.lower(), ch)) for ch in unicodedata.normalize("NFC", text)).encode("cp1252")
+
+
+PHRASE = "kế hoạch số 319/kh-ubnd"
+
+
+REPAIRABLE = [
+    ("mojibake-cp1252", SEED.encode("utf-8").decode("cp1252", errors="replace").encode("utf-8"), "warning", "mis-decoded"),
+    ("mojibake-latin1", SEED.encode("utf-8").decode("latin-1").encode("utf-8"), "warning", "mis-decoded"),
+    ("tcvn3", to_legacy_font_encoding(SEED, "tcvn3"), None, "TCVN3"),
+    ("vni", to_legacy_font_encoding(SEED, "vni"), None, "VNI"),
+    ("utf-16-cut-short", SEED.encode("utf-16")[:-1], "warning", "cut short"),
+]
+
+
+@pytest.mark.parametrize("name, data, status, says", REPAIRABLE, ids=[c[0] for c in REPAIRABLE])
+def test_repairable_text_is_repaired_and_says_so(tmp_path, name, data, status, says):
+    path = tmp_path / f"{name}.txt"
+    path.write_bytes(data)
+    doc = read_document(path)
+    assert doc.status != "failed" and (status is None or doc.status == status), doc.messages
+    assert any(says in m for m in doc.messages), doc.messages
+    assert PHRASE in unicodedata.normalize("NFC", doc.raw_text).lower()
+
+
+UNTRUSTED = [
+    ("lossy", SEED.encode("cp1252", errors="replace"), "warning", "replaced by '?'", None),
+    ("replacement-chars", SEED.replace("ế", "\ufffd").replace("ạ", "\ufffd").encode("utf-8"), "warning", "could not be decoded", None),
+    ("binary", bytes(range(256)) * 40, "failed", "not a text file", "re-save"),
+    ("png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "failed", "PNG image", "re-save"),
+    ("empty", b"", "failed", "empty", "OCR"),
+    ("whitespace", b"\n  \n", "failed", "empty", "OCR"),
+    ("mojibake-beyond-repair", "6Ӣ CÔNG 7+ѬѪ1* (cid:54) HÒA XÃ ".encode("utf-8") * 50, "failed", "garbled", None),
+]
+
+
+@pytest.mark.parametrize("name, data, status, says, never", UNTRUSTED, ids=[c[0] for c in UNTRUSTED])
+def test_text_that_cannot_be_trusted_is_never_ok(tmp_path, name, data, status, says, never):
+    path = tmp_path / f"{name}.txt"
+    path.write_bytes(data)
+    doc = read_document(path)
+    assert doc.status == status and any(says in m for m in doc.messages), doc.messages
+    assert never is None or not any(never in m for m in doc.messages), doc.messages
+
+
+def test_clean_vietnamese_words_are_well_formed_syllables():
+    from pipeline.quality import is_syllable, syllable_share
+
+    for word in ("Kế", "hoạch", "nghiêng", "khuyến", "ngoài", "quyết", "giữa", "ĐẢNG", "Thuận", "trường"):
+        assert is_syllable(word), word
+    for word in ("Ã¡ng", "Ä©nh", "tháºng", "hoáº¡ch", "Ạá"):
+        assert not is_syllable(word), word
+    assert syllable_share(SEED) > 0.95
+
+
+@pytest.mark.parametrize("suffix, data, read_as", [
+    (".docx", SEED.encode("utf-8"), "txt"),
+    (".pdf", SEED.encode("utf-8"), "txt"),
+], ids=["docx", "pdf"])
+def test_a_misnamed_file_is_read_as_what_it_is(tmp_path, suffix, data, read_as):
+    path = tmp_path / f"plan{suffix}"
+    path.write_bytes(data)
+    doc = read_document(path)
+    assert doc.status == "warning" and "Package not found" not in " ".join(doc.messages)
+    assert doc.format == read_as and "rename" in doc.messages[0]
+    assert "319/KH-UBND" in doc.raw_text
+
+
+def test_a_docx_named_txt_is_read_as_docx(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for line in SEED.splitlines()[:12]:
+        document.add_paragraph(line)
+    path = tmp_path / "plan.txt"
+    document.save(path)
+    doc = read_document(path)
+    assert doc.format == "docx" and doc.status == "warning" and "319/KH-UBND" in doc.raw_text

@@ -1,0 +1,29 @@
+"""Imported by each worker process as it starts (`run.worker_pool`): it loads spaCy, the
+vocabularies and the extractors' compiled patterns by running the steps of
+`process_document` on a short plan-like text, so the loading (about 6 s) happens while
+the workers start, in parallel, rather than on each one's first document."""
+from __future__ import annotations
+
+SAMPLE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 12/KH-UBND\nKiên Giang, ngày 07 tháng 02 năm 2024\n\nKẾ HOẠCH\n"
+    "Phát triển kinh tế - xã hội năm 2024\n\nCăn cứ Nghị quyết số 09-NQ/TW ngày 28/01/2022 của Bộ Chính trị;\n"
+    "I. CHỈ TIÊU\n- Tỷ lệ che phủ rừng đạt 51%.\n- Sở Tài chính chủ trì, hoàn thành trước ngày 30/6/2024.\n"
+)
+
+
+def warm() -> None:
+    from pipeline.metadata import document_fields
+    from pipeline.normalise import normalise
+    from pipeline.sections import build_outline
+    from pipeline.spans import annotate
+
+    mt = normalise(SAMPLE)
+    build_outline(mt.text)
+    annotate(mt.text)
+    document_fields(mt.text)
+
+
+try:
+    warm()
+except Exception:  # pragma: no cover - warming is an optimisation; workers load lazily anyway
+    pass
