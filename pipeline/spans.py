@@ -73,9 +73,33 @@ def build_nlp():
     return nlp
 
 
+class PlainFacts:
+    """The facts of a text too long for one spaCy `Doc` (over `nlp.max_length` characters): the same
+    extractors on the same text, kept per kind without tokens (`facts_of` and `errors_of` read both)."""
+
+    def __init__(self, text: str):
+        self.user_data: dict = {"text": text}
+        self.spans: dict[str, _FactGroup] = {}
+        for kind, extractor in EXTRACTORS.items():
+            try:
+                facts = extractor(text)
+            except Exception as exc:  # as in a component: one extractor's bug costs only its kind
+                self.user_data.setdefault("errors", []).append(f"{kind} extractor failed ({type(exc).__name__}: {exc}); please report it")
+                facts = []
+            self.spans[kind] = _FactGroup(facts)
+
+
+class _FactGroup:
+    def __init__(self, facts: list):
+        self.attrs = {"facts": facts}
+
+
 def annotate(text: str):
-    """The spaCy `Doc` of `text` with one span group per kind of fact."""
+    """The spaCy `Doc` of `text` with one span group per kind of fact (for a text longer than
+    spaCy's limit, a `PlainFacts` with the same facts: tokens are not needed to extract)."""
     nlp = build_nlp()
+    if len(text) > nlp.max_length:
+        return PlainFacts(text)
     doc = nlp.make_doc(text)
     doc.user_data["text"] = text
     for _name, component in nlp.pipeline:

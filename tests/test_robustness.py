@@ -39,3 +39,17 @@ def test_extractors_never_raise_and_quote_their_input(extract):
         for fact in extract(text):
             assert 0 <= fact.start <= fact.end <= len(text)
             assert text[fact.start:fact.end] == fact.text
+
+
+def test_a_text_over_spacys_limit_gives_the_same_facts(monkeypatch):
+    """A text longer than one spaCy Doc may hold (a 50 MB plan) is read by the same extractors
+    without tokens: the facts are the ones a Doc would carry."""
+    from pipeline.spans import EXTRACTORS, annotate, build_nlp, facts_of
+
+    text = (SEEDS / "000_994d56343633ffcd.txt").read_text(encoding="utf-8")
+    through_doc = {kind: list(facts_of(annotate(text), kind)) for kind in EXTRACTORS}
+    monkeypatch.setattr(build_nlp(), "max_length", len(text) - 1)
+    plain = annotate(text)
+    assert not hasattr(plain, "vocab")  # no spaCy Doc was made
+    assert {kind: list(facts_of(plain, kind)) for kind in EXTRACTORS} == through_doc
+    assert sum(len(v) for v in through_doc.values()) > 50
