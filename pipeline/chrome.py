@@ -19,6 +19,7 @@ from pathlib import Path
 
 import regex
 
+from extractors.intervals import Intervals
 from extractors.vocabulary import load_tsv
 from pipeline.closing import closing_blocks
 
@@ -126,7 +127,7 @@ def chrome_spans(text: str) -> tuple[tuple[int, int], ...]:
 
     # Notices, wherever they sit.
     spans += [(lines[i][0], lines[i][1]) for i in range(len(lines)) if kinds[i] == "notice"]
-    return tuple(_merge(spans))
+    return tuple(Intervals(spans))  # merged and sorted
 
 
 def _repeated_body(lines, after: int) -> list[tuple[int, int]]:
@@ -145,13 +146,3 @@ def _repeated_body(lines, after: int) -> list[tuple[int, int]]:
         if n >= REPEATED_LINES:
             return [(long[k][0], long[k + n - 1][1])]
     return []
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[list[int]] = []
-    for s, e in sorted(spans):
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    return [(s, e) for s, e in merged]
