@@ -223,7 +223,24 @@ SPLIT_CODES = [
     ("Căn cứ Nghị quyết số\n66.2/2025/NQ-CP ngày 28 tháng 8 năm 2025 của Chính phủ", "66.2/2025/NQ-CP", "2025-08-28"),
     ("Căn cứ Nghị quyết số 09-\nNQ/TW ngày 28/01/2022 của Bộ Chính trị;", "09-NQ/TW", "2022-01-28"),
     ("Kế hoạch số 312 -KH/HU ngày 17/7/2024 của Huyện ủy Ninh Hải", "312-KH/HU", "2024-07-17"),
+    # a space before the hyphen (a PDF's or a typist's): "71/NQ -CP", "1676/QĐ - TTg", "56/2023/NĐ -CP"
+    ("Nghị quyết số 71/NQ -CP ngày 01/4/2025 của Chính phủ", "71/NQ-CP", "2025-04-01"),
+    ("Căn cứ Quyết định số 1676/QĐ - TTg ngày 19 tháng 11 năm 2008 của Thủ tướng Chính phủ", "1676/QĐ-TTg", "2008-11-19"),
+    ("theo Nghị định số 56/2023/NĐ -CP ngày 24 tháng 7 năm 2023)", "56/2023/NĐ-CP", "2023-07-24"),
+    # the hyphen between the type and the issuer left out: "TTBXD", "NĐCP", "TTBYT"
+    ("Thông tư số 06/2023/TTBXD ngày 08 tháng 9 năm 2023 của Bộ trưởng Bộ Xây dựng", "06/2023/TT-BXD", "2023-09-08"),
+    ("Căn cứ Nghị định số 118/2025/NĐCP ngày 09/6/2025 của Chính phủ", "118/2025/NĐ-CP", "2025-06-09"),
+    ("Thông tư số 21/2025/TTBYT ngày 27/6/2025 của Bộ trưởng Bộ Y tế", "21/2025/TT-BYT", "2025-06-27"),
 ]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kế hoạch số 12/KH-UBND - Kế hoạch của huyện", "12/KH-UBND"),  # a word after " - ": not the symbol
+    ("Luật số 16/2021/QH15 ngày 27/7/2021", "16/2021/QH15"),  # one part that is an issuer: no hyphen to put back
+    ("Văn bản số 1234/TTCP ngày 01/02/2020", "1234/TTCP"),
+])
+def test_a_symbol_is_not_run_on_or_split_wrongly(text, code):
+    assert [r.code for r in extract_legal_refs(text)] == [code]
 
 
 @pytest.mark.parametrize("text, code, date", SPLIT_CODES)

@@ -54,6 +54,21 @@ def symbol_issuer(symbol: str | None) -> str | None:
     return P.ISSUERS.get(last) or _agency(last)
 
 
+LOCAL_ISSUERS = ("UBND", "HĐND")  # local issuers: which one, the symbol does not say, but it is an issuer
+
+
+def unglued(symbol: str) -> str:
+    """A symbol typed without the hyphen between the type and the issuer is that symbol with it:
+    "TTBXD" → "TT-BXD", "CTTg" → "CT-TTg" (a known type abbreviation, then a known issuer)."""
+    if regex.search(r"[-/]", symbol) or symbol in P.DOC_TYPES or _canonical_abbrev(symbol) in P.ISSUERS:
+        return symbol
+    for abbrev in sorted(P.DOC_TYPES, key=len, reverse=True):
+        rest = symbol[len(abbrev):]
+        if symbol.startswith(abbrev) and len(rest) >= 2 and (_agency(rest) or rest in LOCAL_ISSUERS):
+            return f"{abbrev}-{_canonical_abbrev(rest)}"
+    return symbol
+
+
 def _canonical_abbrev(part: str) -> str:
     """"TTG" in an upper-case heading is "TTg"."""
     return next((k for k in P.ISSUERS if k.upper() == part.upper()), part)

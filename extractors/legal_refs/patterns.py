@@ -54,8 +54,11 @@ NUMBER = r"(?P<number>\d{1,5}(?:\.\d{1,2})?[a-z]?)"  # "66.2/2025/NQ-CP": a numb
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 # One part of a symbol: an upper-case abbreviation, possibly mixed case (TTg, CTr, QĐi, QH15, V05).
 SYMBOL_PART = r"[\p{Lu}Đ][\p{L}Đđ0-9&]*"
-# A symbol split by a space after its hyphen ("75/KH- UBND") or a line wrap is one symbol.
-SYMBOL = rf"(?P<symbol>{SYMBOL_PART}(?:(?:-\s?|/){SYMBOL_PART})*)"
+# A symbol split by a space after its hyphen ("75/KH- UBND") or a line wrap is one symbol; so is
+# one with a space before its hyphen ("71/NQ -CP", "260/QĐ - BKH"), when an abbreviation follows
+# (two capitals: "12/KH-UBND - Kế hoạch …" goes on with a word).
+SPACED_HYPHEN = r"\s-\s?(?=[\p{Lu}Đ]{2})"
+SYMBOL = rf"(?P<symbol>{SYMBOL_PART}(?:(?:-\s?|{SPACED_HYPHEN}|/){SYMBOL_PART})*)"
 SLASH = r"\s?/\s?"
 
 CODE = rf"""

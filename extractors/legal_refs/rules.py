@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 
 from extractors.legal_refs import patterns as P
-from extractors.legal_refs.fields import clean, date_after, normal_issuer, relation, symbol_issuer, tail, words
+from extractors.legal_refs.fields import clean, date_after, normal_issuer, relation, symbol_issuer, tail, unglued, words
 from pipeline.model import LegalRef
 
 
@@ -20,7 +20,7 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
             type_abbrev, symbol = m.group("party_type"), f"{m.group('party_type')}/{m.group('party_issuer')}"
             code = f"{m.group('number')}-{symbol}"
         elif m.group("symbol"):
-            symbol = "".join(m.group("symbol").split())  # "KH- UBND" → "KH-UBND"
+            symbol = unglued("".join(m.group("symbol").split()))  # "KH- UBND" → "KH-UBND", "TTBXD" → "TT-BXD"
             type_abbrev = regex.split(r"[-/]", symbol)[0]
             code = f"{m.group('number')}/{m.group('year')}/{symbol}" if m.group("year") else f"{m.group('number')}/{symbol}"
         else:  # "65/2018": only a number and a year, so the type word must be there
