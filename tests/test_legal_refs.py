@@ -482,3 +482,64 @@ def test_a_list_under_a_drafting_verb_runs_over_semicolons():
     text = ("khẩn trương xây dựng, triển khai hiệu quả Đề án về cơ chế, chính sách hình thành và phát triển doanh nghiệp dân tộc, "
             "giữ vai trò tiên phong, dẫn dắt; Đề án phát triển doanh nghiệp nhỏ và vừa. Hỗ trợ doanh nghiệp")
     assert extract_legal_refs(text) == []
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # what the document does, capitalised, opens its subject
+    ("Quyết định số 21/2024/QĐ-UBND ngày 12/3/2024 của UBND thành phố Đà Nẵng Sửa đổi, bổ sung một số điều", "UBND thành phố Đà Nẵng"),
+    ("Nghị định số 39/2010/NĐ-CP ngày 07/4/2010 của Chính phủ Về quản lý không gian xây dựng ngầm", "Chính phủ"),
+    ("Quyết định số 31/QĐ-UBND ngày 02/01/2024 của Ủy ban nhân dân tỉnh Bình Phước Thành lập Trung tâm Y tế", "Ủy ban nhân dân tỉnh Bình Phước"),
+    # what is said of it, lower case
+    ("Quyết định số 112/QĐ-UBND ngày 05/02/2024 của Chủ tịch UBND tỉnh Bắc Giang công bố thủ tục hành chính mới", "Chủ tịch UBND tỉnh Bắc Giang"),
+    ("giảm thuế theo Nghị quyết số 204/2025/QH15 ngày 17/6/2025 của Quốc hội khoảng 110 tỷ đồng;", "Quốc hội"),
+    ("Quyết định số 15/2020/QĐ-UBND của Ủy ban nhân dân tỉnh hết hiệu lực kể từ ngày Quyết định này", "Ủy ban nhân dân tỉnh"),
+    ("Quyết định số 70/QĐ-UBND của Chủ tịch Ủy ban nhân dân thành phố Cần Thơ và thủ tục hành chính", "Chủ tịch Ủy ban nhân dân thành phố Cần Thơ"),
+    # names that hold such words are kept whole
+    ("Quyết định số 1/QĐ-BLĐTBXH ngày 02/01/2024 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội về",
+     "Bộ trưởng Bộ Lao động - Thương binh và Xã hội"),
+    ("Quyết định số 2/QĐ-CHK ngày 02/01/2024 của Cục Hàng không Việt Nam về", "Cục Hàng không Việt Nam"),
+    ("Kế hoạch số 5/KH-SGTVT ngày 02/01/2024 của Sở Giao thông vận tải về", "Sở Giao thông vận tải"),
+])
+def test_issuer_ends_where_the_body_name_ends(text, issuer):
+    [ref] = extract_legal_refs(text)
+    assert ref.issuer == issuer
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Theo đề nghị của Sở Nông nghiệp và Môi trường tại Tờ trình số 9512/TTr- SNN-CCTL ngày 23 tháng 10 năm 2025",
+     "Sở Nông nghiệp và Môi trường"),
+    ("Theo đề nghị của Chủ tịch Ủy ban nhân dân thành phố Tam Điệp tại Tờ trình số 333/TTr-UBND ngày 29 tháng 10 năm 2024;",
+     "Chủ tịch Ủy ban nhân dân thành phố Tam Điệp"),
+    ("các loại khoáng sản đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 866/QĐ-Tg ngày 18/7/2023 và",
+     "Thủ tướng Chính phủ"),
+    ("Theo đề nghị tại Tờ trình số 45/TTr-UBND ngày 02/01/2024", None),  # no body named
+    ("Xét đề nghị của Sở Tài chính tại Tờ trình số 12/TTr-STC ngày 02/01/2024 của Sở Tài chính tỉnh Lào Cai",
+     "Sở Tài chính tỉnh Lào Cai"),  # the issuer after the citation says more
+])
+def test_issuer_named_before_the_citation(text, issuer):
+    [ref] = extract_legal_refs(text)
+    assert ref.issuer == issuer
+
+
+@pytest.mark.parametrize("text, code, date", [
+    ("Căn cứ Nghị quyết số 163/2024/QH15 ngày 27 tháng 11 năm 2025 của Quốc hội;\n[1] Nghị quyết số 163/2024/QH15 "
+     "ngày 27/11/2024 của Quốc hội phê duyệt", "163/2024/QH15", "2024-11-27"),
+    ("Nghị định số 88/2024/NĐ-CP ngày 15 tháng 7 năm 2025 của Chính phủ; theo Nghị định số 88/2024/NĐ-CP ngày 15/7/2024",
+     "88/2024/NĐ-CP", "2024-07-15"),
+    # with no mention that fits, the date is the one written
+    ("Nghị định số 214/2025/NĐ-CP ngày 04 tháng 8 năm 2028 của Chính phủ", "214/2025/NĐ-CP", "2028-08-04"),
+])
+def test_a_document_is_dated_in_the_year_its_number_carries(text, code, date):
+    refs = extract_legal_refs(text)
+    assert {(r.code, r.date) for r in refs} == {(code, date)}
+
+
+@pytest.mark.parametrize("text, refs", [
+    ("Căn cứ Luật Bảo hiểm xã hội ngày 29 tháng 6 năm 2024; theo Luật Bảo hiểm xã hội số 58/2014/QH13 đối với",
+     {(None, "2024-06-29"), ("58/2014/QH13", None)}),
+    ("theo Luật Đất đai năm 2013. Điều 5. Luật Đất đai số 31/2024/QH15 quy định", {(None, "2013"), ("31/2024/QH15", None)}),
+    # the same year: one law, named and numbered
+    ("Căn cứ Luật Điện lực ngày 30 tháng 11 năm 2024; theo Luật Điện lực số 61/2024/QH15 về", {("61/2024/QH15", "2024-11-30")}),
+])
+def test_a_named_law_of_another_year_is_another_law(text, refs):
+    assert {(r.code, r.date) for r in extract_legal_refs(text)} == refs

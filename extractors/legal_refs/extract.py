@@ -96,7 +96,10 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
             not_cited.append(ref)
             continue
         # a named mention of a document also cited by number is that document
-        same = next((r for r in refs if r.code and r.doc_type == ref.doc_type and same_name(r.title, ref.title)), None)
+        # (unless its date is of another year: "Luật Bảo hiểm xã hội ngày 29/6/2024" is not "Luật Bảo
+        # hiểm xã hội số 58/2014/QH13", a law of the same name that the 2024 one replaced)
+        same = next((r for r in refs if r.code and r.doc_type == ref.doc_type and same_name(r.title, ref.title)
+                     and (not ref.date or not r.year_in_symbol or ref.date[:4] == str(r.year_in_symbol))), None)
         if same is not None:
             if ref.date and not same.date:
                 refs[refs.index(same)] = replace(same, date=ref.date, date_raw=ref.date_raw)

@@ -74,8 +74,11 @@ def share_fields(refs: list[LegalRef]) -> list[LegalRef]:
     from another ("QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025" in a heading, "Quyết định
     số 06/QĐ-TTg … của Thủ tướng Chính phủ" in the text)."""
     known: dict[str, dict] = {}
-    for r in refs:
+    raw: dict[str, str] = {}  # the date as written where it fits the symbol's year
+    for r in sorted(refs, key=lambda r: not _date_fits(r)):  # a date that fits the symbol's year first
         if r.code:
+            if r.date and r.year_in_symbol and _date_fits(r):
+                raw.setdefault(code_key(r.code), r.date_raw)
             fields = known.setdefault(code_key(r.code), {})
             for f in SHARED_FIELDS:
                 if getattr(r, f) and f not in fields and not (f == "date_raw" and "date" in fields):
@@ -84,8 +87,17 @@ def share_fields(refs: list[LegalRef]) -> list[LegalRef]:
     for r in refs:
         fields = known.get(code_key(r.code), {}) if r.code else {}
         missing = {f: v for f, v in fields.items() if not getattr(r, f) and (f != "date_raw" or not r.date)}
+        if r.date and not _date_fits(r) and str(fields.get("date", "")).startswith(str(r.year_in_symbol)):
+            # "Nghị quyết số 163/2024/QH15 ngày 27 tháng 11 năm 2025" (a typed year) and "… 163/2024/QH15
+            # ngày 27/11/2024" elsewhere: a document is dated in the year its number carries
+            missing.update(date=fields["date"], date_raw=raw.get(code_key(r.code), r.date_raw))
         out.append(replace(r, **missing) if missing else r)
     return out
+
+
+def _date_fits(ref: LegalRef) -> bool:
+    """Whether a citation's date agrees with the year in its number (04/2022/QĐ-TTg is of 2022)."""
+    return not (ref.date and ref.year_in_symbol) or ref.date.startswith(str(ref.year_in_symbol))
 
 
 def number_after(text: str, ref: LegalRef, numbered: list[LegalRef]) -> LegalRef | None:

@@ -88,15 +88,27 @@ DATE_AFTER = regex.compile(
 # --- issuer, subject --------------------------------------------------------------
 # An issuer starts upper case and runs over capitalised words, lower-case
 # administrative words and a term ("khóa XIX") until the clause moves on.
+# A capitalised subject opens with what the document does ("… của UBND thành phố Đà Nẵng Sửa đổi …",
+# "… của Chính phủ Về quản lý …", "… Thành lập Trung tâm …"); a lower-case clause with what is said
+# of it ("… của Chủ tịch UBND tỉnh công bố thủ tục …", "… hết hiệu lực …", "… của Quốc hội khoảng 110
+# tỷ đồng"); "và" before a lower-case word joins a clause, not another body ("… và thủ tục hành chính").
 ISSUER_STOP = r"""
-    \s+(?:Quy\ định|Ban\ hành|Phê\ duyệt|Hướng\ dẫn|Về\ việc)\b
+    \s+(?:Quy\ định|Ban\ hành|Phê\ duyệt|Hướng\ dẫn|Về|Sửa\ đổi|Bổ\ sung|Thành\ lập|Cho\ phép|Công\ bố|Triển\ khai|Thực\ hiện)\b
   | \s+ngày\s+\d
-  | \s+(?:về|quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn|triển\ khai|thực\ hiện|sửa\ đổi|bổ\ sung|đã|được|để|nhằm|tại|theo|trong|đối\ với|và\ các|và\ Kế|và\ Nghị|và\ Quyết|và\ Chỉ|với|là|có|đề\ ra|giao)\b
+  | \s+(?:về|quy\ định|quy\ đinh|ban\ hành|phê\ duyệt|hướng\ dẫn|triển\ khai|thực\ hiện|sửa\ đổi|bổ\ sung|đã|được|để|nhằm|tại|theo|trong|đối\ với|và\ các|và\ Kế|và\ Nghị|và\ Quyết|và\ Chỉ|với|là|có|đề\ ra|giao
+        |công\ bố|hết\ hiệu\ lực|xác\ định|không\ thay\ đổi|chưa\ thay\ đổi|vẫn|tiếp\ tục|đề\ nghị|gửi|thuộc|phân\ cấp|khoảng|ước|dự\ kiến|thì)\b
+  | \s+và\s+(?=\p{Ll})
   | \s*[;,.:()“”"\n\t]
   | \s*$
 """
 ISSUER = rf"(?P<issuer>[\p{{Lu}}Đ][\p{{L}}\d\-– ]{{1,90}}?)(?={ISSUER_STOP})"
 ISSUER_AFTER = regex.compile(rf"^\s*,?\s*của\s+{ISSUER}", regex.VERBOSE)
+# The issuer named before the citation: "Theo đề nghị của Sở Công Thương tại Tờ trình số …", "… đã
+# được Thủ tướng Chính phủ phê duyệt tại Quyết định số …".
+ISSUER_BEFORE = regex.compile(
+    rf"(?:(?:đề\s+nghị|ý\s+kiến|đề\s+xuất)\s+của|được)\s+{ISSUER}\s+(?:(?:phê\s+duyệt|ban\s+hành)\s+)?tại\s+(?:các\s+)?$",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 SUBJECT_AFTER = regex.compile(
     r"""^\s*,?\s*(?:về\s+(?P<subject>[^;\n]+?)|(?P<subject>(?:quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn)\s+[^;\n]+?))

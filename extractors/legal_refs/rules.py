@@ -35,9 +35,10 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
         subject_span = fields.pop("subject_span", None)
         issuer = fields.pop("issuer", None)
         if issuer is None:
+            named_before = P.ISSUER_BEFORE.search(text[max(0, start - 160):start])
             line_start = text.rfind("\n", 0, m.start()) + 1
             header = P.LIST_HEADER.search(text[line_start:m.start()])
-            issuer = normal_issuer(header.group("issuer")) if header else symbol_issuer(symbol)
+            issuer = normal_issuer((named_before or header).group("issuer")) if named_before or header else symbol_issuer(symbol)
         ref = LegalRef(
             start=start, end=end, text=text[start:end], doc_type=doc_type,
             number=m.group("number"), year_in_symbol=int(m.group("year")) if m.group("year") else None,
