@@ -543,3 +543,25 @@ def test_a_document_is_dated_in_the_year_its_number_carries(text, code, date):
 ])
 def test_a_named_law_of_another_year_is_another_law(text, refs):
     assert {(r.code, r.date) for r in extract_legal_refs(text)} == refs
+
+
+@pytest.mark.parametrize("text, title", [
+    ("để thực hiện Kế hoạch theo quy định của Luật ngân sách và các quy\nđịnh hiện hành.", "ngân sách"),
+    ("triển khai nhiệm vụ được giao tại Quyết định này theo quy định của Luật ngân sách nhà nước.", "ngân sách nhà nước"),
+    ("quy định chi tiết và biện pháp thi hành Luật giám định tư pháp;", "giám định tư pháp"),
+    ("theo quy định của Luật phí và lệ phí và các văn bản quy phạm pháp luật", "phí và lệ phí"),
+])
+def test_a_law_named_in_lower_case_after_a_citing_word(text, title):
+    [ref] = extract_legal_refs(text)
+    assert (ref.doc_type, ref.title) == ("Luật", title)
+
+
+@pytest.mark.parametrize("text", [
+    "thực hiện theo Luật này và các văn bản hướng dẫn",
+    "ý kiến của Luật sư Nguyễn Văn A",
+    "tại Luật hiện hành",
+    "theo quy định của Luật và các văn bản hướng dẫn thi hành",
+    "sinh viên ngành Luật kinh tế",  # no citing word
+])
+def test_lower_case_after_luat_is_not_always_a_law(text):
+    assert extract_legal_refs(text) == []

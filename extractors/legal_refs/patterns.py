@@ -186,8 +186,15 @@ NAMED_TITLE_STOP = TITLE_STOP.replace("|tại|", "|")
 # A law's name ends before what is said of it: "Luật Dữ liệu có hiệu lực …", "… của Luật Khoa học,
 # công nghệ và đổi mới sáng tạo về đổi mới sáng tạo", "Luật Quản lý thuế trừ …".
 LAW_TITLE_STOP = TITLE_STOP.replace("(?=", r"(?=\s+(?:về|có\ hiệu\ lực|quy\ định|trừ|giai\ đoạn|và\ quy\ định|và\ nội\ dung)\b |", 1)
+# A law's name may be written in lower case ("theo quy định của Luật ngân sách nhà nước", "thi hành
+# Luật giám định tư pháp", "Căn cứ Luật quản lý, sử dụng …") where a citing word says a law is cited;
+# not "Luật này", "Luật sư", "Luật và các văn bản" …
+LOWER_LAW_CUE = r"(?<=\b(?:của|theo|tại|thi\ hành|[Cc]ăn\ cứ)\s+(?:Bộ\ luật|Luật)\s+)"
+NOT_A_LAW_NAME = r"""(?!(?:này|đó|trên|nêu|và|hoặc|hay|các|những|số|sư|pháp|gia|lệ|định|học|hiện|hiện\ hành|mới|cũ|ban\ hành|quy\ định
+    |sửa\ đổi|theo|khi|áp|vào|trong|tại|thuộc|có|đã|được|thì|để|liên\ quan|chuyên\ ngành|cơ\ bản|tương\ ứng|nói\ trên|đề\ ra)\b)"""
 LAW_BY_NAME = regex.compile(
-    rf"(?<![\p{{L}}])(?<!các\s)(?<![Pp]háp\s)(?P<doc_type>Bộ\ luật|Luật)\s+(?!số\b)(?P<title>\p{{Lu}}[\p{{L}}\d ,\-–\n]{{1,120}}?){LAW_TITLE_STOP}",
+    rf"(?<![\p{{L}}])(?<!các\s)(?<![Pp]háp\s)(?P<doc_type>Bộ\ luật|Luật)\s+(?!số\b)"
+    rf"(?P<title>(?:\p{{Lu}}|{LOWER_LAW_CUE}{NOT_A_LAW_NAME}\p{{Ll}})[\p{{L}}\d ,\-–\n]{{1,120}}?){LAW_TITLE_STOP}",
     regex.VERBOSE,
 )
 CONGRESS_RESOLUTION = regex.compile(
