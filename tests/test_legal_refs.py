@@ -266,7 +266,18 @@ AMENDING = [  # (text, code, title starts, date, other codes cited)
      "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương", "2019-11-22", ["72/2025/QH15"]),
     ("Căn cứ Luật Viên chức số 58/2010/QH12; Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức "
      "số 52/2019/QH14;", "52/2019/QH14", "sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức", None, ["58/2010/QH12"]),
+    # the laws it amends counted and named by their field
+    ("Căn cứ Luật Quy hoạch đô thị ngày 17 tháng 6 năm 2009; Luật sửa đổi, bổ\nsung một số điều của 37 Luật có liên quan đến "
+     "quy hoạch ngày 20 tháng 11 năm 2018;", None, "sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch",
+     "2018-11-20", [None]),
+    ("Luật sửa đổi, bổ sung một số điều của 15 luật\ntrong lĩnh vực nông nghiệp và môi trường phù hợp với tinh thần chỉ đạo",
+     None, "sửa đổi, bổ sung một số điều của 15 luật trong lĩnh vực nông nghiệp và môi trường", None, []),
 ]
+
+
+def test_an_amending_law_by_count_needs_the_laws_field():
+    # "của các luật" alone names no law: no amending law read
+    assert [r for r in extract_legal_refs("Luật sửa đổi, bổ sung một số điều của các luật, pháp lệnh.") if r.rule == "rule_amending_law"] == []
 
 
 @pytest.mark.parametrize("text, code, title, date, others", AMENDING)

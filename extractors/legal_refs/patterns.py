@@ -249,9 +249,13 @@ _SIMPLE_CODE = r"\d{1,5}/(?:19|20)\d\d/[\p{Lu}\d]+"
 _LAW_ITEM = rf"""{_LAW_WORD}\s+\p{{L}}[\p{{L}}\d\-–,\ \n]*?(?:\s+số\s+{_SIMPLE_CODE}|\s+năm\s+(?:19|20)\d\d)?
     (?=\s*,\s*{_LAW_WORD}\b|\s+và\s+{_LAW_WORD}\b|\s*[;.(]|\s*\n(?![ \t]*\p{{Ll}})|\s+ngày\s+\d|\s*$
       |\s+(?:thì|đã|được|có|để|về|quy\ định|ban\ hành|hướng\ dẫn|thi\ hành|nhằm|trong|và\ các|và\ văn\ bản|và\ pháp\ luật)\b)"""
+# … or by their number and field: "Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy
+# hoạch", "… của 15 luật trong lĩnh vực nông nghiệp và môi trường".
+_LAWS_BY_FIELD = r"""(?:\d{1,3}|các)\s+[Ll]uật\s+(?:có\s+liên\s+quan\s+đến|liên\s+quan\s+đến|trong\s+lĩnh\s+vực|về)\s+\p{Ll}[\p{L}\d ,\-–\n]{1,80}?
+    (?=\s+ngày\s+\d|\s+số\s+\d|\s*[;.()]|\s*,\s|\s+(?:phù\ hợp|được|đã|và\ các|thì|để|nhằm|theo|tại)\b|\s*$)"""
 AMENDING_LAW = regex.compile(
-    rf"""(?P<doc_type>Luật)\s+(?P<title>[Ss]ửa\ đổi,?\s+bổ\ sung\s+(?:một\ số\ điều\s+)?(?:của\s+)?(?:các\s+)?
-        (?P<laws>{_LAW_ITEM}(?:(?:\s*,\s*|\s+và\s+){_LAW_ITEM})*))""",
+    rf"""(?P<doc_type>Luật)\s+(?P<title>[Ss]ửa\s+đổi,?\s+bổ\s+sung\s+(?:một\s+số\s+điều\s+)?(?:của\s+)?
+        (?P<laws>{_LAWS_BY_FIELD}|(?:các\s+)?{_LAW_ITEM}(?:(?:\s*,\s*|\s+và\s+){_LAW_ITEM})*))""",
     regex.VERBOSE,
 )
 LAW_ITEM_CODE = regex.compile(rf"{_LAW_WORD}\s+\p{{L}}[^;]*?\s+số\s+(?P<code>{_SIMPLE_CODE})")
