@@ -576,3 +576,22 @@ def test_a_law_named_in_lower_case_after_a_citing_word(text, title):
 ])
 def test_lower_case_after_luat_is_not_always_a_law(text):
     assert extract_legal_refs(text) == []
+
+
+@pytest.mark.parametrize("text, doc_type, title", [
+    ("Triển khai Chiến lược tài chính toàn diện quốc gia đến năm 2025, định hướng đến năm 2030. Thực hiện Chiến lược tài "
+     "chính toàn diện quốc gia theo hướng dẫn.", "Chiến lược", "tài chính toàn diện quốc gia đến năm 2025, định hướng đến năm 2030"),
+    ("triển khai Đề án phát triển thanh toán không dùng tiền mặt giai đoạn 2025 - 2030.\n- Thực hiện theo Đề án phát triển "
+     "thanh toán không dùng tiền mặt.", "Đề án", "phát triển thanh toán không dùng tiền mặt giai đoạn 2025 - 2030"),
+    ("thực hiện thắng lợi Nghị quyết Đại hội lần thứ XIII của Đảng; theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.",
+     "Nghị quyết", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
+])
+def test_a_name_with_and_without_its_period_is_one_document(text, doc_type, title):
+    refs = extract_legal_refs(text)
+    assert len(refs) == 2 and {(r.doc_type, r.title) for r in refs} == {(doc_type, title)}
+
+
+def test_a_name_inside_a_longer_name_is_another_document():
+    refs = extract_legal_refs("theo quy định của Luật Đầu tư công và Luật Đầu tư; thực hiện Chiến lược phát triển kinh tế số "
+                              "và xã hội số đến năm 2025. Thực hiện Chiến lược phát triển kinh tế số đến năm 2030.")
+    assert len({r.title for r in refs}) == len(refs) == 4

@@ -150,3 +150,31 @@ def similar(a: str, b: str) -> bool:
 
 def same_name(a: str | None, b: str | None) -> bool:
     return bool(a and b) and words(a) == words(b)
+
+
+# Words that only say when or how widely a named document applies: its period ("giai đoạn 2025 -
+# 2030", "đến năm 2025, định hướng đến năm 2030", "thời kỳ … tầm nhìn …", "nhiệm kỳ …") or a
+# congress's full style ("Đại hội đại biểu toàn quốc lần thứ XIII" = "Đại hội lần thứ XIII").
+QUALIFIER_WORDS = frozenset("năm đến giai đoạn định hướng tầm nhìn thời kỳ nhiệm và đại biểu toàn quốc".split())
+
+
+def _qualifier(word: str) -> bool:
+    return word in QUALIFIER_WORDS or word.isdigit()
+
+
+def one_title(refs: list[LegalRef]) -> list[LegalRef]:
+    """A document named with and without its period is one document: "Chiến lược tài chính toàn
+    diện quốc gia" after "Chiến lược tài chính toàn diện quốc gia đến năm 2025, định hướng đến năm
+    2030" takes the full name (but "Luật Đầu tư" is not "Luật Đầu tư công")."""
+    named = [r for r in refs if not r.code and r.title]
+    out = []
+    for r in refs:
+        if r.code or not r.title:
+            out.append(r)
+            continue
+        mine = set(words(r.title))
+        fuller = [o for o in named if o.doc_type == r.doc_type and set(words(o.title)) > mine
+                  and all(_qualifier(w) for w in set(words(o.title)) - mine)]
+        best = max(fuller, key=lambda o: len(set(words(o.title))), default=None)
+        out.append(replace(r, title=best.title) if best is not None else r)
+    return out
