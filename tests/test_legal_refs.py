@@ -595,3 +595,25 @@ def test_a_name_inside_a_longer_name_is_another_document():
     refs = extract_legal_refs("theo quy định của Luật Đầu tư công và Luật Đầu tư; thực hiện Chiến lược phát triển kinh tế số "
                               "và xã hội số đến năm 2025. Thực hiện Chiến lược phát triển kinh tế số đến năm 2030.")
     assert len({r.title for r in refs}) == len(refs) == 4
+
+
+@pytest.mark.parametrize("text", [
+    # a copy whose heading is in running case: its first line is its type and title
+    "Nghị quyết về kế hoạch đầu tư phát triển thuộc ngân sách nhà nước tỉnh hải dương năm 2009\n"
+    "Hội đồng nhân dân tỉnh hải dương\nCăn cứ Luật Tổ chức Hội đồng nhân dân;\nGiao Uỷ ban nhân dân tỉnh tổ chức thực hiện.",
+    "Kế hoạch hỗ trợ hộ nghèo xây dựng, sửa chữa nhà ở hư hỏng\nThực hiện Quyết định số 167/2008/QĐ-TTg của Thủ tướng Chính phủ\n"
+    "- Trực tiếp chỉ đạo xã phường triển khai Kế hoạch hỗ trợ hộ nghèo xây dựng nhà ở, đảm bảo đúng đối tượng, tiêu chuẩn.",
+])
+def test_a_document_opening_with_its_title_in_running_case_names_itself(text):
+    assert [r for r in extract_legal_refs(text) if r.code is None and r.doc_type != "Luật"] == []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("- Trực tiếp chỉ đạo triển khai theo Kế hoạch hỗ trợ hộ nghèo xây dựng nhà ở, đảm bảo đúng đối tượng, tiêu chuẩn.",
+     "hỗ trợ hộ nghèo xây dựng nhà ở"),
+    ("triển khai thực hiện Chương trình MTQG, báo cáo Quốc hội kết quả", "MTQG"),
+    ("thực hiện theo Kế hoạch phòng, chống thiên tai của tỉnh, lồng ghép với các chương trình khác", "phòng, chống thiên tai"),
+])
+def test_a_title_ends_before_what_is_done(text, title):
+    titles = [r.title for r in extract_legal_refs(text)]
+    assert titles == ([title] if title else [])

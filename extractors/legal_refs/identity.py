@@ -38,9 +38,21 @@ def own_title(text: str) -> tuple[str, set[str]] | None:
     ("KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG …")."""
     m = P.OWN_TITLE.search(text[:3000])
     if not m:
-        return None
+        return _first_line_title(text)
     doc_type = next((n for n in P.DOC_TYPE_NAMES if n.upper() == regex.sub(r"\s+", " ", m.group("type"))), None)
     return (doc_type, set(words(m.group("title")))) if doc_type else None
+
+
+def _first_line_title(text: str) -> tuple[str, set[str]] | None:
+    """A document whose text opens with its type and title in running case (a transcribed or
+    word-segmented copy: "Nghị quyết về kế hoạch đầu tư phát triển …", "Kế hoạch hỗ trợ hộ nghèo …")."""
+    line = next((ln.strip(" \t|*#") for ln in text[:3000].splitlines() if ln.strip(" \t|*#")), "")
+    if P.CODE_RE.search(line) or regex.search(r"[;:]|\.$", line) or len(words(line)) > 60:
+        return None  # a numbered heading ("Số: 74/KH-UBND") is the document's number; a sentence is no title
+    for name in sorted(P.DOC_TYPE_NAMES, key=len, reverse=True):
+        if line.lower().startswith(name.lower() + " ") and len(words(line)) - len(words(name)) >= 3:
+            return name, set(words(line[len(name):]))
+    return None
 
 
 def is_own_title(ref: LegalRef, own: tuple[str, set[str]] | None) -> bool:
