@@ -617,3 +617,17 @@ def test_a_document_opening_with_its_title_in_running_case_names_itself(text):
 def test_a_title_ends_before_what_is_done(text, title):
     titles = [r.title for r in extract_legal_refs(text)]
     assert titles == ([title] if title else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Kết quả thực hiện thủ tục: theo Quyết định phê duyệt giá đất cụ thể của Chủ tịch Ủy ban nhân dân cấp xã.",
+    "Cơ quan thông báo theo Quyết định thu hồi giấy phép hoạt động bảo tàng ngoài công lập",
+    "Kết quả: theo Quyết định bổ nhiệm giám định viên pháp y, pháp y tâm thần",
+])
+def test_a_decision_named_by_the_act_it_performs_is_a_kind_of_decision(text):
+    assert extract_legal_refs(text) == []
+
+
+def test_a_decision_named_by_its_rule_is_cited():
+    [ref] = extract_legal_refs("theo Quyết định của Ủy ban nhân dân Thành phố quy định tiêu chí dịch vụ giáo dục.")
+    assert (ref.doc_type, ref.issuer) == ("Quyết định", "Ủy ban nhân dân Thành phố")

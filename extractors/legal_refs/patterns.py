@@ -223,6 +223,15 @@ NOT_A_NAME = r"(?!(?:thực\ hiện|sử\ dụng)\b)"
 # A document cited by its type and a title needs a title of some words: "Kế hoạch kiểm tra",
 # "Quyết định công bố" say what kind of document, not which one.
 MIN_TITLE_WORDS = 3  # syllables
+# A decision cited without a number by the act it performs is a kind of decision, one per case ("Quyết
+# định phê duyệt giá đất cụ thể của Chủ tịch UBND cấp xã", "Quyết định thu hồi giấy phép …", "Quyết
+# định bổ nhiệm giám định viên …"): administrative acts (Luật Xử lý vi phạm hành chính, Luật Đất đai,
+# Luật Cán bộ, công chức name them so), not a document cited.
+ACT_OF_DECISION = regex.compile(
+    r"(?:phê\s+duyệt|thu\s+hồi|công\s+nhận|bổ\s+nhiệm|miễn\s+nhiệm|thành\s+lập|giao|cho\s+thuê|cấp|phân\s+công|khen\s+thưởng"
+    r"|xử\s+phạt|cho\s+phép|gia\s+hạn|giải\s+thể|đình\s+chỉ|tạm\s+đình\s+chỉ|chấp\s+thuận|trưng\s+dụng|cưỡng\s+chế|kỷ\s+luật"
+    r"|thanh\s+tra|kiểm\s+tra|công\s+bố|bồi\s+thường|hỗ\s+trợ|tặng|truy\s+tặng)\b"
+)
 # (types known only by name are read by NAMED_DOCUMENT, which asks more of a name)
 _UNNUMBERED_TYPES = [n for n in DOC_TYPE_NAMES if n not in ('Luật', 'Bộ luật', 'Lệnh', 'Hiến pháp', 'Chiến lược', 'Quy hoạch', 'Khung')]
 # "các Quyết định của Thủ tướng Chính phủ", "các Nghị quyết của Bộ Chính trị": a kind of

@@ -188,6 +188,8 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
             if after:
                 issuer = normal_issuer(after.group("issuer"))
                 end += after.end()
+        if m.group("doc_type") == "Quyết định" and title and P.ACT_OF_DECISION.match(title):
+            continue  # "Quyết định thu hồi giấy phép …": a kind of decision, one per case
         if issuer is None and len(words(title or "")) < P.MIN_TITLE_WORDS:
             continue  # "căn cứ Quyết định thi hành", "theo Kế hoạch kiểm tra": a kind of document, not a name
         out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title, issuer=issuer,
