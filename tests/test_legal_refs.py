@@ -231,6 +231,11 @@ SPLIT_CODES = [
     ("Thông tư số 06/2023/TTBXD ngày 08 tháng 9 năm 2023 của Bộ trưởng Bộ Xây dựng", "06/2023/TT-BXD", "2023-09-08"),
     ("Căn cứ Nghị định số 118/2025/NĐCP ngày 09/6/2025 của Chính phủ", "118/2025/NĐ-CP", "2025-06-09"),
     ("Thông tư số 21/2025/TTBYT ngày 27/6/2025 của Bộ trưởng Bộ Y tế", "21/2025/TT-BYT", "2025-06-27"),
+    # the type typed with a plain D (or the look-alike Ð) for Đ
+    ("quy định tại khoản 3 Điều 42 Nghị định số 103/2024/ND-CP ngày 30/7/2024", "103/2024/NĐ-CP", "2024-07-30"),
+    ("Căn cứ Nghị định số 120/2016/ND-CP ngày 23/8/2016 của Chính phủ", "120/2016/NĐ-CP", "2016-08-23"),
+    ("Quyết định số 12/QÐ-UBND ngày 01/02/2024 của UBND tỉnh", "12/QĐ-UBND", "2024-02-01"),
+    ("theo Dự án số 5/DA-UBND ngày 01/02/2024", "5/DA-UBND", "2024-02-01"),  # DA is Dự án's own abbreviation
 ]
 
 
