@@ -529,6 +529,8 @@ def test_issuer_ends_where_the_body_name_ends(text, issuer):
     ("các loại khoáng sản đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 866/QĐ-Tg ngày 18/7/2023 và",
      "Thủ tướng Chính phủ"),
     ("Theo đề nghị tại Tờ trình số 45/TTr-UBND ngày 02/01/2024", None),  # no body named
+    ("được giao khẩn trương rà soát lại việc thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 7683/VPCP-QHĐP "
+     "ngày 18 tháng 8 năm 2025", "Văn phòng Chính phủ"),  # a lower-case clause is no issuer: the symbol's
     ("Xét đề nghị của Sở Tài chính tại Tờ trình số 12/TTr-STC ngày 02/01/2024 của Sở Tài chính tỉnh Lào Cai",
      "Sở Tài chính tỉnh Lào Cai"),  # the issuer after the citation says more
 ])

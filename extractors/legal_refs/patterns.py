@@ -106,8 +106,8 @@ ISSUER_AFTER = regex.compile(rf"^\s*,?\s*của\s+{ISSUER}", regex.VERBOSE)
 # The issuer named before the citation: "Theo đề nghị của Sở Công Thương tại Tờ trình số …", "… đã
 # được Thủ tướng Chính phủ phê duyệt tại Quyết định số …".
 ISSUER_BEFORE = regex.compile(
-    rf"(?:(?:đề\s+nghị|ý\s+kiến|đề\s+xuất)\s+của|được)\s+{ISSUER}\s+(?:(?:phê\s+duyệt|ban\s+hành)\s+)?tại\s+(?:các\s+)?$",
-    regex.VERBOSE | regex.IGNORECASE,
+    rf"(?:(?:[Đđ]ề\s+nghị|[Ýý]\s+kiến|[Đđ]ề\s+xuất)\s+của|được)\s+{ISSUER}\s+(?:(?:phê\s+duyệt|ban\s+hành)\s+)?tại\s+(?:các\s+)?$",
+    regex.VERBOSE,  # (not IGNORECASE: the issuer opens with a capital)
 )
 
 SUBJECT_AFTER = regex.compile(
