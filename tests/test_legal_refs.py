@@ -99,6 +99,12 @@ def test_subject_is_the_ve_clause():
     ("theo quy định của Luật Ngân sách nhà nước, Luật Đầu tư công và pháp luật có liên quan.", "Ngân sách nhà nước"),
     ("sớm sửa đổi Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp. Chủ động",
      "Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh"),  # "tại" ends a name ("Luật X tại Điều 5")
+    # a clause goes on: "cho", "có", "hoặc", ", là"
+    ("đánh giá sự phù hợp theo quy định của Luật Quy hoạch cho các cơ quan đăng ký đầu tư", "Quy hoạch"),
+    ("người làm việc theo Luật Hợp tác xã có hưởng tiền lương", "Hợp tác xã"),
+    ("đủ tuổi nghỉ hưu theo Bộ luật Lao động hoặc người lao động nghỉ việc khi đủ điều kiện", "Lao động"),
+    ("được quy định tại Luật Bảo hiểm xã hội, là cơ sở để tính", "Bảo hiểm xã hội"),
+    ("Căn cứ Luật Các tổ chức tín dụng ngày 18 tháng 01 năm 2024;", "Các tổ chức tín dụng"),
 ])
 
 def test_law_title_stops_where_the_name_ends(text, title):

@@ -186,7 +186,10 @@ TITLE_STOP = r"""
 NAMED_TITLE_STOP = TITLE_STOP.replace("|tại|", "|")
 # A law's name ends before what is said of it: "Luật Dữ liệu có hiệu lực …", "… của Luật Khoa học,
 # công nghệ và đổi mới sáng tạo về đổi mới sáng tạo", "Luật Quản lý thuế trừ …".
-LAW_TITLE_STOP = TITLE_STOP.replace("(?=", r"(?=\s+(?:về|có\ hiệu\ lực|quy\ định|trừ|giai\ đoạn|và\ quy\ định|và\ nội\ dung)\b |", 1)
+# A law's name holds no clause words either: "… Luật Quy hoạch cho các cơ quan …", "Luật Hợp tác xã có
+# hưởng …", "Bộ luật Lao động hoặc người lao động …", "Luật Bảo hiểm xã hội, là cơ sở …".
+LAW_TITLE_STOP = TITLE_STOP.replace(
+    "(?=", r"(?=\s+(?:về|có|cho|hoặc|là|mà|nhưng|nếu|khi|trừ|quy\ định|giai\ đoạn|và\ quy\ định|và\ nội\ dung)\b | ,\s+(?:là|hoặc|mà|nhưng)\b |", 1)
 # A law's name may be written in lower case ("theo quy định của Luật ngân sách nhà nước", "thi hành
 # Luật giám định tư pháp", "Căn cứ Luật quản lý, sử dụng …") where a citing word says a law is cited;
 # not "Luật này", "Luật sư", "Luật và các văn bản" …
