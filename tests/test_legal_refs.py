@@ -644,3 +644,22 @@ def test_a_decision_named_by_the_act_it_performs_is_a_kind_of_decision(text):
 def test_a_decision_named_by_its_rule_is_cited():
     [ref] = extract_legal_refs("theo Quyết định của Ủy ban nhân dân Thành phố quy định tiêu chí dịch vụ giáo dục.")
     assert (ref.doc_type, ref.issuer) == ("Quyết định", "Ủy ban nhân dân Thành phố")
+
+
+@pytest.mark.parametrize("text, title, subject", [
+    ("cho nông nghiệp, nông thôn theo tinh thần Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương (khoá X) về nông nghiệp, "
+     "nông dân, nông thôn. (4) Sau", "Hội nghị lần thứ 7 Ban Chấp hành Trung ương khoá X", "nông nghiệp, nông dân, nông thôn"),
+    ("tổng kết 20 năm thực hiện Nghị quyết Trung ương 5 khóa IX về tiếp tục đổi mới, phát triển và nâng cao hiệu quả kinh tế tập thể;",
+     "Trung ương 5 khóa IX", "tiếp tục đổi mới, phát triển và nâng cao hiệu quả kinh tế tập thể"),
+])
+def test_a_plenum_resolution_by_its_plenum_and_term(text, title, subject):
+    [ref] = extract_legal_refs(text)
+    assert (ref.doc_type, ref.title, ref.subject, ref.issuer) == ("Nghị quyết", title, subject, "Ban Chấp hành Trung ương Đảng")
+
+
+@pytest.mark.parametrize("text", [
+    "gắn với thực hiện các Nghị quyết của Trung ương về cải cách hành chính",
+    "thực hiện Nghị quyết Trung ương về phát triển nguồn nhân lực",  # no plenum, no term: which one?
+])
+def test_a_resolution_of_the_centre_without_plenum_and_term_is_none(text):
+    assert extract_legal_refs(text) == []

@@ -209,6 +209,16 @@ CONGRESS_RESOLUTION = regex.compile(
                   (?:,?\s*nhiệm\ kỳ\s*\d{4}\s*[-–]\s*\d{4})?)""",
     regex.VERBOSE,
 )
+# A resolution of a Central Committee plenum, known by the plenum and the term: "Nghị quyết Hội nghị lần
+# thứ 7 Ban Chấp hành Trung ương (khoá X)", "Nghị quyết Trung ương 5 khóa IX" (Party documents are
+# cited so: HD 36-HD/VPTW).
+PLENUM_RESOLUTION = regex.compile(
+    r"""(?P<doc_type>Nghị\ quyết)\s+
+        (?P<title>(?:Hội\ nghị\s+(?:lần\ thứ\s+)?(?:\d{1,2}|[\p{Ll}]+)\s+(?:Ban\ Chấp\ hành\s+)?Trung\ ương(?:\s+Đảng)?
+                  | (?:Ban\ Chấp\ hành\s+)?Trung\ ương\s+(?:lần\ thứ\s+)?\d{1,2})
+                  \s*\(?\s*kh(?:oá|óa|oa)\s+[IVXLC]+\s*\)?)""",
+    regex.VERBOSE,
+)
 # Only schemes ("Đề án 06"): "Dự án 4", "Chương trình 135" are parts of programmes, not documents.
 NAMED_BY_NUMBER = regex.compile(
     r"(?P<doc_type>[Đđ]ề án)\s+(?P<number>\d{1,3})(?![\d/%,]|\.\d|\s*(?:năm|tháng|ngày|%|tỷ|triệu|nghìn|người|hộ|xã)\b)"

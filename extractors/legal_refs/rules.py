@@ -145,6 +145,12 @@ def rule_congress_resolution(text: str) -> list[LegalRef]:
         out.append(LegalRef(m.start(), m.end(), m.group(), "Nghị quyết", title=clean(m.group("title")),
                             issuer=normal_issuer(m.group("issuer")), relation=relation(text, m.start()),
                             rule="rule_congress_resolution"))
+    for m in P.PLENUM_RESOLUTION.finditer(text):  # "Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương (khoá X)"
+        title = clean(regex.sub(r"[()]", " ", m.group("title")))
+        subject = P.SUBJECT_AFTER.match(text[m.end():m.end() + 600])
+        out.append(LegalRef(m.start(), m.end(), m.group(), "Nghị quyết", title=title,
+                            issuer="Ban Chấp hành Trung ương Đảng", subject=clean(subject.group("subject")) if subject else None,
+                            relation=relation(text, m.start()), rule="rule_congress_resolution"))
     return out
 
 
