@@ -663,3 +663,17 @@ def test_a_plenum_resolution_by_its_plenum_and_term(text, title, subject):
 ])
 def test_a_resolution_of_the_centre_without_plenum_and_term_is_none(text):
     assert extract_legal_refs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Thời gian thực hiện: Theo Kế hoạch bồi dưỡng công chức, viên chức hàng năm.",
+    "lồng ghép nhiệm vụ theo Kế hoạch phát triển kinh tế - xã hội hằng năm của địa phương",
+    "triển khai thực hiện theo Kế hoạch kiểm tra hằng quý",
+])
+def test_a_plan_made_every_year_is_a_kind_of_plan(text):
+    assert extract_legal_refs(text) == []
+
+
+def test_a_plan_of_one_year_is_a_document():
+    [ref] = extract_legal_refs("tổ chức các hoạt động theo Kế hoạch tổ chức thi đua năm 2025 của Ủy ban nhân dân thành phố.")
+    assert ref.doc_type == "Kế hoạch" and ref.title.startswith("tổ chức thi đua")

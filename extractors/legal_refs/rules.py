@@ -194,6 +194,8 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
             if after:
                 issuer = normal_issuer(after.group("issuer"))
                 end += after.end()
+        if title and regex.search(r"\b(?:hàng|hằng)\s+(?:năm|quý|tháng|tuần)$", title):
+            continue  # "theo Kế hoạch bồi dưỡng công chức, viên chức hàng năm": one each year, a kind of plan
         if m.group("doc_type") == "Quyết định" and title and P.ACT_OF_DECISION.match(title):
             continue  # "Quyết định thu hồi giấy phép …": a kind of decision, one per case
         if issuer is None and len(words(title or "")) < P.MIN_TITLE_WORDS:
