@@ -105,6 +105,10 @@ def test_subject_is_the_ve_clause():
     ("đủ tuổi nghỉ hưu theo Bộ luật Lao động hoặc người lao động nghỉ việc khi đủ điều kiện", "Lao động"),
     ("được quy định tại Luật Bảo hiểm xã hội, là cơ sở để tính", "Bảo hiểm xã hội"),
     ("Căn cứ Luật Các tổ chức tín dụng ngày 18 tháng 01 năm 2024;", "Các tổ chức tín dụng"),
+    ("bồi thường theo quy định của Luật Đất đai đối với trường hợp thửa đất ở", "Đất đai"),
+    ("cơ quan có thẩm quyền theo Luật Di sản văn hóa thực hiện khi có yêu cầu giám định", "Di sản văn hóa"),
+    ("trường hợp quy định tại Luật Nhà ở do điều chỉnh quy hoạch tỉnh", "Nhà ở"),
+    ("Căn cứ Luật Thực hiện dân chủ ở cơ sở ngày 10 tháng 11 năm 2022;", "Thực hiện dân chủ ở cơ sở"),  # the name's own words
 ])
 
 def test_law_title_stops_where_the_name_ends(text, title):
