@@ -109,6 +109,7 @@ def test_subject_is_the_ve_clause():
     ("cơ quan có thẩm quyền theo Luật Di sản văn hóa thực hiện khi có yêu cầu giám định", "Di sản văn hóa"),
     ("trường hợp quy định tại Luật Nhà ở do điều chỉnh quy hoạch tỉnh", "Nhà ở"),
     ("Căn cứ Luật Thực hiện dân chủ ở cơ sở ngày 10 tháng 11 năm 2022;", "Thực hiện dân chủ ở cơ sở"),  # the name's own words
+    ("thực hiện theo quy định của Luật Đất đai và\n- Nghị định hướng dẫn", "Đất đai"),  # a list going on
 ])
 
 def test_law_title_stops_where_the_name_ends(text, title):

@@ -54,7 +54,7 @@ def rule_law_by_name(text: str) -> list[LegalRef]:
     "Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025"."""
     out = []
     for m in P.LAW_BY_NAME.finditer(text):
-        title = clean(m.group("title"))
+        title = clean(regex.sub(r"\s+(?:và|hoặc)\s*$", "", m.group("title")))  # "Luật Đất đai và\n…": a list goes on
         if title == "Việt Nam":
             continue  # "pháp Luật Việt Nam": the country's law, not one law
         end, fields = date_after(text, m.end("title"))
