@@ -682,3 +682,19 @@ def test_a_plan_made_every_year_is_a_kind_of_plan(text):
 def test_a_plan_of_one_year_is_a_document():
     [ref] = extract_legal_refs("tổ chức các hoạt động theo Kế hoạch tổ chức thi đua năm 2025 của Ủy ban nhân dân thành phố.")
     assert ref.doc_type == "Kế hoạch" and ref.title.startswith("tổ chức thi đua")
+
+
+@pytest.mark.parametrize("text, named", [
+    # the decision approves a plan about the programme: the programme is cited on its own
+    ("Căn cứ Quyết định số 650/QĐ-LĐTBXH ngày 21 tháng 7 năm 2022 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội phê duyệt "
+     "Kế hoạch truyền thông về Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025;\n"
+     "- Nâng cao nhận thức về nội dung của Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025.", True),
+    ("Căn cứ Quyết định số 1968/QĐ-TTg ngày 22/11/2021 của Thủ tướng Chính phủ ban hành Kế hoạch thực hiện Chiến lược phát triển "
+     "thương mại điện tử quốc gia đến năm 2030;\n- Triển khai thực hiện Chiến lược phát triển thương mại điện tử quốc gia đến năm 2030.", True),
+    # ... while what it approves itself is known by it, whatever the plans named before
+    ("Nghị quyết số 50/NQ-CP ngày 13/3/2025 của Chính phủ về ban hành Kế hoạch triển khai Nghị quyết số 163/2024/QH15 phê duyệt "
+     "chủ trương đầu tư Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030;\n"
+     "- Tổ chức thực hiện Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 hiệu quả.", False),
+])
+def test_a_document_approved_is_the_one_the_verb_governs(text, named):
+    assert any(r.code is None for r in extract_legal_refs(text)) == named

@@ -144,7 +144,10 @@ def approved_in(ref: LegalRef, subject: str) -> bool:
     """Whether a subject approves or issues the document named by `ref` ("Nghị quyết số
     163/2024/QH15 … phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia phòng, chống ma
     túy đến năm 2030" is how that programme is cited)."""
-    for m in regex.finditer(rf"{P.APPROVING}[^;]*?\b{regex.escape(ref.doc_type)}\s+(?P<name>[^;]+)", subject, regex.IGNORECASE):
+    for m in regex.finditer(rf"{P.APPROVING}(?P<between>[^;]*?)\b{regex.escape(ref.doc_type)}\s+(?P<name>[^;]+)", subject, regex.IGNORECASE,
+                             overlapped=True):  # each approving verb in turn: the one nearest the name decides
+        if regex.search(rf"\b(?:{P.DOC_TYPE})\b", m.group("between")):
+            continue  # "ban hành Kế hoạch truyền thông về Chương trình X": the plan is what is issued
         if _covers(m.group("name"), ref.title):
             return True
     return False
