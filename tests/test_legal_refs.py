@@ -99,6 +99,17 @@ def test_subject_is_the_ve_clause():
     ("theo quy định của Luật Ngân sách nhà nước, Luật Đầu tư công và pháp luật có liên quan.", "Ngân sách nhà nước"),
     ("sớm sửa đổi Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp. Chủ động",
      "Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh"),  # "tại" ends a name ("Luật X tại Điều 5")
+    # a clause goes on: "cho", "có", "hoặc", ", là"
+    ("đánh giá sự phù hợp theo quy định của Luật Quy hoạch cho các cơ quan đăng ký đầu tư", "Quy hoạch"),
+    ("người làm việc theo Luật Hợp tác xã có hưởng tiền lương", "Hợp tác xã"),
+    ("đủ tuổi nghỉ hưu theo Bộ luật Lao động hoặc người lao động nghỉ việc khi đủ điều kiện", "Lao động"),
+    ("được quy định tại Luật Bảo hiểm xã hội, là cơ sở để tính", "Bảo hiểm xã hội"),
+    ("Căn cứ Luật Các tổ chức tín dụng ngày 18 tháng 01 năm 2024;", "Các tổ chức tín dụng"),
+    ("bồi thường theo quy định của Luật Đất đai đối với trường hợp thửa đất ở", "Đất đai"),
+    ("cơ quan có thẩm quyền theo Luật Di sản văn hóa thực hiện khi có yêu cầu giám định", "Di sản văn hóa"),
+    ("trường hợp quy định tại Luật Nhà ở do điều chỉnh quy hoạch tỉnh", "Nhà ở"),
+    ("Căn cứ Luật Thực hiện dân chủ ở cơ sở ngày 10 tháng 11 năm 2022;", "Thực hiện dân chủ ở cơ sở"),  # the name's own words
+    ("thực hiện theo quy định của Luật Đất đai và\n- Nghị định hướng dẫn", "Đất đai"),  # a list going on
 ])
 
 def test_law_title_stops_where_the_name_ends(text, title):
@@ -223,7 +234,29 @@ SPLIT_CODES = [
     ("Căn cứ Nghị quyết số\n66.2/2025/NQ-CP ngày 28 tháng 8 năm 2025 của Chính phủ", "66.2/2025/NQ-CP", "2025-08-28"),
     ("Căn cứ Nghị quyết số 09-\nNQ/TW ngày 28/01/2022 của Bộ Chính trị;", "09-NQ/TW", "2022-01-28"),
     ("Kế hoạch số 312 -KH/HU ngày 17/7/2024 của Huyện ủy Ninh Hải", "312-KH/HU", "2024-07-17"),
+    # a space before the hyphen (a PDF's or a typist's): "71/NQ -CP", "1676/QĐ - TTg", "56/2023/NĐ -CP"
+    ("Nghị quyết số 71/NQ -CP ngày 01/4/2025 của Chính phủ", "71/NQ-CP", "2025-04-01"),
+    ("Căn cứ Quyết định số 1676/QĐ - TTg ngày 19 tháng 11 năm 2008 của Thủ tướng Chính phủ", "1676/QĐ-TTg", "2008-11-19"),
+    ("theo Nghị định số 56/2023/NĐ -CP ngày 24 tháng 7 năm 2023)", "56/2023/NĐ-CP", "2023-07-24"),
+    # the hyphen between the type and the issuer left out: "TTBXD", "NĐCP", "TTBYT"
+    ("Thông tư số 06/2023/TTBXD ngày 08 tháng 9 năm 2023 của Bộ trưởng Bộ Xây dựng", "06/2023/TT-BXD", "2023-09-08"),
+    ("Căn cứ Nghị định số 118/2025/NĐCP ngày 09/6/2025 của Chính phủ", "118/2025/NĐ-CP", "2025-06-09"),
+    ("Thông tư số 21/2025/TTBYT ngày 27/6/2025 của Bộ trưởng Bộ Y tế", "21/2025/TT-BYT", "2025-06-27"),
+    # the type typed with a plain D (or the look-alike Ð) for Đ
+    ("quy định tại khoản 3 Điều 42 Nghị định số 103/2024/ND-CP ngày 30/7/2024", "103/2024/NĐ-CP", "2024-07-30"),
+    ("Căn cứ Nghị định số 120/2016/ND-CP ngày 23/8/2016 của Chính phủ", "120/2016/NĐ-CP", "2016-08-23"),
+    ("Quyết định số 12/QÐ-UBND ngày 01/02/2024 của UBND tỉnh", "12/QĐ-UBND", "2024-02-01"),
+    ("theo Dự án số 5/DA-UBND ngày 01/02/2024", "5/DA-UBND", "2024-02-01"),  # DA is Dự án's own abbreviation
 ]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kế hoạch số 12/KH-UBND - Kế hoạch của huyện", "12/KH-UBND"),  # a word after " - ": not the symbol
+    ("Luật số 16/2021/QH15 ngày 27/7/2021", "16/2021/QH15"),  # one part that is an issuer: no hyphen to put back
+    ("Văn bản số 1234/TTCP ngày 01/02/2020", "1234/TTCP"),
+])
+def test_a_symbol_is_not_run_on_or_split_wrongly(text, code):
+    assert [r.code for r in extract_legal_refs(text)] == [code]
 
 
 @pytest.mark.parametrize("text, code, date", SPLIT_CODES)
@@ -249,7 +282,18 @@ AMENDING = [  # (text, code, title starts, date, other codes cited)
      "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương", "2019-11-22", ["72/2025/QH15"]),
     ("Căn cứ Luật Viên chức số 58/2010/QH12; Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức "
      "số 52/2019/QH14;", "52/2019/QH14", "sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức", None, ["58/2010/QH12"]),
+    # the laws it amends counted and named by their field
+    ("Căn cứ Luật Quy hoạch đô thị ngày 17 tháng 6 năm 2009; Luật sửa đổi, bổ\nsung một số điều của 37 Luật có liên quan đến "
+     "quy hoạch ngày 20 tháng 11 năm 2018;", None, "sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch",
+     "2018-11-20", [None]),
+    ("Luật sửa đổi, bổ sung một số điều của 15 luật\ntrong lĩnh vực nông nghiệp và môi trường phù hợp với tinh thần chỉ đạo",
+     None, "sửa đổi, bổ sung một số điều của 15 luật trong lĩnh vực nông nghiệp và môi trường", None, []),
 ]
+
+
+def test_an_amending_law_by_count_needs_the_laws_field():
+    # "của các luật" alone names no law: no amending law read
+    assert [r for r in extract_legal_refs("Luật sửa đổi, bổ sung một số điều của các luật, pháp lệnh.") if r.rule == "rule_amending_law"] == []
 
 
 @pytest.mark.parametrize("text, code, title, date, others", AMENDING)
@@ -465,3 +509,192 @@ def test_a_list_under_a_drafting_verb_runs_over_semicolons():
     text = ("khẩn trương xây dựng, triển khai hiệu quả Đề án về cơ chế, chính sách hình thành và phát triển doanh nghiệp dân tộc, "
             "giữ vai trò tiên phong, dẫn dắt; Đề án phát triển doanh nghiệp nhỏ và vừa. Hỗ trợ doanh nghiệp")
     assert extract_legal_refs(text) == []
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # what the document does, capitalised, opens its subject
+    ("Quyết định số 21/2024/QĐ-UBND ngày 12/3/2024 của UBND thành phố Đà Nẵng Sửa đổi, bổ sung một số điều", "UBND thành phố Đà Nẵng"),
+    ("Nghị định số 39/2010/NĐ-CP ngày 07/4/2010 của Chính phủ Về quản lý không gian xây dựng ngầm", "Chính phủ"),
+    ("Quyết định số 31/QĐ-UBND ngày 02/01/2024 của Ủy ban nhân dân tỉnh Bình Phước Thành lập Trung tâm Y tế", "Ủy ban nhân dân tỉnh Bình Phước"),
+    # what is said of it, lower case
+    ("Quyết định số 112/QĐ-UBND ngày 05/02/2024 của Chủ tịch UBND tỉnh Bắc Giang công bố thủ tục hành chính mới", "Chủ tịch UBND tỉnh Bắc Giang"),
+    ("giảm thuế theo Nghị quyết số 204/2025/QH15 ngày 17/6/2025 của Quốc hội khoảng 110 tỷ đồng;", "Quốc hội"),
+    ("Quyết định số 15/2020/QĐ-UBND của Ủy ban nhân dân tỉnh hết hiệu lực kể từ ngày Quyết định này", "Ủy ban nhân dân tỉnh"),
+    ("Quyết định số 70/QĐ-UBND của Chủ tịch Ủy ban nhân dân thành phố Cần Thơ và thủ tục hành chính", "Chủ tịch Ủy ban nhân dân thành phố Cần Thơ"),
+    # names that hold such words are kept whole
+    ("Quyết định số 1/QĐ-BLĐTBXH ngày 02/01/2024 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội về",
+     "Bộ trưởng Bộ Lao động - Thương binh và Xã hội"),
+    ("Quyết định số 2/QĐ-CHK ngày 02/01/2024 của Cục Hàng không Việt Nam về", "Cục Hàng không Việt Nam"),
+    ("Kế hoạch số 5/KH-SGTVT ngày 02/01/2024 của Sở Giao thông vận tải về", "Sở Giao thông vận tải"),
+])
+def test_issuer_ends_where_the_body_name_ends(text, issuer):
+    [ref] = extract_legal_refs(text)
+    assert ref.issuer == issuer
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Theo đề nghị của Sở Nông nghiệp và Môi trường tại Tờ trình số 9512/TTr- SNN-CCTL ngày 23 tháng 10 năm 2025",
+     "Sở Nông nghiệp và Môi trường"),
+    ("Theo đề nghị của Chủ tịch Ủy ban nhân dân thành phố Tam Điệp tại Tờ trình số 333/TTr-UBND ngày 29 tháng 10 năm 2024;",
+     "Chủ tịch Ủy ban nhân dân thành phố Tam Điệp"),
+    ("các loại khoáng sản đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 866/QĐ-Tg ngày 18/7/2023 và",
+     "Thủ tướng Chính phủ"),
+    ("Theo đề nghị tại Tờ trình số 45/TTr-UBND ngày 02/01/2024", None),  # no body named
+    ("được giao khẩn trương rà soát lại việc thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 7683/VPCP-QHĐP "
+     "ngày 18 tháng 8 năm 2025", "Văn phòng Chính phủ"),  # a lower-case clause is no issuer: the symbol's
+    ("Xét đề nghị của Sở Tài chính tại Tờ trình số 12/TTr-STC ngày 02/01/2024 của Sở Tài chính tỉnh Lào Cai",
+     "Sở Tài chính tỉnh Lào Cai"),  # the issuer after the citation says more
+])
+def test_issuer_named_before_the_citation(text, issuer):
+    [ref] = extract_legal_refs(text)
+    assert ref.issuer == issuer
+
+
+@pytest.mark.parametrize("text, code, date", [
+    ("Căn cứ Nghị quyết số 163/2024/QH15 ngày 27 tháng 11 năm 2025 của Quốc hội;\n[1] Nghị quyết số 163/2024/QH15 "
+     "ngày 27/11/2024 của Quốc hội phê duyệt", "163/2024/QH15", "2024-11-27"),
+    ("Nghị định số 88/2024/NĐ-CP ngày 15 tháng 7 năm 2025 của Chính phủ; theo Nghị định số 88/2024/NĐ-CP ngày 15/7/2024",
+     "88/2024/NĐ-CP", "2024-07-15"),
+    # with no mention that fits, the date is the one written
+    ("Nghị định số 214/2025/NĐ-CP ngày 04 tháng 8 năm 2028 của Chính phủ", "214/2025/NĐ-CP", "2028-08-04"),
+])
+def test_a_document_is_dated_in_the_year_its_number_carries(text, code, date):
+    refs = extract_legal_refs(text)
+    assert {(r.code, r.date) for r in refs} == {(code, date)}
+
+
+@pytest.mark.parametrize("text, refs", [
+    ("Căn cứ Luật Bảo hiểm xã hội ngày 29 tháng 6 năm 2024; theo Luật Bảo hiểm xã hội số 58/2014/QH13 đối với",
+     {(None, "2024-06-29"), ("58/2014/QH13", None)}),
+    ("theo Luật Đất đai năm 2013. Điều 5. Luật Đất đai số 31/2024/QH15 quy định", {(None, "2013"), ("31/2024/QH15", None)}),
+    # the same year: one law, named and numbered
+    ("Căn cứ Luật Điện lực ngày 30 tháng 11 năm 2024; theo Luật Điện lực số 61/2024/QH15 về", {("61/2024/QH15", "2024-11-30")}),
+])
+def test_a_named_law_of_another_year_is_another_law(text, refs):
+    assert {(r.code, r.date) for r in extract_legal_refs(text)} == refs
+
+
+@pytest.mark.parametrize("text, title", [
+    ("để thực hiện Kế hoạch theo quy định của Luật ngân sách và các quy\nđịnh hiện hành.", "ngân sách"),
+    ("triển khai nhiệm vụ được giao tại Quyết định này theo quy định của Luật ngân sách nhà nước.", "ngân sách nhà nước"),
+    ("quy định chi tiết và biện pháp thi hành Luật giám định tư pháp;", "giám định tư pháp"),
+    ("theo quy định của Luật phí và lệ phí và các văn bản quy phạm pháp luật", "phí và lệ phí"),
+])
+def test_a_law_named_in_lower_case_after_a_citing_word(text, title):
+    [ref] = extract_legal_refs(text)
+    assert (ref.doc_type, ref.title) == ("Luật", title)
+
+
+@pytest.mark.parametrize("text", [
+    "thực hiện theo Luật này và các văn bản hướng dẫn",
+    "ý kiến của Luật sư Nguyễn Văn A",
+    "tại Luật hiện hành",
+    "theo quy định của Luật và các văn bản hướng dẫn thi hành",
+    "sinh viên ngành Luật kinh tế",  # no citing word
+])
+def test_lower_case_after_luat_is_not_always_a_law(text):
+    assert extract_legal_refs(text) == []
+
+
+@pytest.mark.parametrize("text, doc_type, title", [
+    ("Triển khai Chiến lược tài chính toàn diện quốc gia đến năm 2025, định hướng đến năm 2030. Thực hiện Chiến lược tài "
+     "chính toàn diện quốc gia theo hướng dẫn.", "Chiến lược", "tài chính toàn diện quốc gia đến năm 2025, định hướng đến năm 2030"),
+    ("triển khai Đề án phát triển thanh toán không dùng tiền mặt giai đoạn 2025 - 2030.\n- Thực hiện theo Đề án phát triển "
+     "thanh toán không dùng tiền mặt.", "Đề án", "phát triển thanh toán không dùng tiền mặt giai đoạn 2025 - 2030"),
+    ("thực hiện thắng lợi Nghị quyết Đại hội lần thứ XIII của Đảng; theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.",
+     "Nghị quyết", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
+])
+def test_a_name_with_and_without_its_period_is_one_document(text, doc_type, title):
+    refs = extract_legal_refs(text)
+    assert len(refs) == 2 and {(r.doc_type, r.title) for r in refs} == {(doc_type, title)}
+
+
+def test_a_name_inside_a_longer_name_is_another_document():
+    refs = extract_legal_refs("theo quy định của Luật Đầu tư công và Luật Đầu tư; thực hiện Chiến lược phát triển kinh tế số "
+                              "và xã hội số đến năm 2025. Thực hiện Chiến lược phát triển kinh tế số đến năm 2030.")
+    assert len({r.title for r in refs}) == len(refs) == 4
+
+
+@pytest.mark.parametrize("text", [
+    # a copy whose heading is in running case: its first line is its type and title
+    "Nghị quyết về kế hoạch đầu tư phát triển thuộc ngân sách nhà nước tỉnh hải dương năm 2009\n"
+    "Hội đồng nhân dân tỉnh hải dương\nCăn cứ Luật Tổ chức Hội đồng nhân dân;\nGiao Uỷ ban nhân dân tỉnh tổ chức thực hiện.",
+    "Kế hoạch hỗ trợ hộ nghèo xây dựng, sửa chữa nhà ở hư hỏng\nThực hiện Quyết định số 167/2008/QĐ-TTg của Thủ tướng Chính phủ\n"
+    "- Trực tiếp chỉ đạo xã phường triển khai Kế hoạch hỗ trợ hộ nghèo xây dựng nhà ở, đảm bảo đúng đối tượng, tiêu chuẩn.",
+])
+def test_a_document_opening_with_its_title_in_running_case_names_itself(text):
+    assert [r for r in extract_legal_refs(text) if r.code is None and r.doc_type != "Luật"] == []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("- Trực tiếp chỉ đạo triển khai theo Kế hoạch hỗ trợ hộ nghèo xây dựng nhà ở, đảm bảo đúng đối tượng, tiêu chuẩn.",
+     "hỗ trợ hộ nghèo xây dựng nhà ở"),
+    ("triển khai thực hiện Chương trình MTQG, báo cáo Quốc hội kết quả", "MTQG"),
+    ("thực hiện theo Kế hoạch phòng, chống thiên tai của tỉnh, lồng ghép với các chương trình khác", "phòng, chống thiên tai"),
+])
+def test_a_title_ends_before_what_is_done(text, title):
+    titles = [r.title for r in extract_legal_refs(text)]
+    assert titles == ([title] if title else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Kết quả thực hiện thủ tục: theo Quyết định phê duyệt giá đất cụ thể của Chủ tịch Ủy ban nhân dân cấp xã.",
+    "Cơ quan thông báo theo Quyết định thu hồi giấy phép hoạt động bảo tàng ngoài công lập",
+    "Kết quả: theo Quyết định bổ nhiệm giám định viên pháp y, pháp y tâm thần",
+])
+def test_a_decision_named_by_the_act_it_performs_is_a_kind_of_decision(text):
+    assert extract_legal_refs(text) == []
+
+
+def test_a_decision_named_by_its_rule_is_cited():
+    [ref] = extract_legal_refs("theo Quyết định của Ủy ban nhân dân Thành phố quy định tiêu chí dịch vụ giáo dục.")
+    assert (ref.doc_type, ref.issuer) == ("Quyết định", "Ủy ban nhân dân Thành phố")
+
+
+@pytest.mark.parametrize("text, title, subject", [
+    ("cho nông nghiệp, nông thôn theo tinh thần Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương (khoá X) về nông nghiệp, "
+     "nông dân, nông thôn. (4) Sau", "Hội nghị lần thứ 7 Ban Chấp hành Trung ương khoá X", "nông nghiệp, nông dân, nông thôn"),
+    ("tổng kết 20 năm thực hiện Nghị quyết Trung ương 5 khóa IX về tiếp tục đổi mới, phát triển và nâng cao hiệu quả kinh tế tập thể;",
+     "Trung ương 5 khóa IX", "tiếp tục đổi mới, phát triển và nâng cao hiệu quả kinh tế tập thể"),
+])
+def test_a_plenum_resolution_by_its_plenum_and_term(text, title, subject):
+    [ref] = extract_legal_refs(text)
+    assert (ref.doc_type, ref.title, ref.subject, ref.issuer) == ("Nghị quyết", title, subject, "Ban Chấp hành Trung ương Đảng")
+
+
+@pytest.mark.parametrize("text", [
+    "gắn với thực hiện các Nghị quyết của Trung ương về cải cách hành chính",
+    "thực hiện Nghị quyết Trung ương về phát triển nguồn nhân lực",  # no plenum, no term: which one?
+])
+def test_a_resolution_of_the_centre_without_plenum_and_term_is_none(text):
+    assert extract_legal_refs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Thời gian thực hiện: Theo Kế hoạch bồi dưỡng công chức, viên chức hàng năm.",
+    "lồng ghép nhiệm vụ theo Kế hoạch phát triển kinh tế - xã hội hằng năm của địa phương",
+    "triển khai thực hiện theo Kế hoạch kiểm tra hằng quý",
+])
+def test_a_plan_made_every_year_is_a_kind_of_plan(text):
+    assert extract_legal_refs(text) == []
+
+
+def test_a_plan_of_one_year_is_a_document():
+    [ref] = extract_legal_refs("tổ chức các hoạt động theo Kế hoạch tổ chức thi đua năm 2025 của Ủy ban nhân dân thành phố.")
+    assert ref.doc_type == "Kế hoạch" and ref.title.startswith("tổ chức thi đua")
+
+
+@pytest.mark.parametrize("text, named", [
+    # the decision approves a plan about the programme: the programme is cited on its own
+    ("Căn cứ Quyết định số 650/QĐ-LĐTBXH ngày 21 tháng 7 năm 2022 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội phê duyệt "
+     "Kế hoạch truyền thông về Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025;\n"
+     "- Nâng cao nhận thức về nội dung của Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025.", True),
+    ("Căn cứ Quyết định số 1968/QĐ-TTg ngày 22/11/2021 của Thủ tướng Chính phủ ban hành Kế hoạch thực hiện Chiến lược phát triển "
+     "thương mại điện tử quốc gia đến năm 2030;\n- Triển khai thực hiện Chiến lược phát triển thương mại điện tử quốc gia đến năm 2030.", True),
+    # ... while what it approves itself is known by it, whatever the plans named before
+    ("Nghị quyết số 50/NQ-CP ngày 13/3/2025 của Chính phủ về ban hành Kế hoạch triển khai Nghị quyết số 163/2024/QH15 phê duyệt "
+     "chủ trương đầu tư Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030;\n"
+     "- Tổ chức thực hiện Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 hiệu quả.", False),
+])
+def test_a_document_approved_is_the_one_the_verb_governs(text, named):
+    assert any(r.code is None for r in extract_legal_refs(text)) == named

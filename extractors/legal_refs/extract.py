@@ -13,7 +13,7 @@ from dataclasses import replace
 from extractors.legal_refs import patterns as P
 from pipeline.closing import skip_spans
 from extractors.legal_refs.fields import code_key, iso_date  # noqa: F401 (iso_date: used by deadlines, metadata)
-from extractors.legal_refs.identity import (approved_in, drafted, is_own_title, number_after, own_codes, own_title,
+from extractors.legal_refs.identity import (approved_in, drafted, is_own_title, number_after, one_title, own_codes, own_title,
                                             same_name, share_fields, similar, through_citation)
 from extractors.legal_refs.rules import (rule_amending_law, rule_congress_resolution, rule_law_by_name, rule_named_by_number,
                                          rule_named_document, rule_number_symbol, rule_standard, rule_titled_unnumbered)
@@ -96,14 +96,17 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
             not_cited.append(ref)
             continue
         # a named mention of a document also cited by number is that document
-        same = next((r for r in refs if r.code and r.doc_type == ref.doc_type and same_name(r.title, ref.title)), None)
+        # (unless its date is of another year: "Luật Bảo hiểm xã hội ngày 29/6/2024" is not "Luật Bảo
+        # hiểm xã hội số 58/2014/QH13", a law of the same name that the 2024 one replaced)
+        same = next((r for r in refs if r.code and r.doc_type == ref.doc_type and same_name(r.title, ref.title)
+                     and (not ref.date or not r.year_in_symbol or ref.date[:4] == str(r.year_in_symbol))), None)
         if same is not None:
             if ref.date and not same.date:
                 refs[refs.index(same)] = replace(same, date=ref.date, date_raw=ref.date_raw)
             not_cited.append(ref)
             continue
         refs.append(ref)
-    refs = share_fields(refs)
+    refs = one_title(share_fields(refs))
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing) cite nothing
     mentions = [(r, not closing.touches(r.start, r.end)) for r in refs] + [(r, False) for r in not_cited]
     return tuple(sorted(mentions, key=lambda m: m[0].start))

@@ -54,6 +54,36 @@ def symbol_issuer(symbol: str | None) -> str | None:
     return P.ISSUERS.get(last) or _agency(last)
 
 
+LOCAL_ISSUERS = ("UBND", "HĐND")  # local issuers: which one, the symbol does not say, but it is an issuer
+
+
+def _ascii_d(abbrev: str) -> str:
+    return abbrev.replace("Đ", "D").replace("đ", "d")
+
+
+# Type abbreviations typed with a plain D (or the look-alike Ð, U+00D0) for Đ: "ND-CP", "QD-UBND"
+# (unless the plain form is another type: "DA" is Dự án, "ĐA" Đề án).
+ASCII_TYPES = {_ascii_d(a): a for a in P.DOC_TYPES if "Đ" in a or "đ" in a}
+ASCII_TYPES = {k: v for k, v in ASCII_TYPES.items() if k not in P.DOC_TYPES}
+
+
+def unglued(symbol: str) -> str:
+    """A symbol typed without the hyphen between the type and the issuer is that symbol with it:
+    "TTBXD" → "TT-BXD", "NĐCP" → "NĐ-CP" (a known type abbreviation, then a known issuer); a type
+    typed with D for Đ is that type ("103/2024/ND-CP" → "NĐ-CP")."""
+    symbol = symbol.replace("Ð", "Đ")
+    parts = regex.split(r"([-/])", symbol, maxsplit=1)
+    if len(parts) == 3 and parts[0] in ASCII_TYPES:
+        return ASCII_TYPES[parts[0]] + parts[1] + parts[2]
+    if regex.search(r"[-/]", symbol) or symbol in P.DOC_TYPES or _canonical_abbrev(symbol) in P.ISSUERS:
+        return symbol
+    for abbrev in sorted(P.DOC_TYPES, key=len, reverse=True):
+        rest = symbol[len(abbrev):]
+        if symbol.startswith(abbrev) and len(rest) >= 2 and (_agency(rest) or rest in LOCAL_ISSUERS):
+            return f"{abbrev}-{_canonical_abbrev(rest)}"
+    return symbol
+
+
 def _canonical_abbrev(part: str) -> str:
     """"TTG" in an upper-case heading is "TTg"."""
     return next((k for k in P.ISSUERS if k.upper() == part.upper()), part)

@@ -38,9 +38,21 @@ def own_title(text: str) -> tuple[str, set[str]] | None:
     ("KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG …")."""
     m = P.OWN_TITLE.search(text[:3000])
     if not m:
-        return None
+        return _first_line_title(text)
     doc_type = next((n for n in P.DOC_TYPE_NAMES if n.upper() == regex.sub(r"\s+", " ", m.group("type"))), None)
     return (doc_type, set(words(m.group("title")))) if doc_type else None
+
+
+def _first_line_title(text: str) -> tuple[str, set[str]] | None:
+    """A document whose text opens with its type and title in running case (a transcribed or
+    word-segmented copy: "Nghị quyết về kế hoạch đầu tư phát triển …", "Kế hoạch hỗ trợ hộ nghèo …")."""
+    line = next((ln.strip(" \t|*#") for ln in text[:3000].splitlines() if ln.strip(" \t|*#")), "")
+    if P.CODE_RE.search(line) or regex.search(r"[;:]|\.$", line) or len(words(line)) > 60:
+        return None  # a numbered heading ("Số: 74/KH-UBND") is the document's number; a sentence is no title
+    for name in sorted(P.DOC_TYPE_NAMES, key=len, reverse=True):
+        if line.lower().startswith(name.lower() + " ") and len(words(line)) - len(words(name)) >= 3:
+            return name, set(words(line[len(name):]))
+    return None
 
 
 def is_own_title(ref: LegalRef, own: tuple[str, set[str]] | None) -> bool:
@@ -74,8 +86,11 @@ def share_fields(refs: list[LegalRef]) -> list[LegalRef]:
     from another ("QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025" in a heading, "Quyết định
     số 06/QĐ-TTg … của Thủ tướng Chính phủ" in the text)."""
     known: dict[str, dict] = {}
-    for r in refs:
+    raw: dict[str, str] = {}  # the date as written where it fits the symbol's year
+    for r in sorted(refs, key=lambda r: not _date_fits(r)):  # a date that fits the symbol's year first
         if r.code:
+            if r.date and r.year_in_symbol and _date_fits(r):
+                raw.setdefault(code_key(r.code), r.date_raw)
             fields = known.setdefault(code_key(r.code), {})
             for f in SHARED_FIELDS:
                 if getattr(r, f) and f not in fields and not (f == "date_raw" and "date" in fields):
@@ -84,8 +99,17 @@ def share_fields(refs: list[LegalRef]) -> list[LegalRef]:
     for r in refs:
         fields = known.get(code_key(r.code), {}) if r.code else {}
         missing = {f: v for f, v in fields.items() if not getattr(r, f) and (f != "date_raw" or not r.date)}
+        if r.date and not _date_fits(r) and str(fields.get("date", "")).startswith(str(r.year_in_symbol)):
+            # "Nghị quyết số 163/2024/QH15 ngày 27 tháng 11 năm 2025" (a typed year) and "… 163/2024/QH15
+            # ngày 27/11/2024" elsewhere: a document is dated in the year its number carries
+            missing.update(date=fields["date"], date_raw=raw.get(code_key(r.code), r.date_raw))
         out.append(replace(r, **missing) if missing else r)
     return out
+
+
+def _date_fits(ref: LegalRef) -> bool:
+    """Whether a citation's date agrees with the year in its number (04/2022/QĐ-TTg is of 2022)."""
+    return not (ref.date and ref.year_in_symbol) or ref.date.startswith(str(ref.year_in_symbol))
 
 
 def number_after(text: str, ref: LegalRef, numbered: list[LegalRef]) -> LegalRef | None:
@@ -120,7 +144,10 @@ def approved_in(ref: LegalRef, subject: str) -> bool:
     """Whether a subject approves or issues the document named by `ref` ("Nghị quyết số
     163/2024/QH15 … phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia phòng, chống ma
     túy đến năm 2030" is how that programme is cited)."""
-    for m in regex.finditer(rf"{P.APPROVING}[^;]*?\b{regex.escape(ref.doc_type)}\s+(?P<name>[^;]+)", subject, regex.IGNORECASE):
+    for m in regex.finditer(rf"{P.APPROVING}(?P<between>[^;]*?)\b{regex.escape(ref.doc_type)}\s+(?P<name>[^;]+)", subject, regex.IGNORECASE,
+                             overlapped=True):  # each approving verb in turn: the one nearest the name decides
+        if regex.search(rf"\b(?:{P.DOC_TYPE})\b", m.group("between")):
+            continue  # "ban hành Kế hoạch truyền thông về Chương trình X": the plan is what is issued
         if _covers(m.group("name"), ref.title):
             return True
     return False
@@ -138,3 +165,31 @@ def similar(a: str, b: str) -> bool:
 
 def same_name(a: str | None, b: str | None) -> bool:
     return bool(a and b) and words(a) == words(b)
+
+
+# Words that only say when or how widely a named document applies: its period ("giai đoạn 2025 -
+# 2030", "đến năm 2025, định hướng đến năm 2030", "thời kỳ … tầm nhìn …", "nhiệm kỳ …") or a
+# congress's full style ("Đại hội đại biểu toàn quốc lần thứ XIII" = "Đại hội lần thứ XIII").
+QUALIFIER_WORDS = frozenset("năm đến giai đoạn định hướng tầm nhìn thời kỳ nhiệm và đại biểu toàn quốc".split())
+
+
+def _qualifier(word: str) -> bool:
+    return word in QUALIFIER_WORDS or word.isdigit()
+
+
+def one_title(refs: list[LegalRef]) -> list[LegalRef]:
+    """A document named with and without its period is one document: "Chiến lược tài chính toàn
+    diện quốc gia" after "Chiến lược tài chính toàn diện quốc gia đến năm 2025, định hướng đến năm
+    2030" takes the full name (but "Luật Đầu tư" is not "Luật Đầu tư công")."""
+    named = [r for r in refs if not r.code and r.title]
+    out = []
+    for r in refs:
+        if r.code or not r.title:
+            out.append(r)
+            continue
+        mine = set(words(r.title))
+        fuller = [o for o in named if o.doc_type == r.doc_type and set(words(o.title)) > mine
+                  and all(_qualifier(w) for w in set(words(o.title)) - mine)]
+        best = max(fuller, key=lambda o: len(set(words(o.title))), default=None)
+        out.append(replace(r, title=best.title) if best is not None else r)
+    return out

@@ -54,8 +54,11 @@ NUMBER = r"(?P<number>\d{1,5}(?:\.\d{1,2})?[a-z]?)"  # "66.2/2025/NQ-CP": a numb
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 # One part of a symbol: an upper-case abbreviation, possibly mixed case (TTg, CTr, QĐi, QH15, V05).
 SYMBOL_PART = r"[\p{Lu}Đ][\p{L}Đđ0-9&]*"
-# A symbol split by a space after its hyphen ("75/KH- UBND") or a line wrap is one symbol.
-SYMBOL = rf"(?P<symbol>{SYMBOL_PART}(?:(?:-\s?|/){SYMBOL_PART})*)"
+# A symbol split by a space after its hyphen ("75/KH- UBND") or a line wrap is one symbol; so is
+# one with a space before its hyphen ("71/NQ -CP", "260/QĐ - BKH"), when an abbreviation follows
+# (two capitals: "12/KH-UBND - Kế hoạch …" goes on with a word).
+SPACED_HYPHEN = r"\s-\s?(?=[\p{Lu}Đ]{2})"
+SYMBOL = rf"(?P<symbol>{SYMBOL_PART}(?:(?:-\s?|{SPACED_HYPHEN}|/){SYMBOL_PART})*)"
 SLASH = r"\s?/\s?"
 
 CODE = rf"""
@@ -85,15 +88,27 @@ DATE_AFTER = regex.compile(
 # --- issuer, subject --------------------------------------------------------------
 # An issuer starts upper case and runs over capitalised words, lower-case
 # administrative words and a term ("khóa XIX") until the clause moves on.
+# A capitalised subject opens with what the document does ("… của UBND thành phố Đà Nẵng Sửa đổi …",
+# "… của Chính phủ Về quản lý …", "… Thành lập Trung tâm …"); a lower-case clause with what is said
+# of it ("… của Chủ tịch UBND tỉnh công bố thủ tục …", "… hết hiệu lực …", "… của Quốc hội khoảng 110
+# tỷ đồng"); "và" before a lower-case word joins a clause, not another body ("… và thủ tục hành chính").
 ISSUER_STOP = r"""
-    \s+(?:Quy\ định|Ban\ hành|Phê\ duyệt|Hướng\ dẫn|Về\ việc)\b
+    \s+(?:Quy\ định|Ban\ hành|Phê\ duyệt|Hướng\ dẫn|Về|Sửa\ đổi|Bổ\ sung|Thành\ lập|Cho\ phép|Công\ bố|Triển\ khai|Thực\ hiện)\b
   | \s+ngày\s+\d
-  | \s+(?:về|quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn|triển\ khai|thực\ hiện|sửa\ đổi|bổ\ sung|đã|được|để|nhằm|tại|theo|trong|đối\ với|và\ các|và\ Kế|và\ Nghị|và\ Quyết|và\ Chỉ|với|là|có|đề\ ra|giao)\b
+  | \s+(?:về|quy\ định|quy\ đinh|ban\ hành|phê\ duyệt|hướng\ dẫn|triển\ khai|thực\ hiện|sửa\ đổi|bổ\ sung|đã|được|để|nhằm|tại|theo|trong|đối\ với|và\ các|và\ Kế|và\ Nghị|và\ Quyết|và\ Chỉ|với|là|có|đề\ ra|giao
+        |công\ bố|hết\ hiệu\ lực|xác\ định|không\ thay\ đổi|chưa\ thay\ đổi|vẫn|tiếp\ tục|đề\ nghị|gửi|thuộc|phân\ cấp|khoảng|ước|dự\ kiến|thì)\b
+  | \s+và\s+(?=\p{Ll})
   | \s*[;,.:()“”"\n\t]
   | \s*$
 """
 ISSUER = rf"(?P<issuer>[\p{{Lu}}Đ][\p{{L}}\d\-– ]{{1,90}}?)(?={ISSUER_STOP})"
 ISSUER_AFTER = regex.compile(rf"^\s*,?\s*của\s+{ISSUER}", regex.VERBOSE)
+# The issuer named before the citation: "Theo đề nghị của Sở Công Thương tại Tờ trình số …", "… đã
+# được Thủ tướng Chính phủ phê duyệt tại Quyết định số …".
+ISSUER_BEFORE = regex.compile(
+    rf"(?:(?:[Đđ]ề\s+nghị|[Ýý]\s+kiến|[Đđ]ề\s+xuất)\s+của|được)\s+{ISSUER}\s+(?:(?:phê\s+duyệt|ban\s+hành)\s+)?tại\s+(?:các\s+)?$",
+    regex.VERBOSE,  # (not IGNORECASE: the issuer opens with a capital)
+)
 
 SUBJECT_AFTER = regex.compile(
     r"""^\s*,?\s*(?:về\s+(?P<subject>[^;\n]+?)|(?P<subject>(?:quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn)\s+[^;\n]+?))
@@ -155,7 +170,8 @@ REVISION_AFTER = regex.compile(r"^\s*\(\s*sửa\s+đổi\s*\)")
 TITLE_STOP = r"""
     (?=\s*(?:[;.()“”"]|\t|$)
       | \s*\n(?=[ \t]*(?:[^\p{Ll}\d]|[\p{Ll}\d]{1,2}[.)]))   # a new line that does not run on a wrapped name
-      | ,\s+(?:ngày|năm|số|đã|được|các|và|nhằm|để|đồng\ thời|trong|trên|theo|với|giai\ đoạn\ tiếp)\b
+      | ,\s+(?:ngày|năm|số|đã|được|các|và|nhằm|để|đồng\ thời|trong|trên|theo|với|giai\ đoạn\ tiếp
+              |đảm\ bảo|bảo\ đảm|lồng\ ghép|góp\ phần|kịp\ thời|tránh|gửi|báo\ cáo)\b   # ", đảm bảo đúng đối tượng": what is done
       | ,\s+\p{Lu}
       | (?<!\bđến|\d)\s+năm\s+\d | \s+(?:số|ngày)\s+\d
       | (?<=\d),\s+(?!tầm\ nhìn|định\ hướng)   # "… 2021 - 2030, đánh dấu …" (but "…, tầm nhìn đến năm 2050")
@@ -170,9 +186,20 @@ TITLE_STOP = r"""
 NAMED_TITLE_STOP = TITLE_STOP.replace("|tại|", "|")
 # A law's name ends before what is said of it: "Luật Dữ liệu có hiệu lực …", "… của Luật Khoa học,
 # công nghệ và đổi mới sáng tạo về đổi mới sáng tạo", "Luật Quản lý thuế trừ …".
-LAW_TITLE_STOP = TITLE_STOP.replace("(?=", r"(?=\s+(?:về|có\ hiệu\ lực|quy\ định|trừ|giai\ đoạn|và\ quy\ định|và\ nội\ dung)\b |", 1)
+# A law's name holds no clause words either: "… Luật Quy hoạch cho các cơ quan …", "Luật Hợp tác xã có
+# hưởng …", "Bộ luật Lao động hoặc người lao động …", "Luật Bảo hiểm xã hội, là cơ sở …".
+LAW_TITLE_STOP = TITLE_STOP.replace(
+    "(?=", r"(?=\s+(?:về|có|cho|hoặc|là|mà|nhưng|nếu|khi|trừ|đối\ với|thực\ hiện|trong\ đó|báo\ cáo|quy\ định|giai\ đoạn|và\ quy\ định|và\ nội\ dung)\b"
+    r" | (?<!\btự)\s+do\b | ,\s+(?:là|hoặc|mà|nhưng|cho\ phép)\b |", 1)
+# A law's name may be written in lower case ("theo quy định của Luật ngân sách nhà nước", "thi hành
+# Luật giám định tư pháp", "Căn cứ Luật quản lý, sử dụng …") where a citing word says a law is cited;
+# not "Luật này", "Luật sư", "Luật và các văn bản" …
+LOWER_LAW_CUE = r"(?<=\b(?:của|theo|tại|thi\ hành|[Cc]ăn\ cứ)\s+(?:Bộ\ luật|Luật)\s+)"
+NOT_A_LAW_NAME = r"""(?!(?:này|đó|trên|nêu|và|hoặc|hay|các|những|số|sư|pháp|gia|lệ|định|học|hiện|hiện\ hành|mới|cũ|ban\ hành|quy\ định
+    |sửa\ đổi|theo|khi|áp|vào|trong|tại|thuộc|có|đã|được|thì|để|liên\ quan|chuyên\ ngành|cơ\ bản|tương\ ứng|nói\ trên|đề\ ra)\b)"""
 LAW_BY_NAME = regex.compile(
-    rf"(?<![\p{{L}}])(?<!các\s)(?<![Pp]háp\s)(?P<doc_type>Bộ\ luật|Luật)\s+(?!số\b)(?P<title>\p{{Lu}}[\p{{L}}\d ,\-–\n]{{1,120}}?){LAW_TITLE_STOP}",
+    rf"(?<![\p{{L}}])(?<!các\s)(?<![Pp]háp\s)(?P<doc_type>Bộ\ luật|Luật)\s+(?!số\b)"
+    rf"(?P<title>(?:\p{{Lu}}|{LOWER_LAW_CUE}{NOT_A_LAW_NAME}\p{{Ll}})[\p{{L}}\d ,\-–\n]{{1,120}}?){LAW_TITLE_STOP}",
     regex.VERBOSE,
 )
 CONGRESS_RESOLUTION = regex.compile(
@@ -181,6 +208,16 @@ CONGRESS_RESOLUTION = regex.compile(
                               # the current congress of a named Party committee: "Nghị quyết Đại hội Đảng bộ tỉnh"
                             | Đại\ hội\ (?:đại\ biểu\ )?Đảng\ bộ\ (?:tỉnh|thành\ phố|huyện|thị\ xã|quận|xã|phường)(?:\ [\p{Lu}][\p{Ll}]*)*(?![\p{L}\d]|\ lần))
                   (?:,?\s*nhiệm\ kỳ\s*\d{4}\s*[-–]\s*\d{4})?)""",
+    regex.VERBOSE,
+)
+# A resolution of a Central Committee plenum, known by the plenum and the term: "Nghị quyết Hội nghị lần
+# thứ 7 Ban Chấp hành Trung ương (khoá X)", "Nghị quyết Trung ương 5 khóa IX" (Party documents are
+# cited so: HD 36-HD/VPTW).
+PLENUM_RESOLUTION = regex.compile(
+    r"""(?P<doc_type>Nghị\ quyết)\s+
+        (?P<title>(?:Hội\ nghị\s+(?:lần\ thứ\s+)?(?:\d{1,2}|[\p{Ll}]+)\s+(?:Ban\ Chấp\ hành\s+)?Trung\ ương(?:\s+Đảng)?
+                  | (?:Ban\ Chấp\ hành\s+)?Trung\ ương\s+(?:lần\ thứ\s+)?\d{1,2})
+                  \s*\(?\s*kh(?:oá|óa|oa)\s+[IVXLC]+\s*\)?)""",
     regex.VERBOSE,
 )
 # Only schemes ("Đề án 06"): "Dự án 4", "Chương trình 135" are parts of programmes, not documents.
@@ -200,6 +237,15 @@ NOT_A_NAME = r"(?!(?:thực\ hiện|sử\ dụng)\b)"
 # A document cited by its type and a title needs a title of some words: "Kế hoạch kiểm tra",
 # "Quyết định công bố" say what kind of document, not which one.
 MIN_TITLE_WORDS = 3  # syllables
+# A decision cited without a number by the act it performs is a kind of decision, one per case ("Quyết
+# định phê duyệt giá đất cụ thể của Chủ tịch UBND cấp xã", "Quyết định thu hồi giấy phép …", "Quyết
+# định bổ nhiệm giám định viên …"): administrative acts (Luật Xử lý vi phạm hành chính, Luật Đất đai,
+# Luật Cán bộ, công chức name them so), not a document cited.
+ACT_OF_DECISION = regex.compile(
+    r"(?:phê\s+duyệt|thu\s+hồi|công\s+nhận|bổ\s+nhiệm|miễn\s+nhiệm|thành\s+lập|giao|cho\s+thuê|cấp|phân\s+công|khen\s+thưởng"
+    r"|xử\s+phạt|cho\s+phép|gia\s+hạn|giải\s+thể|đình\s+chỉ|tạm\s+đình\s+chỉ|chấp\s+thuận|trưng\s+dụng|cưỡng\s+chế|kỷ\s+luật"
+    r"|thanh\s+tra|kiểm\s+tra|công\s+bố|bồi\s+thường|hỗ\s+trợ|tặng|truy\s+tặng)\b"
+)
 # (types known only by name are read by NAMED_DOCUMENT, which asks more of a name)
 _UNNUMBERED_TYPES = [n for n in DOC_TYPE_NAMES if n not in ('Luật', 'Bộ luật', 'Lệnh', 'Hiến pháp', 'Chiến lược', 'Quy hoạch', 'Khung')]
 # "các Quyết định của Thủ tướng Chính phủ", "các Nghị quyết của Bộ Chính trị": a kind of
@@ -227,9 +273,13 @@ _SIMPLE_CODE = r"\d{1,5}/(?:19|20)\d\d/[\p{Lu}\d]+"
 _LAW_ITEM = rf"""{_LAW_WORD}\s+\p{{L}}[\p{{L}}\d\-–,\ \n]*?(?:\s+số\s+{_SIMPLE_CODE}|\s+năm\s+(?:19|20)\d\d)?
     (?=\s*,\s*{_LAW_WORD}\b|\s+và\s+{_LAW_WORD}\b|\s*[;.(]|\s*\n(?![ \t]*\p{{Ll}})|\s+ngày\s+\d|\s*$
       |\s+(?:thì|đã|được|có|để|về|quy\ định|ban\ hành|hướng\ dẫn|thi\ hành|nhằm|trong|và\ các|và\ văn\ bản|và\ pháp\ luật)\b)"""
+# … or by their number and field: "Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy
+# hoạch", "… của 15 luật trong lĩnh vực nông nghiệp và môi trường".
+_LAWS_BY_FIELD = r"""(?:\d{1,3}|các)\s+[Ll]uật\s+(?:có\s+liên\s+quan\s+đến|liên\s+quan\s+đến|trong\s+lĩnh\s+vực|về)\s+\p{Ll}[\p{L}\d ,\-–\n]{1,80}?
+    (?=\s+ngày\s+\d|\s+số\s+\d|\s*[;.()]|\s*,\s|\s+(?:phù\ hợp|được|đã|và\ các|thì|để|nhằm|theo|tại)\b|\s*$)"""
 AMENDING_LAW = regex.compile(
-    rf"""(?P<doc_type>Luật)\s+(?P<title>[Ss]ửa\ đổi,?\s+bổ\ sung\s+(?:một\ số\ điều\s+)?(?:của\s+)?(?:các\s+)?
-        (?P<laws>{_LAW_ITEM}(?:(?:\s*,\s*|\s+và\s+){_LAW_ITEM})*))""",
+    rf"""(?P<doc_type>Luật)\s+(?P<title>[Ss]ửa\s+đổi,?\s+bổ\s+sung\s+(?:một\s+số\s+điều\s+)?(?:của\s+)?
+        (?P<laws>{_LAWS_BY_FIELD}|(?:các\s+)?{_LAW_ITEM}(?:(?:\s*,\s*|\s+và\s+){_LAW_ITEM})*))""",
     regex.VERBOSE,
 )
 LAW_ITEM_CODE = regex.compile(rf"{_LAW_WORD}\s+\p{{L}}[^;]*?\s+số\s+(?P<code>{_SIMPLE_CODE})")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 
 from extractors.legal_refs import patterns as P
-from extractors.legal_refs.fields import clean, date_after, normal_issuer, relation, symbol_issuer, tail, words
+from extractors.legal_refs.fields import clean, date_after, normal_issuer, relation, symbol_issuer, tail, unglued, words
 from pipeline.model import LegalRef
 
 
@@ -20,7 +20,7 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
             type_abbrev, symbol = m.group("party_type"), f"{m.group('party_type')}/{m.group('party_issuer')}"
             code = f"{m.group('number')}-{symbol}"
         elif m.group("symbol"):
-            symbol = "".join(m.group("symbol").split())  # "KH- UBND" → "KH-UBND"
+            symbol = unglued("".join(m.group("symbol").split()))  # "KH- UBND" → "KH-UBND", "TTBXD" → "TT-BXD"
             type_abbrev = regex.split(r"[-/]", symbol)[0]
             code = f"{m.group('number')}/{m.group('year')}/{symbol}" if m.group("year") else f"{m.group('number')}/{symbol}"
         else:  # "65/2018": only a number and a year, so the type word must be there
@@ -35,9 +35,10 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
         subject_span = fields.pop("subject_span", None)
         issuer = fields.pop("issuer", None)
         if issuer is None:
+            named_before = P.ISSUER_BEFORE.search(text[max(0, start - 160):start])
             line_start = text.rfind("\n", 0, m.start()) + 1
             header = P.LIST_HEADER.search(text[line_start:m.start()])
-            issuer = normal_issuer(header.group("issuer")) if header else symbol_issuer(symbol)
+            issuer = normal_issuer((named_before or header).group("issuer")) if named_before or header else symbol_issuer(symbol)
         ref = LegalRef(
             start=start, end=end, text=text[start:end], doc_type=doc_type,
             number=m.group("number"), year_in_symbol=int(m.group("year")) if m.group("year") else None,
@@ -53,7 +54,7 @@ def rule_law_by_name(text: str) -> list[LegalRef]:
     "Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025"."""
     out = []
     for m in P.LAW_BY_NAME.finditer(text):
-        title = clean(m.group("title"))
+        title = clean(regex.sub(r"\s+(?:và|hoặc)\s*$", "", m.group("title")))  # "Luật Đất đai và\n…": a list goes on
         if title == "Việt Nam":
             continue  # "pháp Luật Việt Nam": the country's law, not one law
         end, fields = date_after(text, m.end("title"))
@@ -144,6 +145,12 @@ def rule_congress_resolution(text: str) -> list[LegalRef]:
         out.append(LegalRef(m.start(), m.end(), m.group(), "Nghị quyết", title=clean(m.group("title")),
                             issuer=normal_issuer(m.group("issuer")), relation=relation(text, m.start()),
                             rule="rule_congress_resolution"))
+    for m in P.PLENUM_RESOLUTION.finditer(text):  # "Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương (khoá X)"
+        title = clean(regex.sub(r"[()]", " ", m.group("title")))
+        subject = P.SUBJECT_AFTER.match(text[m.end():m.end() + 600])
+        out.append(LegalRef(m.start(), m.end(), m.group(), "Nghị quyết", title=title,
+                            issuer="Ban Chấp hành Trung ương Đảng", subject=clean(subject.group("subject")) if subject else None,
+                            relation=relation(text, m.start()), rule="rule_congress_resolution"))
     return out
 
 
@@ -187,6 +194,10 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
             if after:
                 issuer = normal_issuer(after.group("issuer"))
                 end += after.end()
+        if title and regex.search(r"\b(?:hàng|hằng)\s+(?:năm|quý|tháng|tuần)$", title):
+            continue  # "theo Kế hoạch bồi dưỡng công chức, viên chức hàng năm": one each year, a kind of plan
+        if m.group("doc_type") == "Quyết định" and title and P.ACT_OF_DECISION.match(title):
+            continue  # "Quyết định thu hồi giấy phép …": a kind of decision, one per case
         if issuer is None and len(words(title or "")) < P.MIN_TITLE_WORDS:
             continue  # "căn cứ Quyết định thi hành", "theo Kế hoạch kiểm tra": a kind of document, not a name
         out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title, issuer=issuer,
