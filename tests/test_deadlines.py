@@ -326,3 +326,48 @@ def test_line_ends_that_are_not_time_cells(text):
 ])
 def test_a_cue_opening_a_line_is_not_a_place_of_a_date_line(text, date):
     assert [d.date for d in deadlines(text, 2025)] == [date]
+
+
+# --- held-out classes (field plans without gold) ----------------------------------------------
+HELD_OUT_EXAMPLES = [
+    # years a time label states (a phase of the plan), not only dates
+    ("Đơn vị phối hợp thực hiện: Sở Tư pháp.\n\nThời gian thực hiện: *Giai đoạn 2026-2030 và những năm tiếp theo.*",
+     [("2026", "2030", None, None)]),
+    ("- Thời gian thực hiện: Năm 2026 và các năm tiếp theo.", [("2026", None, None, None)]),
+    ("3. Thời gian thực hiện: **Từ năm 2026 - 2030.**", [("2026", "2030", None, None)]),
+    # a time a label states relative to an event: date null, its date_raw
+    ("- Thời gian thực hiện: Sau khi Nghị định quy định chi tiết thi hành Luật được ban hành.",
+     [(None, None, None, ())]),
+    ("Thời hạn hoàn thành: Ngay sau khi có Nghị quyết của HĐND tỉnh.", [(None, None, None, ())]),
+]
+HELD_OUT_NEGATIVE = [
+    "Triển khai Kế hoạch phát triển thương mại điện tử giai đoạn 2026 - 2030 trên địa bàn tỉnh.",
+    "- Thời gian thực hiện: Thường xuyên, theo yêu cầu nhiệm vụ.",
+    "Thời gian thực hiện: Theo tiến độ xây dựng dự thảo văn bản của cơ quan chủ trì soạn thảo.",
+    "Ngân sách năm 2026 và các năm tiếp theo được bố trí sau khi có quyết định.",
+]
+
+
+@pytest.mark.parametrize("text,expected", HELD_OUT_EXAMPLES)
+def test_held_out_classes(text, expected):
+    assert keys(text, 2025) == expected
+
+
+@pytest.mark.parametrize("text", HELD_OUT_NEGATIVE)
+def test_held_out_negative(text):
+    assert deadlines(text, 2025) == []
+
+
+@pytest.mark.parametrize("text,period,expected", [
+    # a plan: its period, however a task's own time is labelled
+    ("KẾ HOẠCH\nNâng cao năng lực xây dựng chính sách giai đoạn 2026 - 2030\n1. Ra mắt AI pháp luật.\n"
+     "Thời gian thực hiện: Tháng 12/2025.\n", ("2026", "2030"), [("2026", "2030"), ("2025-12", None)]),
+    ("KẾ HOẠCH\nQuan trắc môi trường nuôi trồng thủy sản\nXử lý dứt điểm các vi phạm xong trong quý II năm 2026.\n",
+     ("2026", "2026"), [("2026-Q2", None)]),  # "năm 2026" of "quý II năm 2026" is not the plan's period
+    ("KẾ HOẠCH\nHỗ trợ hộ nghèo\nThực hiện Quyết định số 1592/QĐ-UB ngày 7/4/2009 về chuẩn nghèo giai đoạn 2009-2013.\n",
+     ("2009", "2013"), []),  # the period of a cited document
+    # not a plan: a resolution or a letter that names a year has no period of its own
+    ("NGHỊ QUYẾT\nVề việc sắp xếp các đơn vị hành chính cấp xã của tỉnh năm 2025\n", ("2025", "2025"), []),
+])
+def test_own_period_of_plans_only(text, period, expected):
+    assert [(d.date, d.date_end) for d in extract_deadlines(text, period=period, doc_year=2009)] == expected

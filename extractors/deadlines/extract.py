@@ -31,7 +31,7 @@ from pipeline.model import Deadline
 
 ACTION_CHARS = 240
 # Rules whose periods are phases of the plan (a task's years, a stage), not the plan's own period.
-PHASE_RULES = ("rule_task_table", "rule_task_table_phase", "rule_time_cell", "rule_phase_heading", "rule_task_heading", "rule_parenthesised", "rule_yearless")
+PHASE_RULES = ("rule_labelled_relative", "rule_task_table", "rule_task_table_phase", "rule_time_cell", "rule_phase_heading", "rule_task_heading", "rule_parenthesised", "rule_yearless")
 
 
 def cited_spans(text: str) -> list[tuple[int, int]]:
@@ -301,6 +301,23 @@ def rule_parenthesised(text: str, doc_year: int | None, excluded: Intervals) -> 
     return out
 
 
+def rule_labelled(text: str, doc_year: int | None, excluded: Intervals) -> list[Deadline]:
+    """The time a label states without a date a cue would find: years ("Thời gian thực hiện: Giai
+    đoạn 2026-2030 …", "Thời gian thực hiện: Năm 2026 và các năm tiếp theo") and a time relative
+    to an event ("Thời gian thực hiện: Sau khi Nghị định … được ban hành": date null, its date_raw)."""
+    out = []
+    for m in P.LABELLED_YEARS.finditer(text):
+        y1, y2 = _years(m)
+        if excluded.touches(m.start("when"), m.end("when")) or doc_year and int(y2 or y1) < doc_year:
+            continue
+        out.append(_deadline(text, m.start("when"), m.end("when"), y1, y2, "year", "rule_labelled_years",
+                             kind="period", is_range=bool(y2)))
+    for m in P.LABELLED_RELATIVE.finditer(text):
+        if not excluded.touches(m.start("when"), m.start("when") + 8):  # the event may cite a document
+            out.append(_deadline(text, m.start("when"), m.end("when"), None, None, None, "rule_labelled_relative"))
+    return out
+
+
 def rule_review_schedule(text: str) -> list[Deadline]:
     """A schedule of reviews that opens a sentence ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở
     Công Thương tổ chức sơ kết …"): each recurrence it names is a review milestone, date null.
@@ -401,8 +418,10 @@ def rule_own_period(text: str, period: tuple[str | None, str | None], cited: Int
     start_year, end_year = period
     if not start_year:
         return None
-    if start_year == (end_year or start_year):
-        pattern = rf"(?<![\d-])năm\s+{start_year}(?![\d]|\s*[-–]\s*\d)"
+    if not (P.PLAN_TITLE.search(title) if title else P.PLAN_HEADING.search(text[:3000])):
+        return None  # a decree or a letter that names a year has no period of its own
+    if start_year == (end_year or start_year):  # not the year of a longer date ("quý II năm 2026")
+        pattern = rf"(?<![\d-])(?<!(?i:quý|quí|tháng|ngày)\s+\S{{1,4}}\s+)năm\s+{start_year}(?![\d]|\s*[-–]\s*\d)"
     else:
         pattern = rf"(?<!\d){start_year}\s*[-–]\s*{end_year}(?!\d)"
     at = text.find(title[:40]) if title else -1
@@ -412,6 +431,9 @@ def rule_own_period(text: str, period: tuple[str | None, str | None], cited: Int
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         if regex.search(r"ngày.{0,12}tháng", text[line_start:line_end if line_end >= 0 else len(text)]):
             continue  # a date line ("Lào Cai, ngày … tháng … năm 2026")
+        s_start, _ = _sentence(text, m.start())
+        if m not in found and P.CITED_NUMBER.search(text[max(s_start, m.start() - 200):m.start()]):
+            continue  # the period of a document cited ("Quyết định số 1592/QĐ-UB … giai đoạn 2009-2013")
         if not cited.covers(m.start(), m.end()):
             return _deadline(text, m.start(), m.end(), start_year, end_year if end_year != start_year else None,
                              "year", "rule_own_period", kind="period")
@@ -453,10 +475,14 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     taken = Intervals((d.start, d.end) for d in out)
     out += [d for d in rule_task_table_phase(text) if not taken.touches(d.start, d.end)]
     taken = Intervals((d.start, d.end) for d in out)
+    out += [d for d in rule_labelled(text, doc_year, excluded) if not taken.touches(d.start, d.end)]
+    taken = Intervals((d.start, d.end) for d in out)
     out += [d for d in rule_phase_headings(text, doc_year) + rule_parenthesised(text, doc_year, excluded) + rule_relative(text, excluded)
             + rule_review_schedule(text)
             if not taken.touches(d.start, d.end)]
-    if not any(d.kind == "period" and d.rule not in PHASE_RULES for d in out):  # a phase is no reason to drop the plan's period
+    # the text states the plan's period: a span of its own (a phase, or one task's "Thời gian thực
+    # hiện: Tháng 12/2025", is no reason to drop it)
+    if not any(d.kind == "period" and d.rule not in PHASE_RULES and (d.date_end or d.date is None) for d in out):
         own = rule_own_period(text, period, excluded, title)
         if own is not None:
             out.append(own)

@@ -110,6 +110,9 @@ DATE_LINE = regex.compile(r"(?:(?:^|\t)\s*\p{Lu}[\p{L}\p{M} .]{1,40},|(?:^|[\t'�
 # "Văn bản số YBB-SA032/26-LR ngày 21/4/2026"): its date follows "ngày" with no cue.
 CITED_BEFORE = regex.compile(
     r"(?:Luật|Bộ\s+luật|Hiến\s+pháp|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Văn\s+bản|Kết\s+luận|Hướng\s+dẫn|Thông\s+báo|Tờ\s+trình|Quy\s+định|Chương\s+trình|Đề\s+án|\bsố\s+\S+|\d+/(?:\d{4}/)?[\p{Lu}Đ]+[-/])[^.;\n]{0,160}$")
+# A document cited by its number earlier in the sentence ("Quyết định số 1592/QĐ-UB ngày 7/4/2009 … về chuẩn
+# nghèo … giai đoạn 2009-2013"): a period after it is the cited document's.
+CITED_NUMBER = regex.compile(r"(?:\bsố\s+\d+\S*|\d+/(?:\d{4}/)?[\p{Lu}Đ]+[-/])[^.;\n]{0,160}$")
 QUOTED = regex.compile(r"[“\"][^”\"\n]{0,300}[”\"]")
 SENTENCE_END = regex.compile(r"\n|(?<=[.!?;])\s+(?=[\p{Lu}\d\"“(-])")
 
@@ -151,6 +154,18 @@ TASK_HEADING = regex.compile(
 ROMAN_HEADING = regex.compile(r"(?m)^[\s*#_]*(?:[IVX]+\.|PHỤ\s+LỤC|Phụ\s+lục)\s*[^\n]*(?:\n[^\n]*){0,2}")
 ACTION_PART = regex.compile(r"(?i:nhiệm\s+vụ|giải\s+pháp|lộ\s+trình|tổ\s+chức\s+thực\s+hiện|tiến\s+độ|nội\s+dung|hoạt\s+động|phân\s+công|kế\s+hoạch\s+thực\s+hiện)")
 TARGET_WORDS = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|tiêu\s+chí|tầm\s+nhìn|định\s+hướng|quan\s+điểm|tình\s+hình|kết\s+quả\s+(?:đạt|thực\s+hiện))")
+
+# Years a time label states: "Thời gian thực hiện: Giai đoạn 2026-2030 và những năm tiếp theo", "Thời gian
+# thực hiện: Năm 2026 và các năm tiếp theo", "3. Thời gian thực hiện: Từ năm 2026 - 2030".
+LABELLED_YEARS = regex.compile(
+    rf"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{{L}}+){{0,4}}\s*:[\s*_]*(?P<when>(?:giai\s+đoạn|từ\s+năm|năm)\s+{YEARS}))")
+# The time a label states relative to an event: "Thời gian thực hiện: Sau khi Nghị định … được ban hành",
+# "Thời hạn: Ngay sau khi có Nghị quyết của HĐND tỉnh". Date null, its date_raw (up to the clause's end).
+LABELLED_RELATIVE = regex.compile(
+    r"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,4}\s*:[\s*_]*(?P<when>(?:ngay\s+)?sau\s+khi\b[^.;\n]{3,200}))")
+# A plan's words: the plan's own period is a deadline of plans only (not of a decree that names a year).
+PLAN_TITLE = regex.compile(r"(?i:kế\s+hoạch|chương\s+trình|đề\s+án|phong\s+trào|thi\s+đua|lộ\s+trình)")
+PLAN_HEADING = regex.compile(r"(?m)^[\s*#_|]*(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN)\b")
 
 # A time in parentheses after an action: "… tiến tới thí điểm (2025 - 2026).", "(xuyên suốt 2025 - 2035)",
 # "Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030)".
