@@ -371,3 +371,58 @@ def test_held_out_negative(text):
 ])
 def test_own_period_of_plans_only(text, period, expected):
     assert [(d.date, d.date_end) for d in extract_deadlines(text, period=period, doc_year=2009)] == expected
+
+
+HELD_OUT_SPANS = [
+    # from the plan's issue ("từ nay") to a date, after a time label: date null, the end stated
+    ("II. THỜI GIAN VÀ PHẠM VI\n\n1. Thời gian: từ nay đến năm 2030.", [(None, "2030", None, (2030,))]),
+    ("3. Thời gian thực hiện:\n\nTừ nay đến hết năm 2025.", [(None, "2025", None, (2025,))]),
+    # a period whose end is an event: its start, or (from the plan's issue) relative
+    ("2. Thời gian thực hiện: Từ tháng 10/2025 đến khi tổ chức thành công Đại hội Đại biểu toàn quốc lần thứ XIV của Đảng.",
+     [("2025-10", None, None, None)]),
+    ("Đợt thi đua được triển khai thực hiện từ ngày ban hành Kế hoạch đến khi tổ chức thành công Đại hội đại biểu toàn quốc.",
+     [(None, None, None, ())]),
+    # relative to the plan's receipt
+    ("xây dựng kế hoạch cụ thể, gửi kế hoạch về Ủy ban nhân dân thành phố trong thời hạn 10 ngày kể từ ngày nhận Kế hoạch này.",
+     [(None, None, None, (10,))]),
+    ("Các đơn vị báo cáo trong vòng 15 ngày kể từ ngày nhận được Quyết định này.", [(None, None, None, (15,))]),
+    # months coordinated before a dated one share its year
+    ("quan trắc với tần suất 02 lần/năm; thời gian quan trắc vào tháng 4 và tháng 8 năm 2026; số lượng mẫu 30.",
+     [("2026-04", None, None, None), ("2026-08", None, None, None)]),
+    ("Tổ chức kiểm tra vào tháng 5, tháng 9 và tháng 11 năm 2026.",
+     [("2026-05", None, None, None), ("2026-09", None, None, None), ("2026-11", None, None, None)]),
+]
+HELD_OUT_SPANS_NEGATIVE = [
+    "Từ nay đến năm 2030 chỉ còn 5 năm, các đơn vị cần nỗ lực.",
+    "Xây dựng kịch bản thúc đẩy tăng trưởng từ nay đến hết năm 2025 bảo đảm khả thi.",
+    "thì thời gian từ khi nghỉ việc hưởng chế độ thai sản đến khi trở lại làm việc được tính là thời gian đóng.",
+    "trong thời hạn 15 ngày làm việc, kể từ ngày nhận được quyết định, bản án có hiệu lực pháp luật.",
+    "Số liệu tháng 4 và tháng 8 năm 2026 được tổng hợp đầy đủ.",
+]
+
+
+@pytest.mark.parametrize("text,expected", HELD_OUT_SPANS)
+def test_held_out_spans(text, expected):
+    assert keys(text, 2025) == expected
+
+
+@pytest.mark.parametrize("text", HELD_OUT_SPANS_NEGATIVE)
+def test_held_out_spans_negative(text):
+    assert deadlines(text, 2025) == []
+
+
+HEADER = "UBND TỈNH X\nSố: 129/KH-UBND\tX, ngày 21 tháng 11 năm 2025\nKẾ HOẠCH\nHỗ trợ nhu yếu phẩm\n"
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a period that ended before the plan was issued, a status as of its issue: history
+    ("- Từ ngày 15/11 đến ngày 20/11/2025, trên địa bàn tỉnh xảy ra đợt mưa rất lớn.\n", []),
+    ("- Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận nhiều trường hợp chết, mất tích.\n", []),
+    ("Căn cứ Báo cáo nhanh tình hình thiệt hại mưa lũ trên địa bàn tỉnh đến sáng ngày 21/11/2025;\n", []),
+    ("- Tính đến ngày 20/11/2025, toàn tỉnh đã giải ngân 80% kế hoạch vốn.\n", []),
+    # deadlines after the issue stay
+    ("- Từ ngày 15/11 đến ngày 15/12/2025, tổ chức cấp phát nhu yếu phẩm.\n", ["2025-11-15"]),
+    ("- Đến ngày 30/11/2025, hoàn thành việc sửa chữa nhà ở cho các hộ dân.\n", ["2025-11-30"]),
+])
+def test_history_before_the_plan_was_issued(body, expected):
+    assert [d.date for d in extract_deadlines(HEADER + body)] == expected

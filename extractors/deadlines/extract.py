@@ -103,6 +103,19 @@ def rule_ranges(text: str, whens: list[When]) -> tuple[list[Deadline], set[int]]
             out.append(_deadline(text, start, b.end, a.date, b.date_end or b.date, a.precision, "rule_from_to", is_range=True))
             used |= {i - 1, i}
             continue
+        opening = P.RANGE_OPEN.search(text[max(0, b.start - 12):b.start])
+        if opening and b.date and P.UNTIL_EVENT.match(text[b.end:b.end + 12]):  # "Từ tháng 10/2025 đến khi …"
+            start = b.start - (len(text[max(0, b.start - 12):b.start]) - opening.start())
+            out.append(_deadline(text, start, b.end, b.date, None, b.precision, "rule_until_event", kind="period"))
+            used.add(i)
+            continue
+        now = P.FROM_NOW.search(text[max(0, b.start - 30):b.start])
+        if now:
+            start = b.start - (len(text[max(0, b.start - 30):b.start]) - now.start())
+            if P.TIME_LABEL.search(text[max(0, start - 80):start]):  # "Thời gian: từ nay đến năm 2030"
+                out.append(_deadline(text, start, b.end, None, b.date_end or b.date, b.precision, "rule_from_issue", is_range=True))
+                used.add(i)
+                continue
         partial = P.FROM_PARTIAL.search(text[max(0, b.start - 40):b.start])
         if partial and b.date and (b.precision == "day") == bool(partial.group("day")) and b.precision in ("day", "month"):
             start = b.start - (len(text[max(0, b.start - 40):b.start]) - partial.start())
@@ -121,11 +134,39 @@ def rule_ranges(text: str, whens: list[When]) -> tuple[list[Deadline], set[int]]
     return out, used
 
 
+def _ended_before(d: Deadline, doc_year: int | None, issued: str | None) -> bool:
+    """A period that ended before the plan was issued ("Từ ngày 15/11 đến ngày 20/11/2025, trên địa bàn
+    tỉnh xảy ra đợt mưa rất lớn" in a plan of 21/11/2025) is history, not a deadline."""
+    end = d.date_end or d.date
+    if not end or d.rule == "rule_until_event":  # its end is an event still to come
+        return False
+    if doc_year and int(end[:4]) < doc_year:
+        return True
+    return bool(issued and d.precision in ("day", "month") and end < issued[:len(end)])
+
+
+def _coordinated_months(text: str, when: When, d: Deadline) -> list[Deadline]:
+    """The months coordinated before a dated one ("vào tháng 4 và tháng 8 năm 2026"): each its own deadline
+    in the year the last one states."""
+    window = text[max(0, when.start - 40):when.start]
+    chain = P.MONTHS_BEFORE.search(window)
+    if chain is None:
+        return []
+    base = when.start - len(window)
+    return [_deadline(text, base + m.start(), base + m.end(), f"{when.date[:4]}-{int(m.group(1)):02d}", None, "month",
+                      "rule_month", kind=d.kind)
+            for m in regex.finditer(r"(?i)tháng\s+(\d{1,2})", window, chain.start())]
+
+
 def rule_single(text: str, when: When, doc_year: int | None, issued: str | None = None) -> Deadline | None:
     """One date, kept where plans use it as a deadline."""
     if when.precision == "year" or when.date_end and when.precision == "month":
         return _year_or_half(text, when, doc_year)
     cue = _cue_start(text, when, P.CUE)
+    chain = P.MONTHS_BEFORE.search(text[max(0, when.start - 40):when.start]) if when.precision == "month" else None
+    if cue is None and chain:  # "vào tháng 4 và tháng 8 năm 2026": the cue is before the first month
+        chain_cue = _cue_start(text, When(when.start - (len(text[max(0, when.start - 40):when.start]) - chain.start()), when.end, None, ""), P.CUE)
+        cue = when.start if chain_cue is not None else None
     if cue is None and _cue_start(text, when, P.TIME_LABEL) is not None:
         cue = when.start  # "Thời gian hoàn thành: Quý IV/2025"
     if when.precision != "day" and cue is None:
@@ -144,6 +185,9 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         return None  # "Ngày 23/11/2025, Thủ tướng … có Công điện": what happened then
     if doc_year and when.date and int(when.date[:4]) < doc_year:
         return None
+    if issued and when.date and when.precision == "day" and when.date <= issued and P.AS_OF.search(text[max(0, when.start - 40):when.start] + (
+            "ngày" if text[when.start:when.end].lower().startswith("ngày") else "")):
+        return None  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …": a status as of the plan's issue
     if issued and when.date and when.precision in ("day", "month") and when.date < issued[:len(when.date)]:
         return None  # before the plan was issued: something that happened, not a deadline
     start = cue if cue is not None else when.start
@@ -338,7 +382,9 @@ def rule_relative(text: str, excluded: Intervals) -> list[Deadline]:
     """A deadline relative to the plan's own issue ("trong vòng 30 ngày kể từ ngày Kế hoạch này được
     ban hành"): date null and its date_raw; the date is never computed."""
     return [_deadline(text, m.start(), m.end(), None, None, None, "rule_relative")
-            for m in P.RELATIVE.finditer(text) if not excluded.touches(m.start(), m.end())]
+            for m in P.RELATIVE.finditer(text) if not excluded.touches(m.start(), m.end())] + [
+        _deadline(text, m.start(), m.end(), None, None, None, "rule_relative", kind="period")
+        for m in P.ISSUE_TO_EVENT.finditer(text) if not excluded.touches(m.start(), m.start() + 8)]
 
 
 def _cell_deadline(text: str, cell, found, task: str, body: str | None, rule: str) -> Deadline:
@@ -427,6 +473,8 @@ def rule_own_period(text: str, period: tuple[str | None, str | None], cited: Int
     at = text.find(title[:40]) if title else -1
     compiled = regex.compile(pattern)
     found = list(compiled.finditer(text, at, at + len(title) + 200)) if at >= 0 else []
+    if title and not found and not regex.search(pattern, title, regex.IGNORECASE):
+        return None  # a title without the period: the year the body names is another document's or a target's
     for m in found + list(compiled.finditer(text)):
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         if regex.search(r"ngày.{0,12}tháng", text[line_start:line_end if line_end >= 0 else len(text)]):
@@ -463,14 +511,17 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     in_cells = Intervals([(d.start, d.end) for d in cells] + list(time_cells))  # a cell's time is the table's
     whens = [w for w in (when_of(m) for m in P.WHEN_RE.finditer(text))
              if not excluded.covers(w.start, w.end) and not in_cells.touches(w.start, w.end)]
-    out, used = rule_ranges(text, whens)
+    ranges, used = rule_ranges(text, whens)
+    out = [d for d in ranges if not _ended_before(d, doc_year, issued)]
     for i, w in enumerate(whens):
         if i in used or w.precision == "year" and quoted.covers(w.start, w.end):
             continue
         d = rule_single(text, w, doc_year, issued)
         if d is not None:
             out.append(d)
-    out += [d for d in rule_yearless(text, excluded) if not _restated(d, out)]
+            if w.precision == "month" and not w.date_end:
+                out += _coordinated_months(text, w, d)
+    out += [d for d in rule_yearless(text, excluded) if not _restated(d, out + ranges)]
     out += cells
     taken = Intervals((d.start, d.end) for d in out)
     out += [d for d in rule_task_table_phase(text) if not taken.touches(d.start, d.end)]
@@ -482,7 +533,8 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
             if not taken.touches(d.start, d.end)]
     # the text states the plan's period: a span of its own (a phase, or one task's "Thời gian thực
     # hiện: Tháng 12/2025", is no reason to drop it)
-    if not any(d.kind == "period" and d.rule not in PHASE_RULES and (d.date_end or d.date is None) for d in out):
+    if not any(d.kind == "period" and d.rule not in PHASE_RULES and (d.date_end or d.date is None or d.rule == "rule_until_event")
+               for d in out):
         own = rule_own_period(text, period, excluded, title)
         if own is not None:
             out.append(own)

@@ -77,6 +77,14 @@ RANGE_JOIN = regex.compile(r"^\s*(?:đến\s+hết|đến|tới|[-–])\s*(?:ng�
 # ngày 10 tháng 12 năm 2025": its month and year; "từ tháng 3 đến tháng 10/2026": its year.
 FROM_PARTIAL = regex.compile(
     rf"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:(?:ngày\s+)?{DAY}\s*(?:/\s*|\s+tháng\s+){MONTH}|ngày\s+{DAY}|tháng\s+(?P<only_month>0?[1-9]|1[0-2]))\s*(?:đến\s+hết|đến|[-–])\s*(?:ngày\s+)?$")
+# "Thời gian: từ nay đến (hết) năm 2030" after a time label: a period from the plan's issue (date null).
+FROM_NOW = regex.compile(r"(?P<from>[Tt]ừ)\s+nay\s+(?P<join>đến\s+hết|đến|tới)\s+$")
+# A period whose end is an event: "Từ tháng 10/2025 đến khi tổ chức thành công Đại hội …" (its start only).
+UNTIL_EVENT = regex.compile(r"(?i)^\s*(?:đến|tới)\s+khi\b")
+# A period from the plan's issue to an event: "từ ngày ban hành Kế hoạch đến khi tổ chức thành công Đại
+# hội …": relative, date null, its date_raw.
+ISSUE_TO_EVENT = regex.compile(
+    r"(?i)(?:từ|kể\s+từ)\s+(?:ngày|khi)\s+(?:ký\s+)?ban\s+hành(?:\s+(?:Kế\s+hoạch|Chương\s+trình|Quyết\s+định)(?:\s+này)?)?\s+(?:đến|tới)\s+khi\b[^.;\n]{3,160}")
 RANGE_OPEN = regex.compile(r"(?:[Tt]ừ|[Kk]ể\s+từ)\s*(?:ngày\s+)?$")
 FROM_ISSUE = regex.compile(
     r"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:ngày|khi)\s+(?:ký\s+)?ban\s+hành(?:\s+(?:Kế\s+hoạch|Chương\s+trình|Quyết\s+định)(?:\s+này)?)?\s+(?P<join>đến\s+hết|đến)\s+(?:ngày\s+)?$")
@@ -186,6 +194,11 @@ METADATA_LABEL = regex.compile(
 # A date that opens a sentence and is followed by a comma tells what happened then ("Ngày 23/11/2025,
 # Thủ tướng Chính phủ có Công điện …"), not when something must be done.
 EVENT_OPENING = regex.compile(r"(?i)^[\s\-+•*(]*(?:vào\s+)?ngày\s*$")
+# "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …", "tình hình thiệt hại … đến sáng ngày 21/11/2025": a
+# status as of a date not after the plan's issue, not a deadline.
+AS_OF = regex.compile(r"(?i:(?:tính\s+)?đến(?:\s+hết)?(?:\s+\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s*(?:ngày\s*)?)$")
+# Months coordinated before a dated one share its year: "vào tháng 4 và tháng 8 năm 2026".
+MONTHS_BEFORE = regex.compile(r"(?i)(?P<items>(?:tháng\s+(?:0?[1-9]|1[0-2])\s*(?:,|và|hoặc)\s*)+)$")
 # When a document takes effect ("Quyết định này có hiệu lực (thi hành) kể từ ngày 04 tháng 12 năm
 # 2025", "hiệu lực từ ngày 01/07/2023"): a legal fact, not a deadline.
 TAKES_EFFECT = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s*(?:ngày\s*)?)$")
@@ -197,7 +210,8 @@ DOC = r"(?:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị
 RELATIVE = regex.compile(
     rf"""(?P<relative>(?:trong\s+(?:vòng\s+|thời\s+hạn\s+|thời\s+gian\s+)?|sau\s+|chậm\s+nhất\s+(?:là\s+)?(?:sau\s+)?)
         (?:\d{{1,3}}|một|hai|ba|sáu)\s+(?:ngày(?:\s+làm\s+việc)?|tháng|năm|tuần|quý)\s*,?\s*(?:kể\s+từ|từ|sau\s+khi)\s+(?:ngày\s+)?
-        (?:(?:ký\s+)?(?:ban\s+hành|ký|phê\s+duyệt)\s+{DOC}(?:\s+này)?|{DOC}(?:\s+này)?\s+(?:được\s+)?(?:ký\s+)?(?:ban\s+hành|ký|phê\s+duyệt|có\s+hiệu\s+lực)))""",
+        (?:(?:ký\s+)?(?:ban\s+hành|ký|phê\s+duyệt)\s+{DOC}(?:\s+này)?|{DOC}(?:\s+này)?\s+(?:được\s+)?(?:ký\s+)?(?:ban\s+hành|ký|phê\s+duyệt|có\s+hiệu\s+lực)
+           |(?:tiếp\s+)?nhận(?:\s+được)?\s+{DOC}\s+này))""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A time cell a PDF layout wrapped: its line ends the cell mid-date ("trình trong tháng" | … | "6/2025").
