@@ -426,3 +426,27 @@ HEADER = "UBND TỈNH X\nSố: 129/KH-UBND\tX, ngày 21 tháng 11 năm 2025\nK�
 ])
 def test_history_before_the_plan_was_issued(body, expected):
     assert [d.date for d in extract_deadlines(HEADER + body)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a programme's phase named in passing is not a deadline; under a time label it is
+    ("Căn cứ Quyết định số 1719/QĐ-TTg phê duyệt Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào "
+     "dân tộc thiểu số và miền núi giai đoạn 2021 - 2030; giai đoạn I: từ năm 2021 đến năm 2025; Quyết định số 920/QĐ-TTg.", []),
+    ("thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số giai đoạn 2021 - 2030, "
+     "giai đoạn I: Từ năm 2021 đến năm 2025, đã được sửa đổi, bổ sung.", []),
+    ("3. Thời gian thực hiện Chương trình: Từ năm 2025 đến hết năm 2030.", [("2025", "2030", None, None)]),
+    # a procedure's processing time is not a plan's event-relative deadline
+    ("Thời hạn giải quyết: Ngay sau khi nhận đủ hồ sơ hợp lệ.", []),
+])
+def test_periods_named_in_passing(text, expected):
+    assert keys(text, 2021) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nNgười lao động có thời gian công tác tại chiến "
+     "trường trước ngày 30 tháng 4 năm 1975 được tính.\nCác đơn vị báo cáo trước ngày 15/12/2025.\n", ["2025-12-15"]),
+    ("Căn cứ Nghị định số 146/2025/NĐ-CP ngày 12/6/2025 của Chính phủ;\nĐối tượng đã tham gia từ ngày 15 tháng 12 năm 1993 "
+     "đến ngày 31 tháng 12 năm 1994 được bảo lưu.\nTổ chức kiểm tra vào ngày 29/4/2026.\n", ["2026-04-29"]),
+])
+def test_a_document_without_its_year_is_not_older_than_what_it_cites(text, expected):
+    assert [d.date for d in extract_deadlines(text)] == expected

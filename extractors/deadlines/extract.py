@@ -100,6 +100,10 @@ def rule_ranges(text: str, whens: list[When]) -> tuple[list[Deadline], set[int]]
                 continue
             opening = P.RANGE_OPEN.search(text[max(0, a.start - 12):a.start])
             start = a.start - (len(text[max(0, a.start - 12):a.start]) - opening.start()) if opening else a.start
+            if a.precision == b.precision == "year" and P.NAMED_BEFORE.search(text[max(0, start - 60):start]) and not (
+                    P.TIME_LABEL.search(text[max(0, start - 80):start]) or P.PERIOD_LABEL.search(text[max(0, start - 60):start])):
+                used |= {i - 1, i}  # "Chương trình … giai đoạn 2021 - 2030; giai đoạn I: từ năm 2021 đến năm 2025": named in passing
+                continue
             out.append(_deadline(text, start, b.end, a.date, b.date_end or b.date, a.precision, "rule_from_to", is_range=True))
             used |= {i - 1, i}
             continue
@@ -488,6 +492,15 @@ def rule_own_period(text: str, period: tuple[str | None, str | None], cited: Int
     return None
 
 
+def _year_of_citations(text: str, cited: Intervals) -> int | None:
+    """A lower bound of a document's year when it states none: the latest date of a document it cites
+    (a decree citing "Luật … ngày 16 tháng 6 năm 2025" was issued in 2025 or later, so its "trước ngày
+    30 tháng 4 năm 1975" is history). Only full dates: a cited subject's horizon ("đến năm 2030") is no issue date."""
+    years = [int(w.date[:4]) for w in (when_of(m) for m in P.WHEN_RE.finditer(text))
+             if w.precision == "day" and w.date and cited.covers(w.start, w.end)]
+    return max(years) if years else None
+
+
 def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = None, doc_year: int | None = None) -> list[Deadline]:
     """Deadlines in `text`; `period` is the plan's own period and `doc_year` its year (read from
     the text when not given: dates before the plan's year are history, not deadlines)."""
@@ -504,6 +517,8 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     cited = cited_spans(text)
     date_lines = [(m.start(), m.end()) for m in P.DATE_LINE.finditer(text)]
     excluded = Intervals(cited + date_lines)
+    if doc_year is None:
+        doc_year = _year_of_citations(text, Intervals(cited))
     quoted = Intervals((m.start(), m.end()) for m in P.QUOTED.finditer(text))
     table_rows = task_rows(text)
     time_cells = Intervals((r["time"].start, r["time"].end) for r in table_rows if "time" in r)

@@ -170,7 +170,8 @@ LABELLED_YEARS = regex.compile(
 # The time a label states relative to an event: "Thời gian thực hiện: Sau khi Nghị định … được ban hành",
 # "Thời hạn: Ngay sau khi có Nghị quyết của HĐND tỉnh". Date null, its date_raw (up to the clause's end).
 LABELLED_RELATIVE = regex.compile(
-    r"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,4}\s*:[\s*_]*(?P<when>(?:ngay\s+)?sau\s+khi\b[^.;\n]{3,200}))")
+    r"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,4}\s*:[\s*_]*(?P<when>(?:ngay\s+)?sau\s+khi\b"
+    r"(?!\s+(?:tiếp\s+)?nhận\s+(?:đủ\s+|được\s+)?(?:hồ\s+sơ|đơn))[^.;\n]{3,200}))")  # not a procedure's "sau khi nhận đủ hồ sơ"
 # A plan's words: the plan's own period is a deadline of plans only (not of a decree that names a year).
 PLAN_TITLE = regex.compile(r"(?i:kế\s+hoạch|chương\s+trình|đề\s+án|phong\s+trào|thi\s+đua|lộ\s+trình)")
 PLAN_HEADING = regex.compile(r"(?m)^[\s*#_|]*(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN)\b")
