@@ -450,3 +450,19 @@ def test_periods_named_in_passing(text, expected):
 ])
 def test_a_document_without_its_year_is_not_older_than_what_it_cites(text, expected):
     assert [d.date for d in extract_deadlines(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # when a document stops having effect, and its span of effect, are legal facts
+    "Thông tư này có hiệu lực thi hành kể từ ngày ký đến hết ngày 24 tháng 02 năm 2030.",
+    "Nghị quyết này có hiệu lực từ ngày 01/7/2025 đến hết ngày 31/12/2026.",
+    # the reference date of figures
+    "số liệu các chỉ tiêu thống kê được phổ biến là số liệu năm 2025 (tính đến hết ngày 31/12/2025).",
+    "có thời gian tập sự từ 06 tháng trở lên tính đến ngày 30 tháng 6 năm 2025 thì được xét.",
+])
+def test_legal_facts_and_reference_dates(text):
+    assert deadlines(text, 2025) == []
+
+
+def test_a_period_of_action_after_effect_words_stays():
+    assert keys("Thời gian thực hiện: từ ngày 01/12/2025 đến hết ngày 31/12/2026.", 2025) == [("2025-12-01", "2026-12-31", None, None)]

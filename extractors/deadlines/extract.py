@@ -100,6 +100,9 @@ def rule_ranges(text: str, whens: list[When]) -> tuple[list[Deadline], set[int]]
                 continue
             opening = P.RANGE_OPEN.search(text[max(0, a.start - 12):a.start])
             start = a.start - (len(text[max(0, a.start - 12):a.start]) - opening.start()) if opening else a.start
+            if P.VALID_FROM.search(text[max(0, start - 40):start]):
+                used |= {i - 1, i}  # "có hiệu lực từ ngày 01/7/2025 đến hết ngày 31/12/2026": a document's validity
+                continue
             if a.precision == b.precision == "year" and P.NAMED_BEFORE.search(text[max(0, start - 60):start]) and not (
                     P.TIME_LABEL.search(text[max(0, start - 80):start]) or P.PERIOD_LABEL.search(text[max(0, start - 60):start])):
                 used |= {i - 1, i}  # "Chương trình … giai đoạn 2021 - 2030; giai đoạn I: từ năm 2021 đến năm 2025": named in passing
@@ -180,8 +183,10 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         return None
     if cue is None and P.CITED_BEFORE.search(text[max(s_start, when.start - 200):when.start]):
         return None  # the date of a document cited by name
-    if P.TAKES_EFFECT.search(text[max(0, when.start - 40):when.start]):
-        return None  # "có hiệu lực kể từ ngày …": when a document takes effect
+    if P.TAKES_EFFECT.search(text[max(0, when.start - 40):when.start]) or P.VALID_UNTIL.search(text[max(0, when.start - 100):when.start]):
+        return None  # "có hiệu lực kể từ ngày …", "… đến hết ngày …": when a document takes or stops having effect
+    if P.COUNTED_TO.search(text[max(0, when.start - 30):when.start] + ("ngày" if text[when.start:when.end].lower().startswith("ngày") else "")):
+        return None  # "(tính đến hết ngày 31/12/2025)": the reference date of figures
     if cue is None and P.METADATA_LABEL.search(text[max(0, when.start - 40):when.start]):
         return None  # "Ngày ban hành: 21/11/2025": metadata
     opening = text[s_start:when.start] + ("ngày" if text[when.start:when.end].lower().startswith("ngày") else "")

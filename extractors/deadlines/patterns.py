@@ -198,6 +198,12 @@ EVENT_OPENING = regex.compile(r"(?i)^[\s\-+•*(]*(?:vào\s+)?ngày\s*$")
 # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …", "tình hình thiệt hại … đến sáng ngày 21/11/2025": a
 # status as of a date not after the plan's issue, not a deadline.
 AS_OF = regex.compile(r"(?i:(?:tính\s+)?đến(?:\s+hết)?(?:\s+\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s*(?:ngày\s*)?)$")
+# A reference date of figures: "(tính đến hết ngày 31/12/2025)", "tính đến ngày 30 tháng 6 năm 2025": never a deadline.
+COUNTED_TO = regex.compile(r"(?i:\btính\s+đến(?:\s+hết)?\s*(?:ngày\s*)?)$")
+# When a document stops having effect ("có hiệu lực thi hành kể từ ngày ký đến hết ngày 24 tháng 02 năm 2030",
+# "hiệu lực từ ngày 01/7/2025 đến hết ngày 31/12/2026"): a legal fact, like its start.
+VALID_UNTIL = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?[^.;\n]{0,60}?\sđến(?:\s+hết)?\s*(?:ngày\s*)?)$")
+VALID_FROM = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s*)$")
 # Months coordinated before a dated one share its year: "vào tháng 4 và tháng 8 năm 2026".
 MONTHS_BEFORE = regex.compile(r"(?i)(?P<items>(?:tháng\s+(?:0?[1-9]|1[0-2])\s*(?:,|và|hoặc)\s*)+)$")
 # When a document takes effect ("Quyết định này có hiệu lực (thi hành) kể từ ngày 04 tháng 12 năm
