@@ -466,3 +466,13 @@ def test_legal_facts_and_reference_dates(text):
 
 def test_a_period_of_action_after_effect_words_stays():
     assert keys("Thời gian thực hiện: từ ngày 01/12/2025 đến hết ngày 31/12/2026.", 2025) == [("2025-12-01", "2026-12-31", None, None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a period whose ends carry a time of day and a weekday
+    ("Cục Thuế có kế hoạch nâng cấp hệ thống từ 18h00 tối Thứ Bảy ngày 22/11/2025 đến 03h00 sáng Chủ Nhật ngày 23/11/2025.",
+     [("2025-11-22", "2025-11-23", None, None)]),
+    ("Tổ chức thi từ 7h30 ngày 15/12/2025 đến 17 giờ 00 ngày 16/12/2025 tại Hội trường.", [("2025-12-15", "2025-12-16", None, None)]),
+])
+def test_periods_with_times_of_day(text, expected):
+    assert keys(text, 2025) == expected

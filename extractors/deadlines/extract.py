@@ -94,12 +94,12 @@ def rule_ranges(text: str, whens: list[When]) -> tuple[list[Deadline], set[int]]
             continue
         a = whens[i - 1] if i else None
         if a is not None and i - 1 not in used and P.RANGE_JOIN.match(text[a.end:b.start]) and (
-                P.RANGE_OPEN.search(text[max(0, a.start - 12):a.start]) or "-" in text[a.end:b.start] or "–" in text[a.end:b.start]):
+                P.RANGE_OPEN.search(text[max(0, a.start - 45):a.start]) or "-" in text[a.end:b.start] or "–" in text[a.end:b.start]):
             if a.date and b.date and a.date[5:] == b.date[5:] and a.date[:4] != b.date[:4] and a.precision == "day":
                 used |= {i - 1, i}  # "(03/02/1930 - 03/02/2021)": an anniversary
                 continue
-            opening = P.RANGE_OPEN.search(text[max(0, a.start - 12):a.start])
-            start = a.start - (len(text[max(0, a.start - 12):a.start]) - opening.start()) if opening else a.start
+            opening = P.RANGE_OPEN.search(text[max(0, a.start - 45):a.start])
+            start = a.start - (len(text[max(0, a.start - 45):a.start]) - opening.start()) if opening else a.start
             if P.VALID_FROM.search(text[max(0, start - 40):start]):
                 used |= {i - 1, i}  # "có hiệu lực từ ngày 01/7/2025 đến hết ngày 31/12/2026": a document's validity
                 continue
@@ -110,9 +110,9 @@ def rule_ranges(text: str, whens: list[When]) -> tuple[list[Deadline], set[int]]
             out.append(_deadline(text, start, b.end, a.date, b.date_end or b.date, a.precision, "rule_from_to", is_range=True))
             used |= {i - 1, i}
             continue
-        opening = P.RANGE_OPEN.search(text[max(0, b.start - 12):b.start])
+        opening = P.RANGE_OPEN.search(text[max(0, b.start - 45):b.start])
         if opening and b.date and P.UNTIL_EVENT.match(text[b.end:b.end + 12]):  # "Từ tháng 10/2025 đến khi …"
-            start = b.start - (len(text[max(0, b.start - 12):b.start]) - opening.start())
+            start = b.start - (len(text[max(0, b.start - 45):b.start]) - opening.start())
             out.append(_deadline(text, start, b.end, b.date, None, b.precision, "rule_until_event", kind="period"))
             used.add(i)
             continue

@@ -72,7 +72,9 @@ YEAR_CUE = regex.compile(
 )
 
 # Periods: "từ A đến (hết) B", "A - B", "giai đoạn 2021 - 2025".
-RANGE_JOIN = regex.compile(r"^\s*(?:đến\s+hết|đến|tới|[-–])\s*(?:ngày\s+)?$")
+# A time of day and a weekday a date may carry: "18h00 tối Thứ Bảy ngày 22/11/2025", "03h00 sáng Chủ Nhật ngày …".
+CLOCK = r"(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?[’']?\s*)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật)\s*,?\s*)?"
+RANGE_JOIN = regex.compile(rf"^\s*(?:đến\s+hết|đến|tới|[-–])\s*{CLOCK}(?:ngày\s+)?$")
 # "Từ ngày 15/11 đến ngày 20/11/2025": the first date borrows the second's year; "từ ngày 08 đến
 # ngày 10 tháng 12 năm 2025": its month and year; "từ tháng 3 đến tháng 10/2026": its year.
 FROM_PARTIAL = regex.compile(
@@ -85,7 +87,7 @@ UNTIL_EVENT = regex.compile(r"(?i)^\s*(?:đến|tới)\s+khi\b")
 # hội …": relative, date null, its date_raw.
 ISSUE_TO_EVENT = regex.compile(
     r"(?i)(?:từ|kể\s+từ)\s+(?:ngày|khi)\s+(?:ký\s+)?ban\s+hành(?:\s+(?:Kế\s+hoạch|Chương\s+trình|Quyết\s+định)(?:\s+này)?)?\s+(?:đến|tới)\s+khi\b[^.;\n]{3,160}")
-RANGE_OPEN = regex.compile(r"(?:[Tt]ừ|[Kk]ể\s+từ)\s*(?:ngày\s+)?$")
+RANGE_OPEN = regex.compile(rf"(?:[Tt]ừ|[Kk]ể\s+từ)\s*{CLOCK}(?:ngày\s+)?$")
 FROM_ISSUE = regex.compile(
     r"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:ngày|khi)\s+(?:ký\s+)?ban\s+hành(?:\s+(?:Kế\s+hoạch|Chương\s+trình|Quyết\s+định)(?:\s+này)?)?\s+(?P<join>đến\s+hết|đến)\s+(?:ngày\s+)?$")
 
