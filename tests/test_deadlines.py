@@ -476,3 +476,38 @@ def test_a_period_of_action_after_effect_words_stays():
 ])
 def test_periods_with_times_of_day(text, expected):
     assert keys(text, 2025) == expected
+
+
+from extractors.deadlines.time_cells import read_time_lead  # noqa: E402
+
+
+@pytest.mark.parametrize("cell,expected", [
+    # a time cell that opens with its time, then remarks on it
+    ("Giai đoạn 2026 - 2027. Thực hiện rà soát, cập nhật các hướng dẫn kỹ thuật (nếu có)", ("2026", "2027")),
+    ("Hoàn thành trong giai đoạn 2026 - 2027 và vận hành thường xuyên, liên tục", ("2026", "2027")),
+    ("Triển khai từ năm 2026 và thực hiện thường xuyên, liên tục", ("2026", None)),
+    ("Thực hiện trong năm 2026 và có rà soát, bổ sung, hoàn thiện trong các năm tiếp theo (nếu cần)", ("2026", None)),
+])
+def test_a_time_cell_with_remarks(cell, expected):
+    found = read_time_lead(cell)
+    assert found.whole and (found.date, found.date_end) == expected
+
+
+@pytest.mark.parametrize("cell", [
+    "Xây dựng kế hoạch giai đoạn 2026 - 2030. Trình UBND tỉnh phê duyệt",
+    "Triển khai Kế hoạch phát triển thương mại điện tử tỉnh giai đoạn 2026 - 2030",
+])
+def test_a_task_cell_naming_a_period_is_not_a_time_cell(cell):
+    found = read_time_lead(cell)
+    assert found is None or not found.whole
+
+
+def test_a_time_cell_with_remarks_in_a_one_cell_per_line_table():
+    text = ("|\nSTT\n|\nCơ quan chủ trì\n|\nNội dung nhiệm vụ\n|\nThời hạn hoàn thành\n|\n|\n1\n|\nBộ Nông nghiệp và Môi trường\n|\n"
+            "Xây dựng bộ công cụ kiểm kê khí thải\n|\nGiai đoạn 2026 - 2027. Thực hiện rà soát, cập nhật (nếu có)\n|\n")
+    assert [(d.date, d.date_end) for d in deadlines(text, 2025)] == [("2026", "2027")]
+
+
+def test_a_wrapped_task_cell_is_not_a_time_cell_with_remarks():
+    found = read_time_lead("2025; ban hành quy định và số hoá dữ liệu bằng cấp, chứng chỉ")
+    assert found is None or not found.whole

@@ -148,6 +148,12 @@ CELL_RECURRING = regex.compile(
 CELL_FILLER = regex.compile(
     r"(?i)\b(?:trước|trong|xong|hoàn\s+thành|dự\s+kiến|từ|đến|hết|năm|hiện\s+hành|ngày|cả|xuyên\s+suốt|và|giai\s+đoạn|chậm\s+nhất|tháng|quý|quí|vào|cuối|đầu|giữa)\b|[\s,;:.()*_\-–/]+")
 
+# A time cell that opens with its time and then remarks on it: "Giai đoạn 2026 - 2027. Thực hiện rà soát, cập
+# nhật (nếu có)", "Hoàn thành trong giai đoạn 2026 - 2027 và vận hành thường xuyên, liên tục", "Triển khai từ năm
+# 2026 và thực hiện thường xuyên". The lead ends at a sentence's end or a coordinated clause.
+CELL_LEAD_END = regex.compile(r"\.\s+(?=\p{Lu})|\s+và\s+(?!(?:tháng|quý|quí|năm|ngày)\b)|\s+\(|\.?\n")
+CELL_LEAD_FILLER = regex.compile(r"(?i)\b(?:thực\s+hiện|triển\s+khai)\b")
+
 # --- phases that bound the plan's actions --------------------------------------------------
 YEARS = r"(?P<y1>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?![\d/])"
 # A heading that is a phase: "Giai đoạn 2031 - 2035", "Năm 2026", "Năm 2026: hoàn thành …" (the marker
