@@ -326,3 +326,188 @@ def test_line_ends_that_are_not_time_cells(text):
 ])
 def test_a_cue_opening_a_line_is_not_a_place_of_a_date_line(text, date):
     assert [d.date for d in deadlines(text, 2025)] == [date]
+
+
+# --- held-out classes (field plans without gold) ----------------------------------------------
+HELD_OUT_EXAMPLES = [
+    # years a time label states (a phase of the plan), not only dates
+    ("Đơn vị phối hợp thực hiện: Sở Tư pháp.\n\nThời gian thực hiện: *Giai đoạn 2026-2030 và những năm tiếp theo.*",
+     [("2026", "2030", None, None)]),
+    ("- Thời gian thực hiện: Năm 2026 và các năm tiếp theo.", [("2026", None, None, None)]),
+    ("3. Thời gian thực hiện: **Từ năm 2026 - 2030.**", [("2026", "2030", None, None)]),
+    # a time a label states relative to an event: date null, its date_raw
+    ("- Thời gian thực hiện: Sau khi Nghị định quy định chi tiết thi hành Luật được ban hành.",
+     [(None, None, None, ())]),
+    ("Thời hạn hoàn thành: Ngay sau khi có Nghị quyết của HĐND tỉnh.", [(None, None, None, ())]),
+]
+HELD_OUT_NEGATIVE = [
+    "Triển khai Kế hoạch phát triển thương mại điện tử giai đoạn 2026 - 2030 trên địa bàn tỉnh.",
+    "- Thời gian thực hiện: Thường xuyên, theo yêu cầu nhiệm vụ.",
+    "Thời gian thực hiện: Theo tiến độ xây dựng dự thảo văn bản của cơ quan chủ trì soạn thảo.",
+    "Ngân sách năm 2026 và các năm tiếp theo được bố trí sau khi có quyết định.",
+]
+
+
+@pytest.mark.parametrize("text,expected", HELD_OUT_EXAMPLES)
+def test_held_out_classes(text, expected):
+    assert keys(text, 2025) == expected
+
+
+@pytest.mark.parametrize("text", HELD_OUT_NEGATIVE)
+def test_held_out_negative(text):
+    assert deadlines(text, 2025) == []
+
+
+@pytest.mark.parametrize("text,period,expected", [
+    # a plan: its period, however a task's own time is labelled
+    ("KẾ HOẠCH\nNâng cao năng lực xây dựng chính sách giai đoạn 2026 - 2030\n1. Ra mắt AI pháp luật.\n"
+     "Thời gian thực hiện: Tháng 12/2025.\n", ("2026", "2030"), [("2026", "2030"), ("2025-12", None)]),
+    ("KẾ HOẠCH\nQuan trắc môi trường nuôi trồng thủy sản\nXử lý dứt điểm các vi phạm xong trong quý II năm 2026.\n",
+     ("2026", "2026"), [("2026-Q2", None)]),  # "năm 2026" of "quý II năm 2026" is not the plan's period
+    ("KẾ HOẠCH\nHỗ trợ hộ nghèo\nThực hiện Quyết định số 1592/QĐ-UB ngày 7/4/2009 về chuẩn nghèo giai đoạn 2009-2013.\n",
+     ("2009", "2013"), []),  # the period of a cited document
+    # not a plan: a resolution or a letter that names a year has no period of its own
+    ("NGHỊ QUYẾT\nVề việc sắp xếp các đơn vị hành chính cấp xã của tỉnh năm 2025\n", ("2025", "2025"), []),
+])
+def test_own_period_of_plans_only(text, period, expected):
+    assert [(d.date, d.date_end) for d in extract_deadlines(text, period=period, doc_year=2009)] == expected
+
+
+HELD_OUT_SPANS = [
+    # from the plan's issue ("từ nay") to a date, after a time label: date null, the end stated
+    ("II. THỜI GIAN VÀ PHẠM VI\n\n1. Thời gian: từ nay đến năm 2030.", [(None, "2030", None, (2030,))]),
+    ("3. Thời gian thực hiện:\n\nTừ nay đến hết năm 2025.", [(None, "2025", None, (2025,))]),
+    # a period whose end is an event: its start, or (from the plan's issue) relative
+    ("2. Thời gian thực hiện: Từ tháng 10/2025 đến khi tổ chức thành công Đại hội Đại biểu toàn quốc lần thứ XIV của Đảng.",
+     [("2025-10", None, None, None)]),
+    ("Đợt thi đua được triển khai thực hiện từ ngày ban hành Kế hoạch đến khi tổ chức thành công Đại hội đại biểu toàn quốc.",
+     [(None, None, None, ())]),
+    # relative to the plan's receipt
+    ("xây dựng kế hoạch cụ thể, gửi kế hoạch về Ủy ban nhân dân thành phố trong thời hạn 10 ngày kể từ ngày nhận Kế hoạch này.",
+     [(None, None, None, (10,))]),
+    ("Các đơn vị báo cáo trong vòng 15 ngày kể từ ngày nhận được Quyết định này.", [(None, None, None, (15,))]),
+    # months coordinated before a dated one share its year
+    ("quan trắc với tần suất 02 lần/năm; thời gian quan trắc vào tháng 4 và tháng 8 năm 2026; số lượng mẫu 30.",
+     [("2026-04", None, None, None), ("2026-08", None, None, None)]),
+    ("Tổ chức kiểm tra vào tháng 5, tháng 9 và tháng 11 năm 2026.",
+     [("2026-05", None, None, None), ("2026-09", None, None, None), ("2026-11", None, None, None)]),
+]
+HELD_OUT_SPANS_NEGATIVE = [
+    "Từ nay đến năm 2030 chỉ còn 5 năm, các đơn vị cần nỗ lực.",
+    "Xây dựng kịch bản thúc đẩy tăng trưởng từ nay đến hết năm 2025 bảo đảm khả thi.",
+    "thì thời gian từ khi nghỉ việc hưởng chế độ thai sản đến khi trở lại làm việc được tính là thời gian đóng.",
+    "trong thời hạn 15 ngày làm việc, kể từ ngày nhận được quyết định, bản án có hiệu lực pháp luật.",
+    "Số liệu tháng 4 và tháng 8 năm 2026 được tổng hợp đầy đủ.",
+]
+
+
+@pytest.mark.parametrize("text,expected", HELD_OUT_SPANS)
+def test_held_out_spans(text, expected):
+    assert keys(text, 2025) == expected
+
+
+@pytest.mark.parametrize("text", HELD_OUT_SPANS_NEGATIVE)
+def test_held_out_spans_negative(text):
+    assert deadlines(text, 2025) == []
+
+
+HEADER = "UBND TỈNH X\nSố: 129/KH-UBND\tX, ngày 21 tháng 11 năm 2025\nKẾ HOẠCH\nHỗ trợ nhu yếu phẩm\n"
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a period that ended before the plan was issued, a status as of its issue: history
+    ("- Từ ngày 15/11 đến ngày 20/11/2025, trên địa bàn tỉnh xảy ra đợt mưa rất lớn.\n", []),
+    ("- Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận nhiều trường hợp chết, mất tích.\n", []),
+    ("Căn cứ Báo cáo nhanh tình hình thiệt hại mưa lũ trên địa bàn tỉnh đến sáng ngày 21/11/2025;\n", []),
+    ("- Tính đến ngày 20/11/2025, toàn tỉnh đã giải ngân 80% kế hoạch vốn.\n", []),
+    # deadlines after the issue stay
+    ("- Từ ngày 15/11 đến ngày 15/12/2025, tổ chức cấp phát nhu yếu phẩm.\n", ["2025-11-15"]),
+    ("- Đến ngày 30/11/2025, hoàn thành việc sửa chữa nhà ở cho các hộ dân.\n", ["2025-11-30"]),
+])
+def test_history_before_the_plan_was_issued(body, expected):
+    assert [d.date for d in extract_deadlines(HEADER + body)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a programme's phase named in passing is not a deadline; under a time label it is
+    ("Căn cứ Quyết định số 1719/QĐ-TTg phê duyệt Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào "
+     "dân tộc thiểu số và miền núi giai đoạn 2021 - 2030; giai đoạn I: từ năm 2021 đến năm 2025; Quyết định số 920/QĐ-TTg.", []),
+    ("thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số giai đoạn 2021 - 2030, "
+     "giai đoạn I: Từ năm 2021 đến năm 2025, đã được sửa đổi, bổ sung.", []),
+    ("3. Thời gian thực hiện Chương trình: Từ năm 2025 đến hết năm 2030.", [("2025", "2030", None, None)]),
+    # a procedure's processing time is not a plan's event-relative deadline
+    ("Thời hạn giải quyết: Ngay sau khi nhận đủ hồ sơ hợp lệ.", []),
+])
+def test_periods_named_in_passing(text, expected):
+    assert keys(text, 2021) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nNgười lao động có thời gian công tác tại chiến "
+     "trường trước ngày 30 tháng 4 năm 1975 được tính.\nCác đơn vị báo cáo trước ngày 15/12/2025.\n", ["2025-12-15"]),
+    ("Căn cứ Nghị định số 146/2025/NĐ-CP ngày 12/6/2025 của Chính phủ;\nĐối tượng đã tham gia từ ngày 15 tháng 12 năm 1993 "
+     "đến ngày 31 tháng 12 năm 1994 được bảo lưu.\nTổ chức kiểm tra vào ngày 29/4/2026.\n", ["2026-04-29"]),
+])
+def test_a_document_without_its_year_is_not_older_than_what_it_cites(text, expected):
+    assert [d.date for d in extract_deadlines(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # when a document stops having effect, and its span of effect, are legal facts
+    "Thông tư này có hiệu lực thi hành kể từ ngày ký đến hết ngày 24 tháng 02 năm 2030.",
+    "Nghị quyết này có hiệu lực từ ngày 01/7/2025 đến hết ngày 31/12/2026.",
+    # the reference date of figures
+    "số liệu các chỉ tiêu thống kê được phổ biến là số liệu năm 2025 (tính đến hết ngày 31/12/2025).",
+    "có thời gian tập sự từ 06 tháng trở lên tính đến ngày 30 tháng 6 năm 2025 thì được xét.",
+])
+def test_legal_facts_and_reference_dates(text):
+    assert deadlines(text, 2025) == []
+
+
+def test_a_period_of_action_after_effect_words_stays():
+    assert keys("Thời gian thực hiện: từ ngày 01/12/2025 đến hết ngày 31/12/2026.", 2025) == [("2025-12-01", "2026-12-31", None, None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a period whose ends carry a time of day and a weekday
+    ("Cục Thuế có kế hoạch nâng cấp hệ thống từ 18h00 tối Thứ Bảy ngày 22/11/2025 đến 03h00 sáng Chủ Nhật ngày 23/11/2025.",
+     [("2025-11-22", "2025-11-23", None, None)]),
+    ("Tổ chức thi từ 7h30 ngày 15/12/2025 đến 17 giờ 00 ngày 16/12/2025 tại Hội trường.", [("2025-12-15", "2025-12-16", None, None)]),
+])
+def test_periods_with_times_of_day(text, expected):
+    assert keys(text, 2025) == expected
+
+
+from extractors.deadlines.time_cells import read_time_lead  # noqa: E402
+
+
+@pytest.mark.parametrize("cell,expected", [
+    # a time cell that opens with its time, then remarks on it
+    ("Giai đoạn 2026 - 2027. Thực hiện rà soát, cập nhật các hướng dẫn kỹ thuật (nếu có)", ("2026", "2027")),
+    ("Hoàn thành trong giai đoạn 2026 - 2027 và vận hành thường xuyên, liên tục", ("2026", "2027")),
+    ("Triển khai từ năm 2026 và thực hiện thường xuyên, liên tục", ("2026", None)),
+    ("Thực hiện trong năm 2026 và có rà soát, bổ sung, hoàn thiện trong các năm tiếp theo (nếu cần)", ("2026", None)),
+])
+def test_a_time_cell_with_remarks(cell, expected):
+    found = read_time_lead(cell)
+    assert found.whole and (found.date, found.date_end) == expected
+
+
+@pytest.mark.parametrize("cell", [
+    "Xây dựng kế hoạch giai đoạn 2026 - 2030. Trình UBND tỉnh phê duyệt",
+    "Triển khai Kế hoạch phát triển thương mại điện tử tỉnh giai đoạn 2026 - 2030",
+])
+def test_a_task_cell_naming_a_period_is_not_a_time_cell(cell):
+    found = read_time_lead(cell)
+    assert found is None or not found.whole
+
+
+def test_a_time_cell_with_remarks_in_a_one_cell_per_line_table():
+    text = ("|\nSTT\n|\nCơ quan chủ trì\n|\nNội dung nhiệm vụ\n|\nThời hạn hoàn thành\n|\n|\n1\n|\nBộ Nông nghiệp và Môi trường\n|\n"
+            "Xây dựng bộ công cụ kiểm kê khí thải\n|\nGiai đoạn 2026 - 2027. Thực hiện rà soát, cập nhật (nếu có)\n|\n")
+    assert [(d.date, d.date_end) for d in deadlines(text, 2025)] == [("2026", "2027")]
+
+
+def test_a_wrapped_task_cell_is_not_a_time_cell_with_remarks():
+    found = read_time_lead("2025; ban hành quy định và số hoá dữ liệu bằng cấp, chứng chỉ")
+    assert found is None or not found.whole

@@ -31,7 +31,7 @@ from pipeline.model import Deadline
 
 ACTION_CHARS = 240
 # Rules whose periods are phases of the plan (a task's years, a stage), not the plan's own period.
-PHASE_RULES = ("rule_task_table", "rule_task_table_phase", "rule_time_cell", "rule_phase_heading", "rule_task_heading", "rule_parenthesised", "rule_yearless")
+PHASE_RULES = ("rule_labelled_relative", "rule_task_table", "rule_task_table_phase", "rule_time_cell", "rule_phase_heading", "rule_task_heading", "rule_parenthesised", "rule_yearless")
 
 
 def cited_spans(text: str) -> list[tuple[int, int]]:
@@ -94,15 +94,35 @@ def rule_ranges(text: str, whens: list[When]) -> tuple[list[Deadline], set[int]]
             continue
         a = whens[i - 1] if i else None
         if a is not None and i - 1 not in used and P.RANGE_JOIN.match(text[a.end:b.start]) and (
-                P.RANGE_OPEN.search(text[max(0, a.start - 12):a.start]) or "-" in text[a.end:b.start] or "–" in text[a.end:b.start]):
+                P.RANGE_OPEN.search(text[max(0, a.start - 45):a.start]) or "-" in text[a.end:b.start] or "–" in text[a.end:b.start]):
             if a.date and b.date and a.date[5:] == b.date[5:] and a.date[:4] != b.date[:4] and a.precision == "day":
                 used |= {i - 1, i}  # "(03/02/1930 - 03/02/2021)": an anniversary
                 continue
-            opening = P.RANGE_OPEN.search(text[max(0, a.start - 12):a.start])
-            start = a.start - (len(text[max(0, a.start - 12):a.start]) - opening.start()) if opening else a.start
+            opening = P.RANGE_OPEN.search(text[max(0, a.start - 45):a.start])
+            start = a.start - (len(text[max(0, a.start - 45):a.start]) - opening.start()) if opening else a.start
+            if P.VALID_FROM.search(text[max(0, start - 40):start]):
+                used |= {i - 1, i}  # "có hiệu lực từ ngày 01/7/2025 đến hết ngày 31/12/2026": a document's validity
+                continue
+            if a.precision == b.precision == "year" and P.NAMED_BEFORE.search(text[max(0, start - 60):start]) and not (
+                    P.TIME_LABEL.search(text[max(0, start - 80):start]) or P.PERIOD_LABEL.search(text[max(0, start - 60):start])):
+                used |= {i - 1, i}  # "Chương trình … giai đoạn 2021 - 2030; giai đoạn I: từ năm 2021 đến năm 2025": named in passing
+                continue
             out.append(_deadline(text, start, b.end, a.date, b.date_end or b.date, a.precision, "rule_from_to", is_range=True))
             used |= {i - 1, i}
             continue
+        opening = P.RANGE_OPEN.search(text[max(0, b.start - 45):b.start])
+        if opening and b.date and P.UNTIL_EVENT.match(text[b.end:b.end + 12]):  # "Từ tháng 10/2025 đến khi …"
+            start = b.start - (len(text[max(0, b.start - 45):b.start]) - opening.start())
+            out.append(_deadline(text, start, b.end, b.date, None, b.precision, "rule_until_event", kind="period"))
+            used.add(i)
+            continue
+        now = P.FROM_NOW.search(text[max(0, b.start - 30):b.start])
+        if now:
+            start = b.start - (len(text[max(0, b.start - 30):b.start]) - now.start())
+            if P.TIME_LABEL.search(text[max(0, start - 80):start]):  # "Thời gian: từ nay đến năm 2030"
+                out.append(_deadline(text, start, b.end, None, b.date_end or b.date, b.precision, "rule_from_issue", is_range=True))
+                used.add(i)
+                continue
         partial = P.FROM_PARTIAL.search(text[max(0, b.start - 40):b.start])
         if partial and b.date and (b.precision == "day") == bool(partial.group("day")) and b.precision in ("day", "month"):
             start = b.start - (len(text[max(0, b.start - 40):b.start]) - partial.start())
@@ -121,11 +141,39 @@ def rule_ranges(text: str, whens: list[When]) -> tuple[list[Deadline], set[int]]
     return out, used
 
 
+def _ended_before(d: Deadline, doc_year: int | None, issued: str | None) -> bool:
+    """A period that ended before the plan was issued ("Từ ngày 15/11 đến ngày 20/11/2025, trên địa bàn
+    tỉnh xảy ra đợt mưa rất lớn" in a plan of 21/11/2025) is history, not a deadline."""
+    end = d.date_end or d.date
+    if not end or d.rule == "rule_until_event":  # its end is an event still to come
+        return False
+    if doc_year and int(end[:4]) < doc_year:
+        return True
+    return bool(issued and d.precision in ("day", "month") and end < issued[:len(end)])
+
+
+def _coordinated_months(text: str, when: When, d: Deadline) -> list[Deadline]:
+    """The months coordinated before a dated one ("vào tháng 4 và tháng 8 năm 2026"): each its own deadline
+    in the year the last one states."""
+    window = text[max(0, when.start - 40):when.start]
+    chain = P.MONTHS_BEFORE.search(window)
+    if chain is None:
+        return []
+    base = when.start - len(window)
+    return [_deadline(text, base + m.start(), base + m.end(), f"{when.date[:4]}-{int(m.group(1)):02d}", None, "month",
+                      "rule_month", kind=d.kind)
+            for m in regex.finditer(r"(?i)tháng\s+(\d{1,2})", window, chain.start())]
+
+
 def rule_single(text: str, when: When, doc_year: int | None, issued: str | None = None) -> Deadline | None:
     """One date, kept where plans use it as a deadline."""
     if when.precision == "year" or when.date_end and when.precision == "month":
         return _year_or_half(text, when, doc_year)
     cue = _cue_start(text, when, P.CUE)
+    chain = P.MONTHS_BEFORE.search(text[max(0, when.start - 40):when.start]) if when.precision == "month" else None
+    if cue is None and chain:  # "vào tháng 4 và tháng 8 năm 2026": the cue is before the first month
+        chain_cue = _cue_start(text, When(when.start - (len(text[max(0, when.start - 40):when.start]) - chain.start()), when.end, None, ""), P.CUE)
+        cue = when.start if chain_cue is not None else None
     if cue is None and _cue_start(text, when, P.TIME_LABEL) is not None:
         cue = when.start  # "Thời gian hoàn thành: Quý IV/2025"
     if when.precision != "day" and cue is None:
@@ -135,8 +183,10 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         return None
     if cue is None and P.CITED_BEFORE.search(text[max(s_start, when.start - 200):when.start]):
         return None  # the date of a document cited by name
-    if P.TAKES_EFFECT.search(text[max(0, when.start - 40):when.start]):
-        return None  # "có hiệu lực kể từ ngày …": when a document takes effect
+    if P.TAKES_EFFECT.search(text[max(0, when.start - 40):when.start]) or P.VALID_UNTIL.search(text[max(0, when.start - 100):when.start]):
+        return None  # "có hiệu lực kể từ ngày …", "… đến hết ngày …": when a document takes or stops having effect
+    if P.COUNTED_TO.search(text[max(0, when.start - 30):when.start] + ("ngày" if text[when.start:when.end].lower().startswith("ngày") else "")):
+        return None  # "(tính đến hết ngày 31/12/2025)": the reference date of figures
     if cue is None and P.METADATA_LABEL.search(text[max(0, when.start - 40):when.start]):
         return None  # "Ngày ban hành: 21/11/2025": metadata
     opening = text[s_start:when.start] + ("ngày" if text[when.start:when.end].lower().startswith("ngày") else "")
@@ -144,6 +194,9 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         return None  # "Ngày 23/11/2025, Thủ tướng … có Công điện": what happened then
     if doc_year and when.date and int(when.date[:4]) < doc_year:
         return None
+    if issued and when.date and when.precision == "day" and when.date <= issued and P.AS_OF.search(text[max(0, when.start - 40):when.start] + (
+            "ngày" if text[when.start:when.end].lower().startswith("ngày") else "")):
+        return None  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …": a status as of the plan's issue
     if issued and when.date and when.precision in ("day", "month") and when.date < issued[:len(when.date)]:
         return None  # before the plan was issued: something that happened, not a deadline
     start = cue if cue is not None else when.start
@@ -301,6 +354,23 @@ def rule_parenthesised(text: str, doc_year: int | None, excluded: Intervals) -> 
     return out
 
 
+def rule_labelled(text: str, doc_year: int | None, excluded: Intervals) -> list[Deadline]:
+    """The time a label states without a date a cue would find: years ("Thời gian thực hiện: Giai
+    đoạn 2026-2030 …", "Thời gian thực hiện: Năm 2026 và các năm tiếp theo") and a time relative
+    to an event ("Thời gian thực hiện: Sau khi Nghị định … được ban hành": date null, its date_raw)."""
+    out = []
+    for m in P.LABELLED_YEARS.finditer(text):
+        y1, y2 = _years(m)
+        if excluded.touches(m.start("when"), m.end("when")) or doc_year and int(y2 or y1) < doc_year:
+            continue
+        out.append(_deadline(text, m.start("when"), m.end("when"), y1, y2, "year", "rule_labelled_years",
+                             kind="period", is_range=bool(y2)))
+    for m in P.LABELLED_RELATIVE.finditer(text):
+        if not excluded.touches(m.start("when"), m.start("when") + 8):  # the event may cite a document
+            out.append(_deadline(text, m.start("when"), m.end("when"), None, None, None, "rule_labelled_relative"))
+    return out
+
+
 def rule_review_schedule(text: str) -> list[Deadline]:
     """A schedule of reviews that opens a sentence ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở
     Công Thương tổ chức sơ kết …"): each recurrence it names is a review milestone, date null.
@@ -321,7 +391,9 @@ def rule_relative(text: str, excluded: Intervals) -> list[Deadline]:
     """A deadline relative to the plan's own issue ("trong vòng 30 ngày kể từ ngày Kế hoạch này được
     ban hành"): date null and its date_raw; the date is never computed."""
     return [_deadline(text, m.start(), m.end(), None, None, None, "rule_relative")
-            for m in P.RELATIVE.finditer(text) if not excluded.touches(m.start(), m.end())]
+            for m in P.RELATIVE.finditer(text) if not excluded.touches(m.start(), m.end())] + [
+        _deadline(text, m.start(), m.end(), None, None, None, "rule_relative", kind="period")
+        for m in P.ISSUE_TO_EVENT.finditer(text) if not excluded.touches(m.start(), m.start() + 8)]
 
 
 def _cell_deadline(text: str, cell, found, task: str, body: str | None, rule: str) -> Deadline:
@@ -401,21 +473,37 @@ def rule_own_period(text: str, period: tuple[str | None, str | None], cited: Int
     start_year, end_year = period
     if not start_year:
         return None
-    if start_year == (end_year or start_year):
-        pattern = rf"(?<![\d-])năm\s+{start_year}(?![\d]|\s*[-–]\s*\d)"
+    if not (P.PLAN_TITLE.search(title) if title else P.PLAN_HEADING.search(text[:3000])):
+        return None  # a decree or a letter that names a year has no period of its own
+    if start_year == (end_year or start_year):  # not the year of a longer date ("quý II năm 2026")
+        pattern = rf"(?<![\d-])(?<!(?i:quý|quí|tháng|ngày)\s+\S{{1,4}}\s+)năm\s+{start_year}(?![\d]|\s*[-–]\s*\d)"
     else:
         pattern = rf"(?<!\d){start_year}\s*[-–]\s*{end_year}(?!\d)"
     at = text.find(title[:40]) if title else -1
     compiled = regex.compile(pattern)
     found = list(compiled.finditer(text, at, at + len(title) + 200)) if at >= 0 else []
+    if title and not found and not regex.search(pattern, title, regex.IGNORECASE):
+        return None  # a title without the period: the year the body names is another document's or a target's
     for m in found + list(compiled.finditer(text)):
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         if regex.search(r"ngày.{0,12}tháng", text[line_start:line_end if line_end >= 0 else len(text)]):
             continue  # a date line ("Lào Cai, ngày … tháng … năm 2026")
+        s_start, _ = _sentence(text, m.start())
+        if m not in found and P.CITED_NUMBER.search(text[max(s_start, m.start() - 200):m.start()]):
+            continue  # the period of a document cited ("Quyết định số 1592/QĐ-UB … giai đoạn 2009-2013")
         if not cited.covers(m.start(), m.end()):
             return _deadline(text, m.start(), m.end(), start_year, end_year if end_year != start_year else None,
                              "year", "rule_own_period", kind="period")
     return None
+
+
+def _year_of_citations(text: str, cited: Intervals) -> int | None:
+    """A lower bound of a document's year when it states none: the latest date of a document it cites
+    (a decree citing "Luật … ngày 16 tháng 6 năm 2025" was issued in 2025 or later, so its "trước ngày
+    30 tháng 4 năm 1975" is history). Only full dates: a cited subject's horizon ("đến năm 2030") is no issue date."""
+    years = [int(w.date[:4]) for w in (when_of(m) for m in P.WHEN_RE.finditer(text))
+             if w.precision == "day" and w.date and cited.covers(w.start, w.end)]
+    return max(years) if years else None
 
 
 def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = None, doc_year: int | None = None) -> list[Deadline]:
@@ -434,6 +522,8 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     cited = cited_spans(text)
     date_lines = [(m.start(), m.end()) for m in P.DATE_LINE.finditer(text)]
     excluded = Intervals(cited + date_lines)
+    if doc_year is None:
+        doc_year = _year_of_citations(text, Intervals(cited))
     quoted = Intervals((m.start(), m.end()) for m in P.QUOTED.finditer(text))
     table_rows = task_rows(text)
     time_cells = Intervals((r["time"].start, r["time"].end) for r in table_rows if "time" in r)
@@ -441,22 +531,30 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     in_cells = Intervals([(d.start, d.end) for d in cells] + list(time_cells))  # a cell's time is the table's
     whens = [w for w in (when_of(m) for m in P.WHEN_RE.finditer(text))
              if not excluded.covers(w.start, w.end) and not in_cells.touches(w.start, w.end)]
-    out, used = rule_ranges(text, whens)
+    ranges, used = rule_ranges(text, whens)
+    out = [d for d in ranges if not _ended_before(d, doc_year, issued)]
     for i, w in enumerate(whens):
         if i in used or w.precision == "year" and quoted.covers(w.start, w.end):
             continue
         d = rule_single(text, w, doc_year, issued)
         if d is not None:
             out.append(d)
-    out += [d for d in rule_yearless(text, excluded) if not _restated(d, out)]
+            if w.precision == "month" and not w.date_end:
+                out += _coordinated_months(text, w, d)
+    out += [d for d in rule_yearless(text, excluded) if not _restated(d, out + ranges)]
     out += cells
     taken = Intervals((d.start, d.end) for d in out)
     out += [d for d in rule_task_table_phase(text) if not taken.touches(d.start, d.end)]
     taken = Intervals((d.start, d.end) for d in out)
+    out += [d for d in rule_labelled(text, doc_year, excluded) if not taken.touches(d.start, d.end)]
+    taken = Intervals((d.start, d.end) for d in out)
     out += [d for d in rule_phase_headings(text, doc_year) + rule_parenthesised(text, doc_year, excluded) + rule_relative(text, excluded)
             + rule_review_schedule(text)
             if not taken.touches(d.start, d.end)]
-    if not any(d.kind == "period" and d.rule not in PHASE_RULES for d in out):  # a phase is no reason to drop the plan's period
+    # the text states the plan's period: a span of its own (a phase, or one task's "Thời gian thực
+    # hiện: Tháng 12/2025", is no reason to drop it)
+    if not any(d.kind == "period" and d.rule not in PHASE_RULES and (d.date_end or d.date is None or d.rule == "rule_until_event")
+               for d in out):
         own = rule_own_period(text, period, excluded, title)
         if own is not None:
             out.append(own)

@@ -72,12 +72,22 @@ YEAR_CUE = regex.compile(
 )
 
 # Periods: "từ A đến (hết) B", "A - B", "giai đoạn 2021 - 2025".
-RANGE_JOIN = regex.compile(r"^\s*(?:đến\s+hết|đến|tới|[-–])\s*(?:ngày\s+)?$")
+# A time of day and a weekday a date may carry: "18h00 tối Thứ Bảy ngày 22/11/2025", "03h00 sáng Chủ Nhật ngày …".
+CLOCK = r"(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?[’']?\s*)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật)\s*,?\s*)?"
+RANGE_JOIN = regex.compile(rf"^\s*(?:đến\s+hết|đến|tới|[-–])\s*{CLOCK}(?:ngày\s+)?$")
 # "Từ ngày 15/11 đến ngày 20/11/2025": the first date borrows the second's year; "từ ngày 08 đến
 # ngày 10 tháng 12 năm 2025": its month and year; "từ tháng 3 đến tháng 10/2026": its year.
 FROM_PARTIAL = regex.compile(
     rf"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:(?:ngày\s+)?{DAY}\s*(?:/\s*|\s+tháng\s+){MONTH}|ngày\s+{DAY}|tháng\s+(?P<only_month>0?[1-9]|1[0-2]))\s*(?:đến\s+hết|đến|[-–])\s*(?:ngày\s+)?$")
-RANGE_OPEN = regex.compile(r"(?:[Tt]ừ|[Kk]ể\s+từ)\s*(?:ngày\s+)?$")
+# "Thời gian: từ nay đến (hết) năm 2030" after a time label: a period from the plan's issue (date null).
+FROM_NOW = regex.compile(r"(?P<from>[Tt]ừ)\s+nay\s+(?P<join>đến\s+hết|đến|tới)\s+$")
+# A period whose end is an event: "Từ tháng 10/2025 đến khi tổ chức thành công Đại hội …" (its start only).
+UNTIL_EVENT = regex.compile(r"(?i)^\s*(?:đến|tới)\s+khi\b")
+# A period from the plan's issue to an event: "từ ngày ban hành Kế hoạch đến khi tổ chức thành công Đại
+# hội …": relative, date null, its date_raw.
+ISSUE_TO_EVENT = regex.compile(
+    r"(?i)(?:từ|kể\s+từ)\s+(?:ngày|khi)\s+(?:ký\s+)?ban\s+hành(?:\s+(?:Kế\s+hoạch|Chương\s+trình|Quyết\s+định)(?:\s+này)?)?\s+(?:đến|tới)\s+khi\b[^.;\n]{3,160}")
+RANGE_OPEN = regex.compile(rf"(?:[Tt]ừ|[Kk]ể\s+từ)\s*{CLOCK}(?:ngày\s+)?$")
 FROM_ISSUE = regex.compile(
     r"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:ngày|khi)\s+(?:ký\s+)?ban\s+hành(?:\s+(?:Kế\s+hoạch|Chương\s+trình|Quyết\s+định)(?:\s+này)?)?\s+(?P<join>đến\s+hết|đến)\s+(?:ngày\s+)?$")
 
@@ -110,6 +120,9 @@ DATE_LINE = regex.compile(r"(?:(?:^|\t)\s*\p{Lu}[\p{L}\p{M} .]{1,40},|(?:^|[\t'�
 # "Văn bản số YBB-SA032/26-LR ngày 21/4/2026"): its date follows "ngày" with no cue.
 CITED_BEFORE = regex.compile(
     r"(?:Luật|Bộ\s+luật|Hiến\s+pháp|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Văn\s+bản|Kết\s+luận|Hướng\s+dẫn|Thông\s+báo|Tờ\s+trình|Quy\s+định|Chương\s+trình|Đề\s+án|\bsố\s+\S+|\d+/(?:\d{4}/)?[\p{Lu}Đ]+[-/])[^.;\n]{0,160}$")
+# A document cited by its number earlier in the sentence ("Quyết định số 1592/QĐ-UB ngày 7/4/2009 … về chuẩn
+# nghèo … giai đoạn 2009-2013"): a period after it is the cited document's.
+CITED_NUMBER = regex.compile(r"(?:\bsố\s+\d+\S*|\d+/(?:\d{4}/)?[\p{Lu}Đ]+[-/])[^.;\n]{0,160}$")
 QUOTED = regex.compile(r"[“\"][^”\"\n]{0,300}[”\"]")
 SENTENCE_END = regex.compile(r"\n|(?<=[.!?;])\s+(?=[\p{Lu}\d\"“(-])")
 
@@ -135,6 +148,12 @@ CELL_RECURRING = regex.compile(
 CELL_FILLER = regex.compile(
     r"(?i)\b(?:trước|trong|xong|hoàn\s+thành|dự\s+kiến|từ|đến|hết|năm|hiện\s+hành|ngày|cả|xuyên\s+suốt|và|giai\s+đoạn|chậm\s+nhất|tháng|quý|quí|vào|cuối|đầu|giữa)\b|[\s,;:.()*_\-–/]+")
 
+# A time cell that opens with its time and then remarks on it: "Giai đoạn 2026 - 2027. Thực hiện rà soát, cập
+# nhật (nếu có)", "Hoàn thành trong giai đoạn 2026 - 2027 và vận hành thường xuyên, liên tục", "Triển khai từ năm
+# 2026 và thực hiện thường xuyên". The lead ends at a sentence's end or a coordinated clause.
+CELL_LEAD_END = regex.compile(r"\.\s+(?=\p{Lu})|\s+và\s+(?!(?:tháng|quý|quí|năm|ngày)\b)|\s+\(|\.?\n")
+CELL_LEAD_FILLER = regex.compile(r"(?i)\b(?:thực\s+hiện|triển\s+khai)\b")
+
 # --- phases that bound the plan's actions --------------------------------------------------
 YEARS = r"(?P<y1>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?![\d/])"
 # A heading that is a phase: "Giai đoạn 2031 - 2035", "Năm 2026", "Năm 2026: hoàn thành …" (the marker
@@ -151,6 +170,19 @@ TASK_HEADING = regex.compile(
 ROMAN_HEADING = regex.compile(r"(?m)^[\s*#_]*(?:[IVX]+\.|PHỤ\s+LỤC|Phụ\s+lục)\s*[^\n]*(?:\n[^\n]*){0,2}")
 ACTION_PART = regex.compile(r"(?i:nhiệm\s+vụ|giải\s+pháp|lộ\s+trình|tổ\s+chức\s+thực\s+hiện|tiến\s+độ|nội\s+dung|hoạt\s+động|phân\s+công|kế\s+hoạch\s+thực\s+hiện)")
 TARGET_WORDS = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|tiêu\s+chí|tầm\s+nhìn|định\s+hướng|quan\s+điểm|tình\s+hình|kết\s+quả\s+(?:đạt|thực\s+hiện))")
+
+# Years a time label states: "Thời gian thực hiện: Giai đoạn 2026-2030 và những năm tiếp theo", "Thời gian
+# thực hiện: Năm 2026 và các năm tiếp theo", "3. Thời gian thực hiện: Từ năm 2026 - 2030".
+LABELLED_YEARS = regex.compile(
+    rf"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{{L}}+){{0,4}}\s*:[\s*_]*(?P<when>(?:giai\s+đoạn|từ\s+năm|năm)\s+{YEARS}))")
+# The time a label states relative to an event: "Thời gian thực hiện: Sau khi Nghị định … được ban hành",
+# "Thời hạn: Ngay sau khi có Nghị quyết của HĐND tỉnh". Date null, its date_raw (up to the clause's end).
+LABELLED_RELATIVE = regex.compile(
+    r"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,4}\s*:[\s*_]*(?P<when>(?:ngay\s+)?sau\s+khi\b"
+    r"(?!\s+(?:tiếp\s+)?nhận\s+(?:đủ\s+|được\s+)?(?:hồ\s+sơ|đơn))[^.;\n]{3,200}))")  # not a procedure's "sau khi nhận đủ hồ sơ"
+# A plan's words: the plan's own period is a deadline of plans only (not of a decree that names a year).
+PLAN_TITLE = regex.compile(r"(?i:kế\s+hoạch|chương\s+trình|đề\s+án|phong\s+trào|thi\s+đua|lộ\s+trình)")
+PLAN_HEADING = regex.compile(r"(?m)^[\s*#_|]*(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN)\b")
 
 # A time in parentheses after an action: "… tiến tới thí điểm (2025 - 2026).", "(xuyên suốt 2025 - 2035)",
 # "Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030)".
@@ -171,6 +203,17 @@ METADATA_LABEL = regex.compile(
 # A date that opens a sentence and is followed by a comma tells what happened then ("Ngày 23/11/2025,
 # Thủ tướng Chính phủ có Công điện …"), not when something must be done.
 EVENT_OPENING = regex.compile(r"(?i)^[\s\-+•*(]*(?:vào\s+)?ngày\s*$")
+# "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …", "tình hình thiệt hại … đến sáng ngày 21/11/2025": a
+# status as of a date not after the plan's issue, not a deadline.
+AS_OF = regex.compile(r"(?i:(?:tính\s+)?đến(?:\s+hết)?(?:\s+\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s*(?:ngày\s*)?)$")
+# A reference date of figures: "(tính đến hết ngày 31/12/2025)", "tính đến ngày 30 tháng 6 năm 2025": never a deadline.
+COUNTED_TO = regex.compile(r"(?i:\btính\s+đến(?:\s+hết)?\s*(?:ngày\s*)?)$")
+# When a document stops having effect ("có hiệu lực thi hành kể từ ngày ký đến hết ngày 24 tháng 02 năm 2030",
+# "hiệu lực từ ngày 01/7/2025 đến hết ngày 31/12/2026"): a legal fact, like its start.
+VALID_UNTIL = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?[^.;\n]{0,60}?\sđến(?:\s+hết)?\s*(?:ngày\s*)?)$")
+VALID_FROM = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s*)$")
+# Months coordinated before a dated one share its year: "vào tháng 4 và tháng 8 năm 2026".
+MONTHS_BEFORE = regex.compile(r"(?i)(?P<items>(?:tháng\s+(?:0?[1-9]|1[0-2])\s*(?:,|và|hoặc)\s*)+)$")
 # When a document takes effect ("Quyết định này có hiệu lực (thi hành) kể từ ngày 04 tháng 12 năm
 # 2025", "hiệu lực từ ngày 01/07/2023"): a legal fact, not a deadline.
 TAKES_EFFECT = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s*(?:ngày\s*)?)$")
@@ -182,7 +225,8 @@ DOC = r"(?:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị
 RELATIVE = regex.compile(
     rf"""(?P<relative>(?:trong\s+(?:vòng\s+|thời\s+hạn\s+|thời\s+gian\s+)?|sau\s+|chậm\s+nhất\s+(?:là\s+)?(?:sau\s+)?)
         (?:\d{{1,3}}|một|hai|ba|sáu)\s+(?:ngày(?:\s+làm\s+việc)?|tháng|năm|tuần|quý)\s*,?\s*(?:kể\s+từ|từ|sau\s+khi)\s+(?:ngày\s+)?
-        (?:(?:ký\s+)?(?:ban\s+hành|ký|phê\s+duyệt)\s+{DOC}(?:\s+này)?|{DOC}(?:\s+này)?\s+(?:được\s+)?(?:ký\s+)?(?:ban\s+hành|ký|phê\s+duyệt|có\s+hiệu\s+lực)))""",
+        (?:(?:ký\s+)?(?:ban\s+hành|ký|phê\s+duyệt)\s+{DOC}(?:\s+này)?|{DOC}(?:\s+này)?\s+(?:được\s+)?(?:ký\s+)?(?:ban\s+hành|ký|phê\s+duyệt|có\s+hiệu\s+lực)
+           |(?:tiếp\s+)?nhận(?:\s+được)?\s+{DOC}\s+này))""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A time cell a PDF layout wrapped: its line ends the cell mid-date ("trình trong tháng" | … | "6/2025").

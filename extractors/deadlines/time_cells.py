@@ -69,6 +69,21 @@ def read_time_cell(cell: str) -> CellTime | None:
     return None
 
 
+def read_time_lead(cell: str) -> CellTime | None:
+    """The time a cell states before its remarks ("Giai đoạn 2026 - 2027. Thực hiện rà soát …"), when its
+    lead says nothing but the time; else what `read_time_cell` reads of the whole cell."""
+    found = read_time_cell(cell)
+    if found is None or found.whole:
+        return found
+    end = P.CELL_LEAD_END.search(cell, found.end)
+    lead = cell[:end.start()] if end else cell
+    lead_found = read_time_cell(lead)
+    if lead_found is not None and not P.CELL_FILLER.sub("", P.CELL_LEAD_FILLER.sub("", lead[:lead_found.start] + " " + lead[lead_found.end:])):
+        return CellTime(lead_found.start, lead_found.end, lead_found.date, lead_found.date_end, lead_found.precision,
+                        lead_found.recurrence, True)
+    return found
+
+
 def loose_time_cells(text: str) -> Iterator[tuple[Cell, CellTime, Cell | None]]:
     """Time cells below a time header that the table model did not read (a table with one cell
     per line, "|" lines between; a transcribed table; a PDF layout): cells that hold nothing but a
@@ -92,7 +107,7 @@ def loose_time_cells(text: str) -> Iterator[tuple[Cell, CellTime, Cell | None]]:
             elif P.TABLE_END.match(cell.text):
                 open_table = False
             elif open_table and not label:
-                found = read_time_cell(cell.text)
+                found = read_time_lead(cell.text)
                 if found is not None and found.whole:
                     yield cell, found, max(row, key=lambda c: len(c.text), default=None)
                     row = []
