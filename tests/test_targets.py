@@ -521,3 +521,54 @@ def test_a_commitment_inside_a_report_section_is_kept():
     text = ("I. TÌNH HÌNH THỰC HIỆN NĂM 2025\n1. Thu ngân sách ước đạt 1.200 tỷ đồng.\n"
             "d) Chi các chương trình: phấn đấu đến cuối năm 2025 giải ngân đạt 100% kế hoạch vốn.\n")
     assert [r["value"] for r in rows(text)] == [100]
+
+
+# A part that reports where things stand, named with plan words ("TÌNH HÌNH THỰC HIỆN NHIỆM VỤ",
+# "Kết quả thực hiện kế hoạch"): its figures are results; the innermost heading decides.
+@pytest.mark.parametrize("text,values", [
+    ("I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KINH TẾ - XÃ HỘI VÀ DỰ TOÁN NGÂN SÁCH NĂM 2025\n"
+     "2.1. Thu ngân sách nhà nước\n- Chi đầu tư từ nguồn thu tiền sử dụng đất 560 tỷ đồng.\n", []),
+    ("1. Kết quả thực hiện kế hoạch năm 2024\n- Số xã đạt chuẩn nông thôn mới: 12 xã.\n", []),
+    ("I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2025\n- Thu ngân sách 1.200 tỷ đồng.\n"
+     "II. MỤC TIÊU, NHIỆM VỤ NĂM 2026\n- Tỷ lệ hộ nghèo giảm còn 1,5%.\n", [1.5]),
+    ("I. TÌNH HÌNH THỰC HIỆN NĂM 2025\n1. Năm 2025, Hội đồng nhân dân tỉnh quyết nghị thông qua tổng thu ngân sách 10.367,7 tỷ đồng.\n", []),
+])
+def test_a_reporting_part_named_with_plan_words(text, values):
+    assert [r["value"] for r in rows(text)] == values
+
+
+# "mục tiêu / chỉ tiêu" inside a name or a report is no commitment and no indicator cue.
+@pytest.mark.parametrize("text,values,indicator", [
+    ("Kết quả năm 2009, toàn Thành phố đã hỗ trợ 4.090 nhà, bao gồm 3.921 nhà thuộc chỉ tiêu Kế hoạch 77/KH-LT "
+     "và 169 nhà ngoài chỉ tiêu được hỗ trợ.", [], None),
+    ("- Vốn các chương trình mục tiêu quốc gia: 38.100 triệu đồng", [38100], "Vốn các chương trình"),
+    ("- Vốn hỗ trợ đầu tư theo mục tiêu (dự án, công trình quan trọng): 75.000 triệu đồng", [75000], "Vốn hỗ trợ đầu tư"),
+    ("Thực hiện các giải pháp với mục tiêu tốc độ tăng trưởng kinh tế đạt 8%.", [8], "tốc độ tăng trưởng kinh tế"),
+])
+def test_target_words_inside_a_name(text, values, indicator):
+    got = rows(text)
+    assert [r["value"] for r in got] == values
+    if indicator:
+        assert got[0]["indicator"].startswith(indicator)
+
+
+# The criteria of an award (eligibility thresholds) and the notes below the text are not targets.
+@pytest.mark.parametrize("text,values", [
+    ("3. Tiêu chuẩn khen thưởng\n3.2. Bằng khen của Chủ tịch UBND tỉnh\na) Đối với tập thể:\n"
+     "+ Có tỷ lệ cử tri đi bầu cử đạt từ 98% trở lên;\n", []),
+    ("2. Điều kiện xét tặng danh hiệu\n- Có 100% hộ gia đình đạt chuẩn văn hóa.\n", []),
+    ("2. Nội dung thi đua\n- Phấn đấu 100% hộ gia đình đạt chuẩn văn hóa.\n", [100]),
+    ("- Tổng vốn đầu tư đạt 270.000 tỷ đồng.\n\n[3] Bao gồm chi tạo nguồn cải cách tiền lương 145,141 tỷ đồng\n", [270000]),
+    ("[^4] Trong năm được bổ sung kế hoạch vốn với số tiền 9,756 tỷ đồng.\n", []),
+])
+def test_award_criteria_and_footnotes(text, values):
+    assert [r["value"] for r in rows(text)] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Phát triển đột phá dựa trên ba trụ cột kinh tế và một nền tảng số.", []),
+    ("Xây dựng chính sách căn cứ trên hai nhóm giải pháp chủ yếu.", []),
+    ("Mỗi xã có ít nhất một cơ sở y tế đạt chuẩn.", [1]),
+])
+def test_on_is_not_more_than(text, values):
+    assert [r["value"] for r in rows(text)] == values

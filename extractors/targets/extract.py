@@ -243,7 +243,7 @@ def _label(left: str) -> str:
     return _clean(parts[-1])
 
 
-TARGET_WORD = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:với\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)\s+(?=\S))")
+TARGET_WORD = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:với\s+)?" + P.TARGET_NOUN + r"\s+(?=\S))")
 MAX_INDICATOR_WORDS = 15
 
 
@@ -574,12 +574,13 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # a result the text reports ("ước đạt 368.000 tấn"), not a commitment ("…, mục tiêu … đạt 100%")
     sentence_end = SENTENCE_END.search(text, q.end, line_end)
     if P.RUBRIC_SENTENCE.search(text[sentence_start:sentence_end.start() if sentence_end else line_end]) \
-            or any(P.RUBRIC_HEADING.search(sec.label) for sec in ctx.outline.containing(q.start)):
-        return True  # a scoring rubric ("đạt 100% cộng 05 điểm"), not a target
+            or any(P.RUBRIC_HEADING.search(sec.label) or P.ELIGIBILITY_HEADING.search(sec.label) for sec in ctx.outline.containing(q.start)):
+        return True  # a scoring rubric ("đạt 100% cộng 05 điểm") or an award's criteria, not a target
+    if P.FOOTNOTE_LINE.match(text, _line_bounds(text, q.start)[0]):
+        return True  # a note below the text
     against = P.AGAINST_PLAN.search(text, q.start, min(len(text), q.end + 40))
     headings = [sec.label for sec in ctx.outline.containing(q.start) if sec.kind != "bullet"]
-    reporting = any(P.BASELINE_HEADING.match(h) for h in headings) and not any(P.COMMITTED_HEADING.search(h) for h in headings) \
-        and not P.COMMITTED.search(text[sentence_start:q.start])
+    reporting = _reporting_part(headings) and not P.PLEDGE.search(text[sentence_start:q.start])
     if (against and against.start() <= q.end) or reporting:
         return True  # a result measured against the plan, or a figure in the part that reports where things stand
     if P.EVALUATED.match(text[sentence_start:q.start]) or P.QUOTA_AFTER.match(text, q.end):
@@ -596,6 +597,21 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # a score, not a count of places
     if not _committed(ctx, sentence_start, q.start):
         return True  # a provision of an article in a law or decree ("Điều 7. … phạt tiền từ …")
+    return False
+
+
+def _reporting_part(headings: list[str]) -> bool:
+    """The innermost heading that says what its part does reports where things stand ("I. TÌNH HÌNH
+    THỰC HIỆN NHIỆM VỤ … NĂM 2025", "2. Kết quả thực hiện kế hoạch"), not what is to be reached
+    ("II. MỤC TIÊU", "2. Nhiệm vụ, giải pháp"). The plan words inside a reporting heading ("tình hình
+    thực hiện nhiệm vụ", "kết quả thực hiện kế hoạch") are what is reported on, unless the heading
+    joins a plan part to the report ("TÌNH HÌNH THỰC HIỆN NĂM 2025 VÀ KẾ HOẠCH NĂM 2026")."""
+    for h in reversed(headings):
+        if P.BASELINE_HEADING.match(h):
+            joined = regex.split(r"(?i:,|;|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}]))", h, maxsplit=1)
+            return not (len(joined) > 1 and P.COMMITTED_HEADING.search(joined[1]))
+        if P.COMMITTED_HEADING.search(h):
+            return False
     return False
 
 

@@ -152,6 +152,12 @@ THRESHOLD = regex.compile(
 # A scoring rubric: points added or taken off ("đạt 100% cộng 05 điểm, không đạt … không cộng điểm").
 RUBRIC_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:cộng|trừ|chấm)\s+(?:trực\s+tiếp\s+|thêm\s+)?(?:\d+(?:,\d+)?\s+)?điểm|được\s+(?:tính\s+)?(?:thêm\s+)?\d+(?:,\d+)?\s+điểm|tính\s+điểm|tổng\s+điểm)(?![\p{L}\p{M}]))")
 RUBRIC_HEADING = regex.compile(r"(?i:chấm\s+điểm|thang\s+điểm|cách\s+tính\s+điểm|biểu\s+điểm)")
+# The criteria a unit must meet to be awarded or recognised ("3. Tiêu chuẩn khen thưởng", "Điều kiện xét
+# tặng", "Tiêu chuẩn công nhận danh hiệu …"): eligibility thresholds, not the plan's targets.
+ELIGIBILITY_HEADING = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:tiêu\s+chuẩn|điều\s+kiện)\s+(?:và\s+\S+\s+)?(?:khen\s+thưởng|xét\s+(?:tặng|chọn|khen|công\s+nhận)|bình\s+xét|công\s+nhận|tặng|danh\s+hiệu)(?![\p{L}\p{M}]))")
+# A note below the text ("[3] Bao gồm chi tạo nguồn …", "[^4] …"): it explains a figure, it commits to nothing.
+FOOTNOTE_LINE = regex.compile(r"(?m)^[\s*_]*\[\^?\d{1,3}\]")
 # A rate of change stated as yearly ("Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm").
 YEARLY = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm|bình\s+quân\s+(?:mỗi\s+|hằng\s+|hàng\s+)?năm)(?![\p{L}\p{M}])|/\s*năm(?![\p{L}\p{M}]))")
 
@@ -166,7 +172,7 @@ ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
 # "một trong ba địa phương".
 NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 NUMBER_WORD_RE = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:(?P<cmp>ít\s+nhất|tối\s+thiểu|không\s+dưới|trên|hơn|tối\s+đa|không\s+quá)|một\s+trong)\s+)"
+    r"(?i:(?<![\p{L}\p{M}])(?:(?P<cmp>ít\s+nhất|tối\s+thiểu|không\s+dưới|(?<!(?:dựa|căn\s+cứ|đứng)\s+)trên|hơn|tối\s+đa|không\s+quá)|một\s+trong)\s+)"
     r"(?P<word>một|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s)")
 # A rate per a population base ("4/100.000 trẻ sinh ra còn sống", "18 ca sinh/1.000 phụ nữ",
 # "107 trẻ sơ sinh trai/100 trẻ sơ sinh gái"): the base is a power of ten with its population.
@@ -178,8 +184,15 @@ POP_STOP = regex.compile(r"(?i:\s+(?:vào|năm|đến|trong|tại|ở|so|và|c�
 # --- articles of laws and decrees -------------------------------------------------------------------
 # An article ("Điều N.") sets rules (fines, fees, thresholds, legal percentages); a value in it is a
 # target only when its sentence or heading commits to it.
+# "mục tiêu / chỉ tiêu" commit only as the head of a clause, not inside a name or a report
+# ("Chương trình mục tiêu quốc gia", "nhà thuộc chỉ tiêu Kế hoạch 77", "hỗ trợ theo mục tiêu", "vượt chỉ tiêu").
+TARGET_NOUN = r"(?<!(?:chương\s+trình|thuộc|ngoài|theo|vượt|đúng|so\s+với)\s+)(?:mục\s+tiêu|chỉ\s+tiêu)"
 COMMITTED = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|(?:đến|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d|năm\s+20\d\d\s*,|tăng\s+trưởng|giải\s+ngân)(?![\p{L}\p{M}]))")
+    r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|" + TARGET_NOUN + r"|(?:đến|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d|năm\s+20\d\d\s*,|tăng\s+trưởng|giải\s+ngân)(?![\p{L}\p{M}]))")
+# What a part that reports on the past still pledges ("phấn đấu đến cuối năm 2025 giải ngân đạt 100%"):
+# not a year before a comma ("Năm 2025, Hội đồng nhân dân tỉnh quyết nghị thông qua tổng thu …").
+PLEDGE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|" + TARGET_NOUN + r"|(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d)(?![\p{L}\p{M}]))")
 COMMITTED_HEADING = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|kế\s+hoạch|định\s+hướng|phương\s+hướng|giải\s+pháp)")
 ARTICLE_LINE = regex.compile(r"(?m)^[\s*#_]*Điều\s+\d+[a-zđ]?\s*[.:]")
 # After an article: the decision's recipients or the title of the plan it issues ("KẾ HOẠCH …").
