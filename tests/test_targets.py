@@ -572,3 +572,46 @@ def test_award_criteria_and_footnotes(text, values):
 ])
 def test_on_is_not_more_than(text, values):
     assert [r["value"] for r in rows(text)] == values
+
+
+# A growth rate named only by its kind, after another value of its clause, is that value's rate.
+@pytest.mark.parametrize("text,indicator", [
+    ("+ Tổng giá trị sản phẩm Chè tham gia xuất khẩu đến năm 2030 dự kiến đạt trên 33 triệu USD, tốc độ tăng bình quân 03 - 04%/năm.",
+     "tốc độ tăng bình quân Tổng giá trị sản phẩm Chè tham gia xuất khẩu"),
+    ("- Kim ngạch xuất khẩu năm 2026 đạt 2 tỷ USD, tốc độ tăng trưởng bình quân 10%/năm.",
+     "tốc độ tăng trưởng bình quân Kim ngạch xuất khẩu"),
+    ("Phấn đấu giá trị hàng hóa tham gia xuất khẩu đến năm 2030 đạt 400 triệu USD, tăng bình quân hàng năm trong giai đoạn này đạt 10 - 13%/năm.",
+     "tăng bình quân hàng năm giá trị hàng hóa tham gia xuất khẩu"),
+])
+def test_a_rate_of_the_value_before(text, indicator):
+    assert rows(text)[-1]["indicator"] == indicator
+
+
+@pytest.mark.parametrize("text", ["- Tốc độ tăng trưởng kinh tế đạt 8%.", "- Số doanh nghiệp đạt 500 doanh nghiệp, tỷ lệ doanh nghiệp số đạt 30%."])
+def test_a_rate_with_its_own_name_keeps_it(text):
+    assert "rule_rate_of_previous" not in [t.rule for t in extract_targets(text)]
+
+
+# A range or a span of years broken by a hard line wrap before its dash.
+@pytest.mark.parametrize("text,expected", [
+    ("+ Giá trị sản phẩm Nhãn tham gia xuất khẩu dự kiến đạt 30,2 triệu USD, tốc độ tăng bình quân 05\n- 06%/năm.",
+     [(30.2, None, "triệu USD"), (5, 6, "%/năm")]),
+    ("4. Trong giai đoạn 2026\n- 2030 phấn đấu có ít nhất 10% đội ngũ cán bộ, công chức có trình độ thạc sĩ.", [(10, None, "%")]),
+    ("Tỷ lệ hộ nghèo giảm bình quân 1\n- 1,5%/năm.", [(1, 1.5, "%/năm")]),
+])
+def test_a_range_broken_by_a_line_wrap(text, expected):
+    got = extract_targets(text)
+    assert [(t.value, t.value_max, t.unit) for t in got] == expected
+    assert all(text[t.start:t.end] == t.text for t in got)
+
+
+def test_a_wrapped_span_gives_its_last_year():
+    assert one("4. Trong giai đoạn 2026\n- 2030 phấn đấu có ít nhất 10% đội ngũ cán bộ, công chức có trình độ thạc sĩ.")["year"] == 2030
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Đến hết năm 2025\n- 100% xã đạt chuẩn nông thôn mới;\n- 95% hộ dân dùng nước sạch.", [100, 95]),
+    ("Số trường đạt chuẩn: 12 trường\n- 15 trường học có thư viện đạt chuẩn.", [12, 15]),
+])
+def test_a_bullet_after_a_number_is_not_a_wrapped_range(text, values):
+    assert [r["value"] for r in rows(text)] == values

@@ -532,6 +532,9 @@ def extract_targets(text: str) -> list[Target]:
     """All numeric targets in `text`, in order."""
     from pipeline.sections import build_outline
 
+    original = text
+    text = P.WRAPPED_RANGE.sub(lambda m: " " * len(m.group()), text)  # same length: offsets hold
+
     excluded = _excluded_spans(text)
     own_year, own_period, first_year = _own_year(text)
     ctx = Context(text, build_outline(text), Intervals(reference_spans(text)), own_year, own_period, first_year)
@@ -562,7 +565,7 @@ def extract_targets(text: str) -> list[Target]:
             targets.append(_target(ctx, q, indicator, m.start(), _span_end(text, q.end, right), "eq", "decrease", None, "rule_none_left"))
     targets += table_rows
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
-    return sorted((t for t in targets if not closing.touches(t.start, t.end)), key=lambda t: t.start)
+    return sorted((replace(t, text=original[t.start:t.end]) for t in targets if not closing.touches(t.start, t.end)), key=lambda t: t.start)
 
 
 def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, sentence_start: int) -> bool:
@@ -710,6 +713,11 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     direction = _direction(text[line_start if rule == "rule_line_label" else clause_start:q.start])
     if direction is None and series and done:
         direction = done[-1].direction
+    if (q.unit or "").startswith("%") and done and _line_bounds(text, done[-1].start)[0] == line_start and done[-1].indicator \
+            and P.RATE_OF_PREVIOUS.fullmatch(indicator or "") and P.RATE_OF_PREVIOUS.fullmatch(left.strip()):
+        # "… đạt 33 triệu USD, tốc độ tăng bình quân 03 - 04%/năm": the rate of the value before it
+        words = P.RATE_LINK_TAIL.sub("", regex.sub(r"\s+", " ", left).strip(" ,;:"))
+        indicator, rule = f"{words} {done[-1].indicator}".strip(), "rule_rate_of_previous"
     if not indicator or not WORDS.search(indicator):
         return []  # a value with nothing that names what it measures (a stray cell, a figure in passing)
     if len(regex.findall(r"(?<![\p{L}])[a-z]{2,}(?![\p{L}])", indicator)) >= 3 and not P.VIETNAMESE_LETTER.search(indicator):

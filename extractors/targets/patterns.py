@@ -254,3 +254,14 @@ FUNDING_YEAR = regex.compile(r"(?i:(?<![\p{L}\p{M}])từ\s+(?:các\s+)?nguồn[^
 CAPS_TITLE = regex.compile(r"(?m)^[^\S\n]*(?=[^\n]*\p{Lu}[^\n]*\p{Lu}[^\n]*\p{Lu})[^\p{Ll}\n]{12,200}$")
 # "Đơn vị: 10 m", "Đơn vị tính: tấn": the unit a table or norm is stated in, not a value.
 UNIT_SPEC = regex.compile(r"(?i:(?<![\p{L}\p{M}])đơn\s+vị(?:\s+tính)?\s*:\s*$)")
+
+# A growth rate named only by its kind ("tốc độ tăng bình quân", "tăng bình quân hàng năm trong giai đoạn này")
+# after another value of the same clause: it is the rate of that value's indicator.
+RATE_OF_PREVIOUS = regex.compile(
+    r"(?i:(?:tốc\s+độ|tăng|giảm|trưởng|bình\s+quân|(?:hằng|hàng|mỗi)\s+năm|trong|giai\s+đoạn|thời\s+kỳ|này|đó|đạt|khoảng|từ|trên|dưới|là|[\s,:;])+)")
+RATE_LINK_TAIL = regex.compile(r"(?i:[\s,:]*(?:đạt|là|khoảng|từ|trên|dưới|:)|\s+trong\s+(?:giai\s+đoạn|thời\s+kỳ)\s+(?:này|đó))+$")
+# A range or a span of years broken by a hard line wrap before its dash ("tốc độ tăng bình quân 05\n- 06%/năm",
+# "Trong giai đoạn 2026\n- 2030 phấn đấu …"): the line break is read as a space.
+WRAPPED_RANGE = regex.compile(
+    r"(?i:(?<=(?:giai\s+đoạn|thời\s+kỳ|từ)\s+20\d\d)[^\S\n]*\n[^\S\n]*(?=[-–][^\S\n]*20\d\d(?!\d))"
+    r"|(?<=(?:bình\s+quân|khoảng|đạt|tăng|giảm|trên|dưới|từ)\s+\d{1,3}(?:,\d+)?)[^\S\n]*\n[^\S\n]*(?=[-–][^\S\n]*\d{1,3}(?:,\d+)?[^\S\n]*%))")
