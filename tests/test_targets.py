@@ -615,3 +615,35 @@ def test_a_wrapped_span_gives_its_last_year():
 ])
 def test_a_bullet_after_a_number_is_not_a_wrapped_range(text, values):
     assert [r["value"] for r in rows(text)] == values
+
+
+# A count per item of something else is a norm of how work is done; a count per period is a target.
+@pytest.mark.parametrize("text,values", [
+    ("- Thu mẫu nước tầng mặt (01 mẫu/vị trí) và tầng đáy.", []),
+    ("Tổ chức 02 lớp tập huấn (50 người/lớp x 02 lớp).", [2]),
+    ("Thời gian kiểm tra: dự kiến 02 ngày làm việc/01 đơn vị.", []),
+    ("Phát sóng ít nhất 01 tin, bài/quý trên đài truyền thanh.", [1]),
+    ("Tổ chức diễn tập ít nhất 01 lần/năm.", [1]),
+])
+def test_a_count_per_item_is_a_norm(text, values):
+    assert [r["value"] for r in rows(text)] == values
+
+
+# A document whose title says it sets rules (procedures, spending norms, fees) plans nothing: its
+# figures are targets only where a heading or the sentence names an objective.
+PROCEDURES = ("QUYẾT ĐỊNH\nVề việc công bố danh mục thủ tục hành chính được chuẩn hóa trong lĩnh vực tài nguyên nước\n\n"
+              "PHỤ LỤC\n- Trường hợp nộp hồ sơ qua dịch vụ công trực tuyến: giảm 50 %\n")
+NORMS = ("NGHỊ QUYẾT\nQuy định một số nội dung chi và mức chi đặc thù thuộc thẩm quyền của Hội đồng nhân dân thành phố\n\n"
+         "PHỤ LỤC\n- Vòng hoa tối đa 1.500.000 đồng\n")
+
+
+@pytest.mark.parametrize("text,values", [
+    (PROCEDURES, []),
+    (NORMS, []),
+    (PROCEDURES.replace("Về việc công bố danh mục thủ tục hành chính được chuẩn hóa", "Ban hành Kế hoạch cải cách thủ tục hành chính"), [50]),
+    (NORMS.replace("Quy định một số nội dung chi và mức chi đặc thù", "Về kế hoạch tổ chức lễ kỷ niệm"), [1500000]),
+    ("QUYẾT ĐỊNH\nThông qua phương án đơn giản hóa thủ tục hành chính thuộc phạm vi quản lý của Sở Nội vụ\n\n"
+     "I. MỤC TIÊU\n- Cắt giảm ít nhất 20% chi phí tuân thủ thủ tục hành chính.\n", [20]),
+])
+def test_documents_that_set_rules(text, values):
+    assert [r["value"] for r in rows(text)] == values

@@ -362,6 +362,7 @@ class Context:
     own_year: int | None
     own_period: str | None
     first_year: int | None = None
+    rules_document: bool = False  # the document sets rules (procedures, spending norms, fees), it plans nothing
 
     def year(self, line_start: int, line_end: int, at: int) -> tuple[int | None, str | None]:
         """The target year (or period) from the sentence, the line introducing its list, the
@@ -501,6 +502,15 @@ def _breakdown(text: str, parent: Quantity, bare: list[Quantity]) -> list[tuple[
     return parts
 
 
+def _rules_document(text: str) -> bool:
+    """A document whose title says it sets rules, not plans ("Quyết định công bố danh mục thủ tục hành
+    chính …", "Nghị quyết quy định nội dung chi, mức chi …", "… mức tiền phạt …")."""
+    from pipeline.metadata import document_fields
+
+    title = document_fields(text).get("title") or ""
+    return bool(P.RULES_TITLE.search(title)) and not P.PLAN_TITLE.search(title)
+
+
 def _own_year(text: str) -> tuple[int | None, str | None, int | None]:
     """The plan's own year (a one-year plan), its period, and the first year it covers."""
     from pipeline.metadata import document_fields
@@ -537,7 +547,8 @@ def extract_targets(text: str) -> list[Target]:
 
     excluded = _excluded_spans(text)
     own_year, own_period, first_year = _own_year(text)
-    ctx = Context(text, build_outline(text), Intervals(reference_spans(text)), own_year, own_period, first_year)
+    ctx = Context(text, build_outline(text), Intervals(reference_spans(text)), own_year, own_period, first_year,
+                  _rules_document(text))
     table_rows, row_spans = table_targets(text, ctx, _excluded_spans(text, headings=False))
     excluded = Intervals(list(excluded) + row_spans)  # a table row is read as a table, not as prose
     found = sorted(find_quantities(text, excluded) + word_quantities(text, excluded), key=lambda q: q.start)
@@ -579,6 +590,8 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     if P.RUBRIC_SENTENCE.search(text[sentence_start:sentence_end.start() if sentence_end else line_end]) \
             or any(P.RUBRIC_HEADING.search(sec.label) or P.ELIGIBILITY_HEADING.search(sec.label) for sec in ctx.outline.containing(q.start)):
         return True  # a scoring rubric ("đạt 100% cộng 05 điểm") or an award's criteria, not a target
+    if q.unit and "/" not in q.unit and not q.unit.startswith(("%", "‰")) and q.denominator is None and P.PER_ITEM.match(text, q.end):
+        return True  # a norm per item ("01 mẫu/vị trí"), not a target
     if P.FOOTNOTE_LINE.match(text, _line_bounds(text, q.start)[0]):
         return True  # a note below the text
     against = P.AGAINST_PLAN.search(text, q.start, min(len(text), q.end + 40))
@@ -598,6 +611,9 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # a fine, fee or allowance a rule sets ("Phạt tiền từ 1.500.000 đồng")
     if q.unit == "điểm" and (P.SCORE_AFTER.match(text, q.end) or P.SCORE_SENTENCE.search(sentence)):
         return True  # a score, not a count of places
+    if ctx.rules_document and not P.PLEDGE.search(text[sentence_start:q.start]) \
+            and not any(P.TARGET_HEADING.search(s.label) for s in ctx.outline.containing(q.start) if s.kind != "bullet"):
+        return True  # a figure of a procedure, a norm or a fee in a document that sets rules
     if not _committed(ctx, sentence_start, q.start):
         return True  # a provision of an article in a law or decree ("Điều 7. … phạt tiền từ …")
     return False

@@ -265,3 +265,16 @@ RATE_LINK_TAIL = regex.compile(r"(?i:[\s,:]*(?:đạt|là|khoảng|từ|trên|d�
 WRAPPED_RANGE = regex.compile(
     r"(?i:(?<=(?:giai\s+đoạn|thời\s+kỳ|từ)\s+20\d\d)[^\S\n]*\n[^\S\n]*(?=[-–][^\S\n]*20\d\d(?!\d))"
     r"|(?<=(?:bình\s+quân|khoảng|đạt|tăng|giảm|trên|dưới|từ)\s+\d{1,3}(?:,\d+)?)[^\S\n]*\n[^\S\n]*(?=[-–][^\S\n]*\d{1,3}(?:,\d+)?[^\S\n]*%))")
+# A count per item of something else ("01 mẫu/vị trí", "50 người/lớp x 02 lớp", "02 ngày làm việc/01 đơn vị"):
+# a norm of how the work is done, not a target; a count per period ("01 tin, bài/quý", "2 lần/tháng") is one.
+PER_ITEM = regex.compile(
+    r"[^\S\n]*/[^\S\n]*(?:0?1[^\S\n]*)?(?!(?:năm|quý|tháng|tuần|ngày|kỳ|đợt|buổi|lần)(?![\p{L}\p{M}]))[\p{L}\p{M}]")
+# Titles of documents that set rules rather than plan: administrative procedures and their simplification,
+# spending norms and levels, fees, fines, interest rates, internal rules and criteria, lists of communes.
+RULES_TITLE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:thủ\s+tục\s+hành\s+chính|mức\s+chi|định\s+mức|lệ\s+phí|học\s+phí|phí\s+(?:tham\s+quan|sử\s+dụng|bảo\s+vệ|thẩm\s+định)"
+    r"|mức\s+(?:tiền\s+)?phạt|lãi\s+suất|quy\s+trình|quy\s+chế|tiêu\s+chí\s+đánh\s+giá|chức\s+năng,?\s+nhiệm\s+vụ|sắp\s+xếp\s+(?:các\s+)?đơn\s+vị\s+hành\s+chính"
+    r"|xã,?\s+phường\s+miền\s+núi|bảng\s+giá|giá\s+(?:đất|dịch\s+vụ|cụ\s+thể))(?![\p{L}\p{M}]))")
+# A title that names a plan (its figures are targets even when it also names procedures or norms).
+PLAN_TITLE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:kế\s+hoạch|chương\s+trình\s+hành\s+động|đề\s+án|chiến\s+lược|quy\s+hoạch)(?![\p{L}\p{M}]))")
+TARGET_HEADING = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu)")
