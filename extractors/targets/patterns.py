@@ -29,9 +29,9 @@ def _alternation(words) -> str:
 
 
 UNITS: dict[str, tuple[str, str, float]] = {}  # written (lower case) -> (unit, unit_base, scale)
-for _written, _unit, _base, _scale in _load("units.tsv"):
+for _written, _unit, _base, _scale, *_source in _load("units.tsv"):
     UNITS[_written] = (_unit, _base, float(_scale))
-CUES: list[tuple[str, str, str]] = [(w, k, v) for w, k, v in _load("cues.tsv")]
+CUES: list[tuple[str, str, str]] = [(w, k, v) for w, k, v, *_source in _load("cues.tsv")]
 COMPARATOR_BEFORE = {w: v for w, k, v in CUES if k == "comparator"}
 COMPARATOR_AFTER = {w: v for w, k, v in CUES if k == "comparator_after"}
 DIRECTIONS = {w: v for w, k, v in CUES if k == "direction"}
