@@ -647,3 +647,27 @@ NORMS = ("NGHỊ QUYẾT\nQuy định một số nội dung chi và mức chi đ
 ])
 def test_documents_that_set_rules(text, values):
     assert [r["value"] for r in rows(text)] == values
+
+
+# A dimension a specification sets is a norm; a length of works to build is a target.
+@pytest.mark.parametrize("text,values", [
+    ("Vét rãnh hở hình chữ nhật bằng thủ công, chiều sâu 0,1m.", []),
+    ("Hệ thống chữa cháy: các đầu phun được đặt cách nhau không quá 2 m.", []),
+    ("Thu mẫu tầng mặt và tầng giữa (cách mặt từ 2 - 3m).", []),
+    ("Nạo vét 2.000 m kênh mương nội đồng.", [2000]),
+    ("Xây dựng mới 500 m kè chống sạt lở.", [500]),
+])
+def test_dimensions_of_a_specification(text, values):
+    assert [r["value"] for r in rows(text)] == values
+
+
+# The months elapsed of a reported year mark a result ("10 tháng tăng 15,55%"); a time a plan allows does not.
+@pytest.mark.parametrize("text,values", [
+    ("Sản xuất công nghiệp tăng trưởng cao, 10 tháng tăng 15,55%.", []),
+    ("Kinh tế duy trì đà tăng trưởng, GRDP 9 tháng năm 2025 tăng 6,9%.", []),
+    ("Tổng mức bán lẻ 6 tháng đầu năm đạt 48% kế hoạch.", []),
+    ("Phấn đấu trong 06 tháng hoàn thành 100% hồ sơ tồn đọng.", [100]),
+    ("Sau 3 tháng triển khai, phấn đấu 100% xã có điểm truy cập Internet.", [100]),
+])
+def test_months_elapsed_of_a_report(text, values):
+    assert [r["value"] for r in rows(text)] == values

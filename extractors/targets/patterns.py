@@ -93,7 +93,9 @@ QUOTED = regex.compile(r"[“\"][^”\"\n]{1,300}[”\"]")
 
 # A value the text reports as done or estimated, not committed ("ước đạt", "đã hỗ trợ", "so cùng kỳ").
 RESULT = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|lũy\s+kế|luỹ\s+kế|tính\s+đến\s+(?:ngày|hết|cuối)|vừa\s+qua|năm\s+qua|kết\s+quả|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ))(?![\p{L}\p{M}]))")
+    r"(?i:(?<![\p{L}\p{M}])(?:ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|lũy\s+kế|luỹ\s+kế|tính\s+đến\s+(?:ngày|hết|cuối)|vừa\s+qua|năm\s+qua|kết\s+quả|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ)"
+    # the months elapsed of a reported year ("10 tháng tăng 15,55%", "9 tháng năm 2025 tăng 6,9%", "6 tháng đầu năm đạt 48%")
+    r"|\d{1,2}\s+tháng(?=\s+(?:đầu\s+năm|năm\s+20\d\d|tăng|giảm|đạt|ước)(?![\p{L}\p{M}])))(?![\p{L}\p{M}]))")
 # "các dự án đã quy hoạch": an attributive "đã" inside a noun phrase, not a reported result.
 ATTRIBUTIVE_DONE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:các|những|mọi)\s+(?:[\p{L}\p{M}]+\s+){1,5}?đã\s+[\p{L}\p{M}]+)")
 YEAR_BEFORE = regex.compile(r"(?i:năm|giai\s+đoạn|từ|đến|nhiệm\s+kỳ)\s*$")
@@ -278,3 +280,9 @@ RULES_TITLE = regex.compile(
 # A title that names a plan (its figures are targets even when it also names procedures or norms).
 PLAN_TITLE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:kế\s+hoạch|chương\s+trình\s+hành\s+động|đề\s+án|chiến\s+lược|quy\s+hoạch)(?![\p{L}\p{M}]))")
 TARGET_HEADING = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu)")
+# A physical dimension a specification sets ("chiều sâu rãnh 0,1 m", "các đầu phun đặt cách nhau không quá 2 m",
+# "tầng giữa cách mặt từ 2 - 3 m"): a norm of how something is built or done, not a target.
+DIMENSION_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:chiều\s+(?:sâu|rộng|cao|dài|dày)|độ\s+(?:sâu|cao|dày|rộng)|đường\s+kính|bán\s+kính|khoảng\s+cách|cách(?:\s+nhau|\s+mặt)?|sâu|rộng(?:\s+mặt)?|dày|tầng\s+mặt)"
+    r"(?:\s+[\p{L}\p{M}]+){0,2}?[\s:]*(?:(?:không\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất|từ|khoảng|trên|dưới|<|>|≤|≥)\s*)?\(?$)")
+LENGTH_UNITS = {"m", "cm", "mm"}
