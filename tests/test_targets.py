@@ -671,3 +671,11 @@ def test_dimensions_of_a_specification(text, values):
 ])
 def test_months_elapsed_of_a_report(text, values):
     assert [r["value"] for r in rows(text)] == values
+
+
+@pytest.mark.parametrize("text,indicator", [
+    ("- Thu mẫu tầng mặt (cách mặt 0,5 - 1m) và 01 mẫu trầm tích tầng đáy tương ứng.", "Số mẫu trầm tích tầng đáy tương ứng"),
+    ("- Bố trí điểm quan trắc (cách bờ 20 m), 04 điểm tại khu vực nguồn nước cấp.", "Số điểm tại khu vực nguồn nước cấp"),
+])
+def test_a_stray_bracket_is_no_verb_of_the_indicator(text, indicator):
+    assert rows(text)[-1]["indicator"] == indicator

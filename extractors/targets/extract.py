@@ -703,7 +703,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_label_value" if ":" in left or "\t" in left else "rule_indicator_then_value"
     elif not _weak(right):
         noun = (q.unit_base or q.unit) if count_unit and not regex.match(rf"(?i:{regex.escape(q.unit_base or q.unit)})\b", right) else ""
-        verbs = local if _weak(local) else ""
+        verbs = local if _weak(local) and WORDS.search(local) else ""  # not a stray bracket or comma
         prefix = verbs or ("Số" if noun else "")
         indicator = regex.sub(r"\s+", " ", f"{prefix} {noun} {right}").strip()
         found = text.rfind(verbs, clause_start, q.start) if verbs else -1
