@@ -679,3 +679,15 @@ def test_months_elapsed_of_a_report(text, values):
 ])
 def test_a_stray_bracket_is_no_verb_of_the_indicator(text, indicator):
     assert rows(text)[-1]["indicator"] == indicator
+
+
+# The year of the date a value is due by is its year; without one, the plan's period gives it.
+@pytest.mark.parametrize("text,year", [
+    ("KẾ HOẠCH\nHỗ trợ hộ nghèo giai đoạn 2009-2013\n\nThành phố phấn đấu hoàn thành hỗ trợ hộ nghèo xây dựng, sửa chữa "
+     "2.305 nhà ở hư hỏng trước ngày 30/9/2010.", 2010),
+    ("KẾ HOẠCH\nChuyển đổi số giai đoạn 2026-2030\n\n- Phấn đấu 100% hồ sơ công việc được xử lý trên môi trường mạng, "
+     "chậm nhất ngày 31/12/2026.", 2026),
+    ("KẾ HOẠCH\nChuyển đổi số giai đoạn 2026-2030\n\n- Phấn đấu 100% hồ sơ công việc được xử lý trên môi trường mạng.", 2030),
+])
+def test_year_of_the_due_date(text, year):
+    assert one(text)["year"] == year

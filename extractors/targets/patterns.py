@@ -121,8 +121,11 @@ INDICATOR_HEAD = regex.compile(r"(?i:tỷ\s+lệ|tỉ\s+lệ|số|giá\s+trị|s
 PART_OF_PREVIOUS = regex.compile(r"^\s*(?i:riêng|trong\s+đó\s+riêng)\s+")
 # An indicator governed by a verb and numbered from its noun ("Số trường đạt chuẩn" → trường).
 COUNT_NOUN = regex.compile(rf"(?i:(?:^|\s)số\s+(?P<unit>{UNIT_WORD}))(?![\p{{L}}\p{{M}}])")
+# The year of the clause: "đến năm 2030", "trong năm 2026", or the year of the date a value is due by
+# ("phấn đấu hoàn thành … 2.305 nhà … trước ngày 30/9/2010", "chậm nhất ngày 31/12/2026").
 YEAR_IN_LINE = regex.compile(
-    r"(?i:(?:đến|trong|vào|cuối|đầu|tới|năm|sau)\s+(?:cuối\s+)?(?:năm\s+)?)(?P<year>20\d\d)(?!\d|\s*[-–]\s*\d)")
+    r"(?i:(?:đến|trong|vào|cuối|đầu|tới|năm|sau)\s+(?:cuối\s+)?(?:năm\s+)?)(?P<year>20\d\d)(?!\d|\s*[-–]\s*\d)"
+    r"|(?i:(?:trước|chậm\s+nhất(?:\s+là)?|đến\s+hết|xong\s+trước)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)(?P<year>20\d\d)(?!\d)")
 # "tăng 5% so với năm 2024": the baseline year, not the target's.
 BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?)$")
 PERIOD_IN_LINE = regex.compile(r"(?i:giai\s+đoạn|thời\s+kỳ)\s+(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)")
