@@ -691,3 +691,13 @@ def test_a_stray_bracket_is_no_verb_of_the_indicator(text, indicator):
 ])
 def test_year_of_the_due_date(text, year):
     assert one(text)["year"] == year
+
+
+@pytest.mark.parametrize("text,values", [
+    ("- Thuế tiêu thụ đặc biệt hàng nhập khẩu: trung ương hưởng 100%, địa phương hưởng 100%.", []),
+    ("Cán bộ bị tạm giữ mà chưa bị xem xét xử lý kỷ luật thì được hưởng 50% của mức lương hiện hưởng.", []),
+    ("Người bệnh có mức hưởng 80% chi phí khám bệnh, chữa bệnh nội trú.", []),
+    ("Phấn đấu 100% đối tượng bảo trợ xã hội được hưởng trợ cấp kịp thời.", [100]),
+])
+def test_entitlements_a_rule_grants(text, values):
+    assert [r["value"] for r in rows(text)] == values

@@ -289,3 +289,8 @@ DIMENSION_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:chiều\s+(?:sâu|rộng|cao|dài|dày)|độ\s+(?:sâu|cao|dày|rộng)|đường\s+kính|bán\s+kính|khoảng\s+cách|cách(?:\s+nhau|\s+mặt)?|sâu|rộng(?:\s+mặt)?|dày|tầng\s+mặt)"
     r"(?:\s+[\p{L}\p{M}]+){0,2}?[\s:]*(?:(?:không\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất|từ|khoảng|trên|dưới|<|>|≤|≥)\s*)?\(?$)")
 LENGTH_UNITS = {"m", "cm", "mm"}
+# An entitlement a rule grants ("địa phương hưởng 100%", "được hưởng 50% mức lương", "mức hưởng 80% chi phí
+# khám bệnh"): the value follows "hưởng", or the sentence states a "mức hưởng". "100% đối tượng được hưởng
+# trợ cấp" (the value counts who is covered) is a target.
+ENTITLEMENT_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])hưởng\s*:?\s*(?:mức\s+)?(?:bằng\s+)?$)")
+ENTITLEMENT_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:mức|tỷ\s+lệ)\s+hưởng(?![\p{L}\p{M}]))")
