@@ -701,3 +701,7 @@ def test_year_of_the_due_date(text, year):
 ])
 def test_entitlements_a_rule_grants(text, values):
     assert [r["value"] for r in rows(text)] == values
+
+
+def test_an_entitlement_named_after_the_value():
+    assert rows("Người tham gia bảo hiểm y tế được thanh toán từ 50% đến 100% mức hưởng khi khám bệnh ngoại trú.") == []

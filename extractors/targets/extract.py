@@ -592,7 +592,7 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # a scoring rubric ("đạt 100% cộng 05 điểm") or an award's criteria, not a target
     if q.unit and "/" not in q.unit and not q.unit.startswith(("%", "‰")) and q.denominator is None and P.PER_ITEM.match(text, q.end):
         return True  # a norm per item ("01 mẫu/vị trí"), not a target
-    if P.ENTITLEMENT_BEFORE.search(text[max(0, q.start - 30):q.start]) or P.ENTITLEMENT_SENTENCE.search(text[sentence_start:q.start]):
+    if P.ENTITLEMENT_BEFORE.search(text[max(0, q.start - 30):q.start]) or P.ENTITLEMENT_SENTENCE.search(text[sentence_start:min(line_end, q.end + 40)]):
         return True  # an entitlement a rule grants, not a target
     if q.unit in P.LENGTH_UNITS and P.DIMENSION_BEFORE.search(text[max(0, q.start - 60):q.start]):
         return True  # a dimension a specification sets
