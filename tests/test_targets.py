@@ -521,3 +521,187 @@ def test_a_commitment_inside_a_report_section_is_kept():
     text = ("I. TÌNH HÌNH THỰC HIỆN NĂM 2025\n1. Thu ngân sách ước đạt 1.200 tỷ đồng.\n"
             "d) Chi các chương trình: phấn đấu đến cuối năm 2025 giải ngân đạt 100% kế hoạch vốn.\n")
     assert [r["value"] for r in rows(text)] == [100]
+
+
+# A part that reports where things stand, named with plan words ("TÌNH HÌNH THỰC HIỆN NHIỆM VỤ",
+# "Kết quả thực hiện kế hoạch"): its figures are results; the innermost heading decides.
+@pytest.mark.parametrize("text,values", [
+    ("I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KINH TẾ - XÃ HỘI VÀ DỰ TOÁN NGÂN SÁCH NĂM 2025\n"
+     "2.1. Thu ngân sách nhà nước\n- Chi đầu tư từ nguồn thu tiền sử dụng đất 560 tỷ đồng.\n", []),
+    ("1. Kết quả thực hiện kế hoạch năm 2024\n- Số xã đạt chuẩn nông thôn mới: 12 xã.\n", []),
+    ("I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2025\n- Thu ngân sách 1.200 tỷ đồng.\n"
+     "II. MỤC TIÊU, NHIỆM VỤ NĂM 2026\n- Tỷ lệ hộ nghèo giảm còn 1,5%.\n", [1.5]),
+    ("I. TÌNH HÌNH THỰC HIỆN NĂM 2025\n1. Năm 2025, Hội đồng nhân dân tỉnh quyết nghị thông qua tổng thu ngân sách 10.367,7 tỷ đồng.\n", []),
+])
+def test_a_reporting_part_named_with_plan_words(text, values):
+    assert [r["value"] for r in rows(text)] == values
+
+
+# "mục tiêu / chỉ tiêu" inside a name or a report is no commitment and no indicator cue.
+@pytest.mark.parametrize("text,values,indicator", [
+    ("Kết quả năm 2009, toàn Thành phố đã hỗ trợ 4.090 nhà, bao gồm 3.921 nhà thuộc chỉ tiêu Kế hoạch 77/KH-LT "
+     "và 169 nhà ngoài chỉ tiêu được hỗ trợ.", [], None),
+    ("- Vốn các chương trình mục tiêu quốc gia: 38.100 triệu đồng", [38100], "Vốn các chương trình"),
+    ("- Vốn hỗ trợ đầu tư theo mục tiêu (dự án, công trình quan trọng): 75.000 triệu đồng", [75000], "Vốn hỗ trợ đầu tư"),
+    ("Thực hiện các giải pháp với mục tiêu tốc độ tăng trưởng kinh tế đạt 8%.", [8], "tốc độ tăng trưởng kinh tế"),
+])
+def test_target_words_inside_a_name(text, values, indicator):
+    got = rows(text)
+    assert [r["value"] for r in got] == values
+    if indicator:
+        assert got[0]["indicator"].startswith(indicator)
+
+
+# The criteria of an award (eligibility thresholds) and the notes below the text are not targets.
+@pytest.mark.parametrize("text,values", [
+    ("3. Tiêu chuẩn khen thưởng\n3.2. Bằng khen của Chủ tịch UBND tỉnh\na) Đối với tập thể:\n"
+     "+ Có tỷ lệ cử tri đi bầu cử đạt từ 98% trở lên;\n", []),
+    ("2. Điều kiện xét tặng danh hiệu\n- Có 100% hộ gia đình đạt chuẩn văn hóa.\n", []),
+    ("2. Nội dung thi đua\n- Phấn đấu 100% hộ gia đình đạt chuẩn văn hóa.\n", [100]),
+    ("- Tổng vốn đầu tư đạt 270.000 tỷ đồng.\n\n[3] Bao gồm chi tạo nguồn cải cách tiền lương 145,141 tỷ đồng\n", [270000]),
+    ("[^4] Trong năm được bổ sung kế hoạch vốn với số tiền 9,756 tỷ đồng.\n", []),
+])
+def test_award_criteria_and_footnotes(text, values):
+    assert [r["value"] for r in rows(text)] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Phát triển đột phá dựa trên ba trụ cột kinh tế và một nền tảng số.", []),
+    ("Xây dựng chính sách căn cứ trên hai nhóm giải pháp chủ yếu.", []),
+    ("Mỗi xã có ít nhất một cơ sở y tế đạt chuẩn.", [1]),
+])
+def test_on_is_not_more_than(text, values):
+    assert [r["value"] for r in rows(text)] == values
+
+
+# A growth rate named only by its kind, after another value of its clause, is that value's rate.
+@pytest.mark.parametrize("text,indicator", [
+    ("+ Tổng giá trị sản phẩm Chè tham gia xuất khẩu đến năm 2030 dự kiến đạt trên 33 triệu USD, tốc độ tăng bình quân 03 - 04%/năm.",
+     "tốc độ tăng bình quân Tổng giá trị sản phẩm Chè tham gia xuất khẩu"),
+    ("- Kim ngạch xuất khẩu năm 2026 đạt 2 tỷ USD, tốc độ tăng trưởng bình quân 10%/năm.",
+     "tốc độ tăng trưởng bình quân Kim ngạch xuất khẩu"),
+    ("Phấn đấu giá trị hàng hóa tham gia xuất khẩu đến năm 2030 đạt 400 triệu USD, tăng bình quân hàng năm trong giai đoạn này đạt 10 - 13%/năm.",
+     "tăng bình quân hàng năm giá trị hàng hóa tham gia xuất khẩu"),
+])
+def test_a_rate_of_the_value_before(text, indicator):
+    assert rows(text)[-1]["indicator"] == indicator
+
+
+@pytest.mark.parametrize("text", ["- Tốc độ tăng trưởng kinh tế đạt 8%.", "- Số doanh nghiệp đạt 500 doanh nghiệp, tỷ lệ doanh nghiệp số đạt 30%."])
+def test_a_rate_with_its_own_name_keeps_it(text):
+    assert "rule_rate_of_previous" not in [t.rule for t in extract_targets(text)]
+
+
+# A range or a span of years broken by a hard line wrap before its dash.
+@pytest.mark.parametrize("text,expected", [
+    ("+ Giá trị sản phẩm Nhãn tham gia xuất khẩu dự kiến đạt 30,2 triệu USD, tốc độ tăng bình quân 05\n- 06%/năm.",
+     [(30.2, None, "triệu USD"), (5, 6, "%/năm")]),
+    ("4. Trong giai đoạn 2026\n- 2030 phấn đấu có ít nhất 10% đội ngũ cán bộ, công chức có trình độ thạc sĩ.", [(10, None, "%")]),
+    ("Tỷ lệ hộ nghèo giảm bình quân 1\n- 1,5%/năm.", [(1, 1.5, "%/năm")]),
+])
+def test_a_range_broken_by_a_line_wrap(text, expected):
+    got = extract_targets(text)
+    assert [(t.value, t.value_max, t.unit) for t in got] == expected
+    assert all(text[t.start:t.end] == t.text for t in got)
+
+
+def test_a_wrapped_span_gives_its_last_year():
+    assert one("4. Trong giai đoạn 2026\n- 2030 phấn đấu có ít nhất 10% đội ngũ cán bộ, công chức có trình độ thạc sĩ.")["year"] == 2030
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Đến hết năm 2025\n- 100% xã đạt chuẩn nông thôn mới;\n- 95% hộ dân dùng nước sạch.", [100, 95]),
+    ("Số trường đạt chuẩn: 12 trường\n- 15 trường học có thư viện đạt chuẩn.", [12, 15]),
+])
+def test_a_bullet_after_a_number_is_not_a_wrapped_range(text, values):
+    assert [r["value"] for r in rows(text)] == values
+
+
+# A count per item of something else is a norm of how work is done; a count per period is a target.
+@pytest.mark.parametrize("text,values", [
+    ("- Thu mẫu nước tầng mặt (01 mẫu/vị trí) và tầng đáy.", []),
+    ("Tổ chức 02 lớp tập huấn (50 người/lớp x 02 lớp).", [2]),
+    ("Thời gian kiểm tra: dự kiến 02 ngày làm việc/01 đơn vị.", []),
+    ("Phát sóng ít nhất 01 tin, bài/quý trên đài truyền thanh.", [1]),
+    ("Tổ chức diễn tập ít nhất 01 lần/năm.", [1]),
+])
+def test_a_count_per_item_is_a_norm(text, values):
+    assert [r["value"] for r in rows(text)] == values
+
+
+# A document whose title says it sets rules (procedures, spending norms, fees) plans nothing: its
+# figures are targets only where a heading or the sentence names an objective.
+PROCEDURES = ("QUYẾT ĐỊNH\nVề việc công bố danh mục thủ tục hành chính được chuẩn hóa trong lĩnh vực tài nguyên nước\n\n"
+              "PHỤ LỤC\n- Trường hợp nộp hồ sơ qua dịch vụ công trực tuyến: giảm 50 %\n")
+NORMS = ("NGHỊ QUYẾT\nQuy định một số nội dung chi và mức chi đặc thù thuộc thẩm quyền của Hội đồng nhân dân thành phố\n\n"
+         "PHỤ LỤC\n- Vòng hoa tối đa 1.500.000 đồng\n")
+
+
+@pytest.mark.parametrize("text,values", [
+    (PROCEDURES, []),
+    (NORMS, []),
+    (PROCEDURES.replace("Về việc công bố danh mục thủ tục hành chính được chuẩn hóa", "Ban hành Kế hoạch cải cách thủ tục hành chính"), [50]),
+    (NORMS.replace("Quy định một số nội dung chi và mức chi đặc thù", "Về kế hoạch tổ chức lễ kỷ niệm"), [1500000]),
+    ("QUYẾT ĐỊNH\nThông qua phương án đơn giản hóa thủ tục hành chính thuộc phạm vi quản lý của Sở Nội vụ\n\n"
+     "I. MỤC TIÊU\n- Cắt giảm ít nhất 20% chi phí tuân thủ thủ tục hành chính.\n", [20]),
+])
+def test_documents_that_set_rules(text, values):
+    assert [r["value"] for r in rows(text)] == values
+
+
+# A dimension a specification sets is a norm; a length of works to build is a target.
+@pytest.mark.parametrize("text,values", [
+    ("Vét rãnh hở hình chữ nhật bằng thủ công, chiều sâu 0,1m.", []),
+    ("Hệ thống chữa cháy: các đầu phun được đặt cách nhau không quá 2 m.", []),
+    ("Thu mẫu tầng mặt và tầng giữa (cách mặt từ 2 - 3m).", []),
+    ("Nạo vét 2.000 m kênh mương nội đồng.", [2000]),
+    ("Xây dựng mới 500 m kè chống sạt lở.", [500]),
+])
+def test_dimensions_of_a_specification(text, values):
+    assert [r["value"] for r in rows(text)] == values
+
+
+# The months elapsed of a reported year mark a result ("10 tháng tăng 15,55%"); a time a plan allows does not.
+@pytest.mark.parametrize("text,values", [
+    ("Sản xuất công nghiệp tăng trưởng cao, 10 tháng tăng 15,55%.", []),
+    ("Kinh tế duy trì đà tăng trưởng, GRDP 9 tháng năm 2025 tăng 6,9%.", []),
+    ("Tổng mức bán lẻ 6 tháng đầu năm đạt 48% kế hoạch.", []),
+    ("Phấn đấu trong 06 tháng hoàn thành 100% hồ sơ tồn đọng.", [100]),
+    ("Sau 3 tháng triển khai, phấn đấu 100% xã có điểm truy cập Internet.", [100]),
+])
+def test_months_elapsed_of_a_report(text, values):
+    assert [r["value"] for r in rows(text)] == values
+
+
+@pytest.mark.parametrize("text,indicator", [
+    ("- Thu mẫu tầng mặt (cách mặt 0,5 - 1m) và 01 mẫu trầm tích tầng đáy tương ứng.", "Số mẫu trầm tích tầng đáy tương ứng"),
+    ("- Bố trí điểm quan trắc (cách bờ 20 m), 04 điểm tại khu vực nguồn nước cấp.", "Số điểm tại khu vực nguồn nước cấp"),
+])
+def test_a_stray_bracket_is_no_verb_of_the_indicator(text, indicator):
+    assert rows(text)[-1]["indicator"] == indicator
+
+
+# The year of the date a value is due by is its year; without one, the plan's period gives it.
+@pytest.mark.parametrize("text,year", [
+    ("KẾ HOẠCH\nHỗ trợ hộ nghèo giai đoạn 2009-2013\n\nThành phố phấn đấu hoàn thành hỗ trợ hộ nghèo xây dựng, sửa chữa "
+     "2.305 nhà ở hư hỏng trước ngày 30/9/2010.", 2010),
+    ("KẾ HOẠCH\nChuyển đổi số giai đoạn 2026-2030\n\n- Phấn đấu 100% hồ sơ công việc được xử lý trên môi trường mạng, "
+     "chậm nhất ngày 31/12/2026.", 2026),
+    ("KẾ HOẠCH\nChuyển đổi số giai đoạn 2026-2030\n\n- Phấn đấu 100% hồ sơ công việc được xử lý trên môi trường mạng.", 2030),
+])
+def test_year_of_the_due_date(text, year):
+    assert one(text)["year"] == year
+
+
+@pytest.mark.parametrize("text,values", [
+    ("- Thuế tiêu thụ đặc biệt hàng nhập khẩu: trung ương hưởng 100%, địa phương hưởng 100%.", []),
+    ("Cán bộ bị tạm giữ mà chưa bị xem xét xử lý kỷ luật thì được hưởng 50% của mức lương hiện hưởng.", []),
+    ("Người bệnh có mức hưởng 80% chi phí khám bệnh, chữa bệnh nội trú.", []),
+    ("Phấn đấu 100% đối tượng bảo trợ xã hội được hưởng trợ cấp kịp thời.", [100]),
+])
+def test_entitlements_a_rule_grants(text, values):
+    assert [r["value"] for r in rows(text)] == values
+
+
+def test_an_entitlement_named_after_the_value():
+    assert rows("Người tham gia bảo hiểm y tế được thanh toán từ 50% đến 100% mức hưởng khi khám bệnh ngoại trú.") == []

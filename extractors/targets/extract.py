@@ -243,7 +243,7 @@ def _label(left: str) -> str:
     return _clean(parts[-1])
 
 
-TARGET_WORD = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:với\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)\s+(?=\S))")
+TARGET_WORD = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:với\s+)?" + P.TARGET_NOUN + r"\s+(?=\S))")
 MAX_INDICATOR_WORDS = 15
 
 
@@ -362,6 +362,7 @@ class Context:
     own_year: int | None
     own_period: str | None
     first_year: int | None = None
+    rules_document: bool = False  # the document sets rules (procedures, spending norms, fees), it plans nothing
 
     def year(self, line_start: int, line_end: int, at: int) -> tuple[int | None, str | None]:
         """The target year (or period) from the sentence, the line introducing its list, the
@@ -501,6 +502,15 @@ def _breakdown(text: str, parent: Quantity, bare: list[Quantity]) -> list[tuple[
     return parts
 
 
+def _rules_document(text: str) -> bool:
+    """A document whose title says it sets rules, not plans ("Quyết định công bố danh mục thủ tục hành
+    chính …", "Nghị quyết quy định nội dung chi, mức chi …", "… mức tiền phạt …")."""
+    from pipeline.metadata import document_fields
+
+    title = document_fields(text).get("title") or ""
+    return bool(P.RULES_TITLE.search(title)) and not P.PLAN_TITLE.search(title)
+
+
 def _own_year(text: str) -> tuple[int | None, str | None, int | None]:
     """The plan's own year (a one-year plan), its period, and the first year it covers."""
     from pipeline.metadata import document_fields
@@ -532,9 +542,13 @@ def extract_targets(text: str) -> list[Target]:
     """All numeric targets in `text`, in order."""
     from pipeline.sections import build_outline
 
+    original = text
+    text = P.WRAPPED_RANGE.sub(lambda m: " " * len(m.group()), text)  # same length: offsets hold
+
     excluded = _excluded_spans(text)
     own_year, own_period, first_year = _own_year(text)
-    ctx = Context(text, build_outline(text), Intervals(reference_spans(text)), own_year, own_period, first_year)
+    ctx = Context(text, build_outline(text), Intervals(reference_spans(text)), own_year, own_period, first_year,
+                  _rules_document(text))
     table_rows, row_spans = table_targets(text, ctx, _excluded_spans(text, headings=False))
     excluded = Intervals(list(excluded) + row_spans)  # a table row is read as a table, not as prose
     found = sorted(find_quantities(text, excluded) + word_quantities(text, excluded), key=lambda q: q.start)
@@ -562,7 +576,7 @@ def extract_targets(text: str) -> list[Target]:
             targets.append(_target(ctx, q, indicator, m.start(), _span_end(text, q.end, right), "eq", "decrease", None, "rule_none_left"))
     targets += table_rows
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
-    return sorted((t for t in targets if not closing.touches(t.start, t.end)), key=lambda t: t.start)
+    return sorted((replace(t, text=original[t.start:t.end]) for t in targets if not closing.touches(t.start, t.end)), key=lambda t: t.start)
 
 
 def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, sentence_start: int) -> bool:
@@ -574,12 +588,19 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # a result the text reports ("ước đạt 368.000 tấn"), not a commitment ("…, mục tiêu … đạt 100%")
     sentence_end = SENTENCE_END.search(text, q.end, line_end)
     if P.RUBRIC_SENTENCE.search(text[sentence_start:sentence_end.start() if sentence_end else line_end]) \
-            or any(P.RUBRIC_HEADING.search(sec.label) for sec in ctx.outline.containing(q.start)):
-        return True  # a scoring rubric ("đạt 100% cộng 05 điểm"), not a target
+            or any(P.RUBRIC_HEADING.search(sec.label) or P.ELIGIBILITY_HEADING.search(sec.label) for sec in ctx.outline.containing(q.start)):
+        return True  # a scoring rubric ("đạt 100% cộng 05 điểm") or an award's criteria, not a target
+    if q.unit and "/" not in q.unit and not q.unit.startswith(("%", "‰")) and q.denominator is None and P.PER_ITEM.match(text, q.end):
+        return True  # a norm per item ("01 mẫu/vị trí"), not a target
+    if P.ENTITLEMENT_BEFORE.search(text[max(0, q.start - 30):q.start]) or P.ENTITLEMENT_SENTENCE.search(text[sentence_start:min(line_end, q.end + 40)]):
+        return True  # an entitlement a rule grants, not a target
+    if q.unit in P.LENGTH_UNITS and P.DIMENSION_BEFORE.search(text[max(0, q.start - 60):q.start]):
+        return True  # a dimension a specification sets
+    if P.FOOTNOTE_LINE.match(text, _line_bounds(text, q.start)[0]):
+        return True  # a note below the text
     against = P.AGAINST_PLAN.search(text, q.start, min(len(text), q.end + 40))
     headings = [sec.label for sec in ctx.outline.containing(q.start) if sec.kind != "bullet"]
-    reporting = any(P.BASELINE_HEADING.match(h) for h in headings) and not any(P.COMMITTED_HEADING.search(h) for h in headings) \
-        and not P.COMMITTED.search(text[sentence_start:q.start])
+    reporting = _reporting_part(headings) and not P.PLEDGE.search(text[sentence_start:q.start])
     if (against and against.start() <= q.end) or reporting:
         return True  # a result measured against the plan, or a figure in the part that reports where things stand
     if P.EVALUATED.match(text[sentence_start:q.start]) or P.QUOTA_AFTER.match(text, q.end):
@@ -594,8 +615,26 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # a fine, fee or allowance a rule sets ("Phạt tiền từ 1.500.000 đồng")
     if q.unit == "điểm" and (P.SCORE_AFTER.match(text, q.end) or P.SCORE_SENTENCE.search(sentence)):
         return True  # a score, not a count of places
+    if ctx.rules_document and not P.PLEDGE.search(text[sentence_start:q.start]) \
+            and not any(P.TARGET_HEADING.search(s.label) for s in ctx.outline.containing(q.start) if s.kind != "bullet"):
+        return True  # a figure of a procedure, a norm or a fee in a document that sets rules
     if not _committed(ctx, sentence_start, q.start):
         return True  # a provision of an article in a law or decree ("Điều 7. … phạt tiền từ …")
+    return False
+
+
+def _reporting_part(headings: list[str]) -> bool:
+    """The innermost heading that says what its part does reports where things stand ("I. TÌNH HÌNH
+    THỰC HIỆN NHIỆM VỤ … NĂM 2025", "2. Kết quả thực hiện kế hoạch"), not what is to be reached
+    ("II. MỤC TIÊU", "2. Nhiệm vụ, giải pháp"). The plan words inside a reporting heading ("tình hình
+    thực hiện nhiệm vụ", "kết quả thực hiện kế hoạch") are what is reported on, unless the heading
+    joins a plan part to the report ("TÌNH HÌNH THỰC HIỆN NĂM 2025 VÀ KẾ HOẠCH NĂM 2026")."""
+    for h in reversed(headings):
+        if P.BASELINE_HEADING.match(h):
+            joined = regex.split(r"(?i:,|;|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}]))", h, maxsplit=1)
+            return not (len(joined) > 1 and P.COMMITTED_HEADING.search(joined[1]))
+        if P.COMMITTED_HEADING.search(h):
+            return False
     return False
 
 
@@ -666,7 +705,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_label_value" if ":" in left or "\t" in left else "rule_indicator_then_value"
     elif not _weak(right):
         noun = (q.unit_base or q.unit) if count_unit and not regex.match(rf"(?i:{regex.escape(q.unit_base or q.unit)})\b", right) else ""
-        verbs = local if _weak(local) else ""
+        verbs = local if _weak(local) and WORDS.search(local) else ""  # not a stray bracket or comma
         prefix = verbs or ("Số" if noun else "")
         indicator = regex.sub(r"\s+", " ", f"{prefix} {noun} {right}").strip()
         found = text.rfind(verbs, clause_start, q.start) if verbs else -1
@@ -694,6 +733,11 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     direction = _direction(text[line_start if rule == "rule_line_label" else clause_start:q.start])
     if direction is None and series and done:
         direction = done[-1].direction
+    if (q.unit or "").startswith("%") and done and _line_bounds(text, done[-1].start)[0] == line_start and done[-1].indicator \
+            and P.RATE_OF_PREVIOUS.fullmatch(indicator or "") and P.RATE_OF_PREVIOUS.fullmatch(left.strip()):
+        # "… đạt 33 triệu USD, tốc độ tăng bình quân 03 - 04%/năm": the rate of the value before it
+        words = P.RATE_LINK_TAIL.sub("", regex.sub(r"\s+", " ", left).strip(" ,;:"))
+        indicator, rule = f"{words} {done[-1].indicator}".strip(), "rule_rate_of_previous"
     if not indicator or not WORDS.search(indicator):
         return []  # a value with nothing that names what it measures (a stray cell, a figure in passing)
     if len(regex.findall(r"(?<![\p{L}])[a-z]{2,}(?![\p{L}])", indicator)) >= 3 and not P.VIETNAMESE_LETTER.search(indicator):

@@ -29,9 +29,9 @@ def _alternation(words) -> str:
 
 
 UNITS: dict[str, tuple[str, str, float]] = {}  # written (lower case) -> (unit, unit_base, scale)
-for _written, _unit, _base, _scale in _load("units.tsv"):
+for _written, _unit, _base, _scale, *_source in _load("units.tsv"):
     UNITS[_written] = (_unit, _base, float(_scale))
-CUES: list[tuple[str, str, str]] = [(w, k, v) for w, k, v in _load("cues.tsv")]
+CUES: list[tuple[str, str, str]] = [(w, k, v) for w, k, v, *_source in _load("cues.tsv")]
 COMPARATOR_BEFORE = {w: v for w, k, v in CUES if k == "comparator"}
 COMPARATOR_AFTER = {w: v for w, k, v in CUES if k == "comparator_after"}
 DIRECTIONS = {w: v for w, k, v in CUES if k == "direction"}
@@ -93,7 +93,9 @@ QUOTED = regex.compile(r"[“\"][^”\"\n]{1,300}[”\"]")
 
 # A value the text reports as done or estimated, not committed ("ước đạt", "đã hỗ trợ", "so cùng kỳ").
 RESULT = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|lũy\s+kế|luỹ\s+kế|tính\s+đến\s+(?:ngày|hết|cuối)|vừa\s+qua|năm\s+qua|kết\s+quả|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ))(?![\p{L}\p{M}]))")
+    r"(?i:(?<![\p{L}\p{M}])(?:ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|lũy\s+kế|luỹ\s+kế|tính\s+đến\s+(?:ngày|hết|cuối)|vừa\s+qua|năm\s+qua|kết\s+quả|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ)"
+    # the months elapsed of a reported year ("10 tháng tăng 15,55%", "9 tháng năm 2025 tăng 6,9%", "6 tháng đầu năm đạt 48%")
+    r"|\d{1,2}\s+tháng(?=\s+(?:đầu\s+năm|năm\s+20\d\d|tăng|giảm|đạt|ước)(?![\p{L}\p{M}])))(?![\p{L}\p{M}]))")
 # "các dự án đã quy hoạch": an attributive "đã" inside a noun phrase, not a reported result.
 ATTRIBUTIVE_DONE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:các|những|mọi)\s+(?:[\p{L}\p{M}]+\s+){1,5}?đã\s+[\p{L}\p{M}]+)")
 YEAR_BEFORE = regex.compile(r"(?i:năm|giai\s+đoạn|từ|đến|nhiệm\s+kỳ)\s*$")
@@ -119,8 +121,11 @@ INDICATOR_HEAD = regex.compile(r"(?i:tỷ\s+lệ|tỉ\s+lệ|số|giá\s+trị|s
 PART_OF_PREVIOUS = regex.compile(r"^\s*(?i:riêng|trong\s+đó\s+riêng)\s+")
 # An indicator governed by a verb and numbered from its noun ("Số trường đạt chuẩn" → trường).
 COUNT_NOUN = regex.compile(rf"(?i:(?:^|\s)số\s+(?P<unit>{UNIT_WORD}))(?![\p{{L}}\p{{M}}])")
+# The year of the clause: "đến năm 2030", "trong năm 2026", or the year of the date a value is due by
+# ("phấn đấu hoàn thành … 2.305 nhà … trước ngày 30/9/2010", "chậm nhất ngày 31/12/2026").
 YEAR_IN_LINE = regex.compile(
-    r"(?i:(?:đến|trong|vào|cuối|đầu|tới|năm|sau)\s+(?:cuối\s+)?(?:năm\s+)?)(?P<year>20\d\d)(?!\d|\s*[-–]\s*\d)")
+    r"(?i:(?:đến|trong|vào|cuối|đầu|tới|năm|sau)\s+(?:cuối\s+)?(?:năm\s+)?)(?P<year>20\d\d)(?!\d|\s*[-–]\s*\d)"
+    r"|(?i:(?:trước|chậm\s+nhất(?:\s+là)?|đến\s+hết|xong\s+trước)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)(?P<year>20\d\d)(?!\d)")
 # "tăng 5% so với năm 2024": the baseline year, not the target's.
 BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?)$")
 PERIOD_IN_LINE = regex.compile(r"(?i:giai\s+đoạn|thời\s+kỳ)\s+(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)")
@@ -152,6 +157,12 @@ THRESHOLD = regex.compile(
 # A scoring rubric: points added or taken off ("đạt 100% cộng 05 điểm, không đạt … không cộng điểm").
 RUBRIC_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:cộng|trừ|chấm)\s+(?:trực\s+tiếp\s+|thêm\s+)?(?:\d+(?:,\d+)?\s+)?điểm|được\s+(?:tính\s+)?(?:thêm\s+)?\d+(?:,\d+)?\s+điểm|tính\s+điểm|tổng\s+điểm)(?![\p{L}\p{M}]))")
 RUBRIC_HEADING = regex.compile(r"(?i:chấm\s+điểm|thang\s+điểm|cách\s+tính\s+điểm|biểu\s+điểm)")
+# The criteria a unit must meet to be awarded or recognised ("3. Tiêu chuẩn khen thưởng", "Điều kiện xét
+# tặng", "Tiêu chuẩn công nhận danh hiệu …"): eligibility thresholds, not the plan's targets.
+ELIGIBILITY_HEADING = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:tiêu\s+chuẩn|điều\s+kiện)\s+(?:và\s+\S+\s+)?(?:khen\s+thưởng|xét\s+(?:tặng|chọn|khen|công\s+nhận)|bình\s+xét|công\s+nhận|tặng|danh\s+hiệu)(?![\p{L}\p{M}]))")
+# A note below the text ("[3] Bao gồm chi tạo nguồn …", "[^4] …"): it explains a figure, it commits to nothing.
+FOOTNOTE_LINE = regex.compile(r"(?m)^[\s*_]*\[\^?\d{1,3}\]")
 # A rate of change stated as yearly ("Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm").
 YEARLY = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm|bình\s+quân\s+(?:mỗi\s+|hằng\s+|hàng\s+)?năm)(?![\p{L}\p{M}])|/\s*năm(?![\p{L}\p{M}]))")
 
@@ -166,7 +177,7 @@ ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
 # "một trong ba địa phương".
 NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 NUMBER_WORD_RE = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:(?P<cmp>ít\s+nhất|tối\s+thiểu|không\s+dưới|trên|hơn|tối\s+đa|không\s+quá)|một\s+trong)\s+)"
+    r"(?i:(?<![\p{L}\p{M}])(?:(?P<cmp>ít\s+nhất|tối\s+thiểu|không\s+dưới|(?<!(?:dựa|căn\s+cứ|đứng)\s+)trên|hơn|tối\s+đa|không\s+quá)|một\s+trong)\s+)"
     r"(?P<word>một|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s)")
 # A rate per a population base ("4/100.000 trẻ sinh ra còn sống", "18 ca sinh/1.000 phụ nữ",
 # "107 trẻ sơ sinh trai/100 trẻ sơ sinh gái"): the base is a power of ten with its population.
@@ -178,8 +189,15 @@ POP_STOP = regex.compile(r"(?i:\s+(?:vào|năm|đến|trong|tại|ở|so|và|c�
 # --- articles of laws and decrees -------------------------------------------------------------------
 # An article ("Điều N.") sets rules (fines, fees, thresholds, legal percentages); a value in it is a
 # target only when its sentence or heading commits to it.
+# "mục tiêu / chỉ tiêu" commit only as the head of a clause, not inside a name or a report
+# ("Chương trình mục tiêu quốc gia", "nhà thuộc chỉ tiêu Kế hoạch 77", "hỗ trợ theo mục tiêu", "vượt chỉ tiêu").
+TARGET_NOUN = r"(?<!(?:chương\s+trình|thuộc|ngoài|theo|vượt|đúng|so\s+với)\s+)(?:mục\s+tiêu|chỉ\s+tiêu)"
 COMMITTED = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|(?:đến|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d|năm\s+20\d\d\s*,|tăng\s+trưởng|giải\s+ngân)(?![\p{L}\p{M}]))")
+    r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|" + TARGET_NOUN + r"|(?:đến|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d|năm\s+20\d\d\s*,|tăng\s+trưởng|giải\s+ngân)(?![\p{L}\p{M}]))")
+# What a part that reports on the past still pledges ("phấn đấu đến cuối năm 2025 giải ngân đạt 100%"):
+# not a year before a comma ("Năm 2025, Hội đồng nhân dân tỉnh quyết nghị thông qua tổng thu …").
+PLEDGE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|" + TARGET_NOUN + r"|(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d)(?![\p{L}\p{M}]))")
 COMMITTED_HEADING = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|kế\s+hoạch|định\s+hướng|phương\s+hướng|giải\s+pháp)")
 ARTICLE_LINE = regex.compile(r"(?m)^[\s*#_]*Điều\s+\d+[a-zđ]?\s*[.:]")
 # After an article: the decision's recipients or the title of the plan it issues ("KẾ HOẠCH …").
@@ -241,3 +259,38 @@ FUNDING_YEAR = regex.compile(r"(?i:(?<![\p{L}\p{M}])từ\s+(?:các\s+)?nguồn[^
 CAPS_TITLE = regex.compile(r"(?m)^[^\S\n]*(?=[^\n]*\p{Lu}[^\n]*\p{Lu}[^\n]*\p{Lu})[^\p{Ll}\n]{12,200}$")
 # "Đơn vị: 10 m", "Đơn vị tính: tấn": the unit a table or norm is stated in, not a value.
 UNIT_SPEC = regex.compile(r"(?i:(?<![\p{L}\p{M}])đơn\s+vị(?:\s+tính)?\s*:\s*$)")
+
+# A growth rate named only by its kind ("tốc độ tăng bình quân", "tăng bình quân hàng năm trong giai đoạn này")
+# after another value of the same clause: it is the rate of that value's indicator.
+RATE_OF_PREVIOUS = regex.compile(
+    r"(?i:(?:tốc\s+độ|tăng|giảm|trưởng|bình\s+quân|(?:hằng|hàng|mỗi)\s+năm|trong|giai\s+đoạn|thời\s+kỳ|này|đó|đạt|khoảng|từ|trên|dưới|là|[\s,:;])+)")
+RATE_LINK_TAIL = regex.compile(r"(?i:[\s,:]*(?:đạt|là|khoảng|từ|trên|dưới|:)|\s+trong\s+(?:giai\s+đoạn|thời\s+kỳ)\s+(?:này|đó))+$")
+# A range or a span of years broken by a hard line wrap before its dash ("tốc độ tăng bình quân 05\n- 06%/năm",
+# "Trong giai đoạn 2026\n- 2030 phấn đấu …"): the line break is read as a space.
+WRAPPED_RANGE = regex.compile(
+    r"(?i:(?<=(?:giai\s+đoạn|thời\s+kỳ|từ)\s+20\d\d)[^\S\n]*\n[^\S\n]*(?=[-–][^\S\n]*20\d\d(?!\d))"
+    r"|(?<=(?:bình\s+quân|khoảng|đạt|tăng|giảm|trên|dưới|từ)\s+\d{1,3}(?:,\d+)?)[^\S\n]*\n[^\S\n]*(?=[-–][^\S\n]*\d{1,3}(?:,\d+)?[^\S\n]*%))")
+# A count per item of something else ("01 mẫu/vị trí", "50 người/lớp x 02 lớp", "02 ngày làm việc/01 đơn vị"):
+# a norm of how the work is done, not a target; a count per period ("01 tin, bài/quý", "2 lần/tháng") is one.
+PER_ITEM = regex.compile(
+    r"[^\S\n]*/[^\S\n]*(?:0?1[^\S\n]*)?(?!(?:năm|quý|tháng|tuần|ngày|kỳ|đợt|buổi|lần)(?![\p{L}\p{M}]))[\p{L}\p{M}]")
+# Titles of documents that set rules rather than plan: administrative procedures and their simplification,
+# spending norms and levels, fees, fines, interest rates, internal rules and criteria, lists of communes.
+RULES_TITLE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:thủ\s+tục\s+hành\s+chính|mức\s+chi|định\s+mức|lệ\s+phí|học\s+phí|phí\s+(?:tham\s+quan|sử\s+dụng|bảo\s+vệ|thẩm\s+định)"
+    r"|mức\s+(?:tiền\s+)?phạt|lãi\s+suất|quy\s+trình|quy\s+chế|tiêu\s+chí\s+đánh\s+giá|chức\s+năng,?\s+nhiệm\s+vụ|sắp\s+xếp\s+(?:các\s+)?đơn\s+vị\s+hành\s+chính"
+    r"|xã,?\s+phường\s+miền\s+núi|bảng\s+giá|giá\s+(?:đất|dịch\s+vụ|cụ\s+thể))(?![\p{L}\p{M}]))")
+# A title that names a plan (its figures are targets even when it also names procedures or norms).
+PLAN_TITLE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:kế\s+hoạch|chương\s+trình\s+hành\s+động|đề\s+án|chiến\s+lược|quy\s+hoạch)(?![\p{L}\p{M}]))")
+TARGET_HEADING = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu)")
+# A physical dimension a specification sets ("chiều sâu rãnh 0,1 m", "các đầu phun đặt cách nhau không quá 2 m",
+# "tầng giữa cách mặt từ 2 - 3 m"): a norm of how something is built or done, not a target.
+DIMENSION_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:chiều\s+(?:sâu|rộng|cao|dài|dày)|độ\s+(?:sâu|cao|dày|rộng)|đường\s+kính|bán\s+kính|khoảng\s+cách|cách(?:\s+nhau|\s+mặt)?|sâu|rộng(?:\s+mặt)?|dày|tầng\s+mặt)"
+    r"(?:\s+[\p{L}\p{M}]+){0,2}?[\s:]*(?:(?:không\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất|từ|khoảng|trên|dưới|<|>|≤|≥)\s*)?\(?$)")
+LENGTH_UNITS = {"m", "cm", "mm"}
+# An entitlement a rule grants ("địa phương hưởng 100%", "được hưởng 50% mức lương", "mức hưởng 80% chi phí
+# khám bệnh"): the value follows "hưởng", or the sentence states a "mức hưởng". "100% đối tượng được hưởng
+# trợ cấp" (the value counts who is covered) is a target.
+ENTITLEMENT_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])hưởng\s*:?\s*(?:mức\s+)?(?:bằng\s+)?$)")
+ENTITLEMENT_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:mức|tỷ\s+lệ)\s+hưởng(?![\p{L}\p{M}]))")
