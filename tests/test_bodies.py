@@ -365,6 +365,48 @@ def test_vocabulary_rows_name_their_source():
     from extractors.vocabulary import load_tsv
 
     here = Path(__file__).parent.parent / "extractors" / "bodies"
-    for path, column in (("heads.tsv", 3), ("names.tsv", 3), ("abbreviations.tsv", 2)):
+    for path, column in (("heads.tsv", 3), ("names.tsv", 3), ("abbreviations.tsv", 2), ("head_compounds.tsv", 1)):
         for row in load_tsv(here / path):
             assert len(row) > column and row[column].strip(), (path, row)
+
+
+# Classes of wording found on held-out plans (each: examples from different documents, then a negative).
+@pytest.mark.parametrize("text,expected", [
+    # plural collectives written with a capital or as a compound noun keep the list of names together
+    ("2. Đề nghị các cấp ủy Đảng, Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh: Phối hợp "
+     "chặt chẽ với chính quyền các cấp.", {"Mặt trận Tổ quốc Việt Nam tỉnh": "requested"}),
+    ("Chánh Văn phòng UBND tỉnh; Giám đốc Sở Công Thương; Thủ trưởng các Sở, ngành, cơ quan thuộc tỉnh; Chủ tịch Ủy ban "
+     "nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.",
+     {"Văn phòng Ủy ban nhân dân tỉnh": "assigned", "Sở Công Thương": "assigned",
+      "Chủ tịch Ủy ban nhân dân các xã, phường": "assigned"}),
+    ("Đơn vị chủ trì thực hiện: Các Sở, ngành, đơn vị, UBND cấp xã.", {"Ủy ban nhân dân cấp xã": "lead"}),
+    ("4. Các Sở, ban, ngành của Thành phố, UBND phường, xã triển khai thực hiện.",
+     {"Ủy ban nhân dân phường, xã": "assigned"}),
+    ("Điều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố, Thủ trưởng các sở, ban, ngành Thành phố, Ủy ban nhân dân các "
+     "phường, xã, đặc khu chịu trách nhiệm thi hành Quyết định này.",
+     {"Văn phòng Ủy ban nhân dân Thành phố": "assigned", "Ủy ban nhân dân các phường, xã, đặc khu": "assigned"}),
+    ("Đề nghị Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh tổ chức.",  # a plural inside a name stays in it
+     {"Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh": "requested"}),
+    # "khuyến khích" asks a body outside the government's command, as "đề nghị" does
+    ("16. Khuyến khích Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh xây dựng kế hoạch.",
+     {"Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh": "requested"}),
+    ("17. Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh xây dựng kế hoạch hành động.",
+     {"Liên đoàn Lao động tỉnh": "requested", "Hội Nông dân tỉnh": "requested"}),
+    ("Khuyến khích doanh nghiệp sử dụng dịch vụ của Tập đoàn Bưu chính Viễn thông Việt Nam.", {}),
+    # the merged press body written with a dash
+    ("9. Báo và Phát thanh - Truyền hình Đắk Lắk, Sở Văn hóa, Thể thao và Du lịch:\n\n- Tuyên truyền.",
+     {"Báo và Phát thanh - Truyền hình Đắk Lắk": "assigned", "Sở Văn hóa, Thể thao và Du lịch": "assigned"}),
+    ("Giao Báo và Phát thanh - Truyền hình Vĩnh Long tuyên truyền.",
+     {"Báo và Phát thanh - Truyền hình Vĩnh Long": "assigned"}),
+    # a heading whose list closes with a generic lower-case item still heads its block
+    ("9. Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở:\n\n- Tuyên truyền.",
+     {"Sở Văn hóa, Thể thao và Du lịch": "assigned", "Cổng Thông tin điện tử tỉnh": "assigned"}),
+    ("3. Sở Y tế và các cơ sở y tế trực thuộc:\n\n- Chủ trì tổ chức khám sàng lọc.", {"Sở Y tế": "lead"}),
+    ("1. Sở Tài chính và tham mưu bố trí kinh phí.", {}),
+    # a head word that is the second syllable of a word is no body
+    ("Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư chủ trì triển khai.", {}),
+    ("Phối hợp với các cơ sở Y tế tư nhân tổ chức khám.", {}),
+    ("Giao sở Tài chính bố trí kinh phí.", {"Sở Tài chính": "assigned"}),
+])
+def test_held_out_classes(text, expected):
+    assert named(text) == expected

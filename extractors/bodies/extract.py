@@ -147,6 +147,10 @@ def find_mentions(text: str) -> list[Mention]:
         if written.isupper() and P.CAPITAL_WORD_AFTER.match(text, m.end()):
             pos = m.end()  # a letterhead: "UBND TỈNH LÀO CAI"
             continue
+        before = P.WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) if written[0].islower() else None
+        if before and f"{before.group().split()[0].lower()} {written.split()[0]}" in P.HEAD_COMPOUNDS:
+            pos = m.end()  # "cơ sở y tế", "dịch vụ IoT": the second syllable of a word, not a body's head
+            continue
         items = _distributed(text, m.start(), m.end(), head)
         if items:
             mentions += items
@@ -411,7 +415,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
         rest = text[groups[0][-1].end:heading.end("list")] if heading else ""
         marked = P.TRAILING_PARENTHESIS.fullmatch(rest)  # "1. Sở Tài chính (cơ quan chủ trì)"
         if (heading and len(groups) == 1 and not text[heading.start("list"):groups[0][0].start].strip()
-                and (groups[0][-1].end >= heading.end("list") - 1 or marked)):
+                and (groups[0][-1].end >= heading.end("list") - 1 or marked
+                     or P.GENERIC_LAST_ITEM.fullmatch(text, groups[0][-1].end, line.end()))):
             start, end = _heading_block(text, number.start() if number else line.start(), line.end())
             block = text[start:end]
             if P.QUOTA.match(block.lstrip()):
