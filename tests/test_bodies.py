@@ -387,6 +387,15 @@ def test_vocabulary_rows_name_their_source():
      {"Văn phòng Ủy ban nhân dân Thành phố": "assigned", "Ủy ban nhân dân các phường, xã, đặc khu": "assigned"}),
     ("Đề nghị Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh tổ chức.",  # a plural inside a name stays in it
      {"Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh": "requested"}),
+    # a closing list that ends with individuals ("tổ chức, cá nhân có liên quan") still gives its bodies the duty
+    ("Điều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở Nông nghiệp và Môi trường, Ủy ban nhân dân các "
+     "phường, xã, đặc khu, các tổ chức, hội, đoàn thể và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+     {"Văn phòng Ủy ban nhân dân Thành phố": "assigned", "Sở Nông nghiệp và Môi trường": "assigned",
+      "Ủy ban nhân dân các phường, xã, đặc khu": "assigned"}),
+    ("Giám đốc Sở Công Thương; Chủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân liên quan chịu trách "
+     "nhiệm thi hành quyết định này./.",
+     {"Sở Công Thương": "assigned", "Chủ tịch Ủy ban nhân dân các xã, phường": "assigned"}),
+    ("Định kỳ báo cáo kết quả về Sở Tài chính và các cá nhân có liên quan.", {}),
     # "khuyến khích" asks a body outside the government's command, as "đề nghị" does
     ("16. Khuyến khích Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh xây dựng kế hoạch.",
      {"Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh": "requested"}),

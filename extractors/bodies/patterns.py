@@ -122,7 +122,7 @@ PLURAL_IN_NAME = frozenset({"khu", "Khu", "Hội", "hội"})
 
 
 # --- generic collectives ("các cơ quan, đơn vị, địa phương") -----------------------------
-COLLECTIVE_NOUN = r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội)?|doanh\s+nghiệp|trường\s+học|đoàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng|xã|huyện|thành\s+viên)"
+COLLECTIVE_NOUN = r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội)?|doanh\s+nghiệp|cá\s+nhân|trường\s+học|đoàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng|xã|huyện|thành\s+viên)"
 # A plural written with a capital when other plural nouns follow it: "các Sở, ban, ngành", "các Bộ, ngành", "Giám đốc
 # các Sở, Thủ trưởng các ban, ngành" (alone, "các Ban Chỉ đạo", "các Hội đặc thù" are left to the names).
 LISTED_CAPITAL = r"(?:Sở|Ban|Bộ|Ngành|Phòng)(?=\s*,\s*(?:các\s+)?(?:ban|bộ|ngành|sở|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|phòng)(?![\p{L}\p{M}]))"
