@@ -396,6 +396,19 @@ def test_vocabulary_rows_name_their_source():
      "nhiệm thi hành quyết định này./.",
      {"Sở Công Thương": "assigned", "Chủ tịch Ủy ban nhân dân các xã, phường": "assigned"}),
     ("Định kỳ báo cáo kết quả về Sở Tài chính và các cá nhân có liên quan.", {}),
+    # several titles before a plural, and a distributive list that stops before the next item's people
+    ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc, Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân "
+     "các huyện: Hoa Lư, Yên Mô và Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+     {"Văn phòng Ủy ban nhân dân tỉnh": "assigned", "Chủ tịch Ủy ban nhân dân huyện Hoa Lư": "assigned",
+      "Chủ tịch Ủy ban nhân dân huyện Yên Mô": "assigned"}),
+    ("Giao Ủy ban nhân dân các xã: Gia Thuận, Tân Điền và Vàm Láng tổ chức thực hiện.",
+     {"Ủy ban nhân dân xã Gia Thuận": "assigned", "Ủy ban nhân dân xã Tân Điền": "assigned",
+      "Ủy ban nhân dân xã Vàm Láng": "assigned"}),
+    # labels naming who does a step of the plan; not a procedure's fields
+    ("5. Cơ quan thẩm định: Sở Xây dựng.\n6. Cơ quan phê duyệt: Ủy ban nhân dân tỉnh.",
+     {"Sở Xây dựng": "assigned", "Ủy ban nhân dân tỉnh": "assigned"}),
+    ("- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành, đoàn thể.", {"Sở Nội vụ": "lead"}),
+    ("- Cơ quan thực hiện thủ tục hành chính: Sở Tư pháp.\n- Cơ quan tiếp nhận hồ sơ: Sở Tư pháp.", {}),
     # "khuyến khích" asks a body outside the government's command, as "đề nghị" does
     ("16. Khuyến khích Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh xây dựng kế hoạch.",
      {"Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh": "requested"}),

@@ -317,6 +317,8 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return "lead"
     if P.COORDINATE_LABEL.search(before) or P.BEFORE_COORDINATE.search(before):
         return "coordinate"
+    if P.ASSIGN_LABEL.search(before):
+        return "lead" if P.LEAD_AFTER.match(after) else "assigned"
     if P.BEFORE_ASSIGN.search(before):
         return "lead" if P.LEAD_AFTER.match(after) or P.GIVEN_LEAD.search(after[:80]) else "assigned"
     if P.BEFORE_REQUEST.search(before):  # "Đề nghị X chủ trì …" leads, "Đề nghị X phối hợp …" coordinates

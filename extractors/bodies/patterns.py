@@ -126,12 +126,14 @@ COLLECTIVE_NOUN = r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|n
 # A plural written with a capital when other plural nouns follow it: "các Sở, ban, ngành", "các Bộ, ngành", "Giám đốc
 # các Sở, Thủ trưởng các ban, ngành" (alone, "các Ban Chỉ đạo", "các Hội đặc thù" are left to the names).
 LISTED_CAPITAL = r"(?:Sở|Ban|Bộ|Ngành|Phòng)(?=\s*,\s*(?:các\s+)?(?:ban|bộ|ngành|sở|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|phòng)(?![\p{L}\p{M}]))"
+# The people who answer for every body of a plural, one title or several ("Giám đốc, Thủ trưởng các sở, ban, ngành").
+TITLE = r"(?:Thủ\s+trưởng|Lãnh\s+đạo|Người\s+đứng\s+đầu|Trưởng|Giám\s+đốc)"
 COLLECTIVE = regex.compile(
     rf"""(?<![\p{{L}}\p{{M}}])
     (?:(?i:chính\s+quyền)(?:\s+địa\s+phương)?\s+(?:các\s+cấp|cấp\s+(?:tỉnh|xã|cơ\s+sở))(?![\p{{L}}\p{{M}}])|   # chính quyền địa phương các cấp
     (?:các\s+)?đại\s+biểu\s+(?:Quốc\s+hội|Hội\s+đồng\s+nhân\s+dân(?:\s+các\s+cấp)?)(?![\p{{L}}\p{{M}}])|   # deputies: people
     (?:(?i:các)\s+)?Bộ\s+trưởng(?:\s*,\s*Thủ\s+trưởng\s+cơ\s+quan\s+ngang\s+bộ)?(?:\s*,\s*Thủ\s+trưởng\s+cơ\s+quan\s+thuộc\s+Chính\s+phủ)?(?![\p{{L}}\p{{M}}])|  # the Government's closing
-    (?:(?:Thủ\s+trưởng|Lãnh\s+đạo|Người\s+đứng\s+đầu|Trưởng|Giám\s+đốc)\s+)?(?i:các)\s+(?:{COLLECTIVE_NOUN}|{LISTED_CAPITAL})
+    (?:(?:{TITLE}\s*(?:,|và)\s*)*{TITLE}\s+)?(?i:các)\s+(?:{COLLECTIVE_NOUN}|{LISTED_CAPITAL})
     (?:\s*(?:,|và)\s*(?:các\s+)?{COLLECTIVE_NOUN})*
     (?:\s+(?:có\s+liên\s+quan|liên\s+quan|trực\s+thuộc|thuộc\s+(?:tỉnh|huyện|UBND\s+\p{{L}}+)|trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|xã))?|(?:cấp\s+)?(?:tỉnh|huyện|xã)|(?:của\s+)?[Tt]hành\s+phố))?
     (?![\p{{L}}\p{{M}}]))""",
@@ -147,6 +149,9 @@ BEFORE_ASSIGN = regex.compile(rf"(?i:giao)(?:\s+cho)?(?:\s+{PEOPLE})?\s*$")
 # Labels of a task's fields ("Đơn vị chủ trì: Sở Nội vụ.", "Cơ quan phối hợp: Sở Tư pháp; …").
 LEAD_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị|sở,\s+ngành|ngành)\s+chủ\s+trì[^:\n]{0,30}):\s*[*_]*\s*$")
 COORDINATE_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị|sở,\s+ngành|ngành)\s+phối\s+hợp[^:\n]{0,30}):\s*[*_]*\s*$")
+# Labels that name who does a step of the plan ("Cơ quan thực hiện: Sở Nội vụ", "Cơ quan thẩm định: Sở Xây dựng",
+# "Cơ quan phê duyệt: Ủy ban nhân dân tỉnh"); "Cơ quan thực hiện thủ tục hành chính:" of a procedure list is not one.
+ASSIGN_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị)\s+(?:trực\s+tiếp\s+)?(?:thực\s+hiện|thẩm\s+định|phê\s+duyệt|tổ\s+chức\s+lập|tổ\s+chức\s+thực\s+hiện)(?:\s+quy\s+hoạch)?):\s*[*_]*\s*$")
 # "1. Sở Nội vụ: Chủ trì, phối hợp …": a body's heading with its tasks on the same line.
 INLINE_TASKS = regex.compile(r"^\s*:\s*[*_]*\s*(?=\p{L})")
 # "Khuyến khích Hội Nông dân tỉnh …": bodies outside the government's command are asked, as by "đề nghị".
@@ -227,7 +232,8 @@ DISTRIBUTIVE = regex.compile(rf"(?:\s+(?:các|\d+)\s+(?P<level>{_LEVEL_NOUN}))?\
 # One unit's name in such a list: capitalised words ("Gò Công Đông") or a department's field ("Tài chính").
 # (A department's field, "Giáo dục và Đào tạo", must be a known name: see extract._known_unit.)
 UNIT_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}])")
-UNIT_SEPARATOR = regex.compile(r"[ \t]*(?:,|và)[ \t]*(?=\p{Lu})")
+# …and stops before the people who answer for the next item ("các huyện: Hoa Lư, Yên Mô và Thủ trưởng các cơ quan …").
+UNIT_SEPARATOR = regex.compile(rf"[ \t]*(?:,|và)[ \t]*(?=\p{{Lu}})(?!(?:{PEOPLE}|Chủ\s+tịch)(?![\p{{L}}\p{{M}}]))")
 # A generic plural whose members are named in parentheses: "các nhà mạng (", "các cơ sở đào tạo trên địa bàn (".
 MEMBERS_OF = regex.compile(r"(?<![\p{L}\p{M}])(?i:các|những)\s+\p{Ll}[\p{Ll}\p{M}\s]{1,60}?\s*\(\s*$")
 # Heads of branches named by their place with "tại" ("Phân hiệu Đại học Thái Nguyên tại Lào Cai").
