@@ -409,6 +409,13 @@ def test_vocabulary_rows_name_their_source():
      {"Sở Xây dựng": "assigned", "Ủy ban nhân dân tỉnh": "assigned"}),
     ("- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành, đoàn thể.", {"Sở Nội vụ": "lead"}),
     ("- Cơ quan thực hiện thủ tục hành chính: Sở Tư pháp.\n- Cơ quan tiếp nhận hồ sơ: Sở Tư pháp.", {}),
+    # the members of a generic plural named after its colon take its role; "UB MTTQ" is the Front's committee
+    ("5. Đề nghị UB MTTQ, các tổ chức hội: Hội Nông dân, Hội Cựu chiến binh, Hội Chữ thập đỏ phối hợp vận động.",
+     {"Ủy ban Mặt trận Tổ quốc": "requested", "Hội Nông dân": "requested", "Hội Cựu chiến binh": "requested",
+      "Hội Chữ thập đỏ": "requested"}),
+    ("Đề nghị các tổ chức chính trị - xã hội: Hội Nông dân tỉnh, Tỉnh đoàn phối hợp tuyên truyền.",
+     {"Hội Nông dân tỉnh": "requested", "Tỉnh đoàn": "requested"}),
+    ("Thành phần gồm đại diện các đơn vị: Sở Y tế, Sở Tài chính.", {}),
     # "khuyến khích" asks a body outside the government's command, as "đề nghị" does
     ("16. Khuyến khích Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh xây dựng kế hoạch.",
      {"Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh": "requested"}),

@@ -441,15 +441,21 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
         for s_start, s_end in _sentences(text, line.start(), line.end()):
             prev_end = s_start
             prev_role = None
+            prev_group: list[Mention] | None = None
             for group in (g for g in groups if s_start <= g[0].start < s_end):
                 nxt = next((g[0].start for g in groups if g[0].start > group[-1].end and g[0].start < s_end), s_end)
                 after = PARENTHESIS.sub("", text[group[-1].end:s_end], count=1)  # "(sau đây gọi tắt là …)"
                 role = _role_in_sentence(text, s_start, prev_end, group, after, group[0].start < preamble_end)
+                if (prev_role and prev_group and prev_group[-1].kind == "collective"
+                        and P.MEMBERS_AFTER_COLON.fullmatch(text, prev_group[-1].end, group[0].start)):
+                    role = prev_role  # "Đề nghị các tổ chức hội: Hội Nông dân, Hội Cựu chiến binh …": the members
+
                 members = P.MEMBERS_OF.search(text, prev_end, group[0].start)
                 if (not role and prev_role and members and prev_end > s_start
                         and P.LIST_JOINT.fullmatch(text, prev_end, members.start())):
                     role = prev_role  # "phối hợp với Sở Nội vụ và các cơ sở đào tạo (Trường …, Phân hiệu …)"
                 prev_role = role
+                prev_group = group
                 if role:
                     rows += _rows(group, role, _task(text, group[-1].end, s_end), f"clause_{role}")
                 prev_end = group[-1].end if nxt else prev_end

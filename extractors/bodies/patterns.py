@@ -75,7 +75,7 @@ def _alternation(words) -> str:
 HEAD = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:ủy|uỷ)\s)(?i:(?:{_alternation(HEAD_FORMS)}))(?![\p{{L}}\p{{M}}])")
 
 # Administrative levels, as they end a name ("huyện", "tỉnh Khánh Hòa", "các xã, thị trấn").
-JURISDICTION_WORD = r"(?:[Tt]hành\s+phố|TP(?![.\p{L}])|thị\s+xã|thị\s+trấn|huyện|[Tt]ỉnh(?!\s+ủy)|xã(?!\s+hội)|phường|quận|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))"
+JURISDICTION_WORD = r"(?:[Tt]hành\s+phố|TP(?![.\p{L}])|thị\s+xã|thị\s+trấn|huyện|[Tt]ỉnh(?!\s+(?:ủy|uỷ|đoàn)(?![\p{L}\p{M}]))|xã(?!\s+hội)|phường|quận|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))"
 # A place after a level word: two or three capitalised syllables ("huyện Vạn Ninh"), or one before
 # punctuation ("thành phố Huế,"); one capitalised word before lower case is a sentence ("huyện Mở chuyên trang").
 PLACE_NAME = r"(?:(?:\s+\p{Lu}[\p{L}\p{M}]*){2,3}|\s+\p{Lu}[\p{L}\p{M}]*(?=\s*[,.;:)\n]|$))"
@@ -122,7 +122,7 @@ PLURAL_IN_NAME = frozenset({"khu", "Khu", "Hội", "hội"})
 
 
 # --- generic collectives ("các cơ quan, đơn vị, địa phương") -----------------------------
-COLLECTIVE_NOUN = r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội)?|doanh\s+nghiệp|cá\s+nhân|trường\s+học|đoàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng|xã|huyện|thành\s+viên)"
+COLLECTIVE_NOUN = r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|cá\s+nhân|trường\s+học|đoàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng|xã|huyện|thành\s+viên)"
 # A plural written with a capital when other plural nouns follow it: "các Sở, ban, ngành", "các Bộ, ngành", "Giám đốc
 # các Sở, Thủ trưởng các ban, ngành" (alone, "các Ban Chỉ đạo", "các Hội đặc thù" are left to the names).
 LISTED_CAPITAL = r"(?:Sở|Ban|Bộ|Ngành|Phòng)(?=\s*,\s*(?:các\s+)?(?:ban|bộ|ngành|sở|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|phòng)(?![\p{L}\p{M}]))"
@@ -234,6 +234,8 @@ DISTRIBUTIVE = regex.compile(rf"(?:\s+(?:các|\d+)\s+(?P<level>{_LEVEL_NOUN}))?\
 UNIT_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}])")
 # …and stops before the people who answer for the next item ("các huyện: Hoa Lư, Yên Mô và Thủ trưởng các cơ quan …").
 UNIT_SEPARATOR = regex.compile(rf"[ \t]*(?:,|và)[ \t]*(?=\p{{Lu}})(?!(?:{PEOPLE}|Chủ\s+tịch)(?![\p{{L}}\p{{M}}]))")
+# A generic plural whose members are named after a colon: "các tổ chức chính trị - xã hội: Hội Nông dân tỉnh, …".
+MEMBERS_AFTER_COLON = regex.compile(r"[ \t]*:[ \t]*")
 # A generic plural whose members are named in parentheses: "các nhà mạng (", "các cơ sở đào tạo trên địa bàn (".
 MEMBERS_OF = regex.compile(r"(?<![\p{L}\p{M}])(?i:các|những)\s+\p{Ll}[\p{Ll}\p{M}\s]{1,60}?\s*\(\s*$")
 # Heads of branches named by their place with "tại" ("Phân hiệu Đại học Thái Nguyên tại Lào Cai").
