@@ -416,6 +416,12 @@ def test_vocabulary_rows_name_their_source():
     ("Đề nghị các tổ chức chính trị - xã hội: Hội Nông dân tỉnh, Tỉnh đoàn phối hợp tuyên truyền.",
      {"Hội Nông dân tỉnh": "requested", "Tỉnh đoàn": "requested"}),
     ("Thành phần gồm đại diện các đơn vị: Sở Y tế, Sở Tài chính.", {}),
+    # the place of an event and a decision's preamble name bodies without giving them a task
+    ("2. Địa điểm: Sở Công Thương Lào Cai, địa chỉ: Số 165 Lý Thường Kiệt, phường Yên Bái.", {}),
+    ("- Địa điểm tổ chức: Trung tâm Hội nghị tỉnh.", {}),
+    ("Xét đề nghị của 28 đơn vị gồm: Chi nhánh Lục Yên - Công ty cổ phần Luyện kim tại Văn bản số 11/GĐN-CNLY.", {}),
+    ("Xét tờ trình của Sở Nội vụ, Sở Tài chính về việc ban hành Kế hoạch.", {}),
+    ("2. Sở Tài chính: Bố trí kinh phí tổ chức hội nghị tại địa điểm phù hợp.", {"Sở Tài chính": "assigned"}),
     # "khuyến khích" asks a body outside the government's command, as "đề nghị" does
     ("16. Khuyến khích Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh xây dựng kế hoạch.",
      {"Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh": "requested"}),

@@ -311,6 +311,8 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
     opening = text[clause_start:group[0].start]
     if members and clause_start <= group[0].start - len(members.group()):
         opening = opening[:len(opening) - len(members.group())]
+    if P.NO_TASK_OPENING.search(opening):
+        return None  # "Địa điểm: Sở Công Thương …", "Xét đề nghị của …": named, given nothing
     if P.ADVISING.search(opening):
         return None  # "tham mưu UBND tỉnh phối hợp Bộ Y tế …": what the advice is about, not a task given here
     if P.LEAD_LABEL.search(before):

@@ -152,6 +152,10 @@ COORDINATE_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị|sở,\s+ngành
 # Labels that name who does a step of the plan ("Cơ quan thực hiện: Sở Nội vụ", "Cơ quan thẩm định: Sở Xây dựng",
 # "Cơ quan phê duyệt: Ủy ban nhân dân tỉnh"); "Cơ quan thực hiện thủ tục hành chính:" of a procedure list is not one.
 ASSIGN_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị)\s+(?:trực\s+tiếp\s+)?(?:thực\s+hiện|thẩm\s+định|phê\s+duyệt|tổ\s+chức\s+lập|tổ\s+chức\s+thực\s+hiện)(?:\s+quy\s+hoạch)?):\s*[*_]*\s*$")
+# Clauses that name bodies without giving them anything: the place of an event ("2. Địa điểm: Sở Công Thương
+# Lào Cai, địa chỉ: …") and a decision's preamble ("Xét đề nghị của 28 đơn vị gồm: Công ty …", "Theo đề nghị của …").
+NO_TASK_OPENING = regex.compile(r"""(?:(?i:địa\s+điểm|địa\s+chỉ)[^:\n]{0,40}:\s*[*_]*\s*$
+    |^\s*(?:[-+•*]\s*|\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s*)?(?:Xét|Theo)\s+(?:đề\s+nghị|tờ\s+trình|văn\s+bản|báo\s+cáo|ý\s+kiến)(?![\p{L}\p{M}]))""", regex.VERBOSE)
 # "1. Sở Nội vụ: Chủ trì, phối hợp …": a body's heading with its tasks on the same line.
 INLINE_TASKS = regex.compile(r"^\s*:\s*[*_]*\s*(?=\p{L})")
 # "Khuyến khích Hội Nông dân tỉnh …": bodies outside the government's command are asked, as by "đề nghị".
