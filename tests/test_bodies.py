@@ -422,6 +422,16 @@ def test_vocabulary_rows_name_their_source():
     ("Xét đề nghị của 28 đơn vị gồm: Chi nhánh Lục Yên - Công ty cổ phần Luyện kim tại Văn bản số 11/GĐN-CNLY.", {}),
     ("Xét tờ trình của Sở Nội vụ, Sở Tài chính về việc ban hành Kế hoạch.", {}),
     ("2. Sở Tài chính: Bố trí kinh phí tổ chức hội nghị tại địa điểm phù hợp.", {"Sở Tài chính": "assigned"}),
+    # a body directed by another to act inside the clause is given the task
+    ("1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và Thủy sản thực hiện các nội dung sau:",
+     {"Sở Nông nghiệp và Môi trường": "assigned", "Chi cục Biển đảo và Thủy sản": "assigned"}),
+    ("3. Sở Văn hóa, Thể thao và Du lịch: Phối hợp với Ban Tuyên giáo và Dân vận Tỉnh ủy chỉ đạo Báo và Phát thanh, "
+     "Truyền hình Đắk Lắk thường xuyên tuyên truyền về các phong trào thi đua.",
+     {"Sở Văn hóa, Thể thao và Du lịch": "assigned", "Ban Tuyên giáo và Dân vận Tỉnh ủy": "coordinate",
+      "Báo và Phát thanh, Truyền hình Đắk Lắk": "assigned"}),
+    ("- Định hướng, chỉ đạo Báo và Phát thanh, Truyền hình Cần Thơ tăng cường tuyên truyền.",
+     {"Báo và Phát thanh, Truyền hình Cần Thơ": "assigned"}),
+    ("Thực hiện theo chỉ đạo Bộ Y tế về phòng chống dịch.", {}),
     # "khuyến khích" asks a body outside the government's command, as "đề nghị" does
     ("16. Khuyến khích Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh xây dựng kế hoạch.",
      {"Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh": "requested"}),

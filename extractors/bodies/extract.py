@@ -329,6 +329,8 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return "lead" if P.LEAD_AFTER.match(after) else "coordinate" if P.COORDINATES_AFTER.match(after) else "requested"
     if P.BEFORE_DEMAND.search(before):
         return "assigned"
+    if P.BEFORE_DIRECT.search(before) and P.TASK_VERB_AFTER.match(after):
+        return "assigned"  # "… chỉ đạo Chi cục Biển đảo và Thủy sản thực hiện các nội dung sau"
     if P.PROPOSING_OPENING.match(opening):  # "- Đề xuất Bộ Tài chính hỗ trợ hướng dẫn …"; a proposal to a
         return None if group[0].kind in ("ubnd", "hdnd") else "requested"  # people's committee asks it to decide
     if P.DIRECTING_OPENING.match(opening):

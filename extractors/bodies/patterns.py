@@ -193,6 +193,11 @@ ADVISING = regex.compile(r"(?i:tham\s+mưu)(?:\s+(?i:cho|với))?\s+(?:\p{Lu}|(?
 BULLET = r"^\s*(?:[-+•*]\s*|\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s*)?"
 PROPOSING_OPENING = regex.compile(BULLET + r"(?:Đề\s+xuất|Kiến\s+nghị)(?:\s+với)?\s*$")
 DIRECTING_OPENING = regex.compile(BULLET + r"(?:Lãnh\s+đạo,\s*)?(?:[Cc]hỉ\s+đạo)\s*$")
+# A body directed by another to act, inside the clause: "Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và
+# Thủy sản thực hiện …", "phối hợp với Ban Tuyên giáo … chỉ đạo Báo và Phát thanh, Truyền hình Đắk Lắk tuyên truyền".
+# …when what follows the body is its act, not a preposition ("chỉ đạo Sở Y tế về …").
+TASK_VERB_AFTER = regex.compile(r"^[ \t]*(?!(?:về|của|trong|tại|với|cho|để|đối|nhằm|trên|đến|từ|thuộc|và|theo|là)(?![\p{L}\p{M}]))\p{Ll}")
+BEFORE_DIRECT = regex.compile(r"(?<![\p{L}\p{M}])(?:[Đđ]ịnh\s+hướng,\s*)?[Cc]hỉ\s+đạo(?:,\s*hướng\s+dẫn)?\s*$")
 MEMBER_TITLE = regex.compile(r"\s+viên(?![\p{L}\p{M}])")
 ISSUING = regex.compile(r"^\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}?(?:ban\s+hành|xây\s+dựng|phát\s+động)\s+(?:Kế\s+hoạch|Chương\s+trình|Chỉ\s+thị|(?:các\s+)?phong\s+trào)", regex.IGNORECASE)
 SEPARATOR = regex.compile(rf"^(?:\s*(?:[,;]|và|cùng|\([^)]{{0,120}}\))\s*)+(?:{PEOPLE}\s+|các\s+)?$")
