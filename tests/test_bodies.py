@@ -443,6 +443,9 @@ def test_vocabulary_rows_name_their_source():
      {"Báo và Phát thanh - Truyền hình Đắk Lắk": "assigned", "Sở Văn hóa, Thể thao và Du lịch": "assigned"}),
     ("Giao Báo và Phát thanh - Truyền hình Vĩnh Long tuyên truyền.",
      {"Báo và Phát thanh - Truyền hình Vĩnh Long": "assigned"}),
+    ("- Cơ quan thực hiện: Sở Tư pháp; Báo và Phát thanh Truyền hình Lai Châu và các sở, ngành có liên quan.",
+     {"Sở Tư pháp": "assigned", "Báo và Phát thanh Truyền hình Lai Châu": "assigned"}),
+    ("Phát thanh, truyền hình là kênh tuyên truyền chủ yếu.", {}),
     # a heading whose list closes with a generic lower-case item still heads its block
     ("9. Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở:\n\n- Tuyên truyền.",
      {"Sở Văn hóa, Thể thao và Du lịch": "assigned", "Cổng Thông tin điện tử tỉnh": "assigned"}),
@@ -455,3 +458,27 @@ def test_vocabulary_rows_name_their_source():
 ])
 def test_held_out_classes(text, expected):
     assert named(text) == expected
+
+
+# Where a name ends: a numbered unit keeps its number; assignment words, "có" before a capital, "kính gửi",
+# "khẩn trương", "chuyển", "đăng tải" end it (even after a programme's name); names that hold such words stay whole.
+@pytest.mark.parametrize("text,names", [
+    ("Bắc Ninh có 02 đơn vị: Trung tâm Xúc tiến đầu tư và Hỗ trợ Doanh nghiệp số 1 và Trung tâm Xúc tiến đầu tư và Hỗ "
+     "trợ Doanh nghiệp số 2 trực thuộc Sở Tài chính.",
+     ["Trung tâm Xúc tiến đầu tư và Hỗ trợ Doanh nghiệp số 1", "Trung tâm Xúc tiến đầu tư và Hỗ trợ Doanh nghiệp số 2",
+      "Sở Tài chính"]),
+    ("Trường THCS số 2 tổ chức ngoại khóa.", ["Trường THCS số 2"]),
+    ("Cục Quản lý KCB có Công văn số 1506/KCB đôn đốc.", ["Cục Quản lý KCB"]),
+    ("5. Ban Quản lý Dự án 85 khẩn trương tiếp tục chủ trì, phối hợp.", ["Ban Quản lý Dự án 85"]),
+    ("Lãnh đạo Phòng Xây dựng chính quyền và Cải cách hành chính chuyển chuyên viên thụ lý hồ sơ.",
+     ["Phòng Xây dựng chính quyền và Cải cách hành chính"]),
+    ("Công ty TNHH Tân Cảng - Petro Cam Ranh kính đề nghị cấp phép.", ["Công ty TNHH Tân Cảng - Petro Cam Ranh"]),
+    ("Giao Báo và Phát thanh, Truyền hình Vĩnh Long đăng tải tin bài.", ["Báo và Phát thanh, Truyền hình Vĩnh Long"]),
+    ("Cục Người có công tổ chức.", ["Cục Người có công"]),
+    ("Ban Chỉ đạo chuyển đổi số tỉnh tổ chức.", ["Ban Chỉ đạo chuyển đổi số tỉnh"]),
+    ("Trung tâm Chuyển giao công nghệ tổ chức.", ["Trung tâm Chuyển giao công nghệ"]),
+])
+def test_where_names_end(text, names):
+    from extractors.bodies.extract import find_mentions
+
+    assert [m.name for m in find_mentions(text)] == names

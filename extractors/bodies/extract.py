@@ -97,6 +97,11 @@ def _tail_end(text: str, head: str, end: int) -> int:
             continue
         if not WORD.fullmatch(s):
             break
+        if s == "số" and (words or head in P.FREE_NAMED) and nxt is not None and nxt.group().isdigit():
+            words += 1  # a numbered unit: "Trung tâm Xúc tiến đầu tư và Hỗ trợ Doanh nghiệp số 1", "Trường THCS số 2"
+            last = nxt.end()
+            i += 2
+            continue
         if s == "tại" and head in P.BRANCH_HEADS and P.PLACE_AFTER.match(text, t.end()):
             i += 1  # "Phân hiệu Đại học Thái Nguyên tại Lào Cai": a branch is named by its place
             continue
@@ -115,7 +120,7 @@ def _tail_end(text: str, head: str, end: int) -> int:
             pass  # the second syllable of a capitalised word: "Chính phủ", "Xây dựng", "Tỉnh ủy"
         else:
             compound = words and f"{tokens[i - 1].group()} {s}" in P.NAME_COMPOUNDS
-            if not in_programme and not compound and P.STOP.match(text, t.start()) or s.isdigit():
+            if not in_programme and not compound and P.STOP.match(text, t.start()) or s.isdigit() or P.ASSIGNMENT_WORD.match(text, t.start()):
                 break
             lower_run += 1
             if lower_run > (10 if in_programme else 8 if head in P.FREE_NAMED else MAX_LOWER_RUN):
