@@ -475,6 +475,17 @@ def test_held_out_classes(text, expected):
     ("Công ty TNHH Tân Cảng - Petro Cam Ranh kính đề nghị cấp phép.", ["Công ty TNHH Tân Cảng - Petro Cam Ranh"]),
     ("Giao Báo và Phát thanh, Truyền hình Vĩnh Long đăng tải tin bài.", ["Báo và Phát thanh, Truyền hình Vĩnh Long"]),
     ("Cục Người có công tổ chức.", ["Cục Người có công"]),
+    ("Trường hợp hồ sơ không đủ điều kiện, Ban Quản lý thông báo cho đơn vị.", ["Ban Quản lý"]),
+    ("Bộ Công Thương có văn bản yêu cầu Tập đoàn Điện lực Việt Nam sửa đổi, bổ sung hồ sơ.",
+     ["Bộ Công Thương", "Tập đoàn Điện lực Việt Nam"]),
+    ("6. Báo và Phát thanh, Truyền hình Quảng Ninh a) Tổ chức tuyên truyền.", ["Báo và Phát thanh, Truyền hình Quảng Ninh"]),
+    ("Bệnh viện Đa khoa tỉnh a) Tổ chức khám.", ["Bệnh viện Đa khoa tỉnh"]),
+    # two-syllable words of names whose second syllable is also a verb ("đăng ký", "việc làm", "lịch sử")
+    ("Văn phòng Đăng ký đất đai tỉnh thực hiện.", ["Văn phòng Đăng ký đất đai tỉnh"]),
+    ("Chi nhánh Văn phòng Đăng ký đất đai thực hiện.", ["Chi nhánh Văn phòng Đăng ký đất đai"]),
+    ("Trung tâm Dịch vụ việc làm tỉnh tổ chức.", ["Trung tâm Dịch vụ việc làm tỉnh"]),
+    ("Trung tâm Lưu trữ lịch sử tỉnh lưu trữ.", ["Trung tâm Lưu trữ lịch sử tỉnh"]),
+    ("Sở Nội vụ ký quyết định khen thưởng.", ["Sở Nội vụ"]),
     ("Ban Chỉ đạo chuyển đổi số tỉnh tổ chức.", ["Ban Chỉ đạo chuyển đổi số tỉnh"]),
     ("Trung tâm Chuyển giao công nghệ tổ chức.", ["Trung tâm Chuyển giao công nghệ"]),
 ])

@@ -97,6 +97,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
             continue
         if not WORD.fullmatch(s):
             break
+        if len(s) == 1 and s.islower() and nxt is not None and nxt.group() == ")":
+            break  # "6. Báo và Phát thanh, Truyền hình Quảng Ninh a) Tổ chức …": the next item's letter
         if s == "số" and (words or head in P.FREE_NAMED) and nxt is not None and nxt.group().isdigit():
             words += 1  # a numbered unit: "Trung tâm Xúc tiến đầu tư và Hỗ trợ Doanh nghiệp số 1", "Trường THCS số 2"
             last = nxt.end()
