@@ -416,6 +416,15 @@ def test_vocabulary_rows_name_their_source():
     ("Đề nghị các tổ chức chính trị - xã hội: Hội Nông dân tỉnh, Tỉnh đoàn phối hợp tuyên truyền.",
      {"Hội Nông dân tỉnh": "requested", "Tỉnh đoàn": "requested"}),
     ("Thành phần gồm đại diện các đơn vị: Sở Y tế, Sở Tài chính.", {}),
+    ("13. Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác): Đảm bảo thông tin liên lạc.",
+     {"VNPT": "requested", "Viettel": "requested", "MobiFone": "requested"}),
+    ("Phối hợp với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An) triển khai.",
+     {"Viettel Nghệ An": "coordinate", "VNPT Nghệ An": "coordinate"}),
+    ("Báo cáo kết quả về các cơ quan (Sở Y tế, Sở Tài chính).", {}),
+    # a head typed twice is read once
+    ("Đơn vị phối hợp: Sở Tài Chính; Sở Sở Công thương.", {"Sở Tài chính": "coordinate", "Sở Công Thương": "coordinate"}),
+    ("Giao Phòng Phòng Văn hóa - Thông tin tổ chức.", {"Phòng Văn hóa - Thông tin": "assigned"}),
+    ("Ban Ban hành văn bản; Giao Sở Y tế tổ chức.", {"Sở Y tế": "assigned"}),
     # the place of an event and a decision's preamble name bodies without giving them a task
     ("2. Địa điểm: Sở Công Thương Lào Cai, địa chỉ: Số 165 Lý Thường Kiệt, phường Yên Bái.", {}),
     ("- Địa điểm tổ chức: Trung tâm Hội nghị tỉnh.", {}),

@@ -141,11 +141,15 @@ def find_mentions(text: str) -> list[Mention]:
     """Every body named in `text`, bounded, with its canonical name, kind and level."""
     mentions: list[Mention] = []
     pos = 0
+    doubled: int | None = None
+    doubled_at = -1
     while True:
         m = P.HEAD.search(text, pos)
         if not m:
             break
         written = m.group()
+        if doubled is not None and m.start() != doubled_at:
+            doubled = None
         head = P.HEAD_FORMS.get(written) or next((P.HEAD_FORMS[f] for f in P.HEAD_FORMS if f.lower() == written.lower()), None)
         if head is None or written.isupper() and len(written) >= 2 and not head.isupper() and not any(
                 a in written for a in P.ABBREVIATIONS if len(a) > 2):
@@ -153,6 +157,10 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         if written.isupper() and P.CAPITAL_WORD_AFTER.match(text, m.end()):
             pos = m.end()  # a letterhead: "UBND TỈNH LÀO CAI"
+            continue
+        if text.startswith(" " + written + " ", m.end()):
+            doubled, doubled_at = m.start(), m.end() + 1  # a head typed twice ("Sở Sở Công thương"): read from the second
+            pos = m.end()
             continue
         before = P.WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) if written[0].islower() else None
         if before and f"{before.group().split()[0].lower()} {written.split()[0]}" in P.HEAD_COMPOUNDS:
@@ -209,7 +217,8 @@ def find_mentions(text: str) -> list[Mention]:
             head + name[len(written):] if written[0].isupper() and written not in P.HEAD_FORMS else name)  # "Ngân hàng nhà nước" 
         if P.GENERIC_AFTER.match(text, end):  # "Hội đồng Thi đua - Khen thưởng các cơ quan, đơn vị": each agency's own
             kind = "collective"
-        mentions.append(Mention(m.start(), m.start() + len(name), name, canonical_name(spelt, jurisdiction), kind,
+        start, doubled = (m.start() if doubled is None else doubled), None
+        mentions.append(Mention(start, m.start() + len(name), name, canonical_name(spelt, jurisdiction), kind,
                                 _level(head, name + (" " + jurisdiction if jurisdiction else ""))))
         pos = max(end, m.end())
     return mentions

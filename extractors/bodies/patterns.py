@@ -246,8 +246,9 @@ DISTRIBUTIVE = regex.compile(rf"(?:\s+(?:các|\d+)\s+(?P<level>{_LEVEL_NOUN}))?\
 UNIT_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}])")
 # …and stops before the people who answer for the next item ("các huyện: Hoa Lư, Yên Mô và Thủ trưởng các cơ quan …").
 UNIT_SEPARATOR = regex.compile(rf"[ \t]*(?:,|và)[ \t]*(?=\p{{Lu}})(?!(?:{PEOPLE}|Chủ\s+tịch)(?![\p{{L}}\p{{M}}]))")
-# A generic plural whose members are named after a colon: "các tổ chức chính trị - xã hội: Hội Nông dân tỉnh, …".
-MEMBERS_AFTER_COLON = regex.compile(r"[ \t]*:[ \t]*")
+# A generic plural whose members are named after a colon or in parentheses: "các tổ chức chính trị - xã hội: Hội
+# Nông dân tỉnh, …", "các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone …)".
+MEMBERS_AFTER_COLON = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,6}[ \t]*[:(][ \t]*")  # "các doanh nghiệp viễn thông ("
 # A generic plural whose members are named in parentheses: "các nhà mạng (", "các cơ sở đào tạo trên địa bàn (".
 MEMBERS_OF = regex.compile(r"(?<![\p{L}\p{M}])(?i:các|những)\s+\p{Ll}[\p{Ll}\p{M}\s]{1,60}?\s*\(\s*$")
 # Heads of branches named by their place with "tại" ("Phân hiệu Đại học Thái Nguyên tại Lào Cai").
