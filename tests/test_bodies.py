@@ -502,3 +502,12 @@ def test_where_names_end(text, names):
     from extractors.bodies.extract import find_mentions
 
     assert [m.name for m in find_mentions(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Đơn vị phối hợp: Sở Tài Chính; Sở Sở Công thương.",
+    "3. Giao Phòng Phòng Văn hóa - Thông tin chủ trì tổ chức.",
+])
+def test_a_doubled_head_quotes_what_is_written(text):
+    rows = extract_bodies(text)
+    assert rows and all(text[b.start:b.end] == b.text for b in rows)

@@ -219,7 +219,8 @@ def find_mentions(text: str) -> list[Mention]:
             kind = "collective"
         start, doubled = (m.start() if doubled is None else doubled), None
         mentions.append(Mention(start, m.start() + len(name), name, canonical_name(spelt, jurisdiction), kind,
-                                _level(head, name + (" " + jurisdiction if jurisdiction else ""))))
+                                _level(head, name + (" " + jurisdiction if jurisdiction else "")),
+                                text[start:m.start() + len(name)] if start != m.start() else None))
         pos = max(end, m.end())
     return mentions
 
@@ -493,7 +494,7 @@ def table_bodies(text: str) -> list[Body]:
                 continue
             named = find_mentions(cell.text)
             found = named + [c for c in find_collectives(cell.text) if not any(m.start < c.end and c.start < m.end for m in named)]
-            shifted = [Mention(cell.start + m.start, cell.start + m.end, m.name, m.canonical, m.kind, m.level)
+            shifted = [Mention(cell.start + m.start, cell.start + m.end, m.name, m.canonical, m.kind, m.level, m.written)
                        for m in sorted(found, key=lambda m: m.start)]
             rows += _rows(shifted, column, task, f"table_{column}")
     return rows
