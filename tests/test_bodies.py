@@ -484,6 +484,13 @@ def test_held_out_classes(text, expected):
     ("Công ty TNHH Tân Cảng - Petro Cam Ranh kính đề nghị cấp phép.", ["Công ty TNHH Tân Cảng - Petro Cam Ranh"]),
     ("Giao Báo và Phát thanh, Truyền hình Vĩnh Long đăng tải tin bài.", ["Báo và Phát thanh, Truyền hình Vĩnh Long"]),
     ("Cục Người có công tổ chức.", ["Cục Người có công"]),
+    # the fields a body serves, listed in lower case to the end of its name
+    ("7. Trung tâm Xúc tiến đầu tư, thương mại và du lịch\n\n- Tổ chức hội chợ.",
+     ["Trung tâm Xúc tiến đầu tư, thương mại và du lịch"]),
+    ("Giao Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh kiểm tra.",
+     ["Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn", "Công an tỉnh"]),
+    ("Sở Y tế xây dựng các chuyên trang, chuyên mục về dân số và phát triển.", ["Sở Y tế"]),
+    ("Giao Sở Tài chính, tổ chức và hướng dẫn.", ["Sở Tài chính"]),
     ("Trường hợp hồ sơ không đủ điều kiện, Ban Quản lý thông báo cho đơn vị.", ["Ban Quản lý"]),
     ("Bộ Công Thương có văn bản yêu cầu Tập đoàn Điện lực Việt Nam sửa đổi, bổ sung hồ sơ.",
      ["Bộ Công Thương", "Tập đoàn Điện lực Việt Nam"]),

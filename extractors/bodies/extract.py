@@ -86,6 +86,13 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 break  # "Đài Truyền thanh - Truyền hình" runs on; "Phòng - …" does not
             if nxt is None or not WORD.fullmatch(nxt.group()) or _is_head_at(text, nxt.start()):
                 break
+            domains = P.LOWER_DOMAINS.match(text, t.start()) if s == "," and words else None
+            if domains and all(w in P.NAME_WORDS or w == "và" for w in WORD.findall(domains.group())):
+                last = domains.end()  # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": the fields it serves
+                words += len(WORD.findall(domains.group()))
+                while i < len(tokens) and tokens[i].start() < last:
+                    i += 1
+                continue
             if s in {",", "và"} and not nxt.group()[0].isupper() and not (
                     s == "và" and in_plural and nxt.group() in P.PLURAL_IN_NAME):
                 break  # …but "Ban Quản lý các khu công nghệ cao và khu công nghiệp" runs on

@@ -111,6 +111,9 @@ STOP = regex.compile(r"""(?:
   | biểu\s+dương|khen\s+thưởng|liên\s+hệ|vào|qua|hằng|hàng|thành\s+lập|xây\s+dựng|phổ\s+biến|cập\s+nhật|ứng\s+dụng|chuẩn\s+bị|nắm\s+bắt|sơ\s+kết|công\s+bố|ra\s+soát
   | khẩn\s+trương|đăng\s+tải|thông\s+báo|sửa\s+đổi|kính\s+(?:gửi|đề\s+nghị|trình)|chuyển(?!\s+(?:đổi|giao))|có(?=\s+\p{Lu})   # "Cục … có Công văn số …"
 )(?![\p{L}\p{M}])""", regex.VERBOSE)
+# The fields a body serves, listed in lower case to the end of its name: ", thương mại và du lịch", ", chữa cháy và cứu
+# nạn, cứu hộ" (each word must be a word of names; a level or punctuation closes the run).
+LOWER_DOMAINS = regex.compile(r",[ \t]+(?:\p{Ll}+[ \t]+){0,3}?\p{Ll}+[ \t]+và[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)?(?=[ \t]*(?:[,;.:()\n]|$))")
 # Words of an assignment that end a name even inside a programme's name ("Ban Quản lý Dự án 85 khẩn trương chủ trì").
 ASSIGNMENT_WORD = regex.compile(r"(?:chủ\s+trì|phối\s+hợp|khẩn\s+trương|tiếp\s+tục|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+động)(?![\p{L}\p{M}])")
 NAME_WORDS = frozenset(w for row in _load("name_words.tsv") if row[0] != "compound" for cell in row for w in cell.split())
