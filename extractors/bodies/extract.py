@@ -86,6 +86,13 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 break  # "Đài Truyền thanh - Truyền hình" runs on; "Phòng - …" does not
             if nxt is None or not WORD.fullmatch(nxt.group()) or _is_head_at(text, nxt.start()):
                 break
+            domains = P.LOWER_DOMAINS.match(text, t.start()) if s == "," and words else None
+            if domains and all(w in P.NAME_WORDS or w == "và" for w in WORD.findall(domains.group())):
+                last = domains.end()  # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": the fields it serves
+                words += len(WORD.findall(domains.group()))
+                while i < len(tokens) and tokens[i].start() < last:
+                    i += 1
+                continue
             if s in {",", "và"} and not nxt.group()[0].isupper() and not (
                     s == "và" and in_plural and nxt.group() in P.PLURAL_IN_NAME):
                 break  # …but "Ban Quản lý các khu công nghệ cao và khu công nghiệp" runs on
@@ -97,6 +104,13 @@ def _tail_end(text: str, head: str, end: int) -> int:
             continue
         if not WORD.fullmatch(s):
             break
+        if len(s) == 1 and s.islower() and nxt is not None and nxt.group() == ")":
+            break  # "6. Báo và Phát thanh, Truyền hình Quảng Ninh a) Tổ chức …": the next item's letter
+        if s == "số" and (words or head in P.FREE_NAMED) and nxt is not None and nxt.group().isdigit():
+            words += 1  # a numbered unit: "Trung tâm Xúc tiến đầu tư và Hỗ trợ Doanh nghiệp số 1", "Trường THCS số 2"
+            last = nxt.end()
+            i += 2
+            continue
         if s == "tại" and head in P.BRANCH_HEADS and P.PLACE_AFTER.match(text, t.end()):
             i += 1  # "Phân hiệu Đại học Thái Nguyên tại Lào Cai": a branch is named by its place
             continue
@@ -115,7 +129,7 @@ def _tail_end(text: str, head: str, end: int) -> int:
             pass  # the second syllable of a capitalised word: "Chính phủ", "Xây dựng", "Tỉnh ủy"
         else:
             compound = words and f"{tokens[i - 1].group()} {s}" in P.NAME_COMPOUNDS
-            if not in_programme and not compound and P.STOP.match(text, t.start()) or s.isdigit():
+            if not in_programme and not compound and P.STOP.match(text, t.start()) or s.isdigit() or P.ASSIGNMENT_WORD.match(text, t.start()):
                 break
             lower_run += 1
             if lower_run > (10 if in_programme else 8 if head in P.FREE_NAMED else MAX_LOWER_RUN):
@@ -134,11 +148,15 @@ def find_mentions(text: str) -> list[Mention]:
     """Every body named in `text`, bounded, with its canonical name, kind and level."""
     mentions: list[Mention] = []
     pos = 0
+    doubled: int | None = None
+    doubled_at = -1
     while True:
         m = P.HEAD.search(text, pos)
         if not m:
             break
         written = m.group()
+        if doubled is not None and m.start() != doubled_at:
+            doubled = None
         head = P.HEAD_FORMS.get(written) or next((P.HEAD_FORMS[f] for f in P.HEAD_FORMS if f.lower() == written.lower()), None)
         if head is None or written.isupper() and len(written) >= 2 and not head.isupper() and not any(
                 a in written for a in P.ABBREVIATIONS if len(a) > 2):
@@ -146,6 +164,14 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         if written.isupper() and P.CAPITAL_WORD_AFTER.match(text, m.end()):
             pos = m.end()  # a letterhead: "UBND TỈNH LÀO CAI"
+            continue
+        if text.startswith(" " + written + " ", m.end()):
+            doubled, doubled_at = m.start(), m.end() + 1  # a head typed twice ("Sở Sở Công thương"): read from the second
+            pos = m.end()
+            continue
+        before = P.WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) if written[0].islower() else None
+        if before and f"{before.group().split()[0].lower()} {written.split()[0]}" in P.HEAD_COMPOUNDS:
+            pos = m.end()  # "cơ sở y tế", "dịch vụ IoT": the second syllable of a word, not a body's head
             continue
         items = _distributed(text, m.start(), m.end(), head)
         if items:
@@ -198,8 +224,10 @@ def find_mentions(text: str) -> list[Mention]:
             head + name[len(written):] if written[0].isupper() and written not in P.HEAD_FORMS else name)  # "Ngân hàng nhà nước" 
         if P.GENERIC_AFTER.match(text, end):  # "Hội đồng Thi đua - Khen thưởng các cơ quan, đơn vị": each agency's own
             kind = "collective"
-        mentions.append(Mention(m.start(), m.start() + len(name), name, canonical_name(spelt, jurisdiction), kind,
-                                _level(head, name + (" " + jurisdiction if jurisdiction else ""))))
+        start, doubled = (m.start() if doubled is None else doubled), None
+        mentions.append(Mention(start, m.start() + len(name), name, canonical_name(spelt, jurisdiction), kind,
+                                _level(head, name + (" " + jurisdiction if jurisdiction else "")),
+                                text[start:m.start() + len(name)] if start != m.start() else None))
         pos = max(end, m.end())
     return mentions
 
@@ -307,12 +335,16 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
     opening = text[clause_start:group[0].start]
     if members and clause_start <= group[0].start - len(members.group()):
         opening = opening[:len(opening) - len(members.group())]
+    if P.NO_TASK_OPENING.search(opening):
+        return None  # "Địa điểm: Sở Công Thương …", "Xét đề nghị của …": named, given nothing
     if P.ADVISING.search(opening):
         return None  # "tham mưu UBND tỉnh phối hợp Bộ Y tế …": what the advice is about, not a task given here
     if P.LEAD_LABEL.search(before):
         return "lead"
     if P.COORDINATE_LABEL.search(before) or P.BEFORE_COORDINATE.search(before):
         return "coordinate"
+    if P.ASSIGN_LABEL.search(before):
+        return "lead" if P.LEAD_AFTER.match(after) else "assigned"
     if P.BEFORE_ASSIGN.search(before):
         return "lead" if P.LEAD_AFTER.match(after) or P.GIVEN_LEAD.search(after[:80]) else "assigned"
     if P.BEFORE_REQUEST.search(before):  # "Đề nghị X chủ trì …" leads, "Đề nghị X phối hợp …" coordinates
@@ -321,6 +353,8 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return "lead" if P.LEAD_AFTER.match(after) else "coordinate" if P.COORDINATES_AFTER.match(after) else "requested"
     if P.BEFORE_DEMAND.search(before):
         return "assigned"
+    if P.BEFORE_DIRECT.search(before) and P.TASK_VERB_AFTER.match(after):
+        return "assigned"  # "… chỉ đạo Chi cục Biển đảo và Thủy sản thực hiện các nội dung sau"
     if P.PROPOSING_OPENING.match(opening):  # "- Đề xuất Bộ Tài chính hỗ trợ hướng dẫn …"; a proposal to a
         return None if group[0].kind in ("ubnd", "hdnd") else "requested"  # people's committee asks it to decide
     if P.DIRECTING_OPENING.match(opening):
@@ -411,7 +445,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
         rest = text[groups[0][-1].end:heading.end("list")] if heading else ""
         marked = P.TRAILING_PARENTHESIS.fullmatch(rest)  # "1. Sở Tài chính (cơ quan chủ trì)"
         if (heading and len(groups) == 1 and not text[heading.start("list"):groups[0][0].start].strip()
-                and (groups[0][-1].end >= heading.end("list") - 1 or marked)):
+                and (groups[0][-1].end >= heading.end("list") - 1 or marked
+                     or P.GENERIC_LAST_ITEM.fullmatch(text, groups[0][-1].end, line.end()))):
             start, end = _heading_block(text, number.start() if number else line.start(), line.end())
             block = text[start:end]
             if P.QUOTA.match(block.lstrip()):
@@ -434,15 +469,21 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
         for s_start, s_end in _sentences(text, line.start(), line.end()):
             prev_end = s_start
             prev_role = None
+            prev_group: list[Mention] | None = None
             for group in (g for g in groups if s_start <= g[0].start < s_end):
                 nxt = next((g[0].start for g in groups if g[0].start > group[-1].end and g[0].start < s_end), s_end)
                 after = PARENTHESIS.sub("", text[group[-1].end:s_end], count=1)  # "(sau đây gọi tắt là …)"
                 role = _role_in_sentence(text, s_start, prev_end, group, after, group[0].start < preamble_end)
+                if (prev_role and prev_group and prev_group[-1].kind == "collective"
+                        and P.MEMBERS_AFTER_COLON.fullmatch(text, prev_group[-1].end, group[0].start)):
+                    role = prev_role  # "Đề nghị các tổ chức hội: Hội Nông dân, Hội Cựu chiến binh …": the members
+
                 members = P.MEMBERS_OF.search(text, prev_end, group[0].start)
                 if (not role and prev_role and members and prev_end > s_start
                         and P.LIST_JOINT.fullmatch(text, prev_end, members.start())):
                     role = prev_role  # "phối hợp với Sở Nội vụ và các cơ sở đào tạo (Trường …, Phân hiệu …)"
                 prev_role = role
+                prev_group = group
                 if role:
                     rows += _rows(group, role, _task(text, group[-1].end, s_end), f"clause_{role}")
                 prev_end = group[-1].end if nxt else prev_end
@@ -460,7 +501,7 @@ def table_bodies(text: str) -> list[Body]:
                 continue
             named = find_mentions(cell.text)
             found = named + [c for c in find_collectives(cell.text) if not any(m.start < c.end and c.start < m.end for m in named)]
-            shifted = [Mention(cell.start + m.start, cell.start + m.end, m.name, m.canonical, m.kind, m.level)
+            shifted = [Mention(cell.start + m.start, cell.start + m.end, m.name, m.canonical, m.kind, m.level, m.written)
                        for m in sorted(found, key=lambda m: m.start)]
             rows += _rows(shifted, column, task, f"table_{column}")
     return rows

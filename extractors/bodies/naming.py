@@ -34,6 +34,8 @@ def spelling(s: str) -> str:
 def canonical_name(name: str, jurisdiction: str | None = None) -> str:
     """Abbreviations expanded, spelling unified, "của" before the jurisdiction dropped."""
     words = regex.sub(r"\s*\([\p{Lu}Đ&]{2,10}\)", "", name)  # "Ủy ban nhân dân (UBND) huyện"
+    for abbrev in (a for a in P.ABBREVIATIONS if " " in a):  # "UB MTTQ": written in two words
+        words = regex.sub(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(abbrev)}(?![\p{{L}}\p{{M}}])", P.ABBREVIATIONS[abbrev], words)
     words = regex.sub(r"[\p{L}\p{M}&]+(?:[-&][\p{L}\p{M}&]+)*", lambda m: P.ABBREVIATIONS.get(m.group(), m.group()), words)
     words = regex.sub(r"\s+của\s+(?=(?:các\s+)?(?:" + P.JURISDICTION_WORD + r"))", " ", words)
     if jurisdiction and not words.endswith(jurisdiction):

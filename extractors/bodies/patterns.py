@@ -75,7 +75,7 @@ def _alternation(words) -> str:
 HEAD = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:ủy|uỷ)\s)(?i:(?:{_alternation(HEAD_FORMS)}))(?![\p{{L}}\p{{M}}])")
 
 # Administrative levels, as they end a name ("huyện", "tỉnh Khánh Hòa", "các xã, thị trấn").
-JURISDICTION_WORD = r"(?:[Tt]hành\s+phố|TP(?![.\p{L}])|thị\s+xã|thị\s+trấn|huyện|[Tt]ỉnh(?!\s+ủy)|xã(?!\s+hội)|phường|quận|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))"
+JURISDICTION_WORD = r"(?:[Tt]hành\s+phố|TP(?![.\p{L}])|thị\s+xã|thị\s+trấn|huyện|[Tt]ỉnh(?!\s+(?:ủy|uỷ|đoàn)(?![\p{L}\p{M}]))|xã(?!\s+hội)|phường|quận|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))"
 # A place after a level word: two or three capitalised syllables ("huyện Vạn Ninh"), or one before
 # punctuation ("thành phố Huế,"); one capitalised word before lower case is a sentence ("huyện Mở chuyên trang").
 PLACE_NAME = r"(?:(?:\s+\p{Lu}[\p{L}\p{M}]*){2,3}|\s+\p{Lu}[\p{L}\p{M}]*(?=\s*[,.;:)\n]|$))"
@@ -109,25 +109,39 @@ STOP = regex.compile(r"""(?:
   | hoặc|khi|nếu|sau|trước|đã|đang|thì|mà|này|đó|như|gồm|kịp\s+thời|tiếp\s+tục|tiến\s+hành|nâng\s+cao|duy\s+trì
   | phát\s+động|phát\s+huy|ký|xem\s+xét|chấp\s+hành|giải\s+quyết|kết\s+hợp|hoàn\s+thành|xác\s+định|lập|đánh\s+giá
   | biểu\s+dương|khen\s+thưởng|liên\s+hệ|vào|qua|hằng|hàng|thành\s+lập|xây\s+dựng|phổ\s+biến|cập\s+nhật|ứng\s+dụng|chuẩn\s+bị|nắm\s+bắt|sơ\s+kết|công\s+bố|ra\s+soát
+  | khẩn\s+trương|đăng\s+tải|thông\s+báo|sửa\s+đổi|kính\s+(?:gửi|đề\s+nghị|trình)|chuyển(?!\s+(?:đổi|giao))|có(?=\s+\p{Lu})   # "Cục … có Công văn số …"
 )(?![\p{L}\p{M}])""", regex.VERBOSE)
+# The fields a body serves, listed in lower case to the end of its name: ", thương mại và du lịch", ", chữa cháy và cứu
+# nạn, cứu hộ" (each word must be a word of names; a level or punctuation closes the run).
+LOWER_DOMAINS = regex.compile(r",[ \t]+(?:\p{Ll}+[ \t]+){0,3}?\p{Ll}+[ \t]+và[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)?(?=[ \t]*(?:[,;.:()\n]|$))")
+# Words of an assignment that end a name even inside a programme's name ("Ban Quản lý Dự án 85 khẩn trương chủ trì").
+ASSIGNMENT_WORD = regex.compile(r"(?:chủ\s+trì|phối\s+hợp|khẩn\s+trương|tiếp\s+tục|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+động)(?![\p{L}\p{M}])")
 NAME_WORDS = frozenset(w for row in _load("name_words.tsv") if row[0] != "compound" for cell in row for w in cell.split())
 # Two-syllable words of names whose second syllable is also a task verb ("bầu cử": "cử" as in "cử cán bộ").
 NAME_COMPOUNDS = frozenset(row[1] for row in _load("name_words.tsv") if row[0] == "compound")
+# Words whose second syllable is written like a head ("cơ sở", "dịch vụ"): no body opens inside them.
+HEAD_COMPOUNDS = frozenset(row[0] for row in _load("head_compounds.tsv"))
+WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])[\p{Ll}][\p{L}\p{M}]*[ \t]+$")
 NAME_OPENERS = frozenset({"Chương", "Đề", "Dự"})  # a programme named inside a body's name runs on
 # What "các" may bring into a name: "Ban Quản lý các khu công nghiệp", "Liên hiệp các Hội …", "Ban Chỉ đạo các Chương trình".
 PLURAL_IN_NAME = frozenset({"khu", "Khu", "Hội", "hội"})
 
 
 # --- generic collectives ("các cơ quan, đơn vị, địa phương") -----------------------------
-COLLECTIVE_NOUN = r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|ngành|phòng|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội)?|doanh\s+nghiệp|trường\s+học|đoàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng|xã|huyện|thành\s+viên)"
+COLLECTIVE_NOUN = r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|cá\s+nhân|trường\s+học|đoàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng|xã|huyện|thành\s+viên)"
+# A plural written with a capital when other plural nouns follow it: "các Sở, ban, ngành", "các Bộ, ngành", "Giám đốc
+# các Sở, Thủ trưởng các ban, ngành" (alone, "các Ban Chỉ đạo", "các Hội đặc thù" are left to the names).
+LISTED_CAPITAL = r"(?:Sở|Ban|Bộ|Ngành|Phòng)(?=\s*,\s*(?:các\s+)?(?:ban|bộ|ngành|sở|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|phòng)(?![\p{L}\p{M}]))"
+# The people who answer for every body of a plural, one title or several ("Giám đốc, Thủ trưởng các sở, ban, ngành").
+TITLE = r"(?:Thủ\s+trưởng|Lãnh\s+đạo|Người\s+đứng\s+đầu|Trưởng|Giám\s+đốc)"
 COLLECTIVE = regex.compile(
     rf"""(?<![\p{{L}}\p{{M}}])
     (?:(?i:chính\s+quyền)(?:\s+địa\s+phương)?\s+(?:các\s+cấp|cấp\s+(?:tỉnh|xã|cơ\s+sở))(?![\p{{L}}\p{{M}}])|   # chính quyền địa phương các cấp
     (?:các\s+)?đại\s+biểu\s+(?:Quốc\s+hội|Hội\s+đồng\s+nhân\s+dân(?:\s+các\s+cấp)?)(?![\p{{L}}\p{{M}}])|   # deputies: people
     (?:(?i:các)\s+)?Bộ\s+trưởng(?:\s*,\s*Thủ\s+trưởng\s+cơ\s+quan\s+ngang\s+bộ)?(?:\s*,\s*Thủ\s+trưởng\s+cơ\s+quan\s+thuộc\s+Chính\s+phủ)?(?![\p{{L}}\p{{M}}])|  # the Government's closing
-    (?:(?:Thủ\s+trưởng|Lãnh\s+đạo|Người\s+đứng\s+đầu|Trưởng)\s+)?(?i:các)\s+{COLLECTIVE_NOUN}
+    (?:(?:{TITLE}\s*(?:,|và)\s*)*{TITLE}\s+)?(?i:các)\s+(?:{COLLECTIVE_NOUN}|{LISTED_CAPITAL})
     (?:\s*(?:,|và)\s*(?:các\s+)?{COLLECTIVE_NOUN})*
-    (?:\s+(?:có\s+liên\s+quan|liên\s+quan|trực\s+thuộc|thuộc\s+(?:tỉnh|huyện|UBND\s+\p{{L}}+)|trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|xã))?|(?:cấp\s+)?(?:tỉnh|huyện|xã)))?
+    (?:\s+(?:có\s+liên\s+quan|liên\s+quan|trực\s+thuộc|thuộc\s+(?:tỉnh|huyện|UBND\s+\p{{L}}+)|trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|xã))?|(?:cấp\s+)?(?:tỉnh|huyện|xã)|(?:của\s+)?[Tt]hành\s+phố))?
     (?![\p{{L}}\p{{M}}]))""",
     regex.VERBOSE,
 )
@@ -141,9 +155,17 @@ BEFORE_ASSIGN = regex.compile(rf"(?i:giao)(?:\s+cho)?(?:\s+{PEOPLE})?\s*$")
 # Labels of a task's fields ("Đơn vị chủ trì: Sở Nội vụ.", "Cơ quan phối hợp: Sở Tư pháp; …").
 LEAD_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị|sở,\s+ngành|ngành)\s+chủ\s+trì[^:\n]{0,30}):\s*[*_]*\s*$")
 COORDINATE_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị|sở,\s+ngành|ngành)\s+phối\s+hợp[^:\n]{0,30}):\s*[*_]*\s*$")
+# Labels that name who does a step of the plan ("Cơ quan thực hiện: Sở Nội vụ", "Cơ quan thẩm định: Sở Xây dựng",
+# "Cơ quan phê duyệt: Ủy ban nhân dân tỉnh"); "Cơ quan thực hiện thủ tục hành chính:" of a procedure list is not one.
+ASSIGN_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị)\s+(?:trực\s+tiếp\s+)?(?:thực\s+hiện|thẩm\s+định|phê\s+duyệt|tổ\s+chức\s+lập|tổ\s+chức\s+thực\s+hiện)(?:\s+quy\s+hoạch)?):\s*[*_]*\s*$")
+# Clauses that name bodies without giving them anything: the place of an event ("2. Địa điểm: Sở Công Thương
+# Lào Cai, địa chỉ: …") and a decision's preamble ("Xét đề nghị của 28 đơn vị gồm: Công ty …", "Theo đề nghị của …").
+NO_TASK_OPENING = regex.compile(r"""(?:(?i:địa\s+điểm|địa\s+chỉ)[^:\n]{0,40}:\s*[*_]*\s*$
+    |^\s*(?:[-+•*]\s*|\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s*)?(?:Xét|Theo)\s+(?:đề\s+nghị|tờ\s+trình|văn\s+bản|báo\s+cáo|ý\s+kiến)(?![\p{L}\p{M}]))""", regex.VERBOSE)
 # "1. Sở Nội vụ: Chủ trì, phối hợp …": a body's heading with its tasks on the same line.
 INLINE_TASKS = regex.compile(r"^\s*:\s*[*_]*\s*(?=\p{L})")
-BEFORE_REQUEST = regex.compile(rf"(?i:đề\s+nghị)(?:\s*:)?(?:\s+{PEOPLE})?\s*$")
+# "Khuyến khích Hội Nông dân tỉnh …": bodies outside the government's command are asked, as by "đề nghị".
+BEFORE_REQUEST = regex.compile(rf"(?i:đề\s+nghị|khuyến\s+khích)(?:\s*:)?(?:\s+{PEOPLE})?\s*$")
 BEFORE_DEMAND = regex.compile(rf"(?i:yêu\s+cầu)(?:\s+{PEOPLE})?\s*$")
 # A clause opening: bullet or numbering, then optionally "Hằng năm," / "Căn cứ …," / "Định kỳ …,".
 CLAUSE_OPENING = regex.compile(
@@ -177,6 +199,11 @@ ADVISING = regex.compile(r"(?i:tham\s+mưu)(?:\s+(?i:cho|với))?\s+(?:\p{Lu}|(?
 BULLET = r"^\s*(?:[-+•*]\s*|\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s*)?"
 PROPOSING_OPENING = regex.compile(BULLET + r"(?:Đề\s+xuất|Kiến\s+nghị)(?:\s+với)?\s*$")
 DIRECTING_OPENING = regex.compile(BULLET + r"(?:Lãnh\s+đạo,\s*)?(?:[Cc]hỉ\s+đạo)\s*$")
+# A body directed by another to act, inside the clause: "Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và
+# Thủy sản thực hiện …", "phối hợp với Ban Tuyên giáo … chỉ đạo Báo và Phát thanh, Truyền hình Đắk Lắk tuyên truyền".
+# …when what follows the body is its act, not a preposition ("chỉ đạo Sở Y tế về …").
+TASK_VERB_AFTER = regex.compile(r"^[ \t]*(?!(?:về|của|trong|tại|với|cho|để|đối|nhằm|trên|đến|từ|thuộc|và|theo|là)(?![\p{L}\p{M}]))\p{Ll}")
+BEFORE_DIRECT = regex.compile(r"(?<![\p{L}\p{M}])(?:[Đđ]ịnh\s+hướng,\s*)?[Cc]hỉ\s+đạo(?:,\s*hướng\s+dẫn)?\s*$")
 MEMBER_TITLE = regex.compile(r"\s+viên(?![\p{L}\p{M}])")
 ISSUING = regex.compile(r"^\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}?(?:ban\s+hành|xây\s+dựng|phát\s+động)\s+(?:Kế\s+hoạch|Chương\s+trình|Chỉ\s+thị|(?:các\s+)?phong\s+trào)", regex.IGNORECASE)
 SEPARATOR = regex.compile(rf"^(?:\s*(?:[,;]|và|cùng|\([^)]{{0,120}}\))\s*)+(?:{PEOPLE}\s+|các\s+)?$")
@@ -191,6 +218,9 @@ GIVEN_LEAD = regex.compile(r"(?i:chủ\s+trì|đầu\s+mối|theo\s+dõi|đôn\s
 BODY_HEADING = regex.compile(
     r"""\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[IVXL]+\.|(?P<bullet>[-–•+*])(?=[^\n]*:\s*$))   # "- Sở Tài chính:" needs its colon
     \s*(?:(?P<verb>Đề\s+nghị|Giao|Đối\s+với)\s*:?\s+)?(?P<list>[^\n]{3,300}?)\s*[:.]?\s*""", regex.VERBOSE)
+# A heading whose list closes with a generic item in lower case before its colon: "9. Báo …, Sở Văn hóa, Thể thao và
+# Du lịch, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở:" (the named bodies head the block).
+GENERIC_LAST_ITEM = regex.compile(r"\s*,?\s+và\s+(?:các\s+)?\p{Ll}[\p{Ll}\p{M} ]{0,60}?\s*:[ \t*_]*$")
 # The same heading when a wrap left its number alone on the line before ("1.⏎Sở Nông nghiệp và Môi trường").
 BARE_NUMBER_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.|[IVXL]+\.)[ \t]*\n(?:[ \t]*\n)?[ \t]*$")
 BARE_BODY_LINE = regex.compile(r"\s*(?:(?P<verb>Đề\s+nghị|Giao|Đối\s+với)\s*:?\s+)?(?P<list>[^\n]{3,300}?)\s*[:.]?\s*")
@@ -217,7 +247,11 @@ DISTRIBUTIVE = regex.compile(rf"(?:\s+(?:các|\d+)\s+(?P<level>{_LEVEL_NOUN}))?\
 # One unit's name in such a list: capitalised words ("Gò Công Đông") or a department's field ("Tài chính").
 # (A department's field, "Giáo dục và Đào tạo", must be a known name: see extract._known_unit.)
 UNIT_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}])")
-UNIT_SEPARATOR = regex.compile(r"[ \t]*(?:,|và)[ \t]*(?=\p{Lu})")
+# …and stops before the people who answer for the next item ("các huyện: Hoa Lư, Yên Mô và Thủ trưởng các cơ quan …").
+UNIT_SEPARATOR = regex.compile(rf"[ \t]*(?:,|và)[ \t]*(?=\p{{Lu}})(?!(?:{PEOPLE}|Chủ\s+tịch)(?![\p{{L}}\p{{M}}]))")
+# A generic plural whose members are named after a colon or in parentheses: "các tổ chức chính trị - xã hội: Hội
+# Nông dân tỉnh, …", "các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone …)".
+MEMBERS_AFTER_COLON = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,6}[ \t]*[:(][ \t]*")  # "các doanh nghiệp viễn thông ("
 # A generic plural whose members are named in parentheses: "các nhà mạng (", "các cơ sở đào tạo trên địa bàn (".
 MEMBERS_OF = regex.compile(r"(?<![\p{L}\p{M}])(?i:các|những)\s+\p{Ll}[\p{Ll}\p{M}\s]{1,60}?\s*\(\s*$")
 # Heads of branches named by their place with "tại" ("Phân hiệu Đại học Thái Nguyên tại Lào Cai").
