@@ -119,6 +119,13 @@ def profile_of(text: str) -> WrapProfile:
     return WrapProfile(paragraphs, width)
 
 
+def _head_needs_name(before: str) -> bool:
+    """The line ends in a body's head word that its name must follow ("Sở", "Bộ", "Chi cục"),
+    not a generic plural ("các Sở")."""
+    head = _ends_with_any(before, _words()["head"], fold=False)
+    return bool(head) and not regex.search(r"(?:^|\s)(?i:các|những|mọi|từng)\s+" + regex.escape(head) + "$", before)
+
+
 def joins(before: str, after: str, blank: bool, profile: WrapProfile) -> bool:
     """Whether the line end between `before` and `after` (both stripped, non-empty) is a wrap.
 
@@ -148,7 +155,11 @@ def joins(before: str, after: str, blank: bool, profile: WrapProfile) -> bool:
         return True  # "sản xuất⏎- quản lý - tiêu thụ": a dash between words, not a bullet
     if not (first.isupper() or first in "(“\"'"):
         return False
-    if starts_item(after) or LABEL.match(after):
+    if starts_item(after):
+        return False
+    if not ended and _head_needs_name(before):
+        return True  # "3. Sở⏎Nông nghiệp và Môi trường", "6. Sở⏎Tài chính:" (a heading's name ends in its colon)
+    if LABEL.match(after):
         return False
     if BARE_MARKER.match(before):
         return True  # "2.⏎Sở Công Thương"
@@ -159,9 +170,6 @@ def joins(before: str, after: str, blank: bool, profile: WrapProfile) -> bool:
         return True  # "của Thủ tướng⏎Chính phủ"
     if OPEN_END.search(before) or _unclosed(before):
         return True  # "Sở Y tế,⏎Sở Tài chính", "(Viettel Nghệ⏎An, VNPT"
-    head = _ends_with_any(before, words["head"], fold=False)
-    if head and not regex.search(r"(?:^|\s)(?i:các|những|mọi|từng)\s+" + regex.escape(head) + "$", before):
-        return True  # "3. Sở⏎Nông nghiệp và Môi trường"
     if _ends_with_any(before, words["title"], fold=False) and not PERSON_NAME.match(after):
         return True  # "Chủ tịch⏎Ủy ban nhân dân tỉnh"
     if _caps(before) != _caps(after):

@@ -20,6 +20,8 @@ JOINED = [
     ("3. Sở", "Nông nghiệp và Môi trường", PLAIN),
     ("17. Chi cục", "Hải quan khu vực V", PLAIN),
     ("2.4. Bộ", "Chỉ huy Quân sự tỉnh", PLAIN),
+    ("6. Sở", "Tài chính:", PLAIN),  # the name of a heading that ends in its colon, not a label
+    ("- Phòng", "Kinh tế:", PLAIN),
     # a title needs its body
     ("a) Chủ trì tham mưu Chủ tịch", "UBND tỉnh về phát triển hạ tầng định danh", PLAIN),
     # a bare list marker takes the next line as its text
