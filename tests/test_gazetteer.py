@@ -232,7 +232,44 @@ AS_WRITTEN = [
     ("GRDP bình quân đầu người", "%", None),  # a per-head amount in %: not this indicator
     ("Tổng vốn đầu tư toàn xã hội", "ha", None),
     ("Tỷ lệ dân số đô thị được sử dụng nước sạch", "m³", None),
-    ("Số giường bệnh", "%", None),
+    ("Số giường bệnh", "%", None),    # drug prevention (NQ 163/2024/QH15 national target programme, provincial plans implementing it)
+    ("số xã, phường trên toàn tỉnh không ma túy", "%", "drug_free_communes_share"),  # field: Đồng Nai
+    ("số xã, phường trên toàn thành phố không có ma túy", "%", "drug_free_communes_share"),  # field: Cần Thơ
+    ("xã, phường “không ma túy”", "%", "drug_free_communes_share"),
+    ("địa bàn cấp xã “không ma túy”", "%", "drug_free_communes_share"),
+    ("xã, phường không ma túy", "xã", None),  # a count of communes is not the share
+    ("xã, phường tổ chức thực hiện công tác cai nghiện ma túy tự nguyện tại gia đình, cộng đồng", "%", None),
+    ("diện tích trồng trái phép cây có chứa chất ma túy được phát hiện và triệt phá", "%", "drug_cultivation_eradicated"),
+    ("diện tích trồng trái phép cây có chứa chất ma túy", "ha", None),
+    ("số vụ phạm tội về ma túy có tổ chức xuyên quốc gia được phát hiện, bắt giữ", "%/năm", "drug_crime_transnational_growth"),
+    ("số vụ phạm tội về ma túy lợi dụng không gian mạng được phát hiện, triệt phá", "%/năm", "drug_crime_cyber_growth"),
+    ("số vụ phạm tội về ma túy được phát hiện, bắt giữ tại tuyến đường biển, đường hàng không, chuyển phát nhanh", "%/năm", None),
+    ("cơ sở cai nghiện ma túy công lập đủ điều kiện xác định tình trạng nghiện ma túy", "%", "drug_rehab_centres_assessment"),
+    ("cơ sở cai nghiện ma túy công lập bảo đảm điều kiện theo quy định của Luật Phòng, chống ma túy", "%", "drug_rehab_centres_standard"),
+    ("cơ sở cai nghiện ma túy công lập", "%", None),
+    # digital infrastructure and skills (QĐ 1132/QĐ-TTg 2024, QĐ 411/QĐ-TTg 2022)
+    ("Tỷ lệ phủ sóng 5G trên địa bàn", "%", "coverage_5g_population"),  # field: Bắc Ninh
+    ("Tỷ lệ phủ sóng mạng 5G toàn tỉnh", "%", "coverage_5g_population"),
+    ("tỷ lệ phủ sóng mạng 5G tại các KCN", "%", None),  # coverage of industrial parks is another scope
+    ("Số trạm phát sóng 5G", "trạm", None),
+    ("Tỷ lệ người sử dụng có khả năng truy cập băng rộng cố định với tốc độ 01 Gb/s", "%", "gigabit_fixed_broadband_access"),
+    ("Tỷ lệ người dân trong độ tuổi lao động được đào tạo kỹ năng số cơ bản", "%", "digital_skills_working_age"),  # field: Đồng Nai
+    ("tập huấn kỹ năng số cơ bản cho người dân trong độ tuổi lao động", "%", "digital_skills_working_age"),  # field: Bắc Ninh
+    ("Tỷ lệ người dân có hồ sơ học tập điện tử cá nhân", "%", None),
+    ("Tỷ trọng kinh tế số trong từng ngành, lĩnh vực", "%", "digital_economy_share_sectors"),
+    ("Tỷ trọng kinh tế số trong từng ngành, lĩnh vực", "tỷ đồng", None),
+    # gender equality (NQ 28/NQ-CP 2021, plans implementing it)
+    ("Giảm số giờ trung bình làm công việc nội trợ và chăm sóc trong gia đình không được trả công của phụ nữ", "lần", "unpaid_care_hours_ratio"),
+    ("Giảm số giờ trung bình làm công việc nội trợ và chăm sóc trong gia đình không được trả công của phụ nữ", "giờ", None),
+    ("người gây bạo lực trên cơ sở giới được phát hiện ở mức chưa bị truy cứu trách nhiệm hình sự được tư vấn, tham vấn", "%", "gbv_perpetrators_counselled"),
+    ("người gây bạo lực gia đình được phát hiện ở mức chưa bị truy cứu trách nhiệm hình sự được tư vấn, tham vấn", "%", None),  # domestic violence is another indicator
+    ("2 người bị bạo lực gia đình được phát hiện được tiếp cận ít nhất một trong các dịch vụ hỗ trợ cơ bản", "%", None),
+    ("số nạn nhân bị mua bán trở về được phát hiện có nhu cầu hỗ trợ được hưởng các dịch vụ hỗ trợ và tái hòa nhập cộng đồng", "%", "trafficking_victims_supported"),
+    ("5 cơ sở trợ giúp xã hội công lập triển khai các hoạt động trợ giúp, phòng ngừa và ứng phó với bạo lực trên cơ sở giới", "%", "social_assistance_gbv_services"),
+    ("Tỷ số giới tính khi sinh", "trẻ sơ sinh trai/100 trẻ sơ sinh gái", "sex_ratio_at_birth"),
+    ("Tỷ suất sinh ở trẻ vị thành niên", "ca sinh/1.000 phụ nữ", "adolescent_birth_rate"),
+    ("Tỷ suất sinh ở tuổi vị thành niên", "‰", "adolescent_birth_rate"),
+    ("Tỷ suất sinh ở trẻ vị thành niên", "%", None),
 ]
 
 

@@ -72,7 +72,7 @@ SYNONYMS = (
 # Words that say where, when or how hard, not what: dropped.
 FILLER = regex.compile(r"""\b(?:
     trên\ địa\ bàn(?:\ (?:toàn\ )?(?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quận))?
-  | toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quốc)
+  | (?:trên\ )?toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quốc)
   | (?:của|thuộc)\ (?:tỉnh|huyện|thành\ phố|thị\ xã)
   | cả\ nước
   | (?:đến\ )?(?:hết\ |cuối\ )?năm\ \d{4}(?:\ \d{4})?
