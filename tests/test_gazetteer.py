@@ -270,6 +270,16 @@ AS_WRITTEN = [
     ("Tỷ suất sinh ở trẻ vị thành niên", "ca sinh/1.000 phụ nữ", "adolescent_birth_rate"),
     ("Tỷ suất sinh ở tuổi vị thành niên", "‰", "adolescent_birth_rate"),
     ("Tỷ suất sinh ở trẻ vị thành niên", "%", None),
+    ("Tỷ lệ tử vong bà mẹ liên quan đến thai sản", "/100.000 trẻ sinh ra còn sống", "maternal_mortality"),  # field: TP HCM
+    ("Tỷ số tử vong mẹ", "/100.000 trẻ đẻ sống", "maternal_mortality"),
+    ("Tỷ lệ tử vong bà mẹ liên quan đến thai sản", "%", None),
+    ("Tỷ lệ tử vong trẻ em dưới 1 tuổi", "/100.000 trẻ đẻ sống", None),
+    # community disaster-risk management (QĐ 553/QĐ-TTg 2021, plans implementing it)
+    ("hộ gia đình được tiếp nhận đầy đủ thông tin về thiên tai và thông tin chỉ đạo phòng tránh, ứng phó, khắc phục hậu quả thiên tai", "%", "disaster_info_households"),  # field: TP HCM
+    ("Tỷ lệ hộ gia đình được tiếp nhận đầy đủ thông tin về thiên tai và thông tin chỉ đạo phòng tránh, ứng phó, khắc phục hậu quả thiên tai", "%", "disaster_info_households"),
+    ("các cấp giáo dục thường xuyên, tiểu học, trung học cơ sở, trung học phổ thông đưa nội dung phòng tránh, giảm nhẹ rủi ro thiên tai vào một số môn học để giảng dạy hoặc hoạt động ngoại khóa", "%", "disaster_education_schools"),
+    ("người dân ở các khu vực chịu ảnh hưởng của bão, áp thấp nhiệt đới", "%", None),
+    ("hộ gia đình được tiếp nhận đầy đủ thông tin về thiên tai", "hộ", None),
 ]
 
 
