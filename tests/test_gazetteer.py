@@ -270,6 +270,13 @@ AS_WRITTEN = [
     ("Tỷ suất sinh ở trẻ vị thành niên", "ca sinh/1.000 phụ nữ", "adolescent_birth_rate"),
     ("Tỷ suất sinh ở tuổi vị thành niên", "‰", "adolescent_birth_rate"),
     ("Tỷ suất sinh ở trẻ vị thành niên", "%", None),
+    # science, technology, innovation (NQ 57-NQ/TW 2024, plans implementing it)
+    ("Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo", "%", "innovative_enterprises_share"),  # field: Bắc Ninh
+    ("Số doanh nghiệp có hoạt động đổi mới sáng tạo", "doanh nghiệp", None),
+    ("Tỷ trọng kinh phí từ xã hội trên kinh phí chi cho nghiên cứu phát triển (R&D)", "%", "rnd_social_funding_share"),
+    ("Quy mô kinh tế số", "%", "grdp_share_digital_economy"),  # field: Đồng Tháp ('quy mô kinh tế số đạt 40% GRDP')
+    ("Quy mô kinh tế số", "tỷ đồng", None),
+    ("Kinh tế số", "%", None),  # bare: a share, a growth or a sector's share, the words do not say
     ("Tỷ lệ tử vong bà mẹ liên quan đến thai sản", "/100.000 trẻ sinh ra còn sống", "maternal_mortality"),  # field: TP HCM
     ("Tỷ số tử vong mẹ", "/100.000 trẻ đẻ sống", "maternal_mortality"),
     ("Tỷ lệ tử vong bà mẹ liên quan đến thai sản", "%", None),
