@@ -270,6 +270,12 @@ AS_WRITTEN = [
     ("Tỷ suất sinh ở trẻ vị thành niên", "ca sinh/1.000 phụ nữ", "adolescent_birth_rate"),
     ("Tỷ suất sinh ở tuổi vị thành niên", "‰", "adolescent_birth_rate"),
     ("Tỷ suất sinh ở trẻ vị thành niên", "%", None),
+    # who set the target or that it is a forecast does not change what it measures
+    ("Tổng chi ngân sách địa phương được Hội đồng nhân dân tỉnh giao", "tỷ đồng", "budget_expenditure"),  # field: Cà Mau
+    ("Tổng thu ngân sách nhà nước trên địa bàn được Thủ tướng Chính phủ giao", "tỷ đồng", "budget_revenue"),
+    ("dự báo tốc độ tăng trưởng GRDP của tỉnh giai đoạn 2026 - 2030", "%/năm", "grdp_growth"),  # field: Cà Mau
+    ("Hội đồng nhân dân tỉnh quyết nghị thông qua tổng thu ngân sách nhà nước", "tỷ đồng", None),
+    ("hoàn thành nhiệm vụ chi ngân sách trung ương hỗ trợ", "%", None),
     # science, technology, innovation (NQ 57-NQ/TW 2024, plans implementing it)
     ("Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo", "%", "innovative_enterprises_share"),  # field: Bắc Ninh
     ("Số doanh nghiệp có hoạt động đổi mới sáng tạo", "doanh nghiệp", None),
