@@ -232,7 +232,67 @@ AS_WRITTEN = [
     ("GRDP bình quân đầu người", "%", None),  # a per-head amount in %: not this indicator
     ("Tổng vốn đầu tư toàn xã hội", "ha", None),
     ("Tỷ lệ dân số đô thị được sử dụng nước sạch", "m³", None),
-    ("Số giường bệnh", "%", None),
+    ("Số giường bệnh", "%", None),    # drug prevention (NQ 163/2024/QH15 national target programme, provincial plans implementing it)
+    ("số xã, phường trên toàn tỉnh không ma túy", "%", "drug_free_communes_share"),  # field: Đồng Nai
+    ("số xã, phường trên toàn thành phố không có ma túy", "%", "drug_free_communes_share"),  # field: Cần Thơ
+    ("xã, phường “không ma túy”", "%", "drug_free_communes_share"),
+    ("địa bàn cấp xã “không ma túy”", "%", "drug_free_communes_share"),
+    ("xã, phường không ma túy", "xã", None),  # a count of communes is not the share
+    ("xã, phường tổ chức thực hiện công tác cai nghiện ma túy tự nguyện tại gia đình, cộng đồng", "%", None),
+    ("diện tích trồng trái phép cây có chứa chất ma túy được phát hiện và triệt phá", "%", "drug_cultivation_eradicated"),
+    ("diện tích trồng trái phép cây có chứa chất ma túy", "ha", None),
+    ("số vụ phạm tội về ma túy có tổ chức xuyên quốc gia được phát hiện, bắt giữ", "%/năm", "drug_crime_transnational_growth"),
+    ("số vụ phạm tội về ma túy lợi dụng không gian mạng được phát hiện, triệt phá", "%/năm", "drug_crime_cyber_growth"),
+    ("số vụ phạm tội về ma túy được phát hiện, bắt giữ tại tuyến đường biển, đường hàng không, chuyển phát nhanh", "%/năm", None),
+    ("cơ sở cai nghiện ma túy công lập đủ điều kiện xác định tình trạng nghiện ma túy", "%", "drug_rehab_centres_assessment"),
+    ("cơ sở cai nghiện ma túy công lập bảo đảm điều kiện theo quy định của Luật Phòng, chống ma túy", "%", "drug_rehab_centres_standard"),
+    ("cơ sở cai nghiện ma túy công lập", "%", None),
+    # digital infrastructure and skills (QĐ 1132/QĐ-TTg 2024, QĐ 411/QĐ-TTg 2022)
+    ("Tỷ lệ phủ sóng 5G trên địa bàn", "%", "coverage_5g_population"),  # field: Bắc Ninh
+    ("Tỷ lệ phủ sóng mạng 5G toàn tỉnh", "%", "coverage_5g_population"),
+    ("tỷ lệ phủ sóng mạng 5G tại các KCN", "%", None),  # coverage of industrial parks is another scope
+    ("Số trạm phát sóng 5G", "trạm", None),
+    ("Tỷ lệ người sử dụng có khả năng truy cập băng rộng cố định với tốc độ 01 Gb/s", "%", "gigabit_fixed_broadband_access"),
+    ("Tỷ lệ người dân trong độ tuổi lao động được đào tạo kỹ năng số cơ bản", "%", "digital_skills_working_age"),  # field: Đồng Nai
+    ("tập huấn kỹ năng số cơ bản cho người dân trong độ tuổi lao động", "%", "digital_skills_working_age"),  # field: Bắc Ninh
+    ("Tỷ lệ người dân có hồ sơ học tập điện tử cá nhân", "%", None),
+    ("Tỷ trọng kinh tế số trong từng ngành, lĩnh vực", "%", "digital_economy_share_sectors"),
+    ("Tỷ trọng kinh tế số trong từng ngành, lĩnh vực", "tỷ đồng", None),
+    # gender equality (NQ 28/NQ-CP 2021, plans implementing it)
+    ("Giảm số giờ trung bình làm công việc nội trợ và chăm sóc trong gia đình không được trả công của phụ nữ", "lần", "unpaid_care_hours_ratio"),
+    ("Giảm số giờ trung bình làm công việc nội trợ và chăm sóc trong gia đình không được trả công của phụ nữ", "giờ", None),
+    ("người gây bạo lực trên cơ sở giới được phát hiện ở mức chưa bị truy cứu trách nhiệm hình sự được tư vấn, tham vấn", "%", "gbv_perpetrators_counselled"),
+    ("người gây bạo lực gia đình được phát hiện ở mức chưa bị truy cứu trách nhiệm hình sự được tư vấn, tham vấn", "%", None),  # domestic violence is another indicator
+    ("2 người bị bạo lực gia đình được phát hiện được tiếp cận ít nhất một trong các dịch vụ hỗ trợ cơ bản", "%", None),
+    ("số nạn nhân bị mua bán trở về được phát hiện có nhu cầu hỗ trợ được hưởng các dịch vụ hỗ trợ và tái hòa nhập cộng đồng", "%", "trafficking_victims_supported"),
+    ("5 cơ sở trợ giúp xã hội công lập triển khai các hoạt động trợ giúp, phòng ngừa và ứng phó với bạo lực trên cơ sở giới", "%", "social_assistance_gbv_services"),
+    ("Tỷ số giới tính khi sinh", "trẻ sơ sinh trai/100 trẻ sơ sinh gái", "sex_ratio_at_birth"),
+    ("Tỷ suất sinh ở trẻ vị thành niên", "ca sinh/1.000 phụ nữ", "adolescent_birth_rate"),
+    ("Tỷ suất sinh ở tuổi vị thành niên", "‰", "adolescent_birth_rate"),
+    ("Tỷ suất sinh ở trẻ vị thành niên", "%", None),
+    # who set the target or that it is a forecast does not change what it measures
+    ("Tổng chi ngân sách địa phương được Hội đồng nhân dân tỉnh giao", "tỷ đồng", "budget_expenditure"),  # field: Cà Mau
+    ("Tổng thu ngân sách nhà nước trên địa bàn được Thủ tướng Chính phủ giao", "tỷ đồng", "budget_revenue"),
+    ("dự báo tốc độ tăng trưởng GRDP của tỉnh giai đoạn 2026 - 2030", "%/năm", "grdp_growth"),  # field: Cà Mau
+    ("Hội đồng nhân dân tỉnh quyết nghị thông qua tổng thu ngân sách nhà nước", "tỷ đồng", None),
+    ("hoàn thành nhiệm vụ chi ngân sách trung ương hỗ trợ", "%", None),
+    # science, technology, innovation (NQ 57-NQ/TW 2024, plans implementing it)
+    ("Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo", "%", "innovative_enterprises_share"),  # field: Bắc Ninh
+    ("Số doanh nghiệp có hoạt động đổi mới sáng tạo", "doanh nghiệp", None),
+    ("Tỷ trọng kinh phí từ xã hội trên kinh phí chi cho nghiên cứu phát triển (R&D)", "%", "rnd_social_funding_share"),
+    ("Quy mô kinh tế số", "%", "grdp_share_digital_economy"),  # field: Đồng Tháp ('quy mô kinh tế số đạt 40% GRDP')
+    ("Quy mô kinh tế số", "tỷ đồng", None),
+    ("Kinh tế số", "%", None),  # bare: a share, a growth or a sector's share, the words do not say
+    ("Tỷ lệ tử vong bà mẹ liên quan đến thai sản", "/100.000 trẻ sinh ra còn sống", "maternal_mortality"),  # field: TP HCM
+    ("Tỷ số tử vong mẹ", "/100.000 trẻ đẻ sống", "maternal_mortality"),
+    ("Tỷ lệ tử vong bà mẹ liên quan đến thai sản", "%", None),
+    ("Tỷ lệ tử vong trẻ em dưới 1 tuổi", "/100.000 trẻ đẻ sống", None),
+    # community disaster-risk management (QĐ 553/QĐ-TTg 2021, plans implementing it)
+    ("hộ gia đình được tiếp nhận đầy đủ thông tin về thiên tai và thông tin chỉ đạo phòng tránh, ứng phó, khắc phục hậu quả thiên tai", "%", "disaster_info_households"),  # field: TP HCM
+    ("Tỷ lệ hộ gia đình được tiếp nhận đầy đủ thông tin về thiên tai và thông tin chỉ đạo phòng tránh, ứng phó, khắc phục hậu quả thiên tai", "%", "disaster_info_households"),
+    ("các cấp giáo dục thường xuyên, tiểu học, trung học cơ sở, trung học phổ thông đưa nội dung phòng tránh, giảm nhẹ rủi ro thiên tai vào một số môn học để giảng dạy hoặc hoạt động ngoại khóa", "%", "disaster_education_schools"),
+    ("người dân ở các khu vực chịu ảnh hưởng của bão, áp thấp nhiệt đới", "%", None),
+    ("hộ gia đình được tiếp nhận đầy đủ thông tin về thiên tai", "hộ", None),
 ]
 
 

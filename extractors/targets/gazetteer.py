@@ -72,14 +72,15 @@ SYNONYMS = (
 # Words that say where, when or how hard, not what: dropped.
 FILLER = regex.compile(r"""\b(?:
     trên\ địa\ bàn(?:\ (?:toàn\ )?(?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quận))?
-  | toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quốc)
+  | (?:trên\ )?toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quốc)
   | (?:của|thuộc)\ (?:tỉnh|huyện|thành\ phố|thị\ xã)
   | cả\ nước
   | (?:đến\ )?(?:hết\ |cuối\ )?năm\ \d{4}(?:\ \d{4})?
   | giai\ đoạn(?:\ \d{4}(?:\ \d{4})?)?
   | (?:bình\ quân\ )?(?:hằng|hàng|mỗi)\ năm | trong\ năm | năm\ sau\ cao\ hơn\ năm\ trước
   | (?:theo\ )?giá\ (?:hiện\ hành|so\ sánh)(?:\ năm)?(?:\ \d{4})?
-  | phấn\ đấu | ước\ (?:thực\ hiện|đạt) | dự\ kiến | chỉ\ tiêu | trở\ lên
+  | phấn\ đấu | ước\ (?:thực\ hiện|đạt) | dự\ kiến | dự\ báo | chỉ\ tiêu | trở\ lên
+  | (?:được\ )?(?:hội\ đồng\ nhân\ dân|ủy\ ban\ nhân\ dân|thủ\ tướng\ chính\ phủ|chính\ phủ|trung\ ương)(?:\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã))?\ giao  # who set the target, not what it measures
 )\b""", regex.VERBOSE)
 TRAILING = regex.compile(r"(?:\s+(?:đạt|bình\ quân|giảm\ xuống|tăng\ lên|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
 LEADING_VERB = regex.compile(r"^(?:phấn đấu |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |giảm |xây dựng |hoàn thành |có )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
