@@ -286,11 +286,12 @@ def review_is_current(out_dir: str | Path, records: list[dict], counts: dict, go
     return not records and not counts.get("pruned") and gold_dir is None and (Path(out_dir) / "review" / "index.html").exists()
 
 
-def write_review(out_dir: str | Path, gold_dir: str | Path | None = None) -> str:
-    """Re-write the review pages of the dataset in `out_dir`; returns the index path."""
+def write_review(out_dir: str | Path, gold_dir: str | Path | None = None, force: bool = False) -> str:
+    """Bring the review pages of the dataset in `out_dir` up to date (only the pages whose
+    document or gold changed, and the index; `force`: every page); returns the index path."""
     from pipeline.review import write_review as write
 
-    return str(write(out_dir, gold_dir))
+    return str(write(out_dir, gold_dir, force))
 
 
 def run_direct(paths: list[str], out_dir: str | Path, batch_size: int = 8,
