@@ -136,11 +136,29 @@ def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8,
 
 
 def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, gold_dir: str | None = None,
-               prune_missing: bool = False, workers: int = 1) -> dict:
+               prune_missing: bool = False, workers: int = 1, dask_address: str | None = None) -> dict:
     """What `kehoach run` starts: `corpus_flow`, with Prefect's temporary server (when no
-    PREFECT_API_URL is set) started once for the run and tied to this process."""
+    PREFECT_API_URL is set) started once for the run and tied to this process.
+
+    With `dask_address` (tcp://HOST:PORT of a running Dask scheduler) the batches run on
+    that cluster's workers through prefect-dask's `DaskTaskRunner`: each batch is one task
+    on one Dask worker (its processes are the parallelism, so `workers` is not used), the
+    workers read the inputs and write the batch cache under the paths given, which must be
+    the same on every machine (a shared folder); this process merges and publishes."""
     with temporary_server():
+        if dask_address:
+            return on_dask(corpus_flow, dask_address)(paths, out_dir, batch_size, gold_dir, prune_missing, workers=1)
         return capped(corpus_flow, workers)(paths, out_dir, batch_size, gold_dir, prune_missing, workers=workers)
+
+
+def on_dask(flow_fn, address: str):
+    """The flow with its tasks sent to the Dask cluster at `address` (prefect-dask, the
+    `dask` extra: pip install 'kehoach[dask]')."""
+    try:
+        from prefect_dask import DaskTaskRunner
+    except ImportError:
+        raise RuntimeError("--dask-address needs prefect-dask: pip install 'kehoach[dask]'") from None
+    return flow_fn.with_options(task_runner=DaskTaskRunner(address=address))
 
 
 def capped(flow_fn, workers: int):
