@@ -32,6 +32,7 @@ for _key, _value in PREFECT_SETTINGS.items():
     os.environ.setdefault(_key, _value)
 
 from prefect import flow, task, unmapped  # noqa: E402  (settings must come first)
+from prefect.cache_policies import NO_CACHE  # noqa: E402
 
 from pipeline import run as steps  # noqa: E402
 from pipeline.ingest import sha256_of  # noqa: E402
@@ -100,8 +101,8 @@ def process_batch(paths: list[str], workers: int = 1) -> list[dict]:
     return steps.process_batch(paths)
 
 
-@task(name="write-dataset", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io)
-def write_dataset(out_dir: str, records: list[dict], prune_missing: bool = False) -> dict:
+@task(name="write-dataset", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io, cache_policy=NO_CACHE)
+def write_dataset(out_dir: str, records: "list[dict] | steps.Staged", prune_missing: bool = False) -> dict:
     return steps.write_dataset(out_dir, records, prune_missing)
 
 
@@ -121,26 +122,46 @@ def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8,
             progress_hook([], total)
         cached_batch = process_batch.with_options(result_storage=batch_cache(out_dir))
         parts = steps.batches(found["todo"], batch_size)
-        futures = cached_batch.map(parts, workers=unmapped(workers)) if parts else []
-        records: list[dict] = []
-        for future in futures:
+        futures = list(cached_batch.map(parts, workers=unmapped(workers))) if parts else []
+        staged = steps.Staged(out_dir)
+        for i, future in enumerate(futures):
+            futures[i] = None  # a batch's records are dropped once staged (texts written, rows kept compact)
             done = future.result()
-            records.extend(done)
             if progress_hook:
                 progress_hook(done, total)
-        counts = write_dataset(out_dir, records, prune_missing)
+            staged.add(done)
+            del done, future
+        counts = write_dataset(out_dir, staged, prune_missing)
         shutil.rmtree(batch_cache(out_dir), ignore_errors=True)  # published: the cache has done its job
-        review = str(Path(out_dir) / "review" / "index.html") if steps.review_is_current(out_dir, records, counts, gold_dir) \
+        review = str(Path(out_dir) / "review" / "index.html") if steps.review_is_current(out_dir, staged.documents, counts, gold_dir) \
             else write_review(out_dir, gold_dir)
-        return steps.summary(found["files"], found["todo"], found["unchanged"], records, counts, review, found["skipped"])
+        return steps.summary(found["files"], found["todo"], found["unchanged"], staged.documents, counts, review, found["skipped"])
 
 
 def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, gold_dir: str | None = None,
-               prune_missing: bool = False, workers: int = 1) -> dict:
+               prune_missing: bool = False, workers: int = 1, dask_address: str | None = None) -> dict:
     """What `kehoach run` starts: `corpus_flow`, with Prefect's temporary server (when no
-    PREFECT_API_URL is set) started once for the run and tied to this process."""
+    PREFECT_API_URL is set) started once for the run and tied to this process.
+
+    With `dask_address` (tcp://HOST:PORT of a running Dask scheduler) the batches run on
+    that cluster's workers through prefect-dask's `DaskTaskRunner`: each batch is one task
+    on one Dask worker (its processes are the parallelism, so `workers` is not used), the
+    workers read the inputs and write the batch cache under the paths given, which must be
+    the same on every machine (a shared folder); this process merges and publishes."""
     with temporary_server():
+        if dask_address:
+            return on_dask(corpus_flow, dask_address)(paths, out_dir, batch_size, gold_dir, prune_missing, workers=1)
         return capped(corpus_flow, workers)(paths, out_dir, batch_size, gold_dir, prune_missing, workers=workers)
+
+
+def on_dask(flow_fn, address: str):
+    """The flow with its tasks sent to the Dask cluster at `address` (prefect-dask, the
+    `dask` extra: pip install 'kehoach[dask]')."""
+    try:
+        from prefect_dask import DaskTaskRunner
+    except ImportError:
+        raise RuntimeError("--dask-address needs prefect-dask: pip install 'kehoach[dask]'") from None
+    return flow_fn.with_options(task_runner=DaskTaskRunner(address=address))
 
 
 def capped(flow_fn, workers: int):

@@ -36,6 +36,7 @@ def run(
     gold: Optional[Path] = typer.Option(None, "--gold", help="Gold answers for the review pages (default: a gold/ folder inside an input folder)."),
     prune: bool = typer.Option(False, "--prune", help="Remove the rows of documents whose file no longer exists."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Processes that read and extract documents in parallel (default: the machine's cores)."),
+    dask_address: Optional[str] = typer.Option(None, "--dask-address", help="Run the batches on an existing Dask cluster (tcp://HOST:PORT of its scheduler; inputs and OUT on a path every worker reads). Needs the `dask` extra."),
 ) -> None:
     """Ingest, normalise and extract every plan under PATHS into the dataset in OUT, and write
     the review pages to OUT/review/."""
@@ -44,6 +45,9 @@ def run(
 
     _quiet_prefect(verbose)
     workers = workers or default_workers()
+    if dask_address and direct:
+        console.print("[red]--dask-address runs the Prefect flow: leave out --direct[/red]")
+        raise typer.Exit(2)
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         console.print(f"[red]no such file or folder: {', '.join(missing)}[/red]")
@@ -86,7 +90,8 @@ def run(
                 import flows
 
                 flows.progress_hook = on_batch
-                result = flows.run_corpus([str(p) for p in paths], str(out), batch_size, str(gold) if gold else None, prune, workers)
+                result = flows.run_corpus([str(p) for p in paths], str(out), batch_size, str(gold) if gold else None, prune, workers,
+                                          dask_address=dask_address)
         except (NoPlanFiles, OutputNotAFolder, FileNotFoundError, NotADirectoryError) as exc:
             bar.stop()
             console.print(f"[red]{exc}[/red]", soft_wrap=True)
@@ -113,7 +118,7 @@ def review(
     if not (out / "documents.parquet").exists():
         console.print(f"[red]no dataset in {out}: run `kehoach run … --out {out}` first[/red]")
         raise typer.Exit(2)
-    console.print(f"review: {write_review(out, gold)}")
+    console.print(f"review: {write_review(out, gold, force=True)}")
 
 
 @app.command("eval")

@@ -66,21 +66,34 @@ def load(out_dir: Path) -> dict[str, pd.DataFrame]:
     return tables
 
 
+def batch_frames(records: list[dict]) -> dict[str, pd.DataFrame]:
+    """A batch's rows as one typed frame per table (much smaller than the records, and
+    without the texts): what a run keeps of a batch once its texts are written."""
+    frames = {"documents": frame("documents", [r["document"] for r in records])}
+    for table in TABLES:
+        if table != "documents":
+            frames[table] = frame(table, [row for r in records for row in r["facts"].get(table, [])])
+    return frames
+
+
 def merge(existing: dict[str, pd.DataFrame], records: list[dict]) -> dict[str, pd.DataFrame]:
     """`existing` with the documents of `records` replaced (by doc_id and by source path)."""
+    return merge_frames(existing, [batch_frames(records)] if records else [])
+
+
+def merge_frames(existing: dict[str, pd.DataFrame], batches: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
+    """`existing` with the documents of `batches` (`batch_frames`, in run order) replaced
+    (by doc_id and by source path)."""
     docs = existing["documents"]
-    new_ids = {r["document"]["doc_id"] for r in records}
-    new_paths = {r["document"]["source_path"] for r in records}
+    new_docs = [b["documents"] for b in batches]
+    new_ids = {d for df in new_docs for d in df["doc_id"]}
+    new_paths = {p for df in new_docs for p in df["source_path"]}
     stale = set(docs.loc[docs["source_path"].isin(new_paths), "doc_id"]) | new_ids
     merged = {}
     for table in TABLES:
         old = existing[table]
         old = old[~old["doc_id"].isin(stale)]
-        if table == "documents":
-            fresh = [r["document"] for r in records]
-        else:
-            fresh = [row for r in records for row in r["facts"].get(table, [])]
-        parts = [df for df in (old, frame(table, fresh)) if len(df)]
+        parts = [df for df in [old] + [b[table] for b in batches] if len(df)]
         merged[table] = pd.concat(parts, ignore_index=True).astype(schema(table)) if parts else empty(table)
     merged["documents"] = merged["documents"].sort_values("source_path", kind="stable").reset_index(drop=True)
     return resolve_references(merged)

@@ -10,6 +10,7 @@ as JSON or CSV in the format of docs/review-marks.md, which `kehoach eval --mark
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 from collections import Counter, defaultdict
@@ -217,8 +218,60 @@ def citation_graph(docs: pd.DataFrame, refs: pd.DataFrame, limit: int = 40) -> d
     return {"left": left, "right": right, "edges": edges, "height": 40 + row * max(len(left), len(right), 1)}
 
 
-def write_review(out_dir: str | Path, gold_dir: str | Path | None = None) -> Path:
-    """Write the review pages for every document of the dataset in `out_dir`; returns the index path."""
+MANIFEST = ".pages.json"  # inside review/: what each page was rendered from, and its index row
+
+
+def _templates_digest() -> str:
+    """The templates and this module: a change to how pages look re-renders every page."""
+    digest = hashlib.sha256()
+    for path in sorted((Path(__file__).parent / "templates").iterdir()) + [Path(__file__)]:
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def page_key(doc: dict, gold: dict | None, templates: str) -> str:
+    """What a document's page is rendered from: its row (content hash and pipeline version
+    included, so its facts and text), its gold answers and the templates."""
+    data = json.dumps([doc, gold, templates], ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def _read_manifest(review: Path) -> dict:
+    try:
+        return json.loads((review / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _render_page(env: Environment, out_dir: Path, tables: dict, doc: dict, name: str, gold: dict | None) -> tuple[str, dict]:
+    """A document's page as HTML, and its row of the index."""
+    text_path = out_dir / "text" / f"{doc['doc_id']}.txt"
+    text = text_path.read_text(encoding="utf-8") if text_path.exists() else ""
+    rows = _facts(tables, doc["doc_id"])
+    page = build_page(doc, text, rows, gold)
+    toc, anchors = _outline(text)
+    for i, m in enumerate(page.missed):
+        if m["at"] is not None:
+            anchors.setdefault(m["at"], f"missed{i}")
+            m["anchor"] = anchors[m["at"]]
+    page_html = env.get_template("document.html.j2").render(
+        page=page, name=name, body=render_text(text, page.facts, anchors), toc=toc, kinds=KINDS,
+        labels=KIND_LABELS, plurals=PLURALS, shown=SHOWN, facts_json=[{"id": f.id, "kind": f.kind, "start": f.start, "end": f.end,
+                                                      "quote": text[f.start:f.end], "fields": f.fields, "rule": f.rule}
+                                                     for f in page.facts])
+    counts = dict(Counter(f.kind for f in page.facts))
+    return page_html, {"counts": counts, "has_gold": page.has_gold, "extra": page.extra, "missed": len(page.missed)}
+
+
+def write_review(out_dir: str | Path, gold_dir: str | Path | None = None, force: bool = False) -> Path:
+    """Write the review pages for the dataset in `out_dir`; returns the index path.
+
+    Incremental: a page is rendered again only when what it shows changed (the document's
+    row, hence its content and pipeline version; its gold answers; the templates), or when
+    its file is missing; `force` renders every page. Pages of documents no longer in the
+    dataset are removed. The index is always rewritten, from the rows kept in
+    `review/.pages.json` for the pages that did not change."""
     out_dir = Path(out_dir)
     tables = dataset.load(out_dir)
     docs = tables["documents"]
@@ -226,28 +279,25 @@ def write_review(out_dir: str | Path, gold_dir: str | Path | None = None) -> Pat
     review.mkdir(parents=True, exist_ok=True)
     env = _env()
     gold = _gold_by_doc(Path(gold_dir) if gold_dir else None)
+    templates = _templates_digest()
+    previous = {} if force else _read_manifest(review)
+    manifest: dict[str, dict] = {}
     index_rows = []
     for doc in docs.to_dict("records"):
         doc = {k: _value(v) for k, v in doc.items()}
         name = Path(doc["source_path"]).name
-        text_path = out_dir / "text" / f"{doc['doc_id']}.txt"
-        text = text_path.read_text(encoding="utf-8") if text_path.exists() else ""
-        rows = _facts(tables, doc["doc_id"])
-        page = build_page(doc, text, rows, gold.get(name))
-        toc, anchors = _outline(text)
-        for i, m in enumerate(page.missed):
-            if m["at"] is not None:
-                anchors.setdefault(m["at"], f"missed{i}")
-                m["anchor"] = anchors[m["at"]]
-        page_html = env.get_template("document.html.j2").render(
-            page=page, name=name, body=render_text(text, page.facts, anchors), toc=toc, kinds=KINDS,
-            labels=KIND_LABELS, plurals=PLURALS, shown=SHOWN, facts_json=[{"id": f.id, "kind": f.kind, "start": f.start, "end": f.end,
-                                                          "quote": text[f.start:f.end], "fields": f.fields, "rule": f.rule}
-                                                         for f in page.facts])
-        (review / f"{doc['doc_id']}.html").write_text(page_html, encoding="utf-8")
-        counts = Counter(f.kind for f in page.facts)
-        index_rows.append({"doc": doc, "name": name, "counts": counts, "has_gold": page.has_gold,
-                           "extra": page.extra, "missed": len(page.missed)})
+        key = page_key(doc, gold.get(name), templates)
+        page_path = review / f"{doc['doc_id']}.html"
+        entry = previous.get(doc["doc_id"])
+        if not (entry and entry.get("key") == key and page_path.exists()):
+            page_html, row = _render_page(env, out_dir, tables, doc, name, gold.get(name))
+            page_path.write_text(page_html, encoding="utf-8")
+            entry = {"key": key, **row}
+        manifest[doc["doc_id"]] = entry
+        index_rows.append({"doc": doc, "name": name, "counts": Counter(entry["counts"]), "has_gold": entry["has_gold"],
+                           "extra": entry["extra"], "missed": entry["missed"]})
+    for doc_id in set(previous) - set(manifest):  # documents pruned from the dataset
+        (review / f"{doc_id}.html").unlink(missing_ok=True)
     groups = indicator_groups()
     canon = tables["targets"]["indicator_canonical"].dropna() if len(tables["targets"]) else []
     by_group = Counter(groups.get(c, "khác") for c in canon)
@@ -264,4 +314,7 @@ def write_review(out_dir: str | Path, gold_dir: str | Path | None = None) -> Pat
         statuses=Counter(docs["status"]) if len(docs) else Counter())
     path = review / "index.html"
     path.write_text(index, encoding="utf-8")
+    tmp = review / (MANIFEST + ".tmp")
+    tmp.write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(review / MANIFEST)
     return path

@@ -259,19 +259,46 @@ def prune(tables: dict, keep: set[str]) -> tuple[dict, int]:
     return {t: df[~df["doc_id"].isin(gone)].reset_index(drop=True) for t, df in tables.items()}, len(gone)
 
 
-def write_dataset(out_dir: str | Path, records: list[dict], prune_missing: bool = False) -> dict[str, int]:
-    """Merge `records` into the dataset in `out_dir` and write it; returns row counts
-    (and `pruned`: documents removed because their file is gone, with `prune_missing`)."""
+class Staged:
+    """What a run keeps of its finished batches: each batch's texts are written to
+    `DIR/text/` as it comes and its rows kept as compact typed frames, so the records
+    (texts, dicts per fact) of a batch are dropped once it is staged and memory grows
+    with the rows, not with the texts."""
+
+    def __init__(self, out_dir: str | Path):
+        self.out_dir = Path(out_dir)
+        self.frames: list[dict] = []
+        self.documents: list[dict] = []  # each document's row, for the summary
+
+    def add(self, records: list[dict]) -> None:
+        if not records:
+            return
+        dataset.write_texts(self.out_dir, records)
+        self.frames.append(dataset.batch_frames(records))
+        self.documents.extend({"document": r["document"]} for r in records)
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+
+def write_dataset(out_dir: str | Path, records: list[dict] | Staged, prune_missing: bool = False) -> dict[str, int]:
+    """Merge `records` (or the batches `Staged` so far) into the dataset in `out_dir` and
+    write it; returns row counts (and `pruned`: documents removed because their file is
+    gone, with `prune_missing`)."""
     out_dir = Path(out_dir)
+    if not isinstance(records, Staged):
+        staged = Staged(out_dir)
+        staged.add(records)
+        records = staged
     existing = dataset.load(out_dir)
-    if not records and not prune_missing and publish.version_dir(out_dir):
+    if not len(records) and not prune_missing and publish.version_dir(out_dir):
         return {t: len(df) for t, df in existing.items()}  # nothing new: nothing written
-    tables = dataset.merge(existing, records)
+    tables = dataset.merge_frames(existing, records.frames)
+    del existing
     pruned = 0
     if prune_missing:
-        tables, pruned = prune(tables, {r["document"]["doc_id"] for r in records})
+        tables, pruned = prune(tables, {r["document"]["doc_id"] for r in records.documents})
         tables = dataset.resolve_references(tables)
-    dataset.write_texts(out_dir, records)
     counts = dataset.write(out_dir, tables)
     return {**counts, "pruned": pruned} if prune_missing else counts
 
@@ -286,11 +313,12 @@ def review_is_current(out_dir: str | Path, records: list[dict], counts: dict, go
     return not records and not counts.get("pruned") and gold_dir is None and (Path(out_dir) / "review" / "index.html").exists()
 
 
-def write_review(out_dir: str | Path, gold_dir: str | Path | None = None) -> str:
-    """Re-write the review pages of the dataset in `out_dir`; returns the index path."""
+def write_review(out_dir: str | Path, gold_dir: str | Path | None = None, force: bool = False) -> str:
+    """Bring the review pages of the dataset in `out_dir` up to date (only the pages whose
+    document or gold changed, and the index; `force`: every page); returns the index path."""
     from pipeline.review import write_review as write
 
-    return str(write(out_dir, gold_dir))
+    return str(write(out_dir, gold_dir, force))
 
 
 def run_direct(paths: list[str], out_dir: str | Path, batch_size: int = 8,
@@ -304,15 +332,15 @@ def run_direct(paths: list[str], out_dir: str | Path, batch_size: int = 8,
         todo, unchanged = pending(files, Path(out_dir))
         if on_batch:
             on_batch([], len(todo))
-        records: list[dict] = []
+        staged = Staged(out_dir)
         for done in process_batches(todo, batch_size, workers):
-            records.extend(done)
             if on_batch:
                 on_batch(done, len(todo))
-        counts = write_dataset(out_dir, records, prune_missing)
-        review = str(Path(out_dir) / "review" / "index.html") if review_is_current(out_dir, records, counts, gold_dir) \
+            staged.add(done)
+        counts = write_dataset(out_dir, staged, prune_missing)
+        review = str(Path(out_dir) / "review" / "index.html") if review_is_current(out_dir, staged.documents, counts, gold_dir) \
             else write_review(out_dir, gold_dir)
-        return summary(files, todo, unchanged, records, counts, review, skipped)
+        return summary(files, todo, unchanged, staged.documents, counts, review, skipped)
 
 
 def no_plan_files_message(paths, skipped: list[str]) -> str:

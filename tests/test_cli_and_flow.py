@@ -320,3 +320,82 @@ def test_killing_a_parallel_run_leaves_no_worker_behind(tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def dask_cluster():
+    """A Dask scheduler and `dask worker --nworkers 2` as subprocesses on 127.0.0.1 only,
+    importing this checkout's code (as workers on a shared path would)."""
+    pytest.importorskip("prefect_dask", reason="the dask extra (prefect-dask) is not installed")
+    import os
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from distributed import Client
+
+    root = str(Path(__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": root + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    scheduler = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+                                  "--port", address.rsplit(":", 1)[1], "--no-dashboard"], env=env, cwd=root,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--nworkers", "2",
+                               "--nthreads", "1", "--host", "127.0.0.1", "--no-dashboard"], env=env, cwd=root,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with Client(address, timeout=5) as client:
+                    client.wait_for_workers(2, timeout=max(1, deadline - time.monotonic()))
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(1)
+        yield address
+    finally:
+        for process in (worker, scheduler):
+            process.terminate()
+        for process in (worker, scheduler):
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def test_a_run_on_a_dask_cluster_gives_the_rows_of_a_direct_run(prefect_harness, dask_cluster, tmp_path):
+    import flows
+    from pipeline.run import run_direct
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for f in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(f, folder / f.name)
+    summary = flows.run_corpus([str(folder)], str(tmp_path / "dask"), batch_size=2, dask_address=dask_cluster)
+    assert summary["processed"] == 5 and summary["failed"] == 0
+    from distributed import Client
+
+    with Client(dask_cluster, timeout=10) as client:  # the batches ran on the cluster
+        prefixes = client.run_on_scheduler(lambda dask_scheduler: sorted(dask_scheduler.task_prefixes))
+    assert "process_batch" in prefixes, prefixes
+    run_direct([str(folder)], tmp_path / "direct")
+    for table in dataset.TABLES:
+        a = dataset.load(tmp_path / "dask")[table]
+        b = dataset.load(tmp_path / "direct")[table]
+        assert a.equals(b), table
+
+
+def test_dask_address_with_direct_is_one_clear_error(tmp_path):
+    result = runner.invoke(app, ["run", str(SEEDS), "--out", str(tmp_path / "o"), "--direct", "--dask-address", "tcp://127.0.0.1:1"])
+    assert result.exit_code == 2 and "--dask-address" in result.output and not (tmp_path / "o").exists()

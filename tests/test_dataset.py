@@ -415,3 +415,18 @@ def test_workers_that_cannot_start_stop_the_run_instead_of_failing_documents(tmp
     proc = subprocess.run([sys.executable, str(script)], cwd=str(tmp_path), capture_output=True, text=True, timeout=300)
     assert proc.returncode != 0 and "cannot start" in proc.stderr, proc.stderr[-2000:]
     assert not dataset.load(tmp_path / "out")["documents"]["status"].eq("failed").any()
+
+
+def test_batches_staged_one_by_one_give_the_dataset_of_all_records_at_once(tmp_path):
+    from pipeline.run import Staged, process_batch, write_dataset
+
+    records = process_batch([str(p) for p in sorted(SEEDS.glob("*.txt"))[:3]])
+    write_dataset(tmp_path / "at-once", records)
+    staged = Staged(tmp_path / "staged")
+    for r in records:
+        staged.add([r])
+    assert len(staged) == 3 and all(set(d) == {"document"} for d in staged.documents)  # no texts, no fact dicts kept
+    assert len(list((tmp_path / "staged" / "text").glob("*.txt"))) == 3  # texts written as each batch came
+    write_dataset(tmp_path / "staged", staged)
+    for table in dataset.TABLES:
+        assert dataset.load(tmp_path / "staged")[table].equals(dataset.load(tmp_path / "at-once")[table]), table

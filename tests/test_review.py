@@ -175,3 +175,53 @@ def test_in_chromium_the_index_screenshot_shows_the_report(review, tmp_path):
     dark = sum(n for n, (r, g, b) in colours if r + g + b < 200)
     assert dark > 0.01 * 1400 * 1000  # the dark header and the text are drawn
     shutil.copy(shot, out / "review" / "index.png")
+
+
+def test_a_rerun_with_one_new_file_renders_only_its_page_and_the_index(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for p in sorted(SEEDS.glob("*.txt"))[:3]:
+        shutil.copy(p, corpus / p.name)
+    out = tmp_path / "out"
+    run_direct([str(corpus)], out)
+    before = {p.name: p.stat().st_mtime_ns for p in pages(out)}
+    assert len(before) == 4
+    (corpus / "injected.txt").write_text(INJECTED, encoding="utf-8")
+    result = run_direct([str(corpus)], out)
+    assert result["processed"] == 1 and result["unchanged"] == 3
+    after = {p.name: p.stat().st_mtime_ns for p in pages(out)}
+    rewritten = {n for n in after if before.get(n) != after[n]}
+    new_id = next(d for d in after if d not in before)
+    assert rewritten == {"index.html", new_id}
+    index = (out / "review" / "index.html").read_text(encoding="utf-8")
+    assert all(f"{Path(n).stem}.html" in index for n in after if n != "index.html")  # the index still lists every page
+
+    # gold for one document re-renders that page only; a removed file's page goes with --prune
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    seed = sorted(SEEDS.glob("*.txt"))[0].name
+    shutil.copy(GOLD / f"{seed}.json", gold)
+    from pipeline.run import write_review
+    write_review(out, gold)
+    again = {p.name: p.stat().st_mtime_ns for p in pages(out)}
+    seed_page = next(n for n in after if f'data-doc-name="{seed}"' in (out / "review" / n).read_text(encoding="utf-8"))
+    assert {n for n in again if again[n] != after[n]} == {"index.html", seed_page}
+    (corpus / "injected.txt").unlink()
+    run_direct([str(corpus)], out, prune_missing=True, gold_dir=gold)
+    assert {p.name for p in pages(out)} == set(before)
+
+
+def test_a_changed_template_renders_every_page_again(tmp_path, monkeypatch):
+    from pipeline import review as review_module
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for p in sorted(SEEDS.glob("*.txt"))[:2]:
+        shutil.copy(p, corpus / p.name)
+    out = tmp_path / "out"
+    run_direct([str(corpus)], out)
+    before = {p.name: p.stat().st_mtime_ns for p in pages(out)}
+    monkeypatch.setattr(review_module, "_templates_digest", lambda: "another look")
+    review_module.write_review(out)
+    after = {p.name: p.stat().st_mtime_ns for p in pages(out)}
+    assert all(after[n] != before[n] for n in before)
