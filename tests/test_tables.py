@@ -410,7 +410,7 @@ def test_crawled_header_over_spanned_columns_and_group_rows(group, years):
             ("-", "Sản lượng cà phê nhân", "Tấn", "37.724", "39.800", "54.468")]
     text = normalise("PHỤ LỤC\n\n" + _bars(rows) + "\n\nNơi nhận:\n").text
     (table,) = tables_of(text)
-    assert [c.year for c in table.columns] == [None, None, None, None, 2026, 2030]
+    assert [c.year for c in table.columns] == [None, None, None, 2025, 2026, 2030]
     assert [r.kind for r in table.rows] == ["header", "header", "section", "section", "data", "data"]
     found = {(t.indicator, t.value, t.unit, t.year, t.scope) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert found == {("Diện tích", 27000.0, "ha", 2026, "Cà phê"), ("Diện tích", 30000.0, "ha", 2030, "Cà phê"),
@@ -490,3 +490,89 @@ def test_a_plan_as_pdf_and_as_layout_text_gives_the_same_task_table(field_dir):
     from_pdf = rows(pdf)
     assert len(from_pdf) == 10 and from_pdf[2] == ("Sở Nông nghiệp và Phát triển nông thôn", "Hoàn thành xong, trình trong tháng 6/2025")
     assert rows(txt) == from_pdf
+
+
+# --- multi-row headers that lost their spans: a group cell over sub-columns, a column-number row -----
+
+def _header_table(rows: list[tuple[str, ...]], shape: str, caption: str = "") -> str:
+    """`rows` as a crawled table (one cell a line) or as tab rows (each cell once, no empty cells)."""
+    body = _bars(rows) if shape == "bars" else "\n".join("\t".join(c for c in r if c) for r in rows)
+    return normalise(f"KẾ HOẠCH\nTài chính - ngân sách 03 năm 2026 - 2028\n\n{caption}\n" + body + "\n\nNơi nhận:\n").text
+
+
+@pytest.mark.parametrize("shape", ["bars", "tabs"])
+@pytest.mark.parametrize("header, names, years", [
+    # the year in progress split in plan and estimate, then the plan's years; a column-number row
+    ([("STT", "Nội dung", "Đơn vị tính", "Năm hiện hành 2025", "Năm 2026", "Năm 2027"), ("Kế hoạch", "Ước thực hiện"),
+      ("1", "2", "3", "4", "5", "6", "7")],
+     ["STT", "Nội dung", "Đơn vị tính", "Năm hiện hành 2025 Kế hoạch", "Năm hiện hành 2025 Ước thực hiện", "Năm 2026", "Năm 2027"],
+     [None, None, None, 2025, 2025, 2026, 2027]),
+    # two groups: the cells under each are alike (years under the plan's years, none under the year in progress)
+    ([("STT", "Nội dung", "Năm 2025", "Dự kiến 03 năm kế hoạch"), ("Dự toán", "Đánh giá thực hiện", "Năm 2026", "Năm 2027", "Năm 2028"),
+      ("A", "B", "1", "2", "3", "4", "5")],
+     ["STT", "Nội dung", "Năm 2025 Dự toán", "Năm 2025 Đánh giá thực hiện", "Dự kiến 03 năm kế hoạch Năm 2026",
+      "Dự kiến 03 năm kế hoạch Năm 2027", "Dự kiến 03 năm kế hoạch Năm 2028"],
+     [None, None, 2025, 2025, 2026, 2027, 2028]),
+    # the same pair of cells under each year
+    ([("TT", "Chỉ tiêu", "Kế hoạch 2026", "Kế hoạch 2027"), ("Lượng (tấn)", "Giá trị (triệu USD)", "Lượng (tấn)", "Giá trị (triệu USD)"),
+      ("(1)", "(2)", "(3)", "(4)", "(5)", "(6)")],
+     ["TT", "Chỉ tiêu", "Kế hoạch 2026 Lượng (tấn)", "Kế hoạch 2026 Giá trị (triệu USD)", "Kế hoạch 2027 Lượng (tấn)",
+      "Kế hoạch 2027 Giá trị (triệu USD)"],
+     [None, None, 2026, 2026, 2027, 2027]),
+    # a year group is no group over other years: the period is
+    ([("TT", "Chỉ tiêu", "ĐVT", "ƯTH năm 2025", "Giai đoạn 2026 - 2030"), ("Năm 2026", "Năm 2030")],
+     ["TT", "Chỉ tiêu", "ĐVT", "ƯTH năm 2025", "Giai đoạn 2026 - 2030 Năm 2026", "Giai đoạn 2026 - 2030 Năm 2030"],
+     [None, None, None, 2025, 2026, 2030]),
+])
+def test_header_rows_that_lost_their_spans(shape, header, names, years):
+    data = ("1", "Tổng sản phẩm trên địa bàn (GRDP)") + ("tỷ đồng",) * (len(names) > 6 and "Đơn vị tính" in names or "ĐVT" in names)
+    data += tuple(str(100 + i) for i in range(len(names) - len(data)))
+    text = _header_table(header + [data], shape)
+    (table,) = tables_of(text)
+    assert [c.name for c in table.columns] == names
+    assert [c.year for c in table.columns] == years
+    assert [r.kind for r in table.rows] == ["header"] * len(header) + ["data"]
+
+
+@pytest.mark.parametrize("shape", ["bars", "tabs"])
+def test_estimate_columns_of_a_two_row_header_are_not_targets(shape):
+    rows = [("STT", "Chỉ tiêu", "Đơn vị tính", "Năm hiện hành 2025", "Năm 2026", "Năm 2027", "Năm 2028"), ("Kế hoạch", "Ước thực hiện"),
+            ("1", "2", "3", "4", "5", "6", "7", "8"),
+            ("1", "Tốc độ tăng trưởng GRDP", "%", "8,00", "8,10", "10,00", "10,50", "11,00"),
+            ("2", "Kim ngạch xuất khẩu hàng hóa", "Triệu USD", "2.600", "2.614", "2.800", "3.100", "3.400")]
+    found = {(t.indicator, t.value, t.unit, t.year) for t in extract_targets(_header_table(rows, shape)) if t.rule == "rule_table_cell"}
+    assert found == {("Tốc độ tăng trưởng GRDP", 10.0, "%", 2026), ("Tốc độ tăng trưởng GRDP", 10.5, "%", 2027),
+                     ("Tốc độ tăng trưởng GRDP", 11.0, "%", 2028), ("Kim ngạch xuất khẩu hàng hóa", 2800.0, "triệu USD", 2026),
+                     ("Kim ngạch xuất khẩu hàng hóa", 3100.0, "triệu USD", 2027), ("Kim ngạch xuất khẩu hàng hóa", 3400.0, "triệu USD", 2028)}
+
+
+@pytest.mark.parametrize("shape", ["bars", "tabs"])
+def test_budget_table_with_letter_and_number_row_and_unit_caption(shape):
+    rows = [("STT", "Nội dung", "Năm 2025", "Dự kiến 03 năm kế hoạch"), ("Dự toán", "Đánh giá thực hiện", "Năm 2026", "Năm 2027", "Năm 2028"),
+            ("A", "B", "1", "2", "3", "4", "5"),
+            ("I", "Thu nội địa", "10.052.700", "11.080.000", "11.132.000", "13.000.000", "14.600.000")]
+    found = {(t.value, t.unit, t.year) for t in extract_targets(_header_table(rows, shape, "Đơn vị: Triệu đồng.")) if t.rule == "rule_table_cell"}
+    assert found == {(11132000.0, "triệu đồng", 2026), (13000000.0, "triệu đồng", 2027), (14600000.0, "triệu đồng", 2028)}
+
+
+@pytest.mark.parametrize("column, target", [
+    ("Kế hoạch 2026", True), ("Dự kiến năm 2027", True), ("Mục tiêu đến năm 2030", True), ("Dự toán năm 2026", True),
+    ("Kế hoạch thực hiện năm 2026", True),
+    ("Ước thực hiện 2026", False), ("ƯTH 2026", False), ("Thực hiện năm 2026", False), ("Đánh giá thực hiện 2026", False),
+    ("Năm hiện hành 2026", False), ("So sánh 2026/2025 (%)", False),
+])
+def test_plan_and_estimate_columns(column, target):
+    text = normalise(f"Các chỉ tiêu chủ yếu\nChỉ tiêu\tĐVT\t{column}\nTỷ lệ che phủ rừng\t%\t51\nSố bác sĩ/vạn dân\tbác sĩ\t12\n").text
+    found = [t for t in extract_targets(text) if t.rule == "rule_table_cell"]
+    assert len(found) == (2 if target else 0)
+
+
+@pytest.mark.parametrize("caption, unit, year", [
+    ("DỰ BÁO CHỈ TIÊU GIAI ĐOẠN 03 NĂM 2026 – 2028\nĐơn vị: Triệu đồng.", "Triệu đồng", 2028),
+    ("BIỂU TỔNG HỢP NĂM 2026\nĐơn vị tính: tỷ đồng", "tỷ đồng", 2026),
+    ("(Kèm theo Kế hoạch số 179/KH-UBND ngày 18 tháng 11 năm 2025)\nĐơn vị: Sở Tài chính", None, None),  # a date; a body
+])
+def test_caption_unit_and_year(caption, unit, year):
+    text = normalise(f"{caption}\nChỉ tiêu\tĐVT\tGiá trị\nTỷ lệ che phủ rừng\t%\t51\nSố bác sĩ/vạn dân\tbác sĩ\t12\n").text
+    (table,) = tables_of(text)
+    assert (table.caption_unit, table.caption_year) == (unit, year)

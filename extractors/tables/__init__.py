@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extractors.tables import patterns as P
+from extractors.tables.layout import crawled_layout
 
 
 @dataclass(frozen=True)
@@ -271,46 +272,58 @@ def _is_section(cells: tuple[Cell, ...], width: int) -> bool:
         or empty >= 2)  # "1 | Cà phê | | | …": a group heading over its rows ("- Diện tích", "- Sản lượng")
 
 
-def _spread_header(header: list[tuple[Cell, ...]], width: int) -> list[tuple[Cell, ...]]:
-    """A crawled two-row header keeps no spans: where the first row has one cell too few for
-    the second row to sit under one of its cells ("GIAI ĐOẠN 2026 - 2030" over "Năm 2026" …
-    "Năm 2030"), that cell spans the second row's cells, the others span both rows."""
-    if len(header) != 2:
-        return header
-    top, below = header
-    if len(top) >= width or len(top) - 1 + len(below) != width:
-        return header
-    groups = [j for j, c in enumerate(top) if P.GROUP_HEADER.search(c.text)]
-    if len(groups) != 1:
-        return header
-    j = groups[0]
-    blank = lambda c: Cell(c.end, c.end, "")  # noqa: E731 - an empty cell where a span sits
-    spread_top = top[:j + 1] + tuple(blank(top[j]) for _ in below[1:]) + top[j + 1:]
-    spread_below = tuple(blank(top[k]) for k in range(j)) + below + tuple(blank(top[k]) for k in range(j + 1, len(top)))
-    return [spread_top, spread_below]
-
-
 def _plain(text: str) -> str:
     return regex.sub(r"\s+", " ", text).strip(" *:")
 
 
+def _is_numbering(cells: tuple[Cell, ...]) -> bool:
+    """A row of column numbers under a header ("1 | 2 | … | 8", "A | B | 1 | 2", "(1) (2) (3)")."""
+    texts = [c.text for c in cells if c.text]
+    return bool(texts) and all(P.COLUMN_NUMBERING.fullmatch(t) for t in texts)
+
+
+def _laid_out(header: list[tuple[Cell, ...]], width: int, shape: str) -> list[list[Cell | None]] | None:
+    """The header rows over `width` columns, each entry the cell over that column in that row,
+    where the rows lost their spans (see `layout`): a crawled header with a row shorter than the
+    table, or tab rows with a row of filled cells only, shorter than the table. Tab rows of the
+    full width keep their places."""
+    if len(header) < 2 or len(header[0]) >= width:
+        return None
+    compact = [len(r) < width and all(c.text for c in r) for r in header]
+    if shape == "bars" and not any(len(r) < width for r in header) or shape != "bars" and not any(compact):
+        return None
+    laid = crawled_layout([[c for c in r if c.text] for r in header], width)
+    if laid is None:
+        return None
+    for cells, row in zip(header, laid):  # a row of the full width is where it is
+        if len(cells) == width and any(c.text and row[i] is not c for i, c in enumerate(cells)):
+            return None
+    return laid
+
+
 def _columns(header: list[tuple[Cell, ...]], width: int, shape: str) -> tuple[Column, ...]:
-    if shape == "bars":  # a crawl keeps no column spans: a shorter header row cannot be placed
-        header = [cells for cells in header if len(cells) >= width]
+    header = [cells for cells in header if not _is_numbering(cells)]
     names: list[list[str]] = [[] for _ in range(width)]
-    for k, cells in enumerate(header):
-        if all(P.COLUMN_NUMBERING.fullmatch(c.text) for c in cells if c.text):
-            continue
-        upper = k + 1 < len(header) and not all(P.COLUMN_NUMBERING.fullmatch(c.text) for c in header[k + 1] if c.text)
-        previous = ""
-        for i in range(width):
-            text = cells[i].text if i < len(cells) else ""
-            if not text and previous and upper and i < len(header[k + 1]) and header[k + 1][i].text:
-                text = previous  # a cell merged over the columns to its right ("Mục tiêu" over 2026, 2030)
-            else:
-                previous = text
-            if text and text not in names[i]:
-                names[i].append(text)
+    laid = _laid_out(header, width, shape)
+    if laid is not None:
+        for row in laid:
+            for i, cell in enumerate(row):
+                if cell is not None and cell.text not in names[i]:
+                    names[i].append(cell.text)
+    else:
+        if shape == "bars":  # a crawl keeps no column spans: a shorter header row cannot be placed
+            header = [cells for cells in header if len(cells) >= width]
+        for k, cells in enumerate(header):
+            upper = k + 1 < len(header)
+            previous = ""
+            for i in range(width):
+                text = cells[i].text if i < len(cells) else ""
+                if not text and previous and upper and i < len(header[k + 1]) and header[k + 1][i].text:
+                    text = previous  # a cell merged over the columns to its right ("Mục tiêu" over 2026, 2030)
+                else:
+                    previous = text
+                if text and text not in names[i]:
+                    names[i].append(text)
     columns = []
     for i, parts in enumerate(names):
         name = _plain(" ".join(parts))
@@ -368,9 +381,11 @@ def _read(text: str, shape: str, rows: list[tuple[Cell, ...]]) -> Table | None:
         header_end += 1
     header = rows[:header_end]
     width = max((len(r) for r in header), default=0) or max(len(r) for r in rows)
+    body = [len(r) for r in rows[header_end:]]
+    if len(header) >= 2 and body:  # header rows that lost their spans: the rows below tell the width
+        width = max(width, max(set(body), key=body.count))
     if shape == "bars":  # crawled rows are cut at the table's width: the widest row is it
         width = max(len(r) for r in rows)
-        header = _spread_header(list(header), width)
     header_texts = {tuple(c.text for c in r) for r in header}
     out: list[Row] = []
     section = None
@@ -387,5 +402,5 @@ def _read(text: str, shape: str, rows: list[tuple[Cell, ...]]) -> Table | None:
     unit = P.CAPTION_UNIT.search(caption)
     spans = tuple((r.start, r.end) for r in out)
     return Table(shape, tuple(out), _columns(list(header), width, shape), caption,
-                 int(year.group("year")) if year else None, _plain(unit.group("unit")) if unit else None,
+                 int(year.group("year")) if year else None, _plain(unit.group("unit")).rstrip(".") if unit else None,
                  spans[0][0], spans[-1][1], spans)

@@ -22,8 +22,12 @@ CELL_NUMBER = regex.compile(
     rf"\s*(?P<unit>[^\d\t|]*?)\s*(?P<after>trở\s+lên)?\s*$", regex.IGNORECASE)
 COMPARATORS = {">=": "ge", "≥": "ge", ">": "gt", "<=": "le", "≤": "le", "<": "lt", "trên": "gt", "dưới": "lt",
                "ít nhất": "ge", "tối thiểu": "ge", "tối đa": "le", "khoảng": "approx"}
-# Columns of values that are not the plan's commitments: what was done, estimates, baselines.
-NOT_A_TARGET = regex.compile(r"(?i:(?<!kế\s+hoạch\s|kh\s)thực\s+hiện\s+(?:năm\s+)?20\d\d|(?<!\p{L})(?:ước|ưth|ưtt|ưtth)(?!\p{L})|hiện\s+trạng|cơ\s+sở|so\s+sánh|tăng\s*/\s*giảm|ghi\s+chú)")
+# Columns of values that are not the plan's commitments: what was done ("Thực hiện 2025", "Năm 2025"
+# over "Thực hiện", "Đánh giá thực hiện"), estimates ("Ước thực hiện", "ƯTH"), the year in progress
+# ("Năm hiện hành 2025"), baselines and comparisons.
+NOT_A_TARGET = regex.compile(
+    r"(?i:(?<!(?:kế\s+hoạch|kh|dự\s+kiến|mục\s+tiêu|phấn\s+đấu)\s)thực\s+hiện(?:\s+(?:năm\s+)?20\d\d|$)"
+    r"|(?<!\p{L})(?:ước|ưth|ưtt|ưtth|uth)(?!\p{L})|đánh\s+giá|năm\s+hiện\s+hành|hiện\s+trạng|cơ\s+sở|so\s+sánh|tăng\s*/\s*giảm|ghi\s+chú)")
 # A column of planned values whose year is the caption's: "Kế hoạch", "Mục tiêu", "Chỉ tiêu".
 PLANNED = regex.compile(r"(?i:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu(?:\s+kế\s+hoạch)?|phấn\s+đấu)")
 # A column of values whose year must come from the caption: "Giá trị".
@@ -55,6 +59,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
 
     out: list[Target] = []
     rows: list[tuple[int, int]] = []
+    period = regex.match(r"20\d\d", ctx.own_period or "")
+    starts = int(period.group()) if period else None  # "2026-2028": a column for 2025 is the baseline
     for table in tables_of(text):
         label_col = next((c for c in (table.column(r) for r in LABEL_ROLES) if c is not None), None)
         years = _value_columns(table)
@@ -71,7 +77,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             rows.append((row.start, row.end))
             indicator = regex.sub(r"\s+", " ", regex.sub(r"[*_]+", "", label.text)).strip(" -+•")
             part_of = row.cell(0) is not None and row.cells[0].text in SUB_ITEM or label.text[:1] in SUB_ITEM
-            scope = SECTION_ORDINAL.sub("", row.section) if part_of and row.section else None  # "1 Cà phê" over "- Diện tích"
+            scope = SECTION_ORDINAL.sub("", row.section).lstrip("-+•– ") if part_of and row.section else None  # "1 Cà phê" over "- Diện tích"
             unit_cell = row.cell(unit_col)
             section_year = CAPTION_YEAR.search(row.section or "")
             for col, year in years.items():
@@ -94,7 +100,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 q = Quantity(s, e, v, value_max=v_max if v_max and v_max > v else None, **fields)
                 cmp = "eq" if q.value_max else COMPARATORS.get(regex.sub(r"\s+", " ", num.group("cmp") or "").lower()) or ("ge" if num.group("after") else "eq")
                 year = year or (int(section_year.group("year")) if section_year else None) or table.caption_year
-                if year and ctx.first_year and year < ctx.first_year:
-                    continue  # a year before the plan's own: a baseline, not a target
+                if year and (ctx.first_year and year < ctx.first_year or starts and year < starts):
+                    continue  # a year before the plan's own or its period's: a baseline, not a target
                 out.append(_target(ctx, q, indicator, label.start, e, cmp, None, scope, "rule_table_cell", year=year))
     return out, rows
