@@ -576,3 +576,38 @@ def test_caption_unit_and_year(caption, unit, year):
     text = normalise(f"{caption}\nChỉ tiêu\tĐVT\tGiá trị\nTỷ lệ che phủ rừng\t%\t51\nSố bác sĩ/vạn dân\tbác sĩ\t12\n").text
     (table,) = tables_of(text)
     assert (table.caption_unit, table.caption_year) == (unit, year)
+
+
+@pytest.mark.parametrize("shape, repeated", [
+    ("bars", ("Nội dung", "Cơ quan chủ trì", "Thời gian thực hiện")),  # a section's header, its empty first cell lost
+    ("tabs", ("TT", "Nội dung công việc", "Đơn vị chủ trì", "Thời hạn hoàn thành")),  # the header again, worded otherwise
+])
+def test_a_header_repeated_inside_a_table_keeps_its_rows(shape, repeated):
+    rows = [("STT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Thời gian thực hiện"), ("I", "Hoàn thiện thể chế"),
+            ("1", "Rà soát quy hoạch", "Sở Xây dựng", "Năm 2026"), ("II", "Phát triển hạ tầng"), repeated,
+            ("2", "Kiểm tra việc thực hiện", "Thanh tra tỉnh", "Quý I/2027")]
+    body = _bars(rows) if shape == "bars" else "\n".join("\t".join(r) for r in rows)
+    text = normalise("PHỤ LỤC\n\n" + body + "\n\nNơi nhận:\n").text
+    assert [(r["lead"].text, r["time"].text) for r in task_rows(text)] == [("Sở Xây dựng", "Năm 2026"), ("Thanh tra tỉnh", "Quý I/2027")]
+    (table,) = tables_of(text)
+    assert [r.kind for r in table.rows].count("header") == 2
+
+
+def test_a_header_of_other_columns_starts_a_new_table():
+    rows = ["TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian thực hiện", "1\tRà soát quy hoạch\tSở Xây dựng\tNăm 2026",
+            "2\tKiểm tra việc thực hiện\tThanh tra tỉnh\tQuý I/2027",
+            "TT\tChỉ tiêu\tĐơn vị tính\tNăm 2026", "1\tTỷ lệ che phủ rừng\t%\t51"]
+    tables = tables_of(normalise("PHỤ LỤC\n" + "\n".join(rows) + "\n\nNơi nhận:\n").text)
+    assert [t.column("lead") is not None for t in tables] == [True, False]
+    assert [t.columns[-1].year for t in tables] == [None, 2026]
+
+
+@pytest.mark.parametrize("label, unit", [
+    ("Tỷ lệ dư nợ so với mức dư nợ vay tối đa (%)", "%"),
+    ("Diện tích trồng rừng mới (ha)", "ha"),
+    ("Tổng thu ngân sách (I+II)", "triệu đồng"),  # not a unit: the caption's
+])
+def test_a_unit_in_the_row_label_outranks_the_caption(label, unit):
+    text = normalise(f"Đơn vị: triệu đồng\nSTT\tNội dung\tDự toán năm 2026\n1\t{label}\t12,5\n2\tChi thường xuyên\t1.000\n").text
+    found = {(t.indicator, t.unit) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == {(label, unit), ("Chi thường xuyên", "triệu đồng")}

@@ -122,12 +122,28 @@ def _split_at_headers(rows: list[tuple[Cell, ...]]) -> list[list[tuple[Cell, ...
     for cells in rows:
         texts = tuple(c.text for c in cells)
         named = sum(1 for c in cells if c.text and len(c.text) <= 60 and any(p.search(c.text) for r, p in P.COLUMN_ROLES if r != "number"))
-        if parts[-1] and named >= 2 and texts != first and _is_header(cells) and len(parts[-1]) >= 2:
+        if (parts[-1] and named >= 2 and texts != first and _is_header(cells) and len(parts[-1]) >= 2
+                and not _repeats(parts[-1][0], cells)):
             parts.append([])
         if not parts[-1]:
             first = texts
         parts[-1].append(cells)
     return [p for p in parts if len(p) >= 2]
+
+
+def _header_roles(cells: tuple[Cell, ...]) -> list[str | None]:
+    return [next((r for r, p in P.COLUMN_ROLES if p.search(c.text)), None) if c.text and len(c.text) <= 60 else None
+            for c in cells]
+
+
+def _repeats(header: tuple[Cell, ...], cells: tuple[Cell, ...]) -> bool:
+    """`cells` repeat `header` (a page or a section again under the table's header, worded
+    otherwise or with its empty first cell lost in a crawl): aligned on the right, their column
+    roles agree wherever both name one, on two columns or more."""
+    if len(cells) > len(header):
+        return False
+    pairs = [(a, b) for a, b in zip(reversed(_header_roles(header)), reversed(_header_roles(cells))) if a and b]
+    return len(pairs) >= 2 and all(a == b for a, b in pairs)
 
 
 def _continued(before: Table, table: Table) -> Table:
@@ -390,7 +406,8 @@ def _read(text: str, shape: str, rows: list[tuple[Cell, ...]]) -> Table | None:
     out: list[Row] = []
     section = None
     for i, cells in enumerate(rows):
-        if i < header_end or (header_texts and tuple(c.text for c in cells) in header_texts):
+        if i < header_end or (header_texts and tuple(c.text for c in cells) in header_texts) or (
+                header_end and _is_header(cells) and _repeats(rows[0], cells)):
             out.append(Row(cells, "header"))
         elif _is_section(cells, width):
             section = _plain(" ".join(c.text for c in cells if c.text))

@@ -36,6 +36,8 @@ VALUES = regex.compile(r"(?i:giá\s+trị)")
 SUB_ITEM = ("-", "+", "•", "–")
 SECTION_ORDINAL = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+")
 LABEL_ROLES = ("indicator", "task")
+# A unit at the end of a row's label, in parentheses: it outranks the column's and the caption's.
+LABEL_UNIT = regex.compile(r"\((?P<unit>[^()\d]{1,15})\)$")
 
 
 def _value_columns(table: Table) -> dict[int, int | None]:
@@ -79,6 +81,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             part_of = row.cell(0) is not None and row.cells[0].text in SUB_ITEM or label.text[:1] in SUB_ITEM
             scope = SECTION_ORDINAL.sub("", row.section).lstrip("-+•– ") if part_of and row.section else None  # "1 Cà phê" over "- Diện tích"
             unit_cell = row.cell(unit_col)
+            in_label = LABEL_UNIT.search(indicator)  # "Tỷ lệ dư nợ so với mức vay tối đa (%)" under "Đơn vị: triệu đồng"
+            label_unit = in_label.group("unit") if in_label and UNIT_RE.fullmatch(" " + in_label.group("unit")) else ""
             section_year = CAPTION_YEAR.search(row.section or "")
             for col, year in years.items():
                 cell = row.cell(col)
@@ -88,7 +92,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 num = CELL_NUMBER.match(cell.text)
                 if not num or not indicator or excluded.touches(s, s + 1):
                     continue
-                written = num.group("unit").strip() or (unit_cell.text if unit_cell else "") or table.columns[col].unit or table.caption_unit or ""
+                written = (num.group("unit").strip() or (unit_cell.text if unit_cell else "") or label_unit
+                           or table.columns[col].unit or table.caption_unit or "")
                 u = UNIT_RE.fullmatch(" " + written) if written else None
                 if num.group("unit").strip() and u is None:
                     continue  # words in the cell that are not a unit: not a value cell
