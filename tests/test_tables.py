@@ -611,3 +611,22 @@ def test_a_unit_in_the_row_label_outranks_the_caption(label, unit):
     text = normalise(f"Đơn vị: triệu đồng\nSTT\tNội dung\tDự toán năm 2026\n1\t{label}\t12,5\n2\tChi thường xuyên\t1.000\n").text
     found = {(t.indicator, t.unit) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert found == {(label, unit), ("Chi thường xuyên", "triệu đồng")}
+
+
+@pytest.mark.parametrize("rows, caption, expected", [
+    # the item in its own column, what is measured under each year
+    ([("TT", "Sản phẩm", "Kế hoạch 2026", "Kế hoạch 2027"), ("Lượng (tấn)", "Giá trị xuất khẩu (nghìn USD)", "Lượng (tấn)",
+      "Giá trị xuất khẩu (nghìn USD)"), ("1", "Xoài", "13.500", "7.000", "14.800", "7.800"), ("2", "Nhãn", "6.400", "24.700", "7.100", "-")], "",
+     {("Lượng", "Xoài", 13500.0, "tấn", 2026), ("Giá trị xuất khẩu", "Xoài", 7000.0, "nghìn USD", 2026), ("Lượng", "Nhãn", 6400.0, "tấn", 2026),
+      ("Giá trị xuất khẩu", "Nhãn", 24700.0, "nghìn USD", 2026), ("Lượng", "Nhãn", 7100.0, "tấn", 2027),
+      ("Lượng", "Xoài", 14800.0, "tấn", 2027), ("Giá trị xuất khẩu", "Xoài", 7800.0, "nghìn USD", 2027)}),
+    # the item column with one value a year: the item is the indicator
+    ([("STT", "Mặt hàng", "Năm 2026", "Năm 2030"), ("1", "Kim ngạch xuất khẩu gạo", "120", "150")], "Đơn vị tính: triệu USD",
+     {("Kim ngạch xuất khẩu gạo", None, 120.0, "triệu USD", 2026), ("Kim ngạch xuất khẩu gạo", None, 150.0, "triệu USD", 2030)}),
+    # no named column before the values: nothing to name the row by
+    ([("TT", "Năm 2026", "Năm 2030", "Ghi chú"), ("1", "120", "150", "Tăng")], "Đơn vị tính: triệu USD", set()),
+])
+def test_an_item_column_names_the_row_when_no_indicator_column_does(rows, caption, expected):
+    text = normalise(f"{caption}\n\n" + _bars(rows) + "\n\nNơi nhận:\n").text
+    found = {(t.indicator, t.scope, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == expected

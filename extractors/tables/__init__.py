@@ -70,6 +70,7 @@ class Column:
     role: str | None = None  # see COLUMN_ROLES
     year: int | None = None  # "2026", "Năm 2026", "Kế hoạch 2026", "Mục tiêu đến năm 2030"
     unit: str | None = None  # "Kinh phí (triệu đồng)"
+    parts: tuple[str, ...] = ()  # the header cells above it, top down ("Kế hoạch 2026", "Lượng (tấn)")
 
 
 @dataclass(frozen=True)
@@ -343,7 +344,7 @@ def _columns(header: list[tuple[Cell, ...]], width: int, shape: str) -> tuple[Co
     columns = []
     for i, parts in enumerate(names):
         name = _plain(" ".join(parts))
-        columns.append(Column(i, name, _role(name), _year(parts), _unit(name)))
+        columns.append(Column(i, name, _role(name), _year(parts), _unit(name), tuple(_plain(p) for p in parts)))
     return tuple(columns)
 
 

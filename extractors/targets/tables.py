@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from extractors.tables import Table, tables_of
-from extractors.tables.patterns import CAPTION_YEAR
+from extractors.tables.patterns import CAPTION_YEAR, YEAR_HEADER
 from pipeline.model import Target
 
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}"
@@ -54,6 +54,18 @@ def _value_columns(table: Table) -> dict[int, int | None]:
     return out
 
 
+def _measure(column) -> str | None:
+    """What a value column under a year measures, where its header says it below the year
+    ("Kế hoạch 2026" over "Lượng (tấn)", "Giá trị xuất khẩu (nghìn USD)"); None where its
+    lowest header cell is the year or the plan itself."""
+    if len(column.parts) < 2:
+        return None
+    last = column.parts[-1]
+    if YEAR_HEADER.match(last) or PLANNED.fullmatch(last) or NOT_A_TARGET.search(last) or not regex.search(r"\p{L}{2}", last):
+        return None
+    return regex.sub(r"\s*\([^()]*\)\s*$", "", last) or None
+
+
 def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets from the indicator tables of `text` (see module doc), and the spans of the rows read."""
     from extractors.targets.extract import Quantity, _target, parse_number, unit_fields
@@ -66,6 +78,9 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
     for table in tables_of(text):
         label_col = next((c for c in (table.column(r) for r in LABEL_ROLES) if c is not None), None)
         years = _value_columns(table)
+        if label_col is None and years:  # "TT | Sản phẩm | Kế hoạch 2026 …": the first named column before the values
+            label_col = next((c.index for c in table.columns if c.index < min(years) and c.name and c.role is None), None)
+        measures = {col: _measure(table.columns[col]) for col in years}
         if label_col is None or not years:
             continue
         unit_col = table.column("unit")
@@ -107,5 +122,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 year = year or (int(section_year.group("year")) if section_year else None) or table.caption_year
                 if year and (ctx.first_year and year < ctx.first_year or starts and year < starts):
                     continue  # a year before the plan's own or its period's: a baseline, not a target
+                if measures[col]:  # "Xoài" under "Kế hoạch 2026 / Lượng (tấn)": the measure of the item
+                    out.append(_target(ctx, q, measures[col], label.start, e, cmp, None, indicator, "rule_table_cell", year=year))
+                    continue
                 out.append(_target(ctx, q, indicator, label.start, e, cmp, None, scope, "rule_table_cell", year=year))
     return out, rows
