@@ -630,3 +630,26 @@ def test_an_item_column_names_the_row_when_no_indicator_column_does(rows, captio
     text = normalise(f"{caption}\n\n" + _bars(rows) + "\n\nNơi nhận:\n").text
     found = {(t.indicator, t.scope, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert found == expected
+
+
+@pytest.mark.parametrize("rows, names", [
+    # sub-cells with no header word under a share
+    ([("TT", "Địa phương", "Tỷ lệ vốn đối ứng (%)", "Ghi chú"), ("Thành phố", "Xã"),
+      ("1", "Xã A", "80", "20", "Áp dụng"), ("2", "Xã B", "70", "30", "Áp dụng")],
+     ["TT", "Địa phương", "Tỷ lệ vốn đối ứng (%) Thành phố", "Tỷ lệ vốn đối ứng (%) Xã", "Ghi chú"]),
+    # the sources under the funds, the notes a column of their own
+    ([("TT", "Nhiệm vụ", "Kinh phí (triệu đồng)", "Ghi chú"), ("Tổng số", "Ngân sách tỉnh", "Ngân sách xã"),
+      ("1", "Tập huấn", "300", "200", "100", "-"), ("2", "Tuyên truyền", "150", "100", "50", "-")],
+     ["TT", "Nhiệm vụ", "Kinh phí (triệu đồng) Tổng số", "Kinh phí (triệu đồng) Ngân sách tỉnh", "Kinh phí (triệu đồng) Ngân sách xã", "Ghi chú"]),
+])
+def test_crawled_sub_header_row_without_header_words(rows, names):
+    (table,) = tables_of(normalise("PHỤ LỤC\n\n" + _bars(rows) + "\n\nNơi nhận:\n").text)
+    assert [c.name for c in table.columns] == names
+    assert [r.kind for r in table.rows] == ["header", "header", "data", "data"]
+
+
+def test_a_short_row_of_values_under_a_header_is_not_a_sub_header():
+    rows = [("TT", "Nội dung", "Năm 2026"), ("Tổng", "1.200"), ("1", "Tập huấn", "300"), ("2", "Tuyên truyền", "150")]
+    (table,) = tables_of(normalise("PHỤ LỤC\n\n" + _bars(rows) + "\n\nNơi nhận:\n").text)
+    assert [r.kind for r in table.rows][:2] == ["header", "data"]
+    assert [c.name for c in table.columns] == ["TT", "Nội dung", "Năm 2026"]

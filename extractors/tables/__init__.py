@@ -276,6 +276,19 @@ def _is_header(cells: tuple[Cell, ...]) -> bool:
     return named >= max(1, (len(texts) + 1) // 2) and not any(P.VALUE_CELL.fullmatch(t) for t in texts if not P.YEAR_HEADER.match(_plain(t)))
 
 
+def _sub_header(header: list[tuple[Cell, ...]], cells: tuple[Cell, ...], width: int) -> bool:
+    """A crawled row of sub-cells under a header that lost its spans ("Thành phố | Xã" under "Tỷ
+    lệ vốn đối ứng"): the header is narrower than the table, the row too, it holds short names
+    only (no values, no ordinal), and a layout of the header with it fills the width."""
+    named = [r for r in header if not _is_numbering(r)]
+    texts = [c.text for c in cells]
+    if not named or len(named) >= 3 or any(len(r) >= width for r in named) or not 2 <= len(texts) < width:
+        return False
+    if not all(texts) or any(len(t) > 60 or P.VALUE_CELL.fullmatch(t) or P.ORDINAL_CELL.fullmatch(t) for t in texts):
+        return False
+    return crawled_layout([[c for c in r if c.text] for r in named] + [list(cells)], width) is not None
+
+
 def _is_section(cells: tuple[Cell, ...], width: int) -> bool:
     """One content cell across the row (after an ordinal "I", "1", "A"): a heading inside."""
     texts = [c.text for c in cells if c.text]
@@ -392,9 +405,13 @@ def _caption(text: str, start: int) -> str:
 
 def _read(text: str, shape: str, rows: list[tuple[Cell, ...]]) -> Table | None:
     header_end = 0
-    while header_end < len(rows) and header_end < 4 and _is_header(rows[header_end]):
-        if header_end and sum(1 for c in rows[header_end] if c.text) == 1:
-            break  # one cell across a row under the header: a section ("I. Chỉ tiêu kinh tế")
+    widest = max(len(r) for r in rows)
+    while header_end < len(rows) and header_end < 4:
+        if _is_header(rows[header_end]):
+            if header_end and sum(1 for c in rows[header_end] if c.text) == 1:
+                break  # one cell across a row under the header: a section ("I. Chỉ tiêu kinh tế")
+        elif not (shape == "bars" and header_end and _sub_header(rows[:header_end], rows[header_end], widest)):
+            break
         header_end += 1
     header = rows[:header_end]
     width = max((len(r) for r in header), default=0) or max(len(r) for r in rows)

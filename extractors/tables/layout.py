@@ -12,8 +12,9 @@ many top cells are groups over cells of the row below (7 + 2 - 8 = 1) but not wh
 many cells each takes. Every way to lay the header out that fills the width exactly is weighed
 by what the cells say, and the best one is taken (the leftmost of equals):
 
-- a cell that names a column of its own kind (the number, the indicator, the task, the unit)
-  spans down, it groups nothing;
+- a cell that names a column of its own kind (the number, the indicator, the task, the unit,
+  the notes) spans down, it groups nothing, nor does the first column after the number (what
+  names the rows);
 - a group with a year or a period over cells with years takes only years inside it ("ƯTH năm
   2025" is no group over "Năm 2026"; "Giai đoạn 2026 - 2030" is);
 - cells under one group are alike: all years or none ("Năm hiện hành 2025" over "Dự toán",
@@ -79,8 +80,10 @@ def _score(rows: list[list[str]], plan: list[list[int]]) -> float:
                 previous = None
                 continue
             group = rows[k][i]
-            if _role(group) in OWN_COLUMN:
+            if _role(group) in OWN_COLUMN or P.LEAF_HEADER.match(group):
                 score -= 10
+            if k == 0 and (i == 0 or i == 1 and _role(rows[0][0]) == "number"):
+                score -= 5  # the row's name (after its number) spans the header's rows
             own = [int(y) for y in YEARS.findall(group)]
             years = [[int(y) for y in YEARS.findall(c)] for c in children]
             if own and any(y < min(own) or y > max(own) for ys in years for y in ys):
@@ -113,7 +116,7 @@ def crawled_layout(rows: list[list], width: int) -> list[list] | None:
         score = _score(texts, plan)
         if best is None or score > best[0]:
             best = (score, plan)
-    if best is None or best[0] <= -10:
+    if best is None or best[0] <= -5:
         return None
     plan = best[1]
     columns: list[list] = []  # each column's cells, top down

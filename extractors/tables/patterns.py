@@ -63,5 +63,8 @@ SECTION_LINE = regex.compile(
 BETWEEN_PAGES = regex.compile(r"(?:\s*\n)(?:[^\n\t]{0,60}\n\s*){0,3}")
 
 # A header cell over several columns: "GIAI ĐOẠN 2026 - 2030", "Mục tiêu", "Kế hoạch",
-# "Cơ quan thực hiện", "Chia ra", "Trong đó", "Phân kỳ".
-GROUP_HEADER = regex.compile(r"(?i:giai\s+đoạn|mục\s+tiêu|kế\s+hoạch|dự\s+kiến|thực\s+hiện|chia\s+ra|trong\s+đó|phân\s+kỳ|lộ\s+trình)")
+# "Cơ quan thực hiện", "Chia ra", "Trong đó", "Phân kỳ", "Kinh phí" (over its sources), "Tỷ lệ …" (over its shares).
+GROUP_HEADER = regex.compile(r"(?i:giai\s+đoạn|mục\s+tiêu|kế\s+hoạch|dự\s+kiến|thực\s+hiện|chia\s+ra|trong\s+đó|phân\s+kỳ|lộ\s+trình"
+                             r"|kinh\s+phí|nguồn\s+vốn|tỷ\s+lệ|cơ\s+cấu|phân\s+bổ|bao\s+gồm|kết\s+quả)")
+# A header cell that never spans columns over others: the notes.
+LEAF_HEADER = regex.compile(r"(?i:^ghi\s+chú$)")
