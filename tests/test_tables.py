@@ -653,3 +653,23 @@ def test_a_short_row_of_values_under_a_header_is_not_a_sub_header():
     (table,) = tables_of(normalise("PHỤ LỤC\n\n" + _bars(rows) + "\n\nNơi nhận:\n").text)
     assert [r.kind for r in table.rows][:2] == ["header", "data"]
     assert [c.name for c in table.columns] == ["TT", "Nội dung", "Năm 2026"]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a "Trong đó:" row opens the parts of the row above; a "-" row after the parts is back under the section
+    ([("12", "Giáo dục", "", ""), ("", "- Số học sinh", "Người", "398.672"), ("", "Trong đó:", "", ""),
+      ("", "+ Học sinh bán trú", "Người", "26.485"), ("", "- Số trường", "Trường", "7")],
+     {("Số học sinh", "Giáo dục", 398672.0), ("Số học sinh", "Học sinh bán trú", 26485.0), ("Số trường", "Giáo dục", 7.0)}),
+    # the parts marked by another sign, with no "Trong đó" row
+    ([("13", "Y tế", "", ""), ("", "- Số giường bệnh", "Giường", "7.060"), ("", "+ Giường bệnh cấp tỉnh", "Giường", "6.740"),
+      ("", "+ Giường y tế xã", "Giường", "320")],
+     {("Số giường bệnh", "Y tế", 7060.0), ("Số giường bệnh", "Giường bệnh cấp tỉnh", 6740.0), ("Số giường bệnh", "Giường y tế xã", 320.0)}),
+    # one sign only: each row is its own indicator under the section
+    ([("1", "Cà phê", "", ""), ("-", "Diện tích", "Ha", "27.000"), ("-", "Sản lượng", "Tấn", "39.800")],
+     {("Diện tích", "Cà phê", 27000.0), ("Sản lượng", "Cà phê", 39800.0)}),
+])
+def test_parts_of_a_row_keep_its_indicator(rows, expected):
+    table = [("TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2026"), ("1", "Tổng sản phẩm (GRDP)", "Tỷ đồng", "193.549")] + rows
+    text = normalise("PHỤ LỤC\n\n" + _bars(table) + "\n\nNơi nhận:\n").text
+    found = {(t.indicator, t.scope, t.value) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == expected | {("Tổng sản phẩm (GRDP)", None, 193549.0)}

@@ -428,7 +428,9 @@ def _read(text: str, shape: str, rows: list[tuple[Cell, ...]]) -> Table | None:
                 header_end and _is_header(cells) and _repeats(rows[0], cells)):
             out.append(Row(cells, "header"))
         elif _is_section(cells, width):
-            section = _plain(" ".join(c.text for c in cells if c.text))
+            heading = _plain(" ".join(c.text for c in cells if c.text))
+            if not P.BREAKDOWN_LINE.fullmatch(heading):  # "Trong đó:" opens the parts of the row above, not a heading
+                section = heading
             out.append(Row(cells, "section"))
         else:
             out.append(Row(cells, "data", section))

@@ -68,3 +68,6 @@ GROUP_HEADER = regex.compile(r"(?i:giai\s+đoạn|mục\s+tiêu|kế\s+hoạch|d
                              r"|kinh\s+phí|nguồn\s+vốn|tỷ\s+lệ|cơ\s+cấu|phân\s+bổ|bao\s+gồm|kết\s+quả)")
 # A header cell that never spans columns over others: the notes.
 LEAF_HEADER = regex.compile(r"(?i:^ghi\s+chú$)")
+
+# A row that only opens the parts of the row above it: "Trong đó:", "Bao gồm:", "Chia ra:".
+BREAKDOWN_LINE = regex.compile(r"(?i:(?:trong\s+đó|bao\s+gồm|chia\s+ra|gồm|cụ\s+thể)\s*:?)")

@@ -85,6 +85,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             continue
         unit_col = table.column("unit")
         width = len(table.columns)
+        markers: list[tuple[str, str]] = []  # the sub-item marks met under the current section, each with its last row
+        section_seen = None
         for row in table.data_rows:
             if len(row.cells) != width:
                 continue
@@ -93,8 +95,15 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 continue
             rows.append((row.start, row.end))
             indicator = regex.sub(r"\s+", " ", regex.sub(r"[*_]+", "", label.text)).strip(" -+•")
-            part_of = row.cell(0) is not None and row.cells[0].text in SUB_ITEM or label.text[:1] in SUB_ITEM
-            scope = SECTION_ORDINAL.sub("", row.section).lstrip("-+•– ") if part_of and row.section else None  # "1 Cà phê" over "- Diện tích"
+            mark = row.cells[0].text if row.cell(0) is not None and row.cells[0].text in SUB_ITEM else label.text[:1] if label.text[:1] in SUB_ITEM else None
+            scope = SECTION_ORDINAL.sub("", row.section).lstrip("-+•– ") if mark and row.section else None  # "1 Cà phê" over "- Diện tích"
+            if row.section != section_seen or not mark:
+                markers, section_seen = [], row.section
+            if mark:
+                level = next((k for k, (m, _) in enumerate(markers) if m == mark), len(markers))
+                markers = markers[:level] + [(mark, indicator)]
+                if level:  # "+ Học sinh bán trú" under "- Số học sinh": the parent's indicator, the part as scope
+                    indicator, scope = markers[level - 1][1], indicator
             unit_cell = row.cell(unit_col)
             in_label = LABEL_UNIT.search(indicator)  # "Tỷ lệ dư nợ so với mức vay tối đa (%)" under "Đơn vị: triệu đồng"
             label_unit = in_label.group("unit") if in_label and UNIT_RE.fullmatch(" " + in_label.group("unit")) else ""
