@@ -673,3 +673,22 @@ def test_parts_of_a_row_keep_its_indicator(rows, expected):
     text = normalise("PHỤ LỤC\n\n" + _bars(table) + "\n\nNơi nhận:\n").text
     found = {(t.indicator, t.scope, t.value) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert found == expected | {("Tổng sản phẩm (GRDP)", None, 193549.0)}
+
+
+@pytest.mark.parametrize("group, years", [("Mục tiêu", ("Năm 2026", "Năm 2030")), ("Kế hoạch", ("2026", "2027"))])
+def test_html_header_with_rowspans_and_rows_that_lose_their_last_empty_cell(tmp_path, group, years):
+    """HTML keeps a colspan as empty cells but drops the cells a rowspan covers in the row below,
+    and a row's empty last cell leaves no tab."""
+    head = ('<tr><th rowspan="2">TT</th><th rowspan="2">Chỉ tiêu</th><th rowspan="2">Đơn vị tính</th>'
+            f'<th colspan="2">{group}</th><th rowspan="2">Ghi chú</th></tr><tr><th>{years[0]}</th><th>{years[1]}</th></tr>')
+    body = ("<tr><td>1</td><td>Tỷ lệ che phủ rừng</td><td>%</td><td>51</td><td>55</td><td></td></tr>"
+            "<tr><td>2</td><td>Số bác sĩ/vạn dân</td><td>bác sĩ</td><td>12</td><td>15</td><td>-</td></tr>")
+    path = tmp_path / "plan.html"
+    path.write_text(f"<html><body><p>CÁC CHỈ TIÊU CHỦ YẾU</p><table>{head}{body}</table><p>Nơi nhận:</p></body></html>", encoding="utf-8")
+    text = _read(path)
+    (table,) = tables_of(text)
+    assert [c.year for c in table.columns] == [None, None, None, int(years[0][-4:]), int(years[1][-4:]), None]
+    found = {(t.indicator, t.value, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    y0, y1 = int(years[0][-4:]), int(years[1][-4:])
+    assert found == {("Tỷ lệ che phủ rừng", 51.0, y0), ("Tỷ lệ che phủ rừng", 55.0, y1), ("Số bác sĩ/vạn dân", 12.0, y0),
+                     ("Số bác sĩ/vạn dân", 15.0, y1)}

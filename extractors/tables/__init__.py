@@ -315,9 +315,9 @@ def _is_numbering(cells: tuple[Cell, ...]) -> bool:
 def _laid_out(header: list[tuple[Cell, ...]], width: int, shape: str) -> list[list[Cell | None]] | None:
     """The header rows over `width` columns, each entry the cell over that column in that row,
     where the rows lost their spans (see `layout`): a crawled header with a row shorter than the
-    table, or tab rows with a row of filled cells only, shorter than the table. Tab rows of the
-    full width keep their places."""
-    if len(header) < 2 or len(header[0]) >= width:
+    table, or tab rows with a row of filled cells only, shorter than the table (an HTML header
+    row under cells that span it down). Tab rows of the full width keep their places."""
+    if len(header) < 2 or sum(1 for c in header[0] if c.text) >= width:
         return None
     compact = [len(r) < width and all(c.text for c in r) for r in header]
     if shape == "bars" and not any(len(r) < width for r in header) or shape != "bars" and not any(compact):

@@ -88,8 +88,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
         markers: list[tuple[str, str]] = []  # the sub-item marks met under the current section, each with its last row
         section_seen = None
         for row in table.data_rows:
-            if len(row.cells) != width:
-                continue
+            if len(row.cells) > width or len(row.cells) < width and table.shape != "delimited":
+                continue  # tab rows lose their empty cells at the end only; a crawled row that is short merged cells
             label = row.cell(label_col)
             if label is None:
                 continue
