@@ -692,3 +692,15 @@ def test_html_header_with_rowspans_and_rows_that_lose_their_last_empty_cell(tmp_
     y0, y1 = int(years[0][-4:]), int(years[1][-4:])
     assert found == {("Tỷ lệ che phủ rừng", 51.0, y0), ("Tỷ lệ che phủ rừng", 55.0, y1), ("Số bác sĩ/vạn dân", 12.0, y0),
                      ("Số bác sĩ/vạn dân", 15.0, y1)}
+
+
+@pytest.mark.parametrize("rows, width", [
+    ([("TT", "Chỉ tiêu"), ("Năm 2026", "Năm 2030", "Ghi chú")], 10),  # no layout fills the width
+    ([("TT", "Chỉ tiêu", "Đơn vị tính"), ("Năm 2026", "Năm 2030")], 4),  # only cells with columns of their own could group
+    ([tuple(f"Cột {i}" for i in range(24)), tuple(f"Ý {i}" for i in range(24))], 30),  # too many layouts to weigh
+])
+def test_no_layout_where_none_fits(rows, width):
+    from extractors.tables import Cell
+    from extractors.tables.layout import crawled_layout
+
+    assert crawled_layout([[Cell(0, len(t), t) for t in r] for r in rows], width) is None

@@ -33,7 +33,8 @@ from extractors.tables import patterns as P
 
 # Roles whose column a header cell names on its own: such a cell spans the header's rows.
 OWN_COLUMN = ("number", "unit", "indicator", "task")
-MAX_LAYOUTS = 20000
+MAX_LAYOUTS = 5000  # layouts weighed at most (a header too wide to weigh keeps its rows as they are)
+MAX_CELLS = 24
 YEARS = regex.compile(r"(?<!\d)20\d\d(?!\d)")
 
 
@@ -63,6 +64,8 @@ def _plans(sizes: list[int], width: int):
     elif len(sizes) == 3:
         total = sizes[0] + sizes[1] + sizes[2] - width
         for g0 in range(1, total):
+            if not 1 <= total - g0 <= min(sizes[1], sizes[2]):
+                continue
             for c0 in _splits(sizes[0], sizes[1], g0):
                 for c1 in _splits(sizes[1], sizes[2], total - g0):
                     yield [c0, c1]
@@ -106,7 +109,7 @@ def crawled_layout(rows: list[list], width: int) -> list[list] | None:
     (a cell above spans down into it). None where no layout fills the width."""
     texts = [[c.text for c in r] for r in rows]
     sizes = [len(r) for r in rows]
-    if len(rows) not in (2, 3) or min(sizes) < 1:
+    if len(rows) not in (2, 3) or min(sizes) < 1 or max(sizes) > MAX_CELLS:
         return None
     best, seen = None, 0
     for plan in _plans(sizes, width):
