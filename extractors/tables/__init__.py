@@ -21,8 +21,11 @@ A table is rows of cells, each cell with its offsets in the normalised text. The
 The model then reads what the rows say: the header (one or more rows at the top, repeated
 where a table goes on over a page), the section rows inside ("I. Chỉ tiêu kinh tế",
 "Giai đoạn 2026-2027": one content cell across the row), each column's name, role, year and
-unit, and the caption above the table ("Đơn vị tính: tỷ đồng", "… năm 2026"). Extractors
-read tables through `tables_of(text)` only; none splits cells of its own.
+unit, and the caption above the table ("Đơn vị tính: tỷ đồng", "… năm 2026"). A header of
+several rows that lost its spans (a crawl, an HTML rowspan, compact tab rows: "Năm hiện hành
+2025" once over "Kế hoạch | Ước thực hiện") is laid out by `layout`; a row of column numbers
+("1 | 2 | … | 8", "A | B | 1 | 2", "(1) (2) (3)") under it is furniture. Extractors read tables
+through `tables_of(text)` only; none splits cells of its own.
 """
 from __future__ import annotations
 
