@@ -704,3 +704,20 @@ def test_no_layout_where_none_fits(rows, width):
     from extractors.tables.layout import crawled_layout
 
     assert crawled_layout([[Cell(0, len(t), t) for t in r] for r in rows], width) is None
+
+
+@pytest.mark.parametrize("rows, expected", [
+    ([("9", "Thu tiền sử dụng khu vực biển", "19.000"), ("", "Trong đó: - Thuộc thẩm quyền của Trung ương", "9.000"),
+      ("", "- Thuộc thẩm quyền của địa phương", "10.000")],
+     {("Thu tiền sử dụng khu vực biển", None, 19000.0), ("Thu tiền sử dụng khu vực biển", "Thuộc thẩm quyền của Trung ương", 9000.0),
+      ("Thu tiền sử dụng khu vực biển", "Thuộc thẩm quyền của địa phương", 10000.0)}),
+    ([("3", "Thu khác ngân sách", "320.000"), ("", "Trong đó: Thu khác ngân sách Trung ương", "130.000")],
+     {("Thu khác ngân sách", None, 320000.0), ("Thu khác ngân sách", "Thu khác ngân sách Trung ương", 130000.0)}),
+    ([("1", "Chi thường xuyên", "17.080"), ("2", "Dự phòng ngân sách", "513")],  # no breakdown: each its own
+     {("Chi thường xuyên", None, 17080.0), ("Dự phòng ngân sách", None, 513.0)}),
+])
+def test_a_label_opening_with_trong_do_is_a_part_of_the_row_above(rows, expected):
+    table = [("STT", "Nội dung", "Dự toán năm 2026")] + rows
+    text = normalise("Đơn vị: triệu đồng\n\n" + _bars(table) + "\n\nNơi nhận:\n").text
+    found = {(t.indicator, t.scope, t.value) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == expected

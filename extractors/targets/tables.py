@@ -36,6 +36,8 @@ VALUES = regex.compile(r"(?i:giá\s+trị)")
 SUB_ITEM = ("-", "+", "•", "–")
 SECTION_ORDINAL = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+")
 LABEL_ROLES = ("indicator", "task")
+# A label that opens with the words that open a breakdown: the row is a part of the row above.
+BREAKDOWN_LEAD = regex.compile(r"(?i:(?:trong\s+đó|bao\s+gồm|chia\s+ra)\s*[:,]\s*)")
 # A unit at the end of a row's label, in parentheses: it outranks the column's and the caption's.
 LABEL_UNIT = regex.compile(r"\((?P<unit>[^()\d]{1,15})\)$")
 
@@ -85,8 +87,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             continue
         unit_col = table.column("unit")
         width = len(table.columns)
-        markers: list[tuple[str, str]] = []  # the sub-item marks met under the current section, each with its last row
-        section_seen = None
+        markers: list[tuple[str | None, str]] = []  # the sub-item marks met under the current section, each with its last row
+        section_seen, last_plain = None, None
         for row in table.data_rows:
             if len(row.cells) > width or len(row.cells) < width and table.shape != "delimited":
                 continue  # tab rows lose their empty cells at the end only; a crawled row that is short merged cells
@@ -97,8 +99,16 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             indicator = regex.sub(r"\s+", " ", regex.sub(r"[*_]+", "", label.text)).strip(" -+•")
             mark = row.cells[0].text if row.cell(0) is not None and row.cells[0].text in SUB_ITEM else label.text[:1] if label.text[:1] in SUB_ITEM else None
             scope = SECTION_ORDINAL.sub("", row.section).lstrip("-+•– ") if mark and row.section else None  # "1 Cà phê" over "- Diện tích"
-            if row.section != section_seen or not mark:
+            lead = BREAKDOWN_LEAD.match(indicator)  # "Trong đó: - Thuộc thẩm quyền giao của Trung ương"
+            if lead and last_plain:
+                rest = indicator[lead.end():]
+                indicator = rest.strip(" -+•")
+                mark = mark or (rest[:1] if rest[:1] in SUB_ITEM else "·")
+                markers, section_seen = [(None, last_plain)], row.section
+            elif row.section != section_seen or not mark:
                 markers, section_seen = [], row.section
+            if not mark:
+                last_plain = indicator
             if mark:
                 level = next((k for k, (m, _) in enumerate(markers) if m == mark), len(markers))
                 markers = markers[:level] + [(mark, indicator)]
