@@ -410,7 +410,7 @@ def test_crawled_header_over_spanned_columns_and_group_rows(group, years):
             ("-", "Sản lượng cà phê nhân", "Tấn", "37.724", "39.800", "54.468")]
     text = normalise("PHỤ LỤC\n\n" + _bars(rows) + "\n\nNơi nhận:\n").text
     (table,) = tables_of(text)
-    assert [c.year for c in table.columns] == [None, None, None, None, 2026, 2030]
+    assert [c.year for c in table.columns] == [None, None, None, 2025, 2026, 2030]
     assert [r.kind for r in table.rows] == ["header", "header", "section", "section", "data", "data"]
     found = {(t.indicator, t.value, t.unit, t.year, t.scope) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert found == {("Diện tích", 27000.0, "ha", 2026, "Cà phê"), ("Diện tích", 30000.0, "ha", 2030, "Cà phê"),
@@ -490,3 +490,234 @@ def test_a_plan_as_pdf_and_as_layout_text_gives_the_same_task_table(field_dir):
     from_pdf = rows(pdf)
     assert len(from_pdf) == 10 and from_pdf[2] == ("Sở Nông nghiệp và Phát triển nông thôn", "Hoàn thành xong, trình trong tháng 6/2025")
     assert rows(txt) == from_pdf
+
+
+# --- multi-row headers that lost their spans: a group cell over sub-columns, a column-number row -----
+
+def _header_table(rows: list[tuple[str, ...]], shape: str, caption: str = "") -> str:
+    """`rows` as a crawled table (one cell a line) or as tab rows (each cell once, no empty cells)."""
+    body = _bars(rows) if shape == "bars" else "\n".join("\t".join(c for c in r if c) for r in rows)
+    return normalise(f"KẾ HOẠCH\nTài chính - ngân sách 03 năm 2026 - 2028\n\n{caption}\n" + body + "\n\nNơi nhận:\n").text
+
+
+@pytest.mark.parametrize("shape", ["bars", "tabs"])
+@pytest.mark.parametrize("header, names, years", [
+    # the year in progress split in plan and estimate, then the plan's years; a column-number row
+    ([("STT", "Nội dung", "Đơn vị tính", "Năm hiện hành 2025", "Năm 2026", "Năm 2027"), ("Kế hoạch", "Ước thực hiện"),
+      ("1", "2", "3", "4", "5", "6", "7")],
+     ["STT", "Nội dung", "Đơn vị tính", "Năm hiện hành 2025 Kế hoạch", "Năm hiện hành 2025 Ước thực hiện", "Năm 2026", "Năm 2027"],
+     [None, None, None, 2025, 2025, 2026, 2027]),
+    # two groups: the cells under each are alike (years under the plan's years, none under the year in progress)
+    ([("STT", "Nội dung", "Năm 2025", "Dự kiến 03 năm kế hoạch"), ("Dự toán", "Đánh giá thực hiện", "Năm 2026", "Năm 2027", "Năm 2028"),
+      ("A", "B", "1", "2", "3", "4", "5")],
+     ["STT", "Nội dung", "Năm 2025 Dự toán", "Năm 2025 Đánh giá thực hiện", "Dự kiến 03 năm kế hoạch Năm 2026",
+      "Dự kiến 03 năm kế hoạch Năm 2027", "Dự kiến 03 năm kế hoạch Năm 2028"],
+     [None, None, 2025, 2025, 2026, 2027, 2028]),
+    # the same pair of cells under each year
+    ([("TT", "Chỉ tiêu", "Kế hoạch 2026", "Kế hoạch 2027"), ("Lượng (tấn)", "Giá trị (triệu USD)", "Lượng (tấn)", "Giá trị (triệu USD)"),
+      ("(1)", "(2)", "(3)", "(4)", "(5)", "(6)")],
+     ["TT", "Chỉ tiêu", "Kế hoạch 2026 Lượng (tấn)", "Kế hoạch 2026 Giá trị (triệu USD)", "Kế hoạch 2027 Lượng (tấn)",
+      "Kế hoạch 2027 Giá trị (triệu USD)"],
+     [None, None, 2026, 2026, 2027, 2027]),
+    # a year group is no group over other years: the period is
+    ([("TT", "Chỉ tiêu", "ĐVT", "ƯTH năm 2025", "Giai đoạn 2026 - 2030"), ("Năm 2026", "Năm 2030")],
+     ["TT", "Chỉ tiêu", "ĐVT", "ƯTH năm 2025", "Giai đoạn 2026 - 2030 Năm 2026", "Giai đoạn 2026 - 2030 Năm 2030"],
+     [None, None, None, 2025, 2026, 2030]),
+])
+def test_header_rows_that_lost_their_spans(shape, header, names, years):
+    data = ("1", "Tổng sản phẩm trên địa bàn (GRDP)") + ("tỷ đồng",) * (len(names) > 6 and "Đơn vị tính" in names or "ĐVT" in names)
+    data += tuple(str(100 + i) for i in range(len(names) - len(data)))
+    text = _header_table(header + [data], shape)
+    (table,) = tables_of(text)
+    assert [c.name for c in table.columns] == names
+    assert [c.year for c in table.columns] == years
+    assert [r.kind for r in table.rows] == ["header"] * len(header) + ["data"]
+
+
+@pytest.mark.parametrize("shape", ["bars", "tabs"])
+def test_estimate_columns_of_a_two_row_header_are_not_targets(shape):
+    rows = [("STT", "Chỉ tiêu", "Đơn vị tính", "Năm hiện hành 2025", "Năm 2026", "Năm 2027", "Năm 2028"), ("Kế hoạch", "Ước thực hiện"),
+            ("1", "2", "3", "4", "5", "6", "7", "8"),
+            ("1", "Tốc độ tăng trưởng GRDP", "%", "8,00", "8,10", "10,00", "10,50", "11,00"),
+            ("2", "Kim ngạch xuất khẩu hàng hóa", "Triệu USD", "2.600", "2.614", "2.800", "3.100", "3.400")]
+    found = {(t.indicator, t.value, t.unit, t.year) for t in extract_targets(_header_table(rows, shape)) if t.rule == "rule_table_cell"}
+    assert found == {("Tốc độ tăng trưởng GRDP", 10.0, "%", 2026), ("Tốc độ tăng trưởng GRDP", 10.5, "%", 2027),
+                     ("Tốc độ tăng trưởng GRDP", 11.0, "%", 2028), ("Kim ngạch xuất khẩu hàng hóa", 2800.0, "triệu USD", 2026),
+                     ("Kim ngạch xuất khẩu hàng hóa", 3100.0, "triệu USD", 2027), ("Kim ngạch xuất khẩu hàng hóa", 3400.0, "triệu USD", 2028)}
+
+
+@pytest.mark.parametrize("shape", ["bars", "tabs"])
+def test_budget_table_with_letter_and_number_row_and_unit_caption(shape):
+    rows = [("STT", "Nội dung", "Năm 2025", "Dự kiến 03 năm kế hoạch"), ("Dự toán", "Đánh giá thực hiện", "Năm 2026", "Năm 2027", "Năm 2028"),
+            ("A", "B", "1", "2", "3", "4", "5"),
+            ("I", "Thu nội địa", "10.052.700", "11.080.000", "11.132.000", "13.000.000", "14.600.000")]
+    found = {(t.value, t.unit, t.year) for t in extract_targets(_header_table(rows, shape, "Đơn vị: Triệu đồng.")) if t.rule == "rule_table_cell"}
+    assert found == {(11132000.0, "triệu đồng", 2026), (13000000.0, "triệu đồng", 2027), (14600000.0, "triệu đồng", 2028)}
+
+
+@pytest.mark.parametrize("column, target", [
+    ("Kế hoạch 2026", True), ("Dự kiến năm 2027", True), ("Mục tiêu đến năm 2030", True), ("Dự toán năm 2026", True),
+    ("Kế hoạch thực hiện năm 2026", True),
+    ("Ước thực hiện 2026", False), ("ƯTH 2026", False), ("Thực hiện năm 2026", False), ("Đánh giá thực hiện 2026", False),
+    ("Năm hiện hành 2026", False), ("So sánh 2026/2025 (%)", False),
+])
+def test_plan_and_estimate_columns(column, target):
+    text = normalise(f"Các chỉ tiêu chủ yếu\nChỉ tiêu\tĐVT\t{column}\nTỷ lệ che phủ rừng\t%\t51\nSố bác sĩ/vạn dân\tbác sĩ\t12\n").text
+    found = [t for t in extract_targets(text) if t.rule == "rule_table_cell"]
+    assert len(found) == (2 if target else 0)
+
+
+@pytest.mark.parametrize("caption, unit, year", [
+    ("DỰ BÁO CHỈ TIÊU GIAI ĐOẠN 03 NĂM 2026 – 2028\nĐơn vị: Triệu đồng.", "Triệu đồng", 2028),
+    ("BIỂU TỔNG HỢP NĂM 2026\nĐơn vị tính: tỷ đồng", "tỷ đồng", 2026),
+    ("(Kèm theo Kế hoạch số 179/KH-UBND ngày 18 tháng 11 năm 2025)\nĐơn vị: Sở Tài chính", None, None),  # a date; a body
+])
+def test_caption_unit_and_year(caption, unit, year):
+    text = normalise(f"{caption}\nChỉ tiêu\tĐVT\tGiá trị\nTỷ lệ che phủ rừng\t%\t51\nSố bác sĩ/vạn dân\tbác sĩ\t12\n").text
+    (table,) = tables_of(text)
+    assert (table.caption_unit, table.caption_year) == (unit, year)
+
+
+@pytest.mark.parametrize("shape, repeated", [
+    ("bars", ("Nội dung", "Cơ quan chủ trì", "Thời gian thực hiện")),  # a section's header, its empty first cell lost
+    ("tabs", ("TT", "Nội dung công việc", "Đơn vị chủ trì", "Thời hạn hoàn thành")),  # the header again, worded otherwise
+])
+def test_a_header_repeated_inside_a_table_keeps_its_rows(shape, repeated):
+    rows = [("STT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Thời gian thực hiện"), ("I", "Hoàn thiện thể chế"),
+            ("1", "Rà soát quy hoạch", "Sở Xây dựng", "Năm 2026"), ("II", "Phát triển hạ tầng"), repeated,
+            ("2", "Kiểm tra việc thực hiện", "Thanh tra tỉnh", "Quý I/2027")]
+    body = _bars(rows) if shape == "bars" else "\n".join("\t".join(r) for r in rows)
+    text = normalise("PHỤ LỤC\n\n" + body + "\n\nNơi nhận:\n").text
+    assert [(r["lead"].text, r["time"].text) for r in task_rows(text)] == [("Sở Xây dựng", "Năm 2026"), ("Thanh tra tỉnh", "Quý I/2027")]
+    (table,) = tables_of(text)
+    assert [r.kind for r in table.rows].count("header") == 2
+
+
+def test_a_header_of_other_columns_starts_a_new_table():
+    rows = ["TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian thực hiện", "1\tRà soát quy hoạch\tSở Xây dựng\tNăm 2026",
+            "2\tKiểm tra việc thực hiện\tThanh tra tỉnh\tQuý I/2027",
+            "TT\tChỉ tiêu\tĐơn vị tính\tNăm 2026", "1\tTỷ lệ che phủ rừng\t%\t51"]
+    tables = tables_of(normalise("PHỤ LỤC\n" + "\n".join(rows) + "\n\nNơi nhận:\n").text)
+    assert [t.column("lead") is not None for t in tables] == [True, False]
+    assert [t.columns[-1].year for t in tables] == [None, 2026]
+
+
+@pytest.mark.parametrize("label, unit", [
+    ("Tỷ lệ dư nợ so với mức dư nợ vay tối đa (%)", "%"),
+    ("Diện tích trồng rừng mới (ha)", "ha"),
+    ("Tổng thu ngân sách (I+II)", "triệu đồng"),  # not a unit: the caption's
+])
+def test_a_unit_in_the_row_label_outranks_the_caption(label, unit):
+    text = normalise(f"Đơn vị: triệu đồng\nSTT\tNội dung\tDự toán năm 2026\n1\t{label}\t12,5\n2\tChi thường xuyên\t1.000\n").text
+    found = {(t.indicator, t.unit) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == {(label, unit), ("Chi thường xuyên", "triệu đồng")}
+
+
+@pytest.mark.parametrize("rows, caption, expected", [
+    # the item in its own column, what is measured under each year
+    ([("TT", "Sản phẩm", "Kế hoạch 2026", "Kế hoạch 2027"), ("Lượng (tấn)", "Giá trị xuất khẩu (nghìn USD)", "Lượng (tấn)",
+      "Giá trị xuất khẩu (nghìn USD)"), ("1", "Xoài", "13.500", "7.000", "14.800", "7.800"), ("2", "Nhãn", "6.400", "24.700", "7.100", "-")], "",
+     {("Lượng", "Xoài", 13500.0, "tấn", 2026), ("Giá trị xuất khẩu", "Xoài", 7000.0, "nghìn USD", 2026), ("Lượng", "Nhãn", 6400.0, "tấn", 2026),
+      ("Giá trị xuất khẩu", "Nhãn", 24700.0, "nghìn USD", 2026), ("Lượng", "Nhãn", 7100.0, "tấn", 2027),
+      ("Lượng", "Xoài", 14800.0, "tấn", 2027), ("Giá trị xuất khẩu", "Xoài", 7800.0, "nghìn USD", 2027)}),
+    # the item column with one value a year: the item is the indicator
+    ([("STT", "Mặt hàng", "Năm 2026", "Năm 2030"), ("1", "Kim ngạch xuất khẩu gạo", "120", "150")], "Đơn vị tính: triệu USD",
+     {("Kim ngạch xuất khẩu gạo", None, 120.0, "triệu USD", 2026), ("Kim ngạch xuất khẩu gạo", None, 150.0, "triệu USD", 2030)}),
+    # no named column before the values: nothing to name the row by
+    ([("TT", "Năm 2026", "Năm 2030", "Ghi chú"), ("1", "120", "150", "Tăng")], "Đơn vị tính: triệu USD", set()),
+])
+def test_an_item_column_names_the_row_when_no_indicator_column_does(rows, caption, expected):
+    text = normalise(f"{caption}\n\n" + _bars(rows) + "\n\nNơi nhận:\n").text
+    found = {(t.indicator, t.scope, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == expected
+
+
+@pytest.mark.parametrize("rows, names", [
+    # sub-cells with no header word under a share
+    ([("TT", "Địa phương", "Tỷ lệ vốn đối ứng (%)", "Ghi chú"), ("Thành phố", "Xã"),
+      ("1", "Xã A", "80", "20", "Áp dụng"), ("2", "Xã B", "70", "30", "Áp dụng")],
+     ["TT", "Địa phương", "Tỷ lệ vốn đối ứng (%) Thành phố", "Tỷ lệ vốn đối ứng (%) Xã", "Ghi chú"]),
+    # the sources under the funds, the notes a column of their own
+    ([("TT", "Nhiệm vụ", "Kinh phí (triệu đồng)", "Ghi chú"), ("Tổng số", "Ngân sách tỉnh", "Ngân sách xã"),
+      ("1", "Tập huấn", "300", "200", "100", "-"), ("2", "Tuyên truyền", "150", "100", "50", "-")],
+     ["TT", "Nhiệm vụ", "Kinh phí (triệu đồng) Tổng số", "Kinh phí (triệu đồng) Ngân sách tỉnh", "Kinh phí (triệu đồng) Ngân sách xã", "Ghi chú"]),
+])
+def test_crawled_sub_header_row_without_header_words(rows, names):
+    (table,) = tables_of(normalise("PHỤ LỤC\n\n" + _bars(rows) + "\n\nNơi nhận:\n").text)
+    assert [c.name for c in table.columns] == names
+    assert [r.kind for r in table.rows] == ["header", "header", "data", "data"]
+
+
+def test_a_short_row_of_values_under_a_header_is_not_a_sub_header():
+    rows = [("TT", "Nội dung", "Năm 2026"), ("Tổng", "1.200"), ("1", "Tập huấn", "300"), ("2", "Tuyên truyền", "150")]
+    (table,) = tables_of(normalise("PHỤ LỤC\n\n" + _bars(rows) + "\n\nNơi nhận:\n").text)
+    assert [r.kind for r in table.rows][:2] == ["header", "data"]
+    assert [c.name for c in table.columns] == ["TT", "Nội dung", "Năm 2026"]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a "Trong đó:" row opens the parts of the row above; a "-" row after the parts is back under the section
+    ([("12", "Giáo dục", "", ""), ("", "- Số học sinh", "Người", "398.672"), ("", "Trong đó:", "", ""),
+      ("", "+ Học sinh bán trú", "Người", "26.485"), ("", "- Số trường", "Trường", "7")],
+     {("Số học sinh", "Giáo dục", 398672.0), ("Số học sinh", "Học sinh bán trú", 26485.0), ("Số trường", "Giáo dục", 7.0)}),
+    # the parts marked by another sign, with no "Trong đó" row
+    ([("13", "Y tế", "", ""), ("", "- Số giường bệnh", "Giường", "7.060"), ("", "+ Giường bệnh cấp tỉnh", "Giường", "6.740"),
+      ("", "+ Giường y tế xã", "Giường", "320")],
+     {("Số giường bệnh", "Y tế", 7060.0), ("Số giường bệnh", "Giường bệnh cấp tỉnh", 6740.0), ("Số giường bệnh", "Giường y tế xã", 320.0)}),
+    # one sign only: each row is its own indicator under the section
+    ([("1", "Cà phê", "", ""), ("-", "Diện tích", "Ha", "27.000"), ("-", "Sản lượng", "Tấn", "39.800")],
+     {("Diện tích", "Cà phê", 27000.0), ("Sản lượng", "Cà phê", 39800.0)}),
+])
+def test_parts_of_a_row_keep_its_indicator(rows, expected):
+    table = [("TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2026"), ("1", "Tổng sản phẩm (GRDP)", "Tỷ đồng", "193.549")] + rows
+    text = normalise("PHỤ LỤC\n\n" + _bars(table) + "\n\nNơi nhận:\n").text
+    found = {(t.indicator, t.scope, t.value) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == expected | {("Tổng sản phẩm (GRDP)", None, 193549.0)}
+
+
+@pytest.mark.parametrize("group, years", [("Mục tiêu", ("Năm 2026", "Năm 2030")), ("Kế hoạch", ("2026", "2027"))])
+def test_html_header_with_rowspans_and_rows_that_lose_their_last_empty_cell(tmp_path, group, years):
+    """HTML keeps a colspan as empty cells but drops the cells a rowspan covers in the row below,
+    and a row's empty last cell leaves no tab."""
+    head = ('<tr><th rowspan="2">TT</th><th rowspan="2">Chỉ tiêu</th><th rowspan="2">Đơn vị tính</th>'
+            f'<th colspan="2">{group}</th><th rowspan="2">Ghi chú</th></tr><tr><th>{years[0]}</th><th>{years[1]}</th></tr>')
+    body = ("<tr><td>1</td><td>Tỷ lệ che phủ rừng</td><td>%</td><td>51</td><td>55</td><td></td></tr>"
+            "<tr><td>2</td><td>Số bác sĩ/vạn dân</td><td>bác sĩ</td><td>12</td><td>15</td><td>-</td></tr>")
+    path = tmp_path / "plan.html"
+    path.write_text(f"<html><body><p>CÁC CHỈ TIÊU CHỦ YẾU</p><table>{head}{body}</table><p>Nơi nhận:</p></body></html>", encoding="utf-8")
+    text = _read(path)
+    (table,) = tables_of(text)
+    assert [c.year for c in table.columns] == [None, None, None, int(years[0][-4:]), int(years[1][-4:]), None]
+    found = {(t.indicator, t.value, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    y0, y1 = int(years[0][-4:]), int(years[1][-4:])
+    assert found == {("Tỷ lệ che phủ rừng", 51.0, y0), ("Tỷ lệ che phủ rừng", 55.0, y1), ("Số bác sĩ/vạn dân", 12.0, y0),
+                     ("Số bác sĩ/vạn dân", 15.0, y1)}
+
+
+@pytest.mark.parametrize("rows, width", [
+    ([("TT", "Chỉ tiêu"), ("Năm 2026", "Năm 2030", "Ghi chú")], 10),  # no layout fills the width
+    ([("TT", "Chỉ tiêu", "Đơn vị tính"), ("Năm 2026", "Năm 2030")], 4),  # only cells with columns of their own could group
+    ([tuple(f"Cột {i}" for i in range(24)), tuple(f"Ý {i}" for i in range(24))], 30),  # too many layouts to weigh
+])
+def test_no_layout_where_none_fits(rows, width):
+    from extractors.tables import Cell
+    from extractors.tables.layout import crawled_layout
+
+    assert crawled_layout([[Cell(0, len(t), t) for t in r] for r in rows], width) is None
+
+
+@pytest.mark.parametrize("rows, expected", [
+    ([("9", "Thu tiền sử dụng khu vực biển", "19.000"), ("", "Trong đó: - Thuộc thẩm quyền của Trung ương", "9.000"),
+      ("", "- Thuộc thẩm quyền của địa phương", "10.000")],
+     {("Thu tiền sử dụng khu vực biển", None, 19000.0), ("Thu tiền sử dụng khu vực biển", "Thuộc thẩm quyền của Trung ương", 9000.0),
+      ("Thu tiền sử dụng khu vực biển", "Thuộc thẩm quyền của địa phương", 10000.0)}),
+    ([("3", "Thu khác ngân sách", "320.000"), ("", "Trong đó: Thu khác ngân sách Trung ương", "130.000")],
+     {("Thu khác ngân sách", None, 320000.0), ("Thu khác ngân sách", "Thu khác ngân sách Trung ương", 130000.0)}),
+    ([("1", "Chi thường xuyên", "17.080"), ("2", "Dự phòng ngân sách", "513")],  # no breakdown: each its own
+     {("Chi thường xuyên", None, 17080.0), ("Dự phòng ngân sách", None, 513.0)}),
+])
+def test_a_label_opening_with_trong_do_is_a_part_of_the_row_above(rows, expected):
+    table = [("STT", "Nội dung", "Dự toán năm 2026")] + rows
+    text = normalise("Đơn vị: triệu đồng\n\n" + _bars(table) + "\n\nNơi nhận:\n").text
+    found = {(t.indicator, t.scope, t.value) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == expected

@@ -21,8 +21,11 @@ A table is rows of cells, each cell with its offsets in the normalised text. The
 The model then reads what the rows say: the header (one or more rows at the top, repeated
 where a table goes on over a page), the section rows inside ("I. Chỉ tiêu kinh tế",
 "Giai đoạn 2026-2027": one content cell across the row), each column's name, role, year and
-unit, and the caption above the table ("Đơn vị tính: tỷ đồng", "… năm 2026"). Extractors
-read tables through `tables_of(text)` only; none splits cells of its own.
+unit, and the caption above the table ("Đơn vị tính: tỷ đồng", "… năm 2026"). A header of
+several rows that lost its spans (a crawl, an HTML rowspan, compact tab rows: "Năm hiện hành
+2025" once over "Kế hoạch | Ước thực hiện") is laid out by `layout`; a row of column numbers
+("1 | 2 | … | 8", "A | B | 1 | 2", "(1) (2) (3)") under it is furniture. Extractors read tables
+through `tables_of(text)` only; none splits cells of its own.
 """
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extractors.tables import patterns as P
+from extractors.tables.layout import crawled_layout
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,7 @@ class Column:
     role: str | None = None  # see COLUMN_ROLES
     year: int | None = None  # "2026", "Năm 2026", "Kế hoạch 2026", "Mục tiêu đến năm 2030"
     unit: str | None = None  # "Kinh phí (triệu đồng)"
+    parts: tuple[str, ...] = ()  # the header cells above it, top down ("Kế hoạch 2026", "Lượng (tấn)")
 
 
 @dataclass(frozen=True)
@@ -121,12 +126,28 @@ def _split_at_headers(rows: list[tuple[Cell, ...]]) -> list[list[tuple[Cell, ...
     for cells in rows:
         texts = tuple(c.text for c in cells)
         named = sum(1 for c in cells if c.text and len(c.text) <= 60 and any(p.search(c.text) for r, p in P.COLUMN_ROLES if r != "number"))
-        if parts[-1] and named >= 2 and texts != first and _is_header(cells) and len(parts[-1]) >= 2:
+        if (parts[-1] and named >= 2 and texts != first and _is_header(cells) and len(parts[-1]) >= 2
+                and not _repeats(parts[-1][0], cells)):
             parts.append([])
         if not parts[-1]:
             first = texts
         parts[-1].append(cells)
     return [p for p in parts if len(p) >= 2]
+
+
+def _header_roles(cells: tuple[Cell, ...]) -> list[str | None]:
+    return [next((r for r, p in P.COLUMN_ROLES if p.search(c.text)), None) if c.text and len(c.text) <= 60 else None
+            for c in cells]
+
+
+def _repeats(header: tuple[Cell, ...], cells: tuple[Cell, ...]) -> bool:
+    """`cells` repeat `header` (a page or a section again under the table's header, worded
+    otherwise or with its empty first cell lost in a crawl): aligned on the right, their column
+    roles agree wherever both name one, on two columns or more."""
+    if len(cells) > len(header):
+        return False
+    pairs = [(a, b) for a, b in zip(reversed(_header_roles(header)), reversed(_header_roles(cells))) if a and b]
+    return len(pairs) >= 2 and all(a == b for a, b in pairs)
 
 
 def _continued(before: Table, table: Table) -> Table:
@@ -258,6 +279,19 @@ def _is_header(cells: tuple[Cell, ...]) -> bool:
     return named >= max(1, (len(texts) + 1) // 2) and not any(P.VALUE_CELL.fullmatch(t) for t in texts if not P.YEAR_HEADER.match(_plain(t)))
 
 
+def _sub_header(header: list[tuple[Cell, ...]], cells: tuple[Cell, ...], width: int) -> bool:
+    """A crawled row of sub-cells under a header that lost its spans ("Thành phố | Xã" under "Tỷ
+    lệ vốn đối ứng"): the header is narrower than the table, the row too, it holds short names
+    only (no values, no ordinal), and a layout of the header with it fills the width."""
+    named = [r for r in header if not _is_numbering(r)]
+    texts = [c.text for c in cells]
+    if not named or len(named) >= 3 or any(len(r) >= width for r in named) or not 2 <= len(texts) < width:
+        return False
+    if not all(texts) or any(len(t) > 60 or P.VALUE_CELL.fullmatch(t) or P.ORDINAL_CELL.fullmatch(t) for t in texts):
+        return False
+    return crawled_layout([[c for c in r if c.text] for r in named] + [list(cells)], width) is not None
+
+
 def _is_section(cells: tuple[Cell, ...], width: int) -> bool:
     """One content cell across the row (after an ordinal "I", "1", "A"): a heading inside."""
     texts = [c.text for c in cells if c.text]
@@ -271,50 +305,62 @@ def _is_section(cells: tuple[Cell, ...], width: int) -> bool:
         or empty >= 2)  # "1 | Cà phê | | | …": a group heading over its rows ("- Diện tích", "- Sản lượng")
 
 
-def _spread_header(header: list[tuple[Cell, ...]], width: int) -> list[tuple[Cell, ...]]:
-    """A crawled two-row header keeps no spans: where the first row has one cell too few for
-    the second row to sit under one of its cells ("GIAI ĐOẠN 2026 - 2030" over "Năm 2026" …
-    "Năm 2030"), that cell spans the second row's cells, the others span both rows."""
-    if len(header) != 2:
-        return header
-    top, below = header
-    if len(top) >= width or len(top) - 1 + len(below) != width:
-        return header
-    groups = [j for j, c in enumerate(top) if P.GROUP_HEADER.search(c.text)]
-    if len(groups) != 1:
-        return header
-    j = groups[0]
-    blank = lambda c: Cell(c.end, c.end, "")  # noqa: E731 - an empty cell where a span sits
-    spread_top = top[:j + 1] + tuple(blank(top[j]) for _ in below[1:]) + top[j + 1:]
-    spread_below = tuple(blank(top[k]) for k in range(j)) + below + tuple(blank(top[k]) for k in range(j + 1, len(top)))
-    return [spread_top, spread_below]
-
-
 def _plain(text: str) -> str:
     return regex.sub(r"\s+", " ", text).strip(" *:")
 
 
+def _is_numbering(cells: tuple[Cell, ...]) -> bool:
+    """A row of column numbers under a header ("1 | 2 | … | 8", "A | B | 1 | 2", "(1) (2) (3)")."""
+    texts = [c.text for c in cells if c.text]
+    return bool(texts) and all(P.COLUMN_NUMBERING.fullmatch(t) for t in texts)
+
+
+def _laid_out(header: list[tuple[Cell, ...]], width: int, shape: str) -> list[list[Cell | None]] | None:
+    """The header rows over `width` columns, each entry the cell over that column in that row,
+    where the rows lost their spans (see `layout`): a crawled header with a row shorter than the
+    table, or tab rows with a row of filled cells only, shorter than the table (an HTML header
+    row under cells that span it down). Tab rows of the full width keep their places."""
+    if len(header) < 2 or sum(1 for c in header[0] if c.text) >= width:
+        return None
+    compact = [len(r) < width and all(c.text for c in r) for r in header]
+    if shape == "bars" and not any(len(r) < width for r in header) or shape != "bars" and not any(compact):
+        return None
+    laid = crawled_layout([[c for c in r if c.text] for r in header], width)
+    if laid is None:
+        return None
+    for cells, row in zip(header, laid):  # a row of the full width is where it is
+        if len(cells) == width and any(c.text and row[i] is not c for i, c in enumerate(cells)):
+            return None
+    return laid
+
+
 def _columns(header: list[tuple[Cell, ...]], width: int, shape: str) -> tuple[Column, ...]:
-    if shape == "bars":  # a crawl keeps no column spans: a shorter header row cannot be placed
-        header = [cells for cells in header if len(cells) >= width]
+    header = [cells for cells in header if not _is_numbering(cells)]
     names: list[list[str]] = [[] for _ in range(width)]
-    for k, cells in enumerate(header):
-        if all(P.COLUMN_NUMBERING.fullmatch(c.text) for c in cells if c.text):
-            continue
-        upper = k + 1 < len(header) and not all(P.COLUMN_NUMBERING.fullmatch(c.text) for c in header[k + 1] if c.text)
-        previous = ""
-        for i in range(width):
-            text = cells[i].text if i < len(cells) else ""
-            if not text and previous and upper and i < len(header[k + 1]) and header[k + 1][i].text:
-                text = previous  # a cell merged over the columns to its right ("Mục tiêu" over 2026, 2030)
-            else:
-                previous = text
-            if text and text not in names[i]:
-                names[i].append(text)
+    laid = _laid_out(header, width, shape)
+    if laid is not None:
+        for row in laid:
+            for i, cell in enumerate(row):
+                if cell is not None and cell.text not in names[i]:
+                    names[i].append(cell.text)
+    else:
+        if shape == "bars":  # a crawl keeps no column spans: a shorter header row cannot be placed
+            header = [cells for cells in header if len(cells) >= width]
+        for k, cells in enumerate(header):
+            upper = k + 1 < len(header)
+            previous = ""
+            for i in range(width):
+                text = cells[i].text if i < len(cells) else ""
+                if not text and previous and upper and i < len(header[k + 1]) and header[k + 1][i].text:
+                    text = previous  # a cell merged over the columns to its right ("Mục tiêu" over 2026, 2030)
+                else:
+                    previous = text
+                if text and text not in names[i]:
+                    names[i].append(text)
     columns = []
     for i, parts in enumerate(names):
         name = _plain(" ".join(parts))
-        columns.append(Column(i, name, _role(name), _year(parts), _unit(name)))
+        columns.append(Column(i, name, _role(name), _year(parts), _unit(name), tuple(_plain(p) for p in parts)))
     return tuple(columns)
 
 
@@ -362,23 +408,32 @@ def _caption(text: str, start: int) -> str:
 
 def _read(text: str, shape: str, rows: list[tuple[Cell, ...]]) -> Table | None:
     header_end = 0
-    while header_end < len(rows) and header_end < 4 and _is_header(rows[header_end]):
-        if header_end and sum(1 for c in rows[header_end] if c.text) == 1:
-            break  # one cell across a row under the header: a section ("I. Chỉ tiêu kinh tế")
+    widest = max(len(r) for r in rows)
+    while header_end < len(rows) and header_end < 4:
+        if _is_header(rows[header_end]):
+            if header_end and sum(1 for c in rows[header_end] if c.text) == 1:
+                break  # one cell across a row under the header: a section ("I. Chỉ tiêu kinh tế")
+        elif not (shape == "bars" and header_end and _sub_header(rows[:header_end], rows[header_end], widest)):
+            break
         header_end += 1
     header = rows[:header_end]
     width = max((len(r) for r in header), default=0) or max(len(r) for r in rows)
+    body = [len(r) for r in rows[header_end:]]
+    if len(header) >= 2 and body:  # header rows that lost their spans: the rows below tell the width
+        width = max(width, max(set(body), key=body.count))
     if shape == "bars":  # crawled rows are cut at the table's width: the widest row is it
         width = max(len(r) for r in rows)
-        header = _spread_header(list(header), width)
     header_texts = {tuple(c.text for c in r) for r in header}
     out: list[Row] = []
     section = None
     for i, cells in enumerate(rows):
-        if i < header_end or (header_texts and tuple(c.text for c in cells) in header_texts):
+        if i < header_end or (header_texts and tuple(c.text for c in cells) in header_texts) or (
+                header_end and _is_header(cells) and _repeats(rows[0], cells)):
             out.append(Row(cells, "header"))
         elif _is_section(cells, width):
-            section = _plain(" ".join(c.text for c in cells if c.text))
+            heading = _plain(" ".join(c.text for c in cells if c.text))
+            if not P.BREAKDOWN_LINE.fullmatch(heading):  # "Trong đó:" opens the parts of the row above, not a heading
+                section = heading
             out.append(Row(cells, "section"))
         else:
             out.append(Row(cells, "data", section))
@@ -387,5 +442,5 @@ def _read(text: str, shape: str, rows: list[tuple[Cell, ...]]) -> Table | None:
     unit = P.CAPTION_UNIT.search(caption)
     spans = tuple((r.start, r.end) for r in out)
     return Table(shape, tuple(out), _columns(list(header), width, shape), caption,
-                 int(year.group("year")) if year else None, _plain(unit.group("unit")) if unit else None,
+                 int(year.group("year")) if year else None, _plain(unit.group("unit")).rstrip(".") if unit else None,
                  spans[0][0], spans[-1][1], spans)

@@ -8,10 +8,11 @@ SEPARATOR = regex.compile(r"\t|[ \t]+\|[ \t]*|[ \t]*\|[ \t]+")
 
 YEAR = r"(?P<year>20\d\d)"
 # A column or caption that names the year its values are for: "2026", "Năm 2026", "KH 2026",
-# "Kế hoạch năm 2026", "Mục tiêu đến năm 2030", "Chỉ tiêu 2026", "Giai đoạn 2026-2030" (the last year).
+# "Kế hoạch năm 2026", "Mục tiêu đến năm 2030", "Chỉ tiêu 2026", "Giai đoạn 2026-2030" (the last year),
+# "Năm hiện hành 2025", "Dự toán năm 2026", "ƯTH năm 2025" (the budget's words).
 YEAR_HEADER = regex.compile(
     r"(?i:^(?:(?:năm|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu|giai\s+đoạn|"
-    r"thực\s+hiện|tầm\s+nhìn)\s+)*(?:đến\s+)?(?:năm\s+)?(?:20\d\d\s*[-–]\s*)?" + YEAR + r"$)")
+    r"thực\s+hiện|tầm\s+nhìn|hiện\s+hành|dự\s+toán|dt|ưth|uth)\s+)*(?:đến\s+)?(?:năm\s+)?(?:20\d\d\s*[-–]\s*)?" + YEAR + r"$)")
 
 # The header words of plan tables (a row of them is a header).
 HEADER_WORD = regex.compile(
@@ -38,9 +39,13 @@ UNIT_ONLY = regex.compile(r"(?i:%|tỷ\s+đồng|triệu\s+đồng|ha|người|k
 
 # A caption's year ("CHỈ TIÊU KẾ HOẠCH NĂM 2026", "Mục tiêu đến năm 2030") and unit
 # ("Đơn vị tính: tỷ đồng", "(ĐVT: %)").
-CAPTION_YEAR = regex.compile(r"(?i:(?:năm|kế\s+hoạch|đến)\s+" + YEAR + r"(?![\d/-])"
-                             r"|giai\s+đoạn\s+20\d\d\s*[-–]\s*" + YEAR + r"(?!\d))")  # a period: its last year
-CAPTION_UNIT = regex.compile(r"(?i:(?:đơn\s+vị\s+tính|đvt)\s*:\s*(?P<unit>[^\n();]{1,30}))")
+# Not the year of a date ("ngày 18 tháng 11 năm 2025" in a "Kèm theo Kế hoạch số …" line); a span
+# of years ("giai đoạn 2026 - 2030", "03 năm 2026 – 2028") gives its last year.
+CAPTION_YEAR = regex.compile(r"(?i:(?<!tháng\s+\d{1,2}\s+)(?:năm|kế\s+hoạch|đến)\s+(?:20\d\d\s*[-–]\s*)?" + YEAR + r"(?![\d/-])"
+                             r"|giai\s+đoạn\s+20\d\d\s*[-–]\s*" + YEAR + r"(?!\d))")
+# "Đơn vị: triệu đồng" (the word "tính" left out) only before a unit word.
+CAPTION_UNIT = regex.compile(r"(?i:(?:đơn\s+vị\s+tính|đvt|đơn\s+vị(?=\s*:\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|ha|người|km|tấn)))"
+                             r"\s*:\s*(?P<unit>[^\n();]{1,30}))")
 
 # Cells of a row that are not its content: "1", "I", "IV", "a", "1.2", "A".
 ORDINAL_CELL = regex.compile(r"(?i:^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[a-zđ])[.)]?$)")
@@ -58,5 +63,11 @@ SECTION_LINE = regex.compile(
 BETWEEN_PAGES = regex.compile(r"(?:\s*\n)(?:[^\n\t]{0,60}\n\s*){0,3}")
 
 # A header cell over several columns: "GIAI ĐOẠN 2026 - 2030", "Mục tiêu", "Kế hoạch",
-# "Cơ quan thực hiện", "Chia ra", "Trong đó", "Phân kỳ".
-GROUP_HEADER = regex.compile(r"(?i:giai\s+đoạn|mục\s+tiêu|kế\s+hoạch|dự\s+kiến|thực\s+hiện|chia\s+ra|trong\s+đó|phân\s+kỳ|lộ\s+trình)")
+# "Cơ quan thực hiện", "Chia ra", "Trong đó", "Phân kỳ", "Kinh phí" (over its sources), "Tỷ lệ …" (over its shares).
+GROUP_HEADER = regex.compile(r"(?i:giai\s+đoạn|mục\s+tiêu|kế\s+hoạch|dự\s+kiến|thực\s+hiện|chia\s+ra|trong\s+đó|phân\s+kỳ|lộ\s+trình"
+                             r"|kinh\s+phí|nguồn\s+vốn|tỷ\s+lệ|cơ\s+cấu|phân\s+bổ|bao\s+gồm|kết\s+quả)")
+# A header cell that never spans columns over others: the notes.
+LEAF_HEADER = regex.compile(r"(?i:^ghi\s+chú$)")
+
+# A row that only opens the parts of the row above it: "Trong đó:", "Bao gồm:", "Chia ra:".
+BREAKDOWN_LINE = regex.compile(r"(?i:(?:trong\s+đó|bao\s+gồm|chia\s+ra|gồm|cụ\s+thể)\s*:?)")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from extractors.tables import Table, tables_of
-from extractors.tables.patterns import CAPTION_YEAR
+from extractors.tables.patterns import CAPTION_YEAR, YEAR_HEADER
 from pipeline.model import Target
 
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}"
@@ -22,8 +22,12 @@ CELL_NUMBER = regex.compile(
     rf"\s*(?P<unit>[^\d\t|]*?)\s*(?P<after>trở\s+lên)?\s*$", regex.IGNORECASE)
 COMPARATORS = {">=": "ge", "≥": "ge", ">": "gt", "<=": "le", "≤": "le", "<": "lt", "trên": "gt", "dưới": "lt",
                "ít nhất": "ge", "tối thiểu": "ge", "tối đa": "le", "khoảng": "approx"}
-# Columns of values that are not the plan's commitments: what was done, estimates, baselines.
-NOT_A_TARGET = regex.compile(r"(?i:(?<!kế\s+hoạch\s|kh\s)thực\s+hiện\s+(?:năm\s+)?20\d\d|(?<!\p{L})(?:ước|ưth|ưtt|ưtth)(?!\p{L})|hiện\s+trạng|cơ\s+sở|so\s+sánh|tăng\s*/\s*giảm|ghi\s+chú)")
+# Columns of values that are not the plan's commitments: what was done ("Thực hiện 2025", "Năm 2025"
+# over "Thực hiện", "Đánh giá thực hiện"), estimates ("Ước thực hiện", "ƯTH"), the year in progress
+# ("Năm hiện hành 2025"), baselines and comparisons.
+NOT_A_TARGET = regex.compile(
+    r"(?i:(?<!(?:kế\s+hoạch|kh|dự\s+kiến|mục\s+tiêu|phấn\s+đấu)\s)thực\s+hiện(?:\s+(?:năm\s+)?20\d\d|$)"
+    r"|(?<!\p{L})(?:ước|ưth|ưtt|ưtth|uth)(?!\p{L})|đánh\s+giá|năm\s+hiện\s+hành|hiện\s+trạng|cơ\s+sở|so\s+sánh|tăng\s*/\s*giảm|ghi\s+chú)")
 # A column of planned values whose year is the caption's: "Kế hoạch", "Mục tiêu", "Chỉ tiêu".
 PLANNED = regex.compile(r"(?i:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu(?:\s+kế\s+hoạch)?|phấn\s+đấu)")
 # A column of values whose year must come from the caption: "Giá trị".
@@ -32,6 +36,10 @@ VALUES = regex.compile(r"(?i:giá\s+trị)")
 SUB_ITEM = ("-", "+", "•", "–")
 SECTION_ORDINAL = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+")
 LABEL_ROLES = ("indicator", "task")
+# A label that opens with the words that open a breakdown: the row is a part of the row above.
+BREAKDOWN_LEAD = regex.compile(r"(?i:(?:trong\s+đó|bao\s+gồm|chia\s+ra)\s*[:,]\s*)")
+# A unit at the end of a row's label, in parentheses: it outranks the column's and the caption's.
+LABEL_UNIT = regex.compile(r"\((?P<unit>[^()\d]{1,15})\)$")
 
 
 def _value_columns(table: Table) -> dict[int, int | None]:
@@ -48,6 +56,18 @@ def _value_columns(table: Table) -> dict[int, int | None]:
     return out
 
 
+def _measure(column) -> str | None:
+    """What a value column under a year measures, where its header says it below the year
+    ("Kế hoạch 2026" over "Lượng (tấn)", "Giá trị xuất khẩu (nghìn USD)"); None where its
+    lowest header cell is the year or the plan itself."""
+    if len(column.parts) < 2:
+        return None
+    last = column.parts[-1]
+    if YEAR_HEADER.match(last) or PLANNED.fullmatch(last) or NOT_A_TARGET.search(last) or not regex.search(r"\p{L}{2}", last):
+        return None
+    return regex.sub(r"\s*\([^()]*\)\s*$", "", last) or None
+
+
 def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets from the indicator tables of `text` (see module doc), and the spans of the rows read."""
     from extractors.targets.extract import Quantity, _target, parse_number, unit_fields
@@ -55,24 +75,48 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
 
     out: list[Target] = []
     rows: list[tuple[int, int]] = []
+    period = regex.match(r"20\d\d", ctx.own_period or "")
+    starts = int(period.group()) if period else None  # "2026-2028": a column for 2025 is the baseline
     for table in tables_of(text):
         label_col = next((c for c in (table.column(r) for r in LABEL_ROLES) if c is not None), None)
         years = _value_columns(table)
+        if label_col is None and years:  # "TT | Sản phẩm | Kế hoạch 2026 …": the first named column before the values
+            label_col = next((c.index for c in table.columns if c.index < min(years) and c.name and c.role is None), None)
+        measures = {col: _measure(table.columns[col]) for col in years}
         if label_col is None or not years:
             continue
         unit_col = table.column("unit")
         width = len(table.columns)
+        markers: list[tuple[str | None, str]] = []  # the sub-item marks met under the current section, each with its last row
+        section_seen, last_plain = None, None
         for row in table.data_rows:
-            if len(row.cells) != width:
-                continue
+            if len(row.cells) > width or len(row.cells) < width and table.shape != "delimited":
+                continue  # tab rows lose their empty cells at the end only; a crawled row that is short merged cells
             label = row.cell(label_col)
             if label is None:
                 continue
             rows.append((row.start, row.end))
             indicator = regex.sub(r"\s+", " ", regex.sub(r"[*_]+", "", label.text)).strip(" -+•")
-            part_of = row.cell(0) is not None and row.cells[0].text in SUB_ITEM or label.text[:1] in SUB_ITEM
-            scope = SECTION_ORDINAL.sub("", row.section) if part_of and row.section else None  # "1 Cà phê" over "- Diện tích"
+            mark = row.cells[0].text if row.cell(0) is not None and row.cells[0].text in SUB_ITEM else label.text[:1] if label.text[:1] in SUB_ITEM else None
+            scope = SECTION_ORDINAL.sub("", row.section).lstrip("-+•– ") if mark and row.section else None  # "1 Cà phê" over "- Diện tích"
+            lead = BREAKDOWN_LEAD.match(indicator)  # "Trong đó: - Thuộc thẩm quyền giao của Trung ương"
+            if lead and last_plain:
+                rest = indicator[lead.end():]
+                indicator = rest.strip(" -+•")
+                mark = mark or (rest[:1] if rest[:1] in SUB_ITEM else "·")
+                markers, section_seen = [(None, last_plain)], row.section
+            elif row.section != section_seen or not mark:
+                markers, section_seen = [], row.section
+            if not mark:
+                last_plain = indicator
+            if mark:
+                level = next((k for k, (m, _) in enumerate(markers) if m == mark), len(markers))
+                markers = markers[:level] + [(mark, indicator)]
+                if level:  # "+ Học sinh bán trú" under "- Số học sinh": the parent's indicator, the part as scope
+                    indicator, scope = markers[level - 1][1], indicator
             unit_cell = row.cell(unit_col)
+            in_label = LABEL_UNIT.search(indicator)  # "Tỷ lệ dư nợ so với mức vay tối đa (%)" under "Đơn vị: triệu đồng"
+            label_unit = in_label.group("unit") if in_label and UNIT_RE.fullmatch(" " + in_label.group("unit")) else ""
             section_year = CAPTION_YEAR.search(row.section or "")
             for col, year in years.items():
                 cell = row.cell(col)
@@ -82,7 +126,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 num = CELL_NUMBER.match(cell.text)
                 if not num or not indicator or excluded.touches(s, s + 1):
                     continue
-                written = num.group("unit").strip() or (unit_cell.text if unit_cell else "") or table.columns[col].unit or table.caption_unit or ""
+                written = (num.group("unit").strip() or (unit_cell.text if unit_cell else "") or label_unit
+                           or table.columns[col].unit or table.caption_unit or "")
                 u = UNIT_RE.fullmatch(" " + written) if written else None
                 if num.group("unit").strip() and u is None:
                     continue  # words in the cell that are not a unit: not a value cell
@@ -94,7 +139,10 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 q = Quantity(s, e, v, value_max=v_max if v_max and v_max > v else None, **fields)
                 cmp = "eq" if q.value_max else COMPARATORS.get(regex.sub(r"\s+", " ", num.group("cmp") or "").lower()) or ("ge" if num.group("after") else "eq")
                 year = year or (int(section_year.group("year")) if section_year else None) or table.caption_year
-                if year and ctx.first_year and year < ctx.first_year:
-                    continue  # a year before the plan's own: a baseline, not a target
+                if year and (ctx.first_year and year < ctx.first_year or starts and year < starts):
+                    continue  # a year before the plan's own or its period's: a baseline, not a target
+                if measures[col]:  # "Xoài" under "Kế hoạch 2026 / Lượng (tấn)": the measure of the item
+                    out.append(_target(ctx, q, measures[col], label.start, e, cmp, None, indicator, "rule_table_cell", year=year))
+                    continue
                 out.append(_target(ctx, q, indicator, label.start, e, cmp, None, scope, "rule_table_cell", year=year))
     return out, rows
