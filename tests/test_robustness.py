@@ -92,3 +92,78 @@ def test_digits_of_any_script_read_as_their_value(extract, zero):
 def test_parse_number_reads_any_script(written, value, zero):
     from extractors.targets.extract import parse_number
     assert parse_number(in_digits_of(zero, written)) == value
+
+
+# A date that cannot exist in any calendar is kept as a deadline with date null and its date_raw
+# (a typo the reader must see), never dropped: days past the month's end, month 0 or 13+, quarter V+.
+IMPOSSIBLE_DATES = [
+    ("Hoàn thành trước ngày 45 tháng 13 năm 2024.", "trước ngày 45 tháng 13 năm 2024", "day"),
+    ("Tổ chức tổng kết, hoàn thành trước ngày 31/6/2021.", "trước ngày 31/6/2021", "day"),
+    ("Báo cáo kết quả về Sở Nội vụ trước ngày 30/02/2025.", "trước ngày 30/02/2025", "day"),
+    ("Các đơn vị gửi báo cáo trước ngày 32/12/2025.", "trước ngày 32/12/2025", "day"),
+    ("Các đơn vị gửi báo cáo trước ngày 00/12/2025.", "trước ngày 00/12/2025", "day"),
+    ("Các đơn vị gửi báo cáo chậm nhất ngày 15.13.2025.", "chậm nhất ngày 15.13.2025", "day"),
+    ("Sơ kết việc thực hiện Kế hoạch trong Quý V/2025.", "trong Quý V/2025", "quarter"),
+    ("Tổng kết vào quý 5 năm 2025.", "vào quý 5 năm 2025", "quarter"),
+    ("Hoàn thành việc rà soát trong tháng 13/2025.", "trong tháng 13/2025", "month"),
+    ("Hoàn thành việc rà soát trong tháng 0 năm 2026.", "trong tháng 0 năm 2026", "month"),
+]
+
+
+@pytest.mark.parametrize("text, raw, precision", IMPOSSIBLE_DATES)
+def test_a_date_that_cannot_exist_is_kept_with_date_null(text, raw, precision):
+    [d] = extract_deadlines(text)
+    assert (d.text, d.date, d.date_raw, d.precision) == (raw, None, raw, precision)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Các đơn vị gửi báo cáo trước ngày 29/02/2024.", "2024-02-29"),  # a leap year
+    ("Sơ kết việc thực hiện Kế hoạch trong Quý IV/2025.", "2025-Q4"),
+    ("Hoàn thành việc rà soát trong tháng 12/2025.", "2025-12"),
+    ("Tổng kết vào quý 3 năm 2025.", "2025-Q3"),
+])
+def test_a_date_that_exists_keeps_its_value(text, date):
+    [d] = extract_deadlines(text)
+    assert d.date == date
+
+
+@pytest.mark.parametrize("text", [
+    "Tỷ lệ đạt 12-15/2025 hồ sơ.",  # two separators that differ: not a date
+    "Mã hồ sơ 45/13/20245 đã cập nhật.",  # a longer number
+])
+def test_numbers_shaped_like_an_impossible_date_are_not_dates(text):
+    assert extract_deadlines(text) == []
+
+
+@pytest.mark.parametrize("text, warned", [
+    ("KẾ HOẠCH\nCác đơn vị gửi báo cáo trước ngày 45 tháng 13 năm 2024.\n", "ngày 45 tháng 13 năm 2024"),
+    ("KẾ HOẠCH\nCăn cứ Kế hoạch số 12/KH-UBND ngày 31/6/2021 của UBND tỉnh;\n", "31/6/2021"),
+    ("KẾ HOẠCH\nCác cơ quan, đơn vị tổ chức thực hiện từ ngày 31/9/2025 đến ngày 15/12/2025 trên địa bàn toàn tỉnh.\n",
+     "31/9/2025"),  # a period whose first day does not exist
+    ("KẾ HOẠCH\nSơ kết việc thực hiện Kế hoạch trong Quý V/2025.\n", "Quý V/2025"),
+])
+def test_a_document_stating_a_date_that_cannot_exist_is_warned(tmp_path, text, warned):
+    from pipeline.process import process_document
+
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = process_document(path).document
+    assert doc.status == "warning" and "date that does not exist" in doc.message and warned in doc.message
+
+
+@pytest.mark.parametrize("name, content", [
+    # a page number in a script newer than Python's tables, alone on a page's edge line
+    ("plan.txt", "Kế hoạch thực hiện nhiệm vụ năm 2025 của Ủy ban nhân dân tỉnh về phát triển kinh tế xã hội\n\f \U00011f52 \n"
+                 "Các sở, ban, ngành tổ chức thực hiện và báo cáo kết quả trước ngày 15/12/2025.\n"),
+    # a colspan that str.isdigit() accepts and int() rejects
+    ("plan.html", '<html><body><p>Kế hoạch thực hiện nhiệm vụ năm 2025 của Ủy ban nhân dân tỉnh về phát triển kinh tế xã hội</p>'
+                  '<table><tr><td colspan="²">Chỉ tiêu</td><td>Năm 2025</td></tr><tr><td>Tỷ lệ hộ nghèo</td><td>1,5%</td></tr>'
+                  '</table></body></html>'),
+])
+def test_a_strange_digit_in_layout_does_not_fail_the_document(tmp_path, name, content):
+    from pipeline.process import process_document
+
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    doc = process_document(path).document
+    assert doc.status == "ok", doc.message
