@@ -167,3 +167,13 @@ def test_a_strange_digit_in_layout_does_not_fail_the_document(tmp_path, name, co
     path.write_text(content, encoding="utf-8")
     doc = process_document(path).document
     assert doc.status == "ok", doc.message
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 45/13/2024 của UBND tỉnh;", "45/13/2024"),
+    ("Căn cứ Kế hoạch số 74/KH-UBND ngày 45 tháng 13 năm 2024 của UBND huyện;", "45 tháng 13 năm 2024"),
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 31/6/2021 của UBND tỉnh;", "31/6/2021"),
+])
+def test_a_citation_dated_on_a_day_that_cannot_exist_keeps_its_date_raw(text, raw):
+    [ref] = extract_legal_refs(text)
+    assert (ref.date, ref.date_raw) == (None, raw)
