@@ -20,6 +20,7 @@ NO_DIGIT_AFTER = r"(?![\d/]|[.,]\d)"
 
 # One point in time; alternatives from the most to the least precise.
 WHEN = rf"""
+    (?=[\dnsqQtTcCđĐgG])  # what an alternative may start with: lets the scan skip other positions (3x faster)
     (?P<when>
         {NO_DIGIT_BEFORE}(?<![Tt]háng\s)(?:ngày\s+)?{DAY}\s*[/.-]\s*{MONTH}\s*[/.-]\s*{YEAR}{NO_DIGIT_AFTER}  # 21/11/2024, not "tháng 3-4/2026"
       | (?:ngày\s+){DAY}\s+tháng\s+{MONTH}\s*(?:năm\s+|[/,]\s*(?:năm\s+)?){YEAR}                   # ngày 21 tháng 11 năm 2024
