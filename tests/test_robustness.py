@@ -192,3 +192,18 @@ def test_the_prefilter_of_dates_keeps_every_match():
     text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
     text += "\n".join(text for text, _, _ in IMPOSSIBLE_DATES) + " Cuối năm 2025, giữa năm 2026, Đầu năm 2027, sáu tháng đầu năm 2025"
     assert [m.span() for m in P.WHEN_RE.finditer(text)] == [m.span() for m in bare.finditer(text)]
+
+
+def test_the_part_a_heading_sits_in_is_read_as_a_scan_up_to_it_would():
+    """`_part_title` finds the parts once per text and looks up the one before a position: the same
+    title as scanning the text up to that position (which was quadratic over a long text)."""
+    import random
+
+    from extractors.deadlines import extract as E, patterns as P
+
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    rng = random.Random(7)
+    positions = [m.start() for m in P.PHASE_HEADING.finditer(text)] + [m.start() + 2 for m in P.ROMAN_HEADING.finditer(text)]
+    for pos in positions + [rng.randrange(len(text)) for _ in range(200)]:
+        scanned = [m.group() for m in P.ROMAN_HEADING.finditer(text, 0, pos)]
+        assert E._part_title(text, pos) == (scanned[-1] if scanned else "")
