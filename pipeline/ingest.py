@@ -176,7 +176,7 @@ class _HTMLText(HTMLParser):
         elif tag in ("td", "th"):
             self.parts.append("\t")
             span = dict(attrs).get("colspan") or "1"
-            self.spans.append(int(span) if span.isdigit() and 0 < int(span) < 50 else 1)
+            self.spans.append(int(span) if span.isascii() and span.isdigit() and 0 < int(span) < 50 else 1)  # not "²"
         elif tag in self.BLOCK:
             # inside a cell a paragraph or line break is a space: the row stays one line
             self.parts.append(" " if self.spans and tag not in ("tr", "table") else "\n")

@@ -15,6 +15,8 @@ import collections
 
 import regex
 
+from extractors.digits import ascii_digits
+
 FORM_FEED = "\f"
 # A page number alone on its line: "4", "- 4 -", "Trang 4", "4/9".
 PAGE_NUMBER = regex.compile(r"^[ \t]*(?:[-–][ \t]*)?(?:Trang[ \t]+)?(?P<n>\d{1,3})(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*[-–])?[ \t]*$")
@@ -58,7 +60,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     for index, (top, bottom) in enumerate(edges, start=1):
         for s, e in top + bottom:
             m = PAGE_NUMBER.match(text[s:e].rstrip("\n"))
-            if m and abs(int(m.group("n")) - index) <= 1:
+            if m and abs(int(ascii_digits(m.group("n"))) - index) <= 1:
                 spans.append((s, e))
     # running headers and footers: the same line (numbers aside) at the top, or bottom, of many pages
     numbered = set(spans)

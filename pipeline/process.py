@@ -12,6 +12,7 @@ from pathlib import Path
 
 import regex
 
+from extractors.deadlines.when import dates_that_do_not_exist
 from pipeline import __version__
 from pipeline.ingest import read_document
 from pipeline.metadata import document_fields
@@ -76,8 +77,10 @@ def process_document(path: str | Path) -> Extraction:
     for kind in EXTRACTORS:
         rows = fact_rows(raw.doc_id, kind, facts_of(doc, kind), mt, outline, raw.page_starts)
         for row in rows:
-            if row.get("date_raw") and row.get("date") is None and not row.get("date_end") and not row.get("recurrence") \
-                    and STATES_A_YEAR.search(row["date_raw"]):  # not a relative or yearless time ("sau 03 tháng kể từ …")
+            if row.get("date_raw") and (dates_that_do_not_exist(row["date_raw"]) or row.get("date") is None and not row.get("date_end")
+                                        and not row.get("recurrence") and STATES_A_YEAR.search(row["date_raw"])):
+                # one end of a period ("từ ngày 31/9/2025 đến …"), or a date with no ISO value that states its year
+                # (not a relative or yearless time: "sau 03 tháng kể từ …")
                 warnings.append(f"date that does not exist: {row['date_raw']} ({kind})")
         facts[kind] = rows
     status, message = _status(raw, warnings)

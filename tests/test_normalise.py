@@ -107,3 +107,22 @@ def test_offsets_stay_exact_on_crawled_pages_and_pdfs(field_dir):
         assert list(mt.to_raw) == sorted(mt.to_raw)
         if page_starts:
             assert [page_of(page_starts, mt.to_raw[i]) for i in (0, len(mt.text) - 1)] == [1, len(page_starts)]
+
+
+def test_normalising_takes_memory_in_proportion_to_the_text_and_little_of_it():
+    """A 50 MB plan has 37 million characters: the offset map is packed (8 bytes a character, not a
+    list of int objects of about 36), so normalising peaks well under 50 bytes a character."""
+    import tracemalloc
+
+    from tests.conftest import SEEDS
+
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    text = (text * (400_000 // len(text) + 1))[:400_000]
+    tracemalloc.start()
+    try:
+        mt = normalise(text)
+        kept, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(mt.to_raw) == len(mt.text) + 1
+    assert peak / len(text) < 50 and kept / len(text) < 20

@@ -15,6 +15,9 @@ When the text states no period of its own, the plan's own period is the first me
 """
 from __future__ import annotations
 
+import bisect
+import functools
+
 import regex
 
 from extractors.bodies.extract import find_collectives, find_mentions, heading_owners
@@ -278,9 +281,20 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
     return out
 
 
+@functools.lru_cache(maxsize=2)
+def _part_starts(text: str) -> list[int]:
+    return [m.start() for m in P.ROMAN_HEADING.finditer(text)]
+
+
 def _part_title(text: str, pos: int) -> str:
-    """The title of the "I. …" part `pos` sits in (its first two lines: PDFs wrap titles)."""
-    title = ""
+    """The title of the "I. …" part `pos` sits in (its first two lines: PDFs wrap titles), as far as `pos`.
+    The parts are found once per text (each heading of a long text scanning from the start was quadratic)."""
+    i = bisect.bisect_left(_part_starts(text), pos)
+    if i:
+        m = P.ROMAN_HEADING.match(text, _part_starts(text)[i - 1], pos)
+        if m:
+            return m.group()
+    title = ""  # `pos` cuts the last heading's marker: read as the text up to `pos` reads
     for m in P.ROMAN_HEADING.finditer(text, 0, pos):
         title = m.group()
     return title

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 import regex
 
+from extractors.digits import ascii_digits
 from extractors.legal_refs.extract import iso_date
 
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -32,7 +33,17 @@ def when_of(m: regex.Match, offset: int = 0) -> When:
         return When(start, end, f"{year}-{'01' if first else '07'}", "month", f"{year}-{'06' if first else '12'}")
     if m.group("quarter"):
         q = m.group("quarter")
-        return When(start, end, f"{year}-Q{ROMAN.get(q, q)}", "quarter")
+        number = ROMAN.get(q) or (int(ascii_digits(q)) if regex.fullmatch(r"\d", q) else 0)  # "V" is no quarter
+        exists = 1 <= number <= 4
+        return When(start, end, f"{year}-Q{number}" if exists else None, "quarter", exists=exists)
     if m.group("month"):
-        return When(start, end, f"{year}-{int(m.group('month')):02d}", "month")
+        exists = 1 <= int(ascii_digits(m.group("month"))) <= 12
+        return When(start, end, f"{year}-{int(ascii_digits(m.group('month'))):02d}" if exists else None, "month", exists=exists)
     return When(start, end, year, "year")
+
+
+def dates_that_do_not_exist(text: str) -> list[str]:
+    """The dates `text` states that no calendar has ("31/6/2021", "tháng 13/2025", "quý V/2025")."""
+    from extractors.deadlines.patterns import WHEN_RE
+
+    return [m.group("when") for m in WHEN_RE.finditer(ascii_digits(text)) if not when_of(m).exists]

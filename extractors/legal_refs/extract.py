@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from extractors.legal_refs import patterns as P
 from pipeline.closing import skip_spans
-from extractors.legal_refs.fields import code_key, iso_date  # noqa: F401 (iso_date: used by deadlines, metadata)
+from extractors.legal_refs.fields import code_key, iso_date, words  # noqa: F401 (iso_date: used by deadlines, metadata)
 from extractors.legal_refs.identity import (approved_in, drafted, is_own_title, number_after, one_title, own_codes, own_title,
                                             same_name, share_fields, similar, through_citation)
 from extractors.legal_refs.rules import (rule_amending_law, rule_congress_resolution, rule_law_by_name, rule_named_by_number,
@@ -52,17 +52,22 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
     covered = [(r.start, r.end) for r in refs + not_cited]
     subjects = [span for _, span, _ in numbered if span]
     subject_ends = {id(r): span[1] for r, span, _ in numbered if span}
-    numbered_subjects = [(r.doc_type, r.subject) for r in refs if r.subject]
+    # each subject with its words: a title shares words with a subject before the costlier tests are tried
+    # (every title against every subject: the word sets keep that cheap in a long text)
+    numbered_subjects = [(r.doc_type, r.subject, set(words(r.subject))) for r in refs if r.subject]
 
     def free(ref: LegalRef) -> bool:
         if any(s < ref.end and ref.start < e for s, e in covered):
             return False
         if any(s <= ref.start and ref.end <= e for s, e in subjects):
             return False  # a document named inside another citation's subject
-        if ref.title and any(t == ref.doc_type and similar(ref.title, subj) for t, subj in numbered_subjects):
-            return False  # the same document, cited by number elsewhere
-        if ref.title and any(approved_in(ref, subj) for _, subj in numbered_subjects):
-            return False  # what a cited document approves or issues is known by that document
+        title_words = set(words(ref.title)) if ref.title else set()
+        for t, subj, subj_words in numbered_subjects:
+            shared = len(title_words & subj_words)
+            if shared and t == ref.doc_type and similar(ref.title, subj):
+                return False  # the same document, cited by number elsewhere
+            if title_words and shared >= 0.8 * len(title_words) and approved_in(ref, subj):
+                return False  # what a cited document approves or issues is known by that document
         return True
 
     cited_ends = [r.end for r in refs]

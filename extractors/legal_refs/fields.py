@@ -6,6 +6,7 @@ import datetime as dt
 
 import regex
 
+from extractors.digits import ascii_digits
 from extractors.legal_refs import patterns as P
 
 
@@ -15,7 +16,7 @@ WINDOW = 400  # how far around a code the clause that cites it is looked for
 def iso_date(day: str, month: str, year: str) -> str | None:
     """ISO date, or None for a date that does not exist ("31/6/2021")."""
     try:
-        return dt.date(int(year), int(month), int(day)).isoformat()
+        return dt.date(int(ascii_digits(year)), int(ascii_digits(month)), int(ascii_digits(day))).isoformat()
     except ValueError:
         return None
 

@@ -75,8 +75,9 @@ CODE = rf"""
 CODE_RE = regex.compile(CODE, regex.VERBOSE)
 
 # --- dates ----------------------------------------------------------------------
-DAY = r"(?P<day>[0-3]?\d)"
-MONTH = r"(?P<month>[01]?\d)"
+# any two digits: a date that cannot exist ("ngày 45/13/2024") is still the citation's date, kept with date null
+DAY = r"(?P<day>\d{1,2})"
+MONTH = r"(?P<month>\d{1,2})"
 NGAY_THANG_NAM = rf"{DAY}\s+tháng\s+{MONTH}\s+năm\s+{YEAR}"
 DAY_MONTH_YEAR = rf"{DAY}\s?[/.-]\s?{MONTH}\s?[/.-]\s?{YEAR}"
 # ", ngày 09/5/2024", "ngày ngày 22/12/2020" (a doubled word, as typed)
@@ -144,6 +145,8 @@ OWN_CAPTION_BEFORE = regex.compile(r"(?:(?:^|\n)[ \t*(]*|\(\s*\**\s*)(?:[Bb]an\s
 
 # A citation continuing a list of citations: "Nghị quyết 35/NQ-CP và Kế hoạch của …".
 LIST_CONTINUATION = regex.compile(r"^\s*(?:,|;|và|,\s*và)\s*$")
+# "Nghị quyết của HĐND huyện đề ra": what a document sets out (its targets), right after its mention.
+SETS_OUT = regex.compile(r"\s*đề ra\b")
 
 # Words that open a clause citing the basis of the plan.
 # Capitalised: the cue opens the sentence ("thực hiện" inside a clause is no basis).

@@ -1,6 +1,8 @@
 """The rules that find mentions of documents; each rule's name is stored on the facts it made."""
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from extractors.legal_refs import patterns as P
@@ -173,16 +175,18 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
     list of citations: "theo Kế hoạch của Bộ Nội vụ", "theo Quy định về tổ chức …
     của UBND huyện", "Nghị quyết 35/NQ-CP và Kế hoạch của UBND tỉnh về …"."""
     out = []
+    ends = sorted(cited_ends)  # looked up by position: each mention against every citation was quadratic
     for m in P.TITLED_UNNUMBERED.finditer(text):
         if m.group("doc_type") in ("Chương trình", "Dự án", "Chương trình hành động", "Báo cáo", "Tờ trình", "Thông báo"):
             continue  # programmes are things done, reports things to send: not documents cited
         if not (m.group("title") or m.group("issuer_first")):
             continue
         cued = P.CITING_CUE.search(text[max(0, m.start() - 40):m.start()])
-        listed = any(0 <= m.start() - e <= 6 and P.LIST_CONTINUATION.match(text[e:m.start()]) for e in cited_ends)
+        listed = any(P.LIST_CONTINUATION.match(text[e:m.start()])
+                     for e in ends[bisect.bisect_left(ends, m.start() - 6):bisect.bisect_right(ends, m.start())])
         if not (cued or listed):
             continue
-        if not m.group("title") and regex.match(r"\s*đề ra\b", text[m.end():]):
+        if not m.group("title") and P.SETS_OUT.match(text, m.end()):
             continue  # "Nghị quyết của HĐND huyện đề ra": the targets, not a document
         title = clean(m.group("title"))
         end = m.end()

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from extractors.deadlines.patterns import WHEN_RE
+from extractors.digits import ascii_digits
 from extractors.intervals import Intervals
 from pipeline.closing import skip_spans
 from extractors.legal_refs import reference_spans
@@ -45,6 +46,7 @@ class Quantity:
 
 def parse_number(s: str) -> float:
     """Vietnamese number: "2.061.608" → 2061608, "7.465,55" → 7465.55, "1.5" → 1.5, "02" → 2."""
+    s = ascii_digits(s)  # "２０" is 20: float() knows only some scripts' digits
     if "," in s:
         return float(s.replace(".", "").replace(",", "."))
     if regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
