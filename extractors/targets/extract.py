@@ -640,6 +640,10 @@ def _reporting_part(headings: list[str]) -> bool:
     return False
 
 
+# A capitalised name in parentheses right after a value is its scope: "90% (Vạn Thạnh)".
+PARENTHESISED_SCOPE = regex.compile(r"\s*\((\p{Lu}[\p{L}\p{M}\s]{1,40})\)")
+
+
 def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity | None, bare, done: list[Target]) -> list[Target]:
     text = ctx.text
     line_start, line_end = _line_bounds(text, q.start)
@@ -677,7 +681,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         scope, group, own, local = own, own, "", ""
     elif line_label and own and own != line_label and len(own.split()) <= 3 and not P.INDICATOR_HEAD.match(own):
         group = own
-    parenthesised = regex.match(r"\s*\((\p{Lu}[\p{L}\p{M}\s]{1,40})\)", text[q.end:])
+    parenthesised = PARENTHESISED_SCOPE.match(text, q.end)  # at q.end, without copying the rest of the text
     if parenthesised and not regex.search(r"\d", parenthesised.group(1)):
         scope = scope or parenthesised.group(1).strip()
     nameable = not (q.unit or "%").startswith(("%", "‰")) and q.value_base is None  # "bác sỹ/vạn dân", "xã"
