@@ -427,7 +427,7 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     if indicator and year:  # the target's own year belongs in `year`, not in its name
         named = regex.sub(rf"\s*(?:(?:đến|trong|vào|tới)\s+)?(?:hết\s+|cuối\s+)?năm\s+{year}(?!\d)\s*", " ", indicator).strip(" ,")
         indicator = named if _content_words(named) >= 2 else indicator
-    canonical = match_indicator(indicator, q.unit)
+    canonical = match_indicator(indicator, q.unit, scope)
     return Target(
         start=start, end=end, text=ctx.text[start:end], indicator=indicator or None,
         indicator_canonical=canonical.name if canonical else None, indicator_id=canonical.id if canonical else None,

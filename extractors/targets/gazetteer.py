@@ -44,12 +44,17 @@ ABBREVIATIONS = {
     "ctr": "chất thải rắn", "ctrsh": "chất thải rắn sinh hoạt", "ldtb": "lao động thương binh",
     "tdtt": "thể dục thể thao", "atvstp": "an toàn vệ sinh thực phẩm", "hđnd": "hội đồng nhân dân",
     "r&d": "nghiên cứu và phát triển",
+    # the budget classification's abbreviations (budget tables write them in capitals)
+    "nsnn": "ngân sách nhà nước", "nsđp": "ngân sách địa phương", "nstw": "ngân sách trung ương",
+    "xdcb": "xây dựng cơ bản", "gtgt": "giá trị gia tăng", "tndn": "thu nhập doanh nghiệp",
+    "tncn": "thu nhập cá nhân", "ttđb": "tiêu thụ đặc biệt", "bvmt": "bảo vệ môi trường",
+    "dnnn": "doanh nghiệp nhà nước", "fdi": "có vốn đầu tư nước ngoài",
 }
 # Parenthesised abbreviations that name the indicator are kept; other parentheses are glosses.
 KEEP_IN_PARENTHESES = {"grdp", "gdp", "cpi", "pci", "papi", "sipas", "pgi", "dti", "tfp", "iip", "r&d", "par index", "ocop"}
 # Fixed phrases that mean the same (applied after punctuation is dropped, longest first).
 SYNONYMS = (
-    (r"tổng sản phẩm (?:trên địa bàn(?: tỉnh| thành phố)?|trong tỉnh|trong thành phố|của tỉnh)", "grdp"),
+    (r"tổng sản phẩm (?:trên địa bàn(?: tỉnh| thành phố)?|trong tỉnh|trong thành phố|của tỉnh|trong nước của địa phương)", "grdp"),
     (r"tổng sản phẩm (?:trong nước|quốc nội)", "gdp"),
     (r"tăng trưởng", "tăng"),
     (r"tăng kinh tế", "tăng grdp"),
@@ -213,21 +218,18 @@ def _variants(name_words: str, family: str) -> list[str]:
             out.append("tỷ lệ " + regex.sub(r"^số ", "", w))
         elif family and family != "%" and not w.startswith("số "):
             out.append("số " + w)
+        if family == "money" and w.startswith("sự nghiệp "):  # a budget table's spending line: "Sự nghiệp y tế"
+            out.append("chi " + w)
         if "/" in family and family.split("/")[1] not in w:
             out.append(f"{w} trên {family.split('/')[1]}")
             out.append(f"số {w} trên {family.split('/')[1]}")
     return list(dict.fromkeys(out))
 
 
-def match_indicator(indicator: str | None, unit: str | None) -> Indicator | None:
-    """The canonical indicator `indicator` (with values in `unit`) is, when one fits; else None."""
-    if not indicator:
-        return None
-    name_words = words(indicator)
+def _match_words(name_words: str, family: str) -> Indicator | None:
     if len(name_words) < 4:
         return None
     indicators, by_key = gazetteer()
-    family = unit_family(unit)
     for variant in _variants(name_words, family):
         for ind_id in by_key.get(key(variant), ()):
             if _fits(indicators[ind_id], family):
@@ -235,7 +237,78 @@ def match_indicator(indicator: str | None, unit: str | None) -> Indicator | None
     return None
 
 
-def canonical_indicator(indicator: str | None, unit: str | None) -> str | None:
+@functools.lru_cache(maxsize=1)
+def _measures() -> tuple[list[tuple[str, str, str]], dict[str, str]]:
+    """(measure words, product class, indicator id), longest measure first; product words -> class."""
+    measures = [(words(m), cls, ind_id.strip()) for m, cls, ind_id, *_ in load_tsv(DATA / "indicator_measures.tsv", header=True)]
+    products = {" ".join(spelling(p).split()): cls.strip() for p, cls, *_ in load_tsv(DATA / "products.tsv", header=True)}
+    return sorted(measures, key=lambda m: -len(m[0])), products
+
+
+PRODUCT_PREFIX = regex.compile(r"^(?:sản phẩm|cây|quả|trái|con|đàn) ")
+PRODUCT_SUFFIX = regex.compile(r" (?:các )?loại$")
+
+
+def product_class(phrase: str | None) -> str | None:
+    """The class ("crop", "livestock") of a product or a list of products of one class ("Mận, mơ",
+    "Rau các loại", "Sản phẩm chè", "cà phê nhân"), else None: every word must belong to a product."""
+    if not phrase:
+        return None
+    products = _measures()[1]
+    s = " ".join(regex.findall(r"[\p{L}\p{M}]+", spelling(phrase)))
+    s = PRODUCT_SUFFIX.sub("", PRODUCT_PREFIX.sub("", s))
+    tokens = [t for t in s.split() if t != "và"]
+    classes: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        for j in range(len(tokens), i, -1):  # the longest product starting here
+            cls = products.get(" ".join(tokens[i:j]))
+            if cls:
+                classes.add(cls)
+                i = j
+                break
+        else:
+            return None
+    return classes.pop() if len(classes) == 1 else None
+
+
+def _measure_of_product(name_words: str, scope: str | None, family: str) -> Indicator | None:
+    """"Sản lượng cà phê nhân" (tấn), "Diện tích" for the row "Chè" (ha): the statistical indicator
+    of that measure, broken down by product."""
+    indicators = gazetteer()[0]
+    for measure, cls, ind_id in _measures()[0]:
+        if name_words == measure:
+            product = scope
+        elif name_words.startswith(measure + " "):
+            product = name_words[len(measure) + 1:]
+        else:
+            continue
+        ind = indicators.get(ind_id)
+        if ind and product_class(product) == cls and _fits(ind, family):
+            return ind
+    return None
+
+
+def match_indicator(indicator: str | None, unit: str | None, scope: str | None = None) -> Indicator | None:
+    """The canonical indicator `indicator` (with values in `unit`) is, when one fits; else None.
+
+    `scope` is the part the target is for, as the extractor found it (a table's item column, the
+    group a row sits in). When the name alone fits nothing, the name and the scope together are
+    tried ("Dịch vụ" in the group "Cơ cấu kinh tế"), then a measure of a product ("Diện tích" in the
+    row "Cà phê")."""
+    if not indicator:
+        return None
+    name_words = words(indicator)
+    family = unit_family(unit)
+    found = _match_words(name_words, family)
+    if found is None and scope:
+        found = _match_words(f"{name_words} {words(scope)}", family)
+    if found is None:
+        found = _measure_of_product(name_words, scope, family)
+    return found
+
+
+def canonical_indicator(indicator: str | None, unit: str | None, scope: str | None = None) -> str | None:
     """The gazetteer's name for `indicator` when one fits (words and unit), else None."""
-    found = match_indicator(indicator, unit)
+    found = match_indicator(indicator, unit, scope)
     return found.name if found else None
