@@ -21,7 +21,7 @@ from extractors.intervals import Intervals
 from pipeline.closing import skip_spans
 from extractors.legal_refs import reference_spans
 from extractors.targets import patterns as P
-from extractors.targets.gazetteer import match_indicator
+from extractors.targets.gazetteer import bare_measure, match_indicator
 from extractors.targets.tables import table_targets
 from pipeline.model import Target
 
@@ -393,6 +393,11 @@ class Context:
             return caption
         return self.own_year, None if self.own_year else self.own_period
 
+    def title(self, at: int) -> str | None:
+        """The nearest title in capitals above `at` (a table's caption, an appendix title)."""
+        titles = list(P.CAPS_TITLE.finditer(self.text, max(0, at - 5000), at))
+        return titles[-1].group() if titles else None
+
     def _caption(self, at: int) -> tuple[int | None, str | None]:
         """The year or period of the nearest title in capitals above (a table's caption, an appendix title)."""
         titles = list(P.CAPS_TITLE.finditer(self.text, max(0, at - 5000), at))
@@ -427,7 +432,8 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     if indicator and year:  # the target's own year belongs in `year`, not in its name
         named = regex.sub(rf"\s*(?:(?:đến|trong|vào|tới)\s+)?(?:hết\s+|cuối\s+)?năm\s+{year}(?!\d)\s*", " ", indicator).strip(" ,")
         indicator = named if _content_words(named) >= 2 else indicator
-    canonical = match_indicator(indicator, q.unit, scope)
+    title = ctx.title(start) if bare_measure(indicator) else None
+    canonical = match_indicator(indicator, q.unit, scope, title)
     return Target(
         start=start, end=end, text=ctx.text[start:end], indicator=indicator or None,
         indicator_canonical=canonical.name if canonical else None, indicator_id=canonical.id if canonical else None,

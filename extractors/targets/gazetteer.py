@@ -58,6 +58,7 @@ SYNONYMS = (
     (r"tổng sản phẩm (?:trong nước|quốc nội)", "gdp"),
     (r"tăng trưởng", "tăng"),
     (r"tăng kinh tế", "tăng grdp"),
+    (r"(tốc độ tăng|tăng) bình quân", r"\1"),  # "tốc độ tăng bình quân": an average growth is the growth
     (r"(?:trên|trong|so với|bình quân trên) (grdp|gdp)", r"so với \1"),
     (r"nông lâm nghiệp và thủy sản|nông lâm nghiệp thủy sản|nông nghiệp lâm nghiệp và thủy sản|nông lâm thủy sản|nông lâm ngư nghiệp|ngư nông lâm nghiệp|nông lâm ngư", "nông lâm thủy sản"),
     (r"công nghiệp và xây dựng", "công nghiệp xây dựng"),
@@ -240,7 +241,7 @@ def _match_words(name_words: str, family: str) -> Indicator | None:
 @functools.lru_cache(maxsize=1)
 def _measures() -> tuple[list[tuple[str, str, str]], dict[str, str]]:
     """(measure words, product class, indicator id), longest measure first; product words -> class."""
-    measures = [(words(m), cls, ind_id.strip()) for m, cls, ind_id, *_ in load_tsv(DATA / "indicator_measures.tsv", header=True)]
+    measures = [(m.strip() if m.strip() == "*" else words(m), cls.strip(), ind_id.strip()) for m, cls, ind_id, *_ in load_tsv(DATA / "indicator_measures.tsv", header=True)]
     products = {" ".join(spelling(p).split()): cls.strip() for p, cls, *_ in load_tsv(DATA / "products.tsv", header=True)}
     return sorted(measures, key=lambda m: -len(m[0])), products
 
@@ -272,11 +273,25 @@ def product_class(phrase: str | None) -> str | None:
     return classes.pop() if len(classes) == 1 else None
 
 
-def _measure_of_product(name_words: str, scope: str | None, family: str) -> Indicator | None:
+def bare_measure(indicator: str | None) -> bool:
+    """The name is only an amount ("Lượng", "Giá trị"): what it measures is in the title above."""
+    name_words = words(indicator or "")
+    return any(name_words == m and cls.startswith("title:") for m, cls, _ in _measures()[0])
+
+
+def _measure_of_product(name_words: str, scope: str | None, family: str, title: str | None = None) -> Indicator | None:
     """"Sản lượng cà phê nhân" (tấn), "Diện tích" for the row "Chè" (ha): the statistical indicator
-    of that measure, broken down by product."""
+    of that measure, broken down by product; "Lượng" under a title about exports: the export volume."""
     indicators = gazetteer()[0]
+    title_words = " " + " ".join(regex.findall(r"[\p{L}\p{M}]+", spelling(title or ""))) + " "
     for measure, cls, ind_id in _measures()[0]:
+        if cls.startswith("title:"):
+            ind = indicators.get(ind_id)
+            if name_words == measure and ind and _fits(ind, family) and f" {words(cls[len('title:'):])} " in title_words:
+                return ind
+            continue
+        if measure == "*":
+            continue
         if name_words == measure:
             product = scope
         elif name_words.startswith(measure + " "):
@@ -289,13 +304,14 @@ def _measure_of_product(name_words: str, scope: str | None, family: str) -> Indi
     return None
 
 
-def match_indicator(indicator: str | None, unit: str | None, scope: str | None = None) -> Indicator | None:
+def match_indicator(indicator: str | None, unit: str | None, scope: str | None = None,
+                    title: str | None = None) -> Indicator | None:
     """The canonical indicator `indicator` (with values in `unit`) is, when one fits; else None.
 
     `scope` is the part the target is for, as the extractor found it (a table's item column, the
     group a row sits in). When the name alone fits nothing, the name and the scope together are
     tried ("Dịch vụ" in the group "Cơ cấu kinh tế"), then a measure of a product ("Diện tích" in the
-    row "Cà phê")."""
+    row "Cà phê"); a bare amount ("Lượng") is read with the `title` its table stands under."""
     if not indicator:
         return None
     name_words = words(indicator)
@@ -304,8 +320,26 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
     if found is None and scope:
         found = _match_words(f"{name_words} {words(scope)}", family)
     if found is None:
-        found = _measure_of_product(name_words, scope, family)
+        found = _measure_of_product(name_words, scope, family, title)
+    if found is None:
+        found = _product_inside(name_words, family)
     return found
+
+
+def _product_inside(name_words: str, family: str) -> Indicator | None:
+    """"tổng giá trị sản phẩm chanh leo tham gia xuất khẩu": an indicator broken down by goods
+    (measure "*" in indicator_measures.tsv) with a product of the class named inside."""
+    by_goods = {(cls, ind_id) for m, cls, ind_id in _measures()[0] if m == "*"}
+    tokens = name_words.split()
+    for i in range(len(tokens)):
+        for j in range(len(tokens), i, -1):
+            cls = product_class(" ".join(tokens[i:j]))
+            if cls is None:
+                continue
+            found = _match_words(" ".join(tokens[:i] + tokens[j:]), family)
+            if found is not None and (cls, found.id) in by_goods:
+                return found
+    return None
 
 
 def canonical_indicator(indicator: str | None, unit: str | None, scope: str | None = None) -> str | None:
