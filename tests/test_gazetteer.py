@@ -10,7 +10,8 @@ from __future__ import annotations
 import regex
 import pytest
 
-from extractors.targets.gazetteer import canonical_indicator, gazetteer, indicator_groups, match_indicator, sources, unit_family
+from extractors.targets.gazetteer import (bare_measure, canonical_indicator, gazetteer, indicator_groups, match_indicator,
+                                         product_class, sources, unit_family)
 from extractors.vocabulary import load_tsv
 from extractors.targets.gazetteer import DATA
 
@@ -293,6 +294,63 @@ AS_WRITTEN = [
     ("các cấp giáo dục thường xuyên, tiểu học, trung học cơ sở, trung học phổ thông đưa nội dung phòng tránh, giảm nhẹ rủi ro thiên tai vào một số môn học để giảng dạy hoặc hoạt động ngoại khóa", "%", "disaster_education_schools"),
     ("người dân ở các khu vực chịu ảnh hưởng của bão, áp thấp nhiệt đới", "%", None),
     ("hộ gia đình được tiếp nhận đầy đủ thông tin về thiên tai", "hộ", None),
+    # the budget classification (Luật NSNN 2015; the forms of NĐ 31/2017/NĐ-CP and TT 343/2016/TT-BTC;
+    # the revenue items of the budget index, TT 324/2016/TT-BTC): the lines of provincial budget tables
+    ("Thuế thu nhập doanh nghiệp", "triệu đồng", "tax_corporate_income"),  # field: Cà Mau
+    ("Thu thuế thu nhập doanh nghiệp", "tỷ đồng", "tax_corporate_income"),
+    ("Thuế thu nhập doanh nghiệp", "%", None),  # a tax rate, not the revenue
+    ("Thuế giá trị gia tăng", "triệu đồng", "tax_vat"),  # field: Cà Mau
+    ("Thuế GTGT thu từ hàng hóa SX-KD trong nước", "triệu đồng", None),  # a sub-item
+    ("Thuế tài nguyên", "triệu đồng", "tax_natural_resources"),
+    ("Thuế sử dụng đất phi nông nghiệp", "tỷ đồng", "tax_non_agricultural_land_use"),
+    ("Thuế sử dụng đất nông nghiệp", "tỷ đồng", "tax_agricultural_land_use"),
+    ("Lệ phí trước bạ", "triệu đồng", "registration_fee"),  # field: Cà Mau
+    ("Thu lệ phí trước bạ", "tỷ đồng", "registration_fee"),
+    ("Phí, lệ phí", "triệu đồng", "fees_and_charges"),  # field: Cà Mau
+    ("Các khoản phí, lệ phí", "triệu đồng", "fees_and_charges"),  # field: Cà Mau
+    ("Thu phí và lệ phí", "tỷ đồng", "fees_and_charges"),
+    ("Phí bảo vệ môi trường đối với nước thải", "triệu đồng", None),  # one fee is not the item
+    ("TỔNG THU NSNN TRÊN ĐỊA BÀN (I+II+III)", "triệu đồng", "budget_revenue"),  # field: Cà Mau
+    ("TỔNG CHI NSĐP", "triệu đồng", "budget_expenditure"),  # field: Cà Mau
+    ("CHI CÂN ĐỐI NSĐP", "triệu đồng", "budget_expenditure_balanced"),  # field: Cà Mau
+    ("BỘI CHI NSĐP", "triệu đồng", "local_budget_deficit"),  # field: Cà Mau
+    ("Bội chi ngân sách địa phương", "tỷ đồng", "local_budget_deficit"),
+    ("Bội chi ngân sách địa phương", "%", None),  # a share of GRDP: not the amount
+    ("MỨC DƯ NỢ VAY TỐI ĐA CỦA NSĐP", "triệu đồng", "local_debt_ceiling"),
+    ("Tổng dư nợ cuối năm", "triệu đồng", None),  # bank credit or the budget's debt: the words do not say
+    ("Thu tiền sử dụng đất", "triệu đồng", "land_use_levy"),
+    ("Tiền sử dụng đất", "triệu đồng", None),  # revenue or a spending source: the words do not say
+    ("Chi từ nguồn thu tiền sử dụng đất", "triệu đồng", None),
+    ("Thu tiền cho thuê mặt đất, mặt nước", "triệu đồng", "land_rent"),  # field: Cà Mau
+    ("Thu tiền thuê đất, thuê mặt nước", "tỷ đồng", "land_rent"),
+    ("Thu tiền cấp quyền khai thác khoáng sản", "triệu đồng", "mineral_rights_revenue"),
+    ("Thu cấp quyền khai thác khoáng sản", "triệu đồng", "mineral_rights_revenue"),  # field: Cà Mau
+    ("Thu từ hoạt động xổ số kiến thiết", "triệu đồng", "lottery_revenue"),
+    ("Thu xổ số kiến thiết", "tỷ đồng", "lottery_revenue"),
+    ("Chi đầu tư từ nguồn thu xổ số kiến thiết", "triệu đồng", None),
+    ("Thu từ khu vực doanh nghiệp nhà nước do Trung ương quản lý", "triệu đồng", "budget_revenue_central_soe"),
+    ("Thu từ khu vực doanh nghiệp nhà nước do địa phương quản lý", "triệu đồng", "budget_revenue_local_soe"),
+    ("Thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài", "triệu đồng", "budget_revenue_fdi"),
+    ("Thu từ khu vực kinh tế ngoài quốc doanh", "triệu đồng", "budget_revenue_non_state"),
+    ("Thu từ khu vực công thương nghiệp, dịch vụ ngoài quốc doanh", "tỷ đồng", "budget_revenue_non_state"),
+    ("Thu khác ngân sách", "triệu đồng", "other_budget_revenue"),
+    ("Thu khác", "triệu đồng", None),  # bare: the other revenue of which line
+    ("Sự nghiệp Giáo dục - Đào tạo", "triệu đồng", "budget_expenditure_education"),  # field: Cà Mau, a spending line
+    ("Sự nghiệp khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", "triệu đồng", "budget_expenditure_science"),
+    ("Sự nghiệp Giáo dục - Đào tạo", "người", None),
+    ("Dự phòng ngân sách", "triệu đồng", "budget_contingency"),
+    ("Chi bổ sung quỹ dự trữ tài chính", "triệu đồng", "budget_financial_reserve_fund"),
+    ("Chi tạo nguồn cải cách tiền lương", "triệu đồng", "budget_salary_reform_source"),
+    ("Chi trả nợ lãi do chính quyền địa phương vay", "triệu đồng", "budget_expenditure_interest"),
+    ("CHI CHUYỂN NGUỒN SANG NĂM SAU CỦA NSĐP", "triệu đồng", "budget_carryover"),
+    ("Chi thực hiện các Chương trình mục tiêu quốc gia", "triệu đồng", "budget_expenditure_national_programmes"),
+    ("Vay trong nước khác theo quy định của pháp luật", "triệu đồng", None),  # borrowing or repayment by source
+    ("Chỉ số giá tiêu dùng (CPI)", "%", "cpi_growth"),  # field: Cà Mau
+    ("Tổng sản phẩm trong nước của địa phương (GRDP) giá hiện hành", "tỷ đồng", "grdp_size"),  # field: Cà Mau (BKHĐT form)
+    ("Mức giảm tỷ lệ hộ nghèo", "%", "poverty_rate_reduction"),  # field: Cà Mau
+    ("Số giường bệnh", "giường", "hospital_beds"),  # field: Cà Mau
+    ("Tổng số giường bệnh", "giường bệnh", "hospital_beds"),
+    ("Số giường bệnh", "giường bệnh/vạn dân", "hospital_beds_per_10k"),
 ]
 
 
@@ -300,6 +358,93 @@ AS_WRITTEN = [
 def test_indicators_as_written(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# (indicator, unit, scope as the extractor found it, title above the table, canonical id or None):
+# indicators whose identity is a measure of a product or a sector, the product or sector named in
+# the item column (`scope`), in the name, or the amount's subject in the table's title.
+WITH_PART = [
+    ("Diện tích", "ha", "Cà Phê", None, "crop_area"),  # field: Sơn La, crop table
+    ("Diện tích", "ha", "Mận, mơ", None, "crop_area"),  # field: Sơn La
+    ("Diện tích", "ha", "Rau các loại", None, "crop_area"),  # field: Sơn La
+    ("Diện tích gieo trồng", "ha", "Lúa", None, "crop_area"),
+    ("Diện tích trồng chè", "ha", None, None, "crop_area"),
+    ("Diện tích cây cao su", "ha", None, None, "crop_area"),
+    ("Diện tích", "ha", "Rừng phòng hộ", None, None),  # not a crop
+    ("Diện tích", "ha", "Huyện Mộc Châu", None, None),  # a place, not a product
+    ("Diện tích", "%", "Cà phê", None, None),
+    ("Diện tích trồng mới cà phê", "ha", None, None, None),  # new planting is another quantity
+    ("Diện tích đất trồng lúa", "ha", None, None, None),  # land use, not a crop's area
+    ("Diện tích lúa chất lượng cao", "ha", None, None, None),
+    ("Sản lượng", "tấn", "Xoài", None, "crop_output"),  # field: Sơn La
+    ("Sản lượng cà phê nhân", "tấn", "Cà Phê", None, "crop_output"),  # field: Sơn La
+    ("Sản lượng chè búp tươi", "tấn", None, None, "crop_output"),  # field: Sơn La
+    ("Sản lượng", "ha", "Mía", None, None),  # field: Sơn La, the unit does not fit
+    ("Sản lượng lúa", "tấn", None, None, "rice_output"),  # an indicator of its own comes first
+    ("Sản lượng", "tấn", "Sản phẩm Dệt may", None, None),
+    ("Sản lượng", "tấn", "Chè và bò", None, None),  # products of two classes
+    ("Năng suất lúa", "tạ/ha", None, None, "crop_yield"),
+    ("Năng suất lúa", "tấn", None, None, None),
+    ("Tổng đàn", "con", "BÒ SỮA", None, "livestock_herd"),  # field: Sơn La
+    ("Tổng đàn lợn", "con", None, None, "livestock_herd"),
+    ("Tổng đàn", "con", "Xã Tân Lập", None, None),
+    ("Tổng đàn bò", "tấn", None, None, None),
+    ("Lượng", "tấn", "Sản phẩm chè", "MỤC HÀNG HÓA THAM GIA XUẤT KHẨU CỦA TỈNH SƠN LA GIAI ĐOẠN 2026 – 2030", "export_volume"),  # field: Sơn La
+    ("Khối lượng", "tấn", "Gạo", "KẾ HOẠCH XUẤT KHẨU MỘT SỐ MẶT HÀNG CHỦ YẾU NĂM 2026", "export_volume"),
+    ("Lượng", "tấn", "Sản phẩm chè", "ĐỊNH HƯỚNG PHÁT TRIỂN VÙNG NGUYÊN LIỆU NÔNG SẢN", None),  # no export in the title
+    ("Lượng", "tấn", "Chè", None, None),
+    ("Lượng", "ha", "Chè", "DANH MỤC HÀNG HÓA THAM GIA XUẤT KHẨU", None),
+    ("Giá trị", "triệu USD", "Máy móc thiết bị", "KIM NGẠCH NHẬP KHẨU MỘT SỐ MẶT HÀNG", "import_value"),
+    ("Giá trị tham gia xuất khẩu", "nghìn USD", "Sữa và sản phẩm từ sữa", None, "export_value"),  # field: Sơn La
+    ("tổng giá trị sản phẩm Chanh leo tham gia xuất khẩu", "triệu USD", None, None, "export_value"),  # field: Sơn La
+    ("Tổng sản phẩm Cà phê xuất khẩu phấn đấu", "tấn", None, None, "export_volume"),  # field: Sơn La
+    ("tốc độ tăng bình quân tổng giá trị sản phẩm Chè tham gia xuất khẩu", "%/năm", None, None, "export_growth"),  # field: Sơn La
+    ("Kim ngạch xuất khẩu cà phê", "triệu USD", None, None, "export_value"),
+    ("Giá trị sản xuất cà phê", "tỷ đồng", None, None, None),  # not an indicator broken down by goods
+    ("Tỷ lệ hộ trồng cà phê", "%", None, None, None),
+    ("Dịch vụ", "%", "Cơ cấu kinh tế", None, "grdp_share_services"),  # field: Cà Mau, table row
+    ("Cơ cấu kinh tế", "%", "Dịch vụ", None, "grdp_share_services"),  # field: Cà Mau, list in a sentence
+    ("Công nghiệp, xây dựng", "%", "Cơ cấu kinh tế", None, "grdp_share_industry_construction"),  # field: Cà Mau
+    ("Nông, lâm nghiệp, thủy sản", "%", "Cơ cấu kinh tế", None, "grdp_share_agriculture"),  # field: Cà Mau
+    ("Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản", "%", None, None, "grdp_share_agriculture"),
+    ("Thuế NK, thuế sản phẩm trừ trợ cấp sản phẩm", "%", "Cơ cấu kinh tế", None, "grdp_share_product_taxes"),  # field: Cà Mau
+    ("Thu từ hoạt động XNK", "tỷ đồng", None, None, "budget_revenue_trade"),
+    ("Dịch vụ", "%", None, None, None),
+    ("Dịch vụ", "tỷ đồng", "Cơ cấu kinh tế", None, None),
+    ("Tốc độ tăng trưởng", "%", "Nông, lâm nghiệp và thủy sản", None, "value_added_growth_agriculture"),
+    ("Tốc độ tăng trưởng", "%", "Công nghiệp - xây dựng", None, "value_added_growth_industry_construction"),
+    ("Tốc độ tăng trưởng", "%", "Huyện Cam Lâm", None, None),
+    ("Số giường bệnh", "giường", "Giường y tế xã phường", None, "hospital_beds"),  # field: Cà Mau
+    ("Tỷ lệ hộ nghèo", "%", "Huyện Cam Lâm", None, "poverty_rate"),  # a place as scope leaves the name alone
+]
+
+
+@pytest.mark.parametrize("indicator,unit,scope,title,expected", WITH_PART)
+def test_indicators_with_their_part(indicator, unit, scope, title, expected):
+    found = match_indicator(indicator, unit, scope, title)
+    assert (found.id if found else None) == expected
+
+
+@pytest.mark.parametrize("phrase,cls", [
+    ("Mận, mơ", "crop"), ("Sản phẩm chè", "crop"), ("Rau các loại", "crop"), ("cà phê nhân", "crop"),
+    ("BÒ SỮA", "livestock"), ("gà, vịt", "livestock"),
+    ("Chè và bò", None), ("Rừng", None), ("đào tạo", None), ("Huyện Mộc Châu", None), ("", None), (None, None),
+])
+def test_product_class(phrase, cls):
+    assert product_class(phrase) == cls
+
+
+def test_only_bare_amounts_look_at_the_title():
+    assert bare_measure("Lượng") and bare_measure("Giá trị")
+    assert not bare_measure("Sản lượng") and not bare_measure("Giá trị sản xuất") and not bare_measure(None)
+
+
+def test_every_measure_names_a_known_indicator_and_class():
+    indicators, _ = gazetteer()
+    classes = {row[1].strip() for row in load_tsv(DATA / "products.tsv", header=True)}
+    for measure, cls, ind_id, *_ in load_tsv(DATA / "indicator_measures.tsv", header=True):
+        assert ind_id.strip() in indicators, measure
+        assert cls.strip() in classes or cls.startswith("title:"), (measure, cls)
 
 
 def test_the_table_is_large_and_has_negatives():

@@ -18,7 +18,17 @@ aliases, and its unit fits:
 Variants tried, in order: the name; without a leading verb ("giảm", "nâng", "xây dựng" …); with
 "tỷ lệ"/"số" put in front when the value is a share/count stated first ("95% gia đình …",
 "16 xã …"); "số X" read as "tỷ lệ X" for a percentage ("100% số xã …"); the unit's per-part named
-("bác sĩ" in "bác sĩ/vạn dân" → "bác sĩ trên vạn dân").
+("bác sĩ" in "bác sĩ/vạn dân" → "bác sĩ trên vạn dân"). A unit the indicator names in full is
+preferred to one whose head alone fits ("giường bệnh/vạn dân" is the beds per 10,000, not the beds).
+
+When the name alone fits nothing, the target's part (`scope`: a table's item column, the group a row
+sits in) is read with it: the name and the part together ("Dịch vụ" in "Cơ cấu kinh tế"), then a
+measure of a product (`indicator_measures.tsv`: "Diện tích" in the row "Cà phê" is the crop area of
+the statistical system, "Tổng đàn" of "Bò sữa" the livestock count; products from `products.tsv`),
+a bare amount under the title of its table ("Lượng" under "… HÀNG HÓA THAM GIA XUẤT KHẨU"), and an
+indicator broken down by goods with the product inside its name ("giá trị sản phẩm chè tham gia
+xuất khẩu"). The id is the statistical indicator's; the product or sector stays in `scope` or in
+the indicator text.
 """
 from __future__ import annotations
 
@@ -48,7 +58,7 @@ ABBREVIATIONS = {
     "nsnn": "ngân sách nhà nước", "nsđp": "ngân sách địa phương", "nstw": "ngân sách trung ương",
     "xdcb": "xây dựng cơ bản", "gtgt": "giá trị gia tăng", "tndn": "thu nhập doanh nghiệp",
     "tncn": "thu nhập cá nhân", "ttđb": "tiêu thụ đặc biệt", "bvmt": "bảo vệ môi trường",
-    "dnnn": "doanh nghiệp nhà nước", "fdi": "có vốn đầu tư nước ngoài",
+    "dnnn": "doanh nghiệp nhà nước", "fdi": "có vốn đầu tư nước ngoài", "nk": "nhập khẩu", "xnk": "xuất nhập khẩu",
 }
 # Parenthesised abbreviations that name the indicator are kept; other parentheses are glosses.
 KEEP_IN_PARENTHESES = {"grdp", "gdp", "cpi", "pci", "papi", "sipas", "pgi", "dti", "tfp", "iip", "r&d", "par index", "ocop"}
@@ -231,10 +241,13 @@ def _match_words(name_words: str, family: str) -> Indicator | None:
     if len(name_words) < 4:
         return None
     indicators, by_key = gazetteer()
-    for variant in _variants(name_words, family):
-        for ind_id in by_key.get(key(variant), ()):
-            if _fits(indicators[ind_id], family):
-                return indicators[ind_id]
+    variants = _variants(name_words, family)
+    for exact in (True, False):  # a unit the indicator names in full ("giường bệnh/vạn dân") before its head alone
+        for variant in variants:
+            for ind_id in by_key.get(key(variant), ()):
+                ind = indicators[ind_id]
+                if (family in ind.units) if exact else _fits(ind, family):
+                    return ind
     return None
 
 
