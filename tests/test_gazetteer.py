@@ -393,6 +393,7 @@ WITH_PART = [
     ("Khối lượng", "tấn", "Gạo", "KẾ HOẠCH XUẤT KHẨU MỘT SỐ MẶT HÀNG CHỦ YẾU NĂM 2026", "export_volume"),
     ("Lượng", "tấn", "Sản phẩm chè", "ĐỊNH HƯỚNG PHÁT TRIỂN VÙNG NGUYÊN LIỆU NÔNG SẢN", None),  # no export in the title
     ("Lượng", "tấn", "Chè", None, None),
+    ("Sản lượng", "tấn", "Cà phê", "KẾ HOẠCH XUẤT KHẨU NÔNG SẢN CHỦ LỰC", None),  # exported or harvested: the table does not say
     ("Lượng", "ha", "Chè", "DANH MỤC HÀNG HÓA THAM GIA XUẤT KHẨU", None),
     ("Giá trị", "triệu USD", "Máy móc thiết bị", "KIM NGẠCH NHẬP KHẨU MỘT SỐ MẶT HÀNG", "import_value"),
     ("Giá trị tham gia xuất khẩu", "nghìn USD", "Sữa và sản phẩm từ sữa", None, "export_value"),  # field: Sơn La
@@ -434,9 +435,9 @@ def test_product_class(phrase, cls):
     assert product_class(phrase) == cls
 
 
-def test_only_bare_amounts_look_at_the_title():
-    assert bare_measure("Lượng") and bare_measure("Giá trị")
-    assert not bare_measure("Sản lượng") and not bare_measure("Giá trị sản xuất") and not bare_measure(None)
+def test_only_bare_measures_look_at_the_title():
+    assert bare_measure("Lượng") and bare_measure("Giá trị") and bare_measure("Diện tích")
+    assert not bare_measure("Sản lượng lúa") and not bare_measure("Giá trị sản xuất") and not bare_measure(None)
 
 
 def test_every_measure_names_a_known_indicator_and_class():
@@ -518,3 +519,42 @@ def test_groups_for_the_review_charts():
 def test_a_value_without_a_unit_gets_no_canonical_indicator():
     assert match_indicator("Tỷ lệ che phủ rừng", None) is None
     assert match_indicator("Tỷ lệ che phủ rừng", "%").id == "forest_cover"
+
+
+def _bars(rows: list[tuple[str, ...]]) -> str:
+    """A table as crawled pages give it: each cell on its own line between bars."""
+    lines = []
+    for row in rows:
+        for cell in row:
+            lines += ["|", cell] if cell else ["|"]
+        lines.append("|")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("title, rows, expected", [
+    # an export goods table: the bare "Lượng" is read with its title, the value column by its own words
+    ("DANH MỤC HÀNG HÓA THAM GIA XUẤT KHẨU CỦA TỈNH GIAI ĐOẠN 2026 - 2030",
+     [("TT", "Sản phẩm", "Kế hoạch 2026", "Kế hoạch 2027"),
+      ("Lượng (tấn)", "Giá trị tham gia xuất khẩu (nghìn USD)", "Lượng (tấn)", "Giá trị tham gia xuất khẩu (nghìn USD)"),
+      ("1", "Xoài", "13.500", "7.000", "14.800", "7.800"), ("2", "Nhãn", "6.400", "24.700", "7.100", "25.000")],
+     {("Lượng", "Xoài", "export_volume"), ("Giá trị tham gia xuất khẩu", "Xoài", "export_value"),
+      ("Lượng", "Nhãn", "export_volume"), ("Giá trị tham gia xuất khẩu", "Nhãn", "export_value")}),
+    # the same columns under a title that says nothing of exports: a bare "Lượng" stays unnamed
+    ("KẾ HOẠCH SẢN XUẤT MỘT SỐ SẢN PHẨM CHỦ LỰC",
+     [("TT", "Sản phẩm", "Kế hoạch 2026", "Kế hoạch 2027"),
+      ("Lượng (tấn)", "Giá trị tham gia xuất khẩu (nghìn USD)", "Lượng (tấn)", "Giá trị tham gia xuất khẩu (nghìn USD)"),
+      ("1", "Xoài", "13.500", "7.000", "14.800", "7.800"), ("2", "Nhãn", "6.400", "24.700", "7.100", "25.000")],
+     {("Lượng", "Xoài", None), ("Giá trị tham gia xuất khẩu", "Xoài", "export_value"),
+      ("Lượng", "Nhãn", None), ("Giá trị tham gia xuất khẩu", "Nhãn", "export_value")}),
+    # a crop table: the crop is the row's part, the measures are its rows
+    ("ĐỊNH HƯỚNG PHÁT TRIỂN VÙNG NGUYÊN LIỆU NÔNG SẢN GIAI ĐOẠN 2026 - 2030",
+     [("TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2026"), ("1", "Cà phê", "", ""), ("-", "Diện tích", "Ha", "27.000"),
+      ("-", "Sản lượng", "Tấn", "39.800")],
+     {("Diện tích", "Cà phê", "crop_area"), ("Sản lượng", "Cà phê", "crop_output")}),
+])
+def test_tables_give_measures_of_products_their_id(title, rows, expected):
+    from extractors.targets.extract import extract_targets
+    from pipeline.normalise import normalise
+    text = normalise(f"{title}\n\n" + _bars(rows) + "\n\nNơi nhận:\n").text
+    found = {(t.indicator, t.scope, t.indicator_id) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == expected

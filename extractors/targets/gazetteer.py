@@ -287,9 +287,15 @@ def product_class(phrase: str | None) -> str | None:
 
 
 def bare_measure(indicator: str | None) -> bool:
-    """The name is only an amount ("Lượng", "Giá trị"): what it measures is in the title above."""
+    """The name is only a measure ("Lượng", "Giá trị", "Diện tích"): what it measures is in the
+    target's part or in the title of its table."""
     name_words = words(indicator or "")
-    return any(name_words == m and cls.startswith("title:") for m, cls, _ in _measures()[0])
+    return bool(name_words) and any(name_words == m for m, _, _ in _measures()[0])
+
+
+# Titles of trade tables: there, a crop's "Sản lượng" or "Diện tích" may be the traded quantity or
+# the growing area for export, not the harvest; no crop measure is read under them.
+TRADE_TITLE = ("xuất khẩu", "nhập khẩu")
 
 
 def _measure_of_product(name_words: str, scope: str | None, family: str, title: str | None = None) -> Indicator | None:
@@ -303,7 +309,7 @@ def _measure_of_product(name_words: str, scope: str | None, family: str, title: 
             if name_words == measure and ind and _fits(ind, family) and f" {words(cls[len('title:'):])} " in title_words:
                 return ind
             continue
-        if measure == "*":
+        if measure == "*" or (name_words == measure and any(f" {t} " in title_words for t in TRADE_TITLE)):
             continue
         if name_words == measure:
             product = scope
