@@ -389,6 +389,15 @@ WITH_PART = [
     ("Tổng đàn lợn", "con", None, None, "livestock_herd"),
     ("Tổng đàn", "con", "Xã Tân Lập", None, None),
     ("Tổng đàn bò", "tấn", None, None, None),
+    ("Sản lượng sữa tươi", "tấn", None, None, "livestock_product_output"),
+    ("Sản lượng trứng", "triệu quả", None, None, "livestock_product_output"),
+    ("Sản lượng", "tấn", "Sữa bò tươi", None, "livestock_product_output"),
+    ("Sản lượng thịt hơi", "tấn", None, None, "meat_output"),  # an indicator of its own comes first
+    ("Sản lượng sữa", "con", None, None, None),
+    ("Sản lượng thịt", "tấn", None, None, None),  # live weight or carcass: the words do not say
+    ("Diện tích nuôi trồng thủy sản", "ha", None, None, "aquaculture_area"),
+    ("Diện tích nuôi trồng thủy sản", "tấn", None, None, None),
+    ("Số trang trại", "trang trại", None, None, "farms"),
     ("Lượng", "tấn", "Sản phẩm chè", "MỤC HÀNG HÓA THAM GIA XUẤT KHẨU CỦA TỈNH SƠN LA GIAI ĐOẠN 2026 – 2030", "export_volume"),  # field: Sơn La
     ("Khối lượng", "tấn", "Gạo", "KẾ HOẠCH XUẤT KHẨU MỘT SỐ MẶT HÀNG CHỦ YẾU NĂM 2026", "export_volume"),
     ("Lượng", "tấn", "Sản phẩm chè", "ĐỊNH HƯỚNG PHÁT TRIỂN VÙNG NGUYÊN LIỆU NÔNG SẢN", None),  # no export in the title
