@@ -364,12 +364,15 @@ def test_indicators_as_written(indicator, unit, expected):
 # indicators whose identity is a measure of a product or a sector, the product or sector named in
 # the item column (`scope`), in the name, or the amount's subject in the table's title.
 WITH_PART = [
-    ("Diện tích", "ha", "Cà Phê", None, "crop_area"),  # field: Sơn La, crop table
-    ("Diện tích", "ha", "Mận, mơ", None, "crop_area"),  # field: Sơn La
-    ("Diện tích", "ha", "Rau các loại", None, "crop_area"),  # field: Sơn La
-    ("Diện tích gieo trồng", "ha", "Lúa", None, "crop_area"),
-    ("Diện tích trồng chè", "ha", None, None, "crop_area"),
-    ("Diện tích cây cao su", "ha", None, None, "crop_area"),
+    ("Diện tích", "ha", "Cà Phê", None, "crop_area_perennial"),  # field: Sơn La, crop table
+    ("Diện tích", "ha", "Mận, mơ", None, "crop_area_perennial"),  # field: Sơn La
+    ("Diện tích", "ha", "Rau các loại", None, "crop_area_annual"),  # field: Sơn La
+    ("Diện tích gieo trồng", "ha", "Lúa", None, "crop_area_annual"),
+    ("Diện tích trồng chè", "ha", None, None, "crop_area_perennial"),
+    ("Diện tích cây cao su", "ha", None, None, "crop_area_perennial"),
+    ("Diện tích cây ăn quả", "ha", None, None, "crop_area_perennial"),
+    ("Diện tích gieo trồng", "ha", "Cà phê", None, None),  # sown area is for annual crops
+    ("Diện tích", "ha", "Lúa, cà phê", None, None),  # an annual and a perennial crop together,
     ("Diện tích", "ha", "Rừng phòng hộ", None, None),  # not a crop
     ("Diện tích", "ha", "Huyện Mộc Châu", None, None),  # a place, not a product
     ("Diện tích", "%", "Cà phê", None, None),
@@ -436,9 +439,10 @@ def test_indicators_with_their_part(indicator, unit, scope, title, expected):
 
 
 @pytest.mark.parametrize("phrase,cls", [
-    ("Mận, mơ", "crop"), ("Sản phẩm chè", "crop"), ("Rau các loại", "crop"), ("cà phê nhân", "crop"),
+    ("Mận, mơ", "perennial_crop"), ("Sản phẩm chè", "perennial_crop"), ("Rau các loại", "annual_crop"),
+    ("cà phê nhân", "perennial_crop"), ("Cây ăn quả", "perennial_crop"), ("cây cao su", "perennial_crop"),
     ("BÒ SỮA", "livestock"), ("gà, vịt", "livestock"),
-    ("Chè và bò", None), ("Rừng", None), ("đào tạo", None), ("Huyện Mộc Châu", None), ("", None), (None, None),
+    ("Chè và bò", None), ("Lúa, cà phê", None), ("Rừng", None), ("đào tạo", None), ("Huyện Mộc Châu", None), ("", None), (None, None),
 ])
 def test_product_class(phrase, cls):
     assert product_class(phrase) == cls
@@ -559,7 +563,7 @@ def _bars(rows: list[tuple[str, ...]]) -> str:
     ("ĐỊNH HƯỚNG PHÁT TRIỂN VÙNG NGUYÊN LIỆU NÔNG SẢN GIAI ĐOẠN 2026 - 2030",
      [("TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2026"), ("1", "Cà phê", "", ""), ("-", "Diện tích", "Ha", "27.000"),
       ("-", "Sản lượng", "Tấn", "39.800")],
-     {("Diện tích", "Cà phê", "crop_area"), ("Sản lượng", "Cà phê", "crop_output")}),
+     {("Diện tích", "Cà phê", "crop_area_perennial"), ("Sản lượng", "Cà phê", "crop_output")}),
 ])
 def test_tables_give_measures_of_products_their_id(title, rows, expected):
     from extractors.targets.extract import extract_targets

@@ -23,8 +23,8 @@ preferred to one whose head alone fits ("giường bệnh/vạn dân" is the bed
 
 When the name alone fits nothing, the target's part (`scope`: a table's item column, the group a row
 sits in) is read with it: the name and the part together ("Dịch vụ" in "Cơ cấu kinh tế"), then a
-measure of a product (`indicator_measures.tsv`: "Diện tích" in the row "Cà phê" is the crop area of
-the statistical system, "Tổng đàn" of "Bò sữa" the livestock count; products from `products.tsv`),
+measure of a product (`indicator_measures.tsv`: "Diện tích" in the row "Cà phê" is the perennial
+crop area of the statistical system, "Tổng đàn" of "Bò sữa" the livestock count; products from `products.tsv`),
 a bare amount under the title of its table ("Lượng" under "… HÀNG HÓA THAM GIA XUẤT KHẨU"), and an
 indicator broken down by goods with the product inside its name ("giá trị sản phẩm chè tham gia
 xuất khẩu"). The id is the statistical indicator's; the product or sector stays in `scope` or in
@@ -264,26 +264,28 @@ PRODUCT_SUFFIX = regex.compile(r" (?:các )?loại$")
 
 
 def product_class(phrase: str | None) -> str | None:
-    """The class ("crop", "livestock") of a product or a list of products of one class ("Mận, mơ",
+    """The class ("annual_crop", "perennial_crop", "livestock" …) of a product or a list of products of one class ("Mận, mơ",
     "Rau các loại", "Sản phẩm chè", "cà phê nhân"), else None: every word must belong to a product."""
     if not phrase:
         return None
     products = _measures()[1]
-    s = " ".join(regex.findall(r"[\p{L}\p{M}]+", spelling(phrase)))
-    s = PRODUCT_SUFFIX.sub("", PRODUCT_PREFIX.sub("", s))
-    tokens = [t for t in s.split() if t != "và"]
-    classes: set[str] = set()
-    i = 0
-    while i < len(tokens):
-        for j in range(len(tokens), i, -1):  # the longest product starting here
-            cls = products.get(" ".join(tokens[i:j]))
-            if cls:
-                classes.add(cls)
-                i = j
+    s = PRODUCT_SUFFIX.sub("", " ".join(regex.findall(r"[\p{L}\p{M}]+", spelling(phrase))))
+    for form in dict.fromkeys((s, PRODUCT_PREFIX.sub("", s))):  # "cây ăn quả" is a product, "cây cao su" is "cao su"
+        tokens = [t for t in form.split() if t != "và"]
+        classes: set[str] = set()
+        i = 0
+        while i < len(tokens):
+            for j in range(len(tokens), i, -1):  # the longest product starting here
+                cls = products.get(" ".join(tokens[i:j]))
+                if cls:
+                    classes.add(cls)
+                    i = j
+                    break
+            else:
                 break
-        else:
-            return None
-    return classes.pop() if len(classes) == 1 else None
+        if tokens and i == len(tokens) and len(classes) == 1:
+            return classes.pop()
+    return None
 
 
 def bare_measure(indicator: str | None) -> bool:
