@@ -260,9 +260,17 @@ def _measures() -> tuple[list[tuple[str, str, str]], dict[str, str]]:
 
 
 PRODUCT_PREFIX = regex.compile(r"^(?:sản phẩm|cây|quả|trái|con|đàn) ")
+MAX_PRODUCT_WORDS = 8  # the longest product with its prefix ("sản phẩm cây công nghiệp lâu năm")
+
+
+@functools.lru_cache(maxsize=1)
+def _product_starts() -> frozenset[str]:
+    """The words a product (or its prefix) can start with: where a product inside a name is looked for."""
+    return frozenset(p.split()[0] for p in _measures()[1]) | {"sản", "cây", "quả", "trái", "con", "đàn"}
 PRODUCT_SUFFIX = regex.compile(r" (?:các )?loại$")
 
 
+@functools.lru_cache(maxsize=4096)
 def product_class(phrase: str | None) -> str | None:
     """The class ("annual_crop", "perennial_crop", "livestock" …) of a product or a list of products of one class ("Mận, mơ",
     "Rau các loại", "Sản phẩm chè", "cà phê nhân"), else None: every word must belong to a product."""
@@ -352,8 +360,11 @@ def _product_inside(name_words: str, family: str) -> Indicator | None:
     (measure "*" in indicator_measures.tsv) with a product of the class named inside."""
     by_goods = {(cls, ind_id) for m, cls, ind_id in _measures()[0] if m == "*"}
     tokens = name_words.split()
+    starts = _product_starts()
     for i in range(len(tokens)):
-        for j in range(len(tokens), i, -1):
+        if tokens[i] not in starts:
+            continue
+        for j in range(min(len(tokens), i + MAX_PRODUCT_WORDS), i, -1):
             cls = product_class(" ".join(tokens[i:j]))
             if cls is None:
                 continue
