@@ -137,6 +137,7 @@ def _parentheses(s: str) -> str:
     return regex.sub(r"\(([^()]*)\)?", keep, s)
 
 
+@functools.lru_cache(maxsize=65536)
 def words(name: str) -> str:
     """The name's words after spelling, abbreviations, synonyms and filler (space-joined)."""
     s = _parentheses(spelling(name))
