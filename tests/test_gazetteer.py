@@ -344,6 +344,11 @@ AS_WRITTEN = [
     ("Chi trả nợ lãi do chính quyền địa phương vay", "triệu đồng", "budget_expenditure_interest"),
     ("CHI CHUYỂN NGUỒN SANG NĂM SAU CỦA NSĐP", "triệu đồng", "budget_carryover"),
     ("Chi thực hiện các Chương trình mục tiêu quốc gia", "triệu đồng", "budget_expenditure_national_programmes"),
+    ("Tổng thu ngân sách địa phương", "tỷ đồng", "local_budget_revenue"),  # transfers included: not the revenue collected
+    ("Thu NSĐP được hưởng theo phân cấp", "triệu đồng", "local_budget_revenue_retained"),
+    ("Thu bổ sung cân đối từ NSTW", "triệu đồng", "balancing_transfers"),
+    ("Thu bổ sung có mục tiêu từ ngân sách trung ương", "tỷ đồng", "targeted_transfers"),
+    ("Chi từ nguồn bổ sung có mục tiêu từ ngân sách trung ương", "tỷ đồng", None),  # the spending of it
     ("Vay trong nước khác theo quy định của pháp luật", "triệu đồng", None),  # borrowing or repayment by source
     ("Chỉ số giá tiêu dùng (CPI)", "%", "cpi_growth"),  # field: Cà Mau
     ("Tổng sản phẩm trong nước của địa phương (GRDP) giá hiện hành", "tỷ đồng", "grdp_size"),  # field: Cà Mau (BKHĐT form)
