@@ -432,6 +432,10 @@ WITH_PART = [
     ("Tốc độ tăng trưởng", "%", "Nông, lâm nghiệp và thủy sản", None, "value_added_growth_agriculture"),
     ("Tốc độ tăng trưởng", "%", "Công nghiệp - xây dựng", None, "value_added_growth_industry_construction"),
     ("Tốc độ tăng trưởng", "%", "Huyện Cam Lâm", None, None),
+    ("Tốc độ tăng trưởng GRDP", "%", "Nông, lâm nghiệp và thủy sản", None, "value_added_growth_agriculture"),  # a part of GRDP growth
+    ("Tốc độ tăng trưởng kinh tế", "%", "Khu vực dịch vụ", None, "value_added_growth_services"),
+    ("Tốc độ tăng trưởng GRDP", "%", "Huyện Cam Lâm", None, "grdp_growth"),  # a place: the name alone
+    ("Tỷ lệ xã đạt chuẩn nông thôn mới", "%", "nâng cao", None, "ntm_communes_advanced_share"),  # the part narrows the name
     ("Số giường bệnh", "giường", "Giường y tế xã phường", None, "hospital_beds"),  # field: Cà Mau
     ("Tỷ lệ hộ nghèo", "%", "Huyện Cam Lâm", None, "poverty_rate"),  # a place as scope leaves the name alone
 ]

@@ -72,6 +72,7 @@ SYNONYMS = (
     (r"(?:trên|trong|so với|bình quân trên) (grdp|gdp)", r"so với \1"),
     (r"nông lâm nghiệp và thủy sản|nông lâm nghiệp thủy sản|nông nghiệp lâm nghiệp và thủy sản|nông lâm thủy sản|nông lâm ngư nghiệp|ngư nông lâm nghiệp|nông lâm ngư", "nông lâm thủy sản"),
     (r"công nghiệp và xây dựng", "công nghiệp xây dựng"),
+    (r"(?:ngành|khu vực) (nông lâm thủy sản|công nghiệp xây dựng|dịch vụ)", r"\1"),  # "khu vực dịch vụ" is the services sector
     (r"hộ gia đình|hộ dân(?! tộc)", "hộ"),
     (r"trường học", "trường"),
     (r"đạt tiêu chuẩn|đạt chuẩn quốc gia về", "đạt chuẩn"),
@@ -339,16 +340,16 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
     """The canonical indicator `indicator` (with values in `unit`) is, when one fits; else None.
 
     `scope` is the part the target is for, as the extractor found it (a table's item column, the
-    group a row sits in). When the name alone fits nothing, the name and the scope together are
-    tried ("Dịch vụ" in the group "Cơ cấu kinh tế"), then a measure of a product ("Diện tích" in the
-    row "Cà phê"); a bare amount ("Lượng") is read with the `title` its table stands under."""
+    group a row sits in). The name and the scope together are tried first ("Dịch vụ" in the group
+    "Cơ cấu kinh tế"; "Tốc độ tăng trưởng GRDP" for its part "Dịch vụ" is the services' growth, not
+    the GRDP's), then the name alone, then a measure of a product ("Diện tích" in the row "Cà phê"); a bare amount ("Lượng") is read with the `title` its table stands under."""
     if not indicator:
         return None
     name_words = words(indicator)
     family = unit_family(unit)
-    found = _match_words(name_words, family)
-    if found is None and scope:
-        found = _match_words(f"{name_words} {words(scope)}", family)
+    found = _match_words(f"{name_words} {words(scope)}", family) if scope else None  # the part named: the narrower indicator
+    if found is None:
+        found = _match_words(name_words, family)
     if found is None:
         found = _measure_of_product(name_words, scope, family, title)
     if found is None:
