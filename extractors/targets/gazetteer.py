@@ -21,11 +21,12 @@ Variants tried, in order: the name; without a leading verb ("giảm", "nâng", "
 ("bác sĩ" in "bác sĩ/vạn dân" → "bác sĩ trên vạn dân"). A unit the indicator names in full is
 preferred to one whose head alone fits ("giường bệnh/vạn dân" is the beds per 10,000, not the beds).
 
-When the name alone fits nothing, the target's part (`scope`: a table's item column, the group a row
-sits in) is read with it: the name and the part together ("Dịch vụ" in "Cơ cấu kinh tế"), then a
-measure of a product (`indicator_measures.tsv`: "Diện tích" in the row "Cà phê" is the perennial
-crop area of the statistical system, "Tổng đàn" of "Bò sữa" the livestock count; products from `products.tsv`),
-a bare amount under the title of its table ("Lượng" under "… HÀNG HÓA THAM GIA XUẤT KHẨU"), and an
+The target's part (`scope`: a table's item column, the group a row sits in) is read with the name:
+first the name and the part together ("Dịch vụ" in "Cơ cấu kinh tế"; "Tốc độ tăng trưởng GRDP" for
+its part "Dịch vụ"), then the name alone; when that fits nothing, a measure of a product
+(`indicator_measures.tsv`: "Diện tích" in the row "Cà phê" is the perennial crop area of the
+statistical system, "Tổng đàn" of "Bò sữa" the livestock count; products from `products.tsv`), a
+bare amount under the title of its table ("Lượng" under "… HÀNG HÓA THAM GIA XUẤT KHẨU"), and an
 indicator broken down by goods with the product inside its name ("giá trị sản phẩm chè tham gia
 xuất khẩu"). The id is the statistical indicator's; the product or sector stays in `scope` or in
 the indicator text.
@@ -256,12 +257,15 @@ def _match_words(name_words: str, family: str) -> Indicator | None:
 @functools.lru_cache(maxsize=1)
 def _measures() -> tuple[list[tuple[str, str, str]], dict[str, str]]:
     """(measure words, product class, indicator id), longest measure first; product words -> class."""
-    measures = [(m.strip() if m.strip() == "*" else words(m), cls.strip(), ind_id.strip()) for m, cls, ind_id, *_ in load_tsv(DATA / "indicator_measures.tsv", header=True)]
+    measures = [(m.strip() if m.strip() == "*" else words(m), cls.strip(), ind_id.strip())
+                for m, cls, ind_id, *_ in load_tsv(DATA / "indicator_measures.tsv", header=True)]
     products = {" ".join(spelling(p).split()): cls.strip() for p, cls, *_ in load_tsv(DATA / "products.tsv", header=True)}
     return sorted(measures, key=lambda m: -len(m[0])), products
 
 
+# Words around a product that do not change which product it is ("Sản phẩm chè", "Rau các loại").
 PRODUCT_PREFIX = regex.compile(r"^(?:sản phẩm|cây|quả|trái|con|đàn) ")
+PRODUCT_SUFFIX = regex.compile(r" (?:các )?loại$")
 MAX_PRODUCT_WORDS = 8  # the longest product with its prefix ("sản phẩm cây công nghiệp lâu năm")
 
 
@@ -269,13 +273,13 @@ MAX_PRODUCT_WORDS = 8  # the longest product with its prefix ("sản phẩm cây
 def _product_starts() -> frozenset[str]:
     """The words a product (or its prefix) can start with: where a product inside a name is looked for."""
     return frozenset(p.split()[0] for p in _measures()[1]) | {"sản", "cây", "quả", "trái", "con", "đàn"}
-PRODUCT_SUFFIX = regex.compile(r" (?:các )?loại$")
 
 
 @functools.lru_cache(maxsize=4096)
 def product_class(phrase: str | None) -> str | None:
-    """The class ("annual_crop", "perennial_crop", "livestock" …) of a product or a list of products of one class ("Mận, mơ",
-    "Rau các loại", "Sản phẩm chè", "cà phê nhân"), else None: every word must belong to a product."""
+    """The class ("annual_crop", "perennial_crop", "livestock" …) of a product or of a list of
+    products of one class ("Mận, mơ", "Rau các loại", "Sản phẩm chè", "cà phê nhân"), else None:
+    every word must belong to a product."""
     if not phrase:
         return None
     products = _measures()[1]
@@ -310,7 +314,7 @@ def bare_measure(indicator: str | None) -> bool:
 TRADE_TITLE = ("xuất khẩu", "nhập khẩu")
 
 
-def _measure_of_product(name_words: str, scope: str | None, family: str, title: str | None = None) -> Indicator | None:
+def _measure_of_product(name_words: str, scope: str | None, family: str, title: str | None) -> Indicator | None:
     """"Sản lượng cà phê nhân" (tấn), "Diện tích" for the row "Chè" (ha): the statistical indicator
     of that measure, broken down by product; "Lượng" under a title about exports: the export volume."""
     indicators = gazetteer()[0]
@@ -318,7 +322,8 @@ def _measure_of_product(name_words: str, scope: str | None, family: str, title: 
     for measure, cls, ind_id in _measures()[0]:
         if cls.startswith("title:"):
             ind = indicators.get(ind_id)
-            if name_words == measure and ind and _fits(ind, family) and f" {words(cls[len('title:'):])} " in title_words:
+            subject = words(cls[len("title:"):])
+            if name_words == measure and ind and _fits(ind, family) and f" {subject} " in title_words:
                 return ind
             continue
         if measure == "*" or (name_words == measure and any(f" {t} " in title_words for t in TRADE_TITLE)):
@@ -342,7 +347,8 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
     `scope` is the part the target is for, as the extractor found it (a table's item column, the
     group a row sits in). The name and the scope together are tried first ("Dịch vụ" in the group
     "Cơ cấu kinh tế"; "Tốc độ tăng trưởng GRDP" for its part "Dịch vụ" is the services' growth, not
-    the GRDP's), then the name alone, then a measure of a product ("Diện tích" in the row "Cà phê"); a bare amount ("Lượng") is read with the `title` its table stands under."""
+    the GRDP's), then the name alone, then a measure of a product ("Diện tích" in the row "Cà phê");
+    a bare amount ("Lượng") is read with the `title` its table stands under."""
     if not indicator:
         return None
     name_words = words(indicator)
