@@ -20,7 +20,8 @@ NO_DIGIT_AFTER = r"(?![\d/]|[.,]\d)"
 
 # One point in time; alternatives from the most to the least precise.
 WHEN = rf"""
-    (?=[\dnsqQtTcCđĐgG])  # what an alternative may start with: lets the scan skip other positions (3x faster)
+    (?=\d|n(?:gày|ăm)|sáu|[Qq]u[ýíy]|[Tt]háng|[Cc]uối|[Đđ]ầu|[Gg]iữa)  # the words an alternative may start with: the scan
+                                                                # skips other positions (3x faster than their first letters)
     (?P<when>
         {NO_DIGIT_BEFORE}(?<![Tt]háng\s)(?:ngày\s+)?{DAY}\s*[/.-]\s*{MONTH}\s*[/.-]\s*{YEAR}{NO_DIGIT_AFTER}  # 21/11/2024, not "tháng 3-4/2026"
       | (?:ngày\s+){DAY}\s+tháng\s+{MONTH}\s*(?:năm\s+|[/,]\s*(?:năm\s+)?){YEAR}                   # ngày 21 tháng 11 năm 2024

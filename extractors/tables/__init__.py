@@ -168,6 +168,9 @@ def _continued(before: Table, table: Table) -> Table:
 
 def cells_of(line: str, offset: int) -> list[Cell]:
     """The cells of one delimited line, with their offsets in the text."""
+    if "\t" not in line and "|" not in line:  # no separator (most lines): the line is one cell
+        stripped = line.lstrip()
+        return [Cell(offset + len(line) - len(stripped), offset + len(line.rstrip()), line.strip())]
     cells, pos = [], 0
     for m in list(P.SEPARATOR.finditer(line)) + [None]:
         end = m.start() if m else len(line)
@@ -217,7 +220,7 @@ def _bar_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
     tokens: list[Cell] = []
     for a, b in zip(bars, bars[1:] + [None]):
         gap = text[a.end():b.start()] if b is not None else ""
-        if b is None or regex.search(r"\n[ \t]*\n", gap) and gap.strip():  # text after a blank line: the table ended at `a`
+        if b is None or P.BLANK_LINE.search(gap) and gap.strip():  # text after a blank line: the table ended at `a`
             if tokens:
                 blocks.append(_bar_rows(tokens))
             tokens = []

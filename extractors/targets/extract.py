@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from extractors.deadlines.patterns import WHEN_RE
+from extractors.deadlines.when import when_matches
 from extractors.digits import ascii_digits
 from extractors.intervals import Intervals
 from pipeline.closing import skip_spans
@@ -74,7 +74,7 @@ def _excluded_spans(text: str, headings: bool = True) -> Intervals:
     """Where numbers are not values: citations, dates, quoted names, heading numbers (not in a
     table, where a value cell may stand alone on its line)."""
     spans = reference_spans(text)
-    spans += [m.span() for m in WHEN_RE.finditer(text)]
+    spans += [m.span() for m in when_matches(text)]
     spans += [m.span() for m in P.QUOTED.finditer(text)]
     if headings:
         spans += [m.span() for m in P.ORDINAL_HEADING.finditer(text)]
