@@ -49,22 +49,22 @@ def parse_number(s: str) -> float:
     s = ascii_digits(s)  # "２０" is 20: float() knows only some scripts' digits
     if "," in s:
         return float(s.replace(".", "").replace(",", "."))
-    if regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+    if P.THOUSANDS.fullmatch(s):
         return float(s.replace(".", ""))
     return float(s)
 
 
 def unit_fields(m: regex.Match, value: float) -> dict:
     """unit, unit_raw, and value_base/unit_base where a scale applies, of a UNIT_RE match."""
-    raw = regex.sub(r"\s+", " ", m.group("unit_raw")).strip()
-    written = regex.sub(r"\s+", " ", m.group("unit")).lower()
+    raw = P.SPACES.sub(" ", m.group("unit_raw")).strip()
+    written = P.SPACES.sub(" ", m.group("unit")).lower()
     unit, base, scale = P.UNITS[written]
     if m.group("scale"):
         word = m.group("scale").lower()
         unit, scale = f"{'nghìn' if word == 'ngàn' else 'tỷ' if word == 'tỉ' else word} {unit}", scale * P.SCALES[word]
-    per = regex.sub(r"(?<=/)\s*(?:0?1(?:\.000)?\s+|1\.000\s+)?", "", regex.sub(r"\s+", " ", m.group("per") or "")).replace(" /", "/").lower()
-    per = regex.sub(r"(?<=/)\s*(\d[\d.]*)\s+", r"\1 ", per)  # "/100 bé gái" keeps its number
-    per = regex.sub(r"/\s+", "/", per)
+    per = P.PER_ONE.sub("", P.SPACES.sub(" ", m.group("per") or "")).replace(" /", "/").lower()
+    per = P.PER_NUMBER.sub(r"\1 ", per)  # "/100 bé gái" keeps its number
+    per = P.SLASH_SPACE.sub("/", per)
     if scale == 1:
         return {"unit": unit + per, "unit_raw": raw, "unit_base": None, "value_base": None}
     return {"unit": unit + per, "unit_raw": raw, "unit_base": base + per, "value_base": value * scale}
@@ -89,15 +89,15 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         start, end = m.span("num")
         if out and start < out[-1].end:
             continue  # the maximum of a range, a per-unit ("/1 vạn dân")
-        if regex.search(r"/\s*$", text[max(0, start - 2):start]) and not (out and out[-1].end >= start - 2):
+        if P.SLASH_BEFORE.search(text[max(0, start - 2):start]) and not (out and out[-1].end >= start - 2):
             continue  # "02 ngày làm việc/01 đơn vị": a rate's denominator, not a value
         if excluded.touches(start, end) or P.NOT_BEFORE.search(text[max(0, start - 30):start]) or P.UNIT_SPEC.search(text[max(0, start - 20):start]) \
                 or P.QUOTA_BEFORE.search(text[max(0, start - 30):start]):
             continue
-        if parse_number(m.group("num")) in (1, 1000, 10000, 100000) and P.PER_DENOMINATOR.match(text, end) \
+        value = parse_number(m.group("num"))
+        if value in (1, 1000, 10000, 100000) and P.PER_DENOMINATOR.match(text, end) \
                 and P.PER_BEFORE.search(text[max(0, start - 8):start]):
             continue  # "số bác sĩ trên 1 vạn dân": part of the indicator's definition
-        value = parse_number(m.group("num"))
         q = {"value": value}
         pos = end
         frac = P.FRACTION.match(text, pos)
@@ -111,9 +111,9 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
                 pos = rng.end()
         if P.NOT_AFTER.match(text, pos) or P.RUBRIC_AFTER.match(text, pos):
             continue
-        if P.FORMULA_AFTER.match(text, P.UNIT_RE.match(text, pos).end() if P.UNIT_RE.match(text, pos) else pos):
-            continue  # "0,3% x phần tổng chi phí": a factor of a formula
         unit = P.UNIT_RE.match(text, pos)
+        if P.FORMULA_AFTER.match(text, unit.end() if unit else pos):
+            continue  # "0,3% x phần tổng chi phí": a factor of a formula
         rate = None if frac and not P.POP_RATE.match(text, end) else _population_rate(text, end)
         if rate:
             q.pop("numerator", None), q.pop("denominator", None)
@@ -122,14 +122,14 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         elif unit:
             q.update(unit_fields(unit, value))
             pos = unit.end()
-            after = regex.match(r"\s*(trở\s+lên|trở\s+xuống)(?![\p{L}\p{M}])", text[pos:pos + 20])
+            after = P.THRESHOLD_AFTER.match(text[pos:pos + 20])
             if after:
-                q["comparator_after"] = P.COMPARATOR_AFTER[regex.sub(r"\s+", " ", after.group(1))]
+                q["comparator_after"] = P.COMPARATOR_AFTER[P.SPACES.sub(" ", after.group(1))]
         elif not frac and (noun := _count_noun(text, start, pos)):
             q.update(unit=noun[0], unit_raw=noun[1])
             pos = noun[2]
         if not frac and 1900 <= value <= 2100 and value.is_integer() and (
-                not unit or P.YEAR_BEFORE.search(text[max(0, start - 15):start]) or regex.match(r"\s*[-–]\s*(?:19|20)\d\d", text[end:end + 8])):
+                not unit or P.YEAR_BEFORE.search(text[max(0, start - 15):start]) or P.YEAR_SPAN_AFTER.match(text[end:end + 8])):
             continue  # a year
         out.append(Quantity(start, pos, **q))
     return out
@@ -151,7 +151,7 @@ def _population_rate(text: str, end: int) -> tuple[str, str, int] | None:
     unit = f"{' '.join(count)}/{m.group('base')} {' '.join(pop)}".strip()
     last = regex.search(regex.escape(pop[-1]), text[m.start("pop"):m.end()])
     stop = m.start("pop") + last.end()
-    return unit, regex.sub(r"\s+", " ", text[end:stop]).strip(), stop
+    return unit, P.SPACES.sub(" ", text[end:stop]).strip(), stop
 
 
 @functools.lru_cache(maxsize=4096)
@@ -167,12 +167,12 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
     "ít nhất 02 vùng nuôi …" → vùng, "05 bộ dữ liệu" → bộ dữ liệu, "12 KCN" → KCN."""
     line_start = text.rfind("\n", 0, start) + 1
     clause = text[max(line_start, start - 160):start]
-    clause = regex.split(r"[;.](?=\s)", clause)[-1]
+    clause = P.SENTENCE_SPLIT.split(clause)[-1]
     if not cued and not P.COMMITMENT.search(clause):
         return None
     window = P.COUNT_WINDOW.match(text, pos)  # the words after the number, across one hard line wrap
     words_after = window and (window.group(1) or window.group(2))
-    if not words_after or not regex.match(r"\p{L}", words_after):
+    if not words_after or not P.LETTER.match(words_after):
         return None
     tagged = _pos_tags(words_after)
     if not tagged:
@@ -196,7 +196,7 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
         raw_end = m.end()
     unit = " ".join(words)
     unit = unit if acronym else unit.lower()
-    return unit, regex.sub(r"\s+", " ", text[pos:raw_end]).strip(), raw_end
+    return unit, P.SPACES.sub(" ", text[pos:raw_end]).strip(), raw_end
 
 
 def word_quantities(text: str, excluded) -> list[Quantity]:
@@ -223,12 +223,12 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 def _clean(s: str) -> str:
-    s = regex.sub(r"[*_`]+", "", s)
+    s = P.MARKUP.sub("", s)
     s = P.BULLET.sub("", s)
     for _ in range(3):
         s = P.LEAD_WORDS.sub("", s.strip(" ,:;-–\t("))
         s = P.TRAIL_WORDS.sub("", s.strip(" ,:;-–\t("))
-    s = regex.sub(r"\s+", " ", s).strip(" ,:;-–\t(")
+    s = P.SPACES.sub(" ", s).strip(" ,:;-–\t(")
     return s if s.count("(") <= s.count(")") else s.rsplit("(", 1)[0].strip()
 
 
@@ -291,13 +291,13 @@ def _line_label(text: str, line_start: int, before: int) -> str | None:
         return None
     raw = P.BULLET.sub("", text[line_start:colon]).strip()
     label = _clean(raw)
-    if not label or regex.match(r"(?i:về)\s", raw) or _content_words(label) > MAX_LABEL_WORDS or regex.search(r"\d", label):
+    if not label or regex.match(r"(?i:về)\s", raw) or _content_words(label) > MAX_LABEL_WORDS or P.DIGIT.search(label):
         return None
     return label
 
 
 def _right_end(text: str, q: Quantity, stop: int) -> int:
-    m = regex.compile(r"[;\n(]|\.(?=\s|$)").search(text, q.end, stop)
+    m = P.VALUE_CLAUSE_END.search(text, q.end, stop)
     return m.start() if m else stop
 
 
@@ -310,7 +310,7 @@ def _comparator(left: str, q: Quantity) -> str | None:
         return "eq"
     m = COMPARATOR_RE.search(left)
     if m:
-        return P.COMPARATOR_BEFORE[regex.sub(r"\s+", " ", m.group(1).lower())]
+        return P.COMPARATOR_BEFORE[P.SPACES.sub(" ", m.group(1).lower())]
     return q.comparator_after
 
 
@@ -321,7 +321,7 @@ NOT_A_DIRECTION = regex.compile(r"(?i:đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hi
 
 def _direction(zone: str) -> str | None:
     zone = NOT_A_DIRECTION.sub(" ", zone)
-    found = [P.DIRECTIONS[regex.sub(r"\s+", " ", m.group(1).lower())] for m in DIRECTION_RE.finditer(zone)]
+    found = [P.DIRECTIONS[P.SPACES.sub(" ", m.group(1).lower())] for m in DIRECTION_RE.finditer(zone)]
     if "maintain" in found:
         return "maintain"
     return found[-1] if found else None
@@ -340,7 +340,7 @@ def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
 
 def _intro_line(text: str, line_start: int) -> tuple[int, int] | None:
     """The line that introduces the list a bullet line belongs to ("… đến năm 2025, cụ thể:")."""
-    own = regex.match(r"\s*([-+•*])", text[line_start:line_start + 10])
+    own = P.BULLET_MARK.match(text[line_start:line_start + 10])
     rank = P.BULLET_RANK.get(own.group(1), 0) if own else 9
     pos = line_start
     for _ in range(30):
@@ -348,7 +348,7 @@ def _intro_line(text: str, line_start: int) -> tuple[int, int] | None:
             return None
         prev_start = text.rfind("\n", 0, pos - 1) + 1
         line = text[prev_start:pos - 1]
-        bullet = regex.match(r"\s*([-+•*])", line)
+        bullet = P.BULLET_MARK.match(line)
         if line.strip() and (not bullet or P.BULLET_RANK.get(bullet.group(1), 0) < rank):
             return prev_start, pos - 1  # a plain line, or a bullet of an outer level ("- Giai đoạn 2026-2028:" over "+ …")
         pos = prev_start
@@ -373,7 +373,7 @@ class Context:
         s_start = max([line_start] + [m.end() for m in SENTENCE_END.finditer(text, line_start, at)])
         nxt = SENTENCE_END.search(text, at, line_end)
         places = [(s_start, nxt.start() if nxt else line_end, at)]
-        if regex.match(r"\s*[-+•*]", text[line_start:line_end]):
+        if P.BULLET_MARK.match(text[line_start:line_end]):
             intro = _intro_line(text, line_start)
             if intro:
                 places.append((intro[0], intro[1], intro[1]))
@@ -651,7 +651,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     clause_start = max([line_start] + breaks)
     series = False
     if prev is not None and prev.end > clause_start:
-        comma = regex.compile(r"[,;]").search(text, prev.end, q.start)
+        comma = P.COMMA.search(text, prev.end, q.start)
         clause_start = comma.end() if comma else prev.end
         series = not WORDS.search(text[clause_start:q.start])
     if done and done[-1].end > clause_start and done[-1].end <= q.start and _line_bounds(text, done[-1].start)[0] == line_start:
@@ -667,7 +667,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         return []
     stop = nxt.start if nxt is not None and nxt.start < line_end else line_end
     if stop < line_end:  # the next value's clause starts after the last comma before it
-        commas = [m.start() for m in regex.finditer(r"[,;]", text[q.end:stop])]
+        commas = [m.start() for m in P.COMMA.finditer(text[q.end:stop])]
         stop = q.end + commas[-1] if commas else stop
     right = _right_context(text, q, stop)
     own = _label(left)
@@ -682,7 +682,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     elif line_label and own and own != line_label and len(own.split()) <= 3 and not P.INDICATOR_HEAD.match(own):
         group = own
     parenthesised = PARENTHESISED_SCOPE.match(text, q.end)  # at q.end, without copying the rest of the text
-    if parenthesised and not regex.search(r"\d", parenthesised.group(1)):
+    if parenthesised and not P.DIGIT.search(parenthesised.group(1)):
         scope = scope or parenthesised.group(1).strip()
     nameable = not (q.unit or "%").startswith(("%", "‰")) and q.value_base is None  # "bác sỹ/vạn dân", "xã"
     count_unit = not (q.unit or "%").startswith(("%", "‰")) and "/" not in q.unit and (q.unit_base or q.unit) not in P.MEASURES
@@ -693,7 +693,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if value_first and ":" in left:
         label = _clean(left.rsplit(":", 1)[0].split(":")[-1])
         framed = P.SCOPE_LABEL.match(label)
-        if framed and not regex.search(r"\d", label) and not scope:
+        if framed and not P.DIGIT.search(label) and not scope:
             scope = framed.group("scope")
     if part_of and done and done[-1].indicator:
         indicator, scope = done[-1].indicator, _clean(left[part_of.end():])
@@ -713,7 +713,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         noun = (q.unit_base or q.unit) if count_unit and not regex.match(rf"(?i:{regex.escape(q.unit_base or q.unit)})\b", right) else ""
         verbs = local if _weak(local) and WORDS.search(local) else ""  # not a stray bracket or comma
         prefix = verbs or ("Số" if noun else "")
-        indicator = regex.sub(r"\s+", " ", f"{prefix} {noun} {right}").strip()
+        indicator = P.SPACES.sub(" ", f"{prefix} {noun} {right}").strip()
         found = text.rfind(verbs, clause_start, q.start) if verbs else -1
         start = found if found >= 0 else q.start
         end = _span_end(text, q.end, right)
@@ -727,7 +727,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
         rule = "rule_line_label"
     elif nameable:  # "xây dựng 25 khu dân cư mẫu", "có 5 Bác sỹ/1 vạn dân": the unit names the indicator
-        indicator = regex.sub(r"\s+", " ", f"{own or 'Số'} {q.unit_base or q.unit} {right}").strip()
+        indicator = P.SPACES.sub(" ", f"{own or 'Số'} {q.unit_base or q.unit} {right}").strip()
         end = _span_end(text, q.end, right)
         rule = "rule_unit_names_indicator"
     else:
@@ -742,7 +742,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if (q.unit or "").startswith("%") and done and _line_bounds(text, done[-1].start)[0] == line_start and done[-1].indicator \
             and P.RATE_OF_PREVIOUS.fullmatch(indicator or "") and P.RATE_OF_PREVIOUS.fullmatch(left.strip()):
         # "… đạt 33 triệu USD, tốc độ tăng bình quân 03 - 04%/năm": the rate of the value before it
-        words = P.RATE_LINK_TAIL.sub("", regex.sub(r"\s+", " ", left).strip(" ,;:"))
+        words = P.RATE_LINK_TAIL.sub("", P.SPACES.sub(" ", left).strip(" ,;:"))
         indicator, rule = f"{words} {done[-1].indicator}".strip(), "rule_rate_of_previous"
     if not indicator or not WORDS.search(indicator):
         return []  # a value with nothing that names what it measures (a stray cell, a figure in passing)

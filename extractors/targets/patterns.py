@@ -58,6 +58,27 @@ NUMBER_RE = regex.compile(
 )
 FRACTION = regex.compile(rf"[^\S\n]*/[^\S\n]*(?P<den>{NUMBER})(?![\d/])", regex.VERBOSE)
 RANGE = regex.compile(rf"[^\S\n]*(?:%[^\S\n]*)?(?:-|–|đến|tới)\s*(?P<max>{NUMBER})(?![\d/])", regex.VERBOSE)
+# A number with thousands dots only ("2.061.608"), read whole.
+THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+")
+SPACES = regex.compile(r"\s+")
+# A rate's denominator before its number ("02 ngày làm việc/01 đơn vị").
+SLASH_BEFORE = regex.compile(r"/\s*$")
+# A per-unit's "1" or "1.000" dropped ("/01 người" → "/người"), another number kept ("/100 bé gái").
+PER_ONE = regex.compile(r"(?<=/)\s*(?:0?1(?:\.000)?\s+|1\.000\s+)?")
+PER_NUMBER = regex.compile(r"(?<=/)\s*(\d[\d.]*)\s+")
+SLASH_SPACE = regex.compile(r"/\s+")
+# A comparator after the unit ("95% trở lên"), read in the 20 characters after it.
+THRESHOLD_AFTER = regex.compile(r"\s*(trở\s+lên|trở\s+xuống)(?![\p{L}\p{M}])")
+# A year that opens a span of years ("2025 - 2030"): not a value.
+YEAR_SPAN_AFTER = regex.compile(r"\s*[-–]\s*(?:19|20)\d\d")
+SENTENCE_SPLIT = regex.compile(r"[;.](?=\s)")
+LETTER = regex.compile(r"\p{L}")
+MARKUP = regex.compile(r"[*_`]+")
+DIGIT = regex.compile(r"\d")
+COMMA = regex.compile(r"[,;]")
+BULLET_MARK = regex.compile(r"\s*([-+•*])")
+# Where the words right after a value end: a semicolon, a line's end, a parenthesis, a full stop.
+VALUE_CLAUSE_END = regex.compile(r"[;\n(]|\.(?=\s|$)")
 LATEX_FRACTION = regex.compile(r"\$?\\[dt]?frac\{(?P<num>\d+)\}\{(?P<den>\d+)\}\$?")
 
 # --- units --------------------------------------------------------------------------------
