@@ -137,6 +137,8 @@ SENTENCE_END = regex.compile(r"\n|(?<=[.!?;])\s+(?=[\p{Lu}\d\"“(-])")
 # --- task-table time cells (read as a whole) ----------------------------------------------
 # The time column's header, a cell of its own: "Thời gian hoàn thành", "Thời hạn thực hiện (*)", "Tiến độ".
 TIME_HEADER = regex.compile(r"(?i)[\s*|]*(?:thời\s+gian|thời\s+hạn|tiến\s+độ|thời\s+điểm|mốc\s+thời\s+gian|lộ\s+trình)(?:\s+[\p{L}/]+){0,5}[\s*()|]*")
+# The words a time header cannot do without (`TIME_HEADER` above, `HEADER_LINE` below): a line without one opens no table.
+TIME_WORD = regex.compile(r"(?i)thời\s+(?:gian|hạn|điểm)|tiến\s+độ|lộ\s+trình")
 # A cell that ends the table a time header opened: the signature block, an annex, a targets table.
 TABLE_END = regex.compile(r"(?i)[\s*|]*(?:nơi\s+nhận|phụ\s+lục|đơn\s+vị\s+tính|đvt|tm\.|kt\.)\b")
 # Years in a time cell: "2026-2027", "Năm 2026 - 2027"; a year alone: "2026", "Năm hiện hành 2025".
