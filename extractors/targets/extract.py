@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, replace
+from typing import Callable
 
 import regex
 
@@ -486,15 +487,15 @@ def _merge_shares(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _breakdown(text: str, parent: Quantity, bare: list[Quantity]) -> list[tuple[Quantity, str]]:
+def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quantity]]) -> list[tuple[Quantity, str]]:
     """"1.532 đồng chí (Dân quân cơ động: 351, Tự vệ: 188)", "58 trạm, trong đó VNPT: 25 trạm, Viettel:
-    33 trạm": values of the parent's parts."""
+    33 trạm": values of the parent's parts (among `candidates()`, listed only when a breakdown follows)."""
     m = P.BREAKDOWN.match(text, parent.end)
     if not m:
         return []
     lo, hi = m.start("parts"), m.end("parts")
     parts = []
-    for b in bare:
+    for b in candidates():
         if lo <= b.start < hi and (b.unit is None or b.unit == parent.unit or parent.unit.startswith(b.unit + " ")):
             label = regex.search(r"([^,;:()]{2,60}):\s*$", text[lo:b.start])
             if label:
@@ -566,7 +567,9 @@ def extract_targets(text: str) -> list[Target]:
             if not noun:
                 continue
             q = replace(q, unit=P.UNITS[noun.group("unit").lower()][0])
-        parts = [p for p in qs if p.denominator is None and p.unit and q.unit and (p.unit == q.unit or q.unit.startswith(p.unit + " "))] + bare
+        def parts(q: Quantity = q) -> list[Quantity]:  # built only where a breakdown is written (per value: quadratic)
+            return [p for p in qs if p.denominator is None and p.unit and q.unit and (p.unit == q.unit or q.unit.startswith(p.unit + " "))] + bare
+
         rows = _targets_of(ctx, q, qs[i - 1] if i else None, qs[i + 1] if i + 1 < len(qs) else None, parts, targets)
         parts_done += [(r.start, r.end) for r in rows if r.rule == "rule_breakdown"]
         targets += rows
@@ -644,7 +647,8 @@ def _reporting_part(headings: list[str]) -> bool:
 PARENTHESISED_SCOPE = regex.compile(r"\s*\((\p{Lu}[\p{L}\p{M}\s]{1,40})\)")
 
 
-def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity | None, bare, done: list[Target]) -> list[Target]:
+def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity | None, parts: Callable[[], list[Quantity]],
+                done: list[Target]) -> list[Target]:
     text = ctx.text
     line_start, line_end = _line_bounds(text, q.start)
     breaks = [m.end() for m in P.CLAUSE_BREAK.finditer(text, line_start, q.start)]
@@ -757,7 +761,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if row.year is not None and ctx.first_year and row.year < ctx.first_year:
         return []  # a year before the plan's own: history, not a target
     rows = [row]
-    for part, label in _breakdown(text, q, bare):
+    for part, label in _breakdown(text, q, parts):
         rows.append(_target(ctx, part, indicator, part.start - len(label) - 2, part.end, "eq", direction, label, "rule_breakdown"))
     return rows
 
