@@ -110,6 +110,10 @@ Mốc thời gian
 Nội dung Cơ quan chủ trì Thời hạn hoàn thành
 thời
 gian
+Có ít nhất một cơ sở y tế; TỐI THIỂU HAI lần/năm; một trong ba địa phương
+Trong giai đoạn 2026
+- 2030 phấn đấu tăng bình quân 05
+– 06%/năm
 """
 
 
@@ -120,18 +124,42 @@ def _texts() -> list[str]:
     return texts
 
 
-def test_the_prefilter_of_yearless_dates_keeps_every_match():
-    """YEARLESS opens with a lookahead of the words its alternatives start with (a scan 5x faster):
-    it must find what the alternatives alone find."""
+def _without_prefilter(pattern: str) -> str:
+    """`pattern` without the lookahead it opens with ("(?=…)" or "(?i:(?=…))")."""
+    opening = pattern.index("(?=")
+    depth = 0
+    for close in range(opening, len(pattern)):
+        if pattern[close] in "()" and pattern[close - 1] != "\\":
+            depth += 1 if pattern[close] == "(" else -1
+            if depth == 0:
+                break
+    head, rest = pattern[:opening], pattern[close + 1:]
+    if head.strip() == "(?i:":  # "(?i:(?=…))": the group held the lookahead only
+        head, rest = "", rest[1:]
+    return head + rest
+
+
+@pytest.mark.parametrize("module, name", [
+    ("extractors.deadlines.patterns", "YEARLESS"),
+    ("extractors.targets.patterns", "NUMBER_WORD_RE"),
+    ("extractors.targets.patterns", "WRAPPED_RANGE"),
+])
+def test_a_prefilter_keeps_every_match(module, name):
+    """A pattern that opens with a lookahead of what its matches start with (the scan skips the other
+    positions, 1.3-5x faster) finds what the pattern without it finds."""
+    import importlib
+
     import regex
 
-    from extractors.deadlines import patterns as P
-
-    prefilter, alternatives = P.YEARLESS.pattern.split("(?P<yearless>", 1)
-    assert "(?=" in prefilter
-    bare = regex.compile("(?P<yearless>" + alternatives, P.YEARLESS.flags)
+    pattern = getattr(importlib.import_module(module), name)
+    bare = regex.compile(_without_prefilter(pattern.pattern), pattern.flags)
+    assert bare.pattern != pattern.pattern
+    found = 0
     for text in _texts():
-        assert [m.span() for m in P.YEARLESS.finditer(text)] == [m.span() for m in bare.finditer(text)]
+        spans = [m.span() for m in pattern.finditer(text)]
+        assert spans == [m.span() for m in bare.finditer(text)]
+        found += len(spans)
+    assert found >= 2  # the hand-written lines hold matches of each
 
 
 def _delimited_blocks_line_by_line(text: str):

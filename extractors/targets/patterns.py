@@ -198,6 +198,7 @@ ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
 # "một trong ba địa phương".
 NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 NUMBER_WORD_RE = regex.compile(
+    r"(?i:(?=ít|tối|không|trên|hơn|một))"  # the words a match opens with: the scan skips other positions
     r"(?i:(?<![\p{L}\p{M}])(?:(?P<cmp>ít\s+nhất|tối\s+thiểu|không\s+dưới|(?<!(?:dựa|căn\s+cứ|đứng)\s+)trên|hơn|tối\s+đa|không\s+quá)|một\s+trong)\s+)"
     r"(?P<word>một|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s)")
 # A rate per a population base ("4/100.000 trẻ sinh ra còn sống", "18 ca sinh/1.000 phụ nữ",
@@ -289,6 +290,7 @@ RATE_LINK_TAIL = regex.compile(r"(?i:[\s,:]*(?:đạt|là|khoảng|từ|trên|d�
 # A range or a span of years broken by a hard line wrap before its dash ("tốc độ tăng bình quân 05\n- 06%/năm",
 # "Trong giai đoạn 2026\n- 2030 phấn đấu …"): the line break is read as a space.
 WRAPPED_RANGE = regex.compile(
+    r"(?=[^\S\n]*\n[^\S\n]*[-–])"  # what every match is (a line break before a dash): the scan skips other positions
     r"(?i:(?<=(?:giai\s+đoạn|thời\s+kỳ|từ)\s+20\d\d)[^\S\n]*\n[^\S\n]*(?=[-–][^\S\n]*20\d\d(?!\d))"
     r"|(?<=(?:bình\s+quân|khoảng|đạt|tăng|giảm|trên|dưới|từ)\s+\d{1,3}(?:,\d+)?)[^\S\n]*\n[^\S\n]*(?=[-–][^\S\n]*\d{1,3}(?:,\d+)?[^\S\n]*%))")
 # A count per item of something else ("01 mẫu/vị trí", "50 người/lớp x 02 lớp", "02 ngày làm việc/01 đơn vị"):
