@@ -162,6 +162,22 @@ def test_a_prefilter_keeps_every_match(module, name):
     assert found >= 2  # the hand-written lines hold matches of each
 
 
+def test_the_prefilter_of_the_type_word_before_a_code_keeps_every_match():
+    """TYPE_BEFORE is searched in the 40 characters before each code; its prefilter (where a match can
+    start) gives the same match, groups included, as the pattern without it."""
+    import regex
+
+    from extractors.legal_refs import patterns as P
+
+    bare = regex.compile(_without_prefilter(P.TYPE_BEFORE.pattern), P.TYPE_BEFORE.flags)
+    windows = [text[max(0, m.start() - 40):m.start()] for text in _texts() for m in P.CODE_RE.finditer(text)]
+    windows += ["Quyết định số ", "Nghị quyết\n", "số:\n", "abc\n\n", "", "\n", "Theo Kế hoạch số", "căn cứ Nghị định  số  "]
+    assert len(windows) > 20
+    for window in windows:
+        a, b = P.TYPE_BEFORE.search(window), bare.search(window)
+        assert (a.span(), a.groupdict()) == (b.span(), b.groupdict())
+
+
 def _delimited_blocks_line_by_line(text: str):
     """The runs of delimited lines as first written: every line (empty ones too) split on its own."""
     import regex
