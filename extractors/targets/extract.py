@@ -166,14 +166,14 @@ def _pos_tags(words: str) -> tuple[tuple[str, str], ...]:
 def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[str, str, int] | None:
     """A count noun right after a number in a commitment clause, read from its part of speech:
     "ít nhất 02 vùng nuôi …" → vùng, "05 bộ dữ liệu" → bộ dữ liệu, "12 KCN" → KCN."""
+    window = P.COUNT_WINDOW.match(text, pos)  # the words after the number, across one hard line wrap
+    words_after = window and (window.group(1) or window.group(2))
+    if not words_after or not P.LETTER.match(words_after):
+        return None  # (read before the clause: the cheaper test first)
     line_start = text.rfind("\n", 0, start) + 1
     clause = text[max(line_start, start - 160):start]
     clause = P.SENTENCE_SPLIT.split(clause)[-1]
     if not cued and not P.COMMITMENT.search(clause):
-        return None
-    window = P.COUNT_WINDOW.match(text, pos)  # the words after the number, across one hard line wrap
-    words_after = window and (window.group(1) or window.group(2))
-    if not words_after or not P.LETTER.match(words_after):
         return None
     tagged = _pos_tags(words_after)
     if not tagged:
