@@ -37,6 +37,12 @@ def ascii_digits(text: str) -> str:
     return NON_ASCII_DIGIT.sub(lambda m: _ascii_digit(m.group()), text)
 
 
+@functools.lru_cache(maxsize=4)
+def _read_copy(text: str) -> str:
+    """`ascii_digits` of a whole text, once per text: the four extractors read the same copy."""
+    return ascii_digits(text)
+
+
 F = TypeVar("F", bound=Callable)
 
 
@@ -45,7 +51,7 @@ def reads_ascii_digits(extract: F) -> F:
 
     @functools.wraps(extract)
     def wrapper(text: str, *args, **kwargs):
-        read = ascii_digits(text)
+        read = _read_copy(text)
         facts = extract(read, *args, **kwargs)
         if read is text:
             return facts

@@ -24,7 +24,7 @@ from extractors.bodies.extract import find_collectives, find_mentions, heading_o
 from extractors.bodies.patterns import CLAUSE_OPENING
 from extractors.deadlines import patterns as P
 from extractors.deadlines.time_cells import loose_time_cells, read_time_cell, wrapped_time_cells
-from extractors.deadlines.when import When, when_of
+from extractors.deadlines.when import When, when_matches, when_of
 from extractors.intervals import Intervals
 from pipeline.closing import skip_spans
 from extractors.legal_refs import reference_spans
@@ -515,7 +515,7 @@ def _year_of_citations(text: str, cited: Intervals) -> int | None:
     """A lower bound of a document's year when it states none: the latest date of a document it cites
     (a decree citing "Luật … ngày 16 tháng 6 năm 2025" was issued in 2025 or later, so its "trước ngày
     30 tháng 4 năm 1975" is history). Only full dates: a cited subject's horizon ("đến năm 2030") is no issue date."""
-    years = [int(w.date[:4]) for w in (when_of(m) for m in P.WHEN_RE.finditer(text))
+    years = [int(w.date[:4]) for w in (when_of(m) for m in when_matches(text))
              if w.precision == "day" and w.date and cited.covers(w.start, w.end)]
     return max(years) if years else None
 
@@ -543,7 +543,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     time_cells = Intervals((r["time"].start, r["time"].end) for r in table_rows if "time" in r)
     cells = rule_task_table(text, table_rows) + rule_time_cells(text, time_cells, Intervals(date_lines))
     in_cells = Intervals([(d.start, d.end) for d in cells] + list(time_cells))  # a cell's time is the table's
-    whens = [w for w in (when_of(m) for m in P.WHEN_RE.finditer(text))
+    whens = [w for w in (when_of(m) for m in when_matches(text))
              if not excluded.covers(w.start, w.end) and not in_cells.touches(w.start, w.end)]
     ranges, used = rule_ranges(text, whens)
     out = [d for d in ranges if not _ended_before(d, doc_year, issued)]

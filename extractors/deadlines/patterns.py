@@ -20,7 +20,8 @@ NO_DIGIT_AFTER = r"(?![\d/]|[.,]\d)"
 
 # One point in time; alternatives from the most to the least precise.
 WHEN = rf"""
-    (?=[\dnsqQtTcCđĐgG])  # what an alternative may start with: lets the scan skip other positions (3x faster)
+    (?=\d|n(?:gày|ăm)|sáu|[Qq]u[ýíy]|[Tt]háng|[Cc]uối|[Đđ]ầu|[Gg]iữa)  # the words an alternative may start with: the scan
+                                                                # skips other positions (3x faster than their first letters)
     (?P<when>
         {NO_DIGIT_BEFORE}(?<![Tt]háng\s)(?:ngày\s+)?{DAY}\s*[/.-]\s*{MONTH}\s*[/.-]\s*{YEAR}{NO_DIGIT_AFTER}  # 21/11/2024, not "tháng 3-4/2026"
       | (?:ngày\s+){DAY}\s+tháng\s+{MONTH}\s*(?:năm\s+|[/,]\s*(?:năm\s+)?){YEAR}                   # ngày 21 tháng 11 năm 2024
@@ -40,7 +41,8 @@ WHEN_RE = regex.compile(WHEN, regex.VERBOSE)
 # A date without a year (a year the text does not state is never inferred):
 #   ngày 15 tháng 12 · 15/12 · ngày 18 (hằng tháng) · tháng 12 (hằng năm) · từ tháng 3 (đến tháng 11 hằng năm)
 YEARLESS = regex.compile(
-    rf"""(?P<yearless>
+    rf"""(?=\d|ngày|tháng)  # the words an alternative opens with: the scan skips other positions (5x faster)
+    (?P<yearless>
         (?:ngày\s+)?{NO_DIGIT_BEFORE}(?P<d>0?[1-9]|[12]\d|3[01])\s*(?:/\s*|\s+tháng\s+)(?P<m>0?[1-9]|1[0-2])
             {NO_DIGIT_AFTER}(?!\s*(?:[/.-]|năm)\s*\d)
       | ngày\s+(?P<dd>0?[1-9]|[12]\d|3[01])(?=\s+h[ằà]ng\s+tháng)
@@ -135,6 +137,8 @@ SENTENCE_END = regex.compile(r"\n|(?<=[.!?;])\s+(?=[\p{Lu}\d\"“(-])")
 # --- task-table time cells (read as a whole) ----------------------------------------------
 # The time column's header, a cell of its own: "Thời gian hoàn thành", "Thời hạn thực hiện (*)", "Tiến độ".
 TIME_HEADER = regex.compile(r"(?i)[\s*|]*(?:thời\s+gian|thời\s+hạn|tiến\s+độ|thời\s+điểm|mốc\s+thời\s+gian|lộ\s+trình)(?:\s+[\p{L}/]+){0,5}[\s*()|]*")
+# The words a time header cannot do without (`TIME_HEADER` above, `HEADER_LINE` below): a line without one opens no table.
+TIME_WORD = regex.compile(r"(?i)thời\s+(?:gian|hạn|điểm)|tiến\s+độ|lộ\s+trình")
 # A cell that ends the table a time header opened: the signature block, an annex, a targets table.
 TABLE_END = regex.compile(r"(?i)[\s*|]*(?:nơi\s+nhận|phụ\s+lục|đơn\s+vị\s+tính|đvt|tm\.|kt\.)\b")
 # Years in a time cell: "2026-2027", "Năm 2026 - 2027"; a year alone: "2026", "Năm hiện hành 2025".

@@ -11,12 +11,11 @@ header that holds nothing but a time is a time cell (`loose_time_cells`).
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Iterator
 
-import regex
-
-from extractors.tables import Cell, cells_of
+from extractors.tables import Cell, line_cells
 from extractors.deadlines import patterns as P
 from extractors.deadlines.when import when_of
 
@@ -84,21 +83,33 @@ def read_time_lead(cell: str) -> CellTime | None:
     return found
 
 
+@functools.lru_cache(maxsize=2)
+def _time_word_lines(text: str) -> frozenset[int]:
+    """The starts of the lines that hold a time word: only there can a time header open a table
+    (`TIME_HEADER`, `HEADER_LINE`), found by one scan of the text rather than two patterns per line."""
+    return frozenset(text.rfind("\n", 0, m.start()) + 1 for m in P.TIME_WORD.finditer(text))
+
+
 def loose_time_cells(text: str) -> Iterator[tuple[Cell, CellTime, Cell | None]]:
     """Time cells below a time header that the table model did not read (a table with one cell
     per line, "|" lines between; a transcribed table; a PDF layout): cells that hold nothing but a
     time, each with the longest cell since the previous one (its row's task, as far as a layout
     lets one tell)."""
     open_table, label, row = False, False, []
-    for m in regex.finditer(r"[^\n]+", text):
-        if P.HEADER_LINE.match(m.group()):
+    may_open = _time_word_lines(text)
+    for start, line, cells in line_cells(text):
+        if not open_table and start not in may_open:  # no time header here: only a label may end the line
+            for cell in cells:
+                if cell.text.strip("|* "):
+                    label = cell.text.endswith(":")
+            continue
+        if P.HEADER_LINE.match(line):
             open_table, row = True, []
             continue
-        cells = cells_of(m.group(), m.start())
-        trailing = P.TRAILING_TIME.search(m.group()) if open_table and len(cells) == 1 else None
+        trailing = P.TRAILING_TIME.search(line) if open_table and len(cells) == 1 else None
         if trailing and trailing.start("time") > 0:  # "… UBND tỉnh 2028 - 2030": the last column, run on
-            cells = [Cell(m.start(), m.start() + trailing.start("time"), m.group()[:trailing.start("time")].strip()),
-                     Cell(m.start() + trailing.start("time"), m.start() + trailing.end("time"), trailing.group("time"))]
+            cells = (Cell(start, start + trailing.start("time"), line[:trailing.start("time")].strip()),
+                     Cell(start + trailing.start("time"), start + trailing.end("time"), trailing.group("time")))
         for cell in cells:
             if not cell.text.strip("|* "):
                 continue
@@ -121,8 +132,11 @@ def wrapped_time_cells(text: str) -> Iterator[tuple[Cell, Cell]]:
     mid-date ("trình trong tháng") and the last cell of one of the next three lines completes it
     ("6/2025"). Only below a time header."""
     open_table, head, waited = False, None, 0
-    for m in regex.finditer(r"[^\n]+", text):
-        cells = [c for c in cells_of(m.group(), m.start()) if c.text]
+    may_open = _time_word_lines(text)
+    for start, _line, split in line_cells(text):
+        if not open_table and start not in may_open:
+            continue  # no time header here, none above
+        cells = [c for c in split if c.text]
         if any(P.TIME_HEADER.fullmatch(c.text) for c in cells):
             open_table, head = True, None
             continue

@@ -1,6 +1,7 @@
 """One point in time as plans write it (`patterns.WHEN`), read into an ISO date and a precision."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -40,6 +41,15 @@ def when_of(m: regex.Match, offset: int = 0) -> When:
         exists = 1 <= int(ascii_digits(m.group("month"))) <= 12
         return When(start, end, f"{year}-{int(ascii_digits(m.group('month'))):02d}" if exists else None, "month", exists=exists)
     return When(start, end, year, "year")
+
+
+@functools.lru_cache(maxsize=4)
+def when_matches(text: str) -> tuple[regex.Match, ...]:
+    """Every `WHEN_RE` match in `text`, scanned once per text: the deadlines and targets extractors
+    both read them (a target's number is never inside a date)."""
+    from extractors.deadlines.patterns import WHEN_RE
+
+    return tuple(WHEN_RE.finditer(text))
 
 
 def dates_that_do_not_exist(text: str) -> list[str]:

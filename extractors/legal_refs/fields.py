@@ -11,6 +11,12 @@ from extractors.legal_refs import patterns as P
 
 
 WINDOW = 400  # how far around a code the clause that cites it is looked for
+# Compiled once: a citation's fields are read per mention.
+SPACES = regex.compile(r"\s+")
+SYMBOL_PARTS = regex.compile(r"[-/]")
+SYMBOL_SPLIT = regex.compile(r"([-/])")
+ASSEMBLY = regex.compile(r"(QH|UBTVQH)(\d{1,2})")
+WORD = regex.compile(r"\w+")
 
 
 def iso_date(day: str, month: str, year: str) -> str | None:
@@ -24,7 +30,7 @@ def iso_date(day: str, month: str, year: str) -> str | None:
 def clean(s: str | None) -> str | None:
     if s is None:
         return None
-    s = regex.sub(r"\s+", " ", s).strip(" ,;:-–")
+    s = SPACES.sub(" ", s).strip(" ,;:-–")
     return s or None
 
 
@@ -43,13 +49,13 @@ def symbol_issuer(symbol: str | None) -> str | None:
     a letter's symbol opens with its issuer ("8935/BNV-CTTN" → Bộ Nội vụ, "11033/STC-CSTH" → Sở Tài chính)."""
     if not symbol:
         return None
-    parts = regex.split(r"[-/]", symbol)
+    parts = SYMBOL_PARTS.split(symbol)
     if parts[0] not in P.DOC_TYPES and len(parts) > 1:  # no type abbreviation: a letter (NĐ 30/2020)
         first = _agency(parts[0])
         if first:
             return first
     last = next((_canonical_abbrev(p) for p in reversed(parts)), parts[-1])
-    m = regex.fullmatch(r"(QH|UBTVQH)(\d{1,2})", last)
+    m = ASSEMBLY.fullmatch(last)
     if m:
         return f"{P.ISSUERS[m.group(1)]} khóa {_roman(int(m.group(2)))}"
     return P.ISSUERS.get(last) or _agency(last)
@@ -73,10 +79,10 @@ def unglued(symbol: str) -> str:
     "TTBXD" → "TT-BXD", "NĐCP" → "NĐ-CP" (a known type abbreviation, then a known issuer); a type
     typed with D for Đ is that type ("103/2024/ND-CP" → "NĐ-CP")."""
     symbol = symbol.replace("Ð", "Đ")
-    parts = regex.split(r"([-/])", symbol, maxsplit=1)
+    parts = SYMBOL_SPLIT.split(symbol, maxsplit=1)
     if len(parts) == 3 and parts[0] in ASCII_TYPES:
         return ASCII_TYPES[parts[0]] + parts[1] + parts[2]
-    if regex.search(r"[-/]", symbol) or symbol in P.DOC_TYPES or _canonical_abbrev(symbol) in P.ISSUERS:
+    if SYMBOL_PARTS.search(symbol) or symbol in P.DOC_TYPES or _canonical_abbrev(symbol) in P.ISSUERS:
         return symbol
     for abbrev in sorted(P.DOC_TYPES, key=len, reverse=True):
         rest = symbol[len(abbrev):]
@@ -153,4 +159,4 @@ def code_key(code: str | None) -> str:
 
 
 def words(s: str) -> tuple[str, ...]:
-    return tuple(regex.findall(r"\w+", s.lower()))
+    return tuple(WORD.findall(s.lower()))

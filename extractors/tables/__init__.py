@@ -168,6 +168,9 @@ def _continued(before: Table, table: Table) -> Table:
 
 def cells_of(line: str, offset: int) -> list[Cell]:
     """The cells of one delimited line, with their offsets in the text."""
+    if "\t" not in line and "|" not in line:  # no separator (most lines): the line is one cell
+        stripped = line.lstrip()
+        return [Cell(offset + len(line) - len(stripped), offset + len(line.rstrip()), line.strip())]
     cells, pos = [], 0
     for m in list(P.SEPARATOR.finditer(line)) + [None]:
         end = m.start() if m else len(line)
@@ -178,6 +181,12 @@ def cells_of(line: str, offset: int) -> list[Cell]:
     return cells
 
 
+@functools.lru_cache(maxsize=4)  # read by the table model and the time cells of deadlines: split once per text
+def line_cells(text: str) -> tuple[tuple[int, str, tuple[Cell, ...]], ...]:
+    """Each non-empty line of `text` as (its start, the line, its cells)."""
+    return tuple((m.start(), m.group(), tuple(cells_of(m.group(), m.start()))) for m in P.LINE.finditer(text))
+
+
 def _delimited_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
     """Runs of delimited lines (2+ cells); a short one-cell line between two of them is a
     section row ("I. Chỉ tiêu kinh tế" where a merged row lost its tabs), any other line ends
@@ -185,11 +194,14 @@ def _delimited_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
     blocks: list[list[tuple[Cell, ...]]] = []
     current: list[tuple[Cell, ...]] = []
     pending: list[tuple[Cell, ...]] = []
-    for m in regex.finditer(r"[^\n]*", text):
-        line = m.group()
-        if not line and m.start() > 0 and text[m.start() - 1] != "\n":
-            continue  # the empty match after a line
-        cells = tuple(cells_of(line, m.start())) if line.strip() else ()
+    after = 0  # where the line before ended
+    for start, line, split in line_cells(text):
+        if start > after + 1 and current:  # an empty line between: the run ended
+            if len(current) >= 2:
+                blocks.append(current)
+            current, pending = [], []
+        after = start + len(line)
+        cells = split if line.strip() else ()
         if len(cells) >= 2:
             if current:
                 current += pending
@@ -217,7 +229,7 @@ def _bar_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
     tokens: list[Cell] = []
     for a, b in zip(bars, bars[1:] + [None]):
         gap = text[a.end():b.start()] if b is not None else ""
-        if b is None or regex.search(r"\n[ \t]*\n", gap) and gap.strip():  # text after a blank line: the table ended at `a`
+        if b is None or P.BLANK_LINE.search(gap) and gap.strip():  # text after a blank line: the table ended at `a`
             if tokens:
                 blocks.append(_bar_rows(tokens))
             tokens = []

@@ -5,6 +5,9 @@ import regex
 
 # Between two cells of a delimited line: a tab, or a bar with a space on one side at least.
 SEPARATOR = regex.compile(r"\t|[ \t]+\|[ \t]*|[ \t]*\|[ \t]+")
+LINE = regex.compile(r"[^\n]+")
+# A blank line between two bars of a crawled table: the table ended at the first.
+BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 
 YEAR = r"(?P<year>20\d\d)"
 # A column or caption that names the year its values are for: "2026", "Năm 2026", "KH 2026",

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, replace
+from typing import Callable
 
 import regex
 
-from extractors.deadlines.patterns import WHEN_RE
+from extractors.deadlines.when import when_matches
 from extractors.digits import ascii_digits
 from extractors.intervals import Intervals
 from pipeline.closing import skip_spans
@@ -49,22 +50,22 @@ def parse_number(s: str) -> float:
     s = ascii_digits(s)  # "２０" is 20: float() knows only some scripts' digits
     if "," in s:
         return float(s.replace(".", "").replace(",", "."))
-    if regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+    if P.THOUSANDS.fullmatch(s):
         return float(s.replace(".", ""))
     return float(s)
 
 
 def unit_fields(m: regex.Match, value: float) -> dict:
     """unit, unit_raw, and value_base/unit_base where a scale applies, of a UNIT_RE match."""
-    raw = regex.sub(r"\s+", " ", m.group("unit_raw")).strip()
-    written = regex.sub(r"\s+", " ", m.group("unit")).lower()
+    raw = P.SPACES.sub(" ", m.group("unit_raw")).strip()
+    written = P.SPACES.sub(" ", m.group("unit")).lower()
     unit, base, scale = P.UNITS[written]
     if m.group("scale"):
         word = m.group("scale").lower()
         unit, scale = f"{'nghìn' if word == 'ngàn' else 'tỷ' if word == 'tỉ' else word} {unit}", scale * P.SCALES[word]
-    per = regex.sub(r"(?<=/)\s*(?:0?1(?:\.000)?\s+|1\.000\s+)?", "", regex.sub(r"\s+", " ", m.group("per") or "")).replace(" /", "/").lower()
-    per = regex.sub(r"(?<=/)\s*(\d[\d.]*)\s+", r"\1 ", per)  # "/100 bé gái" keeps its number
-    per = regex.sub(r"/\s+", "/", per)
+    per = P.PER_ONE.sub("", P.SPACES.sub(" ", m.group("per") or "")).replace(" /", "/").lower()
+    per = P.PER_NUMBER.sub(r"\1 ", per)  # "/100 bé gái" keeps its number
+    per = P.SLASH_SPACE.sub("/", per)
     if scale == 1:
         return {"unit": unit + per, "unit_raw": raw, "unit_base": None, "value_base": None}
     return {"unit": unit + per, "unit_raw": raw, "unit_base": base + per, "value_base": value * scale}
@@ -74,7 +75,7 @@ def _excluded_spans(text: str, headings: bool = True) -> Intervals:
     """Where numbers are not values: citations, dates, quoted names, heading numbers (not in a
     table, where a value cell may stand alone on its line)."""
     spans = reference_spans(text)
-    spans += [m.span() for m in WHEN_RE.finditer(text)]
+    spans += [m.span() for m in when_matches(text)]
     spans += [m.span() for m in P.QUOTED.finditer(text)]
     if headings:
         spans += [m.span() for m in P.ORDINAL_HEADING.finditer(text)]
@@ -89,15 +90,15 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         start, end = m.span("num")
         if out and start < out[-1].end:
             continue  # the maximum of a range, a per-unit ("/1 vạn dân")
-        if regex.search(r"/\s*$", text[max(0, start - 2):start]) and not (out and out[-1].end >= start - 2):
+        if P.SLASH_BEFORE.search(text[max(0, start - 2):start]) and not (out and out[-1].end >= start - 2):
             continue  # "02 ngày làm việc/01 đơn vị": a rate's denominator, not a value
         if excluded.touches(start, end) or P.NOT_BEFORE.search(text[max(0, start - 30):start]) or P.UNIT_SPEC.search(text[max(0, start - 20):start]) \
                 or P.QUOTA_BEFORE.search(text[max(0, start - 30):start]):
             continue
-        if parse_number(m.group("num")) in (1, 1000, 10000, 100000) and P.PER_DENOMINATOR.match(text, end) \
+        value = parse_number(m.group("num"))
+        if value in (1, 1000, 10000, 100000) and P.PER_DENOMINATOR.match(text, end) \
                 and P.PER_BEFORE.search(text[max(0, start - 8):start]):
             continue  # "số bác sĩ trên 1 vạn dân": part of the indicator's definition
-        value = parse_number(m.group("num"))
         q = {"value": value}
         pos = end
         frac = P.FRACTION.match(text, pos)
@@ -111,9 +112,9 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
                 pos = rng.end()
         if P.NOT_AFTER.match(text, pos) or P.RUBRIC_AFTER.match(text, pos):
             continue
-        if P.FORMULA_AFTER.match(text, P.UNIT_RE.match(text, pos).end() if P.UNIT_RE.match(text, pos) else pos):
-            continue  # "0,3% x phần tổng chi phí": a factor of a formula
         unit = P.UNIT_RE.match(text, pos)
+        if P.FORMULA_AFTER.match(text, unit.end() if unit else pos):
+            continue  # "0,3% x phần tổng chi phí": a factor of a formula
         rate = None if frac and not P.POP_RATE.match(text, end) else _population_rate(text, end)
         if rate:
             q.pop("numerator", None), q.pop("denominator", None)
@@ -122,14 +123,14 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         elif unit:
             q.update(unit_fields(unit, value))
             pos = unit.end()
-            after = regex.match(r"\s*(trở\s+lên|trở\s+xuống)(?![\p{L}\p{M}])", text[pos:pos + 20])
+            after = P.THRESHOLD_AFTER.match(text[pos:pos + 20])
             if after:
-                q["comparator_after"] = P.COMPARATOR_AFTER[regex.sub(r"\s+", " ", after.group(1))]
+                q["comparator_after"] = P.COMPARATOR_AFTER[P.SPACES.sub(" ", after.group(1))]
         elif not frac and (noun := _count_noun(text, start, pos)):
             q.update(unit=noun[0], unit_raw=noun[1])
             pos = noun[2]
         if not frac and 1900 <= value <= 2100 and value.is_integer() and (
-                not unit or P.YEAR_BEFORE.search(text[max(0, start - 15):start]) or regex.match(r"\s*[-–]\s*(?:19|20)\d\d", text[end:end + 8])):
+                not unit or P.YEAR_BEFORE.search(text[max(0, start - 15):start]) or P.YEAR_SPAN_AFTER.match(text[end:end + 8])):
             continue  # a year
         out.append(Quantity(start, pos, **q))
     return out
@@ -151,7 +152,7 @@ def _population_rate(text: str, end: int) -> tuple[str, str, int] | None:
     unit = f"{' '.join(count)}/{m.group('base')} {' '.join(pop)}".strip()
     last = regex.search(regex.escape(pop[-1]), text[m.start("pop"):m.end()])
     stop = m.start("pop") + last.end()
-    return unit, regex.sub(r"\s+", " ", text[end:stop]).strip(), stop
+    return unit, P.SPACES.sub(" ", text[end:stop]).strip(), stop
 
 
 @functools.lru_cache(maxsize=4096)
@@ -165,14 +166,14 @@ def _pos_tags(words: str) -> tuple[tuple[str, str], ...]:
 def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[str, str, int] | None:
     """A count noun right after a number in a commitment clause, read from its part of speech:
     "ít nhất 02 vùng nuôi …" → vùng, "05 bộ dữ liệu" → bộ dữ liệu, "12 KCN" → KCN."""
-    line_start = text.rfind("\n", 0, start) + 1
-    clause = text[max(line_start, start - 160):start]
-    clause = regex.split(r"[;.](?=\s)", clause)[-1]
-    if not cued and not P.COMMITMENT.search(clause):
-        return None
     window = P.COUNT_WINDOW.match(text, pos)  # the words after the number, across one hard line wrap
     words_after = window and (window.group(1) or window.group(2))
-    if not words_after or not regex.match(r"\p{L}", words_after):
+    if not words_after or not P.LETTER.match(words_after):
+        return None  # (read before the clause: the cheaper test first)
+    line_start = text.rfind("\n", 0, start) + 1
+    clause = text[max(line_start, start - 160):start]
+    clause = P.SENTENCE_SPLIT.split(clause)[-1]
+    if not cued and not P.COMMITMENT.search(clause):
         return None
     tagged = _pos_tags(words_after)
     if not tagged:
@@ -196,7 +197,7 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
         raw_end = m.end()
     unit = " ".join(words)
     unit = unit if acronym else unit.lower()
-    return unit, regex.sub(r"\s+", " ", text[pos:raw_end]).strip(), raw_end
+    return unit, P.SPACES.sub(" ", text[pos:raw_end]).strip(), raw_end
 
 
 def word_quantities(text: str, excluded) -> list[Quantity]:
@@ -223,12 +224,12 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 def _clean(s: str) -> str:
-    s = regex.sub(r"[*_`]+", "", s)
+    s = P.MARKUP.sub("", s)
     s = P.BULLET.sub("", s)
     for _ in range(3):
         s = P.LEAD_WORDS.sub("", s.strip(" ,:;-–\t("))
         s = P.TRAIL_WORDS.sub("", s.strip(" ,:;-–\t("))
-    s = regex.sub(r"\s+", " ", s).strip(" ,:;-–\t(")
+    s = P.SPACES.sub(" ", s).strip(" ,:;-–\t(")
     return s if s.count("(") <= s.count(")") else s.rsplit("(", 1)[0].strip()
 
 
@@ -291,13 +292,13 @@ def _line_label(text: str, line_start: int, before: int) -> str | None:
         return None
     raw = P.BULLET.sub("", text[line_start:colon]).strip()
     label = _clean(raw)
-    if not label or regex.match(r"(?i:về)\s", raw) or _content_words(label) > MAX_LABEL_WORDS or regex.search(r"\d", label):
+    if not label or regex.match(r"(?i:về)\s", raw) or _content_words(label) > MAX_LABEL_WORDS or P.DIGIT.search(label):
         return None
     return label
 
 
 def _right_end(text: str, q: Quantity, stop: int) -> int:
-    m = regex.compile(r"[;\n(]|\.(?=\s|$)").search(text, q.end, stop)
+    m = P.VALUE_CLAUSE_END.search(text, q.end, stop)
     return m.start() if m else stop
 
 
@@ -310,7 +311,7 @@ def _comparator(left: str, q: Quantity) -> str | None:
         return "eq"
     m = COMPARATOR_RE.search(left)
     if m:
-        return P.COMPARATOR_BEFORE[regex.sub(r"\s+", " ", m.group(1).lower())]
+        return P.COMPARATOR_BEFORE[P.SPACES.sub(" ", m.group(1).lower())]
     return q.comparator_after
 
 
@@ -321,7 +322,7 @@ NOT_A_DIRECTION = regex.compile(r"(?i:đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hi
 
 def _direction(zone: str) -> str | None:
     zone = NOT_A_DIRECTION.sub(" ", zone)
-    found = [P.DIRECTIONS[regex.sub(r"\s+", " ", m.group(1).lower())] for m in DIRECTION_RE.finditer(zone)]
+    found = [P.DIRECTIONS[P.SPACES.sub(" ", m.group(1).lower())] for m in DIRECTION_RE.finditer(zone)]
     if "maintain" in found:
         return "maintain"
     return found[-1] if found else None
@@ -340,7 +341,7 @@ def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
 
 def _intro_line(text: str, line_start: int) -> tuple[int, int] | None:
     """The line that introduces the list a bullet line belongs to ("… đến năm 2025, cụ thể:")."""
-    own = regex.match(r"\s*([-+•*])", text[line_start:line_start + 10])
+    own = P.BULLET_MARK.match(text[line_start:line_start + 10])
     rank = P.BULLET_RANK.get(own.group(1), 0) if own else 9
     pos = line_start
     for _ in range(30):
@@ -348,7 +349,7 @@ def _intro_line(text: str, line_start: int) -> tuple[int, int] | None:
             return None
         prev_start = text.rfind("\n", 0, pos - 1) + 1
         line = text[prev_start:pos - 1]
-        bullet = regex.match(r"\s*([-+•*])", line)
+        bullet = P.BULLET_MARK.match(line)
         if line.strip() and (not bullet or P.BULLET_RANK.get(bullet.group(1), 0) < rank):
             return prev_start, pos - 1  # a plain line, or a bullet of an outer level ("- Giai đoạn 2026-2028:" over "+ …")
         pos = prev_start
@@ -373,7 +374,7 @@ class Context:
         s_start = max([line_start] + [m.end() for m in SENTENCE_END.finditer(text, line_start, at)])
         nxt = SENTENCE_END.search(text, at, line_end)
         places = [(s_start, nxt.start() if nxt else line_end, at)]
-        if regex.match(r"\s*[-+•*]", text[line_start:line_end]):
+        if P.BULLET_MARK.match(text[line_start:line_end]):
             intro = _intro_line(text, line_start)
             if intro:
                 places.append((intro[0], intro[1], intro[1]))
@@ -492,15 +493,15 @@ def _merge_shares(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _breakdown(text: str, parent: Quantity, bare: list[Quantity]) -> list[tuple[Quantity, str]]:
+def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quantity]]) -> list[tuple[Quantity, str]]:
     """"1.532 đồng chí (Dân quân cơ động: 351, Tự vệ: 188)", "58 trạm, trong đó VNPT: 25 trạm, Viettel:
-    33 trạm": values of the parent's parts."""
+    33 trạm": values of the parent's parts (among `candidates()`, listed only when a breakdown follows)."""
     m = P.BREAKDOWN.match(text, parent.end)
     if not m:
         return []
     lo, hi = m.start("parts"), m.end("parts")
     parts = []
-    for b in bare:
+    for b in candidates():
         if lo <= b.start < hi and (b.unit is None or b.unit == parent.unit or parent.unit.startswith(b.unit + " ")):
             label = regex.search(r"([^,;:()]{2,60}):\s*$", text[lo:b.start])
             if label:
@@ -572,7 +573,9 @@ def extract_targets(text: str) -> list[Target]:
             if not noun:
                 continue
             q = replace(q, unit=P.UNITS[noun.group("unit").lower()][0])
-        parts = [p for p in qs if p.denominator is None and p.unit and q.unit and (p.unit == q.unit or q.unit.startswith(p.unit + " "))] + bare
+        def parts(q: Quantity = q) -> list[Quantity]:  # built only where a breakdown is written (per value: quadratic)
+            return [p for p in qs if p.denominator is None and p.unit and q.unit and (p.unit == q.unit or q.unit.startswith(p.unit + " "))] + bare
+
         rows = _targets_of(ctx, q, qs[i - 1] if i else None, qs[i + 1] if i + 1 < len(qs) else None, parts, targets)
         parts_done += [(r.start, r.end) for r in rows if r.rule == "rule_breakdown"]
         targets += rows
@@ -650,14 +653,15 @@ def _reporting_part(headings: list[str]) -> bool:
 PARENTHESISED_SCOPE = regex.compile(r"\s*\((\p{Lu}[\p{L}\p{M}\s]{1,40})\)")
 
 
-def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity | None, bare, done: list[Target]) -> list[Target]:
+def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity | None, parts: Callable[[], list[Quantity]],
+                done: list[Target]) -> list[Target]:
     text = ctx.text
     line_start, line_end = _line_bounds(text, q.start)
     breaks = [m.end() for m in P.CLAUSE_BREAK.finditer(text, line_start, q.start)]
     clause_start = max([line_start] + breaks)
     series = False
     if prev is not None and prev.end > clause_start:
-        comma = regex.compile(r"[,;]").search(text, prev.end, q.start)
+        comma = P.COMMA.search(text, prev.end, q.start)
         clause_start = comma.end() if comma else prev.end
         series = not WORDS.search(text[clause_start:q.start])
     if done and done[-1].end > clause_start and done[-1].end <= q.start and _line_bounds(text, done[-1].start)[0] == line_start:
@@ -673,7 +677,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         return []
     stop = nxt.start if nxt is not None and nxt.start < line_end else line_end
     if stop < line_end:  # the next value's clause starts after the last comma before it
-        commas = [m.start() for m in regex.finditer(r"[,;]", text[q.end:stop])]
+        commas = [m.start() for m in P.COMMA.finditer(text[q.end:stop])]
         stop = q.end + commas[-1] if commas else stop
     right = _right_context(text, q, stop)
     own = _label(left)
@@ -688,7 +692,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     elif line_label and own and own != line_label and len(own.split()) <= 3 and not P.INDICATOR_HEAD.match(own):
         group = own
     parenthesised = PARENTHESISED_SCOPE.match(text, q.end)  # at q.end, without copying the rest of the text
-    if parenthesised and not regex.search(r"\d", parenthesised.group(1)):
+    if parenthesised and not P.DIGIT.search(parenthesised.group(1)):
         scope = scope or parenthesised.group(1).strip()
     nameable = not (q.unit or "%").startswith(("%", "‰")) and q.value_base is None  # "bác sỹ/vạn dân", "xã"
     count_unit = not (q.unit or "%").startswith(("%", "‰")) and "/" not in q.unit and (q.unit_base or q.unit) not in P.MEASURES
@@ -699,7 +703,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if value_first and ":" in left:
         label = _clean(left.rsplit(":", 1)[0].split(":")[-1])
         framed = P.SCOPE_LABEL.match(label)
-        if framed and not regex.search(r"\d", label) and not scope:
+        if framed and not P.DIGIT.search(label) and not scope:
             scope = framed.group("scope")
     if part_of and done and done[-1].indicator:
         indicator, scope = done[-1].indicator, _clean(left[part_of.end():])
@@ -719,7 +723,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         noun = (q.unit_base or q.unit) if count_unit and not regex.match(rf"(?i:{regex.escape(q.unit_base or q.unit)})\b", right) else ""
         verbs = local if _weak(local) and WORDS.search(local) else ""  # not a stray bracket or comma
         prefix = verbs or ("Số" if noun else "")
-        indicator = regex.sub(r"\s+", " ", f"{prefix} {noun} {right}").strip()
+        indicator = P.SPACES.sub(" ", f"{prefix} {noun} {right}").strip()
         found = text.rfind(verbs, clause_start, q.start) if verbs else -1
         start = found if found >= 0 else q.start
         end = _span_end(text, q.end, right)
@@ -733,7 +737,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
         rule = "rule_line_label"
     elif nameable:  # "xây dựng 25 khu dân cư mẫu", "có 5 Bác sỹ/1 vạn dân": the unit names the indicator
-        indicator = regex.sub(r"\s+", " ", f"{own or 'Số'} {q.unit_base or q.unit} {right}").strip()
+        indicator = P.SPACES.sub(" ", f"{own or 'Số'} {q.unit_base or q.unit} {right}").strip()
         end = _span_end(text, q.end, right)
         rule = "rule_unit_names_indicator"
     else:
@@ -748,7 +752,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if (q.unit or "").startswith("%") and done and _line_bounds(text, done[-1].start)[0] == line_start and done[-1].indicator \
             and P.RATE_OF_PREVIOUS.fullmatch(indicator or "") and P.RATE_OF_PREVIOUS.fullmatch(left.strip()):
         # "… đạt 33 triệu USD, tốc độ tăng bình quân 03 - 04%/năm": the rate of the value before it
-        words = P.RATE_LINK_TAIL.sub("", regex.sub(r"\s+", " ", left).strip(" ,;:"))
+        words = P.RATE_LINK_TAIL.sub("", P.SPACES.sub(" ", left).strip(" ,;:"))
         indicator, rule = f"{words} {done[-1].indicator}".strip(), "rule_rate_of_previous"
     if not indicator or not WORDS.search(indicator):
         return []  # a value with nothing that names what it measures (a stray cell, a figure in passing)
@@ -763,7 +767,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if row.year is not None and ctx.first_year and row.year < ctx.first_year:
         return []  # a year before the plan's own: history, not a target
     rows = [row]
-    for part, label in _breakdown(text, q, bare):
+    for part, label in _breakdown(text, q, parts):
         rows.append(_target(ctx, part, indicator, part.start - len(label) - 2, part.end, "eq", direction, label, "rule_breakdown"))
     return rows
 

@@ -111,6 +111,20 @@ SPELLINGS = {"tỉ": "tỷ", "sỹ": "sĩ", "kĩ": "kỹ", "mĩ": "mỹ", "lí":
 SCALE_WORDS = frozenset("nghìn ngàn triệu tỷ tỉ vạn trăm".split())
 MONEY = frozenset({"đồng", "usd", "đô la mỹ"})
 
+# The pieces of the normalisation, compiled once (a name is normalised per target found).
+OLD_TONE = regex.compile(r"(?<!q)(oá|oà|oả|oã|oạ|oé|oè|oẻ|oẽ|oẹ|uý|uỳ|uỷ|uỹ|uỵ)(?!\p{L})")
+LETTERS = regex.compile(r"\p{L}+")
+LEADING_ZEROS = regex.compile(r"(?<![\d.,])0+(?=\d)")
+PARENTHESES = regex.compile(r"\(([^()]*)\)?")
+WORD = regex.compile(r"[\p{L}\p{M}&]+")
+THOUSANDS = regex.compile(r"(\d)[.,](\d{3})\b")
+TOKEN = regex.compile(r"[\p{L}\p{M}\d%‰]+")
+SYNONYM_RES = tuple((regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{pattern})(?![\p{{L}}\p{{M}}])"), f" {repl} ") for pattern, repl in SYNONYMS)
+SAID_TWICE = regex.compile(r"\b(\S+)(?: \1\b)+")
+LIST_NUMBER = regex.compile(r"^\d+\s+")
+PER_TIME = regex.compile(r"\s*/\s*(?:năm|ngày|tháng)$")
+LEADING_NUMBER = regex.compile(r"^\d+\s*")
+
 
 @dataclass(frozen=True)
 class Indicator:
@@ -126,9 +140,9 @@ class Indicator:
 def spelling(text: str) -> str:
     """Lower case, NFC, one tone placement and spelling, no leading zeros."""
     s = unicodedata.normalize("NFC", text.lower())
-    s = regex.sub(r"(?<!q)(oá|oà|oả|oã|oạ|oé|oè|oẻ|oẽ|oẹ|uý|uỳ|uỷ|uỹ|uỵ)(?!\p{L})", lambda m: OLD_TONES[m.group()], s)
-    s = regex.sub(r"\p{L}+", lambda m: SPELLINGS.get(m.group(), m.group()), s)
-    s = regex.sub(r"(?<![\d.,])0+(?=\d)", "", s)
+    s = OLD_TONE.sub(lambda m: OLD_TONES[m.group()], s)
+    s = LETTERS.sub(lambda m: SPELLINGS.get(m.group(), m.group()), s)
+    s = LEADING_ZEROS.sub("", s)
     return s
 
 
@@ -136,21 +150,21 @@ def _parentheses(s: str) -> str:
     def keep(m: regex.Match) -> str:
         inner = m.group(1).strip()
         return f" {inner} " if inner in KEEP_IN_PARENTHESES else " "
-    return regex.sub(r"\(([^()]*)\)?", keep, s)
+    return PARENTHESES.sub(keep, s)
 
 
 @functools.lru_cache(maxsize=65536)
 def words(name: str) -> str:
     """The name's words after spelling, abbreviations, synonyms and filler (space-joined)."""
     s = _parentheses(spelling(name))
-    s = regex.sub(r"[\p{L}\p{M}&]+", lambda m: ABBREVIATIONS.get(m.group(), m.group()), s)
-    s = regex.sub(r"(\d)[.,](\d{3})\b", r"\1\2", s)  # 10.000 -> 10000
-    s = " ".join(regex.findall(r"[\p{L}\p{M}\d%‰]+", s))
-    for pattern, repl in SYNONYMS:
-        s = " ".join(regex.sub(rf"(?<![\p{{L}}\p{{M}}])(?:{pattern})(?![\p{{L}}\p{{M}}])", f" {repl} ", s).split())
+    s = WORD.sub(lambda m: ABBREVIATIONS.get(m.group(), m.group()), s)
+    s = THOUSANDS.sub(r"\1\2", s)  # 10.000 -> 10000
+    s = " ".join(TOKEN.findall(s))
+    for pattern, repl in SYNONYM_RES:
+        s = " ".join(pattern.sub(repl, s).split())
     s = FILLER.sub(" ", s)
-    s = regex.sub(r"\b(\S+)(?: \1\b)+", r"\1", " ".join(s.split()))  # "grdp (grdp)" said twice
-    s = regex.sub(r"^\d+\s+", "", s)  # a list number left in front
+    s = SAID_TWICE.sub(r"\1", " ".join(s.split()))  # "grdp (grdp)" said twice
+    s = LIST_NUMBER.sub("", s)  # a list number left in front
     s = TRAILING.sub("", s)
     return " ".join(w for w in s.split() if w not in SOFT)
 
@@ -166,7 +180,7 @@ def unit_family(unit: str | None) -> str:
     if not unit:
         return ""
     u = spelling(unit).strip()
-    u = regex.sub(r"\s*/\s*(?:năm|ngày|tháng)$", "", u)  # a rate per year is the same quantity
+    u = PER_TIME.sub("", u)  # a rate per year is the same quantity
     if u.startswith(("%", "phần trăm", "điểm %", "điểm phần trăm")):
         return "%"
     if u.startswith("‰"):
@@ -177,7 +191,7 @@ def unit_family(unit: str | None) -> str:
     if head in MONEY:
         head = "money"
     per = words(per).replace("trên ", "") if per else ""
-    per = regex.sub(r"^\d+\s*", "", per).replace("người năm", "người").replace("ha năm", "ha")
+    per = LEADING_NUMBER.sub("", per).replace("người năm", "người").replace("ha năm", "ha")
     return f"{head}/{per}" if per else head
 
 

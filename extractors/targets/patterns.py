@@ -58,6 +58,27 @@ NUMBER_RE = regex.compile(
 )
 FRACTION = regex.compile(rf"[^\S\n]*/[^\S\n]*(?P<den>{NUMBER})(?![\d/])", regex.VERBOSE)
 RANGE = regex.compile(rf"[^\S\n]*(?:%[^\S\n]*)?(?:-|–|đến|tới)\s*(?P<max>{NUMBER})(?![\d/])", regex.VERBOSE)
+# A number with thousands dots only ("2.061.608"), read whole.
+THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+")
+SPACES = regex.compile(r"\s+")
+# A rate's denominator before its number ("02 ngày làm việc/01 đơn vị").
+SLASH_BEFORE = regex.compile(r"/\s*$")
+# A per-unit's "1" or "1.000" dropped ("/01 người" → "/người"), another number kept ("/100 bé gái").
+PER_ONE = regex.compile(r"(?<=/)\s*(?:0?1(?:\.000)?\s+|1\.000\s+)?")
+PER_NUMBER = regex.compile(r"(?<=/)\s*(\d[\d.]*)\s+")
+SLASH_SPACE = regex.compile(r"/\s+")
+# A comparator after the unit ("95% trở lên"), read in the 20 characters after it.
+THRESHOLD_AFTER = regex.compile(r"\s*(trở\s+lên|trở\s+xuống)(?![\p{L}\p{M}])")
+# A year that opens a span of years ("2025 - 2030"): not a value.
+YEAR_SPAN_AFTER = regex.compile(r"\s*[-–]\s*(?:19|20)\d\d")
+SENTENCE_SPLIT = regex.compile(r"[;.](?=\s)")
+LETTER = regex.compile(r"\p{L}")
+MARKUP = regex.compile(r"[*_`]+")
+DIGIT = regex.compile(r"\d")
+COMMA = regex.compile(r"[,;]")
+BULLET_MARK = regex.compile(r"\s*([-+•*])")
+# Where the words right after a value end: a semicolon, a line's end, a parenthesis, a full stop.
+VALUE_CLAUSE_END = regex.compile(r"[;\n(]|\.(?=\s|$)")
 LATEX_FRACTION = regex.compile(r"\$?\\[dt]?frac\{(?P<num>\d+)\}\{(?P<den>\d+)\}\$?")
 
 # --- units --------------------------------------------------------------------------------
@@ -177,6 +198,7 @@ ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
 # "một trong ba địa phương".
 NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 NUMBER_WORD_RE = regex.compile(
+    r"(?i:(?=ít|tối|không|trên|hơn|một))"  # the words a match opens with: the scan skips other positions
     r"(?i:(?<![\p{L}\p{M}])(?:(?P<cmp>ít\s+nhất|tối\s+thiểu|không\s+dưới|(?<!(?:dựa|căn\s+cứ|đứng)\s+)trên|hơn|tối\s+đa|không\s+quá)|một\s+trong)\s+)"
     r"(?P<word>một|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s)")
 # A rate per a population base ("4/100.000 trẻ sinh ra còn sống", "18 ca sinh/1.000 phụ nữ",
@@ -268,6 +290,7 @@ RATE_LINK_TAIL = regex.compile(r"(?i:[\s,:]*(?:đạt|là|khoảng|từ|trên|d�
 # A range or a span of years broken by a hard line wrap before its dash ("tốc độ tăng bình quân 05\n- 06%/năm",
 # "Trong giai đoạn 2026\n- 2030 phấn đấu …"): the line break is read as a space.
 WRAPPED_RANGE = regex.compile(
+    r"(?=[^\S\n]*\n[^\S\n]*[-–])"  # what every match is (a line break before a dash): the scan skips other positions
     r"(?i:(?<=(?:giai\s+đoạn|thời\s+kỳ|từ)\s+20\d\d)[^\S\n]*\n[^\S\n]*(?=[-–][^\S\n]*20\d\d(?!\d))"
     r"|(?<=(?:bình\s+quân|khoảng|đạt|tăng|giảm|trên|dưới|từ)\s+\d{1,3}(?:,\d+)?)[^\S\n]*\n[^\S\n]*(?=[-–][^\S\n]*\d{1,3}(?:,\d+)?[^\S\n]*%))")
 # A count per item of something else ("01 mẫu/vị trí", "50 người/lớp x 02 lớp", "02 ngày làm việc/01 đơn vị"):

@@ -1,0 +1,253 @@
+"""No extractor is quadratic in the length of a document: each of them on a text of 4N copies of a
+real plan costs about 4 times what it costs on N copies, never the 16 times a scan per value,
+per line or per mention over the whole text would.
+
+No wall-clock bar: CPU seconds of this process (`time.process_time`, which other processes on a
+loaded machine do not inflate), the lower of two runs, and only the ratio of two sizes is compared.
+Each run's text ends with a line of its own, so no per-text cache answers a second run; within a
+run the extractors share their per-text caches in the pipeline's order, as `spans.annotate` does.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tests.conftest import FIELD, SEEDS
+
+# Plans of different shapes: a long one with tables of indicators, one with task tables and time cells.
+PLANS = ("006_dongnai-kh179-kinhteso-2026-2030.txt", "017_dongthap-kh556-tainguyen-moitruong-bien.txt")
+COPIES = 2  # N; the long text is 4N copies (~270 KB against ~1.1 MB, ~90 KB against ~370 KB for these plans)
+MAX_RATIO = 6.0  # linear work gives 4; a quadratic part of a tenth of the short run's time already gives 5.2
+MEASURABLE = 0.02  # CPU seconds on the short text below which one extractor's ratio is noise
+
+
+def _cpu(run, text: str, tag: str) -> dict[str, float]:
+    """The lower CPU time of two runs of `run` on `text` (each run's text made distinct by `tag`), per step."""
+    best: dict[str, float] = {}
+    for attempt in range(2):
+        for step, seconds in run(f"{text}\n\nGhi chú {tag}-{attempt}.\n").items():
+            best[step] = min(best.get(step, float("inf")), seconds)
+    return best
+
+
+def _ratios(run, plan: str) -> dict[str, tuple[float, float]]:
+    """Per step: (CPU seconds on N copies, the ratio of 4N copies to N copies)."""
+    short = _cpu(run, "\n\n".join([plan] * COPIES), "short")
+    long = _cpu(run, "\n\n".join([plan] * (4 * COPIES)), "long")
+    return {step: (short[step], long[step] / max(short[step], 1e-3)) for step in short}
+
+
+def _extractors(text: str) -> dict[str, float]:
+    from pipeline.spans import EXTRACTORS
+
+    seconds = {}
+    for kind, extract in EXTRACTORS.items():
+        start = time.process_time()
+        extract(text)
+        seconds[kind] = time.process_time() - start
+    seconds["all"] = sum(seconds.values())
+    return seconds
+
+
+@pytest.mark.parametrize("name", PLANS)
+def test_every_extractor_grows_linearly_with_the_length_of_the_text(name):
+    if not (FIELD / name).is_file():
+        pytest.skip(f"field plan {name} not present at {FIELD} (third-party texts are read from ../shared, never committed)")
+    from pipeline.normalise import normalise
+
+    plan = normalise((FIELD / name).read_text(encoding="utf-8")).text
+    _extractors(plan)  # loads the models and vocabularies once, outside the measure
+    ratios = _ratios(_extractors, plan)
+    slow = {kind: f"{ratio:.1f}x" for kind, (short, ratio) in ratios.items()
+            if ratio >= MAX_RATIO and (short >= MEASURABLE or kind == "all")}
+    assert not slow, f"4x the text cost {slow} the CPU time: quadratic in the length ({ratios})"
+
+
+def test_the_measure_tells_a_quadratic_step_from_a_linear_one():
+    """The same measure on a step that rescans the text before every line (the shape of the bugs this
+    guards against) gives a ratio near 16, and on a single scan a ratio near 4."""
+    plan = "\n".join(f"{i}. Hoàn thành trước ngày 15/12/2026, tỷ lệ đạt 95%." for i in range(300))
+
+    def quadratic(text: str) -> None:
+        for pos in range(0, len(text), 200):
+            text.rfind("Kế hoạch", 0, pos)  # nothing to find: each call reads everything before `pos`
+            text[:pos].count("\n")
+
+    def linear(text: str) -> None:
+        for _ in range(20):
+            text.count("\n")
+            text.find("Kế hoạch")
+
+    def timed(step):
+        def run(text: str) -> dict[str, float]:
+            start = time.process_time()
+            step(text)
+            return {"step": time.process_time() - start}
+        return run
+
+    assert _ratios(timed(quadratic), plan)["step"][1] > MAX_RATIO
+    assert _ratios(timed(linear), plan)["step"][1] < MAX_RATIO
+
+
+# --- the speed-ups keep every result: each shortcut against the plain reading it replaces --------------
+
+# Hand-written lines for the edges: capitals, tabs, bars, blank and whitespace-only lines, wrapped words.
+EDGES = """
+
+\t \t
+KẾ HOẠCH
+Trước NGÀY 15 THÁNG 12 hằng năm; ngày 18 hằng tháng; Tháng 12 hằng năm; từ 15/11 đến 20/11
+TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành
+I. Nhiệm vụ chung
+1\tRà soát\tSở Tài chính\tQuý IV/2025
+   \t
+2 | Xây dựng | Sở Nội vụ | Tháng 3-4/2026
+THỜI   GIAN THỰC HIỆN
+Tiến\tđộ
+Mốc thời gian
+| Lộ trình |
+Nội dung Cơ quan chủ trì Thời hạn hoàn thành
+thời
+gian
+Có ít nhất một cơ sở y tế; TỐI THIỂU HAI lần/năm; một trong ba địa phương
+Trong giai đoạn 2026
+- 2030 phấn đấu tăng bình quân 05
+– 06%/năm
+"""
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] + [EDGES, "", "\n", "a"]
+    if FIELD.is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(FIELD.glob("*.txt"))]
+    return texts
+
+
+def _without_prefilter(pattern: str) -> str:
+    """`pattern` without the lookahead it opens with ("(?=…)" or "(?i:(?=…))")."""
+    opening = pattern.index("(?=")
+    depth = 0
+    for close in range(opening, len(pattern)):
+        if pattern[close] in "()" and pattern[close - 1] != "\\":
+            depth += 1 if pattern[close] == "(" else -1
+            if depth == 0:
+                break
+    head, rest = pattern[:opening], pattern[close + 1:]
+    if head.strip() == "(?i:":  # "(?i:(?=…))": the group held the lookahead only
+        head, rest = "", rest[1:]
+    return head + rest
+
+
+@pytest.mark.parametrize("module, name", [
+    ("extractors.deadlines.patterns", "YEARLESS"),
+    ("extractors.targets.patterns", "NUMBER_WORD_RE"),
+    ("extractors.targets.patterns", "WRAPPED_RANGE"),
+])
+def test_a_prefilter_keeps_every_match(module, name):
+    """A pattern that opens with a lookahead of what its matches start with (the scan skips the other
+    positions, 1.3-5x faster) finds what the pattern without it finds."""
+    import importlib
+
+    import regex
+
+    pattern = getattr(importlib.import_module(module), name)
+    bare = regex.compile(_without_prefilter(pattern.pattern), pattern.flags)
+    assert bare.pattern != pattern.pattern
+    found = 0
+    for text in _texts():
+        spans = [m.span() for m in pattern.finditer(text)]
+        assert spans == [m.span() for m in bare.finditer(text)]
+        found += len(spans)
+    assert found >= 2  # the hand-written lines hold matches of each
+
+
+def test_the_prefilter_of_the_type_word_before_a_code_keeps_every_match():
+    """TYPE_BEFORE is searched in the 40 characters before each code; its prefilter (where a match can
+    start) gives the same match, groups included, as the pattern without it."""
+    import regex
+
+    from extractors.legal_refs import patterns as P
+
+    bare = regex.compile(_without_prefilter(P.TYPE_BEFORE.pattern), P.TYPE_BEFORE.flags)
+    windows = [text[max(0, m.start() - 40):m.start()] for text in _texts() for m in P.CODE_RE.finditer(text)]
+    windows += ["Quyết định số ", "Nghị quyết\n", "số:\n", "abc\n\n", "", "\n", "Theo Kế hoạch số", "căn cứ Nghị định  số  "]
+    assert len(windows) > 20
+    for window in windows:
+        a, b = P.TYPE_BEFORE.search(window), bare.search(window)
+        assert (a.span(), a.groupdict()) == (b.span(), b.groupdict())
+
+
+def _delimited_blocks_line_by_line(text: str):
+    """The runs of delimited lines as first written: every line (empty ones too) split on its own."""
+    import regex
+
+    from extractors.tables import P, cells_of
+
+    blocks, current, pending = [], [], []
+    for m in regex.finditer(r"[^\n]*", text):
+        line = m.group()
+        if not line and m.start() > 0 and text[m.start() - 1] != "\n":
+            continue
+        cells = tuple(cells_of(line, m.start())) if line.strip() else ()
+        if len(cells) >= 2:
+            if current:
+                current += pending
+            pending = []
+            current.append(cells)
+        elif current and len(cells) == 1 and not pending and P.SECTION_LINE.fullmatch(cells[0].text):
+            pending = [cells]
+        else:
+            if len(current) >= 2:
+                blocks.append(current)
+            current, pending = [], []
+    if len(current) >= 2:
+        blocks.append(current)
+    return blocks
+
+
+def test_the_lines_split_once_per_text_read_as_each_line_split_on_its_own():
+    """`line_cells` (one split per text, shared by the table model and the time cells) gives each line's
+    cells, and the runs of delimited lines read from it are those of a line-by-line reading."""
+    import regex
+
+    from extractors.tables import _delimited_blocks, cells_of, line_cells
+
+    for text in _texts():
+        lines = [(m.start(), m.group()) for m in regex.finditer(r"[^\n]+", text)]
+        assert [(start, line) for start, line, _ in line_cells(text)] == lines
+        assert [cells for _, _, cells in line_cells(text)] == [tuple(cells_of(line, start)) for start, line in lines]
+        assert _delimited_blocks(text) == _delimited_blocks_line_by_line(text)
+
+
+def test_a_time_header_is_only_on_a_line_that_holds_a_time_word():
+    """The time cells skip the lines without a time word until a table opens: every line where a time
+    header opens one (a `HEADER_LINE`, or a cell that is a `TIME_HEADER`) is a line the scan found."""
+    from extractors.deadlines import patterns as P
+    from extractors.deadlines.time_cells import _time_word_lines
+    from extractors.tables import line_cells
+
+    opened = 0
+    for text in _texts():
+        found = _time_word_lines(text)
+        for start, line, cells in line_cells(text):
+            if P.HEADER_LINE.match(line) or any(P.TIME_HEADER.fullmatch(c.text) for c in cells):
+                opened += 1
+                assert start in found, line
+    assert opened >= 5  # the hand-written headers at least
+
+
+@pytest.mark.parametrize("text, scopes, value", [
+    ("Năm 2026: hoàn thành 100% hồ sơ.\n(2) Kinh phí: 1.532 triệu đồng (Trung ương: 351 triệu đồng, tỉnh: 188 triệu đồng).",
+     ["Trung ương", "tỉnh"], [351.0, 188.0]),
+    ("Phát triển 58 trạm BTS, trong đó VNPT: 25 trạm, Viettel: 33 trạm.", ["VNPT", "Viettel"], [25.0, 33.0]),
+    ("Phát triển 58 trạm BTS, VNPT 25 trạm, Viettel 33 trạm.", [], []),  # no breakdown written: no parts
+])
+def test_a_breakdown_is_read_when_its_parts_are_listed_only_for_it(text, scopes, value):
+    """The candidate parts of a breakdown are listed only where a breakdown follows the value: its
+    parts are still read, each with its label as scope."""
+    from extractors.targets import extract_targets
+
+    parts = [t for t in extract_targets(text) if t.rule == "rule_breakdown"]
+    assert [t.scope for t in parts] == scopes
+    assert [t.value for t in parts] == value
