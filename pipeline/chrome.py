@@ -51,6 +51,13 @@ def _patterns() -> tuple[tuple[regex.Pattern, str], ...]:
     return tuple((regex.compile(pattern), kind) for pattern, kind, *_ in load_tsv(DATA / "page_chrome.tsv"))
 
 
+@functools.lru_cache(maxsize=1)
+def _any_pattern() -> regex.Pattern:
+    """All the chrome patterns as one: a line none of them matches (nearly every line) is
+    ruled out with one call; a line it matches is classified pattern by pattern (`_kind`)."""
+    return regex.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _patterns()))
+
+
 def _kind(clean: str) -> str | None:
     for pattern, kind in _patterns():
         if pattern.fullmatch(clean):
@@ -58,13 +65,37 @@ def _kind(clean: str) -> str | None:
     return None
 
 
+def _kinds(cleans: list[str]) -> list[str | None]:
+    """`_kind` of every non-blank line (None for a blank one)."""
+    anything = _any_pattern().fullmatch
+    return [_kind(clean) if clean and anything(clean) else None for clean in cleans]
+
+
+# The characters `\s` matches (Unicode White_Space) and the markdown marks: what MARKS strips.
+WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+EDGE_MARKS = WHITE_SPACE + "*_#|"
+
+
+def _clean(line: str) -> str:
+    """`SPACES.sub(" ", MARKS.sub("", line))`, with str methods where they give the same: a
+    stripped line that is printable (every White_Space character but " " is not) and has no
+    two spaces in a row has no run of white space to squeeze."""
+    clean = line.strip(EDGE_MARKS)
+    return clean if clean.isprintable() and "  " not in clean else SPACES.sub(" ", clean)
+
+
 def _lines(text: str) -> list[tuple[int, int, str]]:
-    """(start, end with its line end, the line without markdown marks and padding)."""
+    """(start, end with its line end, the line without markdown marks and padding): the
+    non-empty matches of LINE."""
     out = []
-    for m in LINE.finditer(text):
-        if m.start() == m.end():
-            continue
-        out.append((m.start(), m.end(), SPACES.sub(" ", MARKS.sub("", m.group()))))
+    start = 0
+    parts = text.split("\n")
+    last = len(parts) - 1
+    for i, part in enumerate(parts):
+        end = start + len(part) + (i < last)
+        if end > start:
+            out.append((start, end, _clean(part)))
+        start = end
     return out
 
 
@@ -73,10 +104,10 @@ def _panel(lines, kinds, first: int) -> tuple[int, int] | None:
     labels = [i for i in range(first, len(lines)) if kinds[i] == "field"]
     for a, i0 in enumerate(labels):
         run = [i0]
-        for i in labels[a + 1:]:
-            if i - run[-1] > PANEL_GAP:
+        for b in range(a + 1, len(labels)):
+            if labels[b] - run[-1] > PANEL_GAP:
                 break
-            run.append(i)
+            run.append(labels[b])
         if len(run) >= PANEL_LABELS:
             last = run[-1]
             j = last + 1
@@ -96,7 +127,7 @@ def chrome_spans(text: str) -> tuple[tuple[int, int], ...]:
     lines = _lines(text)
     if not lines:
         return ()
-    kinds = [_kind(clean) if clean else None for _, _, clean in lines]
+    kinds = _kinds([clean for _, _, clean in lines])
     spans: list[tuple[int, int]] = []
 
     # The panel and what comes before it, when nothing before it is the document's.
@@ -108,12 +139,13 @@ def chrome_spans(text: str) -> tuple[tuple[int, int], ...]:
         spans.append((lines[head][0], lines[last][1]))
 
     # The trailer: from an opener after the signature to the end, when more chrome follows it.
-    closing = closing_blocks(text)
-    after = closing[0][0] if closing else len(text) // 3
-    for i, (start, _, clean) in enumerate(lines):
-        if kinds[i] != "opener" or start < after:
-            continue
-        if len({lines[j][2] for j in range(i, len(lines)) if kinds[j]}) < 2:
+    openers = [i for i, kind in enumerate(kinds) if kind == "opener"]
+    if openers:
+        closing = closing_blocks(text)
+        after = closing[0][0] if closing else len(text) // 3
+        varied = _varied_chrome(lines, kinds)
+    for i in openers:
+        if lines[i][0] < after or not varied[i]:
             continue
         j = i - 1
         while j >= 0 and lines[j][2] in ("", "|"):
@@ -130,6 +162,20 @@ def chrome_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(Intervals(spans))  # merged and sorted
 
 
+def _varied_chrome(lines, kinds) -> list[bool]:
+    """For each line: the chrome lines from it to the end are of two texts or more."""
+    varied = [False] * len(lines)
+    first, two = None, False
+    for j in range(len(lines) - 1, -1, -1):
+        if kinds[j] and not two:
+            if first is None:
+                first = lines[j][2]
+            elif lines[j][2] != first:
+                two = True
+        varied[j] = two
+    return varied
+
+
 def _repeated_body(lines, after: int) -> list[tuple[int, int]]:
     """The second copy of the body, when the document's first long lines come again in order
     and a long run of lines follows them as in the first copy."""
@@ -138,7 +184,7 @@ def _repeated_body(lines, after: int) -> list[tuple[int, int]]:
         return []
     head = [c for _, _, c in long[:ANCHOR_LINES]]
     for k in range(ANCHOR_LINES, len(long) - ANCHOR_LINES + 1):
-        if [c for _, _, c in long[k:k + ANCHOR_LINES]] != head:
+        if long[k][2] != head[0] or [c for _, _, c in long[k:k + ANCHOR_LINES]] != head:
             continue
         n = 0
         while k + n < len(long) and n < k and long[k + n][2] == long[n][2]:

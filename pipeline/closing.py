@@ -41,6 +41,7 @@ DOCUMENT_HEADING = regex.compile(
     r"^(?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHỤ\s+LỤC|Phụ\s+lục|DANH\s+MỤC|BIỂU|BẢNG|QUY\s+CHẾ|QUY\s+ĐỊNH|HƯỚNG\s+DẪN)\b"
 )
 LINE = regex.compile(r"(?m)^[^\n]*$")
+EDGE_MARKS = "|*_"  # a line's ends that need more than `strip()`
 MAX_RECIPIENT_LINES = 60
 MAX_SIGNATURE_LINES = 12
 
@@ -61,8 +62,18 @@ def _signature_line(line: str) -> bool:
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
-    # a line keeps its words: padding, a table's cell bars ("| Nơi nhận:" in a signature table) and bold marks go
-    return [(m.start(), m.end(), m.group().strip().strip("|").strip().strip("*_").strip()) for m in LINE.finditer(text)]
+    """The matches of LINE (every line, the empty last one too), with the line's words."""
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        # a line keeps its words: padding, a table's cell bars ("| Nơi nhận:" in a signature table) and bold marks go
+        words = line.strip()
+        if words[:1] in EDGE_MARKS or words[-1:] in EDGE_MARKS:
+            words = words.strip("|").strip().strip("*_").strip()
+        out.append((start, end, words))
+        start = end + 1
+    return out
 
 
 def _signature_end(lines: list[tuple[int, int, str]], i: int, end: int) -> tuple[int, int]:

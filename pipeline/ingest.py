@@ -109,6 +109,7 @@ def _decode_single_byte(data: bytes) -> tuple[str, str, list[str]]:
 # --- how far the text can be trusted ---------------------------------------
 
 LETTER = regex.compile(r"\p{L}")
+NOT_LETTERS = regex.compile(r"\P{L}+")
 FOREIGN_SCRIPT = regex.compile(r"[\p{Cyrillic}\p{Armenian}\p{Greek}\p{Co}\ufffd\x01-\x08\x0e-\x1f]|\(cid:\d+\)")
 WORD = regex.compile(r"\b\p{L}{2,}\b")
 VIETNAMESE_MARKED = regex.compile(r"[^\x00-\x7f]")
@@ -117,7 +118,7 @@ VIETNAMESE_MARKED = regex.compile(r"[^\x00-\x7f]")
 def text_quality(text: str, fmt: str = "txt") -> tuple[str, str | None]:
     """`(status, message)` for a text: too little text, garbled glyphs, not Vietnamese
     syllables, lost diacritics, letters replaced by `?`, undecodable characters."""
-    letters = len(LETTER.findall(text))
+    letters = len(NOT_LETTERS.sub("", text))  # the count of LETTER, without a list of one-letter strings
     if letters < 40:
         if fmt == "pdf":
             return "failed", "no usable text (fewer than 40 letters): a scanned image that needs OCR"
@@ -135,7 +136,7 @@ def text_quality(text: str, fmt: str = "txt") -> tuple[str, str | None]:
     if status == "failed":
         return status, messages[0]
     words = WORD.findall(text)
-    marked = sum(1 for w in words if VIETNAMESE_MARKED.search(w))
+    marked = len(words) - sum(map(str.isascii, words))  # words with a VIETNAMESE_MARKED (non-ASCII) letter
     if len(words) >= 100 and marked / len(words) < 0.15:
         return "warning", "; ".join([
             f"text has lost its Vietnamese diacritics (only {marked / len(words):.0%} of words carry one): "

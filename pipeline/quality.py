@@ -18,6 +18,7 @@ syllables are mostly not Vietnamese.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 import regex
@@ -47,14 +48,17 @@ def _untoned(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_MARKS))
 
 
+@lru_cache(maxsize=4)  # asked twice of one text: by `repair`, then by `problems`
 def syllable_share(text: str, sample: int = 200_000) -> float | None:
     """Share of words carrying a non-ASCII letter that are well-formed Vietnamese
     syllables (None: too few such words to judge)."""
-    words = [w for w in WORD.findall(text[:sample]) if NON_ASCII.search(w)]
-    if len(words) < 20:
+    counts = Counter(WORD.findall(text[:sample]))
+    words = {w: n for w, n in counts.items() if not w.isascii()}  # a non-ASCII letter (NON_ASCII)
+    total = sum(words.values())
+    if total < 20:
         return None
-    good = sum(1 for w in words if is_syllable(w))
-    return good / len(words)
+    good = sum(n for w, n in words.items() if is_syllable(w))
+    return good / total
 
 
 @lru_cache(maxsize=1 << 16)
@@ -66,7 +70,7 @@ def is_syllable(word: str) -> bool:
 
 def lost_letters(text: str) -> int:
     """`?` standing for a letter inside a word ("Thu?n", "n?m")."""
-    return len(LOST_LETTER.findall(text))
+    return len(LOST_LETTER.findall(text)) if "?" in text else 0
 
 
 def _better(candidate: str, original: str) -> bool:
@@ -111,8 +115,7 @@ def problems(text: str) -> tuple[str, list[str]]:
             "(wrong encoding or broken font mapping); open the original and save it again as UTF-8 text, "
             "or re-extract the text with OCR"]
     lost = lost_letters(text)
-    words = max(len(WORD.findall(text)), 1)
-    if lost >= 5 and lost / words > 0.002:
+    if lost >= 5 and lost / max(len(WORD.findall(text)), 1) > 0.002:
         status = "warning"
         messages.append(
             f"{lost} letters were replaced by '?' (a lossy conversion to a code page without Vietnamese letters): "
