@@ -42,13 +42,15 @@ DOCUMENT_HEADING = regex.compile(
 )
 LINE = regex.compile(r"(?m)^[^\n]*$")
 EDGE_MARKS = "|*_"  # a line's ends that need more than `strip()`
+CAPITAL = regex.compile(r"\p{Lu}")
+SMALL = regex.compile(r"\p{Ll}")
 MAX_RECIPIENT_LINES = 60
 MAX_SIGNATURE_LINES = 12
 
 
 def _caps_line(line: str) -> bool:
     words = line.split()
-    return 0 < len(words) <= 6 and regex.search(r"\p{Lu}", line) is not None and regex.search(r"\p{Ll}", line) is None
+    return 0 < len(words) <= 6 and CAPITAL.search(line) is not None and SMALL.search(line) is None
 
 
 def _signature_line(line: str) -> bool:

@@ -10,6 +10,7 @@ wraps go.
 from __future__ import annotations
 
 import bisect
+import itertools
 import unicodedata
 from array import array
 from dataclasses import dataclass, replace
@@ -297,6 +298,23 @@ def _in_bar_cell(text: str, start: int, end: int, reach: int = 30) -> bool:
     return False
 
 
+def _bar_cell_lines(lines: list[str], reach: int = 30) -> tuple[list[bool], list[bool]]:
+    """For each line (stripped): whether a lone `|` line comes before it (`above`), or after
+    it (`below`), within `reach` lines and with no blank line between: what `_in_bar_cell`
+    finds scanning back from a line end's first line and on from its second, for all lines at once."""
+    def scan(order) -> list[bool]:
+        found = [False] * len(lines)
+        mark = None  # the nearest line already passed that is "|" or blank
+        for distance, i in enumerate(order):
+            if mark is not None:
+                found[i] = distance - mark[0] <= reach and mark[1]
+            if lines[i] in ("|", ""):
+                mark = (distance, lines[i] == "|")
+        return found
+
+    return scan(range(len(lines))), scan(range(len(lines) - 1, -1, -1))
+
+
 def line_wraps(mt: MappedText) -> MappedText:
     """Join hard-wrapped lines inside sentences, names and headings; squeeze runs of blank lines.
 
@@ -305,17 +323,27 @@ def line_wraps(mt: MappedText) -> MappedText:
     """
     text = mt.text
     profile = profile_of(text)
+    in_cell = replace(profile, paragraphs=False)
+    if profile.paragraphs:
+        lines = text.split("\n")
+        above, below = _bar_cell_lines([line.strip() for line in lines])
+        starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
 
     def join(m: regex.Match) -> list[Piece]:
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        if "\t" in text[line_start:m.start()] or "\t" in text[m.end():line_end if line_end >= 0 else len(text)]:
+        start, end = m.span()
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        before = text[line_start:start]
+        after = text[end:line_end if line_end >= 0 else len(text)]
+        if "\t" in before or "\t" in after:
             return [m.span()]  # a table row ends or starts there, not a sentence
-        before = text[line_start:m.start()].strip()
-        after = text[m.end():line_end if line_end >= 0 else len(text)].strip()
-        blank = text.count("\n", m.start(), m.end()) > 1
-        cell = profile.paragraphs and _in_bar_cell(text, line_start, m.end())
-        return [" "] if before and after and joins(before, after, blank, replace(profile, paragraphs=False) if cell else profile) else [m.span()]
+        before, after = before.strip(), after.strip()
+        if not (before and after):
+            return [m.span()]
+        blank = text.count("\n", start, end) > 1
+        # the lines sit in a crawled table's cell (`_in_bar_cell`)
+        cell = profile.paragraphs and (above[bisect.bisect_right(starts, start) - 1] or below[bisect.bisect_right(starts, end) - 1])
+        return [" "] if joins(before, after, blank, in_cell if cell else profile) else [m.span()]
 
     mt = rewrite(mt, LINE_BREAK, join)
     return rewrite(mt, BLANK_RUN, ["\n\n"])
