@@ -16,7 +16,7 @@ from pathlib import Path
 import regex
 
 from pipeline.model import RawDocument, Table
-from pipeline.quality import Caution, problems, repair, syllable_share
+from pipeline.quality import Caution, letter_count, problems, repair, syllable_share
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
 
@@ -109,7 +109,6 @@ def _decode_single_byte(data: bytes) -> tuple[str, str, list[str]]:
 # --- how far the text can be trusted ---------------------------------------
 
 LETTER = regex.compile(r"\p{L}")
-NOT_LETTERS = regex.compile(r"\P{L}+")
 FOREIGN_SCRIPT = regex.compile(r"[\p{Cyrillic}\p{Armenian}\p{Greek}\p{Co}\ufffd\x01-\x08\x0e-\x1f]|\(cid:\d+\)")
 WORD = regex.compile(r"\b\p{L}{2,}\b")
 VIETNAMESE_MARKED = regex.compile(r"[^\x00-\x7f]")
@@ -118,7 +117,7 @@ VIETNAMESE_MARKED = regex.compile(r"[^\x00-\x7f]")
 def text_quality(text: str, fmt: str = "txt") -> tuple[str, str | None]:
     """`(status, message)` for a text: too little text, garbled glyphs, not Vietnamese
     syllables, lost diacritics, letters replaced by `?`, undecodable characters."""
-    letters = len(NOT_LETTERS.sub("", text))  # the count of LETTER, without a list of one-letter strings
+    letters = letter_count(text)  # LETTER's matches, counted from the words
     if letters < 40:
         if fmt == "pdf":
             return "failed", "no usable text (fewer than 40 letters): a scanned image that needs OCR"

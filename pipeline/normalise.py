@@ -39,7 +39,13 @@ class MappedText:
 
     @classmethod
     def identity(cls, raw: str) -> "MappedText":
-        return cls(raw, offsets(range(len(raw) + 1)))
+        if len(raw) < 4096:
+            return cls(raw, offsets(range(len(raw) + 1)))
+        import numpy  # pandas' own dependency: 0, 1, 2, … without a Python int each
+
+        to_raw = offsets()
+        to_raw.frombytes(numpy.arange(len(raw) + 1, dtype=numpy.int64).tobytes())
+        return cls(raw, to_raw)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """The raw `[start, end)` that the normalised `[start, end)` came from."""
@@ -48,8 +54,12 @@ class MappedText:
         return self.to_raw[start], self.to_raw[end - 1] + 1
 
 
-def rewrite(mt: MappedText, pattern: regex.Pattern, pieces: Callable[[regex.Match], Iterable[Piece]] | Sequence[Piece]) -> MappedText:
+def rewrite(mt: MappedText, pattern: regex.Pattern, pieces: Callable[[regex.Match], Iterable[Piece]] | Sequence[Piece],
+            needs: tuple[str, ...] = ()) -> MappedText:
     """Replace every match of `pattern` by `pieces`, carrying offsets along.
+
+    `needs`: strings of which every match contains one; a text with none of them is
+    returned as it is without a scan.
 
     A piece that is an int copies that group, a `(start, end)` pair copies that
     span of the text (either way the characters keep their raw offsets); a
@@ -57,15 +67,20 @@ def rewrite(mt: MappedText, pattern: regex.Pattern, pieces: Callable[[regex.Matc
     copied before it (the start of the match if none), so offsets never go back.
     """
     text, to_raw = mt.text, mt.to_raw
+    if needs and not any(needle in text for needle in needs):
+        return mt
     out: list[str] = []
     out_map = offsets()
     pos = 0
     for m in pattern.finditer(text):
         s, e = m.span()
+        parts = pieces(m) if callable(pieces) else pieces
+        if type(parts) is list and len(parts) == 1 and parts[0] == (s, e):
+            continue  # the match stays as it is: it is copied with the text after it
         out.append(text[pos:s])
         out_map.extend(to_raw[pos:s])
         anchor = to_raw[s]  # new text maps to the last raw offset copied so far: order is kept
-        for piece in pieces(m) if callable(pieces) else pieces:
+        for piece in parts:
             if isinstance(piece, (int, tuple)):
                 gs, ge = m.span(piece) if isinstance(piece, int) else piece
                 if gs >= 0:
@@ -99,11 +114,14 @@ def nfc(mt: MappedText) -> MappedText:
 INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 ODD_SPACE = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 CRLF = regex.compile(r"\r\n?|\v")
+ODD_CHARACTER = regex.compile(rf"{INVISIBLE.pattern}|{ODD_SPACE.pattern}|[\r\v]")  # any of the three
 
 
 def whitespace_characters(mt: MappedText) -> MappedText:
     """Line ends to `\\n`, odd spaces to a plain space, invisible characters out (form feeds
     stay for `page_breaks`)."""
+    if not ODD_CHARACTER.search(mt.text):
+        return mt
     mt = rewrite(mt, CRLF, ["\n"])
     mt = rewrite(mt, INVISIBLE, [])
     return rewrite(mt, ODD_SPACE, [" "])
@@ -140,10 +158,10 @@ INLINE_TAG = regex.compile(r"</?(?:sup|sub|span|b|i|u|em|strong|font|a)\b[^>\n]*
 
 def markup_tags(mt: MappedText) -> MappedText:
     """`[bookmark: …]` out, `<sup>2</sup>` to `²`, inline HTML tags out."""
-    mt = rewrite(mt, BOOKMARK, [])
-    mt = rewrite(mt, SUPERSCRIPT, lambda m: [m.group(1).translate(SUPERSCRIPT_DIGITS)])
-    mt = rewrite(mt, LINE_BREAK_TAG, ["\n"])
-    return rewrite(mt, INLINE_TAG, [])
+    mt = rewrite(mt, BOOKMARK, [], needs=("[bookmark:",))
+    mt = rewrite(mt, SUPERSCRIPT, lambda m: [m.group(1).translate(SUPERSCRIPT_DIGITS)], needs=("<",))
+    mt = rewrite(mt, LINE_BREAK_TAG, ["\n"], needs=("<",))
+    return rewrite(mt, INLINE_TAG, [], needs=("<",))
 
 
 LATEX_FRACTION = regex.compile(r"\$\s*\\d?frac\s*\{\s*([^{}$]*?)\s*\}\s*\{\s*([^{}$]*?)\s*\}\s*\$")
@@ -153,8 +171,8 @@ LATEX_COMMAND = regex.compile(r"\\[a-zA-Z]+\s*|[{}]")
 
 def latex(mt: MappedText) -> MappedText:
     """`$\\frac{1}{2}$` to `1/2`; other short `$…$` to their plain content."""
-    mt = rewrite(mt, LATEX_FRACTION, [1, "/", 2])
-    return rewrite(mt, LATEX_INLINE, lambda m: [LATEX_COMMAND.sub("", m.group(1)).strip()])
+    mt = rewrite(mt, LATEX_FRACTION, [1, "/", 2], needs=("$",))
+    return rewrite(mt, LATEX_INLINE, lambda m: [LATEX_COMMAND.sub("", m.group(1)).strip()], needs=("$",))
 
 
 MD_HEADING = regex.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
@@ -167,10 +185,10 @@ MD_ESCAPE = regex.compile(r"\\([-*_.\[\]()#+!>|`~\\])")
 
 def markdown(mt: MappedText) -> MappedText:
     """Markdown headings, bold/italic markers and backslash escapes to plain text."""
-    mt = rewrite(mt, MD_HEADING, [])
-    mt = rewrite(mt, MD_STRONG, [])
-    mt = rewrite(mt, MD_ESCAPE, [1])
-    return rewrite(mt, MD_STRAY_STAR, [])
+    mt = rewrite(mt, MD_HEADING, [], needs=("#",))
+    mt = rewrite(mt, MD_STRONG, [], needs=("**", "__"))
+    mt = rewrite(mt, MD_ESCAPE, [1], needs=("\\",))
+    return rewrite(mt, MD_STRAY_STAR, [], needs=("*",))
 
 
 PIPE_RULE_LINE = regex.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*\n?")
@@ -184,7 +202,7 @@ def pipe_tables(mt: MappedText) -> MappedText:
     Only a line that starts and ends with `|` is a table row, so a lone `|` in
     prose stays. The outer bars go, inner bars become tabs.
     """
-    mt = rewrite(mt, PIPE_RULE_LINE, [])
+    mt = rewrite(mt, PIPE_RULE_LINE, [], needs=("--",))
 
     def row_cells(m: regex.Match) -> list[Piece]:
         row = m.group()
@@ -198,7 +216,7 @@ def pipe_tables(mt: MappedText) -> MappedText:
                 pieces.append((m.start() + bar.end(), m.start() + nxt))
         return pieces
 
-    return rewrite(mt, PIPE_ROW, row_cells)
+    return rewrite(mt, PIPE_ROW, row_cells, needs=("|",))
 
 
 SEGMENTED_JOIN = regex.compile(r"(?<=\p{L})_(?=\p{L})")
@@ -211,7 +229,7 @@ def word_segmentation(mt: MappedText) -> MappedText:
     Spacing around punctuation is repaired only in a text that is word-segmented
     (many joined syllables), never in ordinary text.
     """
-    joins = SEGMENTED_JOIN.findall(mt.text)
+    joins = SEGMENTED_JOIN.findall(mt.text) if "_" in mt.text else []
     if not joins:
         return mt
     mt = rewrite(mt, SEGMENTED_JOIN, [" "])
@@ -226,6 +244,8 @@ def aligned_tables(mt: MappedText) -> MappedText:
     would lose the columns' positions."""
     from pipeline.aligned import TableSpans
 
+    if "  " not in mt.text:
+        return mt  # a header line has runs of two spaces or more between its names
     found = TableSpans(mt.text)
     return rewrite(mt, found, found.pieces) if found.blocks else mt
 
@@ -238,10 +258,13 @@ SPACE_RUN = regex.compile(r"(?<=\S) {2}(?=\S)")
 
 def spaces(mt: MappedText) -> MappedText:
     """Trim lines; a run of 3+ spaces inside a line (a layout column gap) to a tab."""
-    mt = rewrite(mt, TRAILING_SPACE, [])
-    mt = rewrite(mt, LEADING_SPACE, [])
-    mt = rewrite(mt, COLUMN_GAP, ["\t"])
-    return rewrite(mt, SPACE_RUN, [" "])
+    if mt.text.endswith((" ", "\t")):
+        mt = rewrite(mt, TRAILING_SPACE, [])
+    else:
+        mt = rewrite(mt, TRAILING_SPACE, [], needs=(" \n", "\t\n"))
+    mt = rewrite(mt, LEADING_SPACE, [], needs=(" ",) if mt.text.startswith(" ") else ("\n ",))
+    mt = rewrite(mt, COLUMN_GAP, ["\t"], needs=("   ",))
+    return rewrite(mt, SPACE_RUN, [" "], needs=("  ",))
 
 
 def remove_spans(mt: MappedText, spans: Sequence[tuple[int, int]]) -> MappedText:

@@ -48,12 +48,28 @@ def _untoned(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_MARKS))
 
 
-@lru_cache(maxsize=4)  # asked twice of one text: by `repair`, then by `problems`
-def syllable_share(text: str, sample: int = 200_000) -> float | None:
+SAMPLE = 200_000  # characters read to judge the syllables
+
+
+@lru_cache(maxsize=4)  # asked of one text by `repair`, `problems` and `letter_count`
+def _sample_words(text: str, sample: int) -> tuple[int, dict[str, int]]:
+    """(letters in `text[:sample]`, how often each of its words with a non-ASCII letter comes)."""
+    words = WORD.findall(text[:sample])
+    return sum(map(len, words)), {w: n for w, n in Counter(words).items() if not w.isascii()}  # NON_ASCII
+
+
+def letter_count(text: str) -> int:
+    """How many letters (`\\p{L}`) the text has."""
+    if len(text) <= SAMPLE:
+        return _sample_words(text, SAMPLE)[0]
+    step = 1 << 20  # a long text a part at a time: never a list of all its words
+    return sum(sum(map(len, WORD.findall(text, i, i + step))) for i in range(0, len(text), step))
+
+
+def syllable_share(text: str, sample: int = SAMPLE) -> float | None:
     """Share of words carrying a non-ASCII letter that are well-formed Vietnamese
     syllables (None: too few such words to judge)."""
-    counts = Counter(WORD.findall(text[:sample]))
-    words = {w: n for w, n in counts.items() if not w.isascii()}  # a non-ASCII letter (NON_ASCII)
+    words = _sample_words(text, sample)[1]
     total = sum(words.values())
     if total < 20:
         return None
