@@ -15,6 +15,7 @@ more chrome after it; a notice only as a whole line. A sentence that mentions
 from __future__ import annotations
 
 import functools
+import itertools
 from pathlib import Path
 
 import regex
@@ -52,10 +53,14 @@ def _patterns() -> tuple[tuple[regex.Pattern, str], ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _any_pattern() -> regex.Pattern:
-    """All the chrome patterns as one: a line none of them matches (nearly every line) is
-    ruled out with one call; a line it matches is classified pattern by pattern (`_kind`)."""
-    return regex.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _patterns()))
+def _any_pattern() -> regex.Pattern | None:
+    """All the chrome patterns as one, each its own group `k<index>`: a full match's group
+    is the first pattern that matches the whole line, as `_kind` finds it. None where a
+    pattern has groups of its own (their numbers would shift)."""
+    patterns = _patterns()
+    if any(pattern.groups for pattern, _ in patterns):
+        return None
+    return regex.compile("|".join(f"(?P<k{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(patterns)))
 
 
 def _kind(clean: str) -> str | None:
@@ -66,9 +71,16 @@ def _kind(clean: str) -> str | None:
 
 
 def _kinds(cleans: list[str]) -> list[str | None]:
-    """`_kind` of every non-blank line (None for a blank one)."""
-    anything = _any_pattern().fullmatch
-    return [_kind(clean) if clean and anything(clean) else None for clean in cleans]
+    """`_kind` of every non-blank line (None for a blank one): one match a line."""
+    combined = _any_pattern()
+    if combined is None:
+        return [_kind(clean) if clean else None for clean in cleans]
+    kinds = [kind for _, kind in _patterns()]
+    out: list[str | None] = []
+    for clean in cleans:
+        m = combined.fullmatch(clean) if clean else None
+        out.append(kinds[int(m.lastgroup[1:])] if m else None)
+    return out
 
 
 # The characters `\s` matches (Unicode White_Space) and the markdown marks: what MARKS strips.
@@ -76,27 +88,20 @@ WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005
 EDGE_MARKS = WHITE_SPACE + "*_#|"
 
 
-def _clean(line: str) -> str:
-    """`SPACES.sub(" ", MARKS.sub("", line))`, with str methods where they give the same: a
-    stripped line that is printable (every White_Space character but " " is not) and has no
-    two spaces in a row has no run of white space to squeeze."""
-    clean = line.strip(EDGE_MARKS)
-    return clean if clean.isprintable() and "  " not in clean else SPACES.sub(" ", clean)
-
-
 def _lines(text: str) -> list[tuple[int, int, str]]:
     """(start, end with its line end, the line without markdown marks and padding): the
-    non-empty matches of LINE."""
-    out = []
-    start = 0
+    non-empty matches of LINE, with `SPACES.sub(" ", MARKS.sub("", line))` for each."""
     parts = text.split("\n")
-    last = len(parts) - 1
-    for i, part in enumerate(parts):
-        end = start + len(part) + (i < last)
-        if end > start:
-            out.append((start, end, _clean(part)))
-        start = end
-    return out
+    cleans = [part.strip(EDGE_MARKS) for part in parts]
+    for i, clean in enumerate(cleans):
+        # a printable line (every White_Space character but " " is not) without two spaces in a row
+        # has no run of white space to squeeze
+        if "  " in clean or not clean.isprintable():
+            cleans[i] = SPACES.sub(" ", clean)
+    ends = list(itertools.accumulate(len(part) + 1 for part in parts))
+    ends[-1] -= 1  # the last line has no line end
+    lines = list(zip([0] + ends[:-1], ends, cleans))
+    return lines if parts[-1] else lines[:-1]  # not the empty match after a final line end
 
 
 def _panel(lines, kinds, first: int) -> tuple[int, int] | None:

@@ -12,6 +12,7 @@ by side on the same lines (pdftotext -layout), or both on one line (DOCX tables)
 from __future__ import annotations
 
 import functools
+import itertools
 
 import regex
 
@@ -41,6 +42,7 @@ DOCUMENT_HEADING = regex.compile(
     r"^(?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHỤ\s+LỤC|Phụ\s+lục|DANH\s+MỤC|BIỂU|BẢNG|QUY\s+CHẾ|QUY\s+ĐỊNH|HƯỚNG\s+DẪN)\b"
 )
 LINE = regex.compile(r"(?m)^[^\n]*$")
+BLOCK_START = regex.compile(f"(?:{RECIPIENTS.pattern})|(?:{SIGNATURE_START.pattern})")  # either: one match a line
 EDGE_MARKS = "|*_"  # a line's ends that need more than `strip()`
 CAPITAL = regex.compile(r"\p{Lu}")
 SMALL = regex.compile(r"\p{Ll}")
@@ -65,17 +67,14 @@ def _signature_line(line: str) -> bool:
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
     """The matches of LINE (every line, the empty last one too), with the line's words."""
-    out = []
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
+    parts = text.split("\n")
+    words = [part.strip() for part in parts]
+    for i, line in enumerate(words):
         # a line keeps its words: padding, a table's cell bars ("| Nơi nhận:" in a signature table) and bold marks go
-        words = line.strip()
-        if words[:1] in EDGE_MARKS or words[-1:] in EDGE_MARKS:
-            words = words.strip("|").strip().strip("*_").strip()
-        out.append((start, end, words))
-        start = end + 1
-    return out
+        if line and (line[0] in EDGE_MARKS or line[-1] in EDGE_MARKS):
+            words[i] = line.strip("|").strip().strip("*_").strip()
+    ends = list(itertools.accumulate(len(part) + 1 for part in parts))
+    return list(zip([0] + ends[:-1], [end - 1 for end in ends], words))
 
 
 def _signature_end(lines: list[tuple[int, int, str]], i: int, end: int) -> tuple[int, int]:
@@ -102,6 +101,9 @@ def closing_blocks(text: str) -> tuple[tuple[int, int], ...]:
     i = 0
     while i < len(lines):
         start, end, line = lines[i]
+        if not BLOCK_START.match(line):
+            i += 1
+            continue
         if RECIPIENTS.match(line):
             j, last = i + 1, i
             while j < len(lines) and j - i <= MAX_RECIPIENT_LINES:

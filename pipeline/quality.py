@@ -20,6 +20,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from itertools import compress
 
 import regex
 
@@ -73,7 +74,7 @@ def syllable_share(text: str, sample: int = SAMPLE) -> float | None:
     total = sum(words.values())
     if total < 20:
         return None
-    good = sum(n for w, n in words.items() if is_syllable(w))
+    good = sum(compress(words.values(), map(is_syllable, words)))
     return good / total
 
 

@@ -31,8 +31,15 @@ def _words() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_class.items()}
 
 
+@functools.lru_cache(maxsize=None)
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words)
+
+
 def _ends_with_any(line: str, words: tuple[str, ...], *, fold: bool) -> str | None:
     tail = line.lower() if fold else line
+    if not tail.endswith(_folded(words) if fold else words):
+        return None  # none of them, whole word or not
     for w in words:
         w_cmp = w.lower() if fold else w
         if tail.endswith(w_cmp) and (len(tail) == len(w_cmp) or not tail[-len(w_cmp) - 1].isalnum()):
@@ -168,7 +175,7 @@ def joins(before: str, after: str, blank: bool, profile: WrapProfile) -> bool:
 
     `blank`: a blank line lies between them (only a lower-case continuation crosses it).
     """
-    if _table_row(before) or _table_row(after):
+    if ("|" in before or "|" in after or "\t" in before or "\t" in after) and (_table_row(before) or _table_row(after)):
         return False
     if SIGNATURE_LINE.match(before) or SIGNATURE_LINE.match(after):
         return False
