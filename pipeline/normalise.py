@@ -20,7 +20,7 @@ import regex
 
 from pipeline.chrome import chrome_spans
 from pipeline.pages import BREAK as PAGE_BREAK, FORM_FEED, footnote_starts, furniture_spans
-from pipeline.wraps import joins, profile_of
+from pipeline.wraps import joins_open, keeps_line, profile_of_lines
 
 Piece = Union[int, str, tuple]  # group number or (start, end) to copy with offsets, or new text
 
@@ -283,6 +283,25 @@ def remove_spans(mt: MappedText, spans: Sequence[tuple[int, int]]) -> MappedText
     return MappedText("".join(out), out_map)
 
 
+def replace_spans(mt: MappedText, spans: Sequence[tuple[int, int]], new: str) -> MappedText:
+    """Each of the sorted, disjoint, non-empty `[start, end)` spans to the text `new`, mapped
+    to the raw offset of the span's first character (as `rewrite` maps new text)."""
+    if not spans:
+        return mt
+    out: list[str] = []
+    out_map = offsets()
+    pos = 0
+    for start, end in spans:
+        out.append(mt.text[pos:start])
+        out_map.extend(mt.to_raw[pos:start])
+        out.append(new)
+        out_map.extend([mt.to_raw[start]] * len(new))
+        pos = end
+    out.append(mt.text[pos:])
+    out_map.extend(mt.to_raw[pos:])
+    return MappedText("".join(out), out_map)
+
+
 def page_chrome(mt: MappedText) -> MappedText:
     """A portal's frame out: its metadata panel, trailer and notices (see `pipeline.chrome`)."""
     return remove_spans(mt, chrome_spans(mt.text))
@@ -342,33 +361,37 @@ def line_wraps(mt: MappedText) -> MappedText:
     """Join hard-wrapped lines inside sentences, names and headings; squeeze runs of blank lines.
 
     Each line end is judged by `pipeline.wraps.joins` from the lines on both sides
-    and the document's layout (blank-line paragraphs, wrap width).
+    and the document's layout (blank-line paragraphs, wrap width). What `joins` asks of
+    one line alone (`keeps_line`), and whether the line sits in a crawled table's cell,
+    is found once a line, not once a line end.
     """
     text = mt.text
-    profile = profile_of(text)
+    lines = text.split("\n")
+    stripped = [line.strip() for line in lines]
+    profile = profile_of_lines(stripped)
     in_cell = replace(profile, paragraphs=False)
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    # a LINE_BREAK match runs from after a line's last \S to before the next line's first \S,
+    # over [ \t] only: a table row ends (starts) there when a tab is left (right) of it
+    tab_before = ["\t" in line and "\t" in line.rstrip(" \t") for line in lines]
+    tab_after = ["\t" in line and "\t" in line.lstrip(" \t") for line in lines]
+    keeps = [bool(line) and keeps_line(line) for line in stripped]
     if profile.paragraphs:
-        lines = text.split("\n")
-        above, below = _bar_cell_lines([line.strip() for line in lines])
-        starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
-
-    def join(m: regex.Match) -> list[Piece]:
+        above, below = _bar_cell_lines(stripped)
+    joined = []
+    for m in LINE_BREAK.finditer(text):
         start, end = m.span()
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        before = text[line_start:start]
-        after = text[end:line_end if line_end >= 0 else len(text)]
-        if "\t" in before or "\t" in after:
-            return [m.span()]  # a table row ends or starts there, not a sentence
-        before, after = before.strip(), after.strip()
-        if not (before and after):
-            return [m.span()]
-        blank = text.count("\n", start, end) > 1
-        # the lines sit in a crawled table's cell (`_in_bar_cell`)
-        cell = profile.paragraphs and (above[bisect.bisect_right(starts, start) - 1] or below[bisect.bisect_right(starts, end) - 1])
-        return [" "] if joins(before, after, blank, in_cell if cell else profile) else [m.span()]
-
-    mt = rewrite(mt, LINE_BREAK, join)
+        b = bisect.bisect_right(starts, start) - 1  # the line before the line end, and the one after it
+        a = bisect.bisect_right(starts, end) - 1
+        if tab_before[b] or tab_after[a]:
+            continue  # a table row ends or starts there, not a sentence
+        before, after = stripped[b], stripped[a]
+        if not (before and after) or keeps[b] or keeps[a]:
+            continue
+        cell = profile.paragraphs and (above[b] or below[a])  # the lines sit in a crawled table's cell (`_in_bar_cell`)
+        if joins_open(before, after, a - b > 1, in_cell if cell else profile):
+            joined.append((start, end))
+    mt = replace_spans(mt, joined, " ")
     return rewrite(mt, BLANK_RUN, ["\n\n"])
 
 

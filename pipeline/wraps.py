@@ -135,7 +135,11 @@ class WrapProfile:
 
 
 def profile_of(text: str) -> WrapProfile:
-    lines = [line.strip() for line in text.split("\n")]
+    return profile_of_lines([line.strip() for line in text.split("\n")])
+
+
+def profile_of_lines(lines: list[str]) -> WrapProfile:
+    """`profile_of` the text whose lines, stripped, are `lines`."""
     nonblank = ends = blank_after = 0
     wrapped: list[int] = []
     for i in range(len(lines) - 1):
@@ -175,10 +179,16 @@ def joins(before: str, after: str, blank: bool, profile: WrapProfile) -> bool:
 
     `blank`: a blank line lies between them (only a lower-case continuation crosses it).
     """
-    if ("|" in before or "|" in after or "\t" in before or "\t" in after) and (_table_row(before) or _table_row(after)):
-        return False
-    if SIGNATURE_LINE.match(before) or SIGNATURE_LINE.match(after):
-        return False
+    return not (keeps_line(before) or keeps_line(after)) and joins_open(before, after, blank, profile)
+
+
+def keeps_line(line: str) -> bool:
+    """A table row or a line of the signature block: no line end next to it is a wrap."""
+    return _table_row(line) or SIGNATURE_LINE.match(line) is not None
+
+
+def joins_open(before: str, after: str, blank: bool, profile: WrapProfile) -> bool:
+    """`joins`, for lines that neither is a table row nor a signature line (`keeps_line`)."""
     first = after[0]
     if first.islower():
         if LETTER_ITEM.match(after):
