@@ -44,7 +44,7 @@ class MappedText:
         import numpy  # pandas' own dependency: 0, 1, 2, … without a Python int each
 
         to_raw = offsets()
-        to_raw.frombytes(numpy.arange(len(raw) + 1, dtype=numpy.int64).tobytes())
+        to_raw.frombytes(memoryview(numpy.arange(len(raw) + 1, dtype=numpy.int64)).cast("B"))  # no copy of its bytes
         return cls(raw, to_raw)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
