@@ -84,12 +84,13 @@ SMALL_LETTER = regex.compile(r"\p{Ll}")
 # The tests below read a line's end, so they look at its end: the same answers as the patterns'
 # `search` over the whole line (a line here has no line end of its own; one is allowed for).
 CLOSERS = "\"'”’»)]*_"  # what SENTENCE_END allows after the stop
+STOPS = ".;:!?…"
 
 
 def _ended(line: str) -> bool:
     """`SENTENCE_END.search(line)`: a stop, then only closing marks."""
     body = (line[:-1] if line.endswith("\n") else line).rstrip(CLOSERS)
-    return body[-1:] in ".;:!?…" and body != ""
+    return body[-1:] in STOPS and body != ""
 
 
 def _continues(line: str) -> bool:
@@ -148,10 +149,11 @@ def profile_of_lines(lines: list[str]) -> WrapProfile:
             continue
         nonblank += 1
         after = lines[i + 1]
-        if _ended(line):
+        body = line.rstrip(CLOSERS)  # `_ended` and `_continues`, inline: a line's tests, once a line
+        if body and body[-1] in STOPS:
             ends += 1
             blank_after += not after
-        elif after and _continues(line) and SMALL_LETTER.match(after) and not _table_row(line):
+        elif after and LOWER_CONTINUES.search(line, max(0, len(line) - 2)) and SMALL_LETTER.match(after) and not _table_row(line):
             wrapped.append(len(line))
     paragraphs = ends >= 10 and blank_after >= 0.5 * ends and len(wrapped) >= max(10, 0.05 * nonblank)
     width = None
