@@ -309,6 +309,9 @@ def page_chrome(mt: MappedText) -> MappedText:
 
 # A line end between two non-blank lines, over at most one blank line.
 LINE_BREAK = regex.compile(r"(?<=\S)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\S)")
+# LINE_BREAK's matches found from their line end (a search for a "\n" is quicker than for a position
+# after a \S): each starts at its "\n", and LINE_BREAK's starts at the end of that line's text.
+LINE_END = regex.compile(r"(?<=\S[ \t]*)\n(?:[ \t]*\n)?[ \t]*(?=\S)")
 BLANK_RUN = regex.compile(r"\n{3,}")
 
 
@@ -379,9 +382,9 @@ def line_wraps(mt: MappedText) -> MappedText:
     if profile.paragraphs:
         above, below = _bar_cell_lines(stripped)
     joined = []
-    for m in LINE_BREAK.finditer(text):
-        start, end = m.span()
-        b = bisect.bisect_right(starts, start) - 1  # the line before the line end, and the one after it
+    for m in LINE_END.finditer(text):
+        newline, end = m.span()
+        b = bisect.bisect_right(starts, newline) - 1  # the line before the line end, and the one after it
         a = bisect.bisect_right(starts, end) - 1
         if tab_before[b] or tab_after[a]:
             continue  # a table row ends or starts there, not a sentence
@@ -390,7 +393,7 @@ def line_wraps(mt: MappedText) -> MappedText:
             continue
         cell = profile.paragraphs and (above[b] or below[a])  # the lines sit in a crawled table's cell (`_in_bar_cell`)
         if joins_open(before, after, a - b > 1, in_cell if cell else profile):
-            joined.append((start, end))
+            joined.append((starts[b] + len(lines[b].rstrip(" \t")), end))  # LINE_BREAK's match
     mt = replace_spans(mt, joined, " ")
     return rewrite(mt, BLANK_RUN, ["\n\n"])
 

@@ -186,3 +186,17 @@ def test_the_identity_map_counts_every_offset(size):
 
     mt = MappedText.identity("x" * size)
     assert mt.to_raw.typecode == "q" and list(mt.to_raw) == list(range(size + 1))
+
+
+@pytest.mark.parametrize("text", [
+    "a\nb", "a \t\n  b", "a\n\nb", "a\n \n\tb", "a\n\n\nb", "a\u00a0\nb", "a\n\u00a0b", "a\x1c\n\x1cb", "\nb", "a\n", "a \n",
+    "x.\n- y\n\n| z |\n\t\nw", "",
+])
+def test_line_ends_found_from_the_newline_are_the_line_breaks(text):
+    from pipeline.normalise import LINE_BREAK, LINE_END
+
+    from_newline = []
+    for m in LINE_END.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        from_newline.append((line_start + len(text[line_start:m.start()].rstrip(" \t")), m.end()))
+    assert from_newline == [m.span() for m in LINE_BREAK.finditer(text)]
