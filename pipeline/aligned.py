@@ -23,6 +23,9 @@ from extractors.tables.patterns import HEADER_WORD
 
 GAP = regex.compile(r" {2,}")
 ROW_NUMBER = regex.compile(r"\d{1,3}\.?|[IVX]{1,5}\.?")
+DIGIT = regex.compile(r"\d")
+# The second line of a wrapped header name: "Cơ quan⏎chủ trì", "Đơn vị⏎phối hợp", "Thời gian⏎hoàn thành".
+HEADER_END = regex.compile(r"(?i:chủ\s+trì|phối\s+hợp|hoàn\s+thành|thực\s+hiện|tính|trì)")
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
@@ -48,9 +51,8 @@ def _header_continues(line: str) -> bool:
     """A line under a header line that goes on with its names ("chủ trì", "phối hợp",
     "hoàn thành"): short runs, a table word among them, no number."""
     runs = [line[s:e] for s, e in _cells(line)]
-    return bool(runs) and all(len(r) <= 30 and not regex.search(r"\d", r) for r in runs) and any(
-        HEADER_WORD.search(r) or regex.fullmatch(r"(?i:chủ\s+trì|phối\s+hợp|hoàn\s+thành|thực\s+hiện|tính|trì)", r.strip())
-        for r in runs)
+    return bool(runs) and all(len(r) <= 30 and not DIGIT.search(r) for r in runs) and any(
+        HEADER_WORD.search(r) or HEADER_END.fullmatch(r.strip()) for r in runs)
 
 
 def _boundaries(header: str, body: list[str]) -> list[int]:

@@ -15,6 +15,7 @@ more chrome after it; a notice only as a whole line. A sentence that mentions
 from __future__ import annotations
 
 import functools
+import itertools
 from pathlib import Path
 
 import regex
@@ -51,6 +52,17 @@ def _patterns() -> tuple[tuple[regex.Pattern, str], ...]:
     return tuple((regex.compile(pattern), kind) for pattern, kind, *_ in load_tsv(DATA / "page_chrome.tsv"))
 
 
+@functools.lru_cache(maxsize=1)
+def _any_pattern() -> regex.Pattern | None:
+    """All the chrome patterns as one, each its own group `k<index>`: a full match's group
+    is the first pattern that matches the whole line, as `_kind` finds it. None where a
+    pattern has groups of its own (their numbers would shift)."""
+    patterns = _patterns()
+    if any(pattern.groups for pattern, _ in patterns):
+        return None
+    return regex.compile("|".join(f"(?P<k{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(patterns)))
+
+
 def _kind(clean: str) -> str | None:
     for pattern, kind in _patterns():
         if pattern.fullmatch(clean):
@@ -58,14 +70,38 @@ def _kind(clean: str) -> str | None:
     return None
 
 
-def _lines(text: str) -> list[tuple[int, int, str]]:
-    """(start, end with its line end, the line without markdown marks and padding)."""
-    out = []
-    for m in LINE.finditer(text):
-        if m.start() == m.end():
-            continue
-        out.append((m.start(), m.end(), SPACES.sub(" ", MARKS.sub("", m.group()))))
+def _kinds(cleans: list[str]) -> list[str | None]:
+    """`_kind` of every non-blank line (None for a blank one): one match a line."""
+    combined = _any_pattern()
+    if combined is None:
+        return [_kind(clean) if clean else None for clean in cleans]
+    kinds = [kind for _, kind in _patterns()]
+    out: list[str | None] = []
+    for clean in cleans:
+        m = combined.fullmatch(clean) if clean else None
+        out.append(kinds[int(m.lastgroup[1:])] if m else None)
     return out
+
+
+# The characters `\s` matches (Unicode White_Space) and the markdown marks: what MARKS strips.
+WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+EDGE_MARKS = WHITE_SPACE + "*_#|"
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end with its line end, the line without markdown marks and padding): the
+    non-empty matches of LINE, with `SPACES.sub(" ", MARKS.sub("", line))` for each."""
+    parts = text.split("\n")
+    cleans = [part.strip(EDGE_MARKS) for part in parts]
+    for i, clean in enumerate(cleans):
+        # a printable line (every White_Space character but " " is not) without two spaces in a row
+        # has no run of white space to squeeze
+        if "  " in clean or not clean.isprintable():
+            cleans[i] = SPACES.sub(" ", clean)
+    ends = list(itertools.accumulate(len(part) + 1 for part in parts))
+    ends[-1] -= 1  # the last line has no line end
+    lines = list(zip([0] + ends[:-1], ends, cleans))
+    return lines if parts[-1] else lines[:-1]  # not the empty match after a final line end
 
 
 def _panel(lines, kinds, first: int) -> tuple[int, int] | None:
@@ -73,10 +109,10 @@ def _panel(lines, kinds, first: int) -> tuple[int, int] | None:
     labels = [i for i in range(first, len(lines)) if kinds[i] == "field"]
     for a, i0 in enumerate(labels):
         run = [i0]
-        for i in labels[a + 1:]:
-            if i - run[-1] > PANEL_GAP:
+        for b in range(a + 1, len(labels)):
+            if labels[b] - run[-1] > PANEL_GAP:
                 break
-            run.append(i)
+            run.append(labels[b])
         if len(run) >= PANEL_LABELS:
             last = run[-1]
             j = last + 1
@@ -96,7 +132,7 @@ def chrome_spans(text: str) -> tuple[tuple[int, int], ...]:
     lines = _lines(text)
     if not lines:
         return ()
-    kinds = [_kind(clean) if clean else None for _, _, clean in lines]
+    kinds = _kinds([clean for _, _, clean in lines])
     spans: list[tuple[int, int]] = []
 
     # The panel and what comes before it, when nothing before it is the document's.
@@ -108,12 +144,13 @@ def chrome_spans(text: str) -> tuple[tuple[int, int], ...]:
         spans.append((lines[head][0], lines[last][1]))
 
     # The trailer: from an opener after the signature to the end, when more chrome follows it.
-    closing = closing_blocks(text)
-    after = closing[0][0] if closing else len(text) // 3
-    for i, (start, _, clean) in enumerate(lines):
-        if kinds[i] != "opener" or start < after:
-            continue
-        if len({lines[j][2] for j in range(i, len(lines)) if kinds[j]}) < 2:
+    openers = [i for i, kind in enumerate(kinds) if kind == "opener"]
+    if openers:
+        closing = closing_blocks(text)
+        after = closing[0][0] if closing else len(text) // 3
+        varied = _varied_chrome(lines, kinds)
+    for i in openers:
+        if lines[i][0] < after or not varied[i]:
             continue
         j = i - 1
         while j >= 0 and lines[j][2] in ("", "|"):
@@ -130,6 +167,20 @@ def chrome_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(Intervals(spans))  # merged and sorted
 
 
+def _varied_chrome(lines, kinds) -> list[bool]:
+    """For each line: the chrome lines from it to the end are of two texts or more."""
+    varied = [False] * len(lines)
+    first, two = None, False
+    for j in range(len(lines) - 1, -1, -1):
+        if kinds[j] and not two:
+            if first is None:
+                first = lines[j][2]
+            elif lines[j][2] != first:
+                two = True
+        varied[j] = two
+    return varied
+
+
 def _repeated_body(lines, after: int) -> list[tuple[int, int]]:
     """The second copy of the body, when the document's first long lines come again in order
     and a long run of lines follows them as in the first copy."""
@@ -138,7 +189,7 @@ def _repeated_body(lines, after: int) -> list[tuple[int, int]]:
         return []
     head = [c for _, _, c in long[:ANCHOR_LINES]]
     for k in range(ANCHOR_LINES, len(long) - ANCHOR_LINES + 1):
-        if [c for _, _, c in long[k:k + ANCHOR_LINES]] != head:
+        if long[k][2] != head[0] or [c for _, _, c in long[k:k + ANCHOR_LINES]] != head:
             continue
         n = 0
         while k + n < len(long) and n < k and long[k + n][2] == long[n][2]:

@@ -12,6 +12,7 @@ by side on the same lines (pdftotext -layout), or both on one line (DOCX tables)
 from __future__ import annotations
 
 import functools
+import itertools
 
 import regex
 
@@ -41,13 +42,17 @@ DOCUMENT_HEADING = regex.compile(
     r"^(?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHỤ\s+LỤC|Phụ\s+lục|DANH\s+MỤC|BIỂU|BẢNG|QUY\s+CHẾ|QUY\s+ĐỊNH|HƯỚNG\s+DẪN)\b"
 )
 LINE = regex.compile(r"(?m)^[^\n]*$")
+BLOCK_START = regex.compile(f"(?:{RECIPIENTS.pattern})|(?:{SIGNATURE_START.pattern})")  # either: one match a line
+EDGE_MARKS = "|*_"  # a line's ends that need more than `strip()`
+CAPITAL = regex.compile(r"\p{Lu}")
+SMALL = regex.compile(r"\p{Ll}")
 MAX_RECIPIENT_LINES = 60
 MAX_SIGNATURE_LINES = 12
 
 
 def _caps_line(line: str) -> bool:
     words = line.split()
-    return 0 < len(words) <= 6 and regex.search(r"\p{Lu}", line) is not None and regex.search(r"\p{Ll}", line) is None
+    return 0 < len(words) <= 6 and CAPITAL.search(line) is not None and SMALL.search(line) is None
 
 
 def _signature_line(line: str) -> bool:
@@ -61,8 +66,15 @@ def _signature_line(line: str) -> bool:
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
-    # a line keeps its words: padding, a table's cell bars ("| Nơi nhận:" in a signature table) and bold marks go
-    return [(m.start(), m.end(), m.group().strip().strip("|").strip().strip("*_").strip()) for m in LINE.finditer(text)]
+    """The matches of LINE (every line, the empty last one too), with the line's words."""
+    parts = text.split("\n")
+    words = [part.strip() for part in parts]
+    for i, line in enumerate(words):
+        # a line keeps its words: padding, a table's cell bars ("| Nơi nhận:" in a signature table) and bold marks go
+        if line and (line[0] in EDGE_MARKS or line[-1] in EDGE_MARKS):
+            words[i] = line.strip("|").strip().strip("*_").strip()
+    ends = list(itertools.accumulate(len(part) + 1 for part in parts))
+    return list(zip([0] + ends[:-1], [end - 1 for end in ends], words))
 
 
 def _signature_end(lines: list[tuple[int, int, str]], i: int, end: int) -> tuple[int, int]:
@@ -89,6 +101,9 @@ def closing_blocks(text: str) -> tuple[tuple[int, int], ...]:
     i = 0
     while i < len(lines):
         start, end, line = lines[i]
+        if not BLOCK_START.match(line):
+            i += 1
+            continue
         if RECIPIENTS.match(line):
             j, last = i + 1, i
             while j < len(lines) and j - i <= MAX_RECIPIENT_LINES:

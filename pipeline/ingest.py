@@ -16,7 +16,7 @@ from pathlib import Path
 import regex
 
 from pipeline.model import RawDocument, Table
-from pipeline.quality import Caution, problems, repair, syllable_share
+from pipeline.quality import Caution, letter_count, problems, repair, syllable_share
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
 
@@ -117,7 +117,7 @@ VIETNAMESE_MARKED = regex.compile(r"[^\x00-\x7f]")
 def text_quality(text: str, fmt: str = "txt") -> tuple[str, str | None]:
     """`(status, message)` for a text: too little text, garbled glyphs, not Vietnamese
     syllables, lost diacritics, letters replaced by `?`, undecodable characters."""
-    letters = len(LETTER.findall(text))
+    letters = letter_count(text)  # LETTER's matches, counted from the words
     if letters < 40:
         if fmt == "pdf":
             return "failed", "no usable text (fewer than 40 letters): a scanned image that needs OCR"
@@ -135,7 +135,7 @@ def text_quality(text: str, fmt: str = "txt") -> tuple[str, str | None]:
     if status == "failed":
         return status, messages[0]
     words = WORD.findall(text)
-    marked = sum(1 for w in words if VIETNAMESE_MARKED.search(w))
+    marked = len(words) - sum(map(str.isascii, words))  # words with a VIETNAMESE_MARKED (non-ASCII) letter
     if len(words) >= 100 and marked / len(words) < 0.15:
         return "warning", "; ".join([
             f"text has lost its Vietnamese diacritics (only {marked / len(words):.0%} of words carry one): "

@@ -42,6 +42,13 @@ PERIOD = regex.compile(
 )
 SIGNER = regex.compile(r"^(?:\p{Lu}\p{Ll}*)(?:[ \t]+\p{Lu}\p{Ll}*){1,4}$")
 NOT_A_NAME = regex.compile(r"^(?:Nơi|Lưu|Kế hoạch|Chủ tịch|Phó|TM|KT|Người|Ủy ban|Sở|Phòng|Ban|Hội|Trung tâm|Văn phòng|Đã ký)\b")
+# The signature's cells: split at tabs and at a bar or slash between spaces.
+CELL_SPLIT = regex.compile(r"\t|\s/\s|\s\|\s")
+FAMILY_NAME = regex.compile(r"\p{Lu}\p{Ll}+")
+PARENTHESES = regex.compile(r"\s*\([^)]*\)")
+PEOPLES_COMMITTEE = regex.compile(r"^(?:Ủy|Uỷ) ban nhân dân")
+PEOPLES_COUNCIL = regex.compile(r"^Hội đồng nhân dân")
+UNIT_WORD = regex.compile(r"^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Thành Phố)\s+")
 LEVEL_WORD = {"TỈNH": "tỉnh", "HUYỆN": "huyện", "THÀNH PHỐ": "thành phố", "THỊ XÃ": "thị xã", "XÃ": "xã", "PHƯỜNG": "phường"}
 
 
@@ -71,7 +78,7 @@ def resolve_place(level: str, name: str) -> tuple[str | None, str | None]:
 def _strip_unit(name: str | None) -> str | None:
     if not name:
         return None
-    return regex.sub(r"^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Thành Phố)\s+", "", name).strip() or None
+    return UNIT_WORD.sub("", name).strip() or None
 
 
 def _title(text: str) -> str | None:
@@ -113,12 +120,12 @@ def _period(title: str | None, head: str) -> tuple[str | None, str | None]:
 def _signer(text: str) -> str | None:
     """The name under the document's first signature (a decision signs before the plan it issues)."""
     for start, end in closing_blocks(text):
-        parts = [p.strip(" *_|/") for line in text[start:end].split("\n") for p in regex.split(r"\t|\s/\s|\s\|\s", line)]
+        parts = [p.strip(" *_|/") for line in text[start:end].split("\n") for p in CELL_SPLIT.split(line)]
         parts = [p for p in parts if p]
         names = [i for i, p in enumerate(parts) if SIGNER.match(p) and not NOT_A_NAME.match(p) and not p.isupper()]
         if names:
             i = names[-1]
-            if i > 0 and regex.fullmatch(r"\p{Lu}\p{Ll}+", parts[i - 1]):
+            if i > 0 and FAMILY_NAME.fullmatch(parts[i - 1]):
                 return f"{parts[i - 1]} {parts[i]}"  # a name wrapped after the family name ("Vũ⏎Chiến Thắng")
             return parts[i]
     for line in reversed([ln.strip() for ln in text[-800:].split("\n") if ln.strip()][-6:]):
@@ -152,9 +159,9 @@ def _document_fields(text: str) -> dict:
     else:
         m = ISSUER_IN_BODY.search(head)
         if m:
-            issuer = regex.sub(r"\s*\([^)]*\)", "", m.group("body")).strip()
-            issuer = regex.sub(r"^(?:Ủy|Uỷ) ban nhân dân", "UBND", issuer)
-            issuer = regex.sub(r"^Hội đồng nhân dân", "HĐND", issuer)
+            issuer = PARENTHESES.sub("", m.group("body")).strip()
+            issuer = PEOPLES_COMMITTEE.sub("UBND", issuer)
+            issuer = PEOPLES_COUNCIL.sub("HĐND", issuer)
             level = m.group("level")
             if level and m.group("name"):
                 province, district = resolve_place(level, m.group("name"))

@@ -10,6 +10,7 @@ wraps go.
 from __future__ import annotations
 
 import bisect
+import itertools
 import unicodedata
 from array import array
 from dataclasses import dataclass, replace
@@ -19,7 +20,7 @@ import regex
 
 from pipeline.chrome import chrome_spans
 from pipeline.pages import BREAK as PAGE_BREAK, FORM_FEED, footnote_starts, furniture_spans
-from pipeline.wraps import joins, profile_of
+from pipeline.wraps import joins_open, keeps_line, profile_of_lines
 
 Piece = Union[int, str, tuple]  # group number or (start, end) to copy with offsets, or new text
 
@@ -38,7 +39,13 @@ class MappedText:
 
     @classmethod
     def identity(cls, raw: str) -> "MappedText":
-        return cls(raw, offsets(range(len(raw) + 1)))
+        if len(raw) < 4096:
+            return cls(raw, offsets(range(len(raw) + 1)))
+        import numpy  # pandas' own dependency: 0, 1, 2, … without a Python int each
+
+        to_raw = offsets()
+        to_raw.frombytes(memoryview(numpy.arange(len(raw) + 1, dtype=numpy.int64)).cast("B"))  # no copy of its bytes
+        return cls(raw, to_raw)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """The raw `[start, end)` that the normalised `[start, end)` came from."""
@@ -47,8 +54,12 @@ class MappedText:
         return self.to_raw[start], self.to_raw[end - 1] + 1
 
 
-def rewrite(mt: MappedText, pattern: regex.Pattern, pieces: Callable[[regex.Match], Iterable[Piece]] | Sequence[Piece]) -> MappedText:
+def rewrite(mt: MappedText, pattern: regex.Pattern, pieces: Callable[[regex.Match], Iterable[Piece]] | Sequence[Piece],
+            needs: tuple[str, ...] = ()) -> MappedText:
     """Replace every match of `pattern` by `pieces`, carrying offsets along.
+
+    `needs`: strings of which every match contains one; a text with none of them is
+    returned as it is without a scan.
 
     A piece that is an int copies that group, a `(start, end)` pair copies that
     span of the text (either way the characters keep their raw offsets); a
@@ -56,15 +67,20 @@ def rewrite(mt: MappedText, pattern: regex.Pattern, pieces: Callable[[regex.Matc
     copied before it (the start of the match if none), so offsets never go back.
     """
     text, to_raw = mt.text, mt.to_raw
+    if needs and not any(needle in text for needle in needs):
+        return mt
     out: list[str] = []
     out_map = offsets()
     pos = 0
     for m in pattern.finditer(text):
         s, e = m.span()
+        parts = pieces(m) if callable(pieces) else pieces
+        if type(parts) is list and len(parts) == 1 and parts[0] == (s, e):
+            continue  # the match stays as it is: it is copied with the text after it
         out.append(text[pos:s])
         out_map.extend(to_raw[pos:s])
         anchor = to_raw[s]  # new text maps to the last raw offset copied so far: order is kept
-        for piece in pieces(m) if callable(pieces) else pieces:
+        for piece in parts:
             if isinstance(piece, (int, tuple)):
                 gs, ge = m.span(piece) if isinstance(piece, int) else piece
                 if gs >= 0:
@@ -98,11 +114,14 @@ def nfc(mt: MappedText) -> MappedText:
 INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 ODD_SPACE = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 CRLF = regex.compile(r"\r\n?|\v")
+ODD_CHARACTER = regex.compile(rf"{INVISIBLE.pattern}|{ODD_SPACE.pattern}|[\r\v]")  # any of the three
 
 
 def whitespace_characters(mt: MappedText) -> MappedText:
     """Line ends to `\\n`, odd spaces to a plain space, invisible characters out (form feeds
     stay for `page_breaks`)."""
+    if not ODD_CHARACTER.search(mt.text):
+        return mt
     mt = rewrite(mt, CRLF, ["\n"])
     mt = rewrite(mt, INVISIBLE, [])
     return rewrite(mt, ODD_SPACE, [" "])
@@ -139,10 +158,10 @@ INLINE_TAG = regex.compile(r"</?(?:sup|sub|span|b|i|u|em|strong|font|a)\b[^>\n]*
 
 def markup_tags(mt: MappedText) -> MappedText:
     """`[bookmark: …]` out, `<sup>2</sup>` to `²`, inline HTML tags out."""
-    mt = rewrite(mt, BOOKMARK, [])
-    mt = rewrite(mt, SUPERSCRIPT, lambda m: [m.group(1).translate(SUPERSCRIPT_DIGITS)])
-    mt = rewrite(mt, LINE_BREAK_TAG, ["\n"])
-    return rewrite(mt, INLINE_TAG, [])
+    mt = rewrite(mt, BOOKMARK, [], needs=("[bookmark:",))
+    mt = rewrite(mt, SUPERSCRIPT, lambda m: [m.group(1).translate(SUPERSCRIPT_DIGITS)], needs=("<",))
+    mt = rewrite(mt, LINE_BREAK_TAG, ["\n"], needs=("<",))
+    return rewrite(mt, INLINE_TAG, [], needs=("<",))
 
 
 LATEX_FRACTION = regex.compile(r"\$\s*\\d?frac\s*\{\s*([^{}$]*?)\s*\}\s*\{\s*([^{}$]*?)\s*\}\s*\$")
@@ -152,8 +171,8 @@ LATEX_COMMAND = regex.compile(r"\\[a-zA-Z]+\s*|[{}]")
 
 def latex(mt: MappedText) -> MappedText:
     """`$\\frac{1}{2}$` to `1/2`; other short `$…$` to their plain content."""
-    mt = rewrite(mt, LATEX_FRACTION, [1, "/", 2])
-    return rewrite(mt, LATEX_INLINE, lambda m: [LATEX_COMMAND.sub("", m.group(1)).strip()])
+    mt = rewrite(mt, LATEX_FRACTION, [1, "/", 2], needs=("$",))
+    return rewrite(mt, LATEX_INLINE, lambda m: [LATEX_COMMAND.sub("", m.group(1)).strip()], needs=("$",))
 
 
 MD_HEADING = regex.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
@@ -166,10 +185,10 @@ MD_ESCAPE = regex.compile(r"\\([-*_.\[\]()#+!>|`~\\])")
 
 def markdown(mt: MappedText) -> MappedText:
     """Markdown headings, bold/italic markers and backslash escapes to plain text."""
-    mt = rewrite(mt, MD_HEADING, [])
-    mt = rewrite(mt, MD_STRONG, [])
-    mt = rewrite(mt, MD_ESCAPE, [1])
-    return rewrite(mt, MD_STRAY_STAR, [])
+    mt = rewrite(mt, MD_HEADING, [], needs=("#",))
+    mt = rewrite(mt, MD_STRONG, [], needs=("**", "__"))
+    mt = rewrite(mt, MD_ESCAPE, [1], needs=("\\",))
+    return rewrite(mt, MD_STRAY_STAR, [], needs=("*",))
 
 
 PIPE_RULE_LINE = regex.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*\n?")
@@ -183,7 +202,7 @@ def pipe_tables(mt: MappedText) -> MappedText:
     Only a line that starts and ends with `|` is a table row, so a lone `|` in
     prose stays. The outer bars go, inner bars become tabs.
     """
-    mt = rewrite(mt, PIPE_RULE_LINE, [])
+    mt = rewrite(mt, PIPE_RULE_LINE, [], needs=("--",))
 
     def row_cells(m: regex.Match) -> list[Piece]:
         row = m.group()
@@ -197,7 +216,7 @@ def pipe_tables(mt: MappedText) -> MappedText:
                 pieces.append((m.start() + bar.end(), m.start() + nxt))
         return pieces
 
-    return rewrite(mt, PIPE_ROW, row_cells)
+    return rewrite(mt, PIPE_ROW, row_cells, needs=("|",))
 
 
 SEGMENTED_JOIN = regex.compile(r"(?<=\p{L})_(?=\p{L})")
@@ -210,7 +229,7 @@ def word_segmentation(mt: MappedText) -> MappedText:
     Spacing around punctuation is repaired only in a text that is word-segmented
     (many joined syllables), never in ordinary text.
     """
-    joins = SEGMENTED_JOIN.findall(mt.text)
+    joins = SEGMENTED_JOIN.findall(mt.text) if "_" in mt.text else []
     if not joins:
         return mt
     mt = rewrite(mt, SEGMENTED_JOIN, [" "])
@@ -225,6 +244,8 @@ def aligned_tables(mt: MappedText) -> MappedText:
     would lose the columns' positions."""
     from pipeline.aligned import TableSpans
 
+    if "  " not in mt.text:
+        return mt  # a header line has runs of two spaces or more between its names
     found = TableSpans(mt.text)
     return rewrite(mt, found, found.pieces) if found.blocks else mt
 
@@ -237,10 +258,13 @@ SPACE_RUN = regex.compile(r"(?<=\S) {2}(?=\S)")
 
 def spaces(mt: MappedText) -> MappedText:
     """Trim lines; a run of 3+ spaces inside a line (a layout column gap) to a tab."""
-    mt = rewrite(mt, TRAILING_SPACE, [])
-    mt = rewrite(mt, LEADING_SPACE, [])
-    mt = rewrite(mt, COLUMN_GAP, ["\t"])
-    return rewrite(mt, SPACE_RUN, [" "])
+    if mt.text.endswith((" ", "\t")):
+        mt = rewrite(mt, TRAILING_SPACE, [])
+    else:
+        mt = rewrite(mt, TRAILING_SPACE, [], needs=(" \n", "\t\n"))
+    mt = rewrite(mt, LEADING_SPACE, [], needs=(" ",) if mt.text.startswith(" ") else ("\n ",))
+    mt = rewrite(mt, COLUMN_GAP, ["\t"], needs=("   ",))
+    return rewrite(mt, SPACE_RUN, [" "], needs=("  ",))
 
 
 def remove_spans(mt: MappedText, spans: Sequence[tuple[int, int]]) -> MappedText:
@@ -259,6 +283,25 @@ def remove_spans(mt: MappedText, spans: Sequence[tuple[int, int]]) -> MappedText
     return MappedText("".join(out), out_map)
 
 
+def replace_spans(mt: MappedText, spans: Sequence[tuple[int, int]], new: str) -> MappedText:
+    """Each of the sorted, disjoint, non-empty `[start, end)` spans to the text `new`, mapped
+    to the raw offset of the span's first character (as `rewrite` maps new text)."""
+    if not spans:
+        return mt
+    out: list[str] = []
+    out_map = offsets()
+    pos = 0
+    for start, end in spans:
+        out.append(mt.text[pos:start])
+        out_map.extend(mt.to_raw[pos:start])
+        out.append(new)
+        out_map.extend([mt.to_raw[start]] * len(new))
+        pos = end
+    out.append(mt.text[pos:])
+    out_map.extend(mt.to_raw[pos:])
+    return MappedText("".join(out), out_map)
+
+
 def page_chrome(mt: MappedText) -> MappedText:
     """A portal's frame out: its metadata panel, trailer and notices (see `pipeline.chrome`)."""
     return remove_spans(mt, chrome_spans(mt.text))
@@ -266,6 +309,9 @@ def page_chrome(mt: MappedText) -> MappedText:
 
 # A line end between two non-blank lines, over at most one blank line.
 LINE_BREAK = regex.compile(r"(?<=\S)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\S)")
+# LINE_BREAK's matches found from their line end (a search for a "\n" is quicker than for a position
+# after a \S): each starts at its "\n", and LINE_BREAK's starts at the end of that line's text.
+LINE_END = regex.compile(r"(?<=\S[ \t]*)\n(?:[ \t]*\n)?[ \t]*(?=\S)")
 BLANK_RUN = regex.compile(r"\n{3,}")
 
 
@@ -297,27 +343,58 @@ def _in_bar_cell(text: str, start: int, end: int, reach: int = 30) -> bool:
     return False
 
 
+def _bar_cell_lines(lines: list[str], reach: int = 30) -> tuple[list[bool], list[bool]]:
+    """For each line (stripped): whether a lone `|` line comes before it (`above`), or after
+    it (`below`), within `reach` lines and with no blank line between: what `_in_bar_cell`
+    finds scanning back from a line end's first line and on from its second, for all lines at once."""
+    def scan(order) -> list[bool]:
+        found = [False] * len(lines)
+        mark = None  # the nearest line already passed that is "|" or blank
+        for distance, i in enumerate(order):
+            if mark is not None:
+                found[i] = distance - mark[0] <= reach and mark[1]
+            if lines[i] in ("|", ""):
+                mark = (distance, lines[i] == "|")
+        return found
+
+    return scan(range(len(lines))), scan(range(len(lines) - 1, -1, -1))
+
+
 def line_wraps(mt: MappedText) -> MappedText:
     """Join hard-wrapped lines inside sentences, names and headings; squeeze runs of blank lines.
 
     Each line end is judged by `pipeline.wraps.joins` from the lines on both sides
-    and the document's layout (blank-line paragraphs, wrap width).
+    and the document's layout (blank-line paragraphs, wrap width). What `joins` asks of
+    one line alone (`keeps_line`), and whether the line sits in a crawled table's cell,
+    is found once a line, not once a line end.
     """
     text = mt.text
-    profile = profile_of(text)
-
-    def join(m: regex.Match) -> list[Piece]:
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        if "\t" in text[line_start:m.start()] or "\t" in text[m.end():line_end if line_end >= 0 else len(text)]:
-            return [m.span()]  # a table row ends or starts there, not a sentence
-        before = text[line_start:m.start()].strip()
-        after = text[m.end():line_end if line_end >= 0 else len(text)].strip()
-        blank = text.count("\n", m.start(), m.end()) > 1
-        cell = profile.paragraphs and _in_bar_cell(text, line_start, m.end())
-        return [" "] if before and after and joins(before, after, blank, replace(profile, paragraphs=False) if cell else profile) else [m.span()]
-
-    mt = rewrite(mt, LINE_BREAK, join)
+    lines = text.split("\n")
+    stripped = [line.strip() for line in lines]
+    profile = profile_of_lines(stripped)
+    in_cell = replace(profile, paragraphs=False)
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    # a LINE_BREAK match runs from after a line's last \S to before the next line's first \S,
+    # over [ \t] only: a table row ends (starts) there when a tab is left (right) of it
+    tab_before = ["\t" in line and "\t" in line.rstrip(" \t") for line in lines]
+    tab_after = ["\t" in line and "\t" in line.lstrip(" \t") for line in lines]
+    keeps = [bool(line) and keeps_line(line) for line in stripped]
+    if profile.paragraphs:
+        above, below = _bar_cell_lines(stripped)
+    joined = []
+    for m in LINE_END.finditer(text):
+        newline, end = m.span()
+        b = bisect.bisect_right(starts, newline) - 1  # the line before the line end, and the one after it
+        a = bisect.bisect_right(starts, end) - 1
+        if tab_before[b] or tab_after[a]:
+            continue  # a table row ends or starts there, not a sentence
+        before, after = stripped[b], stripped[a]
+        if not (before and after) or keeps[b] or keeps[a]:
+            continue
+        cell = profile.paragraphs and (above[b] or below[a])  # the lines sit in a crawled table's cell (`_in_bar_cell`)
+        if joins_open(before, after, a - b > 1, in_cell if cell else profile):
+            joined.append((starts[b] + len(lines[b].rstrip(" \t")), end))  # LINE_BREAK's match
+    mt = replace_spans(mt, joined, " ")
     return rewrite(mt, BLANK_RUN, ["\n\n"])
 
 

@@ -18,7 +18,9 @@ syllables are mostly not Vietnamese.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from functools import lru_cache
+from itertools import compress
 
 import regex
 
@@ -47,14 +49,33 @@ def _untoned(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_MARKS))
 
 
-def syllable_share(text: str, sample: int = 200_000) -> float | None:
+SAMPLE = 200_000  # characters read to judge the syllables
+
+
+@lru_cache(maxsize=4)  # asked of one text by `repair`, `problems` and `letter_count`
+def _sample_words(text: str, sample: int) -> tuple[int, dict[str, int]]:
+    """(letters in `text[:sample]`, how often each of its words with a non-ASCII letter comes)."""
+    words = WORD.findall(text[:sample])
+    return sum(map(len, words)), {w: n for w, n in Counter(words).items() if not w.isascii()}  # NON_ASCII
+
+
+def letter_count(text: str) -> int:
+    """How many letters (`\\p{L}`) the text has."""
+    if len(text) <= SAMPLE:
+        return _sample_words(text, SAMPLE)[0]
+    step = 1 << 20  # a long text a part at a time: never a list of all its words
+    return sum(sum(map(len, WORD.findall(text, i, i + step))) for i in range(0, len(text), step))
+
+
+def syllable_share(text: str, sample: int = SAMPLE) -> float | None:
     """Share of words carrying a non-ASCII letter that are well-formed Vietnamese
     syllables (None: too few such words to judge)."""
-    words = [w for w in WORD.findall(text[:sample]) if NON_ASCII.search(w)]
-    if len(words) < 20:
+    words = _sample_words(text, sample)[1]
+    total = sum(words.values())
+    if total < 20:
         return None
-    good = sum(1 for w in words if is_syllable(w))
-    return good / len(words)
+    good = sum(compress(words.values(), map(is_syllable, words)))
+    return good / total
 
 
 @lru_cache(maxsize=1 << 16)
@@ -66,7 +87,7 @@ def is_syllable(word: str) -> bool:
 
 def lost_letters(text: str) -> int:
     """`?` standing for a letter inside a word ("Thu?n", "n?m")."""
-    return len(LOST_LETTER.findall(text))
+    return len(LOST_LETTER.findall(text)) if "?" in text else 0
 
 
 def _better(candidate: str, original: str) -> bool:
@@ -111,8 +132,7 @@ def problems(text: str) -> tuple[str, list[str]]:
             "(wrong encoding or broken font mapping); open the original and save it again as UTF-8 text, "
             "or re-extract the text with OCR"]
     lost = lost_letters(text)
-    words = max(len(WORD.findall(text)), 1)
-    if lost >= 5 and lost / words > 0.002:
+    if lost >= 5 and lost / max(len(WORD.findall(text)), 1) > 0.002:
         status = "warning"
         messages.append(
             f"{lost} letters were replaced by '?' (a lossy conversion to a code page without Vietnamese letters): "

@@ -28,9 +28,13 @@ MARKERS: tuple[tuple[str, int, regex.Pattern], ...] = (
     ("bullet", 7, regex.compile(r"(?P<marker>[-–+•●▪◦*])(?=\s)")),
 )
 LINE = regex.compile(r"(?m)^[^\n]*")
+# Any of the markers: a line none of them opens (most lines) is ruled out with one match.
+ANY_MARKER = regex.compile("|".join(f"(?:{pattern.pattern})" for _, _, pattern in MARKERS))
 
 
 def _classify(line: str) -> tuple[str, int, str] | None:
+    if not ANY_MARKER.match(line):
+        return None
     for kind, rank, pattern in MARKERS:
         m = pattern.match(line)
         if not m:

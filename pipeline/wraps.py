@@ -31,8 +31,15 @@ def _words() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_class.items()}
 
 
+@functools.lru_cache(maxsize=None)
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words)
+
+
 def _ends_with_any(line: str, words: tuple[str, ...], *, fold: bool) -> str | None:
     tail = line.lower() if fold else line
+    if not tail.endswith(_folded(words) if fold else words):
+        return None  # none of them, whole word or not
     for w in words:
         w_cmp = w.lower() if fold else w
         if tail.endswith(w_cmp) and (len(tail) == len(w_cmp) or not tail[-len(w_cmp) - 1].isalnum()):
@@ -70,11 +77,43 @@ ONE_WORD = regex.compile(r"^\p{L}{2,}$")
 LETTER_ITEM = regex.compile(r"^[a-zđ][).]\s")
 
 
+LETTER = regex.compile(r"\p{L}")
+SMALL_LETTER = regex.compile(r"\p{Ll}")
+
+
+# The tests below read a line's end, so they look at its end: the same answers as the patterns'
+# `search` over the whole line (a line here has no line end of its own; one is allowed for).
+CLOSERS = "\"'”’»)]*_"  # what SENTENCE_END allows after the stop
+STOPS = ".;:!?…"
+
+
+def _ended(line: str) -> bool:
+    """`SENTENCE_END.search(line)`: a stop, then only closing marks."""
+    body = (line[:-1] if line.endswith("\n") else line).rstrip(CLOSERS)
+    return body[-1:] in STOPS and body != ""
+
+
+def _continues(line: str) -> bool:
+    """`LOWER_CONTINUES.search(line)`: its last character (before a final line end)."""
+    return LOWER_CONTINUES.search(line, max(0, len(line) - 2)) is not None
+
+
+def _open_end(line: str) -> bool:
+    """`OPEN_END.search(line)`."""
+    return OPEN_END.search(line, max(0, len(line) - 3)) is not None
+
+
+def _table_row(line: str) -> bool:
+    """`TABLE_ROW.search(line)`: a tab or a bar is needed for it to match."""
+    return ("\t" in line or "|" in line) and TABLE_ROW.search(line) is not None
+
+
 def _caps(line: str) -> bool:
     """A line in capitals: two words or more, no small letter ("III. PHÁT", "PHÓ CHỦ TỊCH");
     not a line that opens with abbreviations ("DNNVV, HTX, HKD trên địa bàn")."""
-    words = [w for w in line.split() if regex.search(r"\p{L}", w)]
-    return len(words) >= 2 and not regex.search(r"\p{Ll}", line)
+    if SMALL_LETTER.search(line):
+        return False
+    return sum(1 for w in line.split() if LETTER.search(w)) >= 2
 
 
 def _unclosed(line: str) -> bool:
@@ -97,19 +136,24 @@ class WrapProfile:
 
 
 def profile_of(text: str) -> WrapProfile:
-    lines = text.split("\n")
+    return profile_of_lines([line.strip() for line in text.split("\n")])
+
+
+def profile_of_lines(lines: list[str]) -> WrapProfile:
+    """`profile_of` the text whose lines, stripped, are `lines`."""
     nonblank = ends = blank_after = 0
     wrapped: list[int] = []
-    for i, line in enumerate(lines[:-1]):
-        line = line.strip()
+    for i in range(len(lines) - 1):
+        line = lines[i]
         if not line:
             continue
         nonblank += 1
-        after = lines[i + 1].strip()
-        if SENTENCE_END.search(line):
+        after = lines[i + 1]
+        body = line.rstrip(CLOSERS)  # `_ended` and `_continues`, inline: a line's tests, once a line
+        if body and body[-1] in STOPS:
             ends += 1
             blank_after += not after
-        elif after and LOWER_CONTINUES.search(line) and regex.match(r"\p{Ll}", after) and not TABLE_ROW.search(line):
+        elif after and LOWER_CONTINUES.search(line, max(0, len(line) - 2)) and SMALL_LETTER.match(after) and not _table_row(line):
             wrapped.append(len(line))
     paragraphs = ends >= 10 and blank_after >= 0.5 * ends and len(wrapped) >= max(10, 0.05 * nonblank)
     width = None
@@ -123,7 +167,13 @@ def _head_needs_name(before: str) -> bool:
     """The line ends in a body's head word that its name must follow ("Sở", "Bộ", "Chi cục"),
     not a generic plural ("các Sở")."""
     head = _ends_with_any(before, _words()["head"], fold=False)
-    return bool(head) and not regex.search(r"(?:^|\s)(?i:các|những|mọi|từng)\s+" + regex.escape(head) + "$", before)
+    return bool(head) and not _plural_head(head).search(before)
+
+
+@functools.lru_cache(maxsize=None)
+def _plural_head(head: str) -> regex.Pattern:
+    """"các Sở", "những Bộ" at a line's end: a generic plural of the head word."""
+    return regex.compile(r"(?:^|\s)(?i:các|những|mọi|từng)\s+" + regex.escape(head) + "$")
 
 
 def joins(before: str, after: str, blank: bool, profile: WrapProfile) -> bool:
@@ -131,18 +181,24 @@ def joins(before: str, after: str, blank: bool, profile: WrapProfile) -> bool:
 
     `blank`: a blank line lies between them (only a lower-case continuation crosses it).
     """
-    if TABLE_ROW.search(before) or TABLE_ROW.search(after):
-        return False
-    if SIGNATURE_LINE.match(before) or SIGNATURE_LINE.match(after):
-        return False
+    return not (keeps_line(before) or keeps_line(after)) and joins_open(before, after, blank, profile)
+
+
+def keeps_line(line: str) -> bool:
+    """A table row or a line of the signature block: no line end next to it is a wrap."""
+    return _table_row(line) or SIGNATURE_LINE.match(line) is not None
+
+
+def joins_open(before: str, after: str, blank: bool, profile: WrapProfile) -> bool:
+    """`joins`, for lines that neither is a table row nor a signature line (`keeps_line`)."""
     first = after[0]
     if first.islower():
         if LETTER_ITEM.match(after):
             return False
-        return bool(LOWER_CONTINUES.search(before))
+        return _continues(before)
     if blank:
         return False
-    ended = bool(SENTENCE_END.search(before))
+    ended = _ended(before)
     if first.isdigit():
         if QUANTITY.match(after) and not starts_item(after) and (not ended or before.endswith(":")):
             return True
@@ -168,7 +224,7 @@ def joins(before: str, after: str, blank: bool, profile: WrapProfile) -> bool:
     words = _words()
     if _ends_with_any(before, words["connective"], fold=True):
         return True  # "của Thủ tướng⏎Chính phủ"
-    if OPEN_END.search(before) or _unclosed(before):
+    if _open_end(before) or _unclosed(before):
         return True  # "Sở Y tế,⏎Sở Tài chính", "(Viettel Nghệ⏎An, VNPT"
     if _ends_with_any(before, words["title"], fold=False) and not PERSON_NAME.match(after):
         return True  # "Chủ tịch⏎Ủy ban nhân dân tỉnh"
@@ -176,7 +232,7 @@ def joins(before: str, after: str, blank: bool, profile: WrapProfile) -> bool:
         if not (ONE_WORD.match(before) and before.isupper() and _caps(after)):
             return False  # a heading, then text; text, then a heading
     if ONE_WORD.match(before):
-        if before.isupper() and regex.search(r"\p{Ll}", after):
+        if before.isupper() and SMALL_LETTER.search(after):
             return False  # a column's head in capitals, then its text ("STT⏎Chỉ tiêu")
         return True  # a word alone on its line was cut from the next: "ỦY⏎BAN NHÂN DÂN", "Quảng⏎Trị, ngày 17"
     if profile.paragraphs:

@@ -131,3 +131,43 @@ def test_repeated_boilerplate_inside_a_document_stays():
     block = _sentences(4, "thủ tục hành chính")
     raw = "Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;\n" + _sentences(10, "đầu tư công") + "\nPhụ lục\n" + block + "\n" + block
     assert normalise(raw).text.count("rà soát nội dung số 2 về thủ tục") == 2
+
+
+# --- fast paths: the same answers as the definitions they replace --------------------------------
+
+LINE_SHAPES = [
+    "**Số hiệu:**", "| Loại văn bản: |", "  ## Văn bản liên quan  ", "Tình  trạng:\tĐã biết", "Ngày\u00a0ban hành:",
+    "a\x1cb", "\x1c Số hiệu: \x1f", "* _ # |", "", " ", "Quý khách Đăng nhập vào thì sẽ\u2028", "Đã ký\u3000 ",
+]
+
+
+@pytest.mark.parametrize("text", [
+    "\n".join(LINE_SHAPES), "\n".join(LINE_SHAPES) + "\n", "\n\n" + "\r\n".join(LINE_SHAPES), "x", "", "\n",
+])
+def test_chrome_lines_are_the_lines_cleaned_one_by_one(text):
+    """`_lines` cleans every line at once with str methods; each line is what MARKS and SPACES
+    make of it (a line end kept out, `\\x1c` kept in: it is no regex white space)."""
+    from pipeline.chrome import LINE, MARKS, SPACES, _lines
+
+    expected = [(m.start(), m.end(), SPACES.sub(" ", MARKS.sub("", m.group()))) for m in LINE.finditer(text) if m.end() > m.start()]
+    assert _lines(text) == expected
+
+
+def test_white_space_is_what_the_regex_calls_white_space():
+    import regex
+
+    from pipeline.chrome import WHITE_SPACE
+
+    everything = "".join(map(chr, range(0x110000)))
+    assert "".join(regex.findall(r"\s", everything)) == WHITE_SPACE
+    assert all(c == " " or not c.isprintable() for c in WHITE_SPACE)  # what `_lines` relies on
+
+
+@pytest.mark.parametrize("line", [
+    "Số hiệu:", "Tình trạng: Hết hiệu lực một phần", "Tình trạng:", "Văn bản liên quan", "Văn bản liên quan cùng nội dung",
+    "Tải về", "Đang tải văn bản...", "Vui lòng Đăng nhập để xem", "Văn bản liên quan đến quy hoạch", "Số hiệu: 12", "",
+])
+def test_chrome_kinds_are_the_first_matching_pattern(line):
+    from pipeline.chrome import _kind, _kinds
+
+    assert _kinds([line]) == [_kind(line) if line else None]

@@ -165,3 +165,20 @@ def test_signer_is_read_from_the_first_signature(text, signer):
     from pipeline.metadata import document_fields
 
     assert document_fields(normalise(text).text)["signer"] == signer
+
+
+@pytest.mark.parametrize("text", [
+    "| Nơi nhận: |\n- Như Điều 3;\n**KT. CHỦ TỊCH**\n\n", "a\n\n b \n", "", "\n", "*_x_*\n|", "| * Lưu: VT. * |",
+])
+def test_closing_lines_are_the_line_matches_with_their_words(text):
+    from pipeline.closing import LINE, _lines
+
+    expected = [(m.start(), m.end(), m.group().strip().strip("|").strip().strip("*_").strip()) for m in LINE.finditer(text)]
+    assert _lines(text) == expected
+
+
+@pytest.mark.parametrize("line", ["Nơi nhận:", "NƠI NHẬN:", "TM. ỦY BAN NHÂN DÂN", "KT.", "Q. GIÁM ĐỐC", "Nơi", "T/M TỈNH ỦY", "Tháng"])
+def test_a_block_starts_where_either_start_pattern_matches(line):
+    from pipeline.closing import BLOCK_START, RECIPIENTS, SIGNATURE_START
+
+    assert bool(BLOCK_START.match(line)) == bool(RECIPIENTS.match(line) or SIGNATURE_START.match(line))

@@ -245,3 +245,22 @@ def test_a_docx_named_txt_is_read_as_docx(tmp_path):
     document.save(path)
     doc = read_document(path)
     assert doc.format == "docx" and doc.status == "warning" and "319/KH-UBND" in doc.raw_text
+
+
+@pytest.mark.parametrize("text", [
+    "Kế hoạch số 12/KH-UBND", "abc123 x_y Ωmega Привет", "", "1 2 3", "Thu?n n?m",
+    "Phát triển kinh tế " * 30_000,  # longer than the syllable sample: counted a part at a time
+])
+def test_letters_are_counted_as_the_letter_pattern_finds_them(text):
+    from pipeline.ingest import LETTER
+    from pipeline.quality import letter_count
+
+    assert letter_count(text) == len(LETTER.findall(text))
+
+
+def test_the_syllable_share_counts_each_word_with_a_non_ascii_letter():
+    from pipeline.quality import NON_ASCII, WORD, is_syllable, syllable_share
+
+    text = SEED[:5000] + " Káº¿ hoáº¡ch ngÆ°á»i"
+    words = [w for w in WORD.findall(text) if NON_ASCII.search(w)]
+    assert syllable_share(text) == sum(1 for w in words if is_syllable(w)) / len(words)

@@ -126,3 +126,77 @@ def test_normalising_takes_memory_in_proportion_to_the_text_and_little_of_it():
         tracemalloc.stop()
     assert len(mt.to_raw) == len(mt.text) + 1
     assert peak / len(text) < 50 and kept / len(text) < 20
+
+
+# --- fast paths: the same answers as the definitions they replace --------------------------------
+
+BAR_CELL_LINES = [
+    ["|", "Sở Tài chính", "Sở Xây dựng", "|"],
+    ["Sở Tài chính", "", "|", "Sở Xây dựng"],
+    ["|", "a", "", "b", "c", "|"],
+    ["a", "b", "c"],
+    ["|"] + ["x"] * 40 + ["|"],
+    ["", "|", "", "x", "y", "", "|", ""],
+]
+
+
+@pytest.mark.parametrize("lines", BAR_CELL_LINES)
+def test_bar_cells_found_for_all_lines_are_those_found_line_end_by_line_end(lines):
+    from pipeline.normalise import _bar_cell_lines, _in_bar_cell
+
+    text = "\n".join(lines)
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    above, below = _bar_cell_lines([line.strip() for line in lines])
+    for b in range(len(lines) - 1):
+        for a in (b + 1, b + 2)[: len(lines) - 1 - b]:
+            assert (above[b] or below[a]) == _in_bar_cell(text, starts[b], starts[a])
+
+
+@pytest.mark.parametrize("text, pattern, needs", [
+    ("a **b** c", r"\*\*", ("**",)), ("a b c", r"\*\*", ("**",)), ("x < y <br> z", r"<br\s*/?>", ("<",)),
+    ("a  b   c", r"(?<=\S) {2}(?=\S)", ("  ",)), ("a\t \nb", r"(?m)[ \t]+$", (" \n", "\t\n")),
+])
+def test_a_step_skipped_for_want_of_a_needed_string_gives_what_the_scan_gives(text, pattern, needs):
+    import regex
+
+    from pipeline.normalise import MappedText, rewrite
+
+    mt = MappedText.identity(text)
+    fast, full = rewrite(mt, regex.compile(pattern), ["_"], needs=needs), rewrite(mt, regex.compile(pattern), ["_"])
+    assert (fast.text, list(fast.to_raw)) == (full.text, list(full.to_raw))
+
+
+@pytest.mark.parametrize("text, spans", [("ab\ncd\n\nef", [(2, 3), (5, 7)]), ("a\nb", [(1, 2)]), ("ab", [])])
+def test_replacing_spans_maps_like_rewrite(text, spans):
+    import regex
+
+    from pipeline.normalise import MappedText, replace_spans, rewrite
+
+    mt = MappedText.identity(text)
+    by_spans = replace_spans(mt, spans, " ")
+    by_rewrite = rewrite(mt, regex.compile(r"\n+"), lambda m: [" "] if m.span() in spans else [m.span()])
+    assert (by_spans.text, list(by_spans.to_raw)) == (by_rewrite.text, list(by_rewrite.to_raw))
+
+
+@pytest.mark.parametrize("size", [0, 1, 4095, 4096, 100_000])
+def test_the_identity_map_counts_every_offset(size):
+    from pipeline.normalise import MappedText
+
+    mt = MappedText.identity("x" * size)
+    assert mt.to_raw.typecode == "q" and list(mt.to_raw) == list(range(size + 1))
+
+
+@pytest.mark.parametrize("text", [
+    "a\nb", "a \t\n  b", "a\n\nb", "a\n \n\tb", "a\n\n\nb", "a\u00a0\nb", "a\n\u00a0b", "a\x1c\n\x1cb", "\nb", "a\n", "a \n",
+    "x.\n- y\n\n| z |\n\t\nw", "",
+])
+def test_line_ends_found_from_the_newline_are_the_line_breaks(text):
+    from pipeline.normalise import LINE_BREAK, LINE_END
+
+    from_newline = []
+    for m in LINE_END.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        from_newline.append((line_start + len(text[line_start:m.start()].rstrip(" \t")), m.end()))
+    assert from_newline == [m.span() for m in LINE_BREAK.finditer(text)]

@@ -1,6 +1,8 @@
 """The section tree and heading paths."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline.sections import build_outline
 
 PLAN = """KẾ HOẠCH
@@ -54,3 +56,13 @@ def test_bullets_are_nodes_but_not_headings():
 
 def test_text_before_any_heading_has_no_path():
     assert build_outline(PLAN).heading_path(0) is None
+
+
+@pytest.mark.parametrize("line", [
+    "PHẦN I. MỤC TIÊU", "Phụ lục số 2", "Điều 3.", "IV. TỔ CHỨC", "I", "2.1.3. Năm 2025", "1. Sở Tài chính", "a) Giao",
+    "- Như Điều 3;", "+ Sở Y tế", "Căn cứ Luật", "", "x", "2025 là năm",
+])
+def test_a_line_no_marker_opens_is_ruled_out_by_the_combined_pattern_alone(line):
+    from pipeline.sections import ANY_MARKER, MARKERS
+
+    assert bool(ANY_MARKER.match(line)) == any(pattern.match(line) for _, _, pattern in MARKERS)

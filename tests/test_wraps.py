@@ -152,3 +152,35 @@ def test_entries_of_a_crawled_table_cell_keep_their_lines(cell, entries):
 def test_a_wrapped_line_inside_a_crawled_table_cell_is_joined():
     text = normalise(_paragraphs("|\nTỷ lệ doanh nghiệp có hoạt động\nđổi mới sáng tạo đạt tối thiểu 40%\n|")).text
     assert "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt tối thiểu 40%" in text
+
+
+# --- fast paths: a line's end read at its end gives what the patterns' search gives --------------
+
+LINE_ENDS = [
+    "năm 2025.", "Trọng tâm:", "…;", "./.", "(theo Quyết định)", "“hoàn thành”.", "**Mục tiêu:**", "xong.)\n", "xong.\n\n",
+    "của Thủ tướng", "Bà Rịa -", "kinh tế –", "Sở Y tế,", "đạt 95%", "x", "", ".", "a.b", "a\t|b", "| ô |", "a | b", "a |b",
+]
+
+
+@pytest.mark.parametrize("line", LINE_ENDS)
+def test_line_end_tests_agree_with_the_patterns(line):
+    from pipeline.wraps import (LOWER_CONTINUES, OPEN_END, SENTENCE_END, TABLE_ROW, _continues, _ended, _open_end,
+                                _table_row)
+
+    assert _ended(line) == bool(SENTENCE_END.search(line))
+    assert _continues(line) == bool(LOWER_CONTINUES.search(line))
+    assert _open_end(line) == bool(OPEN_END.search(line))
+    assert _table_row(line) == bool(TABLE_ROW.search(line))
+
+
+@pytest.mark.parametrize("line", ["3. Sở", "các Sở", "Ủy ban nhân dân", "của Thủ tướng", "CỦA", "Sởx", "x", "", "Chủ tịch"])
+def test_a_line_ending_in_none_of_the_words_is_ruled_out_as_before(line):
+    from pipeline.wraps import _ends_with_any, _words
+
+    for words in _words().values():
+        for fold in (True, False):
+            tail = line.lower() if fold else line
+            forms = [(w, w.lower() if fold else w) for w in words]
+            expected = next((w for w, form in forms if tail.endswith(form)
+                             and (len(tail) == len(form) or not tail[-len(form) - 1].isalnum())), None)
+            assert _ends_with_any(line, words, fold=fold) == expected
