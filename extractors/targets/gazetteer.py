@@ -62,7 +62,7 @@ ABBREVIATIONS = {
     "dnnn": "doanh nghiệp nhà nước", "fdi": "có vốn đầu tư nước ngoài", "nk": "nhập khẩu", "xnk": "xuất nhập khẩu",
 }
 # Parenthesised abbreviations that name the indicator are kept; other parentheses are glosses.
-KEEP_IN_PARENTHESES = {"grdp", "gdp", "cpi", "pci", "papi", "sipas", "pgi", "dti", "tfp", "iip", "r&d", "par index", "ocop"}
+KEEP_IN_PARENTHESES = {"grdp", "gdp", "cpi", "pci", "papi", "sipas", "pgi", "dti", "pii", "tfp", "iip", "r&d", "par index", "ocop"}
 # Fixed phrases that mean the same (applied after punctuation is dropped, longest first).
 SYNONYMS = (
     (r"tổng sản phẩm (?:trên địa bàn(?: tỉnh| thành phố)?|trong tỉnh|trong thành phố|của tỉnh|trong nước của địa phương)", "grdp"),
@@ -101,7 +101,10 @@ FILLER = regex.compile(r"""\b(?:
   | (?:được\ )?(?:hội\ đồng\ nhân\ dân|ủy\ ban\ nhân\ dân|thủ\ tướng\ chính\ phủ|chính\ phủ|trung\ ương)(?:\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã))?\ giao  # who set the target, not what it measures
 )\b""", regex.VERBOSE)
 TRAILING = regex.compile(r"(?:\s+(?:đạt|bình\ quân|giảm\ xuống|tăng\ lên|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
-LEADING_VERB = regex.compile(r"^(?:phấn đấu |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |giảm |xây dựng |hoàn thành |có )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
+LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |giảm |xây dựng |hoàn thành |đạt |có )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
+# A closing clause that singles out part of what was named ("…, nhất là các loại hình thiên tai thường
+# xuyên xảy ra", "…, đặc biệt là …") narrows the emphasis, not the indicator: dropped ("ít nhất là" kept).
+EMPHASIS = regex.compile(r"(?<!\bít)\s+(?:nhất là|đặc biệt là)\s.*$")
 # Function words that never change which indicator is meant.
 SOFT = frozenset("các những được của và đã bị là tổng ở".split())
 # Old tone placement ("hoá", "thuỷ") to new ("hóa", "thủy") at a syllable end.
@@ -152,12 +155,14 @@ def words(name: str) -> str:
     s = regex.sub(r"\b(\S+)(?: \1\b)+", r"\1", " ".join(s.split()))  # "grdp (grdp)" said twice
     s = regex.sub(r"^\d+\s+", "", s)  # a list number left in front
     s = TRAILING.sub("", s)
+    s = EMPHASIS.sub("", s)
     return " ".join(w for w in s.split() if w not in SOFT)
 
 
 def key(name_words: str) -> str:
-    """Word order aside: the sorted words."""
-    return " ".join(sorted(name_words.split()))
+    """Word order and repetition aside: the sorted distinct words ("giải ngân vốn kế hoạch vốn đầu tư
+    công" is "giải ngân kế hoạch vốn đầu tư công")."""
+    return " ".join(sorted(set(name_words.split())))
 
 
 def unit_family(unit: str | None) -> str:
