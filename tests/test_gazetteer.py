@@ -420,6 +420,33 @@ AS_WRITTEN = [
     ("Giải ngân đầu tư công", "%", "public_investment_disbursement"),  # wide: a Government report
     ("Giải ngân đầu tư công", "tỷ đồng", None),  # the amount disbursed, not the rate
     ("phụ nữ mang thai được tầm soát ít nhất là 4 loại bệnh tật bẩm sinh phổ biến nhất", "%", "prenatal_screening"),  # "ít nhất là" is no emphasis clause
+    # the commune level however it is listed ("xã, phường, thị trấn", "phường, xã, đặc khu", "đơn vị hành chính cấp xã")
+    ("phường, xã, đặc khu không ma túy", "%", "drug_free_communes_share"),
+    ("xã/thị trấn không ma túy", "%", "drug_free_communes_share"),
+    ("Tỷ lệ trạm y tế xã, phường có bác sĩ làm việc", "%", "commune_health_stations_with_doctor"),
+    ("Tỷ lệ thị xã không ma túy", "%", None),  # a town is not the commune level
+    # universal education (NĐ 20/2014/NĐ-CP): the level stays in the indicator text
+    ("xã, phường, thị trấn đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi", "%", "universal_preschool_5yo_communes"),
+    ("đơn vị hành chính cấp xã đạt chuẩn phổ cập giáo dục tiểu học mức độ 3", "%", "universal_primary_communes"),
+    ("Tỷ lệ xã đạt chuẩn phổ cập giáo dục trung học cơ sở mức độ 2", "%", "universal_lower_secondary_communes"),
+    ("Tỷ lệ xã đạt chuẩn xóa mù chữ mức độ 2", "%", "literacy_communes"),
+    ("Tỷ lệ xã đạt chuẩn phổ cập giáo dục trung học phổ thông", "%", None),  # no such standard in the decree
+    ("Số xã đạt chuẩn phổ cập giáo dục tiểu học mức độ 3", "xã", None),  # a count
+    ("Tỷ lệ huy động trẻ 5 tuổi ra lớp", "%", "enrolment_5yo"),
+    ("Tỷ lệ trẻ em 5 tuổi đến trường", "%", "enrolment_5yo"),
+    ("Tỷ lệ trẻ em 5 tuổi được học 2 buổi/ngày", "%", None),
+    # social insurance and health (NQ 28-NQ/TW 2018, NQ 20-NQ/TW 2017), children (QĐ 23/QĐ-TTg 2021)
+    ("Tỷ lệ lực lượng lao động trong độ tuổi tham gia bảo hiểm xã hội tự nguyện", "%", "voluntary_social_insurance_coverage"),
+    ("Tỷ lệ tham gia BHXH tự nguyện", "%", "voluntary_social_insurance_coverage"),
+    ("Tỷ lệ tham gia BHXH", "%", "social_insurance_coverage"),
+    ("số người sau độ tuổi nghỉ hưu được hưởng lương hưu, bảo hiểm xã hội hằng tháng và trợ cấp hưu trí xã hội", "%", "pension_coverage"),
+    ("số người sau độ tuổi nghỉ hưu được hưởng lương hưu", "%", None),  # a pension only: a narrower share
+    ("Chiều cao trung bình người Việt Nam 18 tuổi đối với nam", "cm", None),  # one sex: a part the name would need
+    ("Chiều cao trung bình của thanh niên 18 tuổi", "cm", "adult_height_18"),
+    ("Tỷ lệ chi trực tiếp từ tiền túi của hộ gia đình cho chăm sóc y tế", "%", "out_of_pocket_health_share"),
+    ("Tỷ lệ xã, phường, thị trấn đạt tiêu chuẩn xã, phường phù hợp với trẻ em", "%", "child_friendly_communes"),
+    ("Tỷ lệ xã đạt tiêu chuẩn xã phù hợp với trẻ em", "%", "child_friendly_communes"),
+    ("Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp", "%", None),
 ]
 
 

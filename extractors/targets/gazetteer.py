@@ -75,6 +75,9 @@ SYNONYMS = (
     (r"công nghiệp và xây dựng", "công nghiệp xây dựng"),
     (r"(?:ngành|khu vực) (nông lâm thủy sản|công nghiệp xây dựng|dịch vụ)", r"\1"),  # "khu vực dịch vụ" is the services sector
     (r"hộ gia đình|hộ dân(?! tộc)", "hộ"),
+    # the commune level however a plan lists its kinds ("xã, phường, thị trấn", "phường, xã, đặc khu",
+    # "xã/thị trấn", "đơn vị hành chính cấp xã"): one word
+    (r"(?:xã|phường)(?: (?:xã|phường|thị trấn|đặc khu))+|(?:đơn vị hành chính|địa bàn) cấp xã", "xã"),
     (r"trường học", "trường"),
     (r"đạt tiêu chuẩn|đạt chuẩn quốc gia về", "đạt chuẩn"),
     (r"(?:được )?công nhận đạt", "đạt"),
