@@ -447,6 +447,17 @@ AS_WRITTEN = [
     ("Tỷ lệ xã, phường, thị trấn đạt tiêu chuẩn xã, phường phù hợp với trẻ em", "%", "child_friendly_communes"),
     ("Tỷ lệ xã đạt tiêu chuẩn xã phù hợp với trẻ em", "%", "child_friendly_communes"),
     ("Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp", "%", None),
+    # cutting administrative procedures (NQ 66/NQ-CP 2025, restated by ministries and provinces)
+    ("Hoàn thành TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến, thông suốt, liền mạch, hiệu quả, giảm tối đa giấy tờ", "%", "business_procedures_online"),  # wide: a Government resolution
+    ("TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến", "%", "business_procedures_online"),  # wide: a Government report
+    ("TTHC liên quan đến doanh nghiệp", "%", None),
+    ("TTHC được thực hiện không phụ thuộc vào địa giới hành chính trong phạm vi cấp tỉnh", "%", "procedures_location_independent"),  # wide
+    ("TTHC được thực hiện không phụ thuộc vào địa giới hành chính phạm vi cấp tỉnh", "%", "procedures_location_independent"),  # wide, another report
+    ("cắt giảm thời gian giải quyết TTHC", "%", "procedure_time_cut"),
+    ("thời gian giải quyết thủ tục hành chính", "ngày", None),  # the time itself
+    ("chi phí tuân thủ TTHC", "%", "procedure_cost_cut"),
+    ("điều kiện kinh doanh", "%", "business_conditions_cut"),
+    ("điều kiện kinh doanh", "điều kiện", None),  # a count of conditions
 ]
 
 
