@@ -458,6 +458,18 @@ AS_WRITTEN = [
     ("chi phí tuân thủ TTHC", "%", "procedure_cost_cut"),
     ("điều kiện kinh doanh", "%", "business_conditions_cut"),
     ("điều kiện kinh doanh", "điều kiện", None),  # a count of conditions
+    # science, technology, innovation and digital transformation (NQ 57-NQ/TW 2024)
+    ("tổng chi ngân sách hằng năm cho phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia", "%", "stid_budget_share"),  # NQ 57-NQ/TW's own words
+    ("tổng chi ngân sách cho phát triển KH&CN", "%", None),  # science alone: a narrower share
+    ("tổng chi ngân sách hằng năm cho phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", "%", "stid_budget_share"),
+    ("tổng chi NSNN cho các nhiệm vụ về KHCN, ĐMST và CĐS", "%", "stid_budget_share"),  # wide: a Government report's abbreviations
+    ("tổng chi NSNN cho các nhiệm vụ về KHCN, ĐMST và CĐS", "tỷ đồng", None),  # the amount, not the share
+    ("Nhân lực nghiên cứu và phát triển", "người/vạn dân", "rnd_personnel_per_10k"),
+    ("Nhân lực nghiên cứu và phát triển", "người", None),  # a headcount
+    ("Số lượng đơn đăng ký sáng chế và văn bằng bảo hộ sáng chế", "%/năm", "patent_applications_growth"),
+    ("Số lượng đơn đăng ký sáng chế", "%/năm", None),  # applications only: a word short
+    ("Tỷ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp", "%", "online_services_users"),
+    ("Tỷ lệ doanh nghiệp sử dụng dịch vụ công trực tuyến", "%", "online_services_business_users"),
 ]
 
 

@@ -54,7 +54,7 @@ ABBREVIATIONS = {
     "dvc": "dịch vụ công", "dvctt": "dịch vụ công trực tuyến", "tthc": "thủ tục hành chính",
     "ctr": "chất thải rắn", "ctrsh": "chất thải rắn sinh hoạt", "ldtb": "lao động thương binh",
     "tdtt": "thể dục thể thao", "atvstp": "an toàn vệ sinh thực phẩm", "hđnd": "hội đồng nhân dân",
-    "r&d": "nghiên cứu và phát triển",
+    "r&d": "nghiên cứu và phát triển", "khcn": "khoa học công nghệ", "kh&cn": "khoa học và công nghệ", "đmst": "đổi mới sáng tạo", "cđs": "chuyển đổi số",
     # the budget classification's abbreviations (budget tables write them in capitals)
     "nsnn": "ngân sách nhà nước", "nsđp": "ngân sách địa phương", "nstw": "ngân sách trung ương",
     "xdcb": "xây dựng cơ bản", "gtgt": "giá trị gia tăng", "tndn": "thu nhập doanh nghiệp",
