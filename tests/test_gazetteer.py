@@ -470,6 +470,12 @@ AS_WRITTEN = [
     ("Số lượng đơn đăng ký sáng chế", "%/năm", None),  # applications only: a word short
     ("Tỷ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp", "%", "online_services_users"),
     ("Tỷ lệ doanh nghiệp sử dụng dịch vụ công trực tuyến", "%", "online_services_business_users"),
+    # national-standard schools by level (TT 37/2018): the level stays in the indicator text
+    ("Tỷ lệ trường mầm non đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
+    ("Tỷ lệ trường THCS đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
+    ("Số trường tiểu học đạt chuẩn quốc gia", "trường", "schools_national_standard"),
+    ("Tỷ lệ trường mầm non đạt chuẩn quốc gia mức độ 2", "%", None),  # the higher level is another target
+    ("Tỷ lệ trường mầm non đạt kiểm định chất lượng giáo dục", "%", None),
 ]
 
 
