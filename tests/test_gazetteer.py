@@ -356,6 +356,126 @@ AS_WRITTEN = [
     ("Số giường bệnh", "giường", "hospital_beds"),  # field: Cà Mau
     ("Tổng số giường bệnh", "giường bệnh", "hospital_beds"),
     ("Số giường bệnh", "giường bệnh/vạn dân", "hospital_beds_per_10k"),
+    # e-government and administrative procedures (QĐ 749/QĐ-TTg 2020, QĐ 942/QĐ-TTg 2021, NQ 76/NQ-CP 2021,
+    # QĐ 766/QĐ-TTg 2022 index of service to citizens and businesses)
+    ("Tỷ lệ hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến", "%", "online_dossiers_full"),
+    ("Tỷ lệ hồ sơ TTHC được giải quyết trực tuyến toàn trình", "%", "online_dossiers_full"),
+    ("Tỷ lệ hồ sơ TTHC được giải quyết trực tuyến", "%", None),  # online in part or in full: the words do not say
+    ("Tỷ lệ hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng", "%", "work_dossiers_online"),
+    ("hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng", "%", "work_dossiers_online"),
+    ("Số hồ sơ công việc được xử lý trên môi trường mạng", "hồ sơ", None),  # a count, not the share
+    ("Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn", "%", "admin_dossiers_on_time"),
+    ("Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trước và đúng hạn", "%", "admin_dossiers_on_time"),
+    ("Tỷ lệ hồ sơ thủ tục hành chính trễ hạn", "%", None),  # the other side of it
+    ("Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC", "%", "admin_dossiers_digitised"),
+    ("Tỷ lệ hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa", "%", "admin_dossiers_digitised"),
+    ("Tỷ lệ hồ sơ bệnh án được số hóa", "%", None),
+    ("Tỷ lệ người dân, doanh nghiệp hài lòng về việc giải quyết thủ tục hành chính", "%", "admin_procedure_satisfaction"),
+    ("Mức độ hài lòng của người dân, doanh nghiệp trong giải quyết TTHC", "%", "admin_procedure_satisfaction"),
+    ("Mức độ hài lòng của người dân, doanh nghiệp đối với sự phục vụ của cơ quan hành chính nhà nước", "%", "sipas"),
+    ("Tỷ lệ hài lòng của người dân với dịch vụ y tế", "%", "health_service_satisfaction"),  # a satisfaction of another service
+    ("Chỉ số chuyển đổi số cấp tỉnh (DTI)", "điểm", "dti_index"),
+    ("Chỉ số DTI", "hạng", "dti_index"),
+    ("Chỉ số DTI", "%", None),  # a score or a rank, never a share
+    ("Chỉ số đổi mới sáng tạo cấp địa phương (PII)", "hạng", "pii_index"),
+    ("Chỉ số đổi mới sáng tạo", "hạng", None),  # a national or a firm's index: the level is not named
+    # digital society (SDG 17.6.1, 17.8.1; QĐ 749/QĐ-TTg)
+    ("Tỷ lệ người sử dụng Internet", "%", "internet_users"),
+    ("Tỷ lệ dân số sử dụng Internet", "%", "internet_users"),
+    ("Tỷ lệ hộ gia đình sử dụng Internet", "%", None),  # households, not people
+    ("Số thuê bao Internet băng rộng cố định/100 dân", "thuê bao/100 dân", "fixed_broadband_subscriptions"),
+    ("Số thuê bao Internet băng rộng cố định", "thuê bao", None),  # the count, not per 100 people
+    ("Tỷ lệ dân số có tài khoản thanh toán điện tử", "%", "e_payment_accounts"),
+    ("Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch thanh toán tại ngân hàng", "%", None),  # a bank account, one word short of QĐ 411's
+    # gender equality (NQ 28/NQ-CP 2021; LTK)
+    ("Tỷ lệ nữ đại biểu Quốc hội", "%", "women_national_assembly_deputies"),
+    ("Tỷ lệ nữ đại biểu Hội đồng nhân dân", "%", "women_council_deputies"),
+    ("Tỷ lệ đài phát thanh và đài truyền hình ở trung ương và địa phương có chuyên mục, chuyên đề nâng cao nhận thức về bình đẳng giới", "%", "gender_media_programmes"),
+    ("đài phát thanh và đài truyền hình ở địa phương có chuyên mục, chuyên đề về bình đẳng giới", "%", "gender_media_programmes"),
+    ("đài phát thanh và đài truyền hình ở địa phương có chuyên mục, chuyên đề về phòng, chống ma túy", "%", None),
+    # drug prevention (NQ 163/2024/QH15, as provincial plans restate it)
+    ("các điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy", "%", "drug_dens_dismantled"),  # field: Đồng Nai
+    ("các điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy, đối tượng bán lẻ chất ma túy được phát hiện và triệt phá", "%", "drug_dens_dismantled"),
+    ("các điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy", "điểm", None),  # a count of dens
+    ("người nghiện ma túy, người sử dụng trái phép chất ma túy, người cai nghiện ma túy, người tham gia điều trị nghiện ma túy, người sau cai nghiện ma túy được tư vấn, hỗ trợ và can thiệp về y tế, tâm lý", "%", "drug_users_counselled"),  # field: Đồng Nai, Cần Thơ
+    ("người nghiện các chất dạng thuốc phiện", "%", None),  # field: Cần Thơ, the methadone treatment target
+    ("xã, phường có người nghiện ma túy bố trí điểm tiếp nhận và tư vấn cai nghiện ma túy đủ điều kiện theo quy định", "%", "drug_counselling_points_communes"),  # field: Cần Thơ
+    ("xã, phường có người nghiện ma túy bố trí điểm tiếp nhận và tư vấn cai nghiện ma túy đủ điều kiện theo quy định và tổ chức công tác cai nghiện ma túy tự nguyện tại gia đình, cộng đồng", "%", None),  # field: Đồng Nai, two targets in one
+    ("số người vi phạm pháp luật liên quan đến ma túy, người sử dụng trái phép chất ma túy, người nghiện ma túy và người sau cai nghiện ma túy thuộc diện trợ giúp pháp lý khi có yêu cầu", "%", "drug_legal_aid"),  # field: Đồng Nai, Cần Thơ
+    # community disaster-risk management (QĐ 553/QĐ-TTg): the area stays in the name
+    ("người dân ở các khu vực khác được phổ biến kiến thức về thiên tai và kỹ năng phòng tránh thiên tai, nhất là các loại hình thiên tai thường xuyên xảy ra trên địa bàn", "%", "disaster_knowledge_people"),  # field: TP HCM
+    ("Tỷ lệ người dân được phổ biến kiến thức về thiên tai và kỹ năng phòng tránh thiên tai", "%", "disaster_knowledge_people"),
+    ("Tỷ lệ người dân được phổ biến kiến thức về phòng cháy, chữa cháy", "%", None),
+    # environment (QĐ 450/QĐ-TTg 2022; the air-quality action plan QĐ 2530/QĐ-TTg 2025)
+    ("Tỷ lệ nước thải sinh hoạt đô thị được thu gom, xử lý đạt quy chuẩn kỹ thuật môi trường", "%", "urban_wastewater_treated"),
+    ("Tỷ lệ nước thải đô thị được thu gom, xử lý đạt quy chuẩn kỹ thuật môi trường", "%", "urban_wastewater_treated"),
+    ("Tỷ lệ nước thải công nghiệp được thu gom, xử lý đạt quy chuẩn kỹ thuật môi trường", "%", None),
+    ("Tỷ lệ số ngày trong năm có chỉ số chất lượng môi trường không khí (VN AQI) ở mức tốt và trung bình", "%", "air_quality_good_days"),  # wide: QĐ 2530/QĐ-TTg
+    ("Tỷ lệ số ngày có chỉ số chất lượng không khí (VN_AQI) ở mức kém", "%", None),  # the bad days
+    ("Nồng độ bụi PM2.5 trung bình năm", "μg/m3", "pm25_annual_mean"),
+    ("nồng độ bụi PM2.5 trung bình năm", "%", None),  # wide: a reduction in %, not the concentration
+    # leading verbs, repeated words, an emphasis clause
+    ("góp phần đạt chỉ số sản xuất công nghiệp", "%/năm", "industrial_production_index"),  # field: Lào Cai
+    ("giải ngân vốn kế hoạch vốn đầu tư công", "%", "public_investment_disbursement"),  # seeds ("vốn" said twice)
+    ("Giải ngân đầu tư công", "%", "public_investment_disbursement"),  # wide: a Government report
+    ("Giải ngân đầu tư công", "tỷ đồng", None),  # the amount disbursed, not the rate
+    ("phụ nữ mang thai được tầm soát ít nhất là 4 loại bệnh tật bẩm sinh phổ biến nhất", "%", "prenatal_screening"),  # "ít nhất là" is no emphasis clause
+    # the commune level however it is listed ("xã, phường, thị trấn", "phường, xã, đặc khu", "đơn vị hành chính cấp xã")
+    ("phường, xã, đặc khu không ma túy", "%", "drug_free_communes_share"),
+    ("xã/thị trấn không ma túy", "%", "drug_free_communes_share"),
+    ("Tỷ lệ trạm y tế xã, phường có bác sĩ làm việc", "%", "commune_health_stations_with_doctor"),
+    ("Tỷ lệ thị xã không ma túy", "%", None),  # a town is not the commune level
+    # universal education (NĐ 20/2014/NĐ-CP): the level stays in the indicator text
+    ("xã, phường, thị trấn đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi", "%", "universal_preschool_5yo_communes"),
+    ("đơn vị hành chính cấp xã đạt chuẩn phổ cập giáo dục tiểu học mức độ 3", "%", "universal_primary_communes"),
+    ("Tỷ lệ xã đạt chuẩn phổ cập giáo dục trung học cơ sở mức độ 2", "%", "universal_lower_secondary_communes"),
+    ("Tỷ lệ xã đạt chuẩn xóa mù chữ mức độ 2", "%", "literacy_communes"),
+    ("Tỷ lệ xã đạt chuẩn phổ cập giáo dục trung học phổ thông", "%", None),  # no such standard in the decree
+    ("Số xã đạt chuẩn phổ cập giáo dục tiểu học mức độ 3", "xã", None),  # a count
+    ("Tỷ lệ huy động trẻ 5 tuổi ra lớp", "%", "enrolment_5yo"),
+    ("Tỷ lệ trẻ em 5 tuổi đến trường", "%", "enrolment_5yo"),
+    ("Tỷ lệ trẻ em 5 tuổi được học 2 buổi/ngày", "%", None),
+    # social insurance and health (NQ 28-NQ/TW 2018, NQ 20-NQ/TW 2017), children (QĐ 23/QĐ-TTg 2021)
+    ("Tỷ lệ lực lượng lao động trong độ tuổi tham gia bảo hiểm xã hội tự nguyện", "%", "voluntary_social_insurance_coverage"),
+    ("Tỷ lệ tham gia BHXH tự nguyện", "%", "voluntary_social_insurance_coverage"),
+    ("Tỷ lệ tham gia BHXH", "%", "social_insurance_coverage"),
+    ("số người sau độ tuổi nghỉ hưu được hưởng lương hưu, bảo hiểm xã hội hằng tháng và trợ cấp hưu trí xã hội", "%", "pension_coverage"),
+    ("số người sau độ tuổi nghỉ hưu được hưởng lương hưu", "%", None),  # a pension only: a narrower share
+    ("Chiều cao trung bình người Việt Nam 18 tuổi đối với nam", "cm", None),  # one sex: a part the name would need
+    ("Chiều cao trung bình của thanh niên 18 tuổi", "cm", "adult_height_18"),
+    ("Tỷ lệ chi trực tiếp từ tiền túi của hộ gia đình cho chăm sóc y tế", "%", "out_of_pocket_health_share"),
+    ("Tỷ lệ xã, phường, thị trấn đạt tiêu chuẩn xã, phường phù hợp với trẻ em", "%", "child_friendly_communes"),
+    ("Tỷ lệ xã đạt tiêu chuẩn xã phù hợp với trẻ em", "%", "child_friendly_communes"),
+    ("Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp", "%", None),
+    # cutting administrative procedures (NQ 66/NQ-CP 2025, restated by ministries and provinces)
+    ("Hoàn thành TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến, thông suốt, liền mạch, hiệu quả, giảm tối đa giấy tờ", "%", "business_procedures_online"),  # wide: a Government resolution
+    ("TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến", "%", "business_procedures_online"),  # wide: a Government report
+    ("TTHC liên quan đến doanh nghiệp", "%", None),
+    ("TTHC được thực hiện không phụ thuộc vào địa giới hành chính trong phạm vi cấp tỉnh", "%", "procedures_location_independent"),  # wide
+    ("TTHC được thực hiện không phụ thuộc vào địa giới hành chính phạm vi cấp tỉnh", "%", "procedures_location_independent"),  # wide, another report
+    ("cắt giảm thời gian giải quyết TTHC", "%", "procedure_time_cut"),
+    ("thời gian giải quyết thủ tục hành chính", "ngày", None),  # the time itself
+    ("chi phí tuân thủ TTHC", "%", "procedure_cost_cut"),
+    ("điều kiện kinh doanh", "%", "business_conditions_cut"),
+    ("điều kiện kinh doanh", "điều kiện", None),  # a count of conditions
+    # science, technology, innovation and digital transformation (NQ 57-NQ/TW 2024)
+    ("tổng chi ngân sách hằng năm cho phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia", "%", "stid_budget_share"),  # NQ 57-NQ/TW's own words
+    ("tổng chi ngân sách cho phát triển KH&CN", "%", None),  # science alone: a narrower share
+    ("tổng chi ngân sách hằng năm cho phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", "%", "stid_budget_share"),
+    ("tổng chi NSNN cho các nhiệm vụ về KHCN, ĐMST và CĐS", "%", "stid_budget_share"),  # wide: a Government report's abbreviations
+    ("tổng chi NSNN cho các nhiệm vụ về KHCN, ĐMST và CĐS", "tỷ đồng", None),  # the amount, not the share
+    ("Nhân lực nghiên cứu và phát triển", "người/vạn dân", "rnd_personnel_per_10k"),
+    ("Nhân lực nghiên cứu và phát triển", "người", None),  # a headcount
+    ("Số lượng đơn đăng ký sáng chế và văn bằng bảo hộ sáng chế", "%/năm", "patent_applications_growth"),
+    ("Số lượng đơn đăng ký sáng chế", "%/năm", None),  # applications only: a word short
+    ("Tỷ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp", "%", "online_services_users"),
+    ("Tỷ lệ doanh nghiệp sử dụng dịch vụ công trực tuyến", "%", "online_services_business_users"),
+    # national-standard schools by level (TT 37/2018): the level stays in the indicator text
+    ("Tỷ lệ trường mầm non đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
+    ("Tỷ lệ trường THCS đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
+    ("Số trường tiểu học đạt chuẩn quốc gia", "trường", "schools_national_standard"),
+    ("Tỷ lệ trường mầm non đạt chuẩn quốc gia mức độ 2", "%", None),  # the higher level is another target
+    ("Tỷ lệ trường mầm non đạt kiểm định chất lượng giáo dục", "%", None),
 ]
 
 

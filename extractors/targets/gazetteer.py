@@ -54,7 +54,7 @@ ABBREVIATIONS = {
     "dvc": "dịch vụ công", "dvctt": "dịch vụ công trực tuyến", "tthc": "thủ tục hành chính",
     "ctr": "chất thải rắn", "ctrsh": "chất thải rắn sinh hoạt", "ldtb": "lao động thương binh",
     "tdtt": "thể dục thể thao", "atvstp": "an toàn vệ sinh thực phẩm", "hđnd": "hội đồng nhân dân",
-    "r&d": "nghiên cứu và phát triển",
+    "r&d": "nghiên cứu và phát triển", "khcn": "khoa học công nghệ", "kh&cn": "khoa học và công nghệ", "đmst": "đổi mới sáng tạo", "cđs": "chuyển đổi số",
     # the budget classification's abbreviations (budget tables write them in capitals)
     "nsnn": "ngân sách nhà nước", "nsđp": "ngân sách địa phương", "nstw": "ngân sách trung ương",
     "xdcb": "xây dựng cơ bản", "gtgt": "giá trị gia tăng", "tndn": "thu nhập doanh nghiệp",
@@ -62,7 +62,7 @@ ABBREVIATIONS = {
     "dnnn": "doanh nghiệp nhà nước", "fdi": "có vốn đầu tư nước ngoài", "nk": "nhập khẩu", "xnk": "xuất nhập khẩu",
 }
 # Parenthesised abbreviations that name the indicator are kept; other parentheses are glosses.
-KEEP_IN_PARENTHESES = {"grdp", "gdp", "cpi", "pci", "papi", "sipas", "pgi", "dti", "tfp", "iip", "r&d", "par index", "ocop"}
+KEEP_IN_PARENTHESES = {"grdp", "gdp", "cpi", "pci", "papi", "sipas", "pgi", "dti", "pii", "tfp", "iip", "r&d", "par index", "ocop"}
 # Fixed phrases that mean the same (applied after punctuation is dropped, longest first).
 SYNONYMS = (
     (r"tổng sản phẩm (?:trên địa bàn(?: tỉnh| thành phố)?|trong tỉnh|trong thành phố|của tỉnh|trong nước của địa phương)", "grdp"),
@@ -75,6 +75,9 @@ SYNONYMS = (
     (r"công nghiệp và xây dựng", "công nghiệp xây dựng"),
     (r"(?:ngành|khu vực) (nông lâm thủy sản|công nghiệp xây dựng|dịch vụ)", r"\1"),  # "khu vực dịch vụ" is the services sector
     (r"hộ gia đình|hộ dân(?! tộc)", "hộ"),
+    # the commune level however a plan lists its kinds ("xã, phường, thị trấn", "phường, xã, đặc khu",
+    # "xã/thị trấn", "đơn vị hành chính cấp xã"): one word
+    (r"(?:xã|phường)(?: (?:xã|phường|thị trấn|đặc khu))+|(?:đơn vị hành chính|địa bàn) cấp xã", "xã"),
     (r"trường học", "trường"),
     (r"đạt tiêu chuẩn|đạt chuẩn quốc gia về", "đạt chuẩn"),
     (r"(?:được )?công nhận đạt", "đạt"),
@@ -83,6 +86,7 @@ SYNONYMS = (
     (r"(xã|huyện) nông thôn mới", r"\1 đạt chuẩn nông thôn mới"),
     (r"bộ tiêu chí", "tiêu chí"),
     (r"(?:trên|cho|bình quân|tính bình quân|trên 1|bình quân 1|cho 1)? ?(?:1 vạn|10000|10 000|vạn) dân", "trên vạn dân"),
+    (r"(?:trên |cho |bình quân )?(?<!\d)100 (dân|người dân)", "trên 100 dân"),  # subscriptions per 100 people
     (r"khu vực (đô thị|thành thị|nông thôn)|\bở (đô thị|thành thị|nông thôn)", r"\1\2"),
     (r"rác thải", "chất thải rắn"),
     (r"từ 15 tuổi trở lên|trên 15 tuổi", "từ 15 tuổi"),
@@ -101,7 +105,10 @@ FILLER = regex.compile(r"""\b(?:
   | (?:được\ )?(?:hội\ đồng\ nhân\ dân|ủy\ ban\ nhân\ dân|thủ\ tướng\ chính\ phủ|chính\ phủ|trung\ ương)(?:\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã))?\ giao  # who set the target, not what it measures
 )\b""", regex.VERBOSE)
 TRAILING = regex.compile(r"(?:\s+(?:đạt|bình\ quân|giảm\ xuống|tăng\ lên|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
-LEADING_VERB = regex.compile(r"^(?:phấn đấu |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |giảm |xây dựng |hoàn thành |có )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
+LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |giảm |xây dựng |hoàn thành |đạt |có )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
+# A closing clause that singles out part of what was named ("…, nhất là các loại hình thiên tai thường
+# xuyên xảy ra", "…, đặc biệt là …") narrows the emphasis, not the indicator: dropped ("ít nhất là" kept).
+EMPHASIS = regex.compile(r"(?<!\bít)\s+(?:nhất là|đặc biệt là)\s.*$")
 # Function words that never change which indicator is meant.
 SOFT = frozenset("các những được của và đã bị là tổng ở".split())
 # Old tone placement ("hoá", "thuỷ") to new ("hóa", "thủy") at a syllable end.
@@ -166,12 +173,14 @@ def words(name: str) -> str:
     s = SAID_TWICE.sub(r"\1", " ".join(s.split()))  # "grdp (grdp)" said twice
     s = LIST_NUMBER.sub("", s)  # a list number left in front
     s = TRAILING.sub("", s)
+    s = EMPHASIS.sub("", s)
     return " ".join(w for w in s.split() if w not in SOFT)
 
 
 def key(name_words: str) -> str:
-    """Word order aside: the sorted words."""
-    return " ".join(sorted(name_words.split()))
+    """Word order and repetition aside: the sorted distinct words ("giải ngân vốn kế hoạch vốn đầu tư
+    công" is "giải ngân kế hoạch vốn đầu tư công")."""
+    return " ".join(sorted(set(name_words.split())))
 
 
 def unit_family(unit: str | None) -> str:
