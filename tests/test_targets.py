@@ -256,6 +256,18 @@ def test_a_linking_predicate_keeps_the_indicator_before_the_value(text, indicato
     assert indicator.lower() in one(text)["indicator"].lower()
 
 
+# The words a clause trails off with are whole words: the "ở" of "cơ sở" and the "lên" of "trở lên" stay.
+@pytest.mark.parametrize("text,ends_with", [
+    ("Tỷ lệ hoàn thành cấp trung học cơ sở đạt 95%.", "trung học cơ sở"),
+    ("Tỷ lệ tin, bài bình đẳng giới trên hệ thống thông tin cơ sở đạt 100%.", "thông tin cơ sở"),
+    ("Tỷ lệ người từ 65 tuổi trở lên được quản lý sức khỏe đạt 90%.", "quản lý sức khỏe"),
+    ("Tỷ lệ doanh nghiệp có trình độ công nghệ trung bình tiên tiến trở lên đạt 50%.", "tiên tiến trở lên"),
+    ("Tỷ lệ che phủ rừng ổn định ở mức 51%.", "Tỷ lệ che phủ rừng"),
+])
+def test_trailing_words_are_whole_words(text, ends_with):
+    assert one(text)["indicator"].lower().endswith(ends_with.lower()), one(text)["indicator"]
+
+
 # --- units read from grammar: a count noun right after a number in a commitment clause -----------
 COUNT_NOUNS = [
     ("Phấn đấu mỗi năm phát triển từ 05 bộ dữ liệu mở chất lượng cao phục vụ kinh tế số;", 5, "bộ dữ liệu"),

@@ -131,8 +131,10 @@ BULLET = regex.compile(r"^[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)|\d{1,
 # Words that open or close an indicator phrase without naming it.
 LEAD_WORDS = regex.compile(
     r"^(?i:(?:(?:bao\s+gồm|gồm|phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|năm\s+\d{4}|trong\s+năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*-\s*\d{4}|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|có|đạt(?!\s+(?:chuẩn|tiêu\s+chí|tiêu\s+chuẩn|danh\s+hiệu))|là|và|về)[\s,:]*)+)")
+# Words a clause trails off with before its value ("… đạt", "… ở mức"), each a whole word: "cơ sở" keeps
+# its "ở", and "trở lên" ("từ 65 tuổi trở lên", "3 sao trở lên") belongs to the indicator.
 TRAIL_WORDS = regex.compile(
-    r"(?i:[\s,:]*(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|lên|tăng(?:\s+thêm)?(?:\s+bình\s+quân)?(?:\s+hằng\s+năm)?|giảm(?:\s+bình\s+quân)?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+quá|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng|và|chiếm|cho|của|ở|tại|(?:đến|trong|vào|tới)\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|dự\s+kiến))+$")
+    r"(?i:(?:[\s,:]*(?<![\p{L}\p{M}])(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|(?<!trở\s+)lên|tăng(?:\s+thêm)?(?:\s+bình\s+quân)?(?:\s+hằng\s+năm)?|giảm(?:\s+bình\s+quân)?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+quá|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng|và|chiếm|cho|của|ở|tại|(?:đến|trong|vào|tới)\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|dự\s+kiến)))+$")
 # Verbs that govern an indicator without naming it ("xây dựng mới 02 mô hình …", "lấp đầy 100% diện tích …").
 VERBS = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:xây\s+dựng|mới|thêm|có|đạt|giảm|tăng|nâng|lên|còn|phấn\s+đấu|lấp\s+đầy|thực\s+hiện|hoàn\s+thành|công\s+nhận|tổ\s+chức|giải\s+ngân|huy\s+động|đảm\s+bảo|bảo\s+đảm|duy\s+trì|giữ\s+vững|phát\s+triển|trồng|cấp|chiếm|ít\s+nhất|trên|dưới|khoảng|tối\s+thiểu|hơn|từ|đến)(?![\p{L}\p{M}]))")
