@@ -25,6 +25,9 @@ from pipeline.model import Body
 
 WORD = regex.compile(r"[\p{L}\p{M}]+|\d+")
 TOKEN = regex.compile(r"\n|[\p{L}\p{M}]+|\d+|[^\s\p{L}\p{M}\d]")
+LETTER = regex.compile(r"[\p{L}\p{M}]")
+SPACES = regex.compile(r"\s+")
+LINE = regex.compile(r"[^\n]+")
 MAX_LOWER_RUN = 4  # lower-case words in a row inside a name ("Phát triển nông thôn")
 MAX_TAIL_WORDS = 16
 TASK_CHARS = 300
@@ -144,20 +147,53 @@ def _tail_end(text: str, head: str, end: int) -> int:
     return last
 
 
+def _head_openings(text: str) -> tuple[list[int], list[regex.Pattern]]:
+    """Where a head may open, and the HEAD of the forms that open with the word there."""
+    read = text.translate(P.AS_HEAD_READS_THEM) if any(c in text for c in P.ODD_CASE_LETTERS) else text  # offsets hold
+    starts, patterns = [], []
+    opened_by = P.HEAD_OPENED_BY
+    for w in P.WORD_RUN.finditer(read):
+        pattern = opened_by.get(w.group().lower())
+        if pattern is not None:
+            starts.append(w.start())
+            patterns.append(pattern)
+    return starts, patterns
+
+
+def _head_search(text: str):
+    """`search(pos)`, what `P.HEAD.search(text, pos)` finds, trying HEAD only where a head may open
+    (`pos` must never decrease from one call to the next)."""
+    starts, patterns = _head_openings(text)
+    k = 0
+
+    def search(pos: int):
+        nonlocal k
+        k = bisect.bisect_left(starts, pos, k)
+        while k < len(starts):
+            m = patterns[k].match(text, starts[k])
+            if m:
+                return m
+            k += 1
+        return None
+
+    return search
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every body named in `text`, bounded, with its canonical name, kind and level."""
     mentions: list[Mention] = []
     pos = 0
     doubled: int | None = None
     doubled_at = -1
+    search_head = _head_search(text)
     while True:
-        m = P.HEAD.search(text, pos)
+        m = search_head(pos)
         if not m:
             break
         written = m.group()
         if doubled is not None and m.start() != doubled_at:
             doubled = None
-        head = P.HEAD_FORMS.get(written) or next((P.HEAD_FORMS[f] for f in P.HEAD_FORMS if f.lower() == written.lower()), None)
+        head = P.HEAD_FORMS.get(written) or P.HEAD_BY_LOWER_FORM.get(written.lower())
         if head is None or written.isupper() and len(written) >= 2 and not head.isupper() and not any(
                 a in written for a in P.ABBREVIATIONS if len(a) > 2):
             pos = m.end()  # a heading or signature block in capitals ("TM. ỦY BAN NHÂN DÂN", "BÁO CÁO")
@@ -236,13 +272,15 @@ def _distributed(text: str, start: int, head_end: int, head: str) -> list[Mentio
     """One mention per named unit of a distributive list: "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền"
     → "Ủy ban nhân dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền"; "các Sở: Y tế, Tài chính" → "Sở Y tế", …"""
     d = P.DISTRIBUTIVE.match(text, head_end)
-    plural = regex.search(r"(?i:các)\s+$", text[max(0, start - 6):start])
-    if not d or not d.group("level") and not plural:
+    if not d:
+        return []
+    plural = P.PLURAL_BEFORE.search(text[max(0, start - 6):start])
+    if not d.group("level") and not plural:
         return []
     if not d.group("level"):
         start -= len(plural.group())  # the list is "các Sở: …"
     level = d.group("level")
-    prefix = head + (" " + regex.sub(r"\s+", " ", level) if level else "")
+    prefix = head + (" " + SPACES.sub(" ", level) if level else "")
     out: list[Mention] = []
     pos = d.end()
     while True:
@@ -265,12 +303,20 @@ def _distributed(text: str, start: int, head_end: int, head: str) -> list[Mentio
     return out
 
 
+# head -> (length, lower case) of the rest of each known name that opens with it ("Sở" -> "giáo dục và đào tạo", …)
+KNOWN_UNITS: dict[str, list[tuple[int, str]]] = {}
+for _name in sorted(P.KNOWN_NAMES):
+    for _head in P.HEADS:
+        if _name.startswith(_head + " "):
+            _unit = _name[len(_head) + 1:]
+            KNOWN_UNITS.setdefault(_head, []).append((len(_unit), _unit.lower()))
+
+
 def _known_unit(text: str, pos: int, head: str) -> str | None:
     """The longest known name "head X" whose X is written at `pos` ("Giáo dục và Đào tạo" in "các Sở: …")."""
-    found = [n[len(head) + 1:] for n in P.KNOWN_NAMES if n.startswith(head + " ")
-             and text[pos:pos + len(n) - len(head) - 1].lower() == n[len(head) + 1:].lower()
-             and not regex.match(r"[\p{L}\p{M}]", text[pos + len(n) - len(head) - 1:pos + len(n) - len(head)])]
-    return text[pos:pos + len(max(found, key=len))] if found else None
+    found = [length for length, unit in KNOWN_UNITS.get(head, ())
+             if text[pos:pos + length].lower() == unit and not LETTER.match(text, pos + length)]
+    return text[pos:pos + max(found)] if found else None
 
 
 def aliases(text: str, named: list[Mention]) -> list[Mention]:
@@ -319,8 +365,11 @@ def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
+TASK_TRIM = regex.compile(r"^[\s,;:]+|[\s,;:./]+$")
+
+
 def _task(text: str, start: int, end: int) -> str | None:
-    task = regex.sub(r"^[\s,;:]+|[\s,;:./]+$", "", text[start:end])
+    task = TASK_TRIM.sub("", text[start:end])
     return task[:TASK_CHARS] or None
 
 
@@ -431,7 +480,7 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     first_heading = P.HEADING.search(text)
     preamble_end = first_heading.start() if first_heading else 0
     rows: list[Body] = []
-    for line in regex.finditer(r"[^\n]+", text):
+    for line in LINE.finditer(text):
         first, last = bisect.bisect_left(starts, line.start()), bisect.bisect_left(starts, line.end())
         line_mentions = [m for m in mentions[first:last] if m.end <= line.end()]
         if not line_mentions:

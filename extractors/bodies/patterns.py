@@ -70,9 +70,27 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _head_pattern(forms) -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:ủy|uỷ)\s)(?i:(?:{_alternation(forms)}))(?![\p{{L}}\p{{M}}])")
+
+
 # A head as written, at a word start; a lower-case first letter is accepted ("phòng Nội vụ")
 # and checked against NEEDS_CAPITAL_TAIL by the scanner.
-HEAD = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:ủy|uỷ)\s)(?i:(?:{_alternation(HEAD_FORMS)}))(?![\p{{L}}\p{{M}}])")
+HEAD = _head_pattern(HEAD_FORMS)
+# HEAD is slow to search for: a head opens only at a word (a run of letters) that is, in lower case, the first word
+# of one of its written forms, so the scanner tries there the HEAD of the forms that open with that word. A few
+# letters' lower case is not what HEAD's case-insensitive matching takes them for ("ſ" is an "s", "İ" an "i"):
+# they are read as that letter first.
+WORD_RUN = regex.compile(r"[\p{L}\p{M}]+")
+ODD_CASE_LETTERS = "ıſİ"
+AS_HEAD_READS_THEM = str.maketrans(ODD_CASE_LETTERS, "isi")
+HEAD_OPENED_BY: dict[str, regex.Pattern] = {
+    opener: _head_pattern([form for form in HEAD_FORMS if WORD_RUN.match(form).group().lower() == opener])
+    for opener in sorted({WORD_RUN.match(form).group().lower() for form in HEAD_FORMS})}
+# A written head in any case -> its head, for forms written in another case ("UỶ BAN NHÂN DÂN", "sở").
+HEAD_BY_LOWER_FORM: dict[str, str] = {}
+for _form, _head in HEAD_FORMS.items():
+    HEAD_BY_LOWER_FORM.setdefault(_form.lower(), _head)
 
 # Administrative levels, as they end a name ("huyện", "tỉnh Khánh Hòa", "các xã, thị trấn").
 JURISDICTION_WORD = r"(?:[Tt]hành\s+phố|TP(?![.\p{L}])|thị\s+xã|thị\s+trấn|huyện|[Tt]ỉnh(?!\s+(?:ủy|uỷ|đoàn)(?![\p{L}\p{M}]))|xã(?!\s+hội)|phường|quận|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))"
@@ -244,6 +262,8 @@ GENERIC_LEVEL = regex.compile(rf"\s(?:các\s+)?(?:\d+\s+)?(?:cấp\s+{_LEVEL_NOU
 # A distributive list after a head: "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền", "UBND 04 xã: …",
 # "các Sở: Y tế, Tài chính" (the head is then written after "các"), "các Sở Y tế, Tài chính và …" is not one.
 DISTRIBUTIVE = regex.compile(rf"(?:\s+(?:các|\d+)\s+(?P<level>{_LEVEL_NOUN}))?\s*:[ \t]*(?=\p{{Lu}})")
+# "các" before the head of such a list: "các Sở: Y tế, Tài chính".
+PLURAL_BEFORE = regex.compile(r"(?i:các)\s+$")
 # One unit's name in such a list: capitalised words ("Gò Công Đông") or a department's field ("Tài chính").
 # (A department's field, "Giáo dục và Đào tạo", must be a known name: see extract._known_unit.)
 UNIT_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}])")
