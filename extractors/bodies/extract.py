@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass
 
 import regex
@@ -55,8 +56,14 @@ def _level(head: str, name: str) -> str | None:
 
 
 def _is_head_at(text: str, pos: int) -> bool:
-    m = P.HEAD.match(text, pos)
-    return bool(m) and text[pos].isupper()
+    return pos < len(text) and text[pos].isupper() and _head_at(text, pos) is not None
+
+
+def _head_at(text: str, pos: int) -> regex.Match | None:
+    """`P.HEAD.match(text, pos)`, trying only the forms that open with the word at `pos`."""
+    word = P.WORD_RUN.match(text, pos)
+    pattern = P.HEAD_OPENED_BY.get(word.group().translate(P.AS_HEAD_READS_THEM).lower()) if word else None
+    return pattern.match(text, pos) if pattern else None
 
 
 LIST_OF_DOMAINS = regex.compile(r",\s*\p{Lu}[\p{L}\p{M}\s,]{0,40}?\s+và\s+\p{Lu}")
@@ -147,30 +154,28 @@ def _tail_end(text: str, head: str, end: int) -> int:
     return last
 
 
-def _head_openings(text: str) -> tuple[list[int], list[regex.Pattern]]:
-    """Where a head may open, and the HEAD of the forms that open with the word there."""
-    read = text.translate(P.AS_HEAD_READS_THEM) if any(c in text for c in P.ODD_CASE_LETTERS) else text  # offsets hold
-    starts, patterns = [], []
-    opened_by = P.HEAD_OPENED_BY
-    for w in P.WORD_RUN.finditer(read):
-        pattern = opened_by.get(w.group().lower())
-        if pattern is not None:
-            starts.append(w.start())
-            patterns.append(pattern)
-    return starts, patterns
+def _lower_case(text: str) -> str | None:
+    """`text` in lower case as HEAD and COLLECTIVE read letters case-insensitively, one letter for one (None when a
+    letter's lower case is two, as "İ" would be were it not read as "i": offsets would not hold)."""
+    lower = (text.translate(P.AS_HEAD_READS_THEM) if any(c in text for c in P.ODD_CASE_LETTERS) else text).lower()
+    return lower if len(lower) == len(text) else None
 
 
 def _head_search(text: str):
-    """`search(pos)`, what `P.HEAD.search(text, pos)` finds, trying HEAD only where a head may open
-    (`pos` must never decrease from one call to the next)."""
-    starts, patterns = _head_openings(text)
+    """`search(pos)`, what `P.HEAD.search(text, pos)` finds, trying HEAD only where a head may open: at each first word
+    of a head's form in the lower-case text (`pos` must never decrease from one call to the next)."""
+    lower = _lower_case(text)
+    if lower is None:
+        return lambda pos: P.HEAD.search(text, pos)
+    openers = list(P.HEAD_OPENER.finditer(lower))
     k = 0
 
     def search(pos: int):
         nonlocal k
-        k = bisect.bisect_left(starts, pos, k)
-        while k < len(starts):
-            m = patterns[k].match(text, starts[k])
+        k = bisect.bisect_left(openers, pos, k, key=re.Match.start)
+        while k < len(openers):
+            opener = openers[k]
+            m = P.HEAD_OPENED_BY[opener.group()].match(text, opener.start())
             if m:
                 return m
             k += 1
@@ -336,7 +341,22 @@ def aliases(text: str, named: list[Mention]) -> list[Mention]:
 
 
 def find_collectives(text: str) -> list[Mention]:
-    return [Mention(m.start(), m.end(), m.group(), m.group(), "collective", None) for m in P.COLLECTIVE.finditer(text)]
+    return [Mention(m.start(), m.end(), m.group(), m.group(), "collective", None) for m in _collectives(text)]
+
+
+def _collectives(text: str):
+    """What `P.COLLECTIVE.finditer(text)` finds, trying COLLECTIVE only where a word it opens with is written."""
+    lower = _lower_case(text)
+    if lower is None:
+        yield from P.COLLECTIVE.finditer(text)
+        return
+    pos = 0
+    for opener in P.COLLECTIVE_OPENER.finditer(lower):
+        if opener.start() >= pos:
+            m = P.COLLECTIVE.match(text, opener.start())
+            if m:
+                yield m
+                pos = m.end()
 
 
 PARENTHESIS = regex.compile(r"^\s*\([^()]{0,200}\)")
