@@ -45,6 +45,7 @@ class Mention:
     written: str | None = None  # the text at [start, end) when the name is composed ("UBND các xã: A, B" → "… xã B")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # the same names again and again
 def _level(head: str, name: str) -> str | None:
     tail = name[len(head):] if name.startswith(head) else name
     for pattern, level in P.LEVEL_OF_JURISDICTION:
@@ -506,14 +507,16 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
         if not line_mentions:
             continue
         groups = _lists(text, line_mentions)
-        heading = P.BODY_HEADING.fullmatch(text, line.start(), line.end())
-        number = None
-        if not heading:  # "1.⏎Sở Nông nghiệp và Môi trường": the number on a line of its own
-            number = P.BARE_NUMBER_LINE.search(text, max(0, line.start() - 40), line.start())
-            heading = P.BARE_BODY_LINE.fullmatch(text, line.start(), line.end()) if number else None
+        heading = number = marked = None
+        if len(groups) == 1:  # a heading names one list of bodies
+            heading = P.BODY_HEADING.fullmatch(text, line.start(), line.end())
+            if not heading:  # "1.⏎Sở Nông nghiệp và Môi trường": the number on a line of its own
+                number = P.BARE_NUMBER_LINE.search(text, max(0, line.start() - 40), line.start())
+                heading = P.BARE_BODY_LINE.fullmatch(text, line.start(), line.end()) if number else None
         rest = text[groups[0][-1].end:heading.end("list")] if heading else ""
-        marked = P.TRAILING_PARENTHESIS.fullmatch(rest)  # "1. Sở Tài chính (cơ quan chủ trì)"
-        if (heading and len(groups) == 1 and not text[heading.start("list"):groups[0][0].start].strip()
+        if heading:
+            marked = P.TRAILING_PARENTHESIS.fullmatch(rest)  # "1. Sở Tài chính (cơ quan chủ trì)"
+        if (heading and not text[heading.start("list"):groups[0][0].start].strip()
                 and (groups[0][-1].end >= heading.end("list") - 1 or marked
                      or P.GENERIC_LAST_ITEM.fullmatch(text, groups[0][-1].end, line.end()))):
             start, end = _heading_block(text, number.start() if number else line.start(), line.end())

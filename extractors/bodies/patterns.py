@@ -71,6 +71,26 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _word_tree(words) -> str:
+    """An alternation of plain words as a tree of their letters ("b(?:an|ộ)|s(?:ở)"), which the `re` module scans
+    for faster than a flat alternation; at each position it matches the longest of the words written there."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alternatives = [re.escape(letter) + branch(rest) for letter, rest in sorted(node.items()) if letter]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(tree)
+
+
 def _matched_in_place(pattern: str, flags: int = 0) -> regex.Pattern:
     """A pattern only matched at a given position of a long text. The regex module first looks for the first word a
     pattern requires (the "ngành" of SECTOR) through the whole rest of the text when a run of any length comes before
@@ -87,17 +107,17 @@ def _head_pattern(forms) -> regex.Pattern:
 # and checked against NEEDS_CAPITAL_TAIL by the scanner.
 HEAD = _head_pattern(HEAD_FORMS)
 # HEAD is slow to search for: a head opens only at a word (a run of letters) that is, in lower case, the first word
-# of one of its written forms, so the scanner finds those words in the lower-case text (a plain alternation of words,
-# which the standard `re` module scans for fast) and tries there the HEAD of the forms that open with that word.
-# A few letters' lower case is not what HEAD's case-insensitive matching takes them for ("ſ" is an "s", "İ" an "i"):
-# they are read as that letter first.
+# of one of its written forms, so the scanner finds those words in the lower-case text (a tree of plain words, which
+# the standard `re` module scans for fast) and tries there the HEAD of the forms that open with that word. A few
+# letters' lower case is not what HEAD's case-insensitive matching takes them for ("ſ" is an "s", "İ" an "i"): they
+# are read as that letter first.
 WORD_RUN = regex.compile(r"[\p{L}\p{M}]+")
 ODD_CASE_LETTERS = "ıſİ"
 AS_HEAD_READS_THEM = str.maketrans(ODD_CASE_LETTERS, "isi")
 HEAD_OPENED_BY: dict[str, regex.Pattern] = {
     opener: _head_pattern([form for form in HEAD_FORMS if WORD_RUN.match(form).group().lower() == opener])
     for opener in sorted({WORD_RUN.match(form).group().lower() for form in HEAD_FORMS})}
-HEAD_OPENER = re.compile("|".join(re.escape(w) for w in sorted(HEAD_OPENED_BY, key=len, reverse=True)))
+HEAD_OPENER = re.compile(_word_tree(HEAD_OPENED_BY))
 # A written head in any case -> its head, for forms written in another case ("UỶ BAN NHÂN DÂN", "sở").
 HEAD_BY_LOWER_FORM: dict[str, str] = {}
 for _form, _head in HEAD_FORMS.items():
@@ -176,8 +196,8 @@ COLLECTIVE = regex.compile(
 )
 # The words COLLECTIVE opens with, in lower case (chính quyền, các, đại biểu, Bộ trưởng, a TITLE): the scanner tries
 # COLLECTIVE only where one is written (kept in step with COLLECTIVE's alternatives).
-COLLECTIVE_OPENER = re.compile("|".join(sorted(["chính", "các", "đại", "bộ", "thủ", "lãnh", "người", "trưởng", "giám"],
-                                               key=len, reverse=True)))
+COLLECTIVE_OPENERS = ("chính", "các", "đại", "bộ", "thủ", "lãnh", "người", "trưởng", "giám")
+COLLECTIVE_OPENER = re.compile(_word_tree(COLLECTIVE_OPENERS))
 
 # --- the grammar of assignment ----------------------------------------------------------
 # Text before a list of bodies that gives them their role.
