@@ -28,7 +28,6 @@ WORD = regex.compile(r"[\p{L}\p{M}]+|\d+")
 TOKEN = regex.compile(r"\n|[\p{L}\p{M}]+|\d+|[^\s\p{L}\p{M}\d]")
 LETTER = regex.compile(r"[\p{L}\p{M}]")
 SPACES = regex.compile(r"\s+")
-LINE = regex.compile(r"[^\n]+")
 MAX_LOWER_RUN = 4  # lower-case words in a row inside a name ("Phát triển nông thôn")
 MAX_TAIL_WORDS = 16
 TASK_CHARS = 300
@@ -463,6 +462,26 @@ def _heading_block(text: str, line_start: int, line_end: int) -> tuple[int, int]
     return line_end, nxt.start() if nxt else len(text)
 
 
+def _lines_of(text: str, mentions: list[Mention]):
+    """((start, end) of a line, the mentions that lie within it) for each line where a mention starts, in order
+    (`mentions` sorted by start): each line that has a mention, without going through the others."""
+    i = 0
+    while i < len(mentions):
+        at = mentions[i].start
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if end <= at:  # a mention at a line end starts on no line
+            i += 1
+            continue
+        j = i
+        while j < len(mentions) and mentions[j].start < end:
+            j += 1
+        within = [m for m in mentions[i:j] if m.end <= end]
+        if within:
+            yield (text.rfind("\n", 0, at) + 1, end), within
+        i = j
+
+
 def _rows(group: list[Mention], role: str, task: str | None, rule: str) -> list[Body]:
     return [Body(start=m.start, end=m.end, text=m.written or m.name, name=m.name, name_canonical=m.canonical, kind=m.kind,
                  level=m.level, role=role, task=task, rule=rule) for m in group]
@@ -497,29 +516,24 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     named_spans = Intervals([(m.start, m.end) for m in named])
     collectives = [c for c in all_collectives if not named_spans.touches(c.start, c.end)]
     mentions = sorted(named + collectives, key=lambda m: m.start)
-    starts = [m.start for m in mentions]
     first_heading = P.HEADING.search(text)
     preamble_end = first_heading.start() if first_heading else 0
     rows: list[Body] = []
-    for line in LINE.finditer(text):
-        first, last = bisect.bisect_left(starts, line.start()), bisect.bisect_left(starts, line.end())
-        line_mentions = [m for m in mentions[first:last] if m.end <= line.end()]
-        if not line_mentions:
-            continue
+    for (line_start, line_end), line_mentions in _lines_of(text, mentions):
         groups = _lists(text, line_mentions)
         heading = number = marked = None
         if len(groups) == 1:  # a heading names one list of bodies
-            heading = P.BODY_HEADING.fullmatch(text, line.start(), line.end())
+            heading = P.BODY_HEADING.fullmatch(text, line_start, line_end)
             if not heading:  # "1.⏎Sở Nông nghiệp và Môi trường": the number on a line of its own
-                number = P.BARE_NUMBER_LINE.search(text, max(0, line.start() - 40), line.start())
-                heading = P.BARE_BODY_LINE.fullmatch(text, line.start(), line.end()) if number else None
+                number = P.BARE_NUMBER_LINE.search(text, max(0, line_start - 40), line_start)
+                heading = P.BARE_BODY_LINE.fullmatch(text, line_start, line_end) if number else None
         rest = text[groups[0][-1].end:heading.end("list")] if heading else ""
         if heading:
             marked = P.TRAILING_PARENTHESIS.fullmatch(rest)  # "1. Sở Tài chính (cơ quan chủ trì)"
         if (heading and not text[heading.start("list"):groups[0][0].start].strip()
                 and (groups[0][-1].end >= heading.end("list") - 1 or marked
-                     or P.GENERIC_LAST_ITEM.fullmatch(text, groups[0][-1].end, line.end()))):
-            start, end = _heading_block(text, number.start() if number else line.start(), line.end())
+                     or P.GENERIC_LAST_ITEM.fullmatch(text, groups[0][-1].end, line_end))):
+            start, end = _heading_block(text, number.start() if number else line_start, line_end)
             block = text[start:end]
             if P.QUOTA.match(block.lstrip()):
                 continue  # "- Ban Chỉ đạo bầu cử của tỉnh:⏎Không quá 05 cá nhân;": an award quota
@@ -538,7 +552,7 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
             else:
                 rows += _rows(groups[0], "assigned", task, "heading_assigned")
             continue
-        for s_start, s_end in _sentences(text, line.start(), line.end()):
+        for s_start, s_end in _sentences(text, line_start, line_end):
             prev_end = s_start
             prev_role = None
             prev_group: list[Mention] | None = None
