@@ -9,9 +9,7 @@ and are read loosely; `naming` gives each body one canonical name per document.
 """
 from __future__ import annotations
 
-import bisect
 import functools
-import re
 from dataclasses import dataclass
 
 import regex
@@ -167,18 +165,17 @@ def _head_search(text: str):
     lower = _lower_case(text)
     if lower is None:
         return lambda pos: P.HEAD.search(text, pos)
-    openers = list(P.HEAD_OPENER.finditer(lower))
-    k = 0
+    openers = P.HEAD_OPENER.finditer(lower)
+    opener = next(openers, None)
 
     def search(pos: int):
-        nonlocal k
-        k = bisect.bisect_left(openers, pos, k, key=re.Match.start)
-        while k < len(openers):
-            opener = openers[k]
-            m = P.HEAD_OPENED_BY[opener.group()].match(text, opener.start())
-            if m:
-                return m
-            k += 1
+        nonlocal opener
+        while opener is not None:
+            if opener.start() >= pos:
+                m = P.HEAD_OPENED_BY[opener.group()].match(text, opener.start())
+                if m:
+                    return m
+            opener = next(openers, None)
         return None
 
     return search
