@@ -583,7 +583,7 @@ def test_lower_case_reads_letters_as_the_patterns_do():
 
     from extractors.bodies import patterns as P
 
-    words = list(P.HEAD_OPENED_BY) + P.COLLECTIVE_OPENER.pattern.split("|")
+    words = list(P.HEAD_OPENED_BY) + list(P.COLLECTIVE_OPENERS)
     letters = {c for w in words for c in w}
     everything = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
     alike = set(regex.findall(f"(?i:[{regex.escape(''.join(letters))}])", everything))
