@@ -9,7 +9,6 @@ and are read loosely; `naming` gives each body one canonical name per document.
 """
 from __future__ import annotations
 
-import bisect
 import functools
 from dataclasses import dataclass
 
@@ -25,6 +24,8 @@ from pipeline.model import Body
 
 WORD = regex.compile(r"[\p{L}\p{M}]+|\d+")
 TOKEN = regex.compile(r"\n|[\p{L}\p{M}]+|\d+|[^\s\p{L}\p{M}\d]")
+LETTER = regex.compile(r"[\p{L}\p{M}]")
+SPACES = regex.compile(r"\s+")
 MAX_LOWER_RUN = 4  # lower-case words in a row inside a name ("Phát triển nông thôn")
 MAX_TAIL_WORDS = 16
 TASK_CHARS = 300
@@ -41,6 +42,7 @@ class Mention:
     written: str | None = None  # the text at [start, end) when the name is composed ("UBND các xã: A, B" → "… xã B")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # the same names again and again
 def _level(head: str, name: str) -> str | None:
     tail = name[len(head):] if name.startswith(head) else name
     for pattern, level in P.LEVEL_OF_JURISDICTION:
@@ -52,8 +54,14 @@ def _level(head: str, name: str) -> str | None:
 
 
 def _is_head_at(text: str, pos: int) -> bool:
-    m = P.HEAD.match(text, pos)
-    return bool(m) and text[pos].isupper()
+    return pos < len(text) and text[pos].isupper() and _head_at(text, pos) is not None
+
+
+def _head_at(text: str, pos: int) -> regex.Match | None:
+    """`P.HEAD.match(text, pos)`, trying only the forms that open with the word at `pos`."""
+    word = P.WORD_RUN.match(text, pos)
+    pattern = P.HEAD_OPENED_BY.get(word.group().translate(P.AS_HEAD_READS_THEM).lower()) if word else None
+    return pattern.match(text, pos) if pattern else None
 
 
 LIST_OF_DOMAINS = regex.compile(r",\s*\p{Lu}[\p{L}\p{M}\s,]{0,40}?\s+và\s+\p{Lu}")
@@ -144,20 +152,50 @@ def _tail_end(text: str, head: str, end: int) -> int:
     return last
 
 
+def _lower_case(text: str) -> str | None:
+    """`text` in lower case as HEAD and COLLECTIVE read letters case-insensitively, one letter for one (None when a
+    letter's lower case is two, as "İ" would be were it not read as "i": offsets would not hold)."""
+    lower = (text.translate(P.AS_HEAD_READS_THEM) if any(c in text for c in P.ODD_CASE_LETTERS) else text).lower()
+    return lower if len(lower) == len(text) else None
+
+
+def _head_search(text: str):
+    """`search(pos)`, what `P.HEAD.search(text, pos)` finds, trying HEAD only where a head may open: at each first word
+    of a head's form in the lower-case text (`pos` must never decrease from one call to the next)."""
+    lower = _lower_case(text)
+    if lower is None:
+        return lambda pos: P.HEAD.search(text, pos)
+    openers = P.HEAD_OPENER.finditer(lower)
+    opener = next(openers, None)
+
+    def search(pos: int):
+        nonlocal opener
+        while opener is not None:
+            if opener.start() >= pos:
+                m = P.HEAD_OPENED_BY[opener.group()].match(text, opener.start())
+                if m:
+                    return m
+            opener = next(openers, None)
+        return None
+
+    return search
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every body named in `text`, bounded, with its canonical name, kind and level."""
     mentions: list[Mention] = []
     pos = 0
     doubled: int | None = None
     doubled_at = -1
+    search_head = _head_search(text)
     while True:
-        m = P.HEAD.search(text, pos)
+        m = search_head(pos)
         if not m:
             break
         written = m.group()
         if doubled is not None and m.start() != doubled_at:
             doubled = None
-        head = P.HEAD_FORMS.get(written) or next((P.HEAD_FORMS[f] for f in P.HEAD_FORMS if f.lower() == written.lower()), None)
+        head = P.HEAD_FORMS.get(written) or P.HEAD_BY_LOWER_FORM.get(written.lower())
         if head is None or written.isupper() and len(written) >= 2 and not head.isupper() and not any(
                 a in written for a in P.ABBREVIATIONS if len(a) > 2):
             pos = m.end()  # a heading or signature block in capitals ("TM. ỦY BAN NHÂN DÂN", "BÁO CÁO")
@@ -236,13 +274,15 @@ def _distributed(text: str, start: int, head_end: int, head: str) -> list[Mentio
     """One mention per named unit of a distributive list: "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền"
     → "Ủy ban nhân dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền"; "các Sở: Y tế, Tài chính" → "Sở Y tế", …"""
     d = P.DISTRIBUTIVE.match(text, head_end)
-    plural = regex.search(r"(?i:các)\s+$", text[max(0, start - 6):start])
-    if not d or not d.group("level") and not plural:
+    if not d:
+        return []
+    plural = P.PLURAL_BEFORE.search(text[max(0, start - 6):start])
+    if not d.group("level") and not plural:
         return []
     if not d.group("level"):
         start -= len(plural.group())  # the list is "các Sở: …"
     level = d.group("level")
-    prefix = head + (" " + regex.sub(r"\s+", " ", level) if level else "")
+    prefix = head + (" " + SPACES.sub(" ", level) if level else "")
     out: list[Mention] = []
     pos = d.end()
     while True:
@@ -265,12 +305,20 @@ def _distributed(text: str, start: int, head_end: int, head: str) -> list[Mentio
     return out
 
 
+# head -> (length, lower case) of the rest of each known name that opens with it ("Sở" -> "giáo dục và đào tạo", …)
+KNOWN_UNITS: dict[str, list[tuple[int, str]]] = {}
+for _name in sorted(P.KNOWN_NAMES):
+    for _head in P.HEADS:
+        if _name.startswith(_head + " "):
+            _unit = _name[len(_head) + 1:]
+            KNOWN_UNITS.setdefault(_head, []).append((len(_unit), _unit.lower()))
+
+
 def _known_unit(text: str, pos: int, head: str) -> str | None:
     """The longest known name "head X" whose X is written at `pos` ("Giáo dục và Đào tạo" in "các Sở: …")."""
-    found = [n[len(head) + 1:] for n in P.KNOWN_NAMES if n.startswith(head + " ")
-             and text[pos:pos + len(n) - len(head) - 1].lower() == n[len(head) + 1:].lower()
-             and not regex.match(r"[\p{L}\p{M}]", text[pos + len(n) - len(head) - 1:pos + len(n) - len(head)])]
-    return text[pos:pos + len(max(found, key=len))] if found else None
+    found = [length for length, unit in KNOWN_UNITS.get(head, ())
+             if text[pos:pos + length].lower() == unit and not LETTER.match(text, pos + length)]
+    return text[pos:pos + max(found)] if found else None
 
 
 def aliases(text: str, named: list[Mention]) -> list[Mention]:
@@ -290,7 +338,22 @@ def aliases(text: str, named: list[Mention]) -> list[Mention]:
 
 
 def find_collectives(text: str) -> list[Mention]:
-    return [Mention(m.start(), m.end(), m.group(), m.group(), "collective", None) for m in P.COLLECTIVE.finditer(text)]
+    return [Mention(m.start(), m.end(), m.group(), m.group(), "collective", None) for m in _collectives(text)]
+
+
+def _collectives(text: str):
+    """What `P.COLLECTIVE.finditer(text)` finds, trying COLLECTIVE only where a word it opens with is written."""
+    lower = _lower_case(text)
+    if lower is None:
+        yield from P.COLLECTIVE.finditer(text)
+        return
+    pos = 0
+    for opener in P.COLLECTIVE_OPENER.finditer(lower):
+        if opener.start() >= pos:
+            m = P.COLLECTIVE.match(text, opener.start())
+            if m:
+                yield m
+                pos = m.end()
 
 
 PARENTHESIS = regex.compile(r"^\s*\([^()]{0,200}\)")
@@ -319,8 +382,11 @@ def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
+TASK_TRIM = regex.compile(r"^[\s,;:]+|[\s,;:./]+$")
+
+
 def _task(text: str, start: int, end: int) -> str | None:
-    task = regex.sub(r"^[\s,;:]+|[\s,;:./]+$", "", text[start:end])
+    task = TASK_TRIM.sub("", text[start:end])
     return task[:TASK_CHARS] or None
 
 
@@ -393,6 +459,26 @@ def _heading_block(text: str, line_start: int, line_end: int) -> tuple[int, int]
     return line_end, nxt.start() if nxt else len(text)
 
 
+def _lines_of(text: str, mentions: list[Mention]):
+    """((start, end) of a line, the mentions that lie within it) for each line where a mention starts, in order
+    (`mentions` sorted by start): each line that has a mention, without going through the others."""
+    i = 0
+    while i < len(mentions):
+        at = mentions[i].start
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if end <= at:  # a mention at a line end starts on no line
+            i += 1
+            continue
+        j = i
+        while j < len(mentions) and mentions[j].start < end:
+            j += 1
+        within = [m for m in mentions[i:j] if m.end <= end]
+        if within:
+            yield (text.rfind("\n", 0, at) + 1, end), within
+        i = j
+
+
 def _rows(group: list[Mention], role: str, task: str | None, rule: str) -> list[Body]:
     return [Body(start=m.start, end=m.end, text=m.written or m.name, name=m.name, name_canonical=m.canonical, kind=m.kind,
                  level=m.level, role=role, task=task, rule=rule) for m in group]
@@ -427,27 +513,24 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     named_spans = Intervals([(m.start, m.end) for m in named])
     collectives = [c for c in all_collectives if not named_spans.touches(c.start, c.end)]
     mentions = sorted(named + collectives, key=lambda m: m.start)
-    starts = [m.start for m in mentions]
     first_heading = P.HEADING.search(text)
     preamble_end = first_heading.start() if first_heading else 0
     rows: list[Body] = []
-    for line in regex.finditer(r"[^\n]+", text):
-        first, last = bisect.bisect_left(starts, line.start()), bisect.bisect_left(starts, line.end())
-        line_mentions = [m for m in mentions[first:last] if m.end <= line.end()]
-        if not line_mentions:
-            continue
+    for (line_start, line_end), line_mentions in _lines_of(text, mentions):
         groups = _lists(text, line_mentions)
-        heading = P.BODY_HEADING.fullmatch(text, line.start(), line.end())
-        number = None
-        if not heading:  # "1.⏎Sở Nông nghiệp và Môi trường": the number on a line of its own
-            number = P.BARE_NUMBER_LINE.search(text, max(0, line.start() - 40), line.start())
-            heading = P.BARE_BODY_LINE.fullmatch(text, line.start(), line.end()) if number else None
+        heading = number = marked = None
+        if len(groups) == 1:  # a heading names one list of bodies
+            heading = P.BODY_HEADING.fullmatch(text, line_start, line_end)
+            if not heading:  # "1.⏎Sở Nông nghiệp và Môi trường": the number on a line of its own
+                number = P.BARE_NUMBER_LINE.search(text, max(0, line_start - 40), line_start)
+                heading = P.BARE_BODY_LINE.fullmatch(text, line_start, line_end) if number else None
         rest = text[groups[0][-1].end:heading.end("list")] if heading else ""
-        marked = P.TRAILING_PARENTHESIS.fullmatch(rest)  # "1. Sở Tài chính (cơ quan chủ trì)"
-        if (heading and len(groups) == 1 and not text[heading.start("list"):groups[0][0].start].strip()
+        if heading:
+            marked = P.TRAILING_PARENTHESIS.fullmatch(rest)  # "1. Sở Tài chính (cơ quan chủ trì)"
+        if (heading and not text[heading.start("list"):groups[0][0].start].strip()
                 and (groups[0][-1].end >= heading.end("list") - 1 or marked
-                     or P.GENERIC_LAST_ITEM.fullmatch(text, groups[0][-1].end, line.end()))):
-            start, end = _heading_block(text, number.start() if number else line.start(), line.end())
+                     or P.GENERIC_LAST_ITEM.fullmatch(text, groups[0][-1].end, line_end))):
+            start, end = _heading_block(text, number.start() if number else line_start, line_end)
             block = text[start:end]
             if P.QUOTA.match(block.lstrip()):
                 continue  # "- Ban Chỉ đạo bầu cử của tỉnh:⏎Không quá 05 cá nhân;": an award quota
@@ -466,7 +549,7 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
             else:
                 rows += _rows(groups[0], "assigned", task, "heading_assigned")
             continue
-        for s_start, s_end in _sentences(text, line.start(), line.end()):
+        for s_start, s_end in _sentences(text, line_start, line_end):
             prev_end = s_start
             prev_role = None
             prev_group: list[Mention] | None = None

@@ -2,6 +2,7 @@
 canonical name per body in a document."""
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import replace
 
@@ -23,43 +24,70 @@ def _move_tone(m: regex.Match) -> str:
     return unicodedata.normalize("NFC", first + tone) + unicodedata.normalize("NFC", bare)
 
 
+AMPERSAND = regex.compile(r"\s*&\s*")
+DASH = regex.compile(r"\s*[-–—]\s*")
+SPACES = regex.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a document names its bodies again and again
 def spelling(s: str) -> str:
     """Unify spelling: old tone placement (hoá → hóa, Uỷ → Ủy), dashes, spaces."""
     s = OLD_TONE.sub(_move_tone, s)
-    s = regex.sub(r"\s*&\s*", " và ", s)
-    s = regex.sub(r"\s*[-–—]\s*", " - ", s)
-    return regex.sub(r"\s+", " ", s).strip()
+    s = AMPERSAND.sub(" và ", s)
+    s = DASH.sub(" - ", s)
+    return SPACES.sub(" ", s).strip()
 
 
+ABBREVIATION_IN_PARENTHESES = regex.compile(r"\s*\([\p{Lu}Đ&]{2,10}\)")  # "Ủy ban nhân dân (UBND) huyện"
+# Abbreviations written in two words ("UB MTTQ"), each as a whole word, with its expansion.
+SPACED_ABBREVIATIONS = [(regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(a)}(?![\p{{L}}\p{{M}}])"), P.ABBREVIATIONS[a])
+                        for a in P.ABBREVIATIONS if " " in a]
+NAME_WORD = regex.compile(r"[\p{L}\p{M}&]+(?:[-&][\p{L}\p{M}&]+)*")
+OF_JURISDICTION = regex.compile(r"\s+của\s+(?=(?:các\s+)?(?:" + P.JURISDICTION_WORD + r"))")
+
+
+def _expanded(m: regex.Match) -> str:
+    return P.ABBREVIATIONS.get(m.group(), m.group())
+
+
+@functools.lru_cache(maxsize=1 << 14)
 def canonical_name(name: str, jurisdiction: str | None = None) -> str:
     """Abbreviations expanded, spelling unified, "của" before the jurisdiction dropped."""
-    words = regex.sub(r"\s*\([\p{Lu}Đ&]{2,10}\)", "", name)  # "Ủy ban nhân dân (UBND) huyện"
-    for abbrev in (a for a in P.ABBREVIATIONS if " " in a):  # "UB MTTQ": written in two words
-        words = regex.sub(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(abbrev)}(?![\p{{L}}\p{{M}}])", P.ABBREVIATIONS[abbrev], words)
-    words = regex.sub(r"[\p{L}\p{M}&]+(?:[-&][\p{L}\p{M}&]+)*", lambda m: P.ABBREVIATIONS.get(m.group(), m.group()), words)
-    words = regex.sub(r"\s+của\s+(?=(?:các\s+)?(?:" + P.JURISDICTION_WORD + r"))", " ", words)
+    words = ABBREVIATION_IN_PARENTHESES.sub("", name)
+    for abbrev, expansion in SPACED_ABBREVIATIONS:
+        words = abbrev.sub(expansion, words)
+    words = NAME_WORD.sub(_expanded, words)
+    words = OF_JURISDICTION.sub(" ", words)
     if jurisdiction and not words.endswith(jurisdiction):
         words = f"{words} {jurisdiction}"
     s = spelling(words)
     return s[:1].upper() + s[1:]
 
 
+KEY_WORD = regex.compile(r"[\p{L}\p{M}\d]+|(?<=\s)-(?=\s)")
+
+
 def _name_key(name: str) -> str:
     """A name reduced to its words: case, commas, "và" and old tone placement ignored (a dash is kept:
     "Văn hóa - Thông tin" is not "Văn hóa và Thông tin")."""
-    words = regex.findall(r"[\p{L}\p{M}\d]+|(?<=\s)-(?=\s)", spelling(unicodedata.normalize("NFC", name)).lower())
+    words = KEY_WORD.findall(spelling(unicodedata.normalize("NFC", name)).lower())
     return " ".join(w for w in words if w != "và")
 
 
 KNOWN_BY_KEY = {_name_key(n): n for n in sorted(P.KNOWN_NAMES)}
 for _n in sorted(P.KNOWN_NAMES):  # a dash left out: "Sở Lao động Thương binh và Xã hội"
     KNOWN_BY_KEY.setdefault(_name_key(_n).replace(" - ", " "), _n)
+# The keys by their first word and length, for names with one letter mistyped.
+KNOWN_BY_FIRST_WORD_AND_LENGTH: dict[tuple[str, int], list[tuple[str, str]]] = {}
+for _k, _n in KNOWN_BY_KEY.items():
+    KNOWN_BY_FIRST_WORD_AND_LENGTH.setdefault((_k.split()[0], len(_k)), []).append((_k, _n))
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def known_name(written: str) -> str | None:
     """The complete name (names.tsv) that `written` spells, loosely ("Sở Văn hoá Thể thao du lịch",
     "Ngân hàng nhà nước"), or with one letter mistyped in a name of three words or more ("Sở Sây dựng")."""
@@ -69,7 +97,7 @@ def known_name(written: str) -> str | None:
     words = key.split()
     if len(words) < 3:
         return None
-    near = [n for k, n in KNOWN_BY_KEY.items() if k.split()[0] == words[0] and _one_letter_apart(k, key)]
+    near = [n for k, n in KNOWN_BY_FIRST_WORD_AND_LENGTH.get((words[0], len(key)), ()) if _one_letter_apart(k, key)]
     return near[0] if len(near) == 1 else None
 
 

@@ -11,6 +11,7 @@ body is given come from the grammar of assignment around its name:
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import regex
@@ -70,9 +71,57 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _word_tree(words) -> str:
+    """An alternation of plain words as a tree of their letters ("(?:b(?:an|ộ)|sở)"), which the `re` module scans
+    for faster than a flat alternation; at each position it matches the longest of the words written there."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alternatives = [re.escape(letter) + branch(rest) for letter, rest in sorted(node.items()) if letter]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(tree)
+
+
+def _matched_in_place(pattern: str, flags: int = 0) -> regex.Pattern:
+    """A pattern only matched at a given position of a long text. The regex module first looks for the first word a
+    pattern requires (the "ngành" of SECTOR) through the whole rest of the text when a run of any length comes before
+    it, so each match cost the distance to that word's next use; an alternative that never matches, (?!), turns that
+    look-up off and changes nothing that matches."""
+    return regex.compile(f"(?:{pattern}\n|(?!))" if flags & regex.VERBOSE else f"(?:{pattern}|(?!))", flags)
+
+
+def _head_pattern(forms) -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:ủy|uỷ)\s)(?i:(?:{_alternation(forms)}))(?![\p{{L}}\p{{M}}])")
+
+
 # A head as written, at a word start; a lower-case first letter is accepted ("phòng Nội vụ")
 # and checked against NEEDS_CAPITAL_TAIL by the scanner.
-HEAD = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:ủy|uỷ)\s)(?i:(?:{_alternation(HEAD_FORMS)}))(?![\p{{L}}\p{{M}}])")
+HEAD = _head_pattern(HEAD_FORMS)
+# HEAD is slow to search for: a head opens only at a word (a run of letters) that is, in lower case, the first word
+# of one of its written forms, so the scanner finds those words in the lower-case text (a tree of plain words, which
+# the standard `re` module scans for fast) and tries there the HEAD of the forms that open with that word. A few
+# letters' lower case is not what HEAD's case-insensitive matching takes them for ("ſ" is an "s", "İ" an "i"): they
+# are read as that letter first.
+WORD_RUN = regex.compile(r"[\p{L}\p{M}]+")
+ODD_CASE_LETTERS = "ıſİ"
+AS_HEAD_READS_THEM = str.maketrans(ODD_CASE_LETTERS, "isi")
+HEAD_OPENED_BY: dict[str, regex.Pattern] = {
+    opener: _head_pattern([form for form in HEAD_FORMS if WORD_RUN.match(form).group().lower() == opener])
+    for opener in sorted({WORD_RUN.match(form).group().lower() for form in HEAD_FORMS})}
+HEAD_OPENER = re.compile(_word_tree(HEAD_OPENED_BY))
+# A written head in any case -> its head, for forms written in another case ("UỶ BAN NHÂN DÂN", "sở").
+HEAD_BY_LOWER_FORM: dict[str, str] = {}
+for _form, _head in HEAD_FORMS.items():
+    HEAD_BY_LOWER_FORM.setdefault(_form.lower(), _head)
 
 # Administrative levels, as they end a name ("huyện", "tỉnh Khánh Hòa", "các xã, thị trấn").
 JURISDICTION_WORD = r"(?:[Tt]hành\s+phố|TP(?![.\p{L}])|thị\s+xã|thị\s+trấn|huyện|[Tt]ỉnh(?!\s+(?:ủy|uỷ|đoàn)(?![\p{L}\p{M}]))|xã(?!\s+hội)|phường|quận|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))"
@@ -145,6 +194,10 @@ COLLECTIVE = regex.compile(
     (?![\p{{L}}\p{{M}}]))""",
     regex.VERBOSE,
 )
+# The words COLLECTIVE opens with, in lower case (chính quyền, các, đại biểu, Bộ trưởng, a TITLE): the scanner tries
+# COLLECTIVE only where one is written (kept in step with COLLECTIVE's alternatives).
+COLLECTIVE_OPENERS = ("chính", "các", "đại", "bộ", "thủ", "lãnh", "người", "trưởng", "giám")
+COLLECTIVE_OPENER = re.compile(_word_tree(COLLECTIVE_OPENERS))
 
 # --- the grammar of assignment ----------------------------------------------------------
 # Text before a list of bodies that gives them their role.
@@ -204,7 +257,7 @@ DIRECTING_OPENING = regex.compile(BULLET + r"(?:Lãnh\s+đạo,\s*)?(?:[Cc]hỉ\
 # …when what follows the body is its act, not a preposition ("chỉ đạo Sở Y tế về …").
 TASK_VERB_AFTER = regex.compile(r"^[ \t]*(?!(?:về|của|trong|tại|với|cho|để|đối|nhằm|trên|đến|từ|thuộc|và|theo|là)(?![\p{L}\p{M}]))\p{Ll}")
 BEFORE_DIRECT = regex.compile(r"(?<![\p{L}\p{M}])(?:[Đđ]ịnh\s+hướng,\s*)?[Cc]hỉ\s+đạo(?:,\s*hướng\s+dẫn)?\s*$")
-MEMBER_TITLE = regex.compile(r"\s+viên(?![\p{L}\p{M}])")
+MEMBER_TITLE = _matched_in_place(r"\s+viên(?![\p{L}\p{M}])")
 ISSUING = regex.compile(r"^\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}?(?:ban\s+hành|xây\s+dựng|phát\s+động)\s+(?:Kế\s+hoạch|Chương\s+trình|Chỉ\s+thị|(?:các\s+)?phong\s+trào)", regex.IGNORECASE)
 SEPARATOR = regex.compile(rf"^(?:\s*(?:[,;]|và|cùng|\([^)]{{0,120}}\))\s*)+(?:{PEOPLE}\s+|các\s+)?$")
 RECIPIENTS = regex.compile(r"^[\s|]*(?:Nơi|Noi)\s+nhận\s*:?", regex.MULTILINE)  # also in a signature table's cell
@@ -226,7 +279,7 @@ BARE_NUMBER_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.|[IVXL]+\.)[ 
 BARE_BODY_LINE = regex.compile(r"\s*(?:(?P<verb>Đề\s+nghị|Giao|Đối\s+với)\s*:?\s+)?(?P<list>[^\n]{3,300}?)\s*[:.]?\s*")
 # A block under a body's heading whose item opens with "Chủ trì" makes the body lead.
 OPENS_WITH_LEAD = regex.compile(r"(?:^|\n)\s*(?:[-+•]\s*|[a-zđ]\)\s*)?(?:Là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối)|Chủ\s+trì|Làm\s+đầu\s+mối)")
-GENERIC_AFTER = regex.compile(r"\s+(?:của\s+)?các\s+(?:cơ\s+quan|đơn\s+vị|cấp|ngành|địa\s+phương|sở|phòng)")
+GENERIC_AFTER = _matched_in_place(r"\s+(?:của\s+)?các\s+(?:cơ\s+quan|đơn\s+vị|cấp|ngành|địa\s+phương|sở|phòng)")
 # A legal-basis line: "Căn cứ Luật Tổ chức chính quyền địa phương …;" (the names in it are citations); the
 # reference must open at `cited` ("- Căn cứ khả năng cân đối ngân sách, phối hợp với Sở …" is a task).
 BASIS_LINE = regex.compile(r"^[ \t]*(?:[-+•*][ \t]*)?Căn\s+cứ\s+(?P<cited>)[^\n]*[;,][ \t]*$", regex.MULTILINE)
@@ -243,7 +296,9 @@ _LEVEL_NOUN = r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|th�
 GENERIC_LEVEL = regex.compile(rf"\s(?:các\s+)?(?:\d+\s+)?(?:cấp\s+{_LEVEL_NOUN}|{_LEVEL_NOUN}(?:\s*,\s*{_LEVEL_NOUN})*)$")
 # A distributive list after a head: "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền", "UBND 04 xã: …",
 # "các Sở: Y tế, Tài chính" (the head is then written after "các"), "các Sở Y tế, Tài chính và …" is not one.
-DISTRIBUTIVE = regex.compile(rf"(?:\s+(?:các|\d+)\s+(?P<level>{_LEVEL_NOUN}))?\s*:[ \t]*(?=\p{{Lu}})")
+DISTRIBUTIVE = _matched_in_place(rf"(?:\s+(?:các|\d+)\s+(?P<level>{_LEVEL_NOUN}))?\s*:[ \t]*(?=\p{{Lu}})")
+# "các" before the head of such a list: "các Sở: Y tế, Tài chính".
+PLURAL_BEFORE = regex.compile(r"(?i:các)\s+$")
 # One unit's name in such a list: capitalised words ("Gò Công Đông") or a department's field ("Tài chính").
 # (A department's field, "Giáo dục và Đào tạo", must be a known name: see extract._known_unit.)
 UNIT_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}])")
@@ -293,7 +348,7 @@ WRAPPED_LINE_BEFORE = regex.compile(r"(?<=^|\n)[^\n\t|]{60,}[\p{Ll},][ \t]*\n$")
 TRAILING_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,80}\)\s*[:.]?\s*")
 LEAD_MARK = regex.compile(r"\s*\(\s*(?i:là\s+)?(?i:cơ\s+quan|đơn\s+vị)?\s*(?i:chủ\s+trì|thường\s+trực|đầu\s+mối)")
 # A heading's block whose first item is to coordinate ("a) Phối hợp với Sở Giáo dục và Đào tạo …").
-FIRST_ITEM_COORDINATES = regex.compile(r"\s*(?:[-+•*]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)+\.?\s*)?(?:Tham\s+gia\s+)?[Pp]hối\s+hợp")
+FIRST_ITEM_COORDINATES = _matched_in_place(r"\s*(?:[-+•*]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)+\.?\s*)?(?:Tham\s+gia\s+)?[Pp]hối\s+hợp")
 # Heads that are a kind of body, not a name: alone ("Trung tâm có trách nhiệm …") they refer back to one named before.
 GENERIC_HEADS = frozenset({"Trung tâm", "Văn phòng", "Chi cục", "Ban", "Phòng", "Sở", "Cục", "Vụ", "Viện", "Hội",
                            "Hội đồng", "Công ty", "Tập đoàn", "Tổng công ty", "Ngân hàng", "Bệnh viện", "Học viện", "Đại học",
@@ -305,7 +360,7 @@ TOPIC_LIST = regex.compile(
     rf"(?:,\s*\p{{Ll}}[\p{{Ll}}\p{{M}}]*(?:\s+\p{{Ll}}[\p{{Ll}}\p{{M}}]*){{0,4}}){{1,6}}\s+và\s+\p{{L}}[\p{{L}}\p{{M}}]*(?:\s+(?:\p{{Ll}}[\p{{Ll}}\p{{M}}]*|\d+)){{0,4}}?"
     rf"(?=\s*(?:của\s+)?(?:{JURISDICTION_WORD})(?![\p{{L}}\p{{M}}])|\s*[,;.:)\n]|\s*$)")
 # A short name given to a body: "(sau đây gọi tắt là Trung tâm)", "(gọi tắt là Hội đồng thi đua)".
-ALIAS_DEFINITION = regex.compile(
+ALIAS_DEFINITION = _matched_in_place(
     r"[ \t]*[*_]*\(\s*(?:sau\s+đây\s+)?(?:được\s+)?gọi\s+(?:tắt\s+)?là[ \t:]*[\"“]?(?P<alias>\p{Lu}[^()\"”\n]{1,50}?)[\"”]?\s*\)")
 # A sector after a body's name: "ngành Y tế", "ngành Giáo dục và Đào tạo".
-SECTOR = regex.compile(r"[ \t]+ngành[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*)?+(?:[ \t]+và[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*)?+)?+(?=[ \t]*(?:[,;.:()\n]|$)|[ \t]+\p{Ll})")
+SECTOR = _matched_in_place(r"[ \t]+ngành[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*)?+(?:[ \t]+và[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*)?+)?+(?=[ \t]*(?:[,;.:()\n]|$)|[ \t]+\p{Ll})")
