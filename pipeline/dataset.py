@@ -21,6 +21,11 @@ import pyarrow as pa
 from pipeline import publish
 from pipeline import schema as schema_module
 
+# Arrow's default allocator (mimalloc) keeps what it freed for itself: the chunks of a long
+# write or of the review would add up to memory growing with the dataset. The system allocator
+# gives it back.
+pa.set_memory_pool(pa.system_memory_pool())
+
 TABLES = schema_module.TABLES
 DUCKDB_FILE = "kehoach.duckdb"
 DATAPACKAGE_FILE = "datapackage.json"
@@ -161,7 +166,13 @@ def write_texts(out_dir: Path, records: list[dict]) -> None:
         os.replace(tmp, final)
 
 
-ROW_GROUP_ROWS = 20_000  # rows gathered into one Parquet row group when a table is written in chunks
+ROW_GROUP_ROWS = 20_000  # rows gathered (as Arrow tables) into one Parquet row group when a table is written in chunks
+READ_ROWS = 2_000  # rows of a published table read back at a time (as Python objects: kept small)
+
+# DuckDB copies each Parquet file into the database a row group at a time; left to itself it keeps
+# the whole database in memory until it closes (memory growing with the dataset): a small limit
+# makes it write blocks out as it goes.
+DUCKDB_CONFIG = {"threads": 1, "memory_limit": "16MB"}
 
 Chunks = Callable[[str], Iterable[pd.DataFrame]]  # table -> its rows, typed, in order, a frame at a time
 
@@ -174,7 +185,7 @@ def write_version(folder: Path, tables: dict[str, pd.DataFrame] | Chunks) -> dic
 
     chunks = tables if callable(tables) else (lambda table: [tables[table]])
     counts = {table: _write_table(folder, table, chunks(table)) for table in TABLES}
-    con = duckdb.connect(str(folder / DUCKDB_FILE))
+    con = duckdb.connect(str(folder / DUCKDB_FILE), config=DUCKDB_CONFIG)
     try:
         for table in TABLES:
             path = str(folder / f"{table}.parquet").replace("'", "''")
@@ -246,7 +257,7 @@ def _old_rows(folder: Path | None, table: str, drop: set[str]) -> Iterable[pd.Da
     import pyarrow.parquet as pq
 
     source = pq.ParquetFile(path)
-    for batch in source.iter_batches(batch_size=ROW_GROUP_ROWS):
+    for batch in source.iter_batches(batch_size=READ_ROWS):
         df = typed(table, pa.Table.from_batches([batch], schema=source.schema_arrow).to_pandas())
         yield df[~df["doc_id"].isin(drop)].reset_index(drop=True)
 
