@@ -166,7 +166,7 @@ def write_texts(out_dir: Path, records: list[dict]) -> None:
         os.replace(tmp, final)
 
 
-ROW_GROUP_ROWS = 20_000  # rows gathered (as Arrow tables) into one Parquet row group when a table is written in chunks
+ROW_GROUP_ROWS = 5_000  # rows gathered (as Arrow tables) into one Parquet row group when a table is written in chunks
 READ_ROWS = 2_000  # rows of a published table read back at a time (as Python objects: kept small)
 
 # DuckDB copies each Parquet file into the database a row group at a time; left to itself it keeps

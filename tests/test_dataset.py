@@ -439,7 +439,7 @@ def files_of(out) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.suffix == ".csv"}
 
 
-@pytest.mark.parametrize("row_group", [1, 7, 20_000])
+@pytest.mark.parametrize("row_group", [1, 7, 5_000])
 def test_rows_written_in_chunks_give_the_files_of_a_whole_write(tmp_path, monkeypatch, records, row_group):
     """Any row-group size gives the same CSV bytes, Parquet rows and types, and DuckDB rows as the
     tables merged in memory and written at once; and the parts are gone once published."""
