@@ -5,7 +5,7 @@ A fact table's rows of one document are contiguous (a run appends each batch's r
 document's rows together, and keeps the rows of other documents in their order), so each
 table is indexed once by runs of equal `doc_id` (its `doc_id` column only, a Parquet row
 group at a time) and a document's rows are sliced out of the row groups that hold them.
-Only the last row groups read are kept (as Arrow tables); documents read in the order of
+Only the last row group read is kept (as Arrow tables); documents read in the order of
 their rows read every row group once. Documents whose rows are not contiguous (a dataset
 written by other means) are still read whole: each of their runs is a range.
 """
@@ -20,7 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-KEEP_GROUPS = 2  # row groups kept decoded per table
+KEEP_GROUPS = 1  # row groups kept decoded per table (documents are read in the order of their rows)
 
 
 class TableRows:
