@@ -111,9 +111,24 @@ def write_review(out_dir: str, gold_dir: str | None = None) -> str:
     return steps.write_review(out_dir, gold_dir)
 
 
+# Batches per worker process in a local run: few enough that Prefect's own cost per task
+# (~0.1 s of the run's process: states, the cached result) stays small, enough that the
+# workers stay evenly busy to the end.
+TASKS_PER_WORKER = 8
+
+
+def batch_size_for(total: int, batch_size: int, workers: int, tasks_per_worker: int | None = TASKS_PER_WORKER) -> int:
+    """Documents per task: `batch_size`, or more when that would make more than
+    `tasks_per_worker` tasks per worker (None: `batch_size` as it is, e.g. on a Dask cluster)."""
+    if not tasks_per_worker:
+        return batch_size
+    return max(batch_size, -(-total // (tasks_per_worker * max(1, workers))))
+
+
 @flow(name="kehoach-run", log_prints=False)
 def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, gold_dir: str | None = None,
-                prune_missing: bool = False, allow_empty: bool = False, workers: int = 1) -> dict:
+                prune_missing: bool = False, allow_empty: bool = False, workers: int = 1,
+                tasks_per_worker: int | None = TASKS_PER_WORKER) -> dict:
     """Ingest, normalise and extract every plan under `paths`; write the dataset to `out_dir`."""
     with output_lock(out_dir):  # one run at a time per output folder
         found = find_inputs(paths, out_dir, allow_empty)
@@ -121,7 +136,7 @@ def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8,
         if progress_hook:
             progress_hook([], total)
         cached_batch = process_batch.with_options(result_storage=batch_cache(out_dir))
-        parts = steps.batches(found["todo"], batch_size)
+        parts = steps.batches(found["todo"], batch_size_for(total, batch_size, workers, tasks_per_worker))
         futures = list(cached_batch.map(parts, workers=unmapped(workers))) if parts else []
         staged = steps.Staged(out_dir)
         for i, future in enumerate(futures):
@@ -148,10 +163,38 @@ def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, 
     on one Dask worker (its processes are the parallelism, so `workers` is not used), the
     workers read the inputs and write the batch cache under the paths given, which must be
     the same on every machine (a shared folder); this process merges and publishes."""
+    warming = None if dask_address or workers <= 1 else WarmWorkers(workers)  # while the server starts
     with temporary_server():
         if dask_address:
-            return on_dask(corpus_flow, dask_address)(paths, out_dir, batch_size, gold_dir, prune_missing, workers=1)
+            return on_dask(corpus_flow, dask_address)(paths, out_dir, batch_size, gold_dir, prune_missing, workers=1,
+                                                      tasks_per_worker=None)
+        warming.join() if warming else None
         return capped(corpus_flow, workers)(paths, out_dir, batch_size, gold_dir, prune_missing, workers=workers)
+
+
+class WarmWorkers:
+    """Start the run's worker processes (`pipeline.run.worker_pool`: each loads spaCy and the
+    vocabularies, ~6 s) in a thread, so that they warm up while Prefect's temporary server
+    starts (a few seconds in another process) instead of one after the other. `join()` waits
+    for them and raises what starting them raised."""
+
+    def __init__(self, workers: int):
+        import threading
+
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._start, args=(workers,), name="warm-workers", daemon=True)
+        self.thread.start()
+
+    def _start(self, workers: int) -> None:
+        try:
+            steps.worker_pool(workers)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the run's thread by join()
+            self.error = exc
+
+    def join(self) -> None:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
 
 
 def on_dask(flow_fn, address: str):
@@ -165,11 +208,15 @@ def on_dask(flow_fn, address: str):
 
 
 def capped(flow_fn, workers: int):
-    """The flow with at most `workers` batches in flight (Prefect's default thread pool
-    has no limit: every batch would run at once as a thread, fighting over the GIL)."""
+    """The flow with a bounded number of batches in flight (Prefect's default thread pool has
+    no limit: every batch would run at once as a thread, fighting over the GIL). With one
+    worker the batch runs in its task's thread: one at a time. With worker processes a task's
+    thread only hands its batch to the pool and waits, so twice as many tasks as workers are
+    in flight: while one task's thread does Prefect's bookkeeping (states, the cached result)
+    the pool already works on the next batch instead of waiting for it."""
     from prefect.task_runners import ThreadPoolTaskRunner
 
-    return flow_fn.with_options(task_runner=ThreadPoolTaskRunner(max_workers=max(1, workers)))
+    return flow_fn.with_options(task_runner=ThreadPoolTaskRunner(max_workers=1 if workers <= 1 else 2 * workers))
 
 
 # --- the temporary server dies with the run ----------------------------------------

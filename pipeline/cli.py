@@ -30,7 +30,7 @@ def _quiet_prefect(verbose: bool) -> None:
 def run(
     paths: List[Path] = typer.Argument(..., help="Plan files or folders (searched recursively)."),
     out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Dataset folder."),
-    batch_size: int = typer.Option(8, help="Documents per task."),
+    batch_size: int = typer.Option(8, help="Documents per task (at least: the Prefect run makes batches larger so that each worker gets about 8 tasks)."),
     direct: bool = typer.Option(False, "--direct", help="Run the same steps without Prefect."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's own logs."),
     gold: Optional[Path] = typer.Option(None, "--gold", help="Gold answers for the review pages (default: a gold/ folder inside an input folder)."),

@@ -13,12 +13,18 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Callable, Iterable
 
 import pandas as pd
 import pyarrow as pa
 
 from pipeline import publish
 from pipeline import schema as schema_module
+
+# Arrow's default allocator (mimalloc) keeps what it freed for itself: the chunks of a long
+# write or of the review would add up to memory growing with the dataset. The system allocator
+# gives it back.
+pa.set_memory_pool(pa.system_memory_pool())
 
 TABLES = schema_module.TABLES
 DUCKDB_FILE = "kehoach.duckdb"
@@ -58,12 +64,23 @@ def frame(table: str, rows: list[dict]) -> pd.DataFrame:
 
 def load(out_dir: Path) -> dict[str, pd.DataFrame]:
     """The dataset as it is in `out_dir` (empty tables where none was written)."""
-    tables = {}
     folder = publish.version_dir(out_dir) or Path(out_dir)
-    for table in TABLES:
-        path = folder / f"{table}.parquet"
-        tables[table] = typed(table, pd.read_parquet(path)) if path.exists() else empty(table)
-    return tables
+    return {table: load_table(folder, table) for table in TABLES}
+
+
+def load_table(folder: Path, table: str) -> pd.DataFrame:
+    """One table of the version in `folder` (`publish.version_dir`), typed; empty if absent."""
+    path = Path(folder) / f"{table}.parquet"
+    return typed(table, pd.read_parquet(path)) if path.exists() else empty(table)
+
+
+def row_counts(out_dir: Path) -> dict[str, int]:
+    """Rows per table of the dataset in `out_dir` (from the Parquet footers, nothing loaded)."""
+    import pyarrow.parquet as pq
+
+    folder = publish.version_dir(out_dir) or Path(out_dir)
+    return {t: pq.ParquetFile(folder / f"{t}.parquet").metadata.num_rows if (folder / f"{t}.parquet").exists() else 0
+            for t in TABLES}
 
 
 def batch_frames(records: list[dict]) -> dict[str, pd.DataFrame]:
@@ -83,20 +100,25 @@ def merge(existing: dict[str, pd.DataFrame], records: list[dict]) -> dict[str, p
 
 def merge_frames(existing: dict[str, pd.DataFrame], batches: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
     """`existing` with the documents of `batches` (`batch_frames`, in run order) replaced
-    (by doc_id and by source path)."""
-    docs = existing["documents"]
-    new_docs = [b["documents"] for b in batches]
-    new_ids = {d for df in new_docs for d in df["doc_id"]}
-    new_paths = {p for df in new_docs for p in df["source_path"]}
-    stale = set(docs.loc[docs["source_path"].isin(new_paths), "doc_id"]) | new_ids
-    merged = {}
-    for table in TABLES:
+    (by doc_id and by source path), all in memory (`publish_parts` does the same streaming)."""
+    docs, stale = merged_documents(existing["documents"], [b["documents"] for b in batches])
+    merged = {"documents": docs}
+    for table in TABLES[1:]:
         old = existing[table]
-        old = old[~old["doc_id"].isin(stale)]
-        parts = [df for df in [old] + [b[table] for b in batches] if len(df)]
+        parts = [df for df in [old[~old["doc_id"].isin(stale)]] + [b[table] for b in batches] if len(df)]
         merged[table] = pd.concat(parts, ignore_index=True).astype(schema(table)) if parts else empty(table)
-    merged["documents"] = merged["documents"].sort_values("source_path", kind="stable").reset_index(drop=True)
     return resolve_references(merged)
+
+
+def merged_documents(old: pd.DataFrame, new: list[pd.DataFrame]) -> tuple[pd.DataFrame, set[str]]:
+    """(the documents table with the `new` documents replacing theirs, by doc_id and by source
+    path, sorted by source path; the doc_ids of `old` that were replaced)."""
+    new_ids = {d for df in new for d in df["doc_id"]}
+    new_paths = {p for df in new for p in df["source_path"]}
+    stale = set(old.loc[old["source_path"].isin(new_paths), "doc_id"]) | new_ids
+    parts = [df for df in [old[~old["doc_id"].isin(stale)]] + new if len(df)]
+    docs = pd.concat(parts, ignore_index=True).astype(schema("documents")) if parts else empty("documents")
+    return docs.sort_values("source_path", kind="stable").reset_index(drop=True), stale
 
 
 def _code_key(code) -> str | None:
@@ -107,19 +129,28 @@ def _code_key(code) -> str | None:
 
 def resolve_references(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Fill `legal_refs.resolved_doc_id` where the cited document is itself in the dataset."""
-    docs = tables["documents"]
+    tables = dict(tables)
+    tables["legal_refs"] = resolved(tables["legal_refs"], documents_by_number(tables["documents"]))
+    return tables
+
+
+def documents_by_number(docs: pd.DataFrame) -> dict[str, str]:
+    """Normalised document number -> doc_id (the first document with that number)."""
     by_number: dict[str, str] = {}
     for doc_id, number in zip(docs["doc_id"], docs["doc_number"]):
         key = _code_key(number)
         if key:
             by_number.setdefault(key, doc_id)
-    refs = tables["legal_refs"].copy()
+    return by_number
+
+
+def resolved(refs: pd.DataFrame, by_number: dict[str, str]) -> pd.DataFrame:
+    """`refs` (rows of legal_refs) with `resolved_doc_id` filled from `documents_by_number`."""
+    refs = refs.copy()
     if len(refs):
-        resolved = [by_number.get(_code_key(c)) if _code_key(c) else None for c in refs["code"]]
-        refs["resolved_doc_id"] = pd.array([r if r != d else None for r, d in zip(resolved, refs["doc_id"])], dtype="string")
-    tables = dict(tables)
-    tables["legal_refs"] = refs
-    return tables
+        found = [by_number.get(_code_key(c)) if _code_key(c) else None for c in refs["code"]]
+        refs["resolved_doc_id"] = pd.array([r if r != d else None for r, d in zip(found, refs["doc_id"])], dtype="string")
+    return refs
 
 
 def write_texts(out_dir: Path, records: list[dict]) -> None:
@@ -135,28 +166,131 @@ def write_texts(out_dir: Path, records: list[dict]) -> None:
         os.replace(tmp, final)
 
 
-def write_version(folder: Path, tables: dict[str, pd.DataFrame]) -> None:
-    """Every table as Parquet and CSV, and all of them in DuckDB, into `folder`."""
+ROW_GROUP_ROWS = 5_000  # rows gathered (as Arrow tables) into one Parquet row group when a table is written in chunks
+READ_ROWS = 2_000  # rows of a published table read back at a time (as Python objects: kept small)
+
+# DuckDB copies each Parquet file into the database a row group at a time; left to itself it keeps
+# the whole database in memory until it closes (memory growing with the dataset): a small limit
+# makes it write blocks out as it goes.
+DUCKDB_CONFIG = {"threads": 1, "memory_limit": "16MB"}
+
+Chunks = Callable[[str], Iterable[pd.DataFrame]]  # table -> its rows, typed, in order, a frame at a time
+
+
+def write_version(folder: Path, tables: dict[str, pd.DataFrame] | Chunks) -> dict[str, int]:
+    """Every table as Parquet and CSV, and all of them in DuckDB, into `folder`; returns row
+    counts. `tables` is either the tables or a function giving each table's rows chunk by chunk
+    (only one chunk is in memory at a time)."""
     import duckdb
 
-    for table in TABLES:
-        tables[table].to_parquet(folder / f"{table}.parquet", index=False)
-        tables[table].to_csv(folder / f"{table}.csv", index=False)
-    con = duckdb.connect(str(folder / DUCKDB_FILE))
+    chunks = tables if callable(tables) else (lambda table: [tables[table]])
+    counts = {table: _write_table(folder, table, chunks(table)) for table in TABLES}
+    con = duckdb.connect(str(folder / DUCKDB_FILE), config=DUCKDB_CONFIG)
     try:
         for table in TABLES:
-            con.register("frame", tables[table])
-            con.execute(f"CREATE TABLE {table} AS SELECT * FROM frame")
-            con.unregister("frame")
+            path = str(folder / f"{table}.parquet").replace("'", "''")
+            con.execute(f"CREATE TABLE {table} AS SELECT * FROM read_parquet('{path}')")
     finally:
         con.close()
     write_descriptor(folder)
+    return counts
 
 
-def write(out_dir: Path, tables: dict[str, pd.DataFrame]) -> dict[str, int]:
+def _write_table(folder: Path, table: str, chunks: Iterable[pd.DataFrame]) -> int:
+    """One table's chunks appended to its Parquet file (row groups of up to `ROW_GROUP_ROWS`
+    rows) and its CSV file; the same files as writing the whole table at once."""
+    import pyarrow.parquet as pq
+
+    rows, writer, pending = 0, None, []
+    with open(folder / f"{table}.csv", "w", encoding="utf-8", newline="") as csv:
+        for df in chunks:
+            if not len(df):
+                continue
+            df.to_csv(csv, index=False, header=not rows)
+            rows += len(df)
+            pending.append(pa.Table.from_pandas(df, preserve_index=False))
+            if sum(len(t) for t in pending) >= ROW_GROUP_ROWS:
+                writer = writer or pq.ParquetWriter(folder / f"{table}.parquet", pending[0].schema)
+                writer.write_table(pa.concat_tables(pending))
+                pending = []
+        if not rows:
+            empty(table).to_csv(csv, index=False)
+    if pending:
+        writer = writer or pq.ParquetWriter(folder / f"{table}.parquet", pending[0].schema)
+        writer.write_table(pa.concat_tables(pending))
+    if writer is not None:
+        writer.close()
+    else:
+        empty(table).to_parquet(folder / f"{table}.parquet", index=False)
+    return rows
+
+
+def write(out_dir: Path, tables: dict[str, pd.DataFrame] | Chunks) -> dict[str, int]:
     """Write every table (Parquet, CSV, DuckDB) as a new version and publish it; returns row counts."""
-    publish.publish(out_dir, lambda folder: write_version(folder, tables))
-    return {table: len(tables[table]) for table in TABLES}
+    counts: dict[str, int] = {}
+    publish.publish(out_dir, lambda folder: counts.update(write_version(folder, tables)))
+    return counts
+
+
+# --- a run's batches, staged as Parquet parts and merged into the dataset at the end -----------
+
+PARTS_DIR = ".cache/parts"  # inside the output folder, while a run is going
+
+
+def write_part(folder: Path, index: int, records: list[dict]) -> None:
+    """A batch's rows (`batch_frames`) as one Parquet file per table in `folder`, numbered
+    `index` (run order)."""
+    for table, df in batch_frames(records).items():
+        df.to_parquet(folder / f"{index:06d}.{table}.parquet", index=False)
+
+
+def read_part(folder: Path, index: int, table: str) -> pd.DataFrame:
+    return pd.read_parquet(folder / f"{index:06d}.{table}.parquet").astype(schema(table))
+
+
+def _old_rows(folder: Path | None, table: str, drop: set[str]) -> Iterable[pd.DataFrame]:
+    """The rows of `table` in the published version `folder`, without the documents `drop`,
+    a Parquet batch at a time."""
+    path = folder / f"{table}.parquet" if folder else None
+    if path is None or not path.exists():
+        return
+    import pyarrow.parquet as pq
+
+    source = pq.ParquetFile(path)
+    for batch in source.iter_batches(batch_size=READ_ROWS):
+        df = typed(table, pa.Table.from_batches([batch], schema=source.schema_arrow).to_pandas())
+        yield df[~df["doc_id"].isin(drop)].reset_index(drop=True)
+
+
+def publish_parts(out_dir: Path, folder: Path, n_parts: int, prune_keep: set[str] | None = None) -> tuple[dict[str, int], int]:
+    """Merge the `n_parts` parts in `folder` (`write_part`) into the dataset in `out_dir` and
+    publish it, streaming: one chunk of rows in memory at a time (only the documents table is
+    whole). A document's rows replace those of the same doc_id and source path; with
+    `prune_keep`, documents whose file is gone are removed (except those in `prune_keep`).
+    Returns (row counts, documents pruned). Same dataset as `merge_frames` and `write`."""
+    old = publish.version_dir(out_dir)
+    old_docs = [df for df in _old_rows(old, "documents", set())]
+    old_docs = pd.concat(old_docs, ignore_index=True) if old_docs else empty("documents")
+    docs, drop = merged_documents(old_docs, [read_part(folder, i, "documents") for i in range(n_parts)])
+    gone: set[str] = set()
+    if prune_keep is not None:
+        gone = {d for d, path in zip(docs["doc_id"], docs["source_path"]) if d not in prune_keep and not Path(path).exists()}
+        docs = docs[~docs["doc_id"].isin(gone)].reset_index(drop=True)
+    drop |= gone
+    by_number = documents_by_number(docs)
+
+    def chunks(table: str) -> Iterable[pd.DataFrame]:
+        if table == "documents":
+            yield docs
+            return
+        for df in _old_rows(old, table, drop):
+            yield resolved(df, by_number) if table == "legal_refs" else df
+        for i in range(n_parts):
+            df = read_part(folder, i, table)
+            df = df[~df["doc_id"].isin(gone)] if gone else df
+            yield resolved(df, by_number) if table == "legal_refs" else df
+
+    return write(out_dir, chunks), len(gone)
 
 
 def write_descriptor(folder: Path) -> str:

@@ -16,15 +16,17 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 import pandas as pd
 import regex
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from pipeline import dataset
+from pipeline import dataset, publish
 from extractors.targets.gazetteer import indicator_groups
 from pipeline.evaluate import is_missing, dedupe, match, match_score
 from pipeline.model import FACT_TYPES
+from pipeline.rows import TableRows, columns, reading_order
 from pipeline.sections import build_outline
 
 KINDS = tuple(FACT_TYPES)
@@ -116,9 +118,17 @@ def render_text(text: str, facts: list[Fact], anchors: dict[int, str]) -> str:
     return "".join(out)
 
 
-def _facts(tables: dict[str, pd.DataFrame], doc_id: str) -> dict[str, list[dict]]:
-    return {k: [{c: _value(v) for c, v in r.items()} for r in tables[k][tables[k]["doc_id"] == doc_id].to_dict("records")]
-            for k in KINDS}
+def _facts(tables: dict[str, TableRows], doc_id: str) -> dict[str, list[dict]]:
+    """The document's rows per kind, as `_value` gives them (read values are None when missing;
+    only floats need a look: NaN is missing, whole floats are ints)."""
+    facts = {}
+    for kind in KINDS:
+        rows = tables[kind].of(doc_id)
+        for column in tables[kind].float_columns:
+            for r in rows:
+                r[column] = _value(r[column])
+        facts[kind] = rows
+    return facts
 
 
 def _gold_by_doc(gold_dir: Path | None) -> dict[str, dict]:
@@ -194,12 +204,13 @@ def bar_chart(counts: list[tuple[str, int]], width: int = 520, bar: int = 18) ->
     return {"rows": rows, "height": max(bar, len(rows) * (bar + 6)), "width": width, "bar": bar}
 
 
-def citation_graph(docs: pd.DataFrame, refs: pd.DataFrame, limit: int = 40) -> dict:
+def citation_graph(docs: pd.DataFrame, refs: Iterable[dict], limit: int = 40) -> dict:
     """Plans on the left, the documents they cite on the right; a cited document that is itself
-    in the corpus links to its page. Only documents cited by two plans or more, or resolved, are drawn."""
+    in the corpus links to its page. Only documents cited by two plans or more, or resolved, are drawn.
+    `refs`: rows of legal_refs (code, doc_id, resolved_doc_id)."""
     by_code: dict[str, set[str]] = defaultdict(set)
     resolved: dict[str, str] = {}
-    for r in refs.to_dict("records"):
+    for r in refs:
         code = _value(r.get("code"))
         if not code:
             continue
@@ -244,7 +255,7 @@ def _read_manifest(review: Path) -> dict:
         return {}
 
 
-def _render_page(env: Environment, out_dir: Path, tables: dict, doc: dict, name: str, gold: dict | None) -> tuple[str, dict]:
+def _render_page(env: Environment, out_dir: Path, tables: dict[str, TableRows], doc: dict, name: str, gold: dict | None) -> tuple[str, dict]:
     """A document's page as HTML, and its row of the index."""
     text_path = out_dir / "text" / f"{doc['doc_id']}.txt"
     text = text_path.read_text(encoding="utf-8") if text_path.exists() else ""
@@ -255,8 +266,12 @@ def _render_page(env: Environment, out_dir: Path, tables: dict, doc: dict, name:
         if m["at"] is not None:
             anchors.setdefault(m["at"], f"missed{i}")
             m["anchor"] = anchors[m["at"]]
+    by_kind: dict[str, list[Fact]] = {k: [] for k in KINDS}
+    for f in page.facts:
+        by_kind[f.kind].append(f)
+    table_rows = {k: [(f, text[f.start:f.end], [f.fields.get(c, "") for c in SHOWN[k][:4]]) for f in by_kind[k]] for k in KINDS}
     page_html = env.get_template("document.html.j2").render(
-        page=page, name=name, body=render_text(text, page.facts, anchors), toc=toc, kinds=KINDS,
+        page=page, name=name, by_kind=by_kind, by_status=Counter(f.status for f in page.facts), table_rows=table_rows, body=render_text(text, page.facts, anchors), toc=toc, kinds=KINDS,
         labels=KIND_LABELS, plurals=PLURALS, shown=SHOWN, facts_json=[{"id": f.id, "kind": f.kind, "start": f.start, "end": f.end,
                                                       "quote": text[f.start:f.end], "fields": f.fields, "rule": f.rule}
                                                      for f in page.facts])
@@ -271,46 +286,64 @@ def write_review(out_dir: str | Path, gold_dir: str | Path | None = None, force:
     row, hence its content and pipeline version; its gold answers; the templates), or when
     its file is missing; `force` renders every page. Pages of documents no longer in the
     dataset are removed. The index is always rewritten, from the rows kept in
-    `review/.pages.json` for the pages that did not change."""
+    `review/.pages.json` for the pages that did not change. Memory stays flat in the size
+    of the dataset: facts are read a document at a time (`pipeline.rows`)."""
     out_dir = Path(out_dir)
-    tables = dataset.load(out_dir)
-    docs = tables["documents"]
+    folder = publish.version_dir(out_dir) or out_dir
+    docs = dataset.load_table(folder, "documents")
     review = out_dir / "review"
     review.mkdir(parents=True, exist_ok=True)
     env = _env()
     gold = _gold_by_doc(Path(gold_dir) if gold_dir else None)
     templates = _templates_digest()
     previous = {} if force else _read_manifest(review)
-    manifest: dict[str, dict] = {}
-    index_rows = []
-    for doc in docs.to_dict("records"):
-        doc = {k: _value(v) for k, v in doc.items()}
+    entries: dict[str, dict] = {}
+    rows = [({k: _value(v) for k, v in doc.items()}) for doc in docs.to_dict("records")]
+    todo: dict[str, tuple[dict, str, str]] = {}
+    for doc in rows:
         name = Path(doc["source_path"]).name
         key = page_key(doc, gold.get(name), templates)
-        page_path = review / f"{doc['doc_id']}.html"
         entry = previous.get(doc["doc_id"])
-        if not (entry and entry.get("key") == key and page_path.exists()):
+        if entry and entry.get("key") == key and (review / f"{doc['doc_id']}.html").exists():
+            entries[doc["doc_id"]] = entry
+        else:
+            todo[doc["doc_id"]] = (doc, name, key)
+    paths = {k: folder / f"{k}.parquet" for k in KINDS}
+    if todo:
+        tables = {k: TableRows(paths[k]) for k in KINDS}
+        for doc_id in reading_order(todo, list(tables.values())):
+            doc, name, key = todo[doc_id]
             page_html, row = _render_page(env, out_dir, tables, doc, name, gold.get(name))
-            page_path.write_text(page_html, encoding="utf-8")
-            entry = {"key": key, **row}
-        manifest[doc["doc_id"]] = entry
-        index_rows.append({"doc": doc, "name": name, "counts": Counter(entry["counts"]), "has_gold": entry["has_gold"],
-                           "extra": entry["extra"], "missed": entry["missed"]})
+            (review / f"{doc_id}.html").write_text(page_html, encoding="utf-8")
+            entries[doc_id] = {"key": key, **row}
+        del tables
+    manifest = {doc["doc_id"]: entries[doc["doc_id"]] for doc in rows}  # in the documents' order
+    index_rows = []
+    for doc in rows:
+        entry = manifest[doc["doc_id"]]
+        index_rows.append({"doc": doc, "name": Path(doc["source_path"]).name, "counts": Counter(entry["counts"]),
+                           "has_gold": entry["has_gold"], "extra": entry["extra"], "missed": entry["missed"]})
     for doc_id in set(previous) - set(manifest):  # documents pruned from the dataset
         (review / f"{doc_id}.html").unlink(missing_ok=True)
     groups = indicator_groups()
-    canon = tables["targets"]["indicator_canonical"].dropna() if len(tables["targets"]) else []
-    by_group = Counter(groups.get(c, "khác") for c in canon)
-    by_group["(chưa chuẩn hóa)"] = int(len(tables["targets"]) - len(canon))
+    by_group: Counter = Counter()
+    uncanonical = 0
+    for r in columns(paths["targets"], ["indicator_canonical"]):
+        if r["indicator_canonical"] is None:
+            uncanonical += 1
+        else:
+            by_group[groups.get(r["indicator_canonical"], "khác")] += 1
+    by_group["(chưa chuẩn hóa)"] = uncanonical
     provinces = Counter(_value(p) or "(không rõ)" for p in docs["province"]) if len(docs) else Counter()
     years = Counter(str(_value(d) or "")[:4] or "(không rõ)" for d in docs["issue_date"]) if len(docs) else Counter()
+    totals = dataset.row_counts(out_dir)
     index = env.get_template("index.html.j2").render(
         rows=index_rows, kinds=KINDS, labels=KIND_LABELS, plurals=PLURALS,
         charts=[("Chỉ tiêu theo nhóm (targets per indicator group)", bar_chart(by_group.most_common(15))),
                 ("Văn bản theo tỉnh (documents per province)", bar_chart(provinces.most_common(20))),
                 ("Văn bản theo năm ban hành (documents per year)", bar_chart(sorted(years.items())))],
-        graph=citation_graph(docs, tables["legal_refs"]),
-        totals={k: int(len(tables[k])) for k in KINDS},
+        graph=citation_graph(docs, columns(paths["legal_refs"], ["doc_id", "code", "resolved_doc_id"])),
+        totals={k: totals[k] for k in KINDS},
         statuses=Counter(docs["status"]) if len(docs) else Counter())
     path = review / "index.html"
     path.write_text(index, encoding="utf-8")

@@ -250,32 +250,40 @@ def _one_in_fresh_worker(path: str, work) -> dict:
     return to_record(Extraction(info))
 
 
-def prune(tables: dict, keep: set[str]) -> tuple[dict, int]:
-    """The tables without the documents whose source file no longer exists (except `keep`)."""
-    docs = tables["documents"]
-    gone = {d for d, path in zip(docs["doc_id"], docs["source_path"]) if d not in keep and not Path(path).exists()}
-    if not gone:
-        return tables, 0
-    return {t: df[~df["doc_id"].isin(gone)].reset_index(drop=True) for t, df in tables.items()}, len(gone)
-
-
 class Staged:
     """What a run keeps of its finished batches: each batch's texts are written to
-    `DIR/text/` as it comes and its rows kept as compact typed frames, so the records
-    (texts, dicts per fact) of a batch are dropped once it is staged and memory grows
-    with the rows, not with the texts."""
+    `DIR/text/` and its rows to Parquet parts in `DIR/.cache/parts/` as it comes, so
+    neither texts nor rows of a run pile up in memory: `write_dataset` merges the parts
+    into the dataset, a chunk at a time. Only each document's id and status are kept."""
 
     def __init__(self, out_dir: str | Path):
+        import shutil
+
         self.out_dir = Path(out_dir)
-        self.frames: list[dict] = []
-        self.documents: list[dict] = []  # each document's row, for the summary
+        self.parts = self.out_dir / dataset.PARTS_DIR
+        shutil.rmtree(self.parts, ignore_errors=True)  # a killed run's parts (one run at a time per DIR)
+        self.n_parts = 0
+        self.documents: list[dict] = []  # each document's id and status, for the summary
 
     def add(self, records: list[dict]) -> None:
         if not records:
             return
         dataset.write_texts(self.out_dir, records)
-        self.frames.append(dataset.batch_frames(records))
-        self.documents.extend({"document": r["document"]} for r in records)
+        self.parts.mkdir(parents=True, exist_ok=True)
+        dataset.write_part(self.parts, self.n_parts, records)
+        self.n_parts += 1
+        self.documents.extend({"document": {"doc_id": r["document"]["doc_id"], "status": r["document"]["status"]}}
+                              for r in records)
+
+    def clear(self) -> None:
+        """Remove the parts (once they are in the published dataset)."""
+        import shutil
+
+        shutil.rmtree(self.parts, ignore_errors=True)
+        try:
+            self.parts.parent.rmdir()  # .cache, when nothing else is in it
+        except OSError:
+            pass
 
     def __len__(self) -> int:
         return len(self.documents)
@@ -290,16 +298,12 @@ def write_dataset(out_dir: str | Path, records: list[dict] | Staged, prune_missi
         staged = Staged(out_dir)
         staged.add(records)
         records = staged
-    existing = dataset.load(out_dir)
     if not len(records) and not prune_missing and publish.version_dir(out_dir):
-        return {t: len(df) for t, df in existing.items()}  # nothing new: nothing written
-    tables = dataset.merge_frames(existing, records.frames)
-    del existing
-    pruned = 0
-    if prune_missing:
-        tables, pruned = prune(tables, {r["document"]["doc_id"] for r in records.documents})
-        tables = dataset.resolve_references(tables)
-    counts = dataset.write(out_dir, tables)
+        records.clear()
+        return dataset.row_counts(out_dir)  # nothing new: nothing written
+    keep = {r["document"]["doc_id"] for r in records.documents} if prune_missing else None
+    counts, pruned = dataset.publish_parts(out_dir, records.parts, records.n_parts, keep)
+    records.clear()
     return {**counts, "pruned": pruned} if prune_missing else counts
 
 

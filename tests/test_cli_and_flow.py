@@ -399,3 +399,17 @@ def test_a_run_on_a_dask_cluster_gives_the_rows_of_a_direct_run(prefect_harness,
 def test_dask_address_with_direct_is_one_clear_error(tmp_path):
     result = runner.invoke(app, ["run", str(SEEDS), "--out", str(tmp_path / "o"), "--direct", "--dask-address", "tcp://127.0.0.1:1"])
     assert result.exit_code == 2 and "--dask-address" in result.output and not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("total, batch_size, workers, per_worker, expected", [
+    (429, 8, 2, 8, 27),     # the wide corpus on two workers: 16 tasks, not 54
+    (2000, 8, 2, 8, 125),
+    (40, 8, 2, 8, 8),       # few documents: the batch size asked for
+    (3, 1, 2, 8, 1),
+    (429, 8, 1, 8, 54),     # one worker: 8 tasks
+    (429, 8, 2, None, 8),   # a Dask cluster: as asked (its workers are the parallelism)
+])
+def test_a_local_prefect_run_makes_about_eight_tasks_per_worker(total, batch_size, workers, per_worker, expected):
+    import flows
+
+    assert flows.batch_size_for(total, batch_size, workers, per_worker) == expected

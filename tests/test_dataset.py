@@ -73,7 +73,7 @@ def test_run_killed_while_writing_leaves_previous_dataset(corpus, tmp_path, monk
     real_to_csv = pd.DataFrame.to_csv
 
     def die(self, *a, **k):
-        if str(a[0]).endswith("bodies.csv"):
+        if str(getattr(a[0], "name", a[0])).endswith("bodies.csv"):  # a path or an open file (written in chunks)
             raise KeyboardInterrupt("killed")
         return real_to_csv(self, *a, **k)
 
@@ -430,3 +430,54 @@ def test_batches_staged_one_by_one_give_the_dataset_of_all_records_at_once(tmp_p
     write_dataset(tmp_path / "staged", staged)
     for table in dataset.TABLES:
         assert dataset.load(tmp_path / "staged")[table].equals(dataset.load(tmp_path / "at-once")[table]), table
+
+
+# --- rows streamed to the dataset: parts merged a chunk at a time ------------------------------
+
+def files_of(out) -> dict[str, bytes]:
+    folder = out / "current"
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.suffix == ".csv"}
+
+
+@pytest.mark.parametrize("row_group", [1, 7, 5_000])
+def test_rows_written_in_chunks_give_the_files_of_a_whole_write(tmp_path, monkeypatch, records, row_group):
+    """Any row-group size gives the same CSV bytes, Parquet rows and types, and DuckDB rows as the
+    tables merged in memory and written at once; and the parts are gone once published."""
+    from pipeline.run import write_dataset
+
+    whole = tmp_path / "whole"
+    dataset.write(whole, dataset.merge(dataset.load(whole), records))
+    monkeypatch.setattr(dataset, "ROW_GROUP_ROWS", row_group)
+    out = tmp_path / "streamed"
+    write_dataset(out, records[:1])  # an earlier version: its rows are read back a chunk at a time
+    write_dataset(out, records[1:])
+    assert files_of(out) == files_of(whole)
+    for table in dataset.TABLES:
+        streamed, at_once = dataset.load(out)[table], dataset.load(whole)[table]
+        assert streamed.dtypes.equals(at_once.dtypes) and streamed.equals(at_once), table
+    con = duckdb.connect(str(out / dataset.DUCKDB_FILE), read_only=True)
+    ref = duckdb.connect(str(whole / dataset.DUCKDB_FILE), read_only=True)
+    try:
+        for table in dataset.TABLES:
+            assert con.execute(f"DESCRIBE {table}").fetchall() == ref.execute(f"DESCRIBE {table}").fetchall()
+            assert con.execute(f"SELECT * FROM {table}").fetchall() == ref.execute(f"SELECT * FROM {table}").fetchall()
+    finally:
+        con.close()
+        ref.close()
+    assert not (out / ".cache").exists()
+
+
+def test_a_run_keeps_only_ids_and_statuses_of_its_documents(tmp_path, records):
+    """What grows with the number of documents in a run is one small entry per document: rows
+    and texts are on disk as each batch comes."""
+    from pipeline.run import Staged
+
+    staged = Staged(tmp_path / "out")
+    for r in records:
+        staged.add([r])
+    assert [set(d["document"]) for d in staged.documents] == [{"doc_id", "status"}] * len(records)
+    assert not hasattr(staged, "frames")
+    parts = sorted(p.name for p in (tmp_path / "out" / dataset.PARTS_DIR).iterdir())
+    assert parts == sorted(f"{i:06d}.{t}.parquet" for i in range(len(records)) for t in dataset.TABLES)
+    Staged(tmp_path / "out")  # a new run starts from no parts (those of a killed run are removed)
+    assert not (tmp_path / "out" / dataset.PARTS_DIR).exists()

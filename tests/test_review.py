@@ -225,3 +225,47 @@ def test_a_changed_template_renders_every_page_again(tmp_path, monkeypatch):
     review_module.write_review(out)
     after = {p.name: p.stat().st_mtime_ns for p in pages(out)}
     assert all(after[n] != before[n] for n in before)
+
+
+# --- facts read a document at a time --------------------------------------------------------
+
+@pytest.mark.parametrize("doc_ids, row_group", [
+    (["a", "a", "b", "b", "b", "c"], 2),          # a document's rows across a row-group boundary
+    (["a", "b", "b", "a", "c", "c", "c"], 3),     # rows not contiguous (a dataset written by other means)
+    (["a"] * 5, 1),                               # one document over every row group
+    ([], 4),                                      # an empty table
+])
+def test_a_documents_rows_are_read_whole_and_in_order(tmp_path, doc_ids, row_group):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline.rows import TableRows, reading_order
+
+    rows = [{"doc_id": d, "start": i, "value": float(i) if i % 2 else None} for i, d in enumerate(doc_ids)]
+    table = pa.Table.from_pylist(rows, schema=pa.schema([("doc_id", pa.string()), ("start", pa.int64()), ("value", pa.float64())]))
+    pq.write_table(table, tmp_path / "t.parquet", row_group_size=row_group)
+    reader = TableRows(tmp_path / "t.parquet")
+    for doc_id in ["a", "b", "c", "absent"]:
+        assert reader.of(doc_id) == [r for r in rows if r["doc_id"] == doc_id]
+    assert reader.float_columns == ["value"]
+    first = {d: i for i, d in reversed(list(enumerate(doc_ids)))}  # documents in the order of their first row, none last
+    assert reading_order(["absent", "c", "a"], [reader]) == sorted(["absent", "c", "a"], key=lambda d: first.get(d, len(doc_ids)))
+
+
+def test_pages_are_the_same_whatever_the_row_groups(tmp_path, monkeypatch):
+    """Pages read from tables written in row groups of one row equal those of one row group."""
+    from pipeline import dataset
+    from pipeline.review import write_review
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for p in sorted(SEEDS.glob("*.txt"))[:2]:
+        shutil.copy(p, corpus / p.name)
+    run_direct([str(corpus)], tmp_path / "one", gold_dir=GOLD)
+    monkeypatch.setattr(dataset, "ROW_GROUP_ROWS", 1)
+    run_direct([str(corpus)], tmp_path / "many", gold_dir=GOLD)
+    write_review(tmp_path / "many", GOLD, force=True)
+    one, many = pages(tmp_path / "one"), pages(tmp_path / "many")
+    assert [p.name for p in one] == [p.name for p in many] and len(one) == 3
+    for a, b in zip(one, many):
+        assert a.read_text(encoding="utf-8") == b.read_text(encoding="utf-8"), a.name
