@@ -125,6 +125,15 @@ def batch_size_for(total: int, batch_size: int, workers: int, tasks_per_worker: 
     return max(batch_size, -(-total // (tasks_per_worker * max(1, workers))))
 
 
+def _report(done: list[dict], total: int) -> None:
+    """Tell `progress_hook` (the CLI's progress bar) about finished documents. The flow calls
+    this function rather than reading the hook itself: on Dask, Prefect ships the flow's code to
+    the workers, and the hook (a closure over the progress bar and its lock) cannot be pickled;
+    a plain module function is sent by name."""
+    if progress_hook:
+        progress_hook(done, total)
+
+
 @flow(name="kehoach-run", log_prints=False)
 def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, gold_dir: str | None = None,
                 prune_missing: bool = False, allow_empty: bool = False, workers: int = 1,
@@ -133,8 +142,7 @@ def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8,
     with output_lock(out_dir):  # one run at a time per output folder
         found = find_inputs(paths, out_dir, allow_empty)
         total = len(found["todo"])
-        if progress_hook:
-            progress_hook([], total)
+        _report([], total)
         cached_batch = process_batch.with_options(result_storage=batch_cache(out_dir))
         parts = steps.batches(found["todo"], batch_size_for(total, batch_size, workers, tasks_per_worker))
         futures = list(cached_batch.map(parts, workers=unmapped(workers))) if parts else []
@@ -142,8 +150,7 @@ def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8,
         for i, future in enumerate(futures):
             futures[i] = None  # a batch's records are dropped once staged (texts written, rows kept compact)
             done = future.result()
-            if progress_hook:
-                progress_hook(done, total)
+            _report(done, total)
             staged.add(done)
             del done, future
         counts = write_dataset(out_dir, staged, prune_missing)

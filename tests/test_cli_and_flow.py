@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import threading
 
 import pytest
 from typer.testing import CliRunner
@@ -374,7 +375,7 @@ def dask_cluster():
                 process.kill()
 
 
-def test_a_run_on_a_dask_cluster_gives_the_rows_of_a_direct_run(prefect_harness, dask_cluster, tmp_path):
+def test_a_run_on_a_dask_cluster_gives_the_rows_of_a_direct_run(prefect_harness, dask_cluster, tmp_path, monkeypatch):
     import flows
     from pipeline.run import run_direct
 
@@ -382,8 +383,15 @@ def test_a_run_on_a_dask_cluster_gives_the_rows_of_a_direct_run(prefect_harness,
     folder.mkdir()
     for f in sorted(SEEDS.glob("*.txt")):
         shutil.copy(f, folder / f.name)
+    lock, seen = threading.RLock(), []  # a progress hook like the CLI's: a closure over a lock, which cannot be pickled
+
+    def hook(done, total):
+        with lock:
+            seen.append(len(done))
+
+    monkeypatch.setattr(flows, "progress_hook", hook)
     summary = flows.run_corpus([str(folder)], str(tmp_path / "dask"), batch_size=2, dask_address=dask_cluster)
-    assert summary["processed"] == 5 and summary["failed"] == 0
+    assert summary["processed"] == 5 and summary["failed"] == 0 and sum(seen) == 5
     from distributed import Client
 
     with Client(dask_cluster, timeout=10) as client:  # the batches ran on the cluster
