@@ -433,6 +433,8 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     if indicator and year:  # the target's own year belongs in `year`, not in its name
         named = regex.sub(rf"\s*(?:(?:đến|trong|vào|tới)\s+)?(?:hết\s+|cuối\s+)?năm\s+{year}(?!\d)\s*", " ", indicator).strip(" ,")
         indicator = named if _content_words(named) >= 2 else indicator
+    if scope and P.NUMBER_ONLY.fullmatch(scope):
+        scope = None  # a value read from the wrong cell or clause: a number names no scope
     title = ctx.title(start) if bare_measure(indicator) else None
     canonical = match_indicator(indicator, q.unit, scope, title)
     return Target(

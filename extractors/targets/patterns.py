@@ -75,6 +75,9 @@ SENTENCE_SPLIT = regex.compile(r"[;.](?=\s)")
 LETTER = regex.compile(r"\p{L}")
 MARKUP = regex.compile(r"[*_`]+")
 DIGIT = regex.compile(r"\d")
+# A text that is only a number (a value cell: "13.500", "95%", "≥ 7,5", "1.200 - 1.300"): never the
+# name of a scope or of an indicator, whatever column or label it was read from.
+NUMBER_ONLY = regex.compile(r"[\s*_(]*(?:[<>≥≤~]=?\s*)?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?[\s*_)]*")
 COMMA = regex.compile(r"[,;]")
 BULLET_MARK = regex.compile(r"\s*([-+•*])")
 # Where the words right after a value end: a semicolon, a line's end, a parenthesis, a full stop.
