@@ -717,3 +717,39 @@ def test_entitlements_a_rule_grants(text, values):
 
 def test_an_entitlement_named_after_the_value():
     assert rows("Người tham gia bảo hiểm y tế được thanh toán từ 50% đến 100% mức hưởng khi khám bệnh ngoại trú.") == []
+
+
+# A label that names a whole, then its parts with their shares (';', ',' or 'và' between them): every part
+# keeps the whole's indicator and names itself in `scope`, its row quoting the part, the first and last alike.
+COMPOSITIONS = [
+    ("- Cơ cấu kinh tế: Nông nghiệp 25%; Công nghiệp - xây dựng 35%; Dịch vụ 40%.", "Cơ cấu kinh tế",
+     [("Nông nghiệp 25%", "Nông nghiệp", 25.0), ("Công nghiệp - xây dựng 35%", "Công nghiệp - xây dựng", 35.0),
+      ("Dịch vụ 40%", "Dịch vụ", 40.0)]),
+    ("- Cơ cấu kinh tế: Ngư, nông, lâm nghiệp chiếm khoảng 27,31%; Công nghiệp, xây dựng chiếm khoảng 27,91%; Dịch vụ "
+     "chiếm khoảng 40,94%; Thuế sản phẩm trừ trợ cấp sản phẩm chiếm khoảng 3,83%.", "Cơ cấu kinh tế",
+     [("Ngư, nông, lâm nghiệp chiếm khoảng 27,31%", "Ngư, nông, lâm nghiệp", 27.31),
+      ("Công nghiệp, xây dựng chiếm khoảng 27,91%", "Công nghiệp, xây dựng", 27.91),
+      ("Dịch vụ chiếm khoảng 40,94%", "Dịch vụ", 40.94),
+      ("Thuế sản phẩm trừ trợ cấp sản phẩm chiếm khoảng 3,83%", "Thuế sản phẩm trừ trợ cấp sản phẩm", 3.83)]),
+    ("Cơ cấu lao động đến năm 2030: nông, lâm nghiệp và thủy sản 30%, công nghiệp - xây dựng 32% và dịch vụ 38%.", "Cơ cấu lao động",
+     [("nông, lâm nghiệp và thủy sản 30%", "nông, lâm nghiệp và thủy sản", 30.0),
+      ("công nghiệp - xây dựng 32%", "công nghiệp - xây dựng", 32.0), ("dịch vụ 38%", "dịch vụ", 38.0)]),
+]
+
+
+@pytest.mark.parametrize("text, whole, parts", COMPOSITIONS)
+def test_parts_of_a_whole_share_its_indicator(text, whole, parts):
+    got = [(t.text, t.indicator, t.scope, t.value, t.rule) for t in extract_targets(text)]
+    assert got == [(quote, whole, scope, value, "rule_composition_part") for quote, scope, value in parts]
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # a heading over indicators of their own: each is its own indicator, no scope
+    ("- Chỉ tiêu xã hội: Tỷ lệ hộ nghèo giảm 1%; Tỷ lệ che phủ rừng đạt 51%.", ["Tỷ lệ hộ nghèo", "Tỷ lệ che phủ rừng"]),
+    # a breakdown by age under an indicator that is not a whole of parts: as before
+    ("- Tỷ lệ huy động học sinh đến trường: Trẻ 05 tuổi 99%, từ 06-14 tuổi 98,5%",
+     ["Tỷ lệ huy động học sinh đến trường", "Tỷ lệ huy động học sinh đến trường"]),
+])
+def test_lists_that_are_not_parts_of_a_whole(text, indicators):
+    found = extract_targets(text)
+    assert [t.indicator for t in found] == indicators and all(t.rule != "rule_composition_part" for t in found)

@@ -651,6 +651,21 @@ def _reporting_part(headings: list[str]) -> bool:
     return False
 
 
+def _composition_part(text: str, q: Quantity, prev: Quantity | None, line_start: int, line_label: str | None) -> tuple[int, str] | None:
+    """(start, name) of the part a share is for in a list after a label that names a whole ("Cơ cấu kinh tế:
+    Ngư, nông, lâm nghiệp chiếm khoảng 27,31%; Công nghiệp, xây dựng chiếm khoảng 27,91%; Dịch vụ …"): the part's
+    name runs from the colon, or from the share before it in the list, to its own share. None elsewhere."""
+    if not line_label or not P.COMPOSITION_LABEL.match(line_label) or not (q.unit or "").startswith("%"):
+        return None
+    colon = text.find(":", line_start, q.start)
+    begin = prev.end if prev is not None and prev.end > colon else colon + 1
+    begin = P.PART_SEPARATOR.match(text, begin, q.start).end()  # "; ", ", ", " và " before the part's name
+    name = _label(text[begin:q.start])
+    if not name or P.DIGIT.search(name) or not WORDS.search(name) or P.INDICATOR_HEAD.match(name):
+        return None  # no part named, or an indicator of its own ("Tỷ lệ …")
+    return begin, name
+
+
 # A capitalised name in parentheses right after a value is its scope: "90% (Vạn Thạnh)".
 PARENTHESISED_SCOPE = regex.compile(r"\s*\((\p{Lu}[\p{L}\p{M}\s]{1,40})\)")
 
@@ -707,7 +722,11 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         framed = P.SCOPE_LABEL.match(label)
         if framed and not P.DIGIT.search(label) and not scope:
             scope = framed.group("scope")
-    if part_of and done and done[-1].indicator:
+    part = _composition_part(text, q, prev, line_start, line_label)
+    if part is not None:  # "Cơ cấu kinh tế: Nông nghiệp 25%; Công nghiệp - xây dựng 35%; …": the whole's indicator, the part as scope
+        indicator, scope, start = line_label, part[1], part[0]
+        rule = "rule_composition_part"
+    elif part_of and done and done[-1].indicator:
         indicator, scope = done[-1].indicator, _clean(left[part_of.end():])
         rule = "rule_part_of_previous"
     elif series and _weak(right) and done and done[-1].indicator and (

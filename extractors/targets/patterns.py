@@ -75,6 +75,11 @@ SENTENCE_SPLIT = regex.compile(r"[;.](?=\s)")
 LETTER = regex.compile(r"\p{L}")
 MARKUP = regex.compile(r"[*_`]+")
 DIGIT = regex.compile(r"\d")
+# A label that names a whole made of parts ("Cơ cấu kinh tế: Nông nghiệp 25%; Công nghiệp - xây dựng 35%; Dịch vụ
+# 40%", "Cơ cấu lao động: …", "Tỷ trọng các khu vực trong GRDP: …"): each share after it is a part of that indicator.
+COMPOSITION_LABEL = regex.compile(r"(?i:^(?:chuyển\s+dịch\s+)?(?:cơ\s+cấu|tỷ\s+trọng|tỉ\s+trọng)(?![\p{L}\p{M}]))")
+# What separates the parts of such a list before the next part's name: "; ", ", ", " và ".
+PART_SEPARATOR = regex.compile(r"[\s;,]*(?:(?<![\p{L}\p{M}])và\s+)?")
 # A text that is only a number (a value cell: "13.500", "95%", "≥ 7,5", "1.200 - 1.300"): never the
 # name of a scope or of an indicator, whatever column or label it was read from.
 NUMBER_ONLY = regex.compile(r"[\s*_(]*(?:[<>≥≤~]=?\s*)?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?[\s*_)]*")
