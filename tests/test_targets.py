@@ -753,3 +753,30 @@ def test_parts_of_a_whole_share_its_indicator(text, whole, parts):
 def test_lists_that_are_not_parts_of_a_whole(text, indicators):
     found = extract_targets(text)
     assert [t.indicator for t in found] == indicators and all(t.rule != "rule_composition_part" for t in found)
+
+
+# Relief and recovery plans: what a disaster did (the things it struck, "bị", "chịu ảnh hưởng", "chết", a group
+# defined by what was done before, "đã được …"; the damage it caused, "thiệt hại …", "làm hư hỏng …") is no target.
+@pytest.mark.parametrize("text", [
+    "Bão số 3 làm 500 nhà bị sập, 1.200 ha lúa bị ngập úng.",
+    "Mưa lũ làm hư hỏng 300 nhà, cuốn trôi 12 cầu dân sinh.",
+    "Tổng thiệt hại khoảng 1.250 tỷ đồng.",
+    "Cơn bão đã gây thiệt hại về tài sản trên 1.250 tỷ đồng.",
+    "Tập trung hỗ trợ hơn 20.000 hộ bị ảnh hưởng trực tiếp, đặc biệt tại các khu vực thấp trũng.",
+    "Có 2.500 hộ chịu ảnh hưởng do sạt lở đất; 35 người chết và mất tích.",
+    "Cấp phát hàng cứu trợ, ưu tiên 40 xã, phường đã được công bố tình huống khẩn cấp.",
+])
+def test_what_a_disaster_did_is_not_a_target(text):
+    assert extract_targets(text) == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Khôi phục 500 ha rừng bị thiệt hại trước ngày 31/12/2026.", 500.0, "ha"),  # restoring what was struck
+    ("Sửa chữa 300 nhà bị hư hỏng, tốc mái trước ngày 30/12/2025.", 300.0, "nhà"),
+    ("Hỗ trợ 100% hộ có nhà bị sập được xây dựng lại nhà ở.", 100.0, "%"),  # a share of the group struck
+    ("Hỗ trợ 1.200 hộ nghèo xây dựng nhà ở.", 1200.0, "hộ"),
+    ("Phấn đấu giảm thiệt hại về người 20%.", 20.0, "%"),  # reducing damage: a commitment
+    ("Duy trì 50 xã đã đạt chuẩn nông thôn mới.", 50.0, "xã"),
+])
+def test_commitments_in_relief_plans_are_targets(text, value, unit):
+    assert [(t.value, t.unit) for t in extract_targets(text)] == [(value, unit)]

@@ -599,6 +599,10 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     reported = list(P.RESULT.finditer(before))
     if reported and not P.COMMITTED.search(before, reported[-1].end()):
         return True  # a result the text reports ("ước đạt 368.000 tấn"), not a commitment ("…, mục tiêu … đạt 100%")
+    restoring = P.RESTORE.search(text[clause_start:q.start])
+    if not restoring and (P.DAMAGE_BEFORE.search(text[max(clause_start, q.start - 80):q.start]) or (
+            not (q.unit or "%").startswith(("%", "‰")) and q.denominator is None and P.STRUCK_AFTER.match(text, q.end, line_end))):
+        return True  # what a disaster did ("làm 500 nhà bị sập", "thiệt hại ước 200 tỷ đồng"), not what the plan commits to
     sentence_end = SENTENCE_END.search(text, q.end, line_end)
     if P.RUBRIC_SENTENCE.search(text[sentence_start:sentence_end.start() if sentence_end else line_end]) \
             or any(P.RUBRIC_HEADING.search(sec.label) or P.ELIGIBILITY_HEADING.search(sec.label) for sec in ctx.outline.containing(q.start)):
