@@ -777,6 +777,9 @@ def test_what_a_disaster_did_is_not_a_target(text):
     ("Hỗ trợ 1.200 hộ nghèo xây dựng nhà ở.", 1200.0, "hộ"),
     ("Phấn đấu giảm thiệt hại về người 20%.", 20.0, "%"),  # reducing damage: a commitment
     ("Duy trì 50 xã đã đạt chuẩn nông thôn mới.", 50.0, "xã"),
+    ("Xây dựng 20 nhà kho chứa thiết bị phòng cháy.", 20.0, "nhà"),  # "thiết bị" is no passive "bị"
+    ("Xây dựng 20 nhà sơ tán dân khi bị ngập lụt.", 20.0, "nhà"),  # a risk, not what happened
+    ("Phấn đấu đến năm 2030 có 500 phòng học được trang bị thiết bị dạy học hiện đại.", 500.0, "phòng học"),
 ])
 def test_commitments_in_relief_plans_are_targets(text, value, unit):
     assert [(t.value, t.unit) for t in extract_targets(text)] == [(value, unit)]

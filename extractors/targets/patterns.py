@@ -77,11 +77,11 @@ MARKUP = regex.compile(r"[*_`]+")
 DIGIT = regex.compile(r"\d")
 # --- what a disaster did, in relief and recovery plans ------------------------------------------
 # A count of what an event struck, said by the adversative passive "bị" or "chịu ảnh hưởng" after its noun ("500
-# nhà bị sập", "1.200 hộ bị ảnh hưởng", "35 người chết và mất tích"), or by a relative clause of what was done
-# before ("40 xã, phường đã được công bố tình huống khẩn cấp"): a figure of what happened, not a commitment.
+# nhà bị sập", "1.200 hộ bị ảnh hưởng", "35 người chết và mất tích"), or by the declaration that defines them
+# ("40 xã, phường đã được công bố tình huống khẩn cấp"): a figure of what happened, not a commitment.
 STRUCK_AFTER = regex.compile(
-    r"[\s,]*(?:[\p{L}\p{M}]+\s+){0,4}?(?<![\p{L}\p{M}])(?:bị\s+(?!truy\s+cứu)|chịu\s+ảnh\s+hưởng|chết(?![\p{L}\p{M}])|mất\s+tích|"
-    r"đã\s+(?:được\s+|bị\s+)?(?!đạt|hoàn\s+thành)[\p{L}\p{M}]+)", regex.IGNORECASE)
+    r"[\s,]*(?:[\p{L}\p{M}]+\s+){0,4}?(?<![\p{L}\p{M}])(?<!(?:thiết|chuẩn|trang|dự|phòng|khi|nếu|dễ|cơ|không)\s)(?:bị\s+(?!truy\s+cứu)|chịu\s+ảnh\s+hưởng"
+    r"|chết(?![\p{L}\p{M}])|mất\s+tích|đã\s+được\s+(?:[\p{L}\p{M}]+\s+){0,3}?công\s+bố)", regex.IGNORECASE)  # not "thiết bị", "trang bị", nor a risk ("khi bị ngập", "có nguy cơ bị")
 # The damage an event did, said before its figure: "thiệt hại ước khoảng 200 tỷ đồng", "gây thiệt hại về tài sản
 # trên 1.250 tỷ đồng", "làm hư hỏng 300 nhà", "cuốn trôi 12 cầu" (not "giảm thiệt hại …", a commitment).
 DAMAGE_BEFORE = regex.compile(
@@ -91,7 +91,7 @@ DAMAGE_BEFORE = regex.compile(
 # What a plan commits to do for what was struck: restoring it ("khôi phục 500 ha rừng bị thiệt hại", "sửa chữa
 # 300 nhà bị hư hỏng"), so the figure is its output.
 RESTORE = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:khôi\s+phục|phục\s+hồi|sửa\s+chữa|xây\s+(?:dựng\s+)?lại|dựng\s+lại|làm\s+lại|trồng\s+lại|tái\s+thiết|tái\s+đàn|khắc\s+phục|gia\s+cố|di\s+dời)(?![\p{L}\p{M}]))")
+    r"(?i:(?<![\p{L}\p{M}])(?:khôi\s+phục|phục\s+hồi|sửa\s+chữa|cải\s+tạo|nâng\s+cấp|xây\s+(?:dựng\s+)?lại|dựng\s+lại|làm\s+lại|trồng\s+lại|tái\s+thiết|tái\s+đàn|khắc\s+phục|gia\s+cố|di\s+dời)(?![\p{L}\p{M}]))")
 
 # A label that names a whole made of parts ("Cơ cấu kinh tế: Nông nghiệp 25%; Công nghiệp - xây dựng 35%; Dịch vụ
 # 40%", "Cơ cấu lao động: …", "Tỷ trọng các khu vực trong GRDP: …"): each share after it is a part of that indicator.
