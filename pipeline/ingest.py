@@ -158,6 +158,9 @@ def read_plain(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], lis
     return text, (), (), _decoding_notes(encoding, warnings)
 
 
+HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML's white space (not U+00A0, which is a kept space)
+
+
 class _HTMLText(HTMLParser):
     BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "ul", "ol"}
     # Not the document: scripts and styles, and a portal's menus, side bars and controls
@@ -169,8 +172,14 @@ class _HTMLText(HTMLParser):
         self.parts: list[str] = []
         self.skip = 0
         self.spans: list[int] = []  # per open cell (td, th): the columns it spans
+        self.tables = 0  # open <table> elements
+        self.pre = 0  # open <pre> elements: their line breaks are the text's
 
     def handle_starttag(self, tag, attrs):
+        if tag == "table":
+            self.tables += 1
+        elif tag == "pre":
+            self.pre += 1
         if tag in self.SKIP:
             self.skip += 1
         elif tag in ("td", "th"):
@@ -184,6 +193,10 @@ class _HTMLText(HTMLParser):
                 self.spans = []
 
     def handle_endtag(self, tag):
+        if tag == "table":
+            self.tables = max(0, self.tables - 1)
+        elif tag == "pre":
+            self.pre = max(0, self.pre - 1)
         if tag in self.SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag in ("td", "th"):
@@ -197,8 +210,15 @@ class _HTMLText(HTMLParser):
                 self.spans = []
 
     def handle_data(self, data):
-        if not self.skip:
-            self.parts.append(data)
+        if self.skip:
+            return
+        if not self.pre:
+            # HTML whitespace (the source's line breaks and indentation) is one space: only the
+            # tags make lines and cells, so a table reads the same however its markup is laid out
+            data = HTML_SPACE.sub(" ", data)
+            if self.tables and not self.spans and not data.strip():
+                return  # layout between <table>, <tr>, <td> tags, outside every cell
+        self.parts.append(data)
 
 
 def read_html(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[str]]:
@@ -207,7 +227,8 @@ def read_html(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list
     parser.feed(markup)
     parser.close()
     text = html.unescape("".join(parser.parts))
-    text = re.sub(r"\n[ \t]*\t", "\n", text)  # a row's first cell starts the line
+    text = re.sub(r" *([\t\n]) *", r"\1", text)  # spaces the tags' layout left at a line's or a cell's edge
+    text = re.sub(r"\n\t", "\n", text)  # a row's first cell starts the line
     return text, (), (), _decoding_notes(encoding, warnings)
 
 

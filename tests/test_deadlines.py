@@ -66,6 +66,31 @@ def test_negative(text):
     assert deadlines(text) == []
 
 
+# A run of months of one year in running text: one deadline from the first month to the last.
+MONTH_RUNS = [
+    ("Sở Y tế tổ chức tập huấn cho cán bộ y tế cơ sở trong tháng 3-4/2026.", "trong tháng 3-4/2026", "2026-03", "2026-04", "milestone"),
+    ("Tổ chức hội nghị sơ kết 01 năm thực hiện Kế hoạch trong tháng 3 - 4 năm 2026.", "trong tháng 3 - 4 năm 2026", "2026-03", "2026-04", "review"),
+    ("Các đơn vị gửi báo cáo về Sở Nội vụ trong các tháng 6, 7/2025.", "trong các tháng 6, 7/2025", "2025-06", "2025-07", "submit"),
+    ("Kiểm tra việc thực hiện tại các xã vào tháng 9 – tháng 11/2025.", "vào tháng 9 – tháng 11/2025", "2025-09", "2025-11", "review"),
+    ("Hoàn thành lắp đặt thiết bị trong tháng 6 và 7 năm 2025.", "trong tháng 6 và 7 năm 2025", "2025-06", "2025-07", "milestone"),
+]
+
+
+@pytest.mark.parametrize("text, raw, first, last, kind", MONTH_RUNS)
+def test_month_runs(text, raw, first, last, kind):
+    (d,) = deadlines(text, 2025)
+    assert (d.text, d.date, d.date_end, d.precision, d.kind) == (raw, first, last, "month", kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Trong tháng 3-4/2024, toàn tỉnh đã tổ chức 12 lớp tập huấn.",  # before the plan's year: what happened
+    "Chỉ tiêu Coliform; tần suất: Tháng 3, 4 và tháng 9 - tháng 11 hằng năm.",  # no year: a schedule, not a date
+    "Tuyên truyền tháng 3-4/2026 về phòng chống dịch bệnh.",  # no cue: a month named in passing
+])
+def test_month_runs_negative(text):
+    assert [(d.date, d.date_end) for d in deadlines(text, 2025) if d.date_end] == []
+
+
 def test_rows_quote_the_text_and_name_the_body():
     text = "a) Các cơ quan, đơn vị, địa phương gửi hồ sơ về Phòng Nội vụ trước ngày 21 tháng 11 năm 2024."
     (d,) = deadlines(text)

@@ -104,6 +104,45 @@ def test_html_text(tmp_path):
     assert "Căn cứ Nghị quyết số 09-NQ/TW" in doc.raw_text and "Chỉ tiêu\t51%" in doc.raw_text
 
 
+HTML_TABLE_ROWS = "TT\tChỉ tiêu\tNăm 2025\n1\tTỷ lệ che phủ rừng\t51%\n2\tSố xã đạt chuẩn nông thôn mới\t36/40 xã\n"
+
+
+@pytest.mark.parametrize("markup", [
+    # one line, no layout between tags (an editor's export)
+    "<p>Mục tiêu</p><table><tr><th>TT</th><th>Chỉ tiêu</th><th>Năm 2025</th></tr>"
+    "<tr><td>1</td><td>Tỷ lệ che phủ rừng</td><td>51%</td></tr>"
+    "<tr><td>2</td><td>Số xã đạt chuẩn nông thôn mới</td><td>36/40 xã</td></tr></table><p>Tổ chức thực hiện</p>",
+    # pretty-printed: line breaks and indentation between every tag and inside cells
+    "<p>\n  Mục tiêu\n</p>\n<table>\n <tbody>\n  <tr>\n   <th>TT</th>\n   <th>\n    Chỉ tiêu\n   </th>\n"
+    "   <th>Năm 2025</th>\n  </tr>\n  <tr>\n   <td>1</td>\n   <td>Tỷ lệ che phủ\n       rừng</td>\n   <td>51%</td>\n"
+    "  </tr>\n  <tr>\n   <td>2</td>\n   <td>Số xã đạt chuẩn\n nông thôn mới</td>\n   <td>36/40 xã</td>\n  </tr>\n"
+    " </tbody>\n</table>\n<p>Tổ chức thực hiện</p>",
+    # a Windows crawl: CRLF and tabs between tags, paragraphs inside cells
+    "<p>Mục tiêu</p>\r\n<table>\r\n\t<tr>\r\n\t\t<td><p>TT</p></td>\t<td><p>Chỉ tiêu</p></td>\r\n\t\t<td>Năm 2025</td>\r\n\t</tr>"
+    "\r\n\t<tr><td>1</td>\r\n<td><p>Tỷ lệ che phủ rừng</p></td><td>51%</td></tr>\r\n"
+    "\t<tr><td>2</td>\r\n<td><span>Số xã đạt chuẩn</span>\r\n<span>nông thôn mới</span></td><td>36/40 xã</td></tr>\r\n</table>"
+    "\r\n<p>Tổ chức thực hiện</p>",
+])
+def test_html_table_rows_whatever_the_layout_between_tags(tmp_path, markup):
+    path = tmp_path / "plan.html"
+    path.write_text(f"<html>\n<body>\n{markup}\n</body>\n</html>", encoding="utf-8")
+    text = read_document(path).raw_text
+    assert "\n" + HTML_TABLE_ROWS in text, repr(text)
+    assert "Mục tiêu\n" in text and "\nTổ chức thực hiện" in text
+
+
+@pytest.mark.parametrize("markup, kept", [
+    ("<pre>Điều 1.\n  Ban hành kế hoạch</pre>", "Điều 1.\nBan hành kế hoạch"),  # preformatted: its lines are the text's
+    ("<p><b>Sở Y tế</b> <i>chủ trì</i></p>", "Sở Y tế chủ trì"),  # a space between inline tags is a space
+    ("<table>\n<tr>\n<td></td>\n<td>Năm 2025</td>\n</tr>\n<tr><td>Tỷ lệ</td><td>51%</td></tr></table>",
+     "\tNăm 2025\nTỷ lệ\t51%"),  # an empty first cell keeps its column
+])
+def test_html_whitespace_that_is_text_stays(tmp_path, markup, kept):
+    path = tmp_path / "plan.html"
+    path.write_text(f"<html><body>{markup}</body></html>", encoding="utf-8")
+    assert kept in read_document(path).raw_text
+
+
 @pytest.mark.parametrize("frame", [
     "<nav><ul><li>Trang chủ</li><li>Văn bản pháp luật</li></ul></nav>",
     "<aside><h3>Văn bản liên quan</h3><p>Quyết định 12/QĐ-UBND</p></aside><button>Tải về</button>",

@@ -721,3 +721,27 @@ def test_a_label_opening_with_trong_do_is_a_part_of_the_row_above(rows, expected
     text = normalise("Đơn vị: triệu đồng\n\n" + _bars(table) + "\n\nNơi nhận:\n").text
     found = {(t.indicator, t.scope, t.value) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert found == expected
+
+
+# A number is never a scope or a row's label: a total whose label cell was merged away stands as a section
+# row of one value, and a column of values can be the only named column before the year columns.
+@pytest.mark.parametrize("table, expected", [
+    ("TT\tChỉ tiêu\tĐơn vị tính\tKế hoạch 2026\n\t\t\t13.500\n-\tTrồng rừng mới\tha\t200\n-\tKhoanh nuôi tái sinh\tha\t300\n",
+     {("Trồng rừng mới", None, 200.0), ("Khoanh nuôi tái sinh", None, 300.0)}),
+    ("STT\tNội dung\tĐVT\tNăm 2026\n\t\t\t1.250\n+\tSố lao động được đào tạo nghề\tngười\t1.000\n+\tSố lao động được tạo việc làm\tngười\t250\n",
+     {("Số lao động được đào tạo nghề", None, 1000.0), ("Số lao động được tạo việc làm", None, 250.0)}),
+    ("TT\tĐơn vị\tTổng số\tNăm 2026\n1\tXã An Bình\t13.500\t14.000 người\n", set()),  # only values before the year: no label
+])
+def test_a_number_is_never_a_scope_or_a_label(table, expected):
+    text = normalise("I. MỤC TIÊU\n" + table + "II. NHIỆM VỤ\n").text
+    found = {(t.indicator, t.scope, t.value) for t in extract_targets(text)}
+    assert found == expected
+
+
+@pytest.mark.parametrize("table, expected", [  # negative: a section row of words still scopes the rows under it
+    ("TT\tChỉ tiêu\tĐơn vị tính\tKế hoạch 2026\n1\tCà phê\t\t\n-\tDiện tích\tha\t200\n-\tSản lượng\ttấn\t500\n",
+     {("Diện tích", "Cà phê", 200.0), ("Sản lượng", "Cà phê", 500.0)}),
+])
+def test_a_section_of_words_is_still_a_scope(table, expected):
+    text = normalise("I. MỤC TIÊU\n" + table + "II. NHIỆM VỤ\n").text
+    assert {(t.indicator, t.scope, t.value) for t in extract_targets(text)} == expected

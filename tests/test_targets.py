@@ -717,3 +717,69 @@ def test_entitlements_a_rule_grants(text, values):
 
 def test_an_entitlement_named_after_the_value():
     assert rows("Người tham gia bảo hiểm y tế được thanh toán từ 50% đến 100% mức hưởng khi khám bệnh ngoại trú.") == []
+
+
+# A label that names a whole, then its parts with their shares (';', ',' or 'và' between them): every part
+# keeps the whole's indicator and names itself in `scope`, its row quoting the part, the first and last alike.
+COMPOSITIONS = [
+    ("- Cơ cấu kinh tế: Nông nghiệp 25%; Công nghiệp - xây dựng 35%; Dịch vụ 40%.", "Cơ cấu kinh tế",
+     [("Nông nghiệp 25%", "Nông nghiệp", 25.0), ("Công nghiệp - xây dựng 35%", "Công nghiệp - xây dựng", 35.0),
+      ("Dịch vụ 40%", "Dịch vụ", 40.0)]),
+    ("- Cơ cấu kinh tế: Ngư, nông, lâm nghiệp chiếm khoảng 27,31%; Công nghiệp, xây dựng chiếm khoảng 27,91%; Dịch vụ "
+     "chiếm khoảng 40,94%; Thuế sản phẩm trừ trợ cấp sản phẩm chiếm khoảng 3,83%.", "Cơ cấu kinh tế",
+     [("Ngư, nông, lâm nghiệp chiếm khoảng 27,31%", "Ngư, nông, lâm nghiệp", 27.31),
+      ("Công nghiệp, xây dựng chiếm khoảng 27,91%", "Công nghiệp, xây dựng", 27.91),
+      ("Dịch vụ chiếm khoảng 40,94%", "Dịch vụ", 40.94),
+      ("Thuế sản phẩm trừ trợ cấp sản phẩm chiếm khoảng 3,83%", "Thuế sản phẩm trừ trợ cấp sản phẩm", 3.83)]),
+    ("Cơ cấu lao động đến năm 2030: nông, lâm nghiệp và thủy sản 30%, công nghiệp - xây dựng 32% và dịch vụ 38%.", "Cơ cấu lao động",
+     [("nông, lâm nghiệp và thủy sản 30%", "nông, lâm nghiệp và thủy sản", 30.0),
+      ("công nghiệp - xây dựng 32%", "công nghiệp - xây dựng", 32.0), ("dịch vụ 38%", "dịch vụ", 38.0)]),
+]
+
+
+@pytest.mark.parametrize("text, whole, parts", COMPOSITIONS)
+def test_parts_of_a_whole_share_its_indicator(text, whole, parts):
+    got = [(t.text, t.indicator, t.scope, t.value, t.rule) for t in extract_targets(text)]
+    assert got == [(quote, whole, scope, value, "rule_composition_part") for quote, scope, value in parts]
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # a heading over indicators of their own: each is its own indicator, no scope
+    ("- Chỉ tiêu xã hội: Tỷ lệ hộ nghèo giảm 1%; Tỷ lệ che phủ rừng đạt 51%.", ["Tỷ lệ hộ nghèo", "Tỷ lệ che phủ rừng"]),
+    # a breakdown by age under an indicator that is not a whole of parts: as before
+    ("- Tỷ lệ huy động học sinh đến trường: Trẻ 05 tuổi 99%, từ 06-14 tuổi 98,5%",
+     ["Tỷ lệ huy động học sinh đến trường", "Tỷ lệ huy động học sinh đến trường"]),
+])
+def test_lists_that_are_not_parts_of_a_whole(text, indicators):
+    found = extract_targets(text)
+    assert [t.indicator for t in found] == indicators and all(t.rule != "rule_composition_part" for t in found)
+
+
+# Relief and recovery plans: what a disaster did (the things it struck, "bị", "chịu ảnh hưởng", "chết", a group
+# defined by what was done before, "đã được …"; the damage it caused, "thiệt hại …", "làm hư hỏng …") is no target.
+@pytest.mark.parametrize("text", [
+    "Bão số 3 làm 500 nhà bị sập, 1.200 ha lúa bị ngập úng.",
+    "Mưa lũ làm hư hỏng 300 nhà, cuốn trôi 12 cầu dân sinh.",
+    "Tổng thiệt hại khoảng 1.250 tỷ đồng.",
+    "Cơn bão đã gây thiệt hại về tài sản trên 1.250 tỷ đồng.",
+    "Tập trung hỗ trợ hơn 20.000 hộ bị ảnh hưởng trực tiếp, đặc biệt tại các khu vực thấp trũng.",
+    "Có 2.500 hộ chịu ảnh hưởng do sạt lở đất; 35 người chết và mất tích.",
+    "Cấp phát hàng cứu trợ, ưu tiên 40 xã, phường đã được công bố tình huống khẩn cấp.",
+])
+def test_what_a_disaster_did_is_not_a_target(text):
+    assert extract_targets(text) == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Khôi phục 500 ha rừng bị thiệt hại trước ngày 31/12/2026.", 500.0, "ha"),  # restoring what was struck
+    ("Sửa chữa 300 nhà bị hư hỏng, tốc mái trước ngày 30/12/2025.", 300.0, "nhà"),
+    ("Hỗ trợ 100% hộ có nhà bị sập được xây dựng lại nhà ở.", 100.0, "%"),  # a share of the group struck
+    ("Hỗ trợ 1.200 hộ nghèo xây dựng nhà ở.", 1200.0, "hộ"),
+    ("Phấn đấu giảm thiệt hại về người 20%.", 20.0, "%"),  # reducing damage: a commitment
+    ("Duy trì 50 xã đã đạt chuẩn nông thôn mới.", 50.0, "xã"),
+    ("Xây dựng 20 nhà kho chứa thiết bị phòng cháy.", 20.0, "nhà"),  # "thiết bị" is no passive "bị"
+    ("Xây dựng 20 nhà sơ tán dân khi bị ngập lụt.", 20.0, "nhà"),  # a risk, not what happened
+    ("Phấn đấu đến năm 2030 có 500 phòng học được trang bị thiết bị dạy học hiện đại.", 500.0, "phòng học"),
+])
+def test_commitments_in_relief_plans_are_targets(text, value, unit):
+    assert [(t.value, t.unit) for t in extract_targets(text)] == [(value, unit)]

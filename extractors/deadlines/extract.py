@@ -170,7 +170,7 @@ def _coordinated_months(text: str, when: When, d: Deadline) -> list[Deadline]:
 
 def rule_single(text: str, when: When, doc_year: int | None, issued: str | None = None) -> Deadline | None:
     """One date, kept where plans use it as a deadline."""
-    if when.precision == "year" or when.date_end and when.precision == "month":
+    if when.precision == "year" or when.date_end and when.precision == "month" and not when.months:
         return _year_or_half(text, when, doc_year)
     cue = _cue_start(text, when, P.CUE)
     chain = P.MONTHS_BEFORE.search(text[max(0, when.start - 40):when.start]) if when.precision == "month" else None

@@ -20,13 +20,15 @@ NO_DIGIT_AFTER = r"(?![\d/]|[.,]\d)"
 
 # One point in time; alternatives from the most to the least precise.
 WHEN = rf"""
-    (?=\d|n(?:gày|ăm)|sáu|[Qq]u[ýíy]|[Tt]háng|[Cc]uối|[Đđ]ầu|[Gg]iữa)  # the words an alternative may start with: the scan
+    (?=\d|n(?:gày|ăm)|sáu|[Qq]u[ýíy]|[Tt]háng|[Cc]ác\s+tháng|[Cc]uối|[Đđ]ầu|[Gg]iữa)  # the words an alternative may start with: the scan
                                                                 # skips other positions (3x faster than their first letters)
     (?P<when>
         {NO_DIGIT_BEFORE}(?<![Tt]háng\s)(?:ngày\s+)?{DAY}\s*[/.-]\s*{MONTH}\s*[/.-]\s*{YEAR}{NO_DIGIT_AFTER}  # 21/11/2024, not "tháng 3-4/2026"
       | (?:ngày\s+){DAY}\s+tháng\s+{MONTH}\s*(?:năm\s+|[/,]\s*(?:năm\s+)?){YEAR}                   # ngày 21 tháng 11 năm 2024
       | (?P<half>(?:0?6|sáu)\s+tháng\s+(?P<which>đầu|cuối)\s+năm\s+{YEAR})                        # 6 tháng đầu năm 2021
       | [Qq]u[ýíy]\s+(?P<quarter>IV|I{{1,3}}|[1-4])\s*(?:[/-]\s*|[Nn]ăm\s+){YEAR}                     # quý I/2024, quý II năm 2026, Quí IV-2025
+      | (?:[Cc]ác\s+)?[Tt]háng\s+(?P<month1>0?[1-9]|1[0-2])(?:\s*(?:[-–]|,|và)\s*(?:0?[1-9]|1[0-2])(?=\s*(?:[-–,]|và)))*  # months of one
+            (?:\s*[-–]\s*(?:tháng\s+)?|\s*(?:,|và)\s*){MONTH}\s*(?:/\s*|năm\s+){YEAR}{NO_DIGIT_AFTER}      # year: tháng 3-4/2026, các tháng 6, 7/2025
       | [Tt]háng\s+{MONTH}\s*(?:/\s*|năm\s+){YEAR}{NO_DIGIT_AFTER}                                  # tháng 12/2025, tháng 3 năm 2024
       | (?P<part>(?:[Cc]uối|[Đđ]ầu|[Gg]iữa)\s+)?năm\s+{YEAR}{NO_DIGIT_AFTER}(?!\s*[-–]\s*\d)         # (cuối) năm 2025
       # the same shapes with a day, month or quarter that cannot exist (a typo kept with date null, never dropped):

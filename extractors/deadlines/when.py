@@ -20,6 +20,7 @@ class When:
     precision: str
     date_end: str | None = None  # a half-year is a period of its own
     exists: bool = True
+    months: bool = False  # a run of months in one year ("tháng 3-4/2026"): a month's time, first to last
 
 
 def when_of(m: regex.Match, offset: int = 0) -> When:
@@ -37,6 +38,11 @@ def when_of(m: regex.Match, offset: int = 0) -> When:
         number = ROMAN.get(q) or (int(ascii_digits(q)) if regex.fullmatch(r"\d", q) else 0)  # "V" is no quarter
         exists = 1 <= number <= 4
         return When(start, end, f"{year}-Q{number}" if exists else None, "quarter", exists=exists)
+    if m.group("month1"):  # "tháng 3-4/2026", "các tháng 6, 7/2025": from the first month to the last
+        first, last = int(ascii_digits(m.group("month1"))), int(ascii_digits(m.group("month")))
+        if first < last:
+            return When(start, end, f"{year}-{first:02d}", "month", f"{year}-{last:02d}", months=True)
+        return When(start, end, f"{year}-{last:02d}", "month")  # not a run in one year: its stated month
     if m.group("month"):
         exists = 1 <= int(ascii_digits(m.group("month"))) <= 12
         return When(start, end, f"{year}-{int(ascii_digits(m.group('month'))):02d}" if exists else None, "month", exists=exists)

@@ -433,6 +433,8 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     if indicator and year:  # the target's own year belongs in `year`, not in its name
         named = regex.sub(rf"\s*(?:(?:đến|trong|vào|tới)\s+)?(?:hết\s+|cuối\s+)?năm\s+{year}(?!\d)\s*", " ", indicator).strip(" ,")
         indicator = named if _content_words(named) >= 2 else indicator
+    if scope and P.NUMBER_ONLY.fullmatch(scope):
+        scope = None  # a value read from the wrong cell or clause: a number names no scope
     title = ctx.title(start) if bare_measure(indicator) else None
     canonical = match_indicator(indicator, q.unit, scope, title)
     return Target(
@@ -597,6 +599,10 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     reported = list(P.RESULT.finditer(before))
     if reported and not P.COMMITTED.search(before, reported[-1].end()):
         return True  # a result the text reports ("ước đạt 368.000 tấn"), not a commitment ("…, mục tiêu … đạt 100%")
+    restoring = P.RESTORE.search(text[clause_start:q.start])
+    if not restoring and (P.DAMAGE_BEFORE.search(text[max(clause_start, q.start - 80):q.start]) or (
+            not (q.unit or "%").startswith(("%", "‰")) and q.denominator is None and P.STRUCK_AFTER.match(text, q.end, line_end))):
+        return True  # what a disaster did ("làm 500 nhà bị sập", "thiệt hại ước 200 tỷ đồng"), not what the plan commits to
     sentence_end = SENTENCE_END.search(text, q.end, line_end)
     if P.RUBRIC_SENTENCE.search(text[sentence_start:sentence_end.start() if sentence_end else line_end]) \
             or any(P.RUBRIC_HEADING.search(sec.label) or P.ELIGIBILITY_HEADING.search(sec.label) for sec in ctx.outline.containing(q.start)):
@@ -647,6 +653,21 @@ def _reporting_part(headings: list[str]) -> bool:
         if P.COMMITTED_HEADING.search(h):
             return False
     return False
+
+
+def _composition_part(text: str, q: Quantity, prev: Quantity | None, line_start: int, line_label: str | None) -> tuple[int, str] | None:
+    """(start, name) of the part a share is for in a list after a label that names a whole ("Cơ cấu kinh tế:
+    Ngư, nông, lâm nghiệp chiếm khoảng 27,31%; Công nghiệp, xây dựng chiếm khoảng 27,91%; Dịch vụ …"): the part's
+    name runs from the colon, or from the share before it in the list, to its own share. None elsewhere."""
+    if not line_label or not P.COMPOSITION_LABEL.match(line_label) or not (q.unit or "").startswith("%"):
+        return None
+    colon = text.find(":", line_start, q.start)
+    begin = prev.end if prev is not None and prev.end > colon else colon + 1
+    begin = P.PART_SEPARATOR.match(text, begin, q.start).end()  # "; ", ", ", " và " before the part's name
+    name = _label(text[begin:q.start])
+    if not name or P.DIGIT.search(name) or not WORDS.search(name) or P.INDICATOR_HEAD.match(name):
+        return None  # no part named, or an indicator of its own ("Tỷ lệ …")
+    return begin, name
 
 
 # A capitalised name in parentheses right after a value is its scope: "90% (Vạn Thạnh)".
@@ -705,7 +726,11 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         framed = P.SCOPE_LABEL.match(label)
         if framed and not P.DIGIT.search(label) and not scope:
             scope = framed.group("scope")
-    if part_of and done and done[-1].indicator:
+    part = _composition_part(text, q, prev, line_start, line_label)
+    if part is not None:  # "Cơ cấu kinh tế: Nông nghiệp 25%; Công nghiệp - xây dựng 35%; …": the whole's indicator, the part as scope
+        indicator, scope, start = line_label, part[1], part[0]
+        rule = "rule_composition_part"
+    elif part_of and done and done[-1].indicator:
         indicator, scope = done[-1].indicator, _clean(left[part_of.end():])
         rule = "rule_part_of_previous"
     elif series and _weak(right) and done and done[-1].indicator and (

@@ -75,6 +75,32 @@ SENTENCE_SPLIT = regex.compile(r"[;.](?=\s)")
 LETTER = regex.compile(r"\p{L}")
 MARKUP = regex.compile(r"[*_`]+")
 DIGIT = regex.compile(r"\d")
+# --- what a disaster did, in relief and recovery plans ------------------------------------------
+# A count of what an event struck, said by the adversative passive "bị" or "chịu ảnh hưởng" after its noun ("500
+# nhà bị sập", "1.200 hộ bị ảnh hưởng", "35 người chết và mất tích"), or by the declaration that defines them
+# ("40 xã, phường đã được công bố tình huống khẩn cấp"): a figure of what happened, not a commitment.
+STRUCK_AFTER = regex.compile(
+    r"[\s,]*(?:[\p{L}\p{M}]+\s+){0,4}?(?<![\p{L}\p{M}])(?<!(?:thiết|chuẩn|trang|dự|phòng|khi|nếu|dễ|cơ|không)\s)(?:bị\s+(?!truy\s+cứu)|chịu\s+ảnh\s+hưởng"
+    r"|chết(?![\p{L}\p{M}])|mất\s+tích|đã\s+được\s+(?:[\p{L}\p{M}]+\s+){0,3}?công\s+bố)", regex.IGNORECASE)  # not "thiết bị", "trang bị", nor a risk ("khi bị ngập", "có nguy cơ bị")
+# The damage an event did, said before its figure: "thiệt hại ước khoảng 200 tỷ đồng", "gây thiệt hại về tài sản
+# trên 1.250 tỷ đồng", "làm hư hỏng 300 nhà", "cuốn trôi 12 cầu" (not "giảm thiệt hại …", a commitment).
+DAMAGE_BEFORE = regex.compile(
+    r"(?i:(?<!(?:giảm|giảm\s+thiểu|hạn\s+chế|ngăn\s+chặn|phòng\s+ngừa|không\s+để)\s+)(?<![\p{L}\p{M}])(?:(?:gây\s+)?(?:thiệt\s+hại|tổn\s+thất)(?:\s+về\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)?"
+    r"|làm\s+(?:sập|đổ|hư\s+hỏng|hư\s+hại|ngập|chết|sạt\s+lở|tốc\s+mái|cuốn\s+trôi)|cuốn\s+trôi|tốc\s+mái)"
+    r"(?:\s+(?:khoảng|ước\s+tính|ước|trên|hơn|gần|lên\s+(?:đến|tới)|tổng\s+cộng|là|tới))*\s*:?\s*$)")
+# What a plan commits to do for what was struck: restoring it ("khôi phục 500 ha rừng bị thiệt hại", "sửa chữa
+# 300 nhà bị hư hỏng"), so the figure is its output.
+RESTORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:khôi\s+phục|phục\s+hồi|sửa\s+chữa|cải\s+tạo|nâng\s+cấp|xây\s+(?:dựng\s+)?lại|dựng\s+lại|làm\s+lại|trồng\s+lại|tái\s+thiết|tái\s+đàn|khắc\s+phục|gia\s+cố|di\s+dời)(?![\p{L}\p{M}]))")
+
+# A label that names a whole made of parts ("Cơ cấu kinh tế: Nông nghiệp 25%; Công nghiệp - xây dựng 35%; Dịch vụ
+# 40%", "Cơ cấu lao động: …", "Tỷ trọng các khu vực trong GRDP: …"): each share after it is a part of that indicator.
+COMPOSITION_LABEL = regex.compile(r"(?i:^(?:chuyển\s+dịch\s+)?(?:cơ\s+cấu|tỷ\s+trọng|tỉ\s+trọng)(?![\p{L}\p{M}]))")
+# What separates the parts of such a list before the next part's name: "; ", ", ", " và ".
+PART_SEPARATOR = regex.compile(r"[\s;,]*(?:(?<![\p{L}\p{M}])và\s+)?")
+# A text that is only a number (a value cell: "13.500", "95%", "≥ 7,5", "1.200 - 1.300"): never the
+# name of a scope or of an indicator, whatever column or label it was read from.
+NUMBER_ONLY = regex.compile(r"[\s*_(]*(?:[<>≥≤~]=?\s*)?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?[\s*_)]*")
 COMMA = regex.compile(r"[,;]")
 BULLET_MARK = regex.compile(r"\s*([-+•*])")
 # Where the words right after a value end: a semicolon, a line's end, a parenthesis, a full stop.

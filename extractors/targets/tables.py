@@ -13,6 +13,7 @@ import regex
 
 from extractors.tables import Table, tables_of
 from extractors.tables.patterns import CAPTION_YEAR, YEAR_HEADER
+from extractors.targets.patterns import NUMBER_ONLY
 from pipeline.model import Target
 
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}"
@@ -40,6 +41,12 @@ LABEL_ROLES = ("indicator", "task")
 BREAKDOWN_LEAD = regex.compile(r"(?i:(?:trong\s+đó|bao\s+gồm|chia\s+ra)\s*[:,]\s*)")
 # A unit at the end of a row's label, in parentheses: it outranks the column's and the caption's.
 LABEL_UNIT = regex.compile(r"\((?P<unit>[^()\d]{1,15})\)$")
+
+
+def _numbers_only(table: Table, index: int) -> bool:
+    """Whether every filled cell of column `index` in the data rows is a number (a column of values)."""
+    cells = [c.text for r in table.data_rows if (c := r.cell(index)) is not None]
+    return bool(cells) and all(NUMBER_ONLY.fullmatch(t) for t in cells)
 
 
 def _value_columns(table: Table) -> dict[int, int | None]:
@@ -80,8 +87,9 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
     for table in tables_of(text):
         label_col = next((c for c in (table.column(r) for r in LABEL_ROLES) if c is not None), None)
         years = _value_columns(table)
-        if label_col is None and years:  # "TT | Sản phẩm | Kế hoạch 2026 …": the first named column before the values
-            label_col = next((c.index for c in table.columns if c.index < min(years) and c.name and c.role is None), None)
+        if label_col is None and years:  # "TT | Sản phẩm | Kế hoạch 2026 …": the first named column of words before the values
+            named = [c.index for c in table.columns if c.index < min(years) and c.name and c.role is None]
+            label_col = next((i for i in named if not _numbers_only(table, i)), named[0] if named else None)
         measures = {col: _measure(table.columns[col]) for col in years}
         if label_col is None or not years:
             continue
@@ -96,6 +104,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             if label is None:
                 continue
             rows.append((row.start, row.end))
+            if NUMBER_ONLY.fullmatch(label.text):
+                continue  # a value where the label should be: nothing in the row names its values
             indicator = regex.sub(r"\s+", " ", regex.sub(r"[*_]+", "", label.text)).strip(" -+•")
             mark = row.cells[0].text if row.cell(0) is not None and row.cells[0].text in SUB_ITEM else label.text[:1] if label.text[:1] in SUB_ITEM else None
             scope = SECTION_ORDINAL.sub("", row.section).lstrip("-+•– ") if mark and row.section else None  # "1 Cà phê" over "- Diện tích"
