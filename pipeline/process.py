@@ -71,7 +71,7 @@ def process_document(path: str | Path) -> Extraction:
         return Extraction(replace(base, status="failed", message="; ".join(raw.messages)))
     mt = normalise(raw.raw_text)
     outline = build_outline(mt.text)
-    doc = annotate(mt.text)
+    doc = annotate(mt.text, tokens=False)  # the rows need the facts, not spaCy's tokens (`annotate(text)` gives the Doc)
     facts: dict[str, list[dict]] = {}
     warnings: list[str] = errors_of(doc)
     for kind in EXTRACTORS:
