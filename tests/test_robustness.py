@@ -81,6 +81,8 @@ def test_the_run_reads_without_tokens_the_facts_a_doc_carries(monkeypatch):
             if fact.text.strip():
                 assert span.start_char <= fact.start and fact.end <= span.end_char
     assert sum(len(v) for v in extraction.facts.values()) > 50
+    # rows read the facts' fields as they are (no deep copy): they are plain values
+    assert all(v is None or isinstance(v, (str, int, float)) for rows in extraction.facts.values() for row in rows for v in row.values())
 
 
 # Decimal digits of other scripts: Garay (Unicode 16) and Kawi (Unicode 15) are newer than Python's
