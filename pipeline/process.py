@@ -6,8 +6,9 @@ message, and whatever could be extracted is kept.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
-from dataclasses import asdict, replace
+from dataclasses import fields, replace
 from pathlib import Path
 
 import regex
@@ -41,11 +42,17 @@ PIPELINE_VERSION = f"{__version__}+{_code_fingerprint()}"
 STATES_A_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+@functools.cache
+def _field_names(fact_type: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(fact_type))
+
+
 def fact_rows(doc_id: str, kind: str, facts, mt: MappedText, outline: Outline, page_starts) -> list[dict]:
-    """Dataset rows of one kind: each fact flattened, with its page and heading path."""
+    """Dataset rows of one kind: each fact flattened, with its page and heading path. (A fact's fields are
+    plain values, `pipeline.model`: read as they are, not deep-copied as `dataclasses.asdict` would.)"""
     rows = []
     for fact in facts:
-        row = {"doc_id": doc_id, **asdict(fact)}
+        row = {"doc_id": doc_id, **{name: getattr(fact, name) for name in _field_names(type(fact))}}
         row["page"] = page_of(page_starts, mt.raw_span(fact.start, fact.end)[0]) if page_starts else None
         row["section"] = outline.heading_path(fact.start)
         rows.append(row)
@@ -71,7 +78,7 @@ def process_document(path: str | Path) -> Extraction:
         return Extraction(replace(base, status="failed", message="; ".join(raw.messages)))
     mt = normalise(raw.raw_text)
     outline = build_outline(mt.text)
-    doc = annotate(mt.text)
+    doc = annotate(mt.text, tokens=False)  # the rows need the facts, not spaCy's tokens (`annotate(text)` gives the Doc)
     facts: dict[str, list[dict]] = {}
     warnings: list[str] = errors_of(doc)
     for kind in EXTRACTORS:

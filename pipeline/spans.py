@@ -74,8 +74,10 @@ def build_nlp():
 
 
 class PlainFacts:
-    """The facts of a text too long for one spaCy `Doc` (over `nlp.max_length` characters): the same
-    extractors on the same text, kept per kind without tokens (`facts_of` and `errors_of` read both)."""
+    """The facts of a text without tokens: the same extractors on the same text, kept per kind (`facts_of`
+    and `errors_of` read both). For a text too long for one spaCy `Doc` (over `nlp.max_length` characters),
+    and for the run, which reads only the facts (tokenising a text costs about as much as reading its legal
+    references, and no row depends on the tokens)."""
 
     def __init__(self, text: str):
         self.user_data: dict = {"text": text}
@@ -94,9 +96,11 @@ class _FactGroup:
         self.attrs = {"facts": facts}
 
 
-def annotate(text: str):
-    """The spaCy `Doc` of `text` with one span group per kind of fact (for a text longer than
-    spaCy's limit, a `PlainFacts` with the same facts: tokens are not needed to extract)."""
+def annotate(text: str, tokens: bool = True):
+    """The spaCy `Doc` of `text` with one span group per kind of fact (without `tokens`, or for a text
+    longer than spaCy's limit, a `PlainFacts` with the same facts: tokens are not needed to extract)."""
+    if not tokens:
+        return PlainFacts(text)
     nlp = build_nlp()
     if len(text) > nlp.max_length:
         return PlainFacts(text)

@@ -1,7 +1,8 @@
-"""Imported by each worker process as it starts (`run.worker_pool`): it loads spaCy, the
+"""Imported by each worker process as it starts (`run.worker_pool`): it loads the
 vocabularies and the extractors' compiled patterns by running the steps of
 `process_document` on a short plan-like text, so the loading (about 6 s) happens while
-the workers start, in parallel, rather than on each one's first document."""
+the workers start, in parallel, rather than on each one's first document. (spaCy is not
+loaded: the run reads the facts without tokens.)"""
 from __future__ import annotations
 
 SAMPLE = (
@@ -19,7 +20,7 @@ def warm() -> None:
 
     mt = normalise(SAMPLE)
     build_outline(mt.text)
-    annotate(mt.text)
+    annotate(mt.text, tokens=False)
     document_fields(mt.text)
 
 

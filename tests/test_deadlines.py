@@ -536,3 +536,22 @@ def test_a_time_cell_with_remarks_in_a_one_cell_per_line_table():
 def test_a_wrapped_task_cell_is_not_a_time_cell_with_remarks():
     found = read_time_lead("2025; ban hành quy định và số hoá dữ liệu bằng cấp, chứng chỉ")
     assert found is None or not found.whole
+
+
+# A pattern that opens at every line start is slow to scan for; a quick search for a piece every match
+# holds rules out the texts without one. The quick test never says no where the pattern matches.
+@pytest.mark.parametrize("quick,pattern,text,found", [
+    ("MENTIONS_REVIEW", "REVIEW_SCHEDULE", "Định kỳ 6 tháng, hằng năm, Sở Công Thương tổ chức sơ kết việc thực hiện.", True),
+    ("MENTIONS_REVIEW", "REVIEW_SCHEDULE", "- Hàng năm, giữa nhiệm kỳ, UBND các huyện TỔNG KẾT\nđánh giá.", True),
+    ("MENTIONS_REVIEW", "REVIEW_SCHEDULE", "Định kỳ 6 tháng, hằng năm, Sở Công Thương báo cáo kết quả.", False),
+    ("ENDS_A_LINE_WITH_A_TIME", "TASK_HEADING", "1. Các nhiệm vụ cần làm ngay trong năm 2026\nRà soát …", True),
+    ("ENDS_A_LINE_WITH_A_TIME", "TASK_HEADING", "2. Nhiệm vụ thực hiện theo lộ trình đến năm 2030:\n", True),
+    ("ENDS_A_LINE_WITH_A_TIME", "TASK_HEADING", "1. Các nhiệm vụ cần làm ngay trong năm 2026 và các năm tiếp theo\n", False),
+])
+def test_a_quick_test_rules_out_only_texts_a_line_start_pattern_cannot_match(quick, pattern, text, found):
+    from extractors.deadlines import patterns as P
+
+    matches = list(getattr(P, pattern).finditer(text))
+    assert bool(matches) == found
+    assert bool(getattr(P, quick).search(text)) or not matches
+    assert found or not getattr(P, quick).search(text)  # the negatives are ruled out by the quick test alone

@@ -55,6 +55,36 @@ def test_a_text_over_spacys_limit_gives_the_same_facts(monkeypatch):
     assert sum(len(v) for v in through_doc.values()) > 50
 
 
+def test_the_run_reads_without_tokens_the_facts_a_doc_carries(monkeypatch):
+    """`process_document` extracts without spaCy's tokens (no row depends on them): its rows are the
+    facts of the `Doc`'s span groups, each span covering its fact's characters."""
+    from dataclasses import asdict
+
+    from pipeline import spans
+    from pipeline.normalise import normalise
+    from pipeline.process import process_document
+
+    path = SEEDS / "000_994d56343633ffcd.txt"
+    if not path.is_file():
+        pytest.skip(f"seed not present at {SEEDS}")
+    made = []
+    monkeypatch.setattr(spans, "build_nlp", lambda: made.append(1) or pytest.fail("the run built a spaCy pipeline"))
+    extraction = process_document(path)
+    monkeypatch.undo()
+    doc = spans.annotate(normalise(path.read_text(encoding="utf-8")).text)
+    assert hasattr(doc, "vocab")  # a spaCy Doc
+    for kind in spans.EXTRACTORS:
+        facts = list(spans.facts_of(doc, kind))
+        assert [{k: v for k, v in row.items() if k in asdict(f)} for row, f in zip(extraction.facts[kind], facts)] == [asdict(f) for f in facts]
+        assert len(extraction.facts[kind]) == len(facts)
+        for span, fact in zip(doc.spans[kind], facts):
+            if fact.text.strip():
+                assert span.start_char <= fact.start and fact.end <= span.end_char
+    assert sum(len(v) for v in extraction.facts.values()) > 50
+    # rows read the facts' fields as they are (no deep copy): they are plain values
+    assert all(v is None or isinstance(v, (str, int, float)) for rows in extraction.facts.values() for row in rows for v in row.values())
+
+
 # Decimal digits of other scripts: Garay (Unicode 16) and Kawi (Unicode 15) are newer than Python's
 # own Unicode tables (int() rejects them while `regex` matches them as \d), Arabic-Indic and
 # fullwidth ones int() reads. A number is the number its digits stand for, in every script.

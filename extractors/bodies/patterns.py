@@ -16,6 +16,7 @@ from pathlib import Path
 
 import regex
 
+from extractors.regexes import matched_in_place as _matched_in_place
 from extractors.vocabulary import load_tsv
 
 HERE = Path(__file__).parent
@@ -89,14 +90,6 @@ def _word_tree(words) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return branch(tree)
-
-
-def _matched_in_place(pattern: str, flags: int = 0) -> regex.Pattern:
-    """A pattern only matched at a given position of a long text. The regex module first looks for the first word a
-    pattern requires (the "ngành" of SECTOR) through the whole rest of the text when a run of any length comes before
-    it, so each match cost the distance to that word's next use; an alternative that never matches, (?!), turns that
-    look-up off and changes nothing that matches."""
-    return regex.compile(f"(?:{pattern}\n|(?!))" if flags & regex.VERBOSE else f"(?:{pattern}|(?!))", flags)
 
 
 def _head_pattern(forms) -> regex.Pattern:

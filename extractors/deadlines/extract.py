@@ -322,6 +322,8 @@ def rule_phase_headings(text: str, doc_year: int | None) -> list[Deadline]:
     ngay trong năm 2026"). A horizon of targets ("Đến năm 2030: …") is not a phase."""
     out = []
     for pattern, rule in ((P.PHASE_HEADING, "rule_phase_heading"), (P.TASK_HEADING, "rule_task_heading")):
+        if pattern is P.TASK_HEADING and not P.ENDS_A_LINE_WITH_A_TIME.search(text):
+            continue  # (the quick test first: no line ends in a time)
         for m in pattern.finditer(text):
             line_end = text.find("\n", m.start("when"))
             heading = text[text.rfind("\n", 0, m.start("when")) + 1:line_end if line_end >= 0 else len(text)]
@@ -389,6 +391,8 @@ def rule_review_schedule(text: str) -> list[Deadline]:
     """A schedule of reviews that opens a sentence ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở
     Công Thương tổ chức sơ kết …"): each recurrence it names is a review milestone, date null.
     Only reviews (sơ kết, tổng kết): a recurring report is recorded by its dated deadline."""
+    if not P.MENTIONS_REVIEW.search(text):
+        return []  # (the quick test first: no review is named)
     out = []
     for m in P.REVIEW_SCHEDULE.finditer(text):
         _, s_end = _sentence(text, m.start("items"))

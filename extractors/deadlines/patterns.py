@@ -176,8 +176,12 @@ PHASE_HEADING = regex.compile(
 BARE_MARKER = regex.compile(r"^[\s*#_]*(?:[IVX]+|\d+(?:\.\d+)*)[.)][*_\s]*$")
 # A heading of actions that names their time: "1. Các nhiệm vụ cần làm ngay trong năm 2026",
 # "2. Nhiệm vụ thực hiện theo lộ trình đến năm 2030".
+TASK_TIME_AT_LINE_END = rf"(?P<when>(?:trong|đến|đến\s+hết|giai\s+đoạn)\s+(?:năm\s+)?{YEARS})[*_\s]*:?[*_\s]*$"
 TASK_HEADING = regex.compile(
-    rf"(?im)^[\s*#_]*(?:(?:[IVX]+|\d+(?:\.\d+)*)[.)]?\s+)?(?=[^\n]{{0,60}}\b(?:nhiệm\s+vụ|công\s+việc|hoạt\s+động)\b)[^\n.;:]{{0,80}}?(?P<when>(?:trong|đến|đến\s+hết|giai\s+đoạn)\s+(?:năm\s+)?{YEARS})[*_\s]*:?[*_\s]*$")
+    rf"(?im)^[\s*#_]*(?:(?:[IVX]+|\d+(?:\.\d+)*)[.)]?\s+)?(?=[^\n]{{0,60}}\b(?:nhiệm\s+vụ|công\s+việc|hoạt\s+động)\b)[^\n.;:]{{0,80}}?{TASK_TIME_AT_LINE_END}")
+# A text with no line ending in such a time has no such heading: one quick search rules it out
+# (a scan for a pattern that opens at every line start is slow; most decrees and laws have none).
+ENDS_A_LINE_WITH_A_TIME = regex.compile(rf"(?im){TASK_TIME_AT_LINE_END}")
 # The part of the plan a heading sits in (its "I. …" heading): phases of actions, not of targets.
 ROMAN_HEADING = regex.compile(r"(?m)^[\s*#_]*(?:[IVX]+\.|PHỤ\s+LỤC|Phụ\s+lục)\s*[^\n]*(?:\n[^\n]*){0,2}")
 ACTION_PART = regex.compile(r"(?i:nhiệm\s+vụ|giải\s+pháp|lộ\s+trình|tổ\s+chức\s+thực\s+hiện|tiến\s+độ|nội\s+dung|hoạt\s+động|phân\s+công|kế\s+hoạch\s+thực\s+hiện)")
@@ -247,8 +251,11 @@ WRAPPED_REST = regex.compile(r"^(?:\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?(?:19|20)\d\
 # A schedule of reviews opening a sentence: "Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương
 # tổ chức sơ kết …", "Hằng năm, tổ chức sơ kết …": each recurrence is a review milestone (date null).
 EVERY_ITEM = r"(?:(?:0?6|sáu)\s+tháng(?:\s+một\s+lần)?|h[ằà]ng\s+(?:năm|quý|tháng)|giữa\s+nhiệm\s+kỳ|cuối\s+năm)"
+REVIEW_WORDS = r"\b(?:sơ\s+kết|tổng\s+kết)\b"
 REVIEW_SCHEDULE = regex.compile(
-    rf"(?im)^[\s\-+•*]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?(?:định\s+kỳ\s+)?(?P<items>{EVERY_ITEM}(?:\s*(?:,|và)\s*{EVERY_ITEM})*)\s*,?(?=[^.;\n]*?\b(?:sơ\s+kết|tổng\s+kết)\b)")
+    rf"(?im)^[\s\-+•*]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?(?:định\s+kỳ\s+)?(?P<items>{EVERY_ITEM}(?:\s*(?:,|và)\s*{EVERY_ITEM})*)\s*,?(?=[^.;\n]*?{REVIEW_WORDS})")
+# A text that never says "sơ kết" / "tổng kết" has no schedule of reviews: one quick search rules it out.
+MENTIONS_REVIEW = regex.compile(rf"(?i){REVIEW_WORDS}")
 SCHEDULE_ITEM = regex.compile(r"(?i)(?P<half>(?:0?6|sáu)\s+tháng)|h[ằà]ng\s+(?P<unit>năm|quý|tháng)")
 # A task table's header row that a PDF's text layer ran together on one line:
 # "TT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian thực hiện".

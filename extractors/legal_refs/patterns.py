@@ -15,6 +15,7 @@ from pathlib import Path
 
 import regex
 
+from extractors.regexes import matched_in_place
 from extractors.vocabulary import load_tsv
 
 HERE = Path(__file__).parent
@@ -149,7 +150,7 @@ OWN_CAPTION_BEFORE = regex.compile(r"(?:(?:^|\n)[ \t*(]*|\(\s*\**\s*)(?:[Bb]an\s
 # A citation continuing a list of citations: "Nghị quyết 35/NQ-CP và Kế hoạch của …".
 LIST_CONTINUATION = regex.compile(r"^\s*(?:,|;|và|,\s*và)\s*$")
 # "Nghị quyết của HĐND huyện đề ra": what a document sets out (its targets), right after its mention.
-SETS_OUT = regex.compile(r"\s*đề ra\b")
+SETS_OUT = matched_in_place(r"\s*đề ra\b")
 
 # Words that open a clause citing the basis of the plan.
 # Capitalised: the cue opens the sentence ("thực hiện" inside a clause is no basis).

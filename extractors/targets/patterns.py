@@ -15,6 +15,7 @@ from pathlib import Path
 
 import regex
 
+from extractors.regexes import matched_in_place
 from extractors.vocabulary import load_tsv
 
 HERE = Path(__file__).parent
@@ -56,7 +57,7 @@ NUMBER_RE = regex.compile(
     rf"(?<![\p{{L}}\d.,:-]|\d[.,])(?<!\d\s?/)(?P<num>{NUMBER})(?![\d]|[.,]\d|/\d{{4}}|/[\p{{Lu}}Đ]|\s*-\s*[\p{{Lu}}Đ]{{2}})",
     regex.VERBOSE,
 )
-FRACTION = regex.compile(rf"[^\S\n]*/[^\S\n]*(?P<den>{NUMBER})(?![\d/])", regex.VERBOSE)
+FRACTION = matched_in_place(rf"[^\S\n]*/[^\S\n]*(?P<den>{NUMBER})(?![\d/])", regex.VERBOSE)
 RANGE = regex.compile(rf"[^\S\n]*(?:%[^\S\n]*)?(?:-|–|đến|tới)\s*(?P<max>{NUMBER})(?![\d/])", regex.VERBOSE)
 # A number with thousands dots only ("2.061.608"), read whole.
 THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -211,7 +212,7 @@ RUBRIC_HEADING = regex.compile(r"(?i:chấm\s+điểm|thang\s+điểm|cách\s+t�
 ELIGIBILITY_HEADING = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:tiêu\s+chuẩn|điều\s+kiện)\s+(?:và\s+\S+\s+)?(?:khen\s+thưởng|xét\s+(?:tặng|chọn|khen|công\s+nhận)|bình\s+xét|công\s+nhận|tặng|danh\s+hiệu)(?![\p{L}\p{M}]))")
 # A note below the text ("[3] Bao gồm chi tạo nguồn …", "[^4] …"): it explains a figure, it commits to nothing.
-FOOTNOTE_LINE = regex.compile(r"(?m)^[\s*_]*\[\^?\d{1,3}\]")
+FOOTNOTE_LINE = matched_in_place(r"^[\s*_]*\[\^?\d{1,3}\]", regex.MULTILINE)
 # A rate of change stated as yearly ("Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm").
 YEARLY = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm|bình\s+quân\s+(?:mỗi\s+|hằng\s+|hàng\s+)?năm)(?![\p{L}\p{M}])|/\s*năm(?![\p{L}\p{M}]))")
 
@@ -231,7 +232,7 @@ NUMBER_WORD_RE = regex.compile(
     r"(?P<word>một|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s)")
 # A rate per a population base ("4/100.000 trẻ sinh ra còn sống", "18 ca sinh/1.000 phụ nữ",
 # "107 trẻ sơ sinh trai/100 trẻ sơ sinh gái"): the base is a power of ten with its population.
-POP_RATE = regex.compile(
+POP_RATE = matched_in_place(
     r"[^\S\n]*(?P<count>[\p{Ll}\p{M}]+(?:\s+[\p{Ll}\p{M}]+){0,4})?\s*/\s*(?P<base>100\.000|10\.000|1\.000|100(?=\s+[\p{L}\p{M}\s]{0,20}(?:gái|nữ)))\s+"
     r"(?P<pop>[\p{Ll}\p{M}]+(?:\s+[\p{Ll}\p{M}]+){0,6})")
 POP_STOP = regex.compile(r"(?i:\s+(?:vào|năm|đến|trong|tại|ở|so|và|của)(?![\p{L}\p{M}]).*)$")
@@ -323,7 +324,7 @@ WRAPPED_RANGE = regex.compile(
     r"|(?<=(?:bình\s+quân|khoảng|đạt|tăng|giảm|trên|dưới|từ)\s+\d{1,3}(?:,\d+)?)[^\S\n]*\n[^\S\n]*(?=[-–][^\S\n]*\d{1,3}(?:,\d+)?[^\S\n]*%))")
 # A count per item of something else ("01 mẫu/vị trí", "50 người/lớp x 02 lớp", "02 ngày làm việc/01 đơn vị"):
 # a norm of how the work is done, not a target; a count per period ("01 tin, bài/quý", "2 lần/tháng") is one.
-PER_ITEM = regex.compile(
+PER_ITEM = matched_in_place(
     r"[^\S\n]*/[^\S\n]*(?:0?1[^\S\n]*)?(?!(?:năm|quý|tháng|tuần|ngày|kỳ|đợt|buổi|lần)(?![\p{L}\p{M}]))[\p{L}\p{M}]")
 # Titles of documents that set rules rather than plan: administrative procedures and their simplification,
 # spending norms and levels, fees, fines, interest rates, internal rules and criteria, lists of communes.

@@ -1,0 +1,43 @@
+"""Patterns compiled for how they are used (extractors/regexes.py)."""
+from __future__ import annotations
+
+import importlib
+import time
+
+import pytest
+import regex
+
+from extractors.regexes import matched_in_place
+
+
+@pytest.mark.parametrize("pattern,flags,texts", [
+    (r"[ \t]+ngành[ \t]+\p{Lu}\p{L}*", 0, [" ngành Y tế", "  ngành y tế", "ngành Y tế", " các ngành Y tế"]),
+    (r"^[\s*_]*\[\^?\d{1,3}\]", regex.MULTILINE, ["[3] Bao gồm", "\n  [^4] Số liệu", "Điều [3]", ""]),
+    (r"""[^\S\n]*/   # a bar
+         [^\S\n]*(?P<den>\d+)  # the denominator""", regex.VERBOSE, ["/40 trường", " / 7", "/ năm", "40/40"]),
+])
+def test_a_pattern_matched_in_place_matches_what_the_plain_pattern_matches(pattern, flags, texts):
+    plain, in_place = regex.compile(pattern, flags), matched_in_place(pattern, flags)
+    for text in texts:
+        for pos in range(len(text) + 1):
+            a, b = plain.match(text, pos), in_place.match(text, pos)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (text, pos)
+
+
+@pytest.mark.parametrize("module,name,matches,misses", [
+    ("extractors.targets.patterns", "FRACTION", ["/40 trường", " / 1.000"], ["/2025/QĐ-UBND", "/ năm"]),
+    ("extractors.targets.patterns", "POP_RATE", ["/100.000 trẻ sinh ra còn sống", " ca sinh/1.000 phụ nữ"], ["/100 người", "/2025"]),
+    ("extractors.targets.patterns", "FOOTNOTE_LINE", ["[3] Bao gồm chi tạo nguồn", " [^4] Số liệu"], ["Điều [3]", "3] Bao gồm"]),
+    ("extractors.targets.patterns", "PER_ITEM", ["/vị trí", " / 01 đơn vị"], ["/năm", "/quý", " x 02 lớp"]),
+    ("extractors.legal_refs.patterns", "SETS_OUT", [" đề ra", "\nđề ra;"], [" đề ran", " đề xuất"]),
+])
+def test_patterns_matched_at_a_position_do_not_look_through_the_rest_of_the_text(module, name, matches, misses):
+    """Each match reads only what it needs: on 2 MB of text that never writes the pattern's words, 2000 matches take
+    well under a second (looking through the rest of the text each time took seconds)."""
+    pattern = getattr(importlib.import_module(module), name)
+    assert all(pattern.match(t) for t in matches) and not any(pattern.match(t) for t in misses)
+    long = "x y\n" * 500_000
+    start = time.process_time()
+    for pos in range(2000):
+        pattern.match(long, pos)
+    assert time.process_time() - start < 0.5
