@@ -170,7 +170,7 @@ def _started_pool(workers: int):
 
 def _start_worker(run_pid: int) -> None:
     _die_with(run_pid)
-    import pipeline.warm  # noqa: F401  (loads spaCy and the vocabularies once per worker)
+    import pipeline.warm  # noqa: F401  (loads the vocabularies and models once per worker)
 
 
 def _die_with(run_pid: int) -> None:
