@@ -9,6 +9,7 @@ from __future__ import annotations
 import atexit
 import dataclasses
 import os
+from collections import deque
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -199,6 +200,9 @@ def shutdown_pools() -> None:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+IN_FLIGHT_PER_WORKER = 4  # batches submitted ahead per worker: enough to keep every worker busy
+
+
 def process_batches(todo: list[str], batch_size: int, workers: int = 1,
                     work: Callable[[list[str]], list[dict]] = None) -> Iterable[list[dict]]:
     """The records of each batch, in the order of `todo` whatever the number of workers.
@@ -218,12 +222,19 @@ def process_batches(todo: list[str], batch_size: int, workers: int = 1,
 
     done = 0
     while done < len(parts):
-        futures = [worker_pool(workers).submit(work, part) for part in parts[done:]]
+        # A window of batches in flight, each future dropped once its records are taken: a
+        # finished future keeps its records, so futures for the whole corpus at once held every
+        # batch's texts and facts in this process until the end (memory grew with the corpus).
+        pool, pending, submitted = worker_pool(workers), deque(), done
         try:
-            for future in futures:
-                records = future.result()
+            while done < len(parts):
+                while submitted < len(parts) and len(pending) < IN_FLIGHT_PER_WORKER * workers:
+                    pending.append(pool.submit(work, parts[submitted]))
+                    submitted += 1
+                records = pending.popleft().result()
                 done += 1
                 yield records
+                del records
         except BrokenProcessPool:
             _pools.pop(workers, None)  # the pool is dead; the rest runs in a new one
             yield [_one_in_fresh_worker(path, work) for path in parts[done]]

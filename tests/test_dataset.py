@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 
 import duckdb
 import pandas as pd
@@ -399,6 +400,31 @@ def test_a_dying_worker_costs_only_its_document(tmp_path):
     statuses = [r["document"]["status"] for r in records]
     assert statuses[1] == "failed" and "worker process" in records[1]["document"]["message"]
     assert all(s != "failed" for i, s in enumerate(statuses) if i != 1)
+
+
+def mark_started(paths: list[str]) -> list[dict]:
+    """A worker's work that leaves a file per batch it starts, and returns one small record per path."""
+    from pathlib import Path
+
+    for p in paths:
+        Path(p + ".started").touch()
+    return [{"path": p} for p in paths]
+
+
+def test_workers_run_a_window_of_batches_ahead_not_the_whole_corpus(tmp_path):
+    """Batches are submitted a few per worker ahead of the one being consumed: a finished batch waits
+    in memory until it is taken, so submitting the whole corpus at once held every batch's records."""
+    from pipeline.run import IN_FLIGHT_PER_WORKER, process_batches
+
+    files = [str(tmp_path / f"{i:03d}.txt") for i in range(60)]
+    batches = process_batches(files, 1, workers=2, work=mark_started)
+    first = next(batches)
+    time.sleep(1.0)  # time for the workers to run everything they were given
+    started = len(list(tmp_path.glob("*.started")))
+    assert first == [{"path": files[0]}]
+    assert 2 <= started <= IN_FLIGHT_PER_WORKER * 2 + 1 < len(files), started
+    rest = [r["path"] for batch in batches for r in batch]
+    assert rest == files[1:]  # and all of them, in order
 
 
 def test_workers_that_cannot_start_stop_the_run_instead_of_failing_documents(tmp_path):
