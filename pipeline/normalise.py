@@ -269,18 +269,7 @@ def spaces(mt: MappedText) -> MappedText:
 
 def remove_spans(mt: MappedText, spans: Sequence[tuple[int, int]]) -> MappedText:
     """Drop the sorted, disjoint `[start, end)` spans; every kept character keeps its raw offset."""
-    if not spans:
-        return mt
-    out: list[str] = []
-    out_map = offsets()
-    pos = 0
-    for start, end in spans:
-        out.append(mt.text[pos:start])
-        out_map.extend(mt.to_raw[pos:start])
-        pos = max(pos, end)
-    out.append(mt.text[pos:])
-    out_map.extend(mt.to_raw[pos:])
-    return MappedText("".join(out), out_map)
+    return replace_spans(mt, spans, "")
 
 
 def replace_spans(mt: MappedText, spans: Sequence[tuple[int, int]], new: str) -> MappedText:
@@ -294,9 +283,10 @@ def replace_spans(mt: MappedText, spans: Sequence[tuple[int, int]], new: str) ->
     for start, end in spans:
         out.append(mt.text[pos:start])
         out_map.extend(mt.to_raw[pos:start])
-        out.append(new)
-        out_map.extend([mt.to_raw[start]] * len(new))
-        pos = end
+        if new:
+            out.append(new)
+            out_map.extend([mt.to_raw[start]] * len(new))
+        pos = max(pos, end)
     out.append(mt.text[pos:])
     out_map.extend(mt.to_raw[pos:])
     return MappedText("".join(out), out_map)

@@ -29,6 +29,12 @@ def test_a_pattern_matched_in_place_matches_what_the_plain_pattern_matches(patte
     ("extractors.targets.patterns", "POP_RATE", ["/100.000 trẻ sinh ra còn sống", " ca sinh/1.000 phụ nữ"], ["/100 người", "/2025"]),
     ("extractors.targets.patterns", "FOOTNOTE_LINE", ["[3] Bao gồm chi tạo nguồn", " [^4] Số liệu"], ["Điều [3]", "3] Bao gồm"]),
     ("extractors.targets.patterns", "PER_ITEM", ["/vị trí", " / 01 đơn vị"], ["/năm", "/quý", " x 02 lớp"]),
+    ("extractors.bodies.patterns", "SECTOR", [" ngành Y tế,", " ngành Giáo dục và Đào tạo thành phố"], [" ngành y tế", "ngành Y tế"]),
+    ("extractors.bodies.patterns", "MEMBER_TITLE", [" viên", "  viên,"], [" viênchức", "viên"]),
+    ("extractors.bodies.patterns", "GENERIC_AFTER", [" các cơ quan", " của các đơn vị"], [" cácđơn vị", " các bạn"]),
+    ("extractors.bodies.patterns", "DISTRIBUTIVE", [" các xã: Gia", ": Y tế", " 04 xã: Hòa"], [" các xã Gia", ": y tế"]),
+    ("extractors.bodies.patterns", "ALIAS_DEFINITION", [" (sau đây gọi tắt là Trung tâm)", " (gọi tắt là “Hội đồng”)"], [" (gọi là trung tâm)"]),
+    ("extractors.bodies.patterns", "FIRST_ITEM_COORDINATES", ["a) Phối hợp với", "\n- Tham gia phối hợp"], ["Chủ trì, phối hợp"]),
     ("extractors.legal_refs.patterns", "SETS_OUT", [" đề ra", "\nđề ra;"], [" đề ran", " đề xuất"]),
 ])
 def test_patterns_matched_at_a_position_do_not_look_through_the_rest_of_the_text(module, name, matches, misses):
