@@ -12,6 +12,16 @@ SHARED = ROOT.parent / "shared"
 FIELD = SHARED / "corpus" / "field"
 
 
+def crawled_table(rows: list[tuple[str, ...]]) -> str:
+    """A table as crawled pages give it: each cell on its own line between bars, a row closed by a bar."""
+    lines = []
+    for row in rows:
+        for cell in row:
+            lines += ["|", cell] if cell else ["|"]
+        lines.append("|")
+    return "\n".join(lines)
+
+
 @pytest.fixture
 def field_dir() -> Path:
     if not FIELD.is_dir():

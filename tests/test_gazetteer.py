@@ -14,6 +14,7 @@ from extractors.targets.gazetteer import (bare_measure, canonical_indicator, gaz
                                          product_class, sources, unit_family)
 from extractors.vocabulary import load_tsv
 from extractors.targets.gazetteer import DATA
+from tests.conftest import crawled_table
 
 GROUPS = {"economy", "finance", "agriculture", "population", "labour", "social", "health", "education", "culture",
           "environment", "infrastructure", "rural", "digital", "governance", "security"}
@@ -663,16 +664,6 @@ def test_a_value_without_a_unit_gets_no_canonical_indicator():
     assert match_indicator("Tỷ lệ che phủ rừng", "%").id == "forest_cover"
 
 
-def _bars(rows: list[tuple[str, ...]]) -> str:
-    """A table as crawled pages give it: each cell on its own line between bars."""
-    lines = []
-    for row in rows:
-        for cell in row:
-            lines += ["|", cell] if cell else ["|"]
-        lines.append("|")
-    return "\n".join(lines)
-
-
 @pytest.mark.parametrize("title, rows, expected", [
     # an export goods table: the bare "Lượng" is read with its title, the value column by its own words
     ("DANH MỤC HÀNG HÓA THAM GIA XUẤT KHẨU CỦA TỈNH GIAI ĐOẠN 2026 - 2030",
@@ -697,6 +688,6 @@ def _bars(rows: list[tuple[str, ...]]) -> str:
 def test_tables_give_measures_of_products_their_id(title, rows, expected):
     from extractors.targets.extract import extract_targets
     from pipeline.normalise import normalise
-    text = normalise(f"{title}\n\n" + _bars(rows) + "\n\nNơi nhận:\n").text
+    text = normalise(f"{title}\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text
     found = {(t.indicator, t.scope, t.indicator_id) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert found == expected

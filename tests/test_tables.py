@@ -14,6 +14,7 @@ from extractors.task_tables import task_rows
 from extractors.targets.extract import extract_targets
 from pipeline.ingest import read_document
 from pipeline.normalise import normalise
+from tests.conftest import crawled_table
 
 # --- the same task table in every shape --------------------------------------------------
 
@@ -183,12 +184,7 @@ def _indicator_pdf(tmp_path: Path) -> str:
 
 def _indicator_bars(tmp_path: Path) -> str:
     rows = [("TT", "Chỉ tiêu", "Năm 2026", "Năm 2030"), ("", "I. Chỉ tiêu kinh tế", "", "")] + list(INDICATORS)
-    lines = []
-    for row in rows:
-        for cell in row:
-            lines += ["|", cell] if cell else ["|"]
-        lines.append("|")
-    return normalise("\n".join(INDICATOR_CAPTION) + "\n\n" + "\n".join(lines) + "\n\nNơi nhận:\n").text
+    return normalise("\n".join(INDICATOR_CAPTION) + "\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text
 
 
 def _indicator_tabs(tmp_path: Path) -> str:
@@ -389,15 +385,6 @@ def test_a_table_after_prose_is_not_a_continuation():
 
 # --- a crawled indicator table whose header spans columns, with group rows --------------------
 
-def _bars(rows: list[tuple[str, ...]]) -> str:
-    lines = []
-    for row in rows:
-        for cell in row:
-            lines += ["|", cell] if cell else ["|"]
-        lines.append("|")
-    return "\n".join(lines)
-
-
 @pytest.mark.parametrize("group, years", [
     ("GIAI ĐOẠN 2026 - 2030", ("Năm 2026", "Năm 2030")),
     ("Mục tiêu", ("2026", "2030")),
@@ -408,7 +395,7 @@ def test_crawled_header_over_spanned_columns_and_group_rows(group, years):
             ("1", "Cà phê", "", "", "", ""),
             ("-", "Diện tích", "Ha", "26.120", "27.000", "30.000"),
             ("-", "Sản lượng cà phê nhân", "Tấn", "37.724", "39.800", "54.468")]
-    text = normalise("PHỤ LỤC\n\n" + _bars(rows) + "\n\nNơi nhận:\n").text
+    text = normalise("PHỤ LỤC\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text
     (table,) = tables_of(text)
     assert [c.year for c in table.columns] == [None, None, None, 2025, 2026, 2030]
     assert [r.kind for r in table.rows] == ["header", "header", "section", "section", "data", "data"]
@@ -441,7 +428,7 @@ def test_phase_section_of_a_task_table_bounds_its_rows(shape, section, expected)
 
     rows = [("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp"), ("", section, "", ""),
             ("1", "Rà soát quy hoạch", "Sở Xây dựng", "Các sở"), ("2", "Kiểm tra việc thực hiện", "Thanh tra tỉnh", "Công an tỉnh")]
-    body = _bars(rows) if shape == "bars" else "\n".join("\t".join(c for c in r if c) if r[0] == "" else "\t".join(r) for r in rows)
+    body = crawled_table(rows) if shape == "bars" else "\n".join("\t".join(c for c in r if c) if r[0] == "" else "\t".join(r) for r in rows)
     text = normalise("PHỤ LỤC\n\n" + body + "\n\nNơi nhận:\n").text
     found = [(d.date, d.date_end, d.kind) for d in extract_deadlines(text, period=(None, None), doc_year=2025)]
     assert found == expected
@@ -496,7 +483,7 @@ def test_a_plan_as_pdf_and_as_layout_text_gives_the_same_task_table(field_dir):
 
 def _header_table(rows: list[tuple[str, ...]], shape: str, caption: str = "") -> str:
     """`rows` as a crawled table (one cell a line) or as tab rows (each cell once, no empty cells)."""
-    body = _bars(rows) if shape == "bars" else "\n".join("\t".join(c for c in r if c) for r in rows)
+    body = crawled_table(rows) if shape == "bars" else "\n".join("\t".join(c for c in r if c) for r in rows)
     return normalise(f"KẾ HOẠCH\nTài chính - ngân sách 03 năm 2026 - 2028\n\n{caption}\n" + body + "\n\nNơi nhận:\n").text
 
 
@@ -586,7 +573,7 @@ def test_a_header_repeated_inside_a_table_keeps_its_rows(shape, repeated):
     rows = [("STT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Thời gian thực hiện"), ("I", "Hoàn thiện thể chế"),
             ("1", "Rà soát quy hoạch", "Sở Xây dựng", "Năm 2026"), ("II", "Phát triển hạ tầng"), repeated,
             ("2", "Kiểm tra việc thực hiện", "Thanh tra tỉnh", "Quý I/2027")]
-    body = _bars(rows) if shape == "bars" else "\n".join("\t".join(r) for r in rows)
+    body = crawled_table(rows) if shape == "bars" else "\n".join("\t".join(r) for r in rows)
     text = normalise("PHỤ LỤC\n\n" + body + "\n\nNơi nhận:\n").text
     assert [(r["lead"].text, r["time"].text) for r in task_rows(text)] == [("Sở Xây dựng", "Năm 2026"), ("Thanh tra tỉnh", "Quý I/2027")]
     (table,) = tables_of(text)
@@ -627,7 +614,7 @@ def test_a_unit_in_the_row_label_outranks_the_caption(label, unit):
     ([("TT", "Năm 2026", "Năm 2030", "Ghi chú"), ("1", "120", "150", "Tăng")], "Đơn vị tính: triệu USD", set()),
 ])
 def test_an_item_column_names_the_row_when_no_indicator_column_does(rows, caption, expected):
-    text = normalise(f"{caption}\n\n" + _bars(rows) + "\n\nNơi nhận:\n").text
+    text = normalise(f"{caption}\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text
     found = {(t.indicator, t.scope, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert found == expected
 
@@ -643,14 +630,14 @@ def test_an_item_column_names_the_row_when_no_indicator_column_does(rows, captio
      ["TT", "Nhiệm vụ", "Kinh phí (triệu đồng) Tổng số", "Kinh phí (triệu đồng) Ngân sách tỉnh", "Kinh phí (triệu đồng) Ngân sách xã", "Ghi chú"]),
 ])
 def test_crawled_sub_header_row_without_header_words(rows, names):
-    (table,) = tables_of(normalise("PHỤ LỤC\n\n" + _bars(rows) + "\n\nNơi nhận:\n").text)
+    (table,) = tables_of(normalise("PHỤ LỤC\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text)
     assert [c.name for c in table.columns] == names
     assert [r.kind for r in table.rows] == ["header", "header", "data", "data"]
 
 
 def test_a_short_row_of_values_under_a_header_is_not_a_sub_header():
     rows = [("TT", "Nội dung", "Năm 2026"), ("Tổng", "1.200"), ("1", "Tập huấn", "300"), ("2", "Tuyên truyền", "150")]
-    (table,) = tables_of(normalise("PHỤ LỤC\n\n" + _bars(rows) + "\n\nNơi nhận:\n").text)
+    (table,) = tables_of(normalise("PHỤ LỤC\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text)
     assert [r.kind for r in table.rows][:2] == ["header", "data"]
     assert [c.name for c in table.columns] == ["TT", "Nội dung", "Năm 2026"]
 
@@ -670,7 +657,7 @@ def test_a_short_row_of_values_under_a_header_is_not_a_sub_header():
 ])
 def test_parts_of_a_row_keep_its_indicator(rows, expected):
     table = [("TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2026"), ("1", "Tổng sản phẩm (GRDP)", "Tỷ đồng", "193.549")] + rows
-    text = normalise("PHỤ LỤC\n\n" + _bars(table) + "\n\nNơi nhận:\n").text
+    text = normalise("PHỤ LỤC\n\n" + crawled_table(table) + "\n\nNơi nhận:\n").text
     found = {(t.indicator, t.scope, t.value) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert found == expected | {("Tổng sản phẩm (GRDP)", None, 193549.0)}
 
@@ -718,7 +705,7 @@ def test_no_layout_where_none_fits(rows, width):
 ])
 def test_a_label_opening_with_trong_do_is_a_part_of_the_row_above(rows, expected):
     table = [("STT", "Nội dung", "Dự toán năm 2026")] + rows
-    text = normalise("Đơn vị: triệu đồng\n\n" + _bars(table) + "\n\nNơi nhận:\n").text
+    text = normalise("Đơn vị: triệu đồng\n\n" + crawled_table(table) + "\n\nNơi nhận:\n").text
     found = {(t.indicator, t.scope, t.value) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert found == expected
 
