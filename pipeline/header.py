@@ -454,3 +454,21 @@ def authority(text: str) -> Issuer | None:
         if issuer:
             return issuer
     return None
+
+
+# A law or an elected body's resolution states its date in its closing formula, not its header:
+# "Luật này được Quốc hội … khóa XV, kỳ họp thứ 9 thông qua ngày 19 tháng 02 năm 2025."
+ADOPTED = regex.compile(
+    r"(?:Luật|Bộ\s+luật|Nghị\s+quyết|Pháp\s+lệnh)\s+này\s+(?:đã\s+)?được[^.\n]{0,250}?thông\s+qua\s+ngày\s+"
+    r"(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s+năm\s+(?P<year>(?:19|20)\d\d)"
+)
+
+
+def adopted_date(text: str) -> str | None:
+    """The date a law or resolution was adopted, from its closing formula."""
+    m = ADOPTED.search(text)
+    if not m or not 1 <= int(m.group("month")) <= 12:
+        return None
+    from extractors.legal_refs.extract import iso_date
+
+    return iso_date(m.group("day"), m.group("month"), m.group("year"))

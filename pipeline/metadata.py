@@ -88,6 +88,8 @@ def _document_fields(text: str) -> dict:
     fields: dict = {"title": header.title(text), "doc_number": header.doc_number(zone)}
     fields["issue_date"] = header.issue_date(zone)
     if fields["issue_date"] is None:
+        fields["issue_date"] = header.adopted_date(text)
+    if fields["issue_date"] is None:
         m = PLACE_DATE.search(head[:2000])
         fields["issue_date"] = iso_date(m.group("day"), m.group("month"), m.group("year")) if m else None
 
