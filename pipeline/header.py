@@ -394,14 +394,14 @@ def title(text: str) -> str | None:
             if letter and not parts:  # "CÔNG ĐIỆN / V/v tập trung ứng phó …"
                 parts.append("về việc " + nxt[letter.end():])
                 continue
+            glued = CAPS_THEN_BODY.match(nxt) if parts and _all_upper(" ".join(parts)) else None
+            if glued:  # "TIẾP THEO Căn cứ Luật …": the subject's end glued to the preamble
+                parts.append(glued.group("caps").strip())
+                break
             wrapped = f"{nxt} {following[k + 1]}" if k + 1 < len(following) and _all_upper(nxt) and _all_upper(following[k + 1]) else None
             if (_ends_subject(nxt) or (wrapped and _read_authority(wrapped)) or (parts and OPENING.match(nxt))
                     or (parts and _all_upper(" ".join(parts)) and not _all_upper(nxt) and nxt.lstrip("(")[:1].isupper())
                     or len(parts) >= MAX_SUBJECT_LINES or sum(map(len, parts)) > MAX_SUBJECT_CHARS):
-                break
-            glued = CAPS_THEN_BODY.match(nxt) if parts and _all_upper(" ".join(parts)) else None
-            if glued:  # "TIẾP THEO Căn cứ Luật …": the subject's end glued to the preamble
-                parts.append(glued.group("caps").strip())
                 break
             if parts and nxt == parts[-1]:
                 continue  # a crawl that repeats the subject line
