@@ -10,6 +10,7 @@ each field falls back on what the opening paragraphs say.
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 import regex
 
@@ -17,7 +18,7 @@ from extractors.bodies.naming import spelling
 from extractors.legal_refs.extract import iso_date
 from pipeline import header
 from pipeline.header import resolve_place  # noqa: F401 (where callers found it)
-from pipeline.closing import closing_blocks
+from pipeline.closing import ARCHIVE, closing_blocks
 
 HEAD = 4000  # the header and opening paragraphs
 PLACE_DATE = regex.compile(
@@ -56,11 +57,39 @@ def _period(title: str | None, head: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+@functools.lru_cache(maxsize=1)
+def _name_title() -> regex.Pattern:
+    """A rank or academic title before a signer's name (pipeline/data/name_titles.tsv)."""
+    from extractors.vocabulary import load_tsv
+
+    titles = [row[0] for row in load_tsv(Path(__file__).resolve().parent / "data" / "name_titles.tsv")]
+    return regex.compile(r"^(?:" + "|".join(titles) + r")\s*")
+
+
+def _signature_after_recipients(text: str, start: int) -> str | None:
+    """The signer under a recipients list whose end the block reader missed (an item's dash alone on its
+    line: "Nơi nhận:⏎-⏎Như Điều 3;"): after the archive line ("- Lưu: VT"), the posts in capitals, then the name."""
+    lines = [ln.strip(" *_|") for ln in text[start:start + 3000].split("\n")]
+    archive = next((i for i, ln in enumerate(lines) if ARCHIVE.match(ln)), None)
+    if archive is None:
+        return None
+    for ln in lines[archive + 1:archive + 12]:
+        name = _name_title().sub("", ln)
+        if not ln or ln in ("-", "|") or (ln.isupper() and len(ln.split()) <= 8):
+            continue
+        if SIGNER.match(name) and not NOT_A_NAME.match(name):
+            return name
+        if not ARCHIVE.match(ln) and not regex.match(r"^[A-ZĐ][\w ,.&()-]*;?$", ln):
+            return None
+    return None
+
+
 def _signer(text: str) -> str | None:
     """The name under the document's first signature (a decision signs before the plan it issues)."""
     for start, end in closing_blocks(text):
         parts = [p.strip(" *_|/") for line in text[start:end].split("\n") for p in CELL_SPLIT.split(line)]
         parts = [p for p in parts if p]
+        parts = [_name_title().sub("", p) for p in parts]
         names = [i for i, p in enumerate(parts) if SIGNER.match(p) and not NOT_A_NAME.match(p) and not p.isupper()]
         if names:
             i = names[-1]
@@ -69,6 +98,10 @@ def _signer(text: str) -> str | None:
             if i + 1 < len(parts) and FAMILY_NAME.fullmatch(parts[i + 1]) and len(parts[i].split()) < 4 and not NOT_A_NAME.match(parts[i + 1]):
                 return f"{parts[i]} {parts[i + 1]}"  # a name wrapped before its last syllable ("Nguyễn Quỳnh⏎Thiện")
             return parts[i]
+    for start, _end in closing_blocks(text):
+        name = _signature_after_recipients(text, start)
+        if name:
+            return name
     for line in reversed([ln.strip() for ln in text[-800:].split("\n") if ln.strip()][-6:]):
         if SIGNER.match(line) and not NOT_A_NAME.match(line) and not line.isupper():
             return line

@@ -206,3 +206,17 @@ def test_portal_panel_never_overrides_the_text():
     raw = PANEL.format(number="471/QĐ-UBND", place="Tỉnh Bắc Ninh") + BODY.replace("|\nQUYẾT", "|\nBắc Ninh, ngày 27 tháng 11 năm 2025\nQUYẾT")
     row = document_row(normalise(raw).text, raw)
     assert row["issue_date"] is None or row["issue_date"] == "2025-11-27"  # the text's date; the panel's disagrees and is not used
+
+
+@pytest.mark.parametrize("closing, signer", [
+    # a rank before the name (Luật Sĩ quan QĐND, Luật CAND)
+    ("Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n|\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nThượng tướng Lê Huy Vịnh\n|\n", "Lê Huy Vịnh"),
+    # the recipients' dashes alone on their lines: the signature after the archive line
+    ("Nơi nhận:\n-\nNhư Điều 3;\n- Lãnh đạo KTNN;\n- Lưu:\nVT, Vụ TCCB.\n|\nTỔNG KIỂM TOÁN NHÀ\nNƯỚC\nNgô Văn Tuấn\n|\n\nQUY ĐỊNH\n", "Ngô Văn Tuấn"),
+    ("Nơi nhận:\n-\nỦy ban Thường vụ Quốc hội;\n- Chính phủ;\n- Lưu: VT.\n|\nCHỦ TỊCH\nPhùng Thị Hồng Hà\n|\n\nPhụ lục 01\n", "Phùng Thị Hồng Hà"),
+    # negative: no name under the archive line
+    ("Nơi nhận:\n-\nChính phủ;\n- Lưu: VT.\n|\nPHỤ LỤC\nDanh mục các xã\n", None),
+])
+def test_signer_after_a_rank_or_a_loose_recipients_list(closing, signer):
+    text = normalise("QUYẾT ĐỊNH\nBan hành quy định\nĐiều 1. Nội dung.\nĐiều 2. Hiệu lực.\n" + closing).text
+    assert document_fields(text)["signer"] == signer
