@@ -45,8 +45,19 @@ PEOPLES_COMMITTEE = regex.compile(r"^(?:Ủy|Uỷ) ban nhân dân")
 PEOPLES_COUNCIL = regex.compile(r"^Hội đồng nhân dân")
 
 
+# The plan restating its own title in the opening ("UBND tỉnh ban hành Kế hoạch phát triển … giai đoạn 2026 - 2030,
+# cụ thể như sau"); a line that cites another document ("Căn cứ Quyết định … ban hành Kế hoạch …") does not.
+OWN_RESTATEMENT = regex.compile(
+    r"(?m)^(?!\s*(?:Căn\s+cứ|Thực\s+hiện|Theo|Triển\s+khai\s+thực\s+hiện))[^\n]*?(?:ban\s+hành|xây\s+dựng|triển\s+khai|phát\s+động)\s+"
+    r"(?P<subject>(?:Kế\s+hoạch|kế\s+hoạch|Chương\s+trình|chương\s+trình|Đề\s+án|đề\s+án)(?!\s+số)[^\n;:]{0,300})"
+)
+
+
 def _period(title: str | None, head: str) -> tuple[str | None, str | None]:
-    for source in (title or "", head[:1500]):
+    """The plan's own period from its title, else from the opening sentence that restates the title
+    (not from the years of the documents its preamble cites)."""
+    restated = [m.group("subject") for m in OWN_RESTATEMENT.finditer(head)]
+    for source in (title or "", *restated[:1]):
         m = PERIOD.search(source)
         if m:
             if m.group("start"):

@@ -220,3 +220,21 @@ def test_portal_panel_never_overrides_the_text():
 def test_signer_after_a_rank_or_a_loose_recipients_list(closing, signer):
     text = normalise("QUYẾT ĐỊNH\nBan hành quy định\nĐiều 1. Nội dung.\nĐiều 2. Hiệu lực.\n" + closing).text
     assert document_fields(text)["signer"] == signer
+
+
+@pytest.mark.parametrize("text, period", [
+    ("KẾ HOẠCH\nPHÁT TRIỂN KINH TẾ SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026 - 2030\nCăn cứ Nghị quyết số 57-NQ/TW;\n", ("2026", "2030")),
+    ("KẾ HOẠCH\nQUAN TRẮC MÔI TRƯỜNG NUÔI TRỒNG THỦY SẢN NĂM 2026\nCăn cứ Quyết định số 4255/QĐ-BNN-KHCN;\n", ("2026", "2026")),
+    ("KẾ HOẠCH\nTHỰC HIỆN LỘ TRÌNH ĐỔI MỚI CÔNG NGHỆ ĐẾN NĂM 2035\nCăn cứ Nghị quyết số 57-NQ/TW;\n", (None, "2035")),
+    # the opening sentence that restates the plan's title
+    ("KẾ HOẠCH\nChuyển đổi số cho doanh nghiệp\nCăn cứ Nghị quyết số 71/NQ-CP;\nUBND tỉnh ban hành Kế hoạch chuyển đổi số cho doanh nghiệp "
+     "giai đoạn 2026 - 2030, cụ thể như sau:\nI. MỤC ĐÍCH\n", ("2026", "2030")),
+    # negatives: the years of the documents the preamble cites are theirs, not the plan's
+    ("KẾ HOẠCH\nCHUYỂN ĐỔI SỐ TRONG HOẠT ĐỘNG XÂY DỰNG\nCăn cứ Quyết định số 1644/QĐ-BXD ngày 30/9/2025 của Bộ trưởng Bộ Xây dựng ban hành "
+     "Chiến lược chuyển đổi số của Bộ Xây dựng giai đoạn 2025-2030;\nI. MỤC ĐÍCH\n", (None, None)),
+    ("KẾ HOẠCH\nHỖ TRỢ NHU YẾU PHẨM KHẨN CẤP\nCăn cứ Phương án 02600/PA-UBND ngày 18/8/2025 của UBND tỉnh về ứng phó thiên tai năm 2025;\n"
+     "I. MỤC ĐÍCH\n", (None, None)),
+])
+def test_period_from_the_title_or_its_restatement(text, period):
+    fields = document_fields(normalise(text).text)
+    assert (fields["period_start"], fields["period_end"]) == period
