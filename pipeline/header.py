@@ -80,6 +80,10 @@ MAX_AUTHORITY_WORDS = 14
 # "THỦ TƯỚNG CHÍNH PHỦ điện:"): an upper-case line that names a body or a post.
 POSTS = r"(?:BỘ\s+TRƯỞNG|CHỦ\s+TỊCH|THỦ\s+TƯỚNG|TỔNG\s+CỤC\s+TRƯỞNG|CỤC\s+TRƯỞNG|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG|TRƯỞNG|TỔNG(?=\s+KIỂM\s+TOÁN))"
 ISSUER_LETTER = regex.compile(r"^(?:V/v|V/V|v/v)\b[\s:.]*")
+LETTER_AFTER_NUMBER = regex.compile(r"^\s*(?:V/v|V/V|v/v)\b")
+ABOUT = regex.compile(r"^Về\s+\p{Ll}")  # "Về hướng dẫn đánh giá …" under a letter's number
+# Who enacts: "Quốc hội ban hành Luật Việc làm.", "Chính phủ ban hành Nghị định …", "Bộ trưởng Bộ Y tế ban hành Thông tư …".
+ENACTED_BY = regex.compile(r"(?m)^[\s*_]*(?!Căn\s+cứ|Thực\s+hiện|Theo\s|Xét\s)(?P<who>[^\n]{3,120}?)\s+ban\s+hành\s+(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định)(?![\p{L}])")
 
 
 @dataclass(frozen=True)
@@ -346,7 +350,7 @@ MAX_SUBJECT_LINES = 8
 MAX_SUBJECT_CHARS = 700
 # The enacting clause repeats the title: "Bộ trưởng Bộ Xây dựng ban hành Thông tư sửa đổi, bổ sung …".
 ENACTING = regex.compile(
-    r"(?m)^[\s*_]*(?P<who>[^\n]{3,150}?)\s+ban\s+hành\s+(?P<type>" + "|".join(regex.escape(t) for t in HEADING_TYPES) +
+    r"(?m)^[\s*_]*(?!Căn\s+cứ|Thực\s+hiện|Theo\s|Xét\s)(?P<who>[^\n]{3,150}?)\s+ban\s+hành\s+(?P<type>" + "|".join(regex.escape(t) for t in HEADING_TYPES) +
     r")\s+(?P<subject>\p{Ll}[^\n]{5,600}?)[\s*_]*[.:;]?[\s*_]*$"
 )
 
@@ -411,8 +415,16 @@ def title(text: str) -> str | None:
             if enacting:
                 return f"{doc_type} {enacting[0].group('subject').strip()}"
         return _join(doc_type, parts)
-    # A letter (công văn) gives its subject under its number: "V/v hướng dẫn góp vốn điều lệ".
+    # A letter (công văn) gives its subject under its number: "V/v hướng dẫn góp vốn điều lệ", or on the
+    # number's line ("Số: 5387/CT-CS v/v trả lời …"), or as "Về …" right under it.
     for i, line in enumerate(lines):
+        number = DOC_NUMBER.match(line)
+        if number and LETTER_AFTER_NUMBER.match(line[number.end():]):
+            line = line[number.end():].strip()
+        elif number and not line[number.end():].strip():
+            nxt = next((x for x in lines[i + 1:] if x), "")
+            if ABOUT.match(nxt):
+                return "Công văn v" + regex.sub(r"\s+", " ", nxt).strip().rstrip(".")[1:]
         m = ISSUER_LETTER.match(line)
         if m:
             parts = [line[m.end():].strip()] if line[m.end():].strip() else []
@@ -423,6 +435,10 @@ def title(text: str) -> str | None:
             if parts:
                 return "Công văn về việc " + regex.sub(r"\s+", " ", " ".join(parts)).strip().rstrip(".")
             break
+    # A copy without its heading: the enacting clause ("Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư quy định …").
+    enacting = ENACTING.search(text[:8000])
+    if enacting:
+        return f"{enacting.group('type')} {enacting.group('subject').strip()}"
     # A copy that opens with its title in sentence case ("Nghị quyết về kế hoạch đầu tư phát triển …").
     first = next((line for line in lines if line), "")
     m = SENTENCE_TITLE.match(first)
@@ -472,3 +488,9 @@ def adopted_date(text: str) -> str | None:
     from extractors.legal_refs.extract import iso_date
 
     return iso_date(m.group("day"), m.group("month"), m.group("year"))
+
+
+def enacted_by(text: str) -> Issuer | None:
+    """The body the enacting clause names ("Quốc hội ban hành Luật …", "Bộ trưởng Bộ Y tế ban hành Thông tư …")."""
+    m = ENACTED_BY.search(text[:8000])
+    return _read_authority(m.group("who").upper()) if m else None

@@ -238,3 +238,23 @@ def test_signer_after_a_rank_or_a_loose_recipients_list(closing, signer):
 def test_period_from_the_title_or_its_restatement(text, period):
     fields = document_fields(normalise(text).text)
     assert (fields["period_start"], fields["period_end"]) == period
+
+
+@pytest.mark.parametrize("text, title, issuer", [
+    # a copy without its header block: the enacting clause names the body and, without a heading, the title
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc\nSố: 21/2025/TT-BGDĐT |\nQuy định chế độ trả tiền lương dạy thêm giờ\n"
+     "Căn cứ Luật Giáo dục;\nBộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư quy định chế độ trả tiền lương dạy thêm giờ.\nĐiều 1.\n",
+     "Thông tư quy định chế độ trả tiền lương dạy thêm giờ", "Bộ Giáo dục và Đào tạo"),
+    ("Luật số: 74/2025/QH15 |\nLUẬT VIỆC LÀM\nCăn cứ Hiến pháp;\nQuốc hội ban hành Luật Việc làm.\nChương I\n", "Luật VIỆC LÀM", "Quốc hội"),
+    # a letter's subject on its number's line, or as "Về …" right under it
+    ("BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 5387/CT-CS v/v trả lời phản ánh kiến nghị\nHà Nội, ngày 20 tháng 11 năm 2025\nKính gửi: Công ty A\n",
+     "Công văn về việc trả lời phản ánh kiến nghị", "Cục Thuế"),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 5155/SGDĐT-GDTX\nVề hướng dẫn đánh giá trung tâm học tập cộng đồng\n"
+     "Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025\nKính gửi: Các trung tâm\n",
+     "Công văn về hướng dẫn đánh giá trung tâm học tập cộng đồng", "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh"),
+    # negative: a preamble line that cites who enacted another document names neither title nor issuer
+    ("Căn cứ Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh ban hành Quy định về quản lý;\nĐiều 1. Nội dung\n", None, None),
+])
+def test_enacting_clause_and_letter_subjects(text, title, issuer):
+    fields = document_fields(normalise(text).text)
+    assert (fields["title"], fields["issuer"]) == (title, issuer)
