@@ -77,14 +77,21 @@ def _name_title() -> regex.Pattern:
     return regex.compile(r"^(?:" + "|".join(titles) + r")\s*")
 
 
-def _signature_after_recipients(text: str, start: int) -> str | None:
+# The archive line alone ("- Lưu: VT, KT."), with its colon: a place named Lưu ("xã Lưu Sơn") is not one.
+# A crawl may run the recipients on one line ("- Chính phủ; - …; - Lưu: HC, PLTP. |").
+ARCHIVE_LINE = regex.compile(r"(?m)(?:^|;)[ \t]*[-–+•]?[ \t]*(?P<archive>(?:Lưu|LƯU)\s*:)")
+# A crawl that marks the signature "(Đã ký)" and glues the name to it ("PHÓ THỦ TƯỚNG(Đã ký)Hồ Đức Phớc").
+SIGNED_NAME = regex.compile(r"\(\s*[Đđ]ã\s+ký\s*\)[\s|*_]*(?P<name>\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4})(?![\p{L}])")
+
+
+def _signature_after_recipients(text: str, start: int, archive: regex.Pattern = ARCHIVE) -> str | None:
     """The signer under a recipients list whose end the block reader missed (an item's dash alone on its
     line: "Nơi nhận:⏎-⏎Như Điều 3;"): after the archive line ("- Lưu: VT"), the posts in capitals, then the name."""
     lines = [ln.strip(" *_|") for ln in text[start:start + 3000].split("\n")]
-    archive = next((i for i, ln in enumerate(lines) if ARCHIVE.match(ln)), None)
-    if archive is None:
+    found = next((i for i, ln in enumerate(lines) if archive.match(ln)), None)
+    if found is None:
         return None
-    for ln in lines[archive + 1:archive + 12]:
+    for ln in lines[found + 1:found + 12]:
         name = _name_title().sub("", ln)
         if not ln or ln in ("-", "|") or (ln.isupper() and len(ln.split()) <= 8):
             continue
@@ -111,6 +118,13 @@ def _signer(text: str) -> str | None:
             return parts[i]
     for start, _end in closing_blocks(text):
         name = _signature_after_recipients(text, start)
+        if name:
+            return name
+    for m in SIGNED_NAME.finditer(text):
+        if not NOT_A_NAME.match(m.group("name")):
+            return m.group("name")
+    for m in ARCHIVE_LINE.finditer(text):
+        name = _signature_after_recipients(text, m.start("archive"), ARCHIVE_LINE)
         if name:
             return name
     for line in reversed([ln.strip() for ln in text[-800:].split("\n") if ln.strip()][-6:]):

@@ -258,3 +258,18 @@ def test_period_from_the_title_or_its_restatement(text, period):
 def test_enacting_clause_and_letter_subjects(text, title, issuer):
     fields = document_fields(normalise(text).text)
     assert (fields["title"], fields["issuer"]) == (title, issuer)
+
+
+@pytest.mark.parametrize("closing, signer", [
+    # a crawl that marks the signature "(Đã ký)", glued or on its own line
+    ("- Lưu: VT, KTTH(2b) | TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Hồ Đức Phớc |\n", "Hồ Đức Phớc"),
+    ("|\nTHỨ TRƯỞNG THƯỜNG TRỰC\n(Đã ký)\nPhạm Ngọc Thưởng |\n", "Phạm Ngọc Thưởng"),
+    # the recipients on one line, the signature after their archive item
+    ("- Chính phủ; - Ban Tổ chức Trung ương; - Lưu: HC, PLTP. |\nCHỦ TỊCH\nTrần Thanh Mẫn |\n", "Trần Thanh Mẫn"),
+    # negatives: "(đã ký)" with no name; a place named Lưu is no archive line
+    ("- Chính phủ; - Lưu: HC, PLTP. |\n(đã ký)\n|\n", None),
+    ("21. Sắp xếp các xã Lưu Sơn, Thịnh Sơn thành xã mới.\nNguyễn Văn An\n" + "".join(f"{i}. Sắp xếp các xã.\n" for i in range(22, 30)), None),
+])
+def test_signer_in_a_crawled_signature(closing, signer):
+    text = normalise("NGHỊ ĐỊNH\nQuy định về công chức\nĐiều 1. Phạm vi.\nĐiều 2. Hiệu lực.\n" + closing + "\nPhụ lục\nMẫu số 01 | Phiếu |\n").text
+    assert document_fields(text)["signer"] == signer
