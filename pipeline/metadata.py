@@ -174,7 +174,9 @@ def _document_fields(text: str) -> dict:
     counts: dict[tuple[str | None, str | None], int] = {}
     for source, weight in ((fields["title"] or "", 100),) + (((text, 1),) if not national else ()):
         for u in UNIT_MENTION.finditer(source):
-            unit = resolve_place(u.group("level"), u.group("name").strip().title())
+            words = u.group("name").split()
+            unit = next((found for n in range(len(words), 0, -1)  # "THÀNH PHỐ HỒ CHÍ MINH VÀ …": the longest known run
+                         if (found := resolve_place(u.group("level"), " ".join(words[:n]).title())) != (None, None)), (None, None))
             if unit != (None, None) and (local or unit[1] is None):
                 counts[unit] = counts.get(unit, 0) + weight
     if counts and not district:
@@ -187,7 +189,9 @@ def _document_fields(text: str) -> dict:
         for (p, _d), n in counts.items():
             if p:
                 by_province[p] = by_province.get(p, 0) + n
-        province = max(by_province, key=by_province.get) if by_province else None
+        best = max(by_province.values()) if by_province else 0
+        leaders = [p for p, n in by_province.items() if n == best]
+        province = leaders[0] if len(leaders) == 1 else None  # a title that names two provinces names neither as its own
     if issuer and level in ("huyện", "thị xã", "quận") and district and district not in issuer:
         issuer = f"{issuer} {district}"
     elif issuer and level in ("tỉnh", "thành phố") and province and province not in issuer and issuer.split()[-1] == level:

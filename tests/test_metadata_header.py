@@ -273,3 +273,17 @@ def test_enacting_clause_and_letter_subjects(text, title, issuer):
 def test_signer_in_a_crawled_signature(closing, signer):
     text = normalise("NGHỊ ĐỊNH\nQuy định về công chức\nĐiều 1. Phạm vi.\nĐiều 2. Hiệu lực.\n" + closing + "\nPhụ lục\nMẫu số 01 | Phiếu |\n").text
     assert document_fields(text)["signer"] == signer
+
+
+@pytest.mark.parametrize("text, province", [
+    # a national body's document: the province its title names is its place …
+    ("Số: 1655/NQ-UBTVQH15 |\nNGHỊ QUYẾT\nVề việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Cà Mau năm 2025\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n"
+     "Căn cứ Hiến pháp;\nĐiều 1. Sắp xếp các xã của tỉnh Cà Mau.\n", "Cà Mau"),
+    # … but not a province its body names (a letter's addressee), nor one of two its title names
+    ("BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 5348/CT-CS\nV/v hướng dẫn góp vốn điều lệ\nHà Nội, ngày 20 tháng 11 năm 2025\nKính gửi: Thuế tỉnh Quảng Trị.\n"
+     "Thuế tỉnh Quảng Trị hỏi về doanh nghiệp tại tỉnh Quảng Trị.\n", None),
+    ("VĂN PHÒNG CHÍNH PHỦ\nSố: 653/TB-VPCP\nHà Nội, ngày 28 tháng 11 năm 2025\nTHÔNG BÁO\nÝ KIẾN CHỈ ĐẠO TẠI CÁC DỰ ÁN ĐIỆN TẠI THÀNH PHỐ HỒ CHÍ MINH "
+     "VÀ TỈNH ĐỒNG NAI\nNgày 20 tháng 11 năm 2025, Phó Thủ tướng làm việc.\n", None),
+])
+def test_province_of_a_national_bodys_document(text, province):
+    assert document_fields(normalise(text).text)["province"] == province
