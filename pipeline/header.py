@@ -189,6 +189,8 @@ LOCAL_BODY = regex.compile(
 PARTY_COMMITTEE = regex.compile(r"^(?P<body>TỈNH\s+[UỦ]Y|THÀNH\s+[UỦ]Y|HUYỆN\s+[UỦ]Y|QUẬN\s+[UỦ]Y|THỊ\s+[UỦ]Y)\s+(?P<rest>.+)$")
 LEVEL_WORDS = {"TỈNH": "tỉnh", "THÀNH PHỐ": "thành phố", "HUYỆN": "huyện", "QUẬN": "quận", "THỊ XÃ": "thị xã", "XÃ": "xã",
                "PHƯỜNG": "phường", "THỊ TRẤN": "thị trấn", "ĐẶC KHU": "đặc khu"}
+# The unit a Party committee leads (Điều lệ Đảng): Tỉnh ủy a province, Huyện ủy a district …
+PARTY_LEVEL = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
 LEVEL_AT_END = regex.compile(r"\s(?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
 
 
@@ -251,7 +253,8 @@ def _segments(block: str) -> list[Issuer] | None:
         m = LOCAL_BODY.match(rest) or PARTY_COMMITTEE.match(rest)
         if m:
             start = len(words) - len(m.group("rest").split())
-            level = LEVEL_WORDS[SPACES.sub(" ", m.group("level"))] if m.re is LOCAL_BODY else "tỉnh"
+            level = (LEVEL_WORDS[SPACES.sub(" ", m.group("level"))] if m.re is LOCAL_BODY
+                     else PARTY_LEVEL[m.group("body").split()[0].capitalize() + " ủy"])
             end = _place_end(words, start, level)
             if end < 0:
                 return None
@@ -262,7 +265,7 @@ def _segments(block: str) -> list[Issuer] | None:
                 out.append(Issuer(f"{post}{body} {level} {place}", level, place))
             else:
                 party = m.group("body").split()[0].capitalize() + " ủy"
-                out.append(Issuer(f"{party} {place}", "tỉnh" if party.startswith("Tỉnh") else None, place))
+                out.append(Issuer(f"{party} {place}", PARTY_LEVEL[party], place))
             i = end
             continue
         known = _known_at(words, i)

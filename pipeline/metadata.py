@@ -157,7 +157,7 @@ def _document_fields(text: str) -> dict:
         issuer, level, national = found.name, found.level, found.national
         if level and found.place:
             province, district = resolve_place(level, spelling(found.place))
-            if level in ("tỉnh", "thành phố") and province and province != found.place and province not in issuer:
+            if province and not district and province != found.place and spelling(found.place) == province and issuer.endswith(found.place):
                 issuer = issuer[: len(issuer) - len(found.place)] + province  # the canonical spelling ("Thanh Hoá" → "Thanh Hóa")
     else:
         m = ISSUER_IN_BODY.search(head)

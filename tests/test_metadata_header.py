@@ -96,6 +96,9 @@ def test_adopted_date_of_a_law_or_resolution(text, date):
     ("|\nỦY BAN NHÂN DÂN\n\nTỈNH ĐẮK LẮK\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n|\nSố: 0124/KH-UBND\n", "UBND tỉnh Đắk Lắk", "Đắk Lắk"),
     ("TỈNH UỶ LÀO CAI\n*\nSố\t-CTr/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nLào Cai, ngày\ttháng 8 năm 2026\n", "Tỉnh ủy Lào Cai", "Lào Cai"),
     ("ỦY BAN NHÂN DÂN\nTỈNH THANH HOÁ\n|\nCỘNG HÒA XÃ HỘI\n|\nSố: 145/2025/QĐ-UBND\n", "UBND tỉnh Thanh Hóa", "Thanh Hóa"),
+    # a district-level city and a district Party committee keep their own name; the province is their province
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ TAM ĐIỆP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\n", "UBND thành phố Tam Điệp", "Ninh Bình"),
+    ("HUYỆN ỦY VĨNH THUẬN\n*\nSố 12-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n", "Huyện ủy Vĩnh Thuận", "Kiên Giang"),
     # negative: a body no list names ("Đoàn kiểm tra theo Quyết định …") is left empty, not taken for its parent
     ("SỞ CÔNG THƯƠNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐOÀN KIỂM TRA\tĐộc lập - Tự do - Hạnh Phúc\nTHEO QUYẾT ĐỊNH\n"
      "SỐ 1050/QĐ-SCT\tLào Cai, ngày 10 tháng 3 năm 2026\nSố: 1105/KH-ĐKT\n", None, None),
