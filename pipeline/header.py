@@ -407,7 +407,7 @@ def title(text: str) -> str | None:
                 break
             wrapped = f"{nxt} {following[k + 1]}" if k + 1 < len(following) and _all_upper(nxt) and _all_upper(following[k + 1]) else None
             if (_ends_subject(nxt) or (wrapped and _read_authority(wrapped)) or (parts and OPENING.match(nxt))
-                    or (parts and _all_upper(" ".join(parts)) and not _all_upper(nxt) and nxt.lstrip("(")[:1].isupper())
+                    or (parts and _all_upper(" ".join(parts)) and not _all_upper(nxt) and (nxt[:1].isupper() or nxt.startswith("(")))
                     or len(parts) >= MAX_SUBJECT_LINES or sum(map(len, parts)) > MAX_SUBJECT_CHARS):
                 break
             if parts and nxt == parts[-1]:

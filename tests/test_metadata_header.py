@@ -290,3 +290,16 @@ def test_signer_in_a_crawled_signature(closing, signer):
 ])
 def test_province_of_a_national_bodys_document(text, province):
     assert document_fields(normalise(text).text)["province"] == province
+
+
+@pytest.mark.parametrize("text, title", [
+    # a note in parentheses under an upper-case subject is not part of it, whatever its case …
+    ("NGHỊ QUYẾT\nQUY ĐỊNH MỨC PHẠT TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI\n(thực hiện khoản 1 Điều 33 Luật Thủ đô)\nCăn cứ Luật;\n",
+     "Nghị quyết QUY ĐỊNH MỨC PHẠT TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI"),
+    ("NGHỊ QUYẾT\nQUY ĐỊNH VÙNG PHÁT THẢI THẤP\n(Thực hiện điểm a khoản 2 Điều 28 Luật Thủ đô)\nCăn cứ Luật;\n", "Nghị quyết QUY ĐỊNH VÙNG PHÁT THẢI THẤP"),
+    # … but one in capitals is ("(NAY LÀ THÀNH PHỐ HUẾ)")
+    ("NGHỊ QUYẾT\nSỬA ĐỔI NGHỊ QUYẾT CỦA HĐND TỈNH THỪA THIÊN HUẾ\n(NAY LÀ THÀNH PHỐ HUẾ)\nCăn cứ Luật;\n",
+     "Nghị quyết SỬA ĐỔI NGHỊ QUYẾT CỦA HĐND TỈNH THỪA THIÊN HUẾ (NAY LÀ THÀNH PHỐ HUẾ)"),
+])
+def test_title_and_parenthesised_notes(text, title):
+    assert document_fields(normalise(text).text)["title"] == title
