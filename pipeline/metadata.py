@@ -10,19 +10,17 @@ each field falls back on what the opening paragraphs say.
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 import regex
 
+from extractors.bodies.naming import spelling
 from extractors.legal_refs.extract import iso_date
-from pipeline.closing import closing_blocks
+from pipeline import header
+from pipeline.header import resolve_place  # noqa: F401 (where callers found it)
+from pipeline.closing import ARCHIVE, closing_blocks
 
 HEAD = 4000  # the header and opening paragraphs
-TYPE_HEADING = regex.compile(
-    r"(?m)^[ \t]*(?P<type>KẾ HOẠCH|CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|NGHỊ QUYẾT|ĐỀ ÁN|KẾ HOẠCH LIÊN TỊCH)[ \t]*(?P<rest>[^\n]*)$"
-)
-BODY_START = regex.compile(r"^(?:Căn cứ|Nhằm|Để|Ủy ban|UBND|Uỷ ban|Trên cơ sở|Theo|Hội đồng|ỦY BAN|HỘI ĐỒNG|I\.|1\.|Điều|Phần)\b")
-FIRST_BODY_START = regex.compile(r"^(?:Thực hiện|Triển khai)\b")
-DOC_NUMBER = regex.compile(r"(?m)(?:^|\t)[ \t]*Số[ \t]*:?\s*(?P<number>\d{1,6})[ \t]*(?P<sep>[/-])[ \t]*(?P<symbol>[\p{Lu}Đ][\p{L}\d\-/&]*)")
 PLACE_DATE = regex.compile(
     r"(?P<place>\p{Lu}[\p{L}]*(?:[ \t]+\p{Lu}[\p{L}]*){0,3})[ \t]*,[ \t]*ngày[ \t]+(?P<day>\d{1,2})[ \t]+tháng[ \t]+(?P<month>\d{1,2})[ \t]+năm[ \t]+(?P<year>\d{4})"
 )
@@ -31,9 +29,6 @@ UNIT_MENTION = regex.compile(rf"\b(?P<level>tỉnh|thành phố|huyện|thị x�
 ISSUER_IN_BODY = regex.compile(
     r"(?P<body>(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Sở[ \t]+\p{Lu}[\p{L} ]{2,40}?)(?:[ \t]*\([^)]{2,10}\))?[ \t]+(?P<level>tỉnh|thành phố|huyện|thị xã|xã|phường)?(?:[ \t]+(?P<name>" + PLACE_NAME + r"))?)"
     r"[ \t]+(?:ban hành|xây dựng|triển khai|phát động)[ \t]+(?:(?:Kế hoạch|kế hoạch|Chương trình|chương trình))"
-)
-ISSUER_HEADER = regex.compile(
-    r"(?m)^[ \t]*(?P<body>(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|UBND)(?:[^\n]*\n[ \t]*|[ \t]+)(?P<level>TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|XÃ|PHƯỜNG)[ \t]+(?P<name>[\p{Lu} ]+?)(?:[ \t]{2,}|\t|[ \t]+Độc lập|[ \t]+CỘNG HÒA|[ \t]+CỘNG HOÀ|$)"
 )
 PERIOD = regex.compile(
     r"(?:giai đoạn|nhiệm kỳ|thời kỳ|năm)[ \t]*\(?(?P<start>(?:19|20)\d\d)[ \t]*[-–][ \t]*(?P<end>(?:19|20)\d\d)|"
@@ -48,65 +43,21 @@ FAMILY_NAME = regex.compile(r"\p{Lu}\p{Ll}+")
 PARENTHESES = regex.compile(r"\s*\([^)]*\)")
 PEOPLES_COMMITTEE = regex.compile(r"^(?:Ủy|Uỷ) ban nhân dân")
 PEOPLES_COUNCIL = regex.compile(r"^Hội đồng nhân dân")
-UNIT_WORD = regex.compile(r"^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Thành Phố)\s+")
-LEVEL_WORD = {"TỈNH": "tỉnh", "HUYỆN": "huyện", "THÀNH PHỐ": "thành phố", "THỊ XÃ": "thị xã", "XÃ": "xã", "PHƯỜNG": "phường"}
 
 
-@functools.lru_cache(maxsize=4096)
-def resolve_place(level: str, name: str) -> tuple[str | None, str | None]:
-    """(province, district) for "huyện Vạn Ninh" → ("Khánh Hòa", "Vạn Ninh"), from the
-    pre-2025 administrative units (vietnamadminunits, offline); (None, None) if unknown."""
-    try:
-        from vietnamadminunits import parse_address
-    except ImportError:  # pragma: no cover - declared dependency
-        return None, None
-    level = level.lower()
-    try:
-        unit = parse_address(f"{level} {name}", mode="LEGACY", level=2 if level in ("huyện", "quận", "thị xã", "thành phố") else 1)
-    except Exception:
-        return None, None
-    province = _strip_unit(getattr(unit, "province", None))
-    district = _strip_unit(getattr(unit, "district", None))
-    wanted = name.lower()
-    if level in ("tỉnh",) or (level == "thành phố" and province and province.lower() == wanted):
-        return (province, None) if province and province.lower() == wanted else (None, None)
-    if district and district.lower() == wanted:
-        return province, district
-    return None, None
-
-
-def _strip_unit(name: str | None) -> str | None:
-    if not name:
-        return None
-    return UNIT_WORD.sub("", name).strip() or None
-
-
-def _title(text: str) -> str | None:
-    m = TYPE_HEADING.search(text[:HEAD])
-    if not m:
-        return None
-    doc_type = m.group("type").capitalize()
-    parts = [m.group("rest").strip()] if m.group("rest").strip() else []
-    pos = m.end() + 1
-    for line in text[pos:pos + 800].split("\n"):
-        line = line.strip()
-        if not line:
-            if parts:
-                break
-            continue
-        if BODY_START.match(line) or (parts and FIRST_BODY_START.match(line)) or len(parts) >= 4:
-            break
-        parts.append(line)
-    if not parts:
-        return doc_type
-    rest = " ".join(parts)
-    if len(rest) > 1 and rest[1].islower():
-        rest = rest[0].lower() + rest[1:]
-    return f"{doc_type} {rest}"
+# The plan restating its own title in the opening ("UBND tỉnh ban hành Kế hoạch phát triển … giai đoạn 2026 - 2030,
+# cụ thể như sau"); a line that cites another document ("Căn cứ Quyết định … ban hành Kế hoạch …") does not.
+OWN_RESTATEMENT = regex.compile(
+    r"(?m)^(?!\s*(?:Căn\s+cứ|Thực\s+hiện|Theo|Triển\s+khai\s+thực\s+hiện))[^\n]*?(?:ban\s+hành|xây\s+dựng|triển\s+khai|phát\s+động)\s+"
+    r"(?P<subject>(?:Kế\s+hoạch|kế\s+hoạch|Chương\s+trình|chương\s+trình|Đề\s+án|đề\s+án)(?!\s+số)[^\n;:]{0,300})"
+)
 
 
 def _period(title: str | None, head: str) -> tuple[str | None, str | None]:
-    for source in (title or "", head[:1500]):
+    """The plan's own period from its title, else from the opening sentence that restates the title
+    (not from the years of the documents its preamble cites)."""
+    restated = [m.group("subject") for m in OWN_RESTATEMENT.finditer(head)]
+    for source in (title or "", *restated[:1]):
         m = PERIOD.search(source)
         if m:
             if m.group("start"):
@@ -117,17 +68,65 @@ def _period(title: str | None, head: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+@functools.lru_cache(maxsize=1)
+def _name_title() -> regex.Pattern:
+    """A rank or academic title before a signer's name (pipeline/data/name_titles.tsv)."""
+    from extractors.vocabulary import load_tsv
+
+    titles = [row[0] for row in load_tsv(Path(__file__).resolve().parent / "data" / "name_titles.tsv")]
+    return regex.compile(r"^(?:" + "|".join(titles) + r")\s*")
+
+
+# The archive line alone ("- Lưu: VT, KT."), with its colon: a place named Lưu ("xã Lưu Sơn") is not one.
+# A crawl may run the recipients on one line ("- Chính phủ; - …; - Lưu: HC, PLTP. |").
+ARCHIVE_LINE = regex.compile(r"(?m)(?:^|;)[ \t]*[-–+•]?[ \t]*(?P<archive>(?:Lưu|LƯU)\s*:)")
+# A crawl that marks the signature "(Đã ký)" and glues the name to it ("PHÓ THỦ TƯỚNG(Đã ký)Hồ Đức Phớc").
+SIGNED_NAME = regex.compile(r"\(\s*[Đđ]ã\s+ký\s*\)[\s|*_]*(?P<name>\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4})(?![\p{L}])")
+
+
+def _signature_after_recipients(text: str, start: int, archive: regex.Pattern = ARCHIVE) -> str | None:
+    """The signer under a recipients list whose end the block reader missed (an item's dash alone on its
+    line: "Nơi nhận:⏎-⏎Như Điều 3;"): after the archive line ("- Lưu: VT"), the posts in capitals, then the name."""
+    lines = [ln.strip(" *_|") for ln in text[start:start + 3000].split("\n")]
+    found = next((i for i, ln in enumerate(lines) if archive.match(ln)), None)
+    if found is None:
+        return None
+    for ln in lines[found + 1:found + 12]:
+        name = _name_title().sub("", ln)
+        if not ln or ln in ("-", "|") or (ln.isupper() and len(ln.split()) <= 8):
+            continue
+        if SIGNER.match(name) and not NOT_A_NAME.match(name):
+            return name
+        if not ARCHIVE.match(ln) and not regex.match(r"^[A-ZĐ][\w ,.&()-]*;?$", ln):
+            return None
+    return None
+
+
 def _signer(text: str) -> str | None:
     """The name under the document's first signature (a decision signs before the plan it issues)."""
     for start, end in closing_blocks(text):
         parts = [p.strip(" *_|/") for line in text[start:end].split("\n") for p in CELL_SPLIT.split(line)]
         parts = [p for p in parts if p]
+        parts = [_name_title().sub("", p) for p in parts]
         names = [i for i, p in enumerate(parts) if SIGNER.match(p) and not NOT_A_NAME.match(p) and not p.isupper()]
         if names:
             i = names[-1]
             if i > 0 and FAMILY_NAME.fullmatch(parts[i - 1]):
                 return f"{parts[i - 1]} {parts[i]}"  # a name wrapped after the family name ("Vũ⏎Chiến Thắng")
+            if i + 1 < len(parts) and FAMILY_NAME.fullmatch(parts[i + 1]) and len(parts[i].split()) < 4 and not NOT_A_NAME.match(parts[i + 1]):
+                return f"{parts[i]} {parts[i + 1]}"  # a name wrapped before its last syllable ("Nguyễn Quỳnh⏎Thiện")
             return parts[i]
+    for start, _end in closing_blocks(text):
+        name = _signature_after_recipients(text, start)
+        if name:
+            return name
+    for m in SIGNED_NAME.finditer(text):
+        if not NOT_A_NAME.match(m.group("name")):
+            return m.group("name")
+    for m in ARCHIVE_LINE.finditer(text):
+        name = _signature_after_recipients(text, m.start("archive"), ARCHIVE_LINE)
+        if name:
+            return name
     for line in reversed([ln.strip() for ln in text[-800:].split("\n") if ln.strip()][-6:]):
         if SIGNER.match(line) and not NOT_A_NAME.match(line) and not line.isupper():
             return line
@@ -143,19 +142,23 @@ def document_fields(text: str) -> dict:
 def _document_fields(text: str) -> dict:
     """The `documents` columns this text states about itself (missing ones are None)."""
     head = text[:HEAD]
-    fields: dict = {"title": _title(text)}
-    m = DOC_NUMBER.search(head[:1500])
-    fields["doc_number"] = f"{m.group('number')}{m.group('sep')}{m.group('symbol')}" if m else None
-    m = PLACE_DATE.search(head[:2000])
-    fields["issue_date"] = iso_date(m.group("day"), m.group("month"), m.group("year")) if m else None
+    zone = header.header_zone(text)
+    fields: dict = {"title": header.title(text), "doc_number": header.doc_number(zone)}
+    fields["issue_date"] = header.issue_date(zone)
+    if fields["issue_date"] is None:
+        fields["issue_date"] = header.adopted_date(text)
+    if fields["issue_date"] is None:
+        m = PLACE_DATE.search(head[:2000])
+        fields["issue_date"] = iso_date(m.group("day"), m.group("month"), m.group("year")) if m else None
 
-    issuer, level, province, district = None, None, None, None
-    m = ISSUER_HEADER.search(head[:600])
-    if m:
-        level, name = LEVEL_WORD[m.group("level")], m.group("name").strip().title()
-        body = "HĐND" if "HỘI ĐỒNG" in m.group("body") else "UBND"
-        issuer = f"{body} {level} {name}"
-        province, district = resolve_place(level, name)
+    issuer, level, province, district, national = None, None, None, None, False
+    found = header.read_issuer(header.issuer_block(text)) or header.authority(text) or header.enacted_by(text)
+    if found:
+        issuer, level, national = found.name, found.level, found.national
+        if level and found.place:
+            province, district = resolve_place(level, spelling(found.place))
+            if province and not district and province != found.place and spelling(found.place) == province and issuer.endswith(found.place):
+                issuer = issuer[: len(issuer) - len(found.place)] + province  # the canonical spelling ("Thanh Hoá" → "Thanh Hóa")
     else:
         m = ISSUER_IN_BODY.search(head)
         if m:
@@ -165,14 +168,17 @@ def _document_fields(text: str) -> dict:
             level = m.group("level")
             if level and m.group("name"):
                 province, district = resolve_place(level, m.group("name"))
-    # The plan's place: its title first, then the units it names most often.
+    # The plan's place: the unit its title names, else the units it names most often (not for a national
+    # body's document: a ministry's letter names its addressee's province, which is not the document's).
     local = level in (None, "huyện", "thị xã", "quận")
     counts: dict[tuple[str | None, str | None], int] = {}
-    for source, weight in ((fields["title"] or "", 100), (text, 1)):
+    for source, weight in ((fields["title"] or "", 100),) + (((text, 1),) if not national else ()):
         for u in UNIT_MENTION.finditer(source):
-            found = resolve_place(u.group("level"), u.group("name").strip().title())
-            if found != (None, None) and (local or found[1] is None):
-                counts[found] = counts.get(found, 0) + weight
+            words = u.group("name").split()
+            unit = next((found for n in range(len(words), 0, -1)  # "THÀNH PHỐ HỒ CHÍ MINH VÀ …": the longest known run
+                         if (found := resolve_place(u.group("level"), " ".join(words[:n]).title())) != (None, None)), (None, None))
+            if unit != (None, None) and (local or unit[1] is None):
+                counts[unit] = counts.get(unit, 0) + weight
     if counts and not district:
         with_district = {k: v for k, v in counts.items() if k[1]}
         best_district = max(with_district, key=with_district.get) if with_district and local else None
@@ -183,7 +189,9 @@ def _document_fields(text: str) -> dict:
         for (p, _d), n in counts.items():
             if p:
                 by_province[p] = by_province.get(p, 0) + n
-        province = max(by_province, key=by_province.get) if by_province else None
+        best = max(by_province.values()) if by_province else 0
+        leaders = [p for p, n in by_province.items() if n == best]
+        province = leaders[0] if len(leaders) == 1 else None  # a title that names two provinces names neither as its own
     if issuer and level in ("huyện", "thị xã", "quận") and district and district not in issuer:
         issuer = f"{issuer} {district}"
     elif issuer and level in ("tỉnh", "thành phố") and province and province not in issuer and issuer.split()[-1] == level:
@@ -192,3 +200,11 @@ def _document_fields(text: str) -> dict:
     fields["period_start"], fields["period_end"] = _period(fields["title"], head)
     fields["signer"] = _signer(text)
     return fields
+
+
+def document_row(text: str, raw_text: str) -> dict:
+    """The documents row's fields: what the text states (`document_fields`), with the empty ones a portal's
+    attribute panel in the raw page states, when the panel agrees with the text (`pipeline.portal`)."""
+    from pipeline.portal import fill_from_panel
+
+    return fill_from_panel(document_fields(text), raw_text, resolve_place)

@@ -16,7 +16,7 @@ import regex
 from extractors.deadlines.when import dates_that_do_not_exist
 from pipeline import __version__
 from pipeline.ingest import read_document
-from pipeline.metadata import document_fields
+from pipeline.metadata import document_row
 from pipeline.model import DocumentInfo, Extraction, RawDocument
 from pipeline.normalise import MappedText, normalise, page_of
 from pipeline.sections import Outline, build_outline
@@ -91,5 +91,5 @@ def process_document(path: str | Path) -> Extraction:
                 warnings.append(f"date that does not exist: {row['date_raw']} ({kind})")
         facts[kind] = rows
     status, message = _status(raw, warnings)
-    info = replace(base, **document_fields(mt.text), n_chars=len(mt.text), status=status, message=message)
+    info = replace(base, **document_row(mt.text, raw.raw_text), n_chars=len(mt.text), status=status, message=message)
     return Extraction(info, mt.text, facts)
