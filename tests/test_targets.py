@@ -656,6 +656,11 @@ NORMS = ("NGHỊ QUYẾT\nQuy định một số nội dung chi và mức chi đ
     (NORMS.replace("Quy định một số nội dung chi và mức chi đặc thù", "Về kế hoạch tổ chức lễ kỷ niệm"), [1500000]),
     ("QUYẾT ĐỊNH\nThông qua phương án đơn giản hóa thủ tục hành chính thuộc phạm vi quản lý của Sở Nội vụ\n\n"
      "I. MỤC TIÊU\n- Cắt giảm ít nhất 20% chi phí tuân thủ thủ tục hành chính.\n", [20]),
+    # A directive orders work: its figures are commitments whatever its subject.
+    ("CHỈ THỊ\nVề việc tăng cường cải cách thủ tục hành chính, nâng cao chất lượng phục vụ người dân\n\n"
+     "1. Các sở, ngành cắt giảm tối thiểu 30% thời gian thực hiện thủ tục hành chính.\n", [30]),
+    ("CÔNG ĐIỆN\nTập trung hoàn thành thực thi các phương án cắt giảm, đơn giản hóa thủ tục hành chính\n\n"
+     "Các bộ bảo đảm 100% thủ tục hành chính liên quan đến doanh nghiệp được thực hiện trực tuyến.\n", [100]),
 ])
 def test_documents_that_set_rules(text, values):
     assert [r["value"] for r in rows(text)] == values

@@ -519,7 +519,7 @@ def _rules_document(text: str) -> bool:
     from pipeline.metadata import document_fields
 
     title = document_fields(text).get("title") or ""
-    return bool(P.RULES_TITLE.search(title)) and not P.PLAN_TITLE.search(title)
+    return bool(P.RULES_TITLE.search(title)) and not P.PLAN_TITLE.search(title) and not P.DIRECTIVE_TITLE.search(title)
 
 
 def _own_year(text: str) -> tuple[int | None, str | None, int | None]:

@@ -334,6 +334,10 @@ RULES_TITLE = regex.compile(
     r"|xã,?\s+phường\s+miền\s+núi|bảng\s+giá|giá\s+(?:đất|dịch\s+vụ|cụ\s+thể))(?![\p{L}\p{M}]))")
 # A title that names a plan (its figures are targets even when it also names procedures or norms).
 PLAN_TITLE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:kế\s+hoạch|chương\s+trình\s+hành\s+động|đề\s+án|chiến\s+lược|quy\s+hoạch)(?![\p{L}\p{M}]))")
+# A directive (Chỉ thị, Công điện: forms of Luật Ban hành VBQPPL 2025 and NĐ 30/2020/NĐ-CP) orders work to be
+# done; its figures are commitments even when its subject is administrative procedures ("Chỉ thị về tăng cường
+# cải cách thủ tục hành chính …": "cắt giảm tối thiểu 30% thời gian thực hiện").
+DIRECTIVE_TITLE = regex.compile(r"(?i:^\W*(?:chỉ\s+thị|công\s+điện)(?![\p{L}\p{M}]))")
 TARGET_HEADING = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu)")
 # A physical dimension a specification sets ("chiều sâu rãnh 0,1 m", "các đầu phun đặt cách nhau không quá 2 m",
 # "tầng giữa cách mặt từ 2 - 3 m"): a norm of how something is built or done, not a target.
