@@ -22,6 +22,7 @@ from extractors.intervals import Intervals
 from pipeline.closing import skip_spans
 from extractors.legal_refs import reference_spans
 from extractors.targets import patterns as P
+from extractors.targets.document_type import plans_nothing
 from extractors.targets.gazetteer import bare_measure, match_indicator
 from extractors.targets.tables import table_targets
 from pipeline.model import Target
@@ -515,11 +516,12 @@ def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quanti
 
 def _rules_document(text: str) -> bool:
     """A document whose title says it sets rules, not plans ("Quyết định công bố danh mục thủ tục hành
-    chính …", "Nghị quyết quy định nội dung chi, mức chi …", "… mức tiền phạt …")."""
+    chính …", "Nghị quyết quy định nội dung chi, mức chi …", "… mức tiền phạt …", "… bổ sung có mục tiêu từ
+    ngân sách trung ương …"), or whose type does (a law, decree, circular, letter, announcement)."""
     from pipeline.metadata import document_fields
 
     title = document_fields(text).get("title") or ""
-    return bool(P.RULES_TITLE.search(title)) and not P.PLAN_TITLE.search(title)
+    return bool(P.RULES_TITLE.search(title)) and not P.PLAN_TITLE.search(title) or plans_nothing(text)
 
 
 def _own_year(text: str) -> tuple[int | None, str | None, int | None]:

@@ -242,7 +242,8 @@ POP_STOP = regex.compile(r"(?i:\s+(?:vào|năm|đến|trong|tại|ở|so|và|c�
 # target only when its sentence or heading commits to it.
 # "mục tiêu / chỉ tiêu" commit only as the head of a clause, not inside a name or a report
 # ("Chương trình mục tiêu quốc gia", "nhà thuộc chỉ tiêu Kế hoạch 77", "hỗ trợ theo mục tiêu", "vượt chỉ tiêu").
-TARGET_NOUN = r"(?<!(?:chương\s+trình|thuộc|ngoài|theo|vượt|đúng|so\s+với)\s+)(?:mục\s+tiêu|chỉ\s+tiêu)"
+# (nor a targeted transfer of the budget: "bổ sung có mục tiêu từ ngân sách trung ương", "hỗ trợ có mục tiêu")
+TARGET_NOUN = r"(?<!(?:chương\s+trình|thuộc|ngoài|theo|vượt|đúng|so\s+với|(?:bổ\s+sung|hỗ\s+trợ)\s+có)\s+)(?:mục\s+tiêu|chỉ\s+tiêu)"
 COMMITTED = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|" + TARGET_NOUN + r"|(?:đến|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d|năm\s+20\d\d\s*,|tăng\s+trưởng|giải\s+ngân)(?![\p{L}\p{M}]))")
 # What a part that reports on the past still pledges ("phấn đấu đến cuối năm 2025 giải ngân đạt 100%"):
@@ -331,10 +332,15 @@ PER_ITEM = matched_in_place(
 RULES_TITLE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:thủ\s+tục\s+hành\s+chính|mức\s+chi|định\s+mức|lệ\s+phí|học\s+phí|phí\s+(?:tham\s+quan|sử\s+dụng|bảo\s+vệ|thẩm\s+định)"
     r"|mức\s+(?:tiền\s+)?phạt|lãi\s+suất|quy\s+trình|quy\s+chế|tiêu\s+chí\s+đánh\s+giá|chức\s+năng,?\s+nhiệm\s+vụ|sắp\s+xếp\s+(?:các\s+)?đơn\s+vị\s+hành\s+chính"
-    r"|xã,?\s+phường\s+miền\s+núi|bảng\s+giá|giá\s+(?:đất|dịch\s+vụ|cụ\s+thể))(?![\p{L}\p{M}]))")
+    r"|xã,?\s+phường\s+miền\s+núi|bảng\s+giá|giá\s+(?:đất|dịch\s+vụ|cụ\s+thể)"
+    # allocations of the budget: "bổ sung có mục tiêu từ ngân sách trung ương", "phân bổ vốn ngân sách trung ương", "giao dự toán"
+    r"|bổ\s+sung\s+có\s+mục\s+tiêu|phân\s+bổ\s+(?:vốn|kinh\s+phí|dự\s+toán|ngân\s+sách|nguồn)|(?:giao|bổ\s+sung|điều\s+chỉnh)\s+dự\s+toán"
+    r"|bổ\s+sung\s+kinh\s+phí)(?![\p{L}\p{M}]))")
 # A title that names a plan (its figures are targets even when it also names procedures or norms).
 PLAN_TITLE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:kế\s+hoạch|chương\s+trình\s+hành\s+động|đề\s+án|chiến\s+lược|quy\s+hoạch)(?![\p{L}\p{M}]))")
-TARGET_HEADING = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu)")
+# A heading that names an objective ("II. MỤC TIÊU", "Chỉ tiêu chủ yếu"), not a name or a transfer that holds the
+# words ("Chương trình mục tiêu quốc gia", "Điều 1. Bổ sung có mục tiêu từ ngân sách trung ương …").
+TARGET_HEADING = regex.compile(r"(?i:" + TARGET_NOUN + ")")
 # A physical dimension a specification sets ("chiều sâu rãnh 0,1 m", "các đầu phun đặt cách nhau không quá 2 m",
 # "tầng giữa cách mặt từ 2 - 3 m"): a norm of how something is built or done, not a target.
 DIMENSION_BEFORE = regex.compile(
@@ -346,3 +352,21 @@ LENGTH_UNITS = {"m", "cm", "mm"}
 # trợ cấp" (the value counts who is covered) is a target.
 ENTITLEMENT_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])hưởng\s*:?\s*(?:mức\s+)?(?:bằng\s+)?$)")
 ENTITLEMENT_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:mức|tỷ\s+lệ)\s+hưởng(?![\p{L}\p{M}]))")
+
+# --- what kind of document a text is ----------------------------------------------------------------
+# Read from the document's head: its type heading in capitals ("THÔNG TƯ", "CÔNG ĐIỆN", "QUYẾT ĐỊNH BÃI BỎ …"),
+# "Luật số: 80/2025/QH15", the subject line of an official letter ("V/v …", Nghị định 30/2020/NĐ-CP Phụ lục I),
+# whichever comes first; else the type abbreviation in the symbol of its own number ("Số: 39/2025/TT-BXD",
+# "Số: 220/CĐ-TTg"; a symbol without one, "Số: 4240/UBND-VX", is an official letter's).
+DOCUMENT_HEAD = 5000
+NON_PLAN_TYPES = {row[0] for row in _load("non_plan_types.tsv")}
+LAW_NUMBER = regex.compile(r"(?m)^[ \t|*#]*(?:Bộ\s+)?Luật\s+số\s*:")
+LETTER_SUBJECT = regex.compile(r"(?m)(?:^[ \t|*_]*|[ \t])[Vv]/[Vv][ \t.:]")
+OWN_NUMBER = regex.compile(
+    r"(?m)^[ \t|*]*Số[ \t]*:?[ \t]*\n?[ \t|*]*\d{1,6}[ \t]*(?:/[ \t]*(?:19|20)\d\d[ \t]*)?[/-][ \t]*(?P<abbrev>[\p{Lu}Đ][\p{L}Đđ]*)(?=[-/\s]|$)")
+
+
+def type_heading(names) -> regex.Pattern:
+    """A type heading: a line in capitals that opens with a document type's name ("THÔNG TƯ", "LUẬT VIỆC LÀM")."""
+    upper = "|".join(regex.escape(n.upper()).replace(r"\ ", r"[ \t]+") for n in sorted(names, key=len, reverse=True))
+    return regex.compile(rf"(?m)^[ \t|*#_]*(?P<type>{upper})(?![\p{{L}}\p{{M}}])[^\p{{Ll}}\n]*$")
