@@ -727,6 +727,23 @@ def test_a_targeted_transfer_is_not_an_objective():
     assert P.PLEDGE.search("Mục tiêu đến năm 2030 có 1.200 công trình xây dựng xanh")
 
 
+# The words after a value end at the closing bracket of the aside the value stands in; a bracket the value opens
+# itself ("1/2 (50%)") is closed before them.
+@pytest.mark.parametrize("text,value,indicator", [
+    ("- Tiếp tục vận hành, khai thác các dự án điện gió đã đầu tư (02 dự án nhà máy điện gió Tân Phú Đông 1 và "
+     "nhà máy điện gió Tân Phú Đông 2).", 2, "Số dự án nhà máy điện gió Tân Phú Đông 1 và nhà máy điện gió Tân Phú Đông 2"),
+    ("- Nâng tổng công suất năng lượng toàn tỉnh lên 4.758,5 MW (gồm 166 dự án thủy điện; 03 dự án điện gió; "
+     "02 dự án điện rác).", 2, "Số dự án điện rác"),
+    ("3. Đẩy mạnh giải ngân vốn đầu tư công (phấn đấu giải ngân đạt 100% kế hoạch vốn đầu tư công năm 2025).",
+     100, "giải ngân kế hoạch vốn đầu tư công"),
+    ("- Đến năm 2025, giảm 1/2 (50%) quy mô hộ nghèo so với đầu giai đoạn (theo chuẩn nghèo 2021-2025).",
+     50, "quy mô hộ nghèo so với đầu giai đoạn"),
+])
+def test_an_aside_closes_the_words_after_its_value(text, value, indicator):
+    (row,) = [r for r in rows(text) if r["value"] == value]
+    assert row["indicator"] == indicator
+
+
 # A dimension a specification sets is a norm; a length of works to build is a target.
 @pytest.mark.parametrize("text,values", [
     ("Vét rãnh hở hình chữ nhật bằng thủ công, chiều sâu 0,1m.", []),

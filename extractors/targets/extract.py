@@ -298,13 +298,22 @@ def _line_label(text: str, line_start: int, before: int) -> str | None:
     return label
 
 
+def _right_start(text: str, q: Quantity) -> int:
+    """After the value, and after the bracket it closes itself ("giảm 1/2 (50%) quy mô hộ nghèo")."""
+    own = text[q.start:q.end]
+    closing = P.OWN_BRACKET_CLOSE.match(text, q.end) if own.count("(") > own.count(")") else None
+    return closing.end() if closing else q.end
+
+
 def _right_end(text: str, q: Quantity, stop: int) -> int:
-    m = P.VALUE_CLAUSE_END.search(text, q.end, stop)
+    """Where the words after a value end: a semicolon, a line's end, a full stop, a bracket opened after it,
+    or the closing bracket of the aside the value stands in ("(phấn đấu đạt 500.000 thuê bao)")."""
+    m = P.VALUE_CLAUSE_END.search(text, _right_start(text, q), stop)
     return m.start() if m else stop
 
 
 def _right_context(text: str, q: Quantity, stop: int) -> str:
-    return _clean(text[q.end:_right_end(text, q, stop)])
+    return _clean(text[_right_start(text, q):_right_end(text, q, stop)])
 
 
 def _comparator(left: str, q: Quantity) -> str | None:

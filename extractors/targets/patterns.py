@@ -104,8 +104,9 @@ PART_SEPARATOR = regex.compile(r"[\s;,]*(?:(?<![\p{L}\p{M}])và\s+)?")
 NUMBER_ONLY = regex.compile(r"[\s*_(]*(?:[<>≥≤~]=?\s*)?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?[\s*_)]*")
 COMMA = regex.compile(r"[,;]")
 BULLET_MARK = regex.compile(r"\s*([-+•*])")
-# Where the words right after a value end: a semicolon, a line's end, a parenthesis, a full stop.
-VALUE_CLAUSE_END = regex.compile(r"[;\n(]|\.(?=\s|$)")
+# Where the words right after a value end: a semicolon, a line's end, a bracket, a full stop.
+VALUE_CLAUSE_END = regex.compile(r"[;\n()]|\.(?=\s|$)")
+OWN_BRACKET_CLOSE = regex.compile(r"[^\S\n]*\)")
 LATEX_FRACTION = regex.compile(r"\$?\\[dt]?frac\{(?P<num>\d+)\}\{(?P<den>\d+)\}\$?")
 
 # --- units --------------------------------------------------------------------------------
