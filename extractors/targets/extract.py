@@ -182,14 +182,17 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
     word, tag = tagged[0]
     if word.lower() in P.FUNCTION_WORDS or word.lower().startswith("phần "):
         return None  # a preposition the tagger misread ("01 trong 02 tiêu chí"), a fraction ("hai phần ba")
+    split = False
     if tag not in P.COUNT_TAGS and " " not in word and len(tagged) > 1 and tagged[1][1] == "N" and word.islower():
         tag = "Nc"  # a one-syllable classifier the tagger read as a verb: "20 tập dữ liệu"
+        # not a classifier: the first syllable of a noun the tagger split in two ("1.000 thuê bao di động")
+        split = word.lower() not in P.CLASSIFIERS and " " not in tagged[1][0] and tagged[1][0].islower()
     acronym = bool(P.ACRONYM.match(word))
     if not (tag in P.COUNT_TAGS or acronym) or len(word) < 2:
         return None
     words = [word]
-    if word.lower() in P.CLASSIFIERS and len(tagged) > 1 and tagged[1][1] == "N" and not tagged[1][0][0].isupper():
-        words.append(tagged[1][0])  # a classifier and its noun: "bộ dữ liệu", "tập dữ liệu"
+    if split or word.lower() in P.CLASSIFIERS and len(tagged) > 1 and tagged[1][1] == "N" and not tagged[1][0][0].isupper():
+        words.append(tagged[1][0])  # a classifier and its noun ("bộ dữ liệu", "tập dữ liệu"), a split noun ("thuê bao")
     raw_end = pos
     for w in words:
         m = regex.compile(r"\s*".join(regex.escape(x) for x in w.split())).search(text, raw_end, raw_end + 80)
