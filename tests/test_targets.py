@@ -747,6 +747,19 @@ def test_an_aside_closes_the_words_after_its_value(text, value, indicator):
     assert row["indicator"] == indicator
 
 
+# "không còn X" is a target of none left when the plan commits to it, not in a case a rule provides for.
+@pytest.mark.parametrize("text,values", [
+    ("Trường hợp không còn bản gốc, bản chính thì cơ quan quản lý cấp bản sao từ sổ gốc.", []),
+    ("Trường hợp vì thiên tai, tai nạn mà cơ quan, tổ chức, đơn vị không còn người lãnh đạo, quản lý thì cấp trên "
+     "trực tiếp cử người phụ trách.", []),
+    ("2. Nếu không còn bản chính Quyết định cử đi học tập thì được thay bằng bản sao.", []),
+    ("b) Tiếp tục thực hiện Chương trình; đến năm 2025 không còn xã dưới 15 tiêu chí.", [0]),
+    ("- Phấn đấu đến năm 2030 không còn hộ nghèo.", [0]),
+])
+def test_none_left_in_a_case_a_rule_provides_for(text, values):
+    assert [r["value"] for r in rows(text)] == values
+
+
 # A dimension a specification sets is a norm; a length of works to build is a target.
 @pytest.mark.parametrize("text,values", [
     ("Vét rãnh hở hình chữ nhật bằng thủ công, chiều sâu 0,1m.", []),

@@ -598,6 +598,10 @@ def extract_targets(text: str) -> list[Target]:
     for m in P.ZERO.finditer(text):
         if not excluded.touches(m.start(), m.end()):
             q = Quantity(m.start("unit"), m.end(), 0.0, unit=P.UNITS[m.group("unit").lower()][0], unit_raw=m.group("unit"))
+            line_start, line_end = _line_bounds(text, m.start())
+            sentence_start = max([line_start] + [s.end() for s in SENTENCE_END.finditer(text, line_start, m.start())])
+            if P.CONDITION.match(text, sentence_start) or _not_a_target(ctx, q, line_end, sentence_start, sentence_start):
+                continue  # "Trường hợp không còn bản chính …": a condition a rule names, not a state to reach
             right = _right_context(text, q, _line_bounds(text, q.start)[1])
             indicator = f"Số {q.unit} {right}".strip()
             targets.append(_target(ctx, q, indicator, m.start(), _span_end(text, q.end, right), "eq", "decrease", None, "rule_none_left"))

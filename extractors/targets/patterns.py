@@ -152,6 +152,9 @@ YEAR_BEFORE = regex.compile(r"(?i:năm|giai\s+đoạn|từ|đến|nhiệm\s+kỳ
 # --- shares stated with their fraction ("83,3% (40/48 trường)", "36/40 đạt tỷ lệ: 90%") ---------
 SHARE_JOIN = regex.compile(r"\s*(?:\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|đạt|chiếm)?\s*:?\s*|,?\s*chiếm\s+(?:tỷ\s+lệ\s+)?|,?\s*(?:đạt\s+)?(?:tỷ|tỉ)\s+lệ\s*:?\s*|,?\s*đạt\s+)", regex.IGNORECASE)
 ZERO = regex.compile(rf"(?i:không\s+còn)\s+(?P<unit>{UNIT_WORD})(?![\p{{L}}\p{{M}}])")
+# A sentence that opens with a condition ("Trường hợp …", "Nếu …", "Khi …"): what follows is a case a rule
+# provides for ("Trường hợp không còn bản chính Quyết định …"), not a state the plan commits to reach.
+CONDITION = regex.compile(r"[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\))?\s*(?i:(?:trong\s+|đối\s+với\s+)?trường\s+hợp|nếu|khi)(?![\p{L}\p{M}])")
 
 # --- the clause around a value ------------------------------------------------------------------
 CLAUSE_BREAK = regex.compile(r"[;\n]|\.(?=\s|$)|\t(?=\s*[-+•])")
