@@ -191,7 +191,22 @@ NAMED_AND_NUMBERED = [  # (text, code, doc_type, title, date)
     ("Căn cứ Luật Công nghiệp công nghệ số số 71/2025/QH15 ngày 14/6/2025;", "71/2025/QH15", "Luật", "Công nghiệp công nghệ số", "2025-06-14"),
     ("triển khai Kết luận liên ngành Tư pháp Trung ương số 23/KL-LNTPTW ngày 21/11/2024 giữa Bộ Công an",
      "23/KL-LNTPTW", "Kết luận", "liên ngành Tư pháp Trung ương", "2024-11-21"),
+    # a law's name runs on past a capital after "và" or a comma, or a line break, to the law's number
+    ("Căn cứ Luật Tổ chức\nChính phủ số 63/2025/QH15;", "63/2025/QH15", "Luật", "Tổ chức Chính phủ", None),
+    ("- Tại Khoản 3 Điều 71 Luật Khoa học, Công nghệ và Đổi mới sáng tạo số 93/2025/QH15 ngày 27/6/2025 quy định:",
+     "93/2025/QH15", "Luật", "Khoa học, Công nghệ và Đổi mới sáng tạo", "2025-06-27"),
+    ("Căn cứ Luật Địa chất và Khoáng sản số 54/2024/QH15 ngày 29/11/2024;", "54/2024/QH15", "Luật", "Địa chất và Khoáng sản", "2024-11-29"),
 ]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Luật Đầu tư, Nghị định số 31/2021/NĐ-CP;", [("Luật", None), ("Nghị định", "31/2021/NĐ-CP")]),
+    ("Thực hiện theo Luật Đất đai và các văn bản số 12/BTC-NSNN;", [("Luật", None), (None, "12/BTC-NSNN")]),
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thuế xuất khẩu, thuế nhập khẩu, Luật Đầu tư công số 90/2025/QH15;",
+     [("Luật", "90/2025/QH15")]),
+])
+def test_a_name_does_not_run_on_into_another_document(text, found):
+    assert [(r.doc_type, r.code) for r in extract_legal_refs(text)] == found
 
 
 @pytest.mark.parametrize("text, code, doc_type, title, date", NAMED_AND_NUMBERED)

@@ -318,5 +318,12 @@ STANDARD = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<kind>{_alternation(list(STANDARD_TYPES))})\s*(?P<number>\d{{1,5}}(?:-\d{{1,3}})*)\s*:\s*(?P<year>(?:19|20)\d\d)"
     rf"(?:\s*/\s*(?P<issuer>[\p{{Lu}}Đ][\p{{L}}Đđ0-9]*))?(?![\p{{L}}\d])"
 )
+# The rest of a law's name before its number: words, commas, "và", a line break; no clause or list word
+# ("Luật Đất đai và các văn bản số …", "Luật Đầu tư, Nghị định số …" are two documents).
+LAW_TYPES = ("Luật", "Bộ luật")
+LAW_SYMBOL = regex.compile(r"(?:UBTV)?QH\d*$")
+NAME_RUNS_ON = regex.compile(
+    rf"(?:[ \t\n,]+(?!(?:các|những|văn\s+bản|công\s+văn|tại|theo|của|ngày|năm|được|đã|và\s+các|{_alternation(DOC_TYPE_NAMES)})(?![\p{{L}}\p{{M}}]))"
+    r"[\p{L}\p{M}\-–]+)+[ \t\n]*")
 # A law cited with its year: "Luật Giáo dục năm 2019".
 LAW_YEAR_AFTER = regex.compile(r"^\s+năm\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*[-–]\s*\d)")
