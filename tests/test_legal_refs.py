@@ -201,12 +201,26 @@ NAMED_AND_NUMBERED = [  # (text, code, doc_type, title, date)
 
 @pytest.mark.parametrize("text, found", [
     ("Căn cứ Luật Đầu tư, Nghị định số 31/2021/NĐ-CP;", [("Luật", None), ("Nghị định", "31/2021/NĐ-CP")]),
-    ("Thực hiện theo Luật Đất đai và các văn bản số 12/BTC-NSNN;", [("Luật", None), (None, "12/BTC-NSNN")]),
+    ("Thực hiện theo Luật Đất đai và các văn bản số 12/BTC-NSNN;", [("Luật", None), ("Công văn", "12/BTC-NSNN")]),
     ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thuế xuất khẩu, thuế nhập khẩu, Luật Đầu tư công số 90/2025/QH15;",
      [("Luật", "90/2025/QH15")]),
 ])
 def test_a_name_does_not_run_on_into_another_document(text, found):
     assert [(r.doc_type, r.code) for r in extract_legal_refs(text)] == found
+
+
+# A state letter's symbol names its issuer, not a type (Nghị định 30/2020/NĐ-CP): "công văn số …" and "văn bản số …"
+# with such a symbol cite an official letter; a number with a year is a normative document's.
+@pytest.mark.parametrize("text, doc_type", [
+    ("Cục Thuế nhận được công văn số 324/QTR-KTr2 ngày 22/7/2025 của Thuế tỉnh Quảng Trị.", "Công văn"),
+    ("Sở Nội vụ đã có Văn bản số 8091/BNV-TCBC ngày 17/9/2025 hướng dẫn.", "Công văn"),
+    ("Ý kiến của Bộ Tài chính tại văn bản số 18345/BTC-NSNN ngày 26 tháng 11 năm 2025.", "Công văn"),
+    ("Thực hiện theo văn bản số 12/2024/QH15.", None),
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh.", "Quyết định"),
+])
+def test_an_official_letter_cited_by_its_number(text, doc_type):
+    [ref] = extract_legal_refs(text)
+    assert ref.doc_type == doc_type
 
 
 @pytest.mark.parametrize("text, code, doc_type, title, date", NAMED_AND_NUMBERED)

@@ -124,6 +124,10 @@ SUBJECT_AFTER = regex.compile(
 TYPE_BEFORE_STARTS = "".join(sorted({regex.escape(n[0]) for n in DOC_TYPE_NAMES} | {"S", "s"}))
 TYPE_BEFORE = regex.compile(rf"(?=[{TYPE_BEFORE_STARTS}]|$)(?:{DOC_TYPE}\s+)?(?:(?P<so>[Ss]ố)\s*:?\s*)?(?:{DOC_TYPE}\s+số\s+)?$")
 
+# An official letter cited in running text, "công văn số 324/QTR-KTr2", "Văn bản số 8091/BNV-TCBC": a state letter's
+# symbol names its issuer, not a type (Nghị định 30/2020/NĐ-CP, Phụ lục III), so the word before says it is a letter.
+# ("văn bản số 12/2024/QH15" is a numbered law or resolution: a letter's number has no year.)
+LETTER_BEFORE = regex.compile(r"(?:(?P<letter>[Cc]ông\s+văn)|[Vv]ăn\s+bản)\s+số\s*:?\s*$")
 # A list introduced by its type and issuer: "Các Kế hoạch của UBND huyện: Số 170/…, số 52/…".
 LIST_HEADER = regex.compile(rf"{DOC_TYPE}\s+của\s+(?P<issuer>[^:;\n]{{2,60}}?)\s*:[^\n]*$")
 

@@ -30,6 +30,8 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
                 continue
             symbol, type_abbrev, code = None, None, f"{m.group('number')}/{m.group('year')}"
         doc_type = word or P.DOC_TYPES.get(type_abbrev or "")
+        if doc_type is None and (letter := P.LETTER_BEFORE.search(before)) and (letter.group("letter") or not m.group("year")):
+            doc_type = "Công văn"  # "công văn số 324/QTR-KTr2", "Văn bản số 8091/BNV-TCBC"
         if doc_type is None and not (head and head.group("so")):
             continue  # "12/UBND-VX" with no type word and no "số": not clearly a document
         start = m.start() - (len(head.group()) if head and head.group().strip() else 0)
