@@ -711,6 +711,10 @@ SHARES = ("NGHỊ QUYẾT\nQuy định nguyên tắc phân bổ vốn ngân sác
     (ANNOUNCEMENT, []),
     (ALLOCATION, []),
     (SHARES, []),
+    ("NGHỊ QUYẾT\nQuy định việc xử lý các cơ sở không bảo đảm yêu cầu về phòng cháy và chữa cháy\n\nPHỤ LỤC\n"
+     "- Đối với nhà công nghiệp, nhà phụ trợ cao không quá 02 tầng: bổ sung hệ thống chữa cháy tự động.\n", []),
+    ("QUYẾT ĐỊNH\nBan hành Quy định về tiêu chuẩn xếp loại chất lượng cán bộ, công chức\n\nPHỤ LỤC\n"
+     "- Công chức có ít nhất 80% nhiệm vụ hoàn thành đúng tiến độ, bảo đảm chất lượng.\n", []),
     # a pledge in an announcement is kept, and so are the targets of plans and of resolutions on plans
     (ANNOUNCEMENT.replace("số hoá 100%", "phấn đấu số hoá 100%"), [100]),
     ("Số: 2530/QĐ-TTg\n\nQUYẾT ĐỊNH\nPhê duyệt Kế hoạch hành động quốc gia về khắc phục ô nhiễm không khí\n\n"

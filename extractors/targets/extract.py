@@ -529,11 +529,12 @@ def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quanti
 def _rules_document(text: str) -> bool:
     """A document whose title says it sets rules, not plans ("Quyết định công bố danh mục thủ tục hành
     chính …", "Nghị quyết quy định nội dung chi, mức chi …", "… mức tiền phạt …", "… bổ sung có mục tiêu từ
-    ngân sách trung ương …"), or whose type does (a law, decree, circular, letter, announcement)."""
+    ngân sách trung ương …", "Quyết định ban hành Quy định …"), or whose type does (a law, decree, circular, letter, announcement)."""
     from pipeline.metadata import document_fields
 
     title = document_fields(text).get("title") or ""
-    return bool(P.RULES_TITLE.search(title)) and not P.PLAN_TITLE.search(title) or plans_nothing(text)
+    rules = P.RULES_TITLE.search(title) or P.RULES_ISSUED_TITLE.match(title)
+    return bool(rules) and not P.PLAN_TITLE.search(title) or plans_nothing(text)
 
 
 def _own_year(text: str) -> tuple[int | None, str | None, int | None]:

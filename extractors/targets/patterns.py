@@ -340,6 +340,10 @@ RULES_TITLE = regex.compile(
     # allocations of the budget: "bổ sung có mục tiêu từ ngân sách trung ương", "phân bổ vốn ngân sách trung ương", "giao dự toán"
     r"|bổ\s+sung\s+có\s+mục\s+tiêu|phân\s+bổ\s+(?:vốn|kinh\s+phí|dự\s+toán|ngân\s+sách|nguồn)|(?:giao|bổ\s+sung|điều\s+chỉnh)\s+dự\s+toán"
     r"|bổ\s+sung\s+kinh\s+phí)(?![\p{L}\p{M}]))")
+# A title that issues rules: the decision or resolution "quy định …" / "ban hành Quy định …" ("Nghị quyết QUY ĐỊNH VIỆC
+# XỬ LÝ CÁC CƠ SỞ …", "Quyết định BAN HÀNH QUY ĐỊNH VỀ TIÊU CHÍ …", "Nghị quyết VỀ VIỆC QUY ĐỊNH NỘI DUNG CHI …").
+RULES_ISSUED_TITLE = regex.compile(
+    r"(?i:^(?:nghị\s+quyết|quyết\s+định)\s+(?:về\s+việc\s+)?(?:ban\s+hành\s+)?quy\s+định(?![\p{L}\p{M}]))")
 # A title that names a plan (its figures are targets even when it also names procedures or norms).
 PLAN_TITLE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:kế\s+hoạch|chương\s+trình\s+hành\s+động|đề\s+án|chiến\s+lược|quy\s+hoạch)(?![\p{L}\p{M}]))")
 # A heading that names an objective ("II. MỤC TIÊU", "Chỉ tiêu chủ yếu"), not a name or a transfer that holds the
