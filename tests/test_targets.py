@@ -679,6 +679,7 @@ def test_documents_that_set_rules(text, values):
     ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n|\nSố: 157/KH-UBND\n|\n\nKẾ HOẠCH\nPhát động phong trào thi đua", "Kế hoạch"),
     ("THỦ TƯỚNG CHÍNH PHỦ\n|\nSố: 2530/QĐ-TTg\n|\n\nQUYẾT ĐỊNH\nV/v phê duyệt Kế hoạch hành động quốc gia", "Quyết định"),
     ("TỈNH ỦY LÀO CAI\n|\nSố: 104-CTr/TU\n|\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết", "Chương trình hành động"),
+    ("UBND HUYỆN VĨNH THUẬN\n|\nSố: 45/KH-UBND\n\nThực hiện Công văn số 12/UBND-VX v/v triển khai phong trào thi đua", "Kế hoạch"),
     ("Một bài viết không phải văn bản hành chính.", None),
 ])
 def test_document_type_from_its_head(head, kind):

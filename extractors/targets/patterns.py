@@ -369,7 +369,9 @@ ENTITLEMENT_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:mức|tỷ\s+lệ
 DOCUMENT_HEAD = 5000
 NON_PLAN_TYPES = {row[0] for row in _load("non_plan_types.tsv")}
 LAW_NUMBER = regex.compile(r"(?m)^[ \t|*#]*(?:Bộ\s+)?Luật\s+số\s*:")
-LETTER_SUBJECT = regex.compile(r"(?m)(?:^[ \t|*_]*|[ \t])[Vv]/[Vv][ \t.:]")
+# (the subject line of the header, alone or after the number: "Số: 5387/CT-CS v/v trả lời …"; not a letter cited
+# in the body, "Thực hiện Công văn số 12/UBND-VX v/v triển khai …")
+LETTER_SUBJECT = regex.compile(r"(?m)^[ \t|*_]*(?:Số[ \t]*:?[^\n]*?[ \t])?[Vv]/[Vv][ \t.:]")
 OWN_NUMBER = regex.compile(
     r"(?m)^[ \t|*]*Số[ \t]*:?[ \t]*\n?[ \t|*]*\d{1,6}[ \t]*(?:/[ \t]*(?:19|20)\d\d[ \t]*)?[/-][ \t]*(?P<abbrev>[\p{Lu}Đ][\p{L}Đđ]*)(?=[-/\s]|$)")
 
