@@ -223,6 +223,18 @@ def test_an_official_letter_cited_by_its_number(text, doc_type):
     assert ref.doc_type == doc_type
 
 
+# Numbers listed after one type word share it when their symbols are the same ("các Luật số 43/2024/QH15, số …").
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung một số điều bởi các Luật số 43/2024/QH15, số 47/2024/QH15, "
+     "số 58/2024/QH15;", [("Luật", "31/2024/QH15"), ("Luật", "43/2024/QH15"), ("Luật", "47/2024/QH15"), ("Luật", "58/2024/QH15")]),
+    ("Ý kiến của Bộ Tài chính tại văn bản số 16495/BTC-PTHT ngày 22/10/2025, số 13021/BTC-PTHT ngày 22/8/2025.",
+     [("Công văn", "16495/BTC-PTHT"), ("Công văn", "13021/BTC-PTHT")]),
+    ("Căn cứ Nghị định số 01/2021/NĐ-CP, số 12/UBND-VX ngày 02/01/2025;", [("Nghị định", "01/2021/NĐ-CP"), (None, "12/UBND-VX")]),
+])
+def test_a_list_of_numbers_shares_its_type(text, found):
+    assert [(r.doc_type, r.code) for r in extract_legal_refs(text)] == found
+
+
 @pytest.mark.parametrize("text, code, doc_type, title, date", NAMED_AND_NUMBERED)
 def test_named_and_numbered_mention_is_one_row(text, code, doc_type, title, date):
     [ref] = extract_legal_refs(text)
