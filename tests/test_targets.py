@@ -752,6 +752,22 @@ def test_an_aside_closes_the_words_after_its_value(text, value, indicator):
     assert row["indicator"] == indicator
 
 
+# An aside the words after a value run on past belongs to them: the indicator goes on after it.
+@pytest.mark.parametrize("text, indicator", [
+    ("(4) Phấn đấu có ít nhất 70% số người hưởng trợ cấp (bao gồm người được ủy quyền nhận thay) nhận tiền trợ cấp "
+     "bằng phương thức không dùng tiền mặt;",
+     "số người hưởng trợ cấp (bao gồm người được ủy quyền nhận thay) nhận tiền trợ cấp bằng phương thức không dùng tiền mặt"),
+    ("- Phấn đấu trên 50% diện tích sản xuất nông nghiệp chủ lực (lúa, xoài, cây ăn trái, hoa kiểng) ứng dụng công nghệ "
+     "thông minh.", "diện tích sản xuất nông nghiệp chủ lực (lúa, xoài, cây ăn trái, hoa kiểng) ứng dụng công nghệ thông minh"),
+    ("Đến năm 2030, 100% phương tiện giao thông công cộng (xe buýt) sử dụng năng lượng sạch.",
+     "phương tiện giao thông công cộng (xe buýt) sử dụng năng lượng sạch"),
+    # an aside that ends the clause is not part of the indicator
+    ("- Phấn đấu 100% hộ gia đình được tiếp cận nước sạch (theo QCVN 01-1:2018/BYT).", "hộ gia đình được tiếp cận nước sạch"),
+])
+def test_an_aside_inside_the_indicator_after_a_value(text, indicator):
+    assert one(text)["indicator"] == indicator
+
+
 # "không còn X" is a target of none left when the plan commits to it, not in a case a rule provides for.
 @pytest.mark.parametrize("text,values", [
     ("Trường hợp không còn bản gốc, bản chính thì cơ quan quản lý cấp bản sao từ sổ gốc.", []),

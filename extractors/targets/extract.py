@@ -310,9 +310,16 @@ def _right_start(text: str, q: Quantity) -> int:
 
 def _right_end(text: str, q: Quantity, stop: int) -> int:
     """Where the words after a value end: a semicolon, a line's end, a full stop, a bracket opened after it,
-    or the closing bracket of the aside the value stands in ("(phấn đấu đạt 500.000 thuê bao)")."""
-    m = P.VALUE_CLAUSE_END.search(text, _right_start(text, q), stop)
-    return m.start() if m else stop
+    or the closing bracket of the aside the value stands in ("(phấn đấu đạt 500.000 thuê bao)"). An aside
+    the words run on past is part of them ("70% số người hưởng trợ cấp (bao gồm người được ủy quyền nhận
+    thay) nhận tiền trợ cấp bằng phương thức không dùng tiền mặt")."""
+    pos = _right_start(text, q)
+    while (m := P.VALUE_CLAUSE_END.search(text, pos, stop)) is not None:
+        aside = P.ASIDE_RUNS_ON.match(text, m.start(), stop) if m.group() == "(" else None
+        if aside is None:
+            return m.start()
+        pos = aside.end()
+    return stop
 
 
 def _right_context(text: str, q: Quantity, stop: int) -> str:

@@ -107,6 +107,9 @@ BULLET_MARK = regex.compile(r"\s*([-+•*])")
 # Where the words right after a value end: a semicolon, a line's end, a bracket, a full stop.
 VALUE_CLAUSE_END = regex.compile(r"[;\n()]|\.(?=\s|$)")
 OWN_BRACKET_CLOSE = regex.compile(r"[^\S\n]*\)")
+# An aside in brackets that the words after a value run on past: "số người hưởng trợ cấp (bao gồm người được ủy
+# quyền nhận thay) nhận tiền trợ cấp …", "diện tích sản xuất nông nghiệp chủ lực (lúa, xoài, …) ứng dụng công nghệ …".
+ASIDE_RUNS_ON = matched_in_place(r"\([^()\n;]{1,120}\)(?=[^\S\n]+[\p{Ll}])")
 LATEX_FRACTION = regex.compile(r"\$?\\[dt]?frac\{(?P<num>\d+)\}\{(?P<den>\d+)\}\$?")
 
 # --- units --------------------------------------------------------------------------------
