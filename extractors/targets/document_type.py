@@ -3,8 +3,6 @@ subject line of an official letter ("V/v …"), else the type abbreviation in th
 Used to tell a document that plans from one that sets rules, answers, announces or urges (`non_plan_types.tsv`)."""
 from __future__ import annotations
 
-import functools
-
 from extractors.legal_refs.patterns import DOC_TYPE_NAMES, DOC_TYPES
 from extractors.targets import patterns as P
 
@@ -12,7 +10,6 @@ TYPE_HEADING = P.type_heading(DOC_TYPE_NAMES + ["Công điện", "Công văn", "
 NAMES = {n.upper(): n for n in DOC_TYPE_NAMES + ["Công điện", "Công văn", "Bộ luật"]}
 
 
-@functools.lru_cache(maxsize=64)
 def document_type(text: str) -> str | None:
     """"Thông tư", "Công văn", "Quyết định", … or None when the head names no type."""
     head = text[:P.DOCUMENT_HEAD]
