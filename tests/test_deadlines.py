@@ -555,3 +555,19 @@ def test_a_quick_test_rules_out_only_texts_a_line_start_pattern_cannot_match(qui
     assert bool(matches) == found
     assert bool(getattr(P, quick).search(text)) or not matches
     assert found or not getattr(P, quick).search(text)  # the negatives are ruled out by the quick test alone
+
+
+# A date in the condition of a rule ("… trước ngày 01/01/2026 thì …") says which cases the rule covers: no deadline.
+# A date by which something is due stays one, whatever condition follows it.
+@pytest.mark.parametrize("text, dates", [
+    ("Trường hợp hồ sơ đề nghị cấp Giấy phép phát sinh trước ngày 01/01/2026 thì việc thu, nộp phí thực hiện theo "
+     "Thông tư số 01/2021/TT-BTC.", []),
+    ("2. Người đang hưởng trợ cấp mất sức lao động hằng tháng trước ngày 01 tháng 7 năm 2025 mà chết từ ngày 01 tháng 7 "
+     "năm 2025 trở đi thì: a) Tổ chức lo mai táng được nhận trợ cấp mai táng.", []),
+    ("Người đã được bổ nhiệm vào chức vụ lãnh đạo, quản lý trước ngày 30 tháng 6 năm 2025 thì không phải tham gia "
+     "chương trình bồi dưỡng.", []),
+    ("Trước ngày 15/12/2025, nếu chưa hoàn thành thì báo cáo UBND tỉnh.", ["2025-12-15"]),
+    ("Các đơn vị báo cáo kết quả trước ngày 30/11/2025 thì Sở Nội vụ tổng hợp.", ["2025-11-30"]),
+])
+def test_a_cut_off_in_the_condition_of_a_rule(text, dates):
+    assert [d.date for d in deadlines(text)] == dates

@@ -191,7 +191,48 @@ NAMED_AND_NUMBERED = [  # (text, code, doc_type, title, date)
     ("Căn cứ Luật Công nghiệp công nghệ số số 71/2025/QH15 ngày 14/6/2025;", "71/2025/QH15", "Luật", "Công nghiệp công nghệ số", "2025-06-14"),
     ("triển khai Kết luận liên ngành Tư pháp Trung ương số 23/KL-LNTPTW ngày 21/11/2024 giữa Bộ Công an",
      "23/KL-LNTPTW", "Kết luận", "liên ngành Tư pháp Trung ương", "2024-11-21"),
+    # a law's name runs on past a capital after "và" or a comma, or a line break, to the law's number
+    ("Căn cứ Luật Tổ chức\nChính phủ số 63/2025/QH15;", "63/2025/QH15", "Luật", "Tổ chức Chính phủ", None),
+    ("- Tại Khoản 3 Điều 71 Luật Khoa học, Công nghệ và Đổi mới sáng tạo số 93/2025/QH15 ngày 27/6/2025 quy định:",
+     "93/2025/QH15", "Luật", "Khoa học, Công nghệ và Đổi mới sáng tạo", "2025-06-27"),
+    ("Căn cứ Luật Địa chất và Khoáng sản số 54/2024/QH15 ngày 29/11/2024;", "54/2024/QH15", "Luật", "Địa chất và Khoáng sản", "2024-11-29"),
 ]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Luật Đầu tư, Nghị định số 31/2021/NĐ-CP;", [("Luật", None), ("Nghị định", "31/2021/NĐ-CP")]),
+    ("Thực hiện theo Luật Đất đai và các văn bản số 12/BTC-NSNN;", [("Luật", None), ("Công văn", "12/BTC-NSNN")]),
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thuế xuất khẩu, thuế nhập khẩu, Luật Đầu tư công số 90/2025/QH15;",
+     [("Luật", "90/2025/QH15")]),
+])
+def test_a_name_does_not_run_on_into_another_document(text, found):
+    assert [(r.doc_type, r.code) for r in extract_legal_refs(text)] == found
+
+
+# A state letter's symbol names its issuer, not a type (Nghị định 30/2020/NĐ-CP): "công văn số …" and "văn bản số …"
+# with such a symbol cite an official letter; a number with a year is a normative document's.
+@pytest.mark.parametrize("text, doc_type", [
+    ("Cục Thuế nhận được công văn số 324/QTR-KTr2 ngày 22/7/2025 của Thuế tỉnh Quảng Trị.", "Công văn"),
+    ("Sở Nội vụ đã có Văn bản số 8091/BNV-TCBC ngày 17/9/2025 hướng dẫn.", "Công văn"),
+    ("Ý kiến của Bộ Tài chính tại văn bản số 18345/BTC-NSNN ngày 26 tháng 11 năm 2025.", "Công văn"),
+    ("Thực hiện theo văn bản số 12/2024/QH15.", None),
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh.", "Quyết định"),
+])
+def test_an_official_letter_cited_by_its_number(text, doc_type):
+    [ref] = extract_legal_refs(text)
+    assert ref.doc_type == doc_type
+
+
+# Numbers listed after one type word share it when their symbols are the same ("các Luật số 43/2024/QH15, số …").
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung một số điều bởi các Luật số 43/2024/QH15, số 47/2024/QH15, "
+     "số 58/2024/QH15;", [("Luật", "31/2024/QH15"), ("Luật", "43/2024/QH15"), ("Luật", "47/2024/QH15"), ("Luật", "58/2024/QH15")]),
+    ("Ý kiến của Bộ Tài chính tại văn bản số 16495/BTC-PTHT ngày 22/10/2025, số 13021/BTC-PTHT ngày 22/8/2025.",
+     [("Công văn", "16495/BTC-PTHT"), ("Công văn", "13021/BTC-PTHT")]),
+    ("Căn cứ Nghị định số 01/2021/NĐ-CP, số 12/UBND-VX ngày 02/01/2025;", [("Nghị định", "01/2021/NĐ-CP"), (None, "12/UBND-VX")]),
+])
+def test_a_list_of_numbers_shares_its_type(text, found):
+    assert [(r.doc_type, r.code) for r in extract_legal_refs(text)] == found
 
 
 @pytest.mark.parametrize("text, code, doc_type, title, date", NAMED_AND_NUMBERED)

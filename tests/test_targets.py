@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.targets import extract_targets
+from extractors.targets.document_type import document_type
 from extractors.targets.extract import parse_number
 from extractors.targets.gazetteer import canonical_indicator
 
@@ -277,6 +278,9 @@ COUNT_NOUNS = [
     ("Đóng cửa 43 bãi chôn lấp chất thải rắn sinh hoạt đảm bảo vệ sinh môi trường.", 43, "bãi"),
     ("Phát sóng 11 chuyên mục về bình đẳng giới trên đài truyền thanh.", 11, "chuyên mục"),
     ("- Tổ chức 02 lớp tập huấn cho cán bộ cơ sở.", 2, "lớp"),
+    # a noun the tagger splits into a verb and a noun: both syllables are the unit
+    ("Dự kiến khoảng 1.000 thuê bao di động nhận tin nhắn kết quả quan trắc.", 1000, "thuê bao"),
+    ("Triển khai dự án trong năm 2026 (phấn đấu đạt 500.000 thuê bao).", 500000, "thuê bao"),
 ]
 
 
@@ -663,6 +667,122 @@ NORMS = ("NGHỊ QUYẾT\nQuy định một số nội dung chi và mức chi đ
      "Các bộ bảo đảm 100% thủ tục hành chính liên quan đến doanh nghiệp được thực hiện trực tuyến.\n", [100]),
 ])
 def test_documents_that_set_rules(text, values):
+    assert [r["value"] for r in rows(text)] == values
+
+
+# What kind of document a text is, from its own head: the type heading in capitals, "Luật số:", the subject line
+# of an official letter ("V/v …"), whichever comes first; else the abbreviation in its own number's symbol.
+@pytest.mark.parametrize("head,kind", [
+    ("BỘ XÂY DỰNG\n|\nSố: 39/2025/TT-BXD\n|\nHà Nội, ngày 25 tháng 11 năm 2025\n\nTHÔNG TƯ\n\nCăn cứ Luật Đường bộ", "Thông tư"),
+    ("Độc lập - Tự do - Hạnh phúc\nLuật số: 80/2025/QH15 | Hà Nội, ngày 24 tháng 6 năm 2025 |\n\nLUẬTCÁN BỘ, CÔNG CHỨC\n", "Luật"),
+    ("Luật số: 74/2025/QH15 |\n\nLUẬT VIỆC LÀM\n\nCăn cứ Hiến pháp", "Luật"),
+    ("BỘ TÀI CHÍNH\nCỤC THUẾ\n|\nSố: 5387/CT-CS v/v trả lời phản ánh kiến nghị\n|\nKính gửi: Độc giả", "Công văn"),
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\n|\nSố: 5155/SGDĐT-GDTXNNĐH\nVề hướng dẫn đánh giá, xếp loại trung tâm học tập cộng đồng", "Công văn"),
+    ("THỦ TƯỚNG CHÍNH PHỦ\n|\nSố: 220/CĐ-TTg\n|\nHà Nội, ngày 20 tháng 11 năm 2025\n\nCÔNG ĐIỆN\nVề việc đẩy mạnh cắt giảm", "Công điện"),
+    ("VĂN PHÒNG CHÍNH PHỦ\n|\nSố: 634/TB-VPCP\n|\n\nKết luận của Thủ tướng Chính phủ tại cuộc họp", "Thông báo"),
+    ("BỘ QUỐC PHÒNG\n|\nSố: 94/VBHN-BQP\n|\n\nQuy định chi tiết một số điều", "Văn bản hợp nhất"),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n|\nSố: 157/KH-UBND\n|\n\nKẾ HOẠCH\nPhát động phong trào thi đua", "Kế hoạch"),
+    ("THỦ TƯỚNG CHÍNH PHỦ\n|\nSố: 2530/QĐ-TTg\n|\n\nQUYẾT ĐỊNH\nV/v phê duyệt Kế hoạch hành động quốc gia", "Quyết định"),
+    ("TỈNH ỦY LÀO CAI\n|\nSố: 104-CTr/TU\n|\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết", "Chương trình hành động"),
+    ("UBND HUYỆN VĨNH THUẬN\n|\nSố: 45/KH-UBND\n\nThực hiện Công văn số 12/UBND-VX v/v triển khai phong trào thi đua", "Kế hoạch"),
+    ("Một bài viết không phải văn bản hành chính.", None),
+])
+def test_document_type_from_its_head(head, kind):
+    assert document_type(head) == kind
+
+
+# Laws, decrees, circulars, letters, announcements and dispatches set rules, answer, announce or urge: their
+# figures (norms, rates, ownership shares, tax rates, what a meeting concluded) are targets only where the
+# sentence pledges them or a heading names an objective. So are decisions that allocate the budget.
+CIRCULAR = ("Số: 39/2025/TT-BXD\n\nTHÔNG TƯ\n\nĐiều 1. Sửa đổi một số định mức bảo dưỡng thường xuyên đường bộ.\n\nNơi nhận:\n"
+            "- Như Điều 3;\n\nPHỤ LỤC I\nĐỊNH MỨC BẢO DƯỠNG THƯỜNG XUYÊN QUỐC LỘ\n"
+            "- Chuẩn bị dụng cụ, vật liệu, vận chuyển trong phạm vi 100 m; đảm bảo an toàn giao thông.\n")
+LAW = ("Luật số: 51/2024/QH15\n\nLUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM Y TẾ\n\n"
+       "1. Quỹ bảo hiểm y tế được phân bổ và sử dụng như sau:\na) 92% số tiền đóng bảo hiểm y tế dành cho khám bệnh, chữa bệnh;\n")
+LETTER = ("Số: 5333/CT-CS\nV/v chính sách thuế\n\nKính gửi: Công ty cổ phần A.\n"
+          "Hàng hóa, dịch vụ thuộc đối tượng áp dụng mức thuế suất 5%.\n")
+ANNOUNCEMENT = ("Số: 624/TB-VPCP\n\nTHÔNG BÁO\nKết luận của Thủ tướng Chính phủ\n\n"
+                "2. Bộ Giáo dục và Đào tạo tổ chức triển khai ngay trong tháng 12 năm 2025, số hoá 100% dữ liệu văn bằng, chứng chỉ.\n")
+ALLOCATION = ("QUYẾT ĐỊNH\nVề việc bổ sung có mục tiêu từ ngân sách trung ương cho ngân sách các địa phương\n\n"
+              "Điều 1. Bổ sung có mục tiêu từ ngân sách trung ương cho 27 địa phương số tiền 2.615 tỷ đồng, như sau:\n"
+              "- Tuyên Quang: 152.100 triệu đồng;\n")
+SHARES = ("NGHỊ QUYẾT\nQuy định nguyên tắc phân bổ vốn ngân sách trung ương thực hiện Chương trình mục tiêu quốc gia\n\n"
+          "PHỤ LỤC\nTỶ LỆ VỐN ĐỐI ỨNG\n- Các xã khu vực I: ngân sách cấp xã đối ứng 30% tổng vốn được giao.\n")
+
+
+@pytest.mark.parametrize("text,values", [
+    (CIRCULAR, []),
+    (LAW, []),
+    (LETTER, []),
+    (ANNOUNCEMENT, []),
+    (ALLOCATION, []),
+    (SHARES, []),
+    ("NGHỊ QUYẾT\nQuy định việc xử lý các cơ sở không bảo đảm yêu cầu về phòng cháy và chữa cháy\n\nPHỤ LỤC\n"
+     "- Đối với nhà công nghiệp, nhà phụ trợ cao không quá 02 tầng: bổ sung hệ thống chữa cháy tự động.\n", []),
+    ("QUYẾT ĐỊNH\nBan hành Quy định về tiêu chuẩn xếp loại chất lượng cán bộ, công chức\n\nPHỤ LỤC\n"
+     "- Công chức có ít nhất 80% nhiệm vụ hoàn thành đúng tiến độ, bảo đảm chất lượng.\n", []),
+    # a pledge in an announcement is kept, and so are the targets of plans and of resolutions on plans
+    (ANNOUNCEMENT.replace("số hoá 100%", "phấn đấu số hoá 100%"), [100]),
+    ("Số: 2530/QĐ-TTg\n\nQUYẾT ĐỊNH\nPhê duyệt Kế hoạch hành động quốc gia về khắc phục ô nhiễm không khí\n\n"
+     "- Tỷ lệ số ngày trong năm có chỉ số VN AQI ở mức tốt và trung bình đạt tối thiểu 80%.\n", [80]),
+    ("NGHỊ QUYẾT\nVề bổ sung Kế hoạch phát triển kinh tế - xã hội năm 2025\n\n"
+     "1. Tốc độ tăng tổng sản phẩm trong nước (GDP) đạt 8% trở lên.\n", [8]),
+])
+def test_documents_that_plan_nothing(text, values):
+    assert [r["value"] for r in rows(text)] == values
+
+
+def test_a_targeted_transfer_is_not_an_objective():
+    """"bổ sung có mục tiêu" names a kind of transfer; "mục tiêu" in it commits to nothing."""
+    from extractors.targets import patterns as P
+    assert not P.PLEDGE.search("Bổ sung có mục tiêu từ ngân sách trung ương cho 27 địa phương số tiền")
+    assert not P.TARGET_HEADING.search("Điều 1. Hỗ trợ có mục tiêu cho ngân sách cấp xã")
+    assert P.PLEDGE.search("Mục tiêu đến năm 2030 có 1.200 công trình xây dựng xanh")
+
+
+# The words after a value end at the closing bracket of the aside the value stands in; a bracket the value opens
+# itself ("1/2 (50%)") is closed before them.
+@pytest.mark.parametrize("text,value,indicator", [
+    ("- Tiếp tục vận hành, khai thác các dự án điện gió đã đầu tư (02 dự án nhà máy điện gió Tân Phú Đông 1 và "
+     "nhà máy điện gió Tân Phú Đông 2).", 2, "Số dự án nhà máy điện gió Tân Phú Đông 1 và nhà máy điện gió Tân Phú Đông 2"),
+    ("- Nâng tổng công suất năng lượng toàn tỉnh lên 4.758,5 MW (gồm 166 dự án thủy điện; 03 dự án điện gió; "
+     "02 dự án điện rác).", 2, "Số dự án điện rác"),
+    ("3. Đẩy mạnh giải ngân vốn đầu tư công (phấn đấu giải ngân đạt 100% kế hoạch vốn đầu tư công năm 2025).",
+     100, "giải ngân kế hoạch vốn đầu tư công"),
+    ("- Đến năm 2025, giảm 1/2 (50%) quy mô hộ nghèo so với đầu giai đoạn (theo chuẩn nghèo 2021-2025).",
+     50, "quy mô hộ nghèo so với đầu giai đoạn"),
+])
+def test_an_aside_closes_the_words_after_its_value(text, value, indicator):
+    (row,) = [r for r in rows(text) if r["value"] == value]
+    assert row["indicator"] == indicator
+
+
+# An aside the words after a value run on past belongs to them: the indicator goes on after it.
+@pytest.mark.parametrize("text, indicator", [
+    ("(4) Phấn đấu có ít nhất 70% số người hưởng trợ cấp (bao gồm người được ủy quyền nhận thay) nhận tiền trợ cấp "
+     "bằng phương thức không dùng tiền mặt;",
+     "số người hưởng trợ cấp (bao gồm người được ủy quyền nhận thay) nhận tiền trợ cấp bằng phương thức không dùng tiền mặt"),
+    ("- Phấn đấu trên 50% diện tích sản xuất nông nghiệp chủ lực (lúa, xoài, cây ăn trái, hoa kiểng) ứng dụng công nghệ "
+     "thông minh.", "diện tích sản xuất nông nghiệp chủ lực (lúa, xoài, cây ăn trái, hoa kiểng) ứng dụng công nghệ thông minh"),
+    ("Đến năm 2030, 100% phương tiện giao thông công cộng (xe buýt) sử dụng năng lượng sạch.",
+     "phương tiện giao thông công cộng (xe buýt) sử dụng năng lượng sạch"),
+    # an aside that ends the clause is not part of the indicator
+    ("- Phấn đấu 100% hộ gia đình được tiếp cận nước sạch (theo QCVN 01-1:2018/BYT).", "hộ gia đình được tiếp cận nước sạch"),
+])
+def test_an_aside_inside_the_indicator_after_a_value(text, indicator):
+    assert one(text)["indicator"] == indicator
+
+
+# "không còn X" is a target of none left when the plan commits to it, not in a case a rule provides for.
+@pytest.mark.parametrize("text,values", [
+    ("Trường hợp không còn bản gốc, bản chính thì cơ quan quản lý cấp bản sao từ sổ gốc.", []),
+    ("Trường hợp vì thiên tai, tai nạn mà cơ quan, tổ chức, đơn vị không còn người lãnh đạo, quản lý thì cấp trên "
+     "trực tiếp cử người phụ trách.", []),
+    ("2. Nếu không còn bản chính Quyết định cử đi học tập thì được thay bằng bản sao.", []),
+    ("b) Tiếp tục thực hiện Chương trình; đến năm 2025 không còn xã dưới 15 tiêu chí.", [0]),
+    ("- Phấn đấu đến năm 2030 không còn hộ nghèo.", [0]),
+])
+def test_none_left_in_a_case_a_rule_provides_for(text, values):
     assert [r["value"] for r in rows(text)] == values
 
 

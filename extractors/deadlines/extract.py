@@ -577,4 +577,12 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
         if own is not None:
             out.append(own)
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
-    return sorted((d for d in out if not closing.touches(d.start, d.end)), key=lambda d: d.start)
+    return sorted((d for d in out if not closing.touches(d.start, d.end) and not _in_a_condition(text, d)), key=lambda d: d.start)
+
+
+def _in_a_condition(text: str, d: Deadline) -> bool:
+    """A cut-off in the condition of a rule ("… phát sinh trước ngày 01/01/2026 thì …"), not a deadline."""
+    if not P.CONDITION_CLOSES_AFTER.match(text, d.end):
+        return False
+    clause_start = max(text.rfind("\n", 0, d.start), text.rfind(";", 0, d.start), text.rfind(". ", 0, d.start)) + 1
+    return not P.ACTION_DUE_BEFORE.search(text, max(clause_start, d.start - 80), d.start)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import regex
 
+from extractors.regexes import matched_in_place
+
 DAY = r"(?P<day>0?[1-9]|[12]\d|3[01])"
 MONTH = r"(?P<month>0?[1-9]|1[0-2])"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -196,6 +198,14 @@ LABELLED_YEARS = regex.compile(
 LABELLED_RELATIVE = regex.compile(
     r"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,4}\s*:[\s*_]*(?P<when>(?:ngay\s+)?sau\s+khi\b"
     r"(?!\s+(?:tiếp\s+)?nhận\s+(?:đủ\s+|được\s+)?(?:hồ\s+sơ|đơn))[^.;\n]{3,200}))")  # not a procedure's "sau khi nhận đủ hồ sơ"
+# A date in the condition of a rule ("… phát sinh trước ngày 01/01/2026 thì việc thu, nộp …", "người đang hưởng
+# trợ cấp trước ngày 01 tháng 7 năm 2025 mà chết từ ngày 01 tháng 7 năm 2025 trở đi thì: …"): a cut-off that says
+# which cases the rule covers, not a time by which something must be done. The "thì" closes the condition right
+# after the date (no comma, no new condition between), and no action is due by the date ("chậm nhất", "báo cáo").
+CONDITION_CLOSES_AFTER = matched_in_place(
+    r"(?:[^\S\n]+trở\s+đi)?(?:[^\S\n]+(?!(?:nếu|khi|trường\s+hợp)(?![\p{L}\p{M}]))[\p{L}\p{M}\d/]+){0,16}?[^\S\n]+thì(?![\p{L}\p{M}])")
+ACTION_DUE_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:chậm\s+nhất|hoàn\s+thành|báo\s+cáo|gửi|trình|nộp|xong|thời\s+hạn|hạn|phải)(?![\p{L}\p{M}]))")
 # A plan's words: the plan's own period is a deadline of plans only (not of a decree that names a year).
 PLAN_TITLE = regex.compile(r"(?i:kế\s+hoạch|chương\s+trình|đề\s+án|phong\s+trào|thi\s+đua|lộ\s+trình)")
 PLAN_HEADING = regex.compile(r"(?m)^[\s*#_|]*(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN)\b")

@@ -12,8 +12,8 @@ from dataclasses import replace
 
 from extractors.legal_refs import patterns as P
 from pipeline.closing import skip_spans
-from extractors.legal_refs.fields import code_key, iso_date, words  # noqa: F401 (iso_date: used by deadlines, metadata)
-from extractors.legal_refs.identity import (approved_in, drafted, is_own_title, number_after, one_title, own_codes, own_title,
+from extractors.legal_refs.fields import clean, code_key, iso_date, words  # noqa: F401 (iso_date: used by deadlines, metadata)
+from extractors.legal_refs.identity import (approved_in, drafted, is_own_title, law_name_runs_on, number_after, one_title, own_codes, own_title,
                                             same_name, share_fields, similar, through_citation)
 from extractors.legal_refs.rules import (rule_amending_law, rule_congress_resolution, rule_law_by_name, rule_named_by_number,
                                          rule_named_document, rule_number_symbol, rule_standard, rule_titled_unnumbered)
@@ -79,7 +79,8 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
             if merged is not None:  # "Luật Điện lực số 61/2024/QH15": one document, named and numbered
                 refs[refs.index(merged)] = replace(
                     merged, start=ref.start, text=text[ref.start:merged.end], doc_type=ref.doc_type if ref.doc_type in P.BY_NAME_TYPES or not merged.doc_type else merged.doc_type,
-                    title=ref.title, date=merged.date or ref.date, date_raw=merged.date_raw or ref.date_raw)
+                    title=clean(text[text.find(ref.title.split()[0], ref.start):merged.start]) if law_name_runs_on(text, ref, merged) else ref.title,
+                    date=merged.date or ref.date, date_raw=merged.date_raw or ref.date_raw)
                 covered.append((ref.start, ref.end))
                 continue
             through = through_citation(text, ref, refs, subject_ends)

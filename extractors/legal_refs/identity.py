@@ -119,7 +119,19 @@ def number_after(text: str, ref: LegalRef, numbered: list[LegalRef]) -> LegalRef
         if (r.code and 0 <= r.start - ref.end <= 8 and regex.fullmatch(r"[\s,]*", text[ref.end:r.start]) and not r.title
                 and regex.match(r"[Ss]ố\b|\d", r.text)):  # "…, Nghị định số …" is another document
             return r
+        if law_name_runs_on(text, ref, r):
+            return r
     return None
+
+
+def law_name_runs_on(text: str, ref: LegalRef, r: LegalRef) -> bool:
+    """A law's name that reading stopped short of, at a capital after "và" or a comma, or at a line break,
+    runs on to the law's number ("Luật Địa chất và Khoáng sản số 54/2024/QH15", "Luật Khoa học, Công nghệ và
+    Đổi mới sáng tạo số 93/2025/QH15", "Luật Tổ chức\nChính phủ số 63/2025/QH15"): the number carries no type
+    word of its own and is a law's (…/QHxx), and only words of a name lie between."""
+    return bool(ref.doc_type in P.LAW_TYPES and r.code and not r.doc_type and not r.title and r.symbol
+                and P.LAW_SYMBOL.match(r.symbol) and 0 < r.start - ref.end <= 100
+                and regex.match(r"[Ss]ố\b", r.text) and P.NAME_RUNS_ON.fullmatch(text, ref.end, r.start))
 
 
 def through_citation(text: str, ref: LegalRef, numbered: list[LegalRef], subject_ends: dict) -> LegalRef | None:

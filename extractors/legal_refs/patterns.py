@@ -124,6 +124,10 @@ SUBJECT_AFTER = regex.compile(
 TYPE_BEFORE_STARTS = "".join(sorted({regex.escape(n[0]) for n in DOC_TYPE_NAMES} | {"S", "s"}))
 TYPE_BEFORE = regex.compile(rf"(?=[{TYPE_BEFORE_STARTS}]|$)(?:{DOC_TYPE}\s+)?(?:(?P<so>[Ss]ố)\s*:?\s*)?(?:{DOC_TYPE}\s+số\s+)?$")
 
+# An official letter cited in running text, "công văn số 324/QTR-KTr2", "Văn bản số 8091/BNV-TCBC": a state letter's
+# symbol names its issuer, not a type (Nghị định 30/2020/NĐ-CP, Phụ lục III), so the word before says it is a letter.
+# ("văn bản số 12/2024/QH15" is a numbered law or resolution: a letter's number has no year.)
+LETTER_BEFORE = regex.compile(r"(?:(?P<letter>[Cc]ông\s+văn)|[Vv]ăn\s+bản)\s+số\s*:?\s*$")
 # A list introduced by its type and issuer: "Các Kế hoạch của UBND huyện: Số 170/…, số 52/…".
 LIST_HEADER = regex.compile(rf"{DOC_TYPE}\s+của\s+(?P<issuer>[^:;\n]{{2,60}}?)\s*:[^\n]*$")
 
@@ -318,5 +322,12 @@ STANDARD = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<kind>{_alternation(list(STANDARD_TYPES))})\s*(?P<number>\d{{1,5}}(?:-\d{{1,3}})*)\s*:\s*(?P<year>(?:19|20)\d\d)"
     rf"(?:\s*/\s*(?P<issuer>[\p{{Lu}}Đ][\p{{L}}Đđ0-9]*))?(?![\p{{L}}\d])"
 )
+# The rest of a law's name before its number: words, commas, "và", a line break; no clause or list word
+# ("Luật Đất đai và các văn bản số …", "Luật Đầu tư, Nghị định số …" are two documents).
+LAW_TYPES = ("Luật", "Bộ luật")
+LAW_SYMBOL = regex.compile(r"(?:UBTV)?QH\d*$")
+NAME_RUNS_ON = regex.compile(
+    rf"(?:[ \t\n,]+(?!(?:các|những|văn\s+bản|công\s+văn|tại|theo|của|ngày|năm|được|đã|và\s+các|{_alternation(DOC_TYPE_NAMES)})(?![\p{{L}}\p{{M}}]))"
+    r"[\p{L}\p{M}\-–]+)+[ \t\n]*")
 # A law cited with its year: "Luật Giáo dục năm 2019".
 LAW_YEAR_AFTER = regex.compile(r"^\s+năm\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*[-–]\s*\d)")

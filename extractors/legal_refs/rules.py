@@ -30,6 +30,8 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
                 continue
             symbol, type_abbrev, code = None, None, f"{m.group('number')}/{m.group('year')}"
         doc_type = word or P.DOC_TYPES.get(type_abbrev or "")
+        if doc_type is None and (letter := P.LETTER_BEFORE.search(before)) and (letter.group("letter") or not m.group("year")):
+            doc_type = "Công văn"  # "công văn số 324/QTR-KTr2", "Văn bản số 8091/BNV-TCBC"
         if doc_type is None and not (head and head.group("so")):
             continue  # "12/UBND-VX" with no type word and no "số": not clearly a document
         start = m.start() - (len(head.group()) if head and head.group().strip() else 0)
@@ -41,6 +43,9 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
             line_start = text.rfind("\n", 0, m.start()) + 1
             header = P.LIST_HEADER.search(text[line_start:m.start()])
             issuer = normal_issuer((named_before or header).group("issuer")) if named_before or header else symbol_issuer(symbol)
+        if doc_type is None and found and (prev := found[-1][0]).doc_type and prev.symbol == symbol \
+                and P.LIST_CONTINUATION.match(text[prev.end:start]):
+            doc_type = prev.doc_type  # "các Luật số 43/2024/QH15, số 47/2024/QH15": one type for the list
         ref = LegalRef(
             start=start, end=end, text=text[start:end], doc_type=doc_type,
             number=m.group("number"), year_in_symbol=int(m.group("year")) if m.group("year") else None,

@@ -22,6 +22,7 @@ from extractors.intervals import Intervals
 from pipeline.closing import skip_spans
 from extractors.legal_refs import reference_spans
 from extractors.targets import patterns as P
+from extractors.targets.document_type import plans_nothing
 from extractors.targets.gazetteer import bare_measure, match_indicator
 from extractors.targets.tables import table_targets
 from pipeline.model import Target
@@ -181,14 +182,17 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
     word, tag = tagged[0]
     if word.lower() in P.FUNCTION_WORDS or word.lower().startswith("phần "):
         return None  # a preposition the tagger misread ("01 trong 02 tiêu chí"), a fraction ("hai phần ba")
+    split = False
     if tag not in P.COUNT_TAGS and " " not in word and len(tagged) > 1 and tagged[1][1] == "N" and word.islower():
         tag = "Nc"  # a one-syllable classifier the tagger read as a verb: "20 tập dữ liệu"
+        # not a classifier: the first syllable of a noun the tagger split in two ("1.000 thuê bao di động")
+        split = word.lower() not in P.CLASSIFIERS and " " not in tagged[1][0] and tagged[1][0].islower()
     acronym = bool(P.ACRONYM.match(word))
     if not (tag in P.COUNT_TAGS or acronym) or len(word) < 2:
         return None
     words = [word]
-    if word.lower() in P.CLASSIFIERS and len(tagged) > 1 and tagged[1][1] == "N" and not tagged[1][0][0].isupper():
-        words.append(tagged[1][0])  # a classifier and its noun: "bộ dữ liệu", "tập dữ liệu"
+    if split or word.lower() in P.CLASSIFIERS and len(tagged) > 1 and tagged[1][1] == "N" and not tagged[1][0][0].isupper():
+        words.append(tagged[1][0])  # a classifier and its noun ("bộ dữ liệu", "tập dữ liệu"), a split noun ("thuê bao")
     raw_end = pos
     for w in words:
         m = regex.compile(r"\s*".join(regex.escape(x) for x in w.split())).search(text, raw_end, raw_end + 80)
@@ -297,13 +301,29 @@ def _line_label(text: str, line_start: int, before: int) -> str | None:
     return label
 
 
+def _right_start(text: str, q: Quantity) -> int:
+    """After the value, and after the bracket it closes itself ("giảm 1/2 (50%) quy mô hộ nghèo")."""
+    own = text[q.start:q.end]
+    closing = P.OWN_BRACKET_CLOSE.match(text, q.end) if own.count("(") > own.count(")") else None
+    return closing.end() if closing else q.end
+
+
 def _right_end(text: str, q: Quantity, stop: int) -> int:
-    m = P.VALUE_CLAUSE_END.search(text, q.end, stop)
-    return m.start() if m else stop
+    """Where the words after a value end: a semicolon, a line's end, a full stop, a bracket opened after it,
+    or the closing bracket of the aside the value stands in ("(phấn đấu đạt 500.000 thuê bao)"). An aside
+    the words run on past is part of them ("70% số người hưởng trợ cấp (bao gồm người được ủy quyền nhận
+    thay) nhận tiền trợ cấp bằng phương thức không dùng tiền mặt")."""
+    pos = _right_start(text, q)
+    while (m := P.VALUE_CLAUSE_END.search(text, pos, stop)) is not None:
+        aside = P.ASIDE_RUNS_ON.match(text, m.start(), stop) if m.group() == "(" else None
+        if aside is None:
+            return m.start()
+        pos = aside.end()
+    return stop
 
 
 def _right_context(text: str, q: Quantity, stop: int) -> str:
-    return _clean(text[q.end:_right_end(text, q, stop)])
+    return _clean(text[_right_start(text, q):_right_end(text, q, stop)])
 
 
 def _comparator(left: str, q: Quantity) -> str | None:
@@ -515,11 +535,13 @@ def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quanti
 
 def _rules_document(text: str) -> bool:
     """A document whose title says it sets rules, not plans ("Quyết định công bố danh mục thủ tục hành
-    chính …", "Nghị quyết quy định nội dung chi, mức chi …", "… mức tiền phạt …")."""
+    chính …", "Nghị quyết quy định nội dung chi, mức chi …", "… mức tiền phạt …", "… bổ sung có mục tiêu từ
+    ngân sách trung ương …", "Quyết định ban hành Quy định …"), or whose type does (a law, decree, circular, letter, announcement)."""
     from pipeline.metadata import document_fields
 
     title = document_fields(text).get("title") or ""
-    return bool(P.RULES_TITLE.search(title)) and not P.PLAN_TITLE.search(title) and not P.DIRECTIVE_TITLE.search(title)
+    rules = P.RULES_TITLE.search(title) or P.RULES_ISSUED_TITLE.match(title)
+    return bool(rules) and not P.PLAN_TITLE.search(title) and not P.DIRECTIVE_TITLE.search(title) or plans_nothing(text)
 
 
 def _own_year(text: str) -> tuple[int | None, str | None, int | None]:
@@ -584,6 +606,10 @@ def extract_targets(text: str) -> list[Target]:
     for m in P.ZERO.finditer(text):
         if not excluded.touches(m.start(), m.end()):
             q = Quantity(m.start("unit"), m.end(), 0.0, unit=P.UNITS[m.group("unit").lower()][0], unit_raw=m.group("unit"))
+            line_start, line_end = _line_bounds(text, m.start())
+            sentence_start = max([line_start] + [s.end() for s in SENTENCE_END.finditer(text, line_start, m.start())])
+            if P.CONDITION.match(text, sentence_start) or _not_a_target(ctx, q, line_end, sentence_start, sentence_start):
+                continue  # "Trường hợp không còn bản chính …": a condition a rule names, not a state to reach
             right = _right_context(text, q, _line_bounds(text, q.start)[1])
             indicator = f"Số {q.unit} {right}".strip()
             targets.append(_target(ctx, q, indicator, m.start(), _span_end(text, q.end, right), "eq", "decrease", None, "rule_none_left"))

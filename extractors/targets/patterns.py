@@ -104,8 +104,12 @@ PART_SEPARATOR = regex.compile(r"[\s;,]*(?:(?<![\p{L}\p{M}])và\s+)?")
 NUMBER_ONLY = regex.compile(r"[\s*_(]*(?:[<>≥≤~]=?\s*)?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?[\s*_)]*")
 COMMA = regex.compile(r"[,;]")
 BULLET_MARK = regex.compile(r"\s*([-+•*])")
-# Where the words right after a value end: a semicolon, a line's end, a parenthesis, a full stop.
-VALUE_CLAUSE_END = regex.compile(r"[;\n(]|\.(?=\s|$)")
+# Where the words right after a value end: a semicolon, a line's end, a bracket, a full stop.
+VALUE_CLAUSE_END = regex.compile(r"[;\n()]|\.(?=\s|$)")
+OWN_BRACKET_CLOSE = regex.compile(r"[^\S\n]*\)")
+# An aside in brackets that the words after a value run on past: "số người hưởng trợ cấp (bao gồm người được ủy
+# quyền nhận thay) nhận tiền trợ cấp …", "diện tích sản xuất nông nghiệp chủ lực (lúa, xoài, …) ứng dụng công nghệ …".
+ASIDE_RUNS_ON = matched_in_place(r"\([^()\n;]{1,120}\)(?=[^\S\n]+[\p{Ll}])")
 LATEX_FRACTION = regex.compile(r"\$?\\[dt]?frac\{(?P<num>\d+)\}\{(?P<den>\d+)\}\$?")
 
 # --- units --------------------------------------------------------------------------------
@@ -151,6 +155,9 @@ YEAR_BEFORE = regex.compile(r"(?i:năm|giai\s+đoạn|từ|đến|nhiệm\s+kỳ
 # --- shares stated with their fraction ("83,3% (40/48 trường)", "36/40 đạt tỷ lệ: 90%") ---------
 SHARE_JOIN = regex.compile(r"\s*(?:\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|đạt|chiếm)?\s*:?\s*|,?\s*chiếm\s+(?:tỷ\s+lệ\s+)?|,?\s*(?:đạt\s+)?(?:tỷ|tỉ)\s+lệ\s*:?\s*|,?\s*đạt\s+)", regex.IGNORECASE)
 ZERO = regex.compile(rf"(?i:không\s+còn)\s+(?P<unit>{UNIT_WORD})(?![\p{{L}}\p{{M}}])")
+# A sentence that opens with a condition ("Trường hợp …", "Nếu …", "Khi …"): what follows is a case a rule
+# provides for ("Trường hợp không còn bản chính Quyết định …"), not a state the plan commits to reach.
+CONDITION = regex.compile(r"[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\))?\s*(?i:(?:trong\s+|đối\s+với\s+)?trường\s+hợp|nếu|khi)(?![\p{L}\p{M}])")
 
 # --- the clause around a value ------------------------------------------------------------------
 CLAUSE_BREAK = regex.compile(r"[;\n]|\.(?=\s|$)|\t(?=\s*[-+•])")
@@ -242,7 +249,8 @@ POP_STOP = regex.compile(r"(?i:\s+(?:vào|năm|đến|trong|tại|ở|so|và|c�
 # target only when its sentence or heading commits to it.
 # "mục tiêu / chỉ tiêu" commit only as the head of a clause, not inside a name or a report
 # ("Chương trình mục tiêu quốc gia", "nhà thuộc chỉ tiêu Kế hoạch 77", "hỗ trợ theo mục tiêu", "vượt chỉ tiêu").
-TARGET_NOUN = r"(?<!(?:chương\s+trình|thuộc|ngoài|theo|vượt|đúng|so\s+với)\s+)(?:mục\s+tiêu|chỉ\s+tiêu)"
+# (nor a targeted transfer of the budget: "bổ sung có mục tiêu từ ngân sách trung ương", "hỗ trợ có mục tiêu")
+TARGET_NOUN = r"(?<!(?:chương\s+trình|thuộc|ngoài|theo|vượt|đúng|so\s+với|(?:bổ\s+sung|hỗ\s+trợ)\s+có)\s+)(?:mục\s+tiêu|chỉ\s+tiêu)"
 COMMITTED = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|" + TARGET_NOUN + r"|(?:đến|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d|năm\s+20\d\d\s*,|tăng\s+trưởng|giải\s+ngân)(?![\p{L}\p{M}]))")
 # What a part that reports on the past still pledges ("phấn đấu đến cuối năm 2025 giải ngân đạt 100%"):
@@ -331,14 +339,23 @@ PER_ITEM = matched_in_place(
 RULES_TITLE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:thủ\s+tục\s+hành\s+chính|mức\s+chi|định\s+mức|lệ\s+phí|học\s+phí|phí\s+(?:tham\s+quan|sử\s+dụng|bảo\s+vệ|thẩm\s+định)"
     r"|mức\s+(?:tiền\s+)?phạt|lãi\s+suất|quy\s+trình|quy\s+chế|tiêu\s+chí\s+đánh\s+giá|chức\s+năng,?\s+nhiệm\s+vụ|sắp\s+xếp\s+(?:các\s+)?đơn\s+vị\s+hành\s+chính"
-    r"|xã,?\s+phường\s+miền\s+núi|bảng\s+giá|giá\s+(?:đất|dịch\s+vụ|cụ\s+thể))(?![\p{L}\p{M}]))")
+    r"|xã,?\s+phường\s+miền\s+núi|bảng\s+giá|giá\s+(?:đất|dịch\s+vụ|cụ\s+thể)"
+    # allocations of the budget: "bổ sung có mục tiêu từ ngân sách trung ương", "phân bổ vốn ngân sách trung ương", "giao dự toán"
+    r"|bổ\s+sung\s+có\s+mục\s+tiêu|phân\s+bổ\s+(?:vốn|kinh\s+phí|dự\s+toán|ngân\s+sách|nguồn)|(?:giao|bổ\s+sung|điều\s+chỉnh)\s+dự\s+toán"
+    r"|bổ\s+sung\s+kinh\s+phí)(?![\p{L}\p{M}]))")
+# A title that issues rules: the decision or resolution "quy định …" / "ban hành Quy định …" ("Nghị quyết QUY ĐỊNH VIỆC
+# XỬ LÝ CÁC CƠ SỞ …", "Quyết định BAN HÀNH QUY ĐỊNH VỀ TIÊU CHÍ …", "Nghị quyết VỀ VIỆC QUY ĐỊNH NỘI DUNG CHI …").
+RULES_ISSUED_TITLE = regex.compile(
+    r"(?i:^(?:nghị\s+quyết|quyết\s+định)\s+(?:về\s+việc\s+)?(?:ban\s+hành\s+)?quy\s+định(?![\p{L}\p{M}]))")
 # A title that names a plan (its figures are targets even when it also names procedures or norms).
 PLAN_TITLE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:kế\s+hoạch|chương\s+trình\s+hành\s+động|đề\s+án|chiến\s+lược|quy\s+hoạch)(?![\p{L}\p{M}]))")
 # A directive (Chỉ thị, Công điện: forms of Luật Ban hành VBQPPL 2025 and NĐ 30/2020/NĐ-CP) orders work to be
 # done; its figures are commitments even when its subject is administrative procedures ("Chỉ thị về tăng cường
 # cải cách thủ tục hành chính …": "cắt giảm tối thiểu 30% thời gian thực hiện").
 DIRECTIVE_TITLE = regex.compile(r"(?i:^\W*(?:chỉ\s+thị|công\s+điện)(?![\p{L}\p{M}]))")
-TARGET_HEADING = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu)")
+# A heading that names an objective ("II. MỤC TIÊU", "Chỉ tiêu chủ yếu"), not a name or a transfer that holds the
+# words ("Chương trình mục tiêu quốc gia", "Điều 1. Bổ sung có mục tiêu từ ngân sách trung ương …").
+TARGET_HEADING = regex.compile(r"(?i:" + TARGET_NOUN + ")")
 # A physical dimension a specification sets ("chiều sâu rãnh 0,1 m", "các đầu phun đặt cách nhau không quá 2 m",
 # "tầng giữa cách mặt từ 2 - 3 m"): a norm of how something is built or done, not a target.
 DIMENSION_BEFORE = regex.compile(
@@ -350,3 +367,23 @@ LENGTH_UNITS = {"m", "cm", "mm"}
 # trợ cấp" (the value counts who is covered) is a target.
 ENTITLEMENT_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])hưởng\s*:?\s*(?:mức\s+)?(?:bằng\s+)?$)")
 ENTITLEMENT_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:mức|tỷ\s+lệ)\s+hưởng(?![\p{L}\p{M}]))")
+
+# --- what kind of document a text is ----------------------------------------------------------------
+# Read from the document's head: its type heading in capitals ("THÔNG TƯ", "CÔNG ĐIỆN", "QUYẾT ĐỊNH BÃI BỎ …"),
+# "Luật số: 80/2025/QH15", the subject line of an official letter ("V/v …", Nghị định 30/2020/NĐ-CP Phụ lục I),
+# whichever comes first; else the type abbreviation in the symbol of its own number ("Số: 39/2025/TT-BXD",
+# "Số: 220/CĐ-TTg"; a symbol without one, "Số: 4240/UBND-VX", is an official letter's).
+DOCUMENT_HEAD = 5000
+NON_PLAN_TYPES = {row[0] for row in _load("non_plan_types.tsv")}
+LAW_NUMBER = regex.compile(r"(?m)^[ \t|*#]*(?:Bộ\s+)?Luật\s+số\s*:")
+# (the subject line of the header, alone or after the number: "Số: 5387/CT-CS v/v trả lời …"; not a letter cited
+# in the body, "Thực hiện Công văn số 12/UBND-VX v/v triển khai …")
+LETTER_SUBJECT = regex.compile(r"(?m)^[ \t|*_]*(?:Số[ \t]*:?[^\n]*?[ \t])?[Vv]/[Vv][ \t.:]")
+OWN_NUMBER = regex.compile(
+    r"(?m)^[ \t|*]*Số[ \t]*:?[ \t]*\n?[ \t|*]*\d{1,6}[ \t]*(?:/[ \t]*(?:19|20)\d\d[ \t]*)?[/-][ \t]*(?P<abbrev>[\p{Lu}Đ][\p{L}Đđ]*)(?=[-/\s]|$)")
+
+
+def type_heading(names) -> regex.Pattern:
+    """A type heading: a line in capitals that opens with a document type's name ("THÔNG TƯ", "LUẬT VIỆC LÀM")."""
+    upper = "|".join(regex.escape(n.upper()).replace(r"\ ", r"[ \t]+") for n in sorted(names, key=len, reverse=True))
+    return regex.compile(rf"(?m)^[ \t|*#_]*(?P<type>{upper})(?![\p{{L}}\p{{M}}])[^\p{{Ll}}\n]*$")
