@@ -471,6 +471,30 @@ AS_WRITTEN = [
     ("Số lượng đơn đăng ký sáng chế", "%/năm", None),  # applications only: a word short
     ("Tỷ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp", "%", "online_services_users"),
     ("Tỷ lệ doanh nghiệp sử dụng dịch vụ công trực tuyến", "%", "online_services_business_users"),
+    # qualifiers of when and how hard are no part of the indicator: a frequency ("hằng tháng", "hằng quý"),
+    # the part of a year reported ("quý III", "6 tháng đầu năm"), "vượt mục tiêu (… giao)"
+    ("đài phát thanh và đài truyền hình ở địa phương có chuyên mục, chuyên đề về bình đẳng giới hằng tháng", "%", "gender_media_programmes"),  # field: Hồ Chí Minh
+    ("Tốc độ tăng trưởng GRDP quý III", "%", "grdp_growth"),
+    ("Thu ngân sách nhà nước 6 tháng đầu năm", "tỷ đồng", "budget_revenue"),
+    ("tăng trưởng kinh tế vượt mục tiêu Chính phủ giao", "%", "grdp_growth"),  # wide: a Government conclusion
+    ("Tỷ lệ trẻ em dưới 6 tháng tuổi được bú mẹ hoàn toàn", "%", None),  # an age, not a part of the year
+    # "… cho" before the value ("Giải quyết việc làm cho 30.000 lao động")
+    ("Giải quyết việc làm cho", "lao động", "jobs_created"),
+    ("Tạo việc làm mới cho", "người", "jobs_created"),
+    ("Chi cho", "tỷ đồng", None),
+    # the counted noun only in the unit ("Thành lập mới 1.200 doanh nghiệp", "đạt chuẩn nông thôn mới 5 xã")
+    ("Thành lập mới", "doanh nghiệp", "enterprises_new"),
+    ("Thành lập mới", "hợp tác xã", "cooperatives_new"),
+    ("Đạt chuẩn nông thôn mới", "xã", "ntm_communes"),
+    ("Thành lập mới", "tỷ đồng", None),  # capital, not a count of firms
+    ("Hoàn thành", "xã", None),
+    # a share the name calls one is written "tỷ lệ" or "tỷ trọng"; a bare name is not made a share of either
+    ("Tỷ lệ lao động nông nghiệp trong tổng số lao động", "%", "agricultural_labour_share"),
+    ("Tỷ lệ kinh tế số trong GRDP", "%", "grdp_share_digital_economy"),
+    ("Nông nghiệp", "%", None),
+    # enrolment: "trẻ em"/"trẻ", "ra lớp"/"đến trường"
+    ("Tỷ lệ huy động trẻ em mẫu giáo ra lớp", "%", "enrolment_kindergarten"),
+    ("Tỷ lệ trẻ em mẫu giáo được học 2 buổi/ngày", "%", None),
     # national-standard schools by level (TT 37/2018): the level stays in the indicator text
     ("Tỷ lệ trường mầm non đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
     ("Tỷ lệ trường THCS đạt chuẩn quốc gia", "%", "schools_national_standard_share"),

@@ -62,7 +62,7 @@ ABBREVIATIONS = {
     "dnnn": "doanh nghiệp nhà nước", "fdi": "có vốn đầu tư nước ngoài", "nk": "nhập khẩu", "xnk": "xuất nhập khẩu",
 }
 # Parenthesised abbreviations that name the indicator are kept; other parentheses are glosses.
-KEEP_IN_PARENTHESES = {"grdp", "gdp", "cpi", "pci", "papi", "sipas", "pgi", "dti", "pii", "tfp", "iip", "r&d", "par index", "ocop"}
+KEEP_IN_PARENTHESES = {"grdp", "gdp", "cpi", "pci", "papi", "sipas", "pgi", "dti", "pii", "tfp", "iip", "r&d", "par index", "ocop", "oda"}
 # Fixed phrases that mean the same (applied after punctuation is dropped, longest first).
 SYNONYMS = (
     (r"tổng sản phẩm (?:trên địa bàn(?: tỉnh| thành phố)?|trong tỉnh|trong thành phố|của tỉnh|trong nước của địa phương)", "grdp"),
@@ -90,6 +90,8 @@ SYNONYMS = (
     (r"khu vực (đô thị|thành thị|nông thôn)|\bở (đô thị|thành thị|nông thôn)", r"\1\2"),
     (r"rác thải", "chất thải rắn"),
     (r"từ 15 tuổi trở lên|trên 15 tuổi", "từ 15 tuổi"),
+    (r"trẻ em", "trẻ"),  # "huy động trẻ em/trẻ mẫu giáo"
+    (r"(?:ra|đến) lớp", "đến trường"),  # enrolment: "huy động trẻ ra lớp" = "đến trường"
 )
 # Words that say where, when or how hard, not what: dropped.
 FILLER = regex.compile(r"""\b(?:
@@ -99,12 +101,14 @@ FILLER = regex.compile(r"""\b(?:
   | cả\ nước
   | (?:đến\ )?(?:hết\ |cuối\ )?năm\ \d{4}(?:\ \d{4})?
   | giai\ đoạn(?:\ \d{4}(?:\ \d{4})?)?
-  | (?:bình\ quân\ )?(?:hằng|hàng|mỗi)\ năm | trong\ năm | năm\ sau\ cao\ hơn\ năm\ trước
+  | (?:bình\ quân\ )?(?:hằng|hàng|mỗi)\ (?:năm|quý|tháng) | trong\ năm | năm\ sau\ cao\ hơn\ năm\ trước
+  | quý\ (?:i|ii|iii|iv|[1-4])(?:\ năm)? | (?:6|9|sáu|chín)\ tháng\ (?:đầu|cuối)\ năm  # the part of a year reported
+  | vượt\ (?:mục\ tiêu|kế\ hoạch)  # "tăng trưởng kinh tế vượt mục tiêu (Chính phủ giao)": how hard, not what
   | (?:theo\ )?giá\ (?:hiện\ hành|so\ sánh)(?:\ năm)?(?:\ \d{4})?
   | phấn\ đấu | ước\ (?:thực\ hiện|đạt) | dự\ kiến | dự\ báo | chỉ\ tiêu | trở\ lên
   | (?:được\ )?(?:hội\ đồng\ nhân\ dân|ủy\ ban\ nhân\ dân|thủ\ tướng\ chính\ phủ|chính\ phủ|trung\ ương)(?:\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã))?\ giao  # who set the target, not what it measures
 )\b""", regex.VERBOSE)
-TRAILING = regex.compile(r"(?:\s+(?:đạt|bình\ quân|giảm\ xuống|tăng\ lên|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
+TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm\ xuống|tăng\ lên|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
 LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |giảm |xây dựng |hoàn thành |đạt |có )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
 # A closing clause that singles out part of what was named ("…, nhất là các loại hình thiên tai thường
 # xuyên xảy ra", "…, đặc biệt là …") narrows the emphasis, not the indicator: dropped ("ít nhất là" kept).
@@ -249,12 +253,19 @@ def _variants(name_words: str, family: str) -> list[str]:
     stripped = LEADING_VERB.sub("", name_words)
     if stripped != name_words:
         out.append(stripped)
+    for w in list(out):  # a share the name calls one is written either way ("Tỷ lệ/Tỷ trọng lao động nông nghiệp")
+        for said, other in (("tỷ lệ", "tỷ trọng"), ("tỷ trọng", "tỷ lệ")):
+            if regex.search(rf"\b{said}\b", w):
+                out.append(regex.sub(rf"\b{said}\b", other, w))
     for w in list(out):
         if family == "%" and not w.startswith(("tỷ lệ", "tỷ trọng", "tốc độ", "mức", "chỉ số", "tỷ số", "tỷ suất")):
             out.append(regex.sub(r"^số ", "", w) if w.startswith("số ") else w)
             out.append("tỷ lệ " + regex.sub(r"^số ", "", w))
         elif family and family != "%" and not w.startswith("số "):
             out.append("số " + w)
+            noun = words(family.split("/")[0]) if family != "money" else ""
+            if noun and noun not in w:  # the counted noun only in the unit: "Thành lập mới 1.200 doanh nghiệp"
+                out.append(f"số {noun} {w}")
         if family == "money" and w.startswith("sự nghiệp "):  # a budget table's spending line: "Sự nghiệp y tế"
             out.append("chi " + w)
         if "/" in family and family.split("/")[1] not in w:
