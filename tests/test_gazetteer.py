@@ -204,7 +204,7 @@ AS_WRITTEN = [
     ("Tỷ lệ hộ nghèo giảm xuống", "%", "poverty_rate"),  # "giảm xuống" names the level reached
     # negatives: plan-specific indicators (none fits) and near neighbours of canonical ones
     ("kinh doanh du lịch", "%", None),
-    ("Vốn cân đối ngân sách địa phương", "triệu đồng", None),
+    ("Vốn cân đối ngân sách địa phương", "triệu đồng", "public_investment_local_budget"),  # field: Hải Dương, a public-investment plan (NQ 973/2020/UBTVQH14 sources)
     ("tỷ trọng ngành Công nghiệp trong GRDP", "%", None),  # industry alone is not industry and construction
     ("Tỷ lệ giáo viên mầm non đạt chuẩn Cao Đẳng", "%", None),
     ("Giá trị dịch vụ, du lịch", "%/năm", None),
@@ -321,14 +321,14 @@ AS_WRITTEN = [
     ("Tổng dư nợ cuối năm", "triệu đồng", None),  # bank credit or the budget's debt: the words do not say
     ("Thu tiền sử dụng đất", "triệu đồng", "land_use_levy"),
     ("Tiền sử dụng đất", "triệu đồng", None),  # revenue or a spending source: the words do not say
-    ("Chi từ nguồn thu tiền sử dụng đất", "triệu đồng", None),
+    ("Chi từ nguồn thu tiền sử dụng đất", "triệu đồng", "public_investment_land_use"),  # field: Cà Mau, the spending side of the same source
     ("Thu tiền cho thuê mặt đất, mặt nước", "triệu đồng", "land_rent"),  # field: Cà Mau
     ("Thu tiền thuê đất, thuê mặt nước", "tỷ đồng", "land_rent"),
     ("Thu tiền cấp quyền khai thác khoáng sản", "triệu đồng", "mineral_rights_revenue"),
     ("Thu cấp quyền khai thác khoáng sản", "triệu đồng", "mineral_rights_revenue"),  # field: Cà Mau
     ("Thu từ hoạt động xổ số kiến thiết", "triệu đồng", "lottery_revenue"),
     ("Thu xổ số kiến thiết", "tỷ đồng", "lottery_revenue"),
-    ("Chi đầu tư từ nguồn thu xổ số kiến thiết", "triệu đồng", None),
+    ("Chi đầu tư từ nguồn thu xổ số kiến thiết", "triệu đồng", "public_investment_lottery"),  # field: Cà Mau
     ("Thu từ khu vực doanh nghiệp nhà nước do Trung ương quản lý", "triệu đồng", "budget_revenue_central_soe"),
     ("Thu từ khu vực doanh nghiệp nhà nước do địa phương quản lý", "triệu đồng", "budget_revenue_local_soe"),
     ("Thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài", "triệu đồng", "budget_revenue_fdi"),
@@ -495,6 +495,34 @@ AS_WRITTEN = [
     # enrolment: "trẻ em"/"trẻ", "ra lớp"/"đến trường"
     ("Tỷ lệ huy động trẻ em mẫu giáo ra lớp", "%", "enrolment_kindergarten"),
     ("Tỷ lệ trẻ em mẫu giáo được học 2 buổi/ngày", "%", None),
+    # public-investment plans: the capital sources of NQ 973/2020/UBTVQH14 (Luật Đầu tư công)
+    ("Vốn ngân sách xây dựng cơ bản tập trung", "triệu đồng", "public_investment_concentrated"),  # field: Hải Dương
+    ("Vốn từ nguồn thu sử dụng đất", "triệu đồng", "public_investment_land_use"),  # field: Hải Dương
+    ("Vốn Trung ương hỗ trợ đầu tư theo mục tiêu", "triệu đồng", "public_investment_central_budget"),  # field: Hải Dương
+    ("Vốn nước ngoài (ODA)", "triệu đồng", "public_investment_foreign"),  # field: Hải Dương
+    ("Vốn các chương trình mục tiêu Quốc gia", "triệu đồng", "public_investment_national_programmes"),  # field: Hải Dương
+    ("Tổng vốn đầu tư công", "tỷ đồng", "public_investment_total"),
+    ("Vốn nước ngoài", "tỷ đồng", None),  # ODA or foreign direct investment: the words do not say
+    ("Vốn đầu tư nước ngoài", "tỷ đồng", None),
+    ("Vốn cân đối ngân sách địa phương do tỉnh quản lý và phân bổ", "triệu đồng", None),  # the province's part only
+    ("Dự phòng từ nguồn thu sử dụng đất", "triệu đồng", None),  # a reserve, not the investment
+    ("Kế hoạch vốn đầu tư công", "%", None),  # a share of the plan (disbursed), not its total
+    # environment spending share (NQ 41-NQ/TW: not under 1% of total budget spending)
+    ("tổng chi ngân sách địa phương hằng năm cho sự nghiệp bảo vệ môi trường", "%", "environment_budget_share"),  # field: Lào Cai
+    ("ngân sách tỉnh cho sự nghiệp bảo vệ môi trường", "%", "environment_budget_share"),  # field: Lào Cai
+    ("Tổng chi ngân sách địa phương cho sự nghiệp bảo vệ môi trường", "tỷ đồng", None),  # the amount, not the share
+    ("nợ nước ngoài của quốc gia", "%", "external_debt"),
+    ("nợ nước ngoài của quốc gia", "tỷ USD", None),
+    # labour criteria of the new-rural-area communes (QĐ 318/QĐ-TTg): employed and trained
+    ("Tỷ lệ lao động có việc làm qua đào tạo", "%", "trained_employed_labour"),
+    ("Tỷ lệ lao động có việc làm qua đào tạo có bằng cấp, chứng chỉ", "%", "trained_employed_labour_certified"),
+    ("Tỷ lệ lao động có việc làm", "%", None),
+    ("Tỷ lệ hộ gia đình có nhà tiêu hợp vệ sinh", "%", "hygienic_latrines_households"),
+    ("Tỷ lệ hộ gia đình có nhà tắm hợp vệ sinh", "%", None),
+    ("Tỷ lệ xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật", "%", "legal_access_communes_share"),
+    ("Đạt chuẩn tiếp cận pháp luật", "xã", "legal_access_communes"),
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn", "%", "admin_dossiers_on_time"),
+    ("Tỷ lệ hồ sơ giải quyết quá hạn", "%", None),
     # national-standard schools by level (TT 37/2018): the level stays in the indicator text
     ("Tỷ lệ trường mầm non đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
     ("Tỷ lệ trường THCS đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
