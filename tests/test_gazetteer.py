@@ -523,6 +523,32 @@ AS_WRITTEN = [
     ("Đạt chuẩn tiếp cận pháp luật", "xã", "legal_access_communes"),
     ("Tỷ lệ hồ sơ giải quyết đúng hạn", "%", "admin_dossiers_on_time"),
     ("Tỷ lệ hồ sơ giải quyết quá hạn", "%", None),
+    # the baseline of a change ("so với năm 2024", "so với cùng kỳ") and "kéo giảm" say how, not what
+    ("số người chết do tai nạn giao thông so với năm 2024", "%", "traffic_deaths_reduction"),
+    ("Kéo giảm số vụ tai nạn giao thông so với cùng kỳ", "%", "traffic_accidents_reduction"),
+    ("Số người chết do tai nạn giao thông", "người", "traffic_deaths"),  # the count (LTK), not the cut
+    ("Số người bị thương do tai nạn giao thông đường bộ", "%", "traffic_injuries_reduction"),
+    ("số vụ tai nạn giao thông, số người chết và số người bị thương", "%", None),  # three criteria in one
+    ("Số người chết do đuối nước", "%", None),
+    # private economy (NQ 68-NQ/TW 2025)
+    ("Số doanh nghiệp hoạt động/nghìn dân", "doanh nghiệp", "enterprises_per_1000"),
+    ("Số doanh nghiệp hoạt động trên 1.000 dân", "doanh nghiệp/1.000 dân", "enterprises_per_1000"),
+    ("Số doanh nghiệp hoạt động", "doanh nghiệp/1.000 dân", "enterprises_per_1000"),  # the per-part in the unit
+    ("Số doanh nghiệp hoạt động", "doanh nghiệp", "enterprises_active"),  # a count
+    ("Tốc độ tăng trưởng bình quân của kinh tế tư nhân", "%/năm", "private_sector_growth"),
+    ("Tỷ trọng kinh tế tư nhân trong GRDP", "%", "private_sector_grdp_share"),
+    ("Tỷ trọng kinh tế tư nhân trong tổng thu ngân sách", "%", None),
+    # HIV (QĐ 1246/QĐ-TTg 95-95-95), births attended, irrigation (QĐ 318), scattered trees (QĐ 524)
+    ("người nhiễm HIV trong cộng đồng biết tình trạng nhiễm HIV của mình", "%", "hiv_diagnosed"),
+    ("người được chẩn đoán nhiễm HIV được điều trị ARV", "%", "hiv_on_arv"),
+    ("người điều trị ARV có tải lượng vi rút dưới ngưỡng ức chế", "%", "hiv_viral_suppression"),
+    ("người nhiễm HIV được điều trị Methadone", "%", None),
+    ("Tỷ lệ phụ nữ đẻ được cán bộ y tế qua đào tạo đỡ", "%", "skilled_birth_attendance"),
+    ("Tỷ lệ phụ nữ đẻ được khám thai", "%", None),
+    ("Tỷ lệ diện tích đất sản xuất nông nghiệp được tưới và tiêu nước chủ động", "%", "irrigated_farmland_share"),
+    ("Tỷ lệ diện tích đất sản xuất nông nghiệp ứng dụng công nghệ cao", "%", None),
+    ("Trồng mới cây xanh phân tán", "triệu cây", "trees_planted"),
+    ("Trồng mới cây xanh phân tán", "ha", None),  # an area: forest planting is counted in ha, trees in trees
     # national-standard schools by level (TT 37/2018): the level stays in the indicator text
     ("Tỷ lệ trường mầm non đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
     ("Tỷ lệ trường THCS đạt chuẩn quốc gia", "%", "schools_national_standard_share"),

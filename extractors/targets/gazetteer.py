@@ -87,6 +87,7 @@ SYNONYMS = (
     (r"bộ tiêu chí", "tiêu chí"),
     (r"(?:trên|cho|bình quân|tính bình quân|trên 1|bình quân 1|cho 1)? ?(?:1 vạn|10000|10 000|vạn) dân", "trên vạn dân"),
     (r"(?:trên |cho |bình quân )?(?<!\d)100 (dân|người dân)", "trên 100 dân"),  # subscriptions per 100 people
+    (r"(?:trên |cho |bình quân )?(?:1 nghìn|một nghìn|nghìn|1 ngàn|ngàn|(?<!\d)1000) (?:dân|người dân)", "trên nghìn dân"),  # firms per 1,000 people
     (r"khu vực (đô thị|thành thị|nông thôn)|\bở (đô thị|thành thị|nông thôn)", r"\1\2"),
     (r"rác thải", "chất thải rắn"),
     (r"từ 15 tuổi trở lên|trên 15 tuổi", "từ 15 tuổi"),
@@ -104,12 +105,13 @@ FILLER = regex.compile(r"""\b(?:
   | (?:bình\ quân\ )?(?:hằng|hàng|mỗi)\ (?:năm|quý|tháng) | trong\ năm | năm\ sau\ cao\ hơn\ năm\ trước
   | quý\ (?:i|ii|iii|iv|[1-4])(?:\ năm)? | (?:6|9|sáu|chín)\ tháng\ (?:đầu|cuối)\ năm  # the part of a year reported
   | vượt\ (?:mục\ tiêu|kế\ hoạch)  # "tăng trưởng kinh tế vượt mục tiêu (Chính phủ giao)": how hard, not what
+  | so\ với\ (?:cùng\ kỳ(?:\ năm\ (?:trước|\d{4}))?|năm\ (?:trước|\d{4})|đầu\ kỳ|năm\ gốc)  # the baseline of a change
   | (?:theo\ )?giá\ (?:hiện\ hành|so\ sánh)(?:\ năm)?(?:\ \d{4})?
   | phấn\ đấu | ước\ (?:thực\ hiện|đạt) | dự\ kiến | dự\ báo | chỉ\ tiêu | trở\ lên
   | (?:được\ )?(?:hội\ đồng\ nhân\ dân|ủy\ ban\ nhân\ dân|thủ\ tướng\ chính\ phủ|chính\ phủ|trung\ ương)(?:\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã))?\ giao  # who set the target, not what it measures
 )\b""", regex.VERBOSE)
 TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm\ xuống|tăng\ lên|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
-LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |giảm |xây dựng |hoàn thành |đạt |có )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
+LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |kéo giảm |kéo |giảm |xây dựng |hoàn thành |đạt |có )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
 # A closing clause that singles out part of what was named ("…, nhất là các loại hình thiên tai thường
 # xuyên xảy ra", "…, đặc biệt là …") narrows the emphasis, not the indicator: dropped ("ít nhất là" kept).
 EMPHASIS = regex.compile(r"(?<!\bít)\s+(?:nhất là|đặc biệt là)\s.*$")
