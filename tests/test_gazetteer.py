@@ -229,7 +229,7 @@ AS_WRITTEN = [
     ("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể béo phì", "%", None),
     ("Số xã đạt chuẩn nông thôn mới nâng cao", "%", "ntm_communes_advanced_share"),
     ("Số xã dưới 15 tiêu chí", "xã", None),
-    ("Tỷ lệ xã đạt chuẩn an toàn về an ninh trật tự", "%", None),
+    ("Tỷ lệ xã đạt chuẩn an toàn về an ninh trật tự", "%", "security_safe_communes_share"),  # TT 124/2021/TT-BCA
     ("Tỷ lệ tăng trưởng tín dụng", "%", None),
     ("GRDP bình quân đầu người", "%", None),  # a per-head amount in %: not this indicator
     ("Tổng vốn đầu tư toàn xã hội", "ha", None),
@@ -549,6 +549,15 @@ AS_WRITTEN = [
     ("Tỷ lệ diện tích đất sản xuất nông nghiệp ứng dụng công nghệ cao", "%", None),
     ("Trồng mới cây xanh phân tán", "triệu cây", "trees_planted"),
     ("Trồng mới cây xanh phân tán", "ha", None),  # an area: forest planting is counted in ha, trees in trees
+    # "(chỉ tiêu) được giao trong công tác …": who set it, not what it measures
+    ("được giao trong công tác tuyển chọn và gọi công dân nhập ngũ", "%", "military_recruitment"),  # seeds
+    ("Diện tích rừng được giao", "ha", None),
+    # communes and residential areas safe for security and order (TT 124/2021/TT-BCA; QĐ 318 tiêu chí 19)
+    ("các xã, thị trấn đạt chuẩn an toàn về an ninh trật tự", "%", "security_safe_communes_share"),  # seeds
+    ('xã, phường đạt tiêu chuẩn "An toàn về an ninh, trật tự"', "%", "security_safe_communes_share"),
+    ("khu dân cư đạt tiêu chuẩn an toàn về an ninh trật tự", "%", "security_safe_residential_areas_share"),
+    ("cơ quan, doanh nghiệp đạt tiêu chuẩn an toàn về an ninh trật tự", "%", None),
+    ("xã, thị trấn vững mạnh toàn diện về quốc phòng - an ninh", "%", None),  # seeds: another standard
     # national-standard schools by level (TT 37/2018): the level stays in the indicator text
     ("Tỷ lệ trường mầm non đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
     ("Tỷ lệ trường THCS đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
