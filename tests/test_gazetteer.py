@@ -414,7 +414,9 @@ AS_WRITTEN = [
     ("Tỷ lệ số ngày trong năm có chỉ số chất lượng môi trường không khí (VN AQI) ở mức tốt và trung bình", "%", "air_quality_good_days"),  # wide: QĐ 2530/QĐ-TTg
     ("Tỷ lệ số ngày có chỉ số chất lượng không khí (VN_AQI) ở mức kém", "%", None),  # the bad days
     ("Nồng độ bụi PM2.5 trung bình năm", "μg/m3", "pm25_annual_mean"),
-    ("nồng độ bụi PM2.5 trung bình năm", "%", None),  # wide: a reduction in %, not the concentration
+    ("nồng độ bụi PM2.5 trung bình năm", "%", "pm25_reduction"),  # wide: a reduction in % (QĐ 2530/QĐ-TTg), not the concentration
+    ("phương tiện giao thông công cộng sử dụng năng lượng sạch, năng lượng xanh, thân thiện môi trường", "%", "public_transport_clean_energy"),  # wide: QĐ 2530/QĐ-TTg
+    ("phương tiện giao thông công cộng", "%", None),
     # leading verbs, repeated words, an emphasis clause
     ("góp phần đạt chỉ số sản xuất công nghiệp", "%/năm", "industrial_production_index"),  # field: Lào Cai
     ("giải ngân vốn kế hoạch vốn đầu tư công", "%", "public_investment_disbursement"),  # seeds ("vốn" said twice)
