@@ -560,6 +560,18 @@ AS_WRITTEN = [
     ("khu dân cư đạt tiêu chuẩn an toàn về an ninh trật tự", "%", "security_safe_residential_areas_share"),
     ("cơ quan, doanh nghiệp đạt tiêu chuẩn an toàn về an ninh trật tự", "%", None),
     ("xã, thị trấn vững mạnh toàn diện về quốc phòng - an ninh", "%", None),  # seeds: another standard
+    # a value a year ("%/năm", "‰/năm") is a change, never a level: the cut or the growth of the named share
+    ("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều", "%/năm", "poverty_rate_reduction"),  # "… giảm bình quân 1,5%/năm"
+    ("Giảm tỷ suất sinh thô", "‰/năm", "birth_rate_reduction"),
+    ("Tỷ lệ che phủ rừng", "%/năm", None),  # a level share per year: none fits
+    ("Tỷ lệ tăng dân số tự nhiên", "%/năm", "natural_population_growth"),  # a rate of change itself
+    ("Tỷ lệ hộ nghèo", "%", "poverty_rate"),
+    # the span of a plan ("5 năm") says when
+    ("Tổng vốn đầu tư phát triển toàn xã hội 5 năm", "tỷ đồng", "investment_total"),
+    ("Tỷ lệ hộ có nhà ở kiên cố", "%", "solid_housing_share"),
+    ("Tỷ lệ hộ có nhà ở kiên cố và bán kiên cố", "%", None),  # semi-solid houses too: a wider share
+    ("Tỷ lệ người dân hài lòng với sự phục vụ của cơ quan hành chính nhà nước", "%", "sipas"),  # NQ 76/NQ-CP, measured by SIPAS
+    ("Tỷ lệ người dân hài lòng với dịch vụ y tế", "%", "health_service_satisfaction"),
     # national-standard schools by level (TT 37/2018): the level stays in the indicator text
     ("Tỷ lệ trường mầm non đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
     ("Tỷ lệ trường THCS đạt chuẩn quốc gia", "%", "schools_national_standard_share"),

@@ -103,6 +103,7 @@ FILLER = regex.compile(r"""\b(?:
   | (?:đến\ )?(?:hết\ |cuối\ )?năm\ \d{4}(?:\ \d{4})?
   | giai\ đoạn(?:\ \d{4}(?:\ \d{4})?)?
   | (?:bình\ quân\ )?(?:hằng|hàng|mỗi)\ (?:năm|quý|tháng) | trong\ năm | năm\ sau\ cao\ hơn\ năm\ trước
+  | (?:trong\ )?\d{1,2}\ năm(?!\ \d)  # the span of a plan: "(tổng vốn đầu tư …) 5 năm"
   | quý\ (?:i|ii|iii|iv|[1-4])(?:\ năm)? | (?:6|9|sáu|chín)\ tháng\ (?:đầu|cuối)\ năm  # the part of a year reported
   | vượt\ (?:mục\ tiêu|kế\ hoạch)  # "tăng trưởng kinh tế vượt mục tiêu (Chính phủ giao)": how hard, not what
   | (?:chỉ\ tiêu\ )?được\ giao\ trong\ công\ tác  # "(hoàn thành 100% chỉ tiêu) được giao trong công tác tuyển quân"
@@ -137,6 +138,9 @@ SYNONYM_RES = tuple((regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{pattern})(?![\p{{
 SAID_TWICE = regex.compile(r"\b(\S+)(?: \1\b)+")
 LIST_NUMBER = regex.compile(r"^\d+\s+")
 PER_TIME = regex.compile(r"\s*/\s*(?:năm|ngày|tháng)$")
+PER_YEAR = regex.compile(r"/\s*năm$")
+LEVEL_SHARE = regex.compile(r"(?i)tỷ (?:lệ|trọng|suất|số) ")
+CHANGE_WORD = regex.compile(r"(?i)\b(?:tăng|giảm)\b")
 LEADING_NUMBER = regex.compile(r"^\d+\s*")
 
 
@@ -391,8 +395,14 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
     name_words = words(indicator)
     family = unit_family(unit)
     found = _match_words(f"{name_words} {words(scope)}", family) if scope else None  # the part named: the narrower indicator
+    per_year = family in ("%", "‰") and bool(PER_YEAR.search(spelling(unit or "").strip()))
+    if found is None and per_year:  # "Tỷ lệ hộ nghèo (giảm bình quân) 1,5%/năm": a change a year, never a level
+        for name in dict.fromkeys((name_words, LEADING_VERB.sub("", name_words))):
+            found = found or _match_words(f"mức giảm {name}", family) or _match_words(f"tốc độ tăng {name}", family)
     if found is None:
         found = _match_words(name_words, family)
+        if found is not None and per_year and LEVEL_SHARE.match(found.name) and not CHANGE_WORD.search(found.name):
+            found = None  # a level share ("Tỷ lệ che phủ rừng") cannot be a value per year
     if found is None:
         found = _measure_of_product(name_words, scope, family, title)
     if found is None:
