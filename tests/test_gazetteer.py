@@ -463,7 +463,7 @@ AS_WRITTEN = [
     ("điều kiện kinh doanh", "điều kiện", None),  # a count of conditions
     # science, technology, innovation and digital transformation (NQ 57-NQ/TW 2024)
     ("tổng chi ngân sách hằng năm cho phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia", "%", "stid_budget_share"),  # NQ 57-NQ/TW's own words
-    ("tổng chi ngân sách cho phát triển KH&CN", "%", None),  # science alone: a narrower share
+    ("tổng chi ngân sách cho phát triển KH&CN", "%", "science_budget_share"),  # science alone: Luật KH&CN's 2%, not NQ 57's 3%
     ("tổng chi ngân sách hằng năm cho phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", "%", "stid_budget_share"),
     ("tổng chi NSNN cho các nhiệm vụ về KHCN, ĐMST và CĐS", "%", "stid_budget_share"),  # wide: a Government report's abbreviations
     ("tổng chi NSNN cho các nhiệm vụ về KHCN, ĐMST và CĐS", "tỷ đồng", None),  # the amount, not the share
@@ -572,6 +572,17 @@ AS_WRITTEN = [
     ("Tỷ lệ hộ có nhà ở kiên cố và bán kiên cố", "%", None),  # semi-solid houses too: a wider share
     ("Tỷ lệ người dân hài lòng với sự phục vụ của cơ quan hành chính nhà nước", "%", "sipas"),  # NQ 76/NQ-CP, measured by SIPAS
     ("Tỷ lệ người dân hài lòng với dịch vụ y tế", "%", "health_service_satisfaction"),
+    # the unit's "lượt" left in the name where the number was ("Đón [5 triệu] lượt khách du lịch")
+    ("Đón lượt khách du lịch", "triệu lượt khách", "tourist_arrivals"),
+    ("Đưa lượt người lao động đi làm việc ở nước ngoài theo hợp đồng", "lượt người", "labour_abroad"),
+    ("Đón lượt khách du lịch", "tỷ đồng", None),
+    ("Tỷ lệ chi ngân sách cho khoa học công nghệ", "%", "science_budget_share"),
+    ("Tỷ lệ chi ngân sách cho khoa học công nghệ", "tỷ đồng", None),  # the amount, not the share
+    ("Tỷ lệ huy động trẻ em từ 3 đến 5 tuổi đến trường", "%", "enrolment_kindergarten"),
+    ("Tỷ lệ huy động trẻ em từ 6 đến 14 tuổi đến trường", "%", None),
+    ("Tỷ lệ tiêm chủng mở rộng cho trẻ dưới 1 tuổi", "%", "immunisation_full"),
+    ("Tỷ lệ lao động làm việc trong ngành nông nghiệp", "%", "agricultural_labour_share"),
+    ("Tỷ lệ lao động làm việc trong ngành công nghiệp", "%", None),
     # national-standard schools by level (TT 37/2018): the level stays in the indicator text
     ("Tỷ lệ trường mầm non đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
     ("Tỷ lệ trường THCS đạt chuẩn quốc gia", "%", "schools_national_standard_share"),

@@ -252,7 +252,10 @@ def indicator_groups() -> dict[str, str]:
 
 def _fits(ind: Indicator, family: str) -> bool:
     """The value's unit is one the indicator comes in (a value without a unit fits nothing)."""
-    return bool(family) and (family in ind.units or family.split("/")[0] in ind.units)
+    if not family:
+        return False
+    head = family.split("/")[0]
+    return family in ind.units or head in ind.units or (head.startswith("lượt ") and head[5:] in ind.units)  # "lượt người": people, counted per time
 
 
 def _variants(name_words: str, family: str) -> list[str]:
@@ -260,6 +263,8 @@ def _variants(name_words: str, family: str) -> list[str]:
     stripped = LEADING_VERB.sub("", name_words)
     if stripped != name_words:
         out.append(stripped)
+    if family.startswith("lượt") and regex.search(r"\blượt\b", name_words):  # "Đón [5 triệu] lượt khách": the unit's word left where the number was
+        out.append(" ".join(regex.sub(r"\blượt\b", " ", name_words).split()))
     for w in list(out):  # a share the name calls one is written either way ("Tỷ lệ/Tỷ trọng lao động nông nghiệp")
         for said, other in (("tỷ lệ", "tỷ trọng"), ("tỷ trọng", "tỷ lệ")):
             if regex.search(rf"\b{said}\b", w):
