@@ -361,7 +361,7 @@ AS_WRITTEN = [
     # QĐ 766/QĐ-TTg 2022 index of service to citizens and businesses)
     ("Tỷ lệ hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến", "%", "online_dossiers_full"),
     ("Tỷ lệ hồ sơ TTHC được giải quyết trực tuyến toàn trình", "%", "online_dossiers_full"),
-    ("Tỷ lệ hồ sơ TTHC được giải quyết trực tuyến", "%", None),  # online in part or in full: the words do not say
+    ("Tỷ lệ hồ sơ TTHC được giải quyết trực tuyến", "%", "online_dossiers_share"),  # online in part or in full (QĐ 942/QĐ-TTg), not the full-online share
     ("Tỷ lệ hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng", "%", "work_dossiers_online"),
     ("hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng", "%", "work_dossiers_online"),
     ("Số hồ sơ công việc được xử lý trên môi trường mạng", "hồ sơ", None),  # a count, not the share
@@ -583,6 +583,21 @@ AS_WRITTEN = [
     ("Tỷ lệ tiêm chủng mở rộng cho trẻ dưới 1 tuổi", "%", "immunisation_full"),
     ("Tỷ lệ lao động làm việc trong ngành nông nghiệp", "%", "agricultural_labour_share"),
     ("Tỷ lệ lao động làm việc trong ngành công nghiệp", "%", None),
+    # e-government, population and NTM rows (QĐ 942/QĐ-TTg, QĐ 1679/QĐ-TTg, QĐ 318/QĐ-TTg)
+    ("Tỷ lệ hồ sơ được tiếp nhận và giải quyết trực tuyến", "%", "online_dossiers_share"),
+    ("thủ tục hành chính đủ điều kiện được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình", "%", "online_public_services_full"),
+    ("văn bản được trao đổi dưới dạng điện tử", "%", "e_documents_share"),
+    ("văn bản được ký số", "%", None),
+    ("Mức độ hài lòng của người dân, doanh nghiệp đối với việc giải quyết thủ tục hành chính", "%", "admin_procedure_satisfaction"),
+    ("Tỷ lệ người dân từ 15 tuổi trở lên có tài khoản thanh toán tại ngân hàng", "%", "bank_account_adults"),
+    ("Tỷ lệ trẻ sơ sinh được sàng lọc sơ sinh", "%", "newborn_screening"),  # "sàng lọc" = "tầm soát"
+    ("Tỷ lệ bà mẹ mang thai được sàng lọc trước sinh", "%", "prenatal_screening"),
+    ("Tỷ lệ bà mẹ mang thai được khám thai định kỳ", "%", None),
+    ("Tỷ lệ cặp vợ chồng sử dụng biện pháp tránh thai hiện đại", "%", "contraceptive_prevalence"),
+    ("Tỷ lệ dân số được sử dụng nước sạch đạt quy chuẩn", "%", "clean_water"),
+    ("Tỷ lệ đường xã được nhựa hóa hoặc bê tông hóa", "%", "rural_roads_paved"),
+    ("Tỷ lệ đường thôn, xóm được cứng hóa", "%", None),  # village roads: another criterion
+    ("Tỷ lệ hộ gia đình sử dụng điện an toàn", "%", "electricity_households"),
     # national-standard schools by level (TT 37/2018): the level stays in the indicator text
     ("Tỷ lệ trường mầm non đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
     ("Tỷ lệ trường THCS đạt chuẩn quốc gia", "%", "schools_national_standard_share"),

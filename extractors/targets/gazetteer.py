@@ -93,6 +93,8 @@ SYNONYMS = (
     (r"từ 15 tuổi trở lên|trên 15 tuổi", "từ 15 tuổi"),
     (r"trẻ em", "trẻ"),  # "huy động trẻ em/trẻ mẫu giáo"
     (r"(?:ra|đến) lớp", "đến trường"),  # enrolment: "huy động trẻ ra lớp" = "đến trường"
+    (r"sàng lọc", "tầm soát"),  # prenatal and newborn screening
+    (r"bà mẹ mang thai|phụ nữ có thai", "phụ nữ mang thai"),
 )
 # Words that say where, when or how hard, not what: dropped.
 FILLER = regex.compile(r"""\b(?:
