@@ -598,6 +598,15 @@ AS_WRITTEN = [
     ("Tỷ lệ đường xã được nhựa hóa hoặc bê tông hóa", "%", "rural_roads_paved"),
     ("Tỷ lệ đường thôn, xóm được cứng hóa", "%", None),  # village roads: another criterion
     ("Tỷ lệ hộ gia đình sử dụng điện an toàn", "%", "electricity_households"),
+    # teachers by level (Luật Giáo dục 2019 Điều 72 sets the standard by level): the level stays in the text
+    ("Tỷ lệ giáo viên mầm non đạt chuẩn", "%", "teachers_qualified"),
+    ("Tỷ lệ giáo viên THCS đạt chuẩn trình độ đào tạo", "%", "teachers_qualified"),
+    ("Tỷ lệ giáo viên tiểu học đạt trên chuẩn", "%", None),  # above the standard: another share
+    ("Tỷ lệ giáo viên mầm non đạt chuẩn nghề nghiệp", "%", None),  # the professional standard, not the training level
+    ("Tỷ lệ sinh con thứ 3 trở lên", "%", "third_child_births"),
+    ("Tỷ lệ nước thải đô thị được xử lý", "%", "urban_wastewater_treated"),
+    ("Tỷ lệ nước thải công nghiệp được xử lý", "%", None),
+    ("Tỷ lệ suy dinh dưỡng thể thấp còi", "%", "stunting_under5"),
     # national-standard schools by level (TT 37/2018): the level stays in the indicator text
     ("Tỷ lệ trường mầm non đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
     ("Tỷ lệ trường THCS đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
