@@ -607,6 +607,14 @@ AS_WRITTEN = [
     ("Tỷ lệ nước thải đô thị được xử lý", "%", "urban_wastewater_treated"),
     ("Tỷ lệ nước thải công nghiệp được xử lý", "%", None),
     ("Tỷ lệ suy dinh dưỡng thể thấp còi", "%", "stunting_under5"),
+    # social housing (QĐ 338/QĐ-TTg), energy saving (QĐ 280/QĐ-TTg), poor districts leaving poverty (QĐ 90/QĐ-TTg)
+    ("hoàn thành căn hộ nhà ở xã hội", "căn", "social_housing_units"),
+    ("nhà ở xã hội", "m² sàn", None),  # floor area, not the count of flats
+    ("Số căn nhà tạm, nhà dột nát", "căn nhà", None),
+    ("mức tiết kiệm năng lượng", "%", "energy_saving"),
+    ("tổng điện năng tiêu thụ", "%", None),  # a saving or a growth of consumption: the words do not say
+    ("huyện nghèo thoát khỏi tình trạng nghèo", "%", "poor_districts_exit"),
+    ("xã đặc biệt khó khăn thoát khỏi tình trạng đặc biệt khó khăn", "%", None),
     # national-standard schools by level (TT 37/2018): the level stays in the indicator text
     ("Tỷ lệ trường mầm non đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
     ("Tỷ lệ trường THCS đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
