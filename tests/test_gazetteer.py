@@ -615,6 +615,13 @@ AS_WRITTEN = [
     ("tổng điện năng tiêu thụ", "%", None),  # a saving or a growth of consumption: the words do not say
     ("huyện nghèo thoát khỏi tình trạng nghèo", "%", "poor_districts_exit"),
     ("xã đặc biệt khó khăn thoát khỏi tình trạng đặc biệt khó khăn", "%", None),
+    # the national air-quality plan's counts (QĐ 2530/QĐ-TTg): green buildings, automatic monitoring stations
+    ("Số công trình xanh được chứng nhận", "công trình", "green_buildings"),  # wide
+    ("Số công trình xây dựng xanh được chứng nhận", "công trình", "green_buildings"),  # field: Lào Cai
+    ("Số công trình xây dựng", "công trình", None),
+    ("Số trạm quan trắc chất lượng môi trường không khí tự động", "trạm", "air_monitoring_stations"),  # wide
+    ("Số trạm quan trắc chất lượng môi trường không khí nền", "trạm", None),  # background stations: a part
+    ("Số trạm quan trắc chất lượng nước tự động", "trạm", None),
     # national-standard schools by level (TT 37/2018): the level stays in the indicator text
     ("Tỷ lệ trường mầm non đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
     ("Tỷ lệ trường THCS đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
