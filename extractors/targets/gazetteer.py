@@ -9,16 +9,21 @@ aliases, and its unit fits:
 - spelling is unified (old and new tone placement "hoá/hóa", "tỉ/tỷ", "sỹ/sĩ", leading zeros),
   abbreviations are expanded (BHYT, NTM, DTTS, KCN …) and a few fixed synonyms collapse
   ("tổng sản phẩm trên địa bàn" = GRDP, "đạt tiêu chuẩn" = "đạt chuẩn", "1 vạn dân" = "10.000 dân");
-- words that say where, when or how hard ("trên địa bàn tỉnh", "năm 2025", "hằng năm", "phấn đấu")
+- words that say where, when or how hard ("trên địa bàn tỉnh", "năm 2025", "hằng năm/quý/tháng",
+  "quý III", "6 tháng đầu năm", "5 năm", "so với năm 2024", "phấn đấu", "vượt mục tiêu … giao")
   and function words ("các", "được", "và" …) are dropped;
 - then the remaining words must be the same (word order aside). Accents are kept ("nghèo" is not
   "ngheo"); a word more or less ("hộ cận nghèo", "chi" for "thu") is another indicator, so no fuzzy
   score can pull a name onto its neighbour. A name that fits nothing gives None, never a guess.
 
-Variants tried, in order: the name; without a leading verb ("giảm", "nâng", "xây dựng" …); with
-"tỷ lệ"/"số" put in front when the value is a share/count stated first ("95% gia đình …",
-"16 xã …"); "số X" read as "tỷ lệ X" for a percentage ("100% số xã …"); the unit's per-part named
-("bác sĩ" in "bác sĩ/vạn dân" → "bác sĩ trên vạn dân"). A unit the indicator names in full is
+Variants tried, in order: the name; without a leading verb ("giảm", "nâng", "xây dựng" …); a share
+the name calls "tỷ lệ" read as "tỷ trọng" and back; with "tỷ lệ"/"số" put in front when the value is
+a share/count stated first ("95% gia đình …", "16 xã …"); "số X" read as "tỷ lệ X" for a percentage
+("100% số xã …"); the counted noun only in the unit ("Thành lập mới" | doanh nghiệp → "số doanh
+nghiệp thành lập mới"); the unit's "lượt" left where the number was ("Đón [5 triệu] lượt khách");
+the unit's per-part named ("bác sĩ" in "bác sĩ/vạn dân" → "bác sĩ trên vạn dân"). A value a year in
+% or ‰ ("giảm bình quân 1,5%/năm") is a change: the cut or growth of the named indicator is tried
+first, and a level share is never given to it. A unit the indicator names in full is
 preferred to one whose head alone fits ("giường bệnh/vạn dân" is the beds per 10,000, not the beds).
 
 The target's part (`scope`: a table's item column, the group a row sits in) is read with the name:
