@@ -473,12 +473,13 @@ AS_WRITTEN = [
     ("Số lượng đơn đăng ký sáng chế", "%/năm", None),  # applications only: a word short
     ("Tỷ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp", "%", "online_services_users"),
     ("Tỷ lệ doanh nghiệp sử dụng dịch vụ công trực tuyến", "%", "online_services_business_users"),
-    # qualifiers of when and how hard are no part of the indicator: a frequency ("hằng tháng", "hằng quý"),
-    # the part of a year reported ("quý III", "6 tháng đầu năm"), "vượt mục tiêu (… giao)"
+    # qualifiers of when are no part of the indicator: a frequency ("hằng tháng", "hằng quý"), the part
+    # of a year reported ("quý III", "6 tháng đầu năm")
     ("đài phát thanh và đài truyền hình ở địa phương có chuyên mục, chuyên đề về bình đẳng giới hằng tháng", "%", "gender_media_programmes"),  # field: Hồ Chí Minh
     ("Tốc độ tăng trưởng GRDP quý III", "%", "grdp_growth"),
     ("Thu ngân sách nhà nước 6 tháng đầu năm", "tỷ đồng", "budget_revenue"),
-    ("tăng trưởng kinh tế vượt mục tiêu Chính phủ giao", "%", "grdp_growth"),  # wide: a Government conclusion
+    ("tăng trưởng kinh tế vượt mục tiêu Chính phủ giao", "%", None),  # wide: "vượt" may be the excess itself
+    ("Thu ngân sách vượt kế hoạch", "%", None),  # exceeding the plan by 10% is no growth of revenue
     ("Tỷ lệ trẻ em dưới 6 tháng tuổi được bú mẹ hoàn toàn", "%", None),  # an age, not a part of the year
     # "… cho" before the value ("Giải quyết việc làm cho 30.000 lao động")
     ("Giải quyết việc làm cho", "lao động", "jobs_created"),
