@@ -623,6 +623,14 @@ AS_WRITTEN = [
     ("Số trạm quan trắc chất lượng môi trường không khí tự động", "trạm", "air_monitoring_stations"),  # wide
     ("Số trạm quan trắc chất lượng môi trường không khí nền", "trạm", None),  # background stations: a part
     ("Số trạm quan trắc chất lượng nước tự động", "trạm", None),
+    # sector abbreviations in indicator names (DN, TNGT, ANTT, TYT, ĐBQH, PCGD …)
+    ("Số DN thành lập mới", "doanh nghiệp", "enterprises_new"),
+    ("Số người chết do TNGT", "%", "traffic_deaths_reduction"),
+    ("Tỷ lệ TYT xã có bác sĩ", "%", "commune_health_stations_with_doctor"),
+    ("Tỷ lệ nữ ĐBQH", "%", "women_national_assembly_deputies"),
+    ("Tỷ lệ DN ứng dụng CNTT", "%", None),
+    ("Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh", "%", "birth_registration_under5"),
+    ("Tỷ lệ trẻ em được đăng ký khai sinh đúng hạn", "%", None),  # on time: another share
     # national-standard schools by level (TT 37/2018): the level stays in the indicator text
     ("Tỷ lệ trường mầm non đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
     ("Tỷ lệ trường THCS đạt chuẩn quốc gia", "%", "schools_national_standard_share"),

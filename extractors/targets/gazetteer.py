@@ -65,6 +65,11 @@ ABBREVIATIONS = {
     "xdcb": "xây dựng cơ bản", "gtgt": "giá trị gia tăng", "tndn": "thu nhập doanh nghiệp",
     "tncn": "thu nhập cá nhân", "ttđb": "tiêu thụ đặc biệt", "bvmt": "bảo vệ môi trường",
     "dnnn": "doanh nghiệp nhà nước", "fdi": "có vốn đầu tư nước ngoài", "nk": "nhập khẩu", "xnk": "xuất nhập khẩu",
+    # sector abbreviations plans write in indicator names
+    "dn": "doanh nghiệp", "hkd": "hộ kinh doanh", "tmđt": "thương mại điện tử", "cntt": "công nghệ thông tin",
+    "csdl": "cơ sở dữ liệu", "tngt": "tai nạn giao thông", "antt": "an ninh trật tự", "attp": "an toàn thực phẩm",
+    "tyt": "trạm y tế", "kcb": "khám chữa bệnh", "đbkk": "đặc biệt khó khăn", "gdnn": "giáo dục nghề nghiệp",
+    "đkkd": "điều kiện kinh doanh", "đbqh": "đại biểu quốc hội", "pcgd": "phổ cập giáo dục", "xmc": "xóa mù chữ",
 }
 # Parenthesised abbreviations that name the indicator are kept; other parentheses are glosses.
 KEEP_IN_PARENTHESES = {"grdp", "gdp", "cpi", "pci", "papi", "sipas", "pgi", "dti", "pii", "tfp", "iip", "r&d", "par index", "ocop", "oda"}
