@@ -204,7 +204,7 @@ AS_WRITTEN = [
     ("Tỷ lệ hộ nghèo giảm xuống", "%", "poverty_rate"),  # "giảm xuống" names the level reached
     # negatives: plan-specific indicators (none fits) and near neighbours of canonical ones
     ("kinh doanh du lịch", "%", None),
-    ("Vốn cân đối ngân sách địa phương", "triệu đồng", None),
+    ("Vốn cân đối ngân sách địa phương", "triệu đồng", "public_investment_local_budget"),  # field: Hải Dương, a public-investment plan (NQ 973/2020/UBTVQH14 sources)
     ("tỷ trọng ngành Công nghiệp trong GRDP", "%", None),  # industry alone is not industry and construction
     ("Tỷ lệ giáo viên mầm non đạt chuẩn Cao Đẳng", "%", None),
     ("Giá trị dịch vụ, du lịch", "%/năm", None),
@@ -229,7 +229,7 @@ AS_WRITTEN = [
     ("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể béo phì", "%", None),
     ("Số xã đạt chuẩn nông thôn mới nâng cao", "%", "ntm_communes_advanced_share"),
     ("Số xã dưới 15 tiêu chí", "xã", None),
-    ("Tỷ lệ xã đạt chuẩn an toàn về an ninh trật tự", "%", None),
+    ("Tỷ lệ xã đạt chuẩn an toàn về an ninh trật tự", "%", "security_safe_communes_share"),  # TT 124/2021/TT-BCA
     ("Tỷ lệ tăng trưởng tín dụng", "%", None),
     ("GRDP bình quân đầu người", "%", None),  # a per-head amount in %: not this indicator
     ("Tổng vốn đầu tư toàn xã hội", "ha", None),
@@ -321,14 +321,14 @@ AS_WRITTEN = [
     ("Tổng dư nợ cuối năm", "triệu đồng", None),  # bank credit or the budget's debt: the words do not say
     ("Thu tiền sử dụng đất", "triệu đồng", "land_use_levy"),
     ("Tiền sử dụng đất", "triệu đồng", None),  # revenue or a spending source: the words do not say
-    ("Chi từ nguồn thu tiền sử dụng đất", "triệu đồng", None),
+    ("Chi từ nguồn thu tiền sử dụng đất", "triệu đồng", "public_investment_land_use"),  # field: Cà Mau, the spending side of the same source
     ("Thu tiền cho thuê mặt đất, mặt nước", "triệu đồng", "land_rent"),  # field: Cà Mau
     ("Thu tiền thuê đất, thuê mặt nước", "tỷ đồng", "land_rent"),
     ("Thu tiền cấp quyền khai thác khoáng sản", "triệu đồng", "mineral_rights_revenue"),
     ("Thu cấp quyền khai thác khoáng sản", "triệu đồng", "mineral_rights_revenue"),  # field: Cà Mau
     ("Thu từ hoạt động xổ số kiến thiết", "triệu đồng", "lottery_revenue"),
     ("Thu xổ số kiến thiết", "tỷ đồng", "lottery_revenue"),
-    ("Chi đầu tư từ nguồn thu xổ số kiến thiết", "triệu đồng", None),
+    ("Chi đầu tư từ nguồn thu xổ số kiến thiết", "triệu đồng", "public_investment_lottery"),  # field: Cà Mau
     ("Thu từ khu vực doanh nghiệp nhà nước do Trung ương quản lý", "triệu đồng", "budget_revenue_central_soe"),
     ("Thu từ khu vực doanh nghiệp nhà nước do địa phương quản lý", "triệu đồng", "budget_revenue_local_soe"),
     ("Thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài", "triệu đồng", "budget_revenue_fdi"),
@@ -361,7 +361,7 @@ AS_WRITTEN = [
     # QĐ 766/QĐ-TTg 2022 index of service to citizens and businesses)
     ("Tỷ lệ hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến", "%", "online_dossiers_full"),
     ("Tỷ lệ hồ sơ TTHC được giải quyết trực tuyến toàn trình", "%", "online_dossiers_full"),
-    ("Tỷ lệ hồ sơ TTHC được giải quyết trực tuyến", "%", None),  # online in part or in full: the words do not say
+    ("Tỷ lệ hồ sơ TTHC được giải quyết trực tuyến", "%", "online_dossiers_share"),  # online in part or in full (QĐ 942/QĐ-TTg), not the full-online share
     ("Tỷ lệ hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng", "%", "work_dossiers_online"),
     ("hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng", "%", "work_dossiers_online"),
     ("Số hồ sơ công việc được xử lý trên môi trường mạng", "hồ sơ", None),  # a count, not the share
@@ -414,7 +414,9 @@ AS_WRITTEN = [
     ("Tỷ lệ số ngày trong năm có chỉ số chất lượng môi trường không khí (VN AQI) ở mức tốt và trung bình", "%", "air_quality_good_days"),  # wide: QĐ 2530/QĐ-TTg
     ("Tỷ lệ số ngày có chỉ số chất lượng không khí (VN_AQI) ở mức kém", "%", None),  # the bad days
     ("Nồng độ bụi PM2.5 trung bình năm", "μg/m3", "pm25_annual_mean"),
-    ("nồng độ bụi PM2.5 trung bình năm", "%", None),  # wide: a reduction in %, not the concentration
+    ("nồng độ bụi PM2.5 trung bình năm", "%", "pm25_reduction"),  # wide: a reduction in % (QĐ 2530/QĐ-TTg), not the concentration
+    ("phương tiện giao thông công cộng sử dụng năng lượng sạch, năng lượng xanh, thân thiện môi trường", "%", "public_transport_clean_energy"),  # wide: QĐ 2530/QĐ-TTg
+    ("phương tiện giao thông công cộng", "%", None),
     # leading verbs, repeated words, an emphasis clause
     ("góp phần đạt chỉ số sản xuất công nghiệp", "%/năm", "industrial_production_index"),  # field: Lào Cai
     ("giải ngân vốn kế hoạch vốn đầu tư công", "%", "public_investment_disbursement"),  # seeds ("vốn" said twice)
@@ -461,7 +463,7 @@ AS_WRITTEN = [
     ("điều kiện kinh doanh", "điều kiện", None),  # a count of conditions
     # science, technology, innovation and digital transformation (NQ 57-NQ/TW 2024)
     ("tổng chi ngân sách hằng năm cho phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia", "%", "stid_budget_share"),  # NQ 57-NQ/TW's own words
-    ("tổng chi ngân sách cho phát triển KH&CN", "%", None),  # science alone: a narrower share
+    ("tổng chi ngân sách cho phát triển KH&CN", "%", "science_budget_share"),  # science alone: Luật KH&CN's 2%, not NQ 57's 3%
     ("tổng chi ngân sách hằng năm cho phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", "%", "stid_budget_share"),
     ("tổng chi NSNN cho các nhiệm vụ về KHCN, ĐMST và CĐS", "%", "stid_budget_share"),  # wide: a Government report's abbreviations
     ("tổng chi NSNN cho các nhiệm vụ về KHCN, ĐMST và CĐS", "tỷ đồng", None),  # the amount, not the share
@@ -471,6 +473,164 @@ AS_WRITTEN = [
     ("Số lượng đơn đăng ký sáng chế", "%/năm", None),  # applications only: a word short
     ("Tỷ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp", "%", "online_services_users"),
     ("Tỷ lệ doanh nghiệp sử dụng dịch vụ công trực tuyến", "%", "online_services_business_users"),
+    # qualifiers of when are no part of the indicator: a frequency ("hằng tháng", "hằng quý"), the part
+    # of a year reported ("quý III", "6 tháng đầu năm")
+    ("đài phát thanh và đài truyền hình ở địa phương có chuyên mục, chuyên đề về bình đẳng giới hằng tháng", "%", "gender_media_programmes"),  # field: Hồ Chí Minh
+    ("Tốc độ tăng trưởng GRDP quý III", "%", "grdp_growth"),
+    ("Thu ngân sách nhà nước 6 tháng đầu năm", "tỷ đồng", "budget_revenue"),
+    ("tăng trưởng kinh tế vượt mục tiêu Chính phủ giao", "%", None),  # wide: "vượt" may be the excess itself
+    ("Thu ngân sách vượt kế hoạch", "%", None),  # exceeding the plan by 10% is no growth of revenue
+    ("Tỷ lệ trẻ em dưới 6 tháng tuổi được bú mẹ hoàn toàn", "%", None),  # an age, not a part of the year
+    # "… cho" before the value ("Giải quyết việc làm cho 30.000 lao động")
+    ("Giải quyết việc làm cho", "lao động", "jobs_created"),
+    ("Tạo việc làm mới cho", "người", "jobs_created"),
+    ("Chi cho", "tỷ đồng", None),
+    # the counted noun only in the unit ("Thành lập mới 1.200 doanh nghiệp", "đạt chuẩn nông thôn mới 5 xã")
+    ("Thành lập mới", "doanh nghiệp", "enterprises_new"),
+    ("Thành lập mới", "hợp tác xã", "cooperatives_new"),
+    ("Đạt chuẩn nông thôn mới", "xã", "ntm_communes"),
+    ("Thành lập mới", "tỷ đồng", None),  # capital, not a count of firms
+    ("Hoàn thành", "xã", None),
+    # a share the name calls one is written "tỷ lệ" or "tỷ trọng"; a bare name is not made a share of either
+    ("Tỷ lệ lao động nông nghiệp trong tổng số lao động", "%", "agricultural_labour_share"),
+    ("Tỷ lệ kinh tế số trong GRDP", "%", "grdp_share_digital_economy"),
+    ("Nông nghiệp", "%", None),
+    # enrolment: "trẻ em"/"trẻ", "ra lớp"/"đến trường"
+    ("Tỷ lệ huy động trẻ em mẫu giáo ra lớp", "%", "enrolment_kindergarten"),
+    ("Tỷ lệ trẻ em mẫu giáo được học 2 buổi/ngày", "%", None),
+    # public-investment plans: the capital sources of NQ 973/2020/UBTVQH14 (Luật Đầu tư công)
+    ("Vốn ngân sách xây dựng cơ bản tập trung", "triệu đồng", "public_investment_concentrated"),  # field: Hải Dương
+    ("Vốn từ nguồn thu sử dụng đất", "triệu đồng", "public_investment_land_use"),  # field: Hải Dương
+    ("Vốn Trung ương hỗ trợ đầu tư theo mục tiêu", "triệu đồng", "public_investment_central_budget"),  # field: Hải Dương
+    ("Vốn nước ngoài (ODA)", "triệu đồng", "public_investment_foreign"),  # field: Hải Dương
+    ("Vốn các chương trình mục tiêu Quốc gia", "triệu đồng", "public_investment_national_programmes"),  # field: Hải Dương
+    ("Tổng vốn đầu tư công", "tỷ đồng", "public_investment_total"),
+    ("Vốn nước ngoài", "tỷ đồng", None),  # ODA or foreign direct investment: the words do not say
+    ("Vốn đầu tư nước ngoài", "tỷ đồng", None),
+    ("Vốn cân đối ngân sách địa phương do tỉnh quản lý và phân bổ", "triệu đồng", None),  # the province's part only
+    ("Dự phòng từ nguồn thu sử dụng đất", "triệu đồng", None),  # a reserve, not the investment
+    ("Kế hoạch vốn đầu tư công", "%", None),  # a share of the plan (disbursed), not its total
+    # environment spending share (NQ 41-NQ/TW: not under 1% of total budget spending)
+    ("tổng chi ngân sách địa phương hằng năm cho sự nghiệp bảo vệ môi trường", "%", "environment_budget_share"),  # field: Lào Cai
+    ("ngân sách tỉnh cho sự nghiệp bảo vệ môi trường", "%", "environment_budget_share"),  # field: Lào Cai
+    ("Tổng chi ngân sách địa phương cho sự nghiệp bảo vệ môi trường", "tỷ đồng", None),  # the amount, not the share
+    ("nợ nước ngoài của quốc gia", "%", "external_debt"),
+    ("nợ nước ngoài của quốc gia", "tỷ USD", None),
+    # labour criteria of the new-rural-area communes (QĐ 318/QĐ-TTg): employed and trained
+    ("Tỷ lệ lao động có việc làm qua đào tạo", "%", "trained_employed_labour"),
+    ("Tỷ lệ lao động có việc làm qua đào tạo có bằng cấp, chứng chỉ", "%", "trained_employed_labour_certified"),
+    ("Tỷ lệ lao động có việc làm", "%", None),
+    ("Tỷ lệ hộ gia đình có nhà tiêu hợp vệ sinh", "%", "hygienic_latrines_households"),
+    ("Tỷ lệ hộ gia đình có nhà tắm hợp vệ sinh", "%", None),
+    ("Tỷ lệ xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật", "%", "legal_access_communes_share"),
+    ("Đạt chuẩn tiếp cận pháp luật", "xã", "legal_access_communes"),
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn", "%", "admin_dossiers_on_time"),
+    ("Tỷ lệ hồ sơ giải quyết quá hạn", "%", None),
+    # the baseline of a change ("so với năm 2024", "so với cùng kỳ") and "kéo giảm" say how, not what
+    ("số người chết do tai nạn giao thông so với năm 2024", "%", "traffic_deaths_reduction"),
+    ("Kéo giảm số vụ tai nạn giao thông so với cùng kỳ", "%", "traffic_accidents_reduction"),
+    ("Số người chết do tai nạn giao thông", "người", "traffic_deaths"),  # the count (LTK), not the cut
+    ("Số người bị thương do tai nạn giao thông đường bộ", "%", "traffic_injuries_reduction"),
+    ("số vụ tai nạn giao thông, số người chết và số người bị thương", "%", None),  # three criteria in one
+    ("Số người chết do đuối nước", "%", None),
+    # private economy (NQ 68-NQ/TW 2025)
+    ("Số doanh nghiệp hoạt động/nghìn dân", "doanh nghiệp", "enterprises_per_1000"),
+    ("Số doanh nghiệp hoạt động trên 1.000 dân", "doanh nghiệp/1.000 dân", "enterprises_per_1000"),
+    ("Số doanh nghiệp hoạt động", "doanh nghiệp/1.000 dân", "enterprises_per_1000"),  # the per-part in the unit
+    ("Số doanh nghiệp hoạt động", "doanh nghiệp", "enterprises_active"),  # a count
+    ("Tốc độ tăng trưởng bình quân của kinh tế tư nhân", "%/năm", "private_sector_growth"),
+    ("Tỷ trọng kinh tế tư nhân trong GRDP", "%", "private_sector_grdp_share"),
+    ("Tỷ trọng kinh tế tư nhân trong tổng thu ngân sách", "%", None),
+    # HIV (QĐ 1246/QĐ-TTg 95-95-95), births attended, irrigation (QĐ 318), scattered trees (QĐ 524)
+    ("người nhiễm HIV trong cộng đồng biết tình trạng nhiễm HIV của mình", "%", "hiv_diagnosed"),
+    ("người được chẩn đoán nhiễm HIV được điều trị ARV", "%", "hiv_on_arv"),
+    ("người điều trị ARV có tải lượng vi rút dưới ngưỡng ức chế", "%", "hiv_viral_suppression"),
+    ("người nhiễm HIV được điều trị Methadone", "%", None),
+    ("Tỷ lệ phụ nữ đẻ được cán bộ y tế qua đào tạo đỡ", "%", "skilled_birth_attendance"),
+    ("Tỷ lệ phụ nữ đẻ được khám thai", "%", None),
+    ("Tỷ lệ diện tích đất sản xuất nông nghiệp được tưới và tiêu nước chủ động", "%", "irrigated_farmland_share"),
+    ("Tỷ lệ diện tích đất sản xuất nông nghiệp ứng dụng công nghệ cao", "%", None),
+    ("Trồng mới cây xanh phân tán", "triệu cây", "trees_planted"),
+    ("Trồng mới cây xanh phân tán", "ha", None),  # an area: forest planting is counted in ha, trees in trees
+    # "(chỉ tiêu) được giao trong công tác …": who set it, not what it measures
+    ("được giao trong công tác tuyển chọn và gọi công dân nhập ngũ", "%", "military_recruitment"),  # seeds
+    ("Diện tích rừng được giao", "ha", None),
+    # communes and residential areas safe for security and order (TT 124/2021/TT-BCA; QĐ 318 tiêu chí 19)
+    ("các xã, thị trấn đạt chuẩn an toàn về an ninh trật tự", "%", "security_safe_communes_share"),  # seeds
+    ('xã, phường đạt tiêu chuẩn "An toàn về an ninh, trật tự"', "%", "security_safe_communes_share"),
+    ("khu dân cư đạt tiêu chuẩn an toàn về an ninh trật tự", "%", "security_safe_residential_areas_share"),
+    ("cơ quan, doanh nghiệp đạt tiêu chuẩn an toàn về an ninh trật tự", "%", None),
+    ("xã, thị trấn vững mạnh toàn diện về quốc phòng - an ninh", "%", None),  # seeds: another standard
+    # a value a year ("%/năm", "‰/năm") is a change, never a level: the cut or the growth of the named share
+    ("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều", "%/năm", "poverty_rate_reduction"),  # "… giảm bình quân 1,5%/năm"
+    ("Giảm tỷ suất sinh thô", "‰/năm", "birth_rate_reduction"),
+    ("Tỷ lệ che phủ rừng", "%/năm", None),  # a level share per year: none fits
+    ("Tỷ lệ tăng dân số tự nhiên", "%/năm", "natural_population_growth"),  # a rate of change itself
+    ("Tỷ lệ hộ nghèo", "%", "poverty_rate"),
+    # the span of a plan ("5 năm") says when
+    ("Tổng vốn đầu tư phát triển toàn xã hội 5 năm", "tỷ đồng", "investment_total"),
+    ("Tỷ lệ hộ có nhà ở kiên cố", "%", "solid_housing_share"),
+    ("Tỷ lệ hộ có nhà ở kiên cố và bán kiên cố", "%", None),  # semi-solid houses too: a wider share
+    ("Tỷ lệ người dân hài lòng với sự phục vụ của cơ quan hành chính nhà nước", "%", "sipas"),  # NQ 76/NQ-CP, measured by SIPAS
+    ("Tỷ lệ người dân hài lòng với dịch vụ y tế", "%", "health_service_satisfaction"),
+    # the unit's "lượt" left in the name where the number was ("Đón [5 triệu] lượt khách du lịch")
+    ("Đón lượt khách du lịch", "triệu lượt khách", "tourist_arrivals"),
+    ("Đưa lượt người lao động đi làm việc ở nước ngoài theo hợp đồng", "lượt người", "labour_abroad"),
+    ("Đón lượt khách du lịch", "tỷ đồng", None),
+    ("Tỷ lệ chi ngân sách cho khoa học công nghệ", "%", "science_budget_share"),
+    ("Tỷ lệ chi ngân sách cho khoa học công nghệ", "tỷ đồng", None),  # the amount, not the share
+    ("Tỷ lệ huy động trẻ em từ 3 đến 5 tuổi đến trường", "%", "enrolment_kindergarten"),
+    ("Tỷ lệ huy động trẻ em từ 6 đến 14 tuổi đến trường", "%", None),
+    ("Tỷ lệ tiêm chủng mở rộng cho trẻ dưới 1 tuổi", "%", "immunisation_full"),
+    ("Tỷ lệ lao động làm việc trong ngành nông nghiệp", "%", "agricultural_labour_share"),
+    ("Tỷ lệ lao động làm việc trong ngành công nghiệp", "%", None),
+    # e-government, population and NTM rows (QĐ 942/QĐ-TTg, QĐ 1679/QĐ-TTg, QĐ 318/QĐ-TTg)
+    ("Tỷ lệ hồ sơ được tiếp nhận và giải quyết trực tuyến", "%", "online_dossiers_share"),
+    ("thủ tục hành chính đủ điều kiện được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình", "%", "online_public_services_full"),
+    ("văn bản được trao đổi dưới dạng điện tử", "%", "e_documents_share"),
+    ("văn bản được ký số", "%", None),
+    ("Mức độ hài lòng của người dân, doanh nghiệp đối với việc giải quyết thủ tục hành chính", "%", "admin_procedure_satisfaction"),
+    ("Tỷ lệ người dân từ 15 tuổi trở lên có tài khoản thanh toán tại ngân hàng", "%", "bank_account_adults"),
+    ("Tỷ lệ trẻ sơ sinh được sàng lọc sơ sinh", "%", "newborn_screening"),  # "sàng lọc" = "tầm soát"
+    ("Tỷ lệ bà mẹ mang thai được sàng lọc trước sinh", "%", "prenatal_screening"),
+    ("Tỷ lệ bà mẹ mang thai được khám thai định kỳ", "%", None),
+    ("Tỷ lệ cặp vợ chồng sử dụng biện pháp tránh thai hiện đại", "%", "contraceptive_prevalence"),
+    ("Tỷ lệ dân số được sử dụng nước sạch đạt quy chuẩn", "%", "clean_water"),
+    ("Tỷ lệ đường xã được nhựa hóa hoặc bê tông hóa", "%", "rural_roads_paved"),
+    ("Tỷ lệ đường thôn, xóm được cứng hóa", "%", None),  # village roads: another criterion
+    ("Tỷ lệ hộ gia đình sử dụng điện an toàn", "%", "electricity_households"),
+    # teachers by level (Luật Giáo dục 2019 Điều 72 sets the standard by level): the level stays in the text
+    ("Tỷ lệ giáo viên mầm non đạt chuẩn", "%", "teachers_qualified"),
+    ("Tỷ lệ giáo viên THCS đạt chuẩn trình độ đào tạo", "%", "teachers_qualified"),
+    ("Tỷ lệ giáo viên tiểu học đạt trên chuẩn", "%", None),  # above the standard: another share
+    ("Tỷ lệ giáo viên mầm non đạt chuẩn nghề nghiệp", "%", None),  # the professional standard, not the training level
+    ("Tỷ lệ sinh con thứ 3 trở lên", "%", "third_child_births"),
+    ("Tỷ lệ nước thải đô thị được xử lý", "%", "urban_wastewater_treated"),
+    ("Tỷ lệ nước thải công nghiệp được xử lý", "%", None),
+    ("Tỷ lệ suy dinh dưỡng thể thấp còi", "%", "stunting_under5"),
+    # social housing (QĐ 338/QĐ-TTg), energy saving (QĐ 280/QĐ-TTg), poor districts leaving poverty (QĐ 90/QĐ-TTg)
+    ("hoàn thành căn hộ nhà ở xã hội", "căn", "social_housing_units"),
+    ("nhà ở xã hội", "m² sàn", None),  # floor area, not the count of flats
+    ("Số căn nhà tạm, nhà dột nát", "căn nhà", None),
+    ("mức tiết kiệm năng lượng", "%", "energy_saving"),
+    ("tổng điện năng tiêu thụ", "%", None),  # a saving or a growth of consumption: the words do not say
+    ("huyện nghèo thoát khỏi tình trạng nghèo", "%", "poor_districts_exit"),
+    ("xã đặc biệt khó khăn thoát khỏi tình trạng đặc biệt khó khăn", "%", None),
+    # the national air-quality plan's counts (QĐ 2530/QĐ-TTg): green buildings, automatic monitoring stations
+    ("Số công trình xanh được chứng nhận", "công trình", "green_buildings"),  # wide
+    ("Số công trình xây dựng xanh được chứng nhận", "công trình", "green_buildings"),  # field: Lào Cai
+    ("Số công trình xây dựng", "công trình", None),
+    ("Số trạm quan trắc chất lượng môi trường không khí tự động", "trạm", "air_monitoring_stations"),  # wide
+    ("Số trạm quan trắc chất lượng môi trường không khí nền", "trạm", None),  # background stations: a part
+    ("Số trạm quan trắc chất lượng nước tự động", "trạm", None),
+    # sector abbreviations in indicator names (DN, TNGT, ANTT, TYT, ĐBQH, PCGD …)
+    ("Số DN thành lập mới", "doanh nghiệp", "enterprises_new"),
+    ("Số người chết do TNGT", "%", "traffic_deaths_reduction"),
+    ("Tỷ lệ TYT xã có bác sĩ", "%", "commune_health_stations_with_doctor"),
+    ("Tỷ lệ nữ ĐBQH", "%", "women_national_assembly_deputies"),
+    ("Tỷ lệ DN ứng dụng CNTT", "%", None),
+    ("Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh", "%", "birth_registration_under5"),
+    ("Tỷ lệ trẻ em được đăng ký khai sinh đúng hạn", "%", None),  # on time: another share
     # national-standard schools by level (TT 37/2018): the level stays in the indicator text
     ("Tỷ lệ trường mầm non đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
     ("Tỷ lệ trường THCS đạt chuẩn quốc gia", "%", "schools_national_standard_share"),

@@ -9,16 +9,21 @@ aliases, and its unit fits:
 - spelling is unified (old and new tone placement "hoá/hóa", "tỉ/tỷ", "sỹ/sĩ", leading zeros),
   abbreviations are expanded (BHYT, NTM, DTTS, KCN …) and a few fixed synonyms collapse
   ("tổng sản phẩm trên địa bàn" = GRDP, "đạt tiêu chuẩn" = "đạt chuẩn", "1 vạn dân" = "10.000 dân");
-- words that say where, when or how hard ("trên địa bàn tỉnh", "năm 2025", "hằng năm", "phấn đấu")
+- words that say where, when or how hard ("trên địa bàn tỉnh", "năm 2025", "hằng năm/quý/tháng",
+  "quý III", "6 tháng đầu năm", "5 năm", "so với năm 2024", "phấn đấu")
   and function words ("các", "được", "và" …) are dropped;
 - then the remaining words must be the same (word order aside). Accents are kept ("nghèo" is not
   "ngheo"); a word more or less ("hộ cận nghèo", "chi" for "thu") is another indicator, so no fuzzy
   score can pull a name onto its neighbour. A name that fits nothing gives None, never a guess.
 
-Variants tried, in order: the name; without a leading verb ("giảm", "nâng", "xây dựng" …); with
-"tỷ lệ"/"số" put in front when the value is a share/count stated first ("95% gia đình …",
-"16 xã …"); "số X" read as "tỷ lệ X" for a percentage ("100% số xã …"); the unit's per-part named
-("bác sĩ" in "bác sĩ/vạn dân" → "bác sĩ trên vạn dân"). A unit the indicator names in full is
+Variants tried, in order: the name; without a leading verb ("giảm", "nâng", "xây dựng" …); a share
+the name calls "tỷ lệ" read as "tỷ trọng" and back; with "tỷ lệ"/"số" put in front when the value is
+a share/count stated first ("95% gia đình …", "16 xã …"); "số X" read as "tỷ lệ X" for a percentage
+("100% số xã …"); the counted noun only in the unit ("Thành lập mới" | doanh nghiệp → "số doanh
+nghiệp thành lập mới"); the unit's "lượt" left where the number was ("Đón [5 triệu] lượt khách");
+the unit's per-part named ("bác sĩ" in "bác sĩ/vạn dân" → "bác sĩ trên vạn dân"). A value a year in
+% or ‰ ("giảm bình quân 1,5%/năm") is a change: the cut or growth of the named indicator is tried
+first, and a level share is never given to it. A unit the indicator names in full is
 preferred to one whose head alone fits ("giường bệnh/vạn dân" is the beds per 10,000, not the beds).
 
 The target's part (`scope`: a table's item column, the group a row sits in) is read with the name:
@@ -60,9 +65,14 @@ ABBREVIATIONS = {
     "xdcb": "xây dựng cơ bản", "gtgt": "giá trị gia tăng", "tndn": "thu nhập doanh nghiệp",
     "tncn": "thu nhập cá nhân", "ttđb": "tiêu thụ đặc biệt", "bvmt": "bảo vệ môi trường",
     "dnnn": "doanh nghiệp nhà nước", "fdi": "có vốn đầu tư nước ngoài", "nk": "nhập khẩu", "xnk": "xuất nhập khẩu",
+    # sector abbreviations plans write in indicator names
+    "dn": "doanh nghiệp", "hkd": "hộ kinh doanh", "tmđt": "thương mại điện tử", "cntt": "công nghệ thông tin",
+    "csdl": "cơ sở dữ liệu", "tngt": "tai nạn giao thông", "antt": "an ninh trật tự", "attp": "an toàn thực phẩm",
+    "tyt": "trạm y tế", "kcb": "khám chữa bệnh", "đbkk": "đặc biệt khó khăn", "gdnn": "giáo dục nghề nghiệp",
+    "đkkd": "điều kiện kinh doanh", "đbqh": "đại biểu quốc hội", "pcgd": "phổ cập giáo dục", "xmc": "xóa mù chữ",
 }
 # Parenthesised abbreviations that name the indicator are kept; other parentheses are glosses.
-KEEP_IN_PARENTHESES = {"grdp", "gdp", "cpi", "pci", "papi", "sipas", "pgi", "dti", "pii", "tfp", "iip", "r&d", "par index", "ocop"}
+KEEP_IN_PARENTHESES = {"grdp", "gdp", "cpi", "pci", "papi", "sipas", "pgi", "dti", "pii", "tfp", "iip", "r&d", "par index", "ocop", "oda"}
 # Fixed phrases that mean the same (applied after punctuation is dropped, longest first).
 SYNONYMS = (
     (r"tổng sản phẩm (?:trên địa bàn(?: tỉnh| thành phố)?|trong tỉnh|trong thành phố|của tỉnh|trong nước của địa phương)", "grdp"),
@@ -87,9 +97,14 @@ SYNONYMS = (
     (r"bộ tiêu chí", "tiêu chí"),
     (r"(?:trên|cho|bình quân|tính bình quân|trên 1|bình quân 1|cho 1)? ?(?:1 vạn|10000|10 000|vạn) dân", "trên vạn dân"),
     (r"(?:trên |cho |bình quân )?(?<!\d)100 (dân|người dân)", "trên 100 dân"),  # subscriptions per 100 people
+    (r"(?:trên |cho |bình quân )?(?:1 nghìn|một nghìn|nghìn|1 ngàn|ngàn|(?<!\d)1000) (?:dân|người dân)", "trên nghìn dân"),  # firms per 1,000 people
     (r"khu vực (đô thị|thành thị|nông thôn)|\bở (đô thị|thành thị|nông thôn)", r"\1\2"),
     (r"rác thải", "chất thải rắn"),
     (r"từ 15 tuổi trở lên|trên 15 tuổi", "từ 15 tuổi"),
+    (r"trẻ em", "trẻ"),  # "huy động trẻ em/trẻ mẫu giáo"
+    (r"(?:ra|đến) lớp", "đến trường"),  # enrolment: "huy động trẻ ra lớp" = "đến trường"
+    (r"sàng lọc", "tầm soát"),  # prenatal and newborn screening
+    (r"bà mẹ mang thai|phụ nữ có thai", "phụ nữ mang thai"),
 )
 # Words that say where, when or how hard, not what: dropped.
 FILLER = regex.compile(r"""\b(?:
@@ -99,13 +114,17 @@ FILLER = regex.compile(r"""\b(?:
   | cả\ nước
   | (?:đến\ )?(?:hết\ |cuối\ )?năm\ \d{4}(?:\ \d{4})?
   | giai\ đoạn(?:\ \d{4}(?:\ \d{4})?)?
-  | (?:bình\ quân\ )?(?:hằng|hàng|mỗi)\ năm | trong\ năm | năm\ sau\ cao\ hơn\ năm\ trước
+  | (?:bình\ quân\ )?(?:hằng|hàng|mỗi)\ (?:năm|quý|tháng) | trong\ năm | năm\ sau\ cao\ hơn\ năm\ trước
+  | (?:trong\ )?\d{1,2}\ năm(?!\ \d)  # the span of a plan: "(tổng vốn đầu tư …) 5 năm"
+  | quý\ (?:i|ii|iii|iv|[1-4])(?:\ năm)? | (?:6|9|sáu|chín)\ tháng\ (?:đầu|cuối)\ năm  # the part of a year reported
+  | (?:chỉ\ tiêu\ )?được\ giao\ trong\ công\ tác  # "(hoàn thành 100% chỉ tiêu) được giao trong công tác tuyển quân"
+  | so\ với\ (?:cùng\ kỳ(?:\ năm\ (?:trước|\d{4}))?|năm\ (?:trước|\d{4})|đầu\ kỳ|năm\ gốc)  # the baseline of a change
   | (?:theo\ )?giá\ (?:hiện\ hành|so\ sánh)(?:\ năm)?(?:\ \d{4})?
   | phấn\ đấu | ước\ (?:thực\ hiện|đạt) | dự\ kiến | dự\ báo | chỉ\ tiêu | trở\ lên
   | (?:được\ )?(?:hội\ đồng\ nhân\ dân|ủy\ ban\ nhân\ dân|thủ\ tướng\ chính\ phủ|chính\ phủ|trung\ ương)(?:\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã))?\ giao  # who set the target, not what it measures
 )\b""", regex.VERBOSE)
-TRAILING = regex.compile(r"(?:\s+(?:đạt|bình\ quân|giảm\ xuống|tăng\ lên|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
-LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |giảm |xây dựng |hoàn thành |đạt |có )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
+TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm\ xuống|tăng\ lên|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
+LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |kéo giảm |kéo |giảm |xây dựng |hoàn thành |đạt |có )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
 # A closing clause that singles out part of what was named ("…, nhất là các loại hình thiên tai thường
 # xuyên xảy ra", "…, đặc biệt là …") narrows the emphasis, not the indicator: dropped ("ít nhất là" kept).
 EMPHASIS = regex.compile(r"(?<!\bít)\s+(?:nhất là|đặc biệt là)\s.*$")
@@ -130,6 +149,9 @@ SYNONYM_RES = tuple((regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{pattern})(?![\p{{
 SAID_TWICE = regex.compile(r"\b(\S+)(?: \1\b)+")
 LIST_NUMBER = regex.compile(r"^\d+\s+")
 PER_TIME = regex.compile(r"\s*/\s*(?:năm|ngày|tháng)$")
+PER_YEAR = regex.compile(r"/\s*năm$")
+LEVEL_SHARE = regex.compile(r"(?i)tỷ (?:lệ|trọng|suất|số) ")
+CHANGE_WORD = regex.compile(r"(?i)\b(?:tăng|giảm)\b")
 LEADING_NUMBER = regex.compile(r"^\d+\s*")
 
 
@@ -241,7 +263,10 @@ def indicator_groups() -> dict[str, str]:
 
 def _fits(ind: Indicator, family: str) -> bool:
     """The value's unit is one the indicator comes in (a value without a unit fits nothing)."""
-    return bool(family) and (family in ind.units or family.split("/")[0] in ind.units)
+    if not family:
+        return False
+    head = family.split("/")[0]
+    return family in ind.units or head in ind.units or (head.startswith("lượt ") and head[5:] in ind.units)  # "lượt người": people, counted per time
 
 
 def _variants(name_words: str, family: str) -> list[str]:
@@ -249,12 +274,21 @@ def _variants(name_words: str, family: str) -> list[str]:
     stripped = LEADING_VERB.sub("", name_words)
     if stripped != name_words:
         out.append(stripped)
+    if family.startswith("lượt") and regex.search(r"\blượt\b", name_words):  # "Đón [5 triệu] lượt khách": the unit's word left where the number was
+        out.append(" ".join(regex.sub(r"\blượt\b", " ", name_words).split()))
+    for w in list(out):  # a share the name calls one is written either way ("Tỷ lệ/Tỷ trọng lao động nông nghiệp")
+        for said, other in (("tỷ lệ", "tỷ trọng"), ("tỷ trọng", "tỷ lệ")):
+            if regex.search(rf"\b{said}\b", w):
+                out.append(regex.sub(rf"\b{said}\b", other, w))
     for w in list(out):
         if family == "%" and not w.startswith(("tỷ lệ", "tỷ trọng", "tốc độ", "mức", "chỉ số", "tỷ số", "tỷ suất")):
             out.append(regex.sub(r"^số ", "", w) if w.startswith("số ") else w)
             out.append("tỷ lệ " + regex.sub(r"^số ", "", w))
         elif family and family != "%" and not w.startswith("số "):
             out.append("số " + w)
+            noun = words(family.split("/")[0]) if family != "money" else ""
+            if noun and noun not in w:  # the counted noun only in the unit: "Thành lập mới 1.200 doanh nghiệp"
+                out.append(f"số {noun} {w}")
         if family == "money" and w.startswith("sự nghiệp "):  # a budget table's spending line: "Sự nghiệp y tế"
             out.append("chi " + w)
         if "/" in family and family.split("/")[1] not in w:
@@ -377,8 +411,14 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
     name_words = words(indicator)
     family = unit_family(unit)
     found = _match_words(f"{name_words} {words(scope)}", family) if scope else None  # the part named: the narrower indicator
+    per_year = family in ("%", "‰") and bool(PER_YEAR.search(spelling(unit or "").strip()))
+    if found is None and per_year:  # "Tỷ lệ hộ nghèo (giảm bình quân) 1,5%/năm": a change a year, never a level
+        for name in dict.fromkeys((name_words, LEADING_VERB.sub("", name_words))):
+            found = found or _match_words(f"mức giảm {name}", family) or _match_words(f"tốc độ tăng {name}", family)
     if found is None:
         found = _match_words(name_words, family)
+        if found is not None and per_year and LEVEL_SHARE.match(found.name) and not CHANGE_WORD.search(found.name):
+            found = None  # a level share ("Tỷ lệ che phủ rừng") cannot be a value per year
     if found is None:
         found = _measure_of_product(name_words, scope, family, title)
     if found is None:
