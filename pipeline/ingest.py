@@ -364,6 +364,33 @@ def _is_real_table(rows: tuple[tuple[str, ...], ...]) -> bool:
     return bool(rows) and max(len(r) for r in rows) >= 2 and sum(1 for r in rows if sum(1 for c in r if c) >= 2) >= 2
 
 
+# A vertical gap of at least this many line heights between two lines of a text layer is room for an
+# empty line: an empty paragraph, or the space a plan leaves before its title, its first paragraph, its
+# signer's name or an appendix. The text gets a blank line there, as the DOCX or text version of the plan
+# has one; the gap between a paragraph's lines (0.1-0.4 of a line) or between paragraphs spaced by
+# their style (0.6-1.6) is no line.
+BLANK_LINE_GAP = 2.0
+
+
+def _layer_text(region) -> str:
+    """The text layer of a page or a part of one, as pdfplumber reads it, with a blank line where
+    a vertical gap of BLANK_LINE_GAP line heights or more lies between two lines."""
+    text = region.extract_text() or ""
+    if not text:
+        return text
+    lines = text.split("\n")
+    boxes = region.extract_text_lines(return_chars=False)
+    if len(boxes) != len(lines) or any(b["text"] != line.strip() for b, line in zip(boxes, lines)):
+        return text  # the two readings disagree: keep pdfplumber's text as it is
+    out = [lines[0]]
+    for above, below, line in zip(boxes, boxes[1:], lines[1:]):
+        height = above["bottom"] - above["top"]
+        if height > 0 and below["top"] - above["bottom"] >= BLANK_LINE_GAP * height:
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
+
+
 def _pdf_page_text(page) -> tuple[str, list[tuple[tuple[str, ...], ...]]]:
     """The page's text with each ruled table rendered as tab-separated rows, and the tables."""
     found = []
@@ -376,19 +403,19 @@ def _pdf_page_text(page) -> tuple[str, list[tuple[tuple[str, ...], ...]]]:
         except (ValueError, KeyError, IndexError, ZeroDivisionError):  # odd geometry: keep the text layer
             found = []
     if not found:
-        return page.extract_text() or "", []
+        return _layer_text(page), []
     found.sort(key=lambda t: t[0][1])
     parts: list[str] = []
     top = 0.0
     for (x0, t0, x1, b0), rows in found:
         if t0 > top:
-            parts.append(page.crop((0, top, page.width, t0), strict=False).extract_text() or "")
+            parts.append(_layer_text(page.crop((0, top, page.width, t0), strict=False)))
         parts.append("\n".join("\t".join(r) for r in rows))
         beside = page.crop((0, t0, page.width, b0), strict=False).outside_bbox((x0, t0, x1, b0), strict=False)
-        parts.append(beside.extract_text() or "")
+        parts.append(_layer_text(beside))
         top = max(top, b0)
     if top < page.height:
-        parts.append(page.crop((0, top, page.width, page.height), strict=False).extract_text() or "")
+        parts.append(_layer_text(page.crop((0, top, page.width, page.height), strict=False)))
     return "\n".join(p for p in parts if p.strip()), [rows for _, rows in found]
 
 

@@ -1,0 +1,89 @@
+"""What a PDF's layout does to a plan's text, and how reading and normalising undo it.
+
+Each class is shown on small PDFs written here (fpdf2, the test extra) or on text as pdfplumber
+gives it: an empty line the layout shows only as a vertical gap.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.tables import tables_of
+from pipeline.ingest import read_document
+from pipeline.normalise import normalise
+from tests.conftest import crawled_table
+
+
+def _font() -> str:
+    for path in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+                 "/Library/Fonts/Arial Unicode.ttf", "C:/Windows/Fonts/arial.ttf"):
+        if Path(path).exists():
+            return path
+    pytest.skip("no TrueType font with Vietnamese letters on this machine to write a test PDF")
+
+
+def _pdf(tmp_path: Path, blocks: list[tuple[str, float]], size: int = 12) -> Path:
+    """A one-column PDF: each block is a paragraph (wrapped by the page width) and the space left
+    after it, in line heights (0: the next paragraph follows at once)."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", "", _font())
+    pdf.set_font("Body", size=size)
+    line = size * 0.5  # mm: a line's height at this size (1.2 of the font size, in points)
+    for text, after in blocks:
+        pdf.multi_cell(0, line, text, new_x="LMARGIN", new_y="NEXT")
+        if after:
+            pdf.ln(line * after)
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    return path
+
+
+def _raw(path: Path) -> str:
+    doc = read_document(path)
+    assert doc.status == "ok", doc.messages
+    return doc.raw_text
+
+
+LONG = ("Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện chuyển đổi số cho các doanh nghiệp, nhất là doanh "
+        "nghiệp nhỏ và vừa, hợp tác xã, hộ kinh doanh trên địa bàn tỉnh, với các nội dung như sau:")
+
+
+# --- an empty line the layout shows as a vertical gap -------------------------------------------
+
+@pytest.mark.parametrize("blocks, blank_before", [
+    # an empty paragraph between two paragraphs (Enter pressed twice in the DOCX the PDF was printed from)
+    ([("KẾ HOẠCH", 0), ("Chuyển đổi số cho các doanh nghiệp", 1.5), (LONG, 0)], "Ủy ban nhân dân tỉnh ban hành"),
+    # the space a plan leaves for the signature, before the signer's name
+    ([(LONG, 0), ("KT. CHỦ TỊCH", 0), ("PHÓ CHỦ TỊCH", 4), ("Nguyễn Văn An", 0)], "Nguyễn Văn An"),
+])
+def test_a_vertical_gap_of_an_empty_line_is_a_blank_line(tmp_path, blocks, blank_before):
+    lines = _raw(_pdf(tmp_path, blocks)).split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith(blank_before))
+    assert lines[at - 1] == ""
+
+
+@pytest.mark.parametrize("blocks", [
+    [(LONG, 0), (LONG, 0)],  # the lines of a wrapped paragraph, and paragraphs one under the other
+    [(LONG, 0.5), ("2. Yêu cầu", 0.6), (LONG, 0)],  # paragraphs spaced by their style, less than a line apart
+])
+def test_a_paragraphs_own_spacing_is_no_blank_line(tmp_path, blocks):
+    text = _raw(_pdf(tmp_path, blocks))
+    assert "\n\n" not in text.split("\f")[0].strip("\n")
+
+
+def test_a_blank_line_from_a_gap_keeps_two_crawled_tables_apart(tmp_path):
+    """The issuer's block and the appendix's task table, one cell a line between bars (a crawl
+    printed to PDF): the empty line between them is what ends the first table."""
+    header = crawled_table([("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")])
+    tasks = crawled_table([("STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"),
+                           ("1", "Rà soát cơ chế, chính sách hỗ trợ doanh nghiệp", "Sở Tài chính", "Sở Công Thương", "2026")])
+    blocks = [(line, 0) for line in header.split("\n")]
+    blocks[-1] = (blocks[-1][0], 2)
+    blocks += [("PHỤ LỤC", 0)] + [(line, 0) for line in tasks.split("\n")]
+    text = normalise(_raw(_pdf(tmp_path, blocks, size=10))).text
+    task_table = next(t for t in tables_of(text) if any(c.role == "lead" for c in t.columns))
+    assert [c.role for c in task_table.columns][2:4] == ["lead", "coordinate"]
+    assert task_table.data_rows[0].cells[2].text == "Sở Tài chính"
