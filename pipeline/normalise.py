@@ -32,10 +32,12 @@ def offsets(values: Iterable[int] = ()) -> array:
 
 @dataclass(frozen=True)
 class MappedText:
-    """Text plus `to_raw`: the raw offset of each character, and a final sentinel."""
+    """Text plus `to_raw`: the raw offset of each character, and a final sentinel; and `feeds`: the
+    raw offsets of the page breaks (form feeds) that `page_breaks` turned into line ends."""
 
     text: str
     to_raw: Sequence[int]  # an `offsets` array: 8 bytes a character (a list of ints took about 36)
+    feeds: tuple[int, ...] = ()
 
     @classmethod
     def identity(cls, raw: str) -> "MappedText":
@@ -96,7 +98,7 @@ def rewrite(mt: MappedText, pattern: regex.Pattern, pieces: Callable[[regex.Matc
         return mt
     out.append(text[pos:])
     out_map.extend(to_raw[pos:])
-    return MappedText("".join(out), out_map)
+    return MappedText("".join(out), out_map, mt.feeds)
 
 
 # --- the steps -------------------------------------------------------------
@@ -138,6 +140,7 @@ def page_breaks(mt: MappedText) -> MappedText:
     mt = remove_spans(mt, furniture_spans(mt.text))
     notes = footnote_starts(mt.text)
     feeds = [i for i, ch in enumerate(mt.text) if ch == FORM_FEED]
+    mt = replace(mt, feeds=tuple(mt.to_raw[f] for f in feeds))
 
     def piece(m: regex.Match) -> list[Piece]:
         if m.group("newline") is not None:  # a blank line before a page's footnotes
@@ -289,7 +292,7 @@ def replace_spans(mt: MappedText, spans: Sequence[tuple[int, int]], new: str) ->
         pos = max(pos, end)
     out.append(mt.text[pos:])
     out_map.extend(mt.to_raw[pos:])
-    return MappedText("".join(out), out_map)
+    return MappedText("".join(out), out_map, mt.feeds)
 
 
 def page_chrome(mt: MappedText) -> MappedText:
@@ -371,6 +374,7 @@ def line_wraps(mt: MappedText) -> MappedText:
     keeps = [bool(line) and keeps_line(line) for line in stripped]
     if profile.paragraphs:
         above, below = _bar_cell_lines(stripped)
+    feeds = sorted(mt.feeds) if profile.paragraphs else []
     joined = []
     for m in LINE_END.finditer(text):
         newline, end = m.span()
@@ -382,10 +386,19 @@ def line_wraps(mt: MappedText) -> MappedText:
         if not (before and after) or keeps[b] or keeps[a]:
             continue
         cell = profile.paragraphs and (above[b] or below[a])  # the lines sit in a crawled table's cell (`_in_bar_cell`)
-        if joins_open(before, after, a - b > 1, in_cell if cell else profile):
+        # a page break: the blank line that would end a paragraph there cannot be seen, so the
+        # paragraphs' rule (every line end inside one is a wrap) does not hold across it
+        turn = bool(feeds) and _crosses(feeds, mt.to_raw[newline], mt.to_raw[end])
+        if joins_open(before, after, a - b > 1, in_cell if cell or turn else profile):
             joined.append((starts[b] + len(lines[b].rstrip(" \t")), end))  # LINE_BREAK's match
     mt = replace_spans(mt, joined, " ")
     return rewrite(mt, BLANK_RUN, ["\n\n"])
+
+
+def _crosses(feeds: list[int], start: int, end: int) -> bool:
+    """A raw page break (of the sorted `feeds`) lies between the raw offsets `start` and `end`."""
+    i = bisect.bisect_right(feeds, start)
+    return i < len(feeds) and feeds[i] < end
 
 
 STEPS: tuple[Callable[[MappedText], MappedText], ...] = (

@@ -1,7 +1,8 @@
 """What a PDF's layout does to a plan's text, and how reading and normalising undo it.
 
 Each class is shown on small PDFs written here (fpdf2, the test extra) or on text as pdfplumber
-gives it: an empty line the layout shows only as a vertical gap.
+gives it: an empty line the layout shows only as a vertical gap; a paragraph that ends at a page's
+foot.
 """
 from __future__ import annotations
 
@@ -87,3 +88,36 @@ def test_a_blank_line_from_a_gap_keeps_two_crawled_tables_apart(tmp_path):
     task_table = next(t for t in tables_of(text) if any(c.role == "lead" for c in t.columns))
     assert [c.role for c in task_table.columns][2:4] == ["lead", "coordinate"]
     assert task_table.data_rows[0].cells[2].text == "Sở Tài chính"
+
+
+# --- a paragraph that ends at a page's foot ---------------------------------------------------------
+
+def _paragraphs(*pages: str) -> str:
+    """A plan whose paragraphs are split by blank lines (an empty paragraph between each, as the PDF
+    reader gives them from their gaps) and wrapped, over pages split by a form feed."""
+    filler = "\n\n".join(f"- Nội dung thứ {i} được triển khai trên địa\nbàn tỉnh theo đúng kế hoạch đã đề ra." for i in range(12))
+    return filler + "\n\n" + "\n\f\n".join(pages)
+
+
+@pytest.mark.parametrize("before, after", [
+    ("2.8. Sở Tư pháp", "Chủ trì, phối hợp với các đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh."),
+    ("7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "Phối hợp với các ngành, các cấp tăng cường tuyên truyền."),
+])
+def test_a_heading_at_a_pages_foot_keeps_its_line(before, after):
+    text = normalise(_paragraphs(before, after)).text
+    assert f"{before}\n{after}" in text
+
+
+@pytest.mark.parametrize("before, after, joined", [
+    ("giao Sở Tài chính phối hợp với các cơ quan,", "đơn vị liên quan", "cơ quan, đơn vị liên quan"),
+    ("theo Quyết định số 06/QĐ-TTg của Thủ tướng", "Chính phủ về đề án", "Thủ tướng Chính phủ về"),
+])
+def test_a_sentence_cut_by_a_page_break_is_still_joined(before, after, joined):
+    assert joined in normalise(_paragraphs(before, after)).text
+
+
+def test_inside_a_page_a_paragraphs_lines_are_joined():
+    """The negative of the page-break rule: with no page break, a line end inside a blank-line
+    paragraph is a wrap."""
+    text = normalise(_paragraphs("Ủy ban nhân dân tỉnh giao Sở Tư pháp\nChủ trì tuyên truyền.")).text
+    assert "Sở Tư pháp Chủ trì tuyên truyền." in text
