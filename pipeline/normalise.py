@@ -20,7 +20,7 @@ import regex
 
 from pipeline.chrome import chrome_spans
 from pipeline.pages import BREAK as PAGE_BREAK, FORM_FEED, footnote_starts, furniture_spans
-from pipeline.wraps import joins_open, keeps_line, profile_of_lines
+from pipeline.wraps import glued_hyphen, joins_open, keeps_line, profile_of_lines
 
 Piece = Union[int, str, tuple]  # group number or (start, end) to copy with offsets, or new text
 
@@ -275,15 +275,17 @@ def remove_spans(mt: MappedText, spans: Sequence[tuple[int, int]]) -> MappedText
     return replace_spans(mt, spans, "")
 
 
-def replace_spans(mt: MappedText, spans: Sequence[tuple[int, int]], new: str) -> MappedText:
-    """Each of the sorted, disjoint, non-empty `[start, end)` spans to the text `new`, mapped
-    to the raw offset of the span's first character (as `rewrite` maps new text)."""
+def replace_spans(mt: MappedText, spans: Sequence[tuple[int, int]], new: str | Sequence[str]) -> MappedText:
+    """Each of the sorted, disjoint, non-empty `[start, end)` spans to the text `new` (or to its
+    own text: `new[i]` for `spans[i]`), mapped to the raw offset of the span's first character
+    (as `rewrite` maps new text)."""
     if not spans:
         return mt
     out: list[str] = []
     out_map = offsets()
     pos = 0
-    for start, end in spans:
+    news = itertools.repeat(new) if isinstance(new, str) else new
+    for (start, end), new in zip(spans, news):
         out.append(mt.text[pos:start])
         out_map.extend(mt.to_raw[pos:start])
         if new:
@@ -376,6 +378,7 @@ def line_wraps(mt: MappedText) -> MappedText:
         above, below = _bar_cell_lines(stripped)
     feeds = sorted(mt.feeds) if profile.paragraphs else []
     joined = []
+    glue: list[str] = []
     for m in LINE_END.finditer(text):
         newline, end = m.span()
         b = bisect.bisect_right(starts, newline) - 1  # the line before the line end, and the one after it
@@ -391,7 +394,8 @@ def line_wraps(mt: MappedText) -> MappedText:
         turn = bool(feeds) and _crosses(feeds, mt.to_raw[newline], mt.to_raw[end])
         if joins_open(before, after, a - b > 1, in_cell if cell or turn else profile):
             joined.append((starts[b] + len(lines[b].rstrip(" \t")), end))  # LINE_BREAK's match
-    mt = replace_spans(mt, joined, " ")
+            glue.append("" if glued_hyphen(before, after) else " ")
+    mt = replace_spans(mt, joined, glue)
     return rewrite(mt, BLANK_RUN, ["\n\n"])
 
 

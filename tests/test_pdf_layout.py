@@ -2,7 +2,7 @@
 
 Each class is shown on small PDFs written here (fpdf2, the test extra) or on text as pdfplumber
 gives it: an empty line the layout shows only as a vertical gap; a paragraph that ends at a page's
-foot.
+foot; a line broken after the hyphen of a document code.
 """
 from __future__ import annotations
 
@@ -121,3 +121,27 @@ def test_inside_a_page_a_paragraphs_lines_are_joined():
     paragraph is a wrap."""
     text = normalise(_paragraphs("Ủy ban nhân dân tỉnh giao Sở Tư pháp\nChủ trì tuyên truyền.")).text
     assert "Sở Tư pháp Chủ trì tuyên truyền." in text
+
+
+# --- a line broken after the hyphen of a code or compound ------------------------------------------
+
+@pytest.mark.parametrize("raw, joined", [
+    ("Thực hiện Kế hoạch số 283/KH-\nUBND ngày 24/9/2025 của Ủy ban nhân dân tỉnh;", "Kế hoạch số 283/KH-UBND ngày 24/9/2025"),
+    ("Căn cứ Nghị quyết số 57-\nNQ/TW ngày 22/12/2024 của Bộ Chính trị;", "Nghị quyết số 57-NQ/TW ngày"),
+    ("Căn cứ Nghị định số 217/2025/NĐ-\nCP ngày 05/8/2025 của Chính phủ;", "Nghị định số 217/2025/NĐ-CP ngày"),
+    ("trong giai đoạn 2026-\n2030 trên địa bàn tỉnh;", "giai đoạn 2026-2030 trên"),
+])
+def test_a_line_broken_after_a_glued_hyphen_joins_without_a_space(raw, joined):
+    assert joined in normalise(raw).text
+
+
+@pytest.mark.parametrize("raw, kept", [
+    ("phát triển kinh tế -\nxã hội của tỉnh;", "kinh tế - xã hội"),  # a dash between words keeps its spaces
+    ("Quy hoạch tỉnh Bà Rịa -\nVũng Tàu thời kỳ 2021-2030;", "Bà Rịa - Vũng Tàu"),
+])
+def test_a_dash_with_a_space_before_it_keeps_its_spaces(raw, kept):
+    assert kept in normalise(raw).text
+
+
+def test_a_hyphen_before_a_new_item_is_no_wrap():
+    assert "\n2. Tổ chức thực hiện" in normalise("Các nội dung khác theo Kế hoạch số 12/KH-\n2. Tổ chức thực hiện").text
