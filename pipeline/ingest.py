@@ -370,23 +370,83 @@ def _is_real_table(rows: tuple[tuple[str, ...], ...]) -> bool:
 # has one; the gap between a paragraph's lines (0.1-0.4 of a line) or between paragraphs spaced by
 # their style (0.6-1.6) is no line.
 BLANK_LINE_GAP = 2.0
+# Two lines of one paragraph lie closer than this (in line heights): a gap this wide or wider is the
+# space a style puts between paragraphs.
+WRAP_GAP = 0.5
+SPACE = 0.25  # a space's width, in line heights (a quarter of an em)
+COLUMN_GAP = 2.0  # a gap this wide (in line heights) inside a line: two columns side by side
+EDGE = 1.0  # points of slack at the right edge and in alignments
+RIGHT_EDGE = 0.02  # lines that end this close to the longest (a share of the text's width) reach the column's edge
+
+
+def _first_word_width(chars: list[dict], size: float) -> float:
+    """The width of a line's first word: its characters up to a space or a gap between letters."""
+    first = last = chars[0]
+    for ch in chars[1:]:
+        if not ch["text"].strip() or ch["x0"] - last["x1"] > SPACE * size * 0.8:
+            break
+        last = ch
+    return last["x1"] - first["x0"]
+
+
+def _two_columns(chars: list[dict], size: float) -> bool:
+    """The line holds a gap of COLUMN_GAP line heights between two characters: two blocks side
+    by side (the issuer and the national motto, the recipients and the signature, table cells)."""
+    printed = [ch for ch in chars if ch["text"].strip()]
+    return any(b["x0"] - a["x1"] > COLUMN_GAP * size for a, b in zip(printed, printed[1:]))
+
+
+def _layout_wrap(above: dict, below: dict, left: float, right: float) -> bool:
+    """The line end between two lines of the text layer is where the layout wrapped a paragraph:
+    the lines are of one size and closer than paragraphs are, the first word of the line below
+    would not have fitted at the end of the line above, and the line below goes on at the paragraph's
+    left edge (or both lines are centred on one axis, as a title's are). Lines of two columns side
+    by side are never joined here."""
+    size = above["bottom"] - above["top"]
+    if size <= 0 or abs((below["bottom"] - below["top"]) - size) > 0.15 * size:
+        return False
+    if below["top"] - above["bottom"] >= WRAP_GAP * size:
+        return False
+    chars_above = sorted(above["chars"], key=lambda c: c["x0"])
+    chars_below = sorted(below["chars"], key=lambda c: c["x0"])
+    if not chars_above or not chars_below or _two_columns(chars_above, size) or _two_columns(chars_below, size):
+        return False
+    if above["x1"] + SPACE * size + _first_word_width(chars_below, size) <= right + EDGE:
+        return False  # the word would have fitted: the writer ended the line
+    at_edge = below["x0"] <= min(above["x0"], left) + EDGE or below["x0"] <= above["x0"] + EDGE
+    centred = abs((above["x0"] + above["x1"]) - (below["x0"] + below["x1"])) <= 2 * EDGE and below["x0"] > left + EDGE
+    return at_edge or centred
 
 
 def _layer_text(region) -> str:
     """The text layer of a page or a part of one, as pdfplumber reads it, with a blank line where
-    a vertical gap of BLANK_LINE_GAP line heights or more lies between two lines."""
+    a vertical gap of BLANK_LINE_GAP line heights or more lies between two lines, and a space for
+    a line end where the layout wrapped a paragraph (`_layout_wrap`), unless the line ends a
+    sentence or a clause before a capital, ends in a hyphen, or the next one opens a list item
+    (the wrap step judges those from the words)."""
+    from pipeline.sections import starts_item
+    from pipeline.wraps import SENTENCE_END
+
     text = region.extract_text() or ""
     if not text:
         return text
     lines = text.split("\n")
-    boxes = region.extract_text_lines(return_chars=False)
+    boxes = region.extract_text_lines(return_chars=True)
     if len(boxes) != len(lines) or any(b["text"] != line.strip() for b, line in zip(boxes, lines)):
         return text  # the two readings disagree: keep pdfplumber's text as it is
+    left = min(b["x0"] for b in boxes)
+    right = max(b["x1"] for b in boxes)
+    if sum(1 for b in boxes if b["x1"] >= right - RIGHT_EDGE * (right - left)) < 2:
+        right = float("inf")  # no two lines reach one right edge: where the text's column ends is not known
     out = [lines[0]]
     for above, below, line in zip(boxes, boxes[1:], lines[1:]):
         height = above["bottom"] - above["top"]
         if height > 0 and below["top"] - above["bottom"] >= BLANK_LINE_GAP * height:
             out.append("")
+        elif (_layout_wrap(above, below, left, right) and (not SENTENCE_END.search(above["text"]) or line[:1].islower())
+              and not above["text"].endswith(("-", "‐")) and not starts_item(below["text"])):
+            out[-1] += " " + line
+            continue
         out.append(line)
     return "\n".join(out)
 

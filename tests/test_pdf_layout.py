@@ -1,8 +1,9 @@
 """What a PDF's layout does to a plan's text, and how reading and normalising undo it.
 
 Each class is shown on small PDFs written here (fpdf2, the test extra) or on text as pdfplumber
-gives it: an empty line the layout shows only as a vertical gap; a paragraph that ends at a page's
-foot; a line broken after the hyphen of a document code.
+gives it: an empty line the layout shows only as a vertical gap; a paragraph the layout wrapped
+(before a capital, in a centred title, after a clause's ";"); a paragraph that ends at a page's foot;
+a line broken after the hyphen of a document code.
 """
 from __future__ import annotations
 
@@ -24,9 +25,9 @@ def _font() -> str:
     pytest.skip("no TrueType font with Vietnamese letters on this machine to write a test PDF")
 
 
-def _pdf(tmp_path: Path, blocks: list[tuple[str, float]], size: int = 12) -> Path:
-    """A one-column PDF: each block is a paragraph (wrapped by the page width) and the space left
-    after it, in line heights (0: the next paragraph follows at once)."""
+def _pdf(tmp_path: Path, blocks: list[tuple[str, float]], size: int = 12, align: str = "J") -> Path:
+    """A one-column PDF: each block is a paragraph (wrapped by the page width, justified or as
+    `align` says) and the space left after it, in line heights (0: the next paragraph follows at once)."""
     fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
     pdf = fpdf.FPDF()
     pdf.add_page()
@@ -34,7 +35,7 @@ def _pdf(tmp_path: Path, blocks: list[tuple[str, float]], size: int = 12) -> Pat
     pdf.set_font("Body", size=size)
     line = size * 0.5  # mm: a line's height at this size (1.2 of the font size, in points)
     for text, after in blocks:
-        pdf.multi_cell(0, line, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, line, text, new_x="LMARGIN", new_y="NEXT", align=align)
         if after:
             pdf.ln(line * after)
     path = tmp_path / "plan.pdf"
@@ -88,6 +89,60 @@ def test_a_blank_line_from_a_gap_keeps_two_crawled_tables_apart(tmp_path):
     task_table = next(t for t in tables_of(text) if any(c.role == "lead" for c in t.columns))
     assert [c.role for c in task_table.columns][2:4] == ["lead", "coordinate"]
     assert task_table.data_rows[0].cells[2].text == "Sở Tài chính"
+
+
+# --- a paragraph the layout wrapped --------------------------------------------------------------
+
+NAMES = ("Chủ trì, phối hợp với Sở Văn hóa và Thể thao, Sở Thông tin và Truyền thông, Ban Quản lý Khu kinh tế "
+         "Đông Nam, Ủy ban Mặt trận Tổ quốc Việt Nam Tỉnh, Hội Liên hiệp Phụ nữ Tỉnh, Liên minh Hợp tác xã Tỉnh, "
+         "Hiệp hội Doanh nghiệp Tỉnh, Cục Thống kê Tỉnh, Bảo hiểm Xã hội Tỉnh và Công an Tỉnh tổ chức triển khai.")
+TITLE = "KẾ HOẠCH CHUYỂN ĐỔI SỐ CHO CÁC DOANH NGHIỆP, NHẤT LÀ DOANH NGHIỆP NHỎ VÀ VỪA, HỢP TÁC XÃ, HỘ KINH DOANH TỈNH ĐỒNG THÁP"
+CLAUSES = ("- Rà soát quy hoạch; bố trí quỹ đất; thu hút đầu tư; hỗ trợ doanh nghiệp; đào tạo nhân lực; ứng dụng công "
+           "nghệ; chuyển đổi số; phát triển thị trường; xúc tiến thương mại; kiểm tra, giám sát; tổng hợp, báo cáo kết quả.")
+
+
+@pytest.mark.parametrize("text, align", [
+    (NAMES, "J"),  # a justified paragraph whose lines break before the capitals of body names
+    (TITLE, "C"),  # a title in capitals, centred over two lines
+    (CLAUSES, "L"),  # a left-aligned item whose lines break after a clause's ";"
+])
+def test_the_layouts_wraps_are_joined(tmp_path, text, align):
+    raw = _raw(_pdf(tmp_path, [(text, 0), (LONG, 0)], align=align))
+    assert text in raw.split("\n")
+
+
+def _columns(tmp_path: Path, rows: list[tuple[str, str]], align: str = "C") -> Path:
+    """Two blocks side by side, as the issuer and the national motto head a plan and the recipients
+    and the signature end it (the right one centred or set against the margin)."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", "", _font())
+    pdf.set_font("Body", size=12)
+    for left, right in rows:
+        pdf.cell(70, 6, left, align="C")
+        pdf.cell(0, 6, right, align=align, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6, LONG, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("build, kept", [
+    # a heading, then its paragraph
+    (lambda tmp: _pdf(tmp, [("1. Mục đích", 0), (LONG, 0)]), ["1. Mục đích"]),
+    # a full item, then the next one
+    (lambda tmp: _pdf(tmp, [(CLAUSES, 0), ("- Tổ chức sơ kết, tổng kết.", 0)], align="L"), ["- Tổ chức sơ kết, tổng kết."]),
+    # the issuer beside the national motto: two columns, each line its own
+    (lambda tmp: _columns(tmp, [("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                                ("TỈNH ĐỒNG THÁP", "Độc lập - Tự do - Hạnh phúc")]), ["TỈNH ĐỒNG THÁP Độc lập - Tự do - Hạnh phúc"]),
+    # the recipients beside the signature set against the right margin
+    (lambda tmp: _columns(tmp, [("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"), ("- Như Điều 3;", "KT. CHỦ TỊCH"),
+                                ("- Lưu: VT.", "PHÓ CHỦ TỊCH")], align="R"), ["- Như Điều 3; KT. CHỦ TỊCH", "- Lưu: VT. PHÓ CHỦ TỊCH"]),
+])
+def test_a_line_the_writer_ended_stays(tmp_path, build, kept):
+    lines = _raw(build(tmp_path)).split("\n")
+    assert all(line in lines for line in kept)
 
 
 # --- a paragraph that ends at a page's foot ---------------------------------------------------------
