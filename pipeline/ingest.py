@@ -112,6 +112,15 @@ LETTER = regex.compile(r"\p{L}")
 FOREIGN_SCRIPT = regex.compile(r"[\p{Cyrillic}\p{Armenian}\p{Greek}\p{Co}\ufffd\x01-\x08\x0e-\x1f]|\(cid:\d+\)")
 WORD = regex.compile(r"\b\p{L}{2,}\b")
 VIETNAMESE_MARKED = regex.compile(r"[^\x00-\x7f]")
+GARBLED_SHARE = 0.05  # unmapped or foreign-script glyphs per letter above which a text layer is garbled
+
+
+def unmapped_share(text: str) -> float:
+    """Glyphs that map to no letter ("(cid:54)", private-use or replacement characters) or to a
+    script Vietnamese is not written in, per letter of the text: a broken font mapping."""
+    letters = letter_count(text)
+    foreign = len(FOREIGN_SCRIPT.findall(text.replace("\ufffd", "")))
+    return foreign / letters if letters else (float("inf") if foreign else 0.0)
 
 
 def text_quality(text: str, fmt: str = "txt") -> tuple[str, str | None]:
@@ -126,7 +135,7 @@ def text_quality(text: str, fmt: str = "txt") -> tuple[str, str | None]:
         return "failed", f"almost no text ({letters} letters): nothing to extract from"
     foreign = len(FOREIGN_SCRIPT.findall(text.replace("\ufffd", "")))
     share = foreign / letters
-    if share > 0.05:
+    if share > GARBLED_SHARE:
         return "failed", (
             f"text layer is garbled: {share:.0%} of glyphs are unmapped or in a foreign script "
             "(a broken font mapping); re-extract the text with OCR"
@@ -274,6 +283,12 @@ OCR_MIN_LETTERS = 40
 OCR_IMAGE_SHARE = 0.5
 OCR_DPI = 300
 OCR_INSTALL = "install Tesseract with its Vietnamese model to read it (apt-get install tesseract-ocr tesseract-ocr-vie)"
+
+
+def _garbled_layer(text: str) -> bool:
+    """The page has a text layer, but one whose glyphs do not map to letters (a font without its
+    Unicode table: "(cid:54)(cid:1250) CÔNG (cid:55)…"): the page, rendered, reads well by OCR."""
+    return len(regex.sub(r"\s+", "", text)) >= OCR_MIN_LETTERS and unmapped_share(text) > GARBLED_SHARE
 
 
 def _page_needs_ocr(page, text: str) -> bool:
@@ -487,6 +502,7 @@ def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[
     notes: list[str] = []
     image_pages = 0
     scanned: list[int] = []
+    garbled: list[int] = []
     with pdfplumber.open(str(path)) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             text, page_tables = _pdf_page_text(page)
@@ -497,10 +513,13 @@ def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[
                 image_pages += 1
             if _page_needs_ocr(page, text):
                 scanned.append(number)
+            elif _garbled_layer(text):
+                garbled.append(number)
         n_pages = len(pdf.pages)
-    if scanned:
-        texts, note = _ocr_scanned_pages(path, texts, scanned)
-        notes.append(note)
+    if scanned or garbled:
+        texts, note = _ocr_scanned_pages(path, texts, scanned, garbled)
+        if note:
+            notes.append(note)
     parts: list[str] = []
     page_starts: list[int] = []
     offset = 0
@@ -517,15 +536,22 @@ def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[
     return text, tuple(page_starts), tuple(tables), notes
 
 
-def _ocr_scanned_pages(path: Path, texts: list[str], scanned: list[int]) -> tuple[list[str], str]:
-    """The page texts with the scanned pages read by OCR, and the note saying so (or what to install)."""
-    pages = ", ".join(map(str, scanned))
+def _ocr_scanned_pages(path: Path, texts: list[str], scanned: list[int], garbled: list[int] = ()) -> tuple[list[str], str | None]:
+    """The page texts with the scanned pages and the pages of a garbled text layer read by OCR, and
+    the note saying so; without Tesseract, the note says what to install for the scanned pages
+    (a garbled layer stays, and the quality check says what it is)."""
     exe = tesseract_vie()
     if not exe:
+        if not scanned:
+            return texts, None
+        pages = ", ".join(map(str, scanned))
         return texts, f"{len(scanned)} of {len(texts)} pages ({pages}) are scanned images without a text layer; {OCR_INSTALL}"
-    read = ocr_pdf_pages(path, scanned, exe)
+    wanted = sorted([*scanned, *garbled])
+    read = ocr_pdf_pages(path, wanted, exe)
     texts = [read.get(number, t) if read.get(number) else t for number, t in enumerate(texts, start=1)]
-    return texts, f"read by OCR (Tesseract, Vietnamese): {len(scanned)} of {len(texts)} pages ({pages}) had no text layer; check numbers against the scan"
+    why = [f"{len(pages)} of {len(texts)} pages ({', '.join(map(str, pages))}) had {what}" for pages, what in
+           ((scanned, "no text layer"), (garbled, "a garbled text layer (glyphs that map to no letter)")) if pages]
+    return texts, f"read by OCR (Tesseract, Vietnamese): {' and '.join(why)}; check numbers against the scan"
 
 
 READERS = {"txt": read_plain, "md": read_plain, "html": read_html, "docx": read_docx, "pdf": read_pdf}
