@@ -433,22 +433,53 @@ def _layout_wrap(above: dict, below: dict, left: float, right: float) -> bool:
     return at_edge or centred
 
 
+# How a page's text ends, for the line end its page break stands for: its last line of text (above
+# the page's foot: lines after a blank-line gap at the bottom) reaches the column's right edge and ends
+# no sentence, so the text runs on to the next page; or it stops short of the edge by more than this
+# share of the column (or ends a sentence), so its paragraph ends with the page.
+RUNS_ON, ENDS = "runs on", "ends"
+SHORT_END = 0.15
+FOOT_LINES = 2  # lines below the last blank-line gap of a page that may be its foot (a page number, a footer)
+
+
+def _page_end(boxes: list[dict], left: float, right: float) -> str | None:
+    """`RUNS_ON`, `ENDS`, or None where the lines do not tell (no known right edge)."""
+    from pipeline.wraps import SENTENCE_END
+
+    last = len(boxes) - 1
+    for i in range(len(boxes) - 1, max(0, len(boxes) - 1 - FOOT_LINES), -1):
+        above = boxes[i - 1]
+        if boxes[i]["top"] - above["bottom"] >= BLANK_LINE_GAP * (above["bottom"] - above["top"]):
+            last = i - 1  # the lines below the gap are the page's foot
+            break
+    if right == float("inf"):
+        return None
+    line = boxes[last]
+    if SENTENCE_END.search(line["text"]) or line["x1"] < right - SHORT_END * (right - left):
+        return ENDS
+    return RUNS_ON if line["x1"] >= right - RIGHT_EDGE * (right - left) else None
+
+
 def _layer_text(region) -> str:
+    return _layer(region)[0]
+
+
+def _layer(region) -> tuple[str, str | None]:
     """The text layer of a page or a part of one, as pdfplumber reads it, with a blank line where
     a vertical gap of BLANK_LINE_GAP line heights or more lies between two lines, and a space for
     a line end where the layout wrapped a paragraph (`_layout_wrap`), unless the line ends a
     sentence or a clause before a capital, ends in a hyphen, or the next one opens a list item
-    (the wrap step judges those from the words)."""
+    (the wrap step judges those from the words); and how the text ends (`_page_end`)."""
     from pipeline.sections import starts_item
     from pipeline.wraps import SENTENCE_END
 
     text = region.extract_text() or ""
     if not text:
-        return text
+        return text, None
     lines = text.split("\n")
     boxes = region.extract_text_lines(return_chars=True)
     if len(boxes) != len(lines) or any(b["text"] != line.strip() for b, line in zip(boxes, lines)):
-        return text  # the two readings disagree: keep pdfplumber's text as it is
+        return text, None  # the two readings disagree: keep pdfplumber's text as it is
     left = min(b["x0"] for b in boxes)
     right = max(b["x1"] for b in boxes)
     if sum(1 for b in boxes if b["x1"] >= right - RIGHT_EDGE * (right - left)) < 2:
@@ -463,11 +494,12 @@ def _layer_text(region) -> str:
             out[-1] += " " + line
             continue
         out.append(line)
-    return "\n".join(out)
+    return "\n".join(out), _page_end(boxes, left, right)
 
 
-def _pdf_page_text(page) -> tuple[str, list[tuple[tuple[str, ...], ...]]]:
-    """The page's text with each ruled table rendered as tab-separated rows, and the tables."""
+def _pdf_page_text(page) -> tuple[str, list[tuple[tuple[str, ...], ...]], str | None]:
+    """The page's text with each ruled table rendered as tab-separated rows, the tables, and how
+    the page's text ends (`_page_end`; None where a table ends it)."""
     found = []
     if page.rects or page.lines:
         try:
@@ -478,7 +510,8 @@ def _pdf_page_text(page) -> tuple[str, list[tuple[tuple[str, ...], ...]]]:
         except (ValueError, KeyError, IndexError, ZeroDivisionError):  # odd geometry: keep the text layer
             found = []
     if not found:
-        return _layer_text(page), []
+        text, end = _layer(page)
+        return text, [], end
     found.sort(key=lambda t: t[0][1])
     parts: list[str] = []
     top = 0.0
@@ -489,15 +522,21 @@ def _pdf_page_text(page) -> tuple[str, list[tuple[tuple[str, ...], ...]]]:
         beside = page.crop((0, t0, page.width, b0), strict=False).outside_bbox((x0, t0, x1, b0), strict=False)
         parts.append(_layer_text(beside))
         top = max(top, b0)
+    end = None
     if top < page.height:
-        parts.append(_layer_text(page.crop((0, top, page.width, page.height), strict=False)))
-    return "\n".join(p for p in parts if p.strip()), [rows for _, rows in found]
+        below, end = _layer(page.crop((0, top, page.width, page.height), strict=False))
+        parts.append(below)
+    return "\n".join(p for p in parts if p.strip()), [rows for _, rows in found], end if parts[-1].strip() else None
 
 
-def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[str]]:
+def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[str], tuple[tuple[int, str], ...]]:
+    """The text of every page (each followed by a form feed), where the pages start, the ruled
+    tables, notes, and how the text of each page but the last ends (`_page_end`): (the raw offset
+    of its form feed, `RUNS_ON` or `ENDS`), where the layout tells."""
     import pdfplumber
 
     texts: list[str] = []
+    ends: list[str | None] = []
     tables: list[Table] = []
     notes: list[str] = []
     image_pages = 0
@@ -505,8 +544,9 @@ def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[
     garbled: list[int] = []
     with pdfplumber.open(str(path)) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
-            text, page_tables = _pdf_page_text(page)
+            text, page_tables, end = _pdf_page_text(page)
             texts.append(text)
+            ends.append(end)
             tables += [Table(page=number, rows=rows) for rows in page_tables]
             page_area = float(page.width * page.height) or 1.0
             if any(float(im["width"] * im["height"]) / page_area > 0.6 for im in page.images):
@@ -520,12 +560,16 @@ def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[
         texts, note = _ocr_scanned_pages(path, texts, scanned, garbled)
         if note:
             notes.append(note)
+        ends = [None if number in scanned or number in garbled else end for number, end in enumerate(ends, start=1)]
     parts: list[str] = []
     page_starts: list[int] = []
+    page_ends: list[tuple[int, str]] = []
     offset = 0
-    for text in texts:
+    for number, (text, end) in enumerate(zip(texts, ends), start=1):
         page_starts.append(offset)
         parts.append(text + "\n\f\n")
+        if end and number < len(texts):
+            page_ends.append((offset + len(text) + 1, end))
         offset += len(text) + 3
     text = "".join(parts)
     if scanned and not any("read by OCR" in n for n in notes):
@@ -533,7 +577,7 @@ def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[
             raise UnreadableText(f"PDF has no text layer: scanned image, needs OCR; {OCR_INSTALL}")
     elif image_pages and image_pages >= n_pages / 2 and not scanned:
         notes.append(f"PDF is a scanned image ({image_pages} of {n_pages} pages) with an OCR text layer")
-    return text, tuple(page_starts), tuple(tables), notes
+    return text, tuple(page_starts), tuple(tables), notes, tuple(page_ends)
 
 
 def _ocr_scanned_pages(path: Path, texts: list[str], scanned: list[int], garbled: list[int] = ()) -> tuple[list[str], str | None]:
@@ -576,7 +620,7 @@ def read_document(path: Path | str) -> RawDocument:
     renamed = [Caution(f"named .{path.suffix.lower().lstrip('.')} but is {'a ' + fmt.upper() + ' file' if fmt != 'txt' else 'not a ' + named.upper() + ' file'}: "
                        f"read as {fmt.upper() if fmt != 'txt' else 'text'}; rename the file")] if fmt != named else []
     try:
-        text, page_starts, tables, notes = READERS[fmt](path)
+        text, page_starts, tables, notes, *more = READERS[fmt](path)
     except UnreadableText as exc:
         message = str(exc) if not renamed else f"not a {named.upper()} file and {exc}"
         return RawDocument(str(path), digest, fmt, "", status="failed", messages=(message,))
@@ -592,4 +636,4 @@ def read_document(path: Path | str) -> RawDocument:
     messages = tuple(notes) + ((message,) if message else ())
     if status == "ok" and any(isinstance(n, Caution) or "scanned image" in n or "read by OCR" in n for n in notes):
         status = "warning"
-    return RawDocument(str(path), digest, fmt, text, page_starts, tables, status, messages)
+    return RawDocument(str(path), digest, fmt, text, page_starts, tables, status, messages, *more)

@@ -32,12 +32,14 @@ def offsets(values: Iterable[int] = ()) -> array:
 
 @dataclass(frozen=True)
 class MappedText:
-    """Text plus `to_raw`: the raw offset of each character, and a final sentinel; and `feeds`: the
-    raw offsets of the page breaks (form feeds) that `page_breaks` turned into line ends."""
+    """Text plus `to_raw`: the raw offset of each character, and a final sentinel; `feeds`: the
+    raw offsets of the page breaks (form feeds) that `page_breaks` turned into line ends; and
+    `page_ends`: how the reader saw the pages before some of them end (`RawDocument.page_ends`)."""
 
     text: str
     to_raw: Sequence[int]  # an `offsets` array: 8 bytes a character (a list of ints took about 36)
     feeds: tuple[int, ...] = ()
+    page_ends: tuple[tuple[int, str], ...] = ()
 
     @classmethod
     def identity(cls, raw: str) -> "MappedText":
@@ -98,7 +100,7 @@ def rewrite(mt: MappedText, pattern: regex.Pattern, pieces: Callable[[regex.Matc
         return mt
     out.append(text[pos:])
     out_map.extend(to_raw[pos:])
-    return MappedText("".join(out), out_map, mt.feeds)
+    return MappedText("".join(out), out_map, mt.feeds, mt.page_ends)
 
 
 # --- the steps -------------------------------------------------------------
@@ -294,7 +296,7 @@ def replace_spans(mt: MappedText, spans: Sequence[tuple[int, int]], new: str | S
         pos = max(pos, end)
     out.append(mt.text[pos:])
     out_map.extend(mt.to_raw[pos:])
-    return MappedText("".join(out), out_map, mt.feeds)
+    return MappedText("".join(out), out_map, mt.feeds, mt.page_ends)
 
 
 def page_chrome(mt: MappedText) -> MappedText:
@@ -376,7 +378,9 @@ def line_wraps(mt: MappedText) -> MappedText:
     keeps = [bool(line) and keeps_line(line) for line in stripped]
     if profile.paragraphs:
         above, below = _bar_cell_lines(stripped)
-    feeds = sorted(mt.feeds) if profile.paragraphs else []
+    ends = dict(mt.page_ends)
+    feeds = sorted(mt.feeds) if profile.paragraphs or ends else []
+    runs_on = replace(profile, paragraphs=True)
     joined = []
     glue: list[str] = []
     for m in LINE_END.finditer(text):
@@ -390,19 +394,23 @@ def line_wraps(mt: MappedText) -> MappedText:
             continue
         cell = profile.paragraphs and (above[b] or below[a])  # the lines sit in a crawled table's cell (`_in_bar_cell`)
         # a page break: the blank line that would end a paragraph there cannot be seen, so the
-        # paragraphs' rule (every line end inside one is a wrap) does not hold across it
-        turn = bool(feeds) and _crosses(feeds, mt.to_raw[newline], mt.to_raw[end])
-        if joins_open(before, after, a - b > 1, in_cell if cell or turn else profile):
+        # paragraphs' rule (every line end inside one is a wrap) does not hold across it, unless the
+        # reader saw the page's text run on to the next (a wrap) or end short (a paragraph's end)
+        turn = _crossed(feeds, mt.to_raw[newline], mt.to_raw[end]) if feeds else None
+        seen = ends.get(turn) if turn is not None else None
+        blank = a - b > 1 or seen == "ends"
+        judge = runs_on if seen == "runs on" and not cell else in_cell if cell or (turn is not None and profile.paragraphs) else profile
+        if joins_open(before, after, blank, judge):
             joined.append((starts[b] + len(lines[b].rstrip(" \t")), end))  # LINE_BREAK's match
             glue.append("" if glued_hyphen(before, after) else " ")
     mt = replace_spans(mt, joined, glue)
     return rewrite(mt, BLANK_RUN, ["\n\n"])
 
 
-def _crosses(feeds: list[int], start: int, end: int) -> bool:
-    """A raw page break (of the sorted `feeds`) lies between the raw offsets `start` and `end`."""
+def _crossed(feeds: list[int], start: int, end: int) -> int | None:
+    """The raw page break (of the sorted `feeds`) that lies between the raw offsets `start` and `end`."""
     i = bisect.bisect_right(feeds, start)
-    return i < len(feeds) and feeds[i] < end
+    return feeds[i] if i < len(feeds) and feeds[i] < end else None
 
 
 STEPS: tuple[Callable[[MappedText], MappedText], ...] = (
@@ -421,9 +429,11 @@ STEPS: tuple[Callable[[MappedText], MappedText], ...] = (
 )
 
 
-def normalise(raw: str) -> MappedText:
-    """Run every step of `STEPS` over `raw`."""
+def normalise(raw: str, page_ends: Sequence[tuple[int, str]] = ()) -> MappedText:
+    """Run every step of `STEPS` over `raw` (`page_ends`: how the reader saw pages end, `RawDocument.page_ends`)."""
     mt = MappedText.identity(raw)
+    if page_ends:
+        mt = replace(mt, page_ends=tuple(page_ends))
     for step in STEPS:
         mt = step(mt)
     return mt

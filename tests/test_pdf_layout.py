@@ -2,8 +2,8 @@
 
 Each class is shown on small PDFs written here (fpdf2, the test extra) or on text as pdfplumber
 gives it: an empty line the layout shows only as a vertical gap; a paragraph the layout wrapped
-(before a capital, in a centred title, after a clause's ";"); a paragraph that ends at a page's foot;
-a line broken after the hyphen of a document code.
+(before a capital, in a centred title, after a clause's ";"); a paragraph that ends at a page's foot,
+or runs on over it; a line broken after the hyphen of a document code.
 """
 from __future__ import annotations
 
@@ -176,6 +176,66 @@ def test_inside_a_page_a_paragraphs_lines_are_joined():
     paragraph is a wrap."""
     text = normalise(_paragraphs("Ủy ban nhân dân tỉnh giao Sở Tư pháp\nChủ trì tuyên truyền.")).text
     assert "Sở Tư pháp Chủ trì tuyên truyền." in text
+
+
+# --- how a page ends, read from its last line ------------------------------------------------------
+
+def _pages(tmp_path: Path, foot: bool, heading: str | None = None) -> Path:
+    """Justified paragraphs over two pages, each page numbered at its foot (or not); with `heading`,
+    the first page ends with that heading alone on its line."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+
+    class Pages(fpdf.FPDF):
+        def footer(self):
+            if foot:
+                self.set_y(-15)
+                self.cell(0, 10, str(self.page_no()), align="C")
+
+    pdf = Pages()
+    pdf.add_font("Body", "", _font())
+    pdf.set_font("Body", size=12)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, LONG, new_x="LMARGIN", new_y="NEXT", align="J")  # two lines: the paragraphs do not end with the page
+    i = 0
+    while pdf.page_no() == 1 and (heading is None or pdf.get_y() < pdf.h - 70):
+        pdf.multi_cell(0, 6, f"{i}. {NAMES}", new_x="LMARGIN", new_y="NEXT", align="J")
+        i += 1
+    if heading:
+        pdf.multi_cell(0, 6, heading, new_x="LMARGIN", new_y="NEXT")
+        pdf.add_page()
+        pdf.multi_cell(0, 6, NAMES, new_x="LMARGIN", new_y="NEXT", align="J")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("foot, heading, seen", [
+    (True, None, "runs on"),  # a paragraph runs over the page's foot, below it the page number
+    (False, None, "runs on"),  # the same without a page number
+    (True, "2.8. Sở Tư pháp", "ends"),  # a heading alone at the page's foot
+])
+def test_how_a_page_ends_is_read_from_its_last_line(tmp_path, foot, heading, seen):
+    doc = read_document(_pages(tmp_path, foot, heading))
+    assert [end for _, end in doc.page_ends] == [seen]
+    assert doc.raw_text[doc.page_ends[0][0]] == "\f"
+
+
+@pytest.mark.parametrize("page_ends, joined", [
+    ((), True),  # the words alone: a comma goes on
+    ((("runs on"),), True),
+    ((("ends"),), False),  # the reader saw the line stop short: the writer ended it
+])
+def test_a_page_break_is_judged_as_the_reader_saw_it(page_ends, joined):
+    raw = "Phối hợp thực hiện gồm các cơ quan:\n- Sở Y tế, Sở Tài chính,\n\f\nỦy ban nhân dân các huyện, thành phố.\n\f\n"
+    feed = raw.index("\f")
+    text = normalise(raw, tuple((feed, end) for end in page_ends)).text
+    assert ("Sở Tài chính, Ủy ban nhân dân" in text) is joined
+
+
+def test_a_paragraph_run_over_a_numbered_page_is_joined(tmp_path):
+    doc = read_document(_pages(tmp_path, foot=True))
+    text = normalise(doc.raw_text, doc.page_ends).text
+    assert all(line.startswith(tuple(f"{i}. Chủ trì" for i in range(100))) for line in text.split("\n")[1:] if line.strip())
 
 
 # --- a line broken after the hyphen of a code or compound ------------------------------------------
