@@ -452,9 +452,10 @@ def _page_end(boxes: list[dict], left: float, right: float) -> str | None:
         if boxes[i]["top"] - above["bottom"] >= BLANK_LINE_GAP * (above["bottom"] - above["top"]):
             last = i - 1  # the lines below the gap are the page's foot
             break
-    if right == float("inf"):
-        return None
     line = boxes[last]
+    size = line["bottom"] - line["top"]
+    if right == float("inf") or size <= 0 or _two_columns(sorted(line["chars"], key=lambda c: c["x0"]), size):
+        return None  # no known edge, or blocks side by side (the recipients beside the signature)
     if SENTENCE_END.search(line["text"]) or line["x1"] < right - SHORT_END * (right - left):
         return ENDS
     return RUNS_ON if line["x1"] >= right - RIGHT_EDGE * (right - left) else None

@@ -180,9 +180,10 @@ def test_inside_a_page_a_paragraphs_lines_are_joined():
 
 # --- how a page ends, read from its last line ------------------------------------------------------
 
-def _pages(tmp_path: Path, foot: bool, heading: str | None = None) -> Path:
+def _pages(tmp_path: Path, foot: bool, heading: str | None = None, columns: tuple[str, str] | None = None) -> Path:
     """Justified paragraphs over two pages, each page numbered at its foot (or not); with `heading`,
-    the first page ends with that heading alone on its line."""
+    the first page ends with that heading alone on its line; with `columns`, with a line of two
+    blocks side by side, the right one set against the margin."""
     fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
 
     class Pages(fpdf.FPDF):
@@ -197,11 +198,15 @@ def _pages(tmp_path: Path, foot: bool, heading: str | None = None) -> Path:
     pdf.add_page()
     pdf.multi_cell(0, 6, LONG, new_x="LMARGIN", new_y="NEXT", align="J")  # two lines: the paragraphs do not end with the page
     i = 0
-    while pdf.page_no() == 1 and (heading is None or pdf.get_y() < pdf.h - 70):
+    while pdf.page_no() == 1 and (heading is None and columns is None or pdf.get_y() < pdf.h - 70):
         pdf.multi_cell(0, 6, f"{i}. {NAMES}", new_x="LMARGIN", new_y="NEXT", align="J")
         i += 1
-    if heading:
-        pdf.multi_cell(0, 6, heading, new_x="LMARGIN", new_y="NEXT")
+    if heading or columns:
+        if heading:
+            pdf.multi_cell(0, 6, heading, new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.cell(70, 6, columns[0])
+            pdf.cell(0, 6, columns[1], align="R", new_x="LMARGIN", new_y="NEXT")
         pdf.add_page()
         pdf.multi_cell(0, 6, NAMES, new_x="LMARGIN", new_y="NEXT", align="J")
     path = tmp_path / "plan.pdf"
@@ -209,15 +214,16 @@ def _pages(tmp_path: Path, foot: bool, heading: str | None = None) -> Path:
     return path
 
 
-@pytest.mark.parametrize("foot, heading, seen", [
-    (True, None, "runs on"),  # a paragraph runs over the page's foot, below it the page number
-    (False, None, "runs on"),  # the same without a page number
-    (True, "2.8. Sở Tư pháp", "ends"),  # a heading alone at the page's foot
+@pytest.mark.parametrize("foot, heading, columns, seen", [
+    (True, None, None, ["runs on"]),  # a paragraph runs over the page's foot, below it the page number
+    (False, None, None, ["runs on"]),  # the same without a page number
+    (True, "2.8. Sở Tư pháp", None, ["ends"]),  # a heading alone at the page's foot
+    (True, None, ("- Lưu: VT, VP3.", "PHÓ CHỦ TỊCH"), []),  # the recipients beside the signature: not told
 ])
-def test_how_a_page_ends_is_read_from_its_last_line(tmp_path, foot, heading, seen):
-    doc = read_document(_pages(tmp_path, foot, heading))
-    assert [end for _, end in doc.page_ends] == [seen]
-    assert doc.raw_text[doc.page_ends[0][0]] == "\f"
+def test_how_a_page_ends_is_read_from_its_last_line(tmp_path, foot, heading, columns, seen):
+    doc = read_document(_pages(tmp_path, foot, heading, columns))
+    assert [end for _, end in doc.page_ends] == seen
+    assert all(doc.raw_text[feed] == "\f" for feed, _ in doc.page_ends)
 
 
 @pytest.mark.parametrize("page_ends, joined", [
