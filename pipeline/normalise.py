@@ -20,6 +20,7 @@ import regex
 
 from pipeline.chrome import chrome_spans
 from pipeline.pages import BREAK as PAGE_BREAK, FORM_FEED, footnote_starts, furniture_spans
+from pipeline.pdf_layout import ENDS, RUNS_ON
 from pipeline.wraps import glued_hyphen, joins_open, keeps_line, profile_of_lines
 
 Piece = Union[int, str, tuple]  # group number or (start, end) to copy with offsets, or new text
@@ -398,8 +399,8 @@ def line_wraps(mt: MappedText) -> MappedText:
         # reader saw the page's text run on to the next (a wrap) or end short (a paragraph's end)
         turn = _crossed(feeds, mt.to_raw[newline], mt.to_raw[end]) if feeds else None
         seen = ends.get(turn) if turn is not None else None
-        blank = a - b > 1 or seen == "ends"
-        judge = runs_on if seen == "runs on" and not cell else in_cell if cell or (turn is not None and profile.paragraphs) else profile
+        blank = a - b > 1 or seen == ENDS
+        judge = runs_on if seen == RUNS_ON and not cell else in_cell if cell or (turn is not None and profile.paragraphs) else profile
         if joins_open(before, after, blank, judge):
             joined.append((starts[b] + len(lines[b].rstrip(" \t")), end))  # LINE_BREAK's match
             glue.append("" if glued_hyphen(before, after) else " ")
