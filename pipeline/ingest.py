@@ -16,6 +16,7 @@ from pathlib import Path
 import regex
 
 from pipeline.model import RawDocument, Table
+from pipeline.pdf_layout import layer, layer_text
 from pipeline.quality import Caution, letter_count, problems, repair, syllable_share
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
@@ -112,6 +113,15 @@ LETTER = regex.compile(r"\p{L}")
 FOREIGN_SCRIPT = regex.compile(r"[\p{Cyrillic}\p{Armenian}\p{Greek}\p{Co}\ufffd\x01-\x08\x0e-\x1f]|\(cid:\d+\)")
 WORD = regex.compile(r"\b\p{L}{2,}\b")
 VIETNAMESE_MARKED = regex.compile(r"[^\x00-\x7f]")
+GARBLED_SHARE = 0.05  # unmapped or foreign-script glyphs per letter above which a text layer is garbled
+
+
+def unmapped_share(text: str) -> float:
+    """Glyphs that map to no letter ("(cid:54)", private-use or replacement characters) or to a
+    script Vietnamese is not written in, per letter of the text: a broken font mapping."""
+    letters = letter_count(text)
+    foreign = len(FOREIGN_SCRIPT.findall(text.replace("\ufffd", "")))
+    return foreign / letters if letters else (float("inf") if foreign else 0.0)
 
 
 def text_quality(text: str, fmt: str = "txt") -> tuple[str, str | None]:
@@ -126,7 +136,7 @@ def text_quality(text: str, fmt: str = "txt") -> tuple[str, str | None]:
         return "failed", f"almost no text ({letters} letters): nothing to extract from"
     foreign = len(FOREIGN_SCRIPT.findall(text.replace("\ufffd", "")))
     share = foreign / letters
-    if share > 0.05:
+    if share > GARBLED_SHARE:
         return "failed", (
             f"text layer is garbled: {share:.0%} of glyphs are unmapped or in a foreign script "
             "(a broken font mapping); re-extract the text with OCR"
@@ -276,6 +286,12 @@ OCR_DPI = 300
 OCR_INSTALL = "install Tesseract with its Vietnamese model to read it (apt-get install tesseract-ocr tesseract-ocr-vie)"
 
 
+def _garbled_layer(text: str) -> bool:
+    """The page has a text layer, but one whose glyphs do not map to letters (a font without its
+    Unicode table: "(cid:54)(cid:1250) CÔNG (cid:55)…"): the page, rendered, reads well by OCR."""
+    return len(regex.sub(r"\s+", "", text)) >= OCR_MIN_LETTERS and unmapped_share(text) > GARBLED_SHARE
+
+
 def _page_needs_ocr(page, text: str) -> bool:
     """No usable text layer and a page-sized image: a scanned page."""
     if len(LETTER.findall(text)) >= OCR_MIN_LETTERS:
@@ -364,8 +380,9 @@ def _is_real_table(rows: tuple[tuple[str, ...], ...]) -> bool:
     return bool(rows) and max(len(r) for r in rows) >= 2 and sum(1 for r in rows if sum(1 for c in r if c) >= 2) >= 2
 
 
-def _pdf_page_text(page) -> tuple[str, list[tuple[tuple[str, ...], ...]]]:
-    """The page's text with each ruled table rendered as tab-separated rows, and the tables."""
+def _pdf_page_text(page) -> tuple[str, list[tuple[tuple[str, ...], ...]], str | None]:
+    """The page's text with each ruled table rendered as tab-separated rows, the tables, and how
+    the page's text ends (`pipeline.pdf_layout.page_end`; None where a table ends it)."""
     found = []
     if page.rects or page.lines:
         try:
@@ -376,50 +393,66 @@ def _pdf_page_text(page) -> tuple[str, list[tuple[tuple[str, ...], ...]]]:
         except (ValueError, KeyError, IndexError, ZeroDivisionError):  # odd geometry: keep the text layer
             found = []
     if not found:
-        return page.extract_text() or "", []
+        text, end = layer(page)
+        return text, [], end
     found.sort(key=lambda t: t[0][1])
     parts: list[str] = []
     top = 0.0
     for (x0, t0, x1, b0), rows in found:
         if t0 > top:
-            parts.append(page.crop((0, top, page.width, t0), strict=False).extract_text() or "")
+            parts.append(layer_text(page.crop((0, top, page.width, t0), strict=False)))
         parts.append("\n".join("\t".join(r) for r in rows))
         beside = page.crop((0, t0, page.width, b0), strict=False).outside_bbox((x0, t0, x1, b0), strict=False)
-        parts.append(beside.extract_text() or "")
+        parts.append(layer_text(beside))
         top = max(top, b0)
+    end = None
     if top < page.height:
-        parts.append(page.crop((0, top, page.width, page.height), strict=False).extract_text() or "")
-    return "\n".join(p for p in parts if p.strip()), [rows for _, rows in found]
+        below, end = layer(page.crop((0, top, page.width, page.height), strict=False))
+        parts.append(below)
+    return "\n".join(p for p in parts if p.strip()), [rows for _, rows in found], end if parts[-1].strip() else None
 
 
-def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[str]]:
+def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[str], tuple[tuple[int, str], ...]]:
+    """The text of every page (each followed by a form feed), where the pages start, the ruled
+    tables, notes, and how the text of each page but the last ends (`pipeline.pdf_layout.page_end`):
+    (the raw offset of its form feed, "runs on" or "ends"), where the layout tells."""
     import pdfplumber
 
     texts: list[str] = []
+    ends: list[str | None] = []
     tables: list[Table] = []
     notes: list[str] = []
     image_pages = 0
     scanned: list[int] = []
+    garbled: list[int] = []
     with pdfplumber.open(str(path)) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
-            text, page_tables = _pdf_page_text(page)
+            text, page_tables, end = _pdf_page_text(page)
             texts.append(text)
+            ends.append(end)
             tables += [Table(page=number, rows=rows) for rows in page_tables]
             page_area = float(page.width * page.height) or 1.0
             if any(float(im["width"] * im["height"]) / page_area > 0.6 for im in page.images):
                 image_pages += 1
             if _page_needs_ocr(page, text):
                 scanned.append(number)
+            elif _garbled_layer(text):
+                garbled.append(number)
         n_pages = len(pdf.pages)
-    if scanned:
-        texts, note = _ocr_scanned_pages(path, texts, scanned)
-        notes.append(note)
+    if scanned or garbled:
+        texts, note = _ocr_scanned_pages(path, texts, scanned, garbled)
+        if note:
+            notes.append(note)
+        ends = [None if number in scanned or number in garbled else end for number, end in enumerate(ends, start=1)]
     parts: list[str] = []
     page_starts: list[int] = []
+    page_ends: list[tuple[int, str]] = []
     offset = 0
-    for text in texts:
+    for number, (text, end) in enumerate(zip(texts, ends), start=1):
         page_starts.append(offset)
         parts.append(text + "\n\f\n")
+        if end and number < len(texts):
+            page_ends.append((offset + len(text) + 1, end))
         offset += len(text) + 3
     text = "".join(parts)
     if scanned and not any("read by OCR" in n for n in notes):
@@ -427,18 +460,25 @@ def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[
             raise UnreadableText(f"PDF has no text layer: scanned image, needs OCR; {OCR_INSTALL}")
     elif image_pages and image_pages >= n_pages / 2 and not scanned:
         notes.append(f"PDF is a scanned image ({image_pages} of {n_pages} pages) with an OCR text layer")
-    return text, tuple(page_starts), tuple(tables), notes
+    return text, tuple(page_starts), tuple(tables), notes, tuple(page_ends)
 
 
-def _ocr_scanned_pages(path: Path, texts: list[str], scanned: list[int]) -> tuple[list[str], str]:
-    """The page texts with the scanned pages read by OCR, and the note saying so (or what to install)."""
-    pages = ", ".join(map(str, scanned))
+def _ocr_scanned_pages(path: Path, texts: list[str], scanned: list[int], garbled: list[int] = ()) -> tuple[list[str], str | None]:
+    """The page texts with the scanned pages and the pages of a garbled text layer read by OCR, and
+    the note saying so; without Tesseract, the note says what to install for the scanned pages
+    (a garbled layer stays, and the quality check says what it is)."""
     exe = tesseract_vie()
     if not exe:
+        if not scanned:
+            return texts, None
+        pages = ", ".join(map(str, scanned))
         return texts, f"{len(scanned)} of {len(texts)} pages ({pages}) are scanned images without a text layer; {OCR_INSTALL}"
-    read = ocr_pdf_pages(path, scanned, exe)
+    wanted = sorted([*scanned, *garbled])
+    read = ocr_pdf_pages(path, wanted, exe)
     texts = [read.get(number, t) if read.get(number) else t for number, t in enumerate(texts, start=1)]
-    return texts, f"read by OCR (Tesseract, Vietnamese): {len(scanned)} of {len(texts)} pages ({pages}) had no text layer; check numbers against the scan"
+    why = [f"{len(pages)} of {len(texts)} pages ({', '.join(map(str, pages))}) had {what}" for pages, what in
+           ((scanned, "no text layer"), (garbled, "a garbled text layer (glyphs that map to no letter)")) if pages]
+    return texts, f"read by OCR (Tesseract, Vietnamese): {' and '.join(why)}; check numbers against the scan"
 
 
 READERS = {"txt": read_plain, "md": read_plain, "html": read_html, "docx": read_docx, "pdf": read_pdf}
@@ -463,7 +503,7 @@ def read_document(path: Path | str) -> RawDocument:
     renamed = [Caution(f"named .{path.suffix.lower().lstrip('.')} but is {'a ' + fmt.upper() + ' file' if fmt != 'txt' else 'not a ' + named.upper() + ' file'}: "
                        f"read as {fmt.upper() if fmt != 'txt' else 'text'}; rename the file")] if fmt != named else []
     try:
-        text, page_starts, tables, notes = READERS[fmt](path)
+        text, page_starts, tables, notes, *more = READERS[fmt](path)
     except UnreadableText as exc:
         message = str(exc) if not renamed else f"not a {named.upper()} file and {exc}"
         return RawDocument(str(path), digest, fmt, "", status="failed", messages=(message,))
@@ -479,4 +519,4 @@ def read_document(path: Path | str) -> RawDocument:
     messages = tuple(notes) + ((message,) if message else ())
     if status == "ok" and any(isinstance(n, Caution) or "scanned image" in n or "read by OCR" in n for n in notes):
         status = "warning"
-    return RawDocument(str(path), digest, fmt, text, page_starts, tables, status, messages)
+    return RawDocument(str(path), digest, fmt, text, page_starts, tables, status, messages, *more)

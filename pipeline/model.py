@@ -29,6 +29,9 @@ class RawDocument:
     tables: tuple[Table, ...] = ()
     status: str = "ok"  # ok|warning|failed
     messages: tuple[str, ...] = ()
+    # (raw offset of a page break's form feed, "runs on" | "ends"): how the page before it ends, where
+    # the layout tells (PDF): its last line reaches the column's edge mid-sentence, or stops short
+    page_ends: tuple[tuple[int, str], ...] = ()
 
     @property
     def doc_id(self) -> str:

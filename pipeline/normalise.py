@@ -20,7 +20,8 @@ import regex
 
 from pipeline.chrome import chrome_spans
 from pipeline.pages import BREAK as PAGE_BREAK, FORM_FEED, footnote_starts, furniture_spans
-from pipeline.wraps import joins_open, keeps_line, profile_of_lines
+from pipeline.pdf_layout import ENDS, RUNS_ON
+from pipeline.wraps import glued_hyphen, joins_open, keeps_line, profile_of_lines
 
 Piece = Union[int, str, tuple]  # group number or (start, end) to copy with offsets, or new text
 
@@ -32,10 +33,14 @@ def offsets(values: Iterable[int] = ()) -> array:
 
 @dataclass(frozen=True)
 class MappedText:
-    """Text plus `to_raw`: the raw offset of each character, and a final sentinel."""
+    """Text plus `to_raw`: the raw offset of each character, and a final sentinel; `feeds`: the
+    raw offsets of the page breaks (form feeds) that `page_breaks` turned into line ends; and
+    `page_ends`: how the reader saw the pages before some of them end (`RawDocument.page_ends`)."""
 
     text: str
     to_raw: Sequence[int]  # an `offsets` array: 8 bytes a character (a list of ints took about 36)
+    feeds: tuple[int, ...] = ()
+    page_ends: tuple[tuple[int, str], ...] = ()
 
     @classmethod
     def identity(cls, raw: str) -> "MappedText":
@@ -96,7 +101,7 @@ def rewrite(mt: MappedText, pattern: regex.Pattern, pieces: Callable[[regex.Matc
         return mt
     out.append(text[pos:])
     out_map.extend(to_raw[pos:])
-    return MappedText("".join(out), out_map)
+    return MappedText("".join(out), out_map, mt.feeds, mt.page_ends)
 
 
 # --- the steps -------------------------------------------------------------
@@ -138,6 +143,7 @@ def page_breaks(mt: MappedText) -> MappedText:
     mt = remove_spans(mt, furniture_spans(mt.text))
     notes = footnote_starts(mt.text)
     feeds = [i for i, ch in enumerate(mt.text) if ch == FORM_FEED]
+    mt = replace(mt, feeds=tuple(mt.to_raw[f] for f in feeds))
 
     def piece(m: regex.Match) -> list[Piece]:
         if m.group("newline") is not None:  # a blank line before a page's footnotes
@@ -272,15 +278,17 @@ def remove_spans(mt: MappedText, spans: Sequence[tuple[int, int]]) -> MappedText
     return replace_spans(mt, spans, "")
 
 
-def replace_spans(mt: MappedText, spans: Sequence[tuple[int, int]], new: str) -> MappedText:
-    """Each of the sorted, disjoint, non-empty `[start, end)` spans to the text `new`, mapped
-    to the raw offset of the span's first character (as `rewrite` maps new text)."""
+def replace_spans(mt: MappedText, spans: Sequence[tuple[int, int]], new: str | Sequence[str]) -> MappedText:
+    """Each of the sorted, disjoint, non-empty `[start, end)` spans to the text `new` (or to its
+    own text: `new[i]` for `spans[i]`), mapped to the raw offset of the span's first character
+    (as `rewrite` maps new text)."""
     if not spans:
         return mt
     out: list[str] = []
     out_map = offsets()
     pos = 0
-    for start, end in spans:
+    news = itertools.repeat(new) if isinstance(new, str) else new
+    for (start, end), new in zip(spans, news):
         out.append(mt.text[pos:start])
         out_map.extend(mt.to_raw[pos:start])
         if new:
@@ -289,7 +297,7 @@ def replace_spans(mt: MappedText, spans: Sequence[tuple[int, int]], new: str) ->
         pos = max(pos, end)
     out.append(mt.text[pos:])
     out_map.extend(mt.to_raw[pos:])
-    return MappedText("".join(out), out_map)
+    return MappedText("".join(out), out_map, mt.feeds, mt.page_ends)
 
 
 def page_chrome(mt: MappedText) -> MappedText:
@@ -371,7 +379,11 @@ def line_wraps(mt: MappedText) -> MappedText:
     keeps = [bool(line) and keeps_line(line) for line in stripped]
     if profile.paragraphs:
         above, below = _bar_cell_lines(stripped)
+    ends = dict(mt.page_ends)
+    feeds = sorted(mt.feeds) if profile.paragraphs or ends else []
+    runs_on = replace(profile, paragraphs=True)
     joined = []
+    glue: list[str] = []
     for m in LINE_END.finditer(text):
         newline, end = m.span()
         b = bisect.bisect_right(starts, newline) - 1  # the line before the line end, and the one after it
@@ -382,10 +394,24 @@ def line_wraps(mt: MappedText) -> MappedText:
         if not (before and after) or keeps[b] or keeps[a]:
             continue
         cell = profile.paragraphs and (above[b] or below[a])  # the lines sit in a crawled table's cell (`_in_bar_cell`)
-        if joins_open(before, after, a - b > 1, in_cell if cell else profile):
+        # a page break: the blank line that would end a paragraph there cannot be seen, so the
+        # paragraphs' rule (every line end inside one is a wrap) does not hold across it, unless the
+        # reader saw the page's text run on to the next (a wrap) or end short (a paragraph's end)
+        turn = _crossed(feeds, mt.to_raw[newline], mt.to_raw[end]) if feeds else None
+        seen = ends.get(turn) if turn is not None else None
+        blank = a - b > 1 or seen == ENDS
+        judge = runs_on if seen == RUNS_ON and not cell else in_cell if cell or (turn is not None and profile.paragraphs) else profile
+        if joins_open(before, after, blank, judge):
             joined.append((starts[b] + len(lines[b].rstrip(" \t")), end))  # LINE_BREAK's match
-    mt = replace_spans(mt, joined, " ")
+            glue.append("" if glued_hyphen(before, after) else " ")
+    mt = replace_spans(mt, joined, glue)
     return rewrite(mt, BLANK_RUN, ["\n\n"])
+
+
+def _crossed(feeds: list[int], start: int, end: int) -> int | None:
+    """The raw page break (of the sorted `feeds`) that lies between the raw offsets `start` and `end`."""
+    i = bisect.bisect_right(feeds, start)
+    return feeds[i] if i < len(feeds) and feeds[i] < end else None
 
 
 STEPS: tuple[Callable[[MappedText], MappedText], ...] = (
@@ -404,9 +430,11 @@ STEPS: tuple[Callable[[MappedText], MappedText], ...] = (
 )
 
 
-def normalise(raw: str) -> MappedText:
-    """Run every step of `STEPS` over `raw`."""
+def normalise(raw: str, page_ends: Sequence[tuple[int, str]] = ()) -> MappedText:
+    """Run every step of `STEPS` over `raw` (`page_ends`: how the reader saw pages end, `RawDocument.page_ends`)."""
     mt = MappedText.identity(raw)
+    if page_ends:
+        mt = replace(mt, page_ends=tuple(page_ends))
     for step in STEPS:
         mt = step(mt)
     return mt

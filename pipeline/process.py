@@ -76,7 +76,7 @@ def process_document(path: str | Path) -> Extraction:
     )
     if raw.status == "failed":
         return Extraction(replace(base, status="failed", message="; ".join(raw.messages)))
-    mt = normalise(raw.raw_text)
+    mt = normalise(raw.raw_text, raw.page_ends)
     outline = build_outline(mt.text)
     doc = annotate(mt.text, tokens=False)  # the rows need the facts, not spaCy's tokens (`annotate(text)` gives the Doc)
     facts: dict[str, list[dict]] = {}

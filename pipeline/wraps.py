@@ -79,6 +79,11 @@ LETTER_ITEM = regex.compile(r"^[a-zđ][).]\s")
 
 LETTER = regex.compile(r"\p{L}")
 SMALL_LETTER = regex.compile(r"\p{Ll}")
+# A hyphen glued to the word before it at a line's end, and a word or number after the line end: a
+# layout broke the line after the hyphen inside a document code or a compound ("Kế hoạch số 283/KH-⏎UBND",
+# "Nghị quyết số 57-⏎NQ/TW", "giai đoạn 2026-⏎2030", "Bà Rịa-⏎Vũng Tàu"). A dash with a space before it
+# ("kinh tế -⏎xã hội") stands between words and keeps its spaces.
+GLUED_HYPHEN_END = regex.compile(r"[\p{L}\p{N}][-‐]$")
 
 
 # The tests below read a line's end, so they look at its end: the same answers as the patterns'
@@ -189,6 +194,12 @@ def keeps_line(line: str) -> bool:
     return _table_row(line) or SIGNATURE_LINE.match(line) is not None
 
 
+def glued_hyphen(before: str, after: str) -> bool:
+    """The line end follows a hyphen glued to a word and comes before a word or number: the two
+    halves of one code or compound, joined with no space."""
+    return after[:1].isalnum() and GLUED_HYPHEN_END.search(before) is not None
+
+
 def joins_open(before: str, after: str, blank: bool, profile: WrapProfile) -> bool:
     """`joins`, for lines that neither is a table row nor a signature line (`keeps_line`)."""
     first = after[0]
@@ -198,6 +209,8 @@ def joins_open(before: str, after: str, blank: bool, profile: WrapProfile) -> bo
         return _continues(before)
     if blank:
         return False
+    if glued_hyphen(before, after) and not starts_item(after):
+        return True  # "Kế hoạch số 283/KH-⏎UBND": a line never ends in a hyphen of its own
     ended = _ended(before)
     if first.isdigit():
         if QUANTITY.match(after) and not starts_item(after) and (not ended or before.endswith(":")):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.evaluate import evaluate
+from pipeline.ingest import tesseract_vie
 from pipeline.process import process_document
 from pipeline.run import run_direct
 from tests.conftest import GOLD, SEEDS
@@ -39,7 +40,8 @@ def test_field_corpus_never_crashes_and_keeps_invariants(field_dir):
         if extraction.document.status != "ok":
             assert extraction.document.message
     assert statuses["032_laocai-sct-kh1105-kiemtra-vlncn-2026-pdftotext-MOJIBAKE.txt"] == "failed"
-    assert statuses["laocai_1105-KH-DKT_2026-03-10_kiem-tra-VLNCN_broken-text-layer.pdf"] == "failed"
+    # a garbled text layer: read by OCR (a warning) where Tesseract is installed, failed without it
+    assert statuses["laocai_1105-KH-DKT_2026-03-10_kiem-tra-VLNCN_broken-text-layer.pdf"] == ("warning" if tesseract_vie() else "failed")
     assert statuses["ninhbinh_968-QD-UBND_2024-11-04_scanned-OCR-layer_not-a-plan.pdf"] == "warning"
     assert list(statuses.values()).count("ok") >= 40
 

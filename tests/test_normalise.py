@@ -180,6 +180,19 @@ def test_replacing_spans_maps_like_rewrite(text, spans):
     assert (by_spans.text, list(by_spans.to_raw)) == (by_rewrite.text, list(by_rewrite.to_raw))
 
 
+@pytest.mark.parametrize("text, spans, news", [("ab\ncd\n\nef", [(2, 3), (5, 7)], [" ", ""]), ("a-\nb c\nd", [(2, 3), (6, 7)], ["", " "])])
+def test_each_span_can_get_its_own_text(text, spans, news):
+    import regex
+
+    from pipeline.normalise import MappedText, replace_spans, rewrite
+
+    mt = MappedText.identity(text)
+    by_spans = replace_spans(mt, spans, news)
+    chosen = dict(zip(spans, news))
+    by_rewrite = rewrite(mt, regex.compile(r"\n+"), lambda m: [chosen[m.span()]] if m.span() in chosen else [m.span()])
+    assert (by_spans.text, list(by_spans.to_raw)) == (by_rewrite.text, list(by_rewrite.to_raw))
+
+
 @pytest.mark.parametrize("size", [0, 1, 4095, 4096, 100_000])
 def test_the_identity_map_counts_every_offset(size):
     from pipeline.normalise import MappedText

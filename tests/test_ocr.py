@@ -161,3 +161,36 @@ def test_a_two_page_scan_of_a_real_plan_is_read(field_dir, tmp_path):
     doc = read_document(path)
     assert doc.status != "failed" and "read by OCR" in doc.messages[0]
     assert len(doc.raw_text) > 1500 and "KẾ HOẠCH" in doc.raw_text
+
+
+# A text layer whose glyphs map to no letter, as pdfplumber gives it: each page is read by OCR instead.
+@pytest.mark.parametrize("text, garbled", [
+    # a font without its Unicode table: glyph numbers where letters should be, a few plain words between
+    ("(cid:54)(cid:1250) CÔNG (cid:55)(cid:43)(cid:1132)(cid:1130)(cid:49)(cid:42) (cid:38)(cid:1244)(cid:49)(cid:42) HÒA XÃ "
+     "(cid:43)(cid:1244)(cid:44) (cid:38)(cid:43)(cid:1258) (cid:49)(cid:42)(cid:43)(cid:428)(cid:36) NAM", True),
+    # a font that maps its letters into the private use area
+    ("\ue021\ue034\ue04a \ue012\ue03f\ue051 ho\ue07ach th\ue0a1c hi\ue0b3n nhi\ue0c2m v\ue0d1 n\ue0e4m 2025 c\ue0f2a t\ue101nh", True),
+    # clean Vietnamese, and a clean page with one stray glyph
+    ("KẾ HOẠCH Triển khai thực hiện Chỉ thị số 30/CT-TTg ngày 29/8/2024 của Thủ tướng Chính phủ", False),
+    ("Tổ chức phổ biến, quán triệt thực hiện Chỉ thị số 30/CT-TTg cho cán bộ, đảng viên (cid:3) tạo sự thống nhất cao "
+     "trong nhận thức và hành động để triển khai hiệu quả các nhiệm vụ phát triển công nghiệp văn hóa.", False),
+])
+def test_a_garbled_text_layer_is_told_from_a_clean_one(text, garbled):
+    assert ingest._garbled_layer(text) is garbled
+
+
+def test_only_the_pages_of_a_garbled_layer_go_to_ocr(field_dir, monkeypatch):
+    """The OCR reads exactly the pages whose layer is garbled, and the note says why."""
+    asked: list[int] = []
+
+    def fake_ocr(path, pages, exe):
+        asked.extend(pages)
+        return {n: "KẾ HOẠCH kiểm tra việc chấp hành quy định pháp luật trên địa bàn tỉnh Lào Cai" for n in pages}
+
+    monkeypatch.setattr(ingest, "tesseract_vie", lambda: "tesseract")
+    monkeypatch.setattr(ingest, "ocr_pdf_pages", fake_ocr)
+    garbled = read_document(field_dir / "pdf" / "laocai_1105-KH-DKT_2026-03-10_kiem-tra-VLNCN_broken-text-layer.pdf")
+    assert asked == [1, 2, 3, 4, 5, 6] and "garbled text layer" in garbled.messages[0]
+    asked.clear()
+    clean = read_document(field_dir / "pdf" / "ninhbinh_196-KH-UBND_2024-11-04_cong-nghiep-van-hoa.pdf")
+    assert asked == [] and clean.status == "ok"

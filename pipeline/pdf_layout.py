@@ -1,0 +1,127 @@
+"""The geometry of a PDF's text layer, read into its text: what pdfplumber's lines leave out.
+
+pdfplumber gives a page's text line by line. Three things the layout shows are lost on the way: an
+empty line (a vertical gap), the wraps the layout made inside a paragraph (a line filled to the
+column's edge, the next word did not fit) as against the line ends the writer made, and whether a
+page's text runs on to the next page or ends with it. `layer` reads them from the lines' boxes: a
+blank line for a gap, a space for a layout wrap (the text keeps its length, so offsets stay), and
+how the text ends (`page_end`), which the page break's line end stands for in `pipeline.normalise`.
+"""
+from __future__ import annotations
+
+from pipeline.sections import starts_item
+from pipeline.wraps import SENTENCE_END
+
+# A vertical gap of at least this many line heights between two lines of a text layer is room for an
+# empty line: an empty paragraph, or the space a plan leaves before its title, its first paragraph, its
+# signer's name or an appendix. The text gets a blank line there, as the DOCX or text version of the plan
+# has one; the gap between a paragraph's lines (0.1-0.4 of a line) or between paragraphs spaced by
+# their style (0.6-1.6) is no line.
+BLANK_LINE_GAP = 2.0
+# Two lines of one paragraph lie closer than this (in line heights): a gap this wide or wider is the
+# space a style puts between paragraphs.
+WRAP_GAP = 0.5
+SPACE = 0.25  # a space's width, in line heights (a quarter of an em)
+COLUMN_GAP = 2.0  # a gap this wide (in line heights) inside a line: two columns side by side
+EDGE = 1.0  # points of slack at the right edge and in alignments
+RIGHT_EDGE = 0.02  # lines that end this close to the longest (a share of the text's width) reach the column's edge
+
+
+def _first_word_width(chars: list[dict], size: float) -> float:
+    """The width of a line's first word: its characters up to a space or a gap between letters."""
+    first = last = chars[0]
+    for ch in chars[1:]:
+        if not ch["text"].strip() or ch["x0"] - last["x1"] > SPACE * size * 0.8:
+            break
+        last = ch
+    return last["x1"] - first["x0"]
+
+
+def _two_columns(chars: list[dict], size: float) -> bool:
+    """The line holds a gap of COLUMN_GAP line heights between two characters: two blocks side
+    by side (the issuer and the national motto, the recipients and the signature, table cells)."""
+    printed = [ch for ch in chars if ch["text"].strip()]
+    return any(b["x0"] - a["x1"] > COLUMN_GAP * size for a, b in zip(printed, printed[1:]))
+
+
+def _layout_wrap(above: dict, below: dict, left: float, right: float) -> bool:
+    """The line end between two lines of the text layer is where the layout wrapped a paragraph:
+    the lines are of one size and closer than paragraphs are, the first word of the line below
+    would not have fitted at the end of the line above, and the line below goes on at the paragraph's
+    left edge (or both lines are centred on one axis, as a title's are). Lines of two columns side
+    by side are never joined here."""
+    size = above["bottom"] - above["top"]
+    if size <= 0 or abs((below["bottom"] - below["top"]) - size) > 0.15 * size:
+        return False
+    if below["top"] - above["bottom"] >= WRAP_GAP * size:
+        return False
+    chars_above = sorted(above["chars"], key=lambda c: c["x0"])
+    chars_below = sorted(below["chars"], key=lambda c: c["x0"])
+    if not chars_above or not chars_below or _two_columns(chars_above, size) or _two_columns(chars_below, size):
+        return False
+    if above["x1"] + SPACE * size + _first_word_width(chars_below, size) <= right + EDGE:
+        return False  # the word would have fitted: the writer ended the line
+    at_edge = below["x0"] <= min(above["x0"], left) + EDGE or below["x0"] <= above["x0"] + EDGE
+    centred = abs((above["x0"] + above["x1"]) - (below["x0"] + below["x1"])) <= 2 * EDGE and below["x0"] > left + EDGE
+    return at_edge or centred
+
+
+# How a page's text ends, for the line end its page break stands for: its last line of text (above
+# the page's foot: lines after a blank-line gap at the bottom) reaches the column's right edge and ends
+# no sentence, so the text runs on to the next page; or it stops short of the edge by more than this
+# share of the column (or ends a sentence), so its paragraph ends with the page.
+RUNS_ON, ENDS = "runs on", "ends"
+SHORT_END = 0.15
+FOOT_LINES = 2  # lines below the last blank-line gap of a page that may be its foot (a page number, a footer)
+
+
+def page_end(boxes: list[dict], left: float, right: float) -> str | None:
+    """`RUNS_ON`, `ENDS`, or None where the lines do not tell (no known right edge)."""
+    last = len(boxes) - 1
+    for i in range(len(boxes) - 1, max(0, len(boxes) - 1 - FOOT_LINES), -1):
+        above = boxes[i - 1]
+        if boxes[i]["top"] - above["bottom"] >= BLANK_LINE_GAP * (above["bottom"] - above["top"]):
+            last = i - 1  # the lines below the gap are the page's foot
+            break
+    line = boxes[last]
+    size = line["bottom"] - line["top"]
+    if right == float("inf") or size <= 0 or _two_columns(sorted(line["chars"], key=lambda c: c["x0"]), size):
+        return None  # no known edge, or blocks side by side (the recipients beside the signature)
+    if SENTENCE_END.search(line["text"]) or line["x1"] < right - SHORT_END * (right - left):
+        return ENDS
+    return RUNS_ON if line["x1"] >= right - RIGHT_EDGE * (right - left) else None
+
+
+def layer_text(region) -> str:
+    """`layer`'s text."""
+    return layer(region)[0]
+
+
+def layer(region) -> tuple[str, str | None]:
+    """The text layer of a page or a part of one, as pdfplumber reads it, with a blank line where
+    a vertical gap of BLANK_LINE_GAP line heights or more lies between two lines, and a space for
+    a line end where the layout wrapped a paragraph (`_layout_wrap`), unless the line ends a
+    sentence or a clause before a capital, ends in a hyphen, or the next one opens a list item
+    (the wrap step judges those from the words); and how the text ends (`page_end`)."""
+    text = region.extract_text() or ""
+    if not text:
+        return text, None
+    lines = text.split("\n")
+    boxes = region.extract_text_lines(return_chars=True)
+    if len(boxes) != len(lines) or any(b["text"] != line.strip() for b, line in zip(boxes, lines)):
+        return text, None  # the two readings disagree: keep pdfplumber's text as it is
+    left = min(b["x0"] for b in boxes)
+    right = max(b["x1"] for b in boxes)
+    if sum(1 for b in boxes if b["x1"] >= right - RIGHT_EDGE * (right - left)) < 2:
+        right = float("inf")  # no two lines reach one right edge: where the text's column ends is not known
+    out = [lines[0]]
+    for above, below, line in zip(boxes, boxes[1:], lines[1:]):
+        height = above["bottom"] - above["top"]
+        if height > 0 and below["top"] - above["bottom"] >= BLANK_LINE_GAP * height:
+            out.append("")
+        elif (_layout_wrap(above, below, left, right) and (not SENTENCE_END.search(above["text"]) or line[:1].islower())
+              and not above["text"].endswith(("-", "‐")) and not starts_item(below["text"])):
+            out[-1] += " " + line
+            continue
+        out.append(line)
+    return "\n".join(out), page_end(boxes, left, right)

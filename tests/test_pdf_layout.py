@@ -1,0 +1,268 @@
+"""What a PDF's layout does to a plan's text, and how reading and normalising undo it.
+
+Each class is shown on small PDFs written here (fpdf2, the test extra) or on text as pdfplumber
+gives it: an empty line the layout shows only as a vertical gap; a paragraph the layout wrapped
+(before a capital, in a centred title, after a clause's ";"); a paragraph that ends at a page's foot,
+or runs on over it; a line broken after the hyphen of a document code.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.tables import tables_of
+from pipeline.ingest import read_document
+from pipeline.normalise import normalise
+from tests.conftest import crawled_table
+
+
+def _font() -> str:
+    for path in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+                 "/Library/Fonts/Arial Unicode.ttf", "C:/Windows/Fonts/arial.ttf"):
+        if Path(path).exists():
+            return path
+    pytest.skip("no TrueType font with Vietnamese letters on this machine to write a test PDF")
+
+
+def _pdf(tmp_path: Path, blocks: list[tuple[str, float]], size: int = 12, align: str = "J") -> Path:
+    """A one-column PDF: each block is a paragraph (wrapped by the page width, justified or as
+    `align` says) and the space left after it, in line heights (0: the next paragraph follows at once)."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", "", _font())
+    pdf.set_font("Body", size=size)
+    line = size * 0.5  # mm: a line's height at this size (1.2 of the font size, in points)
+    for text, after in blocks:
+        pdf.multi_cell(0, line, text, new_x="LMARGIN", new_y="NEXT", align=align)
+        if after:
+            pdf.ln(line * after)
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    return path
+
+
+def _raw(path: Path) -> str:
+    doc = read_document(path)
+    assert doc.status == "ok", doc.messages
+    return doc.raw_text
+
+
+LONG = ("Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện chuyển đổi số cho các doanh nghiệp, nhất là doanh "
+        "nghiệp nhỏ và vừa, hợp tác xã, hộ kinh doanh trên địa bàn tỉnh, với các nội dung như sau:")
+
+
+# --- an empty line the layout shows as a vertical gap -------------------------------------------
+
+@pytest.mark.parametrize("blocks, blank_before", [
+    # an empty paragraph between two paragraphs (Enter pressed twice in the DOCX the PDF was printed from)
+    ([("KẾ HOẠCH", 0), ("Chuyển đổi số cho các doanh nghiệp", 1.5), (LONG, 0)], "Ủy ban nhân dân tỉnh ban hành"),
+    # the space a plan leaves for the signature, before the signer's name
+    ([(LONG, 0), ("KT. CHỦ TỊCH", 0), ("PHÓ CHỦ TỊCH", 4), ("Nguyễn Văn An", 0)], "Nguyễn Văn An"),
+])
+def test_a_vertical_gap_of_an_empty_line_is_a_blank_line(tmp_path, blocks, blank_before):
+    lines = _raw(_pdf(tmp_path, blocks)).split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith(blank_before))
+    assert lines[at - 1] == ""
+
+
+@pytest.mark.parametrize("blocks", [
+    [(LONG, 0), (LONG, 0)],  # the lines of a wrapped paragraph, and paragraphs one under the other
+    [(LONG, 0.5), ("2. Yêu cầu", 0.6), (LONG, 0)],  # paragraphs spaced by their style, less than a line apart
+])
+def test_a_paragraphs_own_spacing_is_no_blank_line(tmp_path, blocks):
+    text = _raw(_pdf(tmp_path, blocks))
+    assert "\n\n" not in text.split("\f")[0].strip("\n")
+
+
+def test_a_blank_line_from_a_gap_keeps_two_crawled_tables_apart(tmp_path):
+    """The issuer's block and the appendix's task table, one cell a line between bars (a crawl
+    printed to PDF): the empty line between them is what ends the first table."""
+    header = crawled_table([("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")])
+    tasks = crawled_table([("STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"),
+                           ("1", "Rà soát cơ chế, chính sách hỗ trợ doanh nghiệp", "Sở Tài chính", "Sở Công Thương", "2026")])
+    blocks = [(line, 0) for line in header.split("\n")]
+    blocks[-1] = (blocks[-1][0], 2)
+    blocks += [("PHỤ LỤC", 0)] + [(line, 0) for line in tasks.split("\n")]
+    text = normalise(_raw(_pdf(tmp_path, blocks, size=10))).text
+    task_table = next(t for t in tables_of(text) if any(c.role == "lead" for c in t.columns))
+    assert [c.role for c in task_table.columns][2:4] == ["lead", "coordinate"]
+    assert task_table.data_rows[0].cells[2].text == "Sở Tài chính"
+
+
+# --- a paragraph the layout wrapped --------------------------------------------------------------
+
+NAMES = ("Chủ trì, phối hợp với Sở Văn hóa và Thể thao, Sở Thông tin và Truyền thông, Ban Quản lý Khu kinh tế "
+         "Đông Nam, Ủy ban Mặt trận Tổ quốc Việt Nam Tỉnh, Hội Liên hiệp Phụ nữ Tỉnh, Liên minh Hợp tác xã Tỉnh, "
+         "Hiệp hội Doanh nghiệp Tỉnh, Cục Thống kê Tỉnh, Bảo hiểm Xã hội Tỉnh và Công an Tỉnh tổ chức triển khai.")
+TITLE = "KẾ HOẠCH CHUYỂN ĐỔI SỐ CHO CÁC DOANH NGHIỆP, NHẤT LÀ DOANH NGHIỆP NHỎ VÀ VỪA, HỢP TÁC XÃ, HỘ KINH DOANH TỈNH ĐỒNG THÁP"
+CLAUSES = ("- Rà soát quy hoạch; bố trí quỹ đất; thu hút đầu tư; hỗ trợ doanh nghiệp; đào tạo nhân lực; ứng dụng công "
+           "nghệ; chuyển đổi số; phát triển thị trường; xúc tiến thương mại; kiểm tra, giám sát; tổng hợp, báo cáo kết quả.")
+
+
+@pytest.mark.parametrize("text, align", [
+    (NAMES, "J"),  # a justified paragraph whose lines break before the capitals of body names
+    (TITLE, "C"),  # a title in capitals, centred over two lines
+    (CLAUSES, "L"),  # a left-aligned item whose lines break after a clause's ";"
+])
+def test_the_layouts_wraps_are_joined(tmp_path, text, align):
+    raw = _raw(_pdf(tmp_path, [(text, 0), (LONG, 0)], align=align))
+    assert text in raw.split("\n")
+
+
+def _columns(tmp_path: Path, rows: list[tuple[str, str]], align: str = "C") -> Path:
+    """Two blocks side by side, as the issuer and the national motto head a plan and the recipients
+    and the signature end it (the right one centred or set against the margin)."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", "", _font())
+    pdf.set_font("Body", size=12)
+    for left, right in rows:
+        pdf.cell(70, 6, left, align="C")
+        pdf.cell(0, 6, right, align=align, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6, LONG, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("build, kept", [
+    # a heading, then its paragraph
+    (lambda tmp: _pdf(tmp, [("1. Mục đích", 0), (LONG, 0)]), ["1. Mục đích"]),
+    # a full item, then the next one
+    (lambda tmp: _pdf(tmp, [(CLAUSES, 0), ("- Tổ chức sơ kết, tổng kết.", 0)], align="L"), ["- Tổ chức sơ kết, tổng kết."]),
+    # the issuer beside the national motto: two columns, each line its own
+    (lambda tmp: _columns(tmp, [("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                                ("TỈNH ĐỒNG THÁP", "Độc lập - Tự do - Hạnh phúc")]), ["TỈNH ĐỒNG THÁP Độc lập - Tự do - Hạnh phúc"]),
+    # the recipients beside the signature set against the right margin
+    (lambda tmp: _columns(tmp, [("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"), ("- Như Điều 3;", "KT. CHỦ TỊCH"),
+                                ("- Lưu: VT.", "PHÓ CHỦ TỊCH")], align="R"), ["- Như Điều 3; KT. CHỦ TỊCH", "- Lưu: VT. PHÓ CHỦ TỊCH"]),
+])
+def test_a_line_the_writer_ended_stays(tmp_path, build, kept):
+    lines = _raw(build(tmp_path)).split("\n")
+    assert all(line in lines for line in kept)
+
+
+# --- a paragraph that ends at a page's foot ---------------------------------------------------------
+
+def _paragraphs(*pages: str) -> str:
+    """A plan whose paragraphs are split by blank lines (an empty paragraph between each, as the PDF
+    reader gives them from their gaps) and wrapped, over pages split by a form feed."""
+    filler = "\n\n".join(f"- Nội dung thứ {i} được triển khai trên địa\nbàn tỉnh theo đúng kế hoạch đã đề ra." for i in range(12))
+    return filler + "\n\n" + "\n\f\n".join(pages)
+
+
+@pytest.mark.parametrize("before, after", [
+    ("2.8. Sở Tư pháp", "Chủ trì, phối hợp với các đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh."),
+    ("7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "Phối hợp với các ngành, các cấp tăng cường tuyên truyền."),
+])
+def test_a_heading_at_a_pages_foot_keeps_its_line(before, after):
+    text = normalise(_paragraphs(before, after)).text
+    assert f"{before}\n{after}" in text
+
+
+@pytest.mark.parametrize("before, after, joined", [
+    ("giao Sở Tài chính phối hợp với các cơ quan,", "đơn vị liên quan", "cơ quan, đơn vị liên quan"),
+    ("theo Quyết định số 06/QĐ-TTg của Thủ tướng", "Chính phủ về đề án", "Thủ tướng Chính phủ về"),
+])
+def test_a_sentence_cut_by_a_page_break_is_still_joined(before, after, joined):
+    assert joined in normalise(_paragraphs(before, after)).text
+
+
+def test_inside_a_page_a_paragraphs_lines_are_joined():
+    """The negative of the page-break rule: with no page break, a line end inside a blank-line
+    paragraph is a wrap."""
+    text = normalise(_paragraphs("Ủy ban nhân dân tỉnh giao Sở Tư pháp\nChủ trì tuyên truyền.")).text
+    assert "Sở Tư pháp Chủ trì tuyên truyền." in text
+
+
+# --- how a page ends, read from its last line ------------------------------------------------------
+
+def _pages(tmp_path: Path, foot: bool, heading: str | None = None, columns: tuple[str, str] | None = None) -> Path:
+    """Justified paragraphs over two pages, each page numbered at its foot (or not); with `heading`,
+    the first page ends with that heading alone on its line; with `columns`, with a line of two
+    blocks side by side, the right one set against the margin."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+
+    class Pages(fpdf.FPDF):
+        def footer(self):
+            if foot:
+                self.set_y(-15)
+                self.cell(0, 10, str(self.page_no()), align="C")
+
+    pdf = Pages()
+    pdf.add_font("Body", "", _font())
+    pdf.set_font("Body", size=12)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, LONG, new_x="LMARGIN", new_y="NEXT", align="J")  # two lines: the paragraphs do not end with the page
+    i = 0
+    while pdf.page_no() == 1 and (heading is None and columns is None or pdf.get_y() < pdf.h - 70):
+        pdf.multi_cell(0, 6, f"{i}. {NAMES}", new_x="LMARGIN", new_y="NEXT", align="J")
+        i += 1
+    if heading or columns:
+        if heading:
+            pdf.multi_cell(0, 6, heading, new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.cell(70, 6, columns[0])
+            pdf.cell(0, 6, columns[1], align="R", new_x="LMARGIN", new_y="NEXT")
+        pdf.add_page()
+        pdf.multi_cell(0, 6, NAMES, new_x="LMARGIN", new_y="NEXT", align="J")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("foot, heading, columns, seen", [
+    (True, None, None, ["runs on"]),  # a paragraph runs over the page's foot, below it the page number
+    (False, None, None, ["runs on"]),  # the same without a page number
+    (True, "2.8. Sở Tư pháp", None, ["ends"]),  # a heading alone at the page's foot
+    (True, None, ("- Lưu: VT, VP3.", "PHÓ CHỦ TỊCH"), []),  # the recipients beside the signature: not told
+])
+def test_how_a_page_ends_is_read_from_its_last_line(tmp_path, foot, heading, columns, seen):
+    doc = read_document(_pages(tmp_path, foot, heading, columns))
+    assert [end for _, end in doc.page_ends] == seen
+    assert all(doc.raw_text[feed] == "\f" for feed, _ in doc.page_ends)
+
+
+@pytest.mark.parametrize("page_ends, joined", [
+    ((), True),  # the words alone: a comma goes on
+    ((("runs on"),), True),
+    ((("ends"),), False),  # the reader saw the line stop short: the writer ended it
+])
+def test_a_page_break_is_judged_as_the_reader_saw_it(page_ends, joined):
+    raw = "Phối hợp thực hiện gồm các cơ quan:\n- Sở Y tế, Sở Tài chính,\n\f\nỦy ban nhân dân các huyện, thành phố.\n\f\n"
+    feed = raw.index("\f")
+    text = normalise(raw, tuple((feed, end) for end in page_ends)).text
+    assert ("Sở Tài chính, Ủy ban nhân dân" in text) is joined
+
+
+def test_a_paragraph_run_over_a_numbered_page_is_joined(tmp_path):
+    doc = read_document(_pages(tmp_path, foot=True))
+    text = normalise(doc.raw_text, doc.page_ends).text
+    assert all(line.startswith(tuple(f"{i}. Chủ trì" for i in range(100))) for line in text.split("\n")[1:] if line.strip())
+
+
+# --- a line broken after the hyphen of a code or compound ------------------------------------------
+
+@pytest.mark.parametrize("raw, joined", [
+    ("Thực hiện Kế hoạch số 283/KH-\nUBND ngày 24/9/2025 của Ủy ban nhân dân tỉnh;", "Kế hoạch số 283/KH-UBND ngày 24/9/2025"),
+    ("Căn cứ Nghị quyết số 57-\nNQ/TW ngày 22/12/2024 của Bộ Chính trị;", "Nghị quyết số 57-NQ/TW ngày"),
+    ("Căn cứ Nghị định số 217/2025/NĐ-\nCP ngày 05/8/2025 của Chính phủ;", "Nghị định số 217/2025/NĐ-CP ngày"),
+    ("trong giai đoạn 2026-\n2030 trên địa bàn tỉnh;", "giai đoạn 2026-2030 trên"),
+])
+def test_a_line_broken_after_a_glued_hyphen_joins_without_a_space(raw, joined):
+    assert joined in normalise(raw).text
+
+
+@pytest.mark.parametrize("raw, kept", [
+    ("phát triển kinh tế -\nxã hội của tỉnh;", "kinh tế - xã hội"),  # a dash between words keeps its spaces
+    ("Quy hoạch tỉnh Bà Rịa -\nVũng Tàu thời kỳ 2021-2030;", "Bà Rịa - Vũng Tàu"),
+])
+def test_a_dash_with_a_space_before_it_keeps_its_spaces(raw, kept):
+    assert kept in normalise(raw).text
+
+
+def test_a_hyphen_before_a_new_item_is_no_wrap():
+    assert "\n2. Tổ chức thực hiện" in normalise("Các nội dung khác theo Kế hoạch số 12/KH-\n2. Tổ chức thực hiện").text
