@@ -96,9 +96,10 @@ def find_inputs(paths: list[str], out_dir: str, allow_empty: bool = False) -> di
 @task(name="process-batch", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io,
       cache_key_fn=batch_cache_key, persist_result=True, cache_expiration=timedelta(days=7))
 def process_batch(paths: list[str], workers: int = 1) -> list[dict]:
+    """The batch's records, its rows typed and encoded where it runs (`pipeline.run.Batch`)."""
     if workers > 1:  # the work runs in a worker process; this thread only waits for it
-        return steps.worker_pool(workers).submit(steps.process_batch, paths).result()
-    return steps.process_batch(paths)
+        return steps.worker_pool(workers).submit(steps.stage_batch, paths).result()
+    return steps.stage_batch(paths)
 
 
 @task(name="write-dataset", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io, cache_policy=NO_CACHE)

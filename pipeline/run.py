@@ -122,6 +122,39 @@ def process_batch(paths: list[str]) -> list[dict]:
     return [process_one(p) for p in paths]
 
 
+class Batch(list):
+    """A finished batch as a run keeps it: each document's record without its facts (the
+    document's row and its text), and the batch's rows of every table already typed and
+    encoded (`dataset.encoded_tables`) in `tables`. Made where the batch ran (a worker
+    process), so that the run's process, which stages every batch in turn, only writes bytes."""
+
+    def __init__(self, records: Iterable[dict] = (), tables: dict[str, bytes] | None = None):
+        super().__init__(records)
+        self.tables = tables if tables is not None else {}
+
+
+def as_batch(records: list[dict]) -> Batch:
+    """`records` (with their facts) as a `Batch`; a `Batch` as it is."""
+    if isinstance(records, Batch):
+        return records
+    return Batch(({"document": r["document"], "text": r["text"]} for r in records), dataset.encoded_tables(records))
+
+
+def stage_batch(paths: list[str]) -> Batch:
+    """`process_batch`, ready to stage: what a run's workers do."""
+    return as_batch(process_batch(paths))
+
+
+def joined(batches: list[list[dict]]) -> Batch:
+    """Several batches as one (in order)."""
+    import pyarrow as pa
+
+    batches = [as_batch(b) for b in batches]
+    tables = {table: dataset.encode(pa.concat_tables([dataset.decode(b.tables[table]) for b in batches]))
+              for table in dataset.TABLES}
+    return Batch((r for b in batches for r in b), tables)
+
+
 def batches(items: list[str], size: int) -> list[list[str]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
@@ -237,17 +270,19 @@ def process_batches(todo: list[str], batch_size: int, workers: int = 1,
                 del records
         except BrokenProcessPool:
             _pools.pop(workers, None)  # the pool is dead; the rest runs in a new one
-            yield [_one_in_fresh_worker(path, work) for path in parts[done]]
+            alone = [_one_in_fresh_worker(path, work) for path in parts[done]]
+            yield joined(alone) if any(isinstance(b, Batch) for b in alone) else [r for b in alone for r in b]
             done += 1
 
 
-def _one_in_fresh_worker(path: str, work) -> dict:
-    """One document in a worker of its own; if that worker dies too, a `failed` record."""
+def _one_in_fresh_worker(path: str, work) -> list[dict]:
+    """One document in a worker of its own (what `work` gives for it); if that worker dies
+    too, a `failed` record."""
     from concurrent.futures.process import BrokenProcessPool
 
     pool = _started_pool(1)
     try:
-        return pool.submit(work, [path]).result()[0]
+        return pool.submit(work, [path]).result()
     except BrokenProcessPool:
         pass
     finally:
@@ -258,12 +293,12 @@ def _one_in_fresh_worker(path: str, work) -> dict:
         status="failed", pipeline_version=PIPELINE_VERSION,
         message="the worker process reading this document died (out of memory?); the other documents were not affected",
     )
-    return to_record(Extraction(info))
+    return [to_record(Extraction(info))]
 
 
 class Staged:
     """What a run keeps of its finished batches: each batch's texts are written to
-    `DIR/text/` and its rows to Parquet parts in `DIR/.cache/parts/` as it comes, so
+    `DIR/text/` and its rows to parts in `DIR/.cache/parts/` as it comes, so
     neither texts nor rows of a run pile up in memory: `write_dataset` merges the parts
     into the dataset, a chunk at a time. Only each document's id and status are kept."""
 
@@ -277,11 +312,12 @@ class Staged:
         self.documents: list[dict] = []  # each document's id and status, for the summary
 
     def add(self, records: list[dict]) -> None:
+        """Stage a batch: its records (with their facts), or a `Batch` (its rows already encoded)."""
         if not records:
             return
         dataset.write_texts(self.out_dir, records)
         self.parts.mkdir(parents=True, exist_ok=True)
-        dataset.write_part(self.parts, self.n_parts, records)
+        dataset.write_part(self.parts, self.n_parts, records.tables if isinstance(records, Batch) else records)
         self.n_parts += 1
         self.documents.extend({"document": {"doc_id": r["document"]["doc_id"], "status": r["document"]["status"]}}
                               for r in records)
@@ -348,7 +384,7 @@ def run_direct(paths: list[str], out_dir: str | Path, batch_size: int = 8,
         if on_batch:
             on_batch([], len(todo))
         staged = Staged(out_dir)
-        for done in process_batches(todo, batch_size, workers):
+        for done in process_batches(todo, batch_size, workers, work=stage_batch):
             if on_batch:
                 on_batch(done, len(todo))
             staged.add(done)
