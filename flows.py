@@ -37,7 +37,7 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from pipeline import run as steps  # noqa: E402
 from pipeline.ingest import sha256_of  # noqa: E402
 from pipeline.lock import output_lock  # noqa: E402
-from pipeline.process import PIPELINE_VERSION  # noqa: E402
+from pipeline.version import PIPELINE_VERSION  # noqa: E402
 
 # A `pipeline.run.ProgressHook`; the CLI sets it to drive its progress bar.
 progress_hook = None
@@ -108,8 +108,8 @@ def write_dataset(out_dir: str, records: "list[dict] | steps.Staged", prune_miss
 
 
 @task(name="write-review")
-def write_review(out_dir: str, gold_dir: str | None = None) -> str:
-    return steps.write_review(out_dir, gold_dir)
+def write_review(out_dir: str, gold_dir: str | None = None, workers: int = 1) -> str:
+    return steps.write_review(out_dir, gold_dir, workers=workers)
 
 
 # Batches per worker process in a local run: few enough that Prefect's own cost per task
@@ -157,7 +157,7 @@ def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8,
         counts = write_dataset(out_dir, staged, prune_missing)
         shutil.rmtree(batch_cache(out_dir), ignore_errors=True)  # published: the cache has done its job
         review = str(Path(out_dir) / "review" / "index.html") if steps.review_is_current(out_dir, staged.documents, counts, gold_dir) \
-            else write_review(out_dir, gold_dir)
+            else write_review(out_dir, gold_dir, workers)
         return steps.summary(found["files"], found["todo"], found["unchanged"], staged.documents, counts, review, found["skipped"])
 
 

@@ -17,7 +17,7 @@ from pipeline import dataset, publish
 from pipeline.ingest import FORMATS, sha256_of
 from pipeline.lock import output_lock
 from pipeline.model import DocumentInfo, Extraction
-from pipeline.process import PIPELINE_VERSION, process_document
+from pipeline.version import PIPELINE_VERSION
 
 SKIP_NAMES = {"SOURCES.tsv", "README.md"}
 
@@ -99,6 +99,14 @@ def pending(files: list[str], out_dir: Path) -> tuple[list[str], list[str]]:
 def to_record(extraction) -> dict:
     """An `Extraction` as a plain record (what tasks pass to each other)."""
     return {"document": dataclasses.asdict(extraction.document), "text": extraction.text, "facts": extraction.facts}
+
+
+def process_document(path: str | Path) -> Extraction:
+    """`pipeline.process.process_document`, imported on first use: a run's own process, whose
+    workers extract, never loads the extractors (about 1 s of compiling patterns)."""
+    from pipeline.process import process_document as process
+
+    return process(path)
 
 
 def process_one(path: str) -> dict:
@@ -364,12 +372,13 @@ def review_is_current(out_dir: str | Path, records: list[dict], counts: dict, go
     return not records and not counts.get("pruned") and gold_dir is None and (Path(out_dir) / "review" / "index.html").exists()
 
 
-def write_review(out_dir: str | Path, gold_dir: str | Path | None = None, force: bool = False) -> str:
+def write_review(out_dir: str | Path, gold_dir: str | Path | None = None, force: bool = False, workers: int = 1) -> str:
     """Bring the review pages of the dataset in `out_dir` up to date (only the pages whose
-    document or gold changed, and the index; `force`: every page); returns the index path."""
+    document or gold changed, and the index; `force`: every page); returns the index path.
+    With workers, the run's worker processes render the pages (when the run started them)."""
     from pipeline.review import write_review as write
 
-    return str(write(out_dir, gold_dir, force))
+    return str(write(out_dir, gold_dir, force, pool=_pools.get(workers) if workers > 1 else None))
 
 
 def run_direct(paths: list[str], out_dir: str | Path, batch_size: int = 8,
@@ -390,7 +399,7 @@ def run_direct(paths: list[str], out_dir: str | Path, batch_size: int = 8,
             staged.add(done)
         counts = write_dataset(out_dir, staged, prune_missing)
         review = str(Path(out_dir) / "review" / "index.html") if review_is_current(out_dir, staged.documents, counts, gold_dir) \
-            else write_review(out_dir, gold_dir)
+            else write_review(out_dir, gold_dir, workers=workers)
         return summary(files, todo, unchanged, staged.documents, counts, review, skipped)
 
 
