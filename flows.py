@@ -34,6 +34,7 @@ for _key, _value in PREFECT_SETTINGS.items():
 from prefect import flow, task, unmapped  # noqa: E402  (settings must come first)
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 
+from pipeline import publish  # noqa: E402
 from pipeline import run as steps  # noqa: E402
 from pipeline.ingest import sha256_of  # noqa: E402
 from pipeline.lock import output_lock  # noqa: E402
@@ -86,19 +87,25 @@ def batch_cache(out_dir: str | Path) -> Path:
 
 @task(name="find-inputs", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io)
 def find_inputs(paths: list[str], out_dir: str, allow_empty: bool = False) -> dict:
-    files, skipped = steps.find_plan_files(paths, out_dir)
-    if not files and not allow_empty:
-        raise steps.NoPlanFiles(steps.no_plan_files_message(paths, skipped))
-    todo, unchanged = steps.pending(files, Path(out_dir))
-    return {"files": files, "todo": todo, "unchanged": unchanged, "skipped": skipped}
+    found = _found.pop((tuple(map(str, paths)), str(out_dir)), None)  # found while the server started
+    if found is not None and found.pop("version") != publish.version_dir(out_dir):
+        found = None  # another run published meanwhile (runs wait for each other's lock): look again
+    if found is None:
+        files, skipped = steps.find_plan_files(paths, out_dir)
+        found = {"files": files, "todo": [], "unchanged": [], "skipped": skipped}
+        if files:
+            found["todo"], found["unchanged"] = steps.pending(files, Path(out_dir))
+    if not found["files"] and not allow_empty:
+        raise steps.NoPlanFiles(steps.no_plan_files_message(paths, found["skipped"]))
+    return found
 
 
 @task(name="process-batch", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io,
       cache_key_fn=batch_cache_key, persist_result=True, cache_expiration=timedelta(days=7))
 def process_batch(paths: list[str], workers: int = 1) -> list[dict]:
     """The batch's records, its rows typed and encoded where it runs (`pipeline.run.Batch`)."""
-    if workers > 1:  # the work runs in a worker process; this thread only waits for it
-        return steps.worker_pool(workers).submit(steps.stage_batch, paths).result()
+    if workers > 1:  # the work runs in a worker process (begun while the server started, or now); this thread waits
+        return (started_batch(paths) or steps.worker_pool(workers).submit(steps.stage_batch, paths)).result()
     return steps.stage_batch(paths)
 
 
@@ -171,38 +178,85 @@ def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, 
     on one Dask worker (its processes are the parallelism, so `workers` is not used), the
     workers read the inputs and write the batch cache under the paths given, which must be
     the same on every machine (a shared folder); this process merges and publishes."""
-    warming = None if dask_address or workers <= 1 else WarmWorkers(workers)  # while the server starts
-    with temporary_server():
-        if dask_address:
-            return on_dask(corpus_flow, dask_address)(paths, out_dir, batch_size, gold_dir, prune_missing, workers=1,
-                                                      tasks_per_worker=None)
-        warming.join() if warming else None
-        return capped(corpus_flow, workers)(paths, out_dir, batch_size, gold_dir, prune_missing, workers=workers)
+    # While the server starts: the workers warm up and already extract the first batches.
+    warming = None if dask_address or workers <= 1 else WarmWorkers(workers, early=(list(map(str, paths)), str(out_dir), batch_size))
+    try:
+        with temporary_server():
+            if dask_address:
+                return on_dask(corpus_flow, dask_address)(paths, out_dir, batch_size, gold_dir, prune_missing, workers=1,
+                                                          tasks_per_worker=None)
+            warming.join() if warming else None
+            return capped(corpus_flow, workers)(paths, out_dir, batch_size, gold_dir, prune_missing, workers=workers)
+    finally:
+        forget_early()
 
 
 class WarmWorkers:
-    """Start the run's worker processes (`pipeline.run.worker_pool`: each loads spaCy and the
-    vocabularies, ~6 s) in a thread, so that they warm up while Prefect's temporary server
-    starts (a few seconds in another process) instead of one after the other. `join()` waits
-    for them and raises what starting them raised."""
+    """Start the run's worker processes (`pipeline.run.worker_pool`: each loads the
+    vocabularies and patterns) in a thread, so that they warm up while Prefect's temporary
+    server starts (a few seconds in another process) instead of one after the other; with
+    `early` (the run's paths, output folder and batch size), also find the inputs and hand the
+    first batches to the workers, so they already extract while the server starts
+    (`started_batch`: the flow's tasks take them). `join()` waits for the workers and raises
+    what starting them raised."""
 
-    def __init__(self, workers: int):
+    def __init__(self, workers: int, early: tuple[list[str], str, int] | None = None):
         import threading
 
         self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._start, args=(workers,), name="warm-workers", daemon=True)
+        self.thread = threading.Thread(target=self._start, args=(workers, early), name="warm-workers", daemon=True)
         self.thread.start()
 
-    def _start(self, workers: int) -> None:
+    def _start(self, workers: int, early) -> None:
         try:
-            steps.worker_pool(workers)
+            pool = steps.worker_pool(workers)
         except BaseException as exc:  # noqa: BLE001 - re-raised in the run's thread by join()
             self.error = exc
+            return
+        if early:
+            try:
+                start_early(pool, workers, *early)
+            except Exception:  # noqa: BLE001 - an optimisation: the flow finds the inputs and reports errors itself
+                _found.clear()
 
     def join(self) -> None:
         self.thread.join()
         if self.error is not None:
             raise self.error
+
+
+# Work begun before the flow runs (`start_early`), taken by the flow's tasks: the inputs found, and
+# the futures of the first batches in the worker pool, by their paths.
+_found: dict[tuple, dict] = {}
+_started: dict[tuple[str, ...], object] = {}
+
+
+def start_early(pool, workers: int, paths: list[str], out_dir: str, batch_size: int) -> None:
+    """Find the inputs (for `find_inputs`) and submit the first batches of the flow (as
+    `corpus_flow` will cut them) to the worker pool (for `process_batch`), leaving out batches
+    the cache already holds (a resumed run)."""
+    files, skipped = steps.find_plan_files(paths, out_dir)
+    todo, unchanged = steps.pending(files, Path(out_dir))
+    _found[(tuple(paths), str(out_dir))] = {"files": files, "todo": todo, "unchanged": unchanged, "skipped": skipped,
+                                            "version": publish.version_dir(out_dir)}
+    parts = steps.batches(todo, batch_size_for(len(todo), batch_size, workers))
+    cache = batch_cache(out_dir)
+    for part in parts[:steps.IN_FLIGHT_PER_WORKER * workers]:
+        if cache.exists() and (cache / batch_cache_key(None, {"paths": part})).exists():
+            continue
+        _started[tuple(part)] = pool.submit(steps.stage_batch, part)
+
+
+def started_batch(paths: list[str]):
+    """The future of a batch `start_early` submitted (once: a retry submits anew), or None."""
+    return _started.pop(tuple(paths), None)
+
+
+def forget_early() -> None:
+    """Drop what the flow did not take (a flow that failed early): never reused by a later run."""
+    _found.clear()
+    while _started:
+        _started.popitem()[1].cancel()
 
 
 def on_dask(flow_fn, address: str):
@@ -272,44 +326,115 @@ def _watch(pid: int) -> None:
     _watchdog.stdin.flush()
 
 
-def _terminate(signum, frame):  # SIGTERM: leave through normal exit, so Prefect stops its server
+def _terminate(signum, frame):  # SIGTERM: leave through normal exit, so the run stops its server
     raise SystemExit(128 + signum)
+
+
+# What Prefect's own temporary server (`prefect.server.api.server.SubprocessASGIServer`) runs:
+# Prefect's server app in a uvicorn process, with the environment that makes it a temporary one.
+SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+PORT_IN_USE = 3  # uvicorn's exit code when the port was taken meanwhile
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class TemporaryServer:
+    """Prefect's temporary server for one run: Prefect's server app
+    (`prefect.server.api.server:create_app`) in a uvicorn process, as Prefect's
+    `SubprocessASGIServer` starts it, but started from here without importing the server's
+    code into this process (about 3 s of imports that the server process does anyway).
+    The watchdog stops it if this process dies."""
+
+    def __init__(self):
+        self.port = _free_port()
+        self.process = self._spawn()
+
+    def _spawn(self):
+        import subprocess
+        import sys
+
+        import prefect
+        from prefect.settings import get_current_settings
+
+        command = [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect.__module_path__.parent), "--factory",
+                   "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
+                   "--log-level", "error", "--lifespan", "on"]
+        env = {**os.environ, **SERVER_ENV, **get_current_settings().to_environment_variables(exclude_unset=True)}
+        process = subprocess.Popen(command, env=env)
+        _watch(process.pid)
+        return process
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api"
+
+    def wait(self, timeout: float) -> None:
+        """Until the server answers its health check (`timeout` seconds at most)."""
+        import time
+
+        import httpx
+
+        deadline = time.monotonic() + timeout
+        with httpx.Client() as client:
+            while time.monotonic() < deadline:
+                code = self.process.poll()
+                if code == PORT_IN_USE:
+                    self.port = _free_port()
+                    self.process = self._spawn()
+                    continue
+                if code is not None:
+                    raise RuntimeError(f"Prefect's temporary server exited with code {code} as it started")
+                try:
+                    if client.get(f"{self.api_url}/health").status_code == 200:
+                        return
+                except httpx.HTTPError:
+                    pass
+                time.sleep(0.1)
+        raise RuntimeError(f"Prefect's temporary server did not answer within {timeout:.0f} s "
+                           "(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS)")
+
+    def stop(self) -> None:
+        import subprocess
+
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
 
 
 @contextmanager
 def temporary_server():
-    """Start Prefect's temporary server now (once for the run) and make sure it dies with
-    this process: on SIGTERM/SIGINT through Prefect's own exit handler, and on anything
-    else (kill -9 included) through a small watchdog process that stops the server as
-    soon as this process is gone. Nothing to do when PREFECT_API_URL names a server."""
+    """Start Prefect's temporary server now (once for the run, `TemporaryServer`) and make sure
+    it dies with this process: on SIGTERM/SIGINT through normal exit, and on anything else
+    (kill -9 included) through a small watchdog process that stops the server as soon as this
+    process is gone. Nothing to do when PREFECT_API_URL names a server."""
     import signal
     import threading
 
-    from prefect.settings import PREFECT_API_URL
+    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, temporary_settings
 
     if PREFECT_API_URL.value():
         yield
         return
-    from prefect.server.api.server import SubprocessASGIServer
-
     main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
+    server = None
     try:
-        server = SubprocessASGIServer()
-        if not server.running:
-            spawn = getattr(server, "_run_uvicorn_command", None)
-            if spawn is not None:  # tell the watchdog the moment the server process exists
-                def spawn_watched():
-                    process = spawn()
-                    _watch(process.pid)
-                    return process
-
-                server._run_uvicorn_command = spawn_watched
-            server.start()
-            if server.server_process is not None:
-                _watch(server.server_process.pid)
-        yield
+        server = TemporaryServer()
+        server.wait(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
+        with temporary_settings({PREFECT_API_URL: server.api_url}):
+            yield
     finally:
+        if server is not None:
+            server.stop()
         if main_thread:
             signal.signal(signal.SIGTERM, previous)
 
