@@ -182,7 +182,8 @@ def worker_pool(workers: int):
     """A pool of `workers` processes, started once per run process and reused. Workers
     start from a clean process (forkserver where the platform has it, never a copy of
     a process that runs threads), import the same code as this process (its sys.path),
-    warm up (`pipeline.warm`) and end when this process ends."""
+    warm up (`pipeline.warm`: in the fork server, once for all of them) and end when this
+    process ends."""
     pool = _pools.get(workers)
     if pool is None:
         if not _pools:
@@ -200,6 +201,10 @@ def _started_pool(workers: int):
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if context.get_start_method() == "forkserver":
+        # The fork server loads the vocabularies and patterns once (`pipeline.warm`, before it runs
+        # any thread) and each worker starts as a copy of it, instead of every worker loading them.
+        context.set_forkserver_preload(["pipeline.warm"])
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
     try:
         pool.submit(os.getpid).result()
