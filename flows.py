@@ -19,17 +19,9 @@ from datetime import timedelta
 from contextlib import contextmanager
 from pathlib import Path
 
-PREFECT_SETTINGS = {
-    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
-    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-    "DO_NOT_TRACK": "1",
-    "PREFECT_LOGGING_LEVEL": "WARNING",
-    "PREFECT_SERVER_LOGGING_LEVEL": "CRITICAL",
-    "PREFECT_LOGGING_TO_API_ENABLED": "false",
-    "PREFECT_RESULTS_PERSIST_BY_DEFAULT": "false",
-}
-for _key, _value in PREFECT_SETTINGS.items():
-    os.environ.setdefault(_key, _value)
+from pipeline.prefect_server import PREFECT_SETTINGS, TemporaryServer, apply_settings  # noqa: E402,F401
+
+apply_settings()  # before Prefect is imported
 
 from prefect import flow, task, unmapped  # noqa: E402  (settings must come first)
 from prefect.cache_policies import NO_CACHE  # noqa: E402
@@ -169,7 +161,8 @@ def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8,
 
 
 def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, gold_dir: str | None = None,
-               prune_missing: bool = False, workers: int = 1, dask_address: str | None = None) -> dict:
+               prune_missing: bool = False, workers: int = 1, dask_address: str | None = None,
+               server: TemporaryServer | None = None) -> dict:
     """What `kehoach run` starts: `corpus_flow`, with Prefect's temporary server (when no
     PREFECT_API_URL is set) started once for the run and tied to this process.
 
@@ -177,11 +170,12 @@ def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, 
     that cluster's workers through prefect-dask's `DaskTaskRunner`: each batch is one task
     on one Dask worker (its processes are the parallelism, so `workers` is not used), the
     workers read the inputs and write the batch cache under the paths given, which must be
-    the same on every machine (a shared folder); this process merges and publishes."""
+    the same on every machine (a shared folder); this process merges and publishes.
+    `server`: a `TemporaryServer` started before this module was imported (the CLI does)."""
     # While the server starts: the workers warm up and already extract the first batches.
     warming = None if dask_address or workers <= 1 else WarmWorkers(workers, early=(list(map(str, paths)), str(out_dir), batch_size))
     try:
-        with temporary_server():
+        with temporary_server(server):
             if dask_address:
                 return on_dask(corpus_flow, dask_address)(paths, out_dir, batch_size, gold_dir, prune_missing, workers=1,
                                                           tasks_per_worker=None)
@@ -281,154 +275,30 @@ def capped(flow_fn, workers: int):
     return flow_fn.with_options(task_runner=ThreadPoolTaskRunner(max_workers=1 if workers <= 1 else 2 * workers))
 
 
-# --- the temporary server dies with the run ----------------------------------------
-
-# Started before the server, the watchdog reads the server's pid from a pipe whose other
-# end only this process holds: when this process is gone, however it ended (kill -9
-# included), the pipe closes and the watchdog stops the server.
-WATCHDOG = """
-import os, signal, sys, time
-signal.signal(signal.SIGINT, signal.SIG_IGN)
-signal.signal(signal.SIGTERM, signal.SIG_IGN)
-pids = [int(line) for line in sys.stdin if line.strip()]
-for sig in (signal.SIGTERM, signal.SIGKILL):
-    for pid in pids:
-        try:
-            os.kill(pid, sig)
-        except OSError:
-            pass
-    for _ in range(40):
-        time.sleep(0.125)
-        alive = []
-        for pid in pids:
-            try:
-                os.kill(pid, 0)
-                alive.append(pid)
-            except OSError:
-                pass
-        pids = alive
-        if not pids:
-            sys.exit(0)
-"""
-_watchdog = None
-
-
-def _watch(pid: int) -> None:
-    """Have the watchdog stop `pid` when this process is gone."""
-    import subprocess
-    import sys
-
-    global _watchdog
-    if _watchdog is None or _watchdog.poll() is not None:
-        _watchdog = subprocess.Popen([sys.executable, "-c", WATCHDOG], stdin=subprocess.PIPE,
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    _watchdog.stdin.write(f"{pid}\n".encode())
-    _watchdog.stdin.flush()
-
-
 def _terminate(signum, frame):  # SIGTERM: leave through normal exit, so the run stops its server
     raise SystemExit(128 + signum)
 
 
-# What Prefect's own temporary server (`prefect.server.api.server.SubprocessASGIServer`) runs:
-# Prefect's server app in a uvicorn process, with the environment that makes it a temporary one.
-SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
-PORT_IN_USE = 3  # uvicorn's exit code when the port was taken meanwhile
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class TemporaryServer:
-    """Prefect's temporary server for one run: Prefect's server app
-    (`prefect.server.api.server:create_app`) in a uvicorn process, as Prefect's
-    `SubprocessASGIServer` starts it, but started from here without importing the server's
-    code into this process (about 3 s of imports that the server process does anyway).
-    The watchdog stops it if this process dies."""
-
-    def __init__(self):
-        self.port = _free_port()
-        self.process = self._spawn()
-
-    def _spawn(self):
-        import subprocess
-        import sys
-
-        import prefect
-        from prefect.settings import get_current_settings
-
-        command = [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect.__module_path__.parent), "--factory",
-                   "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
-                   "--log-level", "error", "--lifespan", "on"]
-        env = {**os.environ, **SERVER_ENV, **get_current_settings().to_environment_variables(exclude_unset=True)}
-        process = subprocess.Popen(command, env=env)
-        _watch(process.pid)
-        return process
-
-    @property
-    def api_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/api"
-
-    def wait(self, timeout: float) -> None:
-        """Until the server answers its health check (`timeout` seconds at most)."""
-        import time
-
-        import httpx
-
-        deadline = time.monotonic() + timeout
-        with httpx.Client() as client:
-            while time.monotonic() < deadline:
-                code = self.process.poll()
-                if code == PORT_IN_USE:
-                    self.port = _free_port()
-                    self.process = self._spawn()
-                    continue
-                if code is not None:
-                    raise RuntimeError(f"Prefect's temporary server exited with code {code} as it started")
-                try:
-                    if client.get(f"{self.api_url}/health").status_code == 200:
-                        return
-                except httpx.HTTPError:
-                    pass
-                time.sleep(0.1)
-        raise RuntimeError(f"Prefect's temporary server did not answer within {timeout:.0f} s "
-                           "(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS)")
-
-    def stop(self) -> None:
-        import subprocess
-
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-
-
 @contextmanager
-def temporary_server():
-    """Start Prefect's temporary server now (once for the run, `TemporaryServer`) and make sure
-    it dies with this process: on SIGTERM/SIGINT through normal exit, and on anything else
-    (kill -9 included) through a small watchdog process that stops the server as soon as this
-    process is gone. Nothing to do when PREFECT_API_URL names a server."""
+def temporary_server(server: TemporaryServer | None = None):
+    """Prefect's temporary server for the run (`server`, started earlier, or one started now)
+    and make sure it dies with this process: on SIGTERM/SIGINT through normal exit, and on
+    anything else (kill -9 included) through a small watchdog process that stops the server as
+    soon as this process is gone. Nothing to do when PREFECT_API_URL names a server."""
     import signal
     import threading
 
     from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, temporary_settings
 
     if PREFECT_API_URL.value():
+        if server is not None:
+            server.stop()  # (a server named in Prefect's profile: the one started early is not needed)
         yield
         return
     main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
-    server = None
     try:
-        server = TemporaryServer()
+        server = server or TemporaryServer()
         server.wait(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
         with temporary_settings({PREFECT_API_URL: server.api_url}):
             yield

@@ -9,6 +9,7 @@ from __future__ import annotations
 import atexit
 import dataclasses
 import os
+import threading
 from collections import deque
 from pathlib import Path
 from typing import Callable, Iterable
@@ -176,6 +177,7 @@ def default_workers() -> int:
 
 
 _pools: dict[int, object] = {}
+_pools_lock = threading.Lock()
 
 
 def worker_pool(workers: int):
@@ -184,12 +186,13 @@ def worker_pool(workers: int):
     a process that runs threads), import the same code as this process (its sys.path),
     warm up (`pipeline.warm`: in the fork server, once for all of them) and end when this
     process ends."""
-    pool = _pools.get(workers)
-    if pool is None:
-        if not _pools:
-            atexit.register(shutdown_pools)
-        pool = _pools[workers] = _started_pool(workers)
-    return pool
+    with _pools_lock:  # one pool, whichever thread asks first (the CLI warms it while Prefect loads)
+        pool = _pools.get(workers)
+        if pool is None:
+            if not _pools:
+                atexit.register(shutdown_pools)
+            pool = _pools[workers] = _started_pool(workers)
+        return pool
 
 
 def _started_pool(workers: int):
