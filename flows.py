@@ -7,9 +7,9 @@ batch's result is cached under its files' paths and content hashes and the
 pipeline version, inside the output folder (`OUT/.cache/batches`) until the
 dataset that holds it is published.
 
-Runs offline: with no PREFECT_API_URL, Prefect starts a temporary local server;
-the settings below keep it quiet, patient on first start, and off the network.
-"""
+Runs offline: with no PREFECT_API_URL, the run starts Prefect's temporary local server
+(`pipeline.prefect_server`, whose settings keep it quiet, patient on first start, and off
+the network)."""
 from __future__ import annotations
 
 import hashlib
