@@ -7,9 +7,9 @@ batch's result is cached under its files' paths and content hashes and the
 pipeline version, inside the output folder (`OUT/.cache/batches`) until the
 dataset that holds it is published.
 
-Runs offline: with no PREFECT_API_URL, Prefect starts a temporary local server;
-the settings below keep it quiet, patient on first start, and off the network.
-"""
+Runs offline: with no PREFECT_API_URL, the run starts Prefect's temporary local server
+(`pipeline.prefect_server`, whose settings keep it quiet, patient on first start, and off
+the network)."""
 from __future__ import annotations
 
 import hashlib
@@ -19,25 +19,18 @@ from datetime import timedelta
 from contextlib import contextmanager
 from pathlib import Path
 
-PREFECT_SETTINGS = {
-    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
-    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-    "DO_NOT_TRACK": "1",
-    "PREFECT_LOGGING_LEVEL": "WARNING",
-    "PREFECT_SERVER_LOGGING_LEVEL": "CRITICAL",
-    "PREFECT_LOGGING_TO_API_ENABLED": "false",
-    "PREFECT_RESULTS_PERSIST_BY_DEFAULT": "false",
-}
-for _key, _value in PREFECT_SETTINGS.items():
-    os.environ.setdefault(_key, _value)
+from pipeline.prefect_server import PREFECT_SETTINGS, TemporaryServer, apply_settings  # noqa: E402,F401
+
+apply_settings()  # before Prefect is imported
 
 from prefect import flow, task, unmapped  # noqa: E402  (settings must come first)
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 
+from pipeline import publish  # noqa: E402
 from pipeline import run as steps  # noqa: E402
 from pipeline.ingest import sha256_of  # noqa: E402
 from pipeline.lock import output_lock  # noqa: E402
-from pipeline.process import PIPELINE_VERSION  # noqa: E402
+from pipeline.version import PIPELINE_VERSION  # noqa: E402
 
 # A `pipeline.run.ProgressHook`; the CLI sets it to drive its progress bar.
 progress_hook = None
@@ -86,19 +79,26 @@ def batch_cache(out_dir: str | Path) -> Path:
 
 @task(name="find-inputs", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io)
 def find_inputs(paths: list[str], out_dir: str, allow_empty: bool = False) -> dict:
-    files, skipped = steps.find_plan_files(paths, out_dir)
-    if not files and not allow_empty:
-        raise steps.NoPlanFiles(steps.no_plan_files_message(paths, skipped))
-    todo, unchanged = steps.pending(files, Path(out_dir))
-    return {"files": files, "todo": todo, "unchanged": unchanged, "skipped": skipped}
+    found = _found.pop((tuple(map(str, paths)), str(out_dir)), None)  # found while the server started
+    if found is not None and found.pop("version") != publish.version_dir(out_dir):
+        found = None  # another run published meanwhile (runs wait for each other's lock): look again
+    if found is None:
+        files, skipped = steps.find_plan_files(paths, out_dir)
+        found = {"files": files, "todo": [], "unchanged": [], "skipped": skipped}
+        if files:
+            found["todo"], found["unchanged"] = steps.pending(files, Path(out_dir))
+    if not found["files"] and not allow_empty:
+        raise steps.NoPlanFiles(steps.no_plan_files_message(paths, found["skipped"]))
+    return found
 
 
 @task(name="process-batch", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io,
       cache_key_fn=batch_cache_key, persist_result=True, cache_expiration=timedelta(days=7))
 def process_batch(paths: list[str], workers: int = 1) -> list[dict]:
-    if workers > 1:  # the work runs in a worker process; this thread only waits for it
-        return steps.worker_pool(workers).submit(steps.process_batch, paths).result()
-    return steps.process_batch(paths)
+    """The batch's records, its rows typed and encoded where it runs (`pipeline.run.Batch`)."""
+    if workers > 1:  # the work runs in a worker process (begun while the server started, or now); this thread waits
+        return (started_batch(paths) or steps.worker_pool(workers).submit(steps.stage_batch, paths)).result()
+    return steps.stage_batch(paths)
 
 
 @task(name="write-dataset", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io, cache_policy=NO_CACHE)
@@ -107,8 +107,8 @@ def write_dataset(out_dir: str, records: "list[dict] | steps.Staged", prune_miss
 
 
 @task(name="write-review")
-def write_review(out_dir: str, gold_dir: str | None = None) -> str:
-    return steps.write_review(out_dir, gold_dir)
+def write_review(out_dir: str, gold_dir: str | None = None, workers: int = 1) -> str:
+    return steps.write_review(out_dir, gold_dir, workers=workers)
 
 
 # Batches per worker process in a local run: few enough that Prefect's own cost per task
@@ -156,12 +156,13 @@ def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8,
         counts = write_dataset(out_dir, staged, prune_missing)
         shutil.rmtree(batch_cache(out_dir), ignore_errors=True)  # published: the cache has done its job
         review = str(Path(out_dir) / "review" / "index.html") if steps.review_is_current(out_dir, staged.documents, counts, gold_dir) \
-            else write_review(out_dir, gold_dir)
+            else write_review(out_dir, gold_dir, workers)
         return steps.summary(found["files"], found["todo"], found["unchanged"], staged.documents, counts, review, found["skipped"])
 
 
 def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, gold_dir: str | None = None,
-               prune_missing: bool = False, workers: int = 1, dask_address: str | None = None) -> dict:
+               prune_missing: bool = False, workers: int = 1, dask_address: str | None = None,
+               server: TemporaryServer | None = None) -> dict:
     """What `kehoach run` starts: `corpus_flow`, with Prefect's temporary server (when no
     PREFECT_API_URL is set) started once for the run and tied to this process.
 
@@ -169,39 +170,87 @@ def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, 
     that cluster's workers through prefect-dask's `DaskTaskRunner`: each batch is one task
     on one Dask worker (its processes are the parallelism, so `workers` is not used), the
     workers read the inputs and write the batch cache under the paths given, which must be
-    the same on every machine (a shared folder); this process merges and publishes."""
-    warming = None if dask_address or workers <= 1 else WarmWorkers(workers)  # while the server starts
-    with temporary_server():
-        if dask_address:
-            return on_dask(corpus_flow, dask_address)(paths, out_dir, batch_size, gold_dir, prune_missing, workers=1,
-                                                      tasks_per_worker=None)
-        warming.join() if warming else None
-        return capped(corpus_flow, workers)(paths, out_dir, batch_size, gold_dir, prune_missing, workers=workers)
+    the same on every machine (a shared folder); this process merges and publishes.
+    `server`: a `TemporaryServer` started before this module was imported (the CLI does)."""
+    # While the server starts: the workers warm up and already extract the first batches.
+    warming = None if dask_address or workers <= 1 else WarmWorkers(workers, early=(list(map(str, paths)), str(out_dir), batch_size))
+    try:
+        with temporary_server(server):
+            if dask_address:
+                return on_dask(corpus_flow, dask_address)(paths, out_dir, batch_size, gold_dir, prune_missing, workers=1,
+                                                          tasks_per_worker=None)
+            warming.join() if warming else None
+            return capped(corpus_flow, workers)(paths, out_dir, batch_size, gold_dir, prune_missing, workers=workers)
+    finally:
+        forget_early()
 
 
 class WarmWorkers:
-    """Start the run's worker processes (`pipeline.run.worker_pool`: each loads spaCy and the
-    vocabularies, ~6 s) in a thread, so that they warm up while Prefect's temporary server
-    starts (a few seconds in another process) instead of one after the other. `join()` waits
-    for them and raises what starting them raised."""
+    """Start the run's worker processes (`pipeline.run.worker_pool`: each loads the
+    vocabularies and patterns) in a thread, so that they warm up while Prefect's temporary
+    server starts (a few seconds in another process) instead of one after the other; with
+    `early` (the run's paths, output folder and batch size), also find the inputs and hand the
+    first batches to the workers, so they already extract while the server starts
+    (`started_batch`: the flow's tasks take them). `join()` waits for the workers and raises
+    what starting them raised."""
 
-    def __init__(self, workers: int):
+    def __init__(self, workers: int, early: tuple[list[str], str, int] | None = None):
         import threading
 
         self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._start, args=(workers,), name="warm-workers", daemon=True)
+        self.thread = threading.Thread(target=self._start, args=(workers, early), name="warm-workers", daemon=True)
         self.thread.start()
 
-    def _start(self, workers: int) -> None:
+    def _start(self, workers: int, early) -> None:
         try:
-            steps.worker_pool(workers)
+            pool = steps.worker_pool(workers)
         except BaseException as exc:  # noqa: BLE001 - re-raised in the run's thread by join()
             self.error = exc
+            return
+        if early:
+            try:
+                start_early(pool, workers, *early)
+            except Exception:  # noqa: BLE001 - an optimisation: the flow finds the inputs and reports errors itself
+                _found.clear()
 
     def join(self) -> None:
         self.thread.join()
         if self.error is not None:
             raise self.error
+
+
+# Work begun before the flow runs (`start_early`), taken by the flow's tasks: the inputs found, and
+# the futures of the first batches in the worker pool, by their paths.
+_found: dict[tuple, dict] = {}
+_started: dict[tuple[str, ...], object] = {}
+
+
+def start_early(pool, workers: int, paths: list[str], out_dir: str, batch_size: int) -> None:
+    """Find the inputs (for `find_inputs`) and submit the first batches of the flow (as
+    `corpus_flow` will cut them) to the worker pool (for `process_batch`), leaving out batches
+    the cache already holds (a resumed run)."""
+    files, skipped = steps.find_plan_files(paths, out_dir)
+    todo, unchanged = steps.pending(files, Path(out_dir))
+    _found[(tuple(paths), str(out_dir))] = {"files": files, "todo": todo, "unchanged": unchanged, "skipped": skipped,
+                                            "version": publish.version_dir(out_dir)}
+    parts = steps.batches(todo, batch_size_for(len(todo), batch_size, workers))
+    cache = batch_cache(out_dir)
+    for part in parts[:steps.IN_FLIGHT_PER_WORKER * workers]:
+        if cache.exists() and (cache / batch_cache_key(None, {"paths": part})).exists():
+            continue
+        _started[tuple(part)] = pool.submit(steps.stage_batch, part)
+
+
+def started_batch(paths: list[str]):
+    """The future of a batch `start_early` submitted (once: a retry submits anew), or None."""
+    return _started.pop(tuple(paths), None)
+
+
+def forget_early() -> None:
+    """Drop what the flow did not take (a flow that failed early): never reused by a later run."""
+    _found.clear()
+    while _started:
+        _started.popitem()[1].cancel()
 
 
 def on_dask(flow_fn, address: str):
@@ -226,89 +275,36 @@ def capped(flow_fn, workers: int):
     return flow_fn.with_options(task_runner=ThreadPoolTaskRunner(max_workers=1 if workers <= 1 else 2 * workers))
 
 
-# --- the temporary server dies with the run ----------------------------------------
-
-# Started before the server, the watchdog reads the server's pid from a pipe whose other
-# end only this process holds: when this process is gone, however it ended (kill -9
-# included), the pipe closes and the watchdog stops the server.
-WATCHDOG = """
-import os, signal, sys, time
-signal.signal(signal.SIGINT, signal.SIG_IGN)
-signal.signal(signal.SIGTERM, signal.SIG_IGN)
-pids = [int(line) for line in sys.stdin if line.strip()]
-for sig in (signal.SIGTERM, signal.SIGKILL):
-    for pid in pids:
-        try:
-            os.kill(pid, sig)
-        except OSError:
-            pass
-    for _ in range(40):
-        time.sleep(0.125)
-        alive = []
-        for pid in pids:
-            try:
-                os.kill(pid, 0)
-                alive.append(pid)
-            except OSError:
-                pass
-        pids = alive
-        if not pids:
-            sys.exit(0)
-"""
-_watchdog = None
-
-
-def _watch(pid: int) -> None:
-    """Have the watchdog stop `pid` when this process is gone."""
-    import subprocess
-    import sys
-
-    global _watchdog
-    if _watchdog is None or _watchdog.poll() is not None:
-        _watchdog = subprocess.Popen([sys.executable, "-c", WATCHDOG], stdin=subprocess.PIPE,
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    _watchdog.stdin.write(f"{pid}\n".encode())
-    _watchdog.stdin.flush()
-
-
-def _terminate(signum, frame):  # SIGTERM: leave through normal exit, so Prefect stops its server
+def _terminate(signum, frame):  # SIGTERM: leave through normal exit, so the run stops its server
     raise SystemExit(128 + signum)
 
 
 @contextmanager
-def temporary_server():
-    """Start Prefect's temporary server now (once for the run) and make sure it dies with
-    this process: on SIGTERM/SIGINT through Prefect's own exit handler, and on anything
-    else (kill -9 included) through a small watchdog process that stops the server as
+def temporary_server(server: TemporaryServer | None = None):
+    """Prefect's temporary server for the run (`server`, started earlier, or one started now)
+    and make sure it dies with this process: on SIGTERM/SIGINT through normal exit, and on
+    anything else (kill -9 included) through a small watchdog process that stops the server as
     soon as this process is gone. Nothing to do when PREFECT_API_URL names a server."""
     import signal
     import threading
 
-    from prefect.settings import PREFECT_API_URL
+    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, temporary_settings
 
     if PREFECT_API_URL.value():
+        if server is not None:
+            server.stop()  # (a server named in Prefect's profile: the one started early is not needed)
         yield
         return
-    from prefect.server.api.server import SubprocessASGIServer
-
     main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
     try:
-        server = SubprocessASGIServer()
-        if not server.running:
-            spawn = getattr(server, "_run_uvicorn_command", None)
-            if spawn is not None:  # tell the watchdog the moment the server process exists
-                def spawn_watched():
-                    process = spawn()
-                    _watch(process.pid)
-                    return process
-
-                server._run_uvicorn_command = spawn_watched
-            server.start()
-            if server.server_process is not None:
-                _watch(server.server_process.pid)
-        yield
+        server = server or TemporaryServer()
+        server.wait(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
+        with temporary_settings({PREFECT_API_URL: server.api_url}):
+            yield
     finally:
+        if server is not None:
+            server.stop()
         if main_thread:
             signal.signal(signal.SIGTERM, previous)
 

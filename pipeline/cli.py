@@ -87,11 +87,21 @@ def run(
 
                 result = run_direct([str(p) for p in paths], out, batch_size, on_batch=on_batch, gold_dir=gold, prune_missing=prune, workers=workers)
             else:
+                # While Prefect loads here: its temporary server starts, and the workers start and warm up.
+                from pipeline.prefect_server import early_server
+
+                server = early_server()
+                if workers > 1 and not dask_address:
+                    import threading
+
+                    from pipeline.run import worker_pool
+
+                    threading.Thread(target=worker_pool, args=(workers,), name="start-workers", daemon=True).start()
                 import flows
 
                 flows.progress_hook = on_batch
                 result = flows.run_corpus([str(p) for p in paths], str(out), batch_size, str(gold) if gold else None, prune, workers,
-                                          dask_address=dask_address)
+                                          dask_address=dask_address, server=server)
         except (NoPlanFiles, OutputNotAFolder, FileNotFoundError, NotADirectoryError) as exc:
             bar.stop()
             console.print(f"[red]{exc}[/red]", soft_wrap=True)

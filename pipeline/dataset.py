@@ -11,6 +11,8 @@ Incremental and atomic:
 """
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import os
 from pathlib import Path
 from typing import Callable, Iterable
@@ -42,6 +44,48 @@ def schema(table: str) -> dict[str, object]:
 
 def empty(table: str) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=t) for c, t in schema(table).items()})
+
+
+@functools.cache
+def arrow_schema(table: str) -> pa.Schema:
+    """The table's Arrow schema, pandas metadata included: what `pa.Table.from_pandas` gives for
+    its typed frame, so a table built in Arrow writes the same Parquet file as the frame."""
+    return pa.Schema.from_pandas(empty(table), preserve_index=False)
+
+
+# Arrow type -> the pandas dtype of `schema` (what `typed` gives), for Arrow tables read as frames.
+_PANDAS_TYPES = {pa.large_string(): pd.StringDtype(), pa.string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype(),
+                 pa.float64(): pd.Float64Dtype(), pa.bool_(): pd.BooleanDtype(), pa.date32(): pd.ArrowDtype(pa.date32())}
+# Frictionless type -> the Python types whose values Arrow takes as they are (None aside); any
+# other value (an int in a text column, a float in an integer one) is converted as pandas does.
+_PLAIN_TYPES = {"string": {str}, "integer": {int}, "number": {int, float}, "boolean": {bool}, "date": {dt.date}}
+_NONE = type(None)
+
+
+def arrow_rows(table: str, rows: list[dict]) -> pa.Table:
+    """Rows as an Arrow table with exactly the table's columns and types (derived typed dates
+    computed): the values of `frame(table, rows)`, built straight from the rows, without pandas.
+    A value of another Python type than its column's is left to pandas' conversion (`frame`)."""
+    target = arrow_schema(table)
+    derived = {c.name for c in schema_module.DERIVED.get(table, ())}
+    if derived:
+        rows = [{**r, **schema_module.derived_values(table, r)} for r in rows]
+    arrays = []
+    for column in schema_module.columns(table):
+        values = [r.get(column.name) for r in rows]
+        kinds = set(map(type, values)) - {_NONE}
+        if not kinds <= _PLAIN_TYPES[column.type]:
+            return pa.Table.from_pandas(frame(table, rows), schema=target, preserve_index=False)
+        if float in kinds:
+            values = [None if v != v else v for v in values]  # NaN is missing, as in pandas' Float64
+        arrays.append(pa.array(values, type=target.field(column.name).type))
+    return pa.Table.from_arrays(arrays, schema=target)
+
+
+def as_frame(table: str, rows: pa.Table) -> pd.DataFrame:
+    """An Arrow table of `table`'s columns (`arrow_rows`, a Parquet file of the dataset) as the
+    typed frame `typed` gives."""
+    return rows.to_pandas(types_mapper=_PANDAS_TYPES.get)
 
 
 def typed(table: str, df: pd.DataFrame) -> pd.DataFrame:
@@ -83,14 +127,19 @@ def row_counts(out_dir: Path) -> dict[str, int]:
             for t in TABLES}
 
 
-def batch_frames(records: list[dict]) -> dict[str, pd.DataFrame]:
-    """A batch's rows as one typed frame per table (much smaller than the records, and
+def batch_tables(records: list[dict]) -> dict[str, pa.Table]:
+    """A batch's rows as one typed Arrow table per table (much smaller than the records, and
     without the texts): what a run keeps of a batch once its texts are written."""
-    frames = {"documents": frame("documents", [r["document"] for r in records])}
+    tables = {"documents": arrow_rows("documents", [r["document"] for r in records])}
     for table in TABLES:
         if table != "documents":
-            frames[table] = frame(table, [row for r in records for row in r["facts"].get(table, [])])
-    return frames
+            tables[table] = arrow_rows(table, [row for r in records for row in r["facts"].get(table, [])])
+    return tables
+
+
+def batch_frames(records: list[dict]) -> dict[str, pd.DataFrame]:
+    """A batch's rows as one typed frame per table (`batch_tables` as pandas frames)."""
+    return {table: as_frame(table, rows) for table, rows in batch_tables(records).items()}
 
 
 def merge(existing: dict[str, pd.DataFrame], records: list[dict]) -> dict[str, pd.DataFrame]:
@@ -174,7 +223,7 @@ READ_ROWS = 2_000  # rows of a published table read back at a time (as Python ob
 # makes it write blocks out as it goes.
 DUCKDB_CONFIG = {"threads": 1, "memory_limit": "16MB"}
 
-Chunks = Callable[[str], Iterable[pd.DataFrame]]  # table -> its rows, typed, in order, a frame at a time
+Chunks = Callable[[str], Iterable[pd.DataFrame | pa.Table]]  # table -> its rows, typed, in order, a chunk at a time
 
 
 def write_version(folder: Path, tables: dict[str, pd.DataFrame] | Chunks) -> dict[str, int]:
@@ -196,28 +245,33 @@ def write_version(folder: Path, tables: dict[str, pd.DataFrame] | Chunks) -> dic
     return counts
 
 
-def _write_table(folder: Path, table: str, chunks: Iterable[pd.DataFrame]) -> int:
-    """One table's chunks appended to its Parquet file (row groups of up to `ROW_GROUP_ROWS`
-    rows) and its CSV file; the same files as writing the whole table at once."""
+def _write_table(folder: Path, table: str, chunks: Iterable[pd.DataFrame | pa.Table]) -> int:
+    """One table's chunks (frames, or Arrow tables of `arrow_schema`) appended to its Parquet file
+    (row groups of up to `ROW_GROUP_ROWS` rows) and its CSV file; the same files as writing the
+    whole table at once. A row group's rows go to the CSV file together, as one frame."""
     import pyarrow.parquet as pq
 
     rows, writer, pending = 0, None, []
     with open(folder / f"{table}.csv", "w", encoding="utf-8", newline="") as csv:
-        for df in chunks:
-            if not len(df):
+        def flush() -> None:
+            nonlocal rows, writer
+            group = pa.concat_tables(pending)
+            as_frame(table, group).to_csv(csv, index=False, header=not rows)
+            rows += len(group)
+            writer = writer or pq.ParquetWriter(folder / f"{table}.parquet", group.schema)
+            writer.write_table(group)
+            pending.clear()
+
+        for chunk in chunks:
+            if not len(chunk):
                 continue
-            df.to_csv(csv, index=False, header=not rows)
-            rows += len(df)
-            pending.append(pa.Table.from_pandas(df, preserve_index=False))
+            pending.append(pa.Table.from_pandas(chunk, preserve_index=False) if isinstance(chunk, pd.DataFrame) else chunk)
             if sum(len(t) for t in pending) >= ROW_GROUP_ROWS:
-                writer = writer or pq.ParquetWriter(folder / f"{table}.parquet", pending[0].schema)
-                writer.write_table(pa.concat_tables(pending))
-                pending = []
+                flush()
+        if pending:
+            flush()
         if not rows:
             empty(table).to_csv(csv, index=False)
-    if pending:
-        writer = writer or pq.ParquetWriter(folder / f"{table}.parquet", pending[0].schema)
-        writer.write_table(pa.concat_tables(pending))
     if writer is not None:
         writer.close()
     else:
@@ -235,31 +289,69 @@ def write(out_dir: Path, tables: dict[str, pd.DataFrame] | Chunks) -> dict[str, 
 # --- a run's batches, staged as Parquet parts and merged into the dataset at the end -----------
 
 PARTS_DIR = ".cache/parts"  # inside the output folder, while a run is going
+PART_SUFFIX = ".arrow"  # Arrow IPC stream: written where a batch ran, read back without decoding
 
 
-def write_part(folder: Path, index: int, records: list[dict]) -> None:
-    """A batch's rows (`batch_frames`) as one Parquet file per table in `folder`, numbered
-    `index` (run order)."""
-    for table, df in batch_frames(records).items():
-        df.to_parquet(folder / f"{index:06d}.{table}.parquet", index=False)
+def encoded_tables(records: list[dict]) -> dict[str, bytes]:
+    """A batch's rows (`batch_tables`) as the bytes of one part file per table: built where the
+    batch runs (a worker process), so the run's process only writes them (`write_part`)."""
+    return {table: encode(rows) for table, rows in batch_tables(records).items()}
 
 
-def read_part(folder: Path, index: int, table: str) -> pd.DataFrame:
-    return pd.read_parquet(folder / f"{index:06d}.{table}.parquet").astype(schema(table))
+def encode(rows: pa.Table) -> bytes:
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, rows.schema) as writer:
+        writer.write_table(rows)
+    return sink.getvalue().to_pybytes()
 
 
-def _old_rows(folder: Path | None, table: str, drop: set[str]) -> Iterable[pd.DataFrame]:
+def decode(data: bytes) -> pa.Table:
+    return pa.ipc.open_stream(data).read_all()
+
+
+def part_path(folder: Path, index: int, table: str) -> Path:
+    return Path(folder) / f"{index:06d}.{table}{PART_SUFFIX}"
+
+
+def write_part(folder: Path, index: int, records: list[dict] | dict[str, bytes]) -> None:
+    """A batch's rows as one part file per table in `folder`, numbered `index` (run order):
+    from its records, or its tables already encoded (`encoded_tables`)."""
+    parts = records if isinstance(records, dict) else encoded_tables(records)
+    for table in TABLES:
+        part_path(folder, index, table).write_bytes(parts[table])
+
+
+def read_part(folder: Path, index: int, table: str) -> pa.Table:
+    """A part's rows of `table` (`arrow_schema`)."""
+    return decode(part_path(folder, index, table).read_bytes())
+
+
+def _old_rows(folder: Path | None, table: str, drop: set[str]) -> Iterable[pa.Table]:
     """The rows of `table` in the published version `folder`, without the documents `drop`,
-    a Parquet batch at a time."""
+    a Parquet batch at a time (`arrow_schema`: a file of another kehoach is typed anew)."""
     path = folder / f"{table}.parquet" if folder else None
     if path is None or not path.exists():
         return
+    import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
     source = pq.ParquetFile(path)
+    target = arrow_schema(table)
+    drop_ids = pa.array(sorted(drop), type=pa.large_string())
     for batch in source.iter_batches(batch_size=READ_ROWS):
-        df = typed(table, pa.Table.from_batches([batch], schema=source.schema_arrow).to_pandas())
-        yield df[~df["doc_id"].isin(drop)].reset_index(drop=True)
+        rows = pa.Table.from_batches([batch], schema=source.schema_arrow)
+        if not rows.schema.equals(target, check_metadata=True):
+            rows = pa.Table.from_pandas(typed(table, rows.to_pandas()), schema=target, preserve_index=False)
+        yield rows.filter(pc.invert(pc.is_in(rows["doc_id"], value_set=drop_ids))) if drop else rows
+
+
+def resolved_rows(refs: pa.Table, by_number: dict[str, str]) -> pa.Table:
+    """`resolved` for rows of legal_refs as an Arrow table."""
+    if not len(refs):
+        return refs
+    found = [by_number.get(_code_key(c)) if _code_key(c) else None for c in refs["code"].to_pylist()]
+    column = pa.array([r if r != d else None for r, d in zip(found, refs["doc_id"].to_pylist())], type=pa.large_string())
+    return refs.set_column(refs.schema.get_field_index("resolved_doc_id"), refs.schema.field("resolved_doc_id"), column)
 
 
 def publish_parts(out_dir: Path, folder: Path, n_parts: int, prune_keep: set[str] | None = None) -> tuple[dict[str, int], int]:
@@ -268,27 +360,32 @@ def publish_parts(out_dir: Path, folder: Path, n_parts: int, prune_keep: set[str
     whole). A document's rows replace those of the same doc_id and source path; with
     `prune_keep`, documents whose file is gone are removed (except those in `prune_keep`).
     Returns (row counts, documents pruned). Same dataset as `merge_frames` and `write`."""
+    import pyarrow.compute as pc
+
     old = publish.version_dir(out_dir)
-    old_docs = [df for df in _old_rows(old, "documents", set())]
+    old_docs = [as_frame("documents", rows) for rows in _old_rows(old, "documents", set())]
     old_docs = pd.concat(old_docs, ignore_index=True) if old_docs else empty("documents")
-    docs, drop = merged_documents(old_docs, [read_part(folder, i, "documents") for i in range(n_parts)])
+    new_docs = [read_part(folder, i, "documents") for i in range(n_parts)]
+    new_docs = [as_frame("documents", pa.concat_tables(new_docs))] if new_docs else []
+    docs, drop = merged_documents(old_docs, new_docs)
     gone: set[str] = set()
     if prune_keep is not None:
         gone = {d for d, path in zip(docs["doc_id"], docs["source_path"]) if d not in prune_keep and not Path(path).exists()}
         docs = docs[~docs["doc_id"].isin(gone)].reset_index(drop=True)
     drop |= gone
     by_number = documents_by_number(docs)
+    gone_ids = pa.array(sorted(gone), type=pa.large_string())
 
-    def chunks(table: str) -> Iterable[pd.DataFrame]:
+    def chunks(table: str) -> Iterable[pd.DataFrame | pa.Table]:
         if table == "documents":
             yield docs
             return
-        for df in _old_rows(old, table, drop):
-            yield resolved(df, by_number) if table == "legal_refs" else df
+        for rows in _old_rows(old, table, drop):
+            yield resolved_rows(rows, by_number) if table == "legal_refs" else rows
         for i in range(n_parts):
-            df = read_part(folder, i, table)
-            df = df[~df["doc_id"].isin(gone)] if gone else df
-            yield resolved(df, by_number) if table == "legal_refs" else df
+            rows = read_part(folder, i, table)
+            rows = rows.filter(pc.invert(pc.is_in(rows["doc_id"], value_set=gone_ids))) if gone else rows
+            yield resolved_rows(rows, by_number) if table == "legal_refs" else rows
 
     return write(out_dir, chunks), len(gone)
 

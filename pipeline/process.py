@@ -7,36 +7,21 @@ message, and whatever could be extracted is kept.
 from __future__ import annotations
 
 import functools
-import hashlib
 from dataclasses import fields, replace
 from pathlib import Path
 
 import regex
 
 from extractors.deadlines.when import dates_that_do_not_exist
-from pipeline import __version__
 from pipeline.ingest import read_document
 from pipeline.metadata import document_row
 from pipeline.model import DocumentInfo, Extraction, RawDocument
 from pipeline.normalise import MappedText, normalise, page_of
 from pipeline.sections import Outline, build_outline
 from pipeline.spans import EXTRACTORS, annotate, errors_of, facts_of
+from pipeline.version import PIPELINE_VERSION  # noqa: F401  (also imported from here)
 
 
-def _code_fingerprint() -> str:
-    """A digest of the code and vocabularies that make the facts: a change to any of
-    them changes the pipeline version, so cached and incremental results never go stale."""
-    root = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256()
-    for folder in ("pipeline", "extractors"):
-        for f in sorted((root / folder).rglob("*")):
-            if f.suffix in (".py", ".tsv") and "__pycache__" not in f.parts:
-                digest.update(f.relative_to(root).as_posix().encode())
-                digest.update(f.read_bytes())
-    return digest.hexdigest()[:12]
-
-
-PIPELINE_VERSION = f"{__version__}+{_code_fingerprint()}"
 # A date with no ISO value is one that does not exist ("31/6/2021") only when it states its year;
 # a yearless or relative time ("trước ngày 15 tháng 11", "sau 03 tháng kể từ …") has date null by design.
 STATES_A_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

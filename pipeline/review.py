@@ -279,7 +279,24 @@ def _render_page(env: Environment, out_dir: Path, tables: dict[str, TableRows], 
     return page_html, {"counts": counts, "has_gold": page.has_gold, "extra": page.extra, "missed": len(page.missed)}
 
 
-def write_review(out_dir: str | Path, gold_dir: str | Path | None = None, force: bool = False) -> Path:
+PAGES_PER_TASK = 20  # fewest pages a worker process renders in one go (fewer: not worth sending)
+
+
+def render_pages(out_dir: Path, folder: Path, pages: list[tuple[dict, str, str, dict | None]]) -> dict[str, dict]:
+    """Render and write the pages of `pages` (document row, file name, page key, gold answers),
+    in the order given, from the dataset version in `folder`; returns each page's manifest entry.
+    Runs in the run's process or in one of its worker processes."""
+    env = _env()
+    tables = {k: TableRows(Path(folder) / f"{k}.parquet") for k in KINDS}
+    entries = {}
+    for doc, name, key, gold in pages:
+        page_html, row = _render_page(env, Path(out_dir), tables, doc, name, gold)
+        (Path(out_dir) / "review" / f"{doc['doc_id']}.html").write_text(page_html, encoding="utf-8")
+        entries[doc["doc_id"]] = {"key": key, **row}
+    return entries
+
+
+def write_review(out_dir: str | Path, gold_dir: str | Path | None = None, force: bool = False, pool=None) -> Path:
     """Write the review pages for the dataset in `out_dir`; returns the index path.
 
     Incremental: a page is rendered again only when what it shows changed (the document's
@@ -287,7 +304,9 @@ def write_review(out_dir: str | Path, gold_dir: str | Path | None = None, force:
     its file is missing; `force` renders every page. Pages of documents no longer in the
     dataset are removed. The index is always rewritten, from the rows kept in
     `review/.pages.json` for the pages that did not change. Memory stays flat in the size
-    of the dataset: facts are read a document at a time (`pipeline.rows`)."""
+    of the dataset: facts are read a document at a time (`pipeline.rows`). With `pool` (an
+    executor of worker processes: the run's), the pages are rendered there, a run of pages in
+    reading order per task."""
     out_dir = Path(out_dir)
     folder = publish.version_dir(out_dir) or out_dir
     docs = dataset.load_table(folder, "documents")
@@ -311,12 +330,14 @@ def write_review(out_dir: str | Path, gold_dir: str | Path | None = None, force:
     paths = {k: folder / f"{k}.parquet" for k in KINDS}
     if todo:
         tables = {k: TableRows(paths[k]) for k in KINDS}
-        for doc_id in reading_order(todo, list(tables.values())):
-            doc, name, key = todo[doc_id]
-            page_html, row = _render_page(env, out_dir, tables, doc, name, gold.get(name))
-            (review / f"{doc_id}.html").write_text(page_html, encoding="utf-8")
-            entries[doc_id] = {"key": key, **row}
+        pages = [(*todo[doc_id], gold.get(todo[doc_id][1])) for doc_id in reading_order(todo, list(tables.values()))]
         del tables
+        if pool is None or len(pages) < 2 * PAGES_PER_TASK:
+            entries.update(render_pages(out_dir, folder, pages))
+        else:  # runs of pages in reading order: each task reads the row groups of its own documents
+            step = max(PAGES_PER_TASK, -(-len(pages) // (4 * getattr(pool, "_max_workers", 2))))
+            for done in [pool.submit(render_pages, out_dir, folder, pages[i:i + step]) for i in range(0, len(pages), step)]:
+                entries.update(done.result())
     manifest = {doc["doc_id"]: entries[doc["doc_id"]] for doc in rows}  # in the documents' order
     index_rows = []
     for doc in rows:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import atexit
 import dataclasses
 import os
+import threading
 from collections import deque
 from pathlib import Path
 from typing import Callable, Iterable
@@ -17,7 +18,7 @@ from pipeline import dataset, publish
 from pipeline.ingest import FORMATS, sha256_of
 from pipeline.lock import output_lock
 from pipeline.model import DocumentInfo, Extraction
-from pipeline.process import PIPELINE_VERSION, process_document
+from pipeline.version import PIPELINE_VERSION
 
 SKIP_NAMES = {"SOURCES.tsv", "README.md"}
 
@@ -101,6 +102,14 @@ def to_record(extraction) -> dict:
     return {"document": dataclasses.asdict(extraction.document), "text": extraction.text, "facts": extraction.facts}
 
 
+def process_document(path: str | Path) -> Extraction:
+    """`pipeline.process.process_document`, imported on first use: a run's own process, whose
+    workers extract, never loads the extractors (about 1 s of compiling patterns)."""
+    from pipeline.process import process_document as process
+
+    return process(path)
+
+
 def process_one(path: str) -> dict:
     """One document's record. A document that breaks the pipeline (a library error, too
     big for memory) fails alone, with a message; I/O errors are raised (a flow retries them)."""
@@ -122,6 +131,39 @@ def process_batch(paths: list[str]) -> list[dict]:
     return [process_one(p) for p in paths]
 
 
+class Batch(list):
+    """A finished batch as a run keeps it: each document's record without its facts (the
+    document's row and its text), and the batch's rows of every table already typed and
+    encoded (`dataset.encoded_tables`) in `tables`. Made where the batch ran (a worker
+    process), so that the run's process, which stages every batch in turn, only writes bytes."""
+
+    def __init__(self, records: Iterable[dict] = (), tables: dict[str, bytes] | None = None):
+        super().__init__(records)
+        self.tables = tables if tables is not None else {}
+
+
+def as_batch(records: list[dict]) -> Batch:
+    """`records` (with their facts) as a `Batch`; a `Batch` as it is."""
+    if isinstance(records, Batch):
+        return records
+    return Batch(({"document": r["document"], "text": r["text"]} for r in records), dataset.encoded_tables(records))
+
+
+def stage_batch(paths: list[str]) -> Batch:
+    """`process_batch`, ready to stage: what a run's workers do."""
+    return as_batch(process_batch(paths))
+
+
+def joined(batches: list[list[dict]]) -> Batch:
+    """Several batches as one (in order)."""
+    import pyarrow as pa
+
+    batches = [as_batch(b) for b in batches]
+    tables = {table: dataset.encode(pa.concat_tables([dataset.decode(b.tables[table]) for b in batches]))
+              for table in dataset.TABLES}
+    return Batch((r for b in batches for r in b), tables)
+
+
 def batches(items: list[str], size: int) -> list[list[str]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
@@ -135,19 +177,22 @@ def default_workers() -> int:
 
 
 _pools: dict[int, object] = {}
+_pools_lock = threading.Lock()
 
 
 def worker_pool(workers: int):
     """A pool of `workers` processes, started once per run process and reused. Workers
     start from a clean process (forkserver where the platform has it, never a copy of
     a process that runs threads), import the same code as this process (its sys.path),
-    warm up (`pipeline.warm`) and end when this process ends."""
-    pool = _pools.get(workers)
-    if pool is None:
-        if not _pools:
-            atexit.register(shutdown_pools)
-        pool = _pools[workers] = _started_pool(workers)
-    return pool
+    warm up (`pipeline.warm`: in the fork server, once for all of them) and end when this
+    process ends."""
+    with _pools_lock:  # one pool, whichever thread asks first (the CLI warms it while Prefect loads)
+        pool = _pools.get(workers)
+        if pool is None:
+            if not _pools:
+                atexit.register(shutdown_pools)
+            pool = _pools[workers] = _started_pool(workers)
+        return pool
 
 
 def _started_pool(workers: int):
@@ -159,6 +204,10 @@ def _started_pool(workers: int):
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if context.get_start_method() == "forkserver":
+        # The fork server loads the vocabularies and patterns once (`pipeline.warm`, before it runs
+        # any thread) and each worker starts as a copy of it, instead of every worker loading them.
+        context.set_forkserver_preload(["pipeline.warm"])
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
     try:
         pool.submit(os.getpid).result()
@@ -237,17 +286,19 @@ def process_batches(todo: list[str], batch_size: int, workers: int = 1,
                 del records
         except BrokenProcessPool:
             _pools.pop(workers, None)  # the pool is dead; the rest runs in a new one
-            yield [_one_in_fresh_worker(path, work) for path in parts[done]]
+            alone = [_one_in_fresh_worker(path, work) for path in parts[done]]
+            yield joined(alone) if any(isinstance(b, Batch) for b in alone) else [r for b in alone for r in b]
             done += 1
 
 
-def _one_in_fresh_worker(path: str, work) -> dict:
-    """One document in a worker of its own; if that worker dies too, a `failed` record."""
+def _one_in_fresh_worker(path: str, work) -> list[dict]:
+    """One document in a worker of its own (what `work` gives for it); if that worker dies
+    too, a `failed` record."""
     from concurrent.futures.process import BrokenProcessPool
 
     pool = _started_pool(1)
     try:
-        return pool.submit(work, [path]).result()[0]
+        return pool.submit(work, [path]).result()
     except BrokenProcessPool:
         pass
     finally:
@@ -258,12 +309,12 @@ def _one_in_fresh_worker(path: str, work) -> dict:
         status="failed", pipeline_version=PIPELINE_VERSION,
         message="the worker process reading this document died (out of memory?); the other documents were not affected",
     )
-    return to_record(Extraction(info))
+    return [to_record(Extraction(info))]
 
 
 class Staged:
     """What a run keeps of its finished batches: each batch's texts are written to
-    `DIR/text/` and its rows to Parquet parts in `DIR/.cache/parts/` as it comes, so
+    `DIR/text/` and its rows to parts in `DIR/.cache/parts/` as it comes, so
     neither texts nor rows of a run pile up in memory: `write_dataset` merges the parts
     into the dataset, a chunk at a time. Only each document's id and status are kept."""
 
@@ -277,11 +328,12 @@ class Staged:
         self.documents: list[dict] = []  # each document's id and status, for the summary
 
     def add(self, records: list[dict]) -> None:
+        """Stage a batch: its records (with their facts), or a `Batch` (its rows already encoded)."""
         if not records:
             return
         dataset.write_texts(self.out_dir, records)
         self.parts.mkdir(parents=True, exist_ok=True)
-        dataset.write_part(self.parts, self.n_parts, records)
+        dataset.write_part(self.parts, self.n_parts, records.tables if isinstance(records, Batch) else records)
         self.n_parts += 1
         self.documents.extend({"document": {"doc_id": r["document"]["doc_id"], "status": r["document"]["status"]}}
                               for r in records)
@@ -328,12 +380,13 @@ def review_is_current(out_dir: str | Path, records: list[dict], counts: dict, go
     return not records and not counts.get("pruned") and gold_dir is None and (Path(out_dir) / "review" / "index.html").exists()
 
 
-def write_review(out_dir: str | Path, gold_dir: str | Path | None = None, force: bool = False) -> str:
+def write_review(out_dir: str | Path, gold_dir: str | Path | None = None, force: bool = False, workers: int = 1) -> str:
     """Bring the review pages of the dataset in `out_dir` up to date (only the pages whose
-    document or gold changed, and the index; `force`: every page); returns the index path."""
+    document or gold changed, and the index; `force`: every page); returns the index path.
+    With workers, the run's worker processes render the pages (when the run started them)."""
     from pipeline.review import write_review as write
 
-    return str(write(out_dir, gold_dir, force))
+    return str(write(out_dir, gold_dir, force, pool=_pools.get(workers) if workers > 1 else None))
 
 
 def run_direct(paths: list[str], out_dir: str | Path, batch_size: int = 8,
@@ -348,13 +401,13 @@ def run_direct(paths: list[str], out_dir: str | Path, batch_size: int = 8,
         if on_batch:
             on_batch([], len(todo))
         staged = Staged(out_dir)
-        for done in process_batches(todo, batch_size, workers):
+        for done in process_batches(todo, batch_size, workers, work=stage_batch):
             if on_batch:
                 on_batch(done, len(todo))
             staged.add(done)
         counts = write_dataset(out_dir, staged, prune_missing)
         review = str(Path(out_dir) / "review" / "index.html") if review_is_current(out_dir, staged.documents, counts, gold_dir) \
-            else write_review(out_dir, gold_dir)
+            else write_review(out_dir, gold_dir, workers=workers)
         return summary(files, todo, unchanged, staged.documents, counts, review, skipped)
 
 

@@ -421,3 +421,33 @@ def test_a_local_prefect_run_makes_about_eight_tasks_per_worker(total, batch_siz
     import flows
 
     assert flows.batch_size_for(total, batch_size, workers, per_worker) == expected
+
+
+def test_batches_begun_while_the_server_starts_are_the_flows_own(prefect_harness, tmp_path, monkeypatch):
+    """With workers, the inputs are found and the first batches handed to the workers before the
+    flow runs; the flow's tasks take them (each once) and the dataset is the direct run's."""
+    import flows
+    from pipeline.run import run_direct
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for f in sorted(SEEDS.glob("*.txt"))[:4]:
+        shutil.copy(f, folder / f.name)
+    taken = []
+    real = flows.started_batch
+
+    def recording(paths):
+        future = real(paths)
+        taken.append(future is not None)
+        return future
+
+    monkeypatch.setattr(flows, "started_batch", recording)
+    summary = flows.run_corpus([str(folder)], str(tmp_path / "flow"), batch_size=1, workers=2)
+    assert summary["processed"] == 4 and summary["failed"] == 0
+    assert len(taken) == 4 and all(taken), taken  # every batch was begun early (4 <= the window) and taken once
+    assert not flows._started and not flows._found
+    run_direct([str(folder)], tmp_path / "direct")
+    for table in dataset.TABLES:
+        a = dataset.load(tmp_path / "flow")[table].drop(columns=["source_path"], errors="ignore")
+        b = dataset.load(tmp_path / "direct")[table].drop(columns=["source_path"], errors="ignore")
+        assert a.equals(b), table

@@ -504,6 +504,67 @@ def test_a_run_keeps_only_ids_and_statuses_of_its_documents(tmp_path, records):
     assert [set(d["document"]) for d in staged.documents] == [{"doc_id", "status"}] * len(records)
     assert not hasattr(staged, "frames")
     parts = sorted(p.name for p in (tmp_path / "out" / dataset.PARTS_DIR).iterdir())
-    assert parts == sorted(f"{i:06d}.{t}.parquet" for i in range(len(records)) for t in dataset.TABLES)
+    assert parts == sorted(f"{i:06d}.{t}{dataset.PART_SUFFIX}" for i in range(len(records)) for t in dataset.TABLES)
     Staged(tmp_path / "out")  # a new run starts from no parts (those of a killed run are removed)
     assert not (tmp_path / "out" / dataset.PARTS_DIR).exists()
+
+
+# --- rows typed where the batch ran: Arrow tables straight from the rows --------------------------
+
+ODD_ROWS = {
+    "plain": [{"doc_id": "a", "start": 1, "end": 5, "text": "đạt 51%", "value": 51, "value_max": 52.5, "year": 2025, "rule": "r"},
+              {"doc_id": "a", "start": 9, "end": 12, "text": "x", "value": None, "year": None, "rule": "r"}],
+    "NaN is missing": [{"doc_id": "a", "start": 1, "end": 2, "text": "x", "value": float("nan"), "rule": "r"}],
+    "columns left out": [{"doc_id": "a", "start": 1, "end": 2, "text": "x"}],
+    "columns not in the table": [{"doc_id": "a", "start": 1, "end": 2, "text": "x", "note": "dropped"}],
+    "an int in a text column": [{"doc_id": "a", "start": 1, "end": 2, "text": 5, "rule": "r"}],
+    "a whole float in an integer column": [{"doc_id": "a", "start": 1.0, "end": 2, "text": "x", "year": 2024.0}],
+    "no rows": [],
+}
+
+
+@pytest.mark.parametrize("rows", ODD_ROWS.values(), ids=ODD_ROWS.keys())
+def test_rows_typed_in_arrow_are_the_rows_typed_by_pandas(rows):
+    """The Arrow table built from the rows reads as the frame pandas' typing gives, in every case
+    (values of another type than their column's go through pandas' conversion)."""
+    built = dataset.arrow_rows("targets", rows)
+    assert built.schema.equals(dataset.arrow_schema("targets"), check_metadata=True)
+    frame, typed = dataset.as_frame("targets", built), dataset.frame("targets", rows)
+    assert frame.dtypes.equals(typed.dtypes) and frame.equals(typed)
+
+
+@pytest.mark.parametrize("documents", [
+    [{"doc_id": "a", "source_path": "a.txt", "sha256": "a" * 64, "format": "txt", "issue_date": "2024-02", "period_start": "2021",
+      "period_end": "2025", "n_chars": 10, "n_pages": None, "status": "ok", "pipeline_version": "v"}],
+    [{"doc_id": "b", "source_path": "b.pdf", "sha256": "b" * 64, "format": "pdf", "issue_date": "2024-02-30", "n_pages": 3,
+      "status": "warning", "message": "m", "pipeline_version": "v"}],
+], ids=["dates of every precision", "a date that does not exist"])
+def test_derived_dates_in_arrow_are_those_pandas_derives(documents):
+    built = dataset.as_frame("documents", dataset.arrow_rows("documents", documents))
+    typed = dataset.frame("documents", documents)
+    assert built.dtypes.equals(typed.dtypes) and built.equals(typed)
+
+
+def test_a_batch_encoded_where_it_ran_stages_the_dataset_of_its_records(tmp_path, records):
+    """A worker's `Batch` (records without facts, rows encoded) gives the files of the records themselves."""
+    from pipeline.run import Staged, as_batch, write_dataset
+
+    batch = as_batch(records)
+    assert all(set(r) == {"document", "text"} for r in batch) and set(batch.tables) == set(dataset.TABLES)
+    write_dataset(tmp_path / "records", records)
+    staged = Staged(tmp_path / "batch")
+    staged.add(batch)
+    write_dataset(tmp_path / "batch", staged)
+    assert files_of(tmp_path / "batch") == files_of(tmp_path / "records")
+    for table in dataset.TABLES:
+        assert dataset.load(tmp_path / "batch")[table].equals(dataset.load(tmp_path / "records")[table]), table
+
+
+def test_batches_joined_hold_the_rows_of_each_in_order(records):
+    from pipeline.run import as_batch, joined
+
+    whole = as_batch(records)
+    one = joined([records[:1], as_batch(records[1:])])
+    assert [r["document"]["doc_id"] for r in one] == [r["document"]["doc_id"] for r in whole]
+    for table in dataset.TABLES:
+        assert dataset.decode(one.tables[table]).equals(dataset.decode(whole.tables[table])), table

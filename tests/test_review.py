@@ -270,3 +270,27 @@ def test_pages_are_the_same_whatever_the_row_groups(tmp_path, monkeypatch):
     assert [p.name for p in one] == [p.name for p in many] and len(one) == 3
     for a, b in zip(one, many):
         assert a.read_text(encoding="utf-8") == b.read_text(encoding="utf-8"), a.name
+
+
+def test_pages_rendered_by_worker_processes_are_the_pages_rendered_here(tmp_path, monkeypatch):
+    """With the run's workers, runs of pages in reading order are rendered in other processes:
+    the same pages, the same manifest, every page once."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pipeline import review as review_module
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for p in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(p, corpus / p.name)
+    out = tmp_path / "out"
+    run_direct([str(corpus)], out, gold_dir=GOLD)
+    here = {p.name: p.read_text(encoding="utf-8") for p in pages(out)}
+    manifest = (out / "review" / review_module.MANIFEST).read_text(encoding="utf-8")
+    for p in pages(out):
+        p.unlink()
+    monkeypatch.setattr(review_module, "PAGES_PER_TASK", 1)  # a task per two pages
+    with ProcessPoolExecutor(2) as pool:
+        review_module.write_review(out, GOLD, force=True, pool=pool)
+    assert {p.name: p.read_text(encoding="utf-8") for p in pages(out)} == here and len(here) == 6
+    assert (out / "review" / review_module.MANIFEST).read_text(encoding="utf-8") == manifest

@@ -260,3 +260,37 @@ def test_a_breakdown_is_read_when_its_parts_are_listed_only_for_it(text, scopes,
     parts = [t for t in extract_targets(text) if t.rule == "rule_breakdown"]
     assert [t.scope for t in parts] == scopes
     assert [t.value for t in parts] == value
+
+
+def _line_anchored():
+    from extractors.bodies import patterns as B
+    from extractors.deadlines import patterns as D
+    from extractors.targets import patterns as T
+
+    return {"PHASE_HEADING": D.PHASE_HEADING, "ROMAN_HEADING": D.ROMAN_HEADING, "REVIEW_SCHEDULE": D.REVIEW_SCHEDULE,
+            "ORDINAL_HEADING": T.ORDINAL_HEADING, "CAPITAL_LINE": B.CAPITAL_LINE}
+
+
+@pytest.mark.parametrize("name", sorted(_line_anchored()))
+def test_a_pattern_matched_at_line_starts_finds_what_a_scan_finds(name):
+    """The patterns of headings and lines that the extractors try at line starts only (`extractors.lines`)
+    open at a line start and never match nothing: the same matches as scanning every character, on
+    real texts and on lines that a heading's leading blanks or a match's own lines run over."""
+    import regex
+
+    from extractors.lines import at_line_starts
+
+    pattern = _line_anchored()[name]
+    assert regex.match(r"\(\?i?mi?\)\^|\^", pattern.pattern) and pattern.flags & regex.MULTILINE, "opens at a line start"
+    texts = _texts() + ["\n\n  I. NHIỆM VỤ\n1. Năm 2026:\n\n\nII. TỔ CHỨC\n", "x\n2.1. a\n - 3. b\nỦY BAN\n"]
+    for text in texts:
+        scanned = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in at_line_starts(pattern, text)] == scanned
+        assert all(e > s for s, e in scanned)
+
+
+@pytest.mark.parametrize("text, starts", [("", (0,)), ("a", (0,)), ("a\nbc\n", (0, 2, 5)), ("\n\n", (0, 1, 2))])
+def test_line_starts_are_0_and_every_offset_after_a_newline(text, starts):
+    from extractors.lines import line_starts
+
+    assert line_starts(text) == starts

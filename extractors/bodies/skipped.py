@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from extractors.bodies import patterns as P
 from extractors.intervals import Intervals
+from extractors.lines import at_line_starts
 from extractors.legal_refs import extract_legal_refs
 
 
@@ -18,7 +19,7 @@ def distribution_lists(text: str) -> list[tuple[int, int]]:
 
 def capital_lines(text: str) -> list[tuple[int, int]]:
     """Lines without a lower-case letter: letterheads and headings ("UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG")."""
-    return [m.span() for m in P.CAPITAL_LINE.finditer(text)]
+    return [m.span() for m in at_line_starts(P.CAPITAL_LINE, text)]
 
 
 def citations(text: str) -> Intervals:

@@ -26,6 +26,7 @@ from extractors.deadlines import patterns as P
 from extractors.deadlines.time_cells import loose_time_cells, read_time_cell, wrapped_time_cells
 from extractors.deadlines.when import When, when_matches, when_of
 from extractors.intervals import Intervals
+from extractors.lines import at_line_starts
 from pipeline.closing import skip_spans
 from extractors.legal_refs import reference_spans
 from extractors.task_tables import task_rows, task_sections
@@ -283,7 +284,7 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
 
 @functools.lru_cache(maxsize=2)
 def _part_starts(text: str) -> list[int]:
-    return [m.start() for m in P.ROMAN_HEADING.finditer(text)]
+    return [m.start() for m in at_line_starts(P.ROMAN_HEADING, text)]
 
 
 def _part_title(text: str, pos: int) -> str:
@@ -324,7 +325,7 @@ def rule_phase_headings(text: str, doc_year: int | None) -> list[Deadline]:
     for pattern, rule in ((P.PHASE_HEADING, "rule_phase_heading"), (P.TASK_HEADING, "rule_task_heading")):
         if pattern is P.TASK_HEADING and not P.ENDS_A_LINE_WITH_A_TIME.search(text):
             continue  # (the quick test first: no line ends in a time)
-        for m in pattern.finditer(text):
+        for m in (at_line_starts(pattern, text) if pattern is P.PHASE_HEADING else pattern.finditer(text)):
             line_end = text.find("\n", m.start("when"))
             heading = text[text.rfind("\n", 0, m.start("when")) + 1:line_end if line_end >= 0 else len(text)]
             part = _part_title(text, m.start())
@@ -394,7 +395,7 @@ def rule_review_schedule(text: str) -> list[Deadline]:
     if not P.MENTIONS_REVIEW.search(text):
         return []  # (the quick test first: no review is named)
     out = []
-    for m in P.REVIEW_SCHEDULE.finditer(text):
+    for m in at_line_starts(P.REVIEW_SCHEDULE, text):
         _, s_end = _sentence(text, m.start("items"))
         if P.YEARLESS.search(text, m.end(), s_end):
             continue  # "… hàng năm báo cáo … chậm nhất ngày 17 tháng 12": the dated deadline says it

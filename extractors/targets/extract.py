@@ -19,6 +19,7 @@ import regex
 from extractors.deadlines.when import when_matches
 from extractors.digits import ascii_digits
 from extractors.intervals import Intervals
+from extractors.lines import at_line_starts
 from pipeline.closing import skip_spans
 from extractors.legal_refs import reference_spans
 from extractors.targets import patterns as P
@@ -79,7 +80,7 @@ def _excluded_spans(text: str, headings: bool = True) -> Intervals:
     spans += [m.span() for m in when_matches(text)]
     spans += [m.span() for m in P.QUOTED.finditer(text)]
     if headings:
-        spans += [m.span() for m in P.ORDINAL_HEADING.finditer(text)]
+        spans += [m.span() for m in at_line_starts(P.ORDINAL_HEADING, text)]
     return Intervals(spans)
 
 
