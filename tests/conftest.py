@@ -12,6 +12,15 @@ SHARED = ROOT.parent / "shared"
 FIELD = SHARED / "corpus" / "field"
 
 
+def unicode_font() -> str:
+    """A TrueType font with Vietnamese letters for the test PDFs (fpdf2), or skip the test."""
+    for path in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+                 "/Library/Fonts/Arial Unicode.ttf", "C:/Windows/Fonts/arial.ttf"):
+        if Path(path).exists():
+            return path
+    pytest.skip("no TrueType font with Vietnamese letters on this machine to write a test PDF")
+
+
 def crawled_table(rows: list[tuple[str, ...]]) -> str:
     """A table as crawled pages give it: each cell on its own line between bars, a row closed by a bar."""
     lines = []

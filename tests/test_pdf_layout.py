@@ -14,15 +14,7 @@ import pytest
 from extractors.tables import tables_of
 from pipeline.ingest import read_document
 from pipeline.normalise import normalise
-from tests.conftest import crawled_table
-
-
-def _font() -> str:
-    for path in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans.ttf",
-                 "/Library/Fonts/Arial Unicode.ttf", "C:/Windows/Fonts/arial.ttf"):
-        if Path(path).exists():
-            return path
-    pytest.skip("no TrueType font with Vietnamese letters on this machine to write a test PDF")
+from tests.conftest import crawled_table, unicode_font
 
 
 def _pdf(tmp_path: Path, blocks: list[tuple[str, float]], size: int = 12, align: str = "J") -> Path:
@@ -31,7 +23,7 @@ def _pdf(tmp_path: Path, blocks: list[tuple[str, float]], size: int = 12, align:
     fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
     pdf = fpdf.FPDF()
     pdf.add_page()
-    pdf.add_font("Body", "", _font())
+    pdf.add_font("Body", "", unicode_font())
     pdf.set_font("Body", size=size)
     line = size * 0.5  # mm: a line's height at this size (1.2 of the font size, in points)
     for text, after in blocks:
@@ -117,7 +109,7 @@ def _columns(tmp_path: Path, rows: list[tuple[str, str]], align: str = "C") -> P
     fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
     pdf = fpdf.FPDF()
     pdf.add_page()
-    pdf.add_font("Body", "", _font())
+    pdf.add_font("Body", "", unicode_font())
     pdf.set_font("Body", size=12)
     for left, right in rows:
         pdf.cell(70, 6, left, align="C")
@@ -193,7 +185,7 @@ def _pages(tmp_path: Path, foot: bool, heading: str | None = None, columns: tupl
                 self.cell(0, 10, str(self.page_no()), align="C")
 
     pdf = Pages()
-    pdf.add_font("Body", "", _font())
+    pdf.add_font("Body", "", unicode_font())
     pdf.set_font("Body", size=12)
     pdf.add_page()
     pdf.multi_cell(0, 6, LONG, new_x="LMARGIN", new_y="NEXT", align="J")  # two lines: the paragraphs do not end with the page

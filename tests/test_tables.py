@@ -14,7 +14,7 @@ from extractors.task_tables import task_rows
 from extractors.targets.extract import extract_targets
 from pipeline.ingest import read_document
 from pipeline.normalise import normalise
-from tests.conftest import crawled_table
+from tests.conftest import crawled_table, unicode_font
 
 # --- the same task table in every shape --------------------------------------------------
 
@@ -76,21 +76,13 @@ def _docx_path(tmp_path: Path) -> Path:
     return path
 
 
-def _font() -> str:
-    for path in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans.ttf",
-                 "/Library/Fonts/Arial Unicode.ttf", "C:/Windows/Fonts/arial.ttf"):
-        if Path(path).exists():
-            return path
-    pytest.skip("no TrueType font with Vietnamese letters on this machine to write a test PDF")
-
-
 def _pdf(tmp_path: Path, caption: list[str], build) -> Path:
     fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
     from fpdf.fonts import FontFace
 
     pdf = fpdf.FPDF()
     pdf.add_page()
-    pdf.add_font("Body", "", _font())
+    pdf.add_font("Body", "", unicode_font())
     pdf.set_font("Body", size=9)
     for line in caption:
         pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
