@@ -911,3 +911,22 @@ def test_what_a_disaster_did_is_not_a_target(text):
 ])
 def test_commitments_in_relief_plans_are_targets(text, value, unit):
     assert [(t.value, t.unit) for t in extract_targets(text)] == [(value, unit)]
+
+
+# Concentrations of air and water quality standards (QCVN 05:2023/BTNMT in µg/m³, QCVN 08:2023/BTNMT in mg/L):
+# the unit as the symbol is written (µ or Greek μ, ³ or 3, l or L) is one normalised unit.
+@pytest.mark.parametrize("text,value,unit,comparator,indicator", [
+    ("Phấn đấu nồng độ bụi PM2.5 trung bình năm dưới 25 µg/m³.", 25, "µg/m³", "lt", "nồng độ bụi PM2.5 trung bình năm"),
+    ("Đến năm 2030, nồng độ bụi PM2.5 trung bình năm đạt dưới 40 μg/m3 tại các điểm đo.", 40, "µg/m³", "lt", "nồng độ bụi PM2.5"),
+    ("Đến năm 2030, hàm lượng BOD5 trong nước sông không quá 15 mg/L.", 15, "mg/L", "le", "hàm lượng BOD5 trong nước sông"),
+    ("Phấn đấu nồng độ bụi lơ lửng trung bình năm không vượt quá 0,14 mg/m3.", 0.14, "mg/m³", "le", "nồng độ bụi lơ lửng"),
+])
+def test_concentration_units(text, value, unit, comparator, indicator):
+    row = one(text)
+    assert (row["value"], row["unit"], row["comparator"]) == (value, unit, comparator) and indicator in row["indicator"], row
+
+
+# A mass alone (a dose in a product's composition) is no concentration and no unit of a target.
+@pytest.mark.parametrize("text", ["Mỗi viên chứa Vitamin D 5 µg, Biotin 50 µg.", "Hàm lượng Selen 55 µg trong mỗi gói."])
+def test_a_mass_alone_is_not_a_concentration(text):
+    assert rows(text) == []
