@@ -930,3 +930,38 @@ def test_concentration_units(text, value, unit, comparator, indicator):
 @pytest.mark.parametrize("text", ["Mỗi viên chứa Vitamin D 5 µg, Biotin 50 µg.", "Hàm lượng Selen 55 µg trong mỗi gói."])
 def test_a_mass_alone_is_not_a_concentration(text):
     assert rows(text) == []
+
+
+# A share written with the whole it is of after its "%" ("chiếm 45% GRDP tỉnh", "đạt 30% GRDP", "35% tổng chi
+# ngân sách"): the indicator keeps the whole, joined as the clause joins it (the verb "chiếm" / "đóng góp" as
+# written; "trong" after a name that says it is a share or a size; else "so với"), and the gazetteer reads the share.
+@pytest.mark.parametrize("text,indicator,indicator_id", [
+    ("- Kinh tế số chiếm 45% GRDP tỉnh", "Kinh tế số chiếm GRDP tỉnh", "grdp_share_digital_economy"),
+    ("Phấn đấu đến năm 2030, kinh tế số chiếm khoảng 55-58% GRDP của tỉnh.", "kinh tế số chiếm GRDP của tỉnh", "grdp_share_digital_economy"),
+    ("(1) Tỷ trọng kinh tế số đạt tối thiểu 30% GRDP", "Tỷ trọng kinh tế số trong GRDP", "grdp_share_digital_economy"),
+    ("Quy mô kinh tế số đạt 40% GRDP.", "Quy mô kinh tế số trong GRDP", "grdp_share_digital_economy"),
+    ("Khu vực dịch vụ chiếm 45% của GRDP.", "Khu vực dịch vụ chiếm GRDP", "grdp_share_services"),
+    ("Kinh tế tư nhân đóng góp khoảng 55-58% GRDP của tỉnh.", "Kinh tế tư nhân đóng góp vào GRDP của tỉnh", "private_sector_grdp_share"),
+    ("Vốn đầu tư toàn xã hội đạt 35% GRDP.", "Vốn đầu tư toàn xã hội so với GRDP", "investment_to_grdp"),
+    ("Chi đầu tư phát triển chiếm 35% tổng chi ngân sách địa phương.", "Chi đầu tư phát triển chiếm tổng chi ngân sách địa phương", None),
+    # the whole is named before the value already, or the name is a rate that names its own base: as written
+    ("Tỷ lệ chi cho nghiên cứu và phát triển so với GRDP đạt 2% GRDP.", "Tỷ lệ chi cho nghiên cứu và phát triển so với GRDP", "rnd_expenditure"),
+    ("- Tỷ lệ phủ sóng 5G trên địa bàn đạt 100% dân số", "Tỷ lệ phủ sóng 5G trên địa bàn", "coverage_5g_population"),
+])
+def test_a_share_keeps_the_whole_it_is_of(text, indicator, indicator_id):
+    (t,) = extract_targets(text)
+    assert (t.indicator, t.indicator_id) == (indicator, indicator_id)
+
+
+# A name that is only the whole a share is of ("đạt 30% GRDP", "2% tổng chi ngân sách") never gets the whole's own
+# indicator (the GRDP's growth, the total spending); the whole's own values keep it ("GRDP tăng 8%").
+@pytest.mark.parametrize("text,indicator_id", [
+    ("Phấn đấu đến năm 2030 đạt 30% GRDP.", None),
+    ("- Đạt 40% GRDP.", None),
+    ("- Về ngân sách: Bố trí tối thiểu 2% tổng chi ngân sách địa phương", None),
+    ("- GRDP tăng 8%.", "grdp_growth"),
+    ("Tổng sản phẩm trong tỉnh (GRDP) tăng khoảng 10%", "grdp_growth"),
+])
+def test_a_name_that_is_only_the_whole_is_not_its_indicator(text, indicator_id):
+    (t,) = extract_targets(text)
+    assert t.indicator_id == indicator_id, t

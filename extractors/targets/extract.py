@@ -456,7 +456,8 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     if scope and P.NUMBER_ONLY.fullmatch(scope):
         scope = None  # a value read from the wrong cell or clause: a number names no scope
     title = ctx.title(start) if bare_measure(indicator) else None
-    canonical = match_indicator(indicator, q.unit, scope, title)
+    whole = _share_whole(ctx.text, q)
+    canonical = match_indicator(indicator, q.unit, scope, title, whole=whole.group("whole") if whole else None)
     return Target(
         start=start, end=end, text=ctx.text[start:end], indicator=indicator or None,
         indicator_canonical=canonical.name if canonical else None, indicator_id=canonical.id if canonical else None,
@@ -794,6 +795,12 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     else:
         indicator = own or right
         rule = "rule_bare_value"
+    whole = _share_whole(text, q)
+    if whole is not None and rule in ("rule_indicator_then_value", "rule_label_value") and indicator and not _names_whole(indicator, whole) \
+            and not P.RATE_NAME.search(indicator):
+        # "Kinh tế số chiếm 45% GRDP tỉnh": the share keeps the whole it is of ("Kinh tế số chiếm GRDP tỉnh"); a rate
+        # names its own base ("Tỷ lệ phủ sóng 5G đạt 100% dân số")
+        indicator, end = _share_of(indicator, left, whole.group("whole")), max(end, whole.end())
     comparator = _comparator(left, q)
     if comparator is None and series and done and done[-1].comparator in ("ge", "gt", "le", "lt"):
         comparator = done[-1].comparator  # "có ít nhất 80% …, 40% …, 10% …"
@@ -821,6 +828,34 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     for part, label in _breakdown(text, q, parts):
         rows.append(_target(ctx, part, indicator, part.start - len(label) - 2, part.end, "eq", direction, label, "rule_breakdown"))
     return rows
+
+
+def _share_whole(text: str, q: Quantity) -> regex.Match | None:
+    """The whole a share ("%", not a rate a year) is of, named right after it: "45% GRDP tỉnh", "3% tổng chi ngân sách"."""
+    if not (q.unit or "").startswith("%") or "/" in q.unit:
+        return None
+    return P.SHARE_WHOLE.match(text, _right_start(text, q))
+
+
+def _names_whole(indicator: str, whole: regex.Match) -> bool:
+    """The indicator already names the whole ("Tỷ lệ chi R&D so với GRDP đạt 2% GRDP")."""
+    head = whole.group("whole").split()
+    head = head[:2] if head[0].lower() == "tổng" else head[:1]
+    spaced = r"\s+".join(map(regex.escape, head))
+    return bool(regex.search(rf"(?i:(?<![\p{{L}}\p{{M}}]){spaced}(?![\p{{L}}\p{{M}}]))", indicator))
+
+
+def _share_of(indicator: str, left: str, whole: str) -> str:
+    """The name of a share with its whole, as the clause links them: the verb as written ("Kinh tế số chiếm GRDP",
+    "Kinh tế tư nhân đóng góp vào GRDP"), "trong" after a name that says it is a share ("Tỷ trọng kinh tế số
+    trong GRDP"), else "so với" ("Vốn đầu tư toàn xã hội so với GRDP")."""
+    verb = P.SHARE_VERB.search(P.LINK_MODIFIERS.sub("", left.rstrip()))
+    name = P.SHARE_VERB.sub("", indicator).strip(" ,:")
+    if verb:
+        link = "chiếm" if verb.group("verb").lower().startswith("chiếm") else "đóng góp vào"
+    else:
+        link = "trong" if P.SHARE_NAME.match(name) else "so với"
+    return f"{name} {link} {whole}"
 
 
 def _article(text: str, at: int) -> str | None:

@@ -200,7 +200,26 @@ LINK_MODIFIERS = regex.compile(
     r"(?i:[\s,]*(?:không\s+dưới|không\s+thấp\s+hơn|ít\s+nhất|tối\s+thiểu|không\s+quá|không\s+vượt\s+quá|tối\s+đa|cao\s+hơn|thấp\s+hơn"
     r"|trên|hơn|vượt|dưới|khoảng|gần|xấp\s+xỉ|từ|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|thêm|mức|tỷ\s+lệ|tỉ\s+lệ|[≥≤<>=]+))+$")
 LINK_END = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:đạt|là|chiếm|còn|lên|xuống|tăng|giảm|bằng|duy\s+trì|giữ\s+vững|ổn\s+định|ở)|[:=])$")
+    r"(?i:(?<![\p{L}\p{M}])(?:đạt|là|chiếm|còn|lên|xuống|tăng|giảm|bằng|duy\s+trì|giữ\s+vững|ổn\s+định|ở|đóng\s+góp(?:\s+(?:vào|cho))?)|[:=])$")
+# --- a share and the whole it is a share of ----------------------------------------------------------
+# The whole named right after a share's "%" ("Kinh tế số chiếm 45% GRDP tỉnh", "đạt 30% GRDP", "bội chi … khoảng
+# 4 - 4,5% GDP", "chiếm 3% tổng chi ngân sách nhà nước hằng năm", "30% trong GRDP"): the aggregates of the national
+# statistical indicator system (Luật Thống kê 2015, Phụ lục: GRDP, GDP, tổng chi / tổng thu ngân sách, tổng vốn đầu
+# tư, tổng kim ngạch, dân số, lực lượng lao động) or any "tổng …" that a share is taken of. The whole runs over
+# the words that name it, up to a word that opens a qualifier or a clause ("… tỉnh vào năm 2030", "… GDP để huy động").
+WHOLE_STOP = (r"(?:của|cho|để|nhằm|và|vào|đến|tới|tại|trong|từ|với|theo|góp|được|đạt|là|trở|đã|sẽ|phải|có|bị|so|năm|giai"
+              r"|trên|dưới|khi|nếu|thì|mà|bảo|đảm|tăng|giảm|gồm|bao|hằng|hàng|mỗi)(?![\p{L}\p{M}])")
+SHARE_WHOLE = regex.compile(
+    r"[^\S\n]*(?i:(?:của|trong|so\s+với|trên)\s+)?(?P<whole>(?i:GRDP|GDP|tổng\s+sản\s+phẩm|dân\s+số|lực\s+lượng\s+lao\s+động"
+    r"|tổng\s+(?:chi|thu|vốn|kim\s+ngạch|mức|giá\s+trị|doanh\s+thu|dư\s+nợ|nguồn|số|diện\s+tích|sản\s+lượng|lượng))"
+    r"(?:[^\S\n]+(?!" + WHOLE_STOP + r")[\p{L}\p{M}&]+){0,6}"
+    r"(?i:[^\S\n]+(?:hằng|hàng)\s+năm)?(?i:[^\S\n]+của\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố|huyện|cả\s+nước|địa\s+phương|vùng))?)(?![\p{L}\p{M}])")
+# The verb that says a part is a share of a whole ("chiếm", "đóng góp vào"), kept in the indicator as written.
+SHARE_VERB = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?P<verb>chiếm|đóng\s+góp(?:\s+(?:vào|cho))?)[\s,:]*$)")
+# A name that already says it is the part's share or size ("Tỷ trọng …", "Cơ cấu …", "Quy mô kinh tế số đạt 40% GRDP"): joined to it by "trong".
+# A rate ("Tỷ lệ …") names its own base: the whole after its value ("đạt 100% dân số") is that base.
+RATE_NAME = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tỷ|tỉ)\s+lệ(?![\p{L}\p{M}]))")
+SHARE_NAME = regex.compile(r"(?i:^(?:tỷ|tỉ)\s+trọng|^cơ\s+cấu|^quy\s+mô)(?![\p{L}\p{M}])")
 # A label before a colon that only says when or where ("Đến hết năm 2045:", "Tại địa bàn đô thị:").
 FRAME_LABEL = regex.compile(
     r"^(?i:(?:từ|đến|tới|trong|vào|sau|trước)\s+(?:hết\s+|cuối\s+|đầu\s+)?(?:năm|giai\s+đoạn)|năm\s+\d{4}|giai\s+đoạn|hằng\s+năm|hàng\s+năm|mỗi\s+năm"
