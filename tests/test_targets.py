@@ -965,3 +965,44 @@ def test_a_share_keeps_the_whole_it_is_of(text, indicator, indicator_id):
 def test_a_name_that_is_only_the_whole_is_not_its_indicator(text, indicator_id):
     (t,) = extract_targets(text)
     assert t.indicator_id == indicator_id, t
+
+
+# A place written as the subject of a count ("Cả nước có …", "Hà Nội có tối thiểu …", "mỗi xã có ít nhất …") or as
+# the frame of a clause ("Tại thành phố Hà Nội, …") is the target's scope; the indicator is what is counted.
+@pytest.mark.parametrize("text,indicator,scope", [
+    ("Cả nước có tối thiểu 200 công trình xanh.", "Số công trình xanh", "Cả nước"),
+    ("Hà Nội, TP. Hồ Chí Minh mỗi địa phương có ít nhất 50 công trình xanh.", "Số công trình xanh", "Hà Nội, TP. Hồ Chí Minh mỗi địa phương"),
+    ("Đà Nẵng, Cần Thơ có tối thiểu 100 công trình xanh.", "Số công trình xanh", "Đà Nẵng, Cần Thơ"),
+    ("Mỗi xã có ít nhất 01 mô hình dân vận khéo.", "Số mô hình dân vận khéo", "Mỗi xã"),
+    ("- Tại thành phố Hà Nội, nồng độ bụi PM2.5 trung bình năm đạt dưới 40 μg/m3.", "nồng độ bụi PM2.5 trung bình năm", "thành phố Hà Nội"),
+    # not a place: a name in capitals that opens with a plural or a kind of body stays what it was
+    ("Các Sở Ban Ngành có 100% hồ sơ trực tuyến.", "hồ sơ trực tuyến", None),
+    ("Nông Thôn Mới có 20 xã.", "Nông Thôn Mới", None),
+])
+def test_a_place_is_the_scope_not_the_indicator(text, indicator, scope):
+    row = one(text)
+    assert (row["indicator"], row["scope"]) == (indicator, scope)
+
+
+# A count broken down by place ("cả nước có 1.200 … Trong đó, Hà Nội có tối thiểu 200 công trình, …"): each place's
+# count keeps the indicator of the count it is part of.
+@pytest.mark.parametrize("text,expected", [
+    ("h) Phấn đấu đến năm 2030, cả nước có 1.200 công trình xây dựng xanh. Trong đó, Hà Nội có tối thiểu 200 công trình, "
+     "Thành phố Hồ Chí Minh có tối thiểu 500 công trình.",
+     [("Số công trình xây dựng xanh", "cả nước"), ("Số công trình xây dựng xanh", "Hà Nội"),
+      ("Số công trình xây dựng xanh", "Thành phố Hồ Chí Minh")]),
+    ("Đến năm 2030, toàn quốc có 500 trạm quan trắc tự động; trong đó Đà Nẵng có 20 trạm.",
+     [("Số trạm quan trắc tự động", "toàn quốc"), ("Số trạm quan trắc tự động", "Đà Nẵng")]),
+    # no count before in the paragraph: the place's own count names only what it counts
+    ("Trong đó, Hà Nội có tối thiểu 200 công trình.", [("Số công trình", "Hà Nội")]),
+])
+def test_a_count_broken_down_by_place(text, expected):
+    assert [(r["indicator"], r["scope"]) for r in rows(text)] == expected
+
+
+# The plan's own province as the subject ("tỉnh Bắc Ninh có …" in Bắc Ninh's plan) is its whole area: no scope;
+# another place in it is one.
+def test_the_plans_own_area_is_no_scope():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n\nSố: 144/KH-UBND\n\nKẾ HOẠCH\nPhát triển kinh tế số\n\n"
+            "Đến năm 2030, tỉnh Bắc Ninh có ít nhất 20 tập dữ liệu mở được công bố; tỉnh Lạng Sơn có tối thiểu 10 tập dữ liệu mở được công bố.\n")
+    assert [(r["value"], r["scope"]) for r in rows(text)] == [(20, None), (10, "tỉnh Lạng Sơn")]

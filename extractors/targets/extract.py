@@ -386,6 +386,7 @@ class Context:
     own_period: str | None
     first_year: int | None = None
     rules_document: bool = False  # the document sets rules (procedures, spending norms, fees), it plans nothing
+    own_area: tuple[str, ...] = ()  # the names of the province and district the plan is for (lower case)
 
     def year(self, line_start: int, line_end: int, at: int) -> tuple[int | None, str | None]:
         """The target year (or period) from the sentence, the line introducing its list, the
@@ -439,7 +440,7 @@ class Context:
         return (None, f"{period.group('y1')}-{period.group('y2')}") if period else (None, None)
 
 
-SENTENCE_END = regex.compile(r"(?<=[.!?;])\s+(?=\p{Lu})")
+SENTENCE_END = regex.compile(r"(?<=[.!?;])(?<!" + P.PLACE_ABBREVIATION + r"\.)\s+(?=\p{Lu})")
 
 
 def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, comparator, direction, scope, rule,
@@ -562,6 +563,14 @@ def _own_year(text: str) -> tuple[int | None, str | None, int | None]:
     return None, (f"{start}-{end}" if start and end else None), first
 
 
+def _own_area(text: str) -> tuple[str, ...]:
+    """The names of the province and district the plan is for ("Bắc Ninh"), as its issuer states them."""
+    from pipeline.metadata import document_fields
+
+    fields = document_fields(text)
+    return tuple(n.lower() for n in (fields.get("province"), fields.get("district")) if n)
+
+
 def _timeline_year(text: str) -> int | None:
     """A plan whose title names no period: the one year its "Thời gian thực hiện / thi đua" part
     states ("từ ngày 20 tháng 11 năm 2025 đến ngày 10 tháng 12 năm 2025" → 2025)."""
@@ -582,7 +591,7 @@ def extract_targets(text: str) -> list[Target]:
     excluded = _excluded_spans(text)
     own_year, own_period, first_year = _own_year(text)
     ctx = Context(text, build_outline(text), Intervals(reference_spans(text)), own_year, own_period, first_year,
-                  _rules_document(text))
+                  _rules_document(text), _own_area(text))
     table_rows, row_spans = table_targets(text, ctx, _excluded_spans(text, headings=False))
     excluded = Intervals(list(excluded) + row_spans)  # a table row is read as a table, not as prose
     found = sorted(find_quantities(text, excluded) + word_quantities(text, excluded), key=lambda q: q.start)
@@ -734,9 +743,15 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     scope = None
     if line_label and P.SCOPE.fullmatch(line_label):
         scope, line_label = line_label, None
+    framed = P.PLACE_FRAME.match(own)
+    if framed and P.PLACE_SCOPE.fullmatch(framed.group("scope")) and not scope:
+        scope, own = framed.group("scope"), framed.group("rest")  # "Tại thành phố Hà Nội, nồng độ bụi PM2.5 …"
     group = None  # "Tỷ lệ huy động học sinh đến trường: Trẻ 05 tuổi 99%, từ 06-14 tuổi 98,5%"
-    if own and P.SCOPE.fullmatch(own):
+    place_subject = bool(own and (P.SCOPE.fullmatch(own) or P.PLACE_SCOPE.fullmatch(own)))
+    if place_subject:  # "Cả nước có 1.200 công trình …", "Hà Nội có tối thiểu 200 công trình": the place is the scope
         scope, group, own, local = own, own, "", ""
+        if P.PLACE_KIND_BEFORE.sub("", scope).lower() in ctx.own_area:
+            scope = group = None  # "tỉnh Bắc Ninh có ít nhất 20 tập dữ liệu" in Bắc Ninh's plan: its whole area, no part of it
     elif line_label and own and own != line_label and len(own.split()) <= 3 and not P.INDICATOR_HEAD.match(own):
         group = own
     parenthesised = PARENTHESISED_SCOPE.match(text, q.end)  # at q.end, without copying the rest of the text
@@ -792,6 +807,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator = P.SPACES.sub(" ", f"{own or 'Số'} {q.unit_base or q.unit} {right}").strip()
         end = _span_end(text, q.end, right)
         rule = "rule_unit_names_indicator"
+        if place_subject and indicator == f"Số {q.unit_base or q.unit}" and (parent := _place_parent(text, q, done)) is not None:
+            indicator, rule = parent.indicator, "rule_place_part"  # "… 1.200 công trình xanh. Trong đó, Hà Nội có 200 công trình"
     else:
         indicator = own or right
         rule = "rule_bare_value"
@@ -828,6 +845,20 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     for part, label in _breakdown(text, q, parts):
         rows.append(_target(ctx, part, indicator, part.start - len(label) - 2, part.end, "eq", direction, label, "rule_breakdown"))
     return rows
+
+
+def _place_parent(text: str, q: Quantity, done: list[Target]) -> Target | None:
+    """The count a place's count is part of: the value before it in its paragraph, in the same unit, whose
+    indicator names more of what is counted ("cả nước có 1.200 công trình xây dựng xanh. Trong đó, Hà Nội có tối
+    thiểu 200 công trình, Thành phố Hồ Chí Minh có tối thiểu 500 công trình")."""
+    if not done:
+        return None
+    parent = done[-1]
+    between = text[parent.end:q.start]
+    if parent.unit != q.unit or len(between) > 400 or "\n\n" in between or not parent.indicator \
+            or not parent.indicator.startswith(f"Số {q.unit} ") or parent.start > q.start:
+        return None
+    return parent
 
 
 def _share_whole(text: str, q: Quantity) -> regex.Match | None:

@@ -160,7 +160,9 @@ ZERO = regex.compile(rf"(?i:không\s+còn)\s+(?P<unit>{UNIT_WORD})(?![\p{{L}}\p{
 CONDITION = regex.compile(r"[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\))?\s*(?i:(?:trong\s+|đối\s+với\s+)?trường\s+hợp|nếu|khi)(?![\p{L}\p{M}])")
 
 # --- the clause around a value ------------------------------------------------------------------
-CLAUSE_BREAK = regex.compile(r"[;\n]|\.(?=\s|$)|\t(?=\s*[-+•])")
+# The dot of an abbreviated kind of place ("TP. Hồ Chí Minh", "TX. Sơn Tây", "TT. Đông Anh") ends no clause.
+PLACE_ABBREVIATION = r"(?<![\p{L}\p{M}])(?:TP|Tp|TX|Tx|TT)"
+CLAUSE_BREAK = regex.compile(r"[;\n]|(?<!" + PLACE_ABBREVIATION + r")\.(?=\s|$)|\t(?=\s*[-+•])")
 BULLET = regex.compile(r"^[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)|\d{1,3}\s+(?=\p{Lu}))?[\s\-+•*]*")
 # Words that open or close an indicator phrase without naming it.
 LEAD_WORDS = regex.compile(
@@ -187,6 +189,26 @@ YEAR_IN_LINE = regex.compile(
 BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?)$")
 PERIOD_IN_LINE = regex.compile(r"(?i:giai\s+đoạn|thời\s+kỳ)\s+(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)")
 # Sub-areas and groups a line can be about ("Huyện Cam Lâm:", "THCS:").
+# A place the clause is about, as the subject before its value ("Cả nước có 1.200 công trình xây dựng xanh",
+# "Trong đó, Hà Nội có tối thiểu 200 công trình", "Hà Nội, TP. Hồ Chí Minh mỗi địa phương có ít nhất 50 …", "mỗi xã có
+# ít nhất 01 mô hình"): the nation, a whole province or district, each unit of a level, or a place's proper name
+# (its kind and name: "thành phố Hà Nội", "TP. Hồ Chí Minh", "tỉnh Lào Cai"; or a name of two to four capitalised
+# syllables: "Hà Nội", "Đà Nẵng"). It is the target's scope, not its indicator.
+PLACE_KIND = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|thôn|bản|tổ\s+dân\s+phố|vùng)"
+PROPER_SYLLABLE = r"\p{Lu}[\p{Ll}\p{M}]+"
+# (a name in capitals that opens with a plural or a kind of body or measure names no place: "Các Sở Ban Ngành",
+# "Bộ Công Thương", "Nông Thôn Mới", "Chỉ Số …")
+NOT_A_PLACE_HEAD = (r"(?!(?:Các|Những|Mọi|Bộ|Sở|Ban|Phòng|Cục|Tổng|Ủy|Uỷ|Đảng|Đoàn|Trường|Viện|Chương|Nông|Công|Kinh|Tỷ|Tỉ|Số"
+                    r"|Chỉ|Giá|Tốc|Mức|Lao|Dân|Doanh|Sản|Hợp)(?![\p{L}\p{M}]))")
+PLACE_NAME = (r"(?:(?:(?i:" + PLACE_KIND + r")[^\S\n]+|" + PLACE_ABBREVIATION + r"\.?[^\S\n]*)" + PROPER_SYLLABLE + r"(?:[^\S\n]+" + PROPER_SYLLABLE + r"){0,3}"
+              r"|" + NOT_A_PLACE_HEAD + PROPER_SYLLABLE + r"(?:[^\S\n]+" + PROPER_SYLLABLE + r"){1,3}|TP\.?[^\S\n]*HCM|TPHCM)")
+PLACE = (r"(?:(?i:cả\s+nước|toàn\s+quốc|toàn\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|vùng)|(?:mỗi|từng)\s+(?:địa\s+phương|" + PLACE_KIND + r"))|"
+         + PLACE_NAME + r")")
+PLACE_KIND_BEFORE = regex.compile(r"^(?:(?i:" + PLACE_KIND + r")[^\S\n]+|" + PLACE_ABBREVIATION + r"\.?[^\S\n]*)")
+PLACE_SCOPE = regex.compile(
+    r"^" + PLACE + r"(?:[^\S\n]*(?:,|và)[^\S\n]*" + PLACE + r")*(?i:[^\S\n]+(?:mỗi|từng)\s+(?:địa\s+phương|tỉnh|thành\s+phố|nơi|đơn\s+vị))?$")
+# A clause framed by its place ("Tại thành phố Hà Nội, nồng độ bụi PM2.5 …", "Đối với Cả nước, …"): the place is the scope.
+PLACE_FRAME = regex.compile(r"^(?i:tại|ở|đối\s+với)\s+(?P<scope>[^,;:]{2,60}?)\s*,\s*(?P<rest>\S.*)$")
 SCOPE = regex.compile(
     r"^(?:(?:[Hh]uyện|[Tt]hị\s+xã|[Tt]hành\s+phố|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Qq]uận)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}"
     r"|THCS|THPT|Tiểu\s+học|Mầm\s+non|Trung\s+học\s+cơ\s+sở|Trung\s+học\s+phổ\s+thông|[Kk]hu\s+vực\s+(?:đô\s+thị|nông\s+thôn)|[Đđ]ô\s+thị|[Nn]ông\s+thôn)$")
