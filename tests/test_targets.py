@@ -1006,3 +1006,19 @@ def test_the_plans_own_area_is_no_scope():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n\nSố: 144/KH-UBND\n\nKẾ HOẠCH\nPhát triển kinh tế số\n\n"
             "Đến năm 2030, tỉnh Bắc Ninh có ít nhất 20 tập dữ liệu mở được công bố; tỉnh Lạng Sơn có tối thiểu 10 tập dữ liệu mở được công bố.\n")
     assert [(r["value"], r["scope"]) for r in rows(text)] == [(20, None), (10, "tỉnh Lạng Sơn")]
+
+
+# The words a clause opens or trails with before its value are no part of the indicator: "Sau năm 2030,", "Từ năm
+# 2026 trở đi,", a change "giảm/tăng trung bình", a comparator "không vượt quá", "không thấp hơn", "xấp xỉ".
+@pytest.mark.parametrize("text,indicator", [
+    ("Sau năm 2030, nồng độ bụi mịn PM2.5 giảm trung bình 5 μg/m3 mỗi kỳ kế hoạch.", "nồng độ bụi mịn PM2.5"),
+    ("Từ năm 2026 trở đi, tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%.", "tỷ lệ hồ sơ trực tuyến toàn trình"),
+    ("Phấn đấu nồng độ bụi tổng số trung bình năm không vượt quá 0,1 mg/m3.", "nồng độ bụi tổng số trung bình năm"),
+    ("Tỷ lệ giáo viên đạt chuẩn không thấp hơn 95%.", "Tỷ lệ giáo viên đạt chuẩn"),
+    ("Thu nhập bình quân đầu người tăng trung bình 8%/năm.", "Thu nhập bình quân đầu người"),
+    # the words inside a name stay: "trung bình năm" of a concentration, "trở lên" of an age
+    ("Phấn đấu nồng độ bụi PM2.5 trung bình năm dưới 25 µg/m³.", "nồng độ bụi PM2.5 trung bình năm"),
+    ("Tỷ lệ người từ 65 tuổi trở lên được khám sức khỏe định kỳ đạt 90%.", "Tỷ lệ người từ 65 tuổi trở lên được khám sức khỏe định kỳ"),
+])
+def test_opening_and_trailing_words_are_not_the_indicator(text, indicator):
+    assert one(text)["indicator"] == indicator
