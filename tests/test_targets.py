@@ -1022,3 +1022,28 @@ def test_the_plans_own_area_is_no_scope():
 ])
 def test_opening_and_trailing_words_are_not_the_indicator(text, indicator):
     assert one(text)["indicator"] == indicator
+
+
+# The same share in a table: a unit column "% GRDP" is a share in % of the whole it names, kept in the indicator
+# (a name that says it is a share takes "trong", another "so với"; a rate or a name with the whole stays).
+def test_a_table_unit_that_names_the_whole():
+    text = ("TT\tChỉ tiêu\tĐơn vị tính\tNăm 2030\n"
+            "1\tTỷ trọng kinh tế số\t% GRDP\t30\n"
+            "2\tVốn đầu tư toàn xã hội\t% GRDP\t35\n"
+            "3\tTỷ lệ chi cho nghiên cứu và phát triển so với GRDP\t% GRDP\t2\n"
+            "4\tTốc độ tăng trưởng GRDP\t%\t10\n")
+    got = [(t.indicator, t.unit, t.unit_raw, t.indicator_id) for t in extract_targets(text)]
+    assert got == [("Tỷ trọng kinh tế số trong GRDP", "%", "% GRDP", "grdp_share_digital_economy"),
+                   ("Vốn đầu tư toàn xã hội so với GRDP", "%", "% GRDP", "investment_to_grdp"),
+                   ("Tỷ lệ chi cho nghiên cứu và phát triển so với GRDP", "%", "% GRDP", "rnd_expenditure"),
+                   ("Tốc độ tăng trưởng GRDP", "%", "%", "grdp_growth")]
+
+
+# "bằng", "tương đương" link a share to the name before it, like "đạt" and "chiếm".
+@pytest.mark.parametrize("text,indicator,indicator_id", [
+    ("Vốn đầu tư toàn xã hội bình quân tương đương 35% GRDP.", "Vốn đầu tư toàn xã hội so với GRDP", "investment_to_grdp"),
+    ("Bội chi ngân sách nhà nước bằng khoảng 3,5% GDP.", "Bội chi ngân sách nhà nước so với GDP", "budget_deficit"),
+])
+def test_equal_links_a_share_to_its_name(text, indicator, indicator_id):
+    (t,) = extract_targets(text)
+    assert (t.indicator, t.indicator_id) == (indicator, indicator_id)

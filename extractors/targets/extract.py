@@ -876,11 +876,20 @@ def _names_whole(indicator: str, whole: regex.Match) -> bool:
     return bool(regex.search(rf"(?i:(?<![\p{{L}}\p{{M}}]){spaced}(?![\p{{L}}\p{{M}}]))", indicator))
 
 
+def with_whole(indicator: str, whole: str) -> str:
+    """A share's name with the whole its unit names (a table's "% GRDP"): "Tỷ trọng kinh tế số trong GRDP",
+    "Vốn đầu tư toàn xã hội so với GRDP"; as it was when it names the whole or is a rate with its own base."""
+    head = P.SHARE_WHOLE.match(" " + whole)
+    if head is None or _names_whole(indicator, head) or P.RATE_NAME.search(indicator):
+        return indicator
+    return _share_of(indicator, "", whole)
+
+
 def _share_of(indicator: str, left: str, whole: str) -> str:
     """The name of a share with its whole, as the clause links them: the verb as written ("Kinh tế số chiếm GRDP",
     "Kinh tế tư nhân đóng góp vào GRDP"), "trong" after a name that says it is a share ("Tỷ trọng kinh tế số
     trong GRDP"), else "so với" ("Vốn đầu tư toàn xã hội so với GRDP")."""
-    verb = P.SHARE_VERB.search(P.LINK_MODIFIERS.sub("", left.rstrip()))
+    verb = P.SHARE_VERB.search(P.LINK_MODIFIERS.sub("", left.rstrip())) if left else None
     name = P.SHARE_VERB.sub("", indicator).strip(" ,:")
     if verb:
         link = "chiếm" if verb.group("verb").lower().startswith("chiếm") else "đóng góp vào"

@@ -170,7 +170,7 @@ LEAD_WORDS = regex.compile(
 # Words a clause trails off with before its value ("… đạt", "… ở mức"), each a whole word: "cơ sở" keeps
 # its "ở", and "trở lên" ("từ 65 tuổi trở lên", "3 sao trở lên") belongs to the indicator.
 TRAIL_WORDS = regex.compile(
-    r"(?i:(?:[\s,:]*(?<![\p{L}\p{M}])(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|(?<!trở\s+)lên|tăng(?:\s+thêm)?(?:\s+(?:bình\s+quân|trung\s+bình))?(?:\s+hằng\s+năm)?|giảm(?:\s+(?:bình\s+quân|trung\s+bình))?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+(?:vượt\s+)?quá|không\s+(?:dưới|thấp\s+hơn)|(?:cao|thấp)\s+hơn|xấp\s+xỉ|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng|và|chiếm|cho|của|ở|tại|(?:đến|trong|vào|tới)\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|dự\s+kiến)))+$")
+    r"(?i:(?:[\s,:]*(?<![\p{L}\p{M}])(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|(?<!trở\s+)lên|tăng(?:\s+thêm)?(?:\s+(?:bình\s+quân|trung\s+bình))?(?:\s+hằng\s+năm)?|giảm(?:\s+(?:bình\s+quân|trung\s+bình))?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+(?:vượt\s+)?quá|không\s+(?:dưới|thấp\s+hơn)|(?:cao|thấp)\s+hơn|xấp\s+xỉ|bằng|tương\s+đương|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng|và|chiếm|cho|của|ở|tại|(?:đến|trong|vào|tới)\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|dự\s+kiến)))+$")
 # Verbs that govern an indicator without naming it ("xây dựng mới 02 mô hình …", "lấp đầy 100% diện tích …").
 VERBS = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:xây\s+dựng|mới|thêm|có|đạt|giảm|tăng|nâng|lên|còn|phấn\s+đấu|lấp\s+đầy|thực\s+hiện|hoàn\s+thành|công\s+nhận|tổ\s+chức|giải\s+ngân|huy\s+động|đảm\s+bảo|bảo\s+đảm|duy\s+trì|giữ\s+vững|phát\s+triển|trồng|cấp|chiếm|ít\s+nhất|trên|dưới|khoảng|tối\s+thiểu|hơn|từ|đến)(?![\p{L}\p{M}]))")
@@ -222,7 +222,7 @@ LINK_MODIFIERS = regex.compile(
     r"(?i:[\s,]*(?:không\s+dưới|không\s+thấp\s+hơn|ít\s+nhất|tối\s+thiểu|không\s+quá|không\s+vượt\s+quá|tối\s+đa|cao\s+hơn|thấp\s+hơn"
     r"|trên|hơn|vượt|dưới|khoảng|gần|xấp\s+xỉ|từ|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|thêm|mức|tỷ\s+lệ|tỉ\s+lệ|[≥≤<>=]+))+$")
 LINK_END = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:đạt|là|chiếm|còn|lên|xuống|tăng|giảm|bằng|duy\s+trì|giữ\s+vững|ổn\s+định|ở|đóng\s+góp(?:\s+(?:vào|cho))?)|[:=])$")
+    r"(?i:(?<![\p{L}\p{M}])(?:đạt|là|chiếm|còn|lên|xuống|tăng|giảm|bằng|duy\s+trì|giữ\s+vững|ổn\s+định|ở|tương\s+đương|đóng\s+góp(?:\s+(?:vào|cho))?)|[:=])$")
 # --- a share and the whole it is a share of ----------------------------------------------------------
 # The whole named right after a share's "%" ("Kinh tế số chiếm 45% GRDP tỉnh", "đạt 30% GRDP", "bội chi … khoảng
 # 4 - 4,5% GDP", "chiếm 3% tổng chi ngân sách nhà nước hằng năm", "30% trong GRDP"): the aggregates of the national
@@ -236,6 +236,8 @@ SHARE_WHOLE = regex.compile(
     r"|tổng\s+(?:chi|thu|vốn|kim\s+ngạch|mức|giá\s+trị|doanh\s+thu|dư\s+nợ|nguồn|số|diện\s+tích|sản\s+lượng|lượng))"
     r"(?:[^\S\n]+(?!" + WHOLE_STOP + r")[\p{L}\p{M}&]+){0,6}"
     r"(?i:[^\S\n]+(?:hằng|hàng)\s+năm)?(?i:[^\S\n]+của\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố|huyện|cả\s+nước|địa\s+phương|vùng))?)(?![\p{L}\p{M}])")
+# A unit that names the whole a share is of (a table's unit column: "% GRDP", "% tổng chi ngân sách").
+SHARE_UNIT = regex.compile(r"\s*%" + SHARE_WHOLE.pattern + r"\s*")
 # The verb that says a part is a share of a whole ("chiếm", "đóng góp vào"), kept in the indicator as written.
 SHARE_VERB = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?P<verb>chiếm|đóng\s+góp(?:\s+(?:vào|cho))?)[\s,:]*$)")
 # A name that already says it is the part's share or size ("Tỷ trọng …", "Cơ cấu …", "Quy mô kinh tế số đạt 40% GRDP"): joined to it by "trong".
