@@ -941,6 +941,7 @@ def test_a_mass_alone_is_not_a_concentration(text):
     ("(1) Tỷ trọng kinh tế số đạt tối thiểu 30% GRDP", "Tỷ trọng kinh tế số trong GRDP", "grdp_share_digital_economy"),
     ("Quy mô kinh tế số đạt 40% GRDP.", "Quy mô kinh tế số trong GRDP", "grdp_share_digital_economy"),
     ("Khu vực dịch vụ chiếm 45% của GRDP.", "Khu vực dịch vụ chiếm GRDP", "grdp_share_services"),
+    ("Kinh tế số chiếm tỷ trọng khoảng 20% GRDP của tỉnh.", "Kinh tế số chiếm GRDP của tỉnh", "grdp_share_digital_economy"),
     ("Kinh tế tư nhân đóng góp khoảng 55-58% GRDP của tỉnh.", "Kinh tế tư nhân đóng góp vào GRDP của tỉnh", "private_sector_grdp_share"),
     ("Vốn đầu tư toàn xã hội đạt 35% GRDP.", "Vốn đầu tư toàn xã hội so với GRDP", "investment_to_grdp"),
     ("Chi đầu tư phát triển chiếm 35% tổng chi ngân sách địa phương.", "Chi đầu tư phát triển chiếm tổng chi ngân sách địa phương", None),

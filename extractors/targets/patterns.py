@@ -220,7 +220,7 @@ SCOPE = regex.compile(
 # đi, 100% số nạn nhân …"): the words before it are a verb, a time phrase or a scope, not its name.
 LINK_MODIFIERS = regex.compile(
     r"(?i:[\s,]*(?:không\s+dưới|không\s+thấp\s+hơn|ít\s+nhất|tối\s+thiểu|không\s+quá|không\s+vượt\s+quá|tối\s+đa|cao\s+hơn|thấp\s+hơn"
-    r"|trên|hơn|vượt|dưới|khoảng|gần|xấp\s+xỉ|từ|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|thêm|mức|tỷ\s+lệ|tỉ\s+lệ|[≥≤<>=]+))+$")
+    r"|trên|hơn|vượt|dưới|khoảng|gần|xấp\s+xỉ|từ|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|thêm|mức|(?:tỷ|tỉ)\s+(?:lệ|trọng)|[≥≤<>=]+))+$")
 LINK_END = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:đạt|là|chiếm|còn|lên|xuống|tăng|giảm|bằng|duy\s+trì|giữ\s+vững|ổn\s+định|ở|tương\s+đương|đóng\s+góp(?:\s+(?:vào|cho))?)|[:=])$")
 # --- a share and the whole it is a share of ----------------------------------------------------------
@@ -239,7 +239,7 @@ SHARE_WHOLE = regex.compile(
 # A unit that names the whole a share is of (a table's unit column: "% GRDP", "% tổng chi ngân sách").
 SHARE_UNIT = regex.compile(r"\s*%" + SHARE_WHOLE.pattern + r"\s*")
 # The verb that says a part is a share of a whole ("chiếm", "đóng góp vào"), kept in the indicator as written.
-SHARE_VERB = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?P<verb>chiếm|đóng\s+góp(?:\s+(?:vào|cho))?)[\s,:]*$)")
+SHARE_VERB = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?P<verb>chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?|đóng\s+góp(?:\s+(?:vào|cho))?)[\s,:]*$)")
 # A name that already says it is the part's share or size ("Tỷ trọng …", "Cơ cấu …", "Quy mô kinh tế số đạt 40% GRDP"): joined to it by "trong".
 # A rate ("Tỷ lệ …") names its own base: the whole after its value ("đạt 100% dân số") is that base.
 RATE_NAME = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tỷ|tỉ)\s+lệ(?![\p{L}\p{M}]))")
