@@ -1048,3 +1048,17 @@ def test_a_table_unit_that_names_the_whole():
 def test_equal_links_a_share_to_its_name(text, indicator, indicator_id):
     (t,) = extract_targets(text)
     assert (t.indicator, t.indicator_id) == (indicator, indicator_id)
+
+
+# A share whose clause names only the whole ("đạt 30% GRDP") is for the part its line's label or its list's
+# introducing line names ("- Về kinh tế số: …", "- Kinh tế số:" over "+ … đạt 30% GRDP"); no label, or a label that
+# names the whole again ("Về ngân sách: … 2% tổng chi ngân sách"), leaves the whole alone (and with no canonical id).
+@pytest.mark.parametrize("text,indicators", [
+    ("- Về kinh tế số: đến năm 2030 đạt 30% GRDP.", [("kinh tế số so với GRDP", "grdp_share_digital_economy")]),
+    ("- Kinh tế số:\n+ Đến năm 2025 đạt 20% GRDP;\n+ Đến năm 2030 đạt 30% GRDP.",
+     [("Kinh tế số so với GRDP", "grdp_share_digital_economy")] * 2),
+    ("- Về ngân sách: Bố trí tối thiểu 2% tổng chi ngân sách địa phương", [("tổng chi ngân sách địa phương", None)]),
+    ("- Mục tiêu cụ thể:\n+ Đạt 30% GRDP.", [("GRDP", None)]),
+])
+def test_a_share_of_a_whole_named_by_its_label(text, indicators):
+    assert [(t.indicator, t.indicator_id) for t in extract_targets(text)] == indicators

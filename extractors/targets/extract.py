@@ -818,6 +818,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         # "Kinh tế số chiếm 45% GRDP tỉnh": the share keeps the whole it is of ("Kinh tế số chiếm GRDP tỉnh"); a rate
         # names its own base ("Tỷ lệ phủ sóng 5G đạt 100% dân số")
         indicator, end = _share_of(indicator, left, whole.group("whole")), max(end, whole.end())
+    elif whole is not None and rule in ("rule_bare_value", "rule_value_then_indicator") and _only_whole(indicator, whole) \
+            and (part := _framing_label(text, line_start, q.start)) and not _overlaps(part, whole.group("whole")):
+        # "- Về kinh tế số: đến năm 2030 đạt 30% GRDP", "- Kinh tế số:\n+ Đến năm 2030 đạt 30% GRDP": the part is the label's
+        indicator, rule = _share_of(part, left, whole.group("whole")), "rule_share_of_label"
     comparator = _comparator(left, q)
     if comparator is None and series and done and done[-1].comparator in ("ge", "gt", "le", "lt"):
         comparator = done[-1].comparator  # "có ít nhất 80% …, 40% …, 10% …"
@@ -874,6 +878,38 @@ def _names_whole(indicator: str, whole: regex.Match) -> bool:
     head = head[:2] if head[0].lower() == "tổng" else head[:1]
     spaced = r"\s+".join(map(regex.escape, head))
     return bool(regex.search(rf"(?i:(?<![\p{{L}}\p{{M}}]){spaced}(?![\p{{L}}\p{{M}}]))", indicator))
+
+
+def _only_whole(indicator: str | None, whole: regex.Match) -> bool:
+    """The name is only the whole a share is of, with its verbs ("GRDP", "đạt GRDP của tỉnh")."""
+    named = set(WORDS.findall(P.VERBS.sub(" ", indicator or "").lower()))
+    return named <= set(WORDS.findall(whole.group("whole").lower()))
+
+
+FRAMING_WORDS = 8
+
+
+def _overlaps(a: str, b: str) -> bool:
+    """The two names share a word ("ngân sách" and "tổng chi ngân sách"): one is no part of the other's whole."""
+    return bool(set(WORDS.findall(a.lower())) & set(WORDS.findall(b.lower())))
+
+
+def _framing_label(text: str, line_start: int, at: int) -> str | None:
+    """The part a share of a whole is for when the clause names only the whole: the label of its line, a topic
+    too ("- Về kinh tế số: … đạt 30% GRDP"), or the line that introduces its list ("- Kinh tế số:" over "+ … đạt
+    30% GRDP"); a short name without figures."""
+    colon = text.rfind(":", line_start, at)
+    if colon >= 0:
+        raw = text[line_start:colon]
+    else:
+        intro = _intro_line(text, line_start) if P.BULLET_MARK.match(text[line_start:line_start + 10]) else None
+        if intro is None or not text[intro[0]:intro[1]].rstrip().endswith(":"):
+            return None
+        raw = text[intro[0]:intro[1]].rstrip()[:-1]
+    label = _clean(P.TOPIC.sub("", P.BULLET.sub("", raw)))
+    if not label or P.DIGIT.search(label) or _content_words(label) > FRAMING_WORDS or ":" in label:
+        return None
+    return label
 
 
 def with_whole(indicator: str, whole: str) -> str:

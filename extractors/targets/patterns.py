@@ -236,6 +236,8 @@ SHARE_WHOLE = regex.compile(
     r"|tổng\s+(?:chi|thu|vốn|kim\s+ngạch|mức|giá\s+trị|doanh\s+thu|dư\s+nợ|nguồn|số|diện\s+tích|sản\s+lượng|lượng))"
     r"(?:[^\S\n]+(?!" + WHOLE_STOP + r")[\p{L}\p{M}&]+){0,6}"
     r"(?i:[^\S\n]+(?:hằng|hàng)\s+năm)?(?i:[^\S\n]+của\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố|huyện|cả\s+nước|địa\s+phương|vùng))?)(?![\p{L}\p{M}])")
+# A label that names a topic ("Về kinh tế số:"): the topic without its "Về".
+TOPIC = regex.compile(r"^\s*(?i:về)\s+")
 # A unit that names the whole a share is of (a table's unit column: "% GRDP", "% tổng chi ngân sách").
 SHARE_UNIT = regex.compile(r"\s*%" + SHARE_WHOLE.pattern + r"\s*")
 # The verb that says a part is a share of a whole ("chiếm", "đóng góp vào"), kept in the indicator as written.
