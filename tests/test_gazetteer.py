@@ -851,3 +851,18 @@ def test_tables_give_measures_of_products_their_id(title, rows, expected):
     text = normalise(f"{title}\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text
     found = {(t.indicator, t.scope, t.indicator_id) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert found == expected
+
+
+# The whole a share is of, named after its value: a name that is only that whole is no indicator of its own.
+@pytest.mark.parametrize("name,unit,whole,expected", [
+    ("GRDP", "%", "GRDP của tỉnh", None),
+    ("Đạt GRDP", "%", "GRDP", None),
+    ("tổng chi ngân sách địa phương", "%", "tổng chi ngân sách địa phương", None),
+    ("tổng chi ngân sách địa phương hằng năm cho sự nghiệp bảo vệ môi trường", "%", "tổng chi ngân sách địa phương hằng năm",
+     "environment_budget_share"),  # the part named after the whole
+    ("GRDP", "%", None, "grdp_growth"),  # "GRDP tăng 8%": the whole's own value
+    ("Kinh tế số chiếm GRDP tỉnh", "%", "GRDP tỉnh", "grdp_share_digital_economy"),
+])
+def test_a_share_of_a_whole(name, unit, whole, expected):
+    found = match_indicator(name, unit, whole=whole)
+    assert (found.id if found else None) == expected

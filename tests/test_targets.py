@@ -911,3 +911,154 @@ def test_what_a_disaster_did_is_not_a_target(text):
 ])
 def test_commitments_in_relief_plans_are_targets(text, value, unit):
     assert [(t.value, t.unit) for t in extract_targets(text)] == [(value, unit)]
+
+
+# Concentrations of air and water quality standards (QCVN 05:2023/BTNMT in µg/m³, QCVN 08:2023/BTNMT in mg/L):
+# the unit as the symbol is written (µ or Greek μ, ³ or 3, l or L) is one normalised unit.
+@pytest.mark.parametrize("text,value,unit,comparator,indicator", [
+    ("Phấn đấu nồng độ bụi PM2.5 trung bình năm dưới 25 µg/m³.", 25, "µg/m³", "lt", "nồng độ bụi PM2.5 trung bình năm"),
+    ("Đến năm 2030, nồng độ bụi PM2.5 trung bình năm đạt dưới 40 μg/m3 tại các điểm đo.", 40, "µg/m³", "lt", "nồng độ bụi PM2.5"),
+    ("Đến năm 2030, hàm lượng BOD5 trong nước sông không quá 15 mg/L.", 15, "mg/L", "le", "hàm lượng BOD5 trong nước sông"),
+    ("Phấn đấu nồng độ bụi lơ lửng trung bình năm không vượt quá 0,14 mg/m3.", 0.14, "mg/m³", "le", "nồng độ bụi lơ lửng"),
+])
+def test_concentration_units(text, value, unit, comparator, indicator):
+    row = one(text)
+    assert (row["value"], row["unit"], row["comparator"]) == (value, unit, comparator) and indicator in row["indicator"], row
+
+
+# A mass alone (a dose in a product's composition) is no concentration and no unit of a target.
+@pytest.mark.parametrize("text", ["Mỗi viên chứa Vitamin D 5 µg, Biotin 50 µg.", "Hàm lượng Selen 55 µg trong mỗi gói."])
+def test_a_mass_alone_is_not_a_concentration(text):
+    assert rows(text) == []
+
+
+# A share written with the whole it is of after its "%" ("chiếm 45% GRDP tỉnh", "đạt 30% GRDP", "35% tổng chi
+# ngân sách"): the indicator keeps the whole, joined as the clause joins it (the verb "chiếm" / "đóng góp" as
+# written; "trong" after a name that says it is a share or a size; else "so với"), and the gazetteer reads the share.
+@pytest.mark.parametrize("text,indicator,indicator_id", [
+    ("- Kinh tế số chiếm 45% GRDP tỉnh", "Kinh tế số chiếm GRDP tỉnh", "grdp_share_digital_economy"),
+    ("Phấn đấu đến năm 2030, kinh tế số chiếm khoảng 55-58% GRDP của tỉnh.", "kinh tế số chiếm GRDP của tỉnh", "grdp_share_digital_economy"),
+    ("(1) Tỷ trọng kinh tế số đạt tối thiểu 30% GRDP", "Tỷ trọng kinh tế số trong GRDP", "grdp_share_digital_economy"),
+    ("Quy mô kinh tế số đạt 40% GRDP.", "Quy mô kinh tế số trong GRDP", "grdp_share_digital_economy"),
+    ("Khu vực dịch vụ chiếm 45% của GRDP.", "Khu vực dịch vụ chiếm GRDP", "grdp_share_services"),
+    ("Kinh tế số chiếm tỷ trọng khoảng 20% GRDP của tỉnh.", "Kinh tế số chiếm GRDP của tỉnh", "grdp_share_digital_economy"),
+    ("Kinh tế tư nhân đóng góp khoảng 55-58% GRDP của tỉnh.", "Kinh tế tư nhân đóng góp vào GRDP của tỉnh", "private_sector_grdp_share"),
+    ("Vốn đầu tư toàn xã hội đạt 35% GRDP.", "Vốn đầu tư toàn xã hội so với GRDP", "investment_to_grdp"),
+    ("Chi đầu tư phát triển chiếm 35% tổng chi ngân sách địa phương.", "Chi đầu tư phát triển chiếm tổng chi ngân sách địa phương", None),
+    # the whole is named before the value already, or the name is a rate that names its own base: as written
+    ("Tỷ lệ chi cho nghiên cứu và phát triển so với GRDP đạt 2% GRDP.", "Tỷ lệ chi cho nghiên cứu và phát triển so với GRDP", "rnd_expenditure"),
+    ("- Tỷ lệ phủ sóng 5G trên địa bàn đạt 100% dân số", "Tỷ lệ phủ sóng 5G trên địa bàn", "coverage_5g_population"),
+])
+def test_a_share_keeps_the_whole_it_is_of(text, indicator, indicator_id):
+    (t,) = extract_targets(text)
+    assert (t.indicator, t.indicator_id) == (indicator, indicator_id)
+
+
+# A name that is only the whole a share is of ("đạt 30% GRDP", "2% tổng chi ngân sách") never gets the whole's own
+# indicator (the GRDP's growth, the total spending); the whole's own values keep it ("GRDP tăng 8%").
+@pytest.mark.parametrize("text,indicator_id", [
+    ("Phấn đấu đến năm 2030 đạt 30% GRDP.", None),
+    ("- Đạt 40% GRDP.", None),
+    ("- Về ngân sách: Bố trí tối thiểu 2% tổng chi ngân sách địa phương", None),
+    ("- GRDP tăng 8%.", "grdp_growth"),
+    ("Tổng sản phẩm trong tỉnh (GRDP) tăng khoảng 10%", "grdp_growth"),
+])
+def test_a_name_that_is_only_the_whole_is_not_its_indicator(text, indicator_id):
+    (t,) = extract_targets(text)
+    assert t.indicator_id == indicator_id, t
+
+
+# A place written as the subject of a count ("Cả nước có …", "Hà Nội có tối thiểu …", "mỗi xã có ít nhất …") or as
+# the frame of a clause ("Tại thành phố Hà Nội, …") is the target's scope; the indicator is what is counted.
+@pytest.mark.parametrize("text,indicator,scope", [
+    ("Cả nước có tối thiểu 200 công trình xanh.", "Số công trình xanh", "Cả nước"),
+    ("Hà Nội, TP. Hồ Chí Minh mỗi địa phương có ít nhất 50 công trình xanh.", "Số công trình xanh", "Hà Nội, TP. Hồ Chí Minh mỗi địa phương"),
+    ("Đà Nẵng, Cần Thơ có tối thiểu 100 công trình xanh.", "Số công trình xanh", "Đà Nẵng, Cần Thơ"),
+    ("Mỗi xã có ít nhất 01 mô hình dân vận khéo.", "Số mô hình dân vận khéo", "Mỗi xã"),
+    ("- Tại thành phố Hà Nội, nồng độ bụi PM2.5 trung bình năm đạt dưới 40 μg/m3.", "nồng độ bụi PM2.5 trung bình năm", "thành phố Hà Nội"),
+    # not a place: a name in capitals that opens with a plural or a kind of body stays what it was
+    ("Các Sở Ban Ngành có 100% hồ sơ trực tuyến.", "hồ sơ trực tuyến", None),
+    ("Nông Thôn Mới có 20 xã.", "Nông Thôn Mới", None),
+])
+def test_a_place_is_the_scope_not_the_indicator(text, indicator, scope):
+    row = one(text)
+    assert (row["indicator"], row["scope"]) == (indicator, scope)
+
+
+# A count broken down by place ("cả nước có 1.200 … Trong đó, Hà Nội có tối thiểu 200 công trình, …"): each place's
+# count keeps the indicator of the count it is part of.
+@pytest.mark.parametrize("text,expected", [
+    ("h) Phấn đấu đến năm 2030, cả nước có 1.200 công trình xây dựng xanh. Trong đó, Hà Nội có tối thiểu 200 công trình, "
+     "Thành phố Hồ Chí Minh có tối thiểu 500 công trình.",
+     [("Số công trình xây dựng xanh", "cả nước"), ("Số công trình xây dựng xanh", "Hà Nội"),
+      ("Số công trình xây dựng xanh", "Thành phố Hồ Chí Minh")]),
+    ("Đến năm 2030, toàn quốc có 500 trạm quan trắc tự động; trong đó Đà Nẵng có 20 trạm.",
+     [("Số trạm quan trắc tự động", "toàn quốc"), ("Số trạm quan trắc tự động", "Đà Nẵng")]),
+    # no count before in the paragraph: the place's own count names only what it counts
+    ("Trong đó, Hà Nội có tối thiểu 200 công trình.", [("Số công trình", "Hà Nội")]),
+])
+def test_a_count_broken_down_by_place(text, expected):
+    assert [(r["indicator"], r["scope"]) for r in rows(text)] == expected
+
+
+# The plan's own province as the subject ("tỉnh Bắc Ninh có …" in Bắc Ninh's plan) is its whole area: no scope;
+# another place in it is one.
+def test_the_plans_own_area_is_no_scope():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n\nSố: 144/KH-UBND\n\nKẾ HOẠCH\nPhát triển kinh tế số\n\n"
+            "Đến năm 2030, tỉnh Bắc Ninh có ít nhất 20 tập dữ liệu mở được công bố; tỉnh Lạng Sơn có tối thiểu 10 tập dữ liệu mở được công bố.\n")
+    assert [(r["value"], r["scope"]) for r in rows(text)] == [(20, None), (10, "tỉnh Lạng Sơn")]
+
+
+# The words a clause opens or trails with before its value are no part of the indicator: "Sau năm 2030,", "Từ năm
+# 2026 trở đi,", a change "giảm/tăng trung bình", a comparator "không vượt quá", "không thấp hơn", "xấp xỉ".
+@pytest.mark.parametrize("text,indicator", [
+    ("Sau năm 2030, nồng độ bụi mịn PM2.5 giảm trung bình 5 μg/m3 mỗi kỳ kế hoạch.", "nồng độ bụi mịn PM2.5"),
+    ("Từ năm 2026 trở đi, tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%.", "tỷ lệ hồ sơ trực tuyến toàn trình"),
+    ("Phấn đấu nồng độ bụi tổng số trung bình năm không vượt quá 0,1 mg/m3.", "nồng độ bụi tổng số trung bình năm"),
+    ("Tỷ lệ giáo viên đạt chuẩn không thấp hơn 95%.", "Tỷ lệ giáo viên đạt chuẩn"),
+    ("Thu nhập bình quân đầu người tăng trung bình 8%/năm.", "Thu nhập bình quân đầu người"),
+    # the words inside a name stay: "trung bình năm" of a concentration, "trở lên" of an age
+    ("Phấn đấu nồng độ bụi PM2.5 trung bình năm dưới 25 µg/m³.", "nồng độ bụi PM2.5 trung bình năm"),
+    ("Tỷ lệ người từ 65 tuổi trở lên được khám sức khỏe định kỳ đạt 90%.", "Tỷ lệ người từ 65 tuổi trở lên được khám sức khỏe định kỳ"),
+])
+def test_opening_and_trailing_words_are_not_the_indicator(text, indicator):
+    assert one(text)["indicator"] == indicator
+
+
+# The same share in a table: a unit column "% GRDP" is a share in % of the whole it names, kept in the indicator
+# (a name that says it is a share takes "trong", another "so với"; a rate or a name with the whole stays).
+def test_a_table_unit_that_names_the_whole():
+    text = ("TT\tChỉ tiêu\tĐơn vị tính\tNăm 2030\n"
+            "1\tTỷ trọng kinh tế số\t% GRDP\t30\n"
+            "2\tVốn đầu tư toàn xã hội\t% GRDP\t35\n"
+            "3\tTỷ lệ chi cho nghiên cứu và phát triển so với GRDP\t% GRDP\t2\n"
+            "4\tTốc độ tăng trưởng GRDP\t%\t10\n")
+    got = [(t.indicator, t.unit, t.unit_raw, t.indicator_id) for t in extract_targets(text)]
+    assert got == [("Tỷ trọng kinh tế số trong GRDP", "%", "% GRDP", "grdp_share_digital_economy"),
+                   ("Vốn đầu tư toàn xã hội so với GRDP", "%", "% GRDP", "investment_to_grdp"),
+                   ("Tỷ lệ chi cho nghiên cứu và phát triển so với GRDP", "%", "% GRDP", "rnd_expenditure"),
+                   ("Tốc độ tăng trưởng GRDP", "%", "%", "grdp_growth")]
+
+
+# "bằng", "tương đương" link a share to the name before it, like "đạt" and "chiếm".
+@pytest.mark.parametrize("text,indicator,indicator_id", [
+    ("Vốn đầu tư toàn xã hội bình quân tương đương 35% GRDP.", "Vốn đầu tư toàn xã hội so với GRDP", "investment_to_grdp"),
+    ("Bội chi ngân sách nhà nước bằng khoảng 3,5% GDP.", "Bội chi ngân sách nhà nước so với GDP", "budget_deficit"),
+])
+def test_equal_links_a_share_to_its_name(text, indicator, indicator_id):
+    (t,) = extract_targets(text)
+    assert (t.indicator, t.indicator_id) == (indicator, indicator_id)
+
+
+# A share whose clause names only the whole ("đạt 30% GRDP") is for the part its line's label or its list's
+# introducing line names ("- Về kinh tế số: …", "- Kinh tế số:" over "+ … đạt 30% GRDP"); no label, or a label that
+# names the whole again ("Về ngân sách: … 2% tổng chi ngân sách"), leaves the whole alone (and with no canonical id).
+@pytest.mark.parametrize("text,indicators", [
+    ("- Về kinh tế số: đến năm 2030 đạt 30% GRDP.", [("kinh tế số so với GRDP", "grdp_share_digital_economy")]),
+    ("- Kinh tế số:\n+ Đến năm 2025 đạt 20% GRDP;\n+ Đến năm 2030 đạt 30% GRDP.",
+     [("Kinh tế số so với GRDP", "grdp_share_digital_economy")] * 2),
+    ("- Về ngân sách: Bố trí tối thiểu 2% tổng chi ngân sách địa phương", [("tổng chi ngân sách địa phương", None)]),
+    ("- Mục tiêu cụ thể:\n+ Đạt 30% GRDP.", [("GRDP", None)]),
+])
+def test_a_share_of_a_whole_named_by_its_label(text, indicators):
+    assert [(t.indicator, t.indicator_id) for t in extract_targets(text)] == indicators

@@ -387,6 +387,7 @@ class Context:
     own_period: str | None
     first_year: int | None = None
     rules_document: bool = False  # the document sets rules (procedures, spending norms, fees), it plans nothing
+    own_area: tuple[str, ...] = ()  # the names of the province and district the plan is for (lower case)
 
     def year(self, line_start: int, line_end: int, at: int) -> tuple[int | None, str | None]:
         """The target year (or period) from the sentence, the line introducing its list, the
@@ -440,7 +441,7 @@ class Context:
         return (None, f"{period.group('y1')}-{period.group('y2')}") if period else (None, None)
 
 
-SENTENCE_END = regex.compile(r"(?<=[.!?;])\s+(?=\p{Lu})")
+SENTENCE_END = regex.compile(r"(?<=[.!?;])(?<!" + P.PLACE_ABBREVIATION + r"\.)\s+(?=\p{Lu})")
 
 
 def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, comparator, direction, scope, rule,
@@ -457,7 +458,8 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     if scope and P.NUMBER_ONLY.fullmatch(scope):
         scope = None  # a value read from the wrong cell or clause: a number names no scope
     title = ctx.title(start) if bare_measure(indicator) else None
-    canonical = match_indicator(indicator, q.unit, scope, title)
+    whole = _share_whole(ctx.text, q)
+    canonical = match_indicator(indicator, q.unit, scope, title, whole=whole.group("whole") if whole else None)
     return Target(
         start=start, end=end, text=ctx.text[start:end], indicator=indicator or None,
         indicator_canonical=canonical.name if canonical else None, indicator_id=canonical.id if canonical else None,
@@ -562,6 +564,14 @@ def _own_year(text: str) -> tuple[int | None, str | None, int | None]:
     return None, (f"{start}-{end}" if start and end else None), first
 
 
+def _own_area(text: str) -> tuple[str, ...]:
+    """The names of the province and district the plan is for ("Bắc Ninh"), as its issuer states them."""
+    from pipeline.metadata import document_fields
+
+    fields = document_fields(text)
+    return tuple(n.lower() for n in (fields.get("province"), fields.get("district")) if n)
+
+
 def _timeline_year(text: str) -> int | None:
     """A plan whose title names no period: the one year its "Thời gian thực hiện / thi đua" part
     states ("từ ngày 20 tháng 11 năm 2025 đến ngày 10 tháng 12 năm 2025" → 2025)."""
@@ -582,7 +592,7 @@ def extract_targets(text: str) -> list[Target]:
     excluded = _excluded_spans(text)
     own_year, own_period, first_year = _own_year(text)
     ctx = Context(text, build_outline(text), Intervals(reference_spans(text)), own_year, own_period, first_year,
-                  _rules_document(text))
+                  _rules_document(text), _own_area(text))
     table_rows, row_spans = table_targets(text, ctx, _excluded_spans(text, headings=False))
     excluded = Intervals(list(excluded) + row_spans)  # a table row is read as a table, not as prose
     found = sorted(find_quantities(text, excluded) + word_quantities(text, excluded), key=lambda q: q.start)
@@ -734,9 +744,15 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     scope = None
     if line_label and P.SCOPE.fullmatch(line_label):
         scope, line_label = line_label, None
+    framed = P.PLACE_FRAME.match(own)
+    if framed and P.PLACE_SCOPE.fullmatch(framed.group("scope")) and not scope:
+        scope, own = framed.group("scope"), framed.group("rest")  # "Tại thành phố Hà Nội, nồng độ bụi PM2.5 …"
     group = None  # "Tỷ lệ huy động học sinh đến trường: Trẻ 05 tuổi 99%, từ 06-14 tuổi 98,5%"
-    if own and P.SCOPE.fullmatch(own):
+    place_subject = bool(own and (P.SCOPE.fullmatch(own) or P.PLACE_SCOPE.fullmatch(own)))
+    if place_subject:  # "Cả nước có 1.200 công trình …", "Hà Nội có tối thiểu 200 công trình": the place is the scope
         scope, group, own, local = own, own, "", ""
+        if P.PLACE_KIND_BEFORE.sub("", scope).lower() in ctx.own_area:
+            scope = group = None  # "tỉnh Bắc Ninh có ít nhất 20 tập dữ liệu" in Bắc Ninh's plan: its whole area, no part of it
     elif line_label and own and own != line_label and len(own.split()) <= 3 and not P.INDICATOR_HEAD.match(own):
         group = own
     parenthesised = PARENTHESISED_SCOPE.match(text, q.end)  # at q.end, without copying the rest of the text
@@ -792,9 +808,21 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator = P.SPACES.sub(" ", f"{own or 'Số'} {q.unit_base or q.unit} {right}").strip()
         end = _span_end(text, q.end, right)
         rule = "rule_unit_names_indicator"
+        if place_subject and indicator == f"Số {q.unit_base or q.unit}" and (parent := _place_parent(text, q, done)) is not None:
+            indicator, rule = parent.indicator, "rule_place_part"  # "… 1.200 công trình xanh. Trong đó, Hà Nội có 200 công trình"
     else:
         indicator = own or right
         rule = "rule_bare_value"
+    whole = _share_whole(text, q)
+    if whole is not None and rule in ("rule_indicator_then_value", "rule_label_value") and indicator and not _names_whole(indicator, whole) \
+            and not P.RATE_NAME.search(indicator):
+        # "Kinh tế số chiếm 45% GRDP tỉnh": the share keeps the whole it is of ("Kinh tế số chiếm GRDP tỉnh"); a rate
+        # names its own base ("Tỷ lệ phủ sóng 5G đạt 100% dân số")
+        indicator, end = _share_of(indicator, left, whole.group("whole")), max(end, whole.end())
+    elif whole is not None and rule in ("rule_bare_value", "rule_value_then_indicator") and _only_whole(indicator, whole) \
+            and (part := _framing_label(text, line_start, q.start)) and not _overlaps(part, whole.group("whole")):
+        # "- Về kinh tế số: đến năm 2030 đạt 30% GRDP", "- Kinh tế số:\n+ Đến năm 2030 đạt 30% GRDP": the part is the label's
+        indicator, rule = _share_of(part, left, whole.group("whole")), "rule_share_of_label"
     comparator = _comparator(left, q)
     if comparator is None and series and done and done[-1].comparator in ("ge", "gt", "le", "lt"):
         comparator = done[-1].comparator  # "có ít nhất 80% …, 40% …, 10% …"
@@ -822,6 +850,89 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     for part, label in _breakdown(text, q, parts):
         rows.append(_target(ctx, part, indicator, part.start - len(label) - 2, part.end, "eq", direction, label, "rule_breakdown"))
     return rows
+
+
+def _place_parent(text: str, q: Quantity, done: list[Target]) -> Target | None:
+    """The count a place's count is part of: the value before it in its paragraph, in the same unit, whose
+    indicator names more of what is counted ("cả nước có 1.200 công trình xây dựng xanh. Trong đó, Hà Nội có tối
+    thiểu 200 công trình, Thành phố Hồ Chí Minh có tối thiểu 500 công trình")."""
+    if not done:
+        return None
+    parent = done[-1]
+    between = text[parent.end:q.start]
+    if parent.unit != q.unit or len(between) > 400 or "\n\n" in between or not parent.indicator \
+            or not parent.indicator.startswith(f"Số {q.unit} ") or parent.start > q.start:
+        return None
+    return parent
+
+
+def _share_whole(text: str, q: Quantity) -> regex.Match | None:
+    """The whole a share ("%", not a rate a year) is of, named right after it: "45% GRDP tỉnh", "3% tổng chi ngân sách"."""
+    if not (q.unit or "").startswith("%") or "/" in q.unit:
+        return None
+    return P.SHARE_WHOLE.match(text, _right_start(text, q))
+
+
+def _names_whole(indicator: str, whole: regex.Match) -> bool:
+    """The indicator already names the whole ("Tỷ lệ chi R&D so với GRDP đạt 2% GRDP")."""
+    head = whole.group("whole").split()
+    head = head[:2] if head[0].lower() == "tổng" else head[:1]
+    spaced = r"\s+".join(map(regex.escape, head))
+    return bool(regex.search(rf"(?i:(?<![\p{{L}}\p{{M}}]){spaced}(?![\p{{L}}\p{{M}}]))", indicator))
+
+
+def _only_whole(indicator: str | None, whole: regex.Match) -> bool:
+    """The name is only the whole a share is of, with its verbs ("GRDP", "đạt GRDP của tỉnh")."""
+    named = set(WORDS.findall(P.VERBS.sub(" ", indicator or "").lower()))
+    return named <= set(WORDS.findall(whole.group("whole").lower()))
+
+
+FRAMING_WORDS = 8
+
+
+def _overlaps(a: str, b: str) -> bool:
+    """The two names share a word ("ngân sách" and "tổng chi ngân sách"): one is no part of the other's whole."""
+    return bool(set(WORDS.findall(a.lower())) & set(WORDS.findall(b.lower())))
+
+
+def _framing_label(text: str, line_start: int, at: int) -> str | None:
+    """The part a share of a whole is for when the clause names only the whole: the label of its line, a topic
+    too ("- Về kinh tế số: … đạt 30% GRDP"), or the line that introduces its list ("- Kinh tế số:" over "+ … đạt
+    30% GRDP"); a short name without figures."""
+    colon = text.rfind(":", line_start, at)
+    if colon >= 0:
+        raw = text[line_start:colon]
+    else:
+        intro = _intro_line(text, line_start) if P.BULLET_MARK.match(text[line_start:line_start + 10]) else None
+        if intro is None or not text[intro[0]:intro[1]].rstrip().endswith(":"):
+            return None
+        raw = text[intro[0]:intro[1]].rstrip()[:-1]
+    label = _clean(P.TOPIC.sub("", P.BULLET.sub("", raw)))
+    if not label or P.DIGIT.search(label) or _content_words(label) > FRAMING_WORDS or ":" in label:
+        return None
+    return label
+
+
+def with_whole(indicator: str, whole: str) -> str:
+    """A share's name with the whole its unit names (a table's "% GRDP"): "Tỷ trọng kinh tế số trong GRDP",
+    "Vốn đầu tư toàn xã hội so với GRDP"; as it was when it names the whole or is a rate with its own base."""
+    head = P.SHARE_WHOLE.match(" " + whole)
+    if head is None or _names_whole(indicator, head) or P.RATE_NAME.search(indicator):
+        return indicator
+    return _share_of(indicator, "", whole)
+
+
+def _share_of(indicator: str, left: str, whole: str) -> str:
+    """The name of a share with its whole, as the clause links them: the verb as written ("Kinh tế số chiếm GRDP",
+    "Kinh tế tư nhân đóng góp vào GRDP"), "trong" after a name that says it is a share ("Tỷ trọng kinh tế số
+    trong GRDP"), else "so với" ("Vốn đầu tư toàn xã hội so với GRDP")."""
+    verb = P.SHARE_VERB.search(P.LINK_MODIFIERS.sub("", left.rstrip())) if left else None
+    name = P.SHARE_VERB.sub("", indicator).strip(" ,:")
+    if verb:
+        link = "chiếm" if verb.group("verb").lower().startswith("chiếm") else "đóng góp vào"
+    else:
+        link = "trong" if P.SHARE_NAME.match(name) else "so với"
+    return f"{name} {link} {whole}"
 
 
 def _article(text: str, at: int) -> str | None:

@@ -80,7 +80,8 @@ SYNONYMS = (
     (r"tăng trưởng", "tăng"),
     (r"tăng kinh tế", "tăng grdp"),
     (r"(tốc độ tăng|tăng) bình quân", r"\1"),  # "tốc độ tăng bình quân": an average growth is the growth
-    (r"(?:trên|trong|so với|bình quân trên) (grdp|gdp)", r"so với \1"),
+    (r"(?:trên|trong|so với|bình quân trên|chiếm) (grdp|gdp)", r"so với \1"),  # a share of the product: "kinh tế số chiếm 45% grdp"
+    (r"(grdp) (?:tỉnh|thành phố)", r"\1"),  # "GRDP tỉnh": the province's product is the GRDP
     (r"nông lâm nghiệp và thủy sản|nông lâm nghiệp thủy sản|nông nghiệp lâm nghiệp và thủy sản|nông lâm thủy sản|nông lâm ngư nghiệp|ngư nông lâm nghiệp|nông lâm ngư", "nông lâm thủy sản"),
     (r"công nghiệp và xây dựng", "công nghiệp xây dựng"),
     (r"(?:ngành|khu vực) (nông lâm thủy sản|công nghiệp xây dựng|dịch vụ)", r"\1"),  # "khu vực dịch vụ" is the services sector
@@ -284,6 +285,8 @@ def _variants(name_words: str, family: str) -> list[str]:
         if family == "%" and not w.startswith(("tỷ lệ", "tỷ trọng", "tốc độ", "mức", "chỉ số", "tỷ số", "tỷ suất")):
             out.append(regex.sub(r"^số ", "", w) if w.startswith("số ") else w)
             out.append("tỷ lệ " + regex.sub(r"^số ", "", w))
+            if regex.search(r"\bso với\b", w):  # a part named with its whole ("kinh tế số chiếm 45% grdp"): its share
+                out.append("tỷ trọng " + w)
         elif family and family != "%" and not w.startswith("số "):
             out.append("số " + w)
             noun = words(family.split("/")[0]) if family != "money" else ""
@@ -398,17 +401,23 @@ def _measure_of_product(name_words: str, scope: str | None, family: str, title: 
 
 
 def match_indicator(indicator: str | None, unit: str | None, scope: str | None = None,
-                    title: str | None = None) -> Indicator | None:
+                    title: str | None = None, whole: str | None = None) -> Indicator | None:
     """The canonical indicator `indicator` (with values in `unit`) is, when one fits; else None.
 
     `scope` is the part the target is for, as the extractor found it (a table's item column, the
     group a row sits in). The name and the scope together are tried first ("Dịch vụ" in the group
     "Cơ cấu kinh tế"; "Tốc độ tăng trưởng GRDP" for its part "Dịch vụ" is the services' growth, not
     the GRDP's), then the name alone, then a measure of a product ("Diện tích" in the row "Cà phê");
-    a bare amount ("Lượng") is read with the `title` its table stands under."""
+    a bare amount ("Lượng") is read with the `title` its table stands under.
+
+    `whole` is what a share is of, when the text names it after the value ("đạt 30% GRDP", "2% tổng chi ngân
+    sách"): a name that is only that whole ("GRDP") says what the share is of, not what it measures, so it is
+    never read as the whole's own indicator (the GRDP's growth, the total spending)."""
     if not indicator:
         return None
     name_words = words(indicator)
+    if whole and set(LEADING_VERB.sub("", name_words).split()) <= set(words(whole).split()):
+        return None
     family = unit_family(unit)
     found = _match_words(f"{name_words} {words(scope)}", family) if scope else None  # the part named: the narrower indicator
     per_year = family in ("%", "‰") and bool(PER_YEAR.search(spelling(unit or "").strip()))

@@ -160,15 +160,17 @@ ZERO = regex.compile(rf"(?i:không\s+còn)\s+(?P<unit>{UNIT_WORD})(?![\p{{L}}\p{
 CONDITION = regex.compile(r"[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\))?\s*(?i:(?:trong\s+|đối\s+với\s+)?trường\s+hợp|nếu|khi)(?![\p{L}\p{M}])")
 
 # --- the clause around a value ------------------------------------------------------------------
-CLAUSE_BREAK = regex.compile(r"[;\n]|\.(?=\s|$)|\t(?=\s*[-+•])")
+# The dot of an abbreviated kind of place ("TP. Hồ Chí Minh", "TX. Sơn Tây", "TT. Đông Anh") ends no clause.
+PLACE_ABBREVIATION = r"(?<![\p{L}\p{M}])(?:TP|Tp|TX|Tx|TT)"
+CLAUSE_BREAK = regex.compile(r"[;\n]|(?<!" + PLACE_ABBREVIATION + r")\.(?=\s|$)|\t(?=\s*[-+•])")
 BULLET = regex.compile(r"^[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)|\d{1,3}\s+(?=\p{Lu}))?[\s\-+•*]*")
 # Words that open or close an indicator phrase without naming it.
 LEAD_WORDS = regex.compile(
-    r"^(?i:(?:(?:bao\s+gồm|gồm|phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|năm\s+\d{4}|trong\s+năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*-\s*\d{4}|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|có|đạt(?!\s+(?:chuẩn|tiêu\s+chí|tiêu\s+chuẩn|danh\s+hiệu))|là|và|về)[\s,:]*)+)")
+    r"^(?i:(?:(?:bao\s+gồm|gồm|phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|(?:sau|từ)\s+năm\s+\d{4}(?:\s+trở\s+đi)?|năm\s+\d{4}|trong\s+năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*-\s*\d{4}|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|có|đạt(?!\s+(?:chuẩn|tiêu\s+chí|tiêu\s+chuẩn|danh\s+hiệu))|là|và|về)[\s,:]*)+)")
 # Words a clause trails off with before its value ("… đạt", "… ở mức"), each a whole word: "cơ sở" keeps
 # its "ở", and "trở lên" ("từ 65 tuổi trở lên", "3 sao trở lên") belongs to the indicator.
 TRAIL_WORDS = regex.compile(
-    r"(?i:(?:[\s,:]*(?<![\p{L}\p{M}])(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|(?<!trở\s+)lên|tăng(?:\s+thêm)?(?:\s+bình\s+quân)?(?:\s+hằng\s+năm)?|giảm(?:\s+bình\s+quân)?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+quá|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng|và|chiếm|cho|của|ở|tại|(?:đến|trong|vào|tới)\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|dự\s+kiến)))+$")
+    r"(?i:(?:[\s,:]*(?<![\p{L}\p{M}])(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|(?<!trở\s+)lên|tăng(?:\s+thêm)?(?:\s+(?:bình\s+quân|trung\s+bình))?(?:\s+hằng\s+năm)?|giảm(?:\s+(?:bình\s+quân|trung\s+bình))?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+(?:vượt\s+)?quá|không\s+(?:dưới|thấp\s+hơn)|(?:cao|thấp)\s+hơn|xấp\s+xỉ|bằng|tương\s+đương|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng|và|chiếm|cho|của|ở|tại|(?:đến|trong|vào|tới)\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|dự\s+kiến)))+$")
 # Verbs that govern an indicator without naming it ("xây dựng mới 02 mô hình …", "lấp đầy 100% diện tích …").
 VERBS = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:xây\s+dựng|mới|thêm|có|đạt|giảm|tăng|nâng|lên|còn|phấn\s+đấu|lấp\s+đầy|thực\s+hiện|hoàn\s+thành|công\s+nhận|tổ\s+chức|giải\s+ngân|huy\s+động|đảm\s+bảo|bảo\s+đảm|duy\s+trì|giữ\s+vững|phát\s+triển|trồng|cấp|chiếm|ít\s+nhất|trên|dưới|khoảng|tối\s+thiểu|hơn|từ|đến)(?![\p{L}\p{M}]))")
@@ -187,6 +189,26 @@ YEAR_IN_LINE = regex.compile(
 BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?)$")
 PERIOD_IN_LINE = regex.compile(r"(?i:giai\s+đoạn|thời\s+kỳ)\s+(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)")
 # Sub-areas and groups a line can be about ("Huyện Cam Lâm:", "THCS:").
+# A place the clause is about, as the subject before its value ("Cả nước có 1.200 công trình xây dựng xanh",
+# "Trong đó, Hà Nội có tối thiểu 200 công trình", "Hà Nội, TP. Hồ Chí Minh mỗi địa phương có ít nhất 50 …", "mỗi xã có
+# ít nhất 01 mô hình"): the nation, a whole province or district, each unit of a level, or a place's proper name
+# (its kind and name: "thành phố Hà Nội", "TP. Hồ Chí Minh", "tỉnh Lào Cai"; or a name of two to four capitalised
+# syllables: "Hà Nội", "Đà Nẵng"). It is the target's scope, not its indicator.
+PLACE_KIND = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|thôn|bản|tổ\s+dân\s+phố|vùng)"
+PROPER_SYLLABLE = r"\p{Lu}[\p{Ll}\p{M}]+"
+# (a name in capitals that opens with a plural or a kind of body or measure names no place: "Các Sở Ban Ngành",
+# "Bộ Công Thương", "Nông Thôn Mới", "Chỉ Số …")
+NOT_A_PLACE_HEAD = (r"(?!(?:Các|Những|Mọi|Bộ|Sở|Ban|Phòng|Cục|Tổng|Ủy|Uỷ|Đảng|Đoàn|Trường|Viện|Chương|Nông|Công|Kinh|Tỷ|Tỉ|Số"
+                    r"|Chỉ|Giá|Tốc|Mức|Lao|Dân|Doanh|Sản|Hợp)(?![\p{L}\p{M}]))")
+PLACE_NAME = (r"(?:(?:(?i:" + PLACE_KIND + r")[^\S\n]+|" + PLACE_ABBREVIATION + r"\.?[^\S\n]*)" + PROPER_SYLLABLE + r"(?:[^\S\n]+" + PROPER_SYLLABLE + r"){0,3}"
+              r"|" + NOT_A_PLACE_HEAD + PROPER_SYLLABLE + r"(?:[^\S\n]+" + PROPER_SYLLABLE + r"){1,3}|TP\.?[^\S\n]*HCM|TPHCM)")
+PLACE = (r"(?:(?i:cả\s+nước|toàn\s+quốc|toàn\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|vùng)|(?:mỗi|từng)\s+(?:địa\s+phương|" + PLACE_KIND + r"))|"
+         + PLACE_NAME + r")")
+PLACE_KIND_BEFORE = regex.compile(r"^(?:(?i:" + PLACE_KIND + r")[^\S\n]+|" + PLACE_ABBREVIATION + r"\.?[^\S\n]*)")
+PLACE_SCOPE = regex.compile(
+    r"^" + PLACE + r"(?:[^\S\n]*(?:,|và)[^\S\n]*" + PLACE + r")*(?i:[^\S\n]+(?:mỗi|từng)\s+(?:địa\s+phương|tỉnh|thành\s+phố|nơi|đơn\s+vị))?$")
+# A clause framed by its place ("Tại thành phố Hà Nội, nồng độ bụi PM2.5 …", "Đối với Cả nước, …"): the place is the scope.
+PLACE_FRAME = regex.compile(r"^(?i:tại|ở|đối\s+với)\s+(?P<scope>[^,;:]{2,60}?)\s*,\s*(?P<rest>\S.*)$")
 SCOPE = regex.compile(
     r"^(?:(?:[Hh]uyện|[Tt]hị\s+xã|[Tt]hành\s+phố|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Qq]uận)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}"
     r"|THCS|THPT|Tiểu\s+học|Mầm\s+non|Trung\s+học\s+cơ\s+sở|Trung\s+học\s+phổ\s+thông|[Kk]hu\s+vực\s+(?:đô\s+thị|nông\s+thôn)|[Đđ]ô\s+thị|[Nn]ông\s+thôn)$")
@@ -198,9 +220,32 @@ SCOPE = regex.compile(
 # đi, 100% số nạn nhân …"): the words before it are a verb, a time phrase or a scope, not its name.
 LINK_MODIFIERS = regex.compile(
     r"(?i:[\s,]*(?:không\s+dưới|không\s+thấp\s+hơn|ít\s+nhất|tối\s+thiểu|không\s+quá|không\s+vượt\s+quá|tối\s+đa|cao\s+hơn|thấp\s+hơn"
-    r"|trên|hơn|vượt|dưới|khoảng|gần|xấp\s+xỉ|từ|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|thêm|mức|tỷ\s+lệ|tỉ\s+lệ|[≥≤<>=]+))+$")
+    r"|trên|hơn|vượt|dưới|khoảng|gần|xấp\s+xỉ|từ|bình\s+quân|hằng\s+năm|hàng\s+năm|mỗi\s+năm|thêm|mức|(?:tỷ|tỉ)\s+(?:lệ|trọng)|[≥≤<>=]+))+$")
 LINK_END = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:đạt|là|chiếm|còn|lên|xuống|tăng|giảm|bằng|duy\s+trì|giữ\s+vững|ổn\s+định|ở)|[:=])$")
+    r"(?i:(?<![\p{L}\p{M}])(?:đạt|là|chiếm|còn|lên|xuống|tăng|giảm|bằng|duy\s+trì|giữ\s+vững|ổn\s+định|ở|tương\s+đương|đóng\s+góp(?:\s+(?:vào|cho))?)|[:=])$")
+# --- a share and the whole it is a share of ----------------------------------------------------------
+# The whole named right after a share's "%" ("Kinh tế số chiếm 45% GRDP tỉnh", "đạt 30% GRDP", "bội chi … khoảng
+# 4 - 4,5% GDP", "chiếm 3% tổng chi ngân sách nhà nước hằng năm", "30% trong GRDP"): the aggregates of the national
+# statistical indicator system (Luật Thống kê 2015, Phụ lục: GRDP, GDP, tổng chi / tổng thu ngân sách, tổng vốn đầu
+# tư, tổng kim ngạch, dân số, lực lượng lao động) or any "tổng …" that a share is taken of. The whole runs over
+# the words that name it, up to a word that opens a qualifier or a clause ("… tỉnh vào năm 2030", "… GDP để huy động").
+WHOLE_STOP = (r"(?:của|cho|để|nhằm|và|vào|đến|tới|tại|trong|từ|với|theo|góp|được|đạt|là|trở|đã|sẽ|phải|có|bị|so|năm|giai"
+              r"|trên|dưới|khi|nếu|thì|mà|bảo|đảm|tăng|giảm|gồm|bao|hằng|hàng|mỗi)(?![\p{L}\p{M}])")
+SHARE_WHOLE = regex.compile(
+    r"[^\S\n]*(?i:(?:của|trong|so\s+với|trên)\s+)?(?P<whole>(?i:GRDP|GDP|tổng\s+sản\s+phẩm|dân\s+số|lực\s+lượng\s+lao\s+động"
+    r"|tổng\s+(?:chi|thu|vốn|kim\s+ngạch|mức|giá\s+trị|doanh\s+thu|dư\s+nợ|nguồn|số|diện\s+tích|sản\s+lượng|lượng))"
+    r"(?:[^\S\n]+(?!" + WHOLE_STOP + r")[\p{L}\p{M}&]+){0,6}"
+    r"(?i:[^\S\n]+(?:hằng|hàng)\s+năm)?(?i:[^\S\n]+của\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố|huyện|cả\s+nước|địa\s+phương|vùng))?)(?![\p{L}\p{M}])")
+# A label that names a topic ("Về kinh tế số:"): the topic without its "Về".
+TOPIC = regex.compile(r"^\s*(?i:về)\s+")
+# A unit that names the whole a share is of (a table's unit column: "% GRDP", "% tổng chi ngân sách").
+SHARE_UNIT = regex.compile(r"\s*%" + SHARE_WHOLE.pattern + r"\s*")
+# The verb that says a part is a share of a whole ("chiếm", "đóng góp vào"), kept in the indicator as written.
+SHARE_VERB = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?P<verb>chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?|đóng\s+góp(?:\s+(?:vào|cho))?)[\s,:]*$)")
+# A name that already says it is the part's share or size ("Tỷ trọng …", "Cơ cấu …", "Quy mô kinh tế số đạt 40% GRDP"): joined to it by "trong".
+# A rate ("Tỷ lệ …") names its own base: the whole after its value ("đạt 100% dân số") is that base.
+RATE_NAME = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tỷ|tỉ)\s+lệ(?![\p{L}\p{M}]))")
+SHARE_NAME = regex.compile(r"(?i:^(?:tỷ|tỉ)\s+trọng|^cơ\s+cấu|^quy\s+mô)(?![\p{L}\p{M}])")
 # A label before a colon that only says when or where ("Đến hết năm 2045:", "Tại địa bàn đô thị:").
 FRAME_LABEL = regex.compile(
     r"^(?i:(?:từ|đến|tới|trong|vào|sau|trước)\s+(?:hết\s+|cuối\s+|đầu\s+)?(?:năm|giai\s+đoạn)|năm\s+\d{4}|giai\s+đoạn|hằng\s+năm|hàng\s+năm|mỗi\s+năm"

@@ -13,7 +13,7 @@ import regex
 
 from extractors.tables import Table, tables_of
 from extractors.tables.patterns import CAPTION_YEAR, YEAR_HEADER
-from extractors.targets.patterns import NUMBER_ONLY
+from extractors.targets.patterns import NUMBER_ONLY, SHARE_UNIT
 from pipeline.model import Target
 
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}"
@@ -77,7 +77,7 @@ def _measure(column) -> str | None:
 
 def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets from the indicator tables of `text` (see module doc), and the spans of the rows read."""
-    from extractors.targets.extract import Quantity, _target, parse_number, unit_fields
+    from extractors.targets.extract import Quantity, _target, parse_number, unit_fields, with_whole
     from extractors.targets.patterns import UNIT_RE
 
     out: list[Target] = []
@@ -139,6 +139,9 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 written = (num.group("unit").strip() or (unit_cell.text if unit_cell else "") or label_unit
                            or table.columns[col].unit or table.caption_unit or "")
                 u = UNIT_RE.fullmatch(" " + written) if written else None
+                share = SHARE_UNIT.fullmatch(written) if written and u is None else None
+                if share:  # "% GRDP": a share, in %, of the whole the unit names (kept in the indicator)
+                    u = UNIT_RE.fullmatch(" %")
                 if num.group("unit").strip() and u is None:
                     continue  # words in the cell that are not a unit: not a value cell
                 v = parse_number(num.group("num"))
@@ -146,6 +149,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                     continue  # a year, not a value
                 v_max = parse_number(num.group("max")) if num.group("max") else None
                 fields = unit_fields(u, v) if u else {"unit": written.lower(), "unit_raw": written.lower()} if written else {}
+                if share:
+                    fields["unit_raw"] = " ".join(written.split())
                 q = Quantity(s, e, v, value_max=v_max if v_max and v_max > v else None, **fields)
                 cmp = "eq" if q.value_max else COMPARATORS.get(regex.sub(r"\s+", " ", num.group("cmp") or "").lower()) or ("ge" if num.group("after") else "eq")
                 year = year or (int(section_year.group("year")) if section_year else None) or table.caption_year
@@ -154,5 +159,6 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 if measures[col]:  # "Xoài" under "Kế hoạch 2026 / Lượng (tấn)": the measure of the item
                     out.append(_target(ctx, q, measures[col], label.start, e, cmp, None, indicator, "rule_table_cell", year=year))
                     continue
-                out.append(_target(ctx, q, indicator, label.start, e, cmp, None, scope, "rule_table_cell", year=year))
+                named = with_whole(indicator, share.group("whole")) if share else indicator
+                out.append(_target(ctx, q, named, label.start, e, cmp, None, scope, "rule_table_cell", year=year))
     return out, rows
