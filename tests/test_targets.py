@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from extractors.targets import extract_targets
 from extractors.targets.document_type import document_type
@@ -1062,3 +1063,20 @@ def test_equal_links_a_share_to_its_name(text, indicator, indicator_id):
 ])
 def test_a_share_of_a_whole_named_by_its_label(text, indicators):
     assert [(t.indicator, t.indicator_id) for t in extract_targets(text)] == indicators
+
+
+# Works a plan commits to deliver are targets: "nâng cấp" (upgrade) is no level before the number ("bão
+# cấp 12" is), and a word that opens an indicator is stripped only whole ("Làm mới" keeps its "Là").
+@pytest.mark.parametrize("text, found", [
+    ("Nâng cấp 50 km đường giao thông nông thôn.", [(50.0, "km")]),
+    ("Đầu tư nâng cấp 12 km kênh mương nội đồng.", [(12.0, "km")]),
+    ("Làm mới 30 km đường trục xã.", [(30.0, "km")]),
+    ("Cói: trồng mới 20 ha.", [(20.0, "ha")]),
+    ("Bão mạnh cấp 12, giật cấp 14.", []),
+])
+def test_works_to_deliver(text, found):
+    got = rows(text)
+    assert [(r["value"], r["unit"]) for r in got] == found
+    for r in got:  # the indicator opens on a whole word of the text
+        first = r["indicator"].split()[0]
+        assert regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(first)}(?![\p{{L}}\p{{M}}])", text, regex.I), r["indicator"]
