@@ -571,3 +571,24 @@ def test_a_quick_test_rules_out_only_texts_a_line_start_pattern_cannot_match(qui
 ])
 def test_a_cut_off_in_the_condition_of_a_rule(text, dates):
     assert [d.date for d in deadlines(text)] == dates
+
+
+# Years a time label states bare, ending its clause ("Thời gian thực hiện: 2025 - 2030."), and numbered phases of
+# actions with their years in parentheses, marked by a number, letter or bullet ("- Giai đoạn 1 (2025 - 2026): …").
+@pytest.mark.parametrize("text,expected", [
+    ("4. Thời gian thực hiện: 2025 - 2030.", [("2025", "2030", None, None)]),
+    ("- Thời gian hoàn thành: 2026; kinh phí do ngân sách tỉnh bảo đảm.", [("2026", None, None, None)]),
+    ("Tiến độ: 2026 và các năm tiếp theo.", [("2026", None, None, None)]),
+    ("III. LỘ TRÌNH THỰC HIỆN\n\n- Giai đoạn 1 (2025 - 2026): Tập trung hoàn thiện thể chế, chính sách.\n",
+     [("2025", "2026", None, None)]),
+    ("III. NHIỆM VỤ, GIẢI PHÁP\n\nb) Giai đoạn II (năm 2027): Nhân rộng mô hình ra toàn tỉnh.\n",
+     [("2027", None, None, None)]),
+    ("III. NHIỆM VỤ\n\n+ Giai đoạn 2026 - 2027: Hoàn thành chuyển đổi số toàn diện các cơ quan nhà nước.\n",
+     [("2026", "2027", None, None)]),
+    # negatives: a number after a time label that is not a year; a phase of targets; a phase named in running text
+    ("Thời gian: 2026 tỷ đồng", []),
+    ("II. MỤC TIÊU\n\n- Giai đoạn 1 (2025 - 2026): tỷ lệ hồ sơ trực tuyến đạt 80%.\n", []),
+    ("III. NHIỆM VỤ\n\nGiai đoạn 1 (2025 - 2026) đã đạt nhiều kết quả, cần phát huy trong thời gian tới.\n", []),
+])
+def test_bare_labelled_years_and_numbered_phases(text, expected):
+    assert keys(text) == expected

@@ -170,10 +170,13 @@ CELL_LEAD_FILLER = regex.compile(r"(?i)\b(?:thực\s+hiện|triển\s+khai)\b")
 
 # --- phases that bound the plan's actions --------------------------------------------------
 YEARS = r"(?P<y1>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?![\d/])"
+# A numbered phase whose years follow in parentheses: "Giai đoạn 1 (2025 - 2026):", "Giai đoạn II (năm 2027):".
+NUMBERED_PHASE = r"giai\s+đoạn\s+(?:\d{1,2}|[IVX]+)"
 # A heading that is a phase: "Giai đoạn 2031 - 2035", "Năm 2026", "Năm 2026: hoàn thành …" (the marker
-# "1." may sit on the line before, where a PDF wrapped it).
+# "1." may sit on the line before, where a PDF wrapped it), or a numbered phase with its years in parentheses.
 PHASE_HEADING = regex.compile(
-    rf"(?im)^[\s*#_]*(?P<marker>(?:[IVX]+[.)]?|\d+(?:\.\d+)+\.?|\d+[.)])\s+|[a-zđ]\)\s+)?[*_]*(?P<when>(?:giai\s+đoạn|năm|từ\s+năm)\s+{YEARS})[*_\s]*(?P<colon>:|$)")
+    rf"(?im)^[\s*#_]*(?P<marker>(?:[IVX]+[.)]?|\d+(?:\.\d+)+\.?|\d+[.)])\s+|[a-zđ]\)\s+|[-+•–]\s*)?[*_]*(?:(?P<when>(?:giai\s+đoạn|năm|từ\s+năm)\s+{YEARS})"
+    rf"|{NUMBERED_PHASE}\s*\(\s*(?P<when>(?:năm\s+)?{YEARS})\s*\))[*_\s]*(?P<colon>:|$)")
 # A list marker alone on its line (a PDF or DOCX wrap put the heading's words on the next line).
 BARE_MARKER = regex.compile(r"^[\s*#_]*(?:[IVX]+|\d+(?:\.\d+)*)[.)][*_\s]*$")
 # A heading of actions that names their time: "1. Các nhiệm vụ cần làm ngay trong năm 2026",
@@ -192,7 +195,8 @@ TARGET_WORDS = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|tiêu\s+chí|tầ
 # Years a time label states: "Thời gian thực hiện: Giai đoạn 2026-2030 và những năm tiếp theo", "Thời gian
 # thực hiện: Năm 2026 và các năm tiếp theo", "3. Thời gian thực hiện: Từ năm 2026 - 2030".
 LABELLED_YEARS = regex.compile(
-    rf"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{{L}}+){{0,4}}\s*:[\s*_]*(?P<when>(?:giai\s+đoạn|từ\s+năm|năm)\s+{YEARS}))")
+    rf"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{{L}}+){{0,4}}\s*:[\s*_]*(?P<when>(?:giai\s+đoạn|từ\s+năm|năm)\s+{YEARS}"
+    rf"|{YEARS}(?=[*_\s]*(?:[.;,)\n]|$|và\s))))")  # bare years the label's clause ends with: "Thời gian thực hiện: 2025 - 2030."
 # The time a label states relative to an event: "Thời gian thực hiện: Sau khi Nghị định … được ban hành",
 # "Thời hạn: Ngay sau khi có Nghị quyết của HĐND tỉnh". Date null, its date_raw (up to the clause's end).
 LABELLED_RELATIVE = regex.compile(
