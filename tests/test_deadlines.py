@@ -592,3 +592,31 @@ def test_a_cut_off_in_the_condition_of_a_rule(text, dates):
 ])
 def test_bare_labelled_years_and_numbered_phases(text, expected):
     assert keys(text) == expected
+
+
+# Quarters coordinated before a dated one: each its own deadline in the year the last states (as months are).
+@pytest.mark.parametrize("text,expected", [
+    ("Tổ chức tập huấn cho cán bộ cơ sở trong Quý I và Quý II năm 2026.",
+     [("2026-Q1", None, None, None), ("2026-Q2", None, None, None)]),
+    ("Sở Nội vụ tổ chức kiểm tra trong quý III, quý IV/2025.", [("2025-Q3", None, None, None), ("2025-Q4", None, None, None)]),
+    ("Hoàn thành lắp đặt vào quý 2 và quý 3/2026.", [("2026-Q2", None, None, None), ("2026-Q3", None, None, None)]),
+    # negative: quarters of figures, with no cue
+    ("Kim ngạch xuất khẩu quý I và quý II năm 2026 tăng 12%.", []),
+])
+def test_coordinated_quarters(text, expected):
+    assert keys(text) == expected
+
+
+# A day without its month after a cue is a deadline where the sentence said before it that it recurs every month
+# or quarter ("Định kỳ hằng tháng, trước ngày 25 …"): date null, that recurrence, the day in date_raw.
+@pytest.mark.parametrize("text,expected", [
+    ("Định kỳ hằng tháng, trước ngày 25 các xã báo cáo kết quả về Ủy ban nhân dân huyện.", [(None, None, "monthly", (25,))]),
+    ("Các đơn vị báo cáo định kỳ hàng tháng về Sở Y tế trước ngày 20.", [(None, None, "monthly", (20,))]),
+    ("Hằng quý, trước ngày 15 của tháng cuối quý, gửi báo cáo về Sở Tài chính.", [(None, None, "quarterly", (15,))]),
+    # negatives: no recurrence said, or a yearly one (a day needs its month then); a decimal
+    ("Các đơn vị gửi báo cáo trước ngày 20.", []),
+    ("Hằng năm, trước ngày 20 các đơn vị báo cáo kết quả.", []),
+    ("Hằng tháng, báo cáo trước ngày 20,5 giờ.", []),
+])
+def test_day_of_a_recurring_month(text, expected):
+    assert keys(text) == expected

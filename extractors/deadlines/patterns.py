@@ -50,6 +50,7 @@ YEARLESS = regex.compile(
         (?:ngày\s+)?{NO_DIGIT_BEFORE}(?P<d>0?[1-9]|[12]\d|3[01])\s*(?:/\s*|\s+tháng\s+)(?P<m>0?[1-9]|1[0-2])
             {NO_DIGIT_AFTER}(?!\s*(?:[/.-]|năm)\s*\d)
       | ngày\s+(?P<dd>0?[1-9]|[12]\d|3[01])(?=\s+h[ằà]ng\s+tháng)
+      | ngày\s+(?P<dday>0?[1-9]|[12]\d|3[01])(?![\d/]|[.,]\d|\s*(?:tháng|năm|h[ằà]ng)\b)  # a day of a month or quarter said earlier
       | tháng\s+(?P<mm>0?[1-9]|1[0-2])(?=\s+(?:đến\s+(?:hết\s+)?tháng\s+\d{{1,2}}\s+)?h[ằà]ng\s+năm)
     )""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -244,6 +245,10 @@ VALID_UNTIL = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?[^.;\n]{0,60}
 VALID_FROM = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s*)$")
 # Months coordinated before a dated one share its year: "vào tháng 4 và tháng 8 năm 2026".
 MONTHS_BEFORE = regex.compile(r"(?i)(?P<items>(?:tháng\s+(?:0?[1-9]|1[0-2])\s*(?:,|và|hoặc)\s*)+)$")
+# Quarters coordinated before a dated one: "trong quý I và quý II năm 2026", "Quý III, Quý IV/2025".
+QUARTERS_BEFORE = regex.compile(r"(?i)(?P<items>(?:qu[ýíy]\s+(?:IV|I{1,3}|[1-4])\s*(?:,|và|hoặc)\s*)+)$")
+QUARTER_ITEM = regex.compile(r"(?i)qu[ýíy]\s+(IV|I{1,3}|[1-4])")
+QUARTER_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # When a document takes effect ("Quyết định này có hiệu lực (thi hành) kể từ ngày 04 tháng 12 năm
 # 2025", "hiệu lực từ ngày 01/07/2023"): a legal fact, not a deadline.
 TAKES_EFFECT = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s*(?:ngày\s*)?)$")
