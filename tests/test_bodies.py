@@ -637,3 +637,38 @@ def test_an_abbreviation_ends_its_word(text, names):
 ])
 def test_abbreviated_departments_and_commands(text, expected):
     assert named(text) == expected
+
+
+# The provinces' level named in full ("… các tỉnh, thành phố trực thuộc Trung ương") is one name: the words are not
+# the task, and the canonical name is the short one, so the long and the short form are one body in a document.
+@pytest.mark.parametrize("text,expected", [
+    ("Giao UBND các tỉnh, thành phố trực thuộc Trung ương tổ chức thực hiện.",
+     {"Ủy ban nhân dân các tỉnh, thành phố": "assigned"}),
+    ("Bộ Nội vụ chủ trì, phối hợp với Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương rà soát.",
+     {"Bộ Nội vụ": "lead", "Ủy ban nhân dân tỉnh, thành phố": "coordinate"}),
+    ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Quyết định này.",
+     {"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố": "assigned"}),
+    # negative: a single province stays itself
+    ("UBND tỉnh chỉ đạo các sở triển khai.", {"Ủy ban nhân dân tỉnh": "assigned"}),
+])
+def test_provinces_under_the_centre(text, expected):
+    assert named(text) == expected
+
+
+def test_under_the_centre_is_in_the_name_not_the_task():
+    text = "Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Quyết định này."
+    (row,) = [b for b in extract_bodies(text) if b.kind != "collective"]
+    assert row.text.endswith("trực thuộc Trung ương") and row.task.startswith("chịu trách nhiệm")
+
+
+# "Ban Quản lý dự án đầu tư xây dựng" (Luật Xây dựng, Điều 63) is a complete name a level may follow.
+@pytest.mark.parametrize("text,names", [
+    ("Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì triển khai.", ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]),
+    ("Giao Ban quản lý dự án đầu tư xây dựng huyện thực hiện.", ["Ban quản lý dự án đầu tư xây dựng huyện"]),
+    # negative: "xây dựng" after another name is its task
+    ("Sở Y tế xây dựng kế hoạch.", ["Sở Y tế"]),
+])
+def test_project_management_boards(text, names):
+    from extractors.bodies.extract import find_mentions
+
+    assert [m.name for m in find_mentions(text)] == names
