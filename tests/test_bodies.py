@@ -596,3 +596,79 @@ def test_lower_case_reads_letters_as_the_patterns_do():
     assert not letters & set(not_letters.translate(P.AS_HEAD_READS_THEM).lower())
 
 
+
+
+# A name part in capitals is a whole abbreviation: the lower-case words after it are the task, not its second
+# syllable ("Sở XD thẩm định" is "Sở XD", as "Sở Xây dựng thẩm định" is "Sở Xây dựng").
+@pytest.mark.parametrize("text,names", [
+    ("Giao Sở TNMT chủ trì, phối hợp với Sở XD thẩm định hồ sơ.", ["Sở TNMT", "Sở XD"]),
+    ("Sở GTVT phối hợp với Sở NNMT kiểm tra hiện trường.", ["Sở GTVT", "Sở NNMT"]),
+    ("Phòng KT-HT thẩm định thiết kế.", ["Phòng KT-HT"]),
+    # negative: a capitalised two-syllable word still runs on; a name that goes on after its abbreviation too
+    ("Sở Xây dựng thẩm định hồ sơ.", ["Sở Xây dựng"]),
+    ("Trường THPT chuyên Lê Quý Đôn tổ chức.", ["Trường THPT chuyên Lê Quý Đôn"]),
+])
+def test_an_abbreviation_ends_its_word(text, names):
+    from extractors.bodies.extract import find_mentions
+
+    assert [m.name for m in find_mentions(text)] == names
+
+
+# Department domains abbreviated with a hyphen or run together, the 2025 merged departments, and the military
+# commands, whose head is "Bộ Chỉ huy" at the province and "Ban Chỉ huy" at the district and commune.
+@pytest.mark.parametrize("text,expected", [
+    ("Sở GD-ĐT chủ trì, phối hợp với Sở KH-ĐT tổ chức.",
+     {"Sở Giáo dục và Đào tạo": "lead", "Sở Kế hoạch và Đầu tư": "coordinate"}),
+    ("Sở TN-MT phối hợp với Sở NN-PTNT rà soát.",
+     {"Sở Tài nguyên và Môi trường": "assigned", "Sở Nông nghiệp và Phát triển nông thôn": "coordinate"}),
+    ("Giao Sở GTVT chủ trì, phối hợp với Sở XD thẩm định.",
+     {"Sở Giao thông vận tải": "lead", "Sở Xây dựng": "coordinate"}),
+    ("Sở NNMT chủ trì, phối hợp với Sở DT-TG triển khai.",
+     {"Sở Nông nghiệp và Môi trường": "lead", "Sở Dân tộc và Tôn giáo": "coordinate"}),
+    ("BCH Quân sự tỉnh chủ trì, phối hợp với BCH Bộ đội Biên phòng tỉnh tổ chức diễn tập.",
+     {"Bộ Chỉ huy Quân sự tỉnh": "lead", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh": "coordinate"}),
+    ("Bộ CHQS tỉnh chủ trì, phối hợp với BCH BĐBP tỉnh tuần tra.",
+     {"Bộ Chỉ huy Quân sự tỉnh": "lead", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh": "coordinate"}),
+    ("BCHQS huyện phối hợp với Ban CHQS xã huấn luyện dân quân.",
+     {"Ban Chỉ huy Quân sự huyện": "assigned", "Ban Chỉ huy Quân sự xã": "coordinate"}),
+    # negative: "Ban Chỉ huy" of a steering body stays "Ban Chỉ huy"; "BCHQS tỉnh" stays "Bộ Chỉ huy"
+    ("BCH Phòng thủ dân sự tỉnh chỉ đạo ứng phó.", {"Ban Chỉ huy Phòng thủ dân sự tỉnh": "assigned"}),
+    ("BCHQS tỉnh chủ trì huấn luyện.", {"Bộ Chỉ huy Quân sự tỉnh": "lead"}),
+])
+def test_abbreviated_departments_and_commands(text, expected):
+    assert named(text) == expected
+
+
+# The provinces' level named in full ("… các tỉnh, thành phố trực thuộc Trung ương") is one name: the words are not
+# the task, and the canonical name is the short one, so the long and the short form are one body in a document.
+@pytest.mark.parametrize("text,expected", [
+    ("Giao UBND các tỉnh, thành phố trực thuộc Trung ương tổ chức thực hiện.",
+     {"Ủy ban nhân dân các tỉnh, thành phố": "assigned"}),
+    ("Bộ Nội vụ chủ trì, phối hợp với Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương rà soát.",
+     {"Bộ Nội vụ": "lead", "Ủy ban nhân dân tỉnh, thành phố": "coordinate"}),
+    ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Quyết định này.",
+     {"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố": "assigned"}),
+    # negative: a single province stays itself
+    ("UBND tỉnh chỉ đạo các sở triển khai.", {"Ủy ban nhân dân tỉnh": "assigned"}),
+])
+def test_provinces_under_the_centre(text, expected):
+    assert named(text) == expected
+
+
+def test_under_the_centre_is_in_the_name_not_the_task():
+    text = "Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Quyết định này."
+    (row,) = [b for b in extract_bodies(text) if b.kind != "collective"]
+    assert row.text.endswith("trực thuộc Trung ương") and row.task.startswith("chịu trách nhiệm")
+
+
+# "Ban Quản lý dự án đầu tư xây dựng" (Luật Xây dựng, Điều 63) is a complete name a level may follow.
+@pytest.mark.parametrize("text,names", [
+    ("Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì triển khai.", ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]),
+    ("Giao Ban quản lý dự án đầu tư xây dựng huyện thực hiện.", ["Ban quản lý dự án đầu tư xây dựng huyện"]),
+    # negative: "xây dựng" after another name is its task
+    ("Sở Y tế xây dựng kế hoạch.", ["Sở Y tế"]),
+])
+def test_project_management_boards(text, names):
+    from extractors.bodies.extract import find_mentions
+
+    assert [m.name for m in find_mentions(text)] == names

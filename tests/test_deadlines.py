@@ -571,3 +571,52 @@ def test_a_quick_test_rules_out_only_texts_a_line_start_pattern_cannot_match(qui
 ])
 def test_a_cut_off_in_the_condition_of_a_rule(text, dates):
     assert [d.date for d in deadlines(text)] == dates
+
+
+# Years a time label states bare, ending its clause ("Thời gian thực hiện: 2025 - 2030."), and numbered phases of
+# actions with their years in parentheses, marked by a number, letter or bullet ("- Giai đoạn 1 (2025 - 2026): …").
+@pytest.mark.parametrize("text,expected", [
+    ("4. Thời gian thực hiện: 2025 - 2030.", [("2025", "2030", None, None)]),
+    ("- Thời gian hoàn thành: 2026; kinh phí do ngân sách tỉnh bảo đảm.", [("2026", None, None, None)]),
+    ("Tiến độ: 2026 và các năm tiếp theo.", [("2026", None, None, None)]),
+    ("III. LỘ TRÌNH THỰC HIỆN\n\n- Giai đoạn 1 (2025 - 2026): Tập trung hoàn thiện thể chế, chính sách.\n",
+     [("2025", "2026", None, None)]),
+    ("III. NHIỆM VỤ, GIẢI PHÁP\n\nb) Giai đoạn II (năm 2027): Nhân rộng mô hình ra toàn tỉnh.\n",
+     [("2027", None, None, None)]),
+    ("III. NHIỆM VỤ\n\n+ Giai đoạn 2026 - 2027: Hoàn thành chuyển đổi số toàn diện các cơ quan nhà nước.\n",
+     [("2026", "2027", None, None)]),
+    # negatives: a number after a time label that is not a year; a phase of targets; a phase named in running text
+    ("Thời gian: 2026 tỷ đồng", []),
+    ("II. MỤC TIÊU\n\n- Giai đoạn 1 (2025 - 2026): tỷ lệ hồ sơ trực tuyến đạt 80%.\n", []),
+    ("III. NHIỆM VỤ\n\nGiai đoạn 1 (2025 - 2026) đã đạt nhiều kết quả, cần phát huy trong thời gian tới.\n", []),
+])
+def test_bare_labelled_years_and_numbered_phases(text, expected):
+    assert keys(text) == expected
+
+
+# Quarters coordinated before a dated one: each its own deadline in the year the last states (as months are).
+@pytest.mark.parametrize("text,expected", [
+    ("Tổ chức tập huấn cho cán bộ cơ sở trong Quý I và Quý II năm 2026.",
+     [("2026-Q1", None, None, None), ("2026-Q2", None, None, None)]),
+    ("Sở Nội vụ tổ chức kiểm tra trong quý III, quý IV/2025.", [("2025-Q3", None, None, None), ("2025-Q4", None, None, None)]),
+    ("Hoàn thành lắp đặt vào quý 2 và quý 3/2026.", [("2026-Q2", None, None, None), ("2026-Q3", None, None, None)]),
+    # negative: quarters of figures, with no cue
+    ("Kim ngạch xuất khẩu quý I và quý II năm 2026 tăng 12%.", []),
+])
+def test_coordinated_quarters(text, expected):
+    assert keys(text) == expected
+
+
+# A day without its month after a cue is a deadline where the sentence said before it that it recurs every month
+# or quarter ("Định kỳ hằng tháng, trước ngày 25 …"): date null, that recurrence, the day in date_raw.
+@pytest.mark.parametrize("text,expected", [
+    ("Định kỳ hằng tháng, trước ngày 25 các xã báo cáo kết quả về Ủy ban nhân dân huyện.", [(None, None, "monthly", (25,))]),
+    ("Các đơn vị báo cáo định kỳ hàng tháng về Sở Y tế trước ngày 20.", [(None, None, "monthly", (20,))]),
+    ("Hằng quý, trước ngày 15 của tháng cuối quý, gửi báo cáo về Sở Tài chính.", [(None, None, "quarterly", (15,))]),
+    # negatives: no recurrence said, or a yearly one (a day needs its month then); a decimal
+    ("Các đơn vị gửi báo cáo trước ngày 20.", []),
+    ("Hằng năm, trước ngày 20 các đơn vị báo cáo kết quả.", []),
+    ("Hằng tháng, báo cáo trước ngày 20,5 giờ.", []),
+])
+def test_day_of_a_recurring_month(text, expected):
+    assert keys(text) == expected

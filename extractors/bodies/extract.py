@@ -73,6 +73,11 @@ def _closed_run(text: str, pos: int) -> bool:
     return bool(CLOSING.match(text, pos))
 
 
+def _is_abbreviation(word: str) -> bool:
+    """A word in capitals ("XD", "GTVT"): a whole name part, never the first syllable of a two-syllable word."""
+    return len(word) > 1 and word.isupper()
+
+
 def _tail_end(text: str, head: str, end: int) -> int:
     """Where a name that opens with `head` (ending at `end`) ends."""
     if head in P.CLOSED_HEADS:
@@ -133,8 +138,9 @@ def _tail_end(text: str, head: str, end: int) -> int:
             in_programme = in_programme or s in P.NAME_OPENERS
         elif s.isdigit() and words and tokens[i - 1].group() == "đoạn":
             pass
-        elif words and tokens[i - 1].group()[:1].isupper() and tokens[i - 1].end() + 1 == t.start() and not P.STOP.match(text, t.start()):
-            pass  # the second syllable of a capitalised word: "Chính phủ", "Xây dựng", "Tỉnh ủy"
+        elif words and tokens[i - 1].group()[:1].isupper() and not _is_abbreviation(tokens[i - 1].group()) \
+                and tokens[i - 1].end() + 1 == t.start() and not P.STOP.match(text, t.start()):
+            pass  # the second syllable of a capitalised word: "Chính phủ", "Xây dựng", "Tỉnh ủy" (not of "Sở XD thẩm định")
         else:
             compound = words and f"{tokens[i - 1].group()} {s}" in P.NAME_COMPOUNDS
             if not in_programme and not compound and P.STOP.match(text, t.start()) or s.isdigit() or P.ASSIGNMENT_WORD.match(text, t.start()):

@@ -43,6 +43,7 @@ ABBREVIATION_IN_PARENTHESES = regex.compile(r"\s*\([\p{Lu}Đ&]{2,10}\)")  # "Ủ
 SPACED_ABBREVIATIONS = [(regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(a)}(?![\p{{L}}\p{{M}}])"), P.ABBREVIATIONS[a])
                         for a in P.ABBREVIATIONS if " " in a]
 NAME_WORD = regex.compile(r"[\p{L}\p{M}&]+(?:[-&][\p{L}\p{M}&]+)*")
+UNDER_CENTRE = regex.compile(P.UNDER_CENTRE + r"(?![\p{L}\p{M}])")
 OF_JURISDICTION = regex.compile(r"\s+của\s+(?=(?:các\s+)?(?:" + P.JURISDICTION_WORD + r"))")
 
 
@@ -58,6 +59,7 @@ def canonical_name(name: str, jurisdiction: str | None = None) -> str:
         words = abbrev.sub(expansion, words)
     words = NAME_WORD.sub(_expanded, words)
     words = OF_JURISDICTION.sub(" ", words)
+    words = UNDER_CENTRE.sub("", words)  # "các tỉnh, thành phố" are those under the centre: one body, said long or short
     if jurisdiction and not words.endswith(jurisdiction):
         words = f"{words} {jurisdiction}"
     s = spelling(words)

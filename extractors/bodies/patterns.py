@@ -124,13 +124,15 @@ PLACE_NAME = r"(?:(?:\s+\p{Lu}[\p{L}\p{M}]*){2,3}|\s+\p{Lu}[\p{L}\p{M}]*(?=\s*[,
 # Regional offices of central agencies since 2025 (Kiểm toán nhà nước khu vực IV, Chi cục Hải quan khu vực V,
 # Ngân hàng Nhà nước chi nhánh khu vực 14, Thuế cơ sở 3, Tòa án nhân dân khu vực 2), and branches.
 REGION = r"(?:(?:[Cc]hi\s+nhánh\s+)?(?:[Kk]hu\s+vực\s+(?:[IVXL]+|\d+)(?![\p{L}\p{M}\d])|[Cc]ơ\s+sở\s+\d+(?!\d))(?:\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})?)"
+# The provinces' level named in full: "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương".
+UNDER_CENTRE = r"(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)"
 JURISDICTION = regex.compile(
     rf"""(?:\s*\([\p{{Lu}}Đ&]{{2,10}}\))?                                  # "Ủy ban nhân dân (UBND) huyện"
     \s*(?:của\s+)?
     (?P<jurisdiction>
         {REGION}                                                        # khu vực XII, chi nhánh khu vực 14, cơ sở 3
-      | các\s+{JURISDICTION_WORD}(?:\s*,\s*{JURISDICTION_WORD})*        # các xã, thị trấn
-      | {JURISDICTION_WORD}(?:\s*,\s*{JURISDICTION_WORD})+(?![\p{{L}}\p{{M}}])   # xã, phường
+      | các\s+{JURISDICTION_WORD}(?:\s*,\s*{JURISDICTION_WORD})*{UNDER_CENTRE}?   # các xã, thị trấn
+      | {JURISDICTION_WORD}(?:\s*,\s*{JURISDICTION_WORD})+(?![\p{{L}}\p{{M}}]){UNDER_CENTRE}?   # xã, phường
       | {JURISDICTION_WORD}(?:{PLACE_NAME})?                           # huyện / tỉnh Khánh Hòa
     )(?![\p{{L}}\p{{M}}])""",
     regex.VERBOSE,

@@ -169,13 +169,27 @@ def _coordinated_months(text: str, when: When, d: Deadline) -> list[Deadline]:
             for m in regex.finditer(r"(?i)tháng\s+(\d{1,2})", window, chain.start())]
 
 
+def _coordinated_quarters(text: str, when: When, d: Deadline) -> list[Deadline]:
+    """The quarters coordinated before a dated one ("trong quý I và quý II năm 2026"): each its own deadline
+    in the year the last one states, as coordinated months are."""
+    window = text[max(0, when.start - 40):when.start]
+    chain = P.QUARTERS_BEFORE.search(window)
+    if chain is None:
+        return []
+    base = when.start - len(window)
+    return [_deadline(text, base + m.start(), base + m.end(), f"{when.date[:4]}-Q{P.QUARTER_NUMBER[m.group(1).lower()]}",
+                      None, "quarter", "rule_quarter", kind=d.kind)
+            for m in P.QUARTER_ITEM.finditer(window, chain.start())]
+
+
 def rule_single(text: str, when: When, doc_year: int | None, issued: str | None = None) -> Deadline | None:
     """One date, kept where plans use it as a deadline."""
     if when.precision == "year" or when.date_end and when.precision == "month" and not when.months:
         return _year_or_half(text, when, doc_year)
     cue = _cue_start(text, when, P.CUE)
-    chain = P.MONTHS_BEFORE.search(text[max(0, when.start - 40):when.start]) if when.precision == "month" else None
-    if cue is None and chain:  # "vào tháng 4 và tháng 8 năm 2026": the cue is before the first month
+    before = P.MONTHS_BEFORE if when.precision == "month" else P.QUARTERS_BEFORE if when.precision == "quarter" else None
+    chain = before.search(text[max(0, when.start - 40):when.start]) if before else None
+    if cue is None and chain:  # "vào tháng 4 và tháng 8 năm 2026", "trong quý I và quý II năm 2026": the cue is before the first
         chain_cue = _cue_start(text, When(when.start - (len(text[max(0, when.start - 40):when.start]) - chain.start()), when.end, None, ""), P.CUE)
         cue = when.start if chain_cue is not None else None
     if cue is None and _cue_start(text, when, P.TIME_LABEL) is not None:
@@ -247,6 +261,13 @@ def _recurrence(text: str, m: regex.Match, first: regex.Match | None = None) -> 
     return every
 
 
+def _every_month_or_quarter(text: str, m: regex.Match) -> bool:
+    """The sentence says, before `m`, that it recurs every month or quarter ("Định kỳ hằng tháng, trước ngày 25 …")."""
+    s_start, _ = _sentence(text, m.start())
+    before = list(P.EVERY.finditer(text[s_start:m.start()]))
+    return bool(before) and P.RECURRENCE[before[-1].group("unit").lower()] in ("monthly", "quarterly")
+
+
 def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
     """Dates without a year after a cue: "trước ngày 15 tháng 12 hằng năm" → date null, yearly;
     "trước ngày 18 hằng tháng" → monthly; "trước ngày 01/6 và 15/11 hằng năm" → two dates;
@@ -257,6 +278,8 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
             continue
         before = text[max(0, m.start() - 30):m.start()]
         cue = P.YEARLESS_CUE.search(before)
+        if m.group("dday") and not (cue and _every_month_or_quarter(text, m)):
+            continue  # "trước ngày 20" is a deadline only where the sentence said "hằng tháng" / "hằng quý" before it
         if cue:
             found.append((m.start() - len(before) + cue.start(), m))
         elif found and found[-1][1].end() <= m.start() and P.YEARLESS_AND.match(text[found[-1][1].end():m.start()]):
@@ -560,6 +583,8 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
             out.append(d)
             if w.precision == "month" and not w.date_end:
                 out += _coordinated_months(text, w, d)
+            if w.precision == "quarter" and not w.date_end:
+                out += _coordinated_quarters(text, w, d)
     out += [d for d in rule_yearless(text, excluded) if not _restated(d, out + ranges)]
     out += cells
     taken = Intervals((d.start, d.end) for d in out)

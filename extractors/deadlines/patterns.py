@@ -50,6 +50,7 @@ YEARLESS = regex.compile(
         (?:ngày\s+)?{NO_DIGIT_BEFORE}(?P<d>0?[1-9]|[12]\d|3[01])\s*(?:/\s*|\s+tháng\s+)(?P<m>0?[1-9]|1[0-2])
             {NO_DIGIT_AFTER}(?!\s*(?:[/.-]|năm)\s*\d)
       | ngày\s+(?P<dd>0?[1-9]|[12]\d|3[01])(?=\s+h[ằà]ng\s+tháng)
+      | ngày\s+(?P<dday>0?[1-9]|[12]\d|3[01])(?![\d/]|[.,]\d|\s*(?:tháng|năm|h[ằà]ng)\b)  # a day of a month or quarter said earlier
       | tháng\s+(?P<mm>0?[1-9]|1[0-2])(?=\s+(?:đến\s+(?:hết\s+)?tháng\s+\d{{1,2}}\s+)?h[ằà]ng\s+năm)
     )""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -170,10 +171,13 @@ CELL_LEAD_FILLER = regex.compile(r"(?i)\b(?:thực\s+hiện|triển\s+khai)\b")
 
 # --- phases that bound the plan's actions --------------------------------------------------
 YEARS = r"(?P<y1>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?![\d/])"
+# A numbered phase whose years follow in parentheses: "Giai đoạn 1 (2025 - 2026):", "Giai đoạn II (năm 2027):".
+NUMBERED_PHASE = r"giai\s+đoạn\s+(?:\d{1,2}|[IVX]+)"
 # A heading that is a phase: "Giai đoạn 2031 - 2035", "Năm 2026", "Năm 2026: hoàn thành …" (the marker
-# "1." may sit on the line before, where a PDF wrapped it).
+# "1." may sit on the line before, where a PDF wrapped it), or a numbered phase with its years in parentheses.
 PHASE_HEADING = regex.compile(
-    rf"(?im)^[\s*#_]*(?P<marker>(?:[IVX]+[.)]?|\d+(?:\.\d+)+\.?|\d+[.)])\s+|[a-zđ]\)\s+)?[*_]*(?P<when>(?:giai\s+đoạn|năm|từ\s+năm)\s+{YEARS})[*_\s]*(?P<colon>:|$)")
+    rf"(?im)^[\s*#_]*(?P<marker>(?:[IVX]+[.)]?|\d+(?:\.\d+)+\.?|\d+[.)])\s+|[a-zđ]\)\s+|[-+•–]\s*)?[*_]*(?:(?P<when>(?:giai\s+đoạn|năm|từ\s+năm)\s+{YEARS})"
+    rf"|{NUMBERED_PHASE}\s*\(\s*(?P<when>(?:năm\s+)?{YEARS})\s*\))[*_\s]*(?P<colon>:|$)")
 # A list marker alone on its line (a PDF or DOCX wrap put the heading's words on the next line).
 BARE_MARKER = regex.compile(r"^[\s*#_]*(?:[IVX]+|\d+(?:\.\d+)*)[.)][*_\s]*$")
 # A heading of actions that names their time: "1. Các nhiệm vụ cần làm ngay trong năm 2026",
@@ -192,7 +196,8 @@ TARGET_WORDS = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|tiêu\s+chí|tầ
 # Years a time label states: "Thời gian thực hiện: Giai đoạn 2026-2030 và những năm tiếp theo", "Thời gian
 # thực hiện: Năm 2026 và các năm tiếp theo", "3. Thời gian thực hiện: Từ năm 2026 - 2030".
 LABELLED_YEARS = regex.compile(
-    rf"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{{L}}+){{0,4}}\s*:[\s*_]*(?P<when>(?:giai\s+đoạn|từ\s+năm|năm)\s+{YEARS}))")
+    rf"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{{L}}+){{0,4}}\s*:[\s*_]*(?P<when>(?:giai\s+đoạn|từ\s+năm|năm)\s+{YEARS}"
+    rf"|{YEARS}(?=[*_\s]*(?:[.;,)\n]|$|và\s))))")  # bare years the label's clause ends with: "Thời gian thực hiện: 2025 - 2030."
 # The time a label states relative to an event: "Thời gian thực hiện: Sau khi Nghị định … được ban hành",
 # "Thời hạn: Ngay sau khi có Nghị quyết của HĐND tỉnh". Date null, its date_raw (up to the clause's end).
 LABELLED_RELATIVE = regex.compile(
@@ -240,6 +245,10 @@ VALID_UNTIL = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?[^.;\n]{0,60}
 VALID_FROM = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s*)$")
 # Months coordinated before a dated one share its year: "vào tháng 4 và tháng 8 năm 2026".
 MONTHS_BEFORE = regex.compile(r"(?i)(?P<items>(?:tháng\s+(?:0?[1-9]|1[0-2])\s*(?:,|và|hoặc)\s*)+)$")
+# Quarters coordinated before a dated one: "trong quý I và quý II năm 2026", "Quý III, Quý IV/2025".
+QUARTERS_BEFORE = regex.compile(r"(?i)(?P<items>(?:qu[ýíy]\s+(?:IV|I{1,3}|[1-4])\s*(?:,|và|hoặc)\s*)+)$")
+QUARTER_ITEM = regex.compile(r"(?i)qu[ýíy]\s+(IV|I{1,3}|[1-4])")
+QUARTER_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # When a document takes effect ("Quyết định này có hiệu lực (thi hành) kể từ ngày 04 tháng 12 năm
 # 2025", "hiệu lực từ ngày 01/07/2023"): a legal fact, not a deadline.
 TAKES_EFFECT = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s*(?:ngày\s*)?)$")
