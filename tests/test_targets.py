@@ -1080,3 +1080,16 @@ def test_works_to_deliver(text, found):
     for r in got:  # the indicator opens on a whole word of the text
         first = r["indicator"].split()[0]
         assert regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(first)}(?![\p{{L}}\p{{M}}])", text, regex.I), r["indicator"]
+
+
+# Keeping a level steady is "maintain" whichever verb says it ("giữ ổn định", "ổn định ở mức", "duy trì", "giữ vững");
+# "phát triển ổn định" (steady growth) names no level kept.
+@pytest.mark.parametrize("text,direction", [
+    ("Giữ ổn định tỷ lệ sinh thay thế ở mức 2,1 con/phụ nữ.", "maintain"),
+    ("Tỷ lệ che phủ rừng ổn định ở mức 42%.", "maintain"),
+    ("Quy mô dân số giữ ổn định khoảng 1,5 triệu người.", "maintain"),
+    ("Duy trì tỷ lệ che phủ rừng ở mức 42%.", "maintain"),
+    ("Kinh tế phát triển ổn định, tốc độ tăng trưởng GRDP đạt 8%.", "reach"),
+])
+def test_maintain_wordings(text, direction):
+    assert rows(text)[-1]["direction"] == direction
