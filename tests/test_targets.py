@@ -1093,3 +1093,16 @@ def test_works_to_deliver(text, found):
 ])
 def test_maintain_wordings(text, direction):
     assert rows(text)[-1]["direction"] == direction
+
+
+# A count of those an action is for ("… cho N lao động") is named by the action, not "Số lao động" alone;
+# a phrase that names its indicator ("Số lao động được đào tạo nghề cho … : N") and a percentage keep theirs.
+@pytest.mark.parametrize("text,indicator", [
+    ("Giải quyết việc làm mới cho ít nhất 25.000 lao động mỗi năm.", "Giải quyết việc làm mới cho lao động mỗi năm"),
+    ("Đào tạo nghề cho 2.000 lao động nông thôn.", "Đào tạo nghề cho lao động nông thôn"),
+    ("Tổ chức tập huấn cho 500 cán bộ cơ sở.", "Tổ chức tập huấn cho cán bộ cơ sở"),
+    ("Trợ giúp pháp lý cho 100% người thuộc diện được trợ giúp.", "người thuộc diện được trợ giúp"),
+    ("Xây dựng 05 trường học đạt chuẩn quốc gia.", "Xây dựng trường học đạt chuẩn quốc gia"),
+])
+def test_count_named_by_the_action_it_is_for(text, indicator):
+    assert one(text)["indicator"] == indicator

@@ -274,6 +274,17 @@ def _weak(s: str) -> bool:
     return _content_words(P.VERBS.sub(" ", s)) < 2
 
 
+MAX_ACTION_WORDS = 6
+DONE_FOR = regex.compile(r"(?i:(?<![\p{L}\p{M}])cho(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|hơn|khoảng|gần|từ|không\s+dưới))*)\s*$")
+
+
+def _done_for(left: str, local: str) -> bool:
+    """A short verb phrase ending in "cho" that a count of people or units is the beneficiary of ("Giải quyết
+    việc làm mới cho", "Đào tạo nghề cho"): not a named indicator (P.INDICATOR_HEAD), a label or a number."""
+    return bool(DONE_FOR.search(left)) and bool(local) and len(local.split()) <= MAX_ACTION_WORDS and not P.INDICATOR_HEAD.match(local) \
+        and not P.DIGIT.search(local) and ":" not in local
+
+
 def _value_first(left: str, own: str, right: str) -> bool:
     """The value quantifies the noun phrase after it: nothing links it to a name before it
     ("Hình thành ít nhất 02 vùng nuôi …", "Tại địa bàn đô thị: 100% trẻ em …")."""
@@ -789,7 +800,11 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_label_value" if ":" in left or "\t" in left else "rule_indicator_then_value"
     elif not _weak(right):
         noun = (q.unit_base or q.unit) if count_unit and not regex.match(rf"(?i:{regex.escape(q.unit_base or q.unit)})\b", right) else ""
-        verbs = local if _weak(local) and WORDS.search(local) else ""  # not a stray bracket or comma
+        # a count of those an action is for names the action ("Đào tạo nghề cho 2.000 lao động"); else only
+        # verbs, not a stray bracket or comma
+        verbs = local if WORDS.search(local) and _weak(local) else ""
+        if count_unit and not verbs and _done_for(left, local):
+            verbs = f"{local} cho"
         prefix = verbs or ("Số" if noun else "")
         indicator = P.SPACES.sub(" ", f"{prefix} {noun} {right}").strip()
         found = text.rfind(verbs, clause_start, q.start) if verbs else -1
