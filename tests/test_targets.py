@@ -1106,3 +1106,24 @@ def test_maintain_wordings(text, direction):
 ])
 def test_count_named_by_the_action_it_is_for(text, indicator):
     assert one(text)["indicator"] == indicator
+
+
+# A duration or an age that is the value of the indicator committed to (life expectancy, a time cut down to a
+# figure) is a target with its time unit; how long an action takes, and ages of a group, are not.
+@pytest.mark.parametrize("text,expected", [
+    ("Tuổi thọ trung bình của người dân đạt 75 tuổi.", (75, "tuổi", "Tuổi thọ trung bình của người dân")),
+    ("- Tuổi thọ trung bình: 74,5 tuổi", (74.5, "tuổi", "Tuổi thọ")),
+    ("Thời gian giải quyết thủ tục hành chính giảm còn 05 ngày làm việc.",
+     (5, "ngày làm việc", "Thời gian giải quyết thủ tục hành chính")),
+    ("Rút ngắn thời gian thông quan hàng hóa xuống còn 3 ngày.", (3, "ngày", "thời gian thông quan hàng hóa")),
+    ("Giải quyết hồ sơ trong thời gian 03 ngày làm việc.", None),
+    ("Thời gian đào tạo tối thiểu 03 tháng.", None),
+    ("Người cao tuổi từ 60 tuổi trở lên được cấp thẻ.", None),
+])
+def test_a_duration_that_is_the_indicators_value(text, expected):
+    got = rows(text)
+    if expected is None:
+        assert got == []
+    else:
+        (row,) = got
+        assert (row["value"], row["unit"]) == expected[:2] and expected[2] in row["indicator"]

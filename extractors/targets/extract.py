@@ -112,6 +112,10 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             if rng and parse_number(rng.group("max")) > value and P.UNIT_RE.match(text, rng.end()) and not excluded.touches(rng.start("max"), rng.end("max")):
                 q["value_max"] = parse_number(rng.group("max"))
                 pos = rng.end()
+        if (duration := P.DURATION_UNIT.match(text, pos)) and P.DURATION_VALUE_BEFORE.search(text[max(0, start - 200):start]):
+            unit_raw = P.SPACES.sub(" ", duration.group("unit"))  # "Tuổi thọ trung bình đạt 75 tuổi"
+            out.append(Quantity(start, duration.end(), **q, unit=unit_raw.lower(), unit_raw=unit_raw))
+            continue
         if P.NOT_AFTER.match(text, pos) or P.RUBRIC_AFTER.match(text, pos):
             continue
         unit = P.UNIT_RE.match(text, pos)
