@@ -1127,3 +1127,14 @@ def test_a_duration_that_is_the_indicators_value(text, expected):
     else:
         (row,) = got
         assert (row["value"], row["unit"]) == expected[:2] and expected[2] in row["indicator"]
+
+
+# "giảm xuống (còn)" before a value is the verb, not part of the indicator's name; "xuống" inside a name stays.
+@pytest.mark.parametrize("text,indicator", [
+    ("Tỷ lệ hộ nghèo giảm xuống còn 2,5% vào năm 2025.", "Tỷ lệ hộ nghèo"),
+    ("Tỷ lệ chất thải rắn chôn lấp trực tiếp giảm xuống dưới 30%.", "Tỷ lệ chất thải rắn chôn lấp trực tiếp"),
+    ("Giảm tỷ lệ sinh con thứ ba trở lên xuống 10%.", "Giảm tỷ lệ sinh con thứ ba trở lên"),
+    ("Tỷ lệ công trình xuống cấp được sửa chữa đạt 90%.", "Tỷ lệ công trình xuống cấp được sửa chữa"),
+])
+def test_giam_xuong_is_the_verb(text, indicator):
+    assert one(text)["indicator"] == indicator
