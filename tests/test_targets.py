@@ -1138,3 +1138,16 @@ def test_a_duration_that_is_the_indicators_value(text, expected):
 ])
 def test_giam_xuong_is_the_verb(text, indicator):
     assert one(text)["indicator"] == indicator
+
+
+# An indicator of verbs only before a count ("Hình thành mới 05 Khu công nghiệp") names what is counted with
+# the count's noun; a name with a noun ("Dân số", "Đàn bò", "nâng tổng số") keeps its words.
+@pytest.mark.parametrize("text,indicator", [
+    ("- Hình thành mới 05 Khu công nghiệp", "Hình thành mới Khu công nghiệp"),
+    ("Thành lập mới ít nhất 05 hợp tác xã.", "Thành lập mới hợp tác xã"),
+    ("- Phấn đấu hoàn thành chỉ tiêu hỗ trợ xây dựng, sửa chữa 2.305 nhà", "hỗ trợ xây dựng, sửa chữa nhà"),
+    ("Đàn bò đạt 50.000 con.", "Đàn bò"),
+    ("Tỷ lệ che phủ rừng đạt 42%.", "Tỷ lệ che phủ rừng"),
+])
+def test_verbs_only_name_the_counted_noun(text, indicator):
+    assert one(text)["indicator"] == indicator

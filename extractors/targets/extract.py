@@ -289,6 +289,25 @@ def _done_for(left: str, local: str) -> bool:
         and not P.DIGIT.search(local) and ":" not in local
 
 
+ACTION_TAGS = {"V", "R", "A", "C", "CH"}
+TIME_LEAD = regex.compile(r"(?i:^(?:mỗi|hằng|hàng)\s+(?:năm|quý|tháng)\s*,?\s*)")
+
+
+def _only_verbs(indicator: str) -> bool:
+    """An indicator of verbs only ("Hình thành mới", "Thành lập mới", "Hỗ trợ xây dựng"), read from its part of
+    speech (lower case: the tagger reads a capital as a name): it names no noun."""
+    words = TIME_LEAD.sub("", indicator).lower()
+    tags = _pos_tags_of(words) if words else ()
+    return bool(tags) and all(tag in ACTION_TAGS for _, tag in tags)
+
+
+@functools.lru_cache(maxsize=4096)
+def _pos_tags_of(words: str) -> tuple[tuple[str, str], ...]:
+    from underthesea import pos_tag
+
+    return tuple(tuple(t) for t in pos_tag(words))
+
+
 def _value_first(left: str, own: str, right: str) -> bool:
     """The value quantifies the noun phrase after it: nothing links it to a name before it
     ("Hình thành ít nhất 02 vùng nuôi …", "Tại địa bàn đô thị: 100% trẻ em …")."""
@@ -802,6 +821,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     elif not _weak(own) and not (_weak(local) and not _weak(right)) and not value_first:
         indicator = _tidy(own, local)
         rule = "rule_label_value" if ":" in left or "\t" in left else "rule_indicator_then_value"
+        if rule == "rule_indicator_then_value" and count_unit and q.unit_raw and _only_verbs(indicator):
+            indicator = f"{indicator} {q.unit_raw}"  # "Hình thành mới 05 Khu công nghiệp": what is formed is counted
     elif not _weak(right):
         noun = (q.unit_base or q.unit) if count_unit and not regex.match(rf"(?i:{regex.escape(q.unit_base or q.unit)})\b", right) else ""
         # a count of those an action is for names the action ("Đào tạo nghề cho 2.000 lao động"); else only
