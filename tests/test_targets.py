@@ -1151,3 +1151,21 @@ def test_giam_xuong_is_the_verb(text, indicator):
 ])
 def test_verbs_only_name_the_counted_noun(text, indicator):
     assert one(text)["indicator"] == indicator
+
+
+# "Chỉ tiêu năm 2025", "Chỉ tiêu đến năm 2030" head a column of values for that year (like "Kế hoạch năm 2025"),
+# not the indicator column; a bare "Chỉ tiêu" is still the indicator column.
+@pytest.mark.parametrize("header,year", [
+    ("Chỉ tiêu năm 2025", 2025),
+    ("Chỉ tiêu đến năm 2030", 2030),
+    ("Kế hoạch năm 2025", 2025),
+])
+def test_chi_tieu_over_a_year_is_a_value_column(header, year):
+    text = f"TT\tNội dung\tĐơn vị\t{header}\n1\tTrồng rừng tập trung\tha\t1.200\n2\tTỷ lệ che phủ rừng\t%\t>52\n"
+    got = [(t.indicator, t.value, t.unit, t.year, t.comparator) for t in extract_targets(text)]
+    assert got == [("Trồng rừng tập trung", 1200, "ha", year, "eq"), ("Tỷ lệ che phủ rừng", 52, "%", year, "gt")]
+
+
+def test_bare_chi_tieu_is_the_indicator_column():
+    text = "TT\tChỉ tiêu\tĐơn vị\tNăm 2025\n1\tTỷ lệ che phủ rừng\t%\t52\n"
+    assert [(t.indicator, t.year) for t in extract_targets(text)] == [("Tỷ lệ che phủ rừng", 2025)]
