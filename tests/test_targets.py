@@ -1080,3 +1080,92 @@ def test_works_to_deliver(text, found):
     for r in got:  # the indicator opens on a whole word of the text
         first = r["indicator"].split()[0]
         assert regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(first)}(?![\p{{L}}\p{{M}}])", text, regex.I), r["indicator"]
+
+
+# Keeping a level steady is "maintain" whichever verb says it ("giữ ổn định", "ổn định ở mức", "duy trì", "giữ vững");
+# "phát triển ổn định" (steady growth) names no level kept.
+@pytest.mark.parametrize("text,direction", [
+    ("Giữ ổn định tỷ lệ sinh thay thế ở mức 2,1 con/phụ nữ.", "maintain"),
+    ("Tỷ lệ che phủ rừng ổn định ở mức 42%.", "maintain"),
+    ("Quy mô dân số giữ ổn định khoảng 1,5 triệu người.", "maintain"),
+    ("Duy trì tỷ lệ che phủ rừng ở mức 42%.", "maintain"),
+    ("Kinh tế phát triển ổn định, tốc độ tăng trưởng GRDP đạt 8%.", "reach"),
+])
+def test_maintain_wordings(text, direction):
+    assert rows(text)[-1]["direction"] == direction
+
+
+# A count of those an action is for ("… cho N lao động") is named by the action, not "Số lao động" alone;
+# a phrase that names its indicator ("Số lao động được đào tạo nghề cho … : N") and a percentage keep theirs.
+@pytest.mark.parametrize("text,indicator", [
+    ("Giải quyết việc làm mới cho ít nhất 25.000 lao động mỗi năm.", "Giải quyết việc làm mới cho lao động mỗi năm"),
+    ("Đào tạo nghề cho 2.000 lao động nông thôn.", "Đào tạo nghề cho lao động nông thôn"),
+    ("Tổ chức tập huấn cho 500 cán bộ cơ sở.", "Tổ chức tập huấn cho cán bộ cơ sở"),
+    ("Trợ giúp pháp lý cho 100% người thuộc diện được trợ giúp.", "người thuộc diện được trợ giúp"),
+    ("Xây dựng 05 trường học đạt chuẩn quốc gia.", "Xây dựng trường học đạt chuẩn quốc gia"),
+])
+def test_count_named_by_the_action_it_is_for(text, indicator):
+    assert one(text)["indicator"] == indicator
+
+
+# A duration or an age that is the value of the indicator committed to (life expectancy, a time cut down to a
+# figure) is a target with its time unit; how long an action takes, and ages of a group, are not.
+@pytest.mark.parametrize("text,expected", [
+    ("Tuổi thọ trung bình của người dân đạt 75 tuổi.", (75, "tuổi", "Tuổi thọ trung bình của người dân")),
+    ("- Tuổi thọ trung bình: 74,5 tuổi", (74.5, "tuổi", "Tuổi thọ")),
+    ("Thời gian giải quyết thủ tục hành chính giảm còn 05 ngày làm việc.",
+     (5, "ngày làm việc", "Thời gian giải quyết thủ tục hành chính")),
+    ("Rút ngắn thời gian thông quan hàng hóa xuống còn 3 ngày.", (3, "ngày", "thời gian thông quan hàng hóa")),
+    ("Giải quyết hồ sơ trong thời gian 03 ngày làm việc.", None),
+    ("Thời gian đào tạo tối thiểu 03 tháng.", None),
+    ("Người cao tuổi từ 60 tuổi trở lên được cấp thẻ.", None),
+])
+def test_a_duration_that_is_the_indicators_value(text, expected):
+    got = rows(text)
+    if expected is None:
+        assert got == []
+    else:
+        (row,) = got
+        assert (row["value"], row["unit"]) == expected[:2] and expected[2] in row["indicator"]
+
+
+# "giảm xuống (còn)" before a value is the verb, not part of the indicator's name; "xuống" inside a name stays.
+@pytest.mark.parametrize("text,indicator", [
+    ("Tỷ lệ hộ nghèo giảm xuống còn 2,5% vào năm 2025.", "Tỷ lệ hộ nghèo"),
+    ("Tỷ lệ chất thải rắn chôn lấp trực tiếp giảm xuống dưới 30%.", "Tỷ lệ chất thải rắn chôn lấp trực tiếp"),
+    ("Giảm tỷ lệ sinh con thứ ba trở lên xuống 10%.", "Giảm tỷ lệ sinh con thứ ba trở lên"),
+    ("Tỷ lệ công trình xuống cấp được sửa chữa đạt 90%.", "Tỷ lệ công trình xuống cấp được sửa chữa"),
+])
+def test_giam_xuong_is_the_verb(text, indicator):
+    assert one(text)["indicator"] == indicator
+
+
+# An indicator of verbs only before a count ("Hình thành mới 05 Khu công nghiệp") names what is counted with
+# the count's noun; a name with a noun ("Dân số", "Đàn bò", "nâng tổng số") keeps its words.
+@pytest.mark.parametrize("text,indicator", [
+    ("- Hình thành mới 05 Khu công nghiệp", "Hình thành mới Khu công nghiệp"),
+    ("Thành lập mới ít nhất 05 hợp tác xã.", "Thành lập mới hợp tác xã"),
+    ("- Phấn đấu hoàn thành chỉ tiêu hỗ trợ xây dựng, sửa chữa 2.305 nhà", "hỗ trợ xây dựng, sửa chữa nhà"),
+    ("Đàn bò đạt 50.000 con.", "Đàn bò"),
+    ("Tỷ lệ che phủ rừng đạt 42%.", "Tỷ lệ che phủ rừng"),
+])
+def test_verbs_only_name_the_counted_noun(text, indicator):
+    assert one(text)["indicator"] == indicator
+
+
+# "Chỉ tiêu năm 2025", "Chỉ tiêu đến năm 2030" head a column of values for that year (like "Kế hoạch năm 2025"),
+# not the indicator column; a bare "Chỉ tiêu" is still the indicator column.
+@pytest.mark.parametrize("header,year", [
+    ("Chỉ tiêu năm 2025", 2025),
+    ("Chỉ tiêu đến năm 2030", 2030),
+    ("Kế hoạch năm 2025", 2025),
+])
+def test_chi_tieu_over_a_year_is_a_value_column(header, year):
+    text = f"TT\tNội dung\tĐơn vị\t{header}\n1\tTrồng rừng tập trung\tha\t1.200\n2\tTỷ lệ che phủ rừng\t%\t>52\n"
+    got = [(t.indicator, t.value, t.unit, t.year, t.comparator) for t in extract_targets(text)]
+    assert got == [("Trồng rừng tập trung", 1200, "ha", year, "eq"), ("Tỷ lệ che phủ rừng", 52, "%", year, "gt")]
+
+
+def test_bare_chi_tieu_is_the_indicator_column():
+    text = "TT\tChỉ tiêu\tĐơn vị\tNăm 2025\n1\tTỷ lệ che phủ rừng\t%\t52\n"
+    assert [(t.indicator, t.year) for t in extract_targets(text)] == [("Tỷ lệ che phủ rừng", 2025)]

@@ -25,6 +25,8 @@ HEADER_WORD = regex.compile(
     r"cơ\s+quan|tên\s+|dự\s+án|đề\s+án|giá\s+trị|lĩnh\s+vực|địa\s+(?:bàn|điểm)|quy\s+mô|năm|thực\s+hiện)")
 
 # Each column's role, from its header name; more specific first.
+# "Chỉ tiêu năm 2025", "Chỉ tiêu đến năm 2030", "Chỉ tiêu giai đoạn 2026-2030" head a column of values for a year,
+# not the indicator column.
 COLUMN_ROLES: tuple[tuple[str, regex.Pattern], ...] = (
     ("number", regex.compile(r"(?i:^(?:s?tt|số\s+tt|số\s+thứ\s+tự)$)")),
     ("unit", regex.compile(r"(?i:^(?:đơn\s+vị(?:\s+tính)?|đvt)$)")),
@@ -32,7 +34,7 @@ COLUMN_ROLES: tuple[tuple[str, regex.Pattern], ...] = (
     ("lead", regex.compile(r"(?i:chủ\s+trì)")),
     ("assigned", regex.compile(r"(?i:^(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)(?:,\s*(?:đơn\s+vị|cơ\s+quan|bộ\s+phận|người))*\s+(?:thực\s+hiện|được\s+giao|triển\s+khai|tổ\s+chức\s+thực\s+hiện)$|trách\s+nhiệm\s+thực\s+hiện)")),
     ("time", regex.compile(r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ|hoàn\s+thành)")),
-    ("indicator", regex.compile(r"(?i:^(?:tên\s+)?chỉ\s+tiêu(?!\s+(?:kế\s+hoạch|\d))|^tiêu\s+chí|^danh\s+mục|chỉ\s+tiêu\s+chủ\s+yếu)")),
+    ("indicator", regex.compile(r"(?i:^(?:tên\s+)?chỉ\s+tiêu(?!\s+(?:kế\s+hoạch|\d|năm\s+\d|(?:đến|giai\s+đoạn)\s+(?:năm\s+)?\d))|^tiêu\s+chí|^danh\s+mục|chỉ\s+tiêu\s+chủ\s+yếu)")),
     ("task", regex.compile(r"(?i:nhiệm\s+vụ|nội\s+dung|công\s+việc|hoạt\s+động|giải\s+pháp|tên\s+(?:nhiệm\s+vụ|đề\s+án|dự\s+án|chương\s+trình))")),
 )
 

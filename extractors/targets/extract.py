@@ -112,6 +112,10 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             if rng and parse_number(rng.group("max")) > value and P.UNIT_RE.match(text, rng.end()) and not excluded.touches(rng.start("max"), rng.end("max")):
                 q["value_max"] = parse_number(rng.group("max"))
                 pos = rng.end()
+        if (duration := P.DURATION_UNIT.match(text, pos)) and P.DURATION_VALUE_BEFORE.search(text[max(0, start - 200):start]):
+            unit_raw = P.SPACES.sub(" ", duration.group("unit"))  # "Tuổi thọ trung bình đạt 75 tuổi"
+            out.append(Quantity(start, duration.end(), **q, unit=unit_raw.lower(), unit_raw=unit_raw))
+            continue
         if P.NOT_AFTER.match(text, pos) or P.RUBRIC_AFTER.match(text, pos):
             continue
         unit = P.UNIT_RE.match(text, pos)
@@ -272,6 +276,36 @@ def _tidy(own: str, local: str) -> str:
 def _weak(s: str) -> bool:
     """Too little to name an indicator: fewer than two words besides verbs and cues."""
     return _content_words(P.VERBS.sub(" ", s)) < 2
+
+
+MAX_ACTION_WORDS = 6
+DONE_FOR = regex.compile(r"(?i:(?<![\p{L}\p{M}])cho(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|hơn|khoảng|gần|từ|không\s+dưới))*)\s*$")
+
+
+def _done_for(left: str, local: str) -> bool:
+    """A short verb phrase ending in "cho" that a count of people or units is the beneficiary of ("Giải quyết
+    việc làm mới cho", "Đào tạo nghề cho"): not a named indicator (P.INDICATOR_HEAD), a label or a number."""
+    return bool(DONE_FOR.search(left)) and bool(local) and len(local.split()) <= MAX_ACTION_WORDS and not P.INDICATOR_HEAD.match(local) \
+        and not P.DIGIT.search(local) and ":" not in local
+
+
+ACTION_TAGS = {"V", "R", "A", "C", "CH"}
+TIME_LEAD = regex.compile(r"(?i:^(?:mỗi|hằng|hàng)\s+(?:năm|quý|tháng)\s*,?\s*)")
+
+
+def _only_verbs(indicator: str) -> bool:
+    """An indicator of verbs only ("Hình thành mới", "Thành lập mới", "Hỗ trợ xây dựng"), read from its part of
+    speech (lower case: the tagger reads a capital as a name): it names no noun."""
+    words = TIME_LEAD.sub("", indicator).lower()
+    tags = _pos_tags_of(words) if words else ()
+    return bool(tags) and all(tag in ACTION_TAGS for _, tag in tags)
+
+
+@functools.lru_cache(maxsize=4096)
+def _pos_tags_of(words: str) -> tuple[tuple[str, str], ...]:
+    from underthesea import pos_tag
+
+    return tuple(tuple(t) for t in pos_tag(words))
 
 
 def _value_first(left: str, own: str, right: str) -> bool:
@@ -787,9 +821,15 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     elif not _weak(own) and not (_weak(local) and not _weak(right)) and not value_first:
         indicator = _tidy(own, local)
         rule = "rule_label_value" if ":" in left or "\t" in left else "rule_indicator_then_value"
+        if rule == "rule_indicator_then_value" and count_unit and q.unit_raw and _only_verbs(indicator):
+            indicator = f"{indicator} {q.unit_raw}"  # "Hình thành mới 05 Khu công nghiệp": what is formed is counted
     elif not _weak(right):
         noun = (q.unit_base or q.unit) if count_unit and not regex.match(rf"(?i:{regex.escape(q.unit_base or q.unit)})\b", right) else ""
-        verbs = local if _weak(local) and WORDS.search(local) else ""  # not a stray bracket or comma
+        # a count of those an action is for names the action ("Đào tạo nghề cho 2.000 lao động"); else only
+        # verbs, not a stray bracket or comma
+        verbs = local if WORDS.search(local) and _weak(local) else ""
+        if count_unit and not verbs and _done_for(left, local):
+            verbs = f"{local} cho"
         prefix = verbs or ("Số" if noun else "")
         indicator = P.SPACES.sub(" ", f"{prefix} {noun} {right}").strip()
         found = text.rfind(verbs, clause_start, q.start) if verbs else -1

@@ -131,6 +131,15 @@ NOT_BEFORE = regex.compile(
 # Right after the number: an age, a duration, a count of the plan's own structure, a speed.
 NOT_AFTER = regex.compile(
     r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
+# A duration or an age that is itself the value of the indicator the plan commits to (spec: "thời gian giải
+# quyết … còn 05 ngày"): life expectancy ("Tuổi thọ trung bình đạt 75 tuổi"), and a time cut down to a figure
+# ("Thời gian giải quyết … giảm còn 05 ngày", "rút ngắn thời gian thông quan xuống còn 3 ngày"). How long an
+# action takes ("trong thời gian 03 ngày", "thời gian đào tạo tối thiểu 03 tháng") stays out (NOT_AFTER).
+DURATION_VALUE_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:tuổi\s+thọ(?:\s+(?:trung\s+bình|bình\s+quân))?(?:[^\S\n]+[^\d.;:\n]{0,60}?)?"
+    r"|(?:thời\s+gian[^\d.;:\n]{0,80}?(?:giảm|rút\s+ngắn)|(?:giảm|rút\s+ngắn)\s+thời\s+gian)[^\d.;:\n]{0,60}?(?:còn|xuống))"
+    r"[^\S\n]*:?[^\S\n]*(?:(?:đạt|là|lên|còn|dưới|không\s+quá|tối\s+đa|khoảng|trên|từ)[^\S\n]+)*$)")
+DURATION_UNIT = regex.compile(r"[^\S\n]*(?P<unit>(?i:tuổi|(?:ngày|giờ)(?:\s+làm\s+việc)?|tháng|năm|phút))(?![\p{L}\p{M}])")
 # "trên 1 ha", "cho 1.000 dân", "/100.000 dân": the denominator of a rate named in the indicator.
 PER_BEFORE = regex.compile(r"(?i:trên|mỗi|cho|/)\s*$")
 PER_DENOMINATOR = regex.compile(r"(?:0?1|1\.000|10\.000|100\.000)?\s*(?:ha|vạn\s+dân|nghìn\s+dân|dân|người|km2|km²|hộ)(?![\p{L}\p{M}])")
@@ -168,10 +177,10 @@ BULLET = regex.compile(r"^[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)|\d{1,
 # Words that open or close an indicator phrase without naming it, each a whole word ("Làm mới" keeps its "Là").
 LEAD_WORDS = regex.compile(
     r"^(?i:(?:(?:bao\s+gồm|gồm|phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|(?:sau|từ)\s+năm\s+\d{4}(?:\s+trở\s+đi)?|năm\s+\d{4}|trong\s+năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*-\s*\d{4}|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|có|đạt(?!\s+(?:chuẩn|tiêu\s+chí|tiêu\s+chuẩn|danh\s+hiệu))|là|và|về)(?![\p{L}\p{M}])[\s,:]*)+)")
-# Words a clause trails off with before its value ("… đạt", "… ở mức"), each a whole word: "cơ sở" keeps
+# Words a clause trails off with before its value ("… đạt", "… ở mức", "… giảm xuống"), each a whole word: "cơ sở" keeps
 # its "ở", and "trở lên" ("từ 65 tuổi trở lên", "3 sao trở lên") belongs to the indicator.
 TRAIL_WORDS = regex.compile(
-    r"(?i:(?:[\s,:]*(?<![\p{L}\p{M}])(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|(?<!trở\s+)lên|tăng(?:\s+thêm)?(?:\s+(?:bình\s+quân|trung\s+bình))?(?:\s+hằng\s+năm)?|giảm(?:\s+(?:bình\s+quân|trung\s+bình))?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+(?:vượt\s+)?quá|không\s+(?:dưới|thấp\s+hơn)|(?:cao|thấp)\s+hơn|xấp\s+xỉ|bằng|tương\s+đương|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng|và|chiếm|cho|của|ở|tại|(?:đến|trong|vào|tới)\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|dự\s+kiến)))+$")
+    r"(?i:(?:[\s,:]*(?<![\p{L}\p{M}])(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|xuống|(?<!trở\s+)lên|tăng(?:\s+thêm)?(?:\s+(?:bình\s+quân|trung\s+bình))?(?:\s+hằng\s+năm)?|giảm(?:\s+(?:bình\s+quân|trung\s+bình))?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+(?:vượt\s+)?quá|không\s+(?:dưới|thấp\s+hơn)|(?:cao|thấp)\s+hơn|xấp\s+xỉ|bằng|tương\s+đương|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng|và|chiếm|cho|của|ở|tại|(?:đến|trong|vào|tới)\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|dự\s+kiến)))+$")
 # Verbs that govern an indicator without naming it ("xây dựng mới 02 mô hình …", "lấp đầy 100% diện tích …").
 VERBS = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:xây\s+dựng|mới|thêm|có|đạt|giảm|tăng|nâng|lên|còn|phấn\s+đấu|lấp\s+đầy|thực\s+hiện|hoàn\s+thành|công\s+nhận|tổ\s+chức|giải\s+ngân|huy\s+động|đảm\s+bảo|bảo\s+đảm|duy\s+trì|giữ\s+vững|phát\s+triển|trồng|cấp|chiếm|ít\s+nhất|trên|dưới|khoảng|tối\s+thiểu|hơn|từ|đến)(?![\p{L}\p{M}]))")
