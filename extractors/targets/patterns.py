@@ -405,8 +405,9 @@ RULES_ISSUED_TITLE = regex.compile(
 # A title that names a plan (its figures are targets even when it also names procedures or norms).
 PLAN_TITLE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:kế\s+hoạch|chương\s+trình\s+hành\s+động|đề\s+án|chiến\s+lược|quy\s+hoạch)(?![\p{L}\p{M}]))")
 # A directive (Chỉ thị, Công điện: forms of Luật Ban hành VBQPPL 2025 and NĐ 30/2020/NĐ-CP) orders work to be
-# done; its figures are commitments even when its subject is administrative procedures ("Chỉ thị về tăng cường
-# cải cách thủ tục hành chính …": "cắt giảm tối thiểu 30% thời gian thực hiện").
+# done: a rules subject in its title ("Chỉ thị về tăng cường cải cách thủ tục hành chính …") does not make it a
+# rules document ("cắt giảm tối thiểu 30% thời gian thực hiện" is a commitment). A Công điện is still judged by its
+# type in non_plan_types.tsv (`plans_nothing`), which keeps only the figures it pledges.
 DIRECTIVE_TITLE = regex.compile(r"(?i:^\W*(?:chỉ\s+thị|công\s+điện)(?![\p{L}\p{M}]))")
 # A heading that names an objective ("II. MỤC TIÊU", "Chỉ tiêu chủ yếu"), not a name or a transfer that holds the
 # words ("Chương trình mục tiêu quốc gia", "Điều 1. Bổ sung có mục tiêu từ ngân sách trung ương …").
