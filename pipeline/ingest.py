@@ -116,25 +116,28 @@ VIETNAMESE_MARKED = regex.compile(r"[^\x00-\x7f]")
 GARBLED_SHARE = 0.05  # unmapped or foreign-script glyphs per letter above which a text layer is garbled
 
 
+def _unmapped(text: str) -> tuple[int, int]:
+    """(glyphs that map to no letter or to a foreign script, letters) of a text."""
+    return len(FOREIGN_SCRIPT.findall(text.replace("\ufffd", ""))), letter_count(text)
+
+
 def unmapped_share(text: str) -> float:
     """Glyphs that map to no letter ("(cid:54)", private-use or replacement characters) or to a
     script Vietnamese is not written in, per letter of the text: a broken font mapping."""
-    letters = letter_count(text)
-    foreign = len(FOREIGN_SCRIPT.findall(text.replace("\ufffd", "")))
+    foreign, letters = _unmapped(text)
     return foreign / letters if letters else (float("inf") if foreign else 0.0)
 
 
 def text_quality(text: str, fmt: str = "txt") -> tuple[str, str | None]:
     """`(status, message)` for a text: too little text, garbled glyphs, not Vietnamese
     syllables, lost diacritics, letters replaced by `?`, undecodable characters."""
-    letters = letter_count(text)  # LETTER's matches, counted from the words
+    foreign, letters = _unmapped(text)  # letters: LETTER's matches, counted from the words
     if letters < 40:
         if fmt == "pdf":
             return "failed", "no usable text (fewer than 40 letters): a scanned image that needs OCR"
         if not text.strip():
             return "failed", "the file is empty: nothing to read"
         return "failed", f"almost no text ({letters} letters): nothing to extract from"
-    foreign = len(FOREIGN_SCRIPT.findall(text.replace("\ufffd", "")))
     share = foreign / letters
     if share > GARBLED_SHARE:
         return "failed", (
