@@ -259,10 +259,15 @@ TARGET_WORD = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:với\s+)?" + P.TARGET_NOU
 MAX_INDICATOR_WORDS = 15
 
 
-def _tidy(own: str, local: str) -> str:
+def _tidy(own: str, local: str, left: str) -> str:
     """A long sentence before a value names its indicator in its last clause, after
-    "mục tiêu / chỉ tiêu" when it says so ("…, thực hiện … với mục tiêu tăng trưởng 8%")."""
-    if len(own.split()) > MAX_INDICATOR_WORDS and not _weak(local):
+    "mục tiêu / chỉ tiêu" when it says so ("…, thực hiện … với mục tiêu tăng trưởng 8%"), or after the
+    verb that brings a measure to the value ("Đưa tỷ lệ doanh nghiệp ứng dụng … lên 80%")."""
+    governed = [m for m in P.GOVERNED_MEASURE.finditer(own)
+                if not m.group("change") or P.TO_LEVEL.search(left, max(0, left.find(own[m.end():])))]
+    if governed and (P.BARE_MEASURE.fullmatch(own[governed[-1].end():].strip()) or not _weak(own[governed[-1].end():])):
+        own = own[governed[-1].end():]
+    elif len(own.split()) > MAX_INDICATOR_WORDS and not _weak(local):
         # the last clause that opens like an indicator name ("…, số vụ phạm tội … được phát hiện,
         # bắt giữ tại …"), else the last clause
         heads = [m.start(1) for m in regex.finditer(r"(?:^|[,;]\s*)(?=(\p{L}))", own) if P.INDICATOR_HEAD.match(own, m.start(1))]
@@ -797,7 +802,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     start, end = clause_start + (len(left) - len(left.lstrip())), q.end
     part_of = P.PART_OF_PREVIOUS.match(left)
     # a rate's unit names its base ("109 bé trai/100 bé gái sinh ra sống"): its indicator is before it
-    value_first = _value_first(left, own, right) and "/" not in (q.unit or "")
+    value_first = _value_first(left, own, right) and "/" not in (q.unit or "") \
+        and not P.COMMA.match(text, _right_start(text, q))  # "… cắt giảm tối thiểu 30%, trình …": nothing it counts follows
     if value_first and ":" in left:
         label = _clean(left.rsplit(":", 1)[0].split(":")[-1])
         framed = P.SCOPE_LABEL.match(label)
@@ -819,10 +825,12 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
         rule = "rule_line_label"
     elif not _weak(own) and not (_weak(local) and not _weak(right)) and not value_first:
-        indicator = _tidy(own, local)
+        indicator = _tidy(own, local, left)
         rule = "rule_label_value" if ":" in left or "\t" in left else "rule_indicator_then_value"
         if rule == "rule_indicator_then_value" and count_unit and q.unit_raw and _only_verbs(indicator):
             indicator = f"{indicator} {q.unit_raw}"  # "Hình thành mới 05 Khu công nghiệp": what is formed is counted
+        elif count_unit and q.unit_raw and P.BARE_MEASURE.fullmatch(indicator):
+            indicator = f"{indicator} {q.unit_raw}"  # "nâng tổng số lên 12 KCN": the total of what the unit counts
     elif not _weak(right):
         noun = (q.unit_base or q.unit) if count_unit and not regex.match(rf"(?i:{regex.escape(q.unit_base or q.unit)})\b", right) else ""
         # a count of those an action is for names the action ("Đào tạo nghề cho 2.000 lao động"); else only
