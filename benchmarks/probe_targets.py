@@ -293,6 +293,14 @@ CASES += [
  [dict(value=300, year=2025, ind="doanh nghiệp"), dict(value=250, unit="triệu USD", year=2025, ind="xuất khẩu")]),
 ("TT\tChỉ tiêu\tĐVT\tGiai đoạn 2026-2030\n1\tTăng trưởng GRDP bình quân\t%/năm\t8-9\n",
  [dict(value=8, value_max=9, unit="%/năm", year=2030, ind="GRDP")]),
+# --- a verb bringing a measure to its value; a value per year in one sentence (lead, stop 17)
+("- Đưa tỷ lệ doanh nghiệp ứng dụng công nghệ tiên tiến trong sản xuất, quản lý, kinh doanh lên tối thiểu 80%.", [dict(value=80, comparator="ge", ind="tỷ lệ doanh nghiệp ứng dụng", ind_not="Đưa")]),
+("Tập trung chỉ đạo để nâng tỷ lệ hồ sơ giải quyết trực tuyến đạt 80%.", [dict(value=80, ind="tỷ lệ hồ sơ", ind_not="chỉ đạo")]),
+("Hình thành mới 05 khu công nghiệp, nâng tổng số lên 12 KCN.", [dict(value=5, ind="khu công nghiệp"), dict(value=12, unit="KCN", ind="tổng số KCN")]),
+("Rà soát cắt giảm ít nhất 30% thủ tục hành chính không phù hợp.", [dict(value=30, comparator="ge", direction="decrease", ind="thủ tục hành chính")]),
+("Tỷ lệ che phủ rừng năm 2026 đạt 42%, năm 2027 đạt 43%, năm 2028 đạt 44%.", [dict(value=42, year=2026, ind="che phủ rừng"), dict(value=43, year=2027, ind="che phủ rừng"), dict(value=44, year=2028, ind="che phủ rừng")]),
+("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 60% năm 2026, 70% năm 2027 và 80% năm 2028.", [dict(value=60, year=2026, ind="trực tuyến"), dict(value=70, year=2027, ind="trực tuyến"), dict(value=80, year=2028, ind="trực tuyến")]),
+("Năm 2026: tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%; năm 2027 đạt 70%.", [dict(value=60, year=2026, ind="trực tuyến"), dict(value=70, year=2027, ind="trực tuyến")]),
 ("TT\tNội dung\tĐơn vị\tChỉ tiêu năm 2025\n1\tTrồng rừng tập trung\tha\t1.200\n2\tTỷ lệ che phủ rừng\t%\t>52\n",
  [dict(value=1200, unit="ha", year=2025, ind="Trồng rừng"), dict(value=52, comparator="gt", year=2025, ind="che phủ")]),
 ]

@@ -1222,3 +1222,20 @@ def test_cut_and_digitise_are_verbs(text, indicator, direction):
 ])
 def test_leading_period_is_not_the_name(text, indicator):
     assert one(text)["indicator"] == indicator
+
+
+# One indicator's values for several years in one sentence: each value after the first goes on the series with its
+# own year (named before it in its clause, or right after it); a value whose clause names what it counts is its own.
+@pytest.mark.parametrize("text,expected", [
+    ("Tỷ lệ che phủ rừng năm 2026 đạt 42%, năm 2027 đạt 43%, năm 2028 đạt 44%.",
+     [("Tỷ lệ che phủ rừng", 42, 2026), ("Tỷ lệ che phủ rừng", 43, 2027), ("Tỷ lệ che phủ rừng", 44, 2028)]),
+    ("Năm 2026: tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%; năm 2027 đạt 70%.",
+     [("tỷ lệ hồ sơ trực tuyến toàn trình", 60, 2026), ("tỷ lệ hồ sơ trực tuyến toàn trình", 70, 2027)]),
+    ("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 60% năm 2026, 70% năm 2027 và 80% năm 2028.",
+     [("Tỷ lệ hồ sơ trực tuyến toàn trình", 60, 2026), ("Tỷ lệ hồ sơ trực tuyến toàn trình", 70, 2027),
+      ("Tỷ lệ hồ sơ trực tuyến toàn trình", 80, 2028)]),
+    ("Xây dựng 20% xã, phường “không ma túy” trong năm 2025; đến năm 2030 đạt 100% “xã, phường không ma túy”.",
+     [("Xây dựng xã, phường “không ma túy”", 20, 2025), ("“xã, phường không ma túy”", 100, 2030)]),
+])
+def test_series_of_years(text, expected):
+    assert [(t.indicator, t.value, t.year) for t in extract_targets(text)] == expected

@@ -810,6 +810,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         if framed and not P.DIGIT.search(label) and not scope:
             scope = framed.group("scope")
     part = _composition_part(text, q, prev, line_start, line_label)
+    year = None
     if part is not None:  # "Cơ cấu kinh tế: Nông nghiệp 25%; Công nghiệp - xây dựng 35%; …": the whole's indicator, the part as scope
         indicator, scope, start = line_label, part[1], part[0]
         rule = "rule_composition_part"
@@ -820,6 +821,11 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             not count_unit or done[-1].unit == q.unit or text[prev.end:q.start].strip() == "/"):
         indicator, scope = done[-1].indicator, scope or done[-1].scope  # "02 lớp/80 đồng chí"
         rule = "rule_series"
+        after = P.YEAR_AFTER_VALUE.match(text, q.end)
+        year = int(after.group("year")) if after and done[-1].year is not None else None  # "…, 70% năm 2027"
+    elif _weak(right) and (series_year := _year_series(text, left, q, done, line_start)) is not None:
+        indicator, scope, year = done[-1].indicator, scope or done[-1].scope, series_year  # "…, năm 2027 đạt 43%"
+        rule = "rule_year_series"
     elif group and line_label and _weak(right):
         indicator, scope = line_label, scope or group
         start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
@@ -875,7 +881,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if comparator is None and series and done and done[-1].comparator in ("ge", "gt", "le", "lt"):
         comparator = done[-1].comparator  # "có ít nhất 80% …, 40% …, 10% …"
     direction = _direction(text[line_start if rule == "rule_line_label" else clause_start:q.start])
-    if direction is None and series and done:
+    if direction is None and (series or rule == "rule_year_series") and done:
         direction = done[-1].direction
     if (q.unit or "").startswith("%") and done and _line_bounds(text, done[-1].start)[0] == line_start and done[-1].indicator \
             and P.RATE_OF_PREVIOUS.fullmatch(indicator or "") and P.RATE_OF_PREVIOUS.fullmatch(left.strip()):
@@ -891,13 +897,29 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if q.unit == "%" and direction in ("increase", "decrease") and P.YEARLY.search(
             f"{text[sentence_start:q.start]} {text[q.end:_right_end(text, q, stop)]} {indicator}"):
         q = replace(q, unit="%/năm")  # "Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm"
-    row = _target(ctx, q, indicator, start, end, comparator, direction, scope, rule)
+    row = _target(ctx, q, indicator, start, end, comparator, direction, scope, rule, year=year)
     if row.year is not None and ctx.first_year and row.year < ctx.first_year:
         return []  # a year before the plan's own: history, not a target
     rows = [row]
     for part, label in _breakdown(text, q, parts):
         rows.append(_target(ctx, part, indicator, part.start - len(label) - 2, part.end, "eq", direction, label, "rule_breakdown"))
     return rows
+
+
+def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_start: int) -> int | None:
+    """The year of a value that goes on the previous value's series of years on the same line ("Tỷ lệ che phủ rừng
+    năm 2026 đạt 42%, năm 2027 đạt 43%", "… 60% năm 2026, 70% năm 2027 và 80% năm 2028"), in the same unit: the year
+    named before it in its clause, or right after it."""
+    if not done or not done[-1].indicator or done[-1].year is None or done[-1].unit != q.unit \
+            or _line_bounds(text, done[-1].start)[0] != line_start or done[-1].end > q.start:
+        return None
+    years = list(P.YEAR_OF_SERIES.finditer(left))
+    if not P.SERIES_GAP.fullmatch(P.YEAR_OF_SERIES.sub(" ", left)):
+        return None
+    after = P.YEAR_AFTER_VALUE.match(text, q.end)
+    if after:
+        return int(after.group("year"))
+    return int(years[-1].group("year")) if years else None
 
 
 def _place_parent(text: str, q: Quantity, done: list[Target]) -> Target | None:

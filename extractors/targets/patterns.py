@@ -198,6 +198,13 @@ GOVERNED_MEASURE = regex.compile(
 TO_LEVEL = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?<!trở\s+)lên|xuống|còn|đạt|chiếm|ở\s+mức)(?![\p{L}\p{M}]))")
 # A measure named by its head only ("tổng số", "số lượng"): the counted noun is the value's unit.
 BARE_MEASURE = regex.compile(r"(?i:tổng\s+số|số\s+lượng|tổng\s+số\s+lượng)")
+# One indicator's values for several years in one sentence ("Tỷ lệ che phủ rừng năm 2026 đạt 42%, năm 2027 đạt 43%",
+# "đạt 60% năm 2026, 70% năm 2027 và 80% năm 2028"): between two values only years, "và" and the link words.
+YEAR_PHRASE = r"(?:(?:vào|trong|đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?P<year>20\d\d)(?!\d)"
+YEAR_AFTER_VALUE = regex.compile(r"[^\S\n]*(?i:" + YEAR_PHRASE + r")(?![^\S\n]*[-–][^\S\n]*\d)")
+YEAR_OF_SERIES = regex.compile(r"(?i:" + YEAR_PHRASE + r")")
+SERIES_GAP = regex.compile(
+    r"[\s,;:]*(?:(?i:và|đạt|là|giảm|tăng|còn|lên|xuống|khoảng|trên|dưới|hơn|gần|ít\s+nhất|tối\s+thiểu)(?![\p{L}\p{M}])[\s,;:]*)*")
 # "riêng X đạt …": a part of the previous value's indicator.
 PART_OF_PREVIOUS = regex.compile(r"^\s*(?i:riêng|trong\s+đó\s+riêng)\s+")
 # An indicator governed by a verb and numbered from its noun ("Số trường đạt chuẩn" → trường).
