@@ -1239,3 +1239,23 @@ def test_leading_period_is_not_the_name(text, indicator):
 ])
 def test_series_of_years(text, expected):
     assert [(t.indicator, t.value, t.year) for t in extract_targets(text)] == expected
+
+
+# A change stated after a level ("…, tăng 8% so với dự toán năm 2025", "…, tăng bình quân 2%/năm") is the change of
+# the same indicator: what follows it is its baseline, not its name.
+@pytest.mark.parametrize("text,indicator,canonical_id", [
+    ("Thu ngân sách nhà nước trên địa bàn năm 2026 đạt 12.500 tỷ đồng, tăng 8% so với dự toán năm 2025.",
+     "tăng Thu ngân sách nhà nước trên địa bàn", "budget_revenue_growth"),
+    ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng 10% so với năm 2025.", "tăng Kim ngạch xuất khẩu", "export_growth"),
+    ("Tổng vốn đầu tư toàn xã hội đạt 50.000 tỷ đồng, tăng 12% so với cùng kỳ.", "tăng Tổng vốn đầu tư toàn xã hội", "investment_growth"),
+    ("Sản lượng lương thực đạt 1,2 triệu tấn, tăng bình quân 2%/năm.", "tăng bình quân Sản lượng lương thực", None),
+])
+def test_change_after_a_level_is_of_the_same_indicator(text, indicator, canonical_id):
+    level, change = extract_targets(text)
+    assert (change.indicator, change.indicator_id, change.direction) == (indicator, canonical_id, "increase")
+    assert level.indicator_id != change.indicator_id or level.indicator_id is None
+
+
+def test_change_with_its_own_name_keeps_it():
+    rows = extract_targets("Tổng thu ngân sách đạt 1.500 tỷ đồng; tỷ lệ giải ngân vốn đầu tư công đạt 95% so với kế hoạch.")
+    assert [r.indicator for r in rows] == ["Tổng thu ngân sách", "tỷ lệ giải ngân vốn đầu tư công"]

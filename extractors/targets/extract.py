@@ -884,8 +884,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if direction is None and (series or rule == "rule_year_series") and done:
         direction = done[-1].direction
     if (q.unit or "").startswith("%") and done and _line_bounds(text, done[-1].start)[0] == line_start and done[-1].indicator \
-            and P.RATE_OF_PREVIOUS.fullmatch(indicator or "") and P.RATE_OF_PREVIOUS.fullmatch(left.strip()):
-        # "… đạt 33 triệu USD, tốc độ tăng bình quân 03 - 04%/năm": the rate of the value before it
+            and (not indicator or P.RATE_OF_PREVIOUS.fullmatch(indicator) or P.AGAINST_BASELINE.match(indicator)) \
+            and P.RATE_OF_PREVIOUS.fullmatch(left.strip()):
+        # "… đạt 33 triệu USD, tốc độ tăng bình quân 03 - 04%/năm", "… đạt 12.500 tỷ đồng, tăng 8% so với dự toán năm
+        # 2025": the rate of the value before it (what follows it is its baseline, not its name)
         words = P.RATE_LINK_TAIL.sub("", P.SPACES.sub(" ", left).strip(" ,;:"))
         indicator, rule = f"{words} {done[-1].indicator}".strip(), "rule_rate_of_previous"
     if not indicator or not WORDS.search(indicator):

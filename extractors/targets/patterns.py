@@ -397,7 +397,9 @@ UNIT_SPEC = regex.compile(r"(?i:(?<![\p{L}\p{M}])đơn\s+vị(?:\s+tính)?\s*:\s
 # A growth rate named only by its kind ("tốc độ tăng bình quân", "tăng bình quân hàng năm trong giai đoạn này")
 # after another value of the same clause: it is the rate of that value's indicator.
 RATE_OF_PREVIOUS = regex.compile(
-    r"(?i:(?:tốc\s+độ|tăng|giảm|trưởng|bình\s+quân|(?:hằng|hàng|mỗi)\s+năm|trong|giai\s+đoạn|thời\s+kỳ|này|đó|đạt|khoảng|từ|trên|dưới|là|[\s,:;])+)")
+    r"(?i:(?:tốc\s+độ|tăng|giảm|bằng|trưởng|bình\s+quân|(?:hằng|hàng|mỗi)\s+năm|trong|giai\s+đoạn|thời\s+kỳ|này|đó|đạt|khoảng|từ|trên|dưới|là|[\s,:;])+)")
+# The baseline a change is measured against, after its value ("tăng 8% so với dự toán năm 2025", "so cùng kỳ").
+AGAINST_BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ|năm|dự\s+toán|kế\s+hoạch|thực\s+hiện|ước|mức|giai\s+đoạn|kỳ)(?![\p{L}\p{M}]))")
 RATE_LINK_TAIL = regex.compile(r"(?i:[\s,:]*(?:đạt|là|khoảng|từ|trên|dưới|:)|\s+trong\s+(?:giai\s+đoạn|thời\s+kỳ)\s+(?:này|đó))+$")
 # A range or a span of years broken by a hard line wrap before its dash ("tốc độ tăng bình quân 05\n- 06%/năm",
 # "Trong giai đoạn 2026\n- 2030 phấn đấu …"): the line break is read as a space.
