@@ -1259,3 +1259,29 @@ def test_change_after_a_level_is_of_the_same_indicator(text, indicator, canonica
 def test_change_with_its_own_name_keeps_it():
     rows = extract_targets("Tổng thu ngân sách đạt 1.500 tỷ đồng; tỷ lệ giải ngân vốn đầu tư công đạt 95% so với kế hoạch.")
     assert [r.indicator for r in rows] == ["Tổng thu ngân sách", "tỷ lệ giải ngân vốn đầu tư công"]
+
+
+# A multiple against a past year or period is a growth the plan commits to; a multiple of a norm is not a target.
+@pytest.mark.parametrize("text,expected", [
+    ("Thu nhập bình quân đầu người khu vực nông thôn tăng gấp 2 lần so với năm 2020.",
+     [("Thu nhập bình quân đầu người khu vực nông thôn", 2.0, "lần", "increase")]),
+    ("Quy mô kinh tế tăng gấp 1,5 lần so với năm 2025.", [("Quy mô kinh tế", 1.5, "lần", "increase")]),
+    ("Phụ cấp bằng 2 lần so với mức lương tối thiểu.", []),
+    ("Mức hỗ trợ bằng 1,5 lần mức lương cơ sở.", []),
+])
+def test_multiple_of_a_past_year(text, expected):
+    assert [(t.indicator, t.value, t.unit, t.direction) for t in extract_targets(text)] == expected
+
+
+# Compound words that end in a linking word or open like a measure keep their sense: "nhà ở" (housing) keeps its
+# "ở"; "nâng cấp" (upgrade) is no direction; "Thu hút", "thu gom" are verbs, not "Thu" (revenue) naming the value.
+@pytest.mark.parametrize("text,indicator,direction", [
+    ("Hỗ trợ 500 hộ nghèo cải thiện nhà ở.", "Số hộ nghèo cải thiện nhà ở", None),
+    ("Cải tạo, nâng cấp 25 km kênh mương nội đồng.", "nâng cấp kênh mương nội đồng", None),
+    ("Thu hút 300 triệu USD vốn FDI.", "vốn FDI", None),
+    ("Thu gom 100% chất thải rắn sinh hoạt đô thị.", "chất thải rắn sinh hoạt đô thị", None),
+    ("Thu ngân sách đạt 1.500 tỷ đồng.", "Thu ngân sách", "reach"),
+])
+def test_compound_words_keep_their_sense(text, indicator, direction):
+    row = one(text)
+    assert (row["indicator"], row["direction"]) == (indicator, direction)

@@ -116,7 +116,7 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             unit_raw = P.SPACES.sub(" ", duration.group("unit"))  # "Tuổi thọ trung bình đạt 75 tuổi"
             out.append(Quantity(start, duration.end(), **q, unit=unit_raw.lower(), unit_raw=unit_raw))
             continue
-        if P.NOT_AFTER.match(text, pos) or P.RUBRIC_AFTER.match(text, pos):
+        if (P.NOT_AFTER.match(text, pos) and not P.MULTIPLE_OF_BASELINE.match(text, pos)) or P.RUBRIC_AFTER.match(text, pos):
             continue
         unit = P.UNIT_RE.match(text, pos)
         if P.FORMULA_AFTER.match(text, unit.end() if unit else pos):
@@ -377,7 +377,7 @@ def _comparator(left: str, q: Quantity) -> str | None:
 
 COMPARATOR_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.COMPARATOR_BEFORE)}))(?:\s+(?:là|từ|mức|bằng))?\s*:?\s*$")
 DIRECTION_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.DIRECTIONS)})(?![\p{{L}}\p{{M}}]))")
-NOT_A_DIRECTION = regex.compile(r"(?i:đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hiệu|tiêu\s+chuẩn|trình\s+độ)|nông\s+thôn\s+mới|tăng\s+trưởng|còn\s+lại)")
+NOT_A_DIRECTION = regex.compile(r"(?i:đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hiệu|tiêu\s+chuẩn|trình\s+độ)|nông\s+thôn\s+mới|tăng\s+trưởng|còn\s+lại|nâng\s+cấp)")  # "nâng cấp 25 km kênh": upgrading, no direction
 
 
 def _direction(zone: str) -> str | None:
