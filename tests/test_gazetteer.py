@@ -205,7 +205,6 @@ AS_WRITTEN = [
     # negatives: plan-specific indicators (none fits) and near neighbours of canonical ones
     ("kinh doanh du lịch", "%", None),
     ("Vốn cân đối ngân sách địa phương", "triệu đồng", "public_investment_local_budget"),  # field: Hải Dương, a public-investment plan (NQ 973/2020/UBTVQH14 sources)
-    ("tỷ trọng ngành Công nghiệp trong GRDP", "%", None),  # industry alone is not industry and construction
     ("Tỷ lệ giáo viên mầm non đạt chuẩn Cao Đẳng", "%", None),
     ("Giá trị dịch vụ, du lịch", "%/năm", None),
     ("Tỷ lệ doanh nghiệp ứng dụng thương mại điện tử phấn đấu", "%", None),
@@ -249,6 +248,54 @@ AS_WRITTEN = [
     ("cơ sở cai nghiện ma túy công lập đủ điều kiện xác định tình trạng nghiện ma túy", "%", "drug_rehab_centres_assessment"),
     ("cơ sở cai nghiện ma túy công lập bảo đảm điều kiện theo quy định của Luật Phòng, chống ma túy", "%", "drug_rehab_centres_standard"),
     ("cơ sở cai nghiện ma túy công lập", "%", None),
+    ("các cơ quan truyền thông chủ lực đa phương tiện và cơ quan báo chí có lượng độc giả lớn có chuyên trang, chuyên mục, chuyên đề về phòng, chống ma túy", "%", "drug_media_outlets"),  # field: Đồng Nai
+    ("các cơ quan truyền thông trên địa bàn thành phố có chuyên trang, chuyên mục, chuyên đề về phòng, chống ma túy", "%", None),  # field: Cần Thơ, local outlets only
+    ("các đơn vị và cán bộ, chiến sĩ lực lượng chuyên trách phòng, chống tội phạm về ma túy thuộc Bộ đội Biên phòng được trang bị vũ khí, công cụ hỗ trợ, phương tiện kỹ thuật nghiệp vụ hiện đại, đáp ứng yêu cầu nhiệm vụ phòng, chống tội phạm về ma túy", "%", "drug_border_guard_equipped"),  # field: Đồng Nai, Cần Thơ
+    ("đơn vị, cán bộ, chiến sĩ lực lượng chuyên trách phòng, chống tội phạm về ma túy thuộc Công an được trang bị vũ khí, công cụ hỗ trợ, phương tiện kỹ thuật nghiệp vụ hiện đại", "%", None),  # another force
+    ("trạm y tế cấp xã đủ điều kiện xác định tình trạng nghiện ma túy", "%", "drug_health_stations_assessment"),
+    ("Tỷ lệ trạm y tế xã, phường đủ điều kiện xác định tình trạng nghiện ma túy", "%", "drug_health_stations_assessment"),
+    ("số trạm y tế xã", "%", None),  # the condition is elided: not this indicator
+    # industrial policy (NQ 23-NQ/TW 2018): industry without construction, high-tech manufacturing
+    ("tỷ trọng ngành Công nghiệp trong GRDP", "%", "grdp_share_industry"),  # field: Lào Cai, industry plan
+    ("Tỷ trọng công nghiệp trong tổng sản phẩm trên địa bàn", "%", "grdp_share_industry"),
+    ("Tỷ trọng công nghiệp - xây dựng trong GRDP", "%", "grdp_share_industry_construction"),  # the neighbour keeps its id
+    ("Tỷ trọng công nghiệp chế biến, chế tạo trong GRDP", "%", "grdp_share_manufacturing"),
+    ("Tỷ trọng ngành công nghiệp trong GRDP", "tỷ đồng", None),
+    ("Tỷ trọng giá trị sản phẩm công nghệ cao trong các ngành chế biến, chế tạo", "%", "manufacturing_high_tech_share"),
+    ("Tỷ trọng giá trị sản phẩm công nghệ cao trong ngành công nghiệp chế biến, chế tạo", "%", "manufacturing_high_tech_share"),
+    ("Tỷ trọng xuất khẩu sản phẩm công nghệ cao trên tổng giá trị hàng hóa xuất khẩu", "%", "high_tech_export_share"),  # NQ 57-NQ/TW
+    ("Tỷ trọng giá trị xuất khẩu sản phẩm công nghệ cao trong tổng kim ngạch xuất khẩu", "%", "high_tech_export_share"),
+    ("Giá trị xuất khẩu sản phẩm công nghệ cao", "triệu USD", None),  # the amount, not its share
+    ("Tỷ lệ lấp đầy cụm công nghiệp", "%", "industrial_cluster_occupancy"),
+    ("Tỷ lệ lấp đầy các khu công nghiệp", "%", "industrial_park_occupancy"),
+    ("Tỷ lệ lấp đầy khu, cụm công nghiệp", "%", None),  # parks and clusters together: neither
+    # marine economy (NQ 36-NQ/TW 2018, provincial plans implementing it)
+    ("diện tích rừng ngập mặn ven biển của tỉnh", "ha", "mangrove_forest_area"),  # field: Đồng Tháp
+    ("Diện tích rừng ngập mặn", "ha", "mangrove_forest_area"),
+    ("Diện tích rừng ngập mặn trồng mới", "ha", None),  # new planting is another quantity
+    ("Diện tích rừng ngập mặn", "%", None),
+    ("Diện tích các khu bảo tồn biển, ven biển", "%", "marine_protected_area_share"),
+    ("Tỷ lệ diện tích các khu bảo tồn biển, ven biển so với diện tích tự nhiên vùng biển quốc gia", "%", "marine_protected_area_share"),
+    ("Diện tích các khu bảo tồn biển, ven biển", "ha", None),  # the area, not its share
+    ("khu công nghiệp và khu đô thị ven biển được quy hoạch, xây dựng theo hướng bền vững, sinh thái, thông minh, thích ứng với biến đổi khí hậu, nước biển dâng", "%", "coastal_zones_sustainable"),  # field: Đồng Tháp
+    ("Các khu kinh tế, khu công nghiệp và khu đô thị ven biển được quy hoạch, xây dựng theo hướng bền vững, sinh thái, thông minh, thích ứng với biến đổi khí hậu, nước biển dâng", "%", "coastal_zones_sustainable"),
+    ("khu đô thị ven biển được quy hoạch, xây dựng theo hướng bền vững", "%", None),
+    # forestry (QĐ 523/QĐ-TTg 2021)
+    ("Diện tích rừng được cấp chứng chỉ quản lý rừng bền vững", "ha", "forest_certified_area"),
+    ("Diện tích rừng được cấp chứng chỉ rừng bền vững", "nghìn ha", "forest_certified_area"),
+    ("Diện tích rừng được cấp chứng chỉ quản lý rừng bền vững", "%", None),
+    # crime and judgments (NQ 96/2019/QH14)
+    ("Tỷ lệ điều tra, khám phá án rất nghiêm trọng, đặc biệt nghiêm trọng", "%", "serious_crime_clearance"),
+    ("Tỷ lệ điều tra, khám phá các vụ án rất nghiêm trọng và đặc biệt nghiêm trọng", "%", "serious_crime_clearance"),
+    ("Tỷ lệ điều tra, khám phá các vụ án hình sự", "%", "crime_clearance"),  # the neighbour keeps its id
+    ("Tỷ lệ điều tra, khám phá án ít nghiêm trọng", "%", None),
+    ("Tỷ lệ thi hành án dân sự xong về việc", "%", "civil_judgments_enforced_cases"),
+    ("Tỷ lệ thi hành xong về tiền", "%", "civil_judgments_enforced_money"),
+    ("Tỷ lệ thi hành án dân sự xong", "%", None),  # cases or money: the words do not say
+    ("Tỷ lệ thi hành xong về việc", "việc", None),
+    # gender equality: NQ 28/NQ-CP's education target names primary and lower-secondary completion of ethnic-minority children
+    ("Tỷ lệ trẻ em trai và trẻ em gái dân tộc thiểu số hoàn thành cấp trung học cơ sở", "%", "ethnic_minority_lower_secondary_completion"),
+    ("tỷ lệ hoàn thành cấp trung học cơ sở", "%", None),  # all children: the SDG completion rate, not the ethnic-minority one
     # digital infrastructure and skills (QĐ 1132/QĐ-TTg 2024, QĐ 411/QĐ-TTg 2022)
     ("Tỷ lệ phủ sóng 5G trên địa bàn", "%", "coverage_5g_population"),  # field: Bắc Ninh
     ("Tỷ lệ phủ sóng mạng 5G toàn tỉnh", "%", "coverage_5g_population"),
