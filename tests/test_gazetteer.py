@@ -293,6 +293,21 @@ AS_WRITTEN = [
     ("Tỷ lệ thi hành xong về tiền", "%", "civil_judgments_enforced_money"),
     ("Tỷ lệ thi hành án dân sự xong", "%", None),  # cases or money: the words do not say
     ("Tỷ lệ thi hành xong về việc", "việc", None),
+    # health (NQ 20-NQ/TW 2017): private beds
+    ("Tỷ lệ giường bệnh tư nhân", "%", "private_hospital_beds_share"),
+    ("Tỷ lệ giường bệnh ngoài công lập", "%", "private_hospital_beds_share"),
+    ("Giường bệnh tư nhân", "giường", None),  # a count, not the share
+    # new-countryside housing (QĐ 318/QĐ-TTg criterion 9) beside the statistics' solid-housing share
+    ("Tỷ lệ hộ có nhà ở kiên cố hoặc bán kiên cố", "%", "solid_or_semi_solid_housing_households"),
+    ("Tỷ lệ nhà ở kiên cố và bán kiên cố", "%", "solid_or_semi_solid_housing_households"),
+    ("Tỷ lệ nhà ở kiên cố", "%", "solid_housing_share"),  # solid only: the neighbour
+    # e-commerce (QĐ 645/QĐ-TTg 2020) and grassroots information (QĐ 135/QĐ-TTg 2020)
+    ("Tỷ lệ dân số tham gia mua sắm trực tuyến", "%", "online_shoppers_share"),
+    ("Tỷ lệ người dân tham gia mua sắm trực tuyến", "%", "online_shoppers_share"),
+    ("Tỷ lệ doanh nghiệp tham gia mua sắm trực tuyến", "%", None),
+    ("Tỷ lệ đài truyền thanh cấp xã ứng dụng CNTT-VT", "%", "commune_radio_ict"),
+    ("Tỷ lệ đài truyền thanh cấp xã ứng dụng công nghệ thông tin – viễn thông", "%", "commune_radio_ict"),
+    ("Tỷ lệ xã có đài truyền thanh", "%", None),  # any radio station, not the ICT-based one
     # gender equality: NQ 28/NQ-CP's education target names primary and lower-secondary completion of ethnic-minority children
     ("Tỷ lệ trẻ em trai và trẻ em gái dân tộc thiểu số hoàn thành cấp trung học cơ sở", "%", "ethnic_minority_lower_secondary_completion"),
     ("tỷ lệ hoàn thành cấp trung học cơ sở", "%", None),  # all children: the SDG completion rate, not the ethnic-minority one
@@ -617,7 +632,7 @@ AS_WRITTEN = [
     # the span of a plan ("5 năm") says when
     ("Tổng vốn đầu tư phát triển toàn xã hội 5 năm", "tỷ đồng", "investment_total"),
     ("Tỷ lệ hộ có nhà ở kiên cố", "%", "solid_housing_share"),
-    ("Tỷ lệ hộ có nhà ở kiên cố và bán kiên cố", "%", None),  # semi-solid houses too: a wider share
+    ("Tỷ lệ hộ có nhà ở kiên cố và bán kiên cố", "%", "solid_or_semi_solid_housing_households"),  # semi-solid houses too: the wider share of QĐ 318 criterion 9, not the solid-only one
     ("Tỷ lệ người dân hài lòng với sự phục vụ của cơ quan hành chính nhà nước", "%", "sipas"),  # NQ 76/NQ-CP, measured by SIPAS
     ("Tỷ lệ người dân hài lòng với dịch vụ y tế", "%", "health_service_satisfaction"),
     # the unit's "lượt" left in the name where the number was ("Đón [5 triệu] lượt khách du lịch")
