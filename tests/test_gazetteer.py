@@ -308,6 +308,21 @@ AS_WRITTEN = [
     ("Tỷ lệ đài truyền thanh cấp xã ứng dụng CNTT-VT", "%", "commune_radio_ict"),
     ("Tỷ lệ đài truyền thanh cấp xã ứng dụng công nghệ thông tin – viễn thông", "%", "commune_radio_ict"),
     ("Tỷ lệ xã có đài truyền thanh", "%", None),  # any radio station, not the ICT-based one
+    # urban classification standards (NQ 1210/2016/UBTVQH13) restated by urban-development programmes
+    ("Tỷ lệ lao động phi nông nghiệp", "%", "non_agricultural_labour_share"),
+    ("Tỷ lệ lao động nông nghiệp", "%", "agricultural_labour_share"),  # the neighbour keeps its id
+    ("Tỷ lệ lao động phi nông nghiệp khu vực nội thành", "%", None),  # the inner city only
+    ("Diện tích cây xanh công cộng bình quân đầu người", "m²/người", "public_green_space_per_capita"),
+    ("Diện tích cây xanh bình quân đầu người", "m²/người", None),  # all greenery, not the public one
+    ("Diện tích cây xanh công cộng", "ha", None),
+    # organic farming (QĐ 885/QĐ-TTg 2020): a share of the farmland
+    ("Diện tích đất sản xuất nông nghiệp hữu cơ", "%", "organic_farmland_share"),
+    ("Tỷ lệ diện tích sản xuất nông nghiệp hữu cơ", "%", "organic_farmland_share"),
+    ("Diện tích đất sản xuất nông nghiệp hữu cơ", "ha", None),  # the area, not the share
+    # children (QĐ 23/QĐ-TTg 2021)
+    ("Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp, chăm sóc để phục hồi, tái hòa nhập và có cơ hội phát triển", "%", "special_circumstances_children_supported"),
+    ("trẻ em có hoàn cảnh đặc biệt được trợ giúp, chăm sóc", "%", "special_circumstances_children_supported"),
+    ("Tỷ lệ trẻ em có hoàn cảnh đặc biệt", "%", None),  # the share of such children, not their support
     # gender equality: NQ 28/NQ-CP's education target names primary and lower-secondary completion of ethnic-minority children
     ("Tỷ lệ trẻ em trai và trẻ em gái dân tộc thiểu số hoàn thành cấp trung học cơ sở", "%", "ethnic_minority_lower_secondary_completion"),
     ("tỷ lệ hoàn thành cấp trung học cơ sở", "%", None),  # all children: the SDG completion rate, not the ethnic-minority one
