@@ -323,6 +323,11 @@ AS_WRITTEN = [
     ("Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp, chăm sóc để phục hồi, tái hòa nhập và có cơ hội phát triển", "%", "special_circumstances_children_supported"),
     ("trẻ em có hoàn cảnh đặc biệt được trợ giúp, chăm sóc", "%", "special_circumstances_children_supported"),
     ("Tỷ lệ trẻ em có hoàn cảnh đặc biệt", "%", None),  # the share of such children, not their support
+    # new-countryside environment criterion (QĐ 318/QĐ-TTg 2022, criterion 17): the "3 sạch" household
+    ("Tỷ lệ hộ có nhà tiêu, nhà tắm, thiết bị chứa nước sinh hoạt hợp vệ sinh và đảm bảo 3 sạch", "%", "households_three_clean"),
+    ("Tỷ lệ hộ gia đình có nhà tiêu, nhà tắm, thiết bị chứa nước sinh hoạt hợp vệ sinh và đảm bảo ba sạch", "%", "households_three_clean"),
+    ("Tỷ lệ hộ gia đình có nhà tiêu hợp vệ sinh", "%", "hygienic_latrines_households"),  # latrines only: the neighbour
+    ("Tỷ lệ hộ có nhà tiêu, nhà tắm hợp vệ sinh", "%", None),
     # gender equality: NQ 28/NQ-CP's education target names primary and lower-secondary completion of ethnic-minority children
     ("Tỷ lệ trẻ em trai và trẻ em gái dân tộc thiểu số hoàn thành cấp trung học cơ sở", "%", "ethnic_minority_lower_secondary_completion"),
     ("tỷ lệ hoàn thành cấp trung học cơ sở", "%", None),  # all children: the SDG completion rate, not the ethnic-minority one
