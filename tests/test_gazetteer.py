@@ -328,6 +328,11 @@ AS_WRITTEN = [
     ("Tỷ lệ hộ gia đình có nhà tiêu, nhà tắm, thiết bị chứa nước sinh hoạt hợp vệ sinh và đảm bảo ba sạch", "%", "households_three_clean"),
     ("Tỷ lệ hộ gia đình có nhà tiêu hợp vệ sinh", "%", "hygienic_latrines_households"),  # latrines only: the neighbour
     ("Tỷ lệ hộ có nhà tiêu, nhà tắm hợp vệ sinh", "%", None),
+    # green growth (QĐ 1658/QĐ-TTg 2021): the cut in emission intensity beside the cut against business as usual
+    ("Giảm cường độ phát thải khí nhà kính trên GRDP so với năm 2014", "%", "ghg_intensity_reduction"),
+    ("Giảm cường độ phát thải khí nhà kính trên GDP", "%", "ghg_intensity_reduction"),
+    ("Giảm phát thải khí nhà kính so với kịch bản phát triển thông thường", "%", "ghg_emission_reduction"),  # the neighbour keeps its id
+    ("Cường độ phát thải khí nhà kính trên GRDP", "tCO2e/tỷ đồng", None),  # the level, not its cut
     # gender equality: NQ 28/NQ-CP's education target names primary and lower-secondary completion of ethnic-minority children
     ("Tỷ lệ trẻ em trai và trẻ em gái dân tộc thiểu số hoàn thành cấp trung học cơ sở", "%", "ethnic_minority_lower_secondary_completion"),
     ("tỷ lệ hoàn thành cấp trung học cơ sở", "%", None),  # all children: the SDG completion rate, not the ethnic-minority one
