@@ -333,6 +333,18 @@ AS_WRITTEN = [
     ("Giảm cường độ phát thải khí nhà kính trên GDP", "%", "ghg_intensity_reduction"),
     ("Giảm phát thải khí nhà kính so với kịch bản phát triển thông thường", "%", "ghg_emission_reduction"),  # the neighbour keeps its id
     ("Cường độ phát thải khí nhà kính trên GRDP", "tCO2e/tỷ đồng", None),  # the level, not its cut
+    # annual KT-XH wordings of the statistical and budget indicators
+    ("Tỷ lệ huy động ngân sách so với GRDP", "%", "budget_mobilisation_to_grdp"),
+    ("Tỷ lệ thu ngân sách nhà nước trên địa bàn so với GRDP", "%", "budget_mobilisation_to_grdp"),
+    ("Tổng thu ngân sách nhà nước trên địa bàn", "%", "budget_revenue_growth"),  # no GRDP named: the growth, as before
+    ("Tổng mức lưu chuyển hàng hóa bán lẻ", "tỷ đồng", "retail_sales"),
+    ("Tổng mức lưu chuyển hàng hóa bán lẻ", "tấn", None),
+    ("Tỷ lệ bao phủ bảo hiểm thất nghiệp", "%", "unemployment_insurance_coverage"),
+    ("Tỷ lệ trẻ em suy dinh dưỡng thể nhẹ cân", "%", "underweight_under5"),
+    ("Tỷ lệ giải quyết tin báo, tố giác tội phạm", "%", "crime_reports_resolved"),
+    ("Tỷ lệ giao quân", "%", "military_recruitment"),
+    ("Diện tích trồng rừng tập trung", "ha", "forest_planting_area"),
+    ("Diện tích trồng rừng phân tán", "ha", None),
     # gender equality: NQ 28/NQ-CP's education target names primary and lower-secondary completion of ethnic-minority children
     ("Tỷ lệ trẻ em trai và trẻ em gái dân tộc thiểu số hoàn thành cấp trung học cơ sở", "%", "ethnic_minority_lower_secondary_completion"),
     ("tỷ lệ hoàn thành cấp trung học cơ sở", "%", None),  # all children: the SDG completion rate, not the ethnic-minority one
