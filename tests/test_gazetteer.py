@@ -345,6 +345,14 @@ AS_WRITTEN = [
     ("Tỷ lệ giao quân", "%", "military_recruitment"),
     ("Diện tích trồng rừng tập trung", "ha", "forest_planting_area"),
     ("Diện tích trồng rừng phân tán", "ha", None),
+    # commune health stations (TT 37/2018/TT-BKHĐT) and commune officials (NĐ 33/2023/NĐ-CP)
+    ("Tỷ lệ trạm y tế xã có nữ hộ sinh hoặc y sĩ sản nhi", "%", "commune_health_stations_with_midwife"),
+    ("Tỷ lệ trạm y tế xã, phường, thị trấn có hộ sinh hoặc y sĩ sản nhi", "%", "commune_health_stations_with_midwife"),
+    ("Tỷ lệ trạm y tế xã có bác sĩ và nữ hộ sinh hoặc y sĩ sản nhi", "%", None),  # both together: neither
+    ("Tỷ lệ cán bộ, công chức cấp xã đạt chuẩn theo quy định", "%", "commune_officials_qualified"),
+    ("Tỷ lệ cán bộ, công chức xã đạt chuẩn", "%", "commune_officials_qualified"),
+    ("Tỷ lệ cán bộ, công chức đạt chuẩn", "%", None),  # no level named
+    ("Tỷ lệ cán bộ, công chức cấp xã có trình độ đại học", "%", None),  # one degree is not the standard
     # gender equality: NQ 28/NQ-CP's education target names primary and lower-secondary completion of ethnic-minority children
     ("Tỷ lệ trẻ em trai và trẻ em gái dân tộc thiểu số hoàn thành cấp trung học cơ sở", "%", "ethnic_minority_lower_secondary_completion"),
     ("tỷ lệ hoàn thành cấp trung học cơ sở", "%", None),  # all children: the SDG completion rate, not the ethnic-minority one
