@@ -353,6 +353,11 @@ AS_WRITTEN = [
     ("Tỷ lệ cán bộ, công chức xã đạt chuẩn", "%", "commune_officials_qualified"),
     ("Tỷ lệ cán bộ, công chức đạt chuẩn", "%", None),  # no level named
     ("Tỷ lệ cán bộ, công chức cấp xã có trình độ đại học", "%", None),  # one degree is not the standard
+    # non-cash payment of social benefits (CT 21/CT-TTg 2022)
+    ("Tỷ lệ đối tượng hưởng chính sách an sinh xã hội được chi trả không dùng tiền mặt", "%", "social_benefits_cashless"),
+    ("Tỷ lệ người hưởng chính sách an sinh xã hội nhận chi trả qua tài khoản", "%", "social_benefits_cashless"),
+    ("số người hưởng trợ cấp (bao gồm người được ủy quyền nhận thay) nhận tiền trợ cấp bằng phương thức không dùng tiền mặt", "%", None),  # field: Cần Thơ, social-assistance recipients only: a sub-group
+    ("Tỷ lệ giao dịch không dùng tiền mặt", "%", "cashless_payments"),  # all transactions: the neighbour
     # gender equality: NQ 28/NQ-CP's education target names primary and lower-secondary completion of ethnic-minority children
     ("Tỷ lệ trẻ em trai và trẻ em gái dân tộc thiểu số hoàn thành cấp trung học cơ sở", "%", "ethnic_minority_lower_secondary_completion"),
     ("tỷ lệ hoàn thành cấp trung học cơ sở", "%", None),  # all children: the SDG completion rate, not the ethnic-minority one
