@@ -205,7 +205,6 @@ AS_WRITTEN = [
     # negatives: plan-specific indicators (none fits) and near neighbours of canonical ones
     ("kinh doanh du lịch", "%", None),
     ("Vốn cân đối ngân sách địa phương", "triệu đồng", "public_investment_local_budget"),  # field: Hải Dương, a public-investment plan (NQ 973/2020/UBTVQH14 sources)
-    ("tỷ trọng ngành Công nghiệp trong GRDP", "%", None),  # industry alone is not industry and construction
     ("Tỷ lệ giáo viên mầm non đạt chuẩn Cao Đẳng", "%", None),
     ("Giá trị dịch vụ, du lịch", "%/năm", None),
     ("Tỷ lệ doanh nghiệp ứng dụng thương mại điện tử phấn đấu", "%", None),
@@ -249,6 +248,119 @@ AS_WRITTEN = [
     ("cơ sở cai nghiện ma túy công lập đủ điều kiện xác định tình trạng nghiện ma túy", "%", "drug_rehab_centres_assessment"),
     ("cơ sở cai nghiện ma túy công lập bảo đảm điều kiện theo quy định của Luật Phòng, chống ma túy", "%", "drug_rehab_centres_standard"),
     ("cơ sở cai nghiện ma túy công lập", "%", None),
+    ("các cơ quan truyền thông chủ lực đa phương tiện và cơ quan báo chí có lượng độc giả lớn có chuyên trang, chuyên mục, chuyên đề về phòng, chống ma túy", "%", "drug_media_outlets"),  # field: Đồng Nai
+    ("các cơ quan truyền thông trên địa bàn thành phố có chuyên trang, chuyên mục, chuyên đề về phòng, chống ma túy", "%", None),  # field: Cần Thơ, local outlets only
+    ("các đơn vị và cán bộ, chiến sĩ lực lượng chuyên trách phòng, chống tội phạm về ma túy thuộc Bộ đội Biên phòng được trang bị vũ khí, công cụ hỗ trợ, phương tiện kỹ thuật nghiệp vụ hiện đại, đáp ứng yêu cầu nhiệm vụ phòng, chống tội phạm về ma túy", "%", "drug_border_guard_equipped"),  # field: Đồng Nai, Cần Thơ
+    ("đơn vị, cán bộ, chiến sĩ lực lượng chuyên trách phòng, chống tội phạm về ma túy thuộc Công an được trang bị vũ khí, công cụ hỗ trợ, phương tiện kỹ thuật nghiệp vụ hiện đại", "%", None),  # another force
+    ("trạm y tế cấp xã đủ điều kiện xác định tình trạng nghiện ma túy", "%", "drug_health_stations_assessment"),
+    ("Tỷ lệ trạm y tế xã, phường đủ điều kiện xác định tình trạng nghiện ma túy", "%", "drug_health_stations_assessment"),
+    ("số trạm y tế xã", "%", None),  # the condition is elided: not this indicator
+    # industrial policy (NQ 23-NQ/TW 2018): industry without construction, high-tech manufacturing
+    ("tỷ trọng ngành Công nghiệp trong GRDP", "%", "grdp_share_industry"),  # field: Lào Cai, industry plan
+    ("Tỷ trọng công nghiệp trong tổng sản phẩm trên địa bàn", "%", "grdp_share_industry"),
+    ("Tỷ trọng công nghiệp - xây dựng trong GRDP", "%", "grdp_share_industry_construction"),  # the neighbour keeps its id
+    ("Tỷ trọng công nghiệp chế biến, chế tạo trong GRDP", "%", "grdp_share_manufacturing"),
+    ("Tỷ trọng ngành công nghiệp trong GRDP", "tỷ đồng", None),
+    ("Tỷ trọng giá trị sản phẩm công nghệ cao trong các ngành chế biến, chế tạo", "%", "manufacturing_high_tech_share"),
+    ("Tỷ trọng giá trị sản phẩm công nghệ cao trong ngành công nghiệp chế biến, chế tạo", "%", "manufacturing_high_tech_share"),
+    ("Tỷ trọng xuất khẩu sản phẩm công nghệ cao trên tổng giá trị hàng hóa xuất khẩu", "%", "high_tech_export_share"),  # NQ 57-NQ/TW
+    ("Tỷ trọng giá trị xuất khẩu sản phẩm công nghệ cao trong tổng kim ngạch xuất khẩu", "%", "high_tech_export_share"),
+    ("Giá trị xuất khẩu sản phẩm công nghệ cao", "triệu USD", None),  # the amount, not its share
+    ("Tỷ lệ lấp đầy cụm công nghiệp", "%", "industrial_cluster_occupancy"),
+    ("Tỷ lệ lấp đầy các khu công nghiệp", "%", "industrial_park_occupancy"),
+    ("Tỷ lệ lấp đầy khu, cụm công nghiệp", "%", None),  # parks and clusters together: neither
+    # marine economy (NQ 36-NQ/TW 2018, provincial plans implementing it)
+    ("diện tích rừng ngập mặn ven biển của tỉnh", "ha", "mangrove_forest_area"),  # field: Đồng Tháp
+    ("Diện tích rừng ngập mặn", "ha", "mangrove_forest_area"),
+    ("Diện tích rừng ngập mặn trồng mới", "ha", None),  # new planting is another quantity
+    ("Diện tích rừng ngập mặn", "%", None),
+    ("Diện tích các khu bảo tồn biển, ven biển", "%", "marine_protected_area_share"),
+    ("Tỷ lệ diện tích các khu bảo tồn biển, ven biển so với diện tích tự nhiên vùng biển quốc gia", "%", "marine_protected_area_share"),
+    ("Diện tích các khu bảo tồn biển, ven biển", "ha", None),  # the area, not its share
+    ("khu công nghiệp và khu đô thị ven biển được quy hoạch, xây dựng theo hướng bền vững, sinh thái, thông minh, thích ứng với biến đổi khí hậu, nước biển dâng", "%", "coastal_zones_sustainable"),  # field: Đồng Tháp
+    ("Các khu kinh tế, khu công nghiệp và khu đô thị ven biển được quy hoạch, xây dựng theo hướng bền vững, sinh thái, thông minh, thích ứng với biến đổi khí hậu, nước biển dâng", "%", "coastal_zones_sustainable"),
+    ("khu đô thị ven biển được quy hoạch, xây dựng theo hướng bền vững", "%", None),
+    # forestry (QĐ 523/QĐ-TTg 2021)
+    ("Diện tích rừng được cấp chứng chỉ quản lý rừng bền vững", "ha", "forest_certified_area"),
+    ("Diện tích rừng được cấp chứng chỉ rừng bền vững", "nghìn ha", "forest_certified_area"),
+    ("Diện tích rừng được cấp chứng chỉ quản lý rừng bền vững", "%", None),
+    # crime and judgments (NQ 96/2019/QH14)
+    ("Tỷ lệ điều tra, khám phá án rất nghiêm trọng, đặc biệt nghiêm trọng", "%", "serious_crime_clearance"),
+    ("Tỷ lệ điều tra, khám phá các vụ án rất nghiêm trọng và đặc biệt nghiêm trọng", "%", "serious_crime_clearance"),
+    ("Tỷ lệ điều tra, khám phá các vụ án hình sự", "%", "crime_clearance"),  # the neighbour keeps its id
+    ("Tỷ lệ điều tra, khám phá án ít nghiêm trọng", "%", None),
+    ("Tỷ lệ thi hành án dân sự xong về việc", "%", "civil_judgments_enforced_cases"),
+    ("Tỷ lệ thi hành xong về tiền", "%", "civil_judgments_enforced_money"),
+    ("Tỷ lệ thi hành án dân sự xong", "%", None),  # cases or money: the words do not say
+    ("Tỷ lệ thi hành xong về việc", "việc", None),
+    # health (NQ 20-NQ/TW 2017): private beds
+    ("Tỷ lệ giường bệnh tư nhân", "%", "private_hospital_beds_share"),
+    ("Tỷ lệ giường bệnh ngoài công lập", "%", "private_hospital_beds_share"),
+    ("Giường bệnh tư nhân", "giường", None),  # a count, not the share
+    # new-countryside housing (QĐ 318/QĐ-TTg criterion 9) beside the statistics' solid-housing share
+    ("Tỷ lệ hộ có nhà ở kiên cố hoặc bán kiên cố", "%", "solid_or_semi_solid_housing_households"),
+    ("Tỷ lệ nhà ở kiên cố và bán kiên cố", "%", "solid_or_semi_solid_housing_households"),
+    ("Tỷ lệ nhà ở kiên cố", "%", "solid_housing_share"),  # solid only: the neighbour
+    # e-commerce (QĐ 645/QĐ-TTg 2020) and grassroots information (QĐ 135/QĐ-TTg 2020)
+    ("Tỷ lệ dân số tham gia mua sắm trực tuyến", "%", "online_shoppers_share"),
+    ("Tỷ lệ người dân tham gia mua sắm trực tuyến", "%", "online_shoppers_share"),
+    ("Tỷ lệ doanh nghiệp tham gia mua sắm trực tuyến", "%", None),
+    ("Tỷ lệ đài truyền thanh cấp xã ứng dụng CNTT-VT", "%", "commune_radio_ict"),
+    ("Tỷ lệ đài truyền thanh cấp xã ứng dụng công nghệ thông tin – viễn thông", "%", "commune_radio_ict"),
+    ("Tỷ lệ xã có đài truyền thanh", "%", None),  # any radio station, not the ICT-based one
+    # urban classification standards (NQ 1210/2016/UBTVQH13) restated by urban-development programmes
+    ("Tỷ lệ lao động phi nông nghiệp", "%", "non_agricultural_labour_share"),
+    ("Tỷ lệ lao động nông nghiệp", "%", "agricultural_labour_share"),  # the neighbour keeps its id
+    ("Tỷ lệ lao động phi nông nghiệp khu vực nội thành", "%", None),  # the inner city only
+    ("Diện tích cây xanh công cộng bình quân đầu người", "m²/người", "public_green_space_per_capita"),
+    ("Diện tích cây xanh bình quân đầu người", "m²/người", None),  # all greenery, not the public one
+    ("Diện tích cây xanh công cộng", "ha", None),
+    # organic farming (QĐ 885/QĐ-TTg 2020): a share of the farmland
+    ("Diện tích đất sản xuất nông nghiệp hữu cơ", "%", "organic_farmland_share"),
+    ("Tỷ lệ diện tích sản xuất nông nghiệp hữu cơ", "%", "organic_farmland_share"),
+    ("Diện tích đất sản xuất nông nghiệp hữu cơ", "ha", None),  # the area, not the share
+    # children (QĐ 23/QĐ-TTg 2021)
+    ("Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp, chăm sóc để phục hồi, tái hòa nhập và có cơ hội phát triển", "%", "special_circumstances_children_supported"),
+    ("trẻ em có hoàn cảnh đặc biệt được trợ giúp, chăm sóc", "%", "special_circumstances_children_supported"),
+    ("Tỷ lệ trẻ em có hoàn cảnh đặc biệt", "%", None),  # the share of such children, not their support
+    # new-countryside environment criterion (QĐ 318/QĐ-TTg 2022, criterion 17): the "3 sạch" household
+    ("Tỷ lệ hộ có nhà tiêu, nhà tắm, thiết bị chứa nước sinh hoạt hợp vệ sinh và đảm bảo 3 sạch", "%", "households_three_clean"),
+    ("Tỷ lệ hộ gia đình có nhà tiêu, nhà tắm, thiết bị chứa nước sinh hoạt hợp vệ sinh và đảm bảo ba sạch", "%", "households_three_clean"),
+    ("Tỷ lệ hộ gia đình có nhà tiêu hợp vệ sinh", "%", "hygienic_latrines_households"),  # latrines only: the neighbour
+    ("Tỷ lệ hộ có nhà tiêu, nhà tắm hợp vệ sinh", "%", None),
+    # green growth (QĐ 1658/QĐ-TTg 2021): the cut in emission intensity beside the cut against business as usual
+    ("Giảm cường độ phát thải khí nhà kính trên GRDP so với năm 2014", "%", "ghg_intensity_reduction"),
+    ("Giảm cường độ phát thải khí nhà kính trên GDP", "%", "ghg_intensity_reduction"),
+    ("Giảm phát thải khí nhà kính so với kịch bản phát triển thông thường", "%", "ghg_emission_reduction"),  # the neighbour keeps its id
+    ("Cường độ phát thải khí nhà kính trên GRDP", "tCO2e/tỷ đồng", None),  # the level, not its cut
+    # annual KT-XH wordings of the statistical and budget indicators
+    ("Tỷ lệ huy động ngân sách so với GRDP", "%", "budget_mobilisation_to_grdp"),
+    ("Tỷ lệ thu ngân sách nhà nước trên địa bàn so với GRDP", "%", "budget_mobilisation_to_grdp"),
+    ("Tổng thu ngân sách nhà nước trên địa bàn", "%", "budget_revenue_growth"),  # no GRDP named: the growth, as before
+    ("Tổng mức lưu chuyển hàng hóa bán lẻ", "tỷ đồng", "retail_sales"),
+    ("Tổng mức lưu chuyển hàng hóa bán lẻ", "tấn", None),
+    ("Tỷ lệ bao phủ bảo hiểm thất nghiệp", "%", "unemployment_insurance_coverage"),
+    ("Tỷ lệ trẻ em suy dinh dưỡng thể nhẹ cân", "%", "underweight_under5"),
+    ("Tỷ lệ giải quyết tin báo, tố giác tội phạm", "%", "crime_reports_resolved"),
+    ("Tỷ lệ giao quân", "%", "military_recruitment"),
+    ("Diện tích trồng rừng tập trung", "ha", "forest_planting_area"),
+    ("Diện tích trồng rừng phân tán", "ha", None),
+    # commune health stations (TT 37/2018/TT-BKHĐT) and commune officials (NĐ 33/2023/NĐ-CP)
+    ("Tỷ lệ trạm y tế xã có nữ hộ sinh hoặc y sĩ sản nhi", "%", "commune_health_stations_with_midwife"),
+    ("Tỷ lệ trạm y tế xã, phường, thị trấn có hộ sinh hoặc y sĩ sản nhi", "%", "commune_health_stations_with_midwife"),
+    ("Tỷ lệ trạm y tế xã có bác sĩ và nữ hộ sinh hoặc y sĩ sản nhi", "%", None),  # both together: neither
+    ("Tỷ lệ cán bộ, công chức cấp xã đạt chuẩn theo quy định", "%", "commune_officials_qualified"),
+    ("Tỷ lệ cán bộ, công chức xã đạt chuẩn", "%", "commune_officials_qualified"),
+    ("Tỷ lệ cán bộ, công chức đạt chuẩn", "%", None),  # no level named
+    ("Tỷ lệ cán bộ, công chức cấp xã có trình độ đại học", "%", None),  # one degree is not the standard
+    # non-cash payment of social benefits (CT 21/CT-TTg 2022)
+    ("Tỷ lệ đối tượng hưởng chính sách an sinh xã hội được chi trả không dùng tiền mặt", "%", "social_benefits_cashless"),
+    ("Tỷ lệ người hưởng chính sách an sinh xã hội nhận chi trả qua tài khoản", "%", "social_benefits_cashless"),
+    ("số người hưởng trợ cấp (bao gồm người được ủy quyền nhận thay) nhận tiền trợ cấp bằng phương thức không dùng tiền mặt", "%", None),  # field: Cần Thơ, social-assistance recipients only: a sub-group
+    ("Tỷ lệ giao dịch không dùng tiền mặt", "%", "cashless_payments"),  # all transactions: the neighbour
+    # gender equality: NQ 28/NQ-CP's education target names primary and lower-secondary completion of ethnic-minority children
+    ("Tỷ lệ trẻ em trai và trẻ em gái dân tộc thiểu số hoàn thành cấp trung học cơ sở", "%", "ethnic_minority_lower_secondary_completion"),
+    ("tỷ lệ hoàn thành cấp trung học cơ sở", "%", None),  # all children: the SDG completion rate, not the ethnic-minority one
     # digital infrastructure and skills (QĐ 1132/QĐ-TTg 2024, QĐ 411/QĐ-TTg 2022)
     ("Tỷ lệ phủ sóng 5G trên địa bàn", "%", "coverage_5g_population"),  # field: Bắc Ninh
     ("Tỷ lệ phủ sóng mạng 5G toàn tỉnh", "%", "coverage_5g_population"),
@@ -570,7 +682,7 @@ AS_WRITTEN = [
     # the span of a plan ("5 năm") says when
     ("Tổng vốn đầu tư phát triển toàn xã hội 5 năm", "tỷ đồng", "investment_total"),
     ("Tỷ lệ hộ có nhà ở kiên cố", "%", "solid_housing_share"),
-    ("Tỷ lệ hộ có nhà ở kiên cố và bán kiên cố", "%", None),  # semi-solid houses too: a wider share
+    ("Tỷ lệ hộ có nhà ở kiên cố và bán kiên cố", "%", "solid_or_semi_solid_housing_households"),  # semi-solid houses too: the wider share of QĐ 318 criterion 9, not the solid-only one
     ("Tỷ lệ người dân hài lòng với sự phục vụ của cơ quan hành chính nhà nước", "%", "sipas"),  # NQ 76/NQ-CP, measured by SIPAS
     ("Tỷ lệ người dân hài lòng với dịch vụ y tế", "%", "health_service_satisfaction"),
     # the unit's "lượt" left in the name where the number was ("Đón [5 triệu] lượt khách du lịch")
