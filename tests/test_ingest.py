@@ -63,6 +63,26 @@ def test_lost_diacritics_is_a_warning(tmp_path):
     assert "diacritics" in doc.messages[0]
 
 
+SHORT_PLAN = ("KE HOACH\nPhat trien kinh te so tinh Bac Ninh nam 2026\nI. MUC TIEU\n- Ty le ho ngheo giam xuong con 2% vao nam 2026.\n"
+              "- Ty le che phu rung dat 42%.\nII. TO CHUC THUC HIEN\nGiao So Tai chinh chu tri, phoi hop voi So Noi vu "
+              "trien khai; bao cao UBND tinh truoc ngay 15/12/2026.\n")
+
+
+# A short plan (a few dozen words) that lost its diacritics is not "ok" either; the same plan with them is.
+@pytest.mark.parametrize("text,status", [
+    (SHORT_PLAN, "warning"),
+    ("KẾ HOẠCH\nPhát triển kinh tế số tỉnh Bắc Ninh năm 2026\nI. MỤC TIÊU\n- Tỷ lệ hộ nghèo giảm xuống còn 2% vào năm 2026.\n"
+     "- Tỷ lệ che phủ rừng đạt 42%.\nII. TỔ CHỨC THỰC HIỆN\nGiao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ triển khai; "
+     "báo cáo UBND tỉnh trước ngày 15/12/2026.\n", "ok"),
+])
+def test_short_text_without_diacritics_is_a_warning(tmp_path, text, status):
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.status == status
+    assert status == "ok" or "diacritics" in doc.messages[0]
+
+
 def test_missing_file_fails(tmp_path):
     doc = read_document(tmp_path / "nope.txt")
     assert doc.status == "failed" and "cannot read" in doc.messages[0]
