@@ -86,6 +86,9 @@ SYNONYMS = (
     (r"công nghiệp và xây dựng", "công nghiệp xây dựng"),
     (r"(?:ngành|khu vực) (nông lâm thủy sản|công nghiệp xây dựng|dịch vụ)", r"\1"),  # "khu vực dịch vụ" is the services sector
     (r"hộ gia đình|hộ dân(?! tộc)", "hộ"),
+    # the province's own firms and people: "doanh nghiệp vừa và nhỏ địa phương", "người dân của địa phương"
+    # ("ngân sách địa phương", "chính quyền địa phương" keep the word: there it names another budget or body)
+    (r"(doanh nghiệp(?: nhỏ và vừa| vừa và nhỏ)?|người dân|hợp tác xã|hộ kinh doanh) (?:của |tại |ở )?địa phương", r"\1"),
     # the commune level however a plan lists its kinds ("xã, phường, thị trấn", "phường, xã, đặc khu",
     # "xã/thị trấn", "đơn vị hành chính cấp xã"): one word
     (r"(?:xã|phường)(?: (?:xã|phường|thị trấn|đặc khu))+|(?:đơn vị hành chính|địa bàn) cấp xã", "xã"),
@@ -167,6 +170,11 @@ class Indicator:
     source: str
 
 
+# A place's proper name after its kind ("tỉnh Lào Cai", "Thành phố Hồ Chí Minh", "huyện Mường Nhé"): where,
+# not what. Only Title Case syllables go (an ALL CAPS table header keeps its words: "CỦA TỈNH THÀNH LẬP MỚI").
+PLACE_NAME = regex.compile(r"(?:\b(?:của|trên địa bàn(?: toàn)?|toàn|tại|ở)\s+)?\b(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Tt]hị xã|[Qq]uận)(?:\s+(?:-\s+)?\p{Lu}[\p{Ll}\p{M}]+)+")
+
+
 def spelling(text: str) -> str:
     """Lower case, NFC, one tone placement and spelling, no leading zeros."""
     s = unicodedata.normalize("NFC", text.lower())
@@ -186,7 +194,7 @@ def _parentheses(s: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def words(name: str) -> str:
     """The name's words after spelling, abbreviations, synonyms and filler (space-joined)."""
-    s = _parentheses(spelling(name))
+    s = _parentheses(spelling(PLACE_NAME.sub(" ", name)))
     s = WORD.sub(lambda m: ABBREVIATIONS.get(m.group(), m.group()), s)
     s = THOUSANDS.sub(r"\1\2", s)  # 10.000 -> 10000
     s = " ".join(TOKEN.findall(s))
