@@ -891,3 +891,22 @@ PLACE_QUALIFIERS = [
 def test_place_qualifiers_are_dropped(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# The year or the span with any preposition ("đến 2030", "vào năm 2025", "trong giai đoạn 2026 - 2030",
+# "đến cuối năm 2025"): when, not what. A number that is not a year stays.
+YEARS = [
+    ('Tỷ lệ hộ nghèo đến 2030', '%', 'poverty_rate'),
+    ('Tỷ lệ che phủ rừng đến 2030 đạt', '%', 'forest_cover'),
+    ('Tỷ lệ hộ nghèo vào năm 2025', '%', 'poverty_rate'),
+    ('Tỷ lệ hộ nghèo trong giai đoạn 2026 - 2030', '%', 'poverty_rate'),
+    ('Tỷ lệ che phủ rừng đến cuối năm 2025', '%', 'forest_cover'),
+    ('Số bác sĩ trên 10000 dân', 'bác sĩ/vạn dân', 'doctors_per_10k'),  # 10000 is not a year
+    ('Tỷ lệ hộ nghèo đến 2030 dân', '%', None),  # a number with its noun is not a year
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", YEARS)
+def test_years_with_any_preposition_are_dropped(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

@@ -116,8 +116,9 @@ FILLER = regex.compile(r"""\b(?:
   | (?:trên\ )?toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quốc)
   | (?:của|thuộc)\ (?:tỉnh|huyện|thành\ phố|thị\ xã)
   | cả\ nước
-  | (?:đến\ )?(?:hết\ |cuối\ )?năm\ \d{4}(?:\ \d{4})?
-  | giai\ đoạn(?:\ \d{4}(?:\ \d{4})?)?
+  | (?:(?:đến|vào|tới|trước|sau|trong|từ)\ )?(?:hết\ |cuối\ |đầu\ )?năm\ \d{4}(?:\ \d{4})?
+  | (?:đến|vào|tới|trước|sau)\ (?:hết\ |cuối\ )?(?:19|20)\d{2}(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)  # "đến 2030 đạt": the year without "năm" (not "đến 2000 người")
+  | (?:(?:trong|cả|của)\ )?giai\ đoạn(?:\ \d{4}(?:\ \d{4})?)?
   | (?:bình\ quân\ )?(?:hằng|hàng|mỗi)\ (?:năm|quý|tháng) | trong\ năm | năm\ sau\ cao\ hơn\ năm\ trước
   | (?:trong\ )?\d{1,2}\ năm(?!\ \d)  # the span of a plan: "(tổng vốn đầu tư …) 5 năm"
   | quý\ (?:i|ii|iii|iv|[1-4])(?:\ năm)? | (?:6|9|sáu|chín)\ tháng\ (?:đầu|cuối)\ năm  # the part of a year reported
