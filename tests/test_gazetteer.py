@@ -910,3 +910,26 @@ YEARS = [
 def test_years_with_any_preposition_are_dropped(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# What the sentence goes on with after the name: the level a share is brought down or up to ("giảm còn",
+# "giảm xuống dưới": the level, never the cut), a comparator ("đạt trên", "không quá") and keeping it
+# ("giữ vững", "duy trì ổn định ở mức"). A name that ends in such a word keeps it ("giá trị gia tăng",
+# "việc làm ổn định").
+LEVEL_REACHED = [
+    ('tỷ lệ hộ nghèo giảm còn', '%', 'poverty_rate'),  # was read as the cut
+    ('Tỷ lệ hộ nghèo giảm xuống dưới', '%', 'poverty_rate'),
+    ('Tỷ lệ hộ nghèo mỗi năm giảm', '%', 'poverty_rate_reduction'),  # the cut itself
+    ('Tỷ lệ che phủ rừng đạt trên', '%', 'forest_cover'),
+    ('Tỷ lệ che phủ rừng duy trì ổn định ở mức', '%', 'forest_cover'),
+    ('Tỷ lệ che phủ rừng giữ vững', '%', 'forest_cover'),
+    ('Tỷ lệ thất nghiệp khu vực thành thị không quá', '%', 'unemployment_rate_urban'),
+    ('Thuế giá trị gia tăng', 'triệu đồng', 'tax_vat'),
+    ('Tỷ lệ lao động có việc làm ổn định', '%', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", LEVEL_REACHED)
+def test_the_level_reached_and_comparators_after_the_name(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
