@@ -933,3 +933,24 @@ LEVEL_REACHED = [
 def test_the_level_reached_and_comparators_after_the_name(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# A share of the product however it is said ("trong cơ cấu GRDP", "trong cơ cấu kinh tế", "trong tổng GRDP",
+# "chiếm tỷ trọng trong GRDP") and the product's abbreviation with letters swapped ("GDRP", "GRPD"). The
+# sector must still be the indicator's: industry alone is not industry and construction.
+SHARES_OF_THE_PRODUCT = [
+    ('Giảm năng lượng tiêu hao trên GDRP', '%/năm', 'energy_intensity_reduction'),  # field: Lào Cai
+    ('Tốc độ tăng trưởng GRPD', '%', 'grdp_growth'),
+    ('tỷ trọng dịch vụ trong cơ cấu GRDP', '%', 'grdp_share_services'),
+    ('Tỷ trọng công nghiệp - xây dựng trong cơ cấu kinh tế', '%', 'grdp_share_industry_construction'),
+    ('Tỷ trọng nông, lâm, thủy sản trong tổng GRDP', '%', 'grdp_share_agriculture'),
+    ('Kinh tế số chiếm tỷ trọng trong GRDP', '%', 'grdp_share_digital_economy'),
+    ('tỷ trọng ngành Công nghiệp trong GRDP', '%', None),  # industry alone
+    ('tỷ trọng kinh tế xanh trên GRDP', '%', None),  # the green economy is not the digital one
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", SHARES_OF_THE_PRODUCT)
+def test_shares_of_the_product_however_said(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

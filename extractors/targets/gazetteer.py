@@ -80,7 +80,10 @@ SYNONYMS = (
     (r"tăng trưởng", "tăng"),
     (r"tăng kinh tế", "tăng grdp"),
     (r"(tốc độ tăng|tăng) bình quân", r"\1"),  # "tốc độ tăng bình quân": an average growth is the growth
-    (r"(?:trên|trong|so với|bình quân trên|chiếm) (grdp|gdp)", r"so với \1"),  # a share of the product: "kinh tế số chiếm 45% grdp"
+    # a share of the product: "kinh tế số chiếm 45% grdp", "chiếm tỷ trọng trong GRDP", "trong tổng GRDP",
+    # "trong cơ cấu GRDP/kinh tế" (the economy's structure is the product's)
+    (r"(?:chiếm )?(?:tỷ trọng )?(?:trên|trong|so với|bình quân trên|chiếm)(?: tổng)?(?: cơ cấu)? (grdp|gdp)", r"so với \1"),
+    (r"(?:trong|của) cơ cấu kinh tế", "so với grdp"),
     (r"(grdp) (?:tỉnh|thành phố)", r"\1"),  # "GRDP tỉnh": the province's product is the GRDP
     (r"nông lâm nghiệp và thủy sản|nông lâm nghiệp thủy sản|nông nghiệp lâm nghiệp và thủy sản|nông lâm thủy sản|nông lâm ngư nghiệp|ngư nông lâm nghiệp|nông lâm ngư", "nông lâm thủy sản"),
     (r"công nghiệp và xây dựng", "công nghiệp xây dựng"),
@@ -141,7 +144,7 @@ SOFT = frozenset("các những được của và đã bị là tổng ở".spli
 # Old tone placement ("hoá", "thuỷ") to new ("hóa", "thủy") at a syllable end.
 OLD_TONES = {"oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oé": "óe", "oè": "òe", "oẻ": "ỏe",
              "oẽ": "õe", "oẹ": "ọe", "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
-SPELLINGS = {"tỉ": "tỷ", "sỹ": "sĩ", "kĩ": "kỹ", "mĩ": "mỹ", "lí": "lý", "kí": "ký", "thuỷ": "thủy"}
+SPELLINGS = {"gdrp": "grdp", "grpd": "grdp", "gpd": "gdp", "tỉ": "tỷ", "sỹ": "sĩ", "kĩ": "kỹ", "mĩ": "mỹ", "lí": "lý", "kí": "ký", "thuỷ": "thủy"}
 SCALE_WORDS = frozenset("nghìn ngàn triệu tỷ tỉ vạn trăm".split())
 MONEY = frozenset({"đồng", "usd", "đô la mỹ"})
 
