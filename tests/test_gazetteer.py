@@ -954,3 +954,34 @@ SHARES_OF_THE_PRODUCT = [
 def test_shares_of_the_product_however_said(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# Fixed wordings that mean the same, by class: an average cut or growth is the cut or growth ("bình quân
+# giảm", "giảm bình quân"); per-population denominators in words ("một vạn", "mười nghìn", "một trăm");
+# urban/rural after any preposition ("tại đô thị", "tại khu vực nông thôn"); "tỷ lệ số X" is the share of X;
+# a title held however said ("được công nhận (là) gia đình văn hóa", "đạt danh hiệu …").
+SAME_WORDING = [
+    ('Tỷ lệ hộ nghèo bình quân giảm', '%/năm', 'poverty_rate_reduction'),
+    ('Tỷ lệ hộ nghèo bình quân mỗi năm giảm', '%', 'poverty_rate_reduction'),
+    ('Thu nhập bình quân đầu người', 'triệu đồng', 'income_per_capita'),  # an average that is the indicator
+    ('Số bác sĩ trên một vạn dân', 'bác sĩ/vạn dân', 'doctors_per_10k'),
+    ('Số giường bệnh trên mười nghìn dân', 'giường bệnh', 'hospital_beds_per_10k'),
+    ('Số doanh nghiệp trên một nghìn dân', 'doanh nghiệp', 'enterprises_per_1000'),
+    ('Số bác sĩ trên một nghìn dân', 'bác sĩ', None),  # per thousand is not per ten thousand
+    ('tỷ lệ thu gom, xử lý chất thải rắn sinh hoạt tại đô thị', '%', 'urban_solid_waste_treated'),
+    ('Tỷ lệ chất thải rắn sinh hoạt tại khu vực nông thôn được thu gom, xử lý', '%', 'rural_solid_waste_treated'),
+    ('Tỷ lệ thất nghiệp tại khu vực thành thị', '%', 'unemployment_rate_urban'),
+    ('Tỷ lệ số xã đạt chuẩn nông thôn mới', '%', 'ntm_communes_share'),
+    ('Tỷ lệ số hộ nghèo', '%', 'poverty_rate'),
+    ('Tỷ lệ số hóa hồ sơ', '%', None),  # "số hóa" is a word
+    ('Tỷ lệ hộ gia đình được công nhận gia đình văn hóa', '%', 'cultural_families'),
+    ('Tỷ lệ hộ được công nhận là gia đình văn hóa', '%', 'cultural_families'),
+    ('Tỷ lệ thôn, tổ dân phố được công nhận danh hiệu văn hóa', '%', 'cultural_villages'),
+    ('Tỷ lệ hộ cận nghèo được công nhận', '%', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", SAME_WORDING)
+def test_wordings_that_mean_the_same(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

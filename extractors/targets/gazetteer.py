@@ -79,7 +79,8 @@ SYNONYMS = (
     (r"tổng sản phẩm (?:trong nước|quốc nội)", "gdp"),
     (r"tăng trưởng", "tăng"),
     (r"tăng kinh tế", "tăng grdp"),
-    (r"(tốc độ tăng|tăng) bình quân", r"\1"),  # "tốc độ tăng bình quân": an average growth is the growth
+    (r"(tốc độ tăng|tăng|giảm) bình quân", r"\1"),  # "tốc độ tăng bình quân": an average growth is the growth
+    (r"bình quân (?:mỗi năm |hằng năm |hàng năm )?(tăng|giảm)", r"\1"),  # "tỷ lệ hộ nghèo bình quân giảm": the cut
     # a share of the product: "kinh tế số chiếm 45% grdp", "chiếm tỷ trọng trong GRDP", "trong tổng GRDP",
     # "trong cơ cấu GRDP/kinh tế" (the economy's structure is the product's)
     (r"(?:chiếm )?(?:tỷ trọng )?(?:trên|trong|so với|bình quân trên|chiếm)(?: tổng)?(?: cơ cấu)? (grdp|gdp)", r"so với \1"),
@@ -96,16 +97,20 @@ SYNONYMS = (
     # "xã/thị trấn", "đơn vị hành chính cấp xã"): one word
     (r"(?:xã|phường)(?: (?:xã|phường|thị trấn|đặc khu))+|(?:đơn vị hành chính|địa bàn) cấp xã", "xã"),
     (r"trường học", "trường"),
+    (r"tỷ lệ số(?= \p{L})(?! hóa| lượng| hộ có| người có)", "tỷ lệ"),  # "tỷ lệ số xã …" is the share of the communes ("tỷ lệ số hóa" keeps it)
     (r"đạt tiêu chuẩn|đạt chuẩn quốc gia về", "đạt chuẩn"),
     (r"(?:được )?công nhận đạt", "đạt"),
     (r"(?:được )?công nhận danh hiệu", "đạt danh hiệu"),
+    # a title held is a title held: "đạt danh hiệu gia đình văn hóa" = "được công nhận gia đình văn hóa" = "đạt gia đình văn hóa"
+    (r"đạt danh hiệu", "đạt"),
+    (r"(?:được )?công nhận(?: là)?(?= (?:gia đình|thôn|làng|bản|ấp|tổ dân phố|khu dân cư|cơ quan|đơn vị|xã|phường))", "đạt"),
     (r"đạt chuẩn xã nông thôn mới", "đạt chuẩn nông thôn mới"),
     (r"(xã|huyện) nông thôn mới", r"\1 đạt chuẩn nông thôn mới"),
     (r"bộ tiêu chí", "tiêu chí"),
-    (r"(?:trên|cho|bình quân|tính bình quân|trên 1|bình quân 1|cho 1)? ?(?:1 vạn|10000|10 000|vạn) dân", "trên vạn dân"),
-    (r"(?:trên |cho |bình quân )?(?<!\d)100 (dân|người dân)", "trên 100 dân"),  # subscriptions per 100 people
-    (r"(?:trên |cho |bình quân )?(?:1 nghìn|một nghìn|nghìn|1 ngàn|ngàn|(?<!\d)1000) (?:dân|người dân)", "trên nghìn dân"),  # firms per 1,000 people
-    (r"khu vực (đô thị|thành thị|nông thôn)|\bở (đô thị|thành thị|nông thôn)", r"\1\2"),
+    (r"(?:trên|cho|bình quân|tính bình quân|trên 1|bình quân 1|cho 1|trên một|cho một)? ?(?:1 vạn|một vạn|10000|10 000|10 nghìn|mười nghìn|vạn) (?:dân|người dân)", "trên vạn dân"),
+    (r"(?:trên |cho |bình quân )?(?:(?<!\d)100|một trăm) (?:dân|người dân)", "trên 100 dân"),  # subscriptions per 100 people
+    (r"(?:trên |cho |bình quân )?(?:1 nghìn|một nghìn|nghìn|1 ngàn|một ngàn|ngàn|(?<!\d)1000) (?:dân|người dân)", "trên nghìn dân"),  # firms per 1,000 people
+    (r"(?:khu vực|địa bàn|vùng|ở|tại) (?:khu vực |địa bàn |vùng )?(đô thị|thành thị|nông thôn)", r"\1"),
     (r"rác thải", "chất thải rắn"),
     (r"từ 15 tuổi trở lên|trên 15 tuổi", "từ 15 tuổi"),
     (r"trẻ em", "trẻ"),  # "huy động trẻ em/trẻ mẫu giáo"
