@@ -920,6 +920,10 @@ LEVEL_REACHED = [
     ('tỷ lệ hộ nghèo giảm còn', '%', 'poverty_rate'),  # was read as the cut
     ('Tỷ lệ hộ nghèo giảm xuống dưới', '%', 'poverty_rate'),
     ('Tỷ lệ hộ nghèo mỗi năm giảm', '%', 'poverty_rate_reduction'),  # the cut itself
+    ('giảm tỷ lệ hộ nghèo xuống còn', '%', 'poverty_rate'),  # the verb in front with the level reached after
+    ('Nâng tỷ lệ che phủ rừng lên', '%', 'forest_cover'),
+    ('giảm tỷ lệ hộ nghèo', '%', 'poverty_rate_reduction'),
+    ('tỷ lệ người từ 65 tuổi trở lên', '%', 'population_share_65_plus'),  # "trở lên" is an age, not a level reached
     ('Tỷ lệ che phủ rừng đạt trên', '%', 'forest_cover'),
     ('Tỷ lệ che phủ rừng duy trì ổn định ở mức', '%', 'forest_cover'),
     ('Tỷ lệ che phủ rừng giữ vững', '%', 'forest_cover'),

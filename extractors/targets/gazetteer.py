@@ -141,6 +141,10 @@ FILLER = regex.compile(r"""\b(?:
 # comparator ("trên", "không quá") and keeping it ("duy trì ổn định", "giữ vững").
 TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|trên|dưới|hơn|không\ quá|không\ dưới|tối\ đa|vượt|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
 LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |kéo giảm |kéo |giảm |xây dựng |hoàn thành |đạt |có )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
+# The level a value is brought to ("… xuống còn", "… lên"): the verb in front is how, not what ("giảm X xuống còn 2%"
+# is X's level, never X's cut).
+REACHED = regex.compile(r"\b(?:còn|xuống|lên)\b")
+LEADING_CHANGE = regex.compile(r"^(?:phấn đấu )?(?:kéo )?(?:giảm|tăng|nâng|hạ) (?=\p{L})")
 # A closing clause that singles out part of what was named ("…, nhất là các loại hình thiên tai thường
 # xuyên xảy ra", "…, đặc biệt là …") narrows the emphasis, not the indicator: dropped ("ít nhất là" kept).
 EMPHASIS = regex.compile(r"(?<!\bít)\s+(?:nhất là|đặc biệt là)\s.*$")
@@ -215,6 +219,9 @@ def words(name: str) -> str:
     s = FILLER.sub(" ", s)
     s = SAID_TWICE.sub(r"\1", " ".join(s.split()))  # "grdp (grdp)" said twice
     s = LIST_NUMBER.sub("", s)  # a list number left in front
+    trailing = TRAILING.search(s)
+    if trailing and REACHED.search(trailing.group()):  # "giảm tỷ lệ hộ nghèo xuống còn": the level reached, not the cut
+        s = LEADING_CHANGE.sub("", s)
     s = TRAILING.sub("", s)
     s = EMPHASIS.sub("", s)
     return " ".join(w for w in s.split() if w not in SOFT)
