@@ -989,3 +989,23 @@ SAME_WORDING = [
 def test_wordings_that_mean_the_same(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# A share of the product or an amount per head written with a slash ("…/GRDP", "Nợ công/GDP", "GRDP/người",
+# "Thu nhập/người/năm") or with "so" for "so với"; a slash before anything else stays a slash.
+SLASHES = [
+    ('Tỷ lệ vốn đầu tư thực hiện toàn xã hội/GRDP', '%', 'investment_to_grdp'),
+    ('R&D)/GRDP', '%', 'rnd_expenditure'),  # field: Bắc Ninh, the gloss cut from its name
+    ('Nợ công/GDP', '%', 'public_debt'),
+    ('Tổng vốn đầu tư toàn xã hội so GRDP', '%', 'investment_to_grdp'),
+    ('GRDP/người', 'triệu đồng', 'grdp_per_capita'),
+    ('Thu nhập bình quân/người', 'triệu đồng', 'income_per_capita'),
+    ('Vốn đầu tư/GRDP', 'tỷ đồng', None),  # a share is not an amount
+    ('Số lượt người/năm', 'lượt', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", SLASHES)
+def test_shares_and_per_head_written_with_a_slash(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

@@ -83,7 +83,7 @@ SYNONYMS = (
     (r"bình quân (?:mỗi năm |hằng năm |hàng năm )?(tăng|giảm)", r"\1"),  # "tỷ lệ hộ nghèo bình quân giảm": the cut
     # a share of the product: "kinh tế số chiếm 45% grdp", "chiếm tỷ trọng trong GRDP", "trong tổng GRDP",
     # "trong cơ cấu GRDP/kinh tế" (the economy's structure is the product's)
-    (r"(?:chiếm )?(?:tỷ trọng )?(?:trên|trong|so với|bình quân trên|chiếm)(?: tổng)?(?: cơ cấu)? (grdp|gdp)", r"so với \1"),
+    (r"(?:chiếm )?(?:tỷ trọng )?(?:trên|trong|so với|so|bình quân trên|chiếm)(?: tổng)?(?: cơ cấu)? (grdp|gdp)", r"so với \1"),
     (r"(?:trong|của) cơ cấu kinh tế", "so với grdp"),
     (r"(grdp) (?:tỉnh|thành phố)", r"\1"),  # "GRDP tỉnh": the province's product is the GRDP
     (r"nông lâm nghiệp và thủy sản|nông lâm nghiệp thủy sản|nông nghiệp lâm nghiệp và thủy sản|nông lâm thủy sản|nông lâm ngư nghiệp|ngư nông lâm nghiệp|nông lâm ngư", "nông lâm thủy sản"),
@@ -191,6 +191,12 @@ class Indicator:
 PLACE_NAME = regex.compile(r"(?:\b(?:của|trên địa bàn(?: toàn)?|toàn|tại|ở)\s+)?\b(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Tt]hị xã|[Qq]uận)(?:\s+(?:-\s+)?\p{Lu}[\p{Ll}\p{M}]+)+")
 
 
+# A share of the product or an amount per head written with a slash ("vốn đầu tư/GRDP", "(R&D)/GRDP",
+# "GRDP/người"): said in words before the slash goes with the punctuation.
+PER_WRITTEN = regex.compile(r"(?:\s+bình quân)?\s*/\s*(grdp|gdp|người|đầu người)\b")
+PER_SAID = {"grdp": "so với grdp", "gdp": "so với gdp", "người": "bình quân đầu người", "đầu người": "bình quân đầu người"}
+
+
 def spelling(text: str) -> str:
     """Lower case, NFC, one tone placement and spelling, no leading zeros."""
     s = unicodedata.normalize("NFC", text.lower())
@@ -210,7 +216,7 @@ def _parentheses(s: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def words(name: str) -> str:
     """The name's words after spelling, abbreviations, synonyms and filler (space-joined)."""
-    s = _parentheses(spelling(PLACE_NAME.sub(" ", name)))
+    s = _parentheses(PER_WRITTEN.sub(lambda m: f" {PER_SAID[m.group(1)]}", spelling(PLACE_NAME.sub(" ", name))))
     s = WORD.sub(lambda m: ABBREVIATIONS.get(m.group(), m.group()), s)
     s = THOUSANDS.sub(r"\1\2", s)  # 10.000 -> 10000
     s = " ".join(TOKEN.findall(s))
