@@ -1009,3 +1009,24 @@ SLASHES = [
 def test_shares_and_per_head_written_with_a_slash(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# The growth or cut of a level (an amount or a count) named in any of the level's wordings, with a verb of
+# change or a value per year ("Kim ngạch xuất khẩu tăng bình quân 10%/năm", "Số vụ tai nạn giao thông
+# giảm 5%"): the pair the indicator system defines ("Kim ngạch xuất khẩu hàng hóa" / "Tốc độ tăng kim ngạch
+# xuất khẩu hàng hóa"). A level without such a pair, or a change the other way, stays unmatched.
+CHANGES_OF_LEVELS = [
+    ('Kim ngạch xuất khẩu tăng bình quân', '%/năm', 'export_growth'),
+    ('Tổng mức bán lẻ hàng hóa tăng', '%', 'retail_sales_growth'),
+    ('Tổng vốn đầu tư toàn xã hội tăng', '%', 'investment_growth'),
+    ('Số vụ tai nạn giao thông giảm', '%', 'traffic_accidents_reduction'),
+    ('Kim ngạch nhập khẩu tăng', '%', None),  # no growth of imports in the gazetteer
+    ('Số vụ tai nạn giao thông tăng', '%', None),  # the cut is not a rise
+    ('Thu ngân sách địa phương tăng', '%', None),  # the local budget is not the state budget
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", CHANGES_OF_LEVELS)
+def test_changes_of_levels_named_any_way(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

@@ -461,11 +461,50 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
         found = _match_words(name_words, family)
         if found is not None and per_year and LEVEL_SHARE.match(found.name) and not CHANGE_WORD.search(found.name):
             found = None  # a level share ("Tỷ lệ che phủ rừng") cannot be a value per year
+    if found is None and family == "%":
+        found = _change_of_level(name_words, per_year)
     if found is None:
         found = _measure_of_product(name_words, scope, family, title)
     if found is None:
         found = _product_inside(name_words, family)
     return found
+
+
+CHANGE_OF = regex.compile(r"\b(?:tốc độ tăng|mức tăng|tăng|mức giảm|giảm)\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _changes_of_levels() -> dict[str, list[str]]:
+    """Level id -> the ids of its growth or cut ("Kim ngạch xuất khẩu hàng hóa" -> "Tốc độ tăng kim ngạch
+    xuất khẩu hàng hóa"): the pairs the indicator systems define, read from the canonical names. Only levels
+    that are amounts or counts: the change of a share is said in points and has its own rules."""
+    indicators, by_key = gazetteer()
+    pairs: dict[str, list[str]] = {}
+    for change in indicators.values():
+        m = regex.match(r"^(?:tốc độ tăng|tăng|mức giảm|giảm) (.+)$", words(change.name))
+        if not m or "%" not in change.units:
+            continue
+        for level_id in by_key.get(key(m.group(1)), ()):
+            if level_id != change.id and "%" not in indicators[level_id].units:
+                pairs.setdefault(level_id, []).append(change.id)
+    return pairs
+
+
+def _change_of_level(name_words: str, per_year: bool) -> Indicator | None:
+    """"Kim ngạch xuất khẩu tăng bình quân 10%/năm": a percentage of a level named in any of its wordings
+    (the level's aliases) with a verb of change is the level's growth or cut; a value per year in % is a growth."""
+    verb = CHANGE_OF.search(name_words)
+    if verb is None and not per_year:
+        return None
+    rising = verb is None or "tăng" in verb.group()
+    level_words = " ".join(CHANGE_OF.sub(" ", LEADING_VERB.sub("", name_words)).split())
+    indicators, by_key = gazetteer()
+    for level_id in by_key.get(key(level_words), ()):
+        for change_id in _changes_of_levels().get(level_id, ()):
+            change = indicators[change_id]
+            if ("tăng" in words(change.name).split()[:3]) == rising:
+                return change
+    return None
 
 
 def _product_inside(name_words: str, family: str) -> Indicator | None:
