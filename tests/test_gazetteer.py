@@ -1030,3 +1030,23 @@ CHANGES_OF_LEVELS = [
 def test_changes_of_levels_named_any_way(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# A closing clause that says what the target is for or what else is aimed at ("…, góp phần …", "… nhằm …",
+# "… và từng bước …", "… và các mục tiêu đã đề ra …") and "ngay (trong năm …)": not what is measured. A
+# "mục tiêu" inside the name stays.
+PURPOSE_CLAUSES = [
+    ('đơn vị hành chính cấp xã trên toàn tỉnh “không ma túy” và từng bước đẩy lùi ma túy ra khỏi đời sống xã hội, '
+     'góp phần bảo đảm an ninh trật tự', '%', 'drug_free_communes_share'),  # field: Đồng Nai
+    ('xã, phường không có ma tuý và các mục tiêu đã đề ra trong Chương trình MTQG', '%', 'drug_free_communes_share'),  # field: Đồng Nai
+    ('xây dựng xã, phường “không ma túy” ngay', '%', 'drug_free_communes_share'),
+    ('Tỷ lệ che phủ rừng nhằm ứng phó biến đổi khí hậu', '%', 'forest_cover'),
+    ('Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom và xử lý', '%', 'urban_solid_waste_treated'),
+    ('Tỷ lệ xã hoàn thành mục tiêu giảm nghèo', '%', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", PURPOSE_CLAUSES)
+def test_purpose_clauses_after_the_name(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

@@ -139,7 +139,7 @@ FILLER = regex.compile(r"""\b(?:
 # What the sentence goes on with after the name: the verb that brings the value ("đạt"), the level it is
 # brought down or up to ("giảm còn", "giảm xuống dưới", "tăng lên đến": the level, never the change), a
 # comparator ("trên", "không quá") and keeping it ("duy trì ổn định", "giữ vững").
-TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|trên|dưới|hơn|không\ quá|không\ dưới|tối\ đa|vượt|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
+TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|tối\ đa|vượt|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
 LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |kéo giảm |kéo |giảm |xây dựng |hoàn thành |đạt |có )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
 # The level a value is brought to ("… xuống còn", "… lên"): the verb in front is how, not what ("giảm X xuống còn 2%"
 # is X's level, never X's cut).
@@ -148,6 +148,9 @@ LEADING_CHANGE = regex.compile(r"^(?:phấn đấu )?(?:kéo )?(?:giảm|tăng|n
 # A closing clause that singles out part of what was named ("…, nhất là các loại hình thiên tai thường
 # xuyên xảy ra", "…, đặc biệt là …") narrows the emphasis, not the indicator: dropped ("ít nhất là" kept).
 EMPHASIS = regex.compile(r"(?<!\bít)\s+(?:nhất là|đặc biệt là)\s.*$")
+# A closing clause that says what the target is for or what else is aimed at ("…, góp phần bảo đảm an ninh
+# trật tự", "… và từng bước đẩy lùi ma túy", "… và các mục tiêu đã đề ra trong Chương trình"): not what is measured.
+PURPOSE = regex.compile(r"\s+(?:(?:và\s+)?(?:góp phần|nhằm|từng bước|qua đó)|và\s+(?:các\s+|những\s+)?(?:mục tiêu|nhiệm vụ)\b)\s.*$")
 # Function words that never change which indicator is meant.
 SOFT = frozenset("các những được của và đã bị là tổng ở".split())
 # Old tone placement ("hoá", "thuỷ") to new ("hóa", "thủy") at a syllable end.
@@ -230,6 +233,7 @@ def words(name: str) -> str:
         s = LEADING_CHANGE.sub("", s)
     s = TRAILING.sub("", s)
     s = EMPHASIS.sub("", s)
+    s = TRAILING.sub("", PURPOSE.sub("", s))
     return " ".join(w for w in s.split() if w not in SOFT)
 
 
