@@ -1050,3 +1050,22 @@ PURPOSE_CLAUSES = [
 def test_purpose_clauses_after_the_name(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# The whole population however named ("người dân", "dân cư", "dân số"); "người dân tộc thiểu số" is a group
+# and "khu dân cư" a place.
+POPULATION = [
+    ('Tỷ lệ dân cư được quản lý sức khỏe', '%', 'population_health_managed'),
+    ('Tỷ lệ người dân từ 15 tuổi trở lên biết chữ', '%', 'literacy_rate'),
+    ('Tỷ lệ người dân đô thị được cung cấp nước sạch', '%', 'urban_clean_water'),
+    ('người dân được phủ sóng 5G', '%', 'coverage_5g_population'),
+    ('Tỷ lệ người dân được tiếp cận kiến thức cơ bản về bình đẳng giới', '%', 'gender_equality_knowledge'),
+    ('Tỷ lệ người dân tộc thiểu số tham gia BHYT', '%', None),
+    ('Tỷ lệ người dân được định danh số', '%', None),  # field: Bắc Ninh sets it apart from the e-ID accounts
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", POPULATION)
+def test_the_population_however_named(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

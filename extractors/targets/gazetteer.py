@@ -93,6 +93,8 @@ SYNONYMS = (
     # the province's own firms and people: "doanh nghiệp vừa và nhỏ địa phương", "người dân của địa phương"
     # ("ngân sách địa phương", "chính quyền địa phương" keep the word: there it names another budget or body)
     (r"(doanh nghiệp(?: nhỏ và vừa| vừa và nhỏ)?|người dân|hợp tác xã|hộ kinh doanh) (?:của |tại |ở )?địa phương", r"\1"),
+    # the whole population however named: "người dân", "dân cư", "dân số" ("người dân tộc", "khu dân cư" are others)
+    (r"(?<!khu |điểm |cụm )(?:người dân(?! tộc)|dân cư)", "dân số"),
     # the commune level however a plan lists its kinds ("xã, phường, thị trấn", "phường, xã, đặc khu",
     # "xã/thị trấn", "đơn vị hành chính cấp xã"): one word
     (r"(?:xã|phường)(?: (?:xã|phường|thị trấn|đặc khu))+|(?:đơn vị hành chính|địa bàn) cấp xã", "xã"),
