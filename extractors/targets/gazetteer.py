@@ -79,6 +79,7 @@ SYNONYMS = (
     (r"tổng sản phẩm (?:trong nước|quốc nội)", "gdp"),
     (r"tăng trưởng", "tăng"),
     (r"tăng kinh tế", "tăng grdp"),
+    (r"mức (giảm|cắt giảm|tăng)", r"\1"),  # "mức giảm X" is the cut of X however said ("giảm X", "X giảm")
     (r"(tốc độ tăng|tăng|giảm) bình quân", r"\1"),  # "tốc độ tăng bình quân": an average growth is the growth
     (r"bình quân (?:mỗi năm |hằng năm |hàng năm )?(tăng|giảm)", r"\1"),  # "tỷ lệ hộ nghèo bình quân giảm": the cut
     # a share of the product: "kinh tế số chiếm 45% grdp", "chiếm tỷ trọng trong GRDP", "trong tổng GRDP",
@@ -100,7 +101,7 @@ SYNONYMS = (
     (r"(?:xã|phường)(?: (?:xã|phường|thị trấn|đặc khu))+|(?:đơn vị hành chính|địa bàn) cấp xã", "xã"),
     (r"trường học", "trường"),
     (r"tỷ lệ số(?= \p{L})(?! hóa| lượng| hộ có| người có)", "tỷ lệ"),  # "tỷ lệ số xã …" is the share of the communes ("tỷ lệ số hóa" keeps it)
-    (r"đạt tiêu chuẩn|đạt chuẩn quốc gia về", "đạt chuẩn"),
+    (r"đạt tiêu chuẩn|đạt chuẩn quốc gia về|đạt quy chuẩn(?: kỹ thuật)?(?: quốc gia)?", "đạt chuẩn"),
     (r"(?:được )?công nhận đạt", "đạt"),
     (r"(?:được )?công nhận danh hiệu", "đạt danh hiệu"),
     # a title held is a title held: "đạt danh hiệu gia đình văn hóa" = "được công nhận gia đình văn hóa" = "đạt gia đình văn hóa"
@@ -462,7 +463,7 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
     per_year = family in ("%", "‰") and bool(PER_YEAR.search(spelling(unit or "").strip()))
     if found is None and per_year:  # "Tỷ lệ hộ nghèo (giảm bình quân) 1,5%/năm": a change a year, never a level
         for name in dict.fromkeys((name_words, LEADING_VERB.sub("", name_words))):
-            found = found or _match_words(f"mức giảm {name}", family) or _match_words(f"tốc độ tăng {name}", family)
+            found = found or _a_change(_match_words(f"giảm {name}", family)) or _a_change(_match_words(f"tốc độ tăng {name}", family))
     if found is None:
         found = _match_words(name_words, family)
         if found is not None and per_year and LEVEL_SHARE.match(found.name) and not CHANGE_WORD.search(found.name):
@@ -474,6 +475,11 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
     if found is None:
         found = _product_inside(name_words, family)
     return found
+
+
+def _a_change(found: Indicator | None) -> Indicator | None:
+    """`found` when it is a growth or a cut (the verb put in front may have been read off as a leading verb)."""
+    return found if found is not None and CHANGE_WORD.search(found.name) else None
 
 
 CHANGE_OF = regex.compile(r"\b(?:tốc độ tăng|mức tăng|tăng|mức giảm|giảm)\b")
