@@ -1089,3 +1089,23 @@ CHANGES_AND_STANDARDS = [
 def test_changes_with_or_without_muc_and_standards(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# Verbs of effort, keeping and adjusting in front of the name ("bảo đảm", "tiếp tục duy trì", "quyết tâm
+# hoàn thành", "điều chỉnh", "kiểm soát", "Mục tiêu") and a condition ("Trường hợp cần thiết, …"): how the
+# target is pursued, not what it measures. Inside the name they stay.
+LEADING_EFFORT = [
+    ('Trường hợp cần thiết, điều chỉnh bội chi ngân sách nhà nước so với GDP', '%', 'budget_deficit'),  # field: Quốc hội
+    ('bảo đảm tỷ lệ che phủ rừng', '%', 'forest_cover'),
+    ('tiếp tục duy trì tỷ lệ che phủ rừng', '%', 'forest_cover'),
+    ('kiểm soát tỷ lệ tăng dân số tự nhiên', '%', 'natural_population_growth'),
+    ('quyết tâm hoàn thành tỷ lệ giải ngân vốn đầu tư công', '%', 'public_investment_disbursement'),
+    ('Tỷ lệ hoàn thành mục tiêu', '%', None),
+    ('Thực hiện chế độ, chính sách', '%', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", LEADING_EFFORT)
+def test_leading_verbs_of_effort_and_conditions(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
