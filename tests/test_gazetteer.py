@@ -1109,3 +1109,19 @@ LEADING_EFFORT = [
 def test_leading_verbs_of_effort_and_conditions(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# Units written with compatibility characters (the micro sign "µ", superscripts "m³", "m²") are the units
+# the gazetteer lists in plain letters ("μg/m3", "m2"); a unit that is another quantity still does not fit.
+COMPATIBLE_UNITS = [
+    ('nồng độ bụi PM2.5 trung bình năm', 'µg/m³', 'thành phố Hà Nội', 'pm25_annual_mean'),  # wide: QĐ air quality plan
+    ('Diện tích nhà ở bình quân đầu người', 'm2 sàn/người', None, 'housing_area_per_capita'),
+    ('Diện tích nhà ở bình quân đầu người', 'm²', None, 'housing_area_per_capita'),
+    ('nồng độ bụi PM2.5 trung bình năm', 'mg/m³', None, None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,scope,expected", COMPATIBLE_UNITS)
+def test_units_with_compatibility_characters(indicator, unit, scope, expected):
+    found = match_indicator(indicator, unit, scope)
+    assert (found.id if found else None) == expected

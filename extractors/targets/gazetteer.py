@@ -253,7 +253,7 @@ def unit_family(unit: str | None) -> str:
     the count noun otherwise ("xã, phường" → "xã", "triệu lượt khách" → "lượt khách")."""
     if not unit:
         return ""
-    u = spelling(unit).strip()
+    u = spelling(unicodedata.normalize("NFKC", unit)).strip()  # "µg/m³" (micro sign, superscript) is "μg/m3"
     u = PER_TIME.sub("", u)  # a rate per year is the same quantity
     if u.startswith(("%", "phần trăm", "điểm %", "điểm phần trăm")):
         return "%"
@@ -270,7 +270,7 @@ def unit_family(unit: str | None) -> str:
 
 
 def _units(text: str) -> frozenset[str]:
-    return frozenset(u.strip() for u in text.split("|") if u.strip())
+    return frozenset(unicodedata.normalize("NFKC", u.strip()) for u in text.split("|") if u.strip())
 
 
 @functools.lru_cache(maxsize=1)
