@@ -930,6 +930,7 @@ LEVEL_REACHED = [
     ('Tỷ lệ thất nghiệp khu vực thành thị không quá', '%', 'unemployment_rate_urban'),
     ('Thuế giá trị gia tăng', 'triệu đồng', 'tax_vat'),
     ('Tỷ lệ lao động có việc làm ổn định', '%', None),
+    ('Mức dư nợ vay tối đa', 'triệu đồng', None),  # the ceiling keeps "tối đa": the debt itself is another amount
 ]
 
 

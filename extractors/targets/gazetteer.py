@@ -143,7 +143,7 @@ FILLER = regex.compile(r"""\b(?:
 # What the sentence goes on with after the name: the verb that brings the value ("đạt"), the level it is
 # brought down or up to ("giảm còn", "giảm xuống dưới", "tăng lên đến": the level, never the change), a
 # comparator ("trên", "không quá") and keeping it ("duy trì ổn định", "giữ vững").
-TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|tối\ đa|vượt|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
+TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|vượt|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
 LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |kéo giảm |kéo |giảm |xây dựng |hoàn thành |đạt |có "
                           r"|bảo đảm |đảm bảo |tiếp tục |cố gắng |quyết tâm |thực hiện |điều chỉnh |kiểm soát |mục tiêu (?:là )?)+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
 # The level a value is brought to ("… xuống còn", "… lên"): the verb in front is how, not what ("giảm X xuống còn 2%"
