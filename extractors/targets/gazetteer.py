@@ -100,7 +100,7 @@ SYNONYMS = (
     # "xã/thị trấn", "đơn vị hành chính cấp xã"): one word
     (r"(?:xã|phường)(?: (?:xã|phường|thị trấn|đặc khu))+|(?:đơn vị hành chính|địa bàn) cấp xã", "xã"),
     (r"trường học", "trường"),
-    (r"tỷ lệ số(?= \p{L})(?! hóa| lượng| hộ có| người có)", "tỷ lệ"),  # "tỷ lệ số xã …" is the share of the communes ("tỷ lệ số hóa" keeps it)
+    (r"tỷ lệ số(?= \p{L})(?! hóa| lượng)", "tỷ lệ"),  # "tỷ lệ số xã …" is the share of the communes ("tỷ lệ số hóa" keeps it)
     (r"đạt tiêu chuẩn|đạt chuẩn quốc gia về|đạt quy chuẩn(?: kỹ thuật)?(?: quốc gia)?", "đạt chuẩn"),
     (r"(?:được )?công nhận đạt", "đạt"),
     (r"(?:được )?công nhận danh hiệu", "đạt danh hiệu"),
