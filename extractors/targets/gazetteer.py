@@ -12,6 +12,12 @@ aliases, and its unit fits:
 - words that say where, when or how hard ("trên địa bàn tỉnh", "năm 2025", "hằng năm/quý/tháng",
   "quý III", "6 tháng đầu năm", "5 năm", "so với năm 2024", "phấn đấu")
   and function words ("các", "được", "và" …) are dropped;
+- so are a place's proper name ("của tỉnh Lào Cai"), the year with any preposition ("đến 2030"), a closing
+  clause of purpose ("…, góp phần …", "… và các mục tiêu …"), verbs of effort in front ("bảo đảm", "tiếp tục",
+  "điều chỉnh") and what follows the name (a comparator "đạt trên", "không quá"; the level reached "giảm còn",
+  "xuống dưới": then the value is the level and a verb of change in front is dropped too); the population is
+  one word however named ("người dân", "dân cư", "dân số"), a share of the product however said ("trong cơ cấu
+  GRDP", "…/GRDP"), an amount per head with a slash ("GRDP/người");
 - then the remaining words must be the same (word order aside). Accents are kept ("nghèo" is not
   "ngheo"); a word more or less ("hộ cận nghèo", "chi" for "thu") is another indicator, so no fuzzy
   score can pull a name onto its neighbour. A name that fits nothing gives None, never a guess.
@@ -24,7 +30,9 @@ nghiệp thành lập mới"); the unit's "lượt" left where the number was ("
 the unit's per-part named ("bác sĩ" in "bác sĩ/vạn dân" → "bác sĩ trên vạn dân"). A value a year in
 % or ‰ ("giảm bình quân 1,5%/năm") is a change: the cut or growth of the named indicator is tried
 first, and a level share is never given to it. A unit the indicator names in full is
-preferred to one whose head alone fits ("giường bệnh/vạn dân" is the beds per 10,000, not the beds).
+preferred to one whose head alone fits ("giường bệnh/vạn dân" is the beds per 10,000, not the beds). A
+percentage of an amount or count named in any of its wordings, with a verb of change or per year ("Kim ngạch
+xuất khẩu tăng bình quân 10%/năm"), is the growth or cut the indicator system pairs with that level.
 
 The target's part (`scope`: a table's item column, the group a row sits in) is read with the name:
 first the name and the part together ("Dịch vụ" in "Cơ cấu kinh tế"; "Tốc độ tăng trưởng GRDP" for
