@@ -978,3 +978,263 @@ def test_tables_give_measures_of_products_their_id(title, rows, expected):
 def test_a_share_of_a_whole(name, unit, whole, expected):
     found = match_indicator(name, unit, whole=whole)
     assert (found.id if found else None) == expected
+
+
+# Matching failures fixed by class (indicator as written, unit, canonical id or None). Each class: wordings
+# from different plans and a near miss that must stay unmatched.
+
+# A place named inside the indicator ("của tỉnh Lào Cai", "trên địa bàn tỉnh Bà Rịa - Vũng Tàu", "TP. Cần
+# Thơ") and the province's own firms or people ("doanh nghiệp … địa phương"): where, not what.
+PLACE_QUALIFIERS = [
+    ('Tỷ lệ hộ nghèo của tỉnh Lào Cai', '%', 'poverty_rate'),
+    ('Tỷ lệ hộ nghèo trên địa bàn tỉnh Bà Rịa - Vũng Tàu', '%', 'poverty_rate'),
+    ('Tốc độ tăng trưởng GRDP của Thành phố Hồ Chí Minh', '%', 'grdp_growth'),
+    ('Tỷ lệ che phủ rừng tỉnh Đắk Lắk', '%', 'forest_cover'),
+    ('Tỷ lệ doanh nghiệp vừa và nhỏ địa phương sử dụng nền tảng số', '%', 'sme_digital_platforms'),
+    ('Tỷ lệ người dân của địa phương tham gia BHYT', '%', 'health_insurance_coverage'),
+    ('SỐ DOANH NGHIỆP CỦA TỈNH THÀNH LẬP MỚI', 'doanh nghiệp', 'enterprises_new'),  # capitals: words, not a name
+    ('Tỷ lệ hộ nghèo ở các huyện nghèo', '%', None),  # a kind of place is a sub-group
+    ('Thu ngân sách địa phương', 'tỷ đồng', 'local_budget_revenue'),  # the local budget is another budget
+    ('Tỷ lệ phủ sóng mạng 5G tại các KCN', '%', None),  # coverage in the parks is not of the population
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", PLACE_QUALIFIERS)
+def test_place_qualifiers_are_dropped(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# The year or the span with any preposition ("đến 2030", "vào năm 2025", "trong giai đoạn 2026 - 2030",
+# "đến cuối năm 2025"): when, not what. A number that is not a year stays.
+YEARS = [
+    ('Tỷ lệ hộ nghèo đến 2030', '%', 'poverty_rate'),
+    ('Tỷ lệ che phủ rừng đến 2030 đạt', '%', 'forest_cover'),
+    ('Tỷ lệ hộ nghèo vào năm 2025', '%', 'poverty_rate'),
+    ('Tỷ lệ hộ nghèo trong giai đoạn 2026 - 2030', '%', 'poverty_rate'),
+    ('Tỷ lệ che phủ rừng đến cuối năm 2025', '%', 'forest_cover'),
+    ('Số bác sĩ trên 10000 dân', 'bác sĩ/vạn dân', 'doctors_per_10k'),  # 10000 is not a year
+    ('Tỷ lệ hộ nghèo đến 2030 dân', '%', None),  # a number with its noun is not a year
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", YEARS)
+def test_years_with_any_preposition_are_dropped(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# What the sentence goes on with after the name: the level a share is brought down or up to ("giảm còn",
+# "giảm xuống dưới": the level, never the cut), a comparator ("đạt trên", "không quá") and keeping it
+# ("giữ vững", "duy trì ổn định ở mức"). A name that ends in such a word keeps it ("giá trị gia tăng",
+# "việc làm ổn định").
+LEVEL_REACHED = [
+    ('tỷ lệ hộ nghèo giảm còn', '%', 'poverty_rate'),  # was read as the cut
+    ('Tỷ lệ hộ nghèo giảm xuống dưới', '%', 'poverty_rate'),
+    ('Tỷ lệ hộ nghèo mỗi năm giảm', '%', 'poverty_rate_reduction'),  # the cut itself
+    ('giảm tỷ lệ hộ nghèo xuống còn', '%', 'poverty_rate'),  # the verb in front with the level reached after
+    ('Nâng tỷ lệ che phủ rừng lên', '%', 'forest_cover'),
+    ('giảm tỷ lệ hộ nghèo', '%', 'poverty_rate_reduction'),
+    ('tỷ lệ người từ 65 tuổi trở lên', '%', 'population_share_65_plus'),  # "trở lên" is an age, not a level reached
+    ('Tỷ lệ che phủ rừng đạt trên', '%', 'forest_cover'),
+    ('Tỷ lệ che phủ rừng duy trì ổn định ở mức', '%', 'forest_cover'),
+    ('Tỷ lệ che phủ rừng giữ vững', '%', 'forest_cover'),
+    ('Tỷ lệ thất nghiệp khu vực thành thị không quá', '%', 'unemployment_rate_urban'),
+    ('Thuế giá trị gia tăng', 'triệu đồng', 'tax_vat'),
+    ('Tỷ lệ lao động có việc làm ổn định', '%', None),
+    ('Mức dư nợ vay tối đa', 'triệu đồng', None),  # the ceiling keeps "tối đa": the debt itself is another amount
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", LEVEL_REACHED)
+def test_the_level_reached_and_comparators_after_the_name(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# A share of the product however it is said ("trong cơ cấu GRDP", "trong cơ cấu kinh tế", "trong tổng GRDP",
+# "chiếm tỷ trọng trong GRDP") and the product's abbreviation with letters swapped ("GDRP", "GRPD"). The
+# sector must still be the indicator's: industry alone is not industry and construction.
+SHARES_OF_THE_PRODUCT = [
+    ('Giảm năng lượng tiêu hao trên GDRP', '%/năm', 'energy_intensity_reduction'),  # field: Lào Cai
+    ('Tốc độ tăng trưởng GRPD', '%', 'grdp_growth'),
+    ('tỷ trọng dịch vụ trong cơ cấu GRDP', '%', 'grdp_share_services'),
+    ('Tỷ trọng công nghiệp - xây dựng trong cơ cấu kinh tế', '%', 'grdp_share_industry_construction'),
+    ('Tỷ trọng nông, lâm, thủy sản trong tổng GRDP', '%', 'grdp_share_agriculture'),
+    ('Kinh tế số chiếm tỷ trọng trong GRDP', '%', 'grdp_share_digital_economy'),
+    ('tỷ trọng ngành Công nghiệp trong GRDP', '%', 'grdp_share_industry'),  # industry alone (NQ 23-NQ/TW), not industry plus construction
+    ('tỷ trọng kinh tế xanh trên GRDP', '%', None),  # the green economy is not the digital one
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", SHARES_OF_THE_PRODUCT)
+def test_shares_of_the_product_however_said(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# Fixed wordings that mean the same, by class: an average cut or growth is the cut or growth ("bình quân
+# giảm", "giảm bình quân"); per-population denominators in words ("một vạn", "mười nghìn", "một trăm");
+# urban/rural after any preposition ("tại đô thị", "tại khu vực nông thôn"); "tỷ lệ số X" is the share of X;
+# a title held however said ("được công nhận (là) gia đình văn hóa", "đạt danh hiệu …").
+SAME_WORDING = [
+    ('Tỷ lệ hộ nghèo bình quân giảm', '%/năm', 'poverty_rate_reduction'),
+    ('Tỷ lệ hộ nghèo bình quân mỗi năm giảm', '%', 'poverty_rate_reduction'),
+    ('Thu nhập bình quân đầu người', 'triệu đồng', 'income_per_capita'),  # an average that is the indicator
+    ('Số bác sĩ trên một vạn dân', 'bác sĩ/vạn dân', 'doctors_per_10k'),
+    ('Số giường bệnh trên mười nghìn dân', 'giường bệnh', 'hospital_beds_per_10k'),
+    ('Số doanh nghiệp trên một nghìn dân', 'doanh nghiệp', 'enterprises_per_1000'),
+    ('Số bác sĩ trên một nghìn dân', 'bác sĩ', None),  # per thousand is not per ten thousand
+    ('tỷ lệ thu gom, xử lý chất thải rắn sinh hoạt tại đô thị', '%', 'urban_solid_waste_treated'),
+    ('Tỷ lệ chất thải rắn sinh hoạt tại khu vực nông thôn được thu gom, xử lý', '%', 'rural_solid_waste_treated'),
+    ('Tỷ lệ thất nghiệp tại khu vực thành thị', '%', 'unemployment_rate_urban'),
+    ('Tỷ lệ số xã đạt chuẩn nông thôn mới', '%', 'ntm_communes_share'),
+    ('Tỷ lệ số hộ nghèo', '%', 'poverty_rate'),
+    ('Tỷ lệ số hóa hồ sơ', '%', None),  # "số hóa" is a word
+    ('Tỷ lệ hộ gia đình được công nhận gia đình văn hóa', '%', 'cultural_families'),
+    ('Tỷ lệ hộ được công nhận là gia đình văn hóa', '%', 'cultural_families'),
+    ('Tỷ lệ thôn, tổ dân phố được công nhận danh hiệu văn hóa', '%', 'cultural_villages'),
+    ('Tỷ lệ hộ cận nghèo được công nhận', '%', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", SAME_WORDING)
+def test_wordings_that_mean_the_same(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# A share of the product or an amount per head written with a slash ("…/GRDP", "Nợ công/GDP", "GRDP/người",
+# "Thu nhập/người/năm") or with "so" for "so với"; a slash before anything else stays a slash.
+SLASHES = [
+    ('Tỷ lệ vốn đầu tư thực hiện toàn xã hội/GRDP', '%', 'investment_to_grdp'),
+    ('R&D)/GRDP', '%', 'rnd_expenditure'),  # field: Bắc Ninh, the gloss cut from its name
+    ('Nợ công/GDP', '%', 'public_debt'),
+    ('Tổng vốn đầu tư toàn xã hội so GRDP', '%', 'investment_to_grdp'),
+    ('GRDP/người', 'triệu đồng', 'grdp_per_capita'),
+    ('Thu nhập bình quân/người', 'triệu đồng', 'income_per_capita'),
+    ('Vốn đầu tư/GRDP', 'tỷ đồng', None),  # a share is not an amount
+    ('Số lượt người/năm', 'lượt', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", SLASHES)
+def test_shares_and_per_head_written_with_a_slash(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# The growth or cut of a level (an amount or a count) named in any of the level's wordings, with a verb of
+# change or a value per year ("Kim ngạch xuất khẩu tăng bình quân 10%/năm", "Số vụ tai nạn giao thông
+# giảm 5%"): the pair the indicator system defines ("Kim ngạch xuất khẩu hàng hóa" / "Tốc độ tăng kim ngạch
+# xuất khẩu hàng hóa"). A level without such a pair, or a change the other way, stays unmatched.
+CHANGES_OF_LEVELS = [
+    ('Kim ngạch xuất khẩu tăng bình quân', '%/năm', 'export_growth'),
+    ('Tổng mức bán lẻ hàng hóa tăng', '%', 'retail_sales_growth'),
+    ('Tổng vốn đầu tư toàn xã hội tăng', '%', 'investment_growth'),
+    ('Số vụ tai nạn giao thông giảm', '%', 'traffic_accidents_reduction'),
+    ('Kim ngạch nhập khẩu tăng', '%', None),  # no growth of imports in the gazetteer
+    ('Số vụ tai nạn giao thông tăng', '%', None),  # the cut is not a rise
+    ('Thu ngân sách địa phương tăng', '%', None),  # the local budget is not the state budget
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", CHANGES_OF_LEVELS)
+def test_changes_of_levels_named_any_way(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# A closing clause that says what the target is for or what else is aimed at ("…, góp phần …", "… nhằm …",
+# "… và từng bước …", "… và các mục tiêu đã đề ra …") and "ngay (trong năm …)": not what is measured. A
+# "mục tiêu" inside the name stays.
+PURPOSE_CLAUSES = [
+    ('đơn vị hành chính cấp xã trên toàn tỉnh “không ma túy” và từng bước đẩy lùi ma túy ra khỏi đời sống xã hội, '
+     'góp phần bảo đảm an ninh trật tự', '%', 'drug_free_communes_share'),  # field: Đồng Nai
+    ('xã, phường không có ma tuý và các mục tiêu đã đề ra trong Chương trình MTQG', '%', 'drug_free_communes_share'),  # field: Đồng Nai
+    ('xây dựng xã, phường “không ma túy” ngay', '%', 'drug_free_communes_share'),
+    ('Tỷ lệ che phủ rừng nhằm ứng phó biến đổi khí hậu', '%', 'forest_cover'),
+    ('Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom và xử lý', '%', 'urban_solid_waste_treated'),
+    ('Tỷ lệ xã hoàn thành mục tiêu giảm nghèo', '%', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", PURPOSE_CLAUSES)
+def test_purpose_clauses_after_the_name(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# The whole population however named ("người dân", "dân cư", "dân số"); "người dân tộc thiểu số" is a group
+# and "khu dân cư" a place.
+POPULATION = [
+    ('Tỷ lệ dân cư được quản lý sức khỏe', '%', 'population_health_managed'),
+    ('Tỷ lệ người dân từ 15 tuổi trở lên biết chữ', '%', 'literacy_rate'),
+    ('Tỷ lệ người dân đô thị được cung cấp nước sạch', '%', 'urban_clean_water'),
+    ('người dân được phủ sóng 5G', '%', 'coverage_5g_population'),
+    ('Tỷ lệ người dân được tiếp cận kiến thức cơ bản về bình đẳng giới', '%', 'gender_equality_knowledge'),
+    ('Tỷ lệ người dân tộc thiểu số tham gia BHYT', '%', None),
+    ('Tỷ lệ người dân được định danh số', '%', None),  # field: Bắc Ninh sets it apart from the e-ID accounts
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", POPULATION)
+def test_the_population_however_named(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# A change said with or without "mức" ("Mức giảm phát thải khí nhà kính" = "Giảm phát thải …", "Mức cắt
+# giảm chi phí …") and treatment "đạt quy chuẩn" = "đạt tiêu chuẩn" = "đạt chuẩn". A level share per year
+# stays unmatched; meeting a standard is not the same as being treated.
+CHANGES_AND_STANDARDS = [
+    ('Mức giảm phát thải khí nhà kính', '%', 'ghg_emission_reduction'),
+    ('Cắt giảm thời gian giải quyết thủ tục hành chính', '%', 'procedure_time_cut'),
+    ('Mức giảm số vụ tai nạn giao thông', '%', 'traffic_accidents_reduction'),
+    ('Tỷ lệ chất thải y tế được thu gom, xử lý đạt chuẩn', '%', 'medical_waste_treated'),
+    ('Tỷ lệ dân số nông thôn được sử dụng nước sạch đạt chuẩn', '%', 'rural_clean_water'),
+    ('Tỷ lệ che phủ rừng', '%/năm', None),
+    ('Tỷ lệ khu công nghiệp có hệ thống xử lý nước thải tập trung', '%', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", CHANGES_AND_STANDARDS)
+def test_changes_with_or_without_muc_and_standards(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# Verbs of effort, keeping and adjusting in front of the name ("bảo đảm", "tiếp tục duy trì", "quyết tâm
+# hoàn thành", "điều chỉnh", "kiểm soát", "Mục tiêu") and a condition ("Trường hợp cần thiết, …"): how the
+# target is pursued, not what it measures. Inside the name they stay.
+LEADING_EFFORT = [
+    ('Trường hợp cần thiết, điều chỉnh bội chi ngân sách nhà nước so với GDP', '%', 'budget_deficit'),  # field: Quốc hội
+    ('bảo đảm tỷ lệ che phủ rừng', '%', 'forest_cover'),
+    ('tiếp tục duy trì tỷ lệ che phủ rừng', '%', 'forest_cover'),
+    ('kiểm soát tỷ lệ tăng dân số tự nhiên', '%', 'natural_population_growth'),
+    ('quyết tâm hoàn thành tỷ lệ giải ngân vốn đầu tư công', '%', 'public_investment_disbursement'),
+    ('Tỷ lệ hoàn thành mục tiêu', '%', None),
+    ('Thực hiện chế độ, chính sách', '%', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", LEADING_EFFORT)
+def test_leading_verbs_of_effort_and_conditions(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# Units written with compatibility characters (the micro sign "µ", superscripts "m³", "m²") are the units
+# the gazetteer lists in plain letters ("μg/m3", "m2"); a unit that is another quantity still does not fit.
+COMPATIBLE_UNITS = [
+    ('nồng độ bụi PM2.5 trung bình năm', 'µg/m³', 'thành phố Hà Nội', 'pm25_annual_mean'),  # wide: QĐ air quality plan
+    ('Diện tích nhà ở bình quân đầu người', 'm2 sàn/người', None, 'housing_area_per_capita'),
+    ('Diện tích nhà ở bình quân đầu người', 'm²', None, 'housing_area_per_capita'),
+    ('nồng độ bụi PM2.5 trung bình năm', 'mg/m³', None, None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,scope,expected", COMPATIBLE_UNITS)
+def test_units_with_compatibility_characters(indicator, unit, scope, expected):
+    found = match_indicator(indicator, unit, scope)
+    assert (found.id if found else None) == expected

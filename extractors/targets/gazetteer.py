@@ -12,6 +12,12 @@ aliases, and its unit fits:
 - words that say where, when or how hard ("trên địa bàn tỉnh", "năm 2025", "hằng năm/quý/tháng",
   "quý III", "6 tháng đầu năm", "5 năm", "so với năm 2024", "phấn đấu")
   and function words ("các", "được", "và" …) are dropped;
+- so are a place's proper name ("của tỉnh Lào Cai"), the year with any preposition ("đến 2030"), a closing
+  clause of purpose ("…, góp phần …", "… và các mục tiêu …"), verbs of effort in front ("bảo đảm", "tiếp tục",
+  "điều chỉnh") and what follows the name (a comparator "đạt trên", "không quá"; the level reached "giảm còn",
+  "xuống dưới": then the value is the level and a verb of change in front is dropped too); the population is
+  one word however named ("người dân", "dân cư", "dân số"), a share of the product however said ("trong cơ cấu
+  GRDP", "…/GRDP"), an amount per head with a slash ("GRDP/người");
 - then the remaining words must be the same (word order aside). Accents are kept ("nghèo" is not
   "ngheo"); a word more or less ("hộ cận nghèo", "chi" for "thu") is another indicator, so no fuzzy
   score can pull a name onto its neighbour. A name that fits nothing gives None, never a guess.
@@ -24,7 +30,9 @@ nghiệp thành lập mới"); the unit's "lượt" left where the number was ("
 the unit's per-part named ("bác sĩ" in "bác sĩ/vạn dân" → "bác sĩ trên vạn dân"). A value a year in
 % or ‰ ("giảm bình quân 1,5%/năm") is a change: the cut or growth of the named indicator is tried
 first, and a level share is never given to it. A unit the indicator names in full is
-preferred to one whose head alone fits ("giường bệnh/vạn dân" is the beds per 10,000, not the beds).
+preferred to one whose head alone fits ("giường bệnh/vạn dân" is the beds per 10,000, not the beds). A
+percentage of an amount or count named in any of its wordings, with a verb of change or per year ("Kim ngạch
+xuất khẩu tăng bình quân 10%/năm"), is the growth or cut the indicator system pairs with that level.
 
 The target's part (`scope`: a table's item column, the group a row sits in) is read with the name:
 first the name and the part together ("Dịch vụ" in "Cơ cấu kinh tế"; "Tốc độ tăng trưởng GRDP" for
@@ -79,27 +87,41 @@ SYNONYMS = (
     (r"tổng sản phẩm (?:trong nước|quốc nội)", "gdp"),
     (r"tăng trưởng", "tăng"),
     (r"tăng kinh tế", "tăng grdp"),
-    (r"(tốc độ tăng|tăng) bình quân", r"\1"),  # "tốc độ tăng bình quân": an average growth is the growth
-    (r"(?:trên|trong|so với|bình quân trên|chiếm) (grdp|gdp)", r"so với \1"),  # a share of the product: "kinh tế số chiếm 45% grdp"
+    (r"mức (giảm|cắt giảm|tăng)", r"\1"),  # "mức giảm X" is the cut of X however said ("giảm X", "X giảm")
+    (r"(tốc độ tăng|tăng|giảm) bình quân", r"\1"),  # "tốc độ tăng bình quân": an average growth is the growth
+    (r"bình quân (?:mỗi năm |hằng năm |hàng năm )?(tăng|giảm)", r"\1"),  # "tỷ lệ hộ nghèo bình quân giảm": the cut
+    # a share of the product: "kinh tế số chiếm 45% grdp", "chiếm tỷ trọng trong GRDP", "trong tổng GRDP",
+    # "trong cơ cấu GRDP/kinh tế" (the economy's structure is the product's)
+    (r"(?:chiếm )?(?:tỷ trọng )?(?:trên|trong|so với|so|bình quân trên|chiếm)(?: tổng)?(?: cơ cấu)? (grdp|gdp)", r"so với \1"),
+    (r"(?:trong|của) cơ cấu kinh tế", "so với grdp"),
     (r"(grdp) (?:tỉnh|thành phố)", r"\1"),  # "GRDP tỉnh": the province's product is the GRDP
     (r"nông lâm nghiệp và thủy sản|nông lâm nghiệp thủy sản|nông nghiệp lâm nghiệp và thủy sản|nông lâm thủy sản|nông lâm ngư nghiệp|ngư nông lâm nghiệp|nông lâm ngư", "nông lâm thủy sản"),
     (r"công nghiệp và xây dựng", "công nghiệp xây dựng"),
     (r"(?:ngành|khu vực) (nông lâm thủy sản|công nghiệp xây dựng|dịch vụ)", r"\1"),  # "khu vực dịch vụ" is the services sector
     (r"hộ gia đình|hộ dân(?! tộc)", "hộ"),
+    # the province's own firms and people: "doanh nghiệp vừa và nhỏ địa phương", "người dân của địa phương"
+    # ("ngân sách địa phương", "chính quyền địa phương" keep the word: there it names another budget or body)
+    (r"(doanh nghiệp(?: nhỏ và vừa| vừa và nhỏ)?|người dân|hợp tác xã|hộ kinh doanh) (?:của |tại |ở )?địa phương", r"\1"),
+    # the whole population however named: "người dân", "dân cư", "dân số" ("người dân tộc", "khu dân cư" are others)
+    (r"(?<!khu |điểm |cụm )(?:người dân(?! tộc)|dân cư)", "dân số"),
     # the commune level however a plan lists its kinds ("xã, phường, thị trấn", "phường, xã, đặc khu",
     # "xã/thị trấn", "đơn vị hành chính cấp xã"): one word
     (r"(?:xã|phường)(?: (?:xã|phường|thị trấn|đặc khu))+|(?:đơn vị hành chính|địa bàn) cấp xã", "xã"),
     (r"trường học", "trường"),
-    (r"đạt tiêu chuẩn|đạt chuẩn quốc gia về", "đạt chuẩn"),
+    (r"tỷ lệ số(?= \p{L})(?! hóa| lượng)", "tỷ lệ"),  # "tỷ lệ số xã …" is the share of the communes ("tỷ lệ số hóa" keeps it)
+    (r"đạt tiêu chuẩn|đạt chuẩn quốc gia về|đạt quy chuẩn(?: kỹ thuật)?(?: quốc gia)?", "đạt chuẩn"),
     (r"(?:được )?công nhận đạt", "đạt"),
     (r"(?:được )?công nhận danh hiệu", "đạt danh hiệu"),
+    # a title held is a title held: "đạt danh hiệu gia đình văn hóa" = "được công nhận gia đình văn hóa" = "đạt gia đình văn hóa"
+    (r"đạt danh hiệu", "đạt"),
+    (r"(?:được )?công nhận(?: là)?(?= (?:gia đình|thôn|làng|bản|ấp|tổ dân phố|khu dân cư|cơ quan|đơn vị|xã|phường))", "đạt"),
     (r"đạt chuẩn xã nông thôn mới", "đạt chuẩn nông thôn mới"),
     (r"(xã|huyện) nông thôn mới", r"\1 đạt chuẩn nông thôn mới"),
     (r"bộ tiêu chí", "tiêu chí"),
-    (r"(?:trên|cho|bình quân|tính bình quân|trên 1|bình quân 1|cho 1)? ?(?:1 vạn|10000|10 000|vạn) dân", "trên vạn dân"),
-    (r"(?:trên |cho |bình quân )?(?<!\d)100 (dân|người dân)", "trên 100 dân"),  # subscriptions per 100 people
-    (r"(?:trên |cho |bình quân )?(?:1 nghìn|một nghìn|nghìn|1 ngàn|ngàn|(?<!\d)1000) (?:dân|người dân)", "trên nghìn dân"),  # firms per 1,000 people
-    (r"khu vực (đô thị|thành thị|nông thôn)|\bở (đô thị|thành thị|nông thôn)", r"\1\2"),
+    (r"(?:trên|cho|bình quân|tính bình quân|trên 1|bình quân 1|cho 1|trên một|cho một)? ?(?:1 vạn|một vạn|10000|10 000|10 nghìn|mười nghìn|vạn) (?:dân|người dân)", "trên vạn dân"),
+    (r"(?:trên |cho |bình quân )?(?:(?<!\d)100|một trăm) (?:dân|người dân)", "trên 100 dân"),  # subscriptions per 100 people
+    (r"(?:trên |cho |bình quân )?(?:1 nghìn|một nghìn|nghìn|1 ngàn|một ngàn|ngàn|(?<!\d)1000) (?:dân|người dân)", "trên nghìn dân"),  # firms per 1,000 people
+    (r"(?:khu vực|địa bàn|vùng|ở|tại) (?:khu vực |địa bàn |vùng )?(đô thị|thành thị|nông thôn)", r"\1"),
     (r"rác thải", "chất thải rắn"),
     (r"từ 15 tuổi trở lên|trên 15 tuổi", "từ 15 tuổi"),
     (r"trẻ em", "trẻ"),  # "huy động trẻ em/trẻ mẫu giáo"
@@ -113,28 +135,41 @@ FILLER = regex.compile(r"""\b(?:
   | (?:trên\ )?toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quốc)
   | (?:của|thuộc)\ (?:tỉnh|huyện|thành\ phố|thị\ xã)
   | cả\ nước
-  | (?:đến\ )?(?:hết\ |cuối\ )?năm\ \d{4}(?:\ \d{4})?
-  | giai\ đoạn(?:\ \d{4}(?:\ \d{4})?)?
+  | (?:(?:đến|vào|tới|trước|sau|trong|từ)\ )?(?:hết\ |cuối\ |đầu\ )?năm\ \d{4}(?:\ \d{4})?
+  | (?:đến|vào|tới|trước|sau)\ (?:hết\ |cuối\ )?(?:19|20)\d{2}(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)  # "đến 2030 đạt": the year without "năm" (not "đến 2000 người")
+  | (?:(?:trong|cả|của)\ )?giai\ đoạn(?:\ \d{4}(?:\ \d{4})?)?
   | (?:bình\ quân\ )?(?:hằng|hàng|mỗi)\ (?:năm|quý|tháng) | trong\ năm | năm\ sau\ cao\ hơn\ năm\ trước
   | (?:trong\ )?\d{1,2}\ năm(?!\ \d)  # the span of a plan: "(tổng vốn đầu tư …) 5 năm"
   | quý\ (?:i|ii|iii|iv|[1-4])(?:\ năm)? | (?:6|9|sáu|chín)\ tháng\ (?:đầu|cuối)\ năm  # the part of a year reported
   | (?:chỉ\ tiêu\ )?được\ giao\ trong\ công\ tác  # "(hoàn thành 100% chỉ tiêu) được giao trong công tác tuyển quân"
   | so\ với\ (?:cùng\ kỳ(?:\ năm\ (?:trước|\d{4}))?|năm\ (?:trước|\d{4})|đầu\ kỳ|năm\ gốc)  # the baseline of a change
   | (?:theo\ )?giá\ (?:hiện\ hành|so\ sánh)(?:\ năm)?(?:\ \d{4})?
+  | (?:trường\ hợp|khi|nếu)\ cần\ thiết  # a condition on the target, not what it measures
   | phấn\ đấu | ước\ (?:thực\ hiện|đạt) | dự\ kiến | dự\ báo | chỉ\ tiêu | trở\ lên
   | (?:được\ )?(?:hội\ đồng\ nhân\ dân|ủy\ ban\ nhân\ dân|thủ\ tướng\ chính\ phủ|chính\ phủ|trung\ ương)(?:\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã))?\ giao  # who set the target, not what it measures
 )\b""", regex.VERBOSE)
-TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm\ xuống|tăng\ lên|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
-LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |kéo giảm |kéo |giảm |xây dựng |hoàn thành |đạt |có )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
+# What the sentence goes on with after the name: the verb that brings the value ("đạt"), the level it is
+# brought down or up to ("giảm còn", "giảm xuống dưới", "tăng lên đến": the level, never the change), a
+# comparator ("trên", "không quá") and keeping it ("duy trì ổn định", "giữ vững").
+TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|vượt|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
+LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |kéo giảm |kéo |giảm |xây dựng |hoàn thành |đạt |có "
+                          r"|bảo đảm |đảm bảo |tiếp tục |cố gắng |quyết tâm |thực hiện |điều chỉnh |kiểm soát |mục tiêu (?:là )?)+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
+# The level a value is brought to ("… xuống còn", "… lên"): the verb in front is how, not what ("giảm X xuống còn 2%"
+# is X's level, never X's cut).
+REACHED = regex.compile(r"\b(?:còn|xuống|lên)\b")
+LEADING_CHANGE = regex.compile(r"^(?:phấn đấu )?(?:kéo )?(?:giảm|tăng|nâng|hạ) (?=\p{L})")
 # A closing clause that singles out part of what was named ("…, nhất là các loại hình thiên tai thường
 # xuyên xảy ra", "…, đặc biệt là …") narrows the emphasis, not the indicator: dropped ("ít nhất là" kept).
 EMPHASIS = regex.compile(r"(?<!\bít)\s+(?:nhất là|đặc biệt là)\s.*$")
+# A closing clause that says what the target is for or what else is aimed at ("…, góp phần bảo đảm an ninh
+# trật tự", "… và từng bước đẩy lùi ma túy", "… và các mục tiêu đã đề ra trong Chương trình"): not what is measured.
+PURPOSE = regex.compile(r"\s+(?:(?:và\s+)?(?:góp phần|nhằm|từng bước|qua đó)|và\s+(?:các\s+|những\s+)?(?:mục tiêu|nhiệm vụ)\b)\s.*$")
 # Function words that never change which indicator is meant.
 SOFT = frozenset("các những được của và đã bị là tổng ở".split())
 # Old tone placement ("hoá", "thuỷ") to new ("hóa", "thủy") at a syllable end.
 OLD_TONES = {"oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oé": "óe", "oè": "òe", "oẻ": "ỏe",
              "oẽ": "õe", "oẹ": "ọe", "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
-SPELLINGS = {"tỉ": "tỷ", "sỹ": "sĩ", "kĩ": "kỹ", "mĩ": "mỹ", "lí": "lý", "kí": "ký", "thuỷ": "thủy"}
+SPELLINGS = {"gdrp": "grdp", "grpd": "grdp", "gpd": "gdp", "tỉ": "tỷ", "sỹ": "sĩ", "kĩ": "kỹ", "mĩ": "mỹ", "lí": "lý", "kí": "ký", "thuỷ": "thủy"}
 SCALE_WORDS = frozenset("nghìn ngàn triệu tỷ tỉ vạn trăm".split())
 MONEY = frozenset({"đồng", "usd", "đô la mỹ"})
 
@@ -167,6 +202,17 @@ class Indicator:
     source: str
 
 
+# A place's proper name after its kind ("tỉnh Lào Cai", "Thành phố Hồ Chí Minh", "huyện Mường Nhé"): where,
+# not what. Only Title Case syllables go (an ALL CAPS table header keeps its words: "CỦA TỈNH THÀNH LẬP MỚI").
+PLACE_NAME = regex.compile(r"(?:\b(?:của|trên địa bàn(?: toàn)?|toàn|tại|ở)\s+)?\b(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Tt]hị xã|[Qq]uận)(?:\s+(?:-\s+)?\p{Lu}[\p{Ll}\p{M}]+)+")
+
+
+# A share of the product or an amount per head written with a slash ("vốn đầu tư/GRDP", "(R&D)/GRDP",
+# "GRDP/người"): said in words before the slash goes with the punctuation.
+PER_WRITTEN = regex.compile(r"(?:\s+bình quân)?\s*/\s*(grdp|gdp|người|đầu người)\b")
+PER_SAID = {"grdp": "so với grdp", "gdp": "so với gdp", "người": "bình quân đầu người", "đầu người": "bình quân đầu người"}
+
+
 def spelling(text: str) -> str:
     """Lower case, NFC, one tone placement and spelling, no leading zeros."""
     s = unicodedata.normalize("NFC", text.lower())
@@ -186,7 +232,7 @@ def _parentheses(s: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def words(name: str) -> str:
     """The name's words after spelling, abbreviations, synonyms and filler (space-joined)."""
-    s = _parentheses(spelling(name))
+    s = _parentheses(PER_WRITTEN.sub(lambda m: f" {PER_SAID[m.group(1)]}", spelling(PLACE_NAME.sub(" ", name))))
     s = WORD.sub(lambda m: ABBREVIATIONS.get(m.group(), m.group()), s)
     s = THOUSANDS.sub(r"\1\2", s)  # 10.000 -> 10000
     s = " ".join(TOKEN.findall(s))
@@ -195,8 +241,12 @@ def words(name: str) -> str:
     s = FILLER.sub(" ", s)
     s = SAID_TWICE.sub(r"\1", " ".join(s.split()))  # "grdp (grdp)" said twice
     s = LIST_NUMBER.sub("", s)  # a list number left in front
+    trailing = TRAILING.search(s)
+    if trailing and REACHED.search(trailing.group()):  # "giảm tỷ lệ hộ nghèo xuống còn": the level reached, not the cut
+        s = LEADING_CHANGE.sub("", s)
     s = TRAILING.sub("", s)
     s = EMPHASIS.sub("", s)
+    s = TRAILING.sub("", PURPOSE.sub("", s))
     return " ".join(w for w in s.split() if w not in SOFT)
 
 
@@ -211,7 +261,7 @@ def unit_family(unit: str | None) -> str:
     the count noun otherwise ("xã, phường" → "xã", "triệu lượt khách" → "lượt khách")."""
     if not unit:
         return ""
-    u = spelling(unit).strip()
+    u = spelling(unicodedata.normalize("NFKC", unit)).strip()  # "µg/m³" (micro sign, superscript) is "μg/m3"
     u = PER_TIME.sub("", u)  # a rate per year is the same quantity
     if u.startswith(("%", "phần trăm", "điểm %", "điểm phần trăm")):
         return "%"
@@ -228,7 +278,7 @@ def unit_family(unit: str | None) -> str:
 
 
 def _units(text: str) -> frozenset[str]:
-    return frozenset(u.strip() for u in text.split("|") if u.strip())
+    return frozenset(unicodedata.normalize("NFKC", u.strip()) for u in text.split("|") if u.strip())
 
 
 @functools.lru_cache(maxsize=1)
@@ -423,16 +473,60 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
     per_year = family in ("%", "‰") and bool(PER_YEAR.search(spelling(unit or "").strip()))
     if found is None and per_year:  # "Tỷ lệ hộ nghèo (giảm bình quân) 1,5%/năm": a change a year, never a level
         for name in dict.fromkeys((name_words, LEADING_VERB.sub("", name_words))):
-            found = found or _match_words(f"mức giảm {name}", family) or _match_words(f"tốc độ tăng {name}", family)
+            found = found or _a_change(_match_words(f"giảm {name}", family)) or _a_change(_match_words(f"tốc độ tăng {name}", family))
     if found is None:
         found = _match_words(name_words, family)
         if found is not None and per_year and LEVEL_SHARE.match(found.name) and not CHANGE_WORD.search(found.name):
             found = None  # a level share ("Tỷ lệ che phủ rừng") cannot be a value per year
+    if found is None and family == "%":
+        found = _change_of_level(name_words, per_year)
     if found is None:
         found = _measure_of_product(name_words, scope, family, title)
     if found is None:
         found = _product_inside(name_words, family)
     return found
+
+
+def _a_change(found: Indicator | None) -> Indicator | None:
+    """`found` when it is a growth or a cut (the verb put in front may have been read off as a leading verb)."""
+    return found if found is not None and CHANGE_WORD.search(found.name) else None
+
+
+CHANGE_OF = regex.compile(r"\b(?:tốc độ tăng|mức tăng|tăng|mức giảm|giảm)\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _changes_of_levels() -> dict[str, list[str]]:
+    """Level id -> the ids of its growth or cut ("Kim ngạch xuất khẩu hàng hóa" -> "Tốc độ tăng kim ngạch
+    xuất khẩu hàng hóa"): the pairs the indicator systems define, read from the canonical names. Only levels
+    that are amounts or counts: the change of a share is said in points and has its own rules."""
+    indicators, by_key = gazetteer()
+    pairs: dict[str, list[str]] = {}
+    for change in indicators.values():
+        m = regex.match(r"^(?:tốc độ tăng|tăng|mức giảm|giảm) (.+)$", words(change.name))
+        if not m or "%" not in change.units:
+            continue
+        for level_id in by_key.get(key(m.group(1)), ()):
+            if level_id != change.id and "%" not in indicators[level_id].units:
+                pairs.setdefault(level_id, []).append(change.id)
+    return pairs
+
+
+def _change_of_level(name_words: str, per_year: bool) -> Indicator | None:
+    """"Kim ngạch xuất khẩu tăng bình quân 10%/năm": a percentage of a level named in any of its wordings
+    (the level's aliases) with a verb of change is the level's growth or cut; a value per year in % is a growth."""
+    verb = CHANGE_OF.search(name_words)
+    if verb is None and not per_year:
+        return None
+    rising = verb is None or "tăng" in verb.group()
+    level_words = " ".join(CHANGE_OF.sub(" ", LEADING_VERB.sub("", name_words)).split())
+    indicators, by_key = gazetteer()
+    for level_id in by_key.get(key(level_words), ()):
+        for change_id in _changes_of_levels().get(level_id, ()):
+            change = indicators[change_id]
+            if ("tăng" in words(change.name).split()[:3]) == rising:
+                return change
+    return None
 
 
 def _product_inside(name_words: str, family: str) -> Indicator | None:
