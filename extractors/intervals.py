@@ -27,5 +27,10 @@ class Intervals:
         i = bisect.bisect_right(self.starts, max(start, end - 1)) - 1
         return i >= 0 and self.ends[i] > start
 
+    def containing(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span [start, end) lies inside, or None."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        return (self.starts[i], self.ends[i]) if i >= 0 and end <= self.ends[i] else None
+
     def __iter__(self):
         return iter(zip(self.starts, self.ends))

@@ -1285,3 +1285,19 @@ def test_multiple_of_a_past_year(text, expected):
 def test_compound_words_keep_their_sense(text, indicator, direction):
     row = one(text)
     assert (row["indicator"], row["direction"]) == (indicator, direction)
+
+
+# Not commitments: a count in what a cited document is about (its subject), and who proposed or reported; a clause of
+# the plan's own after a citation still commits. A pledge written after a name is not part of the name.
+@pytest.mark.parametrize("text,expected", [
+    ("Căn cứ Quyết định số 02110/QĐ-UBND ngày 18/11/2025 của UBND tỉnh về công bố tình huống khẩn cấp về thiên tai "
+     "đối với 40 xã, phường trên địa bàn tỉnh;", []),
+    ("Xét đề nghị của 28 đơn vị gồm: Công ty A, Công ty B.", []),
+    ("Theo báo cáo của 15 xã, phường trên địa bàn.", []),
+    ("Thực hiện Nghị quyết số 66/NQ-CP ngày 26/3/2025 của Chính phủ về Chương trình cắt giảm, đơn giản hóa TTHC năm 2025 "
+     "và 2026, đảm bảo cắt giảm tối thiểu 30% thời gian thực hiện TTHC.", [("cắt giảm thời gian thực hiện TTHC", 30.0)]),
+    ("+ Tổng sản phẩm Xoài tham gia xuất khẩu phấn đấu đến năm 2030 đạt 18.000 tấn.", [("Tổng sản phẩm Xoài tham gia xuất khẩu", 18000.0)]),
+    ("(2) Tỷ lệ doanh nghiệp ứng dụng thương mại điện tử phấn đấu đạt trên 70%.", [("Tỷ lệ doanh nghiệp ứng dụng thương mại điện tử", 70.0)]),
+])
+def test_grounds_and_cited_subjects_commit_nothing(text, expected):
+    assert [(t.indicator, t.value) for t in extract_targets(text)] == expected

@@ -21,7 +21,7 @@ from extractors.digits import ascii_digits
 from extractors.intervals import Intervals
 from extractors.lines import at_line_starts
 from pipeline.closing import skip_spans
-from extractors.legal_refs import reference_spans
+from extractors.legal_refs import cited_subject_spans, reference_spans
 from extractors.targets import patterns as P
 from extractors.targets.document_type import plans_nothing
 from extractors.targets.gazetteer import bare_measure, match_indicator
@@ -427,6 +427,7 @@ class Context:
     first_year: int | None = None
     rules_document: bool = False  # the document sets rules (procedures, spending norms, fees), it plans nothing
     own_area: tuple[str, ...] = ()  # the names of the province and district the plan is for (lower case)
+    subjects: Intervals = Intervals([])  # the subjects of documents cited by number: what those are about
 
     def year(self, line_start: int, line_end: int, at: int) -> tuple[int | None, str | None]:
         """The target year (or period) from the sentence, the line introducing its list, the
@@ -631,7 +632,7 @@ def extract_targets(text: str) -> list[Target]:
     excluded = _excluded_spans(text)
     own_year, own_period, first_year = _own_year(text)
     ctx = Context(text, build_outline(text), Intervals(reference_spans(text)), own_year, own_period, first_year,
-                  _rules_document(text), _own_area(text))
+                  _rules_document(text), _own_area(text), Intervals(cited_subject_spans(text)))
     table_rows, row_spans = table_targets(text, ctx, _excluded_spans(text, headings=False))
     excluded = Intervals(list(excluded) + row_spans)  # a table row is read as a table, not as prose
     found = sorted(find_quantities(text, excluded) + word_quantities(text, excluded), key=lambda q: q.start)
@@ -671,6 +672,10 @@ def extract_targets(text: str) -> list[Target]:
 def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, sentence_start: int) -> bool:
     """A value the text reports, scores, sets as a rule or uses to define a group: not a commitment."""
     text = ctx.text
+    if P.GROUNDS.search(text[max(clause_start, q.start - 60):q.start]):
+        return True  # "Xét đề nghị của 28 đơn vị": who proposed, not what is committed
+    if _in_cited_subject(ctx, q):
+        return True  # in what a cited document is about ("Quyết định số … về công bố … đối với 40 xã, phường")
     before = P.ATTRIBUTIVE_DONE.sub(" ", text[sentence_start:q.start])
     reported = list(P.RESULT.finditer(before))
     if reported and not P.COMMITTED.search(before, reported[-1].end()):
@@ -714,6 +719,16 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     if not _committed(ctx, sentence_start, q.start):
         return True  # a provision of an article in a law or decree ("Điều 7. … phạt tiền từ …")
     return False
+
+
+def _in_cited_subject(ctx: Context, q: Quantity) -> bool:
+    """Inside the subject of a document cited by number, before any clause of this plan's own that the subject's
+    reading ran on into ("… về Chương trình cắt giảm … năm 2025 và 2026, đảm bảo cắt giảm tối thiểu 30% …")."""
+    span = ctx.subjects.containing(q.start, q.end)
+    if span is None:
+        return False
+    between = ctx.text[span[0]:q.start]
+    return not (P.PLEDGE.search(between) or P.OWN_CLAUSE.search(between))
 
 
 def _reporting_part(headings: list[str]) -> bool:
@@ -832,6 +847,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_line_label"
     elif not _weak(own) and not (_weak(local) and not _weak(right)) and not value_first:
         indicator = _tidy(own, local, left)
+        if not _weak(pledged := P.TRAILING_PLEDGE.sub("", indicator)):
+            indicator = pledged
         rule = "rule_label_value" if ":" in left or "\t" in left else "rule_indicator_then_value"
         if rule == "rule_indicator_then_value" and count_unit and q.unit_raw and _only_verbs(indicator):
             indicator = f"{indicator} {q.unit_raw}"  # "Hình thành mới 05 Khu công nghiệp": what is formed is counted
