@@ -620,3 +620,17 @@ def test_coordinated_quarters(text, expected):
 ])
 def test_day_of_a_recurring_month(text, expected):
     assert keys(text) == expected
+
+
+# A recurring time in a task table's time cell is one deadline, the cell's (not a second one from the yearless
+# dates of running text).
+@pytest.mark.parametrize("cell,expected", [
+    ("Trước ngày 15/12 hằng năm", [(None, None, "yearly", (15, 12))]),
+    ("Tháng 12 hằng năm", [(None, None, "yearly", (12,))]),
+    ("Trước ngày 20 tháng 6 hàng năm", [(None, None, "yearly", (20, 6))]),
+    ("Quý IV/2026", [("2026-Q4", None, None, None)]),  # negative of the class: a dated cell, one row as before
+])
+def test_a_recurring_time_cell_is_one_deadline(cell, expected):
+    text = f"TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n1\tBáo cáo kết quả\tSở Nội vụ\t{cell}\n"
+    assert keys(text) == expected
+

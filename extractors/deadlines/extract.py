@@ -585,7 +585,8 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
                 out += _coordinated_months(text, w, d)
             if w.precision == "quarter" and not w.date_end:
                 out += _coordinated_quarters(text, w, d)
-    out += [d for d in rule_yearless(text, excluded) if not _restated(d, out + ranges)]
+    # a yearless date inside a task table's time cell is that cell's deadline ("Trước ngày 15/12 hằng năm")
+    out += [d for d in rule_yearless(text, excluded) if not _restated(d, out + ranges) and not in_cells.touches(d.start, d.end)]
     out += cells
     taken = Intervals((d.start, d.end) for d in out)
     out += [d for d in rule_task_table_phase(text) if not taken.touches(d.start, d.end)]
