@@ -634,3 +634,18 @@ def test_a_recurring_time_cell_is_one_deadline(cell, expected):
     text = f"TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n1\tBáo cáo kết quả\tSở Nội vụ\t{cell}\n"
     assert keys(text) == expected
 
+
+# Quarters of one year sharing the word "quý" ("quý III-IV/2026", "Quý I, II/2026", "Quý II - Quý III/2026"): one
+# deadline from the first quarter to the last, as a run of months is; quarters each with their word are each a deadline.
+@pytest.mark.parametrize("text,expected", [
+    ("Hoàn thành trong quý III-IV/2026.", [("2026-Q3", "2026-Q4", None, None)]),
+    ("Sở Y tế tổ chức tập huấn trong Quý I, II năm 2026.", [("2026-Q1", "2026-Q2", None, None)]),
+    ("Thời gian thực hiện: Quý II - Quý III/2026.", [("2026-Q2", "2026-Q3", None, None)]),
+    ("TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n1\tRà soát\tSở Nội vụ\tQuý III - IV/2026\n", [("2026-Q3", "2026-Q4", None, None)]),
+    # negatives: quarters each with their word; quarters of figures without a cue; a quarter and a year
+    ("Sở Nội vụ tổ chức kiểm tra trong quý III, quý IV/2025.", [("2025-Q3", None, None, None), ("2025-Q4", None, None, None)]),
+    ("Kim ngạch xuất khẩu quý III-IV/2026 tăng 12%.", []),
+    ("Hoàn thành trong Quí IV-2026.", [("2026-Q4", None, None, None)]),
+])
+def test_a_run_of_quarters(text, expected):
+    assert keys(text) == expected

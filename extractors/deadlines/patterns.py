@@ -28,6 +28,9 @@ WHEN = rf"""
         {NO_DIGIT_BEFORE}(?<![Tt]háng\s)(?:ngày\s+)?{DAY}\s*[/.-]\s*{MONTH}\s*[/.-]\s*{YEAR}{NO_DIGIT_AFTER}  # 21/11/2024, not "tháng 3-4/2026"
       | (?:ngày\s+){DAY}\s+tháng\s+{MONTH}\s*(?:năm\s+|[/,]\s*(?:năm\s+)?){YEAR}                   # ngày 21 tháng 11 năm 2024
       | (?P<half>(?:0?6|sáu)\s+tháng\s+(?P<which>đầu|cuối)\s+năm\s+{YEAR})                        # 6 tháng đầu năm 2021
+      | [Qq]u[ýíy]\s+(?P<quarter1>IV|I{{1,3}}|[1-4])(?:\s*(?:[-–]|,|và)\s*(?:IV|I{{1,3}}|[1-4])(?=\s*(?:[-–,]|và)))*  # quarters of one
+            (?:\s*[-–]\s*(?:[Qq]u[ýíy]\s+)?|\s*(?:,|và)\s*)(?P<quarter>IV|I{{1,3}}|[1-4])\s*(?:/\s*|[Nn]ăm\s+){YEAR}{NO_DIGIT_AFTER}  # year: quý III-IV/2026,
+                                                                                            # quý I, II/2026, Quý II - Quý III/2026
       | [Qq]u[ýíy]\s+(?P<quarter>IV|I{{1,3}}|[1-4])\s*(?:[/-]\s*|[Nn]ăm\s+){YEAR}                     # quý I/2024, quý II năm 2026, Quí IV-2025
       | (?:[Cc]ác\s+)?[Tt]háng\s+(?P<month1>0?[1-9]|1[0-2])(?:\s*(?:[-–]|,|và)\s*(?:0?[1-9]|1[0-2])(?=\s*(?:[-–,]|và)))*  # months of one
             (?:\s*[-–]\s*(?:tháng\s+)?|\s*(?:,|và)\s*){MONTH}\s*(?:/\s*|năm\s+){YEAR}{NO_DIGIT_AFTER}      # year: tháng 3-4/2026, các tháng 6, 7/2025
