@@ -739,3 +739,20 @@ def test_a_plan_of_one_year_is_a_document():
 ])
 def test_a_document_approved_is_the_one_the_verb_governs(text, named):
     assert any(r.code is None for r in extract_legal_refs(text)) == named
+
+
+# A document named with its title and then "ban hành kèm theo" a cited document is known by that document
+# (one reference: the decision), or is part of the document itself ("… kèm theo Quyết định này": none).
+@pytest.mark.parametrize("text, codes, titled", [
+    ("Triển khai Đề án phát triển du lịch cộng đồng ban hành kèm theo Quyết định số 789/QĐ-UBND ngày 01/4/2025 của UBND tỉnh.",
+     ["789/QĐ-UBND"], []),
+    ("thực hiện Quy chế phối hợp ban hành kèm theo Quyết định số 12/2025/QĐ-UBND ngày 01/4/2025 của UBND tỉnh.", ["12/2025/QĐ-UBND"], []),
+    ("thực hiện Chiến lược phát triển ngành, được ban hành kèm theo Quyết định số 12/QĐ-TTg ngày 01/4/2025.", ["12/QĐ-TTg"], []),
+    ("thực hiện Quy chế làm việc ban hành kèm theo Quyết định này.", [], []),
+    # negative: a titled document cited on its own stays, its title whole
+    ("thực hiện Quy chế phối hợp giữa các sở trong công tác quản lý thị trường theo quy định.", [], ["phối hợp giữa các sở trong công tác quản lý thị trường"]),
+])
+def test_a_document_issued_with_a_cited_one_is_known_by_it(text, codes, titled):
+    refs = extract_legal_refs(text)
+    assert [r.code for r in refs if r.code] == codes
+    assert [r.title for r in refs if not r.code] == titled

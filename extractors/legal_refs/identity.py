@@ -141,6 +141,8 @@ def through_citation(text: str, ref: LegalRef, numbered: list[LegalRef], subject
     số 3103/QĐ-BTC")."""
     if not ref.title or ref.rule not in ("rule_titled_unnumbered", "rule_named_document"):
         return ref
+    if P.ATTACHED_AFTER.match(text, ref.end):
+        return None  # "Đề án … ban hành kèm theo Quyết định số 789/QĐ-UBND", "… kèm theo Quyết định này"
     title_start = text.rfind(ref.title.split()[0], ref.start, ref.end)
     for r in numbered:
         code_at = text.find(r.code.split("/")[0], r.start) if r.code else -1

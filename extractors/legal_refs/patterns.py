@@ -190,6 +190,7 @@ TITLE_STOP = r"""
       | \s+và\s+\p{Lu}
       | \s+và\s+(?:các|những|xây\ dựng|ban\ hành|thực\ hiện|triển\ khai|hướng\ dẫn|pháp\ luật|văn\ bản|quy\ định)\b
       | \s+vào\s+\p{Lu}
+      | \s*,?\s+(?:được\s+)?ban\ hành\ kèm\b   # "Đề án … ban hành kèm theo Quyết định số …": the name ends before
       | \s+(?:của|đã|được|hiện\ hành|sửa\ đổi|để|nhằm|theo(?!\ phương\ thức)|tại|thì|gắn\ với|từng\ bước|đề\ ra)\b  # "Luật Đầu tư theo phương thức đối tác công tư"
     )
 """
@@ -301,6 +302,9 @@ APPROVING = r"\b(?:phê\s+duyệt|ban\s+hành)\b"
 # A document issued with another ("Kế hoạch tổng thể ban hành kèm theo Quyết định số 3103/QĐ-BTC",
 # "Quy chế ban hành kèm theo Quyết định này") is known by that one.
 ATTACHED_TO = regex.compile(r"\s*(?:được\s+)?ban\s+hành\s+kèm(?:\s+theo)?\s*$")
+# … said after its name ("Đề án phát triển du lịch ban hành kèm theo Quyết định số 789/QĐ-UBND", "Quy chế làm việc
+# ban hành kèm theo Quyết định này": issued with a cited document, or part of the document itself).
+ATTACHED_AFTER = regex.compile(rf"\s*,?\s*(?:được\s+)?ban\s+hành\s+kèm(?:\s+theo)?\s+{DOC_TYPE}\s+(?:số\b|\d|này\b)")
 
 # A name continuing a list of documents cited by name: "… Luật Phòng chống bạo lực gia đình, Bộ tiêu chí …".
 LIST_BEFORE = regex.compile(rf"(?:{_alternation(BY_NAME_TYPES)})\s+[^;.\n]{{2,150}}?(?:,|;|\s+và)\s*$")
