@@ -756,3 +756,20 @@ def test_a_document_issued_with_a_cited_one_is_known_by_it(text, codes, titled):
     refs = extract_legal_refs(text)
     assert [r.code for r in refs if r.code] == codes
     assert [r.title for r in refs if not r.code] == titled
+
+
+# A numbered document whose subject amends others ("Luật số 56/2024/QH15 sửa đổi, bổ sung một số điều của Luật
+# Chứng khoán, Luật Kế toán …") is one reference: the laws it amends are not cited unless cited on their own.
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Luật số 56/2024/QH15 sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập;",
+     [("56/2024/QH15", None)]),
+    ("Căn cứ Luật số 90/2025/QH15 ngày 25 tháng 6 năm 2025 sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư;",
+     [("90/2025/QH15", None)]),
+    # negatives: a law cited on its own before stays; a numbered decree the subject names is still a reference
+    ("Căn cứ Luật Chứng khoán ngày 26 tháng 11 năm 2019; Luật số 56/2024/QH15 sửa đổi, bổ sung một số điều của Luật Chứng khoán;",
+     [(None, "Chứng khoán"), ("56/2024/QH15", None)]),
+    ("Căn cứ Nghị định số 08/2025/NĐ-CP ngày 09/01/2025 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 100/2019/NĐ-CP;",
+     [("08/2025/NĐ-CP", None), ("100/2019/NĐ-CP", None)]),
+])
+def test_the_documents_an_amending_one_amends_are_not_cited_by_it(text, found):
+    assert [(r.code, r.title) for r in extract_legal_refs(text)] == found

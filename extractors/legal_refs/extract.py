@@ -54,7 +54,9 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
     subject_ends = {id(r): span[1] for r, span, _ in numbered if span}
     # each subject with its words: a title shares words with a subject before the costlier tests are tried
     # (every title against every subject: the word sets keep that cheap in a long text)
-    numbered_subjects = [(r.doc_type, r.subject, set(words(r.subject))) for r in refs if r.subject]
+    # (a subject that amends names other documents: "Luật số 56/2024/QH15 sửa đổi, bổ sung … của Luật Chứng khoán"
+    # is not "Luật Chứng khoán" cited on its own)
+    numbered_subjects = [(r.doc_type, r.subject, set(words(r.subject))) for r in refs if r.subject and not P.AMENDS.match(r.subject)]
 
     def free(ref: LegalRef) -> bool:
         if any(s < ref.end and ref.start < e for s, e in covered):

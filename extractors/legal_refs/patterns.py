@@ -112,8 +112,10 @@ ISSUER_BEFORE = regex.compile(
     regex.VERBOSE,  # (not IGNORECASE: the issuer opens with a capital)
 )
 
+# A subject that amends another document: "… sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán".
+AMENDS = regex.compile(r"sửa\s+đổi\b")
 SUBJECT_AFTER = regex.compile(
-    r"""^\s*,?\s*(?:về\s+(?P<subject>[^;\n]+?)|(?P<subject>(?:quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn)\s+[^;\n]+?))
+    r"""^\s*,?\s*(?:về\s+(?P<subject>[^;\n]+?)|(?P<subject>(?:quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn|sửa\ đổi,?\ bổ\ sung|sửa\ đổi)\s+[^;\n]+?))
         (?=\s*(?:;|\.(?:\s|$)|\n|$|,\s+(?:ngày|của)\s|\s*(?:và|,)\s+(?:các\s+)?(?:Nghị|Quyết|Kế|Chỉ|Kết|Hướng|Thông|Đề)\S*\s\S+\s+(?:số\s+)?\d+\s?[/-]))""",
     regex.VERBOSE,
 )
