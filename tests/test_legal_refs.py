@@ -773,3 +773,20 @@ def test_a_document_issued_with_a_cited_one_is_known_by_it(text, codes, titled):
 ])
 def test_the_documents_an_amending_one_amends_are_not_cited_by_it(text, found):
     assert [(r.code, r.title) for r in extract_legal_refs(text)] == found
+
+
+# An ordinance (Pháp lệnh, Luật Ban hành văn bản quy phạm pháp luật) is cited by its name as a law is; a code typed
+# "Bộ Luật" is a Bộ luật.
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020;",
+     [("Pháp lệnh", "Ưu đãi người có công với cách mạng", "2020-12-09")]),
+    ("thực hiện theo Pháp lệnh Thực hiện dân chủ ở xã, phường, thị trấn.", [("Pháp lệnh", "Thực hiện dân chủ ở xã, phường, thị trấn", None)]),
+    ("theo quy định của Bộ Luật Hình sự năm 2015.", [("Bộ luật", "Hình sự", "2015")]),
+    ("Căn cứ Bộ Luật Lao động ngày 20 tháng 11 năm 2019;", [("Bộ luật", "Lao động", "2019-11-20")]),
+    # negatives: no name after the type word
+    ("Các quy định của pháp lệnh này được áp dụng.", []),
+    ("thực hiện đúng Pháp lệnh này.", []),
+])
+def test_an_ordinance_by_its_name_and_a_code_typed_with_a_capital(text, found):
+    assert [(r.doc_type, r.title, r.date) for r in extract_legal_refs(text)] == found
+

@@ -203,7 +203,7 @@ NAMED_TITLE_STOP = TITLE_STOP.replace("|tại|", "|")
 # A law's name holds no clause words either: "… Luật Quy hoạch cho các cơ quan …", "Luật Hợp tác xã có
 # hưởng …", "Bộ luật Lao động hoặc người lao động …", "Luật Bảo hiểm xã hội, là cơ sở …".
 LAW_TITLE_STOP = TITLE_STOP.replace(
-    "(?=", r"(?=\s+(?:về|có|cho|hoặc|là|mà|nhưng|nếu|khi|trừ|đối\ với|thực\ hiện|trong\ đó|báo\ cáo|quy\ định|giai\ đoạn|và\ quy\ định|và\ nội\ dung)\b"
+    "(?=", r"(?=\s+(?:về|có(?!\ công)|cho|hoặc|là|mà|nhưng|nếu|khi|trừ|đối\ với|thực\ hiện|trong\ đó|báo\ cáo|quy\ định|giai\ đoạn|và\ quy\ định|và\ nội\ dung)\b"
     r" | (?<!\btự)\s+do\b | ,\s+(?:là|hoặc|mà|nhưng|cho\ phép)\b |", 1)
 # A law's name may be written in lower case ("theo quy định của Luật ngân sách nhà nước", "thi hành
 # Luật giám định tư pháp", "Căn cứ Luật quản lý, sử dụng …") where a citing word says a law is cited;
@@ -212,7 +212,7 @@ LOWER_LAW_CUE = r"(?<=\b(?:của|theo|tại|thi\ hành|[Cc]ăn\ cứ)\s+(?:Bộ\
 NOT_A_LAW_NAME = r"""(?!(?:này|đó|trên|nêu|và|hoặc|hay|các|những|số|sư|pháp|gia|lệ|định|học|hiện|hiện\ hành|mới|cũ|ban\ hành|quy\ định
     |sửa\ đổi|theo|khi|áp|vào|trong|tại|thuộc|có|đã|được|thì|để|liên\ quan|chuyên\ ngành|cơ\ bản|tương\ ứng|nói\ trên|đề\ ra)\b)"""
 LAW_BY_NAME = regex.compile(
-    rf"(?<![\p{{L}}])(?<!các\s)(?<![Pp]háp\s)(?P<doc_type>Bộ\ luật|Luật)\s+(?!số\b)"
+    rf"(?<![\p{{L}}])(?<!các\s)(?<![Pp]háp\s)(?P<doc_type>Bộ\ [Ll]uật|Luật|Pháp\ lệnh)\s+(?!số\b)"
     rf"(?P<title>(?:\p{{Lu}}|{LOWER_LAW_CUE}{NOT_A_LAW_NAME}\p{{Ll}})[\p{{L}}\d ,\-–\n]{{1,120}}?){LAW_TITLE_STOP}",
     regex.VERBOSE,
 )
@@ -273,7 +273,7 @@ TITLED_UNNUMBERED = regex.compile(
 # Types known by their name (a strategy, a master plan, a national programme, a scheme) may carry a
 # capitalised or quoted name: "Chiến lược Quốc gia phòng, chống …", "Đề án “Tăng cường …”",
 # "Chương trình OCOP", "Quy hoạch điện VIII", "Hiến pháp nước Cộng hòa …".
-_NAMED_TYPES = [n for n in BY_NAME_TYPES if n not in ('Luật', 'Bộ luật')]
+_NAMED_TYPES = [n for n in BY_NAME_TYPES if n not in ('Luật', 'Bộ luật', 'Pháp lệnh')]  # (read by LAW_BY_NAME)
 NAMED_DOCUMENT = regex.compile(
     rf"(?<![\p{{L}}])(?<!các\s)(?<!những\s)(?P<doc_type>(?>{_alternation(_NAMED_TYPES)}))\s+"
     rf"(?:[“\x22](?P<quoted>[^”\x22\n]{{3,250}}(?:\n[^”\x22\n]{{1,250}})?)[”\x22]"
@@ -330,7 +330,7 @@ STANDARD = regex.compile(
 )
 # The rest of a law's name before its number: words, commas, "và", a line break; no clause or list word
 # ("Luật Đất đai và các văn bản số …", "Luật Đầu tư, Nghị định số …" are two documents).
-LAW_TYPES = ("Luật", "Bộ luật")
+LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
 LAW_SYMBOL = regex.compile(r"(?:UBTV)?QH\d*$")
 NAME_RUNS_ON = regex.compile(
     rf"(?:[ \t\n,]+(?!(?:các|những|văn\s+bản|công\s+văn|tại|theo|của|ngày|năm|được|đã|và\s+các|{_alternation(DOC_TYPE_NAMES)})(?![\p{{L}}\p{{M}}]))"

@@ -57,7 +57,7 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
 
 
 def rule_law_by_name(text: str) -> list[LegalRef]:
-    """A law cited by its name, with its date when one follows: "Luật Thi đua, khen thưởng",
+    """A law (or an ordinance, Pháp lệnh) cited by its name, with its date when one follows: "Luật Thi đua, khen thưởng",
     "Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025"."""
     out = []
     for m in P.LAW_BY_NAME.finditer(text):
@@ -69,7 +69,8 @@ def rule_law_by_name(text: str) -> list[LegalRef]:
         if year:  # "Luật Giáo dục năm 2019": known to the year
             fields = {"date": year.group("year"), "date_raw": clean(year.group())}
             end += year.end()
-        out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title,
+        doc_type = "Bộ luật" if m.group("doc_type") == "Bộ Luật" else m.group("doc_type")  # "Bộ Luật Hình sự", as typed
+        out.append(LegalRef(m.start(), end, text[m.start():end], doc_type, title=title,
                             relation=relation(text, m.start()), rule="rule_law_by_name", **fields))
     return out
 
