@@ -790,3 +790,15 @@ def test_the_documents_an_amending_one_amends_are_not_cited_by_it(text, found):
 def test_an_ordinance_by_its_name_and_a_code_typed_with_a_capital(text, found):
     assert [(r.doc_type, r.title, r.date) for r in extract_legal_refs(text)] == found
 
+
+# "Luật X (sửa đổi)" is a law still to be passed, unless its year, date or number follows: then it is the passed law.
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Luật Đất đai (sửa đổi) năm 2024;", [(None, "Đất đai", "2024")]),
+    ("Căn cứ Luật Đất đai (sửa đổi) ngày 18 tháng 01 năm 2024;", [(None, "Đất đai", "2024-01-18")]),
+    ("thực hiện Luật Đất đai (sửa đổi) số 31/2024/QH15;", [("31/2024/QH15", "Đất đai", None)]),
+    # negative: still to be passed
+    ("Sở Tư pháp tham gia góp ý dự thảo Luật Đất đai (sửa đổi) theo yêu cầu.", []),
+    ("đề nghị sớm ban hành Luật Năng lượng nguyên tử (sửa đổi).", []),
+])
+def test_a_revised_law_with_its_year_date_or_number_is_passed(text, found):
+    assert [(r.code, r.title, r.date) for r in extract_legal_refs(text)] == found

@@ -178,8 +178,11 @@ DRAFTING_CUE = regex.compile(
     r"(?i)\b(?:xây\s+dựng|ban\s+hành|soạn\s+thảo|dự\s+thảo|trình(?:\s+ban\s+hành)?|nghiên\s+cứu|đề\s+xuất)"
     r"(?:\s*(?:,|và)\s*[\p{Ll} ]{2,40}?)?\s+(?:(?:mới|các|một)\s+)?$"
 )
-# "Luật Năng lượng nguyên tử (sửa đổi)": the revised law, still to be passed.
-REVISION_AFTER = regex.compile(r"^\s*\(\s*sửa\s+đổi\s*\)")
+# "Luật Năng lượng nguyên tử (sửa đổi)": the revised law, still to be passed (but "Luật Đất đai (sửa đổi) năm 2024",
+# "… (sửa đổi) ngày 18/01/2024", "… (sửa đổi) số 31/2024/QH15": passed, known by its year, date or number).
+_KNOWN_BY = r"\s*,?\s*(?:năm\s+(?:19|20)\d\d|ngày\s+\d|số\s+\d)"
+REVISION_AFTER = regex.compile(rf"^\s*\(\s*sửa\s+đổi\s*\)(?!{_KNOWN_BY})")
+PASSED_REVISION = regex.compile(rf"\s*\(\s*sửa\s+đổi\s*\)(?={_KNOWN_BY})")
 TITLE_STOP = r"""
     (?=\s*(?:[;.()“”"]|\t|$)
       | \s*\n(?=[ \t]*(?:[^\p{Ll}\d]|[\p{Ll}\d]{1,2}[.)]))   # a new line that does not run on a wrapped name

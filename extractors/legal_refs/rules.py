@@ -64,7 +64,8 @@ def rule_law_by_name(text: str) -> list[LegalRef]:
         title = clean(regex.sub(r"\s+(?:và|hoặc)\s*$", "", m.group("title")))  # "Luật Đất đai và\n…": a list goes on
         if title == "Việt Nam":
             continue  # "pháp Luật Việt Nam": the country's law, not one law
-        end, fields = date_after(text, m.end("title"))
+        revised = P.PASSED_REVISION.match(text, m.end("title"))  # "Luật Đất đai (sửa đổi) năm 2024": the passed law
+        end, fields = date_after(text, revised.end() if revised else m.end("title"))
         year = P.LAW_YEAR_AFTER.match(text[end:end + 20]) if not fields else None
         if year:  # "Luật Giáo dục năm 2019": known to the year
             fields = {"date": year.group("year"), "date_raw": clean(year.group())}
