@@ -649,3 +649,19 @@ def test_a_recurring_time_cell_is_one_deadline(cell, expected):
 ])
 def test_a_run_of_quarters(text, expected):
     assert keys(text) == expected
+
+
+# A day of a month after a half-yearly cue ("Định kỳ 06 tháng (gửi trước ngày 15/6)") recurs half-yearly, and so does
+# a date coordinated with it ("(trước ngày 15/6 và 15/12)"); a recurrence said after a date still wins.
+@pytest.mark.parametrize("text,expected", [
+    ("Định kỳ 6 tháng (gửi trước ngày 15/6) và hằng năm (gửi trước ngày 15/11), các đơn vị gửi báo cáo kết quả.",
+     [(None, None, "half_yearly", (15, 6)), (None, None, "yearly", (15, 11))]),
+    ("Báo cáo Ủy ban nhân dân tỉnh định kỳ 06 tháng (trước ngày 30/6 của năm).", [(None, None, "half_yearly", (30, 6))]),
+    ("Định kỳ 6 tháng (trước ngày 15/6 và 15/12), các đơn vị báo cáo kết quả về Sở Nội vụ.",
+     [(None, None, "half_yearly", (15, 6)), (None, None, "half_yearly", (15, 12))]),
+    # negatives: no half-yearly cue; a recurrence said after the dates
+    ("Các đơn vị báo cáo trước ngày 15/6 và 15/12 hằng năm.", [(None, None, "yearly", (15, 6)), (None, None, "yearly", (15, 12))]),
+    ("Các đơn vị báo cáo trước ngày 15/6 và 15/12.", [(None, None, None, (15, 6)), (None, None, None, (15, 12))]),
+])
+def test_a_date_after_a_half_yearly_cue(text, expected):
+    assert keys(text) == expected

@@ -252,6 +252,8 @@ def _recurrence(text: str, m: regex.Match, first: regex.Match | None = None) -> 
     if P.NEXT_YEAR_AFTER.match(text[m.end():m.end() + 30]):
         return "yearly"  # "trước ngày 31/01 của năm tiếp theo"
     s_start, _ = _sentence(text, (first or m).start())
+    if m.group("m") and P.HALF_YEAR_BEFORE.search(text[max(s_start, m.start() - 30):m.start()]):
+        return "half_yearly"  # "Định kỳ 6 tháng (gửi trước ngày 15/6)": the nearest cue says it
     before = list(P.EVERY.finditer(text[s_start:m.start()]))
     if not before:
         return None
@@ -288,6 +290,7 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
             if not P.ANNIVERSARY.search(text[max(0, m.start() - 80):m.start()]):
                 found.append((m.start(), m))
     out, i = [], 0
+    previous: tuple[regex.Match, str | None] | None = None  # the last date read, with its recurrence
     while i < len(found):
         start, m = found[i]
         end, last = m.end(), m
@@ -297,6 +300,9 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
             i += 1
         i += 1
         recurrence = _recurrence(text, last, m)
+        if recurrence is None and previous is not None and previous[0].end() <= m.start() and P.YEARLESS_AND.match(text[previous[0].end():m.start()]):
+            recurrence = previous[1]  # "6 tháng (trước ngày 15/6 và 15/12)": a date coordinated with one recurs as it does
+        previous = (last, recurrence)
         after = P.EVERY.match(text, end + len(text[end:end + 5]) - len(text[end:end + 5].lstrip()))
         end = after.end() if after else end  # "trước ngày 15/11 hằng năm": the recurrence is part of it
         precision = "month" if m.group("mm") else "day"

@@ -70,8 +70,8 @@ EVERY_AFTER = regex.compile(
 # Two yearless dates of one period: "từ ngày 15 tháng 12 năm trước kỳ báo cáo đến ngày 14 tháng 12".
 YEARLESS_RANGE = regex.compile(r"(?i)^[^.;\n\d]{0,40}?\bđến\s+(?:hết\s+)?(?:ngày\s+)?$")
 RECURRENCE = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly", "tuần": "weekly"}
-# "6 tháng (trước ngày 16/6)": a day of a month said after a half-yearly cue.
-HALF_YEAR_BEFORE = regex.compile(r"(?i)(?:0?6|sáu)\s+tháng[^.;\n\d]{0,12}$")
+# "6 tháng (trước ngày 16/6)", "Định kỳ 06 tháng (gửi trước ngày 15/6)": a day of a month said after a half-yearly cue.
+HALF_YEAR_BEFORE = regex.compile(r"(?i)(?:0?6|sáu)\s+tháng[^.;\n\d]{0,20}$")
 
 # Words right before a date that make it a deadline ("trước ngày", "chậm nhất", "vào cuối năm").
 CUE = regex.compile(
