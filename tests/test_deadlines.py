@@ -665,3 +665,17 @@ def test_a_run_of_quarters(text, expected):
 ])
 def test_a_date_after_a_half_yearly_cue(text, expected):
     assert keys(text) == expected
+
+
+# A day of the last (first) month of each quarter ("trước ngày 20 của tháng cuối quý", "ngày 10 tháng đầu quý sau")
+# recurs quarterly, whether or not the sentence said "hằng quý" before it.
+@pytest.mark.parametrize("text,expected", [
+    ("Các đơn vị báo cáo định kỳ trước ngày 20 của tháng cuối quý.", [(None, None, "quarterly", (20,))]),
+    ("Báo cáo quý gửi Sở Tài chính trước ngày 15 tháng cuối quý.", [(None, None, "quarterly", (15,))]),
+    ("Gửi báo cáo kết quả về Sở Nội vụ trước ngày 10 tháng đầu quý sau.", [(None, None, "quarterly", (10,))]),
+    # negatives: a day with no month or quarter said; the last month of a year is no quarter
+    ("Các đơn vị gửi báo cáo trước ngày 20.", []),
+    ("Hoàn thành trước ngày 15 tháng cuối năm.", []),
+])
+def test_a_day_of_a_month_of_each_quarter(text, expected):
+    assert keys(text) == expected

@@ -249,6 +249,8 @@ def _recurrence(text: str, m: regex.Match, first: regex.Match | None = None) -> 
     after = P.EVERY_AFTER.match(text[m.end():m.end() + 40])
     if after:
         return P.RECURRENCE[after.group("unit").lower()]
+    if P.QUARTER_MONTH_AFTER.match(text, m.end()):
+        return "quarterly"  # "trước ngày 20 của tháng cuối quý"
     if P.NEXT_YEAR_AFTER.match(text[m.end():m.end() + 30]):
         return "yearly"  # "trước ngày 31/01 của năm tiếp theo"
     s_start, _ = _sentence(text, (first or m).start())
@@ -280,7 +282,7 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
             continue
         before = text[max(0, m.start() - 30):m.start()]
         cue = P.YEARLESS_CUE.search(before)
-        if m.group("dday") and not (cue and _every_month_or_quarter(text, m)):
+        if m.group("dday") and not (cue and (_every_month_or_quarter(text, m) or P.QUARTER_MONTH_AFTER.match(text, m.end()))):
             continue  # "trước ngày 20" is a deadline only where the sentence said "hằng tháng" / "hằng quý" before it
         if cue:
             found.append((m.start() - len(before) + cue.start(), m))
@@ -303,8 +305,8 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
         if recurrence is None and previous is not None and previous[0].end() <= m.start() and P.YEARLESS_AND.match(text[previous[0].end():m.start()]):
             recurrence = previous[1]  # "6 tháng (trước ngày 15/6 và 15/12)": a date coordinated with one recurs as it does
         previous = (last, recurrence)
-        after = P.EVERY.match(text, end + len(text[end:end + 5]) - len(text[end:end + 5].lstrip()))
-        end = after.end() if after else end  # "trước ngày 15/11 hằng năm": the recurrence is part of it
+        after = P.EVERY.match(text, end + len(text[end:end + 5]) - len(text[end:end + 5].lstrip())) or P.QUARTER_MONTH_AFTER.match(text, end)
+        end = after.end() if after else end  # "trước ngày 15/11 hằng năm", "… ngày 20 của tháng cuối quý": the recurrence is part of it
         precision = "month" if m.group("mm") else "day"
         out.append(_deadline(text, start, end, None, None, precision, "rule_yearless", recurrence=recurrence,
                              is_range=last is not m))

@@ -53,7 +53,8 @@ YEARLESS = regex.compile(
         (?:ngày\s+)?{NO_DIGIT_BEFORE}(?P<d>0?[1-9]|[12]\d|3[01])\s*(?:/\s*|\s+tháng\s+)(?P<m>0?[1-9]|1[0-2])
             {NO_DIGIT_AFTER}(?!\s*(?:[/.-]|năm)\s*\d)
       | ngày\s+(?P<dd>0?[1-9]|[12]\d|3[01])(?=\s+h[ằà]ng\s+tháng)
-      | ngày\s+(?P<dday>0?[1-9]|[12]\d|3[01])(?![\d/]|[.,]\d|\s*(?:tháng|năm|h[ằà]ng)\b)  # a day of a month or quarter said earlier
+      | ngày\s+(?P<dday>0?[1-9]|[12]\d|3[01])(?![\d/]|[.,]\d|\s*(?:tháng(?!\s+(?:cuối|đầu|giữa|thứ)\s)|năm|h[ằà]ng)\b)  # a day of a month
+                                                                # or quarter said earlier or after ("ngày 20 tháng cuối quý")
       | tháng\s+(?P<mm>0?[1-9]|1[0-2])(?=\s+(?:đến\s+(?:hết\s+)?tháng\s+\d{{1,2}}\s+)?h[ằà]ng\s+năm)
     )""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -69,6 +70,8 @@ EVERY_AFTER = regex.compile(
     r"(?i)^(?:[\s*_]*(?:,|và|hoặc)\s*(?:ngày\s+)?\d{1,2}\s*(?:/\s*|\s+tháng\s+)\d{1,2})*[\s*_]*(?:của\s+)?h[ằà]ng\s+(?P<unit>năm|quý|tháng|tuần)\b")
 # Two yearless dates of one period: "từ ngày 15 tháng 12 năm trước kỳ báo cáo đến ngày 14 tháng 12".
 YEARLESS_RANGE = regex.compile(r"(?i)^[^.;\n\d]{0,40}?\bđến\s+(?:hết\s+)?(?:ngày\s+)?$")
+# "trước ngày 20 của tháng cuối quý", "ngày 15 tháng đầu mỗi quý": a day of a month of each quarter.
+QUARTER_MONTH_AFTER = regex.compile(r"(?i)\s*(?:của\s+)?tháng\s+(?:cuối|đầu|giữa|thứ\s+(?:nhất|hai|ba))\s+(?:của\s+)?(?:mỗi\s+|h[ằà]ng\s+|các\s+)?quý\b")
 RECURRENCE = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly", "tuần": "weekly"}
 # "6 tháng (trước ngày 16/6)", "Định kỳ 06 tháng (gửi trước ngày 15/6)": a day of a month said after a half-yearly cue.
 HALF_YEAR_BEFORE = regex.compile(r"(?i)(?:0?6|sáu)\s+tháng[^.;\n\d]{0,20}$")
