@@ -802,3 +802,19 @@ def test_an_ordinance_by_its_name_and_a_code_typed_with_a_capital(text, found):
 ])
 def test_a_revised_law_with_its_year_date_or_number_is_passed(text, found):
     assert [(r.code, r.title, r.date) for r in extract_legal_refs(text)] == found
+
+
+# A bill ("dự án Luật …", "dự án Pháp lệnh sửa đổi, bổ sung …") is a law still to be passed: no reference, nor the
+# law it would amend; an amending ordinance is one reference, as an amending law is; ", trình …" ends a name.
+@pytest.mark.parametrize("text, found", [
+    ("Chính phủ thống nhất với dự án Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Cảnh sát môi trường do Bộ Công an trình.", []),
+    ("Bộ Nội vụ hoàn thiện hồ sơ dự án Luật Viên chức trình Quốc hội.", []),
+    ("góp ý dự án Luật sửa đổi, bổ sung một số điều của 15 luật trong lĩnh vực nông nghiệp và môi trường.", []),
+    ("Căn cứ Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi người có công với cách mạng ngày 10 tháng 12 năm 2024;",
+     [("Pháp lệnh", "sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi người có công với cách mạng", "2024-12-10")]),
+    # negatives: passed laws cited, the name ending before ", trình"
+    ("Thực hiện Luật Viên chức, trình cấp có thẩm quyền xem xét.", [("Luật", "Viên chức", None)]),
+    ("Căn cứ Luật sửa đổi Luật Đất đai ngày 29 tháng 11 năm 2024;", [("Luật", "sửa đổi Luật Đất đai", "2024-11-29")]),
+])
+def test_bills_and_amending_ordinances(text, found):
+    assert [(r.doc_type, r.title, r.date) for r in extract_legal_refs(text)] == found

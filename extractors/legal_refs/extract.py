@@ -48,7 +48,9 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
         if any(s <= code_start < e for s, e in inside_amending):
             continue  # a law an amending law amends, or the amending law's own number (kept on it)
         (not_cited if code_key(r.code) in own else refs).append(r)
-    refs += amending + rule_standard(text)
+    for a in amending:  # a bill ("dự án Luật sửa đổi, bổ sung …") is still to be passed
+        (not_cited if P.BILL_BEFORE.search(text, max(0, a.start - 12), a.start) else refs).append(a)
+    refs += rule_standard(text)
     covered = [(r.start, r.end) for r in refs + not_cited]
     subjects = [span for _, span, _ in numbered if span]
     subject_ends = {id(r): span[1] for r, span, _ in numbered if span}

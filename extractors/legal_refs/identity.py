@@ -72,7 +72,8 @@ def drafted(text: str, refs: list[LegalRef]) -> set:
         before = text[max(0, ref.start - 60):ref.start]
         clause = regex.split(r"[.;:\n]", before)[-1]
         listed = previous is not None and previous in out and regex.fullmatch(r"\s*(?:,|;|và|,\s*và)\s*", text[previous.end:ref.start])
-        if P.DRAFTING_CUE.search(clause) or listed or P.REVISION_AFTER.match(text[ref.end:ref.end + 20]):
+        bill = ref.doc_type in P.LAW_TYPES and P.BILL_BEFORE.search(clause)  # "dự án Luật Viên chức": a bill
+        if P.DRAFTING_CUE.search(clause) or listed or bill or P.REVISION_AFTER.match(text[ref.end:ref.end + 20]):
             out.add(ref)
         previous = ref
     return out

@@ -178,6 +178,8 @@ DRAFTING_CUE = regex.compile(
     r"(?i)\b(?:xây\s+dựng|ban\s+hành|soạn\s+thảo|dự\s+thảo|trình(?:\s+ban\s+hành)?|nghiên\s+cứu|đề\s+xuất)"
     r"(?:\s*(?:,|và)\s*[\p{Ll} ]{2,40}?)?\s+(?:(?:mới|các|một)\s+)?$"
 )
+# A bill ("dự án Luật …", "dự án Pháp lệnh sửa đổi, bổ sung …") is a law still to be passed.
+BILL_BEFORE = regex.compile(r"(?i)\bdự\s+án\s+$")
 # "Luật Năng lượng nguyên tử (sửa đổi)": the revised law, still to be passed (but "Luật Đất đai (sửa đổi) năm 2024",
 # "… (sửa đổi) ngày 18/01/2024", "… (sửa đổi) số 31/2024/QH15": passed, known by its year, date or number).
 _KNOWN_BY = r"\s*,?\s*(?:năm\s+(?:19|20)\d\d|ngày\s+\d|số\s+\d)"
@@ -187,7 +189,7 @@ TITLE_STOP = r"""
     (?=\s*(?:[;.()“”"]|\t|$)
       | \s*\n(?=[ \t]*(?:[^\p{Ll}\d]|[\p{Ll}\d]{1,2}[.)]))   # a new line that does not run on a wrapped name
       | ,\s+(?:ngày|năm|số|đã|được|các|và|nhằm|để|đồng\ thời|trong|trên|theo|với|giai\ đoạn\ tiếp
-              |đảm\ bảo|bảo\ đảm|lồng\ ghép|góp\ phần|kịp\ thời|tránh|gửi|báo\ cáo)\b   # ", đảm bảo đúng đối tượng": what is done
+              |đảm\ bảo|bảo\ đảm|lồng\ ghép|góp\ phần|kịp\ thời|tránh|gửi|trình|báo\ cáo)\b   # ", đảm bảo đúng đối tượng": what is done
       | ,\s+\p{Lu}
       | (?<!\bđến|\d)\s+năm\s+\d | \s+(?:số|ngày)\s+\d
       | (?<=\d),\s+(?!tầm\ nhìn|định\ hướng)   # "… 2021 - 2030, đánh dấu …" (but "…, tầm nhìn đến năm 2050")
@@ -289,13 +291,13 @@ _LAW_WORD = r"(?:Bộ\ luật|Luật|Pháp\ lệnh)"
 _SIMPLE_CODE = r"\d{1,5}/(?:19|20)\d\d/[\p{Lu}\d]+"
 _LAW_ITEM = rf"""{_LAW_WORD}\s+\p{{L}}[\p{{L}}\d\-–,\ \n]*?(?:\s+số\s+{_SIMPLE_CODE}|\s+năm\s+(?:19|20)\d\d)?
     (?=\s*,\s*{_LAW_WORD}\b|\s+và\s+{_LAW_WORD}\b|\s*[;.(]|\s*\n(?![ \t]*\p{{Ll}})|\s+ngày\s+\d|\s*$
-      |\s+(?:thì|đã|được|có|để|về|quy\ định|ban\ hành|hướng\ dẫn|thi\ hành|nhằm|trong|và\ các|và\ văn\ bản|và\ pháp\ luật)\b)"""
+      |\s+(?:thì|đã|được|có(?!\ công)|để|về|quy\ định|ban\ hành|hướng\ dẫn|thi\ hành|nhằm|trong|và\ các|và\ văn\ bản|và\ pháp\ luật)\b)"""
 # … or by their number and field: "Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy
 # hoạch", "… của 15 luật trong lĩnh vực nông nghiệp và môi trường".
 _LAWS_BY_FIELD = r"""(?:\d{1,3}|các)\s+[Ll]uật\s+(?:có\s+liên\s+quan\s+đến|liên\s+quan\s+đến|trong\s+lĩnh\s+vực|về)\s+\p{Ll}[\p{L}\d ,\-–\n]{1,80}?
     (?=\s+ngày\s+\d|\s+số\s+\d|\s*[;.()]|\s*,\s|\s+(?:phù\ hợp|được|đã|và\ các|thì|để|nhằm|theo|tại)\b|\s*$)"""
 AMENDING_LAW = regex.compile(
-    rf"""(?P<doc_type>Luật)\s+(?P<title>[Ss]ửa\s+đổi,?\s+bổ\s+sung\s+(?:một\s+số\s+điều\s+)?(?:của\s+)?
+    rf"""(?P<doc_type>Luật|Pháp\ lệnh)\s+(?P<title>[Ss]ửa\s+đổi(?:,?\s+bổ\s+sung)?\s+(?:một\s+số\s+điều\s+)?(?:của\s+)?
         (?P<laws>{_LAWS_BY_FIELD}|(?:các\s+)?{_LAW_ITEM}(?:(?:\s*,\s*|\s+và\s+){_LAW_ITEM})*))""",
     regex.VERBOSE,
 )

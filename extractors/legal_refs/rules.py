@@ -108,7 +108,7 @@ def rule_amending_law(text: str) -> list[LegalRef]:
             title = clean(title[:title.rfind(" số ")] if " số " in title else title)
             number, year, symbol = code.split("/")
             fields.update(code=code, number=number, year_in_symbol=int(year), symbol=symbol, issuer=symbol_issuer(symbol))
-        out.append(LegalRef(m.start(), end, text[m.start():end], "Luật", title=title,
+        out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title,
                             relation=relation(text, m.start()), rule="rule_amending_law", **fields))
     return out
 
