@@ -679,3 +679,15 @@ def test_a_date_after_a_half_yearly_cue(text, expected):
 ])
 def test_a_day_of_a_month_of_each_quarter(text, expected):
     assert keys(text) == expected
+
+
+# A time label's value may say the time is expected ("Thời gian tổ chức: Dự kiến tháng 8/2026"): the time stated.
+@pytest.mark.parametrize("text,expected", [
+    ("Thời gian tổ chức: Dự kiến tháng 8/2026.", [("2026-08", None, None, None)]),
+    ("Thời gian thực hiện: dự kiến Quý III/2026.", [("2026-Q3", None, None, None)]),
+    ("Thời gian: dự kiến trong quý IV/2026.", [("2026-Q4", None, None, None)]),
+    # negative: an expected figure is no time label
+    ("Sản lượng dự kiến tháng 8/2026 đạt 1.200 tấn.", []),
+])
+def test_an_expected_time_after_a_time_label(text, expected):
+    assert keys(text) == expected
