@@ -691,3 +691,15 @@ def test_a_day_of_a_month_of_each_quarter(text, expected):
 ])
 def test_an_expected_time_after_a_time_label(text, expected):
     assert keys(text) == expected
+
+
+# A quarter of each year after a cue ("vào quý IV hằng năm"): date null, yearly, as a month of each year is.
+@pytest.mark.parametrize("text,expected", [
+    ("Tổ chức sơ kết vào quý IV hằng năm.", [(None, None, "yearly", ())]),
+    ("Các đơn vị hoàn thành việc đăng ký trong quý I hàng năm.", [(None, None, "yearly", ())]),
+    # negatives: a quarter of figures with no cue; a quarter with a year is dated
+    ("Kim ngạch xuất khẩu quý IV hằng năm thường tăng cao.", []),
+    ("Tổ chức sơ kết vào quý IV/2026.", [("2026-Q4", None, None, None)]),
+])
+def test_a_quarter_of_each_year(text, expected):
+    assert keys(text) == expected

@@ -288,7 +288,7 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
             found.append((m.start() - len(before) + cue.start(), m))
         elif found and found[-1][1].end() <= m.start() and P.YEARLESS_AND.match(text[found[-1][1].end():m.start()]):
             found.append((m.start(), m))
-        elif m.group("dd") or m.group("mm") or P.EVERY_AFTER.match(text[m.end():m.end() + 40]):
+        elif not m.group("qq") and (m.group("dd") or m.group("mm") or P.EVERY_AFTER.match(text[m.end():m.end() + 40])):  # a quarter needs its cue
             if not P.ANNIVERSARY.search(text[max(0, m.start() - 80):m.start()]):
                 found.append((m.start(), m))
     out, i = [], 0
@@ -307,7 +307,7 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
         previous = (last, recurrence)
         after = P.EVERY.match(text, end + len(text[end:end + 5]) - len(text[end:end + 5].lstrip())) or P.QUARTER_MONTH_AFTER.match(text, end)
         end = after.end() if after else end  # "trước ngày 15/11 hằng năm", "… ngày 20 của tháng cuối quý": the recurrence is part of it
-        precision = "month" if m.group("mm") else "day"
+        precision = "month" if m.group("mm") else "quarter" if m.group("qq") else "day"
         out.append(_deadline(text, start, end, None, None, precision, "rule_yearless", recurrence=recurrence,
                              is_range=last is not m))
     return out

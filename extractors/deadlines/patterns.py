@@ -46,9 +46,9 @@ WHEN = rf"""
 WHEN_RE = regex.compile(WHEN, regex.VERBOSE)
 
 # A date without a year (a year the text does not state is never inferred):
-#   ngày 15 tháng 12 · 15/12 · ngày 18 (hằng tháng) · tháng 12 (hằng năm) · từ tháng 3 (đến tháng 11 hằng năm)
+#   ngày 15 tháng 12 · 15/12 · ngày 18 (hằng tháng) · tháng 12 (hằng năm) · từ tháng 3 (đến tháng 11 hằng năm) · quý IV (hằng năm)
 YEARLESS = regex.compile(
-    rf"""(?=\d|ngày|tháng)  # the words an alternative opens with: the scan skips other positions (5x faster)
+    rf"""(?=\d|ngày|tháng|qu[ýíy])  # the words an alternative opens with: the scan skips other positions (5x faster)
     (?P<yearless>
         (?:ngày\s+)?{NO_DIGIT_BEFORE}(?P<d>0?[1-9]|[12]\d|3[01])\s*(?:/\s*|\s+tháng\s+)(?P<m>0?[1-9]|1[0-2])
             {NO_DIGIT_AFTER}(?!\s*(?:[/.-]|năm)\s*\d)
@@ -56,6 +56,7 @@ YEARLESS = regex.compile(
       | ngày\s+(?P<dday>0?[1-9]|[12]\d|3[01])(?![\d/]|[.,]\d|\s*(?:tháng(?!\s+(?:cuối|đầu|giữa|thứ)\s)|năm|h[ằà]ng)\b)  # a day of a month
                                                                 # or quarter said earlier or after ("ngày 20 tháng cuối quý")
       | tháng\s+(?P<mm>0?[1-9]|1[0-2])(?=\s+(?:đến\s+(?:hết\s+)?tháng\s+\d{{1,2}}\s+)?h[ằà]ng\s+năm)
+      | qu[ýíy]\s+(?P<qq>IV|I{{1,3}}|[1-4])(?=\s+h[ằà]ng\s+năm)  # "vào quý IV hằng năm"
     )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
