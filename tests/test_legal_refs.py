@@ -818,3 +818,15 @@ def test_a_revised_law_with_its_year_date_or_number_is_passed(text, found):
 ])
 def test_bills_and_amending_ordinances(text, found):
     assert [(r.doc_type, r.title, r.date) for r in extract_legal_refs(text)] == found
+
+
+# A national standard adopting an international one keeps its prefix in its code ("TCVN ISO 9001:2015").
+@pytest.mark.parametrize("text, codes", [
+    ("Áp dụng Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015.", ["TCVN ISO 9001:2015"]),
+    ("bảo đảm an toàn thông tin theo TCVN ISO/IEC 27001:2019.", ["TCVN ISO/IEC 27001:2019"]),
+    # negatives: an international standard alone is no Vietnamese standard; a plain TCVN as before
+    ("Doanh nghiệp được cấp chứng nhận ISO 9001:2015.", []),
+    ("Kết cấu bê tông theo TCVN 5574:2018.", ["TCVN 5574:2018"]),
+])
+def test_a_standard_adopting_an_international_one(text, codes):
+    assert [r.code for r in extract_legal_refs(text)] == codes

@@ -328,9 +328,10 @@ SHORT_NAME_AFTER = regex.compile(r"^\s*\((?P<short>\p{Lu}[\p{L}\d&\-]{1,15})\)")
 ACTIVITY_TYPES = ("Chương trình", "Chương trình hành động", "Đề án", "Khung")  # "Khung giá …" is a price bracket
 PROPER_NAME = regex.compile(r"\p{Lu}|\b(?:19|20)\d\d\b|^mục tiêu quốc gia\b")
 
-# A standard by its code: "TCVN 10299:2025", "QCVN 06:2022/BXD" (number:year[/issuer]).
+# A standard by its code: "TCVN 10299:2025", "QCVN 06:2022/BXD" (number:year[/issuer]); a national standard that
+# adopts an international one keeps its prefix: "TCVN ISO 9001:2015", "TCVN ISO/IEC 27001:2019".
 STANDARD = regex.compile(
-    rf"(?<![\p{{L}}\d])(?P<kind>{_alternation(list(STANDARD_TYPES))})\s*(?P<number>\d{{1,5}}(?:-\d{{1,3}})*)\s*:\s*(?P<year>(?:19|20)\d\d)"
+    rf"(?<![\p{{L}}\d])(?P<kind>{_alternation(list(STANDARD_TYPES))})\s*(?:(?:ISO|IEC)(?:/(?:IEC|ISO))?\s+)?(?P<number>\d{{1,5}}(?:-\d{{1,3}})*)\s*:\s*(?P<year>(?:19|20)\d\d)"
     rf"(?:\s*/\s*(?P<issuer>[\p{{Lu}}Đ][\p{{L}}Đđ0-9]*))?(?![\p{{L}}\d])"
 )
 # The rest of a law's name before its number: words, commas, "và", a line break; no clause or list word
