@@ -815,6 +815,8 @@ def test_a_revised_law_with_its_year_date_or_number_is_passed(text, found):
     # negatives: passed laws cited, the name ending before ", trình"
     ("Thực hiện Luật Viên chức, trình cấp có thẩm quyền xem xét.", [("Luật", "Viên chức", None)]),
     ("Căn cứ Luật sửa đổi Luật Đất đai ngày 29 tháng 11 năm 2024;", [("Luật", "sửa đổi Luật Đất đai", "2024-11-29")]),
+    ("thực hiện theo Đề án vị trí việc làm, cơ cấu ngạch công chức và phẩm chất, trình độ, năng lực của Sở Nội vụ.",
+     [("Đề án", "vị trí việc làm, cơ cấu ngạch công chức và phẩm chất, trình độ, năng lực", None)]),  # "trình độ" is a noun
 ])
 def test_bills_and_amending_ordinances(text, found):
     assert [(r.doc_type, r.title, r.date) for r in extract_legal_refs(text)] == found

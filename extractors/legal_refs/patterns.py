@@ -189,7 +189,7 @@ TITLE_STOP = r"""
     (?=\s*(?:[;.()“”"]|\t|$)
       | \s*\n(?=[ \t]*(?:[^\p{Ll}\d]|[\p{Ll}\d]{1,2}[.)]))   # a new line that does not run on a wrapped name
       | ,\s+(?:ngày|năm|số|đã|được|các|và|nhằm|để|đồng\ thời|trong|trên|theo|với|giai\ đoạn\ tiếp
-              |đảm\ bảo|bảo\ đảm|lồng\ ghép|góp\ phần|kịp\ thời|tránh|gửi|trình|báo\ cáo)\b   # ", đảm bảo đúng đối tượng": what is done
+              |đảm\ bảo|bảo\ đảm|lồng\ ghép|góp\ phần|kịp\ thời|tránh|gửi|trình(?!\ (?:độ|tự|bày|diễn|chiếu))|báo\ cáo)\b   # ", đảm bảo đúng đối tượng": what is done
       | ,\s+\p{Lu}
       | (?<!\bđến|\d)\s+năm\s+\d | \s+(?:số|ngày)\s+\d
       | (?<=\d),\s+(?!tầm\ nhìn|định\ hướng)   # "… 2021 - 2030, đánh dấu …" (but "…, tầm nhìn đến năm 2050")
