@@ -676,6 +676,7 @@ def test_a_date_after_a_half_yearly_cue(text, expected):
     # negatives: a day with no month or quarter said; the last month of a year is no quarter
     ("Các đơn vị gửi báo cáo trước ngày 20.", []),
     ("Hoàn thành trước ngày 15 tháng cuối năm.", []),
+    ("Thời gian chốt số liệu: từ ngày 15 của tháng trước kỳ báo cáo đến ngày 14 của tháng cuối quý.", []),  # a window of figures
 ])
 def test_a_day_of_a_month_of_each_quarter(text, expected):
     assert keys(text) == expected

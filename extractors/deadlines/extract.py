@@ -282,7 +282,9 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
             continue
         before = text[max(0, m.start() - 30):m.start()]
         cue = P.YEARLESS_CUE.search(before)
-        if m.group("dday") and not (cue and (_every_month_or_quarter(text, m) or P.QUARTER_MONTH_AFTER.match(text, m.end()))):
+        of_quarter = P.QUARTER_MONTH_AFTER.match(text, m.end()) and not (cue and regex.match(r"(?i)từ|đến|hết", cue.group()))
+        if m.group("dday") and not (cue and (_every_month_or_quarter(text, m) or of_quarter)):  # ("… đến ngày 14 của tháng cuối
+            # quý": the end of a window of figures, not a deadline)
             continue  # "trước ngày 20" is a deadline only where the sentence said "hằng tháng" / "hằng quý" before it
         if cue:
             found.append((m.start() - len(before) + cue.start(), m))
