@@ -832,3 +832,19 @@ def test_bills_and_amending_ordinances(text, found):
 ])
 def test_a_standard_adopting_an_international_one(text, codes):
     assert [r.code for r in extract_legal_refs(text)] == codes
+
+
+# A law's name with capitals after a comma or "và" runs on to the law's date or year, as it runs on to its number:
+# "Luật Khoa học, Công nghệ và Đổi mới sáng tạo ngày 27 tháng 6 năm 2025", "Luật Địa chất và Khoáng sản năm 2024".
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Luật Khoa học, Công nghệ và Đổi mới sáng tạo ngày 27 tháng 6 năm 2025;",
+     [("Khoa học, Công nghệ và Đổi mới sáng tạo", "2025-06-27")]),
+    ("Căn cứ Luật Địa chất và Khoáng sản ngày 29 tháng 11 năm 2024;", [("Địa chất và Khoáng sản", "2024-11-29")]),
+    ("thực hiện theo Luật Địa chất và Khoáng sản năm 2024.", [("Địa chất và Khoáng sản", "2024")]),
+    # negatives: another law, a body, a decree between the name and the date
+    ("Căn cứ Luật Đất đai, Luật Nhà ở ngày 27/11/2023;", [("Đất đai", None), ("Nhà ở", "2023-11-27")]),
+    ("theo Luật Tài nguyên nước, Sở Nông nghiệp và Môi trường ngày 12/3/2026 đã ban hành hướng dẫn.", [("Tài nguyên nước", None)]),
+    ("theo Luật Đất đai và Nghị định số 102/2024/NĐ-CP ngày 30/7/2024.", [("Đất đai", None), (None, "2024-07-30")]),
+])
+def test_a_law_name_with_capitals_runs_on_to_its_date(text, found):
+    assert [(r.title, r.date) for r in extract_legal_refs(text)] == found

@@ -341,5 +341,11 @@ LAW_SYMBOL = regex.compile(r"(?:UBTV)?QH\d*$")
 NAME_RUNS_ON = regex.compile(
     rf"(?:[ \t\n,]+(?!(?:các|những|văn\s+bản|công\s+văn|tại|theo|của|ngày|năm|được|đã|và\s+các|{_alternation(DOC_TYPE_NAMES)})(?![\p{{L}}\p{{M}}]))"
     r"[\p{L}\p{M}\-–]+)+[ \t\n]*")
+# The rest of a law's name that reading stopped short of at a capital after a comma or "và", up to the law's date or
+# year ("Luật Khoa học, Công nghệ và Đổi mới sáng tạo ngày 27 tháng 6 năm 2025", "Luật Địa chất và Khoáng sản năm 2024");
+# words of a name only (NAME_RUNS_ON), and no body ("Luật Đất đai, Sở Tài nguyên … ngày …" goes on to another clause).
+LAW_NAME_TO_DATE = regex.compile(
+    r"(?:,[ \t]*|[ \t]+và[ \t]+)\p{Lu}[^;.\n()]{0,80}?(?=\s*,?\s*(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d|\s*[/.-]\s*\d)|năm\s+(?:19|20)\d\d(?!\d)))")
+BODY_HEAD = regex.compile(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Phòng|Ban|Cục|Chi cục|Tổng cục|Chính phủ|Quốc hội|Thủ tướng|Tỉnh ủy|Huyện ủy|Trung tâm|Văn phòng)\b")
 # A law cited with its year: "Luật Giáo dục năm 2019".
 LAW_YEAR_AFTER = regex.compile(r"^\s+năm\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*[-–]\s*\d)")

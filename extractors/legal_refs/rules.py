@@ -66,6 +66,11 @@ def rule_law_by_name(text: str) -> list[LegalRef]:
             continue  # "pháp Luật Việt Nam": the country's law, not one law
         revised = P.PASSED_REVISION.match(text, m.end("title"))  # "Luật Đất đai (sửa đổi) năm 2024": the passed law
         end, fields = date_after(text, revised.end() if revised else m.end("title"))
+        run = P.LAW_NAME_TO_DATE.match(text, m.end("title")) if not fields and not revised else None
+        if run and P.NAME_RUNS_ON.fullmatch(text, m.end("title"), run.end()) and not P.BODY_HEAD.search(run.group()):
+            # "Luật Khoa học, Công nghệ và Đổi mới sáng tạo ngày 27 tháng 6 năm 2025": the name runs on to its date
+            title = clean(text[m.start("title"):run.end()])
+            end, fields = date_after(text, run.end())
         year = P.LAW_YEAR_AFTER.match(text[end:end + 20]) if not fields else None
         if year:  # "Luật Giáo dục năm 2019": known to the year
             fields = {"date": year.group("year"), "date_raw": clean(year.group())}
