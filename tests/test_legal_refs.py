@@ -848,3 +848,16 @@ def test_a_standard_adopting_an_international_one(text, codes):
 ])
 def test_a_law_name_with_capitals_runs_on_to_its_date(text, found):
     assert [(r.title, r.date) for r in extract_legal_refs(text)] == found
+
+
+# A code in an upper-case heading is written in its canonical case ("QĐ-TTG" → "QĐ-TTg", "CTR/TU" → "CTr/TU").
+@pytest.mark.parametrize("text, code", [
+    ("THỰC HIỆN QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 06/01/2022 CỦA THỦ TƯỚNG CHÍNH PHỦ", "06/QĐ-TTg"),
+    ("KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH SỐ 12-CTR/TU CỦA TỈNH ỦY", "12-CTr/TU"),
+    ("TRIỂN KHAI CHỈ THỊ SỐ 15/CT-TTG NGÀY 10/5/2025", "15/CT-TTg"),
+    # negatives: codes already in their case, and all-capital symbols, stay as written
+    ("theo Quyết định số 06/QĐ-TTg ngày 06/01/2022", "06/QĐ-TTg"),
+    ("THỰC HIỆN NGHỊ QUYẾT SỐ 12/NQ-HĐND NGÀY 10/7/2025", "12/NQ-HĐND"),
+])
+def test_a_code_in_an_upper_case_heading_is_in_its_canonical_case(text, code):
+    assert [r.code for r in extract_legal_refs("Căn cứ pháp lý:\n" + text)] == [code]

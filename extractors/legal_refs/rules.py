@@ -6,7 +6,7 @@ import bisect
 import regex
 
 from extractors.legal_refs import patterns as P
-from extractors.legal_refs.fields import clean, date_after, normal_issuer, relation, symbol_issuer, tail, unglued, words
+from extractors.legal_refs.fields import canonical_symbol, clean, date_after, normal_issuer, relation, symbol_issuer, tail, unglued, words
 from pipeline.model import LegalRef
 
 
@@ -19,10 +19,10 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
         head = P.TYPE_BEFORE.search(before)
         word = head.group("doc_type") if head else None
         if m.group("party_type"):
-            type_abbrev, symbol = m.group("party_type"), f"{m.group('party_type')}/{m.group('party_issuer')}"
-            code = f"{m.group('number')}-{symbol}"
+            symbol = canonical_symbol(f"{m.group('party_type')}/{m.group('party_issuer')}")  # "CTR/TU" → "CTr/TU"
+            type_abbrev, code = symbol.split("/")[0], f"{m.group('number')}-{symbol}"
         elif m.group("symbol"):
-            symbol = unglued("".join(m.group("symbol").split()))  # "KH- UBND" → "KH-UBND", "TTBXD" → "TT-BXD"
+            symbol = canonical_symbol(unglued("".join(m.group("symbol").split())))  # "KH- UBND" → "KH-UBND", "TTBXD" → "TT-BXD", "QĐ-TTG" → "QĐ-TTg"
             type_abbrev = regex.split(r"[-/]", symbol)[0]
             code = f"{m.group('number')}/{m.group('year')}/{symbol}" if m.group("year") else f"{m.group('number')}/{symbol}"
         else:  # "65/2018": only a number and a year, so the type word must be there
