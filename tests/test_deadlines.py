@@ -704,3 +704,17 @@ def test_an_expected_time_after_a_time_label(text, expected):
 ])
 def test_a_quarter_of_each_year(text, expected):
     assert keys(text) == expected
+
+
+# A month or quarter opening a line of a timeline and labelling what follows is that action's time ("- Quý I/2026:
+# Ban hành kế hoạch chi tiết"), as a time label's value is; not when the line states a figure.
+@pytest.mark.parametrize("text,expected", [
+    ("- Quý I/2026: Ban hành kế hoạch chi tiết.\n- Quý II/2026: Tổ chức tập huấn.", [("2026-Q1", None, None, None), ("2026-Q2", None, None, None)]),
+    ("Tháng 6/2026: Tổ chức sơ kết 6 tháng.", [("2026-06", None, None, None)]),
+    ("b) Quý III/2026: hoàn thành thí điểm tại 03 xã.", [("2026-Q3", None, None, None)]),
+    # negatives: a figure for the quarter; a quarter inside a sentence without a cue
+    ("- Quý I/2026: đạt 25% kế hoạch năm.", []),
+    ("Kết quả quý I/2026: giải ngân chậm.", []),
+])
+def test_a_month_or_quarter_labelling_a_line_of_a_timeline(text, expected):
+    assert keys(text) == expected

@@ -194,6 +194,8 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         cue = when.start if chain_cue is not None else None
     if cue is None and _cue_start(text, when, P.TIME_LABEL) is not None:
         cue = when.start  # "Thời gian hoàn thành: Quý IV/2025"
+    if cue is None and _labels_its_line(text, when):
+        cue = when.start  # "- Quý I/2026: Ban hành kế hoạch chi tiết."
     if when.precision != "day" and cue is None:
         return None
     s_start, _ = _sentence(text, when.start)
@@ -219,6 +221,16 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         return None  # before the plan was issued: something that happened, not a deadline
     start = cue if cue is not None else when.start
     return _deadline(text, start, when.end, when.date, when.date_end, when.precision, f"rule_{when.precision}")
+
+
+def _labels_its_line(text: str, when: When) -> bool:
+    """A month or quarter that opens a line of a timeline and labels what follows ("- Quý I/2026: Ban hành kế hoạch",
+    "Tháng 6/2026: tổ chức sơ kết"): the time of that action (not of a figure: "- Quý I/2026: đạt 25% kế hoạch")."""
+    line_start = text.rfind("\n", 0, when.start) + 1
+    if not P.LINE_LABEL_OPENING.fullmatch(text, line_start, when.start) or not P.LABEL_COLON.match(text, when.end):
+        return False
+    line_end = text.find("\n", when.end)
+    return not P.TARGET_VALUE.search(text, when.end, line_end if line_end >= 0 else len(text))
 
 
 def _year_or_half(text: str, when: When, doc_year: int | None) -> Deadline | None:
