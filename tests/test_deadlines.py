@@ -718,3 +718,17 @@ def test_a_quarter_of_each_year(text, expected):
 ])
 def test_a_month_or_quarter_labelling_a_line_of_a_timeline(text, expected):
     assert keys(text) == expected
+
+
+# A schedule of reports gives each date the recurrence of the label right before it ("hằng quý (…), 6 tháng (…), năm
+# (trước ngày 20/12)"): the nearest label, not the first recurrence the sentence named.
+@pytest.mark.parametrize("text,expected", [
+    ("Định kỳ hằng quý (trước ngày 20 tháng cuối quý), 6 tháng (trước ngày 20/6), năm (trước ngày 20/12) báo cáo về Sở Tài chính.",
+     [(None, None, "quarterly", (20,)), (None, None, "half_yearly", (20, 6)), (None, None, "yearly", (20, 12))]),
+    ("Thành viên Ban Chỉ đạo định kỳ hằng tháng (trước ngày 20), 06 tháng (trước ngày 20/6) và 01 năm (trước ngày 15/11) báo cáo.",
+     [(None, None, "monthly", (20,)), (None, None, "half_yearly", (20, 6)), (None, None, "yearly", (15, 11))]),
+    # negative: no label right before the date, the sentence's recurrence stays
+    ("Định kỳ hằng quý, các đơn vị báo cáo trước ngày 20 của tháng cuối quý.", [(None, None, "quarterly", (20,))]),
+])
+def test_each_label_of_a_schedule_of_reports_gives_its_recurrence(text, expected):
+    assert keys(text) == expected

@@ -268,6 +268,8 @@ def _recurrence(text: str, m: regex.Match, first: regex.Match | None = None) -> 
     s_start, _ = _sentence(text, (first or m).start())
     if m.group("m") and P.HALF_YEAR_BEFORE.search(text[max(s_start, m.start() - 30):m.start()]):
         return "half_yearly"  # "Định kỳ 6 tháng (gửi trước ngày 15/6)": the nearest cue says it
+    if m.group("m") and P.YEAR_LABEL_BEFORE.search(text[max(s_start, m.start() - 30):m.start()]):
+        return "yearly"  # "…, năm (trước ngày 20/12)" after "hằng quý (…)": the nearest cue says it
     before = list(P.EVERY.finditer(text[s_start:m.start()]))
     if not before:
         return None
