@@ -861,3 +861,18 @@ def test_a_law_name_with_capitals_runs_on_to_its_date(text, found):
 ])
 def test_a_code_in_an_upper_case_heading_is_in_its_canonical_case(text, code):
     assert [r.code for r in extract_legal_refs("Căn cứ pháp lý:\n" + text)] == [code]
+
+
+# A form or annex by its number ("theo Mẫu số 02/BC-SNV", "Biểu số 01/KH-NS", "mẫu số 03/TNDN") is part of a
+# document, not a document cited; the document whose annex it is stays one.
+@pytest.mark.parametrize("text, codes", [
+    ("Các đơn vị báo cáo theo Mẫu số 02/BC-SNV kèm theo Kế hoạch này.", []),
+    ("Tổng hợp số liệu theo Biểu số 01/KH-NS.", []),
+    ("Kê khai thuế TNDN theo mẫu số 03/TNDN.", []),
+    ("Văn bản đề nghị theo biểu mẫu số 01/MGTH.", []),
+    # negatives: the document an annex belongs to
+    ("theo Mẫu số 01b tại Phụ lục Nghị định 99/2022/NĐ-CP của Chính phủ.", ["99/2022/NĐ-CP"]),
+    ("quy định tại Phụ lục Thông tư số 07/2025/TT-BKHCN.", ["07/2025/TT-BKHCN"]),
+])
+def test_a_form_by_its_number_is_not_a_document(text, codes):
+    assert [r.code for r in extract_legal_refs(text)] == codes

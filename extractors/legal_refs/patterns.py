@@ -126,6 +126,9 @@ SUBJECT_AFTER = regex.compile(
 TYPE_BEFORE_STARTS = "".join(sorted({regex.escape(n[0]) for n in DOC_TYPE_NAMES} | {"S", "s"}))
 TYPE_BEFORE = regex.compile(rf"(?=[{TYPE_BEFORE_STARTS}]|$)(?:{DOC_TYPE}\s+)?(?:(?P<so>[Ss]ố)\s*:?\s*)?(?:{DOC_TYPE}\s+số\s+)?$")
 
+# A form or annex by its number ("theo Mẫu số 02/BC-SNV", "Biểu số 01/KH-NS", "Phụ lục số 01/KH"): part of a
+# document (Nghị định 30/2020/NĐ-CP numbers forms so), not a document cited.
+FORM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:mẫu(?:\s+biểu)?|biểu(?:\s+mẫu)?|phụ\s+lục)\s+(?:số\s*:?\s*)?$")
 # An official letter cited in running text, "công văn số 324/QTR-KTr2", "Văn bản số 8091/BNV-TCBC": a state letter's
 # symbol names its issuer, not a type (Nghị định 30/2020/NĐ-CP, Phụ lục III), so the word before says it is a letter.
 # ("văn bản số 12/2024/QH15" is a numbered law or resolution: a letter's number has no year.)

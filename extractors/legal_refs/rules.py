@@ -34,6 +34,8 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
             doc_type = "Công văn"  # "công văn số 324/QTR-KTr2", "Văn bản số 8091/BNV-TCBC"
         if doc_type is None and not (head and head.group("so")):
             continue  # "12/UBND-VX" with no type word and no "số": not clearly a document
+        if not word and P.FORM_BEFORE.search(before):
+            continue  # "theo Mẫu số 02/BC-SNV", "Biểu số 01/KH-NS": a form, part of a document, not one
         start = m.start() - (len(head.group()) if head and head.group().strip() else 0)
         end, fields = tail(text, m.end())
         subject_span = fields.pop("subject_span", None)
