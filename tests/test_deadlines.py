@@ -732,3 +732,17 @@ def test_a_month_or_quarter_labelling_a_line_of_a_timeline(text, expected):
 ])
 def test_each_label_of_a_schedule_of_reports_gives_its_recurrence(text, expected):
     assert keys(text) == expected
+
+
+# A part's heading ("II. NHIỆM VỤ") right after a short part ("I. MỤC TIÊU" and one line) is a part of its own: the
+# title of the part before wraps over at most two lines, never over the next heading.
+@pytest.mark.parametrize("text,expected", [
+    ("I. MỤC TIÊU\nĐến năm 2030, tỷ lệ dân số có chữ ký số đạt 80%.\nII. NHIỆM VỤ\n- Năm 2027: hoàn thành hạ tầng dùng chung.\n",
+     [("2027", None, None, None)]),
+    ("I. MỤC TIÊU\nNâng cao hiệu quả.\nII. LỘ TRÌNH THỰC HIỆN\n1. Năm 2026: rà soát, sắp xếp các đơn vị.\n2. Năm 2027: hoàn thành sắp xếp.\n",
+     [("2026", None, None, None), ("2027", None, None, None)]),
+    # negative: a year heading under the targets part stays a target's year
+    ("I. NHIỆM VỤ\nTriển khai đồng bộ.\nII. MỤC TIÊU\n- Năm 2027: tỷ lệ hộ nghèo còn 2%.\n", []),
+])
+def test_a_part_heading_after_a_short_part_is_its_own_part(text, expected):
+    assert keys(text, 2026) == expected

@@ -202,7 +202,8 @@ TASK_HEADING = regex.compile(
 # (a scan for a pattern that opens at every line start is slow; most decrees and laws have none).
 ENDS_A_LINE_WITH_A_TIME = regex.compile(rf"(?im){TASK_TIME_AT_LINE_END}")
 # The part of the plan a heading sits in (its "I. …" heading): phases of actions, not of targets.
-ROMAN_HEADING = regex.compile(r"(?m)^[\s*#_]*(?:[IVX]+\.|PHỤ\s+LỤC|Phụ\s+lục)\s*[^\n]*(?:\n[^\n]*){0,2}")
+# (its title may wrap over two more lines, never over the next part's heading: "I. MỤC TIÊU\n<one line>\nII. NHIỆM VỤ")
+ROMAN_HEADING = regex.compile(r"(?m)^[\s*#_]*(?:[IVX]+\.|PHỤ\s+LỤC|Phụ\s+lục)\s*[^\n]*(?:\n(?![\s*#_]*(?:[IVX]+\.|PHỤ\s+LỤC|Phụ\s+lục))[^\n]*){0,2}")
 ACTION_PART = regex.compile(r"(?i:nhiệm\s+vụ|giải\s+pháp|lộ\s+trình|tổ\s+chức\s+thực\s+hiện|tiến\s+độ|nội\s+dung|hoạt\s+động|phân\s+công|kế\s+hoạch\s+thực\s+hiện)")
 TARGET_WORDS = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|tiêu\s+chí|tầm\s+nhìn|định\s+hướng|quan\s+điểm|tình\s+hình|kết\s+quả\s+(?:đạt|thực\s+hiện))")
 
