@@ -876,3 +876,17 @@ def test_a_code_in_an_upper_case_heading_is_in_its_canonical_case(text, code):
 ])
 def test_a_form_by_its_number_is_not_a_document(text, codes):
     assert [r.code for r in extract_legal_refs(text)] == codes
+
+
+# An issuer whose name holds a comma (from issuers.tsv: "Bộ Văn hóa, Thể thao và Du lịch", and its provincial Sở) is
+# read whole; a comma after any other issuer still ends it.
+@pytest.mark.parametrize("text, issuer", [
+    ("Thực hiện Kế hoạch số 12/KH-SVHTTDL ngày 10/3/2025 của Sở Văn hóa, Thể thao và Du lịch về tổ chức giải chạy,",
+     "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Căn cứ Thông tư số 05/2025/TT-BVHTTDL ngày 10/3/2025 của Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch;",
+     "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"),
+    # negative: a comma after another issuer
+    ("Căn cứ Quyết định số 123/QĐ-UBND ngày 10/3/2025 của UBND tỉnh, Sở Nội vụ ban hành Kế hoạch.", "UBND tỉnh"),
+])
+def test_an_issuer_whose_name_holds_a_comma(text, issuer):
+    assert [r.issuer for r in extract_legal_refs(text)] == [issuer]

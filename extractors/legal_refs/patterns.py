@@ -103,7 +103,13 @@ ISSUER_STOP = r"""
   | \s*[;,.:()“”"\n\t]
   | \s*$
 """
-ISSUER = rf"(?P<issuer>[\p{{Lu}}Đ][\p{{L}}\d\-– ]{{1,90}}?)(?={ISSUER_STOP})"
+# A ministry or department whose name holds a comma ("Bộ Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du
+# lịch", "Bộ trưởng Bộ …"): its sector from issuers.tsv, read whole before the comma could end it.
+# (as typed: "hoá" for "hóa", "thể thao và du lịch" in lower case)
+_COMMA_SECTORS = [v for n in ISSUERS.values() if "," in n and n.startswith("Bộ ")
+                  for v in {n.split(" ", 1)[1], n.split(" ", 1)[1].replace("hóa", "hoá")}]
+COMMA_BODY = rf"(?:(?:Bộ\ trưởng|Giám\ đốc|Thứ\ trưởng|Phó\ Giám\ đốc)\s+)?(?:Bộ|Sở)\s+(?i:{_alternation(_COMMA_SECTORS)})"
+ISSUER = rf"(?P<issuer>{COMMA_BODY}(?={ISSUER_STOP})|[\p{{Lu}}Đ][\p{{L}}\d\-– ]{{1,90}}?(?={ISSUER_STOP}))"
 ISSUER_AFTER = regex.compile(rf"^\s*,?\s*của\s+{ISSUER}", regex.VERBOSE)
 # The issuer named before the citation: "Theo đề nghị của Sở Công Thương tại Tờ trình số …", "… đã
 # được Thủ tướng Chính phủ phê duyệt tại Quyết định số …".
