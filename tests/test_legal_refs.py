@@ -845,6 +845,9 @@ def test_a_standard_adopting_an_international_one(text, codes):
     ("Căn cứ Luật Đất đai, Luật Nhà ở ngày 27/11/2023;", [("Đất đai", None), ("Nhà ở", "2023-11-27")]),
     ("theo Luật Tài nguyên nước, Sở Nông nghiệp và Môi trường ngày 12/3/2026 đã ban hành hướng dẫn.", [("Tài nguyên nước", None)]),
     ("theo Luật Đất đai và Nghị định số 102/2024/NĐ-CP ngày 30/7/2024.", [("Đất đai", None), (None, "2024-07-30")]),
+    # a law's name ends before what is said of it ("… sát với thực tiễn"), not at a syllable of a name ("kiểm sát")
+    ("bảo đảm thống nhất với Luật Phòng, chống ma túy sát với thực tiễn, có tính khả thi.", [("Phòng, chống ma túy", None)]),
+    ("theo Luật Tổ chức Viện kiểm sát nhân dân năm 2014.", [("Tổ chức Viện kiểm sát nhân dân", "2014")]),
 ])
 def test_a_law_name_with_capitals_runs_on_to_its_date(text, found):
     assert [(r.title, r.date) for r in extract_legal_refs(text)] == found
