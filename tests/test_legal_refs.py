@@ -893,3 +893,14 @@ def test_a_form_by_its_number_is_not_a_document(text, codes):
 ])
 def test_an_issuer_whose_name_holds_a_comma(text, issuer):
     assert [r.issuer for r in extract_legal_refs(text)] == [issuer]
+
+
+# A citation's date may follow its number in parentheses ("số 1234/QĐ-UBND (ngày 15/5/2025)").
+@pytest.mark.parametrize("text, date", [
+    ("Căn cứ Quyết định số 1234/QĐ-UBND (ngày 15/5/2025) của UBND tỉnh;", "2025-05-15"),
+    ("theo Kế hoạch số 12/KH-UBND (ngày 10 tháng 3 năm 2026), các sở triển khai.", "2026-03-10"),
+    # negative: a deadline in parentheses after a citation is not its date
+    ("theo Quyết định số 12/QĐ-UBND (hoàn thành trước ngày 30/6/2026).", None),
+])
+def test_a_citation_date_in_parentheses(text, date):
+    assert [r.date for r in extract_legal_refs(text)] == [date]

@@ -82,8 +82,10 @@ MONTH = r"(?P<month>\d{1,2})"
 NGAY_THANG_NAM = rf"{DAY}\s+tháng\s+{MONTH}\s+năm\s+{YEAR}"
 DAY_MONTH_YEAR = rf"{DAY}\s?[/.-]\s?{MONTH}\s?[/.-]\s?{YEAR}"
 # ", ngày 09/5/2024", "ngày ngày 22/12/2020" (a doubled word, as typed)
+# … or in parentheses: "Quyết định số 1234/QĐ-UBND (ngày 15/5/2025) của UBND tỉnh".
 DATE_AFTER = regex.compile(
-    rf"^\s*,?\s*(?:ban hành\s+)?ngày\s+(?:ngày\s+)?(?P<date>{NGAY_THANG_NAM}|{DAY_MONTH_YEAR})",
+    rf"^\s*(?:,?\s*(?:ban hành\s+)?ngày\s+(?:ngày\s+)?(?P<date>{NGAY_THANG_NAM}|{DAY_MONTH_YEAR})"
+    rf"|\(\s*(?:ban hành\s+)?ngày\s+(?P<date>{NGAY_THANG_NAM}|{DAY_MONTH_YEAR})\s*\))",
     regex.IGNORECASE,
 )
 
