@@ -3,11 +3,11 @@ document): each with the rows the contract (spec EXTRACTION.md) says it gives, a
 (legal refs: code, doc_type, date, issuer, relation, "title": a phrase the title holds; deadlines: date, date_end,
 precision, recurrence, "raw": a phrase date_raw holds). The text passes normalise() first, as in the pipeline.
 usage: cd WORKTREE && PYTHONPATH=. python benchmarks/probe_refs_deadlines.py [-v]   -- prints the pass rates
-(and the failures with -v). main at ca90378: legal_refs 179/194, deadlines 122/141; branch probe-r: 193/194, 136/141.
+(and the failures with -v). main at ca90378: legal_refs 179/194, deadlines 122/141; branch probe-r: 194/194, 136/141.
 Known misses left (probe-r): a bare recurrence as a time ("Thời gian thực hiện: Hằng năm", a "Hằng năm" / "Hằng quý"
 time cell: tests/test_deadlines.py records such cells as no time), a deadline relative to an event other than the
 plan's issue ("Chậm nhất 10 ngày sau khi kết thúc đợt kiểm tra": the contract calls durations of actions neither),
-"trong năm 2026 - 2027" in running text, a date in parentheses after a code ("số 1234/QĐ-UBND (ngày 15/5/2025)")."""
+"trong năm 2026 - 2027" in running text."""
 import sys
 
 from pipeline.normalise import normalise
