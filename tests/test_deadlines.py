@@ -746,3 +746,15 @@ def test_each_label_of_a_schedule_of_reports_gives_its_recurrence(text, expected
 ])
 def test_a_part_heading_after_a_short_part_is_its_own_part(text, expected):
     assert keys(text, 2026) == expected
+
+
+# A day of the month after each month ("trước ngày 05 của tháng tiếp theo", "ngày 10 tháng sau") recurs monthly.
+@pytest.mark.parametrize("text,expected", [
+    ("Báo cáo tháng gửi Sở Nội vụ trước ngày 05 của tháng tiếp theo.", [(None, None, "monthly", (5,))]),
+    ("Các xã báo cáo kết quả về UBND huyện trước ngày 10 tháng sau.", [(None, None, "monthly", (10,))]),
+    # negatives: a window of figures; no day said
+    ("Số liệu tính từ ngày 20 tháng trước đến ngày 19 của tháng sau.", []),
+    ("Hoàn thành trong tháng tiếp theo.", []),
+])
+def test_a_day_of_the_next_month(text, expected):
+    assert keys(text) == expected

@@ -263,6 +263,8 @@ def _recurrence(text: str, m: regex.Match, first: regex.Match | None = None) -> 
         return P.RECURRENCE[after.group("unit").lower()]
     if P.QUARTER_MONTH_AFTER.match(text, m.end()):
         return "quarterly"  # "trước ngày 20 của tháng cuối quý"
+    if m.group("dday") and P.NEXT_MONTH_AFTER.match(text, m.end()):
+        return "monthly"  # "trước ngày 05 của tháng tiếp theo"
     if P.NEXT_YEAR_AFTER.match(text[m.end():m.end() + 30]):
         return "yearly"  # "trước ngày 31/01 của năm tiếp theo"
     s_start, _ = _sentence(text, (first or m).start())
@@ -296,7 +298,8 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
             continue
         before = text[max(0, m.start() - 30):m.start()]
         cue = P.YEARLESS_CUE.search(before)
-        of_quarter = P.QUARTER_MONTH_AFTER.match(text, m.end()) and not (cue and regex.match(r"(?i)từ|đến|hết", cue.group()))
+        of_quarter = (P.QUARTER_MONTH_AFTER.match(text, m.end()) or P.NEXT_MONTH_AFTER.match(text, m.end())) and not (
+            cue and regex.match(r"(?i)từ|đến|hết", cue.group()))
         if m.group("dday") and not (cue and (_every_month_or_quarter(text, m) or of_quarter)):  # ("… đến ngày 14 của tháng cuối
             # quý": the end of a window of figures, not a deadline)
             continue  # "trước ngày 20" is a deadline only where the sentence said "hằng tháng" / "hằng quý" before it
@@ -321,7 +324,8 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
         if recurrence is None and previous is not None and previous[0].end() <= m.start() and P.YEARLESS_AND.match(text[previous[0].end():m.start()]):
             recurrence = previous[1]  # "6 tháng (trước ngày 15/6 và 15/12)": a date coordinated with one recurs as it does
         previous = (last, recurrence)
-        after = P.EVERY.match(text, end + len(text[end:end + 5]) - len(text[end:end + 5].lstrip())) or P.QUARTER_MONTH_AFTER.match(text, end)
+        after = P.EVERY.match(text, end + len(text[end:end + 5]) - len(text[end:end + 5].lstrip())) or P.QUARTER_MONTH_AFTER.match(text, end) or (
+            P.NEXT_MONTH_AFTER.match(text, end) if m.group("dday") else None)
         end = after.end() if after else end  # "trước ngày 15/11 hằng năm", "… ngày 20 của tháng cuối quý": the recurrence is part of it
         precision = "month" if m.group("mm") else "quarter" if m.group("qq") else "day"
         out.append(_deadline(text, start, end, None, None, precision, "rule_yearless", recurrence=recurrence,

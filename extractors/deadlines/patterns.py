@@ -53,7 +53,7 @@ YEARLESS = regex.compile(
         (?:ngày\s+)?{NO_DIGIT_BEFORE}(?P<d>0?[1-9]|[12]\d|3[01])\s*(?:/\s*|\s+tháng\s+)(?P<m>0?[1-9]|1[0-2])
             {NO_DIGIT_AFTER}(?!\s*(?:[/.-]|năm)\s*\d)
       | ngày\s+(?P<dd>0?[1-9]|[12]\d|3[01])(?=\s+h[ằà]ng\s+tháng)
-      | ngày\s+(?P<dday>0?[1-9]|[12]\d|3[01])(?![\d/]|[.,]\d|\s*(?:tháng(?!\s+(?:cuối|đầu|giữa|thứ)\s)|năm|h[ằà]ng)\b)  # a day of a month
+      | ngày\s+(?P<dday>0?[1-9]|[12]\d|3[01])(?![\d/]|[.,]\d|\s*(?:tháng(?!\s+(?:cuối|đầu|giữa|thứ|sau|tiếp\s+theo|kế\s+tiếp)\b)|năm|h[ằà]ng)\b)  # a day of a month
                                                                 # or quarter said earlier or after ("ngày 20 tháng cuối quý")
       | tháng\s+(?P<mm>0?[1-9]|1[0-2])(?=\s+(?:đến\s+(?:hết\s+)?tháng\s+\d{{1,2}}\s+)?h[ằà]ng\s+năm)
       | qu[ýíy]\s+(?P<qq>IV|I{{1,3}}|[1-4])(?=\s+h[ằà]ng\s+năm)  # "vào quý IV hằng năm"
@@ -73,6 +73,8 @@ EVERY_AFTER = regex.compile(
 YEARLESS_RANGE = regex.compile(r"(?i)^[^.;\n\d]{0,40}?\bđến\s+(?:hết\s+)?(?:ngày\s+)?$")
 # "trước ngày 20 của tháng cuối quý", "ngày 15 tháng đầu mỗi quý": a day of a month of each quarter.
 QUARTER_MONTH_AFTER = regex.compile(r"(?i)\s*(?:của\s+)?tháng\s+(?:cuối|đầu|giữa|thứ\s+(?:nhất|hai|ba))\s+(?:của\s+)?(?:mỗi\s+|h[ằà]ng\s+|các\s+)?quý\b")
+# "trước ngày 05 của tháng tiếp theo", "ngày 10 của tháng sau": a day of the month after each month's period: monthly.
+NEXT_MONTH_AFTER = regex.compile(r"(?i)\s*(?:của\s+)?tháng\s+(?:sau|tiếp\s+theo|kế\s+tiếp)\b")
 RECURRENCE = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly", "tuần": "weekly"}
 # "6 tháng (trước ngày 16/6)", "Định kỳ 06 tháng (gửi trước ngày 15/6)": a day of a month said after a half-yearly cue.
 HALF_YEAR_BEFORE = regex.compile(r"(?i)(?:0?6|sáu)\s+tháng[^.;\n\d]{0,20}$")
