@@ -3,7 +3,7 @@ document): each with the rows the contract (spec EXTRACTION.md) says it gives, a
 (legal refs: code, doc_type, date, issuer, relation, "title": a phrase the title holds; deadlines: date, date_end,
 precision, recurrence, "raw": a phrase date_raw holds). The text passes normalise() first, as in the pipeline.
 usage: cd WORKTREE && PYTHONPATH=. python benchmarks/probe_refs_deadlines.py [-v]   -- prints the pass rates
-(and the failures with -v). main at ca90378: legal_refs 179/194, deadlines 122/141; branch probe-r: 194/194, 136/141.
+(and the failures with -v). main at ca90378: legal_refs 180/197, deadlines 122/143; branch probe-r: 197/197, 138/143.
 Known misses left (probe-r): a bare recurrence as a time ("Thời gian thực hiện: Hằng năm", a "Hằng năm" / "Hằng quý"
 time cell: tests/test_deadlines.py records such cells as no time), a deadline relative to an event other than the
 plan's issue ("Chậm nhất 10 ngày sau khi kết thúc đợt kiểm tra": the contract calls durations of actions neither),
@@ -287,6 +287,12 @@ REFS = [
 ("Bộ Nội vụ hoàn thiện hồ sơ dự án Luật Viên chức trình Quốc hội.", []),
 ("Chính phủ thống nhất với dự án Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Cảnh sát môi trường.", []),
 ("Căn cứ Pháp lệnh Chi phí tố tụng số 02/2012/UBTVQH13;", [dict(code="02/2012/UBTVQH13", doc_type="Pháp lệnh", title="Chi phí tố tụng")]),
+# --- sixth batch: issuers with a comma, names ending before what is said of them
+("Thực hiện Kế hoạch số 12/KH-SVHTTDL ngày 10/3/2025 của Sở Văn hóa, Thể thao và Du lịch về tổ chức giải chạy,",
+ [dict(code="12/KH-SVHTTDL", issuer="Sở Văn hóa, Thể thao và Du lịch")]),
+("Căn cứ Thông tư số 05/2025/TT-BVHTTDL ngày 10/3/2025 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch;",
+ [dict(code="05/2025/TT-BVHTTDL", issuer="Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch")]),
+("bảo đảm thống nhất với Luật Phòng, chống ma túy sát với thực tiễn, có tính khả thi.", [dict(doc_type="Luật", title="Phòng, chống ma túy")]),
 ]
 
 DEADLINES = [
@@ -466,6 +472,12 @@ DEADLINES = [
  [dict(date=None, recurrence="quarterly"), dict(date=None, recurrence="half_yearly"), dict(date=None, recurrence="yearly")]),
 ("Định kỳ 6 tháng (gửi trước ngày 15/6) và hằng năm (gửi trước ngày 15/11), gửi báo cáo kết quả thực hiện.",
  [dict(date=None, recurrence="half_yearly"), dict(date=None, recurrence="yearly")]),
+
+
+# --- sixth batch
+("Báo cáo tháng gửi Sở Nội vụ trước ngày 05 của tháng tiếp theo.", [dict(date=None, recurrence="monthly")]),
+("I. MỤC TIÊU\nĐến năm 2030, tỷ lệ dân số có chữ ký số đạt 80%.\nII. NHIỆM VỤ\n- Năm 2027: hoàn thành hạ tầng dùng chung.\n",
+ [dict(date="2027", precision="year")]),
 
 ]
 
