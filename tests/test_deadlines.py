@@ -755,6 +755,7 @@ def test_a_part_heading_after_a_short_part_is_its_own_part(text, expected):
     # negatives: a window of figures; no day said
     ("Số liệu tính từ ngày 20 tháng trước đến ngày 19 của tháng sau.", []),
     ("Hoàn thành trong tháng tiếp theo.", []),
+    ("Gửi báo cáo quý trước ngày 03 của tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo.", []),  # after a period's end
 ])
 def test_a_day_of_the_next_month(text, expected):
     assert keys(text) == expected
