@@ -620,3 +620,142 @@ def test_coordinated_quarters(text, expected):
 ])
 def test_day_of_a_recurring_month(text, expected):
     assert keys(text) == expected
+
+
+# A recurring time in a task table's time cell is one deadline, the cell's (not a second one from the yearless
+# dates of running text).
+@pytest.mark.parametrize("cell,expected", [
+    ("Trước ngày 15/12 hằng năm", [(None, None, "yearly", (15, 12))]),
+    ("Tháng 12 hằng năm", [(None, None, "yearly", (12,))]),
+    ("Trước ngày 20 tháng 6 hàng năm", [(None, None, "yearly", (20, 6))]),
+    ("Quý IV/2026", [("2026-Q4", None, None, None)]),  # negative of the class: a dated cell, one row as before
+])
+def test_a_recurring_time_cell_is_one_deadline(cell, expected):
+    text = f"TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n1\tBáo cáo kết quả\tSở Nội vụ\t{cell}\n"
+    assert keys(text) == expected
+
+
+# Quarters of one year sharing the word "quý" ("quý III-IV/2026", "Quý I, II/2026", "Quý II - Quý III/2026"): one
+# deadline from the first quarter to the last, as a run of months is; quarters each with their word are each a deadline.
+@pytest.mark.parametrize("text,expected", [
+    ("Hoàn thành trong quý III-IV/2026.", [("2026-Q3", "2026-Q4", None, None)]),
+    ("Sở Y tế tổ chức tập huấn trong Quý I, II năm 2026.", [("2026-Q1", "2026-Q2", None, None)]),
+    ("Thời gian thực hiện: Quý II - Quý III/2026.", [("2026-Q2", "2026-Q3", None, None)]),
+    ("TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n1\tRà soát\tSở Nội vụ\tQuý III - IV/2026\n", [("2026-Q3", "2026-Q4", None, None)]),
+    # negatives: quarters each with their word; quarters of figures without a cue; a quarter and a year
+    ("Sở Nội vụ tổ chức kiểm tra trong quý III, quý IV/2025.", [("2025-Q3", None, None, None), ("2025-Q4", None, None, None)]),
+    ("Kim ngạch xuất khẩu quý III-IV/2026 tăng 12%.", []),
+    ("Hoàn thành trong Quí IV-2026.", [("2026-Q4", None, None, None)]),
+])
+def test_a_run_of_quarters(text, expected):
+    assert keys(text) == expected
+
+
+# A day of a month after a half-yearly cue ("Định kỳ 06 tháng (gửi trước ngày 15/6)") recurs half-yearly, and so does
+# a date coordinated with it ("(trước ngày 15/6 và 15/12)"); a recurrence said after a date still wins.
+@pytest.mark.parametrize("text,expected", [
+    ("Định kỳ 6 tháng (gửi trước ngày 15/6) và hằng năm (gửi trước ngày 15/11), các đơn vị gửi báo cáo kết quả.",
+     [(None, None, "half_yearly", (15, 6)), (None, None, "yearly", (15, 11))]),
+    ("Báo cáo Ủy ban nhân dân tỉnh định kỳ 06 tháng (trước ngày 30/6 của năm).", [(None, None, "half_yearly", (30, 6))]),
+    ("Định kỳ 6 tháng (trước ngày 15/6 và 15/12), các đơn vị báo cáo kết quả về Sở Nội vụ.",
+     [(None, None, "half_yearly", (15, 6)), (None, None, "half_yearly", (15, 12))]),
+    # negatives: no half-yearly cue; a recurrence said after the dates
+    ("Các đơn vị báo cáo trước ngày 15/6 và 15/12 hằng năm.", [(None, None, "yearly", (15, 6)), (None, None, "yearly", (15, 12))]),
+    ("Các đơn vị báo cáo trước ngày 15/6 và 15/12.", [(None, None, None, (15, 6)), (None, None, None, (15, 12))]),
+])
+def test_a_date_after_a_half_yearly_cue(text, expected):
+    assert keys(text) == expected
+
+
+# A day of the last (first) month of each quarter ("trước ngày 20 của tháng cuối quý", "ngày 10 tháng đầu quý sau")
+# recurs quarterly, whether or not the sentence said "hằng quý" before it.
+@pytest.mark.parametrize("text,expected", [
+    ("Các đơn vị báo cáo định kỳ trước ngày 20 của tháng cuối quý.", [(None, None, "quarterly", (20,))]),
+    ("Báo cáo quý gửi Sở Tài chính trước ngày 15 tháng cuối quý.", [(None, None, "quarterly", (15,))]),
+    ("Gửi báo cáo kết quả về Sở Nội vụ trước ngày 10 tháng đầu quý sau.", [(None, None, "quarterly", (10,))]),
+    # negatives: a day with no month or quarter said; the last month of a year is no quarter
+    ("Các đơn vị gửi báo cáo trước ngày 20.", []),
+    ("Hoàn thành trước ngày 15 tháng cuối năm.", []),
+    ("Thời gian chốt số liệu: từ ngày 15 của tháng trước kỳ báo cáo đến ngày 14 của tháng cuối quý.", []),  # a window of figures
+])
+def test_a_day_of_a_month_of_each_quarter(text, expected):
+    assert keys(text) == expected
+
+
+# A time label's value may say the time is expected ("Thời gian tổ chức: Dự kiến tháng 8/2026"): the time stated.
+@pytest.mark.parametrize("text,expected", [
+    ("Thời gian tổ chức: Dự kiến tháng 8/2026.", [("2026-08", None, None, None)]),
+    ("Thời gian thực hiện: dự kiến Quý III/2026.", [("2026-Q3", None, None, None)]),
+    ("Thời gian: dự kiến trong quý IV/2026.", [("2026-Q4", None, None, None)]),
+    # negative: an expected figure is no time label
+    ("Sản lượng dự kiến tháng 8/2026 đạt 1.200 tấn.", []),
+])
+def test_an_expected_time_after_a_time_label(text, expected):
+    assert keys(text) == expected
+
+
+# A quarter of each year after a cue ("vào quý IV hằng năm"): date null, yearly, as a month of each year is.
+@pytest.mark.parametrize("text,expected", [
+    ("Tổ chức sơ kết vào quý IV hằng năm.", [(None, None, "yearly", ())]),
+    ("Các đơn vị hoàn thành việc đăng ký trong quý I hàng năm.", [(None, None, "yearly", ())]),
+    # negatives: a quarter of figures with no cue; a quarter with a year is dated
+    ("Kim ngạch xuất khẩu quý IV hằng năm thường tăng cao.", []),
+    ("Tổ chức sơ kết vào quý IV/2026.", [("2026-Q4", None, None, None)]),
+])
+def test_a_quarter_of_each_year(text, expected):
+    assert keys(text) == expected
+
+
+# A month or quarter opening a line of a timeline and labelling what follows is that action's time ("- Quý I/2026:
+# Ban hành kế hoạch chi tiết"), as a time label's value is; not when the line states a figure.
+@pytest.mark.parametrize("text,expected", [
+    ("- Quý I/2026: Ban hành kế hoạch chi tiết.\n- Quý II/2026: Tổ chức tập huấn.", [("2026-Q1", None, None, None), ("2026-Q2", None, None, None)]),
+    ("Tháng 6/2026: Tổ chức sơ kết 6 tháng.", [("2026-06", None, None, None)]),
+    ("b) Quý III/2026: hoàn thành thí điểm tại 03 xã.", [("2026-Q3", None, None, None)]),
+    # negatives: a figure for the quarter; a quarter inside a sentence without a cue
+    ("- Quý I/2026: đạt 25% kế hoạch năm.", []),
+    ("Kết quả quý I/2026: giải ngân chậm.", []),
+])
+def test_a_month_or_quarter_labelling_a_line_of_a_timeline(text, expected):
+    assert keys(text) == expected
+
+
+# A schedule of reports gives each date the recurrence of the label right before it ("hằng quý (…), 6 tháng (…), năm
+# (trước ngày 20/12)"): the nearest label, not the first recurrence the sentence named.
+@pytest.mark.parametrize("text,expected", [
+    ("Định kỳ hằng quý (trước ngày 20 tháng cuối quý), 6 tháng (trước ngày 20/6), năm (trước ngày 20/12) báo cáo về Sở Tài chính.",
+     [(None, None, "quarterly", (20,)), (None, None, "half_yearly", (20, 6)), (None, None, "yearly", (20, 12))]),
+    ("Thành viên Ban Chỉ đạo định kỳ hằng tháng (trước ngày 20), 06 tháng (trước ngày 20/6) và 01 năm (trước ngày 15/11) báo cáo.",
+     [(None, None, "monthly", (20,)), (None, None, "half_yearly", (20, 6)), (None, None, "yearly", (15, 11))]),
+    # negative: no label right before the date, the sentence's recurrence stays
+    ("Định kỳ hằng quý, các đơn vị báo cáo trước ngày 20 của tháng cuối quý.", [(None, None, "quarterly", (20,))]),
+])
+def test_each_label_of_a_schedule_of_reports_gives_its_recurrence(text, expected):
+    assert keys(text) == expected
+
+
+# A part's heading ("II. NHIỆM VỤ") right after a short part ("I. MỤC TIÊU" and one line) is a part of its own: the
+# title of the part before wraps over at most two lines, never over the next heading.
+@pytest.mark.parametrize("text,expected", [
+    ("I. MỤC TIÊU\nĐến năm 2030, tỷ lệ dân số có chữ ký số đạt 80%.\nII. NHIỆM VỤ\n- Năm 2027: hoàn thành hạ tầng dùng chung.\n",
+     [("2027", None, None, None)]),
+    ("I. MỤC TIÊU\nNâng cao hiệu quả.\nII. LỘ TRÌNH THỰC HIỆN\n1. Năm 2026: rà soát, sắp xếp các đơn vị.\n2. Năm 2027: hoàn thành sắp xếp.\n",
+     [("2026", None, None, None), ("2027", None, None, None)]),
+    # negative: a year heading under the targets part stays a target's year
+    ("I. NHIỆM VỤ\nTriển khai đồng bộ.\nII. MỤC TIÊU\n- Năm 2027: tỷ lệ hộ nghèo còn 2%.\n", []),
+])
+def test_a_part_heading_after_a_short_part_is_its_own_part(text, expected):
+    assert keys(text, 2026) == expected
+
+
+# A day of the month after each month ("trước ngày 05 của tháng tiếp theo", "ngày 10 tháng sau") recurs monthly.
+@pytest.mark.parametrize("text,expected", [
+    ("Báo cáo tháng gửi Sở Nội vụ trước ngày 05 của tháng tiếp theo.", [(None, None, "monthly", (5,))]),
+    ("Các xã báo cáo kết quả về UBND huyện trước ngày 10 tháng sau.", [(None, None, "monthly", (10,))]),
+    # negatives: a window of figures; no day said
+    ("Số liệu tính từ ngày 20 tháng trước đến ngày 19 của tháng sau.", []),
+    ("Hoàn thành trong tháng tiếp theo.", []),
+    ("Gửi báo cáo quý trước ngày 03 của tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo.", []),  # after a period's end
+])
+def test_a_day_of_the_next_month(text, expected):
+    assert keys(text) == expected

@@ -739,3 +739,168 @@ def test_a_plan_of_one_year_is_a_document():
 ])
 def test_a_document_approved_is_the_one_the_verb_governs(text, named):
     assert any(r.code is None for r in extract_legal_refs(text)) == named
+
+
+# A document named with its title and then "ban hành kèm theo" a cited document is known by that document
+# (one reference: the decision), or is part of the document itself ("… kèm theo Quyết định này": none).
+@pytest.mark.parametrize("text, codes, titled", [
+    ("Triển khai Đề án phát triển du lịch cộng đồng ban hành kèm theo Quyết định số 789/QĐ-UBND ngày 01/4/2025 của UBND tỉnh.",
+     ["789/QĐ-UBND"], []),
+    ("thực hiện Quy chế phối hợp ban hành kèm theo Quyết định số 12/2025/QĐ-UBND ngày 01/4/2025 của UBND tỉnh.", ["12/2025/QĐ-UBND"], []),
+    ("thực hiện Chiến lược phát triển ngành, được ban hành kèm theo Quyết định số 12/QĐ-TTg ngày 01/4/2025.", ["12/QĐ-TTg"], []),
+    ("thực hiện Quy chế làm việc ban hành kèm theo Quyết định này.", [], []),
+    # negative: a titled document cited on its own stays, its title whole
+    ("thực hiện Quy chế phối hợp giữa các sở trong công tác quản lý thị trường theo quy định.", [], ["phối hợp giữa các sở trong công tác quản lý thị trường"]),
+])
+def test_a_document_issued_with_a_cited_one_is_known_by_it(text, codes, titled):
+    refs = extract_legal_refs(text)
+    assert [r.code for r in refs if r.code] == codes
+    assert [r.title for r in refs if not r.code] == titled
+
+
+# A numbered document whose subject amends others ("Luật số 56/2024/QH15 sửa đổi, bổ sung một số điều của Luật
+# Chứng khoán, Luật Kế toán …") is one reference: the laws it amends are not cited unless cited on their own.
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Luật số 56/2024/QH15 sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập;",
+     [("56/2024/QH15", None)]),
+    ("Căn cứ Luật số 90/2025/QH15 ngày 25 tháng 6 năm 2025 sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư;",
+     [("90/2025/QH15", None)]),
+    # negatives: a law cited on its own before stays; a numbered decree the subject names is still a reference
+    ("Căn cứ Luật Chứng khoán ngày 26 tháng 11 năm 2019; Luật số 56/2024/QH15 sửa đổi, bổ sung một số điều của Luật Chứng khoán;",
+     [(None, "Chứng khoán"), ("56/2024/QH15", None)]),
+    ("Căn cứ Nghị định số 08/2025/NĐ-CP ngày 09/01/2025 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 100/2019/NĐ-CP;",
+     [("08/2025/NĐ-CP", None), ("100/2019/NĐ-CP", None)]),
+])
+def test_the_documents_an_amending_one_amends_are_not_cited_by_it(text, found):
+    assert [(r.code, r.title) for r in extract_legal_refs(text)] == found
+
+
+# An ordinance (Pháp lệnh, Luật Ban hành văn bản quy phạm pháp luật) is cited by its name as a law is; a code typed
+# "Bộ Luật" is a Bộ luật.
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020;",
+     [("Pháp lệnh", "Ưu đãi người có công với cách mạng", "2020-12-09")]),
+    ("thực hiện theo Pháp lệnh Thực hiện dân chủ ở xã, phường, thị trấn.", [("Pháp lệnh", "Thực hiện dân chủ ở xã, phường, thị trấn", None)]),
+    ("theo quy định của Bộ Luật Hình sự năm 2015.", [("Bộ luật", "Hình sự", "2015")]),
+    ("Căn cứ Bộ Luật Lao động ngày 20 tháng 11 năm 2019;", [("Bộ luật", "Lao động", "2019-11-20")]),
+    # negatives: no name after the type word
+    ("Các quy định của pháp lệnh này được áp dụng.", []),
+    ("thực hiện đúng Pháp lệnh này.", []),
+])
+def test_an_ordinance_by_its_name_and_a_code_typed_with_a_capital(text, found):
+    assert [(r.doc_type, r.title, r.date) for r in extract_legal_refs(text)] == found
+
+
+# "Luật X (sửa đổi)" is a law still to be passed, unless its year, date or number follows: then it is the passed law.
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Luật Đất đai (sửa đổi) năm 2024;", [(None, "Đất đai", "2024")]),
+    ("Căn cứ Luật Đất đai (sửa đổi) ngày 18 tháng 01 năm 2024;", [(None, "Đất đai", "2024-01-18")]),
+    ("thực hiện Luật Đất đai (sửa đổi) số 31/2024/QH15;", [("31/2024/QH15", "Đất đai", None)]),
+    # negative: still to be passed
+    ("Sở Tư pháp tham gia góp ý dự thảo Luật Đất đai (sửa đổi) theo yêu cầu.", []),
+    ("đề nghị sớm ban hành Luật Năng lượng nguyên tử (sửa đổi).", []),
+])
+def test_a_revised_law_with_its_year_date_or_number_is_passed(text, found):
+    assert [(r.code, r.title, r.date) for r in extract_legal_refs(text)] == found
+
+
+# A bill ("dự án Luật …", "dự án Pháp lệnh sửa đổi, bổ sung …") is a law still to be passed: no reference, nor the
+# law it would amend; an amending ordinance is one reference, as an amending law is; ", trình …" ends a name.
+@pytest.mark.parametrize("text, found", [
+    ("Chính phủ thống nhất với dự án Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Cảnh sát môi trường do Bộ Công an trình.", []),
+    ("Bộ Nội vụ hoàn thiện hồ sơ dự án Luật Viên chức trình Quốc hội.", []),
+    ("góp ý dự án Luật sửa đổi, bổ sung một số điều của 15 luật trong lĩnh vực nông nghiệp và môi trường.", []),
+    ("Căn cứ Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi người có công với cách mạng ngày 10 tháng 12 năm 2024;",
+     [("Pháp lệnh", "sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi người có công với cách mạng", "2024-12-10")]),
+    # negatives: passed laws cited, the name ending before ", trình"
+    ("Thực hiện Luật Viên chức, trình cấp có thẩm quyền xem xét.", [("Luật", "Viên chức", None)]),
+    ("Căn cứ Luật sửa đổi Luật Đất đai ngày 29 tháng 11 năm 2024;", [("Luật", "sửa đổi Luật Đất đai", "2024-11-29")]),
+    ("thực hiện theo Đề án vị trí việc làm, cơ cấu ngạch công chức và phẩm chất, trình độ, năng lực của Sở Nội vụ.",
+     [("Đề án", "vị trí việc làm, cơ cấu ngạch công chức và phẩm chất, trình độ, năng lực", None)]),  # "trình độ" is a noun
+])
+def test_bills_and_amending_ordinances(text, found):
+    assert [(r.doc_type, r.title, r.date) for r in extract_legal_refs(text)] == found
+
+
+# A national standard adopting an international one keeps its prefix in its code ("TCVN ISO 9001:2015").
+@pytest.mark.parametrize("text, codes", [
+    ("Áp dụng Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015.", ["TCVN ISO 9001:2015"]),
+    ("bảo đảm an toàn thông tin theo TCVN ISO/IEC 27001:2019.", ["TCVN ISO/IEC 27001:2019"]),
+    # negatives: an international standard alone is no Vietnamese standard; a plain TCVN as before
+    ("Doanh nghiệp được cấp chứng nhận ISO 9001:2015.", []),
+    ("Kết cấu bê tông theo TCVN 5574:2018.", ["TCVN 5574:2018"]),
+])
+def test_a_standard_adopting_an_international_one(text, codes):
+    assert [r.code for r in extract_legal_refs(text)] == codes
+
+
+# A law's name with capitals after a comma or "và" runs on to the law's date or year, as it runs on to its number:
+# "Luật Khoa học, Công nghệ và Đổi mới sáng tạo ngày 27 tháng 6 năm 2025", "Luật Địa chất và Khoáng sản năm 2024".
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Luật Khoa học, Công nghệ và Đổi mới sáng tạo ngày 27 tháng 6 năm 2025;",
+     [("Khoa học, Công nghệ và Đổi mới sáng tạo", "2025-06-27")]),
+    ("Căn cứ Luật Địa chất và Khoáng sản ngày 29 tháng 11 năm 2024;", [("Địa chất và Khoáng sản", "2024-11-29")]),
+    ("thực hiện theo Luật Địa chất và Khoáng sản năm 2024.", [("Địa chất và Khoáng sản", "2024")]),
+    # negatives: another law, a body, a decree between the name and the date
+    ("Căn cứ Luật Đất đai, Luật Nhà ở ngày 27/11/2023;", [("Đất đai", None), ("Nhà ở", "2023-11-27")]),
+    ("theo Luật Tài nguyên nước, Sở Nông nghiệp và Môi trường ngày 12/3/2026 đã ban hành hướng dẫn.", [("Tài nguyên nước", None)]),
+    ("theo Luật Đất đai và Nghị định số 102/2024/NĐ-CP ngày 30/7/2024.", [("Đất đai", None), (None, "2024-07-30")]),
+    # a law's name ends before what is said of it ("… sát với thực tiễn"), not at a syllable of a name ("kiểm sát")
+    ("bảo đảm thống nhất với Luật Phòng, chống ma túy sát với thực tiễn, có tính khả thi.", [("Phòng, chống ma túy", None)]),
+    ("theo Luật Tổ chức Viện kiểm sát nhân dân năm 2014.", [("Tổ chức Viện kiểm sát nhân dân", "2014")]),
+])
+def test_a_law_name_with_capitals_runs_on_to_its_date(text, found):
+    assert [(r.title, r.date) for r in extract_legal_refs(text)] == found
+
+
+# A code in an upper-case heading is written in its canonical case ("QĐ-TTG" → "QĐ-TTg", "CTR/TU" → "CTr/TU").
+@pytest.mark.parametrize("text, code", [
+    ("THỰC HIỆN QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 06/01/2022 CỦA THỦ TƯỚNG CHÍNH PHỦ", "06/QĐ-TTg"),
+    ("KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH SỐ 12-CTR/TU CỦA TỈNH ỦY", "12-CTr/TU"),
+    ("TRIỂN KHAI CHỈ THỊ SỐ 15/CT-TTG NGÀY 10/5/2025", "15/CT-TTg"),
+    # negatives: codes already in their case, and all-capital symbols, stay as written
+    ("theo Quyết định số 06/QĐ-TTg ngày 06/01/2022", "06/QĐ-TTg"),
+    ("THỰC HIỆN NGHỊ QUYẾT SỐ 12/NQ-HĐND NGÀY 10/7/2025", "12/NQ-HĐND"),
+])
+def test_a_code_in_an_upper_case_heading_is_in_its_canonical_case(text, code):
+    assert [r.code for r in extract_legal_refs("Căn cứ pháp lý:\n" + text)] == [code]
+
+
+# A form or annex by its number ("theo Mẫu số 02/BC-SNV", "Biểu số 01/KH-NS", "mẫu số 03/TNDN") is part of a
+# document, not a document cited; the document whose annex it is stays one.
+@pytest.mark.parametrize("text, codes", [
+    ("Các đơn vị báo cáo theo Mẫu số 02/BC-SNV kèm theo Kế hoạch này.", []),
+    ("Tổng hợp số liệu theo Biểu số 01/KH-NS.", []),
+    ("Kê khai thuế TNDN theo mẫu số 03/TNDN.", []),
+    ("Văn bản đề nghị theo biểu mẫu số 01/MGTH.", []),
+    # negatives: the document an annex belongs to
+    ("theo Mẫu số 01b tại Phụ lục Nghị định 99/2022/NĐ-CP của Chính phủ.", ["99/2022/NĐ-CP"]),
+    ("quy định tại Phụ lục Thông tư số 07/2025/TT-BKHCN.", ["07/2025/TT-BKHCN"]),
+])
+def test_a_form_by_its_number_is_not_a_document(text, codes):
+    assert [r.code for r in extract_legal_refs(text)] == codes
+
+
+# An issuer whose name holds a comma (from issuers.tsv: "Bộ Văn hóa, Thể thao và Du lịch", and its provincial Sở) is
+# read whole; a comma after any other issuer still ends it.
+@pytest.mark.parametrize("text, issuer", [
+    ("Thực hiện Kế hoạch số 12/KH-SVHTTDL ngày 10/3/2025 của Sở Văn hóa, Thể thao và Du lịch về tổ chức giải chạy,",
+     "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Căn cứ Thông tư số 05/2025/TT-BVHTTDL ngày 10/3/2025 của Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch;",
+     "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"),
+    # negative: a comma after another issuer
+    ("Căn cứ Quyết định số 123/QĐ-UBND ngày 10/3/2025 của UBND tỉnh, Sở Nội vụ ban hành Kế hoạch.", "UBND tỉnh"),
+])
+def test_an_issuer_whose_name_holds_a_comma(text, issuer):
+    assert [r.issuer for r in extract_legal_refs(text)] == [issuer]
+
+
+# A citation's date may follow its number in parentheses ("số 1234/QĐ-UBND (ngày 15/5/2025)").
+@pytest.mark.parametrize("text, date", [
+    ("Căn cứ Quyết định số 1234/QĐ-UBND (ngày 15/5/2025) của UBND tỉnh;", "2025-05-15"),
+    ("theo Kế hoạch số 12/KH-UBND (ngày 10 tháng 3 năm 2026), các sở triển khai.", "2026-03-10"),
+    # negative: a deadline in parentheses after a citation is not its date
+    ("theo Quyết định số 12/QĐ-UBND (hoàn thành trước ngày 30/6/2026).", None),
+])
+def test_a_citation_date_in_parentheses(text, date):
+    assert [r.date for r in extract_legal_refs(text)] == [date]

@@ -194,6 +194,8 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         cue = when.start if chain_cue is not None else None
     if cue is None and _cue_start(text, when, P.TIME_LABEL) is not None:
         cue = when.start  # "Thời gian hoàn thành: Quý IV/2025"
+    if cue is None and _labels_its_line(text, when):
+        cue = when.start  # "- Quý I/2026: Ban hành kế hoạch chi tiết."
     if when.precision != "day" and cue is None:
         return None
     s_start, _ = _sentence(text, when.start)
@@ -219,6 +221,16 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         return None  # before the plan was issued: something that happened, not a deadline
     start = cue if cue is not None else when.start
     return _deadline(text, start, when.end, when.date, when.date_end, when.precision, f"rule_{when.precision}")
+
+
+def _labels_its_line(text: str, when: When) -> bool:
+    """A month or quarter that opens a line of a timeline and labels what follows ("- Quý I/2026: Ban hành kế hoạch",
+    "Tháng 6/2026: tổ chức sơ kết"): the time of that action (not of a figure: "- Quý I/2026: đạt 25% kế hoạch")."""
+    line_start = text.rfind("\n", 0, when.start) + 1
+    if not P.LINE_LABEL_OPENING.fullmatch(text, line_start, when.start) or not P.LABEL_COLON.match(text, when.end):
+        return False
+    line_end = text.find("\n", when.end)
+    return not P.TARGET_VALUE.search(text, when.end, line_end if line_end >= 0 else len(text))
 
 
 def _year_or_half(text: str, when: When, doc_year: int | None) -> Deadline | None:
@@ -249,9 +261,17 @@ def _recurrence(text: str, m: regex.Match, first: regex.Match | None = None) -> 
     after = P.EVERY_AFTER.match(text[m.end():m.end() + 40])
     if after:
         return P.RECURRENCE[after.group("unit").lower()]
+    if P.QUARTER_MONTH_AFTER.match(text, m.end()):
+        return "quarterly"  # "trước ngày 20 của tháng cuối quý"
+    if m.group("dday") and P.NEXT_MONTH_AFTER.match(text, m.end()):
+        return "monthly"  # "trước ngày 05 của tháng tiếp theo"
     if P.NEXT_YEAR_AFTER.match(text[m.end():m.end() + 30]):
         return "yearly"  # "trước ngày 31/01 của năm tiếp theo"
     s_start, _ = _sentence(text, (first or m).start())
+    if m.group("m") and P.HALF_YEAR_BEFORE.search(text[max(s_start, m.start() - 30):m.start()]):
+        return "half_yearly"  # "Định kỳ 6 tháng (gửi trước ngày 15/6)": the nearest cue says it
+    if m.group("m") and P.YEAR_LABEL_BEFORE.search(text[max(s_start, m.start() - 30):m.start()]):
+        return "yearly"  # "…, năm (trước ngày 20/12)" after "hằng quý (…)": the nearest cue says it
     before = list(P.EVERY.finditer(text[s_start:m.start()]))
     if not before:
         return None
@@ -278,16 +298,20 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
             continue
         before = text[max(0, m.start() - 30):m.start()]
         cue = P.YEARLESS_CUE.search(before)
-        if m.group("dday") and not (cue and _every_month_or_quarter(text, m)):
+        of_quarter = (P.QUARTER_MONTH_AFTER.match(text, m.end()) or P.NEXT_MONTH_AFTER.match(text, m.end())) and not (
+            cue and regex.match(r"(?i)từ|đến|hết", cue.group()))
+        if m.group("dday") and not (cue and (_every_month_or_quarter(text, m) or of_quarter)):  # ("… đến ngày 14 của tháng cuối
+            # quý": the end of a window of figures, not a deadline)
             continue  # "trước ngày 20" is a deadline only where the sentence said "hằng tháng" / "hằng quý" before it
         if cue:
             found.append((m.start() - len(before) + cue.start(), m))
         elif found and found[-1][1].end() <= m.start() and P.YEARLESS_AND.match(text[found[-1][1].end():m.start()]):
             found.append((m.start(), m))
-        elif m.group("dd") or m.group("mm") or P.EVERY_AFTER.match(text[m.end():m.end() + 40]):
+        elif not m.group("qq") and (m.group("dd") or m.group("mm") or P.EVERY_AFTER.match(text[m.end():m.end() + 40])):  # a quarter needs its cue
             if not P.ANNIVERSARY.search(text[max(0, m.start() - 80):m.start()]):
                 found.append((m.start(), m))
     out, i = [], 0
+    previous: tuple[regex.Match, str | None] | None = None  # the last date read, with its recurrence
     while i < len(found):
         start, m = found[i]
         end, last = m.end(), m
@@ -297,9 +321,13 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
             i += 1
         i += 1
         recurrence = _recurrence(text, last, m)
-        after = P.EVERY.match(text, end + len(text[end:end + 5]) - len(text[end:end + 5].lstrip()))
-        end = after.end() if after else end  # "trước ngày 15/11 hằng năm": the recurrence is part of it
-        precision = "month" if m.group("mm") else "day"
+        if recurrence is None and previous is not None and previous[0].end() <= m.start() and P.YEARLESS_AND.match(text[previous[0].end():m.start()]):
+            recurrence = previous[1]  # "6 tháng (trước ngày 15/6 và 15/12)": a date coordinated with one recurs as it does
+        previous = (last, recurrence)
+        after = P.EVERY.match(text, end + len(text[end:end + 5]) - len(text[end:end + 5].lstrip())) or P.QUARTER_MONTH_AFTER.match(text, end) or (
+            P.NEXT_MONTH_AFTER.match(text, end) if m.group("dday") else None)
+        end = after.end() if after else end  # "trước ngày 15/11 hằng năm", "… ngày 20 của tháng cuối quý": the recurrence is part of it
+        precision = "month" if m.group("mm") else "quarter" if m.group("qq") else "day"
         out.append(_deadline(text, start, end, None, None, precision, "rule_yearless", recurrence=recurrence,
                              is_range=last is not m))
     return out
@@ -585,7 +613,8 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
                 out += _coordinated_months(text, w, d)
             if w.precision == "quarter" and not w.date_end:
                 out += _coordinated_quarters(text, w, d)
-    out += [d for d in rule_yearless(text, excluded) if not _restated(d, out + ranges)]
+    # a yearless date inside a task table's time cell is that cell's deadline ("Trước ngày 15/12 hằng năm")
+    out += [d for d in rule_yearless(text, excluded) if not _restated(d, out + ranges) and not in_cells.touches(d.start, d.end)]
     out += cells
     taken = Intervals((d.start, d.end) for d in out)
     out += [d for d in rule_task_table_phase(text) if not taken.touches(d.start, d.end)]

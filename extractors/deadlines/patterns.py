@@ -28,6 +28,9 @@ WHEN = rf"""
         {NO_DIGIT_BEFORE}(?<![Tt]háng\s)(?:ngày\s+)?{DAY}\s*[/.-]\s*{MONTH}\s*[/.-]\s*{YEAR}{NO_DIGIT_AFTER}  # 21/11/2024, not "tháng 3-4/2026"
       | (?:ngày\s+){DAY}\s+tháng\s+{MONTH}\s*(?:năm\s+|[/,]\s*(?:năm\s+)?){YEAR}                   # ngày 21 tháng 11 năm 2024
       | (?P<half>(?:0?6|sáu)\s+tháng\s+(?P<which>đầu|cuối)\s+năm\s+{YEAR})                        # 6 tháng đầu năm 2021
+      | [Qq]u[ýíy]\s+(?P<quarter1>IV|I{{1,3}}|[1-4])(?:\s*(?:[-–]|,|và)\s*(?:IV|I{{1,3}}|[1-4])(?=\s*(?:[-–,]|và)))*  # quarters of one
+            (?:\s*[-–]\s*(?:[Qq]u[ýíy]\s+)?|\s*(?:,|và)\s*)(?P<quarter>IV|I{{1,3}}|[1-4])\s*(?:/\s*|[Nn]ăm\s+){YEAR}{NO_DIGIT_AFTER}  # year: quý III-IV/2026,
+                                                                                            # quý I, II/2026, Quý II - Quý III/2026
       | [Qq]u[ýíy]\s+(?P<quarter>IV|I{{1,3}}|[1-4])\s*(?:[/-]\s*|[Nn]ăm\s+){YEAR}                     # quý I/2024, quý II năm 2026, Quí IV-2025
       | (?:[Cc]ác\s+)?[Tt]háng\s+(?P<month1>0?[1-9]|1[0-2])(?:\s*(?:[-–]|,|và)\s*(?:0?[1-9]|1[0-2])(?=\s*(?:[-–,]|và)))*  # months of one
             (?:\s*[-–]\s*(?:tháng\s+)?|\s*(?:,|và)\s*){MONTH}\s*(?:/\s*|năm\s+){YEAR}{NO_DIGIT_AFTER}      # year: tháng 3-4/2026, các tháng 6, 7/2025
@@ -43,15 +46,17 @@ WHEN = rf"""
 WHEN_RE = regex.compile(WHEN, regex.VERBOSE)
 
 # A date without a year (a year the text does not state is never inferred):
-#   ngày 15 tháng 12 · 15/12 · ngày 18 (hằng tháng) · tháng 12 (hằng năm) · từ tháng 3 (đến tháng 11 hằng năm)
+#   ngày 15 tháng 12 · 15/12 · ngày 18 (hằng tháng) · tháng 12 (hằng năm) · từ tháng 3 (đến tháng 11 hằng năm) · quý IV (hằng năm)
 YEARLESS = regex.compile(
-    rf"""(?=\d|ngày|tháng)  # the words an alternative opens with: the scan skips other positions (5x faster)
+    rf"""(?=\d|ngày|tháng|qu[ýíy])  # the words an alternative opens with: the scan skips other positions (5x faster)
     (?P<yearless>
         (?:ngày\s+)?{NO_DIGIT_BEFORE}(?P<d>0?[1-9]|[12]\d|3[01])\s*(?:/\s*|\s+tháng\s+)(?P<m>0?[1-9]|1[0-2])
             {NO_DIGIT_AFTER}(?!\s*(?:[/.-]|năm)\s*\d)
       | ngày\s+(?P<dd>0?[1-9]|[12]\d|3[01])(?=\s+h[ằà]ng\s+tháng)
-      | ngày\s+(?P<dday>0?[1-9]|[12]\d|3[01])(?![\d/]|[.,]\d|\s*(?:tháng|năm|h[ằà]ng)\b)  # a day of a month or quarter said earlier
+      | ngày\s+(?P<dday>0?[1-9]|[12]\d|3[01])(?![\d/]|[.,]\d|\s*(?:tháng(?!\s+(?:cuối|đầu|giữa|thứ|sau|tiếp\s+theo|kế\s+tiếp)\b)|năm|h[ằà]ng)\b)  # a day of a month
+                                                                # or quarter said earlier or after ("ngày 20 tháng cuối quý")
       | tháng\s+(?P<mm>0?[1-9]|1[0-2])(?=\s+(?:đến\s+(?:hết\s+)?tháng\s+\d{{1,2}}\s+)?h[ằà]ng\s+năm)
+      | qu[ýíy]\s+(?P<qq>IV|I{{1,3}}|[1-4])(?=\s+h[ằà]ng\s+năm)  # "vào quý IV hằng năm"
     )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -66,9 +71,16 @@ EVERY_AFTER = regex.compile(
     r"(?i)^(?:[\s*_]*(?:,|và|hoặc)\s*(?:ngày\s+)?\d{1,2}\s*(?:/\s*|\s+tháng\s+)\d{1,2})*[\s*_]*(?:của\s+)?h[ằà]ng\s+(?P<unit>năm|quý|tháng|tuần)\b")
 # Two yearless dates of one period: "từ ngày 15 tháng 12 năm trước kỳ báo cáo đến ngày 14 tháng 12".
 YEARLESS_RANGE = regex.compile(r"(?i)^[^.;\n\d]{0,40}?\bđến\s+(?:hết\s+)?(?:ngày\s+)?$")
+# "trước ngày 20 của tháng cuối quý", "ngày 15 tháng đầu mỗi quý": a day of a month of each quarter.
+QUARTER_MONTH_AFTER = regex.compile(r"(?i)\s*(?:của\s+)?tháng\s+(?:cuối|đầu|giữa|thứ\s+(?:nhất|hai|ba))\s+(?:của\s+)?(?:mỗi\s+|h[ằà]ng\s+|các\s+)?quý\b")
+# "trước ngày 05 của tháng tiếp theo", "ngày 10 của tháng sau": a day of the month after each month's period: monthly.
+# (not "… tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo": the month after a quarter's or a half-year's end)
+NEXT_MONTH_AFTER = regex.compile(r"(?i)\s*(?:của\s+)?tháng\s+(?:sau|tiếp\s+theo|kế\s+tiếp)\b(?!\s+sau\s+(?:tháng\s+cuối|kỳ|quý|năm))")
 RECURRENCE = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly", "tuần": "weekly"}
-# "6 tháng (trước ngày 16/6)": a day of a month said after a half-yearly cue.
-HALF_YEAR_BEFORE = regex.compile(r"(?i)(?:0?6|sáu)\s+tháng[^.;\n\d]{0,12}$")
+# "6 tháng (trước ngày 16/6)", "Định kỳ 06 tháng (gửi trước ngày 15/6)": a day of a month said after a half-yearly cue.
+HALF_YEAR_BEFORE = regex.compile(r"(?i)(?:0?6|sáu)\s+tháng[^.;\n\d]{0,20}$")
+# "…, năm (trước ngày 20/12)", "và 01 năm (trước ngày 15/11)": a day of a month after a yearly label of a schedule of reports.
+YEAR_LABEL_BEFORE = regex.compile(r"(?i)(?:(?<![\p{L}\d])(?:h[ằà]ng|0?1|một)\s+|(?:^|[,;]|\bvà)\s*)năm\s*\([^.;\n\d()]{0,20}$")
 
 # Words right before a date that make it a deadline ("trước ngày", "chậm nhất", "vào cuối năm").
 CUE = regex.compile(
@@ -77,7 +89,11 @@ CUE = regex.compile(
 )
 # A label that states the time of what follows: "Thời gian thực hiện: năm 2025", "Thời gian hoàn
 # thành: Quý IV/2025", "Thời hạn: trước ngày 30/6/2026", "Tiến độ: tháng 12/2025".
-TIME_LABEL = regex.compile(r"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,4}\s*:[\s*_]*(?:(?:trong|từ|trước|vào|đến|hết)\s+)?)$")
+# ("Thời gian tổ chức: Dự kiến tháng 8/2026": an expected time is the time stated.)
+TIME_LABEL = regex.compile(r"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,4}\s*:[\s*_]*(?:dự\s+kiến\s+)?(?:(?:trong|từ|trước|vào|đến|hết)\s+)?)$")
+# A line of a timeline: a list marker (or nothing) before its time, a colon after ("- Quý I/2026: …", "b) Tháng 6/2026: …").
+LINE_LABEL_OPENING = regex.compile(r"[\s*_|]*(?:[-+•–]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?[*_]*")
+LABEL_COLON = regex.compile(r"[*_\s]*:")
 # A year alone is a deadline only after these ("vào cuối năm 2024", "trước năm 2026", "tại Kỳ họp giữa năm 2021").
 YEAR_CUE = regex.compile(
     r"(?:trước|chậm\s+nhất(?:\s+là)?|vào|trong|hoàn\s+thành(?:\s+trong)?|tại\s+[Kk]ỳ\s+họp(?:\s+thường\s+lệ)?(?:\s+(?:giữa|cuối))?)\s*$",
@@ -189,7 +205,8 @@ TASK_HEADING = regex.compile(
 # (a scan for a pattern that opens at every line start is slow; most decrees and laws have none).
 ENDS_A_LINE_WITH_A_TIME = regex.compile(rf"(?im){TASK_TIME_AT_LINE_END}")
 # The part of the plan a heading sits in (its "I. …" heading): phases of actions, not of targets.
-ROMAN_HEADING = regex.compile(r"(?m)^[\s*#_]*(?:[IVX]+\.|PHỤ\s+LỤC|Phụ\s+lục)\s*[^\n]*(?:\n[^\n]*){0,2}")
+# (its title may wrap over two more lines, never over the next part's heading: "I. MỤC TIÊU\n<one line>\nII. NHIỆM VỤ")
+ROMAN_HEADING = regex.compile(r"(?m)^[\s*#_]*(?:[IVX]+\.|PHỤ\s+LỤC|Phụ\s+lục)\s*[^\n]*(?:\n(?![\s*#_]*(?:[IVX]+\.|PHỤ\s+LỤC|Phụ\s+lục))[^\n]*){0,2}")
 ACTION_PART = regex.compile(r"(?i:nhiệm\s+vụ|giải\s+pháp|lộ\s+trình|tổ\s+chức\s+thực\s+hiện|tiến\s+độ|nội\s+dung|hoạt\s+động|phân\s+công|kế\s+hoạch\s+thực\s+hiện)")
 TARGET_WORDS = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|tiêu\s+chí|tầm\s+nhìn|định\s+hướng|quan\s+điểm|tình\s+hình|kết\s+quả\s+(?:đạt|thực\s+hiện))")
 

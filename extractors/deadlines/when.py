@@ -33,6 +33,11 @@ def when_of(m: regex.Match, offset: int = 0) -> When:
     if m.group("half"):
         first = m.group("which") == "đầu"
         return When(start, end, f"{year}-{'01' if first else '07'}", "month", f"{year}-{'06' if first else '12'}")
+    if m.group("quarter1"):  # "quý III-IV/2026", "quý I, II/2026": from the first quarter to the last
+        first, last = ROMAN.get(m.group("quarter1")) or int(m.group("quarter1")), ROMAN.get(m.group("quarter")) or int(m.group("quarter"))
+        if first < last:
+            return When(start, end, f"{year}-Q{first}", "quarter", f"{year}-Q{last}")
+        return When(start, end, f"{year}-Q{last}", "quarter")  # not a run in one year: its stated quarter
     if m.group("quarter"):
         q = m.group("quarter")
         number = ROMAN.get(q) or (int(ascii_digits(q)) if regex.fullmatch(r"\d", q) else 0)  # "V" is no quarter

@@ -61,13 +61,17 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
         if any(s <= code_start < e for s, e in inside_amending):
             continue  # a law an amending law amends, or the amending law's own number (kept on it)
         (not_cited if code_key(r.code) in own else refs).append(r)
-    refs += amending + rule_standard(text)
+    for a in amending:  # a bill ("dự án Luật sửa đổi, bổ sung …") is still to be passed
+        (not_cited if P.BILL_BEFORE.search(text, max(0, a.start - 12), a.start) else refs).append(a)
+    refs += rule_standard(text)
     covered = [(r.start, r.end) for r in refs + not_cited]
     subjects = [span for _, span, _ in numbered if span]
     subject_ends = {id(r): span[1] for r, span, _ in numbered if span}
     # each subject with its words: a title shares words with a subject before the costlier tests are tried
     # (every title against every subject: the word sets keep that cheap in a long text)
-    numbered_subjects = [(r.doc_type, r.subject, set(words(r.subject))) for r in refs if r.subject]
+    # (a subject that amends names other documents: "Luật số 56/2024/QH15 sửa đổi, bổ sung … của Luật Chứng khoán"
+    # is not "Luật Chứng khoán" cited on its own)
+    numbered_subjects = [(r.doc_type, r.subject, set(words(r.subject))) for r in refs if r.subject and not P.AMENDS.match(r.subject)]
 
     def free(ref: LegalRef) -> bool:
         if any(s < ref.end and ref.start < e for s, e in covered):

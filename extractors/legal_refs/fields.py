@@ -91,6 +91,18 @@ def unglued(symbol: str) -> str:
     return symbol
 
 
+# Abbreviations written in mixed case ("TTg", "CTr", "QĐi"), by their upper-case spelling.
+MIXED_CASE: dict[str, str] = {}
+for _abbrev in list(P.ISSUERS) + list(P.DOC_TYPES):  # (the first spelling listed: "CTr" before "Ctr")
+    if _abbrev != _abbrev.upper():
+        MIXED_CASE.setdefault(_abbrev.upper(), _abbrev)
+
+
+def canonical_symbol(symbol: str) -> str:
+    """A symbol from an upper-case heading in its canonical case: "QĐ-TTG" → "QĐ-TTg", "CTR/TU" → "CTr/TU"."""
+    return "".join(MIXED_CASE.get(part, part) if part.isupper() else part for part in SYMBOL_SPLIT.split(symbol))
+
+
 def _canonical_abbrev(part: str) -> str:
     """"TTG" in an upper-case heading is "TTg"."""
     return next((k for k in P.ISSUERS if k.upper() == part.upper()), part)

@@ -72,7 +72,8 @@ def drafted(text: str, refs: list[LegalRef]) -> set:
         before = text[max(0, ref.start - 60):ref.start]
         clause = regex.split(r"[.;:\n]", before)[-1]
         listed = previous is not None and previous in out and regex.fullmatch(r"\s*(?:,|;|và|,\s*và)\s*", text[previous.end:ref.start])
-        if P.DRAFTING_CUE.search(clause) or listed or P.REVISION_AFTER.match(text[ref.end:ref.end + 20]):
+        bill = ref.doc_type in P.LAW_TYPES and P.BILL_BEFORE.search(clause)  # "dự án Luật Viên chức": a bill
+        if P.DRAFTING_CUE.search(clause) or listed or bill or P.REVISION_AFTER.match(text[ref.end:ref.end + 20]):
             out.add(ref)
         previous = ref
     return out
@@ -141,6 +142,8 @@ def through_citation(text: str, ref: LegalRef, numbered: list[LegalRef], subject
     số 3103/QĐ-BTC")."""
     if not ref.title or ref.rule not in ("rule_titled_unnumbered", "rule_named_document"):
         return ref
+    if P.ATTACHED_AFTER.match(text, ref.end):
+        return None  # "Đề án … ban hành kèm theo Quyết định số 789/QĐ-UBND", "… kèm theo Quyết định này"
     title_start = text.rfind(ref.title.split()[0], ref.start, ref.end)
     for r in numbered:
         code_at = text.find(r.code.split("/")[0], r.start) if r.code else -1

@@ -82,8 +82,10 @@ MONTH = r"(?P<month>\d{1,2})"
 NGAY_THANG_NAM = rf"{DAY}\s+tháng\s+{MONTH}\s+năm\s+{YEAR}"
 DAY_MONTH_YEAR = rf"{DAY}\s?[/.-]\s?{MONTH}\s?[/.-]\s?{YEAR}"
 # ", ngày 09/5/2024", "ngày ngày 22/12/2020" (a doubled word, as typed)
+# … or in parentheses: "Quyết định số 1234/QĐ-UBND (ngày 15/5/2025) của UBND tỉnh".
 DATE_AFTER = regex.compile(
-    rf"^\s*,?\s*(?:ban hành\s+)?ngày\s+(?:ngày\s+)?(?P<date>{NGAY_THANG_NAM}|{DAY_MONTH_YEAR})",
+    rf"^\s*(?:,?\s*(?:ban hành\s+)?ngày\s+(?:ngày\s+)?(?P<date>{NGAY_THANG_NAM}|{DAY_MONTH_YEAR})"
+    rf"|\(\s*(?:ban hành\s+)?ngày\s+(?P<date>{NGAY_THANG_NAM}|{DAY_MONTH_YEAR})\s*\))",
     regex.IGNORECASE,
 )
 
@@ -103,7 +105,13 @@ ISSUER_STOP = r"""
   | \s*[;,.:()“”"\n\t]
   | \s*$
 """
-ISSUER = rf"(?P<issuer>[\p{{Lu}}Đ][\p{{L}}\d\-– ]{{1,90}}?)(?={ISSUER_STOP})"
+# A ministry or department whose name holds a comma ("Bộ Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du
+# lịch", "Bộ trưởng Bộ …"): its sector from issuers.tsv, read whole before the comma could end it.
+# (as typed: "hoá" for "hóa", "thể thao và du lịch" in lower case)
+_COMMA_SECTORS = [v for n in ISSUERS.values() if "," in n and n.startswith("Bộ ")
+                  for v in {n.split(" ", 1)[1], n.split(" ", 1)[1].replace("hóa", "hoá")}]
+COMMA_BODY = rf"(?:(?:Bộ\ trưởng|Giám\ đốc|Thứ\ trưởng|Phó\ Giám\ đốc)\s+)?(?:Bộ|Sở)\s+(?i:{_alternation(_COMMA_SECTORS)})"
+ISSUER = rf"(?P<issuer>{COMMA_BODY}(?={ISSUER_STOP})|[\p{{Lu}}Đ][\p{{L}}\d\-– ]{{1,90}}?(?={ISSUER_STOP}))"
 ISSUER_AFTER = regex.compile(rf"^\s*,?\s*của\s+{ISSUER}", regex.VERBOSE)
 # The issuer named before the citation: "Theo đề nghị của Sở Công Thương tại Tờ trình số …", "… đã
 # được Thủ tướng Chính phủ phê duyệt tại Quyết định số …".
@@ -112,8 +120,10 @@ ISSUER_BEFORE = regex.compile(
     regex.VERBOSE,  # (not IGNORECASE: the issuer opens with a capital)
 )
 
+# A subject that amends another document: "… sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán".
+AMENDS = regex.compile(r"sửa\s+đổi\b")
 SUBJECT_AFTER = regex.compile(
-    r"""^\s*,?\s*(?:về\s+(?P<subject>[^;\n]+?)|(?P<subject>(?:quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn)\s+[^;\n]+?))
+    r"""^\s*,?\s*(?:về\s+(?P<subject>[^;\n]+?)|(?P<subject>(?:quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn|sửa\ đổi,?\ bổ\ sung|sửa\ đổi)\s+[^;\n]+?))
         (?=\s*(?:;|\.(?:\s|$)|\n|$|,\s+(?:ngày|của)\s|\s*(?:và|,)\s+(?:các\s+)?(?:Nghị|Quyết|Kế|Chỉ|Kết|Hướng|Thông|Đề)\S*\s\S+\s+(?:số\s+)?\d+\s?[/-]))""",
     regex.VERBOSE,
 )
@@ -124,6 +134,9 @@ SUBJECT_AFTER = regex.compile(
 TYPE_BEFORE_STARTS = "".join(sorted({regex.escape(n[0]) for n in DOC_TYPE_NAMES} | {"S", "s"}))
 TYPE_BEFORE = regex.compile(rf"(?=[{TYPE_BEFORE_STARTS}]|$)(?:{DOC_TYPE}\s+)?(?:(?P<so>[Ss]ố)\s*:?\s*)?(?:{DOC_TYPE}\s+số\s+)?$")
 
+# A form or annex by its number ("theo Mẫu số 02/BC-SNV", "Biểu số 01/KH-NS", "Phụ lục số 01/KH"): part of a
+# document (Nghị định 30/2020/NĐ-CP numbers forms so), not a document cited.
+FORM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:mẫu(?:\s+biểu)?|biểu(?:\s+mẫu)?|phụ\s+lục)\s+(?:số\s*:?\s*)?$")
 # An official letter cited in running text, "công văn số 324/QTR-KTr2", "Văn bản số 8091/BNV-TCBC": a state letter's
 # symbol names its issuer, not a type (Nghị định 30/2020/NĐ-CP, Phụ lục III), so the word before says it is a letter.
 # ("văn bản số 12/2024/QH15" is a numbered law or resolution: a letter's number has no year.)
@@ -176,13 +189,18 @@ DRAFTING_CUE = regex.compile(
     r"(?i)\b(?:xây\s+dựng|ban\s+hành|soạn\s+thảo|dự\s+thảo|trình(?:\s+ban\s+hành)?|nghiên\s+cứu|đề\s+xuất)"
     r"(?:\s*(?:,|và)\s*[\p{Ll} ]{2,40}?)?\s+(?:(?:mới|các|một)\s+)?$"
 )
-# "Luật Năng lượng nguyên tử (sửa đổi)": the revised law, still to be passed.
-REVISION_AFTER = regex.compile(r"^\s*\(\s*sửa\s+đổi\s*\)")
+# A bill ("dự án Luật …", "dự án Pháp lệnh sửa đổi, bổ sung …") is a law still to be passed.
+BILL_BEFORE = regex.compile(r"(?i)\bdự\s+án\s+$")
+# "Luật Năng lượng nguyên tử (sửa đổi)": the revised law, still to be passed (but "Luật Đất đai (sửa đổi) năm 2024",
+# "… (sửa đổi) ngày 18/01/2024", "… (sửa đổi) số 31/2024/QH15": passed, known by its year, date or number).
+_KNOWN_BY = r"\s*,?\s*(?:năm\s+(?:19|20)\d\d|ngày\s+\d|số\s+\d)"
+REVISION_AFTER = regex.compile(rf"^\s*\(\s*sửa\s+đổi\s*\)(?!{_KNOWN_BY})")
+PASSED_REVISION = regex.compile(rf"\s*\(\s*sửa\s+đổi\s*\)(?={_KNOWN_BY})")
 TITLE_STOP = r"""
     (?=\s*(?:[;.()“”"]|\t|$)
       | \s*\n(?=[ \t]*(?:[^\p{Ll}\d]|[\p{Ll}\d]{1,2}[.)]))   # a new line that does not run on a wrapped name
       | ,\s+(?:ngày|năm|số|đã|được|các|và|nhằm|để|đồng\ thời|trong|trên|theo|với|giai\ đoạn\ tiếp
-              |đảm\ bảo|bảo\ đảm|lồng\ ghép|góp\ phần|kịp\ thời|tránh|gửi|báo\ cáo)\b   # ", đảm bảo đúng đối tượng": what is done
+              |đảm\ bảo|bảo\ đảm|lồng\ ghép|góp\ phần|kịp\ thời|tránh|gửi|trình(?!\ (?:độ|tự|bày|diễn|chiếu))|báo\ cáo)\b   # ", đảm bảo đúng đối tượng": what is done
       | ,\s+\p{Lu}
       | (?<!\bđến|\d)\s+năm\s+\d | \s+(?:số|ngày)\s+\d
       | (?<=\d),\s+(?!tầm\ nhìn|định\ hướng)   # "… 2021 - 2030, đánh dấu …" (but "…, tầm nhìn đến năm 2050")
@@ -190,6 +208,7 @@ TITLE_STOP = r"""
       | \s+và\s+\p{Lu}
       | \s+và\s+(?:các|những|xây\ dựng|ban\ hành|thực\ hiện|triển\ khai|hướng\ dẫn|pháp\ luật|văn\ bản|quy\ định)\b
       | \s+vào\s+\p{Lu}
+      | \s*,?\s+(?:được\s+)?ban\ hành\ kèm\b   # "Đề án … ban hành kèm theo Quyết định số …": the name ends before
       | \s+(?:của|đã|được|hiện\ hành|sửa\ đổi|để|nhằm|theo(?!\ phương\ thức)|tại|thì|gắn\ với|từng\ bước|đề\ ra)\b  # "Luật Đầu tư theo phương thức đối tác công tư"
     )
 """
@@ -200,7 +219,7 @@ NAMED_TITLE_STOP = TITLE_STOP.replace("|tại|", "|")
 # A law's name holds no clause words either: "… Luật Quy hoạch cho các cơ quan …", "Luật Hợp tác xã có
 # hưởng …", "Bộ luật Lao động hoặc người lao động …", "Luật Bảo hiểm xã hội, là cơ sở …".
 LAW_TITLE_STOP = TITLE_STOP.replace(
-    "(?=", r"(?=\s+(?:về|có|cho|hoặc|là|mà|nhưng|nếu|khi|trừ|đối\ với|thực\ hiện|trong\ đó|báo\ cáo|quy\ định|giai\ đoạn|và\ quy\ định|và\ nội\ dung)\b"
+    "(?=", r"(?=\s+(?:về|có(?!\ công)|sát\ với|cho|hoặc|là|mà|nhưng|nếu|khi|trừ|đối\ với|thực\ hiện|trong\ đó|báo\ cáo|quy\ định|giai\ đoạn|và\ quy\ định|và\ nội\ dung)\b"
     r" | (?<!\btự)\s+do\b | ,\s+(?:là|hoặc|mà|nhưng|cho\ phép)\b |", 1)
 # A law's name may be written in lower case ("theo quy định của Luật ngân sách nhà nước", "thi hành
 # Luật giám định tư pháp", "Căn cứ Luật quản lý, sử dụng …") where a citing word says a law is cited;
@@ -209,7 +228,7 @@ LOWER_LAW_CUE = r"(?<=\b(?:của|theo|tại|thi\ hành|[Cc]ăn\ cứ)\s+(?:Bộ\
 NOT_A_LAW_NAME = r"""(?!(?:này|đó|trên|nêu|và|hoặc|hay|các|những|số|sư|pháp|gia|lệ|định|học|hiện|hiện\ hành|mới|cũ|ban\ hành|quy\ định
     |sửa\ đổi|theo|khi|áp|vào|trong|tại|thuộc|có|đã|được|thì|để|liên\ quan|chuyên\ ngành|cơ\ bản|tương\ ứng|nói\ trên|đề\ ra)\b)"""
 LAW_BY_NAME = regex.compile(
-    rf"(?<![\p{{L}}])(?<!các\s)(?<![Pp]háp\s)(?P<doc_type>Bộ\ luật|Luật)\s+(?!số\b)"
+    rf"(?<![\p{{L}}])(?<!các\s)(?<![Pp]háp\s)(?P<doc_type>Bộ\ [Ll]uật|Luật|Pháp\ lệnh)\s+(?!số\b)"
     rf"(?P<title>(?:\p{{Lu}}|{LOWER_LAW_CUE}{NOT_A_LAW_NAME}\p{{Ll}})[\p{{L}}\d ,\-–\n]{{1,120}}?){LAW_TITLE_STOP}",
     regex.VERBOSE,
 )
@@ -270,7 +289,7 @@ TITLED_UNNUMBERED = regex.compile(
 # Types known by their name (a strategy, a master plan, a national programme, a scheme) may carry a
 # capitalised or quoted name: "Chiến lược Quốc gia phòng, chống …", "Đề án “Tăng cường …”",
 # "Chương trình OCOP", "Quy hoạch điện VIII", "Hiến pháp nước Cộng hòa …".
-_NAMED_TYPES = [n for n in BY_NAME_TYPES if n not in ('Luật', 'Bộ luật')]
+_NAMED_TYPES = [n for n in BY_NAME_TYPES if n not in ('Luật', 'Bộ luật', 'Pháp lệnh')]  # (read by LAW_BY_NAME)
 NAMED_DOCUMENT = regex.compile(
     rf"(?<![\p{{L}}])(?<!các\s)(?<!những\s)(?P<doc_type>(?>{_alternation(_NAMED_TYPES)}))\s+"
     rf"(?:[“\x22](?P<quoted>[^”\x22\n]{{3,250}}(?:\n[^”\x22\n]{{1,250}})?)[”\x22]"
@@ -283,13 +302,13 @@ _LAW_WORD = r"(?:Bộ\ luật|Luật|Pháp\ lệnh)"
 _SIMPLE_CODE = r"\d{1,5}/(?:19|20)\d\d/[\p{Lu}\d]+"
 _LAW_ITEM = rf"""{_LAW_WORD}\s+\p{{L}}[\p{{L}}\d\-–,\ \n]*?(?:\s+số\s+{_SIMPLE_CODE}|\s+năm\s+(?:19|20)\d\d)?
     (?=\s*,\s*{_LAW_WORD}\b|\s+và\s+{_LAW_WORD}\b|\s*[;.(]|\s*\n(?![ \t]*\p{{Ll}})|\s+ngày\s+\d|\s*$
-      |\s+(?:thì|đã|được|có|để|về|quy\ định|ban\ hành|hướng\ dẫn|thi\ hành|nhằm|trong|và\ các|và\ văn\ bản|và\ pháp\ luật)\b)"""
+      |\s+(?:thì|đã|được|có(?!\ công)|để|về|quy\ định|ban\ hành|hướng\ dẫn|thi\ hành|nhằm|trong|và\ các|và\ văn\ bản|và\ pháp\ luật)\b)"""
 # … or by their number and field: "Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy
 # hoạch", "… của 15 luật trong lĩnh vực nông nghiệp và môi trường".
 _LAWS_BY_FIELD = r"""(?:\d{1,3}|các)\s+[Ll]uật\s+(?:có\s+liên\s+quan\s+đến|liên\s+quan\s+đến|trong\s+lĩnh\s+vực|về)\s+\p{Ll}[\p{L}\d ,\-–\n]{1,80}?
     (?=\s+ngày\s+\d|\s+số\s+\d|\s*[;.()]|\s*,\s|\s+(?:phù\ hợp|được|đã|và\ các|thì|để|nhằm|theo|tại)\b|\s*$)"""
 AMENDING_LAW = regex.compile(
-    rf"""(?P<doc_type>Luật)\s+(?P<title>[Ss]ửa\s+đổi,?\s+bổ\s+sung\s+(?:một\s+số\s+điều\s+)?(?:của\s+)?
+    rf"""(?P<doc_type>Luật|Pháp\ lệnh)\s+(?P<title>[Ss]ửa\s+đổi(?:,?\s+bổ\s+sung)?\s+(?:một\s+số\s+điều\s+)?(?:của\s+)?
         (?P<laws>{_LAWS_BY_FIELD}|(?:các\s+)?{_LAW_ITEM}(?:(?:\s*,\s*|\s+và\s+){_LAW_ITEM})*))""",
     regex.VERBOSE,
 )
@@ -301,6 +320,9 @@ APPROVING = r"\b(?:phê\s+duyệt|ban\s+hành)\b"
 # A document issued with another ("Kế hoạch tổng thể ban hành kèm theo Quyết định số 3103/QĐ-BTC",
 # "Quy chế ban hành kèm theo Quyết định này") is known by that one.
 ATTACHED_TO = regex.compile(r"\s*(?:được\s+)?ban\s+hành\s+kèm(?:\s+theo)?\s*$")
+# … said after its name ("Đề án phát triển du lịch ban hành kèm theo Quyết định số 789/QĐ-UBND", "Quy chế làm việc
+# ban hành kèm theo Quyết định này": issued with a cited document, or part of the document itself).
+ATTACHED_AFTER = regex.compile(rf"\s*,?\s*(?:được\s+)?ban\s+hành\s+kèm(?:\s+theo)?\s+{DOC_TYPE}\s+(?:số\b|\d|này\b)")
 
 # A name continuing a list of documents cited by name: "… Luật Phòng chống bạo lực gia đình, Bộ tiêu chí …".
 LIST_BEFORE = regex.compile(rf"(?:{_alternation(BY_NAME_TYPES)})\s+[^;.\n]{{2,150}}?(?:,|;|\s+và)\s*$")
@@ -317,17 +339,24 @@ SHORT_NAME_AFTER = regex.compile(r"^\s*\((?P<short>\p{Lu}[\p{L}\d&\-]{1,15})\)")
 ACTIVITY_TYPES = ("Chương trình", "Chương trình hành động", "Đề án", "Khung")  # "Khung giá …" is a price bracket
 PROPER_NAME = regex.compile(r"\p{Lu}|\b(?:19|20)\d\d\b|^mục tiêu quốc gia\b")
 
-# A standard by its code: "TCVN 10299:2025", "QCVN 06:2022/BXD" (number:year[/issuer]).
+# A standard by its code: "TCVN 10299:2025", "QCVN 06:2022/BXD" (number:year[/issuer]); a national standard that
+# adopts an international one keeps its prefix: "TCVN ISO 9001:2015", "TCVN ISO/IEC 27001:2019".
 STANDARD = regex.compile(
-    rf"(?<![\p{{L}}\d])(?P<kind>{_alternation(list(STANDARD_TYPES))})\s*(?P<number>\d{{1,5}}(?:-\d{{1,3}})*)\s*:\s*(?P<year>(?:19|20)\d\d)"
+    rf"(?<![\p{{L}}\d])(?P<kind>{_alternation(list(STANDARD_TYPES))})\s*(?:(?:ISO|IEC)(?:/(?:IEC|ISO))?\s+)?(?P<number>\d{{1,5}}(?:-\d{{1,3}})*)\s*:\s*(?P<year>(?:19|20)\d\d)"
     rf"(?:\s*/\s*(?P<issuer>[\p{{Lu}}Đ][\p{{L}}Đđ0-9]*))?(?![\p{{L}}\d])"
 )
 # The rest of a law's name before its number: words, commas, "và", a line break; no clause or list word
 # ("Luật Đất đai và các văn bản số …", "Luật Đầu tư, Nghị định số …" are two documents).
-LAW_TYPES = ("Luật", "Bộ luật")
+LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
 LAW_SYMBOL = regex.compile(r"(?:UBTV)?QH\d*$")
 NAME_RUNS_ON = regex.compile(
     rf"(?:[ \t\n,]+(?!(?:các|những|văn\s+bản|công\s+văn|tại|theo|của|ngày|năm|được|đã|và\s+các|{_alternation(DOC_TYPE_NAMES)})(?![\p{{L}}\p{{M}}]))"
     r"[\p{L}\p{M}\-–]+)+[ \t\n]*")
+# The rest of a law's name that reading stopped short of at a capital after a comma or "và", up to the law's date or
+# year ("Luật Khoa học, Công nghệ và Đổi mới sáng tạo ngày 27 tháng 6 năm 2025", "Luật Địa chất và Khoáng sản năm 2024");
+# words of a name only (NAME_RUNS_ON), and no body ("Luật Đất đai, Sở Tài nguyên … ngày …" goes on to another clause).
+LAW_NAME_TO_DATE = regex.compile(
+    r"(?:,[ \t]*|[ \t]+và[ \t]+)\p{Lu}[^;.\n()]{0,80}?(?=\s*,?\s*(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d|\s*[/.-]\s*\d)|năm\s+(?:19|20)\d\d(?!\d)))")
+BODY_HEAD = regex.compile(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Phòng|Ban|Cục|Chi cục|Tổng cục|Chính phủ|Quốc hội|Thủ tướng|Tỉnh ủy|Huyện ủy|Trung tâm|Văn phòng)\b")
 # A law cited with its year: "Luật Giáo dục năm 2019".
 LAW_YEAR_AFTER = regex.compile(r"^\s+năm\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*[-–]\s*\d)")

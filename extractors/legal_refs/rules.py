@@ -6,7 +6,7 @@ import bisect
 import regex
 
 from extractors.legal_refs import patterns as P
-from extractors.legal_refs.fields import clean, date_after, normal_issuer, relation, symbol_issuer, tail, unglued, words
+from extractors.legal_refs.fields import canonical_symbol, clean, date_after, normal_issuer, relation, symbol_issuer, tail, unglued, words
 from pipeline.model import LegalRef
 
 
@@ -19,10 +19,10 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
         head = P.TYPE_BEFORE.search(before)
         word = head.group("doc_type") if head else None
         if m.group("party_type"):
-            type_abbrev, symbol = m.group("party_type"), f"{m.group('party_type')}/{m.group('party_issuer')}"
-            code = f"{m.group('number')}-{symbol}"
+            symbol = canonical_symbol(f"{m.group('party_type')}/{m.group('party_issuer')}")  # "CTR/TU" → "CTr/TU"
+            type_abbrev, code = symbol.split("/")[0], f"{m.group('number')}-{symbol}"
         elif m.group("symbol"):
-            symbol = unglued("".join(m.group("symbol").split()))  # "KH- UBND" → "KH-UBND", "TTBXD" → "TT-BXD"
+            symbol = canonical_symbol(unglued("".join(m.group("symbol").split())))  # "KH- UBND" → "KH-UBND", "TTBXD" → "TT-BXD", "QĐ-TTG" → "QĐ-TTg"
             type_abbrev = regex.split(r"[-/]", symbol)[0]
             code = f"{m.group('number')}/{m.group('year')}/{symbol}" if m.group("year") else f"{m.group('number')}/{symbol}"
         else:  # "65/2018": only a number and a year, so the type word must be there
@@ -34,6 +34,8 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
             doc_type = "Công văn"  # "công văn số 324/QTR-KTr2", "Văn bản số 8091/BNV-TCBC"
         if doc_type is None and not (head and head.group("so")):
             continue  # "12/UBND-VX" with no type word and no "số": not clearly a document
+        if not word and P.FORM_BEFORE.search(before):
+            continue  # "theo Mẫu số 02/BC-SNV", "Biểu số 01/KH-NS": a form, part of a document, not one
         start = m.start() - (len(head.group()) if head and head.group().strip() else 0)
         end, fields = tail(text, m.end())
         subject_span = fields.pop("subject_span", None)
@@ -57,19 +59,26 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
 
 
 def rule_law_by_name(text: str) -> list[LegalRef]:
-    """A law cited by its name, with its date when one follows: "Luật Thi đua, khen thưởng",
+    """A law (or an ordinance, Pháp lệnh) cited by its name, with its date when one follows: "Luật Thi đua, khen thưởng",
     "Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025"."""
     out = []
     for m in P.LAW_BY_NAME.finditer(text):
         title = clean(regex.sub(r"\s+(?:và|hoặc)\s*$", "", m.group("title")))  # "Luật Đất đai và\n…": a list goes on
         if title == "Việt Nam":
             continue  # "pháp Luật Việt Nam": the country's law, not one law
-        end, fields = date_after(text, m.end("title"))
+        revised = P.PASSED_REVISION.match(text, m.end("title"))  # "Luật Đất đai (sửa đổi) năm 2024": the passed law
+        end, fields = date_after(text, revised.end() if revised else m.end("title"))
+        run = P.LAW_NAME_TO_DATE.match(text, m.end("title")) if not fields and not revised else None
+        if run and P.NAME_RUNS_ON.fullmatch(text, m.end("title"), run.end()) and not P.BODY_HEAD.search(run.group()):
+            # "Luật Khoa học, Công nghệ và Đổi mới sáng tạo ngày 27 tháng 6 năm 2025": the name runs on to its date
+            title = clean(text[m.start("title"):run.end()])
+            end, fields = date_after(text, run.end())
         year = P.LAW_YEAR_AFTER.match(text[end:end + 20]) if not fields else None
         if year:  # "Luật Giáo dục năm 2019": known to the year
             fields = {"date": year.group("year"), "date_raw": clean(year.group())}
             end += year.end()
-        out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title,
+        doc_type = "Bộ luật" if m.group("doc_type") == "Bộ Luật" else m.group("doc_type")  # "Bộ Luật Hình sự", as typed
+        out.append(LegalRef(m.start(), end, text[m.start():end], doc_type, title=title,
                             relation=relation(text, m.start()), rule="rule_law_by_name", **fields))
     return out
 
@@ -106,7 +115,7 @@ def rule_amending_law(text: str) -> list[LegalRef]:
             title = clean(title[:title.rfind(" số ")] if " số " in title else title)
             number, year, symbol = code.split("/")
             fields.update(code=code, number=number, year_in_symbol=int(year), symbol=symbol, issuer=symbol_issuer(symbol))
-        out.append(LegalRef(m.start(), end, text[m.start():end], "Luật", title=title,
+        out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title,
                             relation=relation(text, m.start()), rule="rule_amending_law", **fields))
     return out
 
