@@ -1,7 +1,7 @@
 """The section tree of a plan: its headings and list items, and the path to any offset.
 
 Vietnamese plans number their outline in a fixed order of ranks:
-PHẦN/Chương > I. / Điều 1. / Phụ lục > 1. > 1.1. > 1.1.1. > a) > - / + / •.
+PHẦN/Chương > I. / Điều 1. / Phụ lục, Mẫu biểu số N > 1. > 1.1. > 1.1.1. > a) > - / + / •.
 A line opening with one of these markers starts a node; the node's parent is
 the nearest earlier node of a higher rank.
 """
@@ -19,7 +19,8 @@ from pipeline.model import Section
 # captures the marker in group "marker"; more specific patterns come first.
 MARKERS: tuple[tuple[str, int, regex.Pattern], ...] = (
     ("part", 0, regex.compile(r"(?P<marker>(?:PHẦN|Phần|CHƯƠNG|Chương)\s+(?:[IVXLC]+|\d+)\b[.:]?)")),
-    ("appendix", 1, regex.compile(r"(?P<marker>(?:PHỤ LỤC|Phụ lục)(?:\s+(?:[IVXLC]+|\d+|số\s+\d+)\b)?[.:]?)")),
+    ("appendix", 1, regex.compile(r"(?P<marker>(?:PHỤ LỤC|Phụ lục)(?:\s+(?:[IVXLC]+|\d+|số\s+\d+)\b)?[.:]?"
+                                  r"|(?:MẪU BIỂU|Mẫu biểu|BIỂU MẪU|Biểu mẫu|BIỂU|Biểu)\s+(?:SỐ\s+|số\s+)?\d{1,2}[a-zA-Z]?\b[.:]?(?=[^\S\n]*$))")),
     ("article", 1, regex.compile(r"(?P<marker>Điều\s+\d+\s*[.:])")),
     ("roman", 1, regex.compile(r"(?P<marker>(?=[IVXLC])M{0,1}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)/])(?=\s|\S)")),
     ("decimal", 3, regex.compile(r"(?P<marker>\d{1,2}(?:\.\d{1,2}){1,3}\.?)(?=\s)")),

@@ -66,3 +66,16 @@ def test_a_line_no_marker_opens_is_ruled_out_by_the_combined_pattern_alone(line)
     from pipeline.sections import ANY_MARKER, MARKERS
 
     assert bool(ANY_MARKER.match(line)) == any(pattern.match(line) for _, _, pattern in MARKERS)
+
+
+# A form or table attached to the plan ("Mẫu biểu số 02", "BIỂU SỐ 1", "Biểu mẫu 03" alone on its line) opens an
+# appendix, as "Phụ lục" does: its rows are not under the last heading of the body. A sentence that opens with
+# "Biểu" ("Biểu dương …", "Biểu số 01 kèm theo Kế hoạch này") opens nothing.
+@pytest.mark.parametrize("line,appendix", [
+    ("Mẫu biểu số 02", True), ("MẪU BIỂU SỐ 01", True), ("Biểu số 3", True), ("Biểu mẫu 03:", True),
+    ("Biểu dương các tập thể có thành tích", False), ("Biểu số 01 kèm theo Kế hoạch này", False),
+])
+def test_attached_forms_open_an_appendix(line, appendix):
+    text = f"I. MỤC TIÊU\n2.2. Chi ngân sách\n- Chi đầu tư phát triển.\n{line}\nTổng thu ngân sách\t1.000\n"
+    path = build_outline(text).heading_path(text.index("Tổng thu"))
+    assert (path is not None and path.startswith(line.rstrip(":"))) == appendix, path
