@@ -1301,3 +1301,17 @@ def test_compound_words_keep_their_sense(text, indicator, direction):
 ])
 def test_grounds_and_cited_subjects_commit_nothing(text, expected):
     assert [(t.indicator, t.value) for t in extract_targets(text)] == expected
+
+
+# A share of units and what each of them must have is one target: the count is the criterion named in the share's
+# indicator ("100% xã … có ít nhất 04 tin, bài …"); a count in a clause of its own is still a target.
+@pytest.mark.parametrize("text,expected", [
+    ("- 100% các khu công nghệ cao, khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm phát sóng 5G.",
+     [("các khu công nghệ cao, khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm phát sóng 5G", 100.0)]),
+    ("Từ năm 2025 trở đi 100% xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài về bình đẳng giới.",
+     [("xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài về bình đẳng giới", 100.0)]),
+    ("100% trường học có ít nhất 01 nhân viên y tế.", [("trường học có ít nhất 01 nhân viên y tế", 100.0)]),
+    ("Tỷ lệ hộ nghèo đạt 5%, có 20 xã đạt chuẩn nông thôn mới.", [("Tỷ lệ hộ nghèo", 5.0), ("Số xã đạt chuẩn nông thôn mới", 20.0)]),
+])
+def test_share_of_units_with_a_per_unit_criterion(text, expected):
+    assert [(t.indicator, t.value) for t in extract_targets(text)] == expected

@@ -640,6 +640,7 @@ def extract_targets(text: str) -> list[Target]:
     qs = _merge_shares(text, _drop_baselines(text, [q for q in found if q.unit is not None or q.denominator is not None]))
     targets: list[Target] = []
     parts_done: list[tuple[int, int]] = []
+    criteria: set[Quantity] = set()
     for i, q in enumerate(qs):
         if any(lo <= q.start < hi for lo, hi in parts_done):
             continue  # a part of a breakdown ("58 trạm (Trong đó: VNPT: 25 trạm, …)"), read with its parent
@@ -651,7 +652,13 @@ def extract_targets(text: str) -> list[Target]:
         def parts(q: Quantity = q) -> list[Quantity]:  # built only where a breakdown is written (per value: quadratic)
             return [p for p in qs if p.denominator is None and p.unit and q.unit and (p.unit == q.unit or q.unit.startswith(p.unit + " "))] + bare
 
-        rows = _targets_of(ctx, q, qs[i - 1] if i else None, qs[i + 1] if i + 1 < len(qs) else None, parts, targets)
+        if q in criteria:
+            continue
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if nxt is not None and _per_unit_criterion(text, q, nxt):
+            criteria.add(nxt)  # "100% xã có ít nhất 01 mô hình …": what each unit must have, part of the share's name
+            nxt = qs[i + 2] if i + 2 < len(qs) else None
+        rows = _targets_of(ctx, q, qs[i - 1] if i else None, nxt, parts, targets)
         parts_done += [(r.start, r.end) for r in rows if r.rule == "rule_breakdown"]
         targets += rows
     for m in P.ZERO.finditer(text):
@@ -667,6 +674,13 @@ def extract_targets(text: str) -> list[Target]:
     targets += table_rows
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
     return sorted((replace(t, text=original[t.start:t.end]) for t in targets if not closing.touches(t.start, t.end)), key=lambda t: t.start)
+
+
+def _per_unit_criterion(text: str, q: Quantity, nxt: Quantity) -> bool:
+    """A share of units, then what each of them must have ("100% xã có ít nhất 01 mô hình …", "100% các khu công nghiệp,
+    cụm công nghiệp có tối thiểu 1 trạm 5G"): the count is the criterion the share is of, not a target of its own."""
+    return (q.unit or "").startswith("%") and nxt.unit is not None and not nxt.unit.startswith(("%", "‰")) \
+        and bool(P.PER_UNIT_CRITERION.fullmatch(text, q.end, nxt.start))
 
 
 def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, sentence_start: int) -> bool:

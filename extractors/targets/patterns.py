@@ -339,6 +339,11 @@ PLEDGE = regex.compile(
 # "… tham gia xuất khẩu phấn đấu (đến năm 2030) đạt …": the pledge after a name is not part of it (stripped from the
 # indicator only: the clause still reads as a pledge for the value's side).
 TRAILING_PLEDGE = regex.compile(r"[\s,]+(?i:phấn\s+đấu)\s*$")
+# Between a share of units and a count each must have: the units, then "có/được trang bị/bố trí (ít nhất)" and nothing
+# that ends the clause ("100% xã, phường có ít nhất 01 điểm …").
+PER_UNIT_CRITERION = regex.compile(
+    r"[^\S\n]+(?:(?i:số|các|những)[^\S\n]+)?[^;:.\n()\d]{1,120}?[^\S\n](?i:có|được\s+trang\s+bị|bố\s+trí|xây\s+dựng)"
+    r"(?:[^\S\n]+(?i:ít\s+nhất|tối\s+thiểu|từ))?[^\S\n]*")
 # Who proposed or reported, before a count of them ("Xét đề nghị của 28 đơn vị gồm: …", "Theo báo cáo của 15 xã"):
 # the document's grounds, not a commitment.
 GROUNDS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:xét|theo|trên\s+cơ\s+sở|căn\s+cứ)\s+(?:đề\s+nghị|tờ\s+trình|báo\s+cáo|đề\s+xuất)(?:\s+của)?(?:\s+(?:các|tổng\s+số|tổng\s+cộng))?\s*)$")
