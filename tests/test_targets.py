@@ -1315,3 +1315,17 @@ def test_grounds_and_cited_subjects_commit_nothing(text, expected):
 ])
 def test_share_of_units_with_a_per_unit_criterion(text, expected):
     assert [(t.indicator, t.value) for t in extract_targets(text)] == expected
+
+
+# A value joined to the previous one by "và" starts its clause at the "và", so the previous value's name keeps its
+# commas ("… đối tượng mua, bán … và 100% diện tích …", "80% số trạm y tế xã, phường … và 100% cơ sở …").
+@pytest.mark.parametrize("text,first", [
+    ("Phấn đấu 100% các điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy, đối tượng mua, bán trái phép chất ma túy "
+     "và 100% diện tích trồng trái phép cây có chứa chất ma túy được phát hiện và triệt phá.",
+     "các điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy, đối tượng mua, bán trái phép chất ma túy"),
+    ("Trên 80% số trạm y tế xã, phường trên thành phố và 100% cơ sở cai nghiện ma túy công lập đủ điều kiện.",
+     "số trạm y tế xã, phường trên thành phố"),
+])
+def test_value_joined_by_va_keeps_the_previous_name_whole(text, first):
+    rows = extract_targets(text)
+    assert len(rows) == 2 and rows[0].indicator == first

@@ -802,9 +802,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if _not_a_target(ctx, q, line_end, clause_start, sentence_start):
         return []
     stop = nxt.start if nxt is not None and nxt.start < line_end else line_end
-    if stop < line_end:  # the next value's clause starts after the last comma before it
+    if stop < line_end:  # the next value's clause starts after the last comma before it, or at the "và" joining it
+        joined = P.JOINED_VALUE.search(text, q.end, stop)
         commas = [m.start() for m in P.COMMA.finditer(text[q.end:stop])]
-        stop = q.end + commas[-1] if commas else stop
+        stop = joined.start() if joined else q.end + commas[-1] if commas else stop
     right = _right_context(text, q, stop)
     own = _label(left)
     local = _clean(regex.split(r",|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])", own)[-1]) if ":" not in left else own

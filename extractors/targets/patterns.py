@@ -344,6 +344,9 @@ TRAILING_PLEDGE = regex.compile(r"[\s,]+(?i:phấn\s+đấu)\s*$")
 PER_UNIT_CRITERION = regex.compile(
     r"[^\S\n]+(?:(?i:số|các|những)[^\S\n]+)?[^;:.\n()\d]{1,120}?[^\S\n](?i:có|được\s+trang\s+bị|bố\s+trí|xây\s+dựng)"
     r"(?:[^\S\n]+(?i:ít\s+nhất|tối\s+thiểu|từ))?[^\S\n]*")
+# "100% các điểm …, đối tượng mua, bán … và 100% diện tích …": the next value is joined by "và/hoặc" right before it
+# (with its comparator), so its clause starts there, not at the last comma of this one's name.
+JOINED_VALUE = regex.compile(r"[^\S\n]+(?i:và|hoặc)(?:[^\S\n]+(?i:ít\s+nhất|tối\s+thiểu|trên|dưới|khoảng|gần|hơn))?[^\S\n]*$")
 # Who proposed or reported, before a count of them ("Xét đề nghị của 28 đơn vị gồm: …", "Theo báo cáo của 15 xã"):
 # the document's grounds, not a commitment.
 GROUNDS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:xét|theo|trên\s+cơ\s+sở|căn\s+cứ)\s+(?:đề\s+nghị|tờ\s+trình|báo\s+cáo|đề\s+xuất)(?:\s+của)?(?:\s+(?:các|tổng\s+số|tổng\s+cộng))?\s*)$")
