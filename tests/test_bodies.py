@@ -672,3 +672,25 @@ def test_project_management_boards(text, names):
     from extractors.bodies.extract import find_mentions
 
     assert [m.name for m in find_mentions(text)] == names
+
+
+# Ministries' closing formulas and the Government's plural (found by benchmarks/probe_bodies.py): the people of a
+# ministry or its units ("Bộ trưởng", "Vụ trưởng", "Cục trưởng", "Tổng Giám đốc") answer for the body after them;
+# "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ" is one generic plural, and what follows it in the list is named.
+@pytest.mark.parametrize("text,expected", [
+    ("Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương "
+     "chịu trách nhiệm thi hành Quyết định này.",
+     {"Bộ Nội vụ": "assigned", "Bộ Tài chính": "assigned", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố": "assigned"}),
+    ("Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp chế, Cục trưởng Cục Quản lý Dược và Thủ trưởng các đơn vị có liên quan "
+     "chịu trách nhiệm thi hành Quyết định này.",
+     {"Văn phòng Bộ": "assigned", "Vụ Pháp chế": "assigned", "Cục Quản lý Dược": "assigned"}),
+    ("Tổng Giám đốc Bảo hiểm xã hội Việt Nam chịu trách nhiệm thi hành Quyết định này.",
+     {"Bảo hiểm xã hội Việt Nam": "assigned"}),
+    ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương "
+     "tổ chức thực hiện.", {"Ủy ban nhân dân các tỉnh, thành phố": "assigned"}),
+    # negatives: the Government's closing names no body; the plural alone is a collective
+    ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ chịu trách nhiệm thi hành.", {}),
+    ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ theo chức năng, nhiệm vụ được giao triển khai thực hiện.", {}),
+])
+def test_ministries_closing_formulas(text, expected):
+    assert named(text) == expected

@@ -111,6 +111,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 break  # …but "Ban Quản lý các khu công nghệ cao và khu công nghiệp" runs on
             if s == "," and (not LIST_OF_DOMAINS.match(text, t.start()) or P.PEOPLE_AT.match(text, t.end())):
                 break  # "Văn phòng UBND tỉnh, Giám đốc …": only "Văn hóa, Thể thao và Du lịch" runs on
+            if s == "và" and P.PEOPLE_AT.match(text, t.end()):
+                break  # "Cục Quản lý Dược và Thủ trưởng các đơn vị …": the people of the next item
             if in_plural and s == "và":
                 lower_run = 0  # a second item of the plural: "… và khu công nghiệp"
             i += 1
