@@ -694,3 +694,16 @@ def test_project_management_boards(text, names):
 ])
 def test_ministries_closing_formulas(text, expected):
     assert named(text) == expected
+
+
+# A seat on a committee after a member's body is its composition, not a task (probe_bodies.py).
+@pytest.mark.parametrize("text,expected", [
+    ("Đồng chí Phó Chủ tịch UBND tỉnh làm Trưởng ban; Giám đốc Sở Y tế làm Phó Trưởng ban.", {}),
+    ("- Giám đốc Sở Y tế - Phó Trưởng ban;\n- Phó Giám đốc Sở Tài chính - Ủy viên;", {}),
+    ("- Giám đốc Sở Nội vụ - Phó Chủ tịch Thường trực Hội đồng;\n- Trưởng Công an xã: Thành viên.", {}),
+    # negatives: a body that heads a task, or is the standing body, keeps its role
+    ("Sở Y tế làm đầu mối tổng hợp.", {"Sở Y tế": "lead"}),
+    ("Sở Nội vụ - Thường trực Hội đồng thi đua tổng hợp kết quả.", {"Sở Nội vụ": "assigned"}),
+])
+def test_committee_seats_are_not_tasks(text, expected):
+    assert named(text) == expected

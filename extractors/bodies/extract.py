@@ -439,6 +439,8 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
             text, max(0, sentence_start - 400), sentence_start):
         return None  # "… các nhà mạng viễn thông lớn như⏎Viettel, VNPT …": a wrapped line, not a clause of its own
     after = P.QUALIFIER.sub("", after, count=1)
+    if P.SEAT.match(after):
+        return None  # "Giám đốc Sở Y tế làm Phó Trưởng ban": a seat on a committee, not a task
     inline = P.INLINE_TASKS.match(after)
     if inline:  # "1. Sở Nội vụ: Chủ trì, …" — the tasks follow the colon
         tasks = after[inline.end():]
