@@ -117,7 +117,7 @@ CASES = [
 ("II. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ\nLà cơ quan thường trực, chủ trì theo dõi việc thực hiện Kế hoạch.\n2. Sở Tài chính\nBố trí kinh phí.",
  {"Sở Khoa học và Công nghệ": L, "Sở Tài chính": A}),
 ("3. Đài Phát thanh và Truyền hình tỉnh, Báo tỉnh:\nXây dựng chuyên trang, chuyên mục.", {"Đài Phát thanh và Truyền hình tỉnh": A, "Báo tỉnh": A}),
-("1. Phòng Văn hóa - Xã hội\n- Chủ trì, phối hợp với Trạm Y tế xã triển khai.", {"Phòng Văn hóa - Xã hội": L}),
+("1. Phòng Văn hóa - Xã hội\n- Chủ trì, phối hợp với Trạm Y tế xã triển khai.", {"Phòng Văn hóa - Xã hội": L, "Trạm Y tế xã": C}),
 ("2. Công an xã, Ban Chỉ huy Quân sự xã\nBảo đảm an ninh trật tự trên địa bàn.", {"Công an xã": A, "Ban Chỉ huy Quân sự xã": A}),
 ("8. Đề nghị Liên đoàn Lao động tỉnh, Tỉnh đoàn, Hội Liên hiệp Phụ nữ tỉnh:\nPhối hợp tuyên truyền.",
  {"Liên đoàn Lao động tỉnh": R, "Tỉnh đoàn": R, "Hội Liên hiệp Phụ nữ tỉnh": R}),

@@ -707,3 +707,26 @@ def test_ministries_closing_formulas(text, expected):
 ])
 def test_committee_seats_are_not_tasks(text, expected):
     assert named(text) == expected
+
+
+# Names found missing by probe_bodies.py, each from an authoritative list (heads.tsv, abbreviations.tsv):
+# the Party committees of 2025 whose plural is part of the name, the commune health station, "CA" for Công an.
+@pytest.mark.parametrize("text,expected", [
+    ("Đảng ủy các cơ quan Đảng tỉnh, Đảng ủy UBND tỉnh lãnh đạo thực hiện.",
+     {"Đảng ủy các cơ quan Đảng tỉnh": "assigned", "Đảng ủy Ủy ban nhân dân tỉnh": "assigned"}),
+    ("Đề nghị Đảng ủy các cơ quan Đảng Trung ương chỉ đạo.", {"Đảng ủy các cơ quan Đảng Trung ương": "requested"}),
+    ("Trạm Y tế xã tổ chức tiêm chủng.", {"Trạm Y tế xã": "assigned"}),
+    ("Giao Trạm Y tế các xã, phường chủ trì khám sàng lọc.", {"Trạm Y tế các xã, phường": "lead"}),
+    ("BCH Quân sự tỉnh phối hợp với CA tỉnh bảo đảm an ninh.",
+     {"Bộ Chỉ huy Quân sự tỉnh": "assigned", "Công an tỉnh": "coordinate"}),
+    ("CA xã chủ trì, phối hợp với BCHQS xã.", {"Công an xã": "lead", "Ban Chỉ huy Quân sự xã": "coordinate"}),
+    ("Đề nghị Viettel tỉnh, Mobifone tỉnh hỗ trợ phủ sóng.", {"Viettel tỉnh": "requested", "MobiFone tỉnh": "requested"}),
+    # negatives: a party committee of a generic plural, a facility in lower case or counted, a capital line
+    ("Đảng ủy các cơ quan, đơn vị triển khai.", {}),
+    ("trạm y tế xã được đầu tư xây dựng.", {}),
+    ("100% Trạm Y tế xã đạt chuẩn quốc gia.", {}),
+    ("CA TỈNH QUẢNG NAM", {}),
+    ("Theo chuẩn CA Nghệ An đã báo cáo.", {}),
+])
+def test_names_from_the_2025_lists(text, expected):
+    assert named(text) == expected

@@ -205,7 +205,8 @@ def find_mentions(text: str) -> list[Mention]:
             doubled = None
         head = P.HEAD_FORMS.get(written) or P.HEAD_BY_LOWER_FORM.get(written.lower())
         if head is None or written.isupper() and len(written) >= 2 and not head.isupper() and not any(
-                a in written for a in P.ABBREVIATIONS if len(a) > 2):
+                a in written for a in P.ABBREVIATIONS if len(a) > 2) and not (
+                written in P.HEAD_FORMS and P.JURISDICTION.match(text, m.end())):  # "CA tỉnh": a short abbreviation and its level
             pos = m.end()  # a heading or signature block in capitals ("TM. ỦY BAN NHÂN DÂN", "BÁO CÁO")
             continue
         if written.isupper() and P.CAPITAL_WORD_AFTER.match(text, m.end()):
