@@ -730,3 +730,18 @@ def test_committee_seats_are_not_tasks(text, expected):
 ])
 def test_names_from_the_2025_lists(text, expected):
     assert named(text) == expected
+
+
+# Bodies known by a number: steering committees named after the decision that set them up, numbered military units.
+@pytest.mark.parametrize("text,expected", [
+    ("Ban Chỉ đạo 35 tỉnh chỉ đạo công tác đấu tranh.", {"Ban Chỉ đạo 35 tỉnh": "assigned"}),
+    ("Đề nghị Ban Chỉ đạo 389 quốc gia có ý kiến chỉ đạo.", {"Ban Chỉ đạo 389 quốc gia": "requested"}),
+    ("Bộ Tư lệnh Quân khu 4, Bộ Tư lệnh Vùng Cảnh sát biển 2 phối hợp tuần tra.",
+     {"Bộ Tư lệnh Quân khu 4": "assigned", "Bộ Tư lệnh Vùng Cảnh sát biển 2": "assigned"}),
+    # negatives: each body's own committee is generic; a year or a count after a name is not its number
+    ("Trên cơ sở đó, Ban Chỉ đạo 389 các bộ, ngành, địa phương xây dựng kế hoạch.", {}),
+    ("Ban Chỉ đạo tỉnh họp 2 lần trong năm.", {"Ban Chỉ đạo tỉnh": "assigned"}),
+    ("Sở Y tế 2025 tổ chức.", {"Sở Y tế": "assigned"}),
+])
+def test_bodies_known_by_a_number(text, expected):
+    assert named(text) == expected

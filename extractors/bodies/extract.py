@@ -126,6 +126,13 @@ def _tail_end(text: str, head: str, end: int) -> int:
             last = nxt.end()
             i += 2
             continue
+        if s.isdigit() and len(s) <= 3 and (words == 0 and head in P.NUMBERED_HEADS or P.NUMBERED_UNIT_BEFORE.search(
+                text, max(0, t.start() - 30), t.start())):
+            words += 1  # "Ban Chỉ đạo 389 quốc gia", "Bộ Tư lệnh Quân khu 4": a unit known by its number
+            last = t.end()
+            lower_run = 0
+            i += 1
+            continue
         if s == "tại" and head in P.BRANCH_HEADS and P.PLACE_AFTER.match(text, t.end()):
             i += 1  # "Phân hiệu Đại học Thái Nguyên tại Lào Cai": a branch is named by its place
             continue
