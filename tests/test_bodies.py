@@ -745,3 +745,27 @@ def test_names_from_the_2025_lists(text, expected):
 ])
 def test_bodies_known_by_a_number(text, expected):
     assert named(text) == expected
+
+
+# A ministry's unit after its chief's title in a closing list keeps the commas and lower-case words of its name, up to
+# the next item's title; a closing list joined by ";" gives each body the duty (probe_bodies.py, ministries' decisions).
+@pytest.mark.parametrize("text,expected", [
+    ("Điều 3. Chánh Văn phòng Bộ, Cục trưởng Cục Quản lý, giám sát kế toán, kiểm toán, Cục trưởng Cục Công nghệ thông "
+     "tin và Chuyển đổi số, Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm thi hành Quyết định này.",
+     {"Văn phòng Bộ": "assigned", "Cục Quản lý, giám sát kế toán, kiểm toán": "assigned",
+      "Cục Công nghệ thông tin và Chuyển đổi số": "assigned"}),
+    ("Điều 3. Chánh Văn phòng Bộ; Cục trưởng Cục Quản lý Y, Dược cổ truyền; Giám đốc cơ quan chuyên môn về y tế "
+     "thuộc Ủy ban nhân dân cấp tỉnh; Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm thi hành Quyết định này.",
+     {"Văn phòng Bộ": "assigned", "Cục Quản lý Y, Dược cổ truyền": "assigned"}),
+    ("Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp chế, Cục trưởng Cục Quản lý nhà và thị trường bất động sản, Thủ trưởng "
+     "các cơ quan, đơn vị thuộc Bộ chịu trách nhiệm thi hành Quyết định này.",
+     {"Văn phòng Bộ": "assigned", "Vụ Pháp chế": "assigned", "Cục Quản lý nhà và thị trường bất động sản": "assigned"}),
+    ("Vụ Tổ chức cán bộ phối hợp với Vụ Kế hoạch - Tài chính thực hiện.",
+     {"Vụ Tổ chức cán bộ": "assigned", "Vụ Kế hoạch - Tài chính": "coordinate"}),
+    # negatives: a task verb or another body ends the run
+    ("Cục trưởng Cục Thuế chỉ đạo Chi cục Thuế kiểm tra, Vụ trưởng Vụ Pháp chế chịu trách nhiệm.",
+     {"Cục Thuế": "assigned", "Chi cục Thuế": "assigned"}),
+    ("3. Hiệu trưởng Trường Đại học Luật Hà Nội quyết định cử đi đào tạo.", {"Trường Đại học Luật Hà Nội": "assigned"}),
+])
+def test_ministry_units_in_closing_lists(text, expected):
+    assert named(text) == expected

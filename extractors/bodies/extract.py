@@ -257,6 +257,11 @@ def find_mentions(text: str) -> list[Mention]:
             pos = m.end()  # "Tỉnh ủy viên": a person's title, not the body
             continue
         end = tail_end = _tail_end(text, head, m.end())
+        if head in P.TITLED_UNIT_HEADS and P.CENTRAL_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            run = P.TITLED_NAME_RUN.match(text, end)  # "Cục trưởng Cục Quản lý, giám sát kế toán, kiểm toán, Cục trưởng …"
+            if run and run.end() > end and not P.TASK_IN_RUN.search(run.group()) and not any(
+                    _is_head_at(text, end + w.start()) for w in WORD.finditer(run.group())):
+                end = tail_end = run.end()
         sector = P.SECTOR.match(text, end)
         if sector:  # "Hội đồng Thi đua - Khen thưởng ngành Y tế thành phố", "Công đoàn ngành Giáo dục"
             end = tail_end = sector.end()
@@ -457,6 +462,8 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return "lead" if P.LEAD_AFTER.match(tasks) or P.MONITORS_PLAN.search(tasks) else "assigned"
     if P.LEAD_AFTER.match(after):
         return "lead"
+    if P.CLOSING_LIST_AFTER.match(after):
+        return "assigned"  # "Chánh Văn phòng Bộ; Cục trưởng Cục …; Giám đốc … chịu trách nhiệm thi hành Quyết định này"
     if P.NOT_A_TASK.match(after) or preamble and P.ISSUING.match(after):
         return None
     if (group[0].kind in ("ubnd", "hdnd", "dang") or group[0].canonical in P.ISSUERS) and (

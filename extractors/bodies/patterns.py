@@ -153,7 +153,7 @@ STOP = regex.compile(r"""(?:
   | hoặc|khi|nếu|sau|trước|đã|đang|thì|mà|này|đó|như|gồm|kịp\s+thời|tiếp\s+tục|tiến\s+hành|nâng\s+cao|duy\s+trì
   | phát\s+động|phát\s+huy|ký|xem\s+xét|chấp\s+hành|giải\s+quyết|kết\s+hợp|hoàn\s+thành|xác\s+định|lập|đánh\s+giá
   | biểu\s+dương|khen\s+thưởng|liên\s+hệ|vào|qua|hằng|hàng|thành\s+lập|xây\s+dựng|phổ\s+biến|cập\s+nhật|ứng\s+dụng|chuẩn\s+bị|nắm\s+bắt|sơ\s+kết|công\s+bố|ra\s+soát
-  | khẩn\s+trương|đăng\s+tải|thông\s+báo|sửa\s+đổi|kính\s+(?:gửi|đề\s+nghị|trình)|chuyển(?!\s+(?:đổi|giao))|có(?=\s+\p{Lu})   # "Cục … có Công văn số …"
+  | khẩn\s+trương|đăng\s+tải|thông\s+báo|sửa\s+đổi|quyết\s+định|kính\s+(?:gửi|đề\s+nghị|trình)|chuyển(?!\s+(?:đổi|giao))|có(?=\s+\p{Lu})   # "Cục … có Công văn số …"
 )(?![\p{L}\p{M}])""", regex.VERBOSE)
 # The fields a body serves, listed in lower case to the end of its name: ", thương mại và du lịch", ", chữa cháy và cứu
 # nạn, cứu hộ" (each word must be a word of names; a level or punctuation closes the run).
@@ -185,7 +185,7 @@ COLLECTIVE = regex.compile(
     (?:(?i:các)\s+)?Bộ\s+trưởng(?!\s+Bộ\s+\p{{Lu}})(?:\s*,\s*Thủ\s+trưởng\s+cơ\s+quan\s+ngang\s+bộ)?(?:\s*,\s*Thủ\s+trưởng\s+cơ\s+quan\s+thuộc\s+Chính\s+phủ)?(?![\p{{L}}\p{{M}}])|  # the Government's closing
     (?:(?:{TITLE}\s*(?:,|và)\s*)*{TITLE}\s+)?(?i:các)\s+(?:{COLLECTIVE_NOUN}|{LISTED_CAPITAL})
     (?:\s*(?:,|và)\s*(?:các\s+)?{COLLECTIVE_NOUN})*
-    (?:\s+(?:có\s+liên\s+quan|liên\s+quan|trực\s+thuộc|thuộc\s+(?:tỉnh|huyện|UBND\s+\p{{L}}+)|trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|xã))?|(?:cấp\s+)?(?:tỉnh|huyện|xã)|(?:của\s+)?[Tt]hành\s+phố))?
+    (?:\s+(?:có\s+liên\s+quan|liên\s+quan|trực\s+thuộc|thuộc\s+(?:tỉnh|huyện|Bộ|UBND\s+\p{{L}}+)|trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|xã))?|(?:cấp\s+)?(?:tỉnh|huyện|xã)|(?:của\s+)?[Tt]hành\s+phố)){{0,2}}
     (?![\p{{L}}\p{{M}}]))""",
     regex.VERBOSE,
 )
@@ -342,6 +342,16 @@ OPEN_PARENTHESIS = regex.compile(r"[ \t]*\([ \t]*")
 FREE_NAMED = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Viện", "Học viện", "Đại học", "Bệnh viện", "Trường Đại học",
                         "Trường Cao đẳng", "Trường Trung cấp", "Trường Trung học phổ thông", "Trường Trung học cơ sở",
                         "Trường Tiểu học", "Trường Mầm non", "Trường Phổ thông", "Trường THPT", "Trường THCS", "Trường Chính trị"})
+# A ministry's unit named after its chief's title in a closing list ("Cục trưởng Cục Quản lý, giám sát kế toán, kiểm
+# toán, Cục trưởng …", "Cục trưởng Cục Quản lý Y, Dược cổ truyền; Giám đốc …"): its name, which may hold commas and
+# lower-case words, runs to the next item's title, the next generic plural, a semicolon or the closing verb.
+TITLED_UNIT_HEADS = frozenset({"Cục", "Vụ", "Tổng cục"})
+CENTRAL_TITLE_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){CENTRAL_PEOPLE}\s+$")
+TITLED_NAME_RUN = regex.compile(
+    rf"[^\n();:.]{{0,80}}?(?=\s*[,;]\s*(?:{PEOPLE}|Chủ\s+tịch|[Cc]ác\s)|\s+và\s+(?:{PEOPLE}|[Cc]ác\s)|\s*;|\s+(?:chịu|có)\s+trách\s+nhiệm)")
+TASK_IN_RUN = regex.compile(r"(?<![\p{L}\p{M}])(?:chủ\s+trì|phối\s+hợp|chỉ\s+đạo|hướng\s+dẫn|tổ\s+chức|thực\s+hiện|triển\s+khai|kiểm\s+tra|ban\s+hành|báo\s+cáo|trách\s+nhiệm|rà\s+soát|theo\s+dõi)(?![\p{L}\p{M}])")
+# The next item of a decision's closing list after a body: its people, up to the closing verb.
+CLOSING_LIST_AFTER = regex.compile(rf"^\s*[;,]\s*(?:Phó\s+)?(?:{PEOPLE}|Chủ\s+tịch)(?![\p{{L}}\p{{M}}])[^.\n]*?chịu\s+trách\s+nhiệm\s+thi\s+hành")
 # Bodies known by a number: steering committees named after the decision that set them up ("Ban Chỉ đạo 389 quốc gia",
 # "Ban Chỉ đạo 35 tỉnh", Quyết định 389/QĐ-TTg 2014, Quyết định 35-QĐ/TW) and the armed forces' numbered units
 # (Luật Quốc phòng 2018: quân khu, quân đoàn; Luật Cảnh sát biển Việt Nam 2018: vùng cảnh sát biển).
