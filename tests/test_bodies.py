@@ -760,6 +760,13 @@ def test_bodies_known_by_a_number(text, expected):
     ("Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp chế, Cục trưởng Cục Quản lý nhà và thị trường bất động sản, Thủ trưởng "
      "các cơ quan, đơn vị thuộc Bộ chịu trách nhiệm thi hành Quyết định này.",
      {"Văn phòng Bộ": "assigned", "Vụ Pháp chế": "assigned", "Cục Quản lý nhà và thị trường bất động sản": "assigned"}),
+    ("Điều 3. Chánh Văn phòng Bộ, Vụ trưởng Vụ Tổ chức - Biên chế, Thủ trưởng các đơn vị thuộc, trực thuộc Bộ Nội vụ và "
+     "Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.",
+     {"Văn phòng Bộ": "assigned", "Vụ Tổ chức - Biên chế": "assigned"}),
+    ("2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Xây dựng; Giám đốc các Sở; Thủ trưởng các ban, ngành cấp "
+     "tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành "
+     "Quyết định này.", {"Văn phòng Ủy ban nhân dân tỉnh": "assigned", "Sở Xây dựng": "assigned",
+                         "Chủ tịch Ủy ban nhân dân các xã, phường": "assigned"}),
     ("Vụ Tổ chức cán bộ phối hợp với Vụ Kế hoạch - Tài chính thực hiện.",
      {"Vụ Tổ chức cán bộ": "assigned", "Vụ Kế hoạch - Tài chính": "coordinate"}),
     # negatives: a task verb or another body ends the run

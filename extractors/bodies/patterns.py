@@ -350,8 +350,9 @@ CENTRAL_TITLE_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){CENTRAL_PEOPLE}\s+
 TITLED_NAME_RUN = regex.compile(
     rf"[^\n();:.]{{0,80}}?(?=\s*[,;]\s*(?:{PEOPLE}|Chủ\s+tịch|[Cc]ác\s)|\s+và\s+(?:{PEOPLE}|[Cc]ác\s)|\s*;|\s+(?:chịu|có)\s+trách\s+nhiệm)")
 TASK_IN_RUN = regex.compile(r"(?<![\p{L}\p{M}])(?:chủ\s+trì|phối\s+hợp|chỉ\s+đạo|hướng\s+dẫn|tổ\s+chức|thực\s+hiện|triển\s+khai|kiểm\s+tra|ban\s+hành|báo\s+cáo|trách\s+nhiệm|rà\s+soát|theo\s+dõi)(?![\p{L}\p{M}])")
-# The next item of a decision's closing list after a body: its people, up to the closing verb.
-CLOSING_LIST_AFTER = regex.compile(rf"^\s*[;,]\s*(?:Phó\s+)?(?:{PEOPLE}|Chủ\s+tịch)(?![\p{{L}}\p{{M}}])[^.\n]*?chịu\s+trách\s+nhiệm\s+thi\s+hành")
+# The rest of a decision's closing sentence after a body at its start: the other items of the list (their people, a
+# generic plural, "thuộc Bộ …"), then the closing verb ("… chịu trách nhiệm thi hành Quyết định này").
+CLOSING_LIST_AFTER = regex.compile(r"^[^.\n]{0,400}?(?:chịu|có)\s+trách\s+nhiệm\s+thi\s+hành")
 # Bodies known by a number: steering committees named after the decision that set them up ("Ban Chỉ đạo 389 quốc gia",
 # "Ban Chỉ đạo 35 tỉnh", Quyết định 389/QĐ-TTg 2014, Quyết định 35-QĐ/TW) and the armed forces' numbered units
 # (Luật Quốc phòng 2018: quân khu, quân đoàn; Luật Cảnh sát biển Việt Nam 2018: vùng cảnh sát biển).
