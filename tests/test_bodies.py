@@ -776,3 +776,23 @@ def test_bodies_known_by_a_number(text, expected):
 ])
 def test_ministry_units_in_closing_lists(text, expected):
     assert named(text) == expected
+
+
+# Roles and bounds around ministers and councils (probe_bodies.py): "phối hợp với Bộ trưởng Bộ …" coordinates; a
+# proposal paper sent up a procedure ("văn bản đề nghị Bộ trưởng …") asks nothing of the plan's bodies; a field joined
+# by "và" in lower case stays in a name when a level closes it; "quản lý" at a name's end is the task's verb.
+@pytest.mark.parametrize("text,expected", [
+    ("Bộ trưởng Bộ Nội vụ chủ trì, phối hợp với Bộ trưởng Bộ Công an hướng dẫn.", {"Bộ Nội vụ": "lead", "Bộ Công an": "coordinate"}),
+    ("Sở Y tế chủ trì, phối hợp với Giám đốc Công an tỉnh kiểm tra.", {"Sở Y tế": "lead", "Công an tỉnh": "coordinate"}),
+    ("Chủ tịch UBND cấp tỉnh gửi văn bản đề nghị Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch xem xét.",
+     {"Chủ tịch Ủy ban nhân dân cấp tỉnh": "assigned"}),
+    ("Hội đồng cấp Bộ theo quyết định thành lập mới được đề nghị Bộ trưởng Bộ Y tế.", {}),
+    ("Hội đồng Giáo dục quốc phòng và an ninh tỉnh chỉ đạo.", {"Hội đồng Giáo dục quốc phòng và an ninh tỉnh": "assigned"}),
+    ("1. Vụ trưởng Vụ Tổ chức cán bộ quản lý hồ sơ giấy.", {"Vụ Tổ chức cán bộ": "assigned"}),
+    # negatives: "Đề nghị" that opens the clause still asks; "và các …" is a list, not a field
+    ("Đề nghị Bộ Tài chính xem xét, bố trí vốn.", {"Bộ Tài chính": "requested"}),
+    ("Ủy ban MTTQ Việt Nam và các đoàn thể huyện tích cực tuyên truyền.", {"Ủy ban Mặt trận Tổ quốc Việt Nam huyện": "assigned"}),
+    ("Ban Quản lý dự án tỉnh quản lý hồ sơ.", {"Ban Quản lý dự án tỉnh": "assigned"}),
+])
+def test_ministers_proposals_and_fields(text, expected):
+    assert named(text) == expected

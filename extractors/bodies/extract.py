@@ -26,6 +26,8 @@ WORD = regex.compile(r"[\p{L}\p{M}]+|\d+")
 TOKEN = regex.compile(r"\n|[\p{L}\p{M}]+|\d+|[^\s\p{L}\p{M}\d]")
 LETTER = regex.compile(r"[\p{L}\p{M}]")
 SPACES = regex.compile(r"\s+")
+# "quản lý" in lower case at the end of a name is the verb of its task ("Vụ Tổ chức cán bộ quản lý hồ sơ …").
+TRAILING_VERB = regex.compile(r"(?<=\S)[ \t]+quản[ \t]+lý$")
 MAX_LOWER_RUN = 4  # lower-case words in a row inside a name ("Phát triển nông thôn")
 MAX_TAIL_WORDS = 16
 TASK_CHARS = 300
@@ -106,6 +108,13 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 while i < len(tokens) and tokens[i].start() < last:
                     i += 1
                 continue
+            field = P.AND_LOWER_FIELD.match(text, t.start() - 1) if s == "và" and words else None
+            if field and all(w in P.NAME_WORDS for w in field.group(1).split()):
+                last = field.end()  # "Hội đồng Giáo dục quốc phòng và an ninh (tỉnh)"
+                words += len(field.group(1).split())
+                while i < len(tokens) and tokens[i].start() < last:
+                    i += 1
+                continue
             if s in {",", "và"} and not nxt.group()[0].isupper() and not (
                     s == "và" and in_plural and nxt.group() in P.PLURAL_IN_NAME):
                 break  # …but "Ban Quản lý các khu công nghệ cao và khu công nghiệp" runs on
@@ -164,7 +173,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
         if words >= MAX_TAIL_WORDS:
             break
         i += 1
-    return last
+    trailing = TRAILING_VERB.search(text, end, last)
+    return trailing.start() if trailing else last
 
 
 def _lower_case(text: str) -> str | None:
@@ -434,6 +444,8 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return "lead" if P.LEAD_AFTER.match(after) else "assigned"
     if P.BEFORE_ASSIGN.search(before):
         return "lead" if P.LEAD_AFTER.match(after) or P.GIVEN_LEAD.search(after[:80]) else "assigned"
+    if P.BEFORE_REQUEST.search(before) and P.PROPOSAL_PAPER.search(before):
+        return None  # "gửi văn bản đề nghị Bộ trưởng Bộ Văn hóa …": a proposal sent up a procedure
     if P.BEFORE_REQUEST.search(before):  # "Đề nghị X chủ trì …" leads, "Đề nghị X phối hợp …" coordinates
         if P.AWARD_AFTER.match(after):
             return None  # "đề nghị Thủ tướng Chính phủ, Chủ tịch UBND tỉnh xem xét tặng Bằng khen"
