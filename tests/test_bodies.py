@@ -796,3 +796,20 @@ def test_ministry_units_in_closing_lists(text, expected):
 ])
 def test_ministers_proposals_and_fields(text, expected):
     assert named(text) == expected
+
+
+# A ministry speaks in its own voice in its plans, as a people's committee does; the body that follows up the whole
+# plan or resolution is its focal body (lead), in a clause as under a heading (probe_bodies.py).
+@pytest.mark.parametrize("text,expected", [
+    ("Bộ Tài chính yêu cầu các đơn vị thuộc Bộ triển khai.", {}),
+    ("Bộ Y tế đề nghị Ủy ban nhân dân các tỉnh, thành phố chỉ đạo Sở Y tế thực hiện.",
+     {"Ủy ban nhân dân các tỉnh, thành phố": "requested", "Sở Y tế": "assigned"}),
+    ("Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Nghị quyết này.", {"Văn phòng Chính phủ": "lead"}),
+    ("Sở Nội vụ có trách nhiệm theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch này.", {"Sở Nội vụ": "lead"}),
+    # negatives: a ministry given a task; a military command is not a ministry; monitoring something else
+    ("Bộ Y tế hướng dẫn các địa phương.", {"Bộ Y tế": "assigned"}),
+    ("Bộ Chỉ huy Quân sự tỉnh yêu cầu các đơn vị.", {"Bộ Chỉ huy Quân sự tỉnh": "assigned"}),
+    ("Sở Y tế theo dõi diễn biến dịch bệnh.", {"Sở Y tế": "assigned"}),
+])
+def test_ministries_own_voice_and_focal_bodies(text, expected):
+    assert named(text) == expected

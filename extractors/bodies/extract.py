@@ -28,6 +28,7 @@ LETTER = regex.compile(r"[\p{L}\p{M}]")
 SPACES = regex.compile(r"\s+")
 # "quản lý" in lower case at the end of a name is the verb of its task ("Vụ Tổ chức cán bộ quản lý hồ sơ …").
 TRAILING_VERB = regex.compile(r"(?<=\S)[ \t]+quản[ \t]+lý$")
+OBJECT_AFTER = regex.compile(r"[ \t]+\p{Ll}")  # …when its object follows
 MAX_LOWER_RUN = 4  # lower-case words in a row inside a name ("Phát triển nông thôn")
 MAX_TAIL_WORDS = 16
 TASK_CHARS = 300
@@ -174,7 +175,7 @@ def _tail_end(text: str, head: str, end: int) -> int:
             break
         i += 1
     trailing = TRAILING_VERB.search(text, end, last)
-    return trailing.start() if trailing else last
+    return trailing.start() if trailing and OBJECT_AFTER.match(text, last) else last
 
 
 def _lower_case(text: str) -> str | None:
@@ -472,13 +473,13 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         if P.QUOTA.match(tasks):
             return None  # an award quota, not a task
         return "lead" if P.LEAD_AFTER.match(tasks) or P.MONITORS_PLAN.search(tasks) else "assigned"
-    if P.LEAD_AFTER.match(after):
-        return "lead"
+    if P.LEAD_AFTER.match(after) or P.MONITORS_THIS.match(after):
+        return "lead"  # "Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Nghị quyết này" (the focal body)
     if P.CLOSING_LIST_AFTER.match(after):
         return "assigned"  # "Chánh Văn phòng Bộ; Cục trưởng Cục …; Giám đốc … chịu trách nhiệm thi hành Quyết định này"
     if P.NOT_A_TASK.match(after) or preamble and P.ISSUING.match(after):
         return None
-    if (group[0].kind in ("ubnd", "hdnd", "dang") or group[0].canonical in P.ISSUERS) and (
+    if (group[0].kind in ("ubnd", "hdnd", "dang") or group[0].canonical in P.ISSUERS or group[0].canonical in P.MINISTRIES) and (
             P.LAUNCHING.match(after) or P.ISSUER_ACT.match(after)):
         return None  # "UBND tỉnh phát động Đợt thi đua …", "Quốc hội tán thành …": the issuer's own act
     return "assigned"

@@ -253,6 +253,11 @@ LAUNCHING = regex.compile(r"^\s*(?i:phát\s+động|ban\s+hành\s+(?:Kế\s+ho�
 # What an issuing body does in its own voice: it decides, gives and asks ("Quốc hội cơ bản tán thành …",
 # "Ủy ban nhân dân tỉnh giao Giám đốc các sở …", "UBND tỉnh yêu cầu các sở, ban, ngành …").
 ISSUER_ACT = regex.compile(r"^\s*(?:[\p{Lu}][\p{L}\p{M}]*\s+){0,3}?(?:cơ\s+bản\s+)?(?:tán\s+thành|quyết\s+nghị|kêu\s+gọi|quyết\s+định|giao(?![\p{L}\p{M}])|yêu\s+cầu|đề\s+nghị)(?![\p{L}\p{M}])")
+# A ministry (names.tsv, Nghị quyết 176/2025/QH15) speaks in its own voice in its plans: "Bộ Tài chính yêu cầu các đơn vị …".
+MINISTRIES = frozenset(n for n in KNOWN_NAMES if n.startswith("Bộ ") and HEADS[n] == ("other", "trung_uong"))
+# A body that follows up the whole plan is its focal body: "… theo dõi, đôn đốc việc thực hiện Nghị quyết này".
+MONITORS_THIS = regex.compile(
+    r"^[\s,]*(?:có\s+trách\s+nhiệm\s+)?(?:theo\s+dõi|đôn\s+đốc)[^.;\n]{0,120}?(?:thực\s+hiện|triển\s+khai|thi\s+hành)\s+(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị)\s+này")
 ISSUERS = frozenset({"Quốc hội", "Chính phủ", "Thủ tướng Chính phủ", "Ủy ban Thường vụ Quốc hội"})
 # "tham mưu (cho) X …" before a name in the same clause: the names after it are what the advice is about.
 ADVISING = regex.compile(r"(?i:tham\s+mưu)(?:\s+(?i:cho|với))?\s+(?:\p{Lu}|(?i:cấp\s+có\s+thẩm\s+quyền))")
