@@ -311,6 +311,18 @@ CASES = [
 ("Kính gửi:\n- Sở Y tế;\n- Sở Tài chính;\n- UBND các xã, phường.", {}),
 ("Dưới sự chỉ đạo của Ban Thường vụ Tỉnh ủy, các cấp ủy triển khai.", {}),
 ("Các đơn vị thực hiện theo hướng dẫn của Sở Tài chính.", {}),
+
+# --- third round: marked roles, bare labels, ministers, own voice
+("- Sở Tài chính (chủ trì), Sở Nội vụ (phối hợp): rà soát biên chế.", {"Sở Tài chính": L, "Sở Nội vụ": C}),
+("TT | Nhiệm vụ | Cơ quan thực hiện | Thời gian\n1 | Rà soát quy hoạch | Chủ trì: Sở Xây dựng; Phối hợp: Sở Tài chính | Quý I/2026\n2 | Kiểm tra | Sở Y tế (chủ trì), Sở Công Thương | Quý II/2026\n",
+ {"Sở Xây dựng": L, "Sở Tài chính": C, "Sở Y tế": L, "Sở Công Thương": A}),
+("- Chủ trì: Sở Nội vụ.\n- Phối hợp: Sở Tư pháp, UBND các xã.", {"Sở Nội vụ": L, "Sở Tư pháp": C, UX + " các xã": C}),
+("Bộ trưởng Bộ Nội vụ chủ trì, phối hợp với Bộ trưởng Bộ Công an hướng dẫn.", {"Bộ Nội vụ": L, "Bộ Công an": C}),
+("Chủ tịch UBND cấp tỉnh gửi văn bản đề nghị Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch xem xét.", {"Chủ tịch Ủy ban nhân dân cấp tỉnh": A}),
+("Sở Nội vụ có trách nhiệm theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch này.", {"Sở Nội vụ": L}),
+("Ban Quản lý rừng phòng hộ tỉnh tuần tra, bảo vệ rừng.", {"Ban Quản lý rừng phòng hộ tỉnh": A}),
+("Trung tâm Y tế khu vực Tân Phú tổ chức tiêm chủng.", {"Trung tâm Y tế khu vực Tân Phú": A}),
+("Thường trực HĐND, UBND xã chỉ đạo thực hiện.", {"Thường trực Hội đồng nhân dân xã": A, UX + " xã": A}),
 ]
 
 RANK = {"lead": 4, "coordinate": 3, "assigned": 2, "requested": 1}

@@ -813,3 +813,23 @@ def test_ministers_proposals_and_fields(text, expected):
 ])
 def test_ministries_own_voice_and_focal_bodies(text, expected):
     assert named(text) == expected
+
+
+# Roles marked in parentheses after a name, and bare "Chủ trì:" / "Phối hợp:" labels in a clause or a task table's
+# single "Cơ quan thực hiện" column (probe_bodies.py).
+@pytest.mark.parametrize("text,expected", [
+    ("- Sở Tài chính (chủ trì), Sở Nội vụ (phối hợp): rà soát biên chế.", {"Sở Tài chính": "lead", "Sở Nội vụ": "coordinate"}),
+    ("Giao Sở Y tế (cơ quan chủ trì), Sở Công Thương triển khai.", {"Sở Y tế": "lead", "Sở Công Thương": "assigned"}),
+    ("TT | Nhiệm vụ | Cơ quan thực hiện | Thời gian\n"
+     "1 | Rà soát quy hoạch | Chủ trì: Sở Xây dựng; Phối hợp: Sở Tài chính | Quý I/2026\n"
+     "2 | Kiểm tra | Sở Y tế (chủ trì), Sở Công Thương | Quý II/2026\n",
+     {"Sở Xây dựng": "lead", "Sở Tài chính": "coordinate", "Sở Y tế": "lead", "Sở Công Thương": "assigned"}),
+    ("- Chủ trì: Sở Nội vụ.\n- Phối hợp: Sở Tư pháp, UBND các xã.",
+     {"Sở Nội vụ": "lead", "Sở Tư pháp": "coordinate", "Ủy ban nhân dân các xã": "coordinate"}),
+    # negatives: "chủ trì, phối hợp … sau:" is not a label of the bodies listed; a parenthesis that names a unit
+    ("Sở Y tế chủ trì, phối hợp các đơn vị sau: Sở Công Thương, Sở Tài chính thực hiện.",
+     {"Sở Y tế": "lead", "Sở Công Thương": "coordinate", "Sở Tài chính": "coordinate"}),
+    ("Sở Nội vụ (Ban Tôn giáo) hướng dẫn.", {"Sở Nội vụ": "assigned"}),
+])
+def test_marked_roles_and_bare_labels(text, expected):
+    assert named(text) == expected

@@ -517,6 +517,11 @@ def _lines_of(text: str, mentions: list[Mention]):
         i = j
 
 
+def _marked_role(text: str, end: int) -> str | None:
+    mark = P.ROLE_MARK.match(text, end)
+    return None if not mark else "lead" if mark.group("role").lower().startswith("chủ") else "coordinate"
+
+
 def _rows(group: list[Mention], role: str, task: str | None, rule: str) -> list[Body]:
     return [Body(start=m.start, end=m.end, text=m.written or m.name, name=m.name, name_canonical=m.canonical, kind=m.kind,
                  level=m.level, role=role, task=task, rule=rule) for m in group]
@@ -606,7 +611,10 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
                 prev_role = role
                 prev_group = group
                 if role:
-                    rows += _rows(group, role, _task(text, group[-1].end, s_end), f"clause_{role}")
+                    task = _task(text, group[-1].end, s_end)
+                    for m in group:
+                        own = _marked_role(text, m.end) or role  # "Sở Tài chính (chủ trì), Sở Nội vụ (phối hợp)"
+                        rows += _rows([m], own, task, f"clause_{own}")
                 prev_end = group[-1].end if nxt else prev_end
     return tuple(one_name_per_body(rows + table_bodies(text))), tuple(owners)
 
@@ -622,9 +630,14 @@ def table_bodies(text: str) -> list[Body]:
                 continue
             named = find_mentions(cell.text)
             found = named + [c for c in find_collectives(cell.text) if not any(m.start < c.end and c.start < m.end for m in named)]
-            shifted = [Mention(cell.start + m.start, cell.start + m.end, m.name, m.canonical, m.kind, m.level, m.written)
-                       for m in sorted(found, key=lambda m: m.start)]
-            rows += _rows(shifted, column, task, f"table_{column}")
+            for m in sorted(found, key=lambda m: m.start):
+                shifted = Mention(cell.start + m.start, cell.start + m.end, m.name, m.canonical, m.kind, m.level, m.written)
+                own = column
+                if column == "assigned":  # "Chủ trì: Sở Xây dựng; Phối hợp: Sở Tài chính", "Sở Y tế (chủ trì)" in one cell
+                    before = cell.text[:m.start]
+                    own = (_marked_role(cell.text, m.end) or ("lead" if P.LEAD_LABEL.search(before) else
+                                                              "coordinate" if P.COORDINATE_LABEL.search(before) else column))
+                rows += _rows([shifted], own, task, f"table_{own}")
     return rows
 
 
