@@ -833,3 +833,21 @@ def test_ministries_own_voice_and_focal_bodies(text, expected):
 ])
 def test_marked_roles_and_bare_labels(text, expected):
     assert named(text) == expected
+
+
+# Bare heads listed before a body of a place share its level; 2025 names by area ("Trung tâm Y tế khu vực Tân Phú")
+# and forest boards (Luật Lâm nghiệp 2017: ban quản lý rừng phòng hộ, rừng đặc dụng) (probe_bodies.py).
+@pytest.mark.parametrize("text,expected", [
+    ("Thường trực HĐND, UBND xã chỉ đạo thực hiện.",
+     {"Thường trực Hội đồng nhân dân xã": "assigned", "Ủy ban nhân dân xã": "assigned"}),
+    ("UBND, UBMTTQ các xã tổ chức tuyên truyền.",
+     {"Ủy ban nhân dân các xã": "assigned", "Ủy ban Mặt trận Tổ quốc các xã": "assigned"}),
+    ("HĐND, UBND tỉnh lãnh đạo, chỉ đạo.", {"Hội đồng nhân dân tỉnh": "assigned", "Ủy ban nhân dân tỉnh": "assigned"}),
+    ("Trung tâm Y tế khu vực Tân Phú tổ chức tiêm chủng.", {"Trung tâm Y tế khu vực Tân Phú": "assigned"}),
+    ("Ban Quản lý rừng phòng hộ tỉnh tuần tra, bảo vệ rừng.", {"Ban Quản lý rừng phòng hộ tỉnh": "assigned"}),
+    # negatives: a body of another kind does not lend its level; a lower-case area is not a name
+    ("UBND và Sở Y tế tỉnh thực hiện.", {"Ủy ban nhân dân": "assigned", "Sở Y tế tỉnh": "assigned"}),
+    ("Sở Y tế khu vực miền núi triển khai.", {"Sở Y tế": "assigned"}),
+])
+def test_shared_levels_and_area_names(text, expected):
+    assert named(text) == expected

@@ -299,7 +299,28 @@ def find_mentions(text: str) -> list[Mention]:
                                 _level(head, name + (" " + jurisdiction if jurisdiction else "")),
                                 text[start:m.start() + len(name)] if start != m.start() else None))
         pos = max(end, m.end())
-    return mentions
+    return _shared_levels(text, mentions)
+
+
+def _shared_levels(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Bare heads listed before a body of the same place share its level: "Thường trực HĐND, UBND xã", "HĐND, UBND
+    tỉnh", "UBND, UBMTTQ các xã" → each is the commune's (or province's) own."""
+    out = list(mentions)
+    i = len(out) - 1
+    while i > 0:
+        last = out[i]
+        j = i
+        while j > 0 and out[j - 1].canonical in P.SHARES_LEVEL and P.LIST_JOINT.fullmatch(text, out[j - 1].end, out[j].start):
+            j -= 1
+        if j < i and last.level and last.kind in P.SHARES_LEVEL_KINDS:
+            level = P.LEVEL_AT_END.search(last.name)
+            if level:
+                for k in range(j, i):
+                    m = out[k]
+                    out[k] = Mention(m.start, m.end, m.name, canonical_name(m.canonical, level.group("level")), m.kind,
+                                     last.level, m.written)
+        i = j - 1 if j < i else i - 1
+    return out
 
 
 def _distributed(text: str, start: int, head_end: int, head: str) -> list[Mention]:
