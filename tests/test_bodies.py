@@ -826,6 +826,8 @@ def test_ministries_own_voice_and_focal_bodies(text, expected):
      {"Sở Xây dựng": "lead", "Sở Tài chính": "coordinate", "Sở Y tế": "lead", "Sở Công Thương": "assigned"}),
     ("- Chủ trì: Sở Nội vụ.\n- Phối hợp: Sở Tư pháp, UBND các xã.",
      {"Sở Nội vụ": "lead", "Sở Tư pháp": "coordinate", "Ủy ban nhân dân các xã": "coordinate"}),
+    ("Sở Công Thương chủ trì, cùng Sở Tài chính đề xuất giải pháp.", {"Sở Công Thương": "lead", "Sở Tài chính": "coordinate"}),
+    ("Sở Công Thương cùng Sở Tài chính đề xuất giải pháp.", {"Sở Công Thương": "assigned", "Sở Tài chính": "assigned"}),
     # negatives: "chủ trì, phối hợp … sau:" is not a label of the bodies listed; a parenthesis that names a unit
     ("Sở Y tế chủ trì, phối hợp các đơn vị sau: Sở Công Thương, Sở Tài chính thực hiện.",
      {"Sở Y tế": "lead", "Sở Công Thương": "coordinate", "Sở Tài chính": "coordinate"}),
