@@ -853,3 +853,19 @@ def test_marked_roles_and_bare_labels(text, expected):
 ])
 def test_shared_levels_and_area_names(text, expected):
     assert named(text) == expected
+
+
+# Adverbial clauses before the body that opens a clause ("Sau khi …,", "Trong quá trình thực hiện,", "Để …,") and labels
+# of the focal body ("Cơ quan thường trực:", "Đầu mối:") (probe_bodies.py).
+@pytest.mark.parametrize("text,expected", [
+    ("Trong quá trình thực hiện, nếu có vướng mắc, Sở Tư pháp tổng hợp báo cáo.", {"Sở Tư pháp": "assigned"}),
+    ("Để triển khai hiệu quả Kế hoạch, Sở Nội vụ chủ trì hướng dẫn.", {"Sở Nội vụ": "lead"}),
+    ("Sau khi Kế hoạch được phê duyệt, Sở Y tế tổ chức triển khai.", {"Sở Y tế": "assigned"}),
+    ("Cơ quan thường trực: Sở Nội vụ.", {"Sở Nội vụ": "lead"}),
+    ("- Đầu mối: Văn phòng UBND tỉnh.", {"Văn phòng Ủy ban nhân dân tỉnh": "lead"}),
+    # negatives: the body inside the adverbial clause is not given the task
+    ("Để báo cáo UBND tỉnh, các đơn vị gửi kết quả.", {}),
+    ("Sau khi UBND tỉnh phê duyệt, các đơn vị triển khai.", {}),
+])
+def test_adverbial_openings_and_focal_labels(text, expected):
+    assert named(text) == expected

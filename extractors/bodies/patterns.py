@@ -210,7 +210,8 @@ BEFORE_ASSIGN = regex.compile(rf"(?i:giao)(?:\s+cho)?(?:\s+{PEOPLE})?\s*$")
 # Labels of a task's fields ("Đơn vị chủ trì: Sở Nội vụ.", "Cơ quan phối hợp: Sở Tư pháp; …").
 # …or bare, opening a line, a cell or an item after ";" ("| Chủ trì: Sở Xây dựng; Phối hợp: Sở Tài chính |").
 _BARE_LABEL = r"|(?:^|[\n|\t;])[ \t]*(?:[-+•*][ \t]*)?(?i:{})[ \t]*:\s*[*_]*\s*$"
-LEAD_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị|sở,\s+ngành|ngành)\s+chủ\s+trì[^:\n]{0,30}):\s*[*_]*\s*$" + _BARE_LABEL.format(r"chủ\s+trì"))
+LEAD_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị|sở,\s+ngành|ngành)\s+(?:chủ\s+trì|thường\s+trực|đầu\s+mối)[^:\n]{0,30}):\s*[*_]*\s*$"
+                           + _BARE_LABEL.format(r"chủ\s+trì|đầu\s+mối"))
 COORDINATE_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị|sở,\s+ngành|ngành)\s+phối\s+hợp[^:\n]{0,30}):\s*[*_]*\s*$" + _BARE_LABEL.format(r"phối\s+hợp"))
 # A body's role marked in parentheses after its name: "Sở Tài chính (chủ trì), Sở Nội vụ (phối hợp)".
 ROLE_MARK = regex.compile(r"[ \t]*\([ \t]*(?i:(?:là[ \t]+)?(?:cơ[ \t]+quan|đơn[ \t]+vị)[ \t]+)?(?P<role>(?i:chủ[ \t]+trì|phối[ \t]+hợp))[ \t]*\)")
@@ -235,7 +236,8 @@ CLAUSE_OPENING = regex.compile(
     (?:[^:;\n]{1,60}:\s*)?                                       # a label: "Bằng khen của Chủ tịch UBND tỉnh: "
     (?:(?:(?:[Hh]ằng|[Hh]àng)\s+(?:năm|quý|tháng)|[Đđ]ịnh\s+kỳ[^,]{0,40}|(?:[Gg]iữa|[Cc]uối|[Đđ]ầu)\s+(?:năm|kỳ|nhiệm\s+kỳ)
         |Căn\s+cứ[^,]{0,80}|Trên\s+cơ\s+sở[^,]{0,80}|Đồng\s+thời
-        |(?:[Tt]rong\s+)?[Tt]rường\s+hợp[^,]{0,80}|[Nn]ếu[^,]{0,60}|[Kk]hi[^,]{0,60}),\s*){0,3}   # "Định kỳ 6 tháng, hàng năm, "
+        |(?:[Tt]rong\s+)?[Tt]rường\s+hợp[^,]{0,80}|[Nn]ếu[^,]{0,60}|(?:(?:[Nn]gay\s+)?[Ss]au\s+|[Tt]rước\s+)?[Kk]hi[^,]{0,80}
+        |[Tt]rong\s+(?:quá\s+trình|thời\s+gian)[^,]{0,60}|[Đđ]ể[^,]{0,80}),\s*){0,3}   # "Định kỳ 6 tháng, hàng năm, ", "Sau khi …, "
     (?:(?:[Cc]ác\s+)?(?:thành\s+viên|[Tt]hủ\s+trưởng|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|Chánh|Giám\s+đốc|Trưởng|Chỉ\s+huy\s+trưởng|Bộ\s+trưởng|Thứ\s+trưởng|Vụ\s+trưởng|Tổng\s+[Cc]ục\s+trưởng|Cục\s+trưởng|Tổng\s+Giám\s+đốc|Viện\s+trưởng|Hiệu\s+trưởng|Chủ\s+nhiệm)\s+)?  # people of the body
     $""",
     regex.VERBOSE,
