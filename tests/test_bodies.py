@@ -869,3 +869,16 @@ def test_shared_levels_and_area_names(text, expected):
 ])
 def test_adverbial_openings_and_focal_labels(text, expected):
     assert named(text) == expected
+
+
+# An opening that names an owner ("Căn cứ hướng dẫn của Bộ Y tế, ") does not take the clause's body into its list.
+@pytest.mark.parametrize("text,expected", [
+    ("Căn cứ hướng dẫn của Bộ Y tế, Sở Y tế xây dựng kế hoạch chi tiết.", {"Sở Y tế": "assigned"}),
+    ("Theo hướng dẫn của Bộ Nội vụ, Sở Nội vụ tổ chức thực hiện.", {"Sở Nội vụ": "assigned"}),
+    ("Sau khi có ý kiến của Bộ Tài chính, Sở Tài chính hướng dẫn các đơn vị.", {"Sở Tài chính": "assigned"}),
+    # negatives: a list of owners stays one; a decision's preamble gives nothing
+    ("Các văn bản chỉ đạo của Chính phủ, Bộ Y tế về phòng, chống dịch.", {}),
+    ("Theo đề nghị của Sở Nội vụ, UBND tỉnh quyết định.", {}),
+])
+def test_openings_that_name_an_owner(text, expected):
+    assert named(text) == expected

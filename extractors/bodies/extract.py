@@ -538,6 +538,17 @@ def _lines_of(text: str, mentions: list[Mention]):
         i = j
 
 
+def _split_at_opening(text: str, line_start: int, group: list[Mention]) -> list[list[Mention]]:
+    """A list that an adverbial opening cuts in two: "Căn cứ hướng dẫn của Bộ Y tế, Sở Y tế xây dựng …" — the owner
+    in the opening, then the body the clause is about."""
+    for k in range(1, len(group)):
+        clause_start = max(line_start, text.rfind(";", line_start, group[k].start) + 1)
+        opening = text[clause_start:group[k].start]
+        if P.ADVERBIAL_OPENING.match(opening) and P.CLAUSE_OPENING.match(opening):
+            return [group[:k], group[k:]]
+    return [group]
+
+
 def _marked_role(text: str, end: int) -> str | None:
     mark = P.ROLE_MARK.match(text, end)
     return None if not mark else "lead" if mark.group("role").lower().startswith("chủ") else "coordinate"
@@ -581,7 +592,7 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     preamble_end = first_heading.start() if first_heading else 0
     rows: list[Body] = []
     for (line_start, line_end), line_mentions in _lines_of(text, mentions):
-        groups = _lists(text, line_mentions)
+        groups = [part for g in _lists(text, line_mentions) for part in _split_at_opening(text, line_start, g)]
         heading = number = marked = None
         if len(groups) == 1:  # a heading names one list of bodies
             heading = P.BODY_HEADING.fullmatch(text, line_start, line_end)

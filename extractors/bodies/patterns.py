@@ -237,11 +237,14 @@ CLAUSE_OPENING = regex.compile(
     (?:(?:(?:[Hh]ằng|[Hh]àng)\s+(?:năm|quý|tháng)|[Đđ]ịnh\s+kỳ[^,]{0,40}|(?:[Gg]iữa|[Cc]uối|[Đđ]ầu)\s+(?:năm|kỳ|nhiệm\s+kỳ)
         |Căn\s+cứ[^,]{0,80}|Trên\s+cơ\s+sở[^,]{0,80}|Đồng\s+thời
         |(?:[Tt]rong\s+)?[Tt]rường\s+hợp[^,]{0,80}|[Nn]ếu[^,]{0,60}|(?:(?:[Nn]gay\s+)?[Ss]au\s+|[Tt]rước\s+)?[Kk]hi[^,]{0,80}
-        |[Tt]rong\s+(?:quá\s+trình|thời\s+gian)[^,]{0,60}|[Đđ]ể[^,]{0,80}),\s*){0,3}   # "Định kỳ 6 tháng, hàng năm, ", "Sau khi …, "
+        |[Tt]rong\s+(?:quá\s+trình|thời\s+gian)[^,]{0,60}|[Đđ]ể[^,]{0,80}
+        |[Tt]heo\s+(?:hướng\s+dẫn|chỉ\s+đạo|ý\s+kiến|quy\s+định)[^,]{0,80}),\s*){0,3}   # "Định kỳ 6 tháng, hàng năm, ", "Sau khi …, "
     (?:(?:[Cc]ác\s+)?(?:thành\s+viên|[Tt]hủ\s+trưởng|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|Chánh|Giám\s+đốc|Trưởng|Chỉ\s+huy\s+trưởng|Bộ\s+trưởng|Thứ\s+trưởng|Vụ\s+trưởng|Tổng\s+[Cc]ục\s+trưởng|Cục\s+trưởng|Tổng\s+Giám\s+đốc|Viện\s+trưởng|Hiệu\s+trưởng|Chủ\s+nhiệm)\s+)?  # people of the body
     $""",
     regex.VERBOSE,
 )
+# An opening that names an owner before the clause's body: "Căn cứ hướng dẫn của Bộ Y tế, ", "Sau khi có ý kiến của …, ".
+ADVERBIAL_OPENING = regex.compile(r"^\s*(?:[-+•*]\s*|\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s*)?(?:Căn\s+cứ|Trên\s+cơ\s+sở|[Tt]heo|(?:[Ss]au|[Tt]rước)\s+khi|[Kk]hi|[Đđ]ể|[Nn]ếu)\s[^,]*?của\s[^,]+,\s*$")
 # What follows a list that makes it a lead: "chủ trì", "làm đầu mối", "là cơ quan thường trực".
 LEAD_AFTER = regex.compile(
     r"^[\s,]*(?:\([^)]{0,120}\)\s*)?(?:(?:có\s+trách\s+nhiệm|là\s+cơ\s+quan)\s+)?(?i:chủ\s+trì|làm\s+đầu\s+mối|đầu\s+mối|là\s+cơ\s+quan\s+(?:chủ\s+trì|đầu\s+mối|thường\s+trực))")
