@@ -882,3 +882,12 @@ def test_adverbial_openings_and_focal_labels(text, expected):
 ])
 def test_openings_that_name_an_owner(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sau khi nghe báo cáo của Bộ Khoa học và Công nghệ, Bộ Công an, Bộ Nội vụ, ý kiến phát biểu của các đại biểu.",
+    "Căn cứ hướng dẫn của Bộ Khoa học và Công nghệ, Bộ Tài chính, các bộ, ngành, địa phương khẩn trương rà soát.",
+    "Sau khi nghe báo cáo của Bộ Tài chính, Bộ Nội vụ về tình hình thực hiện.",
+])
+def test_lists_of_owners_in_an_opening_stay_owners(text):
+    assert named(text) == {}

@@ -541,11 +541,12 @@ def _lines_of(text: str, mentions: list[Mention]):
 def _split_at_opening(text: str, line_start: int, group: list[Mention]) -> list[list[Mention]]:
     """A list that an adverbial opening cuts in two: "Căn cứ hướng dẫn của Bộ Y tế, Sở Y tế xây dựng …" — the owner
     in the opening, then the body the clause is about."""
-    for k in range(1, len(group)):
-        clause_start = max(line_start, text.rfind(";", line_start, group[k].start) + 1)
-        opening = text[clause_start:group[k].start]
-        if P.ADVERBIAL_OPENING.match(opening) and P.CLAUSE_OPENING.match(opening):
-            return [group[:k], group[k:]]
+    if len(group) != 2 or not P.TASK_VERB_AFTER.match(text[group[1].end:group[1].end + 40]):
+        return [group]  # "của Bộ Khoa học và Công nghệ, Bộ Công an, Bộ Nội vụ, ý kiến …": a list of owners
+    clause_start = max(line_start, text.rfind(";", line_start, group[1].start) + 1)
+    opening = text[clause_start:group[1].start]
+    if P.ADVERBIAL_OPENING.match(opening) and P.CLAUSE_OPENING.match(opening):
+        return [group[:1], group[1:]]
     return [group]
 
 
