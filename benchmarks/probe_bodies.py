@@ -1,7 +1,6 @@
 """Probe of responsible-body wordings (hand-written typical sentences and task-table rows, not from any document):
 each with the named bodies the contract (spec EXTRACTION.md, "Bodies") says it gives, as {name_canonical: role}
-(the strongest role per body: lead > coordinate > assigned > requested; collectives are not counted), and
-optionally {name_canonical: (kind, level)}.
+(the strongest role per body: lead > coordinate > assigned > requested; collectives are not counted).
 usage: cd WORKTREE && PYTHONPATH=. python benchmarks/probe_bodies.py [-v]   -- prints the pass rate (and the failures with -v).
 An expectation of None only checks that the sentence runs. A subject that "phối hợp" on its own is `assigned`, as in
 tests/test_bodies.py. main (ca90378) 210/248, probe-b 245/248. Known misses left (probe-b): department names shortened
