@@ -672,3 +672,222 @@ def test_project_management_boards(text, names):
     from extractors.bodies.extract import find_mentions
 
     assert [m.name for m in find_mentions(text)] == names
+
+
+# Ministries' closing formulas and the Government's plural (found by benchmarks/probe_bodies.py): the people of a
+# ministry or its units ("Bộ trưởng", "Vụ trưởng", "Cục trưởng", "Tổng Giám đốc") answer for the body after them;
+# "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ" is one generic plural, and what follows it in the list is named.
+@pytest.mark.parametrize("text,expected", [
+    ("Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương "
+     "chịu trách nhiệm thi hành Quyết định này.",
+     {"Bộ Nội vụ": "assigned", "Bộ Tài chính": "assigned", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố": "assigned"}),
+    ("Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp chế, Cục trưởng Cục Quản lý Dược và Thủ trưởng các đơn vị có liên quan "
+     "chịu trách nhiệm thi hành Quyết định này.",
+     {"Văn phòng Bộ": "assigned", "Vụ Pháp chế": "assigned", "Cục Quản lý Dược": "assigned"}),
+    ("Tổng Giám đốc Bảo hiểm xã hội Việt Nam chịu trách nhiệm thi hành Quyết định này.",
+     {"Bảo hiểm xã hội Việt Nam": "assigned"}),
+    ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương "
+     "tổ chức thực hiện.", {"Ủy ban nhân dân các tỉnh, thành phố": "assigned"}),
+    # negatives: the Government's closing names no body; the plural alone is a collective
+    ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ chịu trách nhiệm thi hành.", {}),
+    ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ theo chức năng, nhiệm vụ được giao triển khai thực hiện.", {}),
+])
+def test_ministries_closing_formulas(text, expected):
+    assert named(text) == expected
+
+
+# A seat on a committee after a member's body is its composition, not a task (probe_bodies.py).
+@pytest.mark.parametrize("text,expected", [
+    ("Đồng chí Phó Chủ tịch UBND tỉnh làm Trưởng ban; Giám đốc Sở Y tế làm Phó Trưởng ban.", {}),
+    ("- Giám đốc Sở Y tế - Phó Trưởng ban;\n- Phó Giám đốc Sở Tài chính - Ủy viên;", {}),
+    ("- Giám đốc Sở Nội vụ - Phó Chủ tịch Thường trực Hội đồng;\n- Trưởng Công an xã: Thành viên.", {}),
+    # negatives: a body that heads a task, or is the standing body, keeps its role
+    ("Sở Y tế làm đầu mối tổng hợp.", {"Sở Y tế": "lead"}),
+    ("Sở Nội vụ - Thường trực Hội đồng thi đua tổng hợp kết quả.", {"Sở Nội vụ": "assigned"}),
+])
+def test_committee_seats_are_not_tasks(text, expected):
+    assert named(text) == expected
+
+
+# Names found missing by probe_bodies.py, each from an authoritative list (heads.tsv, abbreviations.tsv):
+# the Party committees of 2025 whose plural is part of the name, the commune health station, "CA" for Công an.
+@pytest.mark.parametrize("text,expected", [
+    ("Đảng ủy các cơ quan Đảng tỉnh, Đảng ủy UBND tỉnh lãnh đạo thực hiện.",
+     {"Đảng ủy các cơ quan Đảng tỉnh": "assigned", "Đảng ủy Ủy ban nhân dân tỉnh": "assigned"}),
+    ("Đề nghị Đảng ủy các cơ quan Đảng Trung ương chỉ đạo.", {"Đảng ủy các cơ quan Đảng Trung ương": "requested"}),
+    ("Trạm Y tế xã tổ chức tiêm chủng.", {"Trạm Y tế xã": "assigned"}),
+    ("Giao Trạm Y tế các xã, phường chủ trì khám sàng lọc.", {"Trạm Y tế các xã, phường": "lead"}),
+    ("BCH Quân sự tỉnh phối hợp với CA tỉnh bảo đảm an ninh.",
+     {"Bộ Chỉ huy Quân sự tỉnh": "assigned", "Công an tỉnh": "coordinate"}),
+    ("CA xã chủ trì, phối hợp với BCHQS xã.", {"Công an xã": "lead", "Ban Chỉ huy Quân sự xã": "coordinate"}),
+    ("Đề nghị Viettel tỉnh, Mobifone tỉnh hỗ trợ phủ sóng.", {"Viettel tỉnh": "requested", "MobiFone tỉnh": "requested"}),
+    # negatives: a party committee of a generic plural, a facility in lower case or counted, a capital line
+    ("Đảng ủy các cơ quan, đơn vị triển khai.", {}),
+    ("trạm y tế xã được đầu tư xây dựng.", {}),
+    ("100% Trạm Y tế xã đạt chuẩn quốc gia.", {}),
+    ("CA TỈNH QUẢNG NAM", {}),
+    ("Theo chuẩn CA Nghệ An đã báo cáo.", {}),
+])
+def test_names_from_the_2025_lists(text, expected):
+    assert named(text) == expected
+
+
+# Bodies known by a number: steering committees named after the decision that set them up, numbered military units.
+@pytest.mark.parametrize("text,expected", [
+    ("Ban Chỉ đạo 35 tỉnh chỉ đạo công tác đấu tranh.", {"Ban Chỉ đạo 35 tỉnh": "assigned"}),
+    ("Đề nghị Ban Chỉ đạo 389 quốc gia có ý kiến chỉ đạo.", {"Ban Chỉ đạo 389 quốc gia": "requested"}),
+    ("Bộ Tư lệnh Quân khu 4, Bộ Tư lệnh Vùng Cảnh sát biển 2 phối hợp tuần tra.",
+     {"Bộ Tư lệnh Quân khu 4": "assigned", "Bộ Tư lệnh Vùng Cảnh sát biển 2": "assigned"}),
+    # negatives: each body's own committee is generic; a year or a count after a name is not its number
+    ("Trên cơ sở đó, Ban Chỉ đạo 389 các bộ, ngành, địa phương xây dựng kế hoạch.", {}),
+    ("Ban Chỉ đạo tỉnh họp 2 lần trong năm.", {"Ban Chỉ đạo tỉnh": "assigned"}),
+    ("Sở Y tế 2025 tổ chức.", {"Sở Y tế": "assigned"}),
+])
+def test_bodies_known_by_a_number(text, expected):
+    assert named(text) == expected
+
+
+# A ministry's unit after its chief's title in a closing list keeps the commas and lower-case words of its name, up to
+# the next item's title; a closing list joined by ";" gives each body the duty (probe_bodies.py, ministries' decisions).
+@pytest.mark.parametrize("text,expected", [
+    ("Điều 3. Chánh Văn phòng Bộ, Cục trưởng Cục Quản lý, giám sát kế toán, kiểm toán, Cục trưởng Cục Công nghệ thông "
+     "tin và Chuyển đổi số, Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm thi hành Quyết định này.",
+     {"Văn phòng Bộ": "assigned", "Cục Quản lý, giám sát kế toán, kiểm toán": "assigned",
+      "Cục Công nghệ thông tin và Chuyển đổi số": "assigned"}),
+    ("Điều 3. Chánh Văn phòng Bộ; Cục trưởng Cục Quản lý Y, Dược cổ truyền; Giám đốc cơ quan chuyên môn về y tế "
+     "thuộc Ủy ban nhân dân cấp tỉnh; Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm thi hành Quyết định này.",
+     {"Văn phòng Bộ": "assigned", "Cục Quản lý Y, Dược cổ truyền": "assigned"}),
+    ("Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp chế, Cục trưởng Cục Quản lý nhà và thị trường bất động sản, Thủ trưởng "
+     "các cơ quan, đơn vị thuộc Bộ chịu trách nhiệm thi hành Quyết định này.",
+     {"Văn phòng Bộ": "assigned", "Vụ Pháp chế": "assigned", "Cục Quản lý nhà và thị trường bất động sản": "assigned"}),
+    ("Điều 3. Chánh Văn phòng Bộ, Vụ trưởng Vụ Tổ chức - Biên chế, Thủ trưởng các đơn vị thuộc, trực thuộc Bộ Nội vụ và "
+     "Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.",
+     {"Văn phòng Bộ": "assigned", "Vụ Tổ chức - Biên chế": "assigned"}),
+    ("2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Xây dựng; Giám đốc các Sở; Thủ trưởng các ban, ngành cấp "
+     "tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành "
+     "Quyết định này.", {"Văn phòng Ủy ban nhân dân tỉnh": "assigned", "Sở Xây dựng": "assigned",
+                         "Chủ tịch Ủy ban nhân dân các xã, phường": "assigned"}),
+    ("Vụ Tổ chức cán bộ phối hợp với Vụ Kế hoạch - Tài chính thực hiện.",
+     {"Vụ Tổ chức cán bộ": "assigned", "Vụ Kế hoạch - Tài chính": "coordinate"}),
+    # negatives: a task verb or another body ends the run
+    ("Cục trưởng Cục Thuế chỉ đạo Chi cục Thuế kiểm tra, Vụ trưởng Vụ Pháp chế chịu trách nhiệm.",
+     {"Cục Thuế": "assigned", "Chi cục Thuế": "assigned"}),
+    ("3. Hiệu trưởng Trường Đại học Luật Hà Nội quyết định cử đi đào tạo.", {"Trường Đại học Luật Hà Nội": "assigned"}),
+])
+def test_ministry_units_in_closing_lists(text, expected):
+    assert named(text) == expected
+
+
+# Roles and bounds around ministers and councils (probe_bodies.py): "phối hợp với Bộ trưởng Bộ …" coordinates; a
+# proposal paper sent up a procedure ("văn bản đề nghị Bộ trưởng …") asks nothing of the plan's bodies; a field joined
+# by "và" in lower case stays in a name when a level closes it; "quản lý" at a name's end is the task's verb.
+@pytest.mark.parametrize("text,expected", [
+    ("Bộ trưởng Bộ Nội vụ chủ trì, phối hợp với Bộ trưởng Bộ Công an hướng dẫn.", {"Bộ Nội vụ": "lead", "Bộ Công an": "coordinate"}),
+    ("Sở Y tế chủ trì, phối hợp với Giám đốc Công an tỉnh kiểm tra.", {"Sở Y tế": "lead", "Công an tỉnh": "coordinate"}),
+    ("Chủ tịch UBND cấp tỉnh gửi văn bản đề nghị Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch xem xét.",
+     {"Chủ tịch Ủy ban nhân dân cấp tỉnh": "assigned"}),
+    ("Hội đồng cấp Bộ theo quyết định thành lập mới được đề nghị Bộ trưởng Bộ Y tế.", {}),
+    ("Hội đồng Giáo dục quốc phòng và an ninh tỉnh chỉ đạo.", {"Hội đồng Giáo dục quốc phòng và an ninh tỉnh": "assigned"}),
+    ("1. Vụ trưởng Vụ Tổ chức cán bộ quản lý hồ sơ giấy.", {"Vụ Tổ chức cán bộ": "assigned"}),
+    # negatives: "Đề nghị" that opens the clause still asks; "và các …" is a list, not a field
+    ("Đề nghị Bộ Tài chính xem xét, bố trí vốn.", {"Bộ Tài chính": "requested"}),
+    ("Ủy ban MTTQ Việt Nam và các đoàn thể huyện tích cực tuyên truyền.", {"Ủy ban Mặt trận Tổ quốc Việt Nam huyện": "assigned"}),
+    ("Ban Quản lý dự án tỉnh quản lý hồ sơ.", {"Ban Quản lý dự án tỉnh": "assigned"}),
+])
+def test_ministers_proposals_and_fields(text, expected):
+    assert named(text) == expected
+
+
+# A ministry speaks in its own voice in its plans, as a people's committee does; the body that follows up the whole
+# plan or resolution is its focal body (lead), in a clause as under a heading (probe_bodies.py).
+@pytest.mark.parametrize("text,expected", [
+    ("Bộ Tài chính yêu cầu các đơn vị thuộc Bộ triển khai.", {}),
+    ("Bộ Y tế đề nghị Ủy ban nhân dân các tỉnh, thành phố chỉ đạo Sở Y tế thực hiện.",
+     {"Ủy ban nhân dân các tỉnh, thành phố": "requested", "Sở Y tế": "assigned"}),
+    ("Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Nghị quyết này.", {"Văn phòng Chính phủ": "lead"}),
+    ("Sở Nội vụ có trách nhiệm theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch này.", {"Sở Nội vụ": "lead"}),
+    # negatives: a ministry given a task; a military command is not a ministry; monitoring something else
+    ("Bộ Y tế hướng dẫn các địa phương.", {"Bộ Y tế": "assigned"}),
+    ("Bộ Chỉ huy Quân sự tỉnh yêu cầu các đơn vị.", {"Bộ Chỉ huy Quân sự tỉnh": "assigned"}),
+    ("Sở Y tế theo dõi diễn biến dịch bệnh.", {"Sở Y tế": "assigned"}),
+])
+def test_ministries_own_voice_and_focal_bodies(text, expected):
+    assert named(text) == expected
+
+
+# Roles marked in parentheses after a name, and bare "Chủ trì:" / "Phối hợp:" labels in a clause or a task table's
+# single "Cơ quan thực hiện" column (probe_bodies.py).
+@pytest.mark.parametrize("text,expected", [
+    ("- Sở Tài chính (chủ trì), Sở Nội vụ (phối hợp): rà soát biên chế.", {"Sở Tài chính": "lead", "Sở Nội vụ": "coordinate"}),
+    ("Giao Sở Y tế (cơ quan chủ trì), Sở Công Thương triển khai.", {"Sở Y tế": "lead", "Sở Công Thương": "assigned"}),
+    ("TT | Nhiệm vụ | Cơ quan thực hiện | Thời gian\n"
+     "1 | Rà soát quy hoạch | Chủ trì: Sở Xây dựng; Phối hợp: Sở Tài chính | Quý I/2026\n"
+     "2 | Kiểm tra | Sở Y tế (chủ trì), Sở Công Thương | Quý II/2026\n",
+     {"Sở Xây dựng": "lead", "Sở Tài chính": "coordinate", "Sở Y tế": "lead", "Sở Công Thương": "assigned"}),
+    ("- Chủ trì: Sở Nội vụ.\n- Phối hợp: Sở Tư pháp, UBND các xã.",
+     {"Sở Nội vụ": "lead", "Sở Tư pháp": "coordinate", "Ủy ban nhân dân các xã": "coordinate"}),
+    ("Sở Công Thương chủ trì, cùng Sở Tài chính đề xuất giải pháp.", {"Sở Công Thương": "lead", "Sở Tài chính": "coordinate"}),
+    ("Sở Công Thương cùng Sở Tài chính đề xuất giải pháp.", {"Sở Công Thương": "assigned", "Sở Tài chính": "assigned"}),
+    # negatives: "chủ trì, phối hợp … sau:" is not a label of the bodies listed; a parenthesis that names a unit
+    ("Sở Y tế chủ trì, phối hợp các đơn vị sau: Sở Công Thương, Sở Tài chính thực hiện.",
+     {"Sở Y tế": "lead", "Sở Công Thương": "coordinate", "Sở Tài chính": "coordinate"}),
+    ("Sở Nội vụ (Ban Tôn giáo) hướng dẫn.", {"Sở Nội vụ": "assigned"}),
+])
+def test_marked_roles_and_bare_labels(text, expected):
+    assert named(text) == expected
+
+
+# Bare heads listed before a body of a place share its level; 2025 names by area ("Trung tâm Y tế khu vực Tân Phú")
+# and forest boards (Luật Lâm nghiệp 2017: ban quản lý rừng phòng hộ, rừng đặc dụng) (probe_bodies.py).
+@pytest.mark.parametrize("text,expected", [
+    ("Thường trực HĐND, UBND xã chỉ đạo thực hiện.",
+     {"Thường trực Hội đồng nhân dân xã": "assigned", "Ủy ban nhân dân xã": "assigned"}),
+    ("UBND, UBMTTQ các xã tổ chức tuyên truyền.",
+     {"Ủy ban nhân dân các xã": "assigned", "Ủy ban Mặt trận Tổ quốc các xã": "assigned"}),
+    ("HĐND, UBND tỉnh lãnh đạo, chỉ đạo.", {"Hội đồng nhân dân tỉnh": "assigned", "Ủy ban nhân dân tỉnh": "assigned"}),
+    ("Trung tâm Y tế khu vực Tân Phú tổ chức tiêm chủng.", {"Trung tâm Y tế khu vực Tân Phú": "assigned"}),
+    ("Ban Quản lý rừng phòng hộ tỉnh tuần tra, bảo vệ rừng.", {"Ban Quản lý rừng phòng hộ tỉnh": "assigned"}),
+    # negatives: a body of another kind does not lend its level; a lower-case area is not a name
+    ("UBND và Sở Y tế tỉnh thực hiện.", {"Ủy ban nhân dân": "assigned", "Sở Y tế tỉnh": "assigned"}),
+    ("Sở Y tế khu vực miền núi triển khai.", {"Sở Y tế": "assigned"}),
+])
+def test_shared_levels_and_area_names(text, expected):
+    assert named(text) == expected
+
+
+# Adverbial clauses before the body that opens a clause ("Sau khi …,", "Trong quá trình thực hiện,", "Để …,") and labels
+# of the focal body ("Cơ quan thường trực:", "Đầu mối:") (probe_bodies.py).
+@pytest.mark.parametrize("text,expected", [
+    ("Trong quá trình thực hiện, nếu có vướng mắc, Sở Tư pháp tổng hợp báo cáo.", {"Sở Tư pháp": "assigned"}),
+    ("Để triển khai hiệu quả Kế hoạch, Sở Nội vụ chủ trì hướng dẫn.", {"Sở Nội vụ": "lead"}),
+    ("Sau khi Kế hoạch được phê duyệt, Sở Y tế tổ chức triển khai.", {"Sở Y tế": "assigned"}),
+    ("Cơ quan thường trực: Sở Nội vụ.", {"Sở Nội vụ": "lead"}),
+    ("- Đầu mối: Văn phòng UBND tỉnh.", {"Văn phòng Ủy ban nhân dân tỉnh": "lead"}),
+    # negatives: the body inside the adverbial clause is not given the task
+    ("Để báo cáo UBND tỉnh, các đơn vị gửi kết quả.", {}),
+    ("Sau khi UBND tỉnh phê duyệt, các đơn vị triển khai.", {}),
+])
+def test_adverbial_openings_and_focal_labels(text, expected):
+    assert named(text) == expected
+
+
+# An opening that names an owner ("Căn cứ hướng dẫn của Bộ Y tế, ") does not take the clause's body into its list.
+@pytest.mark.parametrize("text,expected", [
+    ("Căn cứ hướng dẫn của Bộ Y tế, Sở Y tế xây dựng kế hoạch chi tiết.", {"Sở Y tế": "assigned"}),
+    ("Theo hướng dẫn của Bộ Nội vụ, Sở Nội vụ tổ chức thực hiện.", {"Sở Nội vụ": "assigned"}),
+    ("Sau khi có ý kiến của Bộ Tài chính, Sở Tài chính hướng dẫn các đơn vị.", {"Sở Tài chính": "assigned"}),
+    # negatives: a list of owners stays one; a decision's preamble gives nothing
+    ("Các văn bản chỉ đạo của Chính phủ, Bộ Y tế về phòng, chống dịch.", {}),
+    ("Theo đề nghị của Sở Nội vụ, UBND tỉnh quyết định.", {}),
+])
+def test_openings_that_name_an_owner(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sau khi nghe báo cáo của Bộ Khoa học và Công nghệ, Bộ Công an, Bộ Nội vụ, ý kiến phát biểu của các đại biểu.",
+    "Căn cứ hướng dẫn của Bộ Khoa học và Công nghệ, Bộ Tài chính, các bộ, ngành, địa phương khẩn trương rà soát.",
+    "Sau khi nghe báo cáo của Bộ Tài chính, Bộ Nội vụ về tình hình thực hiện.",
+])
+def test_lists_of_owners_in_an_opening_stay_owners(text):
+    assert named(text) == {}

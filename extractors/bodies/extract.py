@@ -26,6 +26,9 @@ WORD = regex.compile(r"[\p{L}\p{M}]+|\d+")
 TOKEN = regex.compile(r"\n|[\p{L}\p{M}]+|\d+|[^\s\p{L}\p{M}\d]")
 LETTER = regex.compile(r"[\p{L}\p{M}]")
 SPACES = regex.compile(r"\s+")
+# "quản lý" in lower case at the end of a name is the verb of its task ("Vụ Tổ chức cán bộ quản lý hồ sơ …").
+TRAILING_VERB = regex.compile(r"(?<=\S)[ \t]+quản[ \t]+lý$")
+OBJECT_AFTER = regex.compile(r"[ \t]+\p{Ll}")  # …when its object follows
 MAX_LOWER_RUN = 4  # lower-case words in a row inside a name ("Phát triển nông thôn")
 MAX_TAIL_WORDS = 16
 TASK_CHARS = 300
@@ -106,11 +109,20 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 while i < len(tokens) and tokens[i].start() < last:
                     i += 1
                 continue
+            field = P.AND_LOWER_FIELD.match(text, t.start() - 1) if s == "và" and words else None
+            if field and all(w in P.NAME_WORDS for w in field.group(1).split()):
+                last = field.end()  # "Hội đồng Giáo dục quốc phòng và an ninh (tỉnh)"
+                words += len(field.group(1).split())
+                while i < len(tokens) and tokens[i].start() < last:
+                    i += 1
+                continue
             if s in {",", "và"} and not nxt.group()[0].isupper() and not (
                     s == "và" and in_plural and nxt.group() in P.PLURAL_IN_NAME):
                 break  # …but "Ban Quản lý các khu công nghệ cao và khu công nghiệp" runs on
             if s == "," and (not LIST_OF_DOMAINS.match(text, t.start()) or P.PEOPLE_AT.match(text, t.end())):
                 break  # "Văn phòng UBND tỉnh, Giám đốc …": only "Văn hóa, Thể thao và Du lịch" runs on
+            if s == "và" and P.PEOPLE_AT.match(text, t.end()):
+                break  # "Cục Quản lý Dược và Thủ trưởng các đơn vị …": the people of the next item
             if in_plural and s == "và":
                 lower_run = 0  # a second item of the plural: "… và khu công nghiệp"
             i += 1
@@ -123,6 +135,13 @@ def _tail_end(text: str, head: str, end: int) -> int:
             words += 1  # a numbered unit: "Trung tâm Xúc tiến đầu tư và Hỗ trợ Doanh nghiệp số 1", "Trường THCS số 2"
             last = nxt.end()
             i += 2
+            continue
+        if s.isdigit() and len(s) <= 3 and (words == 0 and head in P.NUMBERED_HEADS or P.NUMBERED_UNIT_BEFORE.search(
+                text, max(0, t.start() - 30), t.start())):
+            words += 1  # "Ban Chỉ đạo 389 quốc gia", "Bộ Tư lệnh Quân khu 4": a unit known by its number
+            last = t.end()
+            lower_run = 0
+            i += 1
             continue
         if s == "tại" and head in P.BRANCH_HEADS and P.PLACE_AFTER.match(text, t.end()):
             i += 1  # "Phân hiệu Đại học Thái Nguyên tại Lào Cai": a branch is named by its place
@@ -155,7 +174,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
         if words >= MAX_TAIL_WORDS:
             break
         i += 1
-    return last
+    trailing = TRAILING_VERB.search(text, end, last)
+    return trailing.start() if trailing and OBJECT_AFTER.match(text, last) else last
 
 
 def _lower_case(text: str) -> str | None:
@@ -203,7 +223,8 @@ def find_mentions(text: str) -> list[Mention]:
             doubled = None
         head = P.HEAD_FORMS.get(written) or P.HEAD_BY_LOWER_FORM.get(written.lower())
         if head is None or written.isupper() and len(written) >= 2 and not head.isupper() and not any(
-                a in written for a in P.ABBREVIATIONS if len(a) > 2):
+                a in written for a in P.ABBREVIATIONS if len(a) > 2) and not (
+                written in P.HEAD_FORMS and P.JURISDICTION.match(text, m.end())):  # "CA tỉnh": a short abbreviation and its level
             pos = m.end()  # a heading or signature block in capitals ("TM. ỦY BAN NHÂN DÂN", "BÁO CÁO")
             continue
         if written.isupper() and P.CAPITAL_WORD_AFTER.match(text, m.end()):
@@ -247,6 +268,11 @@ def find_mentions(text: str) -> list[Mention]:
             pos = m.end()  # "Tỉnh ủy viên": a person's title, not the body
             continue
         end = tail_end = _tail_end(text, head, m.end())
+        if head in P.TITLED_UNIT_HEADS and P.CENTRAL_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            run = P.TITLED_NAME_RUN.match(text, end)  # "Cục trưởng Cục Quản lý, giám sát kế toán, kiểm toán, Cục trưởng …"
+            if run and run.end() > end and not P.TASK_IN_RUN.search(run.group()) and not any(
+                    _is_head_at(text, end + w.start()) for w in WORD.finditer(run.group())):
+                end = tail_end = run.end()
         sector = P.SECTOR.match(text, end)
         if sector:  # "Hội đồng Thi đua - Khen thưởng ngành Y tế thành phố", "Công đoàn ngành Giáo dục"
             end = tail_end = sector.end()
@@ -273,7 +299,28 @@ def find_mentions(text: str) -> list[Mention]:
                                 _level(head, name + (" " + jurisdiction if jurisdiction else "")),
                                 text[start:m.start() + len(name)] if start != m.start() else None))
         pos = max(end, m.end())
-    return mentions
+    return _shared_levels(text, mentions)
+
+
+def _shared_levels(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Bare heads listed before a body of the same place share its level: "Thường trực HĐND, UBND xã", "HĐND, UBND
+    tỉnh", "UBND, UBMTTQ các xã" → each is the commune's (or province's) own."""
+    out = list(mentions)
+    i = len(out) - 1
+    while i > 0:
+        last = out[i]
+        j = i
+        while j > 0 and out[j - 1].canonical in P.SHARES_LEVEL and P.LIST_JOINT.fullmatch(text, out[j - 1].end, out[j].start):
+            j -= 1
+        if j < i and last.level and last.kind in P.SHARES_LEVEL_KINDS:
+            level = P.LEVEL_AT_END.search(last.name)
+            if level:
+                for k in range(j, i):
+                    m = out[k]
+                    out[k] = Mention(m.start, m.end, m.name, canonical_name(m.canonical, level.group("level")), m.kind,
+                                     last.level, m.written)
+        i = j - 1 if j < i else i - 1
+    return out
 
 
 def _distributed(text: str, start: int, head_end: int, head: str) -> list[Mention]:
@@ -419,6 +466,8 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return "lead" if P.LEAD_AFTER.match(after) else "assigned"
     if P.BEFORE_ASSIGN.search(before):
         return "lead" if P.LEAD_AFTER.match(after) or P.GIVEN_LEAD.search(after[:80]) else "assigned"
+    if P.BEFORE_REQUEST.search(before) and P.PROPOSAL_PAPER.search(before):
+        return None  # "gửi văn bản đề nghị Bộ trưởng Bộ Văn hóa …": a proposal sent up a procedure
     if P.BEFORE_REQUEST.search(before):  # "Đề nghị X chủ trì …" leads, "Đề nghị X phối hợp …" coordinates
         if P.AWARD_AFTER.match(after):
             return None  # "đề nghị Thủ tướng Chính phủ, Chủ tịch UBND tỉnh xem xét tặng Bằng khen"
@@ -437,17 +486,21 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
             text, max(0, sentence_start - 400), sentence_start):
         return None  # "… các nhà mạng viễn thông lớn như⏎Viettel, VNPT …": a wrapped line, not a clause of its own
     after = P.QUALIFIER.sub("", after, count=1)
+    if P.SEAT.match(after):
+        return None  # "Giám đốc Sở Y tế làm Phó Trưởng ban": a seat on a committee, not a task
     inline = P.INLINE_TASKS.match(after)
     if inline:  # "1. Sở Nội vụ: Chủ trì, …" — the tasks follow the colon
         tasks = after[inline.end():]
         if P.QUOTA.match(tasks):
             return None  # an award quota, not a task
         return "lead" if P.LEAD_AFTER.match(tasks) or P.MONITORS_PLAN.search(tasks) else "assigned"
-    if P.LEAD_AFTER.match(after):
-        return "lead"
+    if P.LEAD_AFTER.match(after) or P.MONITORS_THIS.match(after):
+        return "lead"  # "Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Nghị quyết này" (the focal body)
+    if P.CLOSING_LIST_AFTER.match(after):
+        return "assigned"  # "Chánh Văn phòng Bộ; Cục trưởng Cục …; Giám đốc … chịu trách nhiệm thi hành Quyết định này"
     if P.NOT_A_TASK.match(after) or preamble and P.ISSUING.match(after):
         return None
-    if (group[0].kind in ("ubnd", "hdnd", "dang") or group[0].canonical in P.ISSUERS) and (
+    if (group[0].kind in ("ubnd", "hdnd", "dang") or group[0].canonical in P.ISSUERS or group[0].canonical in P.MINISTRIES) and (
             P.LAUNCHING.match(after) or P.ISSUER_ACT.match(after)):
         return None  # "UBND tỉnh phát động Đợt thi đua …", "Quốc hội tán thành …": the issuer's own act
     return "assigned"
@@ -483,6 +536,23 @@ def _lines_of(text: str, mentions: list[Mention]):
         if within:
             yield (text.rfind("\n", 0, at) + 1, end), within
         i = j
+
+
+def _split_at_opening(text: str, line_start: int, group: list[Mention]) -> list[list[Mention]]:
+    """A list that an adverbial opening cuts in two: "Căn cứ hướng dẫn của Bộ Y tế, Sở Y tế xây dựng …" — the owner
+    in the opening, then the body the clause is about."""
+    if len(group) != 2 or not P.TASK_VERB_AFTER.match(text[group[1].end:group[1].end + 40]):
+        return [group]  # "của Bộ Khoa học và Công nghệ, Bộ Công an, Bộ Nội vụ, ý kiến …": a list of owners
+    clause_start = max(line_start, text.rfind(";", line_start, group[1].start) + 1)
+    opening = text[clause_start:group[1].start]
+    if P.ADVERBIAL_OPENING.match(opening) and P.CLAUSE_OPENING.match(opening):
+        return [group[:1], group[1:]]
+    return [group]
+
+
+def _marked_role(text: str, end: int) -> str | None:
+    mark = P.ROLE_MARK.match(text, end)
+    return None if not mark else "lead" if mark.group("role").lower().startswith("chủ") else "coordinate"
 
 
 def _rows(group: list[Mention], role: str, task: str | None, rule: str) -> list[Body]:
@@ -523,7 +593,7 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     preamble_end = first_heading.start() if first_heading else 0
     rows: list[Body] = []
     for (line_start, line_end), line_mentions in _lines_of(text, mentions):
-        groups = _lists(text, line_mentions)
+        groups = [part for g in _lists(text, line_mentions) for part in _split_at_opening(text, line_start, g)]
         heading = number = marked = None
         if len(groups) == 1:  # a heading names one list of bodies
             heading = P.BODY_HEADING.fullmatch(text, line_start, line_end)
@@ -574,7 +644,10 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
                 prev_role = role
                 prev_group = group
                 if role:
-                    rows += _rows(group, role, _task(text, group[-1].end, s_end), f"clause_{role}")
+                    task = _task(text, group[-1].end, s_end)
+                    for m in group:
+                        own = _marked_role(text, m.end) or role  # "Sở Tài chính (chủ trì), Sở Nội vụ (phối hợp)"
+                        rows += _rows([m], own, task, f"clause_{own}")
                 prev_end = group[-1].end if nxt else prev_end
     return tuple(one_name_per_body(rows + table_bodies(text))), tuple(owners)
 
@@ -590,9 +663,14 @@ def table_bodies(text: str) -> list[Body]:
                 continue
             named = find_mentions(cell.text)
             found = named + [c for c in find_collectives(cell.text) if not any(m.start < c.end and c.start < m.end for m in named)]
-            shifted = [Mention(cell.start + m.start, cell.start + m.end, m.name, m.canonical, m.kind, m.level, m.written)
-                       for m in sorted(found, key=lambda m: m.start)]
-            rows += _rows(shifted, column, task, f"table_{column}")
+            for m in sorted(found, key=lambda m: m.start):
+                shifted = Mention(cell.start + m.start, cell.start + m.end, m.name, m.canonical, m.kind, m.level, m.written)
+                own = column
+                if column == "assigned":  # "Chủ trì: Sở Xây dựng; Phối hợp: Sở Tài chính", "Sở Y tế (chủ trì)" in one cell
+                    before = cell.text[:m.start]
+                    own = (_marked_role(cell.text, m.end) or ("lead" if P.LEAD_LABEL.search(before) else
+                                                              "coordinate" if P.COORDINATE_LABEL.search(before) else column))
+                rows += _rows([shifted], own, task, f"table_{own}")
     return rows
 
 

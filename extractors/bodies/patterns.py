@@ -57,9 +57,9 @@ for _head in HEADS:
 NEEDS_CAPITAL_TAIL = {"Ban", "Bộ", "Phòng", "Sở", "Báo", "Hội đồng", "Cục", "Thanh tra", "Công an", "Hội", "Vụ", "Viện",
                       "Công ty", "Tập đoàn", "Tổng công ty", "Đại học", "Ngân hàng", "Bệnh viện", "Học viện",
                       "Phân hiệu", "Bưu điện", "Thuế", "Điện lực", "Đảng ủy", "Công đoàn", "Tổng cục", "Hiệp hội", "Ban Chấp hành",
-                      "Chi nhánh", "Văn phòng đại diện"}
+                      "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế"}
 # …or when a level or a region follows them ("Thanh tra tỉnh", "Công an xã", "Thuế cơ sở 3", "Đảng ủy xã").
-LEVEL_TAIL = {"Thanh tra", "Công an", "Thuế", "Bưu điện", "Điện lực", "Đảng ủy", "Công đoàn", "Báo", "Hội", "Hiệp hội"}
+LEVEL_TAIL = {"Thanh tra", "Công an", "Thuế", "Bưu điện", "Điện lực", "Đảng ủy", "Công đoàn", "Báo", "Hội", "Hiệp hội", "Trạm Y tế"}
 # Heads that are a whole name by themselves ("Huyện ủy", "Chính phủ") or take only a jurisdiction.
 CLOSED_HEADS = {"Ủy ban nhân dân", "Hội đồng nhân dân", "Chủ tịch Ủy ban nhân dân", "Thường trực Hội đồng nhân dân",
                 "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Chính phủ", "Thủ tướng Chính phủ", "Quốc hội", "Tỉnh đoàn",
@@ -121,9 +121,10 @@ JURISDICTION_WORD = r"(?:[Tt]hành\s+phố|TP(?![.\p{L}])|thị\s+xã|thị\s+tr
 # A place after a level word: two or three capitalised syllables ("huyện Vạn Ninh"), or one before
 # punctuation ("thành phố Huế,"); one capitalised word before lower case is a sentence ("huyện Mở chuyên trang").
 PLACE_NAME = r"(?:(?:\s+\p{Lu}[\p{L}\p{M}]*){2,3}|\s+\p{Lu}[\p{L}\p{M}]*(?=\s*[,.;:)\n]|$))"
-# Regional offices of central agencies since 2025 (Kiểm toán nhà nước khu vực IV, Chi cục Hải quan khu vực V,
+# Regional offices of central agencies since 2025 (Kiểm toán nhà nước khu vực IV, Chi cục Hải quan khu vực V, the
+# health centres of the two-level government named by their area: Trung tâm Y tế khu vực Tân Phú,
 # Ngân hàng Nhà nước chi nhánh khu vực 14, Thuế cơ sở 3, Tòa án nhân dân khu vực 2), and branches.
-REGION = r"(?:(?:[Cc]hi\s+nhánh\s+)?(?:[Kk]hu\s+vực\s+(?:[IVXL]+|\d+)(?![\p{L}\p{M}\d])|[Cc]ơ\s+sở\s+\d+(?!\d))(?:\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})?)"
+REGION = r"(?:(?:[Cc]hi\s+nhánh\s+)?(?:[Kk]hu\s+vực\s+(?:[IVXL]+|\d+)(?![\p{L}\p{M}\d])|[Kk]hu\s+vực(?:\s+\p{Lu}[\p{Ll}\p{M}]+){1,3}(?![\p{L}\p{M}])|[Cc]ơ\s+sở\s+\d+(?!\d))(?:\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})?)"
 # The provinces' level named in full: "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương".
 UNDER_CENTRE = r"(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)"
 JURISDICTION = regex.compile(
@@ -153,11 +154,14 @@ STOP = regex.compile(r"""(?:
   | hoặc|khi|nếu|sau|trước|đã|đang|thì|mà|này|đó|như|gồm|kịp\s+thời|tiếp\s+tục|tiến\s+hành|nâng\s+cao|duy\s+trì
   | phát\s+động|phát\s+huy|ký|xem\s+xét|chấp\s+hành|giải\s+quyết|kết\s+hợp|hoàn\s+thành|xác\s+định|lập|đánh\s+giá
   | biểu\s+dương|khen\s+thưởng|liên\s+hệ|vào|qua|hằng|hàng|thành\s+lập|xây\s+dựng|phổ\s+biến|cập\s+nhật|ứng\s+dụng|chuẩn\s+bị|nắm\s+bắt|sơ\s+kết|công\s+bố|ra\s+soát
-  | khẩn\s+trương|đăng\s+tải|thông\s+báo|sửa\s+đổi|kính\s+(?:gửi|đề\s+nghị|trình)|chuyển(?!\s+(?:đổi|giao))|có(?=\s+\p{Lu})   # "Cục … có Công văn số …"
+  | khẩn\s+trương|đăng\s+tải|thông\s+báo|sửa\s+đổi|quyết\s+định|kính\s+(?:gửi|đề\s+nghị|trình)|chuyển(?!\s+(?:đổi|giao))|có(?=\s+\p{Lu})   # "Cục … có Công văn số …"
 )(?![\p{L}\p{M}])""", regex.VERBOSE)
 # The fields a body serves, listed in lower case to the end of its name: ", thương mại và du lịch", ", chữa cháy và cứu
 # nạn, cứu hộ" (each word must be a word of names; a level or punctuation closes the run).
 LOWER_DOMAINS = regex.compile(r",[ \t]+(?:\p{Ll}+[ \t]+){0,3}?\p{Ll}+[ \t]+và[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)?(?=[ \t]*(?:[,;.:()\n]|$))")
+# A field joined by "và" in lower case, then the level: "Hội đồng Giáo dục quốc phòng và an ninh tỉnh" (each word must be
+# a word of names; without a level after it, "và" ends the name).
+AND_LOWER_FIELD = regex.compile(rf"[ \t]+và((?:[ \t]+\p{{Ll}}[\p{{L}}\p{{M}}]*){{1,3}})(?=[ \t]+(?:của[ \t]+)?(?:{JURISDICTION_WORD})(?![\p{{L}}\p{{M}}]))")
 # Words of an assignment that end a name even inside a programme's name ("Ban Quản lý Dự án 85 khẩn trương chủ trì").
 ASSIGNMENT_WORD = regex.compile(r"(?:chủ\s+trì|phối\s+hợp|khẩn\s+trương|tiếp\s+tục|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+động)(?![\p{L}\p{M}])")
 NAME_WORDS = frozenset(w for row in _load("name_words.tsv") if row[0] != "compound" for cell in row for w in cell.split())
@@ -172,7 +176,7 @@ PLURAL_IN_NAME = frozenset({"khu", "Khu", "Hội", "hội"})
 
 
 # --- generic collectives ("các cơ quan, đơn vị, địa phương") -----------------------------
-COLLECTIVE_NOUN = r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|cá\s+nhân|trường\s+học|đoàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng|xã|huyện|thành\s+viên)"
+COLLECTIVE_NOUN = r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|cá\s+nhân|trường\s+học|đoàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng|xã|huyện|thành\s+viên)"
 # A plural written with a capital when other plural nouns follow it: "các Sở, ban, ngành", "các Bộ, ngành", "Giám đốc
 # các Sở, Thủ trưởng các ban, ngành" (alone, "các Ban Chỉ đạo", "các Hội đặc thù" are left to the names).
 LISTED_CAPITAL = r"(?:Sở|Ban|Bộ|Ngành|Phòng)(?=\s*,\s*(?:các\s+)?(?:ban|bộ|ngành|sở|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|phòng)(?![\p{L}\p{M}]))"
@@ -182,10 +186,10 @@ COLLECTIVE = regex.compile(
     rf"""(?<![\p{{L}}\p{{M}}])
     (?:(?i:chính\s+quyền)(?:\s+địa\s+phương)?\s+(?:các\s+cấp|cấp\s+(?:tỉnh|xã|cơ\s+sở))(?![\p{{L}}\p{{M}}])|   # chính quyền địa phương các cấp
     (?:các\s+)?đại\s+biểu\s+(?:Quốc\s+hội|Hội\s+đồng\s+nhân\s+dân(?:\s+các\s+cấp)?)(?![\p{{L}}\p{{M}}])|   # deputies: people
-    (?:(?i:các)\s+)?Bộ\s+trưởng(?:\s*,\s*Thủ\s+trưởng\s+cơ\s+quan\s+ngang\s+bộ)?(?:\s*,\s*Thủ\s+trưởng\s+cơ\s+quan\s+thuộc\s+Chính\s+phủ)?(?![\p{{L}}\p{{M}}])|  # the Government's closing
+    (?:(?i:các)\s+)?Bộ\s+trưởng(?!\s+Bộ\s+\p{{Lu}})(?:\s*,\s*Thủ\s+trưởng\s+cơ\s+quan\s+ngang\s+bộ)?(?:\s*,\s*Thủ\s+trưởng\s+cơ\s+quan\s+thuộc\s+Chính\s+phủ)?(?![\p{{L}}\p{{M}}])|  # the Government's closing
     (?:(?:{TITLE}\s*(?:,|và)\s*)*{TITLE}\s+)?(?i:các)\s+(?:{COLLECTIVE_NOUN}|{LISTED_CAPITAL})
     (?:\s*(?:,|và)\s*(?:các\s+)?{COLLECTIVE_NOUN})*
-    (?:\s+(?:có\s+liên\s+quan|liên\s+quan|trực\s+thuộc|thuộc\s+(?:tỉnh|huyện|UBND\s+\p{{L}}+)|trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|xã))?|(?:cấp\s+)?(?:tỉnh|huyện|xã)|(?:của\s+)?[Tt]hành\s+phố))?
+    (?:\s+(?:có\s+liên\s+quan|liên\s+quan|trực\s+thuộc|thuộc\s+(?:tỉnh|huyện|Bộ|UBND\s+\p{{L}}+)|trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|xã))?|(?:cấp\s+)?(?:tỉnh|huyện|xã)|(?:của\s+)?[Tt]hành\s+phố)){{0,2}}
     (?![\p{{L}}\p{{M}}]))""",
     regex.VERBOSE,
 )
@@ -197,12 +201,20 @@ COLLECTIVE_OPENER = re.compile(_word_tree(COLLECTIVE_OPENERS))
 # --- the grammar of assignment ----------------------------------------------------------
 # Text before a list of bodies that gives them their role.
 # The people who answer for a body, named before it ("Giám đốc Sở Y tế", "Chánh Văn phòng UBND tỉnh").
-PEOPLE = r"(?:Giám\s+đốc|[Tt]hủ\s+trưởng|Chánh|Trưởng|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|Chỉ\s+huy\s+trưởng)"
-BEFORE_COORDINATE = regex.compile(r"(?i:phối\s+hợp)(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s*$")
+# …and those of the ministries and their units ("Bộ trưởng Bộ Nội vụ", "Vụ trưởng Vụ Pháp chế", "Cục trưởng Cục …",
+# "Tổng Giám đốc Bảo hiểm xã hội Việt Nam", "Viện trưởng", "Hiệu trưởng", "Chủ nhiệm Ủy ban …").
+CENTRAL_PEOPLE = r"(?:Bộ\s+trưởng|Thứ\s+trưởng|Vụ\s+trưởng|Tổng\s+[Cc]ục\s+trưởng|Cục\s+trưởng|Tổng\s+Giám\s+đốc|Viện\s+trưởng|Hiệu\s+trưởng|Chủ\s+nhiệm)"
+PEOPLE = rf"(?:{CENTRAL_PEOPLE}|Giám\s+đốc|[Tt]hủ\s+trưởng|Chánh|Trưởng|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|Chỉ\s+huy\s+trưởng)"
+BEFORE_COORDINATE = regex.compile(rf"(?:(?i:phối\s+hợp)(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?|(?i:chủ\s+trì),\s*cùng(?:\s+với)?)(?:\s+{PEOPLE})?\s*$")  # "… phối hợp với Bộ trưởng Bộ Công an"
 BEFORE_ASSIGN = regex.compile(rf"(?i:giao)(?:\s+cho)?(?:\s+{PEOPLE})?\s*$")
 # Labels of a task's fields ("Đơn vị chủ trì: Sở Nội vụ.", "Cơ quan phối hợp: Sở Tư pháp; …").
-LEAD_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị|sở,\s+ngành|ngành)\s+chủ\s+trì[^:\n]{0,30}):\s*[*_]*\s*$")
-COORDINATE_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị|sở,\s+ngành|ngành)\s+phối\s+hợp[^:\n]{0,30}):\s*[*_]*\s*$")
+# …or bare, opening a line, a cell or an item after ";" ("| Chủ trì: Sở Xây dựng; Phối hợp: Sở Tài chính |").
+_BARE_LABEL = r"|(?:^|[\n|\t;])[ \t]*(?:[-+•*][ \t]*)?(?i:{})[ \t]*:\s*[*_]*\s*$"
+LEAD_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị|sở,\s+ngành|ngành)\s+(?:chủ\s+trì|thường\s+trực|đầu\s+mối)[^:\n]{0,30}):\s*[*_]*\s*$"
+                           + _BARE_LABEL.format(r"chủ\s+trì|đầu\s+mối"))
+COORDINATE_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị|sở,\s+ngành|ngành)\s+phối\s+hợp[^:\n]{0,30}):\s*[*_]*\s*$" + _BARE_LABEL.format(r"phối\s+hợp"))
+# A body's role marked in parentheses after its name: "Sở Tài chính (chủ trì), Sở Nội vụ (phối hợp)".
+ROLE_MARK = regex.compile(r"[ \t]*\([ \t]*(?i:(?:là[ \t]+)?(?:cơ[ \t]+quan|đơn[ \t]+vị)[ \t]+)?(?P<role>(?i:chủ[ \t]+trì|phối[ \t]+hợp))[ \t]*\)")
 # Labels that name who does a step of the plan ("Cơ quan thực hiện: Sở Nội vụ", "Cơ quan thẩm định: Sở Xây dựng",
 # "Cơ quan phê duyệt: Ủy ban nhân dân tỉnh"); "Cơ quan thực hiện thủ tục hành chính:" of a procedure list is not one.
 ASSIGN_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị)\s+(?:trực\s+tiếp\s+)?(?:thực\s+hiện|thẩm\s+định|phê\s+duyệt|tổ\s+chức\s+lập|tổ\s+chức\s+thực\s+hiện)(?:\s+quy\s+hoạch)?):\s*[*_]*\s*$")
@@ -214,6 +226,9 @@ NO_TASK_OPENING = regex.compile(r"""(?:(?i:địa\s+điểm|địa\s+chỉ)[^:\n
 INLINE_TASKS = regex.compile(r"^\s*:\s*[*_]*\s*(?=\p{L})")
 # "Khuyến khích Hội Nông dân tỉnh …": bodies outside the government's command are asked, as by "đề nghị".
 BEFORE_REQUEST = regex.compile(rf"(?i:đề\s+nghị|khuyến\s+khích)(?:\s*:)?(?:\s+{PEOPLE})?\s*$")
+# "đề nghị" as the name of a paper or a passive ("gửi văn bản đề nghị Bộ trưởng …", "hồ sơ đề nghị …", "được đề nghị …"):
+# a proposal sent up a procedure, not the plan asking the body after it.
+PROPOSAL_PAPER = regex.compile(r"(?i:(?:văn\s+bản|hồ\s+sơ|tờ\s+trình|công\s+văn|được)\s+(?:kính\s+)?đề\s+nghị)(?:\s+{PEOPLE})?\s*$".replace("{PEOPLE}", PEOPLE))
 BEFORE_DEMAND = regex.compile(rf"(?i:yêu\s+cầu)(?:\s+{PEOPLE})?\s*$")
 # A clause opening: bullet or numbering, then optionally "Hằng năm," / "Căn cứ …," / "Định kỳ …,".
 CLAUSE_OPENING = regex.compile(
@@ -221,11 +236,15 @@ CLAUSE_OPENING = regex.compile(
     (?:[^:;\n]{1,60}:\s*)?                                       # a label: "Bằng khen của Chủ tịch UBND tỉnh: "
     (?:(?:(?:[Hh]ằng|[Hh]àng)\s+(?:năm|quý|tháng)|[Đđ]ịnh\s+kỳ[^,]{0,40}|(?:[Gg]iữa|[Cc]uối|[Đđ]ầu)\s+(?:năm|kỳ|nhiệm\s+kỳ)
         |Căn\s+cứ[^,]{0,80}|Trên\s+cơ\s+sở[^,]{0,80}|Đồng\s+thời
-        |(?:[Tt]rong\s+)?[Tt]rường\s+hợp[^,]{0,80}|[Nn]ếu[^,]{0,60}|[Kk]hi[^,]{0,60}),\s*){0,3}   # "Định kỳ 6 tháng, hàng năm, "
-    (?:(?:[Cc]ác\s+)?(?:thành\s+viên|[Tt]hủ\s+trưởng|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|Chánh|Giám\s+đốc|Trưởng|Chỉ\s+huy\s+trưởng)\s+)?  # people of the body
+        |(?:[Tt]rong\s+)?[Tt]rường\s+hợp[^,]{0,80}|[Nn]ếu[^,]{0,60}|(?:(?:[Nn]gay\s+)?[Ss]au\s+|[Tt]rước\s+)?[Kk]hi[^,]{0,80}
+        |[Tt]rong\s+(?:quá\s+trình|thời\s+gian)[^,]{0,60}|[Đđ]ể[^,]{0,80}
+        |[Tt]heo\s+(?:hướng\s+dẫn|chỉ\s+đạo|ý\s+kiến|quy\s+định)[^,]{0,80}),\s*){0,3}   # "Định kỳ 6 tháng, hàng năm, ", "Sau khi …, "
+    (?:(?:[Cc]ác\s+)?(?:thành\s+viên|[Tt]hủ\s+trưởng|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|Chánh|Giám\s+đốc|Trưởng|Chỉ\s+huy\s+trưởng|Bộ\s+trưởng|Thứ\s+trưởng|Vụ\s+trưởng|Tổng\s+[Cc]ục\s+trưởng|Cục\s+trưởng|Tổng\s+Giám\s+đốc|Viện\s+trưởng|Hiệu\s+trưởng|Chủ\s+nhiệm)\s+)?  # people of the body
     $""",
     regex.VERBOSE,
 )
+# An opening that names an owner before the clause's body: "Căn cứ hướng dẫn của Bộ Y tế, ", "Sau khi có ý kiến của …, ".
+ADVERBIAL_OPENING = regex.compile(r"^\s*(?:[-+•*]\s*|\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s*)?(?:Căn\s+cứ|Trên\s+cơ\s+sở|[Tt]heo|(?:[Ss]au|[Tt]rước)\s+khi|[Kk]hi|[Đđ]ể|[Nn]ếu)\s[^,]*?của\s[^,]+,\s*$")
 # What follows a list that makes it a lead: "chủ trì", "làm đầu mối", "là cơ quan thường trực".
 LEAD_AFTER = regex.compile(
     r"^[\s,]*(?:\([^)]{0,120}\)\s*)?(?:(?:có\s+trách\s+nhiệm|là\s+cơ\s+quan)\s+)?(?i:chủ\s+trì|làm\s+đầu\s+mối|đầu\s+mối|là\s+cơ\s+quan\s+(?:chủ\s+trì|đầu\s+mối|thường\s+trực))")
@@ -235,11 +254,20 @@ COORDINATES_AFTER = regex.compile(r"^[\s,]*(?:[^,.;:]{0,40}?\s)?(?i:(?:tích\s+c
 MONITORS_PLAN = regex.compile(
     r"(?i:chủ\s+trì|làm\s+đầu\s+mối|theo\s+dõi|đôn\s+đốc)[^.;]{0,120}?(?i:thực\s+hiện|triển\s+khai)\s+(?:các\s+nội\s+dung\s+(?:của\s+)?)?(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)(?:\s+này)?")
 # What follows a body that is not a task: a possessive, a preposition, a label.
+# A seat on a committee after a member's body ("Giám đốc Sở Y tế làm Phó Trưởng ban", "Giám đốc Sở Tài chính - Ủy viên;"):
+# the composition of a steering committee or a working group, not a task.
+COMMITTEE_SEAT = r"(?:làm|[-–:])\s*(?:Phó\s+)?(?:Trưởng\s+(?:ban|đoàn|tiểu\s+ban)|Tổ\s+(?:trưởng|phó)|[Tt]hành\s+viên|[ỦủUu][ỷy]\s+viên|Thư\s+ký|Chủ\s+tịch(?:\s+Thường\s+trực)?\s+Hội\s+đồng)(?![\p{L}\p{M}])"
+SEAT = regex.compile(r"^\s*" + COMMITTEE_SEAT)
 NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|đã\s|của\b|về\b|theo\b(?!\s+dõi)|tại\b|thuộc\b|trên\b|và\b|với\b|để\b|nhằm\b|đối\s+với\b|ban\s+hành\b|xây\s+dựng\s+Kế\s+hoạch\b|$)")
 LAUNCHING = regex.compile(r"^\s*(?i:phát\s+động|ban\s+hành\s+(?:Kế\s+hoạch|Chỉ\s+thị|Chương\s+trình(?:\s+hành\s+động)?|Nghị\s+quyết)\s+(?:này|số))")
 # What an issuing body does in its own voice: it decides, gives and asks ("Quốc hội cơ bản tán thành …",
 # "Ủy ban nhân dân tỉnh giao Giám đốc các sở …", "UBND tỉnh yêu cầu các sở, ban, ngành …").
 ISSUER_ACT = regex.compile(r"^\s*(?:[\p{Lu}][\p{L}\p{M}]*\s+){0,3}?(?:cơ\s+bản\s+)?(?:tán\s+thành|quyết\s+nghị|kêu\s+gọi|quyết\s+định|giao(?![\p{L}\p{M}])|yêu\s+cầu|đề\s+nghị)(?![\p{L}\p{M}])")
+# A ministry (names.tsv, Nghị quyết 176/2025/QH15) speaks in its own voice in its plans: "Bộ Tài chính yêu cầu các đơn vị …".
+MINISTRIES = frozenset(n for n in KNOWN_NAMES if n.startswith("Bộ ") and HEADS[n] == ("other", "trung_uong"))
+# A body that follows up the whole plan is its focal body: "… theo dõi, đôn đốc việc thực hiện Nghị quyết này".
+MONITORS_THIS = regex.compile(
+    r"^[\s,]*(?:có\s+trách\s+nhiệm\s+)?(?:theo\s+dõi|đôn\s+đốc)[^.;\n]{0,120}?(?:thực\s+hiện|triển\s+khai|thi\s+hành)\s+(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị)\s+này")
 ISSUERS = frozenset({"Quốc hội", "Chính phủ", "Thủ tướng Chính phủ", "Ủy ban Thường vụ Quốc hội"})
 # "tham mưu (cho) X …" before a name in the same clause: the names after it are what the advice is about.
 ADVISING = regex.compile(r"(?i:tham\s+mưu)(?:\s+(?i:cho|với))?\s+(?:\p{Lu}|(?i:cấp\s+có\s+thẩm\s+quyền))")
@@ -274,7 +302,7 @@ BARE_NUMBER_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.|[IVXL]+\.)[ 
 BARE_BODY_LINE = regex.compile(r"\s*(?:(?P<verb>Đề\s+nghị|Giao|Đối\s+với)\s*:?\s+)?(?P<list>[^\n]{3,300}?)\s*[:.]?\s*")
 # A block under a body's heading whose item opens with "Chủ trì" makes the body lead.
 OPENS_WITH_LEAD = regex.compile(r"(?:^|\n)\s*(?:[-+•]\s*|[a-zđ]\)\s*)?(?:Là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối)|Chủ\s+trì|Làm\s+đầu\s+mối)")
-GENERIC_AFTER = _matched_in_place(r"\s+(?:của\s+)?các\s+(?:cơ\s+quan|đơn\s+vị|cấp|ngành|địa\s+phương|sở|phòng)")
+GENERIC_AFTER = _matched_in_place(r"\s+(?:của\s+)?các\s+(?:cơ\s+quan|đơn\s+vị|cấp|ngành|địa\s+phương|sở|phòng|bộ)(?![\p{L}\p{M}])")
 # A legal-basis line: "Căn cứ Luật Tổ chức chính quyền địa phương …;" (the names in it are citations); the
 # reference must open at `cited` ("- Căn cứ khả năng cân đối ngân sách, phối hợp với Sở …" is a task).
 BASIS_LINE = regex.compile(r"^[ \t]*(?:[-+•*][ \t]*)?Căn\s+cứ\s+(?P<cited>)[^\n]*[;,][ \t]*$", regex.MULTILINE)
@@ -305,7 +333,7 @@ MEMBERS_AFTER_COLON = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,6}[ \t]*[:
 # A generic plural whose members are named in parentheses: "các nhà mạng (", "các cơ sở đào tạo trên địa bàn (".
 MEMBERS_OF = regex.compile(r"(?<![\p{L}\p{M}])(?i:các|những)\s+\p{Ll}[\p{Ll}\p{M}\s]{1,60}?\s*\(\s*$")
 # Heads of branches named by their place with "tại" ("Phân hiệu Đại học Thái Nguyên tại Lào Cai").
-BRANCH_HEADS = frozenset({"Phân hiệu", "Chi nhánh", "Văn phòng đại diện"})
+BRANCH_HEADS = frozenset({"Phân hiệu", "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế"})
 PLACE_AFTER = regex.compile(PLACE_NAME)
 LIST_JOINT = regex.compile(r"\s*(?:,|;|và|cùng)\s*")
 # A distribution list: consecutive short dash lines, two of which say why ("(để b/c)", "(để ph/h)", "(để biết)").
@@ -335,6 +363,28 @@ OPEN_PARENTHESIS = regex.compile(r"[ \t]*\([ \t]*")
 FREE_NAMED = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Viện", "Học viện", "Đại học", "Bệnh viện", "Trường Đại học",
                         "Trường Cao đẳng", "Trường Trung cấp", "Trường Trung học phổ thông", "Trường Trung học cơ sở",
                         "Trường Tiểu học", "Trường Mầm non", "Trường Phổ thông", "Trường THPT", "Trường THCS", "Trường Chính trị"})
+# A ministry's unit named after its chief's title in a closing list ("Cục trưởng Cục Quản lý, giám sát kế toán, kiểm
+# toán, Cục trưởng …", "Cục trưởng Cục Quản lý Y, Dược cổ truyền; Giám đốc …"): its name, which may hold commas and
+# lower-case words, runs to the next item's title, the next generic plural, a semicolon or the closing verb.
+TITLED_UNIT_HEADS = frozenset({"Cục", "Vụ", "Tổng cục"})
+CENTRAL_TITLE_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){CENTRAL_PEOPLE}\s+$")
+TITLED_NAME_RUN = regex.compile(
+    rf"[^\n();:.]{{0,80}}?(?=\s*[,;]\s*(?:{PEOPLE}|Chủ\s+tịch|[Cc]ác\s)|\s+và\s+(?:{PEOPLE}|[Cc]ác\s)|\s*;|\s+(?:chịu|có)\s+trách\s+nhiệm)")
+TASK_IN_RUN = regex.compile(r"(?<![\p{L}\p{M}])(?:chủ\s+trì|phối\s+hợp|chỉ\s+đạo|hướng\s+dẫn|tổ\s+chức|thực\s+hiện|triển\s+khai|kiểm\s+tra|ban\s+hành|báo\s+cáo|trách\s+nhiệm|rà\s+soát|theo\s+dõi)(?![\p{L}\p{M}])")
+# The rest of a decision's closing sentence after a body at its start: the other items of the list (their people, a
+# generic plural, "thuộc Bộ …"), then the closing verb ("… chịu trách nhiệm thi hành Quyết định này").
+CLOSING_LIST_AFTER = regex.compile(r"^[^.\n]{0,400}?(?:chịu|có)\s+trách\s+nhiệm\s+thi\s+hành")
+# Heads written bare in a list that ends with a body of a place ("Thường trực HĐND, UBND xã"): they share its level.
+SHARES_LEVEL = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân", "Thường trực Hội đồng nhân dân", "Chủ tịch Ủy ban nhân dân",
+                          "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc Việt Nam",
+                          "Mặt trận Tổ quốc"})
+SHARES_LEVEL_KINDS = frozenset({"ubnd", "hdnd", "mttq"})
+LEVEL_AT_END = regex.compile(rf"\s(?P<level>(?:các\s+)?{JURISDICTION_WORD}(?:\s*,\s*{JURISDICTION_WORD})*)$")
+# Bodies known by a number: steering committees named after the decision that set them up ("Ban Chỉ đạo 389 quốc gia",
+# "Ban Chỉ đạo 35 tỉnh", Quyết định 389/QĐ-TTg 2014, Quyết định 35-QĐ/TW) and the armed forces' numbered units
+# (Luật Quốc phòng 2018: quân khu, quân đoàn; Luật Cảnh sát biển Việt Nam 2018: vùng cảnh sát biển).
+NUMBERED_HEADS = frozenset({"Ban Chỉ đạo"})
+NUMBERED_UNIT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:Quân\s+khu|Quân\s+đoàn|Binh\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Hải\s+đoàn|Vùng(?:\s+Cảnh\s+sát\s+biển|\s+Hải\s+quân)?)\s+$")
 # Concepts named after a body: "Chính phủ số", "Chính phủ điện tử", "Chính quyền số".
 CONCEPT = regex.compile(r"Chính\s+phủ\s+(?:số|điện\s+tử)(?![\p{L}\p{M}])")
 # A line that a hard wrap broke off: the one before it is long prose ending in a lower-case word.
