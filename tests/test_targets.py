@@ -1329,3 +1329,33 @@ def test_share_of_units_with_a_per_unit_criterion(text, expected):
 def test_value_joined_by_va_keeps_the_previous_name_whole(text, first):
     rows = extract_targets(text)
     assert len(rows) == 2 and rows[0].indicator == first
+
+
+# A part named after "trong đó" keeps the parent's indicator and names itself in `scope` (as after "riêng"); a part is
+# a sub-group, so it never takes the whole's canonical indicator. "trong đó tỷ lệ …" names its own indicator, and a
+# value that names its group after it ("Trong đó, ít nhất 40% doanh nghiệp …") is its own target.
+@pytest.mark.parametrize("text,indicator,scope,canonical", [
+    ("Tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 30%.", "Tỷ lệ lao động qua đào tạo", "bằng cấp, chứng chỉ", None),
+    ("Tỷ lệ điều tra, khám phá các vụ án hình sự đạt trên 75%, trong đó án rất nghiêm trọng, đặc biệt nghiêm trọng đạt trên 95%.",
+     "Tỷ lệ điều tra, khám phá các vụ án hình sự", "án rất nghiêm trọng, đặc biệt nghiêm trọng", None),
+    ("Tỷ lệ hộ nghèo giảm 1,5%, trong đó tỷ lệ hộ nghèo dân tộc thiểu số giảm 3%.", "tỷ lệ hộ nghèo dân tộc thiểu số", None,
+     "poverty_rate_reduction_ethnic_minority"),
+    ("Tổng số doanh nghiệp đạt 5.000 doanh nghiệp. Trong đó, ít nhất 40% doanh nghiệp vừa và nhỏ có hợp tác nghiên cứu.",
+     "doanh nghiệp vừa và nhỏ có hợp tác nghiên cứu", None, None),
+])
+def test_part_after_trong_do(text, indicator, scope, canonical):
+    row = extract_targets(text)[-1]
+    assert (row.indicator, row.scope, row.indicator_id) == (indicator, scope, canonical)
+
+
+# "giảm 1,5%" states the change, "giảm còn 1,5%" the level reached: the canonical indicator says which.
+@pytest.mark.parametrize("text,canonical", [
+    ("Tỷ lệ hộ nghèo giảm 1,5%.", "poverty_rate_reduction"),
+    ("Tỷ lệ hộ nghèo giảm còn 1,5%.", "poverty_rate"),
+    ("Giảm tỷ lệ hộ nghèo xuống dưới 2%.", "poverty_rate"),
+    ("Kim ngạch xuất khẩu tăng 10%.", "export_growth"),
+    ("Tỷ lệ che phủ rừng tăng lên 45%.", "forest_cover"),
+])
+def test_change_or_level(text, canonical):
+    (row,) = extract_targets(text)
+    assert row.indicator_id == canonical

@@ -484,8 +484,11 @@ class Context:
 SENTENCE_END = regex.compile(r"(?<=[.!?;])(?<!" + P.PLACE_ABBREVIATION + r"\.)\s+(?=\p{Lu})")
 
 
+SUB_GROUP_RULES = ("rule_part_of_previous", "rule_breakdown")
+
+
 def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, comparator, direction, scope, rule,
-            year: int | None = None) -> Target:
+            year: int | None = None, change: bool = False) -> Target:
     """The row of one value; its year is read from around it unless given (a table column's)."""
     period = None
     if year is None:
@@ -499,7 +502,11 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
         scope = None  # a value read from the wrong cell or clause: a number names no scope
     title = ctx.title(start) if bare_measure(indicator) else None
     whole = _share_whole(ctx.text, q)
-    canonical = match_indicator(indicator, q.unit, scope, title, whole=whole.group("whole") if whole else None)
+    whole_words = whole.group("whole") if whole else None
+    canonical = match_indicator(indicator, q.unit, scope, title, whole=whole_words, change=change)
+    if canonical is not None and scope and rule in SUB_GROUP_RULES \
+            and canonical == match_indicator(indicator, q.unit, None, title, whole=whole_words, change=change):
+        canonical = None  # a part of a whole ("…, trong đó có bằng cấp, chứng chỉ đạt 30%"): not the whole's indicator
     return Target(
         start=start, end=end, text=ctx.text[start:end], indicator=indicator or None,
         indicator_canonical=canonical.name if canonical else None, indicator_id=canonical.id if canonical else None,
@@ -831,6 +838,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     count_unit = not (q.unit or "%").startswith(("%", "‰")) and "/" not in q.unit and (q.unit_base or q.unit) not in P.MEASURES
     start, end = clause_start + (len(left) - len(left.lstrip())), q.end
     part_of = P.PART_OF_PREVIOUS.match(left)
+    if part_of and not part_of.group().lower().lstrip().startswith("riêng") and (
+            not (part := _clean(left[part_of.end():])) or not _weak(right) or P.PLACE_SCOPE.fullmatch(P.TRAIL_WORDS.sub("", part))):
+        part_of = None  # "Trong đó, ít nhất 40% doanh nghiệp …": the value names its own group after it; a place is a scope
     # a rate's unit names its base ("109 bé trai/100 bé gái sinh ra sống"): its indicator is before it
     value_first = _value_first(left, own, right) and "/" not in (q.unit or "") \
         and not P.COMMA.match(text, _right_start(text, q))  # "… cắt giảm tối thiểu 30%, trình …": nothing it counts follows
@@ -931,7 +941,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if q.unit == "%" and direction in ("increase", "decrease") and P.YEARLY.search(
             f"{text[sentence_start:q.start]} {text[q.end:_right_end(text, q, stop)]} {indicator}"):
         q = replace(q, unit="%/năm")  # "Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm"
-    row = _target(ctx, q, indicator, start, end, comparator, direction, scope, rule, year=year)
+    # "Tỷ lệ hộ nghèo giảm 1,5%": the value is the change, unless a link word brings the measure to it ("giảm còn 1,5%")
+    change = direction in ("increase", "decrease") and not P.TO_LEVEL.search(text[clause_start:q.start])
+    row = _target(ctx, q, indicator, start, end, comparator, direction, scope, rule, year=year, change=change)
     if row.year is not None and ctx.first_year and row.year < ctx.first_year:
         return []  # a year before the plan's own: history, not a target
     rows = [row]

@@ -451,7 +451,7 @@ def _measure_of_product(name_words: str, scope: str | None, family: str, title: 
 
 
 def match_indicator(indicator: str | None, unit: str | None, scope: str | None = None,
-                    title: str | None = None, whole: str | None = None) -> Indicator | None:
+                    title: str | None = None, whole: str | None = None, change: bool = False) -> Indicator | None:
     """The canonical indicator `indicator` (with values in `unit`) is, when one fits; else None.
 
     `scope` is the part the target is for, as the extractor found it (a table's item column, the
@@ -459,6 +459,9 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
     "Cơ cấu kinh tế"; "Tốc độ tăng trưởng GRDP" for its part "Dịch vụ" is the services' growth, not
     the GRDP's), then the name alone, then a measure of a product ("Diện tích" in the row "Cà phê");
     a bare amount ("Lượng") is read with the `title` its table stands under.
+
+    `change`: the text says the value is a rise or a fall ("Tỷ lệ hộ nghèo giảm 1,5%"), not the level reached ("giảm
+    còn 1,5%"): a share in % is then read as its change, as a value per year is, and never as the level.
 
     `whole` is what a share is of, when the text names it after the value ("đạt 30% GRDP", "2% tổng chi ngân
     sách"): a name that is only that whole ("GRDP") says what the share is of, not what it measures, so it is
@@ -470,7 +473,7 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
         return None
     family = unit_family(unit)
     found = _match_words(f"{name_words} {words(scope)}", family) if scope else None  # the part named: the narrower indicator
-    per_year = family in ("%", "‰") and bool(PER_YEAR.search(spelling(unit or "").strip()))
+    per_year = family in ("%", "‰") and (change or bool(PER_YEAR.search(spelling(unit or "").strip())))
     if found is None and per_year:  # "Tỷ lệ hộ nghèo (giảm bình quân) 1,5%/năm": a change a year, never a level
         for name in dict.fromkeys((name_words, LEADING_VERB.sub("", name_words))):
             found = found or _a_change(_match_words(f"giảm {name}", family)) or _a_change(_match_words(f"tốc độ tăng {name}", family))

@@ -210,7 +210,9 @@ YEAR_OF_SERIES = regex.compile(r"(?i:" + YEAR_PHRASE + r")")
 SERIES_GAP = regex.compile(
     r"[\s,;:]*(?:(?i:và|đạt|là|giảm|tăng|còn|lên|xuống|khoảng|trên|dưới|hơn|gần|ít\s+nhất|tối\s+thiểu)(?![\p{L}\p{M}])[\s,;:]*)*")
 # "riêng X đạt …": a part of the previous value's indicator.
-PART_OF_PREVIOUS = regex.compile(r"^\s*(?i:riêng|trong\s+đó\s+riêng)\s+")
+# "…, trong đó án rất nghiêm trọng … đạt trên 95%", "…, trong đó có bằng cấp, chứng chỉ đạt 30%": a part named by
+# what it is, not by a measure of its own ("trong đó tỷ lệ hộ cận nghèo …" names its own indicator).
+PART_OF_PREVIOUS = regex.compile(r"^\s*(?i:riêng|trong\s+đó(?:\s+riêng)?)[\s,:]++(?!" + INDICATOR_HEAD.pattern + r")")
 # An indicator governed by a verb and numbered from its noun ("Số trường đạt chuẩn" → trường).
 COUNT_NOUN = regex.compile(rf"(?i:(?:^|\s)số\s+(?P<unit>{UNIT_WORD}))(?![\p{{L}}\p{{M}}])")
 # The year of the clause: "đến năm 2030", "trong năm 2026", or the year of the date a value is due by
