@@ -288,7 +288,8 @@ def temporary_server(server: TemporaryServer | None = None):
     import signal
     import threading
 
-    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, temporary_settings
+    from prefect.settings import (PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
+                                  PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, temporary_settings)
 
     if PREFECT_API_URL.value():
         if server is not None:
@@ -300,7 +301,10 @@ def temporary_server(server: TemporaryServer | None = None):
     try:
         server = server or TemporaryServer()
         server.wait(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
-        with temporary_settings({PREFECT_API_URL: server.api_url}):
+        # No flow-run heartbeats: they tell a lasting server that a run's process crashed, and this
+        # server lives and dies with the run's process; their thread also held every flow run's end
+        # by up to a second (it sleeps in one-second steps before it sees the run ended).
+        with temporary_settings({PREFECT_API_URL: server.api_url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
             yield
     finally:
         if server is not None:

@@ -43,6 +43,7 @@ DOCUMENT_HEADING = regex.compile(
 )
 LINE = regex.compile(r"(?m)^[^\n]*$")
 BLOCK_START = regex.compile(f"(?:{RECIPIENTS.pattern})|(?:{SIGNATURE_START.pattern})")  # either: one match a line
+BLOCK_OPENERS = frozenset("NTKQ")  # the first letter of every BLOCK_START: other lines are ruled out without a match
 EDGE_MARKS = "|*_"  # a line's ends that need more than `strip()`
 CAPITAL = regex.compile(r"\p{Lu}")
 SMALL = regex.compile(r"\p{Ll}")
@@ -101,7 +102,7 @@ def closing_blocks(text: str) -> tuple[tuple[int, int], ...]:
     i = 0
     while i < len(lines):
         start, end, line = lines[i]
-        if not BLOCK_START.match(line):
+        if line[:1] not in BLOCK_OPENERS or not BLOCK_START.match(line):
             i += 1
             continue
         if RECIPIENTS.match(line):

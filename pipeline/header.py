@@ -101,7 +101,7 @@ def _cells(text: str) -> list[str]:
         for part in CELL_SPLIT.split(line):
             part = MARKS.sub("", part).strip()
             if part and not DECORATION.match(part):
-                cells.append(regex.sub(r"\s+", " ", part))
+                cells.append(SPACES.sub(" ", part))
     return cells
 
 
@@ -116,6 +116,7 @@ def _is_motto(cell: str) -> bool:
     return any(MOTTO_WORDS[i:i + n] == words for i in range(len(MOTTO_WORDS) - n + 1)) and (n > 1 or words[0] in ("CỘNG", "NAM"))
 
 
+@functools.lru_cache(maxsize=4)  # read by the title, the issuer block and the number and date: once per text
 def header_zone(text: str) -> str:
     """The text before the body starts (the preamble, an address or the first article), at most HEADER_CHARS."""
     head = text[:HEADER_CHARS]
@@ -379,7 +380,7 @@ def _all_upper(s: str) -> bool:
 def _join(doc_type: str, parts: list[str]) -> str:
     if not parts:
         return doc_type
-    rest = regex.sub(r"\s+", " ", " ".join(parts)).strip()
+    rest = SPACES.sub(" ", " ".join(parts)).strip()
     if len(rest) > 1 and rest[1].islower():
         rest = rest[0].lower() + rest[1:]
     return f"{doc_type} {rest}"
@@ -427,7 +428,7 @@ def title(text: str) -> str | None:
         elif number and not line[number.end():].strip():
             nxt = next((x for x in lines[i + 1:] if x), "")
             if ABOUT.match(nxt):
-                return "Công văn v" + regex.sub(r"\s+", " ", nxt).strip().rstrip(".")[1:]
+                return "Công văn v" + SPACES.sub(" ", nxt).strip().rstrip(".")[1:]
         m = ISSUER_LETTER.match(line)
         if m:
             parts = [line[m.end():].strip()] if line[m.end():].strip() else []
@@ -436,7 +437,7 @@ def title(text: str) -> str | None:
                     break
                 parts.append(nxt)
             if parts:
-                return "Công văn về việc " + regex.sub(r"\s+", " ", " ".join(parts)).strip().rstrip(".")
+                return "Công văn về việc " + SPACES.sub(" ", " ".join(parts)).strip().rstrip(".")
             break
     # A copy without its heading: the enacting clause ("Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư quy định …").
     enacting = ENACTING.search(text[:8000])

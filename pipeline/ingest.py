@@ -110,7 +110,9 @@ def _decode_single_byte(data: bytes) -> tuple[str, str, list[str]]:
 # --- how far the text can be trusted ---------------------------------------
 
 LETTER = regex.compile(r"\p{L}")
-FOREIGN_SCRIPT = regex.compile(r"[\p{Cyrillic}\p{Armenian}\p{Greek}\p{Co}\ufffd\x01-\x08\x0e-\x1f]|\(cid:\d+\)")
+FOREIGN_GLYPH = regex.compile(r"[\p{Cyrillic}\p{Armenian}\p{Greek}\p{Co}\ufffd\x01-\x08\x0e-\x1f]")
+CID_GLYPH = regex.compile(r"\(cid:\d+\)")  # a glyph pdfminer could not map, by its font's number
+FOREIGN_SCRIPT = regex.compile(f"{FOREIGN_GLYPH.pattern}|{CID_GLYPH.pattern}")
 WORD = regex.compile(r"\b\p{L}{2,}\b")
 VIETNAMESE_MARKED = regex.compile(r"[^\x00-\x7f]")
 GARBLED_SHARE = 0.05  # unmapped or foreign-script glyphs per letter above which a text layer is garbled
@@ -118,7 +120,14 @@ GARBLED_SHARE = 0.05  # unmapped or foreign-script glyphs per letter above which
 
 def _unmapped(text: str) -> tuple[int, int]:
     """(glyphs that map to no letter or to a foreign script, letters) of a text."""
-    return len(FOREIGN_SCRIPT.findall(text.replace("\ufffd", ""))), letter_count(text)
+    text_without = text.replace("\ufffd", "")
+    # FOREIGN_SCRIPT's matches, counted without a scan of the text by the regex engine: its one-glyph
+    # matches are each occurrence of a text's distinct characters that FOREIGN_GLYPH matches, and no
+    # "(cid:N)" holds one of them
+    foreign = sum(text_without.count(c) for c in set(text_without) if FOREIGN_GLYPH.match(c))
+    if "(cid:" in text_without:
+        foreign += len(CID_GLYPH.findall(text_without))
+    return foreign, letter_count(text)
 
 
 def unmapped_share(text: str) -> float:

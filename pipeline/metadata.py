@@ -56,8 +56,8 @@ OWN_RESTATEMENT = regex.compile(
 def _period(title: str | None, head: str) -> tuple[str | None, str | None]:
     """The plan's own period from its title, else from the opening sentence that restates the title
     (not from the years of the documents its preamble cites)."""
-    restated = [m.group("subject") for m in OWN_RESTATEMENT.finditer(head)]
-    for source in (title or "", *restated[:1]):
+    restated = OWN_RESTATEMENT.search(head)  # the first restatement only
+    for source in (title or "", *([restated.group("subject")] if restated else [])):
         m = PERIOD.search(source)
         if m:
             if m.group("start"):

@@ -32,8 +32,33 @@ PLACE = regex.compile(r"^(?P<level>Tỉnh|Thành phố)\s+(?P<name>\p{Lu}[\p{L} 
 LOCAL_SYMBOL = {"UBND": "UBND", "HĐND": "HĐND", "CTUBND": "Chủ tịch UBND"}
 
 
+# The lines read first: a panel starts in the first HEAD_LINES lines, so it is read from the text's
+# first lines unless it runs on to their end (then from the whole text).
+FIRST_LINES = 400
+
+
 def panel_fields(raw_text: str) -> dict[str, str]:
     """The panel's stated values by field ({"doc_number": "471/QĐ-UBND", "issue_date": "2025-11-28", …})."""
+    cut = -1
+    for _ in range(FIRST_LINES):
+        cut = raw_text.find("\n", cut + 1)
+        if cut < 0:
+            break
+    if cut >= 0 and cut + 1 < len(raw_text):
+        found = _panel_fields(raw_text[:cut + 1], whole=False)
+        if found is not None:
+            return found
+    return _panel_fields(raw_text, whole=True)
+
+
+def _panel_fields(raw_text: str, whole: bool) -> dict[str, str] | None:
+    """`panel_fields` of `raw_text`; when it is not the `whole` text but its first lines, None where
+    what the whole text's lines say could differ: the panel runs on to the last of them.
+
+    Every line is read alone (`chrome._lines`, `chrome._kinds`), so the first lines read the same in
+    both; a panel that starts in the first HEAD_LINES is found in them (its first three labels lie
+    within 2 * PANEL_GAP lines of its start); the reading of a panel found stops at its last label
+    PANEL_GAP lines on at most, and at the first line after it that is not blank, "X" or "|"."""
     lines = chrome._lines(raw_text)
     if not lines:
         return {}
@@ -42,6 +67,9 @@ def panel_fields(raw_text: str) -> dict[str, str]:
     if not panel or panel[0] >= chrome.HEAD_LINES:
         return {}
     first, last = panel
+    if not whole and (last + chrome.PANEL_GAP + 1 >= len(lines)
+                      or all(lines[k][2] in ("", "X", "|") for k in range(last + 1, len(lines)))):
+        return None
     out: dict[str, str] = {}
     for i in range(first, last + 1):
         field = LABELS.get(lines[i][2]) if kinds[i] == "field" else None

@@ -31,6 +31,9 @@ MARKERS: tuple[tuple[str, int, regex.Pattern], ...] = (
 LINE = regex.compile(r"(?m)^[^\n]*")
 # Any of the markers: a line none of them opens (most lines) is ruled out with one match.
 ANY_MARKER = regex.compile("|".join(f"(?:{pattern.pattern})" for _, _, pattern in MARKERS))
+# The characters a marker can open with (besides a digit): a line that opens otherwise is
+# ruled out without a regex.
+OPENERS = frozenset("PCĐIVXL" + "abcdefghijklmnopqrstuvwxyzđ" + "-–+•●▪◦*")
 
 
 def _classify(line: str) -> tuple[str, int, str] | None:
@@ -85,10 +88,12 @@ def build_outline(text: str) -> Outline:
     """Find every heading and list item of `text` and link each to its parent."""
     sections: list[Section] = []
     stack: list[tuple[int, int]] = []  # (rank, index into sections)
-    for m in LINE.finditer(text):
-        line = m.group()
-        if not line.strip():
-            continue
+    end = -1
+    for line in text.split("\n"):
+        start, end = end + 1, end + 1 + len(line)
+        first = line[:1]
+        if first not in OPENERS and not first.isdecimal():
+            continue  # (a blank line, a line that opens with a space: no marker either)
         found = _classify(line)
         if not found:
             continue
@@ -97,6 +102,6 @@ def build_outline(text: str) -> Outline:
             stack.pop()
         parent_path = sections[stack[-1][1]].path + (stack[-1][1],) if stack else ()
         title = line[len(marker):].strip().split("\t")[0].strip()
-        sections.append(Section(m.start(), m.end(), len(parent_path) + 1, marker, kind, title, parent_path))
+        sections.append(Section(start, end, len(parent_path) + 1, marker, kind, title, parent_path))
         stack.append((rank, len(sections) - 1))
     return Outline(tuple(sections))

@@ -203,6 +203,23 @@ def test_portal_panel_fills_what_the_text_leaves_empty(number, place, body, expe
         assert row[field] == value, field
 
 
+@pytest.mark.parametrize("lines_before, blank_lines_inside, expected_signer", [
+    (0, 0, "Phạm Văn Thịnh"),  # at the top, as portals put it
+    (140, 0, "Phạm Văn Thịnh"),  # after a page's menu: still in the first HEAD_LINES lines
+    (140, 300, "Phạm Văn Thịnh"),  # a value far below its label: the panel is read on past the first lines
+    (390, 0, None),  # negative: a panel this far down is not one above the document
+])
+def test_portal_panel_read_from_the_first_lines_as_from_the_whole_text(lines_before, blank_lines_inside, expected_signer):
+    from pipeline import portal
+
+    panel = PANEL.format(number="471/QĐ-UBND", place="Tỉnh Bắc Ninh")
+    panel = panel.replace("**Người ký:**\n|\n", "**Người ký:**\n|\n" + "\n" * blank_lines_inside)
+    raw = "Trang chủ\n" * lines_before + panel + BODY + "Điều 2. Nội dung.\n" * 500
+    found = portal.panel_fields(raw)
+    assert found == portal._panel_fields(raw, whole=True)
+    assert found.get("signer") == expected_signer
+
+
 def test_portal_panel_never_overrides_the_text():
     from pipeline.metadata import document_row
 

@@ -184,7 +184,18 @@ def cells_of(line: str, offset: int) -> list[Cell]:
 @functools.lru_cache(maxsize=4)  # read by the table model and the time cells of deadlines: split once per text
 def line_cells(text: str) -> tuple[tuple[int, str, tuple[Cell, ...]], ...]:
     """Each non-empty line of `text` as (its start, the line, its cells)."""
-    return tuple((m.start(), m.group(), tuple(cells_of(m.group(), m.start()))) for m in P.LINE.finditer(text))
+    out = []
+    end = -1
+    for line in text.split("\n"):  # (the matches of P.LINE)
+        start, end = end + 1, end + 1 + len(line)
+        if not line:
+            continue
+        if "\t" in line or "|" in line:
+            out.append((start, line, tuple(cells_of(line, start))))
+        else:  # no separator (most lines): the line is one cell, as `cells_of` reads it
+            lead = len(line) - len(line.lstrip())
+            out.append((start, line, (Cell(start + lead, start + len(line.rstrip()), line.strip()),)))
+    return tuple(out)
 
 
 def _delimited_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
@@ -318,7 +329,7 @@ def _is_section(cells: tuple[Cell, ...], width: int) -> bool:
 
 
 def _plain(text: str) -> str:
-    return regex.sub(r"\s+", " ", text).strip(" *:")
+    return P.SPACES.sub(" ", text).strip(" *:")
 
 
 def _is_numbering(cells: tuple[Cell, ...]) -> bool:

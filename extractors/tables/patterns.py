@@ -6,6 +6,7 @@ import regex
 # Between two cells of a delimited line: a tab, or a bar with a space on one side at least.
 SEPARATOR = regex.compile(r"\t|[ \t]+\|[ \t]*|[ \t]*\|[ \t]+")
 LINE = regex.compile(r"[^\n]+")
+SPACES = regex.compile(r"\s+")  # a run of white space, one space in a cell's plain text
 # A blank line between two bars of a crawled table: the table ended at the first.
 BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 
