@@ -396,6 +396,16 @@ def _task(text: str, start: int, end: int) -> str | None:
     return task[:TASK_CHARS] or None
 
 
+def _leads(after: str) -> bool:
+    """The words after a list make it lead: "chủ trì …", or "…, trên cơ sở đề xuất của …, chủ trì tổng hợp"."""
+    return bool(P.LEAD_AFTER.match(after) or P.LEAD_AFTER_CIRCUMSTANCE.match(after))
+
+
+def _opens_with_lead(block: str) -> bool:
+    """A body's block opens with its lead: "Chủ trì, …", or "a) Trên cơ sở đề xuất …, chủ trì tổng hợp …"."""
+    return bool(P.OPENS_WITH_LEAD.search(block) or P.OPENS_WITH_LEAD_AFTER_CIRCUMSTANCE.match(block))
+
+
 def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list[Mention], after: str, preamble: bool) -> str | None:
     before = text[prev_end:group[0].start]
     members = P.MEMBERS_OF.search(before)
@@ -416,13 +426,13 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
     if P.COORDINATE_LABEL.search(before) or P.BEFORE_COORDINATE.search(before):
         return "coordinate"
     if P.ASSIGN_LABEL.search(before):
-        return "lead" if P.LEAD_AFTER.match(after) else "assigned"
+        return "lead" if _leads(after) else "assigned"
     if P.BEFORE_ASSIGN.search(before):
-        return "lead" if P.LEAD_AFTER.match(after) or P.GIVEN_LEAD.search(after[:80]) else "assigned"
+        return "lead" if _leads(after) or P.GIVEN_LEAD.search(after[:80]) else "assigned"
     if P.BEFORE_REQUEST.search(before):  # "Đề nghị X chủ trì …" leads, "Đề nghị X phối hợp …" coordinates
         if P.AWARD_AFTER.match(after):
             return None  # "đề nghị Thủ tướng Chính phủ, Chủ tịch UBND tỉnh xem xét tặng Bằng khen"
-        return "lead" if P.LEAD_AFTER.match(after) else "coordinate" if P.COORDINATES_AFTER.match(after) else "requested"
+        return "lead" if _leads(after) else "coordinate" if P.COORDINATES_AFTER.match(after) else "requested"
     if P.BEFORE_DEMAND.search(before):
         return "assigned"
     if P.BEFORE_DIRECT.search(before) and P.TASK_VERB_AFTER.match(after):
@@ -437,13 +447,14 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
             text, max(0, sentence_start - 400), sentence_start):
         return None  # "… các nhà mạng viễn thông lớn như⏎Viettel, VNPT …": a wrapped line, not a clause of its own
     after = P.QUALIFIER.sub("", after, count=1)
+    after = P.SUB_UNIT_BEFORE_COLON.sub("", after, count=1)  # "… Việt Nam - Chi nhánh Khu vực II: Chủ trì, …"
     inline = P.INLINE_TASKS.match(after)
     if inline:  # "1. Sở Nội vụ: Chủ trì, …" — the tasks follow the colon
         tasks = after[inline.end():]
         if P.QUOTA.match(tasks):
             return None  # an award quota, not a task
         return "lead" if P.LEAD_AFTER.match(tasks) or P.MONITORS_PLAN.search(tasks) else "assigned"
-    if P.LEAD_AFTER.match(after):
+    if _leads(after):
         return "lead"
     if P.NOT_A_TASK.match(after) or preamble and P.ISSUING.match(after):
         return None
@@ -543,12 +554,13 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
             owners.append((start, end, ", ".join(m.name for m in groups[0])))
             task = _task(text, start, min(end, start + TASK_CHARS))
             if heading.group("verb") and heading.group("verb").lower().startswith("đề"):
-                rows += _rows(groups[0], "requested", task, "heading_requested")
-                if P.OPENS_WITH_LEAD.search(block):
+                if _opens_with_lead(block):  # "Đề nghị Liên đoàn Lao động tỉnh⏎Chủ trì, …": asked to lead, one row
                     rows += _rows(groups[0], "lead", task, "heading_lead")
+                else:
+                    rows += _rows(groups[0], "requested", task, "heading_requested")
             elif marked and P.LEAD_MARK.match(rest):
                 rows += _rows(groups[0], "lead", task, "heading_lead")
-            elif P.OPENS_WITH_LEAD.search(block) or P.MONITORS_PLAN.search(block):
+            elif _opens_with_lead(block) or P.MONITORS_PLAN.search(block):
                 rows += _rows(groups[0], "lead", task, "heading_lead")
             elif P.FIRST_ITEM_COORDINATES.match(block):  # "2. Sở Nội vụ⏎a) Phối hợp với Sở Giáo dục …"
                 rows += _rows(groups[0], "coordinate", task, "heading_coordinate")

@@ -274,6 +274,15 @@ BARE_NUMBER_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.|[IVXL]+\.)[ 
 BARE_BODY_LINE = regex.compile(r"\s*(?:(?P<verb>Đề\s+nghị|Giao|Đối\s+với)\s*:?\s+)?(?P<list>[^\n]{3,300}?)\s*[:.]?\s*")
 # A block under a body's heading whose item opens with "Chủ trì" makes the body lead.
 OPENS_WITH_LEAD = regex.compile(r"(?:^|\n)\s*(?:[-+•]\s*|[a-zđ]\)\s*)?(?:Là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối)|Chủ\s+trì|Làm\s+đầu\s+mối)")
+# A circumstance set off by commas before "chủ trì" ("Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, chủ
+# trì tổng hợp …", "a) Trên cơ sở đề xuất kinh phí của các sở, ban, ngành, chủ trì tổng hợp …"): the body still leads.
+CIRCUMSTANCE = r"(?i:trên\s+cơ\s+sở|căn\s+cứ|hằng\s+năm|hàng\s+năm|định\s+kỳ)(?![\p{L}\p{M}])[^.;:\n]{0,200}?,\s*"
+LEAD_AFTER_CIRCUMSTANCE = regex.compile(r"^\s*,\s*" + CIRCUMSTANCE + r"(?i:chủ\s+trì|làm\s+đầu\s+mối)(?![\p{L}\p{M}])")
+OPENS_WITH_LEAD_AFTER_CIRCUMSTANCE = regex.compile(
+    r"^\s*(?:[-+•]\s*|[a-zđ]\)\s*)?" + CIRCUMSTANCE + r"(?i:chủ\s+trì|làm\s+đầu\s+mối)(?![\p{L}\p{M}])")
+# A sub-unit joined by a dash before the colon of a heading with its tasks: "8. Ngân hàng Nhà nước Việt Nam - Chi
+# nhánh Khu vực II: Chủ trì, phối hợp …" (the tasks still follow the colon).
+SUB_UNIT_BEFORE_COLON = regex.compile(r"^\s*[-–]\s*\p{Lu}[^\n:;.()]{0,60}?(?=\s*[*_]*\s*:)")
 GENERIC_AFTER = _matched_in_place(r"\s+(?:của\s+)?các\s+(?:cơ\s+quan|đơn\s+vị|cấp|ngành|địa\s+phương|sở|phòng)")
 # A legal-basis line: "Căn cứ Luật Tổ chức chính quyền địa phương …;" (the names in it are citations); the
 # reference must open at `cited` ("- Căn cứ khả năng cân đối ngân sách, phối hợp với Sở …" is a task).
