@@ -40,3 +40,50 @@ def roles(text: str) -> dict[str, list[str]]:
 ])
 def test_lead_after_a_circumstance_a_sub_unit_or_a_request(text, expected):
     assert roles(text) == expected
+
+
+# Class: the level of a body named by a city, or one of a province's agencies named without "tỉnh".
+@pytest.mark.parametrize("name,home,level", [
+    ("Ủy ban nhân dân thành phố Cần Thơ", ("tỉnh", False, False), "tinh"),   # a city under the centre
+    ("Ủy ban nhân dân TP. Hồ Chí Minh", (None, False, None), "tinh"),
+    ("Ủy ban nhân dân thành phố Tam Điệp", ("tỉnh", False, True), "huyen"),  # a province's city, while districts were
+    ("Ủy ban nhân dân thành phố Tam Điệp", ("tỉnh", False, False), None),    # …and after them
+    ("Công an thành phố", ("thành phố", True, False), "tinh"),               # the city plan's own city
+    ("Bộ Tư lệnh Thành phố", ("thành phố", True, False), "tinh"),
+    ("Chủ tịch Ủy ban nhân dân thành phố", ("tỉnh", False, True), "huyen"),
+    ("Công an thành phố", (None, False, None), None),                        # whose city is not known
+    ("Ban Quản lý các khu công nghệ cao và khu công nghiệp", ("thành phố", True, False), "tinh"),
+    ("Ban Quản lý Khu kinh tế Đông Nam", ("tỉnh", False, False), "tinh"),
+    ("Báo và Phát thanh, Truyền hình Đồng Nai", ("tỉnh", False, False), "tinh"),
+    ("Báo và Phát thanh - Truyền hình Đắk Lắk", ("tỉnh", False, False), "tinh"),
+    ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch", ("tỉnh", False, False), "tinh"),
+    ("Chi cục Biển đảo và Thủy sản", ("tỉnh", False, False), "tinh"),
+    ("Chi cục Hải quan khu vực V", ("tỉnh", False, False), None),            # a central agency's branch
+    ("Ban Quản lý các khu công nghiệp", (None, False, None), None),          # a plan no province issues
+    ("Viettel Nghệ An", ("tỉnh", False, False), None),
+])
+def test_level_of_cities_and_provincial_agencies(name, home, level):
+    from extractors.bodies.levels import level_of
+
+    assert level_of(name, home) == level
+
+
+@pytest.mark.parametrize("text,level", [
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n\nSố: 153/KH-UBND\n\nCần Thơ, ngày 17 tháng 11 năm 2025\n\nKẾ HOẠCH\n"
+     "Phòng, chống ma túy\n\n1. Công an thành phố\n\nChủ trì, phối hợp với các sở tổ chức thực hiện.", "tinh"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\n\nSố: 179/KH-UBND\n\nĐồng Nai, ngày 18 tháng 11 năm 2025\n\nKẾ HOẠCH\n"
+     "Phát triển kinh tế số\n\n1. Ban Quản lý các Khu công nghiệp\n\nChủ trì, phối hợp tổ chức thực hiện.", "tinh"),
+    ("KẾ HOẠCH\nPhát triển kinh tế số\n\n1. Ban Quản lý các Khu công nghiệp\n\nChủ trì tổ chức thực hiện.", None),
+])
+def test_a_documents_issuer_gives_the_level(text, level):
+    rows = [b for b in extract_bodies(text) if b.kind != "collective"]
+    assert rows and {b.level for b in rows} == {level}
+
+
+def test_province_level_rows_name_their_source():
+    from pathlib import Path
+
+    from extractors.vocabulary import load_tsv
+
+    for row in load_tsv(Path(__file__).parent.parent / "extractors" / "bodies" / "province_level.tsv"):
+        assert len(row) > 3 and row[0] in ("central_city", "agency") and row[3].strip(), row

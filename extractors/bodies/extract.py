@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from extractors.bodies import patterns as P
+from extractors.bodies.levels import with_levels
 from extractors.bodies.naming import canonical_name, known_name, one_name_per_body, spelling
 from extractors.bodies.skipped import capital_lines, citations, distribution_lists
 from extractors.intervals import Intervals
@@ -588,7 +589,7 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
                 if role:
                     rows += _rows(group, role, _task(text, group[-1].end, s_end), f"clause_{role}")
                 prev_end = group[-1].end if nxt else prev_end
-    return tuple(one_name_per_body(rows + table_bodies(text))), tuple(owners)
+    return tuple(with_levels(text, one_name_per_body(rows + table_bodies(text)))), tuple(owners)
 
 
 def table_bodies(text: str) -> list[Body]:
