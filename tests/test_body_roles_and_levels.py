@@ -87,3 +87,52 @@ def test_province_level_rows_name_their_source():
 
     for row in load_tsv(Path(__file__).parent.parent / "extractors" / "bodies" / "province_level.tsv"):
         assert len(row) > 3 and row[0] in ("central_city", "agency") and row[3].strip(), row
+
+
+def named_roles(text: str) -> dict[str, str]:
+    return {b.name_canonical: b.role for b in extract_bodies(text) if b.kind != "collective"}
+
+
+# Class: lists that name bodies and assign nothing (who may compete, criteria, quotas, requesters, the issuer's own
+# voice and letterhead before the first heading).
+@pytest.mark.parametrize("text,expected", [
+    ("II. ĐỐI TƯỢNG, NỘI DUNG THI ĐUA\n\n1. Đối tượng thi đua\n\na) Tập thể: Các cơ quan Đảng trực thuộc Tỉnh ủy; các Sở, "
+     "ban, ngành, Mặt trận Tổ quốc Việt Nam tỉnh; UBND các xã, phường.\n\nb) Cá nhân: cán bộ, công chức.\n\n"
+     "2. Nội dung thi đua\n\nSở Nội vụ chủ trì hướng dẫn thi đua.", {"Sở Nội vụ": "lead"}),
+    ("Điều 2. Đối tượng áp dụng\n\n1. Sở Nông nghiệp và Môi trường tỉnh Nghệ An.\n\n2. Ủy ban nhân dân các xã, phường."
+     "\n\nĐiều 3. Tổ chức thực hiện\n\nỦy ban nhân dân các xã, phường tổ chức thực hiện.",
+     {"Ủy ban nhân dân các xã, phường": "assigned"}),
+    ("III. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG\n\n1. Tiêu chí thi đua\n\nb) Đối với Ủy ban Mặt trận Tổ quốc tỉnh, "
+     "các tổ chức chính trị - xã hội\n\n- Tổ chức sâu rộng các phong trào thi đua.\n\nIV. TỔ CHỨC THỰC HIỆN\n\n"
+     "1. Sở Nội vụ\n\nChủ trì hướng dẫn.", {"Sở Nội vụ": "lead"}),
+    ("IV. SỐ LƯỢNG ĐỀ NGHỊ KHEN THƯỞNG\n\n1. Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp với các cơ quan báo cáo Ủy "
+     "ban bầu cử.\n\n2. Bằng khen\n\n- Đối với Ban Tổ chức Tỉnh ủy;\nCông an tỉnh; Sở Tài chính mỗi đơn vị đề nghị "
+     "không quá 01 tập thể, 03 cá nhân;", {"Sở Nội vụ": "assigned"}),
+    ("Xét đề nghị của 28 đơn vị gồm: Công ty cổ phần Yên Phú tại Văn bản số 31; Chi nhánh Lục Yên - Công ty cổ phần "
+     "Việt Đức tại Văn bản số 11.", {}),
+    ("- Xét đề nghị của các đơn vị: Công ty cổ phần Kim Thành tại văn bản số 21; Chi nhánh Bảo Thắng - Công ty cổ phần "
+     "Khoáng sản Lào Cai tại Văn bản số 7.", {}),
+    ("- Tập thể: Các cơ quan Đảng; các Sở, ban, ngành, Mặt trận Tổ quốc Việt Nam tỉnh; Ủy ban nhân dân các xã, phường "
+     "thực hiện tốt nhiệm vụ.", {}),
+    ("Ủy ban nhân dân tỉnh Nghệ An triển khai Đợt thi đua lập thành tích chào mừng Đại hội, cụ thể như sau:\n\n"
+     "I. MỤC ĐÍCH\n\n1. Sở Nội vụ chủ trì hướng dẫn.", {"Sở Nội vụ": "lead"}),
+    ("Nghị quyết về kế hoạch đầu tư phát triển năm 2009\nHội đồng nhân dân tỉnh hải dương\nKhóa xiv, kỳ họp thứ 13\n\n"
+     "I. MỤC TIÊU\n\n1. Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.", {"Ủy ban nhân dân tỉnh": "assigned"}),
+    # negatives: the same words where they do give tasks
+    ("- Đối tượng thực hiện: Ủy ban nhân dân các xã, phường tổ chức cấp phát.",
+     {"Ủy ban nhân dân các xã, phường": "assigned"}),
+    ("V. TỔ CHỨC THỰC HIỆN\n\na) Đối với Sở Tài chính:\n\n- Bố trí kinh phí thực hiện.", {"Sở Tài chính": "assigned"}),
+    ("I. MỤC ĐÍCH\n\n1. Ủy ban nhân dân các xã triển khai Kế hoạch thi đua.", {"Ủy ban nhân dân các xã": "assigned"}),
+])
+def test_lists_that_assign_nothing(text, expected):
+    assert named_roles(text) == expected
+
+
+def test_a_recipient_whose_reason_wraps_stays_in_the_recipients():
+    from pipeline.closing import closing_blocks
+
+    text = ("1. Sở Nội vụ chủ trì.\n\nNơi nhận:\n- Ban Thi đua - Khen thưởng Trung ương\n(b/c);\n- TT. Tỉnh ủy;\n"
+            "- Các phòng, Ban, TT thuộc VP. UBND tỉnh;\n- Lưu: VT.\n")
+    (start, end), = closing_blocks(text)
+    assert text[start:].startswith("Nơi nhận") and end >= text.index("- Lưu")
+    assert named_roles(text) == {"Sở Nội vụ": "lead"}

@@ -17,7 +17,7 @@ import regex
 from extractors.bodies import patterns as P
 from extractors.bodies.levels import with_levels
 from extractors.bodies.naming import canonical_name, known_name, one_name_per_body, spelling
-from extractors.bodies.skipped import capital_lines, citations, distribution_lists
+from extractors.bodies.skipped import capital_lines, citations, distribution_lists, eligibility_sections
 from extractors.intervals import Intervals
 from extractors.task_tables import row_spans, task_rows
 from pipeline.closing import skip_spans
@@ -459,6 +459,8 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return "lead"
     if P.NOT_A_TASK.match(after) or preamble and P.ISSUING.match(after):
         return None
+    if preamble and group[0].kind in ("ubnd", "hdnd", "dang") and not opening.strip() and P.LETTERHEAD_REST.fullmatch(after):
+        return None  # "Hội đồng nhân dân tỉnh hải dương" alone on a line before the first heading: the issuer's letterhead
     if (group[0].kind in ("ubnd", "hdnd", "dang") or group[0].canonical in P.ISSUERS) and (
             P.LAUNCHING.match(after) or P.ISSUER_ACT.match(after)):
         return None  # "UBND tỉnh phát động Đợt thi đua …", "Quốc hội tán thành …": the issuer's own act
@@ -497,6 +499,16 @@ def _lines_of(text: str, mentions: list[Mention]):
         i = j
 
 
+def _names_without_tasks(text: str, start: int, end: int, criteria: Intervals) -> bool:
+    """A sentence that names bodies to give them nothing: an award category ("a) Tập thể: Các cơ quan …; UBND các
+    xã"), the requesters a decision considers ("Xét đề nghị của …"), and in a section of criteria or quotas the bodies
+    the criteria are for ("a) Đối với các sở, ban, ngành") or an award quota ("… không quá 01 tập thể, 03 cá nhân")."""
+    sentence = text[start:end]
+    if P.AWARD_CATEGORY_LINE.match(sentence) or P.REQUESTERS_SENTENCE.match(sentence):
+        return True
+    return criteria.covers(start, start + 1) and bool(P.FOR_LABEL.match(sentence) or P.AWARD_QUOTA.search(sentence))
+
+
 def _rows(group: list[Mention], role: str, task: str | None, rule: str) -> list[Body]:
     return [Body(start=m.start, end=m.end, text=m.written or m.name, name=m.name, name_canonical=m.canonical, kind=m.kind,
                  level=m.level, role=role, task=task, rule=rule) for m in group]
@@ -517,7 +529,8 @@ def heading_owners(text: str) -> tuple[tuple[int, int, str], ...]:
 def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], ...]]:
     owners: list[tuple[int, int, str]] = []
     # the recipients lists and signatures name bodies without tasks, wherever they sit; what follows them counts
-    skip = Intervals(list(skip_spans(text)) + row_spans(text) + distribution_lists(text) + capital_lines(text))
+    eligible, criteria = eligibility_sections(text)  # "1. Đối tượng thi đua", "2. Tiêu chí thi đua": who, not what
+    skip = Intervals(list(skip_spans(text)) + row_spans(text) + distribution_lists(text) + capital_lines(text) + list(eligible))
     cited = citations(text)  # "Nghị quyết số 57-NQ/TW của Bộ Chính trị", "Căn cứ Luật … ;": names, not assignments
     named = [m for m in find_mentions(text) if not skip.touches(m.start, m.end) and not cited.covers(m.start, m.start + 1)]
     named = [m for i, m in enumerate(named)  # "Công an tỉnh (Phòng PA03)", "Tập đoàn Điện lực Việt Nam (EVN)": the body before
@@ -548,6 +561,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
         if (heading and not text[heading.start("list"):groups[0][0].start].strip()
                 and (groups[0][-1].end >= heading.end("list") - 1 or marked
                      or P.GENERIC_LAST_ITEM.fullmatch(text, groups[0][-1].end, line_end))):
+            if criteria.covers(line_start, line_start + 1) and P.FOR_LABEL.match(text[line_start:line_end]):
+                continue  # "a) Đối với các sở, ban, ngành" under "Tiêu chí thi đua": whom the criteria are for
             start, end = _heading_block(text, number.start() if number else line_start, line_end)
             block = text[start:end]
             if P.QUOTA.match(block.lstrip()):
@@ -569,6 +584,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
                 rows += _rows(groups[0], "assigned", task, "heading_assigned")
             continue
         for s_start, s_end in _sentences(text, line_start, line_end):
+            if _names_without_tasks(text, s_start, s_end, criteria):
+                continue
             prev_end = s_start
             prev_role = None
             prev_group: list[Mention] | None = None
