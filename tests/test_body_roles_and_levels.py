@@ -136,3 +136,19 @@ def test_a_recipient_whose_reason_wraps_stays_in_the_recipients():
     (start, end), = closing_blocks(text)
     assert text[start:].startswith("Nơi nhận") and end >= text.index("- Lưu")
     assert named_roles(text) == {"Sở Nội vụ": "lead"}
+
+
+@pytest.mark.parametrize("title,which", [
+    ("Đối tượng thi đua", "eligibility"), ("Đối tượng áp dụng", "eligibility"),
+    ("Phạm vi điều chỉnh và đối tượng áp dụng", "eligibility"), ("ĐỐI TƯỢNG, NGUYÊN TẮC, HÌNH THỨC VÀ TIÊU CHUẨN KHEN THƯỞNG", "eligibility"),
+    ("Cơ cấu tổ chức", "eligibility"), ("Cơ cấu tổ chức của Sở:", "eligibility"),
+    ("Tiêu chí thi đua", "criteria"), ("SỐ LƯỢNG ĐỀ NGHỊ KHEN THƯỞNG", "criteria"), ("Tiêu chuẩn khen thưởng", "criteria"),
+    # negatives: who acts, how a council works, who evaluates
+    ("Đối tượng thực hiện", None), ("Cơ cấu tổ chức, nguyên tắc và phương thức hoạt động của Hội đồng", None),
+    ("Tiêu chí đánh giá, xếp loại", None), ("Tổ chức thực hiện", None),
+])
+def test_sections_that_name_whom_not_what(title, which):
+    from extractors.bodies import patterns as P
+
+    found = "eligibility" if P.ELIGIBILITY_TITLE.match(title) else "criteria" if P.CRITERIA_TITLE.match(title) else None
+    assert found == which

@@ -26,7 +26,7 @@ DISTRICTS_END = "2025-07"
 
 
 def _central(place: str) -> bool:
-    return any(place == c or place.startswith(c + " ") for c in CENTRAL_CITIES)
+    return any(place.startswith(c) for c in CENTRAL_CITIES)  # "Hải Phòng", "Hồ Chí Minh và …", a glued "Hải Phòngchính"
 
 
 @functools.lru_cache(maxsize=2)

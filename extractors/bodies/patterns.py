@@ -284,12 +284,13 @@ LEAD_AFTER_CIRCUMSTANCE = regex.compile(r"^\s*,\s*" + CIRCUMSTANCE + r"(?i:chủ
 OPENS_WITH_LEAD_AFTER_CIRCUMSTANCE = regex.compile(
     r"^\s*(?:[-+•]\s*|[a-zđ]\)\s*)?" + CIRCUMSTANCE + r"(?i:chủ\s+trì|làm\s+đầu\s+mối)(?![\p{L}\p{M}])")
 # Sections that say who may compete, be awarded or be bound, or how a body is organised, never what it must do:
-# "1. Đối tượng thi đua", "Điều 2. Đối tượng áp dụng", "Điều 3. Cơ cấu tổ chức" (titles as the outline reads them).
+# "1. Đối tượng thi đua", "Điều 2. Đối tượng áp dụng", "Điều 3. Cơ cấu tổ chức" (titles as the outline reads them;
+# "Cơ cấu tổ chức, nguyên tắc và phương thức hoạt động" of a council says how it works: not this).
 ELIGIBILITY_TITLE = regex.compile(r"""^[*_\s]*(?i:
     đối\s+tượng(?:\s*,?\s*(?:và\s+)?phạm\s+vi)?\s+(?:thi\s+đua|khen\s+thưởng|áp\s+dụng|xét\s+tặng|xét\s+khen\s+thưởng)
   | đối\s+tượng\s*,\s*(?:nguyên\s+tắc|tiêu\s+chuẩn)[^\n]{0,60}?(?:khen\s+thưởng|xét\s+tặng)
   | phạm\s+vi(?:\s+điều\s+chỉnh)?\s*,?\s*(?:và\s+)?đối\s+tượng\s+áp\s+dụng
-  | cơ\s+cấu\s+tổ\s+chức)(?![\p{L}\p{M}])""", regex.VERBOSE)
+  | cơ\s+cấu\s+tổ\s+chức(?:\s+(?:của|thuộc)\s[^,;\n]{0,60})?[\s:.*_]*$)(?![\p{L}\p{M}])""", regex.VERBOSE)
 # Sections of criteria and quotas: their "a) Đối với các sở, ban, ngành, UBND các xã" lines name whom the criteria
 # are for ("tiêu chí đánh giá" is left out: its text says who evaluates; other lines there may give tasks).
 CRITERIA_TITLE = regex.compile(r"""^[*_\s]*(?i:tiêu\s+chí\s+thi\s+đua|tiêu\s+chuẩn\s+(?:thi\s+đua|khen\s+thưởng|xét\s+tặng)
