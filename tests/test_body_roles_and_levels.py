@@ -118,6 +118,8 @@ def named_roles(text: str) -> dict[str, str]:
      "I. MỤC ĐÍCH\n\n1. Sở Nội vụ chủ trì hướng dẫn.", {"Sở Nội vụ": "lead"}),
     ("Nghị quyết về kế hoạch đầu tư phát triển năm 2009\nHội đồng nhân dân tỉnh hải dương\nKhóa xiv, kỳ họp thứ 13\n\n"
      "I. MỤC TIÊU\n\n1. Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.", {"Ủy ban nhân dân tỉnh": "assigned"}),
+    ("2. Xác định khu vực ưu tiên cứu trợ\n\n- Nhóm 2:\nCác xã, phường lân cận, vùng ven sông, suối, cần được hỗ "
+     "trợ kịp thời.\n\n- Nhóm 3: Ủy ban nhân dân các xã vùng cao chưa bị ảnh hưởng.", {}),
     # negatives: the same words where they do give tasks
     ("- Đối tượng thực hiện: Ủy ban nhân dân các xã, phường tổ chức cấp phát.",
      {"Ủy ban nhân dân các xã, phường": "assigned"}),

@@ -500,12 +500,18 @@ def _lines_of(text: str, mentions: list[Mention]):
 
 
 def _names_without_tasks(text: str, start: int, end: int, criteria: Intervals) -> bool:
-    """A sentence that names bodies to give them nothing: an award category ("a) Tập thể: Các cơ quan …; UBND các
-    xã"), the requesters a decision considers ("Xét đề nghị của …"), and in a section of criteria or quotas the bodies
+    """A sentence that names bodies to give them nothing: an award category or a group ("a) Tập thể: Các cơ quan …;
+    UBND các xã", "- Nhóm 2:⏎Các xã, phường lân cận …"), the requesters a decision considers ("Xét đề nghị của …"), and in a section of criteria or quotas the bodies
     the criteria are for ("a) Đối với các sở, ban, ngành") or an award quota ("… không quá 01 tập thể, 03 cá nhân")."""
     sentence = text[start:end]
-    if P.AWARD_CATEGORY_LINE.match(sentence) or P.REQUESTERS_SENTENCE.match(sentence):
+    if P.CATEGORY_LINE.match(sentence) or P.REQUESTERS_SENTENCE.match(sentence):
         return True
+    if text[start - 1:start] == "\n":  # "- Nhóm 2:" alone on the line before
+        prev_end = start - 1
+        while prev_end > 0 and text[prev_end - 1] == "\n":
+            prev_end -= 1
+        if P.CATEGORY_LABEL_ALONE.match(text[text.rfind("\n", 0, prev_end) + 1:prev_end]):
+            return True
     return criteria.covers(start, start + 1) and bool(P.FOR_LABEL.match(sentence) or P.AWARD_QUOTA.search(sentence))
 
 

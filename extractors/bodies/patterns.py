@@ -295,9 +295,11 @@ ELIGIBILITY_TITLE = regex.compile(r"""^[*_\s]*(?i:
 # are for ("tiêu chí đánh giá" is left out: its text says who evaluates; other lines there may give tasks).
 CRITERIA_TITLE = regex.compile(r"""^[*_\s]*(?i:tiêu\s+chí\s+thi\s+đua|tiêu\s+chuẩn\s+(?:thi\s+đua|khen\s+thưởng|xét\s+tặng)
   | (?:cơ\s+cấu\s*,?\s*)?số\s+lượng\s+(?:đề\s+nghị\s+)?khen\s+thưởng)(?![\p{L}\p{M}])""", regex.VERBOSE)
-# Lines that list who may compete or be awarded: "a) Tập thể: Các cơ quan …; UBND các xã, phường" (anywhere), and,
-# in a section of criteria or quotas, an award quota "… mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân".
-AWARD_CATEGORY_LINE = regex.compile(BULLET + r"[*_]*(?:Tập\s+thể|Cá\s+nhân)[*_]*\s*:")
+# Lines that list who may compete or be awarded, or what a group of areas or people is: "a) Tập thể: Các cơ quan …;
+# UBND các xã, phường", "- Nhóm 2:⏎Các xã, phường lân cận, vùng ven sông …" (anywhere), and, in a section of criteria
+# or quotas, an award quota "… mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân".
+CATEGORY_LINE = regex.compile(BULLET + r"[*_]*(?:Tập\s+thể|Cá\s+nhân|Nhóm\s+\d+)[*_]*\s*:")
+CATEGORY_LABEL_ALONE = regex.compile(CATEGORY_LINE.pattern + r"[\s*_]*$")
 AWARD_QUOTA = regex.compile(r"(?i:không\s+quá|tối\s+đa)\s+\d+\s+(?:tập\s+thể|cá\s+nhân|trường\s+hợp)(?![\p{L}\p{M}])")
 # In those sections, the line that names whom the criteria are for: "a) Đối với các sở, ban, ngành, UBND các xã".
 FOR_LABEL = regex.compile(BULLET + r"[*_]*Đối\s+với(?![\p{L}\p{M}])")
