@@ -30,6 +30,14 @@ def roles(text: str) -> dict[str, list[str]]:
                                                          "Sở Y tế": ["assigned"]}),
     ("2.9. Đề nghị Liên đoàn Lao động tỉnh\n\n- Chủ trì vận động đoàn viên tham gia.",
      {"Liên đoàn Lao động tỉnh": ["lead"]}),
+    # the same line goes on about the body it asked: still asked
+    ("- Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính trị-xã hội phát huy thành quả của các phong trào thi "
+     "đua. Ủy ban Mặt trận Tổ quốc tỉnh và các tổ chức thành viên phát huy vai trò nòng cốt vận động xã hội.",
+     {"Ủy ban Mặt trận Tổ quốc tỉnh": ["requested", "requested"]}),
+    ("- Đề nghị Liên đoàn Lao động tỉnh tuyên truyền cho công nhân. Liên đoàn Lao động tỉnh chỉ đạo công đoàn cơ sở "
+     "tham gia.", {"Liên đoàn Lao động tỉnh": ["requested", "requested"]}),
+    ("- Đề nghị Liên đoàn Lao động tỉnh tuyên truyền cho công nhân. Sở Nội vụ hướng dẫn thực hiện.",
+     {"Liên đoàn Lao động tỉnh": ["requested"], "Sở Nội vụ": ["assigned"]}),
     # negatives: a circumstance with no "chủ trì" after it; a request without a lead
     ("3. Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, tham mưu bố trí kinh phí.",
      {"Sở Tài chính": ["assigned"]}),
@@ -61,6 +69,9 @@ def test_lead_after_a_circumstance_a_sub_unit_or_a_request(text, expected):
     ("Chi cục Hải quan khu vực V", ("tỉnh", False, False), None),            # a central agency's branch
     ("Ban Quản lý các khu công nghiệp", (None, False, None), None),          # a plan no province issues
     ("Viettel Nghệ An", ("tỉnh", False, False), None),
+    ("Báo Ninh Bình", ("tỉnh", False, True, "Ninh Bình"), "tinh"),             # the province's newspaper
+    ("Báo Nghệ An", ("tỉnh", False, False, "Nghệ An"), "tinh"),
+    ("Báo Nhân Dân", ("tỉnh", False, False, "Nghệ An"), None),
 ])
 def test_level_of_cities_and_provincial_agencies(name, home, level):
     from extractors.bodies.levels import level_of

@@ -589,6 +589,7 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
             else:
                 rows += _rows(groups[0], "assigned", task, "heading_assigned")
             continue
+        asked: set[str] = set()  # the bodies a request on this line asks
         for s_start, s_end in _sentences(text, line_start, line_end):
             if _names_without_tasks(text, s_start, s_end, criteria):
                 continue
@@ -607,6 +608,11 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
                 if (not role and prev_role and members and prev_end > s_start
                         and P.LIST_JOINT.fullmatch(text, prev_end, members.start())):
                     role = prev_role  # "phối hợp với Sở Nội vụ và các cơ sở đào tạo (Trường …, Phân hiệu …)"
+                named = [m.canonical for m in group if m.kind != "collective"]
+                if role == "requested":
+                    asked.update(named)
+                elif role == "assigned" and named and all(c in asked for c in named):
+                    role = "requested"  # "- Đề nghị Ủy ban MTTQ tỉnh … . Ủy ban MTTQ tỉnh và các tổ chức thành viên …"
                 prev_role = role
                 prev_group = group
                 if role:
