@@ -117,7 +117,8 @@ def closing_blocks(text: str) -> tuple[tuple[int, int], ...]:
                 if ARCHIVE.match(item):
                     last = j
                     break
-                continuation = not RECIPIENT_ITEM.match(item) and item[0].islower()
+                # a wrapped item: its lower-case rest, or the reason it receives the text alone ("(b/c);")
+                continuation = not RECIPIENT_ITEM.match(item) and (item[0].islower() or item[0] == "(")
                 # the signature's lines, read into the list when the two columns come line by line
                 if not (RECIPIENT_ITEM.match(item) or continuation or _signature_line(item)):
                     break

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 import regex
 
 from extractors.bodies import patterns as P
+from extractors.bodies.levels import with_levels
 from extractors.bodies.naming import canonical_name, known_name, one_name_per_body, spelling
-from extractors.bodies.skipped import capital_lines, citations, distribution_lists
+from extractors.bodies.skipped import capital_lines, citations, distribution_lists, eligibility_sections
 from extractors.intervals import Intervals
 from extractors.task_tables import row_spans, task_rows
 from pipeline.closing import skip_spans
@@ -443,6 +444,16 @@ def _task(text: str, start: int, end: int) -> str | None:
     return task[:TASK_CHARS] or None
 
 
+def _leads(after: str) -> bool:
+    """The words after a list make it lead: "chủ trì …", or "…, trên cơ sở đề xuất của …, chủ trì tổng hợp"."""
+    return bool(P.LEAD_AFTER.match(after) or P.LEAD_AFTER_CIRCUMSTANCE.match(after))
+
+
+def _opens_with_lead(block: str) -> bool:
+    """A body's block opens with its lead: "Chủ trì, …", or "a) Trên cơ sở đề xuất …, chủ trì tổng hợp …"."""
+    return bool(P.OPENS_WITH_LEAD.search(block) or P.OPENS_WITH_LEAD_AFTER_CIRCUMSTANCE.match(block))
+
+
 def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list[Mention], after: str, preamble: bool) -> str | None:
     before = text[prev_end:group[0].start]
     members = P.MEMBERS_OF.search(before)
@@ -463,15 +474,15 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
     if P.COORDINATE_LABEL.search(before) or P.BEFORE_COORDINATE.search(before):
         return "coordinate"
     if P.ASSIGN_LABEL.search(before):
-        return "lead" if P.LEAD_AFTER.match(after) else "assigned"
+        return "lead" if _leads(after) else "assigned"
     if P.BEFORE_ASSIGN.search(before):
-        return "lead" if P.LEAD_AFTER.match(after) or P.GIVEN_LEAD.search(after[:80]) else "assigned"
+        return "lead" if _leads(after) or P.GIVEN_LEAD.search(after[:80]) else "assigned"
     if P.BEFORE_REQUEST.search(before) and P.PROPOSAL_PAPER.search(before):
         return None  # "gửi văn bản đề nghị Bộ trưởng Bộ Văn hóa …": a proposal sent up a procedure
     if P.BEFORE_REQUEST.search(before):  # "Đề nghị X chủ trì …" leads, "Đề nghị X phối hợp …" coordinates
         if P.AWARD_AFTER.match(after):
             return None  # "đề nghị Thủ tướng Chính phủ, Chủ tịch UBND tỉnh xem xét tặng Bằng khen"
-        return "lead" if P.LEAD_AFTER.match(after) else "coordinate" if P.COORDINATES_AFTER.match(after) else "requested"
+        return "lead" if _leads(after) else "coordinate" if P.COORDINATES_AFTER.match(after) else "requested"
     if P.BEFORE_DEMAND.search(before):
         return "assigned"
     if P.BEFORE_DIRECT.search(before) and P.TASK_VERB_AFTER.match(after):
@@ -488,18 +499,21 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
     after = P.QUALIFIER.sub("", after, count=1)
     if P.SEAT.match(after):
         return None  # "Giám đốc Sở Y tế làm Phó Trưởng ban": a seat on a committee, not a task
+    after = P.SUB_UNIT_BEFORE_COLON.sub("", after, count=1)  # "… Việt Nam - Chi nhánh Khu vực II: Chủ trì, …"
     inline = P.INLINE_TASKS.match(after)
     if inline:  # "1. Sở Nội vụ: Chủ trì, …" — the tasks follow the colon
         tasks = after[inline.end():]
         if P.QUOTA.match(tasks):
             return None  # an award quota, not a task
         return "lead" if P.LEAD_AFTER.match(tasks) or P.MONITORS_PLAN.search(tasks) else "assigned"
-    if P.LEAD_AFTER.match(after) or P.MONITORS_THIS.match(after):
+    if _leads(after) or P.MONITORS_THIS.match(after):
         return "lead"  # "Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Nghị quyết này" (the focal body)
     if P.CLOSING_LIST_AFTER.match(after):
         return "assigned"  # "Chánh Văn phòng Bộ; Cục trưởng Cục …; Giám đốc … chịu trách nhiệm thi hành Quyết định này"
     if P.NOT_A_TASK.match(after) or preamble and P.ISSUING.match(after):
         return None
+    if preamble and group[0].kind in ("ubnd", "hdnd", "dang") and not opening.strip() and P.LETTERHEAD_REST.fullmatch(after):
+        return None  # "Hội đồng nhân dân tỉnh hải dương" alone on a line before the first heading: the issuer's letterhead
     if (group[0].kind in ("ubnd", "hdnd", "dang") or group[0].canonical in P.ISSUERS or group[0].canonical in P.MINISTRIES) and (
             P.LAUNCHING.match(after) or P.ISSUER_ACT.match(after)):
         return None  # "UBND tỉnh phát động Đợt thi đua …", "Quốc hội tán thành …": the issuer's own act
@@ -555,6 +569,22 @@ def _marked_role(text: str, end: int) -> str | None:
     return None if not mark else "lead" if mark.group("role").lower().startswith("chủ") else "coordinate"
 
 
+def _names_without_tasks(text: str, start: int, end: int, criteria: Intervals) -> bool:
+    """A sentence that names bodies to give them nothing: an award category or a group ("a) Tập thể: Các cơ quan …;
+    UBND các xã", "- Nhóm 2:⏎Các xã, phường lân cận …"), the requesters a decision considers ("Xét đề nghị của …"), and in a section of criteria or quotas the bodies
+    the criteria are for ("a) Đối với các sở, ban, ngành") or an award quota ("… không quá 01 tập thể, 03 cá nhân")."""
+    sentence = text[start:end]
+    if P.CATEGORY_LINE.match(sentence) or P.REQUESTERS_SENTENCE.match(sentence):
+        return True
+    if text[start - 1:start] == "\n":  # "- Nhóm 2:" alone on the line before
+        prev_end = start - 1
+        while prev_end > 0 and text[prev_end - 1] == "\n":
+            prev_end -= 1
+        if P.CATEGORY_LABEL_ALONE.match(text[text.rfind("\n", 0, prev_end) + 1:prev_end]):
+            return True
+    return criteria.covers(start, start + 1) and bool(P.FOR_LABEL.match(sentence) or P.AWARD_QUOTA.search(sentence))
+
+
 def _rows(group: list[Mention], role: str, task: str | None, rule: str) -> list[Body]:
     return [Body(start=m.start, end=m.end, text=m.written or m.name, name=m.name, name_canonical=m.canonical, kind=m.kind,
                  level=m.level, role=role, task=task, rule=rule) for m in group]
@@ -575,7 +605,8 @@ def heading_owners(text: str) -> tuple[tuple[int, int, str], ...]:
 def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], ...]]:
     owners: list[tuple[int, int, str]] = []
     # the recipients lists and signatures name bodies without tasks, wherever they sit; what follows them counts
-    skip = Intervals(list(skip_spans(text)) + row_spans(text) + distribution_lists(text) + capital_lines(text))
+    eligible, criteria = eligibility_sections(text)  # "1. Đối tượng thi đua", "2. Tiêu chí thi đua": who, not what
+    skip = Intervals(list(skip_spans(text)) + row_spans(text) + distribution_lists(text) + capital_lines(text) + list(eligible))
     cited = citations(text)  # "Nghị quyết số 57-NQ/TW của Bộ Chính trị", "Căn cứ Luật … ;": names, not assignments
     named = [m for m in find_mentions(text) if not skip.touches(m.start, m.end) and not cited.covers(m.start, m.start + 1)]
     named = [m for i, m in enumerate(named)  # "Công an tỉnh (Phòng PA03)", "Tập đoàn Điện lực Việt Nam (EVN)": the body before
@@ -606,6 +637,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
         if (heading and not text[heading.start("list"):groups[0][0].start].strip()
                 and (groups[0][-1].end >= heading.end("list") - 1 or marked
                      or P.GENERIC_LAST_ITEM.fullmatch(text, groups[0][-1].end, line_end))):
+            if criteria.covers(line_start, line_start + 1) and P.FOR_LABEL.match(text[line_start:line_end]):
+                continue  # "a) Đối với các sở, ban, ngành" under "Tiêu chí thi đua": whom the criteria are for
             start, end = _heading_block(text, number.start() if number else line_start, line_end)
             block = text[start:end]
             if P.QUOTA.match(block.lstrip()):
@@ -613,19 +646,23 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
             owners.append((start, end, ", ".join(m.name for m in groups[0])))
             task = _task(text, start, min(end, start + TASK_CHARS))
             if heading.group("verb") and heading.group("verb").lower().startswith("đề"):
-                rows += _rows(groups[0], "requested", task, "heading_requested")
-                if P.OPENS_WITH_LEAD.search(block):
+                if _opens_with_lead(block):  # "Đề nghị Liên đoàn Lao động tỉnh⏎Chủ trì, …": asked to lead, one row
                     rows += _rows(groups[0], "lead", task, "heading_lead")
+                else:
+                    rows += _rows(groups[0], "requested", task, "heading_requested")
             elif marked and P.LEAD_MARK.match(rest):
                 rows += _rows(groups[0], "lead", task, "heading_lead")
-            elif P.OPENS_WITH_LEAD.search(block) or P.MONITORS_PLAN.search(block):
+            elif _opens_with_lead(block) or P.MONITORS_PLAN.search(block):
                 rows += _rows(groups[0], "lead", task, "heading_lead")
             elif P.FIRST_ITEM_COORDINATES.match(block):  # "2. Sở Nội vụ⏎a) Phối hợp với Sở Giáo dục …"
                 rows += _rows(groups[0], "coordinate", task, "heading_coordinate")
             else:
                 rows += _rows(groups[0], "assigned", task, "heading_assigned")
             continue
+        asked: set[str] = set()  # the bodies a request on this line asks
         for s_start, s_end in _sentences(text, line_start, line_end):
+            if _names_without_tasks(text, s_start, s_end, criteria):
+                continue
             prev_end = s_start
             prev_role = None
             prev_group: list[Mention] | None = None
@@ -641,6 +678,11 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
                 if (not role and prev_role and members and prev_end > s_start
                         and P.LIST_JOINT.fullmatch(text, prev_end, members.start())):
                     role = prev_role  # "phối hợp với Sở Nội vụ và các cơ sở đào tạo (Trường …, Phân hiệu …)"
+                named = [m.canonical for m in group if m.kind != "collective"]
+                if role == "requested":
+                    asked.update(named)
+                elif role == "assigned" and named and all(c in asked for c in named):
+                    role = "requested"  # "- Đề nghị Ủy ban MTTQ tỉnh … . Ủy ban MTTQ tỉnh và các tổ chức thành viên …"
                 prev_role = role
                 prev_group = group
                 if role:
@@ -649,7 +691,7 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
                         own = _marked_role(text, m.end) or role  # "Sở Tài chính (chủ trì), Sở Nội vụ (phối hợp)"
                         rows += _rows([m], own, task, f"clause_{own}")
                 prev_end = group[-1].end if nxt else prev_end
-    return tuple(one_name_per_body(rows + table_bodies(text))), tuple(owners)
+    return tuple(with_levels(text, one_name_per_body(rows + table_bodies(text)))), tuple(owners)
 
 
 def table_bodies(text: str) -> list[Body]:

@@ -281,7 +281,10 @@ DIRECTING_OPENING = regex.compile(BULLET + r"(?:Lãnh\s+đạo,\s*)?(?:[Cc]hỉ\
 TASK_VERB_AFTER = regex.compile(r"^[ \t]*(?!(?:về|của|trong|tại|với|cho|để|đối|nhằm|trên|đến|từ|thuộc|và|theo|là)(?![\p{L}\p{M}]))\p{Ll}")
 BEFORE_DIRECT = regex.compile(r"(?<![\p{L}\p{M}])(?:[Đđ]ịnh\s+hướng,\s*)?[Cc]hỉ\s+đạo(?:,\s*hướng\s+dẫn)?\s*$")
 MEMBER_TITLE = _matched_in_place(r"\s+viên(?![\p{L}\p{M}])")
-ISSUING = regex.compile(r"^\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}?(?:ban\s+hành|xây\s+dựng|phát\s+động)\s+(?:Kế\s+hoạch|Chương\s+trình|Chỉ\s+thị|(?:các\s+)?phong\s+trào)", regex.IGNORECASE)
+# …or carries out in its own voice ("Ủy ban nhân dân tỉnh Nghệ An triển khai Đợt thi đua …" before the first heading).
+ISSUING = regex.compile(r"^\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}?(?:ban\s+hành|xây\s+dựng|phát\s+động|triển\s+khai)\s+(?:Kế\s+hoạch|Chương\s+trình|Chỉ\s+thị|(?:các\s+)?phong\s+trào|(?:các\s+)?đợt\s+thi\s+đua|cuộc\s+vận\s+động)", regex.IGNORECASE)
+# A letterhead line in the preamble whose case was lost: "Hội đồng nhân dân tỉnh hải dương" and nothing else.
+LETTERHEAD_REST = regex.compile(r"[ \t]*(?:[\p{L}\p{M}]+[ \t]*){0,4}")
 SEPARATOR = regex.compile(rf"^(?:\s*(?:[,;]|và|cùng|\([^)]{{0,120}}\))\s*)+(?:{PEOPLE}\s+|các\s+)?$")
 RECIPIENTS = regex.compile(r"^[\s|]*(?:Nơi|Noi)\s+nhận\s*:?", regex.MULTILINE)  # also in a signature table's cell
 # What may follow the recipients and the signature: an appendix, often with the task table.
@@ -302,6 +305,37 @@ BARE_NUMBER_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.|[IVXL]+\.)[ 
 BARE_BODY_LINE = regex.compile(r"\s*(?:(?P<verb>Đề\s+nghị|Giao|Đối\s+với)\s*:?\s+)?(?P<list>[^\n]{3,300}?)\s*[:.]?\s*")
 # A block under a body's heading whose item opens with "Chủ trì" makes the body lead.
 OPENS_WITH_LEAD = regex.compile(r"(?:^|\n)\s*(?:[-+•]\s*|[a-zđ]\)\s*)?(?:Là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối)|Chủ\s+trì|Làm\s+đầu\s+mối)")
+# A circumstance set off by commas before "chủ trì" ("Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, chủ
+# trì tổng hợp …", "a) Trên cơ sở đề xuất kinh phí của các sở, ban, ngành, chủ trì tổng hợp …"): the body still leads.
+CIRCUMSTANCE = r"(?i:trên\s+cơ\s+sở|căn\s+cứ|hằng\s+năm|hàng\s+năm|định\s+kỳ)(?![\p{L}\p{M}])[^.;:\n]{0,200}?,\s*"
+LEAD_AFTER_CIRCUMSTANCE = regex.compile(r"^\s*,\s*" + CIRCUMSTANCE + r"(?i:chủ\s+trì|làm\s+đầu\s+mối)(?![\p{L}\p{M}])")
+OPENS_WITH_LEAD_AFTER_CIRCUMSTANCE = regex.compile(
+    r"^\s*(?:[-+•]\s*|[a-zđ]\)\s*)?" + CIRCUMSTANCE + r"(?i:chủ\s+trì|làm\s+đầu\s+mối)(?![\p{L}\p{M}])")
+# Sections that say who may compete, be awarded or be bound, or how a body is organised, never what it must do:
+# "1. Đối tượng thi đua", "Điều 2. Đối tượng áp dụng", "Điều 3. Cơ cấu tổ chức" (titles as the outline reads them;
+# "Cơ cấu tổ chức, nguyên tắc và phương thức hoạt động" of a council says how it works: not this).
+ELIGIBILITY_TITLE = regex.compile(r"""^[*_\s]*(?i:
+    đối\s+tượng(?:\s*,?\s*(?:và\s+)?phạm\s+vi)?\s+(?:thi\s+đua|khen\s+thưởng|áp\s+dụng|xét\s+tặng|xét\s+khen\s+thưởng)
+  | đối\s+tượng\s*,\s*(?:nguyên\s+tắc|tiêu\s+chuẩn)[^\n]{0,60}?(?:khen\s+thưởng|xét\s+tặng)
+  | phạm\s+vi(?:\s+điều\s+chỉnh)?\s*,?\s*(?:và\s+)?đối\s+tượng\s+áp\s+dụng
+  | cơ\s+cấu\s+tổ\s+chức(?:\s+(?:của|thuộc)\s[^,;\n]{0,60})?[\s:.*_]*$)(?![\p{L}\p{M}])""", regex.VERBOSE)
+# Sections of criteria and quotas: their "a) Đối với các sở, ban, ngành, UBND các xã" lines name whom the criteria
+# are for ("tiêu chí đánh giá" is left out: its text says who evaluates; other lines there may give tasks).
+CRITERIA_TITLE = regex.compile(r"""^[*_\s]*(?i:tiêu\s+chí\s+thi\s+đua|tiêu\s+chuẩn\s+(?:thi\s+đua|khen\s+thưởng|xét\s+tặng)
+  | (?:cơ\s+cấu\s*,?\s*)?số\s+lượng\s+(?:đề\s+nghị\s+)?khen\s+thưởng)(?![\p{L}\p{M}])""", regex.VERBOSE)
+# Lines that list who may compete or be awarded, or what a group of areas or people is: "a) Tập thể: Các cơ quan …;
+# UBND các xã, phường", "- Nhóm 2:⏎Các xã, phường lân cận, vùng ven sông …" (anywhere), and, in a section of criteria
+# or quotas, an award quota "… mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân".
+CATEGORY_LINE = regex.compile(BULLET + r"[*_]*(?:Tập\s+thể|Cá\s+nhân|Nhóm\s+\d+)[*_]*\s*:")
+CATEGORY_LABEL_ALONE = regex.compile(CATEGORY_LINE.pattern + r"[\s*_]*$")
+AWARD_QUOTA = regex.compile(r"(?i:không\s+quá|tối\s+đa)\s+\d+\s+(?:tập\s+thể|cá\s+nhân|trường\s+hợp)(?![\p{L}\p{M}])")
+# In those sections, the line that names whom the criteria are for: "a) Đối với các sở, ban, ngành, UBND các xã".
+FOR_LABEL = regex.compile(BULLET + r"[*_]*Đối\s+với(?![\p{L}\p{M}])")
+# A decision's preamble lists who asked for it: "Xét đề nghị của 28 đơn vị gồm: Công ty …; Chi nhánh …".
+REQUESTERS_SENTENCE = regex.compile(BULLET + r"(?:Xét)\s+(?:đề\s+nghị|tờ\s+trình|báo\s+cáo|văn\s+bản)(?![\p{L}\p{M}])")
+# A sub-unit joined by a dash before the colon of a heading with its tasks: "8. Ngân hàng Nhà nước Việt Nam - Chi
+# nhánh Khu vực II: Chủ trì, phối hợp …" (the tasks still follow the colon).
+SUB_UNIT_BEFORE_COLON = regex.compile(r"^\s*[-–]\s*\p{Lu}[^\n:;.()]{0,60}?(?=\s*[*_]*\s*:)")
 GENERIC_AFTER = _matched_in_place(r"\s+(?:của\s+)?các\s+(?:cơ\s+quan|đơn\s+vị|cấp|ngành|địa\s+phương|sở|phòng|bộ)(?![\p{L}\p{M}])")
 # A legal-basis line: "Căn cứ Luật Tổ chức chính quyền địa phương …;" (the names in it are citations); the
 # reference must open at `cited` ("- Căn cứ khả năng cân đối ngân sách, phối hợp với Sở …" is a task).

@@ -29,3 +29,22 @@ def citations(text: str) -> Intervals:
     found = Intervals(refs)
     lines = [(m.start(), m.end()) for m in P.BASIS_LINE.finditer(text) if found.touches(m.start("cited"), m.start("cited") + 1)]
     return Intervals(refs + lines)
+
+
+def eligibility_sections(text: str) -> tuple[Intervals, Intervals]:
+    """(sections that list who may compete, be awarded or be bound, or how a body is organised: "1. Đối tượng thi
+    đua", "Điều 2. Đối tượng áp dụng", "Điều 3. Cơ cấu tổ chức"; sections of criteria and award quotas: "2. Tiêu chí
+    thi đua", "IV. SỐ LƯỢNG ĐỀ NGHỊ KHEN THƯỞNG"), each from its heading to the next heading of its rank or above."""
+    from pipeline.sections import build_outline
+
+    sections = build_outline(text).sections
+    found: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
+    for i, s in enumerate(sections):
+        if s.kind == "bullet":
+            continue
+        which = 0 if P.ELIGIBILITY_TITLE.match(s.title) else 1 if P.CRITERIA_TITLE.match(s.title) else None
+        if which is None:
+            continue
+        end = next((n.start for n in sections[i + 1:] if n.level <= s.level), len(text))
+        found[which].append((s.start, end))
+    return Intervals(found[0]), Intervals(found[1])
