@@ -31,9 +31,9 @@ MARKERS: tuple[tuple[str, int, regex.Pattern], ...] = (
 LINE = regex.compile(r"(?m)^[^\n]*")
 # Any of the markers: a line none of them opens (most lines) is ruled out with one match.
 ANY_MARKER = regex.compile("|".join(f"(?:{pattern.pattern})" for _, _, pattern in MARKERS))
-# The characters a marker can open with (besides a digit): a line that opens otherwise is
+# The characters a marker can open with (besides a digit; M, B: "Mẫu biểu", "BIỂU SỐ"): a line that opens otherwise is
 # ruled out without a regex.
-OPENERS = frozenset("PCĐIVXL" + "abcdefghijklmnopqrstuvwxyzđ" + "-–+•●▪◦*")
+OPENERS = frozenset("PCĐIVXLMB" + "abcdefghijklmnopqrstuvwxyzđ" + "-–+•●▪◦*")
 
 
 def _classify(line: str) -> tuple[str, int, str] | None:
