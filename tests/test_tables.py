@@ -724,3 +724,20 @@ def test_a_number_is_never_a_scope_or_a_label(table, expected):
 def test_a_section_of_words_is_still_a_scope(table, expected):
     text = normalise("I. MỤC TIÊU\n" + table + "II. NHIỆM VỤ\n").text
     assert {(t.indicator, t.scope, t.value) for t in extract_targets(text)} == expected
+
+
+# --- a year column whose header also names the unit: "Năm 2026 (%)" --------------------------
+
+@pytest.mark.parametrize("columns, unit, years", [
+    (("Năm 2026 (%)", "Năm 2027 (%)"), "%", [2026, 2027]),
+    (("Kế hoạch 2026 (tỷ đồng)", "Kế hoạch 2027 (tỷ đồng)"), "tỷ đồng", [2026, 2027]),
+    (("2026 (ha)", "2027 (ha)"), "ha", [2026, 2027]),
+    (("Ước thực hiện 2025 (%)", "Kế hoạch 2026 (%)"), "%", [2026]),  # the estimate stays no target
+])
+def test_year_column_with_its_unit_in_the_header(columns, unit, years):
+    text = normalise("KẾ HOẠCH\nThực hiện nhiệm vụ năm 2026 - 2027\n\nCác chỉ tiêu chủ yếu\n"
+                     f"TT\tNội dung\t{columns[0]}\t{columns[1]}\n"
+                     "1\tHồ sơ được xử lý trực tuyến\t80\t90\n2\tCơ quan sử dụng chữ ký số\t95\t100\n").text
+    found = sorted({(t.year, t.unit) for t in extract_targets(text) if t.rule == "rule_table_cell"})
+    assert found == [(y, unit) for y in years]
+

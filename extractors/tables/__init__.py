@@ -287,8 +287,8 @@ def _is_header(cells: tuple[Cell, ...]) -> bool:
         return len(texts) >= 3  # "(1) (2) (3)" under a header
     if P.ORDINAL_CELL.fullmatch(cells[0].text) and not P.HEADER_WORD.search(cells[0].text):
         return False  # a numbered row: data or a section, never a header
-    named = sum(1 for t in texts if P.HEADER_WORD.search(t) or P.YEAR_HEADER.match(_plain(t)) or P.UNIT_ONLY.fullmatch(_plain(t)))
-    return named >= max(1, (len(texts) + 1) // 2) and not any(P.VALUE_CELL.fullmatch(t) for t in texts if not P.YEAR_HEADER.match(_plain(t)))
+    named = sum(1 for t in texts if P.HEADER_WORD.search(t) or P.YEAR_HEADER.match(_without_unit(t)) or P.UNIT_ONLY.fullmatch(_plain(t)))
+    return named >= max(1, (len(texts) + 1) // 2) and not any(P.VALUE_CELL.fullmatch(t) for t in texts if not P.YEAR_HEADER.match(_without_unit(t)))
 
 
 def _sub_header(header: list[tuple[Cell, ...]], cells: tuple[Cell, ...], width: int) -> bool:
@@ -380,12 +380,17 @@ def _role(name: str) -> str | None:
     for role, pattern in P.COLUMN_ROLES:
         if pattern.search(name):
             return role
-    return "value" if name and any(P.YEAR_HEADER.match(_plain(p)) for p in [name]) else None
+    return "value" if name and P.YEAR_HEADER.match(_without_unit(name)) else None
+
+
+def _without_unit(part: str) -> str:
+    """A header cell without the unit its values are in: "Năm 2026 (%)" → "Năm 2026"."""
+    return _plain(P.UNIT_IN_HEADER.sub("", part))
 
 
 def _year(parts: list[str]) -> int | None:
     for part in reversed(parts):
-        m = P.YEAR_HEADER.match(_plain(part))
+        m = P.YEAR_HEADER.match(_without_unit(part))
         if m:
             return int(m.group("year"))
     return None
