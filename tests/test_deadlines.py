@@ -620,3 +620,25 @@ def test_coordinated_quarters(text, expected):
 ])
 def test_day_of_a_recurring_month(text, expected):
     assert keys(text) == expected
+
+
+# --- a yearly date in a task table's time cell: one row, the table's -------------------------
+
+@pytest.mark.parametrize("cell, numbers", [
+    ("Trước ngày 31/10 hằng năm", ["31", "10"]),
+    ("Trước ngày 15 tháng 12 hằng năm", ["15", "12"]),
+    ("Chậm nhất ngày 20/6 hằng năm", ["20", "6"]),
+])
+def test_a_yearly_time_cell_gives_one_deadline(cell, numbers):
+    import re
+    text = ("TT\tNội dung\tChủ trì\tPhối hợp\tThời gian\n"
+            f"1\tBáo cáo kết quả thực hiện\tSở Nội vụ\tCác sở, ban, ngành\t{cell}\n"
+            "2\tTổng hợp, đánh giá\tSở Tư pháp\tSở Tài chính\tQuý IV/2026\n")
+    got = [d for d in deadlines(text, 2026) if d.recurrence == "yearly"]
+    assert [(d.rule, re.findall(r"\d+", d.date_raw)) for d in got] == [("rule_task_table", numbers)]
+
+
+def test_a_yearly_date_in_prose_is_still_a_deadline():
+    got = deadlines("Các sở, ngành báo cáo kết quả về Sở Nội vụ trước ngày 31/10 hằng năm.", 2026)
+    assert [(d.date, d.recurrence) for d in got] == [(None, "yearly")]
+
