@@ -642,3 +642,12 @@ def test_a_yearly_date_in_prose_is_still_a_deadline():
     got = deadlines("Các sở, ngành báo cáo kết quả về Sở Nội vụ trước ngày 31/10 hằng năm.", 2026)
     assert [(d.date, d.recurrence) for d in got] == [(None, "yearly")]
 
+
+# --- year columns under a time-worded header ("Lộ trình thực hiện") are columns, not times -------
+
+@pytest.mark.parametrize("group", ["Lộ trình thực hiện", "Lộ trình", "Tiến độ thực hiện"])
+def test_years_of_a_header_under_a_time_word_are_not_deadlines(group):
+    text = ("KẾ HOẠCH\nGiảm nghèo bền vững giai đoạn 2026 - 2030\n\n"
+            f"TT\tChỉ tiêu\tĐVT\t{group}\n\t\t\t2026\t2027\t2028\n"
+            "1\tTỷ lệ hộ nghèo đa chiều\t%\t4\t3,5\t3\n2\tSố xã thoát khỏi đặc biệt khó khăn\txã\t2\t3\t4\n")
+    assert [d.date for d in deadlines(text, 2026) if d.rule == "rule_time_cell"] == []

@@ -741,3 +741,58 @@ def test_year_column_with_its_unit_in_the_header(columns, unit, years):
     found = sorted({(t.year, t.unit) for t in extract_targets(text) if t.rule == "rule_table_cell"})
     assert found == [(y, unit) for y in years]
 
+
+# --- "Lộ trình thực hiện" over year columns: the plan's steps, targets ------------------------
+
+ROADMAP_ROWS = [("1", "Tỷ lệ hộ nghèo đa chiều", "%", "4", "3,5", "3"), ("2", "Số xã đạt chuẩn nông thôn mới", "xã", "10", "12", "15")]
+ROADMAP_TARGETS = {(4.0, 2026), (3.5, 2027), (3.0, 2028), (10.0, 2026), (12.0, 2027), (15.0, 2028)}
+
+
+def _roadmap_docx(tmp_path: Path, group: str) -> Path:
+    """A DOCX table whose header has two rows: `group` merged over "2026 | 2027 | 2028", the other
+    header cells merged down."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for line in ("KẾ HOẠCH", "Giảm nghèo bền vững giai đoạn 2026 - 2028", "Lộ trình giảm nghèo:"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=2 + len(ROADMAP_ROWS), cols=6)
+    table.style = "Table Grid"
+    for c, text in enumerate(("TT", "Chỉ tiêu", "ĐVT", group)):
+        table.cell(0, c).text = text
+    for c, year in enumerate(("2026", "2027", "2028"), start=3):
+        table.cell(1, c).text = year
+    table.cell(0, 3).merge(table.cell(0, 5))
+    for c in (0, 1, 2):
+        table.cell(0, c).merge(table.cell(1, c))
+    for r, row in enumerate(ROADMAP_ROWS, start=2):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.add_paragraph("Nơi nhận:")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize("group", ["Lộ trình thực hiện", "Lộ trình"])
+def test_roadmap_over_year_columns_gives_targets_in_tabs(group):
+    rows = ["TT\tChỉ tiêu\tĐVT\t" + group, "\t\t\t2026\t2027\t2028"] + ["\t".join(r) for r in ROADMAP_ROWS]
+    text = normalise("KẾ HOẠCH\nGiảm nghèo bền vững giai đoạn 2026 - 2028\n\n" + "\n".join(rows) + "\n").text
+    assert {(t.value, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"} == ROADMAP_TARGETS
+
+
+@pytest.mark.parametrize("group, expected", [("Lộ trình thực hiện", ROADMAP_TARGETS), ("Thực hiện", set())])
+def test_roadmap_over_year_columns_gives_targets_in_docx_and_pdf(group, expected, tmp_path):
+    import shutil
+    import subprocess
+
+    path = _roadmap_docx(tmp_path, group)
+    paths = [path]
+    if shutil.which("soffice"):
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+                       check=True, capture_output=True, timeout=120)
+        paths.append(tmp_path / "plan.pdf")
+    for p in paths:
+        found = {(t.value, t.year) for t in extract_targets(_read(p)) if t.rule == "rule_table_cell"}
+        assert found == expected, p.suffix
+    if len(paths) == 1:
+        pytest.skip("the PDF half needs LibreOffice (soffice) to print the DOCX")
