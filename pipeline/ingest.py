@@ -353,11 +353,17 @@ def ocr_pdf_pages(path: Path, pages: list[int], exe: str) -> dict[int, str]:
 # spaces): the raw text itself then carries the table, and page offsets stay right.
 
 
+# A cell that is a value ("12.000", "≥ 95%", "7,5 - 8"): two rows with one in the same column are two rows.
+PDF_VALUE_CELL = regex.compile(r"(?:[<>≥≤]=?\s*)?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?")
+
+
 def _pdf_table_rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], ...]:
     """Rows of a pdfplumber table as cell texts: a column whose header cell is spanned (None) and
     that is never filled beside its left neighbour joins it (one column drawn as several);
     a row whose first cell is spanned (None) goes on the row above, except under the first row
-    (a header's second line); cells' inner line ends become spaces."""
+    (a header's second line) and where both rows give a value in the same column (a row of its
+    own under a label merged down: "Cà phê" over "Diện tích | ha | 12.000" and "Sản lượng | tấn |
+    30.000"); cells' inner line ends become spaces."""
     if not raw_rows:
         return ()
     width = max(len(r) for r in raw_rows)
@@ -371,7 +377,8 @@ def _pdf_table_rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], 
     rows: list[list[str]] = []
     for raw in raw_rows:
         cells = [" ".join(regex.sub(r"\s+", " ", raw[j] or "").strip() for j in g if (raw[j] or "").strip()) for g in groups]
-        if len(rows) > 1 and raw[0] is None:
+        if len(rows) > 1 and raw[0] is None and not any(
+                PDF_VALUE_CELL.fullmatch(a) and PDF_VALUE_CELL.fullmatch(b) for a, b in zip(rows[-1], cells)):
             rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells)]
         else:
             rows.append(cells)

@@ -796,3 +796,28 @@ def test_roadmap_over_year_columns_gives_targets_in_docx_and_pdf(group, expected
         assert found == expected, p.suffix
     if len(paths) == 1:
         pytest.skip("the PDF half needs LibreOffice (soffice) to print the DOCX")
+
+
+# --- a label merged down over rows that give their own values (PDF: pdfplumber's spanned cells) ---
+
+CROP_ROWS = [("1", "Cà phê", "Diện tích", "ha", "12.000"), ("", "", "Sản lượng", "tấn", "30.000"),
+             ("2", "Hồ tiêu", "Diện tích", "ha", "2.500"), ("", "", "Sản lượng", "tấn", "6.000")]
+CROP_TARGETS = {("Diện tích", 12000.0, "ha"), ("Sản lượng", 30000.0, "tấn"), ("Diện tích", 2500.0, "ha"), ("Sản lượng", 6000.0, "tấn")}
+
+
+def test_rows_under_a_label_merged_down_keep_their_values_in_pdf(tmp_path):
+    rows = [[(h, {}) for h in ("TT", "Cây trồng", "Chỉ tiêu", "ĐVT", "Kế hoạch 2026")]]
+    for number, crop, *rest in CROP_ROWS:
+        head = [(number, {"rowspan": 2}), (crop, {"rowspan": 2})] if crop else []
+        rows.append(head + [(c, {}) for c in rest])
+    path = _pdf(tmp_path, ["CHỈ TIÊU CÂY TRỒNG CHỦ LỰC NĂM 2026"], {"rows": rows})
+    found = {(t.indicator, t.value, t.unit) for t in extract_targets(_read(path)) if t.rule == "rule_table_cell"}
+    assert found == CROP_TARGETS
+
+
+def test_a_cell_wrapped_onto_a_spanned_row_still_joins_the_row_above():
+    from pipeline.ingest import _pdf_table_rows
+
+    rows = _pdf_table_rows([["TT", "Nhiệm vụ", "Chủ trì", "Thời gian"], ["1", "Rà soát quy hoạch", "Sở Xây dựng", "Quý II/2026"],
+                            [None, "khoáng sản", None, None], ["2", "Kiểm tra", "Sở Y tế", "Năm 2026"]])
+    assert rows[1] == ("1", "Rà soát quy hoạch khoáng sản", "Sở Xây dựng", "Quý II/2026") and len(rows) == 3
