@@ -186,19 +186,55 @@ class _HTMLText(HTMLParser):
         self.skip = 0
         self.spans: list[int] = []  # per open cell (td, th): the columns it spans
         self.tables = 0  # open <table> elements
+        # per open table: the cells of earlier rows that span down (rowspan), column → [rows left, columns
+        # wide], and the column the current row has reached
+        self.down: list[dict[int, list[int]]] = []
+        self.column: list[int] = []
         self.pre = 0  # open <pre> elements: their line breaks are the text's
+
+    def _spanned_down(self, row_end: bool = False) -> None:
+        """An empty cell for each cell of an earlier row that spans down (rowspan) into this row at
+        the current column, so the row's cells stay under their header, as DOCX merges are read;
+        at the row's end nothing is written, but the cells still spanning down have covered it."""
+        down = self.down[-1]
+        col = self.column[-1]
+        while not row_end and col in down:
+            left, width = down[col]
+            self.parts.append("\t" * width)
+            if left <= 1:
+                del down[col]
+            else:
+                down[col][0] = left - 1
+            col += width
+        self.column[-1] = col
+        if row_end:
+            for c in [c for c in down if c >= col]:
+                down[c][0] -= 1
+                if down[c][0] <= 0:
+                    del down[c]
 
     def handle_starttag(self, tag, attrs):
         if tag == "table":
             self.tables += 1
+            self.down.append({})
+            self.column.append(0)
+        elif tag == "tr" and self.column:
+            self.column[-1] = 0
         elif tag == "pre":
             self.pre += 1
         if tag in self.SKIP:
             self.skip += 1
         elif tag in ("td", "th"):
+            if self.down and not self.spans:
+                self._spanned_down()
             self.parts.append("\t")
-            span = dict(attrs).get("colspan") or "1"
-            self.spans.append(int(span) if span.isascii() and span.isdigit() and 0 < int(span) < 50 else 1)  # not "²"
+            span = _span_of(dict(attrs).get("colspan"))
+            self.spans.append(span)
+            if self.down:
+                rows = _span_of(dict(attrs).get("rowspan"))
+                if rows > 1:
+                    self.down[-1][self.column[-1]] = [rows - 1, span]
+                self.column[-1] += span
         elif tag in self.BLOCK:
             # inside a cell a paragraph or line break is a space: the row stays one line
             self.parts.append(" " if self.spans and tag not in ("tr", "table") else "\n")
@@ -208,6 +244,11 @@ class _HTMLText(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "table":
             self.tables = max(0, self.tables - 1)
+            if self.down:
+                self.down.pop()
+                self.column.pop()
+        elif tag == "tr" and self.down:
+            self._spanned_down(row_end=True)
         elif tag == "pre":
             self.pre = max(0, self.pre - 1)
         if tag in self.SKIP:
@@ -232,6 +273,12 @@ class _HTMLText(HTMLParser):
             if self.tables and not self.spans and not data.strip():
                 return  # layout between <table>, <tr>, <td> tags, outside every cell
         self.parts.append(data)
+
+
+def _span_of(value: str | None) -> int:
+    """A colspan or rowspan attribute's count (1 where absent or odd: "²", "0", "x")."""
+    value = value or "1"
+    return int(value) if value.isascii() and value.isdigit() and 0 < int(value) < 50 else 1
 
 
 def read_html(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[str]]:
