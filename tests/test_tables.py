@@ -821,3 +821,71 @@ def test_a_cell_wrapped_onto_a_spanned_row_still_joins_the_row_above():
     rows = _pdf_table_rows([["TT", "Nhiệm vụ", "Chủ trì", "Thời gian"], ["1", "Rà soát quy hoạch", "Sở Xây dựng", "Quý II/2026"],
                             [None, "khoáng sản", None, None], ["2", "Kiểm tra", "Sở Y tế", "Năm 2026"]])
     assert rows[1] == ("1", "Rà soát quy hoạch khoáng sản", "Sở Xây dựng", "Quý II/2026") and len(rows) == 3
+
+
+# --- space-aligned: values left-aligned under a long column name; a name over several columns ---
+
+ALIGNED_LONG_NAMES = """CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026
+
+    TT   Chỉ tiêu                      ĐVT       Ước thực hiện 2025   Kế hoạch 2026
+    1    Tổng thu ngân sách nhà nước   tỷ đồng   1.450                1.600
+         trên địa bàn
+    2    Tỷ lệ che phủ rừng            %         42,5                 43
+"""
+ALIGNED_LONG_NAMES_UNIT = """CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ
+
+    TT   Nội dung                       Năm 2026 (%)   Năm 2027 (%)
+    1    Hồ sơ thủ tục hành chính       80             90
+         được xử lý trực tuyến
+    2    Cơ quan nhà nước sử dụng chữ   95             100
+         ký số
+"""
+ALIGNED_GROUP_OVER_YEARS = """II. MỤC TIÊU CỤ THỂ
+
+    TT   Chỉ tiêu                    ĐVT    Mục tiêu
+                                            2026   2027   2028
+    1    Tỷ lệ dân số tham gia bảo   %      93     94     95
+         hiểm y tế
+    2    Số trạm y tế xã đạt chuẩn   trạm   100    110    120
+"""
+ALIGNED_GROUP_OVER_PLAN_AND_ESTIMATE = """CHỈ TIÊU KẾ HOẠCH NĂM 2026
+
+    TT   Chỉ tiêu                      ĐVT       Năm 2025                   Kế hoạch năm 2026
+                                                 Kế hoạch   Ước thực hiện
+    1    Tổng vốn đầu tư toàn xã hội   tỷ đồng   9.000      9.200           10.000
+    2    Tỷ lệ đô thị hóa              %         38         38,5            40
+"""
+
+
+@pytest.mark.parametrize("raw, expected", [
+    (ALIGNED_LONG_NAMES, {("Tổng thu ngân sách nhà nước trên địa bàn", 1600.0, "tỷ đồng", 2026), ("Tỷ lệ che phủ rừng", 43.0, "%", 2026)}),
+    (ALIGNED_LONG_NAMES_UNIT, {("Hồ sơ thủ tục hành chính được xử lý trực tuyến", 80.0, "%", 2026),
+                               ("Hồ sơ thủ tục hành chính được xử lý trực tuyến", 90.0, "%", 2027),
+                               ("Cơ quan nhà nước sử dụng chữ ký số", 95.0, "%", 2026), ("Cơ quan nhà nước sử dụng chữ ký số", 100.0, "%", 2027)}),
+    (ALIGNED_GROUP_OVER_YEARS, {("Tỷ lệ dân số tham gia bảo hiểm y tế", v, "%", y) for v, y in ((93.0, 2026), (94.0, 2027), (95.0, 2028))}
+     | {("Số trạm y tế xã đạt chuẩn", v, "trạm", y) for v, y in ((100.0, 2026), (110.0, 2027), (120.0, 2028))}),
+    (ALIGNED_GROUP_OVER_PLAN_AND_ESTIMATE, {("Tổng vốn đầu tư toàn xã hội", 10000.0, "tỷ đồng", 2026), ("Tỷ lệ đô thị hóa", 40.0, "%", 2026)}),
+])
+def test_space_aligned_indicator_tables(raw, expected):
+    text = normalise("KẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n\n" + raw).text
+    found = {(t.indicator, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == expected, text
+
+
+ALIGNED_GROUP_OVER_BODIES = """PHÂN CÔNG NHIỆM VỤ
+
+    TT   Nhiệm vụ                      Cơ quan thực hiện                        Thời gian
+                                       Chủ trì          Phối hợp
+    1    Kiểm tra các cơ sở kinh       Sở Công Thương   Sở Tài chính            Quý IV/2026
+         doanh xăng dầu
+    2    Đấu tranh với các đường dây   Công an tỉnh     Sở Tư pháp, Sở Nội vụ   Tháng 9/2026
+         buôn lậu qua biên giới
+"""
+
+
+def test_space_aligned_group_over_lead_and_coordinating_bodies():
+    rows = task_rows(normalise(ALIGNED_GROUP_OVER_BODIES).text)
+    assert [(r["task"].text, r["lead"].text, r["coordinate"].text, r["time"].text) for r in rows] == [
+        ("Kiểm tra các cơ sở kinh doanh xăng dầu", "Sở Công Thương", "Sở Tài chính", "Quý IV/2026"),
+        ("Đấu tranh với các đường dây buôn lậu qua biên giới", "Công an tỉnh", "Sở Tư pháp, Sở Nội vụ", "Tháng 9/2026")]
+
