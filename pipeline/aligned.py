@@ -22,7 +22,10 @@ import regex
 from extractors.tables.patterns import HEADER_WORD
 
 GAP = regex.compile(r" {2,}")
-ROW_NUMBER = regex.compile(r"\d{1,3}\.?|[IVX]{1,5}\.?")
+# A row's number in the first column: "1", "2.", "IV"; "(1)" of the column-numbering row under a header.
+ROW_NUMBER = regex.compile(r"\d{1,3}\.?|[IVX]{1,5}\.?|\(\d{1,2}\)")
+# A cell that is a value only ("1.200", "42,5", "≥ 95%"): a second one in a column starts a row of its own.
+VALUE_ONLY = regex.compile(r"(?:[<>≥≤]=?\s*)?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?")
 DIGIT = regex.compile(r"\d")
 # A column's year in a header line under a name over several columns: "2026", "Năm 2026".
 YEAR_NAME = regex.compile(r"(?i:(?:năm\s+)?20\d\d)")
@@ -163,6 +166,23 @@ def _rows(body: list[str], first_end: int) -> list[tuple[int, int]] | None:
     return rows
 
 
+def _rows_of_their_own(rows: list[tuple[int, int]], body: list[str], edges: list[int]) -> list[tuple[int, int]]:
+    """Rows without a number of their own ("Trong đó: nhà ở cho công nhân", "Sản lượng" under a
+    crop named once): where a line gives a value in a column where a line above it in the same
+    row already gave one, the row above ends and a new one starts (one cell holds one value)."""
+    out = []
+    for top, bottom in rows:
+        start, seen = top, set()
+        for i in range(top, bottom + 1):
+            values = {col for col in range(1, len(edges) - 1) if VALUE_ONLY.fullmatch(body[i][edges[col]:edges[col + 1]].strip())}
+            if values & seen and i > start:
+                out.append((start, i - 1))
+                start, seen = i, set()
+            seen |= values
+        out.append((start, bottom))
+    return out
+
+
 def table_pieces(text: str, start: int, lines: list[tuple[int, str]]) -> list | None:
     """The pieces (spans of `text` and new separators) that render the header line and body
     `lines` (offset, line) as tab-separated rows, or None where they are not a clear table."""
@@ -185,6 +205,7 @@ def table_pieces(text: str, start: int, lines: list[tuple[int, str]]) -> list | 
     if not rows:
         return None
     edges = [0] + bounds + [10 ** 6]
+    rows = _rows_of_their_own(rows, body, edges)
 
     def cell_pieces(line_at: int, line: str, col: int) -> list[tuple[int, int]]:
         a, b = edges[col], edges[col + 1]

@@ -889,3 +889,48 @@ def test_space_aligned_group_over_lead_and_coordinating_bodies():
         ("Kiểm tra các cơ sở kinh doanh xăng dầu", "Sở Công Thương", "Sở Tài chính", "Quý IV/2026"),
         ("Đấu tranh với các đường dây buôn lậu qua biên giới", "Công an tỉnh", "Sở Tư pháp, Sở Nội vụ", "Tháng 9/2026")]
 
+
+# --- space-aligned: a column-numbering row under the header; rows without a number of their own ---
+
+ALIGNED_NUMBERING_ROW = """CHỈ TIÊU THƯƠNG MẠI
+
+    TT    Chỉ tiêu                   ĐVT         Thực hiện năm 2025   Kế hoạch năm 2026
+    (1)   (2)                        (3)         (4)                  (5)
+    1     Tổng mức bán lẻ hàng hóa   tỷ đồng     45.000               50.000
+    2     Kim ngạch xuất khẩu        triệu USD   1.100                1.250
+"""
+ALIGNED_BREAKDOWN_ROW = """2. Chỉ tiêu phát triển nhà ở
+
+    TT   Chỉ tiêu                    Đơn vị tính   Kế hoạch năm 2026
+    1    Số căn nhà ở xã hội hoàn    căn           1.200
+         thành
+         Trong đó: nhà ở cho công    căn           800
+         nhân
+    2    Diện tích nhà ở bình quân   m2            30
+         đầu người
+"""
+ALIGNED_LABEL_MERGED_DOWN = """CHỈ TIÊU CÂY TRỒNG CHỦ LỰC NĂM 2026
+
+    TT   Cây trồng   Chỉ tiêu    ĐVT   Kế hoạch 2026
+    1    Cà phê      Diện tích   ha    12.000
+                     Sản lượng   tấn   30.000
+    2    Hồ tiêu     Diện tích   ha    2.500
+                     Sản lượng   tấn   6.000
+"""
+
+
+@pytest.mark.parametrize("raw, expected", [
+    (ALIGNED_NUMBERING_ROW, {(50000.0, "tỷ đồng"), (1250.0, "triệu USD")}),
+    (ALIGNED_BREAKDOWN_ROW, {(1200.0, "căn"), (800.0, "căn"), (30.0, "m²")}),
+    (ALIGNED_LABEL_MERGED_DOWN, {(12000.0, "ha"), (30000.0, "tấn"), (2500.0, "ha"), (6000.0, "tấn")}),
+])
+def test_space_aligned_rows_without_a_number(raw, expected):
+    text = normalise("KẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n\n" + raw).text
+    found = {(t.value, t.unit) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == expected, text
+
+
+def test_space_aligned_wrapped_cells_stay_one_row():
+    """A cell wrapped over lines holds no second value: its row is not cut."""
+    rows = task_rows(normalise(ALIGNED_TOP).text)
+    assert len(rows) == 2
