@@ -934,3 +934,41 @@ def test_space_aligned_wrapped_cells_stay_one_row():
     """A cell wrapped over lines holds no second value: its row is not cut."""
     rows = task_rows(normalise(ALIGNED_TOP).text)
     assert len(rows) == 2
+
+
+# --- the last row of a table alone on the next page, under no repeated header ------------------
+
+@pytest.mark.parametrize("between", ["\n\f\n5\n\n", "\n\n2\n\n", "\n\f\nKế hoạch số 12/KH-UBND\n\n"])
+def test_one_row_on_after_a_page_break(between):
+    raw = ("KẾ HOẠCH\nPhát triển lâm nghiệp năm 2026\n\nTT\tChỉ tiêu\tĐVT\tKế hoạch 2026\n1\tTrồng rừng tập trung\tha\t2.000\n"
+           f"2\tTỷ lệ che phủ rừng\t%\t54{between}3\tKhoán bảo vệ rừng\tha\t150.000\n\nNơi nhận:\n")
+    found = {(t.indicator, t.value, t.year) for t in extract_targets(normalise(raw).text) if t.rule == "rule_table_cell"}
+    assert found == {("Trồng rừng tập trung", 2000.0, 2026), ("Tỷ lệ che phủ rừng", 54.0, 2026), ("Khoán bảo vệ rừng", 150000.0, 2026)}
+
+
+@pytest.mark.parametrize("line", [
+    "3\tKhoán bảo vệ rừng\tha\t150.000",  # after prose: no table before it to go on
+    "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN",  # a signature line: no number
+])
+def test_one_line_of_cells_alone_is_no_table(line):
+    text = normalise(f"KẾ HOẠCH\nPhát triển lâm nghiệp năm 2026\n\nCác sở, ngành triển khai thực hiện.\n\n{line}\n").text
+    assert tables_of(text) == []
+
+
+def test_one_row_on_the_next_page_of_a_docx(tmp_path):
+    docx = pytest.importorskip("docx")
+    from docx.enum.text import WD_BREAK
+
+    document = docx.Document()
+    document.add_paragraph("CHỈ TIÊU LÂM NGHIỆP NĂM 2026")
+    rows = [("TT", "Chỉ tiêu", "ĐVT", "Kế hoạch"), ("1", "Trồng rừng tập trung", "ha", "2.000"), ("2", "Tỷ lệ che phủ rừng", "%", "54")]
+    for part in (rows, [("3", "Khoán bảo vệ rừng", "ha", "150.000")]):
+        table = document.add_table(rows=len(part), cols=4)
+        for r, row in enumerate(part):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    found = {(t.value, t.year) for t in extract_targets(_read(path)) if t.rule == "rule_table_cell"}
+    assert found == {(2000.0, 2026), (54.0, 2026), (150000.0, 2026)}
