@@ -42,7 +42,7 @@ L, U = "<", "^"  # a cell merged with the one on its left / above
 # header repeated), and the expected rows:
 #   targets: dict(value, unit, year, ind, [value_max, comparator]); not_values: values that are no target;
 #   deadlines: (date, date_end) or ("yearly", "31/10"); bodies: (canonical name, role).
-# `exact` (default True): no other target may come from the document.
+# optional / optional_deadlines: values and dates that may come or not (the contract leaves them open).
 CASES = [
 dict(name="chi_tieu_nam", title=["KẾ HOẠCH", "Phát triển kinh tế - xã hội giai đoạn 2025 - 2030"],
      above=["I. CÁC CHỈ TIÊU CHỦ YẾU"],
@@ -226,6 +226,79 @@ dict(name="chi_tieu_phoi_hop", title=["KẾ HOẠCH", "Nâng cao chất lượng
      targets=[dict(value=72, unit=P, year=2026, ind="lao động qua đào tạo"),
               dict(value=5000, unit="học sinh", year=2026, ind="hướng nghiệp")],
      bodies=[("Sở Nội vụ", "lead"), ("Sở Giáo dục và Đào tạo", "lead")]),
+dict(name="nhom_con_gop_dong", title=["KẾ HOẠCH", "Phát triển cây trồng chủ lực năm 2026"],
+     above=["Phụ lục", "CHỈ TIÊU CÂY TRỒNG CHỦ LỰC NĂM 2026"],
+     rows=[["TT", "Cây trồng", "Chỉ tiêu", "ĐVT", "Kế hoạch 2026"],
+           ["1", "Cà phê", "Diện tích", "ha", "12.000"],
+           [U, U, "Sản lượng", "tấn", "30.000"],
+           ["2", "Hồ tiêu", "Diện tích", "ha", "2.500"],
+           [U, U, "Sản lượng", "tấn", "6.000"]],
+     targets=[dict(value=12000, unit="ha", year=2026, ind="Diện tích"), dict(value=30000, unit="tấn", year=2026, ind="Sản lượng"),
+              dict(value=2500, unit="ha", year=2026, ind="Diện tích"), dict(value=6000, unit="tấn", year=2026, ind="Sản lượng")]),
+dict(name="trong_do", title=["KẾ HOẠCH", "Phát triển nhà ở năm 2026"],
+     above=["2. Chỉ tiêu phát triển nhà ở"],
+     rows=[["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2026"],
+           ["1", "Số căn nhà ở xã hội hoàn thành", "căn", "1.200"],
+           ["", "Trong đó: nhà ở cho công nhân", "căn", "800"],
+           ["2", "Diện tích nhà ở bình quân đầu người", "m2", "30"]],
+     targets=[dict(value=1200, unit="căn", year=2026, ind="nhà ở xã hội"), dict(value=800, unit="căn", year=2026, ind="nhà ở xã hội"),
+              dict(value=30, unit="m²", year=2026, ind="Diện tích nhà ở")]),
+dict(name="so_cot", title=["KẾ HOẠCH", "Phát triển thương mại năm 2026"],
+     above=["Phụ lục", "CHỈ TIÊU THƯƠNG MẠI"],
+     rows=[["TT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025", "Kế hoạch năm 2026"],
+           ["(1)", "(2)", "(3)", "(4)", "(5)"],
+           ["1", "Tổng mức bán lẻ hàng hóa", "tỷ đồng", "45.000", "50.000"],
+           ["2", "Kim ngạch xuất khẩu", "triệu USD", "1.100", "1.250"]],
+     targets=[dict(value=50000, unit="tỷ đồng", year=2026, ind="bán lẻ"), dict(value=1250, unit="triệu USD", year=2026, ind="xuất khẩu")],
+     not_values=[45000, 1100]),
+dict(name="thang_quy_ghep", title=["KẾ HOẠCH", "Tổ chức kỳ thi năm 2026"],
+     above=["III. NHIỆM VỤ VÀ PHÂN CÔNG"],
+     rows=[["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"],
+           ["1", "Xây dựng phương án tổ chức kỳ thi", "Sở Giáo dục và Đào tạo", "Công an tỉnh", "Tháng 3-4/2026"],
+           ["2", "Bảo đảm an ninh, trật tự tại các điểm thi", "Công an tỉnh", "Sở Y tế", "Tháng 6/2026"],
+           ["3", "Tổng kết, rút kinh nghiệm", "Sở Giáo dục và Đào tạo", "", "Trước ngày 31/7/2026"]],
+     deadlines=[("2026-03", "2026-04"), ("2026-06", None), ("2026-07-31", None)],
+     bodies=[("Sở Giáo dục và Đào tạo", "lead"), ("Công an tỉnh", "lead"), ("Sở Y tế", "coordinate")]),
+dict(name="ty_le_cot_don_vi", title=["KẾ HOẠCH", "Phổ cập giáo dục năm 2026"],
+     above=["Chỉ tiêu năm 2026:"],
+     rows=[["TT", "Chỉ tiêu", "Số lượng", "Tỷ lệ (%)"],
+           ["1", "Trẻ 5 tuổi ra lớp", "12.500", "99,5"],
+           ["2", "Học sinh hoàn thành chương trình tiểu học", "15.000", "99"]],
+     optional=[12500, 15000, 99.5, 99]),
+
+dict(name="sang_trang_khong_lap", title=["KẾ HOẠCH", "Phát triển lâm nghiệp năm 2026"],
+     above=["Phụ lục", "CHỈ TIÊU LÂM NGHIỆP"],
+     rows=[["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2026"],
+           ["1", "Trồng rừng tập trung", "ha", "2.000"],
+           ["2", "Tỷ lệ che phủ rừng", "%", "54"],
+           ["3", "Khoán bảo vệ rừng", "ha", "150.000"]],
+     split=3, repeat=False,
+     targets=[dict(value=2000, unit="ha", year=2026, ind="Trồng rừng"), dict(value=54, unit=P, year=2026, ind="che phủ"),
+              dict(value=150000, unit="ha", year=2026, ind="bảo vệ rừng")]),
+dict(name="giai_doan_nhiem_vu", title=["KẾ HOẠCH", "Thực hiện Đề án chuyển đổi số giai đoạn 2026 - 2028"],
+     above=["Phụ lục", "NHIỆM VỤ CỤ THỂ"],
+     rows=[["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+           ["", "Giai đoạn 2026 - 2027", L, L, L],
+           ["1", "Xây dựng kho dữ liệu dùng chung của tỉnh", "Sở Khoa học và Công nghệ", "Sở Tài chính", "Quý IV/2026"],
+           ["2", "Số hóa hồ sơ lưu trữ", "Sở Nội vụ", "Sở Khoa học và Công nghệ", "Năm 2027"],
+           ["", "Giai đoạn 2028", L, L, L],
+           ["3", "Đánh giá kết quả thực hiện Đề án", "Sở Khoa học và Công nghệ", "Sở Nội vụ", "Tháng 12/2028"]],
+     deadlines=[("2026", "2027"), ("2026-Q4", None), ("2027", None), ("2028", None), ("2028-12", None)],
+     optional_deadlines=[("2028", None), ("2026", "2028")],
+     bodies=[("Sở Khoa học và Công nghệ", "lead"), ("Sở Nội vụ", "lead"), ("Sở Tài chính", "coordinate")]),
+dict(name="don_vi_thuc_hien", title=["KẾ HOẠCH", "Tuyên truyền phòng, chống ma túy năm 2026"],
+     above=["III. NHIỆM VỤ"],
+     rows=[["TT", "Nội dung", "Đơn vị thực hiện", "Thời gian"],
+           ["1", "Tuyên truyền trên báo, đài", "Báo và Phát thanh, Truyền hình tỉnh", "Cả năm 2026"],
+           ["2", "Tổ chức mít tinh hưởng ứng Tháng hành động", "Công an tỉnh", "Tháng 6/2026"]],
+     deadlines=[("2026", None), ("2026-06", None)],
+     bodies=[("Báo và Phát thanh, Truyền hình tỉnh", "assigned"), ("Công an tỉnh", "assigned")]),
+dict(name="giai_doan_cot", title=["KẾ HOẠCH", "Phát triển du lịch giai đoạn 2026 - 2030"],
+     above=["2. Mục tiêu cụ thể"],
+     rows=[["TT", "Chỉ tiêu", "Đơn vị tính", "Giai đoạn 2026 - 2030"],
+           ["1", "Tổng lượt khách du lịch", "triệu lượt", "12"],
+           ["2", "Tốc độ tăng doanh thu du lịch bình quân", "%/năm", "15"]],
+     targets=[dict(value=12, unit="triệu lượt", year=2030, ind="lượt khách"), dict(value=15, unit="%/năm", year=2030, ind="doanh thu du lịch")]),
 ]
 FORMATS = ("docx", "pdf", "html", "tab", "pipe", "bars", "aligned")
 
@@ -252,7 +325,9 @@ def spans(rows: list[list[str]]) -> list[list[tuple[str, int, int] | None]]:
 def parts(case: dict) -> list[list[list[str]]]:
     """The table's pieces: one, or two where it goes on over a page break (the header repeated)."""
     rows, split, head = case["rows"], case.get("split"), case.get("header", 1)
-    return [rows] if not split else [rows[:split], rows[:head] + rows[split:]]
+    if not split:
+        return [rows]
+    return [rows[:split], (rows[:head] if case.get("repeat", True) else []) + rows[split:]]
 
 
 # --- writers ----------------------------------------------------------------------------------
@@ -414,6 +489,8 @@ def check(case: dict, targets: list[dict], deadlines: list[dict], bodies: list[d
             left.remove(hit)
     for d in left:
         if d["text"].strip() and d["text"].strip() in title:
+            continue
+        if (d["date"], d["date_end"] or None) in case.get("optional_deadlines", []):
             continue
         probs.append(f"deadline extra {d['date'] or d['recurrence']}..{d['date_end']} {d['date_raw']!r}")
     named = [b for b in bodies if b["kind"] != "collective"]
