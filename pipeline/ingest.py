@@ -433,7 +433,10 @@ def _pdf_table_rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], 
 
 
 def _is_real_table(rows: tuple[tuple[str, ...], ...]) -> bool:
-    """Two columns or more, and two rows with two filled cells (not a framed paragraph)."""
+    """Two columns or more, and two rows with two filled cells (not a framed paragraph); or one
+    row of three filled cells or more (a table's last row, alone on the next page)."""
+    if len(rows) == 1:
+        return sum(1 for c in rows[0] if c) >= 3
     return bool(rows) and max(len(r) for r in rows) >= 2 and sum(1 for r in rows if sum(1 for c in r if c) >= 2) >= 2
 
 

@@ -972,3 +972,33 @@ def test_one_row_on_the_next_page_of_a_docx(tmp_path):
     document.save(path)
     found = {(t.value, t.year) for t in extract_targets(_read(path)) if t.rule == "rule_table_cell"}
     assert found == {(2000.0, 2026), (54.0, 2026), (150000.0, 2026)}
+
+
+def test_one_row_on_the_next_page_of_a_pdf(tmp_path):
+    """A ruled table whose last row is alone on page 2 (pdfplumber finds a one-row table there)."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    from fpdf.fonts import FontFace
+
+    pdf = fpdf.FPDF()
+    pdf.add_font("Body", "", unicode_font())
+    for part in ([("TT", "Chỉ tiêu", "ĐVT", "Kế hoạch"), ("1", "Trồng rừng tập trung", "ha", "2.000"), ("2", "Tỷ lệ che phủ rừng", "%", "54")],
+                 [("3", "Khoán bảo vệ rừng", "ha", "150.000")]):
+        pdf.add_page()
+        pdf.set_font("Body", size=10)
+        if len(part) > 1:
+            pdf.multi_cell(0, 6, "CHỈ TIÊU LÂM NGHIỆP NĂM 2026", new_x="LMARGIN", new_y="NEXT")
+        with pdf.table(headings_style=FontFace(emphasis=""), first_row_as_headings=len(part) > 1, col_widths=(10, 60, 20, 30)) as table:
+            for cells in part:
+                row = table.row()
+                for text in cells:
+                    row.cell(text)
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    found = {(t.value, t.year) for t in extract_targets(_read(path)) if t.rule == "rule_table_cell"}
+    assert found == {(2000.0, 2026), (54.0, 2026), (150000.0, 2026)}
+
+
+def test_a_framed_line_is_no_pdf_table():
+    from pipeline.ingest import _is_real_table
+
+    assert not _is_real_table((("Ghi chú: số liệu ước tính", ""),)) and not _is_real_table((("A", "B"),))
