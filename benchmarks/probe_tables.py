@@ -299,6 +299,15 @@ dict(name="giai_doan_cot", title=["KẾ HOẠCH", "Phát triển du lịch giai 
            ["1", "Tổng lượt khách du lịch", "triệu lượt", "12"],
            ["2", "Tốc độ tăng doanh thu du lịch bình quân", "%/năm", "15"]],
      targets=[dict(value=12, unit="triệu lượt", year=2030, ind="lượt khách"), dict(value=15, unit="%/năm", year=2030, ind="doanh thu du lịch")]),
+dict(name="nhiem_vu_kinh_phi", title=["KẾ HOẠCH", "Phổ biến, giáo dục pháp luật năm 2026"],
+     above=["IV. NHIỆM VỤ VÀ KINH PHÍ"],
+     rows=[["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian", "Kinh phí (triệu đồng)"],
+           ["1", "Tổ chức 02 hội nghị tuyên truyền pháp luật", "Sở Tư pháp", "Quý II/2026", "120"],
+           ["2", "Xây dựng chuyên mục pháp luật trên sóng truyền hình", "Báo và Phát thanh, Truyền hình tỉnh", "Tháng 8/2026", "50"]],
+     targets=[dict(value=2, unit="hội nghị", year=2026, ind="hội nghị tuyên truyền pháp luật")],
+     optional=[120, 50],
+     deadlines=[("2026-Q2", None), ("2026-08", None)],
+     bodies=[("Sở Tư pháp", "lead"), ("Báo và Phát thanh, Truyền hình tỉnh", "lead")]),
 ]
 FORMATS = ("docx", "pdf", "html", "tab", "pipe", "bars", "aligned")
 
@@ -472,6 +481,9 @@ def check(case: dict, targets: list[dict], deadlines: list[dict], bodies: list[d
             probs.append(f"target missed {e['value']} {e['unit']} {e['year']} [{e['ind']}]" + (f" (got {near})" if near else ""))
         else:
             left.remove(hit)
+    for t in targets:
+        if any(n in t["indicator"] for n, _ in case.get("bodies", [])):
+            probs.append(f"target indicator runs into the next cells {t['indicator'][:60]!r}")
     for t in left:
         v = _num(t["value"])
         if v in case.get("optional", []):
