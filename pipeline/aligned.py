@@ -24,6 +24,8 @@ from extractors.tables.patterns import HEADER_WORD
 GAP = regex.compile(r" {2,}")
 # A row's number in the first column: "1", "2.", "IV"; "(1)" of the column-numbering row under a header.
 ROW_NUMBER = regex.compile(r"\d{1,3}\.?|[IVX]{1,5}\.?|\(\d{1,2}\)")
+# A phase heading on a line of its own in a table: "Giai đoạn 2026 - 2027", "GIAI ĐOẠN 2028 - 2030", "Năm 2026".
+PHASE_LINE = regex.compile(r"(?:Giai\s+đoạn|GIAI\s+ĐOẠN|Năm|NĂM)\s+20\d\d(?:\s*[-–]\s*20\d\d)?:?")
 # A cell that is a value only ("1.200", "42,5", "≥ 95%"): a second one in a column starts a row of its own.
 VALUE_ONLY = regex.compile(r"(?:[<>≥≤]=?\s*)?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?")
 DIGIT = regex.compile(r"\d")
@@ -166,6 +168,23 @@ def _rows(body: list[str], first_end: int) -> list[tuple[int, int]] | None:
     return rows
 
 
+def _phase_rows(rows: list[tuple[int, int]], body: list[str]) -> list[tuple[int, int]]:
+    """A phase written across the table on a line of its own ("Giai đoạn 2026 - 2027", "Năm 2028":
+    a section row, merged over the columns, with no number) at the top or the bottom of a numbered
+    row's lines is a row of its own, not words of that row's task."""
+    out = []
+    for top, bottom in rows:
+        runs = [[body[i][s:e] for s, e in _cells(body[i])] for i in (top, bottom)]
+        if top < bottom and len(runs[0]) == 1 and PHASE_LINE.fullmatch(runs[0][0]):
+            out.append((top, top))
+            top += 1
+        if top < bottom and len(runs[1]) == 1 and PHASE_LINE.fullmatch(runs[1][0]):
+            out += [(top, bottom - 1), (bottom, bottom)]
+            continue
+        out.append((top, bottom))
+    return out
+
+
 def _rows_of_their_own(rows: list[tuple[int, int]], body: list[str], edges: list[int]) -> list[tuple[int, int]]:
     """Rows without a number of their own ("Trong đó: nhà ở cho công nhân", "Sản lượng" under a
     crop named once): where a line gives a value in a column where a line above it in the same
@@ -205,7 +224,7 @@ def table_pieces(text: str, start: int, lines: list[tuple[int, str]]) -> list | 
     if not rows:
         return None
     edges = [0] + bounds + [10 ** 6]
-    rows = _rows_of_their_own(rows, body, edges)
+    rows = _rows_of_their_own(_phase_rows(rows, body), body, edges)
 
     def cell_pieces(line_at: int, line: str, col: int) -> list[tuple[int, int]]:
         a, b = edges[col], edges[col + 1]

@@ -1002,3 +1002,28 @@ def test_a_framed_line_is_no_pdf_table():
     from pipeline.ingest import _is_real_table
 
     assert not _is_real_table((("Ghi chú: số liệu ước tính", ""),)) and not _is_real_table((("A", "B"),))
+
+
+# --- space-aligned: a phase written across the table on a line of its own -----------------------
+
+ALIGNED_PHASES = """NHIỆM VỤ CỤ THỂ
+
+    TT   Nhiệm vụ                     Cơ quan chủ trì            Cơ quan phối hợp           Thời gian hoàn thành
+         Giai đoạn 2026 - 2027
+    1    Xây dựng kho dữ liệu dùng    Sở Khoa học và Công nghệ   Sở Tài chính               Quý IV/2026
+         chung của tỉnh
+    2    Số hóa hồ sơ lưu trữ         Sở Nội vụ                  Sở Khoa học và Công nghệ   Năm 2027
+         GIAI ĐOẠN 2028 - 2030
+    3    Đánh giá kết quả thực hiện   Sở Khoa học và Công nghệ   Sở Nội vụ                  Tháng 12/2028
+         Đề án
+"""
+
+
+def test_space_aligned_phase_lines_are_section_rows():
+    text = normalise(ALIGNED_PHASES).text
+    (table,) = tables_of(text)
+    assert [(r.kind, r.section) for r in table.rows if r.kind != "header"] == [
+        ("section", None), ("data", "Giai đoạn 2026 - 2027"), ("data", "Giai đoạn 2026 - 2027"),
+        ("section", None), ("data", "GIAI ĐOẠN 2028 - 2030")]
+    assert [r["task"].text for r in task_rows(text)] == [
+        "Xây dựng kho dữ liệu dùng chung của tỉnh", "Số hóa hồ sơ lưu trữ", "Đánh giá kết quả thực hiện Đề án"]
