@@ -22,8 +22,15 @@ import regex
 from extractors.tables.patterns import HEADER_WORD
 
 GAP = regex.compile(r" {2,}")
-ROW_NUMBER = regex.compile(r"\d{1,3}\.?|[IVX]{1,5}\.?")
+# A row's number in the first column: "1", "2.", "IV"; "(1)" of the column-numbering row under a header.
+ROW_NUMBER = regex.compile(r"\d{1,3}\.?|[IVX]{1,5}\.?|\(\d{1,2}\)")
+# A phase heading on a line of its own in a table: "Giai đoạn 2026 - 2027", "GIAI ĐOẠN 2028 - 2030", "Năm 2026".
+PHASE_LINE = regex.compile(r"(?:Giai\s+đoạn|GIAI\s+ĐOẠN|Năm|NĂM)\s+20\d\d(?:\s*[-–]\s*20\d\d)?:?")
+# A cell that is a value only ("1.200", "42,5", "≥ 95%"): a second one in a column starts a row of its own.
+VALUE_ONLY = regex.compile(r"(?:[<>≥≤]=?\s*)?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?")
 DIGIT = regex.compile(r"\d")
+# A column's year in a header line under a name over several columns: "2026", "Năm 2026".
+YEAR_NAME = regex.compile(r"(?i:(?:năm\s+)?20\d\d)")
 # The second line of a wrapped header name: "Cơ quan⏎chủ trì", "Đơn vị⏎phối hợp", "Thời gian⏎hoàn thành".
 HEADER_END = regex.compile(r"(?i:chủ\s+trì|phối\s+hợp|hoàn\s+thành|thực\s+hiện|tính|trì)")
 
@@ -49,24 +56,59 @@ def is_header(line: str) -> bool:
 
 def _header_continues(line: str) -> bool:
     """A line under a header line that goes on with its names ("chủ trì", "phối hợp",
-    "hoàn thành"): short runs, a table word among them, no number."""
+    "hoàn thành"): short runs, a table word among them, no number; or the years of the columns
+    under a name above them ("2026   2027   2028" under "Mục tiêu")."""
     runs = [line[s:e] for s, e in _cells(line)]
+    if len(runs) >= 2 and all(YEAR_NAME.fullmatch(r.strip()) for r in runs):
+        return True
     return bool(runs) and all(len(r) <= 30 and not DIGIT.search(r) for r in runs) and any(
         HEADER_WORD.search(r) or HEADER_END.fullmatch(r.strip()) for r in runs)
 
 
-def _boundaries(header: str, body: list[str]) -> list[int]:
-    """Where each column after the first starts: between two header names, the position the
-    body lines use least (blank in all of them, as a rule)."""
-    centres = [(s + e) / 2 for s, e in _cells(header)]
-    width = max(len(line) for line in body + [header])
+def _header_columns(headers: list[tuple[int, str]]) -> tuple[list, list[list[tuple[int, int, int]]]]:
+    """The header lines' names as groups and columns, each name (line, start, end) in its line:
+    a group is a name over two names or more of one line below it ("Mục tiêu" over "2026 | 2027",
+    "Cơ quan thực hiện" over "Chủ trì | Phối hợp"); every other name is a column's, and names over
+    each other are one column's ("Cơ quan" over "chủ trì"). Each group comes with the names under it."""
+    names = [(k, s, e) for k, (_, line) in enumerate(headers) for s, e in _cells(line)]
+    groups, leaves = [], []
+    for k, s, e in names:
+        # the names of a line below centred between the names beside this one in its own line
+        left = max((e2 for j, _, e2 in names if j == k and e2 <= s), default=-1)
+        right = min((s2 for j, s2, _ in names if j == k and s2 >= e), default=10 ** 6)
+        below = [(j, s2, e2) for j, s2, e2 in names if j > k and left < (s2 + e2) / 2 < right]
+        lines_below = [j for j, _, _ in below]
+        # a group sits over its names: one of them at least is under it (a name centred on the height of
+        # a wrapped header, "TT" beside "Tên đơn vị / được kiểm tra", is under no name of the line above)
+        if any(lines_below.count(j) >= 2 for j in set(lines_below)) and any(s2 < e and e2 > s for _, s2, e2 in below):
+            groups.append(((k, s, e), below))
+        else:
+            leaves.append((k, s, e))
+    columns: list[list[tuple[int, int, int]]] = []
+    for name in sorted(leaves, key=lambda n: n[1]):
+        if columns and name[1] < max(n[2] for n in columns[-1]) and name[2] > min(n[1] for n in columns[-1]):
+            columns[-1].append(name)
+        else:
+            columns.append([name])
+    return groups, columns
+
+
+def _boundaries(names: list[tuple[int, int]], body: list[str]) -> list[int]:
+    """Where each column after the first starts: between two header names (`names`, the span
+    of each column's name), the position the body lines use least (blank in all of them, as a rule)."""
+    centres = [(s + e) / 2 for s, e in names]
+    width = max([len(line) for line in body] + [e for _, e in names])
     used = [0] * (width + 1)
     for line in body:
         for x, ch in enumerate(line):
             if ch != " ":
                 used[x] += 1
     out = []
-    for a, b in zip(centres, centres[1:]):
+    for (a, b), (name_a, name_b) in zip(zip(centres, centres[1:]), zip(names, names[1:])):
+        between = _gap_before(used, name_a[1], name_b[0])
+        if between is not None:  # the body leaves blank some of the header's own gap: the column starts after it
+            out.append(between)
+            continue
         lo, hi = int(a) + 1, int(b)
         if hi <= lo:
             return []
@@ -84,6 +126,23 @@ def _boundaries(header: str, body: list[str]) -> list[int]:
             return []  # no clear gap: not a table of columns
         out.append(widest[-1] + 1)
     return out
+
+
+def _gap_before(used: list[int], end_a: int, start_b: int) -> int | None:
+    """Where the column of the header name at `start_b` starts when the body lines leave two
+    positions or more blank between the end of the name before it (`end_a`) and `start_b`: after
+    the last such run (left-aligned values under a long name, "1.450" under "Ước thực hiện 2025").
+    None where no body line leaves such a gap (a name centred over text wider than it)."""
+    x = min(start_b, len(used)) - 1
+    while x >= end_a:
+        if used[x] == 0:
+            run_end = x
+            while x >= end_a and used[x] == 0:
+                x -= 1
+            if run_end - x >= 2:
+                return run_end + 1
+        x -= 1
+    return None
 
 
 def _rows(body: list[str], first_end: int) -> list[tuple[int, int]] | None:
@@ -109,6 +168,40 @@ def _rows(body: list[str], first_end: int) -> list[tuple[int, int]] | None:
     return rows
 
 
+def _phase_rows(rows: list[tuple[int, int]], body: list[str]) -> list[tuple[int, int]]:
+    """A phase written across the table on a line of its own ("Giai đoạn 2026 - 2027", "Năm 2028":
+    a section row, merged over the columns, with no number) at the top or the bottom of a numbered
+    row's lines is a row of its own, not words of that row's task."""
+    out = []
+    for top, bottom in rows:
+        runs = [[body[i][s:e] for s, e in _cells(body[i])] for i in (top, bottom)]
+        if top < bottom and len(runs[0]) == 1 and PHASE_LINE.fullmatch(runs[0][0]):
+            out.append((top, top))
+            top += 1
+        if top < bottom and len(runs[1]) == 1 and PHASE_LINE.fullmatch(runs[1][0]):
+            out += [(top, bottom - 1), (bottom, bottom)]
+            continue
+        out.append((top, bottom))
+    return out
+
+
+def _rows_of_their_own(rows: list[tuple[int, int]], body: list[str], edges: list[int]) -> list[tuple[int, int]]:
+    """Rows without a number of their own ("Trong đó: nhà ở cho công nhân", "Sản lượng" under a
+    crop named once): where a line gives a value in a column where a line above it in the same
+    row already gave one, the row above ends and a new one starts (one cell holds one value)."""
+    out = []
+    for top, bottom in rows:
+        start, seen = top, set()
+        for i in range(top, bottom + 1):
+            values = {col for col in range(1, len(edges) - 1) if VALUE_ONLY.fullmatch(body[i][edges[col]:edges[col + 1]].strip())}
+            if values & seen and i > start:
+                out.append((start, i - 1))
+                start, seen = i, set()
+            seen |= values
+        out.append((start, bottom))
+    return out
+
+
 def table_pieces(text: str, start: int, lines: list[tuple[int, str]]) -> list | None:
     """The pieces (spans of `text` and new separators) that render the header line and body
     `lines` (offset, line) as tab-separated rows, or None where they are not a clear table."""
@@ -121,13 +214,17 @@ def table_pieces(text: str, start: int, lines: list[tuple[int, str]]) -> list | 
     offsets = [at for at, _ in lines[more:]]
     if len(body) < 2:
         return None
-    bounds = _boundaries(header, body)
+    groups, columns = _header_columns(headers)
+    if not groups:  # the first line names the columns; lines under it go on with their names
+        columns = [[(0, s, e)] for s, e in _cells(header)]
+    bounds = _boundaries([(min(n[1] for n in c), max(n[2] for n in c)) for c in columns], body)
     if not bounds:
         return None
     rows = _rows(body, bounds[0])
     if not rows:
         return None
     edges = [0] + bounds + [10 ** 6]
+    rows = _rows_of_their_own(_phase_rows(rows, body), body, edges)
 
     def cell_pieces(line_at: int, line: str, col: int) -> list[tuple[int, int]]:
         a, b = edges[col], edges[col + 1]
@@ -138,15 +235,18 @@ def table_pieces(text: str, start: int, lines: list[tuple[int, str]]) -> list | 
         return [(line_at + a + lead, line_at + a + len(part.rstrip()))]
 
     pieces: list = []
-    names: list[list[tuple[int, int]]] = [[] for _ in range(len(edges) - 1)]
-    for line_at, line in headers:
-        for s, e in _cells(line):  # a header name goes whole to the column under its centre
-            names[bisect.bisect_right(edges, (s + e) / 2) - 1].append((line_at + s, line_at + e))
-    for col, spans in enumerate(names):
-        if col:
-            pieces.append("\t")
-        for k, span in enumerate(spans):
-            pieces += [" ", span] if k else [span]
+    if groups:  # two header rows, as a merged header is read: a group once over its first column, then the names under it
+        pieces += _header_rows(headers, groups, columns, edges)
+    else:
+        names: list[list[tuple[int, int]]] = [[] for _ in range(len(edges) - 1)]
+        for line_at, line in headers:
+            for s, e in _cells(line):  # a header name goes whole to the column under its centre
+                names[bisect.bisect_right(edges, (s + e) / 2) - 1].append((line_at + s, line_at + e))
+        for col, spans in enumerate(names):
+            if col:
+                pieces.append("\t")
+            for k, span in enumerate(spans):
+                pieces += [" ", span] if k else [span]
     for top, bottom in rows:
         pieces.append("\n")
         for col in range(len(edges) - 1):
@@ -159,6 +259,38 @@ def table_pieces(text: str, start: int, lines: list[tuple[int, str]]) -> list | 
                     pieces.append(" ")
                 pieces += spans
                 first = first and not spans
+    return pieces
+
+
+def _header_rows(headers: list[tuple[int, str]], groups: list, columns: list, edges: list[int]) -> list:
+    """The pieces of a header with groups over columns, as two rows: the first holds each group
+    in the first column under it (the columns it also covers empty) and the names of the columns
+    under no group; the second the names under the groups."""
+    at = [line_at for line_at, _ in headers]
+    covered: dict[int, tuple[int, int, int]] = {}
+    for group, below in groups:
+        for col, names in enumerate(columns):
+            if any(name in below for name in names) and col not in covered:
+                covered[col] = group
+    top: list[list] = [[] for _ in columns]
+    under: list[list] = [[] for _ in columns]
+    for col, names in enumerate(columns):
+        group = covered.get(col)
+        if group is not None:
+            if all(covered.get(c) != group for c in range(col)):
+                top[col].append((at[group[0]] + group[1], at[group[0]] + group[2]))
+            under[col] += [(at[k] + s, at[k] + e) for k, s, e in names if k > group[0]]
+        else:
+            top[col] += [(at[k] + s, at[k] + e) for k, s, e in names]
+    pieces: list = []
+    for r, row in enumerate((top, under)):
+        if r:
+            pieces.append("\n")
+        for col, spans in enumerate(row):
+            if col:
+                pieces.append("\t")
+            for k, span in enumerate(spans):
+                pieces += [" ", span] if k else [span]
     return pieces
 
 

@@ -200,19 +200,55 @@ class _HTMLText(HTMLParser):
         self.skip = 0
         self.spans: list[int] = []  # per open cell (td, th): the columns it spans
         self.tables = 0  # open <table> elements
+        # per open table: the cells of earlier rows that span down (rowspan), column → [rows left, columns
+        # wide], and the column the current row has reached
+        self.down: list[dict[int, list[int]]] = []
+        self.column: list[int] = []
         self.pre = 0  # open <pre> elements: their line breaks are the text's
+
+    def _spanned_down(self, row_end: bool = False) -> None:
+        """An empty cell for each cell of an earlier row that spans down (rowspan) into this row at
+        the current column, so the row's cells stay under their header, as DOCX merges are read;
+        at the row's end nothing is written, but the cells still spanning down have covered it."""
+        down = self.down[-1]
+        col = self.column[-1]
+        while not row_end and col in down:
+            left, width = down[col]
+            self.parts.append("\t" * width)
+            if left <= 1:
+                del down[col]
+            else:
+                down[col][0] = left - 1
+            col += width
+        self.column[-1] = col
+        if row_end:
+            for c in [c for c in down if c >= col]:
+                down[c][0] -= 1
+                if down[c][0] <= 0:
+                    del down[c]
 
     def handle_starttag(self, tag, attrs):
         if tag == "table":
             self.tables += 1
+            self.down.append({})
+            self.column.append(0)
+        elif tag == "tr" and self.column:
+            self.column[-1] = 0
         elif tag == "pre":
             self.pre += 1
         if tag in self.SKIP:
             self.skip += 1
         elif tag in ("td", "th"):
+            if self.down and not self.spans:
+                self._spanned_down()
             self.parts.append("\t")
-            span = dict(attrs).get("colspan") or "1"
-            self.spans.append(int(span) if span.isascii() and span.isdigit() and 0 < int(span) < 50 else 1)  # not "²"
+            span = _span_of(dict(attrs).get("colspan"))
+            self.spans.append(span)
+            if self.down:
+                rows = _span_of(dict(attrs).get("rowspan"))
+                if rows > 1:
+                    self.down[-1][self.column[-1]] = [rows - 1, span]
+                self.column[-1] += span
         elif tag in self.BLOCK:
             # inside a cell a paragraph or line break is a space: the row stays one line
             self.parts.append(" " if self.spans and tag not in ("tr", "table") else "\n")
@@ -222,6 +258,11 @@ class _HTMLText(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "table":
             self.tables = max(0, self.tables - 1)
+            if self.down:
+                self.down.pop()
+                self.column.pop()
+        elif tag == "tr" and self.down:
+            self._spanned_down(row_end=True)
         elif tag == "pre":
             self.pre = max(0, self.pre - 1)
         if tag in self.SKIP:
@@ -246,6 +287,12 @@ class _HTMLText(HTMLParser):
             if self.tables and not self.spans and not data.strip():
                 return  # layout between <table>, <tr>, <td> tags, outside every cell
         self.parts.append(data)
+
+
+def _span_of(value: str | None) -> int:
+    """A colspan or rowspan attribute's count (1 where absent or odd: "²", "0", "x")."""
+    value = value or "1"
+    return int(value) if value.isascii() and value.isdigit() and 0 < int(value) < 50 else 1
 
 
 def read_html(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[str]]:
@@ -367,11 +414,17 @@ def ocr_pdf_pages(path: Path, pages: list[int], exe: str) -> dict[int, str]:
 # spaces): the raw text itself then carries the table, and page offsets stay right.
 
 
+# A cell that is a value ("12.000", "≥ 95%", "7,5 - 8"): two rows with one in the same column are two rows.
+PDF_VALUE_CELL = regex.compile(r"(?:[<>≥≤]=?\s*)?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?")
+
+
 def _pdf_table_rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], ...]:
     """Rows of a pdfplumber table as cell texts: a column whose header cell is spanned (None) and
     that is never filled beside its left neighbour joins it (one column drawn as several);
     a row whose first cell is spanned (None) goes on the row above, except under the first row
-    (a header's second line); cells' inner line ends become spaces."""
+    (a header's second line) and where both rows give a value in the same column (a row of its
+    own under a label merged down: "Cà phê" over "Diện tích | ha | 12.000" and "Sản lượng | tấn |
+    30.000"); cells' inner line ends become spaces."""
     if not raw_rows:
         return ()
     width = max(len(r) for r in raw_rows)
@@ -385,7 +438,8 @@ def _pdf_table_rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], 
     rows: list[list[str]] = []
     for raw in raw_rows:
         cells = [" ".join(regex.sub(r"\s+", " ", raw[j] or "").strip() for j in g if (raw[j] or "").strip()) for g in groups]
-        if len(rows) > 1 and raw[0] is None:
+        if len(rows) > 1 and raw[0] is None and not any(
+                PDF_VALUE_CELL.fullmatch(a) and PDF_VALUE_CELL.fullmatch(b) for a, b in zip(rows[-1], cells)):
             rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells)]
         else:
             rows.append(cells)
@@ -393,7 +447,10 @@ def _pdf_table_rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], 
 
 
 def _is_real_table(rows: tuple[tuple[str, ...], ...]) -> bool:
-    """Two columns or more, and two rows with two filled cells (not a framed paragraph)."""
+    """Two columns or more, and two rows with two filled cells (not a framed paragraph); or one
+    row of three filled cells or more (a table's last row, alone on the next page)."""
+    if len(rows) == 1:
+        return sum(1 for c in rows[0] if c) >= 3
     return bool(rows) and max(len(r) for r in rows) >= 2 and sum(1 for r in rows if sum(1 for c in r if c) >= 2) >= 2
 
 

@@ -759,3 +759,34 @@ def test_a_part_heading_after_a_short_part_is_its_own_part(text, expected):
 ])
 def test_a_day_of_the_next_month(text, expected):
     assert keys(text) == expected
+
+
+# --- a yearly date in a task table's time cell: one row, the table's -------------------------
+
+@pytest.mark.parametrize("cell, numbers", [
+    ("Trước ngày 31/10 hằng năm", ["31", "10"]),
+    ("Trước ngày 15 tháng 12 hằng năm", ["15", "12"]),
+    ("Chậm nhất ngày 20/6 hằng năm", ["20", "6"]),
+])
+def test_a_yearly_time_cell_gives_one_deadline(cell, numbers):
+    import re
+    text = ("TT\tNội dung\tChủ trì\tPhối hợp\tThời gian\n"
+            f"1\tBáo cáo kết quả thực hiện\tSở Nội vụ\tCác sở, ban, ngành\t{cell}\n"
+            "2\tTổng hợp, đánh giá\tSở Tư pháp\tSở Tài chính\tQuý IV/2026\n")
+    got = [d for d in deadlines(text, 2026) if d.recurrence == "yearly"]
+    assert [(d.rule, re.findall(r"\d+", d.date_raw)) for d in got] == [("rule_task_table", numbers)]
+
+
+def test_a_yearly_date_in_prose_is_still_a_deadline():
+    got = deadlines("Các sở, ngành báo cáo kết quả về Sở Nội vụ trước ngày 31/10 hằng năm.", 2026)
+    assert [(d.date, d.recurrence) for d in got] == [(None, "yearly")]
+
+
+# --- year columns under a time-worded header ("Lộ trình thực hiện") are columns, not times -------
+
+@pytest.mark.parametrize("group", ["Lộ trình thực hiện", "Lộ trình", "Tiến độ thực hiện"])
+def test_years_of_a_header_under_a_time_word_are_not_deadlines(group):
+    text = ("KẾ HOẠCH\nGiảm nghèo bền vững giai đoạn 2026 - 2030\n\n"
+            f"TT\tChỉ tiêu\tĐVT\t{group}\n\t\t\t2026\t2027\t2028\n"
+            "1\tTỷ lệ hộ nghèo đa chiều\t%\t4\t3,5\t3\n2\tSố xã thoát khỏi đặc biệt khó khăn\txã\t2\t3\t4\n")
+    assert [d.date for d in deadlines(text, 2026) if d.rule == "rule_time_cell"] == []

@@ -332,3 +332,35 @@ def test_the_syllable_share_counts_each_word_with_a_non_ascii_letter():
     text = SEED[:5000] + " Káº¿ hoáº¡ch ngÆ°á»i"
     words = [w for w in WORD.findall(text) if NON_ASCII.search(w)]
     assert syllable_share(text) == sum(1 for w in words if is_syllable(w)) / len(words)
+
+
+# --- an HTML rowspan: the rows under it keep their columns (an empty cell where it spans down) ---
+
+@pytest.mark.parametrize("markup, rows", [
+    # a group label merged down over its measures
+    ('<table><tr><th>TT</th><th>Cây trồng</th><th>Chỉ tiêu</th><th>Kế hoạch 2026</th></tr>'
+     '<tr><td rowspan="2">1</td><td rowspan="2">Cà phê</td><td>Diện tích</td><td>12.000</td></tr>'
+     '<tr><td>Sản lượng</td><td>30.000</td></tr></table>',
+     ["TT\tCây trồng\tChỉ tiêu\tKế hoạch 2026", "1\tCà phê\tDiện tích\t12.000", "\t\tSản lượng\t30.000"]),
+    # a lead body merged down over two tasks, in the middle of the row
+    ('<table><tr><td>TT</td><td>Nhiệm vụ</td><td>Chủ trì</td><td>Thời gian</td></tr>'
+     '<tr><td>1</td><td>Tuyên truyền</td><td rowspan="2">Sở Y tế</td><td>Quý I/2026</td></tr>'
+     '<tr><td>2</td><td>Kiểm tra</td><td>Quý III/2026</td></tr></table>',
+     ["TT\tNhiệm vụ\tChủ trì\tThời gian", "1\tTuyên truyền\tSở Y tế\tQuý I/2026", "2\tKiểm tra\t\tQuý III/2026"]),
+    # a two-row header: cells merged down beside a group merged across
+    ('<table><tr><td rowspan="2">TT</td><td rowspan="2">Chỉ tiêu</td><td colspan="2">Mục tiêu</td></tr>'
+     '<tr><td>2026</td><td>2027</td></tr><tr><td>1</td><td>Tỷ lệ hộ nghèo</td><td>4</td><td>3,5</td></tr></table>',
+     ["TT\tChỉ tiêu\tMục tiêu\t", "\t\t2026\t2027", "1\tTỷ lệ hộ nghèo\t4\t3,5"]),
+])
+def test_html_rowspan_keeps_columns(tmp_path, markup, rows):
+    path = tmp_path / "plan.html"
+    path.write_text(f"<html><body><p>Phụ lục</p>{markup}<p>Nơi nhận:</p></body></html>", encoding="utf-8")
+    text = read_document(path).raw_text
+    assert "\n".join(rows) in text, repr(text)
+
+
+def test_html_rowspan_ends_with_its_table(tmp_path):
+    path = tmp_path / "plan.html"
+    path.write_text('<html><body><table><tr><td rowspan="5">A</td><td>b</td></tr><tr><td>c</td></tr></table>'
+                    '<table><tr><td>q</td><td>r</td></tr></table></body></html>', encoding="utf-8")
+    assert "\nq\tr" in read_document(path).raw_text

@@ -193,6 +193,9 @@ def _delimited_blocks_line_by_line(text: str):
 
     from extractors.tables import P, cells_of
 
+    def kept(rows):  # two rows or more, or one numbered row (a table's last row alone on the next page)
+        return len(rows) >= 2 or len(rows) == 1 and bool(P.ORDINAL_CELL.fullmatch(rows[0][0].text))
+
     blocks, current, pending = [], [], []
     for m in regex.finditer(r"[^\n]*", text):
         line = m.group()
@@ -207,10 +210,10 @@ def _delimited_blocks_line_by_line(text: str):
         elif current and len(cells) == 1 and not pending and P.SECTION_LINE.fullmatch(cells[0].text):
             pending = [cells]
         else:
-            if len(current) >= 2:
+            if kept(current):
                 blocks.append(current)
             current, pending = [], []
-    if len(current) >= 2:
+    if kept(current):
         blocks.append(current)
     return blocks
 

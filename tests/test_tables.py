@@ -724,3 +724,306 @@ def test_a_number_is_never_a_scope_or_a_label(table, expected):
 def test_a_section_of_words_is_still_a_scope(table, expected):
     text = normalise("I. MỤC TIÊU\n" + table + "II. NHIỆM VỤ\n").text
     assert {(t.indicator, t.scope, t.value) for t in extract_targets(text)} == expected
+
+
+# --- a year column whose header also names the unit: "Năm 2026 (%)" --------------------------
+
+@pytest.mark.parametrize("columns, unit, years", [
+    (("Năm 2026 (%)", "Năm 2027 (%)"), "%", [2026, 2027]),
+    (("Kế hoạch 2026 (tỷ đồng)", "Kế hoạch 2027 (tỷ đồng)"), "tỷ đồng", [2026, 2027]),
+    (("2026 (ha)", "2027 (ha)"), "ha", [2026, 2027]),
+    (("Ước thực hiện 2025 (%)", "Kế hoạch 2026 (%)"), "%", [2026]),  # the estimate stays no target
+])
+def test_year_column_with_its_unit_in_the_header(columns, unit, years):
+    text = normalise("KẾ HOẠCH\nThực hiện nhiệm vụ năm 2026 - 2027\n\nCác chỉ tiêu chủ yếu\n"
+                     f"TT\tNội dung\t{columns[0]}\t{columns[1]}\n"
+                     "1\tHồ sơ được xử lý trực tuyến\t80\t90\n2\tCơ quan sử dụng chữ ký số\t95\t100\n").text
+    found = sorted({(t.year, t.unit) for t in extract_targets(text) if t.rule == "rule_table_cell"})
+    assert found == [(y, unit) for y in years]
+
+
+# --- "Lộ trình thực hiện" over year columns: the plan's steps, targets ------------------------
+
+ROADMAP_ROWS = [("1", "Tỷ lệ hộ nghèo đa chiều", "%", "4", "3,5", "3"), ("2", "Số xã đạt chuẩn nông thôn mới", "xã", "10", "12", "15")]
+ROADMAP_TARGETS = {(4.0, 2026), (3.5, 2027), (3.0, 2028), (10.0, 2026), (12.0, 2027), (15.0, 2028)}
+
+
+def _roadmap_docx(tmp_path: Path, group: str) -> Path:
+    """A DOCX table whose header has two rows: `group` merged over "2026 | 2027 | 2028", the other
+    header cells merged down."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for line in ("KẾ HOẠCH", "Giảm nghèo bền vững giai đoạn 2026 - 2028", "Lộ trình giảm nghèo:"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=2 + len(ROADMAP_ROWS), cols=6)
+    table.style = "Table Grid"
+    for c, text in enumerate(("TT", "Chỉ tiêu", "ĐVT", group)):
+        table.cell(0, c).text = text
+    for c, year in enumerate(("2026", "2027", "2028"), start=3):
+        table.cell(1, c).text = year
+    table.cell(0, 3).merge(table.cell(0, 5))
+    for c in (0, 1, 2):
+        table.cell(0, c).merge(table.cell(1, c))
+    for r, row in enumerate(ROADMAP_ROWS, start=2):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.add_paragraph("Nơi nhận:")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize("group", ["Lộ trình thực hiện", "Lộ trình"])
+def test_roadmap_over_year_columns_gives_targets_in_tabs(group):
+    rows = ["TT\tChỉ tiêu\tĐVT\t" + group, "\t\t\t2026\t2027\t2028"] + ["\t".join(r) for r in ROADMAP_ROWS]
+    text = normalise("KẾ HOẠCH\nGiảm nghèo bền vững giai đoạn 2026 - 2028\n\n" + "\n".join(rows) + "\n").text
+    assert {(t.value, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"} == ROADMAP_TARGETS
+
+
+@pytest.mark.parametrize("group, expected", [("Lộ trình thực hiện", ROADMAP_TARGETS), ("Thực hiện", set())])
+def test_roadmap_over_year_columns_gives_targets_in_docx_and_pdf(group, expected, tmp_path):
+    import shutil
+    import subprocess
+
+    path = _roadmap_docx(tmp_path, group)
+    paths = [path]
+    if shutil.which("soffice"):
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+                       check=True, capture_output=True, timeout=120)
+        paths.append(tmp_path / "plan.pdf")
+    for p in paths:
+        found = {(t.value, t.year) for t in extract_targets(_read(p)) if t.rule == "rule_table_cell"}
+        assert found == expected, p.suffix
+    if len(paths) == 1:
+        pytest.skip("the PDF half needs LibreOffice (soffice) to print the DOCX")
+
+
+# --- a label merged down over rows that give their own values (PDF: pdfplumber's spanned cells) ---
+
+CROP_ROWS = [("1", "Cà phê", "Diện tích", "ha", "12.000"), ("", "", "Sản lượng", "tấn", "30.000"),
+             ("2", "Hồ tiêu", "Diện tích", "ha", "2.500"), ("", "", "Sản lượng", "tấn", "6.000")]
+CROP_TARGETS = {("Diện tích", 12000.0, "ha"), ("Sản lượng", 30000.0, "tấn"), ("Diện tích", 2500.0, "ha"), ("Sản lượng", 6000.0, "tấn")}
+
+
+def test_rows_under_a_label_merged_down_keep_their_values_in_pdf(tmp_path):
+    rows = [[(h, {}) for h in ("TT", "Cây trồng", "Chỉ tiêu", "ĐVT", "Kế hoạch 2026")]]
+    for number, crop, *rest in CROP_ROWS:
+        head = [(number, {"rowspan": 2}), (crop, {"rowspan": 2})] if crop else []
+        rows.append(head + [(c, {}) for c in rest])
+    path = _pdf(tmp_path, ["CHỈ TIÊU CÂY TRỒNG CHỦ LỰC NĂM 2026"], {"rows": rows})
+    found = {(t.indicator, t.value, t.unit) for t in extract_targets(_read(path)) if t.rule == "rule_table_cell"}
+    assert found == CROP_TARGETS
+
+
+def test_a_cell_wrapped_onto_a_spanned_row_still_joins_the_row_above():
+    from pipeline.ingest import _pdf_table_rows
+
+    rows = _pdf_table_rows([["TT", "Nhiệm vụ", "Chủ trì", "Thời gian"], ["1", "Rà soát quy hoạch", "Sở Xây dựng", "Quý II/2026"],
+                            [None, "khoáng sản", None, None], ["2", "Kiểm tra", "Sở Y tế", "Năm 2026"]])
+    assert rows[1] == ("1", "Rà soát quy hoạch khoáng sản", "Sở Xây dựng", "Quý II/2026") and len(rows) == 3
+
+
+# --- space-aligned: values left-aligned under a long column name; a name over several columns ---
+
+ALIGNED_LONG_NAMES = """CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026
+
+    TT   Chỉ tiêu                      ĐVT       Ước thực hiện 2025   Kế hoạch 2026
+    1    Tổng thu ngân sách nhà nước   tỷ đồng   1.450                1.600
+         trên địa bàn
+    2    Tỷ lệ che phủ rừng            %         42,5                 43
+"""
+ALIGNED_LONG_NAMES_UNIT = """CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ
+
+    TT   Nội dung                       Năm 2026 (%)   Năm 2027 (%)
+    1    Hồ sơ thủ tục hành chính       80             90
+         được xử lý trực tuyến
+    2    Cơ quan nhà nước sử dụng chữ   95             100
+         ký số
+"""
+ALIGNED_GROUP_OVER_YEARS = """II. MỤC TIÊU CỤ THỂ
+
+    TT   Chỉ tiêu                    ĐVT    Mục tiêu
+                                            2026   2027   2028
+    1    Tỷ lệ dân số tham gia bảo   %      93     94     95
+         hiểm y tế
+    2    Số trạm y tế xã đạt chuẩn   trạm   100    110    120
+"""
+ALIGNED_GROUP_OVER_PLAN_AND_ESTIMATE = """CHỈ TIÊU KẾ HOẠCH NĂM 2026
+
+    TT   Chỉ tiêu                      ĐVT       Năm 2025                   Kế hoạch năm 2026
+                                                 Kế hoạch   Ước thực hiện
+    1    Tổng vốn đầu tư toàn xã hội   tỷ đồng   9.000      9.200           10.000
+    2    Tỷ lệ đô thị hóa              %         38         38,5            40
+"""
+
+
+@pytest.mark.parametrize("raw, expected", [
+    (ALIGNED_LONG_NAMES, {("Tổng thu ngân sách nhà nước trên địa bàn", 1600.0, "tỷ đồng", 2026), ("Tỷ lệ che phủ rừng", 43.0, "%", 2026)}),
+    (ALIGNED_LONG_NAMES_UNIT, {("Hồ sơ thủ tục hành chính được xử lý trực tuyến", 80.0, "%", 2026),
+                               ("Hồ sơ thủ tục hành chính được xử lý trực tuyến", 90.0, "%", 2027),
+                               ("Cơ quan nhà nước sử dụng chữ ký số", 95.0, "%", 2026), ("Cơ quan nhà nước sử dụng chữ ký số", 100.0, "%", 2027)}),
+    (ALIGNED_GROUP_OVER_YEARS, {("Tỷ lệ dân số tham gia bảo hiểm y tế", v, "%", y) for v, y in ((93.0, 2026), (94.0, 2027), (95.0, 2028))}
+     | {("Số trạm y tế xã đạt chuẩn", v, "trạm", y) for v, y in ((100.0, 2026), (110.0, 2027), (120.0, 2028))}),
+    (ALIGNED_GROUP_OVER_PLAN_AND_ESTIMATE, {("Tổng vốn đầu tư toàn xã hội", 10000.0, "tỷ đồng", 2026), ("Tỷ lệ đô thị hóa", 40.0, "%", 2026)}),
+])
+def test_space_aligned_indicator_tables(raw, expected):
+    text = normalise("KẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n\n" + raw).text
+    found = {(t.indicator, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == expected, text
+
+
+ALIGNED_GROUP_OVER_BODIES = """PHÂN CÔNG NHIỆM VỤ
+
+    TT   Nhiệm vụ                      Cơ quan thực hiện                        Thời gian
+                                       Chủ trì          Phối hợp
+    1    Kiểm tra các cơ sở kinh       Sở Công Thương   Sở Tài chính            Quý IV/2026
+         doanh xăng dầu
+    2    Đấu tranh với các đường dây   Công an tỉnh     Sở Tư pháp, Sở Nội vụ   Tháng 9/2026
+         buôn lậu qua biên giới
+"""
+
+
+def test_space_aligned_group_over_lead_and_coordinating_bodies():
+    rows = task_rows(normalise(ALIGNED_GROUP_OVER_BODIES).text)
+    assert [(r["task"].text, r["lead"].text, r["coordinate"].text, r["time"].text) for r in rows] == [
+        ("Kiểm tra các cơ sở kinh doanh xăng dầu", "Sở Công Thương", "Sở Tài chính", "Quý IV/2026"),
+        ("Đấu tranh với các đường dây buôn lậu qua biên giới", "Công an tỉnh", "Sở Tư pháp, Sở Nội vụ", "Tháng 9/2026")]
+
+
+# --- space-aligned: a column-numbering row under the header; rows without a number of their own ---
+
+ALIGNED_NUMBERING_ROW = """CHỈ TIÊU THƯƠNG MẠI
+
+    TT    Chỉ tiêu                   ĐVT         Thực hiện năm 2025   Kế hoạch năm 2026
+    (1)   (2)                        (3)         (4)                  (5)
+    1     Tổng mức bán lẻ hàng hóa   tỷ đồng     45.000               50.000
+    2     Kim ngạch xuất khẩu        triệu USD   1.100                1.250
+"""
+ALIGNED_BREAKDOWN_ROW = """2. Chỉ tiêu phát triển nhà ở
+
+    TT   Chỉ tiêu                    Đơn vị tính   Kế hoạch năm 2026
+    1    Số căn nhà ở xã hội hoàn    căn           1.200
+         thành
+         Trong đó: nhà ở cho công    căn           800
+         nhân
+    2    Diện tích nhà ở bình quân   m2            30
+         đầu người
+"""
+ALIGNED_LABEL_MERGED_DOWN = """CHỈ TIÊU CÂY TRỒNG CHỦ LỰC NĂM 2026
+
+    TT   Cây trồng   Chỉ tiêu    ĐVT   Kế hoạch 2026
+    1    Cà phê      Diện tích   ha    12.000
+                     Sản lượng   tấn   30.000
+    2    Hồ tiêu     Diện tích   ha    2.500
+                     Sản lượng   tấn   6.000
+"""
+
+
+@pytest.mark.parametrize("raw, expected", [
+    (ALIGNED_NUMBERING_ROW, {(50000.0, "tỷ đồng"), (1250.0, "triệu USD")}),
+    (ALIGNED_BREAKDOWN_ROW, {(1200.0, "căn"), (800.0, "căn"), (30.0, "m²")}),
+    (ALIGNED_LABEL_MERGED_DOWN, {(12000.0, "ha"), (30000.0, "tấn"), (2500.0, "ha"), (6000.0, "tấn")}),
+])
+def test_space_aligned_rows_without_a_number(raw, expected):
+    text = normalise("KẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n\n" + raw).text
+    found = {(t.value, t.unit) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == expected, text
+
+
+def test_space_aligned_wrapped_cells_stay_one_row():
+    """A cell wrapped over lines holds no second value: its row is not cut."""
+    rows = task_rows(normalise(ALIGNED_TOP).text)
+    assert len(rows) == 2
+
+
+# --- the last row of a table alone on the next page, under no repeated header ------------------
+
+@pytest.mark.parametrize("between", ["\n\f\n5\n\n", "\n\n2\n\n", "\n\f\nKế hoạch số 12/KH-UBND\n\n"])
+def test_one_row_on_after_a_page_break(between):
+    raw = ("KẾ HOẠCH\nPhát triển lâm nghiệp năm 2026\n\nTT\tChỉ tiêu\tĐVT\tKế hoạch 2026\n1\tTrồng rừng tập trung\tha\t2.000\n"
+           f"2\tTỷ lệ che phủ rừng\t%\t54{between}3\tKhoán bảo vệ rừng\tha\t150.000\n\nNơi nhận:\n")
+    found = {(t.indicator, t.value, t.year) for t in extract_targets(normalise(raw).text) if t.rule == "rule_table_cell"}
+    assert found == {("Trồng rừng tập trung", 2000.0, 2026), ("Tỷ lệ che phủ rừng", 54.0, 2026), ("Khoán bảo vệ rừng", 150000.0, 2026)}
+
+
+@pytest.mark.parametrize("line", [
+    "3\tKhoán bảo vệ rừng\tha\t150.000",  # after prose: no table before it to go on
+    "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN",  # a signature line: no number
+])
+def test_one_line_of_cells_alone_is_no_table(line):
+    text = normalise(f"KẾ HOẠCH\nPhát triển lâm nghiệp năm 2026\n\nCác sở, ngành triển khai thực hiện.\n\n{line}\n").text
+    assert tables_of(text) == []
+
+
+def test_one_row_on_the_next_page_of_a_docx(tmp_path):
+    docx = pytest.importorskip("docx")
+    from docx.enum.text import WD_BREAK
+
+    document = docx.Document()
+    document.add_paragraph("CHỈ TIÊU LÂM NGHIỆP NĂM 2026")
+    rows = [("TT", "Chỉ tiêu", "ĐVT", "Kế hoạch"), ("1", "Trồng rừng tập trung", "ha", "2.000"), ("2", "Tỷ lệ che phủ rừng", "%", "54")]
+    for part in (rows, [("3", "Khoán bảo vệ rừng", "ha", "150.000")]):
+        table = document.add_table(rows=len(part), cols=4)
+        for r, row in enumerate(part):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    found = {(t.value, t.year) for t in extract_targets(_read(path)) if t.rule == "rule_table_cell"}
+    assert found == {(2000.0, 2026), (54.0, 2026), (150000.0, 2026)}
+
+
+def test_one_row_on_the_next_page_of_a_pdf(tmp_path):
+    """A ruled table whose last row is alone on page 2 (pdfplumber finds a one-row table there)."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    from fpdf.fonts import FontFace
+
+    pdf = fpdf.FPDF()
+    pdf.add_font("Body", "", unicode_font())
+    for part in ([("TT", "Chỉ tiêu", "ĐVT", "Kế hoạch"), ("1", "Trồng rừng tập trung", "ha", "2.000"), ("2", "Tỷ lệ che phủ rừng", "%", "54")],
+                 [("3", "Khoán bảo vệ rừng", "ha", "150.000")]):
+        pdf.add_page()
+        pdf.set_font("Body", size=10)
+        if len(part) > 1:
+            pdf.multi_cell(0, 6, "CHỈ TIÊU LÂM NGHIỆP NĂM 2026", new_x="LMARGIN", new_y="NEXT")
+        with pdf.table(headings_style=FontFace(emphasis=""), first_row_as_headings=len(part) > 1, col_widths=(10, 60, 20, 30)) as table:
+            for cells in part:
+                row = table.row()
+                for text in cells:
+                    row.cell(text)
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    found = {(t.value, t.year) for t in extract_targets(_read(path)) if t.rule == "rule_table_cell"}
+    assert found == {(2000.0, 2026), (54.0, 2026), (150000.0, 2026)}
+
+
+def test_a_framed_line_is_no_pdf_table():
+    from pipeline.ingest import _is_real_table
+
+    assert not _is_real_table((("Ghi chú: số liệu ước tính", ""),)) and not _is_real_table((("A", "B"),))
+
+
+# --- space-aligned: a phase written across the table on a line of its own -----------------------
+
+ALIGNED_PHASES = """NHIỆM VỤ CỤ THỂ
+
+    TT   Nhiệm vụ                     Cơ quan chủ trì            Cơ quan phối hợp           Thời gian hoàn thành
+         Giai đoạn 2026 - 2027
+    1    Xây dựng kho dữ liệu dùng    Sở Khoa học và Công nghệ   Sở Tài chính               Quý IV/2026
+         chung của tỉnh
+    2    Số hóa hồ sơ lưu trữ         Sở Nội vụ                  Sở Khoa học và Công nghệ   Năm 2027
+         GIAI ĐOẠN 2028 - 2030
+    3    Đánh giá kết quả thực hiện   Sở Khoa học và Công nghệ   Sở Nội vụ                  Tháng 12/2028
+         Đề án
+"""
+
+
+def test_space_aligned_phase_lines_are_section_rows():
+    text = normalise(ALIGNED_PHASES).text
+    (table,) = tables_of(text)
+    assert [(r.kind, r.section) for r in table.rows if r.kind != "header"] == [
+        ("section", None), ("data", "Giai đoạn 2026 - 2027"), ("data", "Giai đoạn 2026 - 2027"),
+        ("section", None), ("data", "GIAI ĐOẠN 2028 - 2030")]
+    assert [r["task"].text for r in task_rows(text)] == [
+        "Xây dựng kho dữ liệu dùng chung của tỉnh", "Số hóa hồ sơ lưu trữ", "Đánh giá kết quả thực hiện Đề án"]

@@ -1359,3 +1359,22 @@ def test_part_after_trong_do(text, indicator, scope, canonical):
 def test_change_or_level(text, canonical):
     (row,) = extract_targets(text)
     assert row.indicator_id == canonical
+
+
+# --- an output in a task table's cell: its words end with the cell ------------------------------
+
+@pytest.mark.parametrize("row, indicator, value", [
+    ("1\tTổ chức 02 hội nghị tuyên truyền\tSở Tư pháp\tQuý II/2026\t120\tNgân sách tỉnh", "Tổ chức hội nghị tuyên truyền", 2.0),
+    ("1\tMở 03 lớp bồi dưỡng nghiệp vụ\tSở Nội vụ\tSở Tài chính\tNăm 2026", "lớp bồi dưỡng nghiệp vụ", 3.0),
+])
+def test_words_after_a_value_end_with_its_cell(row, indicator, value):
+    from pipeline.normalise import normalise
+
+    text = normalise("KẾ HOẠCH\nTuyên truyền năm 2026\n\nTT\tNội dung\tCơ quan chủ trì\tPhối hợp\tThời gian\n" + row + "\n").text
+    found = [(t.indicator, t.value) for t in extract_targets(text)]
+    assert len(found) == 1 and found[0][1] == value and indicator in found[0][0] and "Sở" not in found[0][0], found
+
+
+def test_a_label_then_its_value_in_the_next_cell_keeps_its_label():
+    found = [(t.indicator, t.value, t.unit) for t in extract_targets("- Giá trị sản xuất nông - lâm - thủy sản:\t2.061.608 triệu đồng.\n")]
+    assert found == [("Giá trị sản xuất nông - lâm - thủy sản", 2061608.0, "triệu đồng")]

@@ -29,6 +29,7 @@ from extractors.intervals import Intervals
 from extractors.lines import at_line_starts
 from pipeline.closing import skip_spans
 from extractors.legal_refs import reference_spans
+from extractors.tables import tables_of
 from extractors.task_tables import task_rows, task_sections
 from extractors.legal_refs.extract import iso_date
 from pipeline.model import Deadline
@@ -597,7 +598,9 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     quoted = Intervals((m.start(), m.end()) for m in P.QUOTED.finditer(text))
     table_rows = task_rows(text)
     time_cells = Intervals((r["time"].start, r["time"].end) for r in table_rows if "time" in r)
-    cells = rule_task_table(text, table_rows) + rule_time_cells(text, time_cells, Intervals(date_lines))
+    # the header cells of every table the model read: "2026 | 2027" under "Lộ trình thực hiện" name columns, not times
+    header_cells = [(c.start, c.end) for t in tables_of(text) for r in t.rows if r.kind == "header" for c in r.cells if c.text]
+    cells = rule_task_table(text, table_rows) + rule_time_cells(text, Intervals(list(time_cells) + header_cells), Intervals(date_lines))
     in_cells = Intervals([(d.start, d.end) for d in cells] + list(time_cells))  # a cell's time is the table's
     whens = [w for w in (when_of(m) for m in when_matches(text))
              if not excluded.covers(w.start, w.end) and not in_cells.touches(w.start, w.end)]
@@ -613,8 +616,9 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
                 out += _coordinated_months(text, w, d)
             if w.precision == "quarter" and not w.date_end:
                 out += _coordinated_quarters(text, w, d)
-    # a yearless date inside a task table's time cell is that cell's deadline ("Trước ngày 15/12 hằng năm")
-    out += [d for d in rule_yearless(text, excluded) if not _restated(d, out + ranges) and not in_cells.touches(d.start, d.end)]
+    # a time cell's yearless date ("Trước ngày 31/10 hằng năm") that the table's row already gives is not a second one
+    read_cells = Intervals(span for span in time_cells if any(span[0] <= d.start < span[1] for d in cells))
+    out += [d for d in rule_yearless(text, excluded) if not _restated(d, out + ranges) and not read_cells.touches(d.start, d.end)]
     out += cells
     taken = Intervals((d.start, d.end) for d in out)
     out += [d for d in rule_task_table_phase(text) if not taken.touches(d.start, d.end)]

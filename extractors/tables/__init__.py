@@ -114,6 +114,8 @@ def _tables_of(text: str) -> tuple[Table, ...]:
                 and before.shape == table.shape and max(len(r.cells) for r in table.rows) == len(before.columns)
                 and P.BETWEEN_PAGES.fullmatch(text[before.end:table.start])):
             table = _continued(before, table)  # the same table, on after a page break
+        elif len(table.rows) < 2:
+            continue  # one line of cells on its own: a table only where it goes on one before it
         out.append(table)
     return tuple(out)
 
@@ -132,7 +134,7 @@ def _split_at_headers(rows: list[tuple[Cell, ...]]) -> list[list[tuple[Cell, ...
         if not parts[-1]:
             first = texts
         parts[-1].append(cells)
-    return [p for p in parts if len(p) >= 2]
+    return [p for p in parts if len(p) >= 2 or len(rows) == 1]
 
 
 def _header_roles(cells: tuple[Cell, ...]) -> list[str | None]:
@@ -208,7 +210,7 @@ def _delimited_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
     after = 0  # where the line before ended
     for start, line, split in line_cells(text):
         if start > after + 1 and current:  # an empty line between: the run ended
-            if len(current) >= 2:
+            if _kept(current):
                 blocks.append(current)
             current, pending = [], []
         after = start + len(line)
@@ -221,12 +223,18 @@ def _delimited_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
         elif current and len(cells) == 1 and not pending and P.SECTION_LINE.fullmatch(cells[0].text):
             pending = [cells]
         else:
-            if len(current) >= 2:
+            if _kept(current):
                 blocks.append(current)
             current, pending = [], []
-    if len(current) >= 2:
+    if _kept(current):
         blocks.append(current)
     return blocks
+
+
+def _kept(rows: list[tuple[Cell, ...]]) -> bool:
+    """Two rows or more; or one numbered row (the last row of a table, alone on the next page:
+    `_tables_of` keeps it only where it goes on a table)."""
+    return len(rows) >= 2 or len(rows) == 1 and bool(P.ORDINAL_CELL.fullmatch(rows[0][0].text))
 
 
 BAR_LINE = regex.compile(r"(?m)^[ \t]*\|[ \t]*$")
@@ -298,8 +306,8 @@ def _is_header(cells: tuple[Cell, ...]) -> bool:
         return len(texts) >= 3  # "(1) (2) (3)" under a header
     if P.ORDINAL_CELL.fullmatch(cells[0].text) and not P.HEADER_WORD.search(cells[0].text):
         return False  # a numbered row: data or a section, never a header
-    named = sum(1 for t in texts if P.HEADER_WORD.search(t) or P.YEAR_HEADER.match(_plain(t)) or P.UNIT_ONLY.fullmatch(_plain(t)))
-    return named >= max(1, (len(texts) + 1) // 2) and not any(P.VALUE_CELL.fullmatch(t) for t in texts if not P.YEAR_HEADER.match(_plain(t)))
+    named = sum(1 for t in texts if P.HEADER_WORD.search(t) or P.YEAR_HEADER.match(_without_unit(t)) or P.UNIT_ONLY.fullmatch(_plain(t)))
+    return named >= max(1, (len(texts) + 1) // 2) and not any(P.VALUE_CELL.fullmatch(t) for t in texts if not P.YEAR_HEADER.match(_without_unit(t)))
 
 
 def _sub_header(header: list[tuple[Cell, ...]], cells: tuple[Cell, ...], width: int) -> bool:
@@ -391,12 +399,17 @@ def _role(name: str) -> str | None:
     for role, pattern in P.COLUMN_ROLES:
         if pattern.search(name):
             return role
-    return "value" if name and any(P.YEAR_HEADER.match(_plain(p)) for p in [name]) else None
+    return "value" if name and P.YEAR_HEADER.match(_without_unit(name)) else None
+
+
+def _without_unit(part: str) -> str:
+    """A header cell without the unit its values are in: "Năm 2026 (%)" → "Năm 2026"."""
+    return _plain(P.UNIT_IN_HEADER.sub("", part))
 
 
 def _year(parts: list[str]) -> int | None:
     for part in reversed(parts):
-        m = P.YEAR_HEADER.match(_plain(part))
+        m = P.YEAR_HEADER.match(_without_unit(part))
         if m:
             return int(m.group("year"))
     return None

@@ -104,8 +104,9 @@ PART_SEPARATOR = regex.compile(r"[\s;,]*(?:(?<![\p{L}\p{M}])và\s+)?")
 NUMBER_ONLY = regex.compile(r"[\s*_(]*(?:[<>≥≤~]=?\s*)?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?[\s*_)]*")
 COMMA = regex.compile(r"[,;]")
 BULLET_MARK = regex.compile(r"\s*([-+•*])")
-# Where the words right after a value end: a semicolon, a line's end, a bracket, a full stop.
-VALUE_CLAUSE_END = regex.compile(r"[;\n()]|\.(?=\s|$)")
+# Where the words right after a value end: a semicolon, a line's end, a bracket, a full stop, a table
+# cell's end (a tab: "Tổ chức 02 hội nghị tuyên truyền⇥Sở Tư pháp⇥Quý II/2026": the next cells are not its words).
+VALUE_CLAUSE_END = regex.compile(r"[;\n()\t]|\.(?=\s|$)")
 OWN_BRACKET_CLOSE = regex.compile(r"[^\S\n]*\)")
 # An aside in brackets that the words after a value run on past: "số người hưởng trợ cấp (bao gồm người được ủy
 # quyền nhận thay) nhận tiền trợ cấp …", "diện tích sản xuất nông nghiệp chủ lực (lúa, xoài, …) ứng dụng công nghệ …".
