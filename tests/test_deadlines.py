@@ -759,3 +759,36 @@ def test_a_part_heading_after_a_short_part_is_its_own_part(text, expected):
 ])
 def test_a_day_of_the_next_month(text, expected):
     assert keys(text) == expected
+
+
+def _loose_task_table(source: str, time: str) -> str:
+    """A task table transcribed one cell per line ("|" lines between), with a column of the documents that gave the tasks."""
+    cells = ["STT", "Nhiệm vụ", "Văn bản giao", "Cơ quan chủ trì", "Thời hạn hoàn thành",
+             "1.", "Rà soát các quy định pháp luật để tháo gỡ vướng mắc.", source, "Bộ Tư pháp", time, "",
+             "2.", "Xây dựng cơ sở dữ liệu dùng chung của ngành.", source, "Bộ Công an", "31/10/2025"]
+    return "\n|\n".join(cells) + "\n"
+
+
+# The date of a document a task table's source column cites is no deadline (the contract: dates inside legal references
+# are not deadlines); the time column's dates are.
+@pytest.mark.parametrize("source", [
+    "Thông báo số 07-TB/CQTTBCĐ ngày 15/10/2025",
+    "Số thứ tự 04 Mục I Phụ lục I kèm theo Quyết định số 1308/QĐ-UBND ngày 18/6/2025",
+    "Nghị quyết số 71/NQ-CP",  # negative: a source without a date changes nothing
+])
+def test_the_date_of_a_cited_source_in_a_task_table_is_no_deadline(source):
+    found = extract_deadlines(_loose_task_table(source, "18/10/2025"), period=(None, None), doc_year=2025)
+    assert [d.date for d in found] == ["2025-10-18", "2025-10-31"]
+
+
+# A time in the subject of a document cited by number, without a cue of its own, is the cited document's title.
+@pytest.mark.parametrize("text,expected", [
+    ("Thực hiện theo chỉ đạo của Chính phủ tại Nghị quyết số 86/NQ-CP ngày 04 tháng 11 năm 2025 về triển khai nhiệm vụ trọng tâm "
+     "những tháng cuối năm 2025; báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 11 năm 2025.", ["2025-11-30"]),
+    ("Căn cứ Kế hoạch số 12/KH-UBND ngày 05/3/2026 về tổ chức các hoạt động cao điểm cuối năm 2026, UBND xã báo cáo kết quả trước "
+     "ngày 15/12/2026.", ["2026-12-15"]),
+    # negative: the plan's own action with its time after the citation
+    ("Thực hiện Nghị quyết số 86/NQ-CP về nhiệm vụ trọng tâm, các bộ hoàn thành, báo cáo kết quả trong năm 2026.", ["2026"]),
+])
+def test_a_time_in_a_cited_documents_subject_is_no_deadline(text, expected):
+    assert [d.date for d in deadlines(text, 2025)] == expected

@@ -243,6 +243,8 @@ def _year_or_half(text: str, when: When, doc_year: int | None) -> Deadline | Non
     if cue is None and P.NAME_BEFORE_YEAR.search(text[max(0, when.start - 120):when.start]):
         return None  # part of a plan's name, its own period (rule_own_period)
     s_start, s_end = _sentence(text, when.start)
+    if cue is None and P.CITED_SUBJECT.search(text[max(s_start, when.start - 200):when.start]):
+        return None  # in a cited document's subject ("Nghị quyết số 86/NQ-CP … về … những tháng cuối năm 2025")
     if not P.YEAR_ACTION.search(text[s_start:s_end]):
         return None
     if P.BY_YEAR.search(text[max(s_start, when.start - 12):when.start]) or P.TARGET_VALUE.search(text[s_start:s_end]):
@@ -505,11 +507,15 @@ def rule_task_table_phase(text: str) -> list[Deadline]:
     return out
 
 
-def rule_time_cells(text: str, read: Intervals, date_lines: Intervals) -> list[Deadline]:
+def rule_time_cells(text: str, read: Intervals, date_lines: Intervals, cited: Intervals | None = None) -> list[Deadline]:
     """Time cells of tables the table model does not read (one cell per line, a PDF layout):
-    below a time header, a cell that holds nothing but a time ("Quý IV/2025", "2029 - 2030")."""
+    below a time header, a cell that holds nothing but a time ("Quý IV/2025", "2029 - 2030").
+    Not the date of a document a source column cites ("Thông báo số 07-TB/CQTTBCĐ ngày 15/10/2025",
+    "… kèm theo Quyết định số 1308/QĐ-UBND ngày 18/6/2025"): a legal reference's date is no deadline."""
     out = []
     for cell, found, task in loose_time_cells(text):
+        if cited is not None and cited.covers(cell.start + found.start, cell.start + found.end):
+            continue
         if not read.touches(cell.start, cell.end) and not date_lines.touches(cell.start, cell.end):
             out.append(_cell_deadline(text, cell, found, task.text if task else "", None, "rule_time_cell"))
     for head, rest in wrapped_time_cells(text):
@@ -597,7 +603,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     quoted = Intervals((m.start(), m.end()) for m in P.QUOTED.finditer(text))
     table_rows = task_rows(text)
     time_cells = Intervals((r["time"].start, r["time"].end) for r in table_rows if "time" in r)
-    cells = rule_task_table(text, table_rows) + rule_time_cells(text, time_cells, Intervals(date_lines))
+    cells = rule_task_table(text, table_rows) + rule_time_cells(text, time_cells, Intervals(date_lines), Intervals(cited))
     in_cells = Intervals([(d.start, d.end) for d in cells] + list(time_cells))  # a cell's time is the table's
     whens = [w for w in (when_of(m) for m in when_matches(text))
              if not excluded.covers(w.start, w.end) and not in_cells.touches(w.start, w.end)]

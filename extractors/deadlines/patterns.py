@@ -152,6 +152,9 @@ CITED_BEFORE = regex.compile(
 # A document cited by its number earlier in the sentence ("Quyết định số 1592/QĐ-UB ngày 7/4/2009 … về chuẩn
 # nghèo … giai đoạn 2009-2013"): a period after it is the cited document's.
 CITED_NUMBER = regex.compile(r"(?:\bsố\s+\d+\S*|\d+/(?:\d{4}/)?[\p{Lu}Đ]+[-/])[^.;\n]{0,160}$")
+# The subject of a document cited by number ("Nghị quyết số 86/NQ-CP ngày 04/11/2025 về triển khai nhiệm vụ trọng tâm
+# những tháng cuối năm 2025"): a time there, without a cue of its own, belongs to the cited document's title.
+CITED_SUBJECT = regex.compile(r"(?:\bsố\s+\d+\S*|\d+/(?:\d{4}/)?[\p{Lu}Đ]+[-/])[^.;\n]{0,80}?\svề\s[^.;:\n]{0,120}$")
 QUOTED = regex.compile(r"[“\"][^”\"\n]{0,300}[”\"]")
 SENTENCE_END = regex.compile(r"\n|(?<=[.!?;])\s+(?=[\p{Lu}\d\"“(-])")
 
