@@ -792,3 +792,31 @@ def test_the_date_of_a_cited_source_in_a_task_table_is_no_deadline(source):
 ])
 def test_a_time_in_a_cited_documents_subject_is_no_deadline(text, expected):
     assert [d.date for d in deadlines(text, 2025)] == expected
+
+
+# A bare "2/3" followed by what it is a part of, or by "trở lên", is a fraction, never a day and month; a day and month
+# after a cue, without such a noun, stays a yearless deadline.
+@pytest.mark.parametrize("text,expected", [
+    ("Hội đồng chỉ họp khi có đủ từ 2/3 thành viên trở lên tham gia.", []),
+    ("+ Có từ 2/3 số xã trở lên là xã vùng đồng bào dân tộc thiểu số.", []),
+    ("Nghị quyết được thông qua khi có trên 1/2 tổng số đại biểu tán thành.", []),
+    # negatives: dates
+    ("Các đơn vị gửi báo cáo về Sở Nội vụ trước 15/12 hằng năm.", [(None, "yearly")]),
+    ("Hằng năm, các xã gửi số liệu về UBND huyện từ ngày 2/3.", [(None, "yearly")]),
+])
+def test_a_fraction_is_no_date(text, expected):
+    assert [(d.date, d.recurrence) for d in deadlines(text, 2025)] == expected
+
+
+# An event another body is expected to hold ("dự kiến Quốc hội thông qua vào tháng 12/2025"), or the condition of one
+# ("khi Luật … được thông qua vào tháng 12/2025"), is a forecast, not a deadline; the addressee's submission is one.
+@pytest.mark.parametrize("text,expected", [
+    ("Hiện nay, Bộ Tài chính đang trình Quốc hội dự thảo Luật thuế TNCN (sửa đổi), dự kiến Quốc hội thông qua vào tháng 12/2025.", []),
+    ("Cục Thuế sẽ bổ sung chỉ tiêu này khi Luật Quản lý thuế (sửa đổi) được thông qua vào tháng 12/2025.", []),
+    ("Dự thảo Luật dự kiến sẽ được Quốc hội thông qua tại kỳ họp thứ 10 vào tháng 10/2025.", []),
+    # negatives: the addressee's own submission and action
+    ("Sở Tư pháp hoàn thiện dự thảo, dự kiến trình HĐND tỉnh thông qua vào tháng 12/2025.", ["2025-12"]),
+    ("UBND các xã tổ chức lấy ý kiến, hoàn thành vào tháng 12/2025.", ["2025-12"]),
+])
+def test_a_forecast_of_another_bodys_event_is_no_deadline(text, expected):
+    assert [d.date for d in deadlines(text, 2025)] == expected

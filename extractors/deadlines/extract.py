@@ -219,6 +219,8 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         return None  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …": a status as of the plan's issue
     if issued and when.date and when.precision in ("day", "month") and when.date < issued[:len(when.date)]:
         return None  # before the plan was issued: something that happened, not a deadline
+    if P.FORECAST_BEFORE.search(text[max(s_start, when.start - 120):when.start]):
+        return None  # "dự kiến Quốc hội thông qua vào tháng 12/2025": a forecast of another body's event
     start = cue if cue is not None else when.start
     return _deadline(text, start, when.end, when.date, when.date_end, when.precision, f"rule_{when.precision}")
 
@@ -298,6 +300,8 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
     for m in P.YEARLESS.finditer(text):
         if excluded.touches(m.start(), m.end()):
             continue
+        if m.group("d") and not regex.match(r"(?i)ngày|\d+\s+tháng", m.group()) and P.FRACTION_AFTER.match(text, m.end()):
+            continue  # "từ 2/3 thành viên trở lên": a fraction
         before = text[max(0, m.start() - 30):m.start()]
         cue = P.YEARLESS_CUE.search(before)
         of_quarter = (P.QUARTER_MONTH_AFTER.match(text, m.end()) or P.NEXT_MONTH_AFTER.match(text, m.end())) and not (

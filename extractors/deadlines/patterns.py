@@ -63,6 +63,11 @@ YEARLESS = regex.compile(
 # What makes a yearless date a deadline: a cue right before it ("trước ngày 20/11", "chậm nhất
 # ngày 17 tháng 12"), or a date coordinated with one ("trước ngày 01/6 và 15/11 hằng năm").
 YEARLESS_CUE = regex.compile(r"(?i:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất|vào|trong|từ|đến(?:\s+hết)?|hết)\s*$")
+# A fraction, not a day and month: a bare "2/3" (no "ngày", no "tháng") followed by what it is a part of ("từ 2/3 thành
+# viên trở lên", "2/3 số xã", "1/2 tổng số đại biểu") or by a bound of a quantity ("… trở lên"); a date is never "trở lên".
+FRACTION_AFTER = regex.compile(
+    r"(?i)\s*(?:số|tổng\s+số|thành\s+viên|đại\s+biểu|cử\s+tri|phiếu|diện\s+tích|dân\s+số|khối\s+lượng|thời\s+gian|"
+    r"kinh\s+phí|giá\s+trị|biên\s+chế)(?![\p{L}\p{M}])|[^.;:\n\d]{0,60}?(?<![\p{L}\p{M}])trở\s+(?:lên|xuống)(?![\p{L}\p{M}])")
 YEARLESS_AND = regex.compile(r"(?i)^\s*(?:,|và|hoặc)\s*$")
 # Its recurrence: said right after ("15/11 hằng năm", "ngày 18 hằng tháng") or earlier in the
 # sentence ("định kỳ hàng năm báo cáo … chậm nhất ngày 17 tháng 12").
@@ -81,6 +86,12 @@ RECURRENCE = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly", "tuầ
 HALF_YEAR_BEFORE = regex.compile(r"(?i)(?:0?6|sáu)\s+tháng[^.;\n\d]{0,20}$")
 # "…, năm (trước ngày 20/12)", "và 01 năm (trước ngày 15/11)": a day of a month after a yearly label of a schedule of reports.
 YEAR_LABEL_BEFORE = regex.compile(r"(?i)(?:(?<![\p{L}\d])(?:h[ằà]ng|0?1|một)\s+|(?:^|[,;]|\bvà)\s*)năm\s*\([^.;\n\d()]{0,20}$")
+
+# An expected event of another body, or the condition of one ("dự kiến Quốc hội thông qua vào tháng 12/2025", "khi Luật
+# Quản lý thuế được thông qua vào tháng 12/2025"): a forecast, not a time by which the document's addressees must act
+# (not "dự kiến trình HĐND tỉnh thông qua …": the submission is the addressee's).
+FORECAST_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:dự\s+kiến|khi|sẽ)(?![\p{L}\p{M}])(?:(?!\btrình\b)[^.;:,\n]){0,80}?(?<![\p{L}\p{M}])(?:được\s+|sẽ\s+)?thông\s+qua(?:\s+[^.;:,\n]{0,40}?)?\s+(?:vào|trong|tại)\s*$")
 
 # Words right before a date that make it a deadline ("trước ngày", "chậm nhất", "vào cuối năm").
 CUE = regex.compile(
