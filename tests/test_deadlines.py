@@ -820,3 +820,38 @@ def test_a_fraction_is_no_date(text, expected):
 ])
 def test_a_forecast_of_another_bodys_event_is_no_deadline(text, expected):
     assert [d.date for d in deadlines(text, 2025)] == expected
+
+
+# A cut-off that says which cases a provision covers is no deadline: a participle qualifying a thing ("được ký trước
+# ngày …"), a past state ("mà trước ngày … đã được …"), a state that still holds ("còn hiệu lực sau ngày …"), the scope of a
+# rule ("đối với thời gian tập sự trước ngày …"). An obligation due by the date stays one.
+@pytest.mark.parametrize("text,expected", [
+    ("a) Đối tượng tham gia bảo hiểm y tế được pháp luật quy định trước ngày 01 tháng 01 năm 2025;", []),
+    ("c) Hợp đồng khám bệnh, chữa bệnh bảo hiểm y tế được ký trước ngày 01 tháng 7 năm 2025 mà còn hiệu lực sau ngày 01 tháng 7 "
+     "năm 2025 được thực hiện theo quy định của Chính phủ;", []),
+    ("đ) 100% mức hưởng khi khám bệnh tại cơ sở cấp cơ bản mà trước ngày 01 tháng 01 năm 2025 đã được cơ quan có thẩm quyền xác "
+     "định là tuyến huyện;", []),
+    ("Việc nhận xét, đánh giá đối với thời gian tập sự trước ngày 01 tháng 7 năm 2025 được thực hiện theo quy định tại Nghị định "
+     "số 138/2020/NĐ-CP.", []),
+    # negatives: obligations due by the date
+    ("Hồ sơ đề nghị phải được gửi về Sở Nội vụ trước ngày 15/12/2025.", ["2025-12-15"]),
+    ("Đối với các dự án chậm tiến độ, chủ đầu tư hoàn thành việc rà soát trước ngày 30/12/2025.", ["2025-12-30"]),
+    ("2. Chậm nhất đến ngày 01 tháng 7 năm 2027, các Bộ, ngành, địa phương phải hoàn thành việc bố trí công chức.", ["2027-07-01"]),
+])
+def test_a_cut_off_of_a_provision_is_no_deadline(text, expected):
+    assert [d.date for d in deadlines(text, 2025)] == expected
+
+
+# "Kể từ ngày …, …" opening a sentence of a document that sets rules (a law, a decree) is when a provision applies; in a
+# plan it may be when its addressees start.
+_DECREE = "CHÍNH PHỦ\nSố: 170/2025/NĐ-CP\nNGHỊ ĐỊNH\nQuy định về tuyển dụng, sử dụng và quản lý công chức\n"
+_PLAN = "ỦY BAN NHÂN DÂN TỈNH\nSố: 12/KH-UBND\nKẾ HOẠCH\nTriển khai tiếp nhận hồ sơ trực tuyến\n"
+
+
+@pytest.mark.parametrize("head,sentence,expected", [
+    (_DECREE, "4. Kể từ ngày 01 tháng 7 năm 2025, người đang thực hiện chế độ tập sự được bổ nhiệm vào ngạch.", []),
+    (_DECREE, "Từ ngày 01/01/2026, cán bộ, công chức cấp xã được xếp lương theo ngạch công chức.", []),
+    (_PLAN, "4. Kể từ ngày 01 tháng 7 năm 2025, các cơ quan thực hiện tiếp nhận hồ sơ trực tuyến toàn trình.", ["2025-07-01"]),
+])
+def test_the_date_a_provision_applies_from_is_no_deadline_in_a_document_that_sets_rules(head, sentence, expected):
+    assert [d.date for d in deadlines(head + sentence + "\n", 2025)] == expected

@@ -221,6 +221,8 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         return None  # before the plan was issued: something that happened, not a deadline
     if P.FORECAST_BEFORE.search(text[max(s_start, when.start - 120):when.start]):
         return None  # "dự kiến Quốc hội thông qua vào tháng 12/2025": a forecast of another body's event
+    if when.precision == "day" and _a_cut_off(text, when, s_start):
+        return None  # "Hợp đồng … được ký trước ngày 01/7/2025": which cases a provision covers
     start = cue if cue is not None else when.start
     return _deadline(text, start, when.end, when.date, when.date_end, when.precision, f"rule_{when.precision}")
 
@@ -643,6 +645,31 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
             out.append(own)
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
     return sorted((d for d in out if not closing.touches(d.start, d.end) and not _in_a_condition(text, d)), key=lambda d: d.start)
+
+
+@functools.lru_cache(maxsize=2)
+def _sets_rules(text: str) -> bool:
+    """The document sets rules (a law, decree, circular: `non_plan_types.tsv`): its dates from which a provision applies
+    are legal facts."""
+    from extractors.targets.document_type import document_type
+    from extractors.targets.patterns import RULE_TYPES
+
+    return document_type(text) in RULE_TYPES
+
+
+def _a_cut_off(text: str, when: When, s_start: int) -> bool:
+    """A date that says which cases a provision covers ("được ký trước ngày …", "mà trước ngày … đã được …", "còn hiệu
+    lực sau ngày …", "đối với thời gian tập sự trước ngày …"), or from when it applies in a document that sets rules
+    ("Kể từ ngày 01 tháng 7 năm 2025, người đang …")."""
+    day = "ngày" if text[when.start:when.end].lower().startswith("ngày") else ""
+    before = text[max(s_start, when.start - 120):when.start] + day
+    if P.CUT_OFF_BEFORE.search(before):
+        return True
+    cue = P.CUE.search(text[max(s_start, when.start - 20):when.start])
+    if cue and regex.match(r"(?i)trước|sau|từ", cue.group()) and P.PAST_STATE_AFTER.match(text, when.end):
+        return True
+    return bool(regex.match(r"\s*,", text[when.end:when.end + 2]) and P.APPLIES_FROM_OPENING.match(text[s_start:when.start] + day)
+                and _sets_rules(text))
 
 
 def _in_a_condition(text: str, d: Deadline) -> bool:

@@ -238,6 +238,22 @@ LABELLED_RELATIVE = regex.compile(
 # trợ cấp trước ngày 01 tháng 7 năm 2025 mà chết từ ngày 01 tháng 7 năm 2025 trở đi thì: …"): a cut-off that says
 # which cases the rule covers, not a time by which something must be done. The "thì" closes the condition right
 # after the date (no comma, no new condition between), and no action is due by the date ("chậm nhất", "báo cáo").
+# A cut-off that says which cases a provision covers, not a time by which something must be done (laws, decrees):
+# - a participle qualifying a thing: "Đối tượng … được pháp luật quy định trước ngày 01/01/2025", "Hợp đồng … được ký
+#   trước ngày 01/7/2025", "hồ sơ đã được phê duyệt trước ngày …" (not "phải được gửi trước ngày …": an obligation);
+# - a state that still holds after it: "… mà còn hiệu lực sau ngày 01/7/2025";
+# - the scope of a rule: "Việc nhận xét, đánh giá đối với thời gian tập sự trước ngày 01/7/2025 được thực hiện …".
+CUT_OFF_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?<!(?:phải|cần|buộc)\s+)(?:đã\s+)?được(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:ký(?:\s+kết)?|giao\s+kết|quy\s+định|"
+    r"cấp|phê\s+duyệt|ban\s+hành|bổ\s+nhiệm|tuyển\s+dụng|công\s+nhận|thành\s+lập|xác\s+định|cho\s+phép|chấp\s+thuận)"
+    r"|(?:còn|có)\s+hiệu\s+lực(?:\s+thi\s+hành)?|(?<![\p{L}\p{M}])đối\s+với(?:(?!\b(?:chậm\s+nhất|hoàn\s+thành|báo\s+cáo|gửi|trình|nộp|phải)\b)[^,.;:\n]){1,60}?)"
+    r"\s+(?:trước|sau|từ)\s*(?:ngày\s*)?$")
+# A cut-off followed by what held by then ("… mà trước ngày 01/01/2025 đã được cơ quan có thẩm quyền xác định là …"):
+# a past state, not a deadline.
+PAST_STATE_AFTER = regex.compile(r"(?i)\s+đã(?![\p{L}\p{M}])")
+# The date from which a provision applies, opening a sentence of a document that sets rules ("4. Kể từ ngày 01 tháng 7
+# năm 2025, người đang thực hiện chế độ tập sự …"). (In a plan "Kể từ ngày …, các cơ quan thực hiện …" may be a start.)
+APPLIES_FROM_OPENING = regex.compile(r"(?i)^[\s\-+•*]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?(?:kể\s+)?từ\s+(?:ngày\s*)?$")
 CONDITION_CLOSES_AFTER = matched_in_place(
     r"(?:[^\S\n]+trở\s+đi)?(?:[^\S\n]+(?!(?:nếu|khi|trường\s+hợp)(?![\p{L}\p{M}]))[\p{L}\p{M}\d/]+){0,16}?[^\S\n]+thì(?![\p{L}\p{M}])")
 ACTION_DUE_BEFORE = regex.compile(
