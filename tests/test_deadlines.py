@@ -855,3 +855,42 @@ _PLAN = "ỦY BAN NHÂN DÂN TỈNH\nSố: 12/KH-UBND\nKẾ HOẠCH\nTriển kha
 ])
 def test_the_date_a_provision_applies_from_is_no_deadline_in_a_document_that_sets_rules(head, sentence, expected):
     assert [d.date for d in deadlines(head + sentence + "\n", 2025)] == expected
+
+
+# A deadline's body is the one its clause assigns, wherever the sentence opens: after "giao" ("…: giao Bộ Nội vụ chủ trì
+# …, báo cáo Chính phủ trước ngày …" → Bộ Nội vụ, not Chính phủ the recipient), or opening the clause after a topic's
+# colon; a recipient alone is no body.
+@pytest.mark.parametrize("text,expected", [
+    ("8. Về hoạt động của chính quyền địa phương 02 cấp: giao Bộ Nội vụ chủ trì, phối hợp với các cơ quan liên quan nghiên "
+     "cứu, tổng hợp, báo cáo Chính phủ trước ngày 30 tháng 11 năm 2025.", "Bộ Nội vụ"),
+    ("3. Về mở rộng dự án giai đoạn 2: giao Tập đoàn Điện lực Việt Nam làm việc cụ thể với các nhà đầu tư, báo cáo Thủ tướng "
+     "Chính phủ trong tháng 12 năm 2025.", "Tập đoàn Điện lực Việt Nam"),
+    ("2. Về dự án đầu tư xây dựng công trình nạo vét luồng tàu vào khu bến cảng tại Khu kinh tế của tỉnh: Bộ Xây dựng khẩn "
+     "trương rà soát, hoàn thành trong tháng 12 năm 2025.",
+     "Bộ Xây dựng"),
+    # negative: only a recipient
+    ("Tổng hợp số liệu, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025.", None),
+])
+def test_the_body_a_clause_assigns_is_its_deadlines_body(text, expected):
+    assert [d.body for d in deadlines(text, 2025)] == [expected]
+
+
+def _loose_table(columns: list[str], rows: list[list[str]]) -> str:
+    return "\n|\n".join(["STT", "Nhiệm vụ"] + columns + [c for i, r in enumerate(rows) for c in [f"{i + 1}."] + r + [""]]) + "\n"
+
+
+# A task table transcribed one cell per line: the row's body column gives its deadline's body (the lead's column first).
+@pytest.mark.parametrize("columns,rows,expected", [
+    (["Cơ quan chủ trì", "Thời hạn"], [["Rà soát các quy định pháp luật để tháo gỡ vướng mắc.", "Bộ Tư pháp", "31/10/2025"],
+                                        ["Xây dựng cơ sở dữ liệu dùng chung của ngành.", "Bộ Công an, Bộ Y tế", "30/11/2025"]],
+     ["Bộ Tư pháp", "Bộ Công an, Bộ Y tế"]),
+    (["Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+     [["Hoàn thiện cơ sở dữ liệu đất đai của tỉnh.", "Sở Nông nghiệp và Môi trường", "Sở Tài chính, các xã", "Quý IV/2025"]],
+     ["Sở Nông nghiệp và Môi trường"]),
+    # negative: no body column
+    (["Ghi chú", "Thời hạn"], [["Rà soát các quy định pháp luật để tháo gỡ vướng mắc.", "Thực hiện theo hướng dẫn", "31/10/2025"]],
+     [None]),
+])
+def test_a_loose_task_tables_body_column_gives_its_deadlines_body(columns, rows, expected):
+    found = extract_deadlines(_loose_table(columns, rows), period=(None, None), doc_year=2025)
+    assert [d.body for d in found] == expected

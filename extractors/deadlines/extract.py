@@ -23,7 +23,7 @@ import regex
 from extractors.bodies.extract import find_collectives, find_mentions, heading_owners
 from extractors.bodies.patterns import CLAUSE_OPENING
 from extractors.deadlines import patterns as P
-from extractors.deadlines.time_cells import loose_time_cells, read_time_cell, wrapped_time_cells
+from extractors.deadlines.time_cells import loose_time_rows, read_time_cell, wrapped_time_cells
 from extractors.deadlines.when import When, when_matches, when_of
 from extractors.intervals import Intervals
 from extractors.lines import at_line_starts
@@ -65,10 +65,35 @@ def _kind(clause: str, before: str, is_range: bool) -> str:
 def _body(text: str, s_start: int, pos: int) -> str | None:
     """The body whose clause holds the date, when the clause opens with it ("Các cơ quan … gửi …"),
     else the body whose heading the date sits under ("3. Phòng Nội vụ" … "trước ngày 15/12")."""
-    for m in sorted(find_mentions(text[s_start:pos]) + find_collectives(text[s_start:pos]), key=lambda m: m.start):
+    mentions = sorted(find_mentions(text[s_start:pos]) + find_collectives(text[s_start:pos]), key=lambda m: m.start)
+    for m in mentions:
         if CLAUSE_OPENING.match(text[s_start:s_start + m.start]):
             return m.name
-    return next((names for start, end, names in heading_owners(text) if start <= pos < end), None)
+    return _assigned_in_clause(text, s_start, pos, mentions) or next(
+        (names for start, end, names in heading_owners(text) if start <= pos < end), None)
+
+
+def _assigned_in_clause(text: str, s_start: int, pos: int, mentions) -> str | None:
+    """The body the sentence assigns before the date, where it does not open the sentence: the one the bodies extractor
+    reads as leading, assigned or asked ("…: giao Bộ Nội vụ chủ trì, phối hợp …, báo cáo Chính phủ trước ngày …": Bộ
+    Nội vụ, not Chính phủ the recipient), else one that opens the clause after a topic's colon ("5. Về dự án …: Bộ Xây
+    dựng khẩn trương rà soát, bàn giao trong năm 2025")."""
+    assigned = [b for b in _body_rows(text) if s_start <= b.start < pos and b.role in ("lead", "assigned", "requested")]
+    if assigned:
+        return assigned[-1].name
+    colon = text.rfind(":", s_start, pos)
+    for m in mentions:
+        if colon >= 0 and s_start + m.start > colon and CLAUSE_OPENING.match(text[colon + 1:s_start + m.start]):
+            return m.name
+    return None
+
+
+@functools.lru_cache(maxsize=2)
+def _body_rows(text: str) -> tuple:
+    """The bodies extractor's rows of `text` (sorted by offset)."""
+    from extractors.bodies.extract import extract_bodies
+
+    return tuple(sorted(extract_bodies(text), key=lambda b: b.start))
 
 
 def _deadline(text: str, start: int, end: int, date: str | None, date_end: str | None, precision: str,
@@ -519,11 +544,10 @@ def rule_time_cells(text: str, read: Intervals, date_lines: Intervals, cited: In
     Not the date of a document a source column cites ("Thông báo số 07-TB/CQTTBCĐ ngày 15/10/2025",
     "… kèm theo Quyết định số 1308/QĐ-UBND ngày 18/6/2025"): a legal reference's date is no deadline."""
     out = []
-    for cell, found, task in loose_time_cells(text):
-        if cited is not None and cited.covers(cell.start + found.start, cell.start + found.end):
-            continue
+    for cell, found, row in loose_time_rows(text, cited):
+        task = max(row, key=lambda c: len(c.text), default=None)
         if not read.touches(cell.start, cell.end) and not date_lines.touches(cell.start, cell.end):
-            out.append(_cell_deadline(text, cell, found, task.text if task else "", None, "rule_time_cell"))
+            out.append(_cell_deadline(text, cell, found, task.text if task else "", _body_cell(row, task), "rule_time_cell"))
     for head, rest in wrapped_time_cells(text):
         if read.touches(rest.start, rest.end):
             continue
@@ -536,6 +560,20 @@ def rule_time_cells(text: str, read: Intervals, date_lines: Intervals, cited: In
                             precision=found.precision, date_raw=joined[found.start:found.end], kind=_kind(joined, "", False),
                             rule="rule_wrapped_time_cell"))
     return out
+
+
+def _body_cell(row, task) -> str | None:
+    """The row's body column: the first cell after the task that names nothing but bodies ("Bộ Tài chính", "Bộ Tư pháp,
+    Bộ Y tế", "Các bộ, ngành, địa phương"); with a lead and a coordinating column, the lead comes first."""
+    after = row[row.index(task) + 1:] if task in row else []
+    for cell in after:
+        names = find_mentions(cell.text) + find_collectives(cell.text)
+        rest = cell.text
+        for m in sorted(names, key=lambda m: m.start, reverse=True):
+            rest = rest[:m.start] + rest[m.end:]
+        if names and len(cell.text) <= 300 and not P.NOT_A_NAME.sub("", rest):
+            return cell.text.strip()
+    return None
 
 
 def _restated(yearless: Deadline, dated: list[Deadline]) -> bool:

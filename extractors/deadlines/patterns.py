@@ -166,6 +166,9 @@ CITED_NUMBER = regex.compile(r"(?:\bsố\s+\d+\S*|\d+/(?:\d{4}/)?[\p{Lu}Đ]+[-/]
 # The subject of a document cited by number ("Nghị quyết số 86/NQ-CP ngày 04/11/2025 về triển khai nhiệm vụ trọng tâm
 # những tháng cuối năm 2025"): a time there, without a cue of its own, belongs to the cited document's title.
 CITED_SUBJECT = regex.compile(r"(?:\bsố\s+\d+\S*|\d+/(?:\d{4}/)?[\p{Lu}Đ]+[-/])[^.;\n]{0,80}?\svề\s[^.;:\n]{0,120}$")
+# What a cell of bodies may hold besides their names: separators, "và", "các … liên quan" ("Bộ Tư pháp, Bộ Y tế và các cơ
+# quan liên quan"), a role in parentheses ("(chủ trì)").
+NOT_A_NAME = regex.compile(r"(?i)\b(?:và|các|cơ\s+quan|đơn\s+vị|liên\s+quan|chủ\s+trì|phối\s+hợp|có\s+liên\s+quan)\b|[\s,;:.()*_\-–/|+]+")
 QUOTED = regex.compile(r"[“\"][^”\"\n]{0,300}[”\"]")
 SENTENCE_END = regex.compile(r"\n|(?<=[.!?;])\s+(?=[\p{Lu}\d\"“(-])")
 
