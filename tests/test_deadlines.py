@@ -836,6 +836,8 @@ def test_a_forecast_of_another_bodys_event_is_no_deadline(text, expected):
     # negatives: obligations due by the date
     ("Hồ sơ đề nghị phải được gửi về Sở Nội vụ trước ngày 15/12/2025.", ["2025-12-15"]),
     ("Đối với các dự án chậm tiến độ, chủ đầu tư hoàn thành việc rà soát trước ngày 30/12/2025.", ["2025-12-30"]),
+    ("Gửi hồ sơ khen thưởng trước ngày 21 tháng 11 năm 2025 đối với sơ kết và trước ngày 20 tháng 11 năm 2026 đối với tổng kết.",
+     ["2025-11-21", "2026-11-20"]),
     ("2. Chậm nhất đến ngày 01 tháng 7 năm 2027, các Bộ, ngành, địa phương phải hoàn thành việc bố trí công chức.", ["2027-07-01"]),
 ])
 def test_a_cut_off_of_a_provision_is_no_deadline(text, expected):
