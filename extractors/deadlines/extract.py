@@ -79,8 +79,8 @@ def _assigned_in_clause(text: str, s_start: int, pos: int, mentions) -> str | No
     Nội vụ, not Chính phủ the recipient), else one that opens the clause after a topic's colon ("5. Về dự án …: Bộ Xây
     dựng khẩn trương rà soát, bàn giao trong năm 2025")."""
     assigned = [b for b in _body_rows(text) if s_start <= b.start < pos and b.role in ("lead", "assigned", "requested")]
-    if assigned:
-        return assigned[-1].name
+    if assigned:  # the first: "Giao Bộ Giáo dục và Đào tạo, Bộ Y tế nghiên cứu …"; "Bộ Y tế chỉ đạo Ban Quản lý dự án …"
+        return assigned[0].name
     colon = text.rfind(":", s_start, pos)
     for m in mentions:
         if colon >= 0 and s_start + m.start > colon and CLAUSE_OPENING.match(text[colon + 1:s_start + m.start]):
@@ -563,9 +563,11 @@ def rule_time_cells(text: str, read: Intervals, date_lines: Intervals, cited: In
 
 
 def _body_cell(row, task) -> str | None:
-    """The row's body column: the first cell after the task that names nothing but bodies ("Bộ Tài chính", "Bộ Tư pháp,
-    Bộ Y tế", "Các bộ, ngành, địa phương"); with a lead and a coordinating column, the lead comes first."""
-    after = row[row.index(task) + 1:] if task in row else []
+    """The row's body column: the first cell that names nothing but bodies ("Bộ Tài chính", "Bộ Tư pháp, Bộ Y tế", "Các
+    bộ, ngành, địa phương") after the row's number ("2", "15.", "B11": the cells before it are the previous row's, as a
+    layout split them), else after the task; with a lead and a coordinating column, the lead comes first."""
+    numbers = [i for i, cell in enumerate(row) if P.ROW_NUMBER_CELL.fullmatch(cell.text)]
+    after = row[numbers[-1] + 1:] if numbers else row[row.index(task) + 1:] if task in row else []
     for cell in after:
         names = find_mentions(cell.text) + find_collectives(cell.text)
         rest = cell.text

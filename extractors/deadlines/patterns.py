@@ -169,6 +169,8 @@ CITED_SUBJECT = regex.compile(r"(?:\bsố\s+\d+\S*|\d+/(?:\d{4}/)?[\p{Lu}Đ]+[-/
 # What a cell of bodies may hold besides their names: separators, "và", "các … liên quan" ("Bộ Tư pháp, Bộ Y tế và các cơ
 # quan liên quan"), a role in parentheses ("(chủ trì)").
 NOT_A_NAME = regex.compile(r"(?i)\b(?:và|các|cơ\s+quan|đơn\s+vị|liên\s+quan|chủ\s+trì|phối\s+hợp|có\s+liên\s+quan)\b|[\s,;:.()*_\-–/|+]+")
+# A cell that holds nothing but a row's number: "2", "15.", "II", "B11" (a step of a procedure).
+ROW_NUMBER_CELL = regex.compile(r"[\s*|]*(?:[A-Z]?\d{1,3}|[IVX]{1,5})[.)]?[\s*|]*")
 QUOTED = regex.compile(r"[“\"][^”\"\n]{0,300}[”\"]")
 SENTENCE_END = regex.compile(r"\n|(?<=[.!?;])\s+(?=[\p{Lu}\d\"“(-])")
 
