@@ -889,6 +889,8 @@ def _loose_table(columns: list[str], rows: list[list[str]]) -> str:
     (["Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
      [["Hoàn thiện cơ sở dữ liệu đất đai của tỉnh.", "Sở Nông nghiệp và Môi trường", "Sở Tài chính, các xã", "Quý IV/2025"]],
      ["Sở Nông nghiệp và Môi trường"]),
+    (["Cơ quan chủ trì", "Thời hạn"], [["Xây dựng quy chuẩn khí thải đối với phương tiện giao thông.", "- Bộ Xây dựng;", "Quý IV/2026"]],
+     ["Bộ Xây dựng"]),
     # negative: the body cell of the row before, whose time cell held no date ("Thường xuyên"), is not this row's
     (["Cơ quan chủ trì", "Thời hạn"], [["Rà soát các quy định pháp luật để tháo gỡ vướng mắc.", "Bộ Tư pháp", "Thường xuyên"],
                                         ["Xây dựng cơ sở dữ liệu dùng chung của ngành.", "Theo kế hoạch", "30/11/2025"]],

@@ -574,7 +574,7 @@ def _body_cell(row, task) -> str | None:
         for m in sorted(names, key=lambda m: m.start, reverse=True):
             rest = rest[:m.start] + rest[m.end:]
         if names and len(cell.text) <= 300 and not P.NOT_A_NAME.sub("", rest):
-            return cell.text.strip()
+            return regex.sub(r"^[\s\-+•*|]+|[\s;,.|*]+$", "", cell.text)  # "- Bộ Xây dựng;": an item of a list cell
     return None
 
 
