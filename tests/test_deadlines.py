@@ -902,3 +902,17 @@ def _loose_table(columns: list[str], rows: list[list[str]]) -> str:
 def test_a_loose_task_tables_body_column_gives_its_deadlines_body(columns, rows, expected):
     found = extract_deadlines(_loose_table(columns, rows), period=(None, None), doc_year=2025)
     assert [d.body for d in found] == expected
+
+
+# A time inside the topic label a point of a conclusion opens with ("5. Về …, không có khả năng giải ngân trong năm 2025
+# (…): Ủy ban nhân dân tỉnh … rà soát") names the topic; the time of the action after the colon is a deadline.
+@pytest.mark.parametrize("text,expected", [
+    ("5. Về điều chuyển số vốn dư, không có khả năng giải ngân trong năm 2025 (khoảng 1.500 tỷ đồng) cho tỉnh Thanh Hóa: Ủy ban "
+     "nhân dân tỉnh Thanh Hóa rà soát, báo cáo Thủ tướng Chính phủ trong tháng 12 năm 2025.", ["2025-12"]),
+    ("2. Về các dự án hoàn thành trong năm 2025: Bộ Xây dựng tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 15/12/2025.",
+     ["2025-12-15"]),
+    # negative: no topic label, the year is the action's
+    ("5. Ủy ban nhân dân tỉnh hoàn thành việc giải ngân trong năm 2025 và báo cáo kết quả.", ["2025"]),
+])
+def test_a_time_in_a_topic_label_is_no_deadline(text, expected):
+    assert [d.date for d in deadlines(text, 2025)] == expected

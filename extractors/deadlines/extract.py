@@ -684,7 +684,15 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
         if own is not None:
             out.append(own)
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
-    return sorted((d for d in out if not closing.touches(d.start, d.end) and not _in_a_condition(text, d)), key=lambda d: d.start)
+    return sorted((d for d in out if not closing.touches(d.start, d.end) and not _in_a_condition(text, d)
+                   and not _in_a_topic_label(text, d)), key=lambda d: d.start)
+
+
+def _in_a_topic_label(text: str, d: Deadline) -> bool:
+    """A time inside the topic label a point opens with ("5. Về điều chuyển số vốn dư, không có khả năng giải ngân trong
+    năm 2025: …"): the topic's, not a deadline."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    return bool(P.TOPIC_LABEL_OPENING.fullmatch(text, line_start, d.start) and P.TOPIC_LABEL_CLOSE.match(text, d.end))
 
 
 @functools.lru_cache(maxsize=2)

@@ -93,6 +93,12 @@ YEAR_LABEL_BEFORE = regex.compile(r"(?i)(?:(?<![\p{L}\d])(?:h[ằà]ng|0?1|một
 FORECAST_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:dự\s+kiến|khi|sẽ)(?![\p{L}\p{M}])(?:(?!\btrình\b)[^.;:,\n]){0,80}?(?<![\p{L}\p{M}])(?:được\s+|sẽ\s+)?thông\s+qua(?:\s+[^.;:,\n]{0,40}?)?\s+(?:vào|trong|tại)\s*$")
 
+# A topic label that opens a point of a conclusion ("5. Về điều chuyển số vốn dư, không có khả năng giải ngân trong năm
+# 2025: Ủy ban nhân dân tỉnh … rà soát …"): a time inside it names the topic, not when something must be done. The label
+# runs from "Về" to the colon that closes it on the same line.
+TOPIC_LABEL_OPENING = regex.compile(r"[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?[*_]*Về\s[^:;\n]*")
+TOPIC_LABEL_CLOSE = regex.compile(r"(?:[^:;.\n]|\.(?=\d)){0,250}:")
+
 # Words right before a date that make it a deadline ("trước ngày", "chậm nhất", "vào cuối năm").
 CUE = regex.compile(
     r"(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất|trong|vào|từ|kể\s+từ|đến(?:\s+hết)?|hết|hoàn\s+thành|xong|tại\s+[Kk]ỳ\s+họp(?:\s+thường\s+lệ)?(?:\s+(?:giữa|cuối))?)\s*$",
