@@ -478,6 +478,19 @@ DEADLINES = [
 ("Báo cáo tháng gửi Sở Nội vụ trước ngày 05 của tháng tiếp theo.", [dict(date=None, recurrence="monthly")]),
 ("I. MỤC TIÊU\nĐến năm 2030, tỷ lệ dân số có chữ ký số đạt 80%.\nII. NHIỆM VỤ\n- Năm 2027: hoàn thành hạ tầng dùng chung.\n",
  [dict(date="2027", precision="year")]),
+# --- seventh batch (fix-wd): cited documents' dates, fractions, forecasts, cut-offs of provisions
+("Thực hiện Nghị quyết số 86/NQ-CP ngày 04 tháng 11 năm 2026 về nhiệm vụ trọng tâm những tháng cuối năm 2026; báo cáo Thủ tướng "
+ "Chính phủ trước ngày 30 tháng 11 năm 2026.", [dict(date="2026-11-30", precision="day")]),
+("STT\n|\nNhiệm vụ\n|\nVăn bản giao\n|\nCơ quan chủ trì\n|\nThời hạn\n|\n1.\n|\nRà soát các quy định pháp luật.\n|\n"
+ "Thông báo số 07-TB/CQTTBCĐ ngày 15/10/2026\n|\nBộ Tư pháp\n|\n18/10/2026\n", [dict(date="2026-10-18", precision="day")]),
+("Hội đồng chỉ họp khi có đủ từ 2/3 thành viên trở lên tham gia.", []),
+("+ Có từ 2/3 số xã trở lên là xã vùng đồng bào dân tộc thiểu số.", []),
+("Hằng năm, các xã gửi số liệu về UBND huyện trước 15/12.", [dict(date=None, recurrence="yearly")]),
+("Bộ Tài chính đang trình Quốc hội dự thảo Luật, dự kiến Quốc hội thông qua vào tháng 12/2026.", []),
+("Sở Tư pháp hoàn thiện dự thảo, dự kiến trình HĐND tỉnh thông qua vào tháng 12/2026.", [dict(date="2026-12", precision="month")]),
+("c) Hợp đồng khám bệnh, chữa bệnh được ký trước ngày 01 tháng 7 năm 2026 mà còn hiệu lực sau ngày 01 tháng 7 năm 2026 được "
+ "thực hiện theo quy định của Chính phủ;", []),
+("Hồ sơ đề nghị phải được gửi về Sở Nội vụ trước ngày 15/12/2026.", [dict(date="2026-12-15", precision="day")]),
 
 ]
 

@@ -790,3 +790,160 @@ def test_years_of_a_header_under_a_time_word_are_not_deadlines(group):
             f"TT\tChỉ tiêu\tĐVT\t{group}\n\t\t\t2026\t2027\t2028\n"
             "1\tTỷ lệ hộ nghèo đa chiều\t%\t4\t3,5\t3\n2\tSố xã thoát khỏi đặc biệt khó khăn\txã\t2\t3\t4\n")
     assert [d.date for d in deadlines(text, 2026) if d.rule == "rule_time_cell"] == []
+
+
+def _loose_task_table(source: str, time: str) -> str:
+    """A task table transcribed one cell per line ("|" lines between), with a column of the documents that gave the tasks."""
+    cells = ["STT", "Nhiệm vụ", "Văn bản giao", "Cơ quan chủ trì", "Thời hạn hoàn thành",
+             "1.", "Rà soát các quy định pháp luật để tháo gỡ vướng mắc.", source, "Bộ Tư pháp", time, "",
+             "2.", "Xây dựng cơ sở dữ liệu dùng chung của ngành.", source, "Bộ Công an", "31/10/2025"]
+    return "\n|\n".join(cells) + "\n"
+
+
+# The date of a document a task table's source column cites is no deadline (the contract: dates inside legal references
+# are not deadlines); the time column's dates are.
+@pytest.mark.parametrize("source", [
+    "Thông báo số 07-TB/CQTTBCĐ ngày 15/10/2025",
+    "Số thứ tự 04 Mục I Phụ lục I kèm theo Quyết định số 1308/QĐ-UBND ngày 18/6/2025",
+    "Nghị quyết số 71/NQ-CP",  # negative: a source without a date changes nothing
+])
+def test_the_date_of_a_cited_source_in_a_task_table_is_no_deadline(source):
+    found = extract_deadlines(_loose_task_table(source, "18/10/2025"), period=(None, None), doc_year=2025)
+    assert [d.date for d in found] == ["2025-10-18", "2025-10-31"]
+
+
+# A time in the subject of a document cited by number, without a cue of its own, is the cited document's title.
+@pytest.mark.parametrize("text,expected", [
+    ("Thực hiện theo chỉ đạo của Chính phủ tại Nghị quyết số 86/NQ-CP ngày 04 tháng 11 năm 2025 về triển khai nhiệm vụ trọng tâm "
+     "những tháng cuối năm 2025; báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 11 năm 2025.", ["2025-11-30"]),
+    ("Căn cứ Kế hoạch số 12/KH-UBND ngày 05/3/2026 về tổ chức các hoạt động cao điểm cuối năm 2026, UBND xã báo cáo kết quả trước "
+     "ngày 15/12/2026.", ["2026-12-15"]),
+    # negative: the plan's own action with its time after the citation
+    ("Thực hiện Nghị quyết số 86/NQ-CP về nhiệm vụ trọng tâm, các bộ hoàn thành, báo cáo kết quả trong năm 2026.", ["2026"]),
+])
+def test_a_time_in_a_cited_documents_subject_is_no_deadline(text, expected):
+    assert [d.date for d in deadlines(text, 2025)] == expected
+
+
+# A bare "2/3" followed by what it is a part of, or by "trở lên", is a fraction, never a day and month; a day and month
+# after a cue, without such a noun, stays a yearless deadline.
+@pytest.mark.parametrize("text,expected", [
+    ("Hội đồng chỉ họp khi có đủ từ 2/3 thành viên trở lên tham gia.", []),
+    ("+ Có từ 2/3 số xã trở lên là xã vùng đồng bào dân tộc thiểu số.", []),
+    ("Nghị quyết được thông qua khi có trên 1/2 tổng số đại biểu tán thành.", []),
+    # negatives: dates
+    ("Các đơn vị gửi báo cáo về Sở Nội vụ trước 15/12 hằng năm.", [(None, "yearly")]),
+    ("Hằng năm, các xã gửi số liệu về UBND huyện từ ngày 2/3.", [(None, "yearly")]),
+])
+def test_a_fraction_is_no_date(text, expected):
+    assert [(d.date, d.recurrence) for d in deadlines(text, 2025)] == expected
+
+
+# An event another body is expected to hold ("dự kiến Quốc hội thông qua vào tháng 12/2025"), or the condition of one
+# ("khi Luật … được thông qua vào tháng 12/2025"), is a forecast, not a deadline; the addressee's submission is one.
+@pytest.mark.parametrize("text,expected", [
+    ("Hiện nay, Bộ Tài chính đang trình Quốc hội dự thảo Luật thuế TNCN (sửa đổi), dự kiến Quốc hội thông qua vào tháng 12/2025.", []),
+    ("Cục Thuế sẽ bổ sung chỉ tiêu này khi Luật Quản lý thuế (sửa đổi) được thông qua vào tháng 12/2025.", []),
+    ("Dự thảo Luật dự kiến sẽ được Quốc hội thông qua tại kỳ họp thứ 10 vào tháng 10/2025.", []),
+    # negatives: the addressee's own submission and action
+    ("Sở Tư pháp hoàn thiện dự thảo, dự kiến trình HĐND tỉnh thông qua vào tháng 12/2025.", ["2025-12"]),
+    ("UBND các xã tổ chức lấy ý kiến, hoàn thành vào tháng 12/2025.", ["2025-12"]),
+])
+def test_a_forecast_of_another_bodys_event_is_no_deadline(text, expected):
+    assert [d.date for d in deadlines(text, 2025)] == expected
+
+
+# A cut-off that says which cases a provision covers is no deadline: a participle qualifying a thing ("được ký trước
+# ngày …"), a past state ("mà trước ngày … đã được …"), a state that still holds ("còn hiệu lực sau ngày …"), the scope of a
+# rule ("đối với thời gian tập sự trước ngày …"). An obligation due by the date stays one.
+@pytest.mark.parametrize("text,expected", [
+    ("a) Đối tượng tham gia bảo hiểm y tế được pháp luật quy định trước ngày 01 tháng 01 năm 2025;", []),
+    ("c) Hợp đồng khám bệnh, chữa bệnh bảo hiểm y tế được ký trước ngày 01 tháng 7 năm 2025 mà còn hiệu lực sau ngày 01 tháng 7 "
+     "năm 2025 được thực hiện theo quy định của Chính phủ;", []),
+    ("đ) 100% mức hưởng khi khám bệnh tại cơ sở cấp cơ bản mà trước ngày 01 tháng 01 năm 2025 đã được cơ quan có thẩm quyền xác "
+     "định là tuyến huyện;", []),
+    ("Việc nhận xét, đánh giá đối với thời gian tập sự trước ngày 01 tháng 7 năm 2025 được thực hiện theo quy định tại Nghị định "
+     "số 138/2020/NĐ-CP.", []),
+    # negatives: obligations due by the date
+    ("Hồ sơ đề nghị phải được gửi về Sở Nội vụ trước ngày 15/12/2025.", ["2025-12-15"]),
+    ("Đối với các dự án chậm tiến độ, chủ đầu tư hoàn thành việc rà soát trước ngày 30/12/2025.", ["2025-12-30"]),
+    ("Gửi hồ sơ khen thưởng trước ngày 21 tháng 11 năm 2025 đối với sơ kết và trước ngày 20 tháng 11 năm 2026 đối với tổng kết.",
+     ["2025-11-21", "2026-11-20"]),
+    ("2. Chậm nhất đến ngày 01 tháng 7 năm 2027, các Bộ, ngành, địa phương phải hoàn thành việc bố trí công chức.", ["2027-07-01"]),
+])
+def test_a_cut_off_of_a_provision_is_no_deadline(text, expected):
+    assert [d.date for d in deadlines(text, 2025)] == expected
+
+
+# "Kể từ ngày …, …" opening a sentence of a document that sets rules (a law, a decree) is when a provision applies; in a
+# plan it may be when its addressees start.
+_DECREE = "CHÍNH PHỦ\nSố: 170/2025/NĐ-CP\nNGHỊ ĐỊNH\nQuy định về tuyển dụng, sử dụng và quản lý công chức\n"
+_PLAN = "ỦY BAN NHÂN DÂN TỈNH\nSố: 12/KH-UBND\nKẾ HOẠCH\nTriển khai tiếp nhận hồ sơ trực tuyến\n"
+
+
+@pytest.mark.parametrize("head,sentence,expected", [
+    (_DECREE, "4. Kể từ ngày 01 tháng 7 năm 2025, người đang thực hiện chế độ tập sự được bổ nhiệm vào ngạch.", []),
+    (_DECREE, "Từ ngày 01/01/2026, cán bộ, công chức cấp xã được xếp lương theo ngạch công chức.", []),
+    (_PLAN, "4. Kể từ ngày 01 tháng 7 năm 2025, các cơ quan thực hiện tiếp nhận hồ sơ trực tuyến toàn trình.", ["2025-07-01"]),
+])
+def test_the_date_a_provision_applies_from_is_no_deadline_in_a_document_that_sets_rules(head, sentence, expected):
+    assert [d.date for d in deadlines(head + sentence + "\n", 2025)] == expected
+
+
+# A deadline's body is the one its clause assigns, wherever the sentence opens: after "giao" ("…: giao Bộ Nội vụ chủ trì
+# …, báo cáo Chính phủ trước ngày …" → Bộ Nội vụ, not Chính phủ the recipient), or opening the clause after a topic's
+# colon; a recipient alone is no body.
+@pytest.mark.parametrize("text,expected", [
+    ("8. Về hoạt động của chính quyền địa phương 02 cấp: giao Bộ Nội vụ chủ trì, phối hợp với các cơ quan liên quan nghiên "
+     "cứu, tổng hợp, báo cáo Chính phủ trước ngày 30 tháng 11 năm 2025.", "Bộ Nội vụ"),
+    ("3. Về mở rộng dự án giai đoạn 2: giao Tập đoàn Điện lực Việt Nam làm việc cụ thể với các nhà đầu tư, báo cáo Thủ tướng "
+     "Chính phủ trong tháng 12 năm 2025.", "Tập đoàn Điện lực Việt Nam"),
+    ("2. Về dự án đầu tư xây dựng công trình nạo vét luồng tàu vào khu bến cảng tại Khu kinh tế của tỉnh: Bộ Xây dựng khẩn "
+     "trương rà soát, hoàn thành trong tháng 12 năm 2025.",
+     "Bộ Xây dựng"),
+    # negative: only a recipient
+    ("Tổng hợp số liệu, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025.", None),
+])
+def test_the_body_a_clause_assigns_is_its_deadlines_body(text, expected):
+    assert [d.body for d in deadlines(text, 2025)] == [expected]
+
+
+def _loose_table(columns: list[str], rows: list[list[str]]) -> str:
+    return "\n|\n".join(["STT", "Nhiệm vụ"] + columns + [c for i, r in enumerate(rows) for c in [f"{i + 1}."] + r + [""]]) + "\n"
+
+
+# A task table transcribed one cell per line: the row's body column gives its deadline's body (the lead's column first).
+@pytest.mark.parametrize("columns,rows,expected", [
+    (["Cơ quan chủ trì", "Thời hạn"], [["Rà soát các quy định pháp luật để tháo gỡ vướng mắc.", "Bộ Tư pháp", "31/10/2025"],
+                                        ["Xây dựng cơ sở dữ liệu dùng chung của ngành.", "Bộ Công an, Bộ Y tế", "30/11/2025"]],
+     ["Bộ Tư pháp", "Bộ Công an, Bộ Y tế"]),
+    (["Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+     [["Hoàn thiện cơ sở dữ liệu đất đai của tỉnh.", "Sở Nông nghiệp và Môi trường", "Sở Tài chính, các xã", "Quý IV/2025"]],
+     ["Sở Nông nghiệp và Môi trường"]),
+    (["Cơ quan chủ trì", "Thời hạn"], [["Xây dựng quy chuẩn khí thải đối với phương tiện giao thông.", "- Bộ Xây dựng;", "Quý IV/2026"]],
+     ["Bộ Xây dựng"]),
+    # negative: the body cell of the row before, whose time cell held no date ("Thường xuyên"), is not this row's
+    (["Cơ quan chủ trì", "Thời hạn"], [["Rà soát các quy định pháp luật để tháo gỡ vướng mắc.", "Bộ Tư pháp", "Thường xuyên"],
+                                        ["Xây dựng cơ sở dữ liệu dùng chung của ngành.", "Theo kế hoạch", "30/11/2025"]],
+     [None]),
+    # negative: no body column
+    (["Ghi chú", "Thời hạn"], [["Rà soát các quy định pháp luật để tháo gỡ vướng mắc.", "Thực hiện theo hướng dẫn", "31/10/2025"]],
+     [None]),
+])
+def test_a_loose_task_tables_body_column_gives_its_deadlines_body(columns, rows, expected):
+    found = extract_deadlines(_loose_table(columns, rows), period=(None, None), doc_year=2025)
+    assert [d.body for d in found] == expected
+
+
+# A time inside the topic label a point of a conclusion opens with ("5. Về …, không có khả năng giải ngân trong năm 2025
+# (…): Ủy ban nhân dân tỉnh … rà soát") names the topic; the time of the action after the colon is a deadline.
+@pytest.mark.parametrize("text,expected", [
+    ("5. Về điều chuyển số vốn dư, không có khả năng giải ngân trong năm 2025 (khoảng 1.500 tỷ đồng) cho tỉnh Thanh Hóa: Ủy ban "
+     "nhân dân tỉnh Thanh Hóa rà soát, báo cáo Thủ tướng Chính phủ trong tháng 12 năm 2025.", ["2025-12"]),
+    ("2. Về các dự án hoàn thành trong năm 2025: Bộ Xây dựng tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 15/12/2025.",
+     ["2025-12-15"]),
+    # negative: no topic label, the year is the action's
+    ("5. Ủy ban nhân dân tỉnh hoàn thành việc giải ngân trong năm 2025 và báo cáo kết quả.", ["2025"]),
+])
+def test_a_time_in_a_topic_label_is_no_deadline(text, expected):
+    assert [d.date for d in deadlines(text, 2025)] == expected

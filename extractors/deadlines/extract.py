@@ -23,7 +23,7 @@ import regex
 from extractors.bodies.extract import find_collectives, find_mentions, heading_owners
 from extractors.bodies.patterns import CLAUSE_OPENING
 from extractors.deadlines import patterns as P
-from extractors.deadlines.time_cells import loose_time_cells, read_time_cell, wrapped_time_cells
+from extractors.deadlines.time_cells import loose_time_rows, read_time_cell, wrapped_time_cells
 from extractors.deadlines.when import When, when_matches, when_of
 from extractors.intervals import Intervals
 from extractors.lines import at_line_starts
@@ -66,10 +66,35 @@ def _kind(clause: str, before: str, is_range: bool) -> str:
 def _body(text: str, s_start: int, pos: int) -> str | None:
     """The body whose clause holds the date, when the clause opens with it ("Các cơ quan … gửi …"),
     else the body whose heading the date sits under ("3. Phòng Nội vụ" … "trước ngày 15/12")."""
-    for m in sorted(find_mentions(text[s_start:pos]) + find_collectives(text[s_start:pos]), key=lambda m: m.start):
+    mentions = sorted(find_mentions(text[s_start:pos]) + find_collectives(text[s_start:pos]), key=lambda m: m.start)
+    for m in mentions:
         if CLAUSE_OPENING.match(text[s_start:s_start + m.start]):
             return m.name
-    return next((names for start, end, names in heading_owners(text) if start <= pos < end), None)
+    return _assigned_in_clause(text, s_start, pos, mentions) or next(
+        (names for start, end, names in heading_owners(text) if start <= pos < end), None)
+
+
+def _assigned_in_clause(text: str, s_start: int, pos: int, mentions) -> str | None:
+    """The body the sentence assigns before the date, where it does not open the sentence: the one the bodies extractor
+    reads as leading, assigned or asked ("…: giao Bộ Nội vụ chủ trì, phối hợp …, báo cáo Chính phủ trước ngày …": Bộ
+    Nội vụ, not Chính phủ the recipient), else one that opens the clause after a topic's colon ("5. Về dự án …: Bộ Xây
+    dựng khẩn trương rà soát, bàn giao trong năm 2025")."""
+    assigned = [b for b in _body_rows(text) if s_start <= b.start < pos and b.role in ("lead", "assigned", "requested")]
+    if assigned:  # the first: "Giao Bộ Giáo dục và Đào tạo, Bộ Y tế nghiên cứu …"; "Bộ Y tế chỉ đạo Ban Quản lý dự án …"
+        return assigned[0].name
+    colon = text.rfind(":", s_start, pos)
+    for m in mentions:
+        if colon >= 0 and s_start + m.start > colon and CLAUSE_OPENING.match(text[colon + 1:s_start + m.start]):
+            return m.name
+    return None
+
+
+@functools.lru_cache(maxsize=2)
+def _body_rows(text: str) -> tuple:
+    """The bodies extractor's rows of `text` (sorted by offset)."""
+    from extractors.bodies.extract import extract_bodies
+
+    return tuple(sorted(extract_bodies(text), key=lambda b: b.start))
 
 
 def _deadline(text: str, start: int, end: int, date: str | None, date_end: str | None, precision: str,
@@ -220,6 +245,10 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         return None  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …": a status as of the plan's issue
     if issued and when.date and when.precision in ("day", "month") and when.date < issued[:len(when.date)]:
         return None  # before the plan was issued: something that happened, not a deadline
+    if P.FORECAST_BEFORE.search(text[max(s_start, when.start - 120):when.start]):
+        return None  # "dự kiến Quốc hội thông qua vào tháng 12/2025": a forecast of another body's event
+    if when.precision == "day" and _a_cut_off(text, when, s_start):
+        return None  # "Hợp đồng … được ký trước ngày 01/7/2025": which cases a provision covers
     start = cue if cue is not None else when.start
     return _deadline(text, start, when.end, when.date, when.date_end, when.precision, f"rule_{when.precision}")
 
@@ -244,6 +273,8 @@ def _year_or_half(text: str, when: When, doc_year: int | None) -> Deadline | Non
     if cue is None and P.NAME_BEFORE_YEAR.search(text[max(0, when.start - 120):when.start]):
         return None  # part of a plan's name, its own period (rule_own_period)
     s_start, s_end = _sentence(text, when.start)
+    if cue is None and P.CITED_SUBJECT.search(text[max(s_start, when.start - 200):when.start]):
+        return None  # in a cited document's subject ("Nghị quyết số 86/NQ-CP … về … những tháng cuối năm 2025")
     if not P.YEAR_ACTION.search(text[s_start:s_end]):
         return None
     if P.BY_YEAR.search(text[max(s_start, when.start - 12):when.start]) or P.TARGET_VALUE.search(text[s_start:s_end]):
@@ -297,6 +328,8 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
     for m in P.YEARLESS.finditer(text):
         if excluded.touches(m.start(), m.end()):
             continue
+        if m.group("d") and not regex.match(r"(?i)ngày|\d+\s+tháng", m.group()) and P.FRACTION_AFTER.match(text, m.end()):
+            continue  # "từ 2/3 thành viên trở lên": a fraction
         before = text[max(0, m.start() - 30):m.start()]
         cue = P.YEARLESS_CUE.search(before)
         of_quarter = (P.QUARTER_MONTH_AFTER.match(text, m.end()) or P.NEXT_MONTH_AFTER.match(text, m.end())) and not (
@@ -506,13 +539,16 @@ def rule_task_table_phase(text: str) -> list[Deadline]:
     return out
 
 
-def rule_time_cells(text: str, read: Intervals, date_lines: Intervals) -> list[Deadline]:
+def rule_time_cells(text: str, read: Intervals, date_lines: Intervals, cited: Intervals | None = None) -> list[Deadline]:
     """Time cells of tables the table model does not read (one cell per line, a PDF layout):
-    below a time header, a cell that holds nothing but a time ("Quý IV/2025", "2029 - 2030")."""
+    below a time header, a cell that holds nothing but a time ("Quý IV/2025", "2029 - 2030").
+    Not the date of a document a source column cites ("Thông báo số 07-TB/CQTTBCĐ ngày 15/10/2025",
+    "… kèm theo Quyết định số 1308/QĐ-UBND ngày 18/6/2025"): a legal reference's date is no deadline."""
     out = []
-    for cell, found, task in loose_time_cells(text):
+    for cell, found, row in loose_time_rows(text, cited):
+        task = max(row, key=lambda c: len(c.text), default=None)
         if not read.touches(cell.start, cell.end) and not date_lines.touches(cell.start, cell.end):
-            out.append(_cell_deadline(text, cell, found, task.text if task else "", None, "rule_time_cell"))
+            out.append(_cell_deadline(text, cell, found, task.text if task else "", _body_cell(row, task), "rule_time_cell"))
     for head, rest in wrapped_time_cells(text):
         if read.touches(rest.start, rest.end):
             continue
@@ -525,6 +561,22 @@ def rule_time_cells(text: str, read: Intervals, date_lines: Intervals) -> list[D
                             precision=found.precision, date_raw=joined[found.start:found.end], kind=_kind(joined, "", False),
                             rule="rule_wrapped_time_cell"))
     return out
+
+
+def _body_cell(row, task) -> str | None:
+    """The row's body column: the first cell that names nothing but bodies ("Bộ Tài chính", "Bộ Tư pháp, Bộ Y tế", "Các
+    bộ, ngành, địa phương") after the row's number ("2", "15.", "B11": the cells before it are the previous row's, as a
+    layout split them), else after the task; with a lead and a coordinating column, the lead comes first."""
+    numbers = [i for i, cell in enumerate(row) if P.ROW_NUMBER_CELL.fullmatch(cell.text)]
+    after = row[numbers[-1] + 1:] if numbers else row[row.index(task) + 1:] if task in row else []
+    for cell in after:
+        names = find_mentions(cell.text) + find_collectives(cell.text)
+        rest = cell.text
+        for m in sorted(names, key=lambda m: m.start, reverse=True):
+            rest = rest[:m.start] + rest[m.end:]
+        if names and len(cell.text) <= 300 and not P.NOT_A_NAME.sub("", rest):
+            return regex.sub(r"^[\s\-+•*|]+|[\s;,.|*]+$", "", cell.text)  # "- Bộ Xây dựng;": an item of a list cell
+    return None
 
 
 def _restated(yearless: Deadline, dated: list[Deadline]) -> bool:
@@ -600,7 +652,8 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     time_cells = Intervals((r["time"].start, r["time"].end) for r in table_rows if "time" in r)
     # the header cells of every table the model read: "2026 | 2027" under "Lộ trình thực hiện" name columns, not times
     header_cells = [(c.start, c.end) for t in tables_of(text) for r in t.rows if r.kind == "header" for c in r.cells if c.text]
-    cells = rule_task_table(text, table_rows) + rule_time_cells(text, Intervals(list(time_cells) + header_cells), Intervals(date_lines))
+    cells = rule_task_table(text, table_rows) + rule_time_cells(text, Intervals(list(time_cells) + header_cells), Intervals(date_lines),
+                                                                Intervals(cited))
     in_cells = Intervals([(d.start, d.end) for d in cells] + list(time_cells))  # a cell's time is the table's
     whens = [w for w in (when_of(m) for m in when_matches(text))
              if not excluded.covers(w.start, w.end) and not in_cells.touches(w.start, w.end)]
@@ -636,7 +689,40 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
         if own is not None:
             out.append(own)
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
-    return sorted((d for d in out if not closing.touches(d.start, d.end) and not _in_a_condition(text, d)), key=lambda d: d.start)
+    return sorted((d for d in out if not closing.touches(d.start, d.end) and not _in_a_condition(text, d)
+                   and not _in_a_topic_label(text, d)), key=lambda d: d.start)
+
+
+def _in_a_topic_label(text: str, d: Deadline) -> bool:
+    """A time inside the topic label a point opens with ("5. Về điều chuyển số vốn dư, không có khả năng giải ngân trong
+    năm 2025: …"): the topic's, not a deadline."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    return bool(P.TOPIC_LABEL_OPENING.fullmatch(text, line_start, d.start) and P.TOPIC_LABEL_CLOSE.match(text, d.end))
+
+
+@functools.lru_cache(maxsize=2)
+def _sets_rules(text: str) -> bool:
+    """The document sets rules (a law, decree, circular: `non_plan_types.tsv`): its dates from which a provision applies
+    are legal facts."""
+    from extractors.targets.document_type import document_type
+    from extractors.targets.patterns import RULE_TYPES
+
+    return document_type(text) in RULE_TYPES
+
+
+def _a_cut_off(text: str, when: When, s_start: int) -> bool:
+    """A date that says which cases a provision covers ("được ký trước ngày …", "mà trước ngày … đã được …", "còn hiệu
+    lực sau ngày …", "đối với thời gian tập sự trước ngày …"), or from when it applies in a document that sets rules
+    ("Kể từ ngày 01 tháng 7 năm 2025, người đang …")."""
+    day = "ngày" if text[when.start:when.end].lower().startswith("ngày") else ""
+    before = text[max(s_start, when.start - 120):when.start] + day
+    if P.CUT_OFF_BEFORE.search(before):
+        return True
+    cue = P.CUE.search(text[max(s_start, when.start - 20):when.start])
+    if cue and regex.match(r"(?i)trước|sau|từ", cue.group()) and P.PAST_STATE_AFTER.match(text, when.end):
+        return True
+    return bool(regex.match(r"\s*,", text[when.end:when.end + 2]) and P.APPLIES_FROM_OPENING.match(text[s_start:when.start] + day)
+                and _sets_rules(text))
 
 
 def _in_a_condition(text: str, d: Deadline) -> bool:

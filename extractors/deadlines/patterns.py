@@ -63,6 +63,11 @@ YEARLESS = regex.compile(
 # What makes a yearless date a deadline: a cue right before it ("trước ngày 20/11", "chậm nhất
 # ngày 17 tháng 12"), or a date coordinated with one ("trước ngày 01/6 và 15/11 hằng năm").
 YEARLESS_CUE = regex.compile(r"(?i:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất|vào|trong|từ|đến(?:\s+hết)?|hết)\s*$")
+# A fraction, not a day and month: a bare "2/3" (no "ngày", no "tháng") followed by what it is a part of ("từ 2/3 thành
+# viên trở lên", "2/3 số xã", "1/2 tổng số đại biểu") or by a bound of a quantity ("… trở lên"); a date is never "trở lên".
+FRACTION_AFTER = regex.compile(
+    r"(?i)\s*(?:số|tổng\s+số|thành\s+viên|đại\s+biểu|cử\s+tri|phiếu|diện\s+tích|dân\s+số|khối\s+lượng|thời\s+gian|"
+    r"kinh\s+phí|giá\s+trị|biên\s+chế)(?![\p{L}\p{M}])|[^.;:\n\d]{0,60}?(?<![\p{L}\p{M}])trở\s+(?:lên|xuống)(?![\p{L}\p{M}])")
 YEARLESS_AND = regex.compile(r"(?i)^\s*(?:,|và|hoặc)\s*$")
 # Its recurrence: said right after ("15/11 hằng năm", "ngày 18 hằng tháng") or earlier in the
 # sentence ("định kỳ hàng năm báo cáo … chậm nhất ngày 17 tháng 12").
@@ -81,6 +86,18 @@ RECURRENCE = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly", "tuầ
 HALF_YEAR_BEFORE = regex.compile(r"(?i)(?:0?6|sáu)\s+tháng[^.;\n\d]{0,20}$")
 # "…, năm (trước ngày 20/12)", "và 01 năm (trước ngày 15/11)": a day of a month after a yearly label of a schedule of reports.
 YEAR_LABEL_BEFORE = regex.compile(r"(?i)(?:(?<![\p{L}\d])(?:h[ằà]ng|0?1|một)\s+|(?:^|[,;]|\bvà)\s*)năm\s*\([^.;\n\d()]{0,20}$")
+
+# An expected event of another body, or the condition of one ("dự kiến Quốc hội thông qua vào tháng 12/2025", "khi Luật
+# Quản lý thuế được thông qua vào tháng 12/2025"): a forecast, not a time by which the document's addressees must act
+# (not "dự kiến trình HĐND tỉnh thông qua …": the submission is the addressee's).
+FORECAST_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?:dự\s+kiến|khi|sẽ)(?![\p{L}\p{M}])(?:(?!\btrình\b)[^.;:,\n]){0,80}?(?<![\p{L}\p{M}])(?:được\s+|sẽ\s+)?thông\s+qua(?:\s+[^.;:,\n]{0,40}?)?\s+(?:vào|trong|tại)\s*$")
+
+# A topic label that opens a point of a conclusion ("5. Về điều chuyển số vốn dư, không có khả năng giải ngân trong năm
+# 2025: Ủy ban nhân dân tỉnh … rà soát …"): a time inside it names the topic, not when something must be done. The label
+# runs from "Về" to the colon that closes it on the same line.
+TOPIC_LABEL_OPENING = regex.compile(r"[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?[*_]*Về\s[^:;\n]*")
+TOPIC_LABEL_CLOSE = regex.compile(r"(?:[^:;.\n]|\.(?=\d)){0,250}:")
 
 # Words right before a date that make it a deadline ("trước ngày", "chậm nhất", "vào cuối năm").
 CUE = regex.compile(
@@ -152,6 +169,14 @@ CITED_BEFORE = regex.compile(
 # A document cited by its number earlier in the sentence ("Quyết định số 1592/QĐ-UB ngày 7/4/2009 … về chuẩn
 # nghèo … giai đoạn 2009-2013"): a period after it is the cited document's.
 CITED_NUMBER = regex.compile(r"(?:\bsố\s+\d+\S*|\d+/(?:\d{4}/)?[\p{Lu}Đ]+[-/])[^.;\n]{0,160}$")
+# The subject of a document cited by number ("Nghị quyết số 86/NQ-CP ngày 04/11/2025 về triển khai nhiệm vụ trọng tâm
+# những tháng cuối năm 2025"): a time there, without a cue of its own, belongs to the cited document's title.
+CITED_SUBJECT = regex.compile(r"(?:\bsố\s+\d+\S*|\d+/(?:\d{4}/)?[\p{Lu}Đ]+[-/])[^.;\n]{0,80}?\svề\s[^.;:\n]{0,120}$")
+# What a cell of bodies may hold besides their names: separators, "và", "các … liên quan" ("Bộ Tư pháp, Bộ Y tế và các cơ
+# quan liên quan"), a role in parentheses ("(chủ trì)").
+NOT_A_NAME = regex.compile(r"(?i)\b(?:và|các|cơ\s+quan|đơn\s+vị|liên\s+quan|chủ\s+trì|phối\s+hợp|có\s+liên\s+quan)\b|[\s,;:.()*_\-–/|+]+")
+# A cell that holds nothing but a row's number: "2", "15.", "II", "B11" (a step of a procedure).
+ROW_NUMBER_CELL = regex.compile(r"[\s*|]*(?:[A-Z]?\d{1,3}|[IVX]{1,5})[.)]?[\s*|]*")
 QUOTED = regex.compile(r"[“\"][^”\"\n]{0,300}[”\"]")
 SENTENCE_END = regex.compile(r"\n|(?<=[.!?;])\s+(?=[\p{Lu}\d\"“(-])")
 
@@ -224,6 +249,22 @@ LABELLED_RELATIVE = regex.compile(
 # trợ cấp trước ngày 01 tháng 7 năm 2025 mà chết từ ngày 01 tháng 7 năm 2025 trở đi thì: …"): a cut-off that says
 # which cases the rule covers, not a time by which something must be done. The "thì" closes the condition right
 # after the date (no comma, no new condition between), and no action is due by the date ("chậm nhất", "báo cáo").
+# A cut-off that says which cases a provision covers, not a time by which something must be done (laws, decrees):
+# - a participle qualifying a thing: "Đối tượng … được pháp luật quy định trước ngày 01/01/2025", "Hợp đồng … được ký
+#   trước ngày 01/7/2025", "hồ sơ đã được phê duyệt trước ngày …" (not "phải được gửi trước ngày …": an obligation);
+# - a state that still holds after it: "… mà còn hiệu lực sau ngày 01/7/2025";
+# - the scope of a rule: "Việc nhận xét, đánh giá đối với thời gian tập sự trước ngày 01/7/2025 được thực hiện …".
+CUT_OFF_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?<!(?:phải|cần|buộc)\s+)(?:đã\s+)?được(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:ký(?:\s+kết)?|giao\s+kết|quy\s+định|"
+    r"cấp|phê\s+duyệt|ban\s+hành|bổ\s+nhiệm|tuyển\s+dụng|công\s+nhận|thành\s+lập|xác\s+định|cho\s+phép|chấp\s+thuận)"
+    r"|(?:còn|có)\s+hiệu\s+lực(?:\s+thi\s+hành)?|(?<![\p{L}\p{M}])đối\s+với(?:(?!\b(?:chậm\s+nhất|hoàn\s+thành|báo\s+cáo|gửi|trình|nộp|phải|và|hoặc)\b)[^,.;:\n\d]){1,60}?)"
+    r"\s+(?:trước|sau|từ)\s*(?:ngày\s*)?$")
+# A cut-off followed by what held by then ("… mà trước ngày 01/01/2025 đã được cơ quan có thẩm quyền xác định là …"):
+# a past state, not a deadline.
+PAST_STATE_AFTER = regex.compile(r"(?i)\s+đã(?![\p{L}\p{M}])")
+# The date from which a provision applies, opening a sentence of a document that sets rules ("4. Kể từ ngày 01 tháng 7
+# năm 2025, người đang thực hiện chế độ tập sự …"). (In a plan "Kể từ ngày …, các cơ quan thực hiện …" may be a start.)
+APPLIES_FROM_OPENING = regex.compile(r"(?i)^[\s\-+•*]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?(?:kể\s+)?từ\s+(?:ngày\s*)?$")
 CONDITION_CLOSES_AFTER = matched_in_place(
     r"(?:[^\S\n]+trở\s+đi)?(?:[^\S\n]+(?!(?:nếu|khi|trường\s+hợp)(?![\p{L}\p{M}]))[\p{L}\p{M}\d/]+){0,16}?[^\S\n]+thì(?![\p{L}\p{M}])")
 ACTION_DUE_BEFORE = regex.compile(

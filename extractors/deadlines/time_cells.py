@@ -95,6 +95,14 @@ def loose_time_cells(text: str) -> Iterator[tuple[Cell, CellTime, Cell | None]]:
     per line, "|" lines between; a transcribed table; a PDF layout): cells that hold nothing but a
     time, each with the longest cell since the previous one (its row's task, as far as a layout
     lets one tell)."""
+    for cell, found, row in loose_time_rows(text):
+        yield cell, found, max(row, key=lambda c: len(c.text), default=None)
+
+
+def loose_time_rows(text: str, cited=None) -> Iterator[tuple[Cell, CellTime, list[Cell]]]:
+    """`loose_time_cells` with every cell since the previous time cell (its row, in order). A time inside `cited`
+    (Intervals of legal references: "Thông báo số 07-TB/CQTTBCĐ ngày 15/10/2025" in a source column) is part of an
+    ordinary cell."""
     open_table, label, row = False, False, []
     may_open = _time_word_lines(text)
     for start, line, cells in line_cells(text):
@@ -119,8 +127,9 @@ def loose_time_cells(text: str) -> Iterator[tuple[Cell, CellTime, Cell | None]]:
                 open_table = False
             elif open_table and not label:
                 found = read_time_lead(cell.text)
-                if found is not None and found.whole:
-                    yield cell, found, max(row, key=lambda c: len(c.text), default=None)
+                if found is not None and found.whole and not (
+                        cited is not None and cited.covers(cell.start + found.start, cell.start + found.end)):
+                    yield cell, found, row
                     row = []
                 else:
                     row.append(cell)

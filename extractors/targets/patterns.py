@@ -476,6 +476,7 @@ ENTITLEMENT_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:mức|tỷ\s+lệ
 # "Số: 220/CĐ-TTg"; a symbol without one, "Số: 4240/UBND-VX", is an official letter's).
 DOCUMENT_HEAD = 5000
 NON_PLAN_TYPES = {row[0] for row in _load("non_plan_types.tsv")}
+RULE_TYPES = {row[0] for row in _load("non_plan_types.tsv") if row[1].endswith("rules")}  # laws, decrees, circulars
 LAW_NUMBER = regex.compile(r"(?m)^[ \t|*#]*(?:Bộ\s+)?Luật\s+số\s*:")
 # (the subject line of the header, alone or after the number: "Số: 5387/CT-CS v/v trả lời …"; not a letter cited
 # in the body, "Thực hiện Công văn số 12/UBND-VX v/v triển khai …")
