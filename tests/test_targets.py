@@ -1380,4 +1380,3 @@ def test_part_after_trong_do(text, indicator, scope, canonical):
 def test_change_or_level(text, canonical):
     (row,) = extract_targets(text)
     assert row.indicator_id == canonical
-
