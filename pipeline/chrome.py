@@ -38,6 +38,21 @@ PAGE_TITLE = regex.compile(
     r"^(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư(?: liên tịch)?|Chỉ thị|Công văn|Kế hoạch|Thông báo|"
     r"Văn bản hợp nhất|Hướng dẫn|Chương trình|Đề án|Quy chế|Quy định|Lệnh|Công điện)\s+\S*\d[^\n]{0,600}$"
 )
+# A news portal's lead under its panel (thuvienphapluat.vn "tin văn bản mới"): a headline, then "Ngày
+# 26/11/2025, Chính phủ ban hành Nghị quyết 08/2025/NQ-CP về …" (or "… vừa có Công điện 231/CĐ-TTg"), then
+# a summary of the document and "Xem thêm chi tiết tại …"; the document's own header follows.
+LEAD_DOC_TYPE = (r"(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư(?: liên tịch)?|Chỉ thị|Công văn|Kế hoạch|"
+                 r"Thông báo|Hướng dẫn|Chương trình|Đề án|Quy chế|Quy định|Lệnh|Công điện)")
+NEWS_LEAD = regex.compile(
+    r"^Ngày\s+\d{1,2}/\d{1,2}/(?:19|20)\d\d,\s+[^\n]{2,120}?\s(?:đã\s+|vừa\s+)?(?:ban\s+hành|có|ký)\s+"
+    + LEAD_DOC_TYPE + r"\s+(?:số\s+)?\d+[/-]"
+)
+# The document's national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", cut at any word by the page's
+# table cells, or "Độc lập - Tự do - Hạnh phúc"), and the lines of its issuer's header above it.
+MOTTO = regex.compile(r"^(?:CỘNG(?:\s+H[OÒ]À?)?(?:\s|$)|Độc\s+lập\s*[-–])")
+HEADER_LINE = regex.compile(r"^(?:[|X]?|[-_=.\s]+|[^\p{Ll}]*\p{Lu}[^\p{Ll}]*)$")
+LEAD_HEAD_LINES = 2  # the lead is one of the first lines under the panel (the headline may come first)
+LEAD_LINES = 200  # the document's motto comes within these lines of the lead
 PANEL_LABELS = 3  # labels close together that make a metadata panel
 PANEL_GAP = 6  # lines between two labels of one panel
 HEAD_LINES = 150  # a panel before the document sits in its first lines
@@ -141,6 +156,7 @@ def chrome_spans(text: str) -> tuple[tuple[int, int], ...]:
         first, last = panel
         before = [clean for _, _, clean in lines[:first] if clean]
         head = 0 if not any(DOCUMENT_START.match(c) for c in before) else first
+        last = _news_lead(lines, last + 1) or last
         spans.append((lines[head][0], lines[last][1]))
 
     # The trailer: from an opener after the signature to the end, when more chrome follows it.
@@ -165,6 +181,23 @@ def chrome_spans(text: str) -> tuple[tuple[int, int], ...]:
     # Notices, wherever they sit.
     spans += [(lines[i][0], lines[i][1]) for i in range(len(lines)) if kinds[i] == "notice"]
     return tuple(Intervals(spans))  # merged and sorted
+
+
+def _news_lead(lines, first: int) -> int | None:
+    """The last line of a news portal's lead and summary that starts in the first non-blank lines
+    from line `first` (NEWS_LEAD), ending before the document's own header: its national motto
+    (MOTTO) with the issuer's header lines above it. None when no lead starts there or no motto follows."""
+    heads = [i for i in range(first, min(len(lines), first + 4 * LEAD_HEAD_LINES)) if lines[i][2] not in ("", "|", "X")]
+    lead = next((i for i in heads[:LEAD_HEAD_LINES] if NEWS_LEAD.match(lines[i][2])), None)
+    if lead is None:
+        return None
+    motto = next((k for k in range(lead + 1, min(len(lines), lead + LEAD_LINES)) if MOTTO.match(lines[k][2])), None)
+    if motto is None:
+        return None
+    k = motto
+    while k - 1 > lead and HEADER_LINE.match(lines[k - 1][2]):
+        k -= 1
+    return k - 1
 
 
 def _varied_chrome(lines, kinds) -> list[bool]:

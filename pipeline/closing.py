@@ -41,6 +41,9 @@ CODE = regex.compile(r"^(?=\S*[_\d])[\p{L}\d_./-]+(?:\s[\p{L}\d_./-]+){0,2}$")
 DOCUMENT_HEADING = regex.compile(
     r"^(?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHỤ\s+LỤC|Phụ\s+lục|DANH\s+MỤC|BIỂU|BẢNG|QUY\s+CHẾ|QUY\s+ĐỊNH|HƯỚNG\s+DẪN)\b"
 )
+# The archive line's wrapped end (NĐ 30/2020/NĐ-CP, Phụ lục I: the drafter's initials and the number of copies
+# issued): "Huy (23 bản)", "NVA(10b).", "(05 bản)".
+COPIES = regex.compile(r"^(?:[\p{L}.&/-]+(?:\s[\p{L}.&/-]+){0,2}\s*)?\(\s*\d{1,4}\s*(?:bản|b)\s*\)\s*[.;]?$")
 LINE = regex.compile(r"(?m)^[^\n]*$")
 BLOCK_START = regex.compile(f"(?:{RECIPIENTS.pattern})|(?:{SIGNATURE_START.pattern})")  # either: one match a line
 BLOCK_OPENERS = frozenset("NTKQ")  # the first letter of every BLOCK_START: other lines are ruled out without a match
@@ -116,6 +119,11 @@ def closing_blocks(text: str) -> tuple[tuple[int, int], ...]:
                     break
                 if ARCHIVE.match(item):
                     last = j
+                    k = j + 1
+                    while k < len(lines) and lines[k][2] in ("", "|"):
+                        k += 1
+                    if k < len(lines) and k - j <= 2 and COPIES.match(lines[k][2]):
+                        last = k  # the copies issued, wrapped to the next line
                     break
                 # a wrapped item: its lower-case rest, or the reason it receives the text alone ("(b/c);")
                 continuation = not RECIPIENT_ITEM.match(item) and (item[0].islower() or item[0] == "(")

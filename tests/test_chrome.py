@@ -171,3 +171,41 @@ def test_chrome_kinds_are_the_first_matching_pattern(line):
     from pipeline.chrome import _kind, _kinds
 
     assert _kinds([line]) == [_kind(line) if line else None]
+
+
+# A news portal's lead between its panel and the document: a headline, "Ngày …, X ban hành <type> <number>",
+# a summary that repeats the document's deadlines, "Xem thêm chi tiết tại …"; then the document's header.
+NEWS_LEADS = [
+    "## Hỗ trợ Nhân dân sửa nhà trước ngày 30/11/2025\n"
+    "**Ngày 23/11/2025, Thủ tướng Chính phủ có Công điện 227/CĐ-TTg về tập trung khắc phục hậu quả mưa lũ.**\n"
+    "- Hỗ trợ Nhân dân sửa chữa nhà cửa, hoàn thành trước ngày 30/11/2025.\n"
+    "Xem thêm chi tiết tại Công điện 227/CĐ-TTg ngày 23/11/2025.\n|\n",
+    "## Danh mục vật liệu bán dẫn được khuyến khích từ 1/1/2026\n"
+    "**Ngày 15/11/2025, Bộ trưởng Bộ Khoa học và Công nghệ ban hành Thông tư 32/2025/TT-BKHCN về Danh mục.**\n"
+    "Căn cứ tại Mục A Danh mục ban hành kèm theo Thông tư 32/2025/TT-BKHCN quy định như sau:\n"
+    "Thông tư 32/2025/TT-BKHCN có hiệu lực thi hành từ ngày 1/1/2026.\n",
+    "**Ngày 21/11/2025, Bộ Nội vụ đã ban hành Công văn 10988/BNV-CQĐP tuyên truyền chủ trương.**\n"
+    "Xem chi tiết tại Công văn 10988/BNV-CQĐP ban hành ngày 21/11/2025.\n",
+]
+HEADER = "|\n**ỦY\nBAN NHÂN DÂN**\n-------\n|\n**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+@pytest.mark.parametrize("lead", NEWS_LEADS)
+def test_a_news_lead_under_the_panel_is_the_portals(lead):
+    text = normalise(TVPL_HEAD + lead + HEADER + BODY).text
+    assert text.lstrip("|\n").startswith("ỦY BAN NHÂN DÂN")
+    for chrome in ("Xem", "khuyến khích", "ngày 30/11/2025", "Ngày 2", "Ngày 1"):
+        assert chrome not in text
+    assert "Điều 1. Giao Sở Công Thương hoàn thành trước ngày 18/11/2025." in text
+
+
+@pytest.mark.parametrize("text", [
+    # the document's own narrative under the panel (no document named by type and number)
+    TVPL_HEAD + HEADER + "Ngày 23/9/2025, Thứ trưởng Nguyễn Tri Thức chủ trì cuộc họp.\n" + BODY,
+    # a lead-like line with no document's header after it: kept (the panel alone goes)
+    TVPL_HEAD + NEWS_LEADS[2] + BODY.replace("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n", ""),
+    # a lead that is not among the first lines under the panel
+    TVPL_HEAD + "## Tin mới\nMột đoạn giới thiệu.\nĐoạn thứ hai.\n" + NEWS_LEADS[2] + HEADER + BODY,
+])
+def test_the_documents_own_dated_lines_are_not_a_lead(text):
+    assert "Ngày 2" in normalise(text).text

@@ -182,3 +182,19 @@ def test_a_block_starts_where_either_start_pattern_matches(line):
     from pipeline.closing import BLOCK_START, RECIPIENTS, SIGNATURE_START
 
     assert bool(BLOCK_START.match(line)) == bool(RECIPIENTS.match(line) or SIGNATURE_START.match(line))
+
+
+# The archive line's wrapped end: the drafter's initials and the copies issued (NĐ 30/2020/NĐ-CP, Phụ lục I).
+@pytest.mark.parametrize("copies", ["Huy (23 bản)", "NVA(10b).", "(05 bản)"])
+def test_the_copies_issued_after_the_archive_line_close_the_recipients(copies):
+    text = ("Điều 3. Thi hành.\n\n|\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT, HCC, NC.\n" + copies
+            + "\n|\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nVõ Tấn Đức\n")
+    (start, end), = closing_blocks(text)
+    assert copies in text[start:end]
+    assert extract_targets(text) == []
+
+
+def test_a_task_line_after_the_archive_line_is_not_the_copies():
+    text = "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nPhấn đấu cấp 500 bản đồ số (500 bản).\n"
+    (start, end), = closing_blocks(text)
+    assert "Phấn đấu" not in text[start:end]

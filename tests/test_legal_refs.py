@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.legal_refs import extract_legal_refs
+from extractors.bodies import extract_bodies
 
 # (text, code, doc_type, date, issuer, relation)
 EXAMPLES = [
@@ -904,3 +905,20 @@ def test_an_issuer_whose_name_holds_a_comma(text, issuer):
 ])
 def test_a_citation_date_in_parentheses(text, date):
     assert [r.date for r in extract_legal_refs(text)] == [date]
+
+
+# A law's name wrapped to the next line with no punctuation, up to the date or number that ends the citation's line.
+@pytest.mark.parametrize("text, title", [
+    ("Căn cứ Luật Tổ chức\nChính phủ ngày 18 tháng 02 năm 2025;\n", "Tổ chức Chính phủ"),
+    ("Căn cứ Luật Tổ chức\nChính quyền địa phương ngày 16 tháng 6 năm 2025;\n", "Tổ chức Chính quyền địa phương"),
+    ("Căn cứ Luật Tổ chức\nQuốc hội số 57/2014/QH13;\n", "Tổ chức Quốc hội"),
+    # negatives: the next line is a clause of its own
+    ("Căn cứ Luật Đất đai\nSở Tài nguyên và Môi trường chủ trì rà soát, hoàn thành ngày 30/6/2026.\n", "Đất đai"),
+    ("Thực hiện Luật Đầu tư công\nỦy ban nhân dân tỉnh giao ngày 15/3/2025 kế hoạch vốn.\n", "Đầu tư công"),
+])
+def test_a_law_name_wrapped_at_a_line_break_is_one_name(text, title):
+    assert [r.title for r in extract_legal_refs(text) if r.doc_type == "Luật"][0] == title
+
+
+def test_a_wrapped_law_name_gives_no_body():
+    assert [b.name_canonical for b in extract_bodies("Căn cứ Luật Tổ chức\nChính phủ ngày 18 tháng 02 năm 2025;\n")] == []

@@ -127,6 +127,27 @@ def test_negative(text):
     assert rows(text) == []
 
 
+# Figures that name a scale or a class, not a level to reach; each with the target its sentence does set, if any.
+@pytest.mark.parametrize("text,kept", [
+    # a column header's unit whose 10³ / 10⁶ lost its superscript
+    ("|\nTT\n|\nTên mỏ\n|\nQuặng (103tấn)\n|\nCông suất (106 tấn/năm)\n|\n|\n1\n|\nMỏ Núi Pháo\n|\n94.830\n|\n50\n|\n", []),
+    ("Khối lượng nạo vét (103 m3)", []),
+    ("Dự toán chi (109 đồng)", []),
+    # a size class defined by a threshold in brackets
+    ("Xây dựng hệ thống giám sát bụi tại 100% công trình lớn (>10.000 m2).", [(100.0, "%")]),
+    ("Hỗ trợ các doanh nghiệp nhỏ (dưới 50 lao động) chuyển đổi số.", []),
+    # an enterprise defined by its owner's share of the capital
+    ("tiếp nhận nhà ở của doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ; tiếp nhận nhà ở tái định cư.", []),
+    ("Áp dụng đối với công ty do nhà đầu tư nước ngoài sở hữu trên 50% vốn điều lệ.", []),
+    # negatives: the same figures as commitments
+    ("Phấn đấu sản lượng khai thác đạt 103 tấn quặng năm 2026.", [(103.0, "tấn")]),
+    ("Phấn đấu đến năm 2027, Nhà nước nắm giữ 65% vốn điều lệ sau cổ phần hóa.", [(65.0, "%")]),
+    ("Phấn đấu đến năm 2030 có 1.200 công trình xây dựng xanh.", [(1200.0, "công trình")]),
+])
+def test_a_scale_or_a_class_is_not_a_target(text, kept):
+    assert [(r["value"], r["unit"]) for r in rows(text)] == kept
+
+
 @pytest.mark.parametrize("written,value", [
     ("2.061.608", 2061608), ("7.465,55", 7465.55), ("0,05", 0.05), ("02", 2), ("1.532", 1532), ("1.5", 1.5),
     ("462,493", 462.493), ("1.000.000,5", 1000000.5),

@@ -357,6 +357,12 @@ NAME_RUNS_ON = regex.compile(
 # words of a name only (NAME_RUNS_ON), and no body ("Luật Đất đai, Sở Tài nguyên … ngày …" goes on to another clause).
 LAW_NAME_TO_DATE = regex.compile(
     r"(?:,[ \t]*|[ \t]+và[ \t]+)\p{Lu}[^;.\n()]{0,80}?(?=\s*,?\s*(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d|\s*[/.-]\s*\d)|năm\s+(?:19|20)\d\d(?!\d)))")
+# The rest of a law's name wrapped to the next line with no punctuation before it, up to the law's date or number
+# that ends the citation's line ("Căn cứ Luật Tổ chức⏎Chính phủ ngày 18 tháng 02 năm 2025;", "Luật Tổ chức⏎Chính quyền
+# địa phương số 72/2025/QH15;"): a line break with no comma or "và" runs on one name, even where a body's name is part of it.
+LAW_NAME_WRAPPED = regex.compile(
+    r"[ \t]*\n[ \t]*\p{Lu}[^;.,\n()]{0,60}?(?=\s+(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d|\s*[/.-]\s*\d)|số\s+\d{1,5}/(?:19|20)\d\d/))")
+CITATION_LINE_END = regex.compile(r"[ \t]*[;,.]?[ \t]*(?:\n|$)")
 BODY_HEAD = regex.compile(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Phòng|Ban|Cục|Chi cục|Tổng cục|Chính phủ|Quốc hội|Thủ tướng|Tỉnh ủy|Huyện ủy|Trung tâm|Văn phòng)\b")
 # A law cited with its year: "Luật Giáo dục năm 2019".
 LAW_YEAR_AFTER = regex.compile(r"^\s+năm\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*[-–]\s*\d)")

@@ -73,6 +73,13 @@ def rule_law_by_name(text: str) -> list[LegalRef]:
             # "Luật Khoa học, Công nghệ và Đổi mới sáng tạo ngày 27 tháng 6 năm 2025": the name runs on to its date
             title = clean(text[m.start("title"):run.end()])
             end, fields = date_after(text, run.end())
+        wrapped = P.LAW_NAME_WRAPPED.match(text, m.end("title")) if not fields and not revised and not run else None
+        if wrapped and P.NAME_RUNS_ON.fullmatch(text, m.end("title"), wrapped.end()):
+            wrapped_end, wrapped_fields = date_after(text, wrapped.end())
+            number = P.LAW_ITEM_CODE.match(text, m.start()) if not wrapped_fields else None
+            if P.CITATION_LINE_END.match(text, number.end() if number else wrapped_end) and (wrapped_fields or number):
+                title = clean(text[m.start("title"):wrapped.end()])  # "Luật Tổ chức⏎Chính phủ ngày …;": one name, wrapped
+                end, fields = wrapped_end, wrapped_fields
         year = P.LAW_YEAR_AFTER.match(text[end:end + 20]) if not fields else None
         if year:  # "Luật Giáo dục năm 2019": known to the year
             fields = {"date": year.group("year"), "date_raw": clean(year.group())}

@@ -79,6 +79,7 @@ def _excluded_spans(text: str, headings: bool = True) -> Intervals:
     spans = reference_spans(text)
     spans += [m.span() for m in when_matches(text)]
     spans += [m.span() for m in P.QUOTED.finditer(text)]
+    spans += [m.span() for pattern in (P.UNIT_SCALE, P.SIZE_CLASS, P.OWNERSHIP_SHARE) for m in pattern.finditer(text)]
     if headings:
         spans += [m.span() for m in at_line_starts(P.ORDINAL_HEADING, text)]
     return Intervals(spans)

@@ -489,3 +489,17 @@ def type_heading(names) -> regex.Pattern:
     """A type heading: a line in capitals that opens with a document type's name ("THÔNG TƯ", "LUẬT VIỆC LÀM")."""
     upper = "|".join(regex.escape(n.upper()).replace(r"\ ", r"[ \t]+") for n in sorted(names, key=len, reverse=True))
     return regex.compile(rf"(?m)^[ \t|*#_]*(?P<type>{upper})(?![\p{{L}}\p{{M}}])[^\p{{Ll}}\n]*$")
+
+# Figures that name a class or a scale, not a level to reach (excluded as values):
+# a column header's unit whose power of ten lost its superscript ("Quặng (103 tấn)" for 10³ tấn,
+# "Công suất (106 tấn/năm)", "(109 đồng)"): the bracket holds 10³, 10⁶ or 10⁹ and a unit alone.
+UNIT_SCALE = regex.compile(r"\(\s*10[369](?=\s*[\p{L}µμ][^()\n\d]{0,20}\))")
+# a size class defined by a threshold in brackets after its size word ("công trình lớn (>10.000 m2)",
+# "doanh nghiệp nhỏ (dưới 50 lao động)").
+SIZE_CLASS = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:lớn|nhỏ|vừa|siêu\s+nhỏ|quy\s+mô\s+lớn)\s*\(\s*(?:>=?|≥|<=?|≤|trên|dưới|từ|không\s+quá|ít\s+nhất|tối\s+thiểu|tối\s+đa)\s*\d[\d.,]*[^()\n]{0,30}\))")
+# who owns the capital of a kind of enterprise ("doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ", "công ty
+# do nhà đầu tư nước ngoài sở hữu trên 50% vốn điều lệ"): a definition by its owner's share, not a target.
+OWNERSHIP_SHARE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])do\s+[^,;:()\n]{1,40}?\s(?:nắm\s+giữ|sở\s+hữu)\s+(?:(?:trên|dưới|từ|hơn|không\s+quá|ít\s+nhất|tối\s+thiểu)\s+)?"
+    r"\d[\d.,]*\s*%\s*(?:tổng\s+số\s+)?(?:vốn|cổ\s+phần))")
