@@ -152,7 +152,8 @@ REFS = [
 ("Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư;",
  [dict(code="06/QĐ-TTg", date="2022-01-06", issuer=TTG)]),
 ("Căn cứ Quyết định số 1234/QĐ-UBND ngày 15/5/2025 của UBND tỉnh về việc ban hành Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025;",
- [dict(code="1234/QĐ-UBND", date="2025-05-15")]),
+ [dict(code="1234/QĐ-UBND", date="2025-05-15"),  # the plan it issues is about the programme: cited (dev gold 009)
+  dict(doc_type="Chương trình", title="nông thôn mới", relation="mentions")]),
 ("Thủ tướng Chính phủ đã phê duyệt tại Quyết định số 100/QĐ-TTg ngày 19/01/2019.", [dict(code="100/QĐ-TTg", issuer=TTG)]),
 ("thực hiện Chiến lược phát triển kinh tế - xã hội 10 năm 2021 - 2030;", [dict(doc_type="Chiến lược", title="phát triển kinh tế - xã hội")]),
 ("phù hợp với Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.", [dict(doc_type="Quy hoạch", title="tỉnh thời kỳ")]),
@@ -293,6 +294,18 @@ REFS = [
 ("Căn cứ Thông tư số 05/2025/TT-BVHTTDL ngày 10/3/2025 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch;",
  [dict(code="05/2025/TT-BVHTTDL", issuer="Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch")]),
 ("bảo đảm thống nhất với Luật Phòng, chống ma túy sát với thực tiễn, có tính khả thi.", [dict(doc_type="Luật", title="Phòng, chống ma túy")]),
+# --- seventh batch (fix-r2): a scheme a citation is about is cited; one it approves, issues or adopts is known by it
+("Thực hiện Kết luận số 45-KL/TW ngày 10/3/2025 của Ban Bí thư về Đề án “Đổi mới công tác dân vận trong tình hình mới”;",
+ [dict(code="45-KL/TW"), dict(doc_type="Đề án", title="Đổi mới công tác dân vận", relation="mentions")]),
+("Căn cứ Thông tư số 15/2024/TT-BYT ngày 01/7/2024 của Bộ trưởng Bộ Y tế hướng dẫn thực hiện Chương trình mục tiêu quốc gia "
+ "phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030;",
+ [dict(code="15/2024/TT-BYT", relation="basis"), dict(doc_type="Chương trình", title="vùng đồng bào dân tộc", relation="mentions")]),
+("Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia giảm nghèo "
+ "bền vững giai đoạn 2021 - 2025;", [dict(code="90/QĐ-TTg")]),
+("Căn cứ Nghị quyết số 12/NQ-HĐND ngày 10/7/2025 của Hội đồng nhân dân tỉnh về Đề án phát triển du lịch tỉnh giai đoạn 2025 - 2030;",
+ [dict(code="12/NQ-HĐND")]),
+("- Triển khai các nhiệm vụ theo Quy hoạch tỉnh thời kỳ 2021 - 2030 đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số "
+ "1629/QĐ-TTg ngày 16/12/2023;", [dict(code="1629/QĐ-TTg")]),
 ]
 
 DEADLINES = [

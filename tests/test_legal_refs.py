@@ -904,3 +904,40 @@ def test_an_issuer_whose_name_holds_a_comma(text, issuer):
 ])
 def test_a_citation_date_in_parentheses(text, date):
     assert [r.date for r in extract_legal_refs(text)] == [date]
+
+
+# A scheme, strategy or programme named in a cited document's subject: its own reference (relation `mentions`) when the
+# citation is only about it; known by the citation when the citation approves, issues or (a resolution) adopts it.
+@pytest.mark.parametrize("text, named", [
+    ("Căn cứ Quyết định số 178/QĐ-TTg ngày 28 tháng 01 năm 2016 của Thủ tướng Chính phủ về ban hành Kế hoạch triển khai Thông báo "
+     "kết luận số 196-TB/TW ngày 16 tháng 3 năm 2015 của Ban Bí thư về Đề án “Tăng cường sự lãnh đạo của Đảng đối với công tác "
+     "bình đẳng giới”;", [("Đề án", "Tăng cường sự lãnh đạo của Đảng đối với công tác bình đẳng giới")]),
+    ("Thực hiện Thông báo số 552/TB-VPCP ngày 13 tháng 10 năm 2025 của Văn phòng Chính phủ Kết luận Phiên họp lần thứ tư của Ban "
+     "Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06.", [("Đề án", "06")]),
+    ("Căn cứ Thông tư số 10/2022/TT-BLĐTBXH ngày 31 tháng 5 năm 2022 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn "
+     "giám sát, đánh giá thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025;",
+     [("Chương trình", "mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025")]),
+    # negatives: what the citation approves, issues or adopts is known by it
+    ("Căn cứ Quyết định số 411/QĐ-TTg ngày 31/3/2022 của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia phát triển kinh tế số "
+     "và xã hội số đến năm 2025, định hướng đến năm 2030;", []),
+    ("Quyết định số 553/QĐ-TTg ngày 06/4/2021 của Thủ tướng Chính phủ phê duyệt Đề án “Nâng cao nhận thức cộng đồng và Quản lý "
+     "rủi ro thiên tai dựa vào cộng đồng, đến năm 2030”;", []),
+    ("Kế hoạch của Ủy ban nhân dân tỉnh về thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ về Chiến lược phát triển "
+     "bền vững kinh tế biển Việt Nam đến năm 2030, tầm nhìn đến năm 2045.", []),
+    # negative: "về" outside a citation's subject is no cue
+    ("Rà soát các khó khăn, vướng mắc, bất cập về Quy hoạch khoáng sản nhóm I, II trên địa bàn tỉnh.", []),
+])
+def test_a_document_a_citation_is_about_is_cited(text, named):
+    refs = [r for r in extract_legal_refs(text) if not r.code and r.doc_type in ("Đề án", "Chiến lược", "Chương trình", "Quy hoạch")]
+    assert [(r.doc_type, r.title) for r in refs] == named
+    assert all(r.relation == "mentions" for r in refs)
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("- Tập trung đầu tư các trạm quan trắc theo Quy hoạch tổng thể quan trắc môi trường quốc gia giai đoạn 2021 - 2030 được "
+     "phê duyệt tại Quyết định số 224/QĐ-TTg ngày 07 tháng 3 năm 2024 của Thủ tướng Chính phủ;", ["224/QĐ-TTg"]),
+    ("- Rà soát các bất cập về Quy hoạch thăm dò, khai thác và sử dụng khoáng sản làm vật liệu xây dựng đã được Thủ tướng Chính phủ "
+     "phê duyệt tại Quyết định số 1626/QĐ-TTg ngày 15/12/2023.", ["1626/QĐ-TTg"]),
+])
+def test_a_document_approved_in_a_cited_one_is_known_by_it(text, codes):
+    assert [r.code for r in extract_legal_refs(text)] == codes

@@ -183,6 +183,12 @@ CITING_CUE = regex.compile(
     rf"|(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)(?:\s+thực\s+hiện)?(?:\s+{MANNER})?)\s+(?:các\s+)?|[;]\s*|^)$",
     regex.IGNORECASE,
 )
+# What a cited text is about names a document ("Thông báo kết luận số 196-TB/TW … về Đề án “Tăng cường …”",
+# "Kết luận … về phát triển khoa học … và Đề án 06"): read inside a cited document's subject only.
+ABOUT_CUE = regex.compile(r"(?<![\p{L}])về\s+$", regex.IGNORECASE)
+# A resolution's subject that is a document's name: the resolution adopts it ("Nghị quyết số 36-NQ/TW … về Chiến lược
+# phát triển bền vững kinh tế biển …", "Nghị quyết số 12/NQ-HĐND … về Đề án …"); read between the subject's start and the name.
+RESOLVED_ON = regex.compile(r"\s*(?:về\s+)?(?:việc\s+)?(?:thông\s+qua\s+)?\s*[“\x22]?\s*", regex.IGNORECASE)
 # What is still to be written is not cited: "xây dựng Kế hoạch … trình UBND tỉnh", "sớm ban hành
 # Luật …", "khẩn trương xây dựng, triển khai Đề án …".
 DRAFTING_CUE = regex.compile(
@@ -316,13 +322,18 @@ LAW_ITEM_CODE = regex.compile(rf"{_LAW_WORD}\s+\p{{L}}[^;]*?\s+số\s+(?P<code>{
 
 # What a cited document does to the document named after: approves or issues it.
 APPROVING = r"\b(?:phê\s+duyệt|ban\s+hành)\b"
+# Documents known by their own name that another citation's subject may be about (a scheme, strategy, programme,
+# master plan, action plan): cited there, they are cited unless that citation approves or issues them.
+SUBJECT_NAMED_TYPES = frozenset({"Đề án", "Chiến lược", "Chương trình", "Quy hoạch", "Chương trình hành động", "Kế hoạch hành động"})
 
 # A document issued with another ("Kế hoạch tổng thể ban hành kèm theo Quyết định số 3103/QĐ-BTC",
 # "Quy chế ban hành kèm theo Quyết định này") is known by that one.
 ATTACHED_TO = regex.compile(r"\s*(?:được\s+)?ban\s+hành\s+kèm(?:\s+theo)?\s*$")
 # … said after its name ("Đề án phát triển du lịch ban hành kèm theo Quyết định số 789/QĐ-UBND", "Quy chế làm việc
 # ban hành kèm theo Quyết định này": issued with a cited document, or part of the document itself).
-ATTACHED_AFTER = regex.compile(rf"\s*,?\s*(?:được\s+)?ban\s+hành\s+kèm(?:\s+theo)?\s+{DOC_TYPE}\s+(?:số\b|\d|này\b)")
+# … or approved in one ("Quy hoạch thăm dò … khoáng sản đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 866/QĐ-TTg").
+ATTACHED_AFTER = regex.compile(rf"\s*,?\s*(?:(?:được\s+)?ban\s+hành\s+kèm(?:\s+theo)?\s+{DOC_TYPE}\s+(?:số\b|\d|này\b)"
+                               rf"|(?:đã\s+)?được\s+[^;.\n]{{0,80}}?(?:phê\s+duyệt|ban\s+hành)\s+tại\s+{DOC_TYPE}\s+(?:số\b|\d))")
 
 # A name continuing a list of documents cited by name: "… Luật Phòng chống bạo lực gia đình, Bộ tiêu chí …".
 LIST_BEFORE = regex.compile(rf"(?:{_alternation(BY_NAME_TYPES)})\s+[^;.\n]{{2,150}}?(?:,|;|\s+và)\s*$")

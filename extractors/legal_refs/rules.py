@@ -126,11 +126,12 @@ def _alias(text: str, doc_type: str, title: str) -> bool:
     return first.isupper() and len(first) >= 3 and f"({doc_type} {first})" in text
 
 
-def rule_named_document(text: str) -> list[LegalRef]:
+def rule_named_document(text: str, subjects: list[tuple[int, int]] = ()) -> list[LegalRef]:
     """A strategy, master plan, national programme, scheme or the Constitution cited by its name,
     after a citing word or in a list of citations: "thực hiện thắng lợi Chiến lược phát triển kinh
     tế - xã hội 10 năm 2021 - 2030", "phù hợp Quy hoạch không gian biển quốc gia …", "về Đề án
-    “Tăng cường …”", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"."""
+    “Tăng cường …”", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"; inside a cited document's subject (`subjects`), what it
+    is about: "Thông báo kết luận số 196-TB/TW … về Đề án “…”"."""
     out = []
     for m in P.NAMED_DOCUMENT.finditer(text):
         title = clean(m.group("quoted") or m.group("title"))
@@ -146,7 +147,8 @@ def rule_named_document(text: str) -> list[LegalRef]:
             continue  # "Triển khai Chương trình hỗ trợ doanh nghiệp …": an activity, not a named document
         if _alias(text, m.group("doc_type"), title):
             continue  # "Chương trình MTQG": the short name of a document named in full before
-        cue = P.CITING_CUE.search(text[max(0, m.start() - 50):m.start()]) or P.LIST_BEFORE.search(text[max(0, m.start() - 160):m.start()])
+        cue = (P.CITING_CUE.search(text[max(0, m.start() - 50):m.start()]) or P.LIST_BEFORE.search(text[max(0, m.start() - 160):m.start()])
+               or any(s <= m.start() < e for s, e in subjects) and P.ABOUT_CUE.search(text[max(0, m.start() - 12):m.start()]))
         if not cue:
             continue
         out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title,
