@@ -306,6 +306,17 @@ REFS = [
  [dict(code="12/NQ-HĐND")]),
 ("- Triển khai các nhiệm vụ theo Quy hoạch tỉnh thời kỳ 2021 - 2030 đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số "
  "1629/QĐ-TTg ngày 16/12/2023;", [dict(code="1629/QĐ-TTg")]),
+# --- eighth batch (fix-r2): every citation of a basis list is a basis; a task's citation is a mention
+("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025; Nghị định số 150/2025/NĐ-CP ngày 12/6/2025 của Chính phủ quy định\n"
+ "tổ chức các cơ quan chuyên môn; Quyết định số 25/2025/QĐ-UBND ngày 01/8/2025 của UBND tỉnh;",
+ [dict(doc_type="Luật", relation="basis"), dict(code="150/2025/NĐ-CP", relation="basis"), dict(code="25/2025/QĐ-UBND", relation="basis")]),
+("Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Nghị quyết số 03/NQ-CP ngày 09/01/2025 của\n"
+ "Chính phủ; Kế hoạch số 01-KH/BCĐ ngày 28/6/2025 của Ban Chỉ đạo tỉnh.",
+ [dict(code="57-NQ/TW", relation="basis"), dict(code="03/NQ-CP", relation="basis"), dict(code="01-KH/BCĐ", relation="basis")]),
+("- Thực hiện công khai giá dịch vụ theo quy định tại Điều 12 Nghị định số 85/2024/NĐ-CP của Chính phủ.",
+ [dict(code="85/2024/NĐ-CP", relation="mentions")]),
+("Căn cứ Nghị định số 45/2025/NĐ-CP của Chính phủ;\nXét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 120/TTr-SNV ngày 05/9/2025.",
+ [dict(code="45/2025/NĐ-CP", relation="basis"), dict(code="120/TTr-SNV", relation="mentions")]),
 ]
 
 DEADLINES = [

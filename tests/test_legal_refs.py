@@ -941,3 +941,27 @@ def test_a_document_a_citation_is_about_is_cited(text, named):
 ])
 def test_a_document_approved_in_a_cited_one_is_known_by_it(text, codes):
     assert [r.code for r in extract_legal_refs(text)] == codes
+
+
+# relation: every citation of a "Căn cứ …; …" / "Thực hiện …; …" list is a basis, over ";", "và", wrapped lines and a
+# tab-indented cue; a citation in a task ("- Thực hiện rà soát … tại Quyết định số …"), and who proposed the document
+# ("Theo đề nghị của … tại Tờ trình số …"), are mentions.
+@pytest.mark.parametrize("text, relations", [
+    ("Thực hiện Chỉ thị số 46-CT/TW ngày 16/5/2025 của Bộ Chính trị về lãnh đạo cuộc bầu cử; Chỉ thị số 28/CT-TTg ngày 18/9/2025 "
+     "của Thủ tướng Chính phủ về tổ chức cuộc bầu cử;\nHướng dẫn số 7886/HD-BNV ngày 14/9/2025 của Bộ Nội vụ về khen thưởng.",
+     {"46-CT/TW": "basis", "28/CT-TTg": "basis", "7886/HD-BNV": "basis"}),
+    ("Căn cứ Nghị quyết số\n57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công\nnghệ; Nghị quyết số "
+     "71/NQ-CP ngày 01/4/2025\ncủa Chính phủ và Kế hoạch số 283/KH-UBND ngày 24/9/2025 của Ủy ban nhân dân Tỉnh;",
+     {"57-NQ/TW": "basis", "71/NQ-CP": "basis", "283/KH-UBND": "basis"}),
+    ("\tCăn cứ Quyết định số 05/2025/QĐ-UBND ngày 01/7/2025 của Ủy ban nhân dân tỉnh về phân cấp;", {"05/2025/QĐ-UBND": "basis"}),
+    # negatives: a task; the proposer after the list; a second paragraph of tasks
+    ("- Thực hiện rà soát các khó khăn, vướng mắc về quy hoạch đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 866/QĐ-TTg "
+     "ngày 18/7/2023.", {"866/QĐ-TTg": "mentions"}),
+    ("Căn cứ Luật Xây dựng số 50/2014/QH13;\nTheo đề nghị của Chủ tịch Ủy ban nhân dân thành phố tại Tờ trình số 333/TTr-UBND "
+     "ngày 29/10/2024; ý kiến của Sở Xây dựng tại Văn bản số 3581/SXD-PTĐT ngày 01/11/2024.",
+     {"50/2014/QH13": "basis", "333/TTr-UBND": "mentions", "3581/SXD-PTĐT": "mentions"}),
+    ("Căn cứ Nghị định số 45/2025/NĐ-CP của Chính phủ.\n\nI. MỤC ĐÍCH\n- Thực hiện theo quy định tại Điều 5 Thông tư số "
+     "01/2025/TT-BNV của Bộ Nội vụ.", {"45/2025/NĐ-CP": "basis", "01/2025/TT-BNV": "mentions"}),
+])
+def test_every_citation_of_a_basis_list_is_a_basis(text, relations):
+    assert {r.code: r.relation for r in extract_legal_refs(text) if r.code} == relations

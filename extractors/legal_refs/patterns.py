@@ -171,7 +171,19 @@ SETS_OUT = matched_in_place(r"\s*đề ra\b")
 
 # Words that open a clause citing the basis of the plan.
 # Capitalised: the cue opens the sentence ("thực hiện" inside a clause is no basis).
-BASIS_CUE = regex.compile(r"(?:^|[\n.;]\s*)(?:\d+\.\s*|[-–•+]\s*)?(?:Căn cứ|CĂN CỨ|Thực hiện|Để thực hiện|Triển khai(?: thực hiện)?)\b[^\n.;]*$")
+# "Thực hiện" / "Triển khai" cite when a document (capitalised) or a direction is their object: "Thực hiện Chỉ thị số …",
+# "Triển khai chỉ đạo của Thủ tướng Chính phủ tại Công điện số …"; a task is not ("- Thực hiện rà soát các khó khăn … tại Quyết định số 866/QĐ-TTg" is a task).
+_BASIS_WORD = r"(?:Căn cứ|CĂN CỨ|(?:Để\s+)?(?:Thực hiện|THỰC HIỆN|Triển khai(?: thực hiện)?)(?=\s+(?:theo\s+)?(?:các\s+)?(?:(?:ý\s+kiến\s+)?chỉ\s+đạo\b|[\p{Lu}\d*“\x22]|$)))"
+BASIS_CUE = regex.compile(rf"(?:^|[\n.;]\s*)(?:\d+\.\s*|[-–•+]\s*)?{_BASIS_WORD}[^\n.;]*$")
+# A preamble list opened by the cue at a line's start runs over ";" and wrapped lines to the end of its sentence or
+# paragraph: "Căn cứ Nghị quyết số 57-NQ/TW …; Nghị quyết số 71/NQ-CP …\nKế hoạch số 283/KH-UBND …" all cite a basis.
+# A wrapped line goes on in lower case, with a number, or with the next document's type ("…;\nCông văn số 6676/BYT-CDS");
+# "Theo đề nghị của …" on a line of its own opens another clause.
+_LIST_GOES_ON = rf"\n(?=[ \t*]*(?:[\p{{Ll}}\d(“\x22]|(?:Các\s+)?(?:{_alternation(DOC_TYPE_NAMES)})\b))"
+BASIS_LIST = regex.compile(rf"(?:^|\n)[ \t*]*(?:\d+\.\s*|[-–•+]\s*)?{_BASIS_WORD}(?:[^.\n]|\.(?![\s*]|$)|{_LIST_GOES_ON})*$")
+# Who proposed it is no basis: "…; theo đề nghị của Sở Văn hóa và Thể thao tại Tờ trình số 150/TTr-SVHTT",
+# "ý kiến của Sở Xây dựng tại Văn bản số 3581/SXD-PTĐT".
+PROPOSAL_ITEM = regex.compile(r"(?:^|[;\n])\s*(?:(?:theo|xét)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình)|ý\s+kiến)\b[^;\n]*$", regex.IGNORECASE)
 
 # --- documents cited without a number ---------------------------------------------
 # Words that make a following capitalised document name a citation.
