@@ -4,6 +4,7 @@ document): each with the rows the contract (spec EXTRACTION.md) says it gives, a
 precision, recurrence, "raw": a phrase date_raw holds). The text passes normalise() first, as in the pipeline.
 usage: cd WORKTREE && PYTHONPATH=. python benchmarks/probe_refs_deadlines.py [-v]   -- prints the pass rates
 (and the failures with -v). main at ca90378: legal_refs 180/197, deadlines 122/143; branch probe-r: 197/197, 138/143.
+fix-r2 added batches 7-9 of legal refs (probe-r code: 199/209; fix-r2: 209/209).
 Known misses left (probe-r): a bare recurrence as a time ("Thời gian thực hiện: Hằng năm", a "Hằng năm" / "Hằng quý"
 time cell: tests/test_deadlines.py records such cells as no time), a deadline relative to an event other than the
 plan's issue ("Chậm nhất 10 ngày sau khi kết thúc đợt kiểm tra": the contract calls durations of actions neither),
@@ -317,6 +318,12 @@ REFS = [
  [dict(code="85/2024/NĐ-CP", relation="mentions")]),
 ("Căn cứ Nghị định số 45/2025/NĐ-CP của Chính phủ;\nXét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 120/TTr-SNV ngày 05/9/2025.",
  [dict(code="45/2025/NĐ-CP", relation="basis"), dict(code="120/TTr-SNV", relation="mentions")]),
+# --- ninth batch (fix-r2): lists of things that are not citations; a title ends before what is done with it
+("Hồ sơ đề nghị gồm: Đơn đề nghị cấp phép; Phương án phòng cháy, chữa cháy, cứu nạn cứu hộ của cơ sở; bản sao giấy tờ liên quan.", []),
+("- Chủ trì thẩm định hồ sơ theo thẩm quyền; Hướng dẫn việc lập hồ sơ đề nghị công nhận cho các xã.", []),
+("Căn cứ Quyết định số 120/QĐ-UBND ngày 05/3/2025 phê duyệt Kế hoạch tuyên truyền về Đề án Chuyển đổi số của tỉnh;\n"
+ "- Báo cáo kết quả thực hiện Kế hoạch tuyên truyền về Đề án và gửi về Sở Khoa học và Công nghệ.",
+ [dict(code="120/QĐ-UBND"), dict(doc_type="Đề án", title="Chuyển đổi số")]),
 ]
 
 DEADLINES = [

@@ -432,7 +432,7 @@ def test_scheme_known_by_its_number(text):
 
 
 @pytest.mark.parametrize("text, code", [
-    ("đến năm 2030; Kế hoạch triển khai thực hiện Chỉ thị số 36-CT/TW ngày\n16/8/2019 của Bộ Chính trị và các chỉ thị", "36-CT/TW"),
+    ("Chương trình phòng, chống ma túy trong thanh, thiếu niên đến năm 2030; Kế hoạch triển khai thực hiện Chỉ thị số 36-CT/TW ngày\n16/8/2019 của Bộ Chính trị và các chỉ thị", "36-CT/TW"),
     ("Nghị quyết số 36-NQ/TW ngày 22/10/2018; Kế hoạch của Ủy ban nhân dân tỉnh Đồng Tháp về thực\nhiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ về Chiến lược phát triển bền vững kinh tế biển;",
      "26/NQ-CP"),
 ])
@@ -965,3 +965,23 @@ def test_a_document_approved_in_a_cited_one_is_known_by_it(text, codes):
 ])
 def test_every_citation_of_a_basis_list_is_a_basis(text, relations):
     assert {r.code: r.relation for r in extract_legal_refs(text) if r.code} == relations
+
+
+# Not references: an item of a list of things that are not citations (a dossier: "Giấy chứng nhận …; Phương án nổ mìn, …"),
+# a task after ";" ("…; Hướng dẫn công tác bồi thường …"); a title ends before "và gửi / và báo cáo …" (what is done with it).
+@pytest.mark.parametrize("text, found", [
+    ("Hồ sơ gồm: Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp của những người có liên quan; Phương án nổ "
+     "mìn, hộ chiếu nổ mìn, sổ xuất nhập vật liệu nổ; Báo cáo đánh giá rủi ro.", []),
+    ("b) Chủ trì lập, trình Ủy ban nhân dân tỉnh phê duyệt quy hoạch, kế hoạch sử dụng đất theo thẩm quyền; Hướng dẫn công tác "
+     "bồi thường giải phóng mặt bằng để xây dựng khu xử lý chất thải theo quy định.", []),
+    ("Căn cứ Quyết định số 650/QĐ-LĐTBXH ngày 21/7/2022 phê duyệt Kế hoạch truyền thông về Chương trình mục tiêu quốc gia giảm "
+     "nghèo bền vững;\n- Tổng hợp, báo cáo tình hình thực hiện Kế hoạch truyền thông về Chương trình và gửi về Sở Nông nghiệp.",
+     [("Quyết định", "650/QĐ-LĐTBXH"), ("Chương trình", None)]),
+    # negatives: an item after a citation in a list of citations is cited; a title with "và" in its name keeps it
+    ("Thực hiện Nghị quyết số 09-NQ/TU ngày 01/3/2025 của Tỉnh ủy; Kế hoạch phát triển kinh tế - xã hội huyện giai đoạn 2021-2025.",
+     [("Nghị quyết", "09-NQ/TU"), ("Kế hoạch", None)]),
+    ("Căn cứ Luật Đất đai; Quy định về quản lý và sử dụng đất công của Ủy ban nhân dân tỉnh.",
+     [("Luật", None), ("Quy định", None)]),
+])
+def test_a_list_of_things_is_not_a_list_of_citations(text, found):
+    assert [(r.doc_type, r.code) for r in extract_legal_refs(text)] == found

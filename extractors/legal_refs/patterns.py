@@ -224,7 +224,8 @@ TITLE_STOP = r"""
       | (?<=\d),\s+(?!tầm\ nhìn|định\ hướng)   # "… 2021 - 2030, đánh dấu …" (but "…, tầm nhìn đến năm 2050")
       | \s+phù\ hợp\b | \s+trong\s+(?:bối\ cảnh|tình\ hình|thời\ gian|năm)\b | \s+trên\s+địa\ bàn\b
       | \s+và\s+\p{Lu}
-      | \s+và\s+(?:các|những|xây\ dựng|ban\ hành|thực\ hiện|triển\ khai|hướng\ dẫn|pháp\ luật|văn\ bản|quy\ định)\b
+      | \s+và\s+(?:các|những|xây\ dựng|ban\ hành|thực\ hiện|triển\ khai|hướng\ dẫn|pháp\ luật|văn\ bản|quy\ định
+                  |gửi|báo\ cáo|tổng\ hợp|đề\ xuất|kiến\ nghị)\b   # "… Kế hoạch truyền thông về Chương trình và gửi về Sở …"
       | \s+vào\s+\p{Lu}
       | \s*,?\s+(?:được\s+)?ban\ hành\ kèm\b   # "Đề án … ban hành kèm theo Quyết định số …": the name ends before
       | \s+(?:của|đã|được|hiện\ hành|sửa\ đổi|để|nhằm|theo(?!\ phương\ thức)|tại|thì|gắn\ với|từng\ bước|đề\ ra)\b  # "Luật Đầu tư theo phương thức đối tác công tư"

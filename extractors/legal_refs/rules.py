@@ -186,6 +186,21 @@ def rule_named_by_number(text: str) -> list[LegalRef]:
     return out
 
 
+def _item_before(text: str, at: int) -> str:
+    """The list item before the one at `at` (items end at ";")."""
+    end = text.rfind(";", max(0, at - 600), at)
+    if end < 0:
+        return ""
+    start = text.rfind(";", max(0, end - 600), end)
+    paragraph = text.rfind("\n\n", max(0, end - 600), end)
+    return text[max(start + 1, paragraph + 2 if paragraph >= 0 else 0, end - 600):end]
+
+
+def _cites(item: str) -> bool:
+    """Whether a list item names a document (its type, capitalised)."""
+    return bool(regex.search(rf"(?<![\p{{L}}])(?:{P.DOC_TYPE})\b|\b(?:Căn cứ|Thực hiện)\b", item))
+
+
 def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalRef]:
     """A document cited by type and title or issuer, after a citing word or in a
     list of citations: "theo Kế hoạch của Bộ Nội vụ", "theo Quy định về tổ chức …
@@ -202,6 +217,8 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
                      for e in ends[bisect.bisect_left(ends, m.start() - 6):bisect.bisect_right(ends, m.start())])
         if not (cued or listed):
             continue
+        if cued and not listed and cued.group().lstrip().startswith(";") and not _cites(_item_before(text, m.start())):
+            continue  # an item of a list of things, not of citations: "Giấy chứng nhận huấn luyện …; Phương án nổ mìn, hộ chiếu nổ mìn; …"
         if not m.group("title") and P.SETS_OUT.match(text, m.end()):
             continue  # "Nghị quyết của HĐND huyện đề ra": the targets, not a document
         title = clean(m.group("title"))
