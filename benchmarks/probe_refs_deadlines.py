@@ -4,7 +4,7 @@ document): each with the rows the contract (spec EXTRACTION.md) says it gives, a
 precision, recurrence, "raw": a phrase date_raw holds). The text passes normalise() first, as in the pipeline.
 usage: cd WORKTREE && PYTHONPATH=. python benchmarks/probe_refs_deadlines.py [-v]   -- prints the pass rates
 (and the failures with -v). main at ca90378: legal_refs 180/197, deadlines 122/143; branch probe-r: 197/197, 138/143.
-fix-r2 added batches 7-9 of legal refs (probe-r code: 199/209; fix-r2: 209/209).
+fix-r2 added batches 7-10 of legal refs (probe-r code: 199/211; fix-r2: 211/211).
 Known misses left (probe-r): a deadline relative to an event other than the
 plan's issue ("Chậm nhất 10 ngày sau khi kết thúc đợt kiểm tra": the contract calls durations of actions neither),
 "trong năm 2026 - 2027" in running text."""
@@ -323,6 +323,11 @@ REFS = [
 ("Căn cứ Quyết định số 120/QĐ-UBND ngày 05/3/2025 phê duyệt Kế hoạch tuyên truyền về Đề án Chuyển đổi số của tỉnh;\n"
  "- Báo cáo kết quả thực hiện Kế hoạch tuyên truyền về Đề án và gửi về Sở Khoa học và Công nghệ.",
  [dict(code="120/QĐ-UBND"), dict(doc_type="Đề án", title="Chuyển đổi số")]),
+# --- tenth batch (fix-r2): a list's shared date; a law on organising bodies
+("Thực hiện các Quyết định số 101/QĐ-UBND, số 102/QĐ-UBND và số 103/QĐ-UBND ngày 05/02/2026 của UBND tỉnh;",
+ [dict(code="101/QĐ-UBND", date="2026-02-05"), dict(code="102/QĐ-UBND", date="2026-02-05"), dict(code="103/QĐ-UBND", date="2026-02-05")]),
+("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;",
+ [dict(doc_type="Luật", title="Hội đồng nhân dân và Ủy ban nhân dân", date="2003-11-26")]),
 ]
 
 DEADLINES = [

@@ -985,3 +985,33 @@ def test_every_citation_of_a_basis_list_is_a_basis(text, relations):
 ])
 def test_a_list_of_things_is_not_a_list_of_citations(text, found):
     assert [(r.doc_type, r.code) for r in extract_legal_refs(text)] == found
+
+
+# A date after the last of a list of numbers of one type is each one's; ";" closes an item, and a repeated type word,
+# or a year before the one the number carries, keeps the dates apart.
+@pytest.mark.parametrize("text, dates", [
+    ("Các Công điện: số 007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025;",
+     {"007/CĐ-UBND": "2025-11-17", "008/CĐ-UBND": "2025-11-19", "009/CĐ-UBND": "2025-11-19"}),
+    ("tiếp theo các Công điện số 217/CĐ-TTg,\n218/CĐ-TTg và 222/CĐ-TTg ngày 19/11/2025, Thủ tướng Chính phủ yêu cầu",
+     {"217/CĐ-TTg": "2025-11-19", "218/CĐ-TTg": "2025-11-19", "222/CĐ-TTg": "2025-11-19"}),
+    # negatives
+    ("Nghị quyết số 12/NQ-HĐND và Nghị quyết số 13/NQ-HĐND ngày 10/7/2025 của HĐND tỉnh", {"12/NQ-HĐND": None, "13/NQ-HĐND": "2025-07-10"}),
+    ("được sửa đổi bởi Nghị định số 227/2025/NĐ-CP; số 58/2024/NĐ-CP ngày 24/5/2024 về lâm nghiệp;",
+     {"227/2025/NĐ-CP": None, "58/2024/NĐ-CP": "2024-05-24"}),
+])
+def test_a_list_of_numbers_shares_its_date(text, dates):
+    assert {r.code: r.date for r in extract_legal_refs(text)} == dates
+
+
+# A law on how bodies are organised names them: its name runs on over "và" to its date.
+@pytest.mark.parametrize("text, title, date", [
+    ("Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân ngày 26 tháng 11 năm 2003;",
+     "Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân", "2003-11-26"),
+    ("Căn cứ Luật Tổ chức Tòa án nhân dân và Viện kiểm sát nhân dân ngày 02/4/2002;",
+     "Tổ chức Tòa án nhân dân và Viện kiểm sát nhân dân", "2002-04-02"),
+    # negative: a body after another law's name is not part of it
+    ("thực hiện theo Luật Đất đai và Ủy ban nhân dân tỉnh ngày 05/3/2025 đã ban hành quy định", "Đất đai", None),
+])
+def test_a_law_on_organising_bodies_names_them(text, title, date):
+    [ref] = extract_legal_refs(text)
+    assert (ref.title, ref.date) == (title, date)

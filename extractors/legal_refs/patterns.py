@@ -164,6 +164,9 @@ OWN_HEADING_BEFORE = regex.compile(rf"(?:^|\n)[ \t*#]*(?:{_alternation([n.upper(
 # (opening a line, or a bracket: a heading and its caption may share a line once wraps are joined)
 OWN_CAPTION_BEFORE = regex.compile(r"(?:(?:^|\n)[ \t*(]*|\(\s*\**\s*)(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+(?:\p{L}+\s+){1,4}?số\s*:?\s*$")
 
+# A citation in a list by its number alone ("số 009/CĐ-UBND ngày 19/11/2025"): the list's type and date are shared.
+NUMBER_ONLY_HEAD = regex.compile(r"(?:số\s*:?\s*)?\d", regex.IGNORECASE)
+SAME_LIST = regex.compile(r"^\s*(?:,|và|,\s*và)\s*$")  # (";" closes a list item: its date is its own)
 # A citation continuing a list of citations: "Nghị quyết 35/NQ-CP và Kế hoạch của …".
 LIST_CONTINUATION = regex.compile(r"^\s*(?:,|;|và|,\s*và)\s*$")
 # "Nghị quyết của HĐND huyện đề ra": what a document sets out (its targets), right after its mention.
@@ -382,5 +385,8 @@ NAME_RUNS_ON = regex.compile(
 LAW_NAME_TO_DATE = regex.compile(
     r"(?:,[ \t]*|[ \t]+và[ \t]+)\p{Lu}[^;.\n()]{0,80}?(?=\s*,?\s*(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d|\s*[/.-]\s*\d)|năm\s+(?:19|20)\d\d(?!\d)))")
 BODY_HEAD = regex.compile(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Phòng|Ban|Cục|Chi cục|Tổng cục|Chính phủ|Quốc hội|Thủ tướng|Tỉnh ủy|Huyện ủy|Trung tâm|Văn phòng)\b")
+# A law on how bodies are organised ("Luật Tổ chức Quốc hội", "Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân"): its name
+# holds the bodies' names.
+ORGANISATION_LAW = regex.compile(r"Tổ\s+chức\s+\p{Lu}")
 # A law cited with its year: "Luật Giáo dục năm 2019".
 LAW_YEAR_AFTER = regex.compile(r"^\s+năm\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*[-–]\s*\d)")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 import regex
 
@@ -55,7 +56,22 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
             rule="rule_number_symbol", **fields,
         )
         found.append((ref, subject_span, m.start()))
-    return found
+    return _shared_dates(text, found)
+
+
+def _shared_dates(text: str, found: list) -> list:
+    """A date after the last of a list of numbers of one type is each one's: "Các Công điện: số 007/CĐ-UBND ngày
+    17/11/2025, số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025" (008 is of 19/11/2025 too)."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        ref, nxt = out[i][0], out[i + 1][0]
+        if ref.date or ref.issuer and ref.issuer != nxt.issuer or not nxt.date or ref.symbol != nxt.symbol or ref.doc_type != nxt.doc_type:
+            continue
+        if ref.year_in_symbol and nxt.date[:4] < str(ref.year_in_symbol):
+            continue  # a document is not dated before the year its number carries
+        if P.SAME_LIST.match(text[ref.end:nxt.start]) and P.NUMBER_ONLY_HEAD.match(nxt.text):
+            out[i] = (replace(ref, date=nxt.date, date_raw=nxt.date_raw), *out[i][1:])
+    return out
 
 
 def rule_law_by_name(text: str) -> list[LegalRef]:
@@ -69,7 +85,9 @@ def rule_law_by_name(text: str) -> list[LegalRef]:
         revised = P.PASSED_REVISION.match(text, m.end("title"))  # "Luật Đất đai (sửa đổi) năm 2024": the passed law
         end, fields = date_after(text, revised.end() if revised else m.end("title"))
         run = P.LAW_NAME_TO_DATE.match(text, m.end("title")) if not fields and not revised else None
-        if run and P.NAME_RUNS_ON.fullmatch(text, m.end("title"), run.end()) and not P.BODY_HEAD.search(run.group()):
+        if run and P.NAME_RUNS_ON.fullmatch(text, m.end("title"), run.end()) and (
+                not P.BODY_HEAD.search(run.group()) or P.ORGANISATION_LAW.match(title)):
+            # (a law on the organisation of bodies names them: "Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân ngày 26/11/2003")
             # "Luật Khoa học, Công nghệ và Đổi mới sáng tạo ngày 27 tháng 6 năm 2025": the name runs on to its date
             title = clean(text[m.start("title"):run.end()])
             end, fields = date_after(text, run.end())
