@@ -515,7 +515,6 @@ DEADLINES = [
 ("Báo cáo tháng gửi Sở Nội vụ trước ngày 05 của tháng tiếp theo.", [dict(date=None, recurrence="monthly")]),
 ("I. MỤC TIÊU\nĐến năm 2030, tỷ lệ dân số có chữ ký số đạt 80%.\nII. NHIỆM VỤ\n- Năm 2027: hoàn thành hạ tầng dùng chung.\n",
  [dict(date="2027", precision="year")]),
-
 ]
 
 
