@@ -947,3 +947,21 @@ def test_a_loose_task_tables_body_column_gives_its_deadlines_body(columns, rows,
 ])
 def test_a_time_in_a_topic_label_is_no_deadline(text, expected):
     assert [d.date for d in deadlines(text, 2025)] == expected
+
+# The time of an action given by its start only ("Thời gian thực hiện: Từ 01/7/2025.") runs on when the plan is issued:
+# a deadline (period) though its date is before the issue date; a date before the issue date said otherwise is history.
+_ISSUED = "Bắc Ninh, ngày 20 tháng 11 năm 2025\n\nKẾ HOẠCH\n\nNâng cao năng lực xây dựng pháp luật\n\n"
+
+
+@pytest.mark.parametrize("line, found", [
+    ("Thời gian thực hiện: Từ 01/7/2025.", [("2025-07-01", None, "period")]),
+    ("- Thời gian triển khai: từ ngày 15/3/2025.", [("2025-03-15", None, "period")]),
+    ("Thời gian thực hiện: Từ tháng 7/2025.", [("2025-07", None, "period")]),
+    # negatives: what happened before the plan was issued
+    ("Ngày 01/7/2025, Ủy ban nhân dân tỉnh đã tổ chức hội nghị triển khai.", []),
+    ("Từ ngày 01/7/2025 đến ngày 30/9/2025, toàn tỉnh đã tổ chức 12 lớp tập huấn.", []),
+])
+def test_an_ongoing_start_before_the_issue_date_is_a_period(line, found):
+    got = [(d.date, d.date_end, d.kind) for d in extract_deadlines(_ISSUED + line)
+           if d.date and d.date.startswith("2025") and d.date < "2025-11"]
+    assert got == found

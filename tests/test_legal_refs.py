@@ -433,7 +433,7 @@ def test_scheme_known_by_its_number(text):
 
 
 @pytest.mark.parametrize("text, code", [
-    ("đến năm 2030; Kế hoạch triển khai thực hiện Chỉ thị số 36-CT/TW ngày\n16/8/2019 của Bộ Chính trị và các chỉ thị", "36-CT/TW"),
+    ("Chương trình phòng, chống ma túy trong thanh, thiếu niên đến năm 2030; Kế hoạch triển khai thực hiện Chỉ thị số 36-CT/TW ngày\n16/8/2019 của Bộ Chính trị và các chỉ thị", "36-CT/TW"),
     ("Nghị quyết số 36-NQ/TW ngày 22/10/2018; Kế hoạch của Ủy ban nhân dân tỉnh Đồng Tháp về thực\nhiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ về Chiến lược phát triển bền vững kinh tế biển;",
      "26/NQ-CP"),
 ])
@@ -922,3 +922,113 @@ def test_a_law_name_wrapped_at_a_line_break_is_one_name(text, title):
 
 def test_a_wrapped_law_name_gives_no_body():
     assert [b.name_canonical for b in extract_bodies("Căn cứ Luật Tổ chức\nChính phủ ngày 18 tháng 02 năm 2025;\n")] == []
+
+# A scheme, strategy or programme named in a cited document's subject: its own reference (relation `mentions`) when the
+# citation is only about it; known by the citation when the citation approves, issues or (a resolution) adopts it.
+@pytest.mark.parametrize("text, named", [
+    ("Căn cứ Quyết định số 178/QĐ-TTg ngày 28 tháng 01 năm 2016 của Thủ tướng Chính phủ về ban hành Kế hoạch triển khai Thông báo "
+     "kết luận số 196-TB/TW ngày 16 tháng 3 năm 2015 của Ban Bí thư về Đề án “Tăng cường sự lãnh đạo của Đảng đối với công tác "
+     "bình đẳng giới”;", [("Đề án", "Tăng cường sự lãnh đạo của Đảng đối với công tác bình đẳng giới")]),
+    ("Thực hiện Thông báo số 552/TB-VPCP ngày 13 tháng 10 năm 2025 của Văn phòng Chính phủ Kết luận Phiên họp lần thứ tư của Ban "
+     "Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06.", [("Đề án", "06")]),
+    ("Căn cứ Thông tư số 10/2022/TT-BLĐTBXH ngày 31 tháng 5 năm 2022 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn "
+     "giám sát, đánh giá thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025;",
+     [("Chương trình", "mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025")]),
+    # negatives: what the citation approves, issues or adopts is known by it
+    ("Căn cứ Quyết định số 411/QĐ-TTg ngày 31/3/2022 của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia phát triển kinh tế số "
+     "và xã hội số đến năm 2025, định hướng đến năm 2030;", []),
+    ("Quyết định số 553/QĐ-TTg ngày 06/4/2021 của Thủ tướng Chính phủ phê duyệt Đề án “Nâng cao nhận thức cộng đồng và Quản lý "
+     "rủi ro thiên tai dựa vào cộng đồng, đến năm 2030”;", []),
+    ("Kế hoạch của Ủy ban nhân dân tỉnh về thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ về Chiến lược phát triển "
+     "bền vững kinh tế biển Việt Nam đến năm 2030, tầm nhìn đến năm 2045.", []),
+    # negative: "về" outside a citation's subject is no cue
+    ("Rà soát các khó khăn, vướng mắc, bất cập về Quy hoạch khoáng sản nhóm I, II trên địa bàn tỉnh.", []),
+])
+def test_a_document_a_citation_is_about_is_cited(text, named):
+    refs = [r for r in extract_legal_refs(text) if not r.code and r.doc_type in ("Đề án", "Chiến lược", "Chương trình", "Quy hoạch")]
+    assert [(r.doc_type, r.title) for r in refs] == named
+    assert all(r.relation == "mentions" for r in refs)
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("- Tập trung đầu tư các trạm quan trắc theo Quy hoạch tổng thể quan trắc môi trường quốc gia giai đoạn 2021 - 2030 được "
+     "phê duyệt tại Quyết định số 224/QĐ-TTg ngày 07 tháng 3 năm 2024 của Thủ tướng Chính phủ;", ["224/QĐ-TTg"]),
+    ("- Rà soát các bất cập về Quy hoạch thăm dò, khai thác và sử dụng khoáng sản làm vật liệu xây dựng đã được Thủ tướng Chính phủ "
+     "phê duyệt tại Quyết định số 1626/QĐ-TTg ngày 15/12/2023.", ["1626/QĐ-TTg"]),
+])
+def test_a_document_approved_in_a_cited_one_is_known_by_it(text, codes):
+    assert [r.code for r in extract_legal_refs(text)] == codes
+
+
+# relation: every citation of a "Căn cứ …; …" / "Thực hiện …; …" list is a basis, over ";", "và", wrapped lines and a
+# tab-indented cue; a citation in a task ("- Thực hiện rà soát … tại Quyết định số …"), and who proposed the document
+# ("Theo đề nghị của … tại Tờ trình số …"), are mentions.
+@pytest.mark.parametrize("text, relations", [
+    ("Thực hiện Chỉ thị số 46-CT/TW ngày 16/5/2025 của Bộ Chính trị về lãnh đạo cuộc bầu cử; Chỉ thị số 28/CT-TTg ngày 18/9/2025 "
+     "của Thủ tướng Chính phủ về tổ chức cuộc bầu cử;\nHướng dẫn số 7886/HD-BNV ngày 14/9/2025 của Bộ Nội vụ về khen thưởng.",
+     {"46-CT/TW": "basis", "28/CT-TTg": "basis", "7886/HD-BNV": "basis"}),
+    ("Căn cứ Nghị quyết số\n57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công\nnghệ; Nghị quyết số "
+     "71/NQ-CP ngày 01/4/2025\ncủa Chính phủ và Kế hoạch số 283/KH-UBND ngày 24/9/2025 của Ủy ban nhân dân Tỉnh;",
+     {"57-NQ/TW": "basis", "71/NQ-CP": "basis", "283/KH-UBND": "basis"}),
+    ("\tCăn cứ Quyết định số 05/2025/QĐ-UBND ngày 01/7/2025 của Ủy ban nhân dân tỉnh về phân cấp;", {"05/2025/QĐ-UBND": "basis"}),
+    # negatives: a task; the proposer after the list; a second paragraph of tasks
+    ("- Thực hiện rà soát các khó khăn, vướng mắc về quy hoạch đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 866/QĐ-TTg "
+     "ngày 18/7/2023.", {"866/QĐ-TTg": "mentions"}),
+    ("Căn cứ Luật Xây dựng số 50/2014/QH13;\nTheo đề nghị của Chủ tịch Ủy ban nhân dân thành phố tại Tờ trình số 333/TTr-UBND "
+     "ngày 29/10/2024; ý kiến của Sở Xây dựng tại Văn bản số 3581/SXD-PTĐT ngày 01/11/2024.",
+     {"50/2014/QH13": "basis", "333/TTr-UBND": "mentions", "3581/SXD-PTĐT": "mentions"}),
+    ("Căn cứ Nghị định số 45/2025/NĐ-CP của Chính phủ.\n\nI. MỤC ĐÍCH\n- Thực hiện theo quy định tại Điều 5 Thông tư số "
+     "01/2025/TT-BNV của Bộ Nội vụ.", {"45/2025/NĐ-CP": "basis", "01/2025/TT-BNV": "mentions"}),
+])
+def test_every_citation_of_a_basis_list_is_a_basis(text, relations):
+    assert {r.code: r.relation for r in extract_legal_refs(text) if r.code} == relations
+
+
+# Not references: an item of a list of things that are not citations (a dossier: "Giấy chứng nhận …; Phương án nổ mìn, …"),
+# a task after ";" ("…; Hướng dẫn công tác bồi thường …"); a title ends before "và gửi / và báo cáo …" (what is done with it).
+@pytest.mark.parametrize("text, found", [
+    ("Hồ sơ gồm: Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp của những người có liên quan; Phương án nổ "
+     "mìn, hộ chiếu nổ mìn, sổ xuất nhập vật liệu nổ; Báo cáo đánh giá rủi ro.", []),
+    ("b) Chủ trì lập, trình Ủy ban nhân dân tỉnh phê duyệt quy hoạch, kế hoạch sử dụng đất theo thẩm quyền; Hướng dẫn công tác "
+     "bồi thường giải phóng mặt bằng để xây dựng khu xử lý chất thải theo quy định.", []),
+    ("Căn cứ Quyết định số 650/QĐ-LĐTBXH ngày 21/7/2022 phê duyệt Kế hoạch truyền thông về Chương trình mục tiêu quốc gia giảm "
+     "nghèo bền vững;\n- Tổng hợp, báo cáo tình hình thực hiện Kế hoạch truyền thông về Chương trình và gửi về Sở Nông nghiệp.",
+     [("Quyết định", "650/QĐ-LĐTBXH"), ("Chương trình", None)]),
+    # negatives: an item after a citation in a list of citations is cited; a title with "và" in its name keeps it
+    ("Thực hiện Nghị quyết số 09-NQ/TU ngày 01/3/2025 của Tỉnh ủy; Kế hoạch phát triển kinh tế - xã hội huyện giai đoạn 2021-2025.",
+     [("Nghị quyết", "09-NQ/TU"), ("Kế hoạch", None)]),
+    ("Căn cứ Luật Đất đai; Quy định về quản lý và sử dụng đất công của Ủy ban nhân dân tỉnh.",
+     [("Luật", None), ("Quy định", None)]),
+])
+def test_a_list_of_things_is_not_a_list_of_citations(text, found):
+    assert [(r.doc_type, r.code) for r in extract_legal_refs(text)] == found
+
+
+# A date after the last of a list of numbers of one type is each one's; ";" closes an item, and a repeated type word,
+# or a year before the one the number carries, keeps the dates apart.
+@pytest.mark.parametrize("text, dates", [
+    ("Các Công điện: số 007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025;",
+     {"007/CĐ-UBND": "2025-11-17", "008/CĐ-UBND": "2025-11-19", "009/CĐ-UBND": "2025-11-19"}),
+    ("tiếp theo các Công điện số 217/CĐ-TTg,\n218/CĐ-TTg và 222/CĐ-TTg ngày 19/11/2025, Thủ tướng Chính phủ yêu cầu",
+     {"217/CĐ-TTg": "2025-11-19", "218/CĐ-TTg": "2025-11-19", "222/CĐ-TTg": "2025-11-19"}),
+    # negatives
+    ("Nghị quyết số 12/NQ-HĐND và Nghị quyết số 13/NQ-HĐND ngày 10/7/2025 của HĐND tỉnh", {"12/NQ-HĐND": None, "13/NQ-HĐND": "2025-07-10"}),
+    ("được sửa đổi bởi Nghị định số 227/2025/NĐ-CP; số 58/2024/NĐ-CP ngày 24/5/2024 về lâm nghiệp;",
+     {"227/2025/NĐ-CP": None, "58/2024/NĐ-CP": "2024-05-24"}),
+])
+def test_a_list_of_numbers_shares_its_date(text, dates):
+    assert {r.code: r.date for r in extract_legal_refs(text)} == dates
+
+
+# A law on how bodies are organised names them: its name runs on over "và" to its date.
+@pytest.mark.parametrize("text, title, date", [
+    ("Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân ngày 26 tháng 11 năm 2003;",
+     "Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân", "2003-11-26"),
+    ("Căn cứ Luật Tổ chức Tòa án nhân dân và Viện kiểm sát nhân dân ngày 02/4/2002;",
+     "Tổ chức Tòa án nhân dân và Viện kiểm sát nhân dân", "2002-04-02"),
+    # negative: a body after another law's name is not part of it
+    ("thực hiện theo Luật Đất đai và Ủy ban nhân dân tỉnh ngày 05/3/2025 đã ban hành quy định", "Đất đai", None),
+])
+def test_a_law_on_organising_bodies_names_them(text, title, date):
+    [ref] = extract_legal_refs(text)
+    assert (ref.title, ref.date) == (title, date)

@@ -243,8 +243,10 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
     if issued and when.date and when.precision == "day" and when.date <= issued and P.AS_OF.search(text[max(0, when.start - 40):when.start] + (
             "ngày" if text[when.start:when.end].lower().startswith("ngày") else "")):
         return None  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …": a status as of the plan's issue
-    if issued and when.date and when.precision in ("day", "month") and when.date < issued[:len(when.date)]:
-        return None  # before the plan was issued: something that happened, not a deadline
+    if issued and when.date and when.precision in ("day", "month") and when.date < issued[:len(when.date)] and not (
+            not when.date_end and P.ONGOING_FROM.search(text[max(0, when.start - 60):when.start] + text[when.start:when.end][:8])):
+        return None  # before the plan was issued: something that happened, not a deadline (but "Thời gian thực hiện: Từ
+        # 01/7/2025.": when the action runs from, still running)
     if P.FORECAST_BEFORE.search(text[max(s_start, when.start - 120):when.start]):
         return None  # "dự kiến Quốc hội thông qua vào tháng 12/2025": a forecast of another body's event
     if when.precision == "day" and _a_cut_off(text, when, s_start):

@@ -294,6 +294,9 @@ METADATA_LABEL = regex.compile(
 EVENT_OPENING = regex.compile(r"(?i)^[\s\-+•*(]*(?:vào\s+)?ngày\s*$")
 # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …", "tình hình thiệt hại … đến sáng ngày 21/11/2025": a
 # status as of a date not after the plan's issue, not a deadline.
+# The time of an action given by its start only, with a time label: "Thời gian thực hiện: Từ 01/7/2025." (a period still
+# running when the plan is issued, not something that happened).
+ONGOING_FROM = regex.compile(r"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,3}\s*:[\s*_]*từ\s+(?:(?:ngày|tháng)\s+)?(?:\d|$))")
 AS_OF = regex.compile(r"(?i:(?:tính\s+)?đến(?:\s+hết)?(?:\s+\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s*(?:ngày\s*)?)$")
 # A reference date of figures: "(tính đến hết ngày 31/12/2025)", "tính đến ngày 30 tháng 6 năm 2025": never a deadline.
 COUNTED_TO = regex.compile(r"(?i:\btính\s+đến(?:\s+hết)?\s*(?:ngày\s*)?)$")

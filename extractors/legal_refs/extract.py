@@ -66,6 +66,7 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
     refs += rule_standard(text)
     covered = [(r.start, r.end) for r in refs + not_cited]
     subjects = [span for _, span, _ in numbered if span]
+    subject_types = [(span[0], span[1], r.doc_type) for r, span, _ in numbered if span]
     subject_ends = {id(r): span[1] for r, span, _ in numbered if span}
     # each subject with its words: a title shares words with a subject before the costlier tests are tried
     # (every title against every subject: the word sets keep that cheap in a long text)
@@ -76,8 +77,13 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
     def free(ref: LegalRef) -> bool:
         if any(s < ref.end and ref.start < e for s, e in covered):
             return False
-        if any(s <= ref.start and ref.end <= e for s, e in subjects):
-            return False  # a document named inside another citation's subject
+        inside = [(s, t) for s, e, t in subject_types if s <= ref.start and ref.end <= e]
+        if any(approved_in(ref, text[s:ref.end]) or t == "Nghị quyết" and P.RESOLVED_ON.fullmatch(text, s, ref.start) for s, t in inside) \
+                or inside and ref.doc_type not in P.SUBJECT_NAMED_TYPES:
+            return False  # what the citing document approves or issues is known by it ("Quyết định số 553/QĐ-TTg … phê duyệt
+            # Đề án “…”"); a scheme, strategy or programme it is only about is its own reference ("Thông báo kết luận số
+            # 196-TB/TW … về Đề án “…”", "Kết luận … về phát triển khoa học, công nghệ … và Đề án 06"); a resolution on a
+            # strategy or scheme adopts it ("Nghị quyết số 36-NQ/TW … về Chiến lược phát triển bền vững kinh tế biển …")
         title_words = set(words(ref.title)) if ref.title else set()
         for t, subj, subj_words in numbered_subjects:
             shared = len(title_words & subj_words)
@@ -90,7 +96,8 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
     cited_ends = [r.end for r in refs]
     unnumbered: list[LegalRef] = []
     for rule in (rule_law_by_name, rule_congress_resolution, rule_named_by_number, rule_named_document, rule_titled_unnumbered):
-        found = rule(text, cited_ends) if rule is rule_titled_unnumbered else rule(text)
+        found = (rule(text, cited_ends) if rule is rule_titled_unnumbered else rule(text, subjects) if rule is rule_named_document
+                 else rule(text))
         for ref in found:
             merged = number_after(text, ref, refs)
             if merged is not None:  # "Luật Điện lực số 61/2024/QH15": one document, named and numbered
@@ -110,6 +117,8 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
                 covered.append((ref.start, ref.end))
                 continue
             if free(ref):
+                if any(s <= ref.start and ref.end <= e for s, e in subjects):
+                    ref = replace(ref, relation="mentions")  # what a basis is about is not itself the basis
                 unnumbered.append(ref)
                 covered.append((ref.start, ref.end))
     to_draft = drafted(text, unnumbered)

@@ -11,6 +11,7 @@ from extractors.legal_refs import patterns as P
 
 
 WINDOW = 400  # how far around a code the clause that cites it is looked for
+LIST_WINDOW = 3000  # how far back the opening of a list of citations is looked for
 # Compiled once: a citation's fields are read per mention.
 SPACES = regex.compile(r"\s+")
 SYMBOL_PARTS = regex.compile(r"[-/]")
@@ -129,7 +130,12 @@ def _roman(n: int) -> str:
 
 def relation(text: str, start: int) -> str:
     line_start = max(text.rfind("\n", 0, start) + 1, start - WINDOW)
-    return "basis" if P.BASIS_CUE.search(text[line_start:start]) else "mentions"
+    if P.BASIS_CUE.search(text[line_start:start]):
+        return "basis"
+    para_start = text.rfind("\n\n", max(0, start - LIST_WINDOW), start)
+    para_start = max(0, start - LIST_WINDOW) if para_start < 0 else para_start
+    before = text[para_start:start]
+    return "basis" if P.BASIS_LIST.search(before) and not P.PROPOSAL_ITEM.search(before) else "mentions"
 
 
 def tail(text: str, end: int) -> tuple[int, dict]:

@@ -164,6 +164,9 @@ OWN_HEADING_BEFORE = regex.compile(rf"(?:^|\n)[ \t*#]*(?:{_alternation([n.upper(
 # (opening a line, or a bracket: a heading and its caption may share a line once wraps are joined)
 OWN_CAPTION_BEFORE = regex.compile(r"(?:(?:^|\n)[ \t*(]*|\(\s*\**\s*)(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+(?:\p{L}+\s+){1,4}?số\s*:?\s*$")
 
+# A citation in a list by its number alone ("số 009/CĐ-UBND ngày 19/11/2025"): the list's type and date are shared.
+NUMBER_ONLY_HEAD = regex.compile(r"(?:số\s*:?\s*)?\d", regex.IGNORECASE)
+SAME_LIST = regex.compile(r"^\s*(?:,|và|,\s*và)\s*$")  # (";" closes a list item: its date is its own)
 # A citation continuing a list of citations: "Nghị quyết 35/NQ-CP và Kế hoạch của …".
 LIST_CONTINUATION = regex.compile(r"^\s*(?:,|;|và|,\s*và)\s*$")
 # "Nghị quyết của HĐND huyện đề ra": what a document sets out (its targets), right after its mention.
@@ -171,7 +174,19 @@ SETS_OUT = matched_in_place(r"\s*đề ra\b")
 
 # Words that open a clause citing the basis of the plan.
 # Capitalised: the cue opens the sentence ("thực hiện" inside a clause is no basis).
-BASIS_CUE = regex.compile(r"(?:^|[\n.;]\s*)(?:\d+\.\s*|[-–•+]\s*)?(?:Căn cứ|CĂN CỨ|Thực hiện|Để thực hiện|Triển khai(?: thực hiện)?)\b[^\n.;]*$")
+# "Thực hiện" / "Triển khai" cite when a document (capitalised) or a direction is their object: "Thực hiện Chỉ thị số …",
+# "Triển khai chỉ đạo của Thủ tướng Chính phủ tại Công điện số …"; a task is not ("- Thực hiện rà soát các khó khăn … tại Quyết định số 866/QĐ-TTg" is a task).
+_BASIS_WORD = r"(?:Căn cứ|CĂN CỨ|(?:Để\s+)?(?:Thực hiện|THỰC HIỆN|Triển khai(?: thực hiện)?)(?=\s+(?:theo\s+)?(?:các\s+)?(?:(?:ý\s+kiến\s+)?chỉ\s+đạo\b|[\p{Lu}\d*“\x22]|$)))"
+BASIS_CUE = regex.compile(rf"(?:^|[\n.;]\s*)(?:\d+\.\s*|[-–•+]\s*)?{_BASIS_WORD}[^\n.;]*$")
+# A preamble list opened by the cue at a line's start runs over ";" and wrapped lines to the end of its sentence or
+# paragraph: "Căn cứ Nghị quyết số 57-NQ/TW …; Nghị quyết số 71/NQ-CP …\nKế hoạch số 283/KH-UBND …" all cite a basis.
+# A wrapped line goes on in lower case, with a number, or with the next document's type ("…;\nCông văn số 6676/BYT-CDS");
+# "Theo đề nghị của …" on a line of its own opens another clause.
+_LIST_GOES_ON = rf"\n(?=[ \t*]*(?:[\p{{Ll}}\d(“\x22]|(?:Các\s+)?(?:{_alternation(DOC_TYPE_NAMES)})\b))"
+BASIS_LIST = regex.compile(rf"(?:^|\n)[ \t*]*(?:\d+\.\s*|[-–•+]\s*)?{_BASIS_WORD}(?:[^.\n]|\.(?![\s*]|$)|{_LIST_GOES_ON})*$")
+# Who proposed it is no basis: "…; theo đề nghị của Sở Văn hóa và Thể thao tại Tờ trình số 150/TTr-SVHTT",
+# "ý kiến của Sở Xây dựng tại Văn bản số 3581/SXD-PTĐT".
+PROPOSAL_ITEM = regex.compile(r"(?:^|[;\n])\s*(?:(?:theo|xét)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình)|ý\s+kiến)\b[^;\n]*$", regex.IGNORECASE)
 
 # --- documents cited without a number ---------------------------------------------
 # Words that make a following capitalised document name a citation.
@@ -183,6 +198,12 @@ CITING_CUE = regex.compile(
     rf"|(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)(?:\s+thực\s+hiện)?(?:\s+{MANNER})?)\s+(?:các\s+)?|[;]\s*|^)$",
     regex.IGNORECASE,
 )
+# What a cited text is about names a document ("Thông báo kết luận số 196-TB/TW … về Đề án “Tăng cường …”",
+# "Kết luận … về phát triển khoa học … và Đề án 06"): read inside a cited document's subject only.
+ABOUT_CUE = regex.compile(r"(?<![\p{L}])về\s+$", regex.IGNORECASE)
+# A resolution's subject that is a document's name: the resolution adopts it ("Nghị quyết số 36-NQ/TW … về Chiến lược
+# phát triển bền vững kinh tế biển …", "Nghị quyết số 12/NQ-HĐND … về Đề án …"); read between the subject's start and the name.
+RESOLVED_ON = regex.compile(r"\s*(?:về\s+)?(?:việc\s+)?(?:thông\s+qua\s+)?\s*[“\x22]?\s*", regex.IGNORECASE)
 # What is still to be written is not cited: "xây dựng Kế hoạch … trình UBND tỉnh", "sớm ban hành
 # Luật …", "khẩn trương xây dựng, triển khai Đề án …".
 DRAFTING_CUE = regex.compile(
@@ -206,7 +227,8 @@ TITLE_STOP = r"""
       | (?<=\d),\s+(?!tầm\ nhìn|định\ hướng)   # "… 2021 - 2030, đánh dấu …" (but "…, tầm nhìn đến năm 2050")
       | \s+phù\ hợp\b | \s+trong\s+(?:bối\ cảnh|tình\ hình|thời\ gian|năm)\b | \s+trên\s+địa\ bàn\b
       | \s+và\s+\p{Lu}
-      | \s+và\s+(?:các|những|xây\ dựng|ban\ hành|thực\ hiện|triển\ khai|hướng\ dẫn|pháp\ luật|văn\ bản|quy\ định)\b
+      | \s+và\s+(?:các|những|xây\ dựng|ban\ hành|thực\ hiện|triển\ khai|hướng\ dẫn|pháp\ luật|văn\ bản|quy\ định
+                  |gửi|báo\ cáo|tổng\ hợp|đề\ xuất|kiến\ nghị)\b   # "… Kế hoạch truyền thông về Chương trình và gửi về Sở …"
       | \s+vào\s+\p{Lu}
       | \s*,?\s+(?:được\s+)?ban\ hành\ kèm\b   # "Đề án … ban hành kèm theo Quyết định số …": the name ends before
       | \s+(?:của|đã|được|hiện\ hành|sửa\ đổi|để|nhằm|theo(?!\ phương\ thức)|tại|thì|gắn\ với|từng\ bước|đề\ ra)\b  # "Luật Đầu tư theo phương thức đối tác công tư"
@@ -316,13 +338,18 @@ LAW_ITEM_CODE = regex.compile(rf"{_LAW_WORD}\s+\p{{L}}[^;]*?\s+số\s+(?P<code>{
 
 # What a cited document does to the document named after: approves or issues it.
 APPROVING = r"\b(?:phê\s+duyệt|ban\s+hành)\b"
+# Documents known by their own name that another citation's subject may be about (a scheme, strategy, programme,
+# master plan, action plan): cited there, they are cited unless that citation approves or issues them.
+SUBJECT_NAMED_TYPES = frozenset({"Đề án", "Chiến lược", "Chương trình", "Quy hoạch", "Chương trình hành động", "Kế hoạch hành động"})
 
 # A document issued with another ("Kế hoạch tổng thể ban hành kèm theo Quyết định số 3103/QĐ-BTC",
 # "Quy chế ban hành kèm theo Quyết định này") is known by that one.
 ATTACHED_TO = regex.compile(r"\s*(?:được\s+)?ban\s+hành\s+kèm(?:\s+theo)?\s*$")
 # … said after its name ("Đề án phát triển du lịch ban hành kèm theo Quyết định số 789/QĐ-UBND", "Quy chế làm việc
 # ban hành kèm theo Quyết định này": issued with a cited document, or part of the document itself).
-ATTACHED_AFTER = regex.compile(rf"\s*,?\s*(?:được\s+)?ban\s+hành\s+kèm(?:\s+theo)?\s+{DOC_TYPE}\s+(?:số\b|\d|này\b)")
+# … or approved in one ("Quy hoạch thăm dò … khoáng sản đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 866/QĐ-TTg").
+ATTACHED_AFTER = regex.compile(rf"\s*,?\s*(?:(?:được\s+)?ban\s+hành\s+kèm(?:\s+theo)?\s+{DOC_TYPE}\s+(?:số\b|\d|này\b)"
+                               rf"|(?:đã\s+)?được\s+[^;.\n]{{0,80}}?(?:phê\s+duyệt|ban\s+hành)\s+tại\s+{DOC_TYPE}\s+(?:số\b|\d))")
 
 # A name continuing a list of documents cited by name: "… Luật Phòng chống bạo lực gia đình, Bộ tiêu chí …".
 LIST_BEFORE = regex.compile(rf"(?:{_alternation(BY_NAME_TYPES)})\s+[^;.\n]{{2,150}}?(?:,|;|\s+và)\s*$")
@@ -364,5 +391,8 @@ LAW_NAME_WRAPPED = regex.compile(
     r"[ \t]*\n[ \t]*\p{Lu}[^;.,\n()]{0,60}?(?=\s+(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d|\s*[/.-]\s*\d)|số\s+\d{1,5}/(?:19|20)\d\d/))")
 CITATION_LINE_END = regex.compile(r"[ \t]*[;,.]?[ \t]*(?:\n|$)")
 BODY_HEAD = regex.compile(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Phòng|Ban|Cục|Chi cục|Tổng cục|Chính phủ|Quốc hội|Thủ tướng|Tỉnh ủy|Huyện ủy|Trung tâm|Văn phòng)\b")
+# A law on how bodies are organised ("Luật Tổ chức Quốc hội", "Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân"): its name
+# holds the bodies' names.
+ORGANISATION_LAW = regex.compile(r"Tổ\s+chức\s+\p{Lu}")
 # A law cited with its year: "Luật Giáo dục năm 2019".
 LAW_YEAR_AFTER = regex.compile(r"^\s+năm\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*[-–]\s*\d)")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 import regex
 
@@ -55,7 +56,22 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
             rule="rule_number_symbol", **fields,
         )
         found.append((ref, subject_span, m.start()))
-    return found
+    return _shared_dates(text, found)
+
+
+def _shared_dates(text: str, found: list) -> list:
+    """A date after the last of a list of numbers of one type is each one's: "Các Công điện: số 007/CĐ-UBND ngày
+    17/11/2025, số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025" (008 is of 19/11/2025 too)."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        ref, nxt = out[i][0], out[i + 1][0]
+        if ref.date or ref.issuer and ref.issuer != nxt.issuer or not nxt.date or ref.symbol != nxt.symbol or ref.doc_type != nxt.doc_type:
+            continue
+        if ref.year_in_symbol and nxt.date[:4] < str(ref.year_in_symbol):
+            continue  # a document is not dated before the year its number carries
+        if P.SAME_LIST.match(text[ref.end:nxt.start]) and P.NUMBER_ONLY_HEAD.match(nxt.text):
+            out[i] = (replace(ref, date=nxt.date, date_raw=nxt.date_raw), *out[i][1:])
+    return out
 
 
 def rule_law_by_name(text: str) -> list[LegalRef]:
@@ -69,7 +85,9 @@ def rule_law_by_name(text: str) -> list[LegalRef]:
         revised = P.PASSED_REVISION.match(text, m.end("title"))  # "Luật Đất đai (sửa đổi) năm 2024": the passed law
         end, fields = date_after(text, revised.end() if revised else m.end("title"))
         run = P.LAW_NAME_TO_DATE.match(text, m.end("title")) if not fields and not revised else None
-        if run and P.NAME_RUNS_ON.fullmatch(text, m.end("title"), run.end()) and not P.BODY_HEAD.search(run.group()):
+        if run and P.NAME_RUNS_ON.fullmatch(text, m.end("title"), run.end()) and (
+                not P.BODY_HEAD.search(run.group()) or P.ORGANISATION_LAW.match(title)):
+            # (a law on the organisation of bodies names them: "Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân ngày 26/11/2003")
             # "Luật Khoa học, Công nghệ và Đổi mới sáng tạo ngày 27 tháng 6 năm 2025": the name runs on to its date
             title = clean(text[m.start("title"):run.end()])
             end, fields = date_after(text, run.end())
@@ -133,11 +151,12 @@ def _alias(text: str, doc_type: str, title: str) -> bool:
     return first.isupper() and len(first) >= 3 and f"({doc_type} {first})" in text
 
 
-def rule_named_document(text: str) -> list[LegalRef]:
+def rule_named_document(text: str, subjects: list[tuple[int, int]] = ()) -> list[LegalRef]:
     """A strategy, master plan, national programme, scheme or the Constitution cited by its name,
     after a citing word or in a list of citations: "thực hiện thắng lợi Chiến lược phát triển kinh
     tế - xã hội 10 năm 2021 - 2030", "phù hợp Quy hoạch không gian biển quốc gia …", "về Đề án
-    “Tăng cường …”", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"."""
+    “Tăng cường …”", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"; inside a cited document's subject (`subjects`), what it
+    is about: "Thông báo kết luận số 196-TB/TW … về Đề án “…”"."""
     out = []
     for m in P.NAMED_DOCUMENT.finditer(text):
         title = clean(m.group("quoted") or m.group("title"))
@@ -153,7 +172,8 @@ def rule_named_document(text: str) -> list[LegalRef]:
             continue  # "Triển khai Chương trình hỗ trợ doanh nghiệp …": an activity, not a named document
         if _alias(text, m.group("doc_type"), title):
             continue  # "Chương trình MTQG": the short name of a document named in full before
-        cue = P.CITING_CUE.search(text[max(0, m.start() - 50):m.start()]) or P.LIST_BEFORE.search(text[max(0, m.start() - 160):m.start()])
+        cue = (P.CITING_CUE.search(text[max(0, m.start() - 50):m.start()]) or P.LIST_BEFORE.search(text[max(0, m.start() - 160):m.start()])
+               or any(s <= m.start() < e for s, e in subjects) and P.ABOUT_CUE.search(text[max(0, m.start() - 12):m.start()]))
         if not cue:
             continue
         out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title,
@@ -191,6 +211,21 @@ def rule_named_by_number(text: str) -> list[LegalRef]:
     return out
 
 
+def _item_before(text: str, at: int) -> str:
+    """The list item before the one at `at` (items end at ";")."""
+    end = text.rfind(";", max(0, at - 600), at)
+    if end < 0:
+        return ""
+    start = text.rfind(";", max(0, end - 600), end)
+    paragraph = text.rfind("\n\n", max(0, end - 600), end)
+    return text[max(start + 1, paragraph + 2 if paragraph >= 0 else 0, end - 600):end]
+
+
+def _cites(item: str) -> bool:
+    """Whether a list item names a document (its type, capitalised)."""
+    return bool(regex.search(rf"(?<![\p{{L}}])(?:{P.DOC_TYPE})\b|\b(?:Căn cứ|Thực hiện)\b", item))
+
+
 def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalRef]:
     """A document cited by type and title or issuer, after a citing word or in a
     list of citations: "theo Kế hoạch của Bộ Nội vụ", "theo Quy định về tổ chức …
@@ -207,6 +242,8 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
                      for e in ends[bisect.bisect_left(ends, m.start() - 6):bisect.bisect_right(ends, m.start())])
         if not (cued or listed):
             continue
+        if cued and not listed and cued.group().lstrip().startswith(";") and not _cites(_item_before(text, m.start())):
+            continue  # an item of a list of things, not of citations: "Giấy chứng nhận huấn luyện …; Phương án nổ mìn, hộ chiếu nổ mìn; …"
         if not m.group("title") and P.SETS_OUT.match(text, m.end()):
             continue  # "Nghị quyết của HĐND huyện đề ra": the targets, not a document
         title = clean(m.group("title"))
