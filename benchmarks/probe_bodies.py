@@ -341,6 +341,11 @@ CASES = [
 ("Trên cơ sở đề xuất của Sở Tài chính, UBND tỉnh ban hành Kế hoạch.", {}),
 ("Năm 2025, Sở Y tế đã ban hành 15 văn bản hướng dẫn.", {}),
 ("Để báo cáo UBND tỉnh, các đơn vị gửi kết quả.", {}),
+# --- the writer's own voice in a letter (fix-wb): no row for the writer
+("Cục Thuế nhận được công văn số 823/DLA-CNTK ngày 17/09/2025 của Thuế tỉnh Đắk Lắk về chính sách tiền thuê đất.", {}),
+("Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Phú Thọ và các Bộ, cơ quan liên quan biết, thực hiện./.", {}),
+("Bộ Nông nghiệp và Môi trường trân trọng cảm ơn Ủy ban Dân nguyện và Giám sát Quốc hội đã chuyển kiến nghị.", {}),
+("Sở Khoa học và Công nghệ thông báo bằng văn bản cho tổ chức, cá nhân biết để sửa đổi, bổ sung.", {"Sở Khoa học và Công nghệ": A}),
 ]
 
 RANK = {"lead": 4, "coordinate": 3, "assigned": 2, "requested": 1}

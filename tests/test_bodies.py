@@ -891,3 +891,25 @@ def test_openings_that_name_an_owner(text, expected):
 ])
 def test_lists_of_owners_in_an_opening_stay_owners(text):
     assert named(text) == {}
+
+
+# The writer's own voice in a letter's set formulas names the writer, not a body given a task (who writes varies:
+# a department of a ministry, the Government Office, a ministry, a company in a form); a duty to inform stays a task.
+@pytest.mark.parametrize("text,expected", [
+    ("Cục Thuế nhận được Công văn số 3374/CCTKV02-NVDTPC ngày 30/6/2025 của Chi cục Thuế khu vực II.", {}),
+    ("Cục Thuế trả lời để Thuế thành phố Hồ Chí Minh biết.", {}),
+    ("Cục Hải quan thông báo kết quả xác định trước mã số như sau:", {}),
+    ("Văn phòng Chính phủ xin thông báo để Bộ Xây dựng và các cơ quan liên quan biết, thực hiện./.", {}),
+    ("Văn phòng Chính phủ trân trọng thông báo đến các bộ, cơ quan liên quan./.", {}),
+    ("Bộ Nội vụ trân trọng cảm ơn và rất mong Quý cơ quan phối hợp.", {}),
+    ("Bộ Nội vụ trân trọng đề nghị Ban Tuyên giáo và Dân vận Trung ương chỉ đạo các cơ quan báo chí.",
+     {"Ban Tuyên giáo và Dân vận Trung ương": "requested"}),
+    ("Công ty TNHH Tân Cảng kính đề nghị Cảng vụ hàng hải xem xét cấp phép.", {}),
+    # negatives: a duty to inform or to give an opinion is a task
+    ("Sở Tư pháp thông báo cho chính quyền cấp xã nội dung trong văn bản.", {"Sở Tư pháp": "assigned"}),
+    ("Trường hợp không phê duyệt, Ủy ban nhân dân thành phố thông báo bằng văn bản và nêu rõ lý do.",
+     {"Ủy ban nhân dân thành phố": "assigned"}),
+    ("Sở Xây dựng có ý kiến hướng dẫn chuyên môn về xây dựng khi được đề nghị.", {"Sở Xây dựng": "assigned"}),
+])
+def test_letter_formulas_name_the_writer(text, expected):
+    assert named(text) == expected

@@ -268,6 +268,18 @@ MINISTRIES = frozenset(n for n in KNOWN_NAMES if n.startswith("Bộ ") and HEADS
 # A body that follows up the whole plan is its focal body: "… theo dõi, đôn đốc việc thực hiện Nghị quyết này".
 MONITORS_THIS = regex.compile(
     r"^[\s,]*(?:có\s+trách\s+nhiệm\s+)?(?:theo\s+dõi|đôn\s+đốc)[^.;\n]{0,120}?(?:thực\s+hiện|triển\s+khai|thi\s+hành)\s+(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị)\s+này")
+# The writer's own voice in a letter's set formulas, whoever writes it: "Cục Thuế nhận được Công văn số …", "Cục Thuế
+# trả lời để … biết", "Cục Hải quan thông báo kết quả … như sau:", "Văn phòng Chính phủ (xin) (trân trọng) thông báo để
+# …", "Bộ Nội vụ trân trọng đề nghị / trân trọng cảm ơn …", "Công ty … kính đề nghị …" (the writer, not a body given a task;
+# "Sở Tư pháp thông báo cho chính quyền cấp xã …" and "UBND thành phố thông báo bằng văn bản" stay tasks).
+LETTER_FORMULA = regex.compile(r"""^\s*(?:xin\s+)?(?:
+    (?:trân\s+trọng\s+)?nhận\s+được
+  | trân\s+trọng(?![\p{L}\p{M}])
+  | kính\s+(?:đề\s+nghị|trình|báo\s+cáo|mời)
+  | (?:xin\s+)?cảm\s+ơn
+  | (?:trả\s+lời|có\s+ý\s+kiến|thông\s+báo)\s*(?:để|như\s+sau|[./]|$)
+  | (?:trả\s+lời|thông\s+báo)[^.;\n]{0,80}?\s+như\s+sau\s*:
+)(?![\p{L}\p{M}])""", regex.VERBOSE)
 ISSUERS = frozenset({"Quốc hội", "Chính phủ", "Thủ tướng Chính phủ", "Ủy ban Thường vụ Quốc hội"})
 # "tham mưu (cho) X …" before a name in the same clause: the names after it are what the advice is about.
 ADVISING = regex.compile(r"(?i:tham\s+mưu)(?:\s+(?i:cho|với))?\s+(?:\p{Lu}|(?i:cấp\s+có\s+thẩm\s+quyền))")
