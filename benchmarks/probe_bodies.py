@@ -346,6 +346,10 @@ CASES = [
 ("Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Phú Thọ và các Bộ, cơ quan liên quan biết, thực hiện./.", {}),
 ("Bộ Nông nghiệp và Môi trường trân trọng cảm ơn Ủy ban Dân nguyện và Giám sát Quốc hội đã chuyển kiến nghị.", {}),
 ("Sở Khoa học và Công nghệ thông báo bằng văn bản cho tổ chức, cá nhân biết để sửa đổi, bổ sung.", {"Sở Khoa học và Công nghệ": A}),
+# --- a letter's addressees (fix-wb): who it is sent to, not bodies given a task
+("Kính gửi:\n- Sở Xây dựng;\n- Sở Nông nghiệp và Môi trường.\nXét báo cáo, đề xuất của Sở Xây dựng tại Công văn số 15972/SXD-QLN.", {}),
+("Kính gửi: Công ty TNHH\nBao bì Kỹ thuật cao Riches.\n(đ/c: Đường 2, KCN Long Bình)\nTrả lời công văn số 09/HDTLMM/2025 của Công ty.", {}),
+("Kính gửi: Sở Y tế.\nĐề nghị Sở Y tế chủ trì rà soát danh mục thuốc.", {"Sở Y tế": L}),
 ]
 
 RANK = {"lead": 4, "coordinate": 3, "assigned": 2, "requested": 1}

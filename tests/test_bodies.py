@@ -913,3 +913,22 @@ def test_lists_of_owners_in_an_opening_stay_owners(text):
 ])
 def test_letter_formulas_name_the_writer(text, expected):
     assert named(text) == expected
+
+
+# A letter's addressees ("Kính gửi:" / "Đồng kính gửi:", to the first sentence of its body) are who it is sent to, not
+# bodies given a task; a request in the body to the same bodies is read there.
+@pytest.mark.parametrize("text,expected", [
+    ("Kính gửi: Thuế tỉnh Quảng Trị.\nVề vấn đề này, đề nghị đơn vị căn cứ quy định để thực hiện.", {}),
+    ("Kính gửi:\n|\n- Ban Tuyên giáo và Dân vận Trung ương,\n- Bộ Văn hóa, Thể thao và Du lịch,\n- Báo Nhân dân.\n|\n"
+     "Thời gian gần đây, trên các trang mạng xã hội xuất hiện nhiều thông tin sai lệch.", {}),
+    ("Đồng kính gửi:\n|\n- Thủ tướng Chính phủ (để báo cáo).\n|\nSau khi Thủ tướng Chính phủ ban hành Chỉ thị số 13/CT-TTg.", {}),
+    ("Kính gửi: Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc\nChính phủ\nXét báo cáo của Bộ Tài chính.", {}),
+    ("Kính gửi: Ủy ban nhân dân xã ……………………..\n\nTôi tên là: ………………", {}),
+    # negatives: the body of the letter still assigns
+    ("Kính gửi:\n|\n- Sở Y tế;\n- Sở Tài chính.\n|\nĐề nghị Sở Y tế chủ trì, phối hợp với Sở Tài chính rà soát kinh phí.",
+     {"Sở Y tế": "lead", "Sở Tài chính": "coordinate"}),
+    ("Kính gửi: Ủy ban nhân dân các tỉnh, thành phố\ntrực thuộc Trung ương\nBộ Tài chính đề nghị Cục Thuế chỉ đạo cơ quan "
+     "thuế các tỉnh thực hiện.", {"Cục Thuế": "requested"}),
+])
+def test_addressees_are_not_assigned(text, expected):
+    assert named(text) == expected

@@ -385,6 +385,14 @@ LIST_JOINT = regex.compile(r"\s*(?:,|;|và|cùng)\s*")
 # A distribution list: consecutive short dash lines, two of which say why ("(để b/c)", "(để ph/h)", "(để biết)").
 DASH_LINE_RUN = regex.compile(r"(?:^[ \t]*[-+•][ \t]*[^\n]{1,120}(?:\n|$))(?:^[ \t]*[-+•][ \t]*[^\n]{1,120}(?:\n|$))+", regex.MULTILINE)
 RECEIVES_FOR = regex.compile(r"\((?:để\s+)?(?:b/c|báo\s+cáo|biết|ph/h|phối\s+hợp|t/h|thực\s+hiện|chỉ\s+đạo|đăng\s+tải|theo\s+dõi|c/đ|tổng\s+hợp)\)", regex.IGNORECASE)
+# A letter's addressees: "Kính gửi: Thuế tỉnh Quảng Trị.", "Kính gửi:⏎- Bộ Văn hóa, …,⏎- Báo Nhân dân.", "Đồng kính gửi:
+# - Thủ tướng Chính phủ (để báo cáo)." (the letter's recipients, up to the first sentence of its body: see
+# skipped.addressees).
+ADDRESSEE_OPENING = regex.compile(r"^[ \t|*_]*(?:Đồng[ \t]+kính|Kính)[ \t]+gửi(?:[ \t]*\[\d+\])?[ \t*_]*:?", regex.MULTILINE)
+# The lines that go on with the addressees: a list item, an address in parentheses, a wrapped line in lower case.
+ADDRESSEE_GOES_ON = regex.compile(r"[-+•]|\(|\p{Ll}|[.…]")
+# A numbered heading after an empty "Kính gửi:" of a form opens the form's body, not an addressee.
+NUMBERED_LINE = regex.compile(r"(?:\d+(?:\.\d+)*\.|[IVXL]+\.|[a-zđ]\))\s")
 CAPITAL_LINE = regex.compile(r"^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*$", regex.MULTILINE)
 # A letterhead after an abbreviated head ("UBND TỈNH"), not an abbreviated place ("UBND TP", "UBND TX").
 CAPITAL_WORD_AFTER = regex.compile(r"[ \t]+(?!(?:TP|TX|TT|TW|VN)(?![\p{L}]))\p{Lu}{2,}(?![\p{Ll}])")
