@@ -350,6 +350,11 @@ CASES = [
 ("Kính gửi:\n- Sở Xây dựng;\n- Sở Nông nghiệp và Môi trường.\nXét báo cáo, đề xuất của Sở Xây dựng tại Công văn số 15972/SXD-QLN.", {}),
 ("Kính gửi: Công ty TNHH\nBao bì Kỹ thuật cao Riches.\n(đ/c: Đường 2, KCN Long Bình)\nTrả lời công văn số 09/HDTLMM/2025 của Công ty.", {}),
 ("Kính gửi: Sở Y tế.\nĐề nghị Sở Y tế chủ trì rà soát danh mục thuốc.", {"Sở Y tế": L}),
+# --- kind + colon + names after a title, heads of central bodies by their title (fix-wb)
+("2. Bộ trưởng các Bộ: Giáo dục và Đào tạo, Y tế chỉ đạo các cơ sở khắc phục hậu quả.", {"Bộ Giáo dục và Đào tạo": A, "Bộ Y tế": A}),
+("1. Bí thư tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Quảng Ngãi tập trung chỉ đạo sơ tán dân.",
+ {"Chủ tịch Ủy ban nhân dân tỉnh Gia Lai": A, "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi": A}),
+("Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng cơ cấu lại thời hạn trả nợ.", {"Ngân hàng Nhà nước Việt Nam": A}),
 ]
 
 RANK = {"lead": 4, "coordinate": 3, "assigned": 2, "requested": 1}

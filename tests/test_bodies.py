@@ -932,3 +932,48 @@ def test_letter_formulas_name_the_writer(text, expected):
 ])
 def test_addressees_are_not_assigned(text, expected):
     assert named(text) == expected
+
+
+# A list written as people + "các" + kind + colon + names gives one body per name, also when the people are the Party
+# secretary and the chairman, or the names go on the next line; "Bộ trưởng" before "các Bộ:" is their title, not a
+# collective of its own.
+@pytest.mark.parametrize("text,expected", [
+    ("3. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng quân đội hỗ trợ người dân.",
+     {"Bộ Quốc phòng": "assigned", "Bộ Công an": "assigned"}),
+    ("1. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa tiếp tục phân công nhiệm vụ.",
+     {"Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk": "assigned", "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa": "assigned"}),
+    ("Điều 5. Bộ trưởng các Bộ:\nXây dựng, Ngoại giao, Tư pháp và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành "
+     "Nghị quyết này.", {"Bộ Xây dựng": "assigned", "Bộ Ngoại giao": "assigned", "Bộ Tư pháp": "assigned"}),
+    # negatives: a level's list on the next line is a heading over its block; a kind without names gives nothing
+    ("4. Ủy ban nhân dân các xã:\nChủ động rà soát các hộ dân.", {"Ủy ban nhân dân các xã": "assigned"}),
+    ("3. Các Sở:\nNội dung triển khai theo kế hoạch.", {}),
+])
+def test_lists_of_a_kind_after_a_title(text, expected):
+    assert named(text) == expected
+
+
+# The heads of central bodies with titles of their own name the body they head ("Thống đốc Ngân hàng Nhà nước",
+# "Tổng Kiểm toán nhà nước", "Chánh án Tòa án nhân dân tối cao"), as "Bộ trưởng Bộ …" does.
+@pytest.mark.parametrize("text,expected", [
+    ("11. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các ngân hàng thương mại giãn nợ cho khách hàng.",
+     {"Ngân hàng Nhà nước Việt Nam": "assigned"}),
+    ("Điều 2. Thống đốc Ngân hàng Nhà nước Việt Nam tiếp thu, giải trình đầy đủ các ý kiến.",
+     {"Ngân hàng Nhà nước Việt Nam": "assigned"}),
+    ("Bộ trưởng Bộ Tài chính chỉ đạo Cục Thuế thực hiện.", {"Bộ Tài chính": "assigned", "Cục Thuế": "assigned"}),
+    # negative: the title after "của" is an owner
+    ("Theo chỉ đạo của Thống đốc Ngân hàng Nhà nước Việt Nam về lãi suất.", {}),
+])
+def test_heads_of_central_bodies_by_their_title(text, expected):
+    assert named(text) == expected
+
+
+# A telegram's addressees follow its sender in capitals and "điện:"; a line that ends "… điện:" in lower case is prose.
+@pytest.mark.parametrize("text,expected", [
+    ("THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk;\n- Bộ trưởng các Bộ: Tài chính, Y tế.\n"
+     "Vừa qua tại khu vực Nam Trung Bộ đã xảy ra đợt mưa lũ lịch sử.", {}),
+    ("BỘ XÂY DỰNG điện:\n\n- Tổng Công ty Đường sắt Việt Nam;\n\n- Ban Quản lý Dự án 85.\n\nTriển khai chỉ đạo của Thủ tướng.", {}),
+    # negative: not a telegram
+    ("Đối với hồ sơ nộp qua bưu điện:\nSở Công Thương trả kết quả trong 24 giờ.", {"Sở Công Thương": "assigned"}),
+])
+def test_telegram_addressees(text, expected):
+    assert named(text) == expected

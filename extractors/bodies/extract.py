@@ -328,9 +328,12 @@ def _distributed(text: str, start: int, head_end: int, head: str) -> list[Mentio
     """One mention per named unit of a distributive list: "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền"
     → "Ủy ban nhân dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền"; "các Sở: Y tế, Tài chính" → "Sở Y tế", …"""
     d = P.DISTRIBUTIVE.match(text, head_end)
+    plural = P.PLURAL_BEFORE.search(text[max(0, start - 6):start])
+    next_line = None
+    if not d and plural:
+        d = next_line = P.DISTRIBUTIVE_NEXT_LINE.match(text, head_end)  # "Bộ trưởng các Bộ:⏎Xây dựng, Ngoại giao, …"
     if not d:
         return []
-    plural = P.PLURAL_BEFORE.search(text[max(0, start - 6):start])
     if not d.group("level") and not plural:
         return []
     if not d.group("level"):
@@ -348,7 +351,7 @@ def _distributed(text: str, start: int, head_end: int, head: str) -> list[Mentio
             break  # "các Sở: Tư pháp, Nội vụ; Giám đốc …": a department's field is read only when known
         unit_end = item.start() + len(unit)
         name = f"{prefix} {unit}"
-        span_start = start if not out else item.start()
+        span_start = start if not out and not next_line else item.start()  # a list on the next line is read there
         kind, default_level = P.HEADS[head]
         out.append(Mention(span_start, unit_end, name, canonical_name(known_name(name) or name), kind,
                            _level(head, name) if level else default_level, text[span_start:unit_end]))
