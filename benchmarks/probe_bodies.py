@@ -355,6 +355,8 @@ CASES = [
 ("1. Bí thư tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Quảng Ngãi tập trung chỉ đạo sơ tán dân.",
  {"Chủ tịch Ủy ban nhân dân tỉnh Gia Lai": A, "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi": A}),
 ("Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng cơ cấu lại thời hạn trả nợ.", {"Ngân hàng Nhà nước Việt Nam": A}),
+# --- a complete name ending with its level keeps its place (fix-wb)
+("Thuế tỉnh Lào Cai phối hợp với các cơ quan liên quan rà soát hồ sơ.", {"Thuế tỉnh Lào Cai": A}),
 ]
 
 RANK = {"lead": 4, "coordinate": 3, "assigned": 2, "requested": 1}

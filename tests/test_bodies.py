@@ -977,3 +977,19 @@ def test_heads_of_central_bodies_by_their_title(text, expected):
 ])
 def test_telegram_addressees(text, expected):
     assert named(text) == expected
+
+
+# A complete name that ends with its level ("Thuế tỉnh", "Công an tỉnh", names.tsv) keeps the place written after it,
+# as "Ủy ban nhân dân tỉnh Khánh Hòa" does; a head after it is the next body.
+@pytest.mark.parametrize("text,expected", [
+    ("Đề nghị Thuế tỉnh Quảng Trị căn cứ hồ sơ thực tế để xử lý.", {"Thuế tỉnh Quảng Trị": "requested"}),
+    ("Giao Công an tỉnh Khánh Hòa chủ trì bảo đảm an ninh, trật tự.", {"Công an tỉnh Khánh Hòa": "lead"}),
+    ("Chánh Văn phòng Ủy ban nhân dân tỉnh Nghệ An; Giám đốc các sở chịu trách nhiệm thi hành Quyết định này.",
+     {"Văn phòng Ủy ban nhân dân tỉnh Nghệ An": "assigned"}),
+    # negatives: a body after it, a capitalised task word
+    ("Sở Y tế, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh thực hiện.",
+     {"Sở Y tế": "assigned", "Công an tỉnh": "assigned", "Bộ Chỉ huy Quân sự tỉnh": "assigned"}),
+    ("Công an tỉnh Phối hợp thực hiện.", {"Công an tỉnh": "assigned"}),
+])
+def test_a_name_ending_with_its_level_keeps_its_place(text, expected):
+    assert named(text) == expected

@@ -279,8 +279,11 @@ def find_mentions(text: str) -> list[Mention]:
             end = tail_end = sector.end()
         jurisdiction = None
         j = P.JURISDICTION.match(text, end)
+        place = P.PLACE_ON_LINE.match(text, end) if not j and P.ENDS_WITH_LEVEL.search(text, m.start(), end) else None
         if j:
             end = j.end()
+        elif place and not _is_head_at(text, place.start() + 1):  # "Thuế tỉnh Quảng Trị" (not "Công an tỉnh Sở Y tế")
+            end = place.end()
         else:  # "Ủy ban MTTQ Việt Nam và các đoàn thể huyện", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh": both
             shared = P.SHARED_JURISDICTION.match(text[end:end + 80])
             if shared:

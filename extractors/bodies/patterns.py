@@ -385,6 +385,10 @@ UNIT_SEPARATOR = regex.compile(rf"[ \t]*(?:,|và)[ \t]*(?=\p{{Lu}})(?!(?:{PEOPLE
 MEMBERS_AFTER_COLON = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,6}[ \t]*[:(][ \t]*")  # "các doanh nghiệp viễn thông ("
 # A generic plural whose members are named in parentheses: "các nhà mạng (", "các cơ sở đào tạo trên địa bàn (".
 MEMBERS_OF = regex.compile(r"(?<![\p{L}\p{M}])(?i:các|những)\s+\p{Ll}[\p{Ll}\p{M}\s]{1,60}?\s*\(\s*$")
+# A complete name that ends with its level ("Thuế tỉnh", "Công an tỉnh", names.tsv) takes the place written after it:
+# "Thuế tỉnh Quảng Trị", "Công an tỉnh Khánh Hòa" (as "Ủy ban nhân dân tỉnh Khánh Hòa" does).
+ENDS_WITH_LEVEL = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{JURISDICTION_WORD})$")
+PLACE_ON_LINE = regex.compile(PLACE_NAME.replace(r"\s+", r"[ \t]+"))  # a name read on its line ("Thuế tỉnh⏎Gia Lai": the name only)
 # Heads of branches named by their place with "tại" ("Phân hiệu Đại học Thái Nguyên tại Lào Cai").
 BRANCH_HEADS = frozenset({"Phân hiệu", "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế"})
 PLACE_AFTER = regex.compile(PLACE_NAME)
