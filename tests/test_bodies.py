@@ -993,3 +993,17 @@ def test_telegram_addressees(text, expected):
 ])
 def test_a_name_ending_with_its_level_keeps_its_place(text, expected):
     assert named(text) == expected
+
+
+# An office or a unit named after the steering committee or council it serves runs on with that body's name, also when
+# "chỉ đạo" is written in lower case ("Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia", Luật Phòng thủ dân sự 2023).
+@pytest.mark.parametrize("text,expected", [
+    ("7. Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia theo dõi sát diễn biến tình hình.",
+     {"Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia": "assigned"}),
+    ("Giao Văn phòng Hội đồng Thi đua - Khen thưởng tỉnh tổng hợp hồ sơ.", {"Văn phòng Hội đồng Thi đua - Khen thưởng tỉnh": "assigned"}),
+    # negatives: the office of a people's committee and of a department as before
+    ("Văn phòng UBND huyện tổng hợp kết quả.", {"Văn phòng Ủy ban nhân dân huyện": "assigned"}),
+    ("Văn phòng Sở Y tế tổng hợp kết quả.", {"Văn phòng Sở Y tế": "assigned"}),
+])
+def test_offices_of_committees(text, expected):
+    assert named(text) == expected

@@ -130,6 +130,13 @@ def _tail_end(text: str, head: str, end: int) -> int:
             continue
         if not WORD.fullmatch(s):
             break
+        inner = _head_at(text, t.start()) if words == 0 and s[0].isupper() else None
+        inner_head = inner and (P.HEAD_FORMS.get(inner.group()) or P.HEAD_BY_LOWER_FORM.get(inner.group().lower()))
+        if inner_head in P.TOPIC_HEADS and " " in inner_head:  # "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"
+            head, words, last = inner_head, len(inner_head.split()), inner.end()
+            while i < len(tokens) and tokens[i].start() < last:
+                i += 1
+            continue
         if len(s) == 1 and s.islower() and nxt is not None and nxt.group() == ")":
             break  # "6. Báo và Phát thanh, Truyền hình Quảng Ninh a) Tổ chức …": the next item's letter
         if s == "số" and (words or head in P.FREE_NAMED) and nxt is not None and nxt.group().isdigit():
@@ -166,7 +173,7 @@ def _tail_end(text: str, head: str, end: int) -> int:
             if not in_programme and not compound and P.STOP.match(text, t.start()) or s.isdigit() or P.ASSIGNMENT_WORD.match(text, t.start()):
                 break
             lower_run += 1
-            if lower_run > (10 if in_programme else 8 if head in P.FREE_NAMED else MAX_LOWER_RUN):
+            if lower_run > (10 if in_programme else 8 if head in P.FREE_NAMED or head in P.TOPIC_HEADS else MAX_LOWER_RUN):
                 break
             if not in_programme and head not in P.FREE_NAMED and s not in P.NAME_WORDS and not _closed_run(text, t.end()):
                 break
