@@ -341,6 +341,22 @@ CASES = [
 ("Trên cơ sở đề xuất của Sở Tài chính, UBND tỉnh ban hành Kế hoạch.", {}),
 ("Năm 2025, Sở Y tế đã ban hành 15 văn bản hướng dẫn.", {}),
 ("Để báo cáo UBND tỉnh, các đơn vị gửi kết quả.", {}),
+# --- the writer's own voice in a letter (fix-wb): no row for the writer
+("Cục Thuế nhận được công văn số 823/DLA-CNTK ngày 17/09/2025 của Thuế tỉnh Đắk Lắk về chính sách tiền thuê đất.", {}),
+("Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Phú Thọ và các Bộ, cơ quan liên quan biết, thực hiện./.", {}),
+("Bộ Nông nghiệp và Môi trường trân trọng cảm ơn Ủy ban Dân nguyện và Giám sát Quốc hội đã chuyển kiến nghị.", {}),
+("Sở Khoa học và Công nghệ thông báo bằng văn bản cho tổ chức, cá nhân biết để sửa đổi, bổ sung.", {"Sở Khoa học và Công nghệ": A}),
+# --- a letter's addressees (fix-wb): who it is sent to, not bodies given a task
+("Kính gửi:\n- Sở Xây dựng;\n- Sở Nông nghiệp và Môi trường.\nXét báo cáo, đề xuất của Sở Xây dựng tại Công văn số 15972/SXD-QLN.", {}),
+("Kính gửi: Công ty TNHH\nBao bì Kỹ thuật cao Riches.\n(đ/c: Đường 2, KCN Long Bình)\nTrả lời công văn số 09/HDTLMM/2025 của Công ty.", {}),
+("Kính gửi: Sở Y tế.\nĐề nghị Sở Y tế chủ trì rà soát danh mục thuốc.", {"Sở Y tế": L}),
+# --- kind + colon + names after a title, heads of central bodies by their title (fix-wb)
+("2. Bộ trưởng các Bộ: Giáo dục và Đào tạo, Y tế chỉ đạo các cơ sở khắc phục hậu quả.", {"Bộ Giáo dục và Đào tạo": A, "Bộ Y tế": A}),
+("1. Bí thư tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Quảng Ngãi tập trung chỉ đạo sơ tán dân.",
+ {"Chủ tịch Ủy ban nhân dân tỉnh Gia Lai": A, "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi": A}),
+("Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng cơ cấu lại thời hạn trả nợ.", {"Ngân hàng Nhà nước Việt Nam": A}),
+# --- a complete name ending with its level keeps its place (fix-wb)
+("Thuế tỉnh Lào Cai phối hợp với các cơ quan liên quan rà soát hồ sơ.", {"Thuế tỉnh Lào Cai": A}),
 ]
 
 RANK = {"lead": 4, "coordinate": 3, "assigned": 2, "requested": 1}

@@ -891,3 +891,119 @@ def test_openings_that_name_an_owner(text, expected):
 ])
 def test_lists_of_owners_in_an_opening_stay_owners(text):
     assert named(text) == {}
+
+
+# The writer's own voice in a letter's set formulas names the writer, not a body given a task (who writes varies:
+# a department of a ministry, the Government Office, a ministry, a company in a form); a duty to inform stays a task.
+@pytest.mark.parametrize("text,expected", [
+    ("Cục Thuế nhận được Công văn số 3374/CCTKV02-NVDTPC ngày 30/6/2025 của Chi cục Thuế khu vực II.", {}),
+    ("Cục Thuế trả lời để Thuế thành phố Hồ Chí Minh biết.", {}),
+    ("Cục Hải quan thông báo kết quả xác định trước mã số như sau:", {}),
+    ("Văn phòng Chính phủ xin thông báo để Bộ Xây dựng và các cơ quan liên quan biết, thực hiện./.", {}),
+    ("Văn phòng Chính phủ trân trọng thông báo đến các bộ, cơ quan liên quan./.", {}),
+    ("Bộ Nội vụ trân trọng cảm ơn và rất mong Quý cơ quan phối hợp.", {}),
+    ("Bộ Nội vụ trân trọng đề nghị Ban Tuyên giáo và Dân vận Trung ương chỉ đạo các cơ quan báo chí.",
+     {"Ban Tuyên giáo và Dân vận Trung ương": "requested"}),
+    ("Công ty TNHH Tân Cảng kính đề nghị Cảng vụ hàng hải xem xét cấp phép.", {}),
+    # negatives: a duty to inform or to give an opinion is a task
+    ("Sở Tư pháp thông báo cho chính quyền cấp xã nội dung trong văn bản.", {"Sở Tư pháp": "assigned"}),
+    ("Trường hợp không phê duyệt, Ủy ban nhân dân thành phố thông báo bằng văn bản và nêu rõ lý do.",
+     {"Ủy ban nhân dân thành phố": "assigned"}),
+    ("Sở Xây dựng có ý kiến hướng dẫn chuyên môn về xây dựng khi được đề nghị.", {"Sở Xây dựng": "assigned"}),
+])
+def test_letter_formulas_name_the_writer(text, expected):
+    assert named(text) == expected
+
+
+# A letter's addressees ("Kính gửi:" / "Đồng kính gửi:", to the first sentence of its body) are who it is sent to, not
+# bodies given a task; a request in the body to the same bodies is read there.
+@pytest.mark.parametrize("text,expected", [
+    ("Kính gửi: Thuế tỉnh Quảng Trị.\nVề vấn đề này, đề nghị đơn vị căn cứ quy định để thực hiện.", {}),
+    ("Kính gửi:\n|\n- Ban Tuyên giáo và Dân vận Trung ương,\n- Bộ Văn hóa, Thể thao và Du lịch,\n- Báo Nhân dân.\n|\n"
+     "Thời gian gần đây, trên các trang mạng xã hội xuất hiện nhiều thông tin sai lệch.", {}),
+    ("Đồng kính gửi:\n|\n- Thủ tướng Chính phủ (để báo cáo).\n|\nSau khi Thủ tướng Chính phủ ban hành Chỉ thị số 13/CT-TTg.", {}),
+    ("Kính gửi: Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc\nChính phủ\nXét báo cáo của Bộ Tài chính.", {}),
+    ("Kính gửi: Ủy ban nhân dân xã ……………………..\n\nTôi tên là: ………………", {}),
+    # negatives: the body of the letter still assigns
+    ("Kính gửi:\n|\n- Sở Y tế;\n- Sở Tài chính.\n|\nĐề nghị Sở Y tế chủ trì, phối hợp với Sở Tài chính rà soát kinh phí.",
+     {"Sở Y tế": "lead", "Sở Tài chính": "coordinate"}),
+    ("Kính gửi: Ủy ban nhân dân các tỉnh, thành phố\ntrực thuộc Trung ương\nBộ Tài chính đề nghị Cục Thuế chỉ đạo cơ quan "
+     "thuế các tỉnh thực hiện.", {"Cục Thuế": "requested"}),
+])
+def test_addressees_are_not_assigned(text, expected):
+    assert named(text) == expected
+
+
+# A list written as people + "các" + kind + colon + names gives one body per name, also when the people are the Party
+# secretary and the chairman, or the names go on the next line; "Bộ trưởng" before "các Bộ:" is their title, not a
+# collective of its own.
+@pytest.mark.parametrize("text,expected", [
+    ("3. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng quân đội hỗ trợ người dân.",
+     {"Bộ Quốc phòng": "assigned", "Bộ Công an": "assigned"}),
+    ("1. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa tiếp tục phân công nhiệm vụ.",
+     {"Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk": "assigned", "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa": "assigned"}),
+    ("Điều 5. Bộ trưởng các Bộ:\nXây dựng, Ngoại giao, Tư pháp và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành "
+     "Nghị quyết này.", {"Bộ Xây dựng": "assigned", "Bộ Ngoại giao": "assigned", "Bộ Tư pháp": "assigned"}),
+    # negatives: a level's list on the next line is a heading over its block; a kind without names gives nothing
+    ("4. Ủy ban nhân dân các xã:\nChủ động rà soát các hộ dân.", {"Ủy ban nhân dân các xã": "assigned"}),
+    ("3. Các Sở:\nNội dung triển khai theo kế hoạch.", {}),
+])
+def test_lists_of_a_kind_after_a_title(text, expected):
+    assert named(text) == expected
+
+
+# The heads of central bodies with titles of their own name the body they head ("Thống đốc Ngân hàng Nhà nước",
+# "Tổng Kiểm toán nhà nước", "Chánh án Tòa án nhân dân tối cao"), as "Bộ trưởng Bộ …" does.
+@pytest.mark.parametrize("text,expected", [
+    ("11. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các ngân hàng thương mại giãn nợ cho khách hàng.",
+     {"Ngân hàng Nhà nước Việt Nam": "assigned"}),
+    ("Điều 2. Thống đốc Ngân hàng Nhà nước Việt Nam tiếp thu, giải trình đầy đủ các ý kiến.",
+     {"Ngân hàng Nhà nước Việt Nam": "assigned"}),
+    ("Bộ trưởng Bộ Tài chính chỉ đạo Cục Thuế thực hiện.", {"Bộ Tài chính": "assigned", "Cục Thuế": "assigned"}),
+    # negative: the title after "của" is an owner
+    ("Theo chỉ đạo của Thống đốc Ngân hàng Nhà nước Việt Nam về lãi suất.", {}),
+])
+def test_heads_of_central_bodies_by_their_title(text, expected):
+    assert named(text) == expected
+
+
+# A telegram's addressees follow its sender in capitals and "điện:"; a line that ends "… điện:" in lower case is prose.
+@pytest.mark.parametrize("text,expected", [
+    ("THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk;\n- Bộ trưởng các Bộ: Tài chính, Y tế.\n"
+     "Vừa qua tại khu vực Nam Trung Bộ đã xảy ra đợt mưa lũ lịch sử.", {}),
+    ("BỘ XÂY DỰNG điện:\n\n- Tổng Công ty Đường sắt Việt Nam;\n\n- Ban Quản lý Dự án 85.\n\nTriển khai chỉ đạo của Thủ tướng.", {}),
+    # negative: not a telegram
+    ("Đối với hồ sơ nộp qua bưu điện:\nSở Công Thương trả kết quả trong 24 giờ.", {"Sở Công Thương": "assigned"}),
+])
+def test_telegram_addressees(text, expected):
+    assert named(text) == expected
+
+
+# A complete name that ends with its level ("Thuế tỉnh", "Công an tỉnh", names.tsv) keeps the place written after it,
+# as "Ủy ban nhân dân tỉnh Khánh Hòa" does; a head after it is the next body.
+@pytest.mark.parametrize("text,expected", [
+    ("Đề nghị Thuế tỉnh Quảng Trị căn cứ hồ sơ thực tế để xử lý.", {"Thuế tỉnh Quảng Trị": "requested"}),
+    ("Giao Công an tỉnh Khánh Hòa chủ trì bảo đảm an ninh, trật tự.", {"Công an tỉnh Khánh Hòa": "lead"}),
+    ("Chánh Văn phòng Ủy ban nhân dân tỉnh Nghệ An; Giám đốc các sở chịu trách nhiệm thi hành Quyết định này.",
+     {"Văn phòng Ủy ban nhân dân tỉnh Nghệ An": "assigned"}),
+    # negatives: a body after it, a capitalised task word
+    ("Sở Y tế, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh thực hiện.",
+     {"Sở Y tế": "assigned", "Công an tỉnh": "assigned", "Bộ Chỉ huy Quân sự tỉnh": "assigned"}),
+    ("Công an tỉnh Phối hợp thực hiện.", {"Công an tỉnh": "assigned"}),
+])
+def test_a_name_ending_with_its_level_keeps_its_place(text, expected):
+    assert named(text) == expected
+
+
+# An office or a unit named after the steering committee or council it serves runs on with that body's name, also when
+# "chỉ đạo" is written in lower case ("Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia", Luật Phòng thủ dân sự 2023).
+@pytest.mark.parametrize("text,expected", [
+    ("7. Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia theo dõi sát diễn biến tình hình.",
+     {"Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia": "assigned"}),
+    ("Giao Văn phòng Hội đồng Thi đua - Khen thưởng tỉnh tổng hợp hồ sơ.", {"Văn phòng Hội đồng Thi đua - Khen thưởng tỉnh": "assigned"}),
+    # negatives: the office of a people's committee and of a department as before
+    ("Văn phòng UBND huyện tổng hợp kết quả.", {"Văn phòng Ủy ban nhân dân huyện": "assigned"}),
+    ("Văn phòng Sở Y tế tổng hợp kết quả.", {"Văn phòng Sở Y tế": "assigned"}),
+])
+def test_offices_of_committees(text, expected):
+    assert named(text) == expected

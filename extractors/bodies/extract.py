@@ -17,7 +17,7 @@ import regex
 from extractors.bodies import patterns as P
 from extractors.bodies.levels import with_levels
 from extractors.bodies.naming import canonical_name, known_name, one_name_per_body, spelling
-from extractors.bodies.skipped import capital_lines, citations, distribution_lists, eligibility_sections
+from extractors.bodies.skipped import addressees, capital_lines, citations, distribution_lists, eligibility_sections
 from extractors.intervals import Intervals
 from extractors.task_tables import row_spans, task_rows
 from pipeline.closing import skip_spans
@@ -130,6 +130,13 @@ def _tail_end(text: str, head: str, end: int) -> int:
             continue
         if not WORD.fullmatch(s):
             break
+        inner = _head_at(text, t.start()) if words == 0 and s[0].isupper() else None
+        inner_head = inner and (P.HEAD_FORMS.get(inner.group()) or P.HEAD_BY_LOWER_FORM.get(inner.group().lower()))
+        if inner_head in P.TOPIC_HEADS and " " in inner_head:  # "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"
+            head, words, last = inner_head, len(inner_head.split()), inner.end()
+            while i < len(tokens) and tokens[i].start() < last:
+                i += 1
+            continue
         if len(s) == 1 and s.islower() and nxt is not None and nxt.group() == ")":
             break  # "6. Báo và Phát thanh, Truyền hình Quảng Ninh a) Tổ chức …": the next item's letter
         if s == "số" and (words or head in P.FREE_NAMED) and nxt is not None and nxt.group().isdigit():
@@ -166,7 +173,7 @@ def _tail_end(text: str, head: str, end: int) -> int:
             if not in_programme and not compound and P.STOP.match(text, t.start()) or s.isdigit() or P.ASSIGNMENT_WORD.match(text, t.start()):
                 break
             lower_run += 1
-            if lower_run > (10 if in_programme else 8 if head in P.FREE_NAMED else MAX_LOWER_RUN):
+            if lower_run > (10 if in_programme else 8 if head in P.FREE_NAMED or head in P.TOPIC_HEADS else MAX_LOWER_RUN):
                 break
             if not in_programme and head not in P.FREE_NAMED and s not in P.NAME_WORDS and not _closed_run(text, t.end()):
                 break
@@ -279,8 +286,11 @@ def find_mentions(text: str) -> list[Mention]:
             end = tail_end = sector.end()
         jurisdiction = None
         j = P.JURISDICTION.match(text, end)
+        place = P.PLACE_ON_LINE.match(text, end) if not j and P.ENDS_WITH_LEVEL.search(text, m.start(), end) else None
         if j:
             end = j.end()
+        elif place and not _is_head_at(text, place.start() + 1):  # "Thuế tỉnh Quảng Trị" (not "Công an tỉnh Sở Y tế")
+            end = place.end()
         else:  # "Ủy ban MTTQ Việt Nam và các đoàn thể huyện", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh": both
             shared = P.SHARED_JURISDICTION.match(text[end:end + 80])
             if shared:
@@ -328,9 +338,12 @@ def _distributed(text: str, start: int, head_end: int, head: str) -> list[Mentio
     """One mention per named unit of a distributive list: "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền"
     → "Ủy ban nhân dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền"; "các Sở: Y tế, Tài chính" → "Sở Y tế", …"""
     d = P.DISTRIBUTIVE.match(text, head_end)
+    plural = P.PLURAL_BEFORE.search(text[max(0, start - 6):start])
+    next_line = None
+    if not d and plural:
+        d = next_line = P.DISTRIBUTIVE_NEXT_LINE.match(text, head_end)  # "Bộ trưởng các Bộ:⏎Xây dựng, Ngoại giao, …"
     if not d:
         return []
-    plural = P.PLURAL_BEFORE.search(text[max(0, start - 6):start])
     if not d.group("level") and not plural:
         return []
     if not d.group("level"):
@@ -348,7 +361,7 @@ def _distributed(text: str, start: int, head_end: int, head: str) -> list[Mentio
             break  # "các Sở: Tư pháp, Nội vụ; Giám đốc …": a department's field is read only when known
         unit_end = item.start() + len(unit)
         name = f"{prefix} {unit}"
-        span_start = start if not out else item.start()
+        span_start = start if not out and not next_line else item.start()  # a list on the next line is read there
         kind, default_level = P.HEADS[head]
         out.append(Mention(span_start, unit_end, name, canonical_name(known_name(name) or name), kind,
                            _level(head, name) if level else default_level, text[span_start:unit_end]))
@@ -512,6 +525,8 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return "assigned"  # "Chánh Văn phòng Bộ; Cục trưởng Cục …; Giám đốc … chịu trách nhiệm thi hành Quyết định này"
     if P.NOT_A_TASK.match(after) or preamble and P.ISSUING.match(after):
         return None
+    if P.LETTER_FORMULA.match(after):
+        return None  # "Cục Thuế nhận được Công văn số …", "Bộ Nội vụ trân trọng đề nghị …": the letter's writer
     if preamble and group[0].kind in ("ubnd", "hdnd", "dang") and not opening.strip() and P.LETTERHEAD_REST.fullmatch(after):
         return None  # "Hội đồng nhân dân tỉnh hải dương" alone on a line before the first heading: the issuer's letterhead
     if (group[0].kind in ("ubnd", "hdnd", "dang") or group[0].canonical in P.ISSUERS or group[0].canonical in P.MINISTRIES) and (
@@ -606,7 +621,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     owners: list[tuple[int, int, str]] = []
     # the recipients lists and signatures name bodies without tasks, wherever they sit; what follows them counts
     eligible, criteria = eligibility_sections(text)  # "1. Đối tượng thi đua", "2. Tiêu chí thi đua": who, not what
-    skip = Intervals(list(skip_spans(text)) + row_spans(text) + distribution_lists(text) + capital_lines(text) + list(eligible))
+    skip = Intervals(list(skip_spans(text)) + row_spans(text) + distribution_lists(text) + capital_lines(text) + list(eligible)
+                    + addressees(text))
     cited = citations(text)  # "Nghị quyết số 57-NQ/TW của Bộ Chính trị", "Căn cứ Luật … ;": names, not assignments
     named = [m for m in find_mentions(text) if not skip.touches(m.start, m.end) and not cited.covers(m.start, m.start + 1)]
     named = [m for i, m in enumerate(named)  # "Công an tỉnh (Phòng PA03)", "Tập đoàn Điện lực Việt Nam (EVN)": the body before

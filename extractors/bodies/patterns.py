@@ -186,7 +186,7 @@ COLLECTIVE = regex.compile(
     rf"""(?<![\p{{L}}\p{{M}}])
     (?:(?i:chính\s+quyền)(?:\s+địa\s+phương)?\s+(?:các\s+cấp|cấp\s+(?:tỉnh|xã|cơ\s+sở))(?![\p{{L}}\p{{M}}])|   # chính quyền địa phương các cấp
     (?:các\s+)?đại\s+biểu\s+(?:Quốc\s+hội|Hội\s+đồng\s+nhân\s+dân(?:\s+các\s+cấp)?)(?![\p{{L}}\p{{M}}])|   # deputies: people
-    (?:(?i:các)\s+)?Bộ\s+trưởng(?!\s+Bộ\s+\p{{Lu}})(?:\s*,\s*Thủ\s+trưởng\s+cơ\s+quan\s+ngang\s+bộ)?(?:\s*,\s*Thủ\s+trưởng\s+cơ\s+quan\s+thuộc\s+Chính\s+phủ)?(?![\p{{L}}\p{{M}}])|  # the Government's closing
+    (?:(?i:các)\s+)?Bộ\s+trưởng(?!\s+(?:các\s+)?Bộ(?:\s+|\s*:\s*)\p{{Lu}})(?:\s*,\s*Thủ\s+trưởng\s+cơ\s+quan\s+ngang\s+bộ)?(?:\s*,\s*Thủ\s+trưởng\s+cơ\s+quan\s+thuộc\s+Chính\s+phủ)?(?![\p{{L}}\p{{M}}])|  # the Government's closing
     (?:(?:{TITLE}\s*(?:,|và)\s*)*{TITLE}\s+)?(?i:các)\s+(?:{COLLECTIVE_NOUN}|{LISTED_CAPITAL})
     (?:\s*(?:,|và)\s*(?:các\s+)?{COLLECTIVE_NOUN})*
     (?:\s+(?:có\s+liên\s+quan|liên\s+quan|trực\s+thuộc|thuộc\s+(?:tỉnh|huyện|Bộ|UBND\s+\p{{L}}+)|trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|xã))?|(?:cấp\s+)?(?:tỉnh|huyện|xã)|(?:của\s+)?[Tt]hành\s+phố)){{0,2}}
@@ -202,8 +202,11 @@ COLLECTIVE_OPENER = re.compile(_word_tree(COLLECTIVE_OPENERS))
 # Text before a list of bodies that gives them their role.
 # The people who answer for a body, named before it ("Giám đốc Sở Y tế", "Chánh Văn phòng UBND tỉnh").
 # …and those of the ministries and their units ("Bộ trưởng Bộ Nội vụ", "Vụ trưởng Vụ Pháp chế", "Cục trưởng Cục …",
-# "Tổng Giám đốc Bảo hiểm xã hội Việt Nam", "Viện trưởng", "Hiệu trưởng", "Chủ nhiệm Ủy ban …").
-CENTRAL_PEOPLE = r"(?:Bộ\s+trưởng|Thứ\s+trưởng|Vụ\s+trưởng|Tổng\s+[Cc]ục\s+trưởng|Cục\s+trưởng|Tổng\s+Giám\s+đốc|Viện\s+trưởng|Hiệu\s+trưởng|Chủ\s+nhiệm)"
+# "Tổng Giám đốc Bảo hiểm xã hội Việt Nam", "Viện trưởng", "Hiệu trưởng", "Chủ nhiệm Ủy ban …"), and the heads of the
+# central bodies with titles of their own: "Thống đốc Ngân hàng Nhà nước" (Luật Ngân hàng Nhà nước 2010, Điều 8), "Tổng
+# Kiểm toán nhà nước" (Luật Kiểm toán nhà nước 2015), "Tổng Thanh tra Chính phủ" (Luật Thanh tra 2022), "Chánh án"
+# (Luật Tổ chức Tòa án nhân dân 2024).
+CENTRAL_PEOPLE = r"(?:Thống\s+đốc|Tổng\s+Kiểm\s+toán|Tổng\s+Thanh\s+tra|Chánh\s+án|Bộ\s+trưởng|Thứ\s+trưởng|Vụ\s+trưởng|Tổng\s+[Cc]ục\s+trưởng|Cục\s+trưởng|Tổng\s+Giám\s+đốc|Viện\s+trưởng|Hiệu\s+trưởng|Chủ\s+nhiệm)"
 PEOPLE = rf"(?:{CENTRAL_PEOPLE}|Giám\s+đốc|[Tt]hủ\s+trưởng|Chánh|Trưởng|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|Chỉ\s+huy\s+trưởng)"
 BEFORE_COORDINATE = regex.compile(rf"(?:(?i:phối\s+hợp)(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?|(?i:chủ\s+trì),\s*cùng(?:\s+với)?)(?:\s+{PEOPLE})?\s*$")  # "… phối hợp với Bộ trưởng Bộ Công an"
 BEFORE_ASSIGN = regex.compile(rf"(?i:giao)(?:\s+cho)?(?:\s+{PEOPLE})?\s*$")
@@ -239,7 +242,8 @@ CLAUSE_OPENING = regex.compile(
         |(?:[Tt]rong\s+)?[Tt]rường\s+hợp[^,]{0,80}|[Nn]ếu[^,]{0,60}|(?:(?:[Nn]gay\s+)?[Ss]au\s+|[Tt]rước\s+)?[Kk]hi[^,]{0,80}
         |[Tt]rong\s+(?:quá\s+trình|thời\s+gian)[^,]{0,60}|[Đđ]ể[^,]{0,80}
         |[Tt]heo\s+(?:hướng\s+dẫn|chỉ\s+đạo|ý\s+kiến|quy\s+định)[^,]{0,80}),\s*){0,3}   # "Định kỳ 6 tháng, hàng năm, ", "Sau khi …, "
-    (?:(?:[Cc]ác\s+)?(?:thành\s+viên|[Tt]hủ\s+trưởng|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|Chánh|Giám\s+đốc|Trưởng|Chỉ\s+huy\s+trưởng|Bộ\s+trưởng|Thứ\s+trưởng|Vụ\s+trưởng|Tổng\s+[Cc]ục\s+trưởng|Cục\s+trưởng|Tổng\s+Giám\s+đốc|Viện\s+trưởng|Hiệu\s+trưởng|Chủ\s+nhiệm)\s+)?  # people of the body
+    (?:Bí\s+thư\s+(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện)\s+ủy\s*(?:và|,)\s+)?           # "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: …"
+    (?:(?:[Cc]ác\s+)?(?:Thống\s+đốc|Tổng\s+Kiểm\s+toán|Tổng\s+Thanh\s+tra|Chánh\s+án|thành\s+viên|[Tt]hủ\s+trưởng|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|Chánh|Giám\s+đốc|Trưởng|Chỉ\s+huy\s+trưởng|Bộ\s+trưởng|Thứ\s+trưởng|Vụ\s+trưởng|Tổng\s+[Cc]ục\s+trưởng|Cục\s+trưởng|Tổng\s+Giám\s+đốc|Viện\s+trưởng|Hiệu\s+trưởng|Chủ\s+nhiệm)\s+)?  # people of the body
     $""",
     regex.VERBOSE,
 )
@@ -268,6 +272,18 @@ MINISTRIES = frozenset(n for n in KNOWN_NAMES if n.startswith("Bộ ") and HEADS
 # A body that follows up the whole plan is its focal body: "… theo dõi, đôn đốc việc thực hiện Nghị quyết này".
 MONITORS_THIS = regex.compile(
     r"^[\s,]*(?:có\s+trách\s+nhiệm\s+)?(?:theo\s+dõi|đôn\s+đốc)[^.;\n]{0,120}?(?:thực\s+hiện|triển\s+khai|thi\s+hành)\s+(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị)\s+này")
+# The writer's own voice in a letter's set formulas, whoever writes it: "Cục Thuế nhận được Công văn số …", "Cục Thuế
+# trả lời để … biết", "Cục Hải quan thông báo kết quả … như sau:", "Văn phòng Chính phủ (xin) (trân trọng) thông báo để
+# …", "Bộ Nội vụ trân trọng đề nghị / trân trọng cảm ơn …", "Công ty … kính đề nghị …" (the writer, not a body given a task;
+# "Sở Tư pháp thông báo cho chính quyền cấp xã …" and "UBND thành phố thông báo bằng văn bản" stay tasks).
+LETTER_FORMULA = regex.compile(r"""^\s*(?:xin\s+)?(?:
+    (?:trân\s+trọng\s+)?nhận\s+được
+  | trân\s+trọng(?![\p{L}\p{M}])
+  | kính\s+(?:đề\s+nghị|trình|báo\s+cáo|mời)
+  | (?:xin\s+)?cảm\s+ơn
+  | (?:trả\s+lời|có\s+ý\s+kiến|thông\s+báo)\s*(?:để|như\s+sau|[./]|$)
+  | (?:trả\s+lời|thông\s+báo)[^.;\n]{0,80}?\s+như\s+sau\s*:
+)(?![\p{L}\p{M}])""", regex.VERBOSE)
 ISSUERS = frozenset({"Quốc hội", "Chính phủ", "Thủ tướng Chính phủ", "Ủy ban Thường vụ Quốc hội"})
 # "tham mưu (cho) X …" before a name in the same clause: the names after it are what the advice is about.
 ADVISING = regex.compile(r"(?i:tham\s+mưu)(?:\s+(?i:cho|với))?\s+(?:\p{Lu}|(?i:cấp\s+có\s+thẩm\s+quyền))")
@@ -354,6 +370,9 @@ GENERIC_LEVEL = regex.compile(rf"\s(?:các\s+)?(?:\d+\s+)?(?:cấp\s+{_LEVEL_NOU
 # A distributive list after a head: "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền", "UBND 04 xã: …",
 # "các Sở: Y tế, Tài chính" (the head is then written after "các"), "các Sở Y tế, Tài chính và …" is not one.
 DISTRIBUTIVE = _matched_in_place(rf"(?:\s+(?:các|\d+)\s+(?P<level>{_LEVEL_NOUN}))?\s*:[ \t]*(?=\p{{Lu}})")
+# …whose named heads go on the next line ("Bộ trưởng các Bộ:⏎Xây dựng, Ngoại giao, …"): only after "các" and a head
+# whose units are known names (a level's list, "UBND các xã:⏎…", is a heading over its block).
+DISTRIBUTIVE_NEXT_LINE = _matched_in_place(r"(?P<level>(?!))?\s*:[ \t]*\n[ \t]*(?=\p{Lu})")
 # "các" before the head of such a list: "các Sở: Y tế, Tài chính".
 PLURAL_BEFORE = regex.compile(r"(?i:các)\s+$")
 # One unit's name in such a list: capitalised words ("Gò Công Đông") or a department's field ("Tài chính").
@@ -366,6 +385,10 @@ UNIT_SEPARATOR = regex.compile(rf"[ \t]*(?:,|và)[ \t]*(?=\p{{Lu}})(?!(?:{PEOPLE
 MEMBERS_AFTER_COLON = regex.compile(r"(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,6}[ \t]*[:(][ \t]*")  # "các doanh nghiệp viễn thông ("
 # A generic plural whose members are named in parentheses: "các nhà mạng (", "các cơ sở đào tạo trên địa bàn (".
 MEMBERS_OF = regex.compile(r"(?<![\p{L}\p{M}])(?i:các|những)\s+\p{Ll}[\p{Ll}\p{M}\s]{1,60}?\s*\(\s*$")
+# A complete name that ends with its level ("Thuế tỉnh", "Công an tỉnh", names.tsv) takes the place written after it:
+# "Thuế tỉnh Quảng Trị", "Công an tỉnh Khánh Hòa" (as "Ủy ban nhân dân tỉnh Khánh Hòa" does).
+ENDS_WITH_LEVEL = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{JURISDICTION_WORD})$")
+PLACE_ON_LINE = regex.compile(PLACE_NAME.replace(r"\s+", r"[ \t]+"))  # a name read on its line ("Thuế tỉnh⏎Gia Lai": the name only)
 # Heads of branches named by their place with "tại" ("Phân hiệu Đại học Thái Nguyên tại Lào Cai").
 BRANCH_HEADS = frozenset({"Phân hiệu", "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế"})
 PLACE_AFTER = regex.compile(PLACE_NAME)
@@ -373,6 +396,17 @@ LIST_JOINT = regex.compile(r"\s*(?:,|;|và|cùng)\s*")
 # A distribution list: consecutive short dash lines, two of which say why ("(để b/c)", "(để ph/h)", "(để biết)").
 DASH_LINE_RUN = regex.compile(r"(?:^[ \t]*[-+•][ \t]*[^\n]{1,120}(?:\n|$))(?:^[ \t]*[-+•][ \t]*[^\n]{1,120}(?:\n|$))+", regex.MULTILINE)
 RECEIVES_FOR = regex.compile(r"\((?:để\s+)?(?:b/c|báo\s+cáo|biết|ph/h|phối\s+hợp|t/h|thực\s+hiện|chỉ\s+đạo|đăng\s+tải|theo\s+dõi|c/đ|tổng\s+hợp)\)", regex.IGNORECASE)
+# A letter's addressees: "Kính gửi: Thuế tỉnh Quảng Trị.", "Kính gửi:⏎- Bộ Văn hóa, …,⏎- Báo Nhân dân.", "Đồng kính gửi:
+# - Thủ tướng Chính phủ (để báo cáo)." (the letter's recipients, up to the first sentence of its body: see
+# skipped.addressees).
+# A telegram's addressees follow its sender in capitals and "điện:" ("THỦ TƯỚNG CHÍNH PHỦ điện:⏎- Chủ tịch UBND các tỉnh: …;⏎- Các Bộ: …").
+ADDRESSEE_OPENING = regex.compile(r"^[ \t|*_]*(?:(?:Đồng[ \t]+kính|Kính)[ \t]+gửi(?:[ \t]*\[\d+\])?[ \t*_]*:?|[^\n:\p{Ll}]{3,80}?[ \t]+điện[ \t]*:[ \t*_]*$)", regex.MULTILINE)
+# The lines that go on with the addressees: a list item, an address in parentheses, a wrapped line in lower case.
+ADDRESSEE_GOES_ON = regex.compile(r"[-+•]|\(|\p{Ll}|[.…]")
+# The next item of a list after empty lines or table rules.
+LIST_ITEM_AHEAD = regex.compile(r"(?:[ \t|]*\n)*[ \t]*[-+•]")
+# A numbered heading after an empty "Kính gửi:" of a form opens the form's body, not an addressee.
+NUMBERED_LINE = regex.compile(r"(?:\d+(?:\.\d+)*\.|[IVXL]+\.|[a-zđ]\))\s")
 CAPITAL_LINE = regex.compile(r"^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*$", regex.MULTILINE)
 # A letterhead after an abbreviated head ("UBND TỈNH"), not an abbreviated place ("UBND TP", "UBND TX").
 CAPITAL_WORD_AFTER = regex.compile(r"[ \t]+(?!(?:TP|TX|TT|TW|VN)(?![\p{L}]))\p{Lu}{2,}(?![\p{Ll}])")

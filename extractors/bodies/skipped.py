@@ -17,6 +17,47 @@ def distribution_lists(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+MAX_ADDRESSEE_LINES = 30
+MAX_WRAPPED_LINE = 100  # a wrapped rest of a name in lower case
+MAX_WRAPPED_NAME = 60  # a short line after one that ends in a word: the rest of a wrapped name ("Bộ trưởng⏎Bộ Công Thương")
+
+
+def addressees(text: str) -> list[tuple[int, int]]:
+    """A letter's addressees, from "Kính gửi:" / "Đồng kính gửi:" (a telegram's: from "THỦ TƯỚNG CHÍNH PHỦ điện:") to
+    the first sentence of its body: the rest of that line, then the lines that go on with the list (an item "- …", an
+    address "(Địa chỉ: …)", a wrapped line in lower case, the line after a comma, a short line after one that ends in
+    a word; the first line after an empty "Kính gửi:"), over empty lines and table rules before the first one or the
+    next item. The addressees are who the letter is sent to, not bodies given a task (a request in the body is read
+    there)."""
+    spans = []
+    for m in P.ADDRESSEE_OPENING.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        last = text[m.end():end].strip(" \t|*_:")
+        seen = bool(last)
+        for _ in range(MAX_ADDRESSEE_LINES):
+            if end >= len(text):
+                break
+            nxt = text.find("\n", end + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[end + 1:nxt].strip(" \t*_")
+            if not line.strip("|"):
+                if seen and not (last.endswith(":") or P.LIST_ITEM_AHEAD.match(text, nxt)):
+                    break  # the cell or paragraph of the addressees ends (a next item, or a list after "…:", goes on)
+                if last.endswith(":"):
+                    seen = False  # "- Bộ trưởng các Bộ:⏎|⏎Quốc phòng, Công an …": its list is in the next cell
+                end = nxt
+                continue
+            if line[0].islower() and len(line) > MAX_WRAPPED_LINE:
+                break  # "…trực thuộc trung⏎ương Triển khai việc …": the body's first sentence run into the name's wrap
+            if not (P.ADDRESSEE_GOES_ON.match(line) or not seen and not P.NUMBERED_LINE.match(line)
+                    or last.endswith(",") or last[-1:].isalpha() and len(line) <= MAX_WRAPPED_NAME):
+                break
+            end, last, seen = nxt, line, True
+        spans.append((m.start(), end))
+    return spans
+
+
 def capital_lines(text: str) -> list[tuple[int, int]]:
     """Lines without a lower-case letter: letterheads and headings ("UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG")."""
     return [m.span() for m in at_line_starts(P.CAPITAL_LINE, text)]
