@@ -1399,3 +1399,14 @@ def test_words_after_a_value_end_with_its_cell(row, indicator, value):
 def test_a_label_then_its_value_in_the_next_cell_keeps_its_label():
     found = [(t.indicator, t.value, t.unit) for t in extract_targets("- Giá trị sản xuất nông - lâm - thủy sản:\t2.061.608 triệu đồng.\n")]
     assert found == [("Giá trị sản xuất nông - lâm - thủy sản", 2061608.0, "triệu đồng")]
+
+
+# Delivery verbs before a count of things ("Lắp đặt 500 bóng đèn", "Cấp phát 5.000 tờ rơi") commit to an output, as
+# "xây dựng", "tổ chức" do; a count reported as done ("đã hỗ trợ 300 hộ") still is not one.
+@pytest.mark.parametrize("text,expected", [
+    ("Lắp đặt 500 bóng đèn chiếu sáng đường quê.", [(500.0, "bóng đèn")]),
+    ("Cấp phát 5.000 tờ rơi tuyên truyền.", [(5000.0, "tờ rơi")]),
+    ("Năm 2024 đã hỗ trợ 300 hộ.", []),
+])
+def test_delivery_verbs_commit_to_outputs(text, expected):
+    assert [(t.value, t.unit) for t in extract_targets(text)] == expected
