@@ -1410,3 +1410,13 @@ def test_a_label_then_its_value_in_the_next_cell_keeps_its_label():
 ])
 def test_delivery_verbs_commit_to_outputs(text, expected):
     assert [(t.value, t.unit) for t in extract_targets(text)] == expected
+
+
+# A name that is only a commitment verb ("Trang bị", "Mua sắm mới") takes the count's noun, as verbs-only names do.
+@pytest.mark.parametrize("text,indicator", [
+    ("Trang bị 20 máy tính cho các xã.", "Trang bị máy tính"),
+    ("Thành lập mới ít nhất 05 hợp tác xã.", "Thành lập mới hợp tác xã"),
+    ("Tỷ lệ che phủ rừng đạt 42%.", "Tỷ lệ che phủ rừng"),
+])
+def test_a_commitment_verb_alone_takes_the_counted_noun(text, indicator):
+    assert one(text)["indicator"] == indicator

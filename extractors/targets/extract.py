@@ -876,7 +876,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         if not _weak(pledged := P.TRAILING_PLEDGE.sub("", indicator)):
             indicator = pledged
         rule = "rule_label_value" if ":" in left or "\t" in left else "rule_indicator_then_value"
-        if rule == "rule_indicator_then_value" and count_unit and q.unit_raw and _only_verbs(indicator):
+        if rule == "rule_indicator_then_value" and count_unit and q.unit_raw and (
+                _only_verbs(indicator) or P.COMMITMENT_VERB_ONLY.fullmatch(indicator)):
             indicator = f"{indicator} {q.unit_raw}"  # "Hình thành mới 05 Khu công nghiệp": what is formed is counted
         elif count_unit and q.unit_raw and P.BARE_MEASURE.fullmatch(indicator):
             indicator = f"{indicator} {q.unit_raw}"  # "nâng tổng số lên 12 KCN": the total of what the unit counts

@@ -43,6 +43,9 @@ DIRECTIONS = {w: v for w, k, v in CUES if k == "direction"}
 COMMITMENT = regex.compile(
     rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_alternation([w for w, k, v in CUES if k in ('commitment', 'comparator', 'direction')])})"
     r"(?:\s+(?:mới|thêm|lên|từ|có|được|tổng\s+số|số|ít\s+nhất|tối\s+thiểu|trên|khoảng))*\s*$)")
+# A name that is only a commitment verb ("Trang bị", "Mua sắm mới"): what it delivers is the count's noun.
+COMMITMENT_VERB_ONLY = regex.compile(
+    rf"(?i:(?:{_alternation([w for w, k, v in CUES if k == 'commitment'])})(?:\s+(?:mới|thêm))?)")
 SCALES = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 
 # --- numbers ------------------------------------------------------------------------------
