@@ -38,22 +38,23 @@ def reference_spans(text: str) -> list[tuple[int, int]]:
 def cited_subject_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the subjects of the documents cited by number ("Quyết định số 02110/QĐ-UBND … về công bố tình huống
     khẩn cấp … đối với 40 xã, phường"): what another document is about, not what this one commits to."""
-    numbered = _numbered(text)
-    own = own_codes(text, list(numbered))
+    numbered, own = _numbered(text)
     return [span for r, span, _ in numbered if span and code_key(r.code) not in own]
 
 
 @functools.lru_cache(maxsize=2)
-def _numbered(text: str) -> tuple[tuple[LegalRef, tuple[int, int] | None, int], ...]:
-    return tuple(rule_number_symbol(text))
+def _numbered(text: str) -> tuple[tuple[tuple[LegalRef, tuple[int, int] | None, int], ...], frozenset[str]]:
+    """The citations by number-symbol and the codes among them that are the document's own, read once per text for
+    the references and for the subjects the targets skip."""
+    numbered = rule_number_symbol(text)
+    return tuple(numbered), frozenset(own_codes(text, numbered))
 
 
 @functools.lru_cache(maxsize=2)
 def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
     """Every mention of a document, with whether it is a reference (False: the document itself,
     or a document still to be drafted)."""
-    numbered = list(_numbered(text))
-    own = own_codes(text, numbered)
+    numbered, own = _numbered(text)
     amending = rule_amending_law(text)
     inside_amending = [(a.start, a.end) for a in amending]
     refs, not_cited = [], []

@@ -650,6 +650,8 @@ def extract_targets(text: str) -> list[Target]:
     parts_done: list[tuple[int, int]] = []
     criteria: set[Quantity] = set()
     for i, q in enumerate(qs):
+        if q in criteria:
+            continue  # what each unit of the share before it must have (_per_unit_criterion)
         if any(lo <= q.start < hi for lo, hi in parts_done):
             continue  # a part of a breakdown ("58 trạm (Trong đó: VNPT: 25 trạm, …)"), read with its parent
         if q.unit is None:
@@ -660,8 +662,6 @@ def extract_targets(text: str) -> list[Target]:
         def parts(q: Quantity = q) -> list[Quantity]:  # built only where a breakdown is written (per value: quadratic)
             return [p for p in qs if p.denominator is None and p.unit and q.unit and (p.unit == q.unit or q.unit.startswith(p.unit + " "))] + bare
 
-        if q in criteria:
-            continue
         nxt = qs[i + 1] if i + 1 < len(qs) else None
         if nxt is not None and _per_unit_criterion(text, q, nxt):
             criteria.add(nxt)  # "100% xã có ít nhất 01 mô hình …": what each unit must have, part of the share's name
