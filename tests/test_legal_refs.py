@@ -1032,3 +1032,57 @@ def test_a_list_of_numbers_shares_its_date(text, dates):
 def test_a_law_on_organising_bodies_names_them(text, title, date):
     [ref] = extract_legal_refs(text)
     assert (ref.title, ref.date) == (title, date)
+
+
+# An issuer whose name is complete (a central body, a ministry or a department by its sector, a committee or council at its
+# level, a Party committee) ends there: what follows in the same run of words is a clause; a minister heading an agency of
+# ministerial rank is named by both titles.
+@pytest.mark.parametrize("text, issuer", [
+    ("Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn về nghiệp vụ;",
+     "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"),
+    ("Căn cứ Thông tư số 01/2022/TT-UBDT ngày 20/02/2022 của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc quy định quy trình giám sát;",
+     "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"),
+    ("Căn cứ Nghị định số 47/2019/NĐ-CP của Chính phủ quản lý nhà nước về văn hóa cơ sở;", "Chính phủ"),
+    ("Thực hiện Nghị quyết số 98/2023/QH15 ngày 24/6/2023 của Quốc hội thí điểm một số cơ chế, chính sách đặc thù,", "Quốc hội"),
+    ("Quyết định số 1548/QĐ-UBND ngày 13/5/2025 của Ủy ban nhân dân tỉnh bãi bỏ một phần nội dung.", "Ủy ban nhân dân tỉnh"),
+    ("Thực hiện Chỉ thị số 20-CT/TU ngày 10/10/2024 của Ban Thường vụ Tỉnh ủy phù hợp với tình hình thực tế,", "Ban Thường vụ Tỉnh ủy"),
+    ("Theo Thông tư số 12/2025/TT-BTC ngày 10/3/2025 của Bộ Tài chính nêu trên, các đơn vị lập dự toán.", "Bộ Tài chính"),
+    ("Căn cứ Quyết định số 4347/QĐ-BVHTTDL ngày 14/11/2025 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch công khai trên Cổng;",
+     "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Căn cứ Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị trên địa bàn tỉnh;", "Bộ Chính trị"),
+    ("Căn cứ Quyết định số 30/QĐ-STP của Giám đốc Sở Tư pháp thẩm định hồ sơ;", "Giám đốc Sở Tư pháp"),
+    # negatives: the whole name is kept (a place's proper name, a term, a level, a joint issuer)
+    ("Căn cứ Nghị quyết số 25/2024/NQ-HĐND ngày 10/12/2024 của HĐND huyện Đức Trọng khóa XII, kỳ họp thứ 9;", "HĐND huyện Đức Trọng khóa XII"),
+    ("Thực hiện Nghị quyết số 05-NQ/ĐU ngày 10/01/2025 của Đảng ủy xã,", "Đảng ủy xã"),
+    ("Căn cứ Quyết định số 1234/QĐ-UBND ngày 05/3/2025 của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu;", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"),
+    ("Căn cứ Kế hoạch số 77/KH-LT ngày 03/6/2009 của UBND và UB MTTQ Thành phố về hỗ trợ hộ nghèo;", "UBND và UB MTTQ Thành phố"),
+    ("Căn cứ Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương tỉnh Lào Cai về việc kiểm tra;",
+     "Giám đốc Sở Công Thương tỉnh Lào Cai"),
+    ("Căn cứ Thông tư liên tịch số 06/2016/TTLT-BYT-BTC ngày 10/3/2016 của Bộ Y tế - Bộ Tài chính về giá dịch vụ;", "Bộ Y tế - Bộ Tài chính"),
+])
+def test_a_complete_issuer_ends_before_the_clause(text, issuer):
+    assert extract_legal_refs(text)[0].issuer == issuer
+
+
+# A subject written with a capital straight after a complete issuer, with no "về", is the subject.
+@pytest.mark.parametrize("text, subject", [
+    ("Thực hiện Thông báo số 552/TB-VPCP ngày 13/10/2025 của Văn phòng Chính phủ Kết luận Phiên họp lần thứ tư của Ban Chỉ đạo;",
+     "Kết luận Phiên họp lần thứ tư của Ban Chỉ đạo"),
+    ("Căn cứ Nghị định số 64/2007/NĐ-CP của Chính phủ Ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước;",
+     "Ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước"),
+    ("Căn cứ Nghị định số 39/2010/NĐ-CP ngày 07/4/2010 của Chính phủ Về quản lý không gian xây dựng ngầm;", "quản lý không gian xây dựng ngầm"),
+    # a word typed after the issuer does not hide the subject that follows
+    ("Căn cứ Nghị định số 92/2017/NĐ-CP của Chính phủ vể việc sửa đổi, bổ sung một số điều của các Nghị định;",
+     "sửa đổi, bổ sung một số điều của các Nghị định"),
+    # negative: a lower-case clause after the issuer is no subject
+    ("Theo Thông tư số 12/2025/TT-BTC ngày 10/3/2025 của Bộ Tài chính nêu trên, các đơn vị lập dự toán.", None),
+])
+def test_a_capitalised_subject_after_the_issuer(text, subject):
+    assert extract_legal_refs(text)[0].subject == subject
+
+
+# What a cited document does not yet issue is not known by it: "… trong thời gian chưa ban hành Luật Quy hoạch (sửa đổi)".
+def test_a_document_not_yet_issued_is_not_known_by_the_citation():
+    text = ("Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017;\nCăn cứ Nghị quyết số 66.2/2025/NQ-CP ngày 28/8/2025 của Chính phủ "
+            "Quy định xử lý khó khăn về điều chỉnh quy hoạch trong thời gian chưa ban hành Luật Quy hoạch (sửa đổi);")
+    assert [(r.doc_type, r.title) for r in extract_legal_refs(text) if not r.code] == [("Luật", "Quy hoạch")]

@@ -111,7 +111,37 @@ ISSUER_STOP = r"""
 _COMMA_SECTORS = [v for n in ISSUERS.values() if "," in n and n.startswith("Bộ ")
                   for v in {n.split(" ", 1)[1], n.split(" ", 1)[1].replace("hóa", "hoá")}]
 COMMA_BODY = rf"(?:(?:Bộ\ trưởng|Giám\ đốc|Thứ\ trưởng|Phó\ Giám\ đốc)\s+)?(?:Bộ|Sở)\s+(?i:{_alternation(_COMMA_SECTORS)})"
-ISSUER = rf"(?P<issuer>{COMMA_BODY}(?={ISSUER_STOP})|[\p{{Lu}}Đ][\p{{L}}\d\-– ]{{1,90}}?(?={ISSUER_STOP}))"
+# A minister who heads an agency of ministerial rank is named by both titles: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ",
+# "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc" (Luật Tổ chức Chính phủ: the heads of ministerial agencies are ministers): the comma
+# after "Bộ trưởng" does not end the issuer.
+MINISTER_OF = r"Bộ\ trưởng,\s+(?=\p{Lu})"
+# (a ministry whose name holds a comma is whole before a lower-case clause too: "… của Bộ trưởng Bộ Văn hóa, Thể thao và Du
+# lịch công khai trên Cổng …")
+ISSUER = rf"(?P<issuer>{COMMA_BODY}(?={ISSUER_STOP}|\s+\p{{Ll}})|(?:{MINISTER_OF})?[\p{{Lu}}Đ][\p{{L}}\d\-– ]{{1,90}}?(?={ISSUER_STOP}))"
+
+# An issuer whose name is complete, and what follows it in the same run of words (a clause: "… của Chính phủ quản lý nhà
+# nước về …", "… của Quốc hội thí điểm …", "… của Ủy ban nhân dân tỉnh bãi bỏ …", "… của Ban Thường vụ Tỉnh ủy phù hợp với …",
+# a capitalised subject with no "về": "… của Chính phủ Ứng dụng công nghệ thông tin …"). Complete names: the central bodies and
+# ministries (issuers.tsv), a department by its ministry's sector (Nghị định 45/2025/NĐ-CP names them so: Sở Tài chính, Sở Y tế),
+# with the leader who signs for them; a People's Committee or Council, or a Party committee, at its level with its place's
+# proper name (Luật Tổ chức chính quyền địa phương; Điều lệ Đảng); a term ("khóa XV") may follow any of them.
+_LEVEL = r"(?:tỉnh|thành\ phố|Thành\ phố|huyện|quận|thị\ xã|xã|phường|thị\ trấn|đặc\ khu)"
+_PLACE = r"(?:\s+\p{Lu}\p{Ll}*(?:(?:\s+|\s*[-–]\s*)\p{Lu}\p{Ll}*)*)"  # "Lâm Hà", "Bà Rịa - Vũng Tàu"
+_TERM = r"(?:\s+(?i:kh[oó]a)\s+[IVXLC]+)"
+_CENTRAL = ["Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", *ISSUERS.values(),
+            *("Sở " + n[len("Bộ "):] for n in ISSUERS.values() if n.startswith("Bộ "))]
+_LEADER = r"(?:(?:Bộ\ trưởng,\s+)?(?:Bộ\ trưởng|Thứ\ trưởng|Chủ\ nhiệm|Thống\ đốc|Tổng\ Thanh\ tra|Giám\ đốc|Phó\ Giám\ đốc)\s+)?"
+_PEOPLES = r"(?:(?:Chủ\ tịch|Phó\ Chủ\ tịch|Thường\ trực)\s+)?(?:Ủy\ ban\ nhân\ dân|Uỷ\ ban\ nhân\ dân|UBND|Hội\ đồng\ nhân\ dân|HĐND)\s+(?:cấp\s+)?" + _LEVEL
+_PARTY = r"(?:Ban\ Thường\ vụ\s+|Ban\ Chấp\ hành\s+)?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\ (?:ủy|uỷ)(?:\s+" + _LEVEL + ")?"
+CLOSED_ISSUER = regex.compile(
+    rf"""(?P<name>(?>{_LEADER}(?:{_alternation(_CENTRAL)})(?:\s+{_LEVEL}{_PLACE}?)?{_TERM}?   # (a department of a named province)
+               | (?:{_PEOPLES}|{_PARTY}){_PLACE}?{_TERM}?))   # (atomic: the whole name, "Đảng ủy xã", "… khóa XII", is not cut)
+        (?P<rest>\s+(?!và\s+\p{{Lu}})\p{{L}}.*)$""",   # (not a joint issuer: "… và Ủy ban …", "Bộ Y tế - Bộ Tài chính")
+    regex.VERBOSE | regex.DOTALL,
+)
+# Of a place's committee, only a lower-case clause is known to follow ("Ủy ban nhân dân tỉnh bãi bỏ …"): a capital may run
+# on its place's name.
+CLOSED_PLACE = regex.compile(rf"{_PEOPLES}|{_PARTY}", regex.VERBOSE)
 ISSUER_AFTER = regex.compile(rf"^\s*,?\s*của\s+{ISSUER}", regex.VERBOSE)
 # The issuer named before the citation: "Theo đề nghị của Sở Công Thương tại Tờ trình số …", "… đã
 # được Thủ tướng Chính phủ phê duyệt tại Quyết định số …".
@@ -122,11 +152,15 @@ ISSUER_BEFORE = regex.compile(
 
 # A subject that amends another document: "… sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán".
 AMENDS = regex.compile(r"sửa\s+đổi\b")
+SUBJECT_END = r"""(?=\s*(?:;|\.(?:\s|$)|\n|$|,\s+(?:ngày|của)\s|\s*(?:và|,)\s+(?:các\s+)?(?:Nghị|Quyết|Kế|Chỉ|Kết|Hướng|Thông|Đề)\S*\s\S+\s+(?:số\s+)?\d+\s?[/-]))"""
 SUBJECT_AFTER = regex.compile(
-    r"""^\s*,?\s*(?:về\s+(?P<subject>[^;\n]+?)|(?P<subject>(?:quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn|sửa\ đổi,?\ bổ\ sung|sửa\ đổi)\s+[^;\n]+?))
-        (?=\s*(?:;|\.(?:\s|$)|\n|$|,\s+(?:ngày|của)\s|\s*(?:và|,)\s+(?:các\s+)?(?:Nghị|Quyết|Kế|Chỉ|Kết|Hướng|Thông|Đề)\S*\s\S+\s+(?:số\s+)?\d+\s?[/-]))""",
+    r"""^\s*,?\s*(?:về\s+(?P<subject>[^;\n]+?)|(?P<subject>(?:quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn|sửa\ đổi,?\ bổ\ sung|sửa\ đổi)\s+[^;\n]+?))"""
+    + SUBJECT_END,
     regex.VERBOSE,
 )
+# A subject written with a capital straight after a complete issuer, with no "về" (CLOSED_ISSUER): "… của Văn phòng Chính phủ
+# Kết luận Phiên họp …", "… của Chính phủ Ứng dụng công nghệ thông tin trong hoạt động …".
+CAPITAL_SUBJECT = regex.compile(r"^\s+(?:Về\s+(?P<subject>[^;\n]+?)|(?P<subject>\p{Lu}[^;\n]+?))" + SUBJECT_END, regex.VERBOSE)
 
 # The doc-type word (and "số") just before a code: "Nghị quyết số ", "Kế hoạch ", "số ". Every part may be
 # empty, so a search tries each position of the window: the prefilter lets through only where a match can
@@ -337,7 +371,8 @@ AMENDING_LAW = regex.compile(
 LAW_ITEM_CODE = regex.compile(rf"{_LAW_WORD}\s+\p{{L}}[^;]*?\s+số\s+(?P<code>{_SIMPLE_CODE})")
 
 # What a cited document does to the document named after: approves or issues it.
-APPROVING = r"\b(?:phê\s+duyệt|ban\s+hành)\b"
+# (not what is yet to be: "… trong thời gian chưa ban hành Luật Quy hoạch (sửa đổi)")
+APPROVING = r"(?<!\b(?:chưa|không|sẽ)\s)\b(?:phê\s+duyệt|ban\s+hành)\b"
 # Documents known by their own name that another citation's subject may be about (a scheme, strategy, programme,
 # master plan, action plan): cited there, they are cited unless that citation approves or issues them.
 SUBJECT_NAMED_TYPES = frozenset({"Đề án", "Chiến lược", "Chương trình", "Quy hoạch", "Chương trình hành động", "Kế hoạch hành động"})

@@ -7,7 +7,7 @@ from dataclasses import replace
 import regex
 
 from extractors.legal_refs import patterns as P
-from extractors.legal_refs.fields import canonical_symbol, clean, date_after, normal_issuer, relation, symbol_issuer, tail, unglued, words
+from extractors.legal_refs.fields import canonical_symbol, clean, closed_issuer, date_after, normal_issuer, relation, symbol_issuer, tail, unglued, words
 from pipeline.model import LegalRef
 
 
@@ -254,8 +254,9 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
         if issuer is None:
             after = P.ISSUER_AFTER.match(text[end:end + 140])
             if after:
-                issuer = normal_issuer(after.group("issuer"))
-                end += after.end()
+                raw = closed_issuer(after.group("issuer"))
+                issuer = normal_issuer(raw)
+                end += after.start("issuer") + len(raw)
         if title and regex.search(r"\b(?:hàng|hằng)\s+(?:năm|quý|tháng|tuần)$", title):
             continue  # "theo Kế hoạch bồi dưỡng công chức, viên chức hàng năm": one each year, a kind of plan
         if m.group("doc_type") == "Quyết định" and title and P.ACT_OF_DECISION.match(title):
