@@ -1086,3 +1086,19 @@ def test_a_document_not_yet_issued_is_not_known_by_the_citation():
     text = ("Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017;\nCăn cứ Nghị quyết số 66.2/2025/NQ-CP ngày 28/8/2025 của Chính phủ "
             "Quy định xử lý khó khăn về điều chỉnh quy hoạch trong thời gian chưa ban hành Luật Quy hoạch (sửa đổi);")
     assert [(r.doc_type, r.title) for r in extract_legal_refs(text) if not r.code] == [("Luật", "Quy hoạch")]
+
+
+# What a basis is about is not itself the basis: a document cited by number in a basis's subject is a mention.
+@pytest.mark.parametrize("text, relations", [
+    ("Căn cứ Kế hoạch số 328-KH/TU ngày 10/3/2025 của Ban Thường vụ Tỉnh ủy về việc thực hiện Nghị quyết số 57-NQ/TW;",
+     {"328-KH/TU": "basis", "57-NQ/TW": "mentions"}),
+    ("Thực hiện Kết luận số 121-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng về tổng kết Nghị quyết số 18-NQ/TW,",
+     {"121-KL/TW": "basis", "18-NQ/TW": "mentions"}),
+    # negatives: the document that amended the cited one is cited with it; each item of a list of bases is a basis
+    ("Căn cứ Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ Ban hành chương trình hành động được sửa đổi, bổ sung cập nhật "
+     "một số điều tại Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ;", {"03/NQ-CP": "basis", "71/NQ-CP": "basis"}),
+    ("Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, Nghị quyết số 03/NQ-CP "
+     "ngày 09/01/2025 của Chính phủ;", {"57-NQ/TW": "basis", "03/NQ-CP": "basis"}),
+])
+def test_a_document_a_basis_is_about_is_mentioned(text, relations):
+    assert {r.code: r.relation for r in extract_legal_refs(text)} == relations

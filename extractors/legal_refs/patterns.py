@@ -370,6 +370,10 @@ AMENDING_LAW = regex.compile(
 )
 LAW_ITEM_CODE = regex.compile(rf"{_LAW_WORD}\s+\p{{L}}[^;]*?\s+số\s+(?P<code>{_SIMPLE_CODE})")
 
+# The document that amended or replaced a cited one, named in its citation: "Căn cứ Nghị quyết số 03/NQ-CP … được sửa đổi, bổ
+# sung cập nhật một số điều tại Nghị quyết số 71/NQ-CP …" (cited with it, as the gold records it, not what it is about).
+AMENDED_BY = regex.compile(r"(?:sửa\s+đổi|bổ\s+sung|thay\s+thế)[^;.\n]{0,80}?\b(?:tại|bởi|theo)\s+(?:các\s+)?$")
+
 # What a cited document does to the document named after: approves or issues it.
 # (not what is yet to be: "… trong thời gian chưa ban hành Luật Quy hoạch (sửa đổi)")
 APPROVING = r"(?<!\b(?:chưa|không|sẽ)\s)\b(?:phê\s+duyệt|ban\s+hành)\b"
