@@ -1088,6 +1088,31 @@ def test_a_document_not_yet_issued_is_not_known_by_the_citation():
     assert [(r.doc_type, r.title) for r in extract_legal_refs(text) if not r.code] == [("Luật", "Quy hoạch")]
 
 
+# A Party document's number typed in the state shape ("27/NQ- TW") is the Party code; a state symbol is kept.
+@pytest.mark.parametrize("text, code", [
+    ("Căn cứ Nghị quyết số 27/NQ- TW ngày 09/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII;", "27-NQ/TW"),
+    ("Thực hiện Quy định số 128/QĐ-TW ngày 14/12/2023 của Ban Bí thư,", "128-QĐ/TW"),
+    ("Thực hiện Kế hoạch số 15/KH-TU ngày 10/3/2025 của Ban Thường vụ Tỉnh ủy,", "15-KH/TU"),
+    # negatives: state symbols
+    ("Thực hiện Kế hoạch số 15/KH-UBND ngày 10/3/2025 của UBND tỉnh,", "15/KH-UBND"),
+    ("Căn cứ Thông tư số 01/2025/TT-BTC;", "01/2025/TT-BTC"),
+])
+def test_a_party_number_in_the_state_shape(text, code):
+    assert extract_legal_refs(text)[0].code == code
+
+
+# A symbol glued to the date's "ngày" by a lost space ends before it.
+@pytest.mark.parametrize("text, code, date", [
+    ("Căn cứ Nghị định số 115/2021/NĐ-CPngày 16/12/2021 của Chính phủ;", "115/2021/NĐ-CP", "2021-12-16"),
+    ("Thực hiện Đề án số 381/ĐA-CPngày 05/3/2024;", "381/ĐA-CP", "2024-03-05"),
+    # negative: a symbol part that only starts with those letters
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2025;", "12/QĐ-UBND", "2025-01-05"),
+])
+def test_a_symbol_glued_to_its_date(text, code, date):
+    [ref] = extract_legal_refs(text)
+    assert (ref.code, ref.date) == (code, date)
+
+
 # What a basis is about is not itself the basis: a document cited by number in a basis's subject is a mention.
 @pytest.mark.parametrize("text, relations", [
     ("Căn cứ Kế hoạch số 328-KH/TU ngày 10/3/2025 của Ban Thường vụ Tỉnh ủy về việc thực hiện Nghị quyết số 57-NQ/TW;",
@@ -1102,3 +1127,26 @@ def test_a_document_not_yet_issued_is_not_known_by_the_citation():
 ])
 def test_a_document_a_basis_is_about_is_mentioned(text, relations):
     assert {r.code: r.relation for r in extract_legal_refs(text)} == relations
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    ("Thực hiện CV số 456/UBND-VP ngày 10/4/2025 của UBND huyện,", "Công văn"),
+    ("theo CV số 12/SYT-NVY của Sở Y tế", "Công văn"),
+    # negative: no letter word, no type
+    ("Thực hiện số 456/UBND-VP ngày 10/4/2025 của UBND huyện,", None),
+])
+def test_a_letter_by_its_abbreviation(text, doc_type):
+    assert extract_legal_refs(text)[0].doc_type == doc_type
+
+
+# A law's name may hold "của" and go on in lower case up to its date, year or number; a school of law is no law.
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Luật Phòng, chống tác hại của rượu, bia ngày 14 tháng 6 năm 2019;", [("Phòng, chống tác hại của rượu, bia", "2019-06-14")]),
+    ("Căn cứ Luật Xuất cảnh, nhập cảnh của công dân Việt Nam năm 2019;", [("Xuất cảnh, nhập cảnh của công dân Việt Nam", "2019")]),
+    # negatives: whose law it is, an issuer, a school
+    ("thực hiện Luật Đất đai của tỉnh năm 2024", [("Đất đai", None)]),
+    ("theo quy định của Luật Đất đai của Quốc hội ngày 18/01/2024", [("Đất đai", None)]),
+    ("Hiệu trưởng Trường Đại học Luật Hà Nội quyết định cử viên chức đi đào tạo.", []),
+])
+def test_a_law_name_that_holds_cua(text, found):
+    assert [(r.title, r.date) for r in extract_legal_refs(text) if r.doc_type == "Luật"] == found

@@ -54,7 +54,8 @@ DOC_TYPE = rf"(?P<doc_type>{_alternation(DOC_TYPE_NAMES)})"
 NUMBER = r"(?P<number>\d{1,5}(?:\.\d{1,2})?[a-z]?)"  # "66.2/2025/NQ-CP": a number with a sub-number
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 # One part of a symbol: an upper-case abbreviation, possibly mixed case (TTg, CTr, QĐi, QH15, V05).
-SYMBOL_PART = r"[\p{Lu}Đ][\p{L}Đđ0-9&]*"
+# (a symbol glued to the date's "ngày" by a lost space, "115/2021/NĐ-CPngày 16/12/2021" in a PDF's text, ends before it)
+SYMBOL_PART = r"[\p{Lu}Đ](?:(?!ngày\s)[\p{L}Đđ0-9&])*"
 # A symbol split by a space after its hyphen ("75/KH- UBND") or a line wrap is one symbol; so is
 # one with a space before its hyphen ("71/NQ -CP", "260/QĐ - BKH"), when an abbreviation follows
 # (two capitals: "12/KH-UBND - Kế hoạch …" goes on with a word).
@@ -71,9 +72,13 @@ CODE = rf"""
       | {SLASH}{SYMBOL}                       # 74/KH-UBND, 510/QĐ-BCA-V05
       | {SLASH}{YEAR}(?![\d/])                # 65/2018 (only after a document type)
     )
-    (?![\p{{L}}\d])
+    (?:(?![\p{{L}}\d])|(?=ngày\s))
 """
 CODE_RE = regex.compile(CODE, regex.VERBOSE)
+# A Party document's number typed in the state shape, "27/NQ-TW", "128/QĐ-TW" for 27-NQ/TW, 128-QĐ/TW: its symbol's last part
+# is a Party committee (HD 36-HD/VPTW: TW Trung ương, TU Tỉnh ủy / Thành ủy, HU Huyện ủy, QU Quận ủy, ĐU Đảng ủy), which no
+# state body's abbreviation is (NĐ 30/2020/NĐ-CP, Phụ lục VI).
+STATE_SHAPED_PARTY = regex.compile(r"(?P<type>NQ|CT|KL|QĐ|QĐi|KH|HD|TB|QC|CTr|ĐA|TTr|BC)-(?P<issuer>TW|TƯ|TU|HU|QU|ĐU)")
 
 # --- dates ----------------------------------------------------------------------
 # any two digits: a date that cannot exist ("ngày 45/13/2024") is still the citation's date, kept with date null
@@ -174,7 +179,8 @@ FORM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:mẫu(?:\s+biểu)?|biểu(?:\s
 # An official letter cited in running text, "công văn số 324/QTR-KTr2", "Văn bản số 8091/BNV-TCBC": a state letter's
 # symbol names its issuer, not a type (Nghị định 30/2020/NĐ-CP, Phụ lục III), so the word before says it is a letter.
 # ("văn bản số 12/2024/QH15" is a numbered law or resolution: a letter's number has no year.)
-LETTER_BEFORE = regex.compile(r"(?:(?P<letter>[Cc]ông\s+văn)|[Vv]ăn\s+bản)\s+số\s*:?\s*$")
+# ("CV số 456/UBND-VP": the letter by its abbreviation, NĐ 30/2020/NĐ-CP Phụ lục III)
+LETTER_BEFORE = regex.compile(r"(?:(?P<letter>[Cc]ông\s+văn|(?<![\p{L}])CV)|[Vv]ăn\s+bản)\s+số\s*:?\s*$")
 # A list introduced by its type and issuer: "Các Kế hoạch của UBND huyện: Số 170/…, số 52/…".
 LIST_HEADER = regex.compile(rf"{DOC_TYPE}\s+của\s+(?P<issuer>[^:;\n]{{2,60}}?)\s*:[^\n]*$")
 
@@ -284,7 +290,7 @@ LOWER_LAW_CUE = r"(?<=\b(?:của|theo|tại|thi\ hành|[Cc]ăn\ cứ)\s+(?:Bộ\
 NOT_A_LAW_NAME = r"""(?!(?:này|đó|trên|nêu|và|hoặc|hay|các|những|số|sư|pháp|gia|lệ|định|học|hiện|hiện\ hành|mới|cũ|ban\ hành|quy\ định
     |sửa\ đổi|theo|khi|áp|vào|trong|tại|thuộc|có|đã|được|thì|để|liên\ quan|chuyên\ ngành|cơ\ bản|tương\ ứng|nói\ trên|đề\ ra)\b)"""
 LAW_BY_NAME = regex.compile(
-    rf"(?<![\p{{L}}])(?<!các\s)(?<![Pp]háp\s)(?P<doc_type>Bộ\ [Ll]uật|Luật|Pháp\ lệnh)\s+(?!số\b)"
+    rf"(?<![\p{{L}}])(?<!các\s)(?<![Pp]háp\s)(?<!Đại\ học\s)(?<!Khoa\s)(?P<doc_type>Bộ\ [Ll]uật|Luật|Pháp\ lệnh)\s+(?!số\b)"
     rf"(?P<title>(?:\p{{Lu}}|{LOWER_LAW_CUE}{NOT_A_LAW_NAME}\p{{Ll}})[\p{{L}}\d ,\-–\n]{{1,120}}?){LAW_TITLE_STOP}",
     regex.VERBOSE,
 )
@@ -428,6 +434,12 @@ LAW_NAME_TO_DATE = regex.compile(
 # địa phương số 72/2025/QH15;"): a line break with no comma or "và" runs on one name, even where a body's name is part of it.
 LAW_NAME_WRAPPED = regex.compile(
     r"[ \t]*\n[ \t]*\p{Lu}[^;.,\n()]{0,60}?(?=\s+(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d|\s*[/.-]\s*\d)|số\s+\d{1,5}/(?:19|20)\d\d/))")
+# A law's name that holds "của", up to the law's date, year or number: "Luật Phòng, chống tác hại của rượu, bia ngày 14 tháng 6
+# năm 2019", "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam số 47/2014/QH13" (a name goes on in
+# lower case after "của"; an issuer would open with a capital: "Luật Đất đai của Quốc hội").
+LAW_NAME_OF = regex.compile(
+    r"\s+của\s+(?!(?:tỉnh|huyện|xã|phường|quận|thị\ xã|thành\ phố|nhà\ nước|nước\ ta|địa\ phương|cơ\ quan|đơn\ vị|ngành)\b)"  # (whose law)
+    r"\p{Ll}[\p{L} ,\-–]{1,60}?(?=\s*,?\s*(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d|\s*[/.-]\s*\d)|năm\s+(?:19|20)\d\d(?!\d)|số\s+\d{1,5}/(?:19|20)\d\d/))")
 CITATION_LINE_END = regex.compile(r"[ \t]*[;,.]?[ \t]*(?:\n|$)")
 BODY_HEAD = regex.compile(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Phòng|Ban|Cục|Chi cục|Tổng cục|Chính phủ|Quốc hội|Thủ tướng|Tỉnh ủy|Huyện ủy|Trung tâm|Văn phòng)\b")
 # A law on how bodies are organised ("Luật Tổ chức Quốc hội", "Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân"): its name

@@ -26,6 +26,9 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
             symbol = canonical_symbol(unglued("".join(m.group("symbol").split())))  # "KH- UBND" → "KH-UBND", "TTBXD" → "TT-BXD", "QĐ-TTG" → "QĐ-TTg"
             type_abbrev = regex.split(r"[-/]", symbol)[0]
             code = f"{m.group('number')}/{m.group('year')}/{symbol}" if m.group("year") else f"{m.group('number')}/{symbol}"
+            if not m.group("year") and (party := P.STATE_SHAPED_PARTY.fullmatch(symbol)):
+                symbol = f"{party.group('type')}/{party.group('issuer')}"  # "27/NQ- TW" → 27-NQ/TW
+                code = f"{m.group('number')}-{symbol}"
         else:  # "65/2018": only a number and a year, so the type word must be there
             if not word:
                 continue
@@ -98,6 +101,10 @@ def rule_law_by_name(text: str) -> list[LegalRef]:
             if P.CITATION_LINE_END.match(text, number.end() if number else wrapped_end) and (wrapped_fields or number):
                 title = clean(text[m.start("title"):wrapped.end()])  # "Luật Tổ chức⏎Chính phủ ngày …;": one name, wrapped
                 end, fields = wrapped_end, wrapped_fields
+        of = P.LAW_NAME_OF.match(text, m.end("title")) if not fields and not revised and not run and not wrapped else None
+        if of and not P.BODY_HEAD.search(of.group()):  # "Luật Phòng, chống tác hại của rượu, bia ngày …": the name holds "của"
+            title = clean(text[m.start("title"):of.end()])
+            end, fields = date_after(text, of.end())
         year = P.LAW_YEAR_AFTER.match(text[end:end + 20]) if not fields else None
         if year:  # "Luật Giáo dục năm 2019": known to the year
             fields = {"date": year.group("year"), "date_raw": clean(year.group())}
