@@ -330,9 +330,10 @@ REFS = [
  [dict(doc_type="Luật", title="Hội đồng nhân dân và Ủy ban nhân dân", date="2003-11-26")]),
 ]
 
-# s18r (batches 11-16, 66 cases): issuers with a comma or a clause after them, Party codes in the state shape, glued dates,
+# s18r (batches 11-17, 90 cases): issuers with a comma or a clause after them, Party codes in the state shape, glued dates,
 # Party documents, spaced and wrapped numbers, abbreviated types, amended and replaced documents, laws by name, letters,
-# tables, the document itself and documents to be drafted. main at 19f2f48: 50/66; branch s18r: 66/66.
+# tables, the document itself and documents to be drafted; batch 17 (24 cases): district, commune and Party styles.
+# main at 19f2f48: 71/90; branch s18r: 90/90.
 REFS_S18R = [
 # --- s18r batch 11: issuers that hold a comma or are followed by a clause; Party codes typed in the state shape; glued dates
 ("Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn về nghiệp vụ kiểm soát thủ tục hành chính;",
@@ -442,6 +443,40 @@ REFS_S18R = [
 ("Căn cứ Nghị quyết số 12/NQ-HĐND ngày 10/7/2025 của Thường trực HĐND tỉnh;", [dict(code="12/NQ-HĐND", date="2025-07-10", issuer="Thường trực HĐND tỉnh")]),
 ("Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Thông báo số 89/TB-VPUB ngày 05/6/2025 của Văn phòng UBND tỉnh,",
  [dict(code="89/TB-VPUB", doc_type="Thông báo", date="2025-06-05", issuer="Văn phòng UBND tỉnh")]),
+# --- s18r batch 17: district, commune and Party committee styles; the national congress by its number; "V/v"
+("Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030;", [dict(doc_type=NQ, title="Đại hội")]),
+("Thực hiện Nghị quyết Đại hội XIV của Đảng, Đảng bộ tỉnh xây dựng chương trình hành động.", [dict(doc_type=NQ, title="Đại hội đại biểu toàn quốc lần thứ XIV")]),
+("quán triệt, triển khai Nghị quyết Đại hội Đảng toàn quốc lần thứ XIV đến cán bộ, đảng viên.", [dict(doc_type=NQ, title="Đại hội")]),
+("Căn cứ Nghị quyết số 15/2025/NQ-HĐND ngày 10/12/2025 của Hội đồng nhân dân tỉnh Quy định mức chi hỗ trợ;", [dict(code="15/2025/NQ-HĐND", issuer="Hội đồng nhân dân tỉnh")]),
+("Căn cứ Luật Đất đai, Luật Xây dựng, Luật Nhà ở;", [dict(doc_type="Luật", title="Đất đai"), dict(doc_type="Luật", title="Xây dựng"), dict(doc_type="Luật", title="Nhà ở")]),
+("Căn cứ Hướng dẫn số 10-HD/TU ngày 05/01/2026 của Tỉnh ủy về tổ chức đại hội chi bộ;", [dict(code="10-HD/TU", doc_type="Hướng dẫn", date="2026-01-05", issuer="Tỉnh ủy")]),
+("Thực hiện Văn bản số 1234/UBND-VX ngày 10/3/2026 của UBND tỉnh V/v triển khai Tháng hành động vì trẻ em,", [dict(code="1234/UBND-VX", date="2026-03-10", issuer="UBND tỉnh")]),
+("Thực hiện Đề án “Xây dựng xã hội học tập giai đoạn 2021 - 2030”, Sở Giáo dục và Đào tạo", [dict(doc_type="Đề án", title="Xây dựng xã hội học tập")]),
+("Căn cứ Nghị quyết số 09-NQ/TU ngày 15/6/2023 của Ban Chấp hành Đảng bộ tỉnh (khóa XVII) về phát triển du lịch;", [dict(code="09-NQ/TU", date="2023-06-15")]),
+("Căn cứ Quyết định số 1234/QĐ-UBND ngày 15/5/2025 của Chủ tịch Ủy ban nhân dân huyện Đức Trọng về việc thành lập Tổ công tác;", [dict(code="1234/QĐ-UBND", issuer="Chủ tịch Ủy ban nhân dân huyện Đức Trọng")]),
+("Trên đây là Kế hoạch triển khai thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị, đề nghị các đơn vị thực hiện.",
+ [dict(code="45-CT/TW", date="2025-04-14", issuer=BCT)]),
+("Căn cứ Quyết định số 05/2026/QĐ-UBND ngày 15/01/2026 của UBND tỉnh ban hành Quy chế quản lý, sử dụng tài sản công;", [dict(code="05/2026/QĐ-UBND", date="2026-01-15", issuer="UBND tỉnh")]),
+("thực hiện theo Quy chế quản lý, sử dụng tài sản công ban hành kèm theo Quyết định số 05/2026/QĐ-UBND.", [dict(code="05/2026/QĐ-UBND")]),
+("Căn cứ Thông báo kết luận số 12-TB/ĐU ngày 20/01/2026 của Ban Thường vụ Đảng ủy phường;", [dict(code="12-TB/ĐU", doc_type="Thông báo", date="2026-01-20", issuer="Ban Thường vụ Đảng ủy phường")]),
+("Thực hiện Kế hoạch số 20-KH/ĐU ngày 12/01/2026 của Đảng ủy xã Hòa Bình về thực hiện Nghị quyết số 57-NQ/TW,",
+ [dict(code="20-KH/ĐU", issuer="Đảng ủy xã Hòa Bình", relation="basis"), dict(code="57-NQ/TW", relation="mentions")]),
+("Căn cứ Nghị định số 33/2023/NĐ-CP ngày 10/6/2023 của Chính phủ quy định về cán bộ, công chức cấp xã và người hoạt động không chuyên trách ở cấp xã;",
+ [dict(code="33/2023/NĐ-CP", date="2023-06-10", issuer=CP)]),
+("Căn cứ Luật Cán bộ, công chức ngày 24 tháng 6 năm 2025; Luật Viên chức ngày 15 tháng 11 năm 2010; Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức ngày 25 tháng 11 năm 2019;",
+ [dict(doc_type="Luật", title="Cán bộ, công chức", date="2025-06-24"), dict(doc_type="Luật", title="Viên chức", date="2010-11-15"), dict(doc_type="Luật", title="sửa đổi, bổ sung", date="2019-11-25")]),
+("Thực hiện Công điện số 05/CĐ-UBND ngày 02/02/2026 của Chủ tịch UBND tỉnh về tăng cường phòng, chống dịch bệnh,",
+ [dict(code="05/CĐ-UBND", doc_type="Công điện", date="2026-02-02", issuer="Chủ tịch UBND tỉnh")]),
+("Các đơn vị gửi báo cáo theo Phụ lục số 01 kèm theo Kế hoạch này.", []),
+("UBND xã sẽ ban hành Kế hoạch tổ chức Lễ hội văn hóa năm 2026 trong tháng 3.", []),
+("Thực hiện Quyết định số 2345/QĐ-UBND ngày 20/10/2025 của UBND tỉnh phê duyệt Đề án phát triển nông nghiệp công nghệ cao đến năm 2030;",
+ [dict(code="2345/QĐ-UBND", date="2025-10-20", issuer="UBND tỉnh")]),
+("theo quy định tại Thông tư số 06/2024/TT-BGDĐT ngày 10/5/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo.",
+ [dict(code="06/2024/TT-BGDĐT", date="2024-05-10", issuer="Bộ trưởng Bộ Giáo dục và Đào tạo")]),
+("Căn cứ Quyết định số 1234/QĐ-UBND ngày 15/5/2025 của UBND tỉnh về phê duyệt Quy hoạch chung xây dựng xã Tân Phú đến năm 2035;",
+ [dict(code="1234/QĐ-UBND")]),
+("Căn cứ Nghị quyết số 35/NQ-HĐND ngày 20/12/2025 của HĐND xã Tân Phú khóa I, kỳ họp thứ 3 về kế hoạch phát triển kinh tế - xã hội năm 2026;",
+ [dict(code="35/NQ-HĐND", date="2025-12-20", issuer="HĐND xã Tân Phú khóa I")]),
 ]
 REFS += REFS_S18R
 

@@ -1150,3 +1150,51 @@ def test_a_letter_by_its_abbreviation(text, doc_type):
 ])
 def test_a_law_name_that_holds_cua(text, found):
     assert [(r.title, r.date) for r in extract_legal_refs(text) if r.doc_type == "Luật"] == found
+
+
+# "V/v" (về việc) ends the issuer and opens the subject, as letters abbreviate it.
+@pytest.mark.parametrize("text, issuer, subject", [
+    ("Thực hiện Văn bản số 1234/UBND-VX ngày 10/3/2026 của UBND tỉnh V/v triển khai Tháng hành động vì trẻ em;", "UBND tỉnh",
+     "triển khai Tháng hành động vì trẻ em"),
+    ("Căn cứ Quyết định số 1234/QĐ-UBND ngày 15/5/2025 của UBND huyện Lâm Hà v/v phê duyệt kế hoạch;", "UBND huyện Lâm Hà", "phê duyệt kế hoạch"),
+    # negative: a symbol's slash is no "V/v"
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh về phê duyệt kế hoạch;", "UBND tỉnh", "phê duyệt kế hoạch"),
+])
+def test_vv_opens_the_subject(text, issuer, subject):
+    [ref] = extract_legal_refs(text)
+    assert (ref.issuer, ref.subject) == (issuer, subject)
+
+
+# The national congress cited by its number alone is known by its formal name.
+@pytest.mark.parametrize("text, title", [
+    ("Thực hiện Nghị quyết Đại hội XIV của Đảng, Đảng bộ tỉnh xây dựng chương trình hành động.",
+     "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng"),
+    ("quán triệt Nghị quyết Đại hội Đảng toàn quốc XIII đến cán bộ, đảng viên;", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
+    ("Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030;",
+     "Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030"),
+])
+def test_the_national_congress_by_its_number(text, title):
+    assert [r.title for r in extract_legal_refs(text) if r.doc_type == "Nghị quyết"] == [title]
+
+
+@pytest.mark.parametrize("text", ["Nghị quyết Đại hội I nhiệm kỳ mới", "tổ chức Đại hội XIV của Hội Nông dân"])
+def test_not_the_national_congress(text):
+    assert extract_legal_refs(text) == []
+
+
+# A name ends before ", (tôi) đề nghị …": what is asked, not the name.
+@pytest.mark.parametrize("text, title", [
+    ("hướng dẫn thi hành Luật Di sản văn hóa, tôi trân trọng đề nghị Sở Văn hóa xem xét", "Di sản văn hóa"),
+    ("theo quy định của Luật Đất đai, đề nghị UBND xã kiểm tra", "Đất đai"),
+    # negative: a name with a comma
+    ("theo quy định của Luật Thi đua, khen thưởng", "Thi đua, khen thưởng"),
+])
+def test_a_name_ends_before_a_request(text, title):
+    assert [r.title for r in extract_legal_refs(text)] == [title]
+
+
+# The document's own subject ("Số: 11583/VPCP-CN⏎V/v triển khai Kết luận của …") names what it cites.
+def test_the_documents_own_subject_names_what_it_cites():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 11583/VPCP-CN\nV/v triển khai Kết luận của Ủy ban Thường vụ Quốc hội về dự án đường Hồ Chí Minh\n"
+            "Hà Nội, ngày 26 tháng 11 năm 2025\n")
+    assert [(r.doc_type, r.issuer) for r in extract_legal_refs(text)] == [("Kết luận", "Ủy ban Thường vụ Quốc hội")]

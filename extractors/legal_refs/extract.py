@@ -58,7 +58,8 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
     amending = rule_amending_law(text)
     inside_amending = [(a.start, a.end) for a in amending]
     refs, not_cited = [], []
-    subjects = [span for _, span, _ in numbered if span]
+    subjects = [span for r, span, _ in numbered if span and code_key(r.code) not in own]  # (the document's own subject, "Số:
+    # 11583/VPCP-CN V/v triển khai Kết luận của …", names what it cites)
     subject_ends = {id(r): span[1] for r, span, _ in numbered if span}
     for r, _span, code_start in numbered:
         if any(s <= code_start < e for s, e in inside_amending):
@@ -75,7 +76,7 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
         (not_cited if P.BILL_BEFORE.search(text, max(0, a.start - 12), a.start) else refs).append(a)
     refs += rule_standard(text)
     covered = [(r.start, r.end) for r in refs + not_cited]
-    subject_types = [(span[0], span[1], r.doc_type) for r, span, _ in numbered if span]
+    subject_types = [(span[0], span[1], r.doc_type) for r, span, _ in numbered if span and code_key(r.code) not in own]
     # each subject with its words: a title shares words with a subject before the costlier tests are tried
     # (every title against every subject: the word sets keep that cheap in a long text)
     # (a subject that amends names other documents: "Luật số 56/2024/QH15 sửa đổi, bổ sung … của Luật Chứng khoán"

@@ -107,6 +107,7 @@ ISSUER_STOP = r"""
   | \s+(?:về|quy\ định|quy\ đinh|ban\ hành|phê\ duyệt|hướng\ dẫn|triển\ khai|thực\ hiện|sửa\ đổi|bổ\ sung|đã|được|để|nhằm|tại|theo|trong|đối\ với|và\ các|và\ Kế|và\ Nghị|và\ Quyết|và\ Chỉ|với|là|có|đề\ ra|giao
         |công\ bố|hết\ hiệu\ lực|xác\ định|không\ thay\ đổi|chưa\ thay\ đổi|vẫn|tiếp\ tục|đề\ nghị|gửi|thuộc|phân\ cấp|khoảng|ước|dự\ kiến|thì)\b
   | \s+và\s+(?=\p{Ll})
+  | \s+[Vv]/[Vv]\b   # "V/v" (về việc), as letters abbreviate it (NĐ 30/2020/NĐ-CP)
   | \s*[;,.:()“”"\n\t]
   | \s*$
 """
@@ -159,7 +160,7 @@ ISSUER_BEFORE = regex.compile(
 AMENDS = regex.compile(r"sửa\s+đổi\b")
 SUBJECT_END = r"""(?=\s*(?:;|\.(?:\s|$)|\n|$|,\s+(?:ngày|của)\s|\s*(?:và|,)\s+(?:các\s+)?(?:Nghị|Quyết|Kế|Chỉ|Kết|Hướng|Thông|Đề)\S*\s\S+\s+(?:số\s+)?\d+\s?[/-]))"""
 SUBJECT_AFTER = regex.compile(
-    r"""^\s*,?\s*(?:về\s+(?P<subject>[^;\n]+?)|(?P<subject>(?:quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn|sửa\ đổi,?\ bổ\ sung|sửa\ đổi)\s+[^;\n]+?))"""
+    r"""^\s*,?\s*(?:(?:về|[Vv]/[Vv])\s+(?P<subject>[^;\n]+?)|(?P<subject>(?:quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn|sửa\ đổi,?\ bổ\ sung|sửa\ đổi)\s+[^;\n]+?))"""
     + SUBJECT_END,
     regex.VERBOSE,
 )
@@ -261,7 +262,8 @@ TITLE_STOP = r"""
     (?=\s*(?:[;.()“”"]|\t|$)
       | \s*\n(?=[ \t]*(?:[^\p{Ll}\d]|[\p{Ll}\d]{1,2}[.)]))   # a new line that does not run on a wrapped name
       | ,\s+(?:ngày|năm|số|đã|được|các|và|nhằm|để|đồng\ thời|trong|trên|theo|với|giai\ đoạn\ tiếp
-              |đảm\ bảo|bảo\ đảm|lồng\ ghép|góp\ phần|kịp\ thời|tránh|gửi|trình(?!\ (?:độ|tự|bày|diễn|chiếu))|báo\ cáo)\b   # ", đảm bảo đúng đối tượng": what is done
+              |đảm\ bảo|bảo\ đảm|lồng\ ghép|góp\ phần|kịp\ thời|tránh|gửi|trình(?!\ (?:độ|tự|bày|diễn|chiếu))|báo\ cáo
+              |đề\ nghị|tôi|chúng\ tôi)\b   # ", đảm bảo đúng đối tượng", ", (tôi) đề nghị …": what is done
       | ,\s+\p{Lu}
       | (?<!\bđến|\d)\s+năm\s+\d | \s+(?:số|ngày)\s+\d
       | (?<=\d),\s+(?!tầm\ nhìn|định\ hướng)   # "… 2021 - 2030, đánh dấu …" (but "…, tầm nhìn đến năm 2050")
@@ -298,7 +300,9 @@ CONGRESS_RESOLUTION = regex.compile(
     r"""(?P<doc_type>Nghị\ quyết)\s+
         (?P<title>(?P<issuer>Đại\ hội[\p{L}\d ,\-–]{0,120}?lần\ thứ\s+[IVXLC\d]+(?:\s+của\s+Đảng)?
                               # the current congress of a named Party committee: "Nghị quyết Đại hội Đảng bộ tỉnh"
-                            | Đại\ hội\ (?:đại\ biểu\ )?Đảng\ bộ\ (?:tỉnh|thành\ phố|huyện|thị\ xã|quận|xã|phường)(?:\ [\p{Lu}][\p{Ll}]*)*(?![\p{L}\d]|\ lần))
+                            | Đại\ hội\ (?:đại\ biểu\ )?Đảng\ bộ\ (?:tỉnh|thành\ phố|huyện|thị\ xã|quận|xã|phường)(?:\ [\p{Lu}][\p{Ll}]*)*(?![\p{L}\d]|\ lần)
+                              # the national congress by its number alone: "Nghị quyết Đại hội XIV của Đảng", "Đại hội Đảng toàn quốc XIII"
+                            | (?P<national>Đại\ hội\s+(?:Đảng\s+)?(?:toàn\ quốc\s+)?(?:[IVXLC]{2,}|[IVXLC]+(?=\s+của\s+Đảng))(?:\s+của\s+Đảng)?(?![\p{L}\d])))
                   (?:,?\s*nhiệm\ kỳ\s*\d{4}\s*[-–]\s*\d{4})?)""",
     regex.VERBOSE,
 )

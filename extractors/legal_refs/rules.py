@@ -192,8 +192,12 @@ def rule_congress_resolution(text: str) -> list[LegalRef]:
     """A Party congress resolution: "Nghị quyết Đại hội … lần thứ XIX, nhiệm kỳ 2020-2025"."""
     out = []
     for m in P.CONGRESS_RESOLUTION.finditer(text):
-        out.append(LegalRef(m.start(), m.end(), m.group(), "Nghị quyết", title=clean(m.group("title")),
-                            issuer=normal_issuer(m.group("issuer")), relation=relation(text, m.start()),
+        title = clean(m.group("title"))
+        if m.group("national"):  # "Đại hội XIV của Đảng": the national congress by its formal name
+            number = regex.search(r"[IVXLC]+(?![\p{L}])", m.group("national")).group()
+            title = f"Đại hội đại biểu toàn quốc lần thứ {number} của Đảng"
+        out.append(LegalRef(m.start(), m.end(), m.group(), "Nghị quyết", title=title,
+                            issuer=title if m.group("national") else normal_issuer(m.group("issuer")), relation=relation(text, m.start()),
                             rule="rule_congress_resolution"))
     for m in P.PLENUM_RESOLUTION.finditer(text):  # "Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương (khoá X)"
         title = clean(regex.sub(r"[()]", " ", m.group("title")))
