@@ -1198,3 +1198,25 @@ def test_the_documents_own_subject_names_what_it_cites():
     text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 11583/VPCP-CN\nV/v triển khai Kết luận của Ủy ban Thường vụ Quốc hội về dự án đường Hồ Chí Minh\n"
             "Hà Nội, ngày 26 tháng 11 năm 2025\n")
     assert [(r.doc_type, r.issuer) for r in extract_legal_refs(text)] == [("Kết luận", "Ủy ban Thường vụ Quốc hội")]
+
+
+# A law's name is a noun phrase: a verb or a clause about a person or a case after it ends it (an article of a law is followed
+# by what it provides); names that hold such a word are kept whole.
+@pytest.mark.parametrize("text, title", [
+    ("theo khoản 5 Điều 72 Luật Đất đai không đồng thời với thời điểm thông qua danh mục", "Đất đai"),
+    ("quy định tại Điều 67 của Luật Bảo hiểm xã hội đóng sau thời hạn đóng bảo hiểm xã hội", "Bảo hiểm xã hội"),
+    ("quy định tại khoản 1 Điều 44 Luật Di sản văn hóa dự kiến lập hồ sơ đề nghị công nhận", "Di sản văn hóa"),
+    ("theo quy định tại Điều 172 của Luật Đất đai và người sử dụng đất phải nộp tiền thuê đất", "Đất đai"),
+    ("theo quy định của Luật Điện lực, phải chịu trách nhiệm tháo dỡ", "Điện lực"),
+    ("giảm thu theo quy định của Luật Thuế giá trị gia tăng ước tăng thu khoảng 500 tỷ đồng", "Thuế giá trị gia tăng"),
+    ("theo quy định của Luật Bảo hiểm xã hội thuộc trường hợp khác", "Bảo hiểm xã hội"),
+    ("tại điểm a khoản 4 Điều 33 của Luật Bảo hiểm xã hội và số tiền bằng 0,03%/ngày", "Bảo hiểm xã hội"),
+    # negatives: names that hold "ước", "không", "và" + a noun
+    ("Căn cứ Luật Điều ước quốc tế ngày 09 tháng 4 năm 2016;", "Điều ước quốc tế"),
+    ("Căn cứ Luật Hàng không dân dụng Việt Nam ngày 29 tháng 6 năm 2006;", "Hàng không dân dụng Việt Nam"),
+    ("Căn cứ Luật Phòng không nhân dân ngày 20 tháng 6 năm 2024;", "Phòng không nhân dân"),
+    ("Căn cứ Luật Hỗ trợ doanh nghiệp nhỏ và vừa ngày 12 tháng 6 năm 2017;", "Hỗ trợ doanh nghiệp nhỏ và vừa"),
+    ("Căn cứ Luật Quy hoạch đô thị và nông thôn ngày 26 tháng 11 năm 2024;", "Quy hoạch đô thị và nông thôn"),
+])
+def test_a_law_name_ends_before_a_clause(text, title):
+    assert [r.title for r in extract_legal_refs(text)] == [title]

@@ -282,9 +282,16 @@ NAMED_TITLE_STOP = TITLE_STOP.replace("|tại|", "|")
 # công nghệ và đổi mới sáng tạo về đổi mới sáng tạo", "Luật Quản lý thuế trừ …".
 # A law's name holds no clause words either: "… Luật Quy hoạch cho các cơ quan …", "Luật Hợp tác xã có
 # hưởng …", "Bộ luật Lao động hoặc người lao động …", "Luật Bảo hiểm xã hội, là cơ sở …".
+# A law's name is a noun phrase: the verbs and the words that open a clause about a person or a case end it, as the article of a
+# law is followed by what it provides ("… tại Điều 72 Luật Đất đai không đồng thời với …", "… Luật Bảo hiểm xã hội đóng sau
+# thời hạn …", "… Luật Di sản văn hóa dự kiến lập hồ sơ …", "… Điều 172 của Luật Đất đai và người sử dụng đất phải nộp …",
+# "… Luật Điện lực, phải chịu trách nhiệm …"; but "Luật Điều ước quốc tế", "Luật Hàng không dân dụng", "Luật Phòng không nhân dân").
+_LAW_CLAUSE = r"""\s+(?:dự\ kiến|(?<!Điều\s)ước|(?<!Hàng\s|Phòng\s)không|tham\ gia|đóng|nộp|xem\ xét|quyết\ định|đồng\ thời|bao\ gồm|thuộc|đủ|bị|bằng
+                 |phải|làm\ việc|từ|trên\ (?:cơ\ sở|tổng)|và\ (?:người|trường\ hợp|diện\ tích|khu|xác\ định|hiệu\ lực|không|số|mức|thời\ gian))\b
+              | ,\s+(?:phải|người|vừa|đáp\ ứng|cơ\ quan|kinh\ phí|trường\ hợp|điều\ lệ|luật\ khác)\b"""
 LAW_TITLE_STOP = TITLE_STOP.replace(
     "(?=", r"(?=\s+(?:về|có(?!\ công)|sát\ với|cho|hoặc|là|mà|nhưng|nếu|khi|trừ|đối\ với|thực\ hiện|trong\ đó|báo\ cáo|quy\ định|giai\ đoạn|và\ quy\ định|và\ nội\ dung)\b"
-    r" | (?<!\btự)\s+do\b | ,\s+(?:là|hoặc|mà|nhưng|cho\ phép)\b |", 1)
+    r" | (?<!\btự)\s+do\b | ,\s+(?:là|hoặc|mà|nhưng|cho\ phép)\b | " + _LAW_CLAUSE + " |", 1)
 # A law's name may be written in lower case ("theo quy định của Luật ngân sách nhà nước", "thi hành
 # Luật giám định tư pháp", "Căn cứ Luật quản lý, sử dụng …") where a citing word says a law is cited;
 # not "Luật này", "Luật sư", "Luật và các văn bản" …
