@@ -1220,3 +1220,14 @@ def test_the_documents_own_subject_names_what_it_cites():
 ])
 def test_a_law_name_ends_before_a_clause(text, title):
     assert [r.title for r in extract_legal_refs(text)] == [title]
+
+
+# A type and title that end in "này" name the document itself.
+@pytest.mark.parametrize("text, found", [
+    ("Văn phòng Sở chịu trách nhiệm theo dõi, tổng hợp kết quả thực hiện Kế hoạch kiểm tra này.", []),
+    ("Các phòng tổ chức thực hiện theo Quy chế làm việc này và báo cáo Giám đốc Sở.", []),
+    # negative: another document named with its issuer
+    ("tổ chức thực hiện theo Kế hoạch kiểm tra chuyên ngành của UBND tỉnh.", [("Kế hoạch", "UBND tỉnh")]),
+])
+def test_a_title_ending_in_nay_is_the_document_itself(text, found):
+    assert [(r.doc_type, r.issuer) for r in extract_legal_refs(text)] == found

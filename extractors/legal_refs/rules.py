@@ -258,6 +258,8 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
         if not m.group("title") and P.SETS_OUT.match(text, m.end()):
             continue  # "Nghị quyết của HĐND huyện đề ra": the targets, not a document
         title = clean(m.group("title"))
+        if title and regex.search(r"\bnày$", title):
+            continue  # "theo dõi, tổng hợp kết quả thực hiện Kế hoạch kiểm tra này": the document itself
         end = m.end()
         issuer = normal_issuer(m.group("issuer_first"))
         if title:
