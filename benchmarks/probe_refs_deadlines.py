@@ -330,10 +330,11 @@ REFS = [
  [dict(doc_type="Luật", title="Hội đồng nhân dân và Ủy ban nhân dân", date="2003-11-26")]),
 ]
 
-# s18r (batches 11-17, 90 cases): issuers with a comma or a clause after them, Party codes in the state shape, glued dates,
+# s18r (batches 11-18, 109 cases): issuers with a comma or a clause after them, Party codes in the state shape, glued dates,
 # Party documents, spaced and wrapped numbers, abbreviated types, amended and replaced documents, laws by name, letters,
-# tables, the document itself and documents to be drafted; batch 17 (24 cases): district, commune and Party styles.
-# main at 19f2f48: 71/90; branch s18r: 90/90.
+# tables, the document itself and documents to be drafted; batch 17 (24 cases): district, commune and Party styles;
+# batch 18 (19): wraps, places, councils.
+# main at 19f2f48: 90/109; branch s18r: 109/109.
 REFS_S18R = [
 # --- s18r batch 11: issuers that hold a comma or are followed by a clause; Party codes typed in the state shape; glued dates
 ("Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn về nghiệp vụ kiểm soát thủ tục hành chính;",
@@ -477,6 +478,34 @@ REFS_S18R = [
  [dict(code="1234/QĐ-UBND")]),
 ("Căn cứ Nghị quyết số 35/NQ-HĐND ngày 20/12/2025 của HĐND xã Tân Phú khóa I, kỳ họp thứ 3 về kế hoạch phát triển kinh tế - xã hội năm 2026;",
  [dict(code="35/NQ-HĐND", date="2025-12-20", issuer="HĐND xã Tân Phú khóa I")]),
+# --- s18r batch 18: wrapped lines, capital "Số", places marked "(cũ)", commune/ward councils, short names defined after
+("Căn cứ Quyết định số 123/QĐ-UBND ngày 10/3/2025 của Ủy ban nhân dân\ntỉnh Lâm Đồng về việc ban hành quy chế;", [dict(code="123/QĐ-UBND", issuer="Ủy ban nhân dân tỉnh Lâm Đồng")]),
+("Thực hiện Nghị quyết số 57-\nNQ/TW ngày 22/12/2024 của Bộ Chính trị,", [dict(code="57-NQ/TW", date="2024-12-22")]),
+("Căn cứ Nghị quyết số 57-NQ/TW ngày 22 tháng 12\nnăm 2024 của Bộ Chính trị;", [dict(code="57-NQ/TW", date="2024-12-22")]),
+("theo Quyết định Số 123/QĐ-UBND ngày 10/3/2025 của UBND tỉnh.", [dict(code="123/QĐ-UBND", doc_type=QD, date="2025-03-10")]),
+("Căn cứ Quyết định số 1234/QĐ-UBND ngày 15/5/2025 của UBND tỉnh Khánh Hòa (cũ) về việc phê duyệt;", [dict(code="1234/QĐ-UBND", issuer="UBND tỉnh Khánh Hòa")]),
+("Căn cứ Thông báo số 45-TB/TU ngày 10/3/2026 của Thường trực Tỉnh ủy về chủ trương tổ chức hội thi;",
+ [dict(code="45-TB/TU", doc_type="Thông báo", date="2026-03-10", issuer="Thường trực Tỉnh ủy")]),
+("Căn cứ Chỉ thị số 01/CT-UBND ngày 06/01/2026 của Chủ tịch UBND tỉnh về tổ chức Tết Nguyên đán Bính Ngọ năm 2026;",
+ [dict(code="01/CT-UBND", date="2026-01-06", issuer="Chủ tịch UBND tỉnh")]),
+("Thực hiện Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội và Nghị quyết số 1656/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội,",
+ [dict(code="202/2025/QH15", issuer="Quốc hội"), dict(code="1656/NQ-UBTVQH15", issuer="Ủy ban Thường vụ Quốc hội")]),
+("Căn cứ Kế hoạch số 01/KH-BCĐ ngày 05/01/2026 của Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh;",
+ [dict(code="01/KH-BCĐ", date="2026-01-05")]),
+("Thực hiện Hướng dẫn số 15-HD/BTGDVTU ngày 20/01/2026 của Ban Tuyên giáo và Dân vận Tỉnh ủy về tuyên truyền kỷ niệm 96 năm Ngày thành lập Đảng,",
+ [dict(code="15-HD/BTGDVTU", doc_type="Hướng dẫn", date="2026-01-20", issuer="Ban Tuyên giáo và Dân vận Tỉnh ủy")]),
+("Căn cứ Quyết định số 25/2025/QĐ-UBND ngày 01/7/2025 của UBND tỉnh quy định chức năng, nhiệm vụ của Sở Nội vụ;\nXét đề nghị của Giám đốc Sở Nội vụ.",
+ [dict(code="25/2025/QĐ-UBND", issuer="UBND tỉnh")]),
+("Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;", [dict(doc_type="Luật", title="Tổ chức chính quyền địa phương", date="2025")]),
+("Căn cứ Bộ luật Lao động số 45/2019/QH14 ngày 20 tháng 11 năm 2019;", [dict(code="45/2019/QH14", doc_type="Bộ luật", title="Lao động", date="2019-11-20")]),
+("Căn cứ Pháp lệnh số 02/2020/UBTVQH14 ngày 09/12/2020 về ưu đãi người có công với cách mạng;", [dict(code="02/2020/UBTVQH14", doc_type="Pháp lệnh", date="2020-12-09")]),
+("Căn cứ Nghị quyết số 01/2026/NQ-HĐND ngày 15/01/2026 của Hội đồng nhân dân xã Tân Phú;", [dict(code="01/2026/NQ-HĐND", issuer="Hội đồng nhân dân xã Tân Phú")]),
+("Căn cứ Nghị quyết số 18/NQ-HĐND ngày 10/12/2025 của Hội đồng nhân dân phường Bến Thành về nhiệm vụ năm 2026;",
+ [dict(code="18/NQ-HĐND", issuer="Hội đồng nhân dân phường Bến Thành")]),
+("Thực hiện Quyết định số 45-QĐ/ĐU ngày 02/01/2026 của Ban Thường vụ Đảng ủy xã về thành lập Tổ giúp việc,", [dict(code="45-QĐ/ĐU", doc_type=QD)]),
+("Nghị quyết số 126/NQ-CP ngày 21/5/2025 của Chính phủ về phương án xử lý khó khăn vướng mắc do quy định pháp luật (Nghị quyết 126),",
+ [dict(code="126/NQ-CP", issuer=CP)]),
+("tổ chức kiểm tra theo Kế hoạch số 12/KH-SCT ngày 05/01/2026 (sau đây gọi tắt là Kế hoạch 12).", [dict(code="12/KH-SCT", date="2026-01-05")]),
 ]
 REFS += REFS_S18R
 
