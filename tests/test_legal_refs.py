@@ -1231,3 +1231,16 @@ def test_a_law_name_ends_before_a_clause(text, title):
 ])
 def test_a_title_ending_in_nay_is_the_document_itself(text, found):
     assert [(r.doc_type, r.issuer) for r in extract_legal_refs(text)] == found
+
+
+# A document cited without a number by its name, its year and its issuer: the year is part of the name, the issuer is read.
+@pytest.mark.parametrize("text, found", [
+    ("- Theo Kế hoạch dự trữ hàng hóa phòng, chống thiên tai năm 2025 của Sở Công Thương. Nguồn hỗ trợ",
+     [("dự trữ hàng hóa phòng, chống thiên tai năm 2025", "Sở Công Thương")]),
+    ("thực hiện theo Kế hoạch cải thiện môi trường kinh doanh năm 2026 của UBND tỉnh;", [("cải thiện môi trường kinh doanh năm 2026", "UBND tỉnh")]),
+    # negatives: no issuer after the year (the year is not read into the name); a kind of plan
+    ("phải bám sát nội dung Kế hoạch tổ chức thi đua năm 2025. Tổ chức", [("tổ chức thi đua", None)]),
+    ("theo Kế hoạch kiểm tra năm 2026.", []),
+])
+def test_a_named_document_with_its_year_and_issuer(text, found):
+    assert [(r.title, r.issuer) for r in extract_legal_refs(text)] == found

@@ -276,6 +276,8 @@ TITLE_STOP = r"""
       | \s+(?:của|đã|được|hiện\ hành|sửa\ đổi|để|nhằm|theo(?!\ phương\ thức)|tại|thì|gắn\ với|từng\ bước|đề\ ra)\b  # "Luật Đầu tư theo phương thức đối tác công tư"
     )
 """
+# The year a document's name ends with, before its issuer: "Kế hoạch dự trữ hàng hóa … năm 2025 của Sở Công Thương".
+TITLE_YEAR_AFTER = regex.compile(r"\s+năm\s+(?:19|20)\d\d(?![\d/])")
 # A name may hold "tại" ("Trung tâm tài chính quốc tế tại Thành phố Hồ Chí Minh").
 NAMED_TITLE_STOP = TITLE_STOP.replace("|tại|", "|")
 # A law's name ends before what is said of it: "Luật Dữ liệu có hiệu lực …", "… của Luật Khoa học,

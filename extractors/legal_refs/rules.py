@@ -264,6 +264,11 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
         issuer = normal_issuer(m.group("issuer_first"))
         if title:
             title = regex.sub(r"^về\s+(?:việc\s+)?", "", title)
+        name_words = len(words(title or ""))
+        year = P.TITLE_YEAR_AFTER.match(text, end) if title and issuer is None else None
+        if year and P.ISSUER_AFTER.match(text[year.end():year.end() + 140]):
+            # "theo Kế hoạch dự trữ hàng hóa phòng, chống thiên tai năm 2025 của Sở Công Thương": the year is the name's
+            title, end = clean(text[m.start("title"):year.end()]), year.end()
         if issuer is None:
             after = P.ISSUER_AFTER.match(text[end:end + 140])
             if after:
@@ -274,7 +279,7 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
             continue  # "theo Kế hoạch bồi dưỡng công chức, viên chức hàng năm": one each year, a kind of plan
         if m.group("doc_type") == "Quyết định" and title and P.ACT_OF_DECISION.match(title):
             continue  # "Quyết định thu hồi giấy phép …": a kind of decision, one per case
-        if issuer is None and len(words(title or "")) < P.MIN_TITLE_WORDS:
+        if issuer is None and name_words < P.MIN_TITLE_WORDS:
             continue  # "căn cứ Quyết định thi hành", "theo Kế hoạch kiểm tra": a kind of document, not a name
         out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title, issuer=issuer,
                             subject=title if title and m.group("title").startswith("về") else None,
