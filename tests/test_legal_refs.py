@@ -1244,3 +1244,15 @@ def test_a_title_ending_in_nay_is_the_document_itself(text, found):
 ])
 def test_a_named_document_with_its_year_and_issuer(text, found):
     assert [(r.title, r.issuer) for r in extract_legal_refs(text)] == found
+
+
+# A glued symbol whose type's last letter is typed once for the issuer's first too ("CTTg" for CT-TTg) is that symbol.
+@pytest.mark.parametrize("text, code", [
+    ("Thực hiện Chỉ thị số 27/CTTg ngày 15/7/2024 của Thủ tướng Chính phủ,", "27/CT-TTg"),
+    ("theo Quyết định số 15/QĐTTg ngày 02/3/2025", "15/QĐ-TTg"),  # (plainly glued, as before)
+    # negatives: no issuer to be had
+    ("Văn bản số 1234/TTCP ngày 01/02/2020", "1234/TTCP"),
+    ("Quyết định số 12/QĐUB ngày 02/3/2001", "12/QĐUB"),
+])
+def test_a_glued_symbol_sharing_a_letter(text, code):
+    assert extract_legal_refs(text)[0].code == code

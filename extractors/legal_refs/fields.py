@@ -99,6 +99,11 @@ def unglued(symbol: str) -> str:
         rest = symbol[len(abbrev):]
         if symbol.startswith(abbrev) and len(rest) >= 2 and (_agency(rest) or rest in LOCAL_ISSUERS):
             return f"{abbrev}-{_canonical_abbrev(rest)}"
+    for abbrev in sorted(P.DOC_TYPES, key=len, reverse=True):
+        # the type's last letter typed once for the issuer's first too: "CTTg" for CT-TTg (Chỉ thị of the Thủ tướng)
+        rest = abbrev[-1] + symbol[len(abbrev):]
+        if symbol.startswith(abbrev) and len(rest) >= 3 and _canonical_abbrev(rest) in P.ISSUERS:
+            return f"{abbrev}-{_canonical_abbrev(rest)}"
     return symbol
 
 
