@@ -1074,7 +1074,8 @@ def test_a_complete_issuer_ends_before_the_clause(text, issuer):
     # a word typed after the issuer does not hide the subject that follows
     ("Căn cứ Nghị định số 92/2017/NĐ-CP của Chính phủ vể việc sửa đổi, bổ sung một số điều của các Nghị định;",
      "sửa đổi, bổ sung một số điều của các Nghị định"),
-    # negative: a lower-case clause after the issuer is no subject
+    # negatives: a lower-case clause after the issuer, a capital after a line break (a wrapped name)
+    ("Thông tư số 49/2025/TT-BTC ngày 09/9/2025 của Bộ trưởng Bộ Công\nThương;", None),
     ("Theo Thông tư số 12/2025/TT-BTC ngày 10/3/2025 của Bộ Tài chính nêu trên, các đơn vị lập dự toán.", None),
 ])
 def test_a_capitalised_subject_after_the_issuer(text, subject):

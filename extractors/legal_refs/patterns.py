@@ -166,7 +166,8 @@ SUBJECT_AFTER = regex.compile(
 )
 # A subject written with a capital straight after a complete issuer, with no "về" (CLOSED_ISSUER): "… của Văn phòng Chính phủ
 # Kết luận Phiên họp …", "… của Chính phủ Ứng dụng công nghệ thông tin trong hoạt động …".
-CAPITAL_SUBJECT = regex.compile(r"^\s+(?:Về\s+(?P<subject>[^;\n]+?)|(?P<subject>\p{Lu}[^;\n]+?))" + SUBJECT_END, regex.VERBOSE)
+# (on the issuer's line: a capital after a line break goes on a wrapped name, "… của Bộ trưởng Bộ Công⏎Thương;")
+CAPITAL_SUBJECT = regex.compile(r"^[ \t]+(?:Về\s+(?P<subject>[^;\n]+?)|(?P<subject>\p{Lu}[^;\n]+?))" + SUBJECT_END, regex.VERBOSE)
 
 # The doc-type word (and "số") just before a code: "Nghị quyết số ", "Kế hoạch ", "số ". Every part may be
 # empty, so a search tries each position of the window: the prefilter lets through only where a match can
