@@ -305,6 +305,91 @@ CASES += [
  [dict(value=1200, unit="ha", year=2025, ind="Trồng rừng"), dict(value=52, comparator="gt", year=2025, ind="che phủ")]),
 ]
 
+CASES += [
+# --- s18t: commune and district plans
+("Phấn đấu năm 2026 xã có thêm 02 thôn đạt chuẩn nông thôn mới kiểu mẫu.", [dict(value=2, unit="thôn", year=2026, ind="kiểu mẫu")]),
+("Thu ngân sách nhà nước trên địa bàn xã năm 2026 đạt 3,5 tỷ đồng.", [dict(value=3.5, unit="tỷ đồng", year=2026, ind="Thu ngân sách")]),
+("Tỷ lệ hộ nghèo toàn xã giảm còn dưới 3% vào cuối năm 2026.", [dict(value=3, unit=P, comparator="lt", direction="decrease", year=2026, ind="hộ nghèo")]),
+("Tổng sản lượng lương thực có hạt của huyện đạt trên 45.000 tấn.", [dict(value=45000, unit="tấn", comparator="gt", ind="lương thực")]),
+("Giải quyết việc làm mới cho 350 lao động trong năm 2026.", [dict(value=350, unit="lao động", year=2026, ind="việc làm")]),
+("Huyện phấn đấu có 100% thôn, bản có đường giao thông được cứng hóa.", [dict(value=100, unit=P, ind="thôn, bản")]),
+("Tỷ lệ người dân tham gia bảo hiểm y tế trên địa bàn xã đạt 95,5%.", [dict(value=95.5, unit=P, ind="bảo hiểm y tế")]),
+("Xây dựng 3 km đường bê tông nội đồng.", [dict(value=3, unit="km", ind="đường bê tông")]),
+("Thu nhập bình quân đầu người của xã đạt 65 triệu đồng/người/năm.", [dict(value=65, unit="triệu đồng/người/năm", ind="Thu nhập bình quân")]),
+("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi của huyện giảm xuống còn 18%.", [dict(value=18, unit=P, direction="decrease", ind="suy dinh dưỡng")]),
+# --- HĐND resolutions: "chỉ tiêu chủ yếu" lists
+("1. Tốc độ tăng trưởng kinh tế (GRDP) đạt 8,5% trở lên.", [dict(value=8.5, unit=P, comparator="ge", ind="tăng trưởng")]),
+("2. GRDP bình quân đầu người đạt 110 triệu đồng.", [dict(value=110, unit="triệu đồng", ind="GRDP bình quân đầu người")]),
+("3. Tổng vốn đầu tư phát triển toàn xã hội đạt khoảng 95.000 tỷ đồng.", [dict(value=95000, unit="tỷ đồng", comparator="approx", ind="vốn đầu tư")]),
+("4. Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm 1 - 1,5%.", [dict(value=1, value_max=1.5, unit=P, direction="decrease", ind="hộ nghèo")]),
+("5. Tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 32%.", [dict(value=72, unit=P, ind="lao động qua đào tạo"), dict(value=32, unit=P)]),
+("6. Số bác sĩ/vạn dân đạt 12 bác sĩ; số giường bệnh/vạn dân đạt 34 giường.", [dict(value=12, ind="bác sĩ"), dict(value=34, ind="giường bệnh")]),
+("Chỉ tiêu về môi trường: tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý đạt 98%.", [dict(value=98, unit=P, ind="chất thải rắn")]),
+("c) Các chỉ tiêu về xã hội:\n- Tỷ lệ trường học đạt chuẩn quốc gia: 85%.\n- Tỷ lệ xã đạt tiêu chí quốc gia về y tế: 100%.\n",
+ [dict(value=85, unit=P, ind="trường học"), dict(value=100, unit=P, ind="y tế")]),
+# --- Party committees' programmes
+("Phấn đấu đến năm 2030, tỉnh có 70% số xã đạt chuẩn nông thôn mới nâng cao, 30% số xã đạt chuẩn nông thôn mới kiểu mẫu.", [dict(value=70, unit=P, year=2030, ind="nâng cao"), dict(value=30, unit=P, year=2030, ind="kiểu mẫu")]),
+("Phấn đấu đến năm 2030, tốc độ tăng trưởng kinh tế bình quân đạt 10%/năm trở lên.", [dict(value=10, unit="%/năm", comparator="ge", year=2030, ind="tăng trưởng")]),
+("Phấn đấu đến năm 2030, kinh tế số chiếm khoảng 30% GRDP của tỉnh.", [dict(value=30, unit=P, comparator="approx", year=2030, ind="kinh tế số")]),
+("Hằng năm có trên 90% tổ chức cơ sở đảng được đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên.", [dict(value=90, unit=P, comparator="gt", ind="tổ chức cơ sở đảng")]),
+("Phấn đấu hằng năm kết nạp từ 350 đảng viên mới trở lên.", [dict(value=350, comparator="ge", ind="đảng viên")]),
+("Đến năm 2030, 100% chi bộ thôn, tổ dân phố có bí thư chi bộ đồng thời là trưởng thôn.", [dict(value=100, unit=P, year=2030, ind="chi bộ")]),
+# --- ministries' plans
+("Đến hết năm 2026, 100% thủ tục hành chính thuộc thẩm quyền giải quyết của Bộ được cung cấp dịch vụ công trực tuyến toàn trình.", [dict(value=100, unit=P, year=2026, ind="thủ tục hành chính")]),
+("Cắt giảm tối thiểu 30% thời gian giải quyết thủ tục hành chính so với quy định hiện hành.", [dict(value=30, unit=P, comparator="ge", direction="decrease", ind="thời gian giải quyết")]),
+("Tỷ lệ văn bản quy phạm pháp luật do Bộ ban hành bảo đảm đúng tiến độ đạt 100%.", [dict(value=100, unit=P, ind="văn bản quy phạm")]),
+("Năm 2026, số hóa 100% hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực.", [dict(value=100, unit=P, year=2026, ind="hồ sơ")]),
+("Đào tạo, bồi dưỡng cho ít nhất 500 lượt công chức, viên chức của Bộ về chuyển đổi số.", [dict(value=500, comparator="ge", ind="công chức")]),
+# --- two or three targets in one sentence
+("Tỷ lệ trường mầm non đạt chuẩn quốc gia đạt 65%, tiểu học đạt 80%, trung học cơ sở đạt 75%.", [dict(value=65, unit=P), dict(value=80, unit=P), dict(value=75, unit=P)]),
+("Tỷ lệ bao phủ bảo hiểm y tế đạt 95%, bảo hiểm xã hội đạt 45% và bảo hiểm thất nghiệp đạt 35% lực lượng lao động.", [dict(value=95, ind="bảo hiểm y tế"), dict(value=45, ind="bảo hiểm xã hội"), dict(value=35, ind="thất nghiệp")]),
+("Sản lượng lúa đạt 120.000 tấn, ngô đạt 35.000 tấn.", [dict(value=120000, unit="tấn", ind="lúa"), dict(value=35000, unit="tấn", ind="ngô")]),
+("Tỷ lệ hộ nghèo giảm còn 2%, hộ cận nghèo giảm còn 4%.", [dict(value=2, unit=P, direction="decrease", ind="hộ nghèo"), dict(value=4, unit=P, direction="decrease", ind="cận nghèo")]),
+("Tổng thu ngân sách trên địa bàn đạt 8.200 tỷ đồng, trong đó thu nội địa đạt 7.500 tỷ đồng.", [dict(value=8200, unit="tỷ đồng", ind="thu ngân sách"), dict(value=7500, unit="tỷ đồng", ind="thu nội địa")]),
+# --- ranges
+("Tốc độ tăng trưởng kinh tế đạt từ 6,5 - 7%.", [dict(value=6.5, value_max=7, unit=P, ind="tăng trưởng")]),
+("Tỷ lệ hộ nghèo giảm bình quân 1%-1,5%/năm.", [dict(value=1, value_max=1.5, unit="%/năm", direction="decrease", ind="hộ nghèo")]),
+("Tỷ lệ hộ nghèo giảm hằng năm 1% - 1,5%.", [dict(value=1, value_max=1.5, unit="%/năm", direction="decrease", ind="hộ nghèo")]),
+("GRDP tăng từ 7% đến 7,5%.", [dict(value=7, value_max=7.5, unit=P, direction="increase", ind="GRDP")]),
+("Tổng vốn đầu tư toàn xã hội đạt từ 20 đến 22 nghìn tỷ đồng.", [dict(value=20, value_max=22, unit="nghìn tỷ đồng", ind="vốn đầu tư")]),
+("Tỷ lệ đô thị hóa đạt khoảng 40 - 42%.", [dict(value=40, value_max=42, unit=P, comparator="approx", ind="đô thị hóa")]),
+("Thu ngân sách tăng 10 - 12% so với năm 2025.", [dict(value=10, value_max=12, unit=P, direction="increase", ind="Thu ngân sách")]),
+("Tốc độ tăng trưởng GRDP đạt 7,5% - 8%.", [dict(value=7.5, value_max=8, unit=P, ind="tăng trưởng")]),
+("TT\tChỉ tiêu\tĐVT\tKế hoạch năm 2026\n1\tMức giảm tỷ lệ hộ nghèo\t%\t1-1,5\n",
+ [dict(value=1, value_max=1.5, unit=P, year=2026, ind="hộ nghèo")]),
+# --- không thấp hơn
+("Tỷ lệ giải ngân vốn đầu tư công không thấp hơn 95% kế hoạch vốn được giao.", [dict(value=95, unit=P, comparator="ge", ind="giải ngân")]),
+("Tốc độ tăng thu ngân sách không thấp hơn 10%/năm.", [dict(value=10, unit="%/năm", comparator="ge", ind="thu ngân sách")]),
+("Chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành chính nhà nước không thấp hơn 90%.", [dict(value=90, unit=P, comparator="ge", ind="hài lòng")]),
+# --- giảm … so với
+("Giảm 5% số người chết vì tai nạn giao thông so với năm 2025.", [dict(value=5, unit=P, direction="decrease", ind="tai nạn giao thông")]),
+("Số vụ cháy giảm ít nhất 10% so với giai đoạn 2021 - 2025.", [dict(value=10, unit=P, comparator="ge", direction="decrease", ind="vụ cháy")]),
+("Tiêu hao năng lượng trên một đơn vị GRDP giảm 1,5% so với năm trước.", [dict(value=1.5, unit=P, direction="decrease", ind="năng lượng")]),
+# --- duy trì
+("Duy trì tỷ lệ trẻ em trong độ tuổi được tiêm chủng đầy đủ đạt trên 95%.", [dict(value=95, unit=P, comparator="gt", direction="maintain", ind="tiêm chủng")]),
+("Tiếp tục duy trì 100% xã đạt chuẩn phổ cập giáo dục tiểu học mức độ 3.", [dict(value=100, unit=P, direction="maintain", ind="phổ cập")]),
+("Duy trì tỷ lệ tăng dân số tự nhiên dưới 1%.", [dict(value=1, unit=P, comparator="lt", direction="maintain", ind="dân số")]),
+# --- per-year lists
+("Tỷ lệ hồ sơ được số hóa: năm 2026 đạt 50%, năm 2027 đạt 70%, năm 2028 đạt 90%.", [dict(value=50, year=2026, ind="số hóa"), dict(value=70, year=2027, ind="số hóa"), dict(value=90, year=2028, ind="số hóa")]),
+("Số xã đạt chuẩn nông thôn mới nâng cao: năm 2026 có 5 xã, năm 2027 có 8 xã.", [dict(value=5, unit="xã", year=2026, ind="nông thôn mới"), dict(value=8, unit="xã", year=2027, ind="nông thôn mới")]),
+("Chỉ tiêu cụ thể năm 2026:\n- Tỷ lệ che phủ rừng đạt 45%.\n- Trồng mới 1.200 ha rừng tập trung.\n", [dict(value=45, unit=P, year=2026, ind="che phủ rừng"), dict(value=1200, unit="ha", year=2026, ind="rừng")]),
+("Mục tiêu đến năm 2030:\n- Tỷ lệ đô thị hóa đạt 45%.\n- Tỷ lệ hộ nghèo dưới 1%.\n", [dict(value=45, unit=P, year=2030, ind="đô thị hóa"), dict(value=1, unit=P, comparator="lt", year=2030, ind="hộ nghèo")]),
+# --- negatives: background figures, achievements in a report section, cited targets of another document, support norms
+("I. KẾT QUẢ THỰC HIỆN NĂM 2025\n1. Tổng thu ngân sách ước đạt 1.250 tỷ đồng, bằng 108% dự toán.\nII. MỤC TIÊU NĂM 2026\n1. Tổng thu ngân sách đạt 1.350 tỷ đồng.\n",
+ [dict(value=1350, unit="tỷ đồng", year=2026, ind="thu ngân sách")]),
+("Năm 2025, tổng thu ngân sách trên địa bàn ước đạt 1.250 tỷ đồng, vượt 8% dự toán.", []),
+("Trong 6 tháng đầu năm 2025, đã tổ chức 15 lớp tập huấn cho 1.200 lượt người.", []),
+("Tính đến ngày 30/6/2025, toàn tỉnh có 125/150 xã đạt chuẩn nông thôn mới.", []),
+("Năm 2024, toàn huyện đã giải quyết việc làm cho 2.100 lao động, đạt 105% kế hoạch.", []),
+("Mức hỗ trợ: 40 triệu đồng/hộ xây mới; 20 triệu đồng/hộ sửa chữa nhà ở.", []),
+("Đối tượng được hỗ trợ là hộ có thu nhập bình quân dưới 1,5 triệu đồng/người/tháng.", []),
+("Dân số toàn tỉnh khoảng 1,2 triệu người, với 54 dân tộc cùng sinh sống.", []),
+("Hiện nay trên địa bàn có 12 khu công nghiệp với tổng diện tích 3.500 ha.", []),
+("Điểm thi đua tối đa là 100 điểm.", []),
+("Đối với cá nhân có thành tích xuất sắc, mức thưởng bằng 1,5 lần mức lương cơ sở.", []),
+("Xếp loại hoàn thành xuất sắc nhiệm vụ khi có ít nhất 50% chỉ tiêu hoàn thành vượt mức.", []),
+]
+
 def check(text, exp):
     t = normalise(text).text
     got = extract_targets(t)
