@@ -1420,3 +1420,73 @@ def test_delivery_verbs_commit_to_outputs(text, expected):
 ])
 def test_a_commitment_verb_alone_takes_the_counted_noun(text, indicator):
     assert one(text)["indicator"] == indicator
+
+
+# --- s18t: classes found reading plans without gold ------------------------------------------------------------
+@pytest.mark.parametrize("text,indicator,absent", [
+    ("UBND huyện phấn đấu hoàn thành hỗ trợ xây dựng 120 nhà ở cho hộ nghèo.", "hỗ trợ xây dựng", "UBND"),
+    ("Thành phố phấn đấu hoàn thành hỗ trợ hộ nghèo xây dựng, sửa chữa 2.305 nhà.", "hỗ trợ hộ nghèo", "Thành phố"),
+    ("Sở Y tế chủ trì, phấn đấu tỷ lệ tiêm chủng đạt 98%.", "tỷ lệ tiêm chủng", "Sở Y tế"),
+    ("Công an tỉnh phấn đấu kéo giảm 5% số vụ phạm pháp hình sự.", "số vụ phạm pháp", "Công an"),
+    # a measure's name before the pledge stays (not a body or a place)
+    ("Tổng sản phẩm Xoài tham gia xuất khẩu phấn đấu đến năm 2030 đạt 18.000 tấn.", "Tổng sản phẩm Xoài", "phấn đấu"),
+])
+def test_the_body_or_place_that_pledges_is_not_the_indicator(text, indicator, absent):
+    row = one(text)
+    assert indicator in row["indicator"] and absent not in row["indicator"]
+
+
+@pytest.mark.parametrize("text,direction", [
+    ("- Số xã đạt chuẩn nông thôn mới nâng cao: 01 xã", None),
+    ("Có thêm 02 xã đạt chuẩn NTM nâng cao.", "increase"),  # "thêm" still says the count grows
+    ("số xã đạt chuẩn nâng cao 03 xã", None),
+    ("Nâng cao tỷ lệ xã đạt chuẩn nông thôn mới lên 80%.", "increase"),
+])
+def test_nang_cao_as_a_grade_is_no_direction(text, direction):
+    assert one(text)["direction"] == direction
+
+
+@pytest.mark.parametrize("text,comparator", [
+    ("Tỷ lệ đô thị hóa đạt khoảng 40 - 42%.", "approx"),
+    ("Tốc độ tăng chỉ số giá tiêu dùng bình quân khoảng 4,5 - 5%.", "approx"),
+    ("Tỷ lệ đô thị hóa đạt từ 60 - 65%.", "eq"),
+    ("Phấn đấu hằng năm kết nạp từ 350 đảng viên mới trở lên.", "ge"),
+    ("Kết nạp 120 đảng viên trở lên.", "ge"),
+    ("Kết nạp 120 đảng viên mới.", "eq"),
+])
+def test_comparator_of_ranges_and_counts(text, comparator):
+    assert one(text)["comparator"] == comparator
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Xếp loại hoàn thành xuất sắc nhiệm vụ khi có ít nhất 50% chỉ tiêu hoàn thành vượt mức.", 0),
+    ("Đạt được tất cả các tiêu chí sau đây thì xếp loại hoàn thành tốt nhiệm vụ:\na) Có tổng số điểm trên 80 điểm.\n"
+     "b) Có ít nhất 80% chỉ tiêu hoàn thành đúng tiến độ.\n", 0),
+    ("Mục tiêu cụ thể:\na) Tỷ lệ hộ nghèo giảm còn 2%.\nb) Có ít nhất 50% xã đạt chuẩn nông thôn mới.\n", 2),
+    ("Hằng năm có trên 90% tổ chức cơ sở đảng được đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên.", 1),
+])
+def test_criteria_of_a_grade_are_not_targets(text, n):
+    assert len(rows(text)) == n
+
+
+@pytest.mark.parametrize("text,indicator,absent", [
+    ("Xây dựng hệ thống giám sát bụi (cảm biến, camera, AI...) tại 100% công trình lớn.", "công trình lớn", ")"),
+    ("Lắp đặt 03 trạm (xe) quan trắc chất lượng môi trường không khí tự động.", "trạm quan trắc", ")"),
+    ("- Đối với các tỉnh lân cận (bao gồm: Thái Nguyên, Phú Thọ, Bắc Ninh), nồng độ bụi PM2.5 trung bình năm vào năm 2030 "
+     "giảm tối thiểu 10%.", "nồng độ bụi PM2.5", "Thái Nguyên"),
+    ("Đôn đốc các doanh nghiệp viễn thông phủ sóng 5G trên toàn tỉnh, phải đạt 90% trong năm 2026.", "phủ sóng 5G", "phải"),
+    ("Tiếp tục duy trì 100% xã đạt chuẩn phổ cập giáo dục tiểu học mức độ 3.", "phổ cập", "Tiếp tục"),
+])
+def test_brackets_modals_and_carrying_on_do_not_cut_the_name(text, indicator, absent):
+    row = one(text)
+    assert indicator in row["indicator"] and absent not in row["indicator"]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Tiêu hao năng lượng trên một đơn vị GRDP giảm 1,5% so với năm trước.", [1.5]),
+    ("Tiêu hao năng lượng trên 1 đơn vị GDP giảm 1%/năm.", [1]),
+    ("Tổ chức ít nhất một lớp tập huấn cho đơn vị.", [1]),
+    ("Số xã đạt chuẩn nông thôn mới nâng cao: năm 2026 có 5 xã, năm 2027 có 8 xã.", [5, 8]),
+])
+def test_per_unit_definitions_and_year_series_with_co(text, values):
+    assert [r["value"] for r in rows(text)] == values

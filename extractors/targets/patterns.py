@@ -72,7 +72,8 @@ PER_ONE = regex.compile(r"(?<=/)\s*(?:0?1(?:\.000)?\s+|1\.000\s+)?")
 PER_NUMBER = regex.compile(r"(?<=/)\s*(\d[\d.]*)\s+")
 SLASH_SPACE = regex.compile(r"/\s+")
 # A comparator after the unit ("95% trở lên"), read in the 20 characters after it.
-THRESHOLD_AFTER = regex.compile(r"\s*(trở\s+lên|trở\s+xuống)(?![\p{L}\p{M}])")
+# (after the unit, or the word that says the things counted are new: "từ 350 đảng viên mới trở lên")
+THRESHOLD_AFTER = regex.compile(r"(?:[^\S\n]+(?i:mới))?\s*(trở\s+lên|trở\s+xuống)(?![\p{L}\p{M}])")
 # A year that opens a span of years ("2025 - 2030"): not a value.
 YEAR_SPAN_AFTER = regex.compile(r"\s*[-–]\s*(?:19|20)\d\d")
 SENTENCE_SPLIT = regex.compile(r"[;.](?=\s)")
@@ -149,7 +150,8 @@ DURATION_VALUE_BEFORE = regex.compile(
 DURATION_UNIT = regex.compile(r"[^\S\n]*(?P<unit>(?i:tuổi|(?:ngày|giờ)(?:\s+làm\s+việc)?|tháng|năm|phút))(?![\p{L}\p{M}])")
 # "trên 1 ha", "cho 1.000 dân", "/100.000 dân": the denominator of a rate named in the indicator.
 PER_BEFORE = regex.compile(r"(?i:trên|mỗi|cho|/)\s*$")
-PER_DENOMINATOR = regex.compile(r"(?:0?1|1\.000|10\.000|100\.000)?\s*(?:ha|vạn\s+dân|nghìn\s+dân|dân|người|km2|km²|hộ)(?![\p{L}\p{M}])")
+PER_DENOMINATOR = regex.compile(r"(?:0?1|1\.000|10\.000|100\.000)?\s*(?:ha|vạn\s+dân|nghìn\s+dân|dân|người|km2|km²|hộ|(?i:đơn\s+vị\s+(?:GRDP|GDP|diện\s+tích|sản\s+phẩm|giá\s+trị|sản\s+lượng)))(?![\p{L}\p{M}])")
+# ("tiêu hao năng lượng trên một đơn vị GRDP": the unit an intensity is measured per, not a value)
 # Award and selection quotas ("mỗi xã chọn 02 trường", "đề nghị không quá 01 tập thể"): not targets.
 QUOTA_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:chọn|lựa\s+chọn|bình\s+chọn|đề\s+nghị|đề\s+xuất|xét\s+tặng|tặng|khen\s+thưởng|suy\s+tôn|giới\s+thiệu|cử)(?:\s+(?:không\s+quá|tối\s+đa|từ|mỗi|ít\s+nhất))?)\s*$")
@@ -182,15 +184,17 @@ PLACE_ABBREVIATION = r"(?<![\p{L}\p{M}])(?:TP|Tp|TX|Tx|TT)"
 CLAUSE_BREAK = regex.compile(r"[;\n]|(?<!" + PLACE_ABBREVIATION + r")\.(?=\s|$)|\t(?=\s*[-+•])")
 BULLET = regex.compile(r"^[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)|\d{1,3}\s+(?=\p{Lu}))?[\s\-+•*]*")
 # Words that open or close an indicator phrase without naming it, each a whole word ("Làm mới" keeps its "Là").
+# A short aside a name opens with ("(xe) quan trắc …" after "03 trạm"): not part of the name; "(R&D)/GRDP" keeps it.
+LEADING_ASIDE = regex.compile(r"^[^\S\n]*\([^()\n]{1,40}\)(?=[^\S\n]+[\p{L}\p{M}])")
 LEAD_WORDS = regex.compile(
-    r"^(?i:(?:(?:bao\s+gồm|gồm|phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|(?:sau|từ)\s+năm\s+\d{4}(?:\s+trở\s+đi)?|năm\s+\d{4}|trong\s+năm\s+\d{4}|(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4}|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|có|đạt(?!\s+(?:chuẩn|tiêu\s+chí|tiêu\s+chuẩn|danh\s+hiệu))|là|và|về)(?![\p{L}\p{M}])[\s,:]*)+)")
+    r"^(?i:(?:(?:bao\s+gồm|gồm|phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|(?:sau|từ)\s+năm\s+\d{4}(?:\s+trở\s+đi)?|năm\s+\d{4}|trong\s+năm\s+\d{4}|(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4}|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|tiếp\s+tục|có|đạt(?!\s+(?:chuẩn|tiêu\s+chí|tiêu\s+chuẩn|danh\s+hiệu))|là|và|về)(?![\p{L}\p{M}])[\s,:]*)+)")
 # Words a clause trails off with before its value ("… đạt", "… ở mức", "… giảm xuống"), each a whole word: "cơ sở" keeps
 # its "ở", and "trở lên" ("từ 65 tuổi trở lên", "3 sao trở lên") belongs to the indicator.
 TRAIL_WORDS = regex.compile(
-    r"(?i:(?:[\s,:]*(?<![\p{L}\p{M}])(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|gấp|xuống|(?<!trở\s+)lên|tăng(?:\s+thêm)?(?:\s+(?:bình\s+quân|trung\s+bình))?(?:\s+hằng\s+năm)?|(?<!(?:cắt|tinh)\s+)giảm(?:\s+(?:bình\s+quân|trung\s+bình))?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+(?:vượt\s+)?quá|không\s+(?:dưới|thấp\s+hơn)|(?:cao|thấp)\s+hơn|xấp\s+xỉ|bằng|tương\s+đương|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng|và|chiếm|cho|của|(?<!(?:nhà|chỗ|nơi)\s+)ở|tại|(?:đến|trong|vào|tới)\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|dự\s+kiến)))+$")
+    r"(?i:(?:[\s,:]*(?<![\p{L}\p{M}])(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|gấp|xuống|(?<!trở\s+)lên|tăng(?:\s+thêm)?(?:\s+(?:bình\s+quân|trung\s+bình))?(?:\s+hằng\s+năm)?|(?<!(?:cắt|tinh)\s+)giảm(?:\s+(?:bình\s+quân|trung\s+bình))?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+(?:vượt\s+)?quá|không\s+(?:dưới|thấp\s+hơn)|(?:cao|thấp)\s+hơn|xấp\s+xỉ|bằng|tương\s+đương|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng|và|chiếm|cho|của|(?<!(?:nhà|chỗ|nơi)\s+)ở|tại|(?:đến|trong|vào|tới)\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|dự\s+kiến|phải|cần|sẽ)))+$")
 # Verbs that govern an indicator without naming it ("xây dựng mới 02 mô hình …", "lấp đầy 100% diện tích …").
 VERBS = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:xây\s+dựng|mới|thêm|có|đạt|giảm|tăng|nâng|lên|còn|phấn\s+đấu|lấp\s+đầy|thực\s+hiện|hoàn\s+thành|công\s+nhận|tổ\s+chức|giải\s+ngân|huy\s+động|đảm\s+bảo|bảo\s+đảm|duy\s+trì|giữ\s+vững|phát\s+triển|trồng|cấp|chiếm|ít\s+nhất|trên|dưới|khoảng|tối\s+thiểu|hơn|từ|đến)(?![\p{L}\p{M}]))")
+    r"(?i:(?<![\p{L}\p{M}])(?:xây\s+dựng|tiếp\s+tục|mới|thêm|có|đạt|giảm|tăng|nâng|lên|còn|phấn\s+đấu|lấp\s+đầy|thực\s+hiện|hoàn\s+thành|công\s+nhận|tổ\s+chức|giải\s+ngân|huy\s+động|đảm\s+bảo|bảo\s+đảm|duy\s+trì|giữ\s+vững|phát\s+triển|trồng|cấp|chiếm|ít\s+nhất|trên|dưới|khoảng|tối\s+thiểu|hơn|từ|đến)(?![\p{L}\p{M}]))")
 # How indicator names open ("Tỷ lệ …", "Số …", "Giá trị …").
 INDICATOR_HEAD = regex.compile(r"(?i:tỷ\s+lệ|tỉ\s+lệ|số(?!\s+h(?:óa|oá)(?![\p{L}\p{M}]))|giá\s+trị|sản\s+lượng|tổng|thu(?!\s+(?:hút|gom|hồi|thập|nhận|hẹp)(?![\p{L}\p{M}]))|chi|tốc\s+độ|mức|diện\s+tích|doanh\s+thu|kim\s+ngạch|năng\s+suất|thu\s+nhập)(?![\p{L}\p{M}])")
 # ("số hóa 100% dịch vụ công": the verb "digitise", not "the number of"; "Thu hút 300 triệu USD vốn FDI", "thu gom":
@@ -212,7 +216,7 @@ YEAR_PHRASE = r"(?:(?:vào|trong|đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\
 YEAR_AFTER_VALUE = regex.compile(r"[^\S\n]*(?i:" + YEAR_PHRASE + r")(?![^\S\n]*[-–][^\S\n]*\d)")
 YEAR_OF_SERIES = regex.compile(r"(?i:" + YEAR_PHRASE + r")")
 SERIES_GAP = regex.compile(
-    r"[\s,;:]*(?:(?i:và|đạt|là|giảm|tăng|còn|lên|xuống|khoảng|trên|dưới|hơn|gần|ít\s+nhất|tối\s+thiểu)(?![\p{L}\p{M}])[\s,;:]*)*")
+    r"[\s,;:]*(?:(?i:và|đạt|có|là|giảm|tăng|còn|lên|xuống|khoảng|trên|dưới|hơn|gần|ít\s+nhất|tối\s+thiểu)(?![\p{L}\p{M}])[\s,;:]*)*")
 # "riêng X đạt …": a part of the previous value's indicator.
 # "…, trong đó án rất nghiêm trọng … đạt trên 95%", "…, trong đó có bằng cấp, chứng chỉ đạt 30%": a part named by
 # what it is, not by a measure of its own ("trong đó tỷ lệ hộ cận nghèo …" names its own indicator).
@@ -298,6 +302,13 @@ THRESHOLD = regex.compile(
     r"(?:(?!đạt)[^;:\n]){0,160}?(?:thấp|cao)?\s*(?:trên|dưới|từ|không\s+quá|tối\s+đa|lớn\s+hơn|nhỏ\s+hơn|cao\s+hơn|thấp\s+hơn|bằng|[≥≤<>]=?)\s*$)")
 # A scoring rubric: points added or taken off ("đạt 100% cộng 05 điểm, không đạt … không cộng điểm").
 RUBRIC_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:cộng|trừ|chấm)\s+(?:trực\s+tiếp\s+|thêm\s+)?(?:\d+(?:,\d+)?\s+)?điểm|được\s+(?:tính\s+)?(?:thêm\s+)?\d+(?:,\d+)?\s+điểm|tính\s+điểm|tổng\s+điểm)(?![\p{L}\p{M}]))")
+# The criteria for a grade ("Xếp loại hoàn thành xuất sắc nhiệm vụ khi có ít nhất 50% chỉ tiêu …", "Đạt được tất cả các tiêu chí
+# sau đây thì xếp loại …:"): an evaluation's rubric, not a target ("90% tổ chức được xếp loại hoàn thành tốt" stays one).
+# A line that is an item of a list: a bullet, "a)", "1.", "1)".
+LIST_ITEM = regex.compile(r"[^\S\n]*(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])[^\S\n]")
+RATING_CRITERION = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])xếp\s+loại[^.;\n]{0,80}?(?<![\p{L}\p{M}])(?:khi|nếu)(?![\p{L}\p{M}])"
+    r"|(?<![\p{L}\p{M}])thì\s+(?:được\s+)?xếp\s+loại(?![\p{L}\p{M}]))")
 RUBRIC_HEADING = regex.compile(r"(?i:chấm\s+điểm|thang\s+điểm|cách\s+tính\s+điểm|biểu\s+điểm)")
 # The criteria a unit must meet to be awarded or recognised ("3. Tiêu chuẩn khen thưởng", "Điều kiện xét
 # tặng", "Tiêu chuẩn công nhận danh hiệu …"): eligibility thresholds, not the plan's targets.
@@ -342,6 +353,13 @@ COMMITTED = regex.compile(
 # not a year before a comma ("Năm 2025, Hội đồng nhân dân tỉnh quyết nghị thông qua tổng thu …").
 PLEDGE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|" + TARGET_NOUN + r"|(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d)(?![\p{L}\p{M}]))")
+# "UBND huyện phấn đấu …", "Sở Y tế chủ trì, phấn đấu …", "Thành phố phấn đấu hoàn thành …": who pledges, then the pledge;
+# what follows names the target (the subject is a body or a place, read by SUBJECT_JURISDICTION or the bodies' heads).
+PLEDGE_AFTER_SUBJECT = regex.compile(
+    r"^(?P<subject>[^,;:()\n]{1,80}?)[\s,]+(?i:chủ\s+trì[\s,]*)?(?i:phấn\s+đấu|cam\s+kết|quyết\s+tâm)(?![\p{L}\p{M}])[\s,:]*")
+SUBJECT_JURISDICTION = regex.compile(
+    r"^(?:(?i:toàn|các|mỗi)\s+)?(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|địa\s+phương|đơn\s+vị|ngành)"
+    r"(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}$")
 # "… tham gia xuất khẩu phấn đấu (đến năm 2030) đạt …": the pledge after a name is not part of it (stripped from the
 # indicator only: the clause still reads as a pledge for the value's side).
 TRAILING_PLEDGE = regex.compile(r"[\s,]+(?i:phấn\s+đấu)\s*$")
