@@ -388,6 +388,19 @@ CASES += [
 ("Điểm thi đua tối đa là 100 điểm.", []),
 ("Đối với cá nhân có thành tích xuất sắc, mức thưởng bằng 1,5 lần mức lương cơ sở.", []),
 ("Xếp loại hoàn thành xuất sắc nhiệm vụ khi có ít nhất 50% chỉ tiêu hoàn thành vượt mức.", []),
+# --- s18t: cited targets of another document, support norms, conversions, what an addition is besides
+("Nghị quyết số 57-NQ/TW của Bộ Chính trị đặt mục tiêu đến năm 2030 quy mô kinh tế số đạt tối thiểu 30% GDP.", []),
+("Theo Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ, đến năm 2025 kinh tế số chiếm 20% GDP.", []),
+("Chiến lược quốc gia đặt mục tiêu đến năm 2030 tỷ lệ đô thị hóa cả nước đạt trên 50%.", []),
+("Nghị quyết số 57-NQ/TW đặt mục tiêu kinh tế số đạt 30% GDP; tỉnh phấn đấu đến năm 2030 kinh tế số đạt 35% GRDP.", [dict(value=35, unit=P, year=2030, ind="kinh tế số")]),
+("Thực hiện mục tiêu của Nghị quyết Đại hội Đảng bộ tỉnh, phấn đấu đến năm 2030 tỷ lệ đô thị hóa đạt 45%.", [dict(value=45, unit=P, year=2030, ind="đô thị hóa")]),
+("Kế hoạch này đặt mục tiêu đến năm 2030 tỷ lệ đô thị hóa đạt 45%.", [dict(value=45, unit=P, year=2030, ind="đô thị hóa")]),
+("Hỗ trợ 40 triệu đồng/hộ đối với hộ nghèo xây mới nhà ở.", []),
+("Hỗ trợ xây dựng 120 nhà cho hộ nghèo.", [dict(value=120, ind="nhà")]),
+("Được tính quy đổi diện tích cây xanh trên mái theo tỷ lệ quy đổi 2m2 tương đương 1m2 đất cây xanh.", []),
+("Ngoài 958 nhà phải hoàn thành theo Kế hoạch số 77/KH-UBND, năm 2026 hỗ trợ thêm 500 nhà.", [dict(value=500, year=2026, ind="nhà")]),
+("UBND huyện phấn đấu hoàn thành hỗ trợ xây dựng 120 nhà ở cho hộ nghèo.", [dict(value=120, ind="hỗ trợ xây dựng", ind_not="UBND")]),
+("Sở Y tế chủ trì, phấn đấu tỷ lệ tiêm chủng đạt 98%.", [dict(value=98, unit=P, ind="tiêm chủng", ind_not="Sở Y tế")]),
 ]
 
 def check(text, exp):

@@ -1490,3 +1490,31 @@ def test_brackets_modals_and_carrying_on_do_not_cut_the_name(text, indicator, ab
 ])
 def test_per_unit_definitions_and_year_series_with_co(text, values):
     assert [r["value"] for r in rows(text)] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # the goal a cited document sets
+    ("Nghị quyết số 57-NQ/TW của Bộ Chính trị đặt mục tiêu đến năm 2030 quy mô kinh tế số đạt tối thiểu 30% GDP.", []),
+    ("Theo Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ, đến năm 2025 kinh tế số chiếm 20% GDP.", []),
+    ("Chiến lược quốc gia đặt mục tiêu đến năm 2030 tỷ lệ đô thị hóa cả nước đạt trên 50%.", []),
+    # … unless the plan pledges it after the citation, or the plan itself sets it
+    ("Nghị quyết số 57-NQ/TW đặt mục tiêu kinh tế số đạt 30% GDP; tỉnh phấn đấu đến năm 2030 kinh tế số đạt 35% GRDP.", [35]),
+    ("Thực hiện mục tiêu của Nghị quyết Đại hội Đảng bộ tỉnh, phấn đấu đến năm 2030 tỷ lệ đô thị hóa đạt 45%.", [45]),
+    ("Kế hoạch này đặt mục tiêu đến năm 2030 tỷ lệ đô thị hóa đạt 45%.", [45]),
+    ("Theo Kế hoạch, đến năm 2026 tỷ lệ đô thị hóa đạt 45%.", [45]),
+])
+def test_the_goal_of_a_cited_document_is_not_the_plans(text, values):
+    assert [r["value"] for r in rows(text)] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Hỗ trợ 40 triệu đồng/hộ đối với hộ nghèo xây mới nhà ở.", []),
+    ("Hỗ trợ khoảng 25 triệu đồng/hộ sửa chữa nhà ở.", []),
+    ("Hỗ trợ xây dựng 120 nhà cho hộ nghèo.", [120]),
+    ("Thu nhập bình quân đầu người đạt 65 triệu đồng/người/năm.", [65]),
+    ("Được tính quy đổi diện tích cây xanh trên mái theo tỷ lệ quy đổi 2m2 tương đương 1m2 đất cây xanh.", []),
+    ("Ngoài 958 nhà phải hoàn thành theo Kế hoạch số 77/KH-UBND, năm 2026 hỗ trợ thêm 500 nhà.", [500]),
+    ("Năm 2026 ngoài 958 nhà phải hoàn thành theo Kế hoạch 77/KH-LT; Thành phố phấn đấu sửa chữa 2.305 nhà.", [2305]),
+])
+def test_support_norms_conversions_and_what_an_addition_is_besides(text, values):
+    assert [r["value"] for r in rows(text)] == values

@@ -730,6 +730,10 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     text = ctx.text
     if P.GROUNDS.search(text[max(clause_start, q.start - 60):q.start]):
         return True  # "Xét đề nghị của 28 đơn vị": who proposed, not what is committed
+    if P.BESIDES_BEFORE.match(text[clause_start:q.start]) or P.CONVERSION_BEFORE.search(text[max(sentence_start, q.start - 60):q.start]):
+        return True  # what an addition is besides ("Ngoài 958 nhà … theo Kế hoạch 77"), a conversion rate ("quy đổi 2m2")
+    if (cited := P.CITED_GOAL.search(text, sentence_start, q.start)) and not P.OWN_PLEDGE.search(text, cited.end(), q.start):
+        return True  # the goal a cited document sets ("Nghị quyết số 57-NQ/TW … đặt mục tiêu … 30% GDP")
     if _in_cited_subject(ctx, q):
         return True  # in what a cited document is about ("Quyết định số … về công bố … đối với 40 xã, phường")
     before = P.ATTRIBUTIVE_DONE.sub(" ", text[sentence_start:q.start])

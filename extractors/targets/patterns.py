@@ -187,7 +187,7 @@ BULLET = regex.compile(r"^[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)|\d{1,
 # A short aside a name opens with ("(xe) quan trắc …" after "03 trạm"): not part of the name; "(R&D)/GRDP" keeps it.
 LEADING_ASIDE = regex.compile(r"^[^\S\n]*\([^()\n]{1,40}\)(?=[^\S\n]+[\p{L}\p{M}])")
 LEAD_WORDS = regex.compile(
-    r"^(?i:(?:(?:bao\s+gồm|gồm|phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|(?:sau|từ)\s+năm\s+\d{4}(?:\s+trở\s+đi)?|năm\s+\d{4}|trong\s+năm\s+\d{4}|(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4}|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|tiếp\s+tục|có|đạt(?!\s+(?:chuẩn|tiêu\s+chí|tiêu\s+chuẩn|danh\s+hiệu))|là|và|về)(?![\p{L}\p{M}])[\s,:]*)+)")
+    r"^(?i:(?:(?:bao\s+gồm|gồm|phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|(?:sau|từ)\s+năm\s+\d{4}(?:\s+trở\s+đi)?|năm\s+\d{4}|trong\s+năm\s+\d{4}|(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4}|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|tiếp\s+tục|dự\s+kiến|có|đạt(?!\s+(?:chuẩn|tiêu\s+chí|tiêu\s+chuẩn|danh\s+hiệu))|là|và|về)(?![\p{L}\p{M}])[\s,:]*)+)")
 # Words a clause trails off with before its value ("… đạt", "… ở mức", "… giảm xuống"), each a whole word: "cơ sở" keeps
 # its "ở", and "trở lên" ("từ 65 tuổi trở lên", "3 sao trở lên") belongs to the indicator.
 TRAIL_WORDS = regex.compile(
@@ -373,6 +373,19 @@ PER_UNIT_CRITERION = regex.compile(
 JOINED_VALUE = regex.compile(r"[^\S\n]+(?i:và|hoặc)(?:[^\S\n]+(?i:ít\s+nhất|tối\s+thiểu|trên|dưới|khoảng|gần|hơn))?[^\S\n]*$")
 # Who proposed or reported, before a count of them ("Xét đề nghị của 28 đơn vị gồm: …", "Theo báo cáo của 15 xã"):
 # the document's grounds, not a commitment.
+# The goal another document sets, cited ("Nghị quyết số 57-NQ/TW … đặt mục tiêu đến năm 2030 …", "Theo Quyết định số
+# 411/QĐ-TTg …, đến năm 2025 …", "Chiến lược quốc gia đặt mục tiêu …"): what that document commits to, unless the plan
+# pledges it itself after the citation ("…, tỉnh phấn đấu …"); the plan itself ("Kế hoạch này đặt mục tiêu …") is not cited.
+CITING_TYPE = (r"(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Kết\s+luận|Chiến\s+lược|Chương\s+trình|Đề\s+án|Quy\s+hoạch|Luật|Nghị\s+định"
+               r"|Thông\s+tư|Kế\s+hoạch|Hiệp\s+định|Công\s+ước)(?![\p{L}\p{M}])(?![^\S\n]+này)")
+CITED_GOAL = regex.compile(
+    r"(?:^[\s\-+•*]*(?i:theo|tại)[^\S\n]+" + CITING_TYPE + r"[^,;\n]{0,200}?(?:(?<![\p{L}\p{M}])số|\d)[^,;\n]{0,200},"
+    r"|" + CITING_TYPE + r"[^.;\n]{0,200}?(?<![\p{L}\p{M}])(?i:đặt|xác\s+định|đề|nêu)(?:[^\S\n]+ra)?[^\S\n]+(?i:mục\s+tiêu|chỉ\s+tiêu))")
+OWN_PLEDGE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|quyết\s+tâm)(?![\p{L}\p{M}]))")
+# "Ngoài 958 nhà phải hoàn thành theo Kế hoạch 77/KH-LT, năm 2010 hỗ trợ thêm 500 nhà": what an addition is besides.
+BESIDES_BEFORE = regex.compile(r"^[\s\-+•*]*(?:(?i:(?:trong\s+|đến\s+)?năm)[^\S\n]+\d{4}[\s,]*)?(?i:ngoài)[^\S\n]+(?:(?i:số)[^\S\n]+)?$")
+# A conversion rate a rule sets ("theo tỷ lệ quy đổi 2m2 tương đương 1m2 …"), not a target.
+CONVERSION_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])quy\s+đổi)[^\n.;]{0,40}$")
 GROUNDS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:xét|theo|trên\s+cơ\s+sở|căn\s+cứ)\s+(?:đề\s+nghị|tờ\s+trình|báo\s+cáo|đề\s+xuất)(?:\s+của)?(?:\s+(?:các|tổng\s+số|tổng\s+cộng))?\s*)$")
 # A clause of the plan's own after a cited document's subject ("…, đảm bảo cắt giảm …", "…, phấn đấu …").
 OWN_CLAUSE = regex.compile(r"[,;]\s*(?i:phấn\s+đấu|đảm\s+bảo|bảo\s+đảm|với\s+mục\s+tiêu|nhằm|để|góp\s+phần|tiếp\s+tục|hoàn\s+thành)(?![\p{L}\p{M}])")
@@ -381,10 +394,10 @@ ARTICLE_LINE = regex.compile(r"(?m)^[\s*#_]*Điều\s+\d+[a-zđ]?\s*[.:]")
 # After an article: the decision's recipients or the title of the plan it issues ("KẾ HOẠCH …").
 AFTER_ARTICLES = regex.compile(r"(?m)^[\s*#_]*(?:Nơi\s+nhận|KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHỤ\s+LỤC)(?![\p{Ll}])")
 # Money a rule sets, not a target: fines, fees, allowance and spending norms ("Phạt tiền từ 1.500.000
-# đồng", "mức chi 250.000 đồng/ngày/người", "hỗ trợ thêm 500.000 đồng/người").
+# đồng", "mức chi 250.000 đồng/ngày/người", "hỗ trợ thêm 500.000 đồng/người", "Hỗ trợ 40 triệu đồng/hộ xây mới").
 MONEY_NORM = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:phạt\s+tiền|mức\s+phạt|mức\s+(?:thu|chi|hỗ\s+trợ|trợ\s+cấp|phụ\s+cấp|khoán|bồi\s+dưỡng|lương)|lệ\s+phí|(?<!kinh\s)phí|đơn\s+giá|nguyên\s+giá|định\s+mức"
-    r"|hỗ\s+trợ\s+(?:thêm|tối\s+đa|một\s+lần)|tiền\s+mặt|thù\s+lao|trị\s+giá|được\s+(?:hưởng|chi|hỗ\s+trợ)|thu\s+\d)(?![\p{L}\p{M}]))")
+    r"|hỗ\s+trợ(?=[^\S\n]+(?:khoảng[^\S\n]+)?\d[\d.,]*[^\S\n]*(?:(?:nghìn|ngàn|triệu|tỷ)[^\S\n]+)?đồng[^\S\n]*/)|hỗ\s+trợ\s+(?:thêm|tối\s+đa|một\s+lần)|tiền\s+mặt|thù\s+lao|trị\s+giá|được\s+(?:hưởng|chi|hỗ\s+trợ)|thu\s+\d)(?![\p{L}\p{M}]))")
 MONEY_PER_OCCASION = regex.compile(r"^[^\n]*?/\s*(?:người\s*/\s*)?(?:lần|ngày|buổi|giờ|tiết|báo\s+cáo|chương\s+trình|trang|hồ\s+sơ|đề\s+tài|cuộc|lượt|văn\s+bản|bản|tài\s+liệu|hợp\s+đồng|km)(?![\p{L}\p{M}])")
 # Scores: "10 điểm", "được tính 1 điểm", "thêm 2 điểm" (a place is named: "02 điểm du lịch").
 SCORE_AFTER = regex.compile(r"[^\S\n]*(?:[,.;:)\n]|$|được|tối\s+đa|cho\s+mỗi|/)")
