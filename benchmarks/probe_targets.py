@@ -401,6 +401,18 @@ CASES += [
 ("Ngoài 958 nhà phải hoàn thành theo Kế hoạch số 77/KH-UBND, năm 2026 hỗ trợ thêm 500 nhà.", [dict(value=500, year=2026, ind="nhà")]),
 ("UBND huyện phấn đấu hoàn thành hỗ trợ xây dựng 120 nhà ở cho hộ nghèo.", [dict(value=120, ind="hỗ trợ xây dựng", ind_not="UBND")]),
 ("Sở Y tế chủ trì, phấn đấu tỷ lệ tiêm chủng đạt 98%.", [dict(value=98, unit=P, ind="tiêm chủng", ind_not="Sở Y tế")]),
+# --- s18t: lists of years under a label, numbered items under an intro line, ranges of counted things, signs
+("Tỷ lệ hồ sơ được số hóa:\n- Năm 2026: 50%.\n- Năm 2027: 70%.\n- Năm 2028: 90%.\n",
+ [dict(value=50, year=2026, ind="số hóa"), dict(value=70, year=2027, ind="số hóa"), dict(value=90, year=2028, ind="số hóa")]),
+("Tỷ lệ xã đạt chuẩn nông thôn mới:\n+ Đến năm 2028 đạt 80%;\n+ Đến năm 2030 đạt 100%.\n",
+ [dict(value=80, year=2028, ind="nông thôn mới"), dict(value=100, year=2030, ind="nông thôn mới")]),
+("Các chỉ tiêu chủ yếu năm 2026:\n1. Tốc độ tăng trưởng kinh tế (GRDP) 8,5 - 9%.\n2. GRDP bình quân đầu người: 120 triệu đồng.\n3. Thu ngân sách nhà nước trên địa bàn: 12.500 tỷ đồng.\n",
+ [dict(value=8.5, value_max=9, year=2026, ind="tăng trưởng"), dict(value=120, year=2026, ind="GRDP bình quân"), dict(value=12500, year=2026, ind="Thu ngân sách")]),
+("Mục tiêu đến năm 2030:\na) Tỷ lệ đô thị hóa đạt 45%.\nb) Tỷ lệ hộ nghèo dưới 1%.\n", [dict(value=45, year=2030, ind="đô thị hóa"), dict(value=1, comparator="lt", year=2030, ind="hộ nghèo")]),
+("Tổ chức từ 03 đến 05 hội nghị tập huấn cho cán bộ cơ sở.", [dict(value=3, value_max=5, unit="hội nghị", ind="hội nghị tập huấn")]),
+("Tỷ lệ tăng dân số tự nhiên giữ ổn định ở mức 1%.", [dict(value=1, unit=P, direction="maintain", ind="dân số", ind_not="giữ")]),
+("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt ≥ 95%.", [dict(value=95, comparator="ge", ind="tiêm chủng", ind_not="≥")]),
+("Tỷ lệ hộ nghèo: ≤ 2%.", [dict(value=2, comparator="le", scope=None, ind="hộ nghèo")]),
 ]
 
 def check(text, exp):

@@ -1518,3 +1518,41 @@ def test_the_goal_of_a_cited_document_is_not_the_plans(text, values):
 ])
 def test_support_norms_conversions_and_what_an_addition_is_besides(text, values):
     assert [r["value"] for r in rows(text)] == values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an item that names only its year takes the name of the line that introduces the list
+    ("Tỷ lệ hồ sơ được số hóa:\n- Năm 2026: 50%.\n- Năm 2027: 70%.\n",
+     [("Tỷ lệ hồ sơ được số hóa", 50, 2026), ("Tỷ lệ hồ sơ được số hóa", 70, 2027)]),
+    ("Tỷ lệ xã đạt chuẩn nông thôn mới:\n+ Đến năm 2028 đạt 80%;\n+ Đến năm 2030 đạt 100%.\n",
+     [("Tỷ lệ xã đạt chuẩn nông thôn mới", 80, 2028), ("Tỷ lệ xã đạt chuẩn nông thôn mới", 100, 2030)]),
+    ("Lộ trình thực hiện:\n- Năm 2026: 50%.\n- Năm 2027: 70%.\n", []),  # a frame, no measure named
+    # numbered or lettered items take their year from the line that introduces them
+    ("Các chỉ tiêu chủ yếu năm 2026:\n1. Tốc độ tăng trưởng kinh tế (GRDP) 8,5 - 9%.\n2. GRDP bình quân đầu người: 120 triệu đồng.\n",
+     [("Tốc độ tăng trưởng kinh tế (GRDP)", 8.5, 2026), ("GRDP bình quân đầu người", 120, 2026)]),
+    ("Mục tiêu đến năm 2030:\na) Tỷ lệ đô thị hóa đạt 45%.\nb) Tỷ lệ hộ nghèo dưới 1%.\n",
+     [("Tỷ lệ đô thị hóa", 45, 2030), ("Tỷ lệ hộ nghèo", 1, 2030)]),
+])
+def test_lists_of_years_and_numbered_items_under_an_intro_line(text, expected):
+    assert [(t.indicator, t.value, t.year) for t in extract_targets(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tổ chức từ 03 đến 05 hội nghị tập huấn cho cán bộ cơ sở.", (3, 5, "hội nghị")),
+    ("Xây dựng 2 - 3 mô hình điểm về phân loại rác.", (2, 3, "mô hình")),
+    ("Đào tạo nghề cho 3.000 - 3.500 lao động.", (3000, 3500, "lao động")),
+])
+def test_a_range_of_counted_things(text, expected):
+    row = one(text)
+    assert (row["value"], row["value_max"], row["unit"]) == expected
+
+
+@pytest.mark.parametrize("text,indicator", [
+    ("Tỷ lệ tăng dân số tự nhiên giữ ổn định ở mức 1%.", "Tỷ lệ tăng dân số tự nhiên"),
+    ("Số vụ phạm tội về ma túy được phát hiện, bắt giữ tăng trên 3%.", "Số vụ phạm tội về ma túy được phát hiện, bắt giữ"),
+    ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt ≥ 95%.", "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ"),
+    ("Tỷ lệ hộ nghèo: ≤ 2%.", "Tỷ lệ hộ nghèo"),
+])
+def test_a_name_ends_before_giu_and_comparison_signs(text, indicator):
+    row = one(text)
+    assert row["indicator"] == indicator and row["scope"] is None

@@ -111,8 +111,9 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             pos = frac.end()
         else:
             rng = P.RANGE.match(text, pos)
-            if rng and parse_number(rng.group("max")) > value and P.UNIT_RE.match(text, rng.end()) and not excluded.touches(rng.start("max"), rng.end("max")):
-                q["value_max"] = parse_number(rng.group("max"))
+            if rng and parse_number(rng.group("max")) > value and not excluded.touches(rng.start("max"), rng.end("max")) and (
+                    P.UNIT_RE.match(text, rng.end()) or _count_noun(text, start, rng.end())):
+                q["value_max"] = parse_number(rng.group("max"))  # "20 - 21%", "từ 03 đến 05 hội nghị tập huấn"
                 pos = rng.end()
         if (duration := P.DURATION_UNIT.match(text, pos)) and P.DURATION_VALUE_BEFORE.search(text[max(0, start - 200):start]):
             unit_raw = P.SPACES.sub(" ", duration.group("unit"))  # "Tuổi thọ trung bình đạt 75 tuổi"
@@ -475,6 +476,8 @@ class Context:
             intro = _intro_line(text, line_start)
             if intro:
                 places.append((intro[0], intro[1], intro[1]))
+        elif (intro := _list_intro(text, line_start)) is not None:  # "Các chỉ tiêu chủ yếu năm 2026:" over "1. …", "a) …"
+            places.append((intro[0], intro[1], intro[1]))
         for start, end, before in places:
             found = self._year_or_period(start, end, before)
             if found != (None, None):
@@ -787,18 +790,47 @@ def _rating_criterion(text: str, sentence_start: int, sentence_end: int) -> bool
     """The sentence, or the line that introduces its list, sets the criteria of a grade (P.RATING_CRITERION)."""
     if P.RATING_CRITERION.search(text, sentence_start, sentence_end):
         return True
-    pos = _line_bounds(text, sentence_start)[0]
-    if not P.LIST_ITEM.match(text, pos):
-        return False
-    for _ in range(30):  # up over the list's other items to the line that introduces it
+    intro = _list_intro(text, _line_bounds(text, sentence_start)[0])
+    return intro is not None and bool(P.RATING_CRITERION.search(text, intro[0], intro[1]))
+
+
+def _intro_label(text: str, line_start: int) -> str | None:
+    """The name on the line that introduces a list of years ("Tỷ lệ hồ sơ được số hóa:"): a name of two words or more
+    without figures."""
+    intro = _intro_line(text, line_start) if P.BULLET_MARK.match(text[line_start:line_start + 10]) else _list_intro(text, line_start)
+    if intro is None or not text[intro[0]:intro[1]].rstrip().endswith(":"):
+        return None
+    label = _clean(P.BULLET.sub("", text[intro[0]:intro[1]].rstrip()[:-1]))
+    return label if label and not _weak(label) and not P.DIGIT.search(label) and ":" not in label \
+        and not P.FRAME_ONLY_LABEL.fullmatch(label) else None
+
+
+def _item_kind(line: str) -> str | None:
+    """How a list item is marked: a bullet ("-", "+"), a letter ("a)"), a number ("1.", "1)"); None for other lines."""
+    m = P.LIST_ITEM.match(line)
+    if m is None:
+        return None
+    mark = m.group().strip()
+    return "bullet" if mark in "-+•*" else "letter" if mark[0].isalpha() else "number" + mark[-1]
+
+
+def _list_intro(text: str, line_start: int) -> tuple[int, int] | None:
+    """The line ending with a colon that introduces the list an item line belongs to, up over the list's other items
+    of the same kind and their bullets ("Đạt được các tiêu chí sau đây thì xếp loại …:" over "a) …", "b) …"); None when
+    the line is no item or another line comes first (a heading of another kind: "2. Giai đoạn 2026-2030" over "a) …")."""
+    kind = _item_kind(text[line_start:text.find("\n", line_start) if "\n" in text[line_start:] else len(text)])
+    if kind is None:
+        return None
+    pos = line_start
+    for _ in range(30):
         if pos <= 0:
-            return False
+            return None
         start = text.rfind("\n", 0, pos - 1) + 1
         line = text[start:pos - 1]
-        if line.strip() and not P.LIST_ITEM.match(line):
-            return line.rstrip().endswith(":") and bool(P.RATING_CRITERION.search(line))
+        if line.strip() and _item_kind(line) not in (kind, "bullet"):
+            return (start, pos - 1) if line.rstrip().endswith(":") else None
         pos = start
-    return False
+    return None
 
 
 def _in_cited_subject(ctx: Context, q: Quantity) -> bool:
@@ -960,6 +992,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator, scope = line_label, scope or (own or None)
         start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
         rule = "rule_line_label"
+    elif not own and _weak(right) and P.YEAR_ITEM.fullmatch(text[line_start:q.start]) and (intro := _intro_label(text, line_start)):
+        indicator = intro  # "Tỷ lệ hồ sơ được số hóa:" over "- Năm 2026: 50%", "- Năm 2027: 70%"
+        start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
+        rule = "rule_year_item"
     elif nameable:  # "xây dựng 25 khu dân cư mẫu", "có 5 Bác sỹ/1 vạn dân": the unit names the indicator
         indicator = P.SPACES.sub(" ", f"{own or 'Số'} {q.unit_base or q.unit} {right}").strip()
         end = _span_end(text, q.end, right)
@@ -970,7 +1006,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator = own or right
         rule = "rule_bare_value"
     whole = _share_whole(text, q)
-    if whole is not None and rule in ("rule_indicator_then_value", "rule_label_value") and indicator and not _names_whole(indicator, whole) \
+    if whole is not None and rule in ("rule_indicator_then_value", "rule_label_value", "rule_year_item") and indicator and not _names_whole(indicator, whole) \
             and not P.RATE_NAME.search(indicator):
         # "Kinh tế số chiếm 45% GRDP tỉnh": the share keeps the whole it is of ("Kinh tế số chiếm GRDP tỉnh"); a rate
         # names its own base ("Tỷ lệ phủ sóng 5G đạt 100% dân số")

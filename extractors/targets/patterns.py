@@ -191,7 +191,7 @@ LEAD_WORDS = regex.compile(
 # Words a clause trails off with before its value ("… đạt", "… ở mức", "… giảm xuống"), each a whole word: "cơ sở" keeps
 # its "ở", and "trở lên" ("từ 65 tuổi trở lên", "3 sao trở lên") belongs to the indicator.
 TRAIL_WORDS = regex.compile(
-    r"(?i:(?:[\s,:]*(?<![\p{L}\p{M}])(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|gấp|xuống|(?<!trở\s+)lên|tăng(?:\s+thêm)?(?:\s+(?:bình\s+quân|trung\s+bình))?(?:\s+hằng\s+năm)?|(?<!(?:cắt|tinh)\s+)giảm(?:\s+(?:bình\s+quân|trung\s+bình))?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+(?:vượt\s+)?quá|không\s+(?:dưới|thấp\s+hơn)|(?:cao|thấp)\s+hơn|xấp\s+xỉ|bằng|tương\s+đương|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng|và|chiếm|cho|của|(?<!(?:nhà|chỗ|nơi)\s+)ở|tại|(?:đến|trong|vào|tới)\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|dự\s+kiến|phải|cần|sẽ)))+$")
+    r"(?i:(?:[\s,:]*(?<![\p{L}\p{M}])(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|gấp|xuống|(?<!trở\s+)lên|tăng(?:\s+thêm)?(?:\s+(?:bình\s+quân|trung\s+bình))?(?:\s+hằng\s+năm)?|(?<!(?:cắt|tinh)\s+)giảm(?:\s+(?:bình\s+quân|trung\s+bình))?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+(?:vượt\s+)?quá|không\s+(?:dưới|thấp\s+hơn)|(?:cao|thấp)\s+hơn|xấp\s+xỉ|bằng|tương\s+đương|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng|và|chiếm|cho|của|(?<!(?:nhà|chỗ|nơi)\s+)ở|tại|(?:đến|trong|vào|tới)\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|dự\s+kiến|phải|cần|sẽ|(?<!(?:bắt|tạm|lưu|gìn|canh|trông)\s+)giữ)|[≥≤<>]=?))+$")
 # Verbs that govern an indicator without naming it ("xây dựng mới 02 mô hình …", "lấp đầy 100% diện tích …").
 VERBS = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:xây\s+dựng|tiếp\s+tục|mới|thêm|có|đạt|giảm|tăng|nâng|lên|còn|phấn\s+đấu|lấp\s+đầy|thực\s+hiện|hoàn\s+thành|công\s+nhận|tổ\s+chức|giải\s+ngân|huy\s+động|đảm\s+bảo|bảo\s+đảm|duy\s+trì|giữ\s+vững|phát\s+triển|trồng|cấp|chiếm|ít\s+nhất|trên|dưới|khoảng|tối\s+thiểu|hơn|từ|đến)(?![\p{L}\p{M}]))")
@@ -304,6 +304,12 @@ THRESHOLD = regex.compile(
 RUBRIC_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:cộng|trừ|chấm)\s+(?:trực\s+tiếp\s+|thêm\s+)?(?:\d+(?:,\d+)?\s+)?điểm|được\s+(?:tính\s+)?(?:thêm\s+)?\d+(?:,\d+)?\s+điểm|tính\s+điểm|tổng\s+điểm)(?![\p{L}\p{M}]))")
 # The criteria for a grade ("Xếp loại hoàn thành xuất sắc nhiệm vụ khi có ít nhất 50% chỉ tiêu …", "Đạt được tất cả các tiêu chí
 # sau đây thì xếp loại …:"): an evaluation's rubric, not a target ("90% tổ chức được xếp loại hoàn thành tốt" stays one).
+# A list's label that frames it without naming a measure ("Lộ trình thực hiện:", "Chỉ tiêu cụ thể:", "Mục tiêu hằng năm:").
+FRAME_ONLY_LABEL = regex.compile(
+    r"(?i:(?:lộ\s+trình|tiến\s+độ|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|phân\s+kỳ|kết\s+quả|cụ\s+thể|yêu\s+cầu|nhiệm\s+vụ)"
+    r"(?:\s+(?:thực\s+hiện|cụ\s+thể|chủ\s+yếu|như\s+sau|hằng\s+năm|hàng\s+năm|từng\s+năm|theo\s+năm|đạt\s+được|phấn\s+đấu))*)")
+# An item that names only its year ("- Năm 2026: 50%", "+ Đến năm 2030 đạt 90%"): the list's label names the indicator.
+YEAR_ITEM = regex.compile(r"[\s\-+•*]*(?i:(?:(?:đến|trong)\s+)?(?:(?:hết|cuối)\s+)?năm\s+20\d\d|giai\s+đoạn\s+20\d\d\s*[-–]\s*20\d\d)[\s:,]*(?i:(?:đạt|là)\s*)?")
 # A line that is an item of a list: a bullet, "a)", "1.", "1)".
 LIST_ITEM = regex.compile(r"[^\S\n]*(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])[^\S\n]")
 RATING_CRITERION = regex.compile(
