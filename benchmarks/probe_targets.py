@@ -413,6 +413,8 @@ CASES += [
 ("Tỷ lệ tăng dân số tự nhiên giữ ổn định ở mức 1%.", [dict(value=1, unit=P, direction="maintain", ind="dân số", ind_not="giữ")]),
 ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt ≥ 95%.", [dict(value=95, comparator="ge", ind="tiêm chủng", ind_not="≥")]),
 ("Tỷ lệ hộ nghèo: ≤ 2%.", [dict(value=2, comparator="le", scope=None, ind="hộ nghèo")]),
+("Xây dựng các chính sách để bảo đảm tỷ lệ hoạt động trực tuyến chiếm tối thiểu 50%.", [dict(value=50, comparator="ge", ind="tỷ lệ hoạt động", ind_not="chính sách")]),
+("Trong bối cảnh đất nước đặt mục tiêu tăng trưởng trên 8% năm 2025 và hai con số trong giai đoạn tiếp theo.", []),
 ]
 
 def check(text, exp):

@@ -1502,6 +1502,7 @@ def test_per_unit_definitions_and_year_series_with_co(text, values):
     ("Thực hiện mục tiêu của Nghị quyết Đại hội Đảng bộ tỉnh, phấn đấu đến năm 2030 tỷ lệ đô thị hóa đạt 45%.", [45]),
     ("Kế hoạch này đặt mục tiêu đến năm 2030 tỷ lệ đô thị hóa đạt 45%.", [45]),
     ("Theo Kế hoạch, đến năm 2026 tỷ lệ đô thị hóa đạt 45%.", [45]),
+    ("Trong bối cảnh đất nước đặt mục tiêu tăng trưởng trên 8% năm 2025 và hai con số trong giai đoạn tiếp theo.", []),
 ])
 def test_the_goal_of_a_cited_document_is_not_the_plans(text, values):
     assert [r["value"] for r in rows(text)] == values
@@ -1556,3 +1557,12 @@ def test_a_range_of_counted_things(text, expected):
 def test_a_name_ends_before_giu_and_comparison_signs(text, indicator):
     row = one(text)
     assert row["indicator"] == indicator and row["scope"] is None
+
+
+@pytest.mark.parametrize("text,indicator", [
+    ("Xây dựng các chính sách để bảo đảm tỷ lệ hoạt động trực tuyến chiếm tối thiểu 50%.", "tỷ lệ hoạt động trực tuyến"),
+    ("Bảo đảm tỷ lệ giải ngân vốn đầu tư công đạt 100%.", "tỷ lệ giải ngân vốn đầu tư công"),
+    ("Đảm bảo 100% trẻ em trong độ tuổi được tiêm chủng đầy đủ.", "trẻ em trong độ tuổi được tiêm chủng đầy đủ"),
+])
+def test_bao_dam_brings_a_measure_to_its_value(text, indicator):
+    assert one(text)["indicator"] == indicator

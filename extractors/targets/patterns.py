@@ -200,10 +200,11 @@ INDICATOR_HEAD = regex.compile(r"(?i:tỷ\s+lệ|tỉ\s+lệ|số(?!\s+h(?:óa|o
 # ("số hóa 100% dịch vụ công": the verb "digitise", not "the number of"; "Thu hút 300 triệu USD vốn FDI", "thu gom":
 # verbs, not "revenue")
 # A verb that moves a measure, before the measure's name ("Đưa tỷ lệ doanh nghiệp … lên 80%", "Giảm tỷ lệ hộ nghèo
-# còn 2%", "nâng tổng số lên 12 KCN", "… để nâng tỷ lệ hồ sơ trực tuyến đạt 80%"): the name starts at the measure,
+# còn 2%", "nâng tổng số lên 12 KCN", "… để nâng tỷ lệ hồ sơ trực tuyến đạt 80%", "… để bảo đảm tỷ lệ hoạt động trực tuyến
+# chiếm tối thiểu 50%"): the name starts at the measure,
 # the verb is the target's direction.
 GOVERNED_MEASURE = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:nâng(?:\s+cao)?|đưa|(?P<change>tăng|giảm|kéo\s+giảm|hạ)|duy\s+trì|giữ(?:\s+vững)?)\s+)"
+    r"(?i:(?<![\p{L}\p{M}])(?:nâng(?:\s+cao)?|đưa|(?P<change>tăng|giảm|kéo\s+giảm|hạ)|duy\s+trì|giữ(?:\s+vững)?|(?:để\s+)?(?:bảo|đảm)\s+(?:đảm|bảo))\s+)"
     r"(?=(?i:(?:tỷ|tỉ)\s+(?:lệ|trọng|suất)|tổng\s+số|số(?:\s+lượng)?\s+\p{L}|số(?:\s+lượng)?\s*$|tổng\s+(?:công\s+suất|mức|giá\s+trị|vốn|thu|chi|sản\s+lượng|diện\s+tích)|tốc\s+độ)(?![\p{L}\p{M}]))")
 # "tăng/giảm" governs the measure only when the value is the level it is brought to ("Giảm tỷ lệ hộ nghèo xuống còn 2%",
 # "Tăng tỷ lệ … đạt 50%"); "Giảm tỷ lệ hộ nghèo 1,5%/năm" states the change itself, the verb is part of the indicator.
@@ -380,13 +381,15 @@ JOINED_VALUE = regex.compile(r"[^\S\n]+(?i:và|hoặc)(?:[^\S\n]+(?i:ít\s+nhấ
 # Who proposed or reported, before a count of them ("Xét đề nghị của 28 đơn vị gồm: …", "Theo báo cáo của 15 xã"):
 # the document's grounds, not a commitment.
 # The goal another document sets, cited ("Nghị quyết số 57-NQ/TW … đặt mục tiêu đến năm 2030 …", "Theo Quyết định số
-# 411/QĐ-TTg …, đến năm 2025 …", "Chiến lược quốc gia đặt mục tiêu …"): what that document commits to, unless the plan
+# 411/QĐ-TTg …, đến năm 2025 …", "Chiến lược quốc gia đặt mục tiêu …", "đất nước đặt mục tiêu tăng trưởng trên 8%"):
+# what that document (or the nation) commits to, unless the plan
 # pledges it itself after the citation ("…, tỉnh phấn đấu …"); the plan itself ("Kế hoạch này đặt mục tiêu …") is not cited.
 CITING_TYPE = (r"(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Kết\s+luận|Chiến\s+lược|Chương\s+trình|Đề\s+án|Quy\s+hoạch|Luật|Nghị\s+định"
                r"|Thông\s+tư|Kế\s+hoạch|Hiệp\s+định|Công\s+ước)(?![\p{L}\p{M}])(?![^\S\n]+này)")
 CITED_GOAL = regex.compile(
     r"(?:^[\s\-+•*]*(?i:theo|tại)[^\S\n]+" + CITING_TYPE + r"[^,;\n]{0,200}?(?:(?<![\p{L}\p{M}])số|\d)[^,;\n]{0,200},"
-    r"|" + CITING_TYPE + r"[^.;\n]{0,200}?(?<![\p{L}\p{M}])(?i:đặt|xác\s+định|đề|nêu)(?:[^\S\n]+ra)?[^\S\n]+(?i:mục\s+tiêu|chỉ\s+tiêu))")
+    r"|(?:" + CITING_TYPE + r"|(?<![\p{L}\p{M}])(?i:đất\s+nước|cả\s+nước|Quốc\s+hội|Bộ\s+Chính\s+trị|Trung\s+ương)(?![\p{L}\p{M}]))"
+    r"[^.;\n]{0,200}?(?<![\p{L}\p{M}])(?i:đặt|xác\s+định|đề|nêu)(?:[^\S\n]+ra)?[^\S\n]+(?i:mục\s+tiêu|chỉ\s+tiêu))")
 OWN_PLEDGE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|quyết\s+tâm)(?![\p{L}\p{M}]))")
 # "Ngoài 958 nhà phải hoàn thành theo Kế hoạch 77/KH-LT, năm 2010 hỗ trợ thêm 500 nhà": what an addition is besides.
 BESIDES_BEFORE = regex.compile(r"^[\s\-+•*]*(?:(?i:(?:trong\s+|đến\s+)?năm)[^\S\n]+\d{4}[\s,]*)?(?i:ngoài)[^\S\n]+(?:(?i:số)[^\S\n]+)?$")
