@@ -415,6 +415,10 @@ CASES += [
 ("Tỷ lệ hộ nghèo: ≤ 2%.", [dict(value=2, comparator="le", scope=None, ind="hộ nghèo")]),
 ("Xây dựng các chính sách để bảo đảm tỷ lệ hoạt động trực tuyến chiếm tối thiểu 50%.", [dict(value=50, comparator="ge", ind="tỷ lệ hoạt động", ind_not="chính sách")]),
 ("Trong bối cảnh đất nước đặt mục tiêu tăng trưởng trên 8% năm 2025 và hai con số trong giai đoạn tiếp theo.", []),
+("TT\tChỉ tiêu\tĐVT\tKế hoạch 5 năm 2026-2030\tTrong đó: Năm 2026\n1\tTrồng rừng mới\tha\t5.000\t1.000\n",
+ [dict(value=5000, unit="ha", year=2030, ind="rừng"), dict(value=1000, unit="ha", year=2026, ind="rừng")]),
+("STT\tChỉ tiêu\tĐVT\tƯớc TH 2025\tKH 2026\n1\tTổng thu ngân sách\tTỷ đồng\t1.250\t1.350\n2\tTỷ lệ đô thị hóa\t%\t38\tkhoảng 40 - 42\n",
+ [dict(value=1350, unit="tỷ đồng", year=2026, ind="thu ngân sách"), dict(value=40, value_max=42, comparator="approx", year=2026, ind="đô thị hóa")]),
 ]
 
 def check(text, exp):

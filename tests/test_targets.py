@@ -1566,3 +1566,22 @@ def test_a_name_ends_before_giu_and_comparison_signs(text, indicator):
 ])
 def test_bao_dam_brings_a_measure_to_its_value(text, indicator):
     assert one(text)["indicator"] == indicator
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a year inside a period's column ("Trong đó năm 2026"), a plan of several years ("Kế hoạch 5 năm 2026-2030")
+    ("TT\tChỉ tiêu\tĐVT\tGiai đoạn 2026-2030\tTrong đó năm 2026\n1\tTrồng rừng mới\tha\t5.000\t1.000\n", [(5000, 2030), (1000, 2026)]),
+    ("TT\tChỉ tiêu\tĐVT\tKế hoạch 5 năm 2026-2030\tTrong đó: Năm 2026\n1\tTrồng rừng mới\tha\t5.000\t1.000\n", [(5000, 2030), (1000, 2026)]),
+    ("TT\tChỉ tiêu\tĐVT\tƯớc TH 2025\tTrong đó năm 2026\n1\tTrồng rừng mới\tha\t900\t1.000\n", [(1000, 2026)]),
+])
+def test_table_year_columns_inside_a_period(text, expected):
+    assert [(t.value, t.year) for t in extract_targets(text)] == expected
+
+
+@pytest.mark.parametrize("text,comparator", [
+    ("TT\tChỉ tiêu\tĐVT\tKH 2026\n1\tTỷ lệ đô thị hóa\t%\tkhoảng 40 - 42\n", "approx"),
+    ("TT\tChỉ tiêu\tĐVT\tKH 2026\n1\tTốc độ tăng trưởng\t%\t8 - 8,5\n", "eq"),
+    ("TT\tChỉ tiêu\tĐVT\tKH 2026\n1\tTỷ lệ che phủ rừng\t%\tkhoảng 45\n", "approx"),
+])
+def test_table_cell_comparator_of_a_range(text, comparator):
+    assert one(text)["comparator"] == comparator
