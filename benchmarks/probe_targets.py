@@ -417,6 +417,8 @@ CASES += [
 ("Trong bối cảnh đất nước đặt mục tiêu tăng trưởng trên 8% năm 2025 và hai con số trong giai đoạn tiếp theo.", []),
 ("TT\tChỉ tiêu\tĐVT\tKế hoạch 5 năm 2026-2030\tTrong đó: Năm 2026\n1\tTrồng rừng mới\tha\t5.000\t1.000\n",
  [dict(value=5000, unit="ha", year=2030, ind="rừng"), dict(value=1000, unit="ha", year=2026, ind="rừng")]),
+("Hằng năm, có từ 85% trở lên tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.", [dict(value=85, comparator="ge", ind="tổ chức cơ sở đảng", ind_not="trở lên")]),
+("Tỷ lệ dân số được quản lý sức khỏe đạt 95% trở lên vào năm 2027 và 100% vào năm 2030.", [dict(value=95, comparator="ge", year=2027, ind="quản lý sức khỏe"), dict(value=100, year=2030, ind="quản lý sức khỏe")]),
 ("STT\tChỉ tiêu\tĐVT\tƯớc TH 2025\tKH 2026\n1\tTổng thu ngân sách\tTỷ đồng\t1.250\t1.350\n2\tTỷ lệ đô thị hóa\t%\t38\tkhoảng 40 - 42\n",
  [dict(value=1350, unit="tỷ đồng", year=2026, ind="thu ngân sách"), dict(value=40, value_max=42, comparator="approx", year=2026, ind="đô thị hóa")]),
 ]

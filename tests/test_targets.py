@@ -1585,3 +1585,14 @@ def test_table_year_columns_inside_a_period(text, expected):
 ])
 def test_table_cell_comparator_of_a_range(text, comparator):
     assert one(text)["comparator"] == comparator
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hằng năm, có từ 85% trở lên tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.",
+     [("tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ", 85, "ge", None)]),
+    ("Tỷ lệ dân số được quản lý sức khỏe đạt 95% trở lên vào năm 2027 và 100% vào năm 2030.",
+     [("Tỷ lệ dân số được quản lý sức khỏe", 95, "ge", 2027), ("Tỷ lệ dân số được quản lý sức khỏe", 100, "eq", 2030)]),
+    ("Tỷ lệ che phủ rừng đạt 45% vào năm 2030.", [("Tỷ lệ che phủ rừng", 45, "eq", 2030)]),
+])
+def test_tro_len_after_a_value_and_vao_nam_before_the_next(text, expected):
+    assert [(t.indicator, t.value, t.comparator, t.year) for t in extract_targets(text)] == expected

@@ -187,7 +187,7 @@ BULLET = regex.compile(r"^[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)|\d{1,
 # A short aside a name opens with ("(xe) quan trắc …" after "03 trạm"): not part of the name; "(R&D)/GRDP" keeps it.
 LEADING_ASIDE = regex.compile(r"^[^\S\n]*\([^()\n]{1,40}\)(?=[^\S\n]+[\p{L}\p{M}])")
 LEAD_WORDS = regex.compile(
-    r"^(?i:(?:(?:bao\s+gồm|gồm|phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|(?:sau|từ)\s+năm\s+\d{4}(?:\s+trở\s+đi)?|năm\s+\d{4}|trong\s+năm\s+\d{4}|(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4}|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|tiếp\s+tục|dự\s+kiến|có|đạt(?!\s+(?:chuẩn|tiêu\s+chí|tiêu\s+chuẩn|danh\s+hiệu))|là|và|về)(?![\p{L}\p{M}])[\s,:]*)+)")
+    r"^(?i:(?:(?:bao\s+gồm|gồm|phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|(?:sau|từ)\s+năm\s+\d{4}(?:\s+trở\s+đi)?|năm\s+\d{4}|trong\s+năm\s+\d{4}|(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4}|vào\s+(?:cuối\s+)?năm\s+\d{4}|trở\s+lên|trở\s+xuống|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|tiếp\s+tục|dự\s+kiến|có|đạt(?!\s+(?:chuẩn|tiêu\s+chí|tiêu\s+chuẩn|danh\s+hiệu))|là|và|về)(?![\p{L}\p{M}])[\s,:]*)+)")
 # Words a clause trails off with before its value ("… đạt", "… ở mức", "… giảm xuống"), each a whole word: "cơ sở" keeps
 # its "ở", and "trở lên" ("từ 65 tuổi trở lên", "3 sao trở lên") belongs to the indicator.
 TRAIL_WORDS = regex.compile(
@@ -217,7 +217,7 @@ YEAR_PHRASE = r"(?:(?:vào|trong|đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\
 YEAR_AFTER_VALUE = regex.compile(r"[^\S\n]*(?i:" + YEAR_PHRASE + r")(?![^\S\n]*[-–][^\S\n]*\d)")
 YEAR_OF_SERIES = regex.compile(r"(?i:" + YEAR_PHRASE + r")")
 SERIES_GAP = regex.compile(
-    r"[\s,;:]*(?:(?i:và|đạt|có|là|giảm|tăng|còn|lên|xuống|khoảng|trên|dưới|hơn|gần|ít\s+nhất|tối\s+thiểu)(?![\p{L}\p{M}])[\s,;:]*)*")
+    r"[\s,;:]*(?:(?i:và|đạt|có|là|trở\s+lên|trở\s+xuống|giảm|tăng|còn|lên|xuống|khoảng|trên|dưới|hơn|gần|ít\s+nhất|tối\s+thiểu)(?![\p{L}\p{M}])[\s,;:]*)*")
 # "riêng X đạt …": a part of the previous value's indicator.
 # "…, trong đó án rất nghiêm trọng … đạt trên 95%", "…, trong đó có bằng cấp, chứng chỉ đạt 30%": a part named by
 # what it is, not by a measure of its own ("trong đó tỷ lệ hộ cận nghèo …" names its own indicator).
