@@ -818,7 +818,7 @@ def _list_intro(text: str, line_start: int) -> tuple[int, int] | None:
     """The line ending with a colon that introduces the list an item line belongs to, up over the list's other items
     of the same kind and their bullets ("Đạt được các tiêu chí sau đây thì xếp loại …:" over "a) …", "b) …"); None when
     the line is no item or another line comes first (a heading of another kind: "2. Giai đoạn 2026-2030" over "a) …")."""
-    kind = _item_kind(text[line_start:text.find("\n", line_start) if "\n" in text[line_start:] else len(text)])
+    kind = _item_kind(text[line_start:_line_bounds(text, line_start)[1]])
     if kind is None:
         return None
     pos = line_start
