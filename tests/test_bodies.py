@@ -1007,3 +1007,40 @@ def test_a_name_ending_with_its_level_keeps_its_place(text, expected):
 ])
 def test_offices_of_committees(text, expected):
     assert named(text) == expected
+
+
+# The fields named in lower case inside the names of units and service bodies run on to the name's end: "Cục Quản lý
+# chất lượng", "Trung tâm Đổi mới sáng tạo", "Ban Quản lý đường sắt đô thị", "Ban Đại diện cha mẹ học sinh", "Công ty …
+# Khai thác công trình thủy lợi" ("trình" of "công trình" is not the verb "trình"); a verb still ends the name.
+@pytest.mark.parametrize("text,expected", [
+    ("3. Cục Quản lý chất lượng:\nHướng dẫn các cơ sở thực hiện quy chuẩn.", {"Cục Quản lý chất lượng": "assigned"}),
+    ("Trung tâm Đổi mới sáng tạo tỉnh có trách nhiệm hỗ trợ doanh nghiệp khởi nghiệp.",
+     {"Trung tâm Đổi mới sáng tạo tỉnh": "assigned"}),
+    ("Ban Quản lý đường sắt đô thị thành phố chủ trì lập quy hoạch các khu vực TOD.",
+     {"Ban Quản lý đường sắt đô thị thành phố": "lead"}),
+    ("Phối hợp với Ban Đại diện cha mẹ học sinh giáo dục học sinh.", {"Ban Đại diện cha mẹ học sinh": "coordinate"}),
+    ("Giao Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh chủ trì vận hành kênh mương.",
+     {"Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh": "lead"}),
+    ("Trung tâm Lưu trữ lịch sử tỉnh chủ trì số hóa tài liệu.", {"Trung tâm Lưu trữ lịch sử tỉnh": "lead"}),
+    # negatives: the verb "trình" after a name, a task in lower case after one
+    ("Sở Tài chính trình UBND tỉnh phê duyệt dự toán.", {"Sở Tài chính": "assigned"}),
+    ("Trung tâm Khuyến nông tỉnh khai thác hiệu quả các mô hình.", {"Trung tâm Khuyến nông tỉnh": "assigned"}),
+])
+def test_lower_case_fields_inside_names(text, expected):
+    assert named(text) == expected
+
+
+# A head that needs a capitalised word after it ("Báo", "Hội", "Ban") opens another body only when it has one (or its
+# level): "Báo chí" inside "Phòng Quản lý Báo chí - Xuất bản" is a field of the name, "Báo Nhân Dân" is a newspaper.
+@pytest.mark.parametrize("text,expected", [
+    ("Phòng Quản lý Báo chí - Xuất bản thẩm định hồ sơ cấp giấy phép.", {"Phòng Quản lý Báo chí - Xuất bản": "assigned"}),
+    ("Giao Phòng Thông tin - Báo chí chủ trì theo dõi dư luận.", {"Phòng Thông tin - Báo chí": "lead"}),
+    # negatives: a newspaper named after a department is the next body
+    ("Sở Văn hóa, Thể thao và Du lịch, Báo Quảng Ngãi tuyên truyền.",
+     {"Sở Văn hóa, Thể thao và Du lịch": "assigned", "Báo Quảng Ngãi": "assigned"}),
+    ("Trung tâm Văn hóa tỉnh và Báo Nhân Dân phối hợp tuyên truyền.",
+     {"Trung tâm Văn hóa tỉnh": "assigned", "Báo Nhân Dân": "assigned"}),
+])
+def test_a_head_without_its_capital_does_not_cut_a_name(text, expected):
+    assert named(text) == expected
+

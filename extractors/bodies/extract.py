@@ -61,6 +61,21 @@ def _is_head_at(text: str, pos: int) -> bool:
     return pos < len(text) and text[pos].isupper() and _head_at(text, pos) is not None
 
 
+def _opens_name_at(text: str, pos: int) -> bool:
+    """A head at `pos` that opens another body's name: a head that needs a capitalised word after it has one or its
+    level ("Báo Nhân Dân", "Công an xã"), not the "Báo chí" of "Phòng Quản lý Báo chí - Xuất bản"."""
+    if not (pos < len(text) and text[pos].isupper()):
+        return False
+    m = _head_at(text, pos)
+    if m is None:
+        return False
+    head = P.HEAD_FORMS.get(m.group()) or P.HEAD_BY_LOWER_FORM.get(m.group().lower())
+    if head not in P.NEEDS_CAPITAL_TAIL:
+        return True
+    after = text[m.end():m.end() + 2]
+    return (after[:1] == " " and after[1:2].isupper()) or (head in P.LEVEL_TAIL and bool(P.JURISDICTION.match(text, m.end())))
+
+
 def _head_at(text: str, pos: int) -> regex.Match | None:
     """`P.HEAD.match(text, pos)`, trying only the forms that open with the word at `pos`."""
     word = P.WORD_RUN.match(text, pos)
@@ -101,7 +116,7 @@ def _tail_end(text: str, head: str, end: int) -> int:
         if s in {",", "và", "&", "-", "–"}:
             if words == 0 and s != "&" and not (s in "-–" and " " in head):
                 break  # "Đài Truyền thanh - Truyền hình" runs on; "Phòng - …" does not
-            if nxt is None or not WORD.fullmatch(nxt.group()) or _is_head_at(text, nxt.start()):
+            if nxt is None or not WORD.fullmatch(nxt.group()) or _opens_name_at(text, nxt.start()):
                 break
             domains = P.LOWER_DOMAINS.match(text, t.start()) if s == "," and words else None
             if domains and all(w in P.NAME_WORDS or w == "và" for w in WORD.findall(domains.group())):
@@ -156,7 +171,7 @@ def _tail_end(text: str, head: str, end: int) -> int:
             continue
         if P.JURISDICTION.match(text, t.start()):
             break
-        if _is_head_at(text, t.start()) and words:
+        if words and _opens_name_at(text, t.start()):
             break
         if s == "các" and nxt is not None and (nxt.group() in P.NAME_OPENERS or nxt.group() in P.PLURAL_IN_NAME):
             in_plural = True  # "Ban Chỉ đạo các Chương trình mục tiêu quốc gia"
