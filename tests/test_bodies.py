@@ -1044,3 +1044,20 @@ def test_lower_case_fields_inside_names(text, expected):
 def test_a_head_without_its_capital_does_not_cut_a_name(text, expected):
     assert named(text) == expected
 
+
+# An inspectorate is named after the body it inspects for: "Thanh tra Bộ", "Thanh tra Bộ Y tế" (Luật Thanh tra 2022);
+# a unit named after a ministry ("Văn phòng Bộ", "Thanh tra Bộ Y tế") is a central body.
+@pytest.mark.parametrize("text,expected", [
+    ("Thanh tra Bộ chủ trì kiểm tra việc thực hiện các kết luận thanh tra.", {"Thanh tra Bộ": ("lead", "trung_uong")}),
+    ("Thanh tra Bộ Y tế chủ trì, phối hợp với Cục An toàn thực phẩm kiểm tra.",
+     {"Thanh tra Bộ Y tế": ("lead", "trung_uong"), "Cục An toàn thực phẩm": ("coordinate", "trung_uong")}),
+    ("Văn phòng Bộ tổng hợp, báo cáo Bộ trưởng.", {"Văn phòng Bộ": ("assigned", "trung_uong")}),
+    # negatives: the provincial inspectorate, a provincial military command's office, a task word
+    ("Thanh tra tỉnh Khánh Hòa chủ trì kiểm tra.", {"Thanh tra tỉnh Khánh Hòa": ("lead", "tinh")}),
+    ("Văn phòng Bộ Chỉ huy Quân sự tỉnh tổng hợp.", {"Văn phòng Bộ Chỉ huy Quân sự tỉnh": ("assigned", "tinh")}),
+    ("Thanh tra, kiểm tra việc thực hiện chính sách.", {}),
+])
+def test_inspectorates_and_units_of_a_ministry(text, expected):
+    got = {b.name_canonical: (b.role, b.level) for b in extract_bodies(text) if b.kind != "collective"}
+    assert got == expected
+

@@ -54,6 +54,8 @@ def _level(head: str, name: str) -> str | None:
             return level
     if "Trung ương" in name or "Việt Nam" in name and P.HEADS[head][0] != "mttq":
         return "trung_uong"
+    if P.OF_A_MINISTRY.search(tail):
+        return "trung_uong"  # "Văn phòng Bộ", "Thanh tra Bộ Y tế": a ministry's own unit
     return P.HEADS[head][1]
 
 

@@ -60,11 +60,12 @@ NEEDS_CAPITAL_TAIL = {"Ban", "Bộ", "Phòng", "Sở", "Báo", "Hội đồng", 
                       "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế"}
 # …or when a level or a region follows them ("Thanh tra tỉnh", "Công an xã", "Thuế cơ sở 3", "Đảng ủy xã").
 LEVEL_TAIL = {"Thanh tra", "Công an", "Thuế", "Bưu điện", "Điện lực", "Đảng ủy", "Công đoàn", "Báo", "Hội", "Hiệp hội", "Trạm Y tế"}
-# Heads that are a whole name by themselves ("Huyện ủy", "Chính phủ") or take only a jurisdiction.
+# Heads that are a whole name by themselves ("Huyện ủy", "Chính phủ") or take only a jurisdiction. ("Thanh tra" takes
+# the body whose inspectorate it is: "Thanh tra Bộ", "Thanh tra Bộ Y tế", Luật Thanh tra 2022 Điều 13.)
 CLOSED_HEADS = {"Ủy ban nhân dân", "Hội đồng nhân dân", "Chủ tịch Ủy ban nhân dân", "Thường trực Hội đồng nhân dân",
                 "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Chính phủ", "Thủ tướng Chính phủ", "Quốc hội", "Tỉnh đoàn",
                 "Huyện đoàn", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc Việt Nam",
-                "Mặt trận Tổ quốc", "Hội đồng Thi đua - Khen thưởng", "Công an", "Thanh tra", "Thuế", "Thành đoàn",
+                "Mặt trận Tổ quốc", "Hội đồng Thi đua - Khen thưởng", "Công an", "Thuế", "Thành đoàn",
                 "Bảo hiểm xã hội", "Kho bạc Nhà nước", "Kiểm toán nhà nước", "Bưu điện", "Điện lực"} | KNOWN_NAMES
 
 
@@ -116,6 +117,9 @@ HEAD_BY_LOWER_FORM: dict[str, str] = {}
 for _form, _head in HEAD_FORMS.items():
     HEAD_BY_LOWER_FORM.setdefault(_form.lower(), _head)
 
+# A ministry named inside a unit's name: "Văn phòng Bộ", "Thanh tra Bộ Y tế", "Cổng Thông tin điện tử Bộ Nội vụ" (not the
+# provincial military commands "Bộ Chỉ huy …", "Bộ Tư lệnh …", nor "bộ đội").
+OF_A_MINISTRY = regex.compile(r"(?<![\p{L}\p{M}])Bộ(?![\p{L}\p{M}])(?!\s+(?:Chỉ\s+huy|Tư\s+lệnh|[Đđ]ội|[Tt]iêu\s+chí|phận))")
 # Administrative levels, as they end a name ("huyện", "tỉnh Khánh Hòa", "các xã, thị trấn").
 JURISDICTION_WORD = r"(?:[Tt]hành\s+phố|TP(?![.\p{L}])|thị\s+xã|thị\s+trấn|huyện|[Tt]ỉnh(?!\s+(?:ủy|uỷ|đoàn)(?![\p{L}\p{M}]))|xã(?!\s+hội)|phường|quận|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))"
 # A place after a level word: two or three capitalised syllables ("huyện Vạn Ninh"), or one before
