@@ -1061,3 +1061,14 @@ def test_inspectorates_and_units_of_a_ministry(text, expected):
     got = {b.name_canonical: (b.role, b.level) for b in extract_bodies(text) if b.kind != "collective"}
     assert got == expected
 
+
+# Common words that open with a head ("văn phòng phẩm") are not bodies (head_words.tsv).
+@pytest.mark.parametrize("text,expected", [
+    ("| 8 |\n| Văn phòng phẩm, thông tin liên lạc, in ấn |\n| 5.000.000 |", {}),
+    ("Mua văn phòng phẩm, in ấn tài liệu.", {}),
+    # negatives: offices
+    ("Văn phòng UBND tỉnh tổng hợp kết quả.", {"Văn phòng Ủy ban nhân dân tỉnh": "assigned"}),
+    ("Văn phòng Sở Tài chính mua sắm văn phòng phẩm.", {"Văn phòng Sở Tài chính": "assigned"}),
+])
+def test_common_words_that_open_with_a_head(text, expected):
+    assert named(text) == expected

@@ -263,6 +263,9 @@ def find_mentions(text: str) -> list[Mention]:
         if before and f"{before.group().split()[0].lower()} {written.split()[0]}" in P.HEAD_COMPOUNDS:
             pos = m.end()  # "cơ sở y tế", "dịch vụ IoT": the second syllable of a word, not a body's head
             continue
+        if P.HEAD_WORD.match(text, m.start()):
+            pos = m.end()  # "Văn phòng phẩm": a common word, not a body
+            continue
         items = _distributed(text, m.start(), m.end(), head)
         if items:
             mentions += items

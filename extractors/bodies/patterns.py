@@ -173,6 +173,8 @@ NAME_WORDS = frozenset(w for row in _load("name_words.tsv") if row[0] != "compou
 NAME_COMPOUNDS = frozenset(row[1] for row in _load("name_words.tsv") if row[0] == "compound")
 # Words whose second syllable is written like a head ("cơ sở", "dịch vụ"): no body opens inside them.
 HEAD_COMPOUNDS = frozenset(row[0] for row in _load("head_compounds.tsv"))
+# Words that open with a head ("văn phòng phẩm"): read at a head's start, in any case.
+HEAD_WORD = regex.compile(rf"(?i:{_alternation(row[0] for row in _load('head_words.tsv'))})(?![\p{{L}}\p{{M}}])")
 WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])[\p{Ll}][\p{L}\p{M}]*[ \t]+$")
 NAME_OPENERS = frozenset({"Chương", "Đề", "Dự"})  # a programme named inside a body's name runs on
 # What "các" may bring into a name: "Ban Quản lý các khu công nghiệp", "Liên hiệp các Hội …", "Ban Chỉ đạo các Chương trình".
