@@ -72,6 +72,10 @@ def test_lead_after_a_circumstance_a_sub_unit_or_a_request(text, expected):
     ("Báo Ninh Bình", ("tỉnh", False, True, "Ninh Bình"), "tinh"),             # the province's newspaper
     ("Báo Nghệ An", ("tỉnh", False, False, "Nghệ An"), "tinh"),
     ("Báo Nhân Dân", ("tỉnh", False, False, "Nghệ An"), None),
+    ("Ban Tuyên giáo và Dân vận Thành ủy", ("thành phố", True, False), "tinh"),  # a city under the centre's committee
+    ("Văn phòng Thành ủy", ("tỉnh", False, True), "huyen"),                   # a province's city, while districts were
+    ("Thành đoàn", ("thành phố", True, False), "tinh"),
+    ("Văn phòng Thành ủy", (None, False, None), None),                       # whose city is not known
 ])
 def test_level_of_cities_and_provincial_agencies(name, home, level):
     from extractors.bodies.levels import level_of

@@ -20,8 +20,9 @@ AGENCY = regex.compile("|".join(f"(?:{a})" for a in AGENCIES if "{province}" not
 PLACE = r"\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}"
 # "thành phố Tam Điệp", "TP. Hồ Chí Minh", "Thành phố Cần Thơ": a city and its name
 CITY_NAMED = regex.compile(rf"(?:[Tt]hành\s+phố|TP\.?)\s*(?P<place>{PLACE})")
-# "Công an thành phố", "Bộ Tư lệnh Thành phố": the document's own city, not named
-CITY_BARE = regex.compile(r"(?:[Tt]hành\s+phố|TP\.?)\s*$")
+# "Công an thành phố", "Bộ Tư lệnh Thành phố": the document's own city, not named; and its Party committee and youth
+# union named by the city ("Ban Tuyên giáo và Dân vận Thành ủy", "Văn phòng Thành ủy", "Thành đoàn": Điều lệ Đảng)
+CITY_BARE = regex.compile(r"(?:[Tt]hành\s+phố|TP\.?|Thành\s+(?:ủy|uỷ|đoàn))\s*$")
 # The districts went with the two-level local government (Luật Tổ chức chính quyền địa phương 2025, from 1 July 2025).
 DISTRICTS_END = "2025-07"
 
