@@ -1052,6 +1052,9 @@ def test_a_head_without_its_capital_does_not_cut_a_name(text, expected):
     ("Thanh tra Bộ Y tế chủ trì, phối hợp với Cục An toàn thực phẩm kiểm tra.",
      {"Thanh tra Bộ Y tế": ("lead", "trung_uong"), "Cục An toàn thực phẩm": ("coordinate", "trung_uong")}),
     ("Văn phòng Bộ tổng hợp, báo cáo Bộ trưởng.", {"Văn phòng Bộ": ("assigned", "trung_uong")}),
+    # the body it serves is read whole, a word of its head that is also a task word included ("hàng" of "Ngân hàng")
+    ("Thanh tra Ngân hàng Nhà nước thực hiện theo Luật Thanh tra.", {"Thanh tra Ngân hàng Nhà nước": ("assigned", None)}),
+    ("Văn phòng Ngân hàng Nhà nước tổng hợp.", {"Văn phòng Ngân hàng Nhà nước": ("assigned", None)}),
     # negatives: the provincial inspectorate, a provincial military command's office, a task word
     ("Thanh tra tỉnh Khánh Hòa chủ trì kiểm tra.", {"Thanh tra tỉnh Khánh Hòa": ("lead", "tinh")}),
     ("Văn phòng Bộ Chỉ huy Quân sự tỉnh tổng hợp.", {"Văn phòng Bộ Chỉ huy Quân sự tỉnh": ("assigned", "tinh")}),

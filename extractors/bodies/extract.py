@@ -154,6 +154,11 @@ def _tail_end(text: str, head: str, end: int) -> int:
             while i < len(tokens) and tokens[i].start() < last:
                 i += 1
             continue
+        if inner_head and " " in inner_head and _opens_name_at(text, t.start()):
+            words, last = len(WORD.findall(inner.group())), inner.end()  # "Thanh tra Ngân hàng Nhà nước": the body it
+            while i < len(tokens) and tokens[i].start() < last:             # serves, whole ("hàng" is no "hằng năm")
+                i += 1
+            continue
         if len(s) == 1 and s.islower() and nxt is not None and nxt.group() == ")":
             break  # "6. Báo và Phát thanh, Truyền hình Quảng Ninh a) Tổ chức …": the next item's letter
         if s == "số" and (words or head in P.FREE_NAMED) and nxt is not None and nxt.group().isdigit():
