@@ -1075,3 +1075,21 @@ def test_inspectorates_and_units_of_a_ministry(text, expected):
 ])
 def test_common_words_that_open_with_a_head(text, expected):
     assert named(text) == expected
+
+
+# A task table whose doers' column ("Đơn vị thực hiện", "Cơ quan thực hiện") stands beside a "phối hợp" column names the
+# lead there, as a "chủ trì" column does; alone, that column assigns (and a label or mark in a cell still rules).
+@pytest.mark.parametrize("text,expected", [
+    ("TT | Nhiệm vụ | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian\n1 | Rà soát quy hoạch | Sở Xây dựng | Sở Tài chính | 2026\n",
+     {"Sở Xây dựng": "lead", "Sở Tài chính": "coordinate"}),
+    ("STT\tNội dung\tCơ quan thực hiện\tCơ quan phối hợp\tThời gian hoàn thành\n"
+     "1\tTuyên truyền\tSở Văn hóa, Thể thao và Du lịch\tBáo và Phát thanh, Truyền hình tỉnh\tQuý I/2026\n",
+     {"Sở Văn hóa, Thể thao và Du lịch": "lead", "Báo và Phát thanh, Truyền hình tỉnh": "coordinate"}),
+    # negatives: the doers' column alone, a cell that marks its roles
+    ("TT | Nội dung | Đơn vị thực hiện | Thời gian\n1 | Tổ chức hội nghị | Phòng Văn hóa - Xã hội | Quý II/2026\n",
+     {"Phòng Văn hóa - Xã hội": "assigned"}),
+    ("TT | Nhiệm vụ | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian\n1 | Kiểm tra | Sở Y tế (phối hợp) | Sở Công Thương | 2026\n",
+     {"Sở Y tế": "coordinate", "Sở Công Thương": "coordinate"}),
+])
+def test_a_doers_column_beside_a_coordinating_one_leads(text, expected):
+    assert named(text) == expected

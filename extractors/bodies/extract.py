@@ -751,8 +751,10 @@ def table_bodies(text: str) -> list[Body]:
                 own = column
                 if column == "assigned":  # "Chủ trì: Sở Xây dựng; Phối hợp: Sở Tài chính", "Sở Y tế (chủ trì)" in one cell
                     before = cell.text[:m.start]
+                    # beside a "phối hợp" column, the doers' column ("Đơn vị thực hiện | Đơn vị phối hợp") is the lead's
+                    doers = "lead" if "coordinate" in row else column
                     own = (_marked_role(cell.text, m.end) or ("lead" if P.LEAD_LABEL.search(before) else
-                                                              "coordinate" if P.COORDINATE_LABEL.search(before) else column))
+                                                              "coordinate" if P.COORDINATE_LABEL.search(before) else doers))
                 rows += _rows([shifted], own, task, f"table_{own}")
     return rows
 
