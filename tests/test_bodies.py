@@ -1093,3 +1093,14 @@ def test_common_words_that_open_with_a_head(text, expected):
 ])
 def test_a_doers_column_beside_a_coordinating_one_leads(text, expected):
     assert named(text) == expected
+
+
+# "X chịu trách nhiệm chủ trì …" leads as "X có trách nhiệm chủ trì …" does; "X chịu trách nhiệm …" alone is assigned.
+@pytest.mark.parametrize("text,expected", [
+    ("Điều 3. Sở Công Thương chịu trách nhiệm chủ trì, phối hợp với các cơ quan liên quan xây dựng dự thảo.",
+     {"Sở Công Thương": "lead"}),
+    ("Công an tỉnh chịu trách nhiệm chủ trì bảo đảm an ninh, trật tự.", {"Công an tỉnh": "lead"}),
+    ("Sở Tài chính chịu trách nhiệm tổng hợp, cân đối nguồn vốn.", {"Sở Tài chính": "assigned"}),
+])
+def test_responsible_for_leading_leads(text, expected):
+    assert named(text) == expected

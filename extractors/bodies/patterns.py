@@ -257,7 +257,7 @@ CLAUSE_OPENING = regex.compile(
 ADVERBIAL_OPENING = regex.compile(r"^\s*(?:[-+•*]\s*|\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s*)?(?:Căn\s+cứ|Trên\s+cơ\s+sở|[Tt]heo|(?:[Ss]au|[Tt]rước)\s+khi|[Kk]hi|[Đđ]ể|[Nn]ếu)\s[^,]*?của\s[^,]+,\s*$")
 # What follows a list that makes it a lead: "chủ trì", "làm đầu mối", "là cơ quan thường trực".
 LEAD_AFTER = regex.compile(
-    r"^[\s,]*(?:\([^)]{0,120}\)\s*)?(?:(?:có\s+trách\s+nhiệm|là\s+cơ\s+quan)\s+)?(?i:chủ\s+trì|làm\s+đầu\s+mối|đầu\s+mối|là\s+cơ\s+quan\s+(?:chủ\s+trì|đầu\s+mối|thường\s+trực))")
+    r"^[\s,]*(?:\([^)]{0,120}\)\s*)?(?:(?:(?:có|chịu)\s+trách\s+nhiệm|là\s+cơ\s+quan)\s+)?(?i:chủ\s+trì|làm\s+đầu\s+mối|đầu\s+mối|là\s+cơ\s+quan\s+(?:chủ\s+trì|đầu\s+mối|thường\s+trực))")
 # "… (tích cực) phối hợp chặt chẽ với …" right after a list: the bodies coordinate.
 COORDINATES_AFTER = regex.compile(r"^[\s,]*(?:[^,.;:]{0,40}?\s)?(?i:(?:tích\s+cực|chủ\s+động|tiếp\s+tục)\s+)?(?i:phối\s+hợp)")
 # Monitoring the plan is the focal body's work ("theo dõi, đôn đốc … thực hiện Kế hoạch").
