@@ -1104,3 +1104,18 @@ def test_a_doers_column_beside_a_coordinating_one_leads(text, expected):
 ])
 def test_responsible_for_leading_leads(text, expected):
     assert named(text) == expected
+
+
+# A preamble that considers a submission ("Xét Tờ trình số …", capitalised or not) names the bodies of that submission,
+# not bodies given a task; an issuer that "có ý kiến chỉ đạo / kết luận như sau" speaks in its own voice.
+@pytest.mark.parametrize("text,expected", [
+    ("Xét Tờ trình số 12/TTr-SNV ngày 5/3/2026 của Sở Nội vụ đề nghị Ủy ban nhân dân tỉnh ban hành Kế hoạch;", {}),
+    ("Xét tờ trình của Sở Tài chính đề nghị Hội đồng nhân dân tỉnh thông qua Nghị quyết;", {}),
+    ("Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:", {}),
+    ("Thường trực Tỉnh ủy có ý kiến kết luận như sau:", {}),
+    # negatives: a department's direction to others, a request in the body
+    ("Sở Y tế có ý kiến chỉ đạo các bệnh viện bảo đảm thuốc.", {"Sở Y tế": "assigned"}),
+    ("Đề nghị Sở Tài chính xem xét, bố trí kinh phí.", {"Sở Tài chính": "requested"}),
+])
+def test_considered_submissions_and_notices_of_directions(text, expected):
+    assert named(text) == expected

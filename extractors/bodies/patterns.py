@@ -272,7 +272,8 @@ NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|đã\s|của\b|về\b|theo\b(?!\s+dõ
 LAUNCHING = regex.compile(r"^\s*(?i:phát\s+động|ban\s+hành\s+(?:Kế\s+hoạch|Chỉ\s+thị|Chương\s+trình(?:\s+hành\s+động)?|Nghị\s+quyết)\s+(?:này|số))")
 # What an issuing body does in its own voice: it decides, gives and asks ("Quốc hội cơ bản tán thành …",
 # "Ủy ban nhân dân tỉnh giao Giám đốc các sở …", "UBND tỉnh yêu cầu các sở, ban, ngành …").
-ISSUER_ACT = regex.compile(r"^\s*(?:[\p{Lu}][\p{L}\p{M}]*\s+){0,3}?(?:cơ\s+bản\s+)?(?:tán\s+thành|quyết\s+nghị|kêu\s+gọi|quyết\s+định|giao(?![\p{L}\p{M}])|yêu\s+cầu|đề\s+nghị)(?![\p{L}\p{M}])")
+ISSUER_ACT = regex.compile(r"^\s*(?:[\p{Lu}][\p{L}\p{M}]*\s+){0,3}?(?:cơ\s+bản\s+)?(?:tán\s+thành|quyết\s+nghị|kêu\s+gọi|quyết\s+định|giao(?![\p{L}\p{M}])|yêu\s+cầu|đề\s+nghị|có\s+ý\s+kiến\s+(?:chỉ\s+đạo|kết\s+luận))(?![\p{L}\p{M}])")
+# ("Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:": the issuer's own voice in a notice of its directions)
 # A ministry (names.tsv, Nghị quyết 176/2025/QH15) speaks in its own voice in its plans: "Bộ Tài chính yêu cầu các đơn vị …".
 MINISTRIES = frozenset(n for n in KNOWN_NAMES if n.startswith("Bộ ") and HEADS[n] == ("other", "trung_uong"))
 # A body that follows up the whole plan is its focal body: "… theo dõi, đôn đốc việc thực hiện Nghị quyết này".
@@ -354,7 +355,7 @@ AWARD_QUOTA = regex.compile(r"(?i:không\s+quá|tối\s+đa)\s+\d+\s+(?:tập\s+
 # In those sections, the line that names whom the criteria are for: "a) Đối với các sở, ban, ngành, UBND các xã".
 FOR_LABEL = regex.compile(BULLET + r"[*_]*Đối\s+với(?![\p{L}\p{M}])")
 # A decision's preamble lists who asked for it: "Xét đề nghị của 28 đơn vị gồm: Công ty …; Chi nhánh …".
-REQUESTERS_SENTENCE = regex.compile(BULLET + r"(?:Xét)\s+(?:đề\s+nghị|tờ\s+trình|báo\s+cáo|văn\s+bản)(?![\p{L}\p{M}])")
+REQUESTERS_SENTENCE = regex.compile(BULLET + r"(?:Xét)\s+(?i:đề\s+nghị|tờ\s+trình|báo\s+cáo|văn\s+bản)(?![\p{L}\p{M}])")  # "Xét Tờ trình số …"
 # A sub-unit joined by a dash before the colon of a heading with its tasks: "8. Ngân hàng Nhà nước Việt Nam - Chi
 # nhánh Khu vực II: Chủ trì, phối hợp …" (the tasks still follow the colon).
 SUB_UNIT_BEFORE_COLON = regex.compile(r"^\s*[-–]\s*\p{Lu}[^\n:;.()]{0,60}?(?=\s*[*_]*\s*:)")
