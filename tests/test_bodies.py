@@ -1095,6 +1095,31 @@ def test_a_doers_column_beside_a_coordinating_one_leads(text, expected):
     assert named(text) == expected
 
 
+# A name that a hard wrap breaks over two lines is one body, named with a space ("Bộ Công⏎Thương", "Ngân hàng Nhà nước
+# Việt⏎Nam", "Ủy ban nhân dân⏎Thành phố"), its row quoting the text as written; its sentence runs on over the wrap.
+@pytest.mark.parametrize("text,expected", [
+    ("Giao Bộ Công\nThương chủ trì, phối hợp với Sở Công\nThương tổ chức.", {"Bộ Công Thương": "lead", "Sở Công Thương": "coordinate"}),
+    ("2. Thống đốc Ngân hàng Nhà nước\nViệt Nam, các Bộ trưởng chịu trách nhiệm thi hành Nghị quyết này.",
+     {"Ngân hàng Nhà nước Việt Nam": "assigned"}),
+    ("13. Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt\nNam tiếp tục vận động ủng hộ đồng bào bị thiệt hại.",
+     {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": "requested"}),
+    ("Điều 4. Chánh Văn phòng Ủy ban nhân dân\nThành phố, Giám đốc Sở Khoa học và Công nghệ chịu trách nhiệm thi hành Quyết định này.",
+     {"Văn phòng Ủy ban nhân dân Thành phố": "assigned", "Sở Khoa học và Công nghệ": "assigned"}),
+    # negatives: a wrap between two names, a preamble and the issuer's own voice over a wrap
+    ("Sở Y tế\nSở Tài chính phối hợp thực hiện.", {"Sở Tài chính": "assigned"}),
+    ("Xét Tờ trình số 423/TTr-UBND ngày 21/11/2025 của Ủy ban nhân dân thành phố về việc đề nghị Hội đồng nhân dân\n"
+     "Thành phố ban hành Nghị quyết;", {}),
+    ("Chủ tịch Ủy ban nhân dân\nThành phố có ý kiến chỉ đạo như sau:", {}),
+])
+def test_names_wrapped_over_two_lines(text, expected):
+    assert named(text) == expected
+
+
+def test_a_wrapped_name_is_named_with_a_space_and_quoted_as_written():
+    (row,) = [b for b in extract_bodies("Giao Bộ Công\nThương chủ trì thực hiện.") if b.kind != "collective"]
+    assert (row.name, row.name_canonical, row.text) == ("Bộ Công Thương", "Bộ Công Thương", "Bộ Công\nThương")
+
+
 # "X chịu trách nhiệm chủ trì …" leads as "X có trách nhiệm chủ trì …" does; "X chịu trách nhiệm …" alone is assigned.
 @pytest.mark.parametrize("text,expected", [
     ("Điều 3. Sở Công Thương chịu trách nhiệm chủ trì, phối hợp với các cơ quan liên quan xây dựng dự thảo.",

@@ -248,7 +248,7 @@ def find_mentions(text: str) -> list[Mention]:
         m = search_head(pos)
         if not m:
             break
-        written = m.group()
+        written = m.group() if "\n" not in m.group() else SPACES.sub(" ", m.group())  # a head wrapped over two lines
         if doubled is not None and m.start() != doubled_at:
             doubled = None
         head = P.HEAD_FORMS.get(written) or P.HEAD_BY_LOWER_FORM.get(written.lower())
@@ -327,13 +327,14 @@ def find_mentions(text: str) -> list[Mention]:
         kind = "dang" if name.startswith("Bộ Chính trị") else P.HEADS[head][0]
         known = known_name(text[m.start():tail_end])
         spelt = known + text[tail_end:m.start() + len(name)] if known else (
-            head + name[len(written):] if written[0].isupper() and written not in P.HEAD_FORMS else name)  # "Ngân hàng nhà nước" 
+            head + name[len(m.group()):] if written[0].isupper() and written not in P.HEAD_FORMS else name)  # "Ngân hàng nhà nước" 
         if P.GENERIC_AFTER.match(text, end):  # "Hội đồng Thi đua - Khen thưởng các cơ quan, đơn vị": each agency's own
             kind = "collective"
         start, doubled = (m.start() if doubled is None else doubled), None
-        mentions.append(Mention(start, m.start() + len(name), name, canonical_name(spelt, jurisdiction), kind,
-                                _level(head, name + (" " + jurisdiction if jurisdiction else "")),
-                                text[start:m.start() + len(name)] if start != m.start() else None))
+        shown = SPACES.sub(" ", name) if "\n" in name else name  # "Bộ Công⏎Thương" is named "Bộ Công Thương"
+        mentions.append(Mention(start, m.start() + len(name), shown, canonical_name(spelt, jurisdiction), kind,
+                                _level(head, shown + (" " + jurisdiction if jurisdiction else "")),
+                                text[start:m.start() + len(name)] if start != m.start() or shown != name else None))
         pos = max(end, m.end())
     return _shared_levels(text, mentions)
 
@@ -452,10 +453,13 @@ PARENTHESIS = regex.compile(r"^\s*\([^()]{0,200}\)")
 SENTENCE_END = regex.compile(r"\n|(?<=[.!?…])\s+(?=[\p{Lu}\d\"“(-])")
 
 
-def _sentences(text: str, start: int, end: int):
-    """(start, end) of the sentences of text[start:end]: split at line ends and at ". X"."""
+def _sentences(text: str, start: int, end: int, wrapped: tuple[tuple[int, int], ...] = ()):
+    """(start, end) of the sentences of text[start:end]: split at line ends and at ". X" (not inside a name `wrapped`
+    over a line's end)."""
     pos = start
     for m in SENTENCE_END.finditer(text, start, end):
+        if any(a < m.start() < b for a, b in wrapped):
+            continue
         if m.start() > pos:
             yield pos, m.start()
         pos = m.end()
@@ -585,6 +589,9 @@ def _lines_of(text: str, mentions: list[Mention]):
             continue
         j = i
         while j < len(mentions) and mentions[j].start < end:
+            if mentions[j].end > end and mentions[j].start >= at:  # a name wrapped over the line's end ("Bộ Công⏎Thương"):
+                nxt = text.find("\n", mentions[j].end)             # the line runs on to the end of its next one
+                end = len(text) if nxt < 0 else nxt
             j += 1
         within = [m for m in mentions[i:j] if m.end <= end]
         if within:
@@ -701,7 +708,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
                 rows += _rows(groups[0], "assigned", task, "heading_assigned")
             continue
         asked: set[str] = set()  # the bodies a request on this line asks
-        for s_start, s_end in _sentences(text, line_start, line_end):
+        wrapped = tuple((m.start, m.end) for m in line_mentions if "\n" in text[m.start:m.end])
+        for s_start, s_end in _sentences(text, line_start, line_end, wrapped):
             if _names_without_tasks(text, s_start, s_end, criteria):
                 continue
             prev_end = s_start

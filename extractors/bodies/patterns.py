@@ -93,8 +93,13 @@ def _word_tree(words) -> str:
     return branch(tree)
 
 
+# A space inside a head of several words, or the hard wrap of a line there ("Ngân hàng Nhà nước Việt⏎Nam", "Bộ Công⏎Thương").
+SPACE_OR_WRAP = r"(?:\ |[ \t]*\n[ \t]*)"
+
+
 def _head_pattern(forms) -> regex.Pattern:
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:ủy|uỷ)\s)(?i:(?:{_alternation(forms)}))(?![\p{{L}}\p{{M}}])")
+    words = _alternation(forms).replace(r"\ ", SPACE_OR_WRAP)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:ủy|uỷ)\s)(?i:(?:{words}))(?![\p{{L}}\p{{M}}])")
 
 
 # A head as written, at a word start; a lower-case first letter is accepted ("phòng Nội vụ")
