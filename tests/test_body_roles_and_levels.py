@@ -62,6 +62,8 @@ def test_lead_after_a_circumstance_a_sub_unit_or_a_request(text, expected):
     ("Công an thành phố", (None, False, None), None),                        # whose city is not known
     ("Ban Quản lý các khu công nghệ cao và khu công nghiệp", ("thành phố", True, False), "tinh"),
     ("Ban Quản lý Khu kinh tế Đông Nam", ("tỉnh", False, False), "tinh"),
+    ("Ban Quản lý Khu Kinh tế Phú Yên", ("tỉnh", False, False), "tinh"),      # the field capitalised
+    ("Ban Quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên", ("tỉnh", False, False), "tinh"),
     ("Báo và Phát thanh, Truyền hình Đồng Nai", ("tỉnh", False, False), "tinh"),
     ("Báo và Phát thanh - Truyền hình Đắk Lắk", ("tỉnh", False, False), "tinh"),
     ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch", ("tỉnh", False, False), "tinh"),
