@@ -1144,3 +1144,33 @@ def test_responsible_for_leading_leads(text, expected):
 ])
 def test_considered_submissions_and_notices_of_directions(text, expected):
     assert named(text) == expected
+
+
+# A name that opens with a preposition belongs to a unit's name when it is the home market ("Vụ Thị trường trong
+# nước", "Cục Quản lý và Phát triển thị trường trong nước", Nghị định 40/2025/NĐ-CP); "trong" alone still ends a name.
+@pytest.mark.parametrize("text,expected", [
+    ("Cục Hải quan chủ trì, phối hợp với Cục Quản lý và Phát triển thị trường trong nước kiểm soát hàng hóa nhập lậu.",
+     {"Cục Hải quan": "lead", "Cục Quản lý và Phát triển thị trường trong nước": "coordinate"}),
+    ("Vụ Thị trường trong nước chủ trì tổng hợp.", {"Vụ Thị trường trong nước": "lead"}),
+    # negatives: "trong" of time or place after a name
+    ("Sở Công Thương trong năm 2026 tổ chức các hội chợ.", {"Sở Công Thương": "assigned"}),
+    ("Phòng Kinh tế trong phạm vi chức năng hướng dẫn nông dân.", {"Phòng Kinh tế": "assigned"}),
+])
+def test_the_home_market_in_a_units_name(text, expected):
+    assert named(text) == expected
+
+
+# Mass organisations listed bare before one that names its level share it, as "Thường trực HĐND, UBND xã" do:
+# "Hội Nông dân, Hội Cựu chiến binh, Đoàn Thanh niên xã" are the commune's own.
+@pytest.mark.parametrize("text,expected", [
+    ("Đề nghị Hội Nông dân, Hội Cựu chiến binh, Hội Liên hiệp Phụ nữ xã tuyên truyền đến hội viên.",
+     {"Hội Nông dân xã": "xa", "Hội Cựu chiến binh xã": "xa", "Hội Liên hiệp Phụ nữ xã": "xa"}),
+    ("Ủy ban MTTQ, Hội Nông dân, Đoàn Thanh niên xã phối hợp tổ chức.",
+     {"Ủy ban Mặt trận Tổ quốc xã": "xa", "Hội Nông dân xã": "xa", "Đoàn Thanh niên xã": "xa"}),
+    ("Hội Nông dân, Hội Cựu chiến binh tỉnh vận động hội viên.", {"Hội Nông dân tỉnh": "tinh", "Hội Cựu chiến binh tỉnh": "tinh"}),
+    # negatives: a national association keeps its own level, a department breaks the list
+    ("Hội Nông dân Việt Nam, Hội Nông dân tỉnh phối hợp.", {"Hội Nông dân Việt Nam": "trung_uong", "Hội Nông dân tỉnh": "tinh"}),
+    ("Hội Nông dân, Sở Y tế tỉnh phối hợp.", {"Hội Nông dân": None, "Sở Y tế tỉnh": "tinh"}),
+])
+def test_mass_organisations_share_the_level_of_their_list(text, expected):
+    assert {b.name_canonical: b.level for b in extract_bodies(text) if b.kind != "collective"} == expected

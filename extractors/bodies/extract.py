@@ -191,7 +191,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 and tokens[i - 1].end() + 1 == t.start() and not P.STOP.match(text, t.start()):
             pass  # the second syllable of a capitalised word: "Chính phủ", "Xây dựng", "Tỉnh ủy" (not of "Sở XD thẩm định")
         else:
-            compound = words and f"{tokens[i - 1].group()} {s}" in P.NAME_COMPOUNDS
+            compound = words and (f"{tokens[i - 1].group()} {s}" in P.NAME_COMPOUNDS  # "công trình", "Thư ký"
+                                  or nxt is not None and f"{s} {nxt.group()}" in P.NAME_COMPOUNDS)  # "trong nước"
             if not in_programme and not compound and P.STOP.match(text, t.start()) or s.isdigit() or P.ASSIGNMENT_WORD.match(text, t.start()):
                 break
             lower_run += 1
@@ -339,17 +340,23 @@ def find_mentions(text: str) -> list[Mention]:
     return _shared_levels(text, mentions)
 
 
+def _shares_level(m: Mention) -> bool:
+    """A bare head that takes the level of the list's last body: a people's committee or council, the Front, or a mass
+    organisation named without its level ("Hội Nông dân, Hội Cựu chiến binh, Đoàn Thanh niên xã")."""
+    return m.canonical in P.SHARES_LEVEL or m.kind == "doan_the" and m.level is None and not P.LEVEL_AT_END.search(m.name)
+
+
 def _shared_levels(text: str, mentions: list[Mention]) -> list[Mention]:
     """Bare heads listed before a body of the same place share its level: "Thường trực HĐND, UBND xã", "HĐND, UBND
-    tỉnh", "UBND, UBMTTQ các xã" → each is the commune's (or province's) own."""
+    tỉnh", "UBND, UBMTTQ các xã", "Hội Nông dân, Hội Cựu chiến binh tỉnh" → each is the commune's (or province's) own."""
     out = list(mentions)
     i = len(out) - 1
     while i > 0:
         last = out[i]
         j = i
-        while j > 0 and out[j - 1].canonical in P.SHARES_LEVEL and P.LIST_JOINT.fullmatch(text, out[j - 1].end, out[j].start):
+        while j > 0 and _shares_level(out[j - 1]) and P.LIST_JOINT.fullmatch(text, out[j - 1].end, out[j].start):
             j -= 1
-        if j < i and last.level and last.kind in P.SHARES_LEVEL_KINDS:
+        if j < i and last.level and (last.kind in P.SHARES_LEVEL_KINDS or last.kind == "doan_the"):
             level = P.LEVEL_AT_END.search(last.name)
             if level:
                 for k in range(j, i):
