@@ -5,7 +5,8 @@ usage: cd WORKTREE && PYTHONPATH=. python benchmarks/probe_bodies.py [-v]   -- p
 An expectation of None only checks that the sentence runs. A subject that "phối hợp" on its own is `assigned`, as in
 tests/test_bodies.py. main (ca90378) 210/248, probe-b 245/248. Known misses left (probe-b): department names shortened
 to two letters ("Sở TC", "Sở NV": ambiguous, "Ban TC" is Ban Tổ chức), "Cục Quản lý khám, chữa bệnh" without its
-chief's title."""
+chief's title. s18b: 69 cases of ministries', district and commune, Party, mass-organisation, company and 2025
+plans added: 313/328 before its fixes, 325/328 after (left: "Cục Quản lý khám, chữa bệnh", "Sở TC", "Sở NV")."""
 import sys
 
 from pipeline.normalise import normalise
@@ -357,6 +358,106 @@ CASES = [
 ("Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng cơ cấu lại thời hạn trả nợ.", {"Ngân hàng Nhà nước Việt Nam": A}),
 # --- a complete name ending with its level keeps its place (fix-wb)
 ("Thuế tỉnh Lào Cai phối hợp với các cơ quan liên quan rà soát hồ sơ.", {"Thuế tỉnh Lào Cai": A}),
+
+# --- fifth round (s18b): ministries' plans — Vụ, Cục, Tổng cục, units of the ministry
+("Vụ Kế hoạch - Tài chính chủ trì, phối hợp với Văn phòng Bộ bố trí kinh phí thực hiện Kế hoạch.",
+ {"Vụ Kế hoạch - Tài chính": L, "Văn phòng Bộ": C}),
+("Giao Cục Chuyển đổi số quốc gia chủ trì xây dựng nền tảng dữ liệu dùng chung của Bộ.", {"Cục Chuyển đổi số quốc gia": L}),
+("Vụ Pháp chế có trách nhiệm thẩm định các dự thảo văn bản quy phạm pháp luật thuộc Kế hoạch.", {"Vụ Pháp chế": A}),
+("Tổng cục Thống kê chủ trì, phối hợp với Vụ Hợp tác quốc tế tổ chức hội thảo.", {"Tổng cục Thống kê": L, "Vụ Hợp tác quốc tế": C}),
+("Thanh tra Bộ chủ trì kiểm tra việc thực hiện các kết luận thanh tra.", {"Thanh tra Bộ": L}),
+("Trung tâm Thông tin và Thống kê có trách nhiệm vận hành Cổng Thông tin điện tử của Bộ.", {"Trung tâm Thông tin và Thống kê": A}),
+("Giao Cục Kinh tế hợp tác và Phát triển nông thôn chủ trì hướng dẫn các địa phương.", {"Cục Kinh tế hợp tác và Phát triển nông thôn": L}),
+("Viện Khoa học Lao động và Xã hội chủ trì nghiên cứu, đề xuất chính sách.", {"Viện Khoa học Lao động và Xã hội": L}),
+("2. Vụ Tổ chức cán bộ\na) Chủ trì rà soát, kiện toàn tổ chức bộ máy các đơn vị thuộc Bộ.\nb) Phối hợp với Văn phòng Bộ tổng hợp.",
+ {"Vụ Tổ chức cán bộ": L, "Văn phòng Bộ": C}),
+("3. Cục Quản lý chất lượng:\nHướng dẫn, kiểm tra các cơ sở sản xuất thực hiện quy chuẩn kỹ thuật.", {"Cục Quản lý chất lượng": A}),
+("Các Cục, Vụ, đơn vị thuộc Bộ căn cứ chức năng, nhiệm vụ xây dựng kế hoạch chi tiết.", {}),
+("Cục Hải quan chủ trì, phối hợp với Cục Quản lý và Phát triển thị trường trong nước kiểm soát hàng hóa nhập lậu.",
+ {"Cục Hải quan": L, "Cục Quản lý và Phát triển thị trường trong nước": C}),
+("Thanh tra Bộ Y tế chủ trì, phối hợp với Cục An toàn thực phẩm kiểm tra các cơ sở sản xuất.",
+ {"Thanh tra Bộ Y tế": L, "Cục An toàn thực phẩm": C}),
+("Đề nghị Bộ Nông nghiệp và Môi trường, Bộ Công Thương hỗ trợ tỉnh xúc tiến thương mại.", {"Bộ Nông nghiệp và Môi trường": R, "Bộ Công Thương": R}),
+# --- district and commune plans
+("Giao Phòng Văn hóa - Xã hội chủ trì, phối hợp với Công an xã tuyên truyền phòng, chống ma túy trong trường học.",
+ {"Phòng Văn hóa - Xã hội": L, "Công an xã": C}),
+("Văn phòng HĐND và UBND phường theo dõi, đôn đốc việc thực hiện Kế hoạch này.", {"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường": L}),
+("Ban Chỉ huy Quân sự xã chủ trì xây dựng kế hoạch huấn luyện dân quân năm 2026.", {"Ban Chỉ huy Quân sự xã": L}),
+("Phòng Tài chính - Kế hoạch huyện chủ trì, phối hợp với Phòng Nội vụ huyện tham mưu UBND huyện bố trí kinh phí.",
+ {"Phòng Tài chính - Kế hoạch huyện": L, "Phòng Nội vụ huyện": C}),
+("Giao Phòng Giáo dục và Đào tạo chủ trì, phối hợp với Trung tâm Y tế huyện triển khai chương trình sữa học đường.",
+ {"Phòng Giáo dục và Đào tạo": L, "Trung tâm Y tế huyện": C}),
+("Chủ tịch UBND các xã, thị trấn chịu trách nhiệm trước Chủ tịch UBND huyện về kết quả thực hiện.",
+ {"Chủ tịch Ủy ban nhân dân các xã, thị trấn": A}),
+("Đài Truyền thanh xã thường xuyên tuyên truyền trên hệ thống loa truyền thanh.", {"Đài Truyền thanh xã": A}),
+("3. Phòng Kinh tế\n- Chủ trì hướng dẫn nông dân chuyển đổi cơ cấu cây trồng.\n- Phối hợp với Hội Nông dân xã vận động nhân dân.",
+ {"Phòng Kinh tế": L, "Hội Nông dân xã": C}),
+("UBND phường giao Công an phường chủ trì, phối hợp với Ban Chỉ huy Quân sự phường bảo đảm an ninh.",
+ {"Công an phường": L, "Ban Chỉ huy Quân sự phường": C}),
+("Trạm Y tế phường phối hợp với Trường Mầm non Hoa Sen tổ chức khám sức khỏe cho trẻ.",
+ {"Trạm Y tế phường": A, "Trường Mầm non Hoa Sen": C}),
+# --- Party committees
+("Ban Tuyên giáo và Dân vận Huyện ủy chủ trì định hướng công tác tuyên truyền.", {"Ban Tuyên giáo và Dân vận Huyện ủy": L}),
+("Giao Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Ủy ban Kiểm tra Tỉnh ủy hướng dẫn kiểm điểm tập thể, cá nhân.",
+ {"Ban Tổ chức Tỉnh ủy": L, "Ủy ban Kiểm tra Tỉnh ủy": C}),
+("Các chi bộ trực thuộc xây dựng kế hoạch triển khai đến từng đảng viên.", {}),
+("Ban Dân vận Tỉnh ủy chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh hướng dẫn thực hiện dân chủ ở cơ sở.",
+ {"Ban Dân vận Tỉnh ủy": L, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": C}),
+("Đảng ủy Quân sự tỉnh lãnh đạo lực lượng vũ trang tỉnh thực hiện nhiệm vụ.", {"Đảng ủy Quân sự tỉnh": A}),
+("Đề nghị Ban Thường vụ Huyện ủy quan tâm lãnh đạo, chỉ đạo.", {"Ban Thường vụ Huyện ủy": R}),
+("Ban Tuyên giáo và Dân vận Thành ủy chủ trì hướng dẫn tuyên truyền kỷ niệm các ngày lễ lớn.",
+ {"Ban Tuyên giáo và Dân vận Thành ủy": L}),
+("Đảng ủy các xã, phường lãnh đạo triển khai Nghị quyết tại địa phương.", {"Đảng ủy các xã, phường": A}),
+("4. Văn phòng Tỉnh ủy\nChủ trì theo dõi, tổng hợp tình hình thực hiện, báo cáo Ban Thường vụ Tỉnh ủy.", {"Văn phòng Tỉnh ủy": L}),
+# --- mass organisations
+("Đề nghị Hội Liên hiệp Phụ nữ tỉnh, Tỉnh đoàn, Hội Cựu chiến binh tỉnh tuyên truyền đến hội viên, đoàn viên.",
+ {"Hội Liên hiệp Phụ nữ tỉnh": R, "Tỉnh đoàn": R, "Hội Cựu chiến binh tỉnh": R}),
+("Liên đoàn Lao động tỉnh chủ trì tổ chức Tháng Công nhân năm 2026.", {"Liên đoàn Lao động tỉnh": L}),
+("Đoàn Thanh niên Cộng sản Hồ Chí Minh xã phát động phong trào thanh niên tình nguyện.", {"Đoàn Thanh niên Cộng sản Hồ Chí Minh xã": A}),
+("Hội Nông dân xã phối hợp với Phòng Kinh tế hướng dẫn nông dân sản xuất theo tiêu chuẩn VietGAP.",
+ {"Hội Nông dân xã": A, "Phòng Kinh tế": C}),
+("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì, phối hợp với các tổ chức chính trị - xã hội giám sát việc thực hiện.",
+ {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": L}),
+("Đề nghị Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh phổ biến chính sách hỗ trợ đến hội viên.", {"Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh": R}),
+("Đề nghị Hội Chữ thập đỏ tỉnh vận động các nhà hảo tâm ủng hộ người dân vùng lũ.", {"Hội Chữ thập đỏ tỉnh": R}),
+("Đề nghị Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội xã vận động nhân dân tham gia.", {"Mặt trận Tổ quốc xã": R}),
+# --- state companies and public service units
+("Đề nghị Tổng công ty Điện lực miền Bắc chỉ đạo các công ty điện lực trực thuộc bảo đảm cấp điện.", {"Tổng công ty Điện lực miền Bắc": R}),
+("Giao Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh chủ trì vận hành hệ thống kênh mương.",
+ {"Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh": L}),
+("Trường Cao đẳng Kỹ thuật tỉnh phối hợp với Sở Nội vụ đào tạo nghề cho lao động nông thôn.",
+ {"Trường Cao đẳng Kỹ thuật tỉnh": A, "Sở Nội vụ": C}),
+("Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì lập hồ sơ mời thầu.", {"Ban Quản lý dự án đầu tư xây dựng tỉnh": L}),
+("Trung tâm Khuyến nông tỉnh tổ chức các lớp tập huấn cho nông dân.", {"Trung tâm Khuyến nông tỉnh": A}),
+("Trung tâm Đổi mới sáng tạo tỉnh có trách nhiệm hỗ trợ doanh nghiệp khởi nghiệp.", {"Trung tâm Đổi mới sáng tạo tỉnh": A}),
+("Trung tâm Lưu trữ lịch sử tỉnh chủ trì số hóa tài liệu lưu trữ.", {"Trung tâm Lưu trữ lịch sử tỉnh": L}),
+("Ban Quản lý đường sắt đô thị thành phố chủ trì lập quy hoạch các khu vực TOD.", {"Ban Quản lý đường sắt đô thị thành phố": L}),
+("Phòng Quản lý Báo chí - Xuất bản thẩm định hồ sơ cấp giấy phép.", {"Phòng Quản lý Báo chí - Xuất bản": A}),
+("Văn phòng Đăng ký đất đai tỉnh chủ trì cập nhật cơ sở dữ liệu đất đai.", {"Văn phòng Đăng ký đất đai tỉnh": L}),
+("Thống đốc Ngân hàng Nhà nước Việt\nNam chỉ đạo các tổ chức tín dụng giảm lãi suất cho vay.", {"Ngân hàng Nhà nước Việt Nam": A}),
+("Phối hợp với Ban Đại diện cha mẹ học sinh giáo dục học sinh phòng, chống tác hại của thuốc lá.", {"Ban Đại diện cha mẹ học sinh": C}),
+# --- after the 2025 reorganisation
+("Sở Nội vụ chủ trì, phối hợp với Bảo hiểm xã hội tỉnh hỗ trợ người lao động mất việc làm.", {"Sở Nội vụ": L, "Bảo hiểm xã hội tỉnh": C}),
+("Giao Sở Nông nghiệp và Môi trường chủ trì thẩm định hồ sơ cấp phép khai thác khoáng sản.", {"Sở Nông nghiệp và Môi trường": L}),
+("Sở Khoa học và Công nghệ chủ trì, phối hợp với các doanh nghiệp viễn thông phát triển hạ tầng số.", {"Sở Khoa học và Công nghệ": L}),
+("Sở Dân tộc và Tôn giáo chủ trì, phối hợp với Ban Dân tộc HĐND tỉnh giám sát việc thực hiện chính sách dân tộc.",
+ {"Sở Dân tộc và Tôn giáo": L, "Ban Dân tộc Hội đồng nhân dân tỉnh": C}),
+("Thuế tỉnh chủ trì, phối hợp với Kho bạc Nhà nước khu vực XII đôn đốc thu nộp ngân sách.",
+ {"Thuế tỉnh": L, "Kho bạc Nhà nước khu vực XII": C}),
+("Công an tỉnh chủ trì, phối hợp với Sở Nội vụ và Ủy ban nhân dân các xã, phường làm sạch dữ liệu dân cư.",
+ {"Công an tỉnh": L, "Sở Nội vụ": C, UX + " các xã, phường": C}),
+("TT | Nhiệm vụ | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian\n1 | Rà soát quy hoạch | Sở Xây dựng | Sở Tài chính | 2026\n",
+ {"Sở Xây dựng": L, "Sở Tài chính": C}),
+# --- negatives
+("Theo báo cáo của Sở Nông nghiệp và Môi trường, năm 2025 toàn tỉnh trồng mới 1.200 ha rừng.", {}),
+("Mua văn phòng phẩm, in ấn tài liệu phục vụ hội nghị.", {}),
+("| 8 |\n| Văn phòng phẩm, thông tin liên lạc, in ấn |\n| 5.000.000 |", {}),
+("Hồ sơ nộp tại Trung tâm Phục vụ hành chính công tỉnh hoặc qua dịch vụ bưu chính công ích.", {}),
+("Ông Nguyễn Văn A, Phó Giám đốc Sở Tài chính, làm Tổ trưởng Tổ giúp việc.", {}),
+("Thực hiện Kế hoạch số 25-KH/TU ngày 10/3/2026 của Ban Thường vụ Tỉnh ủy, UBND tỉnh ban hành Kế hoạch thực hiện như sau:", {}),
+("Tham dự hội nghị có đại diện lãnh đạo Hội Nông dân tỉnh, Tỉnh đoàn.", {}),
+("Đồng chí Chủ tịch UBND xã làm Trưởng Ban Chỉ đạo.", {}),
+("Nơi nhận:\n- Như trên;\n- Phó Cục trưởng Nguyễn Văn\nMinh (để b/c);\n- Ban Pháp chế;\n- Lưu: VT.", {}),
 ]
 
 RANK = {"lead": 4, "coordinate": 3, "assigned": 2, "requested": 1}

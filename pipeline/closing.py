@@ -22,6 +22,10 @@ from pipeline.sections import starts_item
 RECIPIENTS = regex.compile(r"^(?:Nơi|Noi|NƠI)\s+(?:nhận|NHẬN)\b")
 # A recipients item: "- Như Điều 3;", "+ Sở Tài chính;", "• …".
 RECIPIENT_ITEM = regex.compile(r"^[-–+•]\s*\S")
+# A dash alone on its line, its item on the next (DOCX text: "-⏎Như Điều 3;").
+BARE_DASH = regex.compile(r"^[-–+•]$")
+# The rest of an item that a wrap carried to the next line, closed as items are ("Minh (để b/c);", "Như Điều 3;").
+WRAPPED_REST = regex.compile(r"^[^\n]{1,80}[;.,)]$")
 # The last item: the issuer's own archive ("- Lưu: VT, KT.", "- Lưu Văn phòng Tỉnh ủy.").
 ARCHIVE = regex.compile(r"^[-–+•]?\s*(?:Lưu|LƯU)\b")
 # Who signs for whom: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M TỈNH ỦY", "TL. BỘ TRƯỞNG", "Q. GIÁM ĐỐC".
@@ -51,6 +55,7 @@ EDGE_MARKS = "|*_"  # a line's ends that need more than `strip()`
 CAPITAL = regex.compile(r"\p{Lu}")
 SMALL = regex.compile(r"\p{Ll}")
 MAX_RECIPIENT_LINES = 60
+MAX_ARCHIVE_AHEAD = 25  # lines within which a wrapped item's list must reach its archive line
 MAX_SIGNATURE_LINES = 12
 
 
@@ -127,6 +132,16 @@ def closing_blocks(text: str) -> tuple[tuple[int, int], ...]:
                     break
                 # a wrapped item: its lower-case rest, or the reason it receives the text alone ("(b/c);")
                 continuation = not RECIPIENT_ITEM.match(item) and (item[0].islower() or item[0] == "(")
+                # …or the rest of an item the line before left open: "- Phó Cục trưởng Nguyễn Văn⏎Minh (để b/c);",
+                # "-⏎Như Điều 3;", or an item that lost its dash ("Phòng KT, TTPVHCC;") (not a heading or a numbered line,
+                # and only while the archive line is ahead)
+                previous = lines[j - 1][2]
+                if (not continuation and not RECIPIENT_ITEM.match(item)
+                        and (j - 1 > i and WRAPPED_REST.match(item) and (previous[-1:] not in ";.:" or item[-1] == ";")
+                             or BARE_DASH.match(item))
+                        and not DOCUMENT_HEADING.match(item) and not starts_item(item)
+                        and any(ARCHIVE.match(lines[k][2]) for k in range(j + 1, min(len(lines), j + MAX_ARCHIVE_AHEAD)))):
+                    continuation = True
                 # the signature's lines, read into the list when the two columns come line by line
                 if not (RECIPIENT_ITEM.match(item) or continuation or _signature_line(item)):
                     break

@@ -1007,3 +1007,170 @@ def test_a_name_ending_with_its_level_keeps_its_place(text, expected):
 ])
 def test_offices_of_committees(text, expected):
     assert named(text) == expected
+
+
+# The fields named in lower case inside the names of units and service bodies run on to the name's end: "Cục Quản lý
+# chất lượng", "Trung tâm Đổi mới sáng tạo", "Ban Quản lý đường sắt đô thị", "Ban Đại diện cha mẹ học sinh", "Công ty …
+# Khai thác công trình thủy lợi" ("trình" of "công trình" is not the verb "trình"); a verb still ends the name.
+@pytest.mark.parametrize("text,expected", [
+    ("3. Cục Quản lý chất lượng:\nHướng dẫn các cơ sở thực hiện quy chuẩn.", {"Cục Quản lý chất lượng": "assigned"}),
+    ("Trung tâm Đổi mới sáng tạo tỉnh có trách nhiệm hỗ trợ doanh nghiệp khởi nghiệp.",
+     {"Trung tâm Đổi mới sáng tạo tỉnh": "assigned"}),
+    ("Ban Quản lý đường sắt đô thị thành phố chủ trì lập quy hoạch các khu vực TOD.",
+     {"Ban Quản lý đường sắt đô thị thành phố": "lead"}),
+    ("Phối hợp với Ban Đại diện cha mẹ học sinh giáo dục học sinh.", {"Ban Đại diện cha mẹ học sinh": "coordinate"}),
+    ("Giao Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh chủ trì vận hành kênh mương.",
+     {"Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh": "lead"}),
+    ("Trung tâm Lưu trữ lịch sử tỉnh chủ trì số hóa tài liệu.", {"Trung tâm Lưu trữ lịch sử tỉnh": "lead"}),
+    # negatives: the verb "trình" after a name, a task in lower case after one
+    ("Sở Tài chính trình UBND tỉnh phê duyệt dự toán.", {"Sở Tài chính": "assigned"}),
+    ("Trung tâm Khuyến nông tỉnh khai thác hiệu quả các mô hình.", {"Trung tâm Khuyến nông tỉnh": "assigned"}),
+])
+def test_lower_case_fields_inside_names(text, expected):
+    assert named(text) == expected
+
+
+# A head that needs a capitalised word after it ("Báo", "Hội", "Ban") opens another body only when it has one (or its
+# level): "Báo chí" inside "Phòng Quản lý Báo chí - Xuất bản" is a field of the name, "Báo Nhân Dân" is a newspaper.
+@pytest.mark.parametrize("text,expected", [
+    ("Phòng Quản lý Báo chí - Xuất bản thẩm định hồ sơ cấp giấy phép.", {"Phòng Quản lý Báo chí - Xuất bản": "assigned"}),
+    ("Giao Phòng Thông tin - Báo chí chủ trì theo dõi dư luận.", {"Phòng Thông tin - Báo chí": "lead"}),
+    # negatives: a newspaper named after a department is the next body
+    ("Sở Văn hóa, Thể thao và Du lịch, Báo Quảng Ngãi tuyên truyền.",
+     {"Sở Văn hóa, Thể thao và Du lịch": "assigned", "Báo Quảng Ngãi": "assigned"}),
+    ("Trung tâm Văn hóa tỉnh và Báo Nhân Dân phối hợp tuyên truyền.",
+     {"Trung tâm Văn hóa tỉnh": "assigned", "Báo Nhân Dân": "assigned"}),
+])
+def test_a_head_without_its_capital_does_not_cut_a_name(text, expected):
+    assert named(text) == expected
+
+
+# An inspectorate is named after the body it inspects for: "Thanh tra Bộ", "Thanh tra Bộ Y tế" (Luật Thanh tra 2022);
+# a unit named after a ministry ("Văn phòng Bộ", "Thanh tra Bộ Y tế") is a central body.
+@pytest.mark.parametrize("text,expected", [
+    ("Thanh tra Bộ chủ trì kiểm tra việc thực hiện các kết luận thanh tra.", {"Thanh tra Bộ": ("lead", "trung_uong")}),
+    ("Thanh tra Bộ Y tế chủ trì, phối hợp với Cục An toàn thực phẩm kiểm tra.",
+     {"Thanh tra Bộ Y tế": ("lead", "trung_uong"), "Cục An toàn thực phẩm": ("coordinate", "trung_uong")}),
+    ("Văn phòng Bộ tổng hợp, báo cáo Bộ trưởng.", {"Văn phòng Bộ": ("assigned", "trung_uong")}),
+    # the body it serves is read whole, a word of its head that is also a task word included ("hàng" of "Ngân hàng")
+    ("Thanh tra Ngân hàng Nhà nước thực hiện theo Luật Thanh tra.", {"Thanh tra Ngân hàng Nhà nước": ("assigned", None)}),
+    ("Văn phòng Ngân hàng Nhà nước tổng hợp.", {"Văn phòng Ngân hàng Nhà nước": ("assigned", None)}),
+    # negatives: the provincial inspectorate, a provincial military command's office, a task word
+    ("Thanh tra tỉnh Khánh Hòa chủ trì kiểm tra.", {"Thanh tra tỉnh Khánh Hòa": ("lead", "tinh")}),
+    ("Văn phòng Bộ Chỉ huy Quân sự tỉnh tổng hợp.", {"Văn phòng Bộ Chỉ huy Quân sự tỉnh": ("assigned", "tinh")}),
+    ("Thanh tra, kiểm tra việc thực hiện chính sách.", {}),
+])
+def test_inspectorates_and_units_of_a_ministry(text, expected):
+    got = {b.name_canonical: (b.role, b.level) for b in extract_bodies(text) if b.kind != "collective"}
+    assert got == expected
+
+
+# Common words that open with a head ("văn phòng phẩm") are not bodies (head_words.tsv).
+@pytest.mark.parametrize("text,expected", [
+    ("| 8 |\n| Văn phòng phẩm, thông tin liên lạc, in ấn |\n| 5.000.000 |", {}),
+    ("Mua văn phòng phẩm, in ấn tài liệu.", {}),
+    # negatives: offices
+    ("Văn phòng UBND tỉnh tổng hợp kết quả.", {"Văn phòng Ủy ban nhân dân tỉnh": "assigned"}),
+    ("Văn phòng Sở Tài chính mua sắm văn phòng phẩm.", {"Văn phòng Sở Tài chính": "assigned"}),
+])
+def test_common_words_that_open_with_a_head(text, expected):
+    assert named(text) == expected
+
+
+# A task table whose doers' column ("Đơn vị thực hiện", "Cơ quan thực hiện") stands beside a "phối hợp" column names the
+# lead there, as a "chủ trì" column does; alone, that column assigns (and a label or mark in a cell still rules).
+@pytest.mark.parametrize("text,expected", [
+    ("TT | Nhiệm vụ | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian\n1 | Rà soát quy hoạch | Sở Xây dựng | Sở Tài chính | 2026\n",
+     {"Sở Xây dựng": "lead", "Sở Tài chính": "coordinate"}),
+    ("STT\tNội dung\tCơ quan thực hiện\tCơ quan phối hợp\tThời gian hoàn thành\n"
+     "1\tTuyên truyền\tSở Văn hóa, Thể thao và Du lịch\tBáo và Phát thanh, Truyền hình tỉnh\tQuý I/2026\n",
+     {"Sở Văn hóa, Thể thao và Du lịch": "lead", "Báo và Phát thanh, Truyền hình tỉnh": "coordinate"}),
+    # negatives: the doers' column alone, a cell that marks its roles
+    ("TT | Nội dung | Đơn vị thực hiện | Thời gian\n1 | Tổ chức hội nghị | Phòng Văn hóa - Xã hội | Quý II/2026\n",
+     {"Phòng Văn hóa - Xã hội": "assigned"}),
+    ("TT | Nhiệm vụ | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian\n1 | Kiểm tra | Sở Y tế (phối hợp) | Sở Công Thương | 2026\n",
+     {"Sở Y tế": "coordinate", "Sở Công Thương": "coordinate"}),
+])
+def test_a_doers_column_beside_a_coordinating_one_leads(text, expected):
+    assert named(text) == expected
+
+
+# A name that a hard wrap breaks over two lines is one body, named with a space ("Bộ Công⏎Thương", "Ngân hàng Nhà nước
+# Việt⏎Nam", "Ủy ban nhân dân⏎Thành phố"), its row quoting the text as written; its sentence runs on over the wrap.
+@pytest.mark.parametrize("text,expected", [
+    ("Giao Bộ Công\nThương chủ trì, phối hợp với Sở Công\nThương tổ chức.", {"Bộ Công Thương": "lead", "Sở Công Thương": "coordinate"}),
+    ("2. Thống đốc Ngân hàng Nhà nước\nViệt Nam, các Bộ trưởng chịu trách nhiệm thi hành Nghị quyết này.",
+     {"Ngân hàng Nhà nước Việt Nam": "assigned"}),
+    ("13. Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt\nNam tiếp tục vận động ủng hộ đồng bào bị thiệt hại.",
+     {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": "requested"}),
+    ("Điều 4. Chánh Văn phòng Ủy ban nhân dân\nThành phố, Giám đốc Sở Khoa học và Công nghệ chịu trách nhiệm thi hành Quyết định này.",
+     {"Văn phòng Ủy ban nhân dân Thành phố": "assigned", "Sở Khoa học và Công nghệ": "assigned"}),
+    # negatives: a wrap between two names, a preamble and the issuer's own voice over a wrap
+    ("Sở Y tế\nSở Tài chính phối hợp thực hiện.", {"Sở Tài chính": "assigned"}),
+    ("Xét Tờ trình số 423/TTr-UBND ngày 21/11/2025 của Ủy ban nhân dân thành phố về việc đề nghị Hội đồng nhân dân\n"
+     "Thành phố ban hành Nghị quyết;", {}),
+    ("Chủ tịch Ủy ban nhân dân\nThành phố có ý kiến chỉ đạo như sau:", {}),
+])
+def test_names_wrapped_over_two_lines(text, expected):
+    assert named(text) == expected
+
+
+def test_a_wrapped_name_is_named_with_a_space_and_quoted_as_written():
+    (row,) = [b for b in extract_bodies("Giao Bộ Công\nThương chủ trì thực hiện.") if b.kind != "collective"]
+    assert (row.name, row.name_canonical, row.text) == ("Bộ Công Thương", "Bộ Công Thương", "Bộ Công\nThương")
+
+
+# "X chịu trách nhiệm chủ trì …" leads as "X có trách nhiệm chủ trì …" does; "X chịu trách nhiệm …" alone is assigned.
+@pytest.mark.parametrize("text,expected", [
+    ("Điều 3. Sở Công Thương chịu trách nhiệm chủ trì, phối hợp với các cơ quan liên quan xây dựng dự thảo.",
+     {"Sở Công Thương": "lead"}),
+    ("Công an tỉnh chịu trách nhiệm chủ trì bảo đảm an ninh, trật tự.", {"Công an tỉnh": "lead"}),
+    ("Sở Tài chính chịu trách nhiệm tổng hợp, cân đối nguồn vốn.", {"Sở Tài chính": "assigned"}),
+])
+def test_responsible_for_leading_leads(text, expected):
+    assert named(text) == expected
+
+
+# A preamble that considers a submission ("Xét Tờ trình số …", capitalised or not) names the bodies of that submission,
+# not bodies given a task; an issuer that "có ý kiến chỉ đạo / kết luận như sau" speaks in its own voice.
+@pytest.mark.parametrize("text,expected", [
+    ("Xét Tờ trình số 12/TTr-SNV ngày 5/3/2026 của Sở Nội vụ đề nghị Ủy ban nhân dân tỉnh ban hành Kế hoạch;", {}),
+    ("Xét tờ trình của Sở Tài chính đề nghị Hội đồng nhân dân tỉnh thông qua Nghị quyết;", {}),
+    ("Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:", {}),
+    ("Thường trực Tỉnh ủy có ý kiến kết luận như sau:", {}),
+    # negatives: a department's direction to others, a request in the body
+    ("Sở Y tế có ý kiến chỉ đạo các bệnh viện bảo đảm thuốc.", {"Sở Y tế": "assigned"}),
+    ("Đề nghị Sở Tài chính xem xét, bố trí kinh phí.", {"Sở Tài chính": "requested"}),
+])
+def test_considered_submissions_and_notices_of_directions(text, expected):
+    assert named(text) == expected
+
+
+# A name that opens with a preposition belongs to a unit's name when it is the home market ("Vụ Thị trường trong
+# nước", "Cục Quản lý và Phát triển thị trường trong nước", Nghị định 40/2025/NĐ-CP); "trong" alone still ends a name.
+@pytest.mark.parametrize("text,expected", [
+    ("Cục Hải quan chủ trì, phối hợp với Cục Quản lý và Phát triển thị trường trong nước kiểm soát hàng hóa nhập lậu.",
+     {"Cục Hải quan": "lead", "Cục Quản lý và Phát triển thị trường trong nước": "coordinate"}),
+    ("Vụ Thị trường trong nước chủ trì tổng hợp.", {"Vụ Thị trường trong nước": "lead"}),
+    # negatives: "trong" of time or place after a name
+    ("Sở Công Thương trong năm 2026 tổ chức các hội chợ.", {"Sở Công Thương": "assigned"}),
+    ("Phòng Kinh tế trong phạm vi chức năng hướng dẫn nông dân.", {"Phòng Kinh tế": "assigned"}),
+])
+def test_the_home_market_in_a_units_name(text, expected):
+    assert named(text) == expected
+
+
+# Mass organisations listed bare before one that names its level share it, as "Thường trực HĐND, UBND xã" do:
+# "Hội Nông dân, Hội Cựu chiến binh, Đoàn Thanh niên xã" are the commune's own.
+@pytest.mark.parametrize("text,expected", [
+    ("Đề nghị Hội Nông dân, Hội Cựu chiến binh, Hội Liên hiệp Phụ nữ xã tuyên truyền đến hội viên.",
+     {"Hội Nông dân xã": "xa", "Hội Cựu chiến binh xã": "xa", "Hội Liên hiệp Phụ nữ xã": "xa"}),
+    ("Ủy ban MTTQ, Hội Nông dân, Đoàn Thanh niên xã phối hợp tổ chức.",
+     {"Ủy ban Mặt trận Tổ quốc xã": "xa", "Hội Nông dân xã": "xa", "Đoàn Thanh niên xã": "xa"}),
+    ("Hội Nông dân, Hội Cựu chiến binh tỉnh vận động hội viên.", {"Hội Nông dân tỉnh": "tinh", "Hội Cựu chiến binh tỉnh": "tinh"}),
+    # negatives: a national association keeps its own level, a department breaks the list
+    ("Hội Nông dân Việt Nam, Hội Nông dân tỉnh phối hợp.", {"Hội Nông dân Việt Nam": "trung_uong", "Hội Nông dân tỉnh": "tinh"}),
+    ("Hội Nông dân, Sở Y tế tỉnh phối hợp.", {"Hội Nông dân": None, "Sở Y tế tỉnh": "tinh"}),
+])
+def test_mass_organisations_share_the_level_of_their_list(text, expected):
+    assert {b.name_canonical: b.level for b in extract_bodies(text) if b.kind != "collective"} == expected

@@ -62,6 +62,8 @@ def test_lead_after_a_circumstance_a_sub_unit_or_a_request(text, expected):
     ("Công an thành phố", (None, False, None), None),                        # whose city is not known
     ("Ban Quản lý các khu công nghệ cao và khu công nghiệp", ("thành phố", True, False), "tinh"),
     ("Ban Quản lý Khu kinh tế Đông Nam", ("tỉnh", False, False), "tinh"),
+    ("Ban Quản lý Khu Kinh tế Phú Yên", ("tỉnh", False, False), "tinh"),      # the field capitalised
+    ("Ban Quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên", ("tỉnh", False, False), "tinh"),
     ("Báo và Phát thanh, Truyền hình Đồng Nai", ("tỉnh", False, False), "tinh"),
     ("Báo và Phát thanh - Truyền hình Đắk Lắk", ("tỉnh", False, False), "tinh"),
     ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch", ("tỉnh", False, False), "tinh"),
@@ -72,6 +74,10 @@ def test_lead_after_a_circumstance_a_sub_unit_or_a_request(text, expected):
     ("Báo Ninh Bình", ("tỉnh", False, True, "Ninh Bình"), "tinh"),             # the province's newspaper
     ("Báo Nghệ An", ("tỉnh", False, False, "Nghệ An"), "tinh"),
     ("Báo Nhân Dân", ("tỉnh", False, False, "Nghệ An"), None),
+    ("Ban Tuyên giáo và Dân vận Thành ủy", ("thành phố", True, False), "tinh"),  # a city under the centre's committee
+    ("Văn phòng Thành ủy", ("tỉnh", False, True), "huyen"),                   # a province's city, while districts were
+    ("Thành đoàn", ("thành phố", True, False), "tinh"),
+    ("Văn phòng Thành ủy", (None, False, None), None),                       # whose city is not known
 ])
 def test_level_of_cities_and_provincial_agencies(name, home, level):
     from extractors.bodies.levels import level_of
@@ -165,3 +171,34 @@ def test_sections_that_name_whom_not_what(title, which):
 
     found = "eligibility" if P.ELIGIBILITY_TITLE.match(title) else "criteria" if P.CRITERIA_TITLE.match(title) else None
     assert found == which
+
+
+# Class: an office ("Phòng …") named without its place after the districts went (1 July 2025) is a commune's office
+# (commune_offices.tsv, Nghị định 150/2025/NĐ-CP) or a unit of the issuer's department or agency (the issuer's level);
+# before that date, or with its own level word, it keeps the district's level or its own.
+@pytest.mark.parametrize("name,after,issuer_level,level", [
+    ("Phòng Kinh tế", True, "tinh", "xa"),
+    ("Phòng Kinh tế, Hạ tầng và Đô thị", True, "trung_uong", "xa"),
+    ("Phòng Văn hóa - Xã hội", True, None, "xa"),
+    ("Phòng Tổ chức bộ máy và Công chức", True, "tinh", "tinh"),      # a department's unit in a province's plan
+    ("Phòng Kiểm soát thủ tục hành chính", True, "trung_uong", "trung_uong"),
+    ("Phòng Quản lý Công nghiệp", True, None, None),                  # an issuer whose level is not known
+    # negatives: an older plan, a level word in the name
+    ("Phòng Kinh tế", False, "huyen", None),
+    ("Phòng Văn hóa và Thông tin huyện", True, "tinh", None),
+    ("Phòng Văn hóa - Xã hội xã", True, "tinh", None),
+])
+def test_offices_after_the_districts(name, after, issuer_level, level):
+    from extractors.bodies.levels import office_level
+
+    assert office_level(name, after, issuer_level) == level
+
+
+@pytest.mark.parametrize("header,level", [
+    ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\n\nSố: 134/KH-UBND\n\nĐắk Lắk, ngày 25 tháng 11 năm 2025\n\nKẾ HOẠCH\nQuan trắc\n\n", "xa"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN VĨNH THUẬN\n\nSố: 74/KH-UBND\n\nVĩnh Thuận, ngày 10 tháng 3 năm 2024\n\nKẾ HOẠCH\nThi đua\n\n",
+     "huyen"),
+])
+def test_a_plans_date_gives_its_offices_level(header, level):
+    rows = [b for b in extract_bodies(header + "Giao Phòng Kinh tế chủ trì hướng dẫn nông dân.") if b.kind != "collective"]
+    assert [(b.name_canonical, b.level) for b in rows] == [("Phòng Kinh tế", level)]

@@ -198,3 +198,35 @@ def test_a_task_line_after_the_archive_line_is_not_the_copies():
     text = "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nPhấn đấu cấp 500 bản đồ số (500 bản).\n"
     (start, end), = closing_blocks(text)
     assert "Phấn đấu" not in text[start:end]
+
+
+# An item wrapped with a capitalised rest, or a dash alone on its line with its item on the next (DOCX text), stays in
+# the recipients list: the list runs on to its archive line, and the bodies in it give no rows.
+@pytest.mark.parametrize("text", [
+    "Cục Thuế có ý kiến để ông A được biết./.\n|\nNơi nhận:\n- Như trên;\n- Phó Cục trưởng Đặng Ngọc\nMinh (để bc);\n"
+    "- Ban Pháp chế, Chính sách;\n- Website Cục;\n- Lưu: VT, CS.\n|\nTL. CỤC TRƯỞNG\n",
+    "Thông tư này có hiệu lực kể từ ngày ký./.\n\n|\nNơi nhận:\n-\nVăn phòng Tổng Bí thư;\n- Văn phòng Quốc hội;\n"
+    "- Cục Kiểm soát TTHC - Văn phòng Chính phủ;\n- Sở Y tế các tỉnh;\n- Lưu: VT, PC.\n|\nKT. BỘ TRƯỞNG\n",
+    "Quyết định này có hiệu lực kể từ ngày ký./.\nNơi nhận:\n-\nNhư Điều 3;\n- Bộ Tư pháp;\n-\nBan Thi đua - Khen thưởng;\n"
+    "- Lưu: VT.\n",
+])
+def test_wrapped_recipients_stay_in_the_list(text):
+    assert [b.name_canonical for b in extract_bodies(text) if b.kind != "collective"] == []
+    start, end = closing_blocks(text)[0]
+    assert "Lưu: VT" in text[start:end]
+
+
+# negatives: a task after an unterminated last item is read, and a numbered heading after it opens the document again
+@pytest.mark.parametrize("text,expected", [
+    ("Nơi nhận:\n- Như trên\n1. Sở Y tế chủ trì tổ chức thực hiện.\n", {"Sở Y tế"}),
+    ("Nơi nhận:\n- Bộ Tài chính\nKẾ HOẠCH\nGiao Sở Nội vụ chủ trì thực hiện.\n", {"Sở Nội vụ"}),
+    ("Nơi nhận:\n- Như trên\nGiao Sở Nội vụ chủ trì thực hiện.\n", {"Sở Nội vụ"}),
+])
+def test_what_follows_an_open_last_item_is_read(text, expected):
+    assert {b.name_canonical for b in extract_bodies(text) if b.kind != "collective"} == expected
+
+
+def test_an_item_that_lost_its_dash_stays_in_the_list():
+    text = ("Quyết định này có hiệu lực kể từ ngày ký./.\nNơi nhận:\n- Như Điều 3;\n- VPUB: CVP, các PCVP;\n"
+            "Phòng KT, Trung tâm Phục vụ hành chính công;\n- Cổng TT điện tử tỉnh;\n- Lưu: VT.\n")
+    assert [b.name_canonical for b in extract_bodies(text) if b.kind != "collective"] == []

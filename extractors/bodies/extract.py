@@ -54,11 +54,28 @@ def _level(head: str, name: str) -> str | None:
             return level
     if "Trung ương" in name or "Việt Nam" in name and P.HEADS[head][0] != "mttq":
         return "trung_uong"
+    if P.OF_A_MINISTRY.search(tail):
+        return "trung_uong"  # "Văn phòng Bộ", "Thanh tra Bộ Y tế": a ministry's own unit
     return P.HEADS[head][1]
 
 
 def _is_head_at(text: str, pos: int) -> bool:
     return pos < len(text) and text[pos].isupper() and _head_at(text, pos) is not None
+
+
+def _opens_name_at(text: str, pos: int) -> bool:
+    """A head at `pos` that opens another body's name: a head that needs a capitalised word after it has one or its
+    level ("Báo Nhân Dân", "Công an xã"), not the "Báo chí" of "Phòng Quản lý Báo chí - Xuất bản"."""
+    if not (pos < len(text) and text[pos].isupper()):
+        return False
+    m = _head_at(text, pos)
+    if m is None:
+        return False
+    head = P.HEAD_FORMS.get(m.group()) or P.HEAD_BY_LOWER_FORM.get(m.group().lower())
+    if head not in P.NEEDS_CAPITAL_TAIL:
+        return True
+    after = text[m.end():m.end() + 2]
+    return (after[:1] == " " and after[1:2].isupper()) or (head in P.LEVEL_TAIL and bool(P.JURISDICTION.match(text, m.end())))
 
 
 def _head_at(text: str, pos: int) -> regex.Match | None:
@@ -101,7 +118,7 @@ def _tail_end(text: str, head: str, end: int) -> int:
         if s in {",", "và", "&", "-", "–"}:
             if words == 0 and s != "&" and not (s in "-–" and " " in head):
                 break  # "Đài Truyền thanh - Truyền hình" runs on; "Phòng - …" does not
-            if nxt is None or not WORD.fullmatch(nxt.group()) or _is_head_at(text, nxt.start()):
+            if nxt is None or not WORD.fullmatch(nxt.group()) or _opens_name_at(text, nxt.start()):
                 break
             domains = P.LOWER_DOMAINS.match(text, t.start()) if s == "," and words else None
             if domains and all(w in P.NAME_WORDS or w == "và" for w in WORD.findall(domains.group())):
@@ -137,6 +154,11 @@ def _tail_end(text: str, head: str, end: int) -> int:
             while i < len(tokens) and tokens[i].start() < last:
                 i += 1
             continue
+        if inner_head and " " in inner_head and _opens_name_at(text, t.start()):
+            words, last = len(WORD.findall(inner.group())), inner.end()  # "Thanh tra Ngân hàng Nhà nước": the body it
+            while i < len(tokens) and tokens[i].start() < last:             # serves, whole ("hàng" is no "hằng năm")
+                i += 1
+            continue
         if len(s) == 1 and s.islower() and nxt is not None and nxt.group() == ")":
             break  # "6. Báo và Phát thanh, Truyền hình Quảng Ninh a) Tổ chức …": the next item's letter
         if s == "số" and (words or head in P.FREE_NAMED) and nxt is not None and nxt.group().isdigit():
@@ -156,7 +178,7 @@ def _tail_end(text: str, head: str, end: int) -> int:
             continue
         if P.JURISDICTION.match(text, t.start()):
             break
-        if _is_head_at(text, t.start()) and words:
+        if words and _opens_name_at(text, t.start()):
             break
         if s == "các" and nxt is not None and (nxt.group() in P.NAME_OPENERS or nxt.group() in P.PLURAL_IN_NAME):
             in_plural = True  # "Ban Chỉ đạo các Chương trình mục tiêu quốc gia"
@@ -169,7 +191,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 and tokens[i - 1].end() + 1 == t.start() and not P.STOP.match(text, t.start()):
             pass  # the second syllable of a capitalised word: "Chính phủ", "Xây dựng", "Tỉnh ủy" (not of "Sở XD thẩm định")
         else:
-            compound = words and f"{tokens[i - 1].group()} {s}" in P.NAME_COMPOUNDS
+            compound = words and (f"{tokens[i - 1].group()} {s}" in P.NAME_COMPOUNDS  # "công trình", "Thư ký"
+                                  or nxt is not None and f"{s} {nxt.group()}" in P.NAME_COMPOUNDS)  # "trong nước"
             if not in_programme and not compound and P.STOP.match(text, t.start()) or s.isdigit() or P.ASSIGNMENT_WORD.match(text, t.start()):
                 break
             lower_run += 1
@@ -226,7 +249,7 @@ def find_mentions(text: str) -> list[Mention]:
         m = search_head(pos)
         if not m:
             break
-        written = m.group()
+        written = m.group() if "\n" not in m.group() else SPACES.sub(" ", m.group())  # a head wrapped over two lines
         if doubled is not None and m.start() != doubled_at:
             doubled = None
         head = P.HEAD_FORMS.get(written) or P.HEAD_BY_LOWER_FORM.get(written.lower())
@@ -245,6 +268,9 @@ def find_mentions(text: str) -> list[Mention]:
         before = P.WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) if written[0].islower() else None
         if before and f"{before.group().split()[0].lower()} {written.split()[0]}" in P.HEAD_COMPOUNDS:
             pos = m.end()  # "cơ sở y tế", "dịch vụ IoT": the second syllable of a word, not a body's head
+            continue
+        if P.HEAD_WORD.match(text, m.start()):
+            pos = m.end()  # "Văn phòng phẩm": a common word, not a body
             continue
         items = _distributed(text, m.start(), m.end(), head)
         if items:
@@ -302,28 +328,35 @@ def find_mentions(text: str) -> list[Mention]:
         kind = "dang" if name.startswith("Bộ Chính trị") else P.HEADS[head][0]
         known = known_name(text[m.start():tail_end])
         spelt = known + text[tail_end:m.start() + len(name)] if known else (
-            head + name[len(written):] if written[0].isupper() and written not in P.HEAD_FORMS else name)  # "Ngân hàng nhà nước" 
+            head + name[len(m.group()):] if written[0].isupper() and written not in P.HEAD_FORMS else name)  # "Ngân hàng nhà nước" 
         if P.GENERIC_AFTER.match(text, end):  # "Hội đồng Thi đua - Khen thưởng các cơ quan, đơn vị": each agency's own
             kind = "collective"
         start, doubled = (m.start() if doubled is None else doubled), None
-        mentions.append(Mention(start, m.start() + len(name), name, canonical_name(spelt, jurisdiction), kind,
-                                _level(head, name + (" " + jurisdiction if jurisdiction else "")),
-                                text[start:m.start() + len(name)] if start != m.start() else None))
+        shown = SPACES.sub(" ", name) if "\n" in name else name  # "Bộ Công⏎Thương" is named "Bộ Công Thương"
+        mentions.append(Mention(start, m.start() + len(name), shown, canonical_name(spelt, jurisdiction), kind,
+                                _level(head, shown + (" " + jurisdiction if jurisdiction else "")),
+                                text[start:m.start() + len(name)] if start != m.start() or shown != name else None))
         pos = max(end, m.end())
     return _shared_levels(text, mentions)
 
 
+def _shares_level(m: Mention) -> bool:
+    """A bare head that takes the level of the list's last body: a people's committee or council, the Front, or a mass
+    organisation named without its level ("Hội Nông dân, Hội Cựu chiến binh, Đoàn Thanh niên xã")."""
+    return m.canonical in P.SHARES_LEVEL or m.kind == "doan_the" and m.level is None and not P.LEVEL_AT_END.search(m.name)
+
+
 def _shared_levels(text: str, mentions: list[Mention]) -> list[Mention]:
     """Bare heads listed before a body of the same place share its level: "Thường trực HĐND, UBND xã", "HĐND, UBND
-    tỉnh", "UBND, UBMTTQ các xã" → each is the commune's (or province's) own."""
+    tỉnh", "UBND, UBMTTQ các xã", "Hội Nông dân, Hội Cựu chiến binh tỉnh" → each is the commune's (or province's) own."""
     out = list(mentions)
     i = len(out) - 1
     while i > 0:
         last = out[i]
         j = i
-        while j > 0 and out[j - 1].canonical in P.SHARES_LEVEL and P.LIST_JOINT.fullmatch(text, out[j - 1].end, out[j].start):
+        while j > 0 and _shares_level(out[j - 1]) and P.LIST_JOINT.fullmatch(text, out[j - 1].end, out[j].start):
             j -= 1
-        if j < i and last.level and last.kind in P.SHARES_LEVEL_KINDS:
+        if j < i and last.level and (last.kind in P.SHARES_LEVEL_KINDS or last.kind == "doan_the"):
             level = P.LEVEL_AT_END.search(last.name)
             if level:
                 for k in range(j, i):
@@ -427,10 +460,13 @@ PARENTHESIS = regex.compile(r"^\s*\([^()]{0,200}\)")
 SENTENCE_END = regex.compile(r"\n|(?<=[.!?…])\s+(?=[\p{Lu}\d\"“(-])")
 
 
-def _sentences(text: str, start: int, end: int):
-    """(start, end) of the sentences of text[start:end]: split at line ends and at ". X"."""
+def _sentences(text: str, start: int, end: int, wrapped: tuple[tuple[int, int], ...] = ()):
+    """(start, end) of the sentences of text[start:end]: split at line ends and at ". X" (not inside a name `wrapped`
+    over a line's end)."""
     pos = start
     for m in SENTENCE_END.finditer(text, start, end):
+        if any(a < m.start() < b for a, b in wrapped):
+            continue
         if m.start() > pos:
             yield pos, m.start()
         pos = m.end()
@@ -560,6 +596,9 @@ def _lines_of(text: str, mentions: list[Mention]):
             continue
         j = i
         while j < len(mentions) and mentions[j].start < end:
+            if mentions[j].end > end and mentions[j].start >= at:  # a name wrapped over the line's end ("Bộ Công⏎Thương"):
+                nxt = text.find("\n", mentions[j].end)             # the line runs on to the end of its next one
+                end = len(text) if nxt < 0 else nxt
             j += 1
         within = [m for m in mentions[i:j] if m.end <= end]
         if within:
@@ -676,7 +715,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
                 rows += _rows(groups[0], "assigned", task, "heading_assigned")
             continue
         asked: set[str] = set()  # the bodies a request on this line asks
-        for s_start, s_end in _sentences(text, line_start, line_end):
+        wrapped = tuple((m.start, m.end) for m in line_mentions if "\n" in text[m.start:m.end])
+        for s_start, s_end in _sentences(text, line_start, line_end, wrapped):
             if _names_without_tasks(text, s_start, s_end, criteria):
                 continue
             prev_end = s_start
@@ -726,8 +766,10 @@ def table_bodies(text: str) -> list[Body]:
                 own = column
                 if column == "assigned":  # "Chủ trì: Sở Xây dựng; Phối hợp: Sở Tài chính", "Sở Y tế (chủ trì)" in one cell
                     before = cell.text[:m.start]
+                    # beside a "phối hợp" column, the doers' column ("Đơn vị thực hiện | Đơn vị phối hợp") is the lead's
+                    doers = "lead" if "coordinate" in row else column
                     own = (_marked_role(cell.text, m.end) or ("lead" if P.LEAD_LABEL.search(before) else
-                                                              "coordinate" if P.COORDINATE_LABEL.search(before) else column))
+                                                              "coordinate" if P.COORDINATE_LABEL.search(before) else doers))
                 rows += _rows([shifted], own, task, f"table_{own}")
     return rows
 

@@ -20,8 +20,9 @@ AGENCY = regex.compile("|".join(f"(?:{a})" for a in AGENCIES if "{province}" not
 PLACE = r"\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}"
 # "thành phố Tam Điệp", "TP. Hồ Chí Minh", "Thành phố Cần Thơ": a city and its name
 CITY_NAMED = regex.compile(rf"(?:[Tt]hành\s+phố|TP\.?)\s*(?P<place>{PLACE})")
-# "Công an thành phố", "Bộ Tư lệnh Thành phố": the document's own city, not named
-CITY_BARE = regex.compile(r"(?:[Tt]hành\s+phố|TP\.?)\s*$")
+# "Công an thành phố", "Bộ Tư lệnh Thành phố": the document's own city, not named; and its Party committee and youth
+# union named by the city ("Ban Tuyên giáo và Dân vận Thành ủy", "Văn phòng Thành ủy", "Thành đoàn": Điều lệ Đảng)
+CITY_BARE = regex.compile(r"(?:[Tt]hành\s+phố|TP\.?|Thành\s+(?:ủy|uỷ|đoàn))\s*$")
 # The districts went with the two-level local government (Luật Tổ chức chính quyền địa phương 2025, from 1 July 2025).
 DISTRICTS_END = "2025-07"
 
@@ -63,13 +64,51 @@ def level_of(name: str, home: tuple) -> str | None:
     return None
 
 
+COMMUNE_OFFICES = {row[0]: row[1] for row in load_tsv(HERE / "commune_offices.tsv")}
+# A level word in an office's name ("Phòng Văn hóa và Thông tin huyện", "Phòng Kinh tế xã"): it gives the level itself.
+OWN_LEVEL = regex.compile(r"(?<![\p{L}\p{M}])(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã(?!\s+hội)|phường|thị\s+trấn|đặc\s+khu|cấp\s+\p{L}+)(?![\p{L}\p{M}])")
+# The issuer's level: a ministry or the Government; a commune; a province, a department or a city under the centre.
+ISSUER_CENTRAL = regex.compile(r"^(?:Bộ|Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|Văn\s+phòng\s+Chính\s+phủ|Ngân\s+hàng\s+Nhà\s+nước)(?![\p{L}\p{M}])")
+ISSUER_COMMUNE = regex.compile(r"(?<![\p{L}\p{M}])(?:xã|phường|đặc\s+khu)(?![\p{L}\p{M}])")
+
+
+@functools.lru_cache(maxsize=2)
+def _issuer_after_districts(text: str) -> tuple[bool, str | None]:
+    """(whether the document was issued after the districts went, the level of its issuer when known)."""
+    from pipeline.metadata import document_fields
+
+    fields = document_fields(text)
+    date = fields.get("issue_date") or ""
+    after = len(date) >= 7 and date[:7] >= DISTRICTS_END or len(date) == 4 and date > DISTRICTS_END[:4]
+    issuer = fields.get("issuer") or ""
+    level = "trung_uong" if ISSUER_CENTRAL.match(issuer) else "xa" if ISSUER_COMMUNE.search(issuer) else (
+        "tinh" if _home(text)[0] or regex.match(r"Sở(?![\p{L}\p{M}])", issuer) and fields.get("province") else None)
+    return after, level
+
+
+def office_level(name: str, after_districts: bool, issuer_level: str | None) -> str | None:
+    """The level of an office ("Phòng …") named without its place in a plan issued after the districts went (1 July
+    2025): a commune's office ("Phòng Kinh tế", commune_offices.tsv) is the commune's; another is a unit of a department
+    or an agency of the issuer ("Phòng Tổ chức bộ máy và Công chức", "Phòng Quản lý Công nghiệp"): the issuer's level,
+    unknown when the issuer's is. None when the name states its level or the plan is older (a district's office then)."""
+    if not after_districts or OWN_LEVEL.search(name):
+        return None
+    return COMMUNE_OFFICES.get(name) or issuer_level
+
+
 def with_levels(text: str, rows: list[Body]) -> list[Body]:
-    """`rows` with the level of named bodies that had none read from their city or their issuer."""
-    if not any(b.level is None and b.kind != "collective" for b in rows):
+    """`rows` with the level of named bodies that had none read from their city or their issuer, and the level of
+    offices named without their place after the districts went."""
+    offices = [b for b in rows if b.kind == "phong" and b.level == "huyen"]
+    if not offices and not any(b.level is None and b.kind != "collective" for b in rows):
         return rows
     home = _home(text)
+    after, issuer_level = _issuer_after_districts(text) if offices else (False, None)
     out = []
     for b in rows:
+        if b.kind == "phong" and b.level == "huyen" and after and not OWN_LEVEL.search(b.name_canonical):
+            out.append(replace(b, level=office_level(b.name_canonical, after, issuer_level)))
+            continue
         level = level_of(b.name_canonical, home) if b.level is None and b.kind != "collective" else None
         out.append(replace(b, level=level) if level else b)
     return out

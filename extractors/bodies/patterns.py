@@ -60,11 +60,12 @@ NEEDS_CAPITAL_TAIL = {"Ban", "Bộ", "Phòng", "Sở", "Báo", "Hội đồng", 
                       "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế"}
 # …or when a level or a region follows them ("Thanh tra tỉnh", "Công an xã", "Thuế cơ sở 3", "Đảng ủy xã").
 LEVEL_TAIL = {"Thanh tra", "Công an", "Thuế", "Bưu điện", "Điện lực", "Đảng ủy", "Công đoàn", "Báo", "Hội", "Hiệp hội", "Trạm Y tế"}
-# Heads that are a whole name by themselves ("Huyện ủy", "Chính phủ") or take only a jurisdiction.
+# Heads that are a whole name by themselves ("Huyện ủy", "Chính phủ") or take only a jurisdiction. ("Thanh tra" takes
+# the body whose inspectorate it is: "Thanh tra Bộ", "Thanh tra Bộ Y tế", Luật Thanh tra 2022 Điều 13.)
 CLOSED_HEADS = {"Ủy ban nhân dân", "Hội đồng nhân dân", "Chủ tịch Ủy ban nhân dân", "Thường trực Hội đồng nhân dân",
                 "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Chính phủ", "Thủ tướng Chính phủ", "Quốc hội", "Tỉnh đoàn",
                 "Huyện đoàn", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc Việt Nam",
-                "Mặt trận Tổ quốc", "Hội đồng Thi đua - Khen thưởng", "Công an", "Thanh tra", "Thuế", "Thành đoàn",
+                "Mặt trận Tổ quốc", "Hội đồng Thi đua - Khen thưởng", "Công an", "Thuế", "Thành đoàn",
                 "Bảo hiểm xã hội", "Kho bạc Nhà nước", "Kiểm toán nhà nước", "Bưu điện", "Điện lực"} | KNOWN_NAMES
 
 
@@ -92,8 +93,13 @@ def _word_tree(words) -> str:
     return branch(tree)
 
 
+# A space inside a head of several words, or the hard wrap of a line there ("Ngân hàng Nhà nước Việt⏎Nam", "Bộ Công⏎Thương").
+SPACE_OR_WRAP = r"(?:\ |[ \t]*\n[ \t]*)"
+
+
 def _head_pattern(forms) -> regex.Pattern:
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:ủy|uỷ)\s)(?i:(?:{_alternation(forms)}))(?![\p{{L}}\p{{M}}])")
+    words = _alternation(forms).replace(r"\ ", SPACE_OR_WRAP)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:ủy|uỷ)\s)(?i:(?:{words}))(?![\p{{L}}\p{{M}}])")
 
 
 # A head as written, at a word start; a lower-case first letter is accepted ("phòng Nội vụ")
@@ -116,6 +122,9 @@ HEAD_BY_LOWER_FORM: dict[str, str] = {}
 for _form, _head in HEAD_FORMS.items():
     HEAD_BY_LOWER_FORM.setdefault(_form.lower(), _head)
 
+# A ministry named inside a unit's name: "Văn phòng Bộ", "Thanh tra Bộ Y tế", "Cổng Thông tin điện tử Bộ Nội vụ" (not the
+# provincial military commands "Bộ Chỉ huy …", "Bộ Tư lệnh …", nor "bộ đội").
+OF_A_MINISTRY = regex.compile(r"(?<![\p{L}\p{M}])Bộ(?![\p{L}\p{M}])(?!\s+(?:Chỉ\s+huy|Tư\s+lệnh|[Đđ]ội|[Tt]iêu\s+chí|phận))")
 # Administrative levels, as they end a name ("huyện", "tỉnh Khánh Hòa", "các xã, thị trấn").
 JURISDICTION_WORD = r"(?:[Tt]hành\s+phố|TP(?![.\p{L}])|thị\s+xã|thị\s+trấn|huyện|[Tt]ỉnh(?!\s+(?:ủy|uỷ|đoàn)(?![\p{L}\p{M}]))|xã(?!\s+hội)|phường|quận|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))"
 # A place after a level word: two or three capitalised syllables ("huyện Vạn Ninh"), or one before
@@ -169,6 +178,8 @@ NAME_WORDS = frozenset(w for row in _load("name_words.tsv") if row[0] != "compou
 NAME_COMPOUNDS = frozenset(row[1] for row in _load("name_words.tsv") if row[0] == "compound")
 # Words whose second syllable is written like a head ("cơ sở", "dịch vụ"): no body opens inside them.
 HEAD_COMPOUNDS = frozenset(row[0] for row in _load("head_compounds.tsv"))
+# Words that open with a head ("văn phòng phẩm"): read at a head's start, in any case.
+HEAD_WORD = regex.compile(rf"(?i:{_alternation(row[0] for row in _load('head_words.tsv'))})(?![\p{{L}}\p{{M}}])")
 WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])[\p{Ll}][\p{L}\p{M}]*[ \t]+$")
 NAME_OPENERS = frozenset({"Chương", "Đề", "Dự"})  # a programme named inside a body's name runs on
 # What "các" may bring into a name: "Ban Quản lý các khu công nghiệp", "Liên hiệp các Hội …", "Ban Chỉ đạo các Chương trình".
@@ -251,7 +262,7 @@ CLAUSE_OPENING = regex.compile(
 ADVERBIAL_OPENING = regex.compile(r"^\s*(?:[-+•*]\s*|\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s*)?(?:Căn\s+cứ|Trên\s+cơ\s+sở|[Tt]heo|(?:[Ss]au|[Tt]rước)\s+khi|[Kk]hi|[Đđ]ể|[Nn]ếu)\s[^,]*?của\s[^,]+,\s*$")
 # What follows a list that makes it a lead: "chủ trì", "làm đầu mối", "là cơ quan thường trực".
 LEAD_AFTER = regex.compile(
-    r"^[\s,]*(?:\([^)]{0,120}\)\s*)?(?:(?:có\s+trách\s+nhiệm|là\s+cơ\s+quan)\s+)?(?i:chủ\s+trì|làm\s+đầu\s+mối|đầu\s+mối|là\s+cơ\s+quan\s+(?:chủ\s+trì|đầu\s+mối|thường\s+trực))")
+    r"^[\s,]*(?:\([^)]{0,120}\)\s*)?(?:(?:(?:có|chịu)\s+trách\s+nhiệm|là\s+cơ\s+quan)\s+)?(?i:chủ\s+trì|làm\s+đầu\s+mối|đầu\s+mối|là\s+cơ\s+quan\s+(?:chủ\s+trì|đầu\s+mối|thường\s+trực))")
 # "… (tích cực) phối hợp chặt chẽ với …" right after a list: the bodies coordinate.
 COORDINATES_AFTER = regex.compile(r"^[\s,]*(?:[^,.;:]{0,40}?\s)?(?i:(?:tích\s+cực|chủ\s+động|tiếp\s+tục)\s+)?(?i:phối\s+hợp)")
 # Monitoring the plan is the focal body's work ("theo dõi, đôn đốc … thực hiện Kế hoạch").
@@ -266,7 +277,8 @@ NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|đã\s|của\b|về\b|theo\b(?!\s+dõ
 LAUNCHING = regex.compile(r"^\s*(?i:phát\s+động|ban\s+hành\s+(?:Kế\s+hoạch|Chỉ\s+thị|Chương\s+trình(?:\s+hành\s+động)?|Nghị\s+quyết)\s+(?:này|số))")
 # What an issuing body does in its own voice: it decides, gives and asks ("Quốc hội cơ bản tán thành …",
 # "Ủy ban nhân dân tỉnh giao Giám đốc các sở …", "UBND tỉnh yêu cầu các sở, ban, ngành …").
-ISSUER_ACT = regex.compile(r"^\s*(?:[\p{Lu}][\p{L}\p{M}]*\s+){0,3}?(?:cơ\s+bản\s+)?(?:tán\s+thành|quyết\s+nghị|kêu\s+gọi|quyết\s+định|giao(?![\p{L}\p{M}])|yêu\s+cầu|đề\s+nghị)(?![\p{L}\p{M}])")
+ISSUER_ACT = regex.compile(r"^\s*(?:[\p{Lu}][\p{L}\p{M}]*\s+){0,3}?(?:cơ\s+bản\s+)?(?:tán\s+thành|quyết\s+nghị|kêu\s+gọi|quyết\s+định|giao(?![\p{L}\p{M}])|yêu\s+cầu|đề\s+nghị|có\s+ý\s+kiến\s+(?:chỉ\s+đạo|kết\s+luận))(?![\p{L}\p{M}])")
+# ("Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:": the issuer's own voice in a notice of its directions)
 # A ministry (names.tsv, Nghị quyết 176/2025/QH15) speaks in its own voice in its plans: "Bộ Tài chính yêu cầu các đơn vị …".
 MINISTRIES = frozenset(n for n in KNOWN_NAMES if n.startswith("Bộ ") and HEADS[n] == ("other", "trung_uong"))
 # A body that follows up the whole plan is its focal body: "… theo dõi, đôn đốc việc thực hiện Nghị quyết này".
@@ -348,7 +360,7 @@ AWARD_QUOTA = regex.compile(r"(?i:không\s+quá|tối\s+đa)\s+\d+\s+(?:tập\s+
 # In those sections, the line that names whom the criteria are for: "a) Đối với các sở, ban, ngành, UBND các xã".
 FOR_LABEL = regex.compile(BULLET + r"[*_]*Đối\s+với(?![\p{L}\p{M}])")
 # A decision's preamble lists who asked for it: "Xét đề nghị của 28 đơn vị gồm: Công ty …; Chi nhánh …".
-REQUESTERS_SENTENCE = regex.compile(BULLET + r"(?:Xét)\s+(?:đề\s+nghị|tờ\s+trình|báo\s+cáo|văn\s+bản)(?![\p{L}\p{M}])")
+REQUESTERS_SENTENCE = regex.compile(BULLET + r"(?:Xét)\s+(?i:đề\s+nghị|tờ\s+trình|báo\s+cáo|văn\s+bản)(?![\p{L}\p{M}])")  # "Xét Tờ trình số …"
 # A sub-unit joined by a dash before the colon of a heading with its tasks: "8. Ngân hàng Nhà nước Việt Nam - Chi
 # nhánh Khu vực II: Chủ trì, phối hợp …" (the tasks still follow the colon).
 SUB_UNIT_BEFORE_COLON = regex.compile(r"^\s*[-–]\s*\p{Lu}[^\n:;.()]{0,60}?(?=\s*[*_]*\s*:)")
