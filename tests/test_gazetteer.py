@@ -1238,3 +1238,57 @@ COMPATIBLE_UNITS = [
 def test_units_with_compatibility_characters(indicator, unit, scope, expected):
     found = match_indicator(indicator, unit, scope)
     assert (found.id if found else None) == expected
+
+
+# A count or an amount the text calls a rise or a fall ("Số xã đạt chuẩn nông thôn mới tăng thêm 5 xã", "Thu ngân
+# sách tăng 500 tỷ đồng so với năm 2024") is the increment, never the stock reached: it is given only an indicator
+# of what is added in the period ("… tăng thêm", "… thành lập mới", "… hoàn thành"), else none. The level reached
+# ("tăng lên 3.000 giường", change=False) keeps the stock.
+CHANGE_OF_A_COUNT = [
+    ('Số xã đạt chuẩn nông thôn mới', 'xã', True, 'ntm_communes_added'),
+    ('Xã đạt chuẩn nông thôn mới', 'xã', True, 'ntm_communes_added'),
+    ('Số xã đạt chuẩn nông thôn mới', 'xã', False, 'ntm_communes'),
+    ('Số xã đạt chuẩn nông thôn mới nâng cao', 'xã', True, None),  # no "added" indicator: not the stock either
+    ('Số xã đạt chuẩn nông thôn mới nâng cao', 'xã', False, 'ntm_communes_advanced'),
+    ('Thu ngân sách nhà nước trên địa bàn', 'tỷ đồng', True, None),
+    ('Thu ngân sách nhà nước trên địa bàn', 'tỷ đồng', False, 'budget_revenue'),
+    ('Tổng lượt khách du lịch', 'lượt', True, None),
+    ('Số vụ tai nạn giao thông', 'vụ', True, None),
+    ('Số vụ tai nạn giao thông', 'vụ', False, 'traffic_accidents'),
+    ('Số giường bệnh', 'giường', True, None),
+    ('Số sản phẩm OCOP đạt 3 sao trở lên', 'sản phẩm', True, None),
+    ('Số doanh nghiệp thành lập mới', 'doanh nghiệp', True, 'enterprises_new'),  # a flow already
+    ('Số căn hộ nhà ở xã hội hoàn thành', 'căn hộ', True, 'social_housing_units'),  # a flow already
+    ('Tỷ lệ hộ nghèo', '%', True, 'poverty_rate_reduction'),  # a share: its cut, as before
+]
+
+
+@pytest.mark.parametrize("indicator,unit,change,expected", CHANGE_OF_A_COUNT)
+def test_a_change_of_a_count_is_not_the_stock(indicator, unit, change, expected):
+    found = match_indicator(indicator, unit, change=change)
+    assert (found.id if found else None) == expected
+
+
+# Sentences: the words of the name ("đạt chuẩn", "nông thôn mới nâng cao") are not a link word or a verb of change;
+# only after the verb of change does a link word ("còn", "lên", "xuống", "đạt") make the value the level reached.
+CHANGE_IN_SENTENCES = [
+    ("Tỷ lệ xã đạt chuẩn nông thôn mới tăng 10%.", None),  # a change of a share: not the share
+    ("Tỷ lệ trường đạt chuẩn quốc gia tăng 5%.", None),
+    ("Tỷ lệ trường đạt chuẩn quốc gia đạt 80%.", "schools_national_standard_share"),
+    ("Nâng tỷ lệ trường đạt chuẩn quốc gia lên 80%.", "schools_national_standard_share"),
+    ("Số xã đạt chuẩn nông thôn mới tăng thêm 5 xã.", "ntm_communes_added"),
+    ("Phấn đấu có thêm 5 xã đạt chuẩn nông thôn mới.", "ntm_communes_added"),
+    ("Tăng số giường bệnh lên 3.000 giường.", "hospital_beds"),
+    ("Thu ngân sách nhà nước trên địa bàn tăng 500 tỷ đồng so với năm 2024.", None),
+    ("Tỷ suất sinh ở trẻ vị thành niên giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ.",
+     "adolescent_birth_rate"),
+    ("- Số xã đạt chuẩn nông thôn mới nâng cao: 01 xã", "ntm_communes_advanced"),  # "nâng cao" names, no rise
+]
+
+
+@pytest.mark.parametrize("text,expected", CHANGE_IN_SENTENCES)
+def test_change_or_level_in_sentences(text, expected):
+    from pipeline.normalise import normalise
+    from extractors.targets import extract_targets
+    rows = extract_targets(normalise(text).text)
+    assert rows and rows[-1].indicator_id == expected

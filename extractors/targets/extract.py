@@ -378,7 +378,17 @@ def _comparator(left: str, q: Quantity) -> str | None:
 
 COMPARATOR_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.COMPARATOR_BEFORE)}))(?:\s+(?:là|từ|mức|bằng))?\s*:?\s*$")
 DIRECTION_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.DIRECTIONS)})(?![\p{{L}}\p{{M}}]))")
-NOT_A_DIRECTION = regex.compile(r"(?i:đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hiệu|tiêu\s+chuẩn|trình\s+độ)|nông\s+thôn\s+mới|tăng\s+trưởng|còn\s+lại|nâng\s+cấp)")  # "nâng cấp 25 km kênh": upgrading, no direction
+NOT_A_DIRECTION = regex.compile(r"(?i:đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hiệu|tiêu\s+chuẩn|trình\s+độ)|nông\s+thôn\s+mới(?:\s+nâng\s+cao)?|tăng\s+trưởng|còn\s+lại|nâng\s+cấp)")  # "nâng cấp 25 km kênh": upgrading, no direction
+
+
+def _to_level(zone: str) -> bool:
+    """A link word brings the measure to the value ("giảm còn", "tăng lên", "đạt"): the value is the level reached.
+    Only after the last verb of change is a link word read: words of the name ("Tỷ lệ xã đạt chuẩn nông thôn mới tăng
+    10%", "… được công nhận đạt …") are not one."""
+    zone = NOT_A_DIRECTION.sub(" ", zone)
+    verbs = [m for m in DIRECTION_RE.finditer(zone)
+             if P.DIRECTIONS[P.SPACES.sub(" ", m.group(1).lower())] in ("increase", "decrease")]
+    return bool(P.TO_LEVEL.search(zone, verbs[-1].start() if verbs else 0))
 
 
 def _direction(zone: str) -> str | None:
@@ -944,7 +954,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             f"{text[sentence_start:q.start]} {text[q.end:_right_end(text, q, stop)]} {indicator}"):
         q = replace(q, unit="%/năm")  # "Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm"
     # "Tỷ lệ hộ nghèo giảm 1,5%": the value is the change, unless a link word brings the measure to it ("giảm còn 1,5%")
-    change = direction in ("increase", "decrease") and not P.TO_LEVEL.search(text[clause_start:q.start])
+    change = direction in ("increase", "decrease") and not _to_level(text[clause_start:q.end])
     row = _target(ctx, q, indicator, start, end, comparator, direction, scope, rule, year=year, change=change)
     if row.year is not None and ctx.first_year and row.year < ctx.first_year:
         return []  # a year before the plan's own: history, not a target
