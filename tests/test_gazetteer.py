@@ -1292,3 +1292,25 @@ def test_change_or_level_in_sentences(text, expected):
     from extractors.targets import extract_targets
     rows = extract_targets(normalise(text).text)
     assert rows and rows[-1].indicator_id == expected
+
+
+# A value per head or per hectare is a ratio, never the total its head names: "GRDP" in "triệu đồng/người" is the
+# product per head, "Sản lượng lúa" in "tấn/ha" would be the yield (which it does not name); the per-head indicator
+# is tried with "bình quân đầu người" when the name leaves it to the unit.
+PER_HEAD_UNITS = [
+    ('GRDP', 'triệu đồng/người', 'grdp_per_capita'),
+    ('Tổng sản phẩm trên địa bàn', 'USD/người', 'grdp_per_capita'),
+    ('GRDP', 'tỷ đồng', 'grdp_size'),
+    ('Thu nhập', 'triệu đồng/người/năm', 'income_per_capita'),
+    ('Sản lượng lúa', 'tấn/ha', None),
+    ('Năng suất lúa', 'tấn/ha', 'crop_yield'),
+    ('Tổng thu ngân sách nhà nước', 'triệu đồng/người', None),
+    ('Kim ngạch xuất khẩu', 'USD/người', None),
+    ('Giá trị sản xuất nông, lâm nghiệp và thủy sản', 'triệu đồng/ha', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", PER_HEAD_UNITS)
+def test_a_value_per_head_or_hectare_is_a_ratio(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

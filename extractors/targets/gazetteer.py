@@ -316,8 +316,15 @@ def _fits(ind: Indicator, family: str) -> bool:
     """The value's unit is one the indicator comes in (a value without a unit fits nothing)."""
     if not family:
         return False
-    head = family.split("/")[0]
+    head, _, per = family.partition("/")
+    if per and per in PER_RATIO and family not in ind.units:
+        return False  # an amount per head or per hectare ("triệu đồng/người", "tấn/ha") is a ratio, never the total
     return family in ind.units or head in ind.units or (head.startswith("lượt ") and head[5:] in ind.units)  # "lượt người": people, counted per time
+
+
+# What a ratio is per: a head of population or of labour, a hectare. A value per one of them is another quantity than
+# the total its head names ("GRDP" in "triệu đồng/người" is the product per head, "Sản lượng lúa" in "tấn/ha" the yield).
+PER_RATIO = frozenset({"người", "dân", "lao động", "ha", "hộ"})
 
 
 def _variants(name_words: str, family: str) -> list[str]:
@@ -344,6 +351,8 @@ def _variants(name_words: str, family: str) -> list[str]:
                 out.append(f"số {noun} {w}")
         if family == "money" and w.startswith("sự nghiệp "):  # a budget table's spending line: "Sự nghiệp y tế"
             out.append("chi " + w)
+        if family.endswith("/người") and "bình quân đầu người" not in w:  # "GRDP" in "triệu đồng/người": per head
+            out.append(f"{w} bình quân đầu người")
         if "/" in family and family.split("/")[1] not in w:
             out.append(f"{w} trên {family.split('/')[1]}")
             out.append(f"số {w} trên {family.split('/')[1]}")
