@@ -1314,3 +1314,49 @@ PER_HEAD_UNITS = [
 def test_a_value_per_head_or_hectare_is_a_ratio(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# The commune new-rural criteria (QĐ 318/QĐ-TTg) that NTM plans of districts and communes set as shares: roads of
+# villages, lanes and fields (2.2-2.4), lower-secondary graduates going on (14.2), facilities meeting environment
+# rules, livestock pens, food safety, plastic waste (17.x), the cultural village (16.1), electricity (4.2); and the
+# underemployment rate of the national statistical system. A criterion with a word more or less (the older
+# "được cứng hóa" of field roads, "vào lớp 10", the firms without the households) stays unmatched.
+NTM_CRITERIA = [
+    ('Tỷ lệ đường thôn, bản và đường liên thôn, bản ít nhất được cứng hóa, bảo đảm ô tô đi lại thuận tiện quanh năm',
+     '%', 'rural_village_roads_hardened'),
+    ('đường thôn, xóm và đường liên thôn, xóm được cứng hóa', '%', 'rural_village_roads_hardened'),
+    ('Tỷ lệ đường ngõ, xóm sạch và đáp ứng yêu cầu đi lại của người dân', '%', 'rural_lane_roads_clean'),
+    ('Tỷ lệ đường trục chính nội đồng đáp ứng yêu cầu sản xuất và vận chuyển hàng hóa', '%', 'field_roads_meeting_needs'),
+    ('Tỷ lệ học sinh tốt nghiệp THCS được tiếp tục học trung học (phổ thông, giáo dục thường xuyên, trung cấp)', '%',
+     'lower_secondary_graduates_continuing'),
+    ('học sinh tốt nghiệp THCS tiếp tục học THPT, giáo dục thường xuyên, trung cấp', '%', 'lower_secondary_graduates_continuing'),
+    ('Tỷ lệ cơ sở sản xuất, kinh doanh, nuôi trồng thủy sản, làng nghề đảm bảo quy định về bảo vệ môi trường', '%',
+     'facilities_environment_compliant'),
+    ('Tỷ lệ hộ chăn nuôi có chuồng trại chăn nuôi đảm bảo vệ sinh môi trường', '%', 'livestock_households_hygienic_pens'),
+    ('Tỷ lệ hộ gia đình và cơ sở sản xuất, kinh doanh thực phẩm tuân thủ các quy định về đảm bảo an toàn thực phẩm', '%',
+     'food_safety_compliance'),
+    ('Tỷ lệ chất thải nhựa phát sinh trên địa bàn được thu gom, tái sử dụng, tái chế, xử lý theo quy định', '%',
+     'plastic_waste_collected'),
+    ('Tỷ lệ thôn, bản, ấp đạt chuẩn văn hóa theo quy định', '%', 'cultural_villages'),
+    ('Tỷ lệ thôn văn hóa', '%', 'cultural_villages'),
+    ('Tỷ lệ hộ có đăng ký trực tiếp và được sử dụng điện thường xuyên, an toàn từ các nguồn', '%', 'electricity_households'),
+    ('Tỷ lệ thiếu việc làm', '%', 'underemployment_rate'),
+    ('Tỷ lệ lao động thiếu việc làm', '%', 'underemployment_rate'),
+    ('Tỷ lệ dân số được cung cấp nước sạch', '%', 'clean_water'),
+    # negatives: a word more or less, another unit
+    ('Tỷ lệ đường trục chính nội đồng được cứng hóa', '%', None),
+    ('Tỷ lệ đường ngõ, xóm được cứng hóa', '%', None),
+    ('Tỷ lệ học sinh tốt nghiệp THCS vào lớp 10', '%', None),
+    ('Tỷ lệ hộ chăn nuôi có chuồng trại', '%', None),
+    ('Tỷ lệ cơ sở sản xuất, kinh doanh thực phẩm tuân thủ các quy định về đảm bảo an toàn thực phẩm', '%', None),
+    ('Tỷ lệ chất thải nhựa được thu gom', '%', None),
+    ('Tỷ lệ thiếu việc làm khu vực nông thôn', '%', None),
+    ('Tỷ lệ lao động thiếu việc làm', 'người', None),
+    ('Tỷ lệ dân số nông thôn được cung cấp nước sạch', '%', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", NTM_CRITERIA)
+def test_new_rural_criteria_and_underemployment(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
