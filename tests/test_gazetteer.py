@@ -1360,3 +1360,35 @@ NTM_CRITERIA = [
 def test_new_rural_criteria_and_underemployment(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# Wordings that mean the same: a cultural title held ("đạt chuẩn văn hóa", "đạt danh hiệu văn hóa", "văn hóa"),
+# "đảm bảo" = "bảo đảm", children of the kindergarten age "đi học mẫu giáo" = "đến trường", and visitors counted in
+# "lượt" however the name says them ("Số khách du lịch" in triệu lượt = the tourist arrivals). A school or a commune
+# "đạt chuẩn văn hóa", a count of visitors in people, a bare "Số khách" stay unmatched.
+SAME_MEANING_MORE = [
+    ('Tỷ lệ thôn, khu phố đạt danh hiệu văn hóa', '%', 'cultural_villages'),
+    ('Tỷ lệ thôn, khu phố đạt chuẩn văn hóa', '%', 'cultural_villages'),
+    ('Tỷ lệ gia đình đạt chuẩn văn hóa', '%', 'cultural_families'),
+    ('Tỷ lệ cơ quan, đơn vị đạt chuẩn văn hóa', '%', 'cultural_agencies'),
+    ('Tỷ lệ cơ sở cai nghiện ma túy công lập đảm bảo điều kiện theo quy định của Luật Phòng, chống ma túy', '%',
+     'drug_rehab_centres_standard'),
+    ('Tỷ lệ hộ chăn nuôi có chuồng trại bảo đảm vệ sinh môi trường', '%', 'livestock_households_hygienic_pens'),
+    ('Tỷ lệ huy động trẻ em 3-5 tuổi đi học mẫu giáo', '%', 'enrolment_kindergarten'),
+    ('Tỷ lệ trẻ em 5 tuổi đi học mẫu giáo', '%', 'enrolment_5yo'),
+    ('Số khách du lịch', 'triệu lượt', 'tourist_arrivals'),
+    ('Số khách du lịch quốc tế', 'lượt', 'tourist_arrivals_international'),
+    ('Số khách du lịch nội địa', 'lượt khách', 'tourist_arrivals_domestic'),
+    ('Tỷ lệ xã đạt chuẩn văn hóa nông thôn mới', '%', None),
+    ('Tỷ lệ trường đạt chuẩn văn hóa', '%', None),
+    ('Tỷ lệ huy động trẻ em đi học mẫu giáo', '%', None),
+    ('Số khách du lịch', 'người', None),
+    ('Số khách', 'lượt', None),
+    ('Tỷ lệ hộ có nhà ở đảm bảo an toàn', '%', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", SAME_MEANING_MORE)
+def test_more_wordings_that_mean_the_same(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

@@ -98,6 +98,7 @@ SYNONYMS = (
     (r"nông lâm nghiệp và thủy sản|nông lâm nghiệp thủy sản|nông nghiệp lâm nghiệp và thủy sản|nông lâm thủy sản|nông lâm ngư nghiệp|ngư nông lâm nghiệp|nông lâm ngư", "nông lâm thủy sản"),
     (r"công nghiệp và xây dựng", "công nghiệp xây dựng"),
     (r"(?:ngành|khu vực) (nông lâm thủy sản|công nghiệp xây dựng|dịch vụ)", r"\1"),  # "khu vực dịch vụ" is the services sector
+    (r"đảm bảo", "bảo đảm"),  # one word, either order ("đảm bảo vệ sinh môi trường" = "bảo đảm …")
     (r"hộ gia đình|hộ dân(?! tộc)", "hộ"),
     # the province's own firms and people: "doanh nghiệp vừa và nhỏ địa phương", "người dân của địa phương"
     # ("ngân sách địa phương", "chính quyền địa phương" keep the word: there it names another budget or body)
@@ -115,6 +116,8 @@ SYNONYMS = (
     # a title held is a title held: "đạt danh hiệu gia đình văn hóa" = "được công nhận gia đình văn hóa" = "đạt gia đình văn hóa"
     (r"đạt danh hiệu", "đạt"),
     (r"(?:được )?công nhận(?: là)?(?= (?:gia đình|thôn|làng|bản|ấp|tổ dân phố|khu dân cư|cơ quan|đơn vị|xã|phường))", "đạt"),
+    # a cultural title held however said: "thôn đạt chuẩn văn hóa" = "thôn đạt danh hiệu văn hóa" = "thôn văn hóa"
+    (r"đạt (?:chuẩn )?văn hóa", "văn hóa"),
     (r"đạt chuẩn xã nông thôn mới", "đạt chuẩn nông thôn mới"),
     (r"(xã|huyện) nông thôn mới", r"\1 đạt chuẩn nông thôn mới"),
     (r"bộ tiêu chí", "tiêu chí"),
@@ -125,6 +128,7 @@ SYNONYMS = (
     (r"rác thải", "chất thải rắn"),
     (r"từ 15 tuổi trở lên|trên 15 tuổi", "từ 15 tuổi"),
     (r"trẻ em", "trẻ"),  # "huy động trẻ em/trẻ mẫu giáo"
+    (r"đi học mẫu giáo", "đến trường"),  # "trẻ em 3-5 tuổi đi học mẫu giáo": the children of that age at school
     (r"(?:ra|đến) lớp", "đến trường"),  # enrolment: "huy động trẻ ra lớp" = "đến trường"
     (r"sàng lọc", "tầm soát"),  # prenatal and newborn screening
     (r"bà mẹ mang thai|phụ nữ có thai", "phụ nữ mang thai"),
@@ -332,6 +336,8 @@ def _variants(name_words: str, family: str) -> list[str]:
     stripped = LEADING_VERB.sub("", name_words)
     if stripped != name_words:
         out.append(stripped)
+    if family.startswith("lượt") and not regex.search(r"\blượt\b", name_words):  # "Số khách du lịch" in lượt: the visits counted
+        out.append("lượt " + regex.sub(r"^số ", "", name_words))
     if family.startswith("lượt") and regex.search(r"\blượt\b", name_words):  # "Đón [5 triệu] lượt khách": the unit's word left where the number was
         out.append(" ".join(regex.sub(r"\blượt\b", " ", name_words).split()))
     for w in list(out):  # a share the name calls one is written either way ("Tỷ lệ/Tỷ trọng lao động nông nghiệp")
