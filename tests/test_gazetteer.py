@@ -79,7 +79,7 @@ AS_WRITTEN = [
     ('Tỷ lệ dân số tham gia bảo hiểm y tế', '%', 'health_insurance_coverage'),  # seeds
     ('Tỷ lệ tham gia bảo hiểm xã hội (trên người dân trong độ tuổi đi làm)', '%', 'social_insurance_coverage'),  # seeds
     ('Công tác tuyển quân', '%', 'military_recruitment'),  # seeds
-    ('Xây dựng trường đạt chuẩn quốc gia', 'trường', 'schools_national_standard'),  # seeds
+    ('Xây dựng trường đạt chuẩn quốc gia', 'trường', None),  # seeds: the schools brought to the standard in the year, not the stock
     ('số xã đạt chuẩn nông thôn mới', '%', 'ntm_communes_share'),  # seeds
     ('số xã đạt chuẩn nông thôn mới nâng cao', '%', 'ntm_communes_advanced_share'),  # seeds
     ('Số xã đạt chuẩn nông thôn mới kiểu mẫu', 'xã', 'ntm_communes_model'),  # seeds
@@ -1390,5 +1390,25 @@ SAME_MEANING_MORE = [
 
 @pytest.mark.parametrize("indicator,unit,expected", SAME_MEANING_MORE)
 def test_more_wordings_that_mean_the_same(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# A count the plan makes in its period ("Xây dựng 20 trường đạt chuẩn quốc gia", "Phát triển 15 sản phẩm OCOP",
+# "Xây dựng 5 xã đạt chuẩn nông thôn mới") is what is added, like a rise: a flow indicator or none, never the stock.
+# A share ("Xây dựng 100% xã …") and a stock said with "có" keep the level.
+MADE_IN_THE_PERIOD = [
+    ('Xây dựng trường đạt chuẩn quốc gia', 'trường', None),
+    ('Phát triển sản phẩm OCOP đạt 3 sao trở lên', 'sản phẩm', None),
+    ('Xây dựng xã đạt chuẩn nông thôn mới', 'xã', 'ntm_communes_added'),
+    ('Phấn đấu xây dựng xã đạt chuẩn nông thôn mới', 'xã', 'ntm_communes_added'),
+    ('Có xã đạt chuẩn nông thôn mới', 'xã', 'ntm_communes'),
+    ('Số trường đạt chuẩn quốc gia', 'trường', 'schools_national_standard'),
+    ('Xây dựng xã đạt chuẩn nông thôn mới', '%', 'ntm_communes_share'),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", MADE_IN_THE_PERIOD)
+def test_a_count_made_in_the_period_is_not_the_stock(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
