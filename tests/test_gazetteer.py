@@ -1412,3 +1412,12 @@ MADE_IN_THE_PERIOD = [
 def test_a_count_made_in_the_period_is_not_the_stock(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# ... but a budget line that starts with the words ("Xây dựng cơ bản vốn tập trung", "XDCB vốn tập trung") is an amount
+# of money, not a count made.
+@pytest.mark.parametrize("indicator,unit", [('Xây dựng cơ bản vốn tập trung trong nước', 'tỷ đồng'),
+                                            ('XDCB vốn tập trung', 'triệu đồng')])
+def test_budget_lines_that_start_like_a_verb_keep_their_id(indicator, unit):
+    found = match_indicator(indicator, unit)
+    assert found is not None and found.id == 'public_investment_concentrated'

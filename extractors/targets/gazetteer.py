@@ -502,7 +502,8 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
         found = _measure_of_product(name_words, scope, family, title)
     if found is None:
         found = _product_inside(name_words, family)
-    if (change or MAKING.match(name_words)) and family not in ("%", "‰", "") and found is not None \
+    made = MAKING.match(name_words) and not family.startswith("money")  # a count made, not a budget line ("Xây dựng cơ bản")
+    if (change or made) and family not in ("%", "‰", "") and found is not None \
             and not FLOW.search(found.name):
         found = _match_words(f"{name_words} tăng thêm", family) if "giảm" not in name_words else None
     return found
@@ -513,7 +514,7 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
 # đồng so với năm 2024") is the increment, never the stock reached: it is given only such an indicator.
 # A count the plan makes in its period ("Xây dựng 20 trường đạt chuẩn quốc gia", "Phát triển 15 sản phẩm OCOP"):
 # what is added, as a rise is, not the stock the indicator counts.
-MAKING = regex.compile(r"^(?:phấn đấu )?(?:xây dựng|phát triển|công nhận mới|hình thành)\s")
+MAKING = regex.compile(r"^(?:phấn đấu )?(?:xây dựng(?! cơ bản)|phát triển|công nhận mới|hình thành)\s")
 FLOW = regex.compile(r"(?i)\b(?:(?<!thôn |đổi )mới|thêm|tăng|giảm|hoàn thành|được tạo)\b")
 
 
