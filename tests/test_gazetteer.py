@@ -1421,3 +1421,27 @@ def test_a_count_made_in_the_period_is_not_the_stock(indicator, unit, expected):
 def test_budget_lines_that_start_like_a_verb_keep_their_id(indicator, unit):
     found = match_indicator(indicator, unit)
     assert found is not None and found.id == 'public_investment_concentrated'
+
+
+# Two shares joined by "và" or a comma with the predicate written once, after the second: the first is read with that
+# predicate for its canonical indicator (its indicator text stays as written). Without a predicate, or joined by ";",
+# nothing is borrowed; a borrowed predicate must still give an indicator whose words all agree.
+SHARED_PREDICATE = [
+    ("Phấn đấu 95% chất thải rắn sinh hoạt đô thị và 85% chất thải rắn sinh hoạt ở khu vực nông thôn được thu gom, xử lý.",
+     ["urban_solid_waste_treated", "rural_solid_waste_treated"]),
+    ("Trên 80% số trạm y tế cấp xã trên toàn tỉnh và 100% cơ sở cai nghiện ma túy công lập đủ điều kiện xác định tình "
+     "trạng nghiện ma túy.", ["drug_health_stations_assessment", "drug_rehab_centres_assessment"]),
+    ("Trên 80% số trạm y tế xã, phường trên thành phố và 100% cơ sở cai nghiện ma túy công lập đủ điều kiện xác định "
+     "tình trạng nghiện ma túy.", ["drug_health_stations_assessment", "drug_rehab_centres_assessment"]),
+    ("90% hộ gia đình và 100% trường học có nhà tiêu hợp vệ sinh.", ["hygienic_latrines_households", None]),
+    ("100% nhà trường và trên 70% người lao động tại các khu công nghiệp được tuyên truyền.", [None, None]),
+    ("95% chất thải rắn sinh hoạt đô thị; 85% chất thải rắn sinh hoạt ở khu vực nông thôn được thu gom, xử lý.",
+     [None, "rural_solid_waste_treated"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHARED_PREDICATE)
+def test_a_predicate_written_once_for_two_shares(text, expected):
+    from pipeline.normalise import normalise
+    from extractors.targets import extract_targets
+    assert [r.indicator_id for r in extract_targets(normalise(text).text)] == expected

@@ -689,9 +689,35 @@ def extract_targets(text: str) -> list[Target]:
             right = _right_context(text, q, _line_bounds(text, q.start)[1])
             indicator = f"Số {q.unit} {right}".strip()
             targets.append(_target(ctx, q, indicator, m.start(), _span_end(text, q.end, right), "eq", "decrease", None, "rule_none_left"))
+    targets = _shared_predicates(text, targets)
     targets += table_rows
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
     return sorted((replace(t, text=original[t.start:t.end]) for t in targets if not closing.touches(t.start, t.end)), key=lambda t: t.start)
+
+
+# Two shares joined by "và" or a comma, the predicate written once after the second ("95% chất thải rắn sinh hoạt đô
+# thị và 85% … ở khu vực nông thôn được thu gom, xử lý", "80% số trạm y tế cấp xã và 100% cơ sở cai nghiện … đủ điều
+# kiện …"): what the second says of its subject is said of the first too.
+JOINED_SHARES = regex.compile(r"\s*(?:,|và)\s*(?:(?:trên|dưới|hơn|khoảng|ít nhất|tối thiểu)\s+)?", regex.IGNORECASE)
+PREDICATE_START = regex.compile(r"(?<=\S\s+)\b(?:được|đủ|đạt|bảo đảm|đảm bảo|có|không|tham gia|sử dụng)\b")
+
+
+def _shared_predicates(text: str, targets: list[Target]) -> list[Target]:
+    """The canonical indicator of a share whose predicate is written once after the next share (see JOINED_SHARES),
+    read with that predicate; its indicator text stays as written."""
+    out = list(targets)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.indicator_id is not None or not a.indicator or not b.indicator or a.unit != b.unit \
+                or not (a.unit or "").startswith("%") or not JOINED_SHARES.fullmatch(text, a.end, b.start):
+            continue
+        predicate = PREDICATE_START.search(b.indicator)
+        if predicate is None:
+            continue
+        found = match_indicator(f"{a.indicator} {b.indicator[predicate.start():]}", a.unit, a.scope)
+        if found is not None:
+            out[i] = replace(a, indicator_canonical=found.name, indicator_id=found.id)
+    return out
 
 
 def _per_unit_criterion(text: str, q: Quantity, nxt: Quantity) -> bool:

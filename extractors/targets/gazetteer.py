@@ -137,6 +137,7 @@ SYNONYMS = (
 FILLER = regex.compile(r"""\b(?:
     trên\ địa\ bàn(?:\ (?:toàn\ )?(?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quận))?
   | (?:trên\ )?toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quốc)
+  | trên\ (?:tỉnh|huyện|thành\ phố|thị\ xã)(?=$|\ (?:đủ|được|đạt|có|không|bảo\ đảm|sử\ dụng|tham\ gia)\b)  # "số trạm y tế xã trên thành phố đủ …": where
   | (?:của|thuộc)\ (?:tỉnh|huyện|thành\ phố|thị\ xã)
   | cả\ nước
   | (?:(?:đến|vào|tới|trước|sau|trong|từ)\ )?(?:hết\ |cuối\ |đầu\ )?năm\ \d{4}(?:\ \d{4})?
