@@ -1445,3 +1445,24 @@ def test_a_predicate_written_once_for_two_shares(text, expected):
     from pipeline.normalise import normalise
     from extractors.targets import extract_targets
     assert [r.indicator_id for r in extract_targets(normalise(text).text)] == expected
+
+
+# A share that does not name what it is of, right after a count on the same line ("nâng tổng số lên 12 KCN; tỷ lệ lấp
+# đầy bình quân đạt trên 80%"), is read with the counted noun for its canonical indicator. An amount before it, a
+# share on the next line, or words that still disagree give none.
+SHARE_OF_THE_COUNT_BEFORE = [
+    ("- Hình thành mới 05 Khu công nghiệp, nâng tổng số lên 12 KCN; tỷ lệ lấp đầy bình quân đạt trên 80%.",
+     "industrial_park_occupancy"),
+    ("- Nâng tổng số lên 37 cụm công nghiệp, tỷ lệ lấp đầy đạt 60-70%.", "industrial_cluster_occupancy"),
+    ("Toàn huyện có 120 trường, tỷ lệ đạt chuẩn quốc gia 70%.", "schools_national_standard_share"),
+    ("Thu ngân sách đạt 500 tỷ đồng, tỷ lệ giải ngân đạt 95%.", None),
+    ("Nâng tổng số lên 12 KCN.\nTỷ lệ lấp đầy đạt 80%.", None),
+    ("Nâng tổng số lên 12 KCN; tỷ lệ lao động qua đào tạo 80%.", "trained_labour"),  # names its own: unchanged
+]
+
+
+@pytest.mark.parametrize("text,expected", SHARE_OF_THE_COUNT_BEFORE)
+def test_a_share_of_the_count_before_it(text, expected):
+    from pipeline.normalise import normalise
+    from extractors.targets import extract_targets
+    assert extract_targets(normalise(text).text)[-1].indicator_id == expected

@@ -690,6 +690,7 @@ def extract_targets(text: str) -> list[Target]:
             indicator = f"Số {q.unit} {right}".strip()
             targets.append(_target(ctx, q, indicator, m.start(), _span_end(text, q.end, right), "eq", "decrease", None, "rule_none_left"))
     targets = _shared_predicates(text, targets)
+    targets = _shares_of_the_count_before(text, targets)
     targets += table_rows
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
     return sorted((replace(t, text=original[t.start:t.end]) for t in targets if not closing.touches(t.start, t.end)), key=lambda t: t.start)
@@ -717,6 +718,22 @@ def _shared_predicates(text: str, targets: list[Target]) -> list[Target]:
         found = match_indicator(f"{a.indicator} {b.indicator[predicate.start():]}", a.unit, a.scope)
         if found is not None:
             out[i] = replace(a, indicator_canonical=found.name, indicator_id=found.id)
+    return out
+
+
+def _shares_of_the_count_before(text: str, targets: list[Target]) -> list[Target]:
+    """A share that does not name what it is of, right after a count on the same line ("nâng tổng số lên 12 KCN; tỷ lệ
+    lấp đầy bình quân đạt trên 80%"): its canonical indicator is read with the counted noun; its text stays as written."""
+    out = list(targets)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if b.indicator_id is not None or not b.indicator or not (b.unit or "").startswith("%") or not a.unit \
+                or a.unit.startswith(("%", "‰")) or a.unit_base == "đồng" or a.denominator is not None \
+                or "\n" in text[a.end:b.start] or len(b.indicator.split()) > 6:
+            continue
+        found = match_indicator(f"{b.indicator} {a.unit_raw or a.unit}", b.unit, b.scope)
+        if found is not None:
+            out[i] = replace(b, indicator_canonical=found.name, indicator_id=found.id)
     return out
 
 
