@@ -1466,3 +1466,41 @@ def test_a_share_of_the_count_before_it(text, expected):
     from pipeline.normalise import normalise
     from extractors.targets import extract_targets
     assert extract_targets(normalise(text).text)[-1].indicator_id == expected
+
+
+# Two indicators joined into one name ("Tỷ lệ hộ nghèo và hộ cận nghèo", "Tỷ lệ hộ nghèo, cận nghèo", "Tỷ lệ lao động
+# qua đào tạo và đào tạo nghề"): the words said again after "và" or a comma collapse into one indicator's set, but the
+# name is both, so it gets none. A canonical or alias that joins its own parts ("Tổng kim ngạch xuất, nhập khẩu", the
+# repeated "vốn" without a conjunction) still matches.
+TWO_JOINED = [
+    ('Tỷ lệ hộ nghèo và hộ cận nghèo', '%', None),
+    ('Tỷ lệ hộ nghèo, cận nghèo', '%', None),
+    ('Tỷ lệ hộ nghèo, tỷ lệ hộ cận nghèo', '%', None),
+    ('Tỷ lệ lao động qua đào tạo và đào tạo nghề', '%', None),
+    ('Tỷ lệ hộ cận nghèo', '%', 'near_poverty_rate'),
+    ('Kim ngạch xuất khẩu và nhập khẩu', 'triệu USD', 'trade_value'),
+    ('giải ngân vốn kế hoạch vốn đầu tư công', '%', 'public_investment_disbursement'),
+    ('Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý', '%', 'urban_solid_waste_treated'),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", TWO_JOINED)
+def test_two_indicators_joined_get_none(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# An action, then after a comma the measure of its result ("Phục hồi và phát triển rừng ngập mặn, diện tích rừng ngập
+# mặn"): the measure names the indicator. Two measures listed ("Tỷ lệ hộ nghèo, tỷ lệ hộ cận nghèo") are not split.
+ACTION_THEN_MEASURE = [
+    ('Phục hồi và phát triển rừng ngập mặn, diện tích rừng ngập mặn', 'ha', 'mangrove_forest_area'),  # field: Đồng Tháp
+    ('Bảo vệ và phát triển rừng, tỷ lệ che phủ rừng', '%', 'forest_cover'),
+    ('Phục hồi và phát triển rừng ngập mặn, diện tích rừng ngập mặn', '%', None),
+    ('Bảo vệ rừng, số vụ cháy rừng', 'vụ', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", ACTION_THEN_MEASURE)
+def test_an_action_then_the_measure_of_its_result(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

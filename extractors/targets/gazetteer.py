@@ -484,6 +484,12 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
     never read as the whole's own indicator (the GRDP's growth, the total spending)."""
     if not indicator:
         return None
+    action, _, measure = indicator.rpartition(",")
+    if action and MEASURE_HEAD.match(measure.strip()) and not MEASURE_HEAD.match(action.strip()):
+        # "Phục hồi và phát triển rừng ngập mặn, diện tích rừng ngập mặn": an action, then the measure of its result
+        found = match_indicator(measure.strip(), unit, scope, title, whole, change)
+        if found is not None:
+            return found
     name_words = words(indicator)
     if whole and set(LEADING_VERB.sub("", name_words).split()) <= set(words(whole).split()):
         return None
@@ -503,6 +509,8 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
         found = _measure_of_product(name_words, scope, family, title)
     if found is None:
         found = _product_inside(name_words, family)
+    if found is not None and _two_joined(indicator, found):
+        found = None
     made = MAKING.match(name_words) and not family.startswith("money")  # a count made, not a budget line ("Xây dựng cơ bản")
     if (change or made) and family not in ("%", "‰", "") and found is not None \
             and not FLOW.search(found.name):
@@ -524,6 +532,36 @@ def _a_change(found: Indicator | None) -> Indicator | None:
     return found if found is not None and CHANGE_WORD.search(found.name) else None
 
 
+COORDINATOR = regex.compile(r",|\b(?:và|hoặc)\b")
+
+
+def _two_joined(indicator: str, found: Indicator) -> bool:
+    """Two indicators joined into one name ("Tỷ lệ hộ nghèo và hộ cận nghèo", "Tỷ lệ lao động qua đào tạo và đào tạo
+    nghề"): the words said again after "và" or a comma make the set of words one indicator's, but the name is both.
+    A canonical name that joins its own parts ("Tổng kim ngạch xuất, nhập khẩu hàng hóa") may repeat them."""
+    if not COORDINATOR.search(indicator) or COORDINATOR.search(found.name):
+        return False
+    said = words(indicator).split()
+    return all(any(said.count(w) > name.count(w) >= 1 for w in set(said)) for name in _names_of(found.id))
+
+
+@functools.lru_cache(maxsize=1)
+def _all_names() -> dict[str, list[list[str]]]:
+    """id -> the normalised words of its canonical name and of each alias."""
+    names: dict[str, list[list[str]]] = {ind.id: [words(ind.name).split()] for ind in gazetteer()[0].values()}
+    for row in load_tsv(DATA / "indicator_aliases.tsv", header=True):
+        for ind_id in row[1].strip().split("|"):
+            if ind_id in names:
+                names[ind_id].append(words(row[0].strip()).split())
+    return names
+
+
+def _names_of(ind_id: str) -> list[list[str]]:
+    return _all_names().get(ind_id, [])
+
+
+# The head of a measure's name ("diện tích …", "tỷ lệ …", "số …").
+MEASURE_HEAD = regex.compile(r"(?i)(?:diện tích|tỷ lệ|tỷ trọng|số lượng|số|tổng số|sản lượng|giá trị|kim ngạch|tốc độ|năng suất)\s+\p{L}")
 CHANGE_OF = regex.compile(r"\b(?:tốc độ tăng|mức tăng|tăng|mức giảm|giảm)\b")
 
 
