@@ -1504,3 +1504,31 @@ ACTION_THEN_MEASURE = [
 def test_an_action_then_the_measure_of_its_result(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# More ways plans write indicators the gazetteer has: "thành thị" = "đô thị", "điều tra, làm rõ" = "điều tra, khám
+# phá", CCHC = cải cách hành chính, the plan's own "được giao" after the name, the slash for "trên một xã", a product
+# certified OCOP, the province's digital-transformation index. Near neighbours stay unmatched.
+MORE_WORDINGS = [
+    ('Tỷ lệ dân số thành thị', '%', 'urbanisation_rate'),
+    ('Tỷ lệ thất nghiệp khu vực thành thị', '%', 'unemployment_rate_urban'),
+    ('Tỷ lệ điều tra làm rõ các vụ án hình sự', '%', 'crime_clearance'),
+    ('Chỉ số CCHC', 'điểm', 'par_index'),
+    ('Tỷ lệ giải ngân kế hoạch vốn đầu tư công được giao', '%', 'public_investment_disbursement'),
+    ('Số tiêu chí bình quân/xã', 'tiêu chí', 'ntm_criteria_per_commune'),
+    ('Số sản phẩm đạt chuẩn OCOP', 'sản phẩm', 'ocop_products'),
+    ('Chỉ số chuyển đổi số', 'hạng', 'dti_index'),
+    ('Chỉ số DTI cấp tỉnh', 'điểm', 'dti_index'),
+    ('Tỷ lệ người dân có bảo hiểm y tế', '%', 'health_insurance_coverage'),
+    ('Tỷ lệ dân số thành thị', 'người', None),
+    ('Chỉ số chuyển đổi số của doanh nghiệp', 'điểm', None),
+    ('Tỷ lệ trường học đạt chuẩn', '%', None),
+    ('Tỷ lệ cụm công nghiệp có hệ thống xử lý nước thải tập trung', '%', None),
+    ('Tổng vốn đầu tư phát triển trên địa bàn', 'tỷ đồng', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", MORE_WORDINGS)
+def test_more_ways_plans_write_known_indicators(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

@@ -78,6 +78,7 @@ ABBREVIATIONS = {
     "csdl": "cơ sở dữ liệu", "tngt": "tai nạn giao thông", "antt": "an ninh trật tự", "attp": "an toàn thực phẩm",
     "tyt": "trạm y tế", "kcb": "khám chữa bệnh", "đbkk": "đặc biệt khó khăn", "gdnn": "giáo dục nghề nghiệp",
     "đkkd": "điều kiện kinh doanh", "đbqh": "đại biểu quốc hội", "pcgd": "phổ cập giáo dục", "xmc": "xóa mù chữ",
+    "cchc": "cải cách hành chính",
 }
 # Parenthesised abbreviations that name the indicator are kept; other parentheses are glosses.
 KEEP_IN_PARENTHESES = {"grdp", "gdp", "cpi", "pci", "papi", "sipas", "pgi", "dti", "pii", "tfp", "iip", "r&d", "par index", "ocop", "oda"}
@@ -125,6 +126,8 @@ SYNONYMS = (
     (r"(?:trên |cho |bình quân )?(?:(?<!\d)100|một trăm) (?:dân|người dân)", "trên 100 dân"),  # subscriptions per 100 people
     (r"(?:trên |cho |bình quân )?(?:1 nghìn|một nghìn|nghìn|1 ngàn|một ngàn|ngàn|(?<!\d)1000) (?:dân|người dân)", "trên nghìn dân"),  # firms per 1,000 people
     (r"(?:khu vực|địa bàn|vùng|ở|tại) (?:khu vực |địa bàn |vùng )?(đô thị|thành thị|nông thôn)", r"\1"),
+    (r"thành thị", "đô thị"),  # "dân số thành thị" = "dân số đô thị"
+    (r"(?<=điều tra )làm rõ", "khám phá"),  # "điều tra, làm rõ các vụ án" = "điều tra, khám phá"
     (r"rác thải", "chất thải rắn"),
     (r"từ 15 tuổi trở lên|trên 15 tuổi", "từ 15 tuổi"),
     (r"trẻ em", "trẻ"),  # "huy động trẻ em/trẻ mẫu giáo"
@@ -156,7 +159,7 @@ FILLER = regex.compile(r"""\b(?:
 # What the sentence goes on with after the name: the verb that brings the value ("đạt"), the level it is
 # brought down or up to ("giảm còn", "giảm xuống dưới", "tăng lên đến": the level, never the change), a
 # comparator ("trên", "không quá") and keeping it ("duy trì ổn định", "giữ vững").
-TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|vượt|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
+TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|vượt|được\ giao|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
 LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |kéo giảm |kéo |giảm |xây dựng |hoàn thành |đạt |có "
                           r"|bảo đảm |đảm bảo |tiếp tục |cố gắng |quyết tâm |thực hiện |điều chỉnh |kiểm soát |mục tiêu (?:là )?)+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
 # The level a value is brought to ("… xuống còn", "… lên"): the verb in front is how, not what ("giảm X xuống còn 2%"
