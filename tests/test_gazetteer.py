@@ -1532,3 +1532,30 @@ MORE_WORDINGS = [
 def test_more_ways_plans_write_known_indicators(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# The borrowing and debt lines of the local budget's form (NĐ 31/2017/NĐ-CP, TT 343/2016/TT-BTC: "Vay để bù đắp bội
+# chi", "Vay để trả nợ gốc", the debt at the start and end of the year as a share of the ceiling, "Trả nợ lãi, phí").
+# A bare "Tổng dư nợ" (bank credit or the budget's debt?), "Vay trả nợ gốc" (the same words as repaying the principal
+# of a loan) and the lines by lender, which sit under several totals, stay unmatched.
+BORROWING_LINES = [
+    ('Vay bù đắp bội chi', 'triệu đồng', 'local_borrowing_for_deficit'),
+    ('Vay để bù đắp bội chi', 'tỷ đồng', 'local_borrowing_for_deficit'),
+    ('Vay để trả nợ gốc', 'triệu đồng', 'local_borrowing_for_principal'),
+    ('Tỷ lệ mức dư nợ đầu kỳ so với mức dư nợ vay tối đa của ngân sách địa phương (%)', '%', 'local_debt_start_to_ceiling'),
+    ('Tỷ lệ mức dư nợ cuối kỳ so với mức dư nợ vay tối đa của ngân sách địa phương (%)', '%', 'local_debt_end_to_ceiling'),
+    ('Tổng dư nợ vay cuối năm của ngân sách địa phương', 'triệu đồng', 'local_debt_outstanding_end'),
+    ('Tổng mức vay của ngân sách địa phương trong năm', 'triệu đồng', 'local_borrowing_total'),
+    ('Trả nợ lãi, phí', 'triệu đồng', 'budget_expenditure_interest'),
+    ('Tổng dư nợ đầu năm', 'triệu đồng', None),
+    ('Vay trả nợ gốc', 'triệu đồng', None),
+    ('Trả nợ gốc vay trong năm', 'triệu đồng', None),
+    ('Vay lại từ nguồn Chính phủ vay ngoài nước', 'triệu đồng', None),
+    ('Vay bù đắp bội chi', '%', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", BORROWING_LINES)
+def test_borrowing_and_debt_lines_of_the_local_budget(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
