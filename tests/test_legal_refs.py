@@ -1032,3 +1032,228 @@ def test_a_list_of_numbers_shares_its_date(text, dates):
 def test_a_law_on_organising_bodies_names_them(text, title, date):
     [ref] = extract_legal_refs(text)
     assert (ref.title, ref.date) == (title, date)
+
+
+# An issuer whose name is complete (a central body, a ministry or a department by its sector, a committee or council at its
+# level, a Party committee) ends there: what follows in the same run of words is a clause; a minister heading an agency of
+# ministerial rank is named by both titles.
+@pytest.mark.parametrize("text, issuer", [
+    ("Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn về nghiệp vụ;",
+     "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"),
+    ("Căn cứ Thông tư số 01/2022/TT-UBDT ngày 20/02/2022 của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc quy định quy trình giám sát;",
+     "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"),
+    ("Căn cứ Nghị định số 47/2019/NĐ-CP của Chính phủ quản lý nhà nước về văn hóa cơ sở;", "Chính phủ"),
+    ("Thực hiện Nghị quyết số 98/2023/QH15 ngày 24/6/2023 của Quốc hội thí điểm một số cơ chế, chính sách đặc thù,", "Quốc hội"),
+    ("Quyết định số 1548/QĐ-UBND ngày 13/5/2025 của Ủy ban nhân dân tỉnh bãi bỏ một phần nội dung.", "Ủy ban nhân dân tỉnh"),
+    ("Thực hiện Chỉ thị số 20-CT/TU ngày 10/10/2024 của Ban Thường vụ Tỉnh ủy phù hợp với tình hình thực tế,", "Ban Thường vụ Tỉnh ủy"),
+    ("Theo Thông tư số 12/2025/TT-BTC ngày 10/3/2025 của Bộ Tài chính nêu trên, các đơn vị lập dự toán.", "Bộ Tài chính"),
+    ("Căn cứ Quyết định số 4347/QĐ-BVHTTDL ngày 14/11/2025 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch công khai trên Cổng;",
+     "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Căn cứ Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị trên địa bàn tỉnh;", "Bộ Chính trị"),
+    ("Căn cứ Quyết định số 30/QĐ-STP của Giám đốc Sở Tư pháp thẩm định hồ sơ;", "Giám đốc Sở Tư pháp"),
+    # negatives: the whole name is kept (a place's proper name, a term, a level, a joint issuer)
+    ("Căn cứ Nghị quyết số 25/2024/NQ-HĐND ngày 10/12/2024 của HĐND huyện Đức Trọng khóa XII, kỳ họp thứ 9;", "HĐND huyện Đức Trọng khóa XII"),
+    ("Thực hiện Nghị quyết số 05-NQ/ĐU ngày 10/01/2025 của Đảng ủy xã,", "Đảng ủy xã"),
+    ("Căn cứ Quyết định số 1234/QĐ-UBND ngày 05/3/2025 của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu;", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"),
+    ("Căn cứ Kế hoạch số 77/KH-LT ngày 03/6/2009 của UBND và UB MTTQ Thành phố về hỗ trợ hộ nghèo;", "UBND và UB MTTQ Thành phố"),
+    ("Căn cứ Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương tỉnh Lào Cai về việc kiểm tra;",
+     "Giám đốc Sở Công Thương tỉnh Lào Cai"),
+    ("Căn cứ Thông tư liên tịch số 06/2016/TTLT-BYT-BTC ngày 10/3/2016 của Bộ Y tế - Bộ Tài chính về giá dịch vụ;", "Bộ Y tế - Bộ Tài chính"),
+])
+def test_a_complete_issuer_ends_before_the_clause(text, issuer):
+    assert extract_legal_refs(text)[0].issuer == issuer
+
+
+# A subject written with a capital straight after a complete issuer, with no "về", is the subject.
+@pytest.mark.parametrize("text, subject", [
+    ("Thực hiện Thông báo số 552/TB-VPCP ngày 13/10/2025 của Văn phòng Chính phủ Kết luận Phiên họp lần thứ tư của Ban Chỉ đạo;",
+     "Kết luận Phiên họp lần thứ tư của Ban Chỉ đạo"),
+    ("Căn cứ Nghị định số 64/2007/NĐ-CP của Chính phủ Ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước;",
+     "Ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước"),
+    ("Căn cứ Nghị định số 39/2010/NĐ-CP ngày 07/4/2010 của Chính phủ Về quản lý không gian xây dựng ngầm;", "quản lý không gian xây dựng ngầm"),
+    # a word typed after the issuer does not hide the subject that follows
+    ("Căn cứ Nghị định số 92/2017/NĐ-CP của Chính phủ vể việc sửa đổi, bổ sung một số điều của các Nghị định;",
+     "sửa đổi, bổ sung một số điều của các Nghị định"),
+    # negatives: a lower-case clause after the issuer, a capital after a line break (a wrapped name)
+    ("Thông tư số 49/2025/TT-BTC ngày 09/9/2025 của Bộ trưởng Bộ Công\nThương;", None),
+    ("Theo Thông tư số 12/2025/TT-BTC ngày 10/3/2025 của Bộ Tài chính nêu trên, các đơn vị lập dự toán.", None),
+])
+def test_a_capitalised_subject_after_the_issuer(text, subject):
+    assert extract_legal_refs(text)[0].subject == subject
+
+
+# What a cited document does not yet issue is not known by it: "… trong thời gian chưa ban hành Luật Quy hoạch (sửa đổi)".
+def test_a_document_not_yet_issued_is_not_known_by_the_citation():
+    text = ("Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017;\nCăn cứ Nghị quyết số 66.2/2025/NQ-CP ngày 28/8/2025 của Chính phủ "
+            "Quy định xử lý khó khăn về điều chỉnh quy hoạch trong thời gian chưa ban hành Luật Quy hoạch (sửa đổi);")
+    assert [(r.doc_type, r.title) for r in extract_legal_refs(text) if not r.code] == [("Luật", "Quy hoạch")]
+
+
+# A Party document's number typed in the state shape ("27/NQ- TW") is the Party code; a state symbol is kept.
+@pytest.mark.parametrize("text, code", [
+    ("Căn cứ Nghị quyết số 27/NQ- TW ngày 09/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII;", "27-NQ/TW"),
+    ("Thực hiện Quy định số 128/QĐ-TW ngày 14/12/2023 của Ban Bí thư,", "128-QĐ/TW"),
+    ("Thực hiện Kế hoạch số 15/KH-TU ngày 10/3/2025 của Ban Thường vụ Tỉnh ủy,", "15-KH/TU"),
+    # negatives: state symbols
+    ("Thực hiện Kế hoạch số 15/KH-UBND ngày 10/3/2025 của UBND tỉnh,", "15/KH-UBND"),
+    ("Căn cứ Thông tư số 01/2025/TT-BTC;", "01/2025/TT-BTC"),
+])
+def test_a_party_number_in_the_state_shape(text, code):
+    assert extract_legal_refs(text)[0].code == code
+
+
+# A symbol glued to the date's "ngày" by a lost space ends before it.
+@pytest.mark.parametrize("text, code, date", [
+    ("Căn cứ Nghị định số 115/2021/NĐ-CPngày 16/12/2021 của Chính phủ;", "115/2021/NĐ-CP", "2021-12-16"),
+    ("Thực hiện Đề án số 381/ĐA-CPngày 05/3/2024;", "381/ĐA-CP", "2024-03-05"),
+    # negative: a symbol part that only starts with those letters
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2025;", "12/QĐ-UBND", "2025-01-05"),
+])
+def test_a_symbol_glued_to_its_date(text, code, date):
+    [ref] = extract_legal_refs(text)
+    assert (ref.code, ref.date) == (code, date)
+
+
+# What a basis is about is not itself the basis: a document cited by number in a basis's subject is a mention.
+@pytest.mark.parametrize("text, relations", [
+    ("Căn cứ Kế hoạch số 328-KH/TU ngày 10/3/2025 của Ban Thường vụ Tỉnh ủy về việc thực hiện Nghị quyết số 57-NQ/TW;",
+     {"328-KH/TU": "basis", "57-NQ/TW": "mentions"}),
+    ("Thực hiện Kết luận số 121-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng về tổng kết Nghị quyết số 18-NQ/TW,",
+     {"121-KL/TW": "basis", "18-NQ/TW": "mentions"}),
+    # negatives: the document that amended the cited one is cited with it; each item of a list of bases is a basis
+    ("Căn cứ Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ Ban hành chương trình hành động được sửa đổi, bổ sung cập nhật "
+     "một số điều tại Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ;", {"03/NQ-CP": "basis", "71/NQ-CP": "basis"}),
+    ("Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, Nghị quyết số 03/NQ-CP "
+     "ngày 09/01/2025 của Chính phủ;", {"57-NQ/TW": "basis", "03/NQ-CP": "basis"}),
+])
+def test_a_document_a_basis_is_about_is_mentioned(text, relations):
+    assert {r.code: r.relation for r in extract_legal_refs(text)} == relations
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    ("Thực hiện CV số 456/UBND-VP ngày 10/4/2025 của UBND huyện,", "Công văn"),
+    ("theo CV số 12/SYT-NVY của Sở Y tế", "Công văn"),
+    # negative: no letter word, no type
+    ("Thực hiện số 456/UBND-VP ngày 10/4/2025 của UBND huyện,", None),
+])
+def test_a_letter_by_its_abbreviation(text, doc_type):
+    assert extract_legal_refs(text)[0].doc_type == doc_type
+
+
+# A law's name may hold "của" and go on in lower case up to its date, year or number; a school of law is no law.
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Luật Phòng, chống tác hại của rượu, bia ngày 14 tháng 6 năm 2019;", [("Phòng, chống tác hại của rượu, bia", "2019-06-14")]),
+    ("Căn cứ Luật Xuất cảnh, nhập cảnh của công dân Việt Nam năm 2019;", [("Xuất cảnh, nhập cảnh của công dân Việt Nam", "2019")]),
+    # negatives: whose law it is, an issuer, a school
+    ("thực hiện Luật Đất đai của tỉnh năm 2024", [("Đất đai", None)]),
+    ("theo quy định của Luật Đất đai của Quốc hội ngày 18/01/2024", [("Đất đai", None)]),
+    ("Hiệu trưởng Trường Đại học Luật Hà Nội quyết định cử viên chức đi đào tạo.", []),
+])
+def test_a_law_name_that_holds_cua(text, found):
+    assert [(r.title, r.date) for r in extract_legal_refs(text) if r.doc_type == "Luật"] == found
+
+
+# "V/v" (về việc) ends the issuer and opens the subject, as letters abbreviate it.
+@pytest.mark.parametrize("text, issuer, subject", [
+    ("Thực hiện Văn bản số 1234/UBND-VX ngày 10/3/2026 của UBND tỉnh V/v triển khai Tháng hành động vì trẻ em;", "UBND tỉnh",
+     "triển khai Tháng hành động vì trẻ em"),
+    ("Căn cứ Quyết định số 1234/QĐ-UBND ngày 15/5/2025 của UBND huyện Lâm Hà v/v phê duyệt kế hoạch;", "UBND huyện Lâm Hà", "phê duyệt kế hoạch"),
+    # negative: a symbol's slash is no "V/v"
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh về phê duyệt kế hoạch;", "UBND tỉnh", "phê duyệt kế hoạch"),
+])
+def test_vv_opens_the_subject(text, issuer, subject):
+    [ref] = extract_legal_refs(text)
+    assert (ref.issuer, ref.subject) == (issuer, subject)
+
+
+# The national congress cited by its number alone is known by its formal name.
+@pytest.mark.parametrize("text, title", [
+    ("Thực hiện Nghị quyết Đại hội XIV của Đảng, Đảng bộ tỉnh xây dựng chương trình hành động.",
+     "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng"),
+    ("quán triệt Nghị quyết Đại hội Đảng toàn quốc XIII đến cán bộ, đảng viên;", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
+    ("Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030;",
+     "Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030"),
+])
+def test_the_national_congress_by_its_number(text, title):
+    assert [r.title for r in extract_legal_refs(text) if r.doc_type == "Nghị quyết"] == [title]
+
+
+@pytest.mark.parametrize("text", ["Nghị quyết Đại hội I nhiệm kỳ mới", "tổ chức Đại hội XIV của Hội Nông dân"])
+def test_not_the_national_congress(text):
+    assert extract_legal_refs(text) == []
+
+
+# A name ends before ", (tôi) đề nghị …": what is asked, not the name.
+@pytest.mark.parametrize("text, title", [
+    ("hướng dẫn thi hành Luật Di sản văn hóa, tôi trân trọng đề nghị Sở Văn hóa xem xét", "Di sản văn hóa"),
+    ("theo quy định của Luật Đất đai, đề nghị UBND xã kiểm tra", "Đất đai"),
+    # negative: a name with a comma
+    ("theo quy định của Luật Thi đua, khen thưởng", "Thi đua, khen thưởng"),
+])
+def test_a_name_ends_before_a_request(text, title):
+    assert [r.title for r in extract_legal_refs(text)] == [title]
+
+
+# The document's own subject ("Số: 11583/VPCP-CN⏎V/v triển khai Kết luận của …") names what it cites.
+def test_the_documents_own_subject_names_what_it_cites():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 11583/VPCP-CN\nV/v triển khai Kết luận của Ủy ban Thường vụ Quốc hội về dự án đường Hồ Chí Minh\n"
+            "Hà Nội, ngày 26 tháng 11 năm 2025\n")
+    assert [(r.doc_type, r.issuer) for r in extract_legal_refs(text)] == [("Kết luận", "Ủy ban Thường vụ Quốc hội")]
+
+
+# A law's name is a noun phrase: a verb or a clause about a person or a case after it ends it (an article of a law is followed
+# by what it provides); names that hold such a word are kept whole.
+@pytest.mark.parametrize("text, title", [
+    ("theo khoản 5 Điều 72 Luật Đất đai không đồng thời với thời điểm thông qua danh mục", "Đất đai"),
+    ("quy định tại Điều 67 của Luật Bảo hiểm xã hội đóng sau thời hạn đóng bảo hiểm xã hội", "Bảo hiểm xã hội"),
+    ("quy định tại khoản 1 Điều 44 Luật Di sản văn hóa dự kiến lập hồ sơ đề nghị công nhận", "Di sản văn hóa"),
+    ("theo quy định tại Điều 172 của Luật Đất đai và người sử dụng đất phải nộp tiền thuê đất", "Đất đai"),
+    ("theo quy định của Luật Điện lực, phải chịu trách nhiệm tháo dỡ", "Điện lực"),
+    ("giảm thu theo quy định của Luật Thuế giá trị gia tăng ước tăng thu khoảng 500 tỷ đồng", "Thuế giá trị gia tăng"),
+    ("theo quy định của Luật Bảo hiểm xã hội thuộc trường hợp khác", "Bảo hiểm xã hội"),
+    ("tại điểm a khoản 4 Điều 33 của Luật Bảo hiểm xã hội và số tiền bằng 0,03%/ngày", "Bảo hiểm xã hội"),
+    # negatives: names that hold "ước", "không", "và" + a noun
+    ("Căn cứ Luật Điều ước quốc tế ngày 09 tháng 4 năm 2016;", "Điều ước quốc tế"),
+    ("Căn cứ Luật Hàng không dân dụng Việt Nam ngày 29 tháng 6 năm 2006;", "Hàng không dân dụng Việt Nam"),
+    ("Căn cứ Luật Phòng không nhân dân ngày 20 tháng 6 năm 2024;", "Phòng không nhân dân"),
+    ("Căn cứ Luật Hỗ trợ doanh nghiệp nhỏ và vừa ngày 12 tháng 6 năm 2017;", "Hỗ trợ doanh nghiệp nhỏ và vừa"),
+    ("Căn cứ Luật Quy hoạch đô thị và nông thôn ngày 26 tháng 11 năm 2024;", "Quy hoạch đô thị và nông thôn"),
+])
+def test_a_law_name_ends_before_a_clause(text, title):
+    assert [r.title for r in extract_legal_refs(text)] == [title]
+
+
+# A type and title that end in "này" name the document itself.
+@pytest.mark.parametrize("text, found", [
+    ("Văn phòng Sở chịu trách nhiệm theo dõi, tổng hợp kết quả thực hiện Kế hoạch kiểm tra này.", []),
+    ("Các phòng tổ chức thực hiện theo Quy chế làm việc này và báo cáo Giám đốc Sở.", []),
+    # negative: another document named with its issuer
+    ("tổ chức thực hiện theo Kế hoạch kiểm tra chuyên ngành của UBND tỉnh.", [("Kế hoạch", "UBND tỉnh")]),
+])
+def test_a_title_ending_in_nay_is_the_document_itself(text, found):
+    assert [(r.doc_type, r.issuer) for r in extract_legal_refs(text)] == found
+
+
+# A document cited without a number by its name, its year and its issuer: the year is part of the name, the issuer is read.
+@pytest.mark.parametrize("text, found", [
+    ("- Theo Kế hoạch dự trữ hàng hóa phòng, chống thiên tai năm 2025 của Sở Công Thương. Nguồn hỗ trợ",
+     [("dự trữ hàng hóa phòng, chống thiên tai năm 2025", "Sở Công Thương")]),
+    ("thực hiện theo Kế hoạch cải thiện môi trường kinh doanh năm 2026 của UBND tỉnh;", [("cải thiện môi trường kinh doanh năm 2026", "UBND tỉnh")]),
+    # negatives: no issuer after the year (the year is not read into the name); a kind of plan
+    ("phải bám sát nội dung Kế hoạch tổ chức thi đua năm 2025. Tổ chức", [("tổ chức thi đua", None)]),
+    ("theo Kế hoạch kiểm tra năm 2026.", []),
+])
+def test_a_named_document_with_its_year_and_issuer(text, found):
+    assert [(r.title, r.issuer) for r in extract_legal_refs(text)] == found
+
+
+# A glued symbol whose type's last letter is typed once for the issuer's first too ("CTTg" for CT-TTg) is that symbol.
+@pytest.mark.parametrize("text, code", [
+    ("Thực hiện Chỉ thị số 27/CTTg ngày 15/7/2024 của Thủ tướng Chính phủ,", "27/CT-TTg"),
+    ("theo Quyết định số 15/QĐTTg ngày 02/3/2025", "15/QĐ-TTg"),  # (plainly glued, as before)
+    # negatives: no issuer to be had
+    ("Văn bản số 1234/TTCP ngày 01/02/2020", "1234/TTCP"),
+    ("Quyết định số 12/QĐUB ngày 02/3/2001", "12/QĐUB"),
+])
+def test_a_glued_symbol_sharing_a_letter(text, code):
+    assert extract_legal_refs(text)[0].code == code

@@ -1420,3 +1420,179 @@ def test_delivery_verbs_commit_to_outputs(text, expected):
 ])
 def test_a_commitment_verb_alone_takes_the_counted_noun(text, indicator):
     assert one(text)["indicator"] == indicator
+
+
+# --- s18t: classes found reading plans without gold ------------------------------------------------------------
+@pytest.mark.parametrize("text,indicator,absent", [
+    ("UBND huyện phấn đấu hoàn thành hỗ trợ xây dựng 120 nhà ở cho hộ nghèo.", "hỗ trợ xây dựng", "UBND"),
+    ("Thành phố phấn đấu hoàn thành hỗ trợ hộ nghèo xây dựng, sửa chữa 2.305 nhà.", "hỗ trợ hộ nghèo", "Thành phố"),
+    ("Sở Y tế chủ trì, phấn đấu tỷ lệ tiêm chủng đạt 98%.", "tỷ lệ tiêm chủng", "Sở Y tế"),
+    ("Công an tỉnh phấn đấu kéo giảm 5% số vụ phạm pháp hình sự.", "số vụ phạm pháp", "Công an"),
+    # a measure's name before the pledge stays (not a body or a place)
+    ("Tổng sản phẩm Xoài tham gia xuất khẩu phấn đấu đến năm 2030 đạt 18.000 tấn.", "Tổng sản phẩm Xoài", "phấn đấu"),
+])
+def test_the_body_or_place_that_pledges_is_not_the_indicator(text, indicator, absent):
+    row = one(text)
+    assert indicator in row["indicator"] and absent not in row["indicator"]
+
+
+@pytest.mark.parametrize("text,direction", [
+    ("- Số xã đạt chuẩn nông thôn mới nâng cao: 01 xã", None),
+    ("Có thêm 02 xã đạt chuẩn NTM nâng cao.", "increase"),  # "thêm" still says the count grows
+    ("số xã đạt chuẩn nâng cao 03 xã", None),
+    ("Nâng cao tỷ lệ xã đạt chuẩn nông thôn mới lên 80%.", "increase"),
+])
+def test_nang_cao_as_a_grade_is_no_direction(text, direction):
+    assert one(text)["direction"] == direction
+
+
+@pytest.mark.parametrize("text,comparator", [
+    ("Tỷ lệ đô thị hóa đạt khoảng 40 - 42%.", "approx"),
+    ("Tốc độ tăng chỉ số giá tiêu dùng bình quân khoảng 4,5 - 5%.", "approx"),
+    ("Tỷ lệ đô thị hóa đạt từ 60 - 65%.", "eq"),
+    ("Phấn đấu hằng năm kết nạp từ 350 đảng viên mới trở lên.", "ge"),
+    ("Kết nạp 120 đảng viên trở lên.", "ge"),
+    ("Kết nạp 120 đảng viên mới.", "eq"),
+])
+def test_comparator_of_ranges_and_counts(text, comparator):
+    assert one(text)["comparator"] == comparator
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Xếp loại hoàn thành xuất sắc nhiệm vụ khi có ít nhất 50% chỉ tiêu hoàn thành vượt mức.", 0),
+    ("Đạt được tất cả các tiêu chí sau đây thì xếp loại hoàn thành tốt nhiệm vụ:\na) Có tổng số điểm trên 80 điểm.\n"
+     "b) Có ít nhất 80% chỉ tiêu hoàn thành đúng tiến độ.\n", 0),
+    ("Mục tiêu cụ thể:\na) Tỷ lệ hộ nghèo giảm còn 2%.\nb) Có ít nhất 50% xã đạt chuẩn nông thôn mới.\n", 2),
+    ("Hằng năm có trên 90% tổ chức cơ sở đảng được đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên.", 1),
+])
+def test_criteria_of_a_grade_are_not_targets(text, n):
+    assert len(rows(text)) == n
+
+
+@pytest.mark.parametrize("text,indicator,absent", [
+    ("Xây dựng hệ thống giám sát bụi (cảm biến, camera, AI...) tại 100% công trình lớn.", "công trình lớn", ")"),
+    ("Lắp đặt 03 trạm (xe) quan trắc chất lượng môi trường không khí tự động.", "trạm quan trắc", ")"),
+    ("- Đối với các tỉnh lân cận (bao gồm: Thái Nguyên, Phú Thọ, Bắc Ninh), nồng độ bụi PM2.5 trung bình năm vào năm 2030 "
+     "giảm tối thiểu 10%.", "nồng độ bụi PM2.5", "Thái Nguyên"),
+    ("Đôn đốc các doanh nghiệp viễn thông phủ sóng 5G trên toàn tỉnh, phải đạt 90% trong năm 2026.", "phủ sóng 5G", "phải"),
+    ("Tiếp tục duy trì 100% xã đạt chuẩn phổ cập giáo dục tiểu học mức độ 3.", "phổ cập", "Tiếp tục"),
+])
+def test_brackets_modals_and_carrying_on_do_not_cut_the_name(text, indicator, absent):
+    row = one(text)
+    assert indicator in row["indicator"] and absent not in row["indicator"]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Tiêu hao năng lượng trên một đơn vị GRDP giảm 1,5% so với năm trước.", [1.5]),
+    ("Tiêu hao năng lượng trên 1 đơn vị GDP giảm 1%/năm.", [1]),
+    ("Tổ chức ít nhất một lớp tập huấn cho đơn vị.", [1]),
+    ("Số xã đạt chuẩn nông thôn mới nâng cao: năm 2026 có 5 xã, năm 2027 có 8 xã.", [5, 8]),
+])
+def test_per_unit_definitions_and_year_series_with_co(text, values):
+    assert [r["value"] for r in rows(text)] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # the goal a cited document sets
+    ("Nghị quyết số 57-NQ/TW của Bộ Chính trị đặt mục tiêu đến năm 2030 quy mô kinh tế số đạt tối thiểu 30% GDP.", []),
+    ("Theo Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ, đến năm 2025 kinh tế số chiếm 20% GDP.", []),
+    ("Chiến lược quốc gia đặt mục tiêu đến năm 2030 tỷ lệ đô thị hóa cả nước đạt trên 50%.", []),
+    # … unless the plan pledges it after the citation, or the plan itself sets it
+    ("Nghị quyết số 57-NQ/TW đặt mục tiêu kinh tế số đạt 30% GDP; tỉnh phấn đấu đến năm 2030 kinh tế số đạt 35% GRDP.", [35]),
+    ("Thực hiện mục tiêu của Nghị quyết Đại hội Đảng bộ tỉnh, phấn đấu đến năm 2030 tỷ lệ đô thị hóa đạt 45%.", [45]),
+    ("Kế hoạch này đặt mục tiêu đến năm 2030 tỷ lệ đô thị hóa đạt 45%.", [45]),
+    ("Theo Kế hoạch, đến năm 2026 tỷ lệ đô thị hóa đạt 45%.", [45]),
+    ("Trong bối cảnh đất nước đặt mục tiêu tăng trưởng trên 8% năm 2025 và hai con số trong giai đoạn tiếp theo.", []),
+])
+def test_the_goal_of_a_cited_document_is_not_the_plans(text, values):
+    assert [r["value"] for r in rows(text)] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Hỗ trợ 40 triệu đồng/hộ đối với hộ nghèo xây mới nhà ở.", []),
+    ("Hỗ trợ khoảng 25 triệu đồng/hộ sửa chữa nhà ở.", []),
+    ("Hỗ trợ xây dựng 120 nhà cho hộ nghèo.", [120]),
+    ("Thu nhập bình quân đầu người đạt 65 triệu đồng/người/năm.", [65]),
+    ("Được tính quy đổi diện tích cây xanh trên mái theo tỷ lệ quy đổi 2m2 tương đương 1m2 đất cây xanh.", []),
+    ("Ngoài 958 nhà phải hoàn thành theo Kế hoạch số 77/KH-UBND, năm 2026 hỗ trợ thêm 500 nhà.", [500]),
+    ("Năm 2026 ngoài 958 nhà phải hoàn thành theo Kế hoạch 77/KH-LT; Thành phố phấn đấu sửa chữa 2.305 nhà.", [2305]),
+])
+def test_support_norms_conversions_and_what_an_addition_is_besides(text, values):
+    assert [r["value"] for r in rows(text)] == values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an item that names only its year takes the name of the line that introduces the list
+    ("Tỷ lệ hồ sơ được số hóa:\n- Năm 2026: 50%.\n- Năm 2027: 70%.\n",
+     [("Tỷ lệ hồ sơ được số hóa", 50, 2026), ("Tỷ lệ hồ sơ được số hóa", 70, 2027)]),
+    ("Tỷ lệ xã đạt chuẩn nông thôn mới:\n+ Đến năm 2028 đạt 80%;\n+ Đến năm 2030 đạt 100%.\n",
+     [("Tỷ lệ xã đạt chuẩn nông thôn mới", 80, 2028), ("Tỷ lệ xã đạt chuẩn nông thôn mới", 100, 2030)]),
+    ("Lộ trình thực hiện:\n- Năm 2026: 50%.\n- Năm 2027: 70%.\n", []),  # a frame, no measure named
+    # numbered or lettered items take their year from the line that introduces them
+    ("Các chỉ tiêu chủ yếu năm 2026:\n1. Tốc độ tăng trưởng kinh tế (GRDP) 8,5 - 9%.\n2. GRDP bình quân đầu người: 120 triệu đồng.\n",
+     [("Tốc độ tăng trưởng kinh tế (GRDP)", 8.5, 2026), ("GRDP bình quân đầu người", 120, 2026)]),
+    ("Mục tiêu đến năm 2030:\na) Tỷ lệ đô thị hóa đạt 45%.\nb) Tỷ lệ hộ nghèo dưới 1%.\n",
+     [("Tỷ lệ đô thị hóa", 45, 2030), ("Tỷ lệ hộ nghèo", 1, 2030)]),
+])
+def test_lists_of_years_and_numbered_items_under_an_intro_line(text, expected):
+    assert [(t.indicator, t.value, t.year) for t in extract_targets(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tổ chức từ 03 đến 05 hội nghị tập huấn cho cán bộ cơ sở.", (3, 5, "hội nghị")),
+    ("Xây dựng 2 - 3 mô hình điểm về phân loại rác.", (2, 3, "mô hình")),
+    ("Đào tạo nghề cho 3.000 - 3.500 lao động.", (3000, 3500, "lao động")),
+])
+def test_a_range_of_counted_things(text, expected):
+    row = one(text)
+    assert (row["value"], row["value_max"], row["unit"]) == expected
+
+
+@pytest.mark.parametrize("text,indicator", [
+    ("Tỷ lệ tăng dân số tự nhiên giữ ổn định ở mức 1%.", "Tỷ lệ tăng dân số tự nhiên"),
+    ("Số vụ phạm tội về ma túy được phát hiện, bắt giữ tăng trên 3%.", "Số vụ phạm tội về ma túy được phát hiện, bắt giữ"),
+    ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt ≥ 95%.", "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ"),
+    ("Tỷ lệ hộ nghèo: ≤ 2%.", "Tỷ lệ hộ nghèo"),
+])
+def test_a_name_ends_before_giu_and_comparison_signs(text, indicator):
+    row = one(text)
+    assert row["indicator"] == indicator and row["scope"] is None
+
+
+@pytest.mark.parametrize("text,indicator", [
+    ("Xây dựng các chính sách để bảo đảm tỷ lệ hoạt động trực tuyến chiếm tối thiểu 50%.", "tỷ lệ hoạt động trực tuyến"),
+    ("Bảo đảm tỷ lệ giải ngân vốn đầu tư công đạt 100%.", "tỷ lệ giải ngân vốn đầu tư công"),
+    ("Đảm bảo 100% trẻ em trong độ tuổi được tiêm chủng đầy đủ.", "trẻ em trong độ tuổi được tiêm chủng đầy đủ"),
+])
+def test_bao_dam_brings_a_measure_to_its_value(text, indicator):
+    assert one(text)["indicator"] == indicator
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a year inside a period's column ("Trong đó năm 2026"), a plan of several years ("Kế hoạch 5 năm 2026-2030")
+    ("TT\tChỉ tiêu\tĐVT\tGiai đoạn 2026-2030\tTrong đó năm 2026\n1\tTrồng rừng mới\tha\t5.000\t1.000\n", [(5000, 2030), (1000, 2026)]),
+    ("TT\tChỉ tiêu\tĐVT\tKế hoạch 5 năm 2026-2030\tTrong đó: Năm 2026\n1\tTrồng rừng mới\tha\t5.000\t1.000\n", [(5000, 2030), (1000, 2026)]),
+    ("TT\tChỉ tiêu\tĐVT\tƯớc TH 2025\tTrong đó năm 2026\n1\tTrồng rừng mới\tha\t900\t1.000\n", [(1000, 2026)]),
+])
+def test_table_year_columns_inside_a_period(text, expected):
+    assert [(t.value, t.year) for t in extract_targets(text)] == expected
+
+
+@pytest.mark.parametrize("text,comparator", [
+    ("TT\tChỉ tiêu\tĐVT\tKH 2026\n1\tTỷ lệ đô thị hóa\t%\tkhoảng 40 - 42\n", "approx"),
+    ("TT\tChỉ tiêu\tĐVT\tKH 2026\n1\tTốc độ tăng trưởng\t%\t8 - 8,5\n", "eq"),
+    ("TT\tChỉ tiêu\tĐVT\tKH 2026\n1\tTỷ lệ che phủ rừng\t%\tkhoảng 45\n", "approx"),
+])
+def test_table_cell_comparator_of_a_range(text, comparator):
+    assert one(text)["comparator"] == comparator
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hằng năm, có từ 85% trở lên tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.",
+     [("tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ", 85, "ge", None)]),
+    ("Tỷ lệ dân số được quản lý sức khỏe đạt 95% trở lên vào năm 2027 và 100% vào năm 2030.",
+     [("Tỷ lệ dân số được quản lý sức khỏe", 95, "ge", 2027), ("Tỷ lệ dân số được quản lý sức khỏe", 100, "eq", 2030)]),
+    ("Tỷ lệ che phủ rừng đạt 45% vào năm 2030.", [("Tỷ lệ che phủ rừng", 45, "eq", 2030)]),
+])
+def test_tro_len_after_a_value_and_vao_nam_before_the_next(text, expected):
+    assert [(t.indicator, t.value, t.comparator, t.year) for t in extract_targets(text)] == expected

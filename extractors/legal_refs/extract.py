@@ -58,17 +58,25 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
     amending = rule_amending_law(text)
     inside_amending = [(a.start, a.end) for a in amending]
     refs, not_cited = [], []
+    subjects = [span for r, span, _ in numbered if span and code_key(r.code) not in own]  # (the document's own subject, "Số:
+    # 11583/VPCP-CN V/v triển khai Kết luận của …", names what it cites)
+    subject_ends = {id(r): span[1] for r, span, _ in numbered if span}
     for r, _span, code_start in numbered:
         if any(s <= code_start < e for s, e in inside_amending):
             continue  # a law an amending law amends, or the amending law's own number (kept on it)
+        if r.relation == "basis" and any(s <= r.start < e for s, e in subjects) \
+                and not P.AMENDED_BY.search(text, max(0, r.start - 120), r.start):
+            # what a basis is about is not itself the basis: "Căn cứ Kế hoạch số 328-KH/TU … về việc thực hiện Nghị quyết
+            # số 57-NQ/TW" (the plan carries out the resolution, as the gold records it)
+            r = replace(r, relation="mentions")
+            if _span:
+                subject_ends[id(r)] = _span[1]
         (not_cited if code_key(r.code) in own else refs).append(r)
     for a in amending:  # a bill ("dự án Luật sửa đổi, bổ sung …") is still to be passed
         (not_cited if P.BILL_BEFORE.search(text, max(0, a.start - 12), a.start) else refs).append(a)
     refs += rule_standard(text)
     covered = [(r.start, r.end) for r in refs + not_cited]
-    subjects = [span for _, span, _ in numbered if span]
-    subject_types = [(span[0], span[1], r.doc_type) for r, span, _ in numbered if span]
-    subject_ends = {id(r): span[1] for r, span, _ in numbered if span}
+    subject_types = [(span[0], span[1], r.doc_type) for r, span, _ in numbered if span and code_key(r.code) not in own]
     # each subject with its words: a title shares words with a subject before the costlier tests are tried
     # (every title against every subject: the word sets keep that cheap in a long text)
     # (a subject that amends names other documents: "Luật số 56/2024/QH15 sửa đổi, bổ sung … của Luật Chứng khoán"

@@ -45,6 +45,16 @@ def normal_issuer(s: str | None) -> str | None:
     return s
 
 
+def closed_issuer(issuer: str) -> str:
+    """An issuer read up to where the clause moved on, without the clause that follows a complete name: "Chính phủ quản lý nhà
+    nước về …" → "Chính phủ", "Ủy ban nhân dân tỉnh bãi bỏ một phần …" → "Ủy ban nhân dân tỉnh" (but "Ủy ban nhân dân tỉnh
+    Lâm Đồng": a capital after a committee runs on its place's name)."""
+    m = P.CLOSED_ISSUER.match(issuer)
+    if m is None or not (m.group("rest").lstrip()[0].islower() or not P.CLOSED_PLACE.match(m.group("name"))):
+        return issuer
+    return m.group("name")
+
+
 def symbol_issuer(symbol: str | None) -> str | None:
     """The issuer a symbol names unambiguously: "NQ-CP" → Chính phủ, "16/2021/QH15" → Quốc hội khóa XV;
     a letter's symbol opens with its issuer ("8935/BNV-CTTN" → Bộ Nội vụ, "11033/STC-CSTH" → Sở Tài chính)."""
@@ -88,6 +98,11 @@ def unglued(symbol: str) -> str:
     for abbrev in sorted(P.DOC_TYPES, key=len, reverse=True):
         rest = symbol[len(abbrev):]
         if symbol.startswith(abbrev) and len(rest) >= 2 and (_agency(rest) or rest in LOCAL_ISSUERS):
+            return f"{abbrev}-{_canonical_abbrev(rest)}"
+    for abbrev in sorted(P.DOC_TYPES, key=len, reverse=True):
+        # the type's last letter typed once for the issuer's first too: "CTTg" for CT-TTg (Chỉ thị of the Thủ tướng)
+        rest = abbrev[-1] + symbol[len(abbrev):]
+        if symbol.startswith(abbrev) and len(rest) >= 3 and _canonical_abbrev(rest) in P.ISSUERS:
             return f"{abbrev}-{_canonical_abbrev(rest)}"
     return symbol
 
@@ -151,17 +166,24 @@ def tail(text: str, end: int) -> tuple[int, dict]:
         return pos + m.end()
 
     end = date_at(end)
+    read_to = end  # where the issuer as read ends (a clause cut off after a complete name may lead to the subject)
     m = P.ISSUER_AFTER.match(text[end:end + 140])
     if m:
-        fields["issuer"] = normal_issuer(m.group("issuer"))
-        end += m.end()
-        if "date" not in fields:  # "… của Bộ Chính trị ngày 28/01/2022"
-            end = date_at(end)
-    m = P.SUBJECT_AFTER.match(text[end:end + 600])
+        issuer = closed_issuer(m.group("issuer"))
+        fields["issuer"] = normal_issuer(issuer)
+        read_to = end + m.end()
+        end += m.start("issuer") + len(issuer)
+        if "date" not in fields and read_to == end:  # "… của Bộ Chính trị ngày 28/01/2022"
+            end = read_to = date_at(end)
+    at = end
+    m = P.SUBJECT_AFTER.match(text[at:at + 600]) or ("issuer" in fields and P.CAPITAL_SUBJECT.match(text[at:at + 600]))
+    if not m and read_to > end:  # "… của Chính phủ vể việc sửa đổi, bổ sung …" (a typed word after the issuer)
+        at = read_to
+        m = P.SUBJECT_AFTER.match(text[at:at + 600])
     if m:
         subject = clean(m.group("subject"))
         fields["subject"] = subject
-        fields["subject_span"] = (end + m.start("subject"), end + m.end("subject"))
+        fields["subject_span"] = (at + m.start("subject"), at + m.end("subject"))
     return end, fields
 
 

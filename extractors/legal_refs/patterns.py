@@ -54,7 +54,8 @@ DOC_TYPE = rf"(?P<doc_type>{_alternation(DOC_TYPE_NAMES)})"
 NUMBER = r"(?P<number>\d{1,5}(?:\.\d{1,2})?[a-z]?)"  # "66.2/2025/NQ-CP": a number with a sub-number
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 # One part of a symbol: an upper-case abbreviation, possibly mixed case (TTg, CTr, QĐi, QH15, V05).
-SYMBOL_PART = r"[\p{Lu}Đ][\p{L}Đđ0-9&]*"
+# (a symbol glued to the date's "ngày" by a lost space, "115/2021/NĐ-CPngày 16/12/2021" in a PDF's text, ends before it)
+SYMBOL_PART = r"[\p{Lu}Đ](?:(?!ngày\s)[\p{L}Đđ0-9&])*"
 # A symbol split by a space after its hyphen ("75/KH- UBND") or a line wrap is one symbol; so is
 # one with a space before its hyphen ("71/NQ -CP", "260/QĐ - BKH"), when an abbreviation follows
 # (two capitals: "12/KH-UBND - Kế hoạch …" goes on with a word).
@@ -71,9 +72,13 @@ CODE = rf"""
       | {SLASH}{SYMBOL}                       # 74/KH-UBND, 510/QĐ-BCA-V05
       | {SLASH}{YEAR}(?![\d/])                # 65/2018 (only after a document type)
     )
-    (?![\p{{L}}\d])
+    (?:(?![\p{{L}}\d])|(?=ngày\s))
 """
 CODE_RE = regex.compile(CODE, regex.VERBOSE)
+# A Party document's number typed in the state shape, "27/NQ-TW", "128/QĐ-TW" for 27-NQ/TW, 128-QĐ/TW: its symbol's last part
+# is a Party committee (HD 36-HD/VPTW: TW Trung ương, TU Tỉnh ủy / Thành ủy, HU Huyện ủy, QU Quận ủy, ĐU Đảng ủy), which no
+# state body's abbreviation is (NĐ 30/2020/NĐ-CP, Phụ lục VI).
+STATE_SHAPED_PARTY = regex.compile(r"(?P<type>NQ|CT|KL|QĐ|QĐi|KH|HD|TB|QC|CTr|ĐA|TTr|BC)-(?P<issuer>TW|TƯ|TU|HU|QU|ĐU)")
 
 # --- dates ----------------------------------------------------------------------
 # any two digits: a date that cannot exist ("ngày 45/13/2024") is still the citation's date, kept with date null
@@ -102,6 +107,7 @@ ISSUER_STOP = r"""
   | \s+(?:về|quy\ định|quy\ đinh|ban\ hành|phê\ duyệt|hướng\ dẫn|triển\ khai|thực\ hiện|sửa\ đổi|bổ\ sung|đã|được|để|nhằm|tại|theo|trong|đối\ với|và\ các|và\ Kế|và\ Nghị|và\ Quyết|và\ Chỉ|với|là|có|đề\ ra|giao
         |công\ bố|hết\ hiệu\ lực|xác\ định|không\ thay\ đổi|chưa\ thay\ đổi|vẫn|tiếp\ tục|đề\ nghị|gửi|thuộc|phân\ cấp|khoảng|ước|dự\ kiến|thì)\b
   | \s+và\s+(?=\p{Ll})
+  | \s+[Vv]/[Vv]\b   # "V/v" (về việc), as letters abbreviate it (NĐ 30/2020/NĐ-CP)
   | \s*[;,.:()“”"\n\t]
   | \s*$
 """
@@ -111,7 +117,37 @@ ISSUER_STOP = r"""
 _COMMA_SECTORS = [v for n in ISSUERS.values() if "," in n and n.startswith("Bộ ")
                   for v in {n.split(" ", 1)[1], n.split(" ", 1)[1].replace("hóa", "hoá")}]
 COMMA_BODY = rf"(?:(?:Bộ\ trưởng|Giám\ đốc|Thứ\ trưởng|Phó\ Giám\ đốc)\s+)?(?:Bộ|Sở)\s+(?i:{_alternation(_COMMA_SECTORS)})"
-ISSUER = rf"(?P<issuer>{COMMA_BODY}(?={ISSUER_STOP})|[\p{{Lu}}Đ][\p{{L}}\d\-– ]{{1,90}}?(?={ISSUER_STOP}))"
+# A minister who heads an agency of ministerial rank is named by both titles: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ",
+# "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc" (Luật Tổ chức Chính phủ: the heads of ministerial agencies are ministers): the comma
+# after "Bộ trưởng" does not end the issuer.
+MINISTER_OF = r"Bộ\ trưởng,\s+(?=\p{Lu})"
+# (a ministry whose name holds a comma is whole before a lower-case clause too: "… của Bộ trưởng Bộ Văn hóa, Thể thao và Du
+# lịch công khai trên Cổng …")
+ISSUER = rf"(?P<issuer>{COMMA_BODY}(?={ISSUER_STOP}|\s+\p{{Ll}})|(?:{MINISTER_OF})?[\p{{Lu}}Đ][\p{{L}}\d\-– ]{{1,90}}?(?={ISSUER_STOP}))"
+
+# An issuer whose name is complete, and what follows it in the same run of words (a clause: "… của Chính phủ quản lý nhà
+# nước về …", "… của Quốc hội thí điểm …", "… của Ủy ban nhân dân tỉnh bãi bỏ …", "… của Ban Thường vụ Tỉnh ủy phù hợp với …",
+# a capitalised subject with no "về": "… của Chính phủ Ứng dụng công nghệ thông tin …"). Complete names: the central bodies and
+# ministries (issuers.tsv), a department by its ministry's sector (Nghị định 45/2025/NĐ-CP names them so: Sở Tài chính, Sở Y tế),
+# with the leader who signs for them; a People's Committee or Council, or a Party committee, at its level with its place's
+# proper name (Luật Tổ chức chính quyền địa phương; Điều lệ Đảng); a term ("khóa XV") may follow any of them.
+_LEVEL = r"(?:tỉnh|thành\ phố|Thành\ phố|huyện|quận|thị\ xã|xã|phường|thị\ trấn|đặc\ khu)"
+_PLACE = r"(?:\s+\p{Lu}\p{Ll}*(?:(?:\s+|\s*[-–]\s*)\p{Lu}\p{Ll}*)*)"  # "Lâm Hà", "Bà Rịa - Vũng Tàu"
+_TERM = r"(?:\s+(?i:kh[oó]a)\s+[IVXLC]+)"
+_CENTRAL = ["Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", *ISSUERS.values(),
+            *("Sở " + n[len("Bộ "):] for n in ISSUERS.values() if n.startswith("Bộ "))]
+_LEADER = r"(?:(?:Bộ\ trưởng,\s+)?(?:Bộ\ trưởng|Thứ\ trưởng|Chủ\ nhiệm|Thống\ đốc|Tổng\ Thanh\ tra|Giám\ đốc|Phó\ Giám\ đốc)\s+)?"
+_PEOPLES = r"(?:(?:Chủ\ tịch|Phó\ Chủ\ tịch|Thường\ trực)\s+)?(?:Ủy\ ban\ nhân\ dân|Uỷ\ ban\ nhân\ dân|UBND|Hội\ đồng\ nhân\ dân|HĐND)\s+(?:cấp\s+)?" + _LEVEL
+_PARTY = r"(?:Ban\ Thường\ vụ\s+|Ban\ Chấp\ hành\s+)?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\ (?:ủy|uỷ)(?:\s+" + _LEVEL + ")?"
+CLOSED_ISSUER = regex.compile(
+    rf"""(?P<name>(?>{_LEADER}(?:{_alternation(_CENTRAL)})(?:\s+{_LEVEL}{_PLACE}?)?{_TERM}?   # (a department of a named province)
+               | (?:{_PEOPLES}|{_PARTY}){_PLACE}?{_TERM}?))   # (atomic: the whole name, "Đảng ủy xã", "… khóa XII", is not cut)
+        (?P<rest>\s+(?!và\s+\p{{Lu}})\p{{L}}.*)$""",   # (not a joint issuer: "… và Ủy ban …", "Bộ Y tế - Bộ Tài chính")
+    regex.VERBOSE | regex.DOTALL,
+)
+# Of a place's committee, only a lower-case clause is known to follow ("Ủy ban nhân dân tỉnh bãi bỏ …"): a capital may run
+# on its place's name.
+CLOSED_PLACE = regex.compile(rf"{_PEOPLES}|{_PARTY}", regex.VERBOSE)
 ISSUER_AFTER = regex.compile(rf"^\s*,?\s*của\s+{ISSUER}", regex.VERBOSE)
 # The issuer named before the citation: "Theo đề nghị của Sở Công Thương tại Tờ trình số …", "… đã
 # được Thủ tướng Chính phủ phê duyệt tại Quyết định số …".
@@ -122,11 +158,16 @@ ISSUER_BEFORE = regex.compile(
 
 # A subject that amends another document: "… sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán".
 AMENDS = regex.compile(r"sửa\s+đổi\b")
+SUBJECT_END = r"""(?=\s*(?:;|\.(?:\s|$)|\n|$|,\s+(?:ngày|của)\s|\s*(?:và|,)\s+(?:các\s+)?(?:Nghị|Quyết|Kế|Chỉ|Kết|Hướng|Thông|Đề)\S*\s\S+\s+(?:số\s+)?\d+\s?[/-]))"""
 SUBJECT_AFTER = regex.compile(
-    r"""^\s*,?\s*(?:về\s+(?P<subject>[^;\n]+?)|(?P<subject>(?:quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn|sửa\ đổi,?\ bổ\ sung|sửa\ đổi)\s+[^;\n]+?))
-        (?=\s*(?:;|\.(?:\s|$)|\n|$|,\s+(?:ngày|của)\s|\s*(?:và|,)\s+(?:các\s+)?(?:Nghị|Quyết|Kế|Chỉ|Kết|Hướng|Thông|Đề)\S*\s\S+\s+(?:số\s+)?\d+\s?[/-]))""",
+    r"""^\s*,?\s*(?:(?:về|[Vv]/[Vv])\s+(?P<subject>[^;\n]+?)|(?P<subject>(?:quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn|sửa\ đổi,?\ bổ\ sung|sửa\ đổi)\s+[^;\n]+?))"""
+    + SUBJECT_END,
     regex.VERBOSE,
 )
+# A subject written with a capital straight after a complete issuer, with no "về" (CLOSED_ISSUER): "… của Văn phòng Chính phủ
+# Kết luận Phiên họp …", "… của Chính phủ Ứng dụng công nghệ thông tin trong hoạt động …".
+# (on the issuer's line: a capital after a line break goes on a wrapped name, "… của Bộ trưởng Bộ Công⏎Thương;")
+CAPITAL_SUBJECT = regex.compile(r"^[ \t]+(?:Về\s+(?P<subject>[^;\n]+?)|(?P<subject>\p{Lu}[^;\n]+?))" + SUBJECT_END, regex.VERBOSE)
 
 # The doc-type word (and "số") just before a code: "Nghị quyết số ", "Kế hoạch ", "số ". Every part may be
 # empty, so a search tries each position of the window: the prefilter lets through only where a match can
@@ -140,7 +181,8 @@ FORM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:mẫu(?:\s+biểu)?|biểu(?:\s
 # An official letter cited in running text, "công văn số 324/QTR-KTr2", "Văn bản số 8091/BNV-TCBC": a state letter's
 # symbol names its issuer, not a type (Nghị định 30/2020/NĐ-CP, Phụ lục III), so the word before says it is a letter.
 # ("văn bản số 12/2024/QH15" is a numbered law or resolution: a letter's number has no year.)
-LETTER_BEFORE = regex.compile(r"(?:(?P<letter>[Cc]ông\s+văn)|[Vv]ăn\s+bản)\s+số\s*:?\s*$")
+# ("CV số 456/UBND-VP": the letter by its abbreviation, NĐ 30/2020/NĐ-CP Phụ lục III)
+LETTER_BEFORE = regex.compile(r"(?:(?P<letter>[Cc]ông\s+văn|(?<![\p{L}])CV)|[Vv]ăn\s+bản)\s+số\s*:?\s*$")
 # A list introduced by its type and issuer: "Các Kế hoạch của UBND huyện: Số 170/…, số 52/…".
 LIST_HEADER = regex.compile(rf"{DOC_TYPE}\s+của\s+(?P<issuer>[^:;\n]{{2,60}}?)\s*:[^\n]*$")
 
@@ -221,7 +263,8 @@ TITLE_STOP = r"""
     (?=\s*(?:[;.()“”"]|\t|$)
       | \s*\n(?=[ \t]*(?:[^\p{Ll}\d]|[\p{Ll}\d]{1,2}[.)]))   # a new line that does not run on a wrapped name
       | ,\s+(?:ngày|năm|số|đã|được|các|và|nhằm|để|đồng\ thời|trong|trên|theo|với|giai\ đoạn\ tiếp
-              |đảm\ bảo|bảo\ đảm|lồng\ ghép|góp\ phần|kịp\ thời|tránh|gửi|trình(?!\ (?:độ|tự|bày|diễn|chiếu))|báo\ cáo)\b   # ", đảm bảo đúng đối tượng": what is done
+              |đảm\ bảo|bảo\ đảm|lồng\ ghép|góp\ phần|kịp\ thời|tránh|gửi|trình(?!\ (?:độ|tự|bày|diễn|chiếu))|báo\ cáo
+              |đề\ nghị|tôi|chúng\ tôi)\b   # ", đảm bảo đúng đối tượng", ", (tôi) đề nghị …": what is done
       | ,\s+\p{Lu}
       | (?<!\bđến|\d)\s+năm\s+\d | \s+(?:số|ngày)\s+\d
       | (?<=\d),\s+(?!tầm\ nhìn|định\ hướng)   # "… 2021 - 2030, đánh dấu …" (but "…, tầm nhìn đến năm 2050")
@@ -234,15 +277,24 @@ TITLE_STOP = r"""
       | \s+(?:của|đã|được|hiện\ hành|sửa\ đổi|để|nhằm|theo(?!\ phương\ thức)|tại|thì|gắn\ với|từng\ bước|đề\ ra)\b  # "Luật Đầu tư theo phương thức đối tác công tư"
     )
 """
+# The year a document's name ends with, before its issuer: "Kế hoạch dự trữ hàng hóa … năm 2025 của Sở Công Thương".
+TITLE_YEAR_AFTER = regex.compile(r"\s+năm\s+(?:19|20)\d\d(?![\d/])")
 # A name may hold "tại" ("Trung tâm tài chính quốc tế tại Thành phố Hồ Chí Minh").
 NAMED_TITLE_STOP = TITLE_STOP.replace("|tại|", "|")
 # A law's name ends before what is said of it: "Luật Dữ liệu có hiệu lực …", "… của Luật Khoa học,
 # công nghệ và đổi mới sáng tạo về đổi mới sáng tạo", "Luật Quản lý thuế trừ …".
 # A law's name holds no clause words either: "… Luật Quy hoạch cho các cơ quan …", "Luật Hợp tác xã có
 # hưởng …", "Bộ luật Lao động hoặc người lao động …", "Luật Bảo hiểm xã hội, là cơ sở …".
+# A law's name is a noun phrase: the verbs and the words that open a clause about a person or a case end it, as the article of a
+# law is followed by what it provides ("… tại Điều 72 Luật Đất đai không đồng thời với …", "… Luật Bảo hiểm xã hội đóng sau
+# thời hạn …", "… Luật Di sản văn hóa dự kiến lập hồ sơ …", "… Điều 172 của Luật Đất đai và người sử dụng đất phải nộp …",
+# "… Luật Điện lực, phải chịu trách nhiệm …"; but "Luật Điều ước quốc tế", "Luật Hàng không dân dụng", "Luật Phòng không nhân dân").
+_LAW_CLAUSE = r"""\s+(?:dự\ kiến|(?<!Điều\s)ước|(?<!Hàng\s|Phòng\s)không|tham\ gia|đóng|nộp|xem\ xét|quyết\ định|đồng\ thời|bao\ gồm|thuộc|đủ|bị|bằng
+                 |phải|làm\ việc|từ|trên\ (?:cơ\ sở|tổng)|và\ (?:người|trường\ hợp|diện\ tích|khu|xác\ định|hiệu\ lực|không|số|mức|thời\ gian))\b
+              | ,\s+(?:phải|người|vừa|đáp\ ứng|cơ\ quan|kinh\ phí|trường\ hợp|điều\ lệ|luật\ khác)\b"""
 LAW_TITLE_STOP = TITLE_STOP.replace(
     "(?=", r"(?=\s+(?:về|có(?!\ công)|sát\ với|cho|hoặc|là|mà|nhưng|nếu|khi|trừ|đối\ với|thực\ hiện|trong\ đó|báo\ cáo|quy\ định|giai\ đoạn|và\ quy\ định|và\ nội\ dung)\b"
-    r" | (?<!\btự)\s+do\b | ,\s+(?:là|hoặc|mà|nhưng|cho\ phép)\b |", 1)
+    r" | (?<!\btự)\s+do\b | ,\s+(?:là|hoặc|mà|nhưng|cho\ phép)\b | " + _LAW_CLAUSE + " |", 1)
 # A law's name may be written in lower case ("theo quy định của Luật ngân sách nhà nước", "thi hành
 # Luật giám định tư pháp", "Căn cứ Luật quản lý, sử dụng …") where a citing word says a law is cited;
 # not "Luật này", "Luật sư", "Luật và các văn bản" …
@@ -250,7 +302,7 @@ LOWER_LAW_CUE = r"(?<=\b(?:của|theo|tại|thi\ hành|[Cc]ăn\ cứ)\s+(?:Bộ\
 NOT_A_LAW_NAME = r"""(?!(?:này|đó|trên|nêu|và|hoặc|hay|các|những|số|sư|pháp|gia|lệ|định|học|hiện|hiện\ hành|mới|cũ|ban\ hành|quy\ định
     |sửa\ đổi|theo|khi|áp|vào|trong|tại|thuộc|có|đã|được|thì|để|liên\ quan|chuyên\ ngành|cơ\ bản|tương\ ứng|nói\ trên|đề\ ra)\b)"""
 LAW_BY_NAME = regex.compile(
-    rf"(?<![\p{{L}}])(?<!các\s)(?<![Pp]háp\s)(?P<doc_type>Bộ\ [Ll]uật|Luật|Pháp\ lệnh)\s+(?!số\b)"
+    rf"(?<![\p{{L}}])(?<!các\s)(?<![Pp]háp\s)(?<!Đại\ học\s)(?<!Khoa\s)(?P<doc_type>Bộ\ [Ll]uật|Luật|Pháp\ lệnh)\s+(?!số\b)"
     rf"(?P<title>(?:\p{{Lu}}|{LOWER_LAW_CUE}{NOT_A_LAW_NAME}\p{{Ll}})[\p{{L}}\d ,\-–\n]{{1,120}}?){LAW_TITLE_STOP}",
     regex.VERBOSE,
 )
@@ -258,7 +310,9 @@ CONGRESS_RESOLUTION = regex.compile(
     r"""(?P<doc_type>Nghị\ quyết)\s+
         (?P<title>(?P<issuer>Đại\ hội[\p{L}\d ,\-–]{0,120}?lần\ thứ\s+[IVXLC\d]+(?:\s+của\s+Đảng)?
                               # the current congress of a named Party committee: "Nghị quyết Đại hội Đảng bộ tỉnh"
-                            | Đại\ hội\ (?:đại\ biểu\ )?Đảng\ bộ\ (?:tỉnh|thành\ phố|huyện|thị\ xã|quận|xã|phường)(?:\ [\p{Lu}][\p{Ll}]*)*(?![\p{L}\d]|\ lần))
+                            | Đại\ hội\ (?:đại\ biểu\ )?Đảng\ bộ\ (?:tỉnh|thành\ phố|huyện|thị\ xã|quận|xã|phường)(?:\ [\p{Lu}][\p{Ll}]*)*(?![\p{L}\d]|\ lần)
+                              # the national congress by its number alone: "Nghị quyết Đại hội XIV của Đảng", "Đại hội Đảng toàn quốc XIII"
+                            | (?P<national>Đại\ hội\s+(?:Đảng\s+)?(?:toàn\ quốc\s+)?(?:[IVXLC]{2,}|[IVXLC]+(?=\s+của\s+Đảng))(?:\s+của\s+Đảng)?(?![\p{L}\d])))
                   (?:,?\s*nhiệm\ kỳ\s*\d{4}\s*[-–]\s*\d{4})?)""",
     regex.VERBOSE,
 )
@@ -336,8 +390,13 @@ AMENDING_LAW = regex.compile(
 )
 LAW_ITEM_CODE = regex.compile(rf"{_LAW_WORD}\s+\p{{L}}[^;]*?\s+số\s+(?P<code>{_SIMPLE_CODE})")
 
+# The document that amended or replaced a cited one, named in its citation: "Căn cứ Nghị quyết số 03/NQ-CP … được sửa đổi, bổ
+# sung cập nhật một số điều tại Nghị quyết số 71/NQ-CP …" (cited with it, as the gold records it, not what it is about).
+AMENDED_BY = regex.compile(r"(?:sửa\s+đổi|bổ\s+sung|thay\s+thế)[^;.\n]{0,80}?\b(?:tại|bởi|theo)\s+(?:các\s+)?$")
+
 # What a cited document does to the document named after: approves or issues it.
-APPROVING = r"\b(?:phê\s+duyệt|ban\s+hành)\b"
+# (not what is yet to be: "… trong thời gian chưa ban hành Luật Quy hoạch (sửa đổi)")
+APPROVING = r"(?<!\b(?:chưa|không|sẽ)\s)\b(?:phê\s+duyệt|ban\s+hành)\b"
 # Documents known by their own name that another citation's subject may be about (a scheme, strategy, programme,
 # master plan, action plan): cited there, they are cited unless that citation approves or issues them.
 SUBJECT_NAMED_TYPES = frozenset({"Đề án", "Chiến lược", "Chương trình", "Quy hoạch", "Chương trình hành động", "Kế hoạch hành động"})
@@ -389,6 +448,12 @@ LAW_NAME_TO_DATE = regex.compile(
 # địa phương số 72/2025/QH15;"): a line break with no comma or "và" runs on one name, even where a body's name is part of it.
 LAW_NAME_WRAPPED = regex.compile(
     r"[ \t]*\n[ \t]*\p{Lu}[^;.,\n()]{0,60}?(?=\s+(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d|\s*[/.-]\s*\d)|số\s+\d{1,5}/(?:19|20)\d\d/))")
+# A law's name that holds "của", up to the law's date, year or number: "Luật Phòng, chống tác hại của rượu, bia ngày 14 tháng 6
+# năm 2019", "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam số 47/2014/QH13" (a name goes on in
+# lower case after "của"; an issuer would open with a capital: "Luật Đất đai của Quốc hội").
+LAW_NAME_OF = regex.compile(
+    r"\s+của\s+(?!(?:tỉnh|huyện|xã|phường|quận|thị\ xã|thành\ phố|nhà\ nước|nước\ ta|địa\ phương|cơ\ quan|đơn\ vị|ngành)\b)"  # (whose law)
+    r"\p{Ll}[\p{L} ,\-–]{1,60}?(?=\s*,?\s*(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d|\s*[/.-]\s*\d)|năm\s+(?:19|20)\d\d(?!\d)|số\s+\d{1,5}/(?:19|20)\d\d/))")
 CITATION_LINE_END = regex.compile(r"[ \t]*[;,.]?[ \t]*(?:\n|$)")
 BODY_HEAD = regex.compile(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Phòng|Ban|Cục|Chi cục|Tổng cục|Chính phủ|Quốc hội|Thủ tướng|Tỉnh ủy|Huyện ủy|Trung tâm|Văn phòng)\b")
 # A law on how bodies are organised ("Luật Tổ chức Quốc hội", "Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân"): its name

@@ -7,7 +7,7 @@ from dataclasses import replace
 import regex
 
 from extractors.legal_refs import patterns as P
-from extractors.legal_refs.fields import canonical_symbol, clean, date_after, normal_issuer, relation, symbol_issuer, tail, unglued, words
+from extractors.legal_refs.fields import canonical_symbol, clean, closed_issuer, date_after, normal_issuer, relation, symbol_issuer, tail, unglued, words
 from pipeline.model import LegalRef
 
 
@@ -26,6 +26,9 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
             symbol = canonical_symbol(unglued("".join(m.group("symbol").split())))  # "KH- UBND" → "KH-UBND", "TTBXD" → "TT-BXD", "QĐ-TTG" → "QĐ-TTg"
             type_abbrev = regex.split(r"[-/]", symbol)[0]
             code = f"{m.group('number')}/{m.group('year')}/{symbol}" if m.group("year") else f"{m.group('number')}/{symbol}"
+            if not m.group("year") and (party := P.STATE_SHAPED_PARTY.fullmatch(symbol)):
+                symbol = f"{party.group('type')}/{party.group('issuer')}"  # "27/NQ- TW" → 27-NQ/TW
+                code = f"{m.group('number')}-{symbol}"
         else:  # "65/2018": only a number and a year, so the type word must be there
             if not word:
                 continue
@@ -98,6 +101,10 @@ def rule_law_by_name(text: str) -> list[LegalRef]:
             if P.CITATION_LINE_END.match(text, number.end() if number else wrapped_end) and (wrapped_fields or number):
                 title = clean(text[m.start("title"):wrapped.end()])  # "Luật Tổ chức⏎Chính phủ ngày …;": one name, wrapped
                 end, fields = wrapped_end, wrapped_fields
+        of = P.LAW_NAME_OF.match(text, m.end("title")) if not fields and not revised and not run and not wrapped else None
+        if of and not P.BODY_HEAD.search(of.group()):  # "Luật Phòng, chống tác hại của rượu, bia ngày …": the name holds "của"
+            title = clean(text[m.start("title"):of.end()])
+            end, fields = date_after(text, of.end())
         year = P.LAW_YEAR_AFTER.match(text[end:end + 20]) if not fields else None
         if year:  # "Luật Giáo dục năm 2019": known to the year
             fields = {"date": year.group("year"), "date_raw": clean(year.group())}
@@ -185,8 +192,12 @@ def rule_congress_resolution(text: str) -> list[LegalRef]:
     """A Party congress resolution: "Nghị quyết Đại hội … lần thứ XIX, nhiệm kỳ 2020-2025"."""
     out = []
     for m in P.CONGRESS_RESOLUTION.finditer(text):
-        out.append(LegalRef(m.start(), m.end(), m.group(), "Nghị quyết", title=clean(m.group("title")),
-                            issuer=normal_issuer(m.group("issuer")), relation=relation(text, m.start()),
+        title = clean(m.group("title"))
+        if m.group("national"):  # "Đại hội XIV của Đảng": the national congress by its formal name
+            number = regex.search(r"[IVXLC]+(?![\p{L}])", m.group("national")).group()
+            title = f"Đại hội đại biểu toàn quốc lần thứ {number} của Đảng"
+        out.append(LegalRef(m.start(), m.end(), m.group(), "Nghị quyết", title=title,
+                            issuer=title if m.group("national") else normal_issuer(m.group("issuer")), relation=relation(text, m.start()),
                             rule="rule_congress_resolution"))
     for m in P.PLENUM_RESOLUTION.finditer(text):  # "Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương (khoá X)"
         title = clean(regex.sub(r"[()]", " ", m.group("title")))
@@ -247,20 +258,28 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
         if not m.group("title") and P.SETS_OUT.match(text, m.end()):
             continue  # "Nghị quyết của HĐND huyện đề ra": the targets, not a document
         title = clean(m.group("title"))
+        if title and regex.search(r"\bnày$", title):
+            continue  # "theo dõi, tổng hợp kết quả thực hiện Kế hoạch kiểm tra này": the document itself
         end = m.end()
         issuer = normal_issuer(m.group("issuer_first"))
         if title:
             title = regex.sub(r"^về\s+(?:việc\s+)?", "", title)
+        name_words = len(words(title or ""))
+        year = P.TITLE_YEAR_AFTER.match(text, end) if title and issuer is None else None
+        if year and P.ISSUER_AFTER.match(text[year.end():year.end() + 140]):
+            # "theo Kế hoạch dự trữ hàng hóa phòng, chống thiên tai năm 2025 của Sở Công Thương": the year is the name's
+            title, end = clean(text[m.start("title"):year.end()]), year.end()
         if issuer is None:
             after = P.ISSUER_AFTER.match(text[end:end + 140])
             if after:
-                issuer = normal_issuer(after.group("issuer"))
-                end += after.end()
+                raw = closed_issuer(after.group("issuer"))
+                issuer = normal_issuer(raw)
+                end += after.start("issuer") + len(raw)
         if title and regex.search(r"\b(?:hàng|hằng)\s+(?:năm|quý|tháng|tuần)$", title):
             continue  # "theo Kế hoạch bồi dưỡng công chức, viên chức hàng năm": one each year, a kind of plan
         if m.group("doc_type") == "Quyết định" and title and P.ACT_OF_DECISION.match(title):
             continue  # "Quyết định thu hồi giấy phép …": a kind of decision, one per case
-        if issuer is None and len(words(title or "")) < P.MIN_TITLE_WORDS:
+        if issuer is None and name_words < P.MIN_TITLE_WORDS:
             continue  # "căn cứ Quyết định thi hành", "theo Kế hoạch kiểm tra": a kind of document, not a name
         out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title, issuer=issuer,
                             subject=title if title and m.group("title").startswith("về") else None,

@@ -13,10 +13,11 @@ BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 YEAR = r"(?P<year>20\d\d)"
 # A column or caption that names the year its values are for: "2026", "Năm 2026", "KH 2026",
 # "Kế hoạch năm 2026", "Mục tiêu đến năm 2030", "Chỉ tiêu 2026", "Giai đoạn 2026-2030" (the last year),
-# "Năm hiện hành 2025", "Dự toán năm 2026", "ƯTH năm 2025" (the budget's words).
+# "Năm hiện hành 2025", "Dự toán năm 2026", "ƯTH năm 2025" (the budget's words), "Kế hoạch 5 năm 2026-2030",
+# "Trong đó: Năm 2026" (a year inside a period's column).
 YEAR_HEADER = regex.compile(
-    r"(?i:^(?:(?:năm|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu|giai\s+đoạn|"
-    r"thực\s+hiện|tầm\s+nhìn|hiện\s+hành|dự\s+toán|dt|ưth|uth)\s+)*(?:đến\s+)?(?:năm\s+)?(?:20\d\d\s*[-–]\s*)?" + YEAR + r"$)")
+    r"(?i:^(?:trong\s+đó\s*:?\s*)?(?:(?:năm|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu|giai\s+đoạn|"
+    r"thực\s+hiện|tầm\s+nhìn|hiện\s+hành|dự\s+toán|dt|ưth|uth|0?\d\s+năm)\s+)*(?:đến\s+)?(?:năm\s+)?(?:20\d\d\s*[-–]\s*)?" + YEAR + r"$)")
 
 # The header words of plan tables (a row of them is a header).
 HEADER_WORD = regex.compile(

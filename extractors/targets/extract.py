@@ -17,6 +17,7 @@ from typing import Callable
 import regex
 
 from extractors.deadlines.when import when_matches
+from extractors.bodies.patterns import HEAD as BODY_HEAD
 from extractors.digits import ascii_digits
 from extractors.intervals import Intervals
 from extractors.lines import at_line_starts
@@ -110,8 +111,9 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             pos = frac.end()
         else:
             rng = P.RANGE.match(text, pos)
-            if rng and parse_number(rng.group("max")) > value and P.UNIT_RE.match(text, rng.end()) and not excluded.touches(rng.start("max"), rng.end("max")):
-                q["value_max"] = parse_number(rng.group("max"))
+            if rng and parse_number(rng.group("max")) > value and not excluded.touches(rng.start("max"), rng.end("max")) and (
+                    P.UNIT_RE.match(text, rng.end()) or _count_noun(text, start, rng.end())):
+                q["value_max"] = parse_number(rng.group("max"))  # "20 - 21%", "từ 03 đến 05 hội nghị tập huấn"
                 pos = rng.end()
         if (duration := P.DURATION_UNIT.match(text, pos)) and P.DURATION_VALUE_BEFORE.search(text[max(0, start - 200):start]):
             unit_raw = P.SPACES.sub(" ", duration.group("unit"))  # "Tuổi thọ trung bình đạt 75 tuổi"
@@ -136,6 +138,9 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         elif not frac and (noun := _count_noun(text, start, pos)):
             q.update(unit=noun[0], unit_raw=noun[1])
             pos = noun[2]
+            after = P.THRESHOLD_AFTER.match(text[pos:pos + 20])
+            if after:  # "kết nạp từ 350 đảng viên mới trở lên"
+                q["comparator_after"] = P.COMPARATOR_AFTER[P.SPACES.sub(" ", after.group(1))]
         if not frac and 1900 <= value <= 2100 and value.is_integer() and (
                 not unit or P.YEAR_BEFORE.search(text[max(0, start - 15):start]) or P.YEAR_SPAN_AFTER.match(text[end:end + 8])):
             continue  # a year
@@ -219,6 +224,8 @@ def word_quantities(text: str, excluded) -> list[Quantity]:
         if excluded.touches(start, pos):
             continue
         value = float(P.NUMBER_WORDS[m.group("word").lower()])
+        if value == 1 and P.PER_DENOMINATOR.match(text, pos) and P.PER_BEFORE.search(text[max(0, start - 8):start]):
+            continue  # "trên một đơn vị GRDP": part of the indicator's definition
         unit = P.UNIT_RE.match(text, pos)
         if unit and not P.NOT_AFTER.match(text, pos):
             out.append(Quantity(start, unit.end(), value, **unit_fields(unit, value)))
@@ -234,7 +241,7 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 def _clean(s: str) -> str:
-    s = P.MARKUP.sub("", s)
+    s = P.LEADING_ASIDE.sub("", P.MARKUP.sub("", s))
     s = P.BULLET.sub("", s)
     for _ in range(3):
         s = P.LEAD_WORDS.sub("", s.strip(" ,:;-–\t("))
@@ -247,9 +254,37 @@ def _content_words(s: str) -> int:
     return len(WORDS.findall(s))
 
 
+def _outside_brackets(pattern: regex.Pattern, s: str) -> list[regex.Match]:
+    """The matches of `pattern` in `s` that no open bracket holds ("(cảm biến, camera, AI...)", "(bao gồm: …)")."""
+    return [m for m in pattern.finditer(s) if s.count("(", 0, m.start()) <= s.count(")", 0, m.start())]
+
+
+CLAUSE_JOIN = regex.compile(r",|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])")
+LABEL_COLON = regex.compile(r":(?!\d)")
+
+
+def _last_clause(own: str) -> str:
+    """The last clause of a name: after its last comma or "và" outside brackets."""
+    joins = _outside_brackets(CLAUSE_JOIN, own)
+    return own[joins[-1].end():] if joins else own
+
+
+def _without_subject(own: str) -> str:
+    """The name without the body or place that pledges it ("UBND huyện phấn đấu hoàn thành …", "Sở Y tế chủ trì,
+    phấn đấu tỷ lệ tiêm chủng …"); as it is when what comes before the pledge is not a body or a place (a measure's
+    name: "Tổng sản phẩm Xoài tham gia xuất khẩu phấn đấu …")."""
+    m = P.PLEDGE_AFTER_SUBJECT.match(own)
+    if m is None:
+        return own
+    subject = m.group("subject").strip()
+    body = subject[:1].isupper() and BODY_HEAD.match(subject) is not None
+    return own[m.end():] if body or P.SUBJECT_JURISDICTION.match(subject) else own
+
+
 def _label(left: str) -> str:
-    """The indicator in the text before a value: after the last label colon, or the label itself."""
-    parts = [p for p in regex.split(r":(?!\d)", left)]
+    """The indicator in the text before a value: after the last label colon outside brackets, or the label itself."""
+    colons = _outside_brackets(LABEL_COLON, left)
+    parts = [left[a:b] for a, b in zip([0] + [m.end() for m in colons], [m.start() for m in colons] + [len(left)])]
     if len(parts) > 1 and not _clean(parts[-1]):
         label = _clean(parts[-2])
         return "" if regex.match(r"(?i:về)\s", parts[-2].strip(" -+•*\t")) else label  # a topic, not an indicator
@@ -368,17 +403,17 @@ def _right_context(text: str, q: Quantity, stop: int) -> str:
 
 
 def _comparator(left: str, q: Quantity) -> str | None:
-    if q.value_max is not None:
-        return "eq"
     m = COMPARATOR_RE.search(left)
-    if m:
-        return P.COMPARATOR_BEFORE[P.SPACES.sub(" ", m.group(1).lower())]
-    return q.comparator_after
+    before = P.COMPARATOR_BEFORE[P.SPACES.sub(" ", m.group(1).lower())] if m else None
+    if q.value_max is not None:
+        # a range bounds the value itself; only "about" qualifies it ("đạt khoảng 40 - 42%")
+        return "approx" if before == "approx" else "eq"
+    return before or q.comparator_after
 
 
 COMPARATOR_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.COMPARATOR_BEFORE)}))(?:\s+(?:là|từ|mức|bằng))?\s*:?\s*$")
 DIRECTION_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.DIRECTIONS)})(?![\p{{L}}\p{{M}}]))")
-NOT_A_DIRECTION = regex.compile(r"(?i:đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hiệu|tiêu\s+chuẩn|trình\s+độ)|nông\s+thôn\s+mới(?:\s+nâng\s+cao)?|tăng\s+trưởng|còn\s+lại|nâng\s+cấp)")  # "nâng cấp 25 km kênh": upgrading, no direction
+NOT_A_DIRECTION = regex.compile(r"(?i:(?:đạt\s+)?chuẩn\s+nâng\s+cao|đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hiệu|tiêu\s+chuẩn|trình\s+độ)|(?:nông\s+thôn\s+mới|NTM)(?:\s+nâng\s+cao)?|tăng\s+trưởng|còn\s+lại|nâng\s+cấp)")  # "nâng cấp 25 km kênh": upgrading, no direction; "xã đạt chuẩn nông thôn mới nâng cao": a grade
 
 
 def _to_level(zone: str) -> bool:
@@ -451,6 +486,8 @@ class Context:
             intro = _intro_line(text, line_start)
             if intro:
                 places.append((intro[0], intro[1], intro[1]))
+        elif (intro := _list_intro(text, line_start)) is not None:  # "Các chỉ tiêu chủ yếu năm 2026:" over "1. …", "a) …"
+            places.append((intro[0], intro[1], intro[1]))
         for start, end, before in places:
             found = self._year_or_period(start, end, before)
             if found != (None, None):
@@ -749,6 +786,10 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     text = ctx.text
     if P.GROUNDS.search(text[max(clause_start, q.start - 60):q.start]):
         return True  # "Xét đề nghị của 28 đơn vị": who proposed, not what is committed
+    if P.BESIDES_BEFORE.match(text[clause_start:q.start]) or P.CONVERSION_BEFORE.search(text[max(sentence_start, q.start - 60):q.start]):
+        return True  # what an addition is besides ("Ngoài 958 nhà … theo Kế hoạch 77"), a conversion rate ("quy đổi 2m2")
+    if (cited := P.CITED_GOAL.search(text, sentence_start, q.start)) and not P.OWN_PLEDGE.search(text, cited.end(), q.start):
+        return True  # the goal a cited document sets ("Nghị quyết số 57-NQ/TW … đặt mục tiêu … 30% GDP")
     if _in_cited_subject(ctx, q):
         return True  # in what a cited document is about ("Quyết định số … về công bố … đối với 40 xã, phường")
     before = P.ATTRIBUTIVE_DONE.sub(" ", text[sentence_start:q.start])
@@ -760,6 +801,8 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
             not (q.unit or "%").startswith(("%", "‰")) and q.denominator is None and P.STRUCK_AFTER.match(text, q.end, line_end))):
         return True  # what a disaster did ("làm 500 nhà bị sập", "thiệt hại ước 200 tỷ đồng"), not what the plan commits to
     sentence_end = SENTENCE_END.search(text, q.end, line_end)
+    if _rating_criterion(text, sentence_start, sentence_end.start() if sentence_end else line_end):
+        return True  # the criteria of a grade in an evaluation ("xếp loại … khi có ít nhất 50% …")
     if P.RUBRIC_SENTENCE.search(text[sentence_start:sentence_end.start() if sentence_end else line_end]) \
             or any(P.RUBRIC_HEADING.search(sec.label) or P.ELIGIBILITY_HEADING.search(sec.label) for sec in ctx.outline.containing(q.start)):
         return True  # a scoring rubric ("đạt 100% cộng 05 điểm") or an award's criteria, not a target
@@ -794,6 +837,53 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     if not _committed(ctx, sentence_start, q.start):
         return True  # a provision of an article in a law or decree ("Điều 7. … phạt tiền từ …")
     return False
+
+
+def _rating_criterion(text: str, sentence_start: int, sentence_end: int) -> bool:
+    """The sentence, or the line that introduces its list, sets the criteria of a grade (P.RATING_CRITERION)."""
+    if P.RATING_CRITERION.search(text, sentence_start, sentence_end):
+        return True
+    intro = _list_intro(text, _line_bounds(text, sentence_start)[0])
+    return intro is not None and bool(P.RATING_CRITERION.search(text, intro[0], intro[1]))
+
+
+def _intro_label(text: str, line_start: int) -> str | None:
+    """The name on the line that introduces a list of years ("Tỷ lệ hồ sơ được số hóa:"): a name of two words or more
+    without figures."""
+    intro = _intro_line(text, line_start) if P.BULLET_MARK.match(text[line_start:line_start + 10]) else _list_intro(text, line_start)
+    if intro is None or not text[intro[0]:intro[1]].rstrip().endswith(":"):
+        return None
+    label = _clean(P.BULLET.sub("", text[intro[0]:intro[1]].rstrip()[:-1]))
+    return label if label and not _weak(label) and not P.DIGIT.search(label) and ":" not in label \
+        and not P.FRAME_ONLY_LABEL.fullmatch(label) else None
+
+
+def _item_kind(line: str) -> str | None:
+    """How a list item is marked: a bullet ("-", "+"), a letter ("a)"), a number ("1.", "1)"); None for other lines."""
+    m = P.LIST_ITEM.match(line)
+    if m is None:
+        return None
+    mark = m.group().strip()
+    return "bullet" if mark in "-+•*" else "letter" if mark[0].isalpha() else "number" + mark[-1]
+
+
+def _list_intro(text: str, line_start: int) -> tuple[int, int] | None:
+    """The line ending with a colon that introduces the list an item line belongs to, up over the list's other items
+    of the same kind and their bullets ("Đạt được các tiêu chí sau đây thì xếp loại …:" over "a) …", "b) …"); None when
+    the line is no item or another line comes first (a heading of another kind: "2. Giai đoạn 2026-2030" over "a) …")."""
+    kind = _item_kind(text[line_start:_line_bounds(text, line_start)[1]])
+    if kind is None:
+        return None
+    pos = line_start
+    for _ in range(30):
+        if pos <= 0:
+            return None
+        start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[start:pos - 1]
+        if line.strip() and _item_kind(line) not in (kind, "bullet"):
+            return (start, pos - 1) if line.rstrip().endswith(":") else None
+        pos = start
+    return None
 
 
 def _in_cited_subject(ctx: Context, q: Quantity) -> bool:
@@ -868,8 +958,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         commas = [m.start() for m in P.COMMA.finditer(text[q.end:stop])]
         stop = joined.start() if joined else q.end + commas[-1] if commas else stop
     right = _right_context(text, q, stop)
-    own = _label(left)
-    local = _clean(regex.split(r",|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])", own)[-1]) if ":" not in left else own
+    own = _without_subject(_label(left))
+    local = _clean(_last_clause(own)) if not _outside_brackets(LABEL_COLON, left) else own
     line_label = _line_label(text, line_start, q.start)
     scope = None
     if line_label and P.SCOPE.fullmatch(line_label):
@@ -955,6 +1045,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator, scope = line_label, scope or (own or None)
         start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
         rule = "rule_line_label"
+    elif not own and _weak(right) and P.YEAR_ITEM.fullmatch(text[line_start:q.start]) and (intro := _intro_label(text, line_start)):
+        indicator = intro  # "Tỷ lệ hồ sơ được số hóa:" over "- Năm 2026: 50%", "- Năm 2027: 70%"
+        start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
+        rule = "rule_year_item"
     elif nameable:  # "xây dựng 25 khu dân cư mẫu", "có 5 Bác sỹ/1 vạn dân": the unit names the indicator
         indicator = P.SPACES.sub(" ", f"{own or 'Số'} {q.unit_base or q.unit} {right}").strip()
         end = _span_end(text, q.end, right)
@@ -965,7 +1059,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator = own or right
         rule = "rule_bare_value"
     whole = _share_whole(text, q)
-    if whole is not None and rule in ("rule_indicator_then_value", "rule_label_value") and indicator and not _names_whole(indicator, whole) \
+    if whole is not None and rule in ("rule_indicator_then_value", "rule_label_value", "rule_year_item") and indicator and not _names_whole(indicator, whole) \
             and not P.RATE_NAME.search(indicator):
         # "Kinh tế số chiếm 45% GRDP tỉnh": the share keeps the whole it is of ("Kinh tế số chiếm GRDP tỉnh"); a rate
         # names its own base ("Tỷ lệ phủ sóng 5G đạt 100% dân số")

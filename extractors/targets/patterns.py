@@ -72,7 +72,8 @@ PER_ONE = regex.compile(r"(?<=/)\s*(?:0?1(?:\.000)?\s+|1\.000\s+)?")
 PER_NUMBER = regex.compile(r"(?<=/)\s*(\d[\d.]*)\s+")
 SLASH_SPACE = regex.compile(r"/\s+")
 # A comparator after the unit ("95% trở lên"), read in the 20 characters after it.
-THRESHOLD_AFTER = regex.compile(r"\s*(trở\s+lên|trở\s+xuống)(?![\p{L}\p{M}])")
+# (after the unit, or the word that says the things counted are new: "từ 350 đảng viên mới trở lên")
+THRESHOLD_AFTER = regex.compile(r"(?:[^\S\n]+(?i:mới))?\s*(trở\s+lên|trở\s+xuống)(?![\p{L}\p{M}])")
 # A year that opens a span of years ("2025 - 2030"): not a value.
 YEAR_SPAN_AFTER = regex.compile(r"\s*[-–]\s*(?:19|20)\d\d")
 SENTENCE_SPLIT = regex.compile(r"[;.](?=\s)")
@@ -149,7 +150,8 @@ DURATION_VALUE_BEFORE = regex.compile(
 DURATION_UNIT = regex.compile(r"[^\S\n]*(?P<unit>(?i:tuổi|(?:ngày|giờ)(?:\s+làm\s+việc)?|tháng|năm|phút))(?![\p{L}\p{M}])")
 # "trên 1 ha", "cho 1.000 dân", "/100.000 dân": the denominator of a rate named in the indicator.
 PER_BEFORE = regex.compile(r"(?i:trên|mỗi|cho|/)\s*$")
-PER_DENOMINATOR = regex.compile(r"(?:0?1|1\.000|10\.000|100\.000)?\s*(?:ha|vạn\s+dân|nghìn\s+dân|dân|người|km2|km²|hộ)(?![\p{L}\p{M}])")
+PER_DENOMINATOR = regex.compile(r"(?:0?1|1\.000|10\.000|100\.000)?\s*(?:ha|vạn\s+dân|nghìn\s+dân|dân|người|km2|km²|hộ|(?i:đơn\s+vị\s+(?:GRDP|GDP|diện\s+tích|sản\s+phẩm|giá\s+trị|sản\s+lượng)))(?![\p{L}\p{M}])")
+# ("tiêu hao năng lượng trên một đơn vị GRDP": the unit an intensity is measured per, not a value)
 # Award and selection quotas ("mỗi xã chọn 02 trường", "đề nghị không quá 01 tập thể"): not targets.
 QUOTA_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:chọn|lựa\s+chọn|bình\s+chọn|đề\s+nghị|đề\s+xuất|xét\s+tặng|tặng|khen\s+thưởng|suy\s+tôn|giới\s+thiệu|cử)(?:\s+(?:không\s+quá|tối\s+đa|từ|mỗi|ít\s+nhất))?)\s*$")
@@ -182,24 +184,27 @@ PLACE_ABBREVIATION = r"(?<![\p{L}\p{M}])(?:TP|Tp|TX|Tx|TT)"
 CLAUSE_BREAK = regex.compile(r"[;\n]|(?<!" + PLACE_ABBREVIATION + r")\.(?=\s|$)|\t(?=\s*[-+•])")
 BULLET = regex.compile(r"^[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)|\d{1,3}\s+(?=\p{Lu}))?[\s\-+•*]*")
 # Words that open or close an indicator phrase without naming it, each a whole word ("Làm mới" keeps its "Là").
+# A short aside a name opens with ("(xe) quan trắc …" after "03 trạm"): not part of the name; "(R&D)/GRDP" keeps it.
+LEADING_ASIDE = regex.compile(r"^[^\S\n]*\([^()\n]{1,40}\)(?=[^\S\n]+[\p{L}\p{M}])")
 LEAD_WORDS = regex.compile(
-    r"^(?i:(?:(?:bao\s+gồm|gồm|phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|(?:sau|từ)\s+năm\s+\d{4}(?:\s+trở\s+đi)?|năm\s+\d{4}|trong\s+năm\s+\d{4}|(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4}|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|có|đạt(?!\s+(?:chuẩn|tiêu\s+chí|tiêu\s+chuẩn|danh\s+hiệu))|là|và|về)(?![\p{L}\p{M}])[\s,:]*)+)")
+    r"^(?i:(?:(?:bao\s+gồm|gồm|phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|(?:sau|từ)\s+năm\s+\d{4}(?:\s+trở\s+đi)?|năm\s+\d{4}|trong\s+năm\s+\d{4}|(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4}|vào\s+(?:cuối\s+)?năm\s+\d{4}|trở\s+lên|trở\s+xuống|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|tiếp\s+tục|dự\s+kiến|có|đạt(?!\s+(?:chuẩn|tiêu\s+chí|tiêu\s+chuẩn|danh\s+hiệu))|là|và|về)(?![\p{L}\p{M}])[\s,:]*)+)")
 # Words a clause trails off with before its value ("… đạt", "… ở mức", "… giảm xuống"), each a whole word: "cơ sở" keeps
 # its "ở", and "trở lên" ("từ 65 tuổi trở lên", "3 sao trở lên") belongs to the indicator.
 TRAIL_WORDS = regex.compile(
-    r"(?i:(?:[\s,:]*(?<![\p{L}\p{M}])(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|gấp|xuống|(?<!trở\s+)lên|tăng(?:\s+thêm)?(?:\s+(?:bình\s+quân|trung\s+bình))?(?:\s+hằng\s+năm)?|(?<!(?:cắt|tinh)\s+)giảm(?:\s+(?:bình\s+quân|trung\s+bình))?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+(?:vượt\s+)?quá|không\s+(?:dưới|thấp\s+hơn)|(?:cao|thấp)\s+hơn|xấp\s+xỉ|bằng|tương\s+đương|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng|và|chiếm|cho|của|(?<!(?:nhà|chỗ|nơi)\s+)ở|tại|(?:đến|trong|vào|tới)\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|dự\s+kiến)))+$")
+    r"(?i:(?:[\s,:]*(?<![\p{L}\p{M}])(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|gấp|xuống|(?<!trở\s+)lên|tăng(?:\s+thêm)?(?:\s+(?:bình\s+quân|trung\s+bình))?(?:\s+hằng\s+năm)?|(?<!(?:cắt|tinh)\s+)giảm(?:\s+(?:bình\s+quân|trung\s+bình))?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+(?:vượt\s+)?quá|không\s+(?:dưới|thấp\s+hơn)|(?:cao|thấp)\s+hơn|xấp\s+xỉ|bằng|tương\s+đương|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng|và|chiếm|cho|của|(?<!(?:nhà|chỗ|nơi)\s+)ở|tại|(?:đến|trong|vào|tới)\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|dự\s+kiến|phải|cần|sẽ|(?<!(?:bắt|tạm|lưu|gìn|canh|trông)\s+)giữ)|[≥≤<>]=?))+$")
 # Verbs that govern an indicator without naming it ("xây dựng mới 02 mô hình …", "lấp đầy 100% diện tích …").
 VERBS = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:xây\s+dựng|mới|thêm|có|đạt|giảm|tăng|nâng|lên|còn|phấn\s+đấu|lấp\s+đầy|thực\s+hiện|hoàn\s+thành|công\s+nhận|tổ\s+chức|giải\s+ngân|huy\s+động|đảm\s+bảo|bảo\s+đảm|duy\s+trì|giữ\s+vững|phát\s+triển|trồng|cấp|chiếm|ít\s+nhất|trên|dưới|khoảng|tối\s+thiểu|hơn|từ|đến)(?![\p{L}\p{M}]))")
+    r"(?i:(?<![\p{L}\p{M}])(?:xây\s+dựng|tiếp\s+tục|mới|thêm|có|đạt|giảm|tăng|nâng|lên|còn|phấn\s+đấu|lấp\s+đầy|thực\s+hiện|hoàn\s+thành|công\s+nhận|tổ\s+chức|giải\s+ngân|huy\s+động|đảm\s+bảo|bảo\s+đảm|duy\s+trì|giữ\s+vững|phát\s+triển|trồng|cấp|chiếm|ít\s+nhất|trên|dưới|khoảng|tối\s+thiểu|hơn|từ|đến)(?![\p{L}\p{M}]))")
 # How indicator names open ("Tỷ lệ …", "Số …", "Giá trị …").
 INDICATOR_HEAD = regex.compile(r"(?i:tỷ\s+lệ|tỉ\s+lệ|số(?!\s+h(?:óa|oá)(?![\p{L}\p{M}]))|giá\s+trị|sản\s+lượng|tổng|thu(?!\s+(?:hút|gom|hồi|thập|nhận|hẹp)(?![\p{L}\p{M}]))|chi|tốc\s+độ|mức|diện\s+tích|doanh\s+thu|kim\s+ngạch|năng\s+suất|thu\s+nhập)(?![\p{L}\p{M}])")
 # ("số hóa 100% dịch vụ công": the verb "digitise", not "the number of"; "Thu hút 300 triệu USD vốn FDI", "thu gom":
 # verbs, not "revenue")
 # A verb that moves a measure, before the measure's name ("Đưa tỷ lệ doanh nghiệp … lên 80%", "Giảm tỷ lệ hộ nghèo
-# còn 2%", "nâng tổng số lên 12 KCN", "… để nâng tỷ lệ hồ sơ trực tuyến đạt 80%"): the name starts at the measure,
+# còn 2%", "nâng tổng số lên 12 KCN", "… để nâng tỷ lệ hồ sơ trực tuyến đạt 80%", "… để bảo đảm tỷ lệ hoạt động trực tuyến
+# chiếm tối thiểu 50%"): the name starts at the measure,
 # the verb is the target's direction.
 GOVERNED_MEASURE = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:nâng(?:\s+cao)?|đưa|(?P<change>tăng|giảm|kéo\s+giảm|hạ)|duy\s+trì|giữ(?:\s+vững)?)\s+)"
+    r"(?i:(?<![\p{L}\p{M}])(?:nâng(?:\s+cao)?|đưa|(?P<change>tăng|giảm|kéo\s+giảm|hạ)|duy\s+trì|giữ(?:\s+vững)?|(?:để\s+)?(?:bảo|đảm)\s+(?:đảm|bảo))\s+)"
     r"(?=(?i:(?:tỷ|tỉ)\s+(?:lệ|trọng|suất)|tổng\s+số|số(?:\s+lượng)?\s+\p{L}|số(?:\s+lượng)?\s*$|tổng\s+(?:công\s+suất|mức|giá\s+trị|vốn|thu|chi|sản\s+lượng|diện\s+tích)|tốc\s+độ)(?![\p{L}\p{M}]))")
 # "tăng/giảm" governs the measure only when the value is the level it is brought to ("Giảm tỷ lệ hộ nghèo xuống còn 2%",
 # "Tăng tỷ lệ … đạt 50%"); "Giảm tỷ lệ hộ nghèo 1,5%/năm" states the change itself, the verb is part of the indicator.
@@ -212,7 +217,7 @@ YEAR_PHRASE = r"(?:(?:vào|trong|đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\
 YEAR_AFTER_VALUE = regex.compile(r"[^\S\n]*(?i:" + YEAR_PHRASE + r")(?![^\S\n]*[-–][^\S\n]*\d)")
 YEAR_OF_SERIES = regex.compile(r"(?i:" + YEAR_PHRASE + r")")
 SERIES_GAP = regex.compile(
-    r"[\s,;:]*(?:(?i:và|đạt|là|giảm|tăng|còn|lên|xuống|khoảng|trên|dưới|hơn|gần|ít\s+nhất|tối\s+thiểu)(?![\p{L}\p{M}])[\s,;:]*)*")
+    r"[\s,;:]*(?:(?i:và|đạt|có|là|trở\s+lên|trở\s+xuống|giảm|tăng|còn|lên|xuống|khoảng|trên|dưới|hơn|gần|ít\s+nhất|tối\s+thiểu)(?![\p{L}\p{M}])[\s,;:]*)*")
 # "riêng X đạt …": a part of the previous value's indicator.
 # "…, trong đó án rất nghiêm trọng … đạt trên 95%", "…, trong đó có bằng cấp, chứng chỉ đạt 30%": a part named by
 # what it is, not by a measure of its own ("trong đó tỷ lệ hộ cận nghèo …" names its own indicator).
@@ -298,6 +303,19 @@ THRESHOLD = regex.compile(
     r"(?:(?!đạt)[^;:\n]){0,160}?(?:thấp|cao)?\s*(?:trên|dưới|từ|không\s+quá|tối\s+đa|lớn\s+hơn|nhỏ\s+hơn|cao\s+hơn|thấp\s+hơn|bằng|[≥≤<>]=?)\s*$)")
 # A scoring rubric: points added or taken off ("đạt 100% cộng 05 điểm, không đạt … không cộng điểm").
 RUBRIC_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:cộng|trừ|chấm)\s+(?:trực\s+tiếp\s+|thêm\s+)?(?:\d+(?:,\d+)?\s+)?điểm|được\s+(?:tính\s+)?(?:thêm\s+)?\d+(?:,\d+)?\s+điểm|tính\s+điểm|tổng\s+điểm)(?![\p{L}\p{M}]))")
+# The criteria for a grade ("Xếp loại hoàn thành xuất sắc nhiệm vụ khi có ít nhất 50% chỉ tiêu …", "Đạt được tất cả các tiêu chí
+# sau đây thì xếp loại …:"): an evaluation's rubric, not a target ("90% tổ chức được xếp loại hoàn thành tốt" stays one).
+# A list's label that frames it without naming a measure ("Lộ trình thực hiện:", "Chỉ tiêu cụ thể:", "Mục tiêu hằng năm:").
+FRAME_ONLY_LABEL = regex.compile(
+    r"(?i:(?:lộ\s+trình|tiến\s+độ|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|phân\s+kỳ|kết\s+quả|cụ\s+thể|yêu\s+cầu|nhiệm\s+vụ)"
+    r"(?:\s+(?:thực\s+hiện|cụ\s+thể|chủ\s+yếu|như\s+sau|hằng\s+năm|hàng\s+năm|từng\s+năm|theo\s+năm|đạt\s+được|phấn\s+đấu))*)")
+# An item that names only its year ("- Năm 2026: 50%", "+ Đến năm 2030 đạt 90%"): the list's label names the indicator.
+YEAR_ITEM = regex.compile(r"[\s\-+•*]*(?i:(?:(?:đến|trong)\s+)?(?:(?:hết|cuối)\s+)?năm\s+20\d\d|giai\s+đoạn\s+20\d\d\s*[-–]\s*20\d\d)[\s:,]*(?i:(?:đạt|là)\s*)?")
+# A line that is an item of a list: a bullet, "a)", "1.", "1)".
+LIST_ITEM = regex.compile(r"[^\S\n]*(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])[^\S\n]")
+RATING_CRITERION = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])xếp\s+loại[^.;\n]{0,80}?(?<![\p{L}\p{M}])(?:khi|nếu)(?![\p{L}\p{M}])"
+    r"|(?<![\p{L}\p{M}])thì\s+(?:được\s+)?xếp\s+loại(?![\p{L}\p{M}]))")
 RUBRIC_HEADING = regex.compile(r"(?i:chấm\s+điểm|thang\s+điểm|cách\s+tính\s+điểm|biểu\s+điểm)")
 # The criteria a unit must meet to be awarded or recognised ("3. Tiêu chuẩn khen thưởng", "Điều kiện xét
 # tặng", "Tiêu chuẩn công nhận danh hiệu …"): eligibility thresholds, not the plan's targets.
@@ -342,6 +360,13 @@ COMMITTED = regex.compile(
 # not a year before a comma ("Năm 2025, Hội đồng nhân dân tỉnh quyết nghị thông qua tổng thu …").
 PLEDGE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|" + TARGET_NOUN + r"|(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d)(?![\p{L}\p{M}]))")
+# "UBND huyện phấn đấu …", "Sở Y tế chủ trì, phấn đấu …", "Thành phố phấn đấu hoàn thành …": who pledges, then the pledge;
+# what follows names the target (the subject is a body or a place, read by SUBJECT_JURISDICTION or the bodies' heads).
+PLEDGE_AFTER_SUBJECT = regex.compile(
+    r"^(?P<subject>[^,;:()\n]{1,80}?)[\s,]+(?i:chủ\s+trì[\s,]*)?(?i:phấn\s+đấu|cam\s+kết|quyết\s+tâm)(?![\p{L}\p{M}])[\s,:]*")
+SUBJECT_JURISDICTION = regex.compile(
+    r"^(?:(?i:toàn|các|mỗi)\s+)?(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|địa\s+phương|đơn\s+vị|ngành)"
+    r"(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}$")
 # "… tham gia xuất khẩu phấn đấu (đến năm 2030) đạt …": the pledge after a name is not part of it (stripped from the
 # indicator only: the clause still reads as a pledge for the value's side).
 TRAILING_PLEDGE = regex.compile(r"[\s,]+(?i:phấn\s+đấu)\s*$")
@@ -355,6 +380,21 @@ PER_UNIT_CRITERION = regex.compile(
 JOINED_VALUE = regex.compile(r"[^\S\n]+(?i:và|hoặc)(?:[^\S\n]+(?i:ít\s+nhất|tối\s+thiểu|trên|dưới|khoảng|gần|hơn))?[^\S\n]*$")
 # Who proposed or reported, before a count of them ("Xét đề nghị của 28 đơn vị gồm: …", "Theo báo cáo của 15 xã"):
 # the document's grounds, not a commitment.
+# The goal another document sets, cited ("Nghị quyết số 57-NQ/TW … đặt mục tiêu đến năm 2030 …", "Theo Quyết định số
+# 411/QĐ-TTg …, đến năm 2025 …", "Chiến lược quốc gia đặt mục tiêu …", "đất nước đặt mục tiêu tăng trưởng trên 8%"):
+# what that document (or the nation) commits to, unless the plan
+# pledges it itself after the citation ("…, tỉnh phấn đấu …"); the plan itself ("Kế hoạch này đặt mục tiêu …") is not cited.
+CITING_TYPE = (r"(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Kết\s+luận|Chiến\s+lược|Chương\s+trình|Đề\s+án|Quy\s+hoạch|Luật|Nghị\s+định"
+               r"|Thông\s+tư|Kế\s+hoạch|Hiệp\s+định|Công\s+ước)(?![\p{L}\p{M}])(?![^\S\n]+này)")
+CITED_GOAL = regex.compile(
+    r"(?:^[\s\-+•*]*(?i:theo|tại)[^\S\n]+" + CITING_TYPE + r"[^,;\n]{0,200}?(?:(?<![\p{L}\p{M}])số|\d)[^,;\n]{0,200},"
+    r"|(?:" + CITING_TYPE + r"|(?<![\p{L}\p{M}])(?i:đất\s+nước|cả\s+nước|Quốc\s+hội|Bộ\s+Chính\s+trị|Trung\s+ương)(?![\p{L}\p{M}]))"
+    r"[^.;\n]{0,200}?(?<![\p{L}\p{M}])(?i:đặt|xác\s+định|đề|nêu)(?:[^\S\n]+ra)?[^\S\n]+(?i:mục\s+tiêu|chỉ\s+tiêu))")
+OWN_PLEDGE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|quyết\s+tâm)(?![\p{L}\p{M}]))")
+# "Ngoài 958 nhà phải hoàn thành theo Kế hoạch 77/KH-LT, năm 2010 hỗ trợ thêm 500 nhà": what an addition is besides.
+BESIDES_BEFORE = regex.compile(r"^[\s\-+•*]*(?:(?i:(?:trong\s+|đến\s+)?năm)[^\S\n]+\d{4}[\s,]*)?(?i:ngoài)[^\S\n]+(?:(?i:số)[^\S\n]+)?$")
+# A conversion rate a rule sets ("theo tỷ lệ quy đổi 2m2 tương đương 1m2 …"), not a target.
+CONVERSION_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])quy\s+đổi)[^\n.;]{0,40}$")
 GROUNDS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:xét|theo|trên\s+cơ\s+sở|căn\s+cứ)\s+(?:đề\s+nghị|tờ\s+trình|báo\s+cáo|đề\s+xuất)(?:\s+của)?(?:\s+(?:các|tổng\s+số|tổng\s+cộng))?\s*)$")
 # A clause of the plan's own after a cited document's subject ("…, đảm bảo cắt giảm …", "…, phấn đấu …").
 OWN_CLAUSE = regex.compile(r"[,;]\s*(?i:phấn\s+đấu|đảm\s+bảo|bảo\s+đảm|với\s+mục\s+tiêu|nhằm|để|góp\s+phần|tiếp\s+tục|hoàn\s+thành)(?![\p{L}\p{M}])")
@@ -363,10 +403,10 @@ ARTICLE_LINE = regex.compile(r"(?m)^[\s*#_]*Điều\s+\d+[a-zđ]?\s*[.:]")
 # After an article: the decision's recipients or the title of the plan it issues ("KẾ HOẠCH …").
 AFTER_ARTICLES = regex.compile(r"(?m)^[\s*#_]*(?:Nơi\s+nhận|KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHỤ\s+LỤC)(?![\p{Ll}])")
 # Money a rule sets, not a target: fines, fees, allowance and spending norms ("Phạt tiền từ 1.500.000
-# đồng", "mức chi 250.000 đồng/ngày/người", "hỗ trợ thêm 500.000 đồng/người").
+# đồng", "mức chi 250.000 đồng/ngày/người", "hỗ trợ thêm 500.000 đồng/người", "Hỗ trợ 40 triệu đồng/hộ xây mới").
 MONEY_NORM = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:phạt\s+tiền|mức\s+phạt|mức\s+(?:thu|chi|hỗ\s+trợ|trợ\s+cấp|phụ\s+cấp|khoán|bồi\s+dưỡng|lương)|lệ\s+phí|(?<!kinh\s)phí|đơn\s+giá|nguyên\s+giá|định\s+mức"
-    r"|hỗ\s+trợ\s+(?:thêm|tối\s+đa|một\s+lần)|tiền\s+mặt|thù\s+lao|trị\s+giá|được\s+(?:hưởng|chi|hỗ\s+trợ)|thu\s+\d)(?![\p{L}\p{M}]))")
+    r"|hỗ\s+trợ(?=[^\S\n]+(?:khoảng[^\S\n]+)?\d[\d.,]*[^\S\n]*(?:(?:nghìn|ngàn|triệu|tỷ)[^\S\n]+)?đồng[^\S\n]*/)|hỗ\s+trợ\s+(?:thêm|tối\s+đa|một\s+lần)|tiền\s+mặt|thù\s+lao|trị\s+giá|được\s+(?:hưởng|chi|hỗ\s+trợ)|thu\s+\d)(?![\p{L}\p{M}]))")
 MONEY_PER_OCCASION = regex.compile(r"^[^\n]*?/\s*(?:người\s*/\s*)?(?:lần|ngày|buổi|giờ|tiết|báo\s+cáo|chương\s+trình|trang|hồ\s+sơ|đề\s+tài|cuộc|lượt|văn\s+bản|bản|tài\s+liệu|hợp\s+đồng|km)(?![\p{L}\p{M}])")
 # Scores: "10 điểm", "được tính 1 điểm", "thêm 2 điểm" (a place is named: "02 điểm du lịch").
 SCORE_AFTER = regex.compile(r"[^\S\n]*(?:[,.;:)\n]|$|được|tối\s+đa|cho\s+mỗi|/)")

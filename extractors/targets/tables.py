@@ -152,7 +152,11 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 if share:
                     fields["unit_raw"] = " ".join(written.split())
                 q = Quantity(s, e, v, value_max=v_max if v_max and v_max > v else None, **fields)
-                cmp = "eq" if q.value_max else COMPARATORS.get(regex.sub(r"\s+", " ", num.group("cmp") or "").lower()) or ("ge" if num.group("after") else "eq")
+                written_cmp = COMPARATORS.get(regex.sub(r"\s+", " ", num.group("cmp") or "").lower())
+                if q.value_max:  # a range bounds the value itself; only "khoảng" qualifies it
+                    cmp = "approx" if written_cmp == "approx" else "eq"
+                else:
+                    cmp = written_cmp or ("ge" if num.group("after") else "eq")
                 year = year or (int(section_year.group("year")) if section_year else None) or table.caption_year
                 if year and (ctx.first_year and year < ctx.first_year or starts and year < starts):
                     continue  # a year before the plan's own or its period's: a baseline, not a target
