@@ -416,6 +416,16 @@ DIRECTION_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.DIRE
 NOT_A_DIRECTION = regex.compile(r"(?i:(?:đạt\s+)?chuẩn\s+nâng\s+cao|đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hiệu|tiêu\s+chuẩn|trình\s+độ)|(?:nông\s+thôn\s+mới|NTM)(?:\s+nâng\s+cao)?|tăng\s+trưởng|còn\s+lại|nâng\s+cấp)")  # "nâng cấp 25 km kênh": upgrading, no direction; "xã đạt chuẩn nông thôn mới nâng cao": a grade
 
 
+def _to_level(zone: str) -> bool:
+    """A link word brings the measure to the value ("giảm còn", "tăng lên", "đạt"): the value is the level reached.
+    Only after the last verb of change is a link word read: words of the name ("Tỷ lệ xã đạt chuẩn nông thôn mới tăng
+    10%", "… được công nhận đạt …") are not one."""
+    zone = NOT_A_DIRECTION.sub(" ", zone)
+    verbs = [m for m in DIRECTION_RE.finditer(zone)
+             if P.DIRECTIONS[P.SPACES.sub(" ", m.group(1).lower())] in ("increase", "decrease")]
+    return bool(P.TO_LEVEL.search(zone, verbs[-1].start() if verbs else 0))
+
+
 def _direction(zone: str) -> str | None:
     zone = NOT_A_DIRECTION.sub(" ", zone)
     found = [P.DIRECTIONS[P.SPACES.sub(" ", m.group(1).lower())] for m in DIRECTION_RE.finditer(zone)]
@@ -716,9 +726,52 @@ def extract_targets(text: str) -> list[Target]:
             right = _right_context(text, q, _line_bounds(text, q.start)[1])
             indicator = f"Số {q.unit} {right}".strip()
             targets.append(_target(ctx, q, indicator, m.start(), _span_end(text, q.end, right), "eq", "decrease", None, "rule_none_left"))
+    targets = _shared_predicates(text, targets)
+    targets = _shares_of_the_count_before(text, targets)
     targets += table_rows
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
     return sorted((replace(t, text=original[t.start:t.end]) for t in targets if not closing.touches(t.start, t.end)), key=lambda t: t.start)
+
+
+# Two shares joined by "và" or a comma, the predicate written once after the second ("95% chất thải rắn sinh hoạt đô
+# thị và 85% … ở khu vực nông thôn được thu gom, xử lý", "80% số trạm y tế cấp xã và 100% cơ sở cai nghiện … đủ điều
+# kiện …"): what the second says of its subject is said of the first too.
+JOINED_SHARES = regex.compile(r"\s*(?:,|và)\s*(?:(?:trên|dưới|hơn|khoảng|ít nhất|tối thiểu)\s+)?", regex.IGNORECASE)
+PREDICATE_START = regex.compile(r"(?<=\S\s+)\b(?:được|đủ|đạt|bảo đảm|đảm bảo|có|không|tham gia|sử dụng)\b")
+
+
+def _shared_predicates(text: str, targets: list[Target]) -> list[Target]:
+    """The canonical indicator of a share whose predicate is written once after the next share (see JOINED_SHARES),
+    read with that predicate; its indicator text stays as written."""
+    out = list(targets)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.indicator_id is not None or not a.indicator or not b.indicator or a.unit != b.unit \
+                or not (a.unit or "").startswith("%") or not JOINED_SHARES.fullmatch(text, a.end, b.start):
+            continue
+        predicate = PREDICATE_START.search(b.indicator)
+        if predicate is None:
+            continue
+        found = match_indicator(f"{a.indicator} {b.indicator[predicate.start():]}", a.unit, a.scope)
+        if found is not None:
+            out[i] = replace(a, indicator_canonical=found.name, indicator_id=found.id)
+    return out
+
+
+def _shares_of_the_count_before(text: str, targets: list[Target]) -> list[Target]:
+    """A share that does not name what it is of, right after a count on the same line ("nâng tổng số lên 12 KCN; tỷ lệ
+    lấp đầy bình quân đạt trên 80%"): its canonical indicator is read with the counted noun; its text stays as written."""
+    out = list(targets)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if b.indicator_id is not None or not b.indicator or not (b.unit or "").startswith("%") or not a.unit \
+                or a.unit.startswith(("%", "‰")) or a.unit_base == "đồng" or a.denominator is not None \
+                or "\n" in text[a.end:b.start] or len(b.indicator.split()) > 6:
+            continue
+        found = match_indicator(f"{b.indicator} {a.unit_raw or a.unit}", b.unit, b.scope)
+        if found is not None:
+            out[i] = replace(b, indicator_canonical=found.name, indicator_id=found.id)
+    return out
 
 
 def _per_unit_criterion(text: str, q: Quantity, nxt: Quantity) -> bool:
@@ -1038,7 +1091,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             f"{text[sentence_start:q.start]} {text[q.end:_right_end(text, q, stop)]} {indicator}"):
         q = replace(q, unit="%/năm")  # "Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm"
     # "Tỷ lệ hộ nghèo giảm 1,5%": the value is the change, unless a link word brings the measure to it ("giảm còn 1,5%")
-    change = direction in ("increase", "decrease") and not P.TO_LEVEL.search(text[clause_start:q.start])
+    change = direction in ("increase", "decrease") and not _to_level(text[clause_start:q.end])
     row = _target(ctx, q, indicator, start, end, comparator, direction, scope, rule, year=year, change=change)
     if row.year is not None and ctx.first_year and row.year < ctx.first_year:
         return []  # a year before the plan's own: history, not a target

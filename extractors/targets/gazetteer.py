@@ -78,6 +78,7 @@ ABBREVIATIONS = {
     "csdl": "cơ sở dữ liệu", "tngt": "tai nạn giao thông", "antt": "an ninh trật tự", "attp": "an toàn thực phẩm",
     "tyt": "trạm y tế", "kcb": "khám chữa bệnh", "đbkk": "đặc biệt khó khăn", "gdnn": "giáo dục nghề nghiệp",
     "đkkd": "điều kiện kinh doanh", "đbqh": "đại biểu quốc hội", "pcgd": "phổ cập giáo dục", "xmc": "xóa mù chữ",
+    "cchc": "cải cách hành chính",
 }
 # Parenthesised abbreviations that name the indicator are kept; other parentheses are glosses.
 KEEP_IN_PARENTHESES = {"grdp", "gdp", "cpi", "pci", "papi", "sipas", "pgi", "dti", "pii", "tfp", "iip", "r&d", "par index", "ocop", "oda"}
@@ -98,6 +99,7 @@ SYNONYMS = (
     (r"nông lâm nghiệp và thủy sản|nông lâm nghiệp thủy sản|nông nghiệp lâm nghiệp và thủy sản|nông lâm thủy sản|nông lâm ngư nghiệp|ngư nông lâm nghiệp|nông lâm ngư", "nông lâm thủy sản"),
     (r"công nghiệp và xây dựng", "công nghiệp xây dựng"),
     (r"(?:ngành|khu vực) (nông lâm thủy sản|công nghiệp xây dựng|dịch vụ)", r"\1"),  # "khu vực dịch vụ" is the services sector
+    (r"đảm bảo", "bảo đảm"),  # one word, either order ("đảm bảo vệ sinh môi trường" = "bảo đảm …")
     (r"hộ gia đình|hộ dân(?! tộc)", "hộ"),
     # the province's own firms and people: "doanh nghiệp vừa và nhỏ địa phương", "người dân của địa phương"
     # ("ngân sách địa phương", "chính quyền địa phương" keep the word: there it names another budget or body)
@@ -115,6 +117,8 @@ SYNONYMS = (
     # a title held is a title held: "đạt danh hiệu gia đình văn hóa" = "được công nhận gia đình văn hóa" = "đạt gia đình văn hóa"
     (r"đạt danh hiệu", "đạt"),
     (r"(?:được )?công nhận(?: là)?(?= (?:gia đình|thôn|làng|bản|ấp|tổ dân phố|khu dân cư|cơ quan|đơn vị|xã|phường))", "đạt"),
+    # a cultural title held however said: "thôn đạt chuẩn văn hóa" = "thôn đạt danh hiệu văn hóa" = "thôn văn hóa"
+    (r"đạt (?:chuẩn )?văn hóa", "văn hóa"),
     (r"đạt chuẩn xã nông thôn mới", "đạt chuẩn nông thôn mới"),
     (r"(xã|huyện) nông thôn mới", r"\1 đạt chuẩn nông thôn mới"),
     (r"bộ tiêu chí", "tiêu chí"),
@@ -122,9 +126,12 @@ SYNONYMS = (
     (r"(?:trên |cho |bình quân )?(?:(?<!\d)100|một trăm) (?:dân|người dân)", "trên 100 dân"),  # subscriptions per 100 people
     (r"(?:trên |cho |bình quân )?(?:1 nghìn|một nghìn|nghìn|1 ngàn|một ngàn|ngàn|(?<!\d)1000) (?:dân|người dân)", "trên nghìn dân"),  # firms per 1,000 people
     (r"(?:khu vực|địa bàn|vùng|ở|tại) (?:khu vực |địa bàn |vùng )?(đô thị|thành thị|nông thôn)", r"\1"),
+    (r"thành thị", "đô thị"),  # "dân số thành thị" = "dân số đô thị"
+    (r"(?<=điều tra )làm rõ", "khám phá"),  # "điều tra, làm rõ các vụ án" = "điều tra, khám phá"
     (r"rác thải", "chất thải rắn"),
     (r"từ 15 tuổi trở lên|trên 15 tuổi", "từ 15 tuổi"),
     (r"trẻ em", "trẻ"),  # "huy động trẻ em/trẻ mẫu giáo"
+    (r"đi học mẫu giáo", "đến trường"),  # "trẻ em 3-5 tuổi đi học mẫu giáo": the children of that age at school
     (r"(?:ra|đến) lớp", "đến trường"),  # enrolment: "huy động trẻ ra lớp" = "đến trường"
     (r"sàng lọc", "tầm soát"),  # prenatal and newborn screening
     (r"bà mẹ mang thai|phụ nữ có thai", "phụ nữ mang thai"),
@@ -133,6 +140,7 @@ SYNONYMS = (
 FILLER = regex.compile(r"""\b(?:
     trên\ địa\ bàn(?:\ (?:toàn\ )?(?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quận))?
   | (?:trên\ )?toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quốc)
+  | trên\ (?:tỉnh|huyện|thành\ phố|thị\ xã)(?=$|\ (?:đủ|được|đạt|có|không|bảo\ đảm|sử\ dụng|tham\ gia)\b)  # "số trạm y tế xã trên thành phố đủ …": where
   | (?:của|thuộc)\ (?:tỉnh|huyện|thành\ phố|thị\ xã)
   | cả\ nước
   | (?:(?:đến|vào|tới|trước|sau|trong|từ)\ )?(?:hết\ |cuối\ |đầu\ )?năm\ \d{4}(?:\ \d{4})?
@@ -151,7 +159,7 @@ FILLER = regex.compile(r"""\b(?:
 # What the sentence goes on with after the name: the verb that brings the value ("đạt"), the level it is
 # brought down or up to ("giảm còn", "giảm xuống dưới", "tăng lên đến": the level, never the change), a
 # comparator ("trên", "không quá") and keeping it ("duy trì ổn định", "giữ vững").
-TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|vượt|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
+TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|vượt|được\ giao|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
 LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |kéo giảm |kéo |giảm |xây dựng |hoàn thành |đạt |có "
                           r"|bảo đảm |đảm bảo |tiếp tục |cố gắng |quyết tâm |thực hiện |điều chỉnh |kiểm soát |mục tiêu (?:là )?)+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
 # The level a value is brought to ("… xuống còn", "… lên"): the verb in front is how, not what ("giảm X xuống còn 2%"
@@ -316,8 +324,15 @@ def _fits(ind: Indicator, family: str) -> bool:
     """The value's unit is one the indicator comes in (a value without a unit fits nothing)."""
     if not family:
         return False
-    head = family.split("/")[0]
+    head, _, per = family.partition("/")
+    if per and per in PER_RATIO and family not in ind.units:
+        return False  # an amount per head or per hectare ("triệu đồng/người", "tấn/ha") is a ratio, never the total
     return family in ind.units or head in ind.units or (head.startswith("lượt ") and head[5:] in ind.units)  # "lượt người": people, counted per time
+
+
+# What a ratio is per: a head of population or of labour, a hectare. A value per one of them is another quantity than
+# the total its head names ("GRDP" in "triệu đồng/người" is the product per head, "Sản lượng lúa" in "tấn/ha" the yield).
+PER_RATIO = frozenset({"người", "dân", "lao động", "ha", "hộ"})
 
 
 def _variants(name_words: str, family: str) -> list[str]:
@@ -325,6 +340,8 @@ def _variants(name_words: str, family: str) -> list[str]:
     stripped = LEADING_VERB.sub("", name_words)
     if stripped != name_words:
         out.append(stripped)
+    if family.startswith("lượt") and not regex.search(r"\blượt\b", name_words):  # "Số khách du lịch" in lượt: the visits counted
+        out.append("lượt " + regex.sub(r"^số ", "", name_words))
     if family.startswith("lượt") and regex.search(r"\blượt\b", name_words):  # "Đón [5 triệu] lượt khách": the unit's word left where the number was
         out.append(" ".join(regex.sub(r"\blượt\b", " ", name_words).split()))
     for w in list(out):  # a share the name calls one is written either way ("Tỷ lệ/Tỷ trọng lao động nông nghiệp")
@@ -344,6 +361,8 @@ def _variants(name_words: str, family: str) -> list[str]:
                 out.append(f"số {noun} {w}")
         if family == "money" and w.startswith("sự nghiệp "):  # a budget table's spending line: "Sự nghiệp y tế"
             out.append("chi " + w)
+        if family.endswith("/người") and "bình quân đầu người" not in w:  # "GRDP" in "triệu đồng/người": per head
+            out.append(f"{w} bình quân đầu người")
         if "/" in family and family.split("/")[1] not in w:
             out.append(f"{w} trên {family.split('/')[1]}")
             out.append(f"số {w} trên {family.split('/')[1]}")
@@ -468,6 +487,12 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
     never read as the whole's own indicator (the GRDP's growth, the total spending)."""
     if not indicator:
         return None
+    action, _, measure = indicator.rpartition(",")
+    if action and MEASURE_HEAD.match(measure.strip()) and not MEASURE_HEAD.match(action.strip()):
+        # "Phục hồi và phát triển rừng ngập mặn, diện tích rừng ngập mặn": an action, then the measure of its result
+        found = match_indicator(measure.strip(), unit, scope, title, whole, change)
+        if found is not None:
+            return found
     name_words = words(indicator)
     if whole and set(LEADING_VERB.sub("", name_words).split()) <= set(words(whole).split()):
         return None
@@ -487,7 +512,22 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
         found = _measure_of_product(name_words, scope, family, title)
     if found is None:
         found = _product_inside(name_words, family)
+    if found is not None and _two_joined(indicator, found):
+        found = None
+    made = MAKING.match(name_words) and not family.startswith("money")  # a count made, not a budget line ("Xây dựng cơ bản")
+    if (change or made) and family not in ("%", "‰", "") and found is not None \
+            and not FLOW.search(found.name):
+        found = _match_words(f"{name_words} tăng thêm", family) if "giảm" not in name_words else None
     return found
+
+
+# Canonical names of a flow (what is added, founded, planted, finished in the period) or of a change: a count or an
+# amount the text calls a rise or a fall ("Số xã đạt chuẩn nông thôn mới tăng thêm 5 xã", "Thu ngân sách tăng 500 tỷ
+# đồng so với năm 2024") is the increment, never the stock reached: it is given only such an indicator.
+# A count the plan makes in its period ("Xây dựng 20 trường đạt chuẩn quốc gia", "Phát triển 15 sản phẩm OCOP"):
+# what is added, as a rise is, not the stock the indicator counts.
+MAKING = regex.compile(r"^(?:phấn đấu )?(?:xây dựng(?! cơ bản)|phát triển|công nhận mới|hình thành)\s")
+FLOW = regex.compile(r"(?i)\b(?:(?<!thôn |đổi )mới|thêm|tăng|giảm|hoàn thành|được tạo)\b")
 
 
 def _a_change(found: Indicator | None) -> Indicator | None:
@@ -495,6 +535,36 @@ def _a_change(found: Indicator | None) -> Indicator | None:
     return found if found is not None and CHANGE_WORD.search(found.name) else None
 
 
+COORDINATOR = regex.compile(r",|\b(?:và|hoặc)\b")
+
+
+def _two_joined(indicator: str, found: Indicator) -> bool:
+    """Two indicators joined into one name ("Tỷ lệ hộ nghèo và hộ cận nghèo", "Tỷ lệ lao động qua đào tạo và đào tạo
+    nghề"): the words said again after "và" or a comma make the set of words one indicator's, but the name is both.
+    A canonical name that joins its own parts ("Tổng kim ngạch xuất, nhập khẩu hàng hóa") may repeat them."""
+    if not COORDINATOR.search(indicator) or COORDINATOR.search(found.name):
+        return False
+    said = words(indicator).split()
+    return all(any(said.count(w) > name.count(w) >= 1 for w in set(said)) for name in _names_of(found.id))
+
+
+@functools.lru_cache(maxsize=1)
+def _all_names() -> dict[str, list[list[str]]]:
+    """id -> the normalised words of its canonical name and of each alias."""
+    names: dict[str, list[list[str]]] = {ind.id: [words(ind.name).split()] for ind in gazetteer()[0].values()}
+    for row in load_tsv(DATA / "indicator_aliases.tsv", header=True):
+        for ind_id in row[1].strip().split("|"):
+            if ind_id in names:
+                names[ind_id].append(words(row[0].strip()).split())
+    return names
+
+
+def _names_of(ind_id: str) -> list[list[str]]:
+    return _all_names().get(ind_id, [])
+
+
+# The head of a measure's name ("diện tích …", "tỷ lệ …", "số …").
+MEASURE_HEAD = regex.compile(r"(?i)(?:diện tích|tỷ lệ|tỷ trọng|số lượng|số|tổng số|sản lượng|giá trị|kim ngạch|tốc độ|năng suất)\s+\p{L}")
 CHANGE_OF = regex.compile(r"\b(?:tốc độ tăng|mức tăng|tăng|mức giảm|giảm)\b")
 
 
