@@ -965,3 +965,31 @@ def test_an_ongoing_start_before_the_issue_date_is_a_period(line, found):
     got = [(d.date, d.date_end, d.kind) for d in extract_deadlines(_ISSUED + line)
            if d.date and d.date.startswith("2025") and d.date < "2025-11"]
     assert got == found
+
+
+# A part of a month or quarter between the cue and its time ("vào cuối quý III/2026", "vào đầu tháng 3 năm 2026", "vào tuần
+# cuối tháng 12/2026"): the month's or quarter's deadline, the cue and the part in its quote.
+@pytest.mark.parametrize("text,expected", [
+    ("Hoàn thành việc lắp đặt thiết bị vào cuối quý III/2026.", [("2026-Q3", "vào cuối quý III/2026")]),
+    ("Tổ chức hội nghị sơ kết vào đầu quý II năm 2026.", [("2026-Q2", "vào đầu quý II năm 2026")]),
+    ("Hoàn thành giải phóng mặt bằng trước cuối tháng 10/2026.", [("2026-10", "trước cuối tháng 10/2026")]),
+    ("Tổ chức Lễ phát động vào giữa tháng 4/2026.", [("2026-04", "vào giữa tháng 4/2026")]),
+    ("Tổ chức hội nghị tổng kết vào tuần cuối tháng 12/2026.", [("2026-12", "vào tuần cuối tháng 12/2026")]),
+    # negatives: a part without a cue names a time in passing, a target's status is no deadline
+    ("Kết quả giải ngân cuối quý III/2026 của tỉnh được công bố.", []),
+    ("Đến cuối tháng 6/2026 tỷ lệ giải ngân đạt 60% kế hoạch vốn.", []),
+])
+def test_a_part_of_a_month_or_quarter_after_a_cue(text, expected):
+    assert [(d.date, d.text) for d in deadlines(text, 2026)] == expected
+
+
+# A month or quarter by which a figure is reached ("Đến tháng 6/2026, tỷ lệ … đạt 60%") is the target's time, as a year is.
+@pytest.mark.parametrize("text,expected", [
+    ("Đến tháng 6/2026 tỷ lệ giải ngân đạt 60% kế hoạch vốn.", []),
+    ("Đến hết quý II/2026, có 30/45 xã hoàn thành số hóa hồ sơ.", []),
+    # negatives: an action due by then, no figure
+    ("Đến hết quý II/2026, hoàn thành việc số hóa hồ sơ địa chính.", ["2026-Q2"]),
+    ("Các xã duy trì hoạt động của tổ công nghệ số đến tháng 12/2026.", ["2026-12"]),
+])
+def test_a_month_by_which_a_figure_is_reached_is_the_targets(text, expected):
+    assert [d.date for d in deadlines(text, 2026)] == expected

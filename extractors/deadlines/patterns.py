@@ -99,9 +99,12 @@ FORECAST_BEFORE = regex.compile(
 TOPIC_LABEL_OPENING = regex.compile(r"[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?[*_]*Về\s[^:;\n]*")
 TOPIC_LABEL_CLOSE = regex.compile(r"(?:[^:;.\n]|\.(?=\d)){0,250}:")
 
-# Words right before a date that make it a deadline ("trước ngày", "chậm nhất", "vào cuối năm").
+# A part of the month or quarter after a cue: "vào cuối quý III/2026", "trong đầu tháng 3/2026", "vào tuần cuối tháng 12/2026".
+PART_OF = r"(?:cuối|đầu|giữa|tuần(?:\s+lễ)?\s+(?:đầu|cuối|thứ\s+(?:nhất|hai|ba|tư))(?:\s+của)?)"
+# Words right before a date that make it a deadline ("trước ngày", "chậm nhất", "vào cuối năm", "vào cuối quý III/2026").
 CUE = regex.compile(
-    r"(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất|trong|vào|từ|kể\s+từ|đến(?:\s+hết)?|hết|hoàn\s+thành|xong|tại\s+[Kk]ỳ\s+họp(?:\s+thường\s+lệ)?(?:\s+(?:giữa|cuối))?)\s*$",
+    r"(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất|trong|vào|từ|kể\s+từ|đến(?:\s+hết)?|hết|hoàn\s+thành|xong|tại\s+[Kk]ỳ\s+họp(?:\s+thường\s+lệ)?(?:\s+(?:giữa|cuối))?)"
+    rf"(?:\s+{PART_OF})?\s*$",
     regex.IGNORECASE,
 )
 # A label that states the time of what follows: "Thời gian thực hiện: năm 2025", "Thời gian hoàn
@@ -155,6 +158,8 @@ YEAR_ACTION = regex.compile(r"(?i:sơ\s+kết|tổng\s+kết|báo\s+cáo|\bgửi
 
 # A year that targets are stated for: "đến (cuối) năm 2025", a sentence with a value in it.
 BY_YEAR = regex.compile(r"(?i:đến|tới)\s*$")
+# "Đến (hết, cuối) tháng 6/2026, tỷ lệ giải ngân đạt 60%": a month or quarter by which a figure is reached, the target's time.
+BY_TIME_CUE = regex.compile(rf"(?i)^(?:đến|tới)(?:\s+hết)?(?:\s+{PART_OF})?\s*$")
 TARGET_VALUE = regex.compile(r"\d\s*%|(?<!\d)\d+/\d+\s+\p{L}")
 
 # Not deadlines: anniversaries and commemorations, a document's date line.
