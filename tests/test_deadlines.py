@@ -993,3 +993,32 @@ def test_a_part_of_a_month_or_quarter_after_a_cue(text, expected):
 ])
 def test_a_month_by_which_a_figure_is_reached_is_the_targets(text, expected):
     assert [d.date for d in deadlines(text, 2026)] == expected
+
+
+# Labels of time other than "Thời gian …": "Hạn hoàn thành:", "Hạn nộp:", "Thời điểm hoàn thành:" (not "Giới hạn", "Hạn mức").
+@pytest.mark.parametrize("text,expected", [
+    ("Hạn hoàn thành: Tháng 10/2026.", ["2026-10"]),
+    ("- Hạn nộp báo cáo: Quý IV/2026.", ["2026-Q4"]),
+    ("Thời điểm hoàn thành: Quý IV năm 2026.", ["2026-Q4"]),
+    ("Hạn hoàn thành: Năm 2027.", ["2027"]),
+    # negatives: limits and quotas are no labels of time
+    ("Giới hạn: tháng 6/2026.", []),
+    ("Hạn mức vay: quý II/2026.", []),
+])
+def test_other_labels_of_time(text, expected):
+    assert [d.date for d in deadlines(text, 2026)] == expected
+
+
+# The date figures are counted to ("số liệu thống kê đến tháng 6/2026") and a forecast ("Theo dự báo, từ ngày 20 đến ngày
+# 22/11/2026 khu vực có mưa to") are no deadlines.
+@pytest.mark.parametrize("text,expected", [
+    ("Theo số liệu thống kê đến tháng 6/2026, toàn tỉnh có 120 hợp tác xã.", []),
+    ("Số liệu đến hết quý II/2026 cho thấy 40 xã chưa hoàn thành.", []),
+    ("Theo dự báo, từ ngày 20 đến ngày 22/11/2026 khu vực có mưa to đến rất to.", []),
+    ("Theo nhận định của cơ quan khí tượng, đến ngày 18/11/2026 lũ trên các sông tiếp tục lên.", []),
+    # negatives: a time by which something must be done
+    ("Các xã gửi số liệu thống kê về Sở trước ngày 15/6/2026.", ["2026-06-15"]),
+    ("Căn cứ dự báo, các xã hoàn thành sơ tán dân trước ngày 20/11/2026.", ["2026-11-20"]),
+])
+def test_figures_dates_and_forecasts(text, expected):
+    assert [d.date for d in deadlines(text, 2026)] == expected

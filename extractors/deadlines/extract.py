@@ -694,7 +694,14 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
             out.append(own)
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
     return sorted((d for d in out if not closing.touches(d.start, d.end) and not _in_a_condition(text, d)
-                   and not _in_a_topic_label(text, d)), key=lambda d: d.start)
+                   and not _in_a_topic_label(text, d) and not _in_a_forecast(text, d)), key=lambda d: d.start)
+
+
+def _in_a_forecast(text: str, d: Deadline) -> bool:
+    """A time in a sentence that reports a forecast ("Theo dự báo, từ ngày 20 đến ngày 22/11/2026 khu vực có mưa to"): what
+    is expected to happen, not a time by which something must be done."""
+    s_start, _ = _sentence(text, d.start)
+    return bool(P.FORECAST_OPENING.search(text, s_start, d.start))
 
 
 def _in_a_topic_label(text: str, d: Deadline) -> bool:

@@ -93,6 +93,10 @@ YEAR_LABEL_BEFORE = regex.compile(r"(?i)(?:(?<![\p{L}\d])(?:h[ằà]ng|0?1|một
 FORECAST_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:dự\s+kiến|khi|sẽ)(?![\p{L}\p{M}])(?:(?!\btrình\b)[^.;:,\n]){0,80}?(?<![\p{L}\p{M}])(?:được\s+|sẽ\s+)?thông\s+qua(?:\s+[^.;:,\n]{0,40}?)?\s+(?:vào|trong|tại)\s*$")
 
+# A forecast of weather or of the situation ("Theo dự báo, từ ngày 20 đến ngày 22/11/2026 khu vực có mưa to", "theo nhận
+# định của cơ quan khí tượng, đến ngày 18/11/2026 …"): its times are what is expected to happen, not deadlines.
+FORECAST_OPENING = regex.compile(r"(?i)(?<![\p{L}\p{M}])theo\s+(?:dự\s+báo|nhận\s+định|tin\s+(?:dự\s+báo|cảnh\s+báo))(?![\p{L}\p{M}])")
+
 # A topic label that opens a point of a conclusion ("5. Về điều chuyển số vốn dư, không có khả năng giải ngân trong năm
 # 2025: Ủy ban nhân dân tỉnh … rà soát …"): a time inside it names the topic, not when something must be done. The label
 # runs from "Về" to the colon that closes it on the same line.
@@ -110,7 +114,11 @@ CUE = regex.compile(
 # A label that states the time of what follows: "Thời gian thực hiện: năm 2025", "Thời gian hoàn
 # thành: Quý IV/2025", "Thời hạn: trước ngày 30/6/2026", "Tiến độ: tháng 12/2025".
 # ("Thời gian tổ chức: Dự kiến tháng 8/2026": an expected time is the time stated.)
-TIME_LABEL = regex.compile(r"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,4}\s*:[\s*_]*(?:dự\s+kiến\s+)?(?:(?:trong|từ|trước|vào|đến|hết)\s+)?)$")
+# The words of a label of time: "Thời gian thực hiện", "Thời hạn", "Thời điểm hoàn thành", "Tiến độ", "Hạn hoàn thành",
+# "Hạn nộp", "Hạn chót" (not "giới hạn", "quyền hạn", "kỳ hạn", "hạn mức", "hạn ngạch", "hạn chế", "hạn hán").
+LABEL_WORDS = (r"(?:thời\s+gian|thời\s+hạn|thời\s+điểm|tiến\s+độ"
+               r"|(?<![\p{L}\p{M}])(?<!(?:giới|quyền|kỳ|niên|hữu|vô|thời)\s)hạn(?!\s+(?:chế|mức|ngạch|hán)|[\p{L}\p{M}]))")
+TIME_LABEL = regex.compile(r"(?i:" + LABEL_WORDS + r"(?:\s+\p{L}+){0,4}\s*:[\s*_]*(?:dự\s+kiến\s+)?(?:(?:trong|từ|trước|vào|đến|hết)\s+)?)$")
 # A line of a timeline: a list marker (or nothing) before its time, a colon after ("- Quý I/2026: …", "b) Tháng 6/2026: …").
 LINE_LABEL_OPENING = regex.compile(r"[\s*_|]*(?:[-+•–]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?[*_]*")
 LABEL_COLON = regex.compile(r"[*_\s]*:")
@@ -243,7 +251,7 @@ TARGET_WORDS = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|tiêu\s+chí|tầ
 # Years a time label states: "Thời gian thực hiện: Giai đoạn 2026-2030 và những năm tiếp theo", "Thời gian
 # thực hiện: Năm 2026 và các năm tiếp theo", "3. Thời gian thực hiện: Từ năm 2026 - 2030".
 LABELLED_YEARS = regex.compile(
-    rf"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{{L}}+){{0,4}}\s*:[\s*_]*(?P<when>(?:giai\s+đoạn|từ\s+năm|năm)\s+{YEARS}"
+    rf"(?i:{LABEL_WORDS}(?:\s+\p{{L}}+){{0,4}}\s*:[\s*_]*(?P<when>(?:giai\s+đoạn|từ\s+năm|năm)\s+{YEARS}"
     rf"|{YEARS}(?=[*_\s]*(?:[.;,)\n]|$|và\s))))")  # bare years the label's clause ends with: "Thời gian thực hiện: 2025 - 2030."
 # The time a label states relative to an event: "Thời gian thực hiện: Sau khi Nghị định … được ban hành",
 # "Thời hạn: Ngay sau khi có Nghị quyết của HĐND tỉnh". Date null, its date_raw (up to the clause's end).
@@ -304,7 +312,8 @@ EVENT_OPENING = regex.compile(r"(?i)^[\s\-+•*(]*(?:vào\s+)?ngày\s*$")
 ONGOING_FROM = regex.compile(r"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,3}\s*:[\s*_]*từ\s+(?:(?:ngày|tháng)\s+)?(?:\d|$))")
 AS_OF = regex.compile(r"(?i:(?:tính\s+)?đến(?:\s+hết)?(?:\s+\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s*(?:ngày\s*)?)$")
 # A reference date of figures: "(tính đến hết ngày 31/12/2025)", "tính đến ngày 30 tháng 6 năm 2025": never a deadline.
-COUNTED_TO = regex.compile(r"(?i:\btính\s+đến(?:\s+hết)?\s*(?:ngày\s*)?)$")
+# (also "số liệu (thống kê) đến tháng 6/2026", "thống kê đến hết quý II/2026": the figures' date)
+COUNTED_TO = regex.compile(r"(?i:(?:\btính|\bthống\s+kê|\bsố\s+liệu)\s+đến(?:\s+hết)?\s*(?:ngày\s*)?)$")
 # When a document stops having effect ("có hiệu lực thi hành kể từ ngày ký đến hết ngày 24 tháng 02 năm 2030",
 # "hiệu lực từ ngày 01/7/2025 đến hết ngày 31/12/2026"): a legal fact, like its start.
 VALID_UNTIL = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?[^.;\n]{0,60}?\sđến(?:\s+hết)?\s*(?:ngày\s*)?)$")
