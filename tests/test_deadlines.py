@@ -1022,3 +1022,20 @@ def test_other_labels_of_time(text, expected):
 ])
 def test_figures_dates_and_forecasts(text, expected):
     assert [d.date for d in deadlines(text, 2026)] == expected
+
+
+# Months of a yearly schedule ("vào tháng 6 và tháng 12 hằng năm", "tháng 3, tháng 6 và tháng 9 hằng năm"): one row per
+# month, date null, yearly; a weekday of a weekly one ("vào thứ Sáu hằng tuần"): weekly.
+@pytest.mark.parametrize("text,expected", [
+    ("UBND các huyện báo cáo kết quả về UBND tỉnh vào tháng 6 và tháng 12 hằng năm.",
+     [(None, "month", "yearly"), (None, "month", "yearly")]),
+    ("Thời gian thực hiện: Tháng 6 và tháng 12 hằng năm.", [(None, "month", "yearly"), (None, "month", "yearly")]),
+    ("Tổ chức kiểm tra vào tháng 3, tháng 6 và tháng 9 hằng năm.", [(None, "month", "yearly")] * 3),
+    ("Các xã báo cáo nhanh tình hình về UBND huyện vào thứ Sáu hằng tuần.", [(None, "day", "weekly")]),
+    ("Họp giao ban vào thứ Hai mỗi tuần.", [(None, "day", "weekly")]),
+    # negatives: months of a stated year are dated; a weekday without a recurrence is no deadline
+    ("Báo cáo vào tháng 6 và tháng 12 năm 2026.", [("2026-06", "month", None), ("2026-12", "month", None)]),
+    ("Hội nghị khai mạc vào thứ Sáu.", []),
+])
+def test_months_and_weekdays_of_a_schedule(text, expected):
+    assert [(d.date, d.precision, d.recurrence) for d in deadlines(text, 2026)] == expected

@@ -48,14 +48,16 @@ WHEN_RE = regex.compile(WHEN, regex.VERBOSE)
 # A date without a year (a year the text does not state is never inferred):
 #   ngày 15 tháng 12 · 15/12 · ngày 18 (hằng tháng) · tháng 12 (hằng năm) · từ tháng 3 (đến tháng 11 hằng năm) · quý IV (hằng năm)
 YEARLESS = regex.compile(
-    rf"""(?=\d|ngày|tháng|qu[ýíy])  # the words an alternative opens with: the scan skips other positions (5x faster)
+    rf"""(?=\d|ngày|tháng|qu[ýíy]|thứ|chủ)  # the words an alternative opens with: the scan skips other positions (5x faster)
     (?P<yearless>
         (?:ngày\s+)?{NO_DIGIT_BEFORE}(?P<d>0?[1-9]|[12]\d|3[01])\s*(?:/\s*|\s+tháng\s+)(?P<m>0?[1-9]|1[0-2])
             {NO_DIGIT_AFTER}(?!\s*(?:[/.-]|năm)\s*\d)
       | ngày\s+(?P<dd>0?[1-9]|[12]\d|3[01])(?=\s+h[ằà]ng\s+tháng)
       | ngày\s+(?P<dday>0?[1-9]|[12]\d|3[01])(?![\d/]|[.,]\d|\s*(?:tháng(?!\s+(?:cuối|đầu|giữa|thứ|sau|tiếp\s+theo|kế\s+tiếp)\b)|năm|h[ằà]ng)\b)  # a day of a month
                                                                 # or quarter said earlier or after ("ngày 20 tháng cuối quý")
-      | tháng\s+(?P<mm>0?[1-9]|1[0-2])(?=\s+(?:đến\s+(?:hết\s+)?tháng\s+\d{{1,2}}\s+)?h[ằà]ng\s+năm)
+      | tháng\s+(?P<mm>0?[1-9]|1[0-2])(?=(?:\s*(?:,|và|hoặc)\s*tháng\s+\d{{1,2}})*\s+(?:đến\s+(?:hết\s+)?tháng\s+\d{{1,2}}\s+)?h[ằà]ng\s+năm)
+                                                                # "tháng 6 và tháng 12 hằng năm": each month of a yearly schedule
+      | (?P<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?=\s+(?:h[ằà]ng|mỗi)\s+tuần)  # "vào thứ Sáu hằng tuần"
       | qu[ýíy]\s+(?P<qq>IV|I{{1,3}}|[1-4])(?=\s+h[ằà]ng\s+năm)  # "vào quý IV hằng năm"
     )""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -73,7 +75,7 @@ YEARLESS_AND = regex.compile(r"(?i)^\s*(?:,|và|hoặc)\s*$")
 # sentence ("định kỳ hàng năm báo cáo … chậm nhất ngày 17 tháng 12").
 EVERY = regex.compile(r"(?i)\bh[ằà]ng\s+(?P<unit>năm|quý|tháng|tuần)\b")
 EVERY_AFTER = regex.compile(
-    r"(?i)^(?:[\s*_]*(?:,|và|hoặc)\s*(?:ngày\s+)?\d{1,2}\s*(?:/\s*|\s+tháng\s+)\d{1,2})*[\s*_]*(?:của\s+)?h[ằà]ng\s+(?P<unit>năm|quý|tháng|tuần)\b")
+    r"(?i)^(?:[\s*_]*(?:,|và|hoặc)\s*(?:(?:ngày\s+)?\d{1,2}\s*(?:/\s*|\s+tháng\s+)\d{1,2}|tháng\s+\d{1,2}))*[\s*_]*(?:của\s+)?(?:h[ằà]ng|mỗi)\s+(?P<unit>năm|quý|tháng|tuần)\b")
 # Two yearless dates of one period: "từ ngày 15 tháng 12 năm trước kỳ báo cáo đến ngày 14 tháng 12".
 YEARLESS_RANGE = regex.compile(r"(?i)^[^.;\n\d]{0,40}?\bđến\s+(?:hết\s+)?(?:ngày\s+)?$")
 # "trước ngày 20 của tháng cuối quý", "ngày 15 tháng đầu mỗi quý": a day of a month of each quarter.
