@@ -254,8 +254,9 @@ TIME_CELLS = [
     ("12/2025", ("2025-12", None, "month", None, True)),
     ("Trước 6/2026", ("2026-06", None, "month", None, True)),
     ("Tháng 3-4/2026", ("2026-03", "2026-04", "month", None, True)),
-    ("Tháng 12 hằng năm", (None, None, None, "yearly", True)),
-    ("Trước ngày 15/12 hàng năm", (None, None, None, "yearly", True)),
+    ("Tháng 12 hằng năm", (None, None, "month", "yearly", True)),  # a recurring time keeps the precision it is said with
+    ("Trước ngày 15/12 hàng năm", (None, None, "day", "yearly", True)),
+    ("Quý IV hằng năm", (None, None, "quarter", "yearly", True)),
     ("Ngay sau khi có Nghị quyết của HĐND tỉnh", (None, None, None, None, True)),
     ("Hoàn thành xong, trình trong tháng 6/2025", ("2025-06", None, "month", None, False)),
 ]
@@ -1039,3 +1040,21 @@ def test_figures_dates_and_forecasts(text, expected):
 ])
 def test_months_and_weekdays_of_a_schedule(text, expected):
     assert [(d.date, d.precision, d.recurrence) for d in deadlines(text, 2026)] == expected
+
+
+# A time cell that coordinates times ("Quý II/2026 và Quý IV/2026", "Tháng 6 và tháng 12 hằng năm"): every distinct date of a
+# task table's time column is a deadline, each quoting its own words.
+_TASKS = "TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n1\tTổ chức kiểm tra\tSở Xây dựng\tCác xã\t{}\n"
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("Quý II/2026 và Quý IV/2026", [("2026-Q2", None, "Quý II/2026"), ("2026-Q4", None, "Quý IV/2026")]),
+    ("Tháng 3/2026; tháng 9/2026", [("2026-03", None, "Tháng 3/2026"), ("2026-09", None, "tháng 9/2026")]),
+    ("Tháng 6 và tháng 12 hằng năm", [(None, "yearly", "Tháng 6"), (None, "yearly", "tháng 12 hằng năm")]),
+    # negatives: one period, one time with remarks
+    ("Quý IV/2026 - Quý II/2027", [("2026-Q4", None, "Quý IV/2026 - Quý II/2027")]),
+    ("Quý II/2026 và duy trì hằng năm", [("2026-Q2", None, "Quý II/2026 và duy trì hằng năm")]),
+])
+def test_a_time_cell_that_coordinates_times(cell, expected):
+    found = extract_deadlines(_TASKS.format(cell), period=(None, None), doc_year=2026)
+    assert [(d.date, d.recurrence, d.date_raw) for d in found] == expected

@@ -23,7 +23,7 @@ import regex
 from extractors.bodies.extract import find_collectives, find_mentions, heading_owners
 from extractors.bodies.patterns import CLAUSE_OPENING
 from extractors.deadlines import patterns as P
-from extractors.deadlines.time_cells import loose_time_rows, read_time_cell, wrapped_time_cells
+from extractors.deadlines.time_cells import loose_time_rows, more_cell_times, read_time_cell, wrapped_time_cells
 from extractors.deadlines.when import When, when_matches, when_of
 from extractors.intervals import Intervals
 from extractors.lines import at_line_starts
@@ -504,12 +504,14 @@ def rule_relative(text: str, excluded: Intervals) -> list[Deadline]:
         for m in P.ISSUE_TO_EVENT.finditer(text) if not excluded.touches(m.start(), m.start() + 8)]
 
 
-def _cell_deadline(text: str, cell, found, task: str, body: str | None, rule: str) -> Deadline:
+def _cell_deadline(text: str, cell, found, task: str, body: str | None, rule: str, alone: bool = True) -> Deadline:
+    """A time cell's deadline; its date_raw is the cell, or where the cell coordinates times (`alone` False) the time's own
+    words ("Tháng 6 và tháng 12 hằng năm" → "Tháng 6", "tháng 12 hằng năm")."""
     start, end = cell.start + found.start, cell.start + found.end
     is_range = found.date_end is not None and found.precision == "year"
     return Deadline(
         start=start, end=end, text=text[start:end], date=found.date, date_end=found.date_end,
-        precision=found.precision, date_raw=cell.text, recurrence=found.recurrence,
+        precision=found.precision, date_raw=cell.text if alone else text[start:end], recurrence=found.recurrence,
         kind=_kind(task, "", is_range), action=task[:ACTION_CHARS] or None, body=body, rule=rule,
     )
 
@@ -525,7 +527,9 @@ def rule_task_table(text: str, rows) -> list[Deadline]:
             continue
         task = row["task"].text if "task" in row else ""
         body = row.get("lead") or row.get("assigned")
-        out.append(_cell_deadline(text, cell, found, task, body.text if body is not None else None, "rule_task_table"))
+        times = more_cell_times(cell.text, found)
+        for each in sorted([found] + times, key=lambda t: t.start):  # "Quý II/2026 và Quý IV/2026": each its own deadline
+            out.append(_cell_deadline(text, cell, each, task, body.text if body is not None else None, "rule_task_table", not times))
     return out
 
 

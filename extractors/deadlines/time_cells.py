@@ -15,6 +15,8 @@ import functools
 from dataclasses import dataclass
 from typing import Iterator
 
+import regex
+
 from extractors.tables import Cell, line_cells
 from extractors.deadlines import patterns as P
 from extractors.deadlines.when import when_of
@@ -41,8 +43,8 @@ def read_time_cell(cell: str) -> CellTime | None:
         return CellTime(0, len(cell), None, None, None)
     every = P.CELL_RECURRING.search(cell)
     if every:
-        return CellTime(every.start(), every.end(), None, None, None, P.RECURRENCE[every.group("unit").lower()],
-                        _is_whole(cell, every.start(), every.end()))
+        return CellTime(every.start(), every.end(), None, None, _recurring_precision(every.group()),
+                        P.RECURRENCE[every.group("unit").lower()], _is_whole(cell, every.start(), every.end()))
     months = P.CELL_MONTH.search(cell)
     if months and months.group("m1"):  # "Tháng 3-4/2026"
         y = months.group("y")
@@ -66,6 +68,39 @@ def read_time_cell(cell: str) -> CellTime | None:
     if year:
         return CellTime(year.start(), year.end(), year.group("y1"), None, "year", whole=_is_whole(cell, *year.span()))
     return None
+
+
+def _recurring_precision(said: str) -> str:
+    """The precision of a recurring time as said: "Trước ngày 15/6 hằng năm" a day, "Tháng 12 hằng năm" a month."""
+    if regex.match(r"(?i)ngày|\d", said):
+        return "day"
+    return "quarter" if regex.match(r"(?i)quý", said) else "month"
+
+
+def more_cell_times(cell: str, found: CellTime) -> list[CellTime]:
+    """The other times a time cell coordinates with the one `read_time_cell` read: "Quý II/2026 và Quý IV/2026" (each its own
+    deadline: every distinct date of a task table's time column is one), "Tháng 6 và tháng 12 hằng năm" (each month of a
+    yearly schedule). Not the two ends of a period ("Quý IV/2025 - Quý II/2026": `read_time_cell` reads it as one)."""
+    out = []
+    if found.recurrence is not None:
+        start = found.start
+        items = list(P.CELL_MONTH_ITEM.finditer(cell, 0, found.start))
+        for m in reversed(items):  # the months coordinated right before it, nearest first
+            if not P.CELL_AND.match(cell[m.end():start]):
+                break
+            out.insert(0, CellTime(m.start(), m.end(), None, None, "month", found.recurrence))
+            start = m.start()
+        return out
+    if found.date is None:
+        return out
+    end = found.end
+    for m in P.WHEN_RE.finditer(cell, found.end):
+        w = when_of(m)
+        if not P.CELL_AND.match(cell[end:w.start]) or not w.date:
+            break
+        out.append(CellTime(w.start, w.end, w.date, w.date_end, w.precision))
+        end = w.end
+    return out
 
 
 def read_time_lead(cell: str) -> CellTime | None:
