@@ -1058,3 +1058,17 @@ _TASKS = "TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gia
 def test_a_time_cell_that_coordinates_times(cell, expected):
     found = extract_deadlines(_TASKS.format(cell), period=(None, None), doc_year=2026)
     assert [(d.date, d.recurrence, d.date_raw) for d in found] == expected
+
+
+# A month or quarter alone in parentheses after an action ("(tháng 6/2026)", "(dự kiến quý III/2026)", "(Quý II - Quý
+# III/2026)"), as a year there is: the action's time.
+@pytest.mark.parametrize("text,expected", [
+    ("- Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch (tháng 6/2026).", [("2026-06", None)]),
+    ("- Tổ chức tập huấn cho cán bộ cấp xã (dự kiến quý III/2026).", [("2026-Q3", None)]),
+    ("Bước 2: Triển khai thực hiện (Quý II - Quý III/2026).", [("2026-Q2", "2026-Q3")]),
+    # negatives: a figure's time, a month inside other words in parentheses
+    ("Tỷ lệ giải ngân đạt 60% (tháng 6/2026).", []),
+    ("Tổ chức hội nghị (theo số liệu tháng 6/2026).", []),
+])
+def test_a_month_or_quarter_in_parentheses_after_an_action(text, expected):
+    assert [(d.date, d.date_end) for d in deadlines(text, 2026)] == expected

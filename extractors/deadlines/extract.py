@@ -222,6 +222,8 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         cue = when.start  # "Thời gian hoàn thành: Quý IV/2025"
     if cue is None and _labels_its_line(text, when):
         cue = when.start  # "- Quý I/2026: Ban hành kế hoạch chi tiết."
+    if cue is None and _closes_an_action(text, when):
+        cue = when.start  # "- Tổ chức hội nghị sơ kết (tháng 6/2026)."
     if when.precision != "day" and cue is None:
         return None
     s_start, _ = _sentence(text, when.start)
@@ -255,6 +257,18 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         return None  # "Hợp đồng … được ký trước ngày 01/7/2025": which cases a provision covers
     start = cue if cue is not None else when.start
     return _deadline(text, start, when.end, when.date, when.date_end, when.precision, f"rule_{when.precision}")
+
+
+def _closes_an_action(text: str, when: When) -> bool:
+    """A month or quarter alone in parentheses after an action ("Tổ chức tập huấn cho cán bộ cấp xã (dự kiến quý III/2026)"),
+    as a year there is (`rule_parenthesised`), not after a figure. (A programme or plan is named by its years, not by a month:
+    "Tổ chức sơ kết việc thực hiện Kế hoạch (tháng 6/2026)" is the review's time.)"""
+    opening = P.PAREN_OPEN.search(text, max(0, when.start - 20), when.start)
+    if opening is None or not P.PAREN_CLOSE.match(text, when.end):
+        return False
+    s_start, _ = _sentence(text, when.start)
+    clause_start = s_start + max([0] + [c.end() for c in P.CLAUSE_BREAK.finditer(text[s_start:opening.start()])])
+    return not P.TARGET_VALUE.search(text, clause_start, opening.start())
 
 
 def _labels_its_line(text: str, when: When) -> bool:

@@ -296,6 +296,10 @@ PLAN_HEADING = regex.compile(r"(?m)^[\s*#_|]*(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH
 # A time in parentheses after an action: "… tiến tới thí điểm (2025 - 2026).", "(xuyên suốt 2025 - 2035)",
 # "Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030)".
 PAREN_TIME = regex.compile(rf"\((?P<when>\s*(?:(?:năm|giai\s+đoạn|xuyên\s+suốt|từ|trong|dự\s+kiến)\s+)?{YEARS}\s*)\)")
+# A month or quarter alone in parentheses after an action: "Tổ chức hội nghị sơ kết (tháng 6/2026).", "Tổ chức tập huấn
+# (dự kiến quý III/2026)", "Triển khai thực hiện (Quý II - Quý III/2026)".
+PAREN_OPEN = regex.compile(r"(?i)\([\s*_]*(?:dự\s+kiến[\s:]*)?$")
+PAREN_CLOSE = regex.compile(r"[\s*_]*\)")
 # A programme or plan named just before: its period, named in passing ("Chương trình … (2021 - 2025)").
 NAMED_BEFORE = regex.compile(r"(?i:chương\s+trình|kế\s+hoạch|đề\s+án|quy\s+hoạch|chiến\s+lược|dự\s+án|nghị\s+quyết|nhiệm\s+kỳ|khóa|khoá|giai\s+đoạn)[^,;()\n]{0,40}$")
 # A clause that opens with a report or review: its time is a deadline whatever it follows.
