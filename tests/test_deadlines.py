@@ -1072,3 +1072,16 @@ def test_a_time_cell_that_coordinates_times(cell, expected):
 ])
 def test_a_month_or_quarter_in_parentheses_after_an_action(text, expected):
     assert [(d.date, d.date_end) for d in deadlines(text, 2026)] == expected
+
+
+# A month or quarter coordinated after a kept one ("trong tháng 12 năm 2026 và tháng 01 năm 2027") shares its cue.
+@pytest.mark.parametrize("text,expected", [
+    ("Hoàn thành việc bàn giao trong tháng 12 năm 2026 và tháng 01 năm 2027.", ["2026-12", "2027-01"]),
+    ("Trong quý II/2026 và quý III/2026, tổ chức kiểm tra các cơ sở.", ["2026-Q2", "2026-Q3"]),
+    ("Hoàn thành trong tháng 12 năm 2026, quý I/2027.", ["2026-12", "2027-Q1"]),
+    # negatives: after a semicolon, or after a time that is no deadline, a month needs a cue of its own
+    ("Báo cáo trước ngày 15/6/2026; quý III/2026 tổ chức sơ kết.", ["2026-06-15"]),
+    ("Kết quả quý II/2026 và quý III/2026 cho thấy tiến độ chậm.", []),
+])
+def test_a_time_coordinated_after_a_deadline_shares_its_cue(text, expected):
+    assert [d.date for d in deadlines(text, 2026)] == expected

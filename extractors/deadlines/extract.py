@@ -208,11 +208,14 @@ def _coordinated_quarters(text: str, when: When, d: Deadline) -> list[Deadline]:
             for m in P.QUARTER_ITEM.finditer(window, chain.start())]
 
 
-def rule_single(text: str, when: When, doc_year: int | None, issued: str | None = None) -> Deadline | None:
-    """One date, kept where plans use it as a deadline."""
+def rule_single(text: str, when: When, doc_year: int | None, issued: str | None = None, coordinated: bool = False) -> Deadline | None:
+    """One date, kept where plans use it as a deadline; `coordinated`: it follows a kept one with "và" or a comma ("trong
+    tháng 12 năm 2026 và tháng 01 năm 2027"), whose cue it shares."""
     if when.precision == "year" or when.date_end and when.precision == "month" and not when.months:
         return _year_or_half(text, when, doc_year)
     cue = _cue_start(text, when, P.CUE)
+    if cue is None and coordinated:
+        cue = when.start
     before = P.MONTHS_BEFORE if when.precision == "month" else P.QUARTERS_BEFORE if when.precision == "quarter" else None
     chain = before.search(text[max(0, when.start - 40):when.start]) if before else None
     if cue is None and chain:  # "vào tháng 4 và tháng 8 năm 2026", "trong quý I và quý II năm 2026": the cue is before the first
@@ -681,11 +684,13 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
              if not excluded.covers(w.start, w.end) and not in_cells.touches(w.start, w.end)]
     ranges, used = rule_ranges(text, whens)
     out = [d for d in ranges if not _ended_before(d, doc_year, issued)]
+    kept = None  # the last date rule_single kept
     for i, w in enumerate(whens):
         if i in used or w.precision == "year" and quoted.covers(w.start, w.end):
             continue
-        d = rule_single(text, w, doc_year, issued)
+        d = rule_single(text, w, doc_year, issued, coordinated=kept is not None and bool(P.YEARLESS_AND.match(text[kept.end:w.start])))
         if d is not None:
+            kept = w
             out.append(d)
             if w.precision == "month" and not w.date_end:
                 out += _coordinated_months(text, w, d)
