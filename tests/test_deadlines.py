@@ -1085,3 +1085,18 @@ def test_a_month_or_quarter_in_parentheses_after_an_action(text, expected):
 ])
 def test_a_time_coordinated_after_a_deadline_shares_its_cue(text, expected):
     assert [d.date for d in deadlines(text, 2026)] == expected
+
+
+# What happened at a time, not what must be done by it ("Trong quý I/2026, toàn tỉnh đã tiếp nhận …", "… trong năm 2026 đã
+# được hoàn thành"): background, even in the plan's own year.
+@pytest.mark.parametrize("text,expected", [
+    ("Trong quý I/2026, toàn tỉnh đã tiếp nhận 5.200 hồ sơ trực tuyến.", []),
+    ("Trong tháng 11 năm 2026, do mưa, lũ lớn tại khu vực Trung Bộ đã xảy ra tình trạng ngập lụt sâu.", []),
+    ("Chương trình xóa nhà tạm, nhà dột nát trong năm 2026 đã được hoàn thành.", []),
+    # negatives: "đã" qualifies what the action is done to, or the clause still asks for something
+    ("Trong tháng 6/2026, tổ chức kiểm tra các cơ sở đã được cấp phép.", ["2026-06"]),
+    ("Trong quý II/2026, các dự án đã được giao vốn phải giải ngân hết.", ["2026-Q2"]),
+    ("Hoàn thành trước ngày 30/6/2026 các nội dung đã được phê duyệt.", ["2026-06-30"]),
+])
+def test_what_happened_at_a_time_is_background(text, expected):
+    assert [d.date for d in deadlines(text, 2026)] == expected

@@ -717,7 +717,19 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
             out.append(own)
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
     return sorted((d for d in out if not closing.touches(d.start, d.end) and not _in_a_condition(text, d)
-                   and not _in_a_topic_label(text, d) and not _in_a_forecast(text, d)), key=lambda d: d.start)
+                   and not _in_a_topic_label(text, d) and not _in_a_forecast(text, d) and not _a_past_fact(text, d)),
+                  key=lambda d: d.start)
+
+
+def _a_past_fact(text: str, d: Deadline) -> bool:
+    """What happened at a time ("Trong quý I/2026, toàn tỉnh đã tiếp nhận 5.200 hồ sơ"; "… trong năm 2025 đã được hoàn
+    thành"): background, not a deadline. Dates of the text's own sentences only (not a task table's cell)."""
+    if d.rule not in ("rule_day", "rule_month", "rule_quarter", "rule_year", "rule_half_year", "rule_from_to"):
+        return False
+    if P.PAST_RIGHT_AFTER.match(text, d.end):
+        return True
+    s_start, _ = _sentence(text, d.start)
+    return bool(P.SENTENCE_OPENING.fullmatch(text, s_start, d.start) and P.PAST_CLAUSE.match(text, d.end))
 
 
 def _in_a_forecast(text: str, d: Deadline) -> bool:

@@ -99,6 +99,18 @@ FORECAST_BEFORE = regex.compile(
 # định của cơ quan khí tượng, đến ngày 18/11/2026 …"): its times are what is expected to happen, not deadlines.
 FORECAST_OPENING = regex.compile(r"(?i)(?<![\p{L}\p{M}])theo\s+(?:dự\s+báo|nhận\s+định|tin\s+(?:dự\s+báo|cảnh\s+báo))(?![\p{L}\p{M}])")
 
+# What happened at a time, not what must be done by it: a time that opens its sentence and whose clause says "đã" ("Trong
+# quý I/2026, toàn tỉnh đã tiếp nhận 5.200 hồ sơ", "Trong tháng 11 năm 2025, do mưa lũ … đã xảy ra ngập lụt"), or a time
+# "đã" follows ("Chương trình … trong năm 2025 đã được hoàn thành"). Not where the clause still asks for something ("Trong
+# quý II/2026, các dự án đã được giao vốn phải giải ngân …").
+SENTENCE_OPENING = regex.compile(r"(?i)[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?(?:(?:trong|vào|từ|đến(?:\s+hết)?|tính\s+đến)\s+)?")
+ACTION_VERB = r"\b(?:tổ\s+chức|thực\s+hiện|triển\s+khai|kiểm\s+tra|rà\s+soát|hoàn\s+thành|báo\s+cáo|xây\s+dựng|ban\s+hành|gửi|trình|nộp|cập\s+nhật|hỗ\s+trợ|đánh\s+giá|tiếp\s+tục|phải|cần|sẽ|yêu\s+cầu|chậm\s+nhất)\b"
+# (its subject, a few words, between the comma and "đã": "toàn tỉnh đã", "do mưa, lũ lớn tại khu vực Trung Bộ đã"; not an
+# action whose object "đã" qualifies: "Trong tháng 6/2026, tổ chức kiểm tra các cơ sở đã được cấp phép")
+PAST_CLAUSE = regex.compile(rf"(?i)\s*,(?:\s*,?\s*(?!{ACTION_VERB})[\p{{L}}\p{{M}}\d]+){{1,10}}?\s+đã(?![\p{{L}}\p{{M}}])"
+                            rf"(?:(?!{ACTION_VERB})(?:[^.;:\n]|\.(?=\d)))*(?:[.;:\n]|$)")
+PAST_RIGHT_AFTER = regex.compile(r"(?i)\s+đã(?![\p{L}\p{M}])")
+
 # A topic label that opens a point of a conclusion ("5. Về điều chuyển số vốn dư, không có khả năng giải ngân trong năm
 # 2025: Ủy ban nhân dân tỉnh … rà soát …"): a time inside it names the topic, not when something must be done. The label
 # runs from "Về" to the colon that closes it on the same line.
