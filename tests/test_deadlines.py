@@ -1100,3 +1100,23 @@ def test_a_time_coordinated_after_a_deadline_shares_its_cue(text, expected):
 ])
 def test_what_happened_at_a_time_is_background(text, expected):
     assert [d.date for d in deadlines(text, 2026)] == expected
+
+
+# Dates without a year: a period whose first day borrows the second's month ("từ ngày 10 đến ngày 15 tháng 12 hằng năm"), a
+# day of a month said to recur ("báo cáo định kỳ (trước ngày 15 tháng 12)", a window "từ ngày 10 tháng 12 năm trước đến ngày 10
+# tháng 12"): yearly; the figures' date ("tính đến ngày 31/12") and a period up to now ("từ ngày 01/7 đến nay") are none.
+@pytest.mark.parametrize("text,expected", [
+    ("Các cơ quan tự chấm điểm và gửi báo cáo về Sở Nội vụ từ ngày 10 đến ngày 15 tháng 12 hằng năm.",
+     [("từ ngày 10 đến ngày 15 tháng 12 hằng năm", "yearly", "period")]),
+    ("UBND các xã tổ chức bình xét từ ngày 01 đến ngày 20/11.", [("từ ngày 01 đến ngày 20/11", None, "period")]),
+    ("7. Thực hiện báo cáo định kỳ (trước ngày 15 tháng 12), đột xuất tình hình quản lý và sử dụng hệ thống.",
+     [("trước ngày 15 tháng 12", "yearly", "submit")]),
+    ("Thời gian chốt số liệu tính từ ngày 10 tháng 12 năm trước đến ngày 10 tháng 12 của kỳ báo cáo.",
+     [("từ ngày 10 tháng 12 năm trước đến ngày 10 tháng 12", "yearly", "period")]),
+    # negatives
+    ("Tiêu chí về giải ngân vốn đầu tư công (tính đến ngày 31/12 của năm đánh giá, tỷ lệ giải ngân đạt 95%).", []),
+    ("Kết quả vận hành mô hình chính quyền địa phương 02 cấp (từ ngày 01/7 đến nay) và ý kiến của các đồng chí.", []),
+    ("Tổ chức từ ngày 08 đến ngày 10 tháng 12 năm 2026.", [("từ ngày 08 đến ngày 10 tháng 12 năm 2026", None, "period")]),
+])
+def test_yearless_periods_and_recurrences(text, expected):
+    assert [(d.date_raw, d.recurrence, d.kind) for d in deadlines(text, 2026)] == expected

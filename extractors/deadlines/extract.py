@@ -327,6 +327,8 @@ def _recurrence(text: str, m: regex.Match, first: regex.Match | None = None) -> 
         return "yearly"  # "…, năm (trước ngày 20/12)" after "hằng quý (…)": the nearest cue says it
     before = list(P.EVERY.finditer(text[s_start:m.start()]))
     if not before:
+        if m.group("m") and first is not None and first is not m and P.YEAR_BEFORE.search(text, first.end(), m.start()):
+            return "yearly"  # "từ ngày 15 tháng 12 năm trước … đến ngày 14 tháng 12": each year's window
         return None
     every = P.RECURRENCE[before[-1].group("unit").lower()]
     if m.group("m") and every in ("monthly", "weekly"):  # a day of a month recurs at most yearly
@@ -352,10 +354,14 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
         if m.group("d") and not regex.match(r"(?i)ngày|\d+\s+tháng", m.group()) and P.FRACTION_AFTER.match(text, m.end()):
             continue  # "từ 2/3 thành viên trở lên": a fraction
         before = text[max(0, m.start() - 30):m.start()]
+        if P.COUNTED_TO.search(before + ("ngày" if m.group().lower().startswith("ngày") else "")) or P.UNTIL_NOW_AFTER.match(text, m.end()):
+            continue  # "(tính đến ngày 31/12 của năm đánh giá)": the figures' date; "(từ ngày 01/7 đến nay)": background
         cue = P.YEARLESS_CUE.search(before)
         of_quarter = (P.QUARTER_MONTH_AFTER.match(text, m.end()) or P.NEXT_MONTH_AFTER.match(text, m.end())) and not (
             cue and regex.match(r"(?i)từ|đến|hết", cue.group()))
-        if m.group("dday") and not (cue and (_every_month_or_quarter(text, m) or of_quarter)):  # ("… đến ngày 14 của tháng cuối
+        opens_a_period = bool(m.group("dday") and cue and regex.match(r"(?i)từ", cue.group()) and P.ELLIPTIC_DAY_RANGE.match(text, m.end()))
+        if m.group("dday") and not (cue and (_every_month_or_quarter(text, m) or of_quarter or opens_a_period)):  # ("từ ngày 10
+            # đến ngày 15 tháng 12": the first day of a period, its month said after)  # ("… đến ngày 14 của tháng cuối
             # quý": the end of a window of figures, not a deadline)
             continue  # "trước ngày 20" is a deadline only where the sentence said "hằng tháng" / "hằng quý" before it
         if cue:
@@ -378,6 +384,8 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
         recurrence = _recurrence(text, last, m)
         if recurrence is None and previous is not None and previous[0].end() <= m.start() and P.YEARLESS_AND.match(text[previous[0].end():m.start()]):
             recurrence = previous[1]  # "6 tháng (trước ngày 15/6 và 15/12)": a date coordinated with one recurs as it does
+        if recurrence is None and last.group("m") and P.PERIODIC.search(text, _sentence(text, start)[0], start):
+            recurrence = "yearly"  # "báo cáo định kỳ (trước ngày 15 tháng 12)": a day of a month said to recur recurs yearly
         previous = (last, recurrence)
         after = P.EVERY.match(text, end + len(text[end:end + 5]) - len(text[end:end + 5].lstrip())) or P.QUARTER_MONTH_AFTER.match(text, end) or (
             P.NEXT_MONTH_AFTER.match(text, end) if m.group("dday") else None)

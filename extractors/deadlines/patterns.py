@@ -70,6 +70,8 @@ YEARLESS_CUE = regex.compile(r"(?i:trước|chậm\s+nhất(?:\s+là)?|muộn\s+
 FRACTION_AFTER = regex.compile(
     r"(?i)\s*(?:số|tổng\s+số|thành\s+viên|đại\s+biểu|cử\s+tri|phiếu|diện\s+tích|dân\s+số|khối\s+lượng|thời\s+gian|"
     r"kinh\s+phí|giá\s+trị|biên\s+chế)(?![\p{L}\p{M}])|[^.;:\n\d]{0,60}?(?<![\p{L}\p{M}])trở\s+(?:lên|xuống)(?![\p{L}\p{M}])")
+# "(từ ngày 01/7 đến nay)": a period that has run up to now, background.
+UNTIL_NOW_AFTER = regex.compile(r"(?i)\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+hiện\s+tại)(?![\p{L}\p{M}])")
 YEARLESS_AND = regex.compile(r"(?i)^\s*(?:,|và|hoặc)\s*$")
 # Its recurrence: said right after ("15/11 hằng năm", "ngày 18 hằng tháng") or earlier in the
 # sentence ("định kỳ hàng năm báo cáo … chậm nhất ngày 17 tháng 12").
@@ -77,12 +79,18 @@ EVERY = regex.compile(r"(?i)\bh[ằà]ng\s+(?P<unit>năm|quý|tháng|tuần)\b")
 EVERY_AFTER = regex.compile(
     r"(?i)^(?:[\s*_]*(?:,|và|hoặc)\s*(?:(?:ngày\s+)?\d{1,2}\s*(?:/\s*|\s+tháng\s+)\d{1,2}|tháng\s+\d{1,2}))*[\s*_]*(?:của\s+)?(?:h[ằà]ng|mỗi)\s+(?P<unit>năm|quý|tháng|tuần)\b")
 # Two yearless dates of one period: "từ ngày 15 tháng 12 năm trước kỳ báo cáo đến ngày 14 tháng 12".
+# The first day of such a period said without its month ("từ ngày 10 đến ngày 15 tháng 12 hằng năm"): it borrows the second's.
+ELLIPTIC_DAY_RANGE = regex.compile(r"(?i)\s*(?:đến\s+(?:hết\s+)?|tới\s+|[-–]\s*)(?:ngày\s+)?\d{1,2}\s*(?:/\s*|\s+tháng\s+)\d{1,2}(?![\d/])(?!\s*(?:[/.-]|năm)\s*\d)")
 YEARLESS_RANGE = regex.compile(r"(?i)^[^.;\n\d]{0,40}?\bđến\s+(?:hết\s+)?(?:ngày\s+)?$")
 # "trước ngày 20 của tháng cuối quý", "ngày 15 tháng đầu mỗi quý": a day of a month of each quarter.
 QUARTER_MONTH_AFTER = regex.compile(r"(?i)\s*(?:của\s+)?tháng\s+(?:cuối|đầu|giữa|thứ\s+(?:nhất|hai|ba))\s+(?:của\s+)?(?:mỗi\s+|h[ằà]ng\s+|các\s+)?quý\b")
 # "trước ngày 05 của tháng tiếp theo", "ngày 10 của tháng sau": a day of the month after each month's period: monthly.
 # (not "… tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo": the month after a quarter's or a half-year's end)
 NEXT_MONTH_AFTER = regex.compile(r"(?i)\s*(?:của\s+)?tháng\s+(?:sau|tiếp\s+theo|kế\s+tiếp)\b(?!\s+sau\s+(?:tháng\s+cuối|kỳ|quý|năm))")
+# "báo cáo định kỳ (trước ngày 15 tháng 12)": a day of a month said to recur without its unit recurs yearly; so does a period of
+# figures "từ ngày 15 tháng 12 năm trước (kỳ báo cáo) đến ngày 14 tháng 12 (của kỳ báo cáo)".
+PERIODIC = regex.compile(r"(?i)(?<![\p{L}\p{M}])định\s+kỳ(?![\p{L}\p{M}])")
+YEAR_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])năm\s+trước(?![\p{L}\p{M}])")
 RECURRENCE = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly", "tuần": "weekly"}
 # "6 tháng (trước ngày 16/6)", "Định kỳ 06 tháng (gửi trước ngày 15/6)": a day of a month said after a half-yearly cue.
 HALF_YEAR_BEFORE = regex.compile(r"(?i)(?:0?6|sáu)\s+tháng[^.;\n\d]{0,20}$")
