@@ -1120,3 +1120,16 @@ def test_what_happened_at_a_time_is_background(text, expected):
 ])
 def test_yearless_periods_and_recurrences(text, expected):
     assert [(d.date_raw, d.recurrence, d.kind) for d in deadlines(text, 2026)] == expected
+
+
+# A task table's time cell that holds a cited document's date (a column of legal bases the model read as the time) is no deadline.
+@pytest.mark.parametrize("cell,expected", [
+    ("Nghị định số 214/2025/NĐ-CP ngày 04/8/2026 của Chính phủ", []),
+    ("Theo Kế hoạch số 12/KH-UBND ngày 10/01/2026", []),
+    # negatives: the cell's own time
+    ("Trước ngày 30/9/2026", ["2026-09-30"]),
+    ("Quý III/2026", ["2026-Q3"]),
+])
+def test_a_time_cell_citing_a_document_is_no_deadline(cell, expected):
+    found = extract_deadlines(_TASKS.format(cell), period=(None, None), doc_year=2026)
+    assert [d.date for d in found] == expected

@@ -541,14 +541,15 @@ def _cell_deadline(text: str, cell, found, task: str, body: str | None, rule: st
     )
 
 
-def rule_task_table(text: str, rows) -> list[Deadline]:
+def rule_task_table(text: str, rows, cited: Intervals | None = None) -> list[Deadline]:
     """The "Thời gian hoàn thành" cell of a task table: "Tháng 6/2026", "Quý II/2026", "2026-2027",
-    "Năm 2026" need no cue there; the task is the action and the "chủ trì" cell the body."""
+    "Năm 2026" need no cue there; the task is the action and the "chủ trì" cell the body. Not the date of a document the
+    cell cites ("Nghị định số 214/2025/NĐ-CP ngày 04/8/2025", a column of legal bases the model took for the time)."""
     out = []
     for row in rows:
         cell = row.get("time")
         found = read_time_cell(cell.text) if cell is not None else None
-        if found is None:
+        if found is None or cited is not None and found.date and cited.covers(cell.start + found.start, cell.start + found.end):
             continue
         task = row["task"].text if "task" in row else ""
         body = row.get("lead") or row.get("assigned")
@@ -685,7 +686,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     time_cells = Intervals((r["time"].start, r["time"].end) for r in table_rows if "time" in r)
     # the header cells of every table the model read: "2026 | 2027" under "Lộ trình thực hiện" name columns, not times
     header_cells = [(c.start, c.end) for t in tables_of(text) for r in t.rows if r.kind == "header" for c in r.cells if c.text]
-    cells = rule_task_table(text, table_rows) + rule_time_cells(text, Intervals(list(time_cells) + header_cells), Intervals(date_lines),
+    cells = rule_task_table(text, table_rows, Intervals(cited)) + rule_time_cells(text, Intervals(list(time_cells) + header_cells), Intervals(date_lines),
                                                                 Intervals(cited))
     in_cells = Intervals([(d.start, d.end) for d in cells] + list(time_cells))  # a cell's time is the table's
     whens = [w for w in (when_of(m) for m in when_matches(text))
