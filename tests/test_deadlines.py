@@ -1133,3 +1133,16 @@ def test_yearless_periods_and_recurrences(text, expected):
 def test_a_time_cell_citing_a_document_is_no_deadline(cell, expected):
     found = extract_deadlines(_TASKS.format(cell), period=(None, None), doc_year=2026)
     assert [d.date for d in found] == expected
+
+
+# A year that opens a sentence with "Trong" ("Trong năm 2026, tổ chức 02 lớp tập huấn …") is the time of what it asks.
+@pytest.mark.parametrize("text,expected", [
+    ("Trong năm 2026, tổ chức 02 lớp tập huấn cho cán bộ cấp xã.", ["2026"]),
+    ("- Ngay trong năm 2026, các xã rà soát, cập nhật danh sách hộ nghèo.", ["2026"]),
+    # negatives: a count the year has, a horizon, a year in the middle of a sentence without an action of the list
+    ("Trong năm 2026, toàn tỉnh có 120 hợp tác xã hoạt động.", []),
+    ("Vào năm 2030, tỉnh trở thành trung tâm du lịch xanh.", []),
+    ("Tiếp tục phát triển các sản phẩm du lịch trong năm 2026.", []),
+])
+def test_a_year_opening_a_sentence_of_actions(text, expected):
+    assert [d.date for d in deadlines(text, 2026)] == expected

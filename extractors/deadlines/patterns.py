@@ -186,6 +186,11 @@ PERIOD_LABEL = regex.compile(r"(?i:thời\s+gian\s+(?:thi\s+đua|thực\s+hiện
 # An action a year-only date must govern ("sơ kết vào năm 2023", "trình HĐND tại Kỳ họp giữa năm 2021").
 YEAR_ACTION = regex.compile(r"(?i:sơ\s+kết|tổng\s+kết|báo\s+cáo|\bgửi\b|" + TRINH + r"|\bnộp\b|ban\s+hành|hoàn\s+thành|đánh\s+giá|kiểm\s+tra)")
 
+# A year that opens a sentence of actions with "Trong" ("Trong năm 2026, tổ chức 02 lớp tập huấn …", "- Trong năm 2026,
+# các xã rà soát …"): the time of what the sentence asks, whatever its verb (not "Vào năm 2030": a horizon).
+YEAR_OPENING = regex.compile(r"(?i)[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?(?:ngay\s+)?trong\s+")
+YEAR_OPENING_AFTER = regex.compile(r"\s*,(?![^.;:\n]*?(?<![\p{L}\p{M}])có\s+\d)")  # (not a count the year has: "Trong năm 2026,
+# toàn tỉnh có 120 hợp tác xã")
 # A year that targets are stated for: "đến (cuối) năm 2025", a sentence with a value in it.
 BY_YEAR = regex.compile(r"(?i:đến|tới)\s*$")
 # "Đến (hết, cuối) tháng 6/2026, tỷ lệ giải ngân đạt 60%": a month or quarter by which a figure is reached, the target's time.
