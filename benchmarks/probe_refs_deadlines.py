@@ -613,6 +613,28 @@ DEADLINES = [
 ("Các xã báo cáo nhanh tình hình về UBND huyện vào thứ Sáu hằng tuần.", [dict(date=None, recurrence="weekly")]),
 ("Tổ chức hội nghị tổng kết vào tuần cuối tháng 12/2026.", [dict(date="2026-12", precision="month")]),
 ("Theo dự báo, từ ngày 20 đến ngày 22/11/2026 khu vực có mưa to đến rất to.", []),
+# --- ninth batch (s18d, written after the eighth's fixes, to check they generalise): Party and HĐND wordings, times of day,
+# phases ('Đợt 1: …'), starts only, recurring quarters, elliptic periods in cells
+("Ban Thường vụ Đảng ủy xã tổ chức quán triệt Nghị quyết, xong trước ngày 15/01/2027.", [dict(date="2027-01-15", precision="day")]),
+("Giao UBND tỉnh báo cáo HĐND tỉnh kết quả thực hiện tại kỳ họp thường lệ cuối năm 2026.", [dict(date="2026", precision="year")]),
+("Các đơn vị hoàn thành chậm nhất đến hết ngày 30/6/2026.", [dict(date="2026-06-30", precision="day")]),
+("Báo cáo kết quả về Ban Chỉ đạo huyện (qua Phòng Văn hóa - Thông tin) trước 16 giờ 00 ngày 30/11/2026.", [dict(date="2026-11-30")]),
+("Tổ chức sơ kết vào quý I hằng năm.", [dict(date=None, recurrence="yearly", precision="quarter")]),
+("Hằng quý (trước ngày 15 của tháng cuối quý), các xã báo cáo tiến độ.", [dict(date=None, recurrence="quarterly")]),
+("Đợt 1: tháng 3 - 4/2026; đợt 2: tháng 9 - 10/2026.", [dict(date="2026-03", date_end="2026-04"), dict(date="2026-09", date_end="2026-10")]),
+("Áp dụng hình thức thanh toán không dùng tiền mặt từ tháng 01/2027 trở đi.", [dict(date="2027-01", precision="month")]),
+("Thời gian: Dự kiến ngày 20/3/2026 (thứ Sáu).", [dict(date="2026-03-20", precision="day")]),
+("Hoàn thành trong quý IV năm 2026 và quý I năm 2027.", [dict(date="2026-Q4"), dict(date="2027-Q1")]),
+("Các hộ gia đình đăng ký trước ngày 10 tháng 01 hằng năm.", [dict(date=None, recurrence="yearly")]),
+("Tổ chức tổng kết 05 năm thực hiện Kế hoạch vào cuối quý IV/2030.", [dict(date="2030-Q4", precision="quarter")]),
+("Đến tháng 6/2026 hoàn thành việc lắp đặt camera tại các tuyến đường chính.", [dict(date="2026-06", precision="month")]),
+("Người từ đủ 60 tuổi trở lên, sinh năm 1966 được hỗ trợ.", []),
+("Quyết định số 123/QĐ-UBND ngày 15/3/2026 của UBND huyện về kiện toàn Ban Chỉ đạo.", []),
+("Phấn đấu đến năm 2030 có 100% thôn có nhà văn hóa đạt chuẩn.", []),
+("Trong 6 tháng đầu năm 2026, toàn huyện đã tổ chức 15 lớp tập huấn.", []),
+(H8 + "1\tTổ chức Hội nghị sơ kết\tSở Nội vụ\tCác sở\tQuý II hằng năm\n", [dict(date=None, recurrence="yearly", precision="quarter")]),
+(H8 + "1\tRà soát, sửa đổi quy chế\tSở Tư pháp\tCác sở\tTháng 3/2026, tháng 9/2026\n", [dict(date="2026-03"), dict(date="2026-09")]),
+(H8C + "1\tKiểm tra tại các xã\tUBND huyện\tTừ ngày 01/4 đến ngày 30/4/2026\n", [dict(date="2026-04-01", date_end="2026-04-30", precision="day")]),
 
 ]
 

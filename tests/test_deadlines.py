@@ -1146,3 +1146,20 @@ def test_a_time_cell_citing_a_document_is_no_deadline(cell, expected):
 ])
 def test_a_year_opening_a_sentence_of_actions(text, expected):
     assert [d.date for d in deadlines(text, 2026)] == expected
+
+
+# Found while checking the classes above on new wordings: a phase label ("Đợt 1: tháng 3 - 4/2026") is a label of time; a date is
+# no fraction ("Đến tháng 6/2026 hoàn thành …" states no figure); a past fact may name an action ("… đã tổ chức 15 lớp"); a
+# time cell's period whose first time borrows the second's month and year ("Từ ngày 01/4 đến ngày 30/4/2026").
+@pytest.mark.parametrize("text,expected", [
+    ("Đợt 1: tháng 3 - 4/2026; đợt 2: tháng 9 - 10/2026.", [("2026-03", "2026-04"), ("2026-09", "2026-10")]),
+    ("Đến tháng 6/2026 hoàn thành việc lắp đặt camera tại các tuyến đường chính.", [("2026-06", None)]),
+    ("Trong 6 tháng đầu năm 2026, toàn huyện đã tổ chức 15 lớp tập huấn.", []),
+    (_TASKS.format("Từ ngày 01/4 đến ngày 30/4/2026"), [("2026-04-01", "2026-04-30")]),
+    (_TASKS.format("Từ tháng 3 đến tháng 5/2026"), [("2026-03", "2026-05")]),
+    # negatives: a numbered item is no phase label; a cell's single date stays one
+    ("Mục 1: tháng 3/2026 có 20 hồ sơ.", []),
+    (_TASKS.format("Ngày 30/4/2026"), [("2026-04-30", None)]),
+])
+def test_phase_labels_dates_that_are_no_fractions_and_cell_periods(text, expected):
+    assert [(d.date, d.date_end) for d in deadlines(text, 2026)] == expected

@@ -252,7 +252,8 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
             not when.date_end and P.ONGOING_FROM.search(text[max(0, when.start - 60):when.start] + text[when.start:when.end][:8])):
         return None  # before the plan was issued: something that happened, not a deadline (but "Thời gian thực hiện: Từ
         # 01/7/2025.": when the action runs from, still running)
-    if when.precision != "day" and cue is not None and cue < when.start and P.BY_TIME_CUE.match(text[cue:when.start]) and P.TARGET_VALUE.search(text, s_start, _sentence(text, when.start)[1]):
+    if when.precision != "day" and cue is not None and cue < when.start and P.BY_TIME_CUE.match(text[cue:when.start]) and (
+            P.TARGET_VALUE.search(text, s_start, cue) or P.TARGET_VALUE.search(text, when.end, _sentence(text, when.start)[1])):
         return None  # "Đến tháng 6/2026, tỷ lệ giải ngân đạt 60%": the time of a target, as a year is ("Đến năm 2030: …")
     if P.FORECAST_BEFORE.search(text[max(s_start, when.start - 120):when.start]):
         return None  # "dự kiến Quốc hội thông qua vào tháng 12/2025": a forecast of another body's event

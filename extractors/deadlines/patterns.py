@@ -115,8 +115,9 @@ SENTENCE_OPENING = regex.compile(r"(?i)[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-z
 ACTION_VERB = r"\b(?:tổ\s+chức|thực\s+hiện|triển\s+khai|kiểm\s+tra|rà\s+soát|hoàn\s+thành|báo\s+cáo|xây\s+dựng|ban\s+hành|gửi|trình|nộp|cập\s+nhật|hỗ\s+trợ|đánh\s+giá|tiếp\s+tục|phải|cần|sẽ|yêu\s+cầu|chậm\s+nhất)\b"
 # (its subject, a few words, between the comma and "đã": "toàn tỉnh đã", "do mưa, lũ lớn tại khu vực Trung Bộ đã"; not an
 # action whose object "đã" qualifies: "Trong tháng 6/2026, tổ chức kiểm tra các cơ sở đã được cấp phép")
+MODAL = r"\b(?:phải|cần|sẽ|yêu\s+cầu|chậm\s+nhất)\b"
 PAST_CLAUSE = regex.compile(rf"(?i)\s*,(?:\s*,?\s*(?!{ACTION_VERB})[\p{{L}}\p{{M}}\d]+){{1,10}}?\s+đã(?![\p{{L}}\p{{M}}])"
-                            rf"(?:(?!{ACTION_VERB})(?:[^.;:\n]|\.(?=\d)))*(?:[.;:\n]|$)")
+                            rf"(?:(?!{MODAL})(?:[^.;:\n]|\.(?=\d)))*(?:[.;:\n]|$)")
 PAST_RIGHT_AFTER = regex.compile(r"(?i)\s+đã(?![\p{L}\p{M}])")
 
 # A topic label that opens a point of a conclusion ("5. Về điều chuyển số vốn dư, không có khả năng giải ngân trong năm
@@ -136,9 +137,9 @@ CUE = regex.compile(
 # A label that states the time of what follows: "Thời gian thực hiện: năm 2025", "Thời gian hoàn
 # thành: Quý IV/2025", "Thời hạn: trước ngày 30/6/2026", "Tiến độ: tháng 12/2025".
 # ("Thời gian tổ chức: Dự kiến tháng 8/2026": an expected time is the time stated.)
-# The words of a label of time: "Thời gian thực hiện", "Thời hạn", "Thời điểm hoàn thành", "Tiến độ", "Hạn hoàn thành",
+# The words of a label of time: "Thời gian thực hiện", "Thời hạn", "Thời điểm hoàn thành", "Tiến độ", "Đợt 1", "Hạn hoàn thành",
 # "Hạn nộp", "Hạn chót" (not "giới hạn", "quyền hạn", "kỳ hạn", "hạn mức", "hạn ngạch", "hạn chế", "hạn hán").
-LABEL_WORDS = (r"(?:thời\s+gian|thời\s+hạn|thời\s+điểm|tiến\s+độ"
+LABEL_WORDS = (r"(?:thời\s+gian|thời\s+hạn|thời\s+điểm|tiến\s+độ|đợt\s+(?:\d{1,2}|[IVX]{1,3}|một|hai|ba|bốn)"
                r"|(?<![\p{L}\p{M}])(?<!(?:giới|quyền|kỳ|niên|hữu|vô|thời)\s)hạn(?!\s+(?:chế|mức|ngạch|hán)|[\p{L}\p{M}]))")
 TIME_LABEL = regex.compile(r"(?i:" + LABEL_WORDS + r"(?:\s+\p{L}+){0,4}\s*:[\s*_]*(?:dự\s+kiến\s+)?(?:(?:trong|từ|trước|vào|đến|hết)\s+)?)$")
 # A line of a timeline: a list marker (or nothing) before its time, a colon after ("- Quý I/2026: …", "b) Tháng 6/2026: …").

@@ -20,6 +20,7 @@ import regex
 from extractors.tables import Cell, line_cells
 from extractors.deadlines import patterns as P
 from extractors.deadlines.when import when_of
+from extractors.legal_refs.extract import iso_date
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,13 @@ def read_time_cell(cell: str) -> CellTime | None:
         return CellTime(a.start, b.end, a.date, b.date_end or b.date, a.precision, whole=_is_whole(cell, a.start, b.end))
     if whens:
         w = whens[0]
+        partial = P.FROM_PARTIAL.search(cell[:w.start])
+        if partial and w.date and w.precision in ("day", "month") and (w.precision == "day") == bool(partial.group("day")):
+            # "Từ ngày 01/4 đến ngày 30/4/2026", "Từ tháng 3 đến tháng 10/2026": the first time borrows what the second states
+            first = (iso_date(partial.group("day"), partial.group("month") or w.date[5:7], w.date[:4]) if partial.group("day")
+                     else f"{w.date[:4]}-{int(partial.group('only_month')):02d}")
+            if first:
+                return CellTime(partial.start(), w.end, first, w.date, w.precision, whole=_is_whole(cell, partial.start(), w.end))
         return CellTime(w.start, w.end, w.date, w.date_end, w.precision, whole=_is_whole(cell, w.start, w.end))
     if months:  # "12/2025"
         return CellTime(months.start(), months.end(), f"{months.group('y')}-{int(months.group('m')):02d}", None, "month",
