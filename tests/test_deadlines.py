@@ -1163,3 +1163,17 @@ def test_a_year_opening_a_sentence_of_actions(text, expected):
 ])
 def test_phase_labels_dates_that_are_no_fractions_and_cell_periods(text, expected):
     assert [(d.date, d.date_end) for d in deadlines(text, 2026)] == expected
+
+
+# A step of an administrative procedure in a time column ("Ngay sau khi nhận đủ hồ sơ hợp lệ", "Sau khi nhận được kết quả giải
+# quyết, …") is how long a step takes, not a deadline; a time after an event of the plan's ("Ngay sau khi có Nghị quyết của
+# HĐND tỉnh") is one (date null).
+@pytest.mark.parametrize("cell,expected", [
+    ("Ngay sau khi nhận đủ hồ sơ hợp lệ", False),
+    ("Sau khi nhận được kết quả giải quyết, cán bộ một cửa thông báo cho tổ chức", False),
+    ("Sau khi tiếp nhận hồ sơ", False),
+    ("Ngay sau khi có Nghị quyết của HĐND tỉnh", True),
+    ("Sau khi Đề án được phê duyệt", True),
+])
+def test_a_procedure_step_is_no_relative_time(cell, expected):
+    assert (read_time_cell(cell) is not None) == expected

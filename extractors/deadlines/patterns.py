@@ -236,7 +236,10 @@ CELL_MONTH = regex.compile(r"(?i)(?<![\d/.])(?:tháng\s+(?P<m1>0?[1-9]|1[0-2])\s
 # Two dates of one cell that make a period: "Quý IV/2025 - Quý II/2026", "Từ tháng 3 đến tháng 10/2026".
 CELL_JOIN = regex.compile(r"(?i)^\s*(?:[-–]|đến(?:\s+hết)?|tới)\s*$")
 # A time relative to an event: "Ngay sau khi có Nghị quyết của HĐND tỉnh", "Sau 03 tháng kể từ …".
-RELATIVE_CELL = regex.compile(r"(?i)^[\s*]*(?:ngay\s+)?(?:sau\s+khi\b|sau\s+(?:\d+|một|hai|ba)\s+(?:ngày|tháng|năm)\b)")
+# A step of an administrative procedure (a "Thời gian" column of a table of procedures): "Ngay sau khi nhận đủ hồ sơ hợp lệ",
+# "Sau khi nhận được kết quả giải quyết, …": how long a step takes once a file arrives, not a deadline of the plan.
+PROCEDURE_STEP = r"\s+(?:tiếp\s+)?nhận\s+(?:đủ\s+|được\s+)?(?:hồ\s+sơ|đơn|kết\s+quả)"
+RELATIVE_CELL = regex.compile(rf"(?i)^[\s*]*(?:ngay\s+)?(?:sau\s+khi\b(?!{PROCEDURE_STEP})|sau\s+(?:\d+|một|hai|ba)\s+(?:ngày|tháng|năm)\b)")
 # A yearly time without a year: "Tháng 12 hằng năm", "Trước ngày 15/12 hàng năm", "Quý IV hằng năm".
 CELL_RECURRING = regex.compile(
     r"(?i)(?:tháng\s+(?:0?[1-9]|1[0-2])|ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}|\s+tháng\s+\d{1,2})?|\d{1,2}\s*/\s*\d{1,2}|quý\s+(?:IV|I{1,3}|[1-4]))\s+h[ằàa]ng\s+(?P<unit>năm|quý|tháng)")
@@ -290,7 +293,7 @@ LABELLED_YEARS = regex.compile(
 # "Thời hạn: Ngay sau khi có Nghị quyết của HĐND tỉnh". Date null, its date_raw (up to the clause's end).
 LABELLED_RELATIVE = regex.compile(
     r"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,4}\s*:[\s*_]*(?P<when>(?:ngay\s+)?sau\s+khi\b"
-    r"(?!\s+(?:tiếp\s+)?nhận\s+(?:đủ\s+|được\s+)?(?:hồ\s+sơ|đơn))[^.;\n]{3,200}))")  # not a procedure's "sau khi nhận đủ hồ sơ"
+    r"(?!" + PROCEDURE_STEP + r")[^.;\n]{3,200}))")  # not a procedure's "sau khi nhận đủ hồ sơ"
 # A date in the condition of a rule ("… phát sinh trước ngày 01/01/2026 thì việc thu, nộp …", "người đang hưởng
 # trợ cấp trước ngày 01 tháng 7 năm 2025 mà chết từ ngày 01 tháng 7 năm 2025 trở đi thì: …"): a cut-off that says
 # which cases the rule covers, not a time by which something must be done. The "thì" closes the condition right
