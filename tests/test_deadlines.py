@@ -1177,3 +1177,15 @@ def test_phase_labels_dates_that_are_no_fractions_and_cell_periods(text, expecte
 ])
 def test_a_procedure_step_is_no_relative_time(cell, expected):
     assert (read_time_cell(cell) is not None) == expected
+
+
+# When a document or provision applies ("… này áp dụng trong năm 2026", "được áp dụng từ ngày …") is a legal fact, as its effect.
+@pytest.mark.parametrize("text,expected", [
+    ("1. Nghị quyết này áp dụng trong năm 2026 và có hiệu lực kể từ ngày ký ban hành.", []),
+    ("Mức lãi suất cho vay tại Điều 1 Quyết định này được áp dụng từ ngày 01 tháng 12 năm 2026 đối với các khoản vay.", []),
+    ("Nghị quyết có hiệu lực thi hành kể từ ngày ký ban hành và áp dụng từ ngày 01 tháng 01 năm 2027.", []),
+    # negative: a time by which something must be ready to apply
+    ("Xây dựng bảng giá đất để công bố và áp dụng từ ngày 01 tháng 01 năm 2027.", ["2027-01-01"]),
+])
+def test_when_a_provision_applies_is_a_legal_fact(text, expected):
+    assert [d.date for d in deadlines(text, 2026)] == expected

@@ -728,7 +728,8 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
             out.append(own)
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
     return sorted((d for d in out if not closing.touches(d.start, d.end) and not _in_a_condition(text, d)
-                   and not _in_a_topic_label(text, d) and not _in_a_forecast(text, d) and not _a_past_fact(text, d)),
+                   and not _in_a_topic_label(text, d) and not _in_a_forecast(text, d) and not _a_past_fact(text, d)
+                   and not P.APPLIES.search(text, max(0, d.start - 100), d.start)),  # "Nghị quyết này áp dụng từ ngày …"
                   key=lambda d: d.start)
 
 
