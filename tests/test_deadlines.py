@@ -1189,3 +1189,17 @@ def test_a_procedure_step_is_no_relative_time(cell, expected):
 ])
 def test_when_a_provision_applies_is_a_legal_fact(text, expected):
     assert [d.date for d in deadlines(text, 2026)] == expected
+
+
+# A period from the document's issue that names the document first ("Kể từ ngày Quyết định được ban hành đến hết ngày …",
+# "từ ngày Kế hoạch này được ban hành đến hết ngày …"): date null, its end.
+@pytest.mark.parametrize("text,expected", [
+    ("Điều 2. Thời gian ủy quyền: Kể từ ngày Quyết định được ban hành đến hết ngày 28/02/2027, trừ trường hợp khác.",
+     [(None, "2027-02-28", "period")]),
+    ("Thời gian thực hiện: từ ngày Kế hoạch này được ban hành đến hết ngày 31/12/2026.", [(None, "2026-12-31", "period")]),
+    # negatives: a document's validity, a provision's applicability
+    ("Quyết định này có hiệu lực từ ngày ký đến hết ngày 31/12/2027.", []),
+    ("Mức hỗ trợ được áp dụng kể từ ngày Nghị quyết này có hiệu lực đến hết ngày 31/12/2030.", []),
+])
+def test_a_period_from_the_documents_issue_naming_it_first(text, expected):
+    assert [(d.date, d.date_end, d.kind) for d in deadlines(text, 2026)] == expected

@@ -168,8 +168,13 @@ UNTIL_EVENT = regex.compile(r"(?i)^\s*(?:đến|tới)\s+khi\b")
 ISSUE_TO_EVENT = regex.compile(
     r"(?i)(?:từ|kể\s+từ)\s+(?:ngày|khi)\s+(?:ký\s+)?ban\s+hành(?:\s+(?:Kế\s+hoạch|Chương\s+trình|Quyết\s+định)(?:\s+này)?)?\s+(?:đến|tới)\s+khi\b[^.;\n]{3,160}")
 RANGE_OPEN = regex.compile(rf"(?:[Tt]ừ|[Kk]ể\s+từ)\s*{CLOCK}(?:ngày\s+)?$")
+# (the document named first: "Kể từ ngày Quyết định được ban hành đến hết ngày 28/02/2027", "từ ngày Kế hoạch này có hiệu lực
+# đến …")
+ISSUE_DOC = r"(?:Kế\s+hoạch|Chương\s+trình|Quyết\s+định|Đề\s+án|Nghị\s+quyết)"
 FROM_ISSUE = regex.compile(
-    r"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:ngày|khi)\s+(?:ký\s+)?ban\s+hành(?:\s+(?:Kế\s+hoạch|Chương\s+trình|Quyết\s+định)(?:\s+này)?)?\s+(?P<join>đến\s+hết|đến)\s+(?:ngày\s+)?$")
+    r"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:ngày|khi)\s+(?:(?:ký\s+)?ban\s+hành(?:\s+" + ISSUE_DOC + r"(?:\s+này)?)?"
+    r"|" + ISSUE_DOC + r"(?:\s+này)?\s+(?:được\s+)?(?:(?:ký\s+)?ban\s+hành|có\s+hiệu\s+lực(?:\s+thi\s+hành)?))"
+    r"\s+(?P<join>đến\s+hết|đến)\s+(?:ngày\s+)?$")
 
 # A section row of a task table that is a phase: the rows under it are bounded by it
 # ("Giai đoạn 2026 - 2027", "Năm 2026", "II. Từ năm 2028 đến năm 2030").
