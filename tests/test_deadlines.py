@@ -1203,3 +1203,16 @@ def test_when_a_provision_applies_is_a_legal_fact(text, expected):
 ])
 def test_a_period_from_the_documents_issue_naming_it_first(text, expected):
     assert [(d.date, d.date_end, d.kind) for d in deadlines(text, 2026)] == expected
+
+
+# A span of years an action is done in, in running text ("Triển khai thí điểm trong năm 2026 - 2027"): a period.
+@pytest.mark.parametrize("text,expected", [
+    ("Triển khai thí điểm trong năm 2026 - 2027.", [("2026", "2027")]),
+    ("Trong các năm 2026 - 2027, các xã rà soát, cập nhật bản đồ số.", [("2026", "2027")]),
+    # negatives: a figure's span, no action, a programme's period named in passing
+    ("Tỷ lệ hộ nghèo giảm 1,5% trong năm 2026 - 2027.", []),
+    ("Kinh phí được bố trí trong năm 2026-2027 theo phân cấp.", []),
+    ("Thực hiện Chương trình mục tiêu quốc gia giai đoạn 2026 - 2030.", []),
+])
+def test_a_span_of_years_in_running_text(text, expected):
+    assert [(d.date, d.date_end) for d in deadlines(text, 2026)] == expected

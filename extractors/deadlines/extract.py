@@ -36,7 +36,7 @@ from pipeline.model import Deadline
 
 ACTION_CHARS = 240
 # Rules whose periods are phases of the plan (a task's years, a stage), not the plan's own period.
-PHASE_RULES = ("rule_labelled_relative", "rule_task_table", "rule_task_table_phase", "rule_time_cell", "rule_phase_heading", "rule_task_heading", "rule_parenthesised", "rule_yearless")
+PHASE_RULES = ("rule_year_span", "rule_labelled_relative", "rule_task_table", "rule_task_table_phase", "rule_time_cell", "rule_phase_heading", "rule_task_heading", "rule_parenthesised", "rule_yearless")
 
 
 def cited_spans(text: str) -> list[tuple[int, int]]:
@@ -487,6 +487,22 @@ def rule_parenthesised(text: str, doc_year: int | None, excluded: Intervals) -> 
     return out
 
 
+def rule_year_span(text: str, doc_year: int | None, excluded: Intervals) -> list[Deadline]:
+    """A span of years an action is done in ("Triển khai thí điểm trong năm 2026 - 2027"): a period, where its sentence names
+    an action (`ACTION_VERB`, `YEAR_ACTION`) and states no figure."""
+    out = []
+    for m in P.YEAR_SPAN.finditer(text):
+        y1, y2 = _years(m)
+        if excluded.touches(m.start(), m.end()) or doc_year and int(y2) < doc_year or int(y2) <= int(y1):
+            continue
+        s_start, s_end = _sentence(text, m.start())
+        if P.TARGET_VALUE.search(text, s_start, s_end) or not (
+                P.YEAR_ACTION.search(text, s_start, s_end) or regex.search(P.ACTION_VERB + "|thí\\s+điểm", text[s_start:s_end], regex.I)):
+            continue
+        out.append(_deadline(text, m.start(), m.end(), y1, y2, "year", "rule_year_span", kind="period", is_range=True))
+    return out
+
+
 def rule_labelled(text: str, doc_year: int | None, excluded: Intervals) -> list[Deadline]:
     """The time a label states without a date a cue would find: years ("Thời gian thực hiện: Giai
     đoạn 2026-2030 …", "Thời gian thực hiện: Năm 2026 và các năm tiếp theo") and a time relative
@@ -717,6 +733,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     out += [d for d in rule_labelled(text, doc_year, excluded) if not taken.touches(d.start, d.end)]
     taken = Intervals((d.start, d.end) for d in out)
     out += [d for d in rule_phase_headings(text, doc_year) + rule_parenthesised(text, doc_year, excluded) + rule_relative(text, excluded)
+            + rule_year_span(text, doc_year, excluded)
             + rule_review_schedule(text)
             if not taken.touches(d.start, d.end)]
     # the text states the plan's period: a span of its own (a phase, or one task's "Thời gian thực
