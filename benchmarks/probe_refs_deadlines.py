@@ -5,6 +5,8 @@ precision, recurrence, "raw": a phrase date_raw holds). The text passes normalis
 usage: cd WORKTREE && PYTHONPATH=. python benchmarks/probe_refs_deadlines.py [-v]   -- prints the pass rates
 (and the failures with -v). main at ca90378: legal_refs 180/197, deadlines 122/143; branch probe-r: 197/197, 138/143.
 fix-r2 added batches 7-10 of legal refs (probe-r code: 199/211; fix-r2: 211/211).
+s18d added deadline batches 8 (68 wordings: other task-table shapes, commune and Party plans, parts of a quarter or month,
+times in parentheses, schedules of reports, negatives) and 9 (20 written after batch 8's fixes): main 197/220 → s18d 239/240.
 Known misses left (probe-r): a deadline relative to an event other than the
 plan's issue ("Chậm nhất 10 ngày sau khi kết thúc đợt kiểm tra": the contract calls durations of actions neither),
 "trong năm 2026 - 2027" in running text."""
@@ -508,6 +510,9 @@ REFS_S18R = [
 ("tổ chức kiểm tra theo Kế hoạch số 12/KH-SCT ngày 05/01/2026 (sau đây gọi tắt là Kế hoạch 12).", [dict(code="12/KH-SCT", date="2026-01-05")]),
 ]
 REFS += REFS_S18R
+H8 = "TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"  # (eighth batch: task tables of other shapes)
+H8B = "STT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời hạn hoàn thành\n"
+H8C = "STT\tNội dung công việc\tCơ quan thực hiện\tTiến độ thực hiện\n"
 
 DEADLINES = [
 # --- full dates, cues
@@ -707,6 +712,109 @@ DEADLINES = [
 ("c) Hợp đồng khám bệnh, chữa bệnh được ký trước ngày 01 tháng 7 năm 2026 mà còn hiệu lực sau ngày 01 tháng 7 năm 2026 được "
  "thực hiện theo quy định của Chính phủ;", []),
 ("Hồ sơ đề nghị phải được gửi về Sở Nội vụ trước ngày 15/12/2026.", [dict(date="2026-12-15", precision="day")]),
+
+# --- eighth batch (s18d): task tables of other shapes (headers, coordinated and recurring cells), district and commune
+# plans, parts of a quarter or month, times in parentheses, reports, and what is not a deadline
+(H8 + "1\tRà soát, cập nhật danh mục thủ tục hành chính\tSở Tư pháp\tCác sở, ngành\tQuý III/2026\n", [dict(date="2026-Q3", precision="quarter")]),
+(H8B + "1\tXây dựng quy chế phối hợp\tVăn phòng UBND tỉnh\tSở Nội vụ\t30/6/2026\n", [dict(date="2026-06-30", precision="day")]),
+(H8C + "1\tTổ chức hội nghị triển khai\tUBND huyện\tTháng 9/2026\n", [dict(date="2026-09", precision="month")]),
+(H8 + "1\tKiện toàn Ban Chỉ đạo\tSở Nội vụ\tCác sở\tTrong năm 2026\n", [dict(date="2026", precision="year")]),
+(H8 + "1\tTuyên truyền, phổ biến\tSở Văn hóa, Thể thao và Du lịch\tCác xã\tThường xuyên\n", []),
+(H8 + "1\tBáo cáo kết quả thực hiện\tSở Nội vụ\tCác sở\tTháng 6 và tháng 12 hằng năm\n",
+ [dict(date=None, recurrence="yearly", precision="month"), dict(date=None, recurrence="yearly", precision="month")]),
+(H8 + "1\tTổ chức kiểm tra\tSở Xây dựng\tCác xã\tQuý II/2026 và Quý IV/2026\n", [dict(date="2026-Q2"), dict(date="2026-Q4")]),
+(H8 + "1\tXây dựng đề án\tSở Y tế\tSở Tài chính\t2026\n", [dict(date="2026", precision="year")]),
+(H8 + "1\tTriển khai thực hiện đề án\tSở Y tế\tCác sở\tSau khi Đề án được phê duyệt\n", [dict(date=None, raw="Sau khi")]),
+(H8 + "1\tBan hành kế hoạch chi tiết\tSở Công Thương\tCác sở\tTháng 3/2026\n2\tTổ chức tập huấn\tSở Công Thương\tCác xã\tTháng 5/2026\n"
+ "3\tSơ kết\tSở Công Thương\tCác sở\tTháng 12/2026\n", [dict(date="2026-03"), dict(date="2026-05"), dict(date="2026-12")]),
+(H8 + "1\tĐiều tra, khảo sát\tCục Thống kê tỉnh\tCác sở\tQuý I - Quý II/2026\n", [dict(date="2026-Q1", date_end="2026-Q2", precision="quarter")]),
+(H8 + "1\tHoàn thiện cơ sở dữ liệu\tSở Khoa học và Công nghệ\tCác sở\tChậm nhất 31/12/2026\n", [dict(date="2026-12-31", precision="day")]),
+(H8 + "1\tRà soát quy hoạch\tSở Xây dựng\tCác xã\tNăm 2026-2027\n", [dict(date="2026", date_end="2027", precision="year")]),
+(H8 + "1\tBáo cáo sơ kết\tSở Nội vụ\tCác sở\tTrước ngày 15/6 hằng năm\n", [dict(date=None, recurrence="yearly", precision="day")]),
+(H8 + "1\tTổ chức thực hiện\tUBND các xã\tCác thôn\tTheo kế hoạch của UBND tỉnh\n", []),
+(H8 + "1\tTập huấn nghiệp vụ\tSở Tư pháp\tCác xã\tHằng năm\n", []),
+# --- district and commune plans
+("UBND các xã, thị trấn báo cáo kết quả về UBND huyện (qua Phòng Nội vụ) trước ngày 10/12/2026.", [dict(date="2026-12-10", precision="day")]),
+("Các thôn, tổ dân phố hoàn thành bình xét hộ nghèo trước ngày 30/10/2026.", [dict(date="2026-10-30", precision="day")]),
+("Ban Chỉ đạo xã tổ chức sơ kết 6 tháng vào tháng 7/2026 và tổng kết năm vào tháng 12/2026.", [dict(date="2026-07"), dict(date="2026-12")]),
+("Công chức Văn hóa - Xã hội tổng hợp, tham mưu UBND xã báo cáo UBND huyện chậm nhất ngày 25/11/2026.", [dict(date="2026-11-25")]),
+("Các chi bộ tổ chức sinh hoạt chuyên đề trong quý II/2026.", [dict(date="2026-Q2", precision="quarter")]),
+("Ban Thường vụ Huyện ủy sơ kết 01 năm thực hiện Nghị quyết vào tháng 12/2026.", [dict(date="2026-12", precision="month")]),
+("Thường trực HĐND tỉnh báo cáo kết quả giám sát tại kỳ họp cuối năm 2026.", [dict(date="2026", precision="year")]),
+("Sở Tài chính trình HĐND tỉnh tại kỳ họp thường lệ giữa năm 2026.", [dict(date="2026", precision="year")]),
+# --- "trong năm …", quarters, months with a part ("cuối quý", "đầu tháng")
+("Phấn đấu trong năm 2026 hoàn thành việc cấp giấy chứng nhận cho các hộ.", [dict(date="2026", precision="year")]),
+("Trong năm 2026, tổ chức 02 lớp tập huấn cho cán bộ cấp xã.", [dict(date="2026", precision="year")]),
+("Hoàn thành việc lắp đặt thiết bị vào cuối quý III/2026.", [dict(date="2026-Q3", precision="quarter")]),
+("Đưa công trình vào sử dụng trong quý 3/2026.", [dict(date="2026-Q3", precision="quarter")]),
+("Tổ chức hội nghị sơ kết vào đầu quý II năm 2026.", [dict(date="2026-Q2", precision="quarter")]),
+("Hoàn thành việc giải phóng mặt bằng vào cuối tháng 10/2026.", [dict(date="2026-10", precision="month")]),
+("Khởi công xây dựng vào đầu tháng 3 năm 2026.", [dict(date="2026-03", precision="month")]),
+("Tổ chức Lễ phát động vào giữa tháng 4/2026.", [dict(date="2026-04", precision="month")]),
+("Hoàn thành trong 6 tháng cuối năm 2026.", [dict(date="2026-07", date_end="2026-12", precision="month")]),
+("Các đơn vị triển khai thực hiện xong trong tháng 8/2026.", [dict(date="2026-08", precision="month")]),
+("Hoàn thành xong trước 15/12/2026.", [dict(date="2026-12-15", precision="day")]),
+("Tổ chức đánh giá trong tháng 11 và tháng 12/2026.", [dict(date="2026-11"), dict(date="2026-12")]),
+("Hoàn thành việc bàn giao trong tháng 12 năm 2026 và tháng 01 năm 2027.", [dict(date="2026-12"), dict(date="2027-01")]),
+# --- timelines and times in parentheses
+("- Từ ngày 01/3 đến ngày 15/3/2026: Tổ chức tuyên truyền, phổ biến kế hoạch.", [dict(date="2026-03-01", date_end="2026-03-15", precision="day")]),
+("- Trước ngày 30/4/2026: Hoàn thành kiểm tra, đánh giá.", [dict(date="2026-04-30", precision="day")]),
+("- Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch (tháng 6/2026).", [dict(date="2026-06", precision="month")]),
+("- Tổ chức tập huấn cho cán bộ cấp xã (dự kiến quý III/2026).", [dict(date="2026-Q3", precision="quarter")]),
+("Bước 2: Triển khai thực hiện (Quý II - Quý III/2026).", [dict(date="2026-Q2", date_end="2026-Q3", precision="quarter")]),
+("Hạn hoàn thành: Tháng 10/2026.", [dict(date="2026-10", precision="month")]),
+("Thời gian dự kiến: Quý III/2026.", [dict(date="2026-Q3", precision="quarter")]),
+("Thời gian thực hiện: Tháng 6 và tháng 12 hằng năm.", [dict(date=None, recurrence="yearly"), dict(date=None, recurrence="yearly")]),
+# --- reporting duties
+("Báo cáo 6 tháng gửi trước ngày 15/6, báo cáo năm gửi trước ngày 15/12 hằng năm.",
+ [dict(date=None, recurrence="half_yearly"), dict(date=None, recurrence="yearly")]),
+("Báo cáo quý gửi về Sở Tài chính trước ngày 20 tháng cuối quý.", [dict(date=None, recurrence="quarterly")]),
+("Các đơn vị báo cáo định kỳ 06 tháng (trước ngày 10/6) và năm (trước ngày 10/12) về Sở Nội vụ.",
+ [dict(date=None, recurrence="half_yearly"), dict(date=None, recurrence="yearly")]),
+("Định kỳ hằng quý, chậm nhất ngày 25 của tháng cuối quý, UBND các xã báo cáo tiến độ.", [dict(date=None, recurrence="quarterly")]),
+("Định kỳ hằng tháng, trước ngày 20, các xã báo cáo tiến độ giải ngân về Sở Tài chính.", [dict(date=None, recurrence="monthly")]),
+("UBND các huyện báo cáo kết quả thực hiện về UBND tỉnh vào tháng 6 và tháng 12 hằng năm.",
+ [dict(date=None, recurrence="yearly", precision="month"), dict(date=None, recurrence="yearly", precision="month")]),
+("Các đơn vị gửi báo cáo năm trước ngày 15/12 để tổng hợp.", [dict(date=None, precision="day", raw="15/12")]),
+("Sở Y tế tổng hợp, báo cáo Bộ Y tế trước ngày 05 tháng 01 năm 2027.", [dict(date="2027-01-05", precision="day")]),
+# --- not deadlines: cited documents, effective dates, background
+("Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2026 của UBND tỉnh về cải cách hành chính năm 2026,", []),
+("Văn bản này thay thế Công văn số 123/UBND-VX ngày 05/02/2026 của UBND tỉnh.", []),
+("Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.", []),
+("Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.", []),
+("Nhân dịp kỷ niệm 50 năm Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2025).", []),
+("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2025 - 2030 đã xác định mục tiêu phát triển.", []),
+("Trong quý I/2026, toàn tỉnh đã tiếp nhận 5.200 hồ sơ trực tuyến.", []),
+("Trong năm 2026, toàn tỉnh đã giải ngân được 85% kế hoạch vốn.", []),
+("Theo số liệu thống kê đến tháng 6/2026, toàn tỉnh có 120 hợp tác xã.", []),
+("Chương trình được thực hiện theo Quyết định số 90/QĐ-TTg ngày 18/01/2026 của Thủ tướng Chính phủ phê duyệt Chương trình giai đoạn 2026 - 2030.", []),
+("Kế hoạch này có hiệu lực kể từ ngày ký.", []),
+("Tết Nguyên đán Bính Ngọ năm 2026 diễn ra từ ngày 14/02/2026 đến ngày 22/02/2026.", [dict(date="2026-02-14", date_end="2026-02-22")]),
+("Các xã báo cáo nhanh tình hình về UBND huyện vào thứ Sáu hằng tuần.", [dict(date=None, recurrence="weekly")]),
+("Tổ chức hội nghị tổng kết vào tuần cuối tháng 12/2026.", [dict(date="2026-12", precision="month")]),
+("Theo dự báo, từ ngày 20 đến ngày 22/11/2026 khu vực có mưa to đến rất to.", []),
+# --- ninth batch (s18d, written after the eighth's fixes, to check they generalise): Party and HĐND wordings, times of day,
+# phases ('Đợt 1: …'), starts only, recurring quarters, elliptic periods in cells
+("Ban Thường vụ Đảng ủy xã tổ chức quán triệt Nghị quyết, xong trước ngày 15/01/2027.", [dict(date="2027-01-15", precision="day")]),
+("Giao UBND tỉnh báo cáo HĐND tỉnh kết quả thực hiện tại kỳ họp thường lệ cuối năm 2026.", [dict(date="2026", precision="year")]),
+("Các đơn vị hoàn thành chậm nhất đến hết ngày 30/6/2026.", [dict(date="2026-06-30", precision="day")]),
+("Báo cáo kết quả về Ban Chỉ đạo huyện (qua Phòng Văn hóa - Thông tin) trước 16 giờ 00 ngày 30/11/2026.", [dict(date="2026-11-30")]),
+("Tổ chức sơ kết vào quý I hằng năm.", [dict(date=None, recurrence="yearly", precision="quarter")]),
+("Hằng quý (trước ngày 15 của tháng cuối quý), các xã báo cáo tiến độ.", [dict(date=None, recurrence="quarterly")]),
+("Đợt 1: tháng 3 - 4/2026; đợt 2: tháng 9 - 10/2026.", [dict(date="2026-03", date_end="2026-04"), dict(date="2026-09", date_end="2026-10")]),
+("Áp dụng hình thức thanh toán không dùng tiền mặt từ tháng 01/2027 trở đi.", [dict(date="2027-01", precision="month")]),
+("Thời gian: Dự kiến ngày 20/3/2026 (thứ Sáu).", [dict(date="2026-03-20", precision="day")]),
+("Hoàn thành trong quý IV năm 2026 và quý I năm 2027.", [dict(date="2026-Q4"), dict(date="2027-Q1")]),
+("Các hộ gia đình đăng ký trước ngày 10 tháng 01 hằng năm.", [dict(date=None, recurrence="yearly")]),
+("Tổ chức tổng kết 05 năm thực hiện Kế hoạch vào cuối quý IV/2030.", [dict(date="2030-Q4", precision="quarter")]),
+("Đến tháng 6/2026 hoàn thành việc lắp đặt camera tại các tuyến đường chính.", [dict(date="2026-06", precision="month")]),
+("Người từ đủ 60 tuổi trở lên, sinh năm 1966 được hỗ trợ.", []),
+("Quyết định số 123/QĐ-UBND ngày 15/3/2026 của UBND huyện về kiện toàn Ban Chỉ đạo.", []),
+("Phấn đấu đến năm 2030 có 100% thôn có nhà văn hóa đạt chuẩn.", []),
+("Trong 6 tháng đầu năm 2026, toàn huyện đã tổ chức 15 lớp tập huấn.", []),
+(H8 + "1\tTổ chức Hội nghị sơ kết\tSở Nội vụ\tCác sở\tQuý II hằng năm\n", [dict(date=None, recurrence="yearly", precision="quarter")]),
+(H8 + "1\tRà soát, sửa đổi quy chế\tSở Tư pháp\tCác sở\tTháng 3/2026, tháng 9/2026\n", [dict(date="2026-03"), dict(date="2026-09")]),
+(H8C + "1\tKiểm tra tại các xã\tUBND huyện\tTừ ngày 01/4 đến ngày 30/4/2026\n", [dict(date="2026-04-01", date_end="2026-04-30", precision="day")]),
 
 ]
 

@@ -254,8 +254,9 @@ TIME_CELLS = [
     ("12/2025", ("2025-12", None, "month", None, True)),
     ("Trước 6/2026", ("2026-06", None, "month", None, True)),
     ("Tháng 3-4/2026", ("2026-03", "2026-04", "month", None, True)),
-    ("Tháng 12 hằng năm", (None, None, None, "yearly", True)),
-    ("Trước ngày 15/12 hàng năm", (None, None, None, "yearly", True)),
+    ("Tháng 12 hằng năm", (None, None, "month", "yearly", True)),  # a recurring time keeps the precision it is said with
+    ("Trước ngày 15/12 hàng năm", (None, None, "day", "yearly", True)),
+    ("Quý IV hằng năm", (None, None, "quarter", "yearly", True)),
     ("Ngay sau khi có Nghị quyết của HĐND tỉnh", (None, None, None, None, True)),
     ("Hoàn thành xong, trình trong tháng 6/2025", ("2025-06", None, "month", None, False)),
 ]
@@ -965,3 +966,253 @@ def test_an_ongoing_start_before_the_issue_date_is_a_period(line, found):
     got = [(d.date, d.date_end, d.kind) for d in extract_deadlines(_ISSUED + line)
            if d.date and d.date.startswith("2025") and d.date < "2025-11"]
     assert got == found
+
+
+# A part of a month or quarter between the cue and its time ("vào cuối quý III/2026", "vào đầu tháng 3 năm 2026", "vào tuần
+# cuối tháng 12/2026"): the month's or quarter's deadline, the cue and the part in its quote.
+@pytest.mark.parametrize("text,expected", [
+    ("Hoàn thành việc lắp đặt thiết bị vào cuối quý III/2026.", [("2026-Q3", "vào cuối quý III/2026")]),
+    ("Tổ chức hội nghị sơ kết vào đầu quý II năm 2026.", [("2026-Q2", "vào đầu quý II năm 2026")]),
+    ("Hoàn thành giải phóng mặt bằng trước cuối tháng 10/2026.", [("2026-10", "trước cuối tháng 10/2026")]),
+    ("Tổ chức Lễ phát động vào giữa tháng 4/2026.", [("2026-04", "vào giữa tháng 4/2026")]),
+    ("Tổ chức hội nghị tổng kết vào tuần cuối tháng 12/2026.", [("2026-12", "vào tuần cuối tháng 12/2026")]),
+    # negatives: a part without a cue names a time in passing, a target's status is no deadline
+    ("Kết quả giải ngân cuối quý III/2026 của tỉnh được công bố.", []),
+    ("Đến cuối tháng 6/2026 tỷ lệ giải ngân đạt 60% kế hoạch vốn.", []),
+])
+def test_a_part_of_a_month_or_quarter_after_a_cue(text, expected):
+    assert [(d.date, d.text) for d in deadlines(text, 2026)] == expected
+
+
+# A month or quarter by which a figure is reached ("Đến tháng 6/2026, tỷ lệ … đạt 60%") is the target's time, as a year is.
+@pytest.mark.parametrize("text,expected", [
+    ("Đến tháng 6/2026 tỷ lệ giải ngân đạt 60% kế hoạch vốn.", []),
+    ("Đến hết quý II/2026, có 30/45 xã hoàn thành số hóa hồ sơ.", []),
+    # negatives: an action due by then, no figure
+    ("Đến hết quý II/2026, hoàn thành việc số hóa hồ sơ địa chính.", ["2026-Q2"]),
+    ("Các xã duy trì hoạt động của tổ công nghệ số đến tháng 12/2026.", ["2026-12"]),
+])
+def test_a_month_by_which_a_figure_is_reached_is_the_targets(text, expected):
+    assert [d.date for d in deadlines(text, 2026)] == expected
+
+
+# Labels of time other than "Thời gian …": "Hạn hoàn thành:", "Hạn nộp:", "Thời điểm hoàn thành:" (not "Giới hạn", "Hạn mức").
+@pytest.mark.parametrize("text,expected", [
+    ("Hạn hoàn thành: Tháng 10/2026.", ["2026-10"]),
+    ("- Hạn nộp báo cáo: Quý IV/2026.", ["2026-Q4"]),
+    ("Thời điểm hoàn thành: Quý IV năm 2026.", ["2026-Q4"]),
+    ("Hạn hoàn thành: Năm 2027.", ["2027"]),
+    # negatives: limits and quotas are no labels of time
+    ("Giới hạn: tháng 6/2026.", []),
+    ("Hạn mức vay: quý II/2026.", []),
+])
+def test_other_labels_of_time(text, expected):
+    assert [d.date for d in deadlines(text, 2026)] == expected
+
+
+# The date figures are counted to ("số liệu thống kê đến tháng 6/2026") and a forecast ("Theo dự báo, từ ngày 20 đến ngày
+# 22/11/2026 khu vực có mưa to") are no deadlines.
+@pytest.mark.parametrize("text,expected", [
+    ("Theo số liệu thống kê đến tháng 6/2026, toàn tỉnh có 120 hợp tác xã.", []),
+    ("Số liệu đến hết quý II/2026 cho thấy 40 xã chưa hoàn thành.", []),
+    ("Theo dự báo, từ ngày 20 đến ngày 22/11/2026 khu vực có mưa to đến rất to.", []),
+    ("Theo nhận định của cơ quan khí tượng, đến ngày 18/11/2026 lũ trên các sông tiếp tục lên.", []),
+    # negatives: a time by which something must be done
+    ("Các xã gửi số liệu thống kê về Sở trước ngày 15/6/2026.", ["2026-06-15"]),
+    ("Căn cứ dự báo, các xã hoàn thành sơ tán dân trước ngày 20/11/2026.", ["2026-11-20"]),
+])
+def test_figures_dates_and_forecasts(text, expected):
+    assert [d.date for d in deadlines(text, 2026)] == expected
+
+
+# Months of a yearly schedule ("vào tháng 6 và tháng 12 hằng năm", "tháng 3, tháng 6 và tháng 9 hằng năm"): one row per
+# month, date null, yearly; a weekday of a weekly one ("vào thứ Sáu hằng tuần"): weekly.
+@pytest.mark.parametrize("text,expected", [
+    ("UBND các huyện báo cáo kết quả về UBND tỉnh vào tháng 6 và tháng 12 hằng năm.",
+     [(None, "month", "yearly"), (None, "month", "yearly")]),
+    ("Thời gian thực hiện: Tháng 6 và tháng 12 hằng năm.", [(None, "month", "yearly"), (None, "month", "yearly")]),
+    ("Tổ chức kiểm tra vào tháng 3, tháng 6 và tháng 9 hằng năm.", [(None, "month", "yearly")] * 3),
+    ("Các xã báo cáo nhanh tình hình về UBND huyện vào thứ Sáu hằng tuần.", [(None, "day", "weekly")]),
+    ("Họp giao ban vào thứ Hai mỗi tuần.", [(None, "day", "weekly")]),
+    # negatives: months of a stated year are dated; a weekday without a recurrence is no deadline
+    ("Báo cáo vào tháng 6 và tháng 12 năm 2026.", [("2026-06", "month", None), ("2026-12", "month", None)]),
+    ("Hội nghị khai mạc vào thứ Sáu.", []),
+])
+def test_months_and_weekdays_of_a_schedule(text, expected):
+    assert [(d.date, d.precision, d.recurrence) for d in deadlines(text, 2026)] == expected
+
+
+# A time cell that coordinates times ("Quý II/2026 và Quý IV/2026", "Tháng 6 và tháng 12 hằng năm"): every distinct date of a
+# task table's time column is a deadline, each quoting its own words.
+_TASKS = "TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n1\tTổ chức kiểm tra\tSở Xây dựng\tCác xã\t{}\n"
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("Quý II/2026 và Quý IV/2026", [("2026-Q2", None, "Quý II/2026"), ("2026-Q4", None, "Quý IV/2026")]),
+    ("Tháng 3/2026; tháng 9/2026", [("2026-03", None, "Tháng 3/2026"), ("2026-09", None, "tháng 9/2026")]),
+    ("Tháng 6 và tháng 12 hằng năm", [(None, "yearly", "Tháng 6"), (None, "yearly", "tháng 12 hằng năm")]),
+    # negatives: one period, one time with remarks
+    ("Quý IV/2026 - Quý II/2027", [("2026-Q4", None, "Quý IV/2026 - Quý II/2027")]),
+    ("Quý II/2026 và duy trì hằng năm", [("2026-Q2", None, "Quý II/2026 và duy trì hằng năm")]),
+])
+def test_a_time_cell_that_coordinates_times(cell, expected):
+    found = extract_deadlines(_TASKS.format(cell), period=(None, None), doc_year=2026)
+    assert [(d.date, d.recurrence, d.date_raw) for d in found] == expected
+
+
+# A month or quarter alone in parentheses after an action ("(tháng 6/2026)", "(dự kiến quý III/2026)", "(Quý II - Quý
+# III/2026)"), as a year there is: the action's time.
+@pytest.mark.parametrize("text,expected", [
+    ("- Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch (tháng 6/2026).", [("2026-06", None)]),
+    ("- Tổ chức tập huấn cho cán bộ cấp xã (dự kiến quý III/2026).", [("2026-Q3", None)]),
+    ("Bước 2: Triển khai thực hiện (Quý II - Quý III/2026).", [("2026-Q2", "2026-Q3")]),
+    # negatives: a figure's time, a month inside other words in parentheses
+    ("Tỷ lệ giải ngân đạt 60% (tháng 6/2026).", []),
+    ("Tổ chức hội nghị (theo số liệu tháng 6/2026).", []),
+])
+def test_a_month_or_quarter_in_parentheses_after_an_action(text, expected):
+    assert [(d.date, d.date_end) for d in deadlines(text, 2026)] == expected
+
+
+# A month or quarter coordinated after a kept one ("trong tháng 12 năm 2026 và tháng 01 năm 2027") shares its cue.
+@pytest.mark.parametrize("text,expected", [
+    ("Hoàn thành việc bàn giao trong tháng 12 năm 2026 và tháng 01 năm 2027.", ["2026-12", "2027-01"]),
+    ("Trong quý II/2026 và quý III/2026, tổ chức kiểm tra các cơ sở.", ["2026-Q2", "2026-Q3"]),
+    ("Hoàn thành trong tháng 12 năm 2026, quý I/2027.", ["2026-12", "2027-Q1"]),
+    # negatives: after a semicolon, or after a time that is no deadline, a month needs a cue of its own
+    ("Báo cáo trước ngày 15/6/2026; quý III/2026 tổ chức sơ kết.", ["2026-06-15"]),
+    ("Kết quả quý II/2026 và quý III/2026 cho thấy tiến độ chậm.", []),
+])
+def test_a_time_coordinated_after_a_deadline_shares_its_cue(text, expected):
+    assert [d.date for d in deadlines(text, 2026)] == expected
+
+
+# What happened at a time, not what must be done by it ("Trong quý I/2026, toàn tỉnh đã tiếp nhận …", "… trong năm 2026 đã
+# được hoàn thành"): background, even in the plan's own year.
+@pytest.mark.parametrize("text,expected", [
+    ("Trong quý I/2026, toàn tỉnh đã tiếp nhận 5.200 hồ sơ trực tuyến.", []),
+    ("Trong tháng 11 năm 2026, do mưa, lũ lớn tại khu vực Trung Bộ đã xảy ra tình trạng ngập lụt sâu.", []),
+    ("Chương trình xóa nhà tạm, nhà dột nát trong năm 2026 đã được hoàn thành.", []),
+    # negatives: "đã" qualifies what the action is done to, or the clause still asks for something
+    ("Trong tháng 6/2026, tổ chức kiểm tra các cơ sở đã được cấp phép.", ["2026-06"]),
+    ("Trong quý II/2026, các dự án đã được giao vốn phải giải ngân hết.", ["2026-Q2"]),
+    ("Hoàn thành trước ngày 30/6/2026 các nội dung đã được phê duyệt.", ["2026-06-30"]),
+])
+def test_what_happened_at_a_time_is_background(text, expected):
+    assert [d.date for d in deadlines(text, 2026)] == expected
+
+
+# Dates without a year: a period whose first day borrows the second's month ("từ ngày 10 đến ngày 15 tháng 12 hằng năm"), a
+# day of a month said to recur ("báo cáo định kỳ (trước ngày 15 tháng 12)", a window "từ ngày 10 tháng 12 năm trước đến ngày 10
+# tháng 12"): yearly; the figures' date ("tính đến ngày 31/12") and a period up to now ("từ ngày 01/7 đến nay") are none.
+@pytest.mark.parametrize("text,expected", [
+    ("Các cơ quan tự chấm điểm và gửi báo cáo về Sở Nội vụ từ ngày 10 đến ngày 15 tháng 12 hằng năm.",
+     [("từ ngày 10 đến ngày 15 tháng 12 hằng năm", "yearly", "period")]),
+    ("UBND các xã tổ chức bình xét từ ngày 01 đến ngày 20/11.", [("từ ngày 01 đến ngày 20/11", None, "period")]),
+    ("7. Thực hiện báo cáo định kỳ (trước ngày 15 tháng 12), đột xuất tình hình quản lý và sử dụng hệ thống.",
+     [("trước ngày 15 tháng 12", "yearly", "submit")]),
+    ("Thời gian chốt số liệu tính từ ngày 10 tháng 12 năm trước đến ngày 10 tháng 12 của kỳ báo cáo.",
+     [("từ ngày 10 tháng 12 năm trước đến ngày 10 tháng 12", "yearly", "period")]),
+    # negatives
+    ("Tiêu chí về giải ngân vốn đầu tư công (tính đến ngày 31/12 của năm đánh giá, tỷ lệ giải ngân đạt 95%).", []),
+    ("Kết quả vận hành mô hình chính quyền địa phương 02 cấp (từ ngày 01/7 đến nay) và ý kiến của các đồng chí.", []),
+    ("Tổ chức từ ngày 08 đến ngày 10 tháng 12 năm 2026.", [("từ ngày 08 đến ngày 10 tháng 12 năm 2026", None, "period")]),
+])
+def test_yearless_periods_and_recurrences(text, expected):
+    assert [(d.date_raw, d.recurrence, d.kind) for d in deadlines(text, 2026)] == expected
+
+
+# A task table's time cell that holds a cited document's date (a column of legal bases the model read as the time) is no deadline.
+@pytest.mark.parametrize("cell,expected", [
+    ("Nghị định số 214/2025/NĐ-CP ngày 04/8/2026 của Chính phủ", []),
+    ("Theo Kế hoạch số 12/KH-UBND ngày 10/01/2026", []),
+    # negatives: the cell's own time
+    ("Trước ngày 30/9/2026", ["2026-09-30"]),
+    ("Quý III/2026", ["2026-Q3"]),
+])
+def test_a_time_cell_citing_a_document_is_no_deadline(cell, expected):
+    found = extract_deadlines(_TASKS.format(cell), period=(None, None), doc_year=2026)
+    assert [d.date for d in found] == expected
+
+
+# A year that opens a sentence with "Trong" ("Trong năm 2026, tổ chức 02 lớp tập huấn …") is the time of what it asks.
+@pytest.mark.parametrize("text,expected", [
+    ("Trong năm 2026, tổ chức 02 lớp tập huấn cho cán bộ cấp xã.", ["2026"]),
+    ("- Ngay trong năm 2026, các xã rà soát, cập nhật danh sách hộ nghèo.", ["2026"]),
+    # negatives: a count the year has, a horizon, a year in the middle of a sentence without an action of the list
+    ("Trong năm 2026, toàn tỉnh có 120 hợp tác xã hoạt động.", []),
+    ("Vào năm 2030, tỉnh trở thành trung tâm du lịch xanh.", []),
+    ("Tiếp tục phát triển các sản phẩm du lịch trong năm 2026.", []),
+])
+def test_a_year_opening_a_sentence_of_actions(text, expected):
+    assert [d.date for d in deadlines(text, 2026)] == expected
+
+
+# Found while checking the classes above on new wordings: a phase label ("Đợt 1: tháng 3 - 4/2026") is a label of time; a date is
+# no fraction ("Đến tháng 6/2026 hoàn thành …" states no figure); a past fact may name an action ("… đã tổ chức 15 lớp"); a
+# time cell's period whose first time borrows the second's month and year ("Từ ngày 01/4 đến ngày 30/4/2026").
+@pytest.mark.parametrize("text,expected", [
+    ("Đợt 1: tháng 3 - 4/2026; đợt 2: tháng 9 - 10/2026.", [("2026-03", "2026-04"), ("2026-09", "2026-10")]),
+    ("Đến tháng 6/2026 hoàn thành việc lắp đặt camera tại các tuyến đường chính.", [("2026-06", None)]),
+    ("Trong 6 tháng đầu năm 2026, toàn huyện đã tổ chức 15 lớp tập huấn.", []),
+    (_TASKS.format("Từ ngày 01/4 đến ngày 30/4/2026"), [("2026-04-01", "2026-04-30")]),
+    (_TASKS.format("Từ tháng 3 đến tháng 5/2026"), [("2026-03", "2026-05")]),
+    # negatives: a numbered item is no phase label; a cell's single date stays one
+    ("Mục 1: tháng 3/2026 có 20 hồ sơ.", []),
+    (_TASKS.format("Ngày 30/4/2026"), [("2026-04-30", None)]),
+])
+def test_phase_labels_dates_that_are_no_fractions_and_cell_periods(text, expected):
+    assert [(d.date, d.date_end) for d in deadlines(text, 2026)] == expected
+
+
+# A step of an administrative procedure in a time column ("Ngay sau khi nhận đủ hồ sơ hợp lệ", "Sau khi nhận được kết quả giải
+# quyết, …") is how long a step takes, not a deadline; a time after an event of the plan's ("Ngay sau khi có Nghị quyết của
+# HĐND tỉnh") is one (date null).
+@pytest.mark.parametrize("cell,expected", [
+    ("Ngay sau khi nhận đủ hồ sơ hợp lệ", False),
+    ("Sau khi nhận được kết quả giải quyết, cán bộ một cửa thông báo cho tổ chức", False),
+    ("Sau khi tiếp nhận hồ sơ", False),
+    ("Ngay sau khi có Nghị quyết của HĐND tỉnh", True),
+    ("Sau khi Đề án được phê duyệt", True),
+])
+def test_a_procedure_step_is_no_relative_time(cell, expected):
+    assert (read_time_cell(cell) is not None) == expected
+
+
+# When a document or provision applies ("… này áp dụng trong năm 2026", "được áp dụng từ ngày …") is a legal fact, as its effect.
+@pytest.mark.parametrize("text,expected", [
+    ("1. Nghị quyết này áp dụng trong năm 2026 và có hiệu lực kể từ ngày ký ban hành.", []),
+    ("Mức lãi suất cho vay tại Điều 1 Quyết định này được áp dụng từ ngày 01 tháng 12 năm 2026 đối với các khoản vay.", []),
+    ("Nghị quyết có hiệu lực thi hành kể từ ngày ký ban hành và áp dụng từ ngày 01 tháng 01 năm 2027.", []),
+    # negative: a time by which something must be ready to apply
+    ("Xây dựng bảng giá đất để công bố và áp dụng từ ngày 01 tháng 01 năm 2027.", ["2027-01-01"]),
+])
+def test_when_a_provision_applies_is_a_legal_fact(text, expected):
+    assert [d.date for d in deadlines(text, 2026)] == expected
+
+
+# A period from the document's issue that names the document first ("Kể từ ngày Quyết định được ban hành đến hết ngày …",
+# "từ ngày Kế hoạch này được ban hành đến hết ngày …"): date null, its end.
+@pytest.mark.parametrize("text,expected", [
+    ("Điều 2. Thời gian ủy quyền: Kể từ ngày Quyết định được ban hành đến hết ngày 28/02/2027, trừ trường hợp khác.",
+     [(None, "2027-02-28", "period")]),
+    ("Thời gian thực hiện: từ ngày Kế hoạch này được ban hành đến hết ngày 31/12/2026.", [(None, "2026-12-31", "period")]),
+    # negatives: a document's validity, a provision's applicability
+    ("Quyết định này có hiệu lực từ ngày ký đến hết ngày 31/12/2027.", []),
+    ("Mức hỗ trợ được áp dụng kể từ ngày Nghị quyết này có hiệu lực đến hết ngày 31/12/2030.", []),
+])
+def test_a_period_from_the_documents_issue_naming_it_first(text, expected):
+    assert [(d.date, d.date_end, d.kind) for d in deadlines(text, 2026)] == expected
+
+
+# A span of years an action is done in, in running text ("Triển khai thí điểm trong năm 2026 - 2027"): a period.
+@pytest.mark.parametrize("text,expected", [
+    ("Triển khai thí điểm trong năm 2026 - 2027.", [("2026", "2027")]),
+    ("Trong các năm 2026 - 2027, các xã rà soát, cập nhật bản đồ số.", [("2026", "2027")]),
+    # negatives: a figure's span, no action, a programme's period named in passing
+    ("Tỷ lệ hộ nghèo giảm 1,5% trong năm 2026 - 2027.", []),
+    ("Kinh phí được bố trí trong năm 2026-2027 theo phân cấp.", []),
+    ("Thực hiện Chương trình mục tiêu quốc gia giai đoạn 2026 - 2030.", []),
+])
+def test_a_span_of_years_in_running_text(text, expected):
+    assert [(d.date, d.date_end) for d in deadlines(text, 2026)] == expected

@@ -23,7 +23,7 @@ import regex
 from extractors.bodies.extract import find_collectives, find_mentions, heading_owners
 from extractors.bodies.patterns import CLAUSE_OPENING
 from extractors.deadlines import patterns as P
-from extractors.deadlines.time_cells import loose_time_rows, read_time_cell, wrapped_time_cells
+from extractors.deadlines.time_cells import loose_time_rows, more_cell_times, read_time_cell, wrapped_time_cells
 from extractors.deadlines.when import When, when_matches, when_of
 from extractors.intervals import Intervals
 from extractors.lines import at_line_starts
@@ -36,7 +36,7 @@ from pipeline.model import Deadline
 
 ACTION_CHARS = 240
 # Rules whose periods are phases of the plan (a task's years, a stage), not the plan's own period.
-PHASE_RULES = ("rule_labelled_relative", "rule_task_table", "rule_task_table_phase", "rule_time_cell", "rule_phase_heading", "rule_task_heading", "rule_parenthesised", "rule_yearless")
+PHASE_RULES = ("rule_year_span", "rule_labelled_relative", "rule_task_table", "rule_task_table_phase", "rule_time_cell", "rule_phase_heading", "rule_task_heading", "rule_parenthesised", "rule_yearless")
 
 
 def cited_spans(text: str) -> list[tuple[int, int]]:
@@ -208,11 +208,14 @@ def _coordinated_quarters(text: str, when: When, d: Deadline) -> list[Deadline]:
             for m in P.QUARTER_ITEM.finditer(window, chain.start())]
 
 
-def rule_single(text: str, when: When, doc_year: int | None, issued: str | None = None) -> Deadline | None:
-    """One date, kept where plans use it as a deadline."""
+def rule_single(text: str, when: When, doc_year: int | None, issued: str | None = None, coordinated: bool = False) -> Deadline | None:
+    """One date, kept where plans use it as a deadline; `coordinated`: it follows a kept one with "và" or a comma ("trong
+    tháng 12 năm 2026 và tháng 01 năm 2027"), whose cue it shares."""
     if when.precision == "year" or when.date_end and when.precision == "month" and not when.months:
         return _year_or_half(text, when, doc_year)
     cue = _cue_start(text, when, P.CUE)
+    if cue is None and coordinated:
+        cue = when.start
     before = P.MONTHS_BEFORE if when.precision == "month" else P.QUARTERS_BEFORE if when.precision == "quarter" else None
     chain = before.search(text[max(0, when.start - 40):when.start]) if before else None
     if cue is None and chain:  # "vào tháng 4 và tháng 8 năm 2026", "trong quý I và quý II năm 2026": the cue is before the first
@@ -222,6 +225,8 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         cue = when.start  # "Thời gian hoàn thành: Quý IV/2025"
     if cue is None and _labels_its_line(text, when):
         cue = when.start  # "- Quý I/2026: Ban hành kế hoạch chi tiết."
+    if cue is None and _closes_an_action(text, when):
+        cue = when.start  # "- Tổ chức hội nghị sơ kết (tháng 6/2026)."
     if when.precision != "day" and cue is None:
         return None
     s_start, _ = _sentence(text, when.start)
@@ -247,12 +252,27 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
             not when.date_end and P.ONGOING_FROM.search(text[max(0, when.start - 60):when.start] + text[when.start:when.end][:8])):
         return None  # before the plan was issued: something that happened, not a deadline (but "Thời gian thực hiện: Từ
         # 01/7/2025.": when the action runs from, still running)
+    if when.precision != "day" and cue is not None and cue < when.start and P.BY_TIME_CUE.match(text[cue:when.start]) and (
+            P.TARGET_VALUE.search(text, s_start, cue) or P.TARGET_VALUE.search(text, when.end, _sentence(text, when.start)[1])):
+        return None  # "Đến tháng 6/2026, tỷ lệ giải ngân đạt 60%": the time of a target, as a year is ("Đến năm 2030: …")
     if P.FORECAST_BEFORE.search(text[max(s_start, when.start - 120):when.start]):
         return None  # "dự kiến Quốc hội thông qua vào tháng 12/2025": a forecast of another body's event
     if when.precision == "day" and _a_cut_off(text, when, s_start):
         return None  # "Hợp đồng … được ký trước ngày 01/7/2025": which cases a provision covers
     start = cue if cue is not None else when.start
     return _deadline(text, start, when.end, when.date, when.date_end, when.precision, f"rule_{when.precision}")
+
+
+def _closes_an_action(text: str, when: When) -> bool:
+    """A month or quarter alone in parentheses after an action ("Tổ chức tập huấn cho cán bộ cấp xã (dự kiến quý III/2026)"),
+    as a year there is (`rule_parenthesised`), not after a figure. (A programme or plan is named by its years, not by a month:
+    "Tổ chức sơ kết việc thực hiện Kế hoạch (tháng 6/2026)" is the review's time.)"""
+    opening = P.PAREN_OPEN.search(text, max(0, when.start - 20), when.start)
+    if opening is None or not P.PAREN_CLOSE.match(text, when.end):
+        return False
+    s_start, _ = _sentence(text, when.start)
+    clause_start = s_start + max([0] + [c.end() for c in P.CLAUSE_BREAK.finditer(text[s_start:opening.start()])])
+    return not P.TARGET_VALUE.search(text, clause_start, opening.start())
 
 
 def _labels_its_line(text: str, when: When) -> bool:
@@ -277,8 +297,9 @@ def _year_or_half(text: str, when: When, doc_year: int | None) -> Deadline | Non
     s_start, s_end = _sentence(text, when.start)
     if cue is None and P.CITED_SUBJECT.search(text[max(s_start, when.start - 200):when.start]):
         return None  # in a cited document's subject ("Nghị quyết số 86/NQ-CP … về … những tháng cuối năm 2025")
-    if not P.YEAR_ACTION.search(text[s_start:s_end]):
-        return None
+    opens = cue is not None and P.YEAR_OPENING.fullmatch(text, s_start, when.start) and P.YEAR_OPENING_AFTER.match(text, when.end)
+    if not P.YEAR_ACTION.search(text[s_start:s_end]) and not opens:
+        return None  # (a sentence "Trong năm 2026, …" asks for what it says in that year)
     if P.BY_YEAR.search(text[max(s_start, when.start - 12):when.start]) or P.TARGET_VALUE.search(text[s_start:s_end]):
         return None  # "đến cuối năm 2025, có 80% số xã …": the year of a target, not a deadline
     if doc_year and int(when.date[:4]) < doc_year:
@@ -308,6 +329,8 @@ def _recurrence(text: str, m: regex.Match, first: regex.Match | None = None) -> 
         return "yearly"  # "…, năm (trước ngày 20/12)" after "hằng quý (…)": the nearest cue says it
     before = list(P.EVERY.finditer(text[s_start:m.start()]))
     if not before:
+        if m.group("m") and first is not None and first is not m and P.YEAR_BEFORE.search(text, first.end(), m.start()):
+            return "yearly"  # "từ ngày 15 tháng 12 năm trước … đến ngày 14 tháng 12": each year's window
         return None
     every = P.RECURRENCE[before[-1].group("unit").lower()]
     if m.group("m") and every in ("monthly", "weekly"):  # a day of a month recurs at most yearly
@@ -333,10 +356,14 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
         if m.group("d") and not regex.match(r"(?i)ngày|\d+\s+tháng", m.group()) and P.FRACTION_AFTER.match(text, m.end()):
             continue  # "từ 2/3 thành viên trở lên": a fraction
         before = text[max(0, m.start() - 30):m.start()]
+        if P.COUNTED_TO.search(before + ("ngày" if m.group().lower().startswith("ngày") else "")) or P.UNTIL_NOW_AFTER.match(text, m.end()):
+            continue  # "(tính đến ngày 31/12 của năm đánh giá)": the figures' date; "(từ ngày 01/7 đến nay)": background
         cue = P.YEARLESS_CUE.search(before)
         of_quarter = (P.QUARTER_MONTH_AFTER.match(text, m.end()) or P.NEXT_MONTH_AFTER.match(text, m.end())) and not (
             cue and regex.match(r"(?i)từ|đến|hết", cue.group()))
-        if m.group("dday") and not (cue and (_every_month_or_quarter(text, m) or of_quarter)):  # ("… đến ngày 14 của tháng cuối
+        opens_a_period = bool(m.group("dday") and cue and regex.match(r"(?i)từ", cue.group()) and P.ELLIPTIC_DAY_RANGE.match(text, m.end()))
+        if m.group("dday") and not (cue and (_every_month_or_quarter(text, m) or of_quarter or opens_a_period)):  # ("từ ngày 10
+            # đến ngày 15 tháng 12": the first day of a period, its month said after)  # ("… đến ngày 14 của tháng cuối
             # quý": the end of a window of figures, not a deadline)
             continue  # "trước ngày 20" is a deadline only where the sentence said "hằng tháng" / "hằng quý" before it
         if cue:
@@ -359,6 +386,8 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
         recurrence = _recurrence(text, last, m)
         if recurrence is None and previous is not None and previous[0].end() <= m.start() and P.YEARLESS_AND.match(text[previous[0].end():m.start()]):
             recurrence = previous[1]  # "6 tháng (trước ngày 15/6 và 15/12)": a date coordinated with one recurs as it does
+        if recurrence is None and last.group("m") and P.PERIODIC.search(text, _sentence(text, start)[0], start):
+            recurrence = "yearly"  # "báo cáo định kỳ (trước ngày 15 tháng 12)": a day of a month said to recur recurs yearly
         previous = (last, recurrence)
         after = P.EVERY.match(text, end + len(text[end:end + 5]) - len(text[end:end + 5].lstrip())) or P.QUARTER_MONTH_AFTER.match(text, end) or (
             P.NEXT_MONTH_AFTER.match(text, end) if m.group("dday") else None)
@@ -458,6 +487,22 @@ def rule_parenthesised(text: str, doc_year: int | None, excluded: Intervals) -> 
     return out
 
 
+def rule_year_span(text: str, doc_year: int | None, excluded: Intervals) -> list[Deadline]:
+    """A span of years an action is done in ("Triển khai thí điểm trong năm 2026 - 2027"): a period, where its sentence names
+    an action (`ACTION_VERB`, `YEAR_ACTION`) and states no figure."""
+    out = []
+    for m in P.YEAR_SPAN.finditer(text):
+        y1, y2 = _years(m)
+        if excluded.touches(m.start(), m.end()) or doc_year and int(y2) < doc_year or int(y2) <= int(y1):
+            continue
+        s_start, s_end = _sentence(text, m.start())
+        if P.TARGET_VALUE.search(text, s_start, s_end) or not (
+                P.YEAR_ACTION.search(text, s_start, s_end) or regex.search(P.ACTION_VERB + "|thí\\s+điểm", text[s_start:s_end], regex.I)):
+            continue
+        out.append(_deadline(text, m.start(), m.end(), y1, y2, "year", "rule_year_span", kind="period", is_range=True))
+    return out
+
+
 def rule_labelled(text: str, doc_year: int | None, excluded: Intervals) -> list[Deadline]:
     """The time a label states without a date a cue would find: years ("Thời gian thực hiện: Giai
     đoạn 2026-2030 …", "Thời gian thực hiện: Năm 2026 và các năm tiếp theo") and a time relative
@@ -502,28 +547,33 @@ def rule_relative(text: str, excluded: Intervals) -> list[Deadline]:
         for m in P.ISSUE_TO_EVENT.finditer(text) if not excluded.touches(m.start(), m.start() + 8)]
 
 
-def _cell_deadline(text: str, cell, found, task: str, body: str | None, rule: str) -> Deadline:
+def _cell_deadline(text: str, cell, found, task: str, body: str | None, rule: str, alone: bool = True) -> Deadline:
+    """A time cell's deadline; its date_raw is the cell, or where the cell coordinates times (`alone` False) the time's own
+    words ("Tháng 6 và tháng 12 hằng năm" → "Tháng 6", "tháng 12 hằng năm")."""
     start, end = cell.start + found.start, cell.start + found.end
     is_range = found.date_end is not None and found.precision == "year"
     return Deadline(
         start=start, end=end, text=text[start:end], date=found.date, date_end=found.date_end,
-        precision=found.precision, date_raw=cell.text, recurrence=found.recurrence,
+        precision=found.precision, date_raw=cell.text if alone else text[start:end], recurrence=found.recurrence,
         kind=_kind(task, "", is_range), action=task[:ACTION_CHARS] or None, body=body, rule=rule,
     )
 
 
-def rule_task_table(text: str, rows) -> list[Deadline]:
+def rule_task_table(text: str, rows, cited: Intervals | None = None) -> list[Deadline]:
     """The "Thời gian hoàn thành" cell of a task table: "Tháng 6/2026", "Quý II/2026", "2026-2027",
-    "Năm 2026" need no cue there; the task is the action and the "chủ trì" cell the body."""
+    "Năm 2026" need no cue there; the task is the action and the "chủ trì" cell the body. Not the date of a document the
+    cell cites ("Nghị định số 214/2025/NĐ-CP ngày 04/8/2025", a column of legal bases the model took for the time)."""
     out = []
     for row in rows:
         cell = row.get("time")
         found = read_time_cell(cell.text) if cell is not None else None
-        if found is None:
+        if found is None or cited is not None and found.date and cited.covers(cell.start + found.start, cell.start + found.end):
             continue
         task = row["task"].text if "task" in row else ""
         body = row.get("lead") or row.get("assigned")
-        out.append(_cell_deadline(text, cell, found, task, body.text if body is not None else None, "rule_task_table"))
+        times = more_cell_times(cell.text, found)
+        for each in sorted([found] + times, key=lambda t: t.start):  # "Quý II/2026 và Quý IV/2026": each its own deadline
+            out.append(_cell_deadline(text, cell, each, task, body.text if body is not None else None, "rule_task_table", not times))
     return out
 
 
@@ -654,18 +704,20 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     time_cells = Intervals((r["time"].start, r["time"].end) for r in table_rows if "time" in r)
     # the header cells of every table the model read: "2026 | 2027" under "Lộ trình thực hiện" name columns, not times
     header_cells = [(c.start, c.end) for t in tables_of(text) for r in t.rows if r.kind == "header" for c in r.cells if c.text]
-    cells = rule_task_table(text, table_rows) + rule_time_cells(text, Intervals(list(time_cells) + header_cells), Intervals(date_lines),
+    cells = rule_task_table(text, table_rows, Intervals(cited)) + rule_time_cells(text, Intervals(list(time_cells) + header_cells), Intervals(date_lines),
                                                                 Intervals(cited))
     in_cells = Intervals([(d.start, d.end) for d in cells] + list(time_cells))  # a cell's time is the table's
     whens = [w for w in (when_of(m) for m in when_matches(text))
              if not excluded.covers(w.start, w.end) and not in_cells.touches(w.start, w.end)]
     ranges, used = rule_ranges(text, whens)
     out = [d for d in ranges if not _ended_before(d, doc_year, issued)]
+    kept = None  # the last date rule_single kept
     for i, w in enumerate(whens):
         if i in used or w.precision == "year" and quoted.covers(w.start, w.end):
             continue
-        d = rule_single(text, w, doc_year, issued)
+        d = rule_single(text, w, doc_year, issued, coordinated=kept is not None and bool(P.YEARLESS_AND.match(text[kept.end:w.start])))
         if d is not None:
+            kept = w
             out.append(d)
             if w.precision == "month" and not w.date_end:
                 out += _coordinated_months(text, w, d)
@@ -681,6 +733,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     out += [d for d in rule_labelled(text, doc_year, excluded) if not taken.touches(d.start, d.end)]
     taken = Intervals((d.start, d.end) for d in out)
     out += [d for d in rule_phase_headings(text, doc_year) + rule_parenthesised(text, doc_year, excluded) + rule_relative(text, excluded)
+            + rule_year_span(text, doc_year, excluded)
             + rule_review_schedule(text)
             if not taken.touches(d.start, d.end)]
     # the text states the plan's period: a span of its own (a phase, or one task's "Thời gian thực
@@ -692,7 +745,27 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
             out.append(own)
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
     return sorted((d for d in out if not closing.touches(d.start, d.end) and not _in_a_condition(text, d)
-                   and not _in_a_topic_label(text, d)), key=lambda d: d.start)
+                   and not _in_a_topic_label(text, d) and not _in_a_forecast(text, d) and not _a_past_fact(text, d)
+                   and not P.APPLIES.search(text, max(0, d.start - 100), d.start)),  # "Nghị quyết này áp dụng từ ngày …"
+                  key=lambda d: d.start)
+
+
+def _a_past_fact(text: str, d: Deadline) -> bool:
+    """What happened at a time ("Trong quý I/2026, toàn tỉnh đã tiếp nhận 5.200 hồ sơ"; "… trong năm 2025 đã được hoàn
+    thành"): background, not a deadline. Dates of the text's own sentences only (not a task table's cell)."""
+    if d.rule not in ("rule_day", "rule_month", "rule_quarter", "rule_year", "rule_half_year", "rule_from_to"):
+        return False
+    if P.PAST_RIGHT_AFTER.match(text, d.end):
+        return True
+    s_start, _ = _sentence(text, d.start)
+    return bool(P.SENTENCE_OPENING.fullmatch(text, s_start, d.start) and P.PAST_CLAUSE.match(text, d.end))
+
+
+def _in_a_forecast(text: str, d: Deadline) -> bool:
+    """A time in a sentence that reports a forecast ("Theo dự báo, từ ngày 20 đến ngày 22/11/2026 khu vực có mưa to"): what
+    is expected to happen, not a time by which something must be done."""
+    s_start, _ = _sentence(text, d.start)
+    return bool(P.FORECAST_OPENING.search(text, s_start, d.start))
 
 
 def _in_a_topic_label(text: str, d: Deadline) -> bool:

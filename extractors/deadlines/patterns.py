@@ -48,14 +48,16 @@ WHEN_RE = regex.compile(WHEN, regex.VERBOSE)
 # A date without a year (a year the text does not state is never inferred):
 #   ngày 15 tháng 12 · 15/12 · ngày 18 (hằng tháng) · tháng 12 (hằng năm) · từ tháng 3 (đến tháng 11 hằng năm) · quý IV (hằng năm)
 YEARLESS = regex.compile(
-    rf"""(?=\d|ngày|tháng|qu[ýíy])  # the words an alternative opens with: the scan skips other positions (5x faster)
+    rf"""(?=\d|ngày|tháng|qu[ýíy]|thứ|chủ)  # the words an alternative opens with: the scan skips other positions (5x faster)
     (?P<yearless>
         (?:ngày\s+)?{NO_DIGIT_BEFORE}(?P<d>0?[1-9]|[12]\d|3[01])\s*(?:/\s*|\s+tháng\s+)(?P<m>0?[1-9]|1[0-2])
             {NO_DIGIT_AFTER}(?!\s*(?:[/.-]|năm)\s*\d)
       | ngày\s+(?P<dd>0?[1-9]|[12]\d|3[01])(?=\s+h[ằà]ng\s+tháng)
       | ngày\s+(?P<dday>0?[1-9]|[12]\d|3[01])(?![\d/]|[.,]\d|\s*(?:tháng(?!\s+(?:cuối|đầu|giữa|thứ|sau|tiếp\s+theo|kế\s+tiếp)\b)|năm|h[ằà]ng)\b)  # a day of a month
                                                                 # or quarter said earlier or after ("ngày 20 tháng cuối quý")
-      | tháng\s+(?P<mm>0?[1-9]|1[0-2])(?=\s+(?:đến\s+(?:hết\s+)?tháng\s+\d{{1,2}}\s+)?h[ằà]ng\s+năm)
+      | tháng\s+(?P<mm>0?[1-9]|1[0-2])(?=(?:\s*(?:,|và|hoặc)\s*tháng\s+\d{{1,2}})*\s+(?:đến\s+(?:hết\s+)?tháng\s+\d{{1,2}}\s+)?h[ằà]ng\s+năm)
+                                                                # "tháng 6 và tháng 12 hằng năm": each month of a yearly schedule
+      | (?P<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?=\s+(?:h[ằà]ng|mỗi)\s+tuần)  # "vào thứ Sáu hằng tuần"
       | qu[ýíy]\s+(?P<qq>IV|I{{1,3}}|[1-4])(?=\s+h[ằà]ng\s+năm)  # "vào quý IV hằng năm"
     )""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -68,19 +70,27 @@ YEARLESS_CUE = regex.compile(r"(?i:trước|chậm\s+nhất(?:\s+là)?|muộn\s+
 FRACTION_AFTER = regex.compile(
     r"(?i)\s*(?:số|tổng\s+số|thành\s+viên|đại\s+biểu|cử\s+tri|phiếu|diện\s+tích|dân\s+số|khối\s+lượng|thời\s+gian|"
     r"kinh\s+phí|giá\s+trị|biên\s+chế)(?![\p{L}\p{M}])|[^.;:\n\d]{0,60}?(?<![\p{L}\p{M}])trở\s+(?:lên|xuống)(?![\p{L}\p{M}])")
+# "(từ ngày 01/7 đến nay)": a period that has run up to now, background.
+UNTIL_NOW_AFTER = regex.compile(r"(?i)\s*(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+hiện\s+tại)(?![\p{L}\p{M}])")
 YEARLESS_AND = regex.compile(r"(?i)^\s*(?:,|và|hoặc)\s*$")
 # Its recurrence: said right after ("15/11 hằng năm", "ngày 18 hằng tháng") or earlier in the
 # sentence ("định kỳ hàng năm báo cáo … chậm nhất ngày 17 tháng 12").
 EVERY = regex.compile(r"(?i)\bh[ằà]ng\s+(?P<unit>năm|quý|tháng|tuần)\b")
 EVERY_AFTER = regex.compile(
-    r"(?i)^(?:[\s*_]*(?:,|và|hoặc)\s*(?:ngày\s+)?\d{1,2}\s*(?:/\s*|\s+tháng\s+)\d{1,2})*[\s*_]*(?:của\s+)?h[ằà]ng\s+(?P<unit>năm|quý|tháng|tuần)\b")
+    r"(?i)^(?:[\s*_]*(?:,|và|hoặc)\s*(?:(?:ngày\s+)?\d{1,2}\s*(?:/\s*|\s+tháng\s+)\d{1,2}|tháng\s+\d{1,2}))*[\s*_]*(?:của\s+)?(?:h[ằà]ng|mỗi)\s+(?P<unit>năm|quý|tháng|tuần)\b")
 # Two yearless dates of one period: "từ ngày 15 tháng 12 năm trước kỳ báo cáo đến ngày 14 tháng 12".
+# The first day of such a period said without its month ("từ ngày 10 đến ngày 15 tháng 12 hằng năm"): it borrows the second's.
+ELLIPTIC_DAY_RANGE = regex.compile(r"(?i)\s*(?:đến\s+(?:hết\s+)?|tới\s+|[-–]\s*)(?:ngày\s+)?\d{1,2}\s*(?:/\s*|\s+tháng\s+)\d{1,2}(?![\d/])(?!\s*(?:[/.-]|năm)\s*\d)")
 YEARLESS_RANGE = regex.compile(r"(?i)^[^.;\n\d]{0,40}?\bđến\s+(?:hết\s+)?(?:ngày\s+)?$")
 # "trước ngày 20 của tháng cuối quý", "ngày 15 tháng đầu mỗi quý": a day of a month of each quarter.
 QUARTER_MONTH_AFTER = regex.compile(r"(?i)\s*(?:của\s+)?tháng\s+(?:cuối|đầu|giữa|thứ\s+(?:nhất|hai|ba))\s+(?:của\s+)?(?:mỗi\s+|h[ằà]ng\s+|các\s+)?quý\b")
 # "trước ngày 05 của tháng tiếp theo", "ngày 10 của tháng sau": a day of the month after each month's period: monthly.
 # (not "… tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo": the month after a quarter's or a half-year's end)
 NEXT_MONTH_AFTER = regex.compile(r"(?i)\s*(?:của\s+)?tháng\s+(?:sau|tiếp\s+theo|kế\s+tiếp)\b(?!\s+sau\s+(?:tháng\s+cuối|kỳ|quý|năm))")
+# "báo cáo định kỳ (trước ngày 15 tháng 12)": a day of a month said to recur without its unit recurs yearly; so does a period of
+# figures "từ ngày 15 tháng 12 năm trước (kỳ báo cáo) đến ngày 14 tháng 12 (của kỳ báo cáo)".
+PERIODIC = regex.compile(r"(?i)(?<![\p{L}\p{M}])định\s+kỳ(?![\p{L}\p{M}])")
+YEAR_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])năm\s+trước(?![\p{L}\p{M}])")
 RECURRENCE = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly", "tuần": "weekly"}
 # "6 tháng (trước ngày 16/6)", "Định kỳ 06 tháng (gửi trước ngày 15/6)": a day of a month said after a half-yearly cue.
 HALF_YEAR_BEFORE = regex.compile(r"(?i)(?:0?6|sáu)\s+tháng[^.;\n\d]{0,20}$")
@@ -93,21 +103,45 @@ YEAR_LABEL_BEFORE = regex.compile(r"(?i)(?:(?<![\p{L}\d])(?:h[ằà]ng|0?1|một
 FORECAST_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?:dự\s+kiến|khi|sẽ)(?![\p{L}\p{M}])(?:(?!\btrình\b)[^.;:,\n]){0,80}?(?<![\p{L}\p{M}])(?:được\s+|sẽ\s+)?thông\s+qua(?:\s+[^.;:,\n]{0,40}?)?\s+(?:vào|trong|tại)\s*$")
 
+# A forecast of weather or of the situation ("Theo dự báo, từ ngày 20 đến ngày 22/11/2026 khu vực có mưa to", "theo nhận
+# định của cơ quan khí tượng, đến ngày 18/11/2026 …"): its times are what is expected to happen, not deadlines.
+FORECAST_OPENING = regex.compile(r"(?i)(?<![\p{L}\p{M}])theo\s+(?:dự\s+báo|nhận\s+định|tin\s+(?:dự\s+báo|cảnh\s+báo))(?![\p{L}\p{M}])")
+
+# What happened at a time, not what must be done by it: a time that opens its sentence and whose clause says "đã" ("Trong
+# quý I/2026, toàn tỉnh đã tiếp nhận 5.200 hồ sơ", "Trong tháng 11 năm 2025, do mưa lũ … đã xảy ra ngập lụt"), or a time
+# "đã" follows ("Chương trình … trong năm 2025 đã được hoàn thành"). Not where the clause still asks for something ("Trong
+# quý II/2026, các dự án đã được giao vốn phải giải ngân …").
+SENTENCE_OPENING = regex.compile(r"(?i)[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?(?:(?:trong|vào|từ|đến(?:\s+hết)?|tính\s+đến)\s+)?")
+ACTION_VERB = r"\b(?:tổ\s+chức|thực\s+hiện|triển\s+khai|kiểm\s+tra|rà\s+soát|hoàn\s+thành|báo\s+cáo|xây\s+dựng|ban\s+hành|gửi|trình|nộp|cập\s+nhật|hỗ\s+trợ|đánh\s+giá|tiếp\s+tục|phải|cần|sẽ|yêu\s+cầu|chậm\s+nhất)\b"
+# (its subject, a few words, between the comma and "đã": "toàn tỉnh đã", "do mưa, lũ lớn tại khu vực Trung Bộ đã"; not an
+# action whose object "đã" qualifies: "Trong tháng 6/2026, tổ chức kiểm tra các cơ sở đã được cấp phép")
+MODAL = r"\b(?:phải|cần|sẽ|yêu\s+cầu|chậm\s+nhất)\b"
+PAST_CLAUSE = regex.compile(rf"(?i)\s*,(?:\s*,?\s*(?!{ACTION_VERB})[\p{{L}}\p{{M}}\d]+){{1,10}}?\s+đã(?![\p{{L}}\p{{M}}])"
+                            rf"(?:(?!{MODAL})(?:[^.;:\n]|\.(?=\d)))*(?:[.;:\n]|$)")
+PAST_RIGHT_AFTER = regex.compile(r"(?i)\s+đã(?![\p{L}\p{M}])")
+
 # A topic label that opens a point of a conclusion ("5. Về điều chuyển số vốn dư, không có khả năng giải ngân trong năm
 # 2025: Ủy ban nhân dân tỉnh … rà soát …"): a time inside it names the topic, not when something must be done. The label
 # runs from "Về" to the colon that closes it on the same line.
 TOPIC_LABEL_OPENING = regex.compile(r"[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?[*_]*Về\s[^:;\n]*")
 TOPIC_LABEL_CLOSE = regex.compile(r"(?:[^:;.\n]|\.(?=\d)){0,250}:")
 
-# Words right before a date that make it a deadline ("trước ngày", "chậm nhất", "vào cuối năm").
+# A part of the month or quarter after a cue: "vào cuối quý III/2026", "trong đầu tháng 3/2026", "vào tuần cuối tháng 12/2026".
+PART_OF = r"(?:cuối|đầu|giữa|tuần(?:\s+lễ)?\s+(?:đầu|cuối|thứ\s+(?:nhất|hai|ba|tư))(?:\s+của)?)"
+# Words right before a date that make it a deadline ("trước ngày", "chậm nhất", "vào cuối năm", "vào cuối quý III/2026").
 CUE = regex.compile(
-    r"(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất|trong|vào|từ|kể\s+từ|đến(?:\s+hết)?|hết|hoàn\s+thành|xong|tại\s+[Kk]ỳ\s+họp(?:\s+thường\s+lệ)?(?:\s+(?:giữa|cuối))?)\s*$",
+    r"(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất|trong|vào|từ|kể\s+từ|đến(?:\s+hết)?|hết|hoàn\s+thành|xong|tại\s+[Kk]ỳ\s+họp(?:\s+thường\s+lệ)?(?:\s+(?:giữa|cuối))?)"
+    rf"(?:\s+{PART_OF})?\s*$",
     regex.IGNORECASE,
 )
 # A label that states the time of what follows: "Thời gian thực hiện: năm 2025", "Thời gian hoàn
 # thành: Quý IV/2025", "Thời hạn: trước ngày 30/6/2026", "Tiến độ: tháng 12/2025".
 # ("Thời gian tổ chức: Dự kiến tháng 8/2026": an expected time is the time stated.)
-TIME_LABEL = regex.compile(r"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,4}\s*:[\s*_]*(?:dự\s+kiến\s+)?(?:(?:trong|từ|trước|vào|đến|hết)\s+)?)$")
+# The words of a label of time: "Thời gian thực hiện", "Thời hạn", "Thời điểm hoàn thành", "Tiến độ", "Đợt 1", "Hạn hoàn thành",
+# "Hạn nộp", "Hạn chót" (not "giới hạn", "quyền hạn", "kỳ hạn", "hạn mức", "hạn ngạch", "hạn chế", "hạn hán").
+LABEL_WORDS = (r"(?:thời\s+gian|thời\s+hạn|thời\s+điểm|tiến\s+độ|đợt\s+(?:\d{1,2}|[IVX]{1,3}|một|hai|ba|bốn)"
+               r"|(?<![\p{L}\p{M}])(?<!(?:giới|quyền|kỳ|niên|hữu|vô|thời)\s)hạn(?!\s+(?:chế|mức|ngạch|hán)|[\p{L}\p{M}]))")
+TIME_LABEL = regex.compile(r"(?i:" + LABEL_WORDS + r"(?:\s+\p{L}+){0,4}\s*:[\s*_]*(?:dự\s+kiến\s+)?(?:(?:trong|từ|trước|vào|đến|hết)\s+)?)$")
 # A line of a timeline: a list marker (or nothing) before its time, a colon after ("- Quý I/2026: …", "b) Tháng 6/2026: …").
 LINE_LABEL_OPENING = regex.compile(r"[\s*_|]*(?:[-+•–]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?[*_]*")
 LABEL_COLON = regex.compile(r"[*_\s]*:")
@@ -134,8 +168,13 @@ UNTIL_EVENT = regex.compile(r"(?i)^\s*(?:đến|tới)\s+khi\b")
 ISSUE_TO_EVENT = regex.compile(
     r"(?i)(?:từ|kể\s+từ)\s+(?:ngày|khi)\s+(?:ký\s+)?ban\s+hành(?:\s+(?:Kế\s+hoạch|Chương\s+trình|Quyết\s+định)(?:\s+này)?)?\s+(?:đến|tới)\s+khi\b[^.;\n]{3,160}")
 RANGE_OPEN = regex.compile(rf"(?:[Tt]ừ|[Kk]ể\s+từ)\s*{CLOCK}(?:ngày\s+)?$")
+# (the document named first: "Kể từ ngày Quyết định được ban hành đến hết ngày 28/02/2027", "từ ngày Kế hoạch này có hiệu lực
+# đến …")
+ISSUE_DOC = r"(?:Kế\s+hoạch|Chương\s+trình|Quyết\s+định|Đề\s+án|Nghị\s+quyết)"
 FROM_ISSUE = regex.compile(
-    r"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:ngày|khi)\s+(?:ký\s+)?ban\s+hành(?:\s+(?:Kế\s+hoạch|Chương\s+trình|Quyết\s+định)(?:\s+này)?)?\s+(?P<join>đến\s+hết|đến)\s+(?:ngày\s+)?$")
+    r"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:ngày|khi)\s+(?:(?:ký\s+)?ban\s+hành(?:\s+" + ISSUE_DOC + r"(?:\s+này)?)?"
+    r"|" + ISSUE_DOC + r"(?:\s+này)?\s+(?:được\s+)?(?:(?:ký\s+)?ban\s+hành|có\s+hiệu\s+lực(?:\s+thi\s+hành)?))"
+    r"\s+(?P<join>đến\s+hết|đến)\s+(?:ngày\s+)?$")
 
 # A section row of a task table that is a phase: the rows under it are bounded by it
 # ("Giai đoạn 2026 - 2027", "Năm 2026", "II. Từ năm 2028 đến năm 2030").
@@ -153,8 +192,15 @@ PERIOD_LABEL = regex.compile(r"(?i:thời\s+gian\s+(?:thi\s+đua|thực\s+hiện
 # An action a year-only date must govern ("sơ kết vào năm 2023", "trình HĐND tại Kỳ họp giữa năm 2021").
 YEAR_ACTION = regex.compile(r"(?i:sơ\s+kết|tổng\s+kết|báo\s+cáo|\bgửi\b|" + TRINH + r"|\bnộp\b|ban\s+hành|hoàn\s+thành|đánh\s+giá|kiểm\s+tra)")
 
+# A year that opens a sentence of actions with "Trong" ("Trong năm 2026, tổ chức 02 lớp tập huấn …", "- Trong năm 2026,
+# các xã rà soát …"): the time of what the sentence asks, whatever its verb (not "Vào năm 2030": a horizon).
+YEAR_OPENING = regex.compile(r"(?i)[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?(?:ngay\s+)?trong\s+")
+YEAR_OPENING_AFTER = regex.compile(r"\s*,(?![^.;:\n]*?(?<![\p{L}\p{M}])có\s+\d)")  # (not a count the year has: "Trong năm 2026,
+# toàn tỉnh có 120 hợp tác xã")
 # A year that targets are stated for: "đến (cuối) năm 2025", a sentence with a value in it.
 BY_YEAR = regex.compile(r"(?i:đến|tới)\s*$")
+# "Đến (hết, cuối) tháng 6/2026, tỷ lệ giải ngân đạt 60%": a month or quarter by which a figure is reached, the target's time.
+BY_TIME_CUE = regex.compile(rf"(?i)^(?:đến|tới)(?:\s+hết)?(?:\s+{PART_OF})?\s*$")
 TARGET_VALUE = regex.compile(r"\d\s*%|(?<!\d)\d+/\d+\s+\p{L}")
 
 # Not deadlines: anniversaries and commemorations, a document's date line.
@@ -195,10 +241,18 @@ CELL_MONTH = regex.compile(r"(?i)(?<![\d/.])(?:tháng\s+(?P<m1>0?[1-9]|1[0-2])\s
 # Two dates of one cell that make a period: "Quý IV/2025 - Quý II/2026", "Từ tháng 3 đến tháng 10/2026".
 CELL_JOIN = regex.compile(r"(?i)^\s*(?:[-–]|đến(?:\s+hết)?|tới)\s*$")
 # A time relative to an event: "Ngay sau khi có Nghị quyết của HĐND tỉnh", "Sau 03 tháng kể từ …".
-RELATIVE_CELL = regex.compile(r"(?i)^[\s*]*(?:ngay\s+)?(?:sau\s+khi\b|sau\s+(?:\d+|một|hai|ba)\s+(?:ngày|tháng|năm)\b)")
+# A step of an administrative procedure (a "Thời gian" column of a table of procedures): "Ngay sau khi nhận đủ hồ sơ hợp lệ",
+# "Sau khi nhận được kết quả giải quyết, …": how long a step takes once a file arrives, not a deadline of the plan.
+PROCEDURE_STEP = r"\s+(?:tiếp\s+)?nhận\s+(?:đủ\s+|được\s+)?(?:hồ\s+sơ|đơn|kết\s+quả)"
+RELATIVE_CELL = regex.compile(rf"(?i)^[\s*]*(?:ngay\s+)?(?:sau\s+khi\b(?!{PROCEDURE_STEP})|sau\s+(?:\d+|một|hai|ba)\s+(?:ngày|tháng|năm)\b)")
 # A yearly time without a year: "Tháng 12 hằng năm", "Trước ngày 15/12 hàng năm", "Quý IV hằng năm".
 CELL_RECURRING = regex.compile(
     r"(?i)(?:tháng\s+(?:0?[1-9]|1[0-2])|ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}|\s+tháng\s+\d{1,2})?|\d{1,2}\s*/\s*\d{1,2}|quý\s+(?:IV|I{1,3}|[1-4]))\s+h[ằàa]ng\s+(?P<unit>năm|quý|tháng)")
+# What joins two times of one cell that are each a deadline ("Quý II/2026 và Quý IV/2026", "Tháng 6, tháng 12 hằng năm").
+CELL_AND = regex.compile(r"(?i)^[\s*_]*(?:,|;|và|hoặc)[\s*_]*$")
+# The months a recurring cell names before its last one ("Tháng 6 và tháng 12 hằng năm").
+CELL_MONTH_ITEM = regex.compile(r"(?i)tháng\s+(?:0?[1-9]|1[0-2])(?!\d)")
+
 # Words a time cell may hold besides its date: nothing else may be left for a cell found without
 # the table model ("Xong trong Quý II/2026", "Trước 31/12/2026", "Năm hiện hành 2025").
 CELL_FILLER = regex.compile(
@@ -238,13 +292,13 @@ TARGET_WORDS = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|tiêu\s+chí|tầ
 # Years a time label states: "Thời gian thực hiện: Giai đoạn 2026-2030 và những năm tiếp theo", "Thời gian
 # thực hiện: Năm 2026 và các năm tiếp theo", "3. Thời gian thực hiện: Từ năm 2026 - 2030".
 LABELLED_YEARS = regex.compile(
-    rf"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{{L}}+){{0,4}}\s*:[\s*_]*(?P<when>(?:giai\s+đoạn|từ\s+năm|năm)\s+{YEARS}"
+    rf"(?i:{LABEL_WORDS}(?:\s+\p{{L}}+){{0,4}}\s*:[\s*_]*(?P<when>(?:giai\s+đoạn|từ\s+năm|năm)\s+{YEARS}"
     rf"|{YEARS}(?=[*_\s]*(?:[.;,)\n]|$|và\s))))")  # bare years the label's clause ends with: "Thời gian thực hiện: 2025 - 2030."
 # The time a label states relative to an event: "Thời gian thực hiện: Sau khi Nghị định … được ban hành",
 # "Thời hạn: Ngay sau khi có Nghị quyết của HĐND tỉnh". Date null, its date_raw (up to the clause's end).
 LABELLED_RELATIVE = regex.compile(
     r"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,4}\s*:[\s*_]*(?P<when>(?:ngay\s+)?sau\s+khi\b"
-    r"(?!\s+(?:tiếp\s+)?nhận\s+(?:đủ\s+|được\s+)?(?:hồ\s+sơ|đơn))[^.;\n]{3,200}))")  # not a procedure's "sau khi nhận đủ hồ sơ"
+    r"(?!" + PROCEDURE_STEP + r")[^.;\n]{3,200}))")  # not a procedure's "sau khi nhận đủ hồ sơ"
 # A date in the condition of a rule ("… phát sinh trước ngày 01/01/2026 thì việc thu, nộp …", "người đang hưởng
 # trợ cấp trước ngày 01 tháng 7 năm 2025 mà chết từ ngày 01 tháng 7 năm 2025 trở đi thì: …"): a cut-off that says
 # which cases the rule covers, not a time by which something must be done. The "thì" closes the condition right
@@ -276,6 +330,13 @@ PLAN_HEADING = regex.compile(r"(?m)^[\s*#_|]*(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH
 # A time in parentheses after an action: "… tiến tới thí điểm (2025 - 2026).", "(xuyên suốt 2025 - 2035)",
 # "Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030)".
 PAREN_TIME = regex.compile(rf"\((?P<when>\s*(?:(?:năm|giai\s+đoạn|xuyên\s+suốt|từ|trong|dự\s+kiến)\s+)?{YEARS}\s*)\)")
+# A month or quarter alone in parentheses after an action: "Tổ chức hội nghị sơ kết (tháng 6/2026).", "Tổ chức tập huấn
+# (dự kiến quý III/2026)", "Triển khai thực hiện (Quý II - Quý III/2026)".
+PAREN_OPEN = regex.compile(r"(?i)\([\s*_]*(?:dự\s+kiến[\s:]*)?$")
+PAREN_CLOSE = regex.compile(r"[\s*_]*\)")
+# A span of years an action is done in, in running text: "Triển khai thí điểm trong năm 2026 - 2027", "trong các năm 2026 -
+# 2027" (not "giai đoạn 2026 - 2030": a programme's period named in passing, unless a label or a phase says it).
+YEAR_SPAN = regex.compile(r"(?i)(?<![\p{L}\p{M}])trong\s+(?:các\s+)?(?P<when>năm\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d))(?![\d/])")
 # A programme or plan named just before: its period, named in passing ("Chương trình … (2021 - 2025)").
 NAMED_BEFORE = regex.compile(r"(?i:chương\s+trình|kế\s+hoạch|đề\s+án|quy\s+hoạch|chiến\s+lược|dự\s+án|nghị\s+quyết|nhiệm\s+kỳ|khóa|khoá|giai\s+đoạn)[^,;()\n]{0,40}$")
 # A clause that opens with a report or review: its time is a deadline whatever it follows.
@@ -299,7 +360,8 @@ EVENT_OPENING = regex.compile(r"(?i)^[\s\-+•*(]*(?:vào\s+)?ngày\s*$")
 ONGOING_FROM = regex.compile(r"(?i:(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+\p{L}+){0,3}\s*:[\s*_]*từ\s+(?:(?:ngày|tháng)\s+)?(?:\d|$))")
 AS_OF = regex.compile(r"(?i:(?:tính\s+)?đến(?:\s+hết)?(?:\s+\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s*(?:ngày\s*)?)$")
 # A reference date of figures: "(tính đến hết ngày 31/12/2025)", "tính đến ngày 30 tháng 6 năm 2025": never a deadline.
-COUNTED_TO = regex.compile(r"(?i:\btính\s+đến(?:\s+hết)?\s*(?:ngày\s*)?)$")
+# (also "số liệu (thống kê) đến tháng 6/2026", "thống kê đến hết quý II/2026": the figures' date)
+COUNTED_TO = regex.compile(r"(?i:(?:\btính|\bthống\s+kê|\bsố\s+liệu)\s+đến(?:\s+hết)?\s*(?:ngày\s*)?)$")
 # When a document stops having effect ("có hiệu lực thi hành kể từ ngày ký đến hết ngày 24 tháng 02 năm 2030",
 # "hiệu lực từ ngày 01/7/2025 đến hết ngày 31/12/2026"): a legal fact, like its start.
 VALID_UNTIL = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?[^.;\n]{0,60}?\sđến(?:\s+hết)?\s*(?:ngày\s*)?)$")
@@ -313,6 +375,10 @@ QUARTER_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4
 # When a document takes effect ("Quyết định này có hiệu lực (thi hành) kể từ ngày 04 tháng 12 năm
 # 2025", "hiệu lực từ ngày 01/07/2023"): a legal fact, not a deadline.
 TAKES_EFFECT = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s*(?:ngày\s*)?)$")
+# When a document or provision applies ("Nghị quyết này áp dụng trong năm 2026", "Mức lãi suất … được áp dụng từ ngày 01 tháng
+# 12 năm 2025", "có hiệu lực … và áp dụng từ ngày 01 tháng 01 năm 2026"): a legal fact, as its effect is. (Not "để công bố và
+# áp dụng từ ngày …": a time by which something must be ready.)
+APPLIES = regex.compile(r"(?i:(?:\bnày|\bđược|hiệu\s+lực[^.;\n]{0,60}?\svà)\s+áp\s+dụng(?:\s+(?:kể\s+)?(?:từ|trong))?\s*)$")
 # A yearly date said by its year's successor: "trước ngày 31/01 của năm tiếp theo" (each year's report).
 NEXT_YEAR_AFTER = regex.compile(r"(?i)^\s*(?:của\s+)?năm\s+(?:sau|tiếp\s+theo|kế\s+tiếp)\b")
 # A deadline relative to the plan's (or a decision's) own issue: "trong vòng 30 ngày kể từ ngày Kế

@@ -15,9 +15,12 @@ import functools
 from dataclasses import dataclass
 from typing import Iterator
 
+import regex
+
 from extractors.tables import Cell, line_cells
 from extractors.deadlines import patterns as P
 from extractors.deadlines.when import when_of
+from extractors.legal_refs.extract import iso_date
 
 
 @dataclass(frozen=True)
@@ -41,8 +44,8 @@ def read_time_cell(cell: str) -> CellTime | None:
         return CellTime(0, len(cell), None, None, None)
     every = P.CELL_RECURRING.search(cell)
     if every:
-        return CellTime(every.start(), every.end(), None, None, None, P.RECURRENCE[every.group("unit").lower()],
-                        _is_whole(cell, every.start(), every.end()))
+        return CellTime(every.start(), every.end(), None, None, _recurring_precision(every.group()),
+                        P.RECURRENCE[every.group("unit").lower()], _is_whole(cell, every.start(), every.end()))
     months = P.CELL_MONTH.search(cell)
     if months and months.group("m1"):  # "Tháng 3-4/2026"
         y = months.group("y")
@@ -58,6 +61,13 @@ def read_time_cell(cell: str) -> CellTime | None:
         return CellTime(a.start, b.end, a.date, b.date_end or b.date, a.precision, whole=_is_whole(cell, a.start, b.end))
     if whens:
         w = whens[0]
+        partial = P.FROM_PARTIAL.search(cell[:w.start])
+        if partial and w.date and w.precision in ("day", "month") and (w.precision == "day") == bool(partial.group("day")):
+            # "Từ ngày 01/4 đến ngày 30/4/2026", "Từ tháng 3 đến tháng 10/2026": the first time borrows what the second states
+            first = (iso_date(partial.group("day"), partial.group("month") or w.date[5:7], w.date[:4]) if partial.group("day")
+                     else f"{w.date[:4]}-{int(partial.group('only_month')):02d}")
+            if first:
+                return CellTime(partial.start(), w.end, first, w.date, w.precision, whole=_is_whole(cell, partial.start(), w.end))
         return CellTime(w.start, w.end, w.date, w.date_end, w.precision, whole=_is_whole(cell, w.start, w.end))
     if months:  # "12/2025"
         return CellTime(months.start(), months.end(), f"{months.group('y')}-{int(months.group('m')):02d}", None, "month",
@@ -66,6 +76,39 @@ def read_time_cell(cell: str) -> CellTime | None:
     if year:
         return CellTime(year.start(), year.end(), year.group("y1"), None, "year", whole=_is_whole(cell, *year.span()))
     return None
+
+
+def _recurring_precision(said: str) -> str:
+    """The precision of a recurring time as said: "Trước ngày 15/6 hằng năm" a day, "Tháng 12 hằng năm" a month."""
+    if regex.match(r"(?i)ngày|\d", said):
+        return "day"
+    return "quarter" if regex.match(r"(?i)quý", said) else "month"
+
+
+def more_cell_times(cell: str, found: CellTime) -> list[CellTime]:
+    """The other times a time cell coordinates with the one `read_time_cell` read: "Quý II/2026 và Quý IV/2026" (each its own
+    deadline: every distinct date of a task table's time column is one), "Tháng 6 và tháng 12 hằng năm" (each month of a
+    yearly schedule). Not the two ends of a period ("Quý IV/2025 - Quý II/2026": `read_time_cell` reads it as one)."""
+    out = []
+    if found.recurrence is not None:
+        start = found.start
+        items = list(P.CELL_MONTH_ITEM.finditer(cell, 0, found.start))
+        for m in reversed(items):  # the months coordinated right before it, nearest first
+            if not P.CELL_AND.match(cell[m.end():start]):
+                break
+            out.insert(0, CellTime(m.start(), m.end(), None, None, "month", found.recurrence))
+            start = m.start()
+        return out
+    if found.date is None:
+        return out
+    end = found.end
+    for m in P.WHEN_RE.finditer(cell, found.end):
+        w = when_of(m)
+        if not P.CELL_AND.match(cell[end:w.start]) or not w.date:
+            break
+        out.append(CellTime(w.start, w.end, w.date, w.date_end, w.precision))
+        end = w.end
+    return out
 
 
 def read_time_lead(cell: str) -> CellTime | None:
