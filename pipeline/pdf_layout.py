@@ -9,6 +9,10 @@ how the text ends (`page_end`), which the page break's line end stands for in `p
 """
 from __future__ import annotations
 
+import itertools
+
+import regex
+
 from pipeline.sections import starts_item
 from pipeline.wraps import SENTENCE_END
 
@@ -42,6 +46,55 @@ def _two_columns(chars: list[dict], size: float) -> bool:
     by side (the issuer and the national motto, the recipients and the signature, table cells)."""
     printed = [ch for ch in chars if ch["text"].strip()]
     return any(b["x0"] - a["x1"] > COLUMN_GAP * size for a, b in zip(printed, printed[1:]))
+
+
+# A gap the clerk fills in at issue, not two blocks: the number left blank before the symbol ("Số:      /KH-UBND")
+# and the day and month left blank in the date ("Ninh Bình, ngày      tháng      năm 2024"), as the form of an
+# administrative document sets them (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+FORM_BLANK_BEFORE = regex.compile(r"(?:^|\s)(?:[Ss]ố\s*:?|ngày|tháng)$")
+FORM_BLANK_AFTER = regex.compile(r"^(?:/|tháng\b|năm\b)")
+
+
+def _column_tabs(line: str, box: dict) -> str:
+    """The line with a tab, not pdfplumber's one space, between two blocks side by side
+    (`_two_columns`: the issuer beside the national motto, the number beside the place and date,
+    the recipients beside the signature, the cells of a table drawn without rules), as a text or
+    DOCX version of the plan has them; the line as it is where its characters and its text disagree."""
+    size = box["bottom"] - box["top"]
+    printed = sorted((ch for ch in box["chars"] if ch["text"].strip()), key=lambda c: c["x0"])
+    cuts = {k for k, (a, b) in enumerate(zip(printed, printed[1:])) if b["x0"] - a["x1"] > COLUMN_GAP * size}
+    if size <= 0 or not cuts or "".join(ch["text"] for ch in printed) != "".join(line.split()):
+        return line
+    ends = list(itertools.accumulate(len(ch["text"]) for ch in printed))
+    cuts = {k for k in cuts if not _form_blank(line, ends[k])}
+    if not cuts:
+        return line
+    owner = [k for k, ch in enumerate(printed) for _ in ch["text"]]  # the printed character each letter of the line is
+    out: list[str] = []
+    j = 0  # the line's letters passed so far
+    for ch in line:
+        if ch.isspace():
+            if j and owner[j - 1] in cuts:
+                if out[-1] != "\t":
+                    out.append("\t")
+                continue
+        elif j and owner[j - 1] in cuts and owner[j] != owner[j - 1] and out[-1] != "\t":
+            out.append("\t")  # no space between the blocks at all
+        if not ch.isspace():
+            j += 1
+        out.append(ch)
+    return "".join(out)
+
+
+def _form_blank(line: str, letters: int) -> bool:
+    """The gap after the line's `letters`-th printed (non-space) letter is a blank of the form."""
+    seen = 0
+    for i, ch in enumerate(line):
+        if not ch.isspace():
+            seen += 1
+            if seen == letters:
+                return bool(FORM_BLANK_BEFORE.search(line[:i + 1]) and FORM_BLANK_AFTER.match(line[i + 1:].lstrip()))
+    return False
 
 
 def _layout_wrap(above: dict, below: dict, left: float, right: float) -> bool:
@@ -114,6 +167,7 @@ def layer(region) -> tuple[str, str | None]:
     right = max(b["x1"] for b in boxes)
     if sum(1 for b in boxes if b["x1"] >= right - RIGHT_EDGE * (right - left)) < 2:
         right = float("inf")  # no two lines reach one right edge: where the text's column ends is not known
+    lines = [_column_tabs(line, box) for line, box in zip(lines, boxes)]
     out = [lines[0]]
     for above, below, line in zip(boxes, boxes[1:], lines[1:]):
         height = above["bottom"] - above["top"]

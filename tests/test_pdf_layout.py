@@ -127,14 +127,54 @@ def _columns(tmp_path: Path, rows: list[tuple[str, str]], align: str = "C") -> P
     (lambda tmp: _pdf(tmp, [(CLAUSES, 0), ("- Tổ chức sơ kết, tổng kết.", 0)], align="L"), ["- Tổ chức sơ kết, tổng kết."]),
     # the issuer beside the national motto: two columns, each line its own
     (lambda tmp: _columns(tmp, [("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-                                ("TỈNH ĐỒNG THÁP", "Độc lập - Tự do - Hạnh phúc")]), ["TỈNH ĐỒNG THÁP Độc lập - Tự do - Hạnh phúc"]),
+                                ("TỈNH ĐỒNG THÁP", "Độc lập - Tự do - Hạnh phúc")]), ["TỈNH ĐỒNG THÁP\tĐộc lập - Tự do - Hạnh phúc"]),
     # the recipients beside the signature set against the right margin
     (lambda tmp: _columns(tmp, [("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"), ("- Như Điều 3;", "KT. CHỦ TỊCH"),
-                                ("- Lưu: VT.", "PHÓ CHỦ TỊCH")], align="R"), ["- Như Điều 3; KT. CHỦ TỊCH", "- Lưu: VT. PHÓ CHỦ TỊCH"]),
+                                ("- Lưu: VT.", "PHÓ CHỦ TỊCH")], align="R"), ["- Như Điều 3;\tKT. CHỦ TỊCH", "- Lưu: VT.\tPHÓ CHỦ TỊCH"]),
 ])
 def test_a_line_the_writer_ended_stays(tmp_path, build, kept):
     lines = _raw(build(tmp_path)).split("\n")
     assert all(line in lines for line in kept)
+
+
+def _cells(tmp_path: Path, rows: list[list[tuple[str, float]]]) -> Path:
+    """Lines of cells without rules: each cell `(text, width in mm)`, its text set at its left edge."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", "", unicode_font())
+    pdf.set_font("Body", size=12)
+    for row in rows:
+        for text, width in row:
+            pdf.cell(width, 6, text)
+        pdf.ln(6)
+    pdf.multi_cell(0, 6, LONG, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("rows, lines", [
+    # the number beside the place and date, under the issuer and the motto
+    ([[("Số: 125/KH-UBND", 80), ("Đồng Tháp, ngày 20 tháng 11 năm 2025", 0)]],
+     ["Số: 125/KH-UBND\tĐồng Tháp, ngày 20 tháng 11 năm 2025"]),
+    # a table drawn without rules: its cells keep their columns
+    ([[("1", 12), ("Tổ chức hội nghị triển khai", 75), ("Sở Nội vụ", 45), ("Quý I/2026", 0)],
+      [("2", 12), ("Sơ kết thực hiện Kế hoạch", 75), ("Sở Tài chính", 45), ("Tháng 6/2026", 0)]],
+     ["1\tTổ chức hội nghị triển khai\tSở Nội vụ\tQuý I/2026", "2\tSơ kết thực hiện Kế hoạch\tSở Tài chính\tTháng 6/2026"]),
+    # negatives: the blanks the clerk fills in at issue are no columns: the number before the symbol,
+    # the day and month of the date
+    ([[("Số:", 30), ("/KH-UBND", 50), ("Ninh Bình, ngày", 35), ("tháng", 25), ("năm 2024", 0)]],
+     ["Số: /KH-UBND\tNinh Bình, ngày tháng năm 2024"]),
+    ([[("Số:", 30), ("/QĐ-UBND", 0)]], ["Số: /QĐ-UBND"]),
+])
+def test_blocks_side_by_side_on_a_line_are_split_by_a_tab(tmp_path, rows, lines):
+    """pdfplumber joins two blocks on one line with one space, however wide the gap between them;
+    the text and DOCX versions of a plan have a tab (a table's cell) there. A paragraph's lines,
+    justified or not, get none."""
+    raw = _raw(_cells(tmp_path, rows)).split("\n")
+    assert all(line in raw for line in lines), raw
+    assert not any("\t" in line for line in raw if line.startswith(LONG[:20]))
 
 
 # --- a paragraph that ends at a page's foot ---------------------------------------------------------
