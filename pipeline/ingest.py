@@ -306,10 +306,12 @@ def read_html(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list
     return text, (), (), _decoding_notes(encoding, warnings)
 
 
-def _docx_cell_texts(row, above: set) -> tuple[str, ...]:
+def _docx_cell_texts(row, above: set, numbering=None) -> tuple[str, ...]:
     """A row's cells, one per grid column: a merged cell's text once, in its first grid column
     and its first row, and an empty cell in each other column or row it spans (so columns stay
     aligned with the header). `above` holds the cells already read in earlier rows."""
+    from pipeline.docx_text import blocks, paragraph_lines
+
     cells: list[str] = []
     seen: set[int] = set()
     for cell in row.cells:
@@ -318,7 +320,8 @@ def _docx_cell_texts(row, above: set) -> tuple[str, ...]:
             cells.append("")
             continue
         seen.add(key)
-        cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
+        lines = [line.strip() for p in blocks(cell._tc) if p.tag.endswith("}p") for line in paragraph_lines(p, numbering, cell=True)]
+        cells.append(" ".join(line for line in lines if line))
     above |= seen
     return tuple(cells)
 
@@ -326,18 +329,19 @@ def _docx_cell_texts(row, above: set) -> tuple[str, ...]:
 def read_docx(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[str]]:
     import docx
     from docx.table import Table as DocxTable
-    from docx.text.paragraph import Paragraph
+
+    from pipeline.docx_text import Numbering, blocks, paragraph_lines
 
     document = docx.Document(str(path))
+    numbering = Numbering.of(document)
     lines: list[str] = []
     tables: list[Table] = []
-    for block in document.element.body.iterchildren():
-        tag = block.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(Paragraph(block, document).text)
-        elif tag == "tbl":
+    for block in blocks(document.element.body):
+        if block.tag.endswith("}p"):
+            lines.extend(paragraph_lines(block, numbering))
+        else:
             docx_table, above = DocxTable(block, document), set()
-            rows = tuple(_docx_cell_texts(r, above) for r in docx_table.rows)
+            rows = tuple(_docx_cell_texts(r, above, numbering) for r in docx_table.rows)
             tables.append(Table(page=None, rows=rows))
             lines.extend("\t".join(c.replace("\n", " ") for c in r) for r in rows)
     return "\n".join(lines), (), tuple(tables), []
