@@ -458,6 +458,13 @@ def _is_real_table(rows: tuple[tuple[str, ...], ...]) -> bool:
     return bool(rows) and max(len(r) for r in rows) >= 2 and sum(1 for r in rows if sum(1 for c in r if c) >= 2) >= 2
 
 
+def _band(page, top: float, bottom: float):
+    """The page's characters whose middle lies between `top` and `bottom`: the text above or below a
+    table. (A crop takes every character its box touches, clipped: the glyphs of a table's first or
+    last row reach over its rules, and were read a second time, squeezed, as a line of the text.)"""
+    return page.filter(lambda obj: obj.get("object_type") != "char" or top <= (obj["top"] + obj["bottom"]) / 2 < bottom)
+
+
 def _pdf_page_text(page) -> tuple[str, list[tuple[tuple[str, ...], ...]], str | None]:
     """The page's text with each ruled table rendered as tab-separated rows, the tables, and how
     the page's text ends (`pipeline.pdf_layout.page_end`; None where a table ends it)."""
@@ -478,14 +485,14 @@ def _pdf_page_text(page) -> tuple[str, list[tuple[tuple[str, ...], ...]], str | 
     top = 0.0
     for (x0, t0, x1, b0), rows in found:
         if t0 > top:
-            parts.append(layer_text(page.crop((0, top, page.width, t0), strict=False)))
+            parts.append(layer_text(_band(page, top, t0)))
         parts.append("\n".join("\t".join(r) for r in rows))
         beside = page.crop((0, t0, page.width, b0), strict=False).outside_bbox((x0, t0, x1, b0), strict=False)
         parts.append(layer_text(beside))
         top = max(top, b0)
     end = None
     if top < page.height:
-        below, end = layer(page.crop((0, top, page.width, page.height), strict=False))
+        below, end = layer(_band(page, top, page.height + 1))
         parts.append(below)
     return "\n".join(p for p in parts if p.strip()), [rows for _, rows in found], end if parts[-1].strip() else None
 

@@ -60,8 +60,9 @@ def _column_tabs(line: str, box: dict) -> str:
     (`_two_columns`: the issuer beside the national motto, the number beside the place and date,
     the recipients beside the signature, the cells of a table drawn without rules), as a text or
     DOCX version of the plan has them; the line as it is where its characters and its text disagree."""
-    size = box["bottom"] - box["top"]
     printed = sorted((ch for ch in box["chars"] if ch["text"].strip()), key=lambda c: c["x0"])
+    # the line's height, or its font's size where that is more (a line whose glyphs a crop clipped)
+    size = max([box["bottom"] - box["top"], *(ch.get("size") or 0 for ch in printed)])
     cuts = {k for k, (a, b) in enumerate(zip(printed, printed[1:])) if b["x0"] - a["x1"] > COLUMN_GAP * size}
     if size <= 0 or not cuts or "".join(ch["text"] for ch in printed) != "".join(line.split()):
         return line

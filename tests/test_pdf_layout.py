@@ -298,3 +298,36 @@ def test_a_dash_with_a_space_before_it_keeps_its_spaces(raw, kept):
 
 def test_a_hyphen_before_a_new_item_is_no_wrap():
     assert "\n2. Tổ chức thực hiện" in normalise("Các nội dung khác theo Kế hoạch số 12/KH-\n2. Tổ chức thực hiện").text
+
+
+# --- a table's first and last rows are read once --------------------------------------------------
+
+def _tight_table(tmp_path: Path, rows: list[tuple[str, ...]], base: float) -> Path:
+    """A ruled table whose cells set their text's baseline `base` mm below the row's rule and are
+    1 mm deeper than that: with a small `base` the glyphs of the first row reach over the rule above
+    it and the descenders of the last below its rule."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", "", unicode_font())
+    pdf.set_font("Body", size=12)
+    pdf.text(20, 20, "Các chỉ tiêu chủ yếu:")
+    widths, x0, top, height = (15, 90, 30), 20, 26, base + 1
+    for r, row in enumerate(rows):
+        x = x0
+        for width, cell in zip(widths, row):
+            pdf.rect(x, top + r * height, width, height)
+            pdf.text(x + 1, top + r * height + base, cell)
+            x += width
+    pdf.text(20, top + len(rows) * height + 10, "Nơi nhận:")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("base", [2.5, 6.0])  # glyphs over the rules; well inside them (the negative)
+def test_a_tables_first_and_last_rows_are_read_once(tmp_path, base):
+    rows = [("TT", "Chỉ tiêu", "Năm 2026"), ("1", "Tỷ lệ che phủ rừng (%)", "42"), ("2", "Số xã nông thôn mới (xã)", "15")]
+    raw = _raw(_tight_table(tmp_path, rows, base))
+    lines = [line for line in raw.split("\n") if line.strip() and line != "\f"]
+    assert lines == ["Các chỉ tiêu chủ yếu:", *("\t".join(r) for r in rows), "Nơi nhận:"]
