@@ -154,9 +154,10 @@ def layer_text(region) -> str:
 def layer(region) -> tuple[str, str | None]:
     """The text layer of a page or a part of one, as pdfplumber reads it, with a blank line where
     a vertical gap of BLANK_LINE_GAP line heights or more lies between two lines, and a space for
-    a line end where the layout wrapped a paragraph (`_layout_wrap`), unless the line ends a
-    sentence or a clause before a capital, ends in a hyphen, or the next one opens a list item
-    (the wrap step judges those from the words); and how the text ends (`page_end`)."""
+    a line end where the layout wrapped a paragraph (`_layout_wrap`), after a clause's ";" or a
+    sentence's "." too (the next paragraph's first line is indented or spaced from the one before:
+    no wrap), unless the line ends in a hyphen or the next one opens a list item (the wrap step
+    judges those from the words); and how the text ends (`page_end`)."""
     text = region.extract_text() or ""
     if not text:
         return text, None
@@ -174,8 +175,8 @@ def layer(region) -> tuple[str, str | None]:
         height = above["bottom"] - above["top"]
         if height > 0 and below["top"] - above["bottom"] >= BLANK_LINE_GAP * height:
             out.append("")
-        elif (_layout_wrap(above, below, left, right) and (not SENTENCE_END.search(above["text"]) or line[:1].islower())
-              and not above["text"].endswith(("-", "‐")) and not starts_item(below["text"])):
+        elif (_layout_wrap(above, below, left, right) and not above["text"].endswith(("-", "‐"))
+              and not starts_item(below["text"])):
             out[-1] += " " + line
             continue
         out.append(line)

@@ -331,3 +331,52 @@ def test_a_tables_first_and_last_rows_are_read_once(tmp_path, base):
     raw = _raw(_tight_table(tmp_path, rows, base))
     lines = [line for line in raw.split("\n") if line.strip() and line != "\f"]
     assert lines == ["Các chỉ tiêu chủ yếu:", *("\t".join(r) for r in rows), "Nơi nhận:"]
+
+
+# --- a layout wrap after a clause's ";" or a sentence's "." before a capital ------------------------
+
+WRAP_AFTER = [
+    ("- Cơ cấu kinh tế: nông, lâm nghiệp chiếm khoảng 27,31%; công nghiệp, xây dựng chiếm 27,91%;",
+     "Dịch vụ chiếm khoảng 40,94%; thuế sản phẩm trừ trợ cấp sản phẩm chiếm khoảng 3,83%."),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+     "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ ngày 22 tháng 11 năm 2019;"),
+    ("Ủy ban nhân dân tỉnh ban hành Kế hoạch chuyển đổi số năm 2026 trên địa bàn tỉnh.",
+     "Sở Khoa học và Công nghệ chủ trì, phối hợp với các sở, ngành triển khai Kế hoạch."),
+]
+
+
+def _wrapped_after(tmp_path: Path, first: str, rest: str, next_paragraph: str | None) -> Path:
+    """A justified paragraph set in a column just wide enough for `first`, so the layout wraps it
+    after `first`'s last word; with `next_paragraph`, `first` is a paragraph of its own and
+    `next_paragraph` follows it: "indent" (its first line indented) or "spaced" (after a
+    paragraph's spacing)."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", "", unicode_font())
+    pdf.set_font("Body", size=12)
+    width = pdf.get_string_width(first) + 2 * pdf.c_margin + 1
+    tail = " thực hiện các nội dung của Kế hoạch."
+    if next_paragraph is None:
+        pdf.multi_cell(width, 6, f"{first} {rest}{tail}", align="J", new_x="LMARGIN", new_y="NEXT")
+    else:
+        pdf.multi_cell(width, 6, first, align="J", new_x="LMARGIN", new_y="NEXT")
+        if next_paragraph == "spaced":
+            pdf.ln(4)
+        else:
+            pdf.set_x(pdf.l_margin + 10)
+        pdf.multi_cell(width - (10 if next_paragraph == "indent" else 0), 6, f"{rest}{tail}", align="J",
+                       new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("first, rest", WRAP_AFTER)
+@pytest.mark.parametrize("next_paragraph, joined", [(None, True), ("indent", False), ("spaced", False)])
+def test_a_layout_wrap_after_a_clause_or_a_sentence_is_joined(tmp_path, first, rest, next_paragraph, joined):
+    """One paragraph wrapped by the layout after ";" or "." reads as one line, as in its DOCX;
+    a new paragraph (its first line indented, or spaced from the one before) keeps its line."""
+    raw = _raw(_wrapped_after(tmp_path, first, rest, next_paragraph))
+    assert (f"{first} {rest}" in raw) is joined
+    assert (f"{first}\n{rest}" in raw) is not joined
