@@ -9,6 +9,7 @@ how the text ends (`page_end`), which the page break's line end stands for in `p
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 
 import regex
@@ -146,6 +147,53 @@ def page_end(boxes: list[dict], left: float, right: float) -> str | None:
     return RUNS_ON if line["x1"] >= right - RIGHT_EDGE * (right - left) else None
 
 
+BAND = 4.0  # points: characters are looked up by bands of their top this high
+
+
+def _overlaid(blank: dict, height: float, widest: float, rows: list[tuple[list[dict], list[float]]]) -> bool:
+    """A printed character of `rows` (each sorted by x0, with its x0s) covers half the blank's width or
+    more, on its line (tops less than half the blank's height apart)."""
+    for row, starts in rows:
+        i = bisect.bisect_left(starts, blank["x0"] - widest)
+        while i < len(row) and row[i]["x0"] < blank["x1"]:
+            o = row[i]
+            if (min(blank["x1"], o["x1"]) - max(blank["x0"], o["x0"]) > 0.5 * (blank["x1"] - blank["x0"])
+                    and abs(o["top"] - blank["top"]) < 0.5 * height):
+                return True
+            i += 1
+    return False
+
+
+def _without_overlaid_blanks(region):
+    """The region without the blank characters that lie over a printed one of the same line: a
+    block's run of padding spaces reaching under the block beside it ("Nơi nhận:" padded with spaces
+    under "TM. ỦY BAN NHÂN DÂN") splits that block's words letter by letter ("T M . UỶ BAN")."""
+    chars = region.chars
+    printed = [c for c in chars if c["text"].strip()]
+    if not printed or len(printed) == len(chars):
+        return region
+    rows: dict[int, list[dict]] = {}  # the printed characters by band of BAND points of their top, by x0
+    for c in printed:
+        rows.setdefault(int(c["top"] // BAND), []).append(c)
+    for row in rows.values():
+        row.sort(key=lambda c: c["x0"])
+    starts = {band: [c["x0"] for c in row] for band, row in rows.items()}
+    widest = max(c["x1"] - c["x0"] for c in printed)
+    drop = set()
+    for c in chars:
+        if c["text"].strip():
+            continue
+        height = c["bottom"] - c["top"]
+        band, reach = int(c["top"] // BAND), 2 + int(height // BAND)
+        near = [(rows[b], starts[b]) for b in range(band - reach, band + reach + 1) if b in rows]
+        if _overlaid(c, height, widest, near):
+            drop.add((c["x0"], c["top"]))
+    if not drop:
+        return region
+    return region.filter(lambda obj: obj.get("object_type") != "char" or obj["text"].strip()
+                         or (obj["x0"], obj["top"]) not in drop)
+
+
 def layer_text(region) -> str:
     """`layer`'s text."""
     return layer(region)[0]
@@ -158,6 +206,7 @@ def layer(region) -> tuple[str, str | None]:
     sentence's "." too (the next paragraph's first line is indented or spaced from the one before:
     no wrap), unless the line ends in a hyphen or the next one opens a list item (the wrap step
     judges those from the words); and how the text ends (`page_end`)."""
+    region = _without_overlaid_blanks(region)
     text = region.extract_text() or ""
     if not text:
         return text, None

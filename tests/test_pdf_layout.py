@@ -380,3 +380,30 @@ def test_a_layout_wrap_after_a_clause_or_a_sentence_is_joined(tmp_path, first, r
     raw = _raw(_wrapped_after(tmp_path, first, rest, next_paragraph))
     assert (f"{first} {rest}" in raw) is joined
     assert (f"{first}\n{rest}" in raw) is not joined
+
+
+# --- padding spaces laid under the block beside them ---------------------------------------------
+
+@pytest.mark.parametrize("left, right", [
+    ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"),
+    ("- Như Điều 3;", "KT. CHỦ TỊCH"),
+    ("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+])
+@pytest.mark.parametrize("padded", [True, False])  # without the padding (the negative) the text is the same
+def test_padding_spaces_under_the_next_block_do_not_split_its_words(tmp_path, left, right, padded):
+    """A block padded with spaces that run on under the block beside it (a cell's text typed with
+    trailing spaces, its glyphs laid a little higher or lower) used to split that block letter by
+    letter ("T M . UỶ BAN"); the spaces between its own words stay."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", "", unicode_font())
+    pdf.set_font("Body", size=12)
+    pdf.text(20, 30, left + (" " * 80 if padded else ""))
+    pdf.text(110, 29.4, right)  # its baseline 0.6 mm higher, as a cell beside another sets it
+    pdf.set_y(40)
+    pdf.multi_cell(0, 6, LONG, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    lines = _raw(path).split("\n")
+    assert f"{left}\t{right}" in lines, lines[:3]
