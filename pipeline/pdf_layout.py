@@ -194,6 +194,47 @@ def _without_overlaid_blanks(region):
                          or (obj["x0"], obj["top"]) not in drop)
 
 
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+SMALL = 0.8  # a superscript's font is at most this share of the text's beside it
+RAISED = 0.15  # and its foot at least this share of that text's size above the text's foot
+
+
+def _superscripts(region):
+    """The region with each superscript digit (a smaller digit set higher, right after a letter or
+    digit of the line: the power of a unit "m²", a footnote's mark "năm 2025¹") as a superscript
+    character on its line: pdfplumber reads it as a plain digit glued to the number before it
+    ("năm 20251") or, set high enough, as a line of its own above ("2" over "10 m /người")."""
+    chars = region.chars
+    printed = [c for c in chars if c["text"].strip()]
+    if not printed:
+        return region
+    sizes = sorted(c["size"] for c in printed)
+    median = sizes[len(sizes) // 2]
+    small = sorted((c for c in printed if c["text"].isdigit() and c["size"] <= SMALL * median), key=lambda c: c["x0"])
+    if not small:
+        return region
+    ends: dict[int, list[dict]] = {}  # the printed characters by the point their right edge lies in
+    for o in printed:
+        ends.setdefault(int(o["x1"]), []).append(o)
+    raised: dict[int, dict] = {}  # id of a superscript character → its copy on the line
+    for c in small:
+        left = [o for x in range(int(c["x0"] - 1.5), int(c["x0"] + 0.5) + 1) for o in ends.get(x, ())]
+        for o in left:
+            base = raised.get(id(o), o)
+            if (o is not c and c["x0"] - 1.5 <= o["x1"] <= c["x0"] + 0.5 and c["size"] <= SMALL * base["size"]
+                    and base["top"] < c["bottom"] < base["bottom"] - RAISED * base["size"]):
+                raised[id(c)] = {**c, "text": c["text"].translate(SUPERSCRIPT_DIGITS), "top": base["top"],
+                                 "bottom": base["bottom"], "size": base["size"], "y0": base.get("y0", c.get("y0")),
+                                 "y1": base.get("y1", c.get("y1")), "doctop": base.get("doctop", c.get("doctop"))}
+                break
+    if not raised:
+        return region
+    moved = region.filter(lambda obj: True)
+    moved._objects = {kind: [raised.get(id(obj), obj) for obj in objs] if kind == "char" else objs
+                      for kind, objs in region.objects.items()}
+    return moved
+
+
 def layer_text(region) -> str:
     """`layer`'s text."""
     return layer(region)[0]
@@ -206,7 +247,7 @@ def layer(region) -> tuple[str, str | None]:
     sentence's "." too (the next paragraph's first line is indented or spaced from the one before:
     no wrap), unless the line ends in a hyphen or the next one opens a list item (the wrap step
     judges those from the words); and how the text ends (`page_end`)."""
-    region = _without_overlaid_blanks(region)
+    region = _superscripts(_without_overlaid_blanks(region))
     text = region.extract_text() or ""
     if not text:
         return text, None

@@ -407,3 +407,54 @@ def test_padding_spaces_under_the_next_block_do_not_split_its_words(tmp_path, le
     pdf.output(str(path))
     lines = _raw(path).split("\n")
     assert f"{left}\t{right}" in lines, lines[:3]
+
+
+# --- superscript digits: a unit's power, a footnote's mark ----------------------------------------
+
+def _with_superscripts(tmp_path: Path, parts: list[tuple[str, bool]], rise: float) -> Path:
+    """One line of text whose `True` parts are set as superscripts: 7 pt against 12, raised `rise` mm."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", "", unicode_font())
+    x = 20
+    for text, sup in parts:
+        pdf.set_font("Body", size=7 if sup else 12)
+        pdf.text(x, 30 - (rise if sup else 0), text)
+        x += pdf.get_string_width(text)
+    pdf.set_font("Body", size=12)
+    pdf.text(20, 40, LONG[:60])
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    return path
+
+
+SUPERSCRIPTED = [
+    ([("Diện tích cây xanh bình quân đạt 10 m", False), ("2", True), ("/người vào năm 2025", False), ("1", True),
+      ("; tỷ lệ che phủ rừng đạt 42%.", False)],
+     "Diện tích cây xanh bình quân đạt 10 m²/người vào năm 2025¹; tỷ lệ che phủ rừng đạt 42%."),
+    ([("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024", False), ("12", True), (" của Bộ Chính trị;", False)],
+     "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024¹² của Bộ Chính trị;"),
+]
+
+
+@pytest.mark.parametrize("parts, line", SUPERSCRIPTED)
+@pytest.mark.parametrize("rise", [1.3, 2.5])  # raised a little (read glued) or more (read as a line above)
+def test_superscript_digits_stay_superscripts_on_their_line(tmp_path, parts, line, rise):
+    assert line in _raw(_with_superscripts(tmp_path, parts, rise)).split("\n")
+
+
+def test_small_digits_on_their_own_line_are_no_superscripts(tmp_path):
+    """The negative: a footnote in a smaller font, on its own line, keeps its digits."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", "", unicode_font())
+    pdf.set_font("Body", size=12)
+    for i in range(4):
+        pdf.text(20, 30 + 6 * i, LONG[:60])
+    pdf.set_font("Body", size=9)
+    pdf.text(20, 60, "1 Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    assert "1 Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị" in _raw(path).split("\n")
