@@ -306,10 +306,12 @@ def read_html(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list
     return text, (), (), _decoding_notes(encoding, warnings)
 
 
-def _docx_cell_texts(row, above: set) -> tuple[str, ...]:
+def _docx_cell_texts(row, above: set, numbering=None) -> tuple[str, ...]:
     """A row's cells, one per grid column: a merged cell's text once, in its first grid column
     and its first row, and an empty cell in each other column or row it spans (so columns stay
     aligned with the header). `above` holds the cells already read in earlier rows."""
+    from pipeline.docx_text import blocks, paragraph_lines
+
     cells: list[str] = []
     seen: set[int] = set()
     for cell in row.cells:
@@ -318,7 +320,8 @@ def _docx_cell_texts(row, above: set) -> tuple[str, ...]:
             cells.append("")
             continue
         seen.add(key)
-        cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
+        lines = [line.strip() for p in blocks(cell._tc) if p.tag.endswith("}p") for line in paragraph_lines(p, numbering, cell=True)]
+        cells.append(" ".join(line for line in lines if line))
     above |= seen
     return tuple(cells)
 
@@ -326,18 +329,19 @@ def _docx_cell_texts(row, above: set) -> tuple[str, ...]:
 def read_docx(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[str]]:
     import docx
     from docx.table import Table as DocxTable
-    from docx.text.paragraph import Paragraph
+
+    from pipeline.docx_text import Numbering, blocks, paragraph_lines
 
     document = docx.Document(str(path))
+    numbering = Numbering.of(document)
     lines: list[str] = []
     tables: list[Table] = []
-    for block in document.element.body.iterchildren():
-        tag = block.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(Paragraph(block, document).text)
-        elif tag == "tbl":
+    for block in blocks(document.element.body):
+        if block.tag.endswith("}p"):
+            lines.extend(paragraph_lines(block, numbering))
+        else:
             docx_table, above = DocxTable(block, document), set()
-            rows = tuple(_docx_cell_texts(r, above) for r in docx_table.rows)
+            rows = tuple(_docx_cell_texts(r, above, numbering) for r in docx_table.rows)
             tables.append(Table(page=None, rows=rows))
             lines.extend("\t".join(c.replace("\n", " ") for c in r) for r in rows)
     return "\n".join(lines), (), tuple(tables), []
@@ -454,6 +458,13 @@ def _is_real_table(rows: tuple[tuple[str, ...], ...]) -> bool:
     return bool(rows) and max(len(r) for r in rows) >= 2 and sum(1 for r in rows if sum(1 for c in r if c) >= 2) >= 2
 
 
+def _band(page, top: float, bottom: float):
+    """The page's characters whose middle lies between `top` and `bottom`: the text above or below a
+    table. (A crop takes every character its box touches, clipped: the glyphs of a table's first or
+    last row reach over its rules, and were read a second time, squeezed, as a line of the text.)"""
+    return page.filter(lambda obj: obj.get("object_type") != "char" or top <= (obj["top"] + obj["bottom"]) / 2 < bottom)
+
+
 def _pdf_page_text(page) -> tuple[str, list[tuple[tuple[str, ...], ...]], str | None]:
     """The page's text with each ruled table rendered as tab-separated rows, the tables, and how
     the page's text ends (`pipeline.pdf_layout.page_end`; None where a table ends it)."""
@@ -474,14 +485,14 @@ def _pdf_page_text(page) -> tuple[str, list[tuple[tuple[str, ...], ...]], str | 
     top = 0.0
     for (x0, t0, x1, b0), rows in found:
         if t0 > top:
-            parts.append(layer_text(page.crop((0, top, page.width, t0), strict=False)))
+            parts.append(layer_text(_band(page, top, t0)))
         parts.append("\n".join("\t".join(r) for r in rows))
         beside = page.crop((0, t0, page.width, b0), strict=False).outside_bbox((x0, t0, x1, b0), strict=False)
         parts.append(layer_text(beside))
         top = max(top, b0)
     end = None
     if top < page.height:
-        below, end = layer(page.crop((0, top, page.width, page.height), strict=False))
+        below, end = layer(_band(page, top, page.height + 1))
         parts.append(below)
     return "\n".join(p for p in parts if p.strip()), [rows for _, rows in found], end if parts[-1].strip() else None
 

@@ -132,6 +132,23 @@ def whitespace_characters(mt: MappedText) -> MappedText:
     return rewrite(mt, ODD_SPACE, [" "])
 
 
+# Slashes and hyphens that are not the ASCII ones a document's code and date are written with: the
+# fraction and division slashes and the full-width solidus (OCR, PDF fonts: "Số: 1105⁄KH-ĐKT"), the
+# hyphen, non-breaking hyphen and figure dash (Word, PDF: "57‑NQ/TW"); and an en dash or minus glued
+# between a code's parts ("KH–UBND", "57–NQ/TW"; not a dash between words or a range "2026–2030", "Quý I–II").
+ODD_SLASH = regex.compile(r"[\u2044\u2215\uff0f]")
+ODD_HYPHEN = regex.compile(r"[\u2010\u2011\u2012]")
+CODE_DASH = regex.compile(r"(?<=[\p{Lu}\d])[\u2013\u2212](?=\p{Lu}{2})(?![IVXLC]+\b)")  # not a range of Roman numerals
+
+
+def code_characters(mt: MappedText) -> MappedText:
+    """Odd slashes to "/", odd hyphens to "-", an en dash or minus inside a code to "-" (one
+    character for one: offsets stay)."""
+    mt = rewrite(mt, ODD_SLASH, ["/"], needs=("\u2044", "\u2215", "\uff0f"))
+    mt = rewrite(mt, ODD_HYPHEN, ["-"], needs=("\u2010", "\u2011", "\u2012"))
+    return rewrite(mt, CODE_DASH, ["-"], needs=("\u2013", "\u2212"))
+
+
 BREAK_OR_NEWLINE = regex.compile(rf"(?:{PAGE_BREAK.pattern})|(?P<newline>\n)")
 
 
@@ -417,6 +434,7 @@ def _crossed(feeds: list[int], start: int, end: int) -> int | None:
 STEPS: tuple[Callable[[MappedText], MappedText], ...] = (
     nfc,
     whitespace_characters,
+    code_characters,
     aligned_tables,  # before page_breaks: a page's table ends at its page, so a table cut by a page is read page by page
     page_breaks,
     markup_tags,

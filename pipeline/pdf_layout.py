@@ -9,6 +9,11 @@ how the text ends (`page_end`), which the page break's line end stands for in `p
 """
 from __future__ import annotations
 
+import bisect
+import itertools
+
+import regex
+
 from pipeline.sections import starts_item
 from pipeline.wraps import SENTENCE_END
 
@@ -42,6 +47,56 @@ def _two_columns(chars: list[dict], size: float) -> bool:
     by side (the issuer and the national motto, the recipients and the signature, table cells)."""
     printed = [ch for ch in chars if ch["text"].strip()]
     return any(b["x0"] - a["x1"] > COLUMN_GAP * size for a, b in zip(printed, printed[1:]))
+
+
+# A gap the clerk fills in at issue, not two blocks: the number left blank before the symbol ("Số:      /KH-UBND")
+# and the day and month left blank in the date ("Ninh Bình, ngày      tháng      năm 2024"), as the form of an
+# administrative document sets them (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+FORM_BLANK_BEFORE = regex.compile(r"(?:^|\s)(?:[Ss]ố\s*:?|ngày|tháng)$")
+FORM_BLANK_AFTER = regex.compile(r"^(?:/|tháng\b|năm\b)")
+
+
+def _column_tabs(line: str, box: dict) -> str:
+    """The line with a tab, not pdfplumber's one space, between two blocks side by side
+    (`_two_columns`: the issuer beside the national motto, the number beside the place and date,
+    the recipients beside the signature, the cells of a table drawn without rules), as a text or
+    DOCX version of the plan has them; the line as it is where its characters and its text disagree."""
+    printed = sorted((ch for ch in box["chars"] if ch["text"].strip()), key=lambda c: c["x0"])
+    # the line's height, or its font's size where that is more (a line whose glyphs a crop clipped)
+    size = max([box["bottom"] - box["top"], *(ch.get("size") or 0 for ch in printed)])
+    cuts = {k for k, (a, b) in enumerate(zip(printed, printed[1:])) if b["x0"] - a["x1"] > COLUMN_GAP * size}
+    if size <= 0 or not cuts or "".join(ch["text"] for ch in printed) != "".join(line.split()):
+        return line
+    ends = list(itertools.accumulate(len(ch["text"]) for ch in printed))
+    cuts = {k for k in cuts if not _form_blank(line, ends[k])}
+    if not cuts:
+        return line
+    owner = [k for k, ch in enumerate(printed) for _ in ch["text"]]  # the printed character each letter of the line is
+    out: list[str] = []
+    j = 0  # the line's letters passed so far
+    for ch in line:
+        if ch.isspace():
+            if j and owner[j - 1] in cuts:
+                if out[-1] != "\t":
+                    out.append("\t")
+                continue
+        elif j and owner[j - 1] in cuts and owner[j] != owner[j - 1] and out[-1] != "\t":
+            out.append("\t")  # no space between the blocks at all
+        if not ch.isspace():
+            j += 1
+        out.append(ch)
+    return "".join(out)
+
+
+def _form_blank(line: str, letters: int) -> bool:
+    """The gap after the line's `letters`-th printed (non-space) letter is a blank of the form."""
+    seen = 0
+    for i, ch in enumerate(line):
+        if not ch.isspace():
+            seen += 1
+            if seen == letters:
+                return bool(FORM_BLANK_BEFORE.search(line[:i + 1]) and FORM_BLANK_AFTER.match(line[i + 1:].lstrip()))
+    return False
 
 
 def _layout_wrap(above: dict, below: dict, left: float, right: float) -> bool:
@@ -92,6 +147,94 @@ def page_end(boxes: list[dict], left: float, right: float) -> str | None:
     return RUNS_ON if line["x1"] >= right - RIGHT_EDGE * (right - left) else None
 
 
+BAND = 4.0  # points: characters are looked up by bands of their top this high
+
+
+def _overlaid(blank: dict, height: float, widest: float, rows: list[tuple[list[dict], list[float]]]) -> bool:
+    """A printed character of `rows` (each sorted by x0, with its x0s) covers half the blank's width or
+    more, on its line (tops less than half the blank's height apart)."""
+    for row, starts in rows:
+        i = bisect.bisect_left(starts, blank["x0"] - widest)
+        while i < len(row) and row[i]["x0"] < blank["x1"]:
+            o = row[i]
+            if (min(blank["x1"], o["x1"]) - max(blank["x0"], o["x0"]) > 0.5 * (blank["x1"] - blank["x0"])
+                    and abs(o["top"] - blank["top"]) < 0.5 * height):
+                return True
+            i += 1
+    return False
+
+
+def _without_overlaid_blanks(region):
+    """The region without the blank characters that lie over a printed one of the same line: a
+    block's run of padding spaces reaching under the block beside it ("Nơi nhận:" padded with spaces
+    under "TM. ỦY BAN NHÂN DÂN") splits that block's words letter by letter ("T M . UỶ BAN")."""
+    chars = region.chars
+    printed = [c for c in chars if c["text"].strip()]
+    if not printed or len(printed) == len(chars):
+        return region
+    rows: dict[int, list[dict]] = {}  # the printed characters by band of BAND points of their top, by x0
+    for c in printed:
+        rows.setdefault(int(c["top"] // BAND), []).append(c)
+    for row in rows.values():
+        row.sort(key=lambda c: c["x0"])
+    starts = {band: [c["x0"] for c in row] for band, row in rows.items()}
+    widest = max(c["x1"] - c["x0"] for c in printed)
+    drop = set()
+    for c in chars:
+        if c["text"].strip():
+            continue
+        height = c["bottom"] - c["top"]
+        band, reach = int(c["top"] // BAND), 2 + int(height // BAND)
+        near = [(rows[b], starts[b]) for b in range(band - reach, band + reach + 1) if b in rows]
+        if _overlaid(c, height, widest, near):
+            drop.add((c["x0"], c["top"]))
+    if not drop:
+        return region
+    return region.filter(lambda obj: obj.get("object_type") != "char" or obj["text"].strip()
+                         or (obj["x0"], obj["top"]) not in drop)
+
+
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+SMALL = 0.8  # a superscript's font is at most this share of the text's beside it
+RAISED = 0.15  # and its foot at least this share of that text's size above the text's foot
+
+
+def _superscripts(region):
+    """The region with each superscript digit (a smaller digit set higher, right after a letter or
+    digit of the line: the power of a unit "m²", a footnote's mark "năm 2025¹") as a superscript
+    character on its line: pdfplumber reads it as a plain digit glued to the number before it
+    ("năm 20251") or, set high enough, as a line of its own above ("2" over "10 m /người")."""
+    chars = region.chars
+    printed = [c for c in chars if c["text"].strip()]
+    if not printed:
+        return region
+    sizes = sorted(c["size"] for c in printed)
+    median = sizes[len(sizes) // 2]
+    small = sorted((c for c in printed if c["text"].isdigit() and c["size"] <= SMALL * median), key=lambda c: c["x0"])
+    if not small:
+        return region
+    ends: dict[int, list[dict]] = {}  # the printed characters by the point their right edge lies in
+    for o in printed:
+        ends.setdefault(int(o["x1"]), []).append(o)
+    raised: dict[int, dict] = {}  # id of a superscript character → its copy on the line
+    for c in small:
+        left = [o for x in range(int(c["x0"] - 1.5), int(c["x0"] + 0.5) + 1) for o in ends.get(x, ())]
+        for o in left:
+            base = raised.get(id(o), o)
+            if (o is not c and c["x0"] - 1.5 <= o["x1"] <= c["x0"] + 0.5 and c["size"] <= SMALL * base["size"]
+                    and base["top"] < c["bottom"] < base["bottom"] - RAISED * base["size"]):
+                raised[id(c)] = {**c, "text": c["text"].translate(SUPERSCRIPT_DIGITS), "top": base["top"],
+                                 "bottom": base["bottom"], "size": base["size"], "y0": base.get("y0", c.get("y0")),
+                                 "y1": base.get("y1", c.get("y1")), "doctop": base.get("doctop", c.get("doctop"))}
+                break
+    if not raised:
+        return region
+    moved = region.filter(lambda obj: True)
+    moved._objects = {kind: [raised.get(id(obj), obj) for obj in objs] if kind == "char" else objs
+                      for kind, objs in region.objects.items()}
+    return moved
+
+
 def layer_text(region) -> str:
     """`layer`'s text."""
     return layer(region)[0]
@@ -100,9 +243,11 @@ def layer_text(region) -> str:
 def layer(region) -> tuple[str, str | None]:
     """The text layer of a page or a part of one, as pdfplumber reads it, with a blank line where
     a vertical gap of BLANK_LINE_GAP line heights or more lies between two lines, and a space for
-    a line end where the layout wrapped a paragraph (`_layout_wrap`), unless the line ends a
-    sentence or a clause before a capital, ends in a hyphen, or the next one opens a list item
-    (the wrap step judges those from the words); and how the text ends (`page_end`)."""
+    a line end where the layout wrapped a paragraph (`_layout_wrap`), after a clause's ";" or a
+    sentence's "." too (the next paragraph's first line is indented or spaced from the one before:
+    no wrap), unless the line ends in a hyphen or the next one opens a list item (the wrap step
+    judges those from the words); and how the text ends (`page_end`)."""
+    region = _superscripts(_without_overlaid_blanks(region))
     text = region.extract_text() or ""
     if not text:
         return text, None
@@ -114,13 +259,14 @@ def layer(region) -> tuple[str, str | None]:
     right = max(b["x1"] for b in boxes)
     if sum(1 for b in boxes if b["x1"] >= right - RIGHT_EDGE * (right - left)) < 2:
         right = float("inf")  # no two lines reach one right edge: where the text's column ends is not known
+    lines = [_column_tabs(line, box) for line, box in zip(lines, boxes)]
     out = [lines[0]]
     for above, below, line in zip(boxes, boxes[1:], lines[1:]):
         height = above["bottom"] - above["top"]
         if height > 0 and below["top"] - above["bottom"] >= BLANK_LINE_GAP * height:
             out.append("")
-        elif (_layout_wrap(above, below, left, right) and (not SENTENCE_END.search(above["text"]) or line[:1].islower())
-              and not above["text"].endswith(("-", "‐")) and not starts_item(below["text"])):
+        elif (_layout_wrap(above, below, left, right) and not above["text"].endswith(("-", "‐"))
+              and not starts_item(below["text"])):
             out[-1] += " " + line
             continue
         out.append(line)

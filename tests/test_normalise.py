@@ -213,3 +213,26 @@ def test_line_ends_found_from_the_newline_are_the_line_breaks(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         from_newline.append((line_start + len(text[line_start:m.start()].rstrip(" \t")), m.end()))
     assert from_newline == [m.span() for m in LINE_BREAK.finditer(text)]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # slashes an OCR layer or a PDF font gives for "/" in a document's code and date
+    ("Số: 1105\u2044KH-ĐKT", "Số: 1105/KH-ĐKT"),
+    ("Quyết định số 1050\u2215QĐ-SCT ngày 06\u22153\u22152026", "Quyết định số 1050/QĐ-SCT ngày 06/3/2026"),
+    ("Kế hoạch số 12\uff0fKH-UBND", "Kế hoạch số 12/KH-UBND"),
+    # hyphens Word and PDFs give for "-": the hyphen, the non-breaking hyphen, the figure dash
+    ("Nghị quyết số 57\u2011NQ/TW", "Nghị quyết số 57-NQ/TW"),
+    ("Thông báo số 45/TB\u2010UBND", "Thông báo số 45/TB-UBND"),
+    ("Quyết định số 06/QĐ\u2012TTg", "Quyết định số 06/QĐ-TTg"),
+    # an en dash or minus glued between a code's parts
+    ("Kế hoạch số 283/KH\u2013UBND", "Kế hoạch số 283/KH-UBND"),
+    ("Chỉ thị số 20\u2212CT/TU", "Chỉ thị số 20-CT/TU"),
+    # negatives: a dash between words, a range of years or of quarters, a fraction in prose stay
+    ("phát triển kinh tế \u2013 xã hội", "phát triển kinh tế \u2013 xã hội"),
+    ("giai đoạn 2026\u20132030", "giai đoạn 2026\u20132030"),
+    ("trong Quý I\u2013II năm 2026", "trong Quý I\u2013II năm 2026"),
+])
+def test_slashes_and_hyphens_of_codes_are_the_ascii_ones(raw, expected):
+    mt = normalise(raw)
+    assert mt.text == expected
+    assert len(mt.to_raw) == len(raw) + 1  # one character for one: offsets stay

@@ -127,14 +127,54 @@ def _columns(tmp_path: Path, rows: list[tuple[str, str]], align: str = "C") -> P
     (lambda tmp: _pdf(tmp, [(CLAUSES, 0), ("- Tổ chức sơ kết, tổng kết.", 0)], align="L"), ["- Tổ chức sơ kết, tổng kết."]),
     # the issuer beside the national motto: two columns, each line its own
     (lambda tmp: _columns(tmp, [("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-                                ("TỈNH ĐỒNG THÁP", "Độc lập - Tự do - Hạnh phúc")]), ["TỈNH ĐỒNG THÁP Độc lập - Tự do - Hạnh phúc"]),
+                                ("TỈNH ĐỒNG THÁP", "Độc lập - Tự do - Hạnh phúc")]), ["TỈNH ĐỒNG THÁP\tĐộc lập - Tự do - Hạnh phúc"]),
     # the recipients beside the signature set against the right margin
     (lambda tmp: _columns(tmp, [("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"), ("- Như Điều 3;", "KT. CHỦ TỊCH"),
-                                ("- Lưu: VT.", "PHÓ CHỦ TỊCH")], align="R"), ["- Như Điều 3; KT. CHỦ TỊCH", "- Lưu: VT. PHÓ CHỦ TỊCH"]),
+                                ("- Lưu: VT.", "PHÓ CHỦ TỊCH")], align="R"), ["- Như Điều 3;\tKT. CHỦ TỊCH", "- Lưu: VT.\tPHÓ CHỦ TỊCH"]),
 ])
 def test_a_line_the_writer_ended_stays(tmp_path, build, kept):
     lines = _raw(build(tmp_path)).split("\n")
     assert all(line in lines for line in kept)
+
+
+def _cells(tmp_path: Path, rows: list[list[tuple[str, float]]]) -> Path:
+    """Lines of cells without rules: each cell `(text, width in mm)`, its text set at its left edge."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", "", unicode_font())
+    pdf.set_font("Body", size=12)
+    for row in rows:
+        for text, width in row:
+            pdf.cell(width, 6, text)
+        pdf.ln(6)
+    pdf.multi_cell(0, 6, LONG, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("rows, lines", [
+    # the number beside the place and date, under the issuer and the motto
+    ([[("Số: 125/KH-UBND", 80), ("Đồng Tháp, ngày 20 tháng 11 năm 2025", 0)]],
+     ["Số: 125/KH-UBND\tĐồng Tháp, ngày 20 tháng 11 năm 2025"]),
+    # a table drawn without rules: its cells keep their columns
+    ([[("1", 12), ("Tổ chức hội nghị triển khai", 75), ("Sở Nội vụ", 45), ("Quý I/2026", 0)],
+      [("2", 12), ("Sơ kết thực hiện Kế hoạch", 75), ("Sở Tài chính", 45), ("Tháng 6/2026", 0)]],
+     ["1\tTổ chức hội nghị triển khai\tSở Nội vụ\tQuý I/2026", "2\tSơ kết thực hiện Kế hoạch\tSở Tài chính\tTháng 6/2026"]),
+    # negatives: the blanks the clerk fills in at issue are no columns: the number before the symbol,
+    # the day and month of the date
+    ([[("Số:", 30), ("/KH-UBND", 50), ("Ninh Bình, ngày", 35), ("tháng", 25), ("năm 2024", 0)]],
+     ["Số: /KH-UBND\tNinh Bình, ngày tháng năm 2024"]),
+    ([[("Số:", 30), ("/QĐ-UBND", 0)]], ["Số: /QĐ-UBND"]),
+])
+def test_blocks_side_by_side_on_a_line_are_split_by_a_tab(tmp_path, rows, lines):
+    """pdfplumber joins two blocks on one line with one space, however wide the gap between them;
+    the text and DOCX versions of a plan have a tab (a table's cell) there. A paragraph's lines,
+    justified or not, get none."""
+    raw = _raw(_cells(tmp_path, rows)).split("\n")
+    assert all(line in raw for line in lines), raw
+    assert not any("\t" in line for line in raw if line.startswith(LONG[:20]))
 
 
 # --- a paragraph that ends at a page's foot ---------------------------------------------------------
@@ -258,3 +298,163 @@ def test_a_dash_with_a_space_before_it_keeps_its_spaces(raw, kept):
 
 def test_a_hyphen_before_a_new_item_is_no_wrap():
     assert "\n2. Tổ chức thực hiện" in normalise("Các nội dung khác theo Kế hoạch số 12/KH-\n2. Tổ chức thực hiện").text
+
+
+# --- a table's first and last rows are read once --------------------------------------------------
+
+def _tight_table(tmp_path: Path, rows: list[tuple[str, ...]], base: float) -> Path:
+    """A ruled table whose cells set their text's baseline `base` mm below the row's rule and are
+    1 mm deeper than that: with a small `base` the glyphs of the first row reach over the rule above
+    it and the descenders of the last below its rule."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", "", unicode_font())
+    pdf.set_font("Body", size=12)
+    pdf.text(20, 20, "Các chỉ tiêu chủ yếu:")
+    widths, x0, top, height = (15, 90, 30), 20, 26, base + 1
+    for r, row in enumerate(rows):
+        x = x0
+        for width, cell in zip(widths, row):
+            pdf.rect(x, top + r * height, width, height)
+            pdf.text(x + 1, top + r * height + base, cell)
+            x += width
+    pdf.text(20, top + len(rows) * height + 10, "Nơi nhận:")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("base", [2.5, 6.0])  # glyphs over the rules; well inside them (the negative)
+def test_a_tables_first_and_last_rows_are_read_once(tmp_path, base):
+    rows = [("TT", "Chỉ tiêu", "Năm 2026"), ("1", "Tỷ lệ che phủ rừng (%)", "42"), ("2", "Số xã nông thôn mới (xã)", "15")]
+    raw = _raw(_tight_table(tmp_path, rows, base))
+    lines = [line for line in raw.split("\n") if line.strip() and line != "\f"]
+    assert lines == ["Các chỉ tiêu chủ yếu:", *("\t".join(r) for r in rows), "Nơi nhận:"]
+
+
+# --- a layout wrap after a clause's ";" or a sentence's "." before a capital ------------------------
+
+WRAP_AFTER = [
+    ("- Cơ cấu kinh tế: nông, lâm nghiệp chiếm khoảng 27,31%; công nghiệp, xây dựng chiếm 27,91%;",
+     "Dịch vụ chiếm khoảng 40,94%; thuế sản phẩm trừ trợ cấp sản phẩm chiếm khoảng 3,83%."),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+     "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ ngày 22 tháng 11 năm 2019;"),
+    ("Ủy ban nhân dân tỉnh ban hành Kế hoạch chuyển đổi số năm 2026 trên địa bàn tỉnh.",
+     "Sở Khoa học và Công nghệ chủ trì, phối hợp với các sở, ngành triển khai Kế hoạch."),
+]
+
+
+def _wrapped_after(tmp_path: Path, first: str, rest: str, next_paragraph: str | None) -> Path:
+    """A justified paragraph set in a column just wide enough for `first`, so the layout wraps it
+    after `first`'s last word; with `next_paragraph`, `first` is a paragraph of its own and
+    `next_paragraph` follows it: "indent" (its first line indented) or "spaced" (after a
+    paragraph's spacing)."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", "", unicode_font())
+    pdf.set_font("Body", size=12)
+    width = pdf.get_string_width(first) + 2 * pdf.c_margin + 1
+    tail = " thực hiện các nội dung của Kế hoạch."
+    if next_paragraph is None:
+        pdf.multi_cell(width, 6, f"{first} {rest}{tail}", align="J", new_x="LMARGIN", new_y="NEXT")
+    else:
+        pdf.multi_cell(width, 6, first, align="J", new_x="LMARGIN", new_y="NEXT")
+        if next_paragraph == "spaced":
+            pdf.ln(4)
+        else:
+            pdf.set_x(pdf.l_margin + 10)
+        pdf.multi_cell(width - (10 if next_paragraph == "indent" else 0), 6, f"{rest}{tail}", align="J",
+                       new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("first, rest", WRAP_AFTER)
+@pytest.mark.parametrize("next_paragraph, joined", [(None, True), ("indent", False), ("spaced", False)])
+def test_a_layout_wrap_after_a_clause_or_a_sentence_is_joined(tmp_path, first, rest, next_paragraph, joined):
+    """One paragraph wrapped by the layout after ";" or "." reads as one line, as in its DOCX;
+    a new paragraph (its first line indented, or spaced from the one before) keeps its line."""
+    raw = _raw(_wrapped_after(tmp_path, first, rest, next_paragraph))
+    assert (f"{first} {rest}" in raw) is joined
+    assert (f"{first}\n{rest}" in raw) is not joined
+
+
+# --- padding spaces laid under the block beside them ---------------------------------------------
+
+@pytest.mark.parametrize("left, right", [
+    ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"),
+    ("- Như Điều 3;", "KT. CHỦ TỊCH"),
+    ("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+])
+@pytest.mark.parametrize("padded", [True, False])  # without the padding (the negative) the text is the same
+def test_padding_spaces_under_the_next_block_do_not_split_its_words(tmp_path, left, right, padded):
+    """A block padded with spaces that run on under the block beside it (a cell's text typed with
+    trailing spaces, its glyphs laid a little higher or lower) used to split that block letter by
+    letter ("T M . UỶ BAN"); the spaces between its own words stay."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", "", unicode_font())
+    pdf.set_font("Body", size=12)
+    pdf.text(20, 30, left + (" " * 80 if padded else ""))
+    pdf.text(110, 29.4, right)  # its baseline 0.6 mm higher, as a cell beside another sets it
+    pdf.set_y(40)
+    pdf.multi_cell(0, 6, LONG, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    lines = _raw(path).split("\n")
+    assert f"{left}\t{right}" in lines, lines[:3]
+
+
+# --- superscript digits: a unit's power, a footnote's mark ----------------------------------------
+
+def _with_superscripts(tmp_path: Path, parts: list[tuple[str, bool]], rise: float) -> Path:
+    """One line of text whose `True` parts are set as superscripts: 7 pt against 12, raised `rise` mm."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", "", unicode_font())
+    x = 20
+    for text, sup in parts:
+        pdf.set_font("Body", size=7 if sup else 12)
+        pdf.text(x, 30 - (rise if sup else 0), text)
+        x += pdf.get_string_width(text)
+    pdf.set_font("Body", size=12)
+    pdf.text(20, 40, LONG[:60])
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    return path
+
+
+SUPERSCRIPTED = [
+    ([("Diện tích cây xanh bình quân đạt 10 m", False), ("2", True), ("/người vào năm 2025", False), ("1", True),
+      ("; tỷ lệ che phủ rừng đạt 42%.", False)],
+     "Diện tích cây xanh bình quân đạt 10 m²/người vào năm 2025¹; tỷ lệ che phủ rừng đạt 42%."),
+    ([("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024", False), ("12", True), (" của Bộ Chính trị;", False)],
+     "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024¹² của Bộ Chính trị;"),
+]
+
+
+@pytest.mark.parametrize("parts, line", SUPERSCRIPTED)
+@pytest.mark.parametrize("rise", [1.3, 2.5])  # raised a little (read glued) or more (read as a line above)
+def test_superscript_digits_stay_superscripts_on_their_line(tmp_path, parts, line, rise):
+    assert line in _raw(_with_superscripts(tmp_path, parts, rise)).split("\n")
+
+
+def test_small_digits_on_their_own_line_are_no_superscripts(tmp_path):
+    """The negative: a footnote in a smaller font, on its own line, keeps its digits."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", "", unicode_font())
+    pdf.set_font("Body", size=12)
+    for i in range(4):
+        pdf.text(20, 30 + 6 * i, LONG[:60])
+    pdf.set_font("Body", size=9)
+    pdf.text(20, 60, "1 Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    assert "1 Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị" in _raw(path).split("\n")
