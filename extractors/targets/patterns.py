@@ -499,8 +499,11 @@ def type_heading(names) -> regex.Pattern:
 UNIT_SCALE = regex.compile(r"\(\s*10[369](?=\s*[\p{L}µμ][^()\n\d]{0,20}\))")
 # a size class defined by a threshold in brackets after its size word ("công trình lớn (>10.000 m2)",
 # "doanh nghiệp nhỏ (dưới 50 lao động)").
-SIZE_CLASS = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:lớn|nhỏ|vừa|siêu\s+nhỏ|quy\s+mô\s+lớn)\s*\(\s*(?:>=?|≥|<=?|≤|trên|dưới|từ|không\s+quá|ít\s+nhất|tối\s+thiểu|tối\s+đa)\s*\d[\d.,]*[^()\n]{0,30}\))")
+THRESHOLD_BRACKET = r"\(\s*(?:>=?|≥|<=?|≤|trên|dưới|từ|không\s+quá|ít\s+nhất|tối\s+thiểu|tối\s+đa)\s*\d"
+SIZE_CLASS = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])(?:lớn|nhỏ|vừa|siêu\s+nhỏ|quy\s+mô\s+lớn)\s*{THRESHOLD_BRACKET}[\d.,]*[^()\n]{{0,30}}\))")
+# the bracket a SIZE_CLASS cannot do without: a text without one is not scanned for size words (most texts: a pattern
+# that opens with a literal "(" is found 50x faster than one that opens with a choice of words)
+HAS_THRESHOLD_BRACKET = regex.compile(rf"(?i:{THRESHOLD_BRACKET})")
 # who owns the capital of a kind of enterprise ("doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ", "công ty
 # do nhà đầu tư nước ngoài sở hữu trên 50% vốn điều lệ"): a definition by its owner's share, not a target.
 OWNERSHIP_SHARE = regex.compile(
