@@ -47,3 +47,19 @@ def test_patterns_matched_at_a_position_do_not_look_through_the_rest_of_the_text
     for pos in range(2000):
         pattern.match(long, pos)
     assert time.process_time() - start < 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "Hà Nội, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH",                       # a document's own date line
+    "Số: 12/KH-UBND\tLào Cai, ngày 30/8/2026; Đà Nẵng, ngày 1-2-2026",  # after its number cell; two in one stretch
+    "ghi rõ “Số 104-CTr/TU, Lào Cai ngày 30 tháng 8 năm 2026”: xong",    # quoted
+    "trước ngày 15 tháng 12 năm 2025: báo cáo; Từ Ngày 3/4/2025",         # a cue, not a place: no date line
+    "Kế hoạch (Hà Nội,\n  ngày 5/6/2024) và Sở Y tế: ngày 7/8/2025",      # white space across lines, a stop in between
+    "không có ngày nào; ngày 12 là hạn",                                 # anchors without a match
+])
+def test_a_pattern_tried_in_the_stretches_of_its_anchor_finds_what_a_scan_finds(text):
+    from extractors.deadlines import patterns as P
+    from extractors.stretches import in_stretches
+
+    scan = [(m.span(), m.group()) for m in P.DATE_LINE.finditer(text)]
+    assert [(m.span(), m.group()) for m in in_stretches(P.DATE_LINE, text, P.DATE_LINE_ANCHOR, P.DATE_LINE_STOPS)] == scan

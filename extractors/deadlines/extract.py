@@ -27,6 +27,7 @@ from extractors.deadlines.time_cells import loose_time_rows, read_time_cell, wra
 from extractors.deadlines.when import When, when_matches, when_of
 from extractors.intervals import Intervals
 from extractors.lines import at_line_starts
+from extractors.stretches import in_stretches
 from pipeline.closing import skip_spans
 from extractors.legal_refs import reference_spans
 from extractors.tables import tables_of
@@ -645,7 +646,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
         year = issued or fields.get("period_start")
         doc_year = doc_year or (int(year[:4]) if year else None)
     cited = cited_spans(text)
-    date_lines = [(m.start(), m.end()) for m in P.DATE_LINE.finditer(text)]
+    date_lines = [(m.start(), m.end()) for m in in_stretches(P.DATE_LINE, text, P.DATE_LINE_ANCHOR, P.DATE_LINE_STOPS)]
     excluded = Intervals(cited + date_lines)
     if doc_year is None:
         doc_year = _year_of_citations(text, Intervals(cited))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from extractors.regexes import matched_in_place
+from extractors.stretches import stop_pattern
 
 DAY = r"(?P<day>0?[1-9]|[12]\d|3[01])"
 MONTH = r"(?P<month>0?[1-9]|1[0-2])"
@@ -162,6 +163,10 @@ ANNIVERSARY = regex.compile(r"(?i:kỷ\s+niệm|ngày\s+thành\s+lập|ngày\s+s
 # "Ninh Bình, ngày 01 tháng 11 năm 2024" (the document's own date), alone, after its "Số:" cell or quoted
 # ("… ghi rõ 'Số 104-CTr/TU, Lào Cai ngày 30 tháng 8 năm 2026'").
 DATE_LINE = regex.compile(r"(?:(?:^|\t)\s*\p{Lu}[\p{L}\p{M} .]{1,40},|(?:^|[\t'‘\"“(]|,\s)\s*(?!(?i:trước|từ|đến|vào|trong|chậm|hạn|hết|kể)\b)\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){1,4},?)\s*ngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm|[/.-]\s*\d{1,2}\s*[/.-])\s*\d{4}", regex.MULTILINE)
+# what a DATE_LINE cannot do without, a literal the regex engine finds fast, and the characters it never holds: it is
+# tried only between two of those around each "ngày 01" (`extractors.stretches`; 4x faster than a scan of the text)
+DATE_LINE_ANCHOR = regex.compile(r"ngày\s*\d")
+DATE_LINE_STOPS = stop_pattern(r";:!?)\]}”’|*=+%…\[{<>#–")
 # A document cited by name or by an unusual number ("Luật Xây dựng ngày 18 tháng 6 năm 2014",
 # "Văn bản số YBB-SA032/26-LR ngày 21/4/2026"): its date follows "ngày" with no cue.
 CITED_BEFORE = regex.compile(
