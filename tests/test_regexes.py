@@ -63,3 +63,16 @@ def test_a_pattern_tried_in_the_stretches_of_its_anchor_finds_what_a_scan_finds(
 
     scan = [(m.span(), m.group()) for m in P.DATE_LINE.finditer(text)]
     assert [(m.span(), m.group()) for m in in_stretches(P.DATE_LINE, text, P.DATE_LINE_ANCHOR, P.DATE_LINE_STOPS)] == scan
+
+
+@pytest.mark.parametrize("text", [
+    "Trong giai đoạn 2026\n- 2030 phấn đấu đạt",              # a span of years wrapped before its dash
+    "tốc độ tăng bình quân 05  \n  – 06%/năm; từ 2031\n– 2035",  # a range of percents; spaces around the break; two
+    "từ 2025\n\n- 2030",                                       # a blank line between: not one range
+    "- Nội dung 1\n- Nội dung 2\n-3",                          # bullets: no figure before the break
+])
+def test_wrapped_ranges_are_read_at_the_breaks_before_a_dash_as_the_pattern_reads_them(text):
+    from extractors.targets import patterns as P
+    from extractors.targets.extract import _unwrapped_ranges
+
+    assert _unwrapped_ranges(text) == P.WRAPPED_RANGE.sub(lambda m: " " * len(m.group()), text)

@@ -73,6 +73,19 @@ def unit_fields(m: regex.Match, value: float) -> dict:
     return {"unit": unit + per, "unit_raw": raw, "unit_base": base + per, "value_base": value * scale}
 
 
+def _unwrapped_ranges(text: str) -> str:
+    """`text` with each WRAPPED_RANGE's line break read as spaces, as `P.WRAPPED_RANGE.sub` gives it: the pattern
+    is tried only at the line breaks before a dash (at the spaces before them), not at every character."""
+    parts: list[str] = []
+    done = 0
+    for dash in P.BREAK_BEFORE_DASH.finditer(text):
+        m = P.WRAPPED_RANGE.match(text, P.SPACES_BEFORE.match(text, done, dash.start()).start())
+        if m:
+            parts += [text[done:m.start()], " " * (m.end() - m.start())]
+            done = m.end()
+    return "".join(parts) + text[done:] if parts else text
+
+
 def _excluded_spans(text: str) -> tuple[Intervals, Intervals]:
     """Where numbers are not values: citations, dates, quoted names, heading numbers; then the same
     without heading numbers, for a table, where a value cell may stand alone on its line (both from
@@ -636,7 +649,7 @@ def extract_targets(text: str) -> list[Target]:
     from pipeline.sections import build_outline
 
     original = text
-    text = P.WRAPPED_RANGE.sub(lambda m: " " * len(m.group()), text)  # same length: offsets hold
+    text = _unwrapped_ranges(text)  # same length: offsets hold
 
     excluded, in_tables = _excluded_spans(text)
     own_year, own_period, first_year = _own_year(text)

@@ -433,6 +433,10 @@ WRAPPED_RANGE = regex.compile(
     r"(?=[^\S\n]*\n[^\S\n]*[-–])"  # what every match is (a line break before a dash): the scan skips other positions
     r"(?i:(?<=(?:giai\s+đoạn|thời\s+kỳ|từ)\s+20\d\d)[^\S\n]*\n[^\S\n]*(?=[-–][^\S\n]*20\d\d(?!\d))"
     r"|(?<=(?:bình\s+quân|khoảng|đạt|tăng|giảm|trên|dưới|từ)\s+\d{1,3}(?:,\d+)?)[^\S\n]*\n[^\S\n]*(?=[-–][^\S\n]*\d{1,3}(?:,\d+)?[^\S\n]*%))")
+# where a WRAPPED_RANGE can be: a line break before a dash (a literal-first pattern, found fast), its match opening
+# at the first of the spaces before the break (what comes before a match is a figure, not a space)
+BREAK_BEFORE_DASH = regex.compile(r"\n[^\S\n]*[-–]")
+SPACES_BEFORE = regex.compile(r"(?r)[^\S\n]*")
 # A count per item of something else ("01 mẫu/vị trí", "50 người/lớp x 02 lớp", "02 ngày làm việc/01 đơn vị"):
 # a norm of how the work is done, not a target; a count per period ("01 tin, bài/quý", "2 lần/tháng") is one.
 PER_ITEM = matched_in_place(
