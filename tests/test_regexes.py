@@ -76,3 +76,16 @@ def test_wrapped_ranges_are_read_at_the_breaks_before_a_dash_as_the_pattern_read
     from extractors.targets.extract import _unwrapped_ranges
 
     assert _unwrapped_ranges(text) == P.WRAPPED_RANGE.sub(lambda m: " " * len(m.group()), text)
+
+
+@pytest.mark.parametrize("text", [
+    "trong quý I, II/2026; các tháng 6, 7/2025 (tháng 12\nnăm 2025)",  # runs of quarters and months; a wrap inside one
+    "xong trước 21/11/2024. Năm 2025: 6 tháng đầu năm 2026",           # a stop after a year, a period before one
+    "ngày 45/13/2024;2025 và quý V/2025",                              # dates that do not exist; a year after a stop
+])
+def test_times_are_read_in_the_stretches_around_their_years_as_a_scan_reads_them(text):
+    from extractors.deadlines import patterns as P
+    from extractors.deadlines.when import when_matches
+
+    when_matches.cache_clear()
+    assert [(m.span(), m.groupdict()) for m in when_matches(text)] == [(m.span(), m.groupdict()) for m in P.WHEN_RE.finditer(text)]
