@@ -89,3 +89,16 @@ def test_times_are_read_in_the_stretches_around_their_years_as_a_scan_reads_them
 
     when_matches.cache_clear()
     assert [(m.span(), m.groupdict()) for m in when_matches(text)] == [(m.span(), m.groupdict()) for m in P.WHEN_RE.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kính gửi: Thuế tỉnh Quảng Trị.\nĐồng kính gửi:\n- Bộ Văn hóa",              # a letter's, two on two lines
+    "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch UBND các tỉnh;",                     # a telegram's
+    "| Kính gửi [1]: Sở Y tế |\nviệc gửi báo cáo; giá điện: 2.000 đồng",         # in a table cell; the words elsewhere
+])
+def test_addressee_openings_are_read_on_the_lines_with_their_words_as_a_scan_reads_them(text):
+    from extractors.bodies import patterns as P
+    from extractors.stretches import in_stretches
+
+    scan = [(m.span(), m.group()) for m in P.ADDRESSEE_OPENING.finditer(text)]
+    assert scan and [(m.span(), m.group()) for m in in_stretches(P.ADDRESSEE_OPENING, text, P.ADDRESSEE_WORD, P.ADDRESSEE_STOPS)] == scan
