@@ -102,3 +102,27 @@ def test_addressee_openings_are_read_on_the_lines_with_their_words_as_a_scan_rea
 
     scan = [(m.span(), m.group()) for m in P.ADDRESSEE_OPENING.finditer(text)]
     assert scan and [(m.span(), m.group()) for m in in_stretches(P.ADDRESSEE_OPENING, text, P.ADDRESSEE_WORD, P.ADDRESSEE_STOPS)] == scan
+
+
+@pytest.mark.parametrize("text", [
+    "Thời gian: từ ngày ban hành Kế hoạch đến khi tổ chức thành công Đại hội Đảng bộ tỉnh.",  # one period
+    "kể từ khi ký ban hành Quyết định này tới khi hoàn thành; Từ ngày BAN HÀNH đến khi xong việc nhé",  # two; capitals
+    "từ ngày ban hành. Đến khi tổ chức xong",                                                 # a stop between: none
+])
+def test_periods_to_an_event_are_read_around_ban_hanh_as_a_scan_reads_them(text):
+    from extractors.deadlines import patterns as P
+    from extractors.stretches import in_stretches
+
+    scan = [(m.span(), m.group()) for m in P.ISSUE_TO_EVENT.finditer(text)]
+    assert [(m.span(), m.group()) for m in in_stretches(P.ISSUE_TO_EVENT, text, P.ISSUE_WORDS, P.ISSUE_TO_EVENT_STOPS)] == scan
+
+
+@pytest.mark.parametrize("text", [
+    "TT\tNhiệm vụ\tThời gian hoàn thành\n1\tA\tQuý I/2026",
+    "Tiến độ:\nTHỜI HẠN thực hiện; lộ\ntrình đến 2030", "không có gì",
+])
+def test_the_three_time_words_alone_find_the_lines_the_time_word_pattern_finds(text):
+    from extractors.deadlines import patterns as P
+
+    one = {m.span() for m in P.TIME_WORD.finditer(text)}
+    assert {m.span() for word in P.EACH_TIME_WORD for m in word.finditer(text)} == one

@@ -500,7 +500,8 @@ def rule_relative(text: str, excluded: Intervals) -> list[Deadline]:
     return [_deadline(text, m.start(), m.end(), None, None, None, "rule_relative")
             for m in P.RELATIVE.finditer(text) if not excluded.touches(m.start(), m.end())] + [
         _deadline(text, m.start(), m.end(), None, None, None, "rule_relative", kind="period")
-        for m in P.ISSUE_TO_EVENT.finditer(text) if not excluded.touches(m.start(), m.start() + 8)]
+        for m in in_stretches(P.ISSUE_TO_EVENT, text, P.ISSUE_WORDS, P.ISSUE_TO_EVENT_STOPS)
+        if not excluded.touches(m.start(), m.start() + 8)]
 
 
 def _cell_deadline(text: str, cell, found, task: str, body: str | None, rule: str) -> Deadline:
