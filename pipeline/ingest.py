@@ -17,7 +17,7 @@ import regex
 
 from pipeline.model import RawDocument, Table
 from pipeline.pdf_layout import layer, layer_text
-from pipeline.quality import Caution, letter_count, problems, repair, syllable_share
+from pipeline.quality import Caution, letter_count, problems, repair, syllable_share, word_counts
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
 
@@ -161,11 +161,12 @@ def text_quality(text: str, fmt: str = "txt") -> tuple[str, str | None]:
     status, messages = problems(text)
     if status == "failed":
         return status, messages[0]
-    words = WORD.findall(text)
-    marked = len(words) - sum(map(str.isascii, words))  # words with a VIETNAMESE_MARKED (non-ASCII) letter
-    if len(words) >= MIN_WORDS_FOR_DIACRITICS and marked / len(words) < 0.15:
+    words = word_counts(text, WORD, 2)
+    n_words = sum(words.values())
+    marked = sum(n for w, n in words.items() if not w.isascii())  # words with a VIETNAMESE_MARKED (non-ASCII) letter
+    if n_words >= MIN_WORDS_FOR_DIACRITICS and marked / n_words < 0.15:
         return "warning", "; ".join([
-            f"text has lost its Vietnamese diacritics (only {marked / len(words):.0%} of words carry one): "
+            f"text has lost its Vietnamese diacritics (only {marked / n_words:.0%} of words carry one): "
             "typed without them or a poor OCR layer; facts may be missed", *messages])
     if share > 0.005:
         messages.append(f"{foreign} glyphs are unmapped or in a foreign script; some text may be garbled")

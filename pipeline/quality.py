@@ -30,6 +30,7 @@ VOWELS = r"[aăâeêioôơuưy]{1,3}"
 FINAL = r"(?:ch|ng|nh|[cmnpt])"
 SYLLABLE = regex.compile(rf"{INITIAL}?{VOWELS}{FINAL}?")
 WORD = regex.compile(r"\p{L}+")
+LETTER = regex.compile(r"\p{L}")
 NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 LOST_LETTER = regex.compile(r"(?<=\p{L})\?(?=\p{L})|(?<=\s\p{L}{0,6})\?(?=\p{L})")
 REPLACEMENT = "\ufffd"
@@ -52,11 +53,39 @@ def _untoned(word: str) -> str:
 SAMPLE = 200_000  # characters read to judge the syllables
 
 
+@lru_cache(maxsize=4)
+def _tokens(text: str) -> tuple[dict[str, int], dict[str, int]] | None:
+    """How often each white-space-separated token of `text` comes: (tokens of letters only, the others); None when `regex`
+    does not read as a letter (`\\p{L}`) a character of `text` that `str.isalpha` calls one (their Unicode tables may differ)."""
+    if not all(LETTER.match(c) for c in set(text) if c.isalpha()):
+        return None
+    letters: dict[str, int] = {}
+    others: dict[str, int] = {}
+    for token, n in Counter(text.split()).items():
+        (letters if token.isalpha() else others)[token] = n
+    return letters, others
+
+
+def word_counts(text: str, pattern: regex.Pattern, min_letters: int) -> Counter:
+    """`Counter(pattern.findall(text))` for a `pattern` of words of at least `min_letters` letters that matches no white
+    space and reads nothing across it (`\\p{L}+`, `\\b\\p{L}{2,}\\b`): found once per distinct token of the text, a
+    token of letters only being its own one match (or none, shorter than `min_letters`), without a scan of the text."""
+    tokens = _tokens(text)
+    if tokens is None:
+        return Counter(pattern.findall(text))
+    letters, others = tokens
+    counts = Counter(letters if min_letters <= 1 else {t: n for t, n in letters.items() if len(t) >= min_letters})
+    for token, n in others.items():
+        for word in pattern.findall(token):
+            counts[word] += n
+    return counts
+
+
 @lru_cache(maxsize=4)  # asked of one text by `repair`, `problems` and `letter_count`
 def _sample_words(text: str, sample: int) -> tuple[int, dict[str, int]]:
     """(letters in `text[:sample]`, how often each of its words with a non-ASCII letter comes)."""
-    words = WORD.findall(text[:sample])
-    return sum(map(len, words)), {w: n for w, n in Counter(words).items() if not w.isascii()}  # NON_ASCII
+    words = word_counts(text[:sample], WORD, 1)
+    return sum(len(w) * n for w, n in words.items()), {w: n for w, n in words.items() if not w.isascii()}  # NON_ASCII
 
 
 def letter_count(text: str) -> int:

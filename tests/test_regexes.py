@@ -47,3 +47,82 @@ def test_patterns_matched_at_a_position_do_not_look_through_the_rest_of_the_text
     for pos in range(2000):
         pattern.match(long, pos)
     assert time.process_time() - start < 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "Hà Nội, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH",                       # a document's own date line
+    "Số: 12/KH-UBND\tLào Cai, ngày 30/8/2026; Đà Nẵng, ngày 1-2-2026",  # after its number cell; two in one stretch
+    "ghi rõ “Số 104-CTr/TU, Lào Cai ngày 30 tháng 8 năm 2026”: xong",    # quoted
+    "trước ngày 15 tháng 12 năm 2025: báo cáo; Từ Ngày 3/4/2025",         # a cue, not a place: no date line
+    "Kế hoạch (Hà Nội,\n  ngày 5/6/2024) và Sở Y tế: ngày 7/8/2025",      # white space across lines, a stop in between
+    "không có ngày nào; ngày 12 là hạn",                                 # anchors without a match
+])
+def test_a_pattern_tried_in_the_stretches_of_its_anchor_finds_what_a_scan_finds(text):
+    from extractors.deadlines import patterns as P
+    from extractors.stretches import in_stretches
+
+    scan = [(m.span(), m.group()) for m in P.DATE_LINE.finditer(text)]
+    assert [(m.span(), m.group()) for m in in_stretches(P.DATE_LINE, text, P.DATE_LINE_ANCHOR, P.DATE_LINE_STOPS)] == scan
+
+
+@pytest.mark.parametrize("text", [
+    "Trong giai đoạn 2026\n- 2030 phấn đấu đạt",              # a span of years wrapped before its dash
+    "tốc độ tăng bình quân 05  \n  – 06%/năm; từ 2031\n– 2035",  # a range of percents; spaces around the break; two
+    "từ 2025\n\n- 2030",                                       # a blank line between: not one range
+    "- Nội dung 1\n- Nội dung 2\n-3",                          # bullets: no figure before the break
+])
+def test_wrapped_ranges_are_read_at_the_breaks_before_a_dash_as_the_pattern_reads_them(text):
+    from extractors.targets import patterns as P
+    from extractors.targets.extract import _unwrapped_ranges
+
+    assert _unwrapped_ranges(text) == P.WRAPPED_RANGE.sub(lambda m: " " * len(m.group()), text)
+
+
+@pytest.mark.parametrize("text", [
+    "trong quý I, II/2026; các tháng 6, 7/2025 (tháng 12\nnăm 2025)",  # runs of quarters and months; a wrap inside one
+    "xong trước 21/11/2024. Năm 2025: 6 tháng đầu năm 2026",           # a stop after a year, a period before one
+    "ngày 45/13/2024;2025 và quý V/2025",                              # dates that do not exist; a year after a stop
+])
+def test_times_are_read_in_the_stretches_around_their_years_as_a_scan_reads_them(text):
+    from extractors.deadlines import patterns as P
+    from extractors.deadlines.when import when_matches
+
+    when_matches.cache_clear()
+    assert [(m.span(), m.groupdict()) for m in when_matches(text)] == [(m.span(), m.groupdict()) for m in P.WHEN_RE.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kính gửi: Thuế tỉnh Quảng Trị.\nĐồng kính gửi:\n- Bộ Văn hóa",              # a letter's, two on two lines
+    "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch UBND các tỉnh;",                     # a telegram's
+    "| Kính gửi [1]: Sở Y tế |\nviệc gửi báo cáo; giá điện: 2.000 đồng",         # in a table cell; the words elsewhere
+])
+def test_addressee_openings_are_read_on_the_lines_with_their_words_as_a_scan_reads_them(text):
+    from extractors.bodies import patterns as P
+    from extractors.stretches import in_stretches
+
+    scan = [(m.span(), m.group()) for m in P.ADDRESSEE_OPENING.finditer(text)]
+    assert scan and [(m.span(), m.group()) for m in in_stretches(P.ADDRESSEE_OPENING, text, P.ADDRESSEE_WORD, P.ADDRESSEE_STOPS)] == scan
+
+
+@pytest.mark.parametrize("text", [
+    "Thời gian: từ ngày ban hành Kế hoạch đến khi tổ chức thành công Đại hội Đảng bộ tỉnh.",  # one period
+    "kể từ khi ký ban hành Quyết định này tới khi hoàn thành; Từ ngày BAN HÀNH đến khi xong việc nhé",  # two; capitals
+    "từ ngày ban hành. Đến khi tổ chức xong",                                                 # a stop between: none
+])
+def test_periods_to_an_event_are_read_around_ban_hanh_as_a_scan_reads_them(text):
+    from extractors.deadlines import patterns as P
+    from extractors.stretches import in_stretches
+
+    scan = [(m.span(), m.group()) for m in P.ISSUE_TO_EVENT.finditer(text)]
+    assert [(m.span(), m.group()) for m in in_stretches(P.ISSUE_TO_EVENT, text, P.ISSUE_WORDS, P.ISSUE_TO_EVENT_STOPS)] == scan
+
+
+@pytest.mark.parametrize("text", [
+    "TT\tNhiệm vụ\tThời gian hoàn thành\n1\tA\tQuý I/2026",
+    "Tiến độ:\nTHỜI HẠN thực hiện; lộ\ntrình đến 2030", "không có gì",
+])
+def test_the_three_time_words_alone_find_the_lines_the_time_word_pattern_finds(text):
+    from extractors.deadlines import patterns as P
+
+    one = {m.span() for m in P.TIME_WORD.finditer(text)}
+    assert {m.span() for word in P.EACH_TIME_WORD for m in word.finditer(text)} == one

@@ -17,6 +17,7 @@ from pathlib import Path
 import regex
 
 from extractors.regexes import matched_in_place as _matched_in_place
+from extractors.stretches import stop_pattern
 from extractors.vocabulary import load_tsv
 
 HERE = Path(__file__).parent
@@ -413,6 +414,10 @@ RECEIVES_FOR = regex.compile(r"\((?:để\s+)?(?:b/c|báo\s+cáo|biết|ph/h|ph�
 # skipped.addressees).
 # A telegram's addressees follow its sender in capitals and "điện:" ("THỦ TƯỚNG CHÍNH PHỦ điện:⏎- Chủ tịch UBND các tỉnh: …;⏎- Các Bộ: …").
 ADDRESSEE_OPENING = regex.compile(r"^[ \t|*_]*(?:(?:Đồng[ \t]+kính|Kính)[ \t]+gửi(?:[ \t]*\[\d+\])?[ \t*_]*:?|[^\n:\p{Ll}]{3,80}?[ \t]+điện[ \t]*:[ \t*_]*$)", regex.MULTILINE)
+# what an ADDRESSEE_OPENING holds ("gửi" or "điện"), and its one line: a text is scanned for one only on the lines
+# with those words (`extractors.stretches`; about 2.5x faster than a scan of the whole text)
+ADDRESSEE_WORD = regex.compile(r"gửi|điện")
+ADDRESSEE_STOPS = stop_pattern(r"\n")
 # The lines that go on with the addressees: a list item, an address in parentheses, a wrapped line in lower case.
 ADDRESSEE_GOES_ON = regex.compile(r"[-+•]|\(|\p{Ll}|[.…]")
 # The next item of a list after empty lines or table rules.

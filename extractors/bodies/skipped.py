@@ -4,6 +4,7 @@ from __future__ import annotations
 from extractors.bodies import patterns as P
 from extractors.intervals import Intervals
 from extractors.lines import at_line_starts
+from extractors.stretches import in_stretches
 from extractors.legal_refs import extract_legal_refs
 
 
@@ -30,7 +31,7 @@ def addressees(text: str) -> list[tuple[int, int]]:
     next item. The addressees are who the letter is sent to, not bodies given a task (a request in the body is read
     there)."""
     spans = []
-    for m in P.ADDRESSEE_OPENING.finditer(text):
+    for m in in_stretches(P.ADDRESSEE_OPENING, text, P.ADDRESSEE_WORD, P.ADDRESSEE_STOPS):
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         last = text[m.end():end].strip(" \t|*_:")

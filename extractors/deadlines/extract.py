@@ -27,6 +27,7 @@ from extractors.deadlines.time_cells import loose_time_rows, more_cell_times, re
 from extractors.deadlines.when import When, when_matches, when_of
 from extractors.intervals import Intervals
 from extractors.lines import at_line_starts
+from extractors.stretches import in_stretches
 from pipeline.closing import skip_spans
 from extractors.legal_refs import reference_spans
 from extractors.tables import tables_of
@@ -544,7 +545,8 @@ def rule_relative(text: str, excluded: Intervals) -> list[Deadline]:
     return [_deadline(text, m.start(), m.end(), None, None, None, "rule_relative")
             for m in P.RELATIVE.finditer(text) if not excluded.touches(m.start(), m.end())] + [
         _deadline(text, m.start(), m.end(), None, None, None, "rule_relative", kind="period")
-        for m in P.ISSUE_TO_EVENT.finditer(text) if not excluded.touches(m.start(), m.start() + 8)]
+        for m in in_stretches(P.ISSUE_TO_EVENT, text, P.ISSUE_WORDS, P.ISSUE_TO_EVENT_STOPS)
+        if not excluded.touches(m.start(), m.start() + 8)]
 
 
 def _cell_deadline(text: str, cell, found, task: str, body: str | None, rule: str, alone: bool = True) -> Deadline:
@@ -695,7 +697,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
         year = issued or fields.get("period_start")
         doc_year = doc_year or (int(year[:4]) if year else None)
     cited = cited_spans(text)
-    date_lines = [(m.start(), m.end()) for m in P.DATE_LINE.finditer(text)]
+    date_lines = [(m.start(), m.end()) for m in in_stretches(P.DATE_LINE, text, P.DATE_LINE_ANCHOR, P.DATE_LINE_STOPS)]
     excluded = Intervals(cited + date_lines)
     if doc_year is None:
         doc_year = _year_of_citations(text, Intervals(cited))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from extractors.regexes import matched_in_place
+from extractors.stretches import stop_pattern
 
 DAY = r"(?P<day>0?[1-9]|[12]\d|3[01])"
 MONTH = r"(?P<month>0?[1-9]|1[0-2])"
@@ -44,6 +45,10 @@ WHEN = rf"""
     )
 """
 WHEN_RE = regex.compile(WHEN, regex.VERBOSE)
+# what every WHEN holds (its year) and the characters none holds: a text is scanned for WHENs only between two of
+# those around each year (`extractors.stretches`; about twice as fast as a scan of the whole text)
+WHEN_ANCHOR = regex.compile(r"(?:19|20)\d\d")
+WHEN_STOPS = stop_pattern(r";:!?()\[\]“”\"'’‘|*=+%…<>#{}")
 
 # A date without a year (a year the text does not state is never inferred):
 #   ngày 15 tháng 12 · 15/12 · ngày 18 (hằng tháng) · tháng 12 (hằng năm) · từ tháng 3 (đến tháng 11 hằng năm) · quý IV (hằng năm)
@@ -167,6 +172,10 @@ UNTIL_EVENT = regex.compile(r"(?i)^\s*(?:đến|tới)\s+khi\b")
 # hội …": relative, date null, its date_raw.
 ISSUE_TO_EVENT = regex.compile(
     r"(?i)(?:từ|kể\s+từ)\s+(?:ngày|khi)\s+(?:ký\s+)?ban\s+hành(?:\s+(?:Kế\s+hoạch|Chương\s+trình|Quyết\s+định)(?:\s+này)?)?\s+(?:đến|tới)\s+khi\b[^.;\n]{3,160}")
+# what an ISSUE_TO_EVENT holds, and the characters it never holds: it is scanned for only between two of those around
+# each "ban hành" (`extractors.stretches`; 4x faster than a scan of the whole text)
+ISSUE_WORDS = regex.compile(r"(?i)ban\s+hành")
+ISSUE_TO_EVENT_STOPS = stop_pattern(r".;")
 RANGE_OPEN = regex.compile(rf"(?:[Tt]ừ|[Kk]ể\s+từ)\s*{CLOCK}(?:ngày\s+)?$")
 # (the document named first: "Kể từ ngày Quyết định được ban hành đến hết ngày 28/02/2027", "từ ngày Kế hoạch này có hiệu lực
 # đến …")
@@ -208,6 +217,10 @@ ANNIVERSARY = regex.compile(r"(?i:kỷ\s+niệm|ngày\s+thành\s+lập|ngày\s+s
 # "Ninh Bình, ngày 01 tháng 11 năm 2024" (the document's own date), alone, after its "Số:" cell or quoted
 # ("… ghi rõ 'Số 104-CTr/TU, Lào Cai ngày 30 tháng 8 năm 2026'").
 DATE_LINE = regex.compile(r"(?:(?:^|\t)\s*\p{Lu}[\p{L}\p{M} .]{1,40},|(?:^|[\t'‘\"“(]|,\s)\s*(?!(?i:trước|từ|đến|vào|trong|chậm|hạn|hết|kể)\b)\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){1,4},?)\s*ngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm|[/.-]\s*\d{1,2}\s*[/.-])\s*\d{4}", regex.MULTILINE)
+# what a DATE_LINE cannot do without, a literal the regex engine finds fast, and the characters it never holds: it is
+# tried only between two of those around each "ngày 01" (`extractors.stretches`; 4x faster than a scan of the text)
+DATE_LINE_ANCHOR = regex.compile(r"ngày\s*\d")
+DATE_LINE_STOPS = stop_pattern(r";:!?)\]}”’|*=+%…\[{<>#–")
 # A document cited by name or by an unusual number ("Luật Xây dựng ngày 18 tháng 6 năm 2014",
 # "Văn bản số YBB-SA032/26-LR ngày 21/4/2026"): its date follows "ngày" with no cue.
 CITED_BEFORE = regex.compile(
@@ -230,7 +243,11 @@ SENTENCE_END = regex.compile(r"\n|(?<=[.!?;])\s+(?=[\p{Lu}\d\"“(-])")
 # The time column's header, a cell of its own: "Thời gian hoàn thành", "Thời hạn thực hiện (*)", "Tiến độ".
 TIME_HEADER = regex.compile(r"(?i)[\s*|]*(?:thời\s+gian|thời\s+hạn|tiến\s+độ|thời\s+điểm|mốc\s+thời\s+gian|lộ\s+trình)(?:\s+[\p{L}/]+){0,5}[\s*()|]*")
 # The words a time header cannot do without (`TIME_HEADER` above, `HEADER_LINE` below): a line without one opens no table.
-TIME_WORD = regex.compile(r"(?i)thời\s+(?:gian|hạn|điểm)|tiến\s+độ|lộ\s+trình")
+TIME_WORD_PARTS = (r"thời\s+(?:gian|hạn|điểm)", r"tiến\s+độ", r"lộ\s+trình")
+TIME_WORD = regex.compile("(?i)" + "|".join(TIME_WORD_PARTS))
+# each on its own, a literal-first pattern the engine finds fast: their matches never overlap, so the three scans find
+# the matches of one scan for TIME_WORD (in half the time)
+EACH_TIME_WORD = tuple(regex.compile(f"(?i){part}") for part in TIME_WORD_PARTS)
 # A cell that ends the table a time header opened: the signature block, an annex, a targets table.
 TABLE_END = regex.compile(r"(?i)[\s*|]*(?:nơi\s+nhận|phụ\s+lục|đơn\s+vị\s+tính|đvt|tm\.|kt\.)\b")
 # Years in a time cell: "2026-2027", "Năm 2026 - 2027"; a year alone: "2026", "Năm hiện hành 2025".

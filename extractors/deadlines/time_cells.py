@@ -130,7 +130,7 @@ def read_time_lead(cell: str) -> CellTime | None:
 def _time_word_lines(text: str) -> frozenset[int]:
     """The starts of the lines that hold a time word: only there can a time header open a table
     (`TIME_HEADER`, `HEADER_LINE`), found by one scan of the text rather than two patterns per line."""
-    return frozenset(text.rfind("\n", 0, m.start()) + 1 for m in P.TIME_WORD.finditer(text))
+    return frozenset(text.rfind("\n", 0, m.start()) + 1 for word in P.EACH_TIME_WORD for m in word.finditer(text))
 
 
 def loose_time_cells(text: str) -> Iterator[tuple[Cell, CellTime, Cell | None]]:

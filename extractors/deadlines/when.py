@@ -8,6 +8,7 @@ import regex
 
 from extractors.digits import ascii_digits
 from extractors.legal_refs.extract import iso_date
+from extractors.stretches import in_stretches
 
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
@@ -58,9 +59,9 @@ def when_of(m: regex.Match, offset: int = 0) -> When:
 def when_matches(text: str) -> tuple[regex.Match, ...]:
     """Every `WHEN_RE` match in `text`, scanned once per text: the deadlines and targets extractors
     both read them (a target's number is never inside a date)."""
-    from extractors.deadlines.patterns import WHEN_RE
+    from extractors.deadlines.patterns import WHEN_ANCHOR, WHEN_RE, WHEN_STOPS
 
-    return tuple(WHEN_RE.finditer(text))
+    return tuple(in_stretches(WHEN_RE, text, WHEN_ANCHOR, WHEN_STOPS))
 
 
 def dates_that_do_not_exist(text: str) -> list[str]:

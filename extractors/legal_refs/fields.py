@@ -145,11 +145,13 @@ def _roman(n: int) -> str:
 
 def relation(text: str, start: int) -> str:
     line_start = max(text.rfind("\n", 0, start) + 1, start - WINDOW)
-    if P.BASIS_CUE.search(text[line_start:start]):
-        return "basis"
     para_start = text.rfind("\n\n", max(0, start - LIST_WINDOW), start)
     para_start = max(0, start - LIST_WINDOW) if para_start < 0 else para_start
     before = text[para_start:start]
+    if not any(word in before for word in P.BASIS_WORDS):  # (the line's start is in the paragraph: neither pattern can match)
+        return "mentions"
+    if P.BASIS_CUE.search(text[line_start:start]):
+        return "basis"
     return "basis" if P.BASIS_LIST.search(before) and not P.PROPOSAL_ITEM.search(before) else "mentions"
 
 

@@ -218,6 +218,8 @@ SETS_OUT = matched_in_place(r"\s*đề ra\b")
 # Capitalised: the cue opens the sentence ("thực hiện" inside a clause is no basis).
 # "Thực hiện" / "Triển khai" cite when a document (capitalised) or a direction is their object: "Thực hiện Chỉ thị số …",
 # "Triển khai chỉ đạo của Thủ tướng Chính phủ tại Công điện số …"; a task is not ("- Thực hiện rà soát các khó khăn … tại Quyết định số 866/QĐ-TTg" is a task).
+# the words a BASIS_CUE or a BASIS_LIST cannot do without: a text before a reference without one of them is not searched
+BASIS_WORDS = ("Căn cứ", "CĂN CỨ", "Thực hiện", "THỰC HIỆN", "Triển khai")
 _BASIS_WORD = r"(?:Căn cứ|CĂN CỨ|(?:Để\s+)?(?:Thực hiện|THỰC HIỆN|Triển khai(?: thực hiện)?)(?=\s+(?:theo\s+)?(?:các\s+)?(?:(?:ý\s+kiến\s+)?chỉ\s+đạo\b|[\p{Lu}\d*“\x22]|$)))"
 BASIS_CUE = regex.compile(rf"(?:^|[\n.;]\s*)(?:\d+\.\s*|[-–•+]\s*)?{_BASIS_WORD}[^\n.;]*$")
 # A preamble list opened by the cue at a line's start runs over ";" and wrapped lines to the end of its sentence or

@@ -74,16 +74,30 @@ def unit_fields(m: regex.Match, value: float) -> dict:
     return {"unit": unit + per, "unit_raw": raw, "unit_base": base + per, "value_base": value * scale}
 
 
-def _excluded_spans(text: str, headings: bool = True) -> Intervals:
-    """Where numbers are not values: citations, dates, quoted names, heading numbers (not in a
-    table, where a value cell may stand alone on its line)."""
+def _unwrapped_ranges(text: str) -> str:
+    """`text` with each WRAPPED_RANGE's line break read as spaces, as `P.WRAPPED_RANGE.sub` gives it: the pattern
+    is tried only at the line breaks before a dash (at the spaces before them), not at every character."""
+    parts: list[str] = []
+    done = 0
+    for dash in P.BREAK_BEFORE_DASH.finditer(text):
+        m = P.WRAPPED_RANGE.match(text, P.SPACES_BEFORE.match(text, done, dash.start()).start())
+        if m:
+            parts += [text[done:m.start()], " " * (m.end() - m.start())]
+            done = m.end()
+    return "".join(parts) + text[done:] if parts else text
+
+
+def _excluded_spans(text: str) -> tuple[Intervals, Intervals]:
+    """Where numbers are not values: citations, dates, quoted names, heading numbers; then the same
+    without heading numbers, for a table, where a value cell may stand alone on its line (both from
+    one scan of the text)."""
     spans = reference_spans(text)
     spans += [m.span() for m in when_matches(text)]
     spans += [m.span() for m in P.QUOTED.finditer(text)]
-    spans += [m.span() for pattern in (P.UNIT_SCALE, P.SIZE_CLASS, P.OWNERSHIP_SHARE) for m in pattern.finditer(text)]
-    if headings:
-        spans += [m.span() for m in at_line_starts(P.ORDINAL_HEADING, text)]
-    return Intervals(spans)
+    classes = (P.UNIT_SCALE, P.OWNERSHIP_SHARE) + ((P.SIZE_CLASS,) if P.HAS_THRESHOLD_BRACKET.search(text) else ())
+    spans += [m.span() for pattern in classes for m in pattern.finditer(text)]
+    headings = [m.span() for m in at_line_starts(P.ORDINAL_HEADING, text)]
+    return Intervals(spans + headings), Intervals(spans)
 
 
 
@@ -682,13 +696,13 @@ def extract_targets(text: str) -> list[Target]:
     from pipeline.sections import build_outline
 
     original = text
-    text = P.WRAPPED_RANGE.sub(lambda m: " " * len(m.group()), text)  # same length: offsets hold
+    text = _unwrapped_ranges(text)  # same length: offsets hold
 
-    excluded = _excluded_spans(text)
+    excluded, in_tables = _excluded_spans(text)
     own_year, own_period, first_year = _own_year(text)
     ctx = Context(text, build_outline(text), Intervals(reference_spans(text)), own_year, own_period, first_year,
                   _rules_document(text), _own_area(text), Intervals(cited_subject_spans(text)))
-    table_rows, row_spans = table_targets(text, ctx, _excluded_spans(text, headings=False))
+    table_rows, row_spans = table_targets(text, ctx, in_tables)
     excluded = Intervals(list(excluded) + row_spans)  # a table row is read as a table, not as prose
     found = sorted(find_quantities(text, excluded) + word_quantities(text, excluded), key=lambda q: q.start)
     bare = [q for q in found if q.unit is None and q.denominator is None]

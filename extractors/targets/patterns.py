@@ -473,6 +473,10 @@ WRAPPED_RANGE = regex.compile(
     r"(?=[^\S\n]*\n[^\S\n]*[-–])"  # what every match is (a line break before a dash): the scan skips other positions
     r"(?i:(?<=(?:giai\s+đoạn|thời\s+kỳ|từ)\s+20\d\d)[^\S\n]*\n[^\S\n]*(?=[-–][^\S\n]*20\d\d(?!\d))"
     r"|(?<=(?:bình\s+quân|khoảng|đạt|tăng|giảm|trên|dưới|từ)\s+\d{1,3}(?:,\d+)?)[^\S\n]*\n[^\S\n]*(?=[-–][^\S\n]*\d{1,3}(?:,\d+)?[^\S\n]*%))")
+# where a WRAPPED_RANGE can be: a line break before a dash (a literal-first pattern, found fast), its match opening
+# at the first of the spaces before the break (what comes before a match is a figure, not a space)
+BREAK_BEFORE_DASH = regex.compile(r"\n[^\S\n]*[-–]")
+SPACES_BEFORE = regex.compile(r"(?r)[^\S\n]*")
 # A count per item of something else ("01 mẫu/vị trí", "50 người/lớp x 02 lớp", "02 ngày làm việc/01 đơn vị"):
 # a norm of how the work is done, not a target; a count per period ("01 tin, bài/quý", "2 lần/tháng") is one.
 PER_ITEM = matched_in_place(
@@ -539,8 +543,11 @@ def type_heading(names) -> regex.Pattern:
 UNIT_SCALE = regex.compile(r"\(\s*10[369](?=\s*[\p{L}µμ][^()\n\d]{0,20}\))")
 # a size class defined by a threshold in brackets after its size word ("công trình lớn (>10.000 m2)",
 # "doanh nghiệp nhỏ (dưới 50 lao động)").
-SIZE_CLASS = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:lớn|nhỏ|vừa|siêu\s+nhỏ|quy\s+mô\s+lớn)\s*\(\s*(?:>=?|≥|<=?|≤|trên|dưới|từ|không\s+quá|ít\s+nhất|tối\s+thiểu|tối\s+đa)\s*\d[\d.,]*[^()\n]{0,30}\))")
+THRESHOLD_BRACKET = r"\(\s*(?:>=?|≥|<=?|≤|trên|dưới|từ|không\s+quá|ít\s+nhất|tối\s+thiểu|tối\s+đa)\s*\d"
+SIZE_CLASS = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])(?:lớn|nhỏ|vừa|siêu\s+nhỏ|quy\s+mô\s+lớn)\s*{THRESHOLD_BRACKET}[\d.,]*[^()\n]{{0,30}}\))")
+# the bracket a SIZE_CLASS cannot do without: a text without one is not scanned for size words (most texts: a pattern
+# that opens with a literal "(" is found 50x faster than one that opens with a choice of words)
+HAS_THRESHOLD_BRACKET = regex.compile(rf"(?i:{THRESHOLD_BRACKET})")
 # who owns the capital of a kind of enterprise ("doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ", "công ty
 # do nhà đầu tư nước ngoài sở hữu trên 50% vốn điều lệ"): a definition by its owner's share, not a target.
 OWNERSHIP_SHARE = regex.compile(
