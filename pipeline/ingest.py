@@ -17,6 +17,7 @@ import regex
 
 from pipeline.model import RawDocument, Table
 from pipeline.pdf_layout import layer, layer_text
+from pipeline.pdf_turn import upright
 from pipeline.quality import Caution, letter_count, problems, repair, syllable_share, word_counts
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
@@ -513,6 +514,7 @@ def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[
     garbled: list[int] = []
     with pdfplumber.open(str(path)) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
+            page = upright(page)  # a landscape page drawn sideways on a portrait sheet, turned back
             text, page_tables, end = _pdf_page_text(page)
             texts.append(text)
             ends.append(end)
