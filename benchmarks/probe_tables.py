@@ -8,6 +8,8 @@ a table reaches the pipeline in:
     docx    a Word table (python-docx), merged cells merged, a table over a page break repeated
             with its header after a page break
     pdf     that DOCX printed by LibreOffice (skipped where `soffice` is absent)
+    sideways that PDF's pages each placed turned a quarter (text running up) on a sheet as wide as the
+            page is high, no /Rotate: a landscape page printed sideways on portrait paper (pypdfium2)
     html    an HTML <table> with colspan / rowspan
     tab     text, cells between tabs (a merged cell once: a group row is its ordinal and its title)
     pipe    text, cells between " | "
@@ -314,7 +316,7 @@ dict(name="nhiem_vu_kinh_phi", title=["KẾ HOẠCH", "Phổ biến, giáo dục
      deadlines=[("2026-Q2", None), ("2026-08", None)],
      bodies=[("Sở Tư pháp", "lead"), ("Báo và Phát thanh, Truyền hình tỉnh", "lead")]),
 ]
-FORMATS = ("docx", "pdf", "html", "tab", "pipe", "bars", "aligned")
+FORMATS = ("docx", "pdf", "sideways", "html", "tab", "pipe", "bars", "aligned")
 
 
 # --- the grid: each cell's text and span --------------------------------------------------------
@@ -524,6 +526,24 @@ def check(case: dict, targets: list[dict], deadlines: list[dict], bodies: list[d
     return sorted(set(probs), key=probs.index)
 
 
+def write_sideways(src: Path, dst: Path) -> None:
+    """`src` with each page placed turned 90° counter-clockwise on a sheet as wide as the page is high
+    (the text runs up the sheet), with no /Rotate flag: how a printer-to-PDF sets a landscape page on
+    portrait paper, which pdfplumber reads word by word reversed unless the page is turned back."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(src))
+    out = pdfium.PdfDocument.new()
+    for i in range(len(pdf)):
+        width, height = pdf.get_page_size(i)
+        placed = pdf.page_as_xobject(i, out).as_pageobject()
+        placed.transform(pdfium.PdfMatrix().rotate(90, ccw=True).translate(height, 0))
+        sheet = out.new_page(height, width)
+        sheet.insert_obj(placed)
+        sheet.gen_content()
+    out.save(str(dst))
+
+
 def run(formats: list[str], verbose: bool, keep: str | None = None) -> dict[str, tuple[int, int]]:
     scores: dict[str, tuple[int, int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -532,16 +552,16 @@ def run(formats: list[str], verbose: bool, keep: str | None = None) -> dict[str,
             shutil.rmtree(tmp, ignore_errors=True)
             tmp.mkdir(parents=True)
         for fmt in formats:
-            if fmt == "pdf":
+            if fmt in ("pdf", "sideways"):
                 continue
             (tmp / fmt).mkdir()
             write, ext = WRITERS[fmt]
             for case in CASES:
                 write(case, tmp / fmt / f"{case['name']}.{ext}")
-        if "pdf" in formats:
+        if "pdf" in formats or "sideways" in formats:
             if not shutil.which("soffice"):
-                print("pdf: skipped (LibreOffice's soffice is not installed)")
-                formats = [f for f in formats if f != "pdf"]
+                print("pdf, sideways: skipped (LibreOffice's soffice is not installed)")
+                formats = [f for f in formats if f not in ("pdf", "sideways")]
             else:
                 (tmp / "pdf").mkdir()
                 source = tmp / "docx-src"
@@ -550,6 +570,10 @@ def run(formats: list[str], verbose: bool, keep: str | None = None) -> dict[str,
                     write_docx(case, source / f"{case['name']}.docx")
                 subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp / "pdf"),
                                 *map(str, sorted(source.glob("*.docx")))], check=True, capture_output=True)
+                if "sideways" in formats:
+                    (tmp / "sideways").mkdir()
+                    for path in sorted((tmp / "pdf").glob("*.pdf")):
+                        write_sideways(path, tmp / "sideways" / path.name)
         for fmt in formats:
             out = tmp / f"out-{fmt}"
             subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(tmp / fmt), "--out", str(out), "--direct",

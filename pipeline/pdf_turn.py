@@ -40,13 +40,19 @@ def page_turn(page) -> int:
     return turn if turn and count > TURNED_SHARE * sum(turns.values()) else 0
 
 
+# Points are rounded to this many decimals once turned: a turn computed in floating point (cos 90° =
+# 6e-17) leaves a rule's two ends a hair apart, and pdfplumber takes a curve's segment for a rule
+# only where its ends share an x or a y exactly.
+PLACES = 3
+
+
 def _mover(turn: int, width: float, height: float):
     """The map of a point (x, top) of the page to the point of the page turned back by `turn`."""
     if turn == 90:  # text runs up the sheet: the drawn page's top is the sheet's left edge
-        return lambda x, top: (height - top, x)
+        return lambda x, top: (round(height - top, PLACES), round(x, PLACES))
     if turn == 270:  # text runs down the sheet: the drawn page's top is the sheet's right edge
-        return lambda x, top: (top, width - x)
-    return lambda x, top: (width - x, height - top)  # 180: upside down
+        return lambda x, top: (round(top, PLACES), round(width - x, PLACES))
+    return lambda x, top: (round(width - x, PLACES), round(height - top, PLACES))  # 180: upside down
 
 
 def _turned(obj: dict, move, new_height: float, upright_turn: bool) -> dict:
