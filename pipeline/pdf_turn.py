@@ -55,7 +55,10 @@ def _mover(turn: int, width: float, height: float):
     return lambda x, top: (round(width - x, PLACES), round(height - top, PLACES))  # 180: upside down
 
 
-def _turned(obj: dict, move, new_height: float, upright_turn: bool) -> dict:
+def _turned(obj: dict, move, new_height: float, upright_turn: bool, quarter: bool) -> dict:
+    """The object with its box (and its points) moved by `move`; a character marked upright where it
+    now runs left to right, its size its height where the turn was a quarter (pdfminer gave the
+    glyph's advance, the height of its box on the sheet)."""
     corners = [move(obj["x0"], obj["top"]), move(obj["x1"], obj["bottom"])]
     x0, x1 = sorted(p[0] for p in corners)
     top, bottom = sorted(p[1] for p in corners)
@@ -67,6 +70,8 @@ def _turned(obj: dict, move, new_height: float, upright_turn: bool) -> dict:
         out["pts"] = [move(px, pt) for px, pt in obj["pts"]]
     if obj.get("object_type") == "char":
         out["upright"] = upright_turn
+        if quarter and upright_turn:
+            out["size"] = bottom - top
     return out
 
 
@@ -87,8 +92,8 @@ def upright(page):
 
     out = page.filter(lambda obj: True)
     out._objects = {
-        kind: [_turned(obj, shifted, new_height, _turn_of(obj) == turn if kind == "char" and obj.get("matrix") else True)
-               if all(k in obj for k in ("x0", "x1", "top", "bottom")) else obj for obj in objs]
+        kind: [_turned(obj, shifted, new_height, _turn_of(obj) == turn if kind == "char" and obj.get("matrix") else True,
+                       turn != 180) if all(k in obj for k in ("x0", "x1", "top", "bottom")) else obj for obj in objs]
         for kind, objs in page.objects.items()}
     out.bbox = (0, 0, new_width, new_height)
     return out

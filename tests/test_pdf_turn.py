@@ -203,6 +203,19 @@ def test_a_page_drawn_turned_reads_its_lines_in_order(tmp_path, turn):
     assert lines == LINES
 
 
+@pytest.mark.parametrize("turn", [90, -90, 180])
+def test_a_turned_pages_characters_keep_their_font_size(tmp_path, turn):
+    """pdfminer gives a character drawn a quarter turned the advance of its glyph for its size; turned
+    back, its size is its font's again (the superscript and column readings compare sizes)."""
+    import pdfplumber
+
+    from pipeline.pdf_turn import upright
+
+    with pdfplumber.open(str(_page(tmp_path, turn, False))) as pdf:
+        sizes = {round(c["size"], 1) for c in upright(pdf.pages[0]).chars if c["text"].strip()}
+    assert sizes == {12.0}
+
+
 def test_a_stamp_up_the_margin_leaves_the_pages_lines_as_they_were(tmp_path):
     lines = read_document(_page(tmp_path, None, True)).raw_text.split("\n")
     assert lines[:2] == LINES
