@@ -23,7 +23,8 @@ deadline or named body comes from it (a wrong row is worse than a missing one).
 Pass rates (30 tables; main at ca90378 → branch probe-tab): docx 25 → 30, pdf 24 → 30, html 24 → 30,
 tab 25 → 30, pipe 25 → 29, bars 26 → 29, aligned 18 → 30. Known misses left: a crawl (bars) row under a
 label merged down has fewer cells and is skipped; in " | " text an output's indicator takes the
-row's number and the neighbouring cells (tabs end it, " | " does not).
+row's number and the neighbouring cells (tabs end it, " | " does not). sideways (pages turned back by
+pipeline.pdf_turn, branch s18g): 1 → 30.
 
     cd WORKTREE && python benchmarks/probe_tables.py [-v] [--keep=DIR] [FORMAT ...]
         (-v: each failure; --keep: write the files and outputs to DIR and leave them there)
