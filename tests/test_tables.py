@@ -219,6 +219,22 @@ def test_table_of_one_cell_a_line(lines, rows):
     assert [tuple(c.text for c in r.cells) for r in table.data_rows] == rows
 
 
+@pytest.mark.parametrize("lines, kept", [
+    # a cell over two lines shifts the grid: the rows from the shifted one on are no rows (never a wrong value)
+    (["TT", "Chỉ tiêu", "ĐVT", "Thực hiện 2024", "Kế hoạch 2025", "1", "Tổng giá trị sản xuất", "tỷ đồng", "12.450",
+      "13.500", "2", "Thu nhập bình quân đầu người trên địa bàn", "toàn huyện", "triệu đồng", "68", "74", "3",
+      "Tỷ lệ hộ nghèo", "%", "2,1", "1,6"], ["1"]),
+    # …unless the line wraps join the cell's two lines first (a task's words in small letters go on)
+    (["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian", "1", "Rà soát quy hoạch", "Sở Xây dựng", "Quý II/2025", "2",
+      "Kiểm tra việc thực hiện các dự án", "đầu tư công", "Thanh tra tỉnh", "Năm 2025"], ["1", "2"]),
+])
+def test_table_of_one_cell_a_line_stops_where_a_cell_wraps(lines, kept):
+    text = normalise("PHỤ LỤC\n" + "\n".join(lines) + "\n\nNơi nhận:\n").text
+    tables = [t for t in tables_of(text) if t.shape == "lines"]
+    assert [r.cells[0].text for t in tables for r in t.data_rows] == kept
+    assert all(r.cells[-1].text in lines for t in tables for r in t.data_rows)  # each kept row ends with its own last cell
+
+
 @pytest.mark.parametrize("lines", [
     ["TT", "Chỉ tiêu", "1", "Tỷ lệ hộ nghèo giảm"],  # a header of two names: no table
     ["TT", "Đơn vị tính", "Năm 2025", "1", "%", "60"],  # no indicator or task column

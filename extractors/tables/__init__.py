@@ -341,7 +341,8 @@ def cell_line_rows(texts: list[str]) -> list[tuple[int, int]]:
     The header is three short lines or more that name columns, the first the number column
     ("TT", "STT"), one naming the indicator or the task; then rows of as many lines, each opened
     by its ordinal. A section row is a Roman or letter ordinal and one heading ("I", "Chỉ tiêu
-    kinh tế") before the next row's number. The table ends at a row that does not fit."""
+    kinh tế") before the next row's number. Rows are numbered in order; the table ends at a row that
+    does not fit or is not the next number (a cell wrapped over two lines shifts the grid)."""
     if not texts or not P.NUMBER_HEADER.fullmatch(texts[0]):
         return []
     width = 1
@@ -351,14 +352,20 @@ def cell_line_rows(texts: list[str]) -> list[tuple[int, int]]:
         return []
     rows = [(0, width)]
     k = width
+    number = 0  # the last row's number: rows are numbered 1, 2, 3 … (again from 1 under a section, or going on)
     while k < len(texts) and P.ORDINAL_CELL.fullmatch(texts[k]):
         if (P.GROUP_ORDINAL.fullmatch(texts[k]) and k + 2 < len(texts) and P.ROW_NUMBER.fullmatch(texts[k + 2])
                 and not P.VALUE_CELL.fullmatch(texts[k + 1])):
             rows.append((k, 2))  # "I" "Chỉ tiêu kinh tế": a section over the rows below
             k += 2
             continue
-        if k + width > len(texts):
-            break
+        if k + width > len(texts) or not P.ROW_NUMBER.fullmatch(texts[k]) or int(texts[k].rstrip(".)")) not in (number + 1, 1):
+            break  # a cell over two lines shifted the grid: the rows after it cannot be told apart
+        number = int(texts[k].rstrip(".)"))
+        after = texts[k + width] if k + width < len(texts) else None
+        if after is not None and not P.GROUP_ORDINAL.fullmatch(after) and not (
+                P.ROW_NUMBER.fullmatch(after) and int(after.rstrip(".)")) == number + 1):
+            break  # the line after the row is not the next row's number: a cell of this row went over two lines
         rows.append((k, width))
         k += width
     return rows if len(rows) >= 2 else []
