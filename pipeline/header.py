@@ -188,6 +188,11 @@ LOCAL_BODY = regex.compile(
 )
 # Party committees (Điều lệ Đảng): "TỈNH ỦY LÀO CAI", "THÀNH ỦY HÀ NỘI", "ĐẢNG ỦY XÃ …".
 PARTY_COMMITTEE = regex.compile(r"^(?P<body>TỈNH\s+[UỦ]Y|THÀNH\s+[UỦ]Y|HUYỆN\s+[UỦ]Y|QUẬN\s+[UỦ]Y|THỊ\s+[UỦ]Y)\s+(?P<rest>.+)$")
+# The Party organisation of a place over its committee, the header of Party documents (Hướng dẫn 36-HD/VPTW 2018,
+# thể thức văn bản của Đảng): "ĐẢNG BỘ TỈNH QUẢNG NGÃI" above "TỈNH ỦY" (that place's committee), or above a
+# committee with its own place ("ĐẢNG BỘ TỈNH KIÊN GIANG" above "HUYỆN ỦY VĨNH THUẬN").
+PARTY_ORGANISATION = regex.compile(r"^ĐẢNG\s+BỘ\s+(?P<level>TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ)\s+(?P<rest>.+)$")
+BARE_COMMITTEE = regex.compile(r"^(?P<body>TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+[UỦ]Y$")
 LEVEL_WORDS = {"TỈNH": "tỉnh", "THÀNH PHỐ": "thành phố", "HUYỆN": "huyện", "QUẬN": "quận", "THỊ XÃ": "thị xã", "XÃ": "xã",
                "PHƯỜNG": "phường", "THỊ TRẤN": "thị trấn", "ĐẶC KHU": "đặc khu"}
 # The unit a Party committee leads (Điều lệ Đảng): Tỉnh ủy a province, Huyện ủy a district …
@@ -247,10 +252,27 @@ def _segments(block: str) -> list[Issuer] | None:
     """The bodies named one after the other in an issuer block (parent first); None if a word is left unread."""
     words = spelling(block.replace("HOÀ", "HÒA")).upper().replace(",", " ,").split()
     words = [w for w in words if w != ","]
+
     out: list[Issuer] = []
     i = 0
     while i < len(words):
         rest = " ".join(words[i:])
+        organisation = PARTY_ORGANISATION.match(rest)
+        if organisation:
+            level = LEVEL_WORDS[SPACES.sub(" ", organisation.group("level"))]
+            start = len(words) - len(organisation.group("rest").split())
+            end = _place_end(words, start, level)
+            if end < 0:
+                return None
+            place = _place_name(words[start:end])
+            bare = BARE_COMMITTEE.match(" ".join(words[end:]))
+            if bare:  # "ĐẢNG BỘ TỈNH QUẢNG NGÃI / TỈNH ỦY": Tỉnh ủy Quảng Ngãi
+                party = bare.group("body").capitalize() + " ủy"
+                out.append(Issuer(f"{party} {place}", PARTY_LEVEL[party], place))
+                return out
+            out.append(Issuer(f"Đảng bộ {level} {place}", level, place))
+            i = end
+            continue
         m = LOCAL_BODY.match(rest) or PARTY_COMMITTEE.match(rest)
         if m:
             start = len(words) - len(m.group("rest").split())

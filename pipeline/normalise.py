@@ -394,6 +394,8 @@ def line_wraps(mt: MappedText) -> MappedText:
     tab_before = ["\t" in line and "\t" in line.rstrip(" \t") for line in lines]
     tab_after = ["\t" in line and "\t" in line.lstrip(" \t") for line in lines]
     keeps = [bool(line) and keeps_line(line) for line in stripped]
+    for i in _cell_line_tables(stripped):
+        keeps[i] = True
     if profile.paragraphs:
         above, below = _bar_cell_lines(stripped)
     ends = dict(mt.page_ends)
@@ -423,6 +425,24 @@ def line_wraps(mt: MappedText) -> MappedText:
             glue.append("" if glued_hyphen(before, after) else " ")
     mt = replace_spans(mt, joined, glue)
     return rewrite(mt, BLANK_RUN, ["\n\n"])
+
+
+def _cell_line_tables(lines: list[str]) -> list[int]:
+    """The lines of tables of one cell a line ("TT⏎Chỉ tiêu⏎Đơn vị tính⏎…⏎1⏎Số doanh nghiệp …⏎doanh
+    nghiệp⏎7", `extractors.tables.cell_line_rows`): each cell keeps its line, so a unit cell in small
+    letters is not read as the wrapped end of the indicator above it."""
+    from extractors.tables import cell_line_rows
+    from extractors.tables.patterns import NUMBER_HEADER
+
+    kept: list[int] = []
+    for i, line in enumerate(lines):
+        if not NUMBER_HEADER.fullmatch(line) or (kept and i < kept[-1]):
+            continue
+        run = list(itertools.takewhile(lambda t: t and not keeps_line(t), lines[i:]))
+        rows = cell_line_rows(run)
+        if rows:
+            kept += range(i, i + rows[-1][0] + rows[-1][1])
+    return kept
 
 
 def _crossed(feeds: list[int], start: int, end: int) -> int | None:

@@ -15,6 +15,21 @@ EXAMPLES = [
     ("4. Giao Phòng Nội vụ (Cơ quan thường trực Hội đồng Thi đua - Khen thưởng huyện) theo dõi, đôn đốc, kiểm tra "
      "các cơ quan, đơn vị.", {"Phòng Nội vụ": "lead"}),
     ("Giao Sở Tài chính bố trí kinh phí thực hiện.", {"Sở Tài chính": "assigned"}),
+    # a board named after the work it steers, which opens with a verb, runs to its level word
+    ("1. Ban Quản lý xây dựng nông thôn mới xã chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.",
+     {"Ban Quản lý xây dựng nông thôn mới xã": "lead"}),
+    ("- Ban Chỉ đạo phòng, chống dịch bệnh tỉnh là cơ quan thường trực, tổng hợp kết quả.",
+     {"Ban Chỉ đạo phòng, chống dịch bệnh tỉnh": "lead"}),
+    ("- Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia huyện chủ trì, phối hợp với Phòng Kinh tế.",
+     {"Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia huyện": "lead", "Phòng Kinh tế": "coordinate"}),
+    ("- Ban Chỉ đạo tỉnh chỉ đạo các huyện xây dựng kế hoạch.", {"Ban Chỉ đạo tỉnh": "assigned"}),  # no work in the name
+    ("Ban Chỉ đạo phát triển du lịch các tỉnh, thành phố định kỳ báo cáo Ban Chỉ đạo Nhà nước về du lịch.",
+     {"Ban Chỉ đạo phát triển du lịch các tỉnh, thành phố": "assigned"}),  # a plural of places is no level of the board
+    # "phân công", the synonym of "giao", gives a task to the body after it
+    ("2. Ban cán sự đảng UBND tỉnh chủ trì cụ thể hóa Chương trình; phân công Sở Khoa học và Công nghệ làm cơ "
+     "quan đầu mối, phối hợp với Sở Tài chính bố trí nguồn lực.",
+     {"Ban cán sự đảng Ủy ban nhân dân tỉnh": "lead", "Sở Khoa học và Công nghệ": "lead", "Sở Tài chính": "coordinate"}),
+    ("Phân công Sở Nội vụ bố trí biên chế cho các đơn vị sự nghiệp.", {"Sở Nội vụ": "assigned"}),
     ("Sở Khoa học và Công nghệ làm đầu mối tổng hợp kết quả.", {"Sở Khoa học và Công nghệ": "lead"}),
     ("3. Phòng Văn hóa-Thông tin chủ trì phối hợp với Trung tâm văn hóa – truyền thông mở chuyên trang.",
      {"Phòng Văn hóa - Thông tin": "lead", "Trung tâm văn hóa - truyền thông": "coordinate"}),
@@ -178,6 +193,8 @@ Bố trí kinh phí.
 
 # Must give no named body with a role.
 NEGATIVE = [
+    "Thực hiện phân công nhiệm vụ của Ủy ban nhân dân tỉnh tại Quyết định số 12/QĐ-UBND.",  # the noun: no task here
+    "Tham mưu Ủy ban nhân dân tỉnh quyết định phân công Sở Nội vụ theo dõi việc thực hiện.",  # advice on an assignment
     "Báo cáo kết quả thực hiện về UBND huyện theo quy định.",
     "Căn cứ Quyết định số 587/QĐ-TTg ngày 18/5/2022 của Thủ tướng Chính phủ về việc ban hành Kế hoạch.",
     "Ban hành kế hoạch phòng, chống dịch bệnh.",

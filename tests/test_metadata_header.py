@@ -99,6 +99,9 @@ def test_adopted_date_of_a_law_or_resolution(text, date):
     # a district-level city and a district Party committee keep their own name; the province is their province
     ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ TAM ĐIỆP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\n", "UBND thành phố Tam Điệp", "Ninh Bình"),
     ("HUYỆN ỦY VĨNH THUẬN\n*\nSố 12-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n", "Huyện ủy Vĩnh Thuận", "Kiên Giang"),
+    # a Party document's header: the Party organisation of the place over its committee
+    ("ĐẢNG BỘ TỈNH QUẢNG NGÃI\nTỈNH ỦY\n*\nSố 18-CTr/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n", "Tỉnh ủy Quảng Ngãi", "Quảng Ngãi"),
+    ("ĐẢNG BỘ TỈNH KIÊN GIANG\nHUYỆN ỦY VĨNH THUẬN\n*\nSố 12-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n", "Huyện ủy Vĩnh Thuận", "Kiên Giang"),
     # negative: a body no list names ("Đoàn kiểm tra theo Quyết định …") is left empty, not taken for its parent
     ("SỞ CÔNG THƯƠNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐOÀN KIỂM TRA\tĐộc lập - Tự do - Hạnh Phúc\nTHEO QUYẾT ĐỊNH\n"
      "SỐ 1050/QĐ-SCT\tLào Cai, ngày 10 tháng 3 năm 2026\nSố: 1105/KH-ĐKT\n", None, None),

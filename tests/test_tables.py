@@ -51,6 +51,13 @@ def _bar_text() -> str:
     return BEFORE + "\n".join(lines) + AFTER
 
 
+def _cell_lines_text() -> str:
+    """A table copied as text with one cell a line and nothing between cells (no bars, no tabs);
+    the section row is its ordinal and its heading."""
+    rows = [TASK_HEADER, ("I", TASK_SECTION.split(". ", 1)[1])] + list(TASK_ROWS)
+    return BEFORE + "\n".join(cell for row in rows for cell in row) + AFTER
+
+
 def _docx_path(tmp_path: Path) -> Path:
     """A DOCX task table with a two-row header ("Cơ quan thực hiện" merged over "Chủ trì" and
     "Phối hợp", the other header cells merged down) and a section row merged across."""
@@ -124,6 +131,7 @@ SHAPES = {
     "tab-separated": lambda tmp: normalise(_tab_text()).text,
     "markdown pipe table": lambda tmp: normalise(_pipe_text()).text,
     "crawl, one cell a line": lambda tmp: normalise(_bar_text()).text,
+    "one cell a line, no bars": lambda tmp: normalise(_cell_lines_text()).text,
     "docx, merged cells": lambda tmp: _read(_docx_path(tmp)),
     "pdf, ruled table": lambda tmp: _read(_pdf_path(tmp)),
 }
@@ -184,8 +192,57 @@ def _indicator_tabs(tmp_path: Path) -> str:
     return normalise("\n".join(INDICATOR_CAPTION) + "\n" + "\n".join(rows) + "\nNơi nhận:\n").text
 
 
+def _indicator_cell_lines(tmp_path: Path) -> str:
+    rows = [("TT", "Chỉ tiêu", "Năm 2026", "Năm 2030"), ("I", "Chỉ tiêu kinh tế")] + list(INDICATORS)
+    return normalise("\n".join(INDICATOR_CAPTION) + "\n" + "\n".join(c for r in rows for c in r) + "\n\nNơi nhận:\n").text
+
+
 INDICATOR_SHAPES = {"pdf, two-line header": _indicator_pdf, "crawl, one cell a line": _indicator_bars,
-                    "tab-separated, two-line header": _indicator_tabs}
+                    "tab-separated, two-line header": _indicator_tabs, "one cell a line, no bars": _indicator_cell_lines}
+
+
+@pytest.mark.parametrize("lines, rows", [
+    # a unit cell in small letters keeps its line (not the wrapped end of the indicator above it)
+    (["TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", "Năm 2030", "1", "Số doanh nghiệp khoa học và công nghệ",
+      "doanh nghiệp", "7", "15", "2", "Số hợp tác xã kiểu mới", "hợp tác xã", "40", "55"],
+     [("1", "Số doanh nghiệp khoa học và công nghệ", "doanh nghiệp", "7", "15"),
+      ("2", "Số hợp tác xã kiểu mới", "hợp tác xã", "40", "55")]),
+    (["STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời gian", "1", "Tổ chức hội nghị triển khai",
+      "phòng Nội vụ", "tháng 3/2025", "2", "Kiểm tra, đánh giá kết quả", "Văn phòng", "quý IV/2025"],
+     [("1", "Tổ chức hội nghị triển khai", "phòng Nội vụ", "tháng 3/2025"),
+      ("2", "Kiểm tra, đánh giá kết quả", "Văn phòng", "quý IV/2025")]),
+])
+def test_table_of_one_cell_a_line(lines, rows):
+    text = normalise("PHỤ LỤC\n" + "\n".join(lines) + "\n\nNơi nhận:\n").text
+    (table,) = tables_of(text)
+    assert table.shape == "lines"
+    assert [tuple(c.text for c in r.cells) for r in table.data_rows] == rows
+
+
+@pytest.mark.parametrize("lines, kept", [
+    # a cell over two lines shifts the grid: the rows from the shifted one on are no rows (never a wrong value)
+    (["TT", "Chỉ tiêu", "ĐVT", "Thực hiện 2024", "Kế hoạch 2025", "1", "Tổng giá trị sản xuất", "tỷ đồng", "12.450",
+      "13.500", "2", "Thu nhập bình quân đầu người trên địa bàn", "toàn huyện", "triệu đồng", "68", "74", "3",
+      "Tỷ lệ hộ nghèo", "%", "2,1", "1,6"], ["1"]),
+    # …unless the line wraps join the cell's two lines first (a task's words in small letters go on)
+    (["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian", "1", "Rà soát quy hoạch", "Sở Xây dựng", "Quý II/2025", "2",
+      "Kiểm tra việc thực hiện các dự án", "đầu tư công", "Thanh tra tỉnh", "Năm 2025"], ["1", "2"]),
+])
+def test_table_of_one_cell_a_line_stops_where_a_cell_wraps(lines, kept):
+    text = normalise("PHỤ LỤC\n" + "\n".join(lines) + "\n\nNơi nhận:\n").text
+    tables = [t for t in tables_of(text) if t.shape == "lines"]
+    assert [r.cells[0].text for t in tables for r in t.data_rows] == kept
+    assert all(r.cells[-1].text in lines for t in tables for r in t.data_rows)  # each kept row ends with its own last cell
+
+
+@pytest.mark.parametrize("lines", [
+    ["TT", "Chỉ tiêu", "1", "Tỷ lệ hộ nghèo giảm"],  # a header of two names: no table
+    ["TT", "Đơn vị tính", "Năm 2025", "1", "%", "60"],  # no indicator or task column
+    ["Chỉ tiêu", "Đơn vị tính", "Năm 2025", "1", "Tỷ lệ hộ nghèo", "%", "2"],  # no number column opening it
+])
+def test_lines_that_are_no_table_of_one_cell_a_line(lines):
+    text = normalise("PHỤ LỤC\n" + "\n".join(lines) + "\n").text
+    assert [t for t in tables_of(text) if t.shape == "lines"] == []
 
 
 @pytest.mark.parametrize("shape", INDICATOR_SHAPES)

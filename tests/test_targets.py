@@ -525,6 +525,14 @@ def test_baselines_and_results_stay_out(text, values):
      [(58, None), (25, "VNPT"), (33, "Viettel")]),
     ("- Xây dựng 120 căn nhà đại đoàn kết, trong đó: Huyện A: 70 căn, Huyện B: 50 căn.",
      [(120, None), (70, "Huyện A"), (50, "Huyện B")]),
+    # parts named without a colon, right before their values; thousands grouped by dots
+    ("(4) Tổng thu ngân sách nhà nước trên địa bàn đạt 21.000 tỷ đồng, trong đó thu nội địa 14.300 tỷ đồng, "
+     "thu từ hoạt động xuất nhập khẩu 6.700 tỷ đồng.",
+     [(21000, None), (14300, "thu nội địa"), (6700, "thu từ hoạt động xuất nhập khẩu")]),
+    ("4. Cứng hóa thêm 3,5 km đường giao thông nông thôn, trong đó đường trục thôn 2,1 km, đường ngõ xóm 1,4 km.",
+     [(3.5, None), (2.1, "đường trục thôn"), (1.4, "đường ngõ xóm")]),
+    ("- Hỗ trợ xây dựng 1.300 nhà ở cho hộ nghèo, trong đó huyện Đông Sơn 700 nhà, huyện Tây Sơn 600 nhà;",
+     [(1300, None), (700, "huyện Đông Sơn"), (600, "huyện Tây Sơn")]),
 ])
 def test_breakdown_after_trong_do(text, expected):
     got = rows(text)

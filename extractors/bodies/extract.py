@@ -103,6 +103,10 @@ def _tail_end(text: str, head: str, end: int) -> int:
     """Where a name that opens with `head` (ending at `end`) ends."""
     if head in P.CLOSED_HEADS:
         return end
+    if head in P.WORK_NAMED_HEADS:
+        work = P.WORK_TO_LEVEL.match(text, end)
+        if work and not P.ASSIGNMENT_WORD.search(work.group()) and len(P.JURISDICTION_WORD_RE.findall(work.group())) == 1:
+            return work.end()  # "Ban Quản lý xây dựng nông thôn mới xã (chủ trì …)"
     tokens = list(TOKEN.finditer(text, end, min(len(text), end + 220)))
     words = lower_run = 0
     last = end

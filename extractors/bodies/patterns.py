@@ -128,6 +128,8 @@ for _form, _head in HEAD_FORMS.items():
 OF_A_MINISTRY = regex.compile(r"(?<![\p{L}\p{M}])Bộ(?![\p{L}\p{M}])(?!\s+(?:Chỉ\s+huy|Tư\s+lệnh|[Đđ]ội|[Tt]iêu\s+chí|phận))")
 # Administrative levels, as they end a name ("huyện", "tỉnh Khánh Hòa", "các xã, thị trấn").
 JURISDICTION_WORD = r"(?:[Tt]hành\s+phố|TP(?![.\p{L}])|thị\s+xã|thị\s+trấn|huyện|[Tt]ỉnh(?!\s+(?:ủy|uỷ|đoàn)(?![\p{L}\p{M}]))|xã(?!\s+hội)|phường|quận|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))"
+# A level word on its own ("xã", not the "xã" of "xã hội").
+JURISDICTION_WORD_RE = regex.compile(r"(?<![\p{L}\p{M}])" + JURISDICTION_WORD + r"(?![\p{L}\p{M}])")
 # A place after a level word: two or three capitalised syllables ("huyện Vạn Ninh"), or one before
 # punctuation ("thành phố Huế,"); one capitalised word before lower case is a sentence ("huyện Mở chuyên trang").
 PLACE_NAME = r"(?:(?:\s+\p{Lu}[\p{L}\p{M}]*){2,3}|\s+\p{Lu}[\p{L}\p{M}]*(?=\s*[,.;:)\n]|$))"
@@ -221,7 +223,9 @@ COLLECTIVE_OPENER = re.compile(_word_tree(COLLECTIVE_OPENERS))
 CENTRAL_PEOPLE = r"(?:Thống\s+đốc|Tổng\s+Kiểm\s+toán|Tổng\s+Thanh\s+tra|Chánh\s+án|Bộ\s+trưởng|Thứ\s+trưởng|Vụ\s+trưởng|Tổng\s+[Cc]ục\s+trưởng|Cục\s+trưởng|Tổng\s+Giám\s+đốc|Viện\s+trưởng|Hiệu\s+trưởng|Chủ\s+nhiệm)"
 PEOPLE = rf"(?:{CENTRAL_PEOPLE}|Giám\s+đốc|[Tt]hủ\s+trưởng|Chánh|Trưởng|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|Chỉ\s+huy\s+trưởng)"
 BEFORE_COORDINATE = regex.compile(rf"(?:(?i:phối\s+hợp)(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?|(?i:chủ\s+trì),\s*cùng(?:\s+với)?)(?:\s+{PEOPLE})?\s*$")  # "… phối hợp với Bộ trưởng Bộ Công an"
-BEFORE_ASSIGN = regex.compile(rf"(?i:giao)(?:\s+cho)?(?:\s+{PEOPLE})?\s*$")
+# "giao Sở Nội vụ …", and its synonym "phân công Sở Khoa học và Công nghệ làm cơ quan đầu mối …" (not the act named as
+# a noun: "trình … quyết định phân công các cơ quan …", "phương án huy động, điều phối và phân công các lực lượng").
+BEFORE_ASSIGN = regex.compile(rf"(?i:giao|(?<!(?:quyết\s+định|việc|sự|theo|và)\s+)phân\s+công)(?:\s+cho)?(?:\s+{PEOPLE})?\s*$")
 # Labels of a task's fields ("Đơn vị chủ trì: Sở Nội vụ.", "Cơ quan phối hợp: Sở Tư pháp; …").
 # …or bare, opening a line, a cell or an item after ";" ("| Chủ trì: Sở Xây dựng; Phối hợp: Sở Tài chính |").
 _BARE_LABEL = r"|(?:^|[\n|\t;])[ \t]*(?:[-+•*][ \t]*)?(?i:{})[ \t]*:\s*[*_]*\s*$"
@@ -486,6 +490,15 @@ GENERIC_HEADS = frozenset({"Trung tâm", "Văn phòng", "Chi cục", "Ban", "Ph�
 # Steering committees and councils named by a list of topics, "… , … và …", up to their level or punctuation
 # ("Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh", Nghị quyết 57-NQ/TW).
 TOPIC_HEADS = frozenset({"Ban Chỉ đạo", "Hội đồng"})
+# Boards named after the work they steer or manage, which often opens with a verb, up to their level ("Ban Chỉ đạo xây
+# dựng nông thôn mới huyện", "Ban Quản lý xây dựng nông thôn mới xã", "Ban Chỉ đạo phòng, chống dịch bệnh tỉnh",
+# "Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia tỉnh"; Quyết định 34/2007/QĐ-TTg on inter-sector steering
+# boards): the name runs to the level word when that closes it before the board's own task or punctuation; not to a
+# plural of places ("Ban Chỉ đạo phát triển du lịch các tỉnh, thành phố": the boards of many).
+WORK_NAMED_HEADS = frozenset({"Ban Chỉ đạo", "Ban Quản lý", "Ban Vận động", "Tổ công tác"})
+WORK_TO_LEVEL = regex.compile(
+    rf"[^\S\n]+(?:\p{{L}}[\p{{L}}\p{{M}}]*,?[^\S\n]+){{1,9}}?(?<!(?i:các|những|mọi)[^\S\n]+)(?:{JURISDICTION_WORD})"
+    rf"(?=[^\S\n]*(?:[,;.:(\n]|$|(?:{ASSIGNMENT_WORD.pattern})|là\s+cơ\s+quan|theo\s+dõi|tham\s+mưu))")
 TOPIC_LIST = regex.compile(
     rf"(?:,\s*\p{{Ll}}[\p{{Ll}}\p{{M}}]*(?:\s+\p{{Ll}}[\p{{Ll}}\p{{M}}]*){{0,4}}){{1,6}}\s+và\s+\p{{L}}[\p{{L}}\p{{M}}]*(?:\s+(?:\p{{Ll}}[\p{{Ll}}\p{{M}}]*|\d+)){{0,4}}?"
     rf"(?=\s*(?:của\s+)?(?:{JURISDICTION_WORD})(?![\p{{L}}\p{{M}}])|\s*[,;.:)\n]|\s*$)")

@@ -18,6 +18,19 @@ A table is rows of cells, each cell with its offsets in the normalised text. The
       |
       Rà soát …
 
+- cell lines, one cell a line and nothing between (a DOCX or PDF table copied as text, a
+  crawl that dropped the bars): a header of short column names opened by "TT"/"STT", each
+  on its own line, then rows of as many lines, each opened by its ordinal::
+
+      TT
+      Chỉ tiêu
+      Đơn vị tính
+      Năm 2025
+      1
+      Tỷ lệ …
+      %
+      60
+
 The model then reads what the rows say: the header (one or more rows at the top, repeated
 where a table goes on over a page), the section rows inside ("I. Chỉ tiêu kinh tế",
 "Giai đoạn 2026-2027": one content cell across the row), each column's name, role, year and
@@ -106,6 +119,7 @@ def tables_of(text: str) -> list[Table]:
 def _tables_of(text: str) -> tuple[Table, ...]:
     found = [_read(text, "delimited", rows) for block in _delimited_blocks(text) for rows in _split_at_headers(block)]
     found += [_read(text, "bars", rows) for block in _bar_blocks(text) for rows in _split_at_headers(block)]
+    found += [_read(text, "lines", rows) for rows in _cell_line_blocks(text)]
     ordered = sorted((t for t in found if t is not None), key=lambda t: t.start)
     out: list[Table] = []
     for table in ordered:
@@ -294,6 +308,74 @@ def _bar_rows(tokens: list[Cell]) -> list[tuple[Cell, ...]]:
         else:
             i += 1
     return rows
+
+
+def _cell_line_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
+    """Tables of one cell a line (see the module's note and `cell_line_rows`). Lines with tabs
+    or bars belong to the other shapes."""
+    lines = [cells[0] for _, _, cells in line_cells(text) if len(cells) == 1]
+    blocks: list[list[tuple[Cell, ...]]] = []
+    i = 0
+    while i < len(lines):
+        if not P.NUMBER_HEADER.fullmatch(lines[i].text):
+            i += 1
+            continue
+        run = [lines[i]]
+        for cell in lines[i + 1:]:
+            if text.count("\n", run[-1].end, cell.start) != 1:
+                break  # a blank line (or a line of cells) between: the table ended
+            run.append(cell)
+        rows = cell_line_rows([c.text for c in run])
+        if not rows:
+            i += 1
+            continue
+        blocks.append([tuple(run[k:k + n]) for k, n in rows])
+        i += rows[-1][0] + rows[-1][1]
+    return blocks
+
+
+def cell_line_rows(texts: list[str]) -> list[tuple[int, int]]:
+    """The rows of a table of one cell a line that opens `texts` (stripped lines that follow each
+    other), as (first line, number of lines), the header first; [] when `texts` opens none.
+
+    The header is three short lines or more that name columns, the first the number column
+    ("TT", "STT"), one naming the indicator or the task; then rows of as many lines, each opened
+    by its ordinal. A section row is a Roman or letter ordinal and one heading ("I", "Chỉ tiêu
+    kinh tế") before the next row's number. Rows are numbered in order; the table ends at a row that
+    does not fit or is not the next number (a cell wrapped over two lines shifts the grid)."""
+    if not texts or not P.NUMBER_HEADER.fullmatch(texts[0]):
+        return []
+    width = 1
+    while width < len(texts) and _column_name(texts[width]):
+        width += 1
+    if width < 3 or not {_role(t) for t in texts[1:width]} & {"indicator", "task"}:
+        return []
+    rows = [(0, width)]
+    k = width
+    number = 0  # the last row's number: rows are numbered 1, 2, 3 … (again from 1 under a section, or going on)
+    while k < len(texts) and P.ORDINAL_CELL.fullmatch(texts[k]):
+        if (P.GROUP_ORDINAL.fullmatch(texts[k]) and k + 2 < len(texts) and P.ROW_NUMBER.fullmatch(texts[k + 2])
+                and not P.VALUE_CELL.fullmatch(texts[k + 1])):
+            rows.append((k, 2))  # "I" "Chỉ tiêu kinh tế": a section over the rows below
+            k += 2
+            continue
+        if k + width > len(texts) or not P.ROW_NUMBER.fullmatch(texts[k]) or int(texts[k].rstrip(".)")) not in (number + 1, 1):
+            break  # a cell over two lines shifted the grid: the rows after it cannot be told apart
+        number = int(texts[k].rstrip(".)"))
+        after = texts[k + width] if k + width < len(texts) else None
+        if after is not None and not P.GROUP_ORDINAL.fullmatch(after) and not (
+                P.ROW_NUMBER.fullmatch(after) and int(after.rstrip(".)")) == number + 1):
+            break  # the line after the row is not the next row's number: a cell of this row went over two lines
+        rows.append((k, width))
+        k += width
+    return rows if len(rows) >= 2 else []
+
+
+def _column_name(text: str) -> bool:
+    """A short line that names a column: a header word, a year ("Năm 2030"), a unit word."""
+    if len(text) > 40 or P.ORDINAL_CELL.fullmatch(text):
+        return False
+    return bool(_role(text) or P.HEADER_WORD.search(text) or P.YEAR_HEADER.match(_without_unit(text)))
 
 
 # --- what the rows say ----------------------------------------------------------------------

@@ -56,6 +56,11 @@ CAPTION_UNIT = regex.compile(r"(?i:(?:đơn\s+vị\s+tính|đvt|đơn\s+vị(?=\
 
 # Cells of a row that are not its content: "1", "I", "IV", "a", "1.2", "A".
 ORDINAL_CELL = regex.compile(r"(?i:^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[a-zđ])[.)]?$)")
+# The number column's header, which opens a table of one cell a line ("TT", "STT", "Số TT").
+NUMBER_HEADER = regex.compile(r"(?i:s?tt|số\s+tt|số\s+thứ\s+tự)")
+# A row's number in such a table ("1", "12", "3."), and the ordinal of a group of rows ("I", "A").
+ROW_NUMBER = regex.compile(r"\d{1,3}[.)]?")
+GROUP_ORDINAL = regex.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?")
 # A column-numbering row under a header: "(1)", "1", "(A)".
 COLUMN_NUMBERING = regex.compile(r"\(?(?:\d{1,2}|[A-Z])\)?(?:\s*=\s*[\d()+\-*/ ]+)?")
 # A value: a number with at most a short unit ("51", "≥ 52%", "1.200 tỷ đồng").

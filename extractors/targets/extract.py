@@ -627,21 +627,34 @@ def _merge_shares(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quantity]]) -> list[tuple[Quantity, str]]:
+def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quantity]]) -> list[tuple[Quantity, str, int]]:
     """"1.532 đồng chí (Dân quân cơ động: 351, Tự vệ: 188)", "58 trạm, trong đó VNPT: 25 trạm, Viettel:
-    33 trạm": values of the parent's parts (among `candidates()`, listed only when a breakdown follows)."""
+    33 trạm": values of the parent's parts (among `candidates()`, listed only when a breakdown follows),
+    each with its label and where the label starts. Labels without a colon count where the breakdown
+    lists two parts or more, each a name right before its value ("21.000 tỷ đồng, trong đó thu nội
+    địa 14.300 tỷ đồng, thu từ hoạt động xuất nhập khẩu 6.700 tỷ đồng", "3,5 km, trong đó đường trục
+    thôn 2,1 km, đường ngõ xóm 1,4 km")."""
     m = P.BREAKDOWN.match(text, parent.end)
     if not m:
         return []
     lo, hi = m.start("parts"), m.end("parts")
-    parts = []
+    parts, named = [], []
+    previous = lo
     for b in candidates():
         if lo <= b.start < hi and (b.unit is None or b.unit == parent.unit or parent.unit.startswith(b.unit + " ")):
+            part = replace(b, unit=parent.unit, unit_raw=None, unit_base=parent.unit_base,
+                           value_base=b.value * (parent.value_base / parent.value) if parent.value_base and parent.value else None)
             label = regex.search(r"([^,;:()]{2,60}):\s*$", text[lo:b.start])
             if label:
-                parts.append((replace(b, unit=parent.unit, unit_raw=None, unit_base=parent.unit_base,
-                                      value_base=b.value * (parent.value_base / parent.value) if parent.value_base and parent.value else None),
-                              label.group(1).strip()))
+                raw = label.group(1)
+                parts.append((part, raw.strip(), lo + label.start(1) + len(raw) - len(raw.lstrip())))
+            else:
+                name = P.PART_NAME.search(text[previous:b.start])
+                ok = name and len(name.group("name").split()) <= P.PART_NAME_WORDS
+                named.append((part, name.group("name"), previous + name.start("name")) if ok else None)
+            previous = b.end
+    if not parts and len(named) >= 2 and all(named):
+        return named
     return parts
 
 
@@ -1110,8 +1123,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if row.year is not None and ctx.first_year and row.year < ctx.first_year:
         return []  # a year before the plan's own: history, not a target
     rows = [row]
-    for part, label in _breakdown(text, q, parts):
-        rows.append(_target(ctx, part, indicator, part.start - len(label) - 2, part.end, "eq", direction, label, "rule_breakdown"))
+    for part, label, label_start in _breakdown(text, q, parts):
+        rows.append(_target(ctx, part, indicator, label_start, part.end, "eq", direction, label, "rule_breakdown"))
     return rows
 
 

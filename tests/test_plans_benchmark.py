@@ -1,0 +1,42 @@
+"""The whole-plan benchmark (benchmarks/plans/, run by benchmarks/probe_plans.py) is well-formed:
+each synthetic plan has its expected answers in the gold format (../shared/spec/gold-format.md),
+each target's quote is in the plan, dates are ISO. The figures are a benchmark, not a test."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+PLANS = Path(__file__).resolve().parent.parent / "benchmarks" / "plans"
+NAMES = sorted(p.name for p in PLANS.glob("*.txt"))
+ISO = re.compile(r"^\d{4}(?:-(?:Q[1-4]|\d{2}(?:-\d{2})?))?$")
+
+
+def test_there_are_plans_with_answers():
+    assert len(NAMES) >= 6
+    assert sorted(p.name[:-5] for p in PLANS.glob("*.json")) == NAMES
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_answers_are_in_the_gold_format(name):
+    text = (PLANS / name).read_text(encoding="utf-8")
+    flat = " ".join(text.split())
+    gold = json.loads((PLANS / f"{name}.json").read_text(encoding="utf-8"))
+    assert gold["doc"] == name
+    assert {"title", "issuer", "doc_number"} <= gold["document"].keys()
+    for t in gold["targets"]:
+        assert t["indicator"] and isinstance(t["value"], (int, float)) and t["unit"], t
+        assert t["comparator"] in {"eq", "ge", "gt", "le", "lt", "approx"}
+        assert " ".join(t["quote"].split()) in flat, t["quote"]
+    for d in gold["deadlines"]:
+        assert (d["date"] is None) == bool(d.get("recurrence")), d
+        assert d["date"] is None or ISO.match(d["date"]) and (d["date_end"] is None or ISO.match(d["date_end"]))
+        assert d["kind"] in {"submit", "period", "review", "milestone"}
+        assert all(n in re.findall(r"\d+", flat) for n in re.findall(r"\d+", d["date_raw"])), d
+    for b in gold["bodies"]:
+        assert b["role"] in {"lead", "coordinate", "assigned", "requested"}
+    for r in gold["legal_refs"]:
+        assert r["code"] is None or r["code"].replace(" ", "") in text.replace("\n", "").replace(" ", ""), r
+        assert r["code"] or r["title"], r
