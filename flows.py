@@ -27,7 +27,8 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from pipeline import publish  # noqa: E402
 from pipeline import run as steps  # noqa: E402
 from pipeline.early import (CACHE_DIR, TASKS_PER_WORKER, WarmWorkers, _found, _started, batch_cache,  # noqa: E402,F401
-                            batch_cache_key, batch_size_for, forget_early, start_early, started_batch)
+                            batch_cache_key, batch_size_for, forget_early, spooled_batch, start_early, started_batch,
+                            unspooled)
 from pipeline.lock import output_lock  # noqa: E402
 
 # A `pipeline.run.ProgressHook`; the CLI sets it to drive its progress bar.
@@ -68,11 +69,14 @@ def find_inputs(paths: list[str], out_dir: str, allow_empty: bool = False) -> di
 
 @task(name="process-batch", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io,
       cache_key_fn=batch_cache_key, persist_result=True, cache_expiration=timedelta(days=7))
-def process_batch(paths: list[str], workers: int = 1) -> list[dict]:
-    """The batch's records, its rows typed and encoded where it runs (`pipeline.run.Batch`)."""
+def process_batch(paths: list[str], workers: int = 1, spool: str | None = None) -> "list[dict] | dict":
+    """The batch's records, its rows typed and encoded where it runs (`pipeline.run.Batch`);
+    with `spool` (a folder), that `Batch` is written there where it runs and the result is only
+    its file (`pipeline.early.spooled_batch`)."""
+    work, args = (spooled_batch, (paths, spool)) if spool else (steps.stage_batch, (paths,))
     if workers > 1:  # the work runs in a worker process (begun while the server started, or now); this thread waits
-        return (started_batch(paths) or steps.worker_pool(workers).submit(steps.stage_batch, paths)).result()
-    return steps.stage_batch(paths)
+        return (started_batch(paths) or steps.worker_pool(workers).submit(work, *args)).result()
+    return work(*args)
 
 
 @task(name="write-dataset", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io, cache_policy=NO_CACHE)
@@ -105,11 +109,12 @@ def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8,
         _report([], total)
         cached_batch = process_batch.with_options(result_storage=batch_cache(out_dir))
         parts = steps.batches(found["todo"], batch_size_for(total, batch_size, workers, tasks_per_worker))
-        futures = list(cached_batch.map(parts, workers=unmapped(workers))) if parts else []
+        spool = str(batch_cache(out_dir))  # each batch's records wait there, the task's result names them
+        futures = list(cached_batch.map(parts, workers=unmapped(workers), spool=unmapped(spool))) if parts else []
         staged = steps.Staged(out_dir)
         for i, future in enumerate(futures):
             futures[i] = None  # a batch's records are dropped once staged (texts written, rows kept compact)
-            done = future.result()
+            done = unspooled(future.result(), parts[i])
             _report(done, total)
             staged.add(done)
             del done, future

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import threading
+import uuid
 from concurrent.futures import FIRST_COMPLETED, wait
 from pathlib import Path
 
@@ -39,6 +41,31 @@ def batch_cache(out_dir: str | Path) -> Path:
     run killed half-way resumes from them; a run that publishes removes them, so the cache
     never holds more than one unfinished run."""
     return Path(out_dir).resolve() / CACHE_DIR
+
+
+def spooled_batch(paths: list[str], folder: str) -> dict:
+    """`pipeline.run.stage_batch`, its `Batch` written to a file in `folder` (the batch cache)
+    where it ran: what the flow's task returns, and Prefect persists as its result, is only
+    that file's path. (Prefect stores a result as base64 in JSON: with the batch's texts and
+    rows in it, about 85 MB for 2,000 documents, encoded and written by the run's process.)"""
+    batch = steps.stage_batch(paths)
+    path = Path(folder) / f"{uuid.uuid4().hex}.batch"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    part = path.with_suffix(".partial")
+    with open(part, "wb") as f:
+        pickle.dump(batch, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(part, path)
+    return {"spool": str(path), "documents": len(batch)}
+
+
+def unspooled(result: dict, paths: list[str]) -> "steps.Batch":
+    """The `Batch` a `spooled_batch` result names (the batch extracted again, here, when its
+    file is gone)."""
+    try:
+        with open(result["spool"], "rb") as f:
+            return pickle.load(f)
+    except FileNotFoundError:
+        return steps.stage_batch(paths)
 
 
 # Batches per worker process in a local run: few enough that Prefect's own cost per task
@@ -118,7 +145,7 @@ def start_early(pool, workers: int, paths: list[str], out_dir: str, batch_size: 
                 running = wait(running, timeout=0.1, return_when=FIRST_COMPLETED).not_done
             if until is None or until.is_set():
                 return
-        future = _started[tuple(part)] = pool.submit(steps.stage_batch, part)
+        future = _started[tuple(part)] = pool.submit(spooled_batch, part, str(cache))
         running.add(future)
 
 
