@@ -12,8 +12,6 @@ Runs offline: with no PREFECT_API_URL, the run starts Prefect's temporary local 
 the network)."""
 from __future__ import annotations
 
-import hashlib
-import os
 import shutil
 from datetime import timedelta
 from contextlib import contextmanager
@@ -28,9 +26,10 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 
 from pipeline import publish  # noqa: E402
 from pipeline import run as steps  # noqa: E402
-from pipeline.ingest import sha256_of  # noqa: E402
+from pipeline.early import (CACHE_DIR, TASKS_PER_WORKER, WarmWorkers, _found, _started, batch_cache,  # noqa: E402,F401
+                            batch_cache_key, batch_size_for, forget_early, spooled_batch, start_early, started_batch,
+                            unspooled)
 from pipeline.lock import output_lock  # noqa: E402
-from pipeline.version import PIPELINE_VERSION  # noqa: E402
 
 # A `pipeline.run.ProgressHook`; the CLI sets it to drive its progress bar.
 progress_hook = None
@@ -53,30 +52,6 @@ def retry_on_io(task, task_run, state) -> bool:
     return False
 
 
-def batch_cache_key(context, parameters) -> str:
-    """Same files (by path and content) and same pipeline version: same result. A result
-    holds its files' paths, so the path is part of the key: a file moved elsewhere is
-    processed again under its new path."""
-    digest = hashlib.sha256(PIPELINE_VERSION.encode())
-    for path in parameters["paths"]:
-        digest.update(os.path.abspath(path).encode() + b"\0")
-        try:
-            digest.update(sha256_of(Path(path)).encode())
-        except OSError:
-            digest.update(b"unreadable")
-    return f"kehoach-batch-{digest.hexdigest()}"
-
-
-CACHE_DIR = ".cache/batches"  # inside the output folder
-
-
-def batch_cache(out_dir: str | Path) -> Path:
-    """Where a run keeps its finished batches until they are in the published dataset: a
-    run killed half-way resumes from them; a run that publishes removes them, so the cache
-    never holds more than one unfinished run."""
-    return Path(out_dir).resolve() / CACHE_DIR
-
-
 @task(name="find-inputs", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io)
 def find_inputs(paths: list[str], out_dir: str, allow_empty: bool = False) -> dict:
     found = _found.pop((tuple(map(str, paths)), str(out_dir)), None)  # found while the server started
@@ -94,11 +69,14 @@ def find_inputs(paths: list[str], out_dir: str, allow_empty: bool = False) -> di
 
 @task(name="process-batch", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io,
       cache_key_fn=batch_cache_key, persist_result=True, cache_expiration=timedelta(days=7))
-def process_batch(paths: list[str], workers: int = 1) -> list[dict]:
-    """The batch's records, its rows typed and encoded where it runs (`pipeline.run.Batch`)."""
+def process_batch(paths: list[str], workers: int = 1, spool: str | None = None) -> "list[dict] | dict":
+    """The batch's records, its rows typed and encoded where it runs (`pipeline.run.Batch`);
+    with `spool` (a folder), that `Batch` is written there where it runs and the result is only
+    its file (`pipeline.early.spooled_batch`)."""
+    work, args = (spooled_batch, (paths, spool)) if spool else (steps.stage_batch, (paths,))
     if workers > 1:  # the work runs in a worker process (begun while the server started, or now); this thread waits
-        return (started_batch(paths) or steps.worker_pool(workers).submit(steps.stage_batch, paths)).result()
-    return steps.stage_batch(paths)
+        return (started_batch(paths) or steps.worker_pool(workers).submit(work, *args)).result()
+    return work(*args)
 
 
 @task(name="write-dataset", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io, cache_policy=NO_CACHE)
@@ -109,20 +87,6 @@ def write_dataset(out_dir: str, records: "list[dict] | steps.Staged", prune_miss
 @task(name="write-review")
 def write_review(out_dir: str, gold_dir: str | None = None, workers: int = 1) -> str:
     return steps.write_review(out_dir, gold_dir, workers=workers)
-
-
-# Batches per worker process in a local run: few enough that Prefect's own cost per task
-# (~0.1 s of the run's process: states, the cached result) stays small, enough that the
-# workers stay evenly busy to the end.
-TASKS_PER_WORKER = 8
-
-
-def batch_size_for(total: int, batch_size: int, workers: int, tasks_per_worker: int | None = TASKS_PER_WORKER) -> int:
-    """Documents per task: `batch_size`, or more when that would make more than
-    `tasks_per_worker` tasks per worker (None: `batch_size` as it is, e.g. on a Dask cluster)."""
-    if not tasks_per_worker:
-        return batch_size
-    return max(batch_size, -(-total // (tasks_per_worker * max(1, workers))))
 
 
 def _report(done: list[dict], total: int) -> None:
@@ -145,11 +109,12 @@ def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8,
         _report([], total)
         cached_batch = process_batch.with_options(result_storage=batch_cache(out_dir))
         parts = steps.batches(found["todo"], batch_size_for(total, batch_size, workers, tasks_per_worker))
-        futures = list(cached_batch.map(parts, workers=unmapped(workers))) if parts else []
+        spool = str(batch_cache(out_dir))  # each batch's records wait there, the task's result names them
+        futures = list(cached_batch.map(parts, workers=unmapped(workers), spool=unmapped(spool))) if parts else []
         staged = steps.Staged(out_dir)
         for i, future in enumerate(futures):
             futures[i] = None  # a batch's records are dropped once staged (texts written, rows kept compact)
-            done = future.result()
+            done = unspooled(future.result(), parts[i])
             _report(done, total)
             staged.add(done)
             del done, future
@@ -162,7 +127,7 @@ def corpus_flow(paths: list[str], out_dir: str = "outputs", batch_size: int = 8,
 
 def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, gold_dir: str | None = None,
                prune_missing: bool = False, workers: int = 1, dask_address: str | None = None,
-               server: TemporaryServer | None = None) -> dict:
+               server: TemporaryServer | None = None, warming: WarmWorkers | None = None) -> dict:
     """What `kehoach run` starts: `corpus_flow`, with Prefect's temporary server (when no
     PREFECT_API_URL is set) started once for the run and tied to this process.
 
@@ -171,9 +136,12 @@ def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, 
     on one Dask worker (its processes are the parallelism, so `workers` is not used), the
     workers read the inputs and write the batch cache under the paths given, which must be
     the same on every machine (a shared folder); this process merges and publishes.
-    `server`: a `TemporaryServer` started before this module was imported (the CLI does)."""
-    # While the server starts: the workers warm up and already extract the first batches.
-    warming = None if dask_address or workers <= 1 else WarmWorkers(workers, early=(list(map(str, paths)), str(out_dir), batch_size))
+    `server`: a `TemporaryServer` started before this module was imported (the CLI does);
+    `warming`: the run's `WarmWorkers` begun before it too (with the same paths, output folder,
+    batch size and workers)."""
+    # While the server starts: the workers warm up and already extract the flow's batches.
+    if warming is None and not dask_address and workers > 1:
+        warming = WarmWorkers(workers, early=(list(map(str, paths)), str(out_dir), batch_size))
     try:
         with temporary_server(server):
             if dask_address:
@@ -182,75 +150,10 @@ def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, 
             warming.join() if warming else None
             return capped(corpus_flow, workers)(paths, out_dir, batch_size, gold_dir, prune_missing, workers=workers)
     finally:
+        if warming is not None:  # (the flow did not run: stop handing out batches)
+            warming.flow_runs.set()
+            warming.thread.join()
         forget_early()
-
-
-class WarmWorkers:
-    """Start the run's worker processes (`pipeline.run.worker_pool`: each loads the
-    vocabularies and patterns) in a thread, so that they warm up while Prefect's temporary
-    server starts (a few seconds in another process) instead of one after the other; with
-    `early` (the run's paths, output folder and batch size), also find the inputs and hand the
-    first batches to the workers, so they already extract while the server starts
-    (`started_batch`: the flow's tasks take them). `join()` waits for the workers and raises
-    what starting them raised."""
-
-    def __init__(self, workers: int, early: tuple[list[str], str, int] | None = None):
-        import threading
-
-        self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._start, args=(workers, early), name="warm-workers", daemon=True)
-        self.thread.start()
-
-    def _start(self, workers: int, early) -> None:
-        try:
-            pool = steps.worker_pool(workers)
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the run's thread by join()
-            self.error = exc
-            return
-        if early:
-            try:
-                start_early(pool, workers, *early)
-            except Exception:  # noqa: BLE001 - an optimisation: the flow finds the inputs and reports errors itself
-                _found.clear()
-
-    def join(self) -> None:
-        self.thread.join()
-        if self.error is not None:
-            raise self.error
-
-
-# Work begun before the flow runs (`start_early`), taken by the flow's tasks: the inputs found, and
-# the futures of the first batches in the worker pool, by their paths.
-_found: dict[tuple, dict] = {}
-_started: dict[tuple[str, ...], object] = {}
-
-
-def start_early(pool, workers: int, paths: list[str], out_dir: str, batch_size: int) -> None:
-    """Find the inputs (for `find_inputs`) and submit the first batches of the flow (as
-    `corpus_flow` will cut them) to the worker pool (for `process_batch`), leaving out batches
-    the cache already holds (a resumed run)."""
-    files, skipped = steps.find_plan_files(paths, out_dir)
-    todo, unchanged = steps.pending(files, Path(out_dir))
-    _found[(tuple(paths), str(out_dir))] = {"files": files, "todo": todo, "unchanged": unchanged, "skipped": skipped,
-                                            "version": publish.version_dir(out_dir)}
-    parts = steps.batches(todo, batch_size_for(len(todo), batch_size, workers))
-    cache = batch_cache(out_dir)
-    for part in parts[:steps.IN_FLIGHT_PER_WORKER * workers]:
-        if cache.exists() and (cache / batch_cache_key(None, {"paths": part})).exists():
-            continue
-        _started[tuple(part)] = pool.submit(steps.stage_batch, part)
-
-
-def started_batch(paths: list[str]):
-    """The future of a batch `start_early` submitted (once: a retry submits anew), or None."""
-    return _started.pop(tuple(paths), None)
-
-
-def forget_early() -> None:
-    """Drop what the flow did not take (a flow that failed early): never reused by a later run."""
-    _found.clear()
-    while _started:
-        _started.popitem()[1].cancel()
 
 
 def on_dask(flow_fn, address: str):

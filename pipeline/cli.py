@@ -91,17 +91,16 @@ def run(
                 from pipeline.prefect_server import early_server
 
                 server = early_server()
-                if workers > 1 and not dask_address:
-                    import threading
+                warming = None
+                if workers > 1 and not dask_address:  # the workers extract the flow's batches until the flow runs
+                    from pipeline.early import WarmWorkers
 
-                    from pipeline.run import worker_pool
-
-                    threading.Thread(target=worker_pool, args=(workers,), name="start-workers", daemon=True).start()
+                    warming = WarmWorkers(workers, early=([str(p) for p in paths], str(out), batch_size))
                 import flows
 
                 flows.progress_hook = on_batch
                 result = flows.run_corpus([str(p) for p in paths], str(out), batch_size, str(gold) if gold else None, prune, workers,
-                                          dask_address=dask_address, server=server)
+                                          dask_address=dask_address, server=server, warming=warming)
         except (NoPlanFiles, OutputNotAFolder, FileNotFoundError, NotADirectoryError) as exc:
             bar.stop()
             console.print(f"[red]{exc}[/red]", soft_wrap=True)

@@ -451,3 +451,61 @@ def test_batches_begun_while_the_server_starts_are_the_flows_own(prefect_harness
         a = dataset.load(tmp_path / "flow")[table].drop(columns=["source_path"], errors="ignore")
         b = dataset.load(tmp_path / "direct")[table].drop(columns=["source_path"], errors="ignore")
         assert a.equals(b), table
+
+
+def test_a_batch_waits_in_a_file_and_the_task_result_only_names_it(tmp_path):
+    """A flow task's result (what Prefect persists, as base64 in JSON) names the file its batch
+    was written to where it ran; the flow reads the batch from it, or extracts it again when the
+    file is gone."""
+    from pathlib import Path
+
+    from pipeline.early import spooled_batch, unspooled
+    from pipeline.run import stage_batch
+
+    paths = [str(p) for p in sorted(SEEDS.glob("*.txt"))[:2]]
+    result = spooled_batch(paths, str(tmp_path / "cache"))
+    assert set(result) == {"spool", "documents"} and result["documents"] == 2
+    assert Path(result["spool"]).parent == tmp_path / "cache"
+    direct = stage_batch(paths)
+
+    def same(batch):
+        assert [r["document"]["doc_id"] for r in batch] == [r["document"]["doc_id"] for r in direct]
+        assert [r["text"] for r in batch] == [r["text"] for r in direct]
+        for table in dataset.TABLES:
+            assert dataset.decode(batch.tables[table]).equals(dataset.decode(direct.tables[table])), table
+
+    same(unspooled(result, paths))
+    Path(result["spool"]).unlink()
+    same(unspooled(result, paths))
+
+
+@pytest.mark.parametrize("until_flow_runs, expected", [(True, 5), (False, 4)])
+def test_the_workers_get_the_flows_batches_until_the_flow_runs(tmp_path, monkeypatch, until_flow_runs, expected):
+    """While Prefect's server starts, a finished early batch makes room for the next one, so the
+    workers never wait idle for the flow (5 batches here, a window of 4); without that signal,
+    only the first window is handed out."""
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pipeline import early
+    from pipeline.run import IN_FLIGHT_PER_WORKER
+
+    assert IN_FLIGHT_PER_WORKER == 4
+    folder = _plans(tmp_path / "in", n=5)
+    monkeypatch.setattr(early, "spooled_batch", lambda paths, folder: {"spool": None, "documents": len(paths)})
+    until = threading.Event() if until_flow_runs else None
+    try:
+        with ThreadPoolExecutor(1) as pool:
+            feeder = threading.Thread(target=early.start_early, args=(pool, 1, [str(folder)], str(tmp_path / "out"), 1),
+                                      kwargs={"until": until})
+            feeder.start()
+            deadline = time.monotonic() + 30
+            while len(early._started) < expected and time.monotonic() < deadline:
+                time.sleep(0.01)
+            if until is not None:
+                until.set()
+            feeder.join(30)
+        assert not feeder.is_alive()
+        assert len(early._started) == expected
+    finally:
+        early.forget_early()
