@@ -459,20 +459,25 @@ def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
     return int((prior[-1] if prior else years[0]).group("year"))
 
 
+def _lines_above(text: str, line_start: int, limit: int):
+    """The lines above the line at `line_start`, nearest first, at most `limit`: (start, end, line)."""
+    pos = line_start
+    for _ in range(limit):
+        if pos <= 0:
+            return
+        start = text.rfind("\n", 0, pos - 1) + 1
+        yield start, pos - 1, text[start:pos - 1]
+        pos = start
+
+
 def _intro_line(text: str, line_start: int) -> tuple[int, int] | None:
     """The line that introduces the list a bullet line belongs to ("… đến năm 2025, cụ thể:")."""
     own = P.BULLET_MARK.match(text[line_start:line_start + 10])
     rank = P.BULLET_RANK.get(own.group(1), 0) if own else 9
-    pos = line_start
-    for _ in range(30):
-        if pos <= 0:
-            return None
-        prev_start = text.rfind("\n", 0, pos - 1) + 1
-        line = text[prev_start:pos - 1]
+    for prev_start, end, line in _lines_above(text, line_start, 30):
         bullet = P.BULLET_MARK.match(line)
         if line.strip() and (not bullet or P.BULLET_RANK.get(bullet.group(1), 0) < rank):
-            return prev_start, pos - 1  # a plain line, or a bullet of an outer level ("- Giai đoạn 2026-2028:" over "+ …")
-        pos = prev_start
+            return prev_start, end  # a plain line, or a bullet of an outer level ("- Giai đoạn 2026-2028:" over "+ …")
     return None
 
 
@@ -901,15 +906,9 @@ def _list_intro(text: str, line_start: int) -> tuple[int, int] | None:
     kind = _item_kind(text[line_start:_line_bounds(text, line_start)[1]])
     if kind is None:
         return None
-    pos = line_start
-    for _ in range(30):
-        if pos <= 0:
-            return None
-        start = text.rfind("\n", 0, pos - 1) + 1
-        line = text[start:pos - 1]
+    for start, end, line in _lines_above(text, line_start, 30):
         if line.strip() and _item_kind(line) not in (kind, "bullet"):
-            return (start, pos - 1) if line.rstrip().endswith(":") else None
-        pos = start
+            return (start, end) if line.rstrip().endswith(":") else None
     return None
 
 
@@ -1253,16 +1252,11 @@ def _committed(ctx: Context, sentence_start: int, at: int) -> bool:
 
 def _line_above(text: str, line_start: int) -> tuple[int, int, str] | None:
     """A table laid out one cell per line: the text line right above a value alone on its line."""
-    pos, blanks = line_start, 0
-    while pos > 0 and blanks <= 2:
-        start = text.rfind("\n", 0, pos - 1) + 1
-        line = text[start:pos - 1]
+    for start, end, line in _lines_above(text, line_start, 3):  # up over at most two blank lines
         if line.strip():
             if P.NUMBER_RE.search(line) and not WORDS.search(P.NUMBER_RE.sub("", line).replace("%", "")) or len(WORDS.findall(line)) < 2:
                 return None
-            return start, pos - 1, line
-        blanks += 1
-        pos = start
+            return start, end, line
     return None
 
 
