@@ -148,7 +148,7 @@ class Numbering:
 
     levels: dict[str, dict[int, _Level]]  # numId → level → its format
     styles: dict[str, tuple[str, int]]  # paragraph style id → (numId, level) it numbers with
-    counts: dict[str, list[int]] = field(default_factory=dict)
+    counts: dict[str, list[int | None]] = field(default_factory=dict)  # None: the level has not started
 
     @classmethod
     def of(cls, document) -> "Numbering | None":
@@ -210,11 +210,11 @@ class Numbering:
         if not num_id or num_id == "0" or num_id not in self.levels or ilvl not in self.levels[num_id]:
             return None
         levels = self.levels[num_id]
-        counts = self.counts.setdefault(num_id, [0] * 9)
+        counts = self.counts.setdefault(num_id, [None] * 9)
         ilvl = min(ilvl, 8)
         for deeper in range(ilvl + 1, 9):
-            counts[deeper] = 0
-        counts[ilvl] = counts[ilvl] + 1 if counts[ilvl] else levels[ilvl].start
+            counts[deeper] = None
+        counts[ilvl] = levels[ilvl].start if counts[ilvl] is None else counts[ilvl] + 1
         level = levels[ilvl]
         if level.fmt == "none":
             return None
@@ -225,7 +225,7 @@ class Numbering:
         for n in range(9, 0, -1):  # "%1.%2." → "2.3."
             if f"%{n}" in text:
                 lvl = levels.get(n - 1)
-                count = counts[n - 1] or (lvl.start if lvl else 1)
+                count = counts[n - 1] if counts[n - 1] is not None else (lvl.start if lvl else 1)
                 text = text.replace(f"%{n}", FORMATS.get(lvl.fmt if lvl else "decimal", str)(count))
         return text.strip() or None
 

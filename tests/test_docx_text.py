@@ -28,10 +28,10 @@ def _lines(tmp_path: Path, build) -> list[str]:
     return doc.raw_text.split("\n")
 
 
-def _list(document, levels: list[tuple[str, str]], num_id: int = 90) -> str:
-    """Add a list definition: one (numFmt, lvlText) per level; return its numId."""
+def _list(document, levels: list[tuple[str, str]], num_id: int = 90, start: int = 1) -> str:
+    """Add a list definition: one (numFmt, lvlText) per level, each counting from `start`; return its numId."""
     numbering = document.part.numbering_part.element
-    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
                    for i, (fmt, text) in enumerate(levels))
     numbering.insert(0, parse_xml(f'<w:abstractNum {NS} w:abstractNumId="{num_id}">{lvls}</w:abstractNum>'))
     numbering.append(parse_xml(f'<w:num {NS} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>'))
@@ -68,6 +68,13 @@ def _built_in_styles(document) -> None:
     document.add_paragraph("Báo cáo trước ngày 15/12/2025.", style="List Bullet")
 
 
+def _from_zero(document) -> None:
+    """A list that counts from 0 (w:start 0), its second level from 0 again under each item."""
+    num = _list(document, [("decimal", "%1."), ("decimal", "%1.%2.")], start=0)
+    for text, level in [("Giai đoạn chuẩn bị", 0), ("Khảo sát", 1), ("Lập kế hoạch", 1), ("Giai đoạn triển khai", 0)]:
+        _item(document, text, num, level)
+
+
 def _not_numbered(document) -> None:
     """Negatives: numId 0 switches numbering off; an empty numbered paragraph shows no number;
     a paragraph typed with its own number keeps it as typed."""
@@ -83,6 +90,7 @@ def _not_numbered(document) -> None:
     (_decimal_outline, ["1. Mục tiêu", "1.1. Mục tiêu chung", "1.2. Mục tiêu cụ thể", "- Tỷ lệ che phủ rừng đạt 42%;",
                         "• Tổ chức 02 lớp tập huấn."]),
     (_built_in_styles, ["1. Sở Nội vụ chủ trì.", "2. Sở Tư pháp phối hợp.", "• Báo cáo trước ngày 15/12/2025."]),
+    (_from_zero, ["0. Giai đoạn chuẩn bị", "0.0. Khảo sát", "0.1. Lập kế hoạch", "1. Giai đoạn triển khai"]),
     (_not_numbered, ["Căn cứ Luật Tổ chức chính quyền địa phương;", "", "3. Sở Xây dựng"]),
 ])
 def test_word_numbering_and_bullets_are_read_as_shown(tmp_path, build, expected):
