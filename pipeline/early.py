@@ -6,6 +6,7 @@ imports Prefect, so the CLI begins this work first."""
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import pickle
 import threading
@@ -54,17 +55,22 @@ def spooled_batch(paths: list[str], folder: str) -> dict:
     part = path.with_suffix(".partial")
     with open(part, "wb") as f:
         pickle.dump(batch, f, protocol=pickle.HIGHEST_PROTOCOL)
+        f.flush()
+        os.fsync(f.fileno())  # whole on disk before it has its name: a crash leaves a .partial, never a cut .batch
     os.replace(part, path)
     return {"spool": str(path), "documents": len(batch)}
 
 
 def unspooled(result: dict, paths: list[str]) -> "steps.Batch":
-    """The `Batch` a `spooled_batch` result names (the batch extracted again, here, when its
-    file is gone)."""
+    """The `Batch` a `spooled_batch` result names; the batch extracted again, here, when its
+    file is gone or cannot be read whole (a resumed run whose cache was cleaned or damaged),
+    with a warning that says so."""
     try:
         with open(result["spool"], "rb") as f:
             return pickle.load(f)
-    except FileNotFoundError:
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError) as exc:
+        logging.getLogger("kehoach").warning("batch of %d documents extracted again: its cached file %s could not "
+                                             "be read (%s)", len(paths), result.get("spool"), type(exc).__name__)
         return steps.stage_batch(paths)
 
 

@@ -475,8 +475,15 @@ def test_a_batch_waits_in_a_file_and_the_task_result_only_names_it(tmp_path):
             assert dataset.decode(batch.tables[table]).equals(dataset.decode(direct.tables[table])), table
 
     same(unspooled(result, paths))
-    Path(result["spool"]).unlink()
+    spool = Path(result["spool"])
+    whole = spool.read_bytes()
+    spool.write_bytes(whole[:len(whole) // 2])  # cut short (a crash, a full disk)
     same(unspooled(result, paths))
+    spool.write_bytes(b"")
+    same(unspooled(result, paths))
+    spool.unlink()
+    same(unspooled(result, paths))
+    assert not list(spool.parent.glob("*.partial"))
 
 
 @pytest.mark.parametrize("until_flow_runs, expected", [(True, 5), (False, 4)])
