@@ -17,6 +17,7 @@ from pathlib import Path
 from pipeline import publish
 from pipeline import run as steps
 from pipeline.ingest import sha256_of
+from pipeline.lock import held_by_another_run
 from pipeline.version import PIPELINE_VERSION
 
 
@@ -135,7 +136,10 @@ def start_early(pool, workers: int, paths: list[str], out_dir: str, batch_size: 
     already holds (a resumed run): the first `IN_FLIGHT_PER_WORKER` per worker at once, then
     one more each time one finishes, until `until` is set (the flow runs; on a loaded machine
     Prefect's server can take many seconds to start, and the workers would wait idle for it).
-    Without `until`, only the first ones."""
+    Without `until`, only the first ones. Nothing while another run writes to `out_dir`: what
+    is pending is known only once it has published (the flow waits for the folder's lock)."""
+    if held_by_another_run(out_dir):
+        return
     files, skipped = steps.find_plan_files(paths, out_dir)
     todo, unchanged = steps.pending(files, Path(out_dir))
     _found[(tuple(paths), str(out_dir))] = {"files": files, "todo": todo, "unchanged": unchanged, "skipped": skipped,

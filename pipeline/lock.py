@@ -63,3 +63,20 @@ def output_lock(out_dir: Path | str, on_wait: Callable[[str], None] = _say) -> I
         yield
     finally:
         os.close(fd)  # releases the lock
+
+
+def held_by_another_run(out_dir: Path | str) -> bool:
+    """Whether another process holds `out_dir`'s lock now (a look, not a wait: the lock is not kept)."""
+    import fcntl
+
+    path = Path(out_dir) / LOCK_FILE
+    if not path.exists():
+        return False
+    fd = os.open(path, os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # releases it again if taken
+    return False

@@ -516,3 +516,29 @@ def test_the_workers_get_the_flows_batches_until_the_flow_runs(tmp_path, monkeyp
         assert len(early._started) == expected
     finally:
         early.forget_early()
+
+
+def test_no_early_work_while_another_run_writes_to_the_folder(tmp_path, monkeypatch):
+    """While another run holds the output folder's lock, the early start finds and submits
+    nothing (what is pending is known only once that run has published); once the lock is
+    free, it starts as usual."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pipeline import early
+    from pipeline.lock import held_by_another_run, output_lock
+
+    folder = _plans(tmp_path / "in", n=2)
+    out = tmp_path / "out"
+    monkeypatch.setattr(early, "spooled_batch", lambda paths, folder: {"spool": None, "documents": len(paths)})
+    assert not held_by_another_run(out)  # no folder yet
+    try:
+        with ThreadPoolExecutor(1) as pool:
+            with output_lock(out, on_wait=lambda message: None):
+                assert held_by_another_run(out)
+                early.start_early(pool, 1, [str(folder)], str(out), 1)
+                assert not early._started and not early._found
+            assert not held_by_another_run(out)
+            early.start_early(pool, 1, [str(folder)], str(out), 1)
+            assert len(early._started) == 2 and early._found
+    finally:
+        early.forget_early()
