@@ -1493,7 +1493,7 @@ def test_two_indicators_joined_get_none(indicator, unit, expected):
 # An action, then after a comma the measure of its result ("Phục hồi và phát triển rừng ngập mặn, diện tích rừng ngập
 # mặn"): the measure names the indicator. Two measures listed ("Tỷ lệ hộ nghèo, tỷ lệ hộ cận nghèo") are not split.
 ACTION_THEN_MEASURE = [
-    ('Phục hồi và phát triển rừng ngập mặn, diện tích rừng ngập mặn', 'ha', 'mangrove_forest_area'),  # field: Đồng Tháp
+    ('Phục hồi và phát triển rừng ngập mặn, diện tích rừng ngập mặn', 'ha', 'mangrove_forest_area'),
     ('Bảo vệ và phát triển rừng, tỷ lệ che phủ rừng', '%', 'forest_cover'),
     ('Phục hồi và phát triển rừng ngập mặn, diện tích rừng ngập mặn', '%', None),
     ('Bảo vệ rừng, số vụ cháy rừng', 'vụ', None),

@@ -104,7 +104,7 @@ def test_adopted_date_of_a_law_or_resolution(text, date):
     ("ĐẢNG BỘ TỈNH KIÊN GIANG\nHUYỆN ỦY VĨNH THUẬN\n*\nSố 12-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n", "Huyện ủy Vĩnh Thuận", "Kiên Giang"),
     # negative: a body no list names ("Đoàn kiểm tra theo Quyết định …") is left empty, not taken for its parent
     ("SỞ CÔNG THƯƠNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐOÀN KIỂM TRA\tĐộc lập - Tự do - Hạnh Phúc\nTHEO QUYẾT ĐỊNH\n"
-     "SỐ 1050/QĐ-SCT\tLào Cai, ngày 10 tháng 3 năm 2026\nSố: 1105/KH-ĐKT\n", None, None),
+     "SỐ 2217/QĐ-SCT\tYên Bái, ngày 16 tháng 4 năm 2026\nSố: 318/KH-ĐKT\n", None, None),
 ])
 def test_issuer_from_the_header_block(header, issuer, province):
     fields = document_fields(normalise(header + "\nKẾ HOẠCH\n\nPhát triển kinh tế số\n\nI. MỤC TIÊU\n").text)

@@ -217,8 +217,8 @@ def test_line_ends_found_from_the_newline_are_the_line_breaks(text):
 
 @pytest.mark.parametrize("raw, expected", [
     # slashes an OCR layer or a PDF font gives for "/" in a document's code and date
-    ("Số: 1105\u2044KH-ĐKT", "Số: 1105/KH-ĐKT"),
-    ("Quyết định số 1050\u2215QĐ-SCT ngày 06\u22153\u22152026", "Quyết định số 1050/QĐ-SCT ngày 06/3/2026"),
+    ("Số: 318\u2044KH-ĐKT", "Số: 318/KH-ĐKT"),
+    ("Quyết định số 2217\u2215QĐ-SCT ngày 14\u22154\u22152026", "Quyết định số 2217/QĐ-SCT ngày 14/4/2026"),
     ("Kế hoạch số 12\uff0fKH-UBND", "Kế hoạch số 12/KH-UBND"),
     # hyphens Word and PDFs give for "-": the hyphen, the non-breaking hyphen, the figure dash
     ("Nghị quyết số 57\u2011NQ/TW", "Nghị quyết số 57-NQ/TW"),

@@ -1522,8 +1522,8 @@ def test_the_goal_of_a_cited_document_is_not_the_plans(text, values):
     ("Hỗ trợ xây dựng 120 nhà cho hộ nghèo.", [120]),
     ("Thu nhập bình quân đầu người đạt 65 triệu đồng/người/năm.", [65]),
     ("Được tính quy đổi diện tích cây xanh trên mái theo tỷ lệ quy đổi 2m2 tương đương 1m2 đất cây xanh.", []),
-    ("Ngoài 958 nhà phải hoàn thành theo Kế hoạch số 77/KH-UBND, năm 2026 hỗ trợ thêm 500 nhà.", [500]),
-    ("Năm 2026 ngoài 958 nhà phải hoàn thành theo Kế hoạch 77/KH-LT; Thành phố phấn đấu sửa chữa 2.305 nhà.", [2305]),
+    ("Ngoài 640 nhà phải hoàn thành theo Kế hoạch số 45/KH-UBND, năm 2027 hỗ trợ thêm 300 nhà.", [300]),
+    ("Năm 2027 ngoài 640 căn phải xong theo Kế hoạch 31/KH-UBND; Huyện phấn đấu sửa chữa 1.250 nhà.", [1250]),
 ])
 def test_support_norms_conversions_and_what_an_addition_is_besides(text, values):
     assert [r["value"] for r in rows(text)] == values
