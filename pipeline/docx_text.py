@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pipeline.pages import SUPERSCRIPT_DIGITS
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Subtrees that show no text of the paragraph itself (deletions, the properties, a box's own
 # paragraphs, which are read as lines of their own, and the fallback copy of a drawing)
 HIDDEN = {f"{W}del", f"{W}moveFrom", f"{W}pPr", f"{W}rPr", f"{W}txbxContent", MC_FALLBACK,

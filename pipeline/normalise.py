@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Sequence, Union
 import regex
 
 from pipeline.chrome import chrome_spans
-from pipeline.pages import BREAK as PAGE_BREAK, FORM_FEED, footnote_starts, furniture_spans
+from pipeline.pages import BREAK as PAGE_BREAK, FORM_FEED, SUPERSCRIPT_DIGITS, footnote_starts, furniture_spans
 from pipeline.pdf_layout import ENDS, RUNS_ON
 from pipeline.wraps import glued_hyphen, joins_open, keeps_line, profile_of_lines
 
@@ -174,7 +174,6 @@ def page_breaks(mt: MappedText) -> MappedText:
 
 BOOKMARK = regex.compile(r"\[bookmark:[^\]\n]*\]")
 SUPERSCRIPT = regex.compile(r"<sup>\s*([0-9]+)\s*</sup>", regex.IGNORECASE)
-SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 LINE_BREAK_TAG = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
 INLINE_TAG = regex.compile(r"</?(?:sup|sub|span|b|i|u|em|strong|font|a)\b[^>\n]*>", regex.IGNORECASE)
 

@@ -80,6 +80,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
 # A footnote at a page's foot: its mark, then its text ("1 Nghị quyết số 163/2024/QH15 …", "(2) Theo …").
 FOOTNOTE = regex.compile(r"^[ \t]*(?:(?P<n>\d{1,2})|\((?P<p>\d{1,2})\)|\[(?P<b>\d{1,2})\]|(?P<s>[¹²³⁴⁵⁶⁷⁸⁹⁰]+))[ \t]+\p{Lu}")
 SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")  # the other way (readers, normalise)
 MAX_FOOTNOTE_LINES = 8
 
 

@@ -14,6 +14,7 @@ import itertools
 
 import regex
 
+from pipeline.pages import SUPERSCRIPT_DIGITS
 from pipeline.sections import starts_item
 from pipeline.wraps import SENTENCE_END
 
@@ -194,7 +195,6 @@ def _without_overlaid_blanks(region):
                          or (obj["x0"], obj["top"]) not in drop)
 
 
-SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 SMALL = 0.8  # a superscript's font is at most this share of the text's beside it
 RAISED = 0.15  # and its foot at least this share of that text's size above the text's foot
 
