@@ -69,14 +69,13 @@ def find_inputs(paths: list[str], out_dir: str, allow_empty: bool = False) -> di
 
 @task(name="process-batch", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io,
       cache_key_fn=batch_cache_key, persist_result=True, cache_expiration=timedelta(days=7))
-def process_batch(paths: list[str], workers: int = 1, spool: str | None = None) -> "list[dict] | dict":
-    """The batch's records, its rows typed and encoded where it runs (`pipeline.run.Batch`);
-    with `spool` (a folder), that `Batch` is written there where it runs and the result is only
-    its file (`pipeline.early.spooled_batch`)."""
-    work, args = (spooled_batch, (paths, spool)) if spool else (steps.stage_batch, (paths,))
+def process_batch(paths: list[str], spool: str, workers: int = 1) -> dict:
+    """The batch's records, its rows typed and encoded where it runs (`pipeline.run.Batch`),
+    written to a file in the folder `spool` there; the result is only that file
+    (`pipeline.early.spooled_batch`: read back by `unspooled`)."""
     if workers > 1:  # the work runs in a worker process (begun while the server started, or now); this thread waits
-        return (started_batch(paths) or steps.worker_pool(workers).submit(work, *args)).result()
-    return work(*args)
+        return (started_batch(paths) or steps.worker_pool(workers).submit(spooled_batch, paths, spool)).result()
+    return spooled_batch(paths, spool)
 
 
 @task(name="write-dataset", retries=2, retry_delay_seconds=1, retry_condition_fn=retry_on_io, cache_policy=NO_CACHE)
