@@ -1223,6 +1223,23 @@ def test_a_law_name_ends_before_a_clause(text, title):
     assert [r.title for r in extract_legal_refs(text)] == [title]
 
 
+# A law cited whole with its date or number: a clause word on the way to them is in its name (the law's date is read);
+# "bị" in a compound ("dự bị") is no passive. A date of the clause ("từ trước ngày …", "… ngày 5/5/2024 để …") does not count.
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở ngày 28/11/2023;",
+     [("Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "2023-11-28")]),
+    ("Căn cứ Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự ngày 24 tháng 6 năm 2023 của Quốc hội;",
+     [("Quản lý, bảo vệ công trình quốc phòng và khu quân sự", "2023-06-24")]),
+    ("Căn cứ Luật Lực lượng dự bị động viên ngày 26 tháng 11 năm 2019;", [("Lực lượng dự bị động viên", "2019-11-26")]),
+    ("thực hiện theo Luật Lực lượng dự bị động viên và các văn bản hướng dẫn", [("Lực lượng dự bị động viên", None)]),
+    # negatives: the clause's own date
+    ("người lao động đã đóng theo Luật Bảo hiểm xã hội từ trước ngày 01/7/2025 được giải quyết", [("Bảo hiểm xã hội", None)]),
+    ("theo quy định của Luật Đất đai bị thu hồi ngày 05/5/2024 để thực hiện dự án", [("Đất đai", None)]),
+])
+def test_a_law_cited_with_its_date_keeps_its_whole_name(text, found):
+    assert [(r.title, r.date) for r in extract_legal_refs(text)] == found
+
+
 # A type and title that end in "này" name the document itself.
 @pytest.mark.parametrize("text, found", [
     ("Văn phòng Sở chịu trách nhiệm theo dõi, tổng hợp kết quả thực hiện Kế hoạch kiểm tra này.", []),

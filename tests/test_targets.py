@@ -1504,12 +1504,17 @@ def test_per_unit_definitions_and_year_series_with_co(text, values):
     # the goal a cited document sets
     ("Nghị quyết số 57-NQ/TW của Bộ Chính trị đặt mục tiêu đến năm 2030 quy mô kinh tế số đạt tối thiểu 30% GDP.", []),
     ("Theo Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ, đến năm 2025 kinh tế số chiếm 20% GDP.", []),
+    # … wherever the sentence stands: after a line, or after another sentence
+    ("Mở đầu.\nTheo Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ, đến năm 2025 kinh tế số chiếm 20% GRDP.", []),
+    ("Kinh tế số phát triển nhanh. Tại Nghị quyết số 52-NQ/TW, đến năm 2025 kinh tế số đạt 20% GDP.", []),
     ("Chiến lược quốc gia đặt mục tiêu đến năm 2030 tỷ lệ đô thị hóa cả nước đạt trên 50%.", []),
     # … unless the plan pledges it after the citation, or the plan itself sets it
     ("Nghị quyết số 57-NQ/TW đặt mục tiêu kinh tế số đạt 30% GDP; tỉnh phấn đấu đến năm 2030 kinh tế số đạt 35% GRDP.", [35]),
     ("Thực hiện mục tiêu của Nghị quyết Đại hội Đảng bộ tỉnh, phấn đấu đến năm 2030 tỷ lệ đô thị hóa đạt 45%.", [45]),
     ("Kế hoạch này đặt mục tiêu đến năm 2030 tỷ lệ đô thị hóa đạt 45%.", [45]),
     ("Theo Kế hoạch, đến năm 2026 tỷ lệ đô thị hóa đạt 45%.", [45]),
+    ("Mở đầu.\nTheo Kế hoạch, đến năm 2026 tỷ lệ đô thị hóa đạt 45%.", [45]),
+    ("Mở đầu.\nTỉnh phấn đấu đến năm 2026 tỷ lệ đô thị hóa đạt 45% theo Quyết định số 411/QĐ-TTg, năm 2025.", [45]),
     ("Trong bối cảnh đất nước đặt mục tiêu tăng trưởng trên 8% năm 2025 và hai con số trong giai đoạn tiếp theo.", []),
 ])
 def test_the_goal_of_a_cited_document_is_not_the_plans(text, values):

@@ -291,8 +291,17 @@ NAMED_TITLE_STOP = TITLE_STOP.replace("|tại|", "|")
 # law is followed by what it provides ("… tại Điều 72 Luật Đất đai không đồng thời với …", "… Luật Bảo hiểm xã hội đóng sau
 # thời hạn …", "… Luật Di sản văn hóa dự kiến lập hồ sơ …", "… Điều 172 của Luật Đất đai và người sử dụng đất phải nộp …",
 # "… Luật Điện lực, phải chịu trách nhiệm …"; but "Luật Điều ước quốc tế", "Luật Hàng không dân dụng", "Luật Phòng không nhân dân").
-_LAW_CLAUSE = r"""\s+(?:dự\ kiến|(?<!Điều\s)ước|(?<!Hàng\s|Phòng\s)không|tham\ gia|đóng|nộp|xem\ xét|quyết\ định|đồng\ thời|bao\ gồm|thuộc|đủ|bị|bằng
+# A name cited whole with its date or number ("Căn cứ Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở ngày 28/11/2023",
+# "… số 30/2023/QH15") runs to them: a clause word on the way is in the name (not a date of the clause: "từ trước ngày …",
+# "… bị thu hồi ngày 10/3/2024 để …": a law's date ends the citation).
+_LAW_NAME_TO_ITS_DATE = r"""[\p{L}\p{M} ,\-–]{0,100}?\s(?:(?<!(?:trước|sau|từ|đến|tới|kể|vào|hết|trong)\s)ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}\s*/\s*|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4}
+                                                    \s*(?:[;,.)\n]|$|\(|của\ Quốc\ hội|và\b)
+                                                 |số\s+\d+/\d{4}/(?:UBTV)?QH)"""
+# "bị" in a compound ("Luật Lực lượng dự bị động viên", "thiết bị", "trang bị") is no passive.
+_LAW_CLAUSE = r"""\s+(?:dự\ kiến|(?<!Điều\s)ước|(?<!Hàng\s|Phòng\s)không|tham\ gia|đóng|nộp|xem\ xét|quyết\ định|đồng\ thời|bao\ gồm|thuộc|đủ
+                 |(?<!(?:dự|thiết|trang|chuẩn)\s)bị|bằng
                  |phải|làm\ việc|từ|trên\ (?:cơ\ sở|tổng)|và\ (?:người|trường\ hợp|diện\ tích|khu|xác\ định|hiệu\ lực|không|số|mức|thời\ gian))\b
+                 (?!""" + _LAW_NAME_TO_ITS_DATE + r""")
               | ,\s+(?:phải|người|vừa|đáp\ ứng|cơ\ quan|kinh\ phí|trường\ hợp|điều\ lệ|luật\ khác)\b"""
 LAW_TITLE_STOP = TITLE_STOP.replace(
     "(?=", r"(?=\s+(?:về|có(?!\ công)|sát\ với|cho|hoặc|là|mà|nhưng|nếu|khi|trừ|đối\ với|thực\ hiện|trong\ đó|báo\ cáo|quy\ định|giai\ đoạn|và\ quy\ định|và\ nội\ dung)\b"

@@ -384,10 +384,11 @@ JOINED_VALUE = regex.compile(r"[^\S\n]+(?i:và|hoặc)(?:[^\S\n]+(?i:ít\s+nhấ
 # 411/QĐ-TTg …, đến năm 2025 …", "Chiến lược quốc gia đặt mục tiêu …", "đất nước đặt mục tiêu tăng trưởng trên 8%"):
 # what that document (or the nation) commits to, unless the plan
 # pledges it itself after the citation ("…, tỉnh phấn đấu …"); the plan itself ("Kế hoạch này đặt mục tiêu …") is not cited.
+# "Theo/Tại <document> …," opens the sentence: \G, searched from the sentence's start (^ would hold only at the text's).
 CITING_TYPE = (r"(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Kết\s+luận|Chiến\s+lược|Chương\s+trình|Đề\s+án|Quy\s+hoạch|Luật|Nghị\s+định"
                r"|Thông\s+tư|Kế\s+hoạch|Hiệp\s+định|Công\s+ước)(?![\p{L}\p{M}])(?![^\S\n]+này)")
 CITED_GOAL = regex.compile(
-    r"(?:^[\s\-+•*]*(?i:theo|tại)[^\S\n]+" + CITING_TYPE + r"[^,;\n]{0,200}?(?:(?<![\p{L}\p{M}])số|\d)[^,;\n]{0,200},"
+    r"(?:\G[\s\-+•*]*(?i:theo|tại)[^\S\n]+" + CITING_TYPE + r"[^,;\n]{0,200}?(?:(?<![\p{L}\p{M}])số|\d)[^,;\n]{0,200},"
     r"|(?:" + CITING_TYPE + r"|(?<![\p{L}\p{M}])(?i:đất\s+nước|cả\s+nước|Quốc\s+hội|Bộ\s+Chính\s+trị|Trung\s+ương)(?![\p{L}\p{M}]))"
     r"[^.;\n]{0,200}?(?<![\p{L}\p{M}])(?i:đặt|xác\s+định|đề|nêu)(?:[^\S\n]+ra)?[^\S\n]+(?i:mục\s+tiêu|chỉ\s+tiêu))")
 OWN_PLEDGE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|quyết\s+tâm)(?![\p{L}\p{M}]))")
