@@ -23,7 +23,7 @@ import regex
 from extractors.bodies.extract import find_collectives, find_mentions, heading_owners
 from extractors.bodies.patterns import CLAUSE_OPENING
 from extractors.deadlines import patterns as P
-from extractors.deadlines.time_cells import loose_time_rows, more_cell_times, read_time_cell, wrapped_time_cells
+from extractors.deadlines.time_cells import loose_time_rows, more_cell_times, partial_start, read_time_cell, wrapped_time_cells
 from extractors.deadlines.when import When, when_matches, when_of
 from extractors.intervals import Intervals
 from extractors.lines import at_line_starts
@@ -157,10 +157,7 @@ def rule_ranges(text: str, whens: list[When]) -> tuple[list[Deadline], set[int]]
         partial = P.FROM_PARTIAL.search(text[max(0, b.start - 40):b.start])
         if partial and b.date and (b.precision == "day") == bool(partial.group("day")) and b.precision in ("day", "month"):
             start = b.start - (len(text[max(0, b.start - 40):b.start]) - partial.start())
-            if partial.group("day"):  # "từ ngày 15/11 đến …", "từ ngày 08 đến ngày 10 tháng 12 năm 2025"
-                first = iso_date(partial.group("day"), partial.group("month") or b.date[5:7], b.date[:4])
-            else:
-                first = f"{b.date[:4]}-{int(partial.group('only_month')):02d}"
+            first = partial_start(partial, b.date)  # "từ ngày 15/11 đến …", "từ ngày 08 đến ngày 10 tháng 12 năm 2025"
             out.append(_deadline(text, start, b.end, first, b.date, b.precision, "rule_from_to", is_range=True))
             used.add(i)
             continue
