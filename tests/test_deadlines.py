@@ -1250,3 +1250,22 @@ PARTIAL_CELLS_ACROSS_NEW_YEAR = [
 def test_a_partial_period_cell_across_new_year(cell, expected):
     found = read_time_cell(cell)
     assert (found.date, found.date_end) == expected
+
+
+# "được áp dụng" right before a time that opens with its own by-when cue: when the applying must be done, a deadline; the
+# time a document or provision applies from (or in) is a legal fact, no deadline. (text, dates)
+APPLYING_BY_A_TIME = [
+    ("Các cơ sở phải được áp dụng trước ngày 30/6/2026 quy trình quản lý chất lượng mới.", ["2026-06-30"]),
+    ("Hệ thống phần mềm dùng chung phải được áp dụng chậm nhất ngày 31/12/2026 tại 100% các xã.", ["2026-12-31"]),
+    ("Các cơ sở phải được áp dụng hoàn thành trước ngày 30/6/2026.", ["2026-06-30"]),
+    # negatives: when it applies
+    ("Quy định này được áp dụng từ ngày 01/7/2026.", []),
+    ("Mức hỗ trợ được áp dụng kể từ ngày 01 tháng 12 năm 2026.", []),
+    ("Nghị quyết này áp dụng trong năm 2026.", []),
+    ("Mức thu phí được áp dụng ngày 01/7/2026.", []),
+]
+
+
+@pytest.mark.parametrize("text,dates", APPLYING_BY_A_TIME)
+def test_applying_by_a_time(text, dates):
+    assert [d.date for d in deadlines(text, 2026)] == dates

@@ -745,8 +745,16 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
     return sorted((d for d in out if not closing.touches(d.start, d.end) and not _in_a_condition(text, d)
                    and not _in_a_topic_label(text, d) and not _in_a_forecast(text, d) and not _a_past_fact(text, d)
-                   and not P.APPLIES.search(text, max(0, d.start - 100), d.start)),  # "Nghị quyết này áp dụng từ ngày …"
+                   and not _when_it_applies(text, d)),
                   key=lambda d: d.start)
+
+
+def _when_it_applies(text: str, d: Deadline) -> bool:
+    """When a document or provision applies ("Nghị quyết này áp dụng từ ngày …", "Mức lãi suất … được áp dụng từ ngày 01
+    tháng 12 năm 2025"): a legal fact. Not a time by which the applying must be done ("… phải được áp dụng trước ngày
+    30/6/2026")."""
+    applies = P.APPLIES.search(text, max(0, d.start - 100), d.start)
+    return bool(applies) and bool(applies.group("from") or not P.BY_WHEN_OPENING.match(text, d.start))
 
 
 def _a_past_fact(text: str, d: Deadline) -> bool:

@@ -394,8 +394,10 @@ QUARTER_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4
 TAKES_EFFECT = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s*(?:ngày\s*)?)$")
 # When a document or provision applies ("Nghị quyết này áp dụng trong năm 2026", "Mức lãi suất … được áp dụng từ ngày 01 tháng
 # 12 năm 2025", "có hiệu lực … và áp dụng từ ngày 01 tháng 01 năm 2026"): a legal fact, as its effect is. (Not "để công bố và
-# áp dụng từ ngày …": a time by which something must be ready.)
-APPLIES = regex.compile(r"(?i:(?:\bnày|\bđược|hiệu\s+lực[^.;\n]{0,60}?\svà)\s+áp\s+dụng(?:\s+(?:kể\s+)?(?:từ|trong))?\s*)$")
+# áp dụng từ ngày …": a time by which something must be ready.) Without its "từ"/"trong", not a time that opens with its own
+# by-when cue ("Các cơ sở phải được áp dụng trước ngày 30/6/2026 …": when the applying must be done, a deadline).
+APPLIES = regex.compile(r"(?i:(?:\bnày|\bđược|hiệu\s+lực[^.;\n]{0,60}?\svà)\s+áp\s+dụng(?:\s+(?P<from>(?:kể\s+)?(?:từ|trong)))?\s*)$")
+BY_WHEN_OPENING = regex.compile(r"(?i)(?:trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|không\s+quá)(?![\p{L}\p{M}])")
 # A yearly date said by its year's successor: "trước ngày 31/01 của năm tiếp theo" (each year's report).
 NEXT_YEAR_AFTER = regex.compile(r"(?i)^\s*(?:của\s+)?năm\s+(?:sau|tiếp\s+theo|kế\s+tiếp)\b")
 # A deadline relative to the plan's (or a decision's) own issue: "trong vòng 30 ngày kể từ ngày Kế
