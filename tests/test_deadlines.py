@@ -1269,3 +1269,22 @@ APPLYING_BY_A_TIME = [
 @pytest.mark.parametrize("text,dates", APPLYING_BY_A_TIME)
 def test_applying_by_a_time(text, dates):
     assert [d.date for d in deadlines(text, 2026)] == dates
+
+
+# "đã" inside a relative clause that describes the sentence's plural subject, followed by the sentence's own predicate: the
+# time opening the sentence is still a deadline. A past event ("… đã tổ chức …", "… đã xảy ra …") is none. (text, dates)
+PAST_IN_A_RELATIVE_CLAUSE = [
+    ("Trong quý III/2026, các xã đã đạt chuẩn nông thôn mới tổ chức rà soát, đánh giá lại các tiêu chí.", ["2026-Q3"]),
+    ("Trong tháng 6/2026, những hộ đã thoát nghèo được tiếp tục hỗ trợ vay vốn ưu đãi.", ["2026-06"]),
+    ("Trong năm 2026, các doanh nghiệp đã được cấp giấy chứng nhận thực hiện rà soát quy trình sản xuất.", ["2026"]),
+    # negatives: a past event
+    ("Trong tháng 6/2026, toàn tỉnh đã tổ chức 20 lớp tập huấn cho cán bộ.", []),
+    ("Trong tháng 6/2026, các xã đã tổ chức kiểm tra 20 cơ sở kinh doanh.", []),
+    ("Trong tháng 6/2026, các xã đã có 20 hộ được hỗ trợ.", []),
+    ("Trong tháng 11/2026, do mưa lũ tại khu vực Trung Bộ đã xảy ra ngập lụt trên diện rộng.", []),
+]
+
+
+@pytest.mark.parametrize("text,dates", PAST_IN_A_RELATIVE_CLAUSE)
+def test_past_in_a_relative_clause(text, dates):
+    assert [d.date for d in deadlines(text, 2026)] == dates

@@ -121,7 +121,15 @@ ACTION_VERB = r"\b(?:tổ\s+chức|thực\s+hiện|triển\s+khai|kiểm\s+tra|r
 # (its subject, a few words, between the comma and "đã": "toàn tỉnh đã", "do mưa, lũ lớn tại khu vực Trung Bộ đã"; not an
 # action whose object "đã" qualifies: "Trong tháng 6/2026, tổ chức kiểm tra các cơ sở đã được cấp phép")
 MODAL = r"\b(?:phải|cần|sẽ|yêu\s+cầu|chậm\s+nhất)\b"
-PAST_CLAUSE = regex.compile(rf"(?i)\s*,(?:\s*,?\s*(?!{ACTION_VERB})[\p{{L}}\p{{M}}\d]+){{1,10}}?\s+đã(?![\p{{L}}\p{{M}}])"
+# (not a subject that "đã" only describes, a plural whose relative clause, a few words with no number, is followed by the
+# sentence's own predicate: "Trong quý III/2026, các xã đã đạt chuẩn nông thôn mới tổ chức rà soát …", "Trong tháng 6/2026,
+# những hộ đã thoát nghèo được tiếp tục hỗ trợ …"; "Trong tháng 6/2025, các xã đã tổ chức 20 lớp …" stays a past fact)
+WORD = r"[\p{L}\p{M}]+"
+PREDICATE = (r"\b(?:được|tiếp\s+tục|tổ\s+chức|thực\s+hiện|triển\s+khai|rà\s+soát|chủ\s+động|có\s+trách\s+nhiệm|khẩn\s+trương|"
+             r"phải|cần|sẽ)(?![\p{L}\p{M}])")
+RELATIVE_SUBJECT = (rf"\s*(?:các|những|mọi|tất\s+cả(?:\s+các)?)(?:\s+{WORD}){{1,4}}?\s+đã(?:\s+được)?(?:\s+(?!{ACTION_VERB}|{PREDICATE}){WORD}){{1,6}}?"
+                    rf"\s+{PREDICATE}")
+PAST_CLAUSE = regex.compile(rf"(?i)\s*,(?!{RELATIVE_SUBJECT})(?:\s*,?\s*(?!{ACTION_VERB})[\p{{L}}\p{{M}}\d]+){{1,10}}?\s+đã(?![\p{{L}}\p{{M}}])"
                             rf"(?:(?!{MODAL})(?:[^.;:\n]|\.(?=\d)))*(?:[.;:\n]|$)")
 PAST_RIGHT_AFTER = regex.compile(r"(?i)\s+đã(?![\p{L}\p{M}])")
 
