@@ -1216,3 +1216,75 @@ def test_a_period_from_the_documents_issue_naming_it_first(text, expected):
 ])
 def test_a_span_of_years_in_running_text(text, expected):
     assert [(d.date, d.date_end) for d in deadlines(text, 2026)] == expected
+
+
+# A period whose first time borrows the year (or the month) its end states, across New Year or a month's end: the first
+# time is the one before the end, not after it. (text, (date, date_end))
+PARTIAL_ACROSS_NEW_YEAR = [
+    ("Từ tháng 11 đến tháng 02/2027, các xã tổ chức ra quân làm thủy lợi nội đồng.", ("2026-11", "2027-02")),
+    ("Thời gian thực hiện: từ ngày 20/12 đến ngày 10/01/2027.", ("2026-12-20", "2027-01-10")),
+    ("Đợt 1 tổ chức từ ngày 25 đến ngày 05 tháng 01 năm 2027 tại các huyện.", ("2026-12-25", "2027-01-05")),
+    ("Đợt 2: từ ngày 28 đến ngày 03 tháng 3 năm 2026.", ("2026-02-28", "2026-03-03")),
+    # negatives: a period within one year (month) keeps the end's year (month)
+    ("Thời gian tổ chức: từ ngày 3 đến ngày 7/11/2026 tại các xã.", ("2026-11-03", "2026-11-07")),
+    ("Từ tháng 3 đến tháng 10/2026, các địa phương tổ chức kiểm tra.", ("2026-03", "2026-10")),
+    ("Đợt 02: từ ngày 10 đến ngày 15 tháng 12 năm 2026.", ("2026-12-10", "2026-12-15")),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTIAL_ACROSS_NEW_YEAR)
+def test_a_partial_period_across_new_year(text, expected):
+    assert [(d.date, d.date_end) for d in deadlines(text, 2026)] == [expected]
+
+
+PARTIAL_CELLS_ACROSS_NEW_YEAR = [
+    ("Từ tháng 11 đến tháng 02/2027", ("2026-11", "2027-02")),
+    ("Từ ngày 20/12 đến ngày 10/01/2027", ("2026-12-20", "2027-01-10")),
+    ("Tháng 11-02/2027", ("2026-11", "2027-02")),
+    ("Từ ngày 01/4 đến ngày 30/4/2026", ("2026-04-01", "2026-04-30")),  # negatives: within one year
+    ("Tháng 3-4/2026", ("2026-03", "2026-04")),
+]
+
+
+@pytest.mark.parametrize("cell,expected", PARTIAL_CELLS_ACROSS_NEW_YEAR)
+def test_a_partial_period_cell_across_new_year(cell, expected):
+    found = read_time_cell(cell)
+    assert (found.date, found.date_end) == expected
+
+
+# "được áp dụng" right before a time that opens with its own by-when cue: when the applying must be done, a deadline; the
+# time a document or provision applies from (or in) is a legal fact, no deadline. (text, dates)
+APPLYING_BY_A_TIME = [
+    ("Các cơ sở phải được áp dụng trước ngày 30/6/2026 quy trình quản lý chất lượng mới.", ["2026-06-30"]),
+    ("Hệ thống phần mềm dùng chung phải được áp dụng chậm nhất ngày 31/12/2026 tại 100% các xã.", ["2026-12-31"]),
+    ("Các cơ sở phải được áp dụng hoàn thành trước ngày 30/6/2026.", ["2026-06-30"]),
+    # negatives: when it applies
+    ("Quy định này được áp dụng từ ngày 01/7/2026.", []),
+    ("Mức hỗ trợ được áp dụng kể từ ngày 01 tháng 12 năm 2026.", []),
+    ("Nghị quyết này áp dụng trong năm 2026.", []),
+    ("Mức thu phí được áp dụng ngày 01/7/2026.", []),
+]
+
+
+@pytest.mark.parametrize("text,dates", APPLYING_BY_A_TIME)
+def test_applying_by_a_time(text, dates):
+    assert [d.date for d in deadlines(text, 2026)] == dates
+
+
+# "đã" inside a relative clause that describes the sentence's plural subject, followed by the sentence's own predicate: the
+# time opening the sentence is still a deadline. A past event ("… đã tổ chức …", "… đã xảy ra …") is none. (text, dates)
+PAST_IN_A_RELATIVE_CLAUSE = [
+    ("Trong quý III/2026, các xã đã đạt chuẩn nông thôn mới tổ chức rà soát, đánh giá lại các tiêu chí.", ["2026-Q3"]),
+    ("Trong tháng 6/2026, những hộ đã thoát nghèo được tiếp tục hỗ trợ vay vốn ưu đãi.", ["2026-06"]),
+    ("Trong năm 2026, các doanh nghiệp đã được cấp giấy chứng nhận thực hiện rà soát quy trình sản xuất.", ["2026"]),
+    # negatives: a past event
+    ("Trong tháng 6/2026, toàn tỉnh đã tổ chức 20 lớp tập huấn cho cán bộ.", []),
+    ("Trong tháng 6/2026, các xã đã tổ chức kiểm tra 20 cơ sở kinh doanh.", []),
+    ("Trong tháng 6/2026, các xã đã có 20 hộ được hỗ trợ.", []),
+    ("Trong tháng 11/2026, do mưa lũ tại khu vực Trung Bộ đã xảy ra ngập lụt trên diện rộng.", []),
+]
+
+
+@pytest.mark.parametrize("text,dates", PAST_IN_A_RELATIVE_CLAUSE)
+def test_past_in_a_relative_clause(text, dates):
+    assert [d.date for d in deadlines(text, 2026)] == dates

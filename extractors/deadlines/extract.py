@@ -23,7 +23,7 @@ import regex
 from extractors.bodies.extract import find_collectives, find_mentions, heading_owners
 from extractors.bodies.patterns import CLAUSE_OPENING
 from extractors.deadlines import patterns as P
-from extractors.deadlines.time_cells import loose_time_rows, more_cell_times, read_time_cell, wrapped_time_cells
+from extractors.deadlines.time_cells import loose_time_rows, more_cell_times, partial_start, read_time_cell, wrapped_time_cells
 from extractors.deadlines.when import When, when_matches, when_of
 from extractors.intervals import Intervals
 from extractors.lines import at_line_starts
@@ -157,10 +157,7 @@ def rule_ranges(text: str, whens: list[When]) -> tuple[list[Deadline], set[int]]
         partial = P.FROM_PARTIAL.search(text[max(0, b.start - 40):b.start])
         if partial and b.date and (b.precision == "day") == bool(partial.group("day")) and b.precision in ("day", "month"):
             start = b.start - (len(text[max(0, b.start - 40):b.start]) - partial.start())
-            if partial.group("day"):  # "từ ngày 15/11 đến …", "từ ngày 08 đến ngày 10 tháng 12 năm 2025"
-                first = iso_date(partial.group("day"), partial.group("month") or b.date[5:7], b.date[:4])
-            else:
-                first = f"{b.date[:4]}-{int(partial.group('only_month')):02d}"
+            first = partial_start(partial, b.date)  # "từ ngày 15/11 đến …", "từ ngày 08 đến ngày 10 tháng 12 năm 2025"
             out.append(_deadline(text, start, b.end, first, b.date, b.precision, "rule_from_to", is_range=True))
             used.add(i)
             continue
@@ -748,8 +745,16 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
     return sorted((d for d in out if not closing.touches(d.start, d.end) and not _in_a_condition(text, d)
                    and not _in_a_topic_label(text, d) and not _in_a_forecast(text, d) and not _a_past_fact(text, d)
-                   and not P.APPLIES.search(text, max(0, d.start - 100), d.start)),  # "Nghị quyết này áp dụng từ ngày …"
+                   and not _when_it_applies(text, d)),
                   key=lambda d: d.start)
+
+
+def _when_it_applies(text: str, d: Deadline) -> bool:
+    """When a document or provision applies ("Nghị quyết này áp dụng từ ngày …", "Mức lãi suất … được áp dụng từ ngày 01
+    tháng 12 năm 2025"): a legal fact. Not a time by which the applying must be done ("… phải được áp dụng trước ngày
+    30/6/2026")."""
+    applies = P.APPLIES.search(text, max(0, d.start - 100), d.start)
+    return bool(applies) and bool(applies.group("from") or not P.BY_WHEN_OPENING.match(text, d.start))
 
 
 def _a_past_fact(text: str, d: Deadline) -> bool:

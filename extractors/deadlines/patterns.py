@@ -121,7 +121,15 @@ ACTION_VERB = r"\b(?:tổ\s+chức|thực\s+hiện|triển\s+khai|kiểm\s+tra|r
 # (its subject, a few words, between the comma and "đã": "toàn tỉnh đã", "do mưa, lũ lớn tại khu vực Trung Bộ đã"; not an
 # action whose object "đã" qualifies: "Trong tháng 6/2026, tổ chức kiểm tra các cơ sở đã được cấp phép")
 MODAL = r"\b(?:phải|cần|sẽ|yêu\s+cầu|chậm\s+nhất)\b"
-PAST_CLAUSE = regex.compile(rf"(?i)\s*,(?:\s*,?\s*(?!{ACTION_VERB})[\p{{L}}\p{{M}}\d]+){{1,10}}?\s+đã(?![\p{{L}}\p{{M}}])"
+# (not a subject that "đã" only describes, a plural whose relative clause, a few words with no number, is followed by the
+# sentence's own predicate: "Trong quý III/2026, các xã đã đạt chuẩn nông thôn mới tổ chức rà soát …", "Trong tháng 6/2026,
+# những hộ đã thoát nghèo được tiếp tục hỗ trợ …"; "Trong tháng 6/2025, các xã đã tổ chức 20 lớp …" stays a past fact)
+WORD = r"[\p{L}\p{M}]+"
+PREDICATE = (r"\b(?:được|tiếp\s+tục|tổ\s+chức|thực\s+hiện|triển\s+khai|rà\s+soát|chủ\s+động|có\s+trách\s+nhiệm|khẩn\s+trương|"
+             r"phải|cần|sẽ)(?![\p{L}\p{M}])")
+RELATIVE_SUBJECT = (rf"\s*(?:các|những|mọi|tất\s+cả(?:\s+các)?)(?:\s+{WORD}){{1,4}}?\s+đã(?:\s+được)?(?:\s+(?!{ACTION_VERB}|{PREDICATE}){WORD}){{1,6}}?"
+                    rf"\s+{PREDICATE}")
+PAST_CLAUSE = regex.compile(rf"(?i)\s*,(?!{RELATIVE_SUBJECT})(?:\s*,?\s*(?!{ACTION_VERB})[\p{{L}}\p{{M}}\d]+){{1,10}}?\s+đã(?![\p{{L}}\p{{M}}])"
                             rf"(?:(?!{MODAL})(?:[^.;:\n]|\.(?=\d)))*(?:[.;:\n]|$)")
 PAST_RIGHT_AFTER = regex.compile(r"(?i)\s+đã(?![\p{L}\p{M}])")
 
@@ -394,8 +402,10 @@ QUARTER_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4
 TAKES_EFFECT = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s*(?:ngày\s*)?)$")
 # When a document or provision applies ("Nghị quyết này áp dụng trong năm 2026", "Mức lãi suất … được áp dụng từ ngày 01 tháng
 # 12 năm 2025", "có hiệu lực … và áp dụng từ ngày 01 tháng 01 năm 2026"): a legal fact, as its effect is. (Not "để công bố và
-# áp dụng từ ngày …": a time by which something must be ready.)
-APPLIES = regex.compile(r"(?i:(?:\bnày|\bđược|hiệu\s+lực[^.;\n]{0,60}?\svà)\s+áp\s+dụng(?:\s+(?:kể\s+)?(?:từ|trong))?\s*)$")
+# áp dụng từ ngày …": a time by which something must be ready.) Without its "từ"/"trong", not a time that opens with its own
+# by-when cue ("Các cơ sở phải được áp dụng trước ngày 30/6/2026 …": when the applying must be done, a deadline).
+APPLIES = regex.compile(r"(?i:(?:\bnày|\bđược|hiệu\s+lực[^.;\n]{0,60}?\svà)\s+áp\s+dụng(?:\s+(?P<from>(?:kể\s+)?(?:từ|trong)))?\s*)$")
+BY_WHEN_OPENING = regex.compile(r"(?i)(?:trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|không\s+quá)(?![\p{L}\p{M}])")
 # A yearly date said by its year's successor: "trước ngày 31/01 của năm tiếp theo" (each year's report).
 NEXT_YEAR_AFTER = regex.compile(r"(?i)^\s*(?:của\s+)?năm\s+(?:sau|tiếp\s+theo|kế\s+tiếp)\b")
 # A deadline relative to the plan's (or a decision's) own issue: "trong vòng 30 ngày kể từ ngày Kế

@@ -48,8 +48,8 @@ def read_time_cell(cell: str) -> CellTime | None:
                         P.RECURRENCE[every.group("unit").lower()], _is_whole(cell, every.start(), every.end()))
     months = P.CELL_MONTH.search(cell)
     if months and months.group("m1"):  # "Tháng 3-4/2026"
-        y = months.group("y")
-        return CellTime(months.start(), months.end(), f"{y}-{int(months.group('m1')):02d}", f"{y}-{int(months.group('m')):02d}",
+        y, m1, m = int(months.group("y")), int(months.group("m1")), int(months.group("m"))
+        return CellTime(months.start(), months.end(), f"{y - (m1 > m):04d}-{m1:02d}", f"{y:04d}-{m:02d}",  # "Tháng 11-02/2027": 2026-11
                         "month", whole=_is_whole(cell, *months.span()))
     years = P.CELL_YEARS.search(cell)
     whens = [when_of(m) for m in P.WHEN_RE.finditer(cell)]
@@ -64,8 +64,7 @@ def read_time_cell(cell: str) -> CellTime | None:
         partial = P.FROM_PARTIAL.search(cell[:w.start])
         if partial and w.date and w.precision in ("day", "month") and (w.precision == "day") == bool(partial.group("day")):
             # "Từ ngày 01/4 đến ngày 30/4/2026", "Từ tháng 3 đến tháng 10/2026": the first time borrows what the second states
-            first = (iso_date(partial.group("day"), partial.group("month") or w.date[5:7], w.date[:4]) if partial.group("day")
-                     else f"{w.date[:4]}-{int(partial.group('only_month')):02d}")
+            first = partial_start(partial, w.date)
             if first:
                 return CellTime(partial.start(), w.end, first, w.date, w.precision, whole=_is_whole(cell, partial.start(), w.end))
         return CellTime(w.start, w.end, w.date, w.date_end, w.precision, whole=_is_whole(cell, w.start, w.end))
@@ -76,6 +75,25 @@ def read_time_cell(cell: str) -> CellTime | None:
     if year:
         return CellTime(year.start(), year.end(), year.group("y1"), None, "year", whole=_is_whole(cell, *year.span()))
     return None
+
+
+def partial_start(partial: regex.Match, end: str) -> str | None:
+    """The first time of a FROM_PARTIAL period, from what its end `end` (an ISO day or month) states: "Từ ngày 01/4 đến ngày
+    30/4/2026" its year, "từ ngày 08 đến ngày 10 tháng 12 năm 2025" its month and year. A first time that would fall after
+    the end is the one before it, across New Year ("Từ tháng 11 đến tháng 02/2027": 2026-11; "Từ ngày 20/12 đến ngày
+    10/01/2027": 2026-12-20) or a month's end ("từ ngày 25 đến ngày 05 tháng 01 năm 2027": 2026-12-25)."""
+    year, month = int(end[:4]), int(end[5:7])
+    if not partial.group("day"):
+        first_month = int(partial.group("only_month"))
+        return f"{year - (first_month > month):04d}-{first_month:02d}"
+    if partial.group("month"):
+        first = iso_date(partial.group("day"), partial.group("month"), str(year))
+        return iso_date(partial.group("day"), partial.group("month"), str(year - 1)) if first and first > end else first
+    first = iso_date(partial.group("day"), str(month), str(year))
+    if first and first > end:
+        month, year = (month - 1, year) if month > 1 else (12, year - 1)
+        return iso_date(partial.group("day"), str(month), str(year))
+    return first
 
 
 def _recurring_precision(said: str) -> str:
