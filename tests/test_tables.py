@@ -74,10 +74,19 @@ def _docx_path(tmp_path: Path) -> Path:
         table.cell(0, c).merge(table.cell(1, c))
     table.cell(2, 0).text = TASK_SECTION
     table.cell(2, 0).merge(table.cell(2, 4))
-    for r, row in enumerate(TASK_ROWS, start=3):
+    _fill(table, TASK_ROWS, start=3)
+    document.add_paragraph("Nơi nhận:")
+    return _saved(document, tmp_path)
+
+
+def _fill(table, rows, start: int = 0) -> None:
+    """Write `rows` (tuples of cell texts) into a python-docx `table` from its row `start`."""
+    for r, row in enumerate(rows, start=start):
         for c, text in enumerate(row):
             table.cell(r, c).text = text
-    document.add_paragraph("Nơi nhận:")
+
+
+def _saved(document, tmp_path: Path) -> Path:
     path = tmp_path / "plan.docx"
     document.save(path)
     return path
@@ -821,13 +830,9 @@ def _roadmap_docx(tmp_path: Path, group: str) -> Path:
     table.cell(0, 3).merge(table.cell(0, 5))
     for c in (0, 1, 2):
         table.cell(0, c).merge(table.cell(1, c))
-    for r, row in enumerate(ROADMAP_ROWS, start=2):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
+    _fill(table, ROADMAP_ROWS, start=2)
     document.add_paragraph("Nơi nhận:")
-    path = tmp_path / "plan.docx"
-    document.save(path)
-    return path
+    return _saved(document, tmp_path)
 
 
 @pytest.mark.parametrize("group", ["Lộ trình thực hiện", "Lộ trình"])
@@ -1020,13 +1025,9 @@ def test_one_row_on_the_next_page_of_a_docx(tmp_path):
     document.add_paragraph("CHỈ TIÊU LÂM NGHIỆP NĂM 2026")
     rows = [("TT", "Chỉ tiêu", "ĐVT", "Kế hoạch"), ("1", "Trồng rừng tập trung", "ha", "2.000"), ("2", "Tỷ lệ che phủ rừng", "%", "54")]
     for part in (rows, [("3", "Khoán bảo vệ rừng", "ha", "150.000")]):
-        table = document.add_table(rows=len(part), cols=4)
-        for r, row in enumerate(part):
-            for c, text in enumerate(row):
-                table.cell(r, c).text = text
+        _fill(document.add_table(rows=len(part), cols=4), part)
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    path = tmp_path / "plan.docx"
-    document.save(path)
+    path = _saved(document, tmp_path)
     found = {(t.value, t.year) for t in extract_targets(_read(path)) if t.rule == "rule_table_cell"}
     assert found == {(2000.0, 2026), (54.0, 2026), (150000.0, 2026)}
 
