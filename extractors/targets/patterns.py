@@ -392,7 +392,7 @@ CITED_GOAL = regex.compile(
     r"|(?:" + CITING_TYPE + r"|(?<![\p{L}\p{M}])(?i:đất\s+nước|cả\s+nước|Quốc\s+hội|Bộ\s+Chính\s+trị|Trung\s+ương)(?![\p{L}\p{M}]))"
     r"[^.;\n]{0,200}?(?<![\p{L}\p{M}])(?i:đặt|xác\s+định|đề|nêu)(?:[^\S\n]+ra)?[^\S\n]+(?i:mục\s+tiêu|chỉ\s+tiêu))")
 OWN_PLEDGE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|quyết\s+tâm)(?![\p{L}\p{M}]))")
-# "Ngoài 958 nhà phải hoàn thành theo Kế hoạch 77/KH-LT, năm 2010 hỗ trợ thêm 500 nhà": what an addition is besides.
+# "Ngoài 640 nhà phải hoàn thành theo Kế hoạch số 45/KH-UBND, năm 2027 hỗ trợ thêm 300 nhà": what an addition is besides.
 BESIDES_BEFORE = regex.compile(r"^[\s\-+•*]*(?:(?i:(?:trong\s+|đến\s+)?năm)[^\S\n]+\d{4}[\s,]*)?(?i:ngoài)[^\S\n]+(?:(?i:số)[^\S\n]+)?$")
 # A conversion rate a rule sets ("theo tỷ lệ quy đổi 2m2 tương đương 1m2 …"), not a target.
 CONVERSION_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])quy\s+đổi)[^\n.;]{0,40}$")
