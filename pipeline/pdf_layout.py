@@ -229,10 +229,16 @@ def _superscripts(region):
                 break
     if not raised:
         return region
-    moved = region.filter(lambda obj: True)
-    moved._objects = {kind: [raised.get(id(obj), obj) for obj in objs] if kind == "char" else objs
-                      for kind, objs in region.objects.items()}
-    return moved
+    return with_objects(region, {kind: [raised.get(id(obj), obj) for obj in objs] if kind == "char" else objs
+                                 for kind, objs in region.objects.items()})
+
+
+def with_objects(page, objects: dict):
+    """A derived pdfplumber page (or crop) that holds `objects` (kind → list) instead of its own:
+    the one place that sets pdfplumber's internal `_objects` (pinned in pyproject.toml)."""
+    derived = page.filter(lambda obj: True)
+    derived._objects = objects
+    return derived
 
 
 def layer_text(region) -> str:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from pipeline.pdf_layout import with_objects
+
 # The share of a page's printed characters that must run one turned way for the page to be turned back.
 TURNED_SHARE = 0.5
 
@@ -90,10 +92,9 @@ def upright(page):
     def shifted(x, top):
         return move(x - bx0, top - btop)
 
-    out = page.filter(lambda obj: True)
-    out._objects = {
+    out = with_objects(page, {
         kind: [_turned(obj, shifted, new_height, _turn_of(obj) == turn if kind == "char" and obj.get("matrix") else True,
                        turn != 180) if all(k in obj for k in ("x0", "x1", "top", "bottom")) else obj for obj in objs]
-        for kind, objs in page.objects.items()}
+        for kind, objs in page.objects.items()})
     out.bbox = (0, 0, new_width, new_height)
     return out
