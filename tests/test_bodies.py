@@ -1191,3 +1191,24 @@ def test_the_home_market_in_a_units_name(text, expected):
 ])
 def test_mass_organisations_share_the_level_of_their_list(text, expected):
     assert {b.name_canonical: b.level for b in extract_bodies(text) if b.kind != "collective"} == expected
+
+
+# A cooperative given a task is a business (kind other): "Hợp tác xã" / "HTX" written with a capital, its trade and a
+# proper name; the name ends at its last capitalised word or before its commune (Luật Hợp tác xã 2023).
+@pytest.mark.parametrize("text,expected", [
+    ("Hội Nông dân xã phối hợp với Hợp tác xã nông nghiệp Phong Hòa hoàn thiện hồ sơ sản phẩm.",
+     {"Hội Nông dân xã": "assigned", "Hợp tác xã nông nghiệp Phong Hòa": "coordinate"}),
+    ("Giao Phòng Kinh tế chủ trì, phối hợp với Hợp tác xã Dịch vụ nông nghiệp\nThượng Lập xây dựng chuỗi liên kết.",
+     {"Phòng Kinh tế": "lead", "Hợp tác xã Dịch vụ nông nghiệp Thượng Lập": "coordinate"}),
+    ("HTX Chè Tân Cương phối hợp bao tiêu sản phẩm cho các hộ.", {"Hợp tác xã Chè Tân Cương": "assigned"}),
+    ("Hợp tác xã nông nghiệp xã Tân Lập chủ trì tổ chức sản xuất.", {"Hợp tác xã nông nghiệp xã Tân Lập": "lead"}),
+    ("Liên minh HTX tỉnh phối hợp với Hợp tác xã Rau an toàn Mỹ Đức tổ chức hội chợ.",
+     {"Liên minh Hợp tác xã tỉnh": "assigned", "Hợp tác xã Rau an toàn Mỹ Đức": "coordinate"}),
+    # negatives: the common noun, in lower case or with no name after it
+    ("Thành lập mới ít nhất 02 hợp tác xã nông nghiệp.", {}),
+    ("Các hợp tác xã, doanh nghiệp trên địa bàn chủ động xây dựng phương án.", {}),
+    ("Hợp tác xã phải công khai báo cáo tài chính hằng năm.", {}),
+    ("Giao Hợp tác xã thực hiện theo Quyết định số 12/QĐ-UBND.", {}),
+])
+def test_cooperatives_named_by_their_trade_and_name(text, expected):
+    assert named(text) == expected

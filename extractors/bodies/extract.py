@@ -99,10 +99,42 @@ def _is_abbreviation(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
+MAX_PROPER_TAIL = 10  # words of a cooperative's trade and name ("Dịch vụ tổng hợp nông nghiệp Tân Phú Đông")
+
+
+def _proper_tail_end(text: str, end: int) -> int:
+    """Where a cooperative's name ends: at its last capitalised word ("Hợp tác xã nông nghiệp Phong Hòa hoàn thiện …"
+    ends at "Hòa"), before a task verb, a level word, another body's head or more than two lower-case words after a
+    capitalised one ("Hợp tác xã Rau an toàn Mỹ Đức" runs on)."""
+    last = pos = end
+    lower_after = 0
+    for _ in range(MAX_PROPER_TAIL):
+        m = P.PROPER_NAME_WORD.match(text, pos)
+        if not m:
+            break
+        at, word = m.start("word"), m.group("word")
+        if P.JURISDICTION_WORD_RE.match(text, at):
+            return pos if last == end else last  # "Hợp tác xã nông nghiệp xã Tân Lập": its commune's name follows
+        if P.ASSIGNMENT_WORD.match(text, at) or P.STOP.match(text, at):
+            break
+        if word[0].isupper() or word.isdigit():
+            if last > end and _opens_name_at(text, at):
+                break  # "Hợp tác xã Tân Lập, Hội Nông dân …": the next body
+            last, lower_after = m.end(), 0
+        elif last > end and word not in P.NAME_WORDS:
+            lower_after += 1
+            if lower_after > 2:
+                break
+        pos = m.end()
+    return last
+
+
 def _tail_end(text: str, head: str, end: int) -> int:
     """Where a name that opens with `head` (ending at `end`) ends."""
     if head in P.CLOSED_HEADS:
         return end
+    if head in P.PROPER_NAMED:
+        return _proper_tail_end(text, end)
     if head in P.WORK_NAMED_HEADS:
         work = P.WORK_TO_LEVEL.match(text, end)
         if work and not P.ASSIGNMENT_WORD.search(work.group()) and len(P.JURISDICTION_WORD_RE.findall(work.group())) == 1:
@@ -326,6 +358,9 @@ def find_mentions(text: str) -> list[Mention]:
             if shared:
                 jurisdiction = shared.group(1)
         name = text[m.start():end].strip()
+        if head in P.PROPER_NAMED and not (written[0].isupper() and P.PROPER_WORD.search(name, len(m.group()))):
+            pos = m.end()  # "Hợp tác xã phải …", "các hợp tác xã": the common noun, no cooperative named
+            continue
         if end == m.end() and head in P.GENERIC_HEADS:
             pos = m.end()  # "Trung tâm có trách nhiệm …": a head alone refers back to a body named before
             continue

@@ -451,7 +451,16 @@ OPEN_PARENTHESIS = regex.compile(r"[ \t]*\([ \t]*")
 # "Viện Lúa đồng bằng sông Cửu Long"): the name ends at a task verb, a preposition, a level or punctuation.
 FREE_NAMED = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Viện", "Học viện", "Đại học", "Bệnh viện", "Trường Đại học",
                         "Trường Cao đẳng", "Trường Trung cấp", "Trường Trung học phổ thông", "Trường Trung học cơ sở",
-                        "Trường Tiểu học", "Trường Mầm non", "Trường Phổ thông", "Trường THPT", "Trường THCS", "Trường Chính trị"})
+                        "Trường Tiểu học", "Trường Mầm non", "Trường Phổ thông", "Trường THPT", "Trường THCS", "Trường Chính trị",
+                        "Hợp tác xã", "Liên hiệp hợp tác xã"})
+# Heads of cooperatives: a common noun too ("thành lập mới 02 hợp tác xã", "Hợp tác xã phải công khai …"), they open a
+# body only written with a capital and followed by a proper name in their tail ("Hợp tác xã nông nghiệp Phong Hòa",
+# "HTX Dịch vụ nông nghiệp Tân Lập"; Luật Hợp tác xã 2023: a cooperative's name is its type and its own name).
+PROPER_NAMED = frozenset({"Hợp tác xã", "Liên hiệp hợp tác xã"})
+PROPER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}")
+# The next word of a cooperative's name, over a hard wrap only before a capitalised word ("Hợp tác xã Dịch vụ nông
+# nghiệp⏎Thượng Lập").
+PROPER_NAME_WORD = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=\p{Lu}))(?P<word>[\p{L}\p{M}]+|\d+)(?![\p{L}\p{M}\d])")
 # A ministry's unit named after its chief's title in a closing list ("Cục trưởng Cục Quản lý, giám sát kế toán, kiểm
 # toán, Cục trưởng …", "Cục trưởng Cục Quản lý Y, Dược cổ truyền; Giám đốc …"): its name, which may hold commas and
 # lower-case words, runs to the next item's title, the next generic plural, a semicolon or the closing verb.
