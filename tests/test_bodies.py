@@ -1212,3 +1212,21 @@ def test_mass_organisations_share_the_level_of_their_list(text, expected):
 ])
 def test_cooperatives_named_by_their_trade_and_name(text, expected):
     assert named(text) == expected
+
+
+# The committees of a people's council named as a group ("các Ban của HĐND tỉnh", "các Ban Hội đồng nhân dân Thành phố")
+# are one body "Ban của Hội đồng nhân dân …" of kind hdnd (like "các Ủy ban của Quốc hội").
+@pytest.mark.parametrize("text,expected", [
+    ("Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại biểu Hội đồng nhân "
+     "dân tỉnh giám sát việc thực hiện Nghị quyết.",
+     {"Thường trực Hội đồng nhân dân tỉnh": "assigned", "Ban của Hội đồng nhân dân tỉnh": "assigned"}),
+    ("Giao Thường trực HĐND, các Ban HĐND xã giám sát việc thực hiện.",
+     {"Thường trực Hội đồng nhân dân xã": "assigned", "Ban của Hội đồng nhân dân xã": "assigned"}),
+    ("Đề nghị Ủy ban MTTQ Việt Nam tỉnh phối hợp với các Ban của HĐND tỉnh giám sát.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": "coordinate", "Ban của Hội đồng nhân dân tỉnh": "coordinate"}),
+    # negatives: a committee named by its field stays itself; a person's title names no body
+    ("Ban Pháp chế HĐND tỉnh thẩm tra dự thảo Nghị quyết.", {"Ban Pháp chế Hội đồng nhân dân tỉnh": "assigned"}),
+    ("Đồng chí Trưởng Ban HĐND xã phát biểu chỉ đạo hội nghị.", {}),
+])
+def test_council_committees_as_a_group(text, expected):
+    assert named(text) == expected

@@ -308,6 +308,11 @@ def find_mentions(text: str) -> list[Mention]:
         if P.HEAD_WORD.match(text, m.start()):
             pos = m.end()  # "Văn phòng phẩm": a common word, not a body
             continue
+        committees = _council_committees(text, m.start()) if head == "Ban" else None
+        if committees:
+            mentions.append(committees)
+            pos = committees.end
+            continue
         items = _distributed(text, m.start(), m.end(), head)
         if items:
             mentions += items
@@ -377,6 +382,22 @@ def find_mentions(text: str) -> list[Mention]:
                                 text[start:m.start() + len(name)] if start != m.start() or shown != name else None))
         pos = max(end, m.end())
     return _shared_levels(text, mentions)
+
+
+def _council_committees(text: str, start: int) -> Mention | None:
+    """The committees of a people's council as a group: "các Ban của HĐND tỉnh", "các Ban Hội đồng nhân dân Thành
+    phố" → one body "Ban của Hội đồng nhân dân tỉnh" (kind hdnd); only after "các", not a person's "Trưởng Ban HĐND"."""
+    m = P.COUNCIL_COMMITTEES.match(text, start)
+    plural = P.PLURAL_BEFORE.search(text, max(0, start - 6), start) if m else None
+    if not plural:
+        return None
+    start = plural.start()  # the group is "các Ban …"
+    j = P.JURISDICTION.match(text, m.end())
+    end = j.end() if j else m.end()
+    name = SPACES.sub(" ", text[start:end])
+    jurisdiction = SPACES.sub(" ", j.group("jurisdiction")) if j else None
+    canonical = canonical_name(P.COUNCIL_COMMITTEES_NAME, jurisdiction)
+    return Mention(start, end, name, canonical, "hdnd", _level("Ban", canonical), text[start:end] if name != text[start:end] else None)
 
 
 def _shares_level(m: Mention) -> bool:

@@ -392,6 +392,11 @@ DISTRIBUTIVE = _matched_in_place(rf"(?:\s+(?:các|\d+)\s+(?P<level>{_LEVEL_NOUN}
 DISTRIBUTIVE_NEXT_LINE = _matched_in_place(r"(?P<level>(?!))?\s*:[ \t]*\n[ \t]*(?=\p{Lu})")
 # "các" before the head of such a list: "các Sở: Y tế, Tài chính".
 PLURAL_BEFORE = regex.compile(r"(?i:các)\s+$")
+# The committees of a people's council named as a group ("các Ban của HĐND tỉnh", "các Ban Hội đồng nhân dân Thành
+# phố"; Luật Tổ chức chính quyền địa phương 2025: the council's committees, like "các Ủy ban của Quốc hội"): one body
+# of the council's level, named "Ban của Hội đồng nhân dân" and its jurisdiction.
+COUNCIL_COMMITTEES = regex.compile(r"[Bb]an(?:[ \t]+của)?[ \t]+(?:Hội[ \t]+đồng[ \t]+nhân[ \t]+dân|HĐND)(?![\p{L}\p{M}])")
+COUNCIL_COMMITTEES_NAME = "Ban của Hội đồng nhân dân"
 # One unit's name in such a list: capitalised words ("Gò Công Đông") or a department's field ("Tài chính").
 # (A department's field, "Giáo dục và Đào tạo", must be a known name: see extract._known_unit.)
 UNIT_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}])")
