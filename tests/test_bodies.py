@@ -1230,3 +1230,16 @@ def test_cooperatives_named_by_their_trade_and_name(text, expected):
 ])
 def test_council_committees_as_a_group(text, expected):
     assert named(text) == expected
+
+
+# A commune's post office named by its kind, "Bưu điện văn hóa xã" (lower-case "văn hóa", then its level or place).
+@pytest.mark.parametrize("text,expected", [
+    ("Bưu điện văn hóa xã phối hợp hướng dẫn người dân nộp hồ sơ trực tuyến.", {"Bưu điện văn hóa xã": "assigned"}),
+    ("Giao Công an xã chủ trì, phối hợp với Bưu điện văn hóa xã và các thôn hướng dẫn.",
+     {"Công an xã": "lead", "Bưu điện văn hóa xã": "coordinate"}),
+    ("Bưu điện Văn hóa xã Tân Lập tiếp nhận hồ sơ của người dân.", {"Bưu điện văn hóa xã Tân Lập": "assigned"}),
+    # negative: the building in lower case, named as a thing to build
+    ("Xây dựng bưu điện văn hóa xã đạt chuẩn.", {}),
+])
+def test_commune_post_offices(text, expected):
+    assert named(text) == expected

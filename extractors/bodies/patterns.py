@@ -67,7 +67,8 @@ CLOSED_HEADS = {"Ủy ban nhân dân", "Hội đồng nhân dân", "Chủ tịch
                 "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Chính phủ", "Thủ tướng Chính phủ", "Quốc hội", "Tỉnh đoàn",
                 "Huyện đoàn", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc Việt Nam",
                 "Mặt trận Tổ quốc", "Hội đồng Thi đua - Khen thưởng", "Công an", "Thuế", "Thành đoàn",
-                "Bảo hiểm xã hội", "Kho bạc Nhà nước", "Kiểm toán nhà nước", "Bưu điện", "Điện lực"} | KNOWN_NAMES
+                "Bảo hiểm xã hội", "Kho bạc Nhà nước", "Kiểm toán nhà nước", "Bưu điện", "Điện lực",
+                "Bưu điện văn hóa"} | KNOWN_NAMES
 
 
 def _alternation(words) -> str:
