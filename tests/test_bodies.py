@@ -1243,3 +1243,20 @@ def test_council_committees_as_a_group(text, expected):
 ])
 def test_commune_post_offices(text, expected):
     assert named(text) == expected
+
+
+# The Party committees of the district level named by their kinds are one named body (kind dang, level huyen), as "UBND
+# các huyện, thành phố" is: "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", "các Huyện ủy, Thành ủy".
+@pytest.mark.parametrize("text,expected", [
+    ("1. Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy căn cứ Chương trình xây dựng kế hoạch thực hiện.",
+     {"Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy": "assigned"}),
+    ("Đề nghị các Huyện ủy, Thành ủy chỉ đạo tổ chức quán triệt.", {"Các Huyện ủy, Thành ủy": "requested"}),
+    ("Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với các quận uỷ, huyện uỷ tổ chức hội nghị.",
+     {"Ban Tuyên giáo Tỉnh ủy": "lead", "Các quận ủy, huyện ủy": "coordinate"}),
+    # negatives: committees of no district's kind; a district named without its committee
+    ("Các đảng ủy trực thuộc Tỉnh ủy lãnh đạo thực hiện.", {}),
+    ("Các huyện, thị xã, thành phố xây dựng kế hoạch.", {}),
+])
+def test_party_committees_named_by_their_kinds(text, expected):
+    assert named(text) == expected
+

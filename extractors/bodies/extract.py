@@ -381,7 +381,22 @@ def find_mentions(text: str) -> list[Mention]:
                                 _level(head, shown + (" " + jurisdiction if jurisdiction else "")),
                                 text[start:m.start() + len(name)] if start != m.start() or shown != name else None))
         pos = max(end, m.end())
-    return _shared_levels(text, mentions)
+    return _shared_levels(text, _with_party_committees(text, mentions))
+
+
+def _with_party_committees(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each list of the Party committees of the district level named by their kinds ("Các huyện ủy, thị
+    ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy") as one body, in place of the names inside it ("Tỉnh ủy")."""
+    found = [m for m in P.PARTY_COMMITTEES_BY_KIND.finditer(text) if P.DISTRICT_PARTY_KIND.search(m.group())]
+    if not found:
+        return mentions
+    spans = Intervals([(m.start(), m.end()) for m in found])
+    kept = [m for m in mentions if not spans.touches(m.start, m.end)]
+    for m in found:
+        name = SPACES.sub(" ", m.group())
+        kept.append(Mention(m.start(), m.end(), name, canonical_name(name), "dang", "huyen",
+                            m.group() if name != m.group() else None))
+    return sorted(kept, key=lambda m: m.start)
 
 
 def _council_committees(text: str, start: int) -> Mention | None:

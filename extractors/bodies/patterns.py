@@ -398,6 +398,15 @@ PLURAL_BEFORE = regex.compile(r"(?i:các)\s+$")
 # of the council's level, named "Ban của Hội đồng nhân dân" and its jurisdiction.
 COUNCIL_COMMITTEES = regex.compile(r"[Bb]an(?:[ \t]+của)?[ \t]+(?:Hội[ \t]+đồng[ \t]+nhân[ \t]+dân|HĐND)(?![\p{L}\p{M}])")
 COUNCIL_COMMITTEES_NAME = "Ban của Hội đồng nhân dân"
+# The Party committees of a level named by their kinds (Điều lệ Đảng: the district-level committees are huyện ủy, quận
+# ủy, thị ủy, thành ủy, and the committees directly under the province's, đảng ủy trực thuộc): "Các huyện ủy, thị ủy,
+# thành ủy, đảng ủy trực thuộc Tỉnh ủy", "các Huyện ủy, Thành ủy" → one named body of kind dang, level huyen (as "UBND các
+# huyện, thành phố" is one); the list holds a district's kind (huyện, quận, thị).
+_PARTY_KIND = r"(?:[Hh]uyện|[Qq]uận|[Tt]hị|[Tt]hành|[Đđ]ảng)[ \t]+(?:ủy|uỷ)(?![\p{L}\p{M}])"
+PARTY_COMMITTEES_BY_KIND = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])[Cc]ác[ \t]+{_PARTY_KIND}(?:[ \t]*,[ \t]*{_PARTY_KIND}|[ \t]+và[ \t]+{_PARTY_KIND})*"
+    rf"(?:[ \t]+(?:trực[ \t]+)?thuộc[ \t]+(?:Tỉnh|Thành)[ \t]+(?:ủy|uỷ)(?![\p{{L}}\p{{M}}]))?")
+DISTRICT_PARTY_KIND = regex.compile(r"(?i:huyện|quận|thị)[ \t]+(?:ủy|uỷ)(?![\p{L}\p{M}])")
 # One unit's name in such a list: capitalised words ("Gò Công Đông") or a department's field ("Tài chính").
 # (A department's field, "Giáo dục và Đào tạo", must be a known name: see extract._known_unit.)
 UNIT_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}])")
