@@ -1260,3 +1260,17 @@ def test_commune_post_offices(text, expected):
 def test_party_committees_named_by_their_kinds(text, expected):
     assert named(text) == expected
 
+
+# A department's or the police's unit named with the body it belongs to ("Phòng X, Sở Y", "Phòng X - Công an tỉnh") is
+# one body, the unit; a commune's own office or one with its level beside a department are two.
+@pytest.mark.parametrize("text,expected", [
+    ("2. Phòng Nghiệp vụ Y - Dược, Sở Y tế chủ trì kiểm tra các điểm tiêm chủng dịch vụ.", {"Phòng Nghiệp vụ Y - Dược": "lead"}),
+    ("Phòng Cảnh sát kinh tế - Công an tỉnh chủ trì kiểm tra hoạt động kinh doanh xăng dầu.", {"Phòng Cảnh sát kinh tế": "lead"}),
+    # negatives: two bodies
+    ("Phòng Kinh tế, Sở Công Thương phối hợp hướng dẫn doanh nghiệp.", {"Phòng Kinh tế": "assigned", "Sở Công Thương": "assigned"}),
+    ("Phòng Nội vụ huyện, Sở Nội vụ phối hợp rà soát.", {"Phòng Nội vụ huyện": "assigned", "Sở Nội vụ": "assigned"}),
+    ("Phòng Quản lý Công nghiệp, Sở Tài chính và Sở Xây dựng phối hợp thẩm định.",
+     {"Phòng Quản lý Công nghiệp": "assigned", "Sở Tài chính": "assigned", "Sở Xây dựng": "assigned"}),
+])
+def test_a_unit_named_with_its_department(text, expected):
+    assert named(text) == expected

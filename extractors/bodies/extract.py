@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from extractors.bodies import patterns as P
-from extractors.bodies.levels import with_levels
+from extractors.bodies.levels import COMMUNE_OFFICES, OWN_LEVEL, with_levels
 from extractors.bodies.naming import canonical_name, known_name, one_name_per_body, spelling
 from extractors.bodies.skipped import addressees, capital_lines, citations, distribution_lists, eligibility_sections
 from extractors.intervals import Intervals
@@ -415,6 +415,22 @@ def _council_committees(text: str, start: int) -> Mention | None:
     return Mention(start, end, name, canonical, "hdnd", _level("Ban", canonical), text[start:end] if name != text[start:end] else None)
 
 
+def _without_parents_of_units(text: str, named: list[Mention]) -> list[Mention]:
+    """`named` without the body a unit is named with: "Phòng Nghiệp vụ Y - Dược, Sở Y tế chủ trì …" is the unit of the Sở
+    (a department's or the police's office, not a commune's own office nor one with its level: "Phòng Kinh tế, Sở Công
+    Thương phối hợp …" are two bodies)."""
+    out: list[Mention] = []
+    for m in named:
+        unit = out[-1] if out else None
+        if (unit is not None and unit.kind == "phong" and unit.canonical not in COMMUNE_OFFICES
+                and not OWN_LEVEL.search(unit.canonical) and P.PARENT_OF_UNIT.match(m.canonical)
+                and P.UNIT_AND_PARENT.fullmatch(text, unit.end, m.start) and P.PARENT_ENDS_LIST.match(text, m.end)):
+            out[-1] = Mention(unit.start, m.end, unit.name, unit.canonical, unit.kind, unit.level, text[unit.start:m.end])
+            continue  # the unit's mention runs over its parent, whose task follows
+        out.append(m)
+    return out
+
+
 def _shares_level(m: Mention) -> bool:
     """A bare head that takes the level of the list's last body: a people's committee or council, the Front, or a mass
     organisation named without its level ("Hội Nông dân, Hội Cựu chiến binh, Đoàn Thanh niên xã")."""
@@ -741,6 +757,7 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     named = [m for m in find_mentions(text) if not skip.touches(m.start, m.end) and not cited.covers(m.start, m.start + 1)]
     named = [m for i, m in enumerate(named)  # "Công an tỉnh (Phòng PA03)", "Tập đoàn Điện lực Việt Nam (EVN)": the body before
              if not (i and P.OPEN_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start))]
+    named = _without_parents_of_units(text, named)
     named = sorted(named + [a for a in aliases(text, named) if not skip.touches(a.start, a.end)
                             and not cited.covers(a.start, a.start + 1)], key=lambda m: m.start)
     all_collectives = [c for c in find_collectives(text) if not skip.touches(c.start, c.end)]

@@ -425,6 +425,13 @@ PLACE_ON_LINE = regex.compile(PLACE_NAME.replace(r"\s+", r"[ \t]+"))  # a name r
 BRANCH_HEADS = frozenset({"Phân hiệu", "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế"})
 PLACE_AFTER = regex.compile(PLACE_NAME)
 LIST_JOINT = regex.compile(r"\s*(?:,|;|và|cùng)\s*")
+# A unit named with the body it belongs to after a comma or a dash, then its task: "Phòng Nghiệp vụ Y - Dược, Sở Y tế chủ
+# trì …", "Phòng Cảnh sát kinh tế, Công an tỉnh …" (the parent is where the unit is, as "Công an tỉnh (Phòng PA03)" names
+# the unit where the body is): the parent is no second body. UNIT_AND_PARENT: what lies between them; PARENT_ENDS_LIST:
+# the list ends with the parent (its task follows, not another item).
+UNIT_AND_PARENT = regex.compile(r"[ \t]*(?:,|[-–])[ \t]*")
+PARENT_ENDS_LIST = regex.compile(r"[ \t]+(?!và(?![\p{L}\p{M}]))\p{Ll}")
+PARENT_OF_UNIT = regex.compile(r"(?:Sở|Công\s+an|Bộ(?!\s+(?:Chỉ\s+huy|Tư\s+lệnh)))(?![\p{L}\p{M}])")
 # A distribution list: consecutive short dash lines, two of which say why ("(để b/c)", "(để ph/h)", "(để biết)").
 DASH_LINE_RUN = regex.compile(r"(?:^[ \t]*[-+•][ \t]*[^\n]{1,120}(?:\n|$))(?:^[ \t]*[-+•][ \t]*[^\n]{1,120}(?:\n|$))+", regex.MULTILINE)
 RECEIVES_FOR = regex.compile(r"\((?:để\s+)?(?:b/c|báo\s+cáo|biết|ph/h|phối\s+hợp|t/h|thực\s+hiện|chỉ\s+đạo|đăng\s+tải|theo\s+dõi|c/đ|tổng\s+hợp)\)", regex.IGNORECASE)
