@@ -1274,3 +1274,15 @@ def test_party_committees_named_by_their_kinds(text, expected):
 ])
 def test_a_unit_named_with_its_department(text, expected):
     assert named(text) == expected
+
+
+# "quản lý", "kiểm soát" in lower case at the end of a name are its task's verb (with the object after them).
+@pytest.mark.parametrize("text,expected", [
+    ("Bộ Nông nghiệp và Môi trường chỉ đạo Cục Thú y và Cục Bảo vệ thực vật kiểm soát chặt chẽ tiến độ.",
+     {"Bộ Nông nghiệp và Môi trường": "assigned", "Cục Thú y": "assigned", "Cục Bảo vệ thực vật": "assigned"}),
+    ("Trung tâm Y tế dự phòng kiểm soát dịch bệnh tại cơ sở.", {"Trung tâm Y tế dự phòng": "assigned"}),
+    # negative: a name that holds the word capitalised keeps it
+    ("Trung tâm Kiểm soát bệnh tật tỉnh chủ trì giám sát dịch bệnh.", {"Trung tâm Kiểm soát bệnh tật tỉnh": "lead"}),
+])
+def test_a_verb_of_names_ends_a_name(text, expected):
+    assert named(text) == expected

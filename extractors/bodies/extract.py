@@ -27,8 +27,9 @@ WORD = regex.compile(r"[\p{L}\p{M}]+|\d+")
 TOKEN = regex.compile(r"\n|[\p{L}\p{M}]+|\d+|[^\s\p{L}\p{M}\d]")
 LETTER = regex.compile(r"[\p{L}\p{M}]")
 SPACES = regex.compile(r"\s+")
-# "quản lý" in lower case at the end of a name is the verb of its task ("Vụ Tổ chức cán bộ quản lý hồ sơ …").
-TRAILING_VERB = regex.compile(r"(?<=\S)[ \t]+quản[ \t]+lý$")
+# "quản lý", "kiểm soát" (words of names too: "Ban Quản lý", "Trung tâm Kiểm soát bệnh tật") in lower case at the end of
+# a name are the verb of its task ("Vụ Tổ chức cán bộ quản lý hồ sơ …", "Cục Bảo vệ thực vật kiểm soát chặt chẽ …").
+TRAILING_VERB = regex.compile(r"(?<=\S)[ \t]+(?:quản[ \t]+lý|kiểm[ \t]+soát)$")
 OBJECT_AFTER = regex.compile(r"[ \t]+\p{Ll}")  # …when its object follows
 MAX_LOWER_RUN = 4  # lower-case words in a row inside a name ("Phát triển nông thôn")
 MAX_TAIL_WORDS = 16
