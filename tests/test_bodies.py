@@ -1286,3 +1286,16 @@ def test_a_unit_named_with_its_department(text, expected):
 ])
 def test_a_verb_of_names_ends_a_name(text, expected):
     assert named(text) == expected
+
+
+# The size of the businesses a body serves ("vừa và nhỏ", "nhỏ và vừa") is part of its name, before punctuation too.
+@pytest.mark.parametrize("text,expected", [
+    ("Đề nghị Hiệp hội Doanh nghiệp vừa và nhỏ, Liên minh Hợp tác xã tỉnh vận động hội viên tham gia.",
+     {"Hiệp hội Doanh nghiệp vừa và nhỏ": "requested", "Liên minh Hợp tác xã tỉnh": "requested"}),
+    ("Đề nghị Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh phổ biến chính sách.", {"Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh": "requested"}),
+    # negative: "và" before another body ends the name
+    ("Hội Doanh nhân trẻ và Hiệp hội Doanh nghiệp tỉnh phối hợp.",
+     {"Hội Doanh nhân trẻ": "assigned", "Hiệp hội Doanh nghiệp tỉnh": "assigned"}),
+])
+def test_business_sizes_in_names(text, expected):
+    assert named(text) == expected

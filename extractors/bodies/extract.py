@@ -164,6 +164,13 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 while i < len(tokens) and tokens[i].start() < last:
                     i += 1
                 continue
+            size = P.BUSINESS_SIZE.match(text, t.start() - 1) if s == "và" and words else None
+            if size:
+                last = size.end()  # "… Doanh nghiệp vừa và nhỏ": the size of the businesses it serves
+                words += 2
+                while i < len(tokens) and tokens[i].start() < last:
+                    i += 1
+                continue
             field = P.AND_LOWER_FIELD.match(text, t.start() - 1) if s == "và" and words else None
             if field and all(w in P.NAME_WORDS for w in field.group(1).split()):
                 last = field.end()  # "Hội đồng Giáo dục quốc phòng và an ninh (tỉnh)"

@@ -175,6 +175,9 @@ LOWER_DOMAINS = regex.compile(r",[ \t]+(?:\p{Ll}+[ \t]+){0,3}?\p{Ll}+[ \t]+và[ 
 # A field joined by "và" in lower case, then the level: "Hội đồng Giáo dục quốc phòng và an ninh tỉnh" (each word must be
 # a word of names; without a level after it, "và" ends the name).
 AND_LOWER_FIELD = regex.compile(rf"[ \t]+và((?:[ \t]+\p{{Ll}}[\p{{L}}\p{{M}}]*){{1,3}})(?=[ \t]+(?:của[ \t]+)?(?:{JURISDICTION_WORD})(?![\p{{L}}\p{{M}}]))")
+# The size of the businesses a body serves, at the end of its name ("Hiệp hội Doanh nghiệp vừa và nhỏ, …", "Quỹ Phát
+# triển doanh nghiệp nhỏ và vừa"; Luật Hỗ trợ doanh nghiệp nhỏ và vừa 2017): its "và" does not end the name.
+BUSINESS_SIZE = regex.compile(r"(?<=(?<![\p{L}\p{M}])(?:nhỏ|vừa))[ \t]+và[ \t]+(?:nhỏ|vừa)(?![\p{L}\p{M}])")
 # Words of an assignment that end a name even inside a programme's name ("Ban Quản lý Dự án 85 khẩn trương chủ trì").
 ASSIGNMENT_WORD = regex.compile(r"(?:chủ\s+trì|phối\s+hợp|khẩn\s+trương|tiếp\s+tục|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+động)(?![\p{L}\p{M}])")
 NAME_WORDS = frozenset(w for row in _load("name_words.tsv") if row[0] != "compound" for cell in row for w in cell.split())
