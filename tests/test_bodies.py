@@ -1299,3 +1299,20 @@ def test_a_verb_of_names_ends_a_name(text, expected):
 ])
 def test_business_sizes_in_names(text, expected):
     assert named(text) == expected
+
+
+# A board named as a line of a spending norm (its block opens with a rate or a seat and sets rates per person) is not
+# given a task; a body whose task mentions a rate still is.
+@pytest.mark.parametrize("text,expected", [
+    ("1. Ban Tổ chức (không quá 06 người)\n\na) Mức 400.000 đồng/người/buổi áp dụng đối với Trưởng ban.\n\n"
+     "b) Mức 350.000 đồng/người/buổi áp dụng đối với Thành viên.\n2. Ban Giám khảo (không quá 07 người)\n"
+     "a) Mức 1.500.000 đồng/người/buổi.", {}),
+    ("I\n|\nTốt nghiệp\n|\n1. Ban Chỉ đạo thi\n|\n|\n|\n- Trưởng ban\n|\n692\n|\nngười/ngày\n|\n2. Hội đồng thi\n|\n"
+     "- Chủ tịch\n|\n600\n|\nngười/ngày", {}),
+    # negatives: tasks
+    ("3. Sở Tài chính\na) Bố trí kinh phí theo định mức 200.000 đồng/người/ngày cho đại biểu.\nb) Hướng dẫn quyết toán.",
+     {"Sở Tài chính": "assigned"}),
+    ("2. Ban Tổ chức hội thi\nXây dựng thể lệ, tổ chức chấm thi; bảo đảm chế độ cho thí sinh.", {"Ban Tổ chức hội thi": "assigned"}),
+])
+def test_boards_in_spending_norms_are_not_given_tasks(text, expected):
+    assert named(text) == expected

@@ -798,6 +798,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
             block = text[start:end]
             if P.QUOTA.match(block.lstrip()):
                 continue  # "- Ban Chỉ đạo bầu cử của tỉnh:⏎Không quá 05 cá nhân;": an award quota
+            if P.COST_NORM_OPENING.match(block) and P.COST_RATE.search(block.lstrip()[:P.COST_NORM_CHARS]):
+                continue  # "1. Ban Tổ chức (không quá 06 người)⏎a) Mức 400.000 đồng/người/buổi": a line of a spending norm
             owners.append((start, end, ", ".join(m.name for m in groups[0])))
             task = _task(text, start, min(end, start + TASK_CHARS))
             if heading.group("verb") and heading.group("verb").lower().startswith("đề"):

@@ -469,6 +469,13 @@ ASSOCIATION_TAIL = regex.compile(r"[ \t]+\p{Lu}[\p{L}\p{M}]*[ \t]+(?:\p{Lu}|(?P<
 AWARD_AFTER = regex.compile(r"^[\s,]*(?:xem\s+xét\s+)?(?:tặng|truy\s+tặng|xét\s+tặng|khen\s+thưởng|công\s+nhận)(?![\p{L}\p{M}])")
 # An award quota after a body's colon: "- Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân;".
 QUOTA = regex.compile(r"^\s*(?:[Kk]hông\s+quá|[Tt]ối\s+đa|\d+\s+(?:cá\s+nhân|tập\s+thể))")
+# A board named as a line of a spending norm, not given a task: its block sets rates per person ("1. Ban Tổ chức (không
+# quá 06 người)⏎a) Mức 400.000 đồng/người/buổi …", "1. Ban Chỉ đạo thi | - Trưởng ban | 692 | người/ngày"; the norms
+# of HĐND resolutions on spending levels).
+COST_RATE = regex.compile(r"(?<![\p{L}\p{M}])(?:đồng|người)[ \t]*/[ \t]*(?:người|ngày|buổi|tháng|lượt|cuộc)(?![\p{L}\p{M}])")
+COST_NORM_CHARS = 160  # the block's opening where its rates stand
+# …whose first item is a rate or a seat of the board, not a task ("a) Mức 400.000 đồng …", "- Trưởng ban | 692").
+COST_NORM_OPENING = regex.compile(r"^[|\s]*(?:[a-zđ]\)|[-–+])?[ \t]*(?:Mức(?:[ \t]+chi)?[ \t]+[\d.]|(?:Phó[ \t]+)?Trưởng[ \t]+ban|Chủ[ \t]+tịch|Thành[ \t]+viên|Ủy[ \t]+viên)")
 # Heads that take only a level or a region after them, never a capitalised word ("Thuế NK" is a tax).
 LEVEL_ONLY = frozenset({"Thuế"})
 OPEN_PARENTHESIS = regex.compile(r"[ \t]*\([ \t]*")
