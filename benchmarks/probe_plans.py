@@ -30,6 +30,8 @@ reports without a day ("định kỳ hằng tháng", by design only reviews), a 
 ("giai đoạn 2025 - 2026 hoàn thành …"), the title's own period where an activity's period is stated,
 "trong đó đưa 7.000 lao động đi …" (the part names its own group), the unit "hộ kinh doanh",
 "Hợp tác xã …" as a body, "các Ban của HĐND tỉnh", "Các huyện ủy, … trực thuộc Tỉnh ủy", "Phòng X, Sở Y tế".
+s19b (seven plans, with xa_hai_cap_kinh_te_tap_the): main 0.968 / 0.931 / 0.944 / 1.000; after its fixes of those four
+body classes and "Bưu điện văn hóa xã": 0.968 / 0.931 / 1.000 / 1.000.
 
     cd WORKTREE && python benchmarks/probe_plans.py [-v] [--keep=DIR] [NAME ...]
 """
