@@ -1,4 +1,4 @@
-"""Probe of whole plans: six short synthetic plans (hand-written, not from any document) in
+"""Probe of whole plans: short synthetic plans (hand-written, not from any document) in
 benchmarks/plans/, each with its expected answers in the gold format (plans/NAME.txt.json,
 ../shared/spec/gold-format.md) written by the contract's conventions (spec EXTRACTION.md).
 
@@ -14,6 +14,8 @@ characters, the closing "Nơi nhận" list.
     tu_chuong_trinh_hanh_dong  Party committee action programme, appendix one cell per line
     hdnd_kinh_te_xa_hoi        HĐND resolution on the yearly plan, "chỉ tiêu chủ yếu" list
     qd_ban_hanh_ke_hoach       UBND decision issuing a plan (Điều 1 … ban hành kèm theo …)
+    bo_thi_hanh_luat           ministry plan implementing a law, 6-column task table (time before "Sản phẩm"),
+                               time cells of every shape, recurring reports, dates that are no deadlines
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
