@@ -1288,3 +1288,29 @@ PAST_IN_A_RELATIVE_CLAUSE = [
 @pytest.mark.parametrize("text,dates", PAST_IN_A_RELATIVE_CLAUSE)
 def test_past_in_a_relative_clause(text, dates):
     assert [d.date for d in deadlines(text, 2026)] == dates
+
+
+# A span "từ … đến …" that no time label introduces is one activity's time: the plan's own period, which its title states, is
+# still a deadline beside it; a labelled span states the plan's (or its campaign's) period itself. (text, period, dates)
+ACTIVITY_PERIODS_BESIDE_THE_OWN = [
+    ("KẾ HOẠCH\nTriển khai công tác tiêm chủng mở rộng năm 2026\n2. Tổ chức chiến dịch tiêm bổ sung vắc xin cho trẻ tại các "
+     "xã nguy cơ cao, thực hiện từ tháng 4 đến tháng 5 năm 2026.\n", ("2026", "2026"), [("2026", None), ("2026-04", "2026-05")]),
+    ("KẾ HOẠCH\nKiểm tra công tác thư viện cơ sở năm 2026\nTừ tháng 8 đến tháng 10 năm 2026, Thanh tra Sở chủ trì tổ chức "
+     "các đoàn kiểm tra tại một số địa phương.\n", ("2026", "2026"), [("2026", None), ("2026-08", "2026-10")]),
+    ("KẾ HOẠCH\nPhòng, chống thiên tai năm 2026\n2. Trong mùa mưa bão (từ ngày 15/6 đến ngày 30/11/2026): tổ chức trực ban "
+     "24/24 giờ.\n", ("2026", "2026"), [("2026", None), ("2026-06-15", "2026-11-30")]),
+    # negatives: a label introduces the span, which states the plan's period itself
+    ("KẾ HOẠCH\nTổ chức Tháng hành động vì bình đẳng giới năm 2026\nb) Thời gian: Từ ngày 15/11/2026 đến ngày 15/12/2026.\n",
+     ("2026", "2026"), [("2026-11-15", "2026-12-15")]),
+    ("KẾ HOẠCH\nThi đua cao điểm năm 2026\n2. Thời gian thực hiện từ tháng 3 đến hết tháng 12 năm 2026.\n",
+     ("2026", "2026"), [("2026-03", "2026-12")]),
+    ("KẾ HOẠCH\nThi đua cao điểm năm 2026\n2. Thời gian thi đua: bắt đầu\ntừ tháng 3 đến hết tháng 12 năm 2026.\n",
+     ("2026", "2026"), [("2026-03", "2026-12")]),
+    ("KẾ HOẠCH\nThi đua cao điểm năm 2026\n**3. Thời\ngian tổ chức phong trào thi đua**: Phong trào thi đua cao điểm được triển\n"
+     "khai thực hiện từ tháng 02 năm 2026 đến hết tháng 9 năm 2026.\n", ("2026", "2026"), [("2026-02", "2026-09")]),
+]
+
+
+@pytest.mark.parametrize("text,period,dates", ACTIVITY_PERIODS_BESIDE_THE_OWN)
+def test_an_activitys_period_beside_the_plans_own(text, period, dates):
+    assert sorted((d.date, d.date_end) for d in extract_deadlines(text, period=period, doc_year=2026)) == sorted(dates)

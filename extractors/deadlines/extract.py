@@ -671,6 +671,20 @@ def rule_own_period(text: str, period: tuple[str | None, str | None], cited: Int
     return None
 
 
+def _an_activitys_period(text: str, d: Deadline) -> bool:
+    """A span "từ … đến …" that no time label introduces is when one activity runs ("Tổ chức chiến dịch tiêm bổ sung …,
+    thực hiện từ tháng 4 đến tháng 5 năm 2025", "Từ tháng 8 đến tháng 10 năm 2026, Thanh tra Bộ tổ chức các đoàn kiểm tra",
+    "Trong mùa mưa bão (từ ngày 15/6 đến ngày 30/11/2025): tổ chức trực ban"), not the plan's own period, which its title
+    still states; one a label introduces in its sentence ("Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025", "Thời gian
+    thực hiện từ tháng 3 …", "3. Thời gian tổ chức phong trào thi đua: Phong trào … được triển khai từ tháng 10 năm 2025 đến
+    …") states the plan's (or its campaign's) period itself."""
+    if d.rule != "rule_from_to":
+        return False
+    before = text[max(0, d.start - 200):d.start]
+    before = before[max([0] + [m.end() for m in P.SENTENCE_OR_BLOCK_END.finditer(before)]):]  # (a label wraps over lines)
+    return not (P.LABEL_OF_ITS_SENTENCE.search(before) or P.PERIOD_LABEL.search(before))
+
+
 def _year_of_citations(text: str, cited: Intervals) -> int | None:
     """A lower bound of a document's year when it states none: the latest date of a document it cites
     (a decree citing "Luật … ngày 16 tháng 6 năm 2025" was issued in 2025 or later, so its "trước ngày
@@ -738,7 +752,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     # the text states the plan's period: a span of its own (a phase, or one task's "Thời gian thực
     # hiện: Tháng 12/2025", is no reason to drop it)
     if not any(d.kind == "period" and d.rule not in PHASE_RULES and (d.date_end or d.date is None or d.rule == "rule_until_event")
-               for d in out):
+               and not _an_activitys_period(text, d) for d in out):
         own = rule_own_period(text, period, excluded, title)
         if own is not None:
             out.append(own)

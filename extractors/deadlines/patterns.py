@@ -158,6 +158,11 @@ TIME_LABEL = regex.compile(r"(?i:" + LABEL_WORDS + r"(?:\s+\p{L}+){0,4}\s*:[\s*_
 # A line of a timeline: a list marker (or nothing) before its time, a colon after ("- Quý I/2026: …", "b) Tháng 6/2026: …").
 LINE_LABEL_OPENING = regex.compile(r"[\s*_|]*(?:[-+•–]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?[*_]*")
 LABEL_COLON = regex.compile(r"[*_\s]*:")
+# Where the words before a time stop being its sentence's: a sentence's end or a blank line (not a wrapped line's end).
+SENTENCE_OR_BLOCK_END = regex.compile(r"[.;!?](?=\s)|\n[^\S\n]*\n")
+# A time label anywhere in a sentence, before the time it introduces ("3. Thời gian tổ chức phong trào thi đua: Phong trào …
+# được triển khai thực hiện từ tháng 10 …").
+LABEL_OF_ITS_SENTENCE = regex.compile(r"(?i:" + LABEL_WORDS + r"(?:\s+\p{L}+){0,6}[*_\s]*:)")
 # A year alone is a deadline only after these ("vào cuối năm 2024", "trước năm 2026", "tại Kỳ họp giữa năm 2021").
 YEAR_CUE = regex.compile(
     r"(?:trước|chậm\s+nhất(?:\s+là)?|vào|trong|hoàn\s+thành(?:\s+trong)?|tại\s+[Kk]ỳ\s+họp(?:\s+thường\s+lệ)?(?:\s+(?:giữa|cuối))?)\s*$",
