@@ -1314,3 +1314,26 @@ ACTIVITY_PERIODS_BESIDE_THE_OWN = [
 @pytest.mark.parametrize("text,period,dates", ACTIVITY_PERIODS_BESIDE_THE_OWN)
 def test_an_activitys_period_beside_the_plans_own(text, period, dates):
     assert sorted((d.date, d.date_end) for d in extract_deadlines(text, period=period, doc_year=2026)) == sorted(dates)
+
+
+# A phase that opens a clause and the action it bounds is a period (as a phase heading is), whatever figure the action names;
+# a programme's period named in passing, what was done, a horizon of targets and a part of targets are not. (text, spans)
+PHASES_IN_A_CLAUSE = [
+    ("II. NỘI DUNG\n4. Cục Bảo tồn chủ trì xây dựng cơ sở dữ liệu về bảo tàng; giai đoạn 2026 - 2028 hoàn thành số hóa hồ sơ "
+     "hiện vật của các bảo tàng công lập.", [("2026", "2028")]),
+    ("II. NHIỆM VỤ\n3. Phát triển hạ tầng số: giai đoạn 2026 - 2027 hoàn thành phủ sóng di động 5G đến 100% khu dân cư.",
+     [("2026", "2027")]),
+    ("Trong giai đoạn 2027 - 2029, triển khai thí điểm mô hình trạm y tế thông minh tại các xã miền núi.", [("2027", "2029")]),
+    ("- Giai đoạn 2026 - 2030 tập trung nâng cấp hệ thống đê bao, kè chống sạt lở ven sông.", [("2026", "2030")]),
+    # negatives
+    ("Tiếp tục thực hiện Chương trình mục tiêu quốc gia giai đoạn 2026 - 2030 triển khai trên địa bàn các xã.", []),
+    ("Kết quả thực hiện: giai đoạn 2021 - 2025 đã hoàn thành kiên cố hóa 120 km kênh mương.", []),
+    ("Giai đoạn 2026 - 2030, tỷ lệ hộ dân được sử dụng nước sạch đạt 95%.", []),
+    ("II. MỤC TIÊU\n2. Mục tiêu cụ thể: giai đoạn 2026 - 2028 hoàn thành số hóa 100% hồ sơ hiện vật.", []),
+    ("Bố trí kinh phí giai đoạn 2026 - 2030 từ nguồn ngân sách tỉnh.", []),
+]
+
+
+@pytest.mark.parametrize("text,spans", PHASES_IN_A_CLAUSE)
+def test_a_phase_in_a_clause(text, spans):
+    assert [(d.date, d.date_end) for d in deadlines(text, 2026)] == spans

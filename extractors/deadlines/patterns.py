@@ -367,6 +367,16 @@ PAREN_CLOSE = regex.compile(r"[\s*_]*\)")
 # A span of years an action is done in, in running text: "Triển khai thí điểm trong năm 2026 - 2027", "trong các năm 2026 -
 # 2027" (not "giai đoạn 2026 - 2030": a programme's period named in passing, unless a label or a phase says it).
 YEAR_SPAN = regex.compile(r"(?i)(?<![\p{L}\p{M}])trong\s+(?:các\s+)?(?P<when>năm\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d))(?![\d/])")
+# A phase that opens a clause and the action it bounds ("…; giai đoạn 2026 - 2028 hoàn thành số hóa hồ sơ …", "3. Phát triển
+# hạ tầng số: giai đoạn 2025 - 2026 hoàn thành phủ sóng …", "Trong giai đoạn 2026 - 2027, triển khai thí điểm …"): a phase of
+# the plan's actions. Not a programme's period (its name before it: "Chương trình … giai đoạn 2021 - 2025 triển khai …"), not
+# what was done ("giai đoạn 2021 - 2025 đã hoàn thành …"), not a horizon of targets ("giai đoạn 2026 - 2030, tỷ lệ … đạt …").
+PHASE_ACTION = (r"(?:hoàn\s+thành|hoàn\s+thiện|triển\s+khai|thực\s+hiện|tổ\s+chức|xây\s+dựng|ban\s+hành|đầu\s+tư|thí\s+điểm|"
+                r"rà\s+soát|số\s+hóa|số\s+hoá|nâng\s+cấp|tập\s+trung|tiếp\s+tục|đưa\s+vào|lắp\s+đặt|cải\s+tạo|phủ\s+sóng|"
+                r"sắp\s+xếp|di\s+dời|chuyển\s+đổi|đào\s+tạo|tuyên\s+truyền)(?![\p{L}\p{M}])")
+PHASE_IN_CLAUSE = regex.compile(
+    rf"(?im)(?:^|(?<=[:;,.])|(?<=\svà))[^\S\n]*[\-+•*_]*[^\S\n]*(?:trong\s+)?(?P<when>giai\s+đoạn\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*"
+    rf"(?P<y2>(?:19|20)\d\d))(?![\d/])[*_]*\s*[,:]?\s*(?:(?:cơ\s+bản|phải|sẽ|cần)\s+)?{PHASE_ACTION}")
 # A programme or plan named just before: its period, named in passing ("Chương trình … (2021 - 2025)").
 NAMED_BEFORE = regex.compile(r"(?i:chương\s+trình|kế\s+hoạch|đề\s+án|quy\s+hoạch|chiến\s+lược|dự\s+án|nghị\s+quyết|nhiệm\s+kỳ|khóa|khoá|giai\s+đoạn)[^,;()\n]{0,40}$")
 # A clause that opens with a report or review: its time is a deadline whatever it follows.
