@@ -1337,3 +1337,16 @@ PHASES_IN_A_CLAUSE = [
 @pytest.mark.parametrize("text,spans", PHASES_IN_A_CLAUSE)
 def test_a_phase_in_a_clause(text, spans):
     assert [(d.date, d.date_end) for d in deadlines(text, 2026)] == spans
+
+
+# A day of a month tied to the year before (or after) the one it serves recurs yearly; the year is never inferred.
+@pytest.mark.parametrize("text,recurrence", [
+    ("Kế hoạch kiểm tra được ban hành trước ngày 31 tháng 12 của năm trước năm kiểm tra.", "yearly"),
+    ("Đơn vị lập dự toán gửi cơ quan tài chính trước ngày 20/7 năm trước năm kế hoạch.", "yearly"),
+    ("Các xã gửi số liệu về UBND huyện trước ngày 15/01 của năm sau.", "yearly"),
+    # negative: a day without its year and no recurrence said
+    ("Các đơn vị gửi báo cáo năm trước ngày 15/12 để tổng hợp.", None),
+])
+def test_a_day_of_the_year_before_recurs_yearly(text, recurrence):
+    assert [(d.date, d.recurrence) for d in deadlines(text, 2026)] == [(None, recurrence)]
+

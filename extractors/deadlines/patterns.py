@@ -421,8 +421,9 @@ TAKES_EFFECT = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?
 # by-when cue ("Các cơ sở phải được áp dụng trước ngày 30/6/2026 …": when the applying must be done, a deadline).
 APPLIES = regex.compile(r"(?i:(?:\bnày|\bđược|hiệu\s+lực[^.;\n]{0,60}?\svà)\s+áp\s+dụng(?:\s+(?P<from>(?:kể\s+)?(?:từ|trong)))?\s*)$")
 BY_WHEN_OPENING = regex.compile(r"(?i)(?:trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|không\s+quá)(?![\p{L}\p{M}])")
-# A yearly date said by its year's successor: "trước ngày 31/01 của năm tiếp theo" (each year's report).
-NEXT_YEAR_AFTER = regex.compile(r"(?i)^\s*(?:của\s+)?năm\s+(?:sau|tiếp\s+theo|kế\s+tiếp)\b")
+# A yearly date said by the year after or before the one it serves: "trước ngày 31/01 của năm tiếp theo" (each year's
+# report), "trước ngày 31 tháng 12 của năm trước năm kiểm tra", "trước ngày 20 tháng 7 năm trước năm kế hoạch".
+NEXT_YEAR_AFTER = regex.compile(r"(?i)^\s*(?:của\s+)?năm\s+(?:sau|tiếp\s+theo|kế\s+tiếp|trước)(?![\p{L}\p{M}])")
 # A deadline relative to the plan's (or a decision's) own issue: "trong vòng 30 ngày kể từ ngày Kế
 # hoạch này được ban hành", "sau 03 tháng kể từ ngày ký ban hành Quyết định". Date null, its date_raw.
 DOC = r"(?:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Nghị\s+định|Thông\s+tư|Chỉ\s+thị)"
