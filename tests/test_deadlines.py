@@ -1350,3 +1350,16 @@ def test_a_phase_in_a_clause(text, spans):
 def test_a_day_of_the_year_before_recurs_yearly(text, recurrence):
     assert [(d.date, d.recurrence) for d in deadlines(text, 2026)] == [(None, recurrence)]
 
+
+# A date that opens a sentence with the hour of a status ("Hồi 16h ngày …, vị trí tâm bão …") says what held then, as a date
+# opening a sentence ("Ngày 23/11/2025, Thủ tướng … có Công điện") does; an hour after a cue is still a deadline.
+@pytest.mark.parametrize("text,dates", [
+    ("Hồi 16h ngày 26/11/2026, vị trí tâm bão ở vào khoảng 12,5 độ Vĩ Bắc, 116,1 độ Kinh Đông.", []),
+    ("Lúc 7 giờ sáng ngày 20/10/2026, mực nước trên sông Cả tại trạm Nam Đàn ở mức 6,8m.", []),
+    ("- Hồi 04 giờ 30 phút ngày 03/9/2026, tâm áp thấp nhiệt đới ở trên vùng biển phía Đông.", []),
+    # negatives: an hour by which something must be done
+    ("Các đơn vị gửi đăng ký trước 17h00 ngày 15/12/2026.", ["2026-12-15"]),
+    ("Báo cáo kết quả về Ban Chỉ đạo trước 16 giờ 00 ngày 30/11/2026.", ["2026-11-30"]),
+])
+def test_a_status_at_an_hour(text, dates):
+    assert [d.date for d in deadlines(text, 2026)] == dates

@@ -392,7 +392,11 @@ METADATA_LABEL = regex.compile(
     r"(?i:(?:ngày\s+)?(?:ban\s+hành|hiệu\s+lực|có\s+hiệu\s+lực|hết\s+hiệu\s+lực|cập\s+nhật|công\s+báo|đăng(?:\s+tải)?|ký|đăng\s+công\s+báo))\s*:[\s|*_]*$")
 # A date that opens a sentence and is followed by a comma tells what happened then ("Ngày 23/11/2025,
 # Thủ tướng Chính phủ có Công điện …"), not when something must be done.
-EVENT_OPENING = regex.compile(r"(?i)^[\s\-+•*(]*(?:vào\s+)?ngày\s*$")
+# So does an hour of that day a report opens with ("Hồi 16h ngày 26/11/2025, vị trí tâm bão …", "Lúc 7 giờ sáng ngày
+# 20/10/2025, mực nước …"): a status at that hour.
+EVENT_OPENING = regex.compile(
+    r"(?i)^[\s\-+•*(]*(?:vào\s+)?(?:(?:hồi|lúc)\s+\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?(?:\s+(?:sáng|trưa|chiều|tối|đêm))?"
+    r"(?:\s*,)?\s+)?ngày\s*$")
 # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …", "tình hình thiệt hại … đến sáng ngày 21/11/2025": a
 # status as of a date not after the plan's issue, not a deadline.
 # The time of an action given by its start only, with a time label: "Thời gian thực hiện: Từ 01/7/2025." (a period still
