@@ -31,6 +31,11 @@ reports without a day ("định kỳ hằng tháng", by design only reviews), a 
 "trong đó đưa 7.000 lao động đi …" (the part names its own group), the unit "hộ kinh doanh",
 "Hợp tác xã …" as a body, "các Ban của HĐND tỉnh", "Các huyện ủy, … trực thuộc Tỉnh ủy", "Phòng X, Sở Y tế".
 
+F1 deadlines with bo_thi_hanh_luat (branch s19d, from main at 495abbe): main 0.913, s19d 0.958 (the title's period beside an
+activity's span, a phase opening a clause); s19d-recurring 0.990 (recurring reports without a day, "báo cáo … hằng tháng",
+"định kỳ hằng năm …", read as the contract's recurring deadlines). Left: "Từ tháng 8 đến tháng 10 năm 2026" after "… thi hành
+Luật." (legal_refs reads the bare "Luật" as a law titled by the next sentence; its span hides the date).
+
     cd WORKTREE && python benchmarks/probe_plans.py [-v] [--keep=DIR] [NAME ...]
 """
 from __future__ import annotations

@@ -7,6 +7,8 @@ usage: cd WORKTREE && PYTHONPATH=. python benchmarks/probe_refs_deadlines.py [-v
 fix-r2 added batches 7-10 of legal refs (probe-r code: 199/211; fix-r2: 211/211).
 s18d added deadline batches 8 (68 wordings: other task-table shapes, commune and Party plans, parts of a quarter or month,
 times in parentheses, schedules of reports, negatives) and 9 (20 written after batch 8's fixes): main 197/220 → s18d 239/240.
+s19d added deadline batch 10 (47 wordings of a ministry plan implementing a law): main 495abbe 275/287 → s19d 280/287
+(branch s19d-recurring, recurring reports without a day read: 285/287).
 Known misses left (probe-r): a deadline relative to an event other than the
 plan's issue ("Chậm nhất 10 ngày sau khi kết thúc đợt kiểm tra": the contract calls durations of actions neither),
 "trong năm 2026 - 2027" in running text."""
