@@ -7,8 +7,8 @@ usage: cd WORKTREE && PYTHONPATH=. python benchmarks/probe_refs_deadlines.py [-v
 fix-r2 added batches 7-10 of legal refs (probe-r code: 199/211; fix-r2: 211/211).
 s18d added deadline batches 8 (68 wordings: other task-table shapes, commune and Party plans, parts of a quarter or month,
 times in parentheses, schedules of reports, negatives) and 9 (20 written after batch 8's fixes): main 197/220 → s18d 239/240.
-s19d added deadline batch 10 (47 wordings of a ministry plan implementing a law): main 495abbe 275/287 → s19d 280/287
-(branch s19d-recurring, recurring reports without a day read: 285/287).
+s19d added deadline batch 10 (50 wordings of a ministry plan implementing a law): main 495abbe 275/290 → s19d 283/290
+(branch s19d-recurring, recurring reports without a day read: 288/290).
 Known misses left (probe-r): a deadline relative to an event other than the
 plan's issue ("Chậm nhất 10 ngày sau khi kết thúc đợt kiểm tra": the contract calls durations of actions neither),
 "trong năm 2026 - 2027" in running text."""
@@ -837,6 +837,10 @@ DEADLINES = [
  "2\tTổng kết thi hành Luật\tVụ Pháp chế\tCác đơn vị\tNăm 2030\tBáo cáo tổng kết\n", [dict(date="2027-Q4"), dict(date="2030")]),
 (H10 + "1\tKiểm tra việc thi hành Luật\tThanh tra Bộ\tCác Cục\tTừ tháng 8 đến tháng 10/2026\tKết luận kiểm tra\n",
  [dict(date="2026-08", date_end="2026-10", precision="month")]),
+(H10 + "1\tSoạn thảo Thông tư\tVụ Pháp chế\tCác Cục\tTháng 6, tháng 12/2026\tThông tư\n", [dict(date="2026-06"), dict(date="2026-12")]),
+(H10 + "1\tSoạn thảo Nghị định\tVụ Pháp chế\tBộ Tư pháp\tQuý II/2026 (trình); Quý IV/2026 (ban hành)\tNghị định\n",
+ [dict(date="2026-Q2"), dict(date="2026-Q4")]),
+(H10 + "1\tTổ chức tập huấn\tCục Phổ biến\tCác Sở\tNăm 2026, 2027\tLớp tập huấn\n", [dict(date="2026"), dict(date="2027")]),
 # --- prose of a ministry plan
 ("Các Cục, Vụ thuộc Bộ rà soát văn bản quy phạm pháp luật, gửi kết quả về Vụ Pháp chế trước ngày 31/3/2026.", [dict(date="2026-03-31")]),
 ("Vụ Pháp chế tổng hợp, báo cáo Bộ trưởng định kỳ 6 tháng, hằng năm (trước ngày 15/6 và 15/12).",

@@ -1363,3 +1363,26 @@ def test_a_day_of_the_year_before_recurs_yearly(text, recurrence):
 ])
 def test_a_status_at_an_hour(text, dates):
     assert [d.date for d in deadlines(text, 2026)] == dates
+
+
+# A time cell that coordinates times gives each its own deadline (every distinct date of a task table's time column is one):
+# months before a dated month take its year, years after a year, a time after another's note in parentheses. (cell, dates)
+H6 = "TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\tSản phẩm\n"
+COORDINATED_CELLS = [
+    ("Tháng 6, tháng 12/2026", ["2026-06", "2026-12"]),
+    ("Tháng 3 và tháng 9/2027", ["2027-03", "2027-09"]),
+    ("Năm 2026, 2027", ["2026", "2027"]),
+    ("2026 và 2028", ["2026", "2028"]),
+    ("Quý II/2026 (trình); Quý IV/2026 (ban hành)", ["2026-Q2", "2026-Q4"]),
+    ("Tháng 5/2026 (dự thảo), tháng 8/2026 (ban hành)", ["2026-05", "2026-08"]),
+    # negatives: one time, a period, a period's two ends
+    ("Tháng 12/2026 (trình Bộ trưởng)", ["2026-12"]),
+    ("Tháng 3-4/2026", ["2026-03"]),
+    ("2026 - 2027", ["2026"]),
+]
+
+
+@pytest.mark.parametrize("cell,dates", COORDINATED_CELLS)
+def test_a_cell_coordinating_times(cell, dates):
+    text = H6 + "1\tXây dựng dự thảo Thông tư\tVụ Pháp chế\tCác Cục\t" + cell + "\tThông tư\n"
+    assert [d.date for d in deadlines(text, 2026)] == dates

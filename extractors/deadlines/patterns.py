@@ -280,8 +280,12 @@ CELL_RECURRING = regex.compile(
     r"(?i)(?:tháng\s+(?:0?[1-9]|1[0-2])|ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}|\s+tháng\s+\d{1,2})?|\d{1,2}\s*/\s*\d{1,2}|quý\s+(?:IV|I{1,3}|[1-4]))\s+h[ằàa]ng\s+(?P<unit>năm|quý|tháng)")
 # What joins two times of one cell that are each a deadline ("Quý II/2026 và Quý IV/2026", "Tháng 6, tháng 12 hằng năm").
 CELL_AND = regex.compile(r"(?i)^[\s*_]*(?:,|;|và|hoặc)[\s*_]*$")
+# … or with a note on the first in parentheses ("Quý II/2026 (trình); Quý IV/2026 (ban hành)").
+CELL_NOTE_AND = regex.compile(r"(?i)^[\s*_]*\([^()\n]{1,40}\)[\s*_]*(?:,|;|và|hoặc)[\s*_]*$")
+# The months coordinated before a cell's dated month ("Tháng 6, tháng 12/2026", "Tháng 3 và tháng 9/2026"): each in its year.
+CELL_MONTHS_BEFORE = regex.compile(r"(?i)(?P<items>(?:tháng\s+(?:0?[1-9]|1[0-2])\s*(?:,|;|và|hoặc)\s*)+)(?:tháng\s*)?$")
 # The months a recurring cell names before its last one ("Tháng 6 và tháng 12 hằng năm").
-CELL_MONTH_ITEM = regex.compile(r"(?i)tháng\s+(?:0?[1-9]|1[0-2])(?!\d)")
+CELL_MONTH_ITEM = regex.compile(r"(?i)tháng\s+(?P<m>0?[1-9]|1[0-2])(?!\d)")
 
 # Words a time cell may hold besides its date: nothing else may be left for a cell found without
 # the table model ("Xong trong Quý II/2026", "Trước 31/12/2026", "Năm hiện hành 2025").
