@@ -1,4 +1,4 @@
-"""Probe of whole plans: seven short synthetic plans (hand-written, not from any document) in
+"""Probe of whole plans: short synthetic plans (hand-written, not from any document) in
 benchmarks/plans/, each with its expected answers in the gold format (plans/NAME.txt.json,
 ../shared/spec/gold-format.md) written by the contract's conventions (spec EXTRACTION.md).
 
@@ -16,6 +16,8 @@ characters, the closing "Nơi nhận" list.
     qd_ban_hanh_ke_hoach       UBND decision issuing a plan (Điều 1 … ban hành kèm theo …)
     xa_hai_cap_kinh_te_tap_the commune plan after 1/7/2025 (two-tier government): commune offices, cooperatives,
                                a company, a bank's sub-unit in parentheses, a chủ trì / phối hợp tab table
+    bo_thi_hanh_luat           ministry plan implementing a law, 6-column task table (time before "Sản phẩm"),
+                               time cells of every shape, recurring reports, dates that are no deadlines
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
@@ -32,6 +34,11 @@ reports without a day ("định kỳ hằng tháng", by design only reviews), a 
 "Hợp tác xã …" as a body, "các Ban của HĐND tỉnh", "Các huyện ủy, … trực thuộc Tỉnh ủy", "Phòng X, Sở Y tế".
 s19b (seven plans, with xa_hai_cap_kinh_te_tap_the): main 0.968 / 0.931 / 0.944 / 1.000; after its fixes of those four
 body classes and "Bưu điện văn hóa xã": 0.968 / 0.931 / 1.000 / 1.000.
+
+F1 deadlines with bo_thi_hanh_luat (branch s19d, from main at 495abbe): main 0.913, s19d 0.958 (the title's period beside an
+activity's span, a phase opening a clause); recurring reports without a day ("báo cáo … hằng tháng", "định kỳ hằng năm …") would give 0.990 but
+cost the dev set 0.981 -> 0.937 (its gold leaves them out in four plans of five): left. Left too: "Từ tháng 8 đến tháng 10 năm 2026" after "… thi hành
+Luật." (legal_refs reads the bare "Luật" as a law titled by the next sentence; its span hides the date).
 
     cd WORKTREE && python benchmarks/probe_plans.py [-v] [--keep=DIR] [NAME ...]
 """

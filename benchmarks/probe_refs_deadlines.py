@@ -7,6 +7,8 @@ usage: cd WORKTREE && PYTHONPATH=. python benchmarks/probe_refs_deadlines.py [-v
 fix-r2 added batches 7-10 of legal refs (probe-r code: 199/211; fix-r2: 211/211).
 s18d added deadline batches 8 (68 wordings: other task-table shapes, commune and Party plans, parts of a quarter or month,
 times in parentheses, schedules of reports, negatives) and 9 (20 written after batch 8's fixes): main 197/220 → s18d 239/240.
+s19d added deadline batch 10 (50 wordings of a ministry plan implementing a law): main 495abbe 275/290 → s19d 283/290
+(branch s19d-recurring, recurring reports without a day read: 288/290).
 Known misses left (probe-r): a deadline relative to an event other than the
 plan's issue ("Chậm nhất 10 ngày sau khi kết thúc đợt kiểm tra": the contract calls durations of actions neither),
 "trong năm 2026 - 2027" in running text."""
@@ -513,6 +515,7 @@ REFS += REFS_S18R
 H8 = "TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"  # (eighth batch: task tables of other shapes)
 H8B = "STT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời hạn hoàn thành\n"
 H8C = "STT\tNội dung công việc\tCơ quan thực hiện\tTiến độ thực hiện\n"
+H10 = "TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\tSản phẩm\n"  # (tenth batch: a ministry plan)
 
 DEADLINES = [
 # --- full dates, cues
@@ -815,6 +818,77 @@ DEADLINES = [
 (H8 + "1\tTổ chức Hội nghị sơ kết\tSở Nội vụ\tCác sở\tQuý II hằng năm\n", [dict(date=None, recurrence="yearly", precision="quarter")]),
 (H8 + "1\tRà soát, sửa đổi quy chế\tSở Tư pháp\tCác sở\tTháng 3/2026, tháng 9/2026\n", [dict(date="2026-03"), dict(date="2026-09")]),
 (H8C + "1\tKiểm tra tại các xã\tUBND huyện\tTừ ngày 01/4 đến ngày 30/4/2026\n", [dict(date="2026-04-01", date_end="2026-04-30", precision="day")]),
+# --- tenth batch (s19d): a ministry plan implementing a law ("KH-BXX"): six-column task tables whose time column comes
+# before "Sản phẩm", time cells of every shape, Cục/Vụ wordings, recurring reports with and without a day, a phase opening a
+# clause, and what is not a deadline (past events, effective dates, cited documents, statuses at an hour, commemoration days)
+(H10 + "1\tXây dựng Thông tư hướng dẫn quản lý hồ sơ\tVụ Pháp chế\tCác Cục, Vụ\tQuý III/2026\tThông tư\n", [dict(date="2026-Q3", precision="quarter")]),
+(H10 + "1\tRà soát văn bản quy phạm pháp luật\tVụ Pháp chế\tCác đơn vị thuộc Bộ\tTháng 5/2026\tBáo cáo rà soát\n", [dict(date="2026-05", precision="month")]),
+(H10 + "1\tBan hành quy chế quản lý hồ sơ\tVăn phòng Bộ\tVụ Pháp chế\tTrước 30/9/2026\tQuyết định của Bộ trưởng\n", [dict(date="2026-09-30", precision="day")]),
+(H10 + "1\tBiên soạn tài liệu hỏi - đáp\tCục Phổ biến\tBáo Pháp luật\t2026 - 2027\tBộ tài liệu\n", [dict(date="2026", date_end="2027", precision="year")]),
+(H10 + "1\tHướng dẫn địa phương lập kế hoạch\tCục Quản lý\tCác Sở\tNăm 2027 và các năm tiếp theo\tVăn bản hướng dẫn\n", [dict(date="2027", precision="year")]),
+(H10 + "1\tTổng hợp báo cáo tình hình thi hành\tVụ Kế hoạch\tCác đơn vị\tTrước ngày 15/11 hằng năm\tBáo cáo\n", [dict(date=None, recurrence="yearly", precision="day")]),
+(H10 + "1\tTổ chức Ngày Pháp luật Việt Nam (09/11)\tVụ Pháp chế\tCác đơn vị\tHằng năm\tChương trình\n", []),
+(H10 + "1\tCập nhật tin, bài về Luật\tTrung tâm Thông tin\tCác đơn vị\tThường xuyên\tTin, bài\n", []),
+(H10 + "1\tXây dựng cơ sở dữ liệu chuyên ngành\tCục Công nghệ thông tin\tCác Vụ\tQuý IV/2026 - Quý II/2027\tCơ sở dữ liệu\n",
+ [dict(date="2026-Q4", date_end="2027-Q2", precision="quarter")]),
+(H10 + "I\tXÂY DỰNG VĂN BẢN QUY ĐỊNH CHI TIẾT\n1\tSoạn thảo Thông tư\tVụ Pháp chế\tCác Cục\tTháng 6/2026\tThông tư\n"
+ "2\tSoạn thảo Quyết định\tVăn phòng Bộ\tVụ Pháp chế\tTháng 8/2026\tQuyết định\n", [dict(date="2026-06"), dict(date="2026-08")]),
+(H10 + "1\tSơ kết 02 năm thi hành Luật\tVụ Pháp chế\tCác đơn vị\tQuý IV/2027\tBáo cáo sơ kết\n"
+ "2\tTổng kết thi hành Luật\tVụ Pháp chế\tCác đơn vị\tNăm 2030\tBáo cáo tổng kết\n", [dict(date="2027-Q4"), dict(date="2030")]),
+(H10 + "1\tKiểm tra việc thi hành Luật\tThanh tra Bộ\tCác Cục\tTừ tháng 8 đến tháng 10/2026\tKết luận kiểm tra\n",
+ [dict(date="2026-08", date_end="2026-10", precision="month")]),
+(H10 + "1\tSoạn thảo Thông tư\tVụ Pháp chế\tCác Cục\tTháng 6, tháng 12/2026\tThông tư\n", [dict(date="2026-06"), dict(date="2026-12")]),
+(H10 + "1\tSoạn thảo Nghị định\tVụ Pháp chế\tBộ Tư pháp\tQuý II/2026 (trình); Quý IV/2026 (ban hành)\tNghị định\n",
+ [dict(date="2026-Q2"), dict(date="2026-Q4")]),
+(H10 + "1\tTổ chức tập huấn\tCục Phổ biến\tCác Sở\tNăm 2026, 2027\tLớp tập huấn\n", [dict(date="2026"), dict(date="2027")]),
+# --- prose of a ministry plan
+("Các Cục, Vụ thuộc Bộ rà soát văn bản quy phạm pháp luật, gửi kết quả về Vụ Pháp chế trước ngày 31/3/2026.", [dict(date="2026-03-31")]),
+("Vụ Pháp chế tổng hợp, báo cáo Bộ trưởng định kỳ 6 tháng, hằng năm (trước ngày 15/6 và 15/12).",
+ [dict(date=None, recurrence="half_yearly"), dict(date=None, recurrence="yearly")]),
+("Cục Quản lý chủ trì tổ chức sơ kết 03 năm thi hành Luật vào quý IV/2028; tổng kết 05 năm thi hành Luật vào năm 2030.",
+ [dict(date="2028-Q4", precision="quarter"), dict(date="2030", precision="year")]),
+("b) Cục Bảo tồn chủ trì tổ chức ít nhất 03 lớp tập huấn chuyên sâu cho cán bộ cấp tỉnh trong quý III/2026.", [dict(date="2026-Q3")]),
+("Đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương báo cáo kết quả về Bộ (qua Cục Di sản) trước ngày 10 tháng 12 hằng năm.",
+ [dict(date=None, recurrence="yearly", precision="day")]),
+("Thời hạn trình: Tháng 12/2026.", [dict(date="2026-12", precision="month")]),
+("Các Cục, Vụ hoàn thành việc rà soát, đề xuất sửa đổi chậm nhất trong Quý II/2026.", [dict(date="2026-Q2")]),
+("Vụ Pháp chế chủ trì tổ chức Hội nghị quán triệt Luật (dự kiến tháng 3/2026).", [dict(date="2026-03", precision="month")]),
+("III. TIẾN ĐỘ THỰC HIỆN\n- Năm 2026: hoàn thành việc ban hành các văn bản quy định chi tiết thuộc thẩm quyền của Bộ.\n"
+ "- Năm 2027: tổ chức kiểm tra việc thi hành tại các địa phương.\n", [dict(date="2026"), dict(date="2027")]),
+("Chậm nhất 30 ngày kể từ ngày Kế hoạch này được ban hành, các đơn vị gửi kế hoạch chi tiết về Vụ Pháp chế.", [dict(date=None, raw="kể từ")]),
+("Trước ngày 20 hằng tháng, các đơn vị cập nhật tiến độ lên Hệ thống theo dõi.", [dict(date=None, recurrence="monthly")]),
+("Các đơn vị gửi báo cáo sơ kết 06 tháng về Vụ Pháp chế trước ngày 20/6/2026.", [dict(date="2026-06-20")]),
+("Tổ chức Hội nghị sơ kết 6 tháng đầu năm 2026 vào tháng 7/2026.", [dict(date="2026-07", precision="month")]),
+("Các địa phương báo cáo tình hình thực hiện trước ngày 15/6/2026 (báo cáo 6 tháng) và trước ngày 15/12/2026 (báo cáo năm).",
+ [dict(date="2026-06-15"), dict(date="2026-12-15")]),
+# --- recurring reports and reviews without a day: the recurrence, date null ("Recurring deadlines")
+("Các đơn vị được giao chủ trì soạn thảo báo cáo tiến độ hằng tháng về Vụ Pháp chế.", [dict(date=None, recurrence="monthly", raw="hằng tháng")]),
+("- Định kỳ hằng năm, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện Kế hoạch.", [dict(date=None, recurrence="yearly")]),
+("Các thôn báo cáo kết quả định kỳ hằng quý về Ủy ban nhân dân xã.", [dict(date=None, recurrence="quarterly")]),
+("Định kỳ 6 tháng và hằng năm tổng hợp kết quả thực hiện, báo cáo Sở Nội vụ.",
+ [dict(date=None, recurrence="half_yearly"), dict(date=None, recurrence="yearly")]),
+("Văn phòng Tỉnh ủy theo dõi, đôn đốc, định kỳ hằng năm tổng hợp kết quả báo cáo Ban Thường vụ Tỉnh ủy.", [dict(date=None, recurrence="yearly")]),
+# negatives: what recurs and bounds no report ("hằng năm" of a budget, an allowance, a plan; a task's frequency)
+("Kinh phí thực hiện được bố trí trong dự toán ngân sách nhà nước hằng năm của các cơ quan, đơn vị.", []),
+("Chi trả trợ cấp xã hội hằng tháng cho người cao tuổi qua tài khoản.", []),
+("Các sở xây dựng kế hoạch hằng năm để triển khai Chiến lược.", []),
+("Lồng ghép nội dung này vào báo cáo kết quả thực hiện nhiệm vụ chính trị của đơn vị.", []),
+# --- a phase that opens a clause
+("4. Cục Công nghệ thông tin chủ trì xây dựng hệ thống; giai đoạn 2026 - 2027 hoàn thành kết nối với các địa phương.",
+ [dict(date="2026", date_end="2027", precision="year")]),
+("Giai đoạn 2026 - 2030, tỷ lệ hồ sơ trực tuyến đạt 90%.", []),
+# --- not deadlines
+("Ngày 15/01/2026, Bộ đã tổ chức Hội nghị trực tuyến giới thiệu những điểm mới của Luật.", []),
+("Luật Di sản văn hóa có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.", []),
+("(Kèm theo Kế hoạch số 215/KH-BVHTTDL ngày 12/02/2026 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch)", []),
+("Căn cứ Quyết định số 1521/QĐ-TTg ngày 18 tháng 12 năm 2025 của Thủ tướng Chính phủ ban hành Danh mục văn bản quy định chi tiết;", []),
+("Thực hiện Kế hoạch số 81/KH-BTP ngày 05/01/2026 của Bộ Tư pháp về công tác phổ biến pháp luật năm 2026,", []),
+("Hồi 16h ngày 26/11/2026, vị trí tâm bão ở vào khoảng 12,5 độ Vĩ Bắc, 116,1 độ Kinh Đông.", []),
+("Lúc 7 giờ sáng ngày 20/10/2026, mực nước trên sông Cả tại Nam Đàn ở mức 6,8m.", []),
+("Đối tượng khám bệnh trước ngày 01/01/2027 và kết thúc đợt điều trị từ ngày 01/01/2027 được hưởng theo quy định tại Nghị định này.", []),
+# recurring days tied to the year before ("của năm trước"): yearly
+("Kế hoạch kiểm tra được ban hành trước ngày 31 tháng 12 của năm trước năm kiểm tra.", [dict(date=None, recurrence="yearly")]),
+("Đơn vị lập dự toán gửi cơ quan tài chính trước ngày 20 tháng 7 của năm trước năm kế hoạch.", [dict(date=None, recurrence="yearly")]),
 
 ]
 

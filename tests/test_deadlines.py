@@ -1288,3 +1288,101 @@ PAST_IN_A_RELATIVE_CLAUSE = [
 @pytest.mark.parametrize("text,dates", PAST_IN_A_RELATIVE_CLAUSE)
 def test_past_in_a_relative_clause(text, dates):
     assert [d.date for d in deadlines(text, 2026)] == dates
+
+
+# A span "từ … đến …" that no time label introduces is one activity's time: the plan's own period, which its title states, is
+# still a deadline beside it; a labelled span states the plan's (or its campaign's) period itself. (text, period, dates)
+ACTIVITY_PERIODS_BESIDE_THE_OWN = [
+    ("KẾ HOẠCH\nTriển khai công tác tiêm chủng mở rộng năm 2026\n2. Tổ chức chiến dịch tiêm bổ sung vắc xin cho trẻ tại các "
+     "xã nguy cơ cao, thực hiện từ tháng 4 đến tháng 5 năm 2026.\n", ("2026", "2026"), [("2026", None), ("2026-04", "2026-05")]),
+    ("KẾ HOẠCH\nKiểm tra công tác thư viện cơ sở năm 2026\nTừ tháng 8 đến tháng 10 năm 2026, Thanh tra Sở chủ trì tổ chức "
+     "các đoàn kiểm tra tại một số địa phương.\n", ("2026", "2026"), [("2026", None), ("2026-08", "2026-10")]),
+    ("KẾ HOẠCH\nPhòng, chống thiên tai năm 2026\n2. Trong mùa mưa bão (từ ngày 15/6 đến ngày 30/11/2026): tổ chức trực ban "
+     "24/24 giờ.\n", ("2026", "2026"), [("2026", None), ("2026-06-15", "2026-11-30")]),
+    # negatives: a label introduces the span, which states the plan's period itself
+    ("KẾ HOẠCH\nTổ chức Tháng hành động vì bình đẳng giới năm 2026\nb) Thời gian: Từ ngày 15/11/2026 đến ngày 15/12/2026.\n",
+     ("2026", "2026"), [("2026-11-15", "2026-12-15")]),
+    ("KẾ HOẠCH\nThi đua cao điểm năm 2026\n2. Thời gian thực hiện từ tháng 3 đến hết tháng 12 năm 2026.\n",
+     ("2026", "2026"), [("2026-03", "2026-12")]),
+    ("KẾ HOẠCH\nThi đua cao điểm năm 2026\n2. Thời gian thi đua: bắt đầu\ntừ tháng 3 đến hết tháng 12 năm 2026.\n",
+     ("2026", "2026"), [("2026-03", "2026-12")]),
+    ("KẾ HOẠCH\nThi đua cao điểm năm 2026\n**3. Thời\ngian tổ chức phong trào thi đua**: Phong trào thi đua cao điểm được triển\n"
+     "khai thực hiện từ tháng 02 năm 2026 đến hết tháng 9 năm 2026.\n", ("2026", "2026"), [("2026-02", "2026-09")]),
+]
+
+
+@pytest.mark.parametrize("text,period,dates", ACTIVITY_PERIODS_BESIDE_THE_OWN)
+def test_an_activitys_period_beside_the_plans_own(text, period, dates):
+    assert sorted((d.date, d.date_end) for d in extract_deadlines(text, period=period, doc_year=2026)) == sorted(dates)
+
+
+# A phase that opens a clause and the action it bounds is a period (as a phase heading is), whatever figure the action names;
+# a programme's period named in passing, what was done, a horizon of targets and a part of targets are not. (text, spans)
+PHASES_IN_A_CLAUSE = [
+    ("II. NỘI DUNG\n4. Cục Bảo tồn chủ trì xây dựng cơ sở dữ liệu về bảo tàng; giai đoạn 2026 - 2028 hoàn thành số hóa hồ sơ "
+     "hiện vật của các bảo tàng công lập.", [("2026", "2028")]),
+    ("II. NHIỆM VỤ\n3. Phát triển hạ tầng số: giai đoạn 2026 - 2027 hoàn thành phủ sóng di động 5G đến 100% khu dân cư.",
+     [("2026", "2027")]),
+    ("Trong giai đoạn 2027 - 2029, triển khai thí điểm mô hình trạm y tế thông minh tại các xã miền núi.", [("2027", "2029")]),
+    ("- Giai đoạn 2026 - 2030 tập trung nâng cấp hệ thống đê bao, kè chống sạt lở ven sông.", [("2026", "2030")]),
+    # negatives
+    ("Tiếp tục thực hiện Chương trình mục tiêu quốc gia giai đoạn 2026 - 2030 triển khai trên địa bàn các xã.", []),
+    ("Kết quả thực hiện: giai đoạn 2021 - 2025 đã hoàn thành kiên cố hóa 120 km kênh mương.", []),
+    ("Giai đoạn 2026 - 2030, tỷ lệ hộ dân được sử dụng nước sạch đạt 95%.", []),
+    ("II. MỤC TIÊU\n2. Mục tiêu cụ thể: giai đoạn 2026 - 2028 hoàn thành số hóa 100% hồ sơ hiện vật.", []),
+    ("Bố trí kinh phí giai đoạn 2026 - 2030 từ nguồn ngân sách tỉnh.", []),
+]
+
+
+@pytest.mark.parametrize("text,spans", PHASES_IN_A_CLAUSE)
+def test_a_phase_in_a_clause(text, spans):
+    assert [(d.date, d.date_end) for d in deadlines(text, 2026)] == spans
+
+
+# A day of a month tied to the year before (or after) the one it serves recurs yearly; the year is never inferred.
+@pytest.mark.parametrize("text,recurrence", [
+    ("Kế hoạch kiểm tra được ban hành trước ngày 31 tháng 12 của năm trước năm kiểm tra.", "yearly"),
+    ("Đơn vị lập dự toán gửi cơ quan tài chính trước ngày 20/7 năm trước năm kế hoạch.", "yearly"),
+    ("Các xã gửi số liệu về UBND huyện trước ngày 15/01 của năm sau.", "yearly"),
+    # negative: a day without its year and no recurrence said
+    ("Các đơn vị gửi báo cáo năm trước ngày 15/12 để tổng hợp.", None),
+])
+def test_a_day_of_the_year_before_recurs_yearly(text, recurrence):
+    assert [(d.date, d.recurrence) for d in deadlines(text, 2026)] == [(None, recurrence)]
+
+
+# A date that opens a sentence with the hour of a status ("Hồi 16h ngày …, vị trí tâm bão …") says what held then, as a date
+# opening a sentence ("Ngày 23/11/2025, Thủ tướng … có Công điện") does; an hour after a cue is still a deadline.
+@pytest.mark.parametrize("text,dates", [
+    ("Hồi 16h ngày 26/11/2026, vị trí tâm bão ở vào khoảng 12,5 độ Vĩ Bắc, 116,1 độ Kinh Đông.", []),
+    ("Lúc 7 giờ sáng ngày 20/10/2026, mực nước trên sông Cả tại trạm Nam Đàn ở mức 6,8m.", []),
+    ("- Hồi 04 giờ 30 phút ngày 03/9/2026, tâm áp thấp nhiệt đới ở trên vùng biển phía Đông.", []),
+    # negatives: an hour by which something must be done
+    ("Các đơn vị gửi đăng ký trước 17h00 ngày 15/12/2026.", ["2026-12-15"]),
+    ("Báo cáo kết quả về Ban Chỉ đạo trước 16 giờ 00 ngày 30/11/2026.", ["2026-11-30"]),
+])
+def test_a_status_at_an_hour(text, dates):
+    assert [d.date for d in deadlines(text, 2026)] == dates
+
+
+# A time cell that coordinates times gives each its own deadline (every distinct date of a task table's time column is one):
+# months before a dated month take its year, years after a year, a time after another's note in parentheses. (cell, dates)
+H6 = "TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\tSản phẩm\n"
+COORDINATED_CELLS = [
+    ("Tháng 6, tháng 12/2026", ["2026-06", "2026-12"]),
+    ("Tháng 3 và tháng 9/2027", ["2027-03", "2027-09"]),
+    ("Năm 2026, 2027", ["2026", "2027"]),
+    ("2026 và 2028", ["2026", "2028"]),
+    ("Quý II/2026 (trình); Quý IV/2026 (ban hành)", ["2026-Q2", "2026-Q4"]),
+    ("Tháng 5/2026 (dự thảo), tháng 8/2026 (ban hành)", ["2026-05", "2026-08"]),
+    # negatives: one time, a period, a period's two ends
+    ("Tháng 12/2026 (trình Bộ trưởng)", ["2026-12"]),
+    ("Tháng 3-4/2026", ["2026-03"]),
+    ("2026 - 2027", ["2026"]),
+]
+
+
+@pytest.mark.parametrize("cell,dates", COORDINATED_CELLS)
+def test_a_cell_coordinating_times(cell, dates):
+    text = H6 + "1\tXây dựng dự thảo Thông tư\tVụ Pháp chế\tCác Cục\t" + cell + "\tThông tư\n"
+    assert [d.date for d in deadlines(text, 2026)] == dates

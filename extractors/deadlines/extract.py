@@ -37,7 +37,7 @@ from pipeline.model import Deadline
 
 ACTION_CHARS = 240
 # Rules whose periods are phases of the plan (a task's years, a stage), not the plan's own period.
-PHASE_RULES = ("rule_year_span", "rule_labelled_relative", "rule_task_table", "rule_task_table_phase", "rule_time_cell", "rule_phase_heading", "rule_task_heading", "rule_parenthesised", "rule_yearless")
+PHASE_RULES = ("rule_year_span", "rule_phase_in_clause", "rule_labelled_relative", "rule_task_table", "rule_task_table_phase", "rule_time_cell", "rule_phase_heading", "rule_task_heading", "rule_parenthesised", "rule_yearless")
 
 
 def cited_spans(text: str) -> list[tuple[int, int]]:
@@ -485,6 +485,22 @@ def rule_parenthesised(text: str, doc_year: int | None, excluded: Intervals) -> 
     return out
 
 
+def rule_phase_in_clause(text: str, doc_year: int | None, excluded: Intervals) -> list[Deadline]:
+    """A phase that opens a clause and the action it bounds ("…; giai đoạn 2026 - 2028 hoàn thành số hóa hồ sơ …", "3. Phát
+    triển hạ tầng số: giai đoạn 2025 - 2026 hoàn thành phủ sóng 4G, 5G đến 100% thôn"): a period, as a phase heading is
+    ("Giai đoạn 2026-2027: hoàn thành …"), whatever figure the action names; not in a part of targets ("II. MỤC TIÊU")."""
+    out = []
+    for m in P.PHASE_IN_CLAUSE.finditer(text):
+        y1, y2 = _years(m)
+        if excluded.touches(m.start("when"), m.end("when")) or doc_year and int(y2) < doc_year or int(y2) <= int(y1):
+            continue
+        if P.TARGET_WORDS.search(_part_title(text, m.start())):
+            continue
+        out.append(_deadline(text, m.start("when"), m.end("when"), y1, y2, "year", "rule_phase_in_clause", kind="period",
+                             is_range=True))
+    return out
+
+
 def rule_year_span(text: str, doc_year: int | None, excluded: Intervals) -> list[Deadline]:
     """A span of years an action is done in ("Triển khai thí điểm trong năm 2026 - 2027"): a period, where its sentence names
     an action (`ACTION_VERB`, `YEAR_ACTION`) and states no figure."""
@@ -671,6 +687,20 @@ def rule_own_period(text: str, period: tuple[str | None, str | None], cited: Int
     return None
 
 
+def _an_activitys_period(text: str, d: Deadline) -> bool:
+    """A span "từ … đến …" that no time label introduces is when one activity runs ("Tổ chức chiến dịch tiêm bổ sung …,
+    thực hiện từ tháng 4 đến tháng 5 năm 2025", "Từ tháng 8 đến tháng 10 năm 2026, Thanh tra Bộ tổ chức các đoàn kiểm tra",
+    "Trong mùa mưa bão (từ ngày 15/6 đến ngày 30/11/2025): tổ chức trực ban"), not the plan's own period, which its title
+    still states; one a label introduces in its sentence ("Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025", "Thời gian
+    thực hiện từ tháng 3 …", "3. Thời gian tổ chức phong trào thi đua: Phong trào … được triển khai từ tháng 10 năm 2025 đến
+    …") states the plan's (or its campaign's) period itself."""
+    if d.rule != "rule_from_to":
+        return False
+    before = text[max(0, d.start - 200):d.start]
+    before = before[max([0] + [m.end() for m in P.SENTENCE_OR_BLOCK_END.finditer(before)]):]  # (a label wraps over lines)
+    return not (P.LABEL_OF_ITS_SENTENCE.search(before) or P.PERIOD_LABEL.search(before))
+
+
 def _year_of_citations(text: str, cited: Intervals) -> int | None:
     """A lower bound of a document's year when it states none: the latest date of a document it cites
     (a decree citing "Luật … ngày 16 tháng 6 năm 2025" was issued in 2025 or later, so its "trước ngày
@@ -735,10 +765,12 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
             + rule_year_span(text, doc_year, excluded)
             + rule_review_schedule(text)
             if not taken.touches(d.start, d.end)]
+    taken = Intervals((d.start, d.end) for d in out)  # (a phase a heading opens is read once)
+    out += [d for d in rule_phase_in_clause(text, doc_year, excluded) if not taken.touches(d.start, d.end)]
     # the text states the plan's period: a span of its own (a phase, or one task's "Thời gian thực
     # hiện: Tháng 12/2025", is no reason to drop it)
     if not any(d.kind == "period" and d.rule not in PHASE_RULES and (d.date_end or d.date is None or d.rule == "rule_until_event")
-               for d in out):
+               and not _an_activitys_period(text, d) for d in out):
         own = rule_own_period(text, period, excluded, title)
         if own is not None:
             out.append(own)

@@ -158,6 +158,11 @@ TIME_LABEL = regex.compile(r"(?i:" + LABEL_WORDS + r"(?:\s+\p{L}+){0,4}\s*:[\s*_
 # A line of a timeline: a list marker (or nothing) before its time, a colon after ("- Quý I/2026: …", "b) Tháng 6/2026: …").
 LINE_LABEL_OPENING = regex.compile(r"[\s*_|]*(?:[-+•–]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?[*_]*")
 LABEL_COLON = regex.compile(r"[*_\s]*:")
+# Where the words before a time stop being its sentence's: a sentence's end or a blank line (not a wrapped line's end).
+SENTENCE_OR_BLOCK_END = regex.compile(r"[.;!?](?=\s)|\n[^\S\n]*\n")
+# A time label anywhere in a sentence, before the time it introduces ("3. Thời gian tổ chức phong trào thi đua: Phong trào …
+# được triển khai thực hiện từ tháng 10 …").
+LABEL_OF_ITS_SENTENCE = regex.compile(r"(?i:" + LABEL_WORDS + r"(?:\s+\p{L}+){0,6}[*_\s]*:)")
 # A year alone is a deadline only after these ("vào cuối năm 2024", "trước năm 2026", "tại Kỳ họp giữa năm 2021").
 YEAR_CUE = regex.compile(
     r"(?:trước|chậm\s+nhất(?:\s+là)?|vào|trong|hoàn\s+thành(?:\s+trong)?|tại\s+[Kk]ỳ\s+họp(?:\s+thường\s+lệ)?(?:\s+(?:giữa|cuối))?)\s*$",
@@ -275,8 +280,12 @@ CELL_RECURRING = regex.compile(
     r"(?i)(?:tháng\s+(?:0?[1-9]|1[0-2])|ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}|\s+tháng\s+\d{1,2})?|\d{1,2}\s*/\s*\d{1,2}|quý\s+(?:IV|I{1,3}|[1-4]))\s+h[ằàa]ng\s+(?P<unit>năm|quý|tháng)")
 # What joins two times of one cell that are each a deadline ("Quý II/2026 và Quý IV/2026", "Tháng 6, tháng 12 hằng năm").
 CELL_AND = regex.compile(r"(?i)^[\s*_]*(?:,|;|và|hoặc)[\s*_]*$")
+# … or with a note on the first in parentheses ("Quý II/2026 (trình); Quý IV/2026 (ban hành)").
+CELL_NOTE_AND = regex.compile(r"(?i)^[\s*_]*\([^()\n]{1,40}\)[\s*_]*(?:,|;|và|hoặc)[\s*_]*$")
+# The months coordinated before a cell's dated month ("Tháng 6, tháng 12/2026", "Tháng 3 và tháng 9/2026"): each in its year.
+CELL_MONTHS_BEFORE = regex.compile(r"(?i)(?P<items>(?:tháng\s+(?:0?[1-9]|1[0-2])\s*(?:,|;|và|hoặc)\s*)+)(?:tháng\s*)?$")
 # The months a recurring cell names before its last one ("Tháng 6 và tháng 12 hằng năm").
-CELL_MONTH_ITEM = regex.compile(r"(?i)tháng\s+(?:0?[1-9]|1[0-2])(?!\d)")
+CELL_MONTH_ITEM = regex.compile(r"(?i)tháng\s+(?P<m>0?[1-9]|1[0-2])(?!\d)")
 
 # Words a time cell may hold besides its date: nothing else may be left for a cell found without
 # the table model ("Xong trong Quý II/2026", "Trước 31/12/2026", "Năm hiện hành 2025").
@@ -362,6 +371,16 @@ PAREN_CLOSE = regex.compile(r"[\s*_]*\)")
 # A span of years an action is done in, in running text: "Triển khai thí điểm trong năm 2026 - 2027", "trong các năm 2026 -
 # 2027" (not "giai đoạn 2026 - 2030": a programme's period named in passing, unless a label or a phase says it).
 YEAR_SPAN = regex.compile(r"(?i)(?<![\p{L}\p{M}])trong\s+(?:các\s+)?(?P<when>năm\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d))(?![\d/])")
+# A phase that opens a clause and the action it bounds ("…; giai đoạn 2026 - 2028 hoàn thành số hóa hồ sơ …", "3. Phát triển
+# hạ tầng số: giai đoạn 2025 - 2026 hoàn thành phủ sóng …", "Trong giai đoạn 2026 - 2027, triển khai thí điểm …"): a phase of
+# the plan's actions. Not a programme's period (its name before it: "Chương trình … giai đoạn 2021 - 2025 triển khai …"), not
+# what was done ("giai đoạn 2021 - 2025 đã hoàn thành …"), not a horizon of targets ("giai đoạn 2026 - 2030, tỷ lệ … đạt …").
+PHASE_ACTION = (r"(?:hoàn\s+thành|hoàn\s+thiện|triển\s+khai|thực\s+hiện|tổ\s+chức|xây\s+dựng|ban\s+hành|đầu\s+tư|thí\s+điểm|"
+                r"rà\s+soát|số\s+hóa|số\s+hoá|nâng\s+cấp|tập\s+trung|tiếp\s+tục|đưa\s+vào|lắp\s+đặt|cải\s+tạo|phủ\s+sóng|"
+                r"sắp\s+xếp|di\s+dời|chuyển\s+đổi|đào\s+tạo|tuyên\s+truyền)(?![\p{L}\p{M}])")
+PHASE_IN_CLAUSE = regex.compile(
+    rf"(?im)(?:^|(?<=[:;,.])|(?<=\svà))[^\S\n]*[\-+•*_]*[^\S\n]*(?:trong\s+)?(?P<when>giai\s+đoạn\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*"
+    rf"(?P<y2>(?:19|20)\d\d))(?![\d/])[*_]*\s*[,:]?\s*(?:(?:cơ\s+bản|phải|sẽ|cần)\s+)?{PHASE_ACTION}")
 # A programme or plan named just before: its period, named in passing ("Chương trình … (2021 - 2025)").
 NAMED_BEFORE = regex.compile(r"(?i:chương\s+trình|kế\s+hoạch|đề\s+án|quy\s+hoạch|chiến\s+lược|dự\s+án|nghị\s+quyết|nhiệm\s+kỳ|khóa|khoá|giai\s+đoạn)[^,;()\n]{0,40}$")
 # A clause that opens with a report or review: its time is a deadline whatever it follows.
@@ -377,7 +396,11 @@ METADATA_LABEL = regex.compile(
     r"(?i:(?:ngày\s+)?(?:ban\s+hành|hiệu\s+lực|có\s+hiệu\s+lực|hết\s+hiệu\s+lực|cập\s+nhật|công\s+báo|đăng(?:\s+tải)?|ký|đăng\s+công\s+báo))\s*:[\s|*_]*$")
 # A date that opens a sentence and is followed by a comma tells what happened then ("Ngày 23/11/2025,
 # Thủ tướng Chính phủ có Công điện …"), not when something must be done.
-EVENT_OPENING = regex.compile(r"(?i)^[\s\-+•*(]*(?:vào\s+)?ngày\s*$")
+# So does an hour of that day a report opens with ("Hồi 16h ngày 26/11/2025, vị trí tâm bão …", "Lúc 7 giờ sáng ngày
+# 20/10/2025, mực nước …"): a status at that hour.
+EVENT_OPENING = regex.compile(
+    r"(?i)^[\s\-+•*(]*(?:vào\s+)?(?:(?:hồi|lúc)\s+\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?(?:\s+(?:sáng|trưa|chiều|tối|đêm))?"
+    r"(?:\s*,)?\s+)?ngày\s*$")
 # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …", "tình hình thiệt hại … đến sáng ngày 21/11/2025": a
 # status as of a date not after the plan's issue, not a deadline.
 # The time of an action given by its start only, with a time label: "Thời gian thực hiện: Từ 01/7/2025." (a period still
@@ -406,8 +429,9 @@ TAKES_EFFECT = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?
 # by-when cue ("Các cơ sở phải được áp dụng trước ngày 30/6/2026 …": when the applying must be done, a deadline).
 APPLIES = regex.compile(r"(?i:(?:\bnày|\bđược|hiệu\s+lực[^.;\n]{0,60}?\svà)\s+áp\s+dụng(?:\s+(?P<from>(?:kể\s+)?(?:từ|trong)))?\s*)$")
 BY_WHEN_OPENING = regex.compile(r"(?i)(?:trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|không\s+quá)(?![\p{L}\p{M}])")
-# A yearly date said by its year's successor: "trước ngày 31/01 của năm tiếp theo" (each year's report).
-NEXT_YEAR_AFTER = regex.compile(r"(?i)^\s*(?:của\s+)?năm\s+(?:sau|tiếp\s+theo|kế\s+tiếp)\b")
+# A yearly date said by the year after or before the one it serves: "trước ngày 31/01 của năm tiếp theo" (each year's
+# report), "trước ngày 31 tháng 12 của năm trước năm kiểm tra", "trước ngày 20 tháng 7 năm trước năm kế hoạch".
+NEXT_YEAR_AFTER = regex.compile(r"(?i)^\s*(?:của\s+)?năm\s+(?:sau|tiếp\s+theo|kế\s+tiếp|trước)(?![\p{L}\p{M}])")
 # A deadline relative to the plan's (or a decision's) own issue: "trong vòng 30 ngày kể từ ngày Kế
 # hoạch này được ban hành", "sau 03 tháng kể từ ngày ký ban hành Quyết định". Date null, its date_raw.
 DOC = r"(?:Kế\s+hoạch|Quyết\s+định|Chương\s+trình|Đề\s+án|Nghị\s+quyết|Nghị\s+định|Thông\s+tư|Chỉ\s+thị)"

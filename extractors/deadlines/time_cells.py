@@ -119,13 +119,24 @@ def more_cell_times(cell: str, found: CellTime) -> list[CellTime]:
         return out
     if found.date is None:
         return out
+    if found.precision == "month" and not found.date_end:  # "Tháng 6, tháng 12/2026": the months before take its year
+        chain = P.CELL_MONTHS_BEFORE.search(cell, 0, found.start)
+        if chain:
+            out += [CellTime(m.start(), m.end(), f"{found.date[:4]}-{int(m.group('m')):02d}", None, "month")
+                    for m in P.CELL_MONTH_ITEM.finditer(cell, chain.start("items"), chain.end("items"))]
     end = found.end
     for m in P.WHEN_RE.finditer(cell, found.end):
         w = when_of(m)
-        if not P.CELL_AND.match(cell[end:w.start]) or not w.date:
+        if not (P.CELL_AND.match(cell[end:w.start]) or P.CELL_NOTE_AND.match(cell[end:w.start])) or not w.date:
             break
         out.append(CellTime(w.start, w.end, w.date, w.date_end, w.precision))
         end = w.end
+    if found.precision == "year" and not found.date_end and not out:  # "Năm 2026, 2027", "2026 và 2027": each year
+        for m in P.CELL_YEAR.finditer(cell, found.end):
+            if not P.CELL_AND.match(cell[end:m.start()]):
+                break
+            out.append(CellTime(m.start(), m.end(), m.group("y1"), None, "year"))
+            end = m.end()
     return out
 
 
