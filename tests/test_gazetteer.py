@@ -1173,7 +1173,7 @@ POPULATION = [
     ('Tỷ lệ người dân đô thị được cung cấp nước sạch', '%', 'urban_clean_water'),
     ('người dân được phủ sóng 5G', '%', 'coverage_5g_population'),
     ('Tỷ lệ người dân được tiếp cận kiến thức cơ bản về bình đẳng giới', '%', 'gender_equality_knowledge'),
-    ('Tỷ lệ người dân tộc thiểu số tham gia BHYT', '%', None),
+    ('Tỷ lệ người dân tộc thiểu số tham gia BHYT', '%', 'ethnic_minority_health_insurance'),  # the group's own (QĐ 1719), never the whole population's
     ('Tỷ lệ người dân được định danh số', '%', None),  # field: Bắc Ninh sets it apart from the e-ID accounts
 ]
 
@@ -1557,5 +1557,64 @@ BORROWING_LINES = [
 
 @pytest.mark.parametrize("indicator,unit,expected", BORROWING_LINES)
 def test_borrowing_and_debt_lines_of_the_local_budget(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# Indicators of national programmes and sectoral systems (QĐ 1719/QĐ-TTg: the ethnic minorities' own targets; QĐ 90/QĐ-TTg;
+# QĐ 318/QĐ-TTg: the village's cultural house; TT 124/2021/TT-BCA; LTK/TT 37/2018: teachers and pupils by level;
+# QĐ 1813/QĐ-TTg: the value of cashless payments as a multiple of the product) and other wordings of known ones. The
+# negatives: a sub-group or another place level (thôn for xã), a level where only its cut is an indicator, a part of
+# what is named (complaints without denunciations), an output or a ratio that shares the head noun, a unit that does not fit.
+NATIONAL_PROGRAMMES = [
+    ('Tỷ lệ xã, thôn vùng đồng bào DTTS và miền núi thoát khỏi địa bàn đặc biệt khó khăn', '%', 'ethnic_minority_communes_exit_difficulty'),
+    ('Tỷ lệ xã, thôn vùng đồng bào dân tộc thiểu số và miền núi thoát khỏi tình trạng đặc biệt khó khăn', '%', 'ethnic_minority_communes_exit_difficulty'),
+    ('Tỷ lệ đồng bào DTTS được sử dụng nước sinh hoạt hợp vệ sinh', '%', 'ethnic_minority_clean_water'),
+    ('Tỷ lệ hộ dân tộc thiểu số được sử dụng nước sinh hoạt hợp vệ sinh', '%', 'ethnic_minority_clean_water'),
+    ('Tỷ lệ đồng bào dân tộc thiểu số được sử dụng nước sạch', '%', None),  # clean water is another indicator
+    ('Tỷ lệ đồng bào dân tộc thiểu số tham gia bảo hiểm y tế', '%', 'ethnic_minority_health_insurance'),
+    ('Tỷ lệ người DTTS tham gia BHYT', '%', 'ethnic_minority_health_insurance'),
+    ('Tỷ lệ dân số tham gia bảo hiểm y tế', '%', 'health_insurance_coverage'),  # the whole population keeps its own
+    ('Tỷ lệ hộ đồng bào DTTS được sử dụng điện lưới quốc gia', '%', 'ethnic_minority_grid_electricity'),
+    ('Tỷ lệ hộ người dân tộc thiểu số sử dụng điện lưới quốc gia và các nguồn điện khác phù hợp', '%', 'ethnic_minority_grid_electricity'),
+    ('Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số', '%', None),  # a level: only its cut is an indicator
+    ('Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số giảm', '%', 'poverty_rate_reduction_ethnic_minority'),
+    ('Tỷ lệ xã có đường ô tô đến trung tâm xã được nhựa hóa hoặc bê tông hóa', '%', 'communes_car_road_paved'),
+    ('Tỷ lệ xã có đường ô tô đến trung tâm xã được rải nhựa hoặc bê tông', '%', 'communes_car_road_paved'),
+    ('Tỷ lệ thôn có đường ô tô đến trung tâm xã được rải nhựa hoặc bê tông', '%', None),  # villages, not communes
+    ('Tỷ lệ xã đặc biệt khó khăn vùng bãi ngang ven biển và hải đảo thoát khỏi tình trạng đặc biệt khó khăn', '%', 'coastal_communes_exit_difficulty'),
+    ('Số giáo viên', 'người', 'teachers'),
+    ('Số giáo viên mầm non', 'giáo viên', 'teachers'),
+    ('Số giáo viên', '%', None),  # a share of teachers is another quantity
+    ('Số học sinh phổ thông', 'học sinh', 'pupils'),
+    ('Số học sinh', 'người', 'pupils'),
+    ('Số học sinh giỏi cấp tỉnh', 'học sinh', None),  # a sub-group, an output of the schools
+    ('Số học sinh được hỗ trợ ăn trưa', 'học sinh', None),
+    ('Số học sinh bình quân một giáo viên', 'học sinh', None),  # a ratio
+    ('Tổng giá trị giao dịch thanh toán không dùng tiền mặt', 'lần', 'cashless_value_to_gdp'),
+    ('Giá trị giao dịch thanh toán không dùng tiền mặt so với GDP', 'lần', 'cashless_value_to_gdp'),
+    ('Tổng giá trị giao dịch thanh toán không dùng tiền mặt', 'tỷ đồng', None),  # an amount, not the multiple of the product
+    ('Tỷ lệ thôn có nhà văn hóa', '%', 'village_cultural_houses'),
+    ('Tỷ lệ thôn, bản, ấp có nhà văn hóa hoặc nơi sinh hoạt văn hóa, thể thao phục vụ cộng đồng', '%', 'village_cultural_houses'),
+    ('Tỷ lệ xã có nhà văn hóa', '%', None),  # the commune's hall is another item of the criterion
+    ('Số thôn có nhà văn hóa', 'thôn', None),  # a count, not the share
+    ('Tỷ lệ cơ quan, doanh nghiệp, nhà trường đạt tiêu chuẩn an toàn về an ninh, trật tự', '%', 'security_safe_agencies_share'),
+    ('Tỷ lệ cơ quan, doanh nghiệp, cơ sở giáo dục đạt tiêu chuẩn "An toàn về an ninh, trật tự"', '%', 'security_safe_agencies_share'),
+    ('Tỷ lệ cơ quan, doanh nghiệp đạt tiêu chuẩn an toàn về phòng cháy, chữa cháy', '%', None),
+    ('Tỷ lệ giải quyết khiếu nại, tố cáo thuộc thẩm quyền', '%', 'complaints_resolved'),
+    ('Tỷ lệ giải quyết đơn thư khiếu nại, tố cáo thuộc thẩm quyền', '%', 'complaints_resolved'),
+    ('Tỷ lệ giải quyết khiếu nại', '%', None),  # a part of what the indicator counts
+    ('giải quyết khiếu nại, tố cáo thuộc thẩm quyền', 'vụ', None),  # cases counted: the unit does not fit
+    ('Tỷ lệ cơ sở sản xuất, kinh doanh gây ô nhiễm môi trường nghiêm trọng được xử lý', '%', 'polluting_facilities_treated'),
+    ('Giá trị sản xuất trên 1 ha đất trồng trọt và nuôi trồng thủy sản', 'triệu đồng/ha', 'output_per_hectare'),
+    ('Tỷ lệ chất thải y tế được xử lý đạt chuẩn', '%', 'medical_waste_treated'),
+    ('Tỷ lệ xã, phường, thị trấn có trạm y tế đạt chuẩn quốc gia', '%', 'communes_health_criteria_share'),
+    ('Số xã có trạm y tế đạt chuẩn quốc gia', 'xã', 'communes_health_criteria'),
+    ('Số trạm y tế xã được đầu tư xây dựng mới', 'trạm', None),  # an output of the plan
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", NATIONAL_PROGRAMMES)
+def test_indicators_of_national_programmes_and_sectoral_systems(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected

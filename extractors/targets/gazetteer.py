@@ -101,6 +101,9 @@ SYNONYMS = (
     (r"(?:ngành|khu vực) (nông lâm thủy sản|công nghiệp xây dựng|dịch vụ)", r"\1"),  # "khu vực dịch vụ" is the services sector
     (r"đảm bảo", "bảo đảm"),  # one word, either order ("đảm bảo vệ sinh môi trường" = "bảo đảm …")
     (r"hộ gia đình|hộ dân(?! tộc)", "hộ"),
+    # the ethnic minorities however named: "đồng bào dân tộc thiểu số", "người dân tộc thiểu số", "DTTS" (the
+    # programme's own subject, QĐ 1719/QĐ-TTg); the minorities stay a word of the name, never dropped
+    (r"(?:đồng bào|người) dân tộc thiểu số", "dân tộc thiểu số"),
     # the province's own firms and people: "doanh nghiệp vừa và nhỏ địa phương", "người dân của địa phương"
     # ("ngân sách địa phương", "chính quyền địa phương" keep the word: there it names another budget or body)
     (r"(doanh nghiệp(?: nhỏ và vừa| vừa và nhỏ)?|người dân|hợp tác xã|hộ kinh doanh) (?:của |tại |ở )?địa phương", r"\1"),
