@@ -1360,6 +1360,24 @@ def test_value_joined_by_va_keeps_the_previous_name_whole(text, first):
     assert len(rows) == 2 and rows[0].indicator == first
 
 
+# Two shares joined by "và", the predicate written once after the second: the first is read with it for its canonical
+# indicator, from any verb of the second's words ("cây có chứa …" says "có" before the shared "được phát hiện"), and
+# its name may go on past a comma its quote stops at. Another subject ("đối tượng mua, bán") is another indicator.
+@pytest.mark.parametrize("text,first_id", [
+    ("Phấn đấu 100% các điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy, đối tượng bán lẻ chất ma túy và 100% "
+     "diện tích trồng trái phép cây có chứa chất ma túy được phát hiện và triệt phá.", "drug_dens_dismantled"),
+    ("Trên 80% số trạm y tế cấp xã và 100% cơ sở cai nghiện ma túy công lập đủ điều kiện xác định tình trạng nghiện ma túy.",
+     "drug_health_stations_assessment"),
+    ("Đến năm 2030, 95% chất thải rắn sinh hoạt đô thị và 85% chất thải rắn sinh hoạt ở khu vực nông thôn được thu gom, xử lý.",
+     "urban_solid_waste_treated"),
+    ("Phấn đấu 100% các điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy, đối tượng mua, bán trái phép chất ma túy "
+     "và 100% diện tích trồng trái phép cây có chứa chất ma túy được phát hiện và triệt phá.", None),
+])
+def test_shares_joined_by_va_share_the_predicate_for_their_canonical(text, first_id):
+    rows = extract_targets(text)
+    assert len(rows) == 2 and rows[0].indicator_id == first_id
+
+
 # A part named after "trong đó" keeps the parent's indicator and names itself in `scope` (as after "riêng"); a part is
 # a sub-group, so it never takes the whole's canonical indicator. "trong đó tỷ lệ …" names its own indicator, and a
 # value that names its group after it ("Trong đó, ít nhất 40% doanh nghiệp …") is its own target.

@@ -779,15 +779,27 @@ def _shared_predicates(text: str, targets: list[Target]) -> list[Target]:
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.indicator_id is not None or not a.indicator or not b.indicator or a.unit != b.unit \
-                or not (a.unit or "").startswith("%") or not JOINED_SHARES.fullmatch(text, a.end, b.start):
+                or not (a.unit or "").startswith("%") or not JOINED_SHARES.fullmatch(text, _name_end(text, a, b.start), b.start):
             continue
-        predicate = PREDICATE_START.search(b.indicator)
-        if predicate is None:
-            continue
-        found = match_indicator(f"{a.indicator} {b.indicator[predicate.start():]}", a.unit, a.scope)
-        if found is not None:
-            out[i] = replace(a, indicator_canonical=found.name, indicator_id=found.id)
+        # the predicate may start at any of its verbs: "cây có chứa chất ma túy được phát hiện" says "có" of the second's
+        # own subject before the predicate the two share ("được phát hiện"); the first reading that names an indicator
+        for predicate in PREDICATE_START.finditer(b.indicator):
+            found = match_indicator(f"{a.indicator} {b.indicator[predicate.start():]}", a.unit, a.scope)
+            if found is not None:
+                out[i] = replace(a, indicator_canonical=found.name, indicator_id=found.id)
+                break
     return out
+
+
+def _name_end(text: str, a: Target, limit: int) -> int:
+    """Where the first share's name ends in the text: its quote may stop at a comma inside the name ("100% các điểm
+    tổ chức, chứa chấp …[,] đối tượng bán lẻ chất ma túy và 100% …"), the name goes on to its last words."""
+    last = a.indicator.split()[-3:]
+    ending = regex.compile(r"\s+".join(regex.escape(w) for w in last))
+    found = None
+    for found in ending.finditer(text, a.end, limit):
+        pass
+    return found.end() if found is not None else a.end
 
 
 def _shares_of_the_count_before(text: str, targets: list[Target]) -> list[Target]:
