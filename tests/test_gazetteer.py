@@ -1618,3 +1618,42 @@ NATIONAL_PROGRAMMES = [
 def test_indicators_of_national_programmes_and_sectoral_systems(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# "cuối năm", "đến hết năm" without the year say when the value is read, not what: dropped after the name and before
+# the verb that brings the value; a debt line's own "cuối năm của ngân sách" (the stock at the year's end) keeps it.
+END_OF_YEAR = [
+    ('Tỷ lệ hộ nghèo đa chiều cuối năm', '%', 'poverty_rate'),
+    ('Tỷ lệ hộ nghèo đến cuối năm giảm còn', '%', 'poverty_rate'),
+    ('Tỷ lệ che phủ rừng đến hết năm', '%', 'forest_cover'),
+    ('Tổng dư nợ vay cuối năm của ngân sách địa phương', 'triệu đồng', 'local_debt_outstanding_end'),
+    ('Tổng dư nợ cuối năm', 'triệu đồng', None),  # bank credit or the budget's debt: the words do not say
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", END_OF_YEAR)
+def test_the_end_of_the_year_without_its_number_is_dropped(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# Other wordings of known indicators: an abbreviation alone for its name ("TFP"), "bệnh"/"bệnh tật", the labour force
+# named as its workers, a council named with its level. A count for a share, candidates for deputies: other quantities.
+OTHER_WORDINGS_S19 = [
+    ('Đóng góp của TFP vào tăng trưởng', '%', 'tfp_contribution'),
+    ('Tỷ trọng đóng góp của năng suất các nhân tố tổng hợp (TFP) vào tăng trưởng', '%', 'tfp_contribution'),
+    ('Tỷ lệ phụ nữ mang thai được tầm soát ít nhất 4 loại bệnh bẩm sinh phổ biến nhất', '%', 'prenatal_screening'),
+    ('Tỷ lệ trẻ sơ sinh được tầm soát ít nhất 5 bệnh tật bẩm sinh phổ biến nhất', '%', 'newborn_screening'),
+    ('Tỷ lệ người lao động tham gia bảo hiểm thất nghiệp', '%', 'unemployment_insurance_coverage'),
+    ('Số người lao động tham gia bảo hiểm thất nghiệp', 'người', None),
+    ('Tỷ lệ dân số được quản lý, theo dõi sức khỏe', '%', 'population_health_managed'),
+    ('Tỷ lệ nữ đại biểu HĐND tỉnh', '%', 'women_council_deputies'),
+    ('Tỷ lệ nữ đại biểu HĐND cấp xã', '%', 'women_council_deputies'),
+    ('Tỷ lệ nữ ứng cử viên đại biểu HĐND', '%', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", OTHER_WORDINGS_S19)
+def test_other_wordings_of_known_indicators(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

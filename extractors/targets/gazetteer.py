@@ -79,6 +79,8 @@ ABBREVIATIONS = {
     "tyt": "trạm y tế", "kcb": "khám chữa bệnh", "đbkk": "đặc biệt khó khăn", "gdnn": "giáo dục nghề nghiệp",
     "đkkd": "điều kiện kinh doanh", "đbqh": "đại biểu quốc hội", "pcgd": "phổ cập giáo dục", "xmc": "xóa mù chữ",
     "cchc": "cải cách hành chính",
+    # written alone or beside its name ("năng suất các nhân tố tổng hợp (TFP)"): the words are a set, so both agree
+    "tfp": "năng suất các nhân tố tổng hợp",
 }
 # Parenthesised abbreviations that name the indicator are kept; other parentheses are glosses.
 KEEP_IN_PARENTHESES = {"grdp", "gdp", "cpi", "pci", "papi", "sipas", "pgi", "dti", "pii", "tfp", "iip", "r&d", "par index", "ocop", "oda"}
@@ -148,6 +150,8 @@ FILLER = regex.compile(r"""\b(?:
   | cả\ nước
   | (?:(?:đến|vào|tới|trước|sau|trong|từ)\ )?(?:hết\ |cuối\ |đầu\ )?năm\ \d{4}(?:\ \d{4})?
   | (?:đến|vào|tới|trước|sau)\ (?:hết\ |cuối\ )?(?:19|20)\d{2}(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)  # "đến 2030 đạt": the year without "năm" (not "đến 2000 người")
+  | (?:đến|vào|tới)\ (?:hết|cuối)\ năm(?!\ \d)  # "(tỷ lệ hộ nghèo) đến cuối năm": when, the year left unsaid
+  | (?:cuối|hết)\ năm(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)  # "… cuối năm còn 2%" (not "dư nợ vay cuối năm của …")
   | (?:(?:trong|cả|của)\ )?giai\ đoạn(?:\ \d{4}(?:\ \d{4})?)?
   | (?:bình\ quân\ )?(?:hằng|hàng|mỗi)\ (?:năm|quý|tháng) | trong\ năm | năm\ sau\ cao\ hơn\ năm\ trước
   | (?:trong\ )?\d{1,2}\ năm(?!\ \d)  # the span of a plan: "(tổng vốn đầu tư …) 5 năm"
