@@ -974,6 +974,12 @@ def test_tables_give_measures_of_products_their_id(title, rows, expected):
      "environment_budget_share"),  # the part named after the whole
     ("GRDP", "%", None, "grdp_growth"),  # "GRDP tăng 8%": the whole's own value
     ("Kinh tế số chiếm GRDP tỉnh", "%", "GRDP tỉnh", "grdp_share_digital_economy"),
+    # a rate whose name leaves out what it is of, said after its value ("đạt 2% GRDP"): read with it
+    ("Tỷ lệ chi cho nghiên cứu và phát triển (R&D)", "%", "GRDP", "rnd_expenditure"),
+    ("tỷ lệ chi cho nghiên cứu và phát triển", "%", "GRDP của tỉnh", "rnd_expenditure"),
+    ("Tỷ lệ chi cho nghiên cứu và phát triển", "%", None, None),  # of what: the words do not say
+    ("Tỷ lệ chi cho nghiên cứu và phát triển", "%/năm", "GRDP", None),  # a level share is never a value per year
+    ("Tỷ lệ chi cho nghiên cứu và phát triển", "%", "tổng chi ngân sách", None),  # another whole, another share
 ])
 def test_a_share_of_a_whole(name, unit, whole, expected):
     found = match_indicator(name, unit, whole=whole)
@@ -1655,5 +1661,24 @@ OTHER_WORDINGS_S19 = [
 
 @pytest.mark.parametrize("indicator,unit,expected", OTHER_WORDINGS_S19)
 def test_other_wordings_of_known_indicators(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# Digital-transformation wordings of QĐ 749/QĐ-TTg, QĐ 411/QĐ-TTg and CT 21/CT-TTg indicators; a sector's procedures, a
+# school's payments or a results-only digitisation are other quantities.
+DIGITAL_WORDINGS = [
+    ('Tỷ lệ thủ tục hành chính đủ điều kiện được cung cấp dưới hình thức dịch vụ công trực tuyến toàn trình', '%', 'online_public_services_full'),
+    ('thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình', '%', 'online_public_services_full'),
+    ('thủ tục hành chính lĩnh vực xây dựng đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình', '%', None),
+    ('Tỷ lệ dân số trưởng thành có tài khoản thanh toán điện tử', '%', 'e_payment_accounts'),
+    ('Tỷ lệ hoạt động kiểm tra được thực hiện thông qua môi trường số', '%', 'inspections_online'),
+    ('Tỷ lệ người hưởng chính sách an sinh xã hội nhận qua tài khoản', '%', 'social_benefits_cashless'),
+    ('trường học thực hiện thanh toán không dùng tiền mặt', '%', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", DIGITAL_WORDINGS)
+def test_digital_transformation_wordings(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected

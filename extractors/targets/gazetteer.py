@@ -513,6 +513,11 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
         found = _match_words(name_words, family)
         if found is not None and per_year and LEVEL_SHARE.match(found.name) and not CHANGE_WORD.search(found.name):
             found = None  # a level share ("Tỷ lệ che phủ rừng") cannot be a value per year
+    if found is None and whole and family == "%":  # "Tỷ lệ chi cho R&D đạt 2% GRDP": the rate read with what it is of
+        for joined in (f"{name_words} so với {words(whole)}", f"{name_words} trong {words(whole)}"):
+            found = found or _match_words(words(joined), family)
+        if found is not None and per_year and LEVEL_SHARE.match(found.name) and not CHANGE_WORD.search(found.name):
+            found = None
     if found is None and family == "%":
         found = _change_of_level(name_words, per_year)
     if found is None:
