@@ -1682,3 +1682,22 @@ DIGITAL_WORDINGS = [
 def test_digital_transformation_wordings(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# Rural and school standards: the districts' share of the NTM programme (QĐ 263/QĐ-TTg), the OCOP count however the
+# recognition is said, and a school "đạt chuẩn quốc gia mức độ 1" (the standard itself; level 2 stays another target).
+STANDARDS_S19 = [
+    ('Tỷ lệ huyện đạt chuẩn nông thôn mới', '%', 'ntm_districts_share'),
+    ('Tỷ lệ đơn vị cấp huyện đạt chuẩn nông thôn mới', '%', 'ntm_districts_share'),
+    ('Tỷ lệ huyện đạt chuẩn nông thôn mới nâng cao', '%', None),
+    ('Số sản phẩm OCOP được công nhận từ 3 sao trở lên', 'sản phẩm', 'ocop_products'),
+    ('Tỷ lệ trường tiểu học đạt chuẩn quốc gia mức độ 1', '%', 'schools_national_standard_share'),
+    ('Tỷ lệ trường mầm non đạt chuẩn quốc gia mức độ I', '%', 'schools_national_standard_share'),
+    ('Tỷ lệ trường trung học cơ sở đạt chuẩn quốc gia mức độ 2', '%', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", STANDARDS_S19)
+def test_rural_and_school_standards(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

@@ -125,6 +125,7 @@ SYNONYMS = (
     # a cultural title held however said: "thôn đạt chuẩn văn hóa" = "thôn đạt danh hiệu văn hóa" = "thôn văn hóa"
     (r"đạt (?:chuẩn )?văn hóa", "văn hóa"),
     (r"đạt chuẩn xã nông thôn mới", "đạt chuẩn nông thôn mới"),
+    (r"(đạt chuẩn quốc gia) mức(?: độ)? (?:1|i)(?![\p{L}\d])", r"\1"),  # level 1 is the standard itself (level 2 is another target)
     (r"(xã|huyện) nông thôn mới", r"\1 đạt chuẩn nông thôn mới"),
     (r"bộ tiêu chí", "tiêu chí"),
     (r"(?:trên|cho|bình quân|tính bình quân|trên 1|bình quân 1|cho 1|trên một|cho một)? ?(?:1 vạn|một vạn|10000|10 000|10 nghìn|mười nghìn|vạn) (?:dân|người dân)", "trên vạn dân"),
