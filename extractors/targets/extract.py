@@ -25,7 +25,7 @@ from pipeline.closing import skip_spans
 from extractors.legal_refs import cited_subject_spans, reference_spans
 from extractors.targets import patterns as P
 from extractors.targets.document_type import plans_nothing
-from extractors.targets.gazetteer import bare_measure, match_indicator
+from extractors.targets.gazetteer import Indicator, bare_measure, match_indicator
 from extractors.targets.tables import table_targets
 from pipeline.model import Target
 
@@ -573,7 +573,7 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     canonical = match_indicator(indicator, q.unit, scope, title, whole=whole_words, change=change)
     if canonical is not None and scope and rule in SUB_GROUP_RULES \
             and canonical == match_indicator(indicator, q.unit, None, title, whole=whole_words, change=change):
-        canonical = None  # a part of a whole ("…, trong đó có bằng cấp, chứng chỉ đạt 30%"): not the whole's indicator
+        canonical = _part_named_alone(scope, q.unit, canonical)  # a part of a whole: never the whole's indicator
     return Target(
         start=start, end=end, text=ctx.text[start:end], indicator=indicator or None,
         indicator_canonical=canonical.name if canonical else None, indicator_id=canonical.id if canonical else None,
@@ -581,6 +581,17 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
         unit_base=q.unit_base, comparator=comparator or "eq", direction=direction, numerator=q.numerator,
         denominator=q.denominator, year=year, period=period, scope=scope, rule=rule,
     )
+
+
+def _part_named_alone(scope: str, unit: str | None, whole: Indicator) -> Indicator | None:
+    """A part of a whole ("…, trong đó có bằng cấp, chứng chỉ đạt 30%") never takes the whole's indicator; an amount or
+    a count whose part is an indicator of its own, of the same system ("Tổng thu ngân sách … trong đó thu nội địa 14.300
+    tỷ đồng", "Tổng vốn đầu tư toàn xã hội …, trong đó vốn ngân sách nhà nước …"), takes the part's. A share's part is
+    a sub-group with its own base ("Tốc độ tăng GRDP 8%, trong đó dịch vụ 9%": not the services' share): none."""
+    if (unit or "").startswith(("%", "‰")):
+        return None
+    found = match_indicator(scope, unit)
+    return found if found is not None and found.id != whole.id and found.group == whole.group else None
 
 
 def _drop_baselines(text: str, qs: list[Quantity]) -> list[Quantity]:
