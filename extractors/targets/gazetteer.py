@@ -116,7 +116,7 @@ SYNONYMS = (
     (r"(?:xã|phường)(?: (?:xã|phường|thị trấn|đặc khu))+|(?:đơn vị hành chính|địa bàn) cấp xã", "xã"),
     (r"trường học", "trường"),
     (r"tỷ lệ số(?= \p{L})(?! hóa| lượng)", "tỷ lệ"),  # "tỷ lệ số xã …" is the share of the communes ("tỷ lệ số hóa" keeps it)
-    (r"đạt tiêu chuẩn|đạt chuẩn quốc gia về|đạt quy chuẩn(?: kỹ thuật)?(?: quốc gia)?", "đạt chuẩn"),
+    (r"đạt tiêu chuẩn|đạt chuẩn quốc gia về|(?:đạt|theo|đáp ứng)(?: đúng)? quy chuẩn(?: kỹ thuật)?(?: quốc gia)?", "đạt chuẩn"),
     (r"(?:được )?công nhận đạt", "đạt"),
     (r"(?:được )?công nhận danh hiệu", "đạt danh hiệu"),
     # a title held is a title held: "đạt danh hiệu gia đình văn hóa" = "được công nhận gia đình văn hóa" = "đạt gia đình văn hóa"
