@@ -974,6 +974,12 @@ def test_tables_give_measures_of_products_their_id(title, rows, expected):
      "environment_budget_share"),  # the part named after the whole
     ("GRDP", "%", None, "grdp_growth"),  # "GRDP tăng 8%": the whole's own value
     ("Kinh tế số chiếm GRDP tỉnh", "%", "GRDP tỉnh", "grdp_share_digital_economy"),
+    # a rate whose name leaves out what it is of, said after its value ("đạt 2% GRDP"): read with it
+    ("Tỷ lệ chi cho nghiên cứu và phát triển (R&D)", "%", "GRDP", "rnd_expenditure"),
+    ("tỷ lệ chi cho nghiên cứu và phát triển", "%", "GRDP của tỉnh", "rnd_expenditure"),
+    ("Tỷ lệ chi cho nghiên cứu và phát triển", "%", None, None),  # of what: the words do not say
+    ("Tỷ lệ chi cho nghiên cứu và phát triển", "%/năm", "GRDP", None),  # a level share is never a value per year
+    ("Tỷ lệ chi cho nghiên cứu và phát triển", "%", "tổng chi ngân sách", None),  # another whole, another share
 ])
 def test_a_share_of_a_whole(name, unit, whole, expected):
     found = match_indicator(name, unit, whole=whole)
@@ -1173,7 +1179,7 @@ POPULATION = [
     ('Tỷ lệ người dân đô thị được cung cấp nước sạch', '%', 'urban_clean_water'),
     ('người dân được phủ sóng 5G', '%', 'coverage_5g_population'),
     ('Tỷ lệ người dân được tiếp cận kiến thức cơ bản về bình đẳng giới', '%', 'gender_equality_knowledge'),
-    ('Tỷ lệ người dân tộc thiểu số tham gia BHYT', '%', None),
+    ('Tỷ lệ người dân tộc thiểu số tham gia BHYT', '%', 'ethnic_minority_health_insurance'),  # the group's own (QĐ 1719), never the whole population's
     ('Tỷ lệ người dân được định danh số', '%', None),  # field: Bắc Ninh sets it apart from the e-ID accounts
 ]
 
@@ -1557,5 +1563,157 @@ BORROWING_LINES = [
 
 @pytest.mark.parametrize("indicator,unit,expected", BORROWING_LINES)
 def test_borrowing_and_debt_lines_of_the_local_budget(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# Indicators of national programmes and sectoral systems (QĐ 1719/QĐ-TTg: the ethnic minorities' own targets; QĐ 90/QĐ-TTg;
+# QĐ 318/QĐ-TTg: the village's cultural house; TT 124/2021/TT-BCA; LTK/TT 37/2018: teachers and pupils by level;
+# QĐ 1813/QĐ-TTg: the value of cashless payments as a multiple of the product) and other wordings of known ones. The
+# negatives: a sub-group or another place level (thôn for xã), a level where only its cut is an indicator, a part of
+# what is named (complaints without denunciations), an output or a ratio that shares the head noun, a unit that does not fit.
+NATIONAL_PROGRAMMES = [
+    ('Tỷ lệ xã, thôn vùng đồng bào DTTS và miền núi thoát khỏi địa bàn đặc biệt khó khăn', '%', 'ethnic_minority_communes_exit_difficulty'),
+    ('Tỷ lệ xã, thôn vùng đồng bào dân tộc thiểu số và miền núi thoát khỏi tình trạng đặc biệt khó khăn', '%', 'ethnic_minority_communes_exit_difficulty'),
+    ('Tỷ lệ đồng bào DTTS được sử dụng nước sinh hoạt hợp vệ sinh', '%', 'ethnic_minority_clean_water'),
+    ('Tỷ lệ hộ dân tộc thiểu số được sử dụng nước sinh hoạt hợp vệ sinh', '%', 'ethnic_minority_clean_water'),
+    ('Tỷ lệ đồng bào dân tộc thiểu số được sử dụng nước sạch', '%', None),  # clean water is another indicator
+    ('Tỷ lệ đồng bào dân tộc thiểu số tham gia bảo hiểm y tế', '%', 'ethnic_minority_health_insurance'),
+    ('Tỷ lệ người DTTS tham gia BHYT', '%', 'ethnic_minority_health_insurance'),
+    ('Tỷ lệ dân số tham gia bảo hiểm y tế', '%', 'health_insurance_coverage'),  # the whole population keeps its own
+    ('Tỷ lệ hộ đồng bào DTTS được sử dụng điện lưới quốc gia', '%', 'ethnic_minority_grid_electricity'),
+    ('Tỷ lệ hộ người dân tộc thiểu số sử dụng điện lưới quốc gia và các nguồn điện khác phù hợp', '%', 'ethnic_minority_grid_electricity'),
+    ('Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số', '%', None),  # a level: only its cut is an indicator
+    ('Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số giảm', '%', 'poverty_rate_reduction_ethnic_minority'),
+    ('Tỷ lệ xã có đường ô tô đến trung tâm xã được nhựa hóa hoặc bê tông hóa', '%', 'communes_car_road_paved'),
+    ('Tỷ lệ xã có đường ô tô đến trung tâm xã được rải nhựa hoặc bê tông', '%', 'communes_car_road_paved'),
+    ('Tỷ lệ thôn có đường ô tô đến trung tâm xã được rải nhựa hoặc bê tông', '%', None),  # villages, not communes
+    ('Tỷ lệ xã đặc biệt khó khăn vùng bãi ngang ven biển và hải đảo thoát khỏi tình trạng đặc biệt khó khăn', '%', 'coastal_communes_exit_difficulty'),
+    ('Số giáo viên', 'người', 'teachers'),
+    ('Số giáo viên mầm non', 'giáo viên', 'teachers'),
+    ('Số giáo viên', '%', None),  # a share of teachers is another quantity
+    ('Số học sinh phổ thông', 'học sinh', 'pupils'),
+    ('Số học sinh', 'người', 'pupils'),
+    ('Số học sinh giỏi cấp tỉnh', 'học sinh', None),  # a sub-group, an output of the schools
+    ('Số học sinh được hỗ trợ ăn trưa', 'học sinh', None),
+    ('Số học sinh bình quân một giáo viên', 'học sinh', None),  # a ratio
+    ('Tổng giá trị giao dịch thanh toán không dùng tiền mặt', 'lần', 'cashless_value_to_gdp'),
+    ('Giá trị giao dịch thanh toán không dùng tiền mặt so với GDP', 'lần', 'cashless_value_to_gdp'),
+    ('Tổng giá trị giao dịch thanh toán không dùng tiền mặt', 'tỷ đồng', None),  # an amount, not the multiple of the product
+    ('Tỷ lệ thôn có nhà văn hóa', '%', 'village_cultural_houses'),
+    ('Tỷ lệ thôn, bản, ấp có nhà văn hóa hoặc nơi sinh hoạt văn hóa, thể thao phục vụ cộng đồng', '%', 'village_cultural_houses'),
+    ('Tỷ lệ xã có nhà văn hóa', '%', None),  # the commune's hall is another item of the criterion
+    ('Số thôn có nhà văn hóa', 'thôn', None),  # a count, not the share
+    ('Tỷ lệ cơ quan, doanh nghiệp, nhà trường đạt tiêu chuẩn an toàn về an ninh, trật tự', '%', 'security_safe_agencies_share'),
+    ('Tỷ lệ cơ quan, doanh nghiệp, cơ sở giáo dục đạt tiêu chuẩn "An toàn về an ninh, trật tự"', '%', 'security_safe_agencies_share'),
+    ('Tỷ lệ cơ quan, doanh nghiệp đạt tiêu chuẩn an toàn về phòng cháy, chữa cháy', '%', None),
+    ('Tỷ lệ giải quyết khiếu nại, tố cáo thuộc thẩm quyền', '%', 'complaints_resolved'),
+    ('Tỷ lệ giải quyết đơn thư khiếu nại, tố cáo thuộc thẩm quyền', '%', 'complaints_resolved'),
+    ('Tỷ lệ giải quyết khiếu nại', '%', None),  # a part of what the indicator counts
+    ('giải quyết khiếu nại, tố cáo thuộc thẩm quyền', 'vụ', None),  # cases counted: the unit does not fit
+    ('Tỷ lệ cơ sở sản xuất, kinh doanh gây ô nhiễm môi trường nghiêm trọng được xử lý', '%', 'polluting_facilities_treated'),
+    ('Giá trị sản xuất trên 1 ha đất trồng trọt và nuôi trồng thủy sản', 'triệu đồng/ha', 'output_per_hectare'),
+    ('Tỷ lệ chất thải y tế được xử lý đạt chuẩn', '%', 'medical_waste_treated'),
+    ('Tỷ lệ xã, phường, thị trấn có trạm y tế đạt chuẩn quốc gia', '%', 'communes_health_criteria_share'),
+    ('Số xã có trạm y tế đạt chuẩn quốc gia', 'xã', 'communes_health_criteria'),
+    ('Số trạm y tế xã được đầu tư xây dựng mới', 'trạm', None),  # an output of the plan
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", NATIONAL_PROGRAMMES)
+def test_indicators_of_national_programmes_and_sectoral_systems(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# "cuối năm", "đến hết năm" without the year say when the value is read, not what: dropped after the name and before
+# the verb that brings the value; a debt line's own "cuối năm của ngân sách" (the stock at the year's end) keeps it.
+END_OF_YEAR = [
+    ('Tỷ lệ hộ nghèo đa chiều cuối năm', '%', 'poverty_rate'),
+    ('Tỷ lệ hộ nghèo đến cuối năm giảm còn', '%', 'poverty_rate'),
+    ('Tỷ lệ che phủ rừng đến hết năm', '%', 'forest_cover'),
+    ('Tổng dư nợ vay cuối năm của ngân sách địa phương', 'triệu đồng', 'local_debt_outstanding_end'),
+    ('Tổng dư nợ cuối năm', 'triệu đồng', None),  # bank credit or the budget's debt: the words do not say
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", END_OF_YEAR)
+def test_the_end_of_the_year_without_its_number_is_dropped(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# Other wordings of known indicators: an abbreviation alone for its name ("TFP"), "bệnh"/"bệnh tật", the labour force
+# named as its workers, a council named with its level. A count for a share, candidates for deputies: other quantities.
+OTHER_WORDINGS_S19 = [
+    ('Đóng góp của TFP vào tăng trưởng', '%', 'tfp_contribution'),
+    ('Tỷ trọng đóng góp của năng suất các nhân tố tổng hợp (TFP) vào tăng trưởng', '%', 'tfp_contribution'),
+    ('Tỷ lệ phụ nữ mang thai được tầm soát ít nhất 4 loại bệnh bẩm sinh phổ biến nhất', '%', 'prenatal_screening'),
+    ('Tỷ lệ trẻ sơ sinh được tầm soát ít nhất 5 bệnh tật bẩm sinh phổ biến nhất', '%', 'newborn_screening'),
+    ('Tỷ lệ người lao động tham gia bảo hiểm thất nghiệp', '%', 'unemployment_insurance_coverage'),
+    ('Số người lao động tham gia bảo hiểm thất nghiệp', 'người', None),
+    ('Tỷ lệ dân số được quản lý, theo dõi sức khỏe', '%', 'population_health_managed'),
+    ('Tỷ lệ nữ đại biểu HĐND tỉnh', '%', 'women_council_deputies'),
+    ('Tỷ lệ nữ đại biểu HĐND cấp xã', '%', 'women_council_deputies'),
+    ('Tỷ lệ nữ ứng cử viên đại biểu HĐND', '%', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", OTHER_WORDINGS_S19)
+def test_other_wordings_of_known_indicators(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# Digital-transformation wordings of QĐ 749/QĐ-TTg, QĐ 411/QĐ-TTg and CT 21/CT-TTg indicators; a sector's procedures, a
+# school's payments or a results-only digitisation are other quantities.
+DIGITAL_WORDINGS = [
+    ('Tỷ lệ thủ tục hành chính đủ điều kiện được cung cấp dưới hình thức dịch vụ công trực tuyến toàn trình', '%', 'online_public_services_full'),
+    ('thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình', '%', 'online_public_services_full'),
+    ('thủ tục hành chính lĩnh vực xây dựng đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình', '%', None),
+    ('Tỷ lệ dân số trưởng thành có tài khoản thanh toán điện tử', '%', 'e_payment_accounts'),
+    ('Tỷ lệ hoạt động kiểm tra được thực hiện thông qua môi trường số', '%', 'inspections_online'),
+    ('Tỷ lệ người hưởng chính sách an sinh xã hội nhận qua tài khoản', '%', 'social_benefits_cashless'),
+    ('trường học thực hiện thanh toán không dùng tiền mặt', '%', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", DIGITAL_WORDINGS)
+def test_digital_transformation_wordings(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# Rural and school standards: the districts' share of the NTM programme (QĐ 263/QĐ-TTg), the OCOP count however the
+# recognition is said, and a school "đạt chuẩn quốc gia mức độ 1" (the standard itself; level 2 stays another target).
+STANDARDS_S19 = [
+    ('Tỷ lệ huyện đạt chuẩn nông thôn mới', '%', 'ntm_districts_share'),
+    ('Tỷ lệ đơn vị cấp huyện đạt chuẩn nông thôn mới', '%', 'ntm_districts_share'),
+    ('Tỷ lệ huyện đạt chuẩn nông thôn mới nâng cao', '%', None),
+    ('Số sản phẩm OCOP được công nhận từ 3 sao trở lên', 'sản phẩm', 'ocop_products'),
+    ('Tỷ lệ trường tiểu học đạt chuẩn quốc gia mức độ 1', '%', 'schools_national_standard_share'),
+    ('Tỷ lệ trường mầm non đạt chuẩn quốc gia mức độ I', '%', 'schools_national_standard_share'),
+    ('Tỷ lệ trường trung học cơ sở đạt chuẩn quốc gia mức độ 2', '%', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", STANDARDS_S19)
+def test_rural_and_school_standards(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# Meeting a standard however said: "đạt", "theo", "đáp ứng" (đúng) quy chuẩn (kỹ thuật quốc gia) are one wording; the
+# households for the rural population as plans write it. Without the standard named, another share.
+MEETING_A_STANDARD = [
+    ('Tỷ lệ hộ dân nông thôn sử dụng nước sạch theo quy chuẩn', '%', 'rural_clean_water'),
+    ('Tỷ lệ chất thải y tế được thu gom, xử lý theo quy chuẩn', '%', 'medical_waste_treated'),
+    ('Tỷ lệ dân số nông thôn được sử dụng nước sạch đáp ứng đúng quy chuẩn kỹ thuật quốc gia', '%', 'rural_clean_water'),
+    ('Tỷ lệ nước thải được xử lý theo quy chuẩn', '%', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", MEETING_A_STANDARD)
+def test_meeting_a_standard_however_said(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected

@@ -1360,6 +1360,40 @@ def test_value_joined_by_va_keeps_the_previous_name_whole(text, first):
     assert len(rows) == 2 and rows[0].indicator == first
 
 
+# A part of an amount or a count that is an indicator of its own system takes the part's indicator ("trong đó thu nội
+# địa …" under the budget revenue; "xã nông thôn mới nâng cao" under the NTM communes); a part of a share, or a part
+# that names no indicator of the whole's system ("nông sản" of the exports), gets none, never the whole's.
+@pytest.mark.parametrize("text,ids", [
+    ("Tổng thu ngân sách nhà nước trên địa bàn đạt 21.000 tỷ đồng, trong đó thu nội địa 14.300 tỷ đồng, thu từ hoạt động "
+     "xuất nhập khẩu 6.700 tỷ đồng.", ["budget_revenue", "budget_revenue_domestic", "budget_revenue_trade"]),
+    ("Tổng chi ngân sách địa phương 25.000 tỷ đồng, trong đó chi đầu tư phát triển 8.000 tỷ đồng, chi thường xuyên 15.000 tỷ đồng.",
+     ["budget_expenditure", "budget_expenditure_investment", "budget_expenditure_recurrent"]),
+    ("Số xã đạt chuẩn nông thôn mới 100 xã, trong đó xã nông thôn mới nâng cao 30 xã.", ["ntm_communes", "ntm_communes_advanced"]),
+    ("Kim ngạch xuất khẩu đạt 5 tỷ USD, trong đó nông sản đạt 2 tỷ USD.", ["export_value", None]),
+    ("Tốc độ tăng trưởng GRDP đạt 8%, trong đó nông nghiệp tăng 3%.", ["grdp_growth", None]),
+])
+def test_a_part_that_is_an_indicator_of_its_own(text, ids):
+    assert [t.indicator_id for t in extract_targets(text)] == ids
+
+
+# Two shares joined by "và", the predicate written once after the second: the first is read with it for its canonical
+# indicator, from any verb of the second's words ("cây có chứa …" says "có" before the shared "được phát hiện"), and
+# its name may go on past a comma its quote stops at. Another subject ("đối tượng mua, bán") is another indicator.
+@pytest.mark.parametrize("text,first_id", [
+    ("Phấn đấu 100% các điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy, đối tượng bán lẻ chất ma túy và 100% "
+     "diện tích trồng trái phép cây có chứa chất ma túy được phát hiện và triệt phá.", "drug_dens_dismantled"),
+    ("Trên 80% số trạm y tế cấp xã và 100% cơ sở cai nghiện ma túy công lập đủ điều kiện xác định tình trạng nghiện ma túy.",
+     "drug_health_stations_assessment"),
+    ("Đến năm 2030, 95% chất thải rắn sinh hoạt đô thị và 85% chất thải rắn sinh hoạt ở khu vực nông thôn được thu gom, xử lý.",
+     "urban_solid_waste_treated"),
+    ("Phấn đấu 100% các điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy, đối tượng mua, bán trái phép chất ma túy "
+     "và 100% diện tích trồng trái phép cây có chứa chất ma túy được phát hiện và triệt phá.", None),
+])
+def test_shares_joined_by_va_share_the_predicate_for_their_canonical(text, first_id):
+    rows = extract_targets(text)
+    assert len(rows) == 2 and rows[0].indicator_id == first_id
+
+
 # A part named after "trong đó" keeps the parent's indicator and names itself in `scope` (as after "riêng"); a part is
 # a sub-group, so it never takes the whole's canonical indicator. "trong đó tỷ lệ …" names its own indicator, and a
 # value that names its group after it ("Trong đó, ít nhất 40% doanh nghiệp …") is its own target.

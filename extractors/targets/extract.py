@@ -25,7 +25,7 @@ from pipeline.closing import skip_spans
 from extractors.legal_refs import cited_subject_spans, reference_spans
 from extractors.targets import patterns as P
 from extractors.targets.document_type import plans_nothing
-from extractors.targets.gazetteer import bare_measure, match_indicator
+from extractors.targets.gazetteer import Indicator, bare_measure, match_indicator
 from extractors.targets.tables import table_targets
 from pipeline.model import Target
 
@@ -573,7 +573,7 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     canonical = match_indicator(indicator, q.unit, scope, title, whole=whole_words, change=change)
     if canonical is not None and scope and rule in SUB_GROUP_RULES \
             and canonical == match_indicator(indicator, q.unit, None, title, whole=whole_words, change=change):
-        canonical = None  # a part of a whole ("…, trong đó có bằng cấp, chứng chỉ đạt 30%"): not the whole's indicator
+        canonical = _part_named_alone(scope, q.unit, canonical)  # a part of a whole: never the whole's indicator
     return Target(
         start=start, end=end, text=ctx.text[start:end], indicator=indicator or None,
         indicator_canonical=canonical.name if canonical else None, indicator_id=canonical.id if canonical else None,
@@ -581,6 +581,17 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
         unit_base=q.unit_base, comparator=comparator or "eq", direction=direction, numerator=q.numerator,
         denominator=q.denominator, year=year, period=period, scope=scope, rule=rule,
     )
+
+
+def _part_named_alone(scope: str, unit: str | None, whole: Indicator) -> Indicator | None:
+    """A part of a whole ("…, trong đó có bằng cấp, chứng chỉ đạt 30%") never takes the whole's indicator; an amount or
+    a count whose part is an indicator of its own, of the same system ("Tổng thu ngân sách … trong đó thu nội địa 14.300
+    tỷ đồng", "Tổng vốn đầu tư toàn xã hội …, trong đó vốn ngân sách nhà nước …"), takes the part's. A share's part is
+    a sub-group with its own base ("Tốc độ tăng GRDP 8%, trong đó dịch vụ 9%": not the services' share): none."""
+    if (unit or "").startswith(("%", "‰")):
+        return None
+    found = match_indicator(scope, unit)
+    return found if found is not None and found.id != whole.id and found.group == whole.group else None
 
 
 def _drop_baselines(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -779,15 +790,27 @@ def _shared_predicates(text: str, targets: list[Target]) -> list[Target]:
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.indicator_id is not None or not a.indicator or not b.indicator or a.unit != b.unit \
-                or not (a.unit or "").startswith("%") or not JOINED_SHARES.fullmatch(text, a.end, b.start):
+                or not (a.unit or "").startswith("%") or not JOINED_SHARES.fullmatch(text, _name_end(text, a, b.start), b.start):
             continue
-        predicate = PREDICATE_START.search(b.indicator)
-        if predicate is None:
-            continue
-        found = match_indicator(f"{a.indicator} {b.indicator[predicate.start():]}", a.unit, a.scope)
-        if found is not None:
-            out[i] = replace(a, indicator_canonical=found.name, indicator_id=found.id)
+        # the predicate may start at any of its verbs: "cây có chứa chất ma túy được phát hiện" says "có" of the second's
+        # own subject before the predicate the two share ("được phát hiện"); the first reading that names an indicator
+        for predicate in PREDICATE_START.finditer(b.indicator):
+            found = match_indicator(f"{a.indicator} {b.indicator[predicate.start():]}", a.unit, a.scope)
+            if found is not None:
+                out[i] = replace(a, indicator_canonical=found.name, indicator_id=found.id)
+                break
     return out
+
+
+def _name_end(text: str, a: Target, limit: int) -> int:
+    """Where the first share's name ends in the text: its quote may stop at a comma inside the name ("100% các điểm
+    tổ chức, chứa chấp …[,] đối tượng bán lẻ chất ma túy và 100% …"), the name goes on to its last words."""
+    last = a.indicator.split()[-3:]
+    ending = regex.compile(r"\s+".join(regex.escape(w) for w in last))
+    found = None
+    for found in ending.finditer(text, a.end, limit):
+        pass
+    return found.end() if found is not None else a.end
 
 
 def _shares_of_the_count_before(text: str, targets: list[Target]) -> list[Target]:

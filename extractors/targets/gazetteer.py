@@ -79,6 +79,8 @@ ABBREVIATIONS = {
     "tyt": "trạm y tế", "kcb": "khám chữa bệnh", "đbkk": "đặc biệt khó khăn", "gdnn": "giáo dục nghề nghiệp",
     "đkkd": "điều kiện kinh doanh", "đbqh": "đại biểu quốc hội", "pcgd": "phổ cập giáo dục", "xmc": "xóa mù chữ",
     "cchc": "cải cách hành chính",
+    # written alone or beside its name ("năng suất các nhân tố tổng hợp (TFP)"): the words are a set, so both agree
+    "tfp": "năng suất các nhân tố tổng hợp",
 }
 # Parenthesised abbreviations that name the indicator are kept; other parentheses are glosses.
 KEEP_IN_PARENTHESES = {"grdp", "gdp", "cpi", "pci", "papi", "sipas", "pgi", "dti", "pii", "tfp", "iip", "r&d", "par index", "ocop", "oda"}
@@ -101,6 +103,9 @@ SYNONYMS = (
     (r"(?:ngành|khu vực) (nông lâm thủy sản|công nghiệp xây dựng|dịch vụ)", r"\1"),  # "khu vực dịch vụ" is the services sector
     (r"đảm bảo", "bảo đảm"),  # one word, either order ("đảm bảo vệ sinh môi trường" = "bảo đảm …")
     (r"hộ gia đình|hộ dân(?! tộc)", "hộ"),
+    # the ethnic minorities however named: "đồng bào dân tộc thiểu số", "người dân tộc thiểu số", "DTTS" (the
+    # programme's own subject, QĐ 1719/QĐ-TTg); the minorities stay a word of the name, never dropped
+    (r"(?:đồng bào|người) dân tộc thiểu số", "dân tộc thiểu số"),
     # the province's own firms and people: "doanh nghiệp vừa và nhỏ địa phương", "người dân của địa phương"
     # ("ngân sách địa phương", "chính quyền địa phương" keep the word: there it names another budget or body)
     (r"(doanh nghiệp(?: nhỏ và vừa| vừa và nhỏ)?|người dân|hợp tác xã|hộ kinh doanh) (?:của |tại |ở )?địa phương", r"\1"),
@@ -111,7 +116,7 @@ SYNONYMS = (
     (r"(?:xã|phường)(?: (?:xã|phường|thị trấn|đặc khu))+|(?:đơn vị hành chính|địa bàn) cấp xã", "xã"),
     (r"trường học", "trường"),
     (r"tỷ lệ số(?= \p{L})(?! hóa| lượng)", "tỷ lệ"),  # "tỷ lệ số xã …" is the share of the communes ("tỷ lệ số hóa" keeps it)
-    (r"đạt tiêu chuẩn|đạt chuẩn quốc gia về|đạt quy chuẩn(?: kỹ thuật)?(?: quốc gia)?", "đạt chuẩn"),
+    (r"đạt tiêu chuẩn|đạt chuẩn quốc gia về|(?:đạt|theo|đáp ứng)(?: đúng)? quy chuẩn(?: kỹ thuật)?(?: quốc gia)?", "đạt chuẩn"),
     (r"(?:được )?công nhận đạt", "đạt"),
     (r"(?:được )?công nhận danh hiệu", "đạt danh hiệu"),
     # a title held is a title held: "đạt danh hiệu gia đình văn hóa" = "được công nhận gia đình văn hóa" = "đạt gia đình văn hóa"
@@ -120,6 +125,7 @@ SYNONYMS = (
     # a cultural title held however said: "thôn đạt chuẩn văn hóa" = "thôn đạt danh hiệu văn hóa" = "thôn văn hóa"
     (r"đạt (?:chuẩn )?văn hóa", "văn hóa"),
     (r"đạt chuẩn xã nông thôn mới", "đạt chuẩn nông thôn mới"),
+    (r"(đạt chuẩn quốc gia) mức(?: độ)? (?:1|i)(?![\p{L}\d])", r"\1"),  # level 1 is the standard itself (level 2 is another target)
     (r"(xã|huyện) nông thôn mới", r"\1 đạt chuẩn nông thôn mới"),
     (r"bộ tiêu chí", "tiêu chí"),
     (r"(?:trên|cho|bình quân|tính bình quân|trên 1|bình quân 1|cho 1|trên một|cho một)? ?(?:1 vạn|một vạn|10000|10 000|10 nghìn|mười nghìn|vạn) (?:dân|người dân)", "trên vạn dân"),
@@ -145,6 +151,8 @@ FILLER = regex.compile(r"""\b(?:
   | cả\ nước
   | (?:(?:đến|vào|tới|trước|sau|trong|từ)\ )?(?:hết\ |cuối\ |đầu\ )?năm\ \d{4}(?:\ \d{4})?
   | (?:đến|vào|tới|trước|sau)\ (?:hết\ |cuối\ )?(?:19|20)\d{2}(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)  # "đến 2030 đạt": the year without "năm" (not "đến 2000 người")
+  | (?:đến|vào|tới)\ (?:hết|cuối)\ năm(?!\ \d)  # "(tỷ lệ hộ nghèo) đến cuối năm": when, the year left unsaid
+  | (?:cuối|hết)\ năm(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)  # "… cuối năm còn 2%" (not "dư nợ vay cuối năm của …")
   | (?:(?:trong|cả|của)\ )?giai\ đoạn(?:\ \d{4}(?:\ \d{4})?)?
   | (?:bình\ quân\ )?(?:hằng|hàng|mỗi)\ (?:năm|quý|tháng) | trong\ năm | năm\ sau\ cao\ hơn\ năm\ trước
   | (?:trong\ )?\d{1,2}\ năm(?!\ \d)  # the span of a plan: "(tổng vốn đầu tư …) 5 năm"
@@ -506,6 +514,11 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
         found = _match_words(name_words, family)
         if found is not None and per_year and LEVEL_SHARE.match(found.name) and not CHANGE_WORD.search(found.name):
             found = None  # a level share ("Tỷ lệ che phủ rừng") cannot be a value per year
+    if found is None and whole and family == "%":  # "Tỷ lệ chi cho R&D đạt 2% GRDP": the rate read with what it is of
+        for joined in (f"{name_words} so với {words(whole)}", f"{name_words} trong {words(whole)}"):
+            found = found or _match_words(words(joined), family)
+        if found is not None and per_year and LEVEL_SHARE.match(found.name) and not CHANGE_WORD.search(found.name):
+            found = None
     if found is None and family == "%":
         found = _change_of_level(name_words, per_year)
     if found is None:
