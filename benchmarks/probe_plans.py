@@ -14,6 +14,11 @@ characters, the closing "Nơi nhận" list.
     tu_chuong_trinh_hanh_dong  Party committee action programme, appendix one cell per line
     hdnd_kinh_te_xa_hoi        HĐND resolution on the yearly plan, "chỉ tiêu chủ yếu" list
     qd_ban_hanh_ke_hoach       UBND decision issuing a plan (Điều 1 … ban hành kèm theo …)
+    tu_ke_hoach_can_cu         Party committee plan with many bases (Party documents, laws and an amending law, a
+                               consolidated text, a joint circular, titled strategy/programme/master plan, a task
+                               table citing documents, the plan's own number in the appendix caption); s19r, on main
+                               at 495abbe: targets 1.000 deadlines 0.889 bodies 0.957 legal_refs 1.000 (misses:
+                               "định kỳ 6 tháng", "Giai đoạn 2026 - 2028 hoàn thành …", "lãnh đạo UBND tỉnh xây dựng …")
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
