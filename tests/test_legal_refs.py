@@ -1274,3 +1274,21 @@ def test_a_named_document_with_its_year_and_issuer(text, found):
 ])
 def test_a_glued_symbol_sharing_a_letter(text, code):
     assert extract_legal_refs(text)[0].code == code
+
+
+# A congress resolution typed in lower case ("Nghị quyết đại hội …", "nghị quyết đại hội …") is the congress's resolution, named
+# as the congress is ("Đại hội …"), not a title that runs on into the sentence.
+@pytest.mark.parametrize("text, found", [
+    ("thực hiện thắng lợi Nghị quyết đại hội Đảng lần thứ XIII, khẳng định vai trò lãnh đạo của Đảng;",
+     [("Đại hội Đảng lần thứ XIII", "Đại hội Đảng lần thứ XIII")]),
+    ("Quán triệt nghị quyết đại hội đại biểu Đảng bộ xã lần thứ V, nhiệm kỳ 2025 - 2030 đến đảng viên.",
+     [("Đại hội đại biểu Đảng bộ xã lần thứ V, nhiệm kỳ 2025 - 2030", "Đại hội đại biểu Đảng bộ xã lần thứ V")]),
+    ("Cụ thể hóa các chỉ tiêu Nghị quyết đại hội XIV của Đảng vào kế hoạch.",
+     [("Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng")]),
+    # negatives: congresses in general, and one with no number or committee
+    ("Tham gia góp ý dự thảo các nghị quyết đại hội Đảng bộ các cấp.", []),
+    ("Các chỉ tiêu nghị quyết đại hội đề ra đều đạt và vượt.", []),
+])
+def test_a_congress_resolution_typed_in_lower_case(text, found):
+    assert [(r.title, r.issuer) for r in extract_legal_refs(text) if r.rule == "rule_congress_resolution"] == found
+    assert all(r.rule == "rule_congress_resolution" for r in extract_legal_refs(text))

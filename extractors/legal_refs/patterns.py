@@ -317,13 +317,15 @@ LAW_BY_NAME = regex.compile(
     rf"(?P<title>(?:\p{{Lu}}|{LOWER_LAW_CUE}{NOT_A_LAW_NAME}\p{{Ll}})[\p{{L}}\d ,\-–\n]{{1,120}}?){LAW_TITLE_STOP}",
     regex.VERBOSE,
 )
+# (typed in lower case too: "thực hiện Nghị quyết đại hội Đảng lần thứ XIII", "nghị quyết đại hội Đảng bộ xã lần thứ V":
+# the congress is known by its number or its Party committee whatever the case of "đại hội")
 CONGRESS_RESOLUTION = regex.compile(
-    r"""(?P<doc_type>Nghị\ quyết)\s+
-        (?P<title>(?P<issuer>Đại\ hội[\p{L}\d ,\-–]{0,120}?lần\ thứ\s+[IVXLC\d]+(?:\s+của\s+Đảng)?
+    r"""(?<![\p{L}])(?<!(?:các|những)\s)(?P<doc_type>[Nn]ghị\ quyết)\s+
+        (?P<title>(?P<issuer>[Đđ]ại\ hội[\p{L}\d ,\-–]{0,120}?lần\ thứ\s+[IVXLC\d]+(?:\s+của\s+Đảng)?
                               # the current congress of a named Party committee: "Nghị quyết Đại hội Đảng bộ tỉnh"
-                            | Đại\ hội\ (?:đại\ biểu\ )?Đảng\ bộ\ (?:tỉnh|thành\ phố|huyện|thị\ xã|quận|xã|phường)(?:\ [\p{Lu}][\p{Ll}]*)*(?![\p{L}\d]|\ lần)
+                            | [Đđ]ại\ hội\ (?:đại\ biểu\ )?Đảng\ bộ\ (?:tỉnh|thành\ phố|huyện|thị\ xã|quận|xã|phường)(?:\ [\p{Lu}][\p{Ll}]*)*(?![\p{L}\d]|\ lần)
                               # the national congress by its number alone: "Nghị quyết Đại hội XIV của Đảng", "Đại hội Đảng toàn quốc XIII"
-                            | (?P<national>Đại\ hội\s+(?:Đảng\s+)?(?:toàn\ quốc\s+)?(?:[IVXLC]{2,}|[IVXLC]+(?=\s+của\s+Đảng))(?:\s+của\s+Đảng)?(?![\p{L}\d])))
+                            | (?P<national>[Đđ]ại\ hội\s+(?:Đảng\s+)?(?:toàn\ quốc\s+)?(?:[IVXLC]{2,}|[IVXLC]+(?=\s+của\s+Đảng))(?:\s+của\s+Đảng)?(?![\p{L}\d])))
                   (?:,?\s*nhiệm\ kỳ\s*\d{4}\s*[-–]\s*\d{4})?)""",
     regex.VERBOSE,
 )

@@ -188,16 +188,20 @@ def rule_named_document(text: str, subjects: list[tuple[int, int]] = ()) -> list
     return out
 
 
+def _capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
 def rule_congress_resolution(text: str) -> list[LegalRef]:
     """A Party congress resolution: "Nghị quyết Đại hội … lần thứ XIX, nhiệm kỳ 2020-2025"."""
     out = []
     for m in P.CONGRESS_RESOLUTION.finditer(text):
-        title = clean(m.group("title"))
+        title = _capitalised(clean(m.group("title")))  # "đại hội Đảng bộ xã lần thứ V" → "Đại hội …", as the congress is named
         if m.group("national"):  # "Đại hội XIV của Đảng": the national congress by its formal name
             number = regex.search(r"[IVXLC]+(?![\p{L}])", m.group("national")).group()
             title = f"Đại hội đại biểu toàn quốc lần thứ {number} của Đảng"
         out.append(LegalRef(m.start(), m.end(), m.group(), "Nghị quyết", title=title,
-                            issuer=title if m.group("national") else normal_issuer(m.group("issuer")), relation=relation(text, m.start()),
+                            issuer=title if m.group("national") else normal_issuer(_capitalised(m.group("issuer"))), relation=relation(text, m.start()),
                             rule="rule_congress_resolution"))
     for m in P.PLENUM_RESOLUTION.finditer(text):  # "Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương (khoá X)"
         title = clean(regex.sub(r"[()]", " ", m.group("title")))
