@@ -1292,3 +1292,20 @@ def test_a_glued_symbol_sharing_a_letter(text, code):
 def test_a_congress_resolution_typed_in_lower_case(text, found):
     assert [(r.title, r.issuer) for r in extract_legal_refs(text) if r.rule == "rule_congress_resolution"] == found
     assert all(r.rule == "rule_congress_resolution" for r in extract_legal_refs(text))
+
+
+# A law's name typed in title case, each coordinated part capitalised, cited without a date or number, is one name up to the
+# part joined by "và" where the citation ends.
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Luật Khoa học, Công nghệ và Đổi mới sáng tạo;", [("Luật", "Khoa học, Công nghệ và Đổi mới sáng tạo")]),
+    ("Chi theo quy định tại Điều 31 Luật Khoa học, Công nghệ và Đổi mới sáng tạo về tài chính.",
+     [("Luật", "Khoa học, Công nghệ và Đổi mới sáng tạo")]),
+    ("Tháo gỡ vướng mắc trong thi hành Luật Địa chất và Khoáng sản; đẩy mạnh cải cách thủ tục.", [("Luật", "Địa chất và Khoáng sản")]),
+    # negatives: two laws, a law and a decree, a law and a body, a law and a guide
+    ("Căn cứ Luật Đất đai và Luật Nhà ở;", [("Luật", "Đất đai"), ("Luật", "Nhà ở")]),
+    ("theo quy định của Luật Đất đai và Nghị định số 102/2024/NĐ-CP;", [("Luật", "Đất đai"), ("Nghị định", None)]),
+    ("theo Luật Đầu tư và Sở Kế hoạch và Đầu tư hướng dẫn.", [("Luật", "Đầu tư")]),
+    ("theo quy định của Luật Thi đua, khen thưởng và Hướng dẫn của Ban Thi đua.", [("Luật", "Thi đua, khen thưởng")]),
+])
+def test_a_law_name_in_title_case(text, found):
+    assert [(r.doc_type, r.title) for r in extract_legal_refs(text) if r.doc_type in ("Luật", "Nghị định")] == found

@@ -467,6 +467,14 @@ LAW_NAME_WRAPPED = regex.compile(
 LAW_NAME_OF = regex.compile(
     r"\s+của\s+(?!(?:tỉnh|huyện|xã|phường|quận|thị\ xã|thành\ phố|nhà\ nước|nước\ ta|địa\ phương|cơ\ quan|đơn\ vị|ngành)\b)"  # (whose law)
     r"\p{Ll}[\p{L} ,\-–]{1,60}?(?=\s*,?\s*(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d|\s*[/.-]\s*\d)|năm\s+(?:19|20)\d\d(?!\d)|số\s+\d{1,5}/(?:19|20)\d\d/))")
+# A law's name typed in title case, each of its coordinated parts capitalised ("Luật Khoa học, Công nghệ và Đổi mới sáng tạo",
+# "Luật Địa chất và Khoáng sản"), cited without a date or number: reading stopped at the capital after the comma or "và"; the
+# parts run on to the last one joined by "và", a part being a capitalised word and a few lower-case ones, where the citation
+# ends (its punctuation, the line's end, "về …" of a provision). (A list of two laws repeats the type word: "Luật Đất đai và
+# Luật Nhà ở"; a body or a document after "và" is another clause: NAME_RUNS_ON, BODY_HEAD.)
+_NAME_PART = r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3}"
+LAW_NAME_COORDINATED = regex.compile(
+    rf"(?:,[ \t]*{_NAME_PART})*[ \t]+và[ \t]+{_NAME_PART}(?=[ \t]*(?:[;.,)\n]|$)|[ \t]+(?:về|quy\ định|có\ hiệu\ lực|và\ các)\b)")
 CITATION_LINE_END = regex.compile(r"[ \t]*[;,.]?[ \t]*(?:\n|$)")
 BODY_HEAD = regex.compile(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Phòng|Ban|Cục|Chi cục|Tổng cục|Chính phủ|Quốc hội|Thủ tướng|Tỉnh ủy|Huyện ủy|Trung tâm|Văn phòng)\b")
 # A law on how bodies are organised ("Luật Tổ chức Quốc hội", "Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân"): its name

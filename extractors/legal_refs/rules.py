@@ -105,6 +105,10 @@ def rule_law_by_name(text: str) -> list[LegalRef]:
         if of and not P.BODY_HEAD.search(of.group()):  # "Luật Phòng, chống tác hại của rượu, bia ngày …": the name holds "của"
             title = clean(text[m.start("title"):of.end()])
             end, fields = date_after(text, of.end())
+        parts = P.LAW_NAME_COORDINATED.match(text, m.end("title")) if not fields and not revised and not run and not wrapped and not of else None
+        if parts and P.NAME_RUNS_ON.fullmatch(text, m.end("title"), parts.end()) and not P.BODY_HEAD.search(parts.group()):
+            title = clean(text[m.start("title"):parts.end()])  # "Luật Khoa học, Công nghệ và Đổi mới sáng tạo;": one name in title case
+            end = parts.end()
         year = P.LAW_YEAR_AFTER.match(text[end:end + 20]) if not fields else None
         if year:  # "Luật Giáo dục năm 2019": known to the year
             fields = {"date": year.group("year"), "date_raw": clean(year.group())}
