@@ -1309,3 +1309,23 @@ def test_a_congress_resolution_typed_in_lower_case(text, found):
 ])
 def test_a_law_name_in_title_case(text, found):
     assert [(r.doc_type, r.title) for r in extract_legal_refs(text) if r.doc_type in ("Luật", "Nghị định")] == found
+
+
+# A law cited with its year alone after its name ("Luật Đường bộ 2024") is known to the year, as with "năm 2024"; the year is no
+# part of its name (and it is one document with the law of that year cited by number).
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Luật Đường bộ 2024;", [("Đường bộ", "2024")]),
+    ("Căn cứ Luật Đầu tư công năm 2024 và Luật Đấu thầu 2023;", [("Đầu tư công", "2024"), ("Đấu thầu", "2023")]),
+    ("- Luật Tài nguyên nước 2023.\n- Nghị định số 54/2024/NĐ-CP của Chính phủ.", [("Tài nguyên nước", "2023"), (None, None)]),
+    # negative: a span of years is no law's year
+    ("Thực hiện Luật Đất đai 2024 - 2025 trên địa bàn.", [(None, None)]),
+])
+def test_a_law_with_its_bare_year(text, found):
+    got = extract_legal_refs(text)
+    assert [r.date for r in got] == [d for _, d in found]
+    assert [r.title for r, (t, _) in zip(got, found) if t] == [t for t, _ in found if t]
+
+
+def test_a_law_with_its_bare_year_is_the_numbered_law_of_that_year():
+    text = "Căn cứ Luật Đường sắt số 95/2025/QH15; thi hành Luật Đường sắt 2025 trên địa bàn."
+    assert [(r.code, r.title) for r in extract_legal_refs(text)] == [("95/2025/QH15", "Đường sắt")]

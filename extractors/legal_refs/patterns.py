@@ -305,7 +305,8 @@ _LAW_CLAUSE = r"""\s+(?:dự\ kiến|(?<!Điều\s)ước|(?<!Hàng\s|Phòng\s)k
               | ,\s+(?:phải|người|vừa|đáp\ ứng|cơ\ quan|kinh\ phí|trường\ hợp|điều\ lệ|luật\ khác)\b"""
 LAW_TITLE_STOP = TITLE_STOP.replace(
     "(?=", r"(?=\s+(?:về|có(?!\ công)|sát\ với|cho|hoặc|là|mà|nhưng|nếu|khi|trừ|đối\ với|thực\ hiện|trong\ đó|báo\ cáo|quy\ định|giai\ đoạn|và\ quy\ định|và\ nội\ dung)\b"
-    r" | (?<!\btự)\s+do\b | ,\s+(?:là|hoặc|mà|nhưng|cho\ phép)\b | " + _LAW_CLAUSE + " |", 1)
+    r" | (?<!\btự)\s+do\b | ,\s+(?:là|hoặc|mà|nhưng|cho\ phép)\b | " + _LAW_CLAUSE
+    + r" | (?<![-–\d])\s+(?:19|20)\d\d(?![\d/]|\s*[-–]\s*\d) |", 1)   # "Luật Đường bộ 2024": the law's year, as "năm 2024" (LAW_YEAR_AFTER)
 # A law's name may be written in lower case ("theo quy định của Luật ngân sách nhà nước", "thi hành
 # Luật giám định tư pháp", "Căn cứ Luật quản lý, sử dụng …") where a citing word says a law is cited;
 # not "Luật này", "Luật sư", "Luật và các văn bản" …
@@ -481,4 +482,5 @@ BODY_HEAD = regex.compile(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Phòng|B
 # holds the bodies' names.
 ORGANISATION_LAW = regex.compile(r"Tổ\s+chức\s+\p{Lu}")
 # A law cited with its year: "Luật Giáo dục năm 2019".
-LAW_YEAR_AFTER = regex.compile(r"^\s+năm\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*[-–]\s*\d)")
+# (or with the year alone: "Căn cứ Luật Đường bộ 2024;", "- Luật Tài nguyên nước 2023.")
+LAW_YEAR_AFTER = regex.compile(r"^\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/]|\s*[-–]\s*\d)")
