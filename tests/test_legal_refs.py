@@ -1329,3 +1329,15 @@ def test_a_law_with_its_bare_year(text, found):
 def test_a_law_with_its_bare_year_is_the_numbered_law_of_that_year():
     text = "Căn cứ Luật Đường sắt số 95/2025/QH15; thi hành Luật Đường sắt 2025 trên địa bàn."
     assert [(r.code, r.title) for r in extract_legal_refs(text)] == [("95/2025/QH15", "Đường sắt")]
+
+
+# "… đề ra" after a list of documents by their issuers says what targets they set, not which documents are cited.
+@pytest.mark.parametrize("text, found", [
+    ("- Hoàn thành mục tiêu theo Kế hoạch của UBND huyện; Nghị quyết của Huyện ủy và Hội đồng nhân dân cấp huyện đề ra.", []),
+    ("Phấn đấu hoàn thành vượt mức các chỉ tiêu Nghị quyết của HĐND tỉnh, Kế hoạch của UBND tỉnh đề ra.", []),
+    # negatives: a plan of a body about something; a later clause's "đề ra"
+    ("Thực hiện theo Kế hoạch của UBND huyện về cải thiện môi trường kinh doanh.", [("Kế hoạch", "UBND huyện")]),
+    ("Thực hiện theo Kế hoạch của UBND huyện; các xã đề ra giải pháp cụ thể.", [("Kế hoạch", "UBND huyện")]),
+])
+def test_targets_a_list_of_documents_sets_out(text, found):
+    assert [(r.doc_type, r.issuer) for r in extract_legal_refs(text)] == found

@@ -213,6 +213,9 @@ SAME_LIST = regex.compile(r"^\s*(?:,|và|,\s*và)\s*$")  # (";" closes a list it
 LIST_CONTINUATION = regex.compile(r"^\s*(?:,|;|và|,\s*và)\s*$")
 # "Nghị quyết của HĐND huyện đề ra": what a document sets out (its targets), right after its mention.
 SETS_OUT = matched_in_place(r"\s*đề ra\b")
+# … said once after a list of documents by their issuers: "theo Kế hoạch của UBND huyện; Nghị quyết của Huyện ủy và Hội đồng
+# nhân dân cấp huyện đề ra", "các chỉ tiêu Nghị quyết của HĐND tỉnh, Kế hoạch của UBND tỉnh đề ra": each item's targets.
+SETS_OUT_LIST = matched_in_place(rf"(?:\s*(?:,|;|và|,\s*và)\s+{DOC_TYPE.replace('?P<doc_type>', '?:')}\s+của\s+[^;,.\n]{{2,80}}?)+\s*đề ra\b")
 
 # Words that open a clause citing the basis of the plan.
 # Capitalised: the cue opens the sentence ("thực hiện" inside a clause is no basis).

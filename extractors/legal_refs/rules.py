@@ -263,7 +263,7 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
             continue
         if cued and not listed and cued.group().lstrip().startswith(";") and not _cites(_item_before(text, m.start())):
             continue  # an item of a list of things, not of citations: "Giấy chứng nhận huấn luyện …; Phương án nổ mìn, hộ chiếu nổ mìn; …"
-        if not m.group("title") and P.SETS_OUT.match(text, m.end()):
+        if not m.group("title") and (P.SETS_OUT.match(text, m.end()) or P.SETS_OUT_LIST.match(text, m.end())):
             continue  # "Nghị quyết của HĐND huyện đề ra": the targets, not a document
         title = clean(m.group("title"))
         if title and regex.search(r"\bnày$", title):
