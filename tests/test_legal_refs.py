@@ -1341,3 +1341,17 @@ def test_a_law_with_its_bare_year_is_the_numbered_law_of_that_year():
 ])
 def test_targets_a_list_of_documents_sets_out(text, found):
     assert [(r.doc_type, r.issuer) for r in extract_legal_refs(text)] == found
+
+
+# The Party committee of a body or a sector at a level is one issuer, not cut at the body's name.
+@pytest.mark.parametrize("text, issuer", [
+    ("Thực hiện Kế hoạch số 20-KH/ĐU ngày 05/11/2025 của Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh,", "Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh"),
+    ("Căn cứ Nghị quyết số 05-NQ/ĐU ngày 10/10/2025 của Đảng ủy các cơ quan Đảng tỉnh;", "Đảng ủy các cơ quan Đảng tỉnh"),
+    ("Căn cứ Chỉ thị số 03-CT/ĐU ngày 10/10/2025 của Ban Thường vụ Đảng ủy Công an tỉnh về công tác bảo đảm an ninh;",
+     "Ban Thường vụ Đảng ủy Công an tỉnh"),
+    # negatives: a commune's Party committee, named or followed by what its document does
+    ("Căn cứ Kế hoạch số 15-KH/ĐU ngày 10/10/2025 của Đảng ủy xã Tân Phú;", "Đảng ủy xã Tân Phú"),
+    ("Thực hiện Nghị quyết số 15-NQ/ĐU ngày 10/10/2025 của Đảng ủy xã phê duyệt kế hoạch;", "Đảng ủy xã"),
+])
+def test_the_party_committee_of_a_body_as_issuer(text, issuer):
+    assert [r.issuer for r in extract_legal_refs(text)] == [issuer]

@@ -138,7 +138,14 @@ _CENTRAL = ["Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ
             *("Sở " + n[len("Bộ "):] for n in ISSUERS.values() if n.startswith("Bộ "))]
 _LEADER = r"(?:(?:Bộ\ trưởng,\s+)?(?:Bộ\ trưởng|Thứ\ trưởng|Chủ\ nhiệm|Thống\ đốc|Tổng\ Thanh\ tra|Giám\ đốc|Phó\ Giám\ đốc)\s+)?"
 _PEOPLES = r"(?:(?:Chủ\ tịch|Phó\ Chủ\ tịch|Thường\ trực)\s+)?(?:Ủy\ ban\ nhân\ dân|Uỷ\ ban\ nhân\ dân|UBND|Hội\ đồng\ nhân\ dân|HĐND)\s+(?:cấp\s+)?" + _LEVEL
-_PARTY = r"(?:Ban\ Thường\ vụ\s+|Ban\ Chấp\ hành\s+)?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\ (?:ủy|uỷ)(?:\s+" + _LEVEL + ")?"
+# A Party committee of a body or a sector at a level (Điều lệ Đảng: đảng bộ cơ quan, khối; the Party committees of the People's
+# Committees and of the Party's agencies set up in 2025, Kết luận 121-KL/TW): "Đảng ủy Ủy ban nhân dân tỉnh", "Ban Thường vụ Đảng ủy
+# UBND tỉnh", "Đảng ủy các cơ quan Đảng tỉnh", "Đảng ủy Công an tỉnh", "Đảng ủy Quân sự tỉnh" (whole, not cut at the body's name).
+_PARTY_OF_BODY = (r"(?:\s+(?:Ủy\ ban\ nhân\ dân|Uỷ\ ban\ nhân\ dân|UBND|Hội\ đồng\ nhân\ dân|HĐND|Mặt\ trận\ Tổ\ quốc(?:\ Việt\ Nam)?|MTTQ"
+                  r"|Công\ an|Quân\ sự|Bộ\ đội\ Biên\ phòng|Biên\ phòng|(?:Khối\s+)?(?:các\s+)?cơ\ quan(?:\s+Đảng)?|Khối\s+(?:các\s+)?(?:cơ\ quan|doanh\ nghiệp))"
+                  r"(?=\s+" + _LEVEL + r"\b))")
+_PARTY = (r"(?:Ban\ Thường\ vụ\s+|Ban\ Chấp\ hành\s+)?(?:(?:Tỉnh|Thành|Huyện|Quận|Thị)\ (?:ủy|uỷ)|Đảng\ (?:ủy|uỷ)" + _PARTY_OF_BODY + "?)"
+          r"(?:\s+" + _LEVEL + ")?")
 CLOSED_ISSUER = regex.compile(
     rf"""(?P<name>(?>{_LEADER}(?:{_alternation(_CENTRAL)})(?:\s+{_LEVEL}{_PLACE}?)?{_TERM}?   # (a department of a named province)
                | (?:{_PEOPLES}|{_PARTY}){_PLACE}?{_TERM}?))   # (atomic: the whole name, "Đảng ủy xã", "… khóa XII", is not cut)
