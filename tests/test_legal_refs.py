@@ -1355,3 +1355,20 @@ def test_targets_a_list_of_documents_sets_out(text, found):
 ])
 def test_the_party_committee_of_a_body_as_issuer(text, issuer):
     assert [r.issuer for r in extract_legal_refs(text)] == [issuer]
+
+
+# A plenum's number written in words may take two ("lần thứ mười một", "lần thứ mười hai").
+@pytest.mark.parametrize("text, title", [
+    ("Thực hiện Nghị quyết Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII,",
+     "Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII"),
+    ("Thực hiện Nghị quyết Hội nghị lần thứ mười hai Ban Chấp hành Trung ương (khóa XIII) về tiếp tục xây dựng Đảng;",
+     "Hội nghị lần thứ mười hai Ban Chấp hành Trung ương khóa XIII"),
+    ("Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương khóa XII về cải cách chính sách tiền lương;",
+     "Hội nghị lần thứ bảy Ban Chấp hành Trung ương khóa XII"),
+])
+def test_a_plenum_numbered_in_words(text, title):
+    assert [r.title for r in extract_legal_refs(text)] == [title]
+
+
+def test_a_meeting_with_a_count_is_no_plenum():
+    assert extract_legal_refs("Nghị quyết Hội nghị mười một người dự họp đã thông qua.") == []

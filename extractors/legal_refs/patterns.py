@@ -342,10 +342,10 @@ CONGRESS_RESOLUTION = regex.compile(
 )
 # A resolution of a Central Committee plenum, known by the plenum and the term: "Nghị quyết Hội nghị lần
 # thứ 7 Ban Chấp hành Trung ương (khoá X)", "Nghị quyết Trung ương 5 khóa IX" (Party documents are
-# cited so: HD 36-HD/VPTW).
+# cited so: HD 36-HD/VPTW); a plenum's number in words may take two ("lần thứ mười một").
 PLENUM_RESOLUTION = regex.compile(
     r"""(?P<doc_type>Nghị\ quyết)\s+
-        (?P<title>(?:Hội\ nghị\s+(?:lần\ thứ\s+)?(?:\d{1,2}|[\p{Ll}]+)\s+(?:Ban\ Chấp\ hành\s+)?Trung\ ương(?:\s+Đảng)?
+        (?P<title>(?:Hội\ nghị\s+(?:lần\ thứ\s+)?(?:\d{1,2}|mười\s+[\p{Ll}]+|[\p{Ll}]+)\s+(?:Ban\ Chấp\ hành\s+)?Trung\ ương(?:\s+Đảng)?
                   | (?:Ban\ Chấp\ hành\s+)?Trung\ ương\s+(?:lần\ thứ\s+)?\d{1,2})
                   \s*\(?\s*kh(?:oá|óa|oa)\s+[IVXLC]+\s*\)?)""",
     regex.VERBOSE,
