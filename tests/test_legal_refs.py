@@ -1372,3 +1372,15 @@ def test_a_plenum_numbered_in_words(text, title):
 
 def test_a_meeting_with_a_count_is_no_plenum():
     assert extract_legal_refs("Nghị quyết Hội nghị mười một người dự họp đã thông qua.") == []
+
+
+# What is said of those a resolution or decision itself names ("… quy định tại Nghị quyết chịu trách nhiệm …") is no title.
+@pytest.mark.parametrize("text, found", [
+    ("Giao các cơ quan chỉ đạo các cơ sở giáo dục quy định tại Nghị quyết chịu trách nhiệm về tính chính xác của số liệu.", []),
+    ("Các đối tượng quy định tại Quyết định chịu trách nhiệm thi hành.", []),
+    # negatives: a document of a body with its title; "chịu trách nhiệm" said of others before it
+    ("Các đơn vị thực hiện theo Quy định về chế độ trách nhiệm người đứng đầu của UBND tỉnh.", [("Quy định", "UBND tỉnh")]),
+    ("Các đơn vị tự chịu trách nhiệm theo Quy định của UBND tỉnh về phân cấp quản lý.", [("Quy định", "UBND tỉnh")]),
+])
+def test_what_is_said_of_the_document_itself_is_no_title(text, found):
+    assert [(r.doc_type, r.issuer) for r in extract_legal_refs(text)] == found

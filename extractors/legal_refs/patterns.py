@@ -359,7 +359,8 @@ NAMED_BY_NUMBER = regex.compile(
 # "Kế hoạch hằng năm", "nội dung của Chỉ thị bảo đảm tiến độ").
 NOT_A_TITLE = r"""(?!(?:này|đó|trên|nêu|số|của|đề\ ra|nhằm|cho|và|được|đã|theo|với|gắn|phải|cần|sẽ|đang|tới|sau|kèm|mẫu|do|thì|là|có|khi|nếu|để
     |hiệu\ quả|có\ hiệu\ quả|hằng|hàng|đồng\ bộ|thống\ nhất|trong|bảo\ đảm|đảm\ bảo|đúng|kịp\ thời|nghiêm|đầy\ đủ|chặt\ chẽ|tốt|hoặc|hay|mới|cụ\ thể|riêng|chung|liên\ quan|các|những
-    |thuộc|phù\ hợp|gửi|tại|khác|trình|đến|tới|lên|xuống|(?:được\ )?ban\ hành\ kèm)\b
+    |thuộc|phù\ hợp|gửi|tại|khác|trình|đến|tới|lên|xuống|(?:được\ )?ban\ hành\ kèm
+    |chịu)\b   # "các cơ sở quy định tại Nghị quyết chịu trách nhiệm …": what is said of those the resolution itself names
     |[\p{Ll}\d]{1,2}[.)])"""  # nor a list item ("Chương trình\na) Đối tượng …")
 # A named programme or scheme is not what is done with it: "Chương trình thực hiện", "Chương
 # trình sử dụng nguồn ngân sách" (while "Kế hoạch thực hiện Chỉ thị …" is a plan's name).
