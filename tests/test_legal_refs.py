@@ -1384,3 +1384,18 @@ def test_a_meeting_with_a_count_is_no_plenum():
 ])
 def test_what_is_said_of_the_document_itself_is_no_title(text, found):
     assert [(r.doc_type, r.issuer) for r in extract_legal_refs(text)] == found
+
+
+# Documents cited by their issuers, joined by "và": each is cited, and an issuer ends before the next document's type.
+@pytest.mark.parametrize("text, found", [
+    ("Thực hiện theo Kế hoạch của UBND huyện và Hướng dẫn của Sở Y tế.", [("Kế hoạch", "UBND huyện"), ("Hướng dẫn", "Sở Y tế")]),
+    ("theo Kết luận của Bộ Chính trị và Hướng dẫn của Ban Tổ chức Trung ương,",
+     [("Kết luận", "Bộ Chính trị"), ("Hướng dẫn", "Ban Tổ chức Trung ương")]),
+    ("Thực hiện Nghị quyết số 12/NQ-HĐND ngày 10/7/2025 của HĐND tỉnh và Thông báo kết luận của Thường trực Tỉnh ủy,",
+     [("Nghị quyết", "HĐND tỉnh")]),
+    # negatives: a body's name holding "và"; a kind of decision after "và"
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 10/7/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy;", [("Quyết định", "Ban Tuyên giáo và Dân vận Tỉnh ủy")]),
+    ("Theo Kế hoạch của UBND huyện và Quyết định thành lập tổ công tác.", [("Kế hoạch", "UBND huyện")]),
+])
+def test_documents_by_their_issuers_in_a_list(text, found):
+    assert [(r.doc_type, r.issuer) for r in extract_legal_refs(text)] == found

@@ -105,6 +105,8 @@ ISSUER_STOP = r"""
     \s+(?:Quy\ định|Ban\ hành|Phê\ duyệt|Hướng\ dẫn|Về|Sửa\ đổi|Bổ\ sung|Thành\ lập|Cho\ phép|Công\ bố|Triển\ khai|Thực\ hiện)\b
   | \s+ngày\s+\d
   | \s+(?:về|quy\ định|quy\ đinh|ban\ hành|phê\ duyệt|hướng\ dẫn|triển\ khai|thực\ hiện|sửa\ đổi|bổ\ sung|đã|được|để|nhằm|tại|theo|trong|đối\ với|và\ các|và\ Kế|và\ Nghị|và\ Quyết|và\ Chỉ|với|là|có|đề\ ra|giao
+        |và\ (?:Hướng\ dẫn|Kết\ luận|Thông\ báo|Thông\ tư|Quy\ định|Quy\ chế|Công\ văn|Công\ điện|Tờ\ trình|Báo\ cáo)   # another document ("… của
+        # UBND huyện và Hướng dẫn của Sở Y tế"); not a type a body's name holds ("Viện Kiến trúc và Quy hoạch")
         |công\ bố|hết\ hiệu\ lực|xác\ định|không\ thay\ đổi|chưa\ thay\ đổi|vẫn|tiếp\ tục|đề\ nghị|gửi|thuộc|phân\ cấp|khoảng|ước|dự\ kiến|thì)\b
   | \s+và\s+(?=\p{Ll})
   | \s+[Vv]/[Vv]\b   # "V/v" (về việc), as letters abbreviate it (NĐ 30/2020/NĐ-CP)

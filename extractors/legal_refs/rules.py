@@ -258,7 +258,9 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
             continue
         cued = P.CITING_CUE.search(text[max(0, m.start() - 40):m.start()])
         listed = any(P.LIST_CONTINUATION.match(text[e:m.start()])
-                     for e in ends[bisect.bisect_left(ends, m.start() - 6):bisect.bisect_right(ends, m.start())])
+                     for e in ends[bisect.bisect_left(ends, m.start() - 6):bisect.bisect_right(ends, m.start())]) \
+            or bool(out) and P.LIST_CONTINUATION.match(text[out[-1].end:m.start()]) is not None
+        # (a list of documents by their issuers goes on too: "theo Kế hoạch của UBND huyện và Hướng dẫn của Sở Y tế")
         if not (cued or listed):
             continue
         if cued and not listed and cued.group().lstrip().startswith(";") and not _cites(_item_before(text, m.start())):
