@@ -1399,3 +1399,16 @@ def test_what_is_said_of_the_document_itself_is_no_title(text, found):
 ])
 def test_documents_by_their_issuers_in_a_list(text, found):
     assert [(r.doc_type, r.issuer) for r in extract_legal_refs(text)] == found
+
+
+# A title naming the parties of a coordination ("phối hợp giữa A và B") holds both; "và" + a capital ends other titles.
+@pytest.mark.parametrize("text, title", [
+    ("được phân phối theo Quy chế phối hợp giữa UBND tỉnh và Ủy ban MTTQ Việt Nam tỉnh.",
+     "phối hợp giữa UBND tỉnh và Ủy ban MTTQ Việt Nam tỉnh"),
+    ("Thực hiện Chương trình phối hợp giữa Hội Liên hiệp Phụ nữ tỉnh và Sở Giáo dục và Đào tạo giai đoạn 2026 - 2030;",
+     "phối hợp giữa Hội Liên hiệp Phụ nữ tỉnh và Sở Giáo dục và Đào tạo giai đoạn 2026 - 2030"),
+    # negative: no "giữa"
+    ("Theo Kế hoạch của UBND tỉnh về phát triển du lịch và Sở Văn hóa có trách nhiệm.", "phát triển du lịch"),
+])
+def test_a_title_naming_the_parties_of_a_coordination(text, title):
+    assert [r.title for r in extract_legal_refs(text)] == [title]
