@@ -1412,3 +1412,18 @@ def test_documents_by_their_issuers_in_a_list(text, found):
 ])
 def test_a_title_naming_the_parties_of_a_coordination(text, title):
     assert [r.title for r in extract_legal_refs(text)] == [title]
+
+
+# A type qualified by who issues it together ("Quy chế phối hợp số …", "Chương trình phối hợp số …", "Nghị quyết liên tịch số …")
+# is that type, and the citation starts at it.
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Quy chế phối hợp số 49/QCPH-UBND-UBMT ngày 24/01/2025 về công tác vận động;", ("Quy chế", "Quy chế phối hợp số")),
+    ("Thực hiện Chương trình phối hợp số 05/CTPH-UBND-MTTQ ngày 10/3/2025 giữa UBND tỉnh và Ủy ban MTTQ Việt Nam tỉnh;",
+     ("Chương trình", "Chương trình phối hợp số")),
+    ("Căn cứ Nghị quyết liên tịch số 01/2025/NQLT-CP-ĐCTUBTWMTTQVN ngày 10/3/2025;", ("Nghị quyết", "Nghị quyết liên tịch số")),
+    # negative: a letter after a task's words
+    ("Tăng cường công tác phối hợp số 12/UBND-VX ngày 10/3/2025.", (None, "số 12/UBND-VX")),
+])
+def test_a_type_issued_jointly(text, found):
+    [ref] = extract_legal_refs(text)
+    assert (ref.doc_type, ref.text[:len(found[1])]) == found

@@ -182,7 +182,10 @@ CAPITAL_SUBJECT = regex.compile(r"^[ \t]+(?:Về\s+(?P<subject>[^;\n]+?)|(?P<sub
 # empty, so a search tries each position of the window: the prefilter lets through only where a match can
 # start (the first letter of a type word or of "số", or the end), 2x faster.
 TYPE_BEFORE_STARTS = "".join(sorted({regex.escape(n[0]) for n in DOC_TYPE_NAMES} | {"S", "s"}))
-TYPE_BEFORE = regex.compile(rf"(?=[{TYPE_BEFORE_STARTS}]|$)(?:{DOC_TYPE}\s+)?(?:(?P<so>[Ss]ố)\s*:?\s*)?(?:{DOC_TYPE}\s+số\s+)?$")
+# A type may be qualified by who issues it together ("Quy chế phối hợp số 49/QCPH-…", "Chương trình phối hợp số 05/CTPH-…",
+# "Nghị quyết liên tịch số …"): a regulation, programme or resolution all the same.
+_JOINTLY = r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành))?"
+TYPE_BEFORE = regex.compile(rf"(?=[{TYPE_BEFORE_STARTS}]|$)(?:{DOC_TYPE}{_JOINTLY}\s+)?(?:(?P<so>[Ss]ố)\s*:?\s*)?(?:{DOC_TYPE}\s+số\s+)?$")
 
 # A form or annex by its number ("theo Mẫu số 02/BC-SNV", "Biểu số 01/KH-NS", "Phụ lục số 01/KH"): part of a
 # document (Nghị định 30/2020/NĐ-CP numbers forms so), not a document cited.
