@@ -9,7 +9,8 @@ s18d added deadline batches 8 (68 wordings: other task-table shapes, commune and
 times in parentheses, schedules of reports, negatives) and 9 (20 written after batch 8's fixes): main 197/220 → s18d 239/240.
 s19r added batch 19 of legal refs (44 wordings of Party committee plans and HĐND resolutions: congress resolutions in lower
 case, Party rules, guides and letters, plenum resolutions, title-case law names without a date, laws with a bare year, the
-resolution itself, targets a list of documents sets out, a task table citing documents): main 495abbe 351/364.
+resolution itself, targets a list of documents sets out, a task table citing documents): main 495abbe 351/364, branch s19r
+364/364; batch 20 (11 wordings written after the fixes, to check they generalise): main 495abbe 353/375, s19r 375/375.
 Known misses left (probe-r): a deadline relative to an event other than the
 plan's issue ("Chậm nhất 10 ngày sau khi kết thúc đợt kiểm tra": the contract calls durations of actions neither),
 "trong năm 2026 - 2027" in running text."""
@@ -591,6 +592,25 @@ REFS_S19R = [
  [dict(code="22-QĐ/TW", doc_type="Quy định")]),
 ]
 REFS += REFS_S19R
+# --- s19r batch 20, written after batch 19's fixes to check they generalise (new wordings of the same classes)
+REFS += [
+("Quán triệt, triển khai thực hiện nghị quyết đại hội Đảng bộ thành phố lần thứ XVIII, nhiệm kỳ 2025 - 2030;",
+ [dict(doc_type=NQ, title="Đại hội Đảng bộ thành phố lần thứ XVIII")]),
+("Học tập, quán triệt Nghị quyết Hội nghị lần thứ mười ba Ban Chấp hành Trung ương Đảng khóa XIII,", [dict(doc_type=NQ, code=None)]),
+("theo quy định của Luật Phòng cháy, Chữa cháy và Cứu nạn, Cứu hộ;", [dict(doc_type="Luật", title="Phòng cháy, Chữa cháy và Cứu nạn")]),
+("Căn cứ Luật Dữ liệu 2024;", [dict(doc_type="Luật", title="Dữ liệu", date="2024")]),
+("Thực hiện Luật Đất đai và Sở Nông nghiệp và Môi trường hướng dẫn.", [dict(doc_type="Luật", title="Đất đai")]),
+("Thực hiện Kế hoạch số 05-KH/ĐU ngày 12/9/2025 của Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh,",
+ [dict(code="05-KH/ĐU", issuer="Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh")]),
+("Căn cứ Chỉ thị của Ban Bí thư và Hướng dẫn của Ban Tổ chức Trung ương về đại hội chi bộ;",
+ [dict(doc_type=CT, issuer="Ban Bí thư"), dict(doc_type="Hướng dẫn", issuer="Ban Tổ chức Trung ương")]),
+("Thực hiện Chương trình phối hợp giữa Ủy ban MTTQ Việt Nam tỉnh và Công an tỉnh về bảo đảm an ninh, trật tự;",
+ [dict(doc_type="Chương trình", title="Ủy ban MTTQ Việt Nam tỉnh và Công an tỉnh")]),
+("Căn cứ Quy chế phối hợp số 02/QCPH-UBND-LĐLĐ ngày 05/01/2026 giữa UBND tỉnh và Liên đoàn Lao động tỉnh;",
+ [dict(code="02/QCPH-UBND-LĐLĐ", doc_type="Quy chế", date="2026-01-05")]),
+("Phấn đấu đạt và vượt các chỉ tiêu Nghị quyết của Đảng ủy xã, Kế hoạch của UBND xã đề ra.", []),
+("Các khoản chi quy định tại Quyết định chịu sự kiểm tra của cơ quan tài chính.", []),
+]
 H8 = "TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"  # (eighth batch: task tables of other shapes)
 H8B = "STT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời hạn hoàn thành\n"
 H8C = "STT\tNội dung công việc\tCơ quan thực hiện\tTiến độ thực hiện\n"
