@@ -1427,3 +1427,25 @@ def test_a_title_naming_the_parties_of_a_coordination(text, title):
 def test_a_type_issued_jointly(text, found):
     [ref] = extract_legal_refs(text)
     assert (ref.doc_type, ref.text[:len(found[1])]) == found
+
+
+# A decision whose heading issues or approves a document is one document with it: its mentions of that document are the document
+# itself; another document of the same type is still cited.
+DECISION_HEAD = ("QUYẾT ĐỊNH\nPHÊ DUYỆT KẾ HOẠCH HÀNH ĐỘNG QUỐC GIA VỀ KHẮC PHỤC Ô NHIỄM MÔI TRƯỜNG KHÔNG KHÍ GIAI ĐOẠN 2026 - 2030\n"
+                 "THỦ TƯỚNG CHÍNH PHỦ\n")
+ISSUING_HEAD = "QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TỈNH GIAI ĐOẠN 2026 - 2030\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+
+
+@pytest.mark.parametrize("text, found", [
+    (DECISION_HEAD + "Danh mục nhiệm vụ ưu tiên thực hiện Kế hoạch hành động quốc gia về khắc phục ô nhiễm môi trường không khí "
+     "giai đoạn 2026 - 2030 tại Phụ lục.", []),
+    (ISSUING_HEAD + "Các sở tổ chức thực hiện Kế hoạch phát triển du lịch cộng đồng tỉnh giai đoạn 2026 - 2030; báo cáo kết quả.", []),
+    # negatives: another plan; a heading that issues nothing
+    (DECISION_HEAD + "Các bộ thực hiện theo Kế hoạch hành động quốc gia về quản lý rác thải nhựa đại dương đến năm 2030.",
+     ["hành động quốc gia về quản lý rác thải nhựa đại dương đến năm 2030"]),
+    ("QUYẾT ĐỊNH\nVỀ VIỆC KIỆN TOÀN BAN CHỈ ĐẠO PHÁT TRIỂN DU LỊCH TỈNH\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+     "Ban Chỉ đạo thực hiện theo Kế hoạch phát triển du lịch cộng đồng tỉnh giai đoạn 2026 - 2030.",
+     ["phát triển du lịch cộng đồng tỉnh giai đoạn 2026 - 2030"]),
+])
+def test_the_document_a_decision_issues_is_the_document_itself(text, found):
+    assert [r.title for r in extract_legal_refs(text)] == found

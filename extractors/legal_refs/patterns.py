@@ -446,6 +446,12 @@ LIST_BEFORE = regex.compile(rf"(?:{_alternation(BY_NAME_TYPES)})\s+[^;.\n]{{2,15
 OWN_TITLE = regex.compile(
     rf"(?:^|\n)[ \t*#]*(?P<type>{_alternation([n.upper() for n in DOC_TYPE_NAMES])})[ \t*]*\n+(?P<title>[^\p{{Ll}}]{{10,400}}?)(?=\n\s*\n|\n[^\n]*\p{{Ll}})"
 )
+# A decision or resolution whose heading issues or approves a document ("QUYẾT ĐỊNH\nPHÊ DUYỆT KẾ HOẠCH HÀNH ĐỘNG QUỐC GIA VỀ …",
+# "QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH …"): that document is one with it (spec EXTRACTION.md, "Whole document"), named by its type
+# and title after the verb.
+ISSUED_IN_TITLE = regex.compile(
+    rf"\s*(?:VỀ\s+VIỆC\s+)?(?:PHÊ\s+DUYỆT|BAN\s+HÀNH|THÔNG\s+QUA)\s+(?P<type>{_alternation([n.upper() for n in DOC_TYPE_NAMES])})\s+(?P<title>\S.*)",
+    regex.DOTALL)
 # A short name in brackets closing a name is part of it: "Chương trình hỗ trợ … (SMEdx)".
 SHORT_NAME_AFTER = regex.compile(r"^\s*\((?P<short>\p{Lu}[\p{L}\d&\-]{1,15})\)")
 
