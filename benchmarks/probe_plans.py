@@ -1,4 +1,4 @@
-"""Probe of whole plans: six short synthetic plans (hand-written, not from any document) in
+"""Probe of whole plans: seven short synthetic plans (hand-written, not from any document) in
 benchmarks/plans/, each with its expected answers in the gold format (plans/NAME.txt.json,
 ../shared/spec/gold-format.md) written by the contract's conventions (spec EXTRACTION.md).
 
