@@ -18,6 +18,11 @@ characters, the closing "Nơi nhận" list.
                                a company, a bank's sub-unit in parentheses, a chủ trì / phối hợp tab table
     bo_thi_hanh_luat           ministry plan implementing a law, 6-column task table (time before "Sản phẩm"),
                                time cells of every shape, recurring reports, dates that are no deadlines
+    tu_ke_hoach_can_cu         Party committee plan with many bases (Party documents, laws and an amending law, a
+                               consolidated text, a joint circular, titled strategy/programme/master plan, a task
+                               table citing documents, the plan's own number in the appendix caption); s19r, on main
+                               at 495abbe: targets 1.000 deadlines 0.889 bodies 0.957 legal_refs 1.000 (misses:
+                               "định kỳ 6 tháng", "Giai đoạn 2026 - 2028 hoàn thành …", "lãnh đạo UBND tỉnh xây dựng …")
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

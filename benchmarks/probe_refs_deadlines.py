@@ -8,7 +8,11 @@ fix-r2 added batches 7-10 of legal refs (probe-r code: 199/211; fix-r2: 211/211)
 s18d added deadline batches 8 (68 wordings: other task-table shapes, commune and Party plans, parts of a quarter or month,
 times in parentheses, schedules of reports, negatives) and 9 (20 written after batch 8's fixes): main 197/220 → s18d 239/240.
 s19d added deadline batch 10 (50 wordings of a ministry plan implementing a law): main 495abbe 275/290 → s19d 283/290
-(branch s19d-recurring, recurring reports without a day read: 288/290).
+(recurring reports without a day, tried on a branch and left for the dev gold: 288/290).
+s19r added batch 19 of legal refs (44 wordings of Party committee plans and HĐND resolutions: congress resolutions in lower
+case, Party rules, guides and letters, plenum resolutions, title-case law names without a date, laws with a bare year, the
+resolution itself, targets a list of documents sets out, a task table citing documents): main 495abbe 351/364, branch s19r
+364/364; batch 20 (11 wordings written after the fixes, to check they generalise): main 495abbe 353/375, s19r 375/375.
 Known misses left (probe-r): a deadline relative to an event other than the
 plan's issue ("Chậm nhất 10 ngày sau khi kết thúc đợt kiểm tra": the contract calls durations of actions neither),
 "trong năm 2026 - 2027" in running text."""
@@ -512,6 +516,103 @@ REFS_S18R = [
 ("tổ chức kiểm tra theo Kế hoạch số 12/KH-SCT ngày 05/01/2026 (sau đây gọi tắt là Kế hoạch 12).", [dict(code="12/KH-SCT", date="2026-01-05")]),
 ]
 REFS += REFS_S18R
+
+HT = "TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
+REFS_S19R = [
+# --- s19r batch 19: Party committee plans and HĐND resolutions with many bases: congress resolutions typed in lower case,
+# Party rules, guides and letters, plenum resolutions, documents of a body cited by issuer, a task table citing documents
+("Thực hiện thắng lợi Nghị quyết đại hội Đảng bộ tỉnh lần thứ XXI, nhiệm kỳ 2025 - 2030, khẳng định quyết tâm chính trị.",
+ [dict(doc_type=NQ, title="Đại hội Đảng bộ tỉnh lần thứ XXI")]),
+("Quán triệt nghị quyết đại hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030 đến từng chi bộ.",
+ [dict(doc_type=NQ, title="Đại hội đại biểu Đảng bộ phường lần thứ I")]),
+("Cụ thể hóa các chỉ tiêu của Nghị quyết đại hội XIV của Đảng vào chương trình công tác.",
+ [dict(doc_type=NQ, title="Đại hội đại biểu toàn quốc lần thứ XIV của Đảng")]),
+("Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XXI, nhiệm kỳ 2025 - 2030;", [dict(doc_type="Quy chế", relation="basis")]),
+("Thực hiện Kết luận của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013;",
+ [dict(doc_type="Kết luận", issuer=BCT), dict(code="29-NQ/TW", date="2013-11-04")]),
+("Theo Hướng dẫn của Ban Tổ chức Trung ương về công tác nhân sự đại hội đảng bộ các cấp,", [dict(doc_type="Hướng dẫn", issuer="Ban Tổ chức Trung ương")]),
+("Căn cứ Quy định 296-QĐ/TW ngày 30/5/2025 của Ban Chấp hành Trung ương về công tác kiểm tra, giám sát;",
+ [dict(code="296-QĐ/TW", doc_type="Quy định", date="2025-05-30", issuer="Ban Chấp hành Trung ương")]),
+("Thực hiện Nghị quyết Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII,", [dict(doc_type=NQ, code=None)]),
+("Tiếp tục thực hiện Nghị quyết Trung ương 4 khóa XII về tăng cường xây dựng, chỉnh đốn Đảng.", [dict(doc_type=NQ, code=None)]),
+("Căn cứ Thông báo kết luận số 45-TB/TW ngày 20/3/2025 của Ban Bí thư;", [dict(code="45-TB/TW", doc_type="Thông báo", issuer="Ban Bí thư")]),
+("Thực hiện Công văn số 1234-CV/BTGDVTW ngày 10/10/2025 của Ban Tuyên giáo và Dân vận Trung ương,",
+ [dict(code="1234-CV/BTGDVTW", doc_type="Công văn", date="2025-10-10", issuer="Ban Tuyên giáo và Dân vận Trung ương")]),
+("Thực hiện Kế hoạch số 20-KH/ĐU ngày 05/11/2025 của Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh,",
+ [dict(code="20-KH/ĐU", doc_type=KH, date="2025-11-05", issuer="Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh")]),
+("Căn cứ Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng;",
+ [dict(code="45-CT/TW", doc_type=CT, issuer=BCT)]),
+("Căn cứ Nghị quyết số 12-NQ/TU ngày 05/10/2025 của Ban Chấp hành Đảng bộ tỉnh khóa XXI về phát triển giáo dục;",
+ [dict(code="12-NQ/TU", date="2025-10-05", issuer="Ban Chấp hành Đảng bộ tỉnh khóa XXI")]),
+("Thực hiện Quy định số 189-QĐ/TW ngày 08/10/2024 của Bộ Chính trị về kiểm soát quyền lực, phòng, chống tham nhũng, tiêu cực trong quản lý, sử dụng tài chính, tài sản công,",
+ [dict(code="189-QĐ/TW", doc_type="Quy định", issuer=BCT)]),
+("Căn cứ Hướng dẫn số 05-HD/VPTW ngày 15/7/2025 của Văn phòng Trung ương Đảng về thể thức văn bản của Đảng;",
+ [dict(code="05-HD/VPTW", doc_type="Hướng dẫn", date="2025-07-15", issuer="Văn phòng Trung ương Đảng")]),
+("Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII,",
+ [dict(code="18-NQ/TW", date="2017-10-25")]),
+("Căn cứ Kết luận số 121-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng khoá XIII về tổng kết Nghị quyết số 18-NQ/TW;",
+ [dict(code="121-KL/TW", relation="basis"), dict(code="18-NQ/TW", relation="mentions")]),
+# --- laws: names in title case without a date, a bare year, an amending law, a consolidated text, a joint circular
+("Tháo gỡ vướng mắc trong thi hành Luật Địa chất và Khoáng sản; đẩy mạnh cải cách thủ tục.",
+ [dict(doc_type="Luật", title="Địa chất và Khoáng sản")]),
+("Căn cứ Luật Khoa học, Công nghệ và Đổi mới sáng tạo;", [dict(doc_type="Luật", title="Khoa học, Công nghệ và Đổi mới sáng tạo", relation="basis")]),
+("Chi theo quy định tại Điều 31 Luật Khoa học, Công nghệ và Đổi mới sáng tạo về tài chính.",
+ [dict(doc_type="Luật", title="Khoa học, Công nghệ và Đổi mới sáng tạo")]),
+("thực hiện theo Luật Văn hóa, Thể thao và Du lịch cơ sở.", [dict(doc_type="Luật", title="Văn hóa, Thể thao")]),
+("Căn cứ Luật Đường bộ 2024;", [dict(doc_type="Luật", title="Đường bộ", date="2024")]),
+("Căn cứ Luật Đầu tư công năm 2024 và Luật Đấu thầu 2023;", [dict(title="Đầu tư công", date="2024"), dict(title="Đấu thầu", date="2023")]),
+("- Luật Tài nguyên nước 2023.\n- Nghị định số 54/2024/NĐ-CP của Chính phủ.", [dict(title="Tài nguyên nước", date="2023"), dict(code="54/2024/NĐ-CP")]),
+("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức ngày 25 tháng 11 năm 2019;",
+ [dict(doc_type="Luật", title="sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức", date="2019-11-25")]),
+("Căn cứ Văn bản hợp nhất số 15/VBHN-VPQH ngày 10/12/2024 của Văn phòng Quốc hội;",
+ [dict(code="15/VBHN-VPQH", doc_type="Văn bản hợp nhất", date="2024-12-10", issuer="Văn phòng Quốc hội")]),
+("Căn cứ Thông tư liên tịch số 06/2015/TTLT-BGDĐT-BNV ngày 16/3/2015 của Bộ trưởng Bộ Giáo dục và Đào tạo và Bộ trưởng Bộ Nội vụ;",
+ [dict(code="06/2015/TTLT-BGDĐT-BNV", doc_type="Thông tư liên tịch", date="2015-03-16")]),
+("Căn cứ Luật Giáo dục số 43/2019/QH14;", [dict(code="43/2019/QH14", doc_type="Luật", title="Giáo dục")]),
+("Căn cứ Luật Cán bộ, công chức ngày 24 tháng 6 năm 2025;", [dict(doc_type="Luật", title="Cán bộ, công chức", date="2025-06-24")]),
+# --- the Prime Minister's decisions that approve a strategy; documents by title only
+("Thực hiện Quyết định số 1705/QĐ-TTg ngày 31/12/2024 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển giáo dục đến năm 2030, tầm nhìn đến năm 2045;",
+ [dict(code="1705/QĐ-TTg", doc_type=QD, issuer=TTG)]),
+("Bám sát Chiến lược phát triển kinh tế - xã hội 10 năm 2021 - 2030 và Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.",
+ [dict(doc_type="Chiến lược", title="phát triển kinh tế - xã hội 10 năm"), dict(doc_type="Quy hoạch", title="tỉnh thời kỳ 2021 - 2030")]),
+("Thực hiện có hiệu quả Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025;",
+ [dict(doc_type="Chương trình", title="mục tiêu quốc gia giảm nghèo bền vững")]),
+# --- the document itself, documents still to be drafted, targets a document sets out
+("Các cơ quan, đơn vị được quy định tại Nghị quyết chịu trách nhiệm về tính chính xác của số liệu báo cáo.", []),
+("Giao Ủy ban nhân dân tỉnh báo cáo Hội đồng nhân dân tỉnh kết quả thực hiện Nghị quyết năm 2026 tại kỳ họp cuối năm.", []),
+("Ban Thường vụ Tỉnh ủy giao Ban Tuyên giáo và Dân vận Tỉnh ủy theo dõi, đôn đốc việc thực hiện Kế hoạch này.", []),
+("Đảng ủy các xã, phường xây dựng kế hoạch thực hiện Kết luận số 123-KL/TW, hoàn thành trước ngày 30/01/2026.", [dict(code="123-KL/TW")]),
+("Nghiên cứu, xây dựng Đề án phát triển nguồn nhân lực chất lượng cao tỉnh giai đoạn 2026 - 2030, trình Ban Thường vụ Tỉnh ủy trong quý II/2026.", []),
+("- Hoàn thành các chỉ tiêu theo Kế hoạch của UBND huyện; Nghị quyết của Huyện ủy và HĐND huyện đề ra.", []),
+("Phấn đấu hoàn thành vượt mức các chỉ tiêu Nghị quyết của HĐND tỉnh, Kế hoạch của UBND tỉnh đề ra.", []),
+("Thực hiện theo Kế hoạch của UBND huyện về cải thiện môi trường kinh doanh.", [dict(doc_type=KH, issuer="UBND huyện")]),
+# --- a task table that cites documents
+(HT + "1\tSơ kết 05 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị\tBan Tuyên giáo và Dân vận Tỉnh ủy\tVăn phòng Tỉnh ủy\tQuý II/2026\n",
+ [dict(code="05-CT/TW", date="2016-05-15", issuer=BCT)]),
+(HT + "2\tXây dựng Kế hoạch thực hiện Nghị quyết số 66-NQ/TW\tĐảng ủy UBND tỉnh\tCác sở, ngành\tTháng 12/2025\n", [dict(code="66-NQ/TW")]),
+(HT + "3\tKiểm tra việc thực hiện Quy định số 22-QĐ/TW của Ban Chấp hành Trung ương\tỦy ban Kiểm tra Tỉnh ủy\t\tNăm 2026\n",
+ [dict(code="22-QĐ/TW", doc_type="Quy định")]),
+]
+REFS += REFS_S19R
+# --- s19r batch 20, written after batch 19's fixes to check they generalise (new wordings of the same classes)
+REFS += [
+("Quán triệt, triển khai thực hiện nghị quyết đại hội Đảng bộ thành phố lần thứ XVIII, nhiệm kỳ 2025 - 2030;",
+ [dict(doc_type=NQ, title="Đại hội Đảng bộ thành phố lần thứ XVIII")]),
+("Học tập, quán triệt Nghị quyết Hội nghị lần thứ mười ba Ban Chấp hành Trung ương Đảng khóa XIII,", [dict(doc_type=NQ, code=None)]),
+("theo quy định của Luật Phòng cháy, Chữa cháy và Cứu nạn, Cứu hộ;", [dict(doc_type="Luật", title="Phòng cháy, Chữa cháy và Cứu nạn")]),
+("Căn cứ Luật Dữ liệu 2024;", [dict(doc_type="Luật", title="Dữ liệu", date="2024")]),
+("Thực hiện Luật Đất đai và Sở Nông nghiệp và Môi trường hướng dẫn.", [dict(doc_type="Luật", title="Đất đai")]),
+("Thực hiện Kế hoạch số 05-KH/ĐU ngày 12/9/2025 của Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh,",
+ [dict(code="05-KH/ĐU", issuer="Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh")]),
+("Căn cứ Chỉ thị của Ban Bí thư và Hướng dẫn của Ban Tổ chức Trung ương về đại hội chi bộ;",
+ [dict(doc_type=CT, issuer="Ban Bí thư"), dict(doc_type="Hướng dẫn", issuer="Ban Tổ chức Trung ương")]),
+("Thực hiện Chương trình phối hợp giữa Ủy ban MTTQ Việt Nam tỉnh và Công an tỉnh về bảo đảm an ninh, trật tự;",
+ [dict(doc_type="Chương trình", title="Ủy ban MTTQ Việt Nam tỉnh và Công an tỉnh")]),
+("Căn cứ Quy chế phối hợp số 02/QCPH-UBND-LĐLĐ ngày 05/01/2026 giữa UBND tỉnh và Liên đoàn Lao động tỉnh;",
+ [dict(code="02/QCPH-UBND-LĐLĐ", doc_type="Quy chế", date="2026-01-05")]),
+("Phấn đấu đạt và vượt các chỉ tiêu Nghị quyết của Đảng ủy xã, Kế hoạch của UBND xã đề ra.", []),
+("Các khoản chi quy định tại Quyết định chịu sự kiểm tra của cơ quan tài chính.", []),
+]
 H8 = "TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"  # (eighth batch: task tables of other shapes)
 H8B = "STT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời hạn hoàn thành\n"
 H8C = "STT\tNội dung công việc\tCơ quan thực hiện\tTiến độ thực hiện\n"

@@ -1274,3 +1274,178 @@ def test_a_named_document_with_its_year_and_issuer(text, found):
 ])
 def test_a_glued_symbol_sharing_a_letter(text, code):
     assert extract_legal_refs(text)[0].code == code
+
+
+# A congress resolution typed in lower case ("Nghị quyết đại hội …", "nghị quyết đại hội …") is the congress's resolution, named
+# as the congress is ("Đại hội …"), not a title that runs on into the sentence.
+@pytest.mark.parametrize("text, found", [
+    ("thực hiện thắng lợi Nghị quyết đại hội Đảng lần thứ XIII, khẳng định vai trò lãnh đạo của Đảng;",
+     [("Đại hội Đảng lần thứ XIII", "Đại hội Đảng lần thứ XIII")]),
+    ("Quán triệt nghị quyết đại hội đại biểu Đảng bộ xã lần thứ V, nhiệm kỳ 2025 - 2030 đến đảng viên.",
+     [("Đại hội đại biểu Đảng bộ xã lần thứ V, nhiệm kỳ 2025 - 2030", "Đại hội đại biểu Đảng bộ xã lần thứ V")]),
+    ("Cụ thể hóa các chỉ tiêu Nghị quyết đại hội XIV của Đảng vào kế hoạch.",
+     [("Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng")]),
+    # negatives: congresses in general, and one with no number or committee
+    ("Tham gia góp ý dự thảo các nghị quyết đại hội Đảng bộ các cấp.", []),
+    ("Các chỉ tiêu nghị quyết đại hội đề ra đều đạt và vượt.", []),
+])
+def test_a_congress_resolution_typed_in_lower_case(text, found):
+    assert [(r.title, r.issuer) for r in extract_legal_refs(text) if r.rule == "rule_congress_resolution"] == found
+    assert all(r.rule == "rule_congress_resolution" for r in extract_legal_refs(text))
+
+
+# A law's name typed in title case, each coordinated part capitalised, cited without a date or number, is one name up to the
+# part joined by "và" where the citation ends.
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Luật Khoa học, Công nghệ và Đổi mới sáng tạo;", [("Luật", "Khoa học, Công nghệ và Đổi mới sáng tạo")]),
+    ("Chi theo quy định tại Điều 31 Luật Khoa học, Công nghệ và Đổi mới sáng tạo về tài chính.",
+     [("Luật", "Khoa học, Công nghệ và Đổi mới sáng tạo")]),
+    ("Tháo gỡ vướng mắc trong thi hành Luật Địa chất và Khoáng sản; đẩy mạnh cải cách thủ tục.", [("Luật", "Địa chất và Khoáng sản")]),
+    # negatives: two laws, a law and a decree, a law and a body, a law and a guide
+    ("Căn cứ Luật Đất đai và Luật Nhà ở;", [("Luật", "Đất đai"), ("Luật", "Nhà ở")]),
+    ("theo quy định của Luật Đất đai và Nghị định số 102/2024/NĐ-CP;", [("Luật", "Đất đai"), ("Nghị định", None)]),
+    ("theo Luật Đầu tư và Sở Kế hoạch và Đầu tư hướng dẫn.", [("Luật", "Đầu tư")]),
+    ("theo quy định của Luật Thi đua, khen thưởng và Hướng dẫn của Ban Thi đua.", [("Luật", "Thi đua, khen thưởng")]),
+])
+def test_a_law_name_in_title_case(text, found):
+    assert [(r.doc_type, r.title) for r in extract_legal_refs(text) if r.doc_type in ("Luật", "Nghị định")] == found
+
+
+# A law cited with its year alone after its name ("Luật Đường bộ 2024") is known to the year, as with "năm 2024"; the year is no
+# part of its name (and it is one document with the law of that year cited by number).
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Luật Đường bộ 2024;", [("Đường bộ", "2024")]),
+    ("Căn cứ Luật Đầu tư công năm 2024 và Luật Đấu thầu 2023;", [("Đầu tư công", "2024"), ("Đấu thầu", "2023")]),
+    ("- Luật Tài nguyên nước 2023.\n- Nghị định số 54/2024/NĐ-CP của Chính phủ.", [("Tài nguyên nước", "2023"), (None, None)]),
+    # negative: a span of years is no law's year
+    ("Thực hiện Luật Đất đai 2024 - 2025 trên địa bàn.", [(None, None)]),
+])
+def test_a_law_with_its_bare_year(text, found):
+    got = extract_legal_refs(text)
+    assert [r.date for r in got] == [d for _, d in found]
+    assert [r.title for r, (t, _) in zip(got, found) if t] == [t for t, _ in found if t]
+
+
+def test_a_law_with_its_bare_year_is_the_numbered_law_of_that_year():
+    text = "Căn cứ Luật Đường sắt số 95/2025/QH15; thi hành Luật Đường sắt 2025 trên địa bàn."
+    assert [(r.code, r.title) for r in extract_legal_refs(text)] == [("95/2025/QH15", "Đường sắt")]
+
+
+# "… đề ra" after a list of documents by their issuers says what targets they set, not which documents are cited.
+@pytest.mark.parametrize("text, found", [
+    ("- Hoàn thành mục tiêu theo Kế hoạch của UBND huyện; Nghị quyết của Huyện ủy và Hội đồng nhân dân cấp huyện đề ra.", []),
+    ("Phấn đấu hoàn thành vượt mức các chỉ tiêu Nghị quyết của HĐND tỉnh, Kế hoạch của UBND tỉnh đề ra.", []),
+    # negatives: a plan of a body about something; a later clause's "đề ra"
+    ("Thực hiện theo Kế hoạch của UBND huyện về cải thiện môi trường kinh doanh.", [("Kế hoạch", "UBND huyện")]),
+    ("Thực hiện theo Kế hoạch của UBND huyện; các xã đề ra giải pháp cụ thể.", [("Kế hoạch", "UBND huyện")]),
+])
+def test_targets_a_list_of_documents_sets_out(text, found):
+    assert [(r.doc_type, r.issuer) for r in extract_legal_refs(text)] == found
+
+
+# The Party committee of a body or a sector at a level is one issuer, not cut at the body's name.
+@pytest.mark.parametrize("text, issuer", [
+    ("Thực hiện Kế hoạch số 20-KH/ĐU ngày 05/11/2025 của Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh,", "Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh"),
+    ("Căn cứ Nghị quyết số 05-NQ/ĐU ngày 10/10/2025 của Đảng ủy các cơ quan Đảng tỉnh;", "Đảng ủy các cơ quan Đảng tỉnh"),
+    ("Căn cứ Chỉ thị số 03-CT/ĐU ngày 10/10/2025 của Ban Thường vụ Đảng ủy Công an tỉnh về công tác bảo đảm an ninh;",
+     "Ban Thường vụ Đảng ủy Công an tỉnh"),
+    # negatives: a commune's Party committee, named or followed by what its document does
+    ("Căn cứ Kế hoạch số 15-KH/ĐU ngày 10/10/2025 của Đảng ủy xã Tân Phú;", "Đảng ủy xã Tân Phú"),
+    ("Thực hiện Nghị quyết số 15-NQ/ĐU ngày 10/10/2025 của Đảng ủy xã phê duyệt kế hoạch;", "Đảng ủy xã"),
+])
+def test_the_party_committee_of_a_body_as_issuer(text, issuer):
+    assert [r.issuer for r in extract_legal_refs(text)] == [issuer]
+
+
+# A plenum's number written in words may take two ("lần thứ mười một", "lần thứ mười hai").
+@pytest.mark.parametrize("text, title", [
+    ("Thực hiện Nghị quyết Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII,",
+     "Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII"),
+    ("Thực hiện Nghị quyết Hội nghị lần thứ mười hai Ban Chấp hành Trung ương (khóa XIII) về tiếp tục xây dựng Đảng;",
+     "Hội nghị lần thứ mười hai Ban Chấp hành Trung ương khóa XIII"),
+    ("Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương khóa XII về cải cách chính sách tiền lương;",
+     "Hội nghị lần thứ bảy Ban Chấp hành Trung ương khóa XII"),
+])
+def test_a_plenum_numbered_in_words(text, title):
+    assert [r.title for r in extract_legal_refs(text)] == [title]
+
+
+def test_a_meeting_with_a_count_is_no_plenum():
+    assert extract_legal_refs("Nghị quyết Hội nghị mười một người dự họp đã thông qua.") == []
+
+
+# What is said of those a resolution or decision itself names ("… quy định tại Nghị quyết chịu trách nhiệm …") is no title.
+@pytest.mark.parametrize("text, found", [
+    ("Giao các cơ quan chỉ đạo các cơ sở giáo dục quy định tại Nghị quyết chịu trách nhiệm về tính chính xác của số liệu.", []),
+    ("Các đối tượng quy định tại Quyết định chịu trách nhiệm thi hành.", []),
+    # negatives: a document of a body with its title; "chịu trách nhiệm" said of others before it
+    ("Các đơn vị thực hiện theo Quy định về chế độ trách nhiệm người đứng đầu của UBND tỉnh.", [("Quy định", "UBND tỉnh")]),
+    ("Các đơn vị tự chịu trách nhiệm theo Quy định của UBND tỉnh về phân cấp quản lý.", [("Quy định", "UBND tỉnh")]),
+])
+def test_what_is_said_of_the_document_itself_is_no_title(text, found):
+    assert [(r.doc_type, r.issuer) for r in extract_legal_refs(text)] == found
+
+
+# Documents cited by their issuers, joined by "và": each is cited, and an issuer ends before the next document's type.
+@pytest.mark.parametrize("text, found", [
+    ("Thực hiện theo Kế hoạch của UBND huyện và Hướng dẫn của Sở Y tế.", [("Kế hoạch", "UBND huyện"), ("Hướng dẫn", "Sở Y tế")]),
+    ("theo Kết luận của Bộ Chính trị và Hướng dẫn của Ban Tổ chức Trung ương,",
+     [("Kết luận", "Bộ Chính trị"), ("Hướng dẫn", "Ban Tổ chức Trung ương")]),
+    ("Thực hiện Nghị quyết số 12/NQ-HĐND ngày 10/7/2025 của HĐND tỉnh và Thông báo kết luận của Thường trực Tỉnh ủy,",
+     [("Nghị quyết", "HĐND tỉnh")]),
+    # negatives: a body's name holding "và"; a kind of decision after "và"
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 10/7/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy;", [("Quyết định", "Ban Tuyên giáo và Dân vận Tỉnh ủy")]),
+    ("Theo Kế hoạch của UBND huyện và Quyết định thành lập tổ công tác.", [("Kế hoạch", "UBND huyện")]),
+])
+def test_documents_by_their_issuers_in_a_list(text, found):
+    assert [(r.doc_type, r.issuer) for r in extract_legal_refs(text)] == found
+
+
+# A title naming the parties of a coordination ("phối hợp giữa A và B") holds both; "và" + a capital ends other titles.
+@pytest.mark.parametrize("text, title", [
+    ("được phân phối theo Quy chế phối hợp giữa UBND tỉnh và Ủy ban MTTQ Việt Nam tỉnh.",
+     "phối hợp giữa UBND tỉnh và Ủy ban MTTQ Việt Nam tỉnh"),
+    ("Thực hiện Chương trình phối hợp giữa Hội Liên hiệp Phụ nữ tỉnh và Sở Giáo dục và Đào tạo giai đoạn 2026 - 2030;",
+     "phối hợp giữa Hội Liên hiệp Phụ nữ tỉnh và Sở Giáo dục và Đào tạo giai đoạn 2026 - 2030"),
+    # negative: no "giữa"
+    ("Theo Kế hoạch của UBND tỉnh về phát triển du lịch và Sở Văn hóa có trách nhiệm.", "phát triển du lịch"),
+])
+def test_a_title_naming_the_parties_of_a_coordination(text, title):
+    assert [r.title for r in extract_legal_refs(text)] == [title]
+
+
+# A type qualified by who issues it together ("Quy chế phối hợp số …", "Chương trình phối hợp số …", "Nghị quyết liên tịch số …")
+# is that type, and the citation starts at it.
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Quy chế phối hợp số 49/QCPH-UBND-UBMT ngày 24/01/2025 về công tác vận động;", ("Quy chế", "Quy chế phối hợp số")),
+    ("Thực hiện Chương trình phối hợp số 05/CTPH-UBND-MTTQ ngày 10/3/2025 giữa UBND tỉnh và Ủy ban MTTQ Việt Nam tỉnh;",
+     ("Chương trình", "Chương trình phối hợp số")),
+    ("Căn cứ Nghị quyết liên tịch số 01/2025/NQLT-CP-ĐCTUBTWMTTQVN ngày 10/3/2025;", ("Nghị quyết", "Nghị quyết liên tịch số")),
+    # negative: a letter after a task's words
+    ("Tăng cường công tác phối hợp số 12/UBND-VX ngày 10/3/2025.", (None, "số 12/UBND-VX")),
+])
+def test_a_type_issued_jointly(text, found):
+    [ref] = extract_legal_refs(text)
+    assert (ref.doc_type, ref.text[:len(found[1])]) == found
+
+
+# A decision whose heading issues or approves a document is one document with it: its mentions of that document are the document
+# itself; another document of the same type is still cited.
+DECISION_HEAD = ("QUYẾT ĐỊNH\nPHÊ DUYỆT KẾ HOẠCH HÀNH ĐỘNG QUỐC GIA VỀ KHẮC PHỤC Ô NHIỄM MÔI TRƯỜNG KHÔNG KHÍ GIAI ĐOẠN 2026 - 2030\n"
+                 "THỦ TƯỚNG CHÍNH PHỦ\n")
+ISSUING_HEAD = "QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TỈNH GIAI ĐOẠN 2026 - 2030\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+
+
+@pytest.mark.parametrize("text, found", [
+    (DECISION_HEAD + "Danh mục nhiệm vụ ưu tiên thực hiện Kế hoạch hành động quốc gia về khắc phục ô nhiễm môi trường không khí "
+     "giai đoạn 2026 - 2030 tại Phụ lục.", []),
+    (ISSUING_HEAD + "Các sở tổ chức thực hiện Kế hoạch phát triển du lịch cộng đồng tỉnh giai đoạn 2026 - 2030; báo cáo kết quả.", []),
+    # negatives: another plan; a heading that issues nothing
+    (DECISION_HEAD + "Các bộ thực hiện theo Kế hoạch hành động quốc gia về quản lý rác thải nhựa đại dương đến năm 2030.",
+     ["hành động quốc gia về quản lý rác thải nhựa đại dương đến năm 2030"]),
+    ("QUYẾT ĐỊNH\nVỀ VIỆC KIỆN TOÀN BAN CHỈ ĐẠO PHÁT TRIỂN DU LỊCH TỈNH\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+     "Ban Chỉ đạo thực hiện theo Kế hoạch phát triển du lịch cộng đồng tỉnh giai đoạn 2026 - 2030.",
+     ["phát triển du lịch cộng đồng tỉnh giai đoạn 2026 - 2030"]),
+])
+def test_the_document_a_decision_issues_is_the_document_itself(text, found):
+    assert [r.title for r in extract_legal_refs(text)] == found

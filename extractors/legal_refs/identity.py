@@ -43,6 +43,17 @@ def own_title(text: str) -> tuple[str, set[str]] | None:
     return (doc_type, set(words(m.group("title")))) if doc_type else None
 
 
+def issued_title(text: str) -> tuple[str, set[str]] | None:
+    """The document a decision or resolution issues or approves in its heading ("QUYẾT ĐỊNH\nPHÊ DUYỆT KẾ HOẠCH HÀNH ĐỘNG QUỐC
+    GIA VỀ …"): its type and the words of its title, to know its mentions as the document itself."""
+    m = P.OWN_TITLE.search(text[:3000])
+    issued = P.ISSUED_IN_TITLE.match(m.group("title")) if m else None
+    if not issued:
+        return None
+    doc_type = next((n for n in P.DOC_TYPE_NAMES if n.upper() == regex.sub(r"\s+", " ", issued.group("type"))), None)
+    return (doc_type, set(words(issued.group("title")))) if doc_type else None
+
+
 def _first_line_title(text: str) -> tuple[str, set[str]] | None:
     """A document whose text opens with its type and title in running case (a transcribed or
     word-segmented copy: "Nghị quyết về kế hoạch đầu tư phát triển …", "Kế hoạch hỗ trợ hộ nghèo …")."""

@@ -105,6 +105,8 @@ ISSUER_STOP = r"""
     \s+(?:Quy\ định|Ban\ hành|Phê\ duyệt|Hướng\ dẫn|Về|Sửa\ đổi|Bổ\ sung|Thành\ lập|Cho\ phép|Công\ bố|Triển\ khai|Thực\ hiện)\b
   | \s+ngày\s+\d
   | \s+(?:về|quy\ định|quy\ đinh|ban\ hành|phê\ duyệt|hướng\ dẫn|triển\ khai|thực\ hiện|sửa\ đổi|bổ\ sung|đã|được|để|nhằm|tại|theo|trong|đối\ với|và\ các|và\ Kế|và\ Nghị|và\ Quyết|và\ Chỉ|với|là|có|đề\ ra|giao
+        |và\ (?:Hướng\ dẫn|Kết\ luận|Thông\ báo|Thông\ tư|Quy\ định|Quy\ chế|Công\ văn|Công\ điện|Tờ\ trình|Báo\ cáo)   # another document ("… của
+        # UBND huyện và Hướng dẫn của Sở Y tế"); not a type a body's name holds ("Viện Kiến trúc và Quy hoạch")
         |công\ bố|hết\ hiệu\ lực|xác\ định|không\ thay\ đổi|chưa\ thay\ đổi|vẫn|tiếp\ tục|đề\ nghị|gửi|thuộc|phân\ cấp|khoảng|ước|dự\ kiến|thì)\b
   | \s+và\s+(?=\p{Ll})
   | \s+[Vv]/[Vv]\b   # "V/v" (về việc), as letters abbreviate it (NĐ 30/2020/NĐ-CP)
@@ -138,7 +140,14 @@ _CENTRAL = ["Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ
             *("Sở " + n[len("Bộ "):] for n in ISSUERS.values() if n.startswith("Bộ "))]
 _LEADER = r"(?:(?:Bộ\ trưởng,\s+)?(?:Bộ\ trưởng|Thứ\ trưởng|Chủ\ nhiệm|Thống\ đốc|Tổng\ Thanh\ tra|Giám\ đốc|Phó\ Giám\ đốc)\s+)?"
 _PEOPLES = r"(?:(?:Chủ\ tịch|Phó\ Chủ\ tịch|Thường\ trực)\s+)?(?:Ủy\ ban\ nhân\ dân|Uỷ\ ban\ nhân\ dân|UBND|Hội\ đồng\ nhân\ dân|HĐND)\s+(?:cấp\s+)?" + _LEVEL
-_PARTY = r"(?:Ban\ Thường\ vụ\s+|Ban\ Chấp\ hành\s+)?(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\ (?:ủy|uỷ)(?:\s+" + _LEVEL + ")?"
+# A Party committee of a body or a sector at a level (Điều lệ Đảng: đảng bộ cơ quan, khối; the Party committees of the People's
+# Committees and of the Party's agencies set up in 2025, Kết luận 121-KL/TW): "Đảng ủy Ủy ban nhân dân tỉnh", "Ban Thường vụ Đảng ủy
+# UBND tỉnh", "Đảng ủy các cơ quan Đảng tỉnh", "Đảng ủy Công an tỉnh", "Đảng ủy Quân sự tỉnh" (whole, not cut at the body's name).
+_PARTY_OF_BODY = (r"(?:\s+(?:Ủy\ ban\ nhân\ dân|Uỷ\ ban\ nhân\ dân|UBND|Hội\ đồng\ nhân\ dân|HĐND|Mặt\ trận\ Tổ\ quốc(?:\ Việt\ Nam)?|MTTQ"
+                  r"|Công\ an|Quân\ sự|Bộ\ đội\ Biên\ phòng|Biên\ phòng|(?:Khối\s+)?(?:các\s+)?cơ\ quan(?:\s+Đảng)?|Khối\s+(?:các\s+)?(?:cơ\ quan|doanh\ nghiệp))"
+                  r"(?=\s+" + _LEVEL + r"\b))")
+_PARTY = (r"(?:Ban\ Thường\ vụ\s+|Ban\ Chấp\ hành\s+)?(?:(?:Tỉnh|Thành|Huyện|Quận|Thị)\ (?:ủy|uỷ)|Đảng\ (?:ủy|uỷ)" + _PARTY_OF_BODY + "?)"
+          r"(?:\s+" + _LEVEL + ")?")
 CLOSED_ISSUER = regex.compile(
     rf"""(?P<name>(?>{_LEADER}(?:{_alternation(_CENTRAL)})(?:\s+{_LEVEL}{_PLACE}?)?{_TERM}?   # (a department of a named province)
                | (?:{_PEOPLES}|{_PARTY}){_PLACE}?{_TERM}?))   # (atomic: the whole name, "Đảng ủy xã", "… khóa XII", is not cut)
@@ -173,7 +182,10 @@ CAPITAL_SUBJECT = regex.compile(r"^[ \t]+(?:Về\s+(?P<subject>[^;\n]+?)|(?P<sub
 # empty, so a search tries each position of the window: the prefilter lets through only where a match can
 # start (the first letter of a type word or of "số", or the end), 2x faster.
 TYPE_BEFORE_STARTS = "".join(sorted({regex.escape(n[0]) for n in DOC_TYPE_NAMES} | {"S", "s"}))
-TYPE_BEFORE = regex.compile(rf"(?=[{TYPE_BEFORE_STARTS}]|$)(?:{DOC_TYPE}\s+)?(?:(?P<so>[Ss]ố)\s*:?\s*)?(?:{DOC_TYPE}\s+số\s+)?$")
+# A type may be qualified by who issues it together ("Quy chế phối hợp số 49/QCPH-…", "Chương trình phối hợp số 05/CTPH-…",
+# "Nghị quyết liên tịch số …"): a regulation, programme or resolution all the same.
+_JOINTLY = r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành))?"
+TYPE_BEFORE = regex.compile(rf"(?=[{TYPE_BEFORE_STARTS}]|$)(?:{DOC_TYPE}{_JOINTLY}\s+)?(?:(?P<so>[Ss]ố)\s*:?\s*)?(?:{DOC_TYPE}\s+số\s+)?$")
 
 # A form or annex by its number ("theo Mẫu số 02/BC-SNV", "Biểu số 01/KH-NS", "Phụ lục số 01/KH"): part of a
 # document (Nghị định 30/2020/NĐ-CP numbers forms so), not a document cited.
@@ -213,6 +225,9 @@ SAME_LIST = regex.compile(r"^\s*(?:,|và|,\s*và)\s*$")  # (";" closes a list it
 LIST_CONTINUATION = regex.compile(r"^\s*(?:,|;|và|,\s*và)\s*$")
 # "Nghị quyết của HĐND huyện đề ra": what a document sets out (its targets), right after its mention.
 SETS_OUT = matched_in_place(r"\s*đề ra\b")
+# … said once after a list of documents by their issuers: "theo Kế hoạch của UBND huyện; Nghị quyết của Huyện ủy và Hội đồng
+# nhân dân cấp huyện đề ra", "các chỉ tiêu Nghị quyết của HĐND tỉnh, Kế hoạch của UBND tỉnh đề ra": each item's targets.
+SETS_OUT_LIST = matched_in_place(rf"(?:\s*(?:,|;|và|,\s*và)\s+{DOC_TYPE.replace('?P<doc_type>', '?:')}\s+của\s+[^;,.\n]{{2,80}}?)+\s*đề ra\b")
 
 # Words that open a clause citing the basis of the plan.
 # Capitalised: the cue opens the sentence ("thực hiện" inside a clause is no basis).
@@ -271,7 +286,7 @@ TITLE_STOP = r"""
       | (?<!\bđến|\d)\s+năm\s+\d | \s+(?:số|ngày)\s+\d
       | (?<=\d),\s+(?!tầm\ nhìn|định\ hướng)   # "… 2021 - 2030, đánh dấu …" (but "…, tầm nhìn đến năm 2050")
       | \s+phù\ hợp\b | \s+trong\s+(?:bối\ cảnh|tình\ hình|thời\ gian|năm)\b | \s+trên\s+địa\ bàn\b
-      | \s+và\s+\p{Lu}
+      | \s+và\s+\p{Lu}(?<!\bgiữa\s[^;.\n]{1,80})   # (not the second party of "giữa A và B": "Quy chế phối hợp giữa UBND tỉnh và Ủy ban MTTQ …")
       | \s+và\s+(?:các|những|xây\ dựng|ban\ hành|thực\ hiện|triển\ khai|hướng\ dẫn|pháp\ luật|văn\ bản|quy\ định
                   |gửi|báo\ cáo|tổng\ hợp|đề\ xuất|kiến\ nghị)\b   # "… Kế hoạch truyền thông về Chương trình và gửi về Sở …"
       | \s+vào\s+\p{Lu}
@@ -305,7 +320,8 @@ _LAW_CLAUSE = r"""\s+(?:dự\ kiến|(?<!Điều\s)ước|(?<!Hàng\s|Phòng\s)k
               | ,\s+(?:phải|người|vừa|đáp\ ứng|cơ\ quan|kinh\ phí|trường\ hợp|điều\ lệ|luật\ khác)\b"""
 LAW_TITLE_STOP = TITLE_STOP.replace(
     "(?=", r"(?=\s+(?:về|có(?!\ công)|sát\ với|cho|hoặc|là|mà|nhưng|nếu|khi|trừ|đối\ với|thực\ hiện|trong\ đó|báo\ cáo|quy\ định|giai\ đoạn|và\ quy\ định|và\ nội\ dung)\b"
-    r" | (?<!\btự)\s+do\b | ,\s+(?:là|hoặc|mà|nhưng|cho\ phép)\b | " + _LAW_CLAUSE + " |", 1)
+    r" | (?<!\btự)\s+do\b | ,\s+(?:là|hoặc|mà|nhưng|cho\ phép)\b | " + _LAW_CLAUSE
+    + r" | (?<![-–\d])\s+(?:19|20)\d\d(?![\d/]|\s*[-–]\s*\d) |", 1)   # "Luật Đường bộ 2024": the law's year, as "năm 2024" (LAW_YEAR_AFTER)
 # A law's name may be written in lower case ("theo quy định của Luật ngân sách nhà nước", "thi hành
 # Luật giám định tư pháp", "Căn cứ Luật quản lý, sử dụng …") where a citing word says a law is cited;
 # not "Luật này", "Luật sư", "Luật và các văn bản" …
@@ -317,22 +333,24 @@ LAW_BY_NAME = regex.compile(
     rf"(?P<title>(?:\p{{Lu}}|{LOWER_LAW_CUE}{NOT_A_LAW_NAME}\p{{Ll}})[\p{{L}}\d ,\-–\n]{{1,120}}?){LAW_TITLE_STOP}",
     regex.VERBOSE,
 )
+# (typed in lower case too: "thực hiện Nghị quyết đại hội Đảng lần thứ XIII", "nghị quyết đại hội Đảng bộ xã lần thứ V":
+# the congress is known by its number or its Party committee whatever the case of "đại hội")
 CONGRESS_RESOLUTION = regex.compile(
-    r"""(?P<doc_type>Nghị\ quyết)\s+
-        (?P<title>(?P<issuer>Đại\ hội[\p{L}\d ,\-–]{0,120}?lần\ thứ\s+[IVXLC\d]+(?:\s+của\s+Đảng)?
+    r"""(?<![\p{L}])(?<!(?:các|những)\s)(?P<doc_type>[Nn]ghị\ quyết)\s+
+        (?P<title>(?P<issuer>[Đđ]ại\ hội[\p{L}\d ,\-–]{0,120}?lần\ thứ\s+[IVXLC\d]+(?:\s+của\s+Đảng)?
                               # the current congress of a named Party committee: "Nghị quyết Đại hội Đảng bộ tỉnh"
-                            | Đại\ hội\ (?:đại\ biểu\ )?Đảng\ bộ\ (?:tỉnh|thành\ phố|huyện|thị\ xã|quận|xã|phường)(?:\ [\p{Lu}][\p{Ll}]*)*(?![\p{L}\d]|\ lần)
+                            | [Đđ]ại\ hội\ (?:đại\ biểu\ )?Đảng\ bộ\ (?:tỉnh|thành\ phố|huyện|thị\ xã|quận|xã|phường)(?:\ [\p{Lu}][\p{Ll}]*)*(?![\p{L}\d]|\ lần)
                               # the national congress by its number alone: "Nghị quyết Đại hội XIV của Đảng", "Đại hội Đảng toàn quốc XIII"
-                            | (?P<national>Đại\ hội\s+(?:Đảng\s+)?(?:toàn\ quốc\s+)?(?:[IVXLC]{2,}|[IVXLC]+(?=\s+của\s+Đảng))(?:\s+của\s+Đảng)?(?![\p{L}\d])))
+                            | (?P<national>[Đđ]ại\ hội\s+(?:Đảng\s+)?(?:toàn\ quốc\s+)?(?:[IVXLC]{2,}|[IVXLC]+(?=\s+của\s+Đảng))(?:\s+của\s+Đảng)?(?![\p{L}\d])))
                   (?:,?\s*nhiệm\ kỳ\s*\d{4}\s*[-–]\s*\d{4})?)""",
     regex.VERBOSE,
 )
 # A resolution of a Central Committee plenum, known by the plenum and the term: "Nghị quyết Hội nghị lần
 # thứ 7 Ban Chấp hành Trung ương (khoá X)", "Nghị quyết Trung ương 5 khóa IX" (Party documents are
-# cited so: HD 36-HD/VPTW).
+# cited so: HD 36-HD/VPTW); a plenum's number in words may take two ("lần thứ mười một").
 PLENUM_RESOLUTION = regex.compile(
     r"""(?P<doc_type>Nghị\ quyết)\s+
-        (?P<title>(?:Hội\ nghị\s+(?:lần\ thứ\s+)?(?:\d{1,2}|[\p{Ll}]+)\s+(?:Ban\ Chấp\ hành\s+)?Trung\ ương(?:\s+Đảng)?
+        (?P<title>(?:Hội\ nghị\s+(?:lần\ thứ\s+)?(?:\d{1,2}|mười\s+[\p{Ll}]+|[\p{Ll}]+)\s+(?:Ban\ Chấp\ hành\s+)?Trung\ ương(?:\s+Đảng)?
                   | (?:Ban\ Chấp\ hành\s+)?Trung\ ương\s+(?:lần\ thứ\s+)?\d{1,2})
                   \s*\(?\s*kh(?:oá|óa|oa)\s+[IVXLC]+\s*\)?)""",
     regex.VERBOSE,
@@ -346,7 +364,8 @@ NAMED_BY_NUMBER = regex.compile(
 # "Kế hoạch hằng năm", "nội dung của Chỉ thị bảo đảm tiến độ").
 NOT_A_TITLE = r"""(?!(?:này|đó|trên|nêu|số|của|đề\ ra|nhằm|cho|và|được|đã|theo|với|gắn|phải|cần|sẽ|đang|tới|sau|kèm|mẫu|do|thì|là|có|khi|nếu|để
     |hiệu\ quả|có\ hiệu\ quả|hằng|hàng|đồng\ bộ|thống\ nhất|trong|bảo\ đảm|đảm\ bảo|đúng|kịp\ thời|nghiêm|đầy\ đủ|chặt\ chẽ|tốt|hoặc|hay|mới|cụ\ thể|riêng|chung|liên\ quan|các|những
-    |thuộc|phù\ hợp|gửi|tại|khác|trình|đến|tới|lên|xuống|(?:được\ )?ban\ hành\ kèm)\b
+    |thuộc|phù\ hợp|gửi|tại|khác|trình|đến|tới|lên|xuống|(?:được\ )?ban\ hành\ kèm
+    |chịu)\b   # "các cơ sở quy định tại Nghị quyết chịu trách nhiệm …": what is said of those the resolution itself names
     |[\p{Ll}\d]{1,2}[.)])"""  # nor a list item ("Chương trình\na) Đối tượng …")
 # A named programme or scheme is not what is done with it: "Chương trình thực hiện", "Chương
 # trình sử dụng nguồn ngân sách" (while "Kế hoạch thực hiện Chỉ thị …" is a plan's name).
@@ -427,6 +446,12 @@ LIST_BEFORE = regex.compile(rf"(?:{_alternation(BY_NAME_TYPES)})\s+[^;.\n]{{2,15
 OWN_TITLE = regex.compile(
     rf"(?:^|\n)[ \t*#]*(?P<type>{_alternation([n.upper() for n in DOC_TYPE_NAMES])})[ \t*]*\n+(?P<title>[^\p{{Ll}}]{{10,400}}?)(?=\n\s*\n|\n[^\n]*\p{{Ll}})"
 )
+# A decision or resolution whose heading issues or approves a document ("QUYẾT ĐỊNH\nPHÊ DUYỆT KẾ HOẠCH HÀNH ĐỘNG QUỐC GIA VỀ …",
+# "QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH …"): that document is one with it (spec EXTRACTION.md, "Whole document"), named by its type
+# and title after the verb.
+ISSUED_IN_TITLE = regex.compile(
+    rf"\s*(?:VỀ\s+VIỆC\s+)?(?:PHÊ\s+DUYỆT|BAN\s+HÀNH|THÔNG\s+QUA)\s+(?P<type>{_alternation([n.upper() for n in DOC_TYPE_NAMES])})\s+(?P<title>\S.*)",
+    regex.DOTALL)
 # A short name in brackets closing a name is part of it: "Chương trình hỗ trợ … (SMEdx)".
 SHORT_NAME_AFTER = regex.compile(r"^\s*\((?P<short>\p{Lu}[\p{L}\d&\-]{1,15})\)")
 
@@ -465,10 +490,19 @@ LAW_NAME_WRAPPED = regex.compile(
 LAW_NAME_OF = regex.compile(
     r"\s+của\s+(?!(?:tỉnh|huyện|xã|phường|quận|thị\ xã|thành\ phố|nhà\ nước|nước\ ta|địa\ phương|cơ\ quan|đơn\ vị|ngành)\b)"  # (whose law)
     r"\p{Ll}[\p{L} ,\-–]{1,60}?(?=\s*,?\s*(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d|\s*[/.-]\s*\d)|năm\s+(?:19|20)\d\d(?!\d)|số\s+\d{1,5}/(?:19|20)\d\d/))")
+# A law's name typed in title case, each of its coordinated parts capitalised ("Luật Khoa học, Công nghệ và Đổi mới sáng tạo",
+# "Luật Địa chất và Khoáng sản"), cited without a date or number: reading stopped at the capital after the comma or "và"; the
+# parts run on to the last one joined by "và", a part being a capitalised word and a few lower-case ones, where the citation
+# ends (its punctuation, the line's end, "về …" of a provision). (A list of two laws repeats the type word: "Luật Đất đai và
+# Luật Nhà ở"; a body or a document after "và" is another clause: NAME_RUNS_ON, BODY_HEAD.)
+_NAME_PART = r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3}"
+LAW_NAME_COORDINATED = regex.compile(
+    rf"(?:,[ \t]*{_NAME_PART})*[ \t]+và[ \t]+{_NAME_PART}(?=[ \t]*(?:[;.,)\n]|$)|[ \t]+(?:về|quy\ định|có\ hiệu\ lực|và\ các)\b)")
 CITATION_LINE_END = regex.compile(r"[ \t]*[;,.]?[ \t]*(?:\n|$)")
 BODY_HEAD = regex.compile(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Phòng|Ban|Cục|Chi cục|Tổng cục|Chính phủ|Quốc hội|Thủ tướng|Tỉnh ủy|Huyện ủy|Trung tâm|Văn phòng)\b")
 # A law on how bodies are organised ("Luật Tổ chức Quốc hội", "Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân"): its name
 # holds the bodies' names.
 ORGANISATION_LAW = regex.compile(r"Tổ\s+chức\s+\p{Lu}")
 # A law cited with its year: "Luật Giáo dục năm 2019".
-LAW_YEAR_AFTER = regex.compile(r"^\s+năm\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*[-–]\s*\d)")
+# (or with the year alone: "Căn cứ Luật Đường bộ 2024;", "- Luật Tài nguyên nước 2023.")
+LAW_YEAR_AFTER = regex.compile(r"^\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/]|\s*[-–]\s*\d)")

@@ -105,6 +105,10 @@ def rule_law_by_name(text: str) -> list[LegalRef]:
         if of and not P.BODY_HEAD.search(of.group()):  # "Luật Phòng, chống tác hại của rượu, bia ngày …": the name holds "của"
             title = clean(text[m.start("title"):of.end()])
             end, fields = date_after(text, of.end())
+        parts = P.LAW_NAME_COORDINATED.match(text, m.end("title")) if not fields and not revised and not run and not wrapped and not of else None
+        if parts and P.NAME_RUNS_ON.fullmatch(text, m.end("title"), parts.end()) and not P.BODY_HEAD.search(parts.group()):
+            title = clean(text[m.start("title"):parts.end()])  # "Luật Khoa học, Công nghệ và Đổi mới sáng tạo;": one name in title case
+            end = parts.end()
         year = P.LAW_YEAR_AFTER.match(text[end:end + 20]) if not fields else None
         if year:  # "Luật Giáo dục năm 2019": known to the year
             fields = {"date": year.group("year"), "date_raw": clean(year.group())}
@@ -188,16 +192,20 @@ def rule_named_document(text: str, subjects: list[tuple[int, int]] = ()) -> list
     return out
 
 
+def _capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
 def rule_congress_resolution(text: str) -> list[LegalRef]:
     """A Party congress resolution: "Nghị quyết Đại hội … lần thứ XIX, nhiệm kỳ 2020-2025"."""
     out = []
     for m in P.CONGRESS_RESOLUTION.finditer(text):
-        title = clean(m.group("title"))
+        title = _capitalised(clean(m.group("title")))  # "đại hội Đảng bộ xã lần thứ V" → "Đại hội …", as the congress is named
         if m.group("national"):  # "Đại hội XIV của Đảng": the national congress by its formal name
             number = regex.search(r"[IVXLC]+(?![\p{L}])", m.group("national")).group()
             title = f"Đại hội đại biểu toàn quốc lần thứ {number} của Đảng"
         out.append(LegalRef(m.start(), m.end(), m.group(), "Nghị quyết", title=title,
-                            issuer=title if m.group("national") else normal_issuer(m.group("issuer")), relation=relation(text, m.start()),
+                            issuer=title if m.group("national") else normal_issuer(_capitalised(m.group("issuer"))), relation=relation(text, m.start()),
                             rule="rule_congress_resolution"))
     for m in P.PLENUM_RESOLUTION.finditer(text):  # "Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương (khoá X)"
         title = clean(regex.sub(r"[()]", " ", m.group("title")))
@@ -250,12 +258,14 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
             continue
         cued = P.CITING_CUE.search(text[max(0, m.start() - 40):m.start()])
         listed = any(P.LIST_CONTINUATION.match(text[e:m.start()])
-                     for e in ends[bisect.bisect_left(ends, m.start() - 6):bisect.bisect_right(ends, m.start())])
+                     for e in ends[bisect.bisect_left(ends, m.start() - 6):bisect.bisect_right(ends, m.start())]) \
+            or bool(out) and P.LIST_CONTINUATION.match(text[out[-1].end:m.start()]) is not None
+        # (a list of documents by their issuers goes on too: "theo Kế hoạch của UBND huyện và Hướng dẫn của Sở Y tế")
         if not (cued or listed):
             continue
         if cued and not listed and cued.group().lstrip().startswith(";") and not _cites(_item_before(text, m.start())):
             continue  # an item of a list of things, not of citations: "Giấy chứng nhận huấn luyện …; Phương án nổ mìn, hộ chiếu nổ mìn; …"
-        if not m.group("title") and P.SETS_OUT.match(text, m.end()):
+        if not m.group("title") and (P.SETS_OUT.match(text, m.end()) or P.SETS_OUT_LIST.match(text, m.end())):
             continue  # "Nghị quyết của HĐND huyện đề ra": the targets, not a document
         title = clean(m.group("title"))
         if title and regex.search(r"\bnày$", title):
