@@ -1,4 +1,4 @@
-"""Probe of whole plans: six short synthetic plans (hand-written, not from any document) in
+"""Probe of whole plans: seven short synthetic plans (hand-written, not from any document) in
 benchmarks/plans/, each with its expected answers in the gold format (plans/NAME.txt.json,
 ../shared/spec/gold-format.md) written by the contract's conventions (spec EXTRACTION.md).
 
@@ -14,6 +14,9 @@ characters, the closing "Nơi nhận" list.
     tu_chuong_trinh_hanh_dong  Party committee action programme, appendix one cell per line
     hdnd_kinh_te_xa_hoi        HĐND resolution on the yearly plan, "chỉ tiêu chủ yếu" list
     qd_ban_hanh_ke_hoach       UBND decision issuing a plan (Điều 1 … ban hành kèm theo …)
+    ubnd_chuong_trinh_nghi_quyet_cp  provincial UBND action programme implementing a Government resolution
+                               for 2026-2030: several targets a sentence, per-year values, 2021-2025 results,
+                               appendix "Các chỉ tiêu chủ yếu" as a markdown pipe table with group rows
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
