@@ -1270,6 +1270,22 @@ def test_series_of_years(text, expected):
     assert [(t.indicator, t.value, t.year) for t in extract_targets(text)] == expected
 
 
+# A later year's clause may carry any comparator of the cue list ("đạt không thấp hơn", "không vượt quá"): the value
+# still goes on the series, with its own comparator; a clause that names its own indicator is its own.
+@pytest.mark.parametrize("text,expected", [
+    ("Phấn đấu thu nhập bình quân đầu người năm 2026 đạt 75 triệu đồng, đến năm 2030 đạt không thấp hơn 110 triệu đồng.",
+     [("thu nhập bình quân đầu người", 75, 2026, "eq"), ("thu nhập bình quân đầu người", 110, 2030, "ge")]),
+    ("Tỷ lệ nợ xấu năm 2026 không quá 3%, đến năm 2030 không vượt quá 2%.",
+     [("Tỷ lệ nợ xấu", 3, 2026, "le"), ("Tỷ lệ nợ xấu", 2, 2030, "le")]),
+    ("Tỷ lệ hồ sơ trực tuyến năm 2026 đạt tối thiểu 60%, đến năm 2028 đạt không dưới 80%.",
+     [("Tỷ lệ hồ sơ trực tuyến", 60, 2026, "ge"), ("Tỷ lệ hồ sơ trực tuyến", 80, 2028, "ge")]),
+    ("Tỷ lệ nợ xấu năm 2026 không quá 3%, tỷ lệ an toàn vốn không thấp hơn 9%.",
+     [("Tỷ lệ nợ xấu", 3, 2026, "le"), ("tỷ lệ an toàn vốn", 9, 2026, "ge")]),
+])
+def test_series_of_years_with_comparators(text, expected):
+    assert [(t.indicator, t.value, t.year, t.comparator) for t in extract_targets(text)] == expected
+
+
 # A change stated after a level ("…, tăng 8% so với dự toán năm 2025", "…, tăng bình quân 2%/năm") is the change of
 # the same indicator: what follows it is its baseline, not its name.
 @pytest.mark.parametrize("text,indicator,canonical_id", [
