@@ -1301,6 +1301,21 @@ def test_change_after_a_level_is_of_the_same_indicator(text, indicator, canonica
     assert level.indicator_id != change.indicator_id or level.indicator_id is None
 
 
+# The baseline after the name of what a change counts ("Giảm 20% lượng phân bón … so với năm 2025") is not part of the
+# name, and the year or period it names is not the target's year; a change of the value before keeps its indicator.
+@pytest.mark.parametrize("text,indicator,year", [
+    ("Giảm 20% lượng phân bón hóa học sử dụng so với năm 2025.", "lượng phân bón hóa học sử dụng", None),
+    ("Giảm ít nhất 15% số vụ cháy rừng so với giai đoạn 2021 - 2025.", "số vụ cháy rừng", None),
+    ("Đến năm 2030, tăng 10% số doanh nghiệp hoạt động so với năm 2025.", "số doanh nghiệp hoạt động", 2030),
+    ("Lượng khí thải nhà kính giảm 15% so với năm 2020.", "Lượng khí thải nhà kính", None),
+    ("Tiết kiệm 10% chi thường xuyên tăng thêm dự toán năm 2025 so với dự toán năm 2024.",
+     "chi thường xuyên tăng thêm dự toán so với dự toán năm 2024", 2025),
+])
+def test_baseline_after_the_name_is_not_in_it(text, indicator, year):
+    row = one(text)
+    assert (row["indicator"], row["year"]) == (indicator, year)
+
+
 def test_change_with_its_own_name_keeps_it():
     rows = extract_targets("Tổng thu ngân sách đạt 1.500 tỷ đồng; tỷ lệ giải ngân vốn đầu tư công đạt 95% so với kế hoạch.")
     assert [r.indicator for r in rows] == ["Tổng thu ngân sách", "tỷ lệ giải ngân vốn đầu tư công"]

@@ -404,6 +404,11 @@ def _right_end(text: str, q: Quantity, stop: int) -> int:
     the words run on past is part of them ("70% số người hưởng trợ cấp (bao gồm người được ủy quyền nhận
     thay) nhận tiền trợ cấp bằng phương thức không dùng tiền mặt")."""
     pos = _right_start(text, q)
+    baseline = P.BASELINE_AFTER_NAME.search(text, pos, stop)
+    if baseline is not None and WORDS.search(text, pos, baseline.start()) and not P.CHANGE_IN_NAME.search(text, pos, baseline.start()):
+        # "Giảm 20% lượng phân bón … so với năm 2025": the baseline of the value's change names nothing it counts; a
+        # name with a change of its own keeps the baseline of that change ("10% chi thường xuyên tăng thêm … so với …")
+        stop = baseline.start()
     while (m := P.VALUE_CLAUSE_END.search(text, pos, stop)) is not None:
         aside = P.ASIDE_RUNS_ON.match(text, m.start(), stop) if m.group() == "(" else None
         if aside is None:
@@ -544,7 +549,8 @@ class Context:
         year = _year_in(self.text, start, end, before, self.cited)
         if year is not None:
             return year, None
-        period = next((m for m in P.PERIOD_IN_LINE.finditer(self.text, start, end) if not self.cited.touches(m.start(), m.end())), None)
+        period = next((m for m in P.PERIOD_IN_LINE.finditer(self.text, start, end) if not self.cited.touches(m.start(), m.end())
+                       and not P.BASELINE.search(self.text[max(0, m.start() - 20):m.start()])), None)  # "so với giai đoạn 2021 - 2025"
         return (None, f"{period.group('y1')}-{period.group('y2')}") if period else (None, None)
 
 
