@@ -1640,3 +1640,18 @@ def test_table_cell_comparator_of_a_range(text, comparator):
 ])
 def test_tro_len_after_a_value_and_vao_nam_before_the_next(text, expected):
     assert [(t.indicator, t.value, t.comparator, t.year) for t in extract_targets(text)] == expected
+
+
+# A number with a noun of parts after a scheme's head names the scheme ("mô hình bảo vệ 04 lớp", "mô hình liên kết 4
+# nhà", "phương châm 4 tại chỗ"): no target. A place or a count the scheme is set up for is one, and so is a large count
+# after "cơ chế hỗ trợ".
+@pytest.mark.parametrize("text,values", [
+    ("Triển khai dịch vụ an toàn thông tin giúp doanh nghiệp thực hiện mô hình bảo vệ 04 lớp.", []),
+    ("Tổ chức sản xuất theo mô hình liên kết 4 nhà.", []),
+    ("Quán triệt phương châm 4 tại chỗ trong phòng, chống thiên tai.", []),
+    ("Nhân rộng mô hình 3 cấp ở 10 xã.", [10]),
+    ("Xây dựng mô hình điểm tại 05 xã.", [5]),
+    ("Thực hiện cơ chế hỗ trợ 120 nhà cho hộ nghèo.", [120]),
+])
+def test_number_in_a_schemes_name_is_no_target(text, values):
+    assert [t.value for t in extract_targets(text)] == values

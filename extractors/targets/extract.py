@@ -819,6 +819,9 @@ def _per_unit_criterion(text: str, q: Quantity, nxt: Quantity) -> bool:
         and bool(P.PER_UNIT_CRITERION.fullmatch(text, q.end, nxt.start))
 
 
+SCHEME_PARTS_MAX = 10  # a scheme is named by a few parts ("2 cấp", "4 tại chỗ", "5 bước"); "cơ chế hỗ trợ 120 nhà" is a count
+
+
 def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, sentence_start: int) -> bool:
     """A value the text reports, scores, sets as a rule or uses to define a group: not a commitment."""
     text = ctx.text
@@ -826,6 +829,9 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # "Xét đề nghị của 28 đơn vị": who proposed, not what is committed
     if P.BESIDES_BEFORE.match(text[clause_start:q.start]) or P.CONVERSION_BEFORE.search(text[max(sentence_start, q.start - 60):q.start]):
         return True  # what an addition is besides ("Ngoài 958 nhà … theo Kế hoạch 77"), a conversion rate ("quy đổi 2m2")
+    if q.value <= SCHEME_PARTS_MAX and q.value_max is None and float(q.value).is_integer() \
+            and P.SCHEME_NAME_BEFORE.search(text[max(clause_start, q.start - 80):q.start]) and P.SCHEME_PARTS_AFTER.match(text, q.start):
+        return True  # a scheme's name ("mô hình bảo vệ 04 lớp", "mô hình liên kết 4 nhà"), not a count
     if (cited := P.CITED_GOAL.search(text, sentence_start, q.start)) and not P.OWN_PLEDGE.search(text, cited.end(), q.start):
         return True  # the goal a cited document sets ("Nghị quyết số 57-NQ/TW … đặt mục tiêu … 30% GDP")
     if _in_cited_subject(ctx, q):

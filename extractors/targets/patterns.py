@@ -397,6 +397,15 @@ CITED_GOAL = regex.compile(
 OWN_PLEDGE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|quyết\s+tâm)(?![\p{L}\p{M}]))")
 # "Ngoài 640 nhà phải hoàn thành theo Kế hoạch số 45/KH-UBND, năm 2027 hỗ trợ thêm 300 nhà": what an addition is besides.
 BESIDES_BEFORE = regex.compile(r"^[\s\-+•*]*(?:(?i:(?:trong\s+|đến\s+)?năm)[^\S\n]+\d{4}[\s,]*)?(?i:ngoài)[^\S\n]+(?:(?i:số)[^\S\n]+)?$")
+# A number with a noun of parts that names a scheme after its head ("mô hình bảo vệ 04 lớp", "mô hình liên kết 4 nhà",
+# "phương châm 4 tại chỗ", "mô hình chính quyền địa phương 2 cấp", "quy trình 5 bước"): the scheme's name, not a count
+# the plan commits to. A place or a count of units the scheme is set up in is not in its name ("mô hình điểm tại 05
+# xã", "10 mô hình sản xuất").
+SCHEME_HEAD = r"(?:mô\s+hình|phương\s+châm|phương\s+thức|nguyên\s+tắc|quy\s+trình|cơ\s+chế|chiến\s+lược|phong\s+trào|chính\s+quyền)"
+SCHEME_NAME_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])" + SCHEME_HEAD + r"(?:[^\S\n]+(?!(?:tại|ở|cho|với|đạt|trên|dưới|tới|đến|của|khoảng|gồm|có|ít|tối|từ|là|được|thêm|hơn|không|và|theo)(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,4}[^\S\n]*)$")
+SCHEME_PARTS_AFTER = regex.compile(
+    r"\d[\d.,]*[^\S\n]*(?i:lớp|tầng|cấp|bước|nhà|khâu|bên|trụ\s+cột|tại\s+chỗ|chân\s+kiềng|mũi|vòng|chiều|cùng|không|sạch|an\s+toàn|đột\s+phá)(?![\p{L}\p{M}])")
 # A conversion rate a rule sets ("theo tỷ lệ quy đổi 2m2 tương đương 1m2 …"), not a target.
 CONVERSION_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])quy\s+đổi)[^\n.;]{0,40}$")
 GROUNDS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:xét|theo|trên\s+cơ\s+sở|căn\s+cứ)\s+(?:đề\s+nghị|tờ\s+trình|báo\s+cáo|đề\s+xuất)(?:\s+của)?(?:\s+(?:các|tổng\s+số|tổng\s+cộng))?\s*)$")
