@@ -1655,3 +1655,18 @@ def test_tro_len_after_a_value_and_vao_nam_before_the_next(text, expected):
 ])
 def test_number_in_a_schemes_name_is_no_target(text, values):
     assert [t.value for t in extract_targets(text)] == values
+
+
+# A value cell with a direction before it ("giảm 1 - 1,5", "tăng trên 8", "duy trì 41", "giảm còn 2") is a value of the
+# row with that direction, in any table shape; words that are no direction still make the cell no value.
+@pytest.mark.parametrize("text,expected", [
+    ("STT\tChỉ tiêu\tĐơn vị tính\tNăm 2026\tNăm 2030\n1\tTỷ lệ hộ nghèo\t%\tgiảm 1 - 1,5\tgiảm 1 - 1,5\n",
+     [(1, 1.5, "eq", "decrease", 2026), (1, 1.5, "eq", "decrease", 2030)]),
+    ("TT\tChỉ tiêu\tĐVT\tKH 2026\n1\tTỷ lệ che phủ rừng\t%\tduy trì 41\n", [(41, None, "eq", "maintain", 2026)]),
+    ("TT\tChỉ tiêu\tĐVT\tKH 2026\n1\tKim ngạch xuất khẩu\t%\ttăng trên 8\n", [(8, None, "gt", "increase", 2026)]),
+    ("TT\tChỉ tiêu\tĐVT\tKH 2026\n1\tTỷ lệ hộ nghèo\t%\tgiảm còn dưới 2\n", [(2, None, "lt", "decrease", 2026)]),
+    ("TT\tChỉ tiêu\tĐVT\tKH 2026\n1\tTỷ lệ hộ nghèo\t%\tphấn đấu 2\n", []),
+])
+def test_table_cell_with_a_direction(text, expected):
+    found = [(t.value, t.value_max, t.comparator, t.direction, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"]
+    assert found == expected
