@@ -295,6 +295,15 @@ def _without_subject(own: str) -> str:
     return own[m.end():] if body or P.SUBJECT_JURISDICTION.match(subject) else own
 
 
+def _after_kinds_list(own: str, local: str) -> str:
+    """The last clause without the rest of a list of government levels that the last comma cut ("Ủy ban nhân dân các
+    xã, phường tổ chức đào tạo nghề cho" → "tổ chức đào tạo nghề cho")."""
+    rest = P.KINDS_LIST_REST.match(local)
+    if rest is None or not P.KINDS_LIST_OPEN.search(own[:len(own) - len(local)]):
+        return local
+    return local[rest.end():]
+
+
 def _label(left: str) -> str:
     """The indicator in the text before a value: after the last label colon outside brackets, or the label itself."""
     colons = _outside_brackets(LABEL_COLON, left)
@@ -998,6 +1007,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     right = _right_context(text, q, stop)
     own = _without_subject(_label(left))
     local = _clean(_last_clause(own)) if not _outside_brackets(LABEL_COLON, left) else own
+    local = _after_kinds_list(own, local)
     line_label = _line_label(text, line_start, q.start)
     scope = None
     if line_label and P.SCOPE.fullmatch(line_label):

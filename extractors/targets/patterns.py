@@ -370,6 +370,12 @@ PLEDGE_AFTER_SUBJECT = regex.compile(
 SUBJECT_JURISDICTION = regex.compile(
     r"^(?:(?i:toàn|các|mỗi)\s+)?(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|địa\s+phương|đơn\s+vị|ngành)"
     r"(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}$")
+# A level of government named by a list of its kinds ("Ủy ban nhân dân các xã, phường tổ chức …", "phối hợp với các
+# huyện, thị xã, thành phố hỗ trợ …"): the comma inside the list is no clause break, the kinds after it are the body's,
+# not the first words of what the value counts.
+ADMIN_KIND = r"(?:xã|phường|thị\s+trấn|thị\s+xã|thành\s+phố|huyện|quận|đặc\s+khu)"
+KINDS_LIST_OPEN = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:các|mỗi)\s+" + ADMIN_KIND + r")(?:\s*,\s*(?i:" + ADMIN_KIND + r"))*\s*,\s*$")
+KINDS_LIST_REST = regex.compile(r"^(?i:" + ADMIN_KIND + r")(?:\s*,\s*(?i:" + ADMIN_KIND + r"))*(?:\s+(?i:và)\s+(?i:" + ADMIN_KIND + r"))?\s+(?=\p{Ll})")
 # "… tham gia xuất khẩu phấn đấu (đến năm 2030) đạt …": the pledge after a name is not part of it (stripped from the
 # indicator only: the clause still reads as a pledge for the value's side).
 TRAILING_PLEDGE = regex.compile(r"[\s,]+(?i:phấn\s+đấu)\s*$")
