@@ -477,6 +477,9 @@ CASES += [
 ("Xây dựng mô hình điểm tại 05 xã.", [dict(value=5, unit="xã", ind="mô hình điểm")]),
 ("Nhân rộng ít nhất 10 mô hình sản xuất theo chuỗi giá trị.", [dict(value=10, unit="mô hình", comparator="ge", ind="mô hình")]),
 ("Kết quả năm 2025: tỷ lệ che phủ rừng đạt 40,5%; có 215 sản phẩm OCOP.", []),
+("Dự báo đến năm 2030, dân số toàn tỉnh khoảng 1,5 triệu người.", []),
+("Kinh tế tiếp tục phục hồi, dự báo tốc độ tăng trưởng GRDP giai đoạn 2026 - 2030 khoảng 8 - 8,5%/năm.", []),
+("Tỷ lệ bản tin dự báo thời tiết chính xác đạt 85%.", [dict(value=85, ind="dự báo")]),
 ("Đến nay, toàn tỉnh có 162/198 xã đạt chuẩn nông thôn mới.", []),
 ("| STT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2030 | Cơ quan chủ trì |\n|---|---|---|---|---|---|\n| I | Kinh tế | | | | |\n"
  "| 1 | Tỷ lệ che phủ rừng | % | 41 | ≥ 42 | Sở Nông nghiệp và Môi trường |\n"

@@ -1684,3 +1684,15 @@ def test_table_cell_with_a_direction(text, expected):
 ])
 def test_kinds_list_of_a_body_is_not_in_the_indicator(text, indicator):
     assert one(text)["indicator"] == indicator
+
+
+# A forecast ("dự báo" opening a clause) is no commitment; "dự báo" inside a name, or a pledge after the forecast, is.
+@pytest.mark.parametrize("text,values", [
+    ("Dự báo đến năm 2030, dân số toàn tỉnh khoảng 1,5 triệu người.", []),
+    ("Kinh tế trong tỉnh phát triển ổn định, dự báo tốc độ tăng trưởng GRDP của tỉnh giai đoạn 2026 - 2030 khoảng từ 10 - 10,5%/năm.", []),
+    ("Theo dự báo, nhu cầu điện giai đoạn 2026 - 2030 tăng bình quân 12%/năm.", []),
+    ("Tỷ lệ bản tin dự báo thời tiết chính xác đạt 85%.", [85]),
+    ("Dự báo, cảnh báo thiên tai kịp thời, phấn đấu đến năm 2030 tỷ lệ dự báo chính xác đạt 90%.", [90]),
+])
+def test_a_forecast_is_no_target(text, values):
+    assert [t.value for t in extract_targets(text)] == values

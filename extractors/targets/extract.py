@@ -841,6 +841,8 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     if q.value <= SCHEME_PARTS_MAX and q.value_max is None and float(q.value).is_integer() \
             and P.SCHEME_NAME_BEFORE.search(text[max(clause_start, q.start - 80):q.start]) and P.SCHEME_PARTS_AFTER.match(text, q.start):
         return True  # a scheme's name ("mô hình bảo vệ 04 lớp", "mô hình liên kết 4 nhà"), not a count
+    if (forecast := P.FORECAST_OPENS.search(text, sentence_start, q.start)) and not P.PLEDGE_AFTER_FORECAST.search(text, forecast.end(), q.start):
+        return True  # a forecast ("…, dự báo tốc độ tăng trưởng GRDP … khoảng 10%/năm"), not a commitment
     if (cited := P.CITED_GOAL.search(text, sentence_start, q.start)) and not P.OWN_PLEDGE.search(text, cited.end(), q.start):
         return True  # the goal a cited document sets ("Nghị quyết số 57-NQ/TW … đặt mục tiêu … 30% GDP")
     if _in_cited_subject(ctx, q):

@@ -403,6 +403,13 @@ CITED_GOAL = regex.compile(
 OWN_PLEDGE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|quyết\s+tâm)(?![\p{L}\p{M}]))")
 # "Ngoài 640 nhà phải hoàn thành theo Kế hoạch số 45/KH-UBND, năm 2027 hỗ trợ thêm 300 nhà": what an addition is besides.
 BESIDES_BEFORE = regex.compile(r"^[\s\-+•*]*(?:(?i:(?:trong\s+|đến\s+)?năm)[^\S\n]+\d{4}[\s,]*)?(?i:ngoài)[^\S\n]+(?:(?i:số)[^\S\n]+)?$")
+# A forecast: "dự báo" opening a clause ("Dự báo đến năm 2030, dân số toàn tỉnh khoảng 1,5 triệu người", "…, dự báo tốc
+# độ tăng trưởng GRDP … khoảng 10 - 10,5%/năm", "Theo dự báo, …") says what is expected to happen, not what the plan
+# commits to; "dự báo" inside a name ("Tỷ lệ bản tin dự báo … chính xác") opens no clause.
+FORECAST_OPENS = regex.compile(r"(?:^|[,;:(])[\s\-+•*]*(?i:(?:theo\s+)?dự\s+báo)(?![\p{L}\p{M}])")
+# What turns the clause after a forecast into a pledge ("Dự báo, cảnh báo kịp thời, phấn đấu … đạt 90%"); a year
+# alone does not ("Dự báo đến năm 2030, dân số …").
+PLEDGE_AFTER_FORECAST = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|quyết\s+tâm|" + TARGET_NOUN + r")(?![\p{L}\p{M}]))")
 # A number with a noun of parts that names a scheme after its head ("mô hình bảo vệ 04 lớp", "mô hình liên kết 4 nhà",
 # "phương châm 4 tại chỗ", "mô hình chính quyền địa phương 2 cấp", "quy trình 5 bước"): the scheme's name, not a count
 # the plan commits to. A place or a count of units the scheme is set up in is not in its name ("mô hình điểm tại 05
