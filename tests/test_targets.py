@@ -1696,3 +1696,18 @@ def test_kinds_list_of_a_body_is_not_in_the_indicator(text, indicator):
 ])
 def test_a_forecast_is_no_target(text, values):
     assert [t.value for t in extract_targets(text)] == values
+
+
+# A year after a value that opens a value of its own ("…, riêng năm 2026 đạt 8,5%", "…; năm 2026 tăng 6%") is that
+# value's, not the one before it; a yearly rate of a period may be followed by one year's own value, in the plain unit.
+# A year right after its value stays its own ("đạt 65% vào năm 2026 và 75% vào năm 2030").
+@pytest.mark.parametrize("text,expected", [
+    ("Tốc độ tăng trưởng GRDP bình quân giai đoạn 2026 - 2030 đạt 10%/năm, riêng năm 2026 đạt 8,5%.",
+     [(10, "%/năm", 2030, None), (8.5, "%", 2026, None)]),
+    ("Tốc độ tăng năng suất lao động bình quân đạt trên 6,5%/năm; năm 2026 tăng 6%.",
+     [(6.5, "%/năm", None, None), (6, "%", 2026, None)]),
+    ("Tỷ lệ dân số nông thôn sử dụng nước sạch đạt 65% vào năm 2026 và 75% vào năm 2030.",
+     [(65, "%", 2026, None), (75, "%", 2030, None)]),
+])
+def test_a_later_year_opening_its_own_value(text, expected):
+    assert [(t.value, t.unit, t.year, t.scope) for t in extract_targets(text)] == expected

@@ -467,9 +467,11 @@ def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
     years = [m for m in P.YEAR_IN_LINE.finditer(text, start, end) if not cited.touches(m.start(), m.end())
              and not P.BASELINE.search(text[max(0, m.start() - 20):m.start()])
              and not any(a <= m.start("year") < b for a, b in funding)]
+    prior = [m for m in years if m.start() < before]
+    if not prior:  # a later year that opens a value of its own is that value's
+        years = [m for m in years if not P.YEAR_OPENS_VALUE.match(text, m.end())]
     if not years:
         return None
-    prior = [m for m in years if m.start() < before]
     return int((prior[-1] if prior else years[0]).group("year"))
 
 
@@ -1049,7 +1051,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator, scope, start = line_label, part[1], part[0]
         rule = "rule_composition_part"
     elif part_of and done and done[-1].indicator:
-        indicator, scope = done[-1].indicator, _clean(left[part_of.end():])
+        indicator, scope = done[-1].indicator, _clean(left[part_of.end():]) or None  # "riêng năm 2026 đạt 8,5%": no part named
         rule = "rule_part_of_previous"
     elif series and _weak(right) and done and done[-1].indicator and (
             not count_unit or done[-1].unit == q.unit or text[prev.end:q.start].strip() == "/"):
@@ -1137,8 +1139,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         return []  # a translation beside the Vietnamese text ("… of collected charges to the state budget")
     if direction is None and rule == "rule_stacked_cell":
         direction = _direction(indicator)  # "Giảm tiêu hao năng lượng …" in the cell above
+    own_year = rule == "rule_year_series"  # "…; năm 2026 tăng 6%": one year's change, whatever the clause before says
     if q.unit == "%" and direction in ("increase", "decrease") and P.YEARLY.search(
-            f"{text[sentence_start:q.start]} {text[q.end:_right_end(text, q, stop)]} {indicator}"):
+            f"{text[clause_start if own_year else sentence_start:q.start]} {text[q.end:_right_end(text, q, stop)]} {indicator}"):
         q = replace(q, unit="%/năm")  # "Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm"
     # "Tỷ lệ hộ nghèo giảm 1,5%": the value is the change, unless a link word brings the measure to it ("giảm còn 1,5%")
     change = direction in ("increase", "decrease") and not _to_level(text[clause_start:q.end])
@@ -1155,7 +1158,9 @@ def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_sta
     """The year of a value that goes on the previous value's series of years on the same line ("Tỷ lệ che phủ rừng
     năm 2026 đạt 42%, năm 2027 đạt 43%", "… 60% năm 2026, 70% năm 2027 và 80% năm 2028"), in the same unit: the year
     named before it in its clause, or right after it."""
-    if not done or not done[-1].indicator or done[-1].year is None or done[-1].unit != q.unit \
+    # a yearly rate of a period, then one year's own ("… bình quân đạt trên 6,5%/năm; năm 2026 tăng 6%")
+    yearly_rate = bool(done) and q.unit is not None and done[-1].unit == f"{q.unit}/năm"
+    if not done or not done[-1].indicator or (done[-1].year is None and not yearly_rate) or (done[-1].unit != q.unit and not yearly_rate) \
             or _line_bounds(text, done[-1].start)[0] != line_start or done[-1].end > q.start:
         return None
     years = list(P.YEAR_OF_SERIES.finditer(left))

@@ -232,6 +232,11 @@ COUNT_NOUN = regex.compile(rf"(?i:(?:^|\s)số\s+(?P<unit>{UNIT_WORD}))(?![\p{{L
 YEAR_IN_LINE = regex.compile(
     r"(?i:(?:đến|trong|vào|cuối|đầu|tới|năm|sau)\s+(?:cuối\s+)?(?:năm\s+)?)(?P<year>20\d\d)(?!\d|\s*[-–]\s*\d)"
     r"|(?i:(?:trước|chậm\s+nhất(?:\s+là)?|đến\s+hết|xong\s+trước)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)(?P<year>20\d\d)(?!\d)")
+# A year after a value that opens a value of its own ("… đạt 10%/năm, riêng năm 2026 đạt 8,5%", "…; năm 2026 tăng
+# 6%"): that value's year, not the one before it ("đạt 65% vào năm 2026 và 75% vào năm 2030": each year follows its value).
+YEAR_OPENS_VALUE = regex.compile(
+    r"[^\S\n]*:?[^\S\n]*(?:(?i:" + _alternation(["đạt", "tăng", "giảm", "còn", "lên", "xuống", "là", "có", *COMPARATOR_BEFORE])
+    + r")(?![\p{L}\p{M}])[^\S\n]*)+\d")
 # "tăng 5% so với năm 2024": the baseline year, not the target's.
 BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?)$")
 PERIOD_IN_LINE = regex.compile(r"(?i:giai\s+đoạn|thời\s+kỳ)\s+(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)")
