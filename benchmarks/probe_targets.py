@@ -440,6 +440,8 @@ CASES += [
  [dict(value=10, unit="%/năm", year=2030, ind="GRDP"), dict(value=8.5, unit=P, year=2026, scope=None, ind="GRDP")]),
 ("Tốc độ tăng năng suất lao động bình quân đạt trên 6,5%/năm; năm 2026 tăng 6%.",
  [dict(value=6.5, unit="%/năm", comparator="gt", year=None, ind="năng suất"), dict(value=6, unit=P, year=2026, ind="năng suất")]),
+("Tỷ lệ hộ nghèo giảm bình quân 1 - 1,5%/năm, trong đó năm 2026 giảm 1,5%.",
+ [dict(value=1, value_max=1.5, unit="%/năm", ind="hộ nghèo"), dict(value=1.5, unit=P, year=2026, direction="decrease", ind="hộ nghèo")]),
 ("Tỷ lệ cơ giới hóa khâu làm đất đạt trên 95%; tỷ lệ tổn thất sau thu hoạch giảm xuống dưới 8%.",
  [dict(value=95, comparator="gt", ind="cơ giới hóa"), dict(value=8, comparator="lt", direction="decrease", ind="tổn thất")]),
 ("Tỷ lệ lao động nông nghiệp giảm còn dưới 25%, tỷ lệ lao động qua đào tạo đạt 75%.",

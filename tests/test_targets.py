@@ -1706,6 +1706,8 @@ def test_a_forecast_is_no_target(text, values):
      [(10, "%/năm", 2030, None), (8.5, "%", 2026, None)]),
     ("Tốc độ tăng năng suất lao động bình quân đạt trên 6,5%/năm; năm 2026 tăng 6%.",
      [(6.5, "%/năm", None, None), (6, "%", 2026, None)]),
+    ("Tỷ lệ hộ nghèo giảm bình quân 1%/năm, trong đó năm 2026 giảm 1,5%.",
+     [(1, "%/năm", None, None), (1.5, "%", 2026, None)]),
     ("Tỷ lệ dân số nông thôn sử dụng nước sạch đạt 65% vào năm 2026 và 75% vào năm 2030.",
      [(65, "%", 2026, None), (75, "%", 2030, None)]),
 ])
