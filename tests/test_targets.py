@@ -1286,6 +1286,19 @@ def test_series_of_years_with_comparators(text, expected):
     assert [(t.indicator, t.value, t.year, t.comparator) for t in extract_targets(text)] == expected
 
 
+# Each year in brackets after its value ("đạt 95% (năm 2026) và trên 98% (năm 2030)") goes with that value.
+@pytest.mark.parametrize("text,expected", [
+    ("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95% (năm 2026) và trên 98% (năm 2030).",
+     [("Tỷ lệ dân số tham gia bảo hiểm y tế", 95, 2026, "eq"), ("Tỷ lệ dân số tham gia bảo hiểm y tế", 98, 2030, "gt")]),
+    ("Tỷ lệ che phủ rừng đạt 42% (đến năm 2027), 43% (đến năm 2030).",
+     [("Tỷ lệ che phủ rừng", 42, 2027, "eq"), ("Tỷ lệ che phủ rừng", 43, 2030, "eq")]),
+    ("Tỷ lệ che phủ rừng đạt 42% (năm 2026); tỷ lệ đô thị hóa đạt 45% (năm 2030).",
+     [("Tỷ lệ che phủ rừng", 42, 2026, "eq"), ("tỷ lệ đô thị hóa", 45, 2030, "eq")]),
+])
+def test_series_of_years_in_brackets(text, expected):
+    assert [(t.indicator, t.value, t.year, t.comparator) for t in extract_targets(text)] == expected
+
+
 # A change stated after a level ("…, tăng 8% so với dự toán năm 2025", "…, tăng bình quân 2%/năm") is the change of
 # the same indicator: what follows it is its baseline, not its name.
 @pytest.mark.parametrize("text,indicator,canonical_id", [

@@ -214,14 +214,14 @@ BARE_MEASURE = regex.compile(r"(?i:tổng\s+số|số\s+lượng|tổng\s+số\s
 # One indicator's values for several years in one sentence ("Tỷ lệ che phủ rừng năm 2026 đạt 42%, năm 2027 đạt 43%",
 # "đạt 60% năm 2026, 70% năm 2027 và 80% năm 2028"): between two values only years, "và" and the link words.
 YEAR_PHRASE = r"(?:(?:vào|trong|đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?P<year>20\d\d)(?!\d)"
-YEAR_AFTER_VALUE = regex.compile(r"[^\S\n]*(?i:" + YEAR_PHRASE + r")(?![^\S\n]*[-–][^\S\n]*\d)")
+YEAR_AFTER_VALUE = regex.compile(r"[^\S\n]*\(?[^\S\n]*(?i:" + YEAR_PHRASE + r")(?![^\S\n]*[-–][^\S\n]*\d)")  # "95% (năm 2026)"
 YEAR_OF_SERIES = regex.compile(r"(?i:" + YEAR_PHRASE + r")")
 # Every comparator of the cue list may stand in a later year's clause ("…, đến năm 2030 đạt không thấp hơn 110 triệu
 # đồng", "…, đến năm 2030 không vượt quá 2%"), and a year may be the part a breakdown names ("…, trong đó năm 2026
 # giảm 1,5%").
 SERIES_GAP = regex.compile(
-    r"[\s,;:]*(?:(?i:" + _alternation(["và", "đạt", "có", "là", "trở lên", "trở xuống", "giảm", "tăng", "còn", "lên", "xuống",
-                                       "trong đó", "riêng", *COMPARATOR_BEFORE]) + r")(?![\p{L}\p{M}])[\s,;:]*)*")
+    r"[\s,;:()]*(?:(?i:" + _alternation(["và", "đạt", "có", "là", "trở lên", "trở xuống", "giảm", "tăng", "còn", "lên", "xuống",
+                                       "trong đó", "riêng", *COMPARATOR_BEFORE]) + r")(?![\p{L}\p{M}])[\s,;:()]*)*")
 # "riêng X đạt …": a part of the previous value's indicator.
 # "…, trong đó án rất nghiêm trọng … đạt trên 95%", "…, trong đó có bằng cấp, chứng chỉ đạt 30%": a part named by
 # what it is, not by a measure of its own ("trong đó tỷ lệ hộ cận nghèo …" names its own indicator).
