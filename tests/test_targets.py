@@ -1726,3 +1726,15 @@ def test_a_forecast_is_no_target(text, values):
 ])
 def test_a_later_year_opening_its_own_value(text, expected):
     assert [(t.value, t.unit, t.year, t.scope) for t in extract_targets(text)] == expected
+
+
+# A span of years after "N năm" ("bình quân 5 năm 2026 - 2030", "trong 02 năm 2026 - 2027") is a period like
+# "giai đoạn …": the target's year is its last year; a lone "năm 2026" stays a year.
+@pytest.mark.parametrize("text,year,period", [
+    ("Tăng trưởng kinh tế bình quân 5 năm 2026 - 2030 đạt 10%/năm trở lên.", 2030, "2026-2030"),
+    ("Trong 02 năm 2026 - 2027, đào tạo nghề cho 500 lao động.", 2027, "2026-2027"),
+    ("Tỷ lệ che phủ rừng năm 2026 đạt 42%.", 2026, None),
+])
+def test_span_of_years_after_n_nam(text, year, period):
+    (row,) = extract_targets(text)
+    assert (row.year, row.period) == (year, period)

@@ -240,7 +240,8 @@ YEAR_OPENS_VALUE = regex.compile(
     + r")(?![\p{L}\p{M}])[^\S\n]*)+\d")
 # "tăng 5% so với năm 2024": the baseline year, not the target's.
 BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?)$")
-PERIOD_IN_LINE = regex.compile(r"(?i:giai\s+đoạn|thời\s+kỳ)\s+(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)")
+# (also "bình quân 5 năm 2026 - 2030", "trong 02 năm 2026 - 2027": the span's years after "N năm")
+PERIOD_IN_LINE = regex.compile(r"(?i:giai\s+đoạn|thời\s+kỳ|\d{1,2}\s+năm)\s+(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)")
 # Sub-areas and groups a line can be about ("Huyện Cam Lâm:", "THCS:").
 # A place the clause is about, as the subject before its value ("Cả nước có 1.200 công trình xây dựng xanh",
 # "Trong đó, Hà Nội có tối thiểu 200 công trình", "Hà Nội, TP. Hồ Chí Minh mỗi địa phương có ít nhất 50 …", "mỗi xã có
