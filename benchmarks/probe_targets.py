@@ -2,7 +2,9 @@
 rows the contract (spec EXTRACTION.md) says it gives, as a subset of fields ("ind": a phrase the indicator holds).
 usage: cd WORKTREE && PYTHONPATH=. python benchmarks/probe_targets.py [-v]   -- prints the pass rate (and the failures with -v).
 Known misses left (probe-t): 2/3 số huyện, verbs the tagger misreads (Phát sóng, Lắp đặt, In, Cấp + number),
-past-year report lines without a report cue ("Năm 2024, toàn tỉnh có 87 trạm")."""
+past-year report lines without a report cue ("Năm 2024, toàn tỉnh có 87 trạm").
+s19t (51 cases for a provincial five-year action programme): 377/406 before its fixes, 395/406 after; left: "cấp mã số
+vùng trồng cho 150 vùng" (a count noun after "cho" with "cấp" read as a noun)."""
 import re
 import sys
 
@@ -421,6 +423,90 @@ CASES += [
 ("Tỷ lệ dân số được quản lý sức khỏe đạt 95% trở lên vào năm 2027 và 100% vào năm 2030.", [dict(value=95, comparator="ge", year=2027, ind="quản lý sức khỏe"), dict(value=100, year=2030, ind="quản lý sức khỏe")]),
 ("STT\tChỉ tiêu\tĐVT\tƯớc TH 2025\tKH 2026\n1\tTổng thu ngân sách\tTỷ đồng\t1.250\t1.350\n2\tTỷ lệ đô thị hóa\t%\t38\tkhoảng 40 - 42\n",
  [dict(value=1350, unit="tỷ đồng", year=2026, ind="thu ngân sách"), dict(value=40, value_max=42, comparator="approx", year=2026, ind="đô thị hóa")]),
+# --- s19t: a provincial action programme for five years: per-year values with their comparators, several targets a
+# sentence, baselines ("so với năm 2025"), ranges, outputs listed by verb, bodies as subjects, numbers in a model's
+# name, reported figures, and the pipe table of "Các chỉ tiêu chủ yếu" with group rows, "-" and "≥"
+("Phấn đấu thu nhập bình quân đầu người năm 2026 đạt 75 triệu đồng, đến năm 2030 đạt không thấp hơn 110 triệu đồng.",
+ [dict(value=75, year=2026, comparator="eq", ind="thu nhập"), dict(value=110, year=2030, comparator="ge", ind="thu nhập")]),
+("Tỷ lệ hồ sơ xử lý trực tuyến năm 2026 đạt tối thiểu 60%, đến năm 2028 đạt không dưới 80%.",
+ [dict(value=60, year=2026, comparator="ge", ind="hồ sơ"), dict(value=80, year=2028, comparator="ge", ind="hồ sơ")]),
+("Tỷ lệ nợ xấu năm 2026 không quá 3%, đến năm 2030 không vượt quá 2%.",
+ [dict(value=3, year=2026, comparator="le", ind="nợ xấu"), dict(value=2, year=2030, comparator="le", ind="nợ xấu")]),
+("Tỷ lệ trường học đạt chuẩn quốc gia năm 2027 đạt 60%, năm 2030 đạt 75%.",
+ [dict(value=60, year=2027, ind="trường học"), dict(value=75, year=2030, ind="trường học")]),
+("Số doanh nghiệp thành lập mới năm 2026 đạt 1.200 doanh nghiệp, đến năm 2030 đạt trên 1.800 doanh nghiệp.",
+ [dict(value=1200, year=2026, ind="doanh nghiệp"), dict(value=1800, year=2030, comparator="gt", ind="doanh nghiệp")]),
+("Tỷ lệ dân số nông thôn sử dụng nước sạch đạt 65% năm 2026, 70% năm 2028 và 75% năm 2030.",
+ [dict(value=65, year=2026, ind="nước sạch"), dict(value=70, year=2028, ind="nước sạch"), dict(value=75, year=2030, ind="nước sạch")]),
+("Tốc độ tăng trưởng GRDP bình quân giai đoạn 2026 - 2030 đạt 10%/năm, riêng năm 2026 đạt 8,5%.",
+ [dict(value=10, unit="%/năm", year=2030, ind="GRDP"), dict(value=8.5, unit=P, year=2026, scope=None, ind="GRDP")]),
+("Tốc độ tăng năng suất lao động bình quân đạt trên 6,5%/năm; năm 2026 tăng 6%.",
+ [dict(value=6.5, unit="%/năm", comparator="gt", year=None, ind="năng suất"), dict(value=6, unit=P, year=2026, ind="năng suất")]),
+("Tỷ lệ hộ nghèo giảm bình quân 1 - 1,5%/năm, trong đó năm 2026 giảm 1,5%.",
+ [dict(value=1, value_max=1.5, unit="%/năm", ind="hộ nghèo"), dict(value=1.5, unit=P, year=2026, direction="decrease", ind="hộ nghèo")]),
+("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95% (năm 2026) và trên 98% (năm 2030).",
+ [dict(value=95, year=2026, ind="bảo hiểm y tế"), dict(value=98, comparator="gt", year=2030, ind="bảo hiểm y tế")]),
+("Tỷ lệ che phủ rừng đạt 42% (năm 2026); tỷ lệ đô thị hóa đạt 45% (năm 2030).",
+ [dict(value=42, year=2026, ind="che phủ rừng"), dict(value=45, year=2030, ind="đô thị hóa")]),
+("Tỷ lệ cơ giới hóa khâu làm đất đạt trên 95%; tỷ lệ tổn thất sau thu hoạch giảm xuống dưới 8%.",
+ [dict(value=95, comparator="gt", ind="cơ giới hóa"), dict(value=8, comparator="lt", direction="decrease", ind="tổn thất")]),
+("Tỷ lệ lao động nông nghiệp giảm còn dưới 25%, tỷ lệ lao động qua đào tạo đạt 75%.",
+ [dict(value=25, comparator="lt", direction="decrease", ind="lao động nông nghiệp"), dict(value=75, ind="qua đào tạo")]),
+("Tỷ trọng công nghiệp chế biến, chế tạo chiếm khoảng 30% GRDP; tỷ lệ đô thị hóa đạt 45%.",
+ [dict(value=30, comparator="approx", ind="chế biến, chế tạo"), dict(value=45, ind="đô thị hóa")]),
+("Giảm 20% lượng phân bón hóa học sử dụng so với năm 2025.", [dict(value=20, unit=P, direction="decrease", year=None, ind="phân bón", ind_not="so với")]),
+("Giảm ít nhất 15% số vụ cháy rừng so với giai đoạn 2021 - 2025.",
+ [dict(value=15, comparator="ge", direction="decrease", year=None, ind="cháy rừng", ind_not="so với")]),
+("Tăng 10% số doanh nghiệp hoạt động so với năm 2025.", [dict(value=10, direction="increase", ind="doanh nghiệp", ind_not="so với")]),
+("Lượng khí thải nhà kính giảm 15% so với năm 2020.", [dict(value=15, direction="decrease", year=None, ind="khí thải", ind_not="so với")]),
+("Số vụ tai nạn lao động giảm 5% so với cùng kỳ.", [dict(value=5, direction="decrease", ind="tai nạn lao động", ind_not="cùng kỳ")]),
+("Tỷ lệ lao động qua đào tạo đạt không thấp hơn 75%.", [dict(value=75, comparator="ge", ind="qua đào tạo")]),
+("Thu nhập bình quân của người dân nông thôn đạt không dưới 85 triệu đồng/người.", [dict(value=85, unit="triệu đồng/người", comparator="ge", ind="Thu nhập")]),
+("Phấn đấu có tối thiểu 92% số xã đạt chuẩn nông thôn mới.", [dict(value=92, comparator="ge", ind="nông thôn mới")]),
+("Tỷ lệ hộ nghèo đa chiều duy trì dưới 1,5%.", [dict(value=1.5, comparator="lt", direction="maintain", ind="hộ nghèo")]),
+("Tốc độ tăng trưởng giá trị sản xuất nông nghiệp bình quân đạt 3,5 - 4%/năm.", [dict(value=3.5, value_max=4, unit="%/năm", ind="giá trị sản xuất")]),
+("Tỷ lệ hộ nghèo giảm bình quân từ 1 - 1,5%/năm.", [dict(value=1, value_max=1.5, unit="%/năm", direction="decrease", ind="hộ nghèo")]),
+("Mỗi năm tạo việc làm mới cho 18.000 - 20.000 lao động.", [dict(value=18000, value_max=20000, unit="lao động", ind="việc làm")]),
+("Tỷ trọng giá trị sản phẩm nông nghiệp công nghệ cao chiếm ít nhất 30% tổng giá trị sản xuất nông nghiệp.",
+ [dict(value=30, comparator="ge", ind="công nghệ cao")]),
+("Kim ngạch xuất khẩu năm 2030 gấp 2 lần năm 2025.", [dict(value=2, unit="lần", year=2030, ind="xuất khẩu")]),
+("Hằng năm tổ chức ít nhất 02 hội chợ xúc tiến thương mại nông sản.", [dict(value=2, comparator="ge", ind="hội chợ")]),
+("Mỗi năm có thêm 50 sản phẩm OCOP đạt 3 sao trở lên.", [dict(value=50, unit="sản phẩm", direction="increase", ind="OCOP")]),
+("Đào tạo 500 lao động, giới thiệu việc làm cho 300 người.", [dict(value=500, unit="lao động", ind="Đào tạo"), dict(value=300, ind="việc làm")]),
+("Xây mới 12 trường học, sửa chữa 25 phòng học, cải tạo 8 nhà văn hóa.",
+ [dict(value=12, ind="trường"), dict(value=25, ind="phòng học"), dict(value=8, ind="nhà văn hóa")]),
+("Xây dựng ít nhất 20 vùng nguyên liệu đạt chuẩn, cấp mã số vùng trồng cho 150 vùng.",
+ [dict(value=20, comparator="ge", ind="vùng nguyên liệu", ind_not="150"), dict(value=150, ind="mã số vùng trồng")]),
+("Ủy ban nhân dân các xã, phường tổ chức đào tạo nghề cho khoảng 8.000 lao động nông thôn mỗi năm.",
+ [dict(value=8000, comparator="approx", unit="lao động", ind="đào tạo nghề", ind_not="phường")]),
+("Sở Nội vụ chủ trì, phối hợp với các xã, phường tổ chức 10 lớp tập huấn.", [dict(value=10, unit="lớp", ind="tập huấn", ind_not="phường")]),
+("Ủy ban nhân dân các huyện, thị xã, thành phố hỗ trợ 300 hộ cải tạo vườn tạp.", [dict(value=300, unit="hộ", ind="vườn tạp", ind_not="thành phố")]),
+("Triển khai dịch vụ an toàn thông tin giúp doanh nghiệp thực hiện mô hình bảo vệ 04 lớp.", []),
+("Tổ chức sản xuất theo mô hình liên kết 4 nhà.", []),
+("Kiện toàn tổ chức bộ máy theo mô hình chính quyền 2 cấp.", []),
+("Thực hiện tốt phương châm 4 tại chỗ trong phòng chống thiên tai.", []),
+("Tập trung thực hiện 3 đột phá chiến lược của tỉnh.", []),
+("Xây dựng mô hình điểm tại 05 xã.", [dict(value=5, unit="xã", ind="mô hình điểm")]),
+("Nhân rộng ít nhất 10 mô hình sản xuất theo chuỗi giá trị.", [dict(value=10, unit="mô hình", comparator="ge", ind="mô hình")]),
+("Kết quả năm 2025: tỷ lệ che phủ rừng đạt 40,5%; có 215 sản phẩm OCOP.", []),
+("Dự báo đến năm 2030, dân số toàn tỉnh khoảng 1,5 triệu người.", []),
+("Kinh tế tiếp tục phục hồi, dự báo tốc độ tăng trưởng GRDP giai đoạn 2026 - 2030 khoảng 8 - 8,5%/năm.", []),
+("Tỷ lệ bản tin dự báo thời tiết chính xác đạt 85%.", [dict(value=85, ind="dự báo")]),
+("Đến nay, toàn tỉnh có 162/198 xã đạt chuẩn nông thôn mới.", []),
+("| STT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2030 | Cơ quan chủ trì |\n|---|---|---|---|---|---|\n| I | Kinh tế | | | | |\n"
+ "| 1 | Tỷ lệ che phủ rừng | % | 41 | ≥ 42 | Sở Nông nghiệp và Môi trường |\n"
+ "| 2 | Tốc độ tăng giá trị sản xuất nông nghiệp | %/năm | - | 3,5 - 4 | Sở Nông nghiệp và Môi trường |\n",
+ [dict(value=41, year=2026, ind="che phủ rừng"), dict(value=42, comparator="ge", year=2030, ind="che phủ rừng"),
+  dict(value=3.5, value_max=4, unit="%/năm", year=2030, ind="sản xuất nông nghiệp")]),
+("| STT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2030 | Cơ quan chủ trì |\n|---|---|---|---|---|---|\n"
+ "| 1 | Tỷ lệ hộ nghèo | % | giảm 1 - 1,5 | giảm 1 - 1,5 | Sở Nội vụ |\n"
+ "| 2 | Tỷ lệ che phủ rừng | % | duy trì 41 | duy trì 41 | Sở Nông nghiệp và Môi trường |\n",
+ [dict(value=1, value_max=1.5, direction="decrease", year=2026, ind="hộ nghèo"), dict(value=1, value_max=1.5, direction="decrease", year=2030, ind="hộ nghèo"),
+  dict(value=41, direction="maintain", year=2026, ind="che phủ rừng"), dict(value=41, direction="maintain", year=2030, ind="che phủ rừng")]),
+("| TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2026 | Mục tiêu đến năm 2030 |\n| --- | --- | --- | --- | --- |\n"
+ "| 1 | Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi | % | < 18 | < 15 |\n| 2 | Số giường bệnh/vạn dân | giường | 32 | 35 |\n",
+ [dict(value=18, comparator="lt", year=2026, ind="thấp còi"), dict(value=15, comparator="lt", year=2030, ind="thấp còi"),
+  dict(value=32, year=2026, ind="giường bệnh"), dict(value=35, year=2030, ind="giường bệnh")]),
 ]
 
 def check(text, exp):

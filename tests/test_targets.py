@@ -1270,6 +1270,35 @@ def test_series_of_years(text, expected):
     assert [(t.indicator, t.value, t.year) for t in extract_targets(text)] == expected
 
 
+# A later year's clause may carry any comparator of the cue list ("đạt không thấp hơn", "không vượt quá"): the value
+# still goes on the series, with its own comparator; a clause that names its own indicator is its own.
+@pytest.mark.parametrize("text,expected", [
+    ("Phấn đấu thu nhập bình quân đầu người năm 2026 đạt 75 triệu đồng, đến năm 2030 đạt không thấp hơn 110 triệu đồng.",
+     [("thu nhập bình quân đầu người", 75, 2026, "eq"), ("thu nhập bình quân đầu người", 110, 2030, "ge")]),
+    ("Tỷ lệ nợ xấu năm 2026 không quá 3%, đến năm 2030 không vượt quá 2%.",
+     [("Tỷ lệ nợ xấu", 3, 2026, "le"), ("Tỷ lệ nợ xấu", 2, 2030, "le")]),
+    ("Tỷ lệ hồ sơ trực tuyến năm 2026 đạt tối thiểu 60%, đến năm 2028 đạt không dưới 80%.",
+     [("Tỷ lệ hồ sơ trực tuyến", 60, 2026, "ge"), ("Tỷ lệ hồ sơ trực tuyến", 80, 2028, "ge")]),
+    ("Tỷ lệ nợ xấu năm 2026 không quá 3%, tỷ lệ an toàn vốn không thấp hơn 9%.",
+     [("Tỷ lệ nợ xấu", 3, 2026, "le"), ("tỷ lệ an toàn vốn", 9, 2026, "ge")]),
+])
+def test_series_of_years_with_comparators(text, expected):
+    assert [(t.indicator, t.value, t.year, t.comparator) for t in extract_targets(text)] == expected
+
+
+# Each year in brackets after its value ("đạt 95% (năm 2026) và trên 98% (năm 2030)") goes with that value.
+@pytest.mark.parametrize("text,expected", [
+    ("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95% (năm 2026) và trên 98% (năm 2030).",
+     [("Tỷ lệ dân số tham gia bảo hiểm y tế", 95, 2026, "eq"), ("Tỷ lệ dân số tham gia bảo hiểm y tế", 98, 2030, "gt")]),
+    ("Tỷ lệ che phủ rừng đạt 42% (đến năm 2027), 43% (đến năm 2030).",
+     [("Tỷ lệ che phủ rừng", 42, 2027, "eq"), ("Tỷ lệ che phủ rừng", 43, 2030, "eq")]),
+    ("Tỷ lệ che phủ rừng đạt 42% (năm 2026); tỷ lệ đô thị hóa đạt 45% (năm 2030).",
+     [("Tỷ lệ che phủ rừng", 42, 2026, "eq"), ("tỷ lệ đô thị hóa", 45, 2030, "eq")]),
+])
+def test_series_of_years_in_brackets(text, expected):
+    assert [(t.indicator, t.value, t.year, t.comparator) for t in extract_targets(text)] == expected
+
+
 # A change stated after a level ("…, tăng 8% so với dự toán năm 2025", "…, tăng bình quân 2%/năm") is the change of
 # the same indicator: what follows it is its baseline, not its name.
 @pytest.mark.parametrize("text,indicator,canonical_id", [
@@ -1283,6 +1312,21 @@ def test_change_after_a_level_is_of_the_same_indicator(text, indicator, canonica
     level, change = extract_targets(text)
     assert (change.indicator, change.indicator_id, change.direction) == (indicator, canonical_id, "increase")
     assert level.indicator_id != change.indicator_id or level.indicator_id is None
+
+
+# The baseline after the name of what a change counts ("Giảm 20% lượng phân bón … so với năm 2025") is not part of the
+# name, and the year or period it names is not the target's year; a change of the value before keeps its indicator.
+@pytest.mark.parametrize("text,indicator,year", [
+    ("Giảm 20% lượng phân bón hóa học sử dụng so với năm 2025.", "lượng phân bón hóa học sử dụng", None),
+    ("Giảm ít nhất 15% số vụ cháy rừng so với giai đoạn 2021 - 2025.", "số vụ cháy rừng", None),
+    ("Đến năm 2030, tăng 10% số doanh nghiệp hoạt động so với năm 2025.", "số doanh nghiệp hoạt động", 2030),
+    ("Lượng khí thải nhà kính giảm 15% so với năm 2020.", "Lượng khí thải nhà kính", None),
+    ("Tiết kiệm 10% chi thường xuyên tăng thêm dự toán năm 2025 so với dự toán năm 2024.",
+     "chi thường xuyên tăng thêm dự toán so với dự toán năm 2024", 2025),
+])
+def test_baseline_after_the_name_is_not_in_it(text, indicator, year):
+    row = one(text)
+    assert (row["indicator"], row["year"]) == (indicator, year)
 
 
 def test_change_with_its_own_name_keeps_it():
@@ -1643,3 +1687,88 @@ def test_table_cell_comparator_of_a_range(text, comparator):
 ])
 def test_tro_len_after_a_value_and_vao_nam_before_the_next(text, expected):
     assert [(t.indicator, t.value, t.comparator, t.year) for t in extract_targets(text)] == expected
+
+
+# A number with a noun of parts after a scheme's head names the scheme ("mô hình bảo vệ 04 lớp", "mô hình liên kết 4
+# nhà", "phương châm 4 tại chỗ"): no target. A place or a count the scheme is set up for is one, and so is a large count
+# after "cơ chế hỗ trợ".
+@pytest.mark.parametrize("text,values", [
+    ("Triển khai dịch vụ an toàn thông tin giúp doanh nghiệp thực hiện mô hình bảo vệ 04 lớp.", []),
+    ("Tổ chức sản xuất theo mô hình liên kết 4 nhà.", []),
+    ("Quán triệt phương châm 4 tại chỗ trong phòng, chống thiên tai.", []),
+    ("Nhân rộng mô hình 3 cấp ở 10 xã.", [10]),
+    ("Xây dựng mô hình điểm tại 05 xã.", [5]),
+    ("Thực hiện cơ chế hỗ trợ 120 nhà cho hộ nghèo.", [120]),
+])
+def test_number_in_a_schemes_name_is_no_target(text, values):
+    assert [t.value for t in extract_targets(text)] == values
+
+
+# A value cell with a direction before it ("giảm 1 - 1,5", "tăng trên 8", "duy trì 41", "giảm còn 2") is a value of the
+# row with that direction, in any table shape; words that are no direction still make the cell no value.
+@pytest.mark.parametrize("text,expected", [
+    ("STT\tChỉ tiêu\tĐơn vị tính\tNăm 2026\tNăm 2030\n1\tTỷ lệ hộ nghèo\t%\tgiảm 1 - 1,5\tgiảm 1 - 1,5\n",
+     [(1, 1.5, "eq", "decrease", 2026), (1, 1.5, "eq", "decrease", 2030)]),
+    ("TT\tChỉ tiêu\tĐVT\tKH 2026\n1\tTỷ lệ che phủ rừng\t%\tduy trì 41\n", [(41, None, "eq", "maintain", 2026)]),
+    ("TT\tChỉ tiêu\tĐVT\tKH 2026\n1\tKim ngạch xuất khẩu\t%\ttăng trên 8\n", [(8, None, "gt", "increase", 2026)]),
+    ("TT\tChỉ tiêu\tĐVT\tKH 2026\n1\tTỷ lệ hộ nghèo\t%\tgiảm còn dưới 2\n", [(2, None, "lt", "decrease", 2026)]),
+    ("TT\tChỉ tiêu\tĐVT\tKH 2026\n1\tTỷ lệ hộ nghèo\t%\tphấn đấu 2\n", []),
+])
+def test_table_cell_with_a_direction(text, expected):
+    found = [(t.value, t.value_max, t.comparator, t.direction, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"]
+    assert found == expected
+
+
+# A level of government named by a list of its kinds before an action ("Ủy ban nhân dân các xã, phường tổ chức …",
+# "phối hợp với các huyện, thị xã, thành phố …"): the kinds after the list's comma are the body's, not the start of what
+# the value counts; a measure over such a list keeps it ("Tỷ lệ các xã, phường đạt chuẩn …").
+@pytest.mark.parametrize("text,indicator", [
+    ("Ủy ban nhân dân các xã, phường tổ chức đào tạo nghề cho khoảng 8.000 lao động nông thôn mỗi năm.",
+     "tổ chức đào tạo nghề cho lao động nông thôn mỗi năm"),
+    ("Sở Nội vụ chủ trì, phối hợp với các xã, phường tổ chức 10 lớp tập huấn.", "tổ chức lớp tập huấn"),
+    ("Ủy ban nhân dân các huyện, thị xã, thành phố tổ chức 05 lớp bồi dưỡng cho cán bộ cơ sở.", "tổ chức lớp bồi dưỡng cho cán bộ cơ sở"),
+    ("Tỷ lệ các xã, phường đạt chuẩn tiếp cận pháp luật đạt 90%.", "Tỷ lệ các xã, phường đạt chuẩn tiếp cận pháp luật"),
+])
+def test_kinds_list_of_a_body_is_not_in_the_indicator(text, indicator):
+    assert one(text)["indicator"] == indicator
+
+
+# A forecast ("dự báo" opening a clause) is no commitment; "dự báo" inside a name, or a pledge after the forecast, is.
+@pytest.mark.parametrize("text,values", [
+    ("Dự báo đến năm 2030, dân số toàn tỉnh khoảng 1,5 triệu người.", []),
+    ("Kinh tế trong tỉnh phát triển ổn định, dự báo tốc độ tăng trưởng GRDP của tỉnh giai đoạn 2026 - 2030 khoảng từ 10 - 10,5%/năm.", []),
+    ("Theo dự báo, nhu cầu điện giai đoạn 2026 - 2030 tăng bình quân 12%/năm.", []),
+    ("Tỷ lệ bản tin dự báo thời tiết chính xác đạt 85%.", [85]),
+    ("Dự báo, cảnh báo thiên tai kịp thời, phấn đấu đến năm 2030 tỷ lệ dự báo chính xác đạt 90%.", [90]),
+])
+def test_a_forecast_is_no_target(text, values):
+    assert [t.value for t in extract_targets(text)] == values
+
+
+# A year after a value that opens a value of its own ("…, riêng năm 2026 đạt 8,5%", "…; năm 2026 tăng 6%") is that
+# value's, not the one before it; a yearly rate of a period may be followed by one year's own value, in the plain unit.
+# A year right after its value stays its own ("đạt 65% vào năm 2026 và 75% vào năm 2030").
+@pytest.mark.parametrize("text,expected", [
+    ("Tốc độ tăng trưởng GRDP bình quân giai đoạn 2026 - 2030 đạt 10%/năm, riêng năm 2026 đạt 8,5%.",
+     [(10, "%/năm", 2030, None), (8.5, "%", 2026, None)]),
+    ("Tốc độ tăng năng suất lao động bình quân đạt trên 6,5%/năm; năm 2026 tăng 6%.",
+     [(6.5, "%/năm", None, None), (6, "%", 2026, None)]),
+    ("Tỷ lệ hộ nghèo giảm bình quân 1%/năm, trong đó năm 2026 giảm 1,5%.",
+     [(1, "%/năm", None, None), (1.5, "%", 2026, None)]),
+    ("Tỷ lệ dân số nông thôn sử dụng nước sạch đạt 65% vào năm 2026 và 75% vào năm 2030.",
+     [(65, "%", 2026, None), (75, "%", 2030, None)]),
+])
+def test_a_later_year_opening_its_own_value(text, expected):
+    assert [(t.value, t.unit, t.year, t.scope) for t in extract_targets(text)] == expected
+
+
+# A span of years after "N năm" ("bình quân 5 năm 2026 - 2030", "trong 02 năm 2026 - 2027") is a period like
+# "giai đoạn …": the target's year is its last year; a lone "năm 2026" stays a year.
+@pytest.mark.parametrize("text,year,period", [
+    ("Tăng trưởng kinh tế bình quân 5 năm 2026 - 2030 đạt 10%/năm trở lên.", 2030, "2026-2030"),
+    ("Trong 02 năm 2026 - 2027, đào tạo nghề cho 500 lao động.", 2027, "2026-2027"),
+    ("Tỷ lệ che phủ rừng năm 2026 đạt 42%.", 2026, None),
+])
+def test_span_of_years_after_n_nam(text, year, period):
+    (row,) = extract_targets(text)
+    assert (row.year, row.period) == (year, period)

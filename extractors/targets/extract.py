@@ -295,6 +295,15 @@ def _without_subject(own: str) -> str:
     return own[m.end():] if body or P.SUBJECT_JURISDICTION.match(subject) else own
 
 
+def _after_kinds_list(own: str, local: str) -> str:
+    """The last clause without the rest of a list of government levels that the last comma cut ("Ủy ban nhân dân các
+    xã, phường tổ chức đào tạo nghề cho" → "tổ chức đào tạo nghề cho")."""
+    rest = P.KINDS_LIST_REST.match(local)
+    if rest is None or not P.KINDS_LIST_OPEN.search(own[:len(own) - len(local)]):
+        return local
+    return local[rest.end():]
+
+
 def _label(left: str) -> str:
     """The indicator in the text before a value: after the last label colon outside brackets, or the label itself."""
     colons = _outside_brackets(LABEL_COLON, left)
@@ -404,6 +413,11 @@ def _right_end(text: str, q: Quantity, stop: int) -> int:
     the words run on past is part of them ("70% số người hưởng trợ cấp (bao gồm người được ủy quyền nhận
     thay) nhận tiền trợ cấp bằng phương thức không dùng tiền mặt")."""
     pos = _right_start(text, q)
+    baseline = P.BASELINE_AFTER_NAME.search(text, pos, stop)
+    if baseline is not None and WORDS.search(text, pos, baseline.start()) and not P.CHANGE_IN_NAME.search(text, pos, baseline.start()):
+        # "Giảm 20% lượng phân bón … so với năm 2025": the baseline of the value's change names nothing it counts; a
+        # name with a change of its own keeps the baseline of that change ("10% chi thường xuyên tăng thêm … so với …")
+        stop = baseline.start()
     while (m := P.VALUE_CLAUSE_END.search(text, pos, stop)) is not None:
         aside = P.ASIDE_RUNS_ON.match(text, m.start(), stop) if m.group() == "(" else None
         if aside is None:
@@ -453,9 +467,11 @@ def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
     years = [m for m in P.YEAR_IN_LINE.finditer(text, start, end) if not cited.touches(m.start(), m.end())
              and not P.BASELINE.search(text[max(0, m.start() - 20):m.start()])
              and not any(a <= m.start("year") < b for a, b in funding)]
+    prior = [m for m in years if m.start() < before]
+    if not prior:  # a later year that opens a value of its own is that value's
+        years = [m for m in years if not P.YEAR_OPENS_VALUE.match(text, m.end())]
     if not years:
         return None
-    prior = [m for m in years if m.start() < before]
     return int((prior[-1] if prior else years[0]).group("year"))
 
 
@@ -544,7 +560,8 @@ class Context:
         year = _year_in(self.text, start, end, before, self.cited)
         if year is not None:
             return year, None
-        period = next((m for m in P.PERIOD_IN_LINE.finditer(self.text, start, end) if not self.cited.touches(m.start(), m.end())), None)
+        period = next((m for m in P.PERIOD_IN_LINE.finditer(self.text, start, end) if not self.cited.touches(m.start(), m.end())
+                       and not P.BASELINE.search(self.text[max(0, m.start() - 20):m.start()])), None)  # "so với giai đoạn 2021 - 2025"
         return (None, f"{period.group('y1')}-{period.group('y2')}") if period else (None, None)
 
 
@@ -836,6 +853,9 @@ def _per_unit_criterion(text: str, q: Quantity, nxt: Quantity) -> bool:
         and bool(P.PER_UNIT_CRITERION.fullmatch(text, q.end, nxt.start))
 
 
+SCHEME_PARTS_MAX = 10  # a scheme is named by a few parts ("2 cấp", "4 tại chỗ", "5 bước"); "cơ chế hỗ trợ 120 nhà" is a count
+
+
 def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, sentence_start: int) -> bool:
     """A value the text reports, scores, sets as a rule or uses to define a group: not a commitment."""
     text = ctx.text
@@ -843,6 +863,11 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # "Xét đề nghị của 28 đơn vị": who proposed, not what is committed
     if P.BESIDES_BEFORE.match(text[clause_start:q.start]) or P.CONVERSION_BEFORE.search(text[max(sentence_start, q.start - 60):q.start]):
         return True  # what an addition is besides ("Ngoài 958 nhà … theo Kế hoạch 77"), a conversion rate ("quy đổi 2m2")
+    if q.value <= SCHEME_PARTS_MAX and q.value_max is None and float(q.value).is_integer() \
+            and P.SCHEME_NAME_BEFORE.search(text[max(clause_start, q.start - 80):q.start]) and P.SCHEME_PARTS_AFTER.match(text, q.start):
+        return True  # a scheme's name ("mô hình bảo vệ 04 lớp", "mô hình liên kết 4 nhà"), not a count
+    if (forecast := P.FORECAST_OPENS.search(text, sentence_start, q.start)) and not P.PLEDGE_AFTER_FORECAST.search(text, forecast.end(), q.start):
+        return True  # a forecast ("…, dự báo tốc độ tăng trưởng GRDP … khoảng 10%/năm"), not a commitment
     if (cited := P.CITED_GOAL.search(text, sentence_start, q.start)) and not P.OWN_PLEDGE.search(text, cited.end(), q.start):
         return True  # the goal a cited document sets ("Nghị quyết số 57-NQ/TW … đặt mục tiêu … 30% GDP")
     if _in_cited_subject(ctx, q):
@@ -1009,6 +1034,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     right = _right_context(text, q, stop)
     own = _without_subject(_label(left))
     local = _clean(_last_clause(own)) if not _outside_brackets(LABEL_COLON, left) else own
+    local = _after_kinds_list(own, local)
     line_label = _line_label(text, line_start, q.start)
     scope = None
     if line_label and P.SCOPE.fullmatch(line_label):
@@ -1048,7 +1074,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator, scope, start = line_label, part[1], part[0]
         rule = "rule_composition_part"
     elif part_of and done and done[-1].indicator:
-        indicator, scope = done[-1].indicator, _clean(left[part_of.end():])
+        indicator, scope = done[-1].indicator, _clean(left[part_of.end():]) or None  # "riêng năm 2026 đạt 8,5%": no part named
         rule = "rule_part_of_previous"
     elif series and _weak(right) and done and done[-1].indicator and (
             not count_unit or done[-1].unit == q.unit or text[prev.end:q.start].strip() == "/"):
@@ -1136,11 +1162,14 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         return []  # a translation beside the Vietnamese text ("… of collected charges to the state budget")
     if direction is None and rule == "rule_stacked_cell":
         direction = _direction(indicator)  # "Giảm tiêu hao năng lượng …" in the cell above
+    own_year = rule == "rule_year_series"  # "…; năm 2026 tăng 6%": one year's change, whatever the clause before says
     if q.unit == "%" and direction in ("increase", "decrease") and P.YEARLY.search(
-            f"{text[sentence_start:q.start]} {text[q.end:_right_end(text, q, stop)]} {indicator}"):
+            f"{text[clause_start if own_year else sentence_start:q.start]} {text[q.end:_right_end(text, q, stop)]} {indicator}"):
         q = replace(q, unit="%/năm")  # "Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm"
     # "Tỷ lệ hộ nghèo giảm 1,5%": the value is the change, unless a link word brings the measure to it ("giảm còn 1,5%")
     change = direction in ("increase", "decrease") and not _to_level(text[clause_start:q.end])
+    if year is None and not P.YEAR_OF_SERIES.search(text, clause_start, q.start) and (after := P.YEAR_AFTER_VALUE.match(text, q.end)) is not None:
+        year = int(after.group("year"))  # "…; tỷ lệ đô thị hóa đạt 45% (năm 2030)": the year right after the value is its own
     row = _target(ctx, q, indicator, start, end, comparator, direction, scope, rule, year=year, change=change)
     if row.year is not None and ctx.first_year and row.year < ctx.first_year:
         return []  # a year before the plan's own: history, not a target
@@ -1154,7 +1183,9 @@ def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_sta
     """The year of a value that goes on the previous value's series of years on the same line ("Tỷ lệ che phủ rừng
     năm 2026 đạt 42%, năm 2027 đạt 43%", "… 60% năm 2026, 70% năm 2027 và 80% năm 2028"), in the same unit: the year
     named before it in its clause, or right after it."""
-    if not done or not done[-1].indicator or done[-1].year is None or done[-1].unit != q.unit \
+    # a yearly rate of a period, then one year's own ("… bình quân đạt trên 6,5%/năm; năm 2026 tăng 6%")
+    yearly_rate = bool(done) and q.unit is not None and done[-1].unit == f"{q.unit}/năm"
+    if not done or not done[-1].indicator or (done[-1].year is None and not yearly_rate) or (done[-1].unit != q.unit and not yearly_rate) \
             or _line_bounds(text, done[-1].start)[0] != line_start or done[-1].end > q.start:
         return None
     years = list(P.YEAR_OF_SERIES.finditer(left))

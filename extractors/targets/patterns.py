@@ -214,10 +214,14 @@ BARE_MEASURE = regex.compile(r"(?i:tổng\s+số|số\s+lượng|tổng\s+số\s
 # One indicator's values for several years in one sentence ("Tỷ lệ che phủ rừng năm 2026 đạt 42%, năm 2027 đạt 43%",
 # "đạt 60% năm 2026, 70% năm 2027 và 80% năm 2028"): between two values only years, "và" and the link words.
 YEAR_PHRASE = r"(?:(?:vào|trong|đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?P<year>20\d\d)(?!\d)"
-YEAR_AFTER_VALUE = regex.compile(r"[^\S\n]*(?i:" + YEAR_PHRASE + r")(?![^\S\n]*[-–][^\S\n]*\d)")
+YEAR_AFTER_VALUE = regex.compile(r"[^\S\n]*\(?[^\S\n]*(?i:" + YEAR_PHRASE + r")(?![^\S\n]*[-–][^\S\n]*\d)")  # "95% (năm 2026)"
 YEAR_OF_SERIES = regex.compile(r"(?i:" + YEAR_PHRASE + r")")
+# Every comparator of the cue list may stand in a later year's clause ("…, đến năm 2030 đạt không thấp hơn 110 triệu
+# đồng", "…, đến năm 2030 không vượt quá 2%"), and a year may be the part a breakdown names ("…, trong đó năm 2026
+# giảm 1,5%").
 SERIES_GAP = regex.compile(
-    r"[\s,;:]*(?:(?i:và|đạt|có|là|trở\s+lên|trở\s+xuống|giảm|tăng|còn|lên|xuống|khoảng|trên|dưới|hơn|gần|ít\s+nhất|tối\s+thiểu)(?![\p{L}\p{M}])[\s,;:]*)*")
+    r"[\s,;:()]*(?:(?i:" + _alternation(["và", "đạt", "có", "là", "trở lên", "trở xuống", "giảm", "tăng", "còn", "lên", "xuống",
+                                       "trong đó", "riêng", *COMPARATOR_BEFORE]) + r")(?![\p{L}\p{M}])[\s,;:()]*)*")
 # "riêng X đạt …": a part of the previous value's indicator.
 # "…, trong đó án rất nghiêm trọng … đạt trên 95%", "…, trong đó có bằng cấp, chứng chỉ đạt 30%": a part named by
 # what it is, not by a measure of its own ("trong đó tỷ lệ hộ cận nghèo …" names its own indicator).
@@ -229,9 +233,15 @@ COUNT_NOUN = regex.compile(rf"(?i:(?:^|\s)số\s+(?P<unit>{UNIT_WORD}))(?![\p{{L
 YEAR_IN_LINE = regex.compile(
     r"(?i:(?:đến|trong|vào|cuối|đầu|tới|năm|sau)\s+(?:cuối\s+)?(?:năm\s+)?)(?P<year>20\d\d)(?!\d|\s*[-–]\s*\d)"
     r"|(?i:(?:trước|chậm\s+nhất(?:\s+là)?|đến\s+hết|xong\s+trước)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)(?P<year>20\d\d)(?!\d)")
+# A year after a value that opens a value of its own ("… đạt 10%/năm, riêng năm 2026 đạt 8,5%", "…; năm 2026 tăng
+# 6%"): that value's year, not the one before it ("đạt 65% vào năm 2026 và 75% vào năm 2030": each year follows its value).
+YEAR_OPENS_VALUE = regex.compile(
+    r"[^\S\n]*:?[^\S\n]*(?:(?i:" + _alternation(["đạt", "tăng", "giảm", "còn", "lên", "xuống", "là", "có", *COMPARATOR_BEFORE])
+    + r")(?![\p{L}\p{M}])[^\S\n]*)+\d")
 # "tăng 5% so với năm 2024": the baseline year, not the target's.
 BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?)$")
-PERIOD_IN_LINE = regex.compile(r"(?i:giai\s+đoạn|thời\s+kỳ)\s+(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)")
+# (also "bình quân 5 năm 2026 - 2030", "trong 02 năm 2026 - 2027": the span's years after "N năm")
+PERIOD_IN_LINE = regex.compile(r"(?i:giai\s+đoạn|thời\s+kỳ|\d{1,2}\s+năm)\s+(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)")
 # Sub-areas and groups a line can be about ("Huyện Cam Lâm:", "THCS:").
 # A place the clause is about, as the subject before its value ("Cả nước có 1.200 công trình xây dựng xanh",
 # "Trong đó, Hà Nội có tối thiểu 200 công trình", "Hà Nội, TP. Hồ Chí Minh mỗi địa phương có ít nhất 50 …", "mỗi xã có
@@ -367,6 +377,12 @@ PLEDGE_AFTER_SUBJECT = regex.compile(
 SUBJECT_JURISDICTION = regex.compile(
     r"^(?:(?i:toàn|các|mỗi)\s+)?(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|địa\s+phương|đơn\s+vị|ngành)"
     r"(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}$")
+# A level of government named by a list of its kinds ("Ủy ban nhân dân các xã, phường tổ chức …", "phối hợp với các
+# huyện, thị xã, thành phố hỗ trợ …"): the comma inside the list is no clause break, the kinds after it are the body's,
+# not the first words of what the value counts.
+ADMIN_KIND = r"(?:xã|phường|thị\s+trấn|thị\s+xã|thành\s+phố|huyện|quận|đặc\s+khu)"
+KINDS_LIST_OPEN = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:các|mỗi)\s+" + ADMIN_KIND + r")(?:\s*,\s*(?i:" + ADMIN_KIND + r"))*\s*,\s*$")
+KINDS_LIST_REST = regex.compile(r"^(?i:" + ADMIN_KIND + r")(?:\s*,\s*(?i:" + ADMIN_KIND + r"))*(?:\s+(?i:và)\s+(?i:" + ADMIN_KIND + r"))?\s+(?=\p{Ll})")
 # "… tham gia xuất khẩu phấn đấu (đến năm 2030) đạt …": the pledge after a name is not part of it (stripped from the
 # indicator only: the clause still reads as a pledge for the value's side).
 TRAILING_PLEDGE = regex.compile(r"[\s,]+(?i:phấn\s+đấu)\s*$")
@@ -394,6 +410,22 @@ CITED_GOAL = regex.compile(
 OWN_PLEDGE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|quyết\s+tâm)(?![\p{L}\p{M}]))")
 # "Ngoài 640 nhà phải hoàn thành theo Kế hoạch số 45/KH-UBND, năm 2027 hỗ trợ thêm 300 nhà": what an addition is besides.
 BESIDES_BEFORE = regex.compile(r"^[\s\-+•*]*(?:(?i:(?:trong\s+|đến\s+)?năm)[^\S\n]+\d{4}[\s,]*)?(?i:ngoài)[^\S\n]+(?:(?i:số)[^\S\n]+)?$")
+# A forecast: "dự báo" opening a clause ("Dự báo đến năm 2030, dân số toàn tỉnh khoảng 1,5 triệu người", "…, dự báo tốc
+# độ tăng trưởng GRDP … khoảng 10 - 10,5%/năm", "Theo dự báo, …") says what is expected to happen, not what the plan
+# commits to; "dự báo" inside a name ("Tỷ lệ bản tin dự báo … chính xác") opens no clause.
+FORECAST_OPENS = regex.compile(r"(?:^|[,;:(])[\s\-+•*]*(?i:(?:theo\s+)?dự\s+báo)(?![\p{L}\p{M}])")
+# What turns the clause after a forecast into a pledge ("Dự báo, cảnh báo kịp thời, phấn đấu … đạt 90%"); a year
+# alone does not ("Dự báo đến năm 2030, dân số …").
+PLEDGE_AFTER_FORECAST = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|quyết\s+tâm|" + TARGET_NOUN + r")(?![\p{L}\p{M}]))")
+# A number with a noun of parts that names a scheme after its head ("mô hình bảo vệ 04 lớp", "mô hình liên kết 4 nhà",
+# "phương châm 4 tại chỗ", "mô hình chính quyền địa phương 2 cấp", "quy trình 5 bước"): the scheme's name, not a count
+# the plan commits to. A place or a count of units the scheme is set up in is not in its name ("mô hình điểm tại 05
+# xã", "10 mô hình sản xuất").
+SCHEME_HEAD = r"(?:mô\s+hình|phương\s+châm|phương\s+thức|nguyên\s+tắc|quy\s+trình|cơ\s+chế|chiến\s+lược|phong\s+trào|chính\s+quyền)"
+SCHEME_NAME_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])" + SCHEME_HEAD + r"(?:[^\S\n]+(?!(?:tại|ở|cho|với|đạt|trên|dưới|tới|đến|của|khoảng|gồm|có|ít|tối|từ|là|được|thêm|hơn|không|và|theo)(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,4}[^\S\n]*)$")
+SCHEME_PARTS_AFTER = regex.compile(
+    r"\d[\d.,]*[^\S\n]*(?i:lớp|tầng|cấp|bước|nhà|khâu|bên|trụ\s+cột|tại\s+chỗ|chân\s+kiềng|mũi|vòng|chiều|cùng|không|sạch|an\s+toàn|đột\s+phá)(?![\p{L}\p{M}])")
 # A conversion rate a rule sets ("theo tỷ lệ quy đổi 2m2 tương đương 1m2 …"), not a target.
 CONVERSION_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])quy\s+đổi)[^\n.;]{0,40}$")
 GROUNDS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:xét|theo|trên\s+cơ\s+sở|căn\s+cứ)\s+(?:đề\s+nghị|tờ\s+trình|báo\s+cáo|đề\s+xuất)(?:\s+của)?(?:\s+(?:các|tổng\s+số|tổng\s+cộng))?\s*)$")
@@ -472,7 +504,11 @@ UNIT_SPEC = regex.compile(r"(?i:(?<![\p{L}\p{M}])đơn\s+vị(?:\s+tính)?\s*:\s
 RATE_OF_PREVIOUS = regex.compile(
     r"(?i:(?:tốc\s+độ|tăng|giảm|bằng|trưởng|bình\s+quân|(?:hằng|hàng|mỗi)\s+năm|trong|giai\s+đoạn|thời\s+kỳ|này|đó|đạt|khoảng|từ|trên|dưới|là|[\s,:;])+)")
 # The baseline a change is measured against, after its value ("tăng 8% so với dự toán năm 2025", "so cùng kỳ").
-AGAINST_BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ|năm|dự\s+toán|kế\s+hoạch|thực\s+hiện|ước|mức|giai\s+đoạn|kỳ)(?![\p{L}\p{M}]))")
+AGAINST_BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ|năm|dự\s+toán|kế\s+hoạch|thực\s+hiện|ước|mức|giai\s+đoạn|thời\s+kỳ|kỳ|đầu\s+kỳ|trung\s+bình|bình\s+quân|hiện\s+nay|hiện\s+tại)(?![\p{L}\p{M}]))")
+# The same baseline where the words after a value name what it counts ("Giảm 20% lượng phân bón hóa học so với năm
+# 2025", "Tăng 10% số doanh nghiệp hoạt động so với năm 2025"): the name ends before it.
+CHANGE_IN_NAME = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tăng|giảm|chênh\s+lệch)(?![\p{L}\p{M}]))")
+BASELINE_AFTER_NAME = regex.compile(r"[^\S\n]*,?[^\S\n]*(?<![\p{L}\p{M}])" + AGAINST_BASELINE.pattern)
 RATE_LINK_TAIL = regex.compile(r"(?i:[\s,:]*(?:đạt|là|khoảng|từ|trên|dưới|:)|\s+trong\s+(?:giai\s+đoạn|thời\s+kỳ)\s+(?:này|đó))+$")
 # A range or a span of years broken by a hard line wrap before its dash ("tốc độ tăng bình quân 05\n- 06%/năm",
 # "Trong giai đoạn 2026\n- 2030 phấn đấu …"): the line break is read as a space.

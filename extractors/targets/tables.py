@@ -18,9 +18,13 @@ from pipeline.model import Target
 
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}"
 # A value cell: "51", "≥ 52%", "1.200 tỷ đồng", "7,5 - 8", "95% trở lên".
+# A direction before it ("giảm 1 - 1,5", "tăng trên 8", "duy trì 41", "giảm còn 2"): the value is the change, or with
+# "còn/xuống/lên/ở mức" the level it is brought to.
 CELL_NUMBER = regex.compile(
-    rf"^\s*(?:đạt\s+)?(?P<cmp>>=|≥|>|<=|≤|<|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|khoảng)?\s*(?P<num>{NUM})(?:\s*[-–]\s*(?P<max>{NUM}))?"
+    r"^\s*(?:(?P<dir>giảm|tăng|duy\s+trì|giữ\s+vững|giữ\s+ổn\s+định)\s+(?P<level>(?:còn|xuống(?:\s+còn)?|lên|ở\s+mức)\s+)?)?"
+    rf"(?:đạt\s+)?(?P<cmp>>=|≥|>|<=|≤|<|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|khoảng)?\s*(?P<num>{NUM})(?:\s*[-–]\s*(?P<max>{NUM}))?"
     rf"\s*(?P<unit>[^\d\t|]*?)\s*(?P<after>trở\s+lên)?\s*$", regex.IGNORECASE)
+CELL_DIRECTIONS = {"giảm": "decrease", "tăng": "increase", "duy trì": "maintain", "giữ vững": "maintain", "giữ ổn định": "maintain"}
 COMPARATORS = {">=": "ge", "≥": "ge", ">": "gt", "<=": "le", "≤": "le", "<": "lt", "trên": "gt", "dưới": "lt",
                "ít nhất": "ge", "tối thiểu": "ge", "tối đa": "le", "khoảng": "approx"}
 # Columns of values that are not the plan's commitments: what was done ("Thực hiện 2025", "Năm 2025"
@@ -157,12 +161,15 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                     cmp = "approx" if written_cmp == "approx" else "eq"
                 else:
                     cmp = written_cmp or ("ge" if num.group("after") else "eq")
+                direction = CELL_DIRECTIONS.get(regex.sub(r"\s+", " ", num.group("dir") or "").lower())
+                change = direction in ("increase", "decrease") and not num.group("level")
                 year = year or (int(section_year.group("year")) if section_year else None) or table.caption_year
                 if year and (ctx.first_year and year < ctx.first_year or starts and year < starts):
                     continue  # a year before the plan's own or its period's: a baseline, not a target
                 if measures[col]:  # "Xoài" under "Kế hoạch 2026 / Lượng (tấn)": the measure of the item
-                    out.append(_target(ctx, q, measures[col], label.start, e, cmp, None, indicator, "rule_table_cell", year=year))
+                    out.append(_target(ctx, q, measures[col], label.start, e, cmp, direction, indicator, "rule_table_cell", year=year,
+                                       change=change))
                     continue
                 named = with_whole(indicator, share.group("whole")) if share else indicator
-                out.append(_target(ctx, q, named, label.start, e, cmp, None, scope, "rule_table_cell", year=year))
+                out.append(_target(ctx, q, named, label.start, e, cmp, direction, scope, "rule_table_cell", year=year, change=change))
     return out, rows
