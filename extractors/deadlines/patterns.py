@@ -319,6 +319,11 @@ TARGET_WORDS = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|tiêu\s+chí|tầ
 LABELLED_YEARS = regex.compile(
     rf"(?i:{LABEL_WORDS}(?:\s+\p{{L}}+){{0,4}}\s*:[\s*_]*(?P<when>(?:giai\s+đoạn|từ\s+năm|năm)\s+{YEARS}"
     rf"|{YEARS}(?=[*_\s]*(?:[.;,)\n]|$|và\s))))")  # bare years the label's clause ends with: "Thời gian thực hiện: 2025 - 2030."
+# what every LABELLED_YEARS match holds (the label's colon) and the characters none holds: a text is scanned for one
+# only between two of those around each colon (`extractors.stretches`; a scan of the whole text for a label opened by
+# a choice of words tried at every character was about 6x slower)
+LABEL_COLON = regex.compile(":")
+LABELLED_YEARS_STOPS = stop_pattern(r";,.!?()\[\]“”\"'’‘|=+%…<>#{}")
 # The time a label states relative to an event: "Thời gian thực hiện: Sau khi Nghị định … được ban hành",
 # "Thời hạn: Ngay sau khi có Nghị quyết của HĐND tỉnh". Date null, its date_raw (up to the clause's end).
 LABELLED_RELATIVE = regex.compile(
