@@ -132,6 +132,19 @@ def test_labelled_years_are_read_in_the_stretches_around_a_colon_as_a_scan_reads
 
 
 @pytest.mark.parametrize("text", [
+    "1. Các nhiệm vụ cần làm ngay trong năm 2026\n2. Nhiệm vụ theo lộ trình ĐẾN NĂM 2030:**\n- Xong",  # two; capitals, a colon
+    "a) Giai đoạn 2026 - 2030 *\n\nb) đến hết 2025;\nc) trong năm 2026, tỉnh phấn đấu",  # white space after it; a stop
+    "Kết quả đến năm 2030 (dự kiến)\nTrong năm 2027 và 2028\ngiai đoạn 2021-2025",  # a bracket after; not its end; the last
+])
+def test_lines_ending_in_a_time_are_read_in_the_stretches_around_their_years_as_a_scan_reads_them(text):
+    from extractors.deadlines import patterns as P
+    from extractors.stretches import in_stretches
+
+    scan = [(m.span(), m.groupdict()) for m in P.ENDS_A_LINE_WITH_A_TIME.finditer(text)]
+    assert scan and [(m.span(), m.groupdict()) for m in in_stretches(P.ENDS_A_LINE_WITH_A_TIME, text, P.WHEN_ANCHOR, P.ENDS_A_LINE_STOPS)] == scan
+
+
+@pytest.mark.parametrize("text", [
     "TT\tNhiệm vụ\tThời gian hoàn thành\n1\tA\tQuý I/2026",
     "Tiến độ:\nTHỜI HẠN thực hiện; lộ\ntrình đến 2030", "không có gì",
 ])

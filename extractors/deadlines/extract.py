@@ -437,7 +437,7 @@ def rule_phase_headings(text: str, doc_year: int | None) -> list[Deadline]:
     ngay trong năm 2026"). A horizon of targets ("Đến năm 2030: …") is not a phase."""
     out = []
     for pattern, rule in ((P.PHASE_HEADING, "rule_phase_heading"), (P.TASK_HEADING, "rule_task_heading")):
-        if pattern is P.TASK_HEADING and not P.ENDS_A_LINE_WITH_A_TIME.search(text):
+        if pattern is P.TASK_HEADING and next(in_stretches(P.ENDS_A_LINE_WITH_A_TIME, text, P.WHEN_ANCHOR, P.ENDS_A_LINE_STOPS), None) is None:
             continue  # (the quick test first: no line ends in a time)
         for m in (at_line_starts(pattern, text) if pattern is P.PHASE_HEADING else pattern.finditer(text)):
             line_end = text.find("\n", m.start("when"))

@@ -308,6 +308,8 @@ TASK_HEADING = regex.compile(
 # A text with no line ending in such a time has no such heading: one quick search rules it out
 # (a scan for a pattern that opens at every line start is slow; most decrees and laws have none).
 ENDS_A_LINE_WITH_A_TIME = regex.compile(rf"(?im){TASK_TIME_AT_LINE_END}")
+# (and it is searched for only between two characters none of its matches holds around each year: `extractors.stretches`)
+ENDS_A_LINE_STOPS = stop_pattern(r";,.!?()\[\]“”\"'’‘|=+%…<>#{}")
 # The part of the plan a heading sits in (its "I. …" heading): phases of actions, not of targets.
 # (its title may wrap over two more lines, never over the next part's heading: "I. MỤC TIÊU\n<one line>\nII. NHIỆM VỤ")
 ROMAN_HEADING = regex.compile(r"(?m)^[\s*#_]*(?:[IVX]+\.|PHỤ\s+LỤC|Phụ\s+lục)\s*[^\n]*(?:\n(?![\s*#_]*(?:[IVX]+\.|PHỤ\s+LỤC|Phụ\s+lục))[^\n]*){0,2}")
