@@ -402,10 +402,14 @@ def line_wraps(mt: MappedText) -> MappedText:
     runs_on = replace(profile, paragraphs=True)
     joined = []
     glue: list[str] = []
+    b, last = 0, len(starts) - 1
     for m in LINE_END.finditer(text):
         newline, end = m.span()
-        b = bisect.bisect_right(starts, newline) - 1  # the line before the line end, and the one after it
-        a = bisect.bisect_right(starts, end) - 1
+        while b < last and starts[b + 1] <= newline:  # the line before the line end (line ends come in order) …
+            b += 1
+        a = b
+        while a < last and starts[a + 1] <= end:  # … and the one after it
+            a += 1
         if tab_before[b] or tab_after[a]:
             continue  # a table row ends or starts there, not a sentence
         before, after = stripped[b], stripped[a]

@@ -118,6 +118,33 @@ def test_periods_to_an_event_are_read_around_ban_hanh_as_a_scan_reads_them(text)
 
 
 @pytest.mark.parametrize("text", [
+    "Thời gian thực hiện: Giai đoạn 2026-2030 và những năm tiếp theo; 3. THỜI HẠN: Từ năm 2026 - 2030.",  # two; capitals
+    "Tiến độ thực hiện:\n**2025 – 2026**, đợt 2 hoàn thành: năm 2027 và các năm sau",  # across a line; bare years; a round
+    "Thời gian thực hiện (dự kiến): năm 2026, giới hạn: năm 2027; thời gian: 2025/2026; Thời hạn: năm 2028!",  # none: a
+    # bracket before the colon, a limit, a date; one before a stop
+])
+def test_labelled_years_are_read_in_the_stretches_around_a_colon_as_a_scan_reads_them(text):
+    from extractors.deadlines import patterns as P
+    from extractors.stretches import in_stretches
+
+    scan = [(m.span(), m.groupdict()) for m in P.LABELLED_YEARS.finditer(text)]
+    assert scan and [(m.span(), m.groupdict()) for m in in_stretches(P.LABELLED_YEARS, text, P.LABEL_COLON, P.LABELLED_YEARS_STOPS)] == scan
+
+
+@pytest.mark.parametrize("text", [
+    "1. Các nhiệm vụ cần làm ngay trong năm 2026\n2. Nhiệm vụ theo lộ trình ĐẾN NĂM 2030:**\n- Xong",  # two; capitals, a colon
+    "a) Giai đoạn 2026 - 2030 *\n\nb) đến hết 2025;\nc) trong năm 2026, tỉnh phấn đấu",  # white space after it; a stop
+    "Kết quả đến năm 2030 (dự kiến)\nTrong năm 2027 và 2028\ngiai đoạn 2021-2025",  # a bracket after; not its end; the last
+])
+def test_lines_ending_in_a_time_are_read_in_the_stretches_around_their_years_as_a_scan_reads_them(text):
+    from extractors.deadlines import patterns as P
+    from extractors.stretches import in_stretches
+
+    scan = [(m.span(), m.groupdict()) for m in P.ENDS_A_LINE_WITH_A_TIME.finditer(text)]
+    assert scan and [(m.span(), m.groupdict()) for m in in_stretches(P.ENDS_A_LINE_WITH_A_TIME, text, P.WHEN_ANCHOR, P.ENDS_A_LINE_STOPS)] == scan
+
+
+@pytest.mark.parametrize("text", [
     "TT\tNhiệm vụ\tThời gian hoàn thành\n1\tA\tQuý I/2026",
     "Tiến độ:\nTHỜI HẠN thực hiện; lộ\ntrình đến 2030", "không có gì",
 ])

@@ -437,7 +437,7 @@ def rule_phase_headings(text: str, doc_year: int | None) -> list[Deadline]:
     ngay trong năm 2026"). A horizon of targets ("Đến năm 2030: …") is not a phase."""
     out = []
     for pattern, rule in ((P.PHASE_HEADING, "rule_phase_heading"), (P.TASK_HEADING, "rule_task_heading")):
-        if pattern is P.TASK_HEADING and not P.ENDS_A_LINE_WITH_A_TIME.search(text):
+        if pattern is P.TASK_HEADING and next(in_stretches(P.ENDS_A_LINE_WITH_A_TIME, text, P.WHEN_ANCHOR, P.ENDS_A_LINE_STOPS), None) is None:
             continue  # (the quick test first: no line ends in a time)
         for m in (at_line_starts(pattern, text) if pattern is P.PHASE_HEADING else pattern.finditer(text)):
             line_end = text.find("\n", m.start("when"))
@@ -522,7 +522,7 @@ def rule_labelled(text: str, doc_year: int | None, excluded: Intervals) -> list[
     đoạn 2026-2030 …", "Thời gian thực hiện: Năm 2026 và các năm tiếp theo") and a time relative
     to an event ("Thời gian thực hiện: Sau khi Nghị định … được ban hành": date null, its date_raw)."""
     out = []
-    for m in P.LABELLED_YEARS.finditer(text):
+    for m in in_stretches(P.LABELLED_YEARS, text, P.LABEL_COLON, P.LABELLED_YEARS_STOPS):
         y1, y2 = _years(m)
         if excluded.touches(m.start("when"), m.end("when")) or doc_year and int(y2 or y1) < doc_year:
             continue
