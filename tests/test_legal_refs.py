@@ -1478,3 +1478,28 @@ def test_a_bare_law_is_not_named_by_the_next_line_or_clause(text):
 ])
 def test_a_law_name_after_a_break_or_a_head_word_is_still_read(text, title):
     assert [r.title for r in extract_legal_refs(text) if r.doc_type == "Luật"] == [title]
+
+
+# A type word that is also a verb ("Quyết định", "Quy định", "Hướng dẫn") opening an item of a list of powers or tasks, with no
+# number, date or issuer, is the item's verb; so is the word with "việc" as its object. A document needs a number, a date, an
+# issuer or a title in the shape of one.
+@pytest.mark.parametrize("text", [
+    "2. Bổ sung số lượng máy móc đã quy định tại Điều 5 Quyết định số 15/2025/QĐ-TTg; Quyết định điều chỉnh mức giá máy móc, "
+    "thiết bị phục vụ hoạt động chung cao hơn mức quy định.",
+    "Giao số lượng người làm việc theo quy định tại Nghị định số 106/2020/NĐ-CP;\n\nQuyết định về số lượng người\nlàm việc "
+    "hưởng lương từ nguồn thu sự nghiệp đối với từng đơn vị sự nghiệp công lập;",
+    "Thực hiện Kế hoạch số 12/KH-UBND; Hướng dẫn việc xây dựng kế hoạch chuyển đổi số năm 2026 của các xã;",
+    "theo Nghị định số 33/2023/NĐ-CP; Quy định chi tiết tiêu chuẩn chức danh cán bộ, công chức cấp xã;",
+    "Chủ tịch Ủy ban nhân dân tỉnh có thẩm quyền tại Quyết định việc thành lập Ban Chỉ đạo của tỉnh;",
+])
+def test_a_verb_opening_a_power_or_a_task_is_no_document(text):
+    assert [r for r in extract_legal_refs(text) if r.code is None] == []
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # negatives: the same type with its issuer, or after a citing word
+    ("Căn cứ Nghị định số 33/2023/NĐ-CP; Quyết định của Ủy ban nhân dân tỉnh về ban hành quy chế phối hợp;", "Ủy ban nhân dân tỉnh"),
+    ("thực hiện theo Quyết định về giá đất cụ thể của UBND tỉnh Đồng Nai;", "UBND tỉnh Đồng Nai"),
+])
+def test_a_decision_with_its_issuer_is_still_cited(text, issuer):
+    assert [r.issuer for r in extract_legal_refs(text) if r.code is None] == [issuer]

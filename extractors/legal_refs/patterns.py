@@ -398,6 +398,14 @@ ACT_OF_DECISION = regex.compile(
     r"|xử\s+phạt|cho\s+phép|gia\s+hạn|giải\s+thể|đình\s+chỉ|tạm\s+đình\s+chỉ|chấp\s+thuận|trưng\s+dụng|cưỡng\s+chế|kỷ\s+luật"
     r"|thanh\s+tra|kiểm\s+tra|công\s+bố|bồi\s+thường|hỗ\s+trợ|tặng|truy\s+tặng)\b"
 )
+# Types whose word is also a verb ("quyết định" decide, "quy định" lay down, "hướng dẫn" guide, "kết luận" conclude, "chỉ thị"
+# direct): opening an item of a list of powers or tasks ("…; Quyết định điều chỉnh mức giá máy móc …", "…;⏎Quyết định về số
+# lượng người làm việc …"), with no number, date or issuer, the word is the item's verb, not a document cited.
+VERB_TYPES = frozenset({"Quyết định", "Quy định", "Hướng dẫn", "Kết luận", "Chỉ thị"})
+# A type word taking "việc" as its object is a verb: "Quyết định việc điều chỉnh dự toán …" (a document's title says "về việc").
+VERB_OBJECT = regex.compile(r"việc\b")
+# Where an item of a list opens: after ";" (a list of citations goes on after "," or "và": "Nghị quyết 35/NQ-CP và Kế hoạch …").
+ITEM_OPENING = regex.compile(r";\s*$")
 # (types known only by name are read by NAMED_DOCUMENT, which asks more of a name)
 _UNNUMBERED_TYPES = [n for n in DOC_TYPE_NAMES if n not in ('Luật', 'Bộ luật', 'Lệnh', 'Hiến pháp', 'Chiến lược', 'Quy hoạch', 'Khung')]
 # "các Quyết định của Thủ tướng Chính phủ", "các Nghị quyết của Bộ Chính trị": a kind of
