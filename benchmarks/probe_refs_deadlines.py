@@ -613,6 +613,24 @@ REFS += [
 ("Phấn đấu đạt và vượt các chỉ tiêu Nghị quyết của Đảng ủy xã, Kế hoạch của UBND xã đề ra.", []),
 ("Các khoản chi quy định tại Quyết định chịu sự kiểm tra của cơ quan tài chính.", []),
 ]
+# --- s19r2 batch 21: a bare "Luật" referring back to the law a plan implements, followed by the next line, cell or clause; a
+# verb "Quyết định"/"Quy định"/"Hướng dẫn" opening an item of a list of powers or tasks (no number, date or issuer)
+REFS += [
+("4. Sơ kết việc thi hành Luật\nTừ tháng 9 đến tháng 11 năm 2026, Vụ Pháp chế chủ trì tổ chức sơ kết.", []),
+("2. Tập huấn chuyên sâu về Luật\nQuý III/2026, Cục Quản lý giá phối hợp với các Sở Tài chính tổ chức 03 lớp.", []),
+("Xây dựng chuyên mục hỏi đáp về Luật\tTrung tâm Thông tin\tCác Vụ, Cục\tTháng 6/2026", []),
+("d) Phổ biến Luật trên các phương tiện thông tin đại chúng\nBáo Tài chính chủ trì, phối hợp với các đơn vị.", []),
+("Để đưa Luật kịp thời đi vào cuộc sống, Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai như sau:", []),
+("theo quy định của Luật\nĐầu tư công và các văn bản hướng dẫn;", [dict(doc_type="Luật", title="Đầu tư công")]),
+("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", [dict(doc_type="Luật", title="Tổ chức chính quyền địa phương")]),
+("- Trình Hội đồng nhân dân tỉnh theo Nghị quyết số 12/NQ-HĐND; Quyết định phân bổ chi tiết kế hoạch vốn cho từng dự án;",
+ [dict(code="12/NQ-HĐND")]),
+("Bố trí kinh phí theo Thông tư số 55/2023/TT-BTC;\nQuy định cụ thể mức chi cho từng nội dung phù hợp với khả năng ngân sách;",
+ [dict(code="55/2023/TT-BTC")]),
+("Giám đốc Sở Nội vụ theo thẩm quyền của Quyết định việc điều động, luân chuyển công chức;", []),
+("Căn cứ Nghị định số 33/2023/NĐ-CP; Quyết định của Chủ tịch Ủy ban nhân dân tỉnh về quy chế làm việc của Tổ công tác;",
+ [dict(code="33/2023/NĐ-CP"), dict(doc_type="Quyết định", issuer="Chủ tịch Ủy ban nhân dân tỉnh")]),
+]
 H8 = "TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"  # (eighth batch: task tables of other shapes)
 H8B = "STT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời hạn hoàn thành\n"
 H8C = "STT\tNội dung công việc\tCơ quan thực hiện\tTiến độ thực hiện\n"
@@ -990,6 +1008,11 @@ DEADLINES = [
 # recurring days tied to the year before ("của năm trước"): yearly
 ("Kế hoạch kiểm tra được ban hành trước ngày 31 tháng 12 của năm trước năm kiểm tra.", [dict(date=None, recurrence="yearly")]),
 ("Đơn vị lập dự toán gửi cơ quan tài chính trước ngày 20 tháng 7 của năm trước năm kế hoạch.", [dict(date=None, recurrence="yearly")]),
+# --- s19r2: a time cell listing years, each its own deadline ("Năm 2026, năm 2027"); the deadline after a bare "Luật"
+(H10 + "1\tSơ kết thi hành Luật\tVụ Pháp chế\tCác Cục\tNăm 2026, năm 2028\tBáo cáo\n", [dict(date="2026"), dict(date="2028")]),
+(H10 + "1\tRà soát văn bản\tCục Kinh tế\tVụ Pháp chế\tNăm 2027 và năm 2028\tBáo cáo\n", [dict(date="2027"), dict(date="2028")]),
+("5. Kiểm tra việc thi hành Luật\nTừ tháng 8 đến tháng 10 năm 2026, Thanh tra Bộ tổ chức các đoàn kiểm tra.",
+ [dict(date="2026-08", date_end="2026-10")]),
 
 ]
 

@@ -1373,12 +1373,17 @@ COORDINATED_CELLS = [
     ("Tháng 3 và tháng 9/2027", ["2027-03", "2027-09"]),
     ("Năm 2026, 2027", ["2026", "2027"]),
     ("2026 và 2028", ["2026", "2028"]),
+    # years before the one read, each with its "năm" (a capitalised "Năm" opening the cell)
+    ("Năm 2026, năm 2027", ["2026", "2027"]),
+    ("Năm 2026 và năm 2027", ["2026", "2027"]),
+    ("Năm 2025; năm 2026, năm 2027", ["2025", "2026", "2027"]),
     ("Quý II/2026 (trình); Quý IV/2026 (ban hành)", ["2026-Q2", "2026-Q4"]),
     ("Tháng 5/2026 (dự thảo), tháng 8/2026 (ban hành)", ["2026-05", "2026-08"]),
     # negatives: one time, a period, a period's two ends
     ("Tháng 12/2026 (trình Bộ trưởng)", ["2026-12"]),
     ("Tháng 3-4/2026", ["2026-03"]),
     ("2026 - 2027", ["2026"]),
+    ("Năm 2025 - 2026, năm 2027", ["2025", "2027"]),
 ]
 
 

@@ -1449,3 +1449,57 @@ ISSUING_HEAD = "QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH PHÁT TRIỂ
 ])
 def test_the_document_a_decision_issues_is_the_document_itself(text, found):
     assert [r.title for r in extract_legal_refs(text)] == found
+
+
+# A bare "Luật" that refers back to the law a plan implements is followed by the next line, cell or clause: a law's name never
+# opens with a time phrase or a body's name, nor across a table's cell boundary, nor with how the law is carried out.
+@pytest.mark.parametrize("text", [
+    "5. Kiểm tra việc thi hành Luật\nTừ tháng 8 đến tháng 10 năm 2026, Thanh tra Bộ chủ trì tổ chức các đoàn kiểm tra.",
+    "1. Phổ biến Luật\nNăm 2026, Sở Tư pháp chủ trì tổ chức hội nghị.",
+    "3. Báo cáo việc thi hành Luật\nHằng năm, Sở Tư pháp tổng hợp báo cáo.",
+    "Tổng hợp báo cáo tình hình thi hành Luật\tVụ Pháp chế\tCác đơn vị thuộc Bộ\tTrước ngày 30/11 hằng năm",
+    "Biên soạn tài liệu hỏi - đáp về Luật\tSở Tư pháp\tBáo tỉnh\t2026 - 2027",
+    "c) Tuyên truyền, phổ biến Luật\nSở Tư pháp chủ trì, phối hợp với các cơ quan liên quan.",
+    "Để triển khai thi hành Luật kịp thời, thống nhất và hiệu quả, Bộ ban hành Kế hoạch như sau:",
+    "Bộ đã tổ chức Hội nghị giới thiệu những điểm mới của Luật với sự tham gia của các địa phương.",
+])
+def test_a_bare_law_is_not_named_by_the_next_line_or_clause(text):
+    assert [r for r in extract_legal_refs(text) if r.doc_type == "Luật"] == []
+
+
+@pytest.mark.parametrize("text, title", [
+    # negatives: a name wrapped to the next line, a name that opens with a body's head word in lower case, "Các"
+    ("theo quy định của Luật\nNgân sách nhà nước và các quy định hiện hành;", "Ngân sách nhà nước"),
+    ("Căn cứ Luật\nTổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", "Tổ chức chính quyền địa phương"),
+    ("theo quy định tại Luật\nThanh tra và các văn bản pháp luật có liên quan", "Thanh tra"),
+    ("theo quy định của Luật Phòng, chống ma túy;", "Phòng, chống ma túy"),
+    ("Căn cứ Luật Sở hữu trí tuệ ngày 29 tháng 11 năm 2005;", "Sở hữu trí tuệ"),
+    ("Căn cứ Luật Hàng không dân dụng Việt Nam ngày 29 tháng 6 năm 2006;", "Hàng không dân dụng Việt Nam"),
+])
+def test_a_law_name_after_a_break_or_a_head_word_is_still_read(text, title):
+    assert [r.title for r in extract_legal_refs(text) if r.doc_type == "Luật"] == [title]
+
+
+# A type word that is also a verb ("Quyết định", "Quy định", "Hướng dẫn") opening an item of a list of powers or tasks, with no
+# number, date or issuer, is the item's verb; so is the word with "việc" as its object. A document needs a number, a date, an
+# issuer or a title in the shape of one.
+@pytest.mark.parametrize("text", [
+    "2. Bổ sung số lượng máy móc đã quy định tại Điều 5 Quyết định số 15/2025/QĐ-TTg; Quyết định điều chỉnh mức giá máy móc, "
+    "thiết bị phục vụ hoạt động chung cao hơn mức quy định.",
+    "Giao số lượng người làm việc theo quy định tại Nghị định số 106/2020/NĐ-CP;\n\nQuyết định về số lượng người\nlàm việc "
+    "hưởng lương từ nguồn thu sự nghiệp đối với từng đơn vị sự nghiệp công lập;",
+    "Thực hiện Kế hoạch số 12/KH-UBND; Hướng dẫn việc xây dựng kế hoạch chuyển đổi số năm 2026 của các xã;",
+    "theo Nghị định số 33/2023/NĐ-CP; Quy định chi tiết tiêu chuẩn chức danh cán bộ, công chức cấp xã;",
+    "Chủ tịch Ủy ban nhân dân tỉnh có thẩm quyền tại Quyết định việc thành lập Ban Chỉ đạo của tỉnh;",
+])
+def test_a_verb_opening_a_power_or_a_task_is_no_document(text):
+    assert [r for r in extract_legal_refs(text) if r.code is None] == []
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # negatives: the same type with its issuer, or after a citing word
+    ("Căn cứ Nghị định số 33/2023/NĐ-CP; Quyết định của Ủy ban nhân dân tỉnh về ban hành quy chế phối hợp;", "Ủy ban nhân dân tỉnh"),
+    ("thực hiện theo Quyết định về giá đất cụ thể của UBND tỉnh Đồng Nai;", "UBND tỉnh Đồng Nai"),
+])
+def test_a_decision_with_its_issuer_is_still_cited(text, issuer):
+    assert [r.issuer for r in extract_legal_refs(text) if r.code is None] == [issuer]

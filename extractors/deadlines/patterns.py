@@ -284,6 +284,9 @@ CELL_AND = regex.compile(r"(?i)^[\s*_]*(?:,|;|và|hoặc)[\s*_]*$")
 CELL_NOTE_AND = regex.compile(r"(?i)^[\s*_]*\([^()\n]{1,40}\)[\s*_]*(?:,|;|và|hoặc)[\s*_]*$")
 # The months coordinated before a cell's dated month ("Tháng 6, tháng 12/2026", "Tháng 3 và tháng 9/2026"): each in its year.
 CELL_MONTHS_BEFORE = regex.compile(r"(?i)(?P<items>(?:tháng\s+(?:0?[1-9]|1[0-2])\s*(?:,|;|và|hoặc)\s*)+)(?:tháng\s*)?$")
+# The years coordinated before a cell's year ("Năm 2026, năm 2027", "Năm 2026 và năm 2027": a capitalised "Năm" opening the cell is
+# no WHEN, so the one read is the last): each its own deadline. Not a period's first year ("2026 - 2027" is read as one).
+CELL_YEARS_BEFORE = regex.compile(r"(?i)(?<![\d/.,-]\s*)(?P<items>(?:(?:năm\s+)?(?:19|20)\d\d\s*(?:,|;|và|hoặc)\s*)+)(?:năm\s*)?$")
 # The months a recurring cell names before its last one ("Tháng 6 và tháng 12 hằng năm").
 CELL_MONTH_ITEM = regex.compile(r"(?i)tháng\s+(?P<m>0?[1-9]|1[0-2])(?!\d)")
 

@@ -137,6 +137,11 @@ def more_cell_times(cell: str, found: CellTime) -> list[CellTime]:
                 break
             out.append(CellTime(m.start(), m.end(), m.group("y1"), None, "year"))
             end = m.end()
+    if found.precision == "year" and not found.date_end:  # "Năm 2026, năm 2027", "Năm 2026 và năm 2027": the years before too
+        chain = P.CELL_YEARS_BEFORE.search(cell, 0, found.start)
+        if chain:
+            out = [CellTime(m.start(), m.end(), m.group("y1"), None, "year")
+                   for m in P.CELL_YEAR.finditer(cell, chain.start("items"), chain.end("items"))] + out
     return out
 
 

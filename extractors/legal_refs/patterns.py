@@ -327,9 +327,25 @@ LAW_TITLE_STOP = TITLE_STOP.replace(
 # not "Luật này", "Luật sư", "Luật và các văn bản" …
 LOWER_LAW_CUE = r"(?<=\b(?:của|theo|tại|thi\ hành|[Cc]ăn\ cứ)\s+(?:Bộ\ luật|Luật)\s+)"
 NOT_A_LAW_NAME = r"""(?!(?:này|đó|trên|nêu|và|hoặc|hay|các|những|số|sư|pháp|gia|lệ|định|học|hiện|hiện\ hành|mới|cũ|ban\ hành|quy\ định
-    |sửa\ đổi|theo|khi|áp|vào|trong|tại|thuộc|có|đã|được|thì|để|liên\ quan|chuyên\ ngành|cơ\ bản|tương\ ứng|nói\ trên|đề\ ra)\b)"""
+    |sửa\ đổi|theo|khi|áp|vào|trong|tại|thuộc|có|đã|được|thì|để|liên\ quan|chuyên\ ngành|cơ\ bản|tương\ ứng|nói\ trên|đề\ ra
+    |với|kịp\ thời|thống\ nhất|(?:có\ )?hiệu\ quả|đồng\ bộ|nghiêm(?:\ túc)?|đầy\ đủ|chặt\ chẽ|thắng\ lợi|ngay|tốt|sâu\ rộng|rộng\ rãi)\b)"""
+# (how or with whom a law is carried out is no name: "để triển khai thi hành Luật kịp thời, thống nhất và hiệu quả", "những
+# điểm mới của Luật với sự tham gia của …": the law the plan implements, named before)
+# A bare "Luật" that refers back to the law a plan implements ("5. Kiểm tra việc thi hành Luật⏎Từ tháng 8 đến tháng 10 năm 2026,
+# Thanh tra Bộ …", "Tổng hợp báo cáo tình hình thi hành Luật | Vụ Pháp chế | …") is followed by the next clause, line or cell:
+# a law's name never opens with a time phrase or a body's name (a body's head word and a capital: "Vụ Pháp chế", "Sở Tư pháp";
+# not "Luật Sở hữu trí tuệ", "Luật Phòng, chống …", "Luật Ban hành văn bản …", "Luật Thanh tra"), and a tab (a table's cell
+# boundary) is never inside a citation; a name wrapped to the next line is ("của Luật⏎Đất đai"). ("Luật Các tổ chức tín dụng": "Các"
+# opens a name.)
+_TIME_OPENING = r"""(?:(?:[Tt]ừ|Đến|Trước|Trong|Sau|Cuối|Đầu|Giữa|Hết|Vào|Chậm\ nhất)\s+(?:ngày|tháng|quý|năm|giai\ đoạn|đợt|thời\ gian|\d)
+    |(?:Hằng|Hàng)\s+(?:năm|quý|tháng|tuần|ngày)   # (not "Luật Hàng không dân dụng")
+    |(?:Ngày|Tháng|Quý|Năm|Giai\ đoạn|Thời\ gian|Thời\ hạn|Định\ kỳ|Thường\ xuyên)(?![\p{L}\p{M}]))"""
+_BODY_OPENING = r"""(?:(?:Sở|Bộ|Vụ|Cục|Chi\ cục|Tổng\ cục|Phòng|Ban|Thanh\ tra|Trung\ tâm|Văn\ phòng|Viện|Trường|Báo|Đài|Công\ an
+        |Ủy\ ban|Uỷ\ ban|Hội\ đồng|Chủ\ tịch|Giám\ đốc|Bộ\ trưởng|Thủ\ trưởng)\s+\p{Lu}
+    |(?:UBND|HĐND|Chính\ phủ|Quốc\ hội|Thủ\ tướng|Tỉnh\ [uủ]y|Huyện\ [uủ]y|Thành\ [uủ]y|Đảng\ [uủ]y)(?![\p{L}\p{M}]))"""
+LAW_NAME_GAP = rf"(?:[ ]*\n[ \t]*|[ ]+)(?!{_TIME_OPENING}|{_BODY_OPENING})"
 LAW_BY_NAME = regex.compile(
-    rf"(?<![\p{{L}}])(?<!các\s)(?<![Pp]háp\s)(?<!Đại\ học\s)(?<!Khoa\s)(?P<doc_type>Bộ\ [Ll]uật|Luật|Pháp\ lệnh)\s+(?!số\b)"
+    rf"(?<![\p{{L}}])(?<!các\s)(?<![Pp]háp\s)(?<!Đại\ học\s)(?<!Khoa\s)(?P<doc_type>Bộ\ [Ll]uật|Luật|Pháp\ lệnh){LAW_NAME_GAP}(?!số\b)"
     rf"(?P<title>(?:\p{{Lu}}|{LOWER_LAW_CUE}{NOT_A_LAW_NAME}\p{{Ll}})[\p{{L}}\d ,\-–\n]{{1,120}}?){LAW_TITLE_STOP}",
     regex.VERBOSE,
 )
@@ -382,6 +398,14 @@ ACT_OF_DECISION = regex.compile(
     r"|xử\s+phạt|cho\s+phép|gia\s+hạn|giải\s+thể|đình\s+chỉ|tạm\s+đình\s+chỉ|chấp\s+thuận|trưng\s+dụng|cưỡng\s+chế|kỷ\s+luật"
     r"|thanh\s+tra|kiểm\s+tra|công\s+bố|bồi\s+thường|hỗ\s+trợ|tặng|truy\s+tặng)\b"
 )
+# Types whose word is also a verb ("quyết định" decide, "quy định" lay down, "hướng dẫn" guide, "kết luận" conclude, "chỉ thị"
+# direct): opening an item of a list of powers or tasks ("…; Quyết định điều chỉnh mức giá máy móc …", "…;⏎Quyết định về số
+# lượng người làm việc …"), with no number, date or issuer, the word is the item's verb, not a document cited.
+VERB_TYPES = frozenset({"Quyết định", "Quy định", "Hướng dẫn", "Kết luận", "Chỉ thị"})
+# A type word taking "việc" as its object is a verb: "Quyết định việc điều chỉnh dự toán …" (a document's title says "về việc").
+VERB_OBJECT = regex.compile(r"việc\b")
+# Where an item of a list opens: after ";" (a list of citations goes on after "," or "và": "Nghị quyết 35/NQ-CP và Kế hoạch …").
+ITEM_OPENING = regex.compile(r";\s*$")
 # (types known only by name are read by NAMED_DOCUMENT, which asks more of a name)
 _UNNUMBERED_TYPES = [n for n in DOC_TYPE_NAMES if n not in ('Luật', 'Bộ luật', 'Lệnh', 'Hiến pháp', 'Chiến lược', 'Quy hoạch', 'Khung')]
 # "các Quyết định của Thủ tướng Chính phủ", "các Nghị quyết của Bộ Chính trị": a kind of
