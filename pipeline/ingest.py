@@ -328,24 +328,65 @@ def _docx_cell_texts(row, above: set, numbering=None) -> tuple[str, ...]:
     return tuple(cells)
 
 
-def read_docx(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[str]]:
-    import docx
+# A layout table: the national header (the issuer beside the national motto, the number beside the place and
+# date) or the closing (the recipients beside the signature) set side by side in a table of a row or two
+# (NĐ 30/2020/NĐ-CP, Phụ lục I: the form of an administrative document). Its cells are blocks of lines, not a
+# row of data: read one cell after the other, a line per paragraph, as a text copy of the plan has them.
+LAYOUT_ROWS = 4
+LAYOUT_COLUMNS = 3
+LAYOUT_LINE = regex.compile(
+    r"^[\s*_|]*(?:CỘNG\s+H[OÒ]A\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|(?:Nơi|NƠI)\s+(?:nhận|NHẬN)\b"
+    r"|(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?\s+\p{Lu})")
+
+
+def _layout_table(docx_table) -> bool:
+    """A table of at most LAYOUT_ROWS rows and LAYOUT_COLUMNS columns, one of whose paragraphs opens the
+    national motto, the recipients ("Nơi nhận:") or a signature ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")."""
+    from pipeline.docx_text import W
+
+    rows = docx_table._tbl.findall(f"{W}tr")
+    if not rows or len(rows) > LAYOUT_ROWS or any(len(r.findall(f"{W}tc")) > LAYOUT_COLUMNS for r in rows):
+        return False
+    return any(LAYOUT_LINE.match("".join(t.text or "" for t in p.iter(f"{W}t")))
+               for p in docx_table._tbl.iter(f"{W}p"))
+
+
+def _docx_blocks(parent, document, numbering, lines: list[str], tables: list[Table]) -> None:
+    """The lines and tables of a body, or of a layout table's cell: a paragraph's lines; a ruled table's rows,
+    a line each, cells between tabs; a layout table's cells (`_layout_table`), one after the other."""
     from docx.table import Table as DocxTable
 
-    from pipeline.docx_text import Numbering, blocks, paragraph_lines
+    from pipeline.docx_text import blocks, paragraph_lines
+
+    for block in blocks(parent):
+        if block.tag.endswith("}p"):
+            lines.extend(paragraph_lines(block, numbering))
+            continue
+        docx_table, above = DocxTable(block, document), set()
+        if _layout_table(docx_table):
+            for row in docx_table.rows:
+                seen: set = set()
+                for cell in row.cells:
+                    if cell._tc not in seen and cell._tc not in above:
+                        seen.add(cell._tc)
+                        _docx_blocks(cell._tc, document, numbering, lines, tables)
+                above |= seen
+            continue
+        rows = tuple(_docx_cell_texts(r, above, numbering) for r in docx_table.rows)
+        tables.append(Table(page=None, rows=rows))
+        lines.extend("\t".join(c.replace("\n", " ") for c in r) for r in rows)
+
+
+def read_docx(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[str]]:
+    import docx
+
+    from pipeline.docx_text import Numbering
 
     document = docx.Document(str(path))
     numbering = Numbering.of(document)
     lines: list[str] = []
     tables: list[Table] = []
-    for block in blocks(document.element.body):
-        if block.tag.endswith("}p"):
-            lines.extend(paragraph_lines(block, numbering))
-        else:
-            docx_table, above = DocxTable(block, document), set()
-            rows = tuple(_docx_cell_texts(r, above, numbering) for r in docx_table.rows)
-            tables.append(Table(page=None, rows=rows))
-            lines.extend("\t".join(c.replace("\n", " ") for c in r) for r in rows)
+    _docx_blocks(document.element.body, document, numbering, lines, tables)
     return "\n".join(lines), (), tuple(tables), []
 
 

@@ -195,3 +195,76 @@ def test_a_plan_numbered_by_word_gives_the_rows_of_its_typed_twin(tmp_path):
     bodies, deadlines = rows("plan.txt")
     assert any(section and "1 Sở Tài chính" in section for _, _, section in bodies)
     assert rows("plan.docx") == (bodies, deadlines)
+
+
+# --- layout tables: the national header and the closing set side by side in a borderless table ----------
+
+
+def _borderless(table) -> None:
+    table._tbl.tblPr.append(parse_xml(f'<w:tblBorders {NS}>' + "".join(
+        f'<w:{side} w:val="nil"/>' for side in ("top", "left", "bottom", "right", "insideH", "insideV")) + "</w:tblBorders>"))
+
+
+def _blocks_table(document, rows: list[list[list[str]]], ruled: bool = False):
+    """A table whose cells each hold a block of lines (a paragraph a line)."""
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    if ruled:
+        table.style = "Table Grid"
+    else:
+        _borderless(table)
+    for r, row in enumerate(rows):
+        for c, block in enumerate(row):
+            cell = table.cell(r, c)
+            cell.paragraphs[0].text = block[0] if block else ""
+            for line in block[1:]:
+                cell.add_paragraph(line)
+    return table
+
+
+PROVINCE_HEADER = [[["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]],
+                   [["Số: 215/KH-UBND"], ["Lạng Sơn, ngày 12 tháng 5 năm 2025"]]]
+PARTY_HEADER = [[["TỈNH ỦY QUẢNG TRỊ", "*", "Số 88-CTr/TU"], ["ĐẢNG CỘNG SẢN VIỆT NAM", "", "Quảng Trị, ngày 03 tháng 6 năm 2025"]]]
+CLOSING = [[["Nơi nhận:", "- Bộ Nội vụ;", "- Lưu: VT, NC."], ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Hoàng Văn Nam"]]]
+MINISTRY_CLOSING = [[["Nơi nhận:", "- Các đơn vị thuộc Bộ;", "- Lưu: VT, KHTC."], [], ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Lê Thị Hoa"]]]
+
+
+@pytest.mark.parametrize("rows, lines", [
+    (PROVINCE_HEADER, ["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                       "Số: 215/KH-UBND", "Lạng Sơn, ngày 12 tháng 5 năm 2025"]),
+    (PARTY_HEADER, ["TỈNH ỦY QUẢNG TRỊ", "*", "Số 88-CTr/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", "", "Quảng Trị, ngày 03 tháng 6 năm 2025"]),
+    (CLOSING, ["Nơi nhận:", "- Bộ Nội vụ;", "- Lưu: VT, NC.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Hoàng Văn Nam"]),
+    (MINISTRY_CLOSING, ["Nơi nhận:", "- Các đơn vị thuộc Bộ;", "- Lưu: VT, KHTC.", "", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Lê Thị Hoa"]),
+])
+def test_a_layout_table_is_read_cell_after_cell(tmp_path, rows, lines):
+    """The header's and the closing's blocks set side by side in a table are read as a text copy has
+    them: a line per paragraph, one cell after the other (not all of a cell's lines on one)."""
+    assert _lines(tmp_path, lambda d: _blocks_table(d, rows)) == lines
+
+
+def test_the_header_and_signature_of_a_plan_in_layout_tables_are_read(tmp_path):
+    from pipeline.process import process_document
+
+    def build(document):
+        _blocks_table(document, PROVINCE_HEADER)
+        document.add_paragraph("KẾ HOẠCH")
+        document.add_paragraph("Phát triển du lịch năm 2025")
+        document.add_paragraph("Sở Văn hóa, Thể thao và Du lịch chủ trì, báo cáo UBND tỉnh trước ngày 15/12/2025.")
+        _blocks_table(document, CLOSING)
+
+    _lines(tmp_path, build)
+    result = process_document(tmp_path / "plan.docx")
+    meta = result.document
+    assert (meta.doc_number, meta.issue_date, meta.signer) == ("215/KH-UBND", "2025-05-12", "Hoàng Văn Nam")
+    dates = [r["date"] for r in result.facts["deadlines"]]
+    assert "2025-12-15" in dates and "2025-05-12" not in dates  # the issue date is no deadline
+    assert "Bộ Nội vụ" not in [r["name"] for r in result.facts["bodies"]]
+
+
+@pytest.mark.parametrize("rows", [
+    [[["Chỉ tiêu"], ["Năm 2025"]], [["Tỷ lệ che phủ rừng (%)"], ["42"]]],  # two columns of data: no motto, no closing
+    [[["TT"], ["Nhiệm vụ"], ["Chủ trì"]], [["1"], ["Rà soát quy hoạch"], ["Sở Xây dựng"]],
+     [["2"], ["Tập huấn"], ["Sở Nội vụ"]], [["3"], ["Kiểm tra"], ["Thanh tra tỉnh"]],
+     [["4"], ["Báo cáo"], ["KT. Văn phòng"]]],  # five rows: a data table, whatever a cell says
+])
+def test_a_data_table_keeps_its_rows(tmp_path, rows):
+    assert _lines(tmp_path, lambda d: _blocks_table(d, rows, ruled=True)) == ["\t".join(c[0] for c in row) for row in rows]
