@@ -312,7 +312,7 @@ def _docx_cell_texts(row, above: set, numbering=None) -> tuple[str, ...]:
     """A row's cells, one per grid column: a merged cell's text once, in its first grid column
     and its first row, and an empty cell in each other column or row it spans (so columns stay
     aligned with the header). `above` holds the cells already read in earlier rows."""
-    from pipeline.docx_text import blocks, paragraph_lines
+    from pipeline.docx_text import W, blocks, paragraph_lines
 
     cells: list[str] = []
     seen: set[int] = set()
@@ -322,7 +322,10 @@ def _docx_cell_texts(row, above: set, numbering=None) -> tuple[str, ...]:
             cells.append("")
             continue
         seen.add(key)
-        lines = [line.strip() for p in blocks(cell._tc) if p.tag.endswith("}p") for line in paragraph_lines(p, numbering, cell=True)]
+        # a table nested in the cell: its paragraphs, in order, as more of the cell's text
+        lines = [line.strip() for b in blocks(cell._tc)
+                 for p in ((b,) if b.tag.endswith("}p") else b.iter(f"{W}p"))
+                 for line in paragraph_lines(p, numbering, cell=True)]
         cells.append(" ".join(line for line in lines if line))
     above |= seen
     return tuple(cells)
@@ -351,6 +354,14 @@ def _layout_table(docx_table) -> bool:
                for p in docx_table._tbl.iter(f"{W}p"))
 
 
+def _frame_table(docx_table) -> bool:
+    """A table of one column: a frame (a box drawn around the text, or around a table nested in it), whose
+    cells are read as the body is; a row of one cell has no columns to keep."""
+    from pipeline.docx_text import W
+
+    return all(len(r.findall(f"{W}tc")) == 1 for r in docx_table._tbl.findall(f"{W}tr"))
+
+
 def _docx_blocks(parent, document, numbering, lines: list[str], tables: list[Table]) -> None:
     """The lines and tables of a body, or of a layout table's cell: a paragraph's lines; a ruled table's rows,
     a line each, cells between tabs; a layout table's cells (`_layout_table`), one after the other."""
@@ -363,7 +374,7 @@ def _docx_blocks(parent, document, numbering, lines: list[str], tables: list[Tab
             lines.extend(paragraph_lines(block, numbering))
             continue
         docx_table, above = DocxTable(block, document), set()
-        if _layout_table(docx_table):
+        if _layout_table(docx_table) or _frame_table(docx_table):
             for row in docx_table.rows:
                 seen: set = set()
                 for cell in row.cells:

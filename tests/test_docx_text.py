@@ -268,3 +268,43 @@ def test_the_header_and_signature_of_a_plan_in_layout_tables_are_read(tmp_path):
 ])
 def test_a_data_table_keeps_its_rows(tmp_path, rows):
     assert _lines(tmp_path, lambda d: _blocks_table(d, rows, ruled=True)) == ["\t".join(c[0] for c in row) for row in rows]
+
+
+# --- a table inside a table -----------------------------------------------------------------------
+
+
+TASKS = [["TT", "Nhiệm vụ", "Chủ trì", "Thời gian"], ["1", "Rà soát quy hoạch", "Sở Xây dựng", "Quý II/2025"],
+         ["2", "Tập huấn cán bộ", "Sở Nội vụ", "Tháng 8/2025"]]
+
+
+def _framed(document) -> None:
+    """A ruled table inside a one-cell frame, a caption above it in the frame."""
+    frame = document.add_table(rows=1, cols=1)
+    frame.cell(0, 0).paragraphs[0].text = "DANH MỤC NHIỆM VỤ"
+    inner = frame.cell(0, 0).add_table(rows=len(TASKS), cols=len(TASKS[0]))
+    for r, row in enumerate(TASKS):
+        for c, cell in enumerate(row):
+            inner.cell(r, c).text = cell
+
+
+def _sub_table_in_a_cell(document) -> None:
+    """A task table whose deadline cell holds a small table of its own (two phases)."""
+    table = document.add_table(rows=2, cols=3)
+    for c, cell in enumerate(["Nhiệm vụ", "Chủ trì", "Thời gian"]):
+        table.cell(0, c).text = cell
+    table.cell(1, 0).text = "Số hóa hồ sơ"
+    table.cell(1, 1).text = "Sở Nội vụ"
+    sub = table.cell(1, 2).add_table(rows=2, cols=1)
+    sub.cell(0, 0).text = "Giai đoạn 1: Quý II/2025"
+    sub.cell(1, 0).text = "Giai đoạn 2: Quý IV/2025"
+
+
+@pytest.mark.parametrize("build, expected", [
+    (_framed, ["DANH MỤC NHIỆM VỤ", *("\t".join(r) for r in TASKS), ""]),
+    (_sub_table_in_a_cell, ["Nhiệm vụ\tChủ trì\tThời gian",
+                            "Số hóa hồ sơ\tSở Nội vụ\tGiai đoạn 1: Quý II/2025 Giai đoạn 2: Quý IV/2025"]),
+])
+def test_a_nested_table_is_read(tmp_path, build, expected):
+    """A table in a one-column frame is read as the body is (its rows a line each); a table nested in a
+    data cell is more of that cell's text."""
+    assert _lines(tmp_path, build) == expected
