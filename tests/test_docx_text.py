@@ -119,6 +119,15 @@ def _runs(*xml: str):
     # a page break inside a paragraph ends a line: the words either side are not glued
     (_runs('<w:r><w:t>Sở Tài chính</w:t><w:br w:type="page"/><w:t>chủ trì thẩm định.</w:t></w:r>'),
      ["Sở Tài chính", "chủ trì thẩm định."]),
+    # a line break typed in a paragraph: a line end (the header's lines, a title), but where the sentence goes on in
+    # small letters (a DOCX converted from a PDF breaks every line), a space; a letter item starts its line
+    (_runs('<w:r><w:t>Trung tâm Kiểm soát bệnh tật chủ trì phân phối vắc xin;</w:t><w:br/><w:t>giám sát kỹ thuật các đơn vị.</w:t></w:r>',
+           '<w:r><w:t xml:space="preserve">Sở Nội vụ tổng hợp, báo cáo UBND tỉnh </w:t><w:cr/><w:t>trước ngày 15/12/2025.</w:t></w:r>',
+           '<w:r><w:t>ỦY BAN NHÂN DÂN</w:t><w:br/><w:t>TỈNH LẠNG SƠN</w:t></w:r>',
+           '<w:r><w:t>a) Chủ trì hội nghị;</w:t><w:br w:type="textWrapping"/><w:t>b) Báo cáo kết quả.</w:t></w:r>'),
+     ["Trung tâm Kiểm soát bệnh tật chủ trì phân phối vắc xin; giám sát kỹ thuật các đơn vị.",
+      "Sở Nội vụ tổng hợp, báo cáo UBND tỉnh trước ngày 15/12/2025.", "ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN",
+      "a) Chủ trì hội nghị;", "b) Báo cáo kết quả."]),
     # superscript digits are superscripts (a unit's power, a footnote's mark); other runs are as typed
     (_runs('<w:r><w:t xml:space="preserve">Diện tích cây xanh đạt 10 m</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>2</w:t></w:r>'
            '<w:r><w:t>/người</w:t></w:r>',
