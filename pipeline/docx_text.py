@@ -6,7 +6,8 @@ shows more, and plans written in Word use it:
   "-" are no characters of the paragraph, but the plan's outline ("2. Sở Tài chính", "a) Chủ trì …");
 - runs inside a tracked insertion (`w:ins`, `w:moveTo`), a smart tag, a simple field's result, an
   inline content control (`w:sdt`) or custom XML; a deletion (`w:del`) shows nothing;
-- a page or column break inside a paragraph (a line end, not the two words glued together);
+- a page or column break inside a paragraph (a line end, not the two words glued together), and a line break
+  typed in it, but where the paragraph's sentence goes on after it in small letters (`SOFT_BREAK_GOES_ON`);
 - a superscript number ("m" + superscript "2") as a superscript digit ("m²"), as the HTML reader
   turns `<sup>2</sup>` into "²", so a footnote mark is not read as a digit of the number before it;
 - text boxes (`w:txbxContent`), as their own lines after the paragraph that holds them (one copy:
@@ -16,6 +17,8 @@ Block-level content controls and custom XML wrap paragraphs and tables: `blocks`
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+import regex
 
 from pipeline.pages import SUPERSCRIPT_DIGITS
 
@@ -58,7 +61,7 @@ def _shown(el, out: list[str], boxes: list) -> None:
         elif tag == f"{W}tab" and el.tag == f"{W}r":
             out.append("\t")
         elif tag in (f"{W}br", f"{W}cr"):
-            out.append("\n")
+            out.append(SOFT_BREAK if child.get(f"{W}type") in (None, "textWrapping") else "\n")
         elif tag == f"{W}noBreakHyphen":
             out.append("-")
         elif tag == f"{W}r":
@@ -70,6 +73,17 @@ def _shown(el, out: list[str], boxes: list) -> None:
                     out[start:] = [text.translate(SUPERSCRIPT_DIGITS)]
         else:
             _shown(child, out, boxes)
+
+
+# A line break typed inside a paragraph (Shift+Enter, `w:br` of no type: a text-wrapping break; `w:cr`): a line end,
+# except before a word in small letters, which goes on with the paragraph's sentence (a DOCX converted from a PDF
+# breaks every line so: "… phân phối vắc xin;⏎giám sát, hỗ trợ kỹ thuật …"); a letter item ("b) …") starts a line.
+SOFT_BREAK = "\u2028"
+SOFT_BREAK_GOES_ON = regex.compile(r"[ \t]*\u2028[ \t]*(?=\p{Ll})(?![a-zđ][).](?:\s|$))")
+
+
+def _soft_breaks(text: str) -> str:
+    return SOFT_BREAK_GOES_ON.sub(" ", text).replace(SOFT_BREAK, "\n") if SOFT_BREAK in text else text
 
 
 def _inside_fallback(p, box) -> bool:
@@ -94,7 +108,7 @@ def paragraph_lines(p, numbering: "Numbering | None" = None, cell: bool = False)
     out: list[str] = []
     boxes: list = []
     _shown(p, out, boxes)
-    text = "".join(out)
+    text = _soft_breaks("".join(out))
     label = numbering.label(p) if numbering is not None else None
     if not (text.strip() or cell):
         label = None

@@ -312,7 +312,7 @@ def _docx_cell_texts(row, above: set, numbering=None) -> tuple[str, ...]:
     """A row's cells, one per grid column: a merged cell's text once, in its first grid column
     and its first row, and an empty cell in each other column or row it spans (so columns stay
     aligned with the header). `above` holds the cells already read in earlier rows."""
-    from pipeline.docx_text import blocks, paragraph_lines
+    from pipeline.docx_text import W, blocks, paragraph_lines
 
     cells: list[str] = []
     seen: set[int] = set()
@@ -322,30 +322,82 @@ def _docx_cell_texts(row, above: set, numbering=None) -> tuple[str, ...]:
             cells.append("")
             continue
         seen.add(key)
-        lines = [line.strip() for p in blocks(cell._tc) if p.tag.endswith("}p") for line in paragraph_lines(p, numbering, cell=True)]
+        # a table nested in the cell: its paragraphs, in order, as more of the cell's text
+        lines = [line.strip() for b in blocks(cell._tc)
+                 for p in ((b,) if b.tag.endswith("}p") else b.iter(f"{W}p"))
+                 for line in paragraph_lines(p, numbering, cell=True)]
         cells.append(" ".join(line for line in lines if line))
     above |= seen
     return tuple(cells)
 
 
-def read_docx(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[str]]:
-    import docx
+# A layout table: the national header (the issuer beside the national motto, the number beside the place and
+# date) or the closing (the recipients beside the signature) set side by side in a table of a row or two
+# (NĐ 30/2020/NĐ-CP, Phụ lục I: the form of an administrative document). Its cells are blocks of lines, not a
+# row of data: read one cell after the other, a line per paragraph, as a text copy of the plan has them.
+LAYOUT_ROWS = 4
+LAYOUT_COLUMNS = 3
+LAYOUT_LINE = regex.compile(
+    r"^[\s*_|]*(?:CỘNG\s+H[OÒ]A\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|(?:Nơi|NƠI)\s+(?:nhận|NHẬN)\b"
+    r"|(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?\s+\p{Lu})")
+
+
+def _layout_table(docx_table) -> bool:
+    """A table of at most LAYOUT_ROWS rows and LAYOUT_COLUMNS columns, one of whose paragraphs opens the
+    national motto, the recipients ("Nơi nhận:") or a signature ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")."""
+    from pipeline.docx_text import W
+
+    rows = docx_table._tbl.findall(f"{W}tr")
+    if not rows or len(rows) > LAYOUT_ROWS or any(len(r.findall(f"{W}tc")) > LAYOUT_COLUMNS for r in rows):
+        return False
+    return any(LAYOUT_LINE.match("".join(t.text or "" for t in p.iter(f"{W}t")))
+               for p in docx_table._tbl.iter(f"{W}p"))
+
+
+def _frame_table(docx_table) -> bool:
+    """A table of one column: a frame (a box drawn around the text, or around a table nested in it), whose
+    cells are read as the body is; a row of one cell has no columns to keep."""
+    from pipeline.docx_text import W
+
+    return all(len(r.findall(f"{W}tc")) == 1 for r in docx_table._tbl.findall(f"{W}tr"))
+
+
+def _docx_blocks(parent, document, numbering, lines: list[str], tables: list[Table]) -> None:
+    """The lines and tables of a body, or of a layout table's cell: a paragraph's lines; a ruled table's rows,
+    a line each, cells between tabs; a layout table's cells (`_layout_table`), one after the other."""
     from docx.table import Table as DocxTable
 
-    from pipeline.docx_text import Numbering, blocks, paragraph_lines
+    from pipeline.docx_text import blocks, paragraph_lines
+
+    for block in blocks(parent):
+        if block.tag.endswith("}p"):
+            lines.extend(paragraph_lines(block, numbering))
+            continue
+        docx_table, above = DocxTable(block, document), set()
+        if _layout_table(docx_table) or _frame_table(docx_table):
+            for row in docx_table.rows:
+                seen: set = set()
+                for cell in row.cells:
+                    if cell._tc not in seen and cell._tc not in above:
+                        seen.add(cell._tc)
+                        _docx_blocks(cell._tc, document, numbering, lines, tables)
+                above |= seen
+            continue
+        rows = tuple(_docx_cell_texts(r, above, numbering) for r in docx_table.rows)
+        tables.append(Table(page=None, rows=rows))
+        lines.extend("\t".join(c.replace("\n", " ") for c in r) for r in rows)
+
+
+def read_docx(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[str]]:
+    import docx
+
+    from pipeline.docx_text import Numbering
 
     document = docx.Document(str(path))
     numbering = Numbering.of(document)
     lines: list[str] = []
     tables: list[Table] = []
-    for block in blocks(document.element.body):
-        if block.tag.endswith("}p"):
-            lines.extend(paragraph_lines(block, numbering))
-        else:
-            docx_table, above = DocxTable(block, document), set()
-            rows = tuple(_docx_cell_texts(r, above, numbering) for r in docx_table.rows)
-            tables.append(Table(page=None, rows=rows))
-            lines.extend("\t".join(c.replace("\n", " ") for c in r) for r in rows)
+    _docx_blocks(document.element.body, document, numbering, lines, tables)
     return "\n".join(lines), (), tuple(tables), []
 
 

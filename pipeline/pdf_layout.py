@@ -70,7 +70,7 @@ def _column_tabs(line: str, box: dict) -> str:
         return line
     ends = list(itertools.accumulate(len(ch["text"]) for ch in printed))
     cuts = {k for k in cuts if not _form_blank(line, ends[k])}
-    if not cuts:
+    if not cuts or _marker_gap(printed, cuts):
         return line
     owner = [k for k, ch in enumerate(printed) for _ in ch["text"]]  # the printed character each letter of the line is
     out: list[str] = []
@@ -87,6 +87,20 @@ def _column_tabs(line: str, box: dict) -> str:
             j += 1
         out.append(ch)
     return "".join(out)
+
+
+# A list item's marker, its text set off by a tab stop (Word's numbering and bullets: "1.⇥Sở Tài chính", "-⇥Ủy ban
+# nhân dân xã", "a)⇥Chủ trì …"): one item, not two columns.
+LIST_MARKER = regex.compile(r"(?:[-–+•●▪◦*]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[IVXLC]{1,6}[.)]|[a-zđ][.)])")
+
+
+def _marker_gap(printed: list[dict], cuts: set[int]) -> bool:
+    """The line's one gap follows its first block, and that block is a list marker (LIST_MARKER) alone: the
+    gap is the marker's tab. (A marker before several gaps is a row's number in a table drawn without rules.)"""
+    if len(cuts) != 1:
+        return False
+    k = next(iter(cuts))
+    return LIST_MARKER.fullmatch("".join(ch["text"] for ch in printed[:k + 1])) is not None
 
 
 def _form_blank(line: str, letters: int) -> bool:

@@ -57,6 +57,9 @@ SIGNATURE_LINE = regex.compile(
     r"BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|THỦ\s+TRƯỞNG|CHÁNH\s+VĂN\s+PHÒNG|CHỦ\s+NHIỆM|TỔNG\s+GIÁM\s+ĐỐC|CỤC\s+TRƯỞNG|TRƯỞNG\s+PHÒNG)\b"
     r"|\(?Đã\s+ký\)?|(?:Nơi|Noi)\s+nhận\b|Kính\s+gửi\b)"
 )
+# The national motto under "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (NĐ 30/2020/NĐ-CP, Phụ lục I): a line of its own, never
+# the start of the place and date under it ("Độc lập - Tự do - Hạnh phúc⏎Cần Thơ, ngày 18 tháng 11 năm 2025").
+MOTTO_LINE = regex.compile(r"^[*_]*Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+[Pp]húc[*_]*$")
 # A person's name alone on a line ("Nguyễn Lộc Hà"): the signer, after a title.
 PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}$")
 # A table row: cells split by tabs, or a crawled table's lone bar.
@@ -190,8 +193,8 @@ def joins(before: str, after: str, blank: bool, profile: WrapProfile) -> bool:
 
 
 def keeps_line(line: str) -> bool:
-    """A table row or a line of the signature block: no line end next to it is a wrap."""
-    return _table_row(line) or SIGNATURE_LINE.match(line) is not None
+    """A table row, a line of the signature block or the national motto: no line end next to it is a wrap."""
+    return _table_row(line) or SIGNATURE_LINE.match(line) is not None or MOTTO_LINE.match(line) is not None
 
 
 def glued_hyphen(before: str, after: str) -> bool:

@@ -119,6 +119,15 @@ def _runs(*xml: str):
     # a page break inside a paragraph ends a line: the words either side are not glued
     (_runs('<w:r><w:t>Sở Tài chính</w:t><w:br w:type="page"/><w:t>chủ trì thẩm định.</w:t></w:r>'),
      ["Sở Tài chính", "chủ trì thẩm định."]),
+    # a line break typed in a paragraph: a line end (the header's lines, a title), but where the sentence goes on in
+    # small letters (a DOCX converted from a PDF breaks every line), a space; a letter item starts its line
+    (_runs('<w:r><w:t>Trung tâm Kiểm soát bệnh tật chủ trì phân phối vắc xin;</w:t><w:br/><w:t>giám sát kỹ thuật các đơn vị.</w:t></w:r>',
+           '<w:r><w:t xml:space="preserve">Sở Nội vụ tổng hợp, báo cáo UBND tỉnh </w:t><w:cr/><w:t>trước ngày 15/12/2025.</w:t></w:r>',
+           '<w:r><w:t>ỦY BAN NHÂN DÂN</w:t><w:br/><w:t>TỈNH LẠNG SƠN</w:t></w:r>',
+           '<w:r><w:t>a) Chủ trì hội nghị;</w:t><w:br w:type="textWrapping"/><w:t>b) Báo cáo kết quả.</w:t></w:r>'),
+     ["Trung tâm Kiểm soát bệnh tật chủ trì phân phối vắc xin; giám sát kỹ thuật các đơn vị.",
+      "Sở Nội vụ tổng hợp, báo cáo UBND tỉnh trước ngày 15/12/2025.", "ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN",
+      "a) Chủ trì hội nghị;", "b) Báo cáo kết quả."]),
     # superscript digits are superscripts (a unit's power, a footnote's mark); other runs are as typed
     (_runs('<w:r><w:t xml:space="preserve">Diện tích cây xanh đạt 10 m</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>2</w:t></w:r>'
            '<w:r><w:t>/người</w:t></w:r>',
@@ -195,3 +204,116 @@ def test_a_plan_numbered_by_word_gives_the_rows_of_its_typed_twin(tmp_path):
     bodies, deadlines = rows("plan.txt")
     assert any(section and "1 Sở Tài chính" in section for _, _, section in bodies)
     assert rows("plan.docx") == (bodies, deadlines)
+
+
+# --- layout tables: the national header and the closing set side by side in a borderless table ----------
+
+
+def _borderless(table) -> None:
+    table._tbl.tblPr.append(parse_xml(f'<w:tblBorders {NS}>' + "".join(
+        f'<w:{side} w:val="nil"/>' for side in ("top", "left", "bottom", "right", "insideH", "insideV")) + "</w:tblBorders>"))
+
+
+def _blocks_table(document, rows: list[list[list[str]]], ruled: bool = False):
+    """A table whose cells each hold a block of lines (a paragraph a line)."""
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    if ruled:
+        table.style = "Table Grid"
+    else:
+        _borderless(table)
+    for r, row in enumerate(rows):
+        for c, block in enumerate(row):
+            cell = table.cell(r, c)
+            cell.paragraphs[0].text = block[0] if block else ""
+            for line in block[1:]:
+                cell.add_paragraph(line)
+    return table
+
+
+PROVINCE_HEADER = [[["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]],
+                   [["Số: 215/KH-UBND"], ["Lạng Sơn, ngày 12 tháng 5 năm 2025"]]]
+PARTY_HEADER = [[["TỈNH ỦY QUẢNG TRỊ", "*", "Số 88-CTr/TU"], ["ĐẢNG CỘNG SẢN VIỆT NAM", "", "Quảng Trị, ngày 03 tháng 6 năm 2025"]]]
+CLOSING = [[["Nơi nhận:", "- Bộ Nội vụ;", "- Lưu: VT, NC."], ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Hoàng Văn Nam"]]]
+MINISTRY_CLOSING = [[["Nơi nhận:", "- Các đơn vị thuộc Bộ;", "- Lưu: VT, KHTC."], [], ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Lê Thị Hoa"]]]
+
+
+@pytest.mark.parametrize("rows, lines", [
+    (PROVINCE_HEADER, ["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                       "Số: 215/KH-UBND", "Lạng Sơn, ngày 12 tháng 5 năm 2025"]),
+    (PARTY_HEADER, ["TỈNH ỦY QUẢNG TRỊ", "*", "Số 88-CTr/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", "", "Quảng Trị, ngày 03 tháng 6 năm 2025"]),
+    (CLOSING, ["Nơi nhận:", "- Bộ Nội vụ;", "- Lưu: VT, NC.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Hoàng Văn Nam"]),
+    (MINISTRY_CLOSING, ["Nơi nhận:", "- Các đơn vị thuộc Bộ;", "- Lưu: VT, KHTC.", "", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Lê Thị Hoa"]),
+])
+def test_a_layout_table_is_read_cell_after_cell(tmp_path, rows, lines):
+    """The header's and the closing's blocks set side by side in a table are read as a text copy has
+    them: a line per paragraph, one cell after the other (not all of a cell's lines on one)."""
+    assert _lines(tmp_path, lambda d: _blocks_table(d, rows)) == lines
+
+
+def test_the_header_and_signature_of_a_plan_in_layout_tables_are_read(tmp_path):
+    from pipeline.process import process_document
+
+    def build(document):
+        _blocks_table(document, PROVINCE_HEADER)
+        document.add_paragraph("KẾ HOẠCH")
+        document.add_paragraph("Phát triển du lịch năm 2025")
+        document.add_paragraph("Sở Văn hóa, Thể thao và Du lịch chủ trì, báo cáo UBND tỉnh trước ngày 15/12/2025.")
+        _blocks_table(document, CLOSING)
+
+    _lines(tmp_path, build)
+    result = process_document(tmp_path / "plan.docx")
+    meta = result.document
+    assert (meta.doc_number, meta.issue_date, meta.signer) == ("215/KH-UBND", "2025-05-12", "Hoàng Văn Nam")
+    dates = [r["date"] for r in result.facts["deadlines"]]
+    assert "2025-12-15" in dates and "2025-05-12" not in dates  # the issue date is no deadline
+    assert "Bộ Nội vụ" not in [r["name"] for r in result.facts["bodies"]]
+
+
+@pytest.mark.parametrize("rows", [
+    [[["Chỉ tiêu"], ["Năm 2025"]], [["Tỷ lệ che phủ rừng (%)"], ["42"]]],  # two columns of data: no motto, no closing
+    [[["TT"], ["Nhiệm vụ"], ["Chủ trì"]], [["1"], ["Rà soát quy hoạch"], ["Sở Xây dựng"]],
+     [["2"], ["Tập huấn"], ["Sở Nội vụ"]], [["3"], ["Kiểm tra"], ["Thanh tra tỉnh"]],
+     [["4"], ["Báo cáo"], ["KT. Văn phòng"]]],  # five rows: a data table, whatever a cell says
+])
+def test_a_data_table_keeps_its_rows(tmp_path, rows):
+    assert _lines(tmp_path, lambda d: _blocks_table(d, rows, ruled=True)) == ["\t".join(c[0] for c in row) for row in rows]
+
+
+# --- a table inside a table -----------------------------------------------------------------------
+
+
+TASKS = [["TT", "Nhiệm vụ", "Chủ trì", "Thời gian"], ["1", "Rà soát quy hoạch", "Sở Xây dựng", "Quý II/2025"],
+         ["2", "Tập huấn cán bộ", "Sở Nội vụ", "Tháng 8/2025"]]
+
+
+def _framed(document) -> None:
+    """A ruled table inside a one-cell frame, a caption above it in the frame."""
+    frame = document.add_table(rows=1, cols=1)
+    frame.cell(0, 0).paragraphs[0].text = "DANH MỤC NHIỆM VỤ"
+    inner = frame.cell(0, 0).add_table(rows=len(TASKS), cols=len(TASKS[0]))
+    for r, row in enumerate(TASKS):
+        for c, cell in enumerate(row):
+            inner.cell(r, c).text = cell
+
+
+def _sub_table_in_a_cell(document) -> None:
+    """A task table whose deadline cell holds a small table of its own (two phases)."""
+    table = document.add_table(rows=2, cols=3)
+    for c, cell in enumerate(["Nhiệm vụ", "Chủ trì", "Thời gian"]):
+        table.cell(0, c).text = cell
+    table.cell(1, 0).text = "Số hóa hồ sơ"
+    table.cell(1, 1).text = "Sở Nội vụ"
+    sub = table.cell(1, 2).add_table(rows=2, cols=1)
+    sub.cell(0, 0).text = "Giai đoạn 1: Quý II/2025"
+    sub.cell(1, 0).text = "Giai đoạn 2: Quý IV/2025"
+
+
+@pytest.mark.parametrize("build, expected", [
+    (_framed, ["DANH MỤC NHIỆM VỤ", *("\t".join(r) for r in TASKS), ""]),
+    (_sub_table_in_a_cell, ["Nhiệm vụ\tChủ trì\tThời gian",
+                            "Số hóa hồ sơ\tSở Nội vụ\tGiai đoạn 1: Quý II/2025 Giai đoạn 2: Quý IV/2025"]),
+])
+def test_a_nested_table_is_read(tmp_path, build, expected):
+    """A table in a one-column frame is read as the body is (its rows a line each); a table nested in a
+    data cell is more of that cell's text."""
+    assert _lines(tmp_path, build) == expected

@@ -167,6 +167,15 @@ def _cells(tmp_path: Path, rows: list[list[tuple[str, float]]]) -> Path:
     ([[("Số:", 30), ("/KH-UBND", 50), ("Ninh Bình, ngày", 35), ("tháng", 25), ("năm 2024", 0)]],
      ["Số: /KH-UBND\tNinh Bình, ngày tháng năm 2024"]),
     ([[("Số:", 30), ("/QĐ-UBND", 0)]], ["Số: /QĐ-UBND"]),
+    # negatives: a list item's marker, its text set off at a tab stop (Word's numbering and bullets, printed)
+    ([[("-", 15), ("Ủy ban nhân dân các xã, phường;", 0)], [("+", 15), ("Sở Tài chính;", 0)]],
+     ["- Ủy ban nhân dân các xã, phường;", "+ Sở Tài chính;"]),
+    ([[("1.", 15), ("Sở Nội vụ chủ trì, báo cáo trước ngày 15/12/2025.", 0)], [("a)", 15), ("Chủ trì tổ chức hội nghị;", 0)],
+      [("II.", 15), ("TỔ CHỨC THỰC HIỆN", 0)], [("2.3.", 15), ("Sở Y tế", 0)]],
+     ["1. Sở Nội vụ chủ trì, báo cáo trước ngày 15/12/2025.", "a) Chủ trì tổ chức hội nghị;", "II. TỔ CHỨC THỰC HIỆN", "2.3. Sở Y tế"]),
+    # ... but a row's number in a table drawn without rules, before more cells, keeps its column
+    ([[("1.", 15), ("Tổ chức hội nghị triển khai", 75), ("Sở Nội vụ", 0)], [("2.", 15), ("Sơ kết thực hiện", 75), ("Sở Tài chính", 0)]],
+     ["1.\tTổ chức hội nghị triển khai\tSở Nội vụ", "2.\tSơ kết thực hiện\tSở Tài chính"]),
 ])
 def test_blocks_side_by_side_on_a_line_are_split_by_a_tab(tmp_path, rows, lines):
     """pdfplumber joins two blocks on one line with one space, however wide the gap between them;

@@ -37,6 +37,8 @@ JOINED = [
     # a line of abbreviations is no heading in capitals
     ("Đến hết năm 2045: 100%", "DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số", PARAGRAPHS),
     ("Đảm bảo xây dựng trạm", "BTS 5G đạt 100%", PARAGRAPHS),
+    # the national motto's first line, wrapped (the motto's line under it stays its own)
+    ("CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM", PARAGRAPHS),
     # a comma, a dash between words, an open bracket
     ("Sở Nông nghiệp và Môi trường,", "Sở Xây dựng và các đơn vị có liên quan", PLAIN),
     ("quy hoạch tỉnh Bà Rịa -", "Vũng Tàu; Quyết định số 790/QĐ-TTg", PLAIN),
@@ -73,6 +75,9 @@ KEPT = [
     # signature and recipients
     ("Chánh Văn phòng và các đơn vị có liên quan", "TM. ỦY BAN NHÂN DÂN", PARAGRAPHS),
     ("Bộ Tài chính", "Nơi nhận:", PLAIN),
+    # the national motto, then the place and date (the header's blocks read one after the other)
+    ("Độc lập - Tự do - Hạnh phúc", "Cần Thơ, ngày 18 tháng 11 năm 2025", PARAGRAPHS),
+    ("Độc lập – Tự do – Hạnh phúc", "Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025", WrapProfile(width=20)),
     # a table row
     ("1\tTỷ lệ che phủ\t%", "Diện tích rừng", PARAGRAPHS),
     ("|", "Sở Khoa học và Công nghệ", PARAGRAPHS),
