@@ -149,6 +149,19 @@ def code_characters(mt: MappedText) -> MappedText:
     return rewrite(mt, CODE_DASH, ["-"], needs=("\u2013", "\u2212"))
 
 
+# Full-width forms of ASCII (U+FF01–U+FF5E: a CJK input method, an OCR engine or a PDF font gives
+# "đạt 80％", "Số： 12", "（GRDP）"): each is its ASCII character (what NFKC does for this block alone;
+# NFKC over the whole text would also flatten "m²" and "½"). The full-width solidus is `ODD_SLASH`'s.
+FULL_WIDTH = regex.compile(r"[\uff01-\uff5e]")
+
+
+def full_width_characters(mt: MappedText) -> MappedText:
+    """Full-width ASCII forms to ASCII (one character for one: offsets stay)."""
+    if not FULL_WIDTH.search(mt.text):
+        return mt
+    return rewrite(mt, FULL_WIDTH, lambda m: [chr(ord(m.group()) - 0xFEE0)])
+
+
 BREAK_OR_NEWLINE = regex.compile(rf"(?:{PAGE_BREAK.pattern})|(?P<newline>\n)")
 
 
@@ -454,6 +467,7 @@ STEPS: tuple[Callable[[MappedText], MappedText], ...] = (
     nfc,
     whitespace_characters,
     code_characters,
+    full_width_characters,
     aligned_tables,  # before page_breaks: a page's table ends at its page, so a table cut by a page is read page by page
     page_breaks,
     markup_tags,
