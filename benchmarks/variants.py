@@ -376,49 +376,57 @@ def mojibake(text):
     return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in raw)
 
 
-DECISION = """ỦY BAN NHÂN DÂN
-TỈNH
+ISSUERS = {"UBND": "ỦY BAN NHÂN DÂN", "Sở": "SỞ"}
+
+
+def decision(text, meta):
+    """The plan after the decision of its issuer that issues it, with the plan's own title and date
+    (a decision and the plan it issues are signed the same day). Only for a plan ("Kế hoạch …") of a
+    People's Committee or a department: a National Assembly resolution or a Party programme is not
+    issued by a decision."""
+    title, issuer = meta.get("title") or "", meta.get("issuer") or ""
+    if not title.startswith("Kế hoạch") or not issuer.startswith(("UBND", "Sở")):
+        return text
+    head, _, place = issuer.partition(" ")
+    body = ISSUERS[head] + " " + place.upper() if head == "UBND" else issuer.upper()
+    date = meta.get("issue_date") or ""
+    when = (f"ngày {int(date[8:10]):02d} tháng {int(date[5:7]):02d} năm {date[:4]}" if len(date) == 10
+            else "ngày     tháng     năm 20")
+    plan = title[len("Kế hoạch"):].strip()
+    return f"""{body}
 -------
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
 ---------------
 Số: 2150/QĐ-UBND
-ngày 20 tháng 11 năm 2025
+{when}
 
 QUYẾT ĐỊNH
-Ban hành Kế hoạch thực hiện
+Ban hành {title}
 
-ỦY BAN NHÂN DÂN TỈNH
+{ISSUERS[head] if head == "UBND" else "GIÁM ĐỐC SỞ"}
 
-Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Căn cứ Luật Tổ chức chính quyền địa phương;
 
-Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 412/TTr-SNV ngày 10 tháng 11 năm 2025.
+Theo đề nghị của Chánh Văn phòng tại Tờ trình số 412/TTr-VP {when}.
 
 QUYẾT ĐỊNH:
 
-Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện (chi tiết theo Kế hoạch đính kèm).
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch {plan}.
 
 Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
 
-Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân các xã, phường và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.
+Điều 3. Chánh Văn phòng, Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.
 
 Nơi nhận:
 - Như Điều 3;
-- Thường trực Tỉnh ủy;
-- CT, các PCT UBND tỉnh;
 - Lưu: VT.
 
-TM. ỦY BAN NHÂN DÂN
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
+CHỦ TỊCH
 
 Nguyễn Văn Bình
 
-"""
-
-
-def decision(text):
-    return DECISION + text
+""" + text
 
 
 VARIANTS = {
@@ -427,6 +435,7 @@ VARIANTS = {
     "mojibake": mojibake, "decision": decision,
 }
 RECALL_ONLY = {"decision"}
+NEEDS_META = {"decision"}
 
 
 # --- running and scoring -----------------------------------------------------------------------
@@ -452,7 +461,12 @@ def build(variant: str, work: Path) -> Path:
             if variant == "html":
                 target = target.with_suffix(".html")
                 answers["doc"] = target.name
-            new = text if variant == "orig" else VARIANTS[variant](text)
+            if variant == "orig":
+                new = text
+            elif variant in NEEDS_META:
+                new = VARIANTS[variant](text, answers.get("document") or {})
+            else:
+                new = VARIANTS[variant](text)
             if isinstance(new, bytes):
                 target.write_bytes(new)
             else:
