@@ -83,6 +83,25 @@ def test_short_text_without_diacritics_is_a_warning(tmp_path, text, status):
     assert status == "ok" or "diacritics" in doc.messages[0]
 
 
+# Decomposed Unicode (NFD: a tone mark is its own character) is the same text as its NFC form: it
+# has its diacritics, whatever its line ends; a text that lost them is still found out.
+@pytest.mark.parametrize("text,status", [
+    (unicodedata.normalize("NFD", SHORT_PLAN.replace("KE HOACH", "KẾ HOẠCH")), "warning"),
+    (unicodedata.normalize("NFD", "KẾ HOẠCH\nNâng cao chất lượng giáo dục mầm non năm học 2025 - 2026\nI. MỤC TIÊU\n"
+                           "- Tỷ lệ trẻ em 5 tuổi đến trường đạt 99,5%.\n- Huy động trẻ nhà trẻ ra lớp đạt 35%.\n"
+                           "II. TỔ CHỨC THỰC HIỆN\nGiao Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Tài chính; "
+                           "báo cáo trước ngày 20/5/2026.\n"), "ok"),
+    (unicodedata.normalize("NFD", "Phòng Văn hóa - Xã hội xã chủ trì tổ chức 03 lớp tập huấn cho cán bộ thôn, bản; "
+                           "Ủy ban nhân dân xã bố trí kinh phí, hoàn thành trong quý II năm 2026.\r\n" * 3), "ok"),
+])
+def test_decomposed_text_keeps_its_diacritics(tmp_path, text, status):
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8", newline="")
+    doc = read_document(path)
+    assert doc.status == status
+    assert status == "ok" or "diacritics" in doc.messages[0]
+
+
 def test_missing_file_fails(tmp_path):
     doc = read_document(tmp_path / "nope.txt")
     assert doc.status == "failed" and "cannot read" in doc.messages[0]
