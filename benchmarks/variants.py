@@ -62,8 +62,9 @@ SETS = {"seeds": ("corpus/seeds", "corpus/gold"), "dev": ("corpus/field", "corpu
 # --- reading the original's shape -------------------------------------------------------------
 
 def blocks(text: str) -> list[tuple[str, object]]:
-    """The text as ("lines", [line, …]) runs and ("table", [[cell, …], …]) tables; a crawled cell's
-    lines are joined by spaces (a cell holds one entry a line: "- Sở A" lines keep a "; " join)."""
+    """The text as ("lines", [line, …]) runs and ("table", [[cell, …], …], [its lines]) tables; a
+    crawled cell's lines are joined by spaces (a cell holds one entry a line: "- Sở A" lines keep a
+    "; " join)."""
     lines = text.split("\n")
     out: list[tuple[str, object]] = []
     i = 0
@@ -73,7 +74,7 @@ def blocks(text: str) -> list[tuple[str, object]]:
             j = i
             while j < len(lines) and "\t" in lines[j]:
                 j += 1
-            out.append(("table", [[c.strip() for c in row.split("\t")] for row in lines[i:j]]))
+            out.append(("table", [[c.strip() for c in row.split("\t")] for row in lines[i:j]], lines[i:j]))
             i = j
             continue
         if line.strip() == "|":
@@ -99,7 +100,7 @@ def blocks(text: str) -> list[tuple[str, object]]:
                 row.append(_cell(cell))
             if row:
                 rows.append(row)
-            out.append(("table", rows))
+            out.append(("table", rows, lines[i:j]))
             i = j
             continue
         if out and out[-1][0] == "lines":
@@ -122,15 +123,27 @@ def _cell(lines: list[str]) -> str:
     return text
 
 
-def paragraphs(lines: list[str], blank_separated: bool) -> list[str]:
-    """The paragraphs of a run of lines: its blank-line blocks joined when the text separates
-    paragraphs by blank lines, else its lines; "" stands for a blank line."""
+ITEM_START = regex.compile(r"\s*(?:[-+•]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*\.\s|[IVX]{1,5}\.\s)")
+
+
+def paragraphs(lines: list[str], blank_separated: bool) -> list[str | tuple[str]]:
+    """The paragraphs of a run of lines: when the text is hard-wrapped already, its lines joined up
+    to a blank line, an indented line or a list item's marker; else its lines. "" stands for a blank
+    line; a 1-tuple for a line to keep as it is (a space-aligned layout's row and the lines around it)."""
     if not blank_separated:
         return [line.rstrip() for line in lines]  # a line's indent is the layout: it stays
+    near = {k for i, line in enumerate(lines) if ALIGNED.search(line.strip())
+            for k in range(i - 3, i + 4)}
     out, block = [], []
-    for line in lines + [""]:
+    for i, line in enumerate(lines + [""]):
+        if i in near and line.strip():
+            if block:
+                out.append(" ".join(block))
+                block = []
+            out.append((line.rstrip(),))
+            continue
         if line.strip():
-            if block and regex.match(r" {3,}\S", line):  # an indented line starts a paragraph
+            if block and (regex.match(r" {3,}\S", line) or ITEM_START.match(line)):  # an indented line or an item starts one
                 out.append(" ".join(block))
                 block = []
             block.append(line.strip())
@@ -143,10 +156,11 @@ def paragraphs(lines: list[str], blank_separated: bool) -> list[str]:
 
 
 def blank_separated(text: str) -> bool:
-    """Hard-wrapped already (nearly all lines under 100 characters), paragraphs between blank lines."""
+    """Hard-wrapped already (nearly all lines under 100 characters): a paragraph runs to a blank line,
+    an indented line or a list item's marker."""
     lines = text.split("\n")
-    lengths = sorted(len(line) for line in lines if line.strip())
-    return lengths[int(0.95 * (len(lengths) - 1))] <= 100 and sum(1 for line in lines if not line.strip()) > 0.1 * len(lines)
+    lengths = sorted(len(line.strip()) for line in lines if line.strip() and not ALIGNED.search(line.strip()))
+    return lengths[int(0.95 * (len(lengths) - 1))] <= 100
 
 
 # --- writing tables --------------------------------------------------------------------------
@@ -170,25 +184,18 @@ def cell_rows(rows):
     return [cell for row in rows for cell in row if cell]
 
 
-def bar_rows(rows):
-    """The crawled shape: a lone bar between cells, two between rows."""
-    out = []
-    for row in rows:
-        out.append("|")
-        for cell in row:
-            out += [cell, "|"]
-    return out
+ALIGNED = regex.compile(r"\S {3,}\S")  # a row of a space-aligned layout (pdftotext -layout): its columns stay
 
 
 def relayout(text: str, table_shape=None, width: int | None = None, blank_lines=True, wrap_tables=False) -> str:
     sep = blank_separated(text)
     out: list[str] = []
-    for kind, body in blocks(text):
+    for kind, body, *raw in blocks(text):
         if kind == "table":
             rows = body
             if not rows:
                 continue
-            lines = (table_shape or (tab_rows if "\t" in text and _is_tab(text, rows) else bar_rows))(rows)
+            lines = table_shape(rows) if table_shape else [line.strip() for line in raw[0]]
             if wrap_tables and width:
                 lines = [w for line in lines for w in (textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [line])]
             if out and out[-1]:
@@ -196,20 +203,19 @@ def relayout(text: str, table_shape=None, width: int | None = None, blank_lines=
             out += lines + [""]
             continue
         for para in paragraphs(body, sep and width is not None):
+            if isinstance(para, tuple):
+                out.append(para[0])
+                continue
             if not para:
                 if blank_lines:
                     out.append("")
                 continue
-            if width:
+            if width and not ALIGNED.search(para):
                 out += textwrap.wrap(para, width, break_long_words=False, break_on_hyphens=False) or [para]
             else:
                 out.append(para)
     text = "\n".join(out)
     return regex.sub(r"\n{3,}", "\n\n", text)
-
-
-def _is_tab(text, rows) -> bool:
-    return any("\t".join(row) in text for row in rows[:1])
 
 
 # --- the variants ------------------------------------------------------------------------------
@@ -283,7 +289,7 @@ MD_MARK = regex.compile(r"\*\*|(?<!\()\*(?!\))")
 def html(text):
     sep = blank_separated(text)
     parts = ["<!DOCTYPE html>", '<html lang="vi"><head><meta charset="utf-8"><title>Kế hoạch</title></head><body>']
-    for kind, body in blocks(text):
+    for kind, body, *_ in blocks(text):
         if kind == "table":
             parts.append('<table border="1">')
             for row in body:
@@ -291,6 +297,8 @@ def html(text):
             parts.append("</table>")
             continue
         for para in paragraphs(body, sep):
+            if isinstance(para, tuple):
+                para = para[0].strip()
             if para:
                 parts.append(f"<p>{escape(MD_MARK.sub('', para))}</p>")
     parts.append("</body></html>")
