@@ -279,6 +279,34 @@ def test_repairable_text_is_repaired_and_says_so(tmp_path, name, data, status, s
     assert PHRASE in unicodedata.normalize("NFC", doc.raw_text).lower()
 
 
+# TCVN3 has no toned capitals: a heading set in a capitals font comes back "Kế HOạCH"; it is in capitals again.
+@pytest.mark.parametrize("heading, text", [
+    ("KẾ HOẠCH", "Phát động phong trào thi đua năm 2026"),
+    ("I. MỤC ĐÍCH, YÊU CẦU", "Nâng cao chất lượng phục vụ người dân và doanh nghiệp"),
+    ("NGHỊ QUYẾT", "Về kế hoạch phát triển kinh tế - xã hội năm 2026"),
+])
+def test_tcvn3_headings_are_capitals_again(tmp_path, heading, text):
+    body = f"{heading}\n{text}\nSố: 74/KH-UBND\n" + SEED
+    path = tmp_path / "plan.txt"
+    path.write_bytes(to_legacy_font_encoding(body, "tcvn3"))
+    lines = unicodedata.normalize("NFC", read_document(path).raw_text).split("\n")
+    assert lines[0] == heading
+    assert lines[1] == text  # a line of text keeps its small letters
+    assert lines[2] == "Số: 74/KH-UBND"  # a line without a capitals word stays
+
+
+def test_tcvn3_text_keeps_its_layout(tmp_path):
+    """Columns of a space-aligned table, a page break and an indent survive the conversion."""
+    body = ("TT     Nhiệm vụ                 Cơ quan chủ trì      Thời gian\n"
+            "1      Rà soát quy hoạch        Sở Xây dựng          Quý I/2026\n\f"
+            "     - Tổ chức tập huấn cho cán bộ\n\n\nSố 104-CTr/TU NGÀY 30/8/2026\n") + SEED
+    path = tmp_path / "plan.txt"
+    path.write_bytes(to_legacy_font_encoding(body, "tcvn3"))
+    raw = unicodedata.normalize("NFC", read_document(path).raw_text)
+    assert raw.startswith(body.split("\f")[0] + "\f     - Tổ chức tập huấn cho cán bộ\n\n\n")
+    assert "Số 104-CTr/TU NGÀY 30/8/2026" in raw
+
+
 UNTRUSTED = [
     ("lossy", SEED.encode("cp1252", errors="replace"), "warning", "replaced by '?'", None),
     ("replacement-chars", SEED.replace("ế", "\ufffd").replace("ạ", "\ufffd").encode("utf-8"), "warning", "could not be decoded", None),
