@@ -21,7 +21,7 @@ import regex
 from pipeline.chrome import chrome_spans
 from pipeline.pages import BREAK as PAGE_BREAK, FORM_FEED, SUPERSCRIPT_DIGITS, footnote_starts, furniture_spans
 from pipeline.pdf_layout import ENDS, RUNS_ON
-from pipeline.wraps import glued_hyphen, joins_open, keeps_line, profile_of_lines
+from pipeline.wraps import glued_hyphen, joins_open, keeps_line, open_brackets, profile_of_lines
 
 Piece = Union[int, str, tuple]  # group number or (start, end) to copy with offsets, or new text
 
@@ -415,6 +415,7 @@ def line_wraps(mt: MappedText) -> MappedText:
     runs_on = replace(profile, paragraphs=True)
     joined = []
     glue: list[str] = []
+    chain = (-1, (0, 0))  # the last line joined to the one before it, and the brackets its run of lines left open
     for m in LINE_END.finditer(text):
         newline, end = m.span()
         b = bisect.bisect_right(starts, newline) - 1  # the line before the line end, and the one after it
@@ -432,9 +433,12 @@ def line_wraps(mt: MappedText) -> MappedText:
         seen = ends.get(turn) if turn is not None else None
         blank = a - b > 1 or seen == ENDS
         judge = runs_on if seen == RUNS_ON and not cell else in_cell if cell or (turn is not None and profile.paragraphs) else profile
-        if joins_open(before, after, blank, judge):
+        own = open_brackets(before)
+        opened = (chain[1][0] + own[0], chain[1][1] + own[1]) if chain[0] == b else own
+        if joins_open(before, after, blank, judge, opened):
             joined.append((starts[b] + len(lines[b].rstrip(" \t")), end))  # LINE_BREAK's match
             glue.append("" if glued_hyphen(before, after) else " ")
+            chain = (a, opened)  # a bracket opened lines above is still open at the next line end
     mt = replace_spans(mt, joined, glue)
     return rewrite(mt, BLANK_RUN, ["\n\n"])
 

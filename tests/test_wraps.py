@@ -148,6 +148,22 @@ def test_outline_is_built_after_joining(raw, heading):
     assert heading in titles
 
 
+@pytest.mark.parametrize("raw, joined", [
+    # a bracket opened lines above, closed after a clause end inside it: the list inside runs on
+    ("- Nâng tổng công suất lên 4.758,5 MW (gồm 166 dự án thủy\nđiện; 02 dự án điện sinh khối; 10 dự án điện mặt trời;\n02 dự án điện rác).\n- Tỷ lệ hộ dùng điện đạt 99%.",
+     "(gồm 166 dự án thủy điện; 02 dự án điện sinh khối; 10 dự án điện mặt trời; 02 dự án điện rác)."),
+    ("Tổ chức Hội thi “Tuổi trẻ sáng tạo vì cộng đồng, chung tay xây\ndựng nông thôn mới;\nKhởi nghiệp thành công” cấp tỉnh.",
+     "“Tuổi trẻ sáng tạo vì cộng đồng, chung tay xây dựng nông thôn mới; Khởi nghiệp thành công”"),
+])
+def test_a_bracket_opened_lines_above_runs_on(raw, joined):
+    assert joined in normalise(raw).text
+
+
+def test_a_bracket_closed_above_does_not_join_the_next_sentence():
+    raw = "- Tăng cường quản lý (theo phân cấp) trên địa\nbàn tỉnh;\nPhát triển nhân lực (chất lượng cao)."
+    assert "tỉnh;\nPhát triển" in normalise(raw).text
+
+
 def test_joined_text_maps_back_to_raw():
     raw = _paragraphs("**3. Sở\nNông nghiệp và Môi trường**")
     mt = normalise(raw)
