@@ -145,7 +145,11 @@ MIN_WORDS_FOR_DIACRITICS = 30
 
 def text_quality(text: str, fmt: str = "txt") -> tuple[str, str | None]:
     """`(status, message)` for a text: too little text, garbled glyphs, not Vietnamese
-    syllables, lost diacritics, letters replaced by `?`, undecodable characters."""
+    syllables, lost diacritics, letters replaced by `?`, undecodable characters. Measured on the
+    text's NFC form, as the extractors read it: in decomposed text (NFD: a Mac's file names, some
+    editors and PDF layers) a tone mark is a character of its own and no word would carry one."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     foreign, letters = _unmapped(text)  # letters: LETTER's matches, counted from the words
     if letters < 40:
         if fmt == "pdf":

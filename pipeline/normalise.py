@@ -21,7 +21,7 @@ import regex
 from pipeline.chrome import chrome_spans
 from pipeline.pages import BREAK as PAGE_BREAK, FORM_FEED, SUPERSCRIPT_DIGITS, footnote_starts, furniture_spans
 from pipeline.pdf_layout import ENDS, RUNS_ON
-from pipeline.wraps import glued_hyphen, joins_open, keeps_line, profile_of_lines
+from pipeline.wraps import glued_hyphen, joins_open, keeps_line, open_brackets, profile_of_lines
 
 Piece = Union[int, str, tuple]  # group number or (start, end) to copy with offsets, or new text
 
@@ -147,6 +147,19 @@ def code_characters(mt: MappedText) -> MappedText:
     mt = rewrite(mt, ODD_SLASH, ["/"], needs=("\u2044", "\u2215", "\uff0f"))
     mt = rewrite(mt, ODD_HYPHEN, ["-"], needs=("\u2010", "\u2011", "\u2012"))
     return rewrite(mt, CODE_DASH, ["-"], needs=("\u2013", "\u2212"))
+
+
+# Full-width forms of ASCII (U+FF01–U+FF5E: a CJK input method, an OCR engine or a PDF font gives
+# "đạt 80％", "Số： 12", "（GRDP）"): each is its ASCII character (what NFKC does for this block alone;
+# NFKC over the whole text would also flatten "m²" and "½"). The full-width solidus is `ODD_SLASH`'s.
+FULL_WIDTH = regex.compile(r"[\uff01-\uff5e]")
+
+
+def full_width_characters(mt: MappedText) -> MappedText:
+    """Full-width ASCII forms to ASCII (one character for one: offsets stay)."""
+    if not FULL_WIDTH.search(mt.text):
+        return mt
+    return rewrite(mt, FULL_WIDTH, lambda m: [chr(ord(m.group()) - 0xFEE0)])
 
 
 BREAK_OR_NEWLINE = regex.compile(rf"(?:{PAGE_BREAK.pattern})|(?P<newline>\n)")
@@ -403,6 +416,7 @@ def line_wraps(mt: MappedText) -> MappedText:
     joined = []
     glue: list[str] = []
     b, last = 0, len(starts) - 1
+    chain = (-1, (0, 0))  # the last line joined to the one before it, and the brackets its run of lines left open
     for m in LINE_END.finditer(text):
         newline, end = m.span()
         while b < last and starts[b + 1] <= newline:  # the line before the line end (line ends come in order) …
@@ -423,9 +437,12 @@ def line_wraps(mt: MappedText) -> MappedText:
         seen = ends.get(turn) if turn is not None else None
         blank = a - b > 1 or seen == ENDS
         judge = runs_on if seen == RUNS_ON and not cell else in_cell if cell or (turn is not None and profile.paragraphs) else profile
-        if joins_open(before, after, blank, judge):
+        own = open_brackets(before)
+        opened = (chain[1][0] + own[0], chain[1][1] + own[1]) if chain[0] == b else own
+        if joins_open(before, after, blank, judge, opened):
             joined.append((starts[b] + len(lines[b].rstrip(" \t")), end))  # LINE_BREAK's match
             glue.append("" if glued_hyphen(before, after) else " ")
+            chain = (a, opened)  # a bracket opened lines above is still open at the next line end
     mt = replace_spans(mt, joined, glue)
     return rewrite(mt, BLANK_RUN, ["\n\n"])
 
@@ -458,6 +475,7 @@ STEPS: tuple[Callable[[MappedText], MappedText], ...] = (
     nfc,
     whitespace_characters,
     code_characters,
+    full_width_characters,
     aligned_tables,  # before page_breaks: a page's table ends at its page, so a table cut by a page is read page by page
     page_breaks,
     markup_tags,

@@ -124,6 +124,49 @@ def _better(candidate: str, original: str) -> bool:
     return new is not None and (old is None or new > old + 0.05) and new >= BAD_SHARE
 
 
+def _convert_legacy(text: str, legacy: str) -> str:
+    """The legacy font encoding's characters to Unicode, and nothing else: `viparse.fix` also cleans
+    the text up (runs of spaces to one, form feeds, indents and blank lines out), which loses a
+    layout's columns and page breaks; its character table alone keeps them."""
+    import viparse
+
+    try:
+        from viparse.normalize.encodings import get_charmap
+        from viparse.normalize.tables import convert
+    except ImportError:  # pragma: no cover - another viparse layout: its cleaning conversion
+        return viparse.fix(text, encoding=legacy)
+    charmap = get_charmap(legacy)
+    return convert(text, charmap) if charmap is not None else viparse.fix(text, encoding=legacy)
+
+
+LETTERS = regex.compile(r"\p{L}+")
+
+
+def _caps_word(word: str) -> bool:
+    """A word set in a capitals font whose toned letters came back small: two capitals or more, and
+    every small letter a toned one ("HOạCH", "ĐíCH", "CầU")."""
+    return sum(ch.isupper() for ch in word) >= 2 and any(ch.islower() for ch in word) and not any(
+        ch.islower() and ch.isascii() for ch in word)
+
+
+def capital_lines(text: str) -> str:
+    """Headings of a TCVN3 text in capitals again. TCVN3 has no toned capitals: a heading is typed in
+    capitals with the small toned letters, which a capitals font (.VnTimeH) draws as capitals, so the
+    conversion gives "Kế HOạCH", "I. MụC ĐíCH, YÊU CầU". A line with no small ASCII letter and such a
+    word is a heading in capitals: all of it in capitals ("KẾ HOẠCH"); on a line with small ASCII
+    letters, such words alone ("NGàY" → "NGÀY"). A line without such a word stays ("Số: 74/KH-UBND")."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        words = LETTERS.findall(line)
+        if not any(_caps_word(w) for w in words):
+            continue
+        if not any(ch.islower() and ch.isascii() for w in words for ch in w):
+            lines[i] = line.upper()
+        else:  # a code or a small word on the line ("Số 104-CTr/TU NGàY 30/8/2026"): those words alone
+            lines[i] = LETTERS.sub(lambda m: m.group().upper() if _caps_word(m.group()) else m.group(), line)
+    return "\n".join(lines)
+
+
 def repair(text: str, encoding: str) -> tuple[str, str, list[str]]:
     """`(text, encoding, notes)`: mojibake and legacy font encodings repaired where that
     makes the text better Vietnamese; the notes say what was done."""
@@ -143,7 +186,9 @@ def repair(text: str, encoding: str) -> tuple[str, str, list[str]]:
         return text, encoding, []
     legacy = viparse.detect_text_encoding(text[:50000])
     if legacy:
-        converted = viparse.fix(text, encoding=legacy)
+        converted = _convert_legacy(text, legacy)
+        if legacy == "tcvn3":
+            converted = capital_lines(converted)
         if _better(converted, text) or share is None:
             return converted, f"{encoding}+{legacy}", [f"converted from the legacy Vietnamese encoding {legacy.upper()}"]
     return text, encoding, []

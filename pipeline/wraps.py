@@ -128,6 +128,13 @@ def _unclosed(line: str) -> bool:
     return line.count("(") > line.count(")") or line.count("“") > line.count("”")
 
 
+# A caption of its own line under a title ("(Ban hành kèm theo Quyết định số …)", "(Kèm theo Kế hoạch …)"), and a
+# form's signature placeholder ("(Ký, đóng dấu và ghi rõ họ tên)", "(Ký tên)").
+CAPTION = regex.compile(r"^\((?:Ban hành |Được ban hành )?(?:kèm|Kèm) theo\b|^\((?:Dự thảo|DỰ THẢO|Đã ký|Lần \d|[Kk]ý\b)")
+# An item numbered in brackets ("(1) Xây dựng …", "(a) …", "(II) …").
+BRACKET_ITEM = regex.compile(r"^\((?:\d{1,2}|[a-zđ]|[IVX]{1,4})\)\s")
+
+
 @dataclass(frozen=True)
 class WrapProfile:
     """How a document lays out its lines.
@@ -203,8 +210,15 @@ def glued_hyphen(before: str, after: str) -> bool:
     return after[:1].isalnum() and GLUED_HYPHEN_END.search(before) is not None
 
 
-def joins_open(before: str, after: str, blank: bool, profile: WrapProfile) -> bool:
-    """`joins`, for lines that neither is a table row nor a signature line (`keeps_line`)."""
+def open_brackets(line: str) -> tuple[int, int]:
+    """(brackets, quotations) the line opens and does not close (negative: closes more than it opens)."""
+    return line.count("(") - line.count(")"), line.count("“") - line.count("”")
+
+
+def joins_open(before: str, after: str, blank: bool, profile: WrapProfile,
+               opened: tuple[int, int] | None = None) -> bool:
+    """`joins`, for lines that neither is a table row nor a signature line (`keeps_line`). `opened`:
+    the brackets and quotations left open by the lines joined up to `before` (by default `before`'s own)."""
     first = after[0]
     if first.islower():
         if LETTER_ITEM.match(after):
@@ -215,6 +229,10 @@ def joins_open(before: str, after: str, blank: bool, profile: WrapProfile) -> bo
     if glued_hyphen(before, after) and not starts_item(after):
         return True  # "Kế hoạch số 283/KH-⏎UBND": a line never ends in a hyphen of its own
     ended = _ended(before)
+    left = opened if opened is not None else open_brackets(before)
+    if (left[0] > 0 and after.count(")") > after.count("(") or left[1] > 0 and after.count("”") > after.count("“")) \
+            and not starts_item(after):
+        return True  # "(gồm 166 dự án thủy điện; …;⏎02 dự án điện rác).": a list inside brackets runs on
     if first.isdigit():
         if QUANTITY.match(after) and not starts_item(after) and (not ended or before.endswith(":")):
             return True
@@ -229,6 +247,9 @@ def joins_open(before: str, after: str, blank: bool, profile: WrapProfile) -> bo
         return False
     if starts_item(after):
         return False
+    if first == "(" and not ended and not _caps(before) and not CAPTION.match(after) and not BRACKET_ITEM.match(after) and (
+            before[-1].isalnum() or _open_end(before)):
+        return True  # "…của một số ngành chủ yếu⏎(theo giá so sánh 2010): 7.465,55 tỷ đồng": a bracket goes on
     if not ended and _head_needs_name(before):
         return True  # "3. Sở⏎Nông nghiệp và Môi trường", "6. Sở⏎Tài chính:" (a heading's name ends in its colon)
     if LABEL.match(after):

@@ -1316,3 +1316,18 @@ def test_business_sizes_in_names(text, expected):
 ])
 def test_boards_in_spending_norms_are_not_given_tasks(text, expected):
     assert named(text) == expected
+# A tab ends a table's cell: a name that ends with its level ("Công an Thành phố", "Thuế tỉnh") does not take
+# the capitalised words of the next cell as its place; a place written with spaces still belongs to it.
+@pytest.mark.parametrize("text,names", [
+    ("2\tTập huấn an toàn thông tin mạng\tCông an Thành phố\tSở Tài chính, Sở Nội vụ\tNăm 2026\n",
+     {"Công an Thành phố"}),
+    ("5\tRà soát nợ thuế của doanh nghiệp\tThuế tỉnh\tBan Quản lý Khu kinh tế\tQuý II/2026\n", {"Thuế tỉnh"}),
+    ("Giao Công an tỉnh Khánh Hòa chủ trì, phối hợp với Ủy ban nhân dân huyện Vạn Ninh triển khai.\n",
+     {"Công an tỉnh Khánh Hòa", "Ủy ban nhân dân huyện Vạn Ninh"}),
+])
+def test_a_name_does_not_run_into_the_next_cell(text, names):
+    from extractors.bodies.extract import find_mentions
+
+    found = {m.name for m in find_mentions(text)}
+    assert names <= found
+    assert not any("\t" in name for name in found)

@@ -93,6 +93,38 @@ def test_the_portal_frame_goes_and_the_document_stays(head, tail):
         assert chrome not in text
 
 
+# a provincial or ministry portal's article frame (hand-written in the way such pages are laid out)
+PORTAL_HEAD = """Trang chủ > Chỉ đạo điều hành > Văn bản
+Cập nhật: 02/12/2025 08:15 | Lượt xem: 2.417
+"""
+PORTAL_TAILS = [
+    """Chia sẻ
+In bài viết
+Tin, bài liên quan
+Kế hoạch số 88/KH-UBND ngày 04/3/2025 về cải cách hành chính năm 2025 (04/03/2025)
+Quyết định số 940/QĐ-UBND phê duyệt đề án vị trí việc làm (21/06/2025)
+Tổng lượt truy cập: 4.120.338
+""",
+    """**Lượt xem: 356**
+In trang
+Gửi email
+CÁC TIN KHÁC
+- Sở Nội vụ triển khai Nghị quyết số 19/NQ-HĐND ngày 10/7/2025
+""",
+]
+
+
+@pytest.mark.parametrize("head", ["", PORTAL_HEAD])
+@pytest.mark.parametrize("tail", PORTAL_TAILS)
+def test_a_portals_article_frame_goes(head, tail):
+    text = normalise(head + BODY + tail).text
+    assert "Điều 1. Giao Sở Công Thương hoàn thành trước ngày 18/11/2025." in text
+    assert text.rstrip().endswith("Lê Đức Tiến")
+    for chrome in ("Lượt xem", "Chia sẻ", "In trang", "In bài viết", "liên quan", "88/KH-UBND", "940/QĐ-UBND",
+                   "19/NQ-HĐND", "truy cập"):
+        assert chrome not in text
+
+
 def test_removed_chrome_keeps_the_offset_map():
     raw = TVPL_HEAD + BODY + TVPL_TAIL
     mt = normalise(raw)
@@ -111,6 +143,9 @@ def test_removed_chrome_keeps_the_offset_map():
     "II. CĂN CỨ\nVăn bản liên quan\nTình trạng: Đã biết\n" + BODY,
     # an opener alone after the signature, with no other chrome
     BODY + "Tải về\n",
+    BODY + "Chia sẻ\n",
+    # a document's own lines that start like a portal's share bar or related list
+    "2. Chia sẻ thông tin giữa các sở, ngành;\nTin liên quan đến dịch bệnh được cập nhật hằng ngày.\n" + BODY,
 ])
 def test_the_documents_own_text_is_not_chrome(text):
     assert chrome_spans(text) == ()

@@ -83,6 +83,25 @@ def test_short_text_without_diacritics_is_a_warning(tmp_path, text, status):
     assert status == "ok" or "diacritics" in doc.messages[0]
 
 
+# Decomposed Unicode (NFD: a tone mark is its own character) is the same text as its NFC form: it
+# has its diacritics, whatever its line ends; a text that lost them is still found out.
+@pytest.mark.parametrize("text,status", [
+    (unicodedata.normalize("NFD", SHORT_PLAN.replace("KE HOACH", "KẾ HOẠCH")), "warning"),
+    (unicodedata.normalize("NFD", "KẾ HOẠCH\nNâng cao chất lượng giáo dục mầm non năm học 2025 - 2026\nI. MỤC TIÊU\n"
+                           "- Tỷ lệ trẻ em 5 tuổi đến trường đạt 99,5%.\n- Huy động trẻ nhà trẻ ra lớp đạt 35%.\n"
+                           "II. TỔ CHỨC THỰC HIỆN\nGiao Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Tài chính; "
+                           "báo cáo trước ngày 20/5/2026.\n"), "ok"),
+    (unicodedata.normalize("NFD", "Phòng Văn hóa - Xã hội xã chủ trì tổ chức 03 lớp tập huấn cho cán bộ thôn, bản; "
+                           "Ủy ban nhân dân xã bố trí kinh phí, hoàn thành trong quý II năm 2026.\r\n" * 3), "ok"),
+])
+def test_decomposed_text_keeps_its_diacritics(tmp_path, text, status):
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8", newline="")
+    doc = read_document(path)
+    assert doc.status == status
+    assert status == "ok" or "diacritics" in doc.messages[0]
+
+
 def test_missing_file_fails(tmp_path):
     doc = read_document(tmp_path / "nope.txt")
     assert doc.status == "failed" and "cannot read" in doc.messages[0]
@@ -258,6 +277,34 @@ def test_repairable_text_is_repaired_and_says_so(tmp_path, name, data, status, s
     assert doc.status != "failed" and (status is None or doc.status == status), doc.messages
     assert any(says in m for m in doc.messages), doc.messages
     assert PHRASE in unicodedata.normalize("NFC", doc.raw_text).lower()
+
+
+# TCVN3 has no toned capitals: a heading set in a capitals font comes back "Kế HOạCH"; it is in capitals again.
+@pytest.mark.parametrize("heading, text", [
+    ("KẾ HOẠCH", "Phát động phong trào thi đua năm 2026"),
+    ("I. MỤC ĐÍCH, YÊU CẦU", "Nâng cao chất lượng phục vụ người dân và doanh nghiệp"),
+    ("NGHỊ QUYẾT", "Về kế hoạch phát triển kinh tế - xã hội năm 2026"),
+])
+def test_tcvn3_headings_are_capitals_again(tmp_path, heading, text):
+    body = f"{heading}\n{text}\nSố: 74/KH-UBND\n" + SEED
+    path = tmp_path / "plan.txt"
+    path.write_bytes(to_legacy_font_encoding(body, "tcvn3"))
+    lines = unicodedata.normalize("NFC", read_document(path).raw_text).split("\n")
+    assert lines[0] == heading
+    assert lines[1] == text  # a line of text keeps its small letters
+    assert lines[2] == "Số: 74/KH-UBND"  # a line without a capitals word stays
+
+
+def test_tcvn3_text_keeps_its_layout(tmp_path):
+    """Columns of a space-aligned table, a page break and an indent survive the conversion."""
+    body = ("TT     Nhiệm vụ                 Cơ quan chủ trì      Thời gian\n"
+            "1      Rà soát quy hoạch        Sở Xây dựng          Quý I/2026\n\f"
+            "     - Tổ chức tập huấn cho cán bộ\n\n\nSố 104-CTr/TU NGÀY 30/8/2026\n") + SEED
+    path = tmp_path / "plan.txt"
+    path.write_bytes(to_legacy_font_encoding(body, "tcvn3"))
+    raw = unicodedata.normalize("NFC", read_document(path).raw_text)
+    assert raw.startswith(body.split("\f")[0] + "\f     - Tổ chức tập huấn cho cán bộ\n\n\n")
+    assert "Số 104-CTr/TU NGÀY 30/8/2026" in raw
 
 
 UNTRUSTED = [

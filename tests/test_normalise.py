@@ -236,3 +236,18 @@ def test_slashes_and_hyphens_of_codes_are_the_ascii_ones(raw, expected):
     mt = normalise(raw)
     assert mt.text == expected
     assert len(mt.to_raw) == len(raw) + 1  # one character for one: offsets stay
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # full-width ASCII forms (a CJK input method, OCR, a PDF font) are their ASCII characters
+    ("Tỷ lệ hộ nghèo giảm còn 1,5％；", "Tỷ lệ hộ nghèo giảm còn 1,5%;"),
+    ("Số： 45／KH－UBND", "Số: 45/KH-UBND"),
+    ("tổng sản phẩm trên địa bàn （GRDP） tăng ８％", "tổng sản phẩm trên địa bàn (GRDP) tăng 8%"),
+    # negatives: other compatibility characters keep their form
+    ("diện tích 25 m² sàn, đạt ½ kế hoạch", "diện tích 25 m² sàn, đạt ½ kế hoạch"),
+    ("Ban Chỉ đạo 「Chuyển đổi số」", "Ban Chỉ đạo 「Chuyển đổi số」"),
+])
+def test_full_width_forms_are_their_ascii_characters(raw, expected):
+    mt = normalise(raw)
+    assert mt.text == expected
+    assert len(mt.to_raw) == len(raw) + 1  # one character for one: offsets stay

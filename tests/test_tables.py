@@ -220,6 +220,14 @@ INDICATOR_SHAPES = {"pdf, two-line header": _indicator_pdf, "crawl, one cell a l
       "phòng Nội vụ", "tháng 3/2025", "2", "Kiểm tra, đánh giá kết quả", "Văn phòng", "quý IV/2025"],
      [("1", "Tổ chức hội nghị triển khai", "phòng Nội vụ", "tháng 3/2025"),
       ("2", "Kiểm tra, đánh giá kết quả", "Văn phòng", "quý IV/2025")]),
+    # a task row whose last cells are empty (no result, no funding) is shorter: the rows after it are read
+    (["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Kinh phí",
+      "1", "Rà soát quy hoạch", "Sở Xây dựng", "Các sở, ngành", "Quý II/2026", "Ngân sách tỉnh",
+      "2", "Xây dựng cơ sở dữ liệu", "Sở Khoa học và Công nghệ", "UBND các xã", "Năm 2026",
+      "3", "Tập huấn cán bộ", "Sở Nội vụ", "Các sở, ngành", "Quý IV/2026", "Nguồn hợp pháp khác"],
+     [("1", "Rà soát quy hoạch", "Sở Xây dựng", "Các sở, ngành", "Quý II/2026", "Ngân sách tỉnh"),
+      ("2", "Xây dựng cơ sở dữ liệu", "Sở Khoa học và Công nghệ", "UBND các xã", "Năm 2026"),
+      ("3", "Tập huấn cán bộ", "Sở Nội vụ", "Các sở, ngành", "Quý IV/2026", "Nguồn hợp pháp khác")]),
 ])
 def test_table_of_one_cell_a_line(lines, rows):
     text = normalise("PHỤ LỤC\n" + "\n".join(lines) + "\n\nNơi nhận:\n").text

@@ -53,6 +53,14 @@ JOINED = [
     ("ỦY", "BAN NHÂN DÂN", PLAIN),
     ("Quảng", "Trị, ngày 17 tháng 11 năm 2025", PLAIN),
     ("Chương", "III", PLAIN),
+    # a line that opens with a bracket continues a line that did not end (not a heading in capitals)
+    ("- Tổng giá trị sản xuất trên địa bàn của một số ngành chủ yếu", "(theo giá so sánh 2010): 7.465,55 tỷ đồng.", PLAIN),
+    ("- Phối hợp với Sở Nội vụ và các cơ sở đào tạo trên địa bàn", "(Trường Cao đẳng nghề, Phân hiệu Đại học) trong đào tạo", PLAIN),
+    ("Tỷ lệ dân số được quản lý bằng hồ sơ sức khỏe điện tử", "(bao gồm cả dân số tạm trú) đạt 90%;", WrapProfile(width=70)),
+    # the rest of a bracket opened above, after a clause end inside it
+    ("nâng tổng công suất lên 4.758,5 MW (gồm 166 dự án thủy điện; 10 dự án điện mặt trời;", "02 dự án điện rác).", PLAIN),
+    ("- Các xã đạt chuẩn (gồm:", "Xã Tân Lập, xã Phú Mỹ);", PLAIN),
+    ("tổ chức Hội thi “Tuổi trẻ sáng tạo,", "Khởi nghiệp thành công” cấp tỉnh", PLAIN),
     # a line cut at the wrap width
     ("Cục Thuế nhận được công văn số 324/QTR-KTr2 ngày 22/7/2025 của Thuế tỉnh Quảng", "Trị về việc hướng dẫn", WrapProfile(width=78)),
 ]
@@ -93,6 +101,14 @@ KEPT = [
     ("Tổng số chỉ tiêu", "13.", PLAIN),
     ("Tổng số chỉ tiêu", "13", PARAGRAPHS),
     ("các nội dung sau:", "2. Tổ chức thực hiện", PLAIN),
+    # a bracket that opens a line after a title in capitals, a sentence's end, or a caption of its own
+    ("KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ", "(Ban hành kèm theo Quyết định số 12/QĐ-UBND)", PLAIN),
+    ("Thực hiện chuyển đổi số trong doanh nghiệp nhỏ và vừa năm 2026", "(Kèm theo Kế hoạch số 45/KH-UBND ngày 03/3/2026)", PLAIN),
+    ("Tỷ lệ hộ nghèo giảm còn 1,5%.", "(Số liệu do Cục Thống kê cung cấp)", PLAIN),
+    ("2. Phòng Văn hóa - Xã hội", "(Ký, đóng dấu và ghi rõ họ tên)", PLAIN),
+    ("- Tổ chức tuyên truyền trên các phương tiện thông tin", "(1) Xây dựng chuyên mục", PLAIN),
+    # a bracket closed on the next line by an item of its own stays an item
+    ("Các nhiệm vụ (theo phụ lục", "a) Rà soát quy hoạch)", PLAIN),
     # a long heading line is not cut by the width
     ("2. Ủy ban nhân dân các huyện, thành phố và các đơn vị có liên quan", "Tập trung chỉ đạo thực hiện", WrapProfile(width=70)),
 ]
@@ -135,6 +151,22 @@ def test_outline_is_built_after_joining(raw, heading):
     text = normalise(_paragraphs(raw)).text
     titles = [s.title for s in build_outline(text).sections]
     assert heading in titles
+
+
+@pytest.mark.parametrize("raw, joined", [
+    # a bracket opened lines above, closed after a clause end inside it: the list inside runs on
+    ("- Nâng tổng công suất lên 4.758,5 MW (gồm 166 dự án thủy\nđiện; 02 dự án điện sinh khối; 10 dự án điện mặt trời;\n02 dự án điện rác).\n- Tỷ lệ hộ dùng điện đạt 99%.",
+     "(gồm 166 dự án thủy điện; 02 dự án điện sinh khối; 10 dự án điện mặt trời; 02 dự án điện rác)."),
+    ("Tổ chức Hội thi “Tuổi trẻ sáng tạo vì cộng đồng, chung tay xây\ndựng nông thôn mới;\nKhởi nghiệp thành công” cấp tỉnh.",
+     "“Tuổi trẻ sáng tạo vì cộng đồng, chung tay xây dựng nông thôn mới; Khởi nghiệp thành công”"),
+])
+def test_a_bracket_opened_lines_above_runs_on(raw, joined):
+    assert joined in normalise(raw).text
+
+
+def test_a_bracket_closed_above_does_not_join_the_next_sentence():
+    raw = "- Tăng cường quản lý (theo phân cấp) trên địa\nbàn tỉnh;\nPhát triển nhân lực (chất lượng cao)."
+    assert "tỉnh;\nPhát triển" in normalise(raw).text
 
 
 def test_joined_text_maps_back_to_raw():

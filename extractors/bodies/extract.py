@@ -140,7 +140,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
         work = P.WORK_TO_LEVEL.match(text, end)
         if work and not P.ASSIGNMENT_WORD.search(work.group()) and len(P.JURISDICTION_WORD_RE.findall(work.group())) == 1:
             return work.end()  # "Ban Quản lý xây dựng nông thôn mới xã (chủ trì …)"
-    tokens = list(TOKEN.finditer(text, end, min(len(text), end + 220)))
+    cell_end = text.find("\t", end, end + 220)  # a table's cell ends the name: it never runs into the next cell
+    tokens = list(TOKEN.finditer(text, end, cell_end if cell_end >= 0 else min(len(text), end + 220)))
     words = lower_run = 0
     last = end
     in_programme = in_plural = False

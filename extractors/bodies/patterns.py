@@ -133,7 +133,9 @@ JURISDICTION_WORD = r"(?:[Tt]hành\s+phố|TP(?![.\p{L}])|thị\s+xã|thị\s+tr
 JURISDICTION_WORD_RE = regex.compile(r"(?<![\p{L}\p{M}])" + JURISDICTION_WORD + r"(?![\p{L}\p{M}])")
 # A place after a level word: two or three capitalised syllables ("huyện Vạn Ninh"), or one before
 # punctuation ("thành phố Huế,"); one capitalised word before lower case is a sentence ("huyện Mở chuyên trang").
-PLACE_NAME = r"(?:(?:\s+\p{Lu}[\p{L}\p{M}]*){2,3}|\s+\p{Lu}[\p{L}\p{M}]*(?=\s*[,.;:)\n]|$))"
+# The space before a place's syllable is never a tab: a tab ends a table's cell ("Công an Thành phố⏎Sở Tài
+# chính" read as "Công an Thành phố Sở Tài").
+PLACE_NAME = r"(?:(?:[^\S\t]+\p{Lu}[\p{L}\p{M}]*){2,3}|[^\S\t]+\p{Lu}[\p{L}\p{M}]*(?=\s*[,.;:)\n]|$))"
 # Regional offices of central agencies since 2025 (Kiểm toán nhà nước khu vực IV, Chi cục Hải quan khu vực V, the
 # health centres of the two-level government named by their area: Trung tâm Y tế khu vực Tân Phú,
 # Ngân hàng Nhà nước chi nhánh khu vực 14, Thuế cơ sở 3, Tòa án nhân dân khu vực 2), and branches.
@@ -423,7 +425,7 @@ MEMBERS_OF = regex.compile(r"(?<![\p{L}\p{M}])(?i:các|những)\s+\p{Ll}[\p{Ll}\
 # A complete name that ends with its level ("Thuế tỉnh", "Công an tỉnh", names.tsv) takes the place written after it:
 # "Thuế tỉnh Quảng Trị", "Công an tỉnh Khánh Hòa" (as "Ủy ban nhân dân tỉnh Khánh Hòa" does).
 ENDS_WITH_LEVEL = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{JURISDICTION_WORD})$")
-PLACE_ON_LINE = regex.compile(PLACE_NAME.replace(r"\s+", r"[ \t]+"))  # a name read on its line ("Thuế tỉnh⏎Gia Lai": the name only)
+PLACE_ON_LINE = regex.compile(PLACE_NAME.replace(r"[^\S\t]+", r" +"))  # a name read on its line ("Thuế tỉnh⏎Gia Lai": the name only)
 # Heads of branches named by their place with "tại" ("Phân hiệu Đại học Thái Nguyên tại Lào Cai").
 BRANCH_HEADS = frozenset({"Phân hiệu", "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế"})
 PLACE_AFTER = regex.compile(PLACE_NAME)

@@ -341,8 +341,9 @@ def cell_line_rows(texts: list[str]) -> list[tuple[int, int]]:
     The header is three short lines or more that name columns, the first the number column
     ("TT", "STT"), one naming the indicator or the task; then rows of as many lines, each opened
     by its ordinal. A section row is a Roman or letter ordinal and one heading ("I", "Chỉ tiêu
-    kinh tế") before the next row's number. Rows are numbered in order; the table ends at a row that
-    does not fit or is not the next number (a cell wrapped over two lines shifts the grid)."""
+    kinh tế") before the next row's number. Rows are numbered in order; in a task table, a row whose
+    last cells are empty is shorter (the next row's number comes sooner); the table ends at a row that does not fit
+    or is not the next number (a cell wrapped over two lines shifts the grid)."""
     if not texts or not P.NUMBER_HEADER.fullmatch(texts[0]):
         return []
     width = 1
@@ -350,6 +351,8 @@ def cell_line_rows(texts: list[str]) -> list[tuple[int, int]]:
         width += 1
     if width < 3 or not {_role(t) for t in texts[1:width]} & {"indicator", "task"}:
         return []
+    roles = {_role(t) for t in texts[1:width]}
+    short_rows = "task" in roles and not roles & {"indicator", "value"}  # a task table: its last columns are often empty
     rows = [(0, width)]
     k = width
     number = 0  # the last row's number: rows are numbered 1, 2, 3 … (again from 1 under a section, or going on)
@@ -362,12 +365,21 @@ def cell_line_rows(texts: list[str]) -> list[tuple[int, int]]:
         if k + width > len(texts) or not P.ROW_NUMBER.fullmatch(texts[k]) or int(texts[k].rstrip(".)")) not in (number + 1, 1):
             break  # a cell over two lines shifted the grid: the rows after it cannot be told apart
         number = int(texts[k].rstrip(".)"))
-        after = texts[k + width] if k + width < len(texts) else None
-        if after is not None and not P.GROUP_ORDINAL.fullmatch(after) and not (
-                P.ROW_NUMBER.fullmatch(after) and int(after.rstrip(".)")) == number + 1):
-            break  # the line after the row is not the next row's number: a cell of this row went over two lines
-        rows.append((k, width))
-        k += width
+
+        def next_row(at: int) -> bool:
+            return at >= len(texts) or bool(P.GROUP_ORDINAL.fullmatch(texts[at])) or bool(
+                P.ROW_NUMBER.fullmatch(texts[at]) and int(texts[at].rstrip(".)")) == number + 1)
+
+        size = width
+        if not next_row(k + width):
+            # a task row with its last cells empty (no funding, no result) has fewer lines: the next row's
+            # number comes sooner; a cell over two lines (the next number comes later) shifts the grid, and
+            # so would a short row of values (a value cell can hold the next row's number)
+            size = next((n for n in range(width - 1, 2, -1) if short_rows and k + n < len(texts) and next_row(k + n)), 0)
+            if not size:
+                break
+        rows.append((k, size))
+        k += size
     return rows if len(rows) >= 2 else []
 
 

@@ -1,0 +1,548 @@
+"""Benchmark (not a test): the same plans in other LAYOUTS, scored against the same gold answers.
+
+The reference scorer matches facts without offsets, so a plan rewritten in another layout keeps its
+gold: every drop against the original is a robustness bug in reading the text (wraps, chrome, table
+shapes, encodings), not in the extractors' wording rules.
+
+    cd WORKTREE && python benchmarks/variants.py [-v] [--keep=DIR] [VARIANT ...]
+
+For the 15 dev plans (../shared/corpus/field + field-gold) and the 5 seeds (seeds + gold), each
+variant writes every plan into its own folder under the SAME file name (the HTML variant: `.html`,
+with the gold's `doc` renamed to match), runs `python -m pipeline.cli run DIR --out OUT --direct`
+and scores with ../shared/spec/score.py; prints F1 per table per variant next to the original's.
+With -v: per document, the tables whose matched gold facts (tp) differ from the original's.
+
+The variants, written from how such text arrives (not from what the pipeline does):
+    wrap65     paragraphs hard-wrapped at 65 characters (pdftotext, copy-paste from a narrow
+               column), blank lines between paragraphs kept; table rows left alone
+    wrap85t    wrapped at 85 with NO blank lines between paragraphs (pdftotext without -layout),
+               and the tab table rows wrapped too
+    chrome     a provincial portal's page around the plan: header, menu, breadcrumb, "Lượt xem",
+               "Chia sẻ / In trang", a related-documents list, a footer with address and copyright
+    tab        every table as tab-separated rows
+    pipe       every table as a markdown pipe table (a header rule after the first row)
+    cellline   every table as one cell per line (copy from a PDF viewer), no row separators
+    html       the whole plan as an HTML page: <p> per paragraph, <table> for the tables (.html)
+    unicode    CRLF line ends, NBSP around numbers and after "số", zero-width spaces, NFD text
+    punct      curly quotes, en dashes, "…", full-width ":", ";", "%", "(", ")" (IME / OCR text)
+    tcvn3      TCVN3 (ABC) bytes as a .VnTime file saved as text (viparse's table inverted)
+    vni        VNI bytes as a VNI-Times file saved as text (viparse's table inverted)
+    cp1258     Windows-1258 bytes (tone marks as combining characters, as the code page has them)
+    mojibake   UTF-8 read as Windows-1252 and saved again as UTF-8 ("Káº¿ hoáº¡ch")
+    decision   the plan issued inside a decision (Quyết định … Điều 1. Ban hành kèm theo …; Điều 2,
+               Điều 3, Nơi nhận, signature, then the plan): RECALL only, the decision adds its facts
+
+Tables of the originals are found in the two shapes they come in: tab-separated lines, and crawled
+cells between lone `|` lines (`|` cell `|` cell `|` `|` next row). Paragraphs of a text whose
+paragraphs are blank-line separated are its blank-line blocks; a text without blank lines between
+paragraphs keeps its lines as they are (only lines longer than the width are wrapped).
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+import unicodedata
+from html import escape
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "spec" / "score.py"
+TABLES = ("targets", "deadlines", "bodies", "legal_refs")
+SETS = {"seeds": ("corpus/seeds", "corpus/gold"), "dev": ("corpus/field", "corpus/field-gold")}
+
+
+# --- reading the original's shape -------------------------------------------------------------
+
+def blocks(text: str) -> list[tuple[str, object]]:
+    """The text as ("lines", [line, …]) runs and ("table", [[cell, …], …], [its lines]) tables; a
+    crawled cell's lines are joined by spaces (a cell holds one entry a line: "- Sở A" lines keep a
+    "; " join)."""
+    lines = text.split("\n")
+    out: list[tuple[str, object]] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if "\t" in line:
+            j = i
+            while j < len(lines) and "\t" in lines[j]:
+                j += 1
+            out.append(("table", [[c.strip() for c in row.split("\t")] for row in lines[i:j]], lines[i:j]))
+            i = j
+            continue
+        if line.strip() == "|":
+            j, rows, row, cell = i + 1, [], [], None
+            while j < len(lines):
+                s = lines[j].strip()
+                if s == "|":
+                    if cell is None:  # two bars: the row ends
+                        if row:
+                            rows.append(row)
+                        row = []
+                    else:
+                        row.append(_cell(cell))
+                    cell = None
+                    j += 1
+                    # a bar followed by a blank line (or the end) closes the table
+                    if j >= len(lines) or not lines[j].strip():
+                        break
+                    continue
+                cell = (cell or []) + [s]
+                j += 1
+            if cell:
+                row.append(_cell(cell))
+            if row:
+                rows.append(row)
+            out.append(("table", rows, lines[i:j]))
+            i = j
+            continue
+        if out and out[-1][0] == "lines":
+            out[-1][1].append(line)
+        else:
+            out.append(("lines", [line]))
+        i += 1
+    return out
+
+
+def _cell(lines: list[str]) -> str:
+    text = ""
+    for line in lines:
+        if not line:
+            continue
+        if text and regex.match(r"[-+•]\s", line):
+            text += "; " + line
+        else:
+            text += (" " if text else "") + line
+    return text
+
+
+ITEM_START = regex.compile(r"\s*(?:[-+•]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*\.\s|[IVX]{1,5}\.\s)")
+
+
+def paragraphs(lines: list[str], blank_separated: bool) -> list[str | tuple[str]]:
+    """The paragraphs of a run of lines: when the text is hard-wrapped already, its lines joined up
+    to a blank line, an indented line or a list item's marker; else its lines. "" stands for a blank
+    line; a 1-tuple for a line to keep as it is (a space-aligned layout's row and the lines around it)."""
+    if not blank_separated:
+        return [line.rstrip() for line in lines]  # a line's indent is the layout: it stays
+    near = {k for i, line in enumerate(lines) if ALIGNED.search(line.strip())
+            for k in range(i - 3, i + 4)}
+    out, block = [], []
+    for i, line in enumerate(lines + [""]):
+        if i in near and line.strip():
+            if block:
+                out.append(" ".join(block))
+                block = []
+            out.append((line.rstrip(),))
+            continue
+        if line.strip():
+            if block and (regex.match(r" {3,}\S", line) or ITEM_START.match(line)):  # an indented line or an item starts one
+                out.append(" ".join(block))
+                block = []
+            block.append(line.strip())
+            continue
+        if block:
+            out.append(" ".join(block))
+            block = []
+        out.append("")
+    return out[:-1]
+
+
+def blank_separated(text: str) -> bool:
+    """Hard-wrapped already (nearly all lines under 100 characters): a paragraph runs to a blank line,
+    an indented line or a list item's marker."""
+    lines = text.split("\n")
+    lengths = sorted(len(line.strip()) for line in lines if line.strip() and not ALIGNED.search(line.strip()))
+    return lengths[int(0.95 * (len(lengths) - 1))] <= 100
+
+
+# --- writing tables --------------------------------------------------------------------------
+
+def tab_rows(rows):
+    return ["\t".join(row) for row in rows]
+
+
+def pipe_rows(rows):
+    width = max(len(r) for r in rows)
+    out = []
+    for k, row in enumerate(rows):
+        cells = [c.replace("|", "/") for c in row] + [""] * (width - len(row))
+        out.append("| " + " | ".join(cells) + " |")
+        if k == 0:
+            out.append("|" + "|".join(["---"] * width) + "|")
+    return out
+
+
+def cell_rows(rows):
+    return [cell for row in rows for cell in row if cell]
+
+
+ALIGNED = regex.compile(r"\S {3,}\S")  # a row of a space-aligned layout (pdftotext -layout): its columns stay
+
+
+def relayout(text: str, table_shape=None, width: int | None = None, blank_lines=True, wrap_tables=False) -> str:
+    sep = blank_separated(text)
+    out: list[str] = []
+    for kind, body, *raw in blocks(text):
+        if kind == "table":
+            rows = body
+            if not rows:
+                continue
+            lines = table_shape(rows) if table_shape else [line.strip() for line in raw[0]]
+            if wrap_tables and width:
+                lines = [w for line in lines for w in (textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [line])]
+            if out and out[-1]:
+                out.append("")
+            out += lines + [""]
+            continue
+        for para in paragraphs(body, sep and width is not None):
+            if isinstance(para, tuple):
+                out.append(para[0])
+                continue
+            if not para:
+                if blank_lines:
+                    out.append("")
+                continue
+            if width and not ALIGNED.search(para):
+                out += textwrap.wrap(para, width, break_long_words=False, break_on_hyphens=False) or [para]
+            else:
+                out.append(para)
+    text = "\n".join(out)
+    return regex.sub(r"\n{3,}", "\n\n", text)
+
+
+# --- the variants ------------------------------------------------------------------------------
+
+def wrap65(text):
+    return relayout(text, width=65)
+
+
+def wrap85t(text):
+    return relayout(text, width=85, blank_lines=False, wrap_tables=True)
+
+
+CHROME_HEAD = """CỔNG THÔNG TIN ĐIỆN TỬ
+Đăng nhập | Sơ đồ cổng | English
+Trang chủ
+Giới thiệu
+Tin tức - Sự kiện
+Chính quyền số
+Văn bản chỉ đạo điều hành
+Thủ tục hành chính
+Liên hệ
+Tìm kiếm
+Trang chủ > Văn bản chỉ đạo điều hành > Kế hoạch
+Ngày đăng: 24/11/2025 | Lượt xem: 1.284
+Cỡ chữ: A- A A+
+"""
+CHROME_TAIL = """
+Chia sẻ
+In trang
+Gửi email
+Lượt xem: 1.284
+TIN, BÀI LIÊN QUAN
+Kế hoạch số 201/KH-UBND ngày 12/9/2025 về tổ chức Hội nghị tổng kết công tác năm 2025 (12/09/2025)
+Quyết định số 1520/QĐ-UBND ngày 03/10/2025 phê duyệt danh mục dự án đầu tư công năm 2026 (03/10/2025)
+Thông báo kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Xây dựng (28/08/2025)
+Xem thêm
+Liên kết website
+Cổng Dịch vụ công quốc gia
+Cổng thông tin điện tử Chính phủ
+CỔNG THÔNG TIN ĐIỆN TỬ
+Cơ quan chủ quản: Ủy ban nhân dân tỉnh
+Chịu trách nhiệm chính: Chánh Văn phòng Ủy ban nhân dân tỉnh
+Địa chỉ: Số 08 đường Trần Hưng Đạo, phường Trung tâm
+Điện thoại: 0290.3 831 123 - Fax: 0290.3 831 124 - Email: congthongtin@example.gov.vn
+Giấy phép số 45/GP-TTĐT ngày 15/3/2022 của Cục Phát thanh, truyền hình và thông tin điện tử
+Ghi rõ nguồn "Cổng thông tin điện tử tỉnh" khi phát hành lại thông tin từ website này.
+© Bản quyền thuộc về Ủy ban nhân dân tỉnh
+Đang truy cập: 112 | Tổng lượt truy cập: 15.384.220
+"""
+
+
+def chrome(text):
+    return CHROME_HEAD + "\n" + text.strip("\n") + "\n" + CHROME_TAIL
+
+
+def tab(text):
+    return relayout(text, table_shape=tab_rows)
+
+
+def pipe(text):
+    return relayout(text, table_shape=pipe_rows)
+
+
+def cellline(text):
+    return relayout(text, table_shape=cell_rows)
+
+
+MD_MARK = regex.compile(r"\*\*|(?<!\()\*(?!\))")
+
+
+def html(text):
+    sep = blank_separated(text)
+    parts = ["<!DOCTYPE html>", '<html lang="vi"><head><meta charset="utf-8"><title>Kế hoạch</title></head><body>']
+    for kind, body, *_ in blocks(text):
+        if kind == "table":
+            parts.append('<table border="1">')
+            for row in body:
+                parts.append("<tr>" + "".join(f"<td>{escape(MD_MARK.sub('', c))}</td>" for c in row) + "</tr>")
+            parts.append("</table>")
+            continue
+        for para in paragraphs(body, sep):
+            if isinstance(para, tuple):
+                para = para[0].strip()
+            if para:
+                parts.append(f"<p>{escape(MD_MARK.sub('', para))}</p>")
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+NUMBER_SPACE = regex.compile(r"(?<=\d) (?=\p{L})|(?<=\b[Ss]ố) (?=\d)")
+WORD_GAP = regex.compile(r"(?<=\p{L}{4}) (?=\p{L})")
+
+
+def unicode_(text):
+    text = NUMBER_SPACE.sub("\u00a0", text)
+    k = 0
+
+    def zw(m):
+        nonlocal k
+        k += 1
+        return " \u200b" if k % 17 == 0 else " "
+
+    text = WORD_GAP.sub(zw, text)
+    return unicodedata.normalize("NFD", text).replace("\n", "\r\n")
+
+
+FULL = str.maketrans({":": "\uff1a", ";": "\uff1b", "%": "\uff05", "(": "\uff08", ")": "\uff09"})
+
+
+def punct(text):
+    text = regex.sub(r'"(\S[^"\n]*?)"', "\u201c\\1\u201d", text)
+    text = regex.sub(r"(?<=\S) - (?=\S)", " \u2013 ", text)
+    text = text.replace("...", "\u2026")
+    return text.translate(FULL)
+
+
+def _legacy_table(name):
+    from viparse.normalize.encodings import CHARMAPS
+
+    table = {}
+    for legacy, uni in sorted(CHARMAPS[name].pairs, key=lambda p: len(p[0])):
+        table.setdefault(unicodedata.normalize("NFC", uni), legacy)
+    return table
+
+
+def _legacy_bytes(text, name, lower_missing_capitals: bool) -> bytes:
+    table = _legacy_table(name)
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", text):
+        seq = table.get(ch)
+        if seq is None and lower_missing_capitals and ch.lower() in table:
+            seq = table[ch.lower()]  # TCVN3 has no accented capitals: the .VnTimeH font draws them
+        if seq is None:
+            seq = ch
+        for c in seq:
+            if ord(c) < 256:
+                out.append(ord(c))
+            else:
+                out += c.encode("cp1252", errors="replace")
+    return bytes(out)
+
+
+def tcvn3(text):
+    return _legacy_bytes(text, "tcvn3", True)
+
+
+def vni(text):
+    return _legacy_bytes(text, "vni", False)
+
+
+TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def cp1258(text):
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        d = unicodedata.normalize("NFD", ch)
+        tones = "".join(c for c in d if c in TONES)
+        base = unicodedata.normalize("NFC", "".join(c for c in d if c not in TONES))
+        out.append(base + tones)
+    return "".join(out).replace("\n", "\r\n").encode("cp1258", errors="replace")
+
+
+def mojibake(text):
+    raw = text.encode("utf-8")
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in raw)
+
+
+ISSUERS = {"UBND": "ỦY BAN NHÂN DÂN", "Sở": "SỞ"}
+
+
+def decision(text, meta):
+    """The plan after the decision of its issuer that issues it, with the plan's own title and date
+    (a decision and the plan it issues are signed the same day). Only for a plan ("Kế hoạch …") of a
+    People's Committee or a department: a National Assembly resolution or a Party programme is not
+    issued by a decision."""
+    title, issuer = meta.get("title") or "", meta.get("issuer") or ""
+    if not title.startswith("Kế hoạch") or not issuer.startswith(("UBND", "Sở")):
+        return text
+    head, _, place = issuer.partition(" ")
+    body = ISSUERS[head] + " " + place.upper() if head == "UBND" else issuer.upper()
+    date = meta.get("issue_date") or ""
+    when = (f"ngày {int(date[8:10]):02d} tháng {int(date[5:7]):02d} năm {date[:4]}" if len(date) == 10
+            else "ngày     tháng     năm 20")
+    plan = title[len("Kế hoạch"):].strip()
+    return f"""{body}
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 2150/QĐ-UBND
+{when}
+
+QUYẾT ĐỊNH
+Ban hành {title}
+
+{ISSUERS[head] if head == "UBND" else "GIÁM ĐỐC SỞ"}
+
+Căn cứ Luật Tổ chức chính quyền địa phương;
+
+Theo đề nghị của Chánh Văn phòng tại Tờ trình số 412/TTr-VP {when}.
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch {plan}.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+Điều 3. Chánh Văn phòng, Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+
+CHỦ TỊCH
+
+Nguyễn Văn Bình
+
+""" + text
+
+
+VARIANTS = {
+    "wrap65": wrap65, "wrap85t": wrap85t, "chrome": chrome, "tab": tab, "pipe": pipe, "cellline": cellline,
+    "html": html, "unicode": unicode_, "punct": punct, "tcvn3": tcvn3, "vni": vni, "cp1258": cp1258,
+    "mojibake": mojibake, "decision": decision,
+}
+RECALL_ONLY = {"decision"}
+NEEDS_META = {"decision"}
+
+
+# --- running and scoring -----------------------------------------------------------------------
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("reference_score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def build(variant: str, work: Path) -> Path:
+    src = work / variant
+    src.mkdir(parents=True)
+    for name, (texts, gold) in SETS.items():
+        gdir = work / f"gold-{variant}-{name}"
+        gdir.mkdir()
+        for g in sorted((SHARED / gold).glob("*.json")):
+            source = SHARED / texts / g.name[: -len(".json")]
+            text = source.read_text(encoding="utf-8")
+            answers = json.loads(g.read_text(encoding="utf-8"))
+            target = src / source.name
+            if variant == "html":
+                target = target.with_suffix(".html")
+                answers["doc"] = target.name
+            if variant == "orig":
+                new = text
+            elif variant in NEEDS_META:
+                new = VARIANTS[variant](text, answers.get("document") or {})
+            else:
+                new = VARIANTS[variant](text)
+            if isinstance(new, bytes):
+                target.write_bytes(new)
+            else:
+                target.write_text(new, encoding="utf-8", newline="")
+            (gdir / f"{target.name}.json").write_text(json.dumps(answers, ensure_ascii=False), encoding="utf-8")
+    return src
+
+
+def run(variant: str, work: Path, scorer) -> dict:
+    src = build(variant, work)
+    out = work / f"out-{variant}"
+    subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(src), "--out", str(out), "--direct", "--workers", "1"],
+                   cwd=ROOT, check=True, capture_output=True)
+    result = {}
+    for name in SETS:
+        gdir = work / f"gold-{variant}-{name}"
+        total = scorer.score(gdir, out)
+        per_doc = {}
+        for g in sorted(gdir.glob("*.json")):
+            one = work / "one"
+            shutil.rmtree(one, ignore_errors=True)
+            one.mkdir()
+            shutil.copy(g, one / g.name)
+            s = scorer.score(one, out)
+            per_doc[g.name.split(".")[0]] = {t: (s[t]["tp"], s[t]["pred"], s[t]["gold"]) for t in TABLES}
+        result[name] = (total, per_doc)
+    return result
+
+
+def figure(res: dict, table: str, variant: str) -> float:
+    return res[table]["recall" if variant in RECALL_ONLY else "f1"]
+
+
+def main(argv: list[str]) -> None:
+    verbose = "-v" in argv
+    keep = next((a.split("=", 1)[1] for a in argv if a.startswith("--keep=")), None)
+    names = [a for a in argv if not a.startswith("-")] or list(VARIANTS)
+    if not SCORER.is_file():
+        sys.exit(f"needs the corpora, gold answers and the reference scorer in {SHARED} (never committed)")
+    scorer = load_scorer()
+    work = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="variants-"))
+    if keep:
+        shutil.rmtree(work, ignore_errors=True)
+        work.mkdir(parents=True)
+    results = {"orig": run("orig", work, scorer)}
+    print(f"{'variant':10s} {'set':5s} " + " ".join(f"{t:>10s}" for t in TABLES) + "   (F1; decision: recall)")
+    for variant in ["orig"] + names:
+        if variant not in results:
+            results[variant] = run(variant, work, scorer)
+        for name in SETS:
+            total, per_doc = results[variant][name]
+            base = results["orig"][name][0]
+            cells = []
+            for t in TABLES:
+                v, o = figure(total, t, variant), figure(base, t, variant)
+                mark = "" if variant == "orig" or abs(v - o) < 0.0005 else f"({v - o:+.3f})"
+                cells.append(f"{v:.3f}{mark:>9s}")
+            print(f"{variant:10s} {name:5s} " + " ".join(cells), flush=True)
+            if verbose and variant != "orig":
+                base_docs = results["orig"][name][1]
+                for doc, tables in per_doc.items():
+                    diffs = [f"{t} tp {base_docs[doc][t][0]}->{tables[t][0]} pred {base_docs[doc][t][1]}->{tables[t][1]}"
+                             for t in TABLES if tables[t][:2] != base_docs[doc][t][:2]]
+                    if diffs:
+                        print(f"    {doc}: " + "; ".join(diffs))
+    if not keep:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
