@@ -1643,3 +1643,17 @@ def test_table_cell_comparator_of_a_range(text, comparator):
 ])
 def test_tro_len_after_a_value_and_vao_nam_before_the_next(text, expected):
     assert [(t.indicator, t.value, t.comparator, t.year) for t in extract_targets(text)] == expected
+
+
+# A density per hundred inhabitants ("trên 100 dân", "/100 dân") is the indicator's base or the value's per-unit,
+# never a value; a count of people ("cho trên 100 người dân", "100 hộ dân") is one.
+@pytest.mark.parametrize("text,value,unit", [
+    ("Số thuê bao băng rộng cố định trên 100 dân đạt 40 thuê bao.", 40, "thuê bao"),
+    ("Đến năm 2030, số thuê bao di động băng rộng trên 100 dân đạt 80 thuê bao.", 80, "thuê bao"),
+    ("Số thuê bao Internet băng rộng cố định đạt 40 thuê bao trên 100 dân.", 40, "thuê bao/100 dân"),
+    ("Tổ chức tập huấn cho trên 100 người dân.", 100, "người"),
+    ("Hỗ trợ sinh kế cho trên 100 hộ dân.", 100, "hộ"),
+])
+def test_a_base_per_hundred_inhabitants_is_no_value(text, value, unit):
+    row = one(text)
+    assert (row["value"], row["unit"]) == (value, unit), row

@@ -117,6 +117,8 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         if value in (1, 1000, 10000, 100000) and P.PER_DENOMINATOR.match(text, end) \
                 and P.PER_BEFORE.search(text[max(0, start - 8):start]):
             continue  # "số bác sĩ trên 1 vạn dân": part of the indicator's definition
+        if value == 100 and P.PER_HUNDRED_PEOPLE.match(text, end) and P.PER_BEFORE.search(text[max(0, start - 8):start]):
+            continue  # "Số thuê bao băng rộng cố định trên 100 dân đạt 40 thuê bao": the base of a density, not a value
         q = {"value": value}
         pos = end
         frac = P.FRACTION.match(text, pos)
@@ -152,6 +154,10 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         elif not frac and (noun := _count_noun(text, start, pos)):
             q.update(unit=noun[0], unit_raw=noun[1])
             pos = noun[2]
+            if (per := P.PER_HUNDRED_AFTER.match(text, pos)) and (people := P.PER_HUNDRED_PEOPLE.match(text, per.end())):
+                # "40 thuê bao trên 100 dân": a density, the base its per-unit
+                q.update(unit=f"{noun[0]}/100 dân", unit_raw=P.SPACES.sub(" ", text[start + len(m.group("num")):people.end()]).strip())
+                pos = people.end()
             after = P.THRESHOLD_AFTER.match(text[pos:pos + 20])
             if after:  # "kết nạp từ 350 đảng viên mới trở lên"
                 q["comparator_after"] = P.COMPARATOR_AFTER[P.SPACES.sub(" ", after.group(1))]

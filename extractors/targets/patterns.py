@@ -152,6 +152,12 @@ DURATION_UNIT = regex.compile(r"[^\S\n]*(?P<unit>(?i:tuổi|(?:ngày|giờ)(?:\s
 PER_BEFORE = regex.compile(r"(?i:trên|mỗi|cho|/)\s*$")
 PER_DENOMINATOR = regex.compile(r"(?:0?1|1\.000|10\.000|100\.000)?\s*(?:ha|vạn\s+dân|nghìn\s+dân|dân|người|km2|km²|hộ|(?i:đơn\s+vị\s+(?:GRDP|GDP|diện\s+tích|sản\s+phẩm|giá\s+trị|sản\s+lượng)))(?![\p{L}\p{M}])")
 # ("tiêu hao năng lượng trên một đơn vị GRDP": the unit an intensity is measured per, not a value)
+# "trên 100 dân", "/100 dân": the base of a density per hundred inhabitants (ITU/SDG telecom indicators: "Số thuê bao
+# băng rộng cố định trên 100 dân", "Số máy điện thoại/100 dân"); bare "dân" only, a count of people ("cho trên 100
+# người dân") is a value.
+PER_HUNDRED_PEOPLE = regex.compile(r"[^\S\n]*(?i:dân)(?![\p{L}\p{M}])(?![^\S\n]+(?i:tộc|cư|quân|số|vận|chủ|sự|phòng|sinh|nguyện)(?![\p{L}\p{M}]))")
+# ... and after a count, its per-unit ("đạt 40 thuê bao trên 100 dân" → thuê bao/100 dân).
+PER_HUNDRED_AFTER = regex.compile(r"[^\S\n]*(?:(?i:trên)[^\S\n]+|/[^\S\n]*)(?P<base>100)(?=[^\S\n]+(?i:dân)(?![\p{L}\p{M}]))")
 # Award and selection quotas ("mỗi xã chọn 02 trường", "đề nghị không quá 01 tập thể"): not targets.
 QUOTA_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:chọn|lựa\s+chọn|bình\s+chọn|đề\s+nghị|đề\s+xuất|xét\s+tặng|tặng|khen\s+thưởng|suy\s+tôn|giới\s+thiệu|cử)(?:\s+(?:không\s+quá|tối\s+đa|từ|mỗi|ít\s+nhất))?)\s*$")
