@@ -423,6 +423,7 @@ CASES += [
 ("Số thuê bao Internet băng rộng cố định trên 100 dân đạt 35 thuê bao vào năm 2027.", [dict(value=35, unit="thuê bao", year=2027, ind="trên 100 dân")]),
 ("Mật độ thuê bao di động băng rộng đạt 95 thuê bao trên 100 dân.", [dict(value=95, unit="thuê bao/100 dân", ind="Mật độ thuê bao")]),
 ("Hỗ trợ học nghề cho trên 100 người dân tộc thiểu số.", [dict(value=100, comparator="gt")]),
+("- Bao phủ bảo hiểm y tế trên 95% dân số.", [dict(value=95, comparator="gt", ind="bảo hiểm y tế")]),
 ("STT\tChỉ tiêu\tĐVT\tƯớc TH 2025\tKH 2026\n1\tTổng thu ngân sách\tTỷ đồng\t1.250\t1.350\n2\tTỷ lệ đô thị hóa\t%\t38\tkhoảng 40 - 42\n",
  [dict(value=1350, unit="tỷ đồng", year=2026, ind="thu ngân sách"), dict(value=40, value_max=42, comparator="approx", year=2026, ind="đô thị hóa")]),
 ]

@@ -1657,3 +1657,14 @@ def test_tro_len_after_a_value_and_vao_nam_before_the_next(text, expected):
 def test_a_base_per_hundred_inhabitants_is_no_value(text, value, unit):
     row = one(text)
     assert (row["value"], row["unit"]) == (value, unit), row
+
+
+# The words after a share that name only the whole it is of ("… trên 95% dân số", "… 45% lực lượng lao động") name no
+# indicator: the name before the value does ("Bao phủ BHYT"); a group that does something after it is the name.
+@pytest.mark.parametrize("text,kept", [
+    ("- Bao phủ BHYT toàn dân trên 95% dân số.", "Bao phủ BHYT toàn dân"),
+    ("Tham gia bảo hiểm xã hội tự nguyện khoảng 45% lực lượng lao động.", "Tham gia bảo hiểm xã hội tự nguyện"),
+    ("100% dân số được quản lý sức khỏe.", "dân số được quản lý sức khỏe"),
+])
+def test_a_share_of_the_whole_alone_is_named_before_it(text, kept):
+    assert kept in one(text)["indicator"]

@@ -374,6 +374,8 @@ def _value_first(left: str, own: str, right: str) -> bool:
     ("Hình thành ít nhất 02 vùng nuôi …", "Tại địa bàn đô thị: 100% trẻ em …")."""
     if _weak(right) or right.split()[0].lower() in P.QUALIFIER_OPENERS:
         return False  # "1.200 tỷ đồng từ các nguồn": what follows qualifies the value, it does not name it
+    if _whole_only(right) and _content_words(P.VERBS.sub(" ", own)) >= 3:
+        return False  # "Bao phủ BHYT trên 95% dân số": the words after a share name only the whole it is of
     stem = P.LINK_MODIFIERS.sub("", left.rstrip(" \t"))
     if stem.endswith(":"):
         label = _clean(stem[:-1].split(":")[-1])
@@ -383,6 +385,12 @@ def _value_first(left: str, own: str, right: str) -> bool:
     if P.LINK_END.search(stem.rstrip()):
         return False
     return not P.INDICATOR_HEAD.match(own)
+
+
+def _whole_only(right: str) -> bool:
+    """The words after a share are only the whole it is of ("dân số", "GRDP của tỉnh", "lực lượng lao động")."""
+    whole = P.SHARE_WHOLE.match(right)
+    return whole is not None and not WORDS.search(right, whole.end())
 
 
 def _line_label(text: str, line_start: int, before: int) -> str | None:
