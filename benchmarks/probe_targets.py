@@ -420,6 +420,8 @@ CASES += [
 ("Hằng năm, có từ 85% trở lên tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.", [dict(value=85, comparator="ge", ind="tổ chức cơ sở đảng", ind_not="trở lên")]),
 ("Tỷ lệ dân số được quản lý sức khỏe đạt 95% trở lên vào năm 2027 và 100% vào năm 2030.", [dict(value=95, comparator="ge", year=2027, ind="quản lý sức khỏe"), dict(value=100, year=2030, ind="quản lý sức khỏe")]),
 # --- s19x: a "và" inside a complement, per-100 bases, a share of the whole alone, places doing an action, elided heads
+("Tỷ trọng doanh thu thương mại điện tử trong tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng của tỉnh đạt 12%.", [dict(value=12, ind="bán lẻ hàng hóa và doanh thu dịch vụ")]),
+("Tỷ trọng lao động làm việc trong khu vực công nghiệp, xây dựng trong tổng số lao động có việc làm của nền kinh tế và khu vực dịch vụ đạt 45%.", [dict(value=45, ind="trong tổng số lao động")]),
 ("Số thuê bao Internet băng rộng cố định trên 100 dân đạt 35 thuê bao vào năm 2027.", [dict(value=35, unit="thuê bao", year=2027, ind="trên 100 dân")]),
 ("Mật độ thuê bao di động băng rộng đạt 95 thuê bao trên 100 dân.", [dict(value=95, unit="thuê bao/100 dân", ind="Mật độ thuê bao")]),
 ("Hỗ trợ học nghề cho trên 100 người dân tộc thiểu số.", [dict(value=100, comparator="gt")]),

@@ -1645,6 +1645,26 @@ def test_tro_len_after_a_value_and_vao_nam_before_the_next(text, expected):
     assert [(t.indicator, t.value, t.comparator, t.year) for t in extract_targets(text)] == expected
 
 
+# A "và" inside a name's complement ("trong tổng …", "của …") coordinates the complement's nouns: the name is not cut
+# there; a "và" that opens a measure or a verb of its own still starts a new clause.
+@pytest.mark.parametrize("text,kept,absent", [
+    ("Tỷ trọng thương mại điện tử trong tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 10%.",
+     "Tỷ trọng thương mại điện tử trong tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", None),
+    ("Tỷ trọng giá trị sản phẩm công nghiệp công nghệ cao trong tổng giá trị sản xuất công nghiệp và xây dựng của tỉnh đạt 30%.",
+     "Tỷ trọng giá trị sản phẩm công nghiệp công nghệ cao trong tổng giá trị sản xuất công nghiệp và xây dựng", None),
+    ("Doanh thu thương mại điện tử chiếm 10% tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng.",
+     "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", None),
+    ("Tăng cường công tác tuyên truyền trong nhân dân và phấn đấu tỷ lệ hộ gia đình sử dụng nước sạch đạt 95%.",
+     "tỷ lệ hộ gia đình sử dụng nước sạch", "tuyên truyền"),
+    ("Nâng cao chất lượng khám chữa bệnh của các cơ sở y tế và tỷ lệ hài lòng của người bệnh đạt trên 90%.",
+     "tỷ lệ hài lòng của người bệnh", "Nâng cao"),
+    ("Kinh tế số chiếm 30% GRDP và doanh thu dịch vụ số tăng 20%.", "Kinh tế số chiếm GRDP", "doanh thu"),
+])
+def test_and_inside_a_complement_does_not_cut_the_name(text, kept, absent):
+    indicator = rows(text)[0]["indicator"]
+    assert kept in indicator and (absent is None or absent not in indicator), indicator
+
+
 # A density per hundred inhabitants ("trên 100 dân", "/100 dân") is the indicator's base or the value's per-unit,
 # never a value; a count of people ("cho trên 100 người dân", "100 hộ dân") is one.
 @pytest.mark.parametrize("text,value,unit", [

@@ -285,8 +285,18 @@ LABEL_COLON = regex.compile(r":(?!\d)")
 
 def _last_clause(own: str) -> str:
     """The last clause of a name: after its last comma or "và" outside brackets."""
-    joins = _outside_brackets(CLAUSE_JOIN, own)
+    joins = [m for m in _outside_brackets(CLAUSE_JOIN, own) if not _joins_complement(own, m)]
     return own[joins[-1].end():] if joins else own
+
+
+def _joins_complement(own: str, join: regex.Match) -> bool:
+    """A "và" inside a name's complement ("… trong tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng"):
+    a complement opens it in the same comma's clause and no measure or verb of its own follows it."""
+    if join.group() != "và":
+        return False
+    comma = own.rfind(",", 0, join.start())
+    return P.NAME_COMPLEMENT.search(own, comma + 1, join.start()) is not None \
+        and not P.NEW_CLAUSE_AFTER_AND.match(own, join.end())
 
 
 def _without_subject(own: str) -> str:

@@ -194,6 +194,15 @@ BULLET = regex.compile(r"^[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)|\d{1,
 LEADING_ASIDE = regex.compile(r"^[^\S\n]*\([^()\n]{1,40}\)(?=[^\S\n]+[\p{L}\p{M}])")
 LEAD_WORDS = regex.compile(
     r"^(?i:(?:(?:bao\s+gồm|gồm|phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|(?:sau|từ)\s+năm\s+\d{4}(?:\s+trở\s+đi)?|năm\s+\d{4}|trong\s+năm\s+\d{4}|(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4}|vào\s+(?:cuối\s+)?năm\s+\d{4}|trở\s+lên|trở\s+xuống|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|tiếp\s+tục|dự\s+kiến|có|đạt(?!\s+(?:chuẩn|tiêu\s+chí|tiêu\s+chuẩn|danh\s+hiệu))|là|và|về)(?![\p{L}\p{M}])[\s,:]*)+)")
+# A complement that names what a measure is taken in or of ("Tỷ trọng thương mại điện tử trong tổng mức bán lẻ hàng
+# hóa và doanh thu dịch vụ tiêu dùng", "Tỷ lệ hoàn thành cấp THCS của người dân tộc thiểu số và miền núi"): a "và" after
+# it coordinates the complement's nouns, it joins no clause ...
+NAME_COMPLEMENT = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:trong(?:\s+tổng)?|của|so\s+với|trên\s+tổng)(?![\p{L}\p{M}]))")
+# ... unless what follows it opens a measure of its own or a verb ("… trong nhân dân và phấn đấu tỷ lệ …", "… của
+# tỉnh và tỷ lệ hộ nghèo …").
+NEW_CLAUSE_AFTER_AND = regex.compile(
+    r"(?i:\s*(?:tỷ\s+(?:lệ|trọng)|tỉ\s+(?:lệ|trọng)|số(?![\p{L}\p{M}])|tổng\s+số|cơ\s+cấu|tốc\s+độ|mức|đưa|nâng|phấn\s+đấu|đảm\s+bảo|bảo\s+đảm"
+    r"|thực\s+hiện|tiếp\s+tục|hoàn\s+thành|duy\s+trì|giữ|tăng|giảm|đạt|có|được)(?![\p{L}\p{M}]))")
 # Words a clause trails off with before its value ("… đạt", "… ở mức", "… giảm xuống"), each a whole word: "cơ sở" keeps
 # its "ở", and "trở lên" ("từ 65 tuổi trở lên", "3 sao trở lên") belongs to the indicator.
 TRAIL_WORDS = regex.compile(
@@ -282,8 +291,11 @@ LINK_END = regex.compile(
 # the words that name it, up to a word that opens a qualifier or a clause ("… tỉnh vào năm 2030", "… GDP để huy động").
 WHOLE_STOP = (r"(?:của|cho|để|nhằm|và|vào|đến|tới|tại|trong|từ|với|theo|góp|được|đạt|là|trở|đã|sẽ|phải|có|bị|so|năm|giai"
               r"|trên|dưới|khi|nếu|thì|mà|bảo|đảm|tăng|giảm|gồm|bao|hằng|hàng|mỗi)(?![\p{L}\p{M}])")
+# The retail total of the statistical system, named with the turnover it is summed with (Luật Thống kê 2015, Phụ lục,
+# "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng"): its "và" and "hàng" end no whole.
+RETAIL_TOTAL = r"tổng\s+mức\s+bán\s+lẻ\s+hàng\s+h(?:óa|oá)(?:\s+và\s+doanh\s+thu\s+dịch\s+vụ(?:\s+tiêu\s+dùng)?)?"
 SHARE_WHOLE = regex.compile(
-    r"[^\S\n]*(?i:(?:của|trong|so\s+với|trên)\s+)?(?P<whole>(?i:GRDP|GDP|tổng\s+sản\s+phẩm|dân\s+số|lực\s+lượng\s+lao\s+động"
+    r"[^\S\n]*(?i:(?:của|trong|so\s+với|trên)\s+)?(?P<whole>(?i:" + RETAIL_TOTAL + r"|GRDP|GDP|tổng\s+sản\s+phẩm|dân\s+số|lực\s+lượng\s+lao\s+động"
     r"|tổng\s+(?:chi|thu|vốn|kim\s+ngạch|mức|giá\s+trị|doanh\s+thu|dư\s+nợ|nguồn|số|diện\s+tích|sản\s+lượng|lượng))"
     r"(?:[^\S\n]+(?!" + WHOLE_STOP + r")[\p{L}\p{M}&]+){0,6}"
     r"(?i:[^\S\n]+(?:hằng|hàng)\s+năm)?(?i:[^\S\n]+của\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố|huyện|cả\s+nước|địa\s+phương|vùng))?)(?![\p{L}\p{M}])")
