@@ -426,6 +426,8 @@ CASES += [
 ("Mật độ thuê bao di động băng rộng đạt 95 thuê bao trên 100 dân.", [dict(value=95, unit="thuê bao/100 dân", ind="Mật độ thuê bao")]),
 ("Hỗ trợ học nghề cho trên 100 người dân tộc thiểu số.", [dict(value=100, comparator="gt")]),
 ("- Bao phủ bảo hiểm y tế trên 95% dân số.", [dict(value=95, comparator="gt", ind="bảo hiểm y tế")]),
+("Phấn đấu thực hiện tiết học kỹ năng số tại 100% trường trung học cơ sở.", [dict(value=100, ind="tiết học kỹ năng số", ind_not="thực hiện")]),
+("Đến năm 2030, xây dựng mô hình tổ tự quản về an ninh trật tự ở 70% thôn, bản.", [dict(value=70, year=2030, ind="tổ tự quản")]),
 ("STT\tChỉ tiêu\tĐVT\tƯớc TH 2025\tKH 2026\n1\tTổng thu ngân sách\tTỷ đồng\t1.250\t1.350\n2\tTỷ lệ đô thị hóa\t%\t38\tkhoảng 40 - 42\n",
  [dict(value=1350, unit="tỷ đồng", year=2026, ind="thu ngân sách"), dict(value=40, value_max=42, comparator="approx", year=2026, ind="đô thị hóa")]),
 ]

@@ -1688,3 +1688,16 @@ def test_a_base_per_hundred_inhabitants_is_no_value(text, value, unit):
 ])
 def test_a_share_of_the_whole_alone_is_named_before_it(text, kept):
     assert kept in one(text)["indicator"]
+
+
+# A share of the places an action is done at ("tổ chức tuyên truyền … tại 100% nhà trường", "lắp đặt camera ở 100%
+# thôn"): the places and the action, not the places alone; a measure named before "ở" keeps its name.
+@pytest.mark.parametrize("text,indicator", [
+    ("Phấn đấu tổ chức tuyên truyền, phổ biến giáo dục pháp luật về phòng, chống ma túy cho người học tại 100% nhà trường.",
+     "nhà trường tổ chức tuyên truyền, phổ biến giáo dục pháp luật về phòng, chống ma túy cho người học"),
+    ("Lắp đặt camera giám sát an ninh ở 100% thôn, tổ dân phố.", "thôn, tổ dân phố lắp đặt camera giám sát an ninh"),
+    ("Triển khai mô hình sân chơi an toàn cho trẻ em tại 80% xã, phường.", "xã, phường triển khai mô hình sân chơi an toàn cho trẻ em"),
+    ("Tỷ lệ che phủ rừng duy trì ổn định ở 42% diện tích tự nhiên.", "Tỷ lệ che phủ rừng"),
+])
+def test_a_share_of_places_doing_an_action(text, indicator):
+    assert one(text)["indicator"] == indicator

@@ -403,6 +403,19 @@ def _whole_only(right: str) -> bool:
     return whole is not None and not WORDS.search(right, whole.end())
 
 
+MAX_ACTION_NAME_WORDS = 25
+
+
+def _done_at_places(left: str, own: str, right: str, q: Quantity) -> bool:
+    """A share of the places an action is done at ("tổ chức tuyên truyền … cho người học tại 100% nhà trường",
+    "lắp đặt camera giám sát ở 100% thôn"): what follows the value names the places, the action before it what they
+    do; not a measure named before it ("Tỷ lệ che phủ rừng duy trì ở 42% diện tích tự nhiên")."""
+    if not (q.unit or "").startswith("%") or "/" in q.unit or _weak(right) or right.split()[0].lower() in P.QUALIFIER_OPENERS:
+        return False
+    return P.ACTION_PLACE.search(P.LINK_MODIFIERS.sub("", left.rstrip())) is not None and not _weak(own) \
+        and not P.INDICATOR_HEAD.match(own) and not P.SHARE_NAME.match(own)
+
+
 def _line_label(text: str, line_start: int, before: int) -> str | None:
     """"Label: …" at the start of the line (not a topic "Về …:" and not itself a value)."""
     colon = text.find(":", line_start, before)
@@ -1087,6 +1100,11 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator, scope = line_label, scope or group
         start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
         rule = "rule_line_label"
+    elif _done_at_places(left, own, right, q):  # "… tại 100% nhà trường": the places that do the action
+        action = P.ASIDE.sub("", own if len(own.split()) <= MAX_ACTION_NAME_WORDS else local)
+        indicator = f"{right} {action[:1].lower() + action[1:] if action[1:2].islower() else action}"
+        end = _span_end(text, q.end, right)
+        rule = "rule_places_doing_action"
     elif not _weak(own) and not (_weak(local) and not _weak(right)) and not value_first:
         indicator = _tidy(own, local, left)
         if not _weak(pledged := P.TRAILING_PLEDGE.sub("", indicator)):

@@ -203,6 +203,11 @@ NAME_COMPLEMENT = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:trong(?:\s+tổng)?|c�
 NEW_CLAUSE_AFTER_AND = regex.compile(
     r"(?i:\s*(?:tỷ\s+(?:lệ|trọng)|tỉ\s+(?:lệ|trọng)|số(?![\p{L}\p{M}])|tổng\s+số|cơ\s+cấu|tốc\s+độ|mức|đưa|nâng|phấn\s+đấu|đảm\s+bảo|bảo\s+đảm"
     r"|thực\s+hiện|tiếp\s+tục|hoàn\s+thành|duy\s+trì|giữ|tăng|giảm|đạt|có|được)(?![\p{L}\p{M}]))")
+# The place an action is done at, before a share of such places ("tổ chức tuyên truyền … cho người học tại 100% nhà
+# trường", "lắp đặt camera giám sát ở 100% thôn"): the share counts the places that do it, so the indicator is the
+# places and the action ("nhà trường tổ chức tuyên truyền … cho người học"), not the places alone.
+ACTION_PLACE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tại|ở)\s*$)")
+ASIDE = regex.compile(r"[^\S\n]*\([^()\n]*\)")
 # Words a clause trails off with before its value ("… đạt", "… ở mức", "… giảm xuống"), each a whole word: "cơ sở" keeps
 # its "ở", and "trở lên" ("từ 65 tuổi trở lên", "3 sao trở lên") belongs to the indicator.
 TRAIL_WORDS = regex.compile(
