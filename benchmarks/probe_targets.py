@@ -428,6 +428,8 @@ CASES += [
 ("- Bao phủ bảo hiểm y tế trên 95% dân số.", [dict(value=95, comparator="gt", ind="bảo hiểm y tế")]),
 ("Phấn đấu thực hiện tiết học kỹ năng số tại 100% trường trung học cơ sở.", [dict(value=100, ind="tiết học kỹ năng số", ind_not="thực hiện")]),
 ("Đến năm 2030, xây dựng mô hình tổ tự quản về an ninh trật tự ở 70% thôn, bản.", [dict(value=70, year=2030, ind="tổ tự quản")]),
+("Tỷ lệ đi học đúng độ tuổi cấp tiểu học đạt 99,5%, cấp trung học cơ sở của trẻ em dân tộc thiểu số đạt 95%.", [dict(value=99.5, ind="cấp tiểu học"), dict(value=95, ind="Tỷ lệ đi học đúng độ tuổi cấp trung học cơ sở của trẻ em dân tộc thiểu số")]),
+("Tỷ lệ người dân tham gia bảo hiểm y tế đạt 95%, người dân tộc thiểu số đạt 98%.", [dict(value=95, ind="bảo hiểm y tế"), dict(value=98, ind="Tỷ lệ người dân tộc thiểu số")]),
 ("STT\tChỉ tiêu\tĐVT\tƯớc TH 2025\tKH 2026\n1\tTổng thu ngân sách\tTỷ đồng\t1.250\t1.350\n2\tTỷ lệ đô thị hóa\t%\t38\tkhoảng 40 - 42\n",
  [dict(value=1350, unit="tỷ đồng", year=2026, ind="thu ngân sách"), dict(value=40, value_max=42, comparator="approx", year=2026, ind="đô thị hóa")]),
 ]

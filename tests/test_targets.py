@@ -1701,3 +1701,21 @@ def test_a_share_of_the_whole_alone_is_named_before_it(text, kept):
 ])
 def test_a_share_of_places_doing_an_action(text, indicator):
     assert one(text)["indicator"] == indicator
+
+
+# A list of a measure's groups names its head once ("Tỷ lệ hoàn thành cấp tiểu học đạt 99%, cấp THCS của người dân
+# tộc thiểu số đạt 90%"): each group's value takes the head back, its group kept; a name with its own head, or a part
+# of a total ("Tổng thu ngân sách …, thu nội địa …"), keeps its own.
+@pytest.mark.parametrize("text,indicators", [
+    ("Tỷ lệ hoàn thành cấp tiểu học đạt 99%, cấp THCS của người dân tộc thiểu số đạt 90%.",
+     ["Tỷ lệ hoàn thành cấp tiểu học", "Tỷ lệ hoàn thành cấp THCS của người dân tộc thiểu số"]),
+    ("Đến năm 2030, tỷ lệ hộ nghèo giảm còn 2%, hộ cận nghèo còn 3%.", ["tỷ lệ hộ nghèo", "tỷ lệ hộ cận nghèo"]),
+    ("Tỷ lệ huy động trẻ 5 tuổi đến trường đạt 99%, trẻ 6 tuổi vào lớp 1 đạt 100%.",
+     ["Tỷ lệ huy động trẻ 5 tuổi đến trường", "Tỷ lệ huy động trẻ 6 tuổi vào lớp 1"]),
+    ("Tổng thu ngân sách đạt 500 tỷ đồng, thu nội địa đạt 400 tỷ đồng.", ["Tổng thu ngân sách", "thu nội địa"]),
+    ("Tỷ lệ che phủ rừng đạt 42%, tỷ lệ đô thị hóa đạt 40%.", ["Tỷ lệ che phủ rừng", "tỷ lệ đô thị hóa"]),
+    ("Số xã nông thôn mới nâng cao đạt 3 xã, nâng số xã đạt chuẩn nông thôn mới nâng cao lên 02/11 xã.",
+     ["Số xã nông thôn mới nâng cao", "nâng số xã đạt chuẩn nông thôn mới nâng cao"]),
+])
+def test_a_group_takes_back_the_head_its_list_names_once(text, indicators):
+    assert [r["indicator"] for r in rows(text)] == indicators

@@ -403,6 +403,25 @@ def _whole_only(right: str) -> bool:
     return whole is not None and not WORDS.search(right, whole.end())
 
 
+def _elided_head(text: str, indicator: str, q: Quantity, done: list[Target], line_start: int) -> str | None:
+    """The name of a group's value that leaves out the head of the measure named by the value before it in the same
+    sentence ("Tỷ lệ hoàn thành cấp tiểu học đạt 99%, cấp THCS của người dân tộc thiểu số đạt 90%" → "Tỷ lệ hoàn thành
+    cấp THCS của người dân tộc thiểu số"): the name opens with a word of that measure's name after its head ("Tỷ lệ
+    …", "Số …"); a name with a head of its own, a verb that governs one ("nâng số xã … lên"), or a word that is the
+    head's own ("Tổng thu …, thu nội địa …"), is not."""
+    if not done or not done[-1].indicator or _line_bounds(text, done[-1].start)[0] != line_start or done[-1].end > q.start \
+            or SENTENCE_END.search(text, done[-1].end, q.start) or P.INDICATOR_HEAD.match(indicator) or (q.unit or "%") != (done[-1].unit or "%") \
+            or P.ELIDED_HEAD.search(" ".join(indicator.split()[:3])):  # "…, nâng số xã … lên 03 xã": a measure of its own
+        return None
+    before = done[-1].indicator
+    head = P.ELIDED_HEAD.match(before)
+    first = WORDS.match(indicator)
+    if head is None or first is None:
+        return None
+    at = regex.search(rf"(?i:(?<![\p{{L}}\p{{M}}]){regex.escape(first.group())}(?![\p{{L}}\p{{M}}]))", before, pos=head.end())
+    return None if at is None or indicator.lower().startswith(before[at.start():].lower()) else f"{before[:at.start()]}{indicator}"
+
+
 MAX_ACTION_NAME_WORDS = 25
 
 
@@ -1115,6 +1134,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             indicator = f"{indicator} {q.unit_raw}"  # "Hình thành mới 05 Khu công nghiệp": what is formed is counted
         elif count_unit and q.unit_raw and P.BARE_MEASURE.fullmatch(indicator):
             indicator = f"{indicator} {q.unit_raw}"  # "nâng tổng số lên 12 KCN": the total of what the unit counts
+        elif (elided := _elided_head(text, indicator, q, done, line_start)) is not None:
+            indicator, rule = elided, "rule_elided_head"  # "…, cấp THCS của người dân tộc thiểu số đạt 90%"
     elif not _weak(right):
         noun = (q.unit_base or q.unit) if count_unit and not regex.match(rf"(?i:{regex.escape(q.unit_base or q.unit)})\b", right) else ""
         # a count of those an action is for names the action ("Đào tạo nghề cho 2.000 lao động"); else only

@@ -208,6 +208,10 @@ NEW_CLAUSE_AFTER_AND = regex.compile(
 # places and the action ("nhà trường tổ chức tuyên truyền … cho người học"), not the places alone.
 ACTION_PLACE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tại|ở)\s*$)")
 ASIDE = regex.compile(r"[^\S\n]*\([^()\n]*\)")
+# A measure's head that a list of its groups names once ("Tỷ lệ hoàn thành cấp tiểu học đạt 99%, cấp THCS của người
+# dân tộc thiểu số đạt 90%", "Tỷ lệ hộ nghèo giảm còn 2%, hộ cận nghèo còn 3%"): a rate's or a count's name, with
+# the words before the group's first word.
+ELIDED_HEAD = regex.compile(r"(?i:(?:tỷ|tỉ)\s+(?:lệ|trọng)|số(?!\s+h(?:óa|oá))(?:\s+lượng)?)(?![\p{L}\p{M}])")
 # Words a clause trails off with before its value ("… đạt", "… ở mức", "… giảm xuống"), each a whole word: "cơ sở" keeps
 # its "ở", and "trở lên" ("từ 65 tuổi trở lên", "3 sao trở lên") belongs to the indicator.
 TRAIL_WORDS = regex.compile(
