@@ -1719,3 +1719,18 @@ def test_a_share_of_places_doing_an_action(text, indicator):
 ])
 def test_a_group_takes_back_the_head_its_list_names_once(text, indicators):
     assert [r["indicator"] for r in rows(text)] == indicators
+
+
+# A name wrapped inside its table cell, the value's line opening with an aside in brackets ("Kinh phí chi cho nghiên
+# cứu phát triển⏎(R&D)/GRDP tối thiểu 2%"): the line above is the name's start; an enumeration "(1)", "(a)" or a line
+# above that ends a sentence is not.
+@pytest.mark.parametrize("text,indicator", [
+    ("Chỉ tiêu\n|\nKinh phí chi cho nghiên cứu phát triển\n(R&D)/GRDP tối thiểu 2%.\n|\nSở Tài chính\n",
+     "Kinh phí chi cho nghiên cứu phát triển (R&D)/GRDP"),
+    ("Chỉ tiêu\n|\nTỷ lệ chi cho khoa học công nghệ\n(KH&CN) trong tổng chi ngân sách đạt 2%\n|\n",
+     "Tỷ lệ chi cho khoa học công nghệ (KH&CN) trong tổng chi ngân sách"),
+    ("Mục tiêu cụ thể\n(1) Tỷ lệ che phủ rừng đạt 42%.", "Tỷ lệ che phủ rừng"),
+    ("Các chỉ tiêu chủ yếu đến năm 2030:\n(a) Tỷ lệ che phủ rừng đạt 42%.", "Tỷ lệ che phủ rừng"),
+])
+def test_a_name_wrapped_in_its_cell_before_a_bracket(text, indicator):
+    assert one(text)["indicator"] == indicator

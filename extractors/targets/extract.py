@@ -422,6 +422,18 @@ def _elided_head(text: str, indicator: str, q: Quantity, done: list[Target], lin
     return None if at is None or indicator.lower().startswith(before[at.start():].lower()) else f"{before[:at.start()]}{indicator}"
 
 
+def _wrapped_name(text: str, line_start: int, at: int) -> tuple[str, int] | None:
+    """A name wrapped inside its cell, its value's line opening with an aside in brackets ("Kinh phí chi cho nghiên cứu
+    phát triển⏎(R&D)/GRDP tối thiểu 2%"): the line right above (words only, no clause or sentence ended) and this one."""
+    if line_start == 0 or not P.WRAPPED_ASIDE.match(text, line_start):
+        return None
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    if not P.NAME_CONTINUED.fullmatch(text, above, line_start - 1) or _content_words(text[above:line_start]) > MAX_LABEL_WORDS:
+        return None
+    name = _clean(f"{text[above:line_start - 1]} {text[line_start:at]}")
+    return (name, above) if name else None
+
+
 MAX_ACTION_NAME_WORDS = 25
 
 
@@ -1136,6 +1148,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             indicator = f"{indicator} {q.unit_raw}"  # "nâng tổng số lên 12 KCN": the total of what the unit counts
         elif (elided := _elided_head(text, indicator, q, done, line_start)) is not None:
             indicator, rule = elided, "rule_elided_head"  # "…, cấp THCS của người dân tộc thiểu số đạt 90%"
+        elif clause_start == line_start and (wrapped := _wrapped_name(text, line_start, q.start)) is not None:
+            indicator, start = wrapped  # "Kinh phí chi cho nghiên cứu phát triển⏎(R&D)/GRDP tối thiểu 2%"
     elif not _weak(right):
         noun = (q.unit_base or q.unit) if count_unit and not regex.match(rf"(?i:{regex.escape(q.unit_base or q.unit)})\b", right) else ""
         # a count of those an action is for names the action ("Đào tạo nghề cho 2.000 lao động"); else only

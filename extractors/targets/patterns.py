@@ -208,6 +208,11 @@ NEW_CLAUSE_AFTER_AND = regex.compile(
 # places and the action ("nhà trường tổ chức tuyên truyền … cho người học"), not the places alone.
 ACTION_PLACE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tại|ở)\s*$)")
 ASIDE = regex.compile(r"[^\S\n]*\([^()\n]*\)")
+# A value's line that opens with an aside in brackets ("(R&D)/GRDP tối thiểu 2%" under "Kinh phí chi cho nghiên cứu phát
+# triển"): a name wrapped inside its cell, continued from the line above (not an enumeration: "(1)", "(a)").
+WRAPPED_ASIDE = regex.compile(r"[^\S\n]*\((?!\d{1,2}\)|[a-zđ]\))[^()\n]{2,40}\)")
+# the line above such a name: words only, ending no sentence and no clause
+NAME_CONTINUED = regex.compile(r"[^\S\n]*\p{L}[^\d\n|]*[\p{L}\p{M})][^\S\n]*")
 # A measure's head that a list of its groups names once ("Tỷ lệ hoàn thành cấp tiểu học đạt 99%, cấp THCS của người
 # dân tộc thiểu số đạt 90%", "Tỷ lệ hộ nghèo giảm còn 2%, hộ cận nghèo còn 3%"): a rate's or a count's name, with
 # the words before the group's first word.
