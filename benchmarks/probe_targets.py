@@ -421,6 +421,17 @@ CASES += [
  [dict(value=5000, unit="ha", year=2030, ind="rừng"), dict(value=1000, unit="ha", year=2026, ind="rừng")]),
 ("Hằng năm, có từ 85% trở lên tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.", [dict(value=85, comparator="ge", ind="tổ chức cơ sở đảng", ind_not="trở lên")]),
 ("Tỷ lệ dân số được quản lý sức khỏe đạt 95% trở lên vào năm 2027 và 100% vào năm 2030.", [dict(value=95, comparator="ge", year=2027, ind="quản lý sức khỏe"), dict(value=100, year=2030, ind="quản lý sức khỏe")]),
+# --- s19x: a "và" inside a complement, per-100 bases, a share of the whole alone, places doing an action, elided heads
+("Tỷ trọng doanh thu thương mại điện tử trong tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng của tỉnh đạt 12%.", [dict(value=12, ind="bán lẻ hàng hóa và doanh thu dịch vụ")]),
+("Tỷ trọng lao động làm việc trong khu vực công nghiệp, xây dựng trong tổng số lao động có việc làm của nền kinh tế và khu vực dịch vụ đạt 45%.", [dict(value=45, ind="trong tổng số lao động")]),
+("Số thuê bao Internet băng rộng cố định trên 100 dân đạt 35 thuê bao vào năm 2027.", [dict(value=35, unit="thuê bao", year=2027, ind="trên 100 dân")]),
+("Mật độ thuê bao di động băng rộng đạt 95 thuê bao trên 100 dân.", [dict(value=95, unit="thuê bao/100 dân", ind="Mật độ thuê bao")]),
+("Hỗ trợ học nghề cho trên 100 người dân tộc thiểu số.", [dict(value=100, comparator="gt")]),
+("- Bao phủ bảo hiểm y tế trên 95% dân số.", [dict(value=95, comparator="gt", ind="bảo hiểm y tế")]),
+("Phấn đấu thực hiện tiết học kỹ năng số tại 100% trường trung học cơ sở.", [dict(value=100, ind="tiết học kỹ năng số", ind_not="thực hiện")]),
+("Đến năm 2030, xây dựng mô hình tổ tự quản về an ninh trật tự ở 70% thôn, bản.", [dict(value=70, year=2030, ind="tổ tự quản")]),
+("Tỷ lệ đi học đúng độ tuổi cấp tiểu học đạt 99,5%, cấp trung học cơ sở của trẻ em dân tộc thiểu số đạt 95%.", [dict(value=99.5, ind="cấp tiểu học"), dict(value=95, ind="Tỷ lệ đi học đúng độ tuổi cấp trung học cơ sở của trẻ em dân tộc thiểu số")]),
+("Tỷ lệ người dân tham gia bảo hiểm y tế đạt 95%, người dân tộc thiểu số đạt 98%.", [dict(value=95, ind="bảo hiểm y tế"), dict(value=98, ind="Tỷ lệ người dân tộc thiểu số")]),
 ("STT\tChỉ tiêu\tĐVT\tƯớc TH 2025\tKH 2026\n1\tTổng thu ngân sách\tTỷ đồng\t1.250\t1.350\n2\tTỷ lệ đô thị hóa\t%\t38\tkhoảng 40 - 42\n",
  [dict(value=1350, unit="tỷ đồng", year=2026, ind="thu ngân sách"), dict(value=40, value_max=42, comparator="approx", year=2026, ind="đô thị hóa")]),
 # --- s19t: a provincial action programme for five years: per-year values with their comparators, several targets a

@@ -1772,3 +1772,92 @@ def test_a_later_year_opening_its_own_value(text, expected):
 def test_span_of_years_after_n_nam(text, year, period):
     (row,) = extract_targets(text)
     assert (row.year, row.period) == (year, period)
+# A "và" inside a name's complement ("trong tổng …", "của …") coordinates the complement's nouns: the name is not cut
+# there; a "và" that opens a measure or a verb of its own still starts a new clause.
+@pytest.mark.parametrize("text,kept,absent", [
+    ("Tỷ trọng thương mại điện tử trong tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 10%.",
+     "Tỷ trọng thương mại điện tử trong tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", None),
+    ("Tỷ trọng giá trị sản phẩm công nghiệp công nghệ cao trong tổng giá trị sản xuất công nghiệp và xây dựng của tỉnh đạt 30%.",
+     "Tỷ trọng giá trị sản phẩm công nghiệp công nghệ cao trong tổng giá trị sản xuất công nghiệp và xây dựng", None),
+    ("Doanh thu thương mại điện tử chiếm 10% tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng.",
+     "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", None),
+    ("Tăng cường công tác tuyên truyền trong nhân dân và phấn đấu tỷ lệ hộ gia đình sử dụng nước sạch đạt 95%.",
+     "tỷ lệ hộ gia đình sử dụng nước sạch", "tuyên truyền"),
+    ("Nâng cao chất lượng khám chữa bệnh của các cơ sở y tế và tỷ lệ hài lòng của người bệnh đạt trên 90%.",
+     "tỷ lệ hài lòng của người bệnh", "Nâng cao"),
+    ("Kinh tế số chiếm 30% GRDP và doanh thu dịch vụ số tăng 20%.", "Kinh tế số chiếm GRDP", "doanh thu"),
+])
+def test_and_inside_a_complement_does_not_cut_the_name(text, kept, absent):
+    indicator = rows(text)[0]["indicator"]
+    assert kept in indicator and (absent is None or absent not in indicator), indicator
+
+
+# A density per hundred inhabitants ("trên 100 dân", "/100 dân") is the indicator's base or the value's per-unit,
+# never a value; a count of people ("cho trên 100 người dân", "100 hộ dân") is one.
+@pytest.mark.parametrize("text,value,unit", [
+    ("Số thuê bao băng rộng cố định trên 100 dân đạt 40 thuê bao.", 40, "thuê bao"),
+    ("Đến năm 2030, số thuê bao di động băng rộng trên 100 dân đạt 80 thuê bao.", 80, "thuê bao"),
+    ("Số thuê bao Internet băng rộng cố định đạt 40 thuê bao trên 100 dân.", 40, "thuê bao/100 dân"),
+    ("Tổ chức tập huấn cho trên 100 người dân.", 100, "người"),
+    ("Hỗ trợ sinh kế cho trên 100 hộ dân.", 100, "hộ"),
+])
+def test_a_base_per_hundred_inhabitants_is_no_value(text, value, unit):
+    row = one(text)
+    assert (row["value"], row["unit"]) == (value, unit), row
+
+
+# The words after a share that name only the whole it is of ("… trên 95% dân số", "… 45% lực lượng lao động") name no
+# indicator: the name before the value does ("Bao phủ BHYT"); a group that does something after it is the name.
+@pytest.mark.parametrize("text,kept", [
+    ("- Bao phủ BHYT toàn dân trên 95% dân số.", "Bao phủ BHYT toàn dân"),
+    ("Tham gia bảo hiểm xã hội tự nguyện khoảng 45% lực lượng lao động.", "Tham gia bảo hiểm xã hội tự nguyện"),
+    ("100% dân số được quản lý sức khỏe.", "dân số được quản lý sức khỏe"),
+])
+def test_a_share_of_the_whole_alone_is_named_before_it(text, kept):
+    assert kept in one(text)["indicator"]
+
+
+# A share of the places an action is done at ("tổ chức tuyên truyền … tại 100% nhà trường", "lắp đặt camera ở 100%
+# thôn"): the places and the action, not the places alone; a measure named before "ở" keeps its name.
+@pytest.mark.parametrize("text,indicator", [
+    ("Phấn đấu tổ chức tuyên truyền, phổ biến giáo dục pháp luật về phòng, chống ma túy cho người học tại 100% nhà trường.",
+     "nhà trường tổ chức tuyên truyền, phổ biến giáo dục pháp luật về phòng, chống ma túy cho người học"),
+    ("Lắp đặt camera giám sát an ninh ở 100% thôn, tổ dân phố.", "thôn, tổ dân phố lắp đặt camera giám sát an ninh"),
+    ("Triển khai mô hình sân chơi an toàn cho trẻ em tại 80% xã, phường.", "xã, phường triển khai mô hình sân chơi an toàn cho trẻ em"),
+    ("Tỷ lệ che phủ rừng duy trì ổn định ở 42% diện tích tự nhiên.", "Tỷ lệ che phủ rừng"),
+])
+def test_a_share_of_places_doing_an_action(text, indicator):
+    assert one(text)["indicator"] == indicator
+
+
+# A list of a measure's groups names its head once ("Tỷ lệ hoàn thành cấp tiểu học đạt 99%, cấp THCS của người dân
+# tộc thiểu số đạt 90%"): each group's value takes the head back, its group kept; a name with its own head, or a part
+# of a total ("Tổng thu ngân sách …, thu nội địa …"), keeps its own.
+@pytest.mark.parametrize("text,indicators", [
+    ("Tỷ lệ hoàn thành cấp tiểu học đạt 99%, cấp THCS của người dân tộc thiểu số đạt 90%.",
+     ["Tỷ lệ hoàn thành cấp tiểu học", "Tỷ lệ hoàn thành cấp THCS của người dân tộc thiểu số"]),
+    ("Đến năm 2030, tỷ lệ hộ nghèo giảm còn 2%, hộ cận nghèo còn 3%.", ["tỷ lệ hộ nghèo", "tỷ lệ hộ cận nghèo"]),
+    ("Tỷ lệ huy động trẻ 5 tuổi đến trường đạt 99%, trẻ 6 tuổi vào lớp 1 đạt 100%.",
+     ["Tỷ lệ huy động trẻ 5 tuổi đến trường", "Tỷ lệ huy động trẻ 6 tuổi vào lớp 1"]),
+    ("Tổng thu ngân sách đạt 500 tỷ đồng, thu nội địa đạt 400 tỷ đồng.", ["Tổng thu ngân sách", "thu nội địa"]),
+    ("Tỷ lệ che phủ rừng đạt 42%, tỷ lệ đô thị hóa đạt 40%.", ["Tỷ lệ che phủ rừng", "tỷ lệ đô thị hóa"]),
+    ("Số xã nông thôn mới nâng cao đạt 3 xã, nâng số xã đạt chuẩn nông thôn mới nâng cao lên 02/11 xã.",
+     ["Số xã nông thôn mới nâng cao", "nâng số xã đạt chuẩn nông thôn mới nâng cao"]),
+])
+def test_a_group_takes_back_the_head_its_list_names_once(text, indicators):
+    assert [r["indicator"] for r in rows(text)] == indicators
+
+
+# A name wrapped inside its table cell, the value's line opening with an aside in brackets ("Kinh phí chi cho nghiên
+# cứu phát triển⏎(R&D)/GRDP tối thiểu 2%"): the line above is the name's start; an enumeration "(1)", "(a)" or a line
+# above that ends a sentence is not.
+@pytest.mark.parametrize("text,indicator", [
+    ("Chỉ tiêu\n|\nKinh phí chi cho nghiên cứu phát triển\n(R&D)/GRDP tối thiểu 2%.\n|\nSở Tài chính\n",
+     "Kinh phí chi cho nghiên cứu phát triển (R&D)/GRDP"),
+    ("Chỉ tiêu\n|\nTỷ lệ chi cho khoa học công nghệ\n(KH&CN) trong tổng chi ngân sách đạt 2%\n|\n",
+     "Tỷ lệ chi cho khoa học công nghệ (KH&CN) trong tổng chi ngân sách"),
+    ("Mục tiêu cụ thể\n(1) Tỷ lệ che phủ rừng đạt 42%.", "Tỷ lệ che phủ rừng"),
+    ("Các chỉ tiêu chủ yếu đến năm 2030:\n(a) Tỷ lệ che phủ rừng đạt 42%.", "Tỷ lệ che phủ rừng"),
+])
+def test_a_name_wrapped_in_its_cell_before_a_bracket(text, indicator):
+    assert one(text)["indicator"] == indicator

@@ -117,6 +117,8 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         if value in (1, 1000, 10000, 100000) and P.PER_DENOMINATOR.match(text, end) \
                 and P.PER_BEFORE.search(text[max(0, start - 8):start]):
             continue  # "số bác sĩ trên 1 vạn dân": part of the indicator's definition
+        if value == 100 and P.PER_HUNDRED_PEOPLE.match(text, end) and P.PER_BEFORE.search(text[max(0, start - 8):start]):
+            continue  # "Số thuê bao băng rộng cố định trên 100 dân đạt 40 thuê bao": the base of a density, not a value
         q = {"value": value}
         pos = end
         frac = P.FRACTION.match(text, pos)
@@ -152,6 +154,10 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         elif not frac and (noun := _count_noun(text, start, pos)):
             q.update(unit=noun[0], unit_raw=noun[1])
             pos = noun[2]
+            if (per := P.PER_HUNDRED_AFTER.match(text, pos)) and (people := P.PER_HUNDRED_PEOPLE.match(text, per.end())):
+                # "40 thuê bao trên 100 dân": a density, the base its per-unit
+                q.update(unit=f"{noun[0]}/100 dân", unit_raw=P.SPACES.sub(" ", text[start + len(m.group("num")):people.end()]).strip())
+                pos = people.end()
             after = P.THRESHOLD_AFTER.match(text[pos:pos + 20])
             if after:  # "kết nạp từ 350 đảng viên mới trở lên"
                 q["comparator_after"] = P.COMPARATOR_AFTER[P.SPACES.sub(" ", after.group(1))]
@@ -279,8 +285,18 @@ LABEL_COLON = regex.compile(r":(?!\d)")
 
 def _last_clause(own: str) -> str:
     """The last clause of a name: after its last comma or "và" outside brackets."""
-    joins = _outside_brackets(CLAUSE_JOIN, own)
+    joins = [m for m in _outside_brackets(CLAUSE_JOIN, own) if not _joins_complement(own, m)]
     return own[joins[-1].end():] if joins else own
+
+
+def _joins_complement(own: str, join: regex.Match) -> bool:
+    """A "và" inside a name's complement ("… trong tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng"):
+    a complement opens it in the same comma's clause and no measure or verb of its own follows it."""
+    if join.group() != "và":
+        return False
+    comma = own.rfind(",", 0, join.start())
+    return P.NAME_COMPLEMENT.search(own, comma + 1, join.start()) is not None \
+        and not P.NEW_CLAUSE_AFTER_AND.match(own, join.end())
 
 
 def _without_subject(own: str) -> str:
@@ -377,6 +393,8 @@ def _value_first(left: str, own: str, right: str) -> bool:
     ("Hình thành ít nhất 02 vùng nuôi …", "Tại địa bàn đô thị: 100% trẻ em …")."""
     if _weak(right) or right.split()[0].lower() in P.QUALIFIER_OPENERS:
         return False  # "1.200 tỷ đồng từ các nguồn": what follows qualifies the value, it does not name it
+    if _whole_only(right) and _content_words(P.VERBS.sub(" ", own)) >= 3:
+        return False  # "Bao phủ BHYT trên 95% dân số": the words after a share name only the whole it is of
     stem = P.LINK_MODIFIERS.sub("", left.rstrip(" \t"))
     if stem.endswith(":"):
         label = _clean(stem[:-1].split(":")[-1])
@@ -386,6 +404,56 @@ def _value_first(left: str, own: str, right: str) -> bool:
     if P.LINK_END.search(stem.rstrip()):
         return False
     return not P.INDICATOR_HEAD.match(own)
+
+
+def _whole_only(right: str) -> bool:
+    """The words after a share are only the whole it is of ("dân số", "GRDP của tỉnh", "lực lượng lao động")."""
+    whole = P.SHARE_WHOLE.match(right)
+    return whole is not None and not WORDS.search(right, whole.end())
+
+
+def _elided_head(text: str, indicator: str, q: Quantity, done: list[Target], line_start: int) -> str | None:
+    """The name of a group's value that leaves out the head of the measure named by the value before it in the same
+    sentence ("Tỷ lệ hoàn thành cấp tiểu học đạt 99%, cấp THCS của người dân tộc thiểu số đạt 90%" → "Tỷ lệ hoàn thành
+    cấp THCS của người dân tộc thiểu số"): the name opens with a word of that measure's name after its head ("Tỷ lệ
+    …", "Số …"); a name with a head of its own, a verb that governs one ("nâng số xã … lên"), or a word that is the
+    head's own ("Tổng thu …, thu nội địa …"), is not."""
+    if not done or not done[-1].indicator or _line_bounds(text, done[-1].start)[0] != line_start or done[-1].end > q.start \
+            or SENTENCE_END.search(text, done[-1].end, q.start) or P.INDICATOR_HEAD.match(indicator) or (q.unit or "%") != (done[-1].unit or "%") \
+            or P.ELIDED_HEAD.search(" ".join(indicator.split()[:3])):  # "…, nâng số xã … lên 03 xã": a measure of its own
+        return None
+    before = done[-1].indicator
+    head = P.ELIDED_HEAD.match(before)
+    first = WORDS.match(indicator)
+    if head is None or first is None:
+        return None
+    at = regex.search(rf"(?i:(?<![\p{{L}}\p{{M}}]){regex.escape(first.group())}(?![\p{{L}}\p{{M}}]))", before, pos=head.end())
+    return None if at is None or indicator.lower().startswith(before[at.start():].lower()) else f"{before[:at.start()]}{indicator}"
+
+
+def _wrapped_name(text: str, line_start: int, at: int) -> tuple[str, int] | None:
+    """A name wrapped inside its cell, its value's line opening with an aside in brackets ("Kinh phí chi cho nghiên cứu
+    phát triển⏎(R&D)/GRDP tối thiểu 2%"): the line right above (words only, no clause or sentence ended) and this one."""
+    if line_start == 0 or not P.WRAPPED_ASIDE.match(text, line_start):
+        return None
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    if not P.NAME_CONTINUED.fullmatch(text, above, line_start - 1) or _content_words(text[above:line_start]) > MAX_LABEL_WORDS:
+        return None
+    name = _clean(f"{text[above:line_start - 1]} {text[line_start:at]}")
+    return (name, above) if name else None
+
+
+MAX_ACTION_NAME_WORDS = 25
+
+
+def _done_at_places(left: str, own: str, right: str, q: Quantity) -> bool:
+    """A share of the places an action is done at ("tổ chức tuyên truyền … cho người học tại 100% nhà trường",
+    "lắp đặt camera giám sát ở 100% thôn"): what follows the value names the places, the action before it what they
+    do; not a measure named before it ("Tỷ lệ che phủ rừng duy trì ở 42% diện tích tự nhiên")."""
+    if not (q.unit or "").startswith("%") or "/" in q.unit or _weak(right) or right.split()[0].lower() in P.QUALIFIER_OPENERS:
+        return False
+    return P.ACTION_PLACE.search(P.LINK_MODIFIERS.sub("", left.rstrip())) is not None and not _weak(own) \
+        and not P.INDICATOR_HEAD.match(own) and not P.SHARE_NAME.match(own)
 
 
 def _line_label(text: str, line_start: int, before: int) -> str | None:
@@ -1089,6 +1157,11 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator, scope = line_label, scope or group
         start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
         rule = "rule_line_label"
+    elif _done_at_places(left, own, right, q):  # "… tại 100% nhà trường": the places that do the action
+        action = P.ASIDE.sub("", own if len(own.split()) <= MAX_ACTION_NAME_WORDS else local)
+        indicator = f"{right} {action[:1].lower() + action[1:] if action[1:2].islower() else action}"
+        end = _span_end(text, q.end, right)
+        rule = "rule_places_doing_action"
     elif not _weak(own) and not (_weak(local) and not _weak(right)) and not value_first:
         indicator = _tidy(own, local, left)
         if not _weak(pledged := P.TRAILING_PLEDGE.sub("", indicator)):
@@ -1099,6 +1172,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             indicator = f"{indicator} {q.unit_raw}"  # "Hình thành mới 05 Khu công nghiệp": what is formed is counted
         elif count_unit and q.unit_raw and P.BARE_MEASURE.fullmatch(indicator):
             indicator = f"{indicator} {q.unit_raw}"  # "nâng tổng số lên 12 KCN": the total of what the unit counts
+        elif (elided := _elided_head(text, indicator, q, done, line_start)) is not None:
+            indicator, rule = elided, "rule_elided_head"  # "…, cấp THCS của người dân tộc thiểu số đạt 90%"
+        elif clause_start == line_start and (wrapped := _wrapped_name(text, line_start, q.start)) is not None:
+            indicator, start = wrapped  # "Kinh phí chi cho nghiên cứu phát triển⏎(R&D)/GRDP tối thiểu 2%"
     elif not _weak(right):
         noun = (q.unit_base or q.unit) if count_unit and not regex.match(rf"(?i:{regex.escape(q.unit_base or q.unit)})\b", right) else ""
         # a count of those an action is for names the action ("Đào tạo nghề cho 2.000 lao động"); else only

@@ -152,6 +152,12 @@ DURATION_UNIT = regex.compile(r"[^\S\n]*(?P<unit>(?i:tuổi|(?:ngày|giờ)(?:\s
 PER_BEFORE = regex.compile(r"(?i:trên|mỗi|cho|/)\s*$")
 PER_DENOMINATOR = regex.compile(r"(?:0?1|1\.000|10\.000|100\.000)?\s*(?:ha|vạn\s+dân|nghìn\s+dân|dân|người|km2|km²|hộ|(?i:đơn\s+vị\s+(?:GRDP|GDP|diện\s+tích|sản\s+phẩm|giá\s+trị|sản\s+lượng)))(?![\p{L}\p{M}])")
 # ("tiêu hao năng lượng trên một đơn vị GRDP": the unit an intensity is measured per, not a value)
+# "trên 100 dân", "/100 dân": the base of a density per hundred inhabitants (ITU/SDG telecom indicators: "Số thuê bao
+# băng rộng cố định trên 100 dân", "Số máy điện thoại/100 dân"); bare "dân" only, a count of people ("cho trên 100
+# người dân") is a value.
+PER_HUNDRED_PEOPLE = regex.compile(r"[^\S\n]*(?i:dân)(?![\p{L}\p{M}])(?![^\S\n]+(?i:tộc|cư|quân|số|vận|chủ|sự|phòng|sinh|nguyện)(?![\p{L}\p{M}]))")
+# ... and after a count, its per-unit ("đạt 40 thuê bao trên 100 dân" → thuê bao/100 dân).
+PER_HUNDRED_AFTER = regex.compile(r"[^\S\n]*(?:(?i:trên)[^\S\n]+|/[^\S\n]*)(?P<base>100)(?=[^\S\n]+(?i:dân)(?![\p{L}\p{M}]))")
 # Award and selection quotas ("mỗi xã chọn 02 trường", "đề nghị không quá 01 tập thể"): not targets.
 QUOTA_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:chọn|lựa\s+chọn|bình\s+chọn|đề\s+nghị|đề\s+xuất|xét\s+tặng|tặng|khen\s+thưởng|suy\s+tôn|giới\s+thiệu|cử)(?:\s+(?:không\s+quá|tối\s+đa|từ|mỗi|ít\s+nhất))?)\s*$")
@@ -188,6 +194,29 @@ BULLET = regex.compile(r"^[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)|\d{1,
 LEADING_ASIDE = regex.compile(r"^[^\S\n]*\([^()\n]{1,40}\)(?=[^\S\n]+[\p{L}\p{M}])")
 LEAD_WORDS = regex.compile(
     r"^(?i:(?:(?:bao\s+gồm|gồm|phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|(?:sau|từ)\s+năm\s+\d{4}(?:\s+trở\s+đi)?|năm\s+\d{4}|trong\s+năm\s+\d{4}|(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4}|vào\s+(?:cuối\s+)?năm\s+\d{4}|trở\s+lên|trở\s+xuống|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|tiếp\s+tục|dự\s+kiến|có|đạt(?!\s+(?:chuẩn|tiêu\s+chí|tiêu\s+chuẩn|danh\s+hiệu))|là|và|về)(?![\p{L}\p{M}])[\s,:]*)+)")
+# A complement that names what a measure is taken in or of ("Tỷ trọng thương mại điện tử trong tổng mức bán lẻ hàng
+# hóa và doanh thu dịch vụ tiêu dùng", "Tỷ lệ hoàn thành cấp THCS của người dân tộc thiểu số và miền núi"): a "và" after
+# it coordinates the complement's nouns, it joins no clause ...
+NAME_COMPLEMENT = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:trong(?:\s+tổng)?|của|so\s+với|trên\s+tổng)(?![\p{L}\p{M}]))")
+# ... unless what follows it opens a measure of its own or a verb ("… trong nhân dân và phấn đấu tỷ lệ …", "… của
+# tỉnh và tỷ lệ hộ nghèo …").
+NEW_CLAUSE_AFTER_AND = regex.compile(
+    r"(?i:\s*(?:tỷ\s+(?:lệ|trọng)|tỉ\s+(?:lệ|trọng)|số(?![\p{L}\p{M}])|tổng\s+số|cơ\s+cấu|tốc\s+độ|mức|đưa|nâng|phấn\s+đấu|đảm\s+bảo|bảo\s+đảm"
+    r"|thực\s+hiện|tiếp\s+tục|hoàn\s+thành|duy\s+trì|giữ|tăng|giảm|đạt|có|được)(?![\p{L}\p{M}]))")
+# The place an action is done at, before a share of such places ("tổ chức tuyên truyền … cho người học tại 100% nhà
+# trường", "lắp đặt camera giám sát ở 100% thôn"): the share counts the places that do it, so the indicator is the
+# places and the action ("nhà trường tổ chức tuyên truyền … cho người học"), not the places alone.
+ACTION_PLACE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tại|ở)\s*$)")
+ASIDE = regex.compile(r"[^\S\n]*\([^()\n]*\)")
+# A value's line that opens with an aside in brackets ("(R&D)/GRDP tối thiểu 2%" under "Kinh phí chi cho nghiên cứu phát
+# triển"): a name wrapped inside its cell, continued from the line above (not an enumeration: "(1)", "(a)").
+WRAPPED_ASIDE = regex.compile(r"[^\S\n]*\((?!\d{1,2}\)|[a-zđ]\))[^()\n]{2,40}\)")
+# the line above such a name: words only, ending no sentence and no clause
+NAME_CONTINUED = regex.compile(r"[^\S\n]*\p{L}[^\d\n|]*[\p{L}\p{M})][^\S\n]*")
+# A measure's head that a list of its groups names once ("Tỷ lệ hoàn thành cấp tiểu học đạt 99%, cấp THCS của người
+# dân tộc thiểu số đạt 90%", "Tỷ lệ hộ nghèo giảm còn 2%, hộ cận nghèo còn 3%"): a rate's or a count's name, with
+# the words before the group's first word.
+ELIDED_HEAD = regex.compile(r"(?i:(?:tỷ|tỉ)\s+(?:lệ|trọng)|số(?!\s+h(?:óa|oá))(?:\s+lượng)?)(?![\p{L}\p{M}])")
 # Words a clause trails off with before its value ("… đạt", "… ở mức", "… giảm xuống"), each a whole word: "cơ sở" keeps
 # its "ở", and "trở lên" ("từ 65 tuổi trở lên", "3 sao trở lên") belongs to the indicator.
 TRAIL_WORDS = regex.compile(
@@ -286,8 +315,11 @@ LINK_END = regex.compile(
 # the words that name it, up to a word that opens a qualifier or a clause ("… tỉnh vào năm 2030", "… GDP để huy động").
 WHOLE_STOP = (r"(?:của|cho|để|nhằm|và|vào|đến|tới|tại|trong|từ|với|theo|góp|được|đạt|là|trở|đã|sẽ|phải|có|bị|so|năm|giai"
               r"|trên|dưới|khi|nếu|thì|mà|bảo|đảm|tăng|giảm|gồm|bao|hằng|hàng|mỗi)(?![\p{L}\p{M}])")
+# The retail total of the statistical system, named with the turnover it is summed with (Luật Thống kê 2015, Phụ lục,
+# "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng"): its "và" and "hàng" end no whole.
+RETAIL_TOTAL = r"tổng\s+mức\s+bán\s+lẻ\s+hàng\s+h(?:óa|oá)(?:\s+và\s+doanh\s+thu\s+dịch\s+vụ(?:\s+tiêu\s+dùng)?)?"
 SHARE_WHOLE = regex.compile(
-    r"[^\S\n]*(?i:(?:của|trong|so\s+với|trên)\s+)?(?P<whole>(?i:GRDP|GDP|tổng\s+sản\s+phẩm|dân\s+số|lực\s+lượng\s+lao\s+động"
+    r"[^\S\n]*(?i:(?:của|trong|so\s+với|trên)\s+)?(?P<whole>(?i:" + RETAIL_TOTAL + r"|GRDP|GDP|tổng\s+sản\s+phẩm|dân\s+số|lực\s+lượng\s+lao\s+động"
     r"|tổng\s+(?:chi|thu|vốn|kim\s+ngạch|mức|giá\s+trị|doanh\s+thu|dư\s+nợ|nguồn|số|diện\s+tích|sản\s+lượng|lượng))"
     r"(?:[^\S\n]+(?!" + WHOLE_STOP + r")[\p{L}\p{M}&]+){0,6}"
     r"(?i:[^\S\n]+(?:hằng|hàng)\s+năm)?(?i:[^\S\n]+của\s+(?:toàn\s+)?(?:tỉnh|thành\s+phố|huyện|cả\s+nước|địa\s+phương|vùng))?)(?![\p{L}\p{M}])")
