@@ -1316,3 +1316,59 @@ def test_business_sizes_in_names(text, expected):
 ])
 def test_boards_in_spending_norms_are_not_given_tasks(text, expected):
     assert named(text) == expected
+
+
+# A ministry's unit named for two fields joined by a comma (the organisation decrees' "Vụ Kế hoạch, Tài chính", "Cục
+# Quản lý Y, Dược cổ truyền") is one name; a list repeats its head, and a department's "Sở X, Y" is not read so.
+@pytest.mark.parametrize("text,expected", [
+    ("Giao Vụ Kế hoạch, Tài chính chủ trì, phối hợp với Vụ Pháp chế bố trí kinh phí.",
+     {"Vụ Kế hoạch, Tài chính": "lead", "Vụ Pháp chế": "coordinate"}),
+    ("TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\n"
+     "1 | Thẩm định hồ sơ | Cục Quản lý Y, Dược cổ truyền | Vụ Pháp chế | Năm 2026\n",
+     {"Cục Quản lý Y, Dược cổ truyền": "lead", "Vụ Pháp chế": "coordinate"}),
+    # negatives: a list of units, a unit and the people of the next item, a unit and a place
+    ("Giao Vụ Kế hoạch, Vụ Pháp chế chủ trì rà soát.", {"Vụ Kế hoạch": "lead", "Vụ Pháp chế": "lead"}),
+    ("Vụ Pháp chế, Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này.",
+     {"Vụ Pháp chế": "assigned", "Sở Y tế": "assigned"}),
+    ("Giao Sở Tài chính, Nội vụ chủ trì hướng dẫn.", {"Sở Tài chính": "lead"}),
+])
+def test_units_named_for_two_fields(text, expected):
+    assert named(text) == expected
+
+
+# Names cut short: a unit's field in lower-case words of names ("phi chính phủ", "giao lưu văn hóa"), a board's standing
+# office named with the board, a school that trains a sector's officials.
+@pytest.mark.parametrize("text,expected", [
+    ("Vụ Tổ chức phi chính phủ chủ trì, phối hợp với Vụ Pháp chế thẩm định hồ sơ.",
+     {"Vụ Tổ chức phi chính phủ": "lead", "Vụ Pháp chế": "coordinate"}),
+    ("Trung tâm giao lưu văn hóa tỉnh tổ chức các hoạt động giới thiệu di sản.", {"Trung tâm giao lưu văn hóa tỉnh": "assigned"}),
+    ("5. Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia tăng cường kiểm tra, đôn đốc các lực lượng chức năng.",
+     {"Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia": "assigned"}),
+    ("Giao Văn phòng Thường trực Hội đồng Thi đua - Khen thưởng tỉnh tổng hợp kết quả.",
+     {"Văn phòng Thường trực Hội đồng Thi đua - Khen thưởng tỉnh": "assigned"}),
+    ("Trường Cán bộ quản lý giáo dục chủ trì tổ chức các lớp bồi dưỡng.", {"Trường Cán bộ quản lý giáo dục": "lead"}),
+    ("Giao Trường Cán bộ Thanh tra tổ chức bồi dưỡng nghiệp vụ.", {"Trường Cán bộ Thanh tra": "assigned"}),
+    # negatives: an office and a board listed apart, officials in lower case, a lower-case school
+    ("Văn phòng Sở, Ban Chỉ đạo tỉnh theo dõi việc thực hiện.", {"Văn phòng Sở": "assigned", "Ban Chỉ đạo tỉnh": "assigned"}),
+    ("Bồi dưỡng cho Trưởng, Phó trưởng phòng, cán bộ quản lý.", {}),
+    ("Trường cán bộ quản lý phải được đầu tư cơ sở vật chất.", {}),
+])
+def test_names_cut_short(text, expected):
+    assert named(text) == expected
+
+
+# A name wrapped inside a table cell written between rule lines ("|") goes on with the proper name on the next line; a
+# line of its own after the name, or a wrap outside a cell, does not.
+@pytest.mark.parametrize("text,names", [
+    ("|\n47\n|\nNhiệm vụ giao Tổng Giám đốc Tập đoàn Điện lực\nViệt Nam (EVN) chỉ đạo\n|\n|\n48\n|",
+     ["Tập đoàn Điện lực Việt Nam", "EVN"]),
+    ("|\n1\n|\nXây dựng phương án cấp điện\n|\nTổng công ty Điện lực\nMiền Trung\n|\nQuý II/2026\n|",
+     ["Tổng công ty Điện lực Miền Trung"]),
+    # negatives
+    ("|\n1\n|\nSở Y tế\nThời gian thực hiện: Quý II\n|", ["Sở Y tế"]),
+    ("|\n1\n|\nPhòng Kinh tế\nUBND các xã\n|", ["Phòng Kinh tế", "UBND các xã"]),
+    ("|\n1\n|\nCông ty Điện lực tỉnh\nHướng dẫn khách hàng sử dụng điện tiết kiệm\n|", ["Công ty Điện lực tỉnh"]),
+])
+def test_names_wrapped_in_table_cells(text, names):
+    from extractors.bodies.extract import find_mentions
+    assert [m.name for m in find_mentions(text)] == names

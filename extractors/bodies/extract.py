@@ -130,8 +130,42 @@ def _proper_tail_end(text: str, end: int) -> int:
     return last
 
 
+def _second_field_end(text: str, comma: int) -> int | None:
+    """Where the second field of a ministry's unit named for two ("Vụ Kế hoạch, Tài chính") ends, the comma at `comma`:
+    a capitalised word that opens no other name nor names people, and up to two lower-case words of names, closed by
+    punctuation, a line's or a cell's end, or a word of the task, which is no word of names (None when the comma lists
+    another item)."""
+    m = P.SECOND_FIELD.match(text, comma)
+    if not m or _opens_name_at(text, m.start("field")) or P.PEOPLE_AT.match(text, m.start("field") - 1) \
+            or P.STOP.match(text, m.start("field")) or P.JURISDICTION_WORD_RE.match(text, m.start("field")):
+        return None
+    end = m.end()
+    for _ in range(2):
+        w = P.LOWER_WORD_AFTER.match(text, end)
+        if not w or w.group("word") not in P.NAME_WORDS or P.STOP.match(text, w.start("word")):
+            break
+        end = w.end()
+    if P.NAME_CLOSES.match(text, end):
+        return end
+    w = P.LOWER_WORD_AFTER.match(text, end)
+    return end if w and (w.group("word") not in P.NAME_WORDS or P.STOP.match(text, w.start("word"))) else None
+
+
+def _wrapped_in_cell(text: str, pos: int) -> bool:
+    """The line break at `pos` wraps a proper name inside a table cell written between rule lines ("|")."""
+    return bool(P.WRAPPED_PROPER_NAME.match(text, pos) and P.CELL_AFTER_WRAP.match(text[pos:pos + P.CELL_CHARS])
+                and P.CELL_BEFORE_WRAP.search(text[max(0, pos - P.CELL_CHARS):pos]))
+
+
 def _tail_end(text: str, head: str, end: int) -> int:
     """Where a name that opens with `head` (ending at `end`) ends."""
+    standing = P.STANDING_OF.match(text, end) if head in P.STANDING_OFFICE_HEADS else None
+    inner = _head_at(text, standing.end()) if standing and text[standing.end()].isupper() else None
+    board = inner and (P.HEAD_FORMS.get(inner.group()) or P.HEAD_BY_LOWER_FORM.get(inner.group().lower()))
+    if board and P.HEADS[board][0] in P.BOARD_KINDS:
+        if board in P.CLOSED_HEADS:
+            return inner.end()
+        head, end = board, inner.end()  # "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia": the board's standing office, named with it
     if head in P.CLOSED_HEADS:
         return end
     if head in P.PROPER_NAMED:
@@ -181,6 +215,13 @@ def _tail_end(text: str, head: str, end: int) -> int:
             if s in {",", "và"} and not nxt.group()[0].isupper() and not (
                     s == "và" and in_plural and nxt.group() in P.PLURAL_IN_NAME):
                 break  # …but "Ban Quản lý các khu công nghệ cao và khu công nghiệp" runs on
+            second = _second_field_end(text, t.start()) if s == "," and words and head in P.TITLED_UNIT_HEADS else None
+            if second:
+                last = second  # "Vụ Kế hoạch, Tài chính": a unit named for two fields
+                words += len(WORD.findall(text, t.start(), second))
+                while i < len(tokens) and tokens[i].start() < last:
+                    i += 1
+                continue
             if s == "," and (not LIST_OF_DOMAINS.match(text, t.start()) or P.PEOPLE_AT.match(text, t.end())):
                 break  # "Văn phòng UBND tỉnh, Giám đốc …": only "Văn hóa, Thể thao và Du lịch" runs on
             if s == "và" and P.PEOPLE_AT.match(text, t.end()):
@@ -188,6 +229,10 @@ def _tail_end(text: str, head: str, end: int) -> int:
             if in_plural and s == "và":
                 lower_run = 0  # a second item of the plural: "… và khu công nghiệp"
             i += 1
+            continue
+        if s == "\n" and words and nxt is not None and nxt.group()[:1].isupper() and WORD.fullmatch(nxt.group()) \
+                and not _opens_name_at(text, nxt.start()) and _wrapped_in_cell(text, t.start()):
+            i += 1  # "Tập đoàn Điện lực⏎Việt Nam" wrapped in a table's cell: the name goes on
             continue
         if not WORD.fullmatch(s):
             break

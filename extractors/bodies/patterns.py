@@ -483,7 +483,7 @@ OPEN_PARENTHESIS = regex.compile(r"[ \t]*\([ \t]*")
 # "Viện Lúa đồng bằng sông Cửu Long"): the name ends at a task verb, a preposition, a level or punctuation.
 FREE_NAMED = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Viện", "Học viện", "Đại học", "Bệnh viện", "Trường Đại học",
                         "Trường Cao đẳng", "Trường Trung cấp", "Trường Trung học phổ thông", "Trường Trung học cơ sở",
-                        "Trường Tiểu học", "Trường Mầm non", "Trường Phổ thông", "Trường THPT", "Trường THCS", "Trường Chính trị",
+                        "Trường Tiểu học", "Trường Mầm non", "Trường Phổ thông", "Trường THPT", "Trường THCS", "Trường Chính trị", "Trường Cán bộ",
                         "Hợp tác xã", "Liên hiệp hợp tác xã"})
 # Heads of cooperatives: a common noun too ("thành lập mới 02 hợp tác xã", "Hợp tác xã phải công khai …"), they open a
 # body only written with a capital and followed by a proper name in their tail ("Hợp tác xã nông nghiệp Phong Hòa",
@@ -497,6 +497,15 @@ PROPER_NAME_WORD = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=\p{Lu}))(?P<word>[
 # toán, Cục trưởng …", "Cục trưởng Cục Quản lý Y, Dược cổ truyền; Giám đốc …"): its name, which may hold commas and
 # lower-case words, runs to the next item's title, the next generic plural, a semicolon or the closing verb.
 TITLED_UNIT_HEADS = frozenset({"Cục", "Vụ", "Tổng cục"})
+# A ministry's unit named for two fields joined by a comma ("Vụ Kế hoạch, Tài chính", "Vụ Khoa học, Công nghệ", "Cục
+# Quản lý Y, Dược cổ truyền"; the units of the ministries' organisation decrees, Nghị định 01/2023/NĐ-CP Bộ Văn hóa, Thể
+# thao và Du lịch, Nghị định 42/2025/NĐ-CP Bộ Y tế, written "Vụ Kế hoạch - Tài chính" by others): the second field, one
+# capitalised word and up to two lower-case ones, no head of its own, closes the name before punctuation, a cell's end
+# or a verb (a list of units repeats its head: "Vụ Kế hoạch, Vụ Pháp chế"; a department's "Sở Tài chính, Nội vụ" is
+# not read so).
+SECOND_FIELD = regex.compile(r",[ \t]*(?P<field>\p{Lu}\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}])")
+LOWER_WORD_AFTER = regex.compile(r"[ \t]+(?P<word>\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}])")
+NAME_CLOSES = regex.compile(r"[ \t]*(?:[,;.:()|\n]|$)")
 CENTRAL_TITLE_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){CENTRAL_PEOPLE}\s+$")
 TITLED_NAME_RUN = regex.compile(
     rf"[^\n();:.]{{0,80}}?(?=\s*[,;]\s*(?:{PEOPLE}|Chủ\s+tịch|[Cc]ác\s)|\s+và\s+(?:{PEOPLE}|[Cc]ác\s)|\s*;|\s+(?:chịu|có)\s+trách\s+nhiệm)")
@@ -524,6 +533,14 @@ TRAILING_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,80}\)\s*[:.]?\s*")
 LEAD_MARK = regex.compile(r"\s*\(\s*(?i:là\s+)?(?i:cơ\s+quan|đơn\s+vị)?\s*(?i:chủ\s+trì|thường\s+trực|đầu\s+mối)")
 # A heading's block whose first item is to coordinate ("a) Phối hợp với Sở Giáo dục và Đào tạo …").
 FIRST_ITEM_COORDINATES = _matched_in_place(r"\s*(?:[-+•*]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)+\.?\s*)?(?:Tham\s+gia\s+)?[Pp]hối\s+hợp")
+# A line wrapped inside a table cell of lines between rule lines ("|⏎… Tập đoàn Điện lực⏎Việt Nam (EVN) chỉ đạo⏎|"): the
+# cell's lines before the wrap, back to its opening rule line, and after it, to its closing one (no empty line between).
+CELL_BEFORE_WRAP = regex.compile(r"(?:^|\n)[ \t]*\|[ \t|]*\n(?:[ \t]*[^\s|][^\n|]*\n){0,5}[ \t]*[^\s|][^\n|]*\Z")
+CELL_AFTER_WRAP = regex.compile(r"\n(?:[ \t]*[^\s|][^\n|]*\n){1,5}[ \t]*\|[ \t|]*(?:\n|\Z)")
+CELL_CHARS = 400
+# …when the wrapped line goes on with a proper name, capitalised words up to punctuation or the line's end ("Việt Nam
+# (EVN)", "Miền Trung"), not with a line of its own ("Thời gian thực hiện: …").
+WRAPPED_PROPER_NAME = regex.compile(r"\n[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}(?=[ \t]*(?:[\n,;()]|$))")
 # Heads that are a kind of body, not a name: alone ("Trung tâm có trách nhiệm …") they refer back to one named before.
 GENERIC_HEADS = frozenset({"Trung tâm", "Văn phòng", "Chi cục", "Ban", "Phòng", "Sở", "Cục", "Vụ", "Viện", "Hội",
                            "Hội đồng", "Công ty", "Tập đoàn", "Tổng công ty", "Ngân hàng", "Bệnh viện", "Học viện", "Đại học",
@@ -536,6 +553,11 @@ TOPIC_HEADS = frozenset({"Ban Chỉ đạo", "Hội đồng"})
 # "Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia tỉnh"; Quyết định 34/2007/QĐ-TTg on inter-sector steering
 # boards): the name runs to the level word when that closes it before the board's own task or punctuation; not to a
 # plural of places ("Ban Chỉ đạo phát triển du lịch các tỉnh, thành phố": the boards of many).
+# The standing office of a board or council, named with the board's whole name ("Văn phòng Thường trực Ban Chỉ đạo 389
+# quốc gia", "Cơ quan thường trực Hội đồng …"; Quyết định 389/QĐ-TTg 2014): the board's name is the rest of its name.
+STANDING_OF = regex.compile(r"[ \t]+[Tt]hường[ \t]+trực[ \t]+")
+STANDING_OFFICE_HEADS = frozenset({"Văn phòng", "Cơ quan"})
+BOARD_KINDS = frozenset({"ban", "hoi_dong"})
 WORK_NAMED_HEADS = frozenset({"Ban Chỉ đạo", "Ban Quản lý", "Ban Vận động", "Tổ công tác"})
 WORK_TO_LEVEL = regex.compile(
     rf"[^\S\n]+(?:\p{{L}}[\p{{L}}\p{{M}}]*,?[^\S\n]+){{1,9}}?(?<!(?i:các|những|mọi)[^\S\n]+)(?:{JURISDICTION_WORD})"
