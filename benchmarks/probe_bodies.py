@@ -9,7 +9,8 @@ chief's title. s18b: 69 cases of ministries', district and commune, Party, mass-
 plans added: 313/328 before its fixes, 325/328 after (left: "Cục Quản lý khám, chữa bệnh", "Sở TC", "Sở NV").
 s19b: 44 cases of commune plans after 1/7/2025, cooperatives, Party and council committees named by kind, a unit named
 with its department, recipients and signatures, names ending at a verb: main (495abbe) 357/372, s19b 369/372.
-s19b2: 8 cases of units named for two fields, names cut short: main (3fb755c) 373/380, s19b2 380/380."""
+s19b2: 10 cases of units named for two fields, names cut short, companies listed after their plural: main (3fb755c)
+371/382, s19b2 379/382."""
 import sys
 
 from pipeline.normalise import normalise
@@ -541,6 +542,10 @@ CASES = [
 ("Trung tâm giao lưu văn hóa tỉnh tổ chức các hoạt động giới thiệu di sản.", {"Trung tâm giao lưu văn hóa tỉnh": A}),
 ("TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\n1 | Kiểm tra công tác tiếp công dân | Thanh tra Bộ | Vụ Pháp chế | Năm 2026\n",
  {"Thanh tra Bộ": L, "Vụ Pháp chế": C}),
+("Đề nghị các Tập đoàn: Điện lực Việt Nam, Công nghiệp - Viễn thông Quân đội hỗ trợ tỉnh phủ sóng các thôn.",
+ {"Tập đoàn Điện lực Việt Nam": R, "Tập đoàn Công nghiệp - Viễn thông Quân đội": R}),
+("Giao các Tổng công ty: Điện lực miền Trung, Bưu điện Việt Nam bảo đảm dịch vụ thiết yếu.",
+ {"Tổng công ty Điện lực miền Trung": A, "Tổng công ty Bưu điện Việt Nam": A}),
 ]
 
 RANK = {"lead": 4, "coordinate": 3, "assigned": 2, "requested": 1}

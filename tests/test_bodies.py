@@ -1372,3 +1372,26 @@ def test_names_cut_short(text, expected):
 def test_names_wrapped_in_table_cells(text, names):
     from extractors.bodies.extract import find_mentions
     assert [m.name for m in find_mentions(text)] == names
+
+
+# Companies listed after their plural head and a colon are each the head and their own name; with two heads an item
+# takes one only when that name is known; a short name stays as written; a role noun is no company.
+@pytest.mark.parametrize("text,expected", [
+    ("Giao các Tập đoàn: Điện lực Việt Nam, Dầu khí Việt Nam bảo đảm cung ứng năng lượng.",
+     {"Tập đoàn Điện lực Việt Nam": "assigned", "Tập đoàn Dầu khí Việt Nam": "assigned"}),
+    ("Giao các Tổng công ty: Điện lực miền Bắc, Bưu điện Việt Nam và Sở Công Thương phối hợp thực hiện.",
+     {"Tổng công ty Điện lực miền Bắc": "assigned", "Tổng công ty Bưu điện Việt Nam": "assigned", "Sở Công Thương": "assigned"}),
+    ("Các Tập đoàn: Công nghiệp-Năng lượng Quốc gia Việt Nam (PVN), Công nghiệp - Viễn thông Quân đội hỗ trợ tỉnh.",
+     {"Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam": "assigned",
+      "Tập đoàn Công nghiệp - Viễn thông Quân đội": "assigned"}),
+    ("Các Tập đoàn: Điện lực Việt Nam, Công nghiệp\n- Viễn thông Quân đội theo chức năng, nhiệm vụ phối hợp với tỉnh.",
+     {"Tập đoàn Điện lực Việt Nam": "assigned", "Tập đoàn Công nghiệp - Viễn thông Quân đội": "assigned"}),
+    ("Các Tập đoàn: EVN, VNPT, Viettel bảo đảm hạ tầng.", {"EVN": "assigned", "VNPT": "assigned", "Viettel": "assigned"}),
+    # negatives: two heads and names not known (which head is each's is not written), a role noun, a lower-case plural
+    ("Các Tập đoàn, Tổng công ty: Điện lực Việt Nam (EVN), Cảng Hàng không Việt Nam (ACV) khẩn trương thực hiện.", {}),
+    ("Lãnh đạo các Tập đoàn: Chủ đầu tư các dự án tham dự.", {}),
+    ("Các Tập đoàn: Điện lực\n- Viễn thông tỉnh theo chức năng, nhiệm vụ phối hợp với tỉnh.", {}),
+    ("Các công ty: Nhà nước cần đổi mới quản trị doanh nghiệp.", {}),
+])
+def test_companies_listed_after_their_plural(text, expected):
+    assert named(text) == expected

@@ -528,6 +528,26 @@ NUMBERED_UNIT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:Quân\s+khu|Quân\s+�
 CONCEPT = regex.compile(r"Chính\s+phủ\s+(?:số|điện\s+tử)(?![\p{L}\p{M}])")
 # A line that a hard wrap broke off: the one before it is long prose ending in a lower-case word.
 WRAPPED_LINE_BEFORE = regex.compile(r"(?<=^|\n)[^\n\t|]{60,}[\p{Ll},][ \t]*\n$")
+# Companies listed after their plural heads and a colon: "các Tập đoàn: Điện lực Việt Nam, Dầu khí Việt Nam", "các Tập
+# đoàn, Tổng công ty: Điện lực Việt Nam (EVN), Cảng Hàng không Việt Nam (ACV)" (Luật Doanh nghiệp 2020: a company's name
+# is its type and its own name): each item is the head and its own name; with two heads, an item takes the one whose
+# name with it is known, else none (which of them it is is not written).
+COMPANY_HEADS = frozenset({"Tập đoàn", "Tổng công ty", "Công ty"})
+COMPANY_PLURAL_TAIL = regex.compile(
+    r"(?P<more>(?:[ \t]*,[ \t]*(?:Tập[ \t]+đoàn|Tổng[ \t]+công[ \t]+ty|TCT|Công[ \t]+ty)(?![\p{L}\p{M}]))*)[ \t]*:[ \t]*(?=\p{Lu})")
+# a word of a company's own name, after a space or a dash ("Công nghiệp - Năng lượng Quốc gia Việt Nam", "Công nghiệp-Năng
+# lượng …")
+COMPANY_ITEM_WORD = regex.compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+)?(?P<word>[\p{L}\p{M}]+|\d+)(?![\p{L}\p{M}\d])")
+COMPANY_ITEM_WORDS = 10
+# …and after a comma, over a wrap before its dash ("…, Công nghiệp⏎- Viễn thông Quân đội"): inside a list of names a line
+# that opens with a dash goes on with the item (the first item's name is not read so: a dash line may open the next item).
+COMPANY_ITEM_WORD_WRAPPED = regex.compile(r"[ \t]*\n[ \t]*[-–][ \t]*(?P<word>\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}\d])")
+CUT_AT_DASH_LINE = regex.compile(r"[ \t]*\n[ \t]*[-–]")
+SHORT_NAME_AFTER = regex.compile(r"[ \t]*\([ \t]*[\p{Lu}\d&-]{2,12}[ \t]*\)")
+COMPANY_SEPARATOR = regex.compile(r"[ \t]*(?:,|và)[ \t]*(?=\p{Lu})")
+# Heads that are also the trade a company is named for ("Tổng công ty Điện lực miền Bắc", "Tổng công ty Bưu điện Việt
+# Nam"): in such a list they open the next item, not another body.
+TRADE_HEADS = frozenset({"Điện lực", "Bưu điện"})
 # A heading's body marked in parentheses as the one in charge: "1. Sở Tài chính (cơ quan chủ trì)".
 TRAILING_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,80}\)\s*[:.]?\s*")
 LEAD_MARK = regex.compile(r"\s*\(\s*(?i:là\s+)?(?i:cơ\s+quan|đơn\s+vị)?\s*(?i:chủ\s+trì|thường\s+trực|đầu\s+mối)")
