@@ -10,7 +10,7 @@ plans added: 313/328 before its fixes, 325/328 after (left: "Cục Quản lý kh
 s19b: 44 cases of commune plans after 1/7/2025, cooperatives, Party and council committees named by kind, a unit named
 with its department, recipients and signatures, names ending at a verb: main (495abbe) 357/372, s19b 369/372.
 s19b2: 10 cases of units named for two fields, names cut short, companies listed after their plural: main (3fb755c)
-371/382, s19b2 379/382."""
+371/382, s19b2 380/382 (also "Cục Quản lý khám, chữa bệnh"; left: "Sở TC", "Sở NV")."""
 import sys
 
 from pipeline.normalise import normalise

@@ -1326,8 +1326,13 @@ def test_boards_in_spending_norms_are_not_given_tasks(text, expected):
     ("TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\n"
      "1 | Thẩm định hồ sơ | Cục Quản lý Y, Dược cổ truyền | Vụ Pháp chế | Năm 2026\n",
      {"Cục Quản lý Y, Dược cổ truyền": "lead", "Vụ Pháp chế": "coordinate"}),
-    # negatives: a list of units, a unit and the people of the next item, a unit and a place
+    ("Giao Cục Quản lý khám, chữa bệnh, Cục Quản lý Dược hướng dẫn các bệnh viện.",
+     {"Cục Quản lý khám, chữa bệnh": "assigned", "Cục Quản lý Dược": "assigned"}),
+    # negatives: a list of units, a unit and the people of the next item, a unit and a place, a unit and its task, a
+    # lower-case run that goes on past two words
     ("Giao Vụ Kế hoạch, Vụ Pháp chế chủ trì rà soát.", {"Vụ Kế hoạch": "lead", "Vụ Pháp chế": "lead"}),
+    ("Vụ Pháp chế, kiểm tra việc thực hiện.", {"Vụ Pháp chế": "assigned"}),
+    ("Giao Cục Thú y, bảo vệ thực vật kiểm tra.", {"Cục Thú y": "assigned"}),
     ("Vụ Pháp chế, Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này.",
      {"Vụ Pháp chế": "assigned", "Sở Y tế": "assigned"}),
     ("Giao Sở Tài chính, Nội vụ chủ trì hướng dẫn.", {"Sở Tài chính": "lead"}),

@@ -136,7 +136,9 @@ def _second_field_end(text: str, comma: int) -> int | None:
     punctuation, a line's or a cell's end, or a word of the task, which is no word of names (None when the comma lists
     another item)."""
     m = P.SECOND_FIELD.match(text, comma)
-    if not m or _opens_name_at(text, m.start("field")) or P.PEOPLE_AT.match(text, m.start("field") - 1) \
+    if not m:
+        return _lower_second_field_end(text, comma)
+    if _opens_name_at(text, m.start("field")) or P.PEOPLE_AT.match(text, m.start("field") - 1) \
             or P.STOP.match(text, m.start("field")) or P.JURISDICTION_WORD_RE.match(text, m.start("field")):
         return None
     end = m.end()
@@ -149,6 +151,21 @@ def _second_field_end(text: str, comma: int) -> int | None:
         return end
     w = P.LOWER_WORD_AFTER.match(text, end)
     return end if w and (w.group("word") not in P.NAME_WORDS or P.STOP.match(text, w.start("word"))) else None
+
+
+def _lower_second_field_end(text: str, comma: int) -> int | None:
+    """…or a second field in lower case ("Cục Quản lý khám, chữa bệnh"): one or two words of names, then the task's word
+    or punctuation at once."""
+    m = P.LOWER_SECOND_FIELD.match(text, comma)
+    if not m or P.JURISDICTION_WORD_RE.match(text, m.start("field")):
+        return None
+    words = m.group("field").split()
+    if any(w not in P.NAME_WORDS for w in words) or any(P.STOP.match(text, w.start()) for w in WORD.finditer(text, m.start("field"), m.end())):
+        return None
+    if P.NAME_CLOSES.match(text, m.end()):
+        return m.end()
+    after = P.LOWER_WORD_AFTER.match(text, m.end())
+    return m.end() if after and (P.STOP.match(text, after.start("word")) or P.ASSIGNMENT_WORD.match(text, after.start("word"))) else None
 
 
 def _wrapped_in_cell(text: str, pos: int) -> bool:
@@ -212,9 +229,6 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 while i < len(tokens) and tokens[i].start() < last:
                     i += 1
                 continue
-            if s in {",", "và"} and not nxt.group()[0].isupper() and not (
-                    s == "và" and in_plural and nxt.group() in P.PLURAL_IN_NAME):
-                break  # …but "Ban Quản lý các khu công nghệ cao và khu công nghiệp" runs on
             second = _second_field_end(text, t.start()) if s == "," and words and head in P.TITLED_UNIT_HEADS else None
             if second:
                 last = second  # "Vụ Kế hoạch, Tài chính": a unit named for two fields
@@ -222,6 +236,9 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 while i < len(tokens) and tokens[i].start() < last:
                     i += 1
                 continue
+            if s in {",", "và"} and not nxt.group()[0].isupper() and not (
+                    s == "và" and in_plural and nxt.group() in P.PLURAL_IN_NAME):
+                break  # …but "Ban Quản lý các khu công nghệ cao và khu công nghiệp" runs on
             if s == "," and (not LIST_OF_DOMAINS.match(text, t.start()) or P.PEOPLE_AT.match(text, t.end())):
                 break  # "Văn phòng UBND tỉnh, Giám đốc …": only "Văn hóa, Thể thao và Du lịch" runs on
             if s == "và" and P.PEOPLE_AT.match(text, t.end()):

@@ -498,12 +498,13 @@ PROPER_NAME_WORD = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=\p{Lu}))(?P<word>[
 # lower-case words, runs to the next item's title, the next generic plural, a semicolon or the closing verb.
 TITLED_UNIT_HEADS = frozenset({"Cục", "Vụ", "Tổng cục"})
 # A ministry's unit named for two fields joined by a comma ("Vụ Kế hoạch, Tài chính", "Vụ Khoa học, Công nghệ", "Cục
-# Quản lý Y, Dược cổ truyền"; the units of the ministries' organisation decrees, Nghị định 01/2023/NĐ-CP Bộ Văn hóa, Thể
+# Quản lý Y, Dược cổ truyền", "Cục Quản lý khám, chữa bệnh"; the units of the ministries' organisation decrees, Nghị định 01/2023/NĐ-CP Bộ Văn hóa, Thể
 # thao và Du lịch, Nghị định 42/2025/NĐ-CP Bộ Y tế, written "Vụ Kế hoạch - Tài chính" by others): the second field, one
 # capitalised word and up to two lower-case ones, no head of its own, closes the name before punctuation, a cell's end
 # or a verb (a list of units repeats its head: "Vụ Kế hoạch, Vụ Pháp chế"; a department's "Sở Tài chính, Nội vụ" is
 # not read so).
 SECOND_FIELD = regex.compile(r",[ \t]*(?P<field>\p{Lu}\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}])")
+LOWER_SECOND_FIELD = regex.compile(r",[ \t]*(?P<field>\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*)?)(?![\p{L}\p{M}])")
 LOWER_WORD_AFTER = regex.compile(r"[ \t]+(?P<word>\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}])")
 NAME_CLOSES = regex.compile(r"[ \t]*(?:[,;.:()|\n]|$)")
 CENTRAL_TITLE_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){CENTRAL_PEOPLE}\s+$")
