@@ -718,9 +718,15 @@ def test_ministries_closing_formulas(text, expected):
     ("Đồng chí Phó Chủ tịch UBND tỉnh làm Trưởng ban; Giám đốc Sở Y tế làm Phó Trưởng ban.", {}),
     ("- Giám đốc Sở Y tế - Phó Trưởng ban;\n- Phó Giám đốc Sở Tài chính - Ủy viên;", {}),
     ("- Giám đốc Sở Nội vụ - Phó Chủ tịch Thường trực Hội đồng;\n- Trưởng Công an xã: Thành viên.", {}),
+    # the seat after "là" or a comma, as a decision setting up a board writes its members
+    ("d) Trưởng Công an xã là Ủy viên Ban Chỉ đạo;", {}),
+    ("- Bà Lê Thị C, Phó Trưởng phòng Văn hóa - Xã hội, Ủy viên;\n- Chỉ huy trưởng Ban Chỉ huy Quân sự xã, Thành viên.", {}),
     # negatives: a body that heads a task, or is the standing body, keeps its role
     ("Sở Y tế làm đầu mối tổng hợp.", {"Sở Y tế": "lead"}),
     ("Sở Nội vụ - Thường trực Hội đồng thi đua tổng hợp kết quả.", {"Sở Nội vụ": "assigned"}),
+    ("Sở Nội vụ là cơ quan thường trực, có trách nhiệm theo dõi.", {"Sở Nội vụ": "lead"}),
+    ("Chủ tịch Ủy ban nhân dân tỉnh, Trưởng ban Ban Quản lý Khu kinh tế và các cơ quan chịu trách nhiệm thi hành Quyết "
+     "định này.", {"Chủ tịch Ủy ban nhân dân tỉnh": "assigned"}),
 ])
 def test_committee_seats_are_not_tasks(text, expected):
     assert named(text) == expected

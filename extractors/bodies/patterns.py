@@ -279,8 +279,12 @@ MONITORS_PLAN = regex.compile(
     r"(?i:chủ\s+trì|làm\s+đầu\s+mối|theo\s+dõi|đôn\s+đốc)[^.;]{0,120}?(?i:thực\s+hiện|triển\s+khai)\s+(?:các\s+nội\s+dung\s+(?:của\s+)?)?(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)(?:\s+này)?")
 # What follows a body that is not a task: a possessive, a preposition, a label.
 # A seat on a committee after a member's body ("Giám đốc Sở Y tế làm Phó Trưởng ban", "Giám đốc Sở Tài chính - Ủy viên;"):
-# the composition of a steering committee or a working group, not a task.
-COMMITTEE_SEAT = r"(?:làm|[-–:])\s*(?:Phó\s+)?(?:Trưởng\s+(?:ban|đoàn|tiểu\s+ban)|Tổ\s+(?:trưởng|phó)|[Tt]hành\s+viên|[ỦủUu][ỷy]\s+viên|Thư\s+ký|Chủ\s+tịch(?:\s+Thường\s+trực)?\s+Hội\s+đồng)(?![\p{L}\p{M}])"
+# the composition of a steering committee or a working group, not a task; a decision setting one up also writes the seat
+# after "là" ("Trưởng Công an xã là Ủy viên Ban Chỉ đạo;"), or a member's seat alone after a comma at the end of its line
+# ("Bà …, Phó Trưởng phòng Văn hóa - Xã hội, Ủy viên;"; not ", Trưởng ban Ban Quản lý …", the next item of a closing list).
+COMMITTEE_SEAT = (r"(?:(?:làm|là|[-–:])\s*(?:Phó\s+)?(?:Trưởng\s+(?:ban|đoàn|tiểu\s+ban)|Tổ\s+(?:trưởng|phó)|[Tt]hành\s+viên|[ỦủUu][ỷy]\s+viên|Thư\s+ký"
+                  r"|Chủ\s+tịch(?:\s+Thường\s+trực)?\s+Hội\s+đồng)(?![\p{L}\p{M}])"
+                  r"|,\s*(?:[Tt]hành\s+viên|[ỦủUu][ỷy]\s+viên|Thư\s+ký)(?:\s+thường\s+trực)?\s*(?:[;.]|\n|$))")
 SEAT = regex.compile(r"^\s*" + COMMITTEE_SEAT)
 NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|đã\s|của\b|về\b|theo\b(?!\s+dõi)|tại\b|thuộc\b|trên\b|và\b|với\b|để\b|nhằm\b|đối\s+với\b|ban\s+hành\b|xây\s+dựng\s+Kế\s+hoạch\b|$)")
 LAUNCHING = regex.compile(r"^\s*(?i:phát\s+động|ban\s+hành\s+(?:Kế\s+hoạch|Chỉ\s+thị|Chương\s+trình(?:\s+hành\s+động)?|Nghị\s+quyết)\s+(?:này|số))")
