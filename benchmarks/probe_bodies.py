@@ -8,7 +8,9 @@ to two letters ("Sở TC", "Sở NV": ambiguous, "Ban TC" is Ban Tổ chức), "
 chief's title. s18b: 69 cases of ministries', district and commune, Party, mass-organisation, company and 2025
 plans added: 313/328 before its fixes, 325/328 after (left: "Cục Quản lý khám, chữa bệnh", "Sở TC", "Sở NV").
 s19b: 44 cases of commune plans after 1/7/2025, cooperatives, Party and council committees named by kind, a unit named
-with its department, recipients and signatures, names ending at a verb: main (495abbe) 357/372, s19b 369/372."""
+with its department, recipients and signatures, names ending at a verb: main (495abbe) 357/372, s19b 369/372.
+s19b2: 10 cases of units named for two fields, names cut short, companies listed after their plural: main (3fb755c)
+371/382, s19b2 380/382 (also "Cục Quản lý khám, chữa bệnh"; left: "Sở TC", "Sở NV")."""
 import sys
 
 from pipeline.normalise import normalise
@@ -526,6 +528,24 @@ CASES = [
 ("Trung tâm Giao dịch công nghệ tỉnh phối hợp tổ chức Chợ công nghệ và thiết bị.", {"Trung tâm Giao dịch công nghệ tỉnh": A}),
 ("Đề nghị Hiệp hội Doanh nghiệp vừa và nhỏ, Liên minh Hợp tác xã tỉnh vận động hội viên tham gia.",
  {"Hiệp hội Doanh nghiệp vừa và nhỏ": R, "Liên minh Hợp tác xã tỉnh": R}),
+# --- s19b2: a ministry's unit named for two fields, names cut short, a name wrapped in a table cell
+("Giao Vụ Kế hoạch, Tài chính chủ trì, phối hợp với Vụ Pháp chế tổng hợp nhu cầu kinh phí.",
+ {"Vụ Kế hoạch, Tài chính": L, "Vụ Pháp chế": C}),
+("Vụ Khoa học, Công nghệ và Môi trường chủ trì, phối hợp với Vụ Kế hoạch, Tài chính thẩm định nhiệm vụ.",
+ {"Vụ Khoa học, Công nghệ và Môi trường": L, "Vụ Kế hoạch, Tài chính": C}),
+("Giao Sở Tài chính, Sở Nội vụ hướng dẫn các xã thực hiện.", {"Sở Tài chính": A, "Sở Nội vụ": A}),
+("Vụ Tổ chức phi chính phủ chủ trì thẩm định hồ sơ thành lập quỹ xã hội.", {"Vụ Tổ chức phi chính phủ": L}),
+("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia theo dõi, tổng hợp tình hình.",
+ {"Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia": A}),
+("Trường Cán bộ quản lý giáo dục chủ trì bồi dưỡng năng lực quản trị nhà trường cho hiệu trưởng.",
+ {"Trường Cán bộ quản lý giáo dục": L}),
+("Trung tâm giao lưu văn hóa tỉnh tổ chức các hoạt động giới thiệu di sản.", {"Trung tâm giao lưu văn hóa tỉnh": A}),
+("TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\n1 | Kiểm tra công tác tiếp công dân | Thanh tra Bộ | Vụ Pháp chế | Năm 2026\n",
+ {"Thanh tra Bộ": L, "Vụ Pháp chế": C}),
+("Đề nghị các Tập đoàn: Điện lực Việt Nam, Công nghiệp - Viễn thông Quân đội hỗ trợ tỉnh phủ sóng các thôn.",
+ {"Tập đoàn Điện lực Việt Nam": R, "Tập đoàn Công nghiệp - Viễn thông Quân đội": R}),
+("Giao các Tổng công ty: Điện lực miền Trung, Bưu điện Việt Nam bảo đảm dịch vụ thiết yếu.",
+ {"Tổng công ty Điện lực miền Trung": A, "Tổng công ty Bưu điện Việt Nam": A}),
 ]
 
 RANK = {"lead": 4, "coordinate": 3, "assigned": 2, "requested": 1}

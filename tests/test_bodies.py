@@ -718,9 +718,15 @@ def test_ministries_closing_formulas(text, expected):
     ("Đồng chí Phó Chủ tịch UBND tỉnh làm Trưởng ban; Giám đốc Sở Y tế làm Phó Trưởng ban.", {}),
     ("- Giám đốc Sở Y tế - Phó Trưởng ban;\n- Phó Giám đốc Sở Tài chính - Ủy viên;", {}),
     ("- Giám đốc Sở Nội vụ - Phó Chủ tịch Thường trực Hội đồng;\n- Trưởng Công an xã: Thành viên.", {}),
+    # the seat after "là" or a comma, as a decision setting up a board writes its members
+    ("d) Trưởng Công an xã là Ủy viên Ban Chỉ đạo;", {}),
+    ("- Bà Lê Thị C, Phó Trưởng phòng Văn hóa - Xã hội, Ủy viên;\n- Chỉ huy trưởng Ban Chỉ huy Quân sự xã, Thành viên.", {}),
     # negatives: a body that heads a task, or is the standing body, keeps its role
     ("Sở Y tế làm đầu mối tổng hợp.", {"Sở Y tế": "lead"}),
     ("Sở Nội vụ - Thường trực Hội đồng thi đua tổng hợp kết quả.", {"Sở Nội vụ": "assigned"}),
+    ("Sở Nội vụ là cơ quan thường trực, có trách nhiệm theo dõi.", {"Sở Nội vụ": "lead"}),
+    ("Chủ tịch Ủy ban nhân dân tỉnh, Trưởng ban Ban Quản lý Khu kinh tế và các cơ quan chịu trách nhiệm thi hành Quyết "
+     "định này.", {"Chủ tịch Ủy ban nhân dân tỉnh": "assigned"}),
 ])
 def test_committee_seats_are_not_tasks(text, expected):
     assert named(text) == expected
@@ -1331,3 +1337,87 @@ def test_a_name_does_not_run_into_the_next_cell(text, names):
     found = {m.name for m in find_mentions(text)}
     assert names <= found
     assert not any("\t" in name for name in found)
+
+
+# A ministry's unit named for two fields joined by a comma (the organisation decrees' "Vụ Kế hoạch, Tài chính", "Cục
+# Quản lý Y, Dược cổ truyền") is one name; a list repeats its head, and a department's "Sở X, Y" is not read so.
+@pytest.mark.parametrize("text,expected", [
+    ("Giao Vụ Kế hoạch, Tài chính chủ trì, phối hợp với Vụ Pháp chế bố trí kinh phí.",
+     {"Vụ Kế hoạch, Tài chính": "lead", "Vụ Pháp chế": "coordinate"}),
+    ("TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\n"
+     "1 | Thẩm định hồ sơ | Cục Quản lý Y, Dược cổ truyền | Vụ Pháp chế | Năm 2026\n",
+     {"Cục Quản lý Y, Dược cổ truyền": "lead", "Vụ Pháp chế": "coordinate"}),
+    ("Giao Cục Quản lý khám, chữa bệnh, Cục Quản lý Dược hướng dẫn các bệnh viện.",
+     {"Cục Quản lý khám, chữa bệnh": "assigned", "Cục Quản lý Dược": "assigned"}),
+    # negatives: a list of units, a unit and the people of the next item, a unit and a place, a unit and its task, a
+    # lower-case run that goes on past two words
+    ("Giao Vụ Kế hoạch, Vụ Pháp chế chủ trì rà soát.", {"Vụ Kế hoạch": "lead", "Vụ Pháp chế": "lead"}),
+    ("Vụ Pháp chế, kiểm tra việc thực hiện.", {"Vụ Pháp chế": "assigned"}),
+    ("Giao Cục Thú y, bảo vệ thực vật kiểm tra.", {"Cục Thú y": "assigned"}),
+    ("Vụ Pháp chế, Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này.",
+     {"Vụ Pháp chế": "assigned", "Sở Y tế": "assigned"}),
+    ("Giao Sở Tài chính, Nội vụ chủ trì hướng dẫn.", {"Sở Tài chính": "lead"}),
+])
+def test_units_named_for_two_fields(text, expected):
+    assert named(text) == expected
+
+
+# Names cut short: a unit's field in lower-case words of names ("phi chính phủ", "giao lưu văn hóa"), a board's standing
+# office named with the board, a school that trains a sector's officials.
+@pytest.mark.parametrize("text,expected", [
+    ("Vụ Tổ chức phi chính phủ chủ trì, phối hợp với Vụ Pháp chế thẩm định hồ sơ.",
+     {"Vụ Tổ chức phi chính phủ": "lead", "Vụ Pháp chế": "coordinate"}),
+    ("Trung tâm giao lưu văn hóa tỉnh tổ chức các hoạt động giới thiệu di sản.", {"Trung tâm giao lưu văn hóa tỉnh": "assigned"}),
+    ("5. Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia tăng cường kiểm tra, đôn đốc các lực lượng chức năng.",
+     {"Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia": "assigned"}),
+    ("Giao Văn phòng Thường trực Hội đồng Thi đua - Khen thưởng tỉnh tổng hợp kết quả.",
+     {"Văn phòng Thường trực Hội đồng Thi đua - Khen thưởng tỉnh": "assigned"}),
+    ("Trường Cán bộ quản lý giáo dục chủ trì tổ chức các lớp bồi dưỡng.", {"Trường Cán bộ quản lý giáo dục": "lead"}),
+    ("Giao Trường Cán bộ Thanh tra tổ chức bồi dưỡng nghiệp vụ.", {"Trường Cán bộ Thanh tra": "assigned"}),
+    # negatives: an office and a board listed apart, officials in lower case, a lower-case school
+    ("Văn phòng Sở, Ban Chỉ đạo tỉnh theo dõi việc thực hiện.", {"Văn phòng Sở": "assigned", "Ban Chỉ đạo tỉnh": "assigned"}),
+    ("Bồi dưỡng cho Trưởng, Phó trưởng phòng, cán bộ quản lý.", {}),
+    ("Trường cán bộ quản lý phải được đầu tư cơ sở vật chất.", {}),
+])
+def test_names_cut_short(text, expected):
+    assert named(text) == expected
+
+
+# A name wrapped inside a table cell written between rule lines ("|") goes on with the proper name on the next line; a
+# line of its own after the name, or a wrap outside a cell, does not.
+@pytest.mark.parametrize("text,names", [
+    ("|\n47\n|\nNhiệm vụ giao Tổng Giám đốc Tập đoàn Điện lực\nViệt Nam (EVN) chỉ đạo\n|\n|\n48\n|",
+     ["Tập đoàn Điện lực Việt Nam", "EVN"]),
+    ("|\n1\n|\nXây dựng phương án cấp điện\n|\nTổng công ty Điện lực\nMiền Trung\n|\nQuý II/2026\n|",
+     ["Tổng công ty Điện lực Miền Trung"]),
+    # negatives
+    ("|\n1\n|\nSở Y tế\nThời gian thực hiện: Quý II\n|", ["Sở Y tế"]),
+    ("|\n1\n|\nPhòng Kinh tế\nUBND các xã\n|", ["Phòng Kinh tế", "UBND các xã"]),
+    ("|\n1\n|\nCông ty Điện lực tỉnh\nHướng dẫn khách hàng sử dụng điện tiết kiệm\n|", ["Công ty Điện lực tỉnh"]),
+])
+def test_names_wrapped_in_table_cells(text, names):
+    from extractors.bodies.extract import find_mentions
+    assert [m.name for m in find_mentions(text)] == names
+
+
+# Companies listed after their plural head and a colon are each the head and their own name; with two heads an item
+# takes one only when that name is known; a short name stays as written; a role noun is no company.
+@pytest.mark.parametrize("text,expected", [
+    ("Giao các Tập đoàn: Điện lực Việt Nam, Dầu khí Việt Nam bảo đảm cung ứng năng lượng.",
+     {"Tập đoàn Điện lực Việt Nam": "assigned", "Tập đoàn Dầu khí Việt Nam": "assigned"}),
+    ("Giao các Tổng công ty: Điện lực miền Bắc, Bưu điện Việt Nam và Sở Công Thương phối hợp thực hiện.",
+     {"Tổng công ty Điện lực miền Bắc": "assigned", "Tổng công ty Bưu điện Việt Nam": "assigned", "Sở Công Thương": "assigned"}),
+    ("Các Tập đoàn: Công nghiệp-Năng lượng Quốc gia Việt Nam (PVN), Công nghiệp - Viễn thông Quân đội hỗ trợ tỉnh.",
+     {"Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam": "assigned",
+      "Tập đoàn Công nghiệp - Viễn thông Quân đội": "assigned"}),
+    ("Các Tập đoàn: Điện lực Việt Nam, Công nghiệp\n- Viễn thông Quân đội theo chức năng, nhiệm vụ phối hợp với tỉnh.",
+     {"Tập đoàn Điện lực Việt Nam": "assigned", "Tập đoàn Công nghiệp - Viễn thông Quân đội": "assigned"}),
+    ("Các Tập đoàn: EVN, VNPT, Viettel bảo đảm hạ tầng.", {"EVN": "assigned", "VNPT": "assigned", "Viettel": "assigned"}),
+    # negatives: two heads and names not known (which head is each's is not written), a role noun, a lower-case plural
+    ("Các Tập đoàn, Tổng công ty: Điện lực Việt Nam (EVN), Cảng Hàng không Việt Nam (ACV) khẩn trương thực hiện.", {}),
+    ("Lãnh đạo các Tập đoàn: Chủ đầu tư các dự án tham dự.", {}),
+    ("Các Tập đoàn: Điện lực\n- Viễn thông tỉnh theo chức năng, nhiệm vụ phối hợp với tỉnh.", {}),
+    ("Các công ty: Nhà nước cần đổi mới quản trị doanh nghiệp.", {}),
+])
+def test_companies_listed_after_their_plural(text, expected):
+    assert named(text) == expected

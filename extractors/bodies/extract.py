@@ -130,8 +130,59 @@ def _proper_tail_end(text: str, end: int) -> int:
     return last
 
 
+def _second_field_end(text: str, comma: int) -> int | None:
+    """Where the second field of a ministry's unit named for two ("Vụ Kế hoạch, Tài chính") ends, the comma at `comma`:
+    a capitalised word that opens no other name nor names people, and up to two lower-case words of names, closed by
+    punctuation, a line's or a cell's end, or a word of the task, which is no word of names (None when the comma lists
+    another item)."""
+    m = P.SECOND_FIELD.match(text, comma)
+    if not m:
+        return _lower_second_field_end(text, comma)
+    if _opens_name_at(text, m.start("field")) or P.PEOPLE_AT.match(text, m.start("field") - 1) \
+            or P.STOP.match(text, m.start("field")) or P.JURISDICTION_WORD_RE.match(text, m.start("field")):
+        return None
+    end = m.end()
+    for _ in range(2):
+        w = P.LOWER_WORD_AFTER.match(text, end)
+        if not w or w.group("word") not in P.NAME_WORDS or P.STOP.match(text, w.start("word")):
+            break
+        end = w.end()
+    if P.NAME_CLOSES.match(text, end):
+        return end
+    w = P.LOWER_WORD_AFTER.match(text, end)
+    return end if w and (w.group("word") not in P.NAME_WORDS or P.STOP.match(text, w.start("word"))) else None
+
+
+def _lower_second_field_end(text: str, comma: int) -> int | None:
+    """…or a second field in lower case ("Cục Quản lý khám, chữa bệnh"): one or two words of names, then the task's word
+    or punctuation at once."""
+    m = P.LOWER_SECOND_FIELD.match(text, comma)
+    if not m or P.JURISDICTION_WORD_RE.match(text, m.start("field")):
+        return None
+    words = m.group("field").split()
+    if any(w not in P.NAME_WORDS for w in words) or any(P.STOP.match(text, w.start()) for w in WORD.finditer(text, m.start("field"), m.end())):
+        return None
+    if P.NAME_CLOSES.match(text, m.end()):
+        return m.end()
+    after = P.LOWER_WORD_AFTER.match(text, m.end())
+    return m.end() if after and (P.STOP.match(text, after.start("word")) or P.ASSIGNMENT_WORD.match(text, after.start("word"))) else None
+
+
+def _wrapped_in_cell(text: str, pos: int) -> bool:
+    """The line break at `pos` wraps a proper name inside a table cell written between rule lines ("|")."""
+    return bool(P.WRAPPED_PROPER_NAME.match(text, pos) and P.CELL_AFTER_WRAP.match(text[pos:pos + P.CELL_CHARS])
+                and P.CELL_BEFORE_WRAP.search(text[max(0, pos - P.CELL_CHARS):pos]))
+
+
 def _tail_end(text: str, head: str, end: int) -> int:
     """Where a name that opens with `head` (ending at `end`) ends."""
+    standing = P.STANDING_OF.match(text, end) if head in P.STANDING_OFFICE_HEADS else None
+    inner = _head_at(text, standing.end()) if standing and text[standing.end()].isupper() else None
+    board = inner and (P.HEAD_FORMS.get(inner.group()) or P.HEAD_BY_LOWER_FORM.get(inner.group().lower()))
+    if board and P.HEADS[board][0] in P.BOARD_KINDS:
+        if board in P.CLOSED_HEADS:
+            return inner.end()
+        head, end = board, inner.end()  # "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia": the board's standing office, named with it
     if head in P.CLOSED_HEADS:
         return end
     if head in P.PROPER_NAMED:
@@ -179,6 +230,13 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 while i < len(tokens) and tokens[i].start() < last:
                     i += 1
                 continue
+            second = _second_field_end(text, t.start()) if s == "," and words and head in P.TITLED_UNIT_HEADS else None
+            if second:
+                last = second  # "Vụ Kế hoạch, Tài chính": a unit named for two fields
+                words += len(WORD.findall(text, t.start(), second))
+                while i < len(tokens) and tokens[i].start() < last:
+                    i += 1
+                continue
             if s in {",", "và"} and not nxt.group()[0].isupper() and not (
                     s == "và" and in_plural and nxt.group() in P.PLURAL_IN_NAME):
                 break  # …but "Ban Quản lý các khu công nghệ cao và khu công nghiệp" runs on
@@ -189,6 +247,10 @@ def _tail_end(text: str, head: str, end: int) -> int:
             if in_plural and s == "và":
                 lower_run = 0  # a second item of the plural: "… và khu công nghiệp"
             i += 1
+            continue
+        if s == "\n" and words and nxt is not None and nxt.group()[:1].isupper() and WORD.fullmatch(nxt.group()) \
+                and not _opens_name_at(text, nxt.start()) and _wrapped_in_cell(text, t.start()):
+            i += 1  # "Tập đoàn Điện lực⏎Việt Nam" wrapped in a table's cell: the name goes on
             continue
         if not WORD.fullmatch(s):
             break
@@ -326,6 +388,11 @@ def find_mentions(text: str) -> list[Mention]:
         if items:
             mentions += items
             pos = items[-1].end
+            continue
+        companies = _companies(text, m.start(), m.end(), head) if head in P.COMPANY_HEADS else None
+        if companies:
+            mentions += companies[0]
+            pos = companies[1]
             continue
         after = text[m.end():m.end() + 2]
         if head in P.NEEDS_CAPITAL_TAIL and (head in P.LEVEL_ONLY or not (after[:1] == " " and after[1:2].isupper())) and not (
@@ -503,6 +570,77 @@ def _distributed(text: str, start: int, head_end: int, head: str) -> list[Mentio
             break
         pos = more.end()
     return out
+
+
+def _company_item_end(text: str, pos: int, mid_list: bool = False) -> int | None:
+    """Where a company's own name written at `pos` in a list ends ("Điện lực Việt Nam", "Quản lý bay Việt Nam"): before
+    punctuation, a task's word, "và" or another body's head, at its last capitalised word or level (None past a few words
+    or without such a word after the first: no name)."""
+    last = first_end = None
+    last_word_at = pos
+    for n in range(P.COMPANY_ITEM_WORDS + 1):
+        w = P.COMPANY_ITEM_WORD.match(text, pos) or (P.COMPANY_ITEM_WORD_WRAPPED.match(text, pos) if n and mid_list else None)
+        if not w:
+            break
+        at, word = w.start("word"), w.group("word")
+        if n == 0 and not word[0].isupper():
+            return None
+        brand = any(c.isupper() for c in word[1:])  # "Viễn thông MobiFone": a company's own name, not the next body
+        if n and (_opens_name_at(text, at) and not brand or P.STOP.match(text, at) or P.ASSIGNMENT_WORD.match(text, at)
+                  or word == "và"):
+            break
+        if n and (word[0].isupper() or word.isdigit() or P.JURISDICTION_WORD_RE.match(text, at) or (
+                n >= 2 and text[last_word_at].isupper())):  # "Quân đội": the second syllable of a capitalised word
+            last = w.end()
+        last_word_at = at
+        pos = w.end()
+        first_end = first_end or pos
+    else:
+        return None  # no list of names: a sentence runs on
+    # a name ends with its proper name or level ("Chủ đầu tư các dự án" is none), or is one word ("EVN")
+    return last or (first_end if pos == first_end else None)
+
+
+def _companies(text: str, start: int, head_end: int, head: str) -> tuple[list[Mention], int] | None:
+    """The companies of a list after "các Tập đoàn(, Tổng công ty):" and where the list ends (None when `head` opens
+    no such list)."""
+    d = P.COMPANY_PLURAL_TAIL.match(text, head_end)
+    plural = P.PLURAL_BEFORE.search(text[max(0, start - 6):start])
+    if not d or not text[start].isupper() or not plural:
+        return None
+    start -= len(plural.group())  # the list is "các Tập đoàn: …", read from its opening
+    heads = [head] + [P.HEAD_FORMS.get(SPACES.sub(" ", h)) or P.ABBREVIATIONS.get(h, h)
+                      for h in regex.findall(r"Tập\s+đoàn|Tổng\s+công\s+ty|TCT|Công\s+ty", d.group("more"))]
+    out: list[Mention] = []
+    pos = end = d.end()
+    while True:
+        item_end = _company_item_end(text, pos, mid_list=pos > d.end())
+        if item_end is None:
+            break
+        if P.CUT_AT_DASH_LINE.match(text, item_end):
+            break  # "Công nghiệp⏎- Viễn thông Quân đội": which of the two lines is the name is not known
+        unit = SPACES.sub(" ", text[pos:item_end])
+        known = [h for h in heads if known_name(f"{h} {unit}")]
+        owner = heads[0] if len(set(heads)) == 1 else (known[0] if known else None)
+        span_start = pos if out else start
+        if unit.isupper() and " " not in unit:  # "các Tập đoàn: EVN, VNPT": a company known by its short name
+            out.append(Mention(span_start, item_end, unit, canonical_name(known_name(unit) or unit), "other", None,
+                               text[span_start:item_end]))
+        elif owner:
+            name = f"{owner} {unit}"
+            out.append(Mention(span_start, item_end, name, canonical_name(known_name(name) or name), P.HEADS[owner][0],
+                               _level(owner, name), text[span_start:item_end]))
+        end = item_end
+        short = P.SHORT_NAME_AFTER.match(text, end)
+        if short:
+            end = short.end()  # "(EVN)": the item's short name
+        more = P.COMPANY_SEPARATOR.match(text, end)
+        trade = _head_at(text, more.end()) if more else None
+        if not more or _opens_name_at(text, more.end()) and not (trade and trade.group() in P.TRADE_HEADS) \
+                or P.PEOPLE_AT.match(text, more.end() - 1):
+            break
+        pos = more.end()
+    return (out, end) if end > d.end() else None
 
 
 # head -> (length, lower case) of the rest of each known name that opens with it ("Sở" -> "giáo dục và đào tạo", …)

@@ -281,8 +281,12 @@ MONITORS_PLAN = regex.compile(
     r"(?i:chủ\s+trì|làm\s+đầu\s+mối|theo\s+dõi|đôn\s+đốc)[^.;]{0,120}?(?i:thực\s+hiện|triển\s+khai)\s+(?:các\s+nội\s+dung\s+(?:của\s+)?)?(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án)(?:\s+này)?")
 # What follows a body that is not a task: a possessive, a preposition, a label.
 # A seat on a committee after a member's body ("Giám đốc Sở Y tế làm Phó Trưởng ban", "Giám đốc Sở Tài chính - Ủy viên;"):
-# the composition of a steering committee or a working group, not a task.
-COMMITTEE_SEAT = r"(?:làm|[-–:])\s*(?:Phó\s+)?(?:Trưởng\s+(?:ban|đoàn|tiểu\s+ban)|Tổ\s+(?:trưởng|phó)|[Tt]hành\s+viên|[ỦủUu][ỷy]\s+viên|Thư\s+ký|Chủ\s+tịch(?:\s+Thường\s+trực)?\s+Hội\s+đồng)(?![\p{L}\p{M}])"
+# the composition of a steering committee or a working group, not a task; a decision setting one up also writes the seat
+# after "là" ("Trưởng Công an xã là Ủy viên Ban Chỉ đạo;"), or a member's seat alone after a comma at the end of its line
+# ("Bà …, Phó Trưởng phòng Văn hóa - Xã hội, Ủy viên;"; not ", Trưởng ban Ban Quản lý …", the next item of a closing list).
+COMMITTEE_SEAT = (r"(?:(?:làm|là|[-–:])\s*(?:Phó\s+)?(?:Trưởng\s+(?:ban|đoàn|tiểu\s+ban)|Tổ\s+(?:trưởng|phó)|[Tt]hành\s+viên|[ỦủUu][ỷy]\s+viên|Thư\s+ký"
+                  r"|Chủ\s+tịch(?:\s+Thường\s+trực)?\s+Hội\s+đồng)(?![\p{L}\p{M}])"
+                  r"|,\s*(?:[Tt]hành\s+viên|[ỦủUu][ỷy]\s+viên|Thư\s+ký)(?:\s+thường\s+trực)?\s*(?:[;.]|\n|$))")
 SEAT = regex.compile(r"^\s*" + COMMITTEE_SEAT)
 NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|đã\s|của\b|về\b|theo\b(?!\s+dõi)|tại\b|thuộc\b|trên\b|và\b|với\b|để\b|nhằm\b|đối\s+với\b|ban\s+hành\b|xây\s+dựng\s+Kế\s+hoạch\b|$)")
 LAUNCHING = regex.compile(r"^\s*(?i:phát\s+động|ban\s+hành\s+(?:Kế\s+hoạch|Chỉ\s+thị|Chương\s+trình(?:\s+hành\s+động)?|Nghị\s+quyết)\s+(?:này|số))")
@@ -485,7 +489,7 @@ OPEN_PARENTHESIS = regex.compile(r"[ \t]*\([ \t]*")
 # "Viện Lúa đồng bằng sông Cửu Long"): the name ends at a task verb, a preposition, a level or punctuation.
 FREE_NAMED = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Viện", "Học viện", "Đại học", "Bệnh viện", "Trường Đại học",
                         "Trường Cao đẳng", "Trường Trung cấp", "Trường Trung học phổ thông", "Trường Trung học cơ sở",
-                        "Trường Tiểu học", "Trường Mầm non", "Trường Phổ thông", "Trường THPT", "Trường THCS", "Trường Chính trị",
+                        "Trường Tiểu học", "Trường Mầm non", "Trường Phổ thông", "Trường THPT", "Trường THCS", "Trường Chính trị", "Trường Cán bộ",
                         "Hợp tác xã", "Liên hiệp hợp tác xã"})
 # Heads of cooperatives: a common noun too ("thành lập mới 02 hợp tác xã", "Hợp tác xã phải công khai …"), they open a
 # body only written with a capital and followed by a proper name in their tail ("Hợp tác xã nông nghiệp Phong Hòa",
@@ -499,6 +503,16 @@ PROPER_NAME_WORD = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=\p{Lu}))(?P<word>[
 # toán, Cục trưởng …", "Cục trưởng Cục Quản lý Y, Dược cổ truyền; Giám đốc …"): its name, which may hold commas and
 # lower-case words, runs to the next item's title, the next generic plural, a semicolon or the closing verb.
 TITLED_UNIT_HEADS = frozenset({"Cục", "Vụ", "Tổng cục"})
+# A ministry's unit named for two fields joined by a comma ("Vụ Kế hoạch, Tài chính", "Vụ Khoa học, Công nghệ", "Cục
+# Quản lý Y, Dược cổ truyền", "Cục Quản lý khám, chữa bệnh"; the units of the ministries' organisation decrees, Nghị định 01/2023/NĐ-CP Bộ Văn hóa, Thể
+# thao và Du lịch, Nghị định 42/2025/NĐ-CP Bộ Y tế, written "Vụ Kế hoạch - Tài chính" by others): the second field, one
+# capitalised word and up to two lower-case ones, no head of its own, closes the name before punctuation, a cell's end
+# or a verb (a list of units repeats its head: "Vụ Kế hoạch, Vụ Pháp chế"; a department's "Sở Tài chính, Nội vụ" is
+# not read so).
+SECOND_FIELD = regex.compile(r",[ \t]*(?P<field>\p{Lu}\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}])")
+LOWER_SECOND_FIELD = regex.compile(r",[ \t]*(?P<field>\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*)?)(?![\p{L}\p{M}])")
+LOWER_WORD_AFTER = regex.compile(r"[ \t]+(?P<word>\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}])")
+NAME_CLOSES = regex.compile(r"[ \t]*(?:[,;.:()|\n]|$)")
 CENTRAL_TITLE_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){CENTRAL_PEOPLE}\s+$")
 TITLED_NAME_RUN = regex.compile(
     rf"[^\n();:.]{{0,80}}?(?=\s*[,;]\s*(?:{PEOPLE}|Chủ\s+tịch|[Cc]ác\s)|\s+và\s+(?:{PEOPLE}|[Cc]ác\s)|\s*;|\s+(?:chịu|có)\s+trách\s+nhiệm)")
@@ -521,11 +535,39 @@ NUMBERED_UNIT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:Quân\s+khu|Quân\s+�
 CONCEPT = regex.compile(r"Chính\s+phủ\s+(?:số|điện\s+tử)(?![\p{L}\p{M}])")
 # A line that a hard wrap broke off: the one before it is long prose ending in a lower-case word.
 WRAPPED_LINE_BEFORE = regex.compile(r"(?<=^|\n)[^\n\t|]{60,}[\p{Ll},][ \t]*\n$")
+# Companies listed after their plural heads and a colon: "các Tập đoàn: Điện lực Việt Nam, Dầu khí Việt Nam", "các Tập
+# đoàn, Tổng công ty: Điện lực Việt Nam (EVN), Cảng Hàng không Việt Nam (ACV)" (Luật Doanh nghiệp 2020: a company's name
+# is its type and its own name): each item is the head and its own name; with two heads, an item takes the one whose
+# name with it is known, else none (which of them it is is not written).
+COMPANY_HEADS = frozenset({"Tập đoàn", "Tổng công ty", "Công ty"})
+COMPANY_PLURAL_TAIL = regex.compile(
+    r"(?P<more>(?:[ \t]*,[ \t]*(?:Tập[ \t]+đoàn|Tổng[ \t]+công[ \t]+ty|TCT|Công[ \t]+ty)(?![\p{L}\p{M}]))*)[ \t]*:[ \t]*(?=\p{Lu})")
+# a word of a company's own name, after a space or a dash ("Công nghiệp - Năng lượng Quốc gia Việt Nam", "Công nghiệp-Năng
+# lượng …")
+COMPANY_ITEM_WORD = regex.compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+)?(?P<word>[\p{L}\p{M}]+|\d+)(?![\p{L}\p{M}\d])")
+COMPANY_ITEM_WORDS = 10
+# …and after a comma, over a wrap before its dash ("…, Công nghiệp⏎- Viễn thông Quân đội"): inside a list of names a line
+# that opens with a dash goes on with the item (the first item's name is not read so: a dash line may open the next item).
+COMPANY_ITEM_WORD_WRAPPED = regex.compile(r"[ \t]*\n[ \t]*[-–][ \t]*(?P<word>\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}\d])")
+CUT_AT_DASH_LINE = regex.compile(r"[ \t]*\n[ \t]*[-–]")
+SHORT_NAME_AFTER = regex.compile(r"[ \t]*\([ \t]*[\p{Lu}\d&-]{2,12}[ \t]*\)")
+COMPANY_SEPARATOR = regex.compile(r"[ \t]*(?:,|và)[ \t]*(?=\p{Lu})")
+# Heads that are also the trade a company is named for ("Tổng công ty Điện lực miền Bắc", "Tổng công ty Bưu điện Việt
+# Nam"): in such a list they open the next item, not another body.
+TRADE_HEADS = frozenset({"Điện lực", "Bưu điện"})
 # A heading's body marked in parentheses as the one in charge: "1. Sở Tài chính (cơ quan chủ trì)".
 TRAILING_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,80}\)\s*[:.]?\s*")
 LEAD_MARK = regex.compile(r"\s*\(\s*(?i:là\s+)?(?i:cơ\s+quan|đơn\s+vị)?\s*(?i:chủ\s+trì|thường\s+trực|đầu\s+mối)")
 # A heading's block whose first item is to coordinate ("a) Phối hợp với Sở Giáo dục và Đào tạo …").
 FIRST_ITEM_COORDINATES = _matched_in_place(r"\s*(?:[-+•*]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)+\.?\s*)?(?:Tham\s+gia\s+)?[Pp]hối\s+hợp")
+# A line wrapped inside a table cell of lines between rule lines ("|⏎… Tập đoàn Điện lực⏎Việt Nam (EVN) chỉ đạo⏎|"): the
+# cell's lines before the wrap, back to its opening rule line, and after it, to its closing one (no empty line between).
+CELL_BEFORE_WRAP = regex.compile(r"(?:^|\n)[ \t]*\|[ \t|]*\n(?:[ \t]*[^\s|][^\n|]*\n){0,5}[ \t]*[^\s|][^\n|]*\Z")
+CELL_AFTER_WRAP = regex.compile(r"\n(?:[ \t]*[^\s|][^\n|]*\n){1,5}[ \t]*\|[ \t|]*(?:\n|\Z)")
+CELL_CHARS = 400
+# …when the wrapped line goes on with a proper name, capitalised words up to punctuation or the line's end ("Việt Nam
+# (EVN)", "Miền Trung"), not with a line of its own ("Thời gian thực hiện: …").
+WRAPPED_PROPER_NAME = regex.compile(r"\n[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}(?=[ \t]*(?:[\n,;()]|$))")
 # Heads that are a kind of body, not a name: alone ("Trung tâm có trách nhiệm …") they refer back to one named before.
 GENERIC_HEADS = frozenset({"Trung tâm", "Văn phòng", "Chi cục", "Ban", "Phòng", "Sở", "Cục", "Vụ", "Viện", "Hội",
                            "Hội đồng", "Công ty", "Tập đoàn", "Tổng công ty", "Ngân hàng", "Bệnh viện", "Học viện", "Đại học",
@@ -538,6 +580,11 @@ TOPIC_HEADS = frozenset({"Ban Chỉ đạo", "Hội đồng"})
 # "Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia tỉnh"; Quyết định 34/2007/QĐ-TTg on inter-sector steering
 # boards): the name runs to the level word when that closes it before the board's own task or punctuation; not to a
 # plural of places ("Ban Chỉ đạo phát triển du lịch các tỉnh, thành phố": the boards of many).
+# The standing office of a board or council, named with the board's whole name ("Văn phòng Thường trực Ban Chỉ đạo 389
+# quốc gia", "Cơ quan thường trực Hội đồng …"; Quyết định 389/QĐ-TTg 2014): the board's name is the rest of its name.
+STANDING_OF = regex.compile(r"[ \t]+[Tt]hường[ \t]+trực[ \t]+")
+STANDING_OFFICE_HEADS = frozenset({"Văn phòng", "Cơ quan"})
+BOARD_KINDS = frozenset({"ban", "hoi_dong"})
 WORK_NAMED_HEADS = frozenset({"Ban Chỉ đạo", "Ban Quản lý", "Ban Vận động", "Tổ công tác"})
 WORK_TO_LEVEL = regex.compile(
     rf"[^\S\n]+(?:\p{{L}}[\p{{L}}\p{{M}}]*,?[^\S\n]+){{1,9}}?(?<!(?i:các|những|mọi)[^\S\n]+)(?:{JURISDICTION_WORD})"
