@@ -22,7 +22,8 @@ The variants, written from how such text arrives (not from what the pipeline doe
     tab        every table as tab-separated rows
     pipe       every table as a markdown pipe table (a header rule after the first row)
     cellline   every table as one cell per line (copy from a PDF viewer), no row separators
-    html       the whole plan as an HTML page: <p> per paragraph, <table> for the tables (.html)
+    html       the whole plan as an HTML page: <p> per paragraph, <table> for the tables, a space-aligned
+               layout's lines (pdftotext -layout) in <pre> as a page shows plain text (.html)
     unicode    CRLF line ends, NBSP around numbers and after "số", zero-width spaces, NFD text
     punct      curly quotes, en dashes, "…", full-width ":", ";", "%", "(", ")" (IME / OCR text)
     tcvn3      TCVN3 (ABC) bytes as a .VnTime file saved as text (viparse's table inverted)
@@ -296,11 +297,19 @@ def html(text):
                 parts.append("<tr>" + "".join(f"<td>{escape(MD_MARK.sub('', c))}</td>" for c in row) + "</tr>")
             parts.append("</table>")
             continue
-        for para in paragraphs(body, sep):
-            if isinstance(para, tuple):
-                para = para[0].strip()
-            if para:
-                parts.append(f"<p>{escape(MD_MARK.sub('', para))}</p>")
+        pre: list[str] = []  # a space-aligned layout's lines: shown as they are, the way a page shows plain text
+        for para in paragraphs(body, sep) + [None]:
+            line = para[0] if isinstance(para, tuple) else para
+            if line is not None and (isinstance(para, tuple) or ALIGNED.search(line.strip()) or (pre and not line.strip())):
+                pre.append(line.rstrip())
+                continue
+            if pre:
+                while pre and not pre[-1].strip():
+                    pre.pop()
+                parts.append("<pre>" + escape(MD_MARK.sub('', "\n".join(pre))) + "</pre>")
+                pre = []
+            if line and line.strip():
+                parts.append(f"<p>{escape(MD_MARK.sub('', line.strip()))}</p>")
     parts.append("</body></html>")
     return "\n".join(parts)
 
