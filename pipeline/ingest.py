@@ -195,7 +195,8 @@ HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML's white space (not U+00A0, whic
 
 
 class _HTMLText(HTMLParser):
-    BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "ul", "ol"}
+    BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "ul", "ol",
+             "pre"}
     # Not the document: scripts and styles, and a portal's menus, side bars and controls
     # (a <form> stays: ASP.NET portals wrap the whole page, document included, in one).
     SKIP = {"script", "style", "head", "title", "noscript", "nav", "aside", "menu", "button", "select", "iframe", "svg"}
@@ -211,6 +212,8 @@ class _HTMLText(HTMLParser):
         self.down: list[dict[int, list[int]]] = []
         self.column: list[int] = []
         self.pre = 0  # open <pre> elements: their line breaks are the text's
+        self.pre_opened = False  # no text read yet since the last <pre> opened
+        self.kept: set[int] = set()  # the parts read inside a <pre>: their spaces are the text's, kept as they are
 
     def _spanned_down(self, row_end: bool = False) -> None:
         """An empty cell for each cell of an earlier row that spans down (rowspan) into this row at
@@ -242,6 +245,7 @@ class _HTMLText(HTMLParser):
             self.column[-1] = 0
         elif tag == "pre":
             self.pre += 1
+            self.pre_opened = True
         if tag in self.SKIP:
             self.skip += 1
         elif tag in ("td", "th"):
@@ -286,7 +290,12 @@ class _HTMLText(HTMLParser):
     def handle_data(self, data):
         if self.skip:
             return
-        if not self.pre:
+        if self.pre:
+            if self.pre_opened and data.startswith("\n"):
+                data = data[1:]  # the line break right after <pre> is markup (HTML drops it)
+            self.pre_opened = False
+            self.kept.add(len(self.parts))
+        else:
             # HTML whitespace (the source's line breaks and indentation) is one space: only the
             # tags make lines and cells, so a table reads the same however its markup is laid out
             data = HTML_SPACE.sub(" ", data)
@@ -306,10 +315,25 @@ def read_html(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list
     parser = _HTMLText()
     parser.feed(markup)
     parser.close()
-    text = html.unescape("".join(parser.parts))
-    text = re.sub(r" *([\t\n]) *", r"\1", text)  # spaces the tags' layout left at a line's or a cell's edge
-    text = re.sub(r"\n\t", "\n", text)  # a row's first cell starts the line
-    return text, (), (), _decoding_notes(encoding, warnings)
+    return _html_text(parser.parts, parser.kept), (), (), _decoding_notes(encoding, warnings)
+
+
+def _html_text(parts: list[str], kept: set[int]) -> str:
+    """The parts joined; outside a <pre>, the spaces the tags' layout left at a line's or a cell's
+    edge go and a row's first cell starts its line; a <pre>'s text stays as it is (its indentation
+    and runs of spaces are a space-aligned layout's columns, as in a plain-text file)."""
+    out, run = [], []
+    for k, part in enumerate(parts + [None]):
+        if part is not None and k not in kept:
+            run.append(part)
+            continue
+        text = html.unescape("".join(run))
+        text = re.sub(r" *([\t\n]) *", r"\1", text)  # spaces the tags' layout left at a line's or a cell's edge
+        out.append(re.sub(r"\n\t", "\n", text))  # a row's first cell starts the line
+        run = []
+        if part is not None:
+            out.append(part)
+    return "".join(out)
 
 
 def _docx_cell_texts(row, above: set, numbering=None) -> tuple[str, ...]:

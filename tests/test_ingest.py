@@ -171,7 +171,7 @@ def test_html_table_rows_whatever_the_layout_between_tags(tmp_path, markup):
 
 
 @pytest.mark.parametrize("markup, kept", [
-    ("<pre>Điều 1.\n  Ban hành kế hoạch</pre>", "Điều 1.\nBan hành kế hoạch"),  # preformatted: its lines are the text's
+    ("<pre>Điều 1.\n  Ban hành kế hoạch</pre>", "Điều 1.\n  Ban hành kế hoạch"),  # preformatted: its lines are the text's
     ("<p><b>Sở Y tế</b> <i>chủ trì</i></p>", "Sở Y tế chủ trì"),  # a space between inline tags is a space
     ("<table>\n<tr>\n<td></td>\n<td>Năm 2025</td>\n</tr>\n<tr><td>Tỷ lệ</td><td>51%</td></tr></table>",
      "\tNăm 2025\nTỷ lệ\t51%"),  # an empty first cell keeps its column
@@ -180,6 +180,37 @@ def test_html_whitespace_that_is_text_stays(tmp_path, markup, kept):
     path = tmp_path / "plan.html"
     path.write_text(f"<html><body>{markup}</body></html>", encoding="utf-8")
     assert kept in read_document(path).raw_text
+
+
+@pytest.mark.parametrize("markup, lines", [
+    # a task table as pdftotext -layout wrote it, shown on a page as plain text: a continuation line's
+    # indent puts it under its column
+    ("<p>PHỤ LỤC</p>\n<pre>\nTT   Nhiệm vụ                   Cơ quan chủ trì      Thời gian\n"
+     "1    Rà soát quy hoạch cây      Sở Xây dựng          Năm 2025\n     xanh đô thị\n</pre>\n<p>Nơi nhận:</p>",
+     ["PHỤ LỤC", "TT   Nhiệm vụ                   Cơ quan chủ trì      Thời gian",
+      "1    Rà soát quy hoạch cây      Sở Xây dựng          Năm 2025", "     xanh đô thị", "Nơi nhận:"]),
+    # an indicator list aligned by spaces, with bold marks and an entity inside the block
+    ("<div><pre>   Chỉ tiêu                       Năm 2025\n   <b>Tỷ lệ hộ nghèo</b>             d&#432;&#7899;i 1%\n"
+     "   Số xã đạt chuẩn NTM            36 xã</pre></div>",
+     ["   Chỉ tiêu                       Năm 2025", "   Tỷ lệ hộ nghèo             dưới 1%",
+      "   Số xã đạt chuẩn NTM            36 xã"]),
+])
+def test_html_preformatted_layout_keeps_its_columns(tmp_path, markup, lines):
+    path = tmp_path / "plan.html"
+    path.write_text(f"<html><body>{markup}</body></html>", encoding="utf-8")
+    text = read_document(path).raw_text
+    assert [line for line in text.split("\n") if line.strip()] == lines, repr(text)
+
+
+@pytest.mark.parametrize("markup, line", [
+    # outside a <pre>, runs of spaces and the markup's indentation are one space (as a browser shows them)
+    ("<p>\n      1    Rà soát quy hoạch      Sở Xây dựng\n</p>", "1 Rà soát quy hoạch Sở Xây dựng"),
+    ("<div>   Tỷ lệ hộ nghèo       dưới 1%   </div>", "Tỷ lệ hộ nghèo dưới 1%"),
+])
+def test_html_spaces_outside_pre_collapse(tmp_path, markup, line):
+    path = tmp_path / "plan.html"
+    path.write_text(f"<html><body>{markup}</body></html>", encoding="utf-8")
+    assert line in read_document(path).raw_text.split("\n")
 
 
 @pytest.mark.parametrize("frame", [
