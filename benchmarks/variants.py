@@ -62,12 +62,13 @@ SETS = {"seeds": ("corpus/seeds", "corpus/gold"), "dev": ("corpus/field", "corpu
 
 # --- reading the original's shape -------------------------------------------------------------
 
-def blocks(text: str) -> list[tuple[str, object]]:
+def blocks(text: str, cell=None) -> list[tuple[str, object]]:
     """The text as ("lines", [line, …]) runs and ("table", [[cell, …], …], [its lines]) tables; a
     crawled cell's lines are joined by spaces (a cell holds one entry a line: "- Sở A" lines keep a
     "; " join)."""
     lines = text.split("\n")
     out: list[tuple[str, object]] = []
+    join = cell
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -88,7 +89,7 @@ def blocks(text: str) -> list[tuple[str, object]]:
                             rows.append(row)
                         row = []
                     else:
-                        row.append(_cell(cell))
+                        row.append((join or _cell)(cell))
                     cell = None
                     j += 1
                     # a bar followed by a blank line (or the end) closes the table
@@ -98,7 +99,7 @@ def blocks(text: str) -> list[tuple[str, object]]:
                 cell = (cell or []) + [s]
                 j += 1
             if cell:
-                row.append(_cell(cell))
+                row.append((join or _cell)(cell))
             if row:
                 rows.append(row)
             out.append(("table", rows, lines[i:j]))
@@ -290,11 +291,13 @@ MD_MARK = regex.compile(r"\*\*|(?<!\()\*(?!\))")
 def html(text):
     sep = blank_separated(text)
     parts = ["<!DOCTYPE html>", '<html lang="vi"><head><meta charset="utf-8"><title>Kế hoạch</title></head><body>']
-    for kind, body, *_ in blocks(text):
+    # a crawled cell's lines were its line breaks on the page: <br> between them
+    for kind, body, *_ in blocks(text, cell=lambda lines: "\n".join(line for line in lines if line)):
         if kind == "table":
             parts.append('<table border="1">')
             for row in body:
-                parts.append("<tr>" + "".join(f"<td>{escape(MD_MARK.sub('', c))}</td>" for c in row) + "</tr>")
+                parts.append("<tr>" + "".join("<td>" + "<br>".join(escape(MD_MARK.sub('', line)) for line in c.split("\n")) + "</td>"
+                                              for c in row) + "</tr>")
             parts.append("</table>")
             continue
         pre: list[str] = []  # a space-aligned layout's lines: shown as they are, the way a page shows plain text
