@@ -22,7 +22,8 @@ The variants, written from how such text arrives (not from what the pipeline doe
     tab        every table as tab-separated rows
     pipe       every table as a markdown pipe table (a header rule after the first row)
     cellline   every table as one cell per line (copy from a PDF viewer), no row separators
-    html       the whole plan as an HTML page: <p> per paragraph, <table> for the tables (.html)
+    html       the whole plan as an HTML page: <p> per paragraph, <table> for the tables, a space-aligned
+               layout's lines (pdftotext -layout) in <pre> as a page shows plain text (.html)
     unicode    CRLF line ends, NBSP around numbers and after "số", zero-width spaces, NFD text
     punct      curly quotes, en dashes, "…", full-width ":", ";", "%", "(", ")" (IME / OCR text)
     tcvn3      TCVN3 (ABC) bytes as a .VnTime file saved as text (viparse's table inverted)
@@ -61,12 +62,13 @@ SETS = {"seeds": ("corpus/seeds", "corpus/gold"), "dev": ("corpus/field", "corpu
 
 # --- reading the original's shape -------------------------------------------------------------
 
-def blocks(text: str) -> list[tuple[str, object]]:
+def blocks(text: str, cell=None) -> list[tuple[str, object]]:
     """The text as ("lines", [line, …]) runs and ("table", [[cell, …], …], [its lines]) tables; a
     crawled cell's lines are joined by spaces (a cell holds one entry a line: "- Sở A" lines keep a
     "; " join)."""
     lines = text.split("\n")
     out: list[tuple[str, object]] = []
+    join = cell
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -87,7 +89,7 @@ def blocks(text: str) -> list[tuple[str, object]]:
                             rows.append(row)
                         row = []
                     else:
-                        row.append(_cell(cell))
+                        row.append((join or _cell)(cell))
                     cell = None
                     j += 1
                     # a bar followed by a blank line (or the end) closes the table
@@ -97,7 +99,7 @@ def blocks(text: str) -> list[tuple[str, object]]:
                 cell = (cell or []) + [s]
                 j += 1
             if cell:
-                row.append(_cell(cell))
+                row.append((join or _cell)(cell))
             if row:
                 rows.append(row)
             out.append(("table", rows, lines[i:j]))
@@ -289,18 +291,28 @@ MD_MARK = regex.compile(r"\*\*|(?<!\()\*(?!\))")
 def html(text):
     sep = blank_separated(text)
     parts = ["<!DOCTYPE html>", '<html lang="vi"><head><meta charset="utf-8"><title>Kế hoạch</title></head><body>']
-    for kind, body, *_ in blocks(text):
+    # a crawled cell's lines were its line breaks on the page: <br> between them
+    for kind, body, *_ in blocks(text, cell=lambda lines: "\n".join(line for line in lines if line)):
         if kind == "table":
             parts.append('<table border="1">')
             for row in body:
-                parts.append("<tr>" + "".join(f"<td>{escape(MD_MARK.sub('', c))}</td>" for c in row) + "</tr>")
+                parts.append("<tr>" + "".join("<td>" + "<br>".join(escape(MD_MARK.sub('', line)) for line in c.split("\n")) + "</td>"
+                                              for c in row) + "</tr>")
             parts.append("</table>")
             continue
-        for para in paragraphs(body, sep):
-            if isinstance(para, tuple):
-                para = para[0].strip()
-            if para:
-                parts.append(f"<p>{escape(MD_MARK.sub('', para))}</p>")
+        pre: list[str] = []  # a space-aligned layout's lines: shown as they are, the way a page shows plain text
+        for para in paragraphs(body, sep) + [None]:
+            line = para[0] if isinstance(para, tuple) else para
+            if line is not None and (isinstance(para, tuple) or ALIGNED.search(line.strip()) or (pre and not line.strip())):
+                pre.append(line.rstrip())
+                continue
+            if pre:
+                while pre and not pre[-1].strip():
+                    pre.pop()
+                parts.append("<pre>" + escape(MD_MARK.sub('', "\n".join(pre))) + "</pre>")
+                pre = []
+            if line and line.strip():
+                parts.append(f"<p>{escape(MD_MARK.sub('', line.strip()))}</p>")
     parts.append("</body></html>")
     return "\n".join(parts)
 

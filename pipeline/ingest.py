@@ -195,7 +195,8 @@ HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML's white space (not U+00A0, whic
 
 
 class _HTMLText(HTMLParser):
-    BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "ul", "ol"}
+    BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "ul", "ol",
+             "pre"}
     # Not the document: scripts and styles, and a portal's menus, side bars and controls
     # (a <form> stays: ASP.NET portals wrap the whole page, document included, in one).
     SKIP = {"script", "style", "head", "title", "noscript", "nav", "aside", "menu", "button", "select", "iframe", "svg"}
@@ -211,6 +212,10 @@ class _HTMLText(HTMLParser):
         self.down: list[dict[int, list[int]]] = []
         self.column: list[int] = []
         self.pre = 0  # open <pre> elements: their line breaks are the text's
+        self.pre_opened = False  # no text read yet since the last <pre> opened
+        self.kept: set[int] = set()  # the parts read inside a <pre>: their spaces are the text's, kept as they are
+        self.breaks: set[int] = set()  # the parts that are a paragraph or line break inside a cell (a space)
+        self.opened: list[list[int]] = []  # per open table: its first part, its rows, its widest row's columns
 
     def _spanned_down(self, row_end: bool = False) -> None:
         """An empty cell for each cell of an earlier row that spans down (rowspan) into this row at
@@ -238,10 +243,13 @@ class _HTMLText(HTMLParser):
             self.tables += 1
             self.down.append({})
             self.column.append(0)
+            self.opened.append([len(self.parts), 0, 0])
         elif tag == "tr" and self.column:
             self.column[-1] = 0
+            self.opened[-1][1] += 1
         elif tag == "pre":
             self.pre += 1
+            self.pre_opened = True
         if tag in self.SKIP:
             self.skip += 1
         elif tag in ("td", "th"):
@@ -257,7 +265,7 @@ class _HTMLText(HTMLParser):
                 self.column[-1] += span
         elif tag in self.BLOCK:
             # inside a cell a paragraph or line break is a space: the row stays one line
-            self.parts.append(" " if self.spans and tag not in ("tr", "table") else "\n")
+            self._block(self.spans and tag not in ("tr", "table"))
             if tag in ("tr", "table"):
                 self.spans = []
 
@@ -267,8 +275,10 @@ class _HTMLText(HTMLParser):
             if self.down:
                 self.down.pop()
                 self.column.pop()
+                self._layout(*self.opened.pop())
         elif tag == "tr" and self.down:
             self._spanned_down(row_end=True)
+            self.opened[-1][2] = max(self.opened[-1][2], self.column[-1])
         elif tag == "pre":
             self.pre = max(0, self.pre - 1)
         if tag in self.SKIP:
@@ -279,14 +289,44 @@ class _HTMLText(HTMLParser):
         elif tag == "tr":
             self.spans = []  # the next row's start ends this row's line: rows stay on consecutive lines
         elif tag in self.BLOCK:
-            self.parts.append(" " if self.spans and tag != "table" else "\n")
+            self._block(self.spans and tag != "table")
             if tag == "table":
                 self.spans = []
+
+    def _block(self, in_cell) -> None:
+        if in_cell:
+            self.breaks.add(len(self.parts))
+        self.parts.append(" " if in_cell else "\n")
+
+    def _layout(self, start: int, rows: int, columns: int) -> None:
+        """A layout table (the national header: the issuer beside the national motto, the number beside
+        the place and date; the closing: the recipients beside the signature; NĐ 30/2020/NĐ-CP, Phụ
+        lục I) of at most LAYOUT_ROWS rows and LAYOUT_COLUMNS columns, one of whose lines opens the motto,
+        "Nơi nhận:" or a signature: read one cell after the other, a line per paragraph or line break,
+        as the DOCX reader reads such a table and a text copy of the plan has it."""
+        if not rows or rows > LAYOUT_ROWS or columns > LAYOUT_COLUMNS:
+            return
+        at = [k for k in range(start, len(self.parts))
+              if k in self.breaks or (self.parts[k] and not self.parts[k].strip("\t"))]
+        lines = "".join("\n" if k in at else part for k, part in enumerate(self.parts[start:], start)).split("\n")
+        if not any(LAYOUT_LINE.match(line.strip()) for line in lines):
+            return
+        last = None
+        for k in at:  # one line break between two lines, however many tags closed and opened there
+            between = "".join(self.parts[last + 1:k]) if last is not None else "x"
+            self.parts[k] = "" if not between.strip(" \n") else "\n"
+            self.breaks.discard(k)
+            last = k
 
     def handle_data(self, data):
         if self.skip:
             return
-        if not self.pre:
+        if self.pre:
+            if self.pre_opened and data.startswith("\n"):
+                data = data[1:]  # the line break right after <pre> is markup (HTML drops it)
+            self.pre_opened = False
+            self.kept.add(len(self.parts))
+        else:
             # HTML whitespace (the source's line breaks and indentation) is one space: only the
             # tags make lines and cells, so a table reads the same however its markup is laid out
             data = HTML_SPACE.sub(" ", data)
@@ -306,10 +346,25 @@ def read_html(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list
     parser = _HTMLText()
     parser.feed(markup)
     parser.close()
-    text = html.unescape("".join(parser.parts))
-    text = re.sub(r" *([\t\n]) *", r"\1", text)  # spaces the tags' layout left at a line's or a cell's edge
-    text = re.sub(r"\n\t", "\n", text)  # a row's first cell starts the line
-    return text, (), (), _decoding_notes(encoding, warnings)
+    return _html_text(parser.parts, parser.kept), (), (), _decoding_notes(encoding, warnings)
+
+
+def _html_text(parts: list[str], kept: set[int]) -> str:
+    """The parts joined; outside a <pre>, the spaces the tags' layout left at a line's or a cell's
+    edge go and a row's first cell starts its line; a <pre>'s text stays as it is (its indentation
+    and runs of spaces are a space-aligned layout's columns, as in a plain-text file)."""
+    out, run = [], []
+    for k, part in enumerate(parts + [None]):
+        if part is not None and k not in kept:
+            run.append(part)
+            continue
+        text = html.unescape("".join(run))
+        text = re.sub(r" *([\t\n]) *", r"\1", text)  # spaces the tags' layout left at a line's or a cell's edge
+        out.append(re.sub(r"\n\t", "\n", text))  # a row's first cell starts the line
+        run = []
+        if part is not None:
+            out.append(part)
+    return "".join(out)
 
 
 def _docx_cell_texts(row, above: set, numbering=None) -> tuple[str, ...]:

@@ -171,7 +171,7 @@ def test_html_table_rows_whatever_the_layout_between_tags(tmp_path, markup):
 
 
 @pytest.mark.parametrize("markup, kept", [
-    ("<pre>Điều 1.\n  Ban hành kế hoạch</pre>", "Điều 1.\nBan hành kế hoạch"),  # preformatted: its lines are the text's
+    ("<pre>Điều 1.\n  Ban hành kế hoạch</pre>", "Điều 1.\n  Ban hành kế hoạch"),  # preformatted: its lines are the text's
     ("<p><b>Sở Y tế</b> <i>chủ trì</i></p>", "Sở Y tế chủ trì"),  # a space between inline tags is a space
     ("<table>\n<tr>\n<td></td>\n<td>Năm 2025</td>\n</tr>\n<tr><td>Tỷ lệ</td><td>51%</td></tr></table>",
      "\tNăm 2025\nTỷ lệ\t51%"),  # an empty first cell keeps its column
@@ -180,6 +180,64 @@ def test_html_whitespace_that_is_text_stays(tmp_path, markup, kept):
     path = tmp_path / "plan.html"
     path.write_text(f"<html><body>{markup}</body></html>", encoding="utf-8")
     assert kept in read_document(path).raw_text
+
+
+@pytest.mark.parametrize("markup, lines", [
+    # a task table as pdftotext -layout wrote it, shown on a page as plain text: a continuation line's
+    # indent puts it under its column
+    ("<p>PHỤ LỤC</p>\n<pre>\nTT   Nhiệm vụ                   Cơ quan chủ trì      Thời gian\n"
+     "1    Rà soát quy hoạch cây      Sở Xây dựng          Năm 2025\n     xanh đô thị\n</pre>\n<p>Nơi nhận:</p>",
+     ["PHỤ LỤC", "TT   Nhiệm vụ                   Cơ quan chủ trì      Thời gian",
+      "1    Rà soát quy hoạch cây      Sở Xây dựng          Năm 2025", "     xanh đô thị", "Nơi nhận:"]),
+    # an indicator list aligned by spaces, with bold marks and an entity inside the block
+    ("<div><pre>   Chỉ tiêu                       Năm 2025\n   <b>Tỷ lệ hộ nghèo</b>             d&#432;&#7899;i 1%\n"
+     "   Số xã đạt chuẩn NTM            36 xã</pre></div>",
+     ["   Chỉ tiêu                       Năm 2025", "   Tỷ lệ hộ nghèo             dưới 1%",
+      "   Số xã đạt chuẩn NTM            36 xã"]),
+])
+def test_html_preformatted_layout_keeps_its_columns(tmp_path, markup, lines):
+    path = tmp_path / "plan.html"
+    path.write_text(f"<html><body>{markup}</body></html>", encoding="utf-8")
+    text = read_document(path).raw_text
+    assert [line for line in text.split("\n") if line.strip()] == lines, repr(text)
+
+
+@pytest.mark.parametrize("markup, line", [
+    # outside a <pre>, runs of spaces and the markup's indentation are one space (as a browser shows them)
+    ("<p>\n      1    Rà soát quy hoạch      Sở Xây dựng\n</p>", "1 Rà soát quy hoạch Sở Xây dựng"),
+    ("<div>   Tỷ lệ hộ nghèo       dưới 1%   </div>", "Tỷ lệ hộ nghèo dưới 1%"),
+])
+def test_html_spaces_outside_pre_collapse(tmp_path, markup, line):
+    path = tmp_path / "plan.html"
+    path.write_text(f"<html><body>{markup}</body></html>", encoding="utf-8")
+    assert line in read_document(path).raw_text.split("\n")
+
+
+@pytest.mark.parametrize("markup, lines", [
+    # the national header as a Word page saved as HTML has it: a paragraph per line in each cell
+    ("<table><tr><td><p>ỦY BAN NHÂN DÂN</p><p>TỈNH HÀ TĨNH</p><p>-------</p></td>"
+     "<td><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p><p>Độc lập - Tự do - Hạnh phúc</p></td></tr>"
+     "<tr><td>Số: 624/KH-UBND</td><td><i>Hà Tĩnh, ngày 19 tháng 11 năm 2025</i></td></tr></table><p>KẾ HOẠCH</p>",
+     ["ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", "-------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+      "Số: 624/KH-UBND", "Hà Tĩnh, ngày 19 tháng 11 năm 2025", "KẾ HOẠCH"]),
+    # the closing on a portal: recipients beside the signature, lines broken by <br>
+    ("<p>Yêu cầu các sở, ngành thực hiện.</p><table><tr><td><b><i>Nơi nhận:</i></b><br>- Như trên;<br>- Lưu: VT.</td>"
+     "<td><b>TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH</b><br><br><br>Trần Văn Bình</td></tr></table>",
+     ["Yêu cầu các sở, ngành thực hiện.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
+      "PHÓ CHỦ TỊCH", "Trần Văn Bình"]),
+    # not a layout table: a small table of figures keeps its rows and cells (a break in a cell is a space)
+    ("<table><tr><td>Chỉ tiêu</td><td>Năm 2025</td></tr><tr><td>Tỷ lệ<br>hộ nghèo</td><td>dưới 1%</td></tr></table>",
+     ["Chỉ tiêu\tNăm 2025", "Tỷ lệ hộ nghèo\tdưới 1%"]),
+    # nor a wide one that mentions a signature in a row of a task table
+    ("<table><tr><td>TT</td><td>Nhiệm vụ</td><td>Chủ trì</td><td>Thời gian</td></tr>"
+     "<tr><td>1</td><td>TM. Ban Chỉ đạo<br>ký ban hành quy chế</td><td>Sở Nội vụ</td><td>Quý I/2026</td></tr></table>",
+     ["TT\tNhiệm vụ\tChủ trì\tThời gian", "1\tTM. Ban Chỉ đạo ký ban hành quy chế\tSở Nội vụ\tQuý I/2026"]),
+])
+def test_html_layout_tables_read_cell_after_cell(tmp_path, markup, lines):
+    path = tmp_path / "plan.html"
+    path.write_text(f"<html><body>{markup}</body></html>", encoding="utf-8")
+    text = read_document(path).raw_text
+    assert [line for line in text.split("\n") if line.strip()] == lines, repr(text)
 
 
 @pytest.mark.parametrize("frame", [
