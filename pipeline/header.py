@@ -248,6 +248,24 @@ def _place_name(words: list[str]) -> str:
     return " ".join(w[:1] + w[1:].lower() for w in words)
 
 
+JURISDICTION_LEVELS = ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ")
+
+
+def _jurisdiction_at(words: list[str], i: int) -> tuple[int, str, str] | None:
+    """The unit a local body's name goes on with ("GIÁM ĐỐC SỞ Y TẾ TỈNH QUẢNG TRỊ", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
+    HUYỆN KỲ ANH"): a level word and a place the gazetteer knows; (end, level, place), else None."""
+    for level_words in JURISDICTION_LEVELS:
+        n = len(level_words.split())
+        if " ".join(words[i:i + n]) != level_words:
+            continue
+        level = LEVEL_WORDS[level_words]
+        for end in range(min(len(words), i + n + 5), i + n, -1):
+            place = _place_name(words[i + n:end])
+            if resolve_place(level, spelling(place)) != (None, None):
+                return end, level, place
+    return None
+
+
 def _segments(block: str) -> list[Issuer] | None:
     """The bodies named one after the other in an issuer block (parent first); None if a word is left unread."""
     words = spelling(block.replace("HOÀ", "HÒA")).upper().replace(",", " ,").split()
@@ -305,6 +323,12 @@ def _segments(block: str) -> list[Issuer] | None:
                 i = stop
                 continue
             national = BP.HEADS.get(name, (None, None))[1] == "trung_uong" or name.startswith(("Bộ ", "Cục ", "Tổng cục "))
+            unit = None if national else _jurisdiction_at(words, end)
+            if unit:  # "SỞ Y TẾ TỈNH QUẢNG TRỊ": a department named with its province on one line
+                stop, level, place = unit
+                out.append(Issuer(f"{name} {level} {place}", level, place))
+                i = stop
+                continue
             out.append(Issuer(name, None, None, national))
             i = end
             continue

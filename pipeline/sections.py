@@ -64,6 +64,7 @@ class Outline:
     """All sections of one text, in order, with a lookup from offset to heading path."""
 
     sections: tuple[Section, ...]
+    breaks: tuple[int, ...] = ()  # where a closing block ends the outline so far (`build_outline`), ascending
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_starts", [s.start for s in self.sections])
@@ -74,6 +75,9 @@ class Outline:
         if i < 0:
             return []
         node = self.sections[i]
+        b = bisect.bisect_right(self.breaks, offset) - 1
+        if b >= 0 and self.breaks[b] > node.start:
+            return []  # after a signature and before the next heading: the opening of the part that follows
         chain = [self.sections[j] for j in node.path] + [node]
         return [s for s in chain if bullets or s.kind != "bullet"]
 
@@ -85,12 +89,22 @@ class Outline:
 
 @functools.lru_cache(maxsize=2)  # built for the run's heading paths and for the target extractor: once per text
 def build_outline(text: str) -> Outline:
-    """Find every heading and list item of `text` and link each to its parent."""
+    """Find every heading and list item of `text` and link each to its parent. A recipients or signature block
+    closes every open section: what follows it is another part (the plan a decision issues after its "Điều 3 …"
+    and signature, an appendix after the plan's signature), not the last article's text."""
+    from pipeline.closing import closing_blocks  # (closing reads `starts_item` from here)
+
+    breaks = tuple(end for _start, end in closing_blocks(text))
     sections: list[Section] = []
     stack: list[tuple[int, int]] = []  # (rank, index into sections)
     end = -1
+    next_break = 0
     for line in text.split("\n"):
         start, end = end + 1, end + 1 + len(line)
+        if next_break < len(breaks) and start > breaks[next_break]:
+            while next_break < len(breaks) and start > breaks[next_break]:
+                next_break += 1
+            stack.clear()
         first = line[:1]
         if first not in OPENERS and not first.isdecimal():
             continue  # (a blank line, a line that opens with a space: no marker either)
@@ -104,4 +118,4 @@ def build_outline(text: str) -> Outline:
         title = line[len(marker):].strip().split("\t")[0].strip()
         sections.append(Section(start, end, len(parent_path) + 1, marker, kind, title, parent_path))
         stack.append((rank, len(sections) - 1))
-    return Outline(tuple(sections))
+    return Outline(tuple(sections), breaks)

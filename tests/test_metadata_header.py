@@ -119,6 +119,13 @@ def test_issuer_from_the_header_block(header, issuer, province):
     ("NGHỊ QUYẾT\nVề bổ sung Kế hoạch phát triển kinh tế - xã hội năm 2025\nQUỐC HỘI\nCăn cứ Hiến pháp;\n", "Quốc hội"),
     ("Nghị quyết về kế hoạch đầu tư phát triển thuộc ngân sách nhà nước tỉnh hải dương năm 2009\n"
      "Hội đồng nhân dân tỉnh hải dương\nKhóa xiv, kỳ họp thứ 13\nXét đề nghị của Uỷ ban nhân dân tỉnh;\n", "HĐND tỉnh Hải Dương"),
+    # a department's authority line naming its province (a department's decision issuing a plan)
+    ("QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch phòng, chống bệnh không lây nhiễm năm 2025\n\nGIÁM ĐỐC SỞ Y TẾ TỈNH QUẢNG TRỊ\n\n"
+     "Căn cứ Quyết định số 15/2021/QĐ-UBND;\n", "Sở Y tế tỉnh Quảng Trị"),
+    ("QUYẾT ĐỊNH\nBan hành Kế hoạch phát triển giáo dục mầm non năm học 2025-2026\nTRƯỞNG PHÒNG VĂN HÓA - XÃ HỘI THÀNH PHỐ TAM ĐIỆP\n"
+     "Căn cứ Luật Giáo dục;\n", "Phòng Văn hóa - Xã hội thành phố Tam Điệp"),
+    # negative: a place the gazetteer does not know after the department is no jurisdiction
+    ("QUYẾT ĐỊNH\nBan hành Kế hoạch năm 2025\nGIÁM ĐỐC SỞ Y TẾ TỈNH ĐÔNG HẢI\nCăn cứ Luật;\n", None),
     # negative: a subject line that starts with a body's head word is not an authority
     ("QUYẾT ĐỊNH\nVỀ VIỆC\nBAN HÀNH QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ CỦA SỞ TƯ PHÁP\nCăn cứ Luật;\n", None),
 ])
@@ -133,6 +140,10 @@ def test_issuer_from_the_authority_line(text, issuer):
     # the authority line under the subject is not part of it (one line, wrapped, or a post before the body)
     ("QUYẾT ĐỊNH\nCÔNG BỐ THỦ TỤC HÀNH\nCHÍNH NỘI BỘ TRONG LĨNH VỰC ĐO ĐẠC\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Luật;\n",
      "Quyết định CÔNG BỐ THỦ TỤC HÀNH CHÍNH NỘI BỘ TRONG LĨNH VỰC ĐO ĐẠC"),
+    ("QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch phòng, chống bệnh không lây nhiễm năm 2025\n\nGIÁM ĐỐC SỞ Y TẾ TỈNH QUẢNG TRỊ\n\nCăn cứ Luật;\n",
+     "Quyết định về việc ban hành Kế hoạch phòng, chống bệnh không lây nhiễm năm 2025"),
+    ("QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026\nGIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ THÀNH PHỐ CẦN THƠ\nCăn cứ Luật;\n",
+     "Quyết định BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026"),
     ("QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH LỊCH PHỔ BIẾN THÔNG TIN THỐNG KÊ NĂM 2026 CỦA BỘ NỘI VỤ\nBỘ TRƯỞNG BỘ NỘI VỤ\nCăn cứ Luật;\n",
      "Quyết định VỀ VIỆC BAN HÀNH LỊCH PHỔ BIẾN THÔNG TIN THỐNG KÊ NĂM 2026 CỦA BỘ NỘI VỤ"),
     ("THÔNG BÁO\nVỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ\nCỤC TRƯỞNG CỤC\nHẢI QUAN\nCăn cứ Luật Hải quan;\n", "Thông báo VỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ"),

@@ -79,3 +79,53 @@ def test_attached_forms_open_an_appendix(line, appendix):
     text = f"I. MỤC TIÊU\n2.2. Chi ngân sách\n- Chi đầu tư phát triển.\n{line}\nTổng thu ngân sách\t1.000\n"
     path = build_outline(text).heading_path(text.index("Tổng thu"))
     assert (path is not None and path.startswith(line.rstrip(":"))) == appendix, path
+
+
+# A decision's closing (recipients, signature) ends its last article: the plan it issues opens after it, its
+# preamble under no heading and its own outline from the top ("I. MỤC TIÊU", not "Điều 3 … > I. MỤC TIÊU"); an
+# appendix after a plan's signature is not under the plan's last part, footnotes after it under no heading.
+DECISION = """QUYẾT ĐỊNH
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển thương mại điện tử năm 2026.
+Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT, KT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn Bình
+
+KẾ HOẠCH
+Phát triển thương mại điện tử năm 2026
+(Kèm theo Quyết định số 2150/QĐ-UBND ngày 12/5/2025 của UBND tỉnh)
+Căn cứ Nghị định số 52/2013/NĐ-CP ngày 16/5/2013 của Chính phủ;
+I. MỤC TIÊU
+- Tỷ lệ doanh nghiệp tham gia sàn giao dịch đạt 60%.
+"""
+PLAN_WITH_APPENDIX = """PHẦN I. MỤC TIÊU
+1. Chỉ tiêu
+PHẦN II. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính bố trí kinh phí.
+Nơi nhận:
+- Sở Tài chính;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn Hùng
+
+[1] Chương trình số 30-CTr/TU ngày 29/12/2017 của Thành ủy.
+Phụ lục I
+1. Danh mục dự án
+"""
+
+
+@pytest.mark.parametrize("text, phrase, path", [
+    (DECISION, "Căn cứ Nghị định", None),
+    (DECISION, "(Kèm theo", None),
+    (DECISION, "Tỷ lệ doanh nghiệp", "I MỤC TIÊU"),
+    (DECISION, "Giám đốc Sở", "Điều 3 Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương chịu t…"),  # before it: unchanged
+    (PLAN_WITH_APPENDIX, "[1] Chương trình", None),
+    (PLAN_WITH_APPENDIX, "Danh mục dự án", "Phụ lục I > 1 Danh mục dự án"),
+    (PLAN_WITH_APPENDIX, "Sở Tài chính bố trí", "PHẦN II TỔ CHỨC THỰC HIỆN > 1 Sở Tài chính bố trí kinh phí."),
+])
+def test_a_closing_block_ends_the_open_sections(text, phrase, path):
+    assert build_outline(text).heading_path(text.index(phrase)) == path
