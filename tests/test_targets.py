@@ -1299,6 +1299,7 @@ def test_series_of_years_in_brackets(text, expected):
     assert [(t.indicator, t.value, t.year, t.comparator) for t in extract_targets(text)] == expected
 
 
+
 # A change stated after a level ("…, tăng 8% so với dự toán năm 2025", "…, tăng bình quân 2%/năm") is the change of
 # the same indicator: what follows it is its baseline, not its name.
 @pytest.mark.parametrize("text,indicator,canonical_id", [
@@ -1740,6 +1741,10 @@ def test_kinds_list_of_a_body_is_not_in_the_indicator(text, indicator):
     ("Theo dự báo, nhu cầu điện giai đoạn 2026 - 2030 tăng bình quân 12%/năm.", []),
     ("Tỷ lệ bản tin dự báo thời tiết chính xác đạt 85%.", [85]),
     ("Dự báo, cảnh báo thiên tai kịp thời, phấn đấu đến năm 2030 tỷ lệ dự báo chính xác đạt 90%.", [90]),
+    # a forecast opening a line or a sentence anywhere in the text, not only the text's first
+    ("I. BỐI CẢNH\n- Dự báo đến năm 2030, dân số toàn tỉnh khoảng 1,5 triệu người.", []),
+    ("I. BỐI CẢNH\nKinh tế phục hồi. Dự báo nhu cầu điện giai đoạn 2026 - 2030 tăng bình quân 12%/năm.", []),
+    ("I. MỤC TIÊU\n- Dự báo, cảnh báo thiên tai kịp thời, phấn đấu đến năm 2030 tỷ lệ dự báo chính xác đạt 90%.", [90]),
 ])
 def test_a_forecast_is_no_target(text, values):
     assert [t.value for t in extract_targets(text)] == values
