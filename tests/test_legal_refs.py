@@ -1496,6 +1496,18 @@ def test_a_verb_opening_a_power_or_a_task_is_no_document(text):
     assert [r for r in extract_legal_refs(text) if r.code is None] == []
 
 
+# … but in a list the item before opens with a citing word ("Căn cứ", "Thực hiện"), the list is one of documents cited: the
+# type word after ";" opens the next citation.
+@pytest.mark.parametrize("text,doc_type", [
+    ("Căn cứ Luật Tổ chức chính quyền địa phương;\nHướng dẫn thực hiện công tác thi đua, khen thưởng năm 2026;", "Hướng dẫn"),
+    ("Thực hiện Nghị quyết số 09-NQ/TW ngày 28/01/2022 của Bộ Chính trị; Quy định về tiêu chuẩn chức danh cán bộ lãnh đạo, "
+     "quản lý;", "Quy định"),
+    ("- Căn cứ Nghị định số 30/2020/NĐ-CP;\nQuy định về chế độ làm việc đối với giáo viên phổ thông;", "Quy định"),
+])
+def test_a_type_word_after_a_citation_item_is_a_citation(text, doc_type):
+    assert doc_type in [r.doc_type for r in extract_legal_refs(text) if r.code is None]
+
+
 @pytest.mark.parametrize("text, issuer", [
     # negatives: the same type with its issuer, or after a citing word
     ("Căn cứ Nghị định số 33/2023/NĐ-CP; Quyết định của Ủy ban nhân dân tỉnh về ban hành quy chế phối hợp;", "Ủy ban nhân dân tỉnh"),

@@ -406,6 +406,9 @@ VERB_TYPES = frozenset({"Quyết định", "Quy định", "Hướng dẫn", "K�
 VERB_OBJECT = regex.compile(r"việc\b")
 # Where an item of a list opens: after ";" (a list of citations goes on after "," or "và": "Nghị quyết 35/NQ-CP và Kế hoạch …").
 ITEM_OPENING = regex.compile(r";\s*$")
+# … unless the item before opens with a citing word: then the list is one of documents cited ("Căn cứ Luật …;⏎Hướng dẫn
+# thực hiện công tác thi đua …;", "Thực hiện Nghị quyết số 09-NQ/TW …; Quy định về tiêu chuẩn chức danh …;").
+CITING_ITEM = regex.compile(r"^[\s\-+•*]*(?:Căn\s+cứ|Thực\s+hiện)(?![\p{L}\p{M}])")
 # (types known only by name are read by NAMED_DOCUMENT, which asks more of a name)
 _UNNUMBERED_TYPES = [n for n in DOC_TYPE_NAMES if n not in ('Luật', 'Bộ luật', 'Lệnh', 'Hiến pháp', 'Chiến lược', 'Quy hoạch', 'Khung')]
 # "các Quyết định của Thủ tướng Chính phủ", "các Nghị quyết của Bộ Chính trị": a kind of
