@@ -1409,6 +1409,11 @@ def test_documents_by_their_issuers_in_a_list(text, found):
      "phối hợp giữa Hội Liên hiệp Phụ nữ tỉnh và Sở Giáo dục và Đào tạo giai đoạn 2026 - 2030"),
     # negative: no "giữa"
     ("Theo Kế hoạch của UBND tỉnh về phát triển du lịch và Sở Văn hóa có trách nhiệm.", "phát triển du lịch"),
+    # negatives: a "giữa" before the type word is not in the title
+    ("Tăng cường phối hợp giữa các ngành theo Kế hoạch phát triển du lịch cộng đồng và Sở Y tế tổ chức kiểm tra.",
+     "phát triển du lịch cộng đồng"),
+    ("Bảo đảm liên thông giữa các cấp, thực hiện Đề án chuyển đổi số tỉnh và Sở Khoa học và Công nghệ hướng dẫn.",
+     "chuyển đổi số tỉnh"),
 ])
 def test_a_title_naming_the_parties_of_a_coordination(text, title):
     assert [r.title for r in extract_legal_refs(text)] == [title]

@@ -286,7 +286,9 @@ TITLE_STOP = r"""
       | (?<!\bđến|\d)\s+năm\s+\d | \s+(?:số|ngày)\s+\d
       | (?<=\d),\s+(?!tầm\ nhìn|định\ hướng)   # "… 2021 - 2030, đánh dấu …" (but "…, tầm nhìn đến năm 2050")
       | \s+phù\ hợp\b | \s+trong\s+(?:bối\ cảnh|tình\ hình|thời\ gian|năm)\b | \s+trên\s+địa\ bàn\b
-      | \s+và\s+\p{Lu}(?<!\bgiữa\s[^;.\n]{1,80})   # (not the second party of "giữa A và B": "Quy chế phối hợp giữa UBND tỉnh và Ủy ban MTTQ …")
+      | \s+và\s+\p{Lu}(?<!\bgiữa\s(?:(?!""" + _alternation(DOC_TYPE_NAMES) + r""")[^;.\n]){1,80})   # (not the second party of "giữa A
+        # và B": "Quy chế phối hợp giữa UBND tỉnh và Ủy ban MTTQ …"; a "giữa" before the type word is not in the name: "phối hợp giữa
+        # các ngành theo Kế hoạch phát triển du lịch cộng đồng và Sở Y tế tổ chức …")
       | \s+và\s+(?:các|những|xây\ dựng|ban\ hành|thực\ hiện|triển\ khai|hướng\ dẫn|pháp\ luật|văn\ bản|quy\ định
                   |gửi|báo\ cáo|tổng\ hợp|đề\ xuất|kiến\ nghị)\b   # "… Kế hoạch truyền thông về Chương trình và gửi về Sở …"
       | \s+vào\s+\p{Lu}
