@@ -1277,6 +1277,10 @@ def test_party_committees_named_by_their_kinds(text, expected):
     ("Phòng Nội vụ huyện, Sở Nội vụ phối hợp rà soát.", {"Phòng Nội vụ huyện": "assigned", "Sở Nội vụ": "assigned"}),
     ("Phòng Quản lý Công nghiệp, Sở Tài chính và Sở Xây dựng phối hợp thẩm định.",
      {"Phòng Quản lý Công nghiệp": "assigned", "Sở Tài chính": "assigned", "Sở Xây dựng": "assigned"}),
+    # a district's or commune's office (names.tsv, Nghị định 45/2025/NĐ-CP) is no unit of the department after it
+    ("Phòng Giáo dục và Đào tạo, Sở Y tế phối hợp tổ chức kiểm tra.", {"Phòng Giáo dục và Đào tạo": "assigned", "Sở Y tế": "assigned"}),
+    ("Phòng Tài chính - Kế hoạch, Sở Tài chính chủ trì tham mưu bố trí kinh phí.",
+     {"Phòng Tài chính - Kế hoạch": "lead", "Sở Tài chính": "lead"}),
 ])
 def test_a_unit_named_with_its_department(text, expected):
     assert named(text) == expected

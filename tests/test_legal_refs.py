@@ -1409,6 +1409,11 @@ def test_documents_by_their_issuers_in_a_list(text, found):
      "phối hợp giữa Hội Liên hiệp Phụ nữ tỉnh và Sở Giáo dục và Đào tạo giai đoạn 2026 - 2030"),
     # negative: no "giữa"
     ("Theo Kế hoạch của UBND tỉnh về phát triển du lịch và Sở Văn hóa có trách nhiệm.", "phát triển du lịch"),
+    # negatives: a "giữa" before the type word is not in the title
+    ("Tăng cường phối hợp giữa các ngành theo Kế hoạch phát triển du lịch cộng đồng và Sở Y tế tổ chức kiểm tra.",
+     "phát triển du lịch cộng đồng"),
+    ("Bảo đảm liên thông giữa các cấp, thực hiện Đề án chuyển đổi số tỉnh và Sở Khoa học và Công nghệ hướng dẫn.",
+     "chuyển đổi số tỉnh"),
 ])
 def test_a_title_naming_the_parties_of_a_coordination(text, title):
     assert [r.title for r in extract_legal_refs(text)] == [title]
@@ -1494,6 +1499,18 @@ def test_a_law_name_after_a_break_or_a_head_word_is_still_read(text, title):
 ])
 def test_a_verb_opening_a_power_or_a_task_is_no_document(text):
     assert [r for r in extract_legal_refs(text) if r.code is None] == []
+
+
+# … but in a list the item before opens with a citing word ("Căn cứ", "Thực hiện"), the list is one of documents cited: the
+# type word after ";" opens the next citation.
+@pytest.mark.parametrize("text,doc_type", [
+    ("Căn cứ Luật Tổ chức chính quyền địa phương;\nHướng dẫn thực hiện công tác thi đua, khen thưởng năm 2026;", "Hướng dẫn"),
+    ("Thực hiện Nghị quyết số 09-NQ/TW ngày 28/01/2022 của Bộ Chính trị; Quy định về tiêu chuẩn chức danh cán bộ lãnh đạo, "
+     "quản lý;", "Quy định"),
+    ("- Căn cứ Nghị định số 30/2020/NĐ-CP;\nQuy định về chế độ làm việc đối với giáo viên phổ thông;", "Quy định"),
+])
+def test_a_type_word_after_a_citation_item_is_a_citation(text, doc_type):
+    assert doc_type in [r.doc_type for r in extract_legal_refs(text) if r.code is None]
 
 
 @pytest.mark.parametrize("text, issuer", [

@@ -1299,6 +1299,18 @@ def test_series_of_years_in_brackets(text, expected):
     assert [(t.indicator, t.value, t.year, t.comparator) for t in extract_targets(text)] == expected
 
 
+# A year in brackets after a value that opens a value of its own ("đạt 45% (năm 2025 đạt 43%)", "giảm còn 2% (năm 2025 là
+# 4,5%)") states the baseline, not the year of the value before it: that value stays the plan's (its year from the heading).
+@pytest.mark.parametrize("text,expected", [
+    ("KẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\nI. MỤC TIÊU\n- Tỷ lệ hộ nghèo giảm còn 2% (năm 2025 là 4,5%).", [(2, 2026)]),
+    ("KẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\nI. MỤC TIÊU\n- Tỷ lệ che phủ rừng đạt 45% (năm 2025 đạt 43%).", [(45, 2026)]),
+    # (a year alone in the brackets is the value's own)
+    ("KẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\nI. MỤC TIÊU\n- Tỷ lệ che phủ rừng đạt 45% (năm 2028).", [(45, 2028)]),
+])
+def test_a_bracketed_year_with_its_own_value_is_a_baseline(text, expected):
+    assert [(t.value, t.year) for t in extract_targets(text)] == expected
+
+
 # A change stated after a level ("…, tăng 8% so với dự toán năm 2025", "…, tăng bình quân 2%/năm") is the change of
 # the same indicator: what follows it is its baseline, not its name.
 @pytest.mark.parametrize("text,indicator,canonical_id", [
@@ -1740,6 +1752,10 @@ def test_kinds_list_of_a_body_is_not_in_the_indicator(text, indicator):
     ("Theo dự báo, nhu cầu điện giai đoạn 2026 - 2030 tăng bình quân 12%/năm.", []),
     ("Tỷ lệ bản tin dự báo thời tiết chính xác đạt 85%.", [85]),
     ("Dự báo, cảnh báo thiên tai kịp thời, phấn đấu đến năm 2030 tỷ lệ dự báo chính xác đạt 90%.", [90]),
+    # a forecast opening a line or a sentence anywhere in the text, not only the text's first
+    ("I. BỐI CẢNH\n- Dự báo đến năm 2030, dân số toàn tỉnh khoảng 1,5 triệu người.", []),
+    ("I. BỐI CẢNH\nKinh tế phục hồi. Dự báo nhu cầu điện giai đoạn 2026 - 2030 tăng bình quân 12%/năm.", []),
+    ("I. MỤC TIÊU\n- Dự báo, cảnh báo thiên tai kịp thời, phấn đấu đến năm 2030 tỷ lệ dự báo chính xác đạt 90%.", [90]),
 ])
 def test_a_forecast_is_no_target(text, values):
     assert [t.value for t in extract_targets(text)] == values

@@ -494,11 +494,13 @@ def _council_committees(text: str, start: int) -> Mention | None:
 def _without_parents_of_units(text: str, named: list[Mention]) -> list[Mention]:
     """`named` without the body a unit is named with: "Phòng Nghiệp vụ Y - Dược, Sở Y tế chủ trì …" is the unit of the Sở
     (a department's or the police's office, not a commune's own office nor one with its level: "Phòng Kinh tế, Sở Công
-    Thương phối hợp …" are two bodies)."""
+    Thương phối hợp …" are two bodies; nor a district's or commune's office of names.tsv: "Phòng Giáo dục và Đào tạo, Sở Y
+    tế phối hợp …", "Phòng Tài chính - Kế hoạch, Sở Tài chính …" are two bodies too)."""
     out: list[Mention] = []
     for m in named:
         unit = out[-1] if out else None
         if (unit is not None and unit.kind == "phong" and unit.canonical not in COMMUNE_OFFICES
+                and P.HEADS.get(unit.canonical, ("", None))[1] not in P.PEOPLES_COMMITTEE_OFFICE_LEVELS
                 and not OWN_LEVEL.search(unit.canonical) and P.PARENT_OF_UNIT.match(m.canonical)
                 and P.UNIT_AND_PARENT.fullmatch(text, unit.end, m.start) and P.PARENT_ENDS_LIST.match(text, m.end)):
             out[-1] = Mention(unit.start, m.end, unit.name, unit.canonical, unit.kind, unit.level, text[unit.start:m.end])

@@ -440,6 +440,9 @@ LIST_JOINT = regex.compile(r"\s*(?:,|;|và|cùng)\s*")
 # the list ends with the parent (its task follows, not another item).
 UNIT_AND_PARENT = regex.compile(r"[ \t]*(?:,|[-–])[ \t]*")
 PARENT_ENDS_LIST = regex.compile(r"[ \t]+(?!và(?![\p{L}\p{M}]))\p{Ll}")
+# The levels of the offices of a people's committee in names.tsv (Nghị định 45/2025/NĐ-CP, 150/2025/NĐ-CP): such an
+# office belongs to its district or commune, never to the department named after it.
+PEOPLES_COMMITTEE_OFFICE_LEVELS = frozenset({"huyen", "xa"})
 PARENT_OF_UNIT = regex.compile(r"(?:Sở|Công\s+an|Bộ(?!\s+(?:Chỉ\s+huy|Tư\s+lệnh)))(?![\p{L}\p{M}])")
 # A distribution list: consecutive short dash lines, two of which say why ("(để b/c)", "(để ph/h)", "(để biết)").
 DASH_LINE_RUN = regex.compile(r"(?:^[ \t]*[-+•][ \t]*[^\n]{1,120}(?:\n|$))(?:^[ \t]*[-+•][ \t]*[^\n]{1,120}(?:\n|$))+", regex.MULTILINE)

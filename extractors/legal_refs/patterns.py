@@ -286,7 +286,9 @@ TITLE_STOP = r"""
       | (?<!\bđến|\d)\s+năm\s+\d | \s+(?:số|ngày)\s+\d
       | (?<=\d),\s+(?!tầm\ nhìn|định\ hướng)   # "… 2021 - 2030, đánh dấu …" (but "…, tầm nhìn đến năm 2050")
       | \s+phù\ hợp\b | \s+trong\s+(?:bối\ cảnh|tình\ hình|thời\ gian|năm)\b | \s+trên\s+địa\ bàn\b
-      | \s+và\s+\p{Lu}(?<!\bgiữa\s[^;.\n]{1,80})   # (not the second party of "giữa A và B": "Quy chế phối hợp giữa UBND tỉnh và Ủy ban MTTQ …")
+      | \s+và\s+\p{Lu}(?<!\bgiữa\s(?:(?!""" + _alternation(DOC_TYPE_NAMES) + r""")[^;.\n]){1,80})   # (not the second party of "giữa A
+        # và B": "Quy chế phối hợp giữa UBND tỉnh và Ủy ban MTTQ …"; a "giữa" before the type word is not in the name: "phối hợp giữa
+        # các ngành theo Kế hoạch phát triển du lịch cộng đồng và Sở Y tế tổ chức …")
       | \s+và\s+(?:các|những|xây\ dựng|ban\ hành|thực\ hiện|triển\ khai|hướng\ dẫn|pháp\ luật|văn\ bản|quy\ định
                   |gửi|báo\ cáo|tổng\ hợp|đề\ xuất|kiến\ nghị)\b   # "… Kế hoạch truyền thông về Chương trình và gửi về Sở …"
       | \s+vào\s+\p{Lu}
@@ -406,6 +408,9 @@ VERB_TYPES = frozenset({"Quyết định", "Quy định", "Hướng dẫn", "K�
 VERB_OBJECT = regex.compile(r"việc\b")
 # Where an item of a list opens: after ";" (a list of citations goes on after "," or "và": "Nghị quyết 35/NQ-CP và Kế hoạch …").
 ITEM_OPENING = regex.compile(r";\s*$")
+# … unless the item before opens with a citing word: then the list is one of documents cited ("Căn cứ Luật …;⏎Hướng dẫn
+# thực hiện công tác thi đua …;", "Thực hiện Nghị quyết số 09-NQ/TW …; Quy định về tiêu chuẩn chức danh …;").
+CITING_ITEM = regex.compile(r"^[\s\-+•*]*(?:Căn\s+cứ|Thực\s+hiện)(?![\p{L}\p{M}])")
 # (types known only by name are read by NAMED_DOCUMENT, which asks more of a name)
 _UNNUMBERED_TYPES = [n for n in DOC_TYPE_NAMES if n not in ('Luật', 'Bộ luật', 'Lệnh', 'Hiến pháp', 'Chiến lược', 'Quy hoạch', 'Khung')]
 # "các Quyết định của Thủ tướng Chính phủ", "các Nghị quyết của Bộ Chính trị": a kind of

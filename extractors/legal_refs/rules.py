@@ -289,7 +289,8 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
             continue  # "theo Kế hoạch bồi dưỡng công chức, viên chức hàng năm": one each year, a kind of plan
         if m.group("doc_type") == "Quyết định" and title and P.ACT_OF_DECISION.match(title):
             continue  # "Quyết định thu hồi giấy phép …": a kind of decision, one per case
-        if m.group("doc_type") in P.VERB_TYPES and title and (P.VERB_OBJECT.match(m.group("title")) or issuer is None and P.ITEM_OPENING.search(text, max(0, m.start() - 12), m.start())):
+        if m.group("doc_type") in P.VERB_TYPES and title and (P.VERB_OBJECT.match(m.group("title")) or issuer is None and P.ITEM_OPENING.search(text, max(0, m.start() - 12), m.start())
+                                                                  and not P.CITING_ITEM.match(_item_before(text, m.start()))):
             continue  # "…; Quyết định điều chỉnh mức giá …", "Quyết định việc thành lập …": a power or a task, its verb opening it
         if issuer is None and name_words < P.MIN_TITLE_WORDS:
             continue  # "căn cứ Quyết định thi hành", "theo Kế hoạch kiểm tra": a kind of document, not a name

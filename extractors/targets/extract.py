@@ -1245,7 +1245,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         q = replace(q, unit="%/năm")  # "Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm"
     # "Tỷ lệ hộ nghèo giảm 1,5%": the value is the change, unless a link word brings the measure to it ("giảm còn 1,5%")
     change = direction in ("increase", "decrease") and not _to_level(text[clause_start:q.end])
-    if year is None and not P.YEAR_OF_SERIES.search(text, clause_start, q.start) and (after := P.YEAR_AFTER_VALUE.match(text, q.end)) is not None:
+    if year is None and not P.YEAR_OF_SERIES.search(text, clause_start, q.start) and (after := P.YEAR_AFTER_VALUE.match(text, q.end)) is not None \
+            and not P.YEAR_OPENS_VALUE.match(text, after.end()):
         year = int(after.group("year"))  # "…; tỷ lệ đô thị hóa đạt 45% (năm 2030)": the year right after the value is its own
     row = _target(ctx, q, indicator, start, end, comparator, direction, scope, rule, year=year, change=change)
     if row.year is not None and ctx.first_year and row.year < ctx.first_year:

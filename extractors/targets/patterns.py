@@ -444,8 +444,9 @@ OWN_PLEDGE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|quyết\s+t
 BESIDES_BEFORE = regex.compile(r"^[\s\-+•*]*(?:(?i:(?:trong\s+|đến\s+)?năm)[^\S\n]+\d{4}[\s,]*)?(?i:ngoài)[^\S\n]+(?:(?i:số)[^\S\n]+)?$")
 # A forecast: "dự báo" opening a clause ("Dự báo đến năm 2030, dân số toàn tỉnh khoảng 1,5 triệu người", "…, dự báo tốc
 # độ tăng trưởng GRDP … khoảng 10 - 10,5%/năm", "Theo dự báo, …") says what is expected to happen, not what the plan
-# commits to; "dự báo" inside a name ("Tỷ lệ bản tin dự báo … chính xác") opens no clause.
-FORECAST_OPENS = regex.compile(r"(?:^|[,;:(])[\s\-+•*]*(?i:(?:theo\s+)?dự\s+báo)(?![\p{L}\p{M}])")
+# commits to; "dự báo" inside a name ("Tỷ lệ bản tin dự báo … chính xác") opens no clause. (Searched from the sentence's
+# start: `\G` is that start, a line's or one after a full stop; "^" would be the text's only.)
+FORECAST_OPENS = regex.compile(r"(?:\G|[,;:(])[\s\-+•*]*(?i:(?:theo\s+)?dự\s+báo)(?![\p{L}\p{M}])")
 # What turns the clause after a forecast into a pledge ("Dự báo, cảnh báo kịp thời, phấn đấu … đạt 90%"); a year
 # alone does not ("Dự báo đến năm 2030, dân số …").
 PLEDGE_AFTER_FORECAST = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|quyết\s+tâm|" + TARGET_NOUN + r")(?![\p{L}\p{M}]))")
