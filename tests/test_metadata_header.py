@@ -63,6 +63,35 @@ def test_issue_date(header, date):
     assert fields["issue_date"] == date
 
 
+@pytest.mark.parametrize("header, date", [
+    # a PDF's right column keeps the original's line breaks: the date wraps after the day, after "ngày" or the place
+    ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ CẦN THƠ\tĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 157/KH-UBND\tCần Thơ, ngày 18\ntháng 11 năm 2025\n", "2025-11-18"),
+    ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HỒ CHÍ MINH\tĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 174/KH-UBND\tThành phố Hồ Chí Minh, ngày\n18 tháng 11 năm 2025\n", "2025-11-18"),
+    ("BỘ TÀI CHÍNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 12/KH-BTC\tHà Nội,\n\tngày 05 tháng 3 năm 2026\n", "2026-03-05"),
+    ("UBND TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 45/KH-SYT\t*Nghệ An, ngày 20 tháng*\n*11 năm 2025*\n", "2025-11-20"),
+])
+def test_issue_date_wrapped_in_the_headers_right_column(header, date):
+    fields = document_fields(normalise(header + "\nKẾ HOẠCH\n\nPhát triển kinh tế số\n\nI. MỤC TIÊU\n").text)
+    assert fields["issue_date"] == date
+
+
+@pytest.mark.parametrize("text", [
+    # negative: no place-and-date line in the header; a wrapped date under the title is a citation's, not the issue date
+    "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH NINH BÌNH\tĐộc lập - Tự do - Hạnh phúc\nSố: 193/KH-UBND\n"
+    "KẾ HOẠCH\nTriển khai Chỉ thị số 20-CT/TU của Tỉnh ủy Ninh Bình, ngày\n10 tháng 10 năm 2024 về cây xanh\n\nI. MỤC TIÊU\n",
+    "KẾ HOẠCH\nPhát triển kinh tế số\nI. MỤC TIÊU\nBáo cáo gửi Sở Tài chính trước ngày\n15 tháng 12 năm 2025 tại Hà Nội, ngày\n20 tháng 12 năm 2025\n",
+])
+def test_a_wrapped_date_after_the_title_is_no_issue_date(text):
+    from pipeline import header
+
+    zone = header.header_zone(text)  # as the reader gives it (the one-line date of a joined title is PLACE_DATE's, not this rule's)
+    assert header.issue_date(zone) is None
+
+
 @pytest.mark.parametrize("text, date", [
     ("LUẬT\nDỮ LIỆU\nĐiều 1. Phạm vi\n…\nLuật này được Quốc hội nước Cộng hoà xã hội chủ nghĩa Việt Nam khoá XV, kỳ họp thứ 8 "
      "thông qua ngày 30 tháng 11 năm 2024.\n", "2024-11-30"),
