@@ -10,7 +10,7 @@ from pipeline.normalise import normalise
 @pytest.mark.parametrize("header, issuer, number", [
     # a crawled header cell wrapped inside the issuer's name, the number on its own line
     ("|\nỦY BAN NHÂN\nDÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n|\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\n|\nSố:\n2820/QĐ-UBND\n|\n",
-     "UBND thành phố Hồ Chí Minh", "2820/QĐ-UBND"),
+     "UBND Thành phố Hồ Chí Minh", "2820/QĐ-UBND"),
     # the issuer on one line once the wrap step joined it
     ("ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 182/KH-UBND\n",
      "UBND tỉnh Đồng Nai", "182/KH-UBND"),
@@ -140,6 +140,21 @@ def test_issuer_from_the_header_block(header, issuer, province):
     assert fields["issuer"] == issuer
     if province or issuer:
         assert fields["province"] == province
+
+
+@pytest.mark.parametrize("header, issuer", [
+    # a unit named after a person or with a number: its unit word is part of its proper name (NĐ 30/2020 Phụ lục II)
+    ("|\nỦY BAN NHÂN\nDÂN THÀNH PHỐ HỒ CHÍ MINH\n|\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 174/KH-UBND\n",
+     "UBND Thành phố Hồ Chí Minh"),
+    ("SỞ Y TẾ\nTHÀNH PHỐ HỒ CHÍ MINH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-SYT\n", "Sở Y tế Thành phố Hồ Chí Minh"),
+    ("ỦY BAN NHÂN DÂN\nQUẬN 1\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\n", "UBND Quận 1"),
+    # negatives: a unit named with a place name keeps its unit word in lower case
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 157/KH-UBND\n", "UBND thành phố Cần Thơ"),
+    ("UBND TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc\nSố: 45/KH-SYT\n", "Sở Y tế tỉnh Nghệ An"),
+])
+def test_a_unit_named_after_a_person_or_a_number_keeps_its_capital(header, issuer):
+    fields = document_fields(normalise(header + "\nKẾ HOẠCH\n\nPhát triển kinh tế số\n\nI. MỤC TIÊU\n").text)
+    assert fields["issuer"] == issuer
 
 
 @pytest.mark.parametrize("text, issuer", [
@@ -314,7 +329,7 @@ def test_period_from_the_title_or_its_restatement(text, period):
      "Công văn về việc trả lời phản ánh kiến nghị", "Cục Thuế"),
     ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 5155/SGDĐT-GDTX\nVề hướng dẫn đánh giá trung tâm học tập cộng đồng\n"
      "Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025\nKính gửi: Các trung tâm\n",
-     "Công văn về hướng dẫn đánh giá trung tâm học tập cộng đồng", "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh"),
+     "Công văn về hướng dẫn đánh giá trung tâm học tập cộng đồng", "Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh"),
     # negative: a preamble line that cites who enacted another document names neither title nor issuer
     ("Căn cứ Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh ban hành Quy định về quản lý;\nĐiều 1. Nội dung\n", None, None),
 ])
