@@ -53,6 +53,14 @@ PLACE = r"\p{Lu}[\p{L}]*(?:[ \t]+\p{Lu}[\p{L}]*){0,4}"
 PLACE_DATE = regex.compile(
     rf"(?m)(?:(?:^|(?<=[\t|]))[ \t]*(?P<place>{PLACE})[ \t]*,?|(?<![\p{{L}}\d/-])(?P<place2>{PLACE})[ \t]*,)[ \t]*ngày[ \t]*(?P<day>\d{{1,2}})?[ \t]*tháng[ \t]*(?P<month>\d{{1,2}})?[ \t]*năm\s*(?P<year>(?:19|20)\d\d)(?!\d)"
 )
+# …wrapped in the header's right column (a PDF's or a converted copy's column keeps the line breaks of the original:
+# "Cần Thơ, ngày 18⏎tháng 11 năm 2025", "Thành phố Hồ Chí Minh, ngày⏎18 tháng 11 năm 2025"): one line break between
+# any two of its words, the place with its comma. Read only before the title heading (issue_date), where no citation is.
+DATE_WRAP = r"[ \t*_]*(?:\n[ \t|*_]*)?"
+WRAPPED_PLACE_DATE = regex.compile(
+    rf"(?<![\p{{L}}\d/-])(?P<place>{PLACE})[ \t]*,{DATE_WRAP}ngày{DATE_WRAP}(?P<day>\d{{1,2}})?{DATE_WRAP}tháng{DATE_WRAP}"
+    rf"(?P<month>\d{{1,2}})?{DATE_WRAP}năm{DATE_WRAP}(?P<year>(?:19|20)\d\d)(?!\d)"
+)
 
 # --- the type heading and its subject -------------------------------------------------------------------------
 # The types are the legal and administrative forms (extractors/legal_refs/doc_types.tsv: Luật Ban hành văn bản
@@ -378,9 +386,21 @@ def doc_number(zone: str) -> str | None:
     return f"{m.group('number')}-{m.group('party')}"
 
 
+def _before_title(zone: str) -> str:
+    """The header block above the type heading ("KẾ HOẠCH", "QUYẾT ĐỊNH"); nothing when no heading is found."""
+    pos = 0
+    for line in zone.split("\n"):
+        for cell in CELL_SPLIT.split(line):
+            clean = MARKS.sub("", cell).strip()
+            if clean and TYPE_HEADING.match(clean) and not CITES_A_NUMBER.match(clean):
+                return zone[:pos]
+        pos += len(line) + 1
+    return ""
+
+
 def issue_date(zone: str) -> str | None:
     """The place-and-date line's date as ISO text; "2026-04" or "2026" when the day (and month) were left blank."""
-    m = PLACE_DATE.search(zone)
+    m = PLACE_DATE.search(zone) or WRAPPED_PLACE_DATE.search(_before_title(zone))
     if not m:
         return None
     day, month, year = m.group("day"), m.group("month"), m.group("year")

@@ -10,6 +10,7 @@ import hashlib
 import html
 import re
 import unicodedata
+from html.entities import html5 as html5_entities
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -349,6 +350,20 @@ def read_html(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list
     return _html_text(parser.parts, parser.kept), (), (), _decoding_notes(encoding, warnings)
 
 
+# The parser has decoded the page's references once (convert_charrefs), so its text is what a browser shows. A
+# portal that escapes twice shows "&nbsp;", "&lt;" literally ("&amp;nbsp;" in its source): a complete reference
+# with its semicolon in the shown text is that mistake and is decoded again. Nothing else is: a shown "Q&notes",
+# "R&D&copy" or "&lt" without its semicolon is text (a second html.unescape made them "Q¬es", "R&D©").
+DOUBLE_ESCAPED = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+
+def _decode_reference(m: re.Match) -> str:
+    """A complete reference shown literally, decoded; a name HTML does not define as a whole ("&notes;") stays."""
+    ref = m.group()
+    return html.unescape(ref) if ref[1] == "#" or ref[1:] in html5_entities else ref
+
+
 def _html_text(parts: list[str], kept: set[int]) -> str:
     """The parts joined; outside a <pre>, the spaces the tags' layout left at a line's or a cell's
     edge go and a row's first cell starts its line; a <pre>'s text stays as it is (its indentation
@@ -358,7 +373,7 @@ def _html_text(parts: list[str], kept: set[int]) -> str:
         if part is not None and k not in kept:
             run.append(part)
             continue
-        text = html.unescape("".join(run))
+        text = DOUBLE_ESCAPED.sub(_decode_reference, "".join(run))
         text = re.sub(r" *([\t\n]) *", r"\1", text)  # spaces the tags' layout left at a line's or a cell's edge
         out.append(re.sub(r"\n\t", "\n", text))  # a row's first cell starts the line
         run = []

@@ -196,10 +196,35 @@ def _document_fields(text: str) -> dict:
         issuer = f"{issuer} {district}"
     elif issuer and level in ("tỉnh", "thành phố") and province and province not in issuer and issuer.split()[-1] == level:
         issuer = f"{issuer} {province}"
-    fields.update(issuer=issuer, province=province, district=district)
+    fields.update(issuer=proper_unit_name(issuer), province=province, district=district)
     fields["period_start"], fields["period_end"] = _period(fields["title"], head)
     fields["signer"] = _signer(text)
     return fields
+
+
+UNIT_LEVEL = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+
+
+@functools.lru_cache(maxsize=1)
+def _named_unit() -> regex.Pattern:
+    """A unit named with a number or after a person or an event, at a name's end (pipeline/data/named_units.tsv)."""
+    from extractors.vocabulary import load_tsv
+
+    rows = load_tsv(Path(__file__).resolve().parent / "data" / "named_units.tsv")
+    named = [rf"{regex.escape(level)}[ \t]+{regex.escape(name)}" for level, name, *_ in rows]
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:{UNIT_LEVEL}[ \t]+\d{{1,2}}|{'|'.join(named)})[ \t]*$")
+
+
+def proper_unit_name(name: str | None) -> str | None:
+    """A body of a unit named with a number or after a person or an event, its unit word capitalised as the unit's
+    proper name (NĐ 30/2020/NĐ-CP Phụ lục II, II.3.c: "UBND thành phố Hồ Chí Minh" → "UBND Thành phố Hồ Chí Minh",
+    "UBND quận 1" → "UBND Quận 1"); other names as they are."""
+    if not name:
+        return name
+    m = _named_unit().search(name)
+    if not m:
+        return name
+    return name[: m.start()] + name[m.start()].upper() + name[m.start() + 1:]
 
 
 def document_row(text: str, raw_text: str) -> dict:

@@ -143,6 +143,20 @@ def test_html_text(tmp_path):
     assert "Căn cứ Nghị quyết số 09-NQ/TW" in doc.raw_text and "Chỉ tiêu\t51%" in doc.raw_text
 
 
+@pytest.mark.parametrize("body, shown", [
+    # a portal that escapes twice: its source has "&amp;nbsp;", "&amp;lt;"; the references are decoded once more
+    ("<p>Tỷ lệ hộ nghèo&amp;nbsp;giảm &amp;lt; 1%/năm</p>", "Tỷ lệ hộ nghèo\xa0giảm < 1%/năm"),
+    ("<td>Đạt &amp;#8805; 95% số xã</td>", "Đạt ≥ 95% số xã"),
+    # negatives: an ampersand in the shown text without a complete reference stays (was "Q¬es", "R&D©2025")
+    ("<p>Quỹ Q&amp;notes; Trung tâm R&amp;D&amp;copy2025</p>", "Quỹ Q&notes; Trung tâm R&D&copy2025"),
+    ("<p>Doanh nghiệp A &amp; B, chỉ số &amp;lt 5</p>", "Doanh nghiệp A & B, chỉ số &lt 5"),
+])
+def test_html_references_are_decoded_once(tmp_path, body, shown):
+    path = tmp_path / "plan.html"
+    path.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    assert shown in read_document(path).raw_text
+
+
 HTML_TABLE_ROWS = "TT\tChỉ tiêu\tNăm 2025\n1\tTỷ lệ che phủ rừng\t51%\n2\tSố xã đạt chuẩn nông thôn mới\t36/40 xã\n"
 
 

@@ -10,7 +10,7 @@ from pipeline.normalise import normalise
 @pytest.mark.parametrize("header, issuer, number", [
     # a crawled header cell wrapped inside the issuer's name, the number on its own line
     ("|\nỦY BAN NHÂN\nDÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n|\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\n|\nSố:\n2820/QĐ-UBND\n|\n",
-     "UBND thành phố Hồ Chí Minh", "2820/QĐ-UBND"),
+     "UBND Thành phố Hồ Chí Minh", "2820/QĐ-UBND"),
     # the issuer on one line once the wrap step joined it
     ("ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 182/KH-UBND\n",
      "UBND tỉnh Đồng Nai", "182/KH-UBND"),
@@ -63,6 +63,35 @@ def test_issue_date(header, date):
     assert fields["issue_date"] == date
 
 
+@pytest.mark.parametrize("header, date", [
+    # a PDF's right column keeps the original's line breaks: the date wraps after the day, after "ngày" or the place
+    ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ CẦN THƠ\tĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 157/KH-UBND\tCần Thơ, ngày 18\ntháng 11 năm 2025\n", "2025-11-18"),
+    ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HỒ CHÍ MINH\tĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 174/KH-UBND\tThành phố Hồ Chí Minh, ngày\n18 tháng 11 năm 2025\n", "2025-11-18"),
+    ("BỘ TÀI CHÍNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 12/KH-BTC\tHà Nội,\n\tngày 05 tháng 3 năm 2026\n", "2026-03-05"),
+    ("UBND TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 45/KH-SYT\t*Nghệ An, ngày 20 tháng*\n*11 năm 2025*\n", "2025-11-20"),
+])
+def test_issue_date_wrapped_in_the_headers_right_column(header, date):
+    fields = document_fields(normalise(header + "\nKẾ HOẠCH\n\nPhát triển kinh tế số\n\nI. MỤC TIÊU\n").text)
+    assert fields["issue_date"] == date
+
+
+@pytest.mark.parametrize("text", [
+    # negative: no place-and-date line in the header; a wrapped date under the title is a citation's, not the issue date
+    "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH NINH BÌNH\tĐộc lập - Tự do - Hạnh phúc\nSố: 193/KH-UBND\n"
+    "KẾ HOẠCH\nTriển khai Chỉ thị số 20-CT/TU của Tỉnh ủy Ninh Bình, ngày\n10 tháng 10 năm 2024 về cây xanh\n\nI. MỤC TIÊU\n",
+    "KẾ HOẠCH\nPhát triển kinh tế số\nI. MỤC TIÊU\nBáo cáo gửi Sở Tài chính trước ngày\n15 tháng 12 năm 2025 tại Hà Nội, ngày\n20 tháng 12 năm 2025\n",
+])
+def test_a_wrapped_date_after_the_title_is_no_issue_date(text):
+    from pipeline import header
+
+    zone = header.header_zone(text)  # as the reader gives it (the one-line date of a joined title is PLACE_DATE's, not this rule's)
+    assert header.issue_date(zone) is None
+
+
 @pytest.mark.parametrize("text, date", [
     ("LUẬT\nDỮ LIỆU\nĐiều 1. Phạm vi\n…\nLuật này được Quốc hội nước Cộng hoà xã hội chủ nghĩa Việt Nam khoá XV, kỳ họp thứ 8 "
      "thông qua ngày 30 tháng 11 năm 2024.\n", "2024-11-30"),
@@ -111,6 +140,21 @@ def test_issuer_from_the_header_block(header, issuer, province):
     assert fields["issuer"] == issuer
     if province or issuer:
         assert fields["province"] == province
+
+
+@pytest.mark.parametrize("header, issuer", [
+    # a unit named after a person or with a number: its unit word is part of its proper name (NĐ 30/2020 Phụ lục II)
+    ("|\nỦY BAN NHÂN\nDÂN THÀNH PHỐ HỒ CHÍ MINH\n|\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 174/KH-UBND\n",
+     "UBND Thành phố Hồ Chí Minh"),
+    ("SỞ Y TẾ\nTHÀNH PHỐ HỒ CHÍ MINH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-SYT\n", "Sở Y tế Thành phố Hồ Chí Minh"),
+    ("ỦY BAN NHÂN DÂN\nQUẬN 1\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\n", "UBND Quận 1"),
+    # negatives: a unit named with a place name keeps its unit word in lower case
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 157/KH-UBND\n", "UBND thành phố Cần Thơ"),
+    ("UBND TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc\nSố: 45/KH-SYT\n", "Sở Y tế tỉnh Nghệ An"),
+])
+def test_a_unit_named_after_a_person_or_a_number_keeps_its_capital(header, issuer):
+    fields = document_fields(normalise(header + "\nKẾ HOẠCH\n\nPhát triển kinh tế số\n\nI. MỤC TIÊU\n").text)
+    assert fields["issuer"] == issuer
 
 
 @pytest.mark.parametrize("text, issuer", [
@@ -285,7 +329,7 @@ def test_period_from_the_title_or_its_restatement(text, period):
      "Công văn về việc trả lời phản ánh kiến nghị", "Cục Thuế"),
     ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 5155/SGDĐT-GDTX\nVề hướng dẫn đánh giá trung tâm học tập cộng đồng\n"
      "Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025\nKính gửi: Các trung tâm\n",
-     "Công văn về hướng dẫn đánh giá trung tâm học tập cộng đồng", "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh"),
+     "Công văn về hướng dẫn đánh giá trung tâm học tập cộng đồng", "Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh"),
     # negative: a preamble line that cites who enacted another document names neither title nor issuer
     ("Căn cứ Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh ban hành Quy định về quản lý;\nĐiều 1. Nội dung\n", None, None),
 ])
