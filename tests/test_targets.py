@@ -1861,3 +1861,24 @@ def test_a_group_takes_back_the_head_its_list_names_once(text, indicators):
 ])
 def test_a_name_wrapped_in_its_cell_before_a_bracket(text, indicator):
     assert one(text)["indicator"] == indicator
+
+
+# A label at the start of a line naming the place its targets are for ("- Tại địa bàn có khu công nghiệp: Phấn đấu
+# tăng thêm ít nhất 20% …"): the place is the scope and the clause after the colon reads as if it opened the line, the
+# label is no indicator; "Đối với"/"Trên" only before a kind of area; a bracket inside the label is no label.
+@pytest.mark.parametrize("text,expected", [
+    ("- Tại địa bàn có khu công nghiệp: Phấn đấu tăng thêm ít nhất 20% số nhóm trẻ trong cơ sở giáo dục mầm non và "
+     "tăng thêm ít nhất 10% số trường mầm non công lập có nhóm trẻ.",
+     [("số nhóm trẻ trong cơ sở giáo dục mầm non", 20.0, "địa bàn có khu công nghiệp"),
+      ("số trường mầm non công lập có nhóm trẻ", 10.0, "địa bàn có khu công nghiệp")]),
+    ("b) Ở khu vực miền núi: Phấn đấu tăng thêm ít nhất 15% số hộ được dùng nước sạch.",
+     [("số hộ được dùng nước sạch", 15.0, "khu vực miền núi")]),
+    ("- Đối với các xã vùng cao: Phấn đấu giảm ít nhất 3% số hộ nghèo.", [("số hộ nghèo", 3.0, "các xã vùng cao")]),
+    ("- Trên địa bàn huyện: Phấn đấu tăng thêm ít nhất 5% số trường đạt chuẩn quốc gia.",
+     [("số trường đạt chuẩn quốc gia", 5.0, "địa bàn huyện")]),
+    ("- Tỷ lệ trường đạt chuẩn quốc gia: 80%.", [("Tỷ lệ trường đạt chuẩn quốc gia", 80.0, None)]),
+    ("- Đối với các tỉnh lân cận (bao gồm: Thái Nguyên, Bắc Ninh), nồng độ bụi PM2.5 giảm tối thiểu 10%.",
+     [("nồng độ bụi PM2.5", 10.0, None)]),
+])
+def test_a_place_label_before_the_colon_is_the_scope(text, expected):
+    assert [(r["indicator"], r["value"], r["scope"]) for r in rows(text)] == expected
