@@ -1882,3 +1882,21 @@ def test_a_name_wrapped_in_its_cell_before_a_bracket(text, indicator):
 ])
 def test_a_place_label_before_the_colon_is_the_scope(text, expected):
     assert [(r["indicator"], r["value"], r["scope"]) for r in rows(text)] == expected
+
+
+# A line that names only a group and its value, after a line whose list goes on (ends with ";" or ","), is that list's
+# next item broken onto its own line: it takes the indicator of the value above; after a sentence's end it does not.
+@pytest.mark.parametrize("text,expected", [
+    ("- Giáo viên đạt trình độ trên chuẩn: THCS đạt tỷ lệ: 95%; Tiểu học đạt tỷ lệ: 100%;\nTHPT trên 16%.",
+     [("Giáo viên đạt trình độ trên chuẩn", 95.0, "THCS"), ("Giáo viên đạt trình độ trên chuẩn", 100.0, "Tiểu học"),
+      ("Giáo viên đạt trình độ trên chuẩn", 16.0, "THPT")]),
+    ("- Tỷ lệ trường đạt chuẩn quốc gia: Tiểu học 80%, THCS 70%,\nTHPT 60%.",
+     [("Tỷ lệ trường đạt chuẩn quốc gia", 80.0, "Tiểu học"), ("Tỷ lệ trường đạt chuẩn quốc gia", 70.0, "THCS"),
+      ("Tỷ lệ trường đạt chuẩn quốc gia", 60.0, "THPT")]),
+    ("- Tỷ lệ che phủ rừng: huyện Mường Khương đạt 60%;\nhuyện Bảo Lâm đạt 55%.",
+     [("Tỷ lệ che phủ rừng", 60.0, "huyện Mường Khương"), ("Tỷ lệ che phủ rừng", 55.0, "huyện Bảo Lâm")]),
+    ("- Tỷ lệ trường đạt chuẩn quốc gia: Tiểu học 80%, THCS 70%.\nTHPT 60%.",
+     [("Tỷ lệ trường đạt chuẩn quốc gia", 80.0, "Tiểu học"), ("Tỷ lệ trường đạt chuẩn quốc gia", 70.0, "THCS")]),
+])
+def test_a_group_alone_on_the_next_line_goes_on_the_list(text, expected):
+    assert [(r["indicator"], r["value"], r["scope"]) for r in rows(text)] == expected

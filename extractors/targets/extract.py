@@ -1154,6 +1154,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     elif _weak(right) and (series_year := _year_series(text, left, q, done, row_start)) is not None:
         indicator, scope, year = done[-1].indicator, scope or done[-1].scope, series_year  # "…, năm 2027 đạt 43%"
         rule = "rule_year_series"
+    elif group and not own and _weak(right) and (above := _list_item_above(text, row_start, q, done)) is not None:
+        indicator, scope = above.indicator, scope or group  # "…: THCS đạt 95%; Mầm non đạt 95%;⏎THPT trên 16%."
+        rule = "rule_list_goes_on"
     elif group and line_label and _weak(right):
         indicator, scope = line_label, scope or group
         start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
@@ -1266,6 +1269,18 @@ def _after_place_label(text: str, line_start: int, at: int) -> tuple[int, str | 
     if found is None or _content_words(found.group("scope")) > FRAMING_WORDS:
         return line_start, None
     return found.end(), _clean(found.group("scope"))
+
+
+def _list_item_above(text: str, line_start: int, q: Quantity, done: list[Target]) -> Target | None:
+    """The last value of the line right above when that line's list goes on (it ends with ";" or ","), in the same
+    unit: a line that names only a group and its value ("THPT trên 16%.") is the next item of that list, broken onto
+    its own line ("- Giáo viên đạt chuẩn: THCS đạt 95%; Mầm non đạt 95%;⏎THPT trên 16%."). None elsewhere."""
+    if line_start == 0 or not done or not done[-1].indicator or (done[-1].unit or "%") != (q.unit or "%"):
+        return None
+    above = _line_bounds(text, line_start - 1)
+    if not above[0] <= done[-1].start < above[1] or not text[above[0]:above[1]].rstrip().endswith((";", ",")):
+        return None
+    return done[-1]
 
 
 def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_start: int) -> int | None:
