@@ -1900,3 +1900,17 @@ def test_a_place_label_before_the_colon_is_the_scope(text, expected):
 ])
 def test_a_group_alone_on_the_next_line_goes_on_the_list(text, expected):
     assert [(r["indicator"], r["value"], r["scope"]) for r in rows(text)] == expected
+
+
+# A tab table row's STT/TT cell ("1", "1.1", "2.3.1", "II") is never part of the indicator; a number inside the
+# indicator's own cell stays.
+@pytest.mark.parametrize("text,indicator", [
+    ("TT\tNhiệm vụ\tCơ quan chủ trì\n1.1\tTỷ lệ hộ nghèo giảm còn 2%.\tSở Nội vụ\n", "Tỷ lệ hộ nghèo"),
+    ("STT\tNội dung\tĐơn vị thực hiện\n2.3.1\tTỷ lệ doanh nghiệp ứng dụng công nghệ số đạt 60%.\tSở Công Thương\n",
+     "Tỷ lệ doanh nghiệp ứng dụng công nghệ số"),
+    ("STT\tNội dung\tĐơn vị thực hiện\nII.\tTỷ lệ che phủ rừng đạt 42%.\tSở Nông nghiệp và Môi trường\n", "Tỷ lệ che phủ rừng"),
+    ("TT\tNhiệm vụ\tCơ quan chủ trì\n1\tKinh tế số chiếm 45% GRDP tỉnh.\tSở Tài chính\n", "Kinh tế số chiếm GRDP tỉnh"),
+    ("TT\tNhiệm vụ\tCơ quan chủ trì\n3\tTỷ lệ thuê bao 5G đạt 50%.\tSở Khoa học và Công nghệ\n", "Tỷ lệ thuê bao 5G"),
+])
+def test_a_rows_number_cell_is_not_in_the_indicator(text, indicator):
+    assert one(text)["indicator"] == indicator

@@ -188,7 +188,8 @@ CONDITION = regex.compile(r"[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\))?\s
 # The dot of an abbreviated kind of place ("TP. Hồ Chí Minh", "TX. Sơn Tây", "TT. Đông Anh") ends no clause.
 PLACE_ABBREVIATION = r"(?<![\p{L}\p{M}])(?:TP|Tp|TX|Tx|TT)"
 CLAUSE_BREAK = regex.compile(r"[;\n]|(?<!" + PLACE_ABBREVIATION + r")\.(?=\s|$)|\t(?=\s*[-+•])")
-BULLET = regex.compile(r"^[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)|\d{1,3}\s+(?=\p{Lu}))?[\s\-+•*]*")
+# (a table row's STT/TT cell before its tab, "1.1⇥Tỷ lệ …", "II⇥Kinh tế", is never part of the indicator)
+BULLET = regex.compile(r"^[\s\-+•*–]*(?:\d{1,3}(?:\.\d{1,3})*\.?\t|[IVXLC]{1,6}\.?\t|\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)|\d{1,3}\s+(?=\p{Lu}))?[\s\-+•*]*")
 # Words that open or close an indicator phrase without naming it, each a whole word ("Làm mới" keeps its "Là").
 # A short aside a name opens with ("(xe) quan trắc …" after "03 trạm"): not part of the name; "(R&D)/GRDP" keeps it.
 LEADING_ASIDE = regex.compile(r"^[^\S\n]*\([^()\n]{1,40}\)(?=[^\S\n]+[\p{L}\p{M}])")
