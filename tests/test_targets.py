@@ -1877,3 +1877,56 @@ def test_a_group_takes_back_the_head_its_list_names_once(text, indicators):
 ])
 def test_a_name_wrapped_in_its_cell_before_a_bracket(text, indicator):
     assert one(text)["indicator"] == indicator
+
+
+# A label at the start of a line naming the place its targets are for ("- Tại địa bàn có khu công nghiệp: Phấn đấu
+# tăng thêm ít nhất 20% …"): the place is the scope and the clause after the colon reads as if it opened the line, the
+# label is no indicator; "Đối với"/"Trên" only before a kind of area; a bracket inside the label is no label.
+@pytest.mark.parametrize("text,expected", [
+    ("- Tại địa bàn có khu công nghiệp: Phấn đấu tăng thêm ít nhất 20% số nhóm trẻ trong cơ sở giáo dục mầm non và "
+     "tăng thêm ít nhất 10% số trường mầm non công lập có nhóm trẻ.",
+     [("số nhóm trẻ trong cơ sở giáo dục mầm non", 20.0, "địa bàn có khu công nghiệp"),
+      ("số trường mầm non công lập có nhóm trẻ", 10.0, "địa bàn có khu công nghiệp")]),
+    ("b) Ở khu vực miền núi: Phấn đấu tăng thêm ít nhất 15% số hộ được dùng nước sạch.",
+     [("số hộ được dùng nước sạch", 15.0, "khu vực miền núi")]),
+    ("- Đối với các xã vùng cao: Phấn đấu giảm ít nhất 3% số hộ nghèo.", [("số hộ nghèo", 3.0, "các xã vùng cao")]),
+    ("- Trên địa bàn huyện: Phấn đấu tăng thêm ít nhất 5% số trường đạt chuẩn quốc gia.",
+     [("số trường đạt chuẩn quốc gia", 5.0, "địa bàn huyện")]),
+    ("- Tỷ lệ trường đạt chuẩn quốc gia: 80%.", [("Tỷ lệ trường đạt chuẩn quốc gia", 80.0, None)]),
+    ("- Đối với các tỉnh lân cận (bao gồm: Thái Nguyên, Bắc Ninh), nồng độ bụi PM2.5 giảm tối thiểu 10%.",
+     [("nồng độ bụi PM2.5", 10.0, None)]),
+])
+def test_a_place_label_before_the_colon_is_the_scope(text, expected):
+    assert [(r["indicator"], r["value"], r["scope"]) for r in rows(text)] == expected
+
+
+# A line that names only a group and its value, after a line whose list goes on (ends with ";" or ","), is that list's
+# next item broken onto its own line: it takes the indicator of the value above; after a sentence's end it does not.
+@pytest.mark.parametrize("text,expected", [
+    ("- Giáo viên đạt trình độ trên chuẩn: THCS đạt tỷ lệ: 95%; Tiểu học đạt tỷ lệ: 100%;\nTHPT trên 16%.",
+     [("Giáo viên đạt trình độ trên chuẩn", 95.0, "THCS"), ("Giáo viên đạt trình độ trên chuẩn", 100.0, "Tiểu học"),
+      ("Giáo viên đạt trình độ trên chuẩn", 16.0, "THPT")]),
+    ("- Tỷ lệ trường đạt chuẩn quốc gia: Tiểu học 80%, THCS 70%,\nTHPT 60%.",
+     [("Tỷ lệ trường đạt chuẩn quốc gia", 80.0, "Tiểu học"), ("Tỷ lệ trường đạt chuẩn quốc gia", 70.0, "THCS"),
+      ("Tỷ lệ trường đạt chuẩn quốc gia", 60.0, "THPT")]),
+    ("- Tỷ lệ che phủ rừng: huyện Mường Khương đạt 60%;\nhuyện Bảo Lâm đạt 55%.",
+     [("Tỷ lệ che phủ rừng", 60.0, "huyện Mường Khương"), ("Tỷ lệ che phủ rừng", 55.0, "huyện Bảo Lâm")]),
+    ("- Tỷ lệ trường đạt chuẩn quốc gia: Tiểu học 80%, THCS 70%.\nTHPT 60%.",
+     [("Tỷ lệ trường đạt chuẩn quốc gia", 80.0, "Tiểu học"), ("Tỷ lệ trường đạt chuẩn quốc gia", 70.0, "THCS")]),
+])
+def test_a_group_alone_on_the_next_line_goes_on_the_list(text, expected):
+    assert [(r["indicator"], r["value"], r["scope"]) for r in rows(text)] == expected
+
+
+# A tab table row's STT/TT cell ("1", "1.1", "2.3.1", "II") is never part of the indicator; a number inside the
+# indicator's own cell stays.
+@pytest.mark.parametrize("text,indicator", [
+    ("TT\tNhiệm vụ\tCơ quan chủ trì\n1.1\tTỷ lệ hộ nghèo giảm còn 2%.\tSở Nội vụ\n", "Tỷ lệ hộ nghèo"),
+    ("STT\tNội dung\tĐơn vị thực hiện\n2.3.1\tTỷ lệ doanh nghiệp ứng dụng công nghệ số đạt 60%.\tSở Công Thương\n",
+     "Tỷ lệ doanh nghiệp ứng dụng công nghệ số"),
+    ("STT\tNội dung\tĐơn vị thực hiện\nII.\tTỷ lệ che phủ rừng đạt 42%.\tSở Nông nghiệp và Môi trường\n", "Tỷ lệ che phủ rừng"),
+    ("TT\tNhiệm vụ\tCơ quan chủ trì\n1\tKinh tế số chiếm 45% GRDP tỉnh.\tSở Tài chính\n", "Kinh tế số chiếm GRDP tỉnh"),
+    ("TT\tNhiệm vụ\tCơ quan chủ trì\n3\tTỷ lệ thuê bao 5G đạt 50%.\tSở Khoa học và Công nghệ\n", "Tỷ lệ thuê bao 5G"),
+])
+def test_a_rows_number_cell_is_not_in_the_indicator(text, indicator):
+    assert one(text)["indicator"] == indicator

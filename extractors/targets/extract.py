@@ -1075,7 +1075,8 @@ PARENTHESISED_SCOPE = regex.compile(r"\s*\((\p{Lu}[\p{L}\p{M}\s]{1,40})\)")
 def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity | None, parts: Callable[[], list[Quantity]],
                 done: list[Target]) -> list[Target]:
     text = ctx.text
-    line_start, line_end = _line_bounds(text, q.start)
+    row_start, line_end = _line_bounds(text, q.start)
+    line_start, label_scope = _after_place_label(text, row_start, q.start)
     breaks = [m.end() for m in P.CLAUSE_BREAK.finditer(text, line_start, q.start)]
     clause_start = max([line_start] + breaks)
     series = False
@@ -1083,7 +1084,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         comma = P.COMMA.search(text, prev.end, q.start)
         clause_start = comma.end() if comma else prev.end
         series = not WORDS.search(text[clause_start:q.start])
-    if done and done[-1].end > clause_start and done[-1].end <= q.start and _line_bounds(text, done[-1].start)[0] == line_start:
+    if done and done[-1].end > clause_start and done[-1].end <= q.start and _line_bounds(text, done[-1].start)[0] == row_start:
         clause_start = done[-1].end  # words the previous value already took as its indicator
     opened = text.rfind("(", clause_start, q.start)
     if opened >= 0 and ")" not in text[opened:q.start] and WORDS.search(text[opened:q.start]):
@@ -1104,8 +1105,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     local = _clean(_last_clause(own)) if not _outside_brackets(LABEL_COLON, left) else own
     local = _after_kinds_list(own, local)
     line_label = _line_label(text, line_start, q.start)
-    scope = None
-    if line_label and P.SCOPE.fullmatch(line_label):
+    scope = label_scope
+    if line_label and P.SCOPE.fullmatch(line_label) and not scope:
         scope, line_label = line_label, None
     framed = P.PLACE_FRAME.match(own)
     if framed and P.PLACE_SCOPE.fullmatch(framed.group("scope")) and not scope:
@@ -1150,9 +1151,12 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_series"
         after = P.YEAR_AFTER_VALUE.match(text, q.end)
         year = int(after.group("year")) if after and done[-1].year is not None else None  # "…, 70% năm 2027"
-    elif _weak(right) and (series_year := _year_series(text, left, q, done, line_start)) is not None:
+    elif _weak(right) and (series_year := _year_series(text, left, q, done, row_start)) is not None:
         indicator, scope, year = done[-1].indicator, scope or done[-1].scope, series_year  # "…, năm 2027 đạt 43%"
         rule = "rule_year_series"
+    elif group and not own and _weak(right) and (above := _list_item_above(text, row_start, q, done)) is not None:
+        indicator, scope = above.indicator, scope or group  # "…: THCS đạt 95%; Mầm non đạt 95%;⏎THPT trên 16%."
+        rule = "rule_list_goes_on"
     elif group and line_label and _weak(right):
         indicator, scope = line_label, scope or group
         start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
@@ -1172,9 +1176,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             indicator = f"{indicator} {q.unit_raw}"  # "Hình thành mới 05 Khu công nghiệp": what is formed is counted
         elif count_unit and q.unit_raw and P.BARE_MEASURE.fullmatch(indicator):
             indicator = f"{indicator} {q.unit_raw}"  # "nâng tổng số lên 12 KCN": the total of what the unit counts
-        elif (elided := _elided_head(text, indicator, q, done, line_start)) is not None:
+        elif (elided := _elided_head(text, indicator, q, done, row_start)) is not None:
             indicator, rule = elided, "rule_elided_head"  # "…, cấp THCS của người dân tộc thiểu số đạt 90%"
-        elif clause_start == line_start and (wrapped := _wrapped_name(text, line_start, q.start)) is not None:
+        elif clause_start == line_start == row_start and (wrapped := _wrapped_name(text, line_start, q.start)) is not None:
             indicator, start = wrapped  # "Kinh phí chi cho nghiên cứu phát triển⏎(R&D)/GRDP tối thiểu 2%"
     elif not _weak(right):
         noun = (q.unit_base or q.unit) if count_unit and not regex.match(rf"(?i:{regex.escape(q.unit_base or q.unit)})\b", right) else ""
@@ -1189,7 +1193,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         start = found if found >= 0 else q.start
         end = _span_end(text, q.end, right)
         rule = "rule_value_then_indicator"
-    elif not own and not right and not WORDS.search(text[line_start:q.start]) and (above := _line_above(text, line_start)):
+    elif not own and not right and not WORDS.search(text[line_start:q.start]) and (above := _line_above(text, row_start)):
         indicator, start = _label(above[2]), above[0]
         left = above[2]
         rule = "rule_stacked_cell"
@@ -1226,7 +1230,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     direction = _direction(text[line_start if rule == "rule_line_label" else clause_start:q.start])
     if direction is None and (series or rule == "rule_year_series") and done:
         direction = done[-1].direction
-    if (q.unit or "").startswith("%") and done and _line_bounds(text, done[-1].start)[0] == line_start and done[-1].indicator \
+    if (q.unit or "").startswith("%") and done and _line_bounds(text, done[-1].start)[0] == row_start and done[-1].indicator \
             and (not indicator or P.RATE_OF_PREVIOUS.fullmatch(indicator) or P.AGAINST_BASELINE.match(indicator)) \
             and P.RATE_OF_PREVIOUS.fullmatch(left.strip()):
         # "… đạt 33 triệu USD, tốc độ tăng bình quân 03 - 04%/năm", "… đạt 12.500 tỷ đồng, tăng 8% so với dự toán năm
@@ -1255,6 +1259,29 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     for part, label, label_start in _breakdown(text, q, parts):
         rows.append(_target(ctx, part, indicator, label_start, part.end, "eq", direction, label, "rule_breakdown"))
     return rows
+
+
+def _after_place_label(text: str, line_start: int, at: int) -> tuple[int, str | None]:
+    """Where the clause of a value's line opens, and the scope its line's label names: a label that names the place its
+    targets are for ("- Tại địa bàn có khu công nghiệp: Phấn đấu tăng thêm ít nhất 20% số nhóm trẻ …") is their scope,
+    and the clause after its colon reads as if it opened the line (its words are no indicator). Elsewhere the line's
+    start and no scope."""
+    found = P.PLACE_LABEL.match(text, line_start + P.BULLET.match(text[line_start:at]).end(), at)
+    if found is None or _content_words(found.group("scope")) > FRAMING_WORDS:
+        return line_start, None
+    return found.end(), _clean(found.group("scope"))
+
+
+def _list_item_above(text: str, line_start: int, q: Quantity, done: list[Target]) -> Target | None:
+    """The last value of the line right above when that line's list goes on (it ends with ";" or ","), in the same
+    unit: a line that names only a group and its value ("THPT trên 16%.") is the next item of that list, broken onto
+    its own line ("- Giáo viên đạt chuẩn: THCS đạt 95%; Mầm non đạt 95%;⏎THPT trên 16%."). None elsewhere."""
+    if line_start == 0 or not done or not done[-1].indicator or (done[-1].unit or "%") != (q.unit or "%"):
+        return None
+    above = _line_bounds(text, line_start - 1)
+    if not above[0] <= done[-1].start < above[1] or not text[above[0]:above[1]].rstrip().endswith((";", ",")):
+        return None
+    return done[-1]
 
 
 def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_start: int) -> int | None:

@@ -188,7 +188,8 @@ CONDITION = regex.compile(r"[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\))?\s
 # The dot of an abbreviated kind of place ("TP. Hồ Chí Minh", "TX. Sơn Tây", "TT. Đông Anh") ends no clause.
 PLACE_ABBREVIATION = r"(?<![\p{L}\p{M}])(?:TP|Tp|TX|Tx|TT)"
 CLAUSE_BREAK = regex.compile(r"[;\n]|(?<!" + PLACE_ABBREVIATION + r")\.(?=\s|$)|\t(?=\s*[-+•])")
-BULLET = regex.compile(r"^[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)|\d{1,3}\s+(?=\p{Lu}))?[\s\-+•*]*")
+# (a table row's STT/TT cell before its tab, "1.1⇥Tỷ lệ …", "II⇥Kinh tế", is never part of the indicator)
+BULLET = regex.compile(r"^[\s\-+•*–]*(?:\d{1,3}(?:\.\d{1,3})*\.?\t|[IVXLC]{1,6}\.?\t|\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)|\d{1,3}\s+(?=\p{Lu}))?[\s\-+•*]*")
 # Words that open or close an indicator phrase without naming it, each a whole word ("Làm mới" keeps its "Là").
 # A short aside a name opens with ("(xe) quan trắc …" after "03 trạm"): not part of the name; "(R&D)/GRDP" keeps it.
 LEADING_ASIDE = regex.compile(r"^[^\S\n]*\([^()\n]{1,40}\)(?=[^\S\n]+[\p{L}\p{M}])")
@@ -338,6 +339,14 @@ FRAME_LABEL = regex.compile(
     r"^(?i:(?:từ|đến|tới|trong|vào|sau|trước)\s+(?:hết\s+|cuối\s+|đầu\s+)?(?:năm|giai\s+đoạn)|năm\s+\d{4}|giai\s+đoạn|hằng\s+năm|hàng\s+năm|mỗi\s+năm"
     r"|tại|ở|đối\s+với|trên\s+địa\s+bàn|địa\s+bàn|khu\s+vực|vùng)(?![\p{L}\p{M}])")
 SCOPE_LABEL = regex.compile(r"^(?i:tại|ở|đối\s+với|trên)\s+(?P<scope>\p{L}.*)$")
+# A label at the start of a line that names the place or setting its targets are for, before the colon the line's clause
+# follows ("- Tại địa bàn có khu công nghiệp: Phấn đấu tăng thêm ít nhất 20% …", "Ở khu vực nông thôn: …", "Đối với
+# các xã miền núi: …", "Trên địa bàn huyện: …"): "Tại"/"Ở" always set a place; "Đối với"/"Trên" only before a kind of
+# area (a group "Đối với cha mẹ trẻ em:" names no place).
+AREA_HEAD = r"(?:(?:các|mỗi|từng|những)\s+)?(?:địa\s+bàn|khu\s+vực|khu\s+công\s+nghiệp|cụm\s+công\s+nghiệp|miền|" + PLACE_KIND + r")(?![\p{L}\p{M}])"
+PLACE_LABEL = regex.compile(
+    r"(?P<label>(?i:(?:tại|ở)\s+(?P<scope>\p{L}[^\n:;,.\d()]{1,80}?)|(?:đối\s+với|trên)\s+(?P<scope>(?i:" + AREA_HEAD + r")[^\n:;,.\d()]{0,80}?)))"
+    r"[^\S\n]*:[^\S\n]*(?=\S)")
 # A group defined by a threshold ("xã có tỷ lệ hộ nghèo trên 30%", "tài sản có nguyên giá dưới 01 tỷ
 # đồng"): the value says who is meant, not what is to be reached.
 THRESHOLD = regex.compile(
