@@ -1417,8 +1417,13 @@ def test_names_wrapped_in_table_cells(text, names):
     ("Các Tập đoàn: Điện lực Việt Nam, Công nghiệp\n- Viễn thông Quân đội theo chức năng, nhiệm vụ phối hợp với tỉnh.",
      {"Tập đoàn Điện lực Việt Nam": "assigned", "Tập đoàn Công nghiệp - Viễn thông Quân đội": "assigned"}),
     ("Các Tập đoàn: EVN, VNPT, Viettel bảo đảm hạ tầng.", {"EVN": "assigned", "VNPT": "assigned", "Viettel": "assigned"}),
-    # negatives: two heads and names not known (which head is each's is not written), a role noun, a lower-case plural
-    ("Các Tập đoàn, Tổng công ty: Điện lực Việt Nam (EVN), Cảng Hàng không Việt Nam (ACV) khẩn trương thực hiện.", {}),
+    # two heads and names not known (which head is each's is not written): the short name in brackets names the item
+    ("Các Tập đoàn, Tổng công ty: Điện lực Việt Nam (EVN), Cảng Hàng không Việt Nam (ACV) khẩn trương thực hiện.",
+     {"EVN": "assigned", "ACV": "assigned"}),
+    ("Đề nghị các Tập đoàn, Tổng công ty: Bưu chính Viễn thông Việt Nam (VNPT), Viễn thông Hà Nội phối hợp thực hiện.",
+     {"VNPT": "coordinate"}),
+    # negatives: two heads, names not known and no short name, a role noun, a lower-case plural
+    ("Các Tập đoàn, Tổng công ty: Điện lực Việt Nam, Cảng Hàng không Việt Nam khẩn trương thực hiện.", {}),
     ("Lãnh đạo các Tập đoàn: Chủ đầu tư các dự án tham dự.", {}),
     ("Các Tập đoàn: Điện lực\n- Viễn thông tỉnh theo chức năng, nhiệm vụ phối hợp với tỉnh.", {}),
     ("Các công ty: Nhà nước cần đổi mới quản trị doanh nghiệp.", {}),

@@ -636,6 +636,12 @@ def _companies(text: str, start: int, head_end: int, head: str) -> tuple[list[Me
         short = P.SHORT_NAME_AFTER.match(text, end)
         if short:
             end = short.end()  # "(EVN)": the item's short name
+            if not owner and not (unit.isupper() and " " not in unit):
+                # which head is the item's is not written, but its short name names it: the short name alone, as in
+                # "các Tập đoàn: EVN, VNPT" ("các Tập đoàn, Tổng công ty: Điện lực Việt Nam (EVN), …" → "EVN")
+                abbr = P.SHORT_NAME_INSIDE.search(text, short.start(), short.end()).group()
+                out.append(Mention(span_start, end, abbr, canonical_name(known_name(abbr) or abbr), "other", None,
+                                   text[span_start:end]))
         more = P.COMPANY_SEPARATOR.match(text, end)
         trade = _head_at(text, more.end()) if more else None
         if not more or _opens_name_at(text, more.end()) and not (trade and trade.group() in P.TRADE_HEADS) \

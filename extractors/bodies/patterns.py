@@ -554,6 +554,7 @@ COMPANY_ITEM_WORDS = 10
 COMPANY_ITEM_WORD_WRAPPED = regex.compile(r"[ \t]*\n[ \t]*[-–][ \t]*(?P<word>\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}\d])")
 CUT_AT_DASH_LINE = regex.compile(r"[ \t]*\n[ \t]*[-–]")
 SHORT_NAME_AFTER = regex.compile(r"[ \t]*\([ \t]*[\p{Lu}\d&-]{2,12}[ \t]*\)")
+SHORT_NAME_INSIDE = regex.compile(r"[\p{Lu}\d&-]{2,12}")
 COMPANY_SEPARATOR = regex.compile(r"[ \t]*(?:,|và)[ \t]*(?=\p{Lu})")
 # Heads that are also the trade a company is named for ("Tổng công ty Điện lực miền Bắc", "Tổng công ty Bưu điện Việt
 # Nam"): in such a list they open the next item, not another body.
