@@ -1382,6 +1382,10 @@ def test_units_named_for_two_fields(text, expected):
     ("Văn phòng Sở, Ban Chỉ đạo tỉnh theo dõi việc thực hiện.", {"Văn phòng Sở": "assigned", "Ban Chỉ đạo tỉnh": "assigned"}),
     ("Bồi dưỡng cho Trưởng, Phó trưởng phòng, cán bộ quản lý.", {}),
     ("Trường cán bộ quản lý phải được đầu tư cơ sở vật chất.", {}),
+    # negatives: "phủ" and "lưu" away from "chính", "giao" are verbs after a name, not words of it
+    ("Trung tâm Viễn thông phủ sóng toàn bộ các xã vùng sâu.", {"Trung tâm Viễn thông": "assigned"}),
+    ("Trung tâm Y tế lưu trữ hồ sơ sức khỏe điện tử của người dân.", {"Trung tâm Y tế": "assigned"}),
+    ("Hội Liên hiệp phụ nữ lưu động tuyên truyền tại các thôn.", {"Hội Liên hiệp Phụ nữ": "assigned"}),
 ])
 def test_names_cut_short(text, expected):
     assert named(text) == expected
