@@ -174,6 +174,18 @@ def _tab_lines(container, left: list[str], right: list[str]) -> None:
         p.paragraph_format.tab_stops.add_tab_stop(Cm(9))
 
 
+def _side_by_side(container, left: list[str], right: list[str], shaped: bool, variant: str) -> None:
+    """Two blocks side by side (the header's, the closing's) as the variant writes them: a layout table, lines aligned by
+    a tab stop, or each block a paragraph of line breaks."""
+    if shaped:
+        _two_blocks(container, left, right)
+    elif variant == "tabs":
+        _tab_lines(container, left, right)
+    else:
+        _break_paragraph(container, left)
+        _break_paragraph(container, right)
+
+
 def _rows_of(lines: list[str]) -> list[list[str]]:
     rows = [[c.strip() for c in line.split("\t")] for line in lines]
     width = max(len(r) for r in rows)
@@ -339,24 +351,12 @@ def write_variant(lines: list[str], path: Path, variant: str) -> None:
     footnoted = False
     i = 0
     if blocks and head_end and head_left and head_right:
-        if shaped:
-            _two_blocks(document, head_left, head_right)
-        elif variant == "tabs":
-            _tab_lines(document, head_left, head_right)
-        else:
-            _break_paragraph(document, head_left)
-            _break_paragraph(document, head_right)
+        _side_by_side(document, head_left, head_right, shaped, variant)
         i = head_end
     while i < len(lines):
         line = lines[i]
         if blocks and i == sign_start and sign_left and sign_right:
-            if shaped:
-                _two_blocks(document, sign_left, sign_right)
-            elif variant == "tabs":
-                _tab_lines(document, sign_left, sign_right)
-            else:
-                _break_paragraph(document, sign_left)
-                _break_paragraph(document, sign_right)
+            _side_by_side(document, sign_left, sign_right, shaped, variant)
             i = sign_end
             continue
         if shaped and APPENDIX.match(line) and not landscaped and any("\t" in x for x in lines[i:]):

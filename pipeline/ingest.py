@@ -217,6 +217,7 @@ class _HTMLText(HTMLParser):
         self.kept: set[int] = set()  # the parts read inside a <pre>: their spaces are the text's, kept as they are
         self.breaks: set[int] = set()  # the parts that are a paragraph or line break inside a cell (a space)
         self.opened: list[list[int]] = []  # per open table: its first part, its rows, its widest row's columns
+        self.closed: list[tuple[int, int]] = []  # the parts of each table closed inside a table still open
 
     def _spanned_down(self, row_end: bool = False) -> None:
         """An empty cell for each cell of an earlier row that spans down (rowspan) into this row at
@@ -305,11 +306,17 @@ class _HTMLText(HTMLParser):
         lục I) of at most LAYOUT_ROWS rows and LAYOUT_COLUMNS columns, one of whose lines opens the motto,
         "Nơi nhận:" or a signature: read one cell after the other, a line per paragraph or line break,
         as the DOCX reader reads such a table and a text copy of the plan has it."""
+        end = len(self.parts)
+        # a table nested in this one keeps its rows and cells ("a frame around a table of figures": its rows stay lines)
+        nested = {k for a, b in self.closed if start <= a for k in range(a, b)}
+        self.closed = [(a, b) for a, b in self.closed if a < start] + ([(start, end)] if self.opened else [])
         if not rows or rows > LAYOUT_ROWS or columns > LAYOUT_COLUMNS:
             return
-        at = [k for k in range(start, len(self.parts))
-              if k in self.breaks or (self.parts[k] and not self.parts[k].strip("\t"))]
-        lines = "".join("\n" if k in at else part for k, part in enumerate(self.parts[start:], start)).split("\n")
+        at = [k for k in range(start, end)
+              if k not in nested and (k in self.breaks or (self.parts[k] and not self.parts[k].strip("\t")))]
+        at_set = set(at)
+        lines = "".join("\n" if k in at_set or k in nested else part
+                        for k, part in enumerate(self.parts[start:], start)).split("\n")
         if not any(LAYOUT_LINE.match(line.strip()) for line in lines):
             return
         last = None

@@ -133,6 +133,9 @@ def _unclosed(line: str) -> bool:
 CAPTION = regex.compile(r"^\((?:Ban hành |Được ban hành )?(?:kèm|Kèm) theo\b|^\((?:Dự thảo|DỰ THẢO|Đã ký|Lần \d|[Kk]ý\b)")
 # An item numbered in brackets ("(1) Xây dựng …", "(a) …", "(II) …").
 BRACKET_ITEM = regex.compile(r"^\((?:\d{1,2}|[a-zđ]|[IVX]{1,4})\)\s")
+# An aside that opens a sentence of its own ("(Theo Nghị quyết Đại hội) Tỷ lệ hộ nghèo giảm còn 2%", "(Đơn vị tính: %) Tốc
+# độ …"): after its closing bracket a capitalised word starts the sentence, so the line does not go on with the one above.
+ASIDE_OPENS_SENTENCE = regex.compile(r"^\([^()\n]{1,80}\)[ \t]+\p{Lu}\p{Ll}")
 
 
 @dataclass(frozen=True)
@@ -247,7 +250,8 @@ def joins_open(before: str, after: str, blank: bool, profile: WrapProfile,
         return False
     if starts_item(after):
         return False
-    if first == "(" and not ended and not _caps(before) and not CAPTION.match(after) and not BRACKET_ITEM.match(after) and (
+    if first == "(" and not ended and not _caps(before) and not CAPTION.match(after) and not BRACKET_ITEM.match(after) \
+            and not ASIDE_OPENS_SENTENCE.match(after) and (
             before[-1].isalnum() or _open_end(before)):
         return True  # "…của một số ngành chủ yếu⏎(theo giá so sánh 2010): 7.465,55 tỷ đồng": a bracket goes on
     if not ended and _head_needs_name(before):

@@ -1382,6 +1382,10 @@ def test_units_named_for_two_fields(text, expected):
     ("Văn phòng Sở, Ban Chỉ đạo tỉnh theo dõi việc thực hiện.", {"Văn phòng Sở": "assigned", "Ban Chỉ đạo tỉnh": "assigned"}),
     ("Bồi dưỡng cho Trưởng, Phó trưởng phòng, cán bộ quản lý.", {}),
     ("Trường cán bộ quản lý phải được đầu tư cơ sở vật chất.", {}),
+    # negatives: "phủ" and "lưu" away from "chính", "giao" are verbs after a name, not words of it
+    ("Trung tâm Viễn thông phủ sóng toàn bộ các xã vùng sâu.", {"Trung tâm Viễn thông": "assigned"}),
+    ("Trung tâm Y tế lưu trữ hồ sơ sức khỏe điện tử của người dân.", {"Trung tâm Y tế": "assigned"}),
+    ("Hội Liên hiệp phụ nữ lưu động tuyên truyền tại các thôn.", {"Hội Liên hiệp Phụ nữ": "assigned"}),
 ])
 def test_names_cut_short(text, expected):
     assert named(text) == expected
@@ -1417,8 +1421,13 @@ def test_names_wrapped_in_table_cells(text, names):
     ("Các Tập đoàn: Điện lực Việt Nam, Công nghiệp\n- Viễn thông Quân đội theo chức năng, nhiệm vụ phối hợp với tỉnh.",
      {"Tập đoàn Điện lực Việt Nam": "assigned", "Tập đoàn Công nghiệp - Viễn thông Quân đội": "assigned"}),
     ("Các Tập đoàn: EVN, VNPT, Viettel bảo đảm hạ tầng.", {"EVN": "assigned", "VNPT": "assigned", "Viettel": "assigned"}),
-    # negatives: two heads and names not known (which head is each's is not written), a role noun, a lower-case plural
-    ("Các Tập đoàn, Tổng công ty: Điện lực Việt Nam (EVN), Cảng Hàng không Việt Nam (ACV) khẩn trương thực hiện.", {}),
+    # two heads and names not known (which head is each's is not written): the short name in brackets names the item
+    ("Các Tập đoàn, Tổng công ty: Điện lực Việt Nam (EVN), Cảng Hàng không Việt Nam (ACV) khẩn trương thực hiện.",
+     {"EVN": "assigned", "ACV": "assigned"}),
+    ("Đề nghị các Tập đoàn, Tổng công ty: Bưu chính Viễn thông Việt Nam (VNPT), Viễn thông Hà Nội phối hợp thực hiện.",
+     {"VNPT": "coordinate"}),
+    # negatives: two heads, names not known and no short name, a role noun, a lower-case plural
+    ("Các Tập đoàn, Tổng công ty: Điện lực Việt Nam, Cảng Hàng không Việt Nam khẩn trương thực hiện.", {}),
     ("Lãnh đạo các Tập đoàn: Chủ đầu tư các dự án tham dự.", {}),
     ("Các Tập đoàn: Điện lực\n- Viễn thông tỉnh theo chức năng, nhiệm vụ phối hợp với tỉnh.", {}),
     ("Các công ty: Nhà nước cần đổi mới quản trị doanh nghiệp.", {}),

@@ -242,6 +242,15 @@ def test_html_spaces_outside_pre_collapse(tmp_path, markup, line):
     # not a layout table: a small table of figures keeps its rows and cells (a break in a cell is a space)
     ("<table><tr><td>Chỉ tiêu</td><td>Năm 2025</td></tr><tr><td>Tỷ lệ<br>hộ nghèo</td><td>dưới 1%</td></tr></table>",
      ["Chỉ tiêu\tNăm 2025", "Tỷ lệ hộ nghèo\tdưới 1%"]),
+    # a table of figures nested in a layout table (a portal's frame around the whole document) keeps its rows and cells
+    ("<table><tr><td><p>KẾ HOẠCH</p><p>Phát triển kinh tế năm 2025</p><table><tr><td>TT</td><td>Chỉ tiêu</td>"
+     "<td>Năm 2025</td></tr><tr><td>1</td><td>Tỷ lệ hộ<br>nghèo</td><td>dưới 1%</td></tr></table><p>Yêu cầu các sở thực hiện.</p>"
+     "</td></tr><tr><td><p>Nơi nhận:</p><p>- Như trên;</p></td><td><p>TM. ỦY BAN NHÂN DÂN</p></td></tr></table>",
+     ["KẾ HOẠCH", "Phát triển kinh tế năm 2025", "TT\tChỉ tiêu\tNăm 2025", "1\tTỷ lệ hộ nghèo\tdưới 1%",
+      "Yêu cầu các sở thực hiện.", "Nơi nhận:", "- Như trên;", "TM. ỦY BAN NHÂN DÂN"]),
+    ("<table><tr><td><p>Nơi nhận:</p><table><tr><td>STT</td><td>Đơn vị</td></tr><tr><td>1</td><td>Sở Y tế</td></tr>"
+     "</table></td><td><p>KT. CHỦ TỊCH</p></td></tr></table>",
+     ["Nơi nhận:", "STT\tĐơn vị", "1\tSở Y tế", "KT. CHỦ TỊCH"]),
     # nor a wide one that mentions a signature in a row of a task table
     ("<table><tr><td>TT</td><td>Nhiệm vụ</td><td>Chủ trì</td><td>Thời gian</td></tr>"
      "<tr><td>1</td><td>TM. Ban Chỉ đạo<br>ký ban hành quy chế</td><td>Sở Nội vụ</td><td>Quý I/2026</td></tr></table>",
@@ -252,6 +261,21 @@ def test_html_layout_tables_read_cell_after_cell(tmp_path, markup, lines):
     path.write_text(f"<html><body>{markup}</body></html>", encoding="utf-8")
     text = read_document(path).raw_text
     assert [line for line in text.split("\n") if line.strip()] == lines, repr(text)
+
+
+def test_html_layout_table_around_a_long_document_reads_in_linear_time(tmp_path):
+    # a portal's one-cell frame around a whole document that closes with "Nơi nhận:": thousands of line breaks in the
+    # cell (each looked up among the others, it took 14 s for these 780 kB; read once each, well under a second)
+    import time
+
+    body = "".join(f"<p>Đoạn {i}: Sở Y tế chủ trì<br>triển khai nhiệm vụ số {i}.</p>" for i in range(12000))
+    path = tmp_path / "plan.html"
+    path.write_text(f"<html><body><table><tr><td>{body}<p>Nơi nhận:</p><p>- Như trên;</p></td></tr></table></body></html>",
+                    encoding="utf-8")
+    started = time.perf_counter()
+    text = read_document(path).raw_text
+    assert time.perf_counter() - started < 5
+    assert "Đoạn 11999: Sở Y tế chủ trì\ntriển khai nhiệm vụ số 11999." in text
 
 
 @pytest.mark.parametrize("frame", [

@@ -1414,6 +1414,15 @@ def test_documents_by_their_issuers_in_a_list(text, found):
      "phát triển du lịch cộng đồng"),
     ("Bảo đảm liên thông giữa các cấp, thực hiện Đề án chuyển đổi số tỉnh và Sở Khoa học và Công nghệ hướng dẫn.",
      "chuyển đổi số tỉnh"),
+    # a type word inside a party's name cites nothing: the "giữa" before it is still the title's
+    ("Thực hiện Quy chế phối hợp giữa Sở Kế hoạch và Đầu tư và Cục Thống kê tỉnh, các sở triển khai.",
+     "phối hợp giữa Sở Kế hoạch và Đầu tư và Cục Thống kê tỉnh"),
+    ("Căn cứ Quy chế phối hợp giữa Phòng Tài chính - Kế hoạch và Chi cục Thuế, các xã thực hiện.",
+     "phối hợp giữa Phòng Tài chính - Kế hoạch và Chi cục Thuế"),
+    ("Thực hiện Quy chế phối hợp giữa Hội Luật gia tỉnh và Sở Tư pháp về phổ biến pháp luật.",
+     "phối hợp giữa Hội Luật gia tỉnh và Sở Tư pháp về phổ biến pháp luật"),
+    ("Thực hiện Quy chế phối hợp giữa Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh và Ủy ban MTTQ Việt Nam tỉnh, các sở triển khai.",
+     "phối hợp giữa Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh và Ủy ban MTTQ Việt Nam tỉnh"),
 ])
 def test_a_title_naming_the_parties_of_a_coordination(text, title):
     assert [r.title for r in extract_legal_refs(text)] == [title]

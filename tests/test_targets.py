@@ -1874,6 +1874,9 @@ def test_a_group_takes_back_the_head_its_list_names_once(text, indicators):
      "Tỷ lệ chi cho khoa học công nghệ (KH&CN) trong tổng chi ngân sách"),
     ("Mục tiêu cụ thể\n(1) Tỷ lệ che phủ rừng đạt 42%.", "Tỷ lệ che phủ rừng"),
     ("Các chỉ tiêu chủ yếu đến năm 2030:\n(a) Tỷ lệ che phủ rừng đạt 42%.", "Tỷ lệ che phủ rừng"),
+    # nor an aside that opens a sentence of its own (a capitalised word after it)
+    ("b) Mục tiêu cụ thể\n(Theo Nghị quyết Đại hội) Tỷ lệ hộ nghèo giảm còn 2%.", "Tỷ lệ hộ nghèo"),
+    ("Chỉ tiêu\n|\nPhát triển nông nghiệp\n(ưu tiên vùng cao) Giá trị sản xuất tăng 3%.\n|\n", "Giá trị sản xuất"),
 ])
 def test_a_name_wrapped_in_its_cell_before_a_bracket(text, indicator):
     assert one(text)["indicator"] == indicator

@@ -93,6 +93,10 @@ KEPT = [
     ("3. Sở Công Thương", "Chủ trì, phối hợp với các sở", PLAIN),
     ("3. Công an tỉnh", "Chủ trì triển khai", PLAIN),
     ("Thủ trưởng các Sở", "Chịu trách nhiệm thi hành", PLAIN),
+    # a heading, then an aside that opens a sentence of its own (a capitalised word after its closing bracket)
+    ("b) Mục tiêu cụ thể", "(Theo Nghị quyết Đại hội) Tỷ lệ hộ nghèo giảm còn 2%.", PLAIN),
+    ("2. Các chỉ tiêu chủ yếu", "(Đơn vị tính: %) Tỷ lệ che phủ rừng đạt 42%.", PLAIN),
+    ("Phát triển sản xuất nông nghiệp hàng hóa", "(Theo Chương trình số 12-CTr/TU) Giá trị sản xuất tăng 3%.", WrapProfile(width=70)),
     # a word in capitals alone (a column head), then text
     ("STT", "Chỉ tiêu", PLAIN),
     # a short label on its own line

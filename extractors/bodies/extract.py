@@ -305,7 +305,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
             lower_run += 1
             if lower_run > (10 if in_programme else 8 if head in P.FREE_NAMED or head in P.TOPIC_HEADS else MAX_LOWER_RUN):
                 break
-            if not in_programme and head not in P.FREE_NAMED and s not in P.NAME_WORDS and not _closed_run(text, t.end()):
+            if not in_programme and head not in P.FREE_NAMED and s not in P.NAME_WORDS and not _closed_run(text, t.end()) \
+                    and not (words and tokens[i - 1].group().lower() in P.NAME_BOUND.get(s, ())):
                 break
         words += 1
         last = t.end()
@@ -636,6 +637,12 @@ def _companies(text: str, start: int, head_end: int, head: str) -> tuple[list[Me
         short = P.SHORT_NAME_AFTER.match(text, end)
         if short:
             end = short.end()  # "(EVN)": the item's short name
+            if not owner and not (unit.isupper() and " " not in unit):
+                # which head is the item's is not written, but its short name names it: the short name alone, as in
+                # "các Tập đoàn: EVN, VNPT" ("các Tập đoàn, Tổng công ty: Điện lực Việt Nam (EVN), …" → "EVN")
+                abbr = P.SHORT_NAME_INSIDE.search(text, short.start(), short.end()).group()
+                out.append(Mention(span_start, end, abbr, canonical_name(known_name(abbr) or abbr), "other", None,
+                                   text[span_start:end]))
         more = P.COMPANY_SEPARATOR.match(text, end)
         trade = _head_at(text, more.end()) if more else None
         if not more or _opens_name_at(text, more.end()) and not (trade and trade.group() in P.TRADE_HEADS) \

@@ -182,7 +182,14 @@ AND_LOWER_FIELD = regex.compile(rf"[ \t]+và((?:[ \t]+\p{{Ll}}[\p{{L}}\p{{M}}]*)
 BUSINESS_SIZE = regex.compile(r"(?<=(?<![\p{L}\p{M}])(?:nhỏ|vừa))[ \t]+và[ \t]+(?:nhỏ|vừa)(?![\p{L}\p{M}])")
 # Words of an assignment that end a name even inside a programme's name ("Ban Quản lý Dự án 85 khẩn trương chủ trì").
 ASSIGNMENT_WORD = regex.compile(r"(?:chủ\s+trì|phối\s+hợp|khẩn\s+trương|tiếp\s+tục|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+động)(?![\p{L}\p{M}])")
-NAME_WORDS = frozenset(w for row in _load("name_words.tsv") if row[0] != "compound" for cell in row for w in cell.split())
+NAME_WORDS = frozenset(w for row in _load("name_words.tsv") if row[0] not in ("compound", "bound") for cell in row for w in cell.split())
+# Syllables that are words of names only after the syllable they make a word with ("phi chính phủ", "giao lưu văn hóa"):
+# alone they are verbs that end a name ("Trung tâm Viễn thông phủ sóng …", "Trung tâm Y tế lưu trữ hồ sơ").
+NAME_BOUND: dict[str, frozenset[str]] = {}
+for _row in _load("name_words.tsv"):
+    if _row[0] == "bound":
+        _first, _second = _row[1].split()
+        NAME_BOUND[_second] = NAME_BOUND.get(_second, frozenset()) | {_first}
 # Two-syllable words of names whose second syllable is also a task verb ("bầu cử": "cử" as in "cử cán bộ").
 NAME_COMPOUNDS = frozenset(row[1] for row in _load("name_words.tsv") if row[0] == "compound")
 # Words whose second syllable is written like a head ("cơ sở", "dịch vụ"): no body opens inside them.
@@ -554,6 +561,7 @@ COMPANY_ITEM_WORDS = 10
 COMPANY_ITEM_WORD_WRAPPED = regex.compile(r"[ \t]*\n[ \t]*[-–][ \t]*(?P<word>\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}\d])")
 CUT_AT_DASH_LINE = regex.compile(r"[ \t]*\n[ \t]*[-–]")
 SHORT_NAME_AFTER = regex.compile(r"[ \t]*\([ \t]*[\p{Lu}\d&-]{2,12}[ \t]*\)")
+SHORT_NAME_INSIDE = regex.compile(r"[\p{Lu}\d&-]{2,12}")
 COMPANY_SEPARATOR = regex.compile(r"[ \t]*(?:,|và)[ \t]*(?=\p{Lu})")
 # Heads that are also the trade a company is named for ("Tổng công ty Điện lực miền Bắc", "Tổng công ty Bưu điện Việt
 # Nam"): in such a list they open the next item, not another body.

@@ -276,6 +276,11 @@ BILL_BEFORE = regex.compile(r"(?i)\bdự\s+án\s+$")
 _KNOWN_BY = r"\s*,?\s*(?:năm\s+(?:19|20)\d\d|ngày\s+\d|số\s+\d)"
 REVISION_AFTER = regex.compile(rf"^\s*\(\s*sửa\s+đổi\s*\)(?!{_KNOWN_BY})")
 PASSED_REVISION = regex.compile(rf"\s*\(\s*sửa\s+đổi\s*\)(?={_KNOWN_BY})")
+# A type word that cites a document, not one inside a body's name: after a capitalised word ("Sở Kế hoạch và Đầu tư",
+# "Hội Luật gia", "Đoàn Luật sư", "Ban Quản lý Chương trình"), a dash ("Phòng Tài chính - Kế hoạch") or a plural ("Ban Chỉ
+# đạo các Chương trình mục tiêu quốc gia") it names a body or a kind, so a "giữa" before it may still be the title's.
+_CITED_TYPE = (r"(?=(?:" + _alternation(DOC_TYPE_NAMES) + r")(?![\p{L}\p{M}]))"  # (the type word first: cheap where none is)
+               r"(?<!\p{Lu}[\p{L}\p{M}]*\s+|[-–]\s*|(?<![\p{L}\p{M}])(?i:các|những)\s+)")
 TITLE_STOP = r"""
     (?=\s*(?:[;.()“”"]|\t|$)
       | \s*\n(?=[ \t]*(?:[^\p{Ll}\d]|[\p{Ll}\d]{1,2}[.)]))   # a new line that does not run on a wrapped name
@@ -286,7 +291,7 @@ TITLE_STOP = r"""
       | (?<!\bđến|\d)\s+năm\s+\d | \s+(?:số|ngày)\s+\d
       | (?<=\d),\s+(?!tầm\ nhìn|định\ hướng)   # "… 2021 - 2030, đánh dấu …" (but "…, tầm nhìn đến năm 2050")
       | \s+phù\ hợp\b | \s+trong\s+(?:bối\ cảnh|tình\ hình|thời\ gian|năm)\b | \s+trên\s+địa\ bàn\b
-      | \s+và\s+\p{Lu}(?<!\bgiữa\s(?:(?!""" + _alternation(DOC_TYPE_NAMES) + r""")[^;.\n]){1,80})   # (not the second party of "giữa A
+      | \s+và\s+\p{Lu}(?<!\bgiữa\s(?:(?!""" + _CITED_TYPE + r""")[^;.\n]){1,80})   # (not the second party of "giữa A
         # và B": "Quy chế phối hợp giữa UBND tỉnh và Ủy ban MTTQ …"; a "giữa" before the type word is not in the name: "phối hợp giữa
         # các ngành theo Kế hoạch phát triển du lịch cộng đồng và Sở Y tế tổ chức …")
       | \s+và\s+(?:các|những|xây\ dựng|ban\ hành|thực\ hiện|triển\ khai|hướng\ dẫn|pháp\ luật|văn\ bản|quy\ định

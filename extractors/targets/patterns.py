@@ -210,8 +210,9 @@ NEW_CLAUSE_AFTER_AND = regex.compile(
 ACTION_PLACE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tại|ở)\s*$)")
 ASIDE = regex.compile(r"[^\S\n]*\([^()\n]*\)")
 # A value's line that opens with an aside in brackets ("(R&D)/GRDP tối thiểu 2%" under "Kinh phí chi cho nghiên cứu phát
-# triển"): a name wrapped inside its cell, continued from the line above (not an enumeration: "(1)", "(a)").
-WRAPPED_ASIDE = regex.compile(r"[^\S\n]*\((?!\d{1,2}\)|[a-zđ]\))[^()\n]{2,40}\)")
+# triển"): a name wrapped inside its cell, continued from the line above (not an enumeration: "(1)", "(a)"; nor an aside
+# that opens a sentence of its own, a capitalised word after it: "(Theo Nghị quyết Đại hội) Tỷ lệ hộ nghèo …").
+WRAPPED_ASIDE = regex.compile(r"[^\S\n]*\((?!\d{1,2}\)|[a-zđ]\))[^()\n]{2,40}\)(?![^\S\n]+\p{Lu}\p{Ll})")
 # the line above such a name: words only, ending no sentence and no clause
 NAME_CONTINUED = regex.compile(r"[^\S\n]*\p{L}[^\d\n|]*[\p{L}\p{M})][^\S\n]*")
 # A measure's head that a list of its groups names once ("Tỷ lệ hoàn thành cấp tiểu học đạt 99%, cấp THCS của người
