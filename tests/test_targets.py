@@ -1745,6 +1745,21 @@ def test_kinds_list_of_a_body_is_not_in_the_indicator(text, indicator):
     assert one(text)["indicator"] == indicator
 
 
+# A value's window that begins inside an aside ("Phấn đấu (đến năm 2030) tỷ lệ …", "… (theo giá hiện hành) GRDP …")
+# keeps no part of the aside: the name starts after the bracket that closes it; a bracket the name opens stays.
+@pytest.mark.parametrize("text,indicator", [
+    ("I. MỤC TIÊU\n- Phấn đấu (đến năm 2030) tỷ lệ hộ nghèo giảm còn 2%.", "tỷ lệ hộ nghèo"),
+    ("I. MỤC TIÊU\n- Phấn đấu đến năm 2030 (theo giá hiện hành) GRDP bình quân đầu người đạt 120 triệu đồng.",
+     "GRDP bình quân đầu người"),
+    # negatives: brackets opened and closed inside the name
+    ("I. MỤC TIÊU\n- Kinh phí chi cho nghiên cứu phát triển (R&D)/GRDP đạt tối thiểu 2%.",
+     "Kinh phí chi cho nghiên cứu phát triển (R&D)/GRDP"),
+    ("I. MỤC TIÊU\n- Tỷ lệ bao phủ bảo hiểm y tế (BHYT) đạt 95%.", "Tỷ lệ bao phủ bảo hiểm y tế (BHYT)"),
+])
+def test_a_name_starts_after_an_aside_it_did_not_open(text, indicator):
+    assert [t.indicator for t in extract_targets(text)] == [indicator]
+
+
 # A forecast ("dự báo" opening a clause) is no commitment; "dự báo" inside a name, or a pledge after the forecast, is.
 @pytest.mark.parametrize("text,values", [
     ("Dự báo đến năm 2030, dân số toàn tỉnh khoảng 1,5 triệu người.", []),

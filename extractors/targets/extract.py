@@ -266,8 +266,23 @@ def _clean(s: str) -> str:
     for _ in range(3):
         s = P.LEAD_WORDS.sub("", s.strip(" ,:;-–\t("))
         s = P.TRAIL_WORDS.sub("", s.strip(" ,:;-–\t("))
-    s = P.SPACES.sub(" ", s).strip(" ,:;-–\t(")
+    s = P.SPACES.sub(" ", _after_unopened(s)).strip(" ,:;-–\t(")
     return s if s.count("(") <= s.count(")") else s.rsplit("(", 1)[0].strip()
+
+
+def _after_unopened(s: str) -> str:
+    """The name after the last closing bracket that no bracket in it opened: the value's window began inside an
+    aside ("Phấn đấu (đến năm 2030) tỷ lệ hộ nghèo …", "… (theo giá hiện hành) GRDP bình quân đầu người …")."""
+    depth, cut = 0, 0
+    for i, c in enumerate(s):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            if depth:
+                depth -= 1
+            else:
+                cut = i + 1
+    return s[cut:]
 
 
 def _content_words(s: str) -> int:
