@@ -694,6 +694,23 @@ def _collectives(text: str):
                 pos = m.end()
 
 
+def _with_owners(text: str, collectives: list[Mention], named: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """A plural of units and the named body they belong to are one collective ("Trưởng các phòng thuộc Sở Y tế"): the
+    owner is given nothing, and the list goes on after it."""
+    starts = {m.start: m for m in named}
+    owners: set[int] = set()
+    merged = []
+    for c in collectives:
+        gap = P.OWNED_BY.match(text, c.end)
+        owner = starts.get(gap.end()) if gap else None
+        if owner is not None and owner.kind != "collective":
+            owners.add(owner.start)
+            phrase = text[c.start:owner.end]
+            c = Mention(c.start, owner.end, phrase, phrase, "collective", None)
+        merged.append(c)
+    return merged, [m for m in named if m.start not in owners]
+
+
 PARENTHESIS = regex.compile(r"^\s*\([^()]{0,200}\)")
 SENTENCE_END = regex.compile(r"\n|(?<=[.!?…])\s+(?=[\p{Lu}\d\"“(-])")
 
@@ -754,6 +771,8 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         opening = opening[:len(opening) - len(members.group())]
     if P.NO_TASK_OPENING.search(opening):
         return None  # "Địa điểm: Sở Công Thương …", "Xét đề nghị của …": named, given nothing
+    if P.OBJECT_OF_VERB.search(before):
+        return None  # "Sở Tài chính quyết định đối với: Văn phòng …": whom the decision is about
     if P.ADVISING.search(opening):
         return None  # "tham mưu UBND tỉnh phối hợp Bộ Y tế …": what the advice is about, not a task given here
     if P.LEAD_LABEL.search(before):
@@ -913,6 +932,7 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     named = [m for m in named if not holders.covers(m.start, m.end)]
     named_spans = Intervals([(m.start, m.end) for m in named])
     collectives = [c for c in all_collectives if not named_spans.touches(c.start, c.end)]
+    collectives, named = _with_owners(text, collectives, named)
     mentions = sorted(named + collectives, key=lambda m: m.start)
     first_heading = P.HEADING.search(text)
     preamble_end = first_heading.start() if first_heading else 0
