@@ -1483,3 +1483,25 @@ def test_the_object_of_a_verb_after_doi_voi_is_given_nothing(text, absent):
 ])
 def test_a_list_after_cua_colon_is_owners(text, absent):
     assert absent not in [b.name_canonical for b in extract_bodies(text)]
+
+
+# --- s19b3: a name wrapped at a line's end in prose wrapped at a fixed width goes on (PROSE_LINE_BEFORE,
+# WRAPPED_PROSE_NAME): "Tập đoàn Điện lực⏎Việt Nam chỉ đạo …".
+@pytest.mark.parametrize("text,name", [
+    ("1. Giao Sở Công Thương chủ trì tổ chức triển khai kế hoạch này; đề nghị Tập đoàn Điện lực\n"
+     "Việt Nam chỉ đạo Công ty Điện lực tỉnh bảo đảm cung cấp điện.", "Tập đoàn Điện lực Việt Nam"),
+    ("- Tăng cường công tác bảo đảm an toàn giao thông tại các điểm giao cắt; giao Tổng công ty Đường sắt\n"
+     "Việt Nam chủ trì rà soát, lắp đặt gác chắn tại các lối đi tự mở.", "Tổng công ty Đường sắt Việt Nam"),
+])
+def test_a_name_wrapped_in_prose_goes_on(text, name):
+    assert name in [b.name_canonical for b in extract_bodies(text)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("1. Tập đoàn Điện lực\nViệt Nam là quốc gia có hệ thống điện lớn.", "Tập đoàn Điện lực"),  # a short line: no wrap
+    ("- Đề nghị các doanh nghiệp phối hợp thực hiện kế hoạch này theo chỉ đạo của Sở Công Thương.\n"
+     "Sở Tài chính bố trí kinh phí.", "Sở Công Thương"),  # the line ends with its sentence
+])
+def test_a_line_that_is_no_wrap_keeps_its_name(text, name):
+    names = [b.name_canonical for b in extract_bodies(text)]
+    assert not any(n.startswith(name) and n != name for n in names)

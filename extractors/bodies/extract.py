@@ -174,6 +174,11 @@ def _wrapped_in_cell(text: str, pos: int) -> bool:
                 and P.CELL_BEFORE_WRAP.search(text[max(0, pos - P.CELL_CHARS):pos]))
 
 
+def _wrapped_in_prose(text: str, pos: int) -> bool:
+    """The line break at `pos` wraps a proper name inside a long line of prose (a text wrapped at a fixed width)."""
+    return bool(P.WRAPPED_PROSE_NAME.match(text, pos) and P.PROSE_LINE_BEFORE.search(text, max(0, pos - 400), pos))
+
+
 def _tail_end(text: str, head: str, end: int) -> int:
     """Where a name that opens with `head` (ending at `end`) ends."""
     standing = P.STANDING_OF.match(text, end) if head in P.STANDING_OFFICE_HEADS else None
@@ -249,7 +254,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
             i += 1
             continue
         if s == "\n" and words and nxt is not None and nxt.group()[:1].isupper() and WORD.fullmatch(nxt.group()) \
-                and not _opens_name_at(text, nxt.start()) and _wrapped_in_cell(text, t.start()):
+                and not _opens_name_at(text, nxt.start()) and (_wrapped_in_cell(text, t.start())
+                                                               or _wrapped_in_prose(text, t.start())):
             i += 1  # "Tập đoàn Điện lực⏎Việt Nam" wrapped in a table's cell: the name goes on
             continue
         if not WORD.fullmatch(s):

@@ -587,6 +587,11 @@ CELL_CHARS = 400
 # …when the wrapped line goes on with a proper name, capitalised words up to punctuation or the line's end ("Việt Nam
 # (EVN)", "Miền Trung"), not with a line of its own ("Thời gian thực hiện: …").
 WRAPPED_PROPER_NAME = regex.compile(r"\n[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}(?=[ \t]*(?:[\n,;()]|$))")
+# …or a line of prose wrapped at a fixed width: the line holding the name is long (60+ characters, no cell rule or tab)
+# and ends with no punctuation, and the next line goes on with at most four capitalised words and then the sentence in
+# lower case ("… đề nghị Tập đoàn Điện lực⏎Việt Nam chỉ đạo …", "… giao Tổng công ty Đường sắt⏎Việt Nam chủ trì …").
+PROSE_LINE_BEFORE = regex.compile(r"(?:^|\n)[^\n\t|]{60,}[\p{L}\p{M}][ \t]*\Z")
+WRAPPED_PROSE_NAME = regex.compile(r"\n[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]+\p{Ll}")
 # Heads that are a kind of body, not a name: alone ("Trung tâm có trách nhiệm …") they refer back to one named before.
 GENERIC_HEADS = frozenset({"Trung tâm", "Văn phòng", "Chi cục", "Ban", "Phòng", "Sở", "Cục", "Vụ", "Viện", "Hội",
                            "Hội đồng", "Công ty", "Tập đoàn", "Tổng công ty", "Ngân hàng", "Bệnh viện", "Học viện", "Đại học",
