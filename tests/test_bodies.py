@@ -1505,3 +1505,25 @@ def test_a_name_wrapped_in_prose_goes_on(text, name):
 def test_a_line_that_is_no_wrap_keeps_its_name(text, name):
     names = [b.name_canonical for b in extract_bodies(text)]
     assert not any(n.startswith(name) and n != name for n in names)
+
+
+# --- s19b3: a crawled table's cell that holds one name: the words left to the cell's end are the name's, not its task
+# (CELL_OPENS, CELL_REST, _cell_end).
+@pytest.mark.parametrize("text,name", [
+    ("|\n1.\n|\nThủ tục cấp giấy chứng nhận đăng ký quyền liên quan\n|\nBản quyền tác giả\n|\nCục Bản quyền tác giả\n|\n|",
+     "Cục Bản quyền tác giả"),
+    ("|\n2\n|\nSố đại biểu Hội đồng nhân dân\n|\nChính thức\n|\nTháng 6/2025\n|\nVụ Chính quyền địa phương\n|\n|",
+     "Vụ Chính quyền địa phương"),
+])
+def test_a_name_alone_in_a_cell_runs_to_its_end(text, name):
+    from extractors.bodies.extract import find_mentions
+    assert name in [m.canonical for m in find_mentions(text)]
+    assert not [b for b in extract_bodies(text) if b.task and len(b.task.split()) <= 4]  # no fragment of a cell as a task
+
+
+@pytest.mark.parametrize("text,name,task", [
+    ("|\n3\n|\nKiểm tra an toàn thực phẩm\n|\nSở Y tế thực hiện\n|\n|", "Sở Y tế", "thực hiện"),  # a verb: the task
+    ("|\n4\n|\nRà soát hồ sơ\n|\nPhòng Kinh tế chủ trì\n|\n|", "Phòng Kinh tế", "chủ trì"),
+])
+def test_a_verb_left_in_the_cell_stays_the_task(text, name, task):
+    assert (name, task) in [(b.name_canonical, b.task) for b in extract_bodies(text)]

@@ -179,6 +179,18 @@ def _wrapped_in_prose(text: str, pos: int) -> bool:
     return bool(P.WRAPPED_PROSE_NAME.match(text, pos) and P.PROSE_LINE_BEFORE.search(text, max(0, pos - 400), pos))
 
 
+def _cell_end(text: str, start: int, end: int) -> int:
+    """A name alone in a crawled table's cell runs to the cell's end ("|⏎Cục Bản quyền tác giả⏎|"): what is left there
+    is the rest of the name, not a task."""
+    rest = P.CELL_REST.match(text, end)
+    if not rest or not P.CELL_OPENS.search(text, max(0, start - 40), start):
+        return end
+    words = rest.group("rest")
+    if any(P.STOP.match(words, w.start()) or P.JURISDICTION_WORD_RE.match(words, w.start()) for w in WORD.finditer(words)):
+        return end
+    return rest.end("rest")
+
+
 def _tail_end(text: str, head: str, end: int) -> int:
     """Where a name that opens with `head` (ending at `end`) ends."""
     standing = P.STANDING_OF.match(text, end) if head in P.STANDING_OFFICE_HEADS else None
@@ -444,6 +456,7 @@ def find_mentions(text: str) -> list[Mention]:
             shared = P.SHARED_JURISDICTION.match(text[end:end + 80])
             if shared:
                 jurisdiction = shared.group(1)
+        end = _cell_end(text, m.start(), end)
         name = text[m.start():end].strip()
         if head in P.PROPER_NAMED and not (written[0].isupper() and P.PROPER_WORD.search(name, len(m.group()))):
             pos = m.end()  # "Hợp tác xã phải …", "các hợp tác xã": the common noun, no cooperative named

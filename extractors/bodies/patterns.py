@@ -592,6 +592,11 @@ WRAPPED_PROPER_NAME = regex.compile(r"\n[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}
 # lower case ("… đề nghị Tập đoàn Điện lực⏎Việt Nam chỉ đạo …", "… giao Tổng công ty Đường sắt⏎Việt Nam chủ trì …").
 PROSE_LINE_BEFORE = regex.compile(r"(?:^|\n)[^\n\t|]{60,}[\p{L}\p{M}][ \t]*\Z")
 WRAPPED_PROSE_NAME = regex.compile(r"\n[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]+\p{Ll}")
+# A table cell of a crawled table (lines between "|" rule lines) that holds one name: the lower-case words left after the
+# name up to the cell's end are the rest of the name ("|⏎Cục Bản quyền tác giả⏎|", "|⏎Vụ Chính quyền địa phương⏎|"),
+# never a task (at most four words; no task verb, preposition or level among them: STOP, JURISDICTION_WORD).
+CELL_OPENS = regex.compile(r"(?:^|\n)[ \t]*\|[ \t]*\n[ \t]*\Z")
+CELL_REST = regex.compile(r"[ \t]+(?P<rest>\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3})[ \t]*\n[ \t]*\|")
 # Heads that are a kind of body, not a name: alone ("Trung tâm có trách nhiệm …") they refer back to one named before.
 GENERIC_HEADS = frozenset({"Trung tâm", "Văn phòng", "Chi cục", "Ban", "Phòng", "Sở", "Cục", "Vụ", "Viện", "Hội",
                            "Hội đồng", "Công ty", "Tập đoàn", "Tổng công ty", "Ngân hàng", "Bệnh viện", "Học viện", "Đại học",
