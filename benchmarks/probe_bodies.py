@@ -10,7 +10,9 @@ plans added: 313/328 before its fixes, 325/328 after (left: "Cục Quản lý kh
 s19b: 44 cases of commune plans after 1/7/2025, cooperatives, Party and council committees named by kind, a unit named
 with its department, recipients and signatures, names ending at a verb: main (495abbe) 357/372, s19b 369/372.
 s19b2: 10 cases of units named for two fields, names cut short, companies listed after their plural: main (3fb755c)
-371/382, s19b2 380/382 (also "Cục Quản lý khám, chữa bệnh"; left: "Sở TC", "Sở NV")."""
+371/382, s19b2 380/382 (also "Cục Quản lý khám, chữa bệnh"; left: "Sở TC", "Sở NV").
+s19b3: 4 cases of closing lists after a plural of units with its kind or owner, a name wrapped in prose: main (6244c20)
+381/386, s19b3 384/386."""
 import sys
 
 from pipeline.normalise import normalise
@@ -546,6 +548,15 @@ CASES = [
  {"Tập đoàn Điện lực Việt Nam": R, "Tập đoàn Công nghiệp - Viễn thông Quân đội": R}),
 ("Giao các Tổng công ty: Điện lực miền Trung, Bưu điện Việt Nam bảo đảm dịch vụ thiết yếu.",
  {"Tổng công ty Điện lực miền Trung": A, "Tổng công ty Bưu điện Việt Nam": A}),
+# --- s19b3: closing lists after a plural of units with its kind or owner, names wrapped in prose or alone in a cell
+("Điều 3. Chánh Văn phòng Sở, Trưởng các phòng nghiệp vụ Sở, Giám đốc Trung tâm Giám định y khoa tỉnh, Giám đốc Bệnh viện Y học cổ truyền tỉnh chịu trách nhiệm thi hành Quyết định này.",
+ {"Văn phòng Sở": A, "Trung tâm Giám định y khoa tỉnh": A, "Bệnh viện Y học cổ truyền tỉnh": A}),
+("Điều 4. Chánh Văn phòng UBND tỉnh, Thủ trưởng các cơ quan chuyên môn thuộc UBND tỉnh, Giám đốc Kho bạc Nhà nước khu vực XII chịu trách nhiệm thi hành Quyết định này.",
+ {"Văn phòng Ủy ban nhân dân tỉnh": A, "Kho bạc Nhà nước khu vực XII": A}),
+("Điều 3. Chánh Văn phòng Bộ, Thủ trưởng các đơn vị thuộc Bộ Tài chính, Giám đốc Sở Tài chính các tỉnh, thành phố chịu trách nhiệm thi hành Quyết định này.",
+ {"Văn phòng Bộ": A, "Sở Tài chính các tỉnh, thành phố": A}),
+("Đề nghị Ngân hàng Nhà nước chi nhánh Khu vực 9 chỉ đạo các tổ chức tín dụng phối hợp; giao Tổng công ty Đường sắt\nViệt Nam chủ trì rà soát các lối đi tự mở.",
+ None),
 ]
 
 RANK = {"lead": 4, "coordinate": 3, "assigned": 2, "requested": 1}

@@ -1434,3 +1434,109 @@ def test_names_wrapped_in_table_cells(text, names):
 ])
 def test_companies_listed_after_their_plural(text, expected):
     assert named(text) == expected
+
+
+# --- s19b3: a closing list goes on after a plural of units qualified by its kind or its owner (COLLECTIVE: UNIT_KIND,
+# UNIT_OWNER, CENTRAL_UNIT; OWNED_BY joins a named owner): the bodies after it keep their task.
+@pytest.mark.parametrize("text,collective,named", [
+    ("Điều 3. Chánh Văn phòng Sở, Trưởng các phòng chức năng Sở, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh, Giám đốc "
+     "Bệnh viện Đa khoa tỉnh chịu trách nhiệm thi hành Quyết định này.",
+     "Trưởng các phòng chức năng Sở", ["Văn phòng Sở", "Trung tâm Kiểm soát bệnh tật tỉnh", "Bệnh viện Đa khoa tỉnh"]),
+    ("Điều 3. Chánh Văn phòng UBND huyện, Trưởng các phòng chuyên môn thuộc UBND huyện, Giám đốc Trung tâm Y tế huyện "
+     "chịu trách nhiệm thi hành Quyết định này.",
+     "Trưởng các phòng chuyên môn thuộc UBND huyện", ["Văn phòng Ủy ban nhân dân huyện", "Trung tâm Y tế huyện"]),
+    ("Điều 4. Chánh Văn phòng Sở, Thủ trưởng các đơn vị sự nghiệp trực thuộc Sở, Giám đốc Trung tâm Y tế huyện chịu "
+     "trách nhiệm thi hành Quyết định này.",
+     "Thủ trưởng các đơn vị sự nghiệp trực thuộc Sở", ["Văn phòng Sở", "Trung tâm Y tế huyện"]),
+    ("Điều 3. Chánh Văn phòng Sở, Trưởng các phòng thuộc Sở Y tế, Giám đốc Trung tâm Y tế huyện chịu trách nhiệm thi "
+     "hành Quyết định này.",
+     "Trưởng các phòng thuộc Sở Y tế", ["Văn phòng Sở", "Trung tâm Y tế huyện"]),
+    ("3. Giám đốc các sở, ban, ngành, Thủ trưởng các cơ quan, đơn vị thuộc Ủy ban nhân dân thành phố; Chủ tịch Ủy ban "
+     "nhân dân xã, phường chịu trách nhiệm thi hành Quyết định này.",
+     "Thủ trưởng các cơ quan, đơn vị thuộc Ủy ban nhân dân thành phố", ["Chủ tịch Ủy ban nhân dân xã, phường"]),
+    ("Điều 3. Chánh Văn phòng Bộ, Vụ trưởng các Vụ, Cục trưởng các Cục trực thuộc Bộ, Giám đốc Sở Y tế các tỉnh chịu "
+     "trách nhiệm thi hành Quyết định này.",
+     "Cục trưởng các Cục trực thuộc Bộ", ["Văn phòng Bộ", "Sở Y tế các tỉnh"]),
+    ("Chánh Văn phòng Bộ, Vụ trưởng Vụ Tổ chức cán bộ, Thủ trưởng các Vụ, Cục thuộc Bộ Y tế; Giám đốc Sở Y tế các tỉnh "
+     "chịu trách nhiệm thi hành Quyết định này.",
+     "Thủ trưởng các Vụ, Cục thuộc Bộ Y tế", ["Văn phòng Bộ", "Vụ Tổ chức cán bộ", "Sở Y tế các tỉnh"]),
+])
+def test_closing_list_goes_on_after_a_qualified_plural(text, collective, named):
+    rows = extract_bodies(text)
+    assert collective in [b.name for b in rows if b.kind == "collective"]
+    got = {b.name_canonical: b.task for b in rows if b.kind != "collective"}
+    assert set(named) <= set(got)
+    assert all(got[n].startswith("chịu trách nhiệm thi hành") for n in named)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Tăng cường công tác tuyên truyền của các vụ án điển hình.", "các vụ"),  # a plural of cases, not of units
+    ("Các thành viên Ban chỉ đạo huyện có trách nhiệm theo dõi địa bàn được phân công.", "Các thành viên Ban"),
+])
+def test_unit_plurals_need_their_title_or_kind(text, absent):
+    assert absent not in [b.name for b in extract_bodies(text)]
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("2. Sở Tài chính quyết định đối với: Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh; các cơ quan, tổ "
+     "chức, đơn vị thuộc Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; các cơ quan, tổ chức, đơn vị khác còn lại.",
+     "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"),
+    ("Ủy ban nhân dân tỉnh quyết định đối với Sở Y tế và các đơn vị sự nghiệp công lập trực thuộc Sở.", "Sở Y tế"),
+])
+def test_the_object_of_a_verb_after_doi_voi_is_given_nothing(text, absent):
+    assert absent not in [b.name_canonical for b in extract_bodies(text)]
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Tiêu chuẩn, định mức sử dụng máy móc, thiết bị chuyên dùng phục vụ hoạt động của:\nVăn phòng Đoàn Đại biểu Quốc "
+     "hội và Hội đồng nhân dân tỉnh; các cơ quan, tổ chức, đơn vị thuộc Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; các cơ "
+     "quan, tổ chức, đơn vị khác còn lại.", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"),
+    ("Kinh phí bảo đảm hoạt động của: Sở Nội vụ, các phòng chuyên môn thuộc Sở và các đơn vị sự nghiệp trực thuộc.",
+     "Sở Nội vụ"),
+])
+def test_a_list_after_cua_colon_is_owners(text, absent):
+    assert absent not in [b.name_canonical for b in extract_bodies(text)]
+
+
+# --- s19b3: a name wrapped at a line's end in prose wrapped at a fixed width goes on (PROSE_LINE_BEFORE,
+# WRAPPED_PROSE_NAME): "Tập đoàn Điện lực⏎Việt Nam chỉ đạo …".
+@pytest.mark.parametrize("text,name", [
+    ("1. Giao Sở Công Thương chủ trì tổ chức triển khai kế hoạch này; đề nghị Tập đoàn Điện lực\n"
+     "Việt Nam chỉ đạo Công ty Điện lực tỉnh bảo đảm cung cấp điện.", "Tập đoàn Điện lực Việt Nam"),
+    ("- Tăng cường công tác bảo đảm an toàn giao thông tại các điểm giao cắt; giao Tổng công ty Đường sắt\n"
+     "Việt Nam chủ trì rà soát, lắp đặt gác chắn tại các lối đi tự mở.", "Tổng công ty Đường sắt Việt Nam"),
+])
+def test_a_name_wrapped_in_prose_goes_on(text, name):
+    assert name in [b.name_canonical for b in extract_bodies(text)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("1. Tập đoàn Điện lực\nViệt Nam là quốc gia có hệ thống điện lớn.", "Tập đoàn Điện lực"),  # a short line: no wrap
+    ("- Đề nghị các doanh nghiệp phối hợp thực hiện kế hoạch này theo chỉ đạo của Sở Công Thương.\n"
+     "Sở Tài chính bố trí kinh phí.", "Sở Công Thương"),  # the line ends with its sentence
+])
+def test_a_line_that_is_no_wrap_keeps_its_name(text, name):
+    names = [b.name_canonical for b in extract_bodies(text)]
+    assert not any(n.startswith(name) and n != name for n in names)
+
+
+# --- s19b3: a crawled table's cell that holds one name: the words left to the cell's end are the name's, not its task
+# (CELL_OPENS, CELL_REST, _cell_end).
+@pytest.mark.parametrize("text,name", [
+    ("|\n1.\n|\nThủ tục cấp giấy chứng nhận đăng ký quyền liên quan\n|\nBản quyền tác giả\n|\nCục Bản quyền tác giả\n|\n|",
+     "Cục Bản quyền tác giả"),
+    ("|\n2\n|\nSố đại biểu Hội đồng nhân dân\n|\nChính thức\n|\nTháng 6/2025\n|\nVụ Chính quyền địa phương\n|\n|",
+     "Vụ Chính quyền địa phương"),
+])
+def test_a_name_alone_in_a_cell_runs_to_its_end(text, name):
+    from extractors.bodies.extract import find_mentions
+    assert name in [m.canonical for m in find_mentions(text)]
+    assert not [b for b in extract_bodies(text) if b.task and len(b.task.split()) <= 4]  # no fragment of a cell as a task
+
+
+@pytest.mark.parametrize("text,name,task", [
+    ("|\n3\n|\nKiểm tra an toàn thực phẩm\n|\nSở Y tế thực hiện\n|\n|", "Sở Y tế", "thực hiện"),  # a verb: the task
+    ("|\n4\n|\nRà soát hồ sơ\n|\nPhòng Kinh tế chủ trì\n|\n|", "Phòng Kinh tế", "chủ trì"),
+])
+def test_a_verb_left_in_the_cell_stays_the_task(text, name, task):
+    assert (name, task) in [(b.name_canonical, b.task) for b in extract_bodies(text)]

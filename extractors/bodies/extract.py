@@ -174,6 +174,23 @@ def _wrapped_in_cell(text: str, pos: int) -> bool:
                 and P.CELL_BEFORE_WRAP.search(text[max(0, pos - P.CELL_CHARS):pos]))
 
 
+def _wrapped_in_prose(text: str, pos: int) -> bool:
+    """The line break at `pos` wraps a proper name inside a long line of prose (a text wrapped at a fixed width)."""
+    return bool(P.WRAPPED_PROSE_NAME.match(text, pos) and P.PROSE_LINE_BEFORE.search(text, max(0, pos - 400), pos))
+
+
+def _cell_end(text: str, start: int, end: int) -> int:
+    """A name alone in a crawled table's cell runs to the cell's end ("|⏎Cục Bản quyền tác giả⏎|"): what is left there
+    is the rest of the name, not a task."""
+    rest = P.CELL_REST.match(text, end)
+    if not rest or not P.CELL_OPENS.search(text, max(0, start - 40), start):
+        return end
+    words = rest.group("rest")
+    if any(P.STOP.match(words, w.start()) or P.JURISDICTION_WORD_RE.match(words, w.start()) for w in WORD.finditer(words)):
+        return end
+    return rest.end("rest")
+
+
 def _tail_end(text: str, head: str, end: int) -> int:
     """Where a name that opens with `head` (ending at `end`) ends."""
     standing = P.STANDING_OF.match(text, end) if head in P.STANDING_OFFICE_HEADS else None
@@ -249,7 +266,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
             i += 1
             continue
         if s == "\n" and words and nxt is not None and nxt.group()[:1].isupper() and WORD.fullmatch(nxt.group()) \
-                and not _opens_name_at(text, nxt.start()) and _wrapped_in_cell(text, t.start()):
+                and not _opens_name_at(text, nxt.start()) and (_wrapped_in_cell(text, t.start())
+                                                               or _wrapped_in_prose(text, t.start())):
             i += 1  # "Tập đoàn Điện lực⏎Việt Nam" wrapped in a table's cell: the name goes on
             continue
         if not WORD.fullmatch(s):
@@ -439,6 +457,7 @@ def find_mentions(text: str) -> list[Mention]:
             shared = P.SHARED_JURISDICTION.match(text[end:end + 80])
             if shared:
                 jurisdiction = shared.group(1)
+        end = _cell_end(text, m.start(), end)
         name = text[m.start():end].strip()
         if head in P.PROPER_NAMED and not (written[0].isupper() and P.PROPER_WORD.search(name, len(m.group()))):
             pos = m.end()  # "Hợp tác xã phải …", "các hợp tác xã": the common noun, no cooperative named
@@ -703,6 +722,23 @@ def _collectives(text: str):
                 pos = m.end()
 
 
+def _with_owners(text: str, collectives: list[Mention], named: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """A plural of units and the named body they belong to are one collective ("Trưởng các phòng thuộc Sở Y tế"): the
+    owner is given nothing, and the list goes on after it."""
+    starts = {m.start: m for m in named}
+    owners: set[int] = set()
+    merged = []
+    for c in collectives:
+        gap = P.OWNED_BY.match(text, c.end)
+        owner = starts.get(gap.end()) if gap else None
+        if owner is not None and owner.kind != "collective":
+            owners.add(owner.start)
+            phrase = text[c.start:owner.end]
+            c = Mention(c.start, owner.end, phrase, phrase, "collective", None)
+        merged.append(c)
+    return merged, [m for m in named if m.start not in owners]
+
+
 PARENTHESIS = regex.compile(r"^\s*\([^()]{0,200}\)")
 SENTENCE_END = regex.compile(r"\n|(?<=[.!?…])\s+(?=[\p{Lu}\d\"“(-])")
 
@@ -763,6 +799,8 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         opening = opening[:len(opening) - len(members.group())]
     if P.NO_TASK_OPENING.search(opening):
         return None  # "Địa điểm: Sở Công Thương …", "Xét đề nghị của …": named, given nothing
+    if P.OBJECT_OF_VERB.search(before):
+        return None  # "Sở Tài chính quyết định đối với: Văn phòng …": whom the decision is about
     if P.ADVISING.search(opening):
         return None  # "tham mưu UBND tỉnh phối hợp Bộ Y tế …": what the advice is about, not a task given here
     if P.LEAD_LABEL.search(before):
@@ -922,6 +960,7 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     named = [m for m in named if not holders.covers(m.start, m.end)]
     named_spans = Intervals([(m.start, m.end) for m in named])
     collectives = [c for c in all_collectives if not named_spans.touches(c.start, c.end)]
+    collectives, named = _with_owners(text, collectives, named)
     mentions = sorted(named + collectives, key=lambda m: m.start)
     first_heading = P.HEADING.search(text)
     preamble_end = first_heading.start() if first_heading else 0

@@ -203,26 +203,41 @@ PLURAL_IN_NAME = frozenset({"khu", "Khu", "Hội", "hội"})
 
 
 # --- generic collectives ("các cơ quan, đơn vị, địa phương") -----------------------------
-COLLECTIVE_NOUN = r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|cá\s+nhân|trường\s+học|đoàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng|xã|huyện|thành\s+viên)"
+COLLECTIVE_NOUN = r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|cá\s+nhân|trường\s+học|đoàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng(?!\s+\p{Lu})|xã|huyện|thành\s+viên)"
 # A plural written with a capital when other plural nouns follow it: "các Sở, ban, ngành", "các Bộ, ngành", "Giám đốc
 # các Sở, Thủ trưởng các ban, ngành" (alone, "các Ban Chỉ đạo", "các Hội đặc thù" are left to the names).
 LISTED_CAPITAL = r"(?:Sở|Ban|Bộ|Ngành|Phòng)(?=\s*,\s*(?:các\s+)?(?:ban|bộ|ngành|sở|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|phòng)(?![\p{L}\p{M}]))"
 # The people who answer for every body of a plural, one title or several ("Giám đốc, Thủ trưởng các sở, ban, ngành").
-TITLE = r"(?:Thủ\s+trưởng|Lãnh\s+đạo|Người\s+đứng\s+đầu|Trưởng|Giám\s+đốc)"
+TITLE = r"(?:Thủ\s+trưởng|Lãnh\s+đạo|Người\s+đứng\s+đầu|Trưởng|Giám\s+đốc|Vụ\s+trưởng|Tổng\s+cục\s+trưởng|Cục\s+trưởng|Viện\s+trưởng)"
+# A ministry's units as a plural after their heads' title ("Vụ trưởng các Vụ, Cục trưởng các Cục trực thuộc Bộ"; the
+# units of a ministry, Nghị định 123/2016 Điều 9); not "các Cục Thuế", a name.
+_CENTRAL_UNIT_WORD = r"(?:Vụ|Cục|Tổng\s+cục|Viện)(?!\s*\p{Lu}|\s+trưởng)(?![\p{L}\p{M}])"
+CENTRAL_UNIT = rf"(?<=trưởng\s+các\s+){_CENTRAL_UNIT_WORD}"
+CENTRAL_UNIT_NEXT = rf"(?<=(?:Vụ|Cục|Viện)\s*(?:,|và)\s*(?:các\s+)?){_CENTRAL_UNIT_WORD}"  # "Thủ trưởng các Vụ, Cục thuộc Bộ Y tế"
+# What a plural of units is qualified by before its owner: "các phòng chức năng", "các phòng chuyên môn", "các đơn vị
+# sự nghiệp", "các phòng nghiệp vụ" (Nghị định 120/2020, 24/2014 on units of a department), and the owner named without
+# a name, as the decision of that body writes it: "thuộc Sở", "trực thuộc Bộ", "chức năng Sở", "thuộc UBND huyện",
+# (a bare "Sở"/"Bộ" only where no name follows it; "các phòng thuộc Sở Y tế", "các cơ quan thuộc Ủy ban nhân dân
+# thành phố": the named owner is joined to the plural by OWNED_BY).
+UNIT_KIND = r"(?:chức\s+năng|chuyên\s+môn|nghiệp\s+vụ|sự\s+nghiệp(?:\s+công\s+lập)?)"
+UNIT_OWNER = r"(?:(?<=(?:chức\s+năng|chuyên\s+môn|nghiệp\s+vụ|sự\s+nghiệp)\s+)|(?:trực\s+)?thuộc\s+)(?:Sở|Bộ|Ban|Cục|Tổng\s+cục)(?!\s*\p{Lu})(?![\p{L}\p{M}])|(?:trực\s+)?thuộc\s+(?:tỉnh|huyện)(?![\p{L}\p{M}])|thuộc\s+UBND\s+(?:tỉnh|huyện|xã)(?![\p{L}\p{M}])"
 COLLECTIVE = regex.compile(
     rf"""(?<![\p{{L}}\p{{M}}])
     (?:(?i:chính\s+quyền)(?:\s+địa\s+phương)?\s+(?:các\s+cấp|cấp\s+(?:tỉnh|xã|cơ\s+sở))(?![\p{{L}}\p{{M}}])|   # chính quyền địa phương các cấp
     (?:các\s+)?đại\s+biểu\s+(?:Quốc\s+hội|Hội\s+đồng\s+nhân\s+dân(?:\s+các\s+cấp)?)(?![\p{{L}}\p{{M}}])|   # deputies: people
     (?:(?i:các)\s+)?Bộ\s+trưởng(?!\s+(?:các\s+)?Bộ(?:\s+|\s*:\s*)\p{{Lu}})(?:\s*,\s*Thủ\s+trưởng\s+cơ\s+quan\s+ngang\s+bộ)?(?:\s*,\s*Thủ\s+trưởng\s+cơ\s+quan\s+thuộc\s+Chính\s+phủ)?(?![\p{{L}}\p{{M}}])|  # the Government's closing
-    (?:(?:{TITLE}\s*(?:,|và)\s*)*{TITLE}\s+)?(?i:các)\s+(?:{COLLECTIVE_NOUN}|{LISTED_CAPITAL})
-    (?:\s*(?:,|và)\s*(?:các\s+)?{COLLECTIVE_NOUN})*
-    (?:\s+(?:có\s+liên\s+quan|liên\s+quan|trực\s+thuộc|thuộc\s+(?:tỉnh|huyện|Bộ|UBND\s+\p{{L}}+)|trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|xã))?|(?:cấp\s+)?(?:tỉnh|huyện|xã)|(?:của\s+)?[Tt]hành\s+phố)){{0,2}}
+    (?:(?:{TITLE}\s*(?:,|và)\s*)*{TITLE}\s+)?(?i:các)\s+(?:{COLLECTIVE_NOUN}|{LISTED_CAPITAL}|{CENTRAL_UNIT})(?:\s+{UNIT_KIND})?
+    (?:\s*(?:,|và)\s*(?:các\s+)?(?:{COLLECTIVE_NOUN}|{CENTRAL_UNIT_NEXT})(?:\s+{UNIT_KIND})?)*
+    (?:\s+(?:có\s+liên\s+quan|liên\s+quan|{UNIT_OWNER}|trực\s+thuộc|trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|xã))?|(?:cấp\s+)?(?:tỉnh|huyện|xã)|(?:của\s+)?[Tt]hành\s+phố)){{0,2}}
     (?![\p{{L}}\p{{M}}]))""",
     regex.VERBOSE,
 )
 # The words COLLECTIVE opens with, in lower case (chính quyền, các, đại biểu, Bộ trưởng, a TITLE): the scanner tries
 # COLLECTIVE only where one is written (kept in step with COLLECTIVE's alternatives).
-COLLECTIVE_OPENERS = ("chính", "các", "đại", "bộ", "thủ", "lãnh", "người", "trưởng", "giám")
+# Between a plural of units and the named body they belong to: "Trưởng các phòng thuộc Sở Y tế", "các đơn vị trực thuộc
+# Bộ Nội vụ" (the units are the collective; their owner is given nothing by it).
+OWNED_BY = regex.compile(r"(?<=thuộc)[ \t]+|[ \t]+(?:trực[ \t]+)?thuộc[ \t]+")
+COLLECTIVE_OPENERS = ("chính", "các", "đại", "bộ", "thủ", "lãnh", "người", "trưởng", "giám", "vụ", "tổng", "cục", "viện")
 COLLECTIVE_OPENER = re.compile(_word_tree(COLLECTIVE_OPENERS))
 
 # --- the grammar of assignment ----------------------------------------------------------
@@ -295,6 +310,9 @@ COMMITTEE_SEAT = (r"(?:(?:làm|là|[-–:])\s*(?:Phó\s+)?(?:Trưởng\s+(?:ban|
                   r"|Chủ\s+tịch(?:\s+Thường\s+trực)?\s+Hội\s+đồng)(?![\p{L}\p{M}])"
                   r"|,\s*(?:[Tt]hành\s+viên|[ỦủUu][ỷy]\s+viên|Thư\s+ký)(?:\s+thường\s+trực)?\s*(?:[;.]|\n|$))")
 SEAT = regex.compile(r"^\s*" + COMMITTEE_SEAT)
+# A list that is the object of a verb's "đối với": "Sở Tài chính quyết định đối với: Văn phòng Đoàn đại biểu Quốc hội …;
+# các cơ quan … thuộc Ủy ban Mặt trận Tổ quốc tỉnh" (not a label "a) Đối với Sở Nội vụ:", which opens its clause).
+OBJECT_OF_VERB = regex.compile(r"\p{Ll}[ \t]+đối[ \t]+với[ \t]*:?[ \t]*$")
 NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|đã\s|của\b|về\b|theo\b(?!\s+dõi)|tại\b|thuộc\b|trên\b|và\b|với\b|để\b|nhằm\b|đối\s+với\b|ban\s+hành\b|xây\s+dựng\s+Kế\s+hoạch\b|$)")
 LAUNCHING = regex.compile(r"^\s*(?i:phát\s+động|ban\s+hành\s+(?:Kế\s+hoạch|Chỉ\s+thị|Chương\s+trình(?:\s+hành\s+động)?|Nghị\s+quyết)\s+(?:này|số))")
 # What an issuing body does in its own voice: it decides, gives and asks ("Quốc hội cơ bản tán thành …",
@@ -390,8 +408,9 @@ GENERIC_AFTER = _matched_in_place(r"\s+(?:của\s+)?các\s+(?:cơ\s+quan|đơn\s
 # A legal-basis line: "Căn cứ Luật Tổ chức chính quyền địa phương …;" (the names in it are citations); the
 # reference must open at `cited` ("- Căn cứ khả năng cân đối ngân sách, phối hợp với Sở …" is a task).
 BASIS_LINE = regex.compile(r"^[ \t]*(?:[-+•*][ \t]*)?Căn\s+cứ\s+(?P<cited>)[^\n]*[;,][ \t]*$", regex.MULTILINE)
-# A name right after "của" is an owner or an issuer, never an assignee; after "thành lập", not yet a body.
-POSSESSED = regex.compile(r"""(?<![\p{L}\p{M}])(?:của(?:\s+(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng))?|thành\s+lập
+# A name right after "của" is an owner or an issuer, never an assignee (also a list after "hoạt động của:"); after
+# "thành lập", not yet a body.
+POSSESSED = regex.compile(r"""(?<![\p{L}\p{M}])(?:của(?:\s+(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng))?(?:\s*:)?|thành\s+lập
     |(?i:ủy|uỷ)\s+viên(?:\s+Ban\s+(?:Thường\s+vụ|Chấp\s+hành))?)\s*$""", regex.VERBOSE)  # …not yet set up; a member's title
 # A level shared with a generic list after a name: "Ủy ban MTTQ Việt Nam và các đoàn thể huyện tích cực …",
 # "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh;", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh".
@@ -579,6 +598,16 @@ CELL_CHARS = 400
 # …when the wrapped line goes on with a proper name, capitalised words up to punctuation or the line's end ("Việt Nam
 # (EVN)", "Miền Trung"), not with a line of its own ("Thời gian thực hiện: …").
 WRAPPED_PROPER_NAME = regex.compile(r"\n[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}(?=[ \t]*(?:[\n,;()]|$))")
+# …or a line of prose wrapped at a fixed width: the line holding the name is long (60+ characters, no cell rule or tab)
+# and ends with no punctuation, and the next line goes on with at most four capitalised words and then the sentence in
+# lower case ("… đề nghị Tập đoàn Điện lực⏎Việt Nam chỉ đạo …", "… giao Tổng công ty Đường sắt⏎Việt Nam chủ trì …").
+PROSE_LINE_BEFORE = regex.compile(r"(?:^|\n)[^\n\t|]{60,}[\p{L}\p{M}][ \t]*\Z")
+WRAPPED_PROSE_NAME = regex.compile(r"\n[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]+\p{Ll}")
+# A table cell of a crawled table (lines between "|" rule lines) that holds one name: the lower-case words left after the
+# name up to the cell's end are the rest of the name ("|⏎Cục Bản quyền tác giả⏎|", "|⏎Vụ Chính quyền địa phương⏎|"),
+# never a task (at most four words; no task verb, preposition or level among them: STOP, JURISDICTION_WORD).
+CELL_OPENS = regex.compile(r"(?:^|\n)[ \t]*\|[ \t]*\n[ \t]*\Z")
+CELL_REST = regex.compile(r"[ \t]+(?P<rest>\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3})[ \t]*\n[ \t]*\|")
 # Heads that are a kind of body, not a name: alone ("Trung tâm có trách nhiệm …") they refer back to one named before.
 GENERIC_HEADS = frozenset({"Trung tâm", "Văn phòng", "Chi cục", "Ban", "Phòng", "Sở", "Cục", "Vụ", "Viện", "Hội",
                            "Hội đồng", "Công ty", "Tập đoàn", "Tổng công ty", "Ngân hàng", "Bệnh viện", "Học viện", "Đại học",
