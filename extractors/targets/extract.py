@@ -272,7 +272,9 @@ def _clean(s: str) -> str:
 
 def _after_unopened(s: str) -> str:
     """The name after the last closing bracket that no bracket in it opened: the value's window began inside an
-    aside ("Phấn đấu (đến năm 2030) tỷ lệ hộ nghèo …", "… (theo giá hiện hành) GRDP bình quân đầu người …")."""
+    aside ("Phấn đấu (đến năm 2030) tỷ lệ hộ nghèo …", "… (theo giá hiện hành) GRDP bình quân đầu người …").
+    A single word before the bracket is the end of the name's own bracket, wrapped from the line above
+    ("(R&D)/GRDP" cut at the line end: "R&D)/GRDP"), and stays; a bare bracket or a year does not."""
     depth, cut = 0, 0
     for i, c in enumerate(s):
         if c == "(":
@@ -282,7 +284,8 @@ def _after_unopened(s: str) -> str:
                 depth -= 1
             else:
                 cut = i + 1
-    return s[cut:]
+    head = s[:cut].strip()
+    return s if " " not in head and regex.search(r"\p{L}", head) else s[cut:]
 
 
 def _content_words(s: str) -> int:
