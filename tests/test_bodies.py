@@ -1514,6 +1514,11 @@ def test_a_name_wrapped_in_prose_goes_on(text, name):
     ("1. Tập đoàn Điện lực\nViệt Nam là quốc gia có hệ thống điện lớn.", "Tập đoàn Điện lực"),  # a short line: no wrap
     ("- Đề nghị các doanh nghiệp phối hợp thực hiện kế hoạch này theo chỉ đạo của Sở Công Thương.\n"
      "Sở Tài chính bố trí kinh phí.", "Sở Công Thương"),  # the line ends with its sentence
+    # the next line opens with a task verb: a new sentence, not the rest of the name
+    ("4. Sở Văn hóa, Thể thao và Du lịch; Đài Phát thanh và Truyền hình Hà Giang\n"
+     "Chỉ đạo các cơ quan truyền thông, báo chí tăng thời lượng tuyên truyền.", "Đài Phát thanh và Truyền hình Hà Giang"),
+    ("- Để bảo đảm an toàn thực phẩm tại các khu công nghiệp trên địa bàn, giao Công ty Điện lực Hà Giang\n"
+     "Tổ chức kiểm tra định kỳ hệ thống điện.", "Công ty Điện lực Hà Giang"),
 ])
 def test_a_line_that_is_no_wrap_keeps_its_name(text, name):
     names = [b.name_canonical for b in extract_bodies(text)]

@@ -175,8 +175,14 @@ def _wrapped_in_cell(text: str, pos: int) -> bool:
 
 
 def _wrapped_in_prose(text: str, pos: int) -> bool:
-    """The line break at `pos` wraps a proper name inside a long line of prose (a text wrapped at a fixed width)."""
-    return bool(P.WRAPPED_PROSE_NAME.match(text, pos) and P.PROSE_LINE_BEFORE.search(text, max(0, pos - 400), pos))
+    """The line break at `pos` wraps a proper name inside a long line of prose (a text wrapped at a fixed width); a
+    next line that opens with a task verb ("… Đài Phát thanh và Truyền hình Hà Giang⏎Chỉ đạo các cơ quan …")
+    is a new sentence, not the rest of the name."""
+    wrap = P.WRAPPED_PROSE_NAME.match(text, pos)
+    if not wrap or not P.PROSE_LINE_BEFORE.search(text, max(0, pos - 400), pos):
+        return False
+    opening = text[pos:pos + 60].lstrip()
+    return not P.STOP.match(opening[:1].lower() + opening[1:])
 
 
 def _cell_end(text: str, start: int, end: int) -> int:
