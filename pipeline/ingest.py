@@ -10,6 +10,7 @@ import hashlib
 import html
 import re
 import unicodedata
+from collections.abc import Iterable
 from html.entities import html5 as html5_entities
 from html.parser import HTMLParser
 from pathlib import Path
@@ -310,21 +311,26 @@ class _HTMLText(HTMLParser):
         # a table nested in this one keeps its rows and cells ("a frame around a table of figures": its rows stay lines)
         nested = {k for a, b in self.closed if start <= a for k in range(a, b)}
         self.closed = [(a, b) for a, b in self.closed if a < start] + ([(start, end)] if self.opened else [])
-        if not rows or rows > LAYOUT_ROWS or columns > LAYOUT_COLUMNS:
+        if not _layout_shape(rows, columns, self._lines(start, end, nested)):
             return
-        at = [k for k in range(start, end)
-              if k not in nested and (k in self.breaks or (self.parts[k] and not self.parts[k].strip("\t")))]
-        at_set = set(at)
-        lines = "".join("\n" if k in at_set or k in nested else part
-                        for k, part in enumerate(self.parts[start:], start)).split("\n")
-        if not any(LAYOUT_LINE.match(line.strip()) for line in lines):
-            return
+        at = self._line_ends(start, end, nested)
         last = None
         for k in at:  # one line break between two lines, however many tags closed and opened there
             between = "".join(self.parts[last + 1:k]) if last is not None else "x"
             self.parts[k] = "" if not between.strip(" \n") else "\n"
             self.breaks.discard(k)
             last = k
+
+    def _line_ends(self, start: int, end: int, nested: set[int]) -> list[int]:
+        """The parts of a table's own cells (not of a table nested in it) where a line ends."""
+        return [k for k in range(start, end)
+                if k not in nested and (k in self.breaks or (self.parts[k] and not self.parts[k].strip("\t")))]
+
+    def _lines(self, start: int, end: int, nested: set[int]):
+        """The lines of a table's cells, one at a time (only a table small enough to be a layout is read)."""
+        ends = set(self._line_ends(start, end, nested))
+        yield from "".join("\n" if k in ends or k in nested else part
+                           for k, part in enumerate(self.parts[start:], start)).split("\n")
 
     def handle_data(self, data):
         if self.skip:
@@ -423,16 +429,20 @@ LAYOUT_LINE = regex.compile(
     r"|(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?\s+\p{Lu})")
 
 
+def _layout_shape(rows: int, columns: int, lines: Iterable[str]) -> bool:
+    """A layout table, as the HTML and the DOCX readers see one: at most LAYOUT_ROWS rows and LAYOUT_COLUMNS
+    columns (`columns`: its widest row), one of whose lines opens the national motto, the recipients ("Nơi
+    nhận:") or a signature ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")."""
+    return 0 < rows <= LAYOUT_ROWS and columns <= LAYOUT_COLUMNS and any(LAYOUT_LINE.match(line.strip()) for line in lines)
+
+
 def _layout_table(docx_table) -> bool:
-    """A table of at most LAYOUT_ROWS rows and LAYOUT_COLUMNS columns, one of whose paragraphs opens the
-    national motto, the recipients ("Nơi nhận:") or a signature ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")."""
+    """A DOCX table of the layout shape (`_layout_shape`), its paragraphs as lines."""
     from pipeline.docx_text import W
 
     rows = docx_table._tbl.findall(f"{W}tr")
-    if not rows or len(rows) > LAYOUT_ROWS or any(len(r.findall(f"{W}tc")) > LAYOUT_COLUMNS for r in rows):
-        return False
-    return any(LAYOUT_LINE.match("".join(t.text or "" for t in p.iter(f"{W}t")))
-               for p in docx_table._tbl.iter(f"{W}p"))
+    return _layout_shape(len(rows), max((len(r.findall(f"{W}tc")) for r in rows), default=0),
+                         ("".join(t.text or "" for t in p.iter(f"{W}t")) for p in docx_table._tbl.iter(f"{W}p")))
 
 
 def _frame_table(docx_table) -> bool:
