@@ -26,6 +26,13 @@ characters, the closing "Nơi nhận" list.
     ubnd_chuong_trinh_nghi_quyet_cp  provincial UBND action programme implementing a Government resolution
                                for 2026-2030: several targets a sentence, per-year values, 2021-2025 results,
                                appendix "Các chỉ tiêu chủ yếu" as a markdown pipe table with group rows
+    huyen_nghi_quyet_huyen_uy  district UBND plan of 2024 carrying out a Huyện ủy resolution: header and number on tab
+                               lines, a title wrapped over three lines, bases mixing Party documents, a law and its amending
+                               law, a decree "đã được sửa đổi, bổ sung bởi" another, a joint circular, a letter, a Tờ trình;
+                               "Điều 5 Nghị định …", "Luật Du lịch năm 2017" (= its number), a decision in the body and in
+                               "Nơi nhận"; s20r on main at f22ce89: 1.000 / 1.000 / 0.923 / 1.000 (miss: "Phòng Kinh tế và
+                               Hạ tầng" read as "Phòng Kinh tế"; attributes: "Luật Quy hoạch số 21/2017/QH14" typed
+                               "Quy hoạch", the joint circular's second mention issued by "Bộ Nội vụ" alone)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
