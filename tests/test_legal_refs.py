@@ -1529,3 +1529,28 @@ def test_a_type_word_after_a_citation_item_is_a_citation(text, doc_type):
 ])
 def test_a_decision_with_its_issuer_is_still_cited(text, issuer):
     assert [r.issuer for r in extract_legal_refs(text) if r.code is None] == [issuer]
+
+
+# The type of a citation by number when no type word stands right before its number. A letter's symbol opens with its issuer,
+# not a type (NĐ 30/2020/NĐ-CP, Phụ lục III): letters listed by their numbers alone go on the list's type; a list opened by its
+# type and issuer gives that type; "công văn" said before the number makes it a letter whatever the symbol opens with
+# ("CT-CS": Cục Thuế); a type word ending a law's name ("Luật Quy hoạch") is the law's, not the citation's type.
+@pytest.mark.parametrize("text, found", [
+    ("Thực hiện các văn bản số: 1287/UBND-KT ngày 05/3/2024, 1402/UBND-VX ngày 12/3/2024 của UBND tỉnh;",
+     [("1287/UBND-KT", "Công văn"), ("1402/UBND-VX", "Công văn")]),
+    ("theo các công văn số 695/TCHQ-GSQL ngày 05/02/2021, 4032/TCHQ-GSQL ngày 16/8/2021 và 1238/GSQL-GQ2 ngày 29/7/2024.",
+     [("695/TCHQ-GSQL", "Công văn"), ("4032/TCHQ-GSQL", "Công văn"), ("1238/GSQL-GQ2", "Công văn")]),
+    ("Thực hiện các Công văn của UBND tỉnh: số 512/UBND-NN ngày 04/4/2024, số 633/UBND-NN ngày 22/4/2024;",
+     [("512/UBND-NN", "Công văn"), ("633/UBND-NN", "Công văn")]),
+    ("Cục Thuế đã có công văn số 5106/CT-CS ngày 12/11/2025 về việc chính sách thuế thu nhập cá nhân.", [("5106/CT-CS", "Công văn")]),
+    ("Rà soát quy hoạch các điểm du lịch theo Luật Quy hoạch số 21/2017/QH14;", [("21/2017/QH14", "Luật")]),
+    ("Căn cứ Luật Quy hoạch số 21/2017/QH14 ngày 24 tháng 11 năm 2017;", [("21/2017/QH14", "Luật")]),
+    # negatives: a number after a letter that names another type, a number with no type, "số" or list; a directive cited as
+    # "văn bản"
+    ("Thực hiện Công văn số 123/UBND-KT ngày 10/6/2025, Nghị định số 45/2025/NĐ-CP;", [("123/UBND-KT", "Công văn"), ("45/2025/NĐ-CP", "Nghị định")]),
+    ("Chuyển đổi 12/UBND-VX hồ sơ trong tháng.", []),
+    ("Thực hiện văn bản số 12/CT-UBND ngày 05/3/2025 của UBND tỉnh;", [("12/CT-UBND", "Chỉ thị")]),
+    ("Căn cứ Quy hoạch tỉnh thời kỳ 2021 - 2030 được phê duyệt tại Quyết định số 1059/QĐ-TTg;", [("1059/QĐ-TTg", "Quyết định")]),
+])
+def test_the_type_of_a_citation_by_number(text, found):
+    assert [(r.code, r.doc_type) for r in extract_legal_refs(text) if r.code] == found

@@ -195,6 +195,8 @@ FORM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:mẫu(?:\s+biểu)?|biểu(?:\s
 # ("văn bản số 12/2024/QH15" is a numbered law or resolution: a letter's number has no year.)
 # ("CV số 456/UBND-VP": the letter by its abbreviation, NĐ 30/2020/NĐ-CP Phụ lục III)
 LETTER_BEFORE = regex.compile(r"(?:(?P<letter>[Cc]ông\s+văn|(?<![\p{L}])CV)|[Vv]ăn\s+bản)\s+số\s*:?\s*$")
+# A law's name that ends with a type word, before its number: "Luật Quy hoạch số 21/2017/QH14" (the law, not a master plan).
+LAW_NAME_BEFORE = regex.compile(r"(?<![\p{L}])(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+$")
 # A list introduced by its type and issuer: "Các Kế hoạch của UBND huyện: Số 170/…, số 52/…".
 LIST_HEADER = regex.compile(rf"{DOC_TYPE}\s+của\s+(?P<issuer>[^:;\n]{{2,60}}?)\s*:[^\n]*$")
 

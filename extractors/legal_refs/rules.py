@@ -18,6 +18,8 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
     for m in P.CODE_RE.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
         head = P.TYPE_BEFORE.search(before)
+        if head and head.group("doc_type") and P.LAW_NAME_BEFORE.search(before, 0, head.start("doc_type")):
+            head = P.TYPE_BEFORE.search(before, head.end("doc_type"))  # "Luật Quy hoạch số 21/2017/QH14": the type word ends the law's name
         word = head.group("doc_type") if head else None
         if m.group("party_type"):
             symbol = canonical_symbol(f"{m.group('party_type')}/{m.group('party_issuer')}")  # "CTR/TU" → "CTr/TU"
@@ -34,24 +36,29 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
                 continue
             symbol, type_abbrev, code = None, None, f"{m.group('number')}/{m.group('year')}"
         doc_type = word or P.DOC_TYPES.get(type_abbrev or "")
-        if doc_type is None and (letter := P.LETTER_BEFORE.search(before)) and (letter.group("letter") or not m.group("year")):
-            doc_type = "Công văn"  # "công văn số 324/QTR-KTr2", "Văn bản số 8091/BNV-TCBC"
+        letter = P.LETTER_BEFORE.search(before)
+        if letter and (letter.group("letter") and not word or doc_type is None and not m.group("year")):
+            doc_type = "Công văn"  # "công văn số 324/QTR-KTr2", "Văn bản số 8091/BNV-TCBC"; the word says a letter whatever its
+            # symbol opens with: "Cục Thuế có công văn số 5106/CT-CS" (CT: Cục Thuế, not Chỉ thị)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        header = P.LIST_HEADER.search(text[line_start:m.start()])
+        if doc_type is None and header:
+            doc_type = header.group("doc_type")  # "các Công văn của UBND tỉnh: số 512/UBND-NN …, số 633/UBND-NN …"
+        start = m.start() - (len(head.group()) if head and head.group().strip() else 0)
+        if doc_type is None and found and (prev := found[-1][0]).doc_type and (prev.symbol == symbol or _letters(prev, symbol)) \
+                and P.LIST_CONTINUATION.match(text[prev.end:start]):
+            doc_type = prev.doc_type  # "các Luật số 43/2024/QH15, số 47/2024/QH15": one type for the list; letters listed by their
+            # numbers alone: "các văn bản số: 10894/VPCP-CN ngày 8/11/2025, 8563/VPCP-CN ngày 12/9/2025"
         if doc_type is None and not (head and head.group("so")):
             continue  # "12/UBND-VX" with no type word and no "số": not clearly a document
         if not word and P.FORM_BEFORE.search(before):
             continue  # "theo Mẫu số 02/BC-SNV", "Biểu số 01/KH-NS": a form, part of a document, not one
-        start = m.start() - (len(head.group()) if head and head.group().strip() else 0)
         end, fields = tail(text, m.end())
         subject_span = fields.pop("subject_span", None)
         issuer = fields.pop("issuer", None)
         if issuer is None:
             named_before = P.ISSUER_BEFORE.search(text[max(0, start - 160):start])
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            header = P.LIST_HEADER.search(text[line_start:m.start()])
             issuer = normal_issuer((named_before or header).group("issuer")) if named_before or header else symbol_issuer(symbol)
-        if doc_type is None and found and (prev := found[-1][0]).doc_type and prev.symbol == symbol \
-                and P.LIST_CONTINUATION.match(text[prev.end:start]):
-            doc_type = prev.doc_type  # "các Luật số 43/2024/QH15, số 47/2024/QH15": one type for the list
         ref = LegalRef(
             start=start, end=end, text=text[start:end], doc_type=doc_type,
             number=m.group("number"), year_in_symbol=int(m.group("year")) if m.group("year") else None,
@@ -60,6 +67,12 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
         )
         found.append((ref, subject_span, m.start()))
     return _shared_dates(text, found)
+
+
+def _letters(prev: LegalRef, symbol: str | None) -> bool:
+    """Whether a number without a type word goes on a list of letters: a letter's symbol opens with its issuer, not a type
+    (NĐ 30/2020/NĐ-CP, Phụ lục III), so the letters of a list carry different symbols ("695/TCHQ-GSQL …, 1238/GSQL-GQ2")."""
+    return prev.doc_type == "Công văn" and bool(symbol) and regex.split(r"[-/]", symbol)[0] not in P.DOC_TYPES
 
 
 def _shared_dates(text: str, found: list) -> list:
