@@ -1554,3 +1554,57 @@ def test_a_decision_with_its_issuer_is_still_cited(text, issuer):
 ])
 def test_the_type_of_a_citation_by_number(text, found):
     assert [(r.code, r.doc_type) for r in extract_legal_refs(text) if r.code] == found
+
+
+# A law's name wrapped to the next line before its date runs on to the date when the next citation of the list follows on that
+# line (";", "và Luật …"), as it does where the line ends there.
+@pytest.mark.parametrize("text, titles", [
+    ("Căn cứ Luật Tổ chức\nChính phủ ngày 18 tháng 02 năm 2025; Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+     ["Tổ chức Chính phủ", "Tổ chức chính quyền địa phương"]),
+    ("Căn cứ Luật Tổ chức\nChính phủ ngày 18 tháng 02 năm 2025 và Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+     ["Tổ chức Chính phủ", "Tổ chức chính quyền địa phương"]),
+    ("Căn cứ Luật Tổ chức\nQuốc hội ngày 20 tháng 11 năm 2014;\nCăn cứ Nghị định số 30/2020/NĐ-CP;", ["Tổ chức Quốc hội"]),
+    # negative: a body opening a clause on the next line is no part of the name
+    ("theo Luật Đất đai\nUBND tỉnh ngày 12/3/2024 đã ban hành quy định bồi thường.", ["Đất đai"]),
+])
+def test_a_law_name_wrapped_before_its_date_in_a_list(text, titles):
+    assert [r.title for r in extract_legal_refs(text) if r.doc_type == "Luật"] == titles
+
+
+# A law's name ends before what goes with it or follows it ("kèm theo …", ", sau khi …", ", pháp luật về …").
+@pytest.mark.parametrize("text, title", [
+    ("Hồ sơ gồm giấy tờ quy định tại khoản 1 Điều 90 của Luật Bảo hiểm xã hội kèm theo đơn đề nghị của thân nhân.", "Bảo hiểm xã hội"),
+    ("Người học theo chế độ cử tuyển theo quy định của Luật Giáo dục, sau khi tốt nghiệp về công tác tại địa phương.", "Giáo dục"),
+    ("đề nghị Thuế thành phố căn cứ Luật Quản lý thuế, pháp luật về thanh tra và pháp luật có liên quan để xử lý.", "Quản lý thuế"),
+    # negatives: a name holding commas in lower case
+    ("Căn cứ Luật Phổ biến, giáo dục pháp luật ngày 20 tháng 6 năm 2012;", "Phổ biến, giáo dục pháp luật"),
+    ("theo quy định của Luật Thi đua, khen thưởng, trước ngày 30/6 hằng năm.", "Thi đua, khen thưởng"),
+])
+def test_a_law_name_ends_before_what_goes_with_it(text, title):
+    assert [r.title for r in extract_legal_refs(text) if r.doc_type == "Luật"] == [title]
+
+
+# A joint document's symbol names each issuer after its type (TTLT-BTC-BNV): the issuer the symbol gives is all of them.
+@pytest.mark.parametrize("text, issuer", [
+    ("Kinh phí thực hiện theo Thông tư liên tịch số 19/2015/TTLT-BTC-BNV.", "Bộ Tài chính và Bộ Nội vụ"),
+    ("theo Thông tư liên tịch số 07/2016/TTTLT-BYT-BTC-BLĐTBXH;", "Bộ Y tế, Bộ Tài chính và Bộ Lao động - Thương binh và Xã hội"),
+    ("theo Thông tư liên tịch 88/2016/TTLT/BTC-BTNMT.", "Bộ Tài chính và Bộ Tài nguyên và Môi trường"),
+    # negatives: one issuer; a joint symbol with an issuer no list knows gives none
+    ("theo Thông tư số 13/2022/TT-BTC.", "Bộ Tài chính"),
+    ("theo Nghị quyết liên tịch số 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN.", None),
+])
+def test_the_issuers_of_a_joint_symbol(text, issuer):
+    assert [r.issuer for r in extract_legal_refs(text)] == [issuer]
+
+
+# A document known by the numbered document that records it ("Kết luận … tại Thông báo số …") is cited through that one.
+@pytest.mark.parametrize("text, found", [
+    ("Thực hiện Kết luận của Thường trực Huyện ủy tại Thông báo số 1234-TB/HU ngày 05/4/2024,", [("Thông báo", "1234-TB/HU")]),
+    ("Về Kết luận của Ủy ban Thường vụ Quốc hội tại Thông báo số 4387/TB-VPQH ngày 14 tháng 11 năm 2025 của Văn phòng Quốc hội,",
+     [("Thông báo", "4387/TB-VPQH")]),
+    # negative: a conclusion cited on its own, then a notice
+    ("Thực hiện Kết luận của Ban Thường vụ Tỉnh ủy về phát triển du lịch và Thông báo số 55-TB/TU ngày 02/4/2024;",
+     [("Kết luận", None), ("Thông báo", "55-TB/TU")]),
+])
+def test_a_document_recorded_in_a_numbered_one(text, found):
+    assert [(r.doc_type, r.code) for r in extract_legal_refs(text)] == found

@@ -61,6 +61,12 @@ def symbol_issuer(symbol: str | None) -> str | None:
     if not symbol:
         return None
     parts = SYMBOL_PARTS.split(symbol)
+    if P.JOINT_TYPE.fullmatch(parts[0]) and len(parts) > 2:
+        # a joint document names each issuer after its type: "TTLT-BTC-BNV" → Bộ Tài chính và Bộ Nội vụ (all of them, or none)
+        joint = [_agency(p) for p in parts[1:]]
+        if all(joint):
+            return joint[0] if len(joint) == 1 else ", ".join(joint[:-1]) + " và " + joint[-1]
+        return None
     if parts[0] not in P.DOC_TYPES and len(parts) > 1:  # no type abbreviation: a letter (NĐ 30/2020)
         first = _agency(parts[0])
         if first:

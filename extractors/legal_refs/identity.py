@@ -151,6 +151,8 @@ def through_citation(text: str, ref: LegalRef, numbered: list[LegalRef], subject
     and its subject ("Kế hoạch triển khai thực hiện Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ
     Chính trị"). None for a document issued with the one cited ("… ban hành kèm theo Quyết định
     số 3103/QĐ-BTC")."""
+    if ref.rule == "rule_titled_unnumbered" and P.RECORDED_IN.match(text, ref.end):
+        return None  # "Kết luận của Thường trực Huyện ủy tại Thông báo số 1234-TB/HU": the notice that records it is the document
     if not ref.title or ref.rule not in ("rule_titled_unnumbered", "rule_named_document"):
         return ref
     if P.ATTACHED_AFTER.match(text, ref.end):

@@ -195,6 +195,9 @@ FORM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:mẫu(?:\s+biểu)?|biểu(?:\s
 # ("văn bản số 12/2024/QH15" is a numbered law or resolution: a letter's number has no year.)
 # ("CV số 456/UBND-VP": the letter by its abbreviation, NĐ 30/2020/NĐ-CP Phụ lục III)
 LETTER_BEFORE = regex.compile(r"(?:(?P<letter>[Cc]ông\s+văn|(?<![\p{L}])CV)|[Vv]ăn\s+bản)\s+số\s*:?\s*$")
+# The type of a document several bodies issue together (Luật Ban hành VBQPPL: thông tư liên tịch, nghị quyết liên tịch; NĐ 30/2020:
+# kế hoạch liên tịch), its issuers' abbreviations after it: "19/2015/TTLT-BTC-BNV", "07/2016/TTTLT-BYT-BTC-BLĐTBXH" (as typed).
+JOINT_TYPE = regex.compile(r"T?TTLT|NQLT|KHLT|CTLT")
 # A law's name that ends with a type word, before its number: "Luật Quy hoạch số 21/2017/QH14" (the law, not a master plan).
 LAW_NAME_BEFORE = regex.compile(r"(?<![\p{L}])(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+$")
 # A list introduced by its type and issuer: "Các Kế hoạch của UBND huyện: Số 170/…, số 52/…".
@@ -327,9 +330,11 @@ _LAW_CLAUSE = r"""\s+(?:dự\ kiến|(?<!Điều\s)ước|(?<!Hàng\s|Phòng\s)k
                  |phải|làm\ việc|từ|trên\ (?:cơ\ sở|tổng)|và\ (?:người|trường\ hợp|diện\ tích|khu|xác\ định|hiệu\ lực|không|số|mức|thời\ gian))\b
                  (?!""" + _LAW_NAME_TO_ITS_DATE + r""")
               | ,\s+(?:phải|người|vừa|đáp\ ứng|cơ\ quan|kinh\ phí|trường\ hợp|điều\ lệ|luật\ khác)\b"""
+# (nor what goes with it or follows it: "… Luật Bảo hiểm xã hội kèm theo đơn đề nghị …", "theo quy định của Luật Giáo dục, sau khi
+# tốt nghiệp …", "… Luật Thi đua, khen thưởng, trước ngày 30/6 …", "căn cứ Luật Quản lý thuế, pháp luật về thanh tra …")
 LAW_TITLE_STOP = TITLE_STOP.replace(
-    "(?=", r"(?=\s+(?:về|có(?!\ công)|sát\ với|cho|hoặc|là|mà|nhưng|nếu|khi|trừ|đối\ với|thực\ hiện|trong\ đó|báo\ cáo|quy\ định|giai\ đoạn|và\ quy\ định|và\ nội\ dung)\b"
-    r" | (?<!\btự)\s+do\b | ,\s+(?:là|hoặc|mà|nhưng|cho\ phép)\b | " + _LAW_CLAUSE
+    "(?=", r"(?=\s+(?:về|có(?!\ công)|sát\ với|cho|hoặc|là|mà|nhưng|nếu|khi|trừ|đối\ với|thực\ hiện|trong\ đó|báo\ cáo|quy\ định|giai\ đoạn|và\ quy\ định|và\ nội\ dung|kèm\ theo)\b"
+    r" | (?<!\btự)\s+do\b | ,\s+(?:là|hoặc|mà|nhưng|cho\ phép|pháp\ luật|(?:sau|trước|từ|đến|trong)\ (?:khi|ngày|tháng|quý|năm))\b | " + _LAW_CLAUSE
     + r" | (?<![-–\d])\s+(?:19|20)\d\d(?![\d/]|\s*[-–]\s*\d) |", 1)   # "Luật Đường bộ 2024": the law's year, as "năm 2024" (LAW_YEAR_AFTER)
 # A law's name may be written in lower case ("theo quy định của Luật ngân sách nhà nước", "thi hành
 # Luật giám định tư pháp", "Căn cứ Luật quản lý, sử dụng …") where a citing word says a law is cited;
@@ -476,6 +481,9 @@ ATTACHED_TO = regex.compile(r"\s*(?:được\s+)?ban\s+hành\s+kèm(?:\s+theo)?\
 ATTACHED_AFTER = regex.compile(rf"\s*,?\s*(?:(?:được\s+)?ban\s+hành\s+kèm(?:\s+theo)?\s+{DOC_TYPE}\s+(?:số\b|\d|này\b)"
                                rf"|(?:đã\s+)?được\s+[^;.\n]{{0,80}}?(?:phê\s+duyệt|ban\s+hành)\s+tại\s+{DOC_TYPE}\s+(?:số\b|\d))")
 
+# A document known by the numbered one that records it, right after its name: "Kết luận của Ủy ban Thường vụ Quốc hội tại Thông báo
+# số 4387/TB-VPQH", "Ý kiến chỉ đạo … tại Văn bản số …" (the conclusion is cited through the notice).
+RECORDED_IN = regex.compile(rf"\s*,?\s*tại\s+(?:các\s+)?{DOC_TYPE}\s+(?:số\s*:?\s*)?\d")
 # A name continuing a list of documents cited by name: "… Luật Phòng chống bạo lực gia đình, Bộ tiêu chí …".
 LIST_BEFORE = regex.compile(rf"(?:{_alternation(BY_NAME_TYPES)})\s+[^;.\n]{{2,150}}?(?:,|;|\s+và)\s*$")
 # The document's own heading: its type in upper case on a line, then its upper-case title.
@@ -534,7 +542,9 @@ LAW_NAME_OF = regex.compile(
 _NAME_PART = r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3}"
 LAW_NAME_COORDINATED = regex.compile(
     rf"(?:,[ \t]*{_NAME_PART})*[ \t]+và[ \t]+{_NAME_PART}(?=[ \t]*(?:[;.,)\n]|$)|[ \t]+(?:về|quy\ định|có\ hiệu\ lực|và\ các)\b)")
-CITATION_LINE_END = regex.compile(r"[ \t]*[;,.]?[ \t]*(?:\n|$)")
+# (or where the next citation of a list follows on the line: "Căn cứ Luật Tổ chức⏎Chính phủ ngày 18 tháng 02 năm 2025; Luật Tổ chức chính
+# quyền địa phương …", "… ngày 18 tháng 02 năm 2025 và Luật …")
+CITATION_LINE_END = regex.compile(r"[ \t]*(?:[;,.]?[ \t]*(?:\n|$)|;|,?[ \t]+và[ \t]+(?:Bộ\ luật|Luật|Pháp\ lệnh|Nghị\ định|Nghị\ quyết)(?![\p{L}\p{M}]))")
 BODY_HEAD = regex.compile(r"\b(?:Sở|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Phòng|Ban|Cục|Chi cục|Tổng cục|Chính phủ|Quốc hội|Thủ tướng|Tỉnh ủy|Huyện ủy|Trung tâm|Văn phòng)\b")
 # A law on how bodies are organised ("Luật Tổ chức Quốc hội", "Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân"): its name
 # holds the bodies' names.
