@@ -53,6 +53,36 @@ OWN_RESTATEMENT = regex.compile(
 )
 
 
+# The heading of the plan's objectives, with the year they are for: "II. MỤC TIÊU VÀ CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030", "2. Mục tiêu giai
+# đoạn 2026 - 2030" (a plan whose title states no period is bounded by its objectives).
+OBJECTIVES_HEADING = regex.compile(
+    r"(?m)^[ \t*#]*(?:[IVX]+|\d{1,2})[.)]?[ \t*]*(?:MỤC\s+TIÊU|Mục\s+tiêu)(?:[^\n.;:]{0,60}?)\s"
+    r"(?:(?:ĐẾN|[Đđ]ến)\s+(?:(?:HẾT|hết)\s+)?(?:NĂM|năm)\s+(?P<until>(?:19|20)\d\d)|(?:GIAI\s+ĐOẠN|[Gg]iai\s+đoạn)\s+(?P<start>(?:19|20)\d\d)\s*[-–]\s*(?P<end>(?:19|20)\d\d))"
+    r"(?!\d)[ \t*]*:?[ \t*]*$"
+)
+# A title that cites another document by its number: a period in it may be that document's ("Kế hoạch thực hiện Nghị quyết số
+# 48/NQ-CP … phê duyệt Chiến lược … đến năm 2030").
+CITES_BY_NUMBER = regex.compile(r"(?i)\bsố\s*\d|\d+\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?[\p{Lu}Đ]{2}")
+
+
+def _own_period(fields: dict, text: str) -> tuple[str | None, str | None]:
+    """The plan's own period: from its title or restatement (`_period`), else from the heading of its objectives; a period given
+    only by its end ("… đến năm 2030") starts in the year the plan is issued, unless the title's end is a cited document's."""
+    start, end = _period(fields["title"], text[:HEAD])
+    from_title = end is not None
+    if end is None:
+        m = OBJECTIVES_HEADING.search(text[:OBJECTIVES_CHARS])
+        if m:
+            start, end = (m.group("start"), m.group("end")) if m.group("start") else (None, m.group("until"))
+    year = (fields.get("issue_date") or "")[:4]
+    if end and not start and year.isdigit() and year <= end and not (from_title and CITES_BY_NUMBER.search(fields["title"] or "")):
+        start = year
+    return start, end
+
+
+OBJECTIVES_CHARS = 20000  # where a plan's objectives are stated, at the latest
+
+
 def _period(title: str | None, head: str) -> tuple[str | None, str | None]:
     """The plan's own period from its title, else from the opening sentence that restates the title
     (not from the years of the documents its preamble cites)."""
@@ -197,7 +227,7 @@ def _document_fields(text: str) -> dict:
     elif issuer and level in ("tỉnh", "thành phố") and province and province not in issuer and issuer.split()[-1] == level:
         issuer = f"{issuer} {province}"
     fields.update(issuer=proper_unit_name(issuer), province=province, district=district)
-    fields["period_start"], fields["period_end"] = _period(fields["title"], head)
+    fields["period_start"], fields["period_end"] = _own_period(fields, text)
     fields["signer"] = _signer(text)
     return fields
 

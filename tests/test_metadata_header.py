@@ -378,3 +378,27 @@ def test_province_of_a_national_bodys_document(text, province):
 ])
 def test_title_and_parenthesised_notes(text, title):
     assert document_fields(normalise(text).text)["title"] == title
+
+
+# A plan's period given only by its end ("… đến năm 2030") starts in the year the plan is issued; a plan whose title states no
+# period is bounded by the heading of its objectives ("II. MỤC TIÊU … ĐẾN NĂM 2030", "Mục tiêu giai đoạn 2026 - 2030").
+@pytest.mark.parametrize("text, period", [
+    ("Số: 182/KH-UBND\nĐồng Nai, ngày 20 tháng 11 năm 2025\nKẾ HOẠCH\nTRIỂN KHAI CHƯƠNG TRÌNH PHÒNG, CHỐNG MA TÚY ĐẾN NĂM 2030\n"
+     "Căn cứ Luật;\n", ("2025", "2030")),
+    ("Số: 552/KH-UBND\nĐồng Tháp, ngày 19 tháng 11 năm 2025\nKẾ HOẠCH\nTHỰC HIỆN LỘ TRÌNH ĐỔI MỚI CÔNG NGHỆ ĐẾN NĂM 2035\nCăn cứ Luật;\n",
+     ("2025", "2035")),
+    ("Số 104-CTr/TU\nLào Cai, ngày 30 tháng 8 năm 2026\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Kết luận về bảo vệ môi trường\nThực hiện Kết luận,\n"
+     "I. QUAN ĐIỂM\nBảo vệ môi trường là nhiệm vụ trọng tâm.\nII. MỤC TIÊU VÀ CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030\n1. Mục tiêu chung\n",
+     ("2026", "2030")),
+    ("Số: 12/KH-UBND\nHà Tĩnh, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nPhát triển du lịch cộng đồng\nCăn cứ Luật;\nI. MỤC ĐÍCH\n"
+     "II. Mục tiêu giai đoạn 2026 - 2028\n", ("2026", "2028")),
+    # negatives: the end of a document the title cites by number; no issue date; objectives without a year; a year in prose
+    ("Số: 556/KH-UBND\nĐồng Tháp, ngày 19 tháng 11 năm 2025\nKẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 48/NQ-CP NGÀY 03/4/2023 CỦA CHÍNH PHỦ "
+     "PHÊ DUYỆT CHIẾN LƯỢC BẢO VỆ MÔI TRƯỜNG BIỂN ĐẾN NĂM 2030\nCăn cứ Luật;\n", (None, "2030")),
+    ("KẾ HOẠCH\nTHỰC HIỆN LỘ TRÌNH ĐỔI MỚI CÔNG NGHỆ ĐẾN NĂM 2035\nCăn cứ Nghị quyết số 57-NQ/TW;\n", (None, "2035")),
+    ("Số: 165/KH-UBND\nCần Thơ, ngày 21 tháng 11 năm 2025\nKẾ HOẠCH\nThực hiện công tác dân số\nCăn cứ Luật;\nI. MỤC TIÊU\n"
+     "Phấn đấu đến năm 2030 tỷ lệ sinh đạt 2,1 con.\n", (None, None)),
+])
+def test_period_from_its_end_and_the_objectives(text, period):
+    fields = document_fields(normalise(text).text)
+    assert (fields["period_start"], fields["period_end"]) == period
