@@ -425,6 +425,10 @@ ENACTING = regex.compile(
 )
 
 
+# A dispatch's authority line ends with its formula: "THỦ TƯỚNG CHÍNH PHỦ điện:" (NĐ 30/2020/NĐ-CP, Phụ lục I: công điện).
+DISPATCH_FORMULA = regex.compile(r"\s+(?:điện|ĐIỆN)\s*:?\s*$")
+
+
 def _clean_lines(zone: str) -> list[str]:
     return [c for c in (MARKS.sub("", line).strip() for line in zone.split("\n"))]
 
@@ -472,7 +476,8 @@ def title(text: str) -> str | None:
             if glued:  # "TIẾP THEO Căn cứ Luật …": the subject's end glued to the preamble
                 parts.append(glued.group("caps").strip())
                 break
-            wrapped = f"{nxt} {following[k + 1]}" if k + 1 < len(following) and _all_upper(nxt) and _all_upper(following[k + 1]) else None
+            wrapped = (f"{nxt} {following[k + 1]}" if k + 1 < len(following) and _all_upper(nxt)
+                       and _all_upper(DISPATCH_FORMULA.sub("", following[k + 1])) else None)  # ("THỦ⏎TƯỚNG CHÍNH PHỦ điện:")
             if (_ends_subject(nxt) or (wrapped and _read_authority(wrapped)) or (parts and OPENING.match(nxt))
                     or (parts and _all_upper(" ".join(parts)) and not _all_upper(nxt) and (nxt[:1].isupper() or nxt.startswith("(")))
                     or len(parts) >= MAX_SUBJECT_LINES or sum(map(len, parts)) > MAX_SUBJECT_CHARS):

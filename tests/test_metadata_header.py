@@ -402,3 +402,17 @@ def test_title_and_parenthesised_notes(text, title):
 def test_period_from_its_end_and_the_objectives(text, period):
     fields = document_fields(normalise(text).text)
     assert (fields["period_start"], fields["period_end"]) == period
+
+
+# A dispatch's authority line wrapped after its first word ("THỦ⏎TƯỚNG CHÍNH PHỦ điện:") ends the subject as the whole line does.
+@pytest.mark.parametrize("text, title", [
+    ("CÔNG ĐIỆN\nVỀ VIỆC TĂNG CƯỜNG QUẢN LÝ HÀNG DỰ TRỮ QUỐC GIA TẠI KHU VỰC TRUNG BỘ\nTHỦ\nTƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ;\n",
+     "Công điện VỀ VIỆC TĂNG CƯỜNG QUẢN LÝ HÀNG DỰ TRỮ QUỐC GIA TẠI KHU VỰC TRUNG BỘ"),
+    ("CÔNG ĐIỆN\nVỀ VIỆC CHỦ ĐỘNG ỨNG PHÓ MƯA LŨ\nCHỦ TỊCH ỦY BAN\nNHÂN DÂN TỈNH QUẢNG TRỊ điện:\n- Giám đốc các Sở;\n",
+     "Công điện VỀ VIỆC CHỦ ĐỘNG ỨNG PHÓ MƯA LŨ"),
+    # negative: a subject wrapped over two upper-case lines before the formula
+    ("CÔNG ĐIỆN\nVỀ VIỆC CHỦ ĐỘNG ỨNG PHÓ MƯA LŨ\nTẠI KHU VỰC MIỀN TRUNG\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng;\n",
+     "Công điện VỀ VIỆC CHỦ ĐỘNG ỨNG PHÓ MƯA LŨ TẠI KHU VỰC MIỀN TRUNG"),
+])
+def test_a_dispatch_title_before_its_wrapped_authority(text, title):
+    assert document_fields(normalise(text).text)["title"] == title
