@@ -1608,3 +1608,18 @@ def test_the_issuers_of_a_joint_symbol(text, issuer):
 ])
 def test_a_document_recorded_in_a_numbered_one(text, found):
     assert [(r.doc_type, r.code) for r in extract_legal_refs(text)] == found
+
+
+# A law's number right after its name, with no "số" ("Luật Đất đai 31/2024/QH15"): a number of the National Assembly (…/YYYY/QHnn)
+# is a document by its shape alone, and the law's name before it is that law.
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Luật quản lý, sử dụng tài sản công 15/2017/QH14;", [("Luật", "15/2017/QH14", "quản lý, sử dụng tài sản công")]),
+    ("Căn cứ Luật Đất đai 31/2024/QH15 ngày 18/01/2024;", [("Luật", "31/2024/QH15", "Đất đai")]),
+    ("quy định tại khoản 6 Điều 16 Luật Thuế xuất khẩu, thuế nhập khẩu 107/2016/QH13, khoản 1 Điều 11 Nghị định số 134/2016/NĐ-CP",
+     [("Luật", "107/2016/QH13", "Thuế xuất khẩu, thuế nhập khẩu"), ("Nghị định", "134/2016/NĐ-CP", None)]),
+    # negatives: a law with its year; an administrative number with no type word or "số"
+    ("Căn cứ Luật Đường bộ 2024;", [("Luật", None, "Đường bộ")]),
+    ("Đã giải quyết 12/2024/UBND-VX hồ sơ.", []),
+])
+def test_a_law_number_after_its_name_without_so(text, found):
+    assert [(r.doc_type, r.code, r.title) for r in extract_legal_refs(text)] == found

@@ -49,8 +49,9 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
                 and P.LIST_CONTINUATION.match(text[prev.end:start]):
             doc_type = prev.doc_type  # "các Luật số 43/2024/QH15, số 47/2024/QH15": one type for the list; letters listed by their
             # numbers alone: "các văn bản số: 10894/VPCP-CN ngày 8/11/2025, 8563/VPCP-CN ngày 12/9/2025"
-        if doc_type is None and not (head and head.group("so")):
-            continue  # "12/UBND-VX" with no type word and no "số": not clearly a document
+        if doc_type is None and not (head and head.group("so")) and not (m.group("year") and P.LAW_SYMBOL.match(symbol or "")):
+            continue  # "12/UBND-VX" with no type word and no "số": not clearly a document (a law's or the National Assembly's number
+            # is: "Luật Đất đai 31/2024/QH15", read with the name before it)
         if not word and P.FORM_BEFORE.search(before):
             continue  # "theo Mẫu số 02/BC-SNV", "Biểu số 01/KH-NS": a form, part of a document, not one
         end, fields = tail(text, m.end())
