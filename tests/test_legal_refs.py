@@ -1623,3 +1623,19 @@ def test_a_document_recorded_in_a_numbered_one(text, found):
 ])
 def test_a_law_number_after_its_name_without_so(text, found):
     assert [(r.doc_type, r.code, r.title) for r in extract_legal_refs(text)] == found
+
+
+# The issuers of a joint document listed with commas, which the issuer's reading stops at ("… của Bộ Quốc phòng, Bộ Lao động - …"):
+# all the ministries its symbol names.
+@pytest.mark.parametrize("text, issuer", [
+    ("Thông tư liên tịch số 01/2012/TTLT-BQP-BLĐTBXH-BTC ngày 05/01/2012 của Bộ Quốc phòng, Bộ Lao động - Thương binh và Xã hội hướng dẫn;",
+     "Bộ Quốc phòng, Bộ Lao động - Thương binh và Xã hội và Bộ Tài chính"),
+    ("Thông tư liên tịch số 07/2013/TTLT-BGDĐT-BNV-BTC ngày 08/3/2013 của Bộ trưởng Bộ Giáo dục và Đào tạo, Bộ trưởng Bộ Nội vụ và "
+     "Bộ trưởng Bộ Tài chính hướng dẫn chế độ trả lương;", "Bộ Giáo dục và Đào tạo, Bộ Nội vụ và Bộ Tài chính"),
+    # negatives: the text names them all; the symbol names a body no list knows
+    ("Căn cứ Thông tư liên tịch số 19/2015/TTLT-BTC-BNV ngày 10/02/2015 của Bộ Tài chính và Bộ Nội vụ;", "Bộ Tài chính và Bộ Nội vụ"),
+    ("Nghị quyết liên tịch số 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 20/02/2025 của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch",
+     "Ủy ban Thường vụ Quốc hội"),
+])
+def test_the_issuers_of_a_joint_document_listed_with_commas(text, issuer):
+    assert [r.issuer for r in extract_legal_refs(text)] == [issuer]

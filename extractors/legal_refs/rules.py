@@ -60,6 +60,10 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
         if issuer is None:
             named_before = P.ISSUER_BEFORE.search(text[max(0, start - 160):start])
             issuer = normal_issuer((named_before or header).group("issuer")) if named_before or header else symbol_issuer(symbol)
+        elif symbol and P.JOINT_TYPE.fullmatch(regex.split(r"[-/]", symbol)[0]) and (joint := symbol_issuer(symbol)) \
+                and joint.rsplit(" và Bộ ", 1)[-1].removeprefix("Bộ ").lower() not in issuer.lower():
+            issuer = joint  # the issuers of a joint document listed with commas, read to the first: "… của Bộ Quốc phòng, Bộ Lao động
+            # - Thương binh và Xã hội" (01/2012/TTLT-BQP-BLĐTBXH-BTC): all the symbol names
         ref = LegalRef(
             start=start, end=end, text=text[start:end], doc_type=doc_type,
             number=m.group("number"), year_in_symbol=int(m.group("year")) if m.group("year") else None,
