@@ -13,6 +13,9 @@ s19r added batch 19 of legal refs (44 wordings of Party committee plans and HĐN
 case, Party rules, guides and letters, plenum resolutions, title-case law names without a date, laws with a bare year, the
 resolution itself, targets a list of documents sets out, a task table citing documents): main 495abbe 351/364, branch s19r
 364/364; batch 20 (11 wordings written after the fixes, to check they generalise): main 495abbe 353/375, s19r 375/375.
+s20r added batch 22 (45 wordings of a district plan of 2024 carrying out a Huyện ủy resolution: district Party documents, amended laws
+and decrees, joint circulars, letters listed by their numbers alone, "công văn số …/CT-CS", law names a clause or a wrap ends, "Luật Quy
+hoạch số …", a conclusion recorded in a notice, the plan itself, recipients, negatives): main f22ce89 421/431, s20r 431/431.
 Known misses left (probe-r): a deadline relative to an event other than the
 plan's issue ("Chậm nhất 10 ngày sau khi kết thúc đợt kiểm tra": the contract calls durations of actions neither),
 "trong năm 2026 - 2027" in running text."""
