@@ -26,6 +26,12 @@ characters, the closing "Nơi nhận" list.
     ubnd_chuong_trinh_nghi_quyet_cp  provincial UBND action programme implementing a Government resolution
                                for 2026-2030: several targets a sentence, per-year values, 2021-2025 results,
                                appendix "Các chỉ tiêu chủ yếu" as a markdown pipe table with group rows
+    lien_tich_so_hoi_nong_dan  joint plan (Kế hoạch liên tịch) of a provincial department and the provincial farmers'
+                               union after the 2025 reorganisation: two issuers in a tab letterhead, two signature
+                               blocks, "Trách nhiệm của mỗi bên", "Hai bên", a unit named with its parent over a wrap,
+                               a bank's provincial branch, national bodies after "Kiến nghị", "Hội Nông dân cùng cấp";
+                               s20b, on main at f22ce89: 0.750 / 0.941 / 0.733 / 1.000 (misses: unit "tổ hội nghề
+                               nghiệp", "Định kỳ 6 tháng", five bodies)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
