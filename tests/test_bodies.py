@@ -1545,3 +1545,23 @@ def test_a_name_alone_in_a_cell_runs_to_its_end(text, name):
 ])
 def test_a_verb_left_in_the_cell_stays_the_task(text, name, task):
     assert (name, task) in [(b.name_canonical, b.task) for b in extract_bodies(text)]
+
+
+# --- s20b: a unit named with the body it belongs to, no comma between (UNIT_HEAD_WORDS, PARENT_OF_NAMED_UNIT,
+# _parent_end): one body, named with its parent, given the role that follows; a comma or "với" keeps two bodies.
+@pytest.mark.parametrize("text,expected", [
+    ("Ban Tổ chức - Kiểm tra Hội Nông dân tỉnh chủ trì hướng dẫn cơ sở Hội kiện toàn tổ chức.",
+     {"Ban Tổ chức - Kiểm tra Hội Nông dân tỉnh": "lead"}),
+    ("Hai bên giao Văn phòng Sở Nông nghiệp và Môi trường và Ban Kinh tế - Xã hội Hội\nNông dân tỉnh làm đầu mối theo dõi.",
+     {"Văn phòng Sở Nông nghiệp và Môi trường": "lead", "Ban Kinh tế - Xã hội Hội Nông dân tỉnh": "lead"}),
+    ("Vụ Pháp chế Bộ Tư pháp chủ trì thẩm định dự thảo Nghị định.", {"Vụ Pháp chế Bộ Tư pháp": "lead"}),
+    ("Phòng Cảnh sát kinh tế Công an tỉnh chủ trì, phối hợp với Sở Công Thương kiểm tra thị trường.",
+     {"Phòng Cảnh sát kinh tế Công an tỉnh": "lead", "Sở Công Thương": "coordinate"}),
+    ("Ban Phong trào Tỉnh đoàn chủ trì phát động chiến dịch thanh niên tình nguyện hè.", {"Ban Phong trào Tỉnh đoàn": "lead"}),
+    # negatives: the parent after "với" or a comma is another body
+    ("Phòng Văn hóa - Xã hội phối hợp với Hội Nông dân xã tuyên truyền đến hội viên.",
+     {"Phòng Văn hóa - Xã hội": "assigned", "Hội Nông dân xã": "coordinate"}),
+    ("Phòng Kinh tế, Hội Nông dân xã tuyên truyền đến hội viên.", {"Phòng Kinh tế": "assigned", "Hội Nông dân xã": "assigned"}),
+])
+def test_a_unit_named_with_its_parent(text, expected):
+    assert named(text) == expected

@@ -197,6 +197,21 @@ def _cell_end(text: str, start: int, end: int) -> int:
     return rest.end("rest")
 
 
+def _parent_end(text: str, head: str, tokens: list, i: int) -> int | None:
+    """Where the parent's name ends when the head at `tokens[i]` opens the body a unit (`head`) belongs to, written
+    after the unit's own name with a space only ("Ban Kinh tế - Xã hội Hội Nông dân tỉnh", "Vụ Pháp chế Bộ Tư pháp");
+    None when it opens another body."""
+    t = tokens[i]
+    if head.split()[0] not in P.UNIT_HEAD_WORDS or not WORD.fullmatch(tokens[i - 1].group()) or text[tokens[i - 1].end():t.start()] != " ":
+        return None
+    inner = _head_at(text, t.start())
+    written = inner and SPACES.sub(" ", inner.group())  # a head wrapped over two lines ("Hội⏎Nông dân")
+    parent = inner and (P.HEAD_FORMS.get(written) or P.HEAD_BY_LOWER_FORM.get(written.lower()))
+    if not parent or not P.PARENT_OF_NAMED_UNIT.match(parent) or P.HEADS[parent][0] in ("hdnd", "ubnd"):
+        return None
+    return _tail_end(text, parent, inner.end())
+
+
 def _tail_end(text: str, head: str, end: int) -> int:
     """Where a name that opens with `head` (ending at `end`) ends."""
     standing = P.STANDING_OF.match(text, end) if head in P.STANDING_OFFICE_HEADS else None
@@ -310,7 +325,10 @@ def _tail_end(text: str, head: str, end: int) -> int:
         if P.JURISDICTION.match(text, t.start()):
             break
         if words and _opens_name_at(text, t.start()):
-            break
+            parent = _parent_end(text, head, tokens, i)
+            if parent is None:
+                break
+            return parent  # "Ban Kinh tế - Xã hội Hội Nông dân (tỉnh)": the unit named with its parent
         if s == "các" and nxt is not None and (nxt.group() in P.NAME_OPENERS or nxt.group() in P.PLURAL_IN_NAME):
             in_plural = True  # "Ban Chỉ đạo các Chương trình mục tiêu quốc gia"
         elif s[0].isupper() or s.isdigit() and in_programme:
