@@ -1565,3 +1565,17 @@ def test_a_verb_left_in_the_cell_stays_the_task(text, name, task):
 ])
 def test_a_unit_named_with_its_parent(text, expected):
     assert named(text) == expected
+
+
+# --- s20b: central bodies of the mass organisations and the Party named in full (names.tsv): "Trung ương Hội …", the
+# short "Trung ương Đoàn", "Ban Chính sách, chiến lược Trung ương" (a name with a comma, over a wrap).
+@pytest.mark.parametrize("text,expected", [
+    ("Kiến nghị Trung ương Hội Nông dân Việt Nam quan tâm hỗ trợ nguồn lực cho tỉnh.", {"Trung ương Hội Nông dân Việt Nam": "requested"}),
+    ("Đề nghị Trung ương Đoàn quan tâm hỗ trợ kinh phí tổ chức chiến dịch.", {"Trung ương Đoàn": "requested"}),
+    ("Chủ trì, phối hợp với Ban Chính sách, chiến lược\nTrung ương, Bộ Khoa học và Công nghệ nghiên cứu cơ chế.",
+     {"Ban Chính sách, chiến lược Trung ương": "coordinate", "Bộ Khoa học và Công nghệ": "coordinate"}),
+    # negative: the provincial union is not the central one
+    ("Đề nghị Hội Nông dân tỉnh vận động hội viên tham gia.", {"Hội Nông dân tỉnh": "requested"}),
+])
+def test_central_bodies_of_mass_organisations(text, expected):
+    assert named(text) == expected
