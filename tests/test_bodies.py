@@ -1579,3 +1579,17 @@ def test_a_unit_named_with_its_parent(text, expected):
 ])
 def test_central_bodies_of_mass_organisations(text, expected):
     assert named(text) == expected
+
+
+# --- s20b: a branch named by its province after a bank's or an agency's name (REGION): "chi nhánh tỉnh Lâm Đồng".
+@pytest.mark.parametrize("text,expected", [
+    ("Quỹ Hỗ trợ nông dân phối hợp với Ngân hàng Chính sách xã hội chi nhánh tỉnh Lâm Đồng ưu tiên cho vay.",
+     {"Ngân hàng Chính sách xã hội chi nhánh tỉnh Lâm Đồng": "coordinate"}),
+    ("Ngân hàng Nhà nước Chi nhánh tỉnh Quảng Trị chỉ đạo các tổ chức tín dụng giảm lãi suất.",
+     {"Ngân hàng Nhà nước Chi nhánh tỉnh Quảng Trị": "assigned"}),
+    # negative: the branch of a region keeps its region
+    ("Ngân hàng Nhà nước chi nhánh Khu vực 9 chỉ đạo các tổ chức tín dụng giảm lãi suất.",
+     {"Ngân hàng Nhà nước chi nhánh Khu vực 9": "assigned"}),
+])
+def test_a_branch_named_by_its_province(text, expected):
+    assert named(text) == expected
