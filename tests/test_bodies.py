@@ -1593,3 +1593,16 @@ def test_central_bodies_of_mass_organisations(text, expected):
 ])
 def test_a_branch_named_by_its_province(text, expected):
     assert named(text) == expected
+
+
+# --- s20b: a body named by its level relative to another's ("… cùng cấp": each subject's own) is a plural, no named
+# body (GENERIC_AFTER).
+@pytest.mark.parametrize("text,expected", [
+    ("Hội Nông dân các xã phối hợp với Ủy ban nhân dân cùng cấp tuyên truyền.", {"Hội Nông dân các xã": "assigned"}),
+    ("Công an các xã, phường phối hợp với Ban Chỉ huy Quân sự cùng cấp tuần tra.", {"Công an các xã, phường": "assigned"}),
+    # negative: a named level stays a named body
+    ("Hội Nông dân các xã phối hợp với Ủy ban nhân dân xã tuyên truyền.",
+     {"Hội Nông dân các xã": "assigned", "Ủy ban nhân dân xã": "coordinate"}),
+])
+def test_a_body_of_the_same_level_is_no_named_body(text, expected):
+    assert named(text) == expected

@@ -406,7 +406,9 @@ REQUESTERS_SENTENCE = regex.compile(BULLET + r"(?:Xét)\s+(?i:đề\s+nghị|t�
 # A sub-unit joined by a dash before the colon of a heading with its tasks: "8. Ngân hàng Nhà nước Việt Nam - Chi
 # nhánh Khu vực II: Chủ trì, phối hợp …" (the tasks still follow the colon).
 SUB_UNIT_BEFORE_COLON = regex.compile(r"^\s*[-–]\s*\p{Lu}[^\n:;.()]{0,60}?(?=\s*[*_]*\s*:)")
-GENERIC_AFTER = _matched_in_place(r"\s+(?:của\s+)?các\s+(?:cơ\s+quan|đơn\s+vị|cấp|ngành|địa\s+phương|sở|phòng|bộ)(?![\p{L}\p{M}])")
+# …and a body named by its level relative to another's ("Hội Nông dân cùng cấp", "Ủy ban nhân dân cùng cấp": each
+# subject's own, a plural of bodies, no named level).
+GENERIC_AFTER = _matched_in_place(r"\s+(?:(?:của\s+)?các\s+(?:cơ\s+quan|đơn\s+vị|cấp|ngành|địa\s+phương|sở|phòng|bộ)|cùng\s+cấp)(?![\p{L}\p{M}])")
 # A legal-basis line: "Căn cứ Luật Tổ chức chính quyền địa phương …;" (the names in it are citations); the
 # reference must open at `cited` ("- Căn cứ khả năng cân đối ngân sách, phối hợp với Sở …" is a task).
 BASIS_LINE = regex.compile(r"^[ \t]*(?:[-+•*][ \t]*)?Căn\s+cứ\s+(?P<cited>)[^\n]*[;,][ \t]*$", regex.MULTILINE)
