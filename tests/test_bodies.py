@@ -1606,3 +1606,17 @@ def test_a_branch_named_by_its_province(text, expected):
 ])
 def test_a_body_of_the_same_level_is_no_named_body(text, expected):
     assert named(text) == expected
+
+
+# --- s20b: "TP." with its dot before a city's name is the city's level word (JURISDICTION_WORD, CITY_WITH_DOT), and
+# the dot ends no sentence inside the name.
+@pytest.mark.parametrize("text,expected", [
+    ("Giao Ủy ban nhân dân TP. Hà Nội chủ trì, phối hợp với Bộ Xây dựng thực hiện.",
+     {"Ủy ban nhân dân Thành phố Hà Nội": "lead", "Bộ Xây dựng": "coordinate"}),
+    ("Công an TP. Hồ Chí Minh phối hợp với Sở Y tế kiểm tra.", {"Công an Thành phố Hồ Chí Minh": "assigned", "Sở Y tế": "coordinate"}),
+    # negative: "TP." ending a sentence is no city
+    ("Giao Sở Xây dựng rà soát quy hoạch các đô thị loại II, TP. Sở Tài chính bố trí kinh phí.",
+     {"Sở Xây dựng": "assigned", "Sở Tài chính": "assigned"}),
+])
+def test_a_city_written_tp_dot(text, expected):
+    assert named(text) == expected

@@ -1028,7 +1028,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
                 rows += _rows(groups[0], "assigned", task, "heading_assigned")
             continue
         asked: set[str] = set()  # the bodies a request on this line asks
-        wrapped = tuple((m.start, m.end) for m in line_mentions if "\n" in text[m.start:m.end])
+        wrapped = tuple((m.start, m.end) for m in line_mentions  # a name over a line's end, or with a dot ("TP. Huế")
+                        if "\n" in text[m.start:m.end] or "." in text[m.start:m.end])
         for s_start, s_end in _sentences(text, line_start, line_end, wrapped):
             if _names_without_tasks(text, s_start, s_end, criteria):
                 continue
