@@ -1620,3 +1620,18 @@ def test_a_body_of_the_same_level_is_no_named_body(text, expected):
 ])
 def test_a_city_written_tp_dot(text, expected):
     assert named(text) == expected
+
+
+# --- s20b: bare heads before a body named with its level and its place share both ("Hội đồng nhân dân, Ủy ban nhân
+# dân tỉnh Gia Lai"; LEVEL_AT_END takes the place after the level).
+@pytest.mark.parametrize("text,expected", [
+    ("Hội đồng nhân dân, Ủy ban nhân dân tỉnh Gia Lai tổ chức thi hành Nghị quyết này.",
+     {"Hội đồng nhân dân tỉnh Gia Lai": "assigned", "Ủy ban nhân dân tỉnh Gia Lai": "assigned"}),
+    ("Hội Nông dân, Hội Cựu chiến binh huyện Vạn Ninh vận động hội viên tham gia.",
+     {"Hội Nông dân huyện Vạn Ninh": "assigned", "Hội Cựu chiến binh huyện Vạn Ninh": "assigned"}),
+    # negative: a body with its own level keeps it
+    ("Ủy ban nhân dân tỉnh, Hội Nông dân huyện Vạn Ninh vận động hội viên tham gia.",
+     {"Ủy ban nhân dân tỉnh": "assigned", "Hội Nông dân huyện Vạn Ninh": "assigned"}),
+])
+def test_bare_heads_share_the_place_of_the_last(text, expected):
+    assert named(text) == expected

@@ -559,7 +559,8 @@ SHARES_LEVEL = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân", "Th
                           "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc Việt Nam",
                           "Mặt trận Tổ quốc"})
 SHARES_LEVEL_KINDS = frozenset({"ubnd", "hdnd", "mttq"})
-LEVEL_AT_END = regex.compile(rf"\s(?P<level>(?:các\s+)?{JURISDICTION_WORD}(?:\s*,\s*{JURISDICTION_WORD})*)$")
+# (with the place's name after the level: "Hội đồng nhân dân, Ủy ban nhân dân tỉnh Gia Lai" → "… tỉnh Gia Lai")
+LEVEL_AT_END = regex.compile(rf"\s(?P<level>(?:các\s+)?{JURISDICTION_WORD}(?:\s*,\s*{JURISDICTION_WORD})*(?:[^\S\t\n]+\p{{Lu}}[\p{{L}}\p{{M}}]*){{0,3}})$")
 # Bodies known by a number: steering committees named after the decision that set them up ("Ban Chỉ đạo 389 quốc gia",
 # "Ban Chỉ đạo 35 tỉnh", Quyết định 389/QĐ-TTg 2014, Quyết định 35-QĐ/TW) and the armed forces' numbered units
 # (Luật Quốc phòng 2018: quân khu, quân đoàn; Luật Cảnh sát biển Việt Nam 2018: vùng cảnh sát biển).
