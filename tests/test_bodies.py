@@ -1635,3 +1635,18 @@ def test_a_city_written_tp_dot(text, expected):
 ])
 def test_bare_heads_share_the_place_of_the_last(text, expected):
     assert named(text) == expected
+
+
+# --- s20b: a board's name that lists the zones it manages ("Ban Quản lý các khu công nghiệp, khu kinh tế") or names the
+# high-technology farm zone ("Khu Nông nghiệp ứng dụng Công nghệ cao", Luật Công nghệ cao 2008) runs on.
+@pytest.mark.parametrize("text,expected", [
+    ("Ban Quản lý các khu công nghiệp, khu kinh tế chủ trì rà soát quỹ đất.", {"Ban Quản lý các khu công nghiệp, khu kinh tế": "lead"}),
+    ("Sở Tài chính, Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên có trách nhiệm hướng dẫn nhà đầu tư.",
+     {"Sở Tài chính": "assigned", "Ban Quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên": "assigned"}),
+    # negatives: another body after the comma; "ứng dụng" as the task's verb
+    ("Ban Quản lý các khu công nghiệp, Sở Tài chính phối hợp thực hiện.",
+     {"Ban Quản lý các khu công nghiệp": "assigned", "Sở Tài chính": "assigned"}),
+    ("Trung tâm Khuyến nông ứng dụng công nghệ cao vào sản xuất lúa.", {"Trung tâm Khuyến nông": "assigned"}),
+])
+def test_a_board_named_for_its_zones(text, expected):
+    assert named(text) == expected

@@ -275,15 +275,15 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 while i < len(tokens) and tokens[i].start() < last:
                     i += 1
                 continue
-            if s in {",", "và"} and not nxt.group()[0].isupper() and not (
-                    s == "và" and in_plural and nxt.group() in P.PLURAL_IN_NAME):
+            plural_item = in_plural and nxt.group() in P.PLURAL_IN_NAME  # "… các khu công nghiệp, khu kinh tế"
+            if s in {",", "và"} and not nxt.group()[0].isupper() and not plural_item:
                 break  # …but "Ban Quản lý các khu công nghệ cao và khu công nghiệp" runs on
-            if s == "," and (not LIST_OF_DOMAINS.match(text, t.start()) or P.PEOPLE_AT.match(text, t.end())):
+            if s == "," and not plural_item and (not LIST_OF_DOMAINS.match(text, t.start()) or P.PEOPLE_AT.match(text, t.end())):
                 break  # "Văn phòng UBND tỉnh, Giám đốc …": only "Văn hóa, Thể thao và Du lịch" runs on
             if s == "và" and P.PEOPLE_AT.match(text, t.end()):
                 break  # "Cục Quản lý Dược và Thủ trưởng các đơn vị …": the people of the next item
-            if in_plural and s == "và":
-                lower_run = 0  # a second item of the plural: "… và khu công nghiệp"
+            if plural_item:
+                lower_run = 0  # a second item of the plural: "… và khu công nghiệp", "…, khu kinh tế"
             i += 1
             continue
         if s == "\n" and words and nxt is not None and nxt.group()[:1].isupper() and WORD.fullmatch(nxt.group()) \
