@@ -1650,3 +1650,15 @@ def test_bare_heads_share_the_place_of_the_last(text, expected):
 ])
 def test_a_board_named_for_its_zones(text, expected):
     assert named(text) == expected
+
+
+# --- s20b: a state fund named after "Quỹ" with a capital is a body when given a task (heads.tsv); a fund only given
+# money is not.
+@pytest.mark.parametrize("text,expected", [
+    ("Quỹ Hỗ trợ nông dân tỉnh phối hợp với Sở Tài chính quản lý nguồn vốn.", {"Quỹ Hỗ trợ nông dân tỉnh": "assigned", "Sở Tài chính": "coordinate"}),
+    ("Giao Quỹ Bảo vệ và Phát triển rừng tỉnh chủ trì chi trả dịch vụ môi trường rừng.", {"Quỹ Bảo vệ và Phát triển rừng tỉnh": "lead"}),
+    ("Vận động cán bộ, đảng viên ủng hộ Quỹ Vì người nghèo của tỉnh.", {}),
+    ("Sở Tài chính bố trí từ quỹ dự phòng để khắc phục hậu quả.", {"Sở Tài chính": "assigned"}),
+])
+def test_state_funds_given_a_task(text, expected):
+    assert named(text) == expected

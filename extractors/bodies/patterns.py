@@ -58,7 +58,7 @@ for _head in HEADS:
 NEEDS_CAPITAL_TAIL = {"Ban", "Bộ", "Phòng", "Sở", "Báo", "Hội đồng", "Cục", "Thanh tra", "Công an", "Hội", "Vụ", "Viện",
                       "Công ty", "Tập đoàn", "Tổng công ty", "Đại học", "Ngân hàng", "Bệnh viện", "Học viện",
                       "Phân hiệu", "Bưu điện", "Thuế", "Điện lực", "Đảng ủy", "Công đoàn", "Tổng cục", "Hiệp hội", "Ban Chấp hành",
-                      "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế"}
+                      "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế", "Quỹ"}
 # …or when a level or a region follows them ("Thanh tra tỉnh", "Công an xã", "Thuế cơ sở 3", "Đảng ủy xã").
 LEVEL_TAIL = {"Thanh tra", "Công an", "Thuế", "Bưu điện", "Điện lực", "Đảng ủy", "Công đoàn", "Báo", "Hội", "Hiệp hội", "Trạm Y tế"}
 # Heads that are a whole name by themselves ("Huyện ủy", "Chính phủ") or take only a jurisdiction. ("Thanh tra" takes
