@@ -1662,3 +1662,15 @@ def test_a_board_named_for_its_zones(text, expected):
 ])
 def test_state_funds_given_a_task(text, expected):
     assert named(text) == expected
+
+
+# --- s20b: an award quota after the award's verb ("Xét tối đa 15 tập thể …") gives the body no task (QUOTA); a
+# block that asks the body to choose and propose still does.
+@pytest.mark.parametrize("text,expected", [
+    ("Điều 7. Chỉ tiêu khen thưởng\n3. Ủy ban nhân dân xã, phường:\nXét tối đa 15 tập thể và 30 cá nhân.\n"
+     "4. Sở Nội vụ:\nĐề nghị khen thưởng không quá 05 tập thể.", {}),
+    ("3. Ủy ban nhân dân các xã, phường:\nXét chọn và đề nghị khen thưởng các tập thể tiêu biểu.",
+     {"Ủy ban nhân dân các xã, phường": "assigned"}),
+])
+def test_award_quotas_after_the_verb(text, expected):
+    assert named(text) == expected

@@ -508,7 +508,8 @@ ASSOCIATION_TAIL = regex.compile(r"[ \t]+\p{Lu}[\p{L}\p{M}]*[ \t]+(?:\p{Lu}|(?P<
 # What follows "Đề nghị X" in an award's procedure: a proposal to give an award, not a task.
 AWARD_AFTER = regex.compile(r"^[\s,]*(?:xem\s+xét\s+)?(?:tặng|truy\s+tặng|xét\s+tặng|khen\s+thưởng|công\s+nhận)(?![\p{L}\p{M}])")
 # An award quota after a body's colon: "- Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân;".
-QUOTA = regex.compile(r"^\s*(?:[Kk]hông\s+quá|[Tt]ối\s+đa|\d+\s+(?:cá\s+nhân|tập\s+thể))")
+# (also after the verb of the award: "3. Ủy ban nhân dân xã, phường:⏎Xét tối đa 15 tập thể và 30 cá nhân.")
+QUOTA = regex.compile(r"^\s*(?:(?:[Xx]ét|[Đđ]ề\s+nghị)(?:\s+khen\s+thưởng)?\s+)?(?:[Kk]hông\s+quá|[Tt]ối\s+đa|\d+\s+(?:cá\s+nhân|tập\s+thể))")
 # A board named as a line of a spending norm, not given a task: its block sets rates per person ("1. Ban Tổ chức (không
 # quá 06 người)⏎a) Mức 400.000 đồng/người/buổi …", "1. Ban Chỉ đạo thi | - Trưởng ban | 692 | người/ngày"; the norms
 # of HĐND resolutions on spending levels).
