@@ -625,7 +625,8 @@ CASES = [
 ("d) Phối hợp với Trường Đại học Đà Lạt và các doanh nghiệp kết nối tiêu thụ nông sản cho hội viên.", {"Trường Đại học Đà Lạt": C}),
 ("Căn cứ chức năng, nhiệm vụ của mỗi bên, Sở Nông nghiệp và Môi trường và Ban Thường vụ Hội Nông dân tỉnh thống nhất ban hành Kế hoạch liên tịch như sau:",
  {}),
-("Ban Thường vụ Tỉnh đoàn và Sở Giáo dục và Đào tạo thống nhất ban hành Chương trình phối hợp giai đoạn 2026 - 2030 như sau:", {}),
+("Ban Thường vụ Tỉnh đoàn và Sở Giáo dục và Đào tạo thống nhất ban hành Chương trình phối hợp giai đoạn 2026 - 2030 như sau:\n"
+ "I. MỤC ĐÍCH, YÊU CẦU", {}),  # the issuers' own act in the preamble
 ("Mỗi bên cử 01 lãnh đạo và 01 chuyên viên làm đầu mối phối hợp.", {}),
 ]
 

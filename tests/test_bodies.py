@@ -1674,3 +1674,20 @@ def test_state_funds_given_a_task(text, expected):
 ])
 def test_award_quotas_after_the_verb(text, expected):
     assert named(text) == expected
+
+
+# --- s20b: what a unit's charter says it is ("… là tổ chức hành chính thuộc Sở …", "… có tư cách pháp nhân") is no
+# task (NOT_A_TASK); "là cơ quan thường trực" still leads.
+@pytest.mark.parametrize("text,expected", [
+    ("Điều 1. Vị trí và chức năng\n1. Chi cục Kiểm lâm là tổ chức hành chính thuộc Sở Nông nghiệp và Môi trường.\n"
+     "2. Chi cục Kiểm lâm (sau đây viết tắt là Chi cục) có tư cách pháp nhân, có con dấu và tài khoản riêng.", {}),
+    ("1. Sở Xây dựng là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.", {}),
+    ("Sở Công Thương là cơ quan thường trực, có trách nhiệm theo dõi, tổng hợp.", {"Sở Công Thương": "lead"}),
+])
+def test_a_charter_definition_is_no_task(text, expected):
+    assert named(text) == expected
+
+
+def test_a_definition_that_gives_a_task_keeps_it():
+    assert named("2. Sở Khoa học và Công nghệ là cơ quan chuyên môn được UBND tỉnh giao chủ trì tham mưu triển khai "
+                 "Kế hoạch.").keys() == {"Sở Khoa học và Công nghệ"}

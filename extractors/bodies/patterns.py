@@ -316,7 +316,9 @@ SEAT = regex.compile(r"^\s*" + COMMITTEE_SEAT)
 # A list that is the object of a verb's "đối với": "Sở Tài chính quyết định đối với: Văn phòng Đoàn đại biểu Quốc hội …;
 # các cơ quan … thuộc Ủy ban Mặt trận Tổ quốc tỉnh" (not a label "a) Đối với Sở Nội vụ:", which opens its clause).
 OBJECT_OF_VERB = regex.compile(r"\p{Ll}[ \t]+đối[ \t]+với[ \t]*:?[ \t]*$")
-NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|đã\s|của\b|về\b|theo\b(?!\s+dõi)|tại\b|thuộc\b|trên\b|và\b|với\b|để\b|nhằm\b|đối\s+với\b|ban\s+hành\b|xây\s+dựng\s+Kế\s+hoạch\b|$)")
+# (…nor what a unit's charter says it is: "Chi cục Kiểm lâm là tổ chức hành chính thuộc Sở …", "… có tư cách pháp nhân";
+# Nghị định 45/2025/NĐ-CP, Nghị định 120/2020/NĐ-CP; but "là cơ quan chuyên môn được UBND tỉnh giao chủ trì …" is a task)
+NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|là\s+(?:tổ\s+chức\s+hành\s+chính|cơ\s+quan\s+chuyên\s+môn|đơn\s+vị\s+sự\s+nghiệp)(?![^.;\n]{0,40}?(?:được|giao|chủ\s+trì|đầu\s+mối))|có\s+tư\s+cách\s+pháp\s+nhân|đã\s|của\b|về\b|theo\b(?!\s+dõi)|tại\b|thuộc\b|trên\b|và\b|với\b|để\b|nhằm\b|đối\s+với\b|ban\s+hành\b|xây\s+dựng\s+Kế\s+hoạch\b|$)")
 LAUNCHING = regex.compile(r"^\s*(?i:phát\s+động|ban\s+hành\s+(?:Kế\s+hoạch|Chỉ\s+thị|Chương\s+trình(?:\s+hành\s+động)?|Nghị\s+quyết)\s+(?:này|số))")
 # What an issuing body does in its own voice: it decides, gives and asks ("Quốc hội cơ bản tán thành …",
 # "Ủy ban nhân dân tỉnh giao Giám đốc các sở …", "UBND tỉnh yêu cầu các sở, ban, ngành …").
