@@ -1691,3 +1691,18 @@ def test_a_charter_definition_is_no_task(text, expected):
 def test_a_definition_that_gives_a_task_keeps_it():
     assert named("2. Sở Khoa học và Công nghệ là cơ quan chuyên môn được UBND tỉnh giao chủ trì tham mưu triển khai "
                  "Kế hoạch.").keys() == {"Sở Khoa học và Công nghệ"}
+
+
+# --- s20b: a clause that opens with when it happens ("Từ tháng 8 đến tháng 10 năm 2026, ", "Trong năm 2026, ", "Quý
+# I/2026, ") still has the body after it as its subject (CLAUSE_OPENING).
+@pytest.mark.parametrize("text,expected", [
+    ("Từ tháng 8 đến tháng 10 năm 2026, Thanh tra Bộ chủ trì, phối hợp với Cục Di sản văn hóa tổ chức các đoàn kiểm tra.",
+     {"Thanh tra Bộ": "lead", "Cục Di sản văn hóa": "coordinate"}),
+    ("Trong năm 2026, Sở Y tế chủ trì kiểm tra an toàn thực phẩm.", {"Sở Y tế": "lead"}),
+    # negative: a past date opening a report of what was done names no subject given a task
+    ("Năm 2024, đoàn công tác của Bộ Y tế đã làm việc tại tỉnh.", {}),
+    ("Ngày 21/8/2025, Cục Thuế có công văn số 3316/CT-CS về việc triển khai Nghị định.", {}),  # a letter's narration
+    ("Từ ngày 08 đến ngày 09 tháng 11 năm 2025 tại Thanh Hóa, Thủ tướng Chính phủ Phạm Minh Chính đã đến thăm Trạm Y tế.", {}),
+])
+def test_a_clause_opening_with_its_time(text, expected):
+    assert named(text) == expected

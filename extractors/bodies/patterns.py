@@ -288,6 +288,8 @@ CLAUSE_OPENING = regex.compile(
         |Căn\s+cứ[^,]{0,80}|Trên\s+cơ\s+sở[^,]{0,80}|Đồng\s+thời
         |(?:[Tt]rong\s+)?[Tt]rường\s+hợp[^,]{0,80}|[Nn]ếu[^,]{0,60}|(?:(?:[Nn]gay\s+)?[Ss]au\s+|[Tt]rước\s+)?[Kk]hi[^,]{0,80}
         |[Tt]rong\s+(?:quá\s+trình|thời\s+gian)[^,]{0,60}|[Đđ]ể[^,]{0,80}
+        |(?:[Tt]rong|[Tt]ừ|[Đđ]ến(?:\s+hết)?|[Cc]hậm\s+nhất(?:\s+đến)?)\s+(?:năm|quý|tháng|ngày|giai\s+đoạn)\s[^,;:\n]{0,60}
+        |(?:[Qq]uý|[Gg]iai\s+đoạn)\s[^,;:\n]{0,40}   # "Từ tháng 8 đến tháng 10 năm 2026, ", "Quý I/2026, " (not "Ngày 21/8/2025, …": a report of what was)
         |[Tt]heo\s+(?:hướng\s+dẫn|chỉ\s+đạo|ý\s+kiến|quy\s+định)[^,]{0,80}),\s*){0,3}   # "Định kỳ 6 tháng, hàng năm, ", "Sau khi …, "
     (?:Bí\s+thư\s+(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện)\s+ủy\s*(?:và|,)\s+)?           # "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: …"
     (?:(?:[Cc]ác\s+)?(?:Thống\s+đốc|Tổng\s+Kiểm\s+toán|Tổng\s+Thanh\s+tra|Chánh\s+án|thành\s+viên|[Tt]hủ\s+trưởng|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|Chánh|Giám\s+đốc|Trưởng|Chỉ\s+huy\s+trưởng|Bộ\s+trưởng|Thứ\s+trưởng|Vụ\s+trưởng|Tổng\s+[Cc]ục\s+trưởng|Cục\s+trưởng|Tổng\s+Giám\s+đốc|Viện\s+trưởng|Hiệu\s+trưởng|Chủ\s+nhiệm)\s+)?  # people of the body
@@ -318,7 +320,7 @@ SEAT = regex.compile(r"^\s*" + COMMITTEE_SEAT)
 OBJECT_OF_VERB = regex.compile(r"\p{Ll}[ \t]+đối[ \t]+với[ \t]*:?[ \t]*$")
 # (…nor what a unit's charter says it is: "Chi cục Kiểm lâm là tổ chức hành chính thuộc Sở …", "… có tư cách pháp nhân";
 # Nghị định 45/2025/NĐ-CP, Nghị định 120/2020/NĐ-CP; but "là cơ quan chuyên môn được UBND tỉnh giao chủ trì …" is a task)
-NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|là\s+(?:tổ\s+chức\s+hành\s+chính|cơ\s+quan\s+chuyên\s+môn|đơn\s+vị\s+sự\s+nghiệp)(?![^.;\n]{0,40}?(?:được|giao|chủ\s+trì|đầu\s+mối))|có\s+tư\s+cách\s+pháp\s+nhân|đã\s|của\b|về\b|theo\b(?!\s+dõi)|tại\b|thuộc\b|trên\b|và\b|với\b|để\b|nhằm\b|đối\s+với\b|ban\s+hành\b|xây\s+dựng\s+Kế\s+hoạch\b|$)")
+NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|là\s+(?:tổ\s+chức\s+hành\s+chính|cơ\s+quan\s+chuyên\s+môn|đơn\s+vị\s+sự\s+nghiệp)(?![^.;\n]{0,40}?(?:được|giao|chủ\s+trì|đầu\s+mối))|có\s+tư\s+cách\s+pháp\s+nhân|(?:\p{Lu}[\p{L}\p{M}]*\s+){2,4}đã\s|đã\s|của\b|về\b|theo\b(?!\s+dõi)|tại\b|thuộc\b|trên\b|và\b|với\b|để\b|nhằm\b|đối\s+với\b|ban\s+hành\b|xây\s+dựng\s+Kế\s+hoạch\b|$)")
 LAUNCHING = regex.compile(r"^\s*(?i:phát\s+động|ban\s+hành\s+(?:Kế\s+hoạch|Chỉ\s+thị|Chương\s+trình(?:\s+hành\s+động)?|Nghị\s+quyết)\s+(?:này|số))")
 # What an issuing body does in its own voice: it decides, gives and asks ("Quốc hội cơ bản tán thành …",
 # "Ủy ban nhân dân tỉnh giao Giám đốc các sở …", "UBND tỉnh yêu cầu các sở, ban, ngành …").
