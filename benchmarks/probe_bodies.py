@@ -15,7 +15,7 @@ s19b3: 4 cases of closing lists after a plural of units with its kind or owner, 
 381/386, s19b3 384/386.
 s20b: 44 cases of joint plans (a department with a mass organisation), units named with their parent without a comma,
 central mass organisations, banks' provincial branches, levels named relatively ("cùng cấp"), "TP." before a city,
-bare heads sharing a place, funds: main (f22ce89) 402/430."""
+bare heads sharing a place, funds: main (f22ce89) 403/430, s20b 428/430 (left: "Sở TC", "Sở NV")."""
 import sys
 
 from pipeline.normalise import normalise
