@@ -1706,3 +1706,17 @@ def test_a_definition_that_gives_a_task_keeps_it():
 ])
 def test_a_clause_opening_with_its_time(text, expected):
     assert named(text) == expected
+
+
+# --- s20b: the fields a body serves, listed in lower case, run to the task's first word or a level, not only to
+# punctuation (LOWER_DOMAINS_BEFORE_TASK); a list of other things stays out of the name.
+@pytest.mark.parametrize("text,expected", [
+    ("b) Cục Di sản văn hóa chủ trì, phối hợp với Trường Cán bộ quản lý văn hóa, thể thao và du lịch tổ chức ít nhất 03 lớp.",
+     {"Cục Di sản văn hóa": "lead", "Trường Cán bộ quản lý văn hóa, thể thao và du lịch": "coordinate"}),
+    ("Giao Trung tâm Văn hóa, thể thao và truyền thông xã tổ chức giải chạy.",
+     {"Trung tâm Văn hóa, thể thao và truyền thông xã": "assigned"}),
+    # negative: a plural after the comma is another item
+    ("Phòng Văn hóa, thông tin và các đơn vị liên quan tổ chức tuyên truyền.", {"Phòng Văn hóa": "assigned"}),
+])
+def test_lower_case_fields_before_the_task(text, expected):
+    assert named(text) == expected

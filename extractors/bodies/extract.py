@@ -248,6 +248,11 @@ def _tail_end(text: str, head: str, end: int) -> int:
             if nxt is None or not WORD.fullmatch(nxt.group()) or _opens_name_at(text, nxt.start()):
                 break
             domains = P.LOWER_DOMAINS.match(text, t.start()) if s == "," and words else None
+            if s == "," and words and not domains:
+                domains = P.LOWER_DOMAINS_BEFORE_TASK.match(text, t.start())
+                if domains and not (P.STOP.match(text, domains.start("next"))
+                                    or P.JURISDICTION_WORD_RE.match(text, domains.start("next"))):
+                    domains = None
             if domains and all(w in P.NAME_WORDS or w == "và" for w in WORD.findall(domains.group())):
                 last = domains.end()  # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": the fields it serves
                 words += len(WORD.findall(domains.group()))

@@ -177,6 +177,9 @@ STOP = regex.compile(r"""(?:
 # The fields a body serves, listed in lower case to the end of its name: ", thương mại và du lịch", ", chữa cháy và cứu
 # nạn, cứu hộ" (each word must be a word of names; a level or punctuation closes the run).
 LOWER_DOMAINS = regex.compile(r",[ \t]+(?:\p{Ll}+[ \t]+){0,3}?\p{Ll}+[ \t]+và[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)?(?=[ \t]*(?:[,;.:()\n]|$))")
+# …or by the task's first word or a level ("Trường Cán bộ quản lý văn hóa, thể thao và du lịch tổ chức …", "Trung tâm
+# Văn hóa, thể thao và truyền thông xã tổ chức …": STOP or JURISDICTION_WORD at "next")
+LOWER_DOMAINS_BEFORE_TASK = regex.compile(r",[ \t]+(?:\p{Ll}+[ \t]+){0,3}?\p{Ll}+[ \t]+và[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)?(?=[ \t]+(?P<next>\p{Ll}))")
 # A field joined by "và" in lower case, then the level: "Hội đồng Giáo dục quốc phòng và an ninh tỉnh" (each word must be
 # a word of names; without a level after it, "và" ends the name).
 AND_LOWER_FIELD = regex.compile(rf"[ \t]+và((?:[ \t]+\p{{Ll}}[\p{{L}}\p{{M}}]*){{1,3}})(?=[ \t]+(?:của[ \t]+)?(?:{JURISDICTION_WORD})(?![\p{{L}}\p{{M}}]))")
