@@ -57,7 +57,7 @@ cost the dev set 0.981 -> 0.937 (its gold leaves them out in four plans of five)
 Luật." (legal_refs reads the bare "Luật" as a law titled by the next sentence; its span hides the date).
 
 s20b (eleven plans, with lien_tich_so_hoi_nong_dan): main (f22ce89) 0.960 / 0.969 / 0.940 / 1.000; s20b 0.960 / 0.969 /
-0.980 / 1.000 (bodies left: "Trường Cán bộ quản lý văn hóa, thể thao và du lịch", "Thanh tra Bộ" of bo_thi_hanh_luat, hidden
+0.990 / 1.000 (bodies left: "Thanh tra Bộ" of bo_thi_hanh_luat, hidden
 by the bare "Luật" read as a citation that runs into the next line, and "UBND tỉnh" of tu_ke_hoach_can_cu).
 
     cd WORKTREE && python benchmarks/probe_plans.py [-v] [--keep=DIR] [NAME ...]
