@@ -12,7 +12,10 @@ with its department, recipients and signatures, names ending at a verb: main (49
 s19b2: 10 cases of units named for two fields, names cut short, companies listed after their plural: main (3fb755c)
 371/382, s19b2 380/382 (also "Cục Quản lý khám, chữa bệnh"; left: "Sở TC", "Sở NV").
 s19b3: 4 cases of closing lists after a plural of units with its kind or owner, a name wrapped in prose: main (6244c20)
-381/386, s19b3 384/386."""
+381/386, s19b3 384/386.
+s20b: 44 cases of joint plans (a department with a mass organisation), units named with their parent without a comma,
+central mass organisations, banks' provincial branches, levels named relatively ("cùng cấp"), "TP." before a city,
+bare heads sharing a place, funds: main (f22ce89) 403/430, s20b 428/430 (left: "Sở TC", "Sở NV")."""
 import sys
 
 from pipeline.normalise import normalise
@@ -557,6 +560,74 @@ CASES = [
  {"Văn phòng Bộ": A, "Sở Tài chính các tỉnh, thành phố": A}),
 ("Đề nghị Ngân hàng Nhà nước chi nhánh Khu vực 9 chỉ đạo các tổ chức tín dụng phối hợp; giao Tổng công ty Đường sắt\nViệt Nam chủ trì rà soát các lối đi tự mở.",
  None),
+# --- s20b: joint plans of a department and a mass organisation; a unit named with its parent (no comma between);
+# central mass organisations; a bank's provincial branch; a level named relatively ("cùng cấp"); "TP." before a city;
+# a list of places sharing the last one's level and place; funds; a board's plural object
+("Hai bên giao Văn phòng Sở Nông nghiệp và Môi trường và Ban Kinh tế - Xã hội Hội Nông dân tỉnh làm đầu mối theo dõi.",
+ {"Văn phòng Sở Nông nghiệp và Môi trường": L, "Ban Kinh tế - Xã hội Hội Nông dân tỉnh": L}),
+("Ban Tổ chức - Kiểm tra Hội Nông dân tỉnh chủ trì hướng dẫn cơ sở Hội kiện toàn tổ chức.",
+ {"Ban Tổ chức - Kiểm tra Hội Nông dân tỉnh": L}),
+("Phòng Cảnh sát kinh tế Công an tỉnh chủ trì, phối hợp với Sở Công Thương kiểm tra thị trường.",
+ {"Phòng Cảnh sát kinh tế Công an tỉnh": L, "Sở Công Thương": C}),
+("Vụ Pháp chế Bộ Tư pháp chủ trì thẩm định dự thảo Nghị định.", {"Vụ Pháp chế Bộ Tư pháp": L}),
+("Ban Phong trào Tỉnh đoàn chủ trì phát động chiến dịch thanh niên tình nguyện hè.", {"Ban Phong trào Tỉnh đoàn": L}),
+("Giao Chi cục Thủy lợi Sở Nông nghiệp và Môi trường kiểm tra an toàn hồ, đập trước mùa mưa.",
+ {"Chi cục Thủy lợi Sở Nông nghiệp và Môi trường": A}),
+("Ban Chính sách - Pháp luật Liên đoàn Lao động tỉnh phối hợp với Sở Nội vụ hướng dẫn doanh nghiệp.",
+ {"Ban Chính sách - Pháp luật Liên đoàn Lao động tỉnh": A, "Sở Nội vụ": C}),
+("Phòng Văn hóa - Xã hội phối hợp với Hội Nông dân xã tuyên truyền đến hội viên.",
+ {"Phòng Văn hóa - Xã hội": A, "Hội Nông dân xã": C}),
+("Sở Y tế chủ trì, Sở Giáo dục và Đào tạo Tỉnh đoàn phối hợp.", None),  # a missing comma: any reading, no crash
+("Kiến nghị Trung ương Hội Nông dân Việt Nam quan tâm hỗ trợ nguồn lực cho tỉnh.", {"Trung ương Hội Nông dân Việt Nam": R}),
+("Đề nghị Trung ương Đoàn quan tâm hỗ trợ kinh phí tổ chức chiến dịch.", {"Trung ương Đoàn": R}),
+("Đề nghị Trung ương Hội Cựu chiến binh Việt Nam hướng dẫn triển khai thực hiện.", {"Trung ương Hội Cựu chiến binh Việt Nam": R}),
+("Kiến nghị Bộ Nông nghiệp và Môi trường bổ sung nguồn vốn cho tỉnh.", {"Bộ Nông nghiệp và Môi trường": R}),
+("Ban Chính sách, chiến lược Trung ương chủ trì nghiên cứu, đề xuất cơ chế.", {"Ban Chính sách, chiến lược Trung ương": L}),
+("Ngân hàng Chính sách xã hội chi nhánh tỉnh Lâm Đồng ưu tiên cho vay hộ nghèo.",
+ {"Ngân hàng Chính sách xã hội chi nhánh tỉnh Lâm Đồng": A}),
+("Đề nghị Ngân hàng Chính sách xã hội Chi nhánh tỉnh Quảng Trị phối hợp giải ngân vốn vay.",
+ {"Ngân hàng Chính sách xã hội Chi nhánh tỉnh Quảng Trị": C}),
+("Ngân hàng Nhà nước chi nhánh tỉnh Lâm Đồng chỉ đạo các tổ chức tín dụng giảm lãi suất.",
+ {"Ngân hàng Nhà nước chi nhánh tỉnh Lâm Đồng": A}),
+("Hội Nông dân các xã phối hợp với Ủy ban nhân dân cùng cấp tuyên truyền.", {"Hội Nông dân các xã": A}),
+("Công an các xã, phường phối hợp với Ban Chỉ huy Quân sự cùng cấp tuần tra.", {"Công an các xã, phường": A}),
+("Cấp ủy các cấp lãnh đạo, chỉ đạo Ủy ban nhân dân cùng cấp xây dựng kế hoạch.", {}),
+("Giao Ủy ban nhân dân TP. Hà Nội chủ trì, phối hợp với Bộ Xây dựng thực hiện.",
+ {"Ủy ban nhân dân Thành phố Hà Nội": L, "Bộ Xây dựng": C}),
+("Công an TP. Hồ Chí Minh phối hợp với Sở Y tế kiểm tra.", {"Công an Thành phố Hồ Chí Minh": A, "Sở Y tế": C}),
+("Ban Quản lý các khu công nghiệp, khu kinh tế chủ trì rà soát quỹ đất.", {"Ban Quản lý các khu công nghiệp, khu kinh tế": L}),
+("Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao tỉnh có trách nhiệm hướng dẫn nhà đầu tư.",
+ {"Ban Quản lý Khu Nông nghiệp ứng dụng Công nghệ cao tỉnh": A}),
+("Ban Quản lý Khu công nghệ cao chủ trì, phối hợp với Trường Đại học Bách khoa ứng dụng kết quả nghiên cứu.",
+ {"Ban Quản lý Khu công nghệ cao": L, "Trường Đại học Bách khoa": C}),
+("Hội đồng nhân dân, Ủy ban nhân dân tỉnh Gia Lai tổ chức thi hành Nghị quyết này.",
+ {"Hội đồng nhân dân tỉnh Gia Lai": A, "Ủy ban nhân dân tỉnh Gia Lai": A}),
+("Thường trực Hội đồng nhân dân, Ủy ban nhân dân xã Tân Lập chỉ đạo thực hiện.",
+ {"Thường trực Hội đồng nhân dân xã Tân Lập": A, "Ủy ban nhân dân xã Tân Lập": A}),
+("Hội Nông dân, Hội Cựu chiến binh huyện Vạn Ninh vận động hội viên tham gia.",
+ {"Hội Nông dân huyện Vạn Ninh": A, "Hội Cựu chiến binh huyện Vạn Ninh": A}),
+("Quỹ Hỗ trợ nông dân tỉnh phối hợp với Sở Tài chính quản lý nguồn vốn.", {"Quỹ Hỗ trợ nông dân tỉnh": A, "Sở Tài chính": C}),
+("Giao Quỹ Bảo vệ và Phát triển rừng tỉnh chủ trì chi trả dịch vụ môi trường rừng.", {"Quỹ Bảo vệ và Phát triển rừng tỉnh": L}),
+("Vận động cán bộ, đảng viên ủng hộ Quỹ Vì người nghèo của tỉnh.", {}),
+("Sở Tài chính bố trí từ Quỹ Phòng, chống thiên tai tỉnh để khắc phục hậu quả.", {"Sở Tài chính": A}),
+("Hai bên phối hợp chỉ đạo các đơn vị trực thuộc triển khai thực hiện.", {}),
+("Đề nghị Công an tỉnh (Phòng Cảnh sát phòng, chống tội phạm về môi trường) phối hợp kiểm tra, xử lý vi phạm.",
+ {"Công an tỉnh": C}),
+("Tỉnh đoàn chủ trì, phối hợp với Công an tỉnh tổ chức ra quân Tháng Thanh niên.", {"Tỉnh đoàn": L, "Công an tỉnh": C}),
+("Ban Tuyên giáo và Dân vận Tỉnh ủy phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh định hướng tuyên truyền.",
+ {"Ban Tuyên giáo và Dân vận Tỉnh ủy": A, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": C}),
+("b) Chỉ đạo cơ sở Hội vận động hội viên tham gia xây dựng mô hình.", {}),
+("b) Giao Trung tâm Khuyến nông tỉnh, Chi cục Trồng trọt và Bảo vệ thực vật, Chi\ncục Chăn nuôi và Thú y cử cán bộ tham gia giảng dạy.",
+ {"Trung tâm Khuyến nông tỉnh": A, "Chi cục Trồng trọt và Bảo vệ thực vật": A, "Chi cục Chăn nuôi và Thú y": A}),
+("d) Tham mưu UBND tỉnh bố trí kinh phí sự nghiệp môi trường để thực hiện các nội dung phối hợp.", {}),
+("a) Chủ trì, phối hợp với Hội Nông dân tỉnh xây dựng kế hoạch hằng năm, gửi về Văn phòng Hội Nông dân tỉnh trước ngày 31 tháng 01.",
+ {"Hội Nông dân tỉnh": C}),
+("d) Phối hợp với Trường Đại học Đà Lạt và các doanh nghiệp kết nối tiêu thụ nông sản cho hội viên.", {"Trường Đại học Đà Lạt": C}),
+("Căn cứ chức năng, nhiệm vụ của mỗi bên, Sở Nông nghiệp và Môi trường và Ban Thường vụ Hội Nông dân tỉnh thống nhất ban hành Kế hoạch liên tịch như sau:",
+ {}),
+("Ban Thường vụ Tỉnh đoàn và Sở Giáo dục và Đào tạo thống nhất ban hành Chương trình phối hợp giai đoạn 2026 - 2030 như sau:\n"
+ "I. MỤC ĐÍCH, YÊU CẦU", {}),  # the issuers' own act in the preamble
+("Mỗi bên cử 01 lãnh đạo và 01 chuyên viên làm đầu mối phối hợp.", {}),
 ]
 
 RANK = {"lead": 4, "coordinate": 3, "assigned": 2, "requested": 1}

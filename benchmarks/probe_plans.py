@@ -33,6 +33,12 @@ characters, the closing "Nơi nhận" list.
                                "Nơi nhận"; s20r on main at f22ce89: 1.000 / 1.000 / 0.923 / 1.000 (miss: "Phòng Kinh tế và
                                Hạ tầng" read as "Phòng Kinh tế"; attributes: "Luật Quy hoạch số 21/2017/QH14" typed
                                "Quy hoạch", the joint circular's second mention issued by "Bộ Nội vụ" alone)
+    lien_tich_so_hoi_nong_dan  joint plan (Kế hoạch liên tịch) of a provincial department and the provincial farmers'
+                               union after the 2025 reorganisation: two issuers in a tab letterhead, two signature
+                               blocks, "Trách nhiệm của mỗi bên", "Hai bên", a unit named with its parent over a wrap,
+                               a bank's provincial branch, national bodies after "Kiến nghị", "Hội Nông dân cùng cấp";
+                               s20b, on main at f22ce89: 0.750 / 0.941 / 0.733 / 1.000 (misses: unit "tổ hội nghề
+                               nghiệp", "Định kỳ 6 tháng", five bodies); s20b after its fixes: bodies 1.000
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
@@ -56,6 +62,10 @@ F1 deadlines with bo_thi_hanh_luat (branch s19d, from main at 495abbe): main 0.9
 activity's span, a phase opening a clause); recurring reports without a day ("báo cáo … hằng tháng", "định kỳ hằng năm …") would give 0.990 but
 cost the dev set 0.981 -> 0.937 (its gold leaves them out in four plans of five): left. Left too: "Từ tháng 8 đến tháng 10 năm 2026" after "… thi hành
 Luật." (legal_refs reads the bare "Luật" as a law titled by the next sentence; its span hides the date).
+
+s20b (eleven plans, with lien_tich_so_hoi_nong_dan): main (f22ce89) 0.960 / 0.969 / 0.940 / 1.000; s20b 0.960 / 0.969 /
+0.990 / 1.000 (bodies left: "Thanh tra Bộ" of bo_thi_hanh_luat, hidden
+by the bare "Luật" read as a citation that runs into the next line, and "UBND tỉnh" of tu_ke_hoach_can_cu).
 
     cd WORKTREE && python benchmarks/probe_plans.py [-v] [--keep=DIR] [NAME ...]
 """

@@ -1545,3 +1545,178 @@ def test_a_name_alone_in_a_cell_runs_to_its_end(text, name):
 ])
 def test_a_verb_left_in_the_cell_stays_the_task(text, name, task):
     assert (name, task) in [(b.name_canonical, b.task) for b in extract_bodies(text)]
+
+
+# --- s20b: a unit named with the body it belongs to, no comma between (UNIT_HEAD_WORDS, PARENT_OF_NAMED_UNIT,
+# _parent_end): one body, named with its parent, given the role that follows; a comma or "với" keeps two bodies.
+@pytest.mark.parametrize("text,expected", [
+    ("Ban Tổ chức - Kiểm tra Hội Nông dân tỉnh chủ trì hướng dẫn cơ sở Hội kiện toàn tổ chức.",
+     {"Ban Tổ chức - Kiểm tra Hội Nông dân tỉnh": "lead"}),
+    ("Hai bên giao Văn phòng Sở Nông nghiệp và Môi trường và Ban Kinh tế - Xã hội Hội\nNông dân tỉnh làm đầu mối theo dõi.",
+     {"Văn phòng Sở Nông nghiệp và Môi trường": "lead", "Ban Kinh tế - Xã hội Hội Nông dân tỉnh": "lead"}),
+    ("Vụ Pháp chế Bộ Tư pháp chủ trì thẩm định dự thảo Nghị định.", {"Vụ Pháp chế Bộ Tư pháp": "lead"}),
+    ("Phòng Cảnh sát kinh tế Công an tỉnh chủ trì, phối hợp với Sở Công Thương kiểm tra thị trường.",
+     {"Phòng Cảnh sát kinh tế Công an tỉnh": "lead", "Sở Công Thương": "coordinate"}),
+    ("Ban Phong trào Tỉnh đoàn chủ trì phát động chiến dịch thanh niên tình nguyện hè.", {"Ban Phong trào Tỉnh đoàn": "lead"}),
+    # negatives: the parent after "với" or a comma is another body
+    ("Phòng Văn hóa - Xã hội phối hợp với Hội Nông dân xã tuyên truyền đến hội viên.",
+     {"Phòng Văn hóa - Xã hội": "assigned", "Hội Nông dân xã": "coordinate"}),
+    ("Phòng Kinh tế, Hội Nông dân xã tuyên truyền đến hội viên.", {"Phòng Kinh tế": "assigned", "Hội Nông dân xã": "assigned"}),
+])
+def test_a_unit_named_with_its_parent(text, expected):
+    assert named(text) == expected
+
+
+# --- s20b: central bodies of the mass organisations and the Party named in full (names.tsv): "Trung ương Hội …", the
+# short "Trung ương Đoàn", "Ban Chính sách, chiến lược Trung ương" (a name with a comma, over a wrap).
+@pytest.mark.parametrize("text,expected", [
+    ("Kiến nghị Trung ương Hội Nông dân Việt Nam quan tâm hỗ trợ nguồn lực cho tỉnh.", {"Trung ương Hội Nông dân Việt Nam": "requested"}),
+    ("Đề nghị Trung ương Đoàn quan tâm hỗ trợ kinh phí tổ chức chiến dịch.", {"Trung ương Đoàn": "requested"}),
+    ("Chủ trì, phối hợp với Ban Chính sách, chiến lược\nTrung ương, Bộ Khoa học và Công nghệ nghiên cứu cơ chế.",
+     {"Ban Chính sách, chiến lược Trung ương": "coordinate", "Bộ Khoa học và Công nghệ": "coordinate"}),
+    # negative: the provincial union is not the central one
+    ("Đề nghị Hội Nông dân tỉnh vận động hội viên tham gia.", {"Hội Nông dân tỉnh": "requested"}),
+])
+def test_central_bodies_of_mass_organisations(text, expected):
+    assert named(text) == expected
+
+
+# --- s20b: a branch named by its province after a bank's or an agency's name (REGION): "chi nhánh tỉnh Lâm Đồng".
+@pytest.mark.parametrize("text,expected", [
+    ("Quỹ Hỗ trợ nông dân phối hợp với Ngân hàng Chính sách xã hội chi nhánh tỉnh Lâm Đồng ưu tiên cho vay.",
+     {"Quỹ Hỗ trợ nông dân": "assigned", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Lâm Đồng": "coordinate"}),
+    ("Ngân hàng Nhà nước Chi nhánh tỉnh Quảng Trị chỉ đạo các tổ chức tín dụng giảm lãi suất.",
+     {"Ngân hàng Nhà nước Chi nhánh tỉnh Quảng Trị": "assigned"}),
+    # negative: the branch of a region keeps its region
+    ("Ngân hàng Nhà nước chi nhánh Khu vực 9 chỉ đạo các tổ chức tín dụng giảm lãi suất.",
+     {"Ngân hàng Nhà nước chi nhánh Khu vực 9": "assigned"}),
+])
+def test_a_branch_named_by_its_province(text, expected):
+    assert named(text) == expected
+
+
+# --- s20b: a body named by its level relative to another's ("… cùng cấp": each subject's own) is a plural, no named
+# body (GENERIC_AFTER).
+@pytest.mark.parametrize("text,expected", [
+    ("Hội Nông dân các xã phối hợp với Ủy ban nhân dân cùng cấp tuyên truyền.", {"Hội Nông dân các xã": "assigned"}),
+    ("Công an các xã, phường phối hợp với Ban Chỉ huy Quân sự cùng cấp tuần tra.", {"Công an các xã, phường": "assigned"}),
+    # negative: a named level stays a named body
+    ("Hội Nông dân các xã phối hợp với Ủy ban nhân dân xã tuyên truyền.",
+     {"Hội Nông dân các xã": "assigned", "Ủy ban nhân dân xã": "coordinate"}),
+])
+def test_a_body_of_the_same_level_is_no_named_body(text, expected):
+    assert named(text) == expected
+
+
+# --- s20b: "TP." with its dot before a city's name is the city's level word (JURISDICTION_WORD, CITY_WITH_DOT), and
+# the dot ends no sentence inside the name.
+@pytest.mark.parametrize("text,expected", [
+    ("Giao Ủy ban nhân dân TP. Hà Nội chủ trì, phối hợp với Bộ Xây dựng thực hiện.",
+     {"Ủy ban nhân dân Thành phố Hà Nội": "lead", "Bộ Xây dựng": "coordinate"}),
+    ("Công an TP. Hồ Chí Minh phối hợp với Sở Y tế kiểm tra.", {"Công an Thành phố Hồ Chí Minh": "assigned", "Sở Y tế": "coordinate"}),
+    # negative: "TP." ending a sentence is no city
+    ("Giao Sở Xây dựng rà soát quy hoạch các đô thị loại II, TP. Sở Tài chính bố trí kinh phí.",
+     {"Sở Xây dựng": "assigned", "Sở Tài chính": "assigned"}),
+])
+def test_a_city_written_tp_dot(text, expected):
+    assert named(text) == expected
+
+
+# --- s20b: bare heads before a body named with its level and its place share both ("Hội đồng nhân dân, Ủy ban nhân
+# dân tỉnh Gia Lai"; LEVEL_AT_END takes the place after the level).
+@pytest.mark.parametrize("text,expected", [
+    ("Hội đồng nhân dân, Ủy ban nhân dân tỉnh Gia Lai tổ chức thi hành Nghị quyết này.",
+     {"Hội đồng nhân dân tỉnh Gia Lai": "assigned", "Ủy ban nhân dân tỉnh Gia Lai": "assigned"}),
+    ("Hội Nông dân, Hội Cựu chiến binh huyện Vạn Ninh vận động hội viên tham gia.",
+     {"Hội Nông dân huyện Vạn Ninh": "assigned", "Hội Cựu chiến binh huyện Vạn Ninh": "assigned"}),
+    # negative: a body with its own level keeps it
+    ("Ủy ban nhân dân tỉnh, Hội Nông dân huyện Vạn Ninh vận động hội viên tham gia.",
+     {"Ủy ban nhân dân tỉnh": "assigned", "Hội Nông dân huyện Vạn Ninh": "assigned"}),
+])
+def test_bare_heads_share_the_place_of_the_last(text, expected):
+    assert named(text) == expected
+
+
+# --- s20b: a board's name that lists the zones it manages ("Ban Quản lý các khu công nghiệp, khu kinh tế") or names the
+# high-technology farm zone ("Khu Nông nghiệp ứng dụng Công nghệ cao", Luật Công nghệ cao 2008) runs on.
+@pytest.mark.parametrize("text,expected", [
+    ("Ban Quản lý các khu công nghiệp, khu kinh tế chủ trì rà soát quỹ đất.", {"Ban Quản lý các khu công nghiệp, khu kinh tế": "lead"}),
+    ("Sở Tài chính, Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên có trách nhiệm hướng dẫn nhà đầu tư.",
+     {"Sở Tài chính": "assigned", "Ban Quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên": "assigned"}),
+    # negatives: another body after the comma; "ứng dụng" as the task's verb
+    ("Ban Quản lý các khu công nghiệp, Sở Tài chính phối hợp thực hiện.",
+     {"Ban Quản lý các khu công nghiệp": "assigned", "Sở Tài chính": "assigned"}),
+    ("Trung tâm Khuyến nông ứng dụng công nghệ cao vào sản xuất lúa.", {"Trung tâm Khuyến nông": "assigned"}),
+])
+def test_a_board_named_for_its_zones(text, expected):
+    assert named(text) == expected
+
+
+# --- s20b: a state fund named after "Quỹ" with a capital is a body when given a task (heads.tsv); a fund only given
+# money is not.
+@pytest.mark.parametrize("text,expected", [
+    ("Quỹ Hỗ trợ nông dân tỉnh phối hợp với Sở Tài chính quản lý nguồn vốn.", {"Quỹ Hỗ trợ nông dân tỉnh": "assigned", "Sở Tài chính": "coordinate"}),
+    ("Giao Quỹ Bảo vệ và Phát triển rừng tỉnh chủ trì chi trả dịch vụ môi trường rừng.", {"Quỹ Bảo vệ và Phát triển rừng tỉnh": "lead"}),
+    ("Vận động cán bộ, đảng viên ủng hộ Quỹ Vì người nghèo của tỉnh.", {}),
+    ("Sở Tài chính bố trí từ quỹ dự phòng để khắc phục hậu quả.", {"Sở Tài chính": "assigned"}),
+])
+def test_state_funds_given_a_task(text, expected):
+    assert named(text) == expected
+
+
+# --- s20b: an award quota after the award's verb ("Xét tối đa 15 tập thể …") gives the body no task (QUOTA); a
+# block that asks the body to choose and propose still does.
+@pytest.mark.parametrize("text,expected", [
+    ("Điều 7. Chỉ tiêu khen thưởng\n3. Ủy ban nhân dân xã, phường:\nXét tối đa 15 tập thể và 30 cá nhân.\n"
+     "4. Sở Nội vụ:\nĐề nghị khen thưởng không quá 05 tập thể.", {}),
+    ("3. Ủy ban nhân dân các xã, phường:\nXét chọn và đề nghị khen thưởng các tập thể tiêu biểu.",
+     {"Ủy ban nhân dân các xã, phường": "assigned"}),
+])
+def test_award_quotas_after_the_verb(text, expected):
+    assert named(text) == expected
+
+
+# --- s20b: what a unit's charter says it is ("… là tổ chức hành chính thuộc Sở …", "… có tư cách pháp nhân") is no
+# task (NOT_A_TASK); "là cơ quan thường trực" still leads.
+@pytest.mark.parametrize("text,expected", [
+    ("Điều 1. Vị trí và chức năng\n1. Chi cục Kiểm lâm là tổ chức hành chính thuộc Sở Nông nghiệp và Môi trường.\n"
+     "2. Chi cục Kiểm lâm (sau đây viết tắt là Chi cục) có tư cách pháp nhân, có con dấu và tài khoản riêng.", {}),
+    ("1. Sở Xây dựng là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.", {}),
+    ("Sở Công Thương là cơ quan thường trực, có trách nhiệm theo dõi, tổng hợp.", {"Sở Công Thương": "lead"}),
+])
+def test_a_charter_definition_is_no_task(text, expected):
+    assert named(text) == expected
+
+
+def test_a_definition_that_gives_a_task_keeps_it():
+    assert named("2. Sở Khoa học và Công nghệ là cơ quan chuyên môn được UBND tỉnh giao chủ trì tham mưu triển khai "
+                 "Kế hoạch.").keys() == {"Sở Khoa học và Công nghệ"}
+
+
+# --- s20b: a clause that opens with when it happens ("Từ tháng 8 đến tháng 10 năm 2026, ", "Trong năm 2026, ", "Quý
+# I/2026, ") still has the body after it as its subject (CLAUSE_OPENING).
+@pytest.mark.parametrize("text,expected", [
+    ("Từ tháng 8 đến tháng 10 năm 2026, Thanh tra Bộ chủ trì, phối hợp với Cục Di sản văn hóa tổ chức các đoàn kiểm tra.",
+     {"Thanh tra Bộ": "lead", "Cục Di sản văn hóa": "coordinate"}),
+    ("Trong năm 2026, Sở Y tế chủ trì kiểm tra an toàn thực phẩm.", {"Sở Y tế": "lead"}),
+    # negative: a past date opening a report of what was done names no subject given a task
+    ("Năm 2024, đoàn công tác của Bộ Y tế đã làm việc tại tỉnh.", {}),
+    ("Ngày 21/8/2025, Cục Thuế có công văn số 3316/CT-CS về việc triển khai Nghị định.", {}),  # a letter's narration
+    ("Từ ngày 08 đến ngày 09 tháng 11 năm 2025 tại Thanh Hóa, Thủ tướng Chính phủ Phạm Minh Chính đã đến thăm Trạm Y tế.", {}),
+])
+def test_a_clause_opening_with_its_time(text, expected):
+    assert named(text) == expected
+
+
+# --- s20b: the fields a body serves, listed in lower case, run to the task's first word or a level, not only to
+# punctuation (LOWER_DOMAINS_BEFORE_TASK); a list of other things stays out of the name.
+@pytest.mark.parametrize("text,expected", [
+    ("b) Cục Di sản văn hóa chủ trì, phối hợp với Trường Cán bộ quản lý văn hóa, thể thao và du lịch tổ chức ít nhất 03 lớp.",
+     {"Cục Di sản văn hóa": "lead", "Trường Cán bộ quản lý văn hóa, thể thao và du lịch": "coordinate"}),
+    ("Giao Trung tâm Văn hóa, thể thao và truyền thông xã tổ chức giải chạy.",
+     {"Trung tâm Văn hóa, thể thao và truyền thông xã": "assigned"}),
+    # negative: a plural after the comma is another item
+    ("Phòng Văn hóa, thông tin và các đơn vị liên quan tổ chức tuyên truyền.", {"Phòng Văn hóa": "assigned"}),
+])
+def test_lower_case_fields_before_the_task(text, expected):
+    assert named(text) == expected

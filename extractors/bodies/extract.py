@@ -197,6 +197,21 @@ def _cell_end(text: str, start: int, end: int) -> int:
     return rest.end("rest")
 
 
+def _parent_end(text: str, head: str, tokens: list, i: int) -> int | None:
+    """Where the parent's name ends when the head at `tokens[i]` opens the body a unit (`head`) belongs to, written
+    after the unit's own name with a space only ("Ban Kinh tế - Xã hội Hội Nông dân tỉnh", "Vụ Pháp chế Bộ Tư pháp");
+    None when it opens another body."""
+    t = tokens[i]
+    if head.split()[0] not in P.UNIT_HEAD_WORDS or not WORD.fullmatch(tokens[i - 1].group()) or text[tokens[i - 1].end():t.start()] != " ":
+        return None
+    inner = _head_at(text, t.start())
+    written = inner and SPACES.sub(" ", inner.group())  # a head wrapped over two lines ("Hội⏎Nông dân")
+    parent = inner and (P.HEAD_FORMS.get(written) or P.HEAD_BY_LOWER_FORM.get(written.lower()))
+    if not parent or not P.PARENT_OF_NAMED_UNIT.match(parent) or P.HEADS[parent][0] in ("hdnd", "ubnd"):
+        return None
+    return _tail_end(text, parent, inner.end())
+
+
 def _tail_end(text: str, head: str, end: int) -> int:
     """Where a name that opens with `head` (ending at `end`) ends."""
     standing = P.STANDING_OF.match(text, end) if head in P.STANDING_OFFICE_HEADS else None
@@ -233,6 +248,11 @@ def _tail_end(text: str, head: str, end: int) -> int:
             if nxt is None or not WORD.fullmatch(nxt.group()) or _opens_name_at(text, nxt.start()):
                 break
             domains = P.LOWER_DOMAINS.match(text, t.start()) if s == "," and words else None
+            if s == "," and words and not domains:
+                domains = P.LOWER_DOMAINS_BEFORE_TASK.match(text, t.start())
+                if domains and not (P.STOP.match(text, domains.start("next"))
+                                    or P.JURISDICTION_WORD_RE.match(text, domains.start("next"))):
+                    domains = None
             if domains and all(w in P.NAME_WORDS or w == "và" for w in WORD.findall(domains.group())):
                 last = domains.end()  # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": the fields it serves
                 words += len(WORD.findall(domains.group()))
@@ -260,15 +280,15 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 while i < len(tokens) and tokens[i].start() < last:
                     i += 1
                 continue
-            if s in {",", "và"} and not nxt.group()[0].isupper() and not (
-                    s == "và" and in_plural and nxt.group() in P.PLURAL_IN_NAME):
+            plural_item = in_plural and nxt.group() in P.PLURAL_IN_NAME  # "… các khu công nghiệp, khu kinh tế"
+            if s in {",", "và"} and not nxt.group()[0].isupper() and not plural_item:
                 break  # …but "Ban Quản lý các khu công nghệ cao và khu công nghiệp" runs on
-            if s == "," and (not LIST_OF_DOMAINS.match(text, t.start()) or P.PEOPLE_AT.match(text, t.end())):
+            if s == "," and not plural_item and (not LIST_OF_DOMAINS.match(text, t.start()) or P.PEOPLE_AT.match(text, t.end())):
                 break  # "Văn phòng UBND tỉnh, Giám đốc …": only "Văn hóa, Thể thao và Du lịch" runs on
             if s == "và" and P.PEOPLE_AT.match(text, t.end()):
                 break  # "Cục Quản lý Dược và Thủ trưởng các đơn vị …": the people of the next item
-            if in_plural and s == "và":
-                lower_run = 0  # a second item of the plural: "… và khu công nghiệp"
+            if plural_item:
+                lower_run = 0  # a second item of the plural: "… và khu công nghiệp", "…, khu kinh tế"
             i += 1
             continue
         if s == "\n" and words and nxt is not None and nxt.group()[:1].isupper() and WORD.fullmatch(nxt.group()) \
@@ -310,7 +330,10 @@ def _tail_end(text: str, head: str, end: int) -> int:
         if P.JURISDICTION.match(text, t.start()):
             break
         if words and _opens_name_at(text, t.start()):
-            break
+            parent = _parent_end(text, head, tokens, i)
+            if parent is None:
+                break
+            return parent  # "Ban Kinh tế - Xã hội Hội Nông dân (tỉnh)": the unit named with its parent
         if s == "các" and nxt is not None and (nxt.group() in P.NAME_OPENERS or nxt.group() in P.PLURAL_IN_NAME):
             in_plural = True  # "Ban Chỉ đạo các Chương trình mục tiêu quốc gia"
         elif s[0].isupper() or s.isdigit() and in_programme:
@@ -1010,7 +1033,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
                 rows += _rows(groups[0], "assigned", task, "heading_assigned")
             continue
         asked: set[str] = set()  # the bodies a request on this line asks
-        wrapped = tuple((m.start, m.end) for m in line_mentions if "\n" in text[m.start:m.end])
+        wrapped = tuple((m.start, m.end) for m in line_mentions  # a name over a line's end, or with a dot ("TP. Huế")
+                        if "\n" in text[m.start:m.end] or "." in text[m.start:m.end])
         for s_start, s_end in _sentences(text, line_start, line_end, wrapped):
             if _names_without_tasks(text, s_start, s_end, criteria):
                 continue

@@ -39,6 +39,7 @@ def spelling(s: str) -> str:
 
 
 ABBREVIATION_IN_PARENTHESES = regex.compile(r"\s*\([\p{Lu}Đ&]{2,10}\)")  # "Ủy ban nhân dân (UBND) huyện"
+CITY_WITH_DOT = regex.compile(r"(?<![\p{L}\p{M}])TP\.[^\S\n]*(?=\p{Lu})")  # "TP. Hà Nội" → "TP Hà Nội" → "Thành phố Hà Nội"
 # Abbreviations written in two words ("UB MTTQ"), each as a whole word, with its expansion.
 SPACED_ABBREVIATIONS = [(regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(a)}(?![\p{{L}}\p{{M}}])"), P.ABBREVIATIONS[a])
                         for a in P.ABBREVIATIONS if " " in a]
@@ -54,7 +55,7 @@ def _expanded(m: regex.Match) -> str:
 @functools.lru_cache(maxsize=1 << 14)
 def canonical_name(name: str, jurisdiction: str | None = None) -> str:
     """Abbreviations expanded, spelling unified, "của" before the jurisdiction dropped."""
-    words = ABBREVIATION_IN_PARENTHESES.sub("", name)
+    words = CITY_WITH_DOT.sub("TP ", ABBREVIATION_IN_PARENTHESES.sub("", name))
     for abbrev, expansion in SPACED_ABBREVIATIONS:
         words = abbrev.sub(expansion, words)
     words = NAME_WORD.sub(_expanded, words)

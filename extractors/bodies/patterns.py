@@ -58,7 +58,7 @@ for _head in HEADS:
 NEEDS_CAPITAL_TAIL = {"Ban", "Bộ", "Phòng", "Sở", "Báo", "Hội đồng", "Cục", "Thanh tra", "Công an", "Hội", "Vụ", "Viện",
                       "Công ty", "Tập đoàn", "Tổng công ty", "Đại học", "Ngân hàng", "Bệnh viện", "Học viện",
                       "Phân hiệu", "Bưu điện", "Thuế", "Điện lực", "Đảng ủy", "Công đoàn", "Tổng cục", "Hiệp hội", "Ban Chấp hành",
-                      "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế"}
+                      "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế", "Quỹ"}
 # …or when a level or a region follows them ("Thanh tra tỉnh", "Công an xã", "Thuế cơ sở 3", "Đảng ủy xã").
 LEVEL_TAIL = {"Thanh tra", "Công an", "Thuế", "Bưu điện", "Điện lực", "Đảng ủy", "Công đoàn", "Báo", "Hội", "Hiệp hội", "Trạm Y tế"}
 # Heads that are a whole name by themselves ("Huyện ủy", "Chính phủ") or take only a jurisdiction. ("Thanh tra" takes
@@ -128,7 +128,8 @@ for _form, _head in HEAD_FORMS.items():
 # provincial military commands "Bộ Chỉ huy …", "Bộ Tư lệnh …", nor "bộ đội").
 OF_A_MINISTRY = regex.compile(r"(?<![\p{L}\p{M}])Bộ(?![\p{L}\p{M}])(?!\s+(?:Chỉ\s+huy|Tư\s+lệnh|[Đđ]ội|[Tt]iêu\s+chí|phận))")
 # Administrative levels, as they end a name ("huyện", "tỉnh Khánh Hòa", "các xã, thị trấn").
-JURISDICTION_WORD = r"(?:[Tt]hành\s+phố|TP(?![.\p{L}])|thị\s+xã|thị\s+trấn|huyện|[Tt]ỉnh(?!\s+(?:ủy|uỷ|đoàn)(?![\p{L}\p{M}]))|xã(?!\s+hội)|phường|quận|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))"
+# ("TP." with its dot only before the city's name: "UBND TP. Hà Nội", "Công an TP. Hồ Chí Minh")
+JURISDICTION_WORD = r"(?:[Tt]hành\s+phố|TP(?![.\p{L}])|TP\.(?=[^\S\n]+\p{Lu})|thị\s+xã|thị\s+trấn|huyện|[Tt]ỉnh(?!\s+(?:ủy|uỷ|đoàn)(?![\p{L}\p{M}]))|xã(?!\s+hội)|phường|quận|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))"
 # A level word on its own ("xã", not the "xã" of "xã hội").
 JURISDICTION_WORD_RE = regex.compile(r"(?<![\p{L}\p{M}])" + JURISDICTION_WORD + r"(?![\p{L}\p{M}])")
 # A place after a level word: two or three capitalised syllables ("huyện Vạn Ninh"), or one before
@@ -139,7 +140,9 @@ PLACE_NAME = r"(?:(?:[^\S\t]+\p{Lu}[\p{L}\p{M}]*){2,3}|[^\S\t]+\p{Lu}[\p{L}\p{M}
 # Regional offices of central agencies since 2025 (Kiểm toán nhà nước khu vực IV, Chi cục Hải quan khu vực V, the
 # health centres of the two-level government named by their area: Trung tâm Y tế khu vực Tân Phú,
 # Ngân hàng Nhà nước chi nhánh khu vực 14, Thuế cơ sở 3, Tòa án nhân dân khu vực 2), and branches.
-REGION = r"(?:(?:[Cc]hi\s+nhánh\s+)?(?:[Kk]hu\s+vực\s+(?:[IVXL]+|\d+)(?![\p{L}\p{M}\d])|[Kk]hu\s+vực(?:\s+\p{Lu}[\p{Ll}\p{M}]+){1,3}(?![\p{L}\p{M}])|[Cc]ơ\s+sở\s+\d+(?!\d))(?:\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})?)"
+# …and the branch of a bank or a state agency named by its province ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Lâm
+# Đồng", "Ngân hàng Nhà nước Chi nhánh tỉnh Quảng Trị"; Nghị định 78/2002/NĐ-CP Điều 11: chi nhánh cấp tỉnh).
+REGION = r"(?:[Cc]hi\s+nhánh\s+(?:tại\s+)?(?:tỉnh|thành\s+phố)(?:" + PLACE_NAME + r")?(?![\p{L}\p{M}])|(?:[Cc]hi\s+nhánh\s+)?(?:[Kk]hu\s+vực\s+(?:[IVXL]+|\d+)(?![\p{L}\p{M}\d])|[Kk]hu\s+vực(?:\s+\p{Lu}[\p{Ll}\p{M}]+){1,3}(?![\p{L}\p{M}])|[Cc]ơ\s+sở\s+\d+(?!\d))(?:\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})?)"
 # The provinces' level named in full: "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương".
 UNDER_CENTRE = r"(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)"
 JURISDICTION = regex.compile(
@@ -168,12 +171,15 @@ STOP = regex.compile(r"""(?:
   | thường\s+xuyên|định\s+kỳ|trình|gửi|hỗ\s+trợ|cử|các|về|trong|tại|với|cho|để|đối|nhằm|trên|đến|từ|thuộc|gắn
   | hoặc|khi|nếu|sau|trước|đã|đang|thì|mà|này|đó|như|gồm|kịp\s+thời|tiếp\s+tục|tiến\s+hành|nâng\s+cao|duy\s+trì
   | phát\s+động|phát\s+huy|ký|xem\s+xét|chấp\s+hành|giải\s+quyết|kết\s+hợp|hoàn\s+thành|xác\s+định|lập|đánh\s+giá
-  | biểu\s+dương|khen\s+thưởng|liên\s+hệ|vào|qua|hằng|hàng|thành\s+lập|xây\s+dựng|phổ\s+biến|cập\s+nhật|ứng\s+dụng|chuẩn\s+bị|nắm\s+bắt|sơ\s+kết|công\s+bố|ra\s+soát
+  | biểu\s+dương|khen\s+thưởng|liên\s+hệ|vào|qua|hằng|hàng|thành\s+lập|xây\s+dựng|phổ\s+biến|cập\s+nhật|ứng\s+dụng(?!(?<=(?i:nông\s+nghiệp)\s+ứng\s+dụng)\s+(?i:công\s+nghệ\s+cao))|chuẩn\s+bị|nắm\s+bắt|sơ\s+kết|công\s+bố|ra\s+soát
   | khẩn\s+trương|đăng\s+tải|thông\s+báo|sửa\s+đổi|quyết\s+định|kính\s+(?:gửi|đề\s+nghị|trình)|chuyển(?!\s+(?:đổi|giao))|có(?=\s+\p{Lu})   # "Cục … có Công văn số …"
 )(?![\p{L}\p{M}])""", regex.VERBOSE)
 # The fields a body serves, listed in lower case to the end of its name: ", thương mại và du lịch", ", chữa cháy và cứu
 # nạn, cứu hộ" (each word must be a word of names; a level or punctuation closes the run).
 LOWER_DOMAINS = regex.compile(r",[ \t]+(?:\p{Ll}+[ \t]+){0,3}?\p{Ll}+[ \t]+và[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)?(?=[ \t]*(?:[,;.:()\n]|$))")
+# …or by the task's first word or a level ("Trường Cán bộ quản lý văn hóa, thể thao và du lịch tổ chức …", "Trung tâm
+# Văn hóa, thể thao và truyền thông xã tổ chức …": STOP or JURISDICTION_WORD at "next")
+LOWER_DOMAINS_BEFORE_TASK = regex.compile(r",[ \t]+(?:\p{Ll}+[ \t]+){0,3}?\p{Ll}+[ \t]+và[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)?(?=[ \t]+(?P<next>\p{Ll}))")
 # A field joined by "và" in lower case, then the level: "Hội đồng Giáo dục quốc phòng và an ninh tỉnh" (each word must be
 # a word of names; without a level after it, "và" ends the name).
 AND_LOWER_FIELD = regex.compile(rf"[ \t]+và((?:[ \t]+\p{{Ll}}[\p{{L}}\p{{M}}]*){{1,3}})(?=[ \t]+(?:của[ \t]+)?(?:{JURISDICTION_WORD})(?![\p{{L}}\p{{M}}]))")
@@ -285,6 +291,8 @@ CLAUSE_OPENING = regex.compile(
         |Căn\s+cứ[^,]{0,80}|Trên\s+cơ\s+sở[^,]{0,80}|Đồng\s+thời
         |(?:[Tt]rong\s+)?[Tt]rường\s+hợp[^,]{0,80}|[Nn]ếu[^,]{0,60}|(?:(?:[Nn]gay\s+)?[Ss]au\s+|[Tt]rước\s+)?[Kk]hi[^,]{0,80}
         |[Tt]rong\s+(?:quá\s+trình|thời\s+gian)[^,]{0,60}|[Đđ]ể[^,]{0,80}
+        |(?:[Tt]rong|[Tt]ừ|[Đđ]ến(?:\s+hết)?|[Cc]hậm\s+nhất(?:\s+đến)?)\s+(?:năm|quý|tháng|ngày|giai\s+đoạn)\s[^,;:\n]{0,60}
+        |(?:[Qq]uý|[Gg]iai\s+đoạn)\s[^,;:\n]{0,40}   # "Từ tháng 8 đến tháng 10 năm 2026, ", "Quý I/2026, " (not "Ngày 21/8/2025, …": a report of what was)
         |[Tt]heo\s+(?:hướng\s+dẫn|chỉ\s+đạo|ý\s+kiến|quy\s+định)[^,]{0,80}),\s*){0,3}   # "Định kỳ 6 tháng, hàng năm, ", "Sau khi …, "
     (?:Bí\s+thư\s+(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện)\s+ủy\s*(?:và|,)\s+)?           # "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: …"
     (?:(?:[Cc]ác\s+)?(?:Thống\s+đốc|Tổng\s+Kiểm\s+toán|Tổng\s+Thanh\s+tra|Chánh\s+án|thành\s+viên|[Tt]hủ\s+trưởng|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|Chánh|Giám\s+đốc|Trưởng|Chỉ\s+huy\s+trưởng|Bộ\s+trưởng|Thứ\s+trưởng|Vụ\s+trưởng|Tổng\s+[Cc]ục\s+trưởng|Cục\s+trưởng|Tổng\s+Giám\s+đốc|Viện\s+trưởng|Hiệu\s+trưởng|Chủ\s+nhiệm)\s+)?  # people of the body
@@ -313,7 +321,9 @@ SEAT = regex.compile(r"^\s*" + COMMITTEE_SEAT)
 # A list that is the object of a verb's "đối với": "Sở Tài chính quyết định đối với: Văn phòng Đoàn đại biểu Quốc hội …;
 # các cơ quan … thuộc Ủy ban Mặt trận Tổ quốc tỉnh" (not a label "a) Đối với Sở Nội vụ:", which opens its clause).
 OBJECT_OF_VERB = regex.compile(r"\p{Ll}[ \t]+đối[ \t]+với[ \t]*:?[ \t]*$")
-NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|đã\s|của\b|về\b|theo\b(?!\s+dõi)|tại\b|thuộc\b|trên\b|và\b|với\b|để\b|nhằm\b|đối\s+với\b|ban\s+hành\b|xây\s+dựng\s+Kế\s+hoạch\b|$)")
+# (…nor what a unit's charter says it is: "Chi cục Kiểm lâm là tổ chức hành chính thuộc Sở …", "… có tư cách pháp nhân";
+# Nghị định 45/2025/NĐ-CP, Nghị định 120/2020/NĐ-CP; but "là cơ quan chuyên môn được UBND tỉnh giao chủ trì …" is a task)
+NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|là\s+(?:tổ\s+chức\s+hành\s+chính|cơ\s+quan\s+chuyên\s+môn|đơn\s+vị\s+sự\s+nghiệp)(?![^.;\n]{0,40}?(?:được|giao|chủ\s+trì|đầu\s+mối))|có\s+tư\s+cách\s+pháp\s+nhân|(?:\p{Lu}[\p{L}\p{M}]*\s+){2,4}đã\s|đã\s|của\b|về\b|theo\b(?!\s+dõi)|tại\b|thuộc\b|trên\b|và\b|với\b|để\b|nhằm\b|đối\s+với\b|ban\s+hành\b|xây\s+dựng\s+Kế\s+hoạch\b|$)")
 LAUNCHING = regex.compile(r"^\s*(?i:phát\s+động|ban\s+hành\s+(?:Kế\s+hoạch|Chỉ\s+thị|Chương\s+trình(?:\s+hành\s+động)?|Nghị\s+quyết)\s+(?:này|số))")
 # What an issuing body does in its own voice: it decides, gives and asks ("Quốc hội cơ bản tán thành …",
 # "Ủy ban nhân dân tỉnh giao Giám đốc các sở …", "UBND tỉnh yêu cầu các sở, ban, ngành …").
@@ -404,7 +414,9 @@ REQUESTERS_SENTENCE = regex.compile(BULLET + r"(?:Xét)\s+(?i:đề\s+nghị|t�
 # A sub-unit joined by a dash before the colon of a heading with its tasks: "8. Ngân hàng Nhà nước Việt Nam - Chi
 # nhánh Khu vực II: Chủ trì, phối hợp …" (the tasks still follow the colon).
 SUB_UNIT_BEFORE_COLON = regex.compile(r"^\s*[-–]\s*\p{Lu}[^\n:;.()]{0,60}?(?=\s*[*_]*\s*:)")
-GENERIC_AFTER = _matched_in_place(r"\s+(?:của\s+)?các\s+(?:cơ\s+quan|đơn\s+vị|cấp|ngành|địa\s+phương|sở|phòng|bộ)(?![\p{L}\p{M}])")
+# …and a body named by its level relative to another's ("Hội Nông dân cùng cấp", "Ủy ban nhân dân cùng cấp": each
+# subject's own, a plural of bodies, no named level).
+GENERIC_AFTER = _matched_in_place(r"\s+(?:(?:của\s+)?các\s+(?:cơ\s+quan|đơn\s+vị|cấp|ngành|địa\s+phương|sở|phòng|bộ)|cùng\s+cấp)(?![\p{L}\p{M}])")
 # A legal-basis line: "Căn cứ Luật Tổ chức chính quyền địa phương …;" (the names in it are citations); the
 # reference must open at `cited` ("- Căn cứ khả năng cân đối ngân sách, phối hợp với Sở …" is a task).
 BASIS_LINE = regex.compile(r"^[ \t]*(?:[-+•*][ \t]*)?Căn\s+cứ\s+(?P<cited>)[^\n]*[;,][ \t]*$", regex.MULTILINE)
@@ -503,7 +515,8 @@ ASSOCIATION_TAIL = regex.compile(r"[ \t]+\p{Lu}[\p{L}\p{M}]*[ \t]+(?:\p{Lu}|(?P<
 # What follows "Đề nghị X" in an award's procedure: a proposal to give an award, not a task.
 AWARD_AFTER = regex.compile(r"^[\s,]*(?:xem\s+xét\s+)?(?:tặng|truy\s+tặng|xét\s+tặng|khen\s+thưởng|công\s+nhận)(?![\p{L}\p{M}])")
 # An award quota after a body's colon: "- Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân;".
-QUOTA = regex.compile(r"^\s*(?:[Kk]hông\s+quá|[Tt]ối\s+đa|\d+\s+(?:cá\s+nhân|tập\s+thể))")
+# (also after the verb of the award: "3. Ủy ban nhân dân xã, phường:⏎Xét tối đa 15 tập thể và 30 cá nhân.")
+QUOTA = regex.compile(r"^\s*(?:(?:[Xx]ét|[Đđ]ề\s+nghị)(?:\s+khen\s+thưởng)?\s+)?(?:[Kk]hông\s+quá|[Tt]ối\s+đa|\d+\s+(?:cá\s+nhân|tập\s+thể))")
 # A board named as a line of a spending norm, not given a task: its block sets rates per person ("1. Ban Tổ chức (không
 # quá 06 người)⏎a) Mức 400.000 đồng/người/buổi …", "1. Ban Chỉ đạo thi | - Trưởng ban | 692 | người/ngày"; the norms
 # of HĐND resolutions on spending levels).
@@ -554,7 +567,8 @@ SHARES_LEVEL = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân", "Th
                           "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc Việt Nam",
                           "Mặt trận Tổ quốc"})
 SHARES_LEVEL_KINDS = frozenset({"ubnd", "hdnd", "mttq"})
-LEVEL_AT_END = regex.compile(rf"\s(?P<level>(?:các\s+)?{JURISDICTION_WORD}(?:\s*,\s*{JURISDICTION_WORD})*)$")
+# (with the place's name after the level: "Hội đồng nhân dân, Ủy ban nhân dân tỉnh Gia Lai" → "… tỉnh Gia Lai")
+LEVEL_AT_END = regex.compile(rf"\s(?P<level>(?:các\s+)?{JURISDICTION_WORD}(?:\s*,\s*{JURISDICTION_WORD})*(?:[^\S\t\n]+\p{{Lu}}[\p{{L}}\p{{M}}]*){{0,3}})$")
 # Bodies known by a number: steering committees named after the decision that set them up ("Ban Chỉ đạo 389 quốc gia",
 # "Ban Chỉ đạo 35 tỉnh", Quyết định 389/QĐ-TTg 2014, Quyết định 35-QĐ/TW) and the armed forces' numbered units
 # (Luật Quốc phòng 2018: quân khu, quân đoàn; Luật Cảnh sát biển Việt Nam 2018: vùng cảnh sát biển).
@@ -637,3 +651,15 @@ ALIAS_DEFINITION = _matched_in_place(
     r"[ \t]*[*_]*\(\s*(?:sau\s+đây\s+)?(?:được\s+)?gọi\s+(?:tắt\s+)?là[ \t:]*[\"“]?(?P<alias>\p{Lu}[^()\"”\n]{1,50}?)[\"”]?\s*\)")
 # A sector after a body's name: "ngành Y tế", "ngành Giáo dục và Đào tạo".
 SECTOR = _matched_in_place(r"[ \t]+ngành[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*)?+(?:[ \t]+và[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*)?+)?+(?=[ \t]*(?:[,;.:()\n]|$)|[ \t]+\p{Ll})")
+# A unit named with the body it belongs to, no comma between: "Ban Kinh tế - Xã hội Hội Nông dân tỉnh", "Ban Phong trào
+# Tỉnh đoàn", "Vụ Pháp chế Bộ Tư pháp", "Phòng Cảnh sát kinh tế Công an tỉnh", "Chi cục Thủy lợi Sở Nông nghiệp và Môi
+# trường" (the boards of a mass organisation's committee: điều lệ Hội Nông dân, Công đoàn, Đoàn; the units of a
+# ministry: Nghị định 123/2016/NĐ-CP Điều 9; of a department: Nghị định 45/2025/NĐ-CP; of the police: Luật Công an nhân
+# dân 2018): one body, the unit, named with its parent (as "Văn phòng Sở …", "Thanh tra Bộ Y tế" are).
+# (the unit's head by its first word: "Ban", "Ban Tổ chức", "Phòng", "Văn phòng", "Vụ", "Cục", "Chi cục", "Trung tâm",
+# "Thanh tra")
+UNIT_HEAD_WORDS = frozenset({"Ban", "Phòng", "Văn", "Vụ", "Cục", "Chi", "Trung", "Thanh"})
+PARENT_OF_NAMED_UNIT = regex.compile(
+    r"(?:Sở|Bộ|Công\s+an|Hội|Liên\s+đoàn\s+Lao\s+động|Tỉnh\s+đoàn|Thành\s+đoàn|Huyện\s+đoàn|Đoàn\s+Thanh\s+niên"
+    r"|Ủy\s+ban\s+Mặt\s+trận|Mặt\s+trận|Liên\s+minh\s+Hợp\s+tác\s+xã|Tổng\s+cục|Cục|Trung\s+ương\s+(?:Hội|Đoàn))(?![\p{L}\p{M}])"
+    r"(?!\s+(?:Chỉ\s+huy|Tư\s+lệnh|đồng))")
