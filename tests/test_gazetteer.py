@@ -1717,3 +1717,116 @@ MEETING_A_STANDARD = [
 def test_meeting_a_standard_however_said(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# Provincial plans restating a national programme's targets (s20c): the programme's own wording (NQ 163/2024/QH15 on
+# drugs, QĐ 749/QĐ-TTg, QĐ 411/QĐ-TTg's "dân số trưởng thành", Luật KH&CN's budget share said of the local budget), a
+# level or an age group said with or without "tại"/"trong", a treatment "đạt chuẩn" said or left unsaid, a count noun
+# abbreviated in the unit. Negatives: sub-groups (rural labour, family violence, a sector's firms, payments at markets),
+# coverage of a place that is not the population's, fewer words than the programme's, outputs, unit misfits.
+PROGRAMME_WORDINGS = [
+    ('nhà trường tổ chức tuyên truyền, phổ biến, giáo dục pháp luật, kiến thức, kỹ năng về phòng, chống ma túy cho người học',
+     '%', 'drug_education_schools'),  # field: Đồng Nai, Cần Thơ (NQ 163/2024/QH15 restated)
+    ('Tỷ lệ nhà trường tổ chức tuyên truyền, phổ biến, giáo dục pháp luật, kiến thức, kỹ năng về phòng, chống ma tuý cho người học',
+     '%', 'drug_education_schools'),
+    ('nhà trường tổ chức tuyên truyền về phòng, chống ma túy', '%', None),  # fewer words: another share
+    ('người lao động tại các khu công nghiệp, khu chế xuất', '%', None),  # who, not what is measured
+    ('Tỷ lệ cơ quan truyền thông có chuyên mục về phòng, chống ma túy', '%', None),
+    ('Tỷ lệ trường mầm non, phổ thông đạt chuẩn quốc gia', '%', 'schools_national_standard_share'),  # plans
+    ('Tỷ lệ trường mầm non, phổ thông công lập đạt chuẩn quốc gia', '%', 'schools_national_standard_share'),
+    ('Số trường mầm non, phổ thông đạt chuẩn quốc gia', 'trường', 'schools_national_standard'),
+    ('Tỷ lệ trường mầm non, phổ thông đạt chuẩn quốc gia mức độ 2', '%', None),
+    ('Chi cho khoa học, công nghệ so với tổng chi ngân sách địa phương', '%', 'science_budget_share'),  # plans
+    ('Tỷ lệ chi ngân sách địa phương cho khoa học và công nghệ', '%', 'science_budget_share'),
+    ('Chi cho khoa học và công nghệ so với tổng chi ngân sách địa phương', 'tỷ đồng', None),  # an amount: not the share
+    ('Tỷ lệ chi cho giáo dục trong tổng chi ngân sách địa phương', '%', None),
+    ('Tỷ lệ hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng', '%', 'work_dossiers_online'),
+    ('Tỷ lệ hồ sơ công việc ở cấp xã được xử lý trên môi trường mạng', '%', 'work_dossiers_online'),
+    ('Tỷ lệ hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng', 'hồ sơ', None),  # a count: the unit does not fit
+    ('Tỷ lệ người trưởng thành có điện thoại thông minh', '%', 'smartphone_adults'),
+    ('Tỷ lệ người trưởng thành sử dụng dịch vụ công trực tuyến', '%', 'online_services_adult_users'),
+    ('Tỷ lệ người trưởng thành có điện thoại thông minh', 'người', None),
+    ('Tỷ lệ huy động trẻ em độ tuổi nhà trẻ ra lớp', '%', 'enrolment_creche'),
+    ('Tỷ lệ lực lượng lao động độ tuổi tham gia bảo hiểm xã hội', '%', 'social_insurance_coverage'),
+    ('Tỷ lệ trẻ em trong độ tuổi tham gia bảo hiểm y tế', '%', None),  # the children: a sub-group of the insured
+    ('Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý đạt chuẩn', '%', 'solid_waste_treated'),
+    ('Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý đảm bảo tiêu chuẩn, quy chuẩn', '%', 'urban_solid_waste_treated'),
+    ('Tỷ lệ chất thải nguy hại được thu gom, xử lý đáp ứng quy chuẩn kỹ thuật môi trường', '%', 'hazardous_waste_treated'),
+    ('Tỷ lệ nước thải sinh hoạt đô thị được thu gom, xử lý', '%', 'urban_wastewater_treated'),
+    ('Tỷ lệ KCN đang hoạt động có hệ thống xử lý nước thải tập trung đạt quy chuẩn kỹ thuật môi trường', '%', 'industrial_parks_wastewater'),
+    ('Tỷ lệ KCN đang hoạt động có hệ thống xử lý nước thải tập trung', '%', None),  # a plant, not a compliant one
+    ('Tỷ lệ chất thải rắn sinh hoạt được phân loại tại nguồn', '%', None),
+    ('Tỷ lệ khu công nghiệp có hệ thống xử lý nước thải', '%', None),  # a plant of its own or the zone's: not said
+    ('Tỷ lệ nước thải tại các khu công nghiệp được xử lý', '%', None),
+    ('Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý đạt chuẩn', 'tấn', None),
+    ('Thành lập mới', 'HTX', 'cooperatives_new'),
+    ('Số hợp tác xã thành lập mới', 'HTX', 'cooperatives_new'),
+    ('Số doanh nghiệp thành lập mới', 'DN', 'enterprises_new'),
+    ('Số hợp tác xã thành lập mới', 'doanh nghiệp', None),
+    ('Tỷ lệ hoàn thành chỉ tiêu giao quân', '%', 'military_recruitment'),
+    ('dịch vụ công trực tuyến mức độ 4 được cung cấp trên nhiều phương tiện truy cập khác nhau', '%',
+     'online_public_services_full'),  # seeds (QĐ 749/QĐ-TTg wording)
+    ('phương tiện giao thông công cộng (xe buýt) sử dụng năng lượng sạch, năng lượng xanh', '%',
+     'public_transport_clean_energy'),  # wide (QĐ 2530/QĐ-TTg)
+    ('phương tiện vận tải hàng hóa sử dụng năng lượng sạch, năng lượng xanh', '%', None),
+    ('Tỷ lệ phủ sóng 5G tại các khu công nghiệp', '%', None),  # a place covered, not the population
+    ('tỷ lệ phủ sóng mạng 5G tại các KCN', '%', None),  # field: Nghệ An
+    ('Tỷ lệ người dân tại các khu dân cư được phủ sóng 5G', '%', None),
+    ('Tỷ lệ thanh toán không dùng tiền mặt tại các chợ, trung tâm thương mại', '%', None),  # plans
+    ('Tỷ lệ hộ nghèo khu vực nông thôn theo chuẩn nghèo đa chiều', '%', None),
+    ('tỷ lệ lao động nông thôn qua đào tạo', '%', None),  # plans
+    ('DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số', '%', None),  # field: Đồng Tháp
+    ('Tỷ lệ doanh nghiệp vừa và nhỏ địa phương ứng dụng công nghệ số', '%', None),  # field: Bắc Ninh
+    ('người bị bạo lực gia đình được phát hiện được tiếp cận ít nhất một trong các dịch vụ hỗ trợ cơ bản', '%', None),  # field: HCM
+    ('số người hưởng trợ cấp (bao gồm người được ủy quyền nhận thay) nhận tiền trợ cấp bằng phương thức không dùng tiền mặt',
+     '%', None),  # field: Cần Thơ, the social-assistance beneficiaries only
+    ('Tỷ lệ người lao động tại doanh nghiệp tham gia bảo hiểm xã hội', '%', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", PROGRAMME_WORDINGS)
+def test_programme_wordings_restated_by_provinces(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# A breakdown's part named after its whole, without the "có" of the canonical name ("Tỷ lệ lao động qua đào tạo đạt 75%,
+# trong đó có bằng cấp, chứng chỉ 35%": the extractor keeps "bằng cấp, chứng chỉ" as the part); a sub-group's whole
+# stays unmatched with it.
+PARTS_S20 = [
+    ("Tỷ lệ lao động qua đào tạo", "%", "bằng cấp, chứng chỉ", "trained_labour_certified"),  # plans
+    ("Tỷ lệ lao động qua đào tạo", "%", "có bằng cấp, chứng chỉ", "trained_labour_certified"),
+    ("tỷ lệ lao động nông thôn qua đào tạo", "%", "bằng cấp, chứng chỉ", None),  # plans: rural labour
+]
+
+
+@pytest.mark.parametrize("indicator,unit,scope,expected", PARTS_S20)
+def test_a_part_named_after_its_whole(indicator, unit, scope, expected):
+    found = match_indicator(indicator, unit, scope)
+    assert (found.id if found else None) == expected
+
+
+def test_unit_family_expands_abbreviated_count_nouns():
+    assert unit_family("HTX") == "hợp tác xã"
+    assert unit_family("KCN") == "khu công nghiệp"
+    assert unit_family("DN") == "doanh nghiệp"
+
+
+# The local budget's borrowing form (NĐ 31/2017/NĐ-CP): its rows name the local budget only through the table's title
+# ("KẾ HOẠCH VAY, TRẢ NỢ GỐC", "KẾ HOẠCH VAY VÀ TRẢ NỢ CỦA NGÂN SÁCH ĐỊA PHƯƠNG"); a bank's "Dư nợ" is not it.
+BORROWING_FORM = [
+    ("Tổng dư nợ đầu năm", "triệu đồng", "KẾ HOẠCH VAY, TRẢ NỢ GỐC", "local_debt_outstanding_start"),  # field: Cà Mau
+    ("Tổng dư nợ cuối năm", "triệu đồng", "KẾ HOẠCH VAY VÀ TRẢ NỢ CỦA NGÂN SÁCH ĐỊA PHƯƠNG NĂM 2026", "local_debt_outstanding_end"),
+    ("Tổng mức vay trong năm", "tỷ đồng", "KẾ HOẠCH VAY, TRẢ NỢ GỐC", "local_borrowing_total"),  # field: Cà Mau
+    ("Dư nợ cuối năm", "tỷ đồng", "KẾ HOẠCH TÍN DỤNG CHÍNH SÁCH XÃ HỘI NĂM 2026", None),
+    ("Tổng dư nợ cuối năm", "tỷ đồng", "KẾ HOẠCH CHO VAY HỘ NGHÈO VÀ CÁC ĐỐI TƯỢNG CHÍNH SÁCH", None),
+    ("Tổng dư nợ cuối năm", "triệu đồng", None, None),
+    ("Tổng dư nợ đầu năm", "%", "KẾ HOẠCH VAY, TRẢ NỢ GỐC", None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,title,expected", BORROWING_FORM)
+def test_rows_of_the_borrowing_form_under_its_title(indicator, unit, title, expected):
+    assert bare_measure(indicator)
+    found = match_indicator(indicator, unit, None, title)
+    assert (found.id if found else None) == expected
