@@ -1830,3 +1830,22 @@ def test_rows_of_the_borrowing_form_under_its_title(indicator, unit, title, expe
     assert bare_measure(indicator)
     found = match_indicator(indicator, unit, None, title)
     assert (found.id if found else None) == expected
+
+
+# A deadline's day inside the name ("hoàn thành giải ngân … trước ngày 31 tháng 01 năm 2027", "đến ngày 31/01/2027") says
+# when, not what; "số ngày" of a measure stays. A commune "đạt tiêu chí không ma túy" is one "không ma túy".
+DAYS_AND_CRITERIA = [
+    ('hoàn thành giải ngân kế hoạch vốn đầu tư công trước ngày 31 tháng 01 năm 2027', '%', 'public_investment_disbursement'),  # plans
+    ('Giải ngân vốn đầu tư công đến ngày 31/01/2027', '%', 'public_investment_disbursement'),
+    ('Tỷ lệ số ngày trong năm có chỉ số chất lượng môi trường không khí (VN_AQI) ở mức tốt và trung bình', '%',
+     'air_quality_good_days'),
+    ('Giải ngân vốn đầu tư công trước ngày 31/01/2027', 'tỷ đồng', None),  # an amount, not the share disbursed
+    ('xã, phường đạt tiêu chí không ma túy', '%', 'drug_free_communes_share'),
+    ('xã, phường đạt tiêu chí an toàn về an ninh, trật tự và không ma túy', '%', None),  # two criteria joined
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", DAYS_AND_CRITERIA)
+def test_deadline_days_and_criteria_met(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

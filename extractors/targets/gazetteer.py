@@ -153,6 +153,7 @@ FILLER = regex.compile(r"""\b(?:
   | cả\ nước
   | (?:(?:đến|vào|tới|trước|sau|trong|từ)\ )?(?:hết\ |cuối\ |đầu\ )?năm\ \d{4}(?:\ \d{4})?
   | (?:đến|vào|tới|trước|sau)\ (?:hết\ |cuối\ )?(?:19|20)\d{2}(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)  # "đến 2030 đạt": the year without "năm" (not "đến 2000 người")
+  | (?:(?:trước|đến|vào|trong|tới|chậm\ nhất)\ )?(?:hết\ )?ngày\ \d{1,2}\ (?:tháng\ )?\d{1,2}(?:\ (?:năm\ )?\d{4})?  # a deadline's day ("trước ngày 31/01/2027")
   | (?:đến|vào|tới)\ (?:hết|cuối)\ năm(?!\ \d)  # "(tỷ lệ hộ nghèo) đến cuối năm": when, the year left unsaid
   | (?:cuối|hết)\ năm(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)  # "… cuối năm còn 2%" (not "dư nợ vay cuối năm của …")
   | (?:(?:trong|cả|của)\ )?giai\ đoạn(?:\ \d{4}(?:\ \d{4})?)?
