@@ -1849,3 +1849,26 @@ DAYS_AND_CRITERIA = [
 def test_deadline_days_and_criteria_met(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# E-government and waste wordings that mean the same: "dưới dạng/hình thức điện tử" = "điện tử", the documents "được ký
+# số" (QĐ 942/QĐ-TTg), "lượng phát thải" = "phát thải", the waste "phát sinh" = the waste, a treatment "đáp ứng yêu cầu về
+# bảo vệ môi trường" = treated. Negatives: another document, a bare emission level, another waste.
+E_GOVERNMENT_AND_WASTE = [
+    ('văn bản trao đổi giữa các cơ quan nhà nước dưới dạng điện tử được ký số', '%', 'e_documents_share'),
+    ('Tỷ lệ văn bản điện tử có ký số trao đổi giữa các cơ quan nhà nước', '%', 'e_documents_share'),  # plans
+    ('Tỷ lệ văn bản đi được ký số', '%', None),
+    ('kết quả giải quyết thủ tục hành chính được cấp dưới dạng điện tử', '%', 'admin_results_electronic'),
+    ('kết quả giải quyết thủ tục hành chính được cấp dưới hình thức điện tử', '%', 'admin_results_electronic'),
+    ('Giảm lượng phát thải khí nhà kính so với kịch bản phát triển thông thường', '%', 'ghg_emission_reduction'),
+    ('lượng phát thải khí nhà kính', 'tấn CO2', None),
+    ('chất thải nguy hại phát sinh được thu gom, vận chuyển, xử lý theo quy định', '%', 'hazardous_waste_treated'),
+    ('chất thải y tế được thu gom, xử lý đáp ứng yêu cầu về bảo vệ môi trường', '%', 'medical_waste_treated'),
+    ('chất thải rắn xây dựng phát sinh được thu gom, xử lý', '%', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", E_GOVERNMENT_AND_WASTE)
+def test_e_government_and_waste_wordings(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

@@ -139,6 +139,10 @@ SYNONYMS = (
     (r"trẻ em", "trẻ"),  # "huy động trẻ em/trẻ mẫu giáo"
     (r"trong độ tuổi", "độ tuổi"),  # "trẻ em (trong) độ tuổi nhà trẻ", "lao động (trong) độ tuổi": the same age group
     (r"người trưởng thành", "dân số trưởng thành"),  # QĐ 411/QĐ-TTg's "dân số trưởng thành" however the plan says it
+    (r"dưới (?:dạng|hình thức) điện tử", "điện tử"),  # "kết quả … được cấp dưới dạng điện tử" = "cấp kết quả … điện tử"
+    (r"lượng phát thải", "phát thải"),  # "giảm 10% lượng phát thải khí nhà kính": the emissions
+    # the waste generated is the waste ("chất thải nguy hại phát sinh được thu gom, xử lý")
+    (r"(?<=chất thải(?: rắn sinh hoạt| rắn| nguy hại| y tế| nhựa| công nghiệp)? )phát sinh", ""),
     (r"đi học mẫu giáo", "đến trường"),  # "trẻ em 3-5 tuổi đi học mẫu giáo": the children of that age at school
     (r"(?:ra|đến) lớp", "đến trường"),  # enrolment: "huy động trẻ ra lớp" = "đến trường"
     (r"sàng lọc", "tầm soát"),  # prenatal and newborn screening
@@ -187,7 +191,8 @@ PURPOSE = regex.compile(r"\s+(?:(?:và\s+)?(?:góp phần|nhằm|từng bước|
 # đạt chuẩn / bảo đảm tiêu chuẩn, quy chuẩn / đáp ứng quy chuẩn kỹ thuật môi trường"): treatment under the indicator
 # systems is treatment to the standard, so it is said or left unsaid ("… được thu gom, xử lý theo quy định").
 # (A zone's wastewater plant "đạt tiêu chuẩn môi trường" is another matter: having a plant is not having a compliant one.)
-TREATED_TO_STANDARD = regex.compile(r"(?<=\bxử lý) (?:bảo đảm|đạt|đáp ứng)(?: (?:tiêu |quy )?chuẩn)+(?: kỹ thuật)?(?: quốc gia)?(?: (?:về )?môi trường)?$")
+TREATED_TO_STANDARD = regex.compile(r"(?<=\bxử lý) (?:(?:bảo đảm|đạt|đáp ứng)(?: (?:tiêu |quy )?chuẩn)+(?: kỹ thuật)?(?: quốc gia)?(?: (?:về )?môi trường)?"
+                                   r"|(?:bảo đảm|đáp ứng) (?:các )?yêu cầu (?:về )?bảo vệ môi trường)$")
 # Function words that never change which indicator is meant.
 SOFT = frozenset("các những được của và đã bị là tổng ở tại".split())  # "(hồ sơ công việc) tại cấp tỉnh" = "cấp tỉnh"
 # Old tone placement ("hoá", "thuỷ") to new ("hóa", "thủy") at a syllable end.
