@@ -1872,3 +1872,28 @@ E_GOVERNMENT_AND_WASTE = [
 def test_e_government_and_waste_wordings(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# Variants of the socio-economic plans' own indicators (every province restates them): "tiêm" for "tiêm chủng" with the
+# expanded programme named, "4 (loại) bệnh", "tập" for "tập luyện", the water surface left unsaid, the households for the
+# population. Negatives: another age group, another grade, a sub-group's level where only its cut is an indicator.
+KT_XH_VARIANTS = [
+    ('trẻ em dưới 1 tuổi được tiêm đầy đủ các loại vắc xin trong chương trình tiêm chủng mở rộng', '%', 'immunisation_full'),
+    ('Tỷ lệ trẻ em 18 tháng tuổi được tiêm vắc xin sởi - rubella', '%', None),  # plans: another dose
+    ('phụ nữ mang thai được tầm soát ít nhất 4 bệnh tật bẩm sinh phổ biến nhất', '%', 'prenatal_screening'),
+    ('Tỷ lệ dân số tập thể dục thể thao thường xuyên', '%', 'sports_regular_participation'),
+    ('Giá trị sản phẩm trên 1 ha đất trồng trọt và nuôi trồng thủy sản', 'triệu đồng/ha', 'output_per_hectare'),
+    ('Giá trị sản phẩm trên 1 ha đất trồng trọt và nuôi trồng thủy sản', 'tấn', None),  # not an amount of money
+    ('Tỷ lệ hộ dân sử dụng nước sinh hoạt hợp vệ sinh', '%', 'hygienic_water'),
+    ('Tỷ lệ hộ chăn nuôi có chuồng trại hợp vệ sinh', '%', 'livestock_households_hygienic_pens'),
+    ('Tỷ lệ huy động trẻ em 6-14 tuổi đến trường', '%', None),
+    ('Tỷ lệ học sinh tốt nghiệp THPT', '%', None),
+    ('Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số', '%', None),  # its cut is the indicator (NQ 16/2021/QH15), not the level
+    ('Tỷ lệ người cao tuổi được quản lý sức khỏe', '%', None),  # a sub-group of the population managed
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", KT_XH_VARIANTS)
+def test_variants_of_the_socio_economic_indicators(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
