@@ -1254,7 +1254,7 @@ CHANGE_OF_A_COUNT = [
     ('Số xã đạt chuẩn nông thôn mới', 'xã', True, 'ntm_communes_added'),
     ('Xã đạt chuẩn nông thôn mới', 'xã', True, 'ntm_communes_added'),
     ('Số xã đạt chuẩn nông thôn mới', 'xã', False, 'ntm_communes'),
-    ('Số xã đạt chuẩn nông thôn mới nâng cao', 'xã', True, None),  # no "added" indicator: not the stock either
+    ('Số xã đạt chuẩn nông thôn mới nâng cao', 'xã', True, 'ntm_communes_advanced_added'),  # the added ones, not the stock
     ('Số xã đạt chuẩn nông thôn mới nâng cao', 'xã', False, 'ntm_communes_advanced'),
     ('Thu ngân sách nhà nước trên địa bàn', 'tỷ đồng', True, None),
     ('Thu ngân sách nhà nước trên địa bàn', 'tỷ đồng', False, 'budget_revenue'),
@@ -1262,7 +1262,8 @@ CHANGE_OF_A_COUNT = [
     ('Số vụ tai nạn giao thông', 'vụ', True, None),
     ('Số vụ tai nạn giao thông', 'vụ', False, 'traffic_accidents'),
     ('Số giường bệnh', 'giường', True, None),
-    ('Số sản phẩm OCOP đạt 3 sao trở lên', 'sản phẩm', True, None),
+    ('Số sản phẩm OCOP đạt 3 sao trở lên', 'sản phẩm', True, 'ocop_products_added'),
+    ('Số trường đạt chuẩn quốc gia', 'trường', True, None),  # no "added" indicator: not the stock either
     ('Số doanh nghiệp thành lập mới', 'doanh nghiệp', True, 'enterprises_new'),  # a flow already
     ('Số căn hộ nhà ở xã hội hoàn thành', 'căn hộ', True, 'social_housing_units'),  # a flow already
     ('Tỷ lệ hộ nghèo', '%', True, 'poverty_rate_reduction'),  # a share: its cut, as before
@@ -1896,4 +1897,24 @@ KT_XH_VARIANTS = [
 @pytest.mark.parametrize("indicator,unit,expected", KT_XH_VARIANTS)
 def test_variants_of_the_socio_economic_indicators(indicator, unit, expected):
     found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# What the year adds to the rural standards and OCOP (district and commune plans: "có thêm 01 xã đạt chuẩn nông thôn mới
+# nâng cao", "xây dựng 01 xã nông thôn mới kiểu mẫu", "04 sản phẩm OCOP đạt tiêu chí từ 03 sao trở lên" said as a rise):
+# the added count (QĐ 318, 319, 919/QĐ-TTg; KT-XH plans), never the stock; a share or a bare count stays none.
+ADDED_IN_THE_YEAR = [
+    ('Số xã nông thôn mới nâng cao', 'xã', True, 'ntm_communes_advanced_added'),  # seeds
+    ('xây dựng xã nông thôn mới nâng cao', 'xã', False, 'ntm_communes_advanced_added'),
+    ('Số xã đạt chuẩn nông thôn mới kiểu mẫu', 'xã', True, 'ntm_communes_model_added'),
+    ('Số sản phẩm OCOP đạt tiêu chí từ 03 sao trở lên', 'sản phẩm', True, 'ocop_products_added'),  # seeds
+    ('Số sản phẩm OCOP đạt từ 3 sao trở lên', 'sản phẩm', False, 'ocop_products'),  # the stock
+    ('Số sản phẩm OCOP', 'sản phẩm', True, None),  # no star level: another count
+    ('Số xã đạt chuẩn nông thôn mới nâng cao tăng thêm', '%', False, None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,change,expected", ADDED_IN_THE_YEAR)
+def test_what_the_year_adds(indicator, unit, change, expected):
+    found = match_indicator(indicator, unit, change=change)
     assert (found.id if found else None) == expected
