@@ -1918,3 +1918,28 @@ ADDED_IN_THE_YEAR = [
 def test_what_the_year_adds(indicator, unit, change, expected):
     found = match_indicator(indicator, unit, change=change)
     assert (found.id if found else None) == expected
+
+
+# Programme targets restated short: "thoát nghèo" = "thoát khỏi tình trạng nghèo" (QĐ 90/QĐ-TTg), a Party term of office
+# says when ("nhiệm kỳ 2025-2030"), "cán bộ nữ" for "nữ", the NTM road criteria without their closing words (QĐ 318),
+# the district-level units that complete the NTM task (QĐ 320). Negatives: fewer words, another share, households.
+PROGRAMMES_SHORT = [
+    ('Tỷ lệ huyện nghèo thoát nghèo', '%', 'poor_districts_exit'),
+    ('Tỷ lệ huyện nghèo thoát khỏi tình trạng nghèo', '%', 'poor_districts_exit'),
+    ('Tỷ lệ hộ nghèo thoát nghèo', '%', None),  # households leaving poverty: another share
+    ('Tỷ lệ nữ tham gia cấp ủy đảng nhiệm kỳ 2025-2030', '%', 'women_party_committees'),
+    ('Tỷ lệ cán bộ nữ tham gia cấp ủy', '%', 'women_party_committees'),
+    ('Tỷ lệ cán bộ nữ tham gia cấp ủy', 'người', None),
+    ('Tỷ lệ đường ngõ, xóm sạch và đáp ứng yêu cầu đi lại', '%', 'rural_lane_roads_clean'),
+    ('Tỷ lệ đường trục chính nội đồng đáp ứng yêu cầu sản xuất', '%', 'field_roads_meeting_needs'),
+    ('Tỷ lệ đường trục chính nội đồng được cứng hóa', '%', None),
+    ('Số đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới', 'đơn vị', 'ntm_districts'),
+    ('Tỷ lệ số hộ tham gia bảo hiểm y tế', '%', None),  # households, not the population insured
+    ('Tỷ lệ người dân được phổ biến kiến thức về phòng, chống thiên tai', '%', None),  # QĐ 553 words it otherwise
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", PROGRAMMES_SHORT)
+def test_programme_targets_restated_short(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

@@ -140,7 +140,8 @@ SYNONYMS = (
     (r"trong độ tuổi", "độ tuổi"),  # "trẻ em (trong) độ tuổi nhà trẻ", "lao động (trong) độ tuổi": the same age group
     (r"người trưởng thành", "dân số trưởng thành"),  # QĐ 411/QĐ-TTg's "dân số trưởng thành" however the plan says it
     (r"dưới (?:dạng|hình thức) điện tử", "điện tử"),  # "kết quả … được cấp dưới dạng điện tử" = "cấp kết quả … điện tử"
-    (r"lượng phát thải", "phát thải"),  # "giảm 10% lượng phát thải khí nhà kính": the emissions
+    (r"lượng phát thải", "phát thải"),
+    (r"thoát khỏi tình trạng (nghèo|đặc biệt khó khăn)", r"thoát \1"),  # "huyện nghèo thoát (khỏi tình trạng) nghèo"  # "giảm 10% lượng phát thải khí nhà kính": the emissions
     # the waste generated is the waste ("chất thải nguy hại phát sinh được thu gom, xử lý")
     (r"(?<=chất thải(?: rắn sinh hoạt| rắn| nguy hại| y tế| nhựa| công nghiệp)? )phát sinh", ""),
     (r"đi học mẫu giáo", "đến trường"),  # "trẻ em 3-5 tuổi đi học mẫu giáo": the children of that age at school
@@ -162,6 +163,7 @@ FILLER = regex.compile(r"""\b(?:
   | (?:đến|vào|tới)\ (?:hết|cuối)\ năm(?!\ \d)  # "(tỷ lệ hộ nghèo) đến cuối năm": when, the year left unsaid
   | (?:cuối|hết)\ năm(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)  # "… cuối năm còn 2%" (not "dư nợ vay cuối năm của …")
   | (?:(?:trong|cả|của)\ )?giai\ đoạn(?:\ \d{4}(?:\ \d{4})?)?
+  | (?:(?:trong|của)\ )?nhiệm\ kỳ\ \d{4}(?:\ \d{4})?  # a term of office: when ("nữ tham gia cấp ủy nhiệm kỳ 2025-2030")
   | (?:bình\ quân\ )?(?:hằng|hàng|mỗi)\ (?:năm|quý|tháng) | trong\ năm | năm\ sau\ cao\ hơn\ năm\ trước
   | (?:trong\ )?\d{1,2}\ năm(?!\ \d)  # the span of a plan: "(tổng vốn đầu tư …) 5 năm"
   | quý\ (?:i|ii|iii|iv|[1-4])(?:\ năm)? | (?:6|9|sáu|chín)\ tháng\ (?:đầu|cuối)\ năm  # the part of a year reported
