@@ -1943,3 +1943,24 @@ PROGRAMMES_SHORT = [
 def test_programme_targets_restated_short(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# Online dossiers and services however an administrative-reform plan words them (QĐ 942/QĐ-TTg, NQ 76/NQ-CP, QĐ 766):
+# "xử lý" for "giải quyết", "tiếp nhận, giải quyết", the full process with or without "dịch vụ công". Negatives: a
+# dossier submitted online, online payment, digitising without the results (other QĐ 766 components).
+ONLINE_DOSSIERS = [
+    ('Tỷ lệ hồ sơ TTHC được xử lý trực tuyến', '%', 'online_dossiers_share'),
+    ('Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến', '%', 'online_dossiers_share'),
+    ('Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình', '%', 'online_dossiers_full'),
+    ('Tỷ lệ thủ tục hành chính được cung cấp trực tuyến toàn trình', '%', 'online_public_services_full'),
+    ('Tỷ lệ hồ sơ nộp trực tuyến', '%', None),
+    ('Tỷ lệ hồ sơ được thanh toán trực tuyến', '%', None),
+    ('Tỷ lệ số hóa hồ sơ', '%', None),
+    ('Tỷ lệ hồ sơ TTHC được xử lý trực tuyến', 'hồ sơ', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", ONLINE_DOSSIERS)
+def test_online_dossiers_however_worded(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
