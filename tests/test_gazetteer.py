@@ -1254,7 +1254,7 @@ CHANGE_OF_A_COUNT = [
     ('Số xã đạt chuẩn nông thôn mới', 'xã', True, 'ntm_communes_added'),
     ('Xã đạt chuẩn nông thôn mới', 'xã', True, 'ntm_communes_added'),
     ('Số xã đạt chuẩn nông thôn mới', 'xã', False, 'ntm_communes'),
-    ('Số xã đạt chuẩn nông thôn mới nâng cao', 'xã', True, None),  # no "added" indicator: not the stock either
+    ('Số xã đạt chuẩn nông thôn mới nâng cao', 'xã', True, 'ntm_communes_advanced_added'),  # the added ones, not the stock
     ('Số xã đạt chuẩn nông thôn mới nâng cao', 'xã', False, 'ntm_communes_advanced'),
     ('Thu ngân sách nhà nước trên địa bàn', 'tỷ đồng', True, None),
     ('Thu ngân sách nhà nước trên địa bàn', 'tỷ đồng', False, 'budget_revenue'),
@@ -1262,7 +1262,8 @@ CHANGE_OF_A_COUNT = [
     ('Số vụ tai nạn giao thông', 'vụ', True, None),
     ('Số vụ tai nạn giao thông', 'vụ', False, 'traffic_accidents'),
     ('Số giường bệnh', 'giường', True, None),
-    ('Số sản phẩm OCOP đạt 3 sao trở lên', 'sản phẩm', True, None),
+    ('Số sản phẩm OCOP đạt 3 sao trở lên', 'sản phẩm', True, 'ocop_products_added'),
+    ('Số trường đạt chuẩn quốc gia', 'trường', True, None),  # no "added" indicator: not the stock either
     ('Số doanh nghiệp thành lập mới', 'doanh nghiệp', True, 'enterprises_new'),  # a flow already
     ('Số căn hộ nhà ở xã hội hoàn thành', 'căn hộ', True, 'social_housing_units'),  # a flow already
     ('Tỷ lệ hộ nghèo', '%', True, 'poverty_rate_reduction'),  # a share: its cut, as before
@@ -1715,5 +1716,251 @@ MEETING_A_STANDARD = [
 
 @pytest.mark.parametrize("indicator,unit,expected", MEETING_A_STANDARD)
 def test_meeting_a_standard_however_said(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# Provincial plans restating a national programme's targets (s20c): the programme's own wording (NQ 163/2024/QH15 on
+# drugs, QĐ 749/QĐ-TTg, QĐ 411/QĐ-TTg's "dân số trưởng thành", Luật KH&CN's budget share said of the local budget), a
+# level or an age group said with or without "tại"/"trong", a treatment "đạt chuẩn" said or left unsaid, a count noun
+# abbreviated in the unit. Negatives: sub-groups (rural labour, family violence, a sector's firms, payments at markets),
+# coverage of a place that is not the population's, fewer words than the programme's, outputs, unit misfits.
+PROGRAMME_WORDINGS = [
+    ('nhà trường tổ chức tuyên truyền, phổ biến, giáo dục pháp luật, kiến thức, kỹ năng về phòng, chống ma túy cho người học',
+     '%', 'drug_education_schools'),  # field: Đồng Nai, Cần Thơ (NQ 163/2024/QH15 restated)
+    ('Tỷ lệ nhà trường tổ chức tuyên truyền, phổ biến, giáo dục pháp luật, kiến thức, kỹ năng về phòng, chống ma tuý cho người học',
+     '%', 'drug_education_schools'),
+    ('nhà trường tổ chức tuyên truyền về phòng, chống ma túy', '%', None),  # fewer words: another share
+    ('người lao động tại các khu công nghiệp, khu chế xuất', '%', None),  # who, not what is measured
+    ('Tỷ lệ cơ quan truyền thông có chuyên mục về phòng, chống ma túy', '%', None),
+    ('Tỷ lệ trường mầm non, phổ thông đạt chuẩn quốc gia', '%', 'schools_national_standard_share'),  # plans
+    ('Tỷ lệ trường mầm non, phổ thông công lập đạt chuẩn quốc gia', '%', 'schools_national_standard_share'),
+    ('Số trường mầm non, phổ thông đạt chuẩn quốc gia', 'trường', 'schools_national_standard'),
+    ('Tỷ lệ trường mầm non, phổ thông đạt chuẩn quốc gia mức độ 2', '%', None),
+    ('Chi cho khoa học, công nghệ so với tổng chi ngân sách địa phương', '%', 'science_budget_share'),  # plans
+    ('Tỷ lệ chi ngân sách địa phương cho khoa học và công nghệ', '%', 'science_budget_share'),
+    ('Chi cho khoa học và công nghệ so với tổng chi ngân sách địa phương', 'tỷ đồng', None),  # an amount: not the share
+    ('Tỷ lệ chi cho giáo dục trong tổng chi ngân sách địa phương', '%', None),
+    ('Tỷ lệ hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng', '%', 'work_dossiers_online'),
+    ('Tỷ lệ hồ sơ công việc ở cấp xã được xử lý trên môi trường mạng', '%', 'work_dossiers_online'),
+    ('Tỷ lệ hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng', 'hồ sơ', None),  # a count: the unit does not fit
+    ('Tỷ lệ người trưởng thành có điện thoại thông minh', '%', 'smartphone_adults'),
+    ('Tỷ lệ người trưởng thành sử dụng dịch vụ công trực tuyến', '%', 'online_services_adult_users'),
+    ('Tỷ lệ người trưởng thành có điện thoại thông minh', 'người', None),
+    ('Tỷ lệ huy động trẻ em độ tuổi nhà trẻ ra lớp', '%', 'enrolment_creche'),
+    ('Tỷ lệ lực lượng lao động độ tuổi tham gia bảo hiểm xã hội', '%', 'social_insurance_coverage'),
+    ('Tỷ lệ trẻ em trong độ tuổi tham gia bảo hiểm y tế', '%', None),  # the children: a sub-group of the insured
+    ('Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý đạt chuẩn', '%', 'solid_waste_treated'),
+    ('Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý đảm bảo tiêu chuẩn, quy chuẩn', '%', 'urban_solid_waste_treated'),
+    ('Tỷ lệ chất thải nguy hại được thu gom, xử lý đáp ứng quy chuẩn kỹ thuật môi trường', '%', 'hazardous_waste_treated'),
+    ('Tỷ lệ nước thải sinh hoạt đô thị được thu gom, xử lý', '%', 'urban_wastewater_treated'),
+    ('Tỷ lệ KCN đang hoạt động có hệ thống xử lý nước thải tập trung đạt quy chuẩn kỹ thuật môi trường', '%', 'industrial_parks_wastewater'),
+    ('Tỷ lệ KCN đang hoạt động có hệ thống xử lý nước thải tập trung', '%', None),  # a plant, not a compliant one
+    ('Tỷ lệ chất thải rắn sinh hoạt được phân loại tại nguồn', '%', None),
+    ('Tỷ lệ khu công nghiệp có hệ thống xử lý nước thải', '%', None),  # a plant of its own or the zone's: not said
+    ('Tỷ lệ nước thải tại các khu công nghiệp được xử lý', '%', None),
+    ('Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý đạt chuẩn', 'tấn', None),
+    ('Thành lập mới', 'HTX', 'cooperatives_new'),
+    ('Số hợp tác xã thành lập mới', 'HTX', 'cooperatives_new'),
+    ('Số doanh nghiệp thành lập mới', 'DN', 'enterprises_new'),
+    ('Số hợp tác xã thành lập mới', 'doanh nghiệp', None),
+    ('Tỷ lệ hoàn thành chỉ tiêu giao quân', '%', 'military_recruitment'),
+    ('dịch vụ công trực tuyến mức độ 4 được cung cấp trên nhiều phương tiện truy cập khác nhau', '%',
+     'online_public_services_full'),  # seeds (QĐ 749/QĐ-TTg wording)
+    ('phương tiện giao thông công cộng (xe buýt) sử dụng năng lượng sạch, năng lượng xanh', '%',
+     'public_transport_clean_energy'),  # wide (QĐ 2530/QĐ-TTg)
+    ('phương tiện vận tải hàng hóa sử dụng năng lượng sạch, năng lượng xanh', '%', None),
+    ('Tỷ lệ phủ sóng 5G tại các khu công nghiệp', '%', None),  # a place covered, not the population
+    ('tỷ lệ phủ sóng mạng 5G tại các KCN', '%', None),  # field: Nghệ An
+    ('Tỷ lệ người dân tại các khu dân cư được phủ sóng 5G', '%', None),
+    ('Tỷ lệ thanh toán không dùng tiền mặt tại các chợ, trung tâm thương mại', '%', None),  # plans
+    ('Tỷ lệ hộ nghèo khu vực nông thôn theo chuẩn nghèo đa chiều', '%', None),
+    ('tỷ lệ lao động nông thôn qua đào tạo', '%', None),  # plans
+    ('DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số', '%', None),  # field: Đồng Tháp
+    ('Tỷ lệ doanh nghiệp vừa và nhỏ địa phương ứng dụng công nghệ số', '%', None),  # field: Bắc Ninh
+    ('người bị bạo lực gia đình được phát hiện được tiếp cận ít nhất một trong các dịch vụ hỗ trợ cơ bản', '%', None),  # field: HCM
+    ('số người hưởng trợ cấp (bao gồm người được ủy quyền nhận thay) nhận tiền trợ cấp bằng phương thức không dùng tiền mặt',
+     '%', None),  # field: Cần Thơ, the social-assistance beneficiaries only
+    ('Tỷ lệ người lao động tại doanh nghiệp tham gia bảo hiểm xã hội', '%', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", PROGRAMME_WORDINGS)
+def test_programme_wordings_restated_by_provinces(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# A breakdown's part named after its whole, without the "có" of the canonical name ("Tỷ lệ lao động qua đào tạo đạt 75%,
+# trong đó có bằng cấp, chứng chỉ 35%": the extractor keeps "bằng cấp, chứng chỉ" as the part); a sub-group's whole
+# stays unmatched with it.
+PARTS_S20 = [
+    ("Tỷ lệ lao động qua đào tạo", "%", "bằng cấp, chứng chỉ", "trained_labour_certified"),  # plans
+    ("Tỷ lệ lao động qua đào tạo", "%", "có bằng cấp, chứng chỉ", "trained_labour_certified"),
+    ("tỷ lệ lao động nông thôn qua đào tạo", "%", "bằng cấp, chứng chỉ", None),  # plans: rural labour
+]
+
+
+@pytest.mark.parametrize("indicator,unit,scope,expected", PARTS_S20)
+def test_a_part_named_after_its_whole(indicator, unit, scope, expected):
+    found = match_indicator(indicator, unit, scope)
+    assert (found.id if found else None) == expected
+
+
+def test_unit_family_expands_abbreviated_count_nouns():
+    assert unit_family("HTX") == "hợp tác xã"
+    assert unit_family("KCN") == "khu công nghiệp"
+    assert unit_family("DN") == "doanh nghiệp"
+
+
+# The local budget's borrowing form (NĐ 31/2017/NĐ-CP): its rows name the local budget only through the table's title
+# ("KẾ HOẠCH VAY, TRẢ NỢ GỐC", "KẾ HOẠCH VAY VÀ TRẢ NỢ CỦA NGÂN SÁCH ĐỊA PHƯƠNG"); a bank's "Dư nợ" is not it.
+BORROWING_FORM = [
+    ("Tổng dư nợ đầu năm", "triệu đồng", "KẾ HOẠCH VAY, TRẢ NỢ GỐC", "local_debt_outstanding_start"),  # field: Cà Mau
+    ("Tổng dư nợ cuối năm", "triệu đồng", "KẾ HOẠCH VAY VÀ TRẢ NỢ CỦA NGÂN SÁCH ĐỊA PHƯƠNG NĂM 2026", "local_debt_outstanding_end"),
+    ("Tổng mức vay trong năm", "tỷ đồng", "KẾ HOẠCH VAY, TRẢ NỢ GỐC", "local_borrowing_total"),  # field: Cà Mau
+    ("Dư nợ cuối năm", "tỷ đồng", "KẾ HOẠCH TÍN DỤNG CHÍNH SÁCH XÃ HỘI NĂM 2026", None),
+    ("Tổng dư nợ cuối năm", "tỷ đồng", "KẾ HOẠCH CHO VAY HỘ NGHÈO VÀ CÁC ĐỐI TƯỢNG CHÍNH SÁCH", None),
+    ("Tổng dư nợ cuối năm", "triệu đồng", None, None),
+    ("Tổng dư nợ đầu năm", "%", "KẾ HOẠCH VAY, TRẢ NỢ GỐC", None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,title,expected", BORROWING_FORM)
+def test_rows_of_the_borrowing_form_under_its_title(indicator, unit, title, expected):
+    assert bare_measure(indicator)
+    found = match_indicator(indicator, unit, None, title)
+    assert (found.id if found else None) == expected
+
+
+# A deadline's day inside the name ("hoàn thành giải ngân … trước ngày 31 tháng 01 năm 2027", "đến ngày 31/01/2027") says
+# when, not what; "số ngày" of a measure stays. A commune "đạt tiêu chí không ma túy" is one "không ma túy".
+DAYS_AND_CRITERIA = [
+    ('hoàn thành giải ngân kế hoạch vốn đầu tư công trước ngày 31 tháng 01 năm 2027', '%', 'public_investment_disbursement'),  # plans
+    ('Giải ngân vốn đầu tư công đến ngày 31/01/2027', '%', 'public_investment_disbursement'),
+    ('Tỷ lệ số ngày trong năm có chỉ số chất lượng môi trường không khí (VN_AQI) ở mức tốt và trung bình', '%',
+     'air_quality_good_days'),
+    ('Giải ngân vốn đầu tư công trước ngày 31/01/2027', 'tỷ đồng', None),  # an amount, not the share disbursed
+    ('xã, phường đạt tiêu chí không ma túy', '%', 'drug_free_communes_share'),
+    ('xã, phường đạt tiêu chí an toàn về an ninh, trật tự và không ma túy', '%', None),  # two criteria joined
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", DAYS_AND_CRITERIA)
+def test_deadline_days_and_criteria_met(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# E-government and waste wordings that mean the same: "dưới dạng/hình thức điện tử" = "điện tử", the documents "được ký
+# số" (QĐ 942/QĐ-TTg), "lượng phát thải" = "phát thải", the waste "phát sinh" = the waste, a treatment "đáp ứng yêu cầu về
+# bảo vệ môi trường" = treated. Negatives: another document, a bare emission level, another waste.
+E_GOVERNMENT_AND_WASTE = [
+    ('văn bản trao đổi giữa các cơ quan nhà nước dưới dạng điện tử được ký số', '%', 'e_documents_share'),
+    ('Tỷ lệ văn bản điện tử có ký số trao đổi giữa các cơ quan nhà nước', '%', 'e_documents_share'),  # plans
+    ('Tỷ lệ văn bản đi được ký số', '%', None),
+    ('kết quả giải quyết thủ tục hành chính được cấp dưới dạng điện tử', '%', 'admin_results_electronic'),
+    ('kết quả giải quyết thủ tục hành chính được cấp dưới hình thức điện tử', '%', 'admin_results_electronic'),
+    ('Giảm lượng phát thải khí nhà kính so với kịch bản phát triển thông thường', '%', 'ghg_emission_reduction'),
+    ('lượng phát thải khí nhà kính', 'tấn CO2', None),
+    ('chất thải nguy hại phát sinh được thu gom, vận chuyển, xử lý theo quy định', '%', 'hazardous_waste_treated'),
+    ('chất thải y tế được thu gom, xử lý đáp ứng yêu cầu về bảo vệ môi trường', '%', 'medical_waste_treated'),
+    ('chất thải rắn xây dựng phát sinh được thu gom, xử lý', '%', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", E_GOVERNMENT_AND_WASTE)
+def test_e_government_and_waste_wordings(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# Variants of the socio-economic plans' own indicators (every province restates them): "tiêm" for "tiêm chủng" with the
+# expanded programme named, "4 (loại) bệnh", "tập" for "tập luyện", the water surface left unsaid, the households for the
+# population. Negatives: another age group, another grade, a sub-group's level where only its cut is an indicator.
+KT_XH_VARIANTS = [
+    ('trẻ em dưới 1 tuổi được tiêm đầy đủ các loại vắc xin trong chương trình tiêm chủng mở rộng', '%', 'immunisation_full'),
+    ('Tỷ lệ trẻ em 18 tháng tuổi được tiêm vắc xin sởi - rubella', '%', None),  # plans: another dose
+    ('phụ nữ mang thai được tầm soát ít nhất 4 bệnh tật bẩm sinh phổ biến nhất', '%', 'prenatal_screening'),
+    ('Tỷ lệ dân số tập thể dục thể thao thường xuyên', '%', 'sports_regular_participation'),
+    ('Giá trị sản phẩm trên 1 ha đất trồng trọt và nuôi trồng thủy sản', 'triệu đồng/ha', 'output_per_hectare'),
+    ('Giá trị sản phẩm trên 1 ha đất trồng trọt và nuôi trồng thủy sản', 'tấn', None),  # not an amount of money
+    ('Tỷ lệ hộ dân sử dụng nước sinh hoạt hợp vệ sinh', '%', 'hygienic_water'),
+    ('Tỷ lệ hộ chăn nuôi có chuồng trại hợp vệ sinh', '%', 'livestock_households_hygienic_pens'),
+    ('Tỷ lệ huy động trẻ em 6-14 tuổi đến trường', '%', None),
+    ('Tỷ lệ học sinh tốt nghiệp THPT', '%', None),
+    ('Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số', '%', None),  # its cut is the indicator (NQ 16/2021/QH15), not the level
+    ('Tỷ lệ người cao tuổi được quản lý sức khỏe', '%', None),  # a sub-group of the population managed
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", KT_XH_VARIANTS)
+def test_variants_of_the_socio_economic_indicators(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# What the year adds to the rural standards and OCOP (district and commune plans: "có thêm 01 xã đạt chuẩn nông thôn mới
+# nâng cao", "xây dựng 01 xã nông thôn mới kiểu mẫu", "04 sản phẩm OCOP đạt tiêu chí từ 03 sao trở lên" said as a rise):
+# the added count (QĐ 318, 319, 919/QĐ-TTg; KT-XH plans), never the stock; a share or a bare count stays none.
+ADDED_IN_THE_YEAR = [
+    ('Số xã nông thôn mới nâng cao', 'xã', True, 'ntm_communes_advanced_added'),  # seeds
+    ('xây dựng xã nông thôn mới nâng cao', 'xã', False, 'ntm_communes_advanced_added'),
+    ('Số xã đạt chuẩn nông thôn mới kiểu mẫu', 'xã', True, 'ntm_communes_model_added'),
+    ('Số sản phẩm OCOP đạt tiêu chí từ 03 sao trở lên', 'sản phẩm', True, 'ocop_products_added'),  # seeds
+    ('Số sản phẩm OCOP đạt từ 3 sao trở lên', 'sản phẩm', False, 'ocop_products'),  # the stock
+    ('Số sản phẩm OCOP', 'sản phẩm', True, None),  # no star level: another count
+    ('Số xã đạt chuẩn nông thôn mới nâng cao tăng thêm', '%', False, None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,change,expected", ADDED_IN_THE_YEAR)
+def test_what_the_year_adds(indicator, unit, change, expected):
+    found = match_indicator(indicator, unit, change=change)
+    assert (found.id if found else None) == expected
+
+
+# Programme targets restated short: "thoát nghèo" = "thoát khỏi tình trạng nghèo" (QĐ 90/QĐ-TTg), a Party term of office
+# says when ("nhiệm kỳ 2025-2030"), "cán bộ nữ" for "nữ", the NTM road criteria without their closing words (QĐ 318),
+# the district-level units that complete the NTM task (QĐ 320). Negatives: fewer words, another share, households.
+PROGRAMMES_SHORT = [
+    ('Tỷ lệ huyện nghèo thoát nghèo', '%', 'poor_districts_exit'),
+    ('Tỷ lệ huyện nghèo thoát khỏi tình trạng nghèo', '%', 'poor_districts_exit'),
+    ('Tỷ lệ hộ nghèo thoát nghèo', '%', None),  # households leaving poverty: another share
+    ('Tỷ lệ nữ tham gia cấp ủy đảng nhiệm kỳ 2025-2030', '%', 'women_party_committees'),
+    ('Tỷ lệ cán bộ nữ tham gia cấp ủy', '%', 'women_party_committees'),
+    ('Tỷ lệ cán bộ nữ tham gia cấp ủy', 'người', None),
+    ('Tỷ lệ đường ngõ, xóm sạch và đáp ứng yêu cầu đi lại', '%', 'rural_lane_roads_clean'),
+    ('Tỷ lệ đường trục chính nội đồng đáp ứng yêu cầu sản xuất', '%', 'field_roads_meeting_needs'),
+    ('Tỷ lệ đường trục chính nội đồng được cứng hóa', '%', None),
+    ('Số đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới', 'đơn vị', 'ntm_districts'),
+    ('Tỷ lệ số hộ tham gia bảo hiểm y tế', '%', None),  # households, not the population insured
+    ('Tỷ lệ người dân được phổ biến kiến thức về phòng, chống thiên tai', '%', None),  # QĐ 553 words it otherwise
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", PROGRAMMES_SHORT)
+def test_programme_targets_restated_short(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# Online dossiers and services however an administrative-reform plan words them (QĐ 942/QĐ-TTg, NQ 76/NQ-CP, QĐ 766):
+# "xử lý" for "giải quyết", "tiếp nhận, giải quyết", the full process with or without "dịch vụ công". Negatives: a
+# dossier submitted online, online payment, digitising without the results (other QĐ 766 components).
+ONLINE_DOSSIERS = [
+    ('Tỷ lệ hồ sơ TTHC được xử lý trực tuyến', '%', 'online_dossiers_share'),
+    ('Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến', '%', 'online_dossiers_share'),
+    ('Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình', '%', 'online_dossiers_full'),
+    ('Tỷ lệ thủ tục hành chính được cung cấp trực tuyến toàn trình', '%', 'online_public_services_full'),
+    ('Tỷ lệ hồ sơ nộp trực tuyến', '%', None),
+    ('Tỷ lệ hồ sơ được thanh toán trực tuyến', '%', None),
+    ('Tỷ lệ số hóa hồ sơ', '%', None),
+    ('Tỷ lệ hồ sơ TTHC được xử lý trực tuyến', 'hồ sơ', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", ONLINE_DOSSIERS)
+def test_online_dossiers_however_worded(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected

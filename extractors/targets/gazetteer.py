@@ -137,9 +137,17 @@ SYNONYMS = (
     (r"rác thải", "chất thải rắn"),
     (r"từ 15 tuổi trở lên|trên 15 tuổi", "từ 15 tuổi"),
     (r"trẻ em", "trẻ"),  # "huy động trẻ em/trẻ mẫu giáo"
+    (r"trong độ tuổi", "độ tuổi"),  # "trẻ em (trong) độ tuổi nhà trẻ", "lao động (trong) độ tuổi": the same age group
+    (r"người trưởng thành", "dân số trưởng thành"),  # QĐ 411/QĐ-TTg's "dân số trưởng thành" however the plan says it
+    (r"dưới (?:dạng|hình thức) điện tử", "điện tử"),  # "kết quả … được cấp dưới dạng điện tử" = "cấp kết quả … điện tử"
+    (r"lượng phát thải", "phát thải"),
+    (r"thoát khỏi tình trạng (nghèo|đặc biệt khó khăn)", r"thoát \1"),  # "huyện nghèo thoát (khỏi tình trạng) nghèo"  # "giảm 10% lượng phát thải khí nhà kính": the emissions
+    # the waste generated is the waste ("chất thải nguy hại phát sinh được thu gom, xử lý")
+    (r"(?<=chất thải(?: rắn sinh hoạt| rắn| nguy hại| y tế| nhựa| công nghiệp)? )phát sinh", ""),
     (r"đi học mẫu giáo", "đến trường"),  # "trẻ em 3-5 tuổi đi học mẫu giáo": the children of that age at school
     (r"(?:ra|đến) lớp", "đến trường"),  # enrolment: "huy động trẻ ra lớp" = "đến trường"
     (r"sàng lọc", "tầm soát"),  # prenatal and newborn screening
+    (r"(\d+) loại (bệnh)", r"\1 \2"),  # "tầm soát ít nhất 4 (loại) bệnh tật bẩm sinh": the count of diseases
     (r"bà mẹ mang thai|phụ nữ có thai", "phụ nữ mang thai"),
 )
 # Words that say where, when or how hard, not what: dropped.
@@ -151,9 +159,11 @@ FILLER = regex.compile(r"""\b(?:
   | cả\ nước
   | (?:(?:đến|vào|tới|trước|sau|trong|từ)\ )?(?:hết\ |cuối\ |đầu\ )?năm\ \d{4}(?:\ \d{4})?
   | (?:đến|vào|tới|trước|sau)\ (?:hết\ |cuối\ )?(?:19|20)\d{2}(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)  # "đến 2030 đạt": the year without "năm" (not "đến 2000 người")
+  | (?:(?:trước|đến|vào|trong|tới|chậm\ nhất)\ )?(?:hết\ )?ngày\ \d{1,2}\ (?:tháng\ )?\d{1,2}(?:\ (?:năm\ )?\d{4})?  # a deadline's day ("trước ngày 31/01/2027")
   | (?:đến|vào|tới)\ (?:hết|cuối)\ năm(?!\ \d)  # "(tỷ lệ hộ nghèo) đến cuối năm": when, the year left unsaid
   | (?:cuối|hết)\ năm(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)  # "… cuối năm còn 2%" (not "dư nợ vay cuối năm của …")
   | (?:(?:trong|cả|của)\ )?giai\ đoạn(?:\ \d{4}(?:\ \d{4})?)?
+  | (?:(?:trong|của)\ )?nhiệm\ kỳ\ \d{4}(?:\ \d{4})?  # a term of office: when ("nữ tham gia cấp ủy nhiệm kỳ 2025-2030")
   | (?:bình\ quân\ )?(?:hằng|hàng|mỗi)\ (?:năm|quý|tháng) | trong\ năm | năm\ sau\ cao\ hơn\ năm\ trước
   | (?:trong\ )?\d{1,2}\ năm(?!\ \d)  # the span of a plan: "(tổng vốn đầu tư …) 5 năm"
   | quý\ (?:i|ii|iii|iv|[1-4])(?:\ năm)? | (?:6|9|sáu|chín)\ tháng\ (?:đầu|cuối)\ năm  # the part of a year reported
@@ -180,8 +190,14 @@ EMPHASIS = regex.compile(r"(?<!\bít)\s+(?:nhất là|đặc biệt là)\s.*$")
 # A closing clause that says what the target is for or what else is aimed at ("…, góp phần bảo đảm an ninh
 # trật tự", "… và từng bước đẩy lùi ma túy", "… và các mục tiêu đã đề ra trong Chương trình"): not what is measured.
 PURPOSE = regex.compile(r"\s+(?:(?:và\s+)?(?:góp phần|nhằm|từng bước|qua đó)|và\s+(?:các\s+|những\s+)?(?:mục tiêu|nhiệm vụ)\b)\s.*$")
+# The standard what is collected and treated must meet, closing the name ("chất thải rắn sinh hoạt được thu gom, xử lý
+# đạt chuẩn / bảo đảm tiêu chuẩn, quy chuẩn / đáp ứng quy chuẩn kỹ thuật môi trường"): treatment under the indicator
+# systems is treatment to the standard, so it is said or left unsaid ("… được thu gom, xử lý theo quy định").
+# (A zone's wastewater plant "đạt tiêu chuẩn môi trường" is another matter: having a plant is not having a compliant one.)
+TREATED_TO_STANDARD = regex.compile(r"(?<=\bxử lý) (?:(?:bảo đảm|đạt|đáp ứng)(?: (?:tiêu |quy )?chuẩn)+(?: kỹ thuật)?(?: quốc gia)?(?: (?:về )?môi trường)?"
+                                   r"|(?:bảo đảm|đáp ứng) (?:các )?yêu cầu (?:về )?bảo vệ môi trường)$")
 # Function words that never change which indicator is meant.
-SOFT = frozenset("các những được của và đã bị là tổng ở".split())
+SOFT = frozenset("các những được của và đã bị là tổng ở tại".split())  # "(hồ sơ công việc) tại cấp tỉnh" = "cấp tỉnh"
 # Old tone placement ("hoá", "thuỷ") to new ("hóa", "thủy") at a syllable end.
 OLD_TONES = {"oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oé": "óe", "oè": "òe", "oẻ": "ỏe",
              "oẽ": "õe", "oẹ": "ọe", "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
@@ -263,6 +279,7 @@ def words(name: str) -> str:
     s = TRAILING.sub("", s)
     s = EMPHASIS.sub("", s)
     s = TRAILING.sub("", PURPOSE.sub("", s))
+    s = TREATED_TO_STANDARD.sub("", s)
     return " ".join(w for w in s.split() if w not in SOFT)
 
 
@@ -288,6 +305,7 @@ def unit_family(unit: str | None) -> str:
     head = " ".join(head_words).split(" , ")[0].strip(" ,")
     if head in MONEY:
         head = "money"
+    head = ABBREVIATIONS.get(head, head)  # "15 HTX", "12 KCN", "1.200 DN": the counted noun abbreviated
     per = words(per).replace("trên ", "") if per else ""
     per = LEADING_NUMBER.sub("", per).replace("người năm", "người").replace("ha năm", "ha")
     return f"{head}/{per}" if per else head
