@@ -26,6 +26,12 @@ characters, the closing "Nơi nhận" list.
     ubnd_chuong_trinh_nghi_quyet_cp  provincial UBND action programme implementing a Government resolution
                                for 2026-2030: several targets a sentence, per-year values, 2021-2025 results,
                                appendix "Các chỉ tiêu chủ yếu" as a markdown pipe table with group rows
+    bcd_tong_dieu_tra          provincial Ban Chỉ đạo plan for a census (s20d): "Tiến độ thực hiện" in phases
+                               ("Giai đoạn 1 (từ ngày 01/3 đến 30/4/2027)", "tháng 6-7/2027"), reports "trước ngày 20 hằng
+                               tháng", "định kỳ 6 tháng (trước ngày 15/6 và 15/12)", "chậm nhất 05 ngày làm việc sau khi kết
+                               thúc", "xong trước Tết Nguyên đán", the census' reference date ("Thời điểm điều tra: ngày …"),
+                               appendix task table as a markdown pipe table with group rows and "<br>" in cells; main at
+                               f22ce89: targets 0.750 deadlines 0.905 bodies 0.957 legal_refs 1.000
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
