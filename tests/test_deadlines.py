@@ -1391,3 +1391,50 @@ COORDINATED_CELLS = [
 def test_a_cell_coordinating_times(cell, dates):
     text = H6 + "1\tXây dựng dự thảo Thông tư\tVụ Pháp chế\tCác Cục\t" + cell + "\tThông tư\n"
     assert [d.date for d in deadlines(text, 2026)] == dates
+
+
+# A time cell that opens with a day or month without its year, joined to a dated one (its "Từ" left out, as a narrow column
+# has it): a period whose first time borrows what the second states (s20d). (cell, (date, date_end, precision))
+CELL_PERIODS_WITHOUT_FROM = [
+    ("01/6 - 31/7/2027", ("2027-06-01", "2027-07-31", "day")),
+    ("15/5 đến 15/6/2027", ("2027-05-15", "2027-06-15", "day")),
+    ("Ngày 01/3 - ngày 30/4/2027", ("2027-03-01", "2027-04-30", "day")),
+    ("20/12 - 10/01/2028", ("2027-12-20", "2028-01-10", "day")),  # across New Year
+    ("Tháng 5 đến tháng 7/2027", ("2027-05", "2027-07", "month")),
+    # negatives: a single date, a note before the date
+    ("31/7/2027", ("2027-07-31", None, "day")),
+    ("Sau 01/6, trước 31/7/2027", ("2027-07-31", None, "day")),
+]
+
+
+@pytest.mark.parametrize("cell,expected", CELL_PERIODS_WITHOUT_FROM)
+def test_a_cell_period_without_its_from(cell, expected):
+    found = read_time_cell(cell)
+    assert (found.date, found.date_end, found.precision) == expected
+
+
+# A markdown pipe-table row with a cell of two paragraphs ("<br>", as DOCX-to-markdown converters write it) stays one row: its
+# time cell is read with its task (s20d); a "<br>" in prose is a line end as before.
+PIPE_HEAD = "| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |\n|---|---|---|---|---|---|\n"
+PIPE_ROWS_WITH_BREAKS = [
+    ("| 5 | Thu thập thông tin | Thống kê tỉnh | Thuế tỉnh;<br>Sở Tài chính | 01/6 - 31/7/2027 | Phiếu |\n",
+     [("2027-06-01", "2027-07-31", "Thu thập thông tin")]),
+    ("| 3 | Kiểm tra tại các cơ sở<br>sản xuất, kinh doanh | Sở Công Thương | Công an tỉnh | Tháng 5 - tháng 7/2027 | Biên bản |\n",
+     [("2027-05", "2027-07", "Kiểm tra tại các cơ sở sản xuất, kinh doanh")]),
+    ("| 12 | Tổng kết | Ban Chỉ đạo tỉnh | Sở Nội vụ | Quý II/2028<br/>(sau khi công bố kết quả) | Báo cáo |\n",
+     [("2028-Q2", None, "Tổng kết")]),
+]
+
+
+@pytest.mark.parametrize("rows,expected", PIPE_ROWS_WITH_BREAKS)
+def test_a_pipe_table_row_with_a_line_break_in_a_cell(rows, expected):
+    from pipeline.normalise import normalise
+
+    text = normalise(PIPE_HEAD + rows).text
+    assert [(d.date, d.date_end, d.action) for d in deadlines(text, 2027)] == expected
+
+
+def test_a_line_break_in_prose_is_a_line_end():
+    from pipeline.normalise import normalise
+
+    assert normalise("Thời gian kiểm tra:<br>Từ ngày 01/8/2027.").text == "Thời gian kiểm tra:\nTừ ngày 01/8/2027."

@@ -177,6 +177,11 @@ RANGE_JOIN = regex.compile(rf"^\s*(?:đến\s+hết|đến|tới|[-–])\s*{CLOC
 # ngày 10 tháng 12 năm 2025": its month and year; "từ tháng 3 đến tháng 10/2026": its year.
 FROM_PARTIAL = regex.compile(
     rf"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:(?:ngày\s+)?{DAY}\s*(?:/\s*|\s+tháng\s+){MONTH}|ngày\s+{DAY}|tháng\s+(?P<only_month>0?[1-9]|1[0-2]))\s*(?:đến\s+hết|đến|[-–])\s*(?:ngày\s+)?$")
+# A time cell that opens with a day (or a month) without its year, joined to a dated one: "01/6 - 31/7/2027", "15/5 đến
+# 15/6/2027", "Tháng 5 đến tháng 7/2027" (its "Từ" left out, as a narrow column has it): the first borrows what the second states.
+CELL_PARTIAL = regex.compile(
+    rf"(?i)^[\s*_]*(?P<from>(?:từ|kể\s+từ)\s+)?(?:(?:ngày\s+)?{DAY}\s*/\s*{MONTH}|tháng\s+(?P<only_month>0?[1-9]|1[0-2]))"
+    r"\s*(?:đến\s+hết|đến|[-–])\s*(?:ngày\s+)?$")
 # "Thời gian: từ nay đến (hết) năm 2030" after a time label: a period from the plan's issue (date null).
 FROM_NOW = regex.compile(r"(?P<from>[Tt]ừ)\s+nay\s+(?P<join>đến\s+hết|đến|tới)\s+$")
 # A period whose end is an event: "Từ tháng 10/2025 đến khi tổ chức thành công Đại hội …" (its start only).

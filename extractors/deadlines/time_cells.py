@@ -61,7 +61,7 @@ def read_time_cell(cell: str) -> CellTime | None:
         return CellTime(a.start, b.end, a.date, b.date_end or b.date, a.precision, whole=_is_whole(cell, a.start, b.end))
     if whens:
         w = whens[0]
-        partial = P.FROM_PARTIAL.search(cell[:w.start])
+        partial = P.FROM_PARTIAL.search(cell[:w.start]) or P.CELL_PARTIAL.match(cell[:w.start])
         if partial and w.date and w.precision in ("day", "month") and (w.precision == "day") == bool(partial.group("day")):
             # "Từ ngày 01/4 đến ngày 30/4/2026", "Từ tháng 3 đến tháng 10/2026": the first time borrows what the second states
             first = partial_start(partial, w.date)
