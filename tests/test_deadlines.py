@@ -1438,3 +1438,23 @@ def test_a_line_break_in_prose_is_a_line_end():
     from pipeline.normalise import normalise
 
     assert normalise("Thời gian kiểm tra:<br>Từ ngày 01/8/2027.").text == "Thời gian kiểm tra:\nTừ ngày 01/8/2027."
+
+
+# The reference moment of a census, a survey or an inventory (the moment its figures describe) is no deadline (s20d); a time
+# label that says when something is done or checked is one. (text, dates)
+REFERENCE_MOMENTS = [
+    ("2. Thời điểm điều tra: ngày 01/7/2027. Số liệu là số liệu chính thức năm 2026.", []),
+    ("Thời điểm điều tra là 0 giờ ngày 01 tháng 4 năm 2029.", []),
+    ("Thời điểm tổng điều tra: 0 giờ 00 phút ngày 01/4/2029.", []),
+    ("Thời điểm kiểm kê: ngày 31/12/2026.", []),
+    ("Thời điểm chốt số liệu báo cáo là ngày 30 tháng 6 năm 2027.", []),
+    # negatives: a time label of an action
+    ("Thời điểm hoàn thành: ngày 30/6/2027.", ["2027-06-30"]),
+    ("Thời điểm kiểm tra: ngày 15/8/2027.", ["2027-08-15"]),
+    ("Thời gian thu thập thông tin: từ ngày 01/6/2027 đến ngày 31/7/2027.", ["2027-06-01"]),
+]
+
+
+@pytest.mark.parametrize("text,dates", REFERENCE_MOMENTS)
+def test_the_reference_moment_of_a_census(text, dates):
+    assert [d.date for d in deadlines(text, 2027)] == dates

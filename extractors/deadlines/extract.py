@@ -236,6 +236,8 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         return None  # "có hiệu lực kể từ ngày …", "… đến hết ngày …": when a document takes or stops having effect
     if P.COUNTED_TO.search(text[max(0, when.start - 30):when.start] + ("ngày" if text[when.start:when.end].lower().startswith("ngày") else "")):
         return None  # "(tính đến hết ngày 31/12/2025)": the reference date of figures
+    if when.precision == "day" and P.REFERENCE_MOMENT.search(text[max(0, when.start - 80):when.start]):
+        return None  # "Thời điểm điều tra: ngày 01/7/2027": the moment a census' figures describe
     if cue is None and P.METADATA_LABEL.search(text[max(0, when.start - 40):when.start]):
         return None  # "Ngày ban hành: 21/11/2025": metadata
     opening = text[s_start:when.start] + ("ngày" if text[when.start:when.end].lower().startswith("ngày") else "")

@@ -425,6 +425,12 @@ AS_OF = regex.compile(r"(?i:(?:tính\s+)?đến(?:\s+hết)?(?:\s+\d{1,2}\s*(?:h
 # A reference date of figures: "(tính đến hết ngày 31/12/2025)", "tính đến ngày 30 tháng 6 năm 2025": never a deadline.
 # (also "số liệu (thống kê) đến tháng 6/2026", "thống kê đến hết quý II/2026": the figures' date)
 COUNTED_TO = regex.compile(r"(?i:(?:\btính|\bthống\s+kê|\bsố\s+liệu)\s+đến(?:\s+hết)?\s*(?:ngày\s*)?)$")
+# The reference moment of a census or survey, the moment its figures describe ("Thời điểm điều tra: ngày 01/7/2027", "Thời
+# điểm điều tra là 0 giờ ngày 01 tháng 4 năm 2029", "Thời điểm chốt số liệu báo cáo là ngày 30/6/2027"): like "tính đến ngày
+# …", never a deadline (not "Thời điểm hoàn thành: …", a time label).
+REFERENCE_MOMENT = regex.compile(
+    r"(?i:thời\s+điểm\s+(?:tổng\s+)?(?:điều\s+tra|thống\s+kê|kiểm\s+kê|(?:chốt|lấy|tính|thu\s+thập)\s+số\s+liệu)(?:\s+[\p{L}\p{M}]+){0,3}?"
+    r"\s*(?::|là)?\s*(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*)?(?:ngày\s*)?)$")
 # When a document stops having effect ("có hiệu lực thi hành kể từ ngày ký đến hết ngày 24 tháng 02 năm 2030",
 # "hiệu lực từ ngày 01/7/2025 đến hết ngày 31/12/2026"): a legal fact, like its start.
 VALID_UNTIL = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?[^.;\n]{0,60}?\sđến(?:\s+hết)?\s*(?:ngày\s*)?)$")
