@@ -1458,3 +1458,31 @@ REFERENCE_MOMENTS = [
 @pytest.mark.parametrize("text,dates", REFERENCE_MOMENTS)
 def test_the_reference_moment_of_a_census(text, dates):
     assert [d.date for d in deadlines(text, 2027)] == dates
+
+
+# A deadline relative to the end of one of a plan's activities: date null, no recurrence, its date_raw up to the activity
+# (s20d). Not a procedure's time limit counted from a file's receipt, not a law's, not an end without a time. (text, raws)
+RELATIVE_TO_AN_END = [
+    ("Kết thúc mỗi giai đoạn, chậm nhất 05 ngày làm việc sau khi kết thúc, Ban Chỉ đạo cấp xã gửi báo cáo về Thống kê tỉnh.",
+     ["chậm nhất 05 ngày làm việc sau khi kết thúc"]),
+    ("Trong vòng 10 ngày sau khi kết thúc đợt kiểm tra, Trưởng đoàn báo cáo kết quả bằng văn bản về Sở Công Thương.",
+     ["Trong vòng 10 ngày sau khi kết thúc đợt kiểm tra"]),
+    ("Chậm nhất 15 ngày kể từ ngày kết thúc cuộc kiểm tra, Trưởng đoàn ký ban hành kết luận kiểm tra.",
+     ["Chậm nhất 15 ngày kể từ ngày kết thúc cuộc kiểm tra"]),
+    ("Các đơn vị gửi báo cáo tổng kết chậm nhất 07 ngày sau khi hoàn thành hội thi.", ["chậm nhất 07 ngày sau khi hoàn thành hội thi"]),
+    # negatives
+    ("Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, Sở Nội vụ trình Chủ tịch UBND tỉnh quyết định.", []),
+    ("Sau khi kết thúc Tổng điều tra, các điều tra viên được thanh toán thù lao theo quy định.", []),
+    ("CHÍNH PHỦ\nSố: 12/2027/NĐ-CP\nNGHỊ ĐỊNH\nQuy định về hoạt động kiểm tra chuyên ngành\nĐiều 5. Kết luận kiểm tra\nChậm nhất là 03 ngày làm việc kể từ ngày kết thúc kiểm tra, người được giao kiểm tra phải báo cáo"
+     " người ban hành quyết định kiểm tra.\nĐiều 6. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày ký.", []),
+    ("QUYẾT ĐỊNH\nBan hành Quy chế hoạt động của Ban Chỉ đạo\nQUY CHẾ\nHoạt động của Ban Chỉ đạo\nThông báo kết luận của Trưởng Ban được"
+     " ban hành chậm nhất 05 ngày làm việc kể từ ngày kết thúc phiên họp.", []),
+    ("Trong thời hạn 10 ngày kể từ ngày kết thúc nhận hồ sơ, cơ quan quản lý kiểm tra tính hợp lệ của hồ sơ.", []),
+    ("Trong thời hạn 30 ngày, kể từ ngày hoàn thành việc xử lý tài sản, doanh nghiệp nộp tiền vào tài khoản tạm giữ.", []),
+]
+
+
+@pytest.mark.parametrize("text,raws", RELATIVE_TO_AN_END)
+def test_a_deadline_relative_to_the_end_of_an_activity(text, raws):
+    rows = deadlines(text, 2027)
+    assert [d.date_raw for d in rows] == raws and all(d.date is None and d.recurrence is None for d in rows)

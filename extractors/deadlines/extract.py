@@ -37,7 +37,7 @@ from pipeline.model import Deadline
 
 ACTION_CHARS = 240
 # Rules whose periods are phases of the plan (a task's years, a stage), not the plan's own period.
-PHASE_RULES = ("rule_year_span", "rule_phase_in_clause", "rule_labelled_relative", "rule_task_table", "rule_task_table_phase", "rule_time_cell", "rule_phase_heading", "rule_task_heading", "rule_parenthesised", "rule_yearless")
+PHASE_RULES = ("rule_year_span", "rule_phase_in_clause", "rule_labelled_relative", "rule_relative_to_end", "rule_task_table", "rule_task_table_phase", "rule_time_cell", "rule_phase_heading", "rule_task_heading", "rule_parenthesised", "rule_yearless")
 
 
 def cited_spans(text: str) -> list[tuple[int, int]]:
@@ -564,6 +564,15 @@ def rule_relative(text: str, excluded: Intervals) -> list[Deadline]:
         if not excluded.touches(m.start(), m.start() + 8)]
 
 
+def rule_relative_to_end(text: str, excluded: Intervals) -> list[Deadline]:
+    """A deadline relative to the end of one of the plan's activities ("chậm nhất 05 ngày làm việc sau khi kết thúc đợt kiểm
+    tra, …"): date null and its date_raw, in a plan only (a law's or decree's time limits of a procedure are rules)."""
+    if not P.RELATIVE_TO_END.search(text) or _sets_rules(text) or P.RULES_HEADING.search(text):
+        return []  # (the quick test first; a decree's or a quy chế's standing time limits are rules)
+    return [_deadline(text, m.start("relative"), m.end("relative"), None, None, None, "rule_relative_to_end")
+            for m in P.RELATIVE_TO_END.finditer(text) if not excluded.touches(m.start(), m.end())]
+
+
 def _cell_deadline(text: str, cell, found, task: str, body: str | None, rule: str, alone: bool = True) -> Deadline:
     """A time cell's deadline; its date_raw is the cell, or where the cell coordinates times (`alone` False) the time's own
     words ("Tháng 6 và tháng 12 hằng năm" → "Tháng 6", "tháng 12 hằng năm")."""
@@ -764,6 +773,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     out += [d for d in rule_labelled(text, doc_year, excluded) if not taken.touches(d.start, d.end)]
     taken = Intervals((d.start, d.end) for d in out)
     out += [d for d in rule_phase_headings(text, doc_year) + rule_parenthesised(text, doc_year, excluded) + rule_relative(text, excluded)
+            + rule_relative_to_end(text, excluded)
             + rule_year_span(text, doc_year, excluded)
             + rule_review_schedule(text)
             if not taken.touches(d.start, d.end)]

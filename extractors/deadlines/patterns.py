@@ -463,6 +463,23 @@ RELATIVE = regex.compile(
            |(?:tiếp\s+)?nhận(?:\s+được)?\s+{DOC}\s+này))""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A deadline relative to the end of one of the plan's own activities, in a plan ("chậm nhất 05 ngày làm việc sau khi kết thúc,
+# …", "Trong vòng 10 ngày sau khi kết thúc đợt kiểm tra", "Chậm nhất 15 ngày kể từ ngày kết thúc cuộc kiểm tra"): date null,
+# its date_raw up to the activity's name. (Not a step of a procedure, "kể từ ngày nhận đủ hồ sơ", "kể từ ngày kết thúc (thời
+# gian) nhận hồ sơ": the time limit of each file, not of the plan's activities.)
+# (the activity: one the plan organises, or none named: "sau khi kết thúc,"; not an applicant's "hoàn thành việc xử lý tài sản")
+ACTIVITY = (r"(?:đợt|cuộc|giai\s+đoạn|hội\s+nghị|hội\s+thi|hội\s+diễn|hội\s+thao|chiến\s+dịch|kiểm\s+tra|thanh\s+tra|giám\s+sát|"
+            r"(?:tổng\s+)?điều\s+tra|khảo\s+sát|tập\s+huấn|lớp|phong\s+trào|thu\s+thập|hoạt\s+động|chương\s+trình|tháng\s+hành\s+động|"
+            r"kỳ\s+thi|năm\s+học|mùa\s+vụ)(?![\p{L}\p{M}])")
+RELATIVE_TO_END = regex.compile(
+    rf"""(?i)(?<![\p{{L}}\p{{M}}])(?P<relative>(?:chậm\s+nhất(?:\s+là)?(?:\s+(?:trong|sau))?|trong\s+(?:vòng|thời\s+hạn|thời\s+gian))\s+
+        (?:\d{{1,3}}|một|hai|ba|năm|bảy|mười|mười\s+lăm)\s+(?:ngày(?:\s+làm\s+việc)?|tuần|tháng)\s*,?\s*
+        (?:sau\s+khi|kể\s+từ\s+(?:ngày|khi))\s+(?:kết\s+thúc|hoàn\s+thành)(?![\p{{L}}\p{{M}}])(?=\s*[,.;:)]|\s+(?:mỗi\s+|từng\s+|các\s+)?{ACTIVITY})(?:[^\S\n]+[^\s,.;:()\d][^\s,.;:()]*){{0,6}})""",
+    regex.VERBOSE)
+# The heading of a text of standing rules a decision issues ("QUY CHẾ", "QUY ĐỊNH", "ĐIỀU LỆ", "QUY TRÌNH" in capitals, alone on
+# its line): its time limits counted from an event recur with each event ("… chậm nhất 05 ngày làm việc kể từ ngày kết thúc
+# phiên họp"), they are rules, not deadlines of a plan.
+RULES_HEADING = regex.compile(r"(?m)^[\s*#_|]*(?:QUY\s+CHẾ|QUY\s+ĐỊNH|ĐIỀU\s+LỆ|QUY\s+TRÌNH)(?:[^\S\n]+[\p{Lu}\d,\-–]+)*[\s*_|]*$")
 # A time cell a PDF layout wrapped: its line ends the cell mid-date ("trình trong tháng" | … | "6/2025").
 WRAPPED_END = regex.compile(r"(?i)\b(?:tháng|quý|quí|ngày|năm)\s*$")
 WRAPPED_REST = regex.compile(r"^(?:\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?(?:19|20)\d\d|(?:IV|I{1,3})\s*[/-]\s*(?:19|20)\d\d|(?:19|20)\d\d)\b")
