@@ -1486,3 +1486,23 @@ RELATIVE_TO_AN_END = [
 def test_a_deadline_relative_to_the_end_of_an_activity(text, raws):
     rows = deadlines(text, 2027)
     assert [d.date_raw for d in rows] == raws and all(d.date is None and d.recurrence is None for d in rows)
+
+
+# A deadline named by the Lunar New Year: date null (the lunar day is never computed), its date_raw, in prose and in a time
+# cell (s20d). Not the window of a season's work. (text, raws)
+BEFORE_THE_NEW_YEAR = [
+    ("Sở Tài chính hướng dẫn thanh quyết toán kinh phí, xong trước Tết Nguyên đán.", ["xong trước Tết Nguyên đán"]),
+    ("Bảo đảm người dân bị ảnh hưởng do mưa lũ có nhà ở an toàn trước Tết nguyên đán năm 2026.", ["trước Tết nguyên đán năm 2026"]),
+    ("Các xã hoàn thành chi trả trợ cấp cho các hộ trước Tết Nguyên đán Đinh Mùi 2027.", ["trước Tết Nguyên đán Đinh Mùi 2027"]),
+    (H6 + "1\tThanh quyết toán kinh phí\tSở Tài chính\tCác sở\tXong trước Tết Nguyên đán\tBáo cáo\n", ["Xong trước Tết Nguyên đán"]),
+    # negatives: a season's window, the festival named in passing
+    ("Tăng cường kiểm tra, kiểm soát thị trường dịp trước, trong và sau Tết Nguyên đán Đinh Mùi 2027.", []),
+    ("Bảo đảm cung ứng hàng hóa trong dịp trước Tết Nguyên đán.", []),
+    ("Tổ chức thăm, tặng quà các gia đình chính sách nhân dịp Tết Nguyên đán.", []),
+]
+
+
+@pytest.mark.parametrize("text,raws", BEFORE_THE_NEW_YEAR)
+def test_a_deadline_named_by_the_lunar_new_year(text, raws):
+    rows = deadlines(text, 2026)
+    assert [d.date_raw for d in rows] == raws and all(d.date is None and d.recurrence is None for d in rows)

@@ -37,7 +37,7 @@ from pipeline.model import Deadline
 
 ACTION_CHARS = 240
 # Rules whose periods are phases of the plan (a task's years, a stage), not the plan's own period.
-PHASE_RULES = ("rule_year_span", "rule_phase_in_clause", "rule_labelled_relative", "rule_relative_to_end", "rule_task_table", "rule_task_table_phase", "rule_time_cell", "rule_phase_heading", "rule_task_heading", "rule_parenthesised", "rule_yearless")
+PHASE_RULES = ("rule_year_span", "rule_phase_in_clause", "rule_labelled_relative", "rule_relative_to_end", "rule_before_festival", "rule_task_table", "rule_task_table_phase", "rule_time_cell", "rule_phase_heading", "rule_task_heading", "rule_parenthesised", "rule_yearless")
 
 
 def cited_spans(text: str) -> list[tuple[int, int]]:
@@ -573,6 +573,15 @@ def rule_relative_to_end(text: str, excluded: Intervals) -> list[Deadline]:
             for m in P.RELATIVE_TO_END.finditer(text) if not excluded.touches(m.start(), m.end())]
 
 
+def rule_before_festival(text: str, excluded: Intervals) -> list[Deadline]:
+    """A deadline named by the Lunar New Year ("xong trước Tết Nguyên đán", "trước Tết Nguyên đán năm 2026"): date null and
+    its date_raw; the festival's day is never computed."""
+    if "Tết" not in text and "TẾT" not in text:
+        return []  # (the quick test first)
+    return [_deadline(text, m.start(), m.end(), None, None, None, "rule_before_festival")
+            for m in P.BEFORE_FESTIVAL.finditer(text) if not excluded.touches(m.start(), m.end())]
+
+
 def _cell_deadline(text: str, cell, found, task: str, body: str | None, rule: str, alone: bool = True) -> Deadline:
     """A time cell's deadline; its date_raw is the cell, or where the cell coordinates times (`alone` False) the time's own
     words ("Tháng 6 và tháng 12 hằng năm" → "Tháng 6", "tháng 12 hằng năm")."""
@@ -736,7 +745,8 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
         doc_year = doc_year or (int(year[:4]) if year else None)
     cited = cited_spans(text)
     date_lines = [(m.start(), m.end()) for m in in_stretches(P.DATE_LINE, text, P.DATE_LINE_ANCHOR, P.DATE_LINE_STOPS)]
-    excluded = Intervals(cited + date_lines)
+    festivals = rule_before_festival(text, Intervals(cited + date_lines))  # (its year is the festival's: no WHEN of its own)
+    excluded = Intervals(cited + date_lines + [(d.start, d.end) for d in festivals])
     if doc_year is None:
         doc_year = _year_of_citations(text, Intervals(cited))
     quoted = Intervals((m.start(), m.end()) for m in P.QUOTED.finditer(text))
@@ -767,6 +777,8 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     read_cells = Intervals(span for span in time_cells if any(span[0] <= d.start < span[1] for d in cells))
     out += [d for d in rule_yearless(text, excluded) if not _restated(d, out + ranges) and not read_cells.touches(d.start, d.end)]
     out += cells
+    taken = Intervals((d.start, d.end) for d in out)
+    out += [d for d in festivals if not taken.touches(d.start, d.end) and not time_cells.touches(d.start, d.end)]
     taken = Intervals((d.start, d.end) for d in out)
     out += [d for d in rule_task_table_phase(text) if not taken.touches(d.start, d.end)]
     taken = Intervals((d.start, d.end) for d in out)

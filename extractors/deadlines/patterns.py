@@ -480,6 +480,14 @@ RELATIVE_TO_END = regex.compile(
 # its line): its time limits counted from an event recur with each event ("… chậm nhất 05 ngày làm việc kể từ ngày kết thúc
 # phiên họp"), they are rules, not deadlines of a plan.
 RULES_HEADING = regex.compile(r"(?m)^[\s*#_|]*(?:QUY\s+CHẾ|QUY\s+ĐỊNH|ĐIỀU\s+LỆ|QUY\s+TRÌNH)(?:[^\S\n]+[\p{Lu}\d,\-–]+)*[\s*_|]*$")
+# A deadline named by the Lunar New Year ("xong trước Tết Nguyên đán", "bảo đảm người dân có nhà ở an toàn trước Tết Nguyên đán
+# năm 2026", "trước Tết Nguyên đán Đinh Mùi 2027"): date null (its day is the lunar calendar's, never computed), its date_raw.
+# Not the window of a season's work ("dịp trước, trong và sau Tết Nguyên đán", "trong dịp trước Tết").
+CAN = r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
+CHI = r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
+BEFORE_FESTIVAL = regex.compile(
+    rf"(?i)(?<![\p{{L}}\p{{M}}])(?<!dịp\s+)(?:(?:xong|hoàn\s+thành)\s+)?trước\s+Tết\s+Nguyên\s+đán(?![\p{{L}}\p{{M}}])"
+    rf"(?:\s+(?-i:{CAN}\s+{CHI}))?(?:\s+(?:năm\s+)?(?:19|20)\d\d(?!\d))?")
 # A time cell a PDF layout wrapped: its line ends the cell mid-date ("trình trong tháng" | … | "6/2025").
 WRAPPED_END = regex.compile(r"(?i)\b(?:tháng|quý|quí|ngày|năm)\s*$")
 WRAPPED_REST = regex.compile(r"^(?:\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?(?:19|20)\d\d|(?:IV|I{1,3})\s*[/-]\s*(?:19|20)\d\d|(?:19|20)\d\d)\b")

@@ -42,6 +42,9 @@ def read_time_cell(cell: str) -> CellTime | None:
     """The time a time cell states, or None when it states none ("Thường xuyên")."""
     if P.RELATIVE_CELL.match(cell):
         return CellTime(0, len(cell), None, None, None)
+    festival = P.BEFORE_FESTIVAL.search(cell)  # "Xong trước Tết Nguyên đán (năm 2027)": named by the festival, date null
+    if festival:
+        return CellTime(festival.start(), festival.end(), None, None, None, whole=_is_whole(cell, *festival.span()))
     every = P.CELL_RECURRING.search(cell)
     if every:
         return CellTime(every.start(), every.end(), None, None, _recurring_precision(every.group()),
