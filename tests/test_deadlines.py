@@ -1506,3 +1506,18 @@ BEFORE_THE_NEW_YEAR = [
 def test_a_deadline_named_by_the_lunar_new_year(text, raws):
     rows = deadlines(text, 2026)
     assert [d.date_raw for d in rows] == raws and all(d.date is None and d.recurrence is None for d in rows)
+
+
+# Months or quarters coordinated after a time label share the label as their cue, as after "trong"/"vào" (s20d). (text, dates)
+LABELLED_CHAINS = [
+    ("Thời gian kiểm tra: Quý II và Quý III năm 2027.", ["2027-Q2", "2027-Q3"]),
+    ("Thời gian tổ chức: tháng 4 và tháng 8 năm 2027.", ["2027-04", "2027-08"]),
+    ("Thời hạn hoàn thành: Quý I, Quý II/2027.", ["2027-Q1", "2027-Q2"]),
+    # negative: a chain with no cue and no label (a figure's months)
+    ("Sản lượng tháng 4 và tháng 8 năm 2027 tăng so với cùng kỳ.", []),
+]
+
+
+@pytest.mark.parametrize("text,dates", LABELLED_CHAINS)
+def test_a_chain_after_a_time_label(text, dates):
+    assert sorted(d.date for d in deadlines(text, 2027)) == dates

@@ -217,7 +217,10 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
     before = P.MONTHS_BEFORE if when.precision == "month" else P.QUARTERS_BEFORE if when.precision == "quarter" else None
     chain = before.search(text[max(0, when.start - 40):when.start]) if before else None
     if cue is None and chain:  # "vào tháng 4 và tháng 8 năm 2026", "trong quý I và quý II năm 2026": the cue is before the first
-        chain_cue = _cue_start(text, When(when.start - (len(text[max(0, when.start - 40):when.start]) - chain.start()), when.end, None, ""), P.CUE)
+        first = When(when.start - (len(text[max(0, when.start - 40):when.start]) - chain.start()), when.end, None, "")
+        chain_cue = _cue_start(text, first, P.CUE)
+        if chain_cue is None:  # "Thời gian kiểm tra: Quý II và Quý III năm 2027": a time label before the first
+            chain_cue = _cue_start(text, first, P.TIME_LABEL)
         cue = when.start if chain_cue is not None else None
     if cue is None and _cue_start(text, when, P.TIME_LABEL) is not None:
         cue = when.start  # "Thời gian hoàn thành: Quý IV/2025"
