@@ -18,7 +18,8 @@ plan's issue ("Chậm nhất 10 ngày sau khi kết thúc đợt kiểm tra": th
 "trong năm 2026 - 2027" in running text.
 s20d added deadline batch 11 (44 wordings of a provincial Ban Chỉ đạo / Sở campaign plan: phases in parentheses, runs of months,
 reports each month or half-year, times relative to the end of an activity or named by Tết, a census' reference moment, a
-markdown pipe task table with group rows and "<br>" in cells): main f22ce89 318/337 (batch 32/44)."""
+markdown pipe task table with group rows and "<br>" in cells): main f22ce89 318/337 (batch 32/44), s20d 331/337 (44/44); batch 12
+(13 wordings written after the fixes, to check they generalise): main f22ce89 3/13, s20d 13/13; all: main 321/350, s20d 344/350."""
 import sys
 
 from pipeline.normalise import normalise
@@ -1098,6 +1099,29 @@ DEADLINES = [
  [dict(date="2027-02"), dict(date="2027-03", date_end="2027-04")]),
 ("Từ ngày 01/6/2027 đến ngày 31/7/2027, doanh nghiệp kê khai phiếu điện tử trên Trang thông tin của Tổng điều tra.",
  [dict(date="2027-06-01", date_end="2027-07-31")]),
+# --- twelfth batch (s20d, written after batch 11's fixes, to check they generalise): other wordings of the same classes
+("Đợt 1 (từ ngày 15/3 đến 15/4/2027): tổ chức kiểm tra tại các cơ sở sản xuất; đợt 2 (tháng 9 - 10/2027): phúc tra.",
+ [dict(date="2027-03-15", date_end="2027-04-15"), dict(date="2027-09", date_end="2027-10")]),
+("Chậm nhất 03 ngày làm việc sau khi kết thúc đợt cao điểm, các đoàn kiểm tra gửi báo cáo về Ban Chỉ đạo 389 tỉnh.",
+ [dict(date=None, recurrence=None, raw="03 ngày làm việc sau khi kết thúc đợt cao điểm")]),
+("Trong thời hạn 07 ngày kể từ ngày kết thúc hội thi, Ban Tổ chức tổng hợp kết quả, đề nghị khen thưởng.",
+ [dict(date=None, recurrence=None, raw="07 ngày kể từ ngày kết thúc hội thi")]),
+("Các đơn vị hoàn thành việc cấp phát hàng hỗ trợ cho người dân xong trước Tết Nguyên đán Mậu Thân năm 2028.",
+ [dict(date=None, recurrence=None, raw="Tết Nguyên đán Mậu Thân năm 2028")]),
+("Thời điểm điều tra: 0 giờ ngày 01/10/2027; thời gian thu thập thông tin từ ngày 01/10/2027 đến ngày 31/10/2027.",
+ [dict(date="2027-10-01", date_end="2027-10-31")]),
+("Thời điểm thu thập số liệu: ngày 31/12/2026.", []),
+("| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn hoàn thành | Ghi chú |\n|---|---|---|---|---|---|\n"
+ "| 1 | Phúc tra kết quả | Sở Y tế | UBND các xã | 15/9 - 15/10/2027 | |\n", [dict(date="2027-09-15", date_end="2027-10-15")]),
+("| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn hoàn thành | Ghi chú |\n|---|---|---|---|---|---|\n"
+ "| 1 | Tổ chức<br/>Hội nghị tổng kết | Sở Nội vụ | Các sở | Tháng 12/2027 | |\n| 2 | Khen thưởng | Sở Nội vụ | | Trước Tết Nguyên đán | |\n",
+ [dict(date="2027-12"), dict(date=None, raw="Tết Nguyên đán")]),
+("Thời gian tổ chức: Quý III và Quý IV năm 2027.", [dict(date="2027-Q3"), dict(date="2027-Q4")]),
+("Thời gian triển khai: tháng 5, tháng 6 và tháng 7 năm 2027.", [dict(date="2027-05"), dict(date="2027-06"), dict(date="2027-07")]),
+# negatives
+("Đẩy mạnh các hoạt động văn hóa, thể thao chào mừng Đảng, mừng Xuân trước và sau Tết Nguyên đán.", []),
+("Trong thời hạn 15 ngày kể từ ngày kết thúc thời gian nhận hồ sơ, Hội đồng xét duyệt tổ chức chấm điểm.", []),
+("Số liệu điều tra được tính tại thời điểm điều tra là ngày 01/7/2027.", []),
 ]
 
 
