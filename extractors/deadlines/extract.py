@@ -8,8 +8,9 @@ năm 2024"). Two dates joined by "từ … đến …" make a period, an ellipti
 borrowing what the second states ("từ ngày 08 đến ngày 10 tháng 12 năm 2025").
 A date without a year keeps date null, with the recurrence the text says ("trước ngày
 15/12 hằng năm"); so does a time relative to the plan's issue ("trong vòng 30 ngày kể
-từ ngày Kế hoạch này được ban hành"). A task table's time cells need no cue, however
-the table was laid out (`time_cells`); phases bound actions ("Giai đoạn 2031 - 2035" in a
+từ ngày Kế hoạch này được ban hành"), to the end of one of the plan's activities ("chậm
+nhất 05 ngày làm việc sau khi kết thúc đợt kiểm tra") or named by the Lunar New Year ("xong
+trước Tết Nguyên đán"). A task table's time cells need no cue, however the table was laid out (`time_cells`); phases bound actions ("Giai đoạn 2031 - 2035" in a
 part of actions, "(2025 - 2026)" closing an action); horizons of targets do not.
 When the text states no period of its own, the plan's own period is the first mention of it.
 """

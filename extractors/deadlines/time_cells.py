@@ -1,7 +1,8 @@
 """Time cells: the "Thời gian hoàn thành" column of a task table, read as a whole.
 
     Quý IV/2025 · Quí IV-2025 · Năm 2026 · 2026 - 2027 · Năm 2025-2030 · Trước ngày 15/10/2026
-    Xong trong tháng 5/2026 · 12/2025 · Quý IV/2025 - Quý II/2026, Tháng 3-4/2026 → a period
+    Xong trong tháng 5/2026 · 12/2025 · Quý IV/2025 - Quý II/2026, Tháng 3-4/2026, 01/6 - 31/7/2027 → a period
+    Xong trước Tết Nguyên đán → named by the festival, date null
     Tháng 12 hằng năm → yearly, date null · Ngay sau khi có Nghị quyết … → relative, date null
     Thường xuyên · Hằng năm · Theo tiến độ → no date
 
