@@ -39,6 +39,14 @@ characters, the closing "Nơi nhận" list.
                                a bank's provincial branch, national bodies after "Kiến nghị", "Hội Nông dân cùng cấp";
                                s20b, on main at f22ce89: 0.750 / 0.941 / 0.733 / 1.000 (misses: unit "tổ hội nghề
                                nghiệp", "Định kỳ 6 tháng", five bodies); s20b after its fixes: bodies 1.000
+    bcd_tong_dieu_tra          provincial Ban Chỉ đạo plan for a census (s20d): "Tiến độ thực hiện" in phases
+                               ("Giai đoạn 1 (từ ngày 01/3 đến 30/4/2027)", "tháng 6-7/2027"), reports "trước ngày 20 hằng
+                               tháng", "định kỳ 6 tháng (trước ngày 15/6 và 15/12)", "chậm nhất 05 ngày làm việc sau khi kết
+                               thúc", "xong trước Tết Nguyên đán", the census' reference date ("Thời điểm điều tra: ngày …"),
+                               appendix task table as a markdown pipe table with group rows and "<br>" in cells; main at
+                               f22ce89: targets 0.750 deadlines 0.905 bodies 0.957 legal_refs 1.000; s20d: deadlines 1.000
+                               (left: targets "tập huấn … cho 850 điều tra viên và 120 tổ trưởng", the body "Thống kê tỉnh");
+                               all eleven plans: main 0.960 / 0.957 / 0.974 / 1.000, s20d 0.960 / 0.978 / 0.974 / 1.000
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

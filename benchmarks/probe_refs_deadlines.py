@@ -18,7 +18,11 @@ and decrees, joint circulars, letters listed by their numbers alone, "công văn
 hoạch số …", a conclusion recorded in a notice, the plan itself, recipients, negatives): main f22ce89 421/431, s20r 431/431.
 Known misses left (probe-r): a deadline relative to an event other than the
 plan's issue ("Chậm nhất 10 ngày sau khi kết thúc đợt kiểm tra": the contract calls durations of actions neither),
-"trong năm 2026 - 2027" in running text."""
+"trong năm 2026 - 2027" in running text.
+s20d added deadline batch 11 (44 wordings of a provincial Ban Chỉ đạo / Sở campaign plan: phases in parentheses, runs of months,
+reports each month or half-year, times relative to the end of an activity or named by Tết, a census' reference moment, a
+markdown pipe task table with group rows and "<br>" in cells): main f22ce89 318/337 (batch 32/44), s20d 331/337 (44/44); batch 12
+(13 wordings written after the fixes, to check they generalise): main f22ce89 3/13, s20d 13/13; all: main 321/350, s20d 344/350."""
 import sys
 
 from pipeline.normalise import normalise
@@ -1108,6 +1112,110 @@ DEADLINES = [
 ("5. Kiểm tra việc thi hành Luật\nTừ tháng 8 đến tháng 10 năm 2026, Thanh tra Bộ tổ chức các đoàn kiểm tra.",
  [dict(date="2026-08", date_end="2026-10")]),
 
+# --- eleventh batch (s20d): a provincial Ban Chỉ đạo or Sở plan for a time-boxed campaign (census, inspection, emulation
+# movement): phases in parentheses, runs of months, reports each month or half-year, times relative to the end of an activity or
+# named by a festival, a census' reference moment, and a markdown pipe task table with group rows and "<br>" in cells
+("- Giai đoạn 1 (từ ngày 01/3 đến 30/4/2027): lập bảng kê các cơ sở sản xuất kinh doanh cá thể.",
+ [dict(date="2027-03-01", date_end="2027-04-30", precision="day")]),
+("- Giai đoạn 2 (tháng 6-7/2027): thu thập thông tin tại địa bàn.", [dict(date="2027-06", date_end="2027-07", precision="month")]),
+("- Giai đoạn 3 (Quý III/2027): kiểm tra, nghiệm thu phiếu và làm sạch dữ liệu.", [dict(date="2027-Q3", precision="quarter")]),
+("Đợt cao điểm (từ ngày 15/5 đến hết ngày 15/6/2027): các đoàn kiểm tra liên ngành kiểm tra tại các chợ đầu mối.",
+ [dict(date="2027-05-15", date_end="2027-06-15")]),
+("Phát động phong trào thi đua từ tháng 3/2027; sơ kết vào tháng 9/2027; tổng kết, khen thưởng trong tháng 12 năm 2027.",
+ [dict(date="2027-03"), dict(date="2027-09"), dict(date="2027-12")]),
+("Công bố kết quả sơ bộ trong tháng 10 năm 2027; công bố kết quả chính thức trước ngày 31/3/2028.",
+ [dict(date="2027-10", precision="month"), dict(date="2028-03-31", precision="day")]),
+("Tổ chức tập huấn nghiệp vụ cho điều tra viên vào tháng 5 - 6/2027.", [dict(date="2027-05", date_end="2027-06", precision="month")]),
+("Ban Chỉ đạo cấp xã báo cáo tiến độ về Ban Chỉ đạo tỉnh (qua Thống kê tỉnh) trước ngày 20 hằng tháng.",
+ [dict(date=None, recurrence="monthly", raw="20")]),
+("Thống kê tỉnh tổng hợp, báo cáo Ban Chỉ đạo tỉnh định kỳ 6 tháng (trước ngày 15/6 và 15/12).",
+ [dict(date=None, recurrence="half_yearly", raw="15/6"), dict(date=None, recurrence="half_yearly", raw="15/12")]),
+("Kết thúc mỗi giai đoạn, chậm nhất 05 ngày làm việc sau khi kết thúc, Ban Chỉ đạo cấp xã gửi báo cáo kết quả về Thống kê tỉnh.",
+ [dict(date=None, recurrence=None, raw="05 ngày làm việc sau khi kết thúc")]),
+("Trong vòng 10 ngày sau khi kết thúc đợt kiểm tra, Trưởng đoàn báo cáo kết quả bằng văn bản về Sở Công Thương.",
+ [dict(date=None, recurrence=None, raw="10 ngày sau khi kết thúc")]),
+("Chậm nhất 15 ngày kể từ ngày kết thúc cuộc kiểm tra, Trưởng đoàn kiểm tra ký ban hành kết luận kiểm tra.",
+ [dict(date=None, recurrence=None, raw="15 ngày kể từ ngày kết thúc")]),
+("Sở Tài chính hướng dẫn thanh quyết toán kinh phí, xong trước Tết Nguyên đán.", [dict(date=None, recurrence=None, raw="trước Tết Nguyên đán")]),
+("Hoàn thành sửa chữa nhà ở cho các hộ bị thiệt hại, bảo đảm người dân có nhà ở an toàn trước Tết Nguyên đán năm 2027.",
+ [dict(date=None, recurrence=None, raw="Tết Nguyên đán năm 2027")]),
+("Các xã hoàn thành việc chi trả trợ cấp cho các hộ trước Tết Nguyên đán Đinh Mùi 2027.", [dict(date=None, raw="Tết Nguyên đán Đinh Mùi 2027")]),
+("Thời gian thực hiện Kế hoạch: từ tháng 01/2027 đến hết tháng 6/2028.", [dict(date="2027-01", date_end="2028-06", precision="month")]),
+("Thời gian kiểm tra: Quý II và Quý III năm 2027.", [dict(date="2027-Q2"), dict(date="2027-Q3")]),
+("Các đoàn kiểm tra hoàn thành kiểm tra tại cơ sở trước ngày 30/9/2027; báo cáo kết quả về Sở Y tế trước ngày 15/10/2027.",
+ [dict(date="2027-09-30"), dict(date="2027-10-15")]),
+("Tổ chức Lễ phát động Tháng hành động vì an toàn thực phẩm vào ngày 15/4/2027.", [dict(date="2027-04-15", precision="day")]),
+("Các đơn vị đăng ký thi đua gửi về Thường trực Hội đồng Thi đua - Khen thưởng tỉnh trước ngày 31/3/2027.", [dict(date="2027-03-31")]),
+("Ủy ban nhân dân các xã hoàn thành việc rà soát hộ nghèo xong trước ngày 15 tháng 11 năm 2027.", [dict(date="2027-11-15")]),
+("Hằng quý, trước ngày 25 của tháng cuối quý, các đoàn kiểm tra báo cáo tiến độ.", [dict(date=None, recurrence="quarterly")]),
+# negatives: the reference moment of a census or survey, a period of the figures, the periods named in passing
+("2. Thời điểm điều tra: ngày 01/7/2027. Số liệu về kết quả sản xuất kinh doanh là số liệu chính thức năm 2026.", []),
+("Thời điểm điều tra là 0 giờ ngày 01 tháng 4 năm 2029.", []),
+("Thời điểm thống kê: ngày 31/12/2026.", []),
+("Thời điểm chốt số liệu báo cáo là ngày 30 tháng 6 năm 2027.", []),
+("Cập nhật dàn mẫu cho các cuộc điều tra chọn mẫu giai đoạn 2027 - 2031.", []),
+("Phục vụ đánh giá tình hình phát triển kinh tế - xã hội giai đoạn 2021 - 2026.", []),
+("Ngân sách tỉnh hỗ trợ các hoạt động tuyên truyền trong dự toán năm 2027 của các cơ quan, đơn vị.", []),
+("Tăng cường kiểm tra, kiểm soát thị trường dịp trước, trong và sau Tết Nguyên đán Đinh Mùi 2027.", []),
+("Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, Sở Nội vụ trình Chủ tịch UBND tỉnh quyết định.", []),
+("Sau khi kết thúc Tổng điều tra, các điều tra viên được thanh toán thù lao theo quy định.", []),
+# a markdown pipe task table: group rows, a cell of two lines ("<br>"), time cells of campaign plans
+("| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |\n|---|---|---|---|---|---|\n"
+ "| I | Công tác chuẩn bị | | | | |\n| 1 | Thành lập Ban Chỉ đạo cấp xã | UBND các xã | Thống kê tỉnh | Trước ngày 15/02/2027 | Quyết định |\n",
+ [dict(date="2027-02-15", precision="day")]),
+("| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |\n|---|---|---|---|---|---|\n"
+ "| 5 | Thu thập thông tin doanh nghiệp | Thống kê tỉnh | Thuế tỉnh;<br>Sở Tài chính | 01/6 - 31/7/2027 | Phiếu điện tử |\n",
+ [dict(date="2027-06-01", date_end="2027-07-31", precision="day")]),
+("| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |\n|---|---|---|---|---|---|\n"
+ "| 12 | Tổng kết, khen thưởng | Ban Chỉ đạo tỉnh | Sở Nội vụ | Quý II/2028<br>(sau khi công bố kết quả) | Báo cáo tổng kết |\n",
+ [dict(date="2028-Q2", precision="quarter")]),
+("| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |\n|---|---|---|---|---|---|\n"
+ "| 3 | Kiểm tra tại các cơ sở<br>sản xuất, kinh doanh | Sở Công Thương | Công an tỉnh | Tháng 5 - tháng 7/2027 | Biên bản |\n",
+ [dict(date="2027-05", date_end="2027-07", precision="month")]),
+("| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |\n|---|---|---|---|---|---|\n"
+ "| 6 | Nghiệm thu phiếu | Thống kê tỉnh | | Tháng 8 - 9/2027 | Cơ sở dữ liệu |\n| 7 | Công bố kết quả | Ban Chỉ đạo tỉnh | | Trong tháng 10 năm 2027 | Báo cáo |\n",
+ [dict(date="2027-08", date_end="2027-09"), dict(date="2027-10")]),
+("| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |\n|---|---|---|---|---|---|\n"
+ "| 10 | Báo cáo tiến độ | Ban Chỉ đạo cấp xã | | Trước ngày 20 hằng tháng | Báo cáo |\n",
+ [dict(date=None, recurrence="monthly")]),
+("| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |\n|---|---|---|---|---|---|\n"
+ "| 11 | Thanh quyết toán kinh phí | Sở Tài chính | Thống kê tỉnh | Xong trước Tết Nguyên đán | Báo cáo quyết toán |\n",
+ [dict(date=None, recurrence=None, raw="Tết Nguyên đán")]),
+("| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |\n|---|---|---|---|---|---|\n"
+ "| 2 | Kiểm tra, giám sát | Ban Chỉ đạo tỉnh | Công an tỉnh<br>Sở Tư pháp | Quý III/2027 | Biên bản |\n| 3 | Tập huấn | Thống kê tỉnh | | Tháng 5/2027 | Lớp |\n",
+ [dict(date="2027-Q3"), dict(date="2027-05")]),
+("| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |\n|---|---|---|---|---|---|\n"
+ "| 4 | Tuyên truyền | Sở Văn hóa, Thể thao và Du lịch | Báo Quảng Trị | Thường xuyên | Tin, bài |\n", []),
+# a "<br>" in prose, not in a table row: a line end as before
+("Thời gian kiểm tra:<br>Từ ngày 01/8/2027 đến ngày 31/8/2027.", [dict(date="2027-08-01", date_end="2027-08-31")]),
+# timelines of a campaign
+("- Tháng 02/2027: thành lập Ban Chỉ đạo cấp xã.\n- Tháng 3-4/2027: lập bảng kê.\n",
+ [dict(date="2027-02"), dict(date="2027-03", date_end="2027-04")]),
+("Từ ngày 01/6/2027 đến ngày 31/7/2027, doanh nghiệp kê khai phiếu điện tử trên Trang thông tin của Tổng điều tra.",
+ [dict(date="2027-06-01", date_end="2027-07-31")]),
+# --- twelfth batch (s20d, written after batch 11's fixes, to check they generalise): other wordings of the same classes
+("Đợt 1 (từ ngày 15/3 đến 15/4/2027): tổ chức kiểm tra tại các cơ sở sản xuất; đợt 2 (tháng 9 - 10/2027): phúc tra.",
+ [dict(date="2027-03-15", date_end="2027-04-15"), dict(date="2027-09", date_end="2027-10")]),
+("Chậm nhất 03 ngày làm việc sau khi kết thúc đợt cao điểm, các đoàn kiểm tra gửi báo cáo về Ban Chỉ đạo 389 tỉnh.",
+ [dict(date=None, recurrence=None, raw="03 ngày làm việc sau khi kết thúc đợt cao điểm")]),
+("Trong thời hạn 07 ngày kể từ ngày kết thúc hội thi, Ban Tổ chức tổng hợp kết quả, đề nghị khen thưởng.",
+ [dict(date=None, recurrence=None, raw="07 ngày kể từ ngày kết thúc hội thi")]),
+("Các đơn vị hoàn thành việc cấp phát hàng hỗ trợ cho người dân xong trước Tết Nguyên đán Mậu Thân năm 2028.",
+ [dict(date=None, recurrence=None, raw="Tết Nguyên đán Mậu Thân năm 2028")]),
+("Thời điểm điều tra: 0 giờ ngày 01/10/2027; thời gian thu thập thông tin từ ngày 01/10/2027 đến ngày 31/10/2027.",
+ [dict(date="2027-10-01", date_end="2027-10-31")]),
+("Thời điểm thu thập số liệu: ngày 31/12/2026.", []),
+("| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn hoàn thành | Ghi chú |\n|---|---|---|---|---|---|\n"
+ "| 1 | Phúc tra kết quả | Sở Y tế | UBND các xã | 15/9 - 15/10/2027 | |\n", [dict(date="2027-09-15", date_end="2027-10-15")]),
+("| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn hoàn thành | Ghi chú |\n|---|---|---|---|---|---|\n"
+ "| 1 | Tổ chức<br/>Hội nghị tổng kết | Sở Nội vụ | Các sở | Tháng 12/2027 | |\n| 2 | Khen thưởng | Sở Nội vụ | | Trước Tết Nguyên đán | |\n",
+ [dict(date="2027-12"), dict(date=None, raw="Tết Nguyên đán")]),
+("Thời gian tổ chức: Quý III và Quý IV năm 2027.", [dict(date="2027-Q3"), dict(date="2027-Q4")]),
+("Thời gian triển khai: tháng 5, tháng 6 và tháng 7 năm 2027.", [dict(date="2027-05"), dict(date="2027-06"), dict(date="2027-07")]),
+# negatives
+("Đẩy mạnh các hoạt động văn hóa, thể thao chào mừng Đảng, mừng Xuân trước và sau Tết Nguyên đán.", []),
+("Trong thời hạn 15 ngày kể từ ngày kết thúc thời gian nhận hồ sơ, Hội đồng xét duyệt tổ chức chấm điểm.", []),
+("Số liệu điều tra được tính tại thời điểm điều tra là ngày 01/7/2027.", []),
 ]
 
 

@@ -188,6 +188,9 @@ def page_breaks(mt: MappedText) -> MappedText:
 BOOKMARK = regex.compile(r"\[bookmark:[^\]\n]*\]")
 SUPERSCRIPT = regex.compile(r"<sup>\s*([0-9]+)\s*</sup>", regex.IGNORECASE)
 LINE_BREAK_TAG = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
+# A line break inside a cell of a markdown pipe-table row ("| 5 | … | Thuế tỉnh;<br>Sở Tài chính | 01/6 - 31/7/2027 |", as
+# DOCX-to-markdown converters write a cell of two paragraphs): the row is one line, so the break is a space there.
+IN_PIPE_ROW = regex.compile(r"(?m)^[ \t]*\|[^\n]*$")
 INLINE_TAG = regex.compile(r"</?(?:sup|sub|span|b|i|u|em|strong|font|a)\b[^>\n]*>", regex.IGNORECASE)
 
 
@@ -195,8 +198,16 @@ def markup_tags(mt: MappedText) -> MappedText:
     """`[bookmark: …]` out, `<sup>2</sup>` to `²`, inline HTML tags out."""
     mt = rewrite(mt, BOOKMARK, [], needs=("[bookmark:",))
     mt = rewrite(mt, SUPERSCRIPT, lambda m: [m.group(1).translate(SUPERSCRIPT_DIGITS)], needs=("<",))
-    mt = rewrite(mt, LINE_BREAK_TAG, ["\n"], needs=("<",))
+    mt = rewrite(mt, LINE_BREAK_TAG, _line_break, needs=("<",))
     return rewrite(mt, INLINE_TAG, [], needs=("<",))
+
+
+def _line_break(m: regex.Match) -> list[str]:
+    """A `<br>` is a line end, but a space inside a pipe-table row whose cells go on after it."""
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    line_end = m.string.find("\n", m.end())
+    row = IN_PIPE_ROW.fullmatch(m.string, line_start, line_end if line_end >= 0 else len(m.string))
+    return [" "] if row and "|" in m.string[m.end():row.end()] else ["\n"]
 
 
 LATEX_FRACTION = regex.compile(r"\$\s*\\d?frac\s*\{\s*([^{}$]*?)\s*\}\s*\{\s*([^{}$]*?)\s*\}\s*\$")

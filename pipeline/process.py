@@ -12,6 +12,7 @@ from pathlib import Path
 
 import regex
 
+from extractors.deadlines.patterns import BEFORE_FESTIVAL
 from extractors.deadlines.when import dates_that_do_not_exist
 from pipeline.ingest import read_document
 from pipeline.metadata import document_row
@@ -70,9 +71,10 @@ def process_document(path: str | Path) -> Extraction:
         rows = fact_rows(raw.doc_id, kind, facts_of(doc, kind), mt, outline, raw.page_starts)
         for row in rows:
             if row.get("date_raw") and (dates_that_do_not_exist(row["date_raw"]) or row.get("date") is None and not row.get("date_end")
-                                        and not row.get("recurrence") and STATES_A_YEAR.search(row["date_raw"])):
+                                        and not row.get("recurrence") and STATES_A_YEAR.search(row["date_raw"])
+                                        and not BEFORE_FESTIVAL.search(row["date_raw"])):
                 # one end of a period ("từ ngày 31/9/2025 đến …"), or a date with no ISO value that states its year
-                # (not a relative or yearless time: "sau 03 tháng kể từ …")
+                # (not a relative or yearless time: "sau 03 tháng kể từ …"; not a festival's year: "trước Tết Nguyên đán năm 2026")
                 warnings.append(f"date that does not exist: {row['date_raw']} ({kind})")
         facts[kind] = rows
     status, message = _status(raw, warnings)

@@ -1391,3 +1391,133 @@ COORDINATED_CELLS = [
 def test_a_cell_coordinating_times(cell, dates):
     text = H6 + "1\tXây dựng dự thảo Thông tư\tVụ Pháp chế\tCác Cục\t" + cell + "\tThông tư\n"
     assert [d.date for d in deadlines(text, 2026)] == dates
+
+
+# A time cell that opens with a day or month without its year, joined to a dated one (its "Từ" left out, as a narrow column
+# has it): a period whose first time borrows what the second states (s20d). (cell, (date, date_end, precision))
+CELL_PERIODS_WITHOUT_FROM = [
+    ("01/6 - 31/7/2027", ("2027-06-01", "2027-07-31", "day")),
+    ("15/5 đến 15/6/2027", ("2027-05-15", "2027-06-15", "day")),
+    ("Ngày 01/3 - ngày 30/4/2027", ("2027-03-01", "2027-04-30", "day")),
+    ("20/12 - 10/01/2028", ("2027-12-20", "2028-01-10", "day")),  # across New Year
+    ("Tháng 5 đến tháng 7/2027", ("2027-05", "2027-07", "month")),
+    # negatives: a single date, a note before the date
+    ("31/7/2027", ("2027-07-31", None, "day")),
+    ("Sau 01/6, trước 31/7/2027", ("2027-07-31", None, "day")),
+]
+
+
+@pytest.mark.parametrize("cell,expected", CELL_PERIODS_WITHOUT_FROM)
+def test_a_cell_period_without_its_from(cell, expected):
+    found = read_time_cell(cell)
+    assert (found.date, found.date_end, found.precision) == expected
+
+
+# A markdown pipe-table row with a cell of two paragraphs ("<br>", as DOCX-to-markdown converters write it) stays one row: its
+# time cell is read with its task (s20d); a "<br>" in prose is a line end as before.
+PIPE_HEAD = "| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |\n|---|---|---|---|---|---|\n"
+PIPE_ROWS_WITH_BREAKS = [
+    ("| 5 | Thu thập thông tin | Thống kê tỉnh | Thuế tỉnh;<br>Sở Tài chính | 01/6 - 31/7/2027 | Phiếu |\n",
+     [("2027-06-01", "2027-07-31", "Thu thập thông tin")]),
+    ("| 3 | Kiểm tra tại các cơ sở<br>sản xuất, kinh doanh | Sở Công Thương | Công an tỉnh | Tháng 5 - tháng 7/2027 | Biên bản |\n",
+     [("2027-05", "2027-07", "Kiểm tra tại các cơ sở sản xuất, kinh doanh")]),
+    ("| 12 | Tổng kết | Ban Chỉ đạo tỉnh | Sở Nội vụ | Quý II/2028<br/>(sau khi công bố kết quả) | Báo cáo |\n",
+     [("2028-Q2", None, "Tổng kết")]),
+]
+
+
+@pytest.mark.parametrize("rows,expected", PIPE_ROWS_WITH_BREAKS)
+def test_a_pipe_table_row_with_a_line_break_in_a_cell(rows, expected):
+    from pipeline.normalise import normalise
+
+    text = normalise(PIPE_HEAD + rows).text
+    assert [(d.date, d.date_end, d.action) for d in deadlines(text, 2027)] == expected
+
+
+def test_a_line_break_in_prose_is_a_line_end():
+    from pipeline.normalise import normalise
+
+    assert normalise("Thời gian kiểm tra:<br>Từ ngày 01/8/2027.").text == "Thời gian kiểm tra:\nTừ ngày 01/8/2027."
+
+
+# The reference moment of a census, a survey or an inventory (the moment its figures describe) is no deadline (s20d); a time
+# label that says when something is done or checked is one. (text, dates)
+REFERENCE_MOMENTS = [
+    ("2. Thời điểm điều tra: ngày 01/7/2027. Số liệu là số liệu chính thức năm 2026.", []),
+    ("Thời điểm điều tra là 0 giờ ngày 01 tháng 4 năm 2029.", []),
+    ("Thời điểm tổng điều tra: 0 giờ 00 phút ngày 01/4/2029.", []),
+    ("Thời điểm kiểm kê: ngày 31/12/2026.", []),
+    ("Thời điểm chốt số liệu báo cáo là ngày 30 tháng 6 năm 2027.", []),
+    # negatives: a time label of an action
+    ("Thời điểm hoàn thành: ngày 30/6/2027.", ["2027-06-30"]),
+    ("Thời điểm kiểm tra: ngày 15/8/2027.", ["2027-08-15"]),
+    ("Thời gian thu thập thông tin: từ ngày 01/6/2027 đến ngày 31/7/2027.", ["2027-06-01"]),
+]
+
+
+@pytest.mark.parametrize("text,dates", REFERENCE_MOMENTS)
+def test_the_reference_moment_of_a_census(text, dates):
+    assert [d.date for d in deadlines(text, 2027)] == dates
+
+
+# A deadline relative to the end of one of a plan's activities: date null, no recurrence, its date_raw up to the activity
+# (s20d). Not a procedure's time limit counted from a file's receipt, not a law's, not an end without a time. (text, raws)
+RELATIVE_TO_AN_END = [
+    ("Kết thúc mỗi giai đoạn, chậm nhất 05 ngày làm việc sau khi kết thúc, Ban Chỉ đạo cấp xã gửi báo cáo về Thống kê tỉnh.",
+     ["chậm nhất 05 ngày làm việc sau khi kết thúc"]),
+    ("Trong vòng 10 ngày sau khi kết thúc đợt kiểm tra, Trưởng đoàn báo cáo kết quả bằng văn bản về Sở Công Thương.",
+     ["Trong vòng 10 ngày sau khi kết thúc đợt kiểm tra"]),
+    ("Chậm nhất 15 ngày kể từ ngày kết thúc cuộc kiểm tra, Trưởng đoàn ký ban hành kết luận kiểm tra.",
+     ["Chậm nhất 15 ngày kể từ ngày kết thúc cuộc kiểm tra"]),
+    ("Các đơn vị gửi báo cáo tổng kết chậm nhất 07 ngày sau khi hoàn thành hội thi.", ["chậm nhất 07 ngày sau khi hoàn thành hội thi"]),
+    # negatives
+    ("Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, Sở Nội vụ trình Chủ tịch UBND tỉnh quyết định.", []),
+    ("Sau khi kết thúc Tổng điều tra, các điều tra viên được thanh toán thù lao theo quy định.", []),
+    ("CHÍNH PHỦ\nSố: 12/2027/NĐ-CP\nNGHỊ ĐỊNH\nQuy định về hoạt động kiểm tra chuyên ngành\nĐiều 5. Kết luận kiểm tra\nChậm nhất là 03 ngày làm việc kể từ ngày kết thúc kiểm tra, người được giao kiểm tra phải báo cáo"
+     " người ban hành quyết định kiểm tra.\nĐiều 6. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày ký.", []),
+    ("QUYẾT ĐỊNH\nBan hành Quy chế hoạt động của Ban Chỉ đạo\nQUY CHẾ\nHoạt động của Ban Chỉ đạo\nThông báo kết luận của Trưởng Ban được"
+     " ban hành chậm nhất 05 ngày làm việc kể từ ngày kết thúc phiên họp.", []),
+    ("Trong thời hạn 10 ngày kể từ ngày kết thúc nhận hồ sơ, cơ quan quản lý kiểm tra tính hợp lệ của hồ sơ.", []),
+    ("Trong thời hạn 30 ngày, kể từ ngày hoàn thành việc xử lý tài sản, doanh nghiệp nộp tiền vào tài khoản tạm giữ.", []),
+]
+
+
+@pytest.mark.parametrize("text,raws", RELATIVE_TO_AN_END)
+def test_a_deadline_relative_to_the_end_of_an_activity(text, raws):
+    rows = deadlines(text, 2027)
+    assert [d.date_raw for d in rows] == raws and all(d.date is None and d.recurrence is None for d in rows)
+
+
+# A deadline named by the Lunar New Year: date null (the lunar day is never computed), its date_raw, in prose and in a time
+# cell (s20d). Not the window of a season's work. (text, raws)
+BEFORE_THE_NEW_YEAR = [
+    ("Sở Tài chính hướng dẫn thanh quyết toán kinh phí, xong trước Tết Nguyên đán.", ["xong trước Tết Nguyên đán"]),
+    ("Bảo đảm người dân bị ảnh hưởng do mưa lũ có nhà ở an toàn trước Tết nguyên đán năm 2026.", ["trước Tết nguyên đán năm 2026"]),
+    ("Các xã hoàn thành chi trả trợ cấp cho các hộ trước Tết Nguyên đán Đinh Mùi 2027.", ["trước Tết Nguyên đán Đinh Mùi 2027"]),
+    (H6 + "1\tThanh quyết toán kinh phí\tSở Tài chính\tCác sở\tXong trước Tết Nguyên đán\tBáo cáo\n", ["Xong trước Tết Nguyên đán"]),
+    # negatives: a season's window, the festival named in passing
+    ("Tăng cường kiểm tra, kiểm soát thị trường dịp trước, trong và sau Tết Nguyên đán Đinh Mùi 2027.", []),
+    ("Bảo đảm cung ứng hàng hóa trong dịp trước Tết Nguyên đán.", []),
+    ("Tổ chức thăm, tặng quà các gia đình chính sách nhân dịp Tết Nguyên đán.", []),
+]
+
+
+@pytest.mark.parametrize("text,raws", BEFORE_THE_NEW_YEAR)
+def test_a_deadline_named_by_the_lunar_new_year(text, raws):
+    rows = deadlines(text, 2026)
+    assert [d.date_raw for d in rows] == raws and all(d.date is None and d.recurrence is None for d in rows)
+
+
+# Months or quarters coordinated after a time label share the label as their cue, as after "trong"/"vào" (s20d). (text, dates)
+LABELLED_CHAINS = [
+    ("Thời gian kiểm tra: Quý II và Quý III năm 2027.", ["2027-Q2", "2027-Q3"]),
+    ("Thời gian tổ chức: tháng 4 và tháng 8 năm 2027.", ["2027-04", "2027-08"]),
+    ("Thời hạn hoàn thành: Quý I, Quý II/2027.", ["2027-Q1", "2027-Q2"]),
+    # negative: a chain with no cue and no label (a figure's months)
+    ("Sản lượng tháng 4 và tháng 8 năm 2027 tăng so với cùng kỳ.", []),
+]
+
+
+@pytest.mark.parametrize("text,dates", LABELLED_CHAINS)
+def test_a_chain_after_a_time_label(text, dates):
+    assert sorted(d.date for d in deadlines(text, 2027)) == dates

@@ -8,8 +8,9 @@ năm 2024"). Two dates joined by "từ … đến …" make a period, an ellipti
 borrowing what the second states ("từ ngày 08 đến ngày 10 tháng 12 năm 2025").
 A date without a year keeps date null, with the recurrence the text says ("trước ngày
 15/12 hằng năm"); so does a time relative to the plan's issue ("trong vòng 30 ngày kể
-từ ngày Kế hoạch này được ban hành"). A task table's time cells need no cue, however
-the table was laid out (`time_cells`); phases bound actions ("Giai đoạn 2031 - 2035" in a
+từ ngày Kế hoạch này được ban hành"), to the end of one of the plan's activities ("chậm
+nhất 05 ngày làm việc sau khi kết thúc đợt kiểm tra") or named by the Lunar New Year ("xong
+trước Tết Nguyên đán"). A task table's time cells need no cue, however the table was laid out (`time_cells`); phases bound actions ("Giai đoạn 2031 - 2035" in a
 part of actions, "(2025 - 2026)" closing an action); horizons of targets do not.
 When the text states no period of its own, the plan's own period is the first mention of it.
 """
@@ -37,7 +38,7 @@ from pipeline.model import Deadline
 
 ACTION_CHARS = 240
 # Rules whose periods are phases of the plan (a task's years, a stage), not the plan's own period.
-PHASE_RULES = ("rule_year_span", "rule_phase_in_clause", "rule_labelled_relative", "rule_task_table", "rule_task_table_phase", "rule_time_cell", "rule_phase_heading", "rule_task_heading", "rule_parenthesised", "rule_yearless")
+PHASE_RULES = ("rule_year_span", "rule_phase_in_clause", "rule_labelled_relative", "rule_relative_to_end", "rule_before_festival", "rule_task_table", "rule_task_table_phase", "rule_time_cell", "rule_phase_heading", "rule_task_heading", "rule_parenthesised", "rule_yearless")
 
 
 def cited_spans(text: str) -> list[tuple[int, int]]:
@@ -217,7 +218,10 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
     before = P.MONTHS_BEFORE if when.precision == "month" else P.QUARTERS_BEFORE if when.precision == "quarter" else None
     chain = before.search(text[max(0, when.start - 40):when.start]) if before else None
     if cue is None and chain:  # "vào tháng 4 và tháng 8 năm 2026", "trong quý I và quý II năm 2026": the cue is before the first
-        chain_cue = _cue_start(text, When(when.start - (len(text[max(0, when.start - 40):when.start]) - chain.start()), when.end, None, ""), P.CUE)
+        first = When(when.start - (len(text[max(0, when.start - 40):when.start]) - chain.start()), when.end, None, "")
+        chain_cue = _cue_start(text, first, P.CUE)
+        if chain_cue is None:  # "Thời gian kiểm tra: Quý II và Quý III năm 2027": a time label before the first
+            chain_cue = _cue_start(text, first, P.TIME_LABEL)
         cue = when.start if chain_cue is not None else None
     if cue is None and _cue_start(text, when, P.TIME_LABEL) is not None:
         cue = when.start  # "Thời gian hoàn thành: Quý IV/2025"
@@ -236,6 +240,8 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         return None  # "có hiệu lực kể từ ngày …", "… đến hết ngày …": when a document takes or stops having effect
     if P.COUNTED_TO.search(text[max(0, when.start - 30):when.start] + ("ngày" if text[when.start:when.end].lower().startswith("ngày") else "")):
         return None  # "(tính đến hết ngày 31/12/2025)": the reference date of figures
+    if when.precision == "day" and P.REFERENCE_MOMENT.search(text[max(0, when.start - 80):when.start]):
+        return None  # "Thời điểm điều tra: ngày 01/7/2027": the moment a census' figures describe
     if cue is None and P.METADATA_LABEL.search(text[max(0, when.start - 40):when.start]):
         return None  # "Ngày ban hành: 21/11/2025": metadata
     opening = text[s_start:when.start] + ("ngày" if text[when.start:when.end].lower().startswith("ngày") else "")
@@ -562,6 +568,24 @@ def rule_relative(text: str, excluded: Intervals) -> list[Deadline]:
         if not excluded.touches(m.start(), m.start() + 8)]
 
 
+def rule_relative_to_end(text: str, excluded: Intervals) -> list[Deadline]:
+    """A deadline relative to the end of one of the plan's activities ("chậm nhất 05 ngày làm việc sau khi kết thúc đợt kiểm
+    tra, …"): date null and its date_raw, in a plan only (a law's or decree's time limits of a procedure are rules)."""
+    if not P.RELATIVE_TO_END.search(text) or _sets_rules(text) or P.RULES_HEADING.search(text):
+        return []  # (the quick test first; a decree's or a quy chế's standing time limits are rules)
+    return [_deadline(text, m.start("relative"), m.end("relative"), None, None, None, "rule_relative_to_end")
+            for m in P.RELATIVE_TO_END.finditer(text) if not excluded.touches(m.start(), m.end())]
+
+
+def rule_before_festival(text: str, excluded: Intervals) -> list[Deadline]:
+    """A deadline named by the Lunar New Year ("xong trước Tết Nguyên đán", "trước Tết Nguyên đán năm 2026"): date null and
+    its date_raw; the festival's day is never computed."""
+    if "Tết" not in text and "TẾT" not in text:
+        return []  # (the quick test first)
+    return [_deadline(text, m.start(), m.end(), None, None, None, "rule_before_festival")
+            for m in P.BEFORE_FESTIVAL.finditer(text) if not excluded.touches(m.start(), m.end())]
+
+
 def _cell_deadline(text: str, cell, found, task: str, body: str | None, rule: str, alone: bool = True) -> Deadline:
     """A time cell's deadline; its date_raw is the cell, or where the cell coordinates times (`alone` False) the time's own
     words ("Tháng 6 và tháng 12 hằng năm" → "Tháng 6", "tháng 12 hằng năm")."""
@@ -725,7 +749,8 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
         doc_year = doc_year or (int(year[:4]) if year else None)
     cited = cited_spans(text)
     date_lines = [(m.start(), m.end()) for m in in_stretches(P.DATE_LINE, text, P.DATE_LINE_ANCHOR, P.DATE_LINE_STOPS)]
-    excluded = Intervals(cited + date_lines)
+    festivals = rule_before_festival(text, Intervals(cited + date_lines))  # (its year is the festival's: no WHEN of its own)
+    excluded = Intervals(cited + date_lines + [(d.start, d.end) for d in festivals])
     if doc_year is None:
         doc_year = _year_of_citations(text, Intervals(cited))
     quoted = Intervals((m.start(), m.end()) for m in P.QUOTED.finditer(text))
@@ -757,11 +782,14 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     out += [d for d in rule_yearless(text, excluded) if not _restated(d, out + ranges) and not read_cells.touches(d.start, d.end)]
     out += cells
     taken = Intervals((d.start, d.end) for d in out)
+    out += [d for d in festivals if not taken.touches(d.start, d.end) and not time_cells.touches(d.start, d.end)]
+    taken = Intervals((d.start, d.end) for d in out)
     out += [d for d in rule_task_table_phase(text) if not taken.touches(d.start, d.end)]
     taken = Intervals((d.start, d.end) for d in out)
     out += [d for d in rule_labelled(text, doc_year, excluded) if not taken.touches(d.start, d.end)]
     taken = Intervals((d.start, d.end) for d in out)
     out += [d for d in rule_phase_headings(text, doc_year) + rule_parenthesised(text, doc_year, excluded) + rule_relative(text, excluded)
+            + rule_relative_to_end(text, excluded)
             + rule_year_span(text, doc_year, excluded)
             + rule_review_schedule(text)
             if not taken.touches(d.start, d.end)]

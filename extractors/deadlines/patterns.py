@@ -177,6 +177,11 @@ RANGE_JOIN = regex.compile(rf"^\s*(?:đến\s+hết|đến|tới|[-–])\s*{CLOC
 # ngày 10 tháng 12 năm 2025": its month and year; "từ tháng 3 đến tháng 10/2026": its year.
 FROM_PARTIAL = regex.compile(
     rf"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:(?:ngày\s+)?{DAY}\s*(?:/\s*|\s+tháng\s+){MONTH}|ngày\s+{DAY}|tháng\s+(?P<only_month>0?[1-9]|1[0-2]))\s*(?:đến\s+hết|đến|[-–])\s*(?:ngày\s+)?$")
+# A time cell that opens with a day (or a month) without its year, joined to a dated one: "01/6 - 31/7/2027", "15/5 đến
+# 15/6/2027", "Tháng 5 đến tháng 7/2027" (its "Từ" left out, as a narrow column has it): the first borrows what the second states.
+CELL_PARTIAL = regex.compile(
+    rf"(?i)^[\s*_]*(?P<from>(?:từ|kể\s+từ)\s+)?(?:(?:ngày\s+)?{DAY}\s*/\s*{MONTH}|tháng\s+(?P<only_month>0?[1-9]|1[0-2]))"
+    r"\s*(?:đến\s+hết|đến|[-–])\s*(?:ngày\s+)?$")
 # "Thời gian: từ nay đến (hết) năm 2030" after a time label: a period from the plan's issue (date null).
 FROM_NOW = regex.compile(r"(?P<from>[Tt]ừ)\s+nay\s+(?P<join>đến\s+hết|đến|tới)\s+$")
 # A period whose end is an event: "Từ tháng 10/2025 đến khi tổ chức thành công Đại hội …" (its start only).
@@ -420,6 +425,12 @@ AS_OF = regex.compile(r"(?i:(?:tính\s+)?đến(?:\s+hết)?(?:\s+\d{1,2}\s*(?:h
 # A reference date of figures: "(tính đến hết ngày 31/12/2025)", "tính đến ngày 30 tháng 6 năm 2025": never a deadline.
 # (also "số liệu (thống kê) đến tháng 6/2026", "thống kê đến hết quý II/2026": the figures' date)
 COUNTED_TO = regex.compile(r"(?i:(?:\btính|\bthống\s+kê|\bsố\s+liệu)\s+đến(?:\s+hết)?\s*(?:ngày\s*)?)$")
+# The reference moment of a census or survey, the moment its figures describe ("Thời điểm điều tra: ngày 01/7/2027", "Thời
+# điểm điều tra là 0 giờ ngày 01 tháng 4 năm 2029", "Thời điểm chốt số liệu báo cáo là ngày 30/6/2027"): like "tính đến ngày
+# …", never a deadline (not "Thời điểm hoàn thành: …", a time label).
+REFERENCE_MOMENT = regex.compile(
+    r"(?i:thời\s+điểm\s+(?:tổng\s+)?(?:điều\s+tra|thống\s+kê|kiểm\s+kê|(?:chốt|lấy|tính|thu\s+thập)\s+số\s+liệu)(?:\s+[\p{L}\p{M}]+){0,3}?"
+    r"\s*(?::|là)?\s*(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*)?(?:ngày\s*)?)$")
 # When a document stops having effect ("có hiệu lực thi hành kể từ ngày ký đến hết ngày 24 tháng 02 năm 2030",
 # "hiệu lực từ ngày 01/7/2025 đến hết ngày 31/12/2026"): a legal fact, like its start.
 VALID_UNTIL = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?[^.;\n]{0,60}?\sđến(?:\s+hết)?\s*(?:ngày\s*)?)$")
@@ -452,6 +463,31 @@ RELATIVE = regex.compile(
            |(?:tiếp\s+)?nhận(?:\s+được)?\s+{DOC}\s+này))""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A deadline relative to the end of one of the plan's own activities, in a plan ("chậm nhất 05 ngày làm việc sau khi kết thúc,
+# …", "Trong vòng 10 ngày sau khi kết thúc đợt kiểm tra", "Chậm nhất 15 ngày kể từ ngày kết thúc cuộc kiểm tra"): date null,
+# its date_raw up to the activity's name. (Not a step of a procedure, "kể từ ngày nhận đủ hồ sơ", "kể từ ngày kết thúc (thời
+# gian) nhận hồ sơ": the time limit of each file, not of the plan's activities.)
+# (the activity: one the plan organises, or none named: "sau khi kết thúc,"; not an applicant's "hoàn thành việc xử lý tài sản")
+ACTIVITY = (r"(?:đợt|cuộc|giai\s+đoạn|hội\s+nghị|hội\s+thi|hội\s+diễn|hội\s+thao|chiến\s+dịch|kiểm\s+tra|thanh\s+tra|giám\s+sát|"
+            r"(?:tổng\s+)?điều\s+tra|khảo\s+sát|tập\s+huấn|lớp|phong\s+trào|thu\s+thập|hoạt\s+động|chương\s+trình|tháng\s+hành\s+động|"
+            r"kỳ\s+thi|năm\s+học|mùa\s+vụ)(?![\p{L}\p{M}])")
+RELATIVE_TO_END = regex.compile(
+    rf"""(?i)(?<![\p{{L}}\p{{M}}])(?P<relative>(?:chậm\s+nhất(?:\s+là)?(?:\s+(?:trong|sau))?|trong\s+(?:vòng|thời\s+hạn|thời\s+gian))\s+
+        (?:\d{{1,3}}|một|hai|ba|năm|bảy|mười|mười\s+lăm)\s+(?:ngày(?:\s+làm\s+việc)?|tuần|tháng)\s*,?\s*
+        (?:sau\s+khi|kể\s+từ\s+(?:ngày|khi))\s+(?:kết\s+thúc|hoàn\s+thành)(?![\p{{L}}\p{{M}}])(?=\s*[,.;:)]|\s+(?:mỗi\s+|từng\s+|các\s+)?{ACTIVITY})(?:[^\S\n]+[^\s,.;:()\d][^\s,.;:()]*){{0,6}})""",
+    regex.VERBOSE)
+# The heading of a text of standing rules a decision issues ("QUY CHẾ", "QUY ĐỊNH", "ĐIỀU LỆ", "QUY TRÌNH" in capitals, alone on
+# its line): its time limits counted from an event recur with each event ("… chậm nhất 05 ngày làm việc kể từ ngày kết thúc
+# phiên họp"), they are rules, not deadlines of a plan.
+RULES_HEADING = regex.compile(r"(?m)^[\s*#_|]*(?:QUY\s+CHẾ|QUY\s+ĐỊNH|ĐIỀU\s+LỆ|QUY\s+TRÌNH)(?:[^\S\n]+[\p{Lu}\d,\-–]+)*[\s*_|]*$")
+# A deadline named by the Lunar New Year ("xong trước Tết Nguyên đán", "bảo đảm người dân có nhà ở an toàn trước Tết Nguyên đán
+# năm 2026", "trước Tết Nguyên đán Đinh Mùi 2027"): date null (its day is the lunar calendar's, never computed), its date_raw.
+# Not the window of a season's work ("dịp trước, trong và sau Tết Nguyên đán", "trong dịp trước Tết").
+CAN = r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
+CHI = r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
+BEFORE_FESTIVAL = regex.compile(
+    rf"(?i)(?<![\p{{L}}\p{{M}}])(?<!dịp\s+)(?:(?:xong|hoàn\s+thành)\s+)?trước\s+Tết\s+Nguyên\s+đán(?![\p{{L}}\p{{M}}])"
+    rf"(?:\s+(?-i:{CAN}\s+{CHI}))?(?:\s+(?:năm\s+)?(?:19|20)\d\d(?!\d))?")
 # A time cell a PDF layout wrapped: its line ends the cell mid-date ("trình trong tháng" | … | "6/2025").
 WRAPPED_END = regex.compile(r"(?i)\b(?:tháng|quý|quí|ngày|năm)\s*$")
 WRAPPED_REST = regex.compile(r"^(?:\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?(?:19|20)\d\d|(?:IV|I{1,3})\s*[/-]\s*(?:19|20)\d\d|(?:19|20)\d\d)\b")

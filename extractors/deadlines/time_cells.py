@@ -1,7 +1,8 @@
 """Time cells: the "Thời gian hoàn thành" column of a task table, read as a whole.
 
     Quý IV/2025 · Quí IV-2025 · Năm 2026 · 2026 - 2027 · Năm 2025-2030 · Trước ngày 15/10/2026
-    Xong trong tháng 5/2026 · 12/2025 · Quý IV/2025 - Quý II/2026, Tháng 3-4/2026 → a period
+    Xong trong tháng 5/2026 · 12/2025 · Quý IV/2025 - Quý II/2026, Tháng 3-4/2026, 01/6 - 31/7/2027 → a period
+    Xong trước Tết Nguyên đán → named by the festival, date null
     Tháng 12 hằng năm → yearly, date null · Ngay sau khi có Nghị quyết … → relative, date null
     Thường xuyên · Hằng năm · Theo tiến độ → no date
 
@@ -42,6 +43,9 @@ def read_time_cell(cell: str) -> CellTime | None:
     """The time a time cell states, or None when it states none ("Thường xuyên")."""
     if P.RELATIVE_CELL.match(cell):
         return CellTime(0, len(cell), None, None, None)
+    festival = P.BEFORE_FESTIVAL.search(cell)  # "Xong trước Tết Nguyên đán (năm 2027)": named by the festival, date null
+    if festival:
+        return CellTime(festival.start(), festival.end(), None, None, None, whole=_is_whole(cell, *festival.span()))
     every = P.CELL_RECURRING.search(cell)
     if every:
         return CellTime(every.start(), every.end(), None, None, _recurring_precision(every.group()),
@@ -61,7 +65,7 @@ def read_time_cell(cell: str) -> CellTime | None:
         return CellTime(a.start, b.end, a.date, b.date_end or b.date, a.precision, whole=_is_whole(cell, a.start, b.end))
     if whens:
         w = whens[0]
-        partial = P.FROM_PARTIAL.search(cell[:w.start])
+        partial = P.FROM_PARTIAL.search(cell[:w.start]) or P.CELL_PARTIAL.match(cell[:w.start])
         if partial and w.date and w.precision in ("day", "month") and (w.precision == "day") == bool(partial.group("day")):
             # "Từ ngày 01/4 đến ngày 30/4/2026", "Từ tháng 3 đến tháng 10/2026": the first time borrows what the second states
             first = partial_start(partial, w.date)
