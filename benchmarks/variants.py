@@ -705,6 +705,12 @@ HEADING = regex.compile(r"^(?:[IVX]{1,5}\.|PHỤ LỤC|Phần\s+[IVX\d]+)")
 
 
 def _pandoc_escape(text: str) -> str:
+    """pandoc's escapes of a paragraph's text; an equation ("$\\frac{1}{2}$") is pandoc's math, left as it is."""
+    parts = regex.split(r"(\$[^$\n]+\$)", text)
+    return "".join(part if k % 2 else _escape_text(part) for k, part in enumerate(parts))
+
+
+def _escape_text(text: str) -> str:
     text = text.replace("\\", "\\\\").replace("*", "\\*").replace("[", "\\[").replace("]", "\\]").replace("_", "\\_")
     text = text.replace("<", "\\<").replace("$", "\\$")
     return MD_START.sub(lambda m: (m.group(1) + "\\." if m.group(1) else m.group(2) + "\\)" if m.group(2)

@@ -241,7 +241,9 @@ MD_STRONG = regex.compile(r"\*\*|__(?=\S)|(?<=\S)__")
 # Italic markers, and the lone ones crawlers leave ("*(GRDP) *theo"): any "*" that
 # touches a word, except a footnote mark "(*)"; "2 * 3" and "* item" keep theirs.
 MD_STRAY_STAR = regex.compile(r"(?<!\()\*(?!\))(?=\S)|(?<=\S)(?<!\()\*(?!\))")
-MD_ESCAPE = regex.compile(r"\\([-*_.\[\]()#+!>|`~\\])")
+MD_ESCAPE = regex.compile(r"\\([-*_.\[\]()#+!>|`~\\$<])")
+# A markdown footnote's mark ("đạt 95%[^1]"): the note's number, as a superscript, where the note is called.
+MD_FOOTNOTE_MARK = regex.compile(r"\[\^(\d{1,3})\](?!:)")
 
 
 def markdown(mt: MappedText) -> MappedText:
@@ -249,6 +251,7 @@ def markdown(mt: MappedText) -> MappedText:
     mt = rewrite(mt, MD_HEADING, [], needs=("#",))
     mt = rewrite(mt, MD_STRONG, [], needs=("**", "__"))
     mt = rewrite(mt, MD_ESCAPE, [1], needs=("\\",))
+    mt = rewrite(mt, MD_FOOTNOTE_MARK, lambda m: [m.group(1).translate(SUPERSCRIPT_DIGITS)], needs=("[^",))
     return rewrite(mt, MD_STRAY_STAR, [], needs=("*",))
 
 
@@ -308,6 +311,17 @@ def aligned_tables(mt: MappedText) -> MappedText:
     if "  " not in mt.text:
         return mt  # a header line has runs of two spaces or more between its names
     found = TableSpans(mt.text)
+    return rewrite(mt, found, found.pieces) if found.blocks else mt
+
+
+def grid_tables(mt: MappedText) -> MappedText:
+    """pandoc's grid tables (cells wrapped inside columns between "+---+" rules) to one tab-separated line per
+    row (see `pipeline.grid`). Before `markdown` and `pipe_tables`: the columns are where the rule's "+" are."""
+    from pipeline.grid import GridTables
+
+    if "+-" not in mt.text:
+        return mt
+    found = GridTables(mt.text)
     return rewrite(mt, found, found.pieces) if found.blocks else mt
 
 
@@ -504,6 +518,7 @@ STEPS: tuple[Callable[[MappedText], MappedText], ...] = (
     full_width_characters,
     list_labels,
     fixed_width_lines,  # before anything trims a line: a cut keeps its spaces at the line's ends
+    grid_tables,
     aligned_tables,  # before page_breaks: a page's table ends at its page, so a table cut by a page is read page by page
     page_breaks,
     markup_tags,

@@ -308,3 +308,11 @@ def test_word_wraps_of_one_width_are_not_cuts():
     raw = "\n\n".join("\n".join(textwrap.wrap(p, 40)) for p in CUT_PARAGRAPHS)
     assert fixed_width_cuts(raw) == []
     assert normalise(raw).text.split() == " ".join(CUT_PARAGRAPHS).split()  # no word glued to the next
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Tỷ lệ hộ nghèo giảm 1,5%[^1] mỗi năm.\n\n[^1]: Theo chuẩn nghèo giai đoạn 2022-2025.", "Tỷ lệ hộ nghèo giảm 1,5%¹ mỗi năm."),
+    ("1\\. Mục đích và \\$ giá", "1. Mục đích và $ giá"),
+])
+def test_markdown_footnote_marks_and_escapes(raw, expected):
+    assert normalise(raw).text.startswith(expected)

@@ -1192,3 +1192,59 @@ def test_space_aligned_header_names_centred_on_a_taller_header():
     text = normalise(ALIGNED_CENTRED_HEADER).text
     assert [(r["task"].text, r["lead"].text, r["time"].text) for r in task_rows(text)] == [
         ("Rà soát quy hoạch cây xanh đô thị", "Sở Xây dựng", "Quý IV/2026"), ("Xây dựng cơ sở dữ liệu cây xanh", "Sở Tài chính", "Năm 2027")]
+
+
+# --- grid tables (pandoc -t markdown of a DOCX): cells wrapped inside their columns between "+---+" rules ---
+
+GRID_TASKS = """PHỤ LỤC
+
++-----+----------------------------------+-------------+------------+
+| TT  | Nhiệm vụ                         | Cơ quan chủ | Thời gian  |
+|     |                                  | trì         |            |
++=====+==================================+=============+============+
+| I. NHÓM GIẢI PHÁP VỀ CƠ CHẾ, CHÍNH SÁCH                             |
++-----+----------------------------------+-------------+------------+
+| 1   | Rà soát, cụ thể hoá các cơ chế,  | Sở Tài      | Quý        |
+|     | chính sách khuyến khích xã hội   | chính       | IV/2026    |
+|     | hóa                              |             |            |
++-----+----------------------------------+-------------+------------+
+| 2   | Xây dựng cơ sở dữ liệu \\*số\\*    | Sở Khoa học | 2025 -     |
+|     | về đổi mới công nghệ             | và Công     | 2030       |
+|     |                                  | nghệ        |            |
++-----+----------------------------------+-------------+------------+
+"""
+GRID_TARGETS = """+--------------------------------------------+-----------------------+
+| \\- Giá trị sản xuất nông - lâm - thủy sản: | 2.061.608 triệu đồng. |
++--------------------------------------------+-----------------------+
+| \\- Tỷ lệ che phủ rừng:                     | 51%                   |
++--------------------------------------------+-----------------------+
+"""
+
+
+def test_grid_table_rows():
+    mt = normalise(GRID_TASKS)
+    assert [(r["task"].text, r["lead"].text, r["time"].text) for r in task_rows(mt.text)] == [
+        ("Rà soát, cụ thể hoá các cơ chế, chính sách khuyến khích xã hội hóa", "Sở Tài chính", "Quý IV/2026"),
+        ("Xây dựng cơ sở dữ liệu số về đổi mới công nghệ", "Sở Khoa học và Công nghệ", "2025 - 2030")]
+    assert "I. NHÓM GIẢI PHÁP VỀ CƠ CHẾ, CHÍNH SÁCH\n" in mt.text and "+--" not in mt.text
+    for row in task_rows(mt.text):
+        for cell in row.values():
+            start, end = mt.raw_span(cell.start, cell.end)
+            assert GRID_TASKS[start:].startswith(cell.text.split()[0]) and GRID_TASKS[:end].endswith(cell.text.split()[-1])
+
+
+def test_grid_table_of_indicator_lines():
+    text = normalise("KẾ HOẠCH năm 2025\n\n" + GRID_TARGETS).text
+    assert "- Giá trị sản xuất nông - lâm - thủy sản:\t2.061.608 triệu đồng." in text
+    found = {(t.value, t.unit) for t in extract_targets(text)}
+    assert {(2061608.0, "triệu đồng"), (51.0, "%")} <= found
+
+
+@pytest.mark.parametrize("raw", [
+    "Tổng chi phí = chi phí xây dựng +-- chi phí thiết bị.\n",  # a "+-" in prose
+    "+---+\n| không phải bảng\n",  # a rule without rows
+])
+def test_grid_table_negatives(raw):
+    from pipeline.normalise import MappedText, grid_tables
+
+    assert grid_tables(MappedText.identity(raw)).text == raw
