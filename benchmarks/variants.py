@@ -35,6 +35,23 @@ The variants, written from how such text arrives (not from what the pipeline doe
                (printed beside the original's recall, row orig-rec: the orig row's F1 is not comparable);
                a department's decision under its governing body, its own symbol and a GIÁM ĐỐC signing;
                a text that already issues itself by a decision is left as it is
+    pdflayout  `pdftotext -layout` of the printed plan: the national header's two blocks side by side on the
+               same lines, paragraphs with a first-line indent wrapped at 92 columns, pages of 48 lines ended
+               by a form feed with the page number at the top centre from page 2, ruled tables as columns
+               aligned by spaces with each cell wrapped inside its column and centred on its row's height
+               (a row may break over a page), the recipients beside the signature
+    pdfplain   `pdftotext` without -layout of the same pages: lines from the margin, the header's left block
+               then its right one, a table's cells one after another, each of a cell's printed lines a line
+    pandoc     `pandoc -t markdown` of the plan's DOCX: paragraphs wrapped at 72 with blank lines, "1\.",
+               "\-", "a\)" and "\*" escaped, the outline's parts in bold, grid tables (a merged group row
+               without inner bars), a footnote "[^1]" on the first percentage with its text at the end
+    markitdown markitdown of the DOCX: a paragraph a line, "# " for the outline's parts, "\*" escaped, pipe
+               tables with a "| --- |" row
+    nonum      copied from Word where the outline was automatic numbering: its labels are gone ("MỤC ĐÍCH",
+               "Mục đích", "Sở Tài chính" heading its tasks)
+    bullets    the same numbering pasted as other list styles: "1)", "(1)" for "a)", "•" for "-", "▪" for "+"
+    wingdings  Word's Symbol/Wingdings bullets pasted as their private-use glyphs ("\uf0b7", "\uf0a7") and a tab
+    fold       every line cut at 80 characters whatever the words ("tỉ lệ đ⏎ạt 95%"; a fixed-width export)
 
 Tables of the originals are found in the two shapes they come in: tab-separated lines, and crawled
 cells between lone `|` lines (`|` cell `|` cell `|` `|` next row). Paragraphs of a text whose
