@@ -35,6 +35,23 @@ The variants, written from how such text arrives (not from what the pipeline doe
                (printed beside the original's recall, row orig-rec: the orig row's F1 is not comparable);
                a department's decision under its governing body, its own symbol and a GIÁM ĐỐC signing;
                a text that already issues itself by a decision is left as it is
+    pdflayout  `pdftotext -layout` of the printed plan: the national header's two blocks side by side on the
+               same lines, paragraphs with a first-line indent wrapped at 92 columns, pages of 48 lines ended
+               by a form feed with the page number at the top centre from page 2, ruled tables as columns
+               aligned by spaces with each cell wrapped inside its column and centred on its row's height
+               (a row may break over a page), the recipients beside the signature
+    pdfplain   `pdftotext` without -layout of the same pages: lines from the margin, the header's left block
+               then its right one, a table's cells one after another, each of a cell's printed lines a line
+    pandoc     `pandoc -t markdown` of the plan's DOCX: paragraphs wrapped at 72 with blank lines, "1\.",
+               "\-", "a\)" and "\*" escaped, the outline's parts in bold, grid tables (a merged group row
+               without inner bars), a footnote "[^1]" on the first percentage with its text at the end
+    markitdown markitdown of the DOCX: a paragraph a line, "# " for the outline's parts, "\*" escaped, pipe
+               tables with a "| --- |" row
+    nonum      copied from Word where the outline was automatic numbering: its labels are gone ("MỤC ĐÍCH",
+               "Mục đích", "Sở Tài chính" heading its tasks)
+    bullets    the same numbering pasted as other list styles: "1)", "(1)" for "a)", "•" for "-", "▪" for "+"
+    wingdings  Word's Symbol/Wingdings bullets pasted as their private-use glyphs ("\uf0b7", "\uf0a7") and a tab
+    fold       every line cut at 80 characters whatever the words ("tỉ lệ đ⏎ạt 95%"; a fixed-width export)
 
 Tables of the originals are found in the two shapes they come in: tab-separated lines, and crawled
 cells between lone `|` lines (`|` cell `|` cell `|` `|` next row). Paragraphs of a text whose
@@ -477,10 +494,388 @@ Nguyễn Văn Bình
 """ + text
 
 
+
+# --- printed pages read back as text (pdftotext), markdown converters, Word copies ------------------
+# The plan as a reader of its printed pages sees it: the national header's two blocks, paragraphs,
+# tables (rows of cells, a cell's own lines), the recipients beside the signature. Markdown marks are
+# not printed; a crawled cell's lines are its wraps on the page, except a cell's list entries.
+
+HEAD_BREAK = regex.compile(r"\s*(?=Độc lập|Số\s*:)|(?<=NHÂN DÂN|[Pp]húc)\s*|\s*-{3,}\s*")
+GLUED = regex.compile(r"(?<=[\p{L}\d]-) (?=[\p{Lu}\d])")  # a code's hyphen a crawl wrapped ("10-⏎CTr/TU"): one word in print
+ENTRY = regex.compile(r"[-+•]\s|\d{1,2}[.)]\s")
+
+
+def _plain(line: str) -> str:
+    return GLUED.sub("", MD_MARK.sub("", line)).strip()
+
+
+def _cell_lines(lines: list[str]) -> list[str]:
+    """A crawled cell's lines as its printed lines: a list entry starts a line, any other line goes on."""
+    out: list[str] = []
+    for line in lines:
+        line = _plain(line)
+        if not line:
+            continue
+        if out and not ENTRY.match(line):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
+
+
+def _head_lines(block: list[str]) -> list[str]:
+    """A header block's printed lines: the issuer, its rule, the number; the motto, its rule, place and date."""
+    text = " ".join(_plain(line) for line in block if _plain(line))
+    text = HEAD_BREAK.sub(lambda m: "\n-------\n" if "-" in m.group() else "\n", text)
+    return [part.strip() for part in text.split("\n") if part.strip()]
+
+
+def document_items(text: str) -> list[tuple]:
+    """The plan as ("pair", left lines, right lines) for the header, ("sign", …) for the recipients and the
+    signature, ("para", text) for
+    a paragraph ("" a blank line), ("kept", line) for a space-aligned layout's line and ("table", rows)."""
+    from format_variants import header_block
+
+    lines = text.split("\n")
+    end, left, right = header_block(lines)
+    items: list[tuple] = []
+    if left and right and not any(ALIGNED.search(line.strip()) for line in lines[:end]):
+        items.append(("pair", _head_lines(left), _head_lines(right)))
+        text = "\n".join(lines[end:])
+    sep = blank_separated(text)
+    for kind, body, *raw in blocks(text, cell=lambda cell: "\n".join(cell)):
+        if kind == "table":
+            rows = [[_cell_lines(c.split("\n")) for c in row] for row in body]
+            rows = [row for row in rows if any(row)]
+            if len(rows) == 1 and len(rows[0]) == 2 and rows[0][0] and regex.match(r"Nơi nhận", rows[0][0][0]):
+                items.append(("sign", rows[0][0], [_plain(line) for line in body[0][1].split("\n") if _plain(line)]))
+            elif rows:
+                items.append(("table", rows))
+            continue
+        for para in paragraphs(body, sep):
+            if isinstance(para, tuple):
+                items.append(("kept", para[0]))
+            else:
+                items.append(("para", _plain(para)))
+    return items
+
+
+PAGE_WIDTH = 92  # characters of a printed A4 line as pdftotext -layout places them (Times 13-14)
+PAGE_LINES = 48
+INDENT = "     "  # a paragraph's first-line indent (1.27 cm)
+COLUMN_GAP = 3
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]
+
+
+def _widths(rows: list[list[list[str]]], total: int) -> list[int]:
+    """Column widths of a printed table: short columns as wide as their text, the rest share what is left
+    by the length of their text."""
+    ncols = max(len(row) for row in rows)
+    natural = [max([len(line) for row in rows if len(row) == ncols for line in row[c]] + [3]) for c in range(ncols)]
+    room = total - COLUMN_GAP * (ncols - 1)
+    if sum(natural) <= room:
+        return natural
+    short = [c for c in range(ncols) if natural[c] <= 10]
+    left = room - sum(natural[c] for c in short)
+    long = [c for c in range(ncols) if c not in short]
+    weight = sum(min(natural[c], 200) for c in long)
+    return [natural[c] if c in short else max(10, left * min(natural[c], 200) // weight) for c in range(ncols)]
+
+
+NUMERIC = regex.compile(r"[\d.,%\s()≥≤<>/-]+|[IVX]{1,5}\.?")
+
+
+ROW_LABEL = regex.compile(r"(?:\d{1,3}|[IVX]{1,5}|[A-ZĐ])[.)]?")
+
+
+def _printed_rows(rows: list[list[list[str]]], width: int) -> list[list[list[str]]]:
+    """Each row as its cells' printed lines (a cell's lines wrapped in its column). A row with fewer cells
+    than the table: a group row ("I", "Nhóm giải pháp …") has its last cell over the columns left; a crawled
+    row whose first cells were merged from the row above (rowspan) has its cells from the second column on."""
+    widths = _widths(rows, width)
+    ncols = len(widths)
+    out = []
+    for row in rows:
+        if 1 < len(row) < ncols and not (row[0] and ROW_LABEL.fullmatch(row[0][0])):
+            row = ([[]] + row + [[]] * ncols)[:ncols]
+        cells = []
+        for c, cell in enumerate(row):
+            w = widths[c] if not (c == len(row) - 1 and len(row) < ncols) else sum(widths[c:]) + COLUMN_GAP * (ncols - 1 - c)
+            cells.append([part for line in cell for part in _wrap(line, w)] if cell else [])
+        out.append(cells)
+    return out, widths
+
+
+def _layout_table(rows, width: int) -> list[str]:
+    """pdftotext -layout of a ruled table: each cell's lines in its column, centred on the row's height
+    (vertical alignment "center"), short values centred in their column."""
+    printed, widths = _printed_rows(rows, width)
+    ncols = len(widths)
+    starts = [sum(widths[:c]) + COLUMN_GAP * c for c in range(ncols)]
+    out = []
+    for cells in printed:
+        height = max([len(c) for c in cells] + [1])
+        grid = [[" "] * (sum(widths) + COLUMN_GAP * ncols) for _ in range(height)]
+        for c, lines in enumerate(cells):
+            span = widths[c] if not (c == len(cells) - 1 and len(cells) < ncols) else sum(widths[c:]) + COLUMN_GAP * (ncols - 1 - c)
+            top = (height - len(lines)) // 2
+            centred = all(NUMERIC.fullmatch(line) for line in lines)  # a value or a number is centred, text is not
+            for k, line in enumerate(lines):
+                x = starts[c] + ((span - len(line)) // 2 if centred else 0)
+                for j, ch in enumerate(line):
+                    if x + j < len(grid[top + k]):
+                        grid[top + k][x + j] = ch
+                    else:
+                        grid[top + k].append(ch)
+        out += ["".join(g).rstrip() for g in grid]
+    return out
+
+
+def _plain_table(rows, width: int) -> list[str]:
+    """pdftotext (no -layout) of a ruled table: the cells in reading order, a cell's printed lines each a line."""
+    printed, _ = _printed_rows(rows, width)
+    return [line for cells in printed for lines in cells for line in lines]
+
+
+def _pair(left: list[str], right: list[str], layout: bool, centred: bool = True) -> list[str]:
+    """Two blocks side by side (the header, the recipients and signature): -layout prints them on the same
+    lines, the header's each centred in its half, the recipients from the margin; without -layout
+    pdftotext reads the left block, then the right one."""
+    if not layout:
+        return left + right
+    half = 38
+    if not centred:  # the recipients' lines wrap in their half
+        left = [part for line in left for part in _wrap(line, half)]
+    out = []
+    for k in range(max(len(left), len(right))):
+        a = (left[k].center(half) if centred else left[k].ljust(half)) if k < len(left) else " " * half
+        b = right[k].center(PAGE_WIDTH - half - 2) if k < len(right) else ""
+        out.append((a + "  " + b).rstrip())
+    return out
+
+
+# A title or caption line in capitals (no outline number): printed centred.
+TITLE_LINE = regex.compile(r"(?![IVX]+\.|\d)[^\p{Ll}]*\p{Lu}[^\p{Ll}]*")
+
+
+def _page_lines(text: str, layout: bool) -> list[str]:
+    lines: list[str] = []
+    for item in document_items(text):
+        kind = item[0]
+        if kind in ("pair", "sign"):
+            lines += _pair(item[1], item[2], layout, kind == "pair")
+        elif kind == "table":
+            lines += _layout_table(item[1], PAGE_WIDTH) if layout else _plain_table(item[1], PAGE_WIDTH)
+        elif kind == "kept":
+            lines.append(item[1] if layout else item[1].strip())
+        elif item[1] and layout and TITLE_LINE.fullmatch(item[1]):
+            lines += [line.center(PAGE_WIDTH).rstrip() for line in _wrap(item[1], PAGE_WIDTH - 10)]
+        elif item[1]:
+            wrapped = _wrap(item[1], PAGE_WIDTH - len(INDENT))
+            if layout:
+                lines.append(INDENT + wrapped[0])
+                lines += _wrap(" ".join(wrapped[1:]), PAGE_WIDTH) if len(wrapped) > 1 else []
+            else:
+                lines += _wrap(item[1], PAGE_WIDTH)
+    return lines
+
+
+def _paginate(lines: list[str], layout: bool) -> str:
+    """Pages of PAGE_LINES lines, each ended by a form feed as pdftotext writes them; the page number at
+    the top centre from the second page on (NĐ 30/2020/NĐ-CP, Phụ lục I), a blank line under it."""
+    pages, page = [], []
+    for line in lines:
+        page.append(line)
+        if len(page) >= PAGE_LINES:
+            pages.append(page)
+            page = []
+    if page:
+        pages.append(page)
+    out = []
+    for n, page in enumerate(pages, start=1):
+        head = [str(n).center(PAGE_WIDTH).rstrip() if layout else str(n), ""] if n > 1 else []
+        out.append("\n".join(head + page) + "\n")
+    return "\f".join(out) + "\f"
+
+
+def pdflayout(text):
+    """`pdftotext -layout` of the printed plan."""
+    return _paginate(_page_lines(text, True), True)
+
+
+def pdfplain(text):
+    """`pdftotext` (reading order, no -layout) of the printed plan."""
+    return _paginate(_page_lines(text, False), False)
+
+
+# Markdown from a converter of the plan's DOCX. pandoc (`pandoc -t markdown`): paragraphs wrapped at 72
+# columns, a blank line between them, "**bold**", the markers a line may not open with escaped ("1\.", "\-",
+# "a\)"), "*" and "[" escaped inside text, tables as grid tables (cells wrapped inside their column), a
+# footnote as "[^1]" with its text at the end. markitdown (mammoth + markdownify): a paragraph a line,
+# "# " headings for the outline's parts, "\*" and "\_" escaped, tables as pipe tables with a "| --- |" row.
+PANDOC_WIDTH = 72
+MD_START = regex.compile(r"^(?:(\d{1,2}(?:\.\d{1,2})*)\.(?=\s)|([a-zđ])\)(?=\s)|([-+*])(?=\s)|(\(\d{1,2}\))(?=\s)|(#))")
+HEADING = regex.compile(r"^(?:[IVX]{1,5}\.|PHỤ LỤC|Phần\s+[IVX\d]+)")
+
+
+def _pandoc_escape(text: str) -> str:
+    """pandoc's escapes of a paragraph's text; an equation ("$\\frac{1}{2}$") is pandoc's math, left as it is."""
+    parts = regex.split(r"(\$[^$\n]+\$)", text)
+    return "".join(part if k % 2 else _escape_text(part) for k, part in enumerate(parts))
+
+
+def _escape_text(text: str) -> str:
+    text = text.replace("\\", "\\\\").replace("*", "\\*").replace("[", "\\[").replace("]", "\\]").replace("_", "\\_")
+    text = text.replace("<", "\\<").replace("$", "\\$")
+    return MD_START.sub(lambda m: (m.group(1) + "\\." if m.group(1) else m.group(2) + "\\)" if m.group(2)
+                                   else "\\" + m.group(3) if m.group(3) else "\\(" + m.group(4)[1:-1] + "\\)" if m.group(4) else "\\#"), text)
+
+
+def _grid_table(rows) -> list[str]:
+    printed, widths = _printed_rows(rows, PANDOC_WIDTH + 20)
+    ncols = len(widths)
+    rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+    out = [rule]
+    full = sum(widths) + 3 * (ncols - 1)
+    for r, cells in enumerate(printed):
+        if len(rows[r]) < ncols:  # a row merged over the columns (pandoc 3 writes the merged cell whole)
+            text = " ".join(" ".join(cell) for cell in rows[r] if cell)
+            out += ["| " + line.ljust(full) + " |" for line in _wrap(text, full)]
+            out.append(rule)
+            continue
+        height = max([len(c) for c in cells] + [1])
+        for k in range(height):
+            out.append("|" + "|".join(" " + (c[k] if k < len(c) else "")[:w].ljust(w) + " " for c, w in zip(cells, widths)) + "|")
+        out.append(rule.replace("-", "=") if r == 0 else rule)
+    return out
+
+
+def pandoc(text):
+    out: list[str] = []
+    footnote = None
+    for item in document_items(text):
+        kind = item[0]
+        if kind in ("pair", "sign"):
+            for line in item[1] + item[2]:
+                out += [_pandoc_escape(line), ""]
+        elif kind == "table":
+            out += _grid_table([[[_pandoc_escape(x) for x in cell] for cell in row] for row in item[1]]) + [""]
+        elif kind == "kept":
+            out += [_pandoc_escape(item[1].strip()), ""]
+        elif item[1]:
+            para = _pandoc_escape(item[1])
+            if footnote is None and regex.search(r"\d%", para):
+                para = regex.sub(r"(\d%)", r"\1[^1]", para, count=1)
+                footnote = "Số liệu theo báo cáo của cơ quan thống kê."
+            if HEADING.match(item[1]):
+                para = f"**{para}**"
+            out += textwrap.wrap(para, PANDOC_WIDTH, break_long_words=False, break_on_hyphens=False) + [""]
+    if footnote:
+        out += [f"[^1]: {footnote}", ""]
+    return "\n".join(out)
+
+
+def markitdown(text):
+    out: list[str] = []
+    for item in document_items(text):
+        kind = item[0]
+        if kind in ("pair", "sign"):
+            out += [line.replace("*", "\\*").replace("_", "\\_") for line in item[1] + item[2]] + [""]
+        elif kind == "table":
+            rows = [[" ".join(cell).replace("|", "/") for cell in row] for row in item[1]]
+            ncols = max(len(r) for r in rows)
+            rows = [(r + [""] * ncols)[:ncols] for r in rows]
+            out += ["| " + " | ".join(rows[0]) + " |", "| " + " | ".join(["---"] * ncols) + " |"]
+            out += ["| " + " | ".join(r) + " |" for r in rows[1:]] + [""]
+        elif kind == "kept":
+            out += [item[1].strip(), ""]
+        elif item[1]:
+            para = item[1].replace("*", "\\*").replace("_", "\\_")
+            if HEADING.match(item[1]):
+                para = "# " + para
+            out += [para, ""]
+    return "\n".join(out)
+
+
+# Text copied from a Word document whose outline is automatic numbering: pasted where the numbering is not
+# text (a web form, a chat, another editor) the labels are gone ("I. MỤC ĐÍCH" → "MỤC ĐÍCH", "1. Mục đích" →
+# "Mục đích", "a) …", "- …" → "…"); pasted with other list styles they come as "1)", "(1)", "•", "▪" and the
+# Symbol/Wingdings bullets in the private use area ("", "") with a tab after them.
+OUTLINE = regex.compile(r"^(\s*)(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[-+])\s+(?=\S)")
+BULLETS = {"-": "\uf0b7\t", "+": "\uf0a7\t"}
+
+
+def _relabel(text: str, label) -> str:
+    out = []
+    for item in document_items(text):
+        kind = item[0]
+        if kind in ("pair", "sign"):
+            out += item[1] + item[2]
+        elif kind == "table":
+            out += ["\t".join(" ".join(cell) for cell in row) for row in item[1]]
+        elif kind == "kept":
+            out.append(item[1])
+        else:
+            out.append(label(item[1]) if item[1] else "")
+    return "\n".join(out)
+
+
+def nonum(text):
+    return _relabel(text, lambda line: OUTLINE.sub(r"\1", line))
+
+
+LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def bullets(text):
+    def label(line):
+        m = regex.match(r"(\d{1,2})\.\s+(?=\S)", line)
+        if m and "." not in line[:m.end() - 1].rstrip(".") :
+            return f"{m.group(1)}) " + line[m.end():]
+        m = regex.match(r"([a-zđ])\)\s+(?=\S)", line)
+        if m:
+            return f"({LETTERS.index(m.group(1)) + 1}) " + line[m.end():]
+        m = regex.match(r"([-+•])\s+(?=\S)", line)
+        if m:
+            return {"-": "•", "+": "▪", "•": "•"}[m.group(1)] + " " + line[m.end():]
+        return line
+    return _relabel(text, label)
+
+
+def wingdings(text):
+    """Word's Symbol and Wingdings bullets copied as their private-use glyphs, a tab after each."""
+    return _relabel(text, lambda line: regex.sub(r"^([-+])\s+(?=\S)", lambda m: BULLETS[m.group(1)], line))
+
+
+FOLD = 80
+
+
+def fold(text):
+    """A portal's text field cut at a fixed width whatever the words (`fold -w 80`, a fixed-width export):
+    "tỉ lệ đ⏎ạt 95%"; each paragraph a block, a blank line between."""
+    out = []
+    for item in document_items(text):
+        kind = item[0]
+        lines = item[1] + item[2] if kind in ("pair", "sign") else (["\t".join(" ".join(c) for c in row) for row in item[1]]
+                                                                     if kind == "table" else [item[1]])
+        for line in lines:
+            if kind == "para" and not line:
+                continue
+            out += [line[i:i + FOLD] for i in range(0, len(line), FOLD)] or [""]
+            if kind == "para":
+                out.append("")
+    return "\n".join(out)
+
+
 VARIANTS = {
     "wrap65": wrap65, "wrap85t": wrap85t, "chrome": chrome, "tab": tab, "pipe": pipe, "cellline": cellline,
     "html": html, "unicode": unicode_, "punct": punct, "tcvn3": tcvn3, "vni": vni, "cp1258": cp1258,
     "mojibake": mojibake, "decision": decision,
+    "pdflayout": pdflayout, "pdfplain": pdfplain, "pandoc": pandoc, "markitdown": markitdown, "nonum": nonum,
+    "bullets": bullets, "wingdings": wingdings, "fold": fold,
 }
 RECALL_ONLY = {"decision"}
 NEEDS_META = {"decision"}

@@ -16,10 +16,12 @@ offset (see `normalise.rewrite`).
 from __future__ import annotations
 
 import bisect
+import itertools
 
 import regex
 
 from extractors.tables.patterns import HEADER_WORD
+from pipeline.pages import FORM_FEED, PAGE_NUMBER
 
 GAP = regex.compile(r" {2,}")
 # A row's number in the first column: "1", "2.", "IV"; "(1)" of the column-numbering row under a header.
@@ -29,6 +31,7 @@ PHASE_LINE = regex.compile(r"(?:Giai\s+đoạn|GIAI\s+ĐOẠN|Năm|NĂM)\s+20\d\
 # A cell that is a value only ("1.200", "42,5", "≥ 95%"): a second one in a column starts a row of its own.
 VALUE_ONLY = regex.compile(r"(?:[<>≥≤]=?\s*)?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?")
 DIGIT = regex.compile(r"\d")
+LETTER = regex.compile(r"\p{L}")
 # A column's year in a header line under a name over several columns: "2026", "Năm 2026".
 YEAR_NAME = regex.compile(r"(?i:(?:năm\s+)?20\d\d)")
 # The second line of a wrapped header name: "Cơ quan⏎chủ trì", "Đơn vị⏎phối hợp", "Thời gian⏎hoàn thành".
@@ -80,7 +83,10 @@ def _header_columns(headers: list[tuple[int, str]]) -> tuple[list, list[list[tup
         lines_below = [j for j, _, _ in below]
         # a group sits over its names: one of them at least is under it (a name centred on the height of
         # a wrapped header, "TT" beside "Tên đơn vị / được kiểm tra", is under no name of the line above)
-        if any(lines_below.count(j) >= 2 for j in set(lines_below)) and any(s2 < e and e2 > s for _, s2, e2 in below):
+        # and is centred over them (a name of a cell centred on a taller header's height, "Cơ quan⏎chủ trì" beside
+        # "TT", "Nhiệm vụ" on the line below, is over none of them)
+        if any(lines_below.count(j) >= 2 for j in set(lines_below)) and any(s2 < e and e2 > s for _, s2, e2 in below) \
+                and _centred_over((s, e), below):
             groups.append(((k, s, e), below))
         else:
             leaves.append((k, s, e))
@@ -91,6 +97,17 @@ def _header_columns(headers: list[tuple[int, str]]) -> tuple[list, list[list[tup
         else:
             columns.append([name])
     return groups, columns
+
+
+def _centred_over(name: tuple[int, int], under: list[tuple[int, int]]) -> bool:
+    """A header name over the names under it (line, start, end): its centre near their middle (a quarter of
+    their width off at most), or it starts where the first of them starts (a cell's text aligned left,
+    "Năm 2025" over "Kế hoạch   Ước thực hiện"), unless names on two lines under it start there: a name
+    wrapped over three lines ("Thời gian⏎dự kiến⏎hoàn thành" beside a "Kết quả dự kiến" centred on them)."""
+    lo, hi = min(s for _, s, _ in under), max(e for _, _, e in under)
+    if abs((name[0] + name[1]) / 2 - (lo + hi) / 2) <= max(4, (hi - lo) / 4):
+        return True
+    return abs(name[0] - lo) <= 2 and len({k for k, s, _ in under if abs(s - name[0]) <= 1}) < 2
 
 
 def _boundaries(names: list[tuple[int, int]], body: list[str]) -> list[int]:
@@ -145,26 +162,110 @@ def _gap_before(used: list[int], end_a: int, start_b: int) -> int | None:
     return None
 
 
-def _rows(body: list[str], first_end: int) -> list[tuple[int, int]] | None:
-    """(first, last) body line of each row, from the row numbers in the first column."""
+def _rows(body: list[str], first_end: int, edges: list[int] | None = None) -> list[tuple[int, int]] | None:
+    """(first, last) body line of each row, from the row numbers in the first column: a row starts
+    on its number (the first number on the first line) or is centred on it. Where both can be, the
+    one whose rows' first lines open the text of the widest column (`edges`) with a capital letter (a
+    cell's text starts a sentence or a name; its wrapped lines go on in small letters)."""
     anchors = [i for i, line in enumerate(body) if ROW_NUMBER.fullmatch(line[:first_end].strip())]
     if not anchors:
         return None
+    cells = lambda i: [body[i][x:y].strip() for x, y in zip(edges[1:], edges[2:])] if edges else []  # noqa: E731
+    centred = _centred_rows(anchors, len(body), lambda i: any(cells(i)) and not any(CAPITAL_START.match(c) for c in cells(i)))
+    if anchors[0] != 0:
+        return centred
+    on_top = [(a, (anchors[k + 1] - 1 if k + 1 < len(anchors) else len(body) - 1)) for k, a in enumerate(anchors)]
+    if not edges or centred is None:
+        return on_top
+    widths = [sum(len(line[x:y].strip()) for line in body) for x, y in zip(edges, edges[1:])]
+    col = max(range(1, len(widths)), key=widths.__getitem__, default=0)
+
+    def opens(rows: list[tuple[int, int]]) -> int:
+        return sum(1 for top, _ in rows if CAPITAL_START.match(body[top][edges[col]:edges[col + 1]].strip()))
+
+    return centred if opens(centred) > opens(on_top) else on_top
+
+
+CAPITAL_START = regex.compile(r"(?![IVXLC]+\b)\p{Lu}")  # not a Roman numeral ("Quý⏎IV-2025")
+
+
+def _centred_rows(anchors: list[int], n: int, goes_on) -> list[tuple[int, int]] | None:
+    """Rows centred on their numbers: a row of H lines has its number on line (H - 1) // 2, so it ends
+    as far below its number as it starts above it, or one line further (an even H) where that line goes
+    on with the cells' text (`goes_on`: no cell of it opens with a capital letter)."""
     rows: list[tuple[int, int]] = []
     top = 0
-    top_aligned = anchors[0] == 0
     for k, a in enumerate(anchors):
         nxt = anchors[k + 1] if k + 1 < len(anchors) else None
-        if top_aligned:
-            top = a
-            bottom = nxt - 1 if nxt is not None else len(body) - 1
-        else:
-            bottom = 2 * a - top if nxt is not None else len(body) - 1
-            bottom = min(bottom, nxt - 1) if nxt is not None else bottom
-        if bottom < a:
+        if top > a:
             return None
+        if nxt is None:
+            bottom = n - 1
+        else:
+            bottom = min(2 * a - top, nxt - 1)
+            if bottom + 1 < nxt and goes_on(bottom + 1):
+                bottom += 1
         rows.append((top, bottom))
         top = bottom + 1
+    return rows
+
+
+def _group_runs(line: str, first_end: int) -> list[tuple[int, int]]:
+    """The runs of a line that can open a row merged over the columns: one that starts inside the number
+    column ("I. NÂNG CAO NHẬN THỨC …"), or the one after a lone row number there ("I    Hoàn thiện thể chế …").
+    A cell of a later column starts after it (a tight layout's cells one space apart cross no number column)."""
+    runs = _cells(line)
+    if not runs or runs[0][0] >= first_end - 1:
+        return []
+    if len(runs) >= 2 and runs[0][1] <= first_end and ROW_NUMBER.fullmatch(line[runs[0][0]:runs[0][1]]):
+        return runs[1:2]
+    return runs[:1]
+
+
+def _merged(line: str, bounds: list[int]) -> bool:
+    """A row merged over the columns ("I. Kinh tế số" under "TT | Chỉ tiêu | Chủ trì", "I    Hoàn thiện thể
+    chế, ban hành quy định …" over the columns after the number): a run of text from the number column
+    (`_group_runs`) that runs on over a later column's edge, where a cell stops short of it."""
+    return any(any(s < x - 1 and e > x + 1 for x in bounds) for s, e in _group_runs(line, bounds[0])) \
+        and LETTER.search(line) is not None
+
+
+def _spans_names(line: str, names: list[tuple[int, int]]) -> bool:
+    """A line with a run of text from the number column (`_group_runs`) that starts before a header name's
+    end and runs on over the whole of the next name: a row merged over the columns, which no column's
+    cells can be (a cell under a name centred over it covers that name, never the one after it)."""
+    if len(names) < 2:
+        return False
+    return any(s < a_end and s < b_start and e > b_end for s, e in _group_runs(line, names[1][0])
+               for (_, a_end), (b_start, b_end) in zip(names, names[1:]))
+
+
+def _rows_beside_merged(body: list[str], bounds: list[int]) -> list[tuple[int, int]] | None:
+    """`_rows`, with each merged row (`_merged`, with the merged lines under it that have no number of
+    their own) a row of its own that ends the rows above it."""
+    edges = [0] + bounds + [10 ** 6]
+    merged = [i for i, line in enumerate(body) if _merged(line, bounds)]
+    if not merged:
+        return _rows(body, bounds[0], edges)
+    rows: list[tuple[int, int]] = []
+    start = 0
+    k = 0
+    while k <= len(merged):
+        m = merged[k] if k < len(merged) else len(body)
+        if m > start:
+            part = _rows(body[start:m], bounds[0], edges)
+            if part is None:
+                return None
+            rows += [(a + start, b + start) for a, b in part]
+        if m >= len(body):
+            break
+        last = m
+        while k + 1 < len(merged) and merged[k + 1] == last + 1 and not ROW_NUMBER.fullmatch(body[last + 1][:bounds[0]].strip()):
+            k += 1
+            last += 1  # the merged row's text wraps on the next line
+        rows.append((m, last))
+        start = last + 1
+        k += 1
     return rows
 
 
@@ -202,9 +303,11 @@ def _rows_of_their_own(rows: list[tuple[int, int]], body: list[str], edges: list
     return out
 
 
-def table_pieces(text: str, start: int, lines: list[tuple[int, str]]) -> list | None:
+def table_pieces(text: str, start: int, lines: list[tuple[int, str]], breaks: dict[int, tuple[int, int]] | None = None) -> list | None:
     """The pieces (spans of `text` and new separators) that render the header line and body
-    `lines` (offset, line) as tab-separated rows, or None where they are not a clear table."""
+    `lines` (offset, line) as tab-separated rows, or None where they are not a clear table.
+    `breaks`: the page breaks the body runs over, by the index in `lines` of the line after each,
+    with their span: each is kept as it is after the row it falls in."""
     header_at, header = lines[0]
     more = 1  # a header wrapped over lines: "Cơ quan" over "chủ trì"
     while more < len(lines) and _header_continues(lines[more][1]):
@@ -215,12 +318,14 @@ def table_pieces(text: str, start: int, lines: list[tuple[int, str]]) -> list | 
     if len(body) < 2:
         return None
     groups, columns = _header_columns(headers)
-    if not groups:  # the first line names the columns; lines under it go on with their names
+    if not groups and len(columns) <= len(_cells(header)):  # the first line names the columns; lines under it go on with their names
         columns = [[(0, s, e)] for s, e in _cells(header)]
-    bounds = _boundaries([(min(n[1] for n in c), max(n[2] for n in c)) for c in columns], body)
+    names = [(min(n[1] for n in c), max(n[2] for n in c)) for c in columns]
+    # the merged rows' long runs over the columns' gaps say nothing of where the columns are
+    bounds = _boundaries(names, ["" if _spans_names(line, names) else line for line in body])
     if not bounds:
         return None
-    rows = _rows(body, bounds[0])
+    rows = _rows_beside_merged(body, bounds)
     if not rows:
         return None
     edges = [0] + bounds + [10 ** 6]
@@ -247,8 +352,23 @@ def table_pieces(text: str, start: int, lines: list[tuple[int, str]]) -> list | 
                 pieces.append("\t")
             for k, span in enumerate(spans):
                 pieces += [" ", span] if k else [span]
+    pending = sorted((k - more, span) for k, span in (breaks or {}).items())
     for top, bottom in rows:
+        while pending and pending[0][0] <= top:
+            pieces.append(pending.pop(0)[1])
         pieces.append("\n")
+        if _merged(body[top], bounds):  # a merged row: each run whole, in the column where it starts
+            cols: list[list[tuple[int, int]]] = [[] for _ in range(len(edges) - 1)]
+            for i in range(top, bottom + 1):
+                for s, e in _cells(body[i]):
+                    cols[bisect.bisect_right(edges, s) - 1].append((offsets[i] + s, offsets[i] + e))
+            last = max(c for c, spans in enumerate(cols) if spans)
+            for col, spans in enumerate(cols[:last + 1]):
+                if col:
+                    pieces.append("\t")
+                for k, span in enumerate(spans):
+                    pieces += [" ", span] if k else [span]
+            continue
         for col in range(len(edges) - 1):
             if col:
                 pieces.append("\t")
@@ -259,6 +379,9 @@ def table_pieces(text: str, start: int, lines: list[tuple[int, str]]) -> list | 
                     pieces.append(" ")
                 pieces += spans
                 first = first and not spans
+        while pending and pending[0][0] <= bottom:  # a break inside the row: after it
+            pieces.append(pending.pop(0)[1])
+    pieces += [span for _, span in pending]
     return pieces
 
 
@@ -297,6 +420,50 @@ def _header_rows(headers: list[tuple[int, str]], groups: list, columns: list, ed
 PAGE_NUMBER_LINE = regex.compile(r"\s*\d{1,3}\s*")
 
 
+def _header_above(line: str, header: str) -> bool:
+    """A line over a header line that starts its names: two short runs or more, no number, a table word among
+    them, each over a name of the header ("Cơ quan      Thời gian" over "TT   Nhiệm vụ   chủ trì   dự kiến"),
+    where the names of one line are centred on the header's height."""
+    runs = _cells(line)
+    below = _cells(header)
+    return len(runs) >= 2 and _header_continues(line) and all(
+        any(s < e2 and e > s2 for s2, e2 in below) for s, e in runs)
+
+
+BREAK_LINES = 6  # lines of a page break: blank lines, the page number, the form feed
+NEXT_PAGE_LINES = 4  # lines of the next page that show it goes on with the table's columns (a cell centred on its row can fill the first)
+
+
+def _next_page(lines: list[tuple[int, str]], j: int, block: list[tuple[int, str]]) -> tuple[int, int, str] | None:
+    """Where a table cut by a page break (`pdftotext -layout`: blank lines, the page number, a form feed
+    before the next page's first line) goes on: (index, offset and text of the next page's first line,
+    after its form feed), when the next page's first lines are rows of the same columns: one of them
+    has two runs of text or more, two of them where runs of the table's lines start. None where no page
+    break follows or the table ends (a paragraph's lines are one run; a header starts a table of its own)."""
+    feed = False
+    k = j
+    while k < len(lines) and k - j < BREAK_LINES:
+        at, line = lines[k]
+        if FORM_FEED in line:
+            feed = True
+            cut = line.rindex(FORM_FEED) + 1
+            at, line = at + cut, line[cut:]
+        if line.strip() and not PAGE_NUMBER.match(line):
+            break
+        k += 1
+    else:
+        return None
+    if not feed or k >= len(lines) or "\t" in line or is_header(line):
+        return None
+    starts = {s for _, row in block for s, _ in _cells(row)}
+    page = [line] + [row for _, row in lines[k + 1:k + NEXT_PAGE_LINES]]
+    for row in itertools.takewhile(lambda r: r.strip() and "\t" not in r and not is_header(r), page):
+        runs = _cells(row)
+        if len(runs) >= 2 and sum(1 for s, _ in runs if s in starts or s - 1 in starts or s + 1 in starts) >= 2:
+            return k, at, line
+    return None
+
+
 class _Span:
     """A table's span, found by code rather than by a regex, as `normalise.rewrite` reads a match."""
 
@@ -322,13 +489,27 @@ class TableSpans:
             if not is_header(lines[i][1]):
                 i += 1
                 continue
+            if i and (not self.blocks or max(self.blocks) < lines[i - 1][0]) and _header_above(lines[i - 1][1], lines[i][1]):
+                i -= 1  # the header's first line: the tops of names wrapped over more lines than the names beside them
             j = i + 1
-            while j < len(lines) and lines[j][1].strip() and "\t" not in lines[j][1]:
-                j += 1
-            block = lines[i:j]
-            while len(block) > 1 and PAGE_NUMBER_LINE.fullmatch(block[-1][1]) and len(block[-1][1]) - len(block[-1][1].lstrip()) > 20:
-                block = block[:-1]  # a page number under the table
-            pieces = table_pieces(text, block[0][0], block)
+            block: list[tuple[int, str]] = []
+            breaks: dict[int, tuple[int, int]] = {}
+            while True:
+                k = j
+                while j < len(lines) and lines[j][1].strip() and "\t" not in lines[j][1] and FORM_FEED not in lines[j][1]:
+                    j += 1
+                part = lines[k:j]
+                while part and PAGE_NUMBER.match(part[-1][1]) and len(part[-1][1]) - len(part[-1][1].lstrip()) > 20:
+                    part = part[:-1]  # a page number under the table
+                block += part if block else [lines[i]] + part
+                on = _next_page(lines, j, block)
+                if on is None:
+                    break
+                j, line_at, line = on  # the table goes on after the page break: rows of the same columns
+                end = block[-1][0] + len(block[-1][1])
+                breaks[len(block)] = (end, line_at)
+                lines[j] = (line_at, line)
+            pieces = table_pieces(text, block[0][0], block, breaks)
             if pieces:
                 self.blocks[block[0][0]] = (block[-1][0] + len(block[-1][1]), pieces)
             i = j

@@ -21,7 +21,7 @@ import regex
 from pipeline.chrome import chrome_spans
 from pipeline.pages import BREAK as PAGE_BREAK, FORM_FEED, SUPERSCRIPT_DIGITS, footnote_starts, furniture_spans
 from pipeline.pdf_layout import ENDS, RUNS_ON
-from pipeline.wraps import glued_hyphen, joins_open, keeps_line, open_brackets, profile_of_lines
+from pipeline.wraps import fixed_width_cuts, glued_hyphen, joins_open, keeps_line, open_brackets, profile_of_lines
 
 Piece = Union[int, str, tuple]  # group number or (start, end) to copy with offsets, or new text
 
@@ -162,6 +162,32 @@ def full_width_characters(mt: MappedText) -> MappedText:
     return rewrite(mt, FULL_WIDTH, lambda m: [chr(ord(m.group()) - 0xFEE0)])
 
 
+# A list label pasted from Word with the tab Word puts after it ("1.\tSở Tài chính", "-\tTăng cường …"), and a bullet of
+# the Symbol or Wingdings font, which Word keeps in the private use area ("\uf0b7\tChỉ tiêu 1", "\uf0a7\t…"): the tab is
+# the label's gap, not a table's column (the rest of the line has none), and the glyph is a bullet.
+SYMBOL_BULLET = r"[\uf020-\uf0ff]"
+LIST_LABEL = r"[-–+•●▪◦*]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ][.)]|\([a-zđ]\)|[IVXLC]{1,6}\."
+LABEL_TAB = regex.compile(rf"(?m)^(?P<indent>[ \t]*)(?:(?P<symbol>{SYMBOL_BULLET})|(?P<label>{LIST_LABEL}))[ ]*\t[ \t]*(?=[^\t\n]*\S[^\t\n]*$)")
+SYMBOL_LINE_START = regex.compile(rf"(?m)^(?P<indent>[ \t]*)(?P<symbol>{SYMBOL_BULLET})(?=[ \t])")
+
+
+def list_labels(mt: MappedText) -> MappedText:
+    """A list label's tab to a space, a Symbol or Wingdings bullet glyph at a line's start to "•"."""
+    mt = rewrite(mt, LABEL_TAB, lambda m: [m.span("indent"), "•" if m.group("symbol") else m.span("label"), " "], needs=("\t",))
+    if not regex.search(SYMBOL_BULLET, mt.text):
+        return mt
+    return rewrite(mt, SYMBOL_LINE_START, lambda m: [m.span("indent"), "•"])
+
+
+def fixed_width_lines(mt: MappedText) -> MappedText:
+    """Lines cut at a fixed number of characters inside words (`pipeline.wraps.fixed_width_cuts`) joined
+    again with nothing between them: the cut kept every character."""
+    if "\n" not in mt.text:
+        return mt
+    cuts = fixed_width_cuts(mt.text)
+    return remove_spans(mt, [(c, c + 1) for c in cuts]) if cuts else mt
+
+
 BREAK_OR_NEWLINE = regex.compile(rf"(?:{PAGE_BREAK.pattern})|(?P<newline>\n)")
 
 
@@ -226,7 +252,9 @@ MD_STRONG = regex.compile(r"\*\*|__(?=\S)|(?<=\S)__")
 # Italic markers, and the lone ones crawlers leave ("*(GRDP) *theo"): any "*" that
 # touches a word, except a footnote mark "(*)"; "2 * 3" and "* item" keep theirs.
 MD_STRAY_STAR = regex.compile(r"(?<!\()\*(?!\))(?=\S)|(?<=\S)(?<!\()\*(?!\))")
-MD_ESCAPE = regex.compile(r"\\([-*_.\[\]()#+!>|`~\\])")
+MD_ESCAPE = regex.compile(r"\\([-*_.\[\]()#+!>|`~\\$<])")
+# A markdown footnote's mark ("đạt 95%[^1]"): the note's number, as a superscript, where the note is called.
+MD_FOOTNOTE_MARK = regex.compile(r"\[\^(\d{1,3})\](?!:)")
 
 
 def markdown(mt: MappedText) -> MappedText:
@@ -234,6 +262,7 @@ def markdown(mt: MappedText) -> MappedText:
     mt = rewrite(mt, MD_HEADING, [], needs=("#",))
     mt = rewrite(mt, MD_STRONG, [], needs=("**", "__"))
     mt = rewrite(mt, MD_ESCAPE, [1], needs=("\\",))
+    mt = rewrite(mt, MD_FOOTNOTE_MARK, lambda m: [m.group(1).translate(SUPERSCRIPT_DIGITS)], needs=("[^",))
     return rewrite(mt, MD_STRAY_STAR, [], needs=("*",))
 
 
@@ -293,6 +322,17 @@ def aligned_tables(mt: MappedText) -> MappedText:
     if "  " not in mt.text:
         return mt  # a header line has runs of two spaces or more between its names
     found = TableSpans(mt.text)
+    return rewrite(mt, found, found.pieces) if found.blocks else mt
+
+
+def grid_tables(mt: MappedText) -> MappedText:
+    """pandoc's grid tables (cells wrapped inside columns between "+---+" rules) to one tab-separated line per
+    row (see `pipeline.grid`). Before `markdown` and `pipe_tables`: the columns are where the rule's "+" are."""
+    from pipeline.grid import GridTables
+
+    if "+-" not in mt.text:
+        return mt
+    found = GridTables(mt.text)
     return rewrite(mt, found, found.pieces) if found.blocks else mt
 
 
@@ -487,6 +527,9 @@ STEPS: tuple[Callable[[MappedText], MappedText], ...] = (
     whitespace_characters,
     code_characters,
     full_width_characters,
+    list_labels,
+    fixed_width_lines,  # before anything trims a line: a cut keeps its spaces at the line's ends
+    grid_tables,
     aligned_tables,  # before page_breaks: a page's table ends at its page, so a table cut by a page is read page by page
     page_breaks,
     markup_tags,

@@ -11,6 +11,7 @@ own lines.
 """
 from __future__ import annotations
 
+import collections
 import functools
 from dataclasses import dataclass
 from pathlib import Path
@@ -279,3 +280,43 @@ def joins_open(before: str, after: str, blank: bool, profile: WrapProfile,
     if profile.paragraphs:
         return True  # inside a blank-line paragraph every line end is a wrap
     return bool(profile.width and len(before) >= profile.width - 6 and not starts_item(before))
+
+
+# --- text cut at a fixed number of characters, whatever the words ------------------------------------------
+# A portal's text field or a fixed-width export cuts every line at W characters, inside words ("tỉ lệ đ⏎ạt 95%",
+# "hướng tớ⏎i phát triển"): the cut keeps every character, a space included, so such lines join with nothing
+# between them. Told from a wrap at word ends: most lines that go on are exactly W long, and at many of their
+# ends the two pieces are not syllables while the word they make is.
+CUT_MIN_LINES = 10  # lines of the same length that go on to the next line
+CUT_SHARE = 0.5  # of the lines that go on
+CUT_EVIDENCE = 3  # line ends that cut a syllable in two
+CUT_MIN_WIDTH = 40
+TAIL = regex.compile(r"\p{L}+$")
+HEAD = regex.compile(r"^\p{L}+")
+
+
+def fixed_width_cuts(text: str) -> list[int]:
+    """Offsets of the line ends of `text` that cut a line at a fixed width (see above): each is to be dropped."""
+    from pipeline.quality import is_syllable
+
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    going_on = [i for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
+    if len(going_on) < CUT_MIN_LINES:
+        return []
+    width, count = collections.Counter(len(lines[i]) for i in going_on).most_common(1)[0]
+    if width < CUT_MIN_WIDTH or count < max(CUT_MIN_LINES, CUT_SHARE * len(going_on)):
+        return []
+    cut = [i for i in going_on if len(lines[i]) == width]
+    evidence = 0
+    for i in cut:
+        tail, head = TAIL.search(lines[i]), HEAD.search(lines[i + 1])
+        if tail and head:
+            a, b = tail.group().lower(), head.group().lower()
+            if not (is_syllable(a) and is_syllable(b)) and is_syllable(a + b):
+                evidence += 1
+    if evidence < CUT_EVIDENCE:
+        return []
+    return [starts[i] + len(lines[i]) for i in cut]

@@ -1720,3 +1720,27 @@ def test_a_clause_opening_with_its_time(text, expected):
 ])
 def test_lower_case_fields_before_the_task(text, expected):
     assert named(text) == expected
+# Headings of bodies numbered as Word's list styles paste them ("1)", "(1)", "(a)", "▪"), and task items under them
+# numbered so: the block under the heading is the body's, as under "1." / "a)" / "-".
+@pytest.mark.parametrize("text,expected", [
+    ("V. TỔ CHỨC THỰC HIỆN\n\n1) Sở Giáo dục và Đào tạo\n\n(1) Chủ trì, phối hợp với các sở, ngành xây dựng kế hoạch.\n\n"
+     "(2) Tổ chức tập huấn cho giáo viên mầm non.\n\n2) Sở Tài chính\n\n(1) Bố trí kinh phí thực hiện Chương trình.\n",
+     {"Sở Giáo dục và Đào tạo": "lead", "Sở Tài chính": "assigned"}),
+    ("IV. TỔ CHỨC THỰC HIỆN\n(1) Phòng Văn hóa và Thông tin\n(a) Phối hợp với Phòng Nội vụ tuyên truyền Kế hoạch.\n"
+     "(2) Ủy ban nhân dân các xã, thị trấn\n(a) Triển khai thực hiện Kế hoạch tại địa phương.\n",
+     {"Phòng Văn hóa và Thông tin": "coordinate", "Phòng Nội vụ": "coordinate", "Ủy ban nhân dân các xã, thị trấn": "assigned"}),
+    ("VII. TỔ CHỨC THỰC HIỆN\n1) Giao Phòng Nội vụ làm đầu mối hướng dẫn, theo dõi, đôn đốc việc thực hiện Kế hoạch này.\n",
+     {"Phòng Nội vụ": "lead"}),
+    ("3. Trách nhiệm thực hiện\n▪ Sở Y tế:\nChủ trì hướng dẫn các cơ sở y tế triển khai tiêm chủng.\n▪ Sở Tài chính:\nBố trí kinh phí.\n",
+     {"Sở Y tế": "lead", "Sở Tài chính": "assigned"}),
+])
+def test_headings_numbered_by_word_list_styles(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a numbered item that names no body in its heading: no heading row
+    "1) Mục đích\n(1) Nâng cao nhận thức của cán bộ, công chức về chuyển đổi số.\n",
+])
+def test_word_list_style_items_without_bodies(text):
+    assert named(text) == {}

@@ -251,3 +251,68 @@ def test_full_width_forms_are_their_ascii_characters(raw, expected):
     mt = normalise(raw)
     assert mt.text == expected
     assert len(mt.to_raw) == len(raw) + 1  # one character for one: offsets stay
+
+
+# --- list labels pasted from Word: the tab after a label, Symbol / Wingdings bullets (private use glyphs) ---
+
+@pytest.mark.parametrize("raw, expected", [
+    ("\uf0b7\tChỉ tiêu 1: Tỷ lệ dân số được tiếp cận kiến thức đạt 60%.", "• Chỉ tiêu 1: Tỷ lệ dân số được tiếp cận kiến thức đạt 60%."),
+    ("\uf0a7\tPhối hợp với Sở Y tế.\n\uf076 Tổ chức tập huấn.", "• Phối hợp với Sở Y tế.\n• Tổ chức tập huấn."),
+    ("1.\tSở Tài chính\n-\tBố trí kinh phí thực hiện.", "1. Sở Tài chính\n- Bố trí kinh phí thực hiện."),
+    ("a)\tTăng cường tuyên truyền.\n(2)\tKiểm tra, giám sát.", "a) Tăng cường tuyên truyền.\n(2) Kiểm tra, giám sát."),
+])
+def test_list_labels_from_word(raw, expected):
+    mt = normalise(raw)
+    assert mt.text == expected
+    for i, ch in enumerate(mt.text):  # every character maps back into the raw text, in order
+        assert 0 <= mt.to_raw[i] < len(raw)
+
+
+@pytest.mark.parametrize("raw", [
+    "TT\tChỉ tiêu\tĐơn vị tính\n1\tTỷ lệ che phủ rừng\t%",  # a table's rows: a bare number and more tabs
+    "1.\tTổng thu ngân sách\t1.600 tỷ đồng",  # a label, then two cells: a table row
+    "- Giá trị sản xuất nông - lâm - thủy sản:\t2.061.608 triệu đồng.",  # the tab is not the label's
+])
+def test_list_labels_leave_table_rows(raw):
+    assert "\t" in normalise(raw).text
+
+
+# --- text cut at a fixed number of characters inside words (a portal's field, a fixed-width export) ---
+
+def _cut(text: str, width: int) -> str:
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+CUT_PARAGRAPHS = [
+    "Phấn đấu đến năm 2030, tỉ lệ đạt chuẩn quốc gia về y tế xã đạt 95%; tỷ lệ người dân tham gia bảo hiểm y tế đạt trên 95% dân số; "
+    "số giường bệnh trên một vạn dân đạt 35 giường; tỷ lệ trạm y tế xã có bác sỹ làm việc đạt 100%.",
+    "Sở Y tế chủ trì, phối hợp với các sở, ban, ngành và Ủy ban nhân dân các xã, phường tổ chức triển khai thực hiện Kế hoạch; "
+    "định kỳ hằng năm tổng hợp, báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh trước ngày 15 tháng 12.",
+    "Sở Tài chính tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định của Luật Ngân sách nhà nước và các văn bản hướng dẫn "
+    "hiện hành; hướng dẫn các cơ quan, đơn vị thanh toán, quyết toán kinh phí đúng quy định.",
+]
+
+
+@pytest.mark.parametrize("width", [60, 80])
+def test_fixed_width_cuts_are_joined(width):
+    raw = "\n\n".join(_cut(p, width) for p in CUT_PARAGRAPHS * 2)
+    text = normalise(raw).text
+    assert text.split("\n\n") == CUT_PARAGRAPHS * 2
+
+
+def test_word_wraps_of_one_width_are_not_cuts():
+    # lines wrapped at word ends (a paragraph a block): their ends are whole syllables, joined with a space as before
+    import textwrap
+    from pipeline.wraps import fixed_width_cuts
+
+    raw = "\n\n".join("\n".join(textwrap.wrap(p, 40)) for p in CUT_PARAGRAPHS)
+    assert fixed_width_cuts(raw) == []
+    assert normalise(raw).text.split() == " ".join(CUT_PARAGRAPHS).split()  # no word glued to the next
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Tỷ lệ hộ nghèo giảm 1,5%[^1] mỗi năm.\n\n[^1]: Theo chuẩn nghèo giai đoạn 2022-2025.", "Tỷ lệ hộ nghèo giảm 1,5%¹ mỗi năm."),
+    ("1\\. Mục đích và \\$ giá", "1. Mục đích và $ giá"),
+])
+def test_markdown_footnote_marks_and_escapes(raw, expected):
+    assert normalise(raw).text.startswith(expected)

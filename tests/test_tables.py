@@ -1093,3 +1093,158 @@ def test_space_aligned_phase_lines_are_section_rows():
         ("section", None), ("data", "GIAI ĐOẠN 2028 - 2030")]
     assert [r["task"].text for r in task_rows(text)] == [
         "Xây dựng kho dữ liệu dùng chung của tỉnh", "Số hóa hồ sơ lưu trữ", "Đánh giá kết quả thực hiện Đề án"]
+
+
+# --- space-aligned: a table over a page break; rows merged over the columns; centred rows of any height ---
+# `pdftotext -layout` of a printed plan: a form feed (and the next page's number) cuts the table, a group row
+# ("I. …") runs over the columns, a cell centred on its row's number sits on the middle line of an even height.
+
+ALIGNED_OVER_PAGE_BREAK = """PHỤ LỤC
+STT   Nhiệm vụ                                Cơ quan chủ trì     Thời gian
+1     Rà soát quy hoạch cây xanh đô thị       Sở Xây dựng         Năm 2025
+      Xây dựng cơ sở dữ liệu cây xanh
+2     trên địa bàn tỉnh và cập nhật           Sở Tài chính        Quý I/2026
+\f                                        2
+
+      hằng năm.
+3     Tổng kết, đánh giá thực hiện            Sở Nội vụ           Năm 2027
+"""
+ALIGNED_OVER_PAGE_BREAK_FOOT = """KẾ HOẠCH
+TT    Nội dung công việc                      Đơn vị chủ trì      Thời hạn
+1     Kiểm tra các cơ sở sản xuất phân bón    Sở Công Thương      Quý II/2026
+                          - 7 -
+\f2     Tổng hợp, báo cáo kết quả kiểm tra      Sở Công Thương      Quý IV/2026
+"""
+ALIGNED_MERGED_GROUP_ROWS = """PHỤ LỤC
+TT    Nhiệm vụ                                         Cơ quan chủ trì     Thời gian
+I. NÂNG CAO NHẬN THỨC VỀ CHUYỂN ĐỔI SỐ CHO DOANH NGHIỆP
+ 1    Tổ chức tập huấn kỹ năng số cho doanh nghiệp     Sở Khoa học và      Năm 2026
+                                                       Công nghệ
+II. HOÀN THIỆN CƠ CHẾ, CHÍNH SÁCH HỖ TRỢ
+      Xây dựng Bộ tiêu chí đánh giá mức độ chuyển
+ 2    đổi số doanh nghiệp trên địa bàn tỉnh, cập       Sở Tài chính        Quý IV/2026
+      nhật hằng năm.
+"""
+# a row of four lines centred on its number (on the second line), then a row of one line
+ALIGNED_CENTRED_EVEN = """PHỤ LỤC
+STT   Nhiệm vụ                                   Chủ trì        Phối hợp          Thời gian
+      Rà soát, cụ thể hoá các cơ chế, chính
+ 1    sách khuyến khích xã hội hóa, thu hút      Sở Tài         Sở, ban, ngành    Thường
+      đầu tư hỗ trợ đổi mới công nghệ phù hợp    chính          có liên quan      xuyên
+      với điều kiện của tỉnh.
+ 2    Đề xuất giải pháp cải thiện môi trường     Sở Công        Các sở, ngành     Năm 2026
+      đầu tư, kinh doanh.                        Thương
+"""
+
+
+@pytest.mark.parametrize("raw, expected", [
+    (ALIGNED_OVER_PAGE_BREAK, [("Rà soát quy hoạch cây xanh đô thị", "Sở Xây dựng", "Năm 2025"),
+                               ("Xây dựng cơ sở dữ liệu cây xanh trên địa bàn tỉnh và cập nhật hằng năm.", "Sở Tài chính", "Quý I/2026"),
+                               ("Tổng kết, đánh giá thực hiện", "Sở Nội vụ", "Năm 2027")]),
+    (ALIGNED_OVER_PAGE_BREAK_FOOT, [("Kiểm tra các cơ sở sản xuất phân bón", "Sở Công Thương", "Quý II/2026"),
+                                    ("Tổng hợp, báo cáo kết quả kiểm tra", "Sở Công Thương", "Quý IV/2026")]),
+    (ALIGNED_MERGED_GROUP_ROWS, [("Tổ chức tập huấn kỹ năng số cho doanh nghiệp", "Sở Khoa học và Công nghệ", "Năm 2026"),
+                                 ("Xây dựng Bộ tiêu chí đánh giá mức độ chuyển đổi số doanh nghiệp trên địa bàn tỉnh, cập nhật hằng năm.",
+                                  "Sở Tài chính", "Quý IV/2026")]),
+    (ALIGNED_CENTRED_EVEN, [("Rà soát, cụ thể hoá các cơ chế, chính sách khuyến khích xã hội hóa, thu hút đầu tư hỗ trợ đổi mới "
+                             "công nghệ phù hợp với điều kiện của tỉnh.", "Sở Tài chính", "Thường xuyên"),
+                            ("Đề xuất giải pháp cải thiện môi trường đầu tư, kinh doanh.", "Sở Công Thương", "Năm 2026")]),
+])
+def test_space_aligned_pages_merged_rows_and_centred_rows(raw, expected):
+    mt = normalise(raw)
+    assert [(r["task"].text, r["lead"].text, r["time"].text) for r in task_rows(mt.text)] == expected
+    for row in task_rows(mt.text):  # each cell maps back to its words in the raw text
+        for cell in row.values():
+            start, end = mt.raw_span(cell.start, cell.end)
+            assert raw[start:].startswith(cell.text.split()[0]) and raw[:end].endswith(cell.text.split()[-1])
+
+
+def test_space_aligned_group_rows_are_section_rows():
+    (table,) = tables_of(normalise(ALIGNED_MERGED_GROUP_ROWS).text)
+    assert [r.kind for r in table.rows] == ["header", "section", "data", "section", "data"]
+
+
+@pytest.mark.parametrize("raw", [
+    # a table that ends at the page's foot; the next page opens with a paragraph (one run a line)
+    "TT    Nhiệm vụ                      Cơ quan chủ trì     Thời gian\n1     Rà soát quy hoạch cây xanh    Sở Xây dựng         Năm 2025\n"
+    "2     Kiểm tra việc thực hiện       Sở Nội vụ           Năm 2026\n\f                 3\n\n     Trong quá trình thực hiện, nếu có "
+    "khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo về Sở Xây dựng.\n",
+])
+def test_space_aligned_table_ends_at_a_page_of_prose(raw):
+    text = normalise(raw).text
+    assert "Trong quá trình thực hiện" in text and "\tTrong quá trình" not in text and "Xây dựng.\t" not in text
+    assert [r["time"].text for r in task_rows(text)] == ["Năm 2025", "Năm 2026"]
+
+
+# a header of three lines: names of one line centred on its height beside a name wrapped over three lines
+ALIGNED_CENTRED_HEADER = """PHỤ LỤC
+                                Cơ quan      Thời gian                              Nguồn kinh
+TT    Nhiệm vụ                  chủ trì      dự kiến      Kết quả dự kiến           phí
+                                             hoàn thành
+ 1    Rà soát quy hoạch cây     Sở Xây       Quý          Báo cáo rà soát           Ngân sách
+      xanh đô thị               dựng         IV/2026                                tỉnh
+ 2    Xây dựng cơ sở dữ liệu    Sở Tài       Năm 2027     Cơ sở dữ liệu             Ngân sách
+      cây xanh                  chính                                               tỉnh
+"""
+
+
+def test_space_aligned_header_names_centred_on_a_taller_header():
+    text = normalise(ALIGNED_CENTRED_HEADER).text
+    assert [(r["task"].text, r["lead"].text, r["time"].text) for r in task_rows(text)] == [
+        ("Rà soát quy hoạch cây xanh đô thị", "Sở Xây dựng", "Quý IV/2026"), ("Xây dựng cơ sở dữ liệu cây xanh", "Sở Tài chính", "Năm 2027")]
+
+
+# --- grid tables (pandoc -t markdown of a DOCX): cells wrapped inside their columns between "+---+" rules ---
+
+GRID_TASKS = """PHỤ LỤC
+
++-----+----------------------------------+-------------+------------+
+| TT  | Nhiệm vụ                         | Cơ quan chủ | Thời gian  |
+|     |                                  | trì         |            |
++=====+==================================+=============+============+
+| I. NHÓM GIẢI PHÁP VỀ CƠ CHẾ, CHÍNH SÁCH                             |
++-----+----------------------------------+-------------+------------+
+| 1   | Rà soát, cụ thể hoá các cơ chế,  | Sở Tài      | Quý        |
+|     | chính sách khuyến khích xã hội   | chính       | IV/2026    |
+|     | hóa                              |             |            |
++-----+----------------------------------+-------------+------------+
+| 2   | Xây dựng cơ sở dữ liệu \\*số\\*    | Sở Khoa học | 2025 -     |
+|     | về đổi mới công nghệ             | và Công     | 2030       |
+|     |                                  | nghệ        |            |
++-----+----------------------------------+-------------+------------+
+"""
+GRID_TARGETS = """+--------------------------------------------+-----------------------+
+| \\- Giá trị sản xuất nông - lâm - thủy sản: | 2.061.608 triệu đồng. |
++--------------------------------------------+-----------------------+
+| \\- Tỷ lệ che phủ rừng:                     | 51%                   |
++--------------------------------------------+-----------------------+
+"""
+
+
+def test_grid_table_rows():
+    mt = normalise(GRID_TASKS)
+    assert [(r["task"].text, r["lead"].text, r["time"].text) for r in task_rows(mt.text)] == [
+        ("Rà soát, cụ thể hoá các cơ chế, chính sách khuyến khích xã hội hóa", "Sở Tài chính", "Quý IV/2026"),
+        ("Xây dựng cơ sở dữ liệu số về đổi mới công nghệ", "Sở Khoa học và Công nghệ", "2025 - 2030")]
+    assert "I. NHÓM GIẢI PHÁP VỀ CƠ CHẾ, CHÍNH SÁCH\n" in mt.text and "+--" not in mt.text
+    for row in task_rows(mt.text):
+        for cell in row.values():
+            start, end = mt.raw_span(cell.start, cell.end)
+            assert GRID_TASKS[start:].startswith(cell.text.split()[0]) and GRID_TASKS[:end].endswith(cell.text.split()[-1])
+
+
+def test_grid_table_of_indicator_lines():
+    text = normalise("KẾ HOẠCH năm 2025\n\n" + GRID_TARGETS).text
+    assert "- Giá trị sản xuất nông - lâm - thủy sản:\t2.061.608 triệu đồng." in text
+    found = {(t.value, t.unit) for t in extract_targets(text)}
+    assert {(2061608.0, "triệu đồng"), (51.0, "%")} <= found
+
+
+@pytest.mark.parametrize("raw", [
+    "Tổng chi phí = chi phí xây dựng +-- chi phí thiết bị.\n",  # a "+-" in prose
+    "+---+\n| không phải bảng\n",  # a rule without rows
+])
+def test_grid_table_negatives(raw):
+    from pipeline.normalise import MappedText, grid_tables
+
+    assert grid_tables(MappedText.identity(raw)).text == raw

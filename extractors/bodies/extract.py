@@ -887,12 +887,14 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
 
 def _heading_block(text: str, line_start: int, line_end: int) -> tuple[int, int]:
     """The lines under a numbered heading, up to the next heading of the same shape."""
-    shape = regex.match(r"\s*(\d+(?:\.\d+)*\.|[a-zđ]\)|[IVXL]+\.|[-–•+*])", text[line_start:line_end])
+    shape = regex.match(r"\s*(" + P.OUTLINE_LABEL + "|" + P.BULLET_MARK + ")", text[line_start:line_end])
     numbered = shape.group(1) if shape else ""
-    if numbered and numbered in "-–•+*":  # "- Sở Tài chính:" runs to the next item of the same bullet or a number
+    if numbered and numbered in "-–•+*▪●◦":  # "- Sở Tài chính:" runs to the next item of the same bullet or a number
         nxt = regex.compile(rf"^\s*(?:{regex.escape(numbered)}|\d+(?:\.\d+)*\.|[a-zđ]\)|[IVXL]+\.)\s", regex.MULTILINE).search(text, line_end)
         return line_end, nxt.start() if nxt else len(text)
-    pattern = r"\d+\." if regex.fullmatch(r"\d+\.", numbered) else r"\d+(?:\.\d+)+\." if "." in numbered[:-1] else r"[a-zđ]\)" if numbered.endswith(")") else r"[IVXL]+\."
+    pattern = (r"\d+\." if regex.fullmatch(r"\d+\.", numbered) else r"\d+(?:\.\d+)+\." if "." in numbered[:-1]
+               else r"\d{1,2}\)" if regex.fullmatch(r"\d+\)", numbered) else r"\(\d{1,2}\)" if regex.fullmatch(r"\(\d+\)", numbered)
+               else r"\([a-zđ]\)" if numbered.startswith("(") else r"[a-zđ]\)" if numbered.endswith(")") else r"[IVXL]+\.")
     nxt = regex.compile(rf"^\s*(?:{pattern}|[IVXL]+\.)\s", regex.MULTILINE).search(text, line_end)
     return line_end, nxt.start() if nxt else len(text)
 

@@ -274,7 +274,7 @@ ASSIGN_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị)\s+(?:trực\s+ti�
 # Clauses that name bodies without giving them anything: the place of an event ("2. Địa điểm: Sở Công Thương
 # Lào Cai, địa chỉ: …") and a decision's preamble ("Xét đề nghị của 28 đơn vị gồm: Công ty …", "Theo đề nghị của …").
 NO_TASK_OPENING = regex.compile(r"""(?:(?i:địa\s+điểm|địa\s+chỉ)[^:\n]{0,40}:\s*[*_]*\s*$
-    |^\s*(?:[-+•*]\s*|\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s*)?(?:Xét|Theo)\s+(?:đề\s+nghị|tờ\s+trình|văn\s+bản|báo\s+cáo|ý\s+kiến)(?![\p{L}\p{M}]))""", regex.VERBOSE)
+    |^\s*(?:[-+•*▪●◦]\s*|\d+(?:\.\d+)*\.?\s+|\(?\d{1,2}\)\s*|\(?[a-zđ]\)\s*)?(?:Xét|Theo)\s+(?:đề\s+nghị|tờ\s+trình|văn\s+bản|báo\s+cáo|ý\s+kiến)(?![\p{L}\p{M}]))""", regex.VERBOSE)
 # "1. Sở Nội vụ: Chủ trì, phối hợp …": a body's heading with its tasks on the same line.
 INLINE_TASKS = regex.compile(r"^\s*:\s*[*_]*\s*(?=\p{L})")
 # "Khuyến khích Hội Nông dân tỉnh …": bodies outside the government's command are asked, as by "đề nghị".
@@ -285,7 +285,7 @@ PROPOSAL_PAPER = regex.compile(r"(?i:(?:văn\s+bản|hồ\s+sơ|tờ\s+trình|c�
 BEFORE_DEMAND = regex.compile(rf"(?i:yêu\s+cầu)(?:\s+{PEOPLE})?\s*$")
 # A clause opening: bullet or numbering, then optionally "Hằng năm," / "Căn cứ …," / "Định kỳ …,".
 CLAUSE_OPENING = regex.compile(
-    r"""^\s*(?:[-+•*]\s*|\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s*)?
+    r"""^\s*(?:[-+•*▪●◦]\s*|\d+(?:\.\d+)*\.?\s+|\(?\d{1,2}\)\s*|\(?[a-zđ]\)\s*)?
     (?:[^:;\n]{1,60}:\s*)?                                       # a label: "Bằng khen của Chủ tịch UBND tỉnh: "
     (?:(?:(?:[Hh]ằng|[Hh]àng)\s+(?:năm|quý|tháng)|[Đđ]ịnh\s+kỳ[^,]{0,40}|(?:[Gg]iữa|[Cc]uối|[Đđ]ầu)\s+(?:năm|kỳ|nhiệm\s+kỳ)
         |Căn\s+cứ[^,]{0,80}|Trên\s+cơ\s+sở[^,]{0,80}|Đồng\s+thời
@@ -300,7 +300,7 @@ CLAUSE_OPENING = regex.compile(
     regex.VERBOSE,
 )
 # An opening that names an owner before the clause's body: "Căn cứ hướng dẫn của Bộ Y tế, ", "Sau khi có ý kiến của …, ".
-ADVERBIAL_OPENING = regex.compile(r"^\s*(?:[-+•*]\s*|\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s*)?(?:Căn\s+cứ|Trên\s+cơ\s+sở|[Tt]heo|(?:[Ss]au|[Tt]rước)\s+khi|[Kk]hi|[Đđ]ể|[Nn]ếu)\s[^,]*?của\s[^,]+,\s*$")
+ADVERBIAL_OPENING = regex.compile(r"^\s*(?:[-+•*▪●◦]\s*|\d+(?:\.\d+)*\.?\s+|\(?\d{1,2}\)\s*|\(?[a-zđ]\)\s*)?(?:Căn\s+cứ|Trên\s+cơ\s+sở|[Tt]heo|(?:[Ss]au|[Tt]rước)\s+khi|[Kk]hi|[Đđ]ể|[Nn]ếu)\s[^,]*?của\s[^,]+,\s*$")
 # What follows a list that makes it a lead: "chủ trì", "làm đầu mối", "là cơ quan thường trực".
 LEAD_AFTER = regex.compile(
     r"^[\s,]*(?:\([^)]{0,120}\)\s*)?(?:(?:(?:có|chịu)\s+trách\s+nhiệm|là\s+cơ\s+quan)\s+)?(?i:chủ\s+trì|làm\s+đầu\s+mối|đầu\s+mối|là\s+cơ\s+quan\s+(?:chủ\s+trì|đầu\s+mối|thường\s+trực))")
@@ -350,7 +350,7 @@ ISSUERS = frozenset({"Quốc hội", "Chính phủ", "Thủ tướng Chính ph�
 # "tham mưu (cho) X …" before a name in the same clause: the names after it are what the advice is about.
 ADVISING = regex.compile(r"(?i:tham\s+mưu)(?:\s+(?i:cho|với))?\s+(?:\p{Lu}|(?i:cấp\s+có\s+thẩm\s+quyền))")
 # A clause that opens by proposing to, or directing, the bodies after it.
-BULLET = r"^\s*(?:[-+•*]\s*|\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s*)?"
+BULLET = r"^\s*(?:[-+•*▪●◦]\s*|\d+(?:\.\d+)*\.?\s+|\(?\d{1,2}\)\s*|\(?[a-zđ]\)\s*)?"
 PROPOSING_OPENING = regex.compile(BULLET + r"(?:Đề\s+xuất|Kiến\s+nghị)(?:\s+với)?\s*$")
 DIRECTING_OPENING = regex.compile(BULLET + r"(?:Lãnh\s+đạo,\s*)?(?:[Cc]hỉ\s+đạo)\s*$")
 # A body directed by another to act, inside the clause: "Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và
@@ -368,21 +368,25 @@ RECIPIENTS = regex.compile(r"^[\s|]*(?:Nơi|Noi)\s+nhận\s*:?", regex.MULTILINE
 # What may follow the recipients and the signature: an appendix, often with the task table.
 # …or the plan a decision issues, attached after its signature ("KẾ HOẠCH" on a line of its own).
 APPENDIX = regex.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục|BIỂU|Biểu\s+(?:số|\d)|DANH\s+MỤC|(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN)\s*$|[^\n]*\b(?:Nhiệm\s+vụ|Nội\s+dung)\b[^\n]*(?:\t|\s\|\s)[^\n]*chủ\s+trì)", regex.MULTILINE)
-HEADING = regex.compile(r"^\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[IVXL]+\.)\s*", regex.MULTILINE)
+# An outline label as Word's list styles write it when pasted as text: "1.", "1.1.", "1)", "(1)", "a)", "(a)", "II.";
+# and a bullet: "-", "+", "•", "▪", "●", "◦", "*".
+OUTLINE_LABEL = r"(?:\d+(?:\.\d+)*\.|\d{1,2}\)|\(\d{1,2}\)|[a-zđ]\)|\([a-zđ]\)|[IVXL]+\.)"
+BULLET_MARK = r"[-–•+*▪●◦]"
+HEADING = regex.compile(r"^\s*" + OUTLINE_LABEL + r"\s*", regex.MULTILINE)
 # "Giao X …" makes X the lead when X is to chair or to follow up ("Giao Phòng Nội vụ theo dõi, đôn đốc").
 GIVEN_LEAD = regex.compile(r"(?i:chủ\s+trì|đầu\s+mối|theo\s+dõi|đôn\s+đốc|thường\s+trực)")
 # A heading that is a list of bodies: "3. Phòng Nội vụ", "5. Đề nghị Ủy ban MTTQ Việt Nam huyện, …:".
 BODY_HEADING = regex.compile(
-    r"""\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[IVXL]+\.|(?P<bullet>[-–•+*])(?=[^\n]*:\s*$))   # "- Sở Tài chính:" needs its colon
+    r"""\s*(?:""" + OUTLINE_LABEL + r"""|(?P<bullet>""" + BULLET_MARK + r""")(?=[^\n]*:\s*$))   # "- Sở Tài chính:" needs its colon
     \s*(?:(?P<verb>Đề\s+nghị|Giao|Đối\s+với)\s*:?\s+)?(?P<list>[^\n]{3,300}?)\s*[:.]?\s*""", regex.VERBOSE)
 # A heading whose list closes with a generic item in lower case before its colon: "9. Báo …, Sở Văn hóa, Thể thao và
 # Du lịch, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở:" (the named bodies head the block).
 GENERIC_LAST_ITEM = regex.compile(r"\s*,?\s+và\s+(?:các\s+)?\p{Ll}[\p{Ll}\p{M} ]{0,60}?\s*:[ \t*_]*$")
 # The same heading when a wrap left its number alone on the line before ("1.⏎Sở Nông nghiệp và Môi trường").
-BARE_NUMBER_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.|[IVXL]+\.)[ \t]*\n(?:[ \t]*\n)?[ \t]*$")
+BARE_NUMBER_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.|\d{1,2}\)|\(\d{1,2}\)|[IVXL]+\.)[ \t]*\n(?:[ \t]*\n)?[ \t]*$")
 BARE_BODY_LINE = regex.compile(r"\s*(?:(?P<verb>Đề\s+nghị|Giao|Đối\s+với)\s*:?\s+)?(?P<list>[^\n]{3,300}?)\s*[:.]?\s*")
 # A block under a body's heading whose item opens with "Chủ trì" makes the body lead.
-OPENS_WITH_LEAD = regex.compile(r"(?:^|\n)\s*(?:[-+•]\s*|[a-zđ]\)\s*)?(?:Là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối)|Chủ\s+trì|Làm\s+đầu\s+mối)")
+OPENS_WITH_LEAD = regex.compile(r"(?:^|\n)\s*(?:[-+•▪●◦]\s*|[a-zđ]\)\s*|\(?\d{1,2}\)\s*|\([a-zđ]\)\s*)?(?:Là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối)|Chủ\s+trì|Làm\s+đầu\s+mối)")
 # A circumstance set off by commas before "chủ trì" ("Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, chủ
 # trì tổng hợp …", "a) Trên cơ sở đề xuất kinh phí của các sở, ban, ngành, chủ trì tổng hợp …"): the body still leads.
 CIRCUMSTANCE = r"(?i:trên\s+cơ\s+sở|căn\s+cứ|hằng\s+năm|hàng\s+năm|định\s+kỳ)(?![\p{L}\p{M}])[^.;:\n]{0,200}?,\s*"
@@ -603,7 +607,7 @@ TRADE_HEADS = frozenset({"Điện lực", "Bưu điện"})
 TRAILING_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,80}\)\s*[:.]?\s*")
 LEAD_MARK = regex.compile(r"\s*\(\s*(?i:là\s+)?(?i:cơ\s+quan|đơn\s+vị)?\s*(?i:chủ\s+trì|thường\s+trực|đầu\s+mối)")
 # A heading's block whose first item is to coordinate ("a) Phối hợp với Sở Giáo dục và Đào tạo …").
-FIRST_ITEM_COORDINATES = _matched_in_place(r"\s*(?:[-+•*]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)+\.?\s*)?(?:Tham\s+gia\s+)?[Pp]hối\s+hợp")
+FIRST_ITEM_COORDINATES = _matched_in_place(r"\s*(?:[-+•*▪●◦]\s*|[a-zđ]\)\s*|\(?\d{1,2}\)\s*|\([a-zđ]\)\s*|\d+(?:\.\d+)+\.?\s*)?(?:Tham\s+gia\s+)?[Pp]hối\s+hợp")
 # A line wrapped inside a table cell of lines between rule lines ("|⏎… Tập đoàn Điện lực⏎Việt Nam (EVN) chỉ đạo⏎|"): the
 # cell's lines before the wrap, back to its opening rule line, and after it, to its closing one (no empty line between).
 CELL_BEFORE_WRAP = regex.compile(r"(?:^|\n)[ \t]*\|[ \t|]*\n(?:[ \t]*[^\s|][^\n|]*\n){0,5}[ \t]*[^\s|][^\n|]*\Z")

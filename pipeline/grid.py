@@ -1,0 +1,109 @@
+"""Grid tables of pandoc's markdown to one tab-separated line per row.
+
+    +-----+----------------------------+-------------+
+    | TT  | Nhiệm vụ                   | Cơ quan chủ |
+    |     |                            | trì         |
+    +=====+============================+=============+
+    | 1   | Rà soát quy hoạch cây xanh | Sở Xây dựng |
+    |     | đô thị                     |             |
+    +-----+----------------------------+-------------+
+    | II. NHÓM GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH          |
+    +-----+----------------------------+-------------+
+
+`pandoc -t markdown` writes a table whose cells wrap over lines so: rule lines of "+" and "-" (or "=" under the
+header), and between them a row's lines, its cells between bars at the rule's "+" places, each cell wrapped inside
+its column. A row merged over columns (pandoc 3) has no bar where its cells join. Each row becomes one line, its
+cells between tabs, a cell's lines joined by spaces; the rule lines go; every character keeps its offset (see
+`normalise.rewrite`).
+"""
+from __future__ import annotations
+
+import regex
+
+RULE = regex.compile(r"\+(?:[-=:]+\+)+[ \t]*")
+BARS = regex.compile(r"\|[^\n]*\|[ \t]*")
+
+
+class _Span:
+    def __init__(self, start: int, end: int):
+        self._span = (start, end)
+
+    def span(self, group: int = 0) -> tuple[int, int]:
+        return self._span
+
+    def start(self) -> int:
+        return self._span[0]
+
+
+class GridTables:
+    """The grid tables of a text, for `normalise.rewrite`: `finditer` gives each table's span, `pieces` its rendering."""
+
+    def __init__(self, text: str):
+        self.blocks: dict[int, tuple[int, list]] = {}
+        lines, pos = [], 0
+        for line in text.split("\n"):
+            lines.append((pos, line))
+            pos += len(line) + 1
+        i = 0
+        while i < len(lines):
+            if not RULE.fullmatch(lines[i][1]):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(lines) and (RULE.fullmatch(lines[j][1]) or BARS.fullmatch(lines[j][1])):
+                j += 1
+            while j > i + 1 and not RULE.fullmatch(lines[j - 1][1]):
+                j -= 1  # the table ends on a rule line
+            pieces = _pieces(lines[i:j])
+            if pieces:
+                start, end = lines[i][0], lines[j - 1][0] + len(lines[j - 1][1])
+                self.blocks[start] = (end, pieces)
+            i = max(j, i + 1)
+
+    def finditer(self, text: str):
+        return (_Span(start, end) for start, (end, _) in sorted(self.blocks.items()))
+
+    def pieces(self, match: _Span) -> list:
+        return self.blocks[match.start()][1]
+
+
+def _pieces(lines: list[tuple[int, str]]) -> list | None:
+    """The pieces of a grid table's lines (offset, line), its first and last a rule; None where it has no row."""
+    rule = lines[0][1]
+    edges = [k for k, ch in enumerate(rule) if ch == "+"]
+    rows: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    for at, line in lines[1:]:
+        if RULE.fullmatch(line):
+            if current:
+                rows.append(current)
+            current = []
+        else:
+            current.append((at, line))
+    if not rows or len(edges) < 3:
+        return None
+    pieces: list = []
+    for r, row in enumerate(rows):
+        if r:
+            pieces.append("\n")
+        # the bars of this row: the rule's places where every line of the row has one (none where cells merge)
+        bars = [e for e in edges if all(e < len(line) and line[e] == "|" for _, line in row)]
+        ends = {len(line.rstrip()) - 1 for _, line in row}
+        if len(ends) == 1 and ends.pop() not in bars:  # a merged row padded off the rule's end: its own last bar
+            bars = [e for e in bars if e < len(row[0][1].rstrip()) - 1] + [len(row[0][1].rstrip()) - 1]
+        if len(bars) < 2:
+            return None
+        for c, (a, b) in enumerate(zip(bars, bars[1:])):
+            if c:
+                pieces.append("\t")
+            first = True
+            for at, line in row:
+                part = line[a + 1:b]
+                if not part.strip():
+                    continue
+                lead = len(part) - len(part.lstrip())
+                if not first:
+                    pieces.append(" ")
+                pieces.append((at + a + 1 + lead, at + a + 1 + len(part.rstrip())))
+                first = False
+    return pieces
