@@ -96,10 +96,11 @@ def run(
             server.stop()
         console.print(f"[red]{exc}[/red]", soft_wrap=True)
         raise typer.Exit(2)
-    if direct and _early_workers(direct, workers, dask_address, out):  # (the Prefect run's `WarmWorkers` does it)
+    if direct and len(files) > batch_size and _early_workers(direct, workers, dask_address, out):  # (Prefect: `WarmWorkers`)
         from pipeline.workers import start_in_background
 
         start_in_background(workers)  # forked from the fork server as soon as it is ready, while the run lists and hashes
+        # (one batch or less runs in this process: no workers)
     gold = gold or next((p / "gold" for p in paths if (p / "gold").is_dir()), None)
     started = time.perf_counter()
     counts = {"ok": 0, "warning": 0, "failed": 0}
