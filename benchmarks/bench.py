@@ -47,6 +47,16 @@ def peak_rss_mb(files: list[str], out: Path) -> tuple[float, float]:
     return int(kb.split()[-1]) / 1024, time.perf_counter() - started
 
 
+def cold_run_s(paths: list[str], out: Path, workers: int) -> float:
+    """Seconds of `kehoach run --direct --workers N` in a new process (imports, worker start and
+    warm-up included, as a user's run pays them)."""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "pipeline.cli", "run", *(str(Path(p).resolve()) for p in paths), "--out", str(out),
+                    "--direct", "--workers", str(workers)],
+                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
 def simulated(files: list[str], n: int, folder: Path) -> list[str]:
     """`n` documents: the inputs over and over, each copy of a text file with one line added
     (so each copy is a new document); non-text files are copied as they are only once."""
@@ -152,6 +162,11 @@ def main(argv: list[str]) -> None:
         direct_s = timings[workers]
         print(f"whole run, Prefect flow, {workers} worker(s) (temporary server included): {flow_s:.2f} s; "
               f"Prefect adds {flow_s - direct_s:.2f} s ({(flow_s - direct_s) / direct_s:+.0%})")
+
+        if workers > 1:  # as a user runs them: each `kehoach run --direct` in a new process, its start included
+            cold = {n: cold_run_s(paths, Path(tmp) / f"cold-{n}", n) for n in (1, workers)}
+            print(f"cold runs (kehoach run --direct in a new process): 1 worker {cold[1]:.2f} s, {workers} workers "
+                  f"{cold[workers]:.2f} s = {cold[workers] / cold[1]:.2f} of one worker's time")
 
         small = files[:40]
         mem_small, _ = peak_rss_mb(small, Path(tmp) / "mem-small")

@@ -26,6 +26,31 @@ def _quiet_prefect(verbose: bool) -> None:
         logging.getLogger(name).setLevel(logging.ERROR)
 
 
+def _start_early(direct: bool, workers: int, dask_address: str | None, out: Path):
+    """What a run starts before this process loads the rest of the pipeline (pandas and Arrow,
+    then Prefect: about 1 s and 3 s of one core): Prefect's temporary server for a Prefect run
+    (returned; None otherwise), and the workers' fork server (`pipeline.workers.start_fork_server`),
+    which loads the extractors meanwhile on the other core. A direct run into a folder that
+    already holds a dataset starts its workers only when it has batches for them (an
+    incremental run has often nothing, or one batch, to extract)."""
+    server = None
+    if not direct:
+        from pipeline.prefect_server import early_server
+
+        server = early_server()
+    if _early_workers(direct, workers, dask_address, out):
+        from pipeline.workers import start_fork_server
+
+        start_fork_server()
+    return server
+
+
+def _early_workers(direct: bool, workers: int, dask_address: str | None, out: Path) -> bool:
+    from pipeline import publish
+
+    return workers > 1 and not dask_address and (not direct or publish.version_dir(out) is None)
+
+
 @app.command()
 def run(
     paths: List[Path] = typer.Argument(..., help="Plan files or folders (searched recursively)."),
@@ -40,8 +65,7 @@ def run(
 ) -> None:
     """Ingest, normalise and extract every plan under PATHS into the dataset in OUT, and write
     the review pages to OUT/review/."""
-    from pipeline.lock import OutputNotAFolder, prepare_output
-    from pipeline.run import NoPlanFiles, default_workers, find_plan_files, no_plan_files_message
+    from pipeline.workers import default_workers
 
     _quiet_prefect(verbose)
     workers = workers or default_workers()
@@ -52,18 +76,31 @@ def run(
     if missing:
         console.print(f"[red]no such file or folder: {', '.join(missing)}[/red]")
         raise typer.Exit(2)
+    server = _start_early(direct, workers, dask_address, out)
+    from pipeline.lock import OutputNotAFolder, prepare_output
+    from pipeline.run import NoPlanFiles, find_plan_files, no_plan_files_message
+
     files, skipped = find_plan_files(paths, out)
     if skipped:
         shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
         console.print(f"[yellow]skipped[/yellow] {len(skipped)} not plan files or kehoach's own output: {shown}", soft_wrap=True)
     if not files:
+        if server is not None:
+            server.stop()
         console.print(f"[red]{no_plan_files_message(paths, skipped)}[/red]", soft_wrap=True)
         raise typer.Exit(1)
     try:
         prepare_output(out)
     except OutputNotAFolder as exc:
+        if server is not None:
+            server.stop()
         console.print(f"[red]{exc}[/red]", soft_wrap=True)
         raise typer.Exit(2)
+    if direct and len(files) > batch_size and _early_workers(direct, workers, dask_address, out):  # (Prefect: `WarmWorkers`)
+        from pipeline.workers import start_in_background
+
+        start_in_background(workers)  # forked from the fork server as soon as it is ready, while the run lists and hashes
+        # (one batch or less runs in this process: no workers)
     gold = gold or next((p / "gold" for p in paths if (p / "gold").is_dir()), None)
     started = time.perf_counter()
     counts = {"ok": 0, "warning": 0, "failed": 0}
@@ -87,10 +124,7 @@ def run(
 
                 result = run_direct([str(p) for p in paths], out, batch_size, on_batch=on_batch, gold_dir=gold, prune_missing=prune, workers=workers)
             else:
-                # While Prefect loads here: its temporary server starts, and the workers start and warm up.
-                from pipeline.prefect_server import early_server
-
-                server = early_server()
+                # While Prefect loads here: its temporary server starts (`_start_early`), and the workers warm up.
                 warming = None
                 if workers > 1 and not dask_address:  # the workers extract the flow's batches until the flow runs
                     from pipeline.early import WarmWorkers

@@ -6,10 +6,8 @@ call them as they are.
 """
 from __future__ import annotations
 
-import atexit
 import dataclasses
 import os
-import threading
 from collections import deque
 from pathlib import Path
 from typing import Callable, Iterable
@@ -19,6 +17,8 @@ from pipeline.ingest import FORMATS, sha256_of
 from pipeline.lock import output_lock
 from pipeline.model import DocumentInfo, Extraction
 from pipeline.version import PIPELINE_VERSION
+# The pool of worker processes (light to import: the CLI starts it before it loads the rest).
+from pipeline.workers import _pools, _started_pool, default_workers, shutdown_pools, worker_pool  # noqa: F401
 
 SKIP_NAMES = {"SOURCES.tsv", "README.md"}
 
@@ -166,87 +166,6 @@ def joined(batches: list[list[dict]]) -> Batch:
 
 def batches(items: list[str], size: int) -> list[list[str]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
-
-
-def default_workers() -> int:
-    """The machine's cores (those this process may use)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not on Linux
-        return max(1, os.cpu_count() or 1)
-
-
-_pools: dict[int, object] = {}
-_pools_lock = threading.Lock()
-
-
-def worker_pool(workers: int):
-    """A pool of `workers` processes, started once per run process and reused. Workers
-    start from a clean process (forkserver where the platform has it, never a copy of
-    a process that runs threads), import the same code as this process (its sys.path),
-    warm up (`pipeline.warm`: in the fork server, once for all of them) and end when this
-    process ends."""
-    with _pools_lock:  # one pool, whichever thread asks first (the CLI warms it while Prefect loads)
-        pool = _pools.get(workers)
-        if pool is None:
-            if not _pools:
-                atexit.register(shutdown_pools)
-            pool = _pools[workers] = _started_pool(workers)
-        return pool
-
-
-def _started_pool(workers: int):
-    """A new pool whose workers answered once: a pool that cannot even start is an
-    error of the run, never a reason to mark documents failed."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    if context.get_start_method() == "forkserver":
-        # The fork server loads the vocabularies and patterns once (`pipeline.warm`, before it runs
-        # any thread) and each worker starts as a copy of it, instead of every worker loading them.
-        context.set_forkserver_preload(["pipeline.warm"])
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
-    try:
-        pool.submit(os.getpid).result()
-    except BrokenProcessPool:
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise RuntimeError("worker processes cannot start (is the script missing `if __name__ == \"__main__\":`?); "
-                           "run with --workers 1") from None
-    return pool
-
-
-def _start_worker(run_pid: int) -> None:
-    _die_with(run_pid)
-    import pipeline.warm  # noqa: F401  (loads the vocabularies and models once per worker)
-
-
-def _die_with(run_pid: int) -> None:
-    """In a worker: end this process as soon as the run's process is gone (killed with
-    -9, say), instead of waiting forever for work that will never come."""
-    import threading
-    import time
-
-    def watch() -> None:
-        while True:
-            time.sleep(0.5)
-            try:
-                os.kill(run_pid, 0)
-            except ProcessLookupError:
-                os._exit(1)
-            except PermissionError:  # pragma: no cover - pid reused by another user's process
-                os._exit(1)
-
-    threading.Thread(target=watch, name="die-with-run", daemon=True).start()
-
-
-def shutdown_pools() -> None:
-    """Stop the worker processes (at exit, before the interpreter tears modules down)."""
-    while _pools:
-        _, pool = _pools.popitem()
-        pool.shutdown(wait=True, cancel_futures=True)
 
 
 IN_FLIGHT_PER_WORKER = 4  # batches submitted ahead per worker: enough to keep every worker busy

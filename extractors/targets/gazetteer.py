@@ -342,8 +342,14 @@ def sources() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def indicator_groups() -> dict[str, str]:
-    """canonical name -> its group ("economy", "health", …), for reports."""
-    return {ind.name: ind.group for ind in gazetteer()[0].values()}
+    """canonical name -> its group ("economy", "health", …), for reports: the names and groups of
+    `gazetteer()`'s indicators (the last row of an id), read from the file without building the
+    gazetteer (the review index, in a run's own process, needs no name patterns)."""
+    rows: dict[str, tuple[str, str]] = {}
+    for row in load_tsv(DATA / "indicators.tsv", header=True):
+        ind_id, name, _unit, group = (c.strip() for c in row[:4])
+        rows[ind_id] = (name, group)
+    return dict(rows.values())
 
 
 def _fits(ind: Indicator, family: str) -> bool:
