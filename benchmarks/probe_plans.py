@@ -26,6 +26,10 @@ characters, the closing "Nơi nhận" list.
     ubnd_chuong_trinh_nghi_quyet_cp  provincial UBND action programme implementing a Government resolution
                                for 2026-2030: several targets a sentence, per-year values, 2021-2025 results,
                                appendix "Các chỉ tiêu chủ yếu" as a markdown pipe table with group rows
+    phuong_ke_hoach_nam        ward (phường) yearly plan for 2027: 2026 results first ("tăng 9,2% so với cùng kỳ, đạt 97% kế
+                               hoạch", "vượt 2% so với kế hoạch"), prose targets ("tăng … so với cùng kỳ", "giữ vững 100% (7/7)",
+                               "không để phát sinh", "tối thiểu"), appendix Chỉ tiêu | ĐVT | Thực hiện năm 2026 | Kế hoạch năm
+                               2027 | So sánh (%) as tab rows with group rows A/B/C and a bare "Trong đó:" row over "-" parts
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
