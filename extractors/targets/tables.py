@@ -43,6 +43,8 @@ SECTION_ORDINAL = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ]
 LABEL_ROLES = ("indicator", "task")
 # A label that opens with the words that open a breakdown: the row is a part of the row above.
 BREAKDOWN_LEAD = regex.compile(r"(?i:(?:trong\s+đó|bao\s+gồm|chia\s+ra)\s*[:,]\s*)")
+# A row that says only that: "Trong đó:", "*Trong đó:*", "Chia ra:" (the table model's BREAKDOWN_LINE, markup and all).
+BREAKDOWN_ROW = regex.compile(r"[*_\s]*(?i:trong\s+đó|bao\s+gồm|chia\s+ra|gồm)\s*:?[*_\s]*")
 # A unit at the end of a row's label, in parentheses: it outranks the column's and the caption's.
 LABEL_UNIT = regex.compile(r"\((?P<unit>[^()\d]{1,15})\)$")
 
@@ -100,8 +102,17 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
         unit_col = table.column("unit")
         width = len(table.columns)
         markers: list[tuple[str | None, str]] = []  # the sub-item marks met under the current section, each with its last row
-        section_seen, last_plain = None, None
-        for row in table.data_rows:
+        section_seen, last_plain, parts_open, above_plain = None, None, False, False
+        number_col = table.column("number")
+        for row in table.rows:
+            if row.kind == "section" and above_plain and BREAKDOWN_ROW.fullmatch(" ".join(c.text for c in row.cells if c.text)):
+                # a row "Trong đó:" alone under a row of its own (not a part): the rows below it without an ordinal of
+                # their own ("- Thu nội địa", or only a name) are parts of the row above it, until a numbered row
+                markers, parts_open = [(None, last_plain)], True
+                continue
+            if row.kind != "data":
+                above_plain = above_plain and row.kind == "header"
+                continue
             if len(row.cells) > width or len(row.cells) < width and table.shape != "delimited":
                 continue  # tab rows lose their empty cells at the end only; a crawled row that is short merged cells
             label = row.cell(label_col)
@@ -112,6 +123,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 continue  # a value where the label should be: nothing in the row names its values
             indicator = regex.sub(r"\s+", " ", regex.sub(r"[*_]+", "", label.text)).strip(" -+•")
             mark = row.cells[0].text if row.cell(0) is not None and row.cells[0].text in SUB_ITEM else label.text[:1] if label.text[:1] in SUB_ITEM else None
+            parts_open = parts_open and (mark is not None or number_col is not None and number_col != label_col and row.cell(number_col) is None)
+            mark = mark or ("·" if parts_open else None)
             scope = SECTION_ORDINAL.sub("", row.section).lstrip("-+•– ") if mark and row.section else None  # "1 Cà phê" over "- Diện tích"
             lead = BREAKDOWN_LEAD.match(indicator)  # "Trong đó: - Thuộc thẩm quyền giao của Trung ương"
             if lead and last_plain:
@@ -123,6 +136,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 markers, section_seen = [], row.section
             if not mark:
                 last_plain = indicator
+            above_plain = not mark
             if mark:
                 level = next((k for k, (m, _) in enumerate(markers) if m == mark), len(markers))
                 markers = markers[:level] + [(mark, indicator)]
