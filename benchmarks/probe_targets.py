@@ -347,7 +347,7 @@ CASES += [
 ("Tỷ lệ bao phủ bảo hiểm y tế đạt 95%, bảo hiểm xã hội đạt 45% và bảo hiểm thất nghiệp đạt 35% lực lượng lao động.", [dict(value=95, ind="bảo hiểm y tế"), dict(value=45, ind="bảo hiểm xã hội"), dict(value=35, ind="thất nghiệp")]),
 ("Sản lượng lúa đạt 120.000 tấn, ngô đạt 35.000 tấn.", [dict(value=120000, unit="tấn", ind="lúa"), dict(value=35000, unit="tấn", ind="ngô")]),
 ("Tỷ lệ hộ nghèo giảm còn 2%, hộ cận nghèo giảm còn 4%.", [dict(value=2, unit=P, direction="decrease", ind="hộ nghèo"), dict(value=4, unit=P, direction="decrease", ind="cận nghèo")]),
-("Tổng thu ngân sách trên địa bàn đạt 8.200 tỷ đồng, trong đó thu nội địa đạt 7.500 tỷ đồng.", [dict(value=8200, unit="tỷ đồng", ind="thu ngân sách"), dict(value=7500, unit="tỷ đồng", ind="thu nội địa")]),
+("Tổng thu ngân sách trên địa bàn đạt 8.200 tỷ đồng, trong đó thu nội địa đạt 7.500 tỷ đồng.", [dict(value=8200, unit="tỷ đồng", ind="thu ngân sách"), dict(value=7500, unit="tỷ đồng", ind="thu ngân sách", scope="thu nội địa")]),  # s20t: a part keeps the whole's indicator (spec: breakdown)
 # --- ranges
 ("Tốc độ tăng trưởng kinh tế đạt từ 6,5 - 7%.", [dict(value=6.5, value_max=7, unit=P, ind="tăng trưởng")]),
 ("Tỷ lệ hộ nghèo giảm bình quân 1%-1,5%/năm.", [dict(value=1, value_max=1.5, unit="%/năm", direction="decrease", ind="hộ nghèo")]),

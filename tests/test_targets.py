@@ -1948,3 +1948,25 @@ def test_a_group_alone_on_the_next_line_goes_on_the_list(text, expected):
 ])
 def test_a_rows_number_cell_is_not_in_the_indicator(text, indicator):
     assert one(text)["indicator"] == indicator
+
+
+# A breakdown of ONE part named without a colon ("…, trong đó thu từ khu vực ngoài quốc doanh 20.000 triệu đồng"): an
+# amount or a count whose part repeats its unit and is less than the whole keeps the whole's indicator, the part in
+# `scope` (with its words after the value: "trong đó đưa 7.000 lao động đi làm việc ở nước ngoài"). A share's part has
+# a base of its own, and a "part" larger than the whole is no part.
+@pytest.mark.parametrize("text,expected", [
+    ("- Thu ngân sách nhà nước trên địa bàn đạt tối thiểu 48.500 triệu đồng, trong đó\nthu từ khu vực ngoài quốc doanh "
+     "20.000 triệu đồng.",
+     [("Thu ngân sách nhà nước trên địa bàn", 48500, None), ("Thu ngân sách nhà nước trên địa bàn", 20000, "thu từ khu vực ngoài quốc doanh")]),
+    ("(7) Tạo việc làm mới cho 26.000 lao động, trong đó đưa 7.000 lao động đi làm việc ở nước ngoài.",
+     [("Tạo việc làm mới", 26000, None), ("Tạo việc làm mới", 7000, "đưa lao động đi làm việc ở nước ngoài")]),
+    ("Xây dựng 20 km đường giao thông nông thôn, trong đó có 5 km được bê tông hóa, hoàn thành trong năm 2026.",
+     [("Xây dựng đường giao thông nông thôn", 20, None), ("Xây dựng đường giao thông nông thôn", 5, "được bê tông hóa")]),
+    ("Giải quyết việc làm cho 1.000 lao động, trong đó lao động nữ 400 lao động.",
+     [("Giải quyết việc làm", 1000, None), ("Giải quyết việc làm", 400, "lao động nữ")]),
+    # not a part: larger than the whole
+    ("Tổng vốn đầu tư đạt 1.000 tỷ đồng, trong đó thu hút 1.200 tỷ đồng vốn ngoài ngân sách.",
+     [("Tổng vốn đầu tư", 1000, None), ("vốn ngoài ngân sách", 1200, None)]),
+])
+def test_breakdown_of_one_part_named_without_a_colon(text, expected):
+    assert [(r["indicator"], r["value"], r["scope"]) for r in rows(text)] == expected

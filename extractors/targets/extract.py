@@ -752,15 +752,18 @@ def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quanti
     each with its label and where the label starts. Labels without a colon count where the breakdown
     lists two parts or more, each a name right before its value ("21.000 tỷ đồng, trong đó thu nội
     địa 14.300 tỷ đồng, thu từ hoạt động xuất nhập khẩu 6.700 tỷ đồng", "3,5 km, trong đó đường trục
-    thôn 2,1 km, đường ngõ xóm 1,4 km")."""
+    thôn 2,1 km, đường ngõ xóm 1,4 km"), and so does one part that repeats the parent's unit (`_one_part`)."""
     m = P.BREAKDOWN.match(text, parent.end)
     if not m:
         return []
     lo, hi = m.start("parts"), m.end("parts")
     parts, named = [], []
     previous = lo
+    written: list[int] = []  # where the parts whose own unit is the parent's start
     for b in candidates():
         if lo <= b.start < hi and (b.unit is None or b.unit == parent.unit or parent.unit.startswith(b.unit + " ")):
+            if b.unit == parent.unit:
+                written.append(b.start)
             part = replace(b, unit=parent.unit, unit_raw=None, unit_base=parent.unit_base,
                            value_base=b.value * (parent.value_base / parent.value) if parent.value_base and parent.value else None)
             label = regex.search(r"([^,;:()]{2,60}):\s*$", text[lo:b.start])
@@ -774,7 +777,24 @@ def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quanti
             previous = b.end
     if not parts and len(named) >= 2 and all(named):
         return named
+    if not parts and len(named) == 1 and named[0] and _one_part(parent, named[0], written):
+        part, name, start = named[0]
+        name = P.PART_TAIL_LINK.sub("", name)  # "trong đó Đà Nẵng có 20 trạm"
+        rest = P.PART_REST.match(text, part.end, hi)  # "trong đó đưa 7.000 lao động đi làm việc ở nước ngoài"
+        if rest:  # the name goes on after the value: its words before and after ("có 5 km được bê tông hóa": the words after)
+            head = P.PART_HEAD_LINK.sub("", name)
+            name = f"{head} {part.unit_raw or part.unit} {rest.group('rest')}" if head else rest.group("rest")
+        return [(part, name, start)]
     return parts
+
+
+def _one_part(parent: Quantity, named: tuple[Quantity, str, int], written: list[int]) -> bool:
+    """A breakdown of one part, named without a colon ("48.500 triệu đồng, trong đó thu từ khu vực ngoài quốc doanh 20.000
+    triệu đồng"): an amount or a count (a share's part has a base of its own), its unit written again, less than the
+    whole."""
+    part = named[0]
+    return (not (parent.unit or "").startswith(("%", "‰")) and part.start in written and part.value < parent.value
+            and part.value_max is None and part.denominator is None)
 
 
 def _rules_document(text: str) -> bool:

@@ -535,6 +535,11 @@ BREAKDOWN = regex.compile(r"\s*\((?P<parts>[^()]{3,400})\)|[^,;.\n()]{0,80}?[^\S
 # no number, up to eight of them.
 PART_NAME = regex.compile(r"(?:^|[,;(])[^\S\n]*(?P<name>\p{L}[^\d,;:()\n]{1,60}?)[^\S\n]*$")
 PART_NAME_WORDS = 8
+# What follows the one part of a breakdown, when its name goes on after the value ("trong đó đưa 7.000 lao động đi
+# làm việc ở nước ngoài"): a few words up to the clause's end; and the link words a name opens or ends with ("có").
+PART_REST = regex.compile(r"[^\S\n]+(?P<rest>\p{L}[^\d,;:()\n]{1,60}?)[^\S\n]*(?=[,;:()]|$)")
+PART_HEAD_LINK = regex.compile(r"^(?i:có|là)(?![\p{L}\p{M}])\s*")
+PART_TAIL_LINK = regex.compile(r"\s+(?i:có|là|đạt|chiếm)$")
 # "từ nguồn tăng thu, tiết kiệm chi ngân sách nhà nước năm 2024": the year of a funding source, not the target's.
 FUNDING_YEAR = regex.compile(r"(?i:(?<![\p{L}\p{M}])từ\s+(?:các\s+)?nguồn[^;.\n]{0,80}?năm\s+20\d\d)")
 # An unnumbered title or table caption in capitals ("CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026-2030").
