@@ -1133,3 +1133,21 @@ def test_a_trong_do_row_opens_the_parts_of_the_row_above(shape, rows, expected):
             + "\n".join("| " + " | ".join(r + ("",) * (len(_PLAN_HEADER) - len(r))) + " |" for r in table[1:]) + "\n"
     found = [(t.indicator, t.value, t.scope) for t in extract_targets(normalise(raw).text) if t.rule == "rule_table_cell"]
     assert found == expected
+
+
+# A table's part (a sub-row under its whole) never takes the whole's canonical indicator, as a part after "trong đó"
+# in prose: an amount's part that is an indicator of its own system takes its own ("Chi thường xuyên" / "- Sự nghiệp
+# giáo dục - đào tạo"), any other part none ("Số giường bệnh" / "+ Giường bệnh cấp tỉnh"); the whole keeps its own.
+@pytest.mark.parametrize("rows, expected", [
+    ([("1", "Chi thường xuyên", "triệu đồng", "14.489.909", "15.255.008", "105,3"), ("", "Trong đó:"),
+      ("-", "Chi sự nghiệp giáo dục, đào tạo và dạy nghề", "triệu đồng", "6.087.277", "6.450.531", "106")],
+     [("Chi thường xuyên", None, "Chi thường xuyên"),
+      ("Chi thường xuyên", "Chi sự nghiệp giáo dục, đào tạo và dạy nghề", "Chi sự nghiệp giáo dục, đào tạo và dạy nghề")]),
+    ([("13", "Y tế"), ("", "- Số giường bệnh", "giường", "6.960", "7.060", "101,4"), ("", "Trong đó:"),
+      ("", "+ Giường bệnh cấp tỉnh", "giường", "6.080", "6.740", "110,9")],
+     [("Số giường bệnh", "Y tế", "Số giường bệnh"), ("Số giường bệnh", "Giường bệnh cấp tỉnh", None)]),
+])
+def test_a_table_part_never_takes_the_wholes_canonical_indicator(rows, expected):
+    raw = "\n".join("\t".join(r) for r in [_PLAN_HEADER] + rows) + "\n"
+    found = [(t.indicator, t.scope, t.indicator_canonical) for t in extract_targets(normalise(raw).text) if t.rule == "rule_table_cell"]
+    assert found == expected

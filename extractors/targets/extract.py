@@ -658,8 +658,9 @@ SUB_GROUP_RULES = ("rule_part_of_previous", "rule_breakdown")
 
 
 def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, comparator, direction, scope, rule,
-            year: int | None = None, change: bool = False) -> Target:
-    """The row of one value; its year is read from around it unless given (a table column's)."""
+            year: int | None = None, change: bool = False, part: bool = False) -> Target:
+    """The row of one value; its year is read from around it unless given (a table column's); `part`: a part of a
+    whole named in `scope` (a table's sub-row), as the sub-group rules' rows are."""
     period = None
     if year is None:
         year, period = ctx.year(*_line_bounds(ctx.text, q.start), q.start)
@@ -674,7 +675,7 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     whole = _share_whole(ctx.text, q)
     whole_words = whole.group("whole") if whole else None
     canonical = match_indicator(indicator, q.unit, scope, title, whole=whole_words, change=change)
-    if canonical is not None and scope and rule in SUB_GROUP_RULES \
+    if canonical is not None and scope and (rule in SUB_GROUP_RULES or part) \
             and canonical == match_indicator(indicator, q.unit, None, title, whole=whole_words, change=change):
         canonical = _part_named_alone(scope, q.unit, canonical)  # a part of a whole: never the whole's indicator
     return Target(

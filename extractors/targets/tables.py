@@ -137,11 +137,12 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             if not mark:
                 last_plain = indicator
             above_plain = not mark
+            part = False
             if mark:
                 level = next((k for k, (m, _) in enumerate(markers) if m == mark), len(markers))
                 markers = markers[:level] + [(mark, indicator)]
                 if level:  # "+ Học sinh bán trú" under "- Số học sinh": the parent's indicator, the part as scope
-                    indicator, scope = markers[level - 1][1], indicator
+                    indicator, scope, part = markers[level - 1][1], indicator, True
             unit_cell = row.cell(unit_col)
             in_label = LABEL_UNIT.search(indicator)  # "Tỷ lệ dư nợ so với mức vay tối đa (%)" under "Đơn vị: triệu đồng"
             label_unit = in_label.group("unit") if in_label and UNIT_RE.fullmatch(" " + in_label.group("unit")) else ""
@@ -185,5 +186,6 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                                        change=change))
                     continue
                 named = with_whole(indicator, share.group("whole")) if share else indicator
-                out.append(_target(ctx, q, named, label.start, e, cmp, direction, scope, "rule_table_cell", year=year, change=change))
+                out.append(_target(ctx, q, named, label.start, e, cmp, direction, scope, "rule_table_cell", year=year, change=change,
+                                   part=part))
     return out, rows
