@@ -1151,3 +1151,18 @@ def test_a_table_part_never_takes_the_wholes_canonical_indicator(rows, expected)
     raw = "\n".join("\t".join(r) for r in [_PLAN_HEADER] + rows) + "\n"
     found = [(t.indicator, t.scope, t.indicator_canonical) for t in extract_targets(normalise(raw).text) if t.rule == "rule_table_cell"]
     assert found == expected
+
+
+# A fraction cell ("10/10", "12/15 thôn") in an indicator table is the count with its whole, as "13/13 xã" in the text:
+# value = numerator; under a share's unit (%) which share is meant is not written, and a date ("30/9") is no fraction.
+@pytest.mark.parametrize("rows, expected", [
+    ([("1", "Số xã đạt chuẩn nông thôn mới", "xã", "8/10", "10/10", "125")], [(10.0, "xã", 10.0, 10.0)]),
+    ([("1", "Trường đạt chuẩn quốc gia", "trường", "7/7", "7 / 7", "100")], [(7.0, "trường", 7.0, 7.0)]),
+    ([("1", "Số thôn đạt chuẩn văn hóa", "", "10/15 thôn", "12/15 thôn", "")], [(12.0, "thôn", 12.0, 15.0)]),
+    ([("1", "Tỷ lệ xã đạt chuẩn", "%", "8/10", "10/10", "")], []),
+    ([("1", "Hoàn thành quy hoạch chung", "ngày", "", "30/9", "")], []),
+])
+def test_a_fraction_cell_is_a_count_of_its_whole(rows, expected):
+    raw = "\n".join("\t".join(r) for r in [_PLAN_HEADER] + rows) + "\n"
+    found = [(t.value, t.unit, t.numerator, t.denominator) for t in extract_targets(normalise(raw).text) if t.rule == "rule_table_cell"]
+    assert found == expected

@@ -24,6 +24,8 @@ CELL_NUMBER = regex.compile(
     r"^\s*(?:(?P<dir>giảm|tăng|duy\s+trì|giữ\s+vững|giữ\s+ổn\s+định)\s+(?P<level>(?:còn|xuống(?:\s+còn)?|lên|ở\s+mức)\s+)?)?"
     rf"(?:đạt\s+)?(?P<cmp>>=|≥|>|<=|≤|<|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|khoảng)?\s*(?P<num>{NUM})(?:\s*[-–]\s*(?P<max>{NUM}))?"
     rf"\s*(?P<unit>[^\d\t|]*?)\s*(?P<after>trở\s+lên)?\s*$", regex.IGNORECASE)
+# A fraction cell: "10/10", "36/40 xã" (how many of all the units reach the indicator); the value is the count.
+CELL_FRACTION = regex.compile(r"^\s*(?:đạt\s+)?(?P<num>\d{1,4})\s*/\s*(?P<den>\d{1,4})\s*(?P<unit>[^\d\t|/]*?)\s*$", regex.IGNORECASE)
 CELL_DIRECTIONS = {"giảm": "decrease", "tăng": "increase", "duy trì": "maintain", "giữ vững": "maintain", "giữ ổn định": "maintain"}
 COMPARATORS = {">=": "ge", "≥": "ge", ">": "gt", "<=": "le", "≤": "le", "<": "lt", "trên": "gt", "dưới": "lt",
                "ít nhất": "ge", "tối thiểu": "ge", "tối đa": "le", "khoảng": "approx"}
@@ -152,7 +154,13 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 if cell is None:
                     continue
                 s, e = cell.start, cell.end
-                num = CELL_NUMBER.match(cell.text)
+                fraction = CELL_FRACTION.match(cell.text)
+                if fraction and 2 <= int(fraction.group("den")) and int(fraction.group("num")) <= int(fraction.group("den")):
+                    num = fraction  # "10/10": the count of the whole, as "13/13 xã" in the text
+                else:
+                    num = CELL_NUMBER.match(cell.text)
+                    fraction = None
+                found = num.groupdict() if num else {}
                 if not num or not indicator or excluded.touches(s, s + 1):
                     continue
                 written = (num.group("unit").strip() or (unit_cell.text if unit_cell else "") or label_unit
@@ -166,18 +174,22 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 v = parse_number(num.group("num"))
                 if not written and 1900 <= v <= 2100 and v.is_integer():
                     continue  # a year, not a value
-                v_max = parse_number(num.group("max")) if num.group("max") else None
+                v_max = parse_number(found.get("max")) if found.get("max") else None
                 fields = unit_fields(u, v) if u else {"unit": written.lower(), "unit_raw": written.lower()} if written else {}
                 if share:
                     fields["unit_raw"] = " ".join(written.split())
+                if fraction:
+                    if fields.get("unit", "").startswith(("%", "‰")):
+                        continue  # "8/10" under "%": which is the share is not written
+                    fields.update(numerator=v, denominator=parse_number(fraction.group("den")))
                 q = Quantity(s, e, v, value_max=v_max if v_max and v_max > v else None, **fields)
-                written_cmp = COMPARATORS.get(regex.sub(r"\s+", " ", num.group("cmp") or "").lower())
+                written_cmp = COMPARATORS.get(regex.sub(r"\s+", " ", found.get("cmp") or "").lower())
                 if q.value_max:  # a range bounds the value itself; only "khoảng" qualifies it
                     cmp = "approx" if written_cmp == "approx" else "eq"
                 else:
-                    cmp = written_cmp or ("ge" if num.group("after") else "eq")
-                direction = CELL_DIRECTIONS.get(regex.sub(r"\s+", " ", num.group("dir") or "").lower())
-                change = direction in ("increase", "decrease") and not num.group("level")
+                    cmp = written_cmp or ("ge" if found.get("after") else "eq")
+                direction = CELL_DIRECTIONS.get(regex.sub(r"\s+", " ", found.get("dir") or "").lower())
+                change = direction in ("increase", "decrease") and not found.get("level")
                 year = year or (int(section_year.group("year")) if section_year else None) or table.caption_year
                 if year and (ctx.first_year and year < ctx.first_year or starts and year < starts):
                     continue  # a year before the plan's own or its period's: a baseline, not a target
