@@ -1970,3 +1970,17 @@ def test_a_rows_number_cell_is_not_in_the_indicator(text, indicator):
 ])
 def test_breakdown_of_one_part_named_without_a_colon(text, expected):
     assert [(r["indicator"], r["value"], r["scope"]) for r in rows(text)] == expected
+
+
+# A number joined to another by an operator is a term of a specification written as arithmetic (a project list's scale:
+# "500kV: 0,54+3,9 km", "2x250 MVA", "4x5,5 km", a sum going on at a line's start "3,9⏎+40 km"), not a target; a bullet
+# "+" opening a line before a value is no operator.
+@pytest.mark.parametrize("text,values", [
+    ("1\tĐD 500/220 kV Nho Quan - Phủ Lý\t500kV: 0,54+3,9\n+40 km 220kV: 5x0,32+5 x3,9+ 2x40+2x 2,7+2x2, 5 km\tNinh Bình\t2025\n", []),
+    ("Cải tạo tuyến đường dây 2x1,8 km và trạm biến áp 2x250 MVA.", []),
+    ("Xây dựng mới trạm biến áp 110 kV công suất 2 x 63 MVA.", []),
+    ("- Tỷ lệ che phủ rừng đạt 42% vào năm 2025\n+ 100% xã có trạm y tế đạt chuẩn.", [42, 100]),
+    ("Cứng hóa 12 km đường giao thông nông thôn.", [12]),
+])
+def test_a_term_of_a_sum_or_product_is_no_target(text, values):
+    assert [r["value"] for r in rows(text)] == values

@@ -698,6 +698,12 @@ def _part_named_alone(scope: str, unit: str | None, whole: Indicator) -> Indicat
     return found if found is not None and found.id != whole.id and found.group == whole.group else None
 
 
+def _expression_term(text: str, q: Quantity) -> bool:
+    """A number that is a term of a sum or a product ("500kV: 0,54+3,9 km", "2x250 MVA", "4x5,5 km"): a project's
+    specification written as arithmetic, not a quantity of its own."""
+    return bool(P.EXPRESSION_BEFORE.search(text, max(0, q.start - 12), q.start) or P.EXPRESSION_AFTER.match(text, q.start))
+
+
 def _drop_baselines(text: str, qs: list[Quantity]) -> list[Quantity]:
     """"giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ": the first value is where
     the indicator stands now; the second is the target, read from where the first stood."""
@@ -858,6 +864,7 @@ def extract_targets(text: str) -> list[Target]:
     table_rows, row_spans = table_targets(text, ctx, in_tables)
     excluded = Intervals(list(excluded) + row_spans)  # a table row is read as a table, not as prose
     found = sorted(find_quantities(text, excluded) + word_quantities(text, excluded), key=lambda q: q.start)
+    found = [q for q in found if not _expression_term(text, q)]
     bare = [q for q in found if q.unit is None and q.denominator is None]
     qs = _merge_shares(text, _drop_baselines(text, [q for q in found if q.unit is not None or q.denominator is not None]))
     targets: list[Target] = []

@@ -535,6 +535,11 @@ BREAKDOWN = regex.compile(r"\s*\((?P<parts>[^()]{3,400})\)|[^,;.\n()]{0,80}?[^\S
 # no number, up to eight of them.
 PART_NAME = regex.compile(r"(?:^|[,;(])[^\S\n]*(?P<name>\p{L}[^\d,;:()\n]{1,60}?)[^\S\n]*$")
 PART_NAME_WORDS = 8
+# A number joined to another by an operator: "0,54+3,9", "5x0,32", "2 x 250 MVA", "3,9⏎+40 km" (a sum going on at a
+# line's start), "2x2, 5 km" (a decimal comma a crawl split). A bullet "+" opening a line before a value ("⏎+ 100% xã")
+# is no operator: at a line's start only a "+" right against its number is one.
+EXPRESSION_BEFORE = regex.compile(r"(?:\d[^\S\n]*[+×*][^\S\n]*|\d\n[+×*]|\d[^\S\n]*[xX×][^\S\n]*)(?:\d{1,3},[^\S\n])?$")
+EXPRESSION_AFTER = regex.compile(r"\d[\d.,]*[^\S\n]*(?:[+×*]|[xX×](?=[^\S\n]*\d))[^\S\n]*\d")
 # What follows the one part of a breakdown, when its name goes on after the value ("trong đó đưa 7.000 lao động đi
 # làm việc ở nước ngoài"): a few words up to the clause's end; and the link words a name opens or ends with ("có").
 PART_REST = regex.compile(r"[^\S\n]+(?P<rest>\p{L}[^\d,;:()\n]{1,60}?)[^\S\n]*(?=[,;:()]|$)")
