@@ -1984,3 +1984,18 @@ def test_breakdown_of_one_part_named_without_a_colon(text, expected):
 ])
 def test_a_term_of_a_sum_or_product_is_no_target(text, values):
     assert [r["value"] for r in rows(text)] == values
+
+
+# Words before an amount or a count that end in the goal itself ("… bảo đảm mục tiêu đạt 1.200 công trình xây dựng
+# xanh", "hoàn thành mục tiêu đạt 500 km đường cao tốc"): what the value measures is named after it. "X với mục tiêu
+# đạt …" keeps X, and a share keeps the words before it.
+@pytest.mark.parametrize("text,indicator", [
+    ("- Nghiên cứu các giải pháp công nghệ vật liệu để xây dựng các công trình xanh, phát thải thấp đảm bảo mục tiêu đạt "
+     "1.200 công trình xây dựng xanh trên cả nước vào năm 2030.", "Số công trình xây dựng xanh trên cả nước"),
+    ("Triển khai đồng bộ các giải pháp bảo đảm hoàn thành mục tiêu đạt 500 km đường cao tốc.", "đường cao tốc"),
+    ("Năm 2025, tập trung thúc đẩy tăng trưởng với mục tiêu đạt 8% trở lên gắn với giữ vững ổn định kinh tế vĩ mô.",
+     "tập trung thúc đẩy tăng trưởng với mục tiêu"),
+    ("Thúc đẩy phát triển doanh nghiệp với mục tiêu đạt 500 doanh nghiệp thành lập mới.", "Thúc đẩy phát triển doanh nghiệp với mục tiêu"),
+])
+def test_a_goal_word_before_the_value_names_nothing(text, indicator):
+    assert one(text)["indicator"] == indicator

@@ -1212,7 +1212,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator = f"{right} {action[:1].lower() + action[1:] if action[1:2].islower() else action}"
         end = _span_end(text, q.end, right)
         rule = "rule_places_doing_action"
-    elif not _weak(own) and not (_weak(local) and not _weak(right)) and not value_first:
+    elif not _weak(own) and not (_weak(local) and not _weak(right)) and not value_first \
+            and not (not (q.unit or "%").startswith(("%", "‰")) and P.GOAL_TAIL.search(own) and not _weak(right)):  # "… bảo đảm mục tiêu đạt 1.200 công trình xanh"
         indicator = _tidy(own, local, left)
         if not _weak(pledged := P.TRAILING_PLEDGE.sub("", indicator)):
             indicator = pledged

@@ -535,6 +535,10 @@ BREAKDOWN = regex.compile(r"\s*\((?P<parts>[^()]{3,400})\)|[^,;.\n()]{0,80}?[^\S
 # no number, up to eight of them.
 PART_NAME = regex.compile(r"(?:^|[,;(])[^\S\n]*(?P<name>\p{L}[^\d,;:()\n]{1,60}?)[^\S\n]*$")
 PART_NAME_WORDS = 8
+# Words before an amount or a count that end in the goal itself, not its name ("… bảo đảm mục tiêu đạt 1.200 công trình xây dựng
+# xanh", "hoàn thành chỉ tiêu 25 thanh niên nhập ngũ"): what the value counts is named after it; not "X với mục tiêu
+# đạt …" (X is the name).
+GOAL_TAIL = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?<!với\s)(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:là|đề\s+ra|đặt\s+ra|được\s+giao))?\s*$)")
 # A number joined to another by an operator: "0,54+3,9", "5x0,32", "2 x 250 MVA", "3,9⏎+40 km" (a sum going on at a
 # line's start), "2x2, 5 km" (a decimal comma a crawl split). A bullet "+" opening a line before a value ("⏎+ 100% xã")
 # is no operator: at a line's start only a "+" right against its number is one.
