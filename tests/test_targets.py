@@ -1999,3 +1999,19 @@ def test_a_term_of_a_sum_or_product_is_no_target(text, values):
 ])
 def test_a_goal_word_before_the_value_names_nothing(text, indicator):
     assert one(text)["indicator"] == indicator
+
+
+# The words after a value end before a clause of its own: a directive with its addressee ("…, yêu cầu Bộ Y tế …",
+# "…, giao Sở …"), a breakdown's remark ("…, trong đó lưu ý …"), "…, đồng thời …", a footnote mark ("…[2]") and the
+# occasion of an event ("… cùng dịp với Lễ …", "nhân dịp …"); a comma inside a name ("thu gom, xử lý") does not end them.
+@pytest.mark.parametrize("text,indicator", [
+    ("Phấn đấu tổ chức khánh thành 02 công trình cùng dịp với Lễ khánh thành các dự án quy mô lớn[2], yêu cầu Bộ Y tế "
+     "khẩn trương hoàn thành các công việc còn lại.", "tổ chức khánh thành công trình"),
+    ("Tổ chức 05 hội nghị tuyên truyền nhân dịp kỷ niệm Ngày Pháp luật.", "Tổ chức hội nghị tuyên truyền"),
+    ("Hoàn thành các nhiệm vụ còn lại tại 02 công trình dự án, trong đó lưu ý một số nội dung trọng tâm như sau:",
+     "Số công trình dự án"),
+    ("Xây dựng 12 nhà văn hóa thôn, giao Ủy ban nhân dân các xã tổ chức thực hiện.", "Xây dựng nhà văn hóa thôn"),
+    ("Đảm bảo 100% chất thải rắn y tế được thu gom, xử lý theo quy định.", "chất thải rắn y tế được thu gom, xử lý theo quy định"),
+])
+def test_the_name_after_a_value_ends_before_a_clause_of_its_own(text, indicator):
+    assert one(text)["indicator"] == indicator

@@ -110,7 +110,12 @@ COMMA = regex.compile(r"[,;]")
 BULLET_MARK = regex.compile(r"\s*([-+•*])")
 # Where the words right after a value end: a semicolon, a line's end, a bracket, a full stop, a table
 # cell's end (a tab: "Tổ chức 02 hội nghị tuyên truyền⇥Sở Tư pháp⇥Quý II/2026": the next cells are not its words).
-VALUE_CLAUSE_END = regex.compile(r"[;\n()\t]|\.(?=\s|$)")
+# A comma before a clause of its own ends them too: a directive with its addressee ("…, yêu cầu Bộ Y tế …", "…, đề nghị
+# …", "…, giao Sở …"), a breakdown or a purpose ("…, trong đó lưu ý …", "…, đồng thời …", "…, nhằm …"); and so do a
+# footnote mark ("…[2], …") and the occasion of an event ("khánh thành 02 công trình cùng dịp với Lễ …", "nhân dịp …").
+VALUE_CLAUSE_END = regex.compile(r"[;\n()\t]|\.(?=\s|$)|\[\d{1,3}\]"
+                                 r"|,(?=[^\S\n]*(?:(?i:yêu\s+cầu|đề\s+nghị|trong\s+đó|đồng\s+thời|nhằm)(?![\p{L}\p{M}])|(?i:giao)[^\S\n]+\p{Lu}))"
+                                 r"|[^\S\n]+(?=(?i:cùng|nhân|vào)[^\S\n]+dịp(?![\p{L}\p{M}]))")
 OWN_BRACKET_CLOSE = regex.compile(r"[^\S\n]*\)")
 # An aside in brackets that the words after a value run on past: "số người hưởng trợ cấp (bao gồm người được ủy
 # quyền nhận thay) nhận tiền trợ cấp …", "diện tích sản xuất nông nghiệp chủ lực (lúa, xoài, …) ứng dụng công nghệ …".
