@@ -2015,3 +2015,19 @@ def test_a_goal_word_before_the_value_names_nothing(text, indicator):
 ])
 def test_the_name_after_a_value_ends_before_a_clause_of_its_own(text, indicator):
     assert one(text)["indicator"] == indicator
+
+
+# "còn" is a direction (down to) only right before the value or its comparator ("giảm còn 1,5%", "còn dưới 2%"); elsewhere
+# it means "still" ("một số dự án còn khối lượng lớn, … hoàn thành mục tiêu 3.000 km"): no direction. "Hiện còn 15 xã
+# chưa đạt chuẩn" is a current figure, not a target.
+@pytest.mark.parametrize("text,expected", [
+    ("Một số dự án còn khối lượng lớn, bảo đảm thông xe năm 2025 góp phần hoàn thành mục tiêu 3.000 km đường bộ cao tốc.",
+     [(3000, None)]),
+    ("Các địa phương còn nhiều khó khăn cần tập trung xây dựng 20 km đường giao thông nông thôn.", [(20, None)]),
+    ("Tỷ lệ hộ nghèo năm 2030 còn dưới 2%.", [(2, "decrease")]),
+    ("Tỷ lệ hộ nghèo giảm còn 1,5% vào năm 2030.", [(1.5, "decrease")]),
+    ("Hiện còn 15 xã chưa đạt chuẩn, phấn đấu đến năm 2027 có thêm 5 xã đạt chuẩn nông thôn mới.", [(5, "increase")]),
+    ("Trên địa bàn vẫn còn 120 hộ nghèo.", []),
+])
+def test_con_is_a_direction_only_before_the_value(text, expected):
+    assert [(r["value"], r["direction"]) for r in rows(text)] == expected
