@@ -54,6 +54,9 @@ activity's span, a phase opening a clause); recurring reports without a day ("b�
 cost the dev set 0.981 -> 0.937 (its gold leaves them out in four plans of five): left. Left too: "Từ tháng 8 đến tháng 10 năm 2026" after "… thi hành
 Luật." (legal_refs reads the bare "Luật" as a law titled by the next sentence; its span hides the date).
 
+s20t (11 plans, with phuong_ke_hoach_nam): main f22ce89 0.954 / 0.975 / 0.979 / 1.000 (that plan's targets 0.912); after its fixes
+(a bare 'Trong đó:' table row, a one-part breakdown in prose) 0.983 / 0.975 / 0.979 / 1.000 (that plan 1.000).
+
     cd WORKTREE && python benchmarks/probe_plans.py [-v] [--keep=DIR] [NAME ...]
 """
 from __future__ import annotations
