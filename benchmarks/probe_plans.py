@@ -47,6 +47,10 @@ characters, the closing "Nơi nhận" list.
                                f22ce89: targets 0.750 deadlines 0.905 bodies 0.957 legal_refs 1.000; s20d: deadlines 1.000
                                (left: targets "tập huấn … cho 850 điều tra viên và 120 tổ trưởng", the body "Thống kê tỉnh");
                                all eleven plans: main 0.960 / 0.957 / 0.974 / 1.000, s20d 0.960 / 0.978 / 0.974 / 1.000
+    phuong_ke_hoach_nam        ward (phường) yearly plan for 2027: 2026 results first ("tăng 9,2% so với cùng kỳ, đạt 97% kế
+                               hoạch", "vượt 2% so với kế hoạch"), prose targets ("tăng … so với cùng kỳ", "giữ vững 100% (7/7)",
+                               "không để phát sinh", "tối thiểu"), appendix Chỉ tiêu | ĐVT | Thực hiện năm 2026 | Kế hoạch năm
+                               2027 | So sánh (%) as tab rows with group rows A/B/C and a bare "Trong đó:" row over "-" parts
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
@@ -74,6 +78,8 @@ Luật." (legal_refs reads the bare "Luật" as a law titled by the next sentenc
 s20b (eleven plans, with lien_tich_so_hoi_nong_dan): main (f22ce89) 0.960 / 0.969 / 0.940 / 1.000; s20b 0.960 / 0.969 /
 0.990 / 1.000 (bodies left: "Thanh tra Bộ" of bo_thi_hanh_luat, hidden
 by the bare "Luật" read as a citation that runs into the next line, and "UBND tỉnh" of tu_ke_hoach_can_cu).
+s20t (11 plans, with phuong_ke_hoach_nam): main f22ce89 0.954 / 0.975 / 0.979 / 1.000 (that plan's targets 0.912); after its fixes
+(a bare 'Trong đó:' table row, a one-part breakdown in prose) 0.983 / 0.975 / 0.979 / 1.000 (that plan 1.000).
 
     cd WORKTREE && python benchmarks/probe_plans.py [-v] [--keep=DIR] [NAME ...]
 """

@@ -1248,3 +1248,74 @@ def test_grid_table_negatives(raw):
     from pipeline.normalise import MappedText, grid_tables
 
     assert grid_tables(MappedText.identity(raw)).text == raw
+# A row that says only "Trong đó:" (or "Bao gồm:", "Chia ra:") under an indicator's row opens that row's parts: the rows
+# below it without an ordinal of their own ("- Thu ngoài quốc doanh", or a bare name) keep the indicator above, the part
+# in `scope`, until a numbered row. Under a part ("- Số học sinh" / Trong đó: / "+ Học sinh bán trú") the marks nest as
+# before; a numbered row after the parts is an indicator of its own; the 2026 results and the comparison give nothing.
+_PLAN_HEADER = ("STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2026", "Kế hoạch năm 2027", "So sánh (%)")
+
+
+@pytest.mark.parametrize("shape, rows, expected", [
+    ("tab", [("A", "KINH TẾ"), ("1", "Thu ngân sách nhà nước", "triệu đồng", "45.600", "48.500", "106,4"), ("", "Trong đó:"),
+             ("-", "Thu ngoài quốc doanh", "triệu đồng", "18.250", "20.000", "109,6"),
+             ("-", "Thu tiền sử dụng đất", "triệu đồng", "12.000", "11.500", "95,8"),
+             ("2", "Tổng vốn đầu tư phát triển", "tỷ đồng", "1.120", "1.250", "111,6")],
+     [("Thu ngân sách nhà nước", 48500.0, None), ("Thu ngân sách nhà nước", 20000.0, "Thu ngoài quốc doanh"),
+      ("Thu ngân sách nhà nước", 11500.0, "Thu tiền sử dụng đất"), ("Tổng vốn đầu tư phát triển", 1250.0, None)]),
+    ("pipe", [("1", "Số trường đạt chuẩn quốc gia", "trường", "20", "22", "110"), ("", "*Bao gồm:*", "", "", "", ""),
+              ("", "Trường mầm non", "trường", "6", "7", "116,7"), ("", "Trường tiểu học", "trường", "8", "9", "112,5"),
+              ("2", "Tỷ lệ hộ nghèo", "%", "1,2", "0,9", "75")],
+     [("Số trường đạt chuẩn quốc gia", 22.0, None), ("Số trường đạt chuẩn quốc gia", 7.0, "Trường mầm non"),
+      ("Số trường đạt chuẩn quốc gia", 9.0, "Trường tiểu học"), ("Tỷ lệ hộ nghèo", 0.9, None)]),
+    # under a part: the marks nest as they did
+    ("tab", [("12", "Giáo dục"), ("", "- Số học sinh", "người", "398.672", "400.000", "100,3"), ("", "Trong đó:"),
+             ("", "+ Học sinh bán trú", "người", "25.225", "26.485", "105")],
+     [("Số học sinh", 400000.0, "Giáo dục"), ("Số học sinh", 26485.0, "Học sinh bán trú")]),
+    # no "Trong đó:" row: a numbered row is a row of its own
+    ("tab", [("1", "Thu ngân sách nhà nước", "triệu đồng", "45.600", "48.500", "106,4"),
+             ("2", "Thu ngoài quốc doanh", "triệu đồng", "18.250", "20.000", "109,6")],
+     [("Thu ngân sách nhà nước", 48500.0, None), ("Thu ngoài quốc doanh", 20000.0, None)]),
+])
+def test_a_trong_do_row_opens_the_parts_of_the_row_above(shape, rows, expected):
+    table = [_PLAN_HEADER] + rows
+    if shape == "tab":
+        raw = "\n".join("\t".join(r) for r in table) + "\n"
+    else:
+        raw = "\n".join("| " + " | ".join(r + ("",) * (len(_PLAN_HEADER) - len(r))) + " |" for r in table[:1]) + "\n" \
+            + "|" + "---|" * len(_PLAN_HEADER) + "\n" \
+            + "\n".join("| " + " | ".join(r + ("",) * (len(_PLAN_HEADER) - len(r))) + " |" for r in table[1:]) + "\n"
+    found = [(t.indicator, t.value, t.scope) for t in extract_targets(normalise(raw).text) if t.rule == "rule_table_cell"]
+    assert found == expected
+
+
+# A table's part (a sub-row under its whole) never takes the whole's canonical indicator, as a part after "trong đó"
+# in prose: an amount's part that is an indicator of its own system takes its own ("Chi thường xuyên" / "- Sự nghiệp
+# giáo dục - đào tạo"), any other part none ("Số giường bệnh" / "+ Giường bệnh cấp tỉnh"); the whole keeps its own.
+@pytest.mark.parametrize("rows, expected", [
+    ([("1", "Chi thường xuyên", "triệu đồng", "14.489.909", "15.255.008", "105,3"), ("", "Trong đó:"),
+      ("-", "Chi sự nghiệp giáo dục, đào tạo và dạy nghề", "triệu đồng", "6.087.277", "6.450.531", "106")],
+     [("Chi thường xuyên", None, "Chi thường xuyên"),
+      ("Chi thường xuyên", "Chi sự nghiệp giáo dục, đào tạo và dạy nghề", "Chi sự nghiệp giáo dục, đào tạo và dạy nghề")]),
+    ([("13", "Y tế"), ("", "- Số giường bệnh", "giường", "6.960", "7.060", "101,4"), ("", "Trong đó:"),
+      ("", "+ Giường bệnh cấp tỉnh", "giường", "6.080", "6.740", "110,9")],
+     [("Số giường bệnh", "Y tế", "Số giường bệnh"), ("Số giường bệnh", "Giường bệnh cấp tỉnh", None)]),
+])
+def test_a_table_part_never_takes_the_wholes_canonical_indicator(rows, expected):
+    raw = "\n".join("\t".join(r) for r in [_PLAN_HEADER] + rows) + "\n"
+    found = [(t.indicator, t.scope, t.indicator_canonical) for t in extract_targets(normalise(raw).text) if t.rule == "rule_table_cell"]
+    assert found == expected
+
+
+# A fraction cell ("10/10", "12/15 thôn") in an indicator table is the count with its whole, as "13/13 xã" in the text:
+# value = numerator; under a share's unit (%) which share is meant is not written, and a date ("30/9") is no fraction.
+@pytest.mark.parametrize("rows, expected", [
+    ([("1", "Số xã đạt chuẩn nông thôn mới", "xã", "8/10", "10/10", "125")], [(10.0, "xã", 10.0, 10.0)]),
+    ([("1", "Trường đạt chuẩn quốc gia", "trường", "7/7", "7 / 7", "100")], [(7.0, "trường", 7.0, 7.0)]),
+    ([("1", "Số thôn đạt chuẩn văn hóa", "", "10/15 thôn", "12/15 thôn", "")], [(12.0, "thôn", 12.0, 15.0)]),
+    ([("1", "Tỷ lệ xã đạt chuẩn", "%", "8/10", "10/10", "")], []),
+    ([("1", "Hoàn thành quy hoạch chung", "ngày", "", "30/9", "")], []),
+])
+def test_a_fraction_cell_is_a_count_of_its_whole(rows, expected):
+    raw = "\n".join("\t".join(r) for r in [_PLAN_HEADER] + rows) + "\n"
+    found = [(t.value, t.unit, t.numerator, t.denominator) for t in extract_targets(normalise(raw).text) if t.rule == "rule_table_cell"]
+    assert found == expected

@@ -1950,3 +1950,86 @@ def test_a_group_alone_on_the_next_line_goes_on_the_list(text, expected):
 ])
 def test_a_rows_number_cell_is_not_in_the_indicator(text, indicator):
     assert one(text)["indicator"] == indicator
+
+
+# A breakdown of ONE part named without a colon ("…, trong đó thu từ khu vực ngoài quốc doanh 20.000 triệu đồng"): an
+# amount or a count whose part repeats its unit and is less than the whole keeps the whole's indicator, the part in
+# `scope` (with its words after the value: "trong đó đưa 7.000 lao động đi làm việc ở nước ngoài"). A share's part has
+# a base of its own, and a "part" larger than the whole is no part.
+@pytest.mark.parametrize("text,expected", [
+    ("- Thu ngân sách nhà nước trên địa bàn đạt tối thiểu 48.500 triệu đồng, trong đó\nthu từ khu vực ngoài quốc doanh "
+     "20.000 triệu đồng.",
+     [("Thu ngân sách nhà nước trên địa bàn", 48500, None), ("Thu ngân sách nhà nước trên địa bàn", 20000, "thu từ khu vực ngoài quốc doanh")]),
+    ("(7) Tạo việc làm mới cho 26.000 lao động, trong đó đưa 7.000 lao động đi làm việc ở nước ngoài.",
+     [("Tạo việc làm mới", 26000, None), ("Tạo việc làm mới", 7000, "đưa lao động đi làm việc ở nước ngoài")]),
+    ("Xây dựng 20 km đường giao thông nông thôn, trong đó có 5 km được bê tông hóa, hoàn thành trong năm 2026.",
+     [("Xây dựng đường giao thông nông thôn", 20, None), ("Xây dựng đường giao thông nông thôn", 5, "được bê tông hóa")]),
+    ("Giải quyết việc làm cho 1.000 lao động, trong đó lao động nữ 400 lao động.",
+     [("Giải quyết việc làm", 1000, None), ("Giải quyết việc làm", 400, "lao động nữ")]),
+    # not a part: larger than the whole
+    ("Tổng vốn đầu tư đạt 1.000 tỷ đồng, trong đó thu hút 1.200 tỷ đồng vốn ngoài ngân sách.",
+     [("Tổng vốn đầu tư", 1000, None), ("vốn ngoài ngân sách", 1200, None)]),
+])
+def test_breakdown_of_one_part_named_without_a_colon(text, expected):
+    assert [(r["indicator"], r["value"], r["scope"]) for r in rows(text)] == expected
+
+
+# A number joined to another by an operator is a term of a specification written as arithmetic (a project list's scale:
+# "500kV: 0,54+3,9 km", "2x250 MVA", "4x5,5 km", a sum going on at a line's start "3,9⏎+40 km"), not a target; a bullet
+# "+" opening a line before a value is no operator.
+@pytest.mark.parametrize("text,values", [
+    ("1\tĐD 500/220 kV Nho Quan - Phủ Lý\t500kV: 0,54+3,9\n+40 km 220kV: 5x0,32+5 x3,9+ 2x40+2x 2,7+2x2, 5 km\tNinh Bình\t2025\n", []),
+    ("Cải tạo tuyến đường dây 2x1,8 km và trạm biến áp 2x250 MVA.", []),
+    ("Xây dựng mới trạm biến áp 110 kV công suất 2 x 63 MVA.", []),
+    ("- Tỷ lệ che phủ rừng đạt 42% vào năm 2025\n+ 100% xã có trạm y tế đạt chuẩn.", [42, 100]),
+    ("Cứng hóa 12 km đường giao thông nông thôn.", [12]),
+])
+def test_a_term_of_a_sum_or_product_is_no_target(text, values):
+    assert [r["value"] for r in rows(text)] == values
+
+
+# Words before an amount or a count that end in the goal itself ("… bảo đảm mục tiêu đạt 1.200 công trình xây dựng
+# xanh", "hoàn thành mục tiêu đạt 500 km đường cao tốc"): what the value measures is named after it. "X với mục tiêu
+# đạt …" keeps X, and a share keeps the words before it.
+@pytest.mark.parametrize("text,indicator", [
+    ("- Nghiên cứu các giải pháp công nghệ vật liệu để xây dựng các công trình xanh, phát thải thấp đảm bảo mục tiêu đạt "
+     "1.200 công trình xây dựng xanh trên cả nước vào năm 2030.", "Số công trình xây dựng xanh trên cả nước"),
+    ("Triển khai đồng bộ các giải pháp bảo đảm hoàn thành mục tiêu đạt 500 km đường cao tốc.", "đường cao tốc"),
+    ("Năm 2025, tập trung thúc đẩy tăng trưởng với mục tiêu đạt 8% trở lên gắn với giữ vững ổn định kinh tế vĩ mô.",
+     "tập trung thúc đẩy tăng trưởng với mục tiêu"),
+    ("Thúc đẩy phát triển doanh nghiệp với mục tiêu đạt 500 doanh nghiệp thành lập mới.", "Thúc đẩy phát triển doanh nghiệp với mục tiêu"),
+])
+def test_a_goal_word_before_the_value_names_nothing(text, indicator):
+    assert one(text)["indicator"] == indicator
+
+
+# The words after a value end before a clause of its own: a directive with its addressee ("…, yêu cầu Bộ Y tế …",
+# "…, giao Sở …"), a breakdown's remark ("…, trong đó lưu ý …"), "…, đồng thời …", a footnote mark ("…[2]") and the
+# occasion of an event ("… cùng dịp với Lễ …", "nhân dịp …"); a comma inside a name ("thu gom, xử lý") does not end them.
+@pytest.mark.parametrize("text,indicator", [
+    ("Phấn đấu tổ chức khánh thành 02 công trình cùng dịp với Lễ khánh thành các dự án quy mô lớn[2], yêu cầu Bộ Y tế "
+     "khẩn trương hoàn thành các công việc còn lại.", "tổ chức khánh thành công trình"),
+    ("Tổ chức 05 hội nghị tuyên truyền nhân dịp kỷ niệm Ngày Pháp luật.", "Tổ chức hội nghị tuyên truyền"),
+    ("Hoàn thành các nhiệm vụ còn lại tại 02 công trình dự án, trong đó lưu ý một số nội dung trọng tâm như sau:",
+     "Số công trình dự án"),
+    ("Xây dựng 12 nhà văn hóa thôn, giao Ủy ban nhân dân các xã tổ chức thực hiện.", "Xây dựng nhà văn hóa thôn"),
+    ("Đảm bảo 100% chất thải rắn y tế được thu gom, xử lý theo quy định.", "chất thải rắn y tế được thu gom, xử lý theo quy định"),
+])
+def test_the_name_after_a_value_ends_before_a_clause_of_its_own(text, indicator):
+    assert one(text)["indicator"] == indicator
+
+
+# "còn" is a direction (down to) only right before the value or its comparator ("giảm còn 1,5%", "còn dưới 2%"); elsewhere
+# it means "still" ("một số dự án còn khối lượng lớn, … hoàn thành mục tiêu 3.000 km"): no direction. "Hiện còn 15 xã
+# chưa đạt chuẩn" is a current figure, not a target.
+@pytest.mark.parametrize("text,expected", [
+    ("Một số dự án còn khối lượng lớn, bảo đảm thông xe năm 2025 góp phần hoàn thành mục tiêu 3.000 km đường bộ cao tốc.",
+     [(3000, None)]),
+    ("Các địa phương còn nhiều khó khăn cần tập trung xây dựng 20 km đường giao thông nông thôn.", [(20, None)]),
+    ("Tỷ lệ hộ nghèo năm 2030 còn dưới 2%.", [(2, "decrease")]),
+    ("Tỷ lệ hộ nghèo giảm còn 1,5% vào năm 2030.", [(1.5, "decrease")]),
+    ("Hiện còn 15 xã chưa đạt chuẩn, phấn đấu đến năm 2027 có thêm 5 xã đạt chuẩn nông thôn mới.", [(5, "increase")]),
+    ("Trên địa bàn vẫn còn 120 hộ nghèo.", []),
+])
+def test_con_is_a_direction_only_before_the_value(text, expected):
+    assert [(r["value"], r["direction"]) for r in rows(text)] == expected

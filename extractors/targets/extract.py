@@ -527,7 +527,8 @@ def _comparator(left: str, q: Quantity) -> str | None:
 
 COMPARATOR_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.COMPARATOR_BEFORE)}))(?:\s+(?:là|từ|mức|bằng))?\s*:?\s*$")
 DIRECTION_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.DIRECTIONS)})(?![\p{{L}}\p{{M}}]))")
-NOT_A_DIRECTION = regex.compile(r"(?i:(?:đạt\s+)?chuẩn\s+nâng\s+cao|đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hiệu|tiêu\s+chuẩn|trình\s+độ)|(?:nông\s+thôn\s+mới|NTM)(?:\s+nâng\s+cao)?|tăng\s+trưởng|còn\s+lại|nâng\s+cấp)")  # "nâng cấp 25 km kênh": upgrading, no direction; "xã đạt chuẩn nông thôn mới nâng cao": a grade
+NOT_A_DIRECTION = regex.compile(r"(?i:(?:đạt\s+)?chuẩn\s+nâng\s+cao|đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hiệu|tiêu\s+chuẩn|trình\s+độ)|(?:nông\s+thôn\s+mới|NTM)(?:\s+nâng\s+cao)?|tăng\s+trưởng|còn\s+lại|nâng\s+cấp"
+                             r"|còn(?![\p{L}\p{M}])(?!(?:\s+(?:dưới|trên|khoảng|gần|xấp\s+xỉ|ở\s+mức|mức|là|không\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất))*\s*(?:\d|$)))")  # "còn" not right before the value: "still" ("dự án còn khối lượng lớn"), no direction; "nâng cấp 25 km kênh": upgrading, no direction; "xã đạt chuẩn nông thôn mới nâng cao": a grade
 
 
 def _to_level(zone: str) -> bool:
@@ -658,8 +659,9 @@ SUB_GROUP_RULES = ("rule_part_of_previous", "rule_breakdown")
 
 
 def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, comparator, direction, scope, rule,
-            year: int | None = None, change: bool = False) -> Target:
-    """The row of one value; its year is read from around it unless given (a table column's)."""
+            year: int | None = None, change: bool = False, part: bool = False) -> Target:
+    """The row of one value; its year is read from around it unless given (a table column's); `part`: a part of a
+    whole named in `scope` (a table's sub-row), as the sub-group rules' rows are."""
     period = None
     if year is None:
         year, period = ctx.year(*_line_bounds(ctx.text, q.start), q.start)
@@ -674,7 +676,7 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     whole = _share_whole(ctx.text, q)
     whole_words = whole.group("whole") if whole else None
     canonical = match_indicator(indicator, q.unit, scope, title, whole=whole_words, change=change)
-    if canonical is not None and scope and rule in SUB_GROUP_RULES \
+    if canonical is not None and scope and (rule in SUB_GROUP_RULES or part) \
             and canonical == match_indicator(indicator, q.unit, None, title, whole=whole_words, change=change):
         canonical = _part_named_alone(scope, q.unit, canonical)  # a part of a whole: never the whole's indicator
     return Target(
@@ -695,6 +697,12 @@ def _part_named_alone(scope: str, unit: str | None, whole: Indicator) -> Indicat
         return None
     found = match_indicator(scope, unit)
     return found if found is not None and found.id != whole.id and found.group == whole.group else None
+
+
+def _expression_term(text: str, q: Quantity) -> bool:
+    """A number that is a term of a sum or a product ("500kV: 0,54+3,9 km", "2x250 MVA", "4x5,5 km"): a project's
+    specification written as arithmetic, not a quantity of its own."""
+    return bool(P.EXPRESSION_BEFORE.search(text, max(0, q.start - 12), q.start) or P.EXPRESSION_AFTER.match(text, q.start))
 
 
 def _drop_baselines(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -752,15 +760,18 @@ def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quanti
     each with its label and where the label starts. Labels without a colon count where the breakdown
     lists two parts or more, each a name right before its value ("21.000 tỷ đồng, trong đó thu nội
     địa 14.300 tỷ đồng, thu từ hoạt động xuất nhập khẩu 6.700 tỷ đồng", "3,5 km, trong đó đường trục
-    thôn 2,1 km, đường ngõ xóm 1,4 km")."""
+    thôn 2,1 km, đường ngõ xóm 1,4 km"), and so does one part that repeats the parent's unit (`_one_part`)."""
     m = P.BREAKDOWN.match(text, parent.end)
     if not m:
         return []
     lo, hi = m.start("parts"), m.end("parts")
     parts, named = [], []
     previous = lo
+    written: list[int] = []  # where the parts whose own unit is the parent's start
     for b in candidates():
         if lo <= b.start < hi and (b.unit is None or b.unit == parent.unit or parent.unit.startswith(b.unit + " ")):
+            if b.unit == parent.unit:
+                written.append(b.start)
             part = replace(b, unit=parent.unit, unit_raw=None, unit_base=parent.unit_base,
                            value_base=b.value * (parent.value_base / parent.value) if parent.value_base and parent.value else None)
             label = regex.search(r"([^,;:()]{2,60}):\s*$", text[lo:b.start])
@@ -774,7 +785,24 @@ def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quanti
             previous = b.end
     if not parts and len(named) >= 2 and all(named):
         return named
+    if not parts and len(named) == 1 and named[0] and _one_part(parent, named[0], written):
+        part, name, start = named[0]
+        name = P.PART_TAIL_LINK.sub("", name)  # "trong đó Đà Nẵng có 20 trạm"
+        rest = P.PART_REST.match(text, part.end, hi)  # "trong đó đưa 7.000 lao động đi làm việc ở nước ngoài"
+        if rest:  # the name goes on after the value: its words before and after ("có 5 km được bê tông hóa": the words after)
+            head = P.PART_HEAD_LINK.sub("", name)
+            name = f"{head} {part.unit_raw or part.unit} {rest.group('rest')}" if head else rest.group("rest")
+        return [(part, name, start)]
     return parts
+
+
+def _one_part(parent: Quantity, named: tuple[Quantity, str, int], written: list[int]) -> bool:
+    """A breakdown of one part, named without a colon ("48.500 triệu đồng, trong đó thu từ khu vực ngoài quốc doanh 20.000
+    triệu đồng"): an amount or a count (a share's part has a base of its own), its unit written again, less than the
+    whole."""
+    part = named[0]
+    return (not (parent.unit or "").startswith(("%", "‰")) and part.start in written and part.value < parent.value
+            and part.value_max is None and part.denominator is None)
 
 
 def _rules_document(text: str) -> bool:
@@ -837,6 +865,7 @@ def extract_targets(text: str) -> list[Target]:
     table_rows, row_spans = table_targets(text, ctx, in_tables)
     excluded = Intervals(list(excluded) + row_spans)  # a table row is read as a table, not as prose
     found = sorted(find_quantities(text, excluded) + word_quantities(text, excluded), key=lambda q: q.start)
+    found = [q for q in found if not _expression_term(text, q)]
     bare = [q for q in found if q.unit is None and q.denominator is None]
     qs = _merge_shares(text, _drop_baselines(text, [q for q in found if q.unit is not None or q.denominator is not None]))
     targets: list[Target] = []
@@ -1184,7 +1213,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator = f"{right} {action[:1].lower() + action[1:] if action[1:2].islower() else action}"
         end = _span_end(text, q.end, right)
         rule = "rule_places_doing_action"
-    elif not _weak(own) and not (_weak(local) and not _weak(right)) and not value_first:
+    elif not _weak(own) and not (_weak(local) and not _weak(right)) and not value_first \
+            and not (not (q.unit or "%").startswith(("%", "‰")) and P.GOAL_TAIL.search(own) and not _weak(right)):  # "… bảo đảm mục tiêu đạt 1.200 công trình xanh"
         indicator = _tidy(own, local, left)
         if not _weak(pledged := P.TRAILING_PLEDGE.sub("", indicator)):
             indicator = pledged

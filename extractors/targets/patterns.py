@@ -110,7 +110,12 @@ COMMA = regex.compile(r"[,;]")
 BULLET_MARK = regex.compile(r"\s*([-+•*])")
 # Where the words right after a value end: a semicolon, a line's end, a bracket, a full stop, a table
 # cell's end (a tab: "Tổ chức 02 hội nghị tuyên truyền⇥Sở Tư pháp⇥Quý II/2026": the next cells are not its words).
-VALUE_CLAUSE_END = regex.compile(r"[;\n()\t]|\.(?=\s|$)")
+# A comma before a clause of its own ends them too: a directive with its addressee ("…, yêu cầu Bộ Y tế …", "…, đề nghị
+# …", "…, giao Sở …"), a breakdown or a purpose ("…, trong đó lưu ý …", "…, đồng thời …", "…, nhằm …"); and so do a
+# footnote mark ("…[2], …") and the occasion of an event ("khánh thành 02 công trình cùng dịp với Lễ …", "nhân dịp …").
+VALUE_CLAUSE_END = regex.compile(r"[;\n()\t]|\.(?=\s|$)|\[\d{1,3}\]"
+                                 r"|,(?=[^\S\n]*(?:(?i:yêu\s+cầu|đề\s+nghị|trong\s+đó|đồng\s+thời|nhằm)(?![\p{L}\p{M}])|(?i:giao)[^\S\n]+\p{Lu}))"
+                                 r"|[^\S\n]+(?=(?i:cùng|nhân|vào)[^\S\n]+dịp(?![\p{L}\p{M}]))")
 OWN_BRACKET_CLOSE = regex.compile(r"[^\S\n]*\)")
 # An aside in brackets that the words after a value run on past: "số người hưởng trợ cấp (bao gồm người được ủy
 # quyền nhận thay) nhận tiền trợ cấp …", "diện tích sản xuất nông nghiệp chủ lực (lúa, xoài, …) ứng dụng công nghệ …".
@@ -168,9 +173,9 @@ MEASURES = {"đồng", "USD", "tấn", "kg", "tạ", "ha", "km²", "m²", "m² s
 ORDINAL_HEADING = regex.compile(r"(?m)^\s*(?:[-+•]\s*\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)*\.?)(?=\s|$)")
 QUOTED = regex.compile(r"[“\"][^”\"\n]{1,300}[”\"]")
 
-# A value the text reports as done or estimated, not committed ("ước đạt", "đã hỗ trợ", "so cùng kỳ").
+# A value the text reports as done or estimated, not committed ("ước đạt", "đã hỗ trợ", "so cùng kỳ", "hiện còn 15 xã").
 RESULT = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|lũy\s+kế|luỹ\s+kế|tính\s+đến\s+(?:ngày|hết|cuối)|vừa\s+qua|năm\s+qua|kết\s+quả|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ)"
+    r"(?i:(?<![\p{L}\p{M}])(?:ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|hiện\s+còn|vẫn\s+còn|lũy\s+kế|luỹ\s+kế|tính\s+đến\s+(?:ngày|hết|cuối)|vừa\s+qua|năm\s+qua|kết\s+quả|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ)"
     # the months elapsed of a reported year ("10 tháng tăng 15,55%", "9 tháng năm 2025 tăng 6,9%", "6 tháng đầu năm đạt 48%")
     r"|\d{1,2}\s+tháng(?=\s+(?:đầu\s+năm|năm\s+20\d\d|tăng|giảm|đạt|ước)(?![\p{L}\p{M}])))(?![\p{L}\p{M}]))")
 # "các dự án đã quy hoạch": an attributive "đã" inside a noun phrase, not a reported result.
@@ -535,6 +540,20 @@ BREAKDOWN = regex.compile(r"\s*\((?P<parts>[^()]{3,400})\)|[^,;.\n()]{0,80}?[^\S
 # no number, up to eight of them.
 PART_NAME = regex.compile(r"(?:^|[,;(])[^\S\n]*(?P<name>\p{L}[^\d,;:()\n]{1,60}?)[^\S\n]*$")
 PART_NAME_WORDS = 8
+# Words before an amount or a count that end in the goal itself, not its name ("… bảo đảm mục tiêu đạt 1.200 công trình xây dựng
+# xanh", "hoàn thành chỉ tiêu 25 thanh niên nhập ngũ"): what the value counts is named after it; not "X với mục tiêu
+# đạt …" (X is the name).
+GOAL_TAIL = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?<!với\s)(?:mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:là|đề\s+ra|đặt\s+ra|được\s+giao))?\s*$)")
+# A number joined to another by an operator: "0,54+3,9", "5x0,32", "2 x 250 MVA", "3,9⏎+40 km" (a sum going on at a
+# line's start), "2x2, 5 km" (a decimal comma a crawl split). A bullet "+" opening a line before a value ("⏎+ 100% xã")
+# is no operator: at a line's start only a "+" right against its number is one.
+EXPRESSION_BEFORE = regex.compile(r"(?:\d[^\S\n]*[+×*][^\S\n]*|\d\n[+×*]|\d[^\S\n]*[xX×][^\S\n]*)(?:\d{1,3},[^\S\n])?$")
+EXPRESSION_AFTER = regex.compile(r"\d[\d.,]*[^\S\n]*(?:[+×*]|[xX×](?=[^\S\n]*\d))[^\S\n]*\d")
+# What follows the one part of a breakdown, when its name goes on after the value ("trong đó đưa 7.000 lao động đi
+# làm việc ở nước ngoài"): a few words up to the clause's end; and the link words a name opens or ends with ("có").
+PART_REST = regex.compile(r"[^\S\n]+(?P<rest>\p{L}[^\d,;:()\n]{1,60}?)[^\S\n]*(?=[,;:()]|$)")
+PART_HEAD_LINK = regex.compile(r"^(?i:có|là)(?![\p{L}\p{M}])\s*")
+PART_TAIL_LINK = regex.compile(r"\s+(?i:có|là|đạt|chiếm)$")
 # "từ nguồn tăng thu, tiết kiệm chi ngân sách nhà nước năm 2024": the year of a funding source, not the target's.
 FUNDING_YEAR = regex.compile(r"(?i:(?<![\p{L}\p{M}])từ\s+(?:các\s+)?nguồn[^;.\n]{0,80}?năm\s+20\d\d)")
 # An unnumbered title or table caption in capitals ("CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026-2030").

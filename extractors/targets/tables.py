@@ -24,6 +24,8 @@ CELL_NUMBER = regex.compile(
     r"^\s*(?:(?P<dir>giảm|tăng|duy\s+trì|giữ\s+vững|giữ\s+ổn\s+định)\s+(?P<level>(?:còn|xuống(?:\s+còn)?|lên|ở\s+mức)\s+)?)?"
     rf"(?:đạt\s+)?(?P<cmp>>=|≥|>|<=|≤|<|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|khoảng)?\s*(?P<num>{NUM})(?:\s*[-–]\s*(?P<max>{NUM}))?"
     rf"\s*(?P<unit>[^\d\t|]*?)\s*(?P<after>trở\s+lên)?\s*$", regex.IGNORECASE)
+# A fraction cell: "10/10", "36/40 xã" (how many of all the units reach the indicator); the value is the count.
+CELL_FRACTION = regex.compile(r"^\s*(?:đạt\s+)?(?P<num>\d{1,4})\s*/\s*(?P<den>\d{1,4})\s*(?P<unit>[^\d\t|/]*?)\s*$", regex.IGNORECASE)
 CELL_DIRECTIONS = {"giảm": "decrease", "tăng": "increase", "duy trì": "maintain", "giữ vững": "maintain", "giữ ổn định": "maintain"}
 COMPARATORS = {">=": "ge", "≥": "ge", ">": "gt", "<=": "le", "≤": "le", "<": "lt", "trên": "gt", "dưới": "lt",
                "ít nhất": "ge", "tối thiểu": "ge", "tối đa": "le", "khoảng": "approx"}
@@ -43,6 +45,8 @@ SECTION_ORDINAL = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ]
 LABEL_ROLES = ("indicator", "task")
 # A label that opens with the words that open a breakdown: the row is a part of the row above.
 BREAKDOWN_LEAD = regex.compile(r"(?i:(?:trong\s+đó|bao\s+gồm|chia\s+ra)\s*[:,]\s*)")
+# A row that says only that: "Trong đó:", "*Trong đó:*", "Chia ra:" (the table model's BREAKDOWN_LINE, markup and all).
+BREAKDOWN_ROW = regex.compile(r"[*_\s]*(?i:trong\s+đó|bao\s+gồm|chia\s+ra|gồm)\s*:?[*_\s]*")
 # A unit at the end of a row's label, in parentheses: it outranks the column's and the caption's.
 LABEL_UNIT = regex.compile(r"\((?P<unit>[^()\d]{1,15})\)$")
 
@@ -100,8 +104,17 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
         unit_col = table.column("unit")
         width = len(table.columns)
         markers: list[tuple[str | None, str]] = []  # the sub-item marks met under the current section, each with its last row
-        section_seen, last_plain = None, None
-        for row in table.data_rows:
+        section_seen, last_plain, parts_open, above_plain = None, None, False, False
+        number_col = table.column("number")
+        for row in table.rows:
+            if row.kind == "section" and above_plain and BREAKDOWN_ROW.fullmatch(" ".join(c.text for c in row.cells if c.text)):
+                # a row "Trong đó:" alone under a row of its own (not a part): the rows below it without an ordinal of
+                # their own ("- Thu nội địa", or only a name) are parts of the row above it, until a numbered row
+                markers, parts_open = [(None, last_plain)], True
+                continue
+            if row.kind != "data":
+                above_plain = above_plain and row.kind == "header"
+                continue
             if len(row.cells) > width or len(row.cells) < width and table.shape != "delimited":
                 continue  # tab rows lose their empty cells at the end only; a crawled row that is short merged cells
             label = row.cell(label_col)
@@ -112,6 +125,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 continue  # a value where the label should be: nothing in the row names its values
             indicator = regex.sub(r"\s+", " ", regex.sub(r"[*_]+", "", label.text)).strip(" -+•")
             mark = row.cells[0].text if row.cell(0) is not None and row.cells[0].text in SUB_ITEM else label.text[:1] if label.text[:1] in SUB_ITEM else None
+            parts_open = parts_open and (mark is not None or number_col is not None and number_col != label_col and row.cell(number_col) is None)
+            mark = mark or ("·" if parts_open else None)
             scope = SECTION_ORDINAL.sub("", row.section).lstrip("-+•– ") if mark and row.section else None  # "1 Cà phê" over "- Diện tích"
             lead = BREAKDOWN_LEAD.match(indicator)  # "Trong đó: - Thuộc thẩm quyền giao của Trung ương"
             if lead and last_plain:
@@ -123,11 +138,13 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 markers, section_seen = [], row.section
             if not mark:
                 last_plain = indicator
+            above_plain = not mark
+            part = False
             if mark:
                 level = next((k for k, (m, _) in enumerate(markers) if m == mark), len(markers))
                 markers = markers[:level] + [(mark, indicator)]
                 if level:  # "+ Học sinh bán trú" under "- Số học sinh": the parent's indicator, the part as scope
-                    indicator, scope = markers[level - 1][1], indicator
+                    indicator, scope, part = markers[level - 1][1], indicator, True
             unit_cell = row.cell(unit_col)
             in_label = LABEL_UNIT.search(indicator)  # "Tỷ lệ dư nợ so với mức vay tối đa (%)" under "Đơn vị: triệu đồng"
             label_unit = in_label.group("unit") if in_label and UNIT_RE.fullmatch(" " + in_label.group("unit")) else ""
@@ -137,7 +154,13 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 if cell is None:
                     continue
                 s, e = cell.start, cell.end
-                num = CELL_NUMBER.match(cell.text)
+                fraction = CELL_FRACTION.match(cell.text)
+                if fraction and 2 <= int(fraction.group("den")) and int(fraction.group("num")) <= int(fraction.group("den")):
+                    num = fraction  # "10/10": the count of the whole, as "13/13 xã" in the text
+                else:
+                    num = CELL_NUMBER.match(cell.text)
+                    fraction = None
+                found = num.groupdict() if num else {}
                 if not num or not indicator or excluded.touches(s, s + 1):
                     continue
                 written = (num.group("unit").strip() or (unit_cell.text if unit_cell else "") or label_unit
@@ -151,18 +174,22 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 v = parse_number(num.group("num"))
                 if not written and 1900 <= v <= 2100 and v.is_integer():
                     continue  # a year, not a value
-                v_max = parse_number(num.group("max")) if num.group("max") else None
+                v_max = parse_number(found.get("max")) if found.get("max") else None
                 fields = unit_fields(u, v) if u else {"unit": written.lower(), "unit_raw": written.lower()} if written else {}
                 if share:
                     fields["unit_raw"] = " ".join(written.split())
+                if fraction:
+                    if fields.get("unit", "").startswith(("%", "‰")):
+                        continue  # "8/10" under "%": which is the share is not written
+                    fields.update(numerator=v, denominator=parse_number(fraction.group("den")))
                 q = Quantity(s, e, v, value_max=v_max if v_max and v_max > v else None, **fields)
-                written_cmp = COMPARATORS.get(regex.sub(r"\s+", " ", num.group("cmp") or "").lower())
+                written_cmp = COMPARATORS.get(regex.sub(r"\s+", " ", found.get("cmp") or "").lower())
                 if q.value_max:  # a range bounds the value itself; only "khoảng" qualifies it
                     cmp = "approx" if written_cmp == "approx" else "eq"
                 else:
-                    cmp = written_cmp or ("ge" if num.group("after") else "eq")
-                direction = CELL_DIRECTIONS.get(regex.sub(r"\s+", " ", num.group("dir") or "").lower())
-                change = direction in ("increase", "decrease") and not num.group("level")
+                    cmp = written_cmp or ("ge" if found.get("after") else "eq")
+                direction = CELL_DIRECTIONS.get(regex.sub(r"\s+", " ", found.get("dir") or "").lower())
+                change = direction in ("increase", "decrease") and not found.get("level")
                 year = year or (int(section_year.group("year")) if section_year else None) or table.caption_year
                 if year and (ctx.first_year and year < ctx.first_year or starts and year < starts):
                     continue  # a year before the plan's own or its period's: a baseline, not a target
@@ -171,5 +198,6 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                                        change=change))
                     continue
                 named = with_whole(indicator, share.group("whole")) if share else indicator
-                out.append(_target(ctx, q, named, label.start, e, cmp, direction, scope, "rule_table_cell", year=year, change=change))
+                out.append(_target(ctx, q, named, label.start, e, cmp, direction, scope, "rule_table_cell", year=year, change=change,
+                                   part=part))
     return out, rows
