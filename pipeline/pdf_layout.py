@@ -150,9 +150,16 @@ def _layout_wrap(above: dict, below: dict, left: float, right: float, line_gap: 
         return False  # the word would have fitted: the writer ended the line
     # the paragraph's edge: at or left of the line above's start, by no more than a first line's indent (a line
     # further left is another block's: the issuer's "VÀ DU LỊCH" under the motto's line beside it)
-    at_edge = above["x0"] - FIRST_INDENT * size <= below["x0"] <= above["x0"] + EDGE
+    # (a paragraph's indented first line is full: a shorter line over a wider one is a centred block's)
+    indented = (above["x0"] - FIRST_INDENT * size <= below["x0"] < above["x0"] - EDGE
+                and above["x1"] >= right - RIGHT_EDGE * (right - left))
+    at_edge = abs(below["x0"] - above["x0"]) <= EDGE or indented
     centred = abs((above["x0"] + above["x1"]) - (below["x0"] + below["x1"])) <= 2 * EDGE and below["x0"] > left + EDGE
-    return at_edge or centred
+    # a centred block is at least as wide as its widest line: the word that fitted in it beside the line above
+    # was no wrap (the national motto over the place and date, centred in the header's right block)
+    fitted = (above["x1"] - above["x0"] + SPACE * size + _first_word_width(chars_below, size)
+              <= max(above["x1"] - above["x0"], below["x1"] - below["x0"]) + EDGE)
+    return at_edge or (centred and not fitted)
 
 
 # How a page's text ends, for the line end its page break stands for: its last line of text (above

@@ -129,6 +129,13 @@ def _columns(tmp_path: Path, rows: list[tuple[str, str]], align: str = "C") -> P
     # the issuer beside the national motto: two columns, each line its own
     (lambda tmp: _columns(tmp, [("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
                                 ("TỈNH ĐỒNG THÁP", "Độc lập - Tự do - Hạnh phúc")]), ["TỈNH ĐỒNG THÁP\tĐộc lập - Tự do - Hạnh phúc"]),
+    # the national motto over the place and date, centred in the header's right block: the date's first word fitted
+    (lambda tmp: _staggered(tmp, ["ỦY BAN NHÂN DÂN", "XÃ THƯỢNG LẬP", "Số: 86/KH-UBND"],
+                            ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                             "Thượng Lập, ngày 22 tháng 12 năm 2025"]), ["Thượng Lập, ngày 22 tháng 12 năm 2025"]),
+    (lambda tmp: _staggered(tmp, ["SỞ Y TẾ", "Số: 12/KH-SYT"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                                              "Độc lập - Tự do - Hạnh phúc", "Lào Cai, ngày 05 tháng 3 năm 2026"]),
+     ["Lào Cai, ngày 05 tháng 3 năm 2026"]),
     # the recipients beside the signature set against the right margin
     (lambda tmp: _columns(tmp, [("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"), ("- Như Điều 3;", "KT. CHỦ TỊCH"),
                                 ("- Lưu: VT.", "PHÓ CHỦ TỊCH")], align="R"), ["- Như Điều 3;\tKT. CHỦ TỊCH", "- Lưu: VT.\tPHÓ CHỦ TỊCH"]),
