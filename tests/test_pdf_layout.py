@@ -622,14 +622,3 @@ def _spaced(tmp_path: Path, lines: list[tuple[str, float]]) -> Path:
 ])
 def test_a_line_set_with_expanded_spacing_reads_as_its_words(tmp_path, lines, read):
     assert read in _raw(_spaced(tmp_path, lines)).split("\n")
-
-
-@pytest.mark.parametrize("spacing", [0.9, 1.0])  # a pitch of 1.28 and 1.42 font sizes (single spacing, and wider)
-@pytest.mark.parametrize("after, blank", [(1, True), (0.4, False)])  # an empty line; a paragraph's own spacing
-def test_an_empty_line_at_the_texts_own_spacing_is_a_blank_line(tmp_path, spacing, after, blank):
-    """An empty line adds one more line's pitch at the text's own spacing: less than two line heights of gap,
-    and still an empty line; a paragraph's spacing (less than a line) is none."""
-    raw = _raw(_pdf(tmp_path, [(LONG, after), ("2. Yêu cầu", 0), (LONG, 0), (LONG, 0)], spacing=spacing))
-    lines = raw.split("\f")[0].split("\n")
-    at = lines.index("2. Yêu cầu")
-    assert (lines[at - 1] == "") is blank
