@@ -119,30 +119,16 @@ def _form_blank(line: str, letters: int) -> bool:
     return False
 
 
-def _median_gap(boxes: list[dict]) -> float | None:
-    """The gap (in line heights) that most pairs of lines of one size lie apart by (the median, below an empty
-    line's gap): the text's own line spacing; None where no two such lines follow each other."""
+def _line_gap(boxes: list[dict]) -> float:
+    """The gap (in line heights) within which two lines of the text are lines of one paragraph: WRAP_GAP, or
+    the gap that most pairs of lines of one size lie apart by (the median, below an empty line's gap: the
+    text's own line spacing) and PITCH_SLACK, up to MAX_WRAP_GAP."""
     gaps = sorted((b["top"] - a["bottom"]) / (a["bottom"] - a["top"]) for a, b in zip(boxes, boxes[1:])
                   if a["bottom"] > a["top"] and abs((b["bottom"] - b["top"]) - (a["bottom"] - a["top"])) <= 0.15 * (a["bottom"] - a["top"])
                   and 0 <= b["top"] - a["bottom"] < BLANK_LINE_GAP * (a["bottom"] - a["top"]))
-    return gaps[len(gaps) // 2] if gaps else None
-
-
-def _line_gap(median: float | None) -> float:
-    """The gap (in line heights) within which two lines of the text are lines of one paragraph: WRAP_GAP, or
-    the text's own line spacing (`_median_gap`) and PITCH_SLACK, up to MAX_WRAP_GAP."""
-    return WRAP_GAP if median is None else max(WRAP_GAP, min(median + PITCH_SLACK, MAX_WRAP_GAP))
-
-
-# An empty line between two lines takes one more line's pitch (its height and the text's spacing): a gap of the
-# text's own spacing and this share of a pitch or more is one, where that is less than BLANK_LINE_GAP (a text at
-# 1.5 lines' spacing: an empty line there is 1.8 line heights; a paragraph's spacing of 6 points is 0.5).
-BLANK_PITCH = 0.9
-
-
-def _blank_gap(median: float | None) -> float:
-    """The gap (in line heights) that holds an empty line."""
-    return BLANK_LINE_GAP if median is None else min(BLANK_LINE_GAP, median + BLANK_PITCH * (1 + median))
+    if not gaps:
+        return WRAP_GAP
+    return max(WRAP_GAP, min(gaps[len(gaps) // 2] + PITCH_SLACK, MAX_WRAP_GAP))
 
 
 def _layout_wrap(above: dict, below: dict, left: float, right: float, line_gap: float = WRAP_GAP) -> bool:
@@ -474,14 +460,11 @@ def layer(region) -> tuple[str, str | None]:
     boxes = [box if box["text"] == line.strip() else {**box, "text": line.strip()} for line, box in zip(lines, boxes)]
     lines = [_column_tabs(line, box) for line, box in zip(lines, boxes)]
     lines, boxes = _blocks_in_turn(lines, boxes)
-    median = _median_gap(boxes)
-    line_gap, blank_gap = _line_gap(median), _blank_gap(median)
+    line_gap = _line_gap(boxes)
     out = [lines[0]]
-    for k, (above, below, line) in enumerate(zip(boxes, boxes[1:], lines[1:])):
+    for above, below, line in zip(boxes, boxes[1:], lines[1:]):
         height = above["bottom"] - above["top"]
-        # under a page's first line and over its last, the margin of a running header or footer, a page number
-        edge = k == 0 or k == len(boxes) - 2
-        if height > 0 and below["top"] - above["bottom"] >= (BLANK_LINE_GAP if edge else blank_gap) * height:
+        if height > 0 and below["top"] - above["bottom"] >= BLANK_LINE_GAP * height:
             out.append("")
         elif (_layout_wrap(above, below, left, right, line_gap) and not above["text"].endswith(("-", "‐"))
               and not starts_item(below["text"])):
