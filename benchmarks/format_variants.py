@@ -50,6 +50,19 @@ plans 0.965/0.915/0.949/1.000; unchanged variants not listed):
     plans docx-tables     before 0.937/0.915/0.949/1.000  after 0.965/0.915/0.949/1.000
     plans docx-nested     before 0.927/0.836/0.861/1.000  after 0.965/0.915/0.949/1.000
     plans pdf-numbering   before 0.903/0.915/0.935/1.000  after 0.965/0.915/0.949/1.000
+F1 of the printed shapes (branch s20f; before = main f22ce89; unchanged shapes: pdf-fpdf, pdf-running, pdf-landscape,
+pdf-turned; LibreOffice's dev pdf-plain, pdf-tables, pdf-tabs unchanged; pdf-ocr on the 10 plans only, by hand):
+    dev   pdf-pages       before 0.964/0.952/0.959/0.986  after 0.964/0.952/0.959/0.986
+    dev   pdf-columns     before 0.964/0.952/0.959/0.986  after 0.964/0.952/0.959/0.989
+    dev   pdf-bold        before 0.962/0.898/0.959/0.978  after 0.962/0.952/0.972/0.986
+    dev   pdf-spaced      before 0.964/0.898/0.959/0.980  after 0.964/0.952/0.959/0.986
+    plans pdf-columns     before 0.968/0.965/0.970/0.989  after 0.968/0.972/0.970/0.989
+    plans pdf-bold        before 0.906/0.934/0.977/0.978  after 0.968/0.972/0.970/0.989
+    plans pdf-spaced      before 0.946/0.934/0.970/0.989  after 0.968/0.972/0.970/0.989
+    plans pdf-ocr         before 0.800/0.910/0.875/0.863  after 0.796/0.918/0.875/0.863
+Left: a page's blank lines at 1.3-1.5 lines' spacing (an empty line is less than BLANK_LINE_GAP there: tried
+pitch-relative, it moved dev pdf-columns deadlines 0.952 -> 0.862 and 005/009 bodies, so reverted); a code broken
+inside a table cell ("NQ-HĐN⏎D"); a table row split over a page break stays two rows.
 Left (see the branch's report): pdf-plain's file 025 (pdftotext -layout rows); a place and date wrapped inside
 the right column of a PDF header (the issue date, not scored); a PDF of typed line breaks (pdf-breaks plans
 0.907 targets); a body's name cut at a wrap before its capitalised place name ("… Truyền hình⏎Quảng Ngãi").
