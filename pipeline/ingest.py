@@ -18,7 +18,7 @@ from pathlib import Path
 import regex
 
 from pipeline.model import RawDocument, Table
-from pipeline.pdf_layout import layer, layer_text
+from pipeline.pdf_layout import layer, layer_text, single_strike
 from pipeline.pdf_turn import upright
 from pipeline.quality import Caution, letter_count, problems, repair, syllable_share, word_counts
 
@@ -658,6 +658,7 @@ def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[
     with pdfplumber.open(str(path)) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             page = upright(page)  # a landscape page drawn sideways on a portrait sheet, turned back
+            page = single_strike(page)  # a printer's fake bold: each glyph drawn twice
             text, page_tables, end = _pdf_page_text(page)
             texts.append(text)
             ends.append(end)

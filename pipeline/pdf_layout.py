@@ -27,9 +27,14 @@ BLANK_LINE_GAP = 2.0
 # Two lines of one paragraph lie closer than this (in line heights): a gap this wide or wider is the
 # space a style puts between paragraphs.
 WRAP_GAP = 0.5
+# ... or than the gap most of the text's lines lie apart by, plus this much (a text set at 1.3 or 1.5 lines'
+# spacing, or an OCR layer whose line boxes are its glyphs' height), up to MAX_WRAP_GAP
+PITCH_SLACK = 0.15
+MAX_WRAP_GAP = 1.0
 SPACE = 0.25  # a space's width, in line heights (a quarter of an em)
 COLUMN_GAP = 2.0  # a gap this wide (in line heights) inside a line: two columns side by side
 EDGE = 1.0  # points of slack at the right edge and in alignments
+FIRST_INDENT = 5.0  # a paragraph's first line is indented by at most this many line heights (1.27 cm at 10 points is 3.6)
 RIGHT_EDGE = 0.02  # lines that end this close to the longest (a share of the text's width) reach the column's edge
 
 
@@ -114,7 +119,19 @@ def _form_blank(line: str, letters: int) -> bool:
     return False
 
 
-def _layout_wrap(above: dict, below: dict, left: float, right: float) -> bool:
+def _line_gap(boxes: list[dict]) -> float:
+    """The gap (in line heights) within which two lines of the text are lines of one paragraph: WRAP_GAP, or
+    the gap that most pairs of lines of one size lie apart by (the median, below an empty line's gap: the
+    text's own line spacing) and PITCH_SLACK, up to MAX_WRAP_GAP."""
+    gaps = sorted((b["top"] - a["bottom"]) / (a["bottom"] - a["top"]) for a, b in zip(boxes, boxes[1:])
+                  if a["bottom"] > a["top"] and abs((b["bottom"] - b["top"]) - (a["bottom"] - a["top"])) <= 0.15 * (a["bottom"] - a["top"])
+                  and 0 <= b["top"] - a["bottom"] < BLANK_LINE_GAP * (a["bottom"] - a["top"]))
+    if not gaps:
+        return WRAP_GAP
+    return max(WRAP_GAP, min(gaps[len(gaps) // 2] + PITCH_SLACK, MAX_WRAP_GAP))
+
+
+def _layout_wrap(above: dict, below: dict, left: float, right: float, line_gap: float = WRAP_GAP) -> bool:
     """The line end between two lines of the text layer is where the layout wrapped a paragraph:
     the lines are of one size and closer than paragraphs are, the first word of the line below
     would not have fitted at the end of the line above, and the line below goes on at the paragraph's
@@ -123,7 +140,7 @@ def _layout_wrap(above: dict, below: dict, left: float, right: float) -> bool:
     size = above["bottom"] - above["top"]
     if size <= 0 or abs((below["bottom"] - below["top"]) - size) > 0.15 * size:
         return False
-    if below["top"] - above["bottom"] >= WRAP_GAP * size:
+    if below["top"] - above["bottom"] >= line_gap * size:
         return False
     chars_above = sorted(above["chars"], key=lambda c: c["x0"])
     chars_below = sorted(below["chars"], key=lambda c: c["x0"])
@@ -131,9 +148,18 @@ def _layout_wrap(above: dict, below: dict, left: float, right: float) -> bool:
         return False
     if above["x1"] + SPACE * size + _first_word_width(chars_below, size) <= right + EDGE:
         return False  # the word would have fitted: the writer ended the line
-    at_edge = below["x0"] <= min(above["x0"], left) + EDGE or below["x0"] <= above["x0"] + EDGE
+    # the paragraph's edge: at or left of the line above's start, by no more than a first line's indent (a line
+    # further left is another block's: the issuer's "VÀ DU LỊCH" under the motto's line beside it)
+    # (a paragraph's indented first line is full: a shorter line over a wider one is a centred block's)
+    indented = (above["x0"] - FIRST_INDENT * size <= below["x0"] < above["x0"] - EDGE
+                and above["x1"] >= right - RIGHT_EDGE * (right - left))
+    at_edge = abs(below["x0"] - above["x0"]) <= EDGE or indented
     centred = abs((above["x0"] + above["x1"]) - (below["x0"] + below["x1"])) <= 2 * EDGE and below["x0"] > left + EDGE
-    return at_edge or centred
+    # a centred block is at least as wide as its widest line: the word that fitted in it beside the line above
+    # was no wrap (the national motto over the place and date, centred in the header's right block)
+    fitted = (above["x1"] - above["x0"] + SPACE * size + _first_word_width(chars_below, size)
+              <= max(above["x1"] - above["x0"], below["x1"] - below["x0"]) + EDGE)
+    return at_edge or (centred and not fitted)
 
 
 # How a page's text ends, for the line end its page break stands for: its last line of text (above
@@ -247,12 +273,163 @@ def _superscripts(region):
                                  for kind, objs in region.objects.items()})
 
 
+# A printer's fake bold draws each glyph of a bold run twice, the second a hair to the right (or a
+# shade lower): the text layer has every letter twice, one over the other ("KKẾẾ HHOOẠẠCCHH"). Two
+# glyphs of one letter, font and size whose origins lie closer than this (in points, on both axes) are
+# one glyph struck twice; two letters side by side lie a glyph's advance apart (a full stop at 8 points
+# is 2 points wide).
+DOUBLE_STRIKE = 1.0
+
+
+def single_strike(page):
+    """The page (or a part of one) with each glyph struck twice (DOUBLE_STRIKE) kept once: the first
+    drawn. The page as it is where no glyph is doubled."""
+    chars = page.chars
+    kept: dict[tuple, list[dict]] = {}  # (letter, font, size, band of x0, band of top) → kept glyphs
+    drop: set[int] = set()
+    for c in chars:
+        key = (c["text"], c.get("fontname"), round(c.get("size") or 0, 1))
+        bx, by = int(c["x0"] // DOUBLE_STRIKE), int(c["top"] // DOUBLE_STRIKE)
+        near = (o for dx in (-1, 0, 1) for dy in (-1, 0, 1) for o in kept.get((*key, bx + dx, by + dy), ()))
+        if any(abs(o["x0"] - c["x0"]) <= DOUBLE_STRIKE and abs(o["top"] - c["top"]) <= DOUBLE_STRIKE for o in near):
+            drop.add(id(c))
+        else:
+            kept.setdefault((*key, bx, by), []).append(c)
+    if not drop:
+        return page
+    return with_objects(page, {kind: [o for o in objs if id(o) not in drop] if kind == "char" else objs
+                               for kind, objs in page.objects.items()})
+
+
 def with_objects(page, objects: dict):
     """A derived pdfplumber page (or crop) that holds `objects` (kind → list) instead of its own:
     the one place that sets pdfplumber's internal `_objects` (pinned in pyproject.toml)."""
     derived = page.filter(lambda obj: True)
     derived._objects = objects
     return derived
+
+
+# A line set with expanded character spacing (a title "K Ế H O Ạ C H", a heading, a motto) or an OCR layer that
+# places each glyph on its own: every gap between two letters is wider than pdfplumber's tolerance, so its
+# text has a space between every two letters. Most of such a line's words are one letter; its letters lie
+# apart by at most this many line heights, its words by a quarter of an em more (a space's width).
+LETTER_SPACED_SHARE = 0.8
+LETTER_GAP = 0.6
+
+
+def _letter_spaced(line: str, box: dict) -> str:
+    """The line with the spaces between the letters of a word set apart (LETTER_SPACED_SHARE) taken out: a space
+    only where two letters lie a space's width farther apart than the letters of a word do ("K Ế H O Ạ C H" →
+    "KẾ HOẠCH"); the line as it is where it is no such line, or shows no gap between words (a row of one-letter
+    cells, a single word spaced out: its gaps are all one width)."""
+    tokens = line.split()
+    if len(tokens) < 4 or sum(len(t) == 1 for t in tokens) < LETTER_SPACED_SHARE * len(tokens):
+        return line
+    printed = sorted((ch for ch in box["chars"] if ch["text"].strip()), key=lambda c: c["x0"])
+    size = box["bottom"] - box["top"]
+    if size <= 0 or "".join(ch["text"] for ch in printed) != "".join(tokens):
+        return line
+    gaps = [b["x0"] - a["x1"] for a, b in zip(printed, printed[1:])]
+    letter = sorted(gaps)[len(gaps) // 2]
+    if letter > LETTER_GAP * size:
+        return line  # letters this far apart are cells or columns, not a word spaced out
+    word = letter + SPACE * size * 0.6
+    if not any(g > word for g in gaps):
+        return line
+    out = [printed[0]["text"]]
+    for gap, ch in zip(gaps, printed[1:]):
+        out.append((" " if gap > word else "") + ch["text"])
+    return "".join(out)
+
+
+def _parts(line: str, box: dict) -> list[dict] | None:
+    """The line's blocks as boxes: the line itself, or its two blocks either side of its tab (`_column_tabs`);
+    None for more blocks (a row of a table drawn without rules)."""
+    texts = line.split("\t")
+    if len(texts) == 1:
+        return [box]
+    printed = sorted((ch for ch in box["chars"] if ch["text"].strip()), key=lambda c: c["x0"])
+    if len(texts) != 2 or len(printed) < 2:
+        return None
+    cut = max(range(1, len(printed)), key=lambda k: printed[k]["x0"] - printed[k - 1]["x1"])
+    return [{**box, "text": text.strip(), "chars": chars, "x0": chars[0]["x0"], "x1": max(c["x1"] for c in chars)}
+            for text, chars in zip(texts, (printed[:cut], printed[cut:]))]
+
+
+def _staggered(a: dict, b: dict) -> bool:
+    """Two lines of one block each, side by side at different heights: they overlap from top to bottom and
+    lie apart across by a column's gap (pdfplumber put them on two lines as their tops differ by more than
+    its tolerance)."""
+    size = max(a["bottom"] - a["top"], b["bottom"] - b["top"])
+    return (size > 0 and b["top"] < a["bottom"] and a["top"] < b["bottom"]
+            and (a["x1"] + COLUMN_GAP * size <= b["x0"] or b["x1"] + COLUMN_GAP * size <= a["x0"]))
+
+
+def _blocks_in_turn(lines: list[str], boxes: list[dict]) -> tuple[list[str], list[dict]]:
+    """The lines with two blocks side by side whose lines lie at different heights (the issuer beside the
+    national motto, the recipients beside the signature, each in its own size or line pitch: text boxes,
+    or tab stops in two fonts) read one block after the other, as a DOCX's layout table is: pdfplumber
+    gives their lines interleaved, one of each in turn ("BỘ VĂN HÓA" / "CỘNG HÒA XÃ HỘI …" / "VÀ DU LỊCH" /
+    "NAM" / …). The blocks run on from two such lines (`_staggered`) above and below while each line (or
+    each of its two blocks) keeps to one side of the gap between them, with no empty line's gap."""
+    parts = [_parts(line, box) for line, box in zip(lines, boxes)]
+    out_lines: list[str] = []
+    out_boxes: list[dict] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        if not (j < len(lines) and parts[i] and parts[j] and len(parts[i]) == 1 and len(parts[j]) == 1
+                and _staggered(boxes[i], boxes[j])):
+            out_lines.append(lines[i])
+            out_boxes.append(boxes[i])
+            i += 1
+            continue
+        a, b = sorted((boxes[i], boxes[j]), key=lambda x: x["x0"])
+        gutter = [a["x1"], b["x0"]]
+
+        def side(k: int) -> list[int] | None:
+            """0 (left) or 1 (right) for each block of line k, or None where one crosses the gutter."""
+            if not parts[k]:
+                return None
+            size = boxes[k]["bottom"] - boxes[k]["top"]
+            sides = [0 if p["x1"] <= gutter[1] - COLUMN_GAP * size else 1 if p["x0"] >= gutter[0] + COLUMN_GAP * size
+                     else None for p in parts[k]]
+            return None if None in sides or sides != sorted(set(sides)) else sides
+
+        def near(k: int, m: int) -> bool:
+            """Lines k and m (k above) lie closer than an empty line's gap."""
+            height = boxes[k]["bottom"] - boxes[k]["top"]
+            return boxes[m]["top"] - boxes[k]["bottom"] < BLANK_LINE_GAP * height
+
+        def goes_on(k: int) -> bool:
+            """Line k (below the run) goes on its side's block: the nearest line above it with a block on each
+            of its sides lies closer than an empty line's gap (an empty line ends a block: the title under
+            the header, the signer's name under the space for the signature)."""
+            for where in side(k) or [None]:
+                if where is None:
+                    return False
+                above = next((m for m in range(k - 1, start - 1, -1) if where in (side(m) or ())), None)
+                if above is not None and not near(above, k):
+                    return False
+            return near(k - 1, k)
+
+        start, end = i, j + 1
+        while (start > 0 and len(out_boxes) > i - start and out_boxes[-(i - start) - 1] is boxes[start - 1]
+               and side(start - 1) and near(start - 1, start)):  # lines above, not yet taken into blocks
+            start -= 1
+        while end < len(lines) and goes_on(end):
+            end += 1
+        del out_lines[len(out_lines) - (i - start):]
+        del out_boxes[len(out_boxes) - (i - start):]
+        columns: list[list[tuple[str, dict]]] = [[], []]
+        for k in range(start, end):
+            for p, where in zip(parts[k], side(k)):
+                columns[where].append((p["text"] if len(parts[k]) > 1 else lines[k], p))
+        for text, box in columns[0] + columns[1]:
+            out_lines.append(text)
+            out_boxes.append(box)
+        i = end
+    return out_lines, out_boxes
 
 
 def layer_text(region) -> str:
@@ -279,13 +456,17 @@ def layer(region) -> tuple[str, str | None]:
     right = max(b["x1"] for b in boxes)
     if sum(1 for b in boxes if b["x1"] >= right - RIGHT_EDGE * (right - left)) < 2:
         right = float("inf")  # no two lines reach one right edge: where the text's column ends is not known
+    lines = [_letter_spaced(line, box) for line, box in zip(lines, boxes)]
+    boxes = [box if box["text"] == line.strip() else {**box, "text": line.strip()} for line, box in zip(lines, boxes)]
     lines = [_column_tabs(line, box) for line, box in zip(lines, boxes)]
+    lines, boxes = _blocks_in_turn(lines, boxes)
+    line_gap = _line_gap(boxes)
     out = [lines[0]]
     for above, below, line in zip(boxes, boxes[1:], lines[1:]):
         height = above["bottom"] - above["top"]
         if height > 0 and below["top"] - above["bottom"] >= BLANK_LINE_GAP * height:
             out.append("")
-        elif (_layout_wrap(above, below, left, right) and not above["text"].endswith(("-", "‐"))
+        elif (_layout_wrap(above, below, left, right, line_gap) and not above["text"].endswith(("-", "‐"))
               and not starts_item(below["text"])):
             out[-1] += " " + line
             continue

@@ -17,15 +17,16 @@ from pipeline.normalise import normalise
 from tests.conftest import crawled_table, unicode_font
 
 
-def _pdf(tmp_path: Path, blocks: list[tuple[str, float]], size: int = 12, align: str = "J") -> Path:
+def _pdf(tmp_path: Path, blocks: list[tuple[str, float]], size: int = 12, align: str = "J", spacing: float = 1.0) -> Path:
     """A one-column PDF: each block is a paragraph (wrapped by the page width, justified or as
-    `align` says) and the space left after it, in line heights (0: the next paragraph follows at once)."""
+    `align` says) and the space left after it, in line heights (0: the next paragraph follows at once);
+    `spacing`: the lines' spacing (1.2: a text set at about 1.5 lines)."""
     fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
     pdf = fpdf.FPDF()
     pdf.add_page()
     pdf.add_font("Body", "", unicode_font())
     pdf.set_font("Body", size=size)
-    line = size * 0.5  # mm: a line's height at this size (1.2 of the font size, in points)
+    line = size * 0.5 * spacing  # mm: a line's height at this size (1.2 of the font size, in points)
     for text, after in blocks:
         pdf.multi_cell(0, line, text, new_x="LMARGIN", new_y="NEXT", align=align)
         if after:
@@ -128,6 +129,13 @@ def _columns(tmp_path: Path, rows: list[tuple[str, str]], align: str = "C") -> P
     # the issuer beside the national motto: two columns, each line its own
     (lambda tmp: _columns(tmp, [("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
                                 ("TỈNH ĐỒNG THÁP", "Độc lập - Tự do - Hạnh phúc")]), ["TỈNH ĐỒNG THÁP\tĐộc lập - Tự do - Hạnh phúc"]),
+    # the national motto over the place and date, centred in the header's right block: the date's first word fitted
+    (lambda tmp: _staggered(tmp, ["ỦY BAN NHÂN DÂN", "XÃ THƯỢNG LẬP", "Số: 86/KH-UBND"],
+                            ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                             "Thượng Lập, ngày 22 tháng 12 năm 2025"]), ["Thượng Lập, ngày 22 tháng 12 năm 2025"]),
+    (lambda tmp: _staggered(tmp, ["SỞ Y TẾ", "Số: 12/KH-SYT"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                                              "Độc lập - Tự do - Hạnh phúc", "Lào Cai, ngày 05 tháng 3 năm 2026"]),
+     ["Lào Cai, ngày 05 tháng 3 năm 2026"]),
     # the recipients beside the signature set against the right margin
     (lambda tmp: _columns(tmp, [("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"), ("- Như Điều 3;", "KT. CHỦ TỊCH"),
                                 ("- Lưu: VT.", "PHÓ CHỦ TỊCH")], align="R"), ["- Như Điều 3;\tKT. CHỦ TỊCH", "- Lưu: VT.\tPHÓ CHỦ TỊCH"]),
@@ -467,3 +475,150 @@ def test_small_digits_on_their_own_line_are_no_superscripts(tmp_path):
     path = tmp_path / "plan.pdf"
     pdf.output(str(path))
     assert "1 Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị" in _raw(path).split("\n")
+
+
+# --- a printer's fake bold: every glyph of a bold run drawn twice -------------------------------------
+
+def _struck(tmp_path: Path, lines: list[tuple[str, float, bool]]) -> Path:
+    """Lines `(text, size, doubled)`; a doubled line is drawn a second time 0.1 mm to the right and a
+    hair lower, as a printer driver fakes bold for a font without a bold face."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", "", unicode_font())
+    y = 30.0
+    for text, size, doubled in lines:
+        pdf.set_font("Body", size=size)
+        pdf.text(20, y, text)
+        if doubled:
+            pdf.text(20.1, y + 0.05, text)
+        y += size * 0.5
+    pdf.set_font("Body", size=12)
+    pdf.set_y(y + 5)
+    pdf.multi_cell(0, 6, LONG, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("lines, read", [
+    # the title and a section heading, struck twice
+    ([("KẾ HOẠCH", 14, True), ("Chuyển đổi số cho doanh nghiệp năm 2026", 12, False)], ["KẾ HOẠCH"]),
+    ([("II. NHIỆM VỤ VÀ GIẢI PHÁP", 12, True), ("1. Sở Tài chính chủ trì, hoàn thành trong Quý I/2026.", 12, True)],
+     ["II. NHIỆM VỤ VÀ GIẢI PHÁP", "1. Sở Tài chính chủ trì, hoàn thành trong Quý I/2026."]),
+    # negatives: letters that are doubled in the text itself, and a small font's dot leaders, stay
+    ([("Đại hội Đảng toàn quốc lần thứ XIII, đạt 1.100 ha", 12, False)], ["Đại hội Đảng toàn quốc lần thứ XIII, đạt 1.100 ha"]),
+    ([("Mẫu số 01 ........................ 12", 6, False)], ["Mẫu số 01 ........................ 12"]),
+])
+def test_a_glyph_struck_twice_is_read_once(tmp_path, lines, read):
+    assert all(line in _raw(_struck(tmp_path, lines)).split("\n") for line in read)
+
+
+# --- two blocks side by side whose lines lie at different heights -------------------------------------
+
+def _staggered(tmp_path: Path, left: list[str], right: list[str]) -> Path:
+    """Two blocks of text side by side without a table, each in its own size and line pitch (a text box,
+    or a right block in bold capitals), so their lines interleave; then a paragraph across the page."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", "", unicode_font())
+    width = pdf.w - pdf.l_margin - pdf.r_margin
+    pdf.set_font("Body", size=11)
+    pdf.multi_cell(width * 0.5, 5.2, "\n".join(left), align="C")
+    low = pdf.get_y()
+    pdf.set_xy(pdf.l_margin + width * 0.52, 10 + 1.6)
+    pdf.set_font("Body", size=13)  # its first line wraps, at the text's right edge
+    pdf.multi_cell(width * 0.48, 6.4, "\n".join(right), align="C")
+    pdf.set_y(max(low, pdf.get_y()) + 4)
+    pdf.set_font("Body", size=12)
+    pdf.multi_cell(0, 6, LONG, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("left, right", [
+    (["BỘ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH", "Số: 215/KH-BVHTTDL"],
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 12 tháng 02 năm 2026"]),
+    (["Nơi nhận:", "- Sở Tài chính;", "- UBND các huyện, thành phố;", "- Lưu: VT."],
+     ["TM. ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]),
+])
+def test_a_line_of_the_block_beside_is_no_wrap(tmp_path, left, right):
+    """A right block's line that reaches the text's right edge is not joined to the left block's next line
+    below it: a wrap goes on at its paragraph's edge, not a column to the left."""
+    lines = _raw(_staggered(tmp_path, left, right)).split("\n")
+    for block in (left, right):
+        for line in block:
+            assert any(line in read and not any(other in read for other in (right if block is left else left)
+                                                if other not in line) or line + "\t" in read or "\t" + line in read
+                       for read in lines), (line, lines)
+
+
+def test_a_wrap_under_an_indented_first_line_is_still_joined(tmp_path):
+    """The negative: a paragraph whose first line is indented goes on at the left margin, left of it."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", "", unicode_font())
+    pdf.set_font("Body", size=12)
+    pdf.set_x(pdf.l_margin + 12.7)
+    first = "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện chuyển đổi số cho các doanh nghiệp, nhất là"
+    pdf.multi_cell(pdf.w - pdf.r_margin - pdf.l_margin - 12.7, 6, first, new_x="LMARGIN", new_y="NEXT", align="J")
+    pdf.multi_cell(0, 6, "doanh nghiệp nhỏ và vừa, hợp tác xã, hộ kinh doanh trên địa bàn tỉnh, với các nội dung như"
+                   " sau: rà soát, đánh giá hiện trạng.", new_x="LMARGIN", new_y="NEXT", align="J")
+    pdf.multi_cell(0, 6, LONG, new_x="LMARGIN", new_y="NEXT", align="J")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    assert any(line.startswith("Ủy ban nhân dân tỉnh ban hành Kế hoạch") and "doanh nghiệp nhỏ và vừa" in line
+               for line in _raw(path).split("\n"))
+
+
+# --- a text set at a wider line spacing ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, align", [(NAMES, "J"), (TITLE, "C"), (LONG, "L")])
+def test_the_layouts_wraps_are_joined_at_a_wider_line_spacing(tmp_path, text, align):
+    """Lines set at about 1.5 lines' spacing (or an OCR layer, whose line boxes are its glyphs' height) lie
+    farther apart than half a line: the text's own spacing, not a paragraph's."""
+    raw = _raw(_pdf(tmp_path, [(text, 0), (LONG, 0), (NAMES, 0)], align=align, spacing=1.2))
+    assert text in raw.split("\n")
+
+
+@pytest.mark.parametrize("blocks, kept", [
+    ([("1. Mục đích", 0), (LONG, 0), (LONG, 0)], "1. Mục đích"),
+    ([(CLAUSES, 0), ("- Tổ chức sơ kết, tổng kết.", 0), (LONG, 0)], "- Tổ chức sơ kết, tổng kết."),
+])
+def test_a_line_the_writer_ended_stays_at_a_wider_line_spacing(tmp_path, blocks, kept):
+    assert kept in _raw(_pdf(tmp_path, blocks, align="L", spacing=1.2)).split("\n")
+
+
+# --- a line set with expanded character spacing --------------------------------------------------------
+
+def _spaced(tmp_path: Path, lines: list[tuple[str, float]]) -> Path:
+    """Lines `(text, character spacing in points)`: a title or heading set expanded, as Word's "Expanded by"
+    sets it, then a paragraph."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.add_font("Body", "", unicode_font())
+    pdf.set_font("Body", size=13)
+    for text, spacing in lines:
+        pdf.set_char_spacing(spacing)
+        pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT", align="C")
+    pdf.set_char_spacing(0)
+    pdf.multi_cell(0, 7, LONG, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("lines, read", [
+    ([("KẾ HOẠCH", 4), ("Chuyển đổi số cho doanh nghiệp năm 2026", 0)], "KẾ HOẠCH"),
+    ([("QUYẾT ĐỊNH", 5)], "QUYẾT ĐỊNH"),
+    ([("I. MỤC ĐÍCH, YÊU CẦU", 3.5)], "I. MỤC ĐÍCH, YÊU CẦU"),
+    # negatives: one-letter words at a plain word spacing, and a row of one-digit cells, keep their spaces
+    ([("a b c d đ e", 0)], "a b c d đ e"),
+    ([("1          2          3          4          5", 0)], "1\t2\t3\t4\t5"),
+])
+def test_a_line_set_with_expanded_spacing_reads_as_its_words(tmp_path, lines, read):
+    assert read in _raw(_spaced(tmp_path, lines)).split("\n")
