@@ -912,7 +912,7 @@ def _unnumbered_heading(text: str, line_start: int, line_end: int) -> bool:
     previous = before.rstrip()
     prev_line = previous[previous.rfind("\n") + 1:]
     if previous and not (
-            prev_line.rstrip("*_ \t").endswith((".", ";", ":")) or not regex.search(r"\p{Ll}", prev_line)
+            prev_line.rstrip("*_ \t").endswith((".", ";", ":", "…")) or not regex.search(r"\p{Ll}", prev_line)
             or P.TITLE_LINE.fullmatch(prev_line) and not text[line_start:line_end].rstrip().endswith(".")):
         return False  # "… phối hợp với⏎Sở Tài chính⏎…": a sentence wrapped at the name; a table read cell by cell
     nxt = P.TO_NEXT_LINE.match(text, line_end)
@@ -920,14 +920,15 @@ def _unnumbered_heading(text: str, line_start: int, line_end: int) -> bool:
 
 
 def _unnumbered_block(text: str, line_end: int) -> tuple[int, int]:
-    """The lines under an unnumbered heading: up to the next line that reads as a title (no closing punctuation and
-    not a task: the next body's name, a section's title) or a numbered heading ("2.", "III.")."""
+    """The lines under an unnumbered heading: up to the next line that reads as a title (no closing punctuation but a
+    colon, and not a task: the next body's name "Sở Y tế:", a section's title), a numbered heading ("2.", "III.") or a
+    sentence that gives another body its task ("Giao Công an tỉnh theo dõi, đôn đốc …", "Đề nghị …")."""
     for line in P.NEXT_LINES.finditer(text, pos=line_end):
         body = line.group(1).strip(" \t*_")
         if not body:
             continue
-        if (P.NUMBERED_TITLE.match(body)
-                or (len(body) <= MAX_TITLE_CHARS and not body.endswith((".", ";", ":", ",", "…", "!", "?", ")", '"', "”"))
+        if (P.NUMBERED_TITLE.match(body) or P.NEW_ASSIGNMENT.match(body)
+                or (len(body) <= MAX_TITLE_CHARS and not body.endswith((".", ";", ",", "…", "!", "?", ")", '"', "”"))
                     and not P.TASK_OPENING.match(body) and not P.ITEM_MARK.match(body))):
             return line_end, line.start() + 1
     return line_end, len(text)
@@ -1041,6 +1042,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
                 heading = P.BARE_BODY_LINE.fullmatch(text, line_start, line_end) if number else None
                 if not heading and _unnumbered_heading(text, line_start, line_end):  # "Sở Tài chính⏎Chủ trì, …"
                     heading = P.BARE_BODY_LINE.fullmatch(text, line_start, line_end)
+                    if heading and heading.group("verb") and heading.group("verb").startswith("Đối"):
+                        heading = None  # "Đối với Ủy ban MTTQ …:" over the criteria of an award, whose title lost its number
                     unnumbered = bool(heading)
         rest = text[groups[0][-1].end:heading.end("list")] if heading else ""
         if heading:

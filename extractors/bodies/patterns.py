@@ -678,7 +678,8 @@ TASK_OPENING = regex.compile(r"""[ \t]*(?:[-+•▪●◦*][ \t]*)?(?:
   | Nghiên\s+cứu|Rà\s+soát|Bố\s+trí|Cân\s+đối|Đẩy\s+mạnh|Tăng\s+cường|Tuyên\s+truyền|Phổ\s+biến|Quán\s+triệt|Đề\s+xuất
   | Tham\s+gia|Vận\s+động|Hỗ\s+trợ|Cung\s+cấp|Quản\s+lý|Bảo\s+đảm|Đảm\s+bảo|Lồng\s+ghép|Huy\s+động|Thẩm\s+định|Ban\s+hành
   | Báo\s+cáo|Tổng\s+hợp|Cập\s+nhật|Ưu\s+tiên|Nâng\s+cao|Hoàn\s+thiện|Thúc\s+đẩy|Phát\s+huy|Khẩn\s+trương|Có\s+trách\s+nhiệm
-  | Chịu\s+trách\s+nhiệm|Định\s+hướng|Duy\s+trì|Củng\s+cố|Phân\s+công|Trình|Căn\s+cứ|Theo\s+chức\s+năng|Trên\s+cơ\s+sở|Hằng\s+năm|Hàng\s+năm|Định\s+kỳ)(?![\p{L}\p{M}])""",
+  | Chịu\s+trách\s+nhiệm|Định\s+hướng|Duy\s+trì|Củng\s+cố|Phân\s+công|Phân\s+bổ|Tập\s+trung|Hoàn\s+thành|Kiện\s+toàn|Phát\s+động
+  | Giải\s+quyết|Xử\s+lý|Trình|Căn\s+cứ|Theo\s+chức\s+năng|Trên\s+cơ\s+sở|Hằng\s+năm|Hàng\s+năm|Định\s+kỳ)(?![\p{L}\p{M}])""",
     regex.VERBOSE)
 # A section's title on the line before such a heading: a capitalised line of a few words with no closing punctuation
 # ("Tổ chức thực hiện", "Trách nhiệm của các sở, ngành"), not the first line of a wrapped sentence.
@@ -689,3 +690,4 @@ TO_NEXT_LINE = regex.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}")
 NEXT_LINES = regex.compile(r"\n([^\n]*)")
 NUMBERED_TITLE = regex.compile(r"(?:\d+(?:\.\d+)*\.|[IVXL]+\.)\s")
 ITEM_MARK = regex.compile(BULLET_MARK + r"|[a-zđ]\)")
+NEW_ASSIGNMENT = regex.compile(r"(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+(?:\p{Lu}|các\s)")
