@@ -1744,3 +1744,37 @@ def test_headings_numbered_by_word_list_styles(text, expected):
 ])
 def test_word_list_style_items_without_bodies(text):
     assert named(text) == {}
+
+
+# --- s20n: a body's heading whose outline label was lost (Word's automatic numbering copied as text): the name alone on
+# its line, the tasks on the next line opening with a verb of duty (P.TASK_OPENING), is the heading over its block.
+@pytest.mark.parametrize("text,expected", [
+    ("TỔ CHỨC THỰC HIỆN\n\nSở Giáo dục và Đào tạo\n\nChủ trì, phối hợp với các sở, ngành xây dựng kế hoạch.\n\n"
+     "Tổ chức tập huấn cho giáo viên mầm non.\n\nSở Nội vụ\n\nPhối hợp thẩm định hồ sơ khen thưởng.\n\n"
+     "Sở Tài chính\n\nBố trí kinh phí thực hiện Chương trình.\n",
+     {"Sở Giáo dục và Đào tạo": "lead", "Sở Nội vụ": "coordinate", "Sở Tài chính": "assigned"}),
+    ("Tổ chức thực hiện\nCông an tỉnh:\nChủ trì tham mưu Ủy ban nhân dân tỉnh triển khai Chương trình.\n"
+     "Ủy ban nhân dân các xã, phường\nTriển khai thực hiện Kế hoạch này trên địa bàn.\n"
+     "Đề nghị Ủy ban MTTQ Việt Nam tỉnh\nPhối hợp tuyên truyền, vận động Nhân dân tham gia.\n",
+     {"Công an tỉnh": "lead", "Ủy ban nhân dân các xã, phường": "assigned",
+      "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": "requested"}),
+    ("Trách nhiệm của các cơ quan.\nSở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình tỉnh\n\n"
+     "Căn cứ chức năng, nhiệm vụ, chỉ đạo các cơ quan báo chí tăng thời lượng tuyên truyền.\n",
+     {"Sở Văn hóa, Thể thao và Du lịch": "assigned", "Báo và Phát thanh, Truyền hình tỉnh": "assigned"}),
+])
+def test_unnumbered_body_headings(text, expected):
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # members of a committee listed one a line: no task follows any of them
+    "Thành phần Tổ công tác gồm:\nSở Tài chính\nSở Nội vụ\nSở Y tế\n",
+    # items of a list ending with ";": whom the plan is for, not headings
+    "Đối tượng tham gia:\nỦy ban nhân dân xã, phường trên địa bàn tỉnh;\nTổ chức tập huấn cho cán bộ xã.\n",
+    # a sentence wrapped at the name: the name continues the sentence before
+    "Giao Phòng Kinh tế phối hợp với\nSở Tài chính\nTổ chức kiểm tra định kỳ.\n",
+    # a name alone before a line that opens with no verb of duty (a letterhead, a number)
+    "Sở Tài chính\n\nSố: 123/KH-STC\n",
+])
+def test_unnumbered_body_names_that_are_not_headings(text):
+    assert "Sở Tài chính" not in named(text) and "Ủy ban nhân dân xã, phường" not in named(text)

@@ -899,6 +899,41 @@ def _heading_block(text: str, line_start: int, line_end: int) -> tuple[int, int]
     return line_end, nxt.start() if nxt else len(text)
 
 
+MAX_TITLE_CHARS = 150  # a line without closing punctuation up to this long reads as a title, not a task
+
+
+def _unnumbered_heading(text: str, line_start: int, line_end: int) -> bool:
+    """A line that may be a body's heading whose outline label was lost ("Sở Tài chính" alone, after the end of a sentence
+    or a section's title, the tasks on the next line opening with a verb of duty); not an item of a list (";", ","),
+    nor a wrapped part of a sentence, nor a name with no task after it (a signature, a letterhead, a table's cell)."""
+    if not P.UNNUMBERED_LINE_END.search(text, line_start, line_end):
+        return False
+    before = text[:line_start].rstrip(" \t")
+    previous = before.rstrip()
+    prev_line = previous[previous.rfind("\n") + 1:]
+    if previous and not (
+            prev_line.rstrip("*_ \t").endswith((".", ";", ":", "…")) or not regex.search(r"\p{Ll}", prev_line)
+            or P.TITLE_LINE.fullmatch(prev_line) and not text[line_start:line_end].rstrip().endswith(".")):
+        return False  # "… phối hợp với⏎Sở Tài chính⏎…": a sentence wrapped at the name; a table read cell by cell
+    nxt = P.TO_NEXT_LINE.match(text, line_end)
+    return bool(nxt) and bool(P.TASK_OPENING.match(text, nxt.end()))
+
+
+def _unnumbered_block(text: str, line_end: int) -> tuple[int, int]:
+    """The lines under an unnumbered heading: up to the next line that reads as a title (no closing punctuation but a
+    colon, and not a task: the next body's name "Sở Y tế:", a section's title), a numbered heading ("2.", "III.") or a
+    sentence that gives another body its task ("Giao Công an tỉnh theo dõi, đôn đốc …", "Đề nghị …")."""
+    for line in P.NEXT_LINES.finditer(text, pos=line_end):
+        body = line.group(1).strip(" \t*_")
+        if not body:
+            continue
+        if (P.NUMBERED_TITLE.match(body) or P.NEW_ASSIGNMENT.match(body)
+                or (len(body) <= MAX_TITLE_CHARS and not body.endswith((".", ";", ",", "…", "!", "?", ")", '"', "”"))
+                    and not P.TASK_OPENING.match(body) and not P.ITEM_MARK.match(body))):
+            return line_end, line.start() + 1
+    return line_end, len(text)
+
+
 def _lines_of(text: str, mentions: list[Mention]):
     """((start, end) of a line, the mentions that lie within it) for each line where a mention starts, in order
     (`mentions` sorted by start): each line that has a mention, without going through the others."""
@@ -999,11 +1034,17 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     for (line_start, line_end), line_mentions in _lines_of(text, mentions):
         groups = [part for g in _lists(text, line_mentions) for part in _split_at_opening(text, line_start, g)]
         heading = number = marked = None
+        unnumbered = False
         if len(groups) == 1:  # a heading names one list of bodies
             heading = P.BODY_HEADING.fullmatch(text, line_start, line_end)
             if not heading:  # "1.⏎Sở Nông nghiệp và Môi trường": the number on a line of its own
                 number = P.BARE_NUMBER_LINE.search(text, max(0, line_start - 40), line_start)
                 heading = P.BARE_BODY_LINE.fullmatch(text, line_start, line_end) if number else None
+                if not heading and _unnumbered_heading(text, line_start, line_end):  # "Sở Tài chính⏎Chủ trì, …"
+                    heading = P.BARE_BODY_LINE.fullmatch(text, line_start, line_end)
+                    if heading and heading.group("verb") and heading.group("verb").startswith("Đối"):
+                        heading = None  # "Đối với Ủy ban MTTQ …:" over the criteria of an award, whose title lost its number
+                    unnumbered = bool(heading)
         rest = text[groups[0][-1].end:heading.end("list")] if heading else ""
         if heading:
             marked = P.TRAILING_PARENTHESIS.fullmatch(rest)  # "1. Sở Tài chính (cơ quan chủ trì)"
@@ -1012,7 +1053,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
                      or P.GENERIC_LAST_ITEM.fullmatch(text, groups[0][-1].end, line_end))):
             if criteria.covers(line_start, line_start + 1) and P.FOR_LABEL.match(text[line_start:line_end]):
                 continue  # "a) Đối với các sở, ban, ngành" under "Tiêu chí thi đua": whom the criteria are for
-            start, end = _heading_block(text, number.start() if number else line_start, line_end)
+            start, end = (_unnumbered_block(text, line_end) if unnumbered
+                          else _heading_block(text, number.start() if number else line_start, line_end))
             block = text[start:end]
             if P.QUOTA.match(block.lstrip()):
                 continue  # "- Ban Chỉ đạo bầu cử của tỉnh:⏎Không quá 05 cá nhân;": an award quota

@@ -667,3 +667,27 @@ PARENT_OF_NAMED_UNIT = regex.compile(
     r"(?:Sở|Bộ|Công\s+an|Hội|Liên\s+đoàn\s+Lao\s+động|Tỉnh\s+đoàn|Thành\s+đoàn|Huyện\s+đoàn|Đoàn\s+Thanh\s+niên"
     r"|Ủy\s+ban\s+Mặt\s+trận|Mặt\s+trận|Liên\s+minh\s+Hợp\s+tác\s+xã|Tổng\s+cục|Cục|Trung\s+ương\s+(?:Hội|Đoàn))(?![\p{L}\p{M}])"
     r"(?!\s+(?:Chỉ\s+huy|Tư\s+lệnh|đồng))")
+# A body's heading whose outline label was lost (Word's automatic numbering copied as text, or a DOCX read without its
+# list numbers): the body's name alone on its line ("Sở Tài chính", "Đề nghị Ủy ban MTTQ Việt Nam tỉnh"), the tasks on
+# the next line opening with a verb of duty or a circumstance ("Chủ trì, …", "Phối hợp với …", "Căn cứ chức năng, nhiệm
+# vụ, …"); an item of a list ends with ";" or "," and is no heading.
+UNNUMBERED_LINE_END = regex.compile(r"[^\n;,]\s*$")
+TASK_OPENING = regex.compile(r"""[ \t]*(?:[-+•▪●◦*][ \t]*)?(?:
+    Chủ\s+trì|Phối\s+hợp|Tham\s+mưu|Là\s+cơ\s+quan|Làm\s+đầu\s+mối|Chỉ\s+đạo|Lãnh\s+đạo|Chủ\s+động|Tích\s+cực|Tiếp\s+tục
+  | Triển\s+khai|Tổ\s+chức|Xây\s+dựng|Hướng\s+dẫn|Thực\s+hiện|Đôn\s+đốc|Theo\s+dõi|Kiểm\s+tra|Thanh\s+tra|Giám\s+sát
+  | Nghiên\s+cứu|Rà\s+soát|Bố\s+trí|Cân\s+đối|Đẩy\s+mạnh|Tăng\s+cường|Tuyên\s+truyền|Phổ\s+biến|Quán\s+triệt|Đề\s+xuất
+  | Tham\s+gia|Vận\s+động|Hỗ\s+trợ|Cung\s+cấp|Quản\s+lý|Bảo\s+đảm|Đảm\s+bảo|Lồng\s+ghép|Huy\s+động|Thẩm\s+định|Ban\s+hành
+  | Báo\s+cáo|Tổng\s+hợp|Cập\s+nhật|Ưu\s+tiên|Nâng\s+cao|Hoàn\s+thiện|Thúc\s+đẩy|Phát\s+huy|Khẩn\s+trương|Có\s+trách\s+nhiệm
+  | Chịu\s+trách\s+nhiệm|Định\s+hướng|Duy\s+trì|Củng\s+cố|Phân\s+công|Phân\s+bổ|Tập\s+trung|Hoàn\s+thành|Kiện\s+toàn|Phát\s+động
+  | Giải\s+quyết|Xử\s+lý|Trình|Căn\s+cứ|Theo\s+chức\s+năng|Trên\s+cơ\s+sở|Hằng\s+năm|Hàng\s+năm|Định\s+kỳ)(?![\p{L}\p{M}])""",
+    regex.VERBOSE)
+# A section's title on the line before such a heading: a capitalised line of a few words with no closing punctuation
+# ("Tổ chức thực hiện", "Trách nhiệm của các sở, ngành"), not the first line of a wrapped sentence.
+TITLE_LINE = regex.compile(r"[ \t*_]*\p{Lu}[^\n.;:!?]{0,80}?(?<!\s(?:với|cho|của|và|về|tại|đến|gửi|là|các|cùng|giao|nghị))[ \t*_]*")
+# From a line's end over up to two empty lines to the next line; each next line; the labels that end an unnumbered
+# heading's block ("2.", "III.") and the item marks that go on with it ("-", "+", "a)").
+TO_NEXT_LINE = regex.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}")
+NEXT_LINES = regex.compile(r"\n([^\n]*)")
+NUMBERED_TITLE = regex.compile(r"(?:\d+(?:\.\d+)*\.|[IVXL]+\.)\s")
+ITEM_MARK = regex.compile(BULLET_MARK + r"|[a-zđ]\)")
+NEW_ASSIGNMENT = regex.compile(r"(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+(?:\p{Lu}|các\s)")
