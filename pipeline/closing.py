@@ -102,6 +102,16 @@ def _signature_end(lines: list[tuple[int, int, str]], i: int, end: int) -> tuple
     return i, end
 
 
+def _dashless_item(lines: list[tuple[int, int, str]], j: int) -> bool:
+    """Line j is a recipients item whose list lost its dashes (Word's list bullets dropped when the text was copied:
+    "Nơi nhận:⏎Thủ tướng Chính phủ (b/c);⏎Bộ Tài chính;⏎Lưu: VT, KT."): closed by ";" like an item, not a heading or a
+    numbered line, and the list's archive line is ahead."""
+    item = lines[j][2]
+    return (item[-1:] == ";" and WRAPPED_REST.match(item) is not None and not DOCUMENT_HEADING.match(item)
+            and not starts_item(item)
+            and any(ARCHIVE.match(lines[k][2]) for k in range(j + 1, min(len(lines), j + MAX_ARCHIVE_AHEAD))))
+
+
 @functools.lru_cache(maxsize=4)
 def closing_blocks(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every recipients block and signature block of `text`."""
@@ -118,7 +128,8 @@ def closing_blocks(text: str) -> tuple[tuple[int, int], ...]:
             while j < len(lines) and j - i <= MAX_RECIPIENT_LINES:
                 item = lines[j][2]
                 if not item or item == "|":
-                    if j + 1 < len(lines) and RECIPIENT_ITEM.match(lines[j + 1][2]):
+                    if j + 1 < len(lines) and (RECIPIENT_ITEM.match(lines[j + 1][2])
+                                               or j == i + 1 and _dashless_item(lines, j + 1)):
                         j += 1
                         continue
                     break
@@ -138,7 +149,7 @@ def closing_blocks(text: str) -> tuple[tuple[int, int], ...]:
                 previous = lines[j - 1][2]
                 if (not continuation and not RECIPIENT_ITEM.match(item)
                         and (j - 1 > i and WRAPPED_REST.match(item) and (previous[-1:] not in ";.:" or item[-1] == ";")
-                             or BARE_DASH.match(item))
+                             or BARE_DASH.match(item) or _dashless_item(lines, j))
                         and not DOCUMENT_HEADING.match(item) and not starts_item(item)
                         and any(ARCHIVE.match(lines[k][2]) for k in range(j + 1, min(len(lines), j + MAX_ARCHIVE_AHEAD)))):
                     continuation = True

@@ -230,3 +230,23 @@ def test_an_item_that_lost_its_dash_stays_in_the_list():
     text = ("Quyết định này có hiệu lực kể từ ngày ký./.\nNơi nhận:\n- Như Điều 3;\n- VPUB: CVP, các PCVP;\n"
             "Phòng KT, Trung tâm Phục vụ hành chính công;\n- Cổng TT điện tử tỉnh;\n- Lưu: VT.\n")
     assert [b.name_canonical for b in extract_bodies(text) if b.kind != "collective"] == []
+
+
+# A recipients list whose dashes were lost (Word's list bullets dropped when the text was copied): its items, closed by
+# ";" and followed by the archive line, are still the list, the first one too; without the archive line ahead, or
+# when a line is a numbered task, it is not.
+@pytest.mark.parametrize("text,inside,outside", [
+    ("Điều 3. Thi hành./.\n\nNơi nhận:\n\nThủ tướng Chính phủ (b/c);\nBộ Tài chính;\nTT Tỉnh ủy, TT HĐND tỉnh;\n"
+     "Lưu: VT, KT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n", "Bộ Tài chính;", "Điều 3."),
+    ("Nơi nhận:\nBan Thường vụ Huyện ủy;\nBáo Khánh Hòa;\nCác xã, thị trấn;\nLưu: VP.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n",
+     "Báo Khánh Hòa;", None),
+    ("Nơi nhận:\nSở Y tế chủ trì tổ chức thực hiện;\n1. Sở Tài chính bố trí kinh phí.\n", None,
+     "Sở Y tế chủ trì tổ chức thực hiện;"),
+    ("Nơi nhận:\n\n1. Sở Y tế chủ trì;\n2. Sở Tài chính phối hợp;\nLưu: VT.\n", None, "1. Sở Y tế chủ trì;"),
+])
+def test_a_recipients_list_that_lost_its_dashes(text, inside, outside):
+    blocks = [text[s:e] for s, e in closing_blocks(text)]
+    if inside:
+        assert any(inside in b for b in blocks)
+    if outside:
+        assert not any(outside in b for b in blocks)
