@@ -1248,3 +1248,65 @@ def test_grid_table_negatives(raw):
     from pipeline.normalise import MappedText, grid_tables
 
     assert grid_tables(MappedText.identity(raw)).text == raw
+
+
+# --- tables of one cell a line: a section's ordinal and heading in one cell, cells printed over several lines ---
+
+CELL_LINE_SECTIONS = [
+    ("STT\nNội dung nhiệm vụ\nĐơn vị chủ trì\nThời gian hoàn thành\nI. Nhiệm vụ chung\n1\nRà soát quy chế phối hợp.\n"
+     "Sở Nội vụ\nQuý II/2026\n2\nTổ chức hội nghị sơ kết.\nVăn phòng UBND tỉnh\nQuý IV/2026\n",
+     [("Rà soát quy chế phối hợp.", "Sở Nội vụ", "Quý II/2026"), ("Tổ chức hội nghị sơ kết.", "Văn phòng UBND tỉnh", "Quý IV/2026")]),
+    ("TT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời hạn\nA) CÔNG TÁC TUYÊN TRUYỀN\n1\nPhát hành tài liệu hỏi đáp.\n"
+     "Sở Tư pháp\nCác sở, ngành\nTháng 6/2026\nB) CÔNG TÁC KIỂM TRA\n1\nKiểm tra việc thi hành.\nThanh tra tỉnh\nCác huyện\nHằng năm\n",
+     [("Phát hành tài liệu hỏi đáp.", "Sở Tư pháp", "Tháng 6/2026"), ("Kiểm tra việc thi hành.", "Thanh tra tỉnh", "Hằng năm")]),
+]
+
+
+@pytest.mark.parametrize("raw, expected", CELL_LINE_SECTIONS)
+def test_cell_line_section_heading_in_one_cell(raw, expected):
+    text = normalise("PHỤ LỤC\n\n" + raw).text
+    assert [(r["task"].text, r["lead"].text, r["time"].text) for r in task_rows(text)] == expected
+
+
+CELL_LINE_WRAPPED = [
+    # cells printed over several lines (pdftotext of a ruled table): small-letter starts, a sentence's end, a body's name
+    ("STT\nNHIỆM VỤ\nCHỦ TRÌ\nPHỐI HỢP\nTHỜI GIAN\nI\nNHÓM NHIỆM VỤ VỀ HẠ TẦNG\nVÀ DỮ LIỆU\n1\n"
+     "Nâng cấp mạng truyền số liệu chuyên dùng,\nbảo đảm kết nối đến cấp xã.\nSở Khoa\nhọc và\nCông nghệ\n"
+     "Sở Tài chính; Ủy\nban nhân dân các xã\n2026\n2\nXây dựng kho dữ liệu dùng chung\ncủa tỉnh.\nSở Tài\nchính\n"
+     "Các sở, ban, ngành\ncó liên quan\nThường\nxuyên\n3\nTổng kết.\nSở Nội vụ\nCác sở\n2030\n",
+     [("Nâng cấp mạng truyền số liệu chuyên dùng, bảo đảm kết nối đến cấp xã.", "Sở Khoa học và Công nghệ", "2026"),
+      ("Xây dựng kho dữ liệu dùng chung của tỉnh.", "Sở Tài chính", "Thường xuyên"),
+      ("Tổng kết.", "Sở Nội vụ", "2030")]),
+    ("TT\nNội dung công việc\nĐơn vị thực hiện chủ trì\nĐơn vị phối hợp\nThời gian hoàn thành\n1\nTập huấn kỹ năng cho cán bộ\n"
+     "làm công tác dân số.\nSở Y tế\nHội Liên hiệp Phụ nữ\ntỉnh\nQuý III/2026\n2\nKiểm tra, giám sát việc thực\n"
+     "hiện Kế hoạch.\nSở Y\ntế\nCác huyện, thị xã\nNăm 2027\n3\nSơ kết.\nSở Y tế\nCác sở\n2028\n",
+     [("Tập huấn kỹ năng cho cán bộ làm công tác dân số.", "Sở Y tế", "Quý III/2026"),
+      ("Kiểm tra, giám sát việc thực hiện Kế hoạch.", "Sở Y tế", "Năm 2027"),
+      ("Sơ kết.", "Sở Y tế", "2028")]),
+]
+
+
+@pytest.mark.parametrize("raw, expected", CELL_LINE_WRAPPED)
+def test_cell_line_cells_over_several_lines(raw, expected):
+    text = normalise("PHỤ LỤC\n\n" + raw).text
+    assert [(r["task"].text, r["lead"].text, r["time"].text) for r in task_rows(text)] == expected
+
+
+@pytest.mark.parametrize("raw, rows", [
+    # where the cells part cannot be told (every line opens in capitals, none ends a sentence), the table ends there
+    ("STT\nNhiệm vụ\nChủ trì\nPhối hợp\nThời gian\n1\nRà soát quy chế.\nSở Nội vụ\nCác sở\n2026\n2\nXây dựng Đề án\n"
+     "Phát triển Du lịch\nSở Văn hóa\nThể thao và Du lịch\nSở Công Thương\nBan Quản lý\n2027\n3\nSơ kết.\nSở Nội vụ\nCác sở\n2028\n", 1),
+    # the last row printed over several lines: nothing after it tells its end from the text that follows
+    ("STT\nNhiệm vụ\nChủ trì\nPhối hợp\nThời gian\n1\nRà soát quy chế.\nSở Nội vụ\nCác sở\n2026\n2\nXây dựng kho\n"
+     "dữ liệu.\nSở Tài\nchính\nCác sở\n2027\n", 1),
+    # a table of indicators and values: a value line can hold the next row's number, its rows are not regrouped
+    ("TT\nChỉ tiêu\nĐơn vị tính\nNăm 2026\n1\nTỷ lệ hộ dùng\nnước sạch\n%\n95\n2\nSố xã đạt chuẩn\nxã\n40\n", 0),
+])
+def test_cell_line_wrapped_cells_negatives(raw, rows):
+    from extractors.tables import cell_line_layout
+
+    lines = raw.strip("\n").split("\n")
+    found, joins = cell_line_layout(lines)
+    assert len(found[1:]) == rows and not joins
+    text = normalise("PHỤ LỤC\n\n" + raw).text
+    assert len(task_rows(text)) == rows
