@@ -1310,3 +1310,19 @@ def test_cell_line_wrapped_cells_negatives(raw, rows):
     assert len(found[1:]) == rows and not joins
     text = normalise("PHỤ LỤC\n\n" + raw).text
     assert len(task_rows(text)) == rows
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("STT\nTên nhiệm vụ\nCơ quan\nchủ trì\nCơ quan phối hợp\nThời gian\nhoàn thành\n1\nRà soát quy chế.\nSở Nội vụ\nCác sở\n2026\n"
+     "2\nSơ kết.\nSở Nội vụ\nCác sở\n2027\n",
+     ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]),
+    ("TT\nNội dung\ncông việc\nĐơn vị\nthực hiện\nTiến độ\n1\nMua sắm thiết bị.\nSở Y tế\nNăm 2026\n2\nTập huấn.\nSở Y tế\nNăm 2027\n",
+     ["TT", "Nội dung công việc", "Đơn vị thực hiện", "Tiến độ"]),
+    # negative: names that each open in capitals stay apart
+    ("TT\nNhiệm vụ\nChủ trì\nPhối hợp\nThời hạn\n1\nRà soát.\nSở Nội vụ\nCác sở\n2026\n2\nSơ kết.\nSở Nội vụ\nCác sở\n2027\n",
+     ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn"]),
+])
+def test_cell_line_header_name_over_two_lines(raw, names):
+    text = normalise("PHỤ LỤC\n\n" + raw).text
+    table = next(t for t in tables_of(text) if t.shape == "lines")
+    assert [c.text for c in table.rows[0].cells] == names and len(table.data_rows) == 2

@@ -420,7 +420,7 @@ def cell_line_layout(texts: list[str]) -> tuple[list[tuple[int, int]], set[int]]
             # number comes sooner; a cell over two lines (the next number comes later) shifts the grid, and
             # so would a short row of values (a value cell can hold the next row's number)
             size = next((n for n in range(width - 1, 2, -1) if short_rows and k + n < len(texts) and next_row(k + n)), 0)
-            if not size and short_rows:
+            if not size and (short_rows or not roles & {"value", "unit"}):
                 # cells over several lines: the row runs to the next row's number (the last row, with
                 # nothing after it to end it, cannot be told from the text that follows the table)
                 end = next((j for j in range(k + width + 1, min(len(texts), k + 15 * width)) if next_row(j)), None)
@@ -446,6 +446,28 @@ def _body_start(line: str) -> bool:
     return bool(HEAD.match(line))
 
 
+def _name_goes_on(before: str, after: str) -> bool:
+    """The body's head that the end of `before` opens reads on into `after` ("Sở Công" "Thương")."""
+    from extractors.bodies.patterns import HEAD
+
+    for m in regex.finditer(r"(?<![\p{L}\p{M}])\p{Lu}", before):
+        found = HEAD.match(before + " " + after, m.start())
+        if found and found.end() > len(before) + 1:
+            return True
+    return False
+
+
+def _name_ends(text: str) -> bool:
+    """A body's head of more than one word ends `text` ("… Sở Công Thương", "Sở Tài chính")."""
+    from extractors.bodies.patterns import HEAD
+
+    for m in regex.finditer(r"(?<![\p{L}\p{M}])\p{Lu}", text):
+        found = HEAD.match(text, m.start())
+        if found and found.end() == len(text) and " " in found.group().strip():
+            return True
+    return False
+
+
 def _cell_breaks(lines: list[str], cells: int) -> set[int] | None:
     """Where the printed lines of a row's cells part into `cells` cells (the index of the last line of each
     cell but the last), or None where a reader cannot tell. A line end between two lines of one cell: the
@@ -466,8 +488,14 @@ def _cell_breaks(lines: list[str], cells: int) -> set[int] | None:
         elif before.endswith((",", ";", "-", "–", "/", "(")) or before.count("(") > before.count(")") or \
                 before.rsplit(" ", 1)[-1].lower() in ("và", "của", "các", "với", "cho", "trong"):
             score -= 2
+        if before.endswith(("-", "–")) and after[:1].isdigit():
+            score -= 4  # "2025 -⏎2030": a span of years
         if _body_start(after):
             score += 2
+        if _name_goes_on(before, after):
+            score -= 3  # "Sở Công⏎Thương": the head of a body's name read on
+        elif _name_ends(lines[i - 1] + " " + before if i else before):
+            score += 1  # "Sở Công⏎Thương": a body's whole name ends the line
         if P.TIME_CELL_START.match(after):
             score += 2
         scores.append(score)
