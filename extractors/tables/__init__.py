@@ -428,6 +428,12 @@ def cell_line_layout(texts: list[str]) -> tuple[list[tuple[int, int]], set[int]]
                 if breaks is not None:
                     joins.update(k + 1 + i for i in range(end - k - 2) if i not in breaks)
                     size = end - k
+                elif end and short_rows and _spanned_row(texts[k:end], width, names):
+                    # a whole row, then the cells of a row whose number and other cells it spans (a
+                    # rowspan: "Xây dựng hạ tầng dự phòng …" "Trung tâm Chuyển đổi số" under row 1)
+                    rows += [(k, width), (k + width, end - k - width)]
+                    k = end
+                    continue
             if not size:
                 break
         rows.append((k, size))
@@ -455,6 +461,19 @@ def _name_goes_on(before: str, after: str) -> bool:
         if found and found.end() > len(before) + 1:
             return True
     return False
+
+
+def _spanned_row(texts: list[str], width: int, names: list[str]) -> bool:
+    """A task table's row of `width` lines and, after it, fewer lines than its cells less the number, each a cell
+    of a row under the same number (the cells on the left and right of it spanned from the row above): the
+    whole row's time cell reads as a time, and no line after it goes on from the line before (small letters,
+    an unfinished list)."""
+    times = [i + 1 for i, name in enumerate(names) if _role(name) == "time"]
+    extra = texts[width:]
+    if not times or not 1 <= len(extra) <= width - 2 or not P.TIME_CELL_START.match(texts[times[0]]):
+        return False
+    return all(line[:1].isupper() and not before.endswith((",", ";", "-", "–", "("))
+               for before, line in zip(texts[width - 1:], extra))
 
 
 def _name_ends(text: str) -> bool:
@@ -485,6 +504,8 @@ def _cell_breaks(lines: list[str], cells: int) -> set[int] | None:
             score += 1
         if before.endswith((".", "!", "?")):
             score += 3
+        elif P.TIME_CELL.fullmatch(before) and not after[:1].isdigit():
+            score += 2  # "Quý IV/2026" "Thực hiện …": a whole time cell
         elif before.endswith((",", ";", "-", "–", "/", "(")) or before.count("(") > before.count(")") or \
                 before.rsplit(" ", 1)[-1].lower() in ("và", "của", "các", "với", "cho", "trong"):
             score -= 2

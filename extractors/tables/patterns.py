@@ -66,6 +66,9 @@ GROUP_ORDINAL = regex.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?")
 GROUP_HEADING = regex.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ])[.)]\s+\p{Lu}[^\n]{0,150}")
 # A line that opens a time cell ("2026", "Năm 2026", "Quý IV/2026", "Thường xuyên", "Hằng năm", "Tháng 6/2026").
 TIME_CELL_START = regex.compile(r"(?i:(?:năm|quý|quí|tháng|thường(?:\s+xuyên(?!\p{L})|$)|hằng|hàng|định\s+kỳ|giai\s+đoạn)(?!\p{L})|\d{1,2}/|20\d\d(?!\d))")
+# A line that is a whole time cell ("Quý IV/2026", "Năm 2025 - 2026", "2026", "Thường xuyên", "Hằng năm", "Tháng 6/2026").
+TIME_CELL = regex.compile(r"(?i:(?:năm\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?|(?:quý|quí)\s+[IV]{1,3}(?:\s*[/-]\s*|\s+năm\s+)20\d\d|"
+                          r"tháng\s+\d{1,2}(?:/|\s+năm\s+)20\d\d|thường\s+xuyên|hằng\s+năm|hàng\s+năm)\.?")
 # A plural word before a body's head that opens a cell ("Các sở, ban, ngành", "các Hội").
 PLURAL_OPENER = regex.compile(r"(?i:(?:các|những)\s+)")
 # A column-numbering row under a header: "(1)", "1", "(A)".
