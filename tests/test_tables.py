@@ -1326,3 +1326,40 @@ def test_cell_line_header_name_over_two_lines(raw, names):
     text = normalise("PHỤ LỤC\n\n" + raw).text
     table = next(t for t in tables_of(text) if t.shape == "lines")
     assert [c.text for c in table.rows[0].cells] == names and len(table.data_rows) == 2
+
+
+CELL_LINE_SPANNED = [
+    ("TT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\nSản phẩm\n1\nNâng cấp trung tâm dữ liệu của tỉnh.\n"
+     "Sở Khoa học và Công nghệ\nCác sở, ngành\nQuý III/2026\nTrung tâm dữ liệu\nBố trí máy chủ dự phòng.\nViễn thông tỉnh\n"
+     "2\nBan hành quy chế khai thác dữ liệu.\nVăn phòng UBND tỉnh\nCác sở, ngành\nNăm 2027\nQuy chế\n",
+     [("Nâng cấp trung tâm dữ liệu của tỉnh.", "Sở Khoa học và Công nghệ", "Quý III/2026"),
+      ("Ban hành quy chế khai thác dữ liệu.", "Văn phòng UBND tỉnh", "Năm 2027")]),
+    ("STT\nNội dung\nChủ trì\nPhối hợp\nThời hạn\nKết quả\n1\nTổ chức lớp bồi dưỡng cho cán bộ xã.\nSở Nội vụ\n"
+     "UBND các xã\nHằng năm\nLớp bồi dưỡng\nBiên soạn tài liệu bồi dưỡng.\nTrường Chính trị tỉnh\nSở Nội vụ\n"
+     "2\nĐánh giá kết quả bồi dưỡng.\nSở Nội vụ\nUBND các xã\n2030\nBáo cáo\n",
+     [("Tổ chức lớp bồi dưỡng cho cán bộ xã.", "Sở Nội vụ", "Hằng năm"), ("Đánh giá kết quả bồi dưỡng.", "Sở Nội vụ", "2030")]),
+]
+
+
+@pytest.mark.parametrize("raw, expected", CELL_LINE_SPANNED)
+def test_cell_line_row_spanned_by_the_one_above(raw, expected):
+    text = normalise("PHỤ LỤC\n\n" + raw).text
+    assert [(r["task"].text, r["lead"].text, r["time"].text) for r in task_rows(text)] == expected
+
+
+@pytest.mark.parametrize("raw", [
+    # the line after the row goes on from it (small letters): the result cell wrapped, not a row of its own
+    "TT\nNhiệm vụ\nChủ trì\nPhối hợp\nThời gian\nSản phẩm\n1\nRà soát.\nSở Nội vụ\nCác sở\n2026\nBáo cáo\ntổng hợp\n"
+    "2\nSơ kết.\nSở Nội vụ\nCác sở\n2027\nBáo cáo\n",
+    # the row's time cell is not a time: its cells are not where the header says
+    "TT\nNhiệm vụ\nChủ trì\nPhối hợp\nThời gian\nSản phẩm\n1\nRà soát.\nSở Nội vụ\nCác sở\nBáo cáo\nQuý I/2026\nTổng hợp.\n"
+    "2\nSơ kết.\nSở Nội vụ\nCác sở\n2027\nBáo cáo\n",
+])
+def test_cell_line_row_spanned_negatives(raw):
+    from extractors.tables import cell_line_layout
+    from extractors.tables import patterns as P
+
+    rows, _ = cell_line_layout(raw.strip("\n").split("\n"))
+    assert all(n >= 5 for _, n in rows)  # no short row of spanned cells
+    text = normalise("PHỤ LỤC\n\n" + raw).text
+    assert all(P.TIME_CELL_START.match(r["time"].text) for r in task_rows(text) if "time" in r)

@@ -424,16 +424,16 @@ def cell_line_layout(texts: list[str]) -> tuple[list[tuple[int, int]], set[int]]
                 # cells over several lines: the row runs to the next row's number (the last row, with
                 # nothing after it to end it, cannot be told from the text that follows the table)
                 end = next((j for j in range(k + width + 1, min(len(texts), k + 15 * width)) if next_row(j)), None)
-                breaks = _cell_breaks(texts[k + 1:end], width - 1) if end else None
-                if breaks is not None:
-                    joins.update(k + 1 + i for i in range(end - k - 2) if i not in breaks)
-                    size = end - k
-                elif end and short_rows and _spanned_row(texts[k:end], width, names):
+                if end and short_rows and _spanned_row(texts[k:end], width, names):
                     # a whole row, then the cells of a row whose number and other cells it spans (a
                     # rowspan: "Xây dựng hạ tầng dự phòng …" "Trung tâm Chuyển đổi số" under row 1)
                     rows += [(k, width), (k + width, end - k - width)]
                     k = end
                     continue
+                breaks = _cell_breaks(texts[k + 1:end], width - 1, _time_column(names)) if end else None
+                if breaks is not None:
+                    joins.update(k + 1 + i for i in range(end - k - 2) if i not in breaks)
+                    size = end - k
             if not size:
                 break
         rows.append((k, size))
@@ -468,9 +468,10 @@ def _spanned_row(texts: list[str], width: int, names: list[str]) -> bool:
     of a row under the same number (the cells on the left and right of it spanned from the row above): the
     whole row's time cell reads as a time, and no line after it goes on from the line before (small letters,
     an unfinished list)."""
-    times = [i + 1 for i, name in enumerate(names) if _role(name) == "time"]
+    time = _time_column(names)
     extra = texts[width:]
-    if not times or not 1 <= len(extra) <= width - 2 or not P.TIME_CELL_START.match(texts[times[0]]):
+    if time is None or not 1 <= len(extra) <= width - 2 or not (
+            P.TIME_CELL_START.match(texts[time + 1]) or P.TIME_CELL_OPENING.match(texts[time + 1])):
         return False
     return all(line[:1].isupper() and not before.endswith((",", ";", "-", "–", "("))
                for before, line in zip(texts[width - 1:], extra))
@@ -487,7 +488,12 @@ def _name_ends(text: str) -> bool:
     return False
 
 
-def _cell_breaks(lines: list[str], cells: int) -> set[int] | None:
+def _time_column(names: list[str]) -> int | None:
+    """The index of the time column among the content columns (after the number's)."""
+    return next((i for i, name in enumerate(names) if _role(name) == "time"), None)
+
+
+def _cell_breaks(lines: list[str], cells: int, time: int | None = None) -> set[int] | None:
     """Where the printed lines of a row's cells part into `cells` cells (the index of the last line of each
     cell but the last), or None where a reader cannot tell. A line end between two lines of one cell: the
     next line opens in small letters, the line ends on a comma, a semicolon, a dash, "và", or inside a
@@ -524,6 +530,10 @@ def _cell_breaks(lines: list[str], cells: int) -> set[int] | None:
     chosen, rest = ranked[:cells - 1], ranked[cells - 1:]
     if min(scores[i] for i in chosen) < 2 or (rest and max(scores[i] for i in rest) >= min(scores[i] for i in chosen)):
         return None
+    if time is not None:  # the cell under the time column reads as a time
+        first = ([-1] + sorted(chosen))[time] + 1 if time < cells else None
+        if first is None or not (P.TIME_CELL_START.match(lines[first]) or P.TIME_CELL_OPENING.match(lines[first])):
+            return None
     return set(chosen)
 
 

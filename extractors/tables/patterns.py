@@ -66,6 +66,10 @@ GROUP_ORDINAL = regex.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?")
 GROUP_HEADING = regex.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ])[.)]\s+\p{Lu}[^\n]{0,150}")
 # A line that opens a time cell ("2026", "Năm 2026", "Quý IV/2026", "Thường xuyên", "Hằng năm", "Tháng 6/2026").
 TIME_CELL_START = regex.compile(r"(?i:(?:năm|quý|quí|tháng|thường(?:\s+xuyên(?!\p{L})|$)|hằng|hàng|định\s+kỳ|giai\s+đoạn)(?!\p{L})|\d{1,2}/|20\d\d(?!\d))")
+# How a time cell may open besides (a row's cells read where the header says when its time cell opens so):
+# "Trước 30/6/2026", "Trong năm 2026", "Từ năm 2026", "Đến năm 2030", "Khi có phát sinh", "Sau khi …", "Ngay sau …",
+# "Liên tục", "Ngày 15 hằng tháng", "Tuần đầu".
+TIME_CELL_OPENING = regex.compile(r"(?i:(?:trước|trong|từ|đến|khi|sau|ngay|liên\s+tục|ngày|tuần|mỗi)(?!\p{L}))")
 # A line that is a whole time cell ("Quý IV/2026", "Năm 2025 - 2026", "2026", "Thường xuyên", "Hằng năm", "Tháng 6/2026").
 TIME_CELL = regex.compile(r"(?i:(?:năm\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?|(?:quý|quí)\s+[IV]{1,3}(?:\s*[/-]\s*|\s+năm\s+)20\d\d|"
                           r"tháng\s+\d{1,2}(?:/|\s+năm\s+)20\d\d|thường\s+xuyên|hằng\s+năm|hàng\s+năm)\.?")
