@@ -1363,3 +1363,15 @@ def test_cell_line_row_spanned_negatives(raw):
     assert all(n >= 5 for _, n in rows)  # no short row of spanned cells
     text = normalise("PHỤ LỤC\n\n" + raw).text
     assert all(P.TIME_CELL_START.match(r["time"].text) for r in task_rows(text) if "time" in r)
+
+
+@pytest.mark.parametrize("raw, last", [
+    ("TT\nNhiệm vụ\nChủ trì\nPhối hợp\nThời gian\nSản phẩm\nKinh phí\n1\nRà soát quy chế.\nSở Nội vụ\nCác sở\n2026\nQuy chế\n"
+     "Ngân sách tỉnh\n2\nTổng kết Đề án.\nSở Nội vụ\nCác sở\nQuý IV/2030\nBáo cáo\n", ("Tổng kết Đề án.", "Quý IV/2030")),
+    ("STT\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời hạn\nGhi chú\n1\nKiểm tra.\nThanh tra tỉnh\nCác sở\nHằng năm\nĐột xuất\n"
+     "2\nBáo cáo kết quả.\nSở Tư pháp\nCác sở\nTrước 15/12 hằng năm\n", ("Báo cáo kết quả.", "Trước 15/12 hằng năm")),
+])
+def test_cell_line_last_row_with_empty_cells(raw, last):
+    text = normalise("PHỤ LỤC\n\n" + raw).text
+    rows = task_rows(text)
+    assert len(rows) == 2 and (rows[-1]["task"].text, rows[-1]["time"].text) == last

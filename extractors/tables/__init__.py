@@ -406,8 +406,14 @@ def cell_line_layout(texts: list[str]) -> tuple[list[tuple[int, int]], set[int]]
             rows.append((k, heading + 1))
             k += heading + 1
             continue
-        if k + width > len(texts) or not P.ROW_NUMBER.fullmatch(texts[k]) or int(texts[k].rstrip(".)")) not in (number + 1, 1):
+        if not P.ROW_NUMBER.fullmatch(texts[k]) or int(texts[k].rstrip(".)")) not in (number + 1, 1):
             break  # a cell over two lines shifted the grid: the rows after it cannot be told apart
+        if k + width > len(texts):
+            time = _time_column(names)
+            if short_rows and len(texts) - k >= 3 and time is not None and k + time + 1 < len(texts) and (
+                    P.TIME_CELL_START.match(texts[k + time + 1]) or P.TIME_CELL_OPENING.match(texts[k + time + 1])):
+                rows.append((k, len(texts) - k))  # the table's last row, its last cells empty, its time where the header has it
+            break
         number = int(texts[k].rstrip(".)"))
 
         def next_row(at: int) -> bool:
