@@ -1375,3 +1375,15 @@ def test_cell_line_last_row_with_empty_cells(raw, last):
     text = normalise("PHỤ LỤC\n\n" + raw).text
     rows = task_rows(text)
     assert len(rows) == 2 and (rows[-1]["task"].text, rows[-1]["time"].text) == last
+
+
+@pytest.mark.parametrize("raw, lead", [
+    ("TT\nNhiệm vụ\nChủ trì\nPhối hợp\nThời gian\nSản phẩm\nKinh phí\n1\nRà soát quy chế.\nSở Nội vụ\nCác sở\n2026\nQuy chế\n"
+     "Ngân sách tỉnh\n2\nTham mưu sơ kết.\nVăn phòng UBND tỉnh\nCác sở\nHằng năm\n3\nTổng kết.\nSở Nội vụ\nCác sở\n2030\nBáo cáo\n"
+     "Ngân sách tỉnh\n", "Văn phòng UBND tỉnh"),
+    ("STT\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời hạn\nGhi chú\n1\nKiểm tra.\nThanh tra tỉnh\nCác sở\nHằng năm\nĐột xuất\n"
+     "2\nHướng dẫn nghiệp vụ.\nSở Tư pháp\nCác huyện\nQuý II/2026\n3\nBáo cáo.\nSở Tư pháp\nCác sở\n2027\nĐịnh kỳ\n", "Sở Tư pháp"),
+])
+def test_cell_line_short_row_keeps_its_columns(raw, lead):
+    rows = task_rows(normalise("PHỤ LỤC\n\n" + raw).text)
+    assert len(rows) == 3 and rows[1]["lead"].text == lead and "time" in rows[1]
