@@ -1283,6 +1283,10 @@ CELL_LINE_WRAPPED = [
      [("Tập huấn kỹ năng cho cán bộ làm công tác dân số.", "Sở Y tế", "Quý III/2026"),
       ("Kiểm tra, giám sát việc thực hiện Kế hoạch.", "Sở Y tế", "Năm 2027"),
       ("Sơ kết.", "Sở Y tế", "2028")]),
+    # a time's word alone on a line, its number on the next ("Quý⏎III/2026")
+    ("STT\nNhiệm vụ\nChủ trì\nPhối hợp\nThời gian\n1\nRà soát hồ sơ địa chính\ncủa các xã.\nSở Nông nghiệp và\nMôi trường\n"
+     "UBND các xã\nQuý\nIII/2026\n2\nSơ kết.\nSở Nội vụ\nCác sở\n2028\n",
+     [("Rà soát hồ sơ địa chính của các xã.", "Sở Nông nghiệp và Môi trường", "Quý III/2026"), ("Sơ kết.", "Sở Nội vụ", "2028")]),
 ]
 
 

@@ -516,6 +516,8 @@ def _cell_breaks(lines: list[str], cells: int, time: int | None = None) -> set[i
             score += 1
         if before.endswith((".", "!", "?")):
             score += 3
+        elif P.TIME_WORD.fullmatch(before):
+            score -= 4  # "Quý⏎IV/2025", "Năm⏎2026": a time's word and its number
         elif P.TIME_CELL.fullmatch(before) and not after[:1].isdigit():
             score += 2  # "Quý IV/2026" "Thực hiện …": a whole time cell
         elif before.endswith((",", ";", "-", "–", "/", "(")) or before.count("(") > before.count(")") or \

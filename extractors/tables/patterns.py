@@ -73,6 +73,8 @@ TIME_CELL_OPENING = regex.compile(r"(?i:(?:trước|trong|từ|đến|khi|sau|ng
 # A line that is a whole time cell ("Quý IV/2026", "Năm 2025 - 2026", "2026", "Thường xuyên", "Hằng năm", "Tháng 6/2026").
 TIME_CELL = regex.compile(r"(?i:(?:năm\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?|(?:quý|quí)\s+[IV]{1,3}(?:\s*[/-]\s*|\s+năm\s+)20\d\d|"
                           r"tháng\s+\d{1,2}(?:/|\s+năm\s+)20\d\d|thường\s+xuyên|hằng\s+năm|hàng\s+năm)\.?")
+# A time's word alone on a line, its number on the next ("Quý⏎IV/2025", "Năm⏎2026").
+TIME_WORD = regex.compile(r"(?i:quý|quí|năm|tháng|giai\s+đoạn)")
 # A plural word before a body's head that opens a cell ("Các sở, ban, ngành", "các Hội").
 PLURAL_OPENER = regex.compile(r"(?i:(?:các|những)\s+)")
 # A column-numbering row under a header: "(1)", "1", "(A)".
