@@ -11,6 +11,7 @@ with their offsets.
 from __future__ import annotations
 
 from extractors.tables import Cell, tables_of
+from extractors.tables.patterns import ORDINAL_CELL
 
 ROLES = ("task", "lead", "coordinate", "assigned", "time")
 
@@ -37,7 +38,7 @@ def task_rows(text: str) -> list[dict[str, Cell]]:
     for table, columns in _task_tables(text):
         width = len(table.columns)
         for row in table.data_rows:
-            if len(row.cells) < width - 1:
+            if len(row.cells) < width - 1 and not _short_line_row(table, row):
                 continue  # a row that lost cells to merging: its columns cannot be told apart
             found = {role: row.cell(i) for role, i in columns.items() if i is not None and row.cell(i) is not None}
             if found:
@@ -52,3 +53,9 @@ def row_spans(text: str) -> list[tuple[int, int]]:
         cells = list(row.values())
         spans.append((min(c.start for c in cells), max(c.end for c in cells)))
     return spans
+
+
+def _short_line_row(table, row) -> bool:
+    """A numbered row of a table of one cell a line with its last cells empty (`cell_line_layout` reads
+    it so: the cells it has are the columns on the left), not the cells of a row spanned from above."""
+    return table.shape == "lines" and len(row.cells) >= 3 and bool(ORDINAL_CELL.fullmatch(row.cells[0].text))

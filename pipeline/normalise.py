@@ -457,7 +457,8 @@ def line_wraps(mt: MappedText) -> MappedText:
     tab_before = ["\t" in line and "\t" in line.rstrip(" \t") for line in lines]
     tab_after = ["\t" in line and "\t" in line.lstrip(" \t") for line in lines]
     keeps = [bool(line) and keeps_line(line) for line in stripped]
-    for i in _cell_line_tables(stripped):
+    kept, glued = _cell_line_tables(stripped)
+    for i in kept:
         keeps[i] = True
     if profile.paragraphs:
         above, below = _bar_cell_lines(stripped)
@@ -478,6 +479,10 @@ def line_wraps(mt: MappedText) -> MappedText:
         if tab_before[b] or tab_after[a]:
             continue  # a table row ends or starts there, not a sentence
         before, after = stripped[b], stripped[a]
+        if b in glued and a == b + 1:  # a table's cell printed over two lines (`_cell_line_tables`)
+            joined.append((starts[b] + len(lines[b].rstrip(" \t")), end))
+            glue.append("" if glued_hyphen(before, after) else " ")
+            continue
         if not (before and after) or keeps[b] or keeps[a]:
             continue
         cell = profile.paragraphs and (above[b] or below[a])  # the lines sit in a crawled table's cell (`_in_bar_cell`)
@@ -498,22 +503,25 @@ def line_wraps(mt: MappedText) -> MappedText:
     return rewrite(mt, BLANK_RUN, ["\n\n"])
 
 
-def _cell_line_tables(lines: list[str]) -> list[int]:
+def _cell_line_tables(lines: list[str]) -> tuple[list[int], set[int]]:
     """The lines of tables of one cell a line ("TT⏎Chỉ tiêu⏎Đơn vị tính⏎…⏎1⏎Số doanh nghiệp …⏎doanh
-    nghiệp⏎7", `extractors.tables.cell_line_rows`): each cell keeps its line, so a unit cell in small
-    letters is not read as the wrapped end of the indicator above it."""
-    from extractors.tables import cell_line_rows
+    nghiệp⏎7", `extractors.tables.cell_line_layout`): each cell keeps its line, so a unit cell in small
+    letters is not read as the wrapped end of the indicator above it; and the lines of a cell printed over
+    several lines ("Sở Tài⏎chính"), each given as the line the next one continues, are joined."""
+    from extractors.tables import cell_line_layout
     from extractors.tables.patterns import NUMBER_HEADER
 
     kept: list[int] = []
+    glued: set[int] = set()
     for i, line in enumerate(lines):
         if not NUMBER_HEADER.fullmatch(line) or (kept and i < kept[-1]):
             continue
         run = list(itertools.takewhile(lambda t: t and not keeps_line(t), lines[i:]))
-        rows = cell_line_rows(run)
+        rows, joins = cell_line_layout(run)
         if rows:
             kept += range(i, i + rows[-1][0] + rows[-1][1])
-    return kept
+            glued.update(i + j for j in joins)
+    return kept, glued
 
 
 def _crossed(feeds: list[int], start: int, end: int) -> int | None:

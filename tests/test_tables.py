@@ -1319,3 +1319,146 @@ def test_a_fraction_cell_is_a_count_of_its_whole(rows, expected):
     raw = "\n".join("\t".join(r) for r in [_PLAN_HEADER] + rows) + "\n"
     found = [(t.value, t.unit, t.numerator, t.denominator) for t in extract_targets(normalise(raw).text) if t.rule == "rule_table_cell"]
     assert found == expected
+
+
+# --- tables of one cell a line: a section's ordinal and heading in one cell, cells printed over several lines ---
+
+CELL_LINE_SECTIONS = [
+    ("STT\nNội dung nhiệm vụ\nĐơn vị chủ trì\nThời gian hoàn thành\nI. Nhiệm vụ chung\n1\nRà soát quy chế phối hợp.\n"
+     "Sở Nội vụ\nQuý II/2026\n2\nTổ chức hội nghị sơ kết.\nVăn phòng UBND tỉnh\nQuý IV/2026\n",
+     [("Rà soát quy chế phối hợp.", "Sở Nội vụ", "Quý II/2026"), ("Tổ chức hội nghị sơ kết.", "Văn phòng UBND tỉnh", "Quý IV/2026")]),
+    ("TT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời hạn\nA) CÔNG TÁC TUYÊN TRUYỀN\n1\nPhát hành tài liệu hỏi đáp.\n"
+     "Sở Tư pháp\nCác sở, ngành\nTháng 6/2026\nB) CÔNG TÁC KIỂM TRA\n1\nKiểm tra việc thi hành.\nThanh tra tỉnh\nCác huyện\nHằng năm\n",
+     [("Phát hành tài liệu hỏi đáp.", "Sở Tư pháp", "Tháng 6/2026"), ("Kiểm tra việc thi hành.", "Thanh tra tỉnh", "Hằng năm")]),
+]
+
+
+@pytest.mark.parametrize("raw, expected", CELL_LINE_SECTIONS)
+def test_cell_line_section_heading_in_one_cell(raw, expected):
+    text = normalise("PHỤ LỤC\n\n" + raw).text
+    assert [(r["task"].text, r["lead"].text, r["time"].text) for r in task_rows(text)] == expected
+
+
+CELL_LINE_WRAPPED = [
+    # cells printed over several lines (pdftotext of a ruled table): small-letter starts, a sentence's end, a body's name
+    ("STT\nNHIỆM VỤ\nCHỦ TRÌ\nPHỐI HỢP\nTHỜI GIAN\nI\nNHÓM NHIỆM VỤ VỀ HẠ TẦNG\nVÀ DỮ LIỆU\n1\n"
+     "Nâng cấp mạng truyền số liệu chuyên dùng,\nbảo đảm kết nối đến cấp xã.\nSở Khoa\nhọc và\nCông nghệ\n"
+     "Sở Tài chính; Ủy\nban nhân dân các xã\n2026\n2\nXây dựng kho dữ liệu dùng chung\ncủa tỉnh.\nSở Tài\nchính\n"
+     "Các sở, ban, ngành\ncó liên quan\nThường\nxuyên\n3\nTổng kết.\nSở Nội vụ\nCác sở\n2030\n",
+     [("Nâng cấp mạng truyền số liệu chuyên dùng, bảo đảm kết nối đến cấp xã.", "Sở Khoa học và Công nghệ", "2026"),
+      ("Xây dựng kho dữ liệu dùng chung của tỉnh.", "Sở Tài chính", "Thường xuyên"),
+      ("Tổng kết.", "Sở Nội vụ", "2030")]),
+    ("TT\nNội dung công việc\nĐơn vị thực hiện chủ trì\nĐơn vị phối hợp\nThời gian hoàn thành\n1\nTập huấn kỹ năng cho cán bộ\n"
+     "làm công tác dân số.\nSở Y tế\nHội Liên hiệp Phụ nữ\ntỉnh\nQuý III/2026\n2\nKiểm tra, giám sát việc thực\n"
+     "hiện Kế hoạch.\nSở Y\ntế\nCác huyện, thị xã\nNăm 2027\n3\nSơ kết.\nSở Y tế\nCác sở\n2028\n",
+     [("Tập huấn kỹ năng cho cán bộ làm công tác dân số.", "Sở Y tế", "Quý III/2026"),
+      ("Kiểm tra, giám sát việc thực hiện Kế hoạch.", "Sở Y tế", "Năm 2027"),
+      ("Sơ kết.", "Sở Y tế", "2028")]),
+    # a time's word alone on a line, its number on the next ("Quý⏎III/2026")
+    ("STT\nNhiệm vụ\nChủ trì\nPhối hợp\nThời gian\n1\nRà soát hồ sơ địa chính\ncủa các xã.\nSở Nông nghiệp và\nMôi trường\n"
+     "UBND các xã\nQuý\nIII/2026\n2\nSơ kết.\nSở Nội vụ\nCác sở\n2028\n",
+     [("Rà soát hồ sơ địa chính của các xã.", "Sở Nông nghiệp và Môi trường", "Quý III/2026"), ("Sơ kết.", "Sở Nội vụ", "2028")]),
+]
+
+
+@pytest.mark.parametrize("raw, expected", CELL_LINE_WRAPPED)
+def test_cell_line_cells_over_several_lines(raw, expected):
+    text = normalise("PHỤ LỤC\n\n" + raw).text
+    assert [(r["task"].text, r["lead"].text, r["time"].text) for r in task_rows(text)] == expected
+
+
+@pytest.mark.parametrize("raw, rows", [
+    # where the cells part cannot be told (every line opens in capitals, none ends a sentence), the table ends there
+    ("STT\nNhiệm vụ\nChủ trì\nPhối hợp\nThời gian\n1\nRà soát quy chế.\nSở Nội vụ\nCác sở\n2026\n2\nXây dựng Đề án\n"
+     "Phát triển Du lịch\nSở Văn hóa\nThể thao và Du lịch\nSở Công Thương\nBan Quản lý\n2027\n3\nSơ kết.\nSở Nội vụ\nCác sở\n2028\n", 1),
+    # the last row printed over several lines: nothing after it tells its end from the text that follows
+    ("STT\nNhiệm vụ\nChủ trì\nPhối hợp\nThời gian\n1\nRà soát quy chế.\nSở Nội vụ\nCác sở\n2026\n2\nXây dựng kho\n"
+     "dữ liệu.\nSở Tài\nchính\nCác sở\n2027\n", 1),
+    # a table of indicators and values: a value line can hold the next row's number, its rows are not regrouped
+    ("TT\nChỉ tiêu\nĐơn vị tính\nNăm 2026\n1\nTỷ lệ hộ dùng\nnước sạch\n%\n95\n2\nSố xã đạt chuẩn\nxã\n40\n", 0),
+])
+def test_cell_line_wrapped_cells_negatives(raw, rows):
+    from extractors.tables import cell_line_layout
+
+    lines = raw.strip("\n").split("\n")
+    found, joins = cell_line_layout(lines)
+    assert len(found[1:]) == rows and not joins
+    text = normalise("PHỤ LỤC\n\n" + raw).text
+    assert len(task_rows(text)) == rows
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("STT\nTên nhiệm vụ\nCơ quan\nchủ trì\nCơ quan phối hợp\nThời gian\nhoàn thành\n1\nRà soát quy chế.\nSở Nội vụ\nCác sở\n2026\n"
+     "2\nSơ kết.\nSở Nội vụ\nCác sở\n2027\n",
+     ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]),
+    ("TT\nNội dung\ncông việc\nĐơn vị\nthực hiện\nTiến độ\n1\nMua sắm thiết bị.\nSở Y tế\nNăm 2026\n2\nTập huấn.\nSở Y tế\nNăm 2027\n",
+     ["TT", "Nội dung công việc", "Đơn vị thực hiện", "Tiến độ"]),
+    # negative: names that each open in capitals stay apart
+    ("TT\nNhiệm vụ\nChủ trì\nPhối hợp\nThời hạn\n1\nRà soát.\nSở Nội vụ\nCác sở\n2026\n2\nSơ kết.\nSở Nội vụ\nCác sở\n2027\n",
+     ["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn"]),
+])
+def test_cell_line_header_name_over_two_lines(raw, names):
+    text = normalise("PHỤ LỤC\n\n" + raw).text
+    table = next(t for t in tables_of(text) if t.shape == "lines")
+    assert [c.text for c in table.rows[0].cells] == names and len(table.data_rows) == 2
+
+
+CELL_LINE_SPANNED = [
+    ("TT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\nSản phẩm\n1\nNâng cấp trung tâm dữ liệu của tỉnh.\n"
+     "Sở Khoa học và Công nghệ\nCác sở, ngành\nQuý III/2026\nTrung tâm dữ liệu\nBố trí máy chủ dự phòng.\nViễn thông tỉnh\n"
+     "2\nBan hành quy chế khai thác dữ liệu.\nVăn phòng UBND tỉnh\nCác sở, ngành\nNăm 2027\nQuy chế\n",
+     [("Nâng cấp trung tâm dữ liệu của tỉnh.", "Sở Khoa học và Công nghệ", "Quý III/2026"),
+      ("Ban hành quy chế khai thác dữ liệu.", "Văn phòng UBND tỉnh", "Năm 2027")]),
+    ("STT\nNội dung\nChủ trì\nPhối hợp\nThời hạn\nKết quả\n1\nTổ chức lớp bồi dưỡng cho cán bộ xã.\nSở Nội vụ\n"
+     "UBND các xã\nHằng năm\nLớp bồi dưỡng\nBiên soạn tài liệu bồi dưỡng.\nTrường Chính trị tỉnh\nSở Nội vụ\n"
+     "2\nĐánh giá kết quả bồi dưỡng.\nSở Nội vụ\nUBND các xã\n2030\nBáo cáo\n",
+     [("Tổ chức lớp bồi dưỡng cho cán bộ xã.", "Sở Nội vụ", "Hằng năm"), ("Đánh giá kết quả bồi dưỡng.", "Sở Nội vụ", "2030")]),
+]
+
+
+@pytest.mark.parametrize("raw, expected", CELL_LINE_SPANNED)
+def test_cell_line_row_spanned_by_the_one_above(raw, expected):
+    text = normalise("PHỤ LỤC\n\n" + raw).text
+    assert [(r["task"].text, r["lead"].text, r["time"].text) for r in task_rows(text)] == expected
+
+
+@pytest.mark.parametrize("raw", [
+    # the line after the row goes on from it (small letters): the result cell wrapped, not a row of its own
+    "TT\nNhiệm vụ\nChủ trì\nPhối hợp\nThời gian\nSản phẩm\n1\nRà soát.\nSở Nội vụ\nCác sở\n2026\nBáo cáo\ntổng hợp\n"
+    "2\nSơ kết.\nSở Nội vụ\nCác sở\n2027\nBáo cáo\n",
+    # the row's time cell is not a time: its cells are not where the header says
+    "TT\nNhiệm vụ\nChủ trì\nPhối hợp\nThời gian\nSản phẩm\n1\nRà soát.\nSở Nội vụ\nCác sở\nBáo cáo\nQuý I/2026\nTổng hợp.\n"
+    "2\nSơ kết.\nSở Nội vụ\nCác sở\n2027\nBáo cáo\n",
+])
+def test_cell_line_row_spanned_negatives(raw):
+    from extractors.tables import cell_line_layout
+    from extractors.tables import patterns as P
+
+    rows, _ = cell_line_layout(raw.strip("\n").split("\n"))
+    assert all(n >= 5 for _, n in rows)  # no short row of spanned cells
+    text = normalise("PHỤ LỤC\n\n" + raw).text
+    assert all(P.TIME_CELL_START.match(r["time"].text) for r in task_rows(text) if "time" in r)
+
+
+@pytest.mark.parametrize("raw, last", [
+    ("TT\nNhiệm vụ\nChủ trì\nPhối hợp\nThời gian\nSản phẩm\nKinh phí\n1\nRà soát quy chế.\nSở Nội vụ\nCác sở\n2026\nQuy chế\n"
+     "Ngân sách tỉnh\n2\nTổng kết Đề án.\nSở Nội vụ\nCác sở\nQuý IV/2030\nBáo cáo\n", ("Tổng kết Đề án.", "Quý IV/2030")),
+    ("STT\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời hạn\nGhi chú\n1\nKiểm tra.\nThanh tra tỉnh\nCác sở\nHằng năm\nĐột xuất\n"
+     "2\nBáo cáo kết quả.\nSở Tư pháp\nCác sở\nTrước 15/12 hằng năm\n", ("Báo cáo kết quả.", "Trước 15/12 hằng năm")),
+])
+def test_cell_line_last_row_with_empty_cells(raw, last):
+    text = normalise("PHỤ LỤC\n\n" + raw).text
+    rows = task_rows(text)
+    assert len(rows) == 2 and (rows[-1]["task"].text, rows[-1]["time"].text) == last
+
+
+@pytest.mark.parametrize("raw, lead", [
+    ("TT\nNhiệm vụ\nChủ trì\nPhối hợp\nThời gian\nSản phẩm\nKinh phí\n1\nRà soát quy chế.\nSở Nội vụ\nCác sở\n2026\nQuy chế\n"
+     "Ngân sách tỉnh\n2\nTham mưu sơ kết.\nVăn phòng UBND tỉnh\nCác sở\nHằng năm\n3\nTổng kết.\nSở Nội vụ\nCác sở\n2030\nBáo cáo\n"
+     "Ngân sách tỉnh\n", "Văn phòng UBND tỉnh"),
+    ("STT\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời hạn\nGhi chú\n1\nKiểm tra.\nThanh tra tỉnh\nCác sở\nHằng năm\nĐột xuất\n"
+     "2\nHướng dẫn nghiệp vụ.\nSở Tư pháp\nCác huyện\nQuý II/2026\n3\nBáo cáo.\nSở Tư pháp\nCác sở\n2027\nĐịnh kỳ\n", "Sở Tư pháp"),
+])
+def test_cell_line_short_row_keeps_its_columns(raw, lead):
+    rows = task_rows(normalise("PHỤ LỤC\n\n" + raw).text)
+    assert len(rows) == 3 and rows[1]["lead"].text == lead and "time" in rows[1]

@@ -325,49 +325,99 @@ def _cell_line_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
             if text.count("\n", run[-1].end, cell.start) != 1:
                 break  # a blank line (or a line of cells) between: the table ended
             run.append(cell)
-        rows = cell_line_rows([c.text for c in run])
+        rows, joins = cell_line_layout([c.text for c in run])
         if not rows:
             i += 1
             continue
-        blocks.append([tuple(run[k:k + n]) for k, n in rows])
+        blocks.append([_joined_cells(run[k:k + n], k, joins) for k, n in rows])
         i += rows[-1][0] + rows[-1][1]
     return blocks
 
 
+def _joined_cells(lines: list[Cell], first: int, joins: set[int]) -> tuple[Cell, ...]:
+    """A row's cells from its lines, a line that the one before it continues (`joins`) joined to it."""
+    cells: list[Cell] = []
+    for n, line in enumerate(lines):
+        if n and first + n - 1 in joins:
+            last = cells.pop()
+            line = Cell(last.start, line.end, last.text + " " + line.text)
+        cells.append(line)
+    return tuple(cells)
+
+
 def cell_line_rows(texts: list[str]) -> list[tuple[int, int]]:
+    """The rows of a table of one cell a line that opens `texts` (see `cell_line_layout`)."""
+    return cell_line_layout(texts)[0]
+
+
+def cell_line_layout(texts: list[str]) -> tuple[list[tuple[int, int]], set[int]]:
     """The rows of a table of one cell a line that opens `texts` (stripped lines that follow each
     other), as (first line, number of lines), the header first; [] when `texts` opens none.
 
     The header is three short lines or more that name columns, the first the number column
-    ("TT", "STT"), one naming the indicator or the task; then rows of as many lines, each opened
+    ("TT", "STT"), one naming the indicator or the task (a name over two lines, the second opening in small
+    letters, is one column); then rows of as many lines, each opened
     by its ordinal. A section row is a Roman or letter ordinal and one heading ("I", "Chỉ tiêu
-    kinh tế") before the next row's number. Rows are numbered in order; in a task table, a row whose
+    kinh tế") before the next row's number, or the two in one line ("I. Kinh tế số"). Rows are numbered in order; in a task table, a row whose
     last cells are empty is shorter (the next row's number comes sooner); the table ends at a row that does not fit
-    or is not the next number (a cell wrapped over two lines shifts the grid)."""
+    or is not the next number.
+
+    A cell printed over several lines (`pdftotext` of a ruled table: "Sở Tài⏎chính") makes a row longer than
+    the header: in a task table, the lines up to the next row's number are read as the row's cells where the
+    places the cells part can be told (`_cell_breaks`), and the lines that go on within a cell are the second
+    result (the index of each line the next one continues). A section's heading may be wrapped too."""
+    joins: set[int] = set()
     if not texts or not P.NUMBER_HEADER.fullmatch(texts[0]):
-        return []
-    width = 1
-    while width < len(texts) and _column_name(texts[width]):
-        width += 1
-    if width < 3 or not {_role(t) for t in texts[1:width]} & {"indicator", "task"}:
-        return []
-    roles = {_role(t) for t in texts[1:width]}
+        return [], joins
+    header = 1
+    while header < len(texts) and (_column_name(texts[header]) or (
+            header > 1 and texts[header][:1].islower() and len(texts[header]) <= 30)):
+        header += 1
+    names: list[str] = []
+    for i in range(1, header):
+        if names and texts[i][:1].islower():  # a column's name printed over two lines ("Cơ quan⏎chủ trì")
+            joins.add(i - 1)
+            names[-1] += " " + texts[i]
+        else:
+            names.append(texts[i])
+    width = 1 + len(names)
+    if width < 3 or not {_role(t) for t in names} & {"indicator", "task"}:
+        return [], set()
+    roles = {_role(t) for t in names}
     short_rows = "task" in roles and not roles & {"indicator", "value"}  # a task table: its last columns are often empty
-    rows = [(0, width)]
-    k = width
+    rows = [(0, header)]
+    k = header
     number = 0  # the last row's number: rows are numbered 1, 2, 3 … (again from 1 under a section, or going on)
-    while k < len(texts) and P.ORDINAL_CELL.fullmatch(texts[k]):
+    while k < len(texts) and (P.ORDINAL_CELL.fullmatch(texts[k]) or P.GROUP_HEADING.fullmatch(texts[k])):
+        if P.GROUP_HEADING.fullmatch(texts[k]):
+            if k + 1 >= len(texts) or not P.ROW_NUMBER.fullmatch(texts[k + 1]):
+                break
+            rows.append((k, 1))  # "I. Kinh tế số": the section's ordinal and heading in one cell
+            k += 1
+            continue
         if (P.GROUP_ORDINAL.fullmatch(texts[k]) and k + 2 < len(texts) and P.ROW_NUMBER.fullmatch(texts[k + 2])
                 and not P.VALUE_CELL.fullmatch(texts[k + 1])):
             rows.append((k, 2))  # "I" "Chỉ tiêu kinh tế": a section over the rows below
             k += 2
             continue
-        if k + width > len(texts) or not P.ROW_NUMBER.fullmatch(texts[k]) or int(texts[k].rstrip(".)")) not in (number + 1, 1):
+        heading = _wrapped_heading(texts, k, number) if short_rows and P.GROUP_ORDINAL.fullmatch(texts[k]) else 0
+        if heading:
+            joins.update(range(k + 1, k + heading))  # "II" "NHÓM GIẢI PHÁP VỀ …⏎CÔNG NGHỆ": its heading wrapped
+            rows.append((k, heading + 1))
+            k += heading + 1
+            continue
+        if not P.ROW_NUMBER.fullmatch(texts[k]) or int(texts[k].rstrip(".)")) not in (number + 1, 1):
             break  # a cell over two lines shifted the grid: the rows after it cannot be told apart
+        if k + width > len(texts):
+            time = _time_column(names)
+            if short_rows and len(texts) - k >= 3 and time is not None and k + time + 1 < len(texts) and (
+                    P.TIME_CELL_START.match(texts[k + time + 1]) or P.TIME_CELL_OPENING.match(texts[k + time + 1])):
+                rows.append((k, len(texts) - k))  # the table's last row, its last cells empty, its time where the header has it
+            break
         number = int(texts[k].rstrip(".)"))
 
         def next_row(at: int) -> bool:
-            return at >= len(texts) or bool(P.GROUP_ORDINAL.fullmatch(texts[at])) or bool(
+            return at >= len(texts) or bool(P.GROUP_ORDINAL.fullmatch(texts[at]) or P.GROUP_HEADING.fullmatch(texts[at])) or bool(
                 P.ROW_NUMBER.fullmatch(texts[at]) and int(texts[at].rstrip(".)")) == number + 1)
 
         size = width
@@ -376,16 +426,139 @@ def cell_line_rows(texts: list[str]) -> list[tuple[int, int]]:
             # number comes sooner; a cell over two lines (the next number comes later) shifts the grid, and
             # so would a short row of values (a value cell can hold the next row's number)
             size = next((n for n in range(width - 1, 2, -1) if short_rows and k + n < len(texts) and next_row(k + n)), 0)
+            if not size and (short_rows or not roles & {"value", "unit"}):
+                # cells over several lines: the row runs to the next row's number (the last row, with
+                # nothing after it to end it, cannot be told from the text that follows the table)
+                end = next((j for j in range(k + width + 1, min(len(texts), k + 15 * width)) if next_row(j)), None)
+                if end and short_rows and _spanned_row(texts[k:end], width, names):
+                    # a whole row, then the cells of a row whose number and other cells it spans (a
+                    # rowspan: "Xây dựng hạ tầng dự phòng …" "Trung tâm Chuyển đổi số" under row 1)
+                    rows += [(k, width), (k + width, end - k - width)]
+                    k = end
+                    continue
+                breaks = _cell_breaks(texts[k + 1:end], width - 1, _time_column(names)) if end else None
+                if breaks is not None:
+                    joins.update(k + 1 + i for i in range(end - k - 2) if i not in breaks)
+                    size = end - k
             if not size:
                 break
         rows.append((k, size))
         k += size
-    return rows if len(rows) >= 2 else []
+    return (rows, joins) if len(rows) >= 2 else ([], set())
+
+
+def _body_start(line: str) -> bool:
+    """A line that opens a body's name: a head of the bodies' vocabulary ("Sở Tài", "UBND các huyện"), or a
+    plural word in capitals ("Các sở, ban, ngành")."""
+    from extractors.bodies.patterns import HEAD  # the bodies' heads (heads.tsv, with their sources)
+
+    m = P.PLURAL_OPENER.match(line)
+    if m and line[:1].isupper():
+        return True  # "Các sở, ngành", "Các huyện, thị xã", "Các đơn vị liên quan": bodies named by their kind
+    return bool(HEAD.match(line))
+
+
+def _name_goes_on(before: str, after: str) -> bool:
+    """The body's head that the end of `before` opens reads on into `after` ("Sở Công" "Thương")."""
+    from extractors.bodies.patterns import HEAD
+
+    for m in regex.finditer(r"(?<![\p{L}\p{M}])\p{Lu}", before):
+        found = HEAD.match(before + " " + after, m.start())
+        if found and found.end() > len(before) + 1:
+            return True
+    return False
+
+
+def _spanned_row(texts: list[str], width: int, names: list[str]) -> bool:
+    """A task table's row of `width` lines and, after it, fewer lines than its cells less the number, each a cell
+    of a row under the same number (the cells on the left and right of it spanned from the row above): the
+    whole row's time cell reads as a time, and no line after it goes on from the line before (small letters,
+    an unfinished list)."""
+    time = _time_column(names)
+    extra = texts[width:]
+    if time is None or not 1 <= len(extra) <= width - 2 or not (
+            P.TIME_CELL_START.match(texts[time + 1]) or P.TIME_CELL_OPENING.match(texts[time + 1])):
+        return False
+    return all(line[:1].isupper() and not before.endswith((",", ";", "-", "–", "("))
+               for before, line in zip(texts[width - 1:], extra))
+
+
+def _name_ends(text: str) -> bool:
+    """A body's head of more than one word ends `text` ("… Sở Công Thương", "Sở Tài chính")."""
+    from extractors.bodies.patterns import HEAD
+
+    for m in regex.finditer(r"(?<![\p{L}\p{M}])\p{Lu}", text):
+        found = HEAD.match(text, m.start())
+        if found and found.end() == len(text) and " " in found.group().strip():
+            return True
+    return False
+
+
+def _time_column(names: list[str]) -> int | None:
+    """The index of the time column among the content columns (after the number's)."""
+    return next((i for i, name in enumerate(names) if _role(name) == "time"), None)
+
+
+def _cell_breaks(lines: list[str], cells: int, time: int | None = None) -> set[int] | None:
+    """Where the printed lines of a row's cells part into `cells` cells (the index of the last line of each
+    cell but the last), or None where a reader cannot tell. A line end between two lines of one cell: the
+    next line opens in small letters, the line ends on a comma, a semicolon, a dash, "và", or inside a
+    bracket; a line end between two cells: the line ends a sentence, the next opens a body's name or a time."""
+    if len(lines) < cells or cells < 2:
+        return None
+    scores = []
+    for i in range(len(lines) - 1):
+        before, after = lines[i], lines[i + 1]
+        score = 0
+        if after[:1].islower():
+            score -= 4
+        elif after[:1].isupper() or after[:1].isdigit():
+            score += 1
+        if before.endswith((".", "!", "?")):
+            score += 3
+        elif P.TIME_WORD.fullmatch(before):
+            score -= 4  # "Quý⏎IV/2025", "Năm⏎2026": a time's word and its number
+        elif P.TIME_CELL.fullmatch(before) and not after[:1].isdigit():
+            score += 2  # "Quý IV/2026" "Thực hiện …": a whole time cell
+        elif before.endswith((",", ";", "-", "–", "/", "(")) or before.count("(") > before.count(")") or \
+                before.rsplit(" ", 1)[-1].lower() in ("và", "của", "các", "với", "cho", "trong"):
+            score -= 2
+        if before.endswith(("-", "–")) and after[:1].isdigit():
+            score -= 4  # "2025 -⏎2030": a span of years
+        if _body_start(after):
+            score += 2
+        if _name_goes_on(before, after):
+            score -= 3  # "Sở Công⏎Thương": the head of a body's name read on
+        elif _name_ends(lines[i - 1] + " " + before if i else before):
+            score += 1  # "Sở Công⏎Thương": a body's whole name ends the line
+        if P.TIME_CELL_START.match(after):
+            score += 2
+        scores.append(score)
+    ranked = sorted(range(len(scores)), key=lambda i: -scores[i])
+    chosen, rest = ranked[:cells - 1], ranked[cells - 1:]
+    if min(scores[i] for i in chosen) < 2 or (rest and max(scores[i] for i in rest) >= min(scores[i] for i in chosen)):
+        return None
+    if time is not None:  # the cell under the time column reads as a time
+        first = ([-1] + sorted(chosen))[time] + 1 if time < cells else None
+        if first is None or not (P.TIME_CELL_START.match(lines[first]) or P.TIME_CELL_OPENING.match(lines[first])):
+            return None
+    return set(chosen)
+
+
+def _wrapped_heading(texts: list[str], k: int, number: int) -> int:
+    """The number of lines of a section's heading wrapped over two or three lines after its ordinal at
+    `k` ("II" "NHÓM GIẢI PHÁP VỀ KHOA HỌC⏎VÀ CÔNG NGHỆ" "1"), 0 where the next row's number does not follow."""
+    for h in (2, 3):
+        at = k + 1 + h
+        if at < len(texts) and P.ROW_NUMBER.fullmatch(texts[at]) and int(texts[at].rstrip(".)")) in (1, number + 1) and \
+                not any(P.ORDINAL_CELL.fullmatch(t) or P.VALUE_CELL.fullmatch(t) for t in texts[k + 1:at]):
+            return h
+    return 0
 
 
 def _column_name(text: str) -> bool:
     """A short line that names a column: a header word, a year ("Năm 2030"), a unit word."""
-    if len(text) > 40 or P.ORDINAL_CELL.fullmatch(text):
+    if len(text) > 40 or P.ORDINAL_CELL.fullmatch(text) or P.GROUP_HEADING.fullmatch(text):
         return False
     return bool(_role(text) or P.HEADER_WORD.search(text) or P.YEAR_HEADER.match(_without_unit(text)))
 

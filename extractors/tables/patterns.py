@@ -61,6 +61,22 @@ NUMBER_HEADER = regex.compile(r"(?i:s?tt|số\s+tt|số\s+thứ\s+tự)")
 # A row's number in such a table ("1", "12", "3."), and the ordinal of a group of rows ("I", "A").
 ROW_NUMBER = regex.compile(r"\d{1,3}[.)]?")
 GROUP_ORDINAL = regex.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?")
+# A group's ordinal and its heading in one cell ("I. Kinh tế số", "II. HOÀN THIỆN CƠ CHẾ, CHÍNH SÁCH …",
+# "A) Nhiệm vụ chung"): a merged section row over the rows below, one line in a table of one cell a line.
+GROUP_HEADING = regex.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ])[.)]\s+\p{Lu}[^\n]{0,150}")
+# A line that opens a time cell ("2026", "Năm 2026", "Quý IV/2026", "Thường xuyên", "Hằng năm", "Tháng 6/2026").
+TIME_CELL_START = regex.compile(r"(?i:(?:năm|quý|quí|tháng|thường(?:\s+xuyên(?!\p{L})|$)|hằng|hàng|định\s+kỳ|giai\s+đoạn)(?!\p{L})|\d{1,2}/|20\d\d(?!\d))")
+# How a time cell may open besides (a row's cells read where the header says when its time cell opens so):
+# "Trước 30/6/2026", "Trong năm 2026", "Từ năm 2026", "Đến năm 2030", "Khi có phát sinh", "Sau khi …", "Ngay sau …",
+# "Liên tục", "Ngày 15 hằng tháng", "Tuần đầu".
+TIME_CELL_OPENING = regex.compile(r"(?i:(?:trước|trong|từ|đến|khi|sau|ngay|liên\s+tục|ngày|tuần|mỗi)(?!\p{L}))")
+# A line that is a whole time cell ("Quý IV/2026", "Năm 2025 - 2026", "2026", "Thường xuyên", "Hằng năm", "Tháng 6/2026").
+TIME_CELL = regex.compile(r"(?i:(?:năm\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?|(?:quý|quí)\s+[IV]{1,3}(?:\s*[/-]\s*|\s+năm\s+)20\d\d|"
+                          r"tháng\s+\d{1,2}(?:/|\s+năm\s+)20\d\d|thường\s+xuyên|hằng\s+năm|hàng\s+năm)\.?")
+# A time's word alone on a line, its number on the next ("Quý⏎IV/2025", "Năm⏎2026").
+TIME_WORD = regex.compile(r"(?i:quý|quí|năm|tháng|giai\s+đoạn)")
+# A plural word before a body's head that opens a cell ("Các sở, ban, ngành", "các Hội").
+PLURAL_OPENER = regex.compile(r"(?i:(?:các|những)\s+)")
 # A column-numbering row under a header: "(1)", "1", "(A)".
 COLUMN_NUMBERING = regex.compile(r"\(?(?:\d{1,2}|[A-Z])\)?(?:\s*=\s*[\d()+\-*/ ]+)?")
 # A value: a number with at most a short unit ("51", "≥ 52%", "1.200 tỷ đồng").
