@@ -167,7 +167,8 @@ def full_width_characters(mt: MappedText) -> MappedText:
 # the label's gap, not a table's column (the rest of the line has none), and the glyph is a bullet.
 SYMBOL_BULLET = r"[\uf020-\uf0ff]"
 LIST_LABEL = r"[-–+•●▪◦*]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ][.)]|\([a-zđ]\)|[IVXLC]{1,6}\."
-LABEL_TAB = regex.compile(rf"(?m)^(?P<indent>[ \t]*)(?:(?P<symbol>{SYMBOL_BULLET})|(?P<label>{LIST_LABEL}))[ ]*\t[ \t]*(?=[^\t\n]*\S[^\t\n]*$)")
+LABEL_TAB = regex.compile(rf"(?m)^(?P<indent>[ \t]*)(?:(?P<symbol>{SYMBOL_BULLET})|(?P<label>{LIST_LABEL}))[ ]*\t[ \t]*(?=[^\t\n]*$)(?=[^\t\n]*\S)")
+# (two lookaheads, each linear: "no tab after, and a character" in one, "[^\t\n]*\S[^\t\n]*$", tries every split of a long line)
 SYMBOL_LINE_START = regex.compile(rf"(?m)^(?P<indent>[ \t]*)(?P<symbol>{SYMBOL_BULLET})(?=[ \t])")
 
 
