@@ -20,19 +20,10 @@ from __future__ import annotations
 
 import regex
 
+from pipeline.aligned import _Span  # a table's span as `normalise.rewrite` reads a match
+
 RULE = regex.compile(r"\+(?:[-=:]+\+)+[ \t]*")
 BARS = regex.compile(r"\|[^\n]*\|[ \t]*")
-
-
-class _Span:
-    def __init__(self, start: int, end: int):
-        self._span = (start, end)
-
-    def span(self, group: int = 0) -> tuple[int, int]:
-        return self._span
-
-    def start(self) -> int:
-        return self._span[0]
 
 
 class GridTables:

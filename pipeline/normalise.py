@@ -167,7 +167,8 @@ def full_width_characters(mt: MappedText) -> MappedText:
 # the label's gap, not a table's column (the rest of the line has none), and the glyph is a bullet.
 SYMBOL_BULLET = r"[\uf020-\uf0ff]"
 LIST_LABEL = r"[-–+•●▪◦*]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ][.)]|\([a-zđ]\)|[IVXLC]{1,6}\."
-LABEL_TAB = regex.compile(rf"(?m)^(?P<indent>[ \t]*)(?:(?P<symbol>{SYMBOL_BULLET})|(?P<label>{LIST_LABEL}))[ ]*\t[ \t]*(?=[^\t\n]*\S[^\t\n]*$)")
+LABEL_TAB = regex.compile(rf"(?m)^(?P<indent>[ \t]*)(?:(?P<symbol>{SYMBOL_BULLET})|(?P<label>{LIST_LABEL}))[ ]*\t[ \t]*(?=[^\t\n]*$)(?=[^\t\n]*\S)")
+# (two lookaheads, each linear: "no tab after, and a character" in one, "[^\t\n]*\S[^\t\n]*$", tries every split of a long line)
 SYMBOL_LINE_START = regex.compile(rf"(?m)^(?P<indent>[ \t]*)(?P<symbol>{SYMBOL_BULLET})(?=[ \t])")
 
 
@@ -224,16 +225,20 @@ def markup_tags(mt: MappedText) -> MappedText:
     """`[bookmark: …]` out, `<sup>2</sup>` to `²`, inline HTML tags out."""
     mt = rewrite(mt, BOOKMARK, [], needs=("[bookmark:",))
     mt = rewrite(mt, SUPERSCRIPT, lambda m: [m.group(1).translate(SUPERSCRIPT_DIGITS)], needs=("<",))
-    mt = rewrite(mt, LINE_BREAK_TAG, _line_break, needs=("<",))
+    mt = rewrite(mt, LINE_BREAK_TAG, _line_break(mt.text), needs=("<",))
     return rewrite(mt, INLINE_TAG, [], needs=("<",))
 
 
-def _line_break(m: regex.Match) -> list[str]:
-    """A `<br>` is a line end, but a space inside a pipe-table row whose cells go on after it."""
-    line_start = m.string.rfind("\n", 0, m.start()) + 1
-    line_end = m.string.find("\n", m.end())
-    row = IN_PIPE_ROW.fullmatch(m.string, line_start, line_end if line_end >= 0 else len(m.string))
-    return [" "] if row and "|" in m.string[m.end():row.end()] else ["\n"]
+def _line_break(text: str) -> Callable[[regex.Match], list[str]]:
+    """A `<br>` is a line end, but a space inside a pipe-table row whose cells go on after it. The rows and
+    their last "|" are found once (a search of the line at each `<br>` is quadratic on a long line)."""
+    rows = [(m.start(), m.start() + m.group().rfind("|")) for m in IN_PIPE_ROW.finditer(text)] if "|" in text else []
+    starts = [start for start, _ in rows]
+
+    def piece(m: regex.Match) -> list[str]:
+        i = bisect.bisect_right(starts, m.start()) - 1
+        return [" "] if i >= 0 and m.end() <= rows[i][1] else ["\n"]
+    return piece
 
 
 LATEX_FRACTION = regex.compile(r"\$\s*\\d?frac\s*\{\s*([^{}$]*?)\s*\}\s*\{\s*([^{}$]*?)\s*\}\s*\$")

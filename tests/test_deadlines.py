@@ -1521,3 +1521,22 @@ LABELLED_CHAINS = [
 @pytest.mark.parametrize("text,dates", LABELLED_CHAINS)
 def test_a_chain_after_a_time_label(text, dates):
     assert sorted(d.date for d in deadlines(text, 2027)) == dates
+
+
+@pytest.mark.parametrize("text,raws", [
+    # a quy chế's heading found within its line, however many lines of marks the text has (was quadratic on them;
+    # lines of "*" are left out: PHASE_HEADING, older, is quadratic on them too)
+    ("QUY CHẾ\nHoạt động của Ban Chỉ đạo\n" + "|\n" * 12000 + "Thông báo kết luận được ban hành chậm nhất 05 ngày làm việc"
+     " kể từ ngày kết thúc phiên họp.", []),
+    ("Kế hoạch kiểm tra năm 2027\n" + "|\n" * 12000 + "Trong vòng 10 ngày sau khi kết thúc đợt kiểm tra, Trưởng đoàn báo cáo"
+     " kết quả.", ["Trong vòng 10 ngày sau khi kết thúc đợt kiểm tra"]),
+], ids=["quy-che", "plan"])
+def test_rules_heading_is_linear_on_lines_of_marks(text, raws):
+    import time
+
+    from extractors.deadlines import patterns as P
+
+    started = time.perf_counter()
+    P.RULES_HEADING.search(text)
+    assert time.perf_counter() - started < 2
+    assert [d.date_raw for d in deadlines(text, 2027) if d.rule == "rule_relative_to_end"] == raws

@@ -316,3 +316,32 @@ def test_word_wraps_of_one_width_are_not_cuts():
 ])
 def test_markdown_footnote_marks_and_escapes(raw, expected):
     assert normalise(raw).text.startswith(expected)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("-\t" + "Tăng cường kiểm tra " * 6000 + "\tSở Y tế", None),  # a table row that opens with a label: its tabs stay
+    ("1.\t" + "Sở Tài chính chủ trì " * 6000, "1. Sở Tài chính"),  # a label's tab on a long line: a space
+], ids=["table-row", "label"])
+def test_list_label_tab_is_linear_on_a_long_line(line, expected):
+    import time
+
+    started = time.perf_counter()
+    text = normalise(line).text
+    assert time.perf_counter() - started < 5  # (was minutes: the lookahead tried every split of the line)
+    if expected is None:
+        assert "\t" in text
+    else:
+        assert text.startswith(expected)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("x<br>y " * 120000, "x y x y"),  # a one-line HTML dump: every break a line end (short lines: joined again)
+    ("| a<br>b | c |" * 60000, "a b\tc"),  # one long pipe row: its breaks are spaces
+], ids=["html-line", "pipe-row"])
+def test_line_break_tags_are_linear_on_a_long_line(raw, expected):
+    import time
+
+    started = time.perf_counter()
+    text = normalise(raw).text
+    assert time.perf_counter() - started < 8  # (was a search of the line at each <br>: quadratic)
+    assert text.startswith(expected)

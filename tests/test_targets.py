@@ -2033,3 +2033,15 @@ def test_the_name_after_a_value_ends_before_a_clause_of_its_own(text, indicator)
 ])
 def test_con_is_a_direction_only_before_the_value(text, expected):
     assert [(r["value"], r["direction"]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("12/2026", []),  # a month of a year in a value cell: a time, not 12 of 2026
+    ("6/2027", []),
+    ("10/12", [(10.0, 12.0)]),  # the count of a whole stays
+    ("36/40 xã", [(36.0, 40.0)]),
+])
+def test_month_of_a_year_in_a_table_cell_is_no_fraction(cell, expected):
+    text = ("KẾ HOẠCH\n\nSTT\tChỉ tiêu\tĐơn vị tính\tNăm 2026\n"
+            f"1\tSố xã đạt chuẩn nông thôn mới\txã\t{cell}\n")
+    assert [(t.numerator, t.denominator) for t in extract_targets(text)] == expected

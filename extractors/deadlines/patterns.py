@@ -479,7 +479,8 @@ RELATIVE_TO_END = regex.compile(
 # The heading of a text of standing rules a decision issues ("QUY CHẾ", "QUY ĐỊNH", "ĐIỀU LỆ", "QUY TRÌNH" in capitals, alone on
 # its line): its time limits counted from an event recur with each event ("… chậm nhất 05 ngày làm việc kể từ ngày kết thúc
 # phiên họp"), they are rules, not deadlines of a plan.
-RULES_HEADING = regex.compile(r"(?m)^[\s*#_|]*(?:QUY\s+CHẾ|QUY\s+ĐỊNH|ĐIỀU\s+LỆ|QUY\s+TRÌNH)(?:[^\S\n]+[\p{Lu}\d,\-–]+)*[\s*_|]*$")
+RULES_HEADING = regex.compile(r"(?m)^[ \t*#_|]*(?:QUY\s+CHẾ|QUY\s+ĐỊNH|ĐIỀU\s+LỆ|QUY\s+TRÌNH)(?:[^\S\n]+[\p{Lu}\d,\-–]+)*[ \t*_|]*$")
+# (its marks within its line: "^[\s*#_|]*" ran on over the lines below at each line's start, quadratic on a run of "*" lines)
 # A deadline named by the Lunar New Year ("xong trước Tết Nguyên đán", "bảo đảm người dân có nhà ở an toàn trước Tết Nguyên đán
 # năm 2026", "trước Tết Nguyên đán Đinh Mùi 2027"): date null (its day is the lunar calendar's, never computed), its date_raw.
 # Not the window of a season's work ("dịp trước, trong và sau Tết Nguyên đán", "trong dịp trước Tết").

@@ -26,6 +26,8 @@ CELL_NUMBER = regex.compile(
     rf"\s*(?P<unit>[^\d\t|]*?)\s*(?P<after>trở\s+lên)?\s*$", regex.IGNORECASE)
 # A fraction cell: "10/10", "36/40 xã" (how many of all the units reach the indicator); the value is the count.
 CELL_FRACTION = regex.compile(r"^\s*(?:đạt\s+)?(?P<num>\d{1,4})\s*/\s*(?P<den>\d{1,4})\s*(?P<unit>[^\d\t|/]*?)\s*$", regex.IGNORECASE)
+# A month of a year in a cell ("12/2026", "6/2027", "Tháng 6/2027"): a time, never the count of a whole.
+MONTH_OF_YEAR = regex.compile(r"^\s*(?:(?i:tháng)\s*)?(?:0?[1-9]|1[0-2])\s*/\s*(?:19|20)\d\d\s*$")
 CELL_DIRECTIONS = {"giảm": "decrease", "tăng": "increase", "duy trì": "maintain", "giữ vững": "maintain", "giữ ổn định": "maintain"}
 COMPARATORS = {">=": "ge", "≥": "ge", ">": "gt", "<=": "le", "≤": "le", "<": "lt", "trên": "gt", "dưới": "lt",
                "ít nhất": "ge", "tối thiểu": "ge", "tối đa": "le", "khoảng": "approx"}
@@ -155,7 +157,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                     continue
                 s, e = cell.start, cell.end
                 fraction = CELL_FRACTION.match(cell.text)
-                if fraction and 2 <= int(fraction.group("den")) and int(fraction.group("num")) <= int(fraction.group("den")):
+                if fraction and 2 <= int(fraction.group("den")) and int(fraction.group("num")) <= int(fraction.group("den")) \
+                        and not MONTH_OF_YEAR.match(cell.text):
                     num = fraction  # "10/10": the count of the whole, as "13/13 xã" in the text
                 else:
                     num = CELL_NUMBER.match(cell.text)
