@@ -1540,3 +1540,18 @@ def test_rules_heading_is_linear_on_lines_of_marks(text, raws):
     P.RULES_HEADING.search(text)
     assert time.perf_counter() - started < 2
     assert [d.date_raw for d in deadlines(text, 2027) if d.rule == "rule_relative_to_end"] == raws
+
+
+# A phase or task heading after lines of marks only ("*", "_", "#": a converter's rules and bold marks) is found on its
+# own line: the heading patterns' leading marks stay within one line (they ran on over the lines above at each line's
+# start, which was quadratic on long runs of such lines).
+@pytest.mark.parametrize("marks,expected", [
+    ("*\n" * 50, {("Giai đoạn 2026 - 2028", "rule_phase_heading"), ("trong năm 2026", "rule_task_heading")}),
+    ("_\n#\n" * 30, {("Giai đoạn 2026 - 2028", "rule_phase_heading"), ("trong năm 2026", "rule_task_heading")}),
+    ("", {("Giai đoạn 2026 - 2028", "rule_phase_heading"), ("trong năm 2026", "rule_task_heading")}),
+])
+def test_headings_after_lines_of_marks(marks, expected):
+    text = ("KẾ HOẠCH\nIII. LỘ TRÌNH THỰC HIỆN\n" + marks + "1. Giai đoạn 2026 - 2028:\nHoàn thành việc rà soát.\n"
+            "2. Các nhiệm vụ cần làm ngay trong năm 2026\nRà soát các văn bản quy phạm pháp luật của tỉnh.\n")
+    found = {(d.date_raw, d.rule) for d in extract_deadlines(text)}
+    assert expected <= found

@@ -313,7 +313,7 @@ NUMBERED_PHASE = r"giai\s+đoạn\s+(?:\d{1,2}|[IVX]+)"
 # A heading that is a phase: "Giai đoạn 2031 - 2035", "Năm 2026", "Năm 2026: hoàn thành …" (the marker
 # "1." may sit on the line before, where a PDF wrapped it), or a numbered phase with its years in parentheses.
 PHASE_HEADING = regex.compile(
-    rf"(?im)^[\s*#_]*(?P<marker>(?:[IVX]+[.)]?|\d+(?:\.\d+)+\.?|\d+[.)])\s+|[a-zđ]\)\s+|[-+•–]\s*)?[*_]*(?:(?P<when>(?:giai\s+đoạn|năm|từ\s+năm)\s+{YEARS})"
+    rf"(?im)^[ \t*#_]*(?P<marker>(?:[IVX]+[.)]?|\d+(?:\.\d+)+\.?|\d+[.)])\s+|[a-zđ]\)\s+|[-+•–]\s*)?[*_]*(?:(?P<when>(?:giai\s+đoạn|năm|từ\s+năm)\s+{YEARS})"
     rf"|{NUMBERED_PHASE}\s*\(\s*(?P<when>(?:năm\s+)?{YEARS})\s*\))[*_\s]*(?P<colon>:|$)")
 # A list marker alone on its line (a PDF or DOCX wrap put the heading's words on the next line).
 BARE_MARKER = regex.compile(r"^[\s*#_]*(?:[IVX]+|\d+(?:\.\d+)*)[.)][*_\s]*$")
@@ -321,7 +321,7 @@ BARE_MARKER = regex.compile(r"^[\s*#_]*(?:[IVX]+|\d+(?:\.\d+)*)[.)][*_\s]*$")
 # "2. Nhiệm vụ thực hiện theo lộ trình đến năm 2030".
 TASK_TIME_AT_LINE_END = rf"(?P<when>(?:trong|đến|đến\s+hết|giai\s+đoạn)\s+(?:năm\s+)?{YEARS})[*_\s]*:?[*_\s]*$"
 TASK_HEADING = regex.compile(
-    rf"(?im)^[\s*#_]*(?:(?:[IVX]+|\d+(?:\.\d+)*)[.)]?\s+)?(?=[^\n]{{0,60}}\b(?:nhiệm\s+vụ|công\s+việc|hoạt\s+động)\b)[^\n.;:]{{0,80}}?{TASK_TIME_AT_LINE_END}")
+    rf"(?im)^[ \t*#_]*(?:(?:[IVX]+|\d+(?:\.\d+)*)[.)]?\s+)?(?=[^\n]{{0,60}}\b(?:nhiệm\s+vụ|công\s+việc|hoạt\s+động)\b)[^\n.;:]{{0,80}}?{TASK_TIME_AT_LINE_END}")
 # A text with no line ending in such a time has no such heading: one quick search rules it out
 # (a scan for a pattern that opens at every line start is slow; most decrees and laws have none).
 ENDS_A_LINE_WITH_A_TIME = regex.compile(rf"(?im){TASK_TIME_AT_LINE_END}")
