@@ -739,16 +739,16 @@ def _grid_table(rows) -> list[str]:
     ncols = len(widths)
     rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
     out = [rule]
-    full = sum(widths) + 3 * (ncols - 1)
     for r, cells in enumerate(printed):
-        if len(rows[r]) < ncols:  # a row merged over the columns (pandoc 3 writes the merged cell whole)
-            text = " ".join(" ".join(cell) for cell in rows[r] if cell)
-            out += ["| " + line.ljust(full) + " |" for line in _wrap(text, full)]
-            out.append(rule)
-            continue
+        # a row with fewer cells than the table: its last cell is merged over the columns left (pandoc 3 writes a
+        # merged cell without the bars inside it; a group row "I …" is one cell over them all), its other cells keep
+        # their columns
+        spans = widths[:len(cells) - 1] + [sum(widths[len(cells) - 1:]) + 3 * (ncols - len(cells))]
+        if len(cells) == 1 < ncols and rows[r][-1]:  # a group row: its lines as one paragraph
+            cells = cells[:-1] + [_wrap(" ".join(" ".join(rows[r][-1]).split()), spans[-1])]
         height = max([len(c) for c in cells] + [1])
         for k in range(height):
-            out.append("|" + "|".join(" " + (c[k] if k < len(c) else "")[:w].ljust(w) + " " for c, w in zip(cells, widths)) + "|")
+            out.append("|" + "|".join(" " + (c[k] if k < len(c) else "")[:w].ljust(w) + " " for c, w in zip(cells, spans)) + "|")
         out.append(rule.replace("-", "=") if r == 0 else rule)
     return out
 

@@ -252,7 +252,9 @@ def latex(mt: MappedText) -> MappedText:
     return rewrite(mt, LATEX_INLINE, lambda m: [LATEX_COMMAND.sub("", m.group(1)).strip()], needs=("$",))
 
 
-MD_HEADING = regex.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
+# A heading's marks; pandoc escapes a "#" that opens a paragraph ("\\## 3. Phòng Nội vụ" for the text "## 3. …"),
+# the same marks.
+MD_HEADING = regex.compile(r"(?m)^[ \t]*(?:\\?#){1,6}[ \t]+")
 MD_STRONG = regex.compile(r"\*\*|__(?=\S)|(?<=\S)__")
 # Italic markers, and the lone ones crawlers leave ("*(GRDP) *theo"): any "*" that
 # touches a word, except a footnote mark "(*)"; "2 * 3" and "* item" keep theirs.

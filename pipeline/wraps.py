@@ -65,8 +65,9 @@ MOTTO_LINE = regex.compile(r"^[*_]*Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\
 PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}$")
 # A table row: cells split by tabs, or a crawled table's lone bar.
 TABLE_ROW = regex.compile(r"\t|^\||\s\|\s|\|$")
-# A number that carries on the sentence ("25 trạm", "01 cá nhân/01 ban;"): a quantity, not a list marker.
-QUANTITY = regex.compile(r"^\d[\d.,]*(?:%|\s+\p{Ll})")
+# A number that carries on the sentence ("25 trạm", "01 cá nhân/01 ban;", a count of a whole "12/14 trường"): a
+# quantity, not a list marker; a date ("15/12/2025") or a code ("12/2024/NĐ-CP") is none.
+QUANTITY = regex.compile(r"^\d[\d.,]*(?:/\d[\d.,]*)?(?:%|\s+\p{Ll})")
 # A number that ends the sentence it continues ("vào năm⏎2025.", "đạt⏎95%;"); not a list marker "13.".
 YEAR_ENDS = regex.compile(r"^\d{3,}[\d.,]*%?[.;,]$|^\d[\d.,]*%[.;,]?$")
 NUMBER_GOES_ON = regex.compile(r"^(?=\d)(?!\d+(?:\.\d+)*[.)](?:\s|$))(?![\d.,]+\s*$)")

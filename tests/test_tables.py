@@ -1462,3 +1462,62 @@ def test_cell_line_last_row_with_empty_cells(raw, last):
 def test_cell_line_short_row_keeps_its_columns(raw, lead):
     rows = task_rows(normalise("PHỤ LỤC\n\n" + raw).text)
     assert len(rows) == 3 and rows[1]["lead"].text == lead and "time" in rows[1]
+
+
+# pandoc 3 writes a cell merged over rows (rowspan: one funding source or one lead body for several tasks) as a grid
+# table whose rule under a row goes on through the merged cell ("+-----+------+ nguồn vốn |"): each row stays a row,
+# the merged cell's text whole in its first row, its place empty in the rows under it; a rule without such a cell as
+# before (GRID_TASKS above)
+GRID_ROWSPAN_FUNDS = """+-----+------------------------------+-------------+------------+-------------+
+| TT  | Nhiệm vụ                     | Cơ quan chủ | Thời gian  | Kinh phí    |
+|     |                              | trì         |            |             |
++=====+==============================+=============+============+=============+
+| 1   | Rà soát, cụ thể hoá các cơ   | Sở Tài      | Quý        | Ngân sách   |
+|     | chế, chính sách              | chính       | IV/2026    | nhà nước và |
++-----+------------------------------+-------------+------------+ nguồn vốn   |
+| 2   | Xây dựng cơ sở dữ liệu về    | Sở Khoa học | 2025 -     | hợp pháp    |
+|     | đổi mới công nghệ            | và Công     | 2030       | khác        |
+|     |                              | nghệ        |            |             |
++-----+------------------------------+-------------+------------+-------------+
+| 3   | Tổ chức hội nghị sơ kết      | Sở Nội vụ   | Năm 2027   | Ngân sách   |
++-----+------------------------------+-------------+------------+-------------+
+"""
+GRID_ROWSPAN_LEAD = """+----+-------------------------------+--------------+-------------+
+| TT | Nội dung                      | Đơn vị chủ   | Thời hạn    |
+|    |                               | trì          |             |
++====+===============================+==============+=============+
+| 1  | Tuyên truyền về chuyển đổi số | Sở Văn hóa,  | Hằng năm    |
++----+-------------------------------+ Thể thao và  +-------------+
+| 2  | Tổ chức cuộc thi tìm hiểu     | Du lịch      | Quý III/2026|
+|    | pháp luật                     |              |             |
++----+-------------------------------+--------------+-------------+
+"""
+
+
+@pytest.mark.parametrize("raw, whole, expected", [
+    (GRID_ROWSPAN_FUNDS, "Ngân sách nhà nước và nguồn vốn hợp pháp khác", [("Rà soát, cụ thể hoá các cơ chế, chính sách", "Sở Tài chính", "Quý IV/2026"),
+                          ("Xây dựng cơ sở dữ liệu về đổi mới công nghệ", "Sở Khoa học và Công nghệ", "2025 - 2030"),
+                          ("Tổ chức hội nghị sơ kết", "Sở Nội vụ", "Năm 2027")]),
+    (GRID_ROWSPAN_LEAD, "Sở Văn hóa, Thể thao và Du lịch", [("Tuyên truyền về chuyển đổi số", "Sở Văn hóa, Thể thao và Du lịch", "Hằng năm"),
+                         ("Tổ chức cuộc thi tìm hiểu pháp luật", None, "Quý III/2026")]),
+])
+def test_grid_table_with_a_cell_merged_over_rows(raw, whole, expected):
+    src = "PHỤ LỤC\n\n" + raw
+    mt = normalise(src)
+    rows = task_rows(mt.text)
+    assert [(r["task"].text, r["lead"].text if r.get("lead") else None, r["time"].text) for r in rows] == expected
+    assert "+--" not in mt.text and whole in mt.text
+    for row in rows:
+        for cell in row.values():
+            start, end = mt.raw_span(cell.start, cell.end)
+            assert src[start:].startswith(cell.text.split()[0]) and src[:end].endswith(cell.text.split()[-1])
+
+
+@pytest.mark.parametrize("line", [
+    "| 1   | Lắp đặt camera +-- giám sát | Công an tỉnh |",  # a "+--" inside a cell's text
+    "|     |                             |              |",
+])
+def test_a_row_line_is_no_rule(line):
+    from pipeline.grid import _boundary
+
+    assert _boundary(line, [0, 6, 36, 51]) is None

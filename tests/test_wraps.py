@@ -225,3 +225,18 @@ def test_a_line_ending_in_none_of_the_words_is_ruled_out_as_before(line):
             expected = next((w for w, form in forms if tail.endswith(form)
                              and (len(tail) == len(form) or not tail[-len(form) - 1].isalnum())), None)
             assert _ends_with_any(line, words, fold=fold) == expected
+
+
+# a count out of a whole ("12/14 trường") after a label's colon goes on with it, as "VNPT:⏎25 trạm" does (pandoc's
+# 72-column wrap falls anywhere); a date, a document's code or a "1/" marker after a colon keeps its line
+@pytest.mark.parametrize("before, after, joined", [
+    ("- Số trường đạt chuẩn quốc gia: 36/40 đạt tỷ lệ: 90%, trong đó: THCS:", "12/14 trường, đạt tỷ lệ: 85,7%;", True),
+    ("- Kết quả kiểm tra năm 2024: Tổng số xã được kiểm tra:", "18/20 xã đạt yêu cầu, chiếm 90%.", True),
+    ("Số hộ được hỗ trợ nhà ở trong năm: Huyện A:", "120/150 hộ; huyện B: 80/90 hộ.", True),
+    ("- Thời gian hoàn thành:", "15/12/2025.", False),
+    ("Căn cứ các văn bản sau:", "12/2024/NĐ-CP ngày 05/02/2024 của Chính phủ;", False),
+    ("Nội dung thực hiện gồm:", "1/ Rà soát các văn bản quy phạm pháp luật.", False),
+])
+def test_a_count_of_a_whole_after_a_label_goes_on(before, after, joined):
+    assert joins(before, after, False, PARAGRAPHS) is joined
+    assert joins(before, after, False, PLAIN) is joined
