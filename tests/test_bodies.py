@@ -1778,3 +1778,17 @@ def test_unnumbered_body_headings(text, expected):
 ])
 def test_unnumbered_body_names_that_are_not_headings(text):
     assert "Sở Tài chính" not in named(text) and "Ủy ban nhân dân xã, phường" not in named(text)
+
+
+# An unnumbered body heading is not read among a table's rows: a PDF table whose cells come out of order leaves a
+# body's name alone on a line between cells ("Ninh Bình.⏎HĐND tỉnh⏎Nghiên cứu …"), with tab-separated rows around it;
+# the same lines in prose are a heading.
+@pytest.mark.parametrize("text,expected", [
+    ("Phụ lục\n4\tTrình ban hành Đề án\tSở Nông nghiệp và Môi trường\nNinh Bình.\nHĐND tỉnh\n"
+     "Nghiên cứu bổ sung chức năng, nhiệm vụ cho Quỹ.\n5\tQuý I/2025\ttỉnh Ninh Bình\n", {}),
+    ("Bảng phân công\n1\tRà soát\tQuý II/2026\nHoàn thành.\nSở Tư pháp\nTham mưu thẩm định văn bản.\n2\tTập huấn\tQuý III/2026\n", {}),
+    ("III. TỔ CHỨC THỰC HIỆN\n\nThực hiện đúng tiến độ.\nSở Tư pháp\nTham mưu thẩm định văn bản quy phạm pháp luật.\n",
+     {"Sở Tư pháp": "assigned"}),
+])
+def test_no_unnumbered_heading_among_table_rows(text, expected):
+    assert named(text) == expected

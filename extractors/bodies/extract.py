@@ -902,6 +902,9 @@ def _heading_block(text: str, line_start: int, line_end: int) -> tuple[int, int]
 MAX_TITLE_CHARS = 150  # a line without closing punctuation up to this long reads as a title, not a task
 
 
+UNNUMBERED_TABLE_LINES = 3  # lines each side of an unnumbered heading that must hold no table cells
+
+
 def _unnumbered_heading(text: str, line_start: int, line_end: int) -> bool:
     """A line that may be a body's heading whose outline label was lost ("Sở Tài chính" alone, after the end of a sentence
     or a section's title, the tasks on the next line opening with a verb of duty); not an item of a list (";", ","),
@@ -916,7 +919,18 @@ def _unnumbered_heading(text: str, line_start: int, line_end: int) -> bool:
             or P.TITLE_LINE.fullmatch(prev_line) and not text[line_start:line_end].rstrip().endswith(".")):
         return False  # "… phối hợp với⏎Sở Tài chính⏎…": a sentence wrapped at the name; a table read cell by cell
     nxt = P.TO_NEXT_LINE.match(text, line_end)
-    return bool(nxt) and bool(P.TASK_OPENING.match(text, nxt.end()))
+    if not (nxt and P.TASK_OPENING.match(text, nxt.end())):
+        return False
+    # not among a table's rows (tab-separated cells within the lines around: a table read from a PDF, its cells out
+    # of order, "HĐND tỉnh" alone between two cells' lines)
+    around_start = line_start
+    for _ in range(UNNUMBERED_TABLE_LINES):
+        around_start = text.rfind("\n", 0, max(0, around_start - 1)) + 1
+    around_end = line_end
+    for _ in range(UNNUMBERED_TABLE_LINES):
+        k = text.find("\n", around_end + 1)
+        around_end = len(text) if k < 0 else k
+    return "\t" not in text[around_start:around_end]
 
 
 def _unnumbered_block(text: str, line_end: int) -> tuple[int, int]:
