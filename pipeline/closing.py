@@ -102,14 +102,18 @@ def _signature_end(lines: list[tuple[int, int, str]], i: int, end: int) -> tuple
     return i, end
 
 
+def _archive_ahead(lines: list[tuple[int, int, str]], j: int) -> bool:
+    """The recipients list's archive line ("Lưu: VT") comes within the lines after line j."""
+    return any(ARCHIVE.match(lines[k][2]) for k in range(j + 1, min(len(lines), j + MAX_ARCHIVE_AHEAD)))
+
+
 def _dashless_item(lines: list[tuple[int, int, str]], j: int) -> bool:
     """Line j is a recipients item whose list lost its dashes (Word's list bullets dropped when the text was copied:
     "Nơi nhận:⏎Thủ tướng Chính phủ (b/c);⏎Bộ Tài chính;⏎Lưu: VT, KT."): closed by ";" like an item, not a heading or a
     numbered line, and the list's archive line is ahead."""
     item = lines[j][2]
     return (item[-1:] == ";" and WRAPPED_REST.match(item) is not None and not DOCUMENT_HEADING.match(item)
-            and not starts_item(item)
-            and any(ARCHIVE.match(lines[k][2]) for k in range(j + 1, min(len(lines), j + MAX_ARCHIVE_AHEAD))))
+            and not starts_item(item) and _archive_ahead(lines, j))
 
 
 @functools.lru_cache(maxsize=4)
@@ -145,13 +149,12 @@ def closing_blocks(text: str) -> tuple[tuple[int, int], ...]:
                 continuation = not RECIPIENT_ITEM.match(item) and (item[0].islower() or item[0] == "(")
                 # …or the rest of an item the line before left open: "- Phó Cục trưởng Nguyễn Văn⏎Minh (để b/c);",
                 # "-⏎Như Điều 3;", or an item that lost its dash ("Phòng KT, TTPVHCC;") (not a heading or a numbered line,
-                # and only while the archive line is ahead)
+                # and only while the archive line is ahead; the first item too when it closes with ";")
                 previous = lines[j - 1][2]
                 if (not continuation and not RECIPIENT_ITEM.match(item)
-                        and (j - 1 > i and WRAPPED_REST.match(item) and (previous[-1:] not in ";.:" or item[-1] == ";")
-                             or BARE_DASH.match(item) or _dashless_item(lines, j))
-                        and not DOCUMENT_HEADING.match(item) and not starts_item(item)
-                        and any(ARCHIVE.match(lines[k][2]) for k in range(j + 1, min(len(lines), j + MAX_ARCHIVE_AHEAD)))):
+                        and (WRAPPED_REST.match(item) and (j - 1 > i and previous[-1:] not in ";.:" or item[-1] == ";")
+                             or BARE_DASH.match(item))
+                        and not DOCUMENT_HEADING.match(item) and not starts_item(item) and _archive_ahead(lines, j)):
                     continuation = True
                 # the signature's lines, read into the list when the two columns come line by line
                 if not (RECIPIENT_ITEM.match(item) or continuation or _signature_line(item)):
