@@ -9,6 +9,7 @@ and are read loosely; `naming` gives each body one canonical name per document.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ from extractors.bodies.levels import COMMUNE_OFFICES, OWN_LEVEL, with_levels
 from extractors.bodies.naming import canonical_name, known_name, one_name_per_body, spelling
 from extractors.bodies.skipped import addressees, capital_lines, citations, distribution_lists, eligibility_sections
 from extractors.intervals import Intervals
+from extractors.lines import line_starts
 from extractors.task_tables import row_spans, task_rows
 from pipeline.closing import skip_spans
 from pipeline.model import Body
@@ -923,14 +925,10 @@ def _unnumbered_heading(text: str, line_start: int, line_end: int) -> bool:
         return False
     # not among a table's rows (tab-separated cells within the lines around: a table read from a PDF, its cells out
     # of order, "HĐND tỉnh" alone between two cells' lines)
-    around_start = line_start
-    for _ in range(UNNUMBERED_TABLE_LINES):
-        around_start = text.rfind("\n", 0, max(0, around_start - 1)) + 1
-    around_end = line_end
-    for _ in range(UNNUMBERED_TABLE_LINES):
-        k = text.find("\n", around_end + 1)
-        around_end = len(text) if k < 0 else k
-    return "\t" not in text[around_start:around_end]
+    starts = line_starts(text)
+    i = bisect.bisect_right(starts, line_start) - 1
+    after = i + UNNUMBERED_TABLE_LINES + 1
+    return "\t" not in text[starts[max(0, i - UNNUMBERED_TABLE_LINES)]:starts[after] - 1 if after < len(starts) else len(text)]
 
 
 def _unnumbered_block(text: str, line_end: int) -> tuple[int, int]:
