@@ -733,6 +733,7 @@ H8 = "TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian ho
 H8B = "STT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời hạn hoàn thành\n"
 H8C = "STT\tNội dung công việc\tCơ quan thực hiện\tTiến độ thực hiện\n"
 H10 = "TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\tSản phẩm\n"  # (tenth batch: a ministry plan)
+H13 = "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện\tSản phẩm\n"  # (thirteenth batch: a yearly plan)
 
 DEADLINES = [
 # --- full dates, cues
@@ -1216,6 +1217,80 @@ DEADLINES = [
 ("Đẩy mạnh các hoạt động văn hóa, thể thao chào mừng Đảng, mừng Xuân trước và sau Tết Nguyên đán.", []),
 ("Trong thời hạn 15 ngày kể từ ngày kết thúc thời gian nhận hồ sơ, Hội đồng xét duyệt tổ chức chấm điểm.", []),
 ("Số liệu điều tra được tính tại thời điểm điều tra là ngày 01/7/2027.", []),
+# --- thirteenth batch (s21d): a provincial yearly plan on administrative reform with a "Chế độ báo cáo" section: schedules of
+# reports whose dates state no year and recur as the report they bound (quý → quarterly, 6 tháng → half_yearly, 9 tháng and năm →
+# yearly), a task appendix whose time cells state a month or quarter without a year (date null, never inferred), frequencies
+# that are no deadline, times after the body in prose, times relative to the plan's issue or to a ministry's guidance
+("Các sở gửi báo cáo về Sở Nội vụ: báo cáo quý I trước ngày 10/3; báo cáo 6 tháng trước ngày 10/6; báo cáo quý III trước ngày "
+ "10/9; báo cáo năm trước ngày 15/11.",
+ [dict(date=None, recurrence="quarterly", raw="10/3"), dict(date=None, recurrence="half_yearly", raw="10/6"),
+  dict(date=None, recurrence="quarterly", raw="10/9"), dict(date=None, recurrence="yearly", raw="15/11")]),
+("Báo cáo 6 tháng đầu năm gửi trước ngày 15/6, báo cáo năm gửi trước ngày 15/12.",
+ [dict(date=None, recurrence="half_yearly", raw="15/6"), dict(date=None, recurrence="yearly", raw="15/12")]),
+("- Báo cáo quý: gửi trước ngày 20 tháng cuối quý.\n- Báo cáo 6 tháng: gửi trước ngày 20/6.\n- Báo cáo năm: gửi trước ngày 20/11.",
+ [dict(date=None, recurrence="quarterly"), dict(date=None, recurrence="half_yearly", raw="20/6"),
+  dict(date=None, recurrence="yearly", raw="20/11")]),
+("Báo cáo 9 tháng gửi Ủy ban nhân dân tỉnh trước ngày 15/9.", [dict(date=None, recurrence="yearly", raw="15/9")]),
+("Báo cáo năm (kỳ báo cáo năm) gửi Sở Nội vụ trước ngày 15 tháng 12.", [dict(date=None, recurrence="yearly", raw="15 tháng 12")]),
+("Báo cáo quý I gửi trước ngày 05/3, báo cáo quý II gửi trước ngày 05/6.",
+ [dict(date=None, recurrence="quarterly", raw="05/3"), dict(date=None, recurrence="quarterly", raw="05/6")]),
+("Gửi báo cáo quý trước ngày 15 của tháng cuối quý; báo cáo năm trước ngày 10/12.",
+ [dict(date=None, recurrence="quarterly"), dict(date=None, recurrence="yearly", raw="10/12")]),
+("Chế độ báo cáo: báo cáo định kỳ quý chậm nhất ngày 12 của tháng cuối quý; báo cáo tổng kết năm chậm nhất ngày 25/11.",
+ [dict(date=None, recurrence="quarterly"), dict(date=None, recurrence="yearly", raw="25/11")]),
+("Báo cáo quý IV và báo cáo năm được tích hợp, gửi trước ngày 30/11.", [dict(date=None, recurrence="yearly", raw="30/11")]),
+("Báo cáo tháng gửi trước ngày 25 hằng tháng.", [dict(date=None, recurrence="monthly", raw="25")]),
+("Định kỳ hằng quý (trước ngày 20 tháng cuối quý), 6 tháng (trước ngày 20/6) và năm (trước ngày 20/11), các đơn vị báo cáo Sở.",
+ [dict(date=None, recurrence="quarterly"), dict(date=None, recurrence="half_yearly"), dict(date=None, recurrence="yearly")]),
+("Sở Khoa học và Công nghệ báo cáo tình hình cung cấp dịch vụ công trực tuyến định kỳ hằng quý, trước ngày 20 của tháng cuối quý.",
+ [dict(date=None, recurrence="quarterly", raw="20")]),
+("Báo cáo kết quả thực hiện quý I/2027 gửi trước ngày 10/3/2027.", [dict(date="2027-03-10", recurrence=None)]),
+# prose: a time after the body, a date in words, a start, a time relative to the plan's issue
+("Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật do tỉnh ban hành, hoàn thành trong Quý III/2027.", [dict(date="2027-Q3")]),
+("Văn phòng Ủy ban nhân dân tỉnh trình phương án đơn giản hóa thủ tục hành chính nội bộ trước ngày 31 tháng 12 năm 2027.",
+ [dict(date="2027-12-31", precision="day")]),
+("Kể từ ngày 01/7/2027, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận, trả kết quả hồ sơ trên môi trường điện tử.",
+ [dict(date="2027-07-01")]),
+("Các cơ quan xây dựng kế hoạch cải cách hành chính của đơn vị mình trong thời hạn 15 ngày kể từ ngày Kế hoạch được ban hành.",
+ [dict(date=None, recurrence=None, raw="15 ngày kể từ ngày Kế hoạch được ban hành")]),
+("Sở Nội vụ tổ chức 04 lớp bồi dưỡng cho công chức cấp xã vào quý II và quý III năm 2027.", [dict(date="2027-Q2"), dict(date="2027-Q3")]),
+("Sở Khoa học và Công nghệ nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính, hoàn thành trong tháng 9/2027.", [dict(date="2027-09")]),
+# task-table time cells: a month or quarter without a year (date null, its date_raw), the shapes that state one
+(H13 + "1\tKhảo sát sự hài lòng của người dân\tSở Nội vụ\tBưu điện tỉnh\tTháng 3 - tháng 5\tBáo cáo\n",
+ [dict(date=None, recurrence=None, precision="month", raw="Tháng 3 - tháng 5")]),
+(H13 + "1\tKhảo sát sự hài lòng của người dân\tSở Nội vụ\tBưu điện tỉnh\tTháng 3 - 5\tBáo cáo\n",
+ [dict(date=None, recurrence=None, precision="month", raw="Tháng 3 - 5")]),
+(H13 + "1\tTập huấn nghiệp vụ kiểm soát thủ tục hành chính\tVăn phòng UBND tỉnh\tCác sở\tQuý II\tLớp tập huấn\n",
+ [dict(date=None, recurrence=None, precision="quarter", raw="Quý II")]),
+(H13 + "1\tCông bố Chỉ số cải cách hành chính\tSở Nội vụ\tCác sở\tTháng 6\tQuyết định\n",
+ [dict(date=None, recurrence=None, precision="month", raw="Tháng 6")]),
+(H13 + "1\tKiểm tra công tác cải cách hành chính\tSở Nội vụ\tCác sở\tTrong tháng 11\tBáo cáo\n",
+ [dict(date=None, recurrence=None, precision="month", raw="tháng 11")]),
+(H13 + "1\tKiểm tra công tác cải cách hành chính\tSở Nội vụ\tCác sở\tQuý III - Quý IV\tBáo cáo\n",
+ [dict(date=None, recurrence=None, precision="quarter", raw="Quý III - Quý IV")]),
+(H13 + "1\tRà soát thủ tục hành chính\tSở Tư pháp\tCác sở\tTrước 30/9/2027\tBáo cáo\n", [dict(date="2027-09-30")]),
+(H13 + "1\tXây dựng Kho dữ liệu số hóa\tSở Khoa học và Công nghệ\tCác sở\t2027-2028\tKho dữ liệu\n",
+ [dict(date="2027", date_end="2028")]),
+(H13 + "1\tCập nhật tiêu chí đánh giá\tSở Nội vụ\tCác sở\tSau khi có hướng dẫn của Bộ Nội vụ\tQuyết định\n",
+ [dict(date=None, recurrence=None, raw="Sau khi có hướng dẫn")]),
+(H13 + "1\tCông bố danh mục thủ tục hành chính\tVăn phòng UBND tỉnh\tCác sở\tTháng 6/2027\tQuyết định\n"
+ "2\tKhảo sát sự hài lòng\tSở Nội vụ\tBưu điện tỉnh\tTháng 3 - tháng 5\tBáo cáo\n",
+ [dict(date="2027-06"), dict(date=None, raw="Tháng 3 - tháng 5")]),
+(H13 + "1\tTập huấn\tSở Nội vụ\tCác sở\tTháng 6/2027\tLớp\n", [dict(date="2027-06", precision="month")]),
+# negatives: frequencies, on request, the window of figures, a budget year, a scheme's period, a cell that names no time
+(H13 + "1\tTổng hợp báo cáo cải cách hành chính\tSở Nội vụ\tCác cơ quan, đơn vị\t6 tháng, năm\tBáo cáo\n", []),
+(H13 + "1\tKiểm soát hồ sơ quá hạn\tVăn phòng UBND tỉnh\tCác sở\tHằng quý\tBáo cáo\n", []),
+(H13 + "1\tNiêm yết thủ tục hành chính\tUBND các xã, phường\tCác sở\tThường xuyên\tThủ tục\n", []),
+(H13 + "1\tBáo cáo chuyên đề\tSở Nội vụ\tCác sở\tKhi có yêu cầu\tBáo cáo\n", []),
+(H13 + "1\tPhối hợp kiểm tra\tSở Nội vụ\tCác sở\tTheo kế hoạch của Bộ Nội vụ\tBáo cáo\n", []),
+(H13 + "1\tTổ chức hội nghị\tSở Nội vụ\tCác sở\t03 tháng\tHội nghị\n", []),
+("Các cơ quan, đơn vị báo cáo đột xuất khi có yêu cầu của Ủy ban nhân dân tỉnh.", []),
+("Thời gian chốt số liệu từ ngày 15 tháng trước kỳ báo cáo đến ngày 14 tháng cuối kỳ báo cáo.", []),
+("Kinh phí thực hiện được bố trí trong dự toán ngân sách năm 2027 của các cơ quan, đơn vị.", []),
+("Sở Tài chính hướng dẫn các đơn vị sự nghiệp công lập xây dựng phương án tự chủ tài chính giai đoạn 2027 - 2030.", []),
+("Năm 2026, Chỉ số cải cách hành chính của tỉnh xếp thứ 15/34 tỉnh, thành phố.", []),
+("Báo cáo năm 2026 của Sở Nội vụ đã chỉ ra một số hạn chế trong công tác kiểm soát thủ tục hành chính.", []),
+("Trong tháng 6 vừa qua, các cơ quan đã tiếp nhận 12.500 hồ sơ trực tuyến.", []),
 ]
 
 
