@@ -1344,8 +1344,8 @@ def test_a_phase_in_a_clause(text, spans):
     ("Kế hoạch kiểm tra được ban hành trước ngày 31 tháng 12 của năm trước năm kiểm tra.", "yearly"),
     ("Đơn vị lập dự toán gửi cơ quan tài chính trước ngày 20/7 năm trước năm kế hoạch.", "yearly"),
     ("Các xã gửi số liệu về UBND huyện trước ngày 15/01 của năm sau.", "yearly"),
-    # negative: a day without its year and no recurrence said
-    ("Các đơn vị gửi báo cáo năm trước ngày 15/12 để tổng hợp.", None),
+    # negative: a day without its year and no recurrence said ("năm" before it; "báo cáo năm" would name a yearly report)
+    ("Các đơn vị gửi số liệu cả năm trước ngày 15/12 để tổng hợp.", None),
 ])
 def test_a_day_of_the_year_before_recurs_yearly(text, recurrence):
     assert [(d.date, d.recurrence) for d in deadlines(text, 2026)] == [(None, recurrence)]
@@ -1555,3 +1555,27 @@ def test_headings_after_lines_of_marks(marks, expected):
             "2. Các nhiệm vụ cần làm ngay trong năm 2026\nRà soát các văn bản quy phạm pháp luật của tỉnh.\n")
     found = {(d.date_raw, d.rule) for d in extract_deadlines(text)}
     assert expected <= found
+
+
+# A yearless date in a schedule of reports recurs as the report named right before it (REPORT_CYCLE): "báo cáo quý I trước
+# ngày 10/3" quarterly, "báo cáo 6 tháng" half-yearly, "báo cáo năm" / "báo cáo 9 tháng" yearly, "Báo cáo tháng gửi trước ngày
+# 25" monthly; not the report of a stated period ("báo cáo quý I/2027 … trước ngày …": a number between).
+@pytest.mark.parametrize("text,expected", [
+    ("Các sở gửi báo cáo về Sở Nội vụ: báo cáo quý I trước ngày 10/3; báo cáo 6 tháng trước ngày 10/6; báo cáo quý III trước"
+     " ngày 10/9; báo cáo năm trước ngày 15/11.",
+     [(None, None, "quarterly", (10, 3)), (None, None, "half_yearly", (10, 6)), (None, None, "quarterly", (10, 9)),
+      (None, None, "yearly", (15, 11))]),
+    ("- Báo cáo 6 tháng: gửi trước ngày 20/6.\n- Báo cáo năm: gửi trước ngày 20/11.",
+     [(None, None, "half_yearly", (20, 6)), (None, None, "yearly", (20, 11))]),
+    ("Báo cáo 9 tháng gửi Ủy ban nhân dân tỉnh (qua Sở Nội vụ) trước ngày 15/9.", [(None, None, "yearly", (15, 9))]),
+    ("Báo cáo quý IV và báo cáo năm được tích hợp, gửi trước ngày 30/11.", [(None, None, "yearly", (30, 11))]),
+    ("Báo cáo tháng gửi Văn phòng trước ngày 25.", [(None, None, "monthly", (25,))]),
+    # negatives: the report of a stated period; a report named in another clause; no report named
+    ("Báo cáo quý I/2027 gửi trước ngày 10/3.", [(None, None, None, (10, 3))]),
+    ("Hoàn thiện báo cáo năm; gửi Sở Nội vụ trước ngày 15/11.", [(None, None, None, (15, 11))]),
+    ("Các đơn vị gửi kết quả trước ngày 25.", []),
+    ("Gửi báo cáo trước ngày 05 của tháng tiếp theo đối với báo cáo tháng và trước ngày 10 của tháng tiếp theo sau tháng cuối"
+     " cùng của kỳ báo cáo đối với báo cáo quý.", [(None, None, "monthly", (5,))]),  # the report after a date is that date's
+])
+def test_a_schedule_of_reports_names_their_cycle(text, expected):
+    assert keys(text, 2027) == expected

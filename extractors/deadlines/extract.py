@@ -331,6 +331,9 @@ def _recurrence(text: str, m: regex.Match, first: regex.Match | None = None) -> 
         return "half_yearly"  # "Định kỳ 6 tháng (gửi trước ngày 15/6)": the nearest cue says it
     if m.group("m") and P.YEAR_LABEL_BEFORE.search(text[max(s_start, m.start() - 30):m.start()]):
         return "yearly"  # "…, năm (trước ngày 20/12)" after "hằng quý (…)": the nearest cue says it
+    cycle = _report_cycle(text, s_start, m.start())
+    if m.group("m") and cycle not in (None, "monthly") or m.group("dday") and cycle == "monthly":
+        return cycle  # "báo cáo quý I trước ngày 10/3", "Báo cáo năm: gửi trước ngày 20/11", "Báo cáo tháng … trước ngày 25"
     before = list(P.EVERY.finditer(text[s_start:m.start()]))
     if not before:
         if m.group("m") and first is not None and first is not m and P.YEAR_BEFORE.search(text, first.end(), m.start()):
@@ -343,10 +346,29 @@ def _recurrence(text: str, m: regex.Match, first: regex.Match | None = None) -> 
 
 
 def _every_month_or_quarter(text: str, m: regex.Match) -> bool:
-    """The sentence says, before `m`, that it recurs every month or quarter ("Định kỳ hằng tháng, trước ngày 25 …")."""
+    """The sentence says, before `m`, that it recurs every month or quarter ("Định kỳ hằng tháng, trước ngày 25 …"), or names
+    a monthly report right before it ("Báo cáo tháng gửi trước ngày 25")."""
     s_start, _ = _sentence(text, m.start())
     before = list(P.EVERY.finditer(text[s_start:m.start()]))
-    return bool(before) and P.RECURRENCE[before[-1].group("unit").lower()] in ("monthly", "quarterly")
+    if not before:
+        return _report_cycle(text, s_start, m.start()) == "monthly"
+    return P.RECURRENCE[before[-1].group("unit").lower()] in ("monthly", "quarterly")
+
+
+def _report_cycle(text: str, s_start: int, pos: int) -> str | None:
+    """The cycle of the report named last before `pos` in its clause ("báo cáo quý I trước ngày 10/3" quarterly, "báo cáo 6
+    tháng" half_yearly, "báo cáo năm", "báo cáo 9 tháng" yearly, "Báo cáo tháng" monthly), when nothing but a few words
+    without a number stand between (`REPORT_CYCLE_GAP`); else None."""
+    last = None
+    for last in P.REPORT_CYCLE.finditer(text, max(s_start, pos - 120), pos):
+        pass
+    if last is None or not P.REPORT_CYCLE_GAP.fullmatch(text, last.end(), pos):
+        return None
+    if last.group("half"):
+        return "half_yearly"
+    if last.group("year"):
+        return "yearly"
+    return "quarterly" if last.group("quarter") else "monthly"
 
 
 def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:

@@ -101,6 +101,19 @@ RECURRENCE = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly", "tuầ
 HALF_YEAR_BEFORE = regex.compile(r"(?i)(?:0?6|sáu)\s+tháng[^.;\n\d]{0,20}$")
 # "…, năm (trước ngày 20/12)", "và 01 năm (trước ngày 15/11)": a day of a month after a yearly label of a schedule of reports.
 YEAR_LABEL_BEFORE = regex.compile(r"(?i)(?:(?<![\p{L}\d])(?:h[ằà]ng|0?1|một)\s+|(?:^|[,;]|\bvà)\s*)năm\s*\([^.;\n\d()]{0,20}$")
+# The report a yearless date bounds, named before it in a schedule of reports: "báo cáo quý I trước ngày 10/3; báo cáo 6 tháng
+# trước ngày 10/6; … báo cáo năm trước ngày 15/11", "- Báo cáo năm: gửi trước ngày 20/11", "Báo cáo 9 tháng gửi … trước ngày
+# 15/9", "báo cáo tổng kết năm chậm nhất ngày 25/11", "Báo cáo tháng gửi trước ngày 25": the date recurs as the report does
+# (quý → quarterly; 6 tháng → half_yearly; 9 tháng, năm → yearly; tháng → monthly). Not the report of a stated period ("Báo cáo
+# năm 2026", "báo cáo quý I/2027", "báo cáo tháng 6/2027": a number follows, `REPORT_CYCLE_GAP` refuses it), nor a report a
+# date before names ("… trước ngày 01 của tháng tiếp theo đối với báo cáo tháng và trước ngày 03 …": "đối với" closes that one).
+REPORT_CYCLE = regex.compile(
+    r"(?i)(?<![\p{L}\p{M}])(?<!đối\s+với\s+(?:các\s+)?)báo\s+cáo\s+(?:định\s+kỳ\s+)?(?:(?:sơ|tổng)\s+kết\s+)?"
+    r"(?:(?P<half>(?:0?6|sáu)\s+tháng)(?:\s+(?:đầu|cuối)\s+năm)?|(?P<year>năm|(?:0?9|chín)\s+tháng)|(?P<quarter>quý)(?:\s+(?:IV|I{1,3}|[1-4]))?"
+    r"|(?P<month>tháng))(?![\p{L}\p{M}])")
+# What may stand between the report's name and its date: a few words, a colon, a recipient in parentheses; no number, no
+# other clause ("báo cáo quý I/2027 gửi trước ngày …" is the report of a stated quarter).
+REPORT_CYCLE_GAP = regex.compile(r"[^.;\n\d]{0,60}")
 
 # An expected event of another body, or the condition of one ("dự kiến Quốc hội thông qua vào tháng 12/2025", "khi Luật
 # Quản lý thuế được thông qua vào tháng 12/2025"): a forecast, not a time by which the document's addressees must act
