@@ -1579,3 +1579,28 @@ def test_headings_after_lines_of_marks(marks, expected):
 ])
 def test_a_schedule_of_reports_names_their_cycle(text, expected):
     assert keys(text, 2027) == expected
+
+
+# A task table's time cell that states a month or a quarter and no year ("Tháng 3 - tháng 5", "Quý II", "Trong tháng 11") is
+# a deadline of the table with date null, the cell its date_raw (every distinct date of a time column is one; a year is never
+# inferred, not even the plan's). Not a frequency ("Hằng quý", "6 tháng, năm"), a duration ("03 tháng"), a cell naming no time.
+YEARLESS_HEADER = "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\tSản phẩm\n"
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("Tháng 3 - tháng 5", [(None, None, "month", "Tháng 3 - tháng 5")]),
+    ("Tháng 3 - 5", [(None, None, "month", "Tháng 3 - 5")]),
+    ("Quý II", [(None, None, "quarter", "Quý II")]),
+    ("Trong tháng 11", [(None, None, "month", "Trong tháng 11")]),
+    ("Quý III - Quý IV", [(None, None, "quarter", "Quý III - Quý IV")]),
+    ("Tháng 6/2027", [("2027-06", None, "month", "Tháng 6/2027")]),  # a year stated: the date
+    # negatives
+    ("Hằng quý", []),
+    ("6 tháng, năm", []),
+    ("03 tháng", []),
+    ("Theo kế hoạch của Bộ Nội vụ", []),
+    ("Tháng 13", []),
+])
+def test_a_time_cell_without_a_year(cell, expected):
+    text = YEARLESS_HEADER + f"1\tKhảo sát sự hài lòng của người dân\tSở Nội vụ\tBưu điện tỉnh\t{cell}\tBáo cáo\n"
+    assert [(d.date, d.date_end, d.precision, d.date_raw) for d in deadlines(text, 2027)] == expected

@@ -24,7 +24,8 @@ import regex
 from extractors.bodies.extract import find_collectives, find_mentions, heading_owners
 from extractors.bodies.patterns import CLAUSE_OPENING
 from extractors.deadlines import patterns as P
-from extractors.deadlines.time_cells import loose_time_rows, more_cell_times, partial_start, read_time_cell, wrapped_time_cells
+from extractors.deadlines.time_cells import (loose_time_rows, more_cell_times, partial_start, read_time_cell, read_yearless_cell,
+                                             wrapped_time_cells)
 from extractors.deadlines.when import When, when_matches, when_of
 from extractors.intervals import Intervals
 from extractors.lines import at_line_starts
@@ -628,6 +629,8 @@ def rule_task_table(text: str, rows, cited: Intervals | None = None) -> list[Dea
     for row in rows:
         cell = row.get("time")
         found = read_time_cell(cell.text) if cell is not None else None
+        if found is None and cell is not None:
+            found = read_yearless_cell(cell.text)  # "Tháng 3 - tháng 5", "Quý II": date null, the year never inferred
         if found is None or cited is not None and found.date and cited.covers(cell.start + found.start, cell.start + found.end):
             continue
         task = row["task"].text if "task" in row else ""

@@ -5,6 +5,7 @@
     Xong trước Tết Nguyên đán → named by the festival, date null
     Tháng 12 hằng năm → yearly, date null · Ngay sau khi có Nghị quyết … → relative, date null
     Thường xuyên · Hằng năm · Theo tiến độ → no date
+    Tháng 3 - tháng 5 · Quý II (no year stated, in a task table the model reads) → date null, never inferred
 
 Cells come from the table model (`extractors.task_tables`) where it reads the table; where it
 cannot (a table with one cell per line, a PDF layout whose rows wrap), every cell below a time
@@ -79,6 +80,15 @@ def read_time_cell(cell: str) -> CellTime | None:
     if year:
         return CellTime(year.start(), year.end(), year.group("y1"), None, "year", whole=_is_whole(cell, *year.span()))
     return None
+
+
+def read_yearless_cell(cell: str) -> CellTime | None:
+    """A time cell that states a month or a quarter and no year ("Tháng 3 - tháng 5", "Quý II", "Trong tháng 11"): a
+    deadline of the table whose year is never inferred (date null; the cell is its date_raw); else None."""
+    m = P.CELL_YEARLESS.match(cell)
+    if m is None:
+        return None
+    return CellTime(0, len(cell), None, None, "month" if m.group("month") else "quarter")
 
 
 def partial_start(partial: regex.Match, end: str) -> str | None:
