@@ -1593,6 +1593,8 @@ YEARLESS_HEADER = "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan p
     ("Quý II", [(None, None, "quarter", "Quý II")]),
     ("Trong tháng 11", [(None, None, "month", "Trong tháng 11")]),
     ("Quý III - Quý IV", [(None, None, "quarter", "Quý III - Quý IV")]),
+    ("Tháng 6, tháng 12", [(None, None, "month", "Tháng 6"), (None, None, "month", "tháng 12")]),  # a list: each item
+    ("Quý I và Quý III", [(None, None, "quarter", "Quý I"), (None, None, "quarter", "Quý III")]),
     ("Tháng 6/2027", [("2027-06", None, "month", "Tháng 6/2027")]),  # a year stated: the date
     # negatives
     ("Hằng quý", []),
@@ -1600,6 +1602,8 @@ YEARLESS_HEADER = "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan p
     ("03 tháng", []),
     ("Theo kế hoạch của Bộ Nội vụ", []),
     ("Tháng 13", []),
+    ("Tháng 6, tháng 12 hằng năm", [(None, None, "month", "Tháng 6"), (None, None, "month", "tháng 12 hằng năm")]),  # yearly, as before
+    ("Quý II, tổ chức hội nghị", []),  # the cell says more than its time
 ])
 def test_a_time_cell_without_a_year(cell, expected):
     text = YEARLESS_HEADER + f"1\tKhảo sát sự hài lòng của người dân\tSở Nội vụ\tBưu điện tỉnh\t{cell}\tBáo cáo\n"

@@ -629,13 +629,14 @@ def rule_task_table(text: str, rows, cited: Intervals | None = None) -> list[Dea
     for row in rows:
         cell = row.get("time")
         found = read_time_cell(cell.text) if cell is not None else None
-        if found is None and cell is not None:
-            found = read_yearless_cell(cell.text)  # "Tháng 3 - tháng 5", "Quý II": date null, the year never inferred
+        yearless = read_yearless_cell(cell.text) if found is None and cell is not None else []
+        if yearless:  # "Tháng 3 - tháng 5", "Quý II", "Tháng 6, tháng 12": date null, the year never inferred
+            found = yearless[0]
         if found is None or cited is not None and found.date and cited.covers(cell.start + found.start, cell.start + found.end):
             continue
         task = row["task"].text if "task" in row else ""
         body = row.get("lead") or row.get("assigned")
-        times = more_cell_times(cell.text, found)
+        times = yearless[1:] if yearless else more_cell_times(cell.text, found)
         for each in sorted([found] + times, key=lambda t: t.start):  # "Quý II/2026 và Quý IV/2026": each its own deadline
             out.append(_cell_deadline(text, cell, each, task, body.text if body is not None else None, "rule_task_table", not times))
     return out

@@ -287,15 +287,17 @@ CELL_YEAR = regex.compile(r"(?<![\d/.,])(?P<y1>(?:19|20)\d\d)(?![\d/]|[.,]\d)")
 # A month written as in a table: "12/2025", "Tháng 3-4/2026" (a period of months).
 CELL_MONTH = regex.compile(r"(?i)(?<![\d/.])(?:tháng\s+(?P<m1>0?[1-9]|1[0-2])\s*[-–]\s*)?(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])")
 # A time cell that states a month or a quarter and no year ("Tháng 3 - tháng 5", "Tháng 3 - 5", "Quý II", "Trong tháng 11",
-# "Quý III - Quý IV"), in a yearly plan's task table: a deadline whose year the text does not state (date null, never inferred).
+# "Quý III - Quý IV"; a list "Tháng 6, tháng 12", "Quý I và Quý III": each item), in a yearly plan's task table: a deadline
+# whose year the text does not state (date null, never inferred).
 YEARLESS_MONTH = r"(?:0?[1-9]|1[0-2])"
 YEARLESS_QUARTER = r"(?:IV|I{1,3})"
+YEARLESS_TO = r"\s*(?:[-–]|đến(?:\s+hết)?)\s*"
+YEARLESS_ITEM = (rf"(?P<month>tháng\s+{YEARLESS_MONTH}(?:{YEARLESS_TO}(?:tháng\s+)?{YEARLESS_MONTH})?(?![\d/]))"
+                 rf"|(?P<quarter>qu[ýí]\s+{YEARLESS_QUARTER}(?:{YEARLESS_TO}(?:qu[ýí]\s+)?{YEARLESS_QUARTER})?(?![\p{{L}}\d/]))")
+CELL_YEARLESS_ITEM = regex.compile(rf"(?i){YEARLESS_ITEM}")
 CELL_YEARLESS = regex.compile(
-    rf"""(?i)^[\s*_]*(?:(?:trong|vào|từ|trước|hoàn\s+thành(?:\s+trong)?|xong\s+trong|dự\s+kiến)\s+)?
-    (?:(?P<month>tháng\s+{YEARLESS_MONTH}(?:\s*(?:[-–]|đến(?:\s+hết)?)\s*(?:tháng\s+)?{YEARLESS_MONTH})?)
-      |(?P<quarter>qu[ýí]\s+{YEARLESS_QUARTER}(?:\s*(?:[-–]|đến(?:\s+hết)?)\s*(?:qu[ýí]\s+)?{YEARLESS_QUARTER})?))
-    [\s*_.;]*$""",
-    regex.VERBOSE)
+    rf"(?i)^[\s*_]*(?:(?:trong|vào|từ|trước|hoàn\s+thành(?:\s+trong)?|xong\s+trong|dự\s+kiến)\s+)?"
+    rf"(?:{YEARLESS_ITEM})(?:\s*(?:,|;|và|hoặc)\s*(?:{YEARLESS_ITEM}))*[\s*_.;]*$")
 # Two dates of one cell that make a period: "Quý IV/2025 - Quý II/2026", "Từ tháng 3 đến tháng 10/2026".
 CELL_JOIN = regex.compile(r"(?i)^\s*(?:[-–]|đến(?:\s+hết)?|tới)\s*$")
 # A time relative to an event: "Ngay sau khi có Nghị quyết của HĐND tỉnh", "Sau 03 tháng kể từ …".

@@ -82,13 +82,15 @@ def read_time_cell(cell: str) -> CellTime | None:
     return None
 
 
-def read_yearless_cell(cell: str) -> CellTime | None:
-    """A time cell that states a month or a quarter and no year ("Tháng 3 - tháng 5", "Quý II", "Trong tháng 11"): a
-    deadline of the table whose year is never inferred (date null; the cell is its date_raw); else None."""
-    m = P.CELL_YEARLESS.match(cell)
-    if m is None:
-        return None
-    return CellTime(0, len(cell), None, None, "month" if m.group("month") else "quarter")
+def read_yearless_cell(cell: str) -> list[CellTime]:
+    """A time cell that states months or quarters and no year ("Tháng 3 - tháng 5", "Quý II", "Trong tháng 11"; "Tháng 6,
+    tháng 12": each item): deadlines of the table whose year is never inferred (date null); none when the cell says more."""
+    if not P.CELL_YEARLESS.match(cell):
+        return []
+    items = list(P.CELL_YEARLESS_ITEM.finditer(cell))
+    if len(items) == 1:  # the cell is its date_raw
+        return [CellTime(0, len(cell), None, None, "month" if items[0].group("month") else "quarter")]
+    return [CellTime(m.start(), m.end(), None, None, "month" if m.group("month") else "quarter", whole=False) for m in items]
 
 
 def partial_start(partial: regex.Match, end: str) -> str | None:
