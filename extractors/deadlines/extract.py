@@ -360,16 +360,26 @@ def _report_cycle(text: str, s_start: int, pos: int) -> str | None:
     """The cycle of the report named last before `pos` in its clause ("báo cáo quý I trước ngày 10/3" quarterly, "báo cáo 6
     tháng" half_yearly, "báo cáo năm", "báo cáo 9 tháng" yearly, "Báo cáo tháng" monthly), when nothing but a few words
     without a number stand between (`REPORT_CYCLE_GAP`); else None."""
+    respective = P.RESPECTIVELY.search(text, max(s_start, pos - 120), pos)
+    reports = list(P.REPORT_CYCLE.finditer(text, max(s_start, respective.start() - 160), respective.start())) if respective else []
+    if len(reports) > 1:  # "báo cáo 6 tháng và báo cáo năm … lần lượt trước ngày 15/6 và 15/12": in turn
+        turn = sum(1 for _ in P.YEARLESS.finditer(text, respective.end(), pos))
+        return _cycle(reports[turn]) if turn < len(reports) else None
     last = None
     for last in P.REPORT_CYCLE.finditer(text, max(s_start, pos - 120), pos):
         pass
     if last is None or not P.REPORT_CYCLE_GAP.fullmatch(text, last.end(), pos):
         return None
-    if last.group("half"):
+    return _cycle(last)
+
+
+def _cycle(report: regex.Match) -> str:
+    """The recurrence a `REPORT_CYCLE` match names."""
+    if report.group("half"):
         return "half_yearly"
-    if last.group("year"):
+    if report.group("year"):
         return "yearly"
-    return "quarterly" if last.group("quarter") else "monthly"
+    return "quarterly" if report.group("quarter") else "monthly"
 
 
 def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:

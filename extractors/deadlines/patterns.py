@@ -114,6 +114,9 @@ REPORT_CYCLE = regex.compile(
 # What may stand between the report's name and its date: a few words, a colon, a recipient in parentheses; no number, no
 # other clause ("báo cáo quý I/2027 gửi trước ngày …" is the report of a stated quarter).
 REPORT_CYCLE_GAP = regex.compile(r"[^.;\n\d]{0,60}")
+# Reports named together and their dates given in turn: "Báo cáo sơ kết 6 tháng và báo cáo năm gửi … lần lượt trước ngày 15/6
+# và 15/12": the first date is the first report's, the second the second's.
+RESPECTIVELY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:lần\s+lượt|tương\s+ứng)(?![\p{L}\p{M}])")
 
 # An expected event of another body, or the condition of one ("dự kiến Quốc hội thông qua vào tháng 12/2025", "khi Luật
 # Quản lý thuế được thông qua vào tháng 12/2025"): a forecast, not a time by which the document's addressees must act
