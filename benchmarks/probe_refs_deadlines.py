@@ -22,7 +22,11 @@ plan's issue ("Chậm nhất 10 ngày sau khi kết thúc đợt kiểm tra": th
 s20d added deadline batch 11 (44 wordings of a provincial Ban Chỉ đạo / Sở campaign plan: phases in parentheses, runs of months,
 reports each month or half-year, times relative to the end of an activity or named by Tết, a census' reference moment, a
 markdown pipe task table with group rows and "<br>" in cells): main f22ce89 318/337 (batch 32/44), s20d 331/337 (44/44); batch 12
-(13 wordings written after the fixes, to check they generalise): main f22ce89 3/13, s20d 13/13; all: main 321/350, s20d 344/350."""
+(13 wordings written after the fixes, to check they generalise): main f22ce89 3/13, s20d 13/13; all: main 321/350, s20d 344/350.
+s21d added deadline batch 13 (43 wordings of a provincial yearly plan on administrative reform: schedules of reports "báo cáo quý I
+trước ngày 10/3; … báo cáo năm trước ngày 15/11", time cells with a month or quarter and no year, frequencies, times after the body,
+negatives): main 48de9cb 28/43, s21d 43/43; batch 14 (13 wordings written after the fixes): main 48de9cb 4/13, s21d 13/13; all: main
+376/406, s21d 400/406 (left: the six older misses)."""
 import sys
 
 from pipeline.normalise import normalise
@@ -1291,6 +1295,33 @@ DEADLINES = [
 ("Năm 2026, Chỉ số cải cách hành chính của tỉnh xếp thứ 15/34 tỉnh, thành phố.", []),
 ("Báo cáo năm 2026 của Sở Nội vụ đã chỉ ra một số hạn chế trong công tác kiểm soát thủ tục hành chính.", []),
 ("Trong tháng 6 vừa qua, các cơ quan đã tiếp nhận 12.500 hồ sơ trực tuyến.", []),
+# --- fourteenth batch (s21d, written after batch 13's fixes, to check they generalise): other wordings of schedules of reports and
+# of time cells without a year
+("Báo cáo quý (trước ngày 15/3, 15/6, 15/9 và 15/12) gửi về Sở Nội vụ.",
+ [dict(date=None, recurrence="quarterly", raw="15/3"), dict(date=None, recurrence="quarterly", raw="15/6"),
+  dict(date=None, recurrence="quarterly", raw="15/9"), dict(date=None, recurrence="quarterly", raw="15/12")]),
+("- Báo cáo quý I: trước ngày 15/3.\n- Báo cáo năm: chậm nhất ngày 05/12.",
+ [dict(date=None, recurrence="quarterly", raw="15/3"), dict(date=None, recurrence="yearly", raw="05/12")]),
+("Các đơn vị gửi báo cáo sơ kết 6 tháng trước ngày 15/6 và báo cáo tổng kết năm trước ngày 15/12.",
+ [dict(date=None, recurrence="half_yearly", raw="15/6"), dict(date=None, recurrence="yearly", raw="15/12")]),
+("Báo cáo định kỳ năm gửi về Ủy ban nhân dân tỉnh (qua Sở Nội vụ) chậm nhất ngày 20 tháng 11.",
+ [dict(date=None, recurrence="yearly", raw="20 tháng 11")]),
+("Báo cáo sơ kết 6 tháng và báo cáo năm gửi Sở Nội vụ lần lượt trước ngày 15/6 và 15/12.",
+ [dict(date=None, recurrence="half_yearly", raw="15/6"), dict(date=None, recurrence="yearly", raw="15/12")]),
+("Phòng Thi đua - Khen thưởng tổng hợp báo cáo tháng, gửi Lãnh đạo Sở trước ngày 22.", [dict(date=None, recurrence="monthly", raw="22")]),
+(H13 + "1\tKiểm tra công vụ\tSở Nội vụ\tCác sở\tTháng 3 đến tháng 5\tBáo cáo\n",
+ [dict(date=None, precision="month", raw="Tháng 3 đến tháng 5")]),
+(H13 + "1\tBáo cáo chuyên đề\tSở Nội vụ\tCác sở\tQuý I, Quý III\tBáo cáo\n",
+ [dict(date=None, precision="quarter", raw="Quý I"), dict(date=None, precision="quarter", raw="Quý III")]),
+(H13 + "1\tTuyên truyền\tSở Nội vụ\tCác sở\tTháng 6, tháng 12\tTin, bài\n",
+ [dict(date=None, precision="month", raw="Tháng 6"), dict(date=None, precision="month", raw="tháng 12")]),
+("| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |\n|---|---|---|---|---|---|\n"
+ "| 1 | Khảo sát | Sở Nội vụ | Bưu điện tỉnh | Quý II | Báo cáo |\n| 2 | Kiểm tra | Sở Nội vụ | Các sở | Tháng 9 - tháng 10 | Báo cáo |\n",
+ [dict(date=None, precision="quarter"), dict(date=None, precision="month", raw="Tháng 9 - tháng 10")]),
+# negatives
+("Báo cáo quý I/2027 của các sở gửi chậm, ảnh hưởng đến việc tổng hợp trước ngày 10/3/2027 của Sở Nội vụ.", [dict(date="2027-03-10")]),
+(H13 + "1\tTuyên truyền\tSở Nội vụ\tCác sở\tHằng tháng\tTin, bài\n", []),
+(H13 + "1\tTuyên truyền\tSở Nội vụ\tCác sở\tQuý II, phối hợp với Bộ Nội vụ\tTin, bài\n", []),
 ]
 
 
