@@ -1570,6 +1570,8 @@ def test_headings_after_lines_of_marks(marks, expected):
     ("Báo cáo 9 tháng gửi Ủy ban nhân dân tỉnh (qua Sở Nội vụ) trước ngày 15/9.", [(None, None, "yearly", (15, 9))]),
     ("Báo cáo quý IV và báo cáo năm được tích hợp, gửi trước ngày 30/11.", [(None, None, "yearly", (30, 11))]),
     ("Báo cáo tháng gửi Văn phòng trước ngày 25.", [(None, None, "monthly", (25,))]),
+    ("Báo cáo năm (số liệu tính từ ngày 15/12 năm trước đến ngày 14/12 năm báo cáo) gửi trước ngày 20/12.",
+     [(None, None, "yearly", (15, 12, 14, 12)), (None, None, "yearly", (20, 12))]),  # an aside in parentheses between
     ("Báo cáo sơ kết 6 tháng và báo cáo năm gửi Sở Nội vụ lần lượt trước ngày 15/6 và 15/12.",
      [(None, None, "half_yearly", (15, 6)), (None, None, "yearly", (15, 12))]),  # reports given their dates in turn
     # negatives: the report of a stated period; a report named in another clause; no report named

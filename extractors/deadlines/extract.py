@@ -366,7 +366,7 @@ def _report_cycle(text: str, s_start: int, pos: int) -> str | None:
         turn = sum(1 for _ in P.YEARLESS.finditer(text, respective.end(), pos))
         return _cycle(reports[turn]) if turn < len(reports) else None
     last = None
-    for last in P.REPORT_CYCLE.finditer(text, max(s_start, pos - 120), pos):
+    for last in P.REPORT_CYCLE.finditer(text, max(s_start, pos - 200), pos):
         pass
     if last is None or not P.REPORT_CYCLE_GAP.fullmatch(text, last.end(), pos):
         return None

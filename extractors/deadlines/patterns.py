@@ -111,9 +111,10 @@ REPORT_CYCLE = regex.compile(
     r"(?i)(?<![\p{L}\p{M}])(?<!đối\s+với\s+(?:các\s+)?)báo\s+cáo\s+(?:định\s+kỳ\s+)?(?:(?:sơ|tổng)\s+kết\s+)?"
     r"(?:(?P<half>(?:0?6|sáu)\s+tháng)(?:\s+(?:đầu|cuối)\s+năm)?|(?P<year>năm|(?:0?9|chín)\s+tháng)|(?P<quarter>quý)(?:\s+(?:IV|I{1,3}|[1-4]))?"
     r"|(?P<month>tháng))(?![\p{L}\p{M}])")
-# What may stand between the report's name and its date: a few words, a colon, a recipient in parentheses; no number, no
-# other clause ("báo cáo quý I/2027 gửi trước ngày …" is the report of a stated quarter).
-REPORT_CYCLE_GAP = regex.compile(r"[^.;\n\d]{0,60}")
+# What may stand between the report's name and its date: a few words, a colon, an aside in parentheses ("(qua Sở Nội vụ)",
+# "(số liệu tính từ ngày 15/12 năm trước …)"); no other number, no other clause ("báo cáo quý I/2027 gửi trước ngày …" is the
+# report of a stated quarter).
+REPORT_CYCLE_GAP = regex.compile(r"[^.;\n\d]{0,60}|(?:[^.;\n\d()]|\([^()\n]{0,120}\)){0,60}")
 # Reports named together and their dates given in turn: "Báo cáo sơ kết 6 tháng và báo cáo năm gửi … lần lượt trước ngày 15/6
 # và 15/12": the first date is the first report's, the second the second's.
 RESPECTIVELY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:lần\s+lượt|tương\s+ứng)(?![\p{L}\p{M}])")
