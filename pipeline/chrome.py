@@ -203,6 +203,8 @@ def _translation(text: str, lines) -> int | None:
     within MOTTO_REST_LINES lines) after the document's first signature or recipients block, with the English
     issuer lines above it and the page title above them (the portal's, PAGE_TITLE, or the English one,
     ENGLISH_TITLE). None when there is none."""
+    if "SOCIALIST" not in text:
+        return None  # no English motto (most pages): the closing blocks are not read
     closing = closing_blocks(text)
     if not closing:
         return None
