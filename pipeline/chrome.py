@@ -51,6 +51,16 @@ NEWS_LEAD = regex.compile(
 # table cells, or "Độc lập - Tự do - Hạnh phúc"), and the lines of its issuer's header above it.
 MOTTO = regex.compile(r"^(?:CỘNG(?:\s+H[OÒ]À?)?(?:\s|$)|Độc\s+lập\s*[-–])")
 HEADER_LINE = regex.compile(r"^(?:[|X]?|[-_=.\s]+|[^\p{Ll}]*\p{Lu}[^\p{Ll}]*)$")
+# The portal's English translation of the document, shown after it (thuvienphapluat.vn: the page title, the issuer
+# and the national motto in English, "SOCIALIST REPUBLIC OF VIETNAM" / "Independence – Freedom – Happiness", then the
+# translated body). A translation is not the document: its citations repeat the document's in English ("Decree No.
+# 120/2016/ND-CP").
+ENGLISH_MOTTO = regex.compile(r"^(?:THE\s+)?SOCIALIST(?:\s+REPUBLIC\s+OF\s+VIET\s?NAM)?$")
+ENGLISH_MOTTO_REST = regex.compile(r"^(?:REPUBLIC\s+OF\s+VIET\s?NAM|Independence\b)")
+# "MINISTRY OF FINANCE OF VIETNAM", "THE MINISTRY OF", and the rule under it ("-------")
+ENGLISH_HEADER_LINE = regex.compile(r"^(?:[A-Z][A-Z ,.&'-]*|[-_=]+)$")
+ENGLISH_TITLE = regex.compile(r"^(?:Law|Decree|Circular|Joint Circular|Decision|Resolution|Directive|Official Dispatch|Plan)\s+No\.\s*\d")
+MOTTO_REST_LINES = 3  # the motto's second line ("REPUBLIC OF VIET NAM" or "Independence …") follows within these lines
 LEAD_HEAD_LINES = 2  # the lead is one of the first lines under the panel (the headline may come first)
 LEAD_LINES = 200  # the document's motto comes within these lines of the lead
 PANEL_LABELS = 3  # labels close together that make a metadata panel
@@ -175,12 +185,45 @@ def chrome_spans(text: str) -> tuple[tuple[int, int], ...]:
         spans.append((lines[first][0], len(text)))
         break
 
+    # The portal's English translation after the document's signature, to the end.
+    translation = _translation(text, lines)
+    if translation is not None:
+        spans.append((translation, len(text)))
+
     # A second copy of the document's body (a page crawled twice).
     spans += _repeated_body(lines, spans[0][1] if spans and spans[0][0] == 0 else 0)
 
     # Notices, wherever they sit.
     spans += [(lines[i][0], lines[i][1]) for i in range(len(lines)) if kinds[i] == "notice"]
     return tuple(Intervals(spans))  # merged and sorted
+
+
+def _translation(text: str, lines) -> int | None:
+    """Where the portal's English translation starts: its English national motto (ENGLISH_MOTTO, its second line
+    within MOTTO_REST_LINES lines) after the document's first signature or recipients block, with the English
+    issuer lines above it and the page title above them (the portal's, PAGE_TITLE, or the English one,
+    ENGLISH_TITLE). None when there is none."""
+    if "SOCIALIST" not in text:
+        return None  # no English motto (most pages): the closing blocks are not read
+    closing = closing_blocks(text)
+    if not closing:
+        return None
+    after = closing[0][0]
+    for k, (start, _end, clean) in enumerate(lines):
+        if start < after or not ENGLISH_MOTTO.match(clean):
+            continue
+        rest = [c for _, _, c in lines[k + 1:k + 1 + MOTTO_REST_LINES] if c and c != "|"]
+        if not (rest and ENGLISH_MOTTO_REST.match(rest[0])) and not clean.endswith(("NAM", "NAM.")):
+            continue
+        first = k
+        while first - 1 >= 0 and lines[first - 1][0] >= after and (
+                lines[first - 1][2] in ("", "|") or ENGLISH_HEADER_LINE.match(lines[first - 1][2])):
+            first -= 1
+        if first - 1 >= 0 and lines[first - 1][0] >= after and (
+                PAGE_TITLE.match(lines[first - 1][2]) or ENGLISH_TITLE.match(lines[first - 1][2])):
+            first -= 1
+        return lines[first][0]
+    return None
 
 
 def _news_lead(lines, first: int) -> int | None:

@@ -48,8 +48,15 @@ DOCUMENT_HEADING = regex.compile(
 # The archive line's wrapped end (NĐ 30/2020/NĐ-CP, Phụ lục I: the drafter's initials and the number of copies
 # issued): "Huy (23 bản)", "NVA(10b).", "(05 bản)".
 COPIES = regex.compile(r"^(?:[\p{L}.&/-]+(?:\s[\p{L}.&/-]+){0,2}\s*)?\(\s*\d{1,4}\s*(?:bản|b)\s*\)\s*[.;]?$")
+# A recipients list whose "Nơi nhận:" label was lost, its items run together on one line (a crawled page that kept the
+# list's table cell and dropped its label): "- Chính phủ; - Ban Tổ chức Trung ương; - Kiểm toán nhà nước; - Lưu: HC,
+# PLTP." Items closed by ";", each opened by a dash, the issuer's archive item among them.
+FLAT_ITEM_BREAK = regex.compile(r";\s*[-–+•]\s*")
+FLAT_ARCHIVE = regex.compile(r"^(?:Lưu|LƯU)(?:\s*:|\s+\p{Lu})")  # "Lưu: VT", "Lưu VT", not "Lưu ý"
+FLAT_MIN_ITEMS = 3  # the archive item and two before it
 LINE = regex.compile(r"(?m)^[^\n]*$")
 BLOCK_START = regex.compile(f"(?:{RECIPIENTS.pattern})|(?:{SIGNATURE_START.pattern})")  # either: one match a line
+FLAT_OPENERS = frozenset("-–+•")  # the first character of a RECIPIENT_ITEM
 BLOCK_OPENERS = frozenset("NTKQ")  # the first letter of every BLOCK_START: other lines are ruled out without a match
 EDGE_MARKS = "|*_"  # a line's ends that need more than `strip()`
 CAPITAL = regex.compile(r"\p{Lu}")
@@ -116,6 +123,15 @@ def _dashless_item(lines: list[tuple[int, int, str]], j: int) -> bool:
             and not starts_item(item) and _archive_ahead(lines, j))
 
 
+def _flat_recipients(line: str) -> bool:
+    """The line is a recipients list on one line without its label: dash-opened items closed by ";", at least
+    FLAT_MIN_ITEMS of them, one an archive item ("- Lưu: VT") after the first."""
+    if not RECIPIENT_ITEM.match(line) or line.count(";") < FLAT_MIN_ITEMS - 1:
+        return False
+    items = FLAT_ITEM_BREAK.split(line)
+    return len(items) >= FLAT_MIN_ITEMS and any(FLAT_ARCHIVE.match(item) for item in items[1:])
+
+
 @functools.lru_cache(maxsize=4)
 def closing_blocks(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every recipients block and signature block of `text`."""
@@ -124,6 +140,10 @@ def closing_blocks(text: str) -> tuple[tuple[int, int], ...]:
     i = 0
     while i < len(lines):
         start, end, line = lines[i]
+        if line[:1] in FLAT_OPENERS and _flat_recipients(line):
+            i, end = _signature_end(lines, i + 1, end)
+            blocks.append((start, end))
+            continue
         if line[:1] not in BLOCK_OPENERS or not BLOCK_START.match(line):
             i += 1
             continue

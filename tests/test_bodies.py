@@ -1792,3 +1792,23 @@ def test_unnumbered_body_names_that_are_not_headings(text):
 ])
 def test_no_unnumbered_heading_among_table_rows(text, expected):
     assert named(text) == expected
+
+
+# A line of a form to fill in (the model application, report or decision an annex gives) names bodies in the form's
+# wording, not the document's assignments: a blank standing as a word ("ông (bà) ………", "…….(03)…….."), a placeholder
+# ("<Cơ quan, đơn vị>", "(Tên cơ quan, tổ chức)") or the applicant's own voice ("tôi/chúng tôi trân trọng đề nghị").
+# A list that goes on ("…, điện toán đám mây....") and a campaign's name in the first person are the document's.
+@pytest.mark.parametrize("text,expected", [
+    ("Mẫu số 03\n\nHội đồng ……… kính đề nghị Bộ trưởng Bộ Y tế xem xét, quyết định.\n", {}),
+    ("Mẫu số 02\n\n<Cơ quan, đơn vị> trân trọng đề nghị Trung tâm Chuyển đổi số cấp mới hộp thư điện tử công vụ.\n", {}),
+    ("3. Căn cứ quy định của pháp luật về di sản văn hóa, tôi/chúng tôi trân trọng đề nghị Bộ trưởng Bộ Văn hóa, "
+     "Thể thao và Du lịch cấp giấy phép.\n", {}),
+    ("(Tên cơ quan, tổ chức) đề nghị UBND thành phố Hà Nội xét, tặng thưởng danh hiệu cho ... cá nhân.\n", {}),
+    # negatives: the document's own lines
+    ("2. Sở Khoa học và Công nghệ chủ trì ứng dụng trí tuệ nhân tạo, chuỗi khối, điện toán đám mây....\n",
+     {"Sở Khoa học và Công nghệ": "lead"}),
+    ("3. Sở Văn hóa, Thể thao và Du lịch tổ chức cuộc thi “Tôi yêu Tổ quốc tôi” trong tháng 5.\n",
+     {"Sở Văn hóa, Thể thao và Du lịch": "assigned"}),
+])
+def test_a_line_of_a_form_to_fill_in_assigns_nothing(text, expected):
+    assert named(text) == expected

@@ -244,3 +244,37 @@ def test_a_news_lead_under_the_panel_is_the_portals(lead):
 ])
 def test_the_documents_own_dated_lines_are_not_a_lead(text):
     assert "Ngày 2" in normalise(text).text
+
+
+# The portal's English translation after the document's signature (its page title, the issuer and the national motto
+# in English, then the translated body) is the portal's: it gives no facts, and its citations ("Decree No.
+# 120/2016/ND-CP") are not the document's. The document's own text before it stays.
+TRANSLATIONS = [
+    "|\n** **\nCircular No. 110/2025/TT-BTC dated November 19, 2025 on fees for licensing karaoke services\n|\n"
+    "**MINISTRY OF FINANCE OF VIETNAM**\n-------\n|\n**SOCIALIST REPUBLIC OF VIETNAM**\n"
+    "Independence – Freedom – Happiness\n----------------\n|\nNo. 110/2025/TT-BTC\n|\n"
+    "Pursuant to the Government’s Decree No. 120/2016/ND-CP dated August 23, 2016;\n",
+    "|\nThông tư 61/2025/TT-BCT quy định về hạn ngạch thuế quan nhập khẩu do Bộ trưởng Bộ Công Thương ban hành\n|\n"
+    "THE MINISTRY OF\nINDUSTRY AND TRADE OF VIETNAM\n|\nTHE SOCIALIST\nREPUBLIC OF VIET NAM\n"
+    "Independence-Freedom-Happiness\n|\nNo. 61/2025/TT-BCT\n|\nPursuant to the Government's Decree No. 40/2025/ND-CP;\n",
+]
+
+
+@pytest.mark.parametrize("translation", TRANSLATIONS)
+def test_the_portals_english_translation_after_the_signature_goes(translation):
+    from extractors.legal_refs import extract_legal_refs
+    text = normalise(BODY + translation).text
+    assert "Điều 1. Giao Sở Công Thương hoàn thành trước ngày 18/11/2025." in text and "Lê Đức Tiến" in text
+    assert "Pursuant" not in text and "SOCIALIST" not in text
+    assert not [r for r in extract_legal_refs(text) if "ND-CP" in (r.code or "")]
+
+
+@pytest.mark.parametrize("text", [
+    # an English document: its motto opens it, before any signature
+    "MINISTRY OF FINANCE\n|\nSOCIALIST REPUBLIC OF VIETNAM\nIndependence – Freedom – Happiness\n"
+    "Pursuant to the Government’s Decree No. 120/2016/ND-CP;\n" + BODY,
+    # the motto named in the document's own sentence after its signature (an attached agreement's title)
+    BODY + "Hiệp định giữa Chính phủ nước CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM và THE SOCIALIST REPUBLIC OF VIETNAM\n",
+])
+def test_english_without_the_portals_translation_shape_stays(text):
+    assert "SOCIALIST" in normalise(text).text

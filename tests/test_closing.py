@@ -250,3 +250,35 @@ def test_a_recipients_list_that_lost_its_dashes(text, inside, outside):
         assert any(inside in b for b in blocks)
     if outside:
         assert not any(outside in b for b in blocks)
+
+
+# A recipients list that lost its "Nơi nhận:" label, its items run together on one line (a crawled page that kept the
+# list's cell and dropped the label), is still the list: with its archive item ("- Lưu: …") it gives no bodies, and the
+# signature after it (on its line or the next) closes the block. A one-line list of tasks without an archive item, or
+# with "Lưu ý" (a note, not the archive), is read.
+@pytest.mark.parametrize("text,inside,outside,expected", [
+    ("3. Hội đồng Dân tộc, các Ủy ban của Quốc hội giám sát việc thực hiện Nghị quyết này.\n\n"
+     "- Chính phủ; - Ban Tổ chức Trung ương; - Kiểm toán nhà nước; - Các Bộ, cơ quan ngang Bộ, cơ quan thuộc CP; "
+     "- Tỉnh ủy, HĐND, UBND tỉnh Đồng Nai; - Lưu: HC, PLTP. |\nTM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ TỊCH\n",
+     "- Kiểm toán nhà nước;", "3. Hội đồng Dân tộc", {"Hội đồng Dân tộc", "Ủy ban của Quốc hội"}),
+    ("2. Bộ trưởng Bộ Tài chính chịu trách nhiệm thi hành Nghị định này./.\n\n"
+     "- Ban Bí thư Trung ương Đảng; -Thủ tướng, các Phó Thủ tướng Chính phủ; -Các bộ, cơ quan ngang bộ; "
+     "-HĐND, UBND các tỉnh, thành phố; -Lưu: VT, KTTH(2b) | TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG "
+     "(Đã ký) Hồ Đức Phớc |\n\nPhụ lục\n", "-Các bộ, cơ quan ngang bộ;", "Phụ lục", {"Bộ Tài chính"}),
+])
+def test_a_recipients_list_on_one_line_without_its_label(text, inside, outside, expected):
+    blocks = [text[s:e] for s, e in closing_blocks(text)]
+    assert any(inside in b and "Lưu" in b for b in blocks)
+    assert not any(outside in b for b in blocks)
+    assert {b.name_canonical for b in extract_bodies(text) if b.kind != "collective"} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("- Sở Y tế chủ trì tổ chức khám sàng lọc; - Sở Tài chính bố trí kinh phí; - Sở Nội vụ hướng dẫn thi đua.\n",
+     {"Sở Y tế", "Sở Tài chính", "Sở Nội vụ"}),
+    ("- Sở Y tế chủ trì tổ chức khám sàng lọc; - Sở Tài chính bố trí kinh phí; - Lưu ý: Sở Nội vụ hướng dẫn thi đua.\n",
+     {"Sở Y tế", "Sở Tài chính", "Sở Nội vụ"}),
+])
+def test_a_one_line_task_list_is_no_recipients_list(text, expected):
+    assert closing_blocks(text) == ()
+    assert {b.name_canonical for b in extract_bodies(text) if b.kind != "collective"} == expected

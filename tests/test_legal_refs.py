@@ -1639,3 +1639,21 @@ def test_a_law_number_after_its_name_without_so(text, found):
 ])
 def test_the_issuers_of_a_joint_document_listed_with_commas(text, issuer):
     assert [r.issuer for r in extract_legal_refs(text)] == [issuer]
+
+
+# A symbol typed with capitals of another script that look like Latin ones (Cyrillic Es, Er, Te; Greek Tau; a keyboard
+# layout or an OCR): the code and symbol are the Latin ones, so the reference joins the same document cited elsewhere;
+# its quote keeps the text as written. A symbol in Latin letters is unchanged.
+@pytest.mark.parametrize("text, code, issuer", [
+    ("Căn cứ Nghị định số 137/2020/N\u0110-\u0421\u0420 ngày 27 tháng 11 năm 2020 của Chính phủ về pháo;",
+     "137/2020/NĐ-CP", "Chính phủ"),
+    ("theo Thông tư số 02/2024/TT-BKH\u0110\u0422 ngày 06/3/2024 của Bộ Kế hoạch và Đầu tư", "02/2024/TT-BKHĐT",
+     "Bộ Kế hoạch và Đầu tư"),
+    ("Công văn số 16495/B\u03a4\u0421-PTHT ngày 22/10/2025", "16495/BTC-PTHT", "Bộ Tài chính"),
+    # negative: Latin letters throughout
+    ("Căn cứ Nghị định số 137/2020/NĐ-CP ngày 27 tháng 11 năm 2020 của Chính phủ;", "137/2020/NĐ-CP", "Chính phủ"),
+])
+def test_a_symbol_with_capitals_of_another_script(text, code, issuer):
+    (ref,) = extract_legal_refs(text)
+    assert (ref.code, ref.issuer) == (code, issuer)
+    assert ref.text in text

@@ -505,6 +505,16 @@ LIST_ITEM_AHEAD = regex.compile(r"(?:[ \t|]*\n)*[ \t]*[-+•]")
 # A numbered heading after an empty "Kính gửi:" of a form opens the form's body, not an addressee.
 NUMBERED_LINE = regex.compile(r"(?:\d+(?:\.\d+)*\.|[IVXL]+\.|[a-zđ]\))\s")
 CAPITAL_LINE = regex.compile(r"^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*$", regex.MULTILINE)
+# A line of a form to fill in (the model application, report or decision an annex gives: "Mẫu số 02"), whose names of
+# bodies are the form's text, not the document's assignments: a blank standing as a word (a run of dots or ellipses
+# as long as four dots or more, after a space, a bracket or the line start: "ông (bà) ………", "a) ....(2)....", not the
+# "…, điện toán đám mây...." of a list that goes on), a placeholder to replace ("<Cơ quan, đơn vị>", "(Tên cơ quan,
+# tổ chức)"), or the applicant speaking ("tôi/chúng tôi trân trọng đề nghị", "Kính đề nghị Sở Y tế cho phép tôi").
+FORM_BLANK = r"(?:(?<=^|[\s(|)])(?=[.…]*…[.…]*…|[.…]*…[.…]*\.|\.{4})[.…]{2,})"
+FORM_PLACEHOLDER = (r"(?:<\p{Lu}[^<>\n]{1,40}>|\((?:tên|Tên)\s[^()\n]{2,40}\)"
+                    r"|(?<![\p{L}])(?:chúng\s+)?tôi\s*/|/\s*(?:chúng\s+)?tôi(?![\p{L}])"
+                    r"|(?<![\p{L}])(?:[Cc]húng\s+)?[Tt]ôi\s+(?:xin\s+|trân\s+trọng\s+|kính\s+)?đề\s+nghị|cho\s+phép\s+tôi(?![\p{L}]))")
+FORM_MARK = regex.compile(rf"{FORM_BLANK}|{FORM_PLACEHOLDER}", regex.MULTILINE)
 # A letterhead after an abbreviated head ("UBND TỈNH"), not an abbreviated place ("UBND TP", "UBND TX").
 CAPITAL_WORD_AFTER = regex.compile(r"[ \t]+(?!(?:TP|TX|TT|TW|VN)(?![\p{L}]))\p{Lu}{2,}(?![\p{Ll}])")
 # A qualifier between a list of bodies and its task: "theo chức năng, nhiệm vụ được giao", "trong phạm vi

@@ -64,6 +64,19 @@ def capital_lines(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in at_line_starts(P.CAPITAL_LINE, text)]
 
 
+def form_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of a form to fill in (P.FORM_MARK on them: a blank, a placeholder or the applicant's own voice): the model
+    an annex gives, whose bodies are the form's wording ("<Cơ quan, đơn vị> đề nghị Trung tâm Chuyển đổi số …")."""
+    spans: list[tuple[int, int]] = []
+    for m in P.FORM_MARK.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue  # a second mark on a line already found
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        spans.append((start, len(text) if end < 0 else end))
+    return spans
+
+
 def citations(text: str) -> Intervals:
     """Spans where a body's name is part of a citation: each legal reference (its issuer included),
     and each legal-basis line ("Căn cứ Luật …;") that cites one."""

@@ -121,7 +121,9 @@ for _abbrev in list(P.ISSUERS) + list(P.DOC_TYPES):  # (the first spelling liste
 
 
 def canonical_symbol(symbol: str) -> str:
-    """A symbol from an upper-case heading in its canonical case: "QĐ-TTG" → "QĐ-TTg", "CTR/TU" → "CTr/TU"."""
+    """A symbol from an upper-case heading in its canonical case: "QĐ-TTG" → "QĐ-TTg", "CTR/TU" → "CTr/TU"; a capital of
+    another script drawn as a Latin one is the Latin one ("NĐ-СР" with Cyrillic letters → "NĐ-CP")."""
+    symbol = symbol.translate(P.LATIN_LOOKALIKES)
     return "".join(MIXED_CASE.get(part, part) if part.isupper() else part for part in SYMBOL_SPLIT.split(symbol))
 
 

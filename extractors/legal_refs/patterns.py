@@ -62,6 +62,13 @@ SYMBOL_PART = r"[\p{Lu}Đ](?:(?!ngày\s)[\p{L}Đđ0-9&])*"
 SPACED_HYPHEN = r"\s-\s?(?=[\p{Lu}Đ]{2})"
 SYMBOL = rf"(?P<symbol>{SYMBOL_PART}(?:(?:-\s?|{SPACED_HYPHEN}|/){SYMBOL_PART})*)"
 SLASH = r"\s?/\s?"
+# Capitals of other scripts drawn as Latin ones (Unicode Technical Standard #39, confusables.txt: Cyrillic and
+# Greek capitals whose skeleton is a Latin capital), typed into a symbol by a keyboard layout or an OCR:
+# "Nghị định số 137/2020/NĐ-СР" with Cyrillic Es and Er is NĐ-CP.
+LATIN_LOOKALIKES = str.maketrans(
+    "АВЕЅІЈКМНОРСТХУ" "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "ABESIJKMHOPCTXY" "ABEZHIKMNOPTYX",
+)
 
 CODE = rf"""
     (?<![\p{{L}}\d/.,-])
