@@ -1964,3 +1964,75 @@ ONLINE_DOSSIERS = [
 def test_online_dossiers_however_worded(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# s21c: wordings of known indicators that differ only by a phrase plans add or leave out (hand-written in the way
+# district, commune and provincial plans word them, and from benchmarks/plans): what an amount comes from "từ hoạt
+# động …"; the budget's non-state sector without "kinh tế"; "đạt chuẩn OCOP (từ) 3 sao"; a zone's wastewater plant
+# "đạt chuẩn" with or without "môi trường"; coverage "so với lực lượng lao động"; complaints counted as "đơn thư" or
+# "vụ việc"; the regional names of villages and urban blocks (ấp, buôn, bản, khóm, khu phố) holding a cultural title or
+# having a cultural house; "giá trị kim ngạch"; a qualification "có chứng chỉ", "có văn bằng, chứng chỉ". Negatives:
+# near neighbours that must stay unmatched (another unit, another measure, a word that changes what is counted).
+PHRASES_S21 = [
+    ("Tổng doanh thu từ hoạt động du lịch", "tỷ đồng", "tourism_revenue"),  # benchmarks/plans: huyện
+    ("Doanh thu từ các hoạt động du lịch", "tỷ đồng", "tourism_revenue"),
+    ("Thu từ hoạt động xổ số kiến thiết", "triệu đồng", "lottery_revenue"),
+    ("Doanh thu từ hoạt động du lịch", "%", None),  # a growth of tourism revenue has no id of its own
+    ("Doanh thu từ hoạt động thương mại", "tỷ đồng", None),
+    ("Thu từ khu vực ngoài quốc doanh", "triệu đồng", "budget_revenue_non_state"),  # benchmarks/plans: phường
+    ("Thu từ khu vực kinh tế ngoài quốc doanh", "triệu đồng", "budget_revenue_non_state"),
+    ("Thu từ khu vực ngoài quốc doanh", "%", None),
+    ("Số doanh nghiệp ngoài quốc doanh", "doanh nghiệp", None),
+    ("Số sản phẩm đạt chuẩn OCOP từ 3 sao trở lên", "sản phẩm", "ocop_products"),
+    ("Sản phẩm đạt chuẩn OCOP 3 sao", "sản phẩm", "ocop_products"),
+    ("Số sản phẩm đạt chuẩn OCOP 4 sao", "sản phẩm", None),  # 4 stars: a part of the 3-star count
+    ("Số sản phẩm đạt chuẩn OCOP từ 3 sao trở lên", "%", None),
+    ("Tỷ lệ khu công nghiệp đang hoạt động có hệ thống xử lý nước thải tập trung đạt chuẩn", "%", "industrial_parks_wastewater"),
+    ("Tỷ lệ cụm công nghiệp đang hoạt động có hệ thống xử lý nước thải tập trung đạt chuẩn", "%", "industrial_clusters_wastewater"),
+    ("Tỷ lệ khu công nghiệp có hệ thống xử lý nước thải tập trung", "%", None),  # a plant, not a compliant one
+    ("Tỷ lệ tham gia bảo hiểm xã hội so với lực lượng lao động trong độ tuổi", "%", "social_insurance_coverage"),
+    ("Tỷ lệ tham gia bảo hiểm thất nghiệp so với lực lượng lao động trong độ tuổi", "%", "unemployment_insurance_coverage"),
+    ("Tỷ lệ tham gia bảo hiểm y tế so với dân số", "%", "health_insurance_coverage"),
+    ("Tỷ lệ người tham gia bảo hiểm y tế", "%", "health_insurance_coverage"),
+    ("Tỷ lệ bao phủ bảo hiểm y tế trên dân số", "%", "health_insurance_coverage"),
+    ("Số người tham gia bảo hiểm y tế", "người", None),  # a count, not the coverage
+    ("Tỷ lệ tham gia bảo hiểm xã hội tự nguyện so với lực lượng lao động trong độ tuổi", "%", "voluntary_social_insurance_coverage"),
+    ("Tỷ lệ giải quyết đơn thư khiếu nại, tố cáo", "%", "complaints_resolved"),
+    ("Tỷ lệ giải quyết các vụ việc khiếu nại, tố cáo", "%", "complaints_resolved"),
+    ("Tỷ lệ giải quyết đơn thư kiến nghị, phản ánh", "%", None),  # petitions, not complaints
+    ("Tỷ lệ ấp văn hóa", "%", "cultural_villages"),
+    ("Tỷ lệ ấp, khu phố văn hóa", "%", "cultural_villages"),
+    ("Tỷ lệ buôn, bản đạt chuẩn văn hóa", "%", "cultural_villages"),
+    ("Tỷ lệ khóm, ấp đạt danh hiệu văn hóa", "%", "cultural_villages"),
+    ("Tỷ lệ ấp có nhà văn hóa", "%", "village_cultural_houses"),
+    ("Tỷ lệ thôn, bản có nhà văn hóa", "%", "village_cultural_houses"),
+    ("Tỷ lệ ấp văn hóa", "ấp", None),  # a count of villages: no id
+    ("Tỷ lệ gia đình văn hóa", "%", "cultural_families"),  # a family, not a village
+    ("Tỷ lệ ấp đạt chuẩn nông thôn mới kiểu mẫu", "%", None),
+    ("Giá trị kim ngạch xuất khẩu", "triệu USD", "export_value"),
+    ("Giá trị kim ngạch nhập khẩu", "triệu USD", "import_value"),
+    ("Giá trị xuất khẩu dịch vụ", "triệu USD", None),  # services: the indicator counts goods
+    ("Tỷ lệ lao động qua đào tạo có chứng chỉ", "%", "trained_labour_certified"),
+    ("Tỷ lệ lao động có việc làm qua đào tạo có chứng chỉ", "%", "trained_employed_labour_certified"),
+    ("Tỷ lệ lao động qua đào tạo có văn bằng, chứng chỉ", "%", "trained_labour_certified"),
+    ("Tỷ lệ lao động qua đào tạo nghề có chứng chỉ", "%", None),  # vocational training with a certificate: another share
+    ("Tỷ lệ hộ sử dụng điện thường xuyên, an toàn", "%", "electricity_households"),
+    ("Tỷ lệ hộ sử dụng điện sinh hoạt", "%", None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", PHRASES_S21)
+def test_phrases_plans_add_or_leave_out(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# A part named after its whole (the scope): the crimes cleared up, and of them the very serious ones.
+@pytest.mark.parametrize("indicator,unit,scope,expected", [
+    ("Tỷ lệ điều tra, khám phá án hình sự", "%", "án rất nghiêm trọng, đặc biệt nghiêm trọng", "serious_crime_clearance"),
+    ("Tỷ lệ điều tra, khám phá án hình sự", "%", None, "crime_clearance"),
+    ("Tỷ lệ điều tra, khám phá án hình sự", "%", "án về ma túy", "crime_clearance"),  # the part has no id: the whole's, dropped by the extractor
+])
+def test_a_graver_part_of_the_crimes_cleared(indicator, unit, scope, expected):
+    found = match_indicator(indicator, unit, scope)
+    assert (found.id if found else None) == expected

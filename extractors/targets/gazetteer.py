@@ -149,6 +149,27 @@ SYNONYMS = (
     (r"sàng lọc", "tầm soát"),  # prenatal and newborn screening
     (r"(\d+) loại (bệnh)", r"\1 \2"),  # "tầm soát ít nhất 4 (loại) bệnh tật bẩm sinh": the count of diseases
     (r"bà mẹ mang thai|phụ nữ có thai", "phụ nữ mang thai"),
+    # what an amount comes from, with or without "hoạt động": "doanh thu từ hoạt động du lịch" = "doanh thu từ du lịch",
+    # "thu từ hoạt động xổ số kiến thiết" = "thu từ xổ số kiến thiết"
+    (r"từ (?:các )?hoạt động(?= \p{L})", "từ"),
+    # the budget's non-state sector however the form's line is worded (NĐ 31/2017/NĐ-CP, TT 343/2016/TT-BTC)
+    (r"khu vực ngoài quốc doanh", "khu vực kinh tế ngoài quốc doanh"),
+    # "sản phẩm đạt chuẩn OCOP (từ) 3 sao": the product rated 3 stars (QĐ 919/QĐ-TTg)
+    (r"đạt chuẩn ocop (?:đạt )?(?:từ )?(\d+) sao", r"ocop đạt \1 sao"),
+    # a zone's central wastewater plant "đạt chuẩn" meets the environmental standard, said or not
+    (r"(nước thải tập trung) đạt chuẩn(?! môi trường)", r"\1 đạt chuẩn môi trường"),
+    # coverage of an insurance "so với lực lượng lao động trong độ tuổi": the labour force's share that takes part
+    (r"(tham gia bảo hiểm (?:xã hội|thất nghiệp|y tế)(?: tự nguyện| bắt buộc)?) so với(?= (?:lực lượng lao động|lao động|dân số))", r"\1"),
+    # complaints however counted: "đơn thư khiếu nại, tố cáo", "vụ việc khiếu nại, tố cáo"
+    (r"(?:đơn thư|vụ việc) (khiếu nại)", r"\1"),
+    # the kinds of village and urban block, as each region names them (thôn, làng, bản, buôn, ấp, sóc; tổ dân phố, khu
+    # phố, khóm; khu dân cư), holding a cultural title (NĐ 86/2023/NĐ-CP's "Thôn, tổ dân phố văn hóa") or having a
+    # cultural house (QĐ 318/QĐ-TTg): one unit however listed
+    (r"(?<!nông |văn |cơ |chăm |căn )(?:thôn|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|khu dân cư)(?: (?:thôn|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|khu dân cư))*(?= (?:có nhà )?văn hóa)",
+     "thôn tổ dân phố"),
+    (r"giá trị kim ngạch", "kim ngạch"),  # "giá trị kim ngạch xuất khẩu": the turnover is a value
+    # trained labour with a qualification however listed: "có bằng cấp, chứng chỉ", "có văn bằng, chứng chỉ", "có chứng chỉ"
+    (r"có (?:văn bằng|bằng cấp|bằng) chứng chỉ|có chứng chỉ (?:văn bằng|bằng cấp)|có chứng chỉ", "có bằng cấp chứng chỉ"),
 )
 # Words that say where, when or how hard, not what: dropped.
 FILLER = regex.compile(r"""\b(?:
