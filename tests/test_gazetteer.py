@@ -2036,3 +2036,31 @@ def test_phrases_plans_add_or_leave_out(indicator, unit, expected):
 def test_a_graver_part_of_the_crimes_cleared(indicator, unit, scope, expected):
     found = match_indicator(indicator, unit, scope)
     assert (found.id if found else None) == expected
+
+
+# s21c: "Tỷ lệ" in front of the words a value-first alias gives ("95% người nhiễm HIV biết …" → "Tỷ lệ người nhiễm HIV
+# biết …") is that share; in front of an amount it is never the amount's growth. The cause of a death "vì/bởi" = "do";
+# "tiền hôn nhân" = "trước khi kết hôn"; "(không) phụ thuộc vào" = "phụ thuộc"; "của mình" understood.
+SHARE_BEFORE_ALIAS = [
+    ("Tỷ lệ người nhiễm HIV biết tình trạng nhiễm HIV", "%", "hiv_diagnosed"),
+    ("Tỷ lệ người nhiễm HIV biết tình trạng nhiễm HIV của mình", "%", "hiv_diagnosed"),
+    ("Tỷ lệ thủ tục hành chính được thực hiện không phụ thuộc địa giới hành chính", "%", "procedures_location_independent"),
+    ("Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp, chăm sóc để phục hồi, tái hòa nhập", "%", "special_circumstances_children_supported"),
+    ("Tỷ lệ kim ngạch xuất khẩu", "%", None),  # an amount: not its growth
+    ("Tỷ lệ giá trị sản xuất công nghiệp", "%", None),
+    ("Tỷ lệ tổng vốn đầu tư toàn xã hội", "%", None),
+    ("Tỷ lệ thu ngân sách nhà nước trên địa bàn", "%", None),
+    ("Tỷ lệ nồng độ bụi PM2.5 trung bình năm", "%", None),  # a level in μg/m3: its cut has its own name
+    ("Tỷ lệ người nhiễm HIV biết tình trạng nhiễm HIV", "%/năm", None),  # a level share is no value a year
+    ("Số người chết vì tai nạn giao thông", "người", "traffic_deaths"),
+    ("Số người tử vong bởi tai nạn giao thông", "người", "traffic_deaths"),
+    ("Số người chết vì đuối nước", "người", None),
+    ("Tỷ lệ nam, nữ thanh niên được tư vấn, khám sức khỏe tiền hôn nhân", "%", "premarital_health_check"),
+    ("Tỷ lệ phụ nữ được khám thai", "%", None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", SHARE_BEFORE_ALIAS)
+def test_a_share_named_before_a_value_first_alias(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

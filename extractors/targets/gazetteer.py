@@ -162,6 +162,10 @@ SYNONYMS = (
     (r"(tham gia bảo hiểm (?:xã hội|thất nghiệp|y tế)(?: tự nguyện| bắt buộc)?) so với(?= (?:lực lượng lao động|lao động|dân số))", r"\1"),
     # complaints however counted: "đơn thư khiếu nại, tố cáo", "vụ việc khiếu nại, tố cáo"
     (r"(?:đơn thư|vụ việc) (khiếu nại)", r"\1"),
+    (r"(chết|tử vong|bị thương) (?:vì|bởi)(?= tai nạn)", r"\1 do"),  # the cause of a death or injury: "vì", "bởi" = "do"
+    (r"tiền hôn nhân", "trước khi kết hôn"),  # premarital health checks (QĐ 1679/QĐ-TTg) however said
+    (r"của mình", ""),
+    (r"phụ thuộc vào", "phụ thuộc"),  # "không phụ thuộc (vào) địa giới hành chính" (NQ 66/NQ-CP)  # "biết tình trạng nhiễm HIV (của mình)": whose is understood
     # the kinds of village and urban block, as each region names them (thôn, làng, bản, buôn, ấp, sóc; tổ dân phố, khu
     # phố, khóm; khu dân cư), holding a cultural title (NĐ 86/2023/NĐ-CP's "Thôn, tổ dân phố văn hóa") or having a
     # cultural house (QĐ 318/QĐ-TTg): one unit however listed
@@ -559,6 +563,8 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
         found = _match_words(name_words, family)
         if found is not None and per_year and LEVEL_SHARE.match(found.name) and not CHANGE_WORD.search(found.name):
             found = None  # a level share ("Tỷ lệ che phủ rừng") cannot be a value per year
+    if found is None and family == "%" and name_words.startswith("tỷ lệ ") and len(name_words.split()) > 3:
+        found = _share_named_after_its_value(name_words[len("tỷ lệ "):], family, per_year)
     if found is None and whole and family == "%":  # "Tỷ lệ chi cho R&D đạt 2% GRDP": the rate read with what it is of
         for joined in (f"{name_words} so với {words(whole)}", f"{name_words} trong {words(whole)}"):
             found = found or _match_words(words(joined), family)
@@ -586,6 +592,16 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
 # what is added, as a rise is, not the stock the indicator counts.
 MAKING = regex.compile(r"^(?:phấn đấu )?(?:xây dựng(?! cơ bản)|phát triển|công nhận mới|hình thành)\s")
 FLOW = regex.compile(r"(?i)\b(?:(?<!thôn |đổi )mới|thêm|tăng|giảm|hoàn thành|được tạo)\b")
+
+
+def _share_named_after_its_value(rest: str, family: str, per_year: bool) -> Indicator | None:
+    """"Tỷ lệ người nhiễm HIV biết tình trạng nhiễm HIV": "tỷ lệ" in front of the words an alias gives for a value
+    stated first ("95% người nhiễm HIV biết …"). Only a share ("Tỷ lệ …", "Tỷ trọng …") is taken: "tỷ lệ" in front of an
+    amount ("Tỷ lệ kim ngạch xuất khẩu") is never the amount's growth, whatever its words name in %."""
+    found = _match_words(rest, family)
+    if found is None or not LEVEL_SHARE.match(found.name) or (per_year and not CHANGE_WORD.search(found.name)):
+        return None
+    return found
 
 
 def _a_change(found: Indicator | None) -> Indicator | None:
