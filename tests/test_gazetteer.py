@@ -2064,3 +2064,37 @@ SHARE_BEFORE_ALIAS = [
 def test_a_share_named_before_a_value_first_alias(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# s21c: a cumulative count ("lũy kế") is the count reached; "có thêm N …" is what the period adds; a provincial index
+# named in full with its abbreviation, or ranked ("xếp hạng"); visitors "đến tỉnh"; water "được cấp" = "được cung cấp";
+# satisfaction "về/với sự phục vụ" = "đối với sự phục vụ" (SIPAS).
+CUMULATIVE_INDICES_VISITORS = [
+    ("Số xã đạt chuẩn nông thôn mới nâng cao lũy kế", "xã", "ntm_communes_advanced"),
+    ("Số xã đạt chuẩn nông thôn mới (luỹ kế)", "xã", "ntm_communes"),
+    ("Số xã đạt chuẩn nông thôn mới lũy kế", "%", "ntm_communes_share"),  # "100% số xã …": the share
+    ("Số hộ đạt chuẩn nông thôn mới lũy kế", "hộ", None),
+    ("Có thêm xã đạt chuẩn nông thôn mới", "xã", "ntm_communes_added"),
+    ("Có thêm sản phẩm OCOP đạt 3 sao trở lên", "sản phẩm", "ocop_products_added"),
+    ("Có thêm trường đạt chuẩn quốc gia", "trường", None),  # the schools added have no id of their own
+    ("Xếp hạng chỉ số PCI", "bậc", "provincial_competitiveness_index"),
+    ("Chỉ số năng lực cạnh tranh (PCI)", "điểm", "provincial_competitiveness_index"),
+    ("Chỉ số hiệu quả quản trị và hành chính công (PAPI)", "điểm", "papi"),
+    ("Chỉ số chuyển đổi số (DTI)", "bậc", "dti_index"),
+    ("Chỉ số năng lực cạnh tranh (PCI)", "%", None),  # an index is scored or ranked, never in %
+    ("Chỉ số năng lực cạnh tranh cấp sở, ngành (DDCI)", "điểm", None),  # another index
+    ("Tổng số lượt khách du lịch đến tỉnh", "lượt", "tourist_arrivals"),
+    ("Khách du lịch quốc tế đến tỉnh", "lượt", "tourist_arrivals_international"),
+    ("Khách du lịch đến tỉnh lưu trú qua đêm", "lượt", None),  # staying overnight: a part
+    ("Tỷ lệ dân số đô thị được cấp nước sạch", "%", "urban_clean_water"),
+    ("Tỷ lệ dân số đô thị được cấp nước sạch", "m3/ngày", None),
+    ("Tỷ lệ hài lòng của người dân về sự phục vụ của cơ quan hành chính nhà nước", "%", "sipas"),
+    ("Mức độ hài lòng của người dân với sự phục vụ của cơ quan hành chính nhà nước", "%", "sipas"),
+    ("Mức độ hài lòng của người bệnh về sự phục vụ của cơ sở y tế", "%", None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", CUMULATIVE_INDICES_VISITORS)
+def test_cumulative_counts_indices_and_visitors(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

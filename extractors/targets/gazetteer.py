@@ -165,7 +165,16 @@ SYNONYMS = (
     (r"(chết|tử vong|bị thương) (?:vì|bởi)(?= tai nạn)", r"\1 do"),  # the cause of a death or injury: "vì", "bởi" = "do"
     (r"tiền hôn nhân", "trước khi kết hôn"),  # premarital health checks (QĐ 1679/QĐ-TTg) however said
     (r"của mình", ""),
-    (r"phụ thuộc vào", "phụ thuộc"),  # "không phụ thuộc (vào) địa giới hành chính" (NQ 66/NQ-CP)  # "biết tình trạng nhiễm HIV (của mình)": whose is understood
+    (r"phụ thuộc vào", "phụ thuộc"),  # "không phụ thuộc (vào) địa giới hành chính" (NQ 66/NQ-CP)
+    (r"lũy kế", ""),  # "Số xã đạt chuẩn nông thôn mới (lũy kế)": the count reached, however totalled
+    (r"^có thêm(?= \p{L})", "tăng thêm"),  # "Có thêm 5 xã đạt chuẩn nông thôn mới": what the period adds
+    # a provincial index named in full and by its abbreviation ("Chỉ số năng lực cạnh tranh (PCI)", "Chỉ số hiệu quả quản
+    # trị và hành chính công cấp tỉnh (PAPI)"), or ranked ("xếp hạng chỉ số PCI"): the abbreviation names it
+    (r"(?:(?:xếp hạng|thứ hạng|vị trí xếp hạng) )?chỉ số(?: [\p{L}\p{M}]+)*? (pci|pgi|papi|sipas|dti|pii|par index)(?![\p{L}\p{M}])", r"chỉ số \1"),
+    # visitors "đến tỉnh", "đến thành phố": where they come, not who
+    (r"(khách(?: du lịch)?(?: quốc tế| nội địa)?) (?:đến|tới) (?:thăm quan |tham quan )?(?:tỉnh|thành phố|huyện|địa phương|địa bàn)", r"\1"),
+    (r"được cấp nước sạch", "được cung cấp nước sạch"),
+    (r"(?:đối với|với|về) sự phục vụ", "đối với sự phục vụ"),  # satisfaction "về/với/đối với sự phục vụ" (SIPAS)  # "biết tình trạng nhiễm HIV (của mình)": whose is understood
     # the kinds of village and urban block, as each region names them (thôn, làng, bản, buôn, ấp, sóc; tổ dân phố, khu
     # phố, khóm; khu dân cư), holding a cultural title (NĐ 86/2023/NĐ-CP's "Thôn, tổ dân phố văn hóa") or having a
     # cultural house (QĐ 318/QĐ-TTg): one unit however listed
