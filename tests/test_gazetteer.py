@@ -2098,3 +2098,30 @@ CUMULATIVE_INDICES_VISITORS = [
 def test_cumulative_counts_indices_and_visitors(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# s21c: the village "xóm"; the labour statistics' "lao động đang làm việc" (= có việc làm) and "đã qua đào tạo"; jobs
+# "cho (người) lao động"; a firm "đăng ký mới" / "(đăng ký) thành lập" is a new one; "diện tích che phủ rừng".
+LABOUR_AND_REGISTER = [
+    ("Tỷ lệ thôn, xóm đạt danh hiệu văn hóa", "%", "cultural_villages"),
+    ("Tỷ lệ xóm văn hóa", "%", "cultural_villages"),
+    ("Tỷ lệ lao động đang làm việc đã qua đào tạo", "%", "trained_employed_labour"),
+    ("Tỷ lệ lao động đang làm việc qua đào tạo có bằng cấp, chứng chỉ", "%", "trained_employed_labour_certified"),
+    ("Tỷ lệ lao động đang làm việc trong ngành nông nghiệp", "%", None),
+    ("Giải quyết việc làm mới cho người lao động", "người", "jobs_created"),
+    ("Giải quyết việc làm cho lao động", "lao động", "jobs_created"),
+    ("Giải quyết việc làm cho lao động", "%", None),
+    ("Số doanh nghiệp đăng ký mới", "doanh nghiệp", "enterprises_new"),
+    ("Số doanh nghiệp thành lập", "doanh nghiệp", "enterprises_new"),
+    ("Số hợp tác xã thành lập", "hợp tác xã", "cooperatives_new"),
+    ("Số doanh nghiệp giải thể", "doanh nghiệp", None),
+    ("Số doanh nghiệp quay trở lại hoạt động", "doanh nghiệp", None),
+    ("Tỷ lệ diện tích che phủ rừng", "%", "forest_cover"),
+    ("Tỷ lệ diện tích che phủ rừng", "ha", None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", LABOUR_AND_REGISTER)
+def test_labour_statistics_and_business_register_wordings(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

@@ -174,11 +174,19 @@ SYNONYMS = (
     # visitors "đến tỉnh", "đến thành phố": where they come, not who
     (r"(khách(?: du lịch)?(?: quốc tế| nội địa)?) (?:đến|tới) (?:thăm quan |tham quan )?(?:tỉnh|thành phố|huyện|địa phương|địa bàn)", r"\1"),
     (r"được cấp nước sạch", "được cung cấp nước sạch"),
-    (r"(?:đối với|với|về) sự phục vụ", "đối với sự phục vụ"),  # satisfaction "về/với/đối với sự phục vụ" (SIPAS)  # "biết tình trạng nhiễm HIV (của mình)": whose is understood
-    # the kinds of village and urban block, as each region names them (thôn, làng, bản, buôn, ấp, sóc; tổ dân phố, khu
+    (r"(?:đối với|với|về) sự phục vụ", "đối với sự phục vụ"),  # satisfaction "về/với/đối với sự phục vụ" (SIPAS)
+    # labour statistics' words for the employed and the trained: "lao động đang làm việc" = "lao động có việc làm" (GSO),
+    # "đã qua đào tạo" = "qua đào tạo"; jobs "cho (người) lao động": whom for, not what
+    (r"(lao động) đang làm việc(?= (?:đã )?qua đào tạo)", r"\1 có việc làm"),
+    (r"đã qua đào tạo", "qua đào tạo"),
+    (r"(việc làm(?: mới)?) cho (?:người )?lao động", r"\1"),
+    # a firm or cooperative newly registered: "đăng ký mới", "(đăng ký) thành lập" = "thành lập mới" (the business register)
+    (r"(doanh nghiệp|hợp tác xã) (?:đăng ký mới|(?:đăng ký )?thành lập(?! mới))", r"\1 thành lập mới"),
+    (r"diện tích che phủ", "che phủ"),  # "Tỷ lệ (diện tích) che phủ rừng"  # "biết tình trạng nhiễm HIV (của mình)": whose is understood
+    # the kinds of village and urban block, as each region names them (thôn, xóm, làng, bản, buôn, ấp, sóc; tổ dân phố, khu
     # phố, khóm; khu dân cư), holding a cultural title (NĐ 86/2023/NĐ-CP's "Thôn, tổ dân phố văn hóa") or having a
     # cultural house (QĐ 318/QĐ-TTg): one unit however listed
-    (r"(?<!nông |văn |cơ |chăm |căn )(?:thôn|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|khu dân cư)(?: (?:thôn|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|khu dân cư))*(?= (?:có nhà )?văn hóa)",
+    (r"(?<!nông |văn |cơ |chăm |căn )(?:thôn|xóm|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|khu dân cư)(?: (?:thôn|xóm|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|khu dân cư))*(?= (?:có nhà )?văn hóa)",
      "thôn tổ dân phố"),
     (r"giá trị kim ngạch", "kim ngạch"),  # "giá trị kim ngạch xuất khẩu": the turnover is a value
     # trained labour with a qualification however listed: "có bằng cấp, chứng chỉ", "có văn bằng, chứng chỉ", "có chứng chỉ"
