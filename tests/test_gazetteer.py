@@ -2125,3 +2125,25 @@ LABOUR_AND_REGISTER = [
 def test_labour_statistics_and_business_register_wordings(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# s21c: a value in hectares is an area, its "Diện tích" said by the unit ("Trồng rừng mới 5.000 ha"); "các loại" at
+# the end is all kinds, the total; "giá trị (sản phẩm) thu được".
+AREA_BY_ITS_UNIT = [
+    ("Trồng rừng mới", "ha", "forest_planting_area"),
+    ("Rừng trồng mới", "ha", "forest_planting_area"),
+    ("Nuôi trồng thủy sản", "ha", "aquaculture_area"),
+    ("Trồng rừng mới", "cây", None),  # trees, not the area
+    ("Che phủ rừng", "ha", None),  # the cover is a share
+    ("Nuôi trồng thủy sản", "tấn", None),  # tonnes: "Sản lượng" unsaid, left alone
+    ("Sản lượng thịt hơi các loại", "tấn", "meat_output"),
+    ("Sản lượng thịt hơi các loại", "con", None),
+    ("Giá trị thu được trên 1 ha đất trồng trọt", "triệu đồng/ha", "output_per_hectare"),
+    ("Giá trị thu được trên 1 ha đất trồng trọt", "tấn/ha", None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", AREA_BY_ITS_UNIT)
+def test_an_area_said_by_its_unit(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

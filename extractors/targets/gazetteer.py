@@ -182,7 +182,9 @@ SYNONYMS = (
     (r"(việc làm(?: mới)?) cho (?:người )?lao động", r"\1"),
     # a firm or cooperative newly registered: "đăng ký mới", "(đăng ký) thành lập" = "thành lập mới" (the business register)
     (r"(doanh nghiệp|hợp tác xã) (?:đăng ký mới|(?:đăng ký )?thành lập(?! mới))", r"\1 thành lập mới"),
-    (r"diện tích che phủ", "che phủ"),  # "Tỷ lệ (diện tích) che phủ rừng"  # "biết tình trạng nhiễm HIV (của mình)": whose is understood
+    (r"diện tích che phủ", "che phủ"),  # "Tỷ lệ (diện tích) che phủ rừng"
+    (r"(?:các|mọi) loại$", ""),  # "Sản lượng thịt hơi các loại": all kinds are the total
+    (r"giá trị thu được", "giá trị sản phẩm thu được"),  # "Giá trị (sản phẩm) thu được trên 1 ha đất trồng trọt"  # "biết tình trạng nhiễm HIV (của mình)": whose is understood
     # the kinds of village and urban block, as each region names them (thôn, xóm, làng, bản, buôn, ấp, sóc; tổ dân phố, khu
     # phố, khóm; khu dân cư), holding a cultural title (NĐ 86/2023/NĐ-CP's "Thôn, tổ dân phố văn hóa") or having a
     # cultural house (QĐ 318/QĐ-TTg): one unit however listed
@@ -440,6 +442,8 @@ def _variants(name_words: str, family: str) -> list[str]:
         if "/" in family and family.split("/")[1] not in w:
             out.append(f"{w} trên {family.split('/')[1]}")
             out.append(f"số {w} trên {family.split('/')[1]}")
+    if family == "ha":  # "Trồng rừng mới 5.000 ha": the area, its measure said by the unit
+        out.extend(f"diện tích {w}" for w in list(out) if not w.startswith("diện tích "))
     return list(dict.fromkeys(out))
 
 
