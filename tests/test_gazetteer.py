@@ -2147,3 +2147,16 @@ AREA_BY_ITS_UNIT = [
 def test_an_area_said_by_its_unit(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# s21c: the clearance rate said with "khám phá" alone ("Tỷ lệ khám phá (các vụ) án hình sự", NQ 96/2019/QH14's
+# "điều tra, khám phá").
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Tỷ lệ khám phá án hình sự", "%", "crime_clearance"),
+    ("Tỷ lệ khám phá các vụ án hình sự", "%", "crime_clearance"),
+    ("Tỷ lệ khám phá án ma túy", "%", None),  # drug cases: a part
+    ("Số vụ án hình sự được khám phá", "vụ", None),
+])
+def test_the_clearance_rate_said_with_kham_pha_alone(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

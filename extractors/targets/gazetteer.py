@@ -184,7 +184,8 @@ SYNONYMS = (
     (r"(doanh nghiệp|hợp tác xã) (?:đăng ký mới|(?:đăng ký )?thành lập(?! mới))", r"\1 thành lập mới"),
     (r"diện tích che phủ", "che phủ"),  # "Tỷ lệ (diện tích) che phủ rừng"
     (r"(?:các|mọi) loại$", ""),  # "Sản lượng thịt hơi các loại": all kinds are the total
-    (r"giá trị thu được", "giá trị sản phẩm thu được"),  # "Giá trị (sản phẩm) thu được trên 1 ha đất trồng trọt"  # "biết tình trạng nhiễm HIV (của mình)": whose is understood
+    (r"giá trị thu được", "giá trị sản phẩm thu được"),  # "Giá trị (sản phẩm) thu được trên 1 ha đất trồng trọt"
+    (r"(?<!điều tra )khám phá(?= (?:các )?(?:vụ )?án)", "điều tra khám phá"),  # "Tỷ lệ khám phá (các vụ) án hình sự": the clearance rate  # "biết tình trạng nhiễm HIV (của mình)": whose is understood
     # the kinds of village and urban block, as each region names them (thôn, xóm, làng, bản, buôn, ấp, sóc; tổ dân phố, khu
     # phố, khóm; khu dân cư), holding a cultural title (NĐ 86/2023/NĐ-CP's "Thôn, tổ dân phố văn hóa") or having a
     # cultural house (QĐ 318/QĐ-TTg): one unit however listed
