@@ -2160,3 +2160,15 @@ def test_an_area_said_by_its_unit(indicator, unit, expected):
 def test_the_clearance_rate_said_with_kham_pha_alone(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# s21c: a green building "theo (các) tiêu chuẩn quốc tế hoặc Việt Nam" is a certified one (wide: the air-quality plan).
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Số công trình xây dựng xanh theo các tiêu chuẩn quốc tế hoặc Việt Nam trên cả nước", "công trình", "green_buildings"),  # wide
+    ("Số công trình xanh theo tiêu chuẩn quốc tế", "công trình", "green_buildings"),
+    ("Số công trình xây dựng theo tiêu chuẩn quốc tế", "công trình", None),  # not green
+    ("Số công trình xanh theo tiêu chuẩn quốc tế", "%", None),
+])
+def test_green_buildings_to_a_standard(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
