@@ -1964,3 +1964,211 @@ ONLINE_DOSSIERS = [
 def test_online_dossiers_however_worded(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# s21c: wordings of known indicators that differ only by a phrase plans add or leave out (hand-written in the way
+# district, commune and provincial plans word them, and from benchmarks/plans): what an amount comes from "từ hoạt
+# động …"; the budget's non-state sector without "kinh tế"; "đạt chuẩn OCOP (từ) 3 sao"; a zone's wastewater plant
+# "đạt chuẩn" with or without "môi trường"; coverage "so với lực lượng lao động"; complaints counted as "đơn thư" or
+# "vụ việc"; the regional names of villages and urban blocks (ấp, buôn, bản, khóm, khu phố) holding a cultural title or
+# having a cultural house; "giá trị kim ngạch"; a qualification "có chứng chỉ", "có văn bằng, chứng chỉ". Negatives:
+# near neighbours that must stay unmatched (another unit, another measure, a word that changes what is counted).
+PHRASES_S21 = [
+    ("Tổng doanh thu từ hoạt động du lịch", "tỷ đồng", "tourism_revenue"),  # benchmarks/plans: huyện
+    ("Doanh thu từ các hoạt động du lịch", "tỷ đồng", "tourism_revenue"),
+    ("Thu từ hoạt động xổ số kiến thiết", "triệu đồng", "lottery_revenue"),
+    ("Doanh thu từ hoạt động du lịch", "%", None),  # a growth of tourism revenue has no id of its own
+    ("Doanh thu từ hoạt động thương mại", "tỷ đồng", None),
+    ("Thu từ khu vực ngoài quốc doanh", "triệu đồng", "budget_revenue_non_state"),  # benchmarks/plans: phường
+    ("Thu từ khu vực kinh tế ngoài quốc doanh", "triệu đồng", "budget_revenue_non_state"),
+    ("Thu từ khu vực ngoài quốc doanh", "%", None),
+    ("Số doanh nghiệp ngoài quốc doanh", "doanh nghiệp", None),
+    ("Số sản phẩm đạt chuẩn OCOP từ 3 sao trở lên", "sản phẩm", "ocop_products"),
+    ("Sản phẩm đạt chuẩn OCOP 3 sao", "sản phẩm", "ocop_products"),
+    ("Số sản phẩm đạt chuẩn OCOP 4 sao", "sản phẩm", None),  # 4 stars: a part of the 3-star count
+    ("Số sản phẩm đạt chuẩn OCOP từ 3 sao trở lên", "%", None),
+    ("Tỷ lệ khu công nghiệp đang hoạt động có hệ thống xử lý nước thải tập trung đạt chuẩn", "%", "industrial_parks_wastewater"),
+    ("Tỷ lệ cụm công nghiệp đang hoạt động có hệ thống xử lý nước thải tập trung đạt chuẩn", "%", "industrial_clusters_wastewater"),
+    ("Tỷ lệ khu công nghiệp có hệ thống xử lý nước thải tập trung", "%", None),  # a plant, not a compliant one
+    ("Tỷ lệ tham gia bảo hiểm xã hội so với lực lượng lao động trong độ tuổi", "%", "social_insurance_coverage"),
+    ("Tỷ lệ tham gia bảo hiểm thất nghiệp so với lực lượng lao động trong độ tuổi", "%", "unemployment_insurance_coverage"),
+    ("Tỷ lệ tham gia bảo hiểm y tế so với dân số", "%", "health_insurance_coverage"),
+    ("Tỷ lệ người tham gia bảo hiểm y tế", "%", "health_insurance_coverage"),
+    ("Tỷ lệ bao phủ bảo hiểm y tế trên dân số", "%", "health_insurance_coverage"),
+    ("Số người tham gia bảo hiểm y tế", "người", None),  # a count, not the coverage
+    ("Tỷ lệ tham gia bảo hiểm xã hội tự nguyện so với lực lượng lao động trong độ tuổi", "%", "voluntary_social_insurance_coverage"),
+    ("Tỷ lệ giải quyết đơn thư khiếu nại, tố cáo", "%", "complaints_resolved"),
+    ("Tỷ lệ giải quyết các vụ việc khiếu nại, tố cáo", "%", "complaints_resolved"),
+    ("Tỷ lệ giải quyết đơn thư kiến nghị, phản ánh", "%", None),  # petitions, not complaints
+    ("Tỷ lệ ấp văn hóa", "%", "cultural_villages"),
+    ("Tỷ lệ ấp, khu phố văn hóa", "%", "cultural_villages"),
+    ("Tỷ lệ buôn, bản đạt chuẩn văn hóa", "%", "cultural_villages"),
+    ("Tỷ lệ khóm, ấp đạt danh hiệu văn hóa", "%", "cultural_villages"),
+    ("Tỷ lệ ấp có nhà văn hóa", "%", "village_cultural_houses"),
+    ("Tỷ lệ thôn, bản có nhà văn hóa", "%", "village_cultural_houses"),
+    ("Tỷ lệ ấp văn hóa", "ấp", None),  # a count of villages: no id
+    ("Tỷ lệ gia đình văn hóa", "%", "cultural_families"),  # a family, not a village
+    ("Tỷ lệ ấp đạt chuẩn nông thôn mới kiểu mẫu", "%", None),
+    ("Giá trị kim ngạch xuất khẩu", "triệu USD", "export_value"),
+    ("Giá trị kim ngạch nhập khẩu", "triệu USD", "import_value"),
+    ("Giá trị xuất khẩu dịch vụ", "triệu USD", None),  # services: the indicator counts goods
+    ("Tỷ lệ lao động qua đào tạo có chứng chỉ", "%", "trained_labour_certified"),
+    ("Tỷ lệ lao động có việc làm qua đào tạo có chứng chỉ", "%", "trained_employed_labour_certified"),
+    ("Tỷ lệ lao động qua đào tạo có văn bằng, chứng chỉ", "%", "trained_labour_certified"),
+    ("Tỷ lệ lao động qua đào tạo nghề có chứng chỉ", "%", None),  # vocational training with a certificate: another share
+    ("Tỷ lệ hộ sử dụng điện thường xuyên, an toàn", "%", "electricity_households"),
+    ("Tỷ lệ hộ sử dụng điện sinh hoạt", "%", None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", PHRASES_S21)
+def test_phrases_plans_add_or_leave_out(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# A part named after its whole (the scope): the crimes cleared up, and of them the very serious ones.
+@pytest.mark.parametrize("indicator,unit,scope,expected", [
+    ("Tỷ lệ điều tra, khám phá án hình sự", "%", "án rất nghiêm trọng, đặc biệt nghiêm trọng", "serious_crime_clearance"),
+    ("Tỷ lệ điều tra, khám phá án hình sự", "%", None, "crime_clearance"),
+    ("Tỷ lệ điều tra, khám phá án hình sự", "%", "án về ma túy", "crime_clearance"),  # the part has no id: the whole's, dropped by the extractor
+])
+def test_a_graver_part_of_the_crimes_cleared(indicator, unit, scope, expected):
+    found = match_indicator(indicator, unit, scope)
+    assert (found.id if found else None) == expected
+
+
+# s21c: "Tỷ lệ" in front of the words a value-first alias gives ("95% người nhiễm HIV biết …" → "Tỷ lệ người nhiễm HIV
+# biết …") is that share; in front of an amount it is never the amount's growth. The cause of a death "vì/bởi" = "do";
+# "tiền hôn nhân" = "trước khi kết hôn"; "(không) phụ thuộc vào" = "phụ thuộc"; "của mình" understood.
+SHARE_BEFORE_ALIAS = [
+    ("Tỷ lệ người nhiễm HIV biết tình trạng nhiễm HIV", "%", "hiv_diagnosed"),
+    ("Tỷ lệ người nhiễm HIV biết tình trạng nhiễm HIV của mình", "%", "hiv_diagnosed"),
+    ("Tỷ lệ thủ tục hành chính được thực hiện không phụ thuộc địa giới hành chính", "%", "procedures_location_independent"),
+    ("Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp, chăm sóc để phục hồi, tái hòa nhập", "%", "special_circumstances_children_supported"),
+    ("Tỷ lệ kim ngạch xuất khẩu", "%", None),  # an amount: not its growth
+    ("Tỷ lệ giá trị sản xuất công nghiệp", "%", None),
+    ("Tỷ lệ tổng vốn đầu tư toàn xã hội", "%", None),
+    ("Tỷ lệ thu ngân sách nhà nước trên địa bàn", "%", None),
+    ("Tỷ lệ nồng độ bụi PM2.5 trung bình năm", "%", None),  # a level in μg/m3: its cut has its own name
+    ("Tỷ lệ người nhiễm HIV biết tình trạng nhiễm HIV", "%/năm", None),  # a level share is no value a year
+    ("Số người chết vì tai nạn giao thông", "người", "traffic_deaths"),
+    ("Số người tử vong bởi tai nạn giao thông", "người", "traffic_deaths"),
+    ("Số người chết vì đuối nước", "người", None),
+    ("Tỷ lệ nam, nữ thanh niên được tư vấn, khám sức khỏe tiền hôn nhân", "%", "premarital_health_check"),
+    ("Tỷ lệ phụ nữ được khám thai", "%", None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", SHARE_BEFORE_ALIAS)
+def test_a_share_named_before_a_value_first_alias(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# s21c: a cumulative count ("lũy kế") is the count reached; "có thêm N …" is what the period adds; a provincial index
+# named in full with its abbreviation, or ranked ("xếp hạng"); visitors "đến tỉnh"; water "được cấp" = "được cung cấp";
+# satisfaction "về/với sự phục vụ" = "đối với sự phục vụ" (SIPAS).
+CUMULATIVE_INDICES_VISITORS = [
+    ("Số xã đạt chuẩn nông thôn mới nâng cao lũy kế", "xã", "ntm_communes_advanced"),
+    ("Số xã đạt chuẩn nông thôn mới (luỹ kế)", "xã", "ntm_communes"),
+    ("Số xã đạt chuẩn nông thôn mới lũy kế", "%", "ntm_communes_share"),  # "100% số xã …": the share
+    ("Số hộ đạt chuẩn nông thôn mới lũy kế", "hộ", None),
+    ("Có thêm xã đạt chuẩn nông thôn mới", "xã", "ntm_communes_added"),
+    ("Có thêm sản phẩm OCOP đạt 3 sao trở lên", "sản phẩm", "ocop_products_added"),
+    ("Có thêm trường đạt chuẩn quốc gia", "trường", None),  # the schools added have no id of their own
+    ("Xếp hạng chỉ số PCI", "bậc", "provincial_competitiveness_index"),
+    ("Chỉ số năng lực cạnh tranh (PCI)", "điểm", "provincial_competitiveness_index"),
+    ("Chỉ số hiệu quả quản trị và hành chính công (PAPI)", "điểm", "papi"),
+    ("Chỉ số chuyển đổi số (DTI)", "bậc", "dti_index"),
+    ("Chỉ số năng lực cạnh tranh (PCI)", "%", None),  # an index is scored or ranked, never in %
+    ("Chỉ số năng lực cạnh tranh cấp sở, ngành (DDCI)", "điểm", None),  # another index
+    ("Tổng số lượt khách du lịch đến tỉnh", "lượt", "tourist_arrivals"),
+    ("Khách du lịch quốc tế đến tỉnh", "lượt", "tourist_arrivals_international"),
+    ("Khách du lịch đến tỉnh lưu trú qua đêm", "lượt", None),  # staying overnight: a part
+    ("Tỷ lệ dân số đô thị được cấp nước sạch", "%", "urban_clean_water"),
+    ("Tỷ lệ dân số đô thị được cấp nước sạch", "m3/ngày", None),
+    ("Tỷ lệ hài lòng của người dân về sự phục vụ của cơ quan hành chính nhà nước", "%", "sipas"),
+    ("Mức độ hài lòng của người dân với sự phục vụ của cơ quan hành chính nhà nước", "%", "sipas"),
+    ("Mức độ hài lòng của người bệnh về sự phục vụ của cơ sở y tế", "%", None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", CUMULATIVE_INDICES_VISITORS)
+def test_cumulative_counts_indices_and_visitors(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# s21c: the village "xóm"; the labour statistics' "lao động đang làm việc" (= có việc làm) and "đã qua đào tạo"; jobs
+# "cho (người) lao động"; a firm "đăng ký mới" / "(đăng ký) thành lập" is a new one; "diện tích che phủ rừng".
+LABOUR_AND_REGISTER = [
+    ("Tỷ lệ thôn, xóm đạt danh hiệu văn hóa", "%", "cultural_villages"),
+    ("Tỷ lệ xóm văn hóa", "%", "cultural_villages"),
+    ("Tỷ lệ lao động đang làm việc đã qua đào tạo", "%", "trained_employed_labour"),
+    ("Tỷ lệ lao động đang làm việc qua đào tạo có bằng cấp, chứng chỉ", "%", "trained_employed_labour_certified"),
+    ("Tỷ lệ lao động đang làm việc trong ngành nông nghiệp", "%", None),
+    ("Giải quyết việc làm mới cho người lao động", "người", "jobs_created"),
+    ("Giải quyết việc làm cho lao động", "lao động", "jobs_created"),
+    ("Giải quyết việc làm cho lao động", "%", None),
+    ("Số doanh nghiệp đăng ký mới", "doanh nghiệp", "enterprises_new"),
+    ("Số doanh nghiệp thành lập", "doanh nghiệp", "enterprises_new"),
+    ("Số hợp tác xã thành lập", "hợp tác xã", "cooperatives_new"),
+    ("Số doanh nghiệp giải thể", "doanh nghiệp", None),
+    ("Số doanh nghiệp quay trở lại hoạt động", "doanh nghiệp", None),
+    ("Tỷ lệ diện tích che phủ rừng", "%", "forest_cover"),
+    ("Tỷ lệ diện tích che phủ rừng", "ha", None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", LABOUR_AND_REGISTER)
+def test_labour_statistics_and_business_register_wordings(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# s21c: a value in hectares is an area, its "Diện tích" said by the unit ("Trồng rừng mới 5.000 ha"); "các loại" at
+# the end is all kinds, the total; "giá trị (sản phẩm) thu được".
+AREA_BY_ITS_UNIT = [
+    ("Trồng rừng mới", "ha", "forest_planting_area"),
+    ("Rừng trồng mới", "ha", "forest_planting_area"),
+    ("Nuôi trồng thủy sản", "ha", "aquaculture_area"),
+    ("Trồng rừng mới", "cây", None),  # trees, not the area
+    ("Che phủ rừng", "ha", None),  # the cover is a share
+    ("Nuôi trồng thủy sản", "tấn", None),  # tonnes: "Sản lượng" unsaid, left alone
+    ("Sản lượng thịt hơi các loại", "tấn", "meat_output"),
+    ("Sản lượng thịt hơi các loại", "con", None),
+    ("Giá trị thu được trên 1 ha đất trồng trọt", "triệu đồng/ha", "output_per_hectare"),
+    ("Giá trị thu được trên 1 ha đất trồng trọt", "tấn/ha", None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", AREA_BY_ITS_UNIT)
+def test_an_area_said_by_its_unit(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# s21c: the clearance rate said with "khám phá" alone ("Tỷ lệ khám phá (các vụ) án hình sự", NQ 96/2019/QH14's
+# "điều tra, khám phá").
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Tỷ lệ khám phá án hình sự", "%", "crime_clearance"),
+    ("Tỷ lệ khám phá các vụ án hình sự", "%", "crime_clearance"),
+    ("Tỷ lệ khám phá án ma túy", "%", None),  # drug cases: a part
+    ("Số vụ án hình sự được khám phá", "vụ", None),
+])
+def test_the_clearance_rate_said_with_kham_pha_alone(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# s21c: a green building "theo (các) tiêu chuẩn quốc tế hoặc Việt Nam" is a certified one (wide: the air-quality plan).
+@pytest.mark.parametrize("indicator,unit,expected", [
+    ("Số công trình xây dựng xanh theo các tiêu chuẩn quốc tế hoặc Việt Nam trên cả nước", "công trình", "green_buildings"),  # wide
+    ("Số công trình xanh theo tiêu chuẩn quốc tế", "công trình", "green_buildings"),
+    ("Số công trình xây dựng theo tiêu chuẩn quốc tế", "công trình", None),  # not green
+    ("Số công trình xanh theo tiêu chuẩn quốc tế", "%", None),
+])
+def test_green_buildings_to_a_standard(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

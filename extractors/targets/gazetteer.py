@@ -149,6 +149,54 @@ SYNONYMS = (
     (r"sàng lọc", "tầm soát"),  # prenatal and newborn screening
     (r"(\d+) loại (bệnh)", r"\1 \2"),  # "tầm soát ít nhất 4 (loại) bệnh tật bẩm sinh": the count of diseases
     (r"bà mẹ mang thai|phụ nữ có thai", "phụ nữ mang thai"),
+    # what an amount comes from, with or without "hoạt động": "doanh thu từ hoạt động du lịch" = "doanh thu từ du lịch",
+    # "thu từ hoạt động xổ số kiến thiết" = "thu từ xổ số kiến thiết"
+    (r"từ (?:các )?hoạt động(?= \p{L})", "từ"),
+    # the budget's non-state sector however the form's line is worded (NĐ 31/2017/NĐ-CP, TT 343/2016/TT-BTC)
+    (r"khu vực ngoài quốc doanh", "khu vực kinh tế ngoài quốc doanh"),
+    # "sản phẩm đạt chuẩn OCOP (từ) 3 sao": the product rated 3 stars (QĐ 919/QĐ-TTg)
+    (r"đạt chuẩn ocop (?:đạt )?(?:từ )?(\d+) sao", r"ocop đạt \1 sao"),
+    # a zone's central wastewater plant "đạt chuẩn" meets the environmental standard, said or not
+    (r"(nước thải tập trung) đạt chuẩn(?! môi trường)", r"\1 đạt chuẩn môi trường"),
+    # coverage of an insurance "so với lực lượng lao động trong độ tuổi": the labour force's share that takes part
+    (r"(tham gia bảo hiểm (?:xã hội|thất nghiệp|y tế)(?: tự nguyện| bắt buộc)?) so với(?= (?:lực lượng lao động|lao động|dân số))", r"\1"),
+    # complaints however counted: "đơn thư khiếu nại, tố cáo", "vụ việc khiếu nại, tố cáo"
+    (r"(?:đơn thư|vụ việc) (khiếu nại)", r"\1"),
+    (r"(chết|tử vong|bị thương) (?:vì|bởi)(?= tai nạn)", r"\1 do"),  # the cause of a death or injury: "vì", "bởi" = "do"
+    (r"tiền hôn nhân", "trước khi kết hôn"),  # premarital health checks (QĐ 1679/QĐ-TTg) however said
+    (r"của mình", ""),
+    (r"phụ thuộc vào", "phụ thuộc"),  # "không phụ thuộc (vào) địa giới hành chính" (NQ 66/NQ-CP)
+    (r"lũy kế", ""),  # "Số xã đạt chuẩn nông thôn mới (lũy kế)": the count reached, however totalled
+    (r"^có thêm(?= \p{L})", "tăng thêm"),  # "Có thêm 5 xã đạt chuẩn nông thôn mới": what the period adds
+    # a provincial index named in full and by its abbreviation ("Chỉ số năng lực cạnh tranh (PCI)", "Chỉ số hiệu quả quản
+    # trị và hành chính công cấp tỉnh (PAPI)"), or ranked ("xếp hạng chỉ số PCI"): the abbreviation names it
+    (r"(?:(?:xếp hạng|thứ hạng|vị trí xếp hạng) )?chỉ số(?: [\p{L}\p{M}]+)*? (pci|pgi|papi|sipas|dti|pii|par index)(?![\p{L}\p{M}])", r"chỉ số \1"),
+    # visitors "đến tỉnh", "đến thành phố": where they come, not who
+    (r"(khách(?: du lịch)?(?: quốc tế| nội địa)?) (?:đến|tới) (?:thăm quan |tham quan )?(?:tỉnh|thành phố|huyện|địa phương|địa bàn)", r"\1"),
+    (r"được cấp nước sạch", "được cung cấp nước sạch"),
+    (r"(?:đối với|với|về) sự phục vụ", "đối với sự phục vụ"),  # satisfaction "về/với/đối với sự phục vụ" (SIPAS)
+    # labour statistics' words for the employed and the trained: "lao động đang làm việc" = "lao động có việc làm" (GSO),
+    # "đã qua đào tạo" = "qua đào tạo"; jobs "cho (người) lao động": whom for, not what
+    (r"(lao động) đang làm việc(?= (?:đã )?qua đào tạo)", r"\1 có việc làm"),
+    (r"đã qua đào tạo", "qua đào tạo"),
+    (r"(việc làm(?: mới)?) cho (?:người )?lao động", r"\1"),
+    # a firm or cooperative newly registered: "đăng ký mới", "(đăng ký) thành lập" = "thành lập mới" (the business register)
+    (r"(doanh nghiệp|hợp tác xã) (?:đăng ký mới|(?:đăng ký )?thành lập(?! mới))", r"\1 thành lập mới"),
+    (r"diện tích che phủ", "che phủ"),  # "Tỷ lệ (diện tích) che phủ rừng"
+    (r"(?:các|mọi) loại$", ""),  # "Sản lượng thịt hơi các loại": all kinds are the total
+    (r"giá trị thu được", "giá trị sản phẩm thu được"),  # "Giá trị (sản phẩm) thu được trên 1 ha đất trồng trọt"
+    (r"(?<!điều tra )khám phá(?= (?:các )?(?:vụ )?án)", "điều tra khám phá"),
+    # a green building "theo (các) tiêu chuẩn quốc tế hoặc Việt Nam" is one certified to such a standard (QĐ 2530/QĐ-TTg)
+    (r"(công trình(?: xây dựng)? xanh) (?:được chứng nhận )?theo (?:các )?tiêu chuẩn (?:quốc tế|trong nước|việt nam)(?: (?:hoặc|và) (?:quốc tế|trong nước|việt nam))?",
+     r"\1 được chứng nhận"),  # "Tỷ lệ khám phá (các vụ) án hình sự": the clearance rate  # "biết tình trạng nhiễm HIV (của mình)": whose is understood
+    # the kinds of village and urban block, as each region names them (thôn, xóm, làng, bản, buôn, ấp, sóc; tổ dân phố, khu
+    # phố, khóm; khu dân cư), holding a cultural title (NĐ 86/2023/NĐ-CP's "Thôn, tổ dân phố văn hóa") or having a
+    # cultural house (QĐ 318/QĐ-TTg): one unit however listed
+    (r"(?<!nông |văn |cơ |chăm |căn )(?:thôn|xóm|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|khu dân cư)(?: (?:thôn|xóm|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|khu dân cư))*(?= (?:có nhà )?văn hóa)",
+     "thôn tổ dân phố"),
+    (r"giá trị kim ngạch", "kim ngạch"),  # "giá trị kim ngạch xuất khẩu": the turnover is a value
+    # trained labour with a qualification however listed: "có bằng cấp, chứng chỉ", "có văn bằng, chứng chỉ", "có chứng chỉ"
+    (r"có (?:văn bằng|bằng cấp|bằng) chứng chỉ|có chứng chỉ (?:văn bằng|bằng cấp)|có chứng chỉ", "có bằng cấp chứng chỉ"),
 )
 # Words that say where, when or how hard, not what: dropped.
 FILLER = regex.compile(r"""\b(?:
@@ -398,6 +446,8 @@ def _variants(name_words: str, family: str) -> list[str]:
         if "/" in family and family.split("/")[1] not in w:
             out.append(f"{w} trên {family.split('/')[1]}")
             out.append(f"số {w} trên {family.split('/')[1]}")
+    if family == "ha":  # "Trồng rừng mới 5.000 ha": the area, its measure said by the unit
+        out.extend(f"diện tích {w}" for w in list(out) if not w.startswith("diện tích "))
     return list(dict.fromkeys(out))
 
 
@@ -538,6 +588,8 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
         found = _match_words(name_words, family)
         if found is not None and per_year and LEVEL_SHARE.match(found.name) and not CHANGE_WORD.search(found.name):
             found = None  # a level share ("Tỷ lệ che phủ rừng") cannot be a value per year
+    if found is None and family == "%" and name_words.startswith("tỷ lệ ") and len(name_words.split()) > 3:
+        found = _share_named_after_its_value(name_words[len("tỷ lệ "):], family, per_year)
     if found is None and whole and family == "%":  # "Tỷ lệ chi cho R&D đạt 2% GRDP": the rate read with what it is of
         for joined in (f"{name_words} so với {words(whole)}", f"{name_words} trong {words(whole)}"):
             found = found or _match_words(words(joined), family)
@@ -565,6 +617,16 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
 # what is added, as a rise is, not the stock the indicator counts.
 MAKING = regex.compile(r"^(?:phấn đấu )?(?:xây dựng(?! cơ bản)|phát triển|công nhận mới|hình thành)\s")
 FLOW = regex.compile(r"(?i)\b(?:(?<!thôn |đổi )mới|thêm|tăng|giảm|hoàn thành|được tạo)\b")
+
+
+def _share_named_after_its_value(rest: str, family: str, per_year: bool) -> Indicator | None:
+    """"Tỷ lệ người nhiễm HIV biết tình trạng nhiễm HIV": "tỷ lệ" in front of the words an alias gives for a value
+    stated first ("95% người nhiễm HIV biết …"). Only a share ("Tỷ lệ …", "Tỷ trọng …") is taken: "tỷ lệ" in front of an
+    amount ("Tỷ lệ kim ngạch xuất khẩu") is never the amount's growth, whatever its words name in %."""
+    found = _match_words(rest, family)
+    if found is None or not LEVEL_SHARE.match(found.name) or (per_year and not CHANGE_WORD.search(found.name)):
+        return None
+    return found
 
 
 def _a_change(found: Indicator | None) -> Indicator | None:
