@@ -40,6 +40,7 @@ INDEPENDENCE = regex.compile(r"^Độc\s+lập")
 SYMBOL_PART = r"[\p{Lu}Đ][\p{L}\d&]*(?:\.[\p{Lu}\d]+)*"  # "VPCP-V.I": a department numbered with a dot
 SYMBOL = rf"{SYMBOL_PART}(?:[-/](?:[ \t]*\n[ \t]*)?{SYMBOL_PART})*"  # "3783/QĐ-⏎UBND": wrapped after its hyphen
 NUMBER_LABEL = r"(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh)\s+số|Số)"
+NUMBER_LABEL_START = regex.compile(rf"^{NUMBER_LABEL}\b")
 DOC_NUMBER = regex.compile(
     rf"(?<![\p{{L}}])(?P<label>{NUMBER_LABEL})[ \t]*:?[\s|]{{0,12}}?"
     rf"(?P<code>(?P<number>\d{{1,6}})[ \t]*(?:/[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*/[ \t]*(?P<symbol>{SYMBOL})"
@@ -143,7 +144,7 @@ def issuer_block(text: str) -> str | None:
     for cell in _cells(header_zone(text)):
         if _is_motto(cell):
             continue
-        if DOC_NUMBER.match(cell) or regex.match(rf"^{NUMBER_LABEL}\b", cell) or PLACE_DATE.search(cell) or ISSUER_LETTER.match(cell):
+        if DOC_NUMBER.match(cell) or NUMBER_LABEL_START.match(cell) or PLACE_DATE.search(cell) or ISSUER_LETTER.match(cell):
             break
         if TYPE_HEADING.match(cell) and parts:
             break

@@ -84,6 +84,20 @@ def _watch(pid: int) -> None:
 # What Prefect's own temporary server (`prefect.server.api.server.SubprocessASGIServer`) runs:
 # Prefect's server app in a uvicorn process, with the environment that makes it a temporary one.
 SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+# The services a temporary server runs (`RunInEphemeralServers`) that serve what nobody reads from a server that lives and
+# dies with one run and shows no UI: automations (reactive triggers and their actions), events stored in its database and
+# streamed out to a UI, logs streamed out, task runs recorded from the events the run's tasks send. Off (unless the
+# environment sets them): they cost its start ~0.5 s of CPU and, during a run over the wide corpus, ~1 s more (each
+# task's events written to SQLite), taken from the workers on a small machine. The run's rows do not depend on them: the
+# flow's tasks return their batches (spooled files) to the flow, the batch cache is the run's own folder.
+SERVER_SERVICES_OFF = {
+    "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "false",  # ReactiveTriggers and Actions
+    "PREFECT_SERVER_SERVICES_EVENT_PERSISTER_ENABLED": "false",
+    "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED": "false",
+    "PREFECT_SERVER_SERVICES_EVENT_LOGGER_ENABLED": "false",
+    "PREFECT_SERVER_EVENTS_STREAM_OUT_ENABLED": "false",  # Distributor
+    "PREFECT_SERVER_LOGS_STREAM_OUT_ENABLED": "false",  # LogDistributor
+}
 PORT_IN_USE = 3  # uvicorn's exit code when the port was taken meanwhile
 
 
@@ -115,7 +129,7 @@ class TemporaryServer:
         command = [sys.executable, "-m", "uvicorn", "--app-dir", str(package.parent), "--factory",
                    "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
                    "--log-level", "error", "--lifespan", "on"]
-        env = {**os.environ, **SERVER_ENV}
+        env = {**SERVER_SERVICES_OFF, **os.environ, **SERVER_ENV}
         if "prefect.settings" in sys.modules:  # settings made in this process (the server reads Prefect's profile itself)
             env.update(sys.modules["prefect.settings"].get_current_settings().to_environment_variables(exclude_unset=True))
         process = subprocess.Popen(command, env=env)

@@ -917,7 +917,7 @@ def _unnumbered_heading(text: str, line_start: int, line_end: int) -> bool:
     previous = before.rstrip()
     prev_line = previous[previous.rfind("\n") + 1:]
     if previous and not (
-            prev_line.rstrip("*_ \t").endswith((".", ";", ":", "…")) or not regex.search(r"\p{Ll}", prev_line)
+            prev_line.rstrip("*_ \t").endswith((".", ";", ":", "…")) or not P.SMALL_LETTER.search(prev_line)
             or P.TITLE_LINE.fullmatch(prev_line) and not text[line_start:line_end].rstrip().endswith(".")):
         return False  # "… phối hợp với⏎Sở Tài chính⏎…": a sentence wrapped at the name; a table read cell by cell
     nxt = P.TO_NEXT_LINE.match(text, line_end)

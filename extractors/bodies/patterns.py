@@ -701,3 +701,5 @@ NEXT_LINES = regex.compile(r"\n([^\n]*)")
 NUMBERED_TITLE = regex.compile(r"(?:\d+(?:\.\d+)*\.|[IVXL]+\.)\s")
 ITEM_MARK = regex.compile(BULLET_MARK + r"|[a-zđ]\)")
 NEW_ASSIGNMENT = regex.compile(r"(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s+(?:\p{Lu}|các\s)")
+# A small letter (a line without one is a title or a name in capitals), compiled once.
+SMALL_LETTER = regex.compile(r"\p{Ll}")

@@ -2,6 +2,7 @@
 still to be drafted: a reference is one row per cited document (EXTRACTION.md, "Legal references")."""
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 import regex
@@ -39,7 +40,7 @@ def own_title(text: str) -> tuple[str, set[str]] | None:
     m = P.OWN_TITLE.search(text[:3000])
     if not m:
         return _first_line_title(text)
-    doc_type = next((n for n in P.DOC_TYPE_NAMES if n.upper() == regex.sub(r"\s+", " ", m.group("type"))), None)
+    doc_type = next((n for n in P.DOC_TYPE_NAMES if n.upper() == P.SPACE_RUN.sub(" ", m.group("type"))), None)
     return (doc_type, set(words(m.group("title")))) if doc_type else None
 
 
@@ -50,7 +51,7 @@ def issued_title(text: str) -> tuple[str, set[str]] | None:
     issued = P.ISSUED_IN_TITLE.match(m.group("title")) if m else None
     if not issued:
         return None
-    doc_type = next((n for n in P.DOC_TYPE_NAMES if n.upper() == regex.sub(r"\s+", " ", issued.group("type"))), None)
+    doc_type = next((n for n in P.DOC_TYPE_NAMES if n.upper() == P.SPACE_RUN.sub(" ", issued.group("type"))), None)
     return (doc_type, set(words(issued.group("title")))) if doc_type else None
 
 
@@ -81,8 +82,8 @@ def drafted(text: str, refs: list[LegalRef]) -> set:
     previous: LegalRef | None = None
     for ref in sorted(refs, key=lambda r: r.start):
         before = text[max(0, ref.start - 60):ref.start]
-        clause = regex.split(r"[.;:\n]", before)[-1]
-        listed = previous is not None and previous in out and regex.fullmatch(r"\s*(?:,|;|và|,\s*và)\s*", text[previous.end:ref.start])
+        clause = P.CLAUSE_BOUND.split(before)[-1]
+        listed = previous is not None and previous in out and P.LISTED_BETWEEN.fullmatch(text[previous.end:ref.start])
         bill = ref.doc_type in P.LAW_TYPES and P.BILL_BEFORE.search(clause)  # "dự án Luật Viên chức": a bill
         if P.DRAFTING_CUE.search(clause) or listed or bill or P.REVISION_AFTER.match(text[ref.end:ref.end + 20]):
             out.add(ref)
@@ -168,13 +169,18 @@ def through_citation(text: str, ref: LegalRef, numbered: list[LegalRef], subject
     return ref
 
 
+@functools.cache
+def _approving(doc_type: str) -> regex.Pattern:
+    """An approving verb, then a document of `doc_type` and its name (compiled once per type)."""
+    return regex.compile(rf"{P.APPROVING}(?P<between>[^;]*?)\b{regex.escape(doc_type)}\s+(?P<name>[^;]+)", regex.IGNORECASE)
+
+
 def approved_in(ref: LegalRef, subject: str) -> bool:
     """Whether a subject approves or issues the document named by `ref` ("Nghị quyết số
     163/2024/QH15 … phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia phòng, chống ma
     túy đến năm 2030" is how that programme is cited)."""
-    for m in regex.finditer(rf"{P.APPROVING}(?P<between>[^;]*?)\b{regex.escape(ref.doc_type)}\s+(?P<name>[^;]+)", subject, regex.IGNORECASE,
-                             overlapped=True):  # each approving verb in turn: the one nearest the name decides
-        if regex.search(rf"\b(?:{P.DOC_TYPE})\b", m.group("between")):
+    for m in _approving(ref.doc_type).finditer(subject, overlapped=True):  # each approving verb in turn: the one nearest the name decides
+        if P.DOC_TYPE_WORD.search(m.group("between")):
             continue  # "ban hành Kế hoạch truyền thông về Chương trình X": the plan is what is issued
         if _covers(m.group("name"), ref.title):
             return True

@@ -560,3 +560,12 @@ ORGANISATION_LAW = regex.compile(r"Tổ\s+chức\s+\p{Lu}")
 # A law cited with its year: "Luật Giáo dục năm 2019".
 # (or with the year alone: "Căn cứ Luật Đường bộ 2024;", "- Luật Tài nguyên nước 2023.")
 LAW_YEAR_AFTER = regex.compile(r"^\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/]|\s*[-–]\s*\d)")
+# Compiled once (a call with a pattern string looks it up in the module's cache on every call):
+# a symbol's parts ("KH-UBND" → "KH", "UBND"), a run of white space, a list going on after a law's name ("Luật Đất đai và⏎…"),
+# a clause's bounds before a mention, what lists two mentions, and a document type as a word.
+SYMBOL_PARTS = regex.compile(r"[-/]")
+SPACE_RUN = regex.compile(r"\s+")
+LIST_GOES_ON = regex.compile(r"\s+(?:và|hoặc)\s*$")
+CLAUSE_BOUND = regex.compile(r"[.;:\n]")
+LISTED_BETWEEN = regex.compile(r"\s*(?:,|;|và|,\s*và)\s*")
+DOC_TYPE_WORD = regex.compile(rf"\b(?:{DOC_TYPE})\b")

@@ -26,7 +26,7 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
             type_abbrev, code = symbol.split("/")[0], f"{m.group('number')}-{symbol}"
         elif m.group("symbol"):
             symbol = canonical_symbol(unglued("".join(m.group("symbol").split())))  # "KH- UBND" → "KH-UBND", "TTBXD" → "TT-BXD", "QĐ-TTG" → "QĐ-TTg"
-            type_abbrev = regex.split(r"[-/]", symbol)[0]
+            type_abbrev = P.SYMBOL_PARTS.split(symbol)[0]
             code = f"{m.group('number')}/{m.group('year')}/{symbol}" if m.group("year") else f"{m.group('number')}/{symbol}"
             if not m.group("year") and (party := P.STATE_SHAPED_PARTY.fullmatch(symbol)):
                 symbol = f"{party.group('type')}/{party.group('issuer')}"  # "27/NQ- TW" → 27-NQ/TW
@@ -60,7 +60,7 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
         if issuer is None:
             named_before = P.ISSUER_BEFORE.search(text[max(0, start - 160):start])
             issuer = normal_issuer((named_before or header).group("issuer")) if named_before or header else symbol_issuer(symbol)
-        elif symbol and P.JOINT_TYPE.fullmatch(regex.split(r"[-/]", symbol)[0]) and (joint := symbol_issuer(symbol)) \
+        elif symbol and P.JOINT_TYPE.fullmatch(P.SYMBOL_PARTS.split(symbol)[0]) and (joint := symbol_issuer(symbol)) \
                 and joint.rsplit(" và Bộ ", 1)[-1].removeprefix("Bộ ").lower() not in issuer.lower():
             issuer = joint  # the issuers of a joint document listed with commas, read to the first: "… của Bộ Quốc phòng, Bộ Lao động
             # - Thương binh và Xã hội" (01/2012/TTLT-BQP-BLĐTBXH-BTC): all the symbol names
@@ -77,7 +77,7 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
 def _letters(prev: LegalRef, symbol: str | None) -> bool:
     """Whether a number without a type word goes on a list of letters: a letter's symbol opens with its issuer, not a type
     (NĐ 30/2020/NĐ-CP, Phụ lục III), so the letters of a list carry different symbols ("695/TCHQ-GSQL …, 1238/GSQL-GQ2")."""
-    return prev.doc_type == "Công văn" and bool(symbol) and regex.split(r"[-/]", symbol)[0] not in P.DOC_TYPES
+    return prev.doc_type == "Công văn" and bool(symbol) and P.SYMBOL_PARTS.split(symbol)[0] not in P.DOC_TYPES
 
 
 def _shared_dates(text: str, found: list) -> list:
@@ -100,7 +100,7 @@ def rule_law_by_name(text: str) -> list[LegalRef]:
     "Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025"."""
     out = []
     for m in P.LAW_BY_NAME.finditer(text):
-        title = clean(regex.sub(r"\s+(?:và|hoặc)\s*$", "", m.group("title")))  # "Luật Đất đai và\n…": a list goes on
+        title = clean(P.LIST_GOES_ON.sub("", m.group("title")))  # "Luật Đất đai và\n…": a list goes on
         if title == "Việt Nam":
             continue  # "pháp Luật Việt Nam": the country's law, not one law
         revised = P.PASSED_REVISION.match(text, m.end("title"))  # "Luật Đất đai (sửa đổi) năm 2024": the passed law
