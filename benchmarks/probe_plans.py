@@ -51,6 +51,11 @@ characters, the closing "Nơi nhận" list.
                                hoạch", "vượt 2% so với kế hoạch"), prose targets ("tăng … so với cùng kỳ", "giữ vững 100% (7/7)",
                                "không để phát sinh", "tối thiểu"), appendix Chỉ tiêu | ĐVT | Thực hiện năm 2026 | Kế hoạch năm
                                2027 | So sánh (%) as tab rows with group rows A/B/C and a bare "Trong đó:" row over "-" parts
+    bcd_phong_chong_toi_pham   provincial Ban Chỉ đạo plan on crime, drugs and traffic safety after the 2025 reorganisation
+                               (s21b): police, military, border guard, customs, procuracy, court, civil judgment enforcement;
+                               police departments by their codes and in parentheses ("Công an tỉnh (Phòng PC08)", "(Cơ quan
+                               Thường trực Ban Chỉ đạo tỉnh)"), "Đề nghị" and "Kiến nghị" to bodies the plan cannot order, the
+                               Ban Chỉ đạo's members and its Thường trực receiving reports, a chủ trì / phối hợp tab table
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
