@@ -1792,3 +1792,20 @@ def test_unnumbered_body_names_that_are_not_headings(text):
 ])
 def test_no_unnumbered_heading_among_table_rows(text, expected):
     assert named(text) == expected
+
+
+# s21b: the provincial civil judgment enforcement agency since 2025 (Thông tư 24/2025/TT-BTP khoản 6: "Cục Thi hành án dân
+# sự tỉnh, thành phố trực thuộc Trung ương" thành "Thi hành án dân sự tỉnh, thành phố"), a body when its level follows;
+# the activity "thi hành án dân sự" and the ministry's "Cục Quản lý Thi hành án dân sự" are no such body.
+@pytest.mark.parametrize("text,expected", [
+    ("Đề nghị Thi hành án dân sự tỉnh tổ chức thi hành dứt điểm các khoản thu hồi tài sản.",
+     {"Thi hành án dân sự tỉnh": "requested"}),
+    ("Sở Tư pháp chủ trì, phối hợp với Thi hành án dân sự thành phố Hà Nội rà soát các vụ việc tồn đọng.",
+     {"Sở Tư pháp": "lead", "Thi hành án dân sự thành phố Hà Nội": "coordinate"}),
+    ("Cục Quản lý Thi hành án dân sự hướng dẫn nghiệp vụ cho các địa phương.",
+     {"Cục Quản lý Thi hành án dân sự": "assigned"}),
+    ("b) Cục trưởng Cục Quản lý Thi hành án dân sự.", {}),
+    ("Nâng cao hiệu quả công tác thi hành án dân sự tỉnh trong năm 2026.", {}),
+])
+def test_civil_judgment_enforcement_2025(text, expected):
+    assert named(text) == expected
