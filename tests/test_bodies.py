@@ -1809,3 +1809,15 @@ def test_no_unnumbered_heading_among_table_rows(text, expected):
 ])
 def test_civil_judgment_enforcement_2025(text, expected):
     assert named(text) == expected
+
+
+# s21b: a police unit known by its code, letters and number written as one word ("Phòng PC06", "Phòng PA03"): the code is
+# the whole name, never cut before its number; in parentheses after the police it stays the police's sub-unit.
+@pytest.mark.parametrize("text,expected", [
+    ("Giao Phòng PC06 Công an tỉnh hướng dẫn cấp căn cước cho công dân.", {"Phòng PC06 Công an tỉnh": "assigned"}),
+    ("Phòng PA03 chủ trì, phối hợp với Phòng PX01 rà soát địa bàn.", {"Phòng PA03": "lead", "Phòng PX01": "coordinate"}),
+    ("Công an tỉnh (Phòng PA05) chủ trì bảo đảm an ninh mạng.", {"Công an tỉnh": "lead"}),
+    ("Sở GTVT tỉnh chủ trì kiểm tra 25 tuyến đường.", {"Sở Giao thông vận tải tỉnh": "lead"}),
+])
+def test_police_units_by_code(text, expected):
+    assert named(text) == expected

@@ -319,6 +319,12 @@ def _tail_end(text: str, head: str, end: int) -> int:
             last = nxt.end()
             i += 2
             continue
+        if s.isdigit() and words and tokens[i - 1].end() == t.start() and _is_abbreviation(tokens[i - 1].group()):
+            words += 1  # a unit known by its code, letters and number in one word: "Phòng PC06", "Phòng PA03" (Công an)
+            last = t.end()
+            lower_run = 0
+            i += 1
+            continue
         if s.isdigit() and len(s) <= 3 and (words == 0 and head in P.NUMBERED_HEADS or P.NUMBERED_UNIT_BEFORE.search(
                 text, max(0, t.start() - 30), t.start())):
             words += 1  # "Ban Chỉ đạo 389 quốc gia", "Bộ Tư lệnh Quân khu 4": a unit known by its number
