@@ -1821,3 +1821,19 @@ def test_civil_judgment_enforcement_2025(text, expected):
 ])
 def test_police_units_by_code(text, expected):
     assert named(text) == expected
+
+
+# s21b: the police's units named by their work, with the field after "về" (Luật Tổ chức cơ quan điều tra hình sự 2015,
+# Điều 18-19; Nghị định 02/2025/NĐ-CP): the whole name, not cut at "điều" or "về"; "về" after another body is its task.
+@pytest.mark.parametrize("text,expected", [
+    ("Công an tỉnh chỉ đạo Phòng Cảnh sát điều tra tội phạm về ma túy mở đợt cao điểm.",
+     {"Công an tỉnh": "assigned", "Phòng Cảnh sát điều tra tội phạm về ma túy": "assigned"}),
+    ("Phối hợp với Cục Cảnh sát quản lý hành chính về trật tự xã hội cập nhật dữ liệu dân cư.",
+     {"Cục Cảnh sát quản lý hành chính về trật tự xã hội": "coordinate"}),
+    ("Phòng Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ phối hợp xác minh.",
+     {"Phòng Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ": "assigned"}),
+    ("Sở Y tế chủ trì về ma túy học đường.", {"Sở Y tế": "lead"}),
+    ("Phòng Cảnh sát kinh tế chủ trì về kinh tế tư nhân.", {"Phòng Cảnh sát kinh tế": "lead"}),
+])
+def test_police_units_named_by_field(text, expected):
+    assert named(text) == expected

@@ -319,6 +319,14 @@ def _tail_end(text: str, head: str, end: int) -> int:
             last = nxt.end()
             i += 2
             continue
+        police_field = P.POLICE_FIELD.match(text, t.start()) if s == "về" and words else None
+        if police_field and P.POLICE_FORCE.search(text, end, t.start()):
+            words += len(WORD.findall(police_field.group()))  # "Phòng Cảnh sát điều tra tội phạm về ma túy"
+            last = police_field.end()
+            lower_run = 0
+            while i < len(tokens) and tokens[i].start() < last:
+                i += 1
+            continue
         if s.isdigit() and words and tokens[i - 1].end() == t.start() and _is_abbreviation(tokens[i - 1].group()):
             words += 1  # a unit known by its code, letters and number in one word: "Phòng PC06", "Phòng PA03" (Công an)
             last = t.end()

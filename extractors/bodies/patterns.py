@@ -208,6 +208,13 @@ NAME_OPENERS = frozenset({"Chương", "Đề", "Dự"})  # a programme named ins
 PLURAL_IN_NAME = frozenset({"khu", "Khu", "Hội", "hội"})
 
 
+# A police unit's field after "về" is part of its name: "Phòng Cảnh sát điều tra tội phạm về ma túy", "Cục Cảnh sát quản
+# lý hành chính về trật tự xã hội" (Luật Tổ chức cơ quan điều tra hình sự 2015, Điều 18-19: the investigation units of the
+# Ministry and of a province's police; Nghị định 02/2025/NĐ-CP, cơ cấu tổ chức Bộ Công an); only after "Cảnh sát".
+POLICE_FORCE = regex.compile(r"(?<![\p{L}\p{M}])Cảnh\s+sát(?![\p{L}\p{M}])")
+POLICE_FIELD = regex.compile(r"về\s+(?:ma\s+túy|ma\s+tuý|trật\s+tự\s+quản\s+lý\s+kinh\s+tế\s+và\s+chức\s+vụ|trật\s+tự\s+xã\s+hội"
+                             r"|tham\s+nhũng,\s+kinh\s+tế,\s+buôn\s+lậu|tham\s+nhũng|kinh\s+tế|buôn\s+lậu|môi\s+trường)(?![\p{L}\p{M}])")
+
 # --- generic collectives ("các cơ quan, đơn vị, địa phương") -----------------------------
 COLLECTIVE_NOUN = r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|cá\s+nhân|trường\s+học|đoàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng(?!\s+\p{Lu})|xã|huyện|thành\s+viên)"
 # A plural written with a capital when other plural nouns follow it: "các Sở, ban, ngành", "các Bộ, ngành", "Giám đốc
