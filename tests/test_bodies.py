@@ -1837,3 +1837,26 @@ def test_police_units_by_code(text, expected):
 ])
 def test_police_units_named_by_field(text, expected):
     assert named(text) == expected
+
+
+# s21b: boards named after the work they steer or command run to their level also when their own task opens with a
+# board's verb ("… tỉnh chỉ đạo …", "… tỉnh hướng dẫn …"), and the command boards of disaster prevention and civil
+# defence (Luật Phòng, chống thiên tai 2013 Điều 43; Luật Phòng thủ dân sự 2023) are named so too; a board's verb inside
+# the run is its task ("Ban Chỉ đạo tỉnh chỉ đạo Ủy ban nhân dân huyện …").
+@pytest.mark.parametrize("text,expected", [
+    ("Ban Chỉ đạo phòng, chống tội phạm tỉnh chỉ đạo các sở, ngành triển khai.",
+     {"Ban Chỉ đạo phòng, chống tội phạm tỉnh": "assigned"}),
+    ("Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh hướng dẫn các cơ quan tự kiểm tra.",
+     {"Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh": "assigned"}),
+    ("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh chủ trì tổ chức diễn tập.",
+     {"Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh": "lead"}),
+    ("Chủ tịch UBND cấp xã chỉ đạo Ban chỉ huy phòng cháy, chữa cháy rừng cấp xã phối hợp với Công an xã kiểm tra.",
+     {"Chủ tịch Ủy ban nhân dân cấp xã": "assigned", "Ban Chỉ huy phòng cháy, chữa cháy rừng cấp xã": "assigned",
+      "Công an xã": "coordinate"}),
+    ("Ban Chỉ đạo tỉnh chỉ đạo Ủy ban nhân dân huyện tổ chức thực hiện.",
+     {"Ban Chỉ đạo tỉnh": "assigned", "Ủy ban nhân dân huyện": "assigned"}),
+    ("Ban Chỉ huy Quân sự xã phối hợp với Công an xã tuần tra.",
+     {"Ban Chỉ huy Quân sự xã": "assigned", "Công an xã": "coordinate"}),
+])
+def test_boards_named_by_work_before_their_verb(text, expected):
+    assert named(text) == expected

@@ -229,7 +229,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
         return _proper_tail_end(text, end)
     if head in P.WORK_NAMED_HEADS:
         work = P.WORK_TO_LEVEL.match(text, end)
-        if work and not P.ASSIGNMENT_WORD.search(work.group()) and len(P.JURISDICTION_WORD_RE.findall(work.group())) == 1:
+        if work and not P.ASSIGNMENT_WORD.search(work.group()) and len(P.JURISDICTION_WORD_RE.findall(work.group())) == 1 \
+                and not P.BOARD_TASK_IN_WORK.match(work.group()):
             return work.end()  # "Ban Quản lý xây dựng nông thôn mới xã (chủ trì …)"
     cell_end = text.find("\t", end, end + 220)  # a table's cell ends the name: it never runs into the next cell
     tokens = list(TOKEN.finditer(text, end, cell_end if cell_end >= 0 else min(len(text), end + 220)))

@@ -650,10 +650,17 @@ TOPIC_HEADS = frozenset({"Ban Chỉ đạo", "Hội đồng"})
 STANDING_OF = regex.compile(r"[ \t]+[Tt]hường[ \t]+trực[ \t]+")
 STANDING_OFFICE_HEADS = frozenset({"Văn phòng", "Cơ quan"})
 BOARD_KINDS = frozenset({"ban", "hoi_dong"})
-WORK_NAMED_HEADS = frozenset({"Ban Chỉ đạo", "Ban Quản lý", "Ban Vận động", "Tổ công tác"})
+# (also the command boards of Luật Phòng, chống thiên tai 2013 Điều 43 and Luật Phòng thủ dân sự 2023: "Ban Chỉ huy phòng,
+# chống thiên tai và tìm kiếm cứu nạn tỉnh", "Ban Chỉ huy phòng thủ dân sự xã"; s21b: the board's own task may open with
+# the verbs a board is given, "Ban Chỉ đạo phòng, chống tội phạm tỉnh chỉ đạo …", BOARD_TASK_VERB)
+WORK_NAMED_HEADS = frozenset({"Ban Chỉ đạo", "Ban Quản lý", "Ban Vận động", "Tổ công tác", "Ban Chỉ huy"})
+BOARD_TASK_VERB = r"(?:chỉ\s+đạo|hướng\s+dẫn|tổ\s+chức|kiểm\s+tra|đôn\s+đốc|triển\s+khai|thực\s+hiện|ban\s+hành|tổng\s+hợp|báo\s+cáo)(?![\p{L}\p{M}])"
+# …but a board's verb after the work's first word is the board's own task, not its name ("Ban Chỉ đạo xây dựng nông thôn
+# mới chỉ đạo UBND xã kiểm tra": the name ends before "chỉ đạo").
+BOARD_TASK_IN_WORK = regex.compile(rf"^[^\S\n]+\S+[^\S\n].*?(?<![\p{{L}}\p{{M}}]){BOARD_TASK_VERB}")
 WORK_TO_LEVEL = regex.compile(
     rf"[^\S\n]+(?:\p{{L}}[\p{{L}}\p{{M}}]*,?[^\S\n]+){{1,9}}?(?<!(?i:các|những|mọi)[^\S\n]+)(?:{JURISDICTION_WORD})"
-    rf"(?=[^\S\n]*(?:[,;.:(\n]|$|(?:{ASSIGNMENT_WORD.pattern})|là\s+cơ\s+quan|theo\s+dõi|tham\s+mưu))")
+    rf"(?=[^\S\n]*(?:[,;.:(\n]|$|(?:{ASSIGNMENT_WORD.pattern})|là\s+cơ\s+quan|theo\s+dõi|tham\s+mưu|{BOARD_TASK_VERB}))")
 TOPIC_LIST = regex.compile(
     rf"(?:,\s*\p{{Ll}}[\p{{Ll}}\p{{M}}]*(?:\s+\p{{Ll}}[\p{{Ll}}\p{{M}}]*){{0,4}}){{1,6}}\s+và\s+\p{{L}}[\p{{L}}\p{{M}}]*(?:\s+(?:\p{{Ll}}[\p{{Ll}}\p{{M}}]*|\d+)){{0,4}}?"
     rf"(?=\s*(?:của\s+)?(?:{JURISDICTION_WORD})(?![\p{{L}}\p{{M}}])|\s*[,;.:)\n]|\s*$)")
