@@ -1860,3 +1860,18 @@ def test_police_units_named_by_field(text, expected):
 ])
 def test_boards_named_by_work_before_their_verb(text, expected):
     assert named(text) == expected
+
+
+# s21b: a qualifier between a body and its task besides "theo chức năng, nhiệm vụ": "theo lĩnh vực (, địa bàn) được phân
+# công (phụ trách)" (a board's members), "theo thẩm quyền"; the body keeps its task (was: no row). "theo thẩm quyền" at the
+# end of a task or before another body's name gives it nothing.
+@pytest.mark.parametrize("text,expected", [
+    ("Các thành viên Ban Chỉ đạo tỉnh theo lĩnh vực được phân công theo dõi, đôn đốc các địa bàn phụ trách.",
+     {"Ban Chỉ đạo tỉnh": "assigned"}),
+    ("Các thành viên Ban Chỉ đạo huyện theo địa bàn được phân công phụ trách kiểm tra, đôn đốc việc thực hiện.",
+     {"Ban Chỉ đạo huyện": "assigned"}),
+    ("Thanh tra tỉnh theo thẩm quyền xử lý nghiêm các hành vi vi phạm.", {"Thanh tra tỉnh": "assigned"}),
+    ("Các vi phạm được xử lý theo thẩm quyền của Sở Xây dựng.", {}),
+])
+def test_qualifier_before_the_task(text, expected):
+    assert named(text) == expected

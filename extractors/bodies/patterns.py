@@ -515,8 +515,9 @@ CAPITAL_LINE = regex.compile(r"^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*$", regex.MULTILIN
 # A letterhead after an abbreviated head ("UBND TỈNH"), not an abbreviated place ("UBND TP", "UBND TX").
 CAPITAL_WORD_AFTER = regex.compile(r"[ \t]+(?!(?:TP|TX|TT|TW|VN)(?![\p{L}]))\p{Lu}{2,}(?![\p{Ll}])")
 # A qualifier between a list of bodies and its task: "theo chức năng, nhiệm vụ được giao", "trong phạm vi
-# chức năng, nhiệm vụ, quyền hạn của mình".
-QUALIFIER = regex.compile(r"^\s*,?\s*(?:theo|trong\s+phạm\s+vi)\s+chức\s+năng,\s*nhiệm\s+vụ(?:,\s*quyền\s+hạn)?(?:\s+(?:được\s+giao|của\s+mình))?\s*,?")
+# chức năng, nhiệm vụ, quyền hạn của mình", "theo lĩnh vực được phân công" (a board's members), "theo thẩm quyền".
+QUALIFIER = regex.compile(r"^\s*,?\s*(?:(?:theo|trong\s+phạm\s+vi)\s+chức\s+năng,\s*nhiệm\s+vụ(?:,\s*quyền\s+hạn)?(?:\s+(?:được\s+giao|của\s+mình))?"
+                       r"|theo\s+(?:lĩnh\s+vực|địa\s+bàn)(?:,\s*(?:lĩnh\s+vực|địa\s+bàn))?\s+được\s+phân\s+công(?:\s+phụ\s+trách)?|theo\s+thẩm\s+quyền)\s*,?")
 # People named by the body they sit in: "đại biểu Quốc hội", "đại biểu Hội đồng nhân dân".
 DEPUTY_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])đại\s+biểu\s+$")
 PEOPLE_AT = regex.compile(rf"\s*{PEOPLE}(?![\p{{L}}\p{{M}}])")
