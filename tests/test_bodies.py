@@ -1875,3 +1875,17 @@ def test_boards_named_by_work_before_their_verb(text, expected):
 ])
 def test_qualifier_before_the_task(text, expected):
     assert named(text) == expected
+
+
+# s21b: a steering board's long official name (10 to 24 words to its level) is read whole before an alias, its own act or
+# its task; a long run with a preposition, a plural or a copula in it is the board's task, not its name.
+_BCD_138 = "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh"
+@pytest.mark.parametrize("text,expected", [
+    (_BCD_138 + " chỉ đạo các sở, ngành triển khai đợt cao điểm.", {_BCD_138: "assigned"}),
+    ("Giao " + _BCD_138 + " theo dõi, đôn đốc việc thực hiện.", {_BCD_138: "lead"}),
+    (_BCD_138 + " (sau đây gọi là Ban Chỉ đạo tỉnh) ban hành Kế hoạch thực hiện năm 2026 như sau:", {}),
+    ("Ban Chỉ đạo tăng cường tuyên truyền sâu rộng trong Nhân dân về xây dựng nông thôn mới gắn với phát triển du lịch nông"
+     " thôn huyện, bảo đảm hiệu quả.", {"Ban Chỉ đạo": "assigned"}),
+])
+def test_long_board_names(text, expected):
+    assert named(text) == expected

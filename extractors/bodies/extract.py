@@ -232,6 +232,10 @@ def _tail_end(text: str, head: str, end: int) -> int:
         if work and not P.ASSIGNMENT_WORD.search(work.group()) and len(P.JURISDICTION_WORD_RE.findall(work.group())) == 1 \
                 and not P.BOARD_TASK_IN_WORK.match(work.group()):
             return work.end()  # "Ban Quản lý xây dựng nông thôn mới xã (chủ trì …)"
+        long_work = P.LONG_WORK_TO_LEVEL.match(text, end) if head == "Ban Chỉ đạo" else None
+        if long_work and not P.ASSIGNMENT_WORD.search(long_work.group()) and not P.BOARD_TASK_IN_WORK.match(long_work.group()) \
+                and len(P.JURISDICTION_WORD_RE.findall(long_work.group())) == 1:
+            return long_work.end()  # "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào … tỉnh (…)"
     cell_end = text.find("\t", end, end + 220)  # a table's cell ends the name: it never runs into the next cell
     tokens = list(TOKEN.finditer(text, end, cell_end if cell_end >= 0 else min(len(text), end + 220)))
     words = lower_run = 0
