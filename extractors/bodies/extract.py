@@ -266,6 +266,13 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 while i < len(tokens) and tokens[i].start() < last:
                     i += 1
                 continue
+            pair = P.COMMA_PAIR.match(text, tokens[i - 1].end()) if s == "," and words else None
+            if pair:
+                last = pair.end()  # "… và cứu nạn, cứu hộ", "Ban Chỉ đạo phòng, chống dịch": one pair of words
+                words += len(WORD.findall(pair.group()))
+                while i < len(tokens) and tokens[i].start() < last:
+                    i += 1
+                continue
             size = P.BUSINESS_SIZE.match(text, t.start() - 1) if s == "và" and words else None
             if size:
                 last = size.end()  # "… Doanh nghiệp vừa và nhỏ": the size of the businesses it serves

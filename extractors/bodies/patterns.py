@@ -215,6 +215,11 @@ POLICE_FORCE = regex.compile(r"(?<![\p{L}\p{M}])Cảnh\s+sát(?![\p{L}\p{M}])")
 POLICE_FIELD = regex.compile(r"về\s+(?:ma\s+túy|ma\s+tuý|trật\s+tự\s+quản\s+lý\s+kinh\s+tế\s+và\s+chức\s+vụ|trật\s+tự\s+xã\s+hội"
                              r"|tham\s+nhũng,\s+kinh\s+tế,\s+buôn\s+lậu|tham\s+nhũng|kinh\s+tế|buôn\s+lậu|môi\s+trường)(?![\p{L}\p{M}])")
 
+# Pairs of words that laws write with a comma and names keep whole: "cứu nạn, cứu hộ" (Luật Phòng cháy, chữa cháy và cứu
+# nạn, cứu hộ 2024: "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"), "phòng, chống" (Luật Phòng, chống ma túy
+# 2021: "Ban Chỉ đạo phòng, chống dịch"), "phòng cháy, chữa cháy".
+COMMA_PAIR = regex.compile(r"(?<=(?<![\p{L}\p{M}])(?:[Cc]ứu\s+nạn|[Pp]hòng(?:\s+cháy)?))[ \t]*,[ \t]*(?:cứu\s+hộ|chống|chữa\s+cháy)(?![\p{L}\p{M}])")
+
 # --- generic collectives ("các cơ quan, đơn vị, địa phương") -----------------------------
 COLLECTIVE_NOUN = r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|cá\s+nhân|trường\s+học|đoàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng(?!\s+\p{Lu})|xã|huyện|thành\s+viên)"
 # A plural written with a capital when other plural nouns follow it: "các Sở, ban, ngành", "các Bộ, ngành", "Giám đốc
