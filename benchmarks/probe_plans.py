@@ -85,6 +85,10 @@ s20b (eleven plans, with lien_tich_so_hoi_nong_dan): main (f22ce89) 0.960 / 0.96
 by the bare "Luật" read as a citation that runs into the next line, and "UBND tỉnh" of tu_ke_hoach_can_cu).
 s20t (11 plans, with phuong_ke_hoach_nam): main f22ce89 0.954 / 0.975 / 0.979 / 1.000 (that plan's targets 0.912); after its fixes
 (a bare 'Trong đó:' table row, a one-part breakdown in prose) 0.983 / 0.975 / 0.979 / 1.000 (that plan 1.000).
+s21b (15 plans, with bcd_phong_chong_toi_pham): main 48de9cb 0.974 / 0.977 / 0.968 / 1.000 (that plan 1.000 / 0.947 / 0.898 /
+1.000); after s21b's fixes (police units by field and code, 'Thi hành án dân sự tỉnh', boards named by their work before
+their verb and by a long official name, 'theo lĩnh vực được phân công') 0.974 / 0.977 / 0.984 / 1.000 (that plan bodies
+1.000; left: deadlines' 'Hằng tháng' in the task table's time column).
 
     cd WORKTREE && python benchmarks/probe_plans.py [-v] [--keep=DIR] [NAME ...]
 """
