@@ -1902,3 +1902,16 @@ def test_long_board_names(text, expected):
 ])
 def test_comma_pairs_in_names(text, expected):
     assert named(text) == expected
+
+
+# s21b: a slash between the level words of a list is its comma ("UBND các tỉnh/thành phố", "UBND xã/phường", national
+# plans' task tables): the whole list is the level, its canonical name written with commas; a fraction is no list.
+@pytest.mark.parametrize("text,expected", [
+    ("Bộ Tài chính; UBND các tỉnh/thành phố phối hợp thực hiện.",
+     {"Bộ Tài chính": "assigned", "Ủy ban nhân dân các tỉnh, thành phố": "assigned"}),
+    ("Ủy ban nhân dân xã/phường chủ trì rà soát danh sách hộ nghèo.", {"Ủy ban nhân dân xã, phường": "lead"}),
+    ("Giao UBND các xã/ phường/ đặc khu tổ chức thực hiện.", {"Ủy ban nhân dân các xã, phường, đặc khu": "assigned"}),
+    ("Sở Y tế chủ trì tiêm chủng cho 1/2 số xã.", {"Sở Y tế": "lead"}),
+])
+def test_level_lists_with_a_slash(text, expected):
+    assert named(text) == expected

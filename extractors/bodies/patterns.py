@@ -150,8 +150,8 @@ JURISDICTION = regex.compile(
     \s*(?:của\s+)?
     (?P<jurisdiction>
         {REGION}                                                        # khu vực XII, chi nhánh khu vực 14, cơ sở 3
-      | các\s+{JURISDICTION_WORD}(?:\s*,\s*{JURISDICTION_WORD})*{UNDER_CENTRE}?   # các xã, thị trấn
-      | {JURISDICTION_WORD}(?:\s*,\s*{JURISDICTION_WORD})+(?![\p{{L}}\p{{M}}]){UNDER_CENTRE}?   # xã, phường
+      | các\s+{JURISDICTION_WORD}(?:\s*[,/]\s*{JURISDICTION_WORD})*{UNDER_CENTRE}?   # các xã, thị trấn; các tỉnh/thành phố
+      | {JURISDICTION_WORD}(?:\s*[,/]\s*{JURISDICTION_WORD})+(?![\p{{L}}\p{{M}}]){UNDER_CENTRE}?   # xã, phường; xã/phường
       | {JURISDICTION_WORD}(?:{PLACE_NAME})?                           # huyện / tỉnh Khánh Hòa
     )(?![\p{{L}}\p{{M}}])""",
     regex.VERBOSE,
