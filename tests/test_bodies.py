@@ -1915,3 +1915,18 @@ def test_comma_pairs_in_names(text, expected):
 ])
 def test_level_lists_with_a_slash(text, expected):
     assert named(text) == expected
+
+
+# s21b: a body's address after its name or under it (a procedure's "where to file" cell) is where it is, not a task:
+# "…, địa chỉ: Tầng 1 …", "…, số 02A đường …", "…:⏎+ Tòa nhà …", "…:⏎+ Trụ sở chính: Số 2, đường …"; a task that counts
+# streets is still a task.
+@pytest.mark.parametrize("text,expected", [
+    ("+ Trung tâm Phục vụ hành chính công tỉnh Bắc Ninh , địa chỉ: Tầng 1 Khu liên cơ quan, phường Bắc Giang.", {}),
+    ("- Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh, số 02A đường Nguyễn Chí Thanh, phường Thành Sen;", {}),
+    ("- Trung tâm Phục vụ hành chính công Thành phố:\n+ Tòa nhà Trung tâm hành chính, đường Lê Lợi, Phường Bình Dương.\n", {}),
+    ("- Trung tâm Phục vụ hành chính công tỉnh Hưng Yên:\n+ Trụ sở chính: Số 2, đường Chùa Chuông, phường Phố Hiến;\n", {}),
+    ("Sở Xây dựng chủ trì rà soát số 15 tuyến đường trên địa bàn.", {"Sở Xây dựng": "lead"}),
+    ("3. Sở Xây dựng:\nTổ chức kiểm tra số 15 đường tỉnh.", {"Sở Xây dựng": "assigned"}),
+])
+def test_addresses_are_no_tasks(text, expected):
+    assert named(text) == expected

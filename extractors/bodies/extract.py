@@ -903,6 +903,8 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return "assigned"  # "Chánh Văn phòng Bộ; Cục trưởng Cục …; Giám đốc … chịu trách nhiệm thi hành Quyết định này"
     if P.NOT_A_TASK.match(after) or preamble and P.ISSUING.match(after):
         return None
+    if P.ADDRESS.match(after):
+        return None  # "Trung tâm Phục vụ hành chính công tỉnh, địa chỉ: …": where it is, not a task
     if P.LETTER_FORMULA.match(after):
         return None  # "Cục Thuế nhận được Công văn số …", "Bộ Nội vụ trân trọng đề nghị …": the letter's writer
     if preamble and group[0].kind in ("ubnd", "hdnd", "dang") and not opening.strip() and P.LETTERHEAD_REST.fullmatch(after):
@@ -1096,6 +1098,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
             block = text[start:end]
             if P.QUOTA.match(block.lstrip()):
                 continue  # "- Ban Chỉ đạo bầu cử của tỉnh:⏎Không quá 05 cá nhân;": an award quota
+            if P.ADDRESS.match(block):
+                continue  # "- Trung tâm Phục vụ hành chính công Thành phố:⏎+ Tòa nhà …, đường Lê Lợi": its addresses
             if P.COST_NORM_OPENING.match(block) and P.COST_RATE.search(block.lstrip()[:P.COST_NORM_CHARS]):
                 continue  # "1. Ban Tổ chức (không quá 06 người)⏎a) Mức 400.000 đồng/người/buổi": a line of a spending norm
             owners.append((start, end, ", ".join(m.name for m in groups[0])))

@@ -287,6 +287,12 @@ ASSIGN_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị)\s+(?:trực\s+ti�
 # Lào Cai, địa chỉ: …") and a decision's preamble ("Xét đề nghị của 28 đơn vị gồm: Công ty …", "Theo đề nghị của …").
 NO_TASK_OPENING = regex.compile(r"""(?:(?i:địa\s+điểm|địa\s+chỉ)[^:\n]{0,40}:\s*[*_]*\s*$
     |^\s*(?:[-+•*▪●◦]\s*|\d+(?:\.\d+)*\.?\s+|\(?\d{1,2}\)\s*|\(?[a-zđ]\)\s*)?(?:Xét|Theo)\s+(?:đề\s+nghị|tờ\s+trình|văn\s+bản|báo\s+cáo|ý\s+kiến)(?![\p{L}\p{M}]))""", regex.VERBOSE)
+# A body's address after its name or under it, in a procedure's "where to file" cell: "Trung tâm Phục vụ hành chính công
+# tỉnh, địa chỉ: Tầng 1 …", "…, số 02A đường Nguyễn Chí Thanh", "…:⏎+ Tòa nhà Trung tâm hành chính, đường Lê Lợi",
+# "+ Trụ sở chính: Số 2, đường …" — where the body is, not what it must do.
+ADDRESS = regex.compile(r"^[\s,:;]*(?:[-–+•]\s*)?(?:(?i:địa\s+chỉ)(?![\p{L}\p{M}])|Trụ\s+sở(?:\s+chính)?\s*:|[Tt](?:òa|oà)\s+nhà(?![\p{L}\p{M}])"
+                     r"|[Ss]ố\s+\d+[A-Za-z]?(?:/\d+)?\s*,?\s+(?:đường|phố|ngõ|ngách|[Đđ]ại\s+lộ)(?![\p{L}\p{M}])"
+                     r"|Tầng\s+\d)")
 # "1. Sở Nội vụ: Chủ trì, phối hợp …": a body's heading with its tasks on the same line.
 INLINE_TASKS = regex.compile(r"^\s*:\s*[*_]*\s*(?=\p{L})")
 # "Khuyến khích Hội Nông dân tỉnh …": bodies outside the government's command are asked, as by "đề nghị".
