@@ -1930,3 +1930,20 @@ def test_level_lists_with_a_slash(text, expected):
 ])
 def test_addresses_are_no_tasks(text, expected):
     assert named(text) == expected
+
+
+# s21b: a body's standing role for a board in parentheses after its name, "(Cơ quan Thường trực Ban Chỉ đạo tỉnh)", "(cơ
+# quan thường trực Ban An toàn giao thông tỉnh)", names the board without giving it anything, and marks the body as the
+# lead of the heading over its tasks (was: no row, the board read as a second body on the heading line).
+@pytest.mark.parametrize("text,expected", [
+    ("1. Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo tỉnh)\na) Chủ trì tham mưu triển khai Kế hoạch.\n"
+     "b) Chỉ đạo lực lượng nghiệp vụ mở đợt cao điểm.", {"Công an tỉnh": "lead"}),
+    ("4. Sở Xây dựng (cơ quan thường trực Ban An toàn giao thông tỉnh)\nRà soát, xử lý các điểm đen tai nạn giao thông.",
+     {"Sở Xây dựng": "lead"}),
+    ("Sở Xây dựng (cơ quan thường trực Ban An toàn giao thông tỉnh) chủ trì tổ chức Tháng an toàn giao thông.",
+     {"Sở Xây dựng": "lead"}),
+    ("Sở Y tế phối hợp với Công an tỉnh (Phòng PC04) và Ban An toàn giao thông tỉnh tuyên truyền.",
+     {"Sở Y tế": "assigned", "Công an tỉnh": "coordinate", "Ban An toàn giao thông tỉnh": "coordinate"}),
+])
+def test_standing_role_in_parentheses(text, expected):
+    assert named(text) == expected

@@ -1056,7 +1056,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     cited = citations(text)  # "Nghị quyết số 57-NQ/TW của Bộ Chính trị", "Căn cứ Luật … ;": names, not assignments
     named = [m for m in find_mentions(text) if not skip.touches(m.start, m.end) and not cited.covers(m.start, m.start + 1)]
     named = [m for i, m in enumerate(named)  # "Công an tỉnh (Phòng PA03)", "Tập đoàn Điện lực Việt Nam (EVN)": the body before
-             if not (i and P.OPEN_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start))]
+             if not (i and (P.OPEN_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start)
+                            or P.ROLE_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start)))]
     named = _without_parents_of_units(text, named)
     named = sorted(named + [a for a in aliases(text, named) if not skip.touches(a.start, a.end)
                             and not cited.covers(a.start, a.start + 1)], key=lambda m: m.start)

@@ -550,6 +550,10 @@ COST_NORM_OPENING = regex.compile(r"^[|\s]*(?:[a-zđ]\)|[-–+])?[ \t]*(?:Mức(
 # Heads that take only a level or a region after them, never a capitalised word ("Thuế NK" is a tax).
 LEVEL_ONLY = frozenset({"Thuế"})
 OPEN_PARENTHESIS = regex.compile(r"[ \t]*\([ \t]*")
+# …or the body's standing role for a board, named in parentheses after it: "Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo
+# tỉnh)", "Sở Xây dựng (cơ quan thường trực Ban An toàn giao thông tỉnh)": the board is named, not given anything.
+ROLE_PARENTHESIS = regex.compile(r"[ \t]*\([ \t]*(?i:(?:là[ \t]+)?(?:cơ[ \t]+quan|đơn[ \t]+vị)[ \t]+(?:thường[ \t]+trực|chủ[ \t]+trì|đầu[ \t]+mối)"
+                                 r"(?:[ \t]+(?:của|giúp[ \t]+việc(?:[ \t]+cho)?))?)[ \t]+")
 # Heads of businesses, schools and institutes, whose names take any words ("Công ty TNHH MTV Xổ số kiến thiết",
 # "Viện Lúa đồng bằng sông Cửu Long"): the name ends at a task verb, a preposition, a level or punctuation.
 FREE_NAMED = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Viện", "Học viện", "Đại học", "Bệnh viện", "Trường Đại học",
