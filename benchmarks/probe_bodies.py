@@ -16,11 +16,12 @@ s19b3: 4 cases of closing lists after a plural of units with its kind or owner, 
 s20b: 44 cases of joint plans (a department with a mass organisation), units named with their parent without a comma,
 central mass organisations, banks' provincial branches, levels named relatively ("cùng cấp"), "TP." before a city,
 bare heads sharing a place, funds: main (f22ce89) 403/430, s20b 428/430 (left: "Sở TC", "Sở NV").
-s21b: 47 cases of crime, drug and traffic-safety plans after the 2025 reorganisation (police units by name and code,
+s21b: 49 cases of crime, drug and traffic-safety plans after the 2025 reorganisation (police units by name and code,
 parenthesised sub-units and standing roles, military, border guard, customs, procuracies and courts, civil judgment
-enforcement, a Ban Chỉ đạo's members and standing office, "Kiến nghị", task tables, negatives): main (48de9cb) 465/477,
-s21b 472/477 (left: "Thường trực Ban Chỉ đạo tỉnh", "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ …",
-"Cơ sở cai nghiện ma túy tỉnh", "Sở TC", "Sở NV")."""
+enforcement, a Ban Chỉ đạo's members and standing office, "Kiến nghị", task tables, negatives; 2 headings with a standing
+role in parentheses): main (48de9cb) 465/479, s21b 475/479 (left: "Thường trực Ban Chỉ đạo tỉnh",
+"Cơ sở cai nghiện ma túy tỉnh", "Sở TC" and "Sở NV"; "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ …" fixed
+after the first count)."""
 import sys
 
 from pipeline.normalise import normalise
@@ -712,6 +713,9 @@ CASES = [
 ("Công an tỉnh chỉ đạo Phòng Cảnh sát điều tra tội phạm về ma túy (PC04) mở các đợt cao điểm tấn công, trấn áp tội phạm.",
  {"Công an tỉnh": A, "Phòng Cảnh sát điều tra tội phạm về ma túy": A}),
 ("Giao Phòng PC06 Công an tỉnh hướng dẫn công dân làm thủ tục cấp căn cước.", {"Phòng PC06 Công an tỉnh": A}),
+("1. Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo tỉnh)\na) Chủ trì tham mưu sơ kết, tổng kết.\nb) Chỉ đạo Công an các xã, phường nắm tình hình.",
+ {"Công an tỉnh": L, "Công an các xã, phường": A}),
+("4. Sở Xây dựng (cơ quan thường trực Ban An toàn giao thông tỉnh):\n- Rà soát, xử lý các điểm đen tai nạn giao thông.", {"Sở Xây dựng": L}),
 ]
 
 RANK = {"lead": 4, "coordinate": 3, "assigned": 2, "requested": 1}
