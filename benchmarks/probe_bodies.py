@@ -15,7 +15,13 @@ s19b3: 4 cases of closing lists after a plural of units with its kind or owner, 
 381/386, s19b3 384/386.
 s20b: 44 cases of joint plans (a department with a mass organisation), units named with their parent without a comma,
 central mass organisations, banks' provincial branches, levels named relatively ("cùng cấp"), "TP." before a city,
-bare heads sharing a place, funds: main (f22ce89) 403/430, s20b 428/430 (left: "Sở TC", "Sở NV")."""
+bare heads sharing a place, funds: main (f22ce89) 403/430, s20b 428/430 (left: "Sở TC", "Sở NV").
+s21b: 49 cases of crime, drug and traffic-safety plans after the 2025 reorganisation (police units by name and code,
+parenthesised sub-units and standing roles, military, border guard, customs, procuracies and courts, civil judgment
+enforcement, a Ban Chỉ đạo's members and standing office, "Kiến nghị", task tables, negatives; 2 headings with a standing
+role in parentheses): main (48de9cb) 465/479, s21b 475/479 (left: "Thường trực Ban Chỉ đạo tỉnh",
+"Cơ sở cai nghiện ma túy tỉnh", "Sở TC" and "Sở NV"; "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ …" fixed
+after the first count)."""
 import sys
 
 from pipeline.normalise import normalise
@@ -628,6 +634,88 @@ CASES = [
 ("Ban Thường vụ Tỉnh đoàn và Sở Giáo dục và Đào tạo thống nhất ban hành Chương trình phối hợp giai đoạn 2026 - 2030 như sau:\n"
  "I. MỤC ĐÍCH, YÊU CẦU", {}),  # the issuers' own act in the preamble
 ("Mỗi bên cử 01 lãnh đạo và 01 chuyên viên làm đầu mối phối hợp.", {}),
+# --- s21b: crime, drug and traffic-safety plans after the 2025 reorganisation: police units by name and code, parenthesised
+# sub-units and standing roles, the military and border guard, customs, procuracies and courts (province and khu vực), civil
+# judgment enforcement, Ban Chỉ đạo members and standing office, "Đề nghị"/"Kiến nghị", task tables, negatives
+("Công an tỉnh (Phòng Cảnh sát hình sự) chủ trì, phối hợp với Viện kiểm sát nhân dân tỉnh đấu tranh, triệt phá các băng nhóm tội phạm.",
+ {"Công an tỉnh": L, "Viện kiểm sát nhân dân tỉnh": C}),
+("Công an tỉnh (qua Phòng PC08) chủ trì tổ chức các đợt cao điểm kiểm tra nồng độ cồn.", {"Công an tỉnh": L}),
+("Giao Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo tỉnh) theo dõi, đôn đốc, tổng hợp kết quả thực hiện.", {"Công an tỉnh": L}),
+("Sở Xây dựng (cơ quan thường trực Ban An toàn giao thông tỉnh) chủ trì rà soát các điểm đen tai nạn giao thông.", {"Sở Xây dựng": L}),
+("Công an các xã, phường, đặc khu nắm chắc tình hình, quản lý chặt chẽ người nghiện ma túy trên địa bàn.",
+ {"Công an các xã, phường, đặc khu": A}),
+("Công an cấp xã phối hợp với Ban Chỉ huy Quân sự cấp xã tuần tra, kiểm soát địa bàn.",
+ {"Công an cấp xã": A, "Ban Chỉ huy Quân sự cấp xã": C}),
+("Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì, phối hợp với Chi cục Hải quan khu vực VIII kiểm soát người, phương tiện qua cửa khẩu.",
+ {"Bộ Chỉ huy Bộ đội Biên phòng tỉnh": L, "Chi cục Hải quan khu vực VIII": C}),
+("Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh đẩy nhanh tiến độ truy tố, xét xử các vụ án ma túy.",
+ {"Viện kiểm sát nhân dân tỉnh": R, "Tòa án nhân dân tỉnh": R}),
+("Đề nghị Thi hành án dân sự tỉnh tổ chức thi hành dứt điểm các khoản thu hồi tài sản trong các vụ án tham nhũng.",
+ {"Thi hành án dân sự tỉnh": R}),
+("Kiến nghị Bộ Công an hỗ trợ tỉnh trang thiết bị phục vụ phòng, chống tội phạm ma túy.", {"Bộ Công an": R}),
+("Kiến nghị Bộ Quốc phòng, Bộ Công an quan tâm bố trí kinh phí xây dựng đường tuần tra biên giới.",
+ {"Bộ Quốc phòng": R, "Bộ Công an": R}),
+("Các thành viên Ban Chỉ đạo tỉnh theo chức năng, nhiệm vụ được giao chỉ đạo triển khai thực hiện Kế hoạch.",
+ {"Ban Chỉ đạo tỉnh": A}),  # as the seed gold reads "Các thành viên Hội đồng Thi đua - Khen thưởng huyện tăng cường …"
+("Thường trực Ban Chỉ đạo tỉnh tổng hợp, báo cáo Trưởng ban kết quả thực hiện.", {"Thường trực Ban Chỉ đạo tỉnh": A}),
+("Các sở, ngành báo cáo kết quả về Thường trực Ban Chỉ đạo tỉnh (qua Công an tỉnh) trước ngày 15/12/2026.", {}),
+("Ban An toàn giao thông tỉnh chủ trì, phối hợp với Sở Giáo dục và Đào tạo tuyên truyền an toàn giao thông trong trường học.",
+ {"Ban An toàn giao thông tỉnh": L, "Sở Giáo dục và Đào tạo": C}),
+("Phòng Cảnh sát giao thông Công an tỉnh chủ trì tuần tra, kiểm soát trên các tuyến quốc lộ.",
+ {"Phòng Cảnh sát giao thông Công an tỉnh": L}),
+("Công an tỉnh chỉ đạo Phòng Cảnh sát quản lý hành chính về trật tự xã hội hướng dẫn đăng ký cư trú.",
+ {"Công an tỉnh": A, "Phòng Cảnh sát quản lý hành chính về trật tự xã hội": A}),
+("Giao Phòng PC04 chủ trì xác minh, đấu tranh các đường dây mua bán trái phép chất ma túy.", {"Phòng PC04": L}),
+("Bộ Tư lệnh Vùng Cảnh sát biển 2 phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh tuần tra trên vùng biển.",
+ {"Bộ Tư lệnh Vùng Cảnh sát biển 2": A, "Bộ Chỉ huy Bộ đội Biên phòng tỉnh": C}),
+("Viện kiểm sát nhân dân khu vực 1 phối hợp với Công an xã Bắc Hà giải quyết tin báo về tội phạm.",
+ {"Viện kiểm sát nhân dân khu vực 1": A, "Công an xã Bắc Hà": C}),
+("Đề nghị Tòa án nhân dân khu vực 3 tổ chức các phiên tòa xét xử lưu động.", {"Tòa án nhân dân khu vực 3": R}),
+("Chi cục Hải quan khu vực XII chủ trì kiểm soát hàng hóa xuất nhập khẩu qua cảng biển.", {"Chi cục Hải quan khu vực XII": L}),
+("Thuế tỉnh phối hợp với Công an tỉnh xử lý các hành vi trốn thuế, gian lận thương mại.", {"Thuế tỉnh": A, "Công an tỉnh": C}),
+("Sở Y tế chủ trì, phối hợp với Sở Nội vụ, Công an tỉnh tổ chức điều trị nghiện bằng thuốc thay thế.",
+ {"Sở Y tế": L, "Sở Nội vụ": C, "Công an tỉnh": C}),
+("Báo và Phát thanh, Truyền hình Lào Cai mở chuyên mục phòng, chống tội phạm, phát sóng định kỳ hằng tuần.",
+ {"Báo và Phát thanh, Truyền hình Lào Cai": A}),
+("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội vận động Nhân dân tố giác tội phạm.",
+ {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": R}),
+("Hội Liên hiệp Phụ nữ tỉnh phối hợp với Công an tỉnh tuyên truyền phòng, chống mua bán người.",
+ {"Hội Liên hiệp Phụ nữ tỉnh": A, "Công an tỉnh": C}),
+("Các lực lượng Công an, Quân sự, Biên phòng phối hợp chặt chẽ trong tuần tra, kiểm soát.", {}),
+("Tăng cường phối hợp giữa Công an, Viện kiểm sát, Tòa án trong giải quyết các vụ án.", {}),
+("Quán triệt Luật Công an nhân dân, Luật Tổ chức Tòa án nhân dân đến cán bộ, chiến sĩ.", {}),
+("Căn cứ Nghị quyết số 96/2019/QH14 về công tác của Viện kiểm sát nhân dân, của Tòa án nhân dân và công tác thi hành án;", {}),
+("Nơi nhận:\n- Bộ Công an (V01, C06);\n- Viện kiểm sát nhân dân tỉnh;\n- Lưu: VT.", {}),
+("STT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\n1\tTổng kiểm soát phương tiện\tCông an tỉnh (PC08)\tSở Xây dựng; Công an các xã, phường\tQuý II/2026\n",
+ {"Công an tỉnh": L, "Sở Xây dựng": C, "Công an các xã, phường": C}),
+("TT\tNhiệm vụ\tChủ trì\tPhối hợp\tThời gian\n1\tXét xử lưu động các vụ án ma túy\tTòa án nhân dân tỉnh\tViện kiểm sát nhân dân tỉnh\tNăm 2026\n",
+ {"Tòa án nhân dân tỉnh": L, "Viện kiểm sát nhân dân tỉnh": C}),
+("STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n1\tKiểm soát ma túy qua biên giới\tBộ Chỉ huy Bộ đội Biên phòng tỉnh\tChi cục Hải quan khu vực VIII, Công an tỉnh\tThường xuyên\n",
+ {"Bộ Chỉ huy Bộ đội Biên phòng tỉnh": L, "Chi cục Hải quan khu vực VIII": C, "Công an tỉnh": C}),
+("3. Bộ Chỉ huy Quân sự tỉnh\na) Chủ trì xây dựng phương án phòng thủ khu vực.\nb) Phối hợp với Công an tỉnh bảo đảm an ninh, trật tự.",
+ {"Bộ Chỉ huy Quân sự tỉnh": L, "Công an tỉnh": C}),
+("11. Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh\nTăng cường kiểm sát, xét xử nghiêm các vụ án về ma túy.",
+ {"Viện kiểm sát nhân dân tỉnh": R, "Tòa án nhân dân tỉnh": R}),
+("Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội tỉnh chỉ đạo các sở, ngành triển khai đợt cao điểm.",
+ {"Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội tỉnh": A}),
+("Ban Chỉ huy phòng thủ dân sự tỉnh chủ trì, phối hợp với Bộ Chỉ huy Quân sự tỉnh tổ chức diễn tập.",
+ {"Ban Chỉ huy phòng thủ dân sự tỉnh": L, "Bộ Chỉ huy Quân sự tỉnh": C}),
+("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh chủ trì kiểm tra an toàn tại các cơ sở karaoke.",
+ {"Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh": L}),
+("Cơ sở cai nghiện ma túy tỉnh chủ trì tiếp nhận, quản lý người cai nghiện bắt buộc.", {"Cơ sở cai nghiện ma túy tỉnh": L}),
+("Giao Công an tỉnh chủ trì, phối hợp với Sở Nội vụ, Sở Y tế và UBND các xã, phường lập hồ sơ đưa người nghiện vào cơ sở cai nghiện bắt buộc.",
+ {"Công an tỉnh": L, "Sở Nội vụ": C, "Sở Y tế": C, UX + " các xã, phường": C}),
+("Công an tỉnh chủ trì tham mưu UBND tỉnh sơ kết, tổng kết; báo cáo Bộ Công an kết quả thực hiện.", {"Công an tỉnh": L}),
+("Ủy ban nhân dân các xã, phường chỉ đạo Công an xã, phường và Ban Chỉ huy Quân sự xã, phường phối hợp giữ gìn an ninh, trật tự.",
+ {UX + " các xã, phường": A, "Công an xã, phường": A, "Ban Chỉ huy Quân sự xã, phường": A}),
+("Sở Tư pháp phối hợp với Thi hành án dân sự tỉnh, Tòa án nhân dân tỉnh thực hiện trợ giúp pháp lý.",
+ {"Sở Tư pháp": A, "Thi hành án dân sự tỉnh": C, "Tòa án nhân dân tỉnh": C}),
+("Công an tỉnh chỉ đạo Phòng Cảnh sát điều tra tội phạm về ma túy (PC04) mở các đợt cao điểm tấn công, trấn áp tội phạm.",
+ {"Công an tỉnh": A, "Phòng Cảnh sát điều tra tội phạm về ma túy": A}),
+("Giao Phòng PC06 Công an tỉnh hướng dẫn công dân làm thủ tục cấp căn cước.", {"Phòng PC06 Công an tỉnh": A}),
+("1. Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo tỉnh)\na) Chủ trì tham mưu sơ kết, tổng kết.\nb) Chỉ đạo Công an các xã, phường nắm tình hình.",
+ {"Công an tỉnh": L, "Công an các xã, phường": A}),
+("4. Sở Xây dựng (cơ quan thường trực Ban An toàn giao thông tỉnh):\n- Rà soát, xử lý các điểm đen tai nạn giao thông.", {"Sở Xây dựng": L}),
 ]
 
 RANK = {"lead": 4, "coordinate": 3, "assigned": 2, "requested": 1}

@@ -62,6 +62,11 @@ characters, the closing "Nơi nhận" list.
                                "báo cáo quý III", "báo cáo năm", the yearless cell); 15 plans: 0.973 / 0.957 / 0.983 / 1.000;
                                s21d after its fixes: that plan 1.000 / 1.000 / 1.000 / 1.000 (as DOCX and PDF too, formats.py),
                                15 plans 0.973 / 0.982 / 0.983 / 1.000 (deadlines left: recurring reports without a day)
+    bcd_phong_chong_toi_pham   provincial Ban Chỉ đạo plan on crime, drugs and traffic safety after the 2025 reorganisation
+                               (s21b): police, military, border guard, customs, procuracy, court, civil judgment enforcement;
+                               police departments by their codes and in parentheses ("Công an tỉnh (Phòng PC08)", "(Cơ quan
+                               Thường trực Ban Chỉ đạo tỉnh)"), "Đề nghị" and "Kiến nghị" to bodies the plan cannot order, the
+                               Ban Chỉ đạo's members and its Thường trực receiving reports, a chủ trì / phối hợp tab table
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
@@ -91,6 +96,10 @@ s20b (eleven plans, with lien_tich_so_hoi_nong_dan): main (f22ce89) 0.960 / 0.96
 by the bare "Luật" read as a citation that runs into the next line, and "UBND tỉnh" of tu_ke_hoach_can_cu).
 s20t (11 plans, with phuong_ke_hoach_nam): main f22ce89 0.954 / 0.975 / 0.979 / 1.000 (that plan's targets 0.912); after its fixes
 (a bare 'Trong đó:' table row, a one-part breakdown in prose) 0.983 / 0.975 / 0.979 / 1.000 (that plan 1.000).
+s21b (15 plans, with bcd_phong_chong_toi_pham): main 48de9cb 0.974 / 0.977 / 0.968 / 1.000 (that plan 1.000 / 0.947 / 0.898 /
+1.000); after s21b's fixes (police units by field and code, 'Thi hành án dân sự tỉnh', boards named by their work before
+their verb and by a long official name, 'theo lĩnh vực được phân công') 0.974 / 0.977 / 0.984 / 1.000 (that plan bodies
+1.000; left: deadlines' 'Hằng tháng' in the task table's time column).
 
     cd WORKTREE && python benchmarks/probe_plans.py [-v] [--keep=DIR] [NAME ...]
 """

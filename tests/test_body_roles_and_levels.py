@@ -202,3 +202,17 @@ def test_offices_after_the_districts(name, after, issuer_level, level):
 def test_a_plans_date_gives_its_offices_level(header, level):
     rows = [b for b in extract_bodies(header + "Giao Phòng Kinh tế chủ trì hướng dẫn nông dân.") if b.kind != "collective"]
     assert [(b.name_canonical, b.level) for b in rows] == [("Phòng Kinh tế", level)]
+
+
+# s21b: an issuer whose name holds "xã hội" (a Ban Chỉ đạo of "tệ nạn xã hội", "Bảo hiểm xã hội tỉnh") is no commune: its
+# offices named without a place take the province's level; a commune's people's committee still gives its own.
+@pytest.mark.parametrize("header,level", [
+    ("BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM, TỆ NẠN XÃ HỘI TỈNH LÀO CAI\n\nSố: 05/KH-BCĐ\n\nLào Cai, ngày 14 tháng 01 năm 2026"
+     "\n\nKẾ HOẠCH\nPhòng, chống tội phạm\n\n", "tinh"),
+    ("BẢO HIỂM XÃ HỘI TỈNH NGHỆ AN\n\nSố: 12/KH-BHXH\n\nNghệ An, ngày 10 tháng 9 năm 2025\n\nKẾ HOẠCH\nPhát triển người "
+     "tham gia\n\n", "tinh"),
+    ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n\nSố: 12/KH-UBND\n\nTân Lập, ngày 10 tháng 9 năm 2025\n\nKẾ HOẠCH\nPhát triển\n\n", "xa"),
+])
+def test_an_issuer_named_for_social_affairs_is_no_commune(header, level):
+    rows = [b for b in extract_bodies(header + "Giao Phòng Tham mưu chủ trì tổng hợp kết quả.") if b.kind != "collective"]
+    assert [(b.name_canonical, b.level) for b in rows] == [("Phòng Tham mưu", level)]

@@ -229,8 +229,13 @@ def _tail_end(text: str, head: str, end: int) -> int:
         return _proper_tail_end(text, end)
     if head in P.WORK_NAMED_HEADS:
         work = P.WORK_TO_LEVEL.match(text, end)
-        if work and not P.ASSIGNMENT_WORD.search(work.group()) and len(P.JURISDICTION_WORD_RE.findall(work.group())) == 1:
+        if work and not P.ASSIGNMENT_WORD.search(work.group()) and len(P.JURISDICTION_WORD_RE.findall(work.group())) == 1 \
+                and not P.BOARD_TASK_IN_WORK.match(work.group()):
             return work.end()  # "Ban Quản lý xây dựng nông thôn mới xã (chủ trì …)"
+        long_work = P.LONG_WORK_TO_LEVEL.match(text, end) if head == "Ban Chỉ đạo" else None
+        if long_work and not P.ASSIGNMENT_WORD.search(long_work.group()) and not P.BOARD_TASK_IN_WORK.match(long_work.group()) \
+                and len(P.JURISDICTION_WORD_RE.findall(long_work.group())) == 1:
+            return long_work.end()  # "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào … tỉnh (…)"
     cell_end = text.find("\t", end, end + 220)  # a table's cell ends the name: it never runs into the next cell
     tokens = list(TOKEN.finditer(text, end, cell_end if cell_end >= 0 else min(len(text), end + 220)))
     words = lower_run = 0
@@ -258,6 +263,13 @@ def _tail_end(text: str, head: str, end: int) -> int:
             if domains and all(w in P.NAME_WORDS or w == "và" for w in WORD.findall(domains.group())):
                 last = domains.end()  # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": the fields it serves
                 words += len(WORD.findall(domains.group()))
+                while i < len(tokens) and tokens[i].start() < last:
+                    i += 1
+                continue
+            pair = P.COMMA_PAIR.match(text, tokens[i - 1].end()) if s == "," and words else None
+            if pair:
+                last = pair.end()  # "… và cứu nạn, cứu hộ", "Ban Chỉ đạo phòng, chống dịch": one pair of words
+                words += len(WORD.findall(pair.group()))
                 while i < len(tokens) and tokens[i].start() < last:
                     i += 1
                 continue
@@ -318,6 +330,20 @@ def _tail_end(text: str, head: str, end: int) -> int:
             words += 1  # a numbered unit: "Trung tâm Xúc tiến đầu tư và Hỗ trợ Doanh nghiệp số 1", "Trường THCS số 2"
             last = nxt.end()
             i += 2
+            continue
+        police_field = P.POLICE_FIELD.match(text, t.start()) if s == "về" and words else None
+        if police_field and P.POLICE_FORCE.search(text, end, t.start()):
+            words += len(WORD.findall(police_field.group()))  # "Phòng Cảnh sát điều tra tội phạm về ma túy"
+            last = police_field.end()
+            lower_run = 0
+            while i < len(tokens) and tokens[i].start() < last:
+                i += 1
+            continue
+        if s.isdigit() and words and tokens[i - 1].end() == t.start() and _is_abbreviation(tokens[i - 1].group()):
+            words += 1  # a unit known by its code, letters and number in one word: "Phòng PC06", "Phòng PA03" (Công an)
+            last = t.end()
+            lower_run = 0
+            i += 1
             continue
         if s.isdigit() and len(s) <= 3 and (words == 0 and head in P.NUMBERED_HEADS or P.NUMBERED_UNIT_BEFORE.search(
                 text, max(0, t.start() - 30), t.start())):
@@ -877,6 +903,8 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return "assigned"  # "Chánh Văn phòng Bộ; Cục trưởng Cục …; Giám đốc … chịu trách nhiệm thi hành Quyết định này"
     if P.NOT_A_TASK.match(after) or preamble and P.ISSUING.match(after):
         return None
+    if P.ADDRESS.match(after):
+        return None  # "Trung tâm Phục vụ hành chính công tỉnh, địa chỉ: …": where it is, not a task
     if P.LETTER_FORMULA.match(after):
         return None  # "Cục Thuế nhận được Công văn số …", "Bộ Nội vụ trân trọng đề nghị …": the letter's writer
     if preamble and group[0].kind in ("ubnd", "hdnd", "dang") and not opening.strip() and P.LETTERHEAD_REST.fullmatch(after):
@@ -1028,7 +1056,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     cited = citations(text)  # "Nghị quyết số 57-NQ/TW của Bộ Chính trị", "Căn cứ Luật … ;": names, not assignments
     named = [m for m in find_mentions(text) if not skip.touches(m.start, m.end) and not cited.covers(m.start, m.start + 1)]
     named = [m for i, m in enumerate(named)  # "Công an tỉnh (Phòng PA03)", "Tập đoàn Điện lực Việt Nam (EVN)": the body before
-             if not (i and P.OPEN_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start))]
+             if not (i and (P.OPEN_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start)
+                            or P.ROLE_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start)))]
     named = _without_parents_of_units(text, named)
     named = sorted(named + [a for a in aliases(text, named) if not skip.touches(a.start, a.end)
                             and not cited.covers(a.start, a.start + 1)], key=lambda m: m.start)
@@ -1070,6 +1099,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
             block = text[start:end]
             if P.QUOTA.match(block.lstrip()):
                 continue  # "- Ban Chỉ đạo bầu cử của tỉnh:⏎Không quá 05 cá nhân;": an award quota
+            if P.ADDRESS.match(block):
+                continue  # "- Trung tâm Phục vụ hành chính công Thành phố:⏎+ Tòa nhà …, đường Lê Lợi": its addresses
             if P.COST_NORM_OPENING.match(block) and P.COST_RATE.search(block.lstrip()[:P.COST_NORM_CHARS]):
                 continue  # "1. Ban Tổ chức (không quá 06 người)⏎a) Mức 400.000 đồng/người/buổi": a line of a spending norm
             owners.append((start, end, ", ".join(m.name for m in groups[0])))

@@ -69,7 +69,7 @@ COMMUNE_OFFICES = {row[0]: row[1] for row in load_tsv(HERE / "commune_offices.ts
 OWN_LEVEL = regex.compile(r"(?<![\p{L}\p{M}])(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã(?!\s+hội)|phường|thị\s+trấn|đặc\s+khu|cấp\s+\p{L}+)(?![\p{L}\p{M}])")
 # The issuer's level: a ministry or the Government; a commune; a province, a department or a city under the centre.
 ISSUER_CENTRAL = regex.compile(r"^(?:Bộ|Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|Văn\s+phòng\s+Chính\s+phủ|Ngân\s+hàng\s+Nhà\s+nước)(?![\p{L}\p{M}])")
-ISSUER_COMMUNE = regex.compile(r"(?<![\p{L}\p{M}])(?i:xã|phường|đặc\s+khu)(?![\p{L}\p{M}])")
+ISSUER_COMMUNE = regex.compile(r"(?<![\p{L}\p{M}])(?i:xã(?!\s+hội)|phường|đặc\s+khu)(?![\p{L}\p{M}])")  # not "xã hội" ("Bảo hiểm xã hội tỉnh")
 
 
 @functools.lru_cache(maxsize=2)

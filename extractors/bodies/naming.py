@@ -46,6 +46,8 @@ SPACED_ABBREVIATIONS = [(regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(a)}
 NAME_WORD = regex.compile(r"[\p{L}\p{M}&]+(?:[-&][\p{L}\p{M}&]+)*")
 UNDER_CENTRE = regex.compile(P.UNDER_CENTRE + r"(?![\p{L}\p{M}])")
 OF_JURISDICTION = regex.compile(r"\s+của\s+(?=(?:các\s+)?(?:" + P.JURISDICTION_WORD + r"))")
+# A slash between two level words of a list is its comma: "các tỉnh/thành phố" is "các tỉnh, thành phố".
+LEVEL_SLASH = regex.compile(r"(?<=(?<![\p{L}\p{M}])(?:" + P.JURISDICTION_WORD + r"))\s*/\s*(?=(?:" + P.JURISDICTION_WORD + r")(?![\p{L}\p{M}]))")
 
 
 def _expanded(m: regex.Match) -> str:
@@ -60,6 +62,7 @@ def canonical_name(name: str, jurisdiction: str | None = None) -> str:
         words = abbrev.sub(expansion, words)
     words = NAME_WORD.sub(_expanded, words)
     words = OF_JURISDICTION.sub(" ", words)
+    words = LEVEL_SLASH.sub(", ", words)
     words = UNDER_CENTRE.sub("", words)  # "các tỉnh, thành phố" are those under the centre: one body, said long or short
     if jurisdiction and not words.endswith(jurisdiction):
         words = f"{words} {jurisdiction}"

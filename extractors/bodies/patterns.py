@@ -57,10 +57,10 @@ for _head in HEADS:
 # they open a name only when the next word is capitalised ("Ban Tuyên giáo").
 NEEDS_CAPITAL_TAIL = {"Ban", "Bộ", "Phòng", "Sở", "Báo", "Hội đồng", "Cục", "Thanh tra", "Công an", "Hội", "Vụ", "Viện",
                       "Công ty", "Tập đoàn", "Tổng công ty", "Đại học", "Ngân hàng", "Bệnh viện", "Học viện",
-                      "Phân hiệu", "Bưu điện", "Thuế", "Điện lực", "Đảng ủy", "Công đoàn", "Tổng cục", "Hiệp hội", "Ban Chấp hành",
+                      "Phân hiệu", "Bưu điện", "Thuế", "Thi hành án dân sự", "Điện lực", "Đảng ủy", "Công đoàn", "Tổng cục", "Hiệp hội", "Ban Chấp hành",
                       "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế", "Quỹ"}
 # …or when a level or a region follows them ("Thanh tra tỉnh", "Công an xã", "Thuế cơ sở 3", "Đảng ủy xã").
-LEVEL_TAIL = {"Thanh tra", "Công an", "Thuế", "Bưu điện", "Điện lực", "Đảng ủy", "Công đoàn", "Báo", "Hội", "Hiệp hội", "Trạm Y tế"}
+LEVEL_TAIL = {"Thanh tra", "Công an", "Thuế", "Thi hành án dân sự", "Bưu điện", "Điện lực", "Đảng ủy", "Công đoàn", "Báo", "Hội", "Hiệp hội", "Trạm Y tế"}
 # Heads that are a whole name by themselves ("Huyện ủy", "Chính phủ") or take only a jurisdiction. ("Thanh tra" takes
 # the body whose inspectorate it is: "Thanh tra Bộ", "Thanh tra Bộ Y tế", Luật Thanh tra 2022 Điều 13.)
 CLOSED_HEADS = {"Ủy ban nhân dân", "Hội đồng nhân dân", "Chủ tịch Ủy ban nhân dân", "Thường trực Hội đồng nhân dân",
@@ -150,8 +150,8 @@ JURISDICTION = regex.compile(
     \s*(?:của\s+)?
     (?P<jurisdiction>
         {REGION}                                                        # khu vực XII, chi nhánh khu vực 14, cơ sở 3
-      | các\s+{JURISDICTION_WORD}(?:\s*,\s*{JURISDICTION_WORD})*{UNDER_CENTRE}?   # các xã, thị trấn
-      | {JURISDICTION_WORD}(?:\s*,\s*{JURISDICTION_WORD})+(?![\p{{L}}\p{{M}}]){UNDER_CENTRE}?   # xã, phường
+      | các\s+{JURISDICTION_WORD}(?:\s*[,/]\s*{JURISDICTION_WORD})*{UNDER_CENTRE}?   # các xã, thị trấn; các tỉnh/thành phố
+      | {JURISDICTION_WORD}(?:\s*[,/]\s*{JURISDICTION_WORD})+(?![\p{{L}}\p{{M}}]){UNDER_CENTRE}?   # xã, phường; xã/phường
       | {JURISDICTION_WORD}(?:{PLACE_NAME})?                           # huyện / tỉnh Khánh Hòa
     )(?![\p{{L}}\p{{M}}])""",
     regex.VERBOSE,
@@ -207,6 +207,18 @@ NAME_OPENERS = frozenset({"Chương", "Đề", "Dự"})  # a programme named ins
 # What "các" may bring into a name: "Ban Quản lý các khu công nghiệp", "Liên hiệp các Hội …", "Ban Chỉ đạo các Chương trình".
 PLURAL_IN_NAME = frozenset({"khu", "Khu", "Hội", "hội"})
 
+
+# A police unit's field after "về" is part of its name: "Phòng Cảnh sát điều tra tội phạm về ma túy", "Cục Cảnh sát quản
+# lý hành chính về trật tự xã hội" (Luật Tổ chức cơ quan điều tra hình sự 2015, Điều 18-19: the investigation units of the
+# Ministry and of a province's police; Nghị định 02/2025/NĐ-CP, cơ cấu tổ chức Bộ Công an); only after "Cảnh sát".
+POLICE_FORCE = regex.compile(r"(?<![\p{L}\p{M}])Cảnh\s+sát(?![\p{L}\p{M}])")
+POLICE_FIELD = regex.compile(r"về\s+(?:ma\s+túy|ma\s+tuý|trật\s+tự\s+quản\s+lý\s+kinh\s+tế\s+và\s+chức\s+vụ|trật\s+tự\s+xã\s+hội"
+                             r"|tham\s+nhũng,\s+kinh\s+tế,\s+buôn\s+lậu|tham\s+nhũng|kinh\s+tế|buôn\s+lậu|môi\s+trường)(?![\p{L}\p{M}])")
+
+# Pairs of words that laws write with a comma and names keep whole: "cứu nạn, cứu hộ" (Luật Phòng cháy, chữa cháy và cứu
+# nạn, cứu hộ 2024: "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"), "phòng, chống" (Luật Phòng, chống ma túy
+# 2021: "Ban Chỉ đạo phòng, chống dịch"), "phòng cháy, chữa cháy".
+COMMA_PAIR = regex.compile(r"(?<=(?<![\p{L}\p{M}])(?:[Cc]ứu\s+nạn|[Pp]hòng(?:\s+cháy)?))[ \t]*,[ \t]*(?:cứu\s+hộ|chống|chữa\s+cháy)(?![\p{L}\p{M}])")
 
 # --- generic collectives ("các cơ quan, đơn vị, địa phương") -----------------------------
 COLLECTIVE_NOUN = r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|cá\s+nhân|trường\s+học|đoàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng(?!\s+\p{Lu})|xã|huyện|thành\s+viên)"
@@ -275,6 +287,12 @@ ASSIGN_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị)\s+(?:trực\s+ti�
 # Lào Cai, địa chỉ: …") and a decision's preamble ("Xét đề nghị của 28 đơn vị gồm: Công ty …", "Theo đề nghị của …").
 NO_TASK_OPENING = regex.compile(r"""(?:(?i:địa\s+điểm|địa\s+chỉ)[^:\n]{0,40}:\s*[*_]*\s*$
     |^\s*(?:[-+•*▪●◦]\s*|\d+(?:\.\d+)*\.?\s+|\(?\d{1,2}\)\s*|\(?[a-zđ]\)\s*)?(?:Xét|Theo)\s+(?:đề\s+nghị|tờ\s+trình|văn\s+bản|báo\s+cáo|ý\s+kiến)(?![\p{L}\p{M}]))""", regex.VERBOSE)
+# A body's address after its name or under it, in a procedure's "where to file" cell: "Trung tâm Phục vụ hành chính công
+# tỉnh, địa chỉ: Tầng 1 …", "…, số 02A đường Nguyễn Chí Thanh", "…:⏎+ Tòa nhà Trung tâm hành chính, đường Lê Lợi",
+# "+ Trụ sở chính: Số 2, đường …" — where the body is, not what it must do.
+ADDRESS = regex.compile(r"^[\s,:;]*(?:[-–+•]\s*)?(?:(?i:địa\s+chỉ)(?![\p{L}\p{M}])|Trụ\s+sở(?:\s+chính)?\s*:|[Tt](?:òa|oà)\s+nhà(?![\p{L}\p{M}])"
+                     r"|[Ss]ố\s+\d+[A-Za-z]?(?:/\d+)?\s*,?\s+(?:đường|phố|ngõ|ngách|[Đđ]ại\s+lộ)(?![\p{L}\p{M}])"
+                     r"|Tầng\s+\d)")
 # "1. Sở Nội vụ: Chủ trì, phối hợp …": a body's heading with its tasks on the same line.
 INLINE_TASKS = regex.compile(r"^\s*:\s*[*_]*\s*(?=\p{L})")
 # "Khuyến khích Hội Nông dân tỉnh …": bodies outside the government's command are asked, as by "đề nghị".
@@ -518,8 +536,9 @@ FORM_MARK = regex.compile(rf"{FORM_BLANK}|{FORM_PLACEHOLDER}", regex.MULTILINE)
 # A letterhead after an abbreviated head ("UBND TỈNH"), not an abbreviated place ("UBND TP", "UBND TX").
 CAPITAL_WORD_AFTER = regex.compile(r"[ \t]+(?!(?:TP|TX|TT|TW|VN)(?![\p{L}]))\p{Lu}{2,}(?![\p{Ll}])")
 # A qualifier between a list of bodies and its task: "theo chức năng, nhiệm vụ được giao", "trong phạm vi
-# chức năng, nhiệm vụ, quyền hạn của mình".
-QUALIFIER = regex.compile(r"^\s*,?\s*(?:theo|trong\s+phạm\s+vi)\s+chức\s+năng,\s*nhiệm\s+vụ(?:,\s*quyền\s+hạn)?(?:\s+(?:được\s+giao|của\s+mình))?\s*,?")
+# chức năng, nhiệm vụ, quyền hạn của mình", "theo lĩnh vực được phân công" (a board's members), "theo thẩm quyền".
+QUALIFIER = regex.compile(r"^\s*,?\s*(?:(?:theo|trong\s+phạm\s+vi)\s+chức\s+năng,\s*nhiệm\s+vụ(?:,\s*quyền\s+hạn)?(?:\s+(?:được\s+giao|của\s+mình))?"
+                       r"|theo\s+(?:lĩnh\s+vực|địa\s+bàn)(?:,\s*(?:lĩnh\s+vực|địa\s+bàn))?\s+được\s+phân\s+công(?:\s+phụ\s+trách)?|theo\s+thẩm\s+quyền)\s*,?")
 # People named by the body they sit in: "đại biểu Quốc hội", "đại biểu Hội đồng nhân dân".
 DEPUTY_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])đại\s+biểu\s+$")
 PEOPLE_AT = regex.compile(rf"\s*{PEOPLE}(?![\p{{L}}\p{{M}}])")
@@ -541,6 +560,10 @@ COST_NORM_OPENING = regex.compile(r"^[|\s]*(?:[a-zđ]\)|[-–+])?[ \t]*(?:Mức(
 # Heads that take only a level or a region after them, never a capitalised word ("Thuế NK" is a tax).
 LEVEL_ONLY = frozenset({"Thuế"})
 OPEN_PARENTHESIS = regex.compile(r"[ \t]*\([ \t]*")
+# …or the body's standing role for a board, named in parentheses after it: "Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo
+# tỉnh)", "Sở Xây dựng (cơ quan thường trực Ban An toàn giao thông tỉnh)": the board is named, not given anything.
+ROLE_PARENTHESIS = regex.compile(r"[ \t]*\([ \t]*(?i:(?:là[ \t]+)?(?:cơ[ \t]+quan|đơn[ \t]+vị)[ \t]+(?:thường[ \t]+trực|chủ[ \t]+trì|đầu[ \t]+mối)"
+                                 r"(?:[ \t]+(?:của|giúp[ \t]+việc(?:[ \t]+cho)?))?)[ \t]+")
 # Heads of businesses, schools and institutes, whose names take any words ("Công ty TNHH MTV Xổ số kiến thiết",
 # "Viện Lúa đồng bằng sông Cửu Long"): the name ends at a task verb, a preposition, a level or punctuation.
 FREE_NAMED = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Viện", "Học viện", "Đại học", "Bệnh viện", "Trường Đại học",
@@ -653,10 +676,25 @@ TOPIC_HEADS = frozenset({"Ban Chỉ đạo", "Hội đồng"})
 STANDING_OF = regex.compile(r"[ \t]+[Tt]hường[ \t]+trực[ \t]+")
 STANDING_OFFICE_HEADS = frozenset({"Văn phòng", "Cơ quan"})
 BOARD_KINDS = frozenset({"ban", "hoi_dong"})
-WORK_NAMED_HEADS = frozenset({"Ban Chỉ đạo", "Ban Quản lý", "Ban Vận động", "Tổ công tác"})
+# (also the command boards of Luật Phòng, chống thiên tai 2013 Điều 43 and Luật Phòng thủ dân sự 2023: "Ban Chỉ huy phòng,
+# chống thiên tai và tìm kiếm cứu nạn tỉnh", "Ban Chỉ huy phòng thủ dân sự xã"; s21b: the board's own task may open with
+# the verbs a board is given, "Ban Chỉ đạo phòng, chống tội phạm tỉnh chỉ đạo …", BOARD_TASK_VERB)
+WORK_NAMED_HEADS = frozenset({"Ban Chỉ đạo", "Ban Quản lý", "Ban Vận động", "Tổ công tác", "Ban Chỉ huy"})
+BOARD_TASK_VERB = r"(?:chỉ\s+đạo|hướng\s+dẫn|tổ\s+chức|kiểm\s+tra|đôn\s+đốc|triển\s+khai|thực\s+hiện|ban\s+hành|tổng\s+hợp|báo\s+cáo)(?![\p{L}\p{M}])"
+# …but a board's verb after the work's first word is the board's own task, not its name ("Ban Chỉ đạo xây dựng nông thôn
+# mới chỉ đạo UBND xã kiểm tra": the name ends before "chỉ đạo").
+BOARD_TASK_IN_WORK = regex.compile(rf"^[^\S\n]+\S+[^\S\n].*?(?<![\p{{L}}\p{{M}}]){BOARD_TASK_VERB}")
 WORK_TO_LEVEL = regex.compile(
     rf"[^\S\n]+(?:\p{{L}}[\p{{L}}\p{{M}}]*,?[^\S\n]+){{1,9}}?(?<!(?i:các|những|mọi)[^\S\n]+)(?:{JURISDICTION_WORD})"
-    rf"(?=[^\S\n]*(?:[,;.:(\n]|$|(?:{ASSIGNMENT_WORD.pattern})|là\s+cơ\s+quan|theo\s+dõi|tham\s+mưu))")
+    rf"(?=[^\S\n]*(?:[,;.:(\n]|$|(?:{ASSIGNMENT_WORD.pattern})|là\s+cơ\s+quan|theo\s+dõi|tham\s+mưu|{BOARD_TASK_VERB}))")
+# A board's long official name, 10 to 24 words to its level, read only before an alias, a comma or its own act and only
+# when no word that opens another phrase (a preposition, a plural, a copula) is in it: "Ban Chỉ đạo phòng, chống tội phạm,
+# tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh (sau đây gọi là Ban Chỉ đạo tỉnh) …" (the
+# steering board of crime prevention every province has, named by Quyết định 34/2007/QĐ-TTg's rule of inter-sector boards).
+_NOT_IN_LONG_WORK = r"(?:cho|của|với|để|tại|trên|đến|từ|theo|các|những|mọi|sau|khi|nếu|là|được|thì|mà|trong|về|đã|đang|sẽ)"
+LONG_WORK_TO_LEVEL = regex.compile(
+    rf"[^\S\n]+(?:(?!{_NOT_IN_LONG_WORK}(?![\p{{L}}\p{{M}}]))\p{{L}}[\p{{L}}\p{{M}}]*,?[^\S\n]+){{10,24}}?(?:{JURISDICTION_WORD})"
+    rf"(?=[^\S\n]*(?:\(|,|ban\s+hành|(?:{ASSIGNMENT_WORD.pattern})|theo\s+dõi|tham\s+mưu|{BOARD_TASK_VERB}))")
 TOPIC_LIST = regex.compile(
     rf"(?:,\s*\p{{Ll}}[\p{{Ll}}\p{{M}}]*(?:\s+\p{{Ll}}[\p{{Ll}}\p{{M}}]*){{0,4}}){{1,6}}\s+và\s+\p{{L}}[\p{{L}}\p{{M}}]*(?:\s+(?:\p{{Ll}}[\p{{Ll}}\p{{M}}]*|\d+)){{0,4}}?"
     rf"(?=\s*(?:của\s+)?(?:{JURISDICTION_WORD})(?![\p{{L}}\p{{M}}])|\s*[,;.:)\n]|\s*$)")
