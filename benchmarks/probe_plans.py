@@ -51,6 +51,14 @@ characters, the closing "Nơi nhận" list.
                                hoạch", "vượt 2% so với kế hoạch"), prose targets ("tăng … so với cùng kỳ", "giữ vững 100% (7/7)",
                                "không để phát sinh", "tối thiểu"), appendix Chỉ tiêu | ĐVT | Thực hiện năm 2026 | Kế hoạch năm
                                2027 | So sánh (%) as tab rows with group rows A/B/C and a bare "Trong đó:" row over "-" parts
+    so_thi_hanh_luat_2025      Sở Y tế plan of 2026 under the Sở's own header (KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC) carrying out 2025
+                               law-making: a law with its number, a Quốc hội and a UBTVQH resolution, a Government resolution
+                               issuing a programme, a Party Quy định, a Công điện of the Prime Minister, "Hướng dẫn …-HD/BTGDVTW",
+                               "Thông báo kết luận số …-TB/TU" and "Văn bản số …/BYT-KHTC" sharing one basis line, the province's
+                               plan, references by name or bare number ("Luật Ngân sách nhà nước năm 2025", "Nghị quyết 57",
+                               "Đề án 06"), a decision still to be drafted, the plan's own number in the appendix caption;
+                               s21r, main at 48de9cb: 1.000 / 1.000 / 0.800 / 0.963 (misses: "Nghị quyết 57"; bodies
+                               "Phòng Nghiệp vụ\nY - Dược" over a wrap, "Trung tâm Y tế các khu vực" cut to "… các khu")
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
