@@ -1639,3 +1639,23 @@ def test_a_law_number_after_its_name_without_so(text, found):
 ])
 def test_the_issuers_of_a_joint_document_listed_with_commas(text, issuer):
     assert [r.issuer for r in extract_legal_refs(text)] == [issuer]
+
+
+# A resolution, directive, decree … known by its number alone, as plans name the documents they carry out in running text: one
+# reference with its type and number as its title, or the document cited in full elsewhere with that type and number.
+@pytest.mark.parametrize("text, found", [
+    ("Quán triệt các nội dung của Nghị quyết 57 về đột phá phát triển khoa học, công nghệ trong toàn ngành.",
+     [("Nghị quyết", None, "57")]),
+    ("Đẩy mạnh thực hiện Chỉ thị 18 của Thủ tướng Chính phủ, bảo đảm an ninh tiền tệ.", [("Chỉ thị", None, "18")]),
+    ("thực hiện theo Nghị định 30, Kết luận 126 và các văn bản hướng dẫn", [("Nghị định", None, "30"), ("Kết luận", None, "126")]),
+    # the same document cited in full: one reference
+    ("Thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy (viết tắt là Chỉ thị 11), tăng cường quản lý.",
+     [("Chỉ thị", "11-CT/TU", None)]),
+    # negatives: a number-symbol spaced apart, a year, a count, a plural, a number on the next line
+    ("theo chỉ đạo của Chính phủ tại Nghị quyết 86 /NQ-CP năm 2025 về triển khai", [("Nghị quyết", "86/NQ-CP", None)]),
+    ("sau khi thực hiện Nghị quyết 3 năm, kết quả đạt được", []),
+    ("hồ sơ gồm các Quyết định 03 cán bộ quản lý và danh sách giáo viên", []),
+    ("Điều 18. Giám sát thi hành Nghị quyết\n\n1 Hội đồng nhân dân giám sát", []),
+])
+def test_a_document_known_by_its_number_alone(text, found):
+    assert [(r.doc_type, r.code, r.title) for r in extract_legal_refs(text)] == found

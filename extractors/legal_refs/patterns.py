@@ -390,6 +390,17 @@ PLENUM_RESOLUTION = regex.compile(
 NAMED_BY_NUMBER = regex.compile(
     r"(?P<doc_type>[Đđ]ề án)\s+(?P<number>\d{1,3})(?![\d/%,]|\.\d|\s*(?:năm|tháng|ngày|%|tỷ|triệu|nghìn|người|hộ|xã)\b)"
 )
+# A resolution, directive, conclusion, decree, decision or circular known by its number alone, without its symbol, as plans
+# name the documents they carry out in running text: "Nghị quyết 57 về đột phá phát triển khoa học …", "Chỉ thị 11 của Ban
+# Thường vụ Tỉnh ủy", "theo Nghị định 30" (HD 36-HD/VPTW and NĐ 30/2020/NĐ-CP number these types; the short form is the
+# type and the number). Not a number-symbol that goes on ("Nghị quyết 86 /NQ-CP", "Quyết định số 2665 QĐ/UBND"), a year
+# ("Nghị quyết 2025"), a decimal, a count or an article ("Nghị quyết 3 năm", "Quyết định 2 điều"), a plural ("các Quyết định
+# 03 cán bộ": the type word as a common noun), a number on the next line (a heading after "… thi hành Nghị quyết").
+BARE_NUMBER_TYPES = ("Nghị quyết", "Chỉ thị", "Kết luận", "Nghị định", "Quyết định", "Thông tư")
+NAMED_BY_BARE_NUMBER = regex.compile(
+    rf"(?<!(?:các|những)\s+)(?<![\p{{L}}])(?P<doc_type>{'|'.join(BARE_NUMBER_TYPES)})[ \t]+(?P<number>(?!(?:19|20)\d\d\b)\d{{1,4}})"
+    r"(?![\d%]|[.,]\d|\s?[/\-–]|\s+\p{Lu}{2,}[/\-]|\s*(?:năm|tháng|ngày|%|tỷ|triệu|nghìn|người|hộ|xã|điều|khoản|lần)\b)"
+)
 # Words that follow a type word that names no document: the document itself or one named before
 # ("Kế hoạch này", "Kế hoạch đề ra"), or how it is carried out ("thực hiện Kế hoạch hiệu quả",
 # "Kế hoạch hằng năm", "nội dung của Chỉ thị bảo đảm tiến độ").

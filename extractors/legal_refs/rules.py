@@ -235,14 +235,17 @@ def rule_congress_resolution(text: str) -> list[LegalRef]:
 
 
 def rule_named_by_number(text: str) -> list[LegalRef]:
-    """A scheme known by its number alone: "Đề án 06 của Chính phủ"."""
+    """A scheme known by its number alone: "Đề án 06 của Chính phủ"; a resolution, directive, decree … likewise:
+    "Nghị quyết 57 về đột phá …", "Chỉ thị 11 của Ban Thường vụ Tỉnh ủy"."""
     out = []
-    for m in P.NAMED_BY_NUMBER.finditer(text):
+    found = [(m, "Đề án") for m in P.NAMED_BY_NUMBER.finditer(text)] \
+        + [(m, m.group("doc_type")) for m in P.NAMED_BY_BARE_NUMBER.finditer(text)]
+    for m, doc_type in sorted(found, key=lambda f: f[0].start()):
         end, fields = tail(text, m.end())
         fields.pop("subject_span", None)
         fields.pop("subject", None)
         end = m.end() if "issuer" not in fields else end
-        out.append(LegalRef(m.start(), end, text[m.start():end], "Đề án", number=m.group("number"),
+        out.append(LegalRef(m.start(), end, text[m.start():end], doc_type, number=m.group("number"),
                             title=m.group("number"), relation=relation(text, m.start()),
                             rule="rule_named_by_number", **fields))
     return out
