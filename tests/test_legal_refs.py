@@ -1659,3 +1659,21 @@ def test_the_issuers_of_a_joint_document_listed_with_commas(text, issuer):
 ])
 def test_a_document_known_by_its_number_alone(text, found):
     assert [(r.doc_type, r.code, r.title) for r in extract_legal_refs(text)] == found
+
+
+# The type word in title case or capitals before a number whose symbol names no type (a number of the National Assembly) or
+# another: the word gives the type, and the mention starts with it.
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Nghị Quyết số 190/2025/QH15 ngày 19 tháng 02 năm 2025 của Quốc hội;", [("Nghị quyết", "190/2025/QH15", "Nghị Quyết số")]),
+    ("BÃI BỎ NGHỊ QUYẾT SỐ 11/2022/NQ-HĐND NGÀY 14 THÁNG 7 NĂM 2022 CỦA HĐND TỈNH", [("Nghị quyết", "11/2022/NQ-HĐND", "NGHỊ QUYẾT SỐ")]),
+    ("Căn cứ Quyết Định số 15/2025/QĐ-UBND ngày 12/3/2025 của UBND tỉnh;", [("Quyết định", "15/2025/QĐ-UBND", "Quyết Định số")]),
+    # negatives: the citation's case as before; a lower-case word (running text) names no type
+    ("Căn cứ Nghị quyết số 190/2025/QH15 của Quốc hội;", [("Nghị quyết", "190/2025/QH15", "Nghị quyết số")]),
+    ("thi hành mệnh lệnh số 12/2025/QH15 của cấp trên", [(None, "12/2025/QH15", "số")]),
+    # a word in capitals before a symbol that names another type: the symbol's type (a notice recording a conclusion)
+    ("TRIỂN KHAI THÔNG BÁO KẾT LUẬN SỐ 552/TB-VPCP NGÀY 13/10/2025", [("Thông báo", "552/TB-VPCP", "KẾT LUẬN SỐ")]),
+])
+def test_a_type_word_in_title_case_or_capitals(text, found):
+    assert [(r.doc_type, r.code, r.text[:len(f[2])]) for r, f in zip(extract_legal_refs(text), found)] == found
+    assert len(extract_legal_refs(text)) == len(found)
+

@@ -186,6 +186,13 @@ TYPE_BEFORE_STARTS = "".join(sorted({regex.escape(n[0]) for n in DOC_TYPE_NAMES}
 # "Nghị quyết liên tịch số …"): a regulation, programme or resolution all the same.
 _JOINTLY = r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành))?"
 TYPE_BEFORE = regex.compile(rf"(?=[{TYPE_BEFORE_STARTS}]|$)(?:{DOC_TYPE}{_JOINTLY}\s+)?(?:(?P<so>[Ss]ố)\s*:?\s*)?(?:{DOC_TYPE}\s+số\s+)?$")
+# The type word in another case, read where none is in a citation's case: title case ("Nghị Quyết số 190/2025/QH15", "Quyết
+# Định số …"), capitals ("NGHỊ QUYẾT SỐ 11/2022/NQ-HĐND" in a title): a number of the National Assembly or a letter's names no
+# type, so the word is all that says it. (Its first letter a capital: in lower case, "mệnh lệnh số …" is no order cited.)
+TYPE_BEFORE_ANY_CASE = regex.compile(
+    rf"(?i)(?=[{TYPE_BEFORE_STARTS.upper()}{TYPE_BEFORE_STARTS.lower()}]|$)(?:(?<![\p{{L}}])(?P<doc_type>{_alternation(DOC_TYPE_NAMES)}){_JOINTLY}\s+)?"
+    r"(?:(?P<so>số)\s*:?\s*)?$")
+DOC_TYPE_NAME_OF = {n.lower(): n for n in DOC_TYPE_NAMES}  # a type word in any case -> its name
 
 # A form or annex by its number ("theo Mẫu số 02/BC-SNV", "Biểu số 01/KH-NS", "Phụ lục số 01/KH"): part of a
 # document (Nghị định 30/2020/NĐ-CP numbers forms so), not a document cited.

@@ -20,7 +20,11 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
         head = P.TYPE_BEFORE.search(before)
         if head and head.group("doc_type") and P.LAW_NAME_BEFORE.search(before, 0, head.start("doc_type")):
             head = P.TYPE_BEFORE.search(before, head.end("doc_type"))  # "Luật Quy hoạch số 21/2017/QH14": the type word ends the law's name
-        word = head.group("doc_type") if head else None
+        if not (head and head.group("doc_type")) and (any_case := P.TYPE_BEFORE_ANY_CASE.search(before)) and any_case.group("doc_type") \
+                and any_case.group("doc_type")[0].isupper() and not P.LAW_NAME_BEFORE.search(before, 0, any_case.start("doc_type")):
+            head = any_case  # "Nghị Quyết số 190/2025/QH15", "NGHỊ QUYẾT SỐ 11/2022/NQ-HĐND"
+        cased = head is not None and head.re is P.TYPE_BEFORE_ANY_CASE
+        word = P.DOC_TYPE_NAME_OF.get(head.group("doc_type").lower()) if head and head.group("doc_type") else None
         if m.group("party_type"):
             symbol = canonical_symbol(f"{m.group('party_type')}/{m.group('party_issuer')}")  # "CTR/TU" → "CTr/TU"
             type_abbrev, code = symbol.split("/")[0], f"{m.group('number')}-{symbol}"
@@ -35,7 +39,8 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
             if not word:
                 continue
             symbol, type_abbrev, code = None, None, f"{m.group('number')}/{m.group('year')}"
-        doc_type = word or P.DOC_TYPES.get(type_abbrev or "")
+        doc_type = (P.DOC_TYPES.get(type_abbrev or "") or word) if cased else word or P.DOC_TYPES.get(type_abbrev or "")
+        # (a word in capitals may be a notice's heading: "THÔNG BÁO / KẾT LUẬN SỐ 552/TB-VPCP" is a notice, as its symbol says)
         letter = P.LETTER_BEFORE.search(before)
         if letter and (letter.group("letter") and not word or doc_type is None and not m.group("year")):
             doc_type = "Công văn"  # "công văn số 324/QTR-KTr2", "Văn bản số 8091/BNV-TCBC"; the word says a letter whatever its
