@@ -1677,3 +1677,14 @@ def test_a_type_word_in_title_case_or_capitals(text, found):
     assert [(r.doc_type, r.code, r.text[:len(f[2])]) for r, f in zip(extract_legal_refs(text), found)] == found
     assert len(extract_legal_refs(text)) == len(found)
 
+
+# A symbol glued to the issuer's "của" or the subject's "về" by a lost space ends before it, and the issuer is read after it.
+@pytest.mark.parametrize("text, code, issuer", [
+    ("Căn cứ Quyết định số 35/2025/QĐ-TTgcủa Thủ tướng Chính phủ;", "35/2025/QĐ-TTg", "Thủ tướng Chính phủ"),
+    ("Thực hiện Kế hoạch số 12/KH-UBNDcủa UBND tỉnh về chuyển đổi số;", "12/KH-UBND", "UBND tỉnh"),
+    # negative: a mixed-case symbol part is kept whole
+    ("Căn cứ Chương trình số 05-CTr/TU của Ban Thường vụ Tỉnh ủy;", "05-CTr/TU", "Ban Thường vụ Tỉnh ủy"),
+])
+def test_a_symbol_glued_to_its_issuer(text, code, issuer):
+    [ref] = extract_legal_refs(text)
+    assert (ref.code, ref.issuer) == (code, issuer)

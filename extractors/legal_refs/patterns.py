@@ -54,8 +54,10 @@ DOC_TYPE = rf"(?P<doc_type>{_alternation(DOC_TYPE_NAMES)})"
 NUMBER = r"(?P<number>\d{1,5}(?:\.\d{1,2})?[a-z]?)"  # "66.2/2025/NQ-CP": a number with a sub-number
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 # One part of a symbol: an upper-case abbreviation, possibly mixed case (TTg, CTr, QĐi, QH15, V05).
-# (a symbol glued to the date's "ngày" by a lost space, "115/2021/NĐ-CPngày 16/12/2021" in a PDF's text, ends before it)
-SYMBOL_PART = r"[\p{Lu}Đ](?:(?!ngày\s)[\p{L}Đđ0-9&])*"
+# (a symbol glued to the date's "ngày" by a lost space, "115/2021/NĐ-CPngày 16/12/2021" in a PDF's text, ends before it; so
+# does one glued to the issuer's "của" or the subject's "về": "35/2025/QĐ-TTgcủa Thủ tướng", "12/KH-UBNDvề …")
+GLUED_WORD = r"(?:ngày|của|về)\s"
+SYMBOL_PART = rf"[\p{{Lu}}Đ](?:(?!{GLUED_WORD})[\p{{L}}Đđ0-9&])*"
 # A symbol split by a space after its hyphen ("75/KH- UBND") or a line wrap is one symbol; so is
 # one with a space before its hyphen ("71/NQ -CP", "260/QĐ - BKH"), when an abbreviation follows
 # (two capitals: "12/KH-UBND - Kế hoạch …" goes on with a word).
@@ -72,7 +74,7 @@ CODE = rf"""
       | {SLASH}{SYMBOL}                       # 74/KH-UBND, 510/QĐ-BCA-V05
       | {SLASH}{YEAR}(?![\d/])                # 65/2018 (only after a document type)
     )
-    (?:(?![\p{{L}}\d])|(?=ngày\s))
+    (?:(?![\p{{L}}\d])|(?={GLUED_WORD}))
 """
 CODE_RE = regex.compile(CODE, regex.VERBOSE)
 # A Party document's number typed in the state shape, "27/NQ-TW", "128/QĐ-TW" for 27-NQ/TW, 128-QĐ/TW: its symbol's last part
