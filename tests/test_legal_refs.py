@@ -1688,3 +1688,19 @@ def test_a_type_word_in_title_case_or_capitals(text, found):
 def test_a_symbol_glued_to_its_issuer(text, code, issuer):
     [ref] = extract_legal_refs(text)
     assert (ref.code, ref.issuer) == (code, issuer)
+
+
+# The citing document's own clause after the last basis ("…, Sở Y tế ban hành Kế hoạch … như sau") ends the cited document's subject.
+@pytest.mark.parametrize("text, subject", [
+    ("Thực hiện Kế hoạch số 266/KH-UBND ngày 31/12/2025 của UBND tỉnh về phát triển y tế cơ sở giai đoạn 2026 - 2030, Sở Y tế ban "
+     "hành Kế hoạch triển khai thực hiện năm 2026 như sau:", "phát triển y tế cơ sở giai đoạn 2026 - 2030"),
+    ("Căn cứ Đề án số 371/ĐA-CP ngày 09 tháng 5 năm 2025 của Chính phủ về sắp xếp đơn vị hành chính cấp xã năm 2025, Ủy ban Thường vụ "
+     "Quốc hội quyết nghị:", "sắp xếp đơn vị hành chính cấp xã năm 2025"),
+    ("Thực hiện Công văn số 812/BXD-KHTC ngày 20/11/2025 của Bộ Xây dựng về ứng phó mưa lũ tại Trung Bộ, Bộ Xây dựng yêu cầu các đơn vị "
+     "thực hiện:", "ứng phó mưa lũ tại Trung Bộ"),
+    # negative: bodies listed in the subject, with what they do together
+    ("Căn cứ Quyết định số 12/QĐ-UBND của UBND tỉnh ban hành Quy chế phối hợp giữa Sở Tư pháp, Sở Nội vụ và UBND các xã trong xây "
+     "dựng văn bản;", "ban hành Quy chế phối hợp giữa Sở Tư pháp, Sở Nội vụ và UBND các xã trong xây dựng văn bản"),
+])
+def test_the_citing_documents_clause_ends_a_subject(text, subject):
+    assert extract_legal_refs(text)[0].subject == subject

@@ -169,7 +169,13 @@ ISSUER_BEFORE = regex.compile(
 
 # A subject that amends another document: "… sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán".
 AMENDS = regex.compile(r"sửa\s+đổi\b")
-SUBJECT_END = r"""(?=\s*(?:;|\.(?:\s|$)|\n|$|,\s+(?:ngày|của)\s|\s*(?:và|,)\s+(?:các\s+)?(?:Nghị|Quyết|Kế|Chỉ|Kết|Hướng|Thông|Đề)\S*\s\S+\s+(?:số\s+)?\d+\s?[/-]))"""
+# The citing document's own clause after the last basis, which a comma opens: a body (its head word) and what it does with this
+# document ("…, Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau", "…, Sở Y tế xây dựng Kế hoạch …", "…, Bộ Xây dựng yêu cầu …",
+# "…, Phó Thủ tướng Chính phủ … có ý kiến chỉ đạo như sau", "…, Ủy ban Thường vụ Quốc hội quyết nghị"): no longer the subject.
+_ENACTING = r"""(?:Ủy\ ban|Uỷ\ ban|UBND|Sở|Bộ|Ban|Thủ\ tướng|Phó\ Thủ\ tướng|Chủ\ tịch|Hội\ đồng|HĐND|Văn\ phòng|Cục|Chính\ phủ|Quốc\ hội
+    |Tỉnh\ ủy|Thành\ ủy|Huyện\ ủy|Đảng\ ủy|Phòng)\b[^,;\n]{0,80}?\s(?:ban\ hành|xây\ dựng\s+(?:Kế\ hoạch|kế\ hoạch|Chương\ trình)|yêu\ cầu
+    |có\ ý\ kiến|quyết\ nghị|thông\ báo|chỉ\ đạo)\b"""
+SUBJECT_END = r"""(?=\s*(?:;|\.(?:\s|$)|\n|$|,\s+(?:ngày|của)\s|,\s+(?=""" + _ENACTING + r""")|\s*(?:và|,)\s+(?:các\s+)?(?:Nghị|Quyết|Kế|Chỉ|Kết|Hướng|Thông|Đề)\S*\s\S+\s+(?:số\s+)?\d+\s?[/-]))"""
 SUBJECT_AFTER = regex.compile(
     r"""^\s*,?\s*(?:(?:về|[Vv]/[Vv])\s+(?P<subject>[^;\n]+?)|(?P<subject>(?:quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn|sửa\ đổi,?\ bổ\ sung|sửa\ đổi)\s+[^;\n]+?))"""
     + SUBJECT_END,
