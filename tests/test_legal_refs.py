@@ -1648,6 +1648,9 @@ def test_the_issuers_of_a_joint_document_listed_with_commas(text, issuer):
      [("Nghị quyết", None, "57")]),
     ("Đẩy mạnh thực hiện Chỉ thị 18 của Thủ tướng Chính phủ, bảo đảm an ninh tiền tệ.", [("Chỉ thị", None, "18")]),
     ("thực hiện theo Nghị định 30, Kết luận 126 và các văn bản hướng dẫn", [("Nghị định", None, "30"), ("Kết luận", None, "126")]),
+    # a list of numbers after a plural type word: each a document
+    ("Quán triệt các Nghị quyết 57, 66 và 68 của Bộ Chính trị trong toàn ngành.",
+     [("Nghị quyết", None, "57"), ("Nghị quyết", None, "66"), ("Nghị quyết", None, "68")]),
     # the same document cited in full: one reference
     ("Thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy (viết tắt là Chỉ thị 11), tăng cường quản lý.",
      [("Chỉ thị", "11-CT/TU", None)]),
@@ -1704,3 +1707,4 @@ def test_a_symbol_glued_to_its_issuer(text, code, issuer):
 ])
 def test_the_citing_documents_clause_ends_a_subject(text, subject):
     assert extract_legal_refs(text)[0].subject == subject
+

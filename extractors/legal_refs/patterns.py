@@ -412,10 +412,12 @@ NAMED_BY_NUMBER = regex.compile(
 # ("Nghị quyết 2025"), a decimal, a count or an article ("Nghị quyết 3 năm", "Quyết định 2 điều"), a plural ("các Quyết định
 # 03 cán bộ": the type word as a common noun), a number on the next line (a heading after "… thi hành Nghị quyết").
 BARE_NUMBER_TYPES = ("Nghị quyết", "Chỉ thị", "Kết luận", "Nghị định", "Quyết định", "Thông tư")
+_BARE_NUMBER = r"(?P<number>(?!(?:19|20)\d\d\b)\d{1,4})(?![\d%]|[.,]\d|\s?[/\-–]|\s+\p{Lu}{2,}[/\-]|\s*(?:năm|tháng|ngày|%|tỷ|triệu|nghìn|người|hộ|xã|điều|khoản|lần)\b)"
+# … and the numbers listed after it, each a document of that type: "các Nghị quyết 57, 66 và 68 của Bộ Chính trị" (a plural type
+# word names documents only with such a list).
 NAMED_BY_BARE_NUMBER = regex.compile(
-    rf"(?<!(?:các|những)\s+)(?<![\p{{L}}])(?P<doc_type>{'|'.join(BARE_NUMBER_TYPES)})[ \t]+(?P<number>(?!(?:19|20)\d\d\b)\d{{1,4}})"
-    r"(?![\d%]|[.,]\d|\s?[/\-–]|\s+\p{Lu}{2,}[/\-]|\s*(?:năm|tháng|ngày|%|tỷ|triệu|nghìn|người|hộ|xã|điều|khoản|lần)\b)"
-)
+    rf"(?P<plural>(?:các|những)\s+)?(?<![\p{{L}}])(?P<doc_type>{'|'.join(BARE_NUMBER_TYPES)})[ \t]+" + _BARE_NUMBER)
+BARE_NUMBER_NEXT = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)" + _BARE_NUMBER)
 # Words that follow a type word that names no document: the document itself or one named before
 # ("Kế hoạch này", "Kế hoạch đề ra"), or how it is carried out ("thực hiện Kế hoạch hiệu quả",
 # "Kế hoạch hằng năm", "nội dung của Chỉ thị bảo đảm tiến độ").

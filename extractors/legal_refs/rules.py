@@ -243,16 +243,24 @@ def rule_named_by_number(text: str) -> list[LegalRef]:
     """A scheme known by its number alone: "Đề án 06 của Chính phủ"; a resolution, directive, decree … likewise:
     "Nghị quyết 57 về đột phá …", "Chỉ thị 11 của Ban Thường vụ Tỉnh ủy"."""
     out = []
-    found = [(m, "Đề án") for m in P.NAMED_BY_NUMBER.finditer(text)] \
-        + [(m, m.group("doc_type")) for m in P.NAMED_BY_BARE_NUMBER.finditer(text)]
-    for m, doc_type in sorted(found, key=lambda f: f[0].start()):
-        end, fields = tail(text, m.end())
+    found = [([m], "Đề án") for m in P.NAMED_BY_NUMBER.finditer(text)]
+    for m in P.NAMED_BY_BARE_NUMBER.finditer(text):
+        listed = [m]
+        while nxt := P.BARE_NUMBER_NEXT.match(text, listed[-1].end()):
+            listed.append(nxt)
+        if m.group("plural") and len(listed) < 2:
+            continue  # "các Quyết định 03 cán bộ": the type word as a common noun
+        found.append((listed, m.group("doc_type")))
+    for listed, doc_type in sorted(found, key=lambda f: f[0][0].start()):
+        end, fields = tail(text, listed[-1].end())
         fields.pop("subject_span", None)
         fields.pop("subject", None)
-        end = m.end() if "issuer" not in fields else end
-        out.append(LegalRef(m.start(), end, text[m.start():end], doc_type, number=m.group("number"),
-                            title=m.group("number"), relation=relation(text, m.start()),
-                            rule="rule_named_by_number", **fields))
+        for i, m in enumerate(listed):
+            start = m.start("doc_type") if i == 0 and "doc_type" in m.re.groupindex else m.start("number")
+            stop = m.end() if "issuer" not in fields or i < len(listed) - 1 else end
+            out.append(LegalRef(start, stop, text[start:stop], doc_type, number=m.group("number"),
+                                title=m.group("number"), relation=relation(text, start),
+                                rule="rule_named_by_number", **fields))
     return out
 
 
