@@ -1708,3 +1708,13 @@ def test_a_symbol_glued_to_its_issuer(text, code, issuer):
 def test_the_citing_documents_clause_ends_a_subject(text, subject):
     assert extract_legal_refs(text)[0].subject == subject
 
+
+# A named document with its number restated in parentheses is one reference; another type in parentheses is another document.
+@pytest.mark.parametrize("text, found", [
+    ("Luật Phòng bệnh năm 2025 (Luật số 114/2025/QH15) có hiệu lực từ ngày 01/7/2026.", [("Luật", "114/2025/QH15", "Phòng bệnh")]),
+    ("Căn cứ Luật Nhà giáo (Luật số 73/2025/QH15);", [("Luật", "73/2025/QH15", "Nhà giáo")]),
+    # negative: a decree in parentheses after a law
+    ("theo Luật Dược (Nghị định số 54/2017/NĐ-CP quy định chi tiết)", [("Luật", None, "Dược"), ("Nghị định", "54/2017/NĐ-CP", None)]),
+])
+def test_a_number_restated_in_parentheses(text, found):
+    assert [(r.doc_type, r.code, r.title) for r in extract_legal_refs(text)] == found
