@@ -1718,3 +1718,14 @@ def test_the_citing_documents_clause_ends_a_subject(text, subject):
 ])
 def test_a_number_restated_in_parentheses(text, found):
     assert [(r.doc_type, r.code, r.title) for r in extract_legal_refs(text)] == found
+
+
+# A law's name ends before a part of another document cited after it ("và khoản 2 Điều 5 Nghị định …", ", điểm a khoản 1 …").
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Điều 15 Luật Phòng bệnh và khoản 2 Điều 5 Nghị định số 02/2025/NĐ-CP;", [("Luật", None, "Phòng bệnh"), ("Nghị định", "02/2025/NĐ-CP", None)]),
+    ("áp dụng theo Luật Dược, điểm a khoản 1 Điều 11 Nghị định số 54/2017/NĐ-CP", [("Luật", None, "Dược"), ("Nghị định", "54/2017/NĐ-CP", None)]),
+    # negative: a name that holds "và" and a capital runs on
+    ("theo quy định của Luật Khoa học, công nghệ và đổi mới sáng tạo;", [("Luật", None, "Khoa học, công nghệ và đổi mới sáng tạo")]),
+])
+def test_a_law_name_ends_before_a_part_of_another_document(text, found):
+    assert [(r.doc_type, r.code, r.title) for r in extract_legal_refs(text)] == found

@@ -345,12 +345,13 @@ _LAW_CLAUSE = r"""\s+(?:dự\ kiến|(?<!Điều\s)ước|(?<!Hàng\s|Phòng\s)k
                  |phải|làm\ việc|từ|trên\ (?:cơ\ sở|tổng)|và\ (?:người|trường\ hợp|diện\ tích|khu|xác\ định|hiệu\ lực|không|số|mức|thời\ gian))\b
                  (?!""" + _LAW_NAME_TO_ITS_DATE + r""")
               | ,\s+(?:phải|người|vừa|đáp\ ứng|cơ\ quan|kinh\ phí|trường\ hợp|điều\ lệ|luật\ khác)\b"""
+# (nor a part of another document cited after it: "Điều 15 Luật Phòng bệnh và khoản 2 Điều 5 Nghị định số …", "…, khoản 1 Điều 11 …")
 # (nor what goes with it or follows it: "… Luật Bảo hiểm xã hội kèm theo đơn đề nghị …", "theo quy định của Luật Giáo dục, sau khi
 # tốt nghiệp …", "… Luật Thi đua, khen thưởng, trước ngày 30/6 …", "căn cứ Luật Quản lý thuế, pháp luật về thanh tra …")
 LAW_TITLE_STOP = TITLE_STOP.replace(
-    "(?=", r"(?=\s+(?:về|có(?!\ công)|sát\ với|cho|hoặc|là|mà|nhưng|nếu|khi|trừ|đối\ với|thực\ hiện|trong\ đó|báo\ cáo|quy\ định|giai\ đoạn|và\ quy\ định|và\ nội\ dung|kèm\ theo)\b"
+    "(?=", r"(?=\s+(?:về|có(?!\ công)|sát\ với|cho|hoặc|là|mà|nhưng|nếu|khi|trừ|đối\ với|thực\ hiện|trong\ đó|báo\ cáo|quy\ định|giai\ đoạn|và\ quy\ định|và\ nội\ dung|kèm\ theo|và\ (?:khoản|Điều|điều)\s+\d|và\ điểm\s+[\p{Ll}\d])\b"
     r" | \s+\d{1,5}\s*/\s*(?:19|20)\d\d\s*/\s*(?:UBTV)?QH"   # "Luật Đất đai 31/2024/QH15": its number with no "số"
-    r" | (?<!\btự)\s+do\b | ,\s+(?:là|hoặc|mà|nhưng|cho\ phép|pháp\ luật|(?:sau|trước|từ|đến|trong)\ (?:khi|ngày|tháng|quý|năm))\b | " + _LAW_CLAUSE
+    r" | (?<!\btự)\s+do\b | ,\s+(?:là|hoặc|mà|nhưng|cho\ phép|pháp\ luật|(?:sau|trước|từ|đến|trong)\ (?:khi|ngày|tháng|quý|năm)|(?:khoản|Điều|điều)\s+\d|điểm\s+[\p{Ll}\d])\b | " + _LAW_CLAUSE
     + r" | (?<![-–\d])\s+(?:19|20)\d\d(?![\d/]|\s*[-–]\s*\d) |", 1)   # "Luật Đường bộ 2024": the law's year, as "năm 2024" (LAW_YEAR_AFTER)
 # A law's name may be written in lower case ("theo quy định của Luật ngân sách nhà nước", "thi hành
 # Luật giám định tư pháp", "Căn cứ Luật quản lý, sử dụng …") where a citing word says a law is cited;
