@@ -815,6 +815,10 @@ REFS += [
 ("Căn cứ Quyết định số 1234/QĐ-SYT ngày 05/01/2026 của Giám đốc Sở Y tế về việc thành lập Tổ công tác;",
  [dict(code="1234/QĐ-SYT", doc_type=QD, date="2026-01-05", issuer="Giám đốc Sở Y tế")]),
 ("Căn cứ Văn bản hợp nhất số 15/VBHN-BYT ngày 20/3/2025 của Bộ Y tế;", [dict(code="15/VBHN-BYT", date="2025-03-20", issuer="Bộ Y tế")]),
+("Thực hiện đúng quy định tại Điều 15 Luật Phòng bệnh và khoản 2 Điều 5 Nghị định số 02/2025/NĐ-CP.",
+ [dict(doc_type="Luật", code=None, title="Phòng bệnh"), dict(code="02/2025/NĐ-CP", doc_type=ND)]),
+("Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị (sau đây gọi tắt là Nghị quyết 57); quán triệt Nghị quyết 57 trong ngành.",
+ [dict(code="57-NQ/TW", doc_type=NQ, date="2024-12-22", issuer=BCT)]),
 ("Kinh phí thực hiện theo Nghị quyết 12/2025/NQ-HĐND của HĐND tỉnh và nguồn xã hội hóa.",
  [dict(code="12/2025/NQ-HĐND", doc_type=NQ, issuer="HĐND tỉnh")]),
 ]
