@@ -819,6 +819,8 @@ REFS += [
  [dict(doc_type="Luật", code=None, title="Phòng bệnh"), dict(code="02/2025/NĐ-CP", doc_type=ND)]),
 ("Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị (sau đây gọi tắt là Nghị quyết 57); quán triệt Nghị quyết 57 trong ngành.",
  [dict(code="57-NQ/TW", doc_type=NQ, date="2024-12-22", issuer=BCT)]),
+("Căn cứ Luật Phòng bệnh được Quốc hội khóa XV thông qua ngày 10 tháng 12 năm 2025;",
+ [dict(doc_type="Luật", code=None, title="Phòng bệnh", date="2025-12-10")]),
 ("Kinh phí thực hiện theo Nghị quyết 12/2025/NQ-HĐND của HĐND tỉnh và nguồn xã hội hóa.",
  [dict(code="12/2025/NQ-HĐND", doc_type=NQ, issuer="HĐND tỉnh")]),
 ]

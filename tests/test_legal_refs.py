@@ -1729,3 +1729,16 @@ def test_a_number_restated_in_parentheses(text, found):
 ])
 def test_a_law_name_ends_before_a_part_of_another_document(text, found):
     assert [(r.doc_type, r.code, r.title) for r in extract_legal_refs(text)] == found
+
+
+# A law's date as the day the National Assembly passed it ("được Quốc hội khóa XV thông qua ngày …").
+@pytest.mark.parametrize("text, title, date", [
+    ("Căn cứ Luật Phòng bệnh được Quốc hội khóa XV thông qua ngày 10/12/2025;", "Phòng bệnh", "2025-12-10"),
+    ("Luật Nhà giáo đã được Quốc hội khóa XV, kỳ họp thứ 9 thông qua ngày 16 tháng 6 năm 2025 có hiệu lực từ ngày 01/01/2026.",
+     "Nhà giáo", "2025-06-16"),
+    # negative: a date that is not its passing
+    ("Luật Phòng bệnh có hiệu lực từ ngày 01/7/2026.", "Phòng bệnh", None),
+])
+def test_a_law_dated_by_its_passing(text, title, date):
+    [ref] = extract_legal_refs(text)
+    assert (ref.title, ref.date) == (title, date)

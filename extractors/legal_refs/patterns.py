@@ -295,6 +295,12 @@ BILL_BEFORE = regex.compile(r"(?i)\bdự\s+án\s+$")
 # "… (sửa đổi) ngày 18/01/2024", "… (sửa đổi) số 31/2024/QH15": passed, known by its year, date or number).
 _KNOWN_BY = r"\s*,?\s*(?:năm\s+(?:19|20)\d\d|ngày\s+\d|số\s+\d)"
 REVISION_AFTER = regex.compile(rf"^\s*\(\s*sửa\s+đổi\s*\)(?!{_KNOWN_BY})")
+# A law's date as the day the National Assembly passed it: "Luật Phòng bệnh được Quốc hội khóa XV thông qua ngày 10/12/2025",
+# "Luật … đã được Quốc hội khóa XV, kỳ họp thứ 9 thông qua ngày 16 tháng 6 năm 2025" (a law's date is its passing, Luật Ban hành
+# văn bản quy phạm pháp luật 2025).
+PASSED_ON = regex.compile(
+    rf"\s*,?\s*(?:đã\s+)?được\s+(?P<issuer>Quốc\s+hội(?:\s+(?i:kh[oó]a)\s+[IVXLC]+)?)\s*,?(?:\s*(?:tại\s+)?[Kk]ỳ\s+họp\s+thứ\s+[\p{{L}}\d]+\s*,?)?"
+    rf"\s+(?:thông\s+qua|biểu\s+quyết\s+thông\s+qua)\s+(?:vào\s+)?ngày\s+(?P<date>{NGAY_THANG_NAM}|{DAY_MONTH_YEAR})")
 PASSED_REVISION = regex.compile(rf"\s*\(\s*sửa\s+đổi\s*\)(?={_KNOWN_BY})")
 # A type word that cites a document, not one inside a body's name: after a capitalised word ("Sở Kế hoạch và Đầu tư",
 # "Hội Luật gia", "Đoàn Luật sư", "Ban Quản lý Chương trình"), a dash ("Phòng Tài chính - Kế hoạch") or a plural ("Ban Chỉ

@@ -7,7 +7,7 @@ from dataclasses import replace
 import regex
 
 from extractors.legal_refs import patterns as P
-from extractors.legal_refs.fields import canonical_symbol, clean, closed_issuer, date_after, normal_issuer, relation, symbol_issuer, tail, unglued, words
+from extractors.legal_refs.fields import canonical_symbol, clean, closed_issuer, date_after, iso_date, normal_issuer, relation, symbol_issuer, tail, unglued, words
 from pipeline.model import LegalRef
 
 
@@ -132,6 +132,11 @@ def rule_law_by_name(text: str) -> list[LegalRef]:
         if parts and P.NAME_RUNS_ON.fullmatch(text, m.end("title"), parts.end()) and not P.BODY_HEAD.search(parts.group()):
             title = clean(text[m.start("title"):parts.end()])  # "Luật Khoa học, Công nghệ và Đổi mới sáng tạo;": one name in title case
             end = parts.end()
+        passed = P.PASSED_ON.match(text, end) if not fields else None
+        if passed:  # "Luật Phòng bệnh được Quốc hội khóa XV thông qua ngày 10/12/2025"
+            fields = {"date": iso_date(passed.group("day"), passed.group("month"), passed.group("year")),
+                      "date_raw": clean(passed.group("date")), "issuer": clean(passed.group("issuer"))}
+            end = passed.end()
         year = P.LAW_YEAR_AFTER.match(text[end:end + 20]) if not fields else None
         if year:  # "Luật Giáo dục năm 2019": known to the year
             fields = {"date": year.group("year"), "date_raw": clean(year.group())}
