@@ -1742,3 +1742,15 @@ def test_a_law_name_ends_before_a_part_of_another_document(text, found):
 def test_a_law_dated_by_its_passing(text, title, date):
     [ref] = extract_legal_refs(text)
     assert (ref.title, ref.date) == (title, date)
+
+
+# Cyrillic capitals typed into a symbol (С, Р, Т of a Russian keyboard layout) are their Latin twins: the code and issuer are read.
+@pytest.mark.parametrize("text, code, issuer", [
+    ("Căn cứ Nghị định số 58/2024/NĐ-\u0421\u0420 ngày 24/5/2024 của Chính phủ;", "58/2024/NĐ-CP", "Chính phủ"),
+    ("Thực hiện Văn bản số 16495/B\u0422\u0421-PTHT ngày 01/10/2025 về kế hoạch đầu tư công;", "16495/BTC-PTHT", "Bộ Tài chính"),
+    # negative: a Latin symbol is unchanged
+    ("Căn cứ Nghị định số 58/2024/NĐ-CP ngày 24/5/2024 của Chính phủ;", "58/2024/NĐ-CP", "Chính phủ"),
+])
+def test_cyrillic_lookalikes_in_a_symbol(text, code, issuer):
+    [ref] = extract_legal_refs(text)
+    assert (ref.code, ref.issuer) == (code, issuer)

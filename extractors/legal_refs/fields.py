@@ -120,8 +120,15 @@ for _abbrev in list(P.ISSUERS) + list(P.DOC_TYPES):  # (the first spelling liste
         MIXED_CASE.setdefault(_abbrev.upper(), _abbrev)
 
 
+# Cyrillic capitals that look like Latin ones, typed with a Russian keyboard layout into a symbol ("NĐ-СР", "TT-BTС", "BТС-PTHT"):
+# a symbol is Latin (Nghị định 30/2020/NĐ-CP, Phụ lục III), so each is its Latin twin.
+CYRILLIC_LOOKALIKES = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
+
+
 def canonical_symbol(symbol: str) -> str:
-    """A symbol from an upper-case heading in its canonical case: "QĐ-TTG" → "QĐ-TTg", "CTR/TU" → "CTr/TU"."""
+    """A symbol from an upper-case heading in its canonical case: "QĐ-TTG" → "QĐ-TTg", "CTR/TU" → "CTr/TU"; Cyrillic
+    look-alikes in Latin: "NĐ-СР" → "NĐ-CP"."""
+    symbol = symbol.translate(CYRILLIC_LOOKALIKES)
     return "".join(MIXED_CASE.get(part, part) if part.isupper() else part for part in SYMBOL_SPLIT.split(symbol))
 
 
