@@ -67,6 +67,14 @@ characters, the closing "Nơi nhận" list.
                                police departments by their codes and in parentheses ("Công an tỉnh (Phòng PC08)", "(Cơ quan
                                Thường trực Ban Chỉ đạo tỉnh)"), "Đề nghị" and "Kiến nghị" to bodies the plan cannot order, the
                                Ban Chỉ đạo's members and its Thường trực receiving reports, a chủ trì / phối hợp tab table
+    so_thi_hanh_luat_2025      Sở Y tế plan of 2026 under the Sở's own header (KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC) carrying out 2025
+                               law-making: a law with its number, a Quốc hội and a UBTVQH resolution, a Government resolution
+                               issuing a programme, a Party Quy định, a Công điện of the Prime Minister, "Hướng dẫn …-HD/BTGDVTW",
+                               "Thông báo kết luận số …-TB/TU" and "Văn bản số …/BYT-KHTC" sharing one basis line, the province's
+                               plan, references by name or bare number ("Luật Ngân sách nhà nước năm 2025", "Nghị quyết 57",
+                               "Đề án 06"), a decision still to be drafted, the plan's own number in the appendix caption;
+                               s21r, main at 48de9cb: 1.000 / 1.000 / 0.800 / 0.963 (misses: "Nghị quyết 57"; bodies
+                               "Phòng Nghiệp vụ\nY - Dược" over a wrap, "Trung tâm Y tế các khu vực" cut to "… các khu")
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

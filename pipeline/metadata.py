@@ -74,6 +74,8 @@ def _own_period(fields: dict, text: str) -> tuple[str | None, str | None]:
         m = OBJECTIVES_HEADING.search(text[:OBJECTIVES_CHARS])
         if m:
             start, end = (m.group("start"), m.group("end")) if m.group("start") else (None, m.group("until"))
+    if end is None:
+        start, end = _time_section_period(text)
     year = (fields.get("issue_date") or "")[:4]
     if end and not start and year.isdigit() and year <= end and not (from_title and CITES_BY_NUMBER.search(fields["title"] or "")):
         start = year
@@ -81,6 +83,35 @@ def _own_period(fields: dict, text: str) -> tuple[str | None, str | None]:
 
 
 OBJECTIVES_CHARS = 20000  # where a plan's objectives are stated, at the latest
+
+# The plan's own section on when it is carried out: a heading line (numbered or alone on its line, not a table's header cell)
+# "II. THỜI GIAN THỰC HIỆN", "2. Thời gian thi đua", "IV. THỜI GIAN VÀ TIẾN ĐỘ THỰC HIỆN", or "Thời gian thực hiện: năm 2026."
+# The years its dates state bound the plan (001: "Thời gian thi đua … từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12 năm 2025").
+TIME_SECTION = regex.compile(
+    r"(?im)^[ \t*#]*(?:(?:[IVX]+|\d{1,2})[.)][ \t*]*)?(?:\p{L}+[ \t]+và[ \t]+)?thời[ \t]+gian(?:[ \t]+và[ \t]+tiến[ \t]+độ)?[ \t]+"
+    r"(?:thực[ \t]+hiện|thi[ \t]+đua|triển[ \t]+khai)(?:[ \t]+kế[ \t]+hoạch)?[ \t*]*(?::(?P<inline>[^\n\t|]*)|[ \t*]*$)")
+SECTION_YEAR = regex.compile(r"(?:năm[ \t]+|\d{1,2}[ \t]*/[ \t]*)(?P<year>(?:19|20)\d\d)(?!\d)", regex.IGNORECASE)
+NEXT_HEADING = regex.compile(r"\n[ \t*#]*(?:[IVX]+\.|\d{1,2}\.(?!\d)|\p{Lu}{2,}[ \t]+\p{Lu}{2,})")
+TIME_SECTION_CHARS = 600  # a time section is short
+OPEN_END = regex.compile(r"(?i)\bđến\s+khi\b")
+
+
+def _time_section_period(text: str) -> tuple[str | None, str | None]:
+    """The first and last year of the dates in the plan's time section, when it has one."""
+    m = TIME_SECTION.search(text)
+    if not m:
+        return None, None
+    body = m.group("inline") or ""
+    if not body.strip():
+        after = text[m.end():m.end() + TIME_SECTION_CHARS]
+        nxt = NEXT_HEADING.search(after, 1)
+        body = after[:nxt.start()] if nxt else after
+    years = sorted({y.group("year") for y in SECTION_YEAR.finditer(body)})
+    if not years:
+        return None, None
+    if OPEN_END.search(body):
+        return years[0], None  # "Từ tháng 10/2025 đến khi tổ chức thành công Đại hội …": the end is an event, its year unstated
+    return years[0], years[-1]
 
 
 def _period(title: str | None, head: str) -> tuple[str | None, str | None]:

@@ -1657,3 +1657,116 @@ def test_a_symbol_with_capitals_of_another_script(text, code, issuer):
     (ref,) = extract_legal_refs(text)
     assert (ref.code, ref.issuer) == (code, issuer)
     assert ref.text in text
+# A resolution, directive, decree … known by its number alone, as plans name the documents they carry out in running text: one
+# reference with its type and number as its title, or the document cited in full elsewhere with that type and number.
+@pytest.mark.parametrize("text, found", [
+    ("Quán triệt các nội dung của Nghị quyết 57 về đột phá phát triển khoa học, công nghệ trong toàn ngành.",
+     [("Nghị quyết", None, "57")]),
+    ("Đẩy mạnh thực hiện Chỉ thị 18 của Thủ tướng Chính phủ, bảo đảm an ninh tiền tệ.", [("Chỉ thị", None, "18")]),
+    ("thực hiện theo Nghị định 30, Kết luận 126 và các văn bản hướng dẫn", [("Nghị định", None, "30"), ("Kết luận", None, "126")]),
+    # a list of numbers after a plural type word: each a document
+    ("Quán triệt các Nghị quyết 57, 66 và 68 của Bộ Chính trị trong toàn ngành.",
+     [("Nghị quyết", None, "57"), ("Nghị quyết", None, "66"), ("Nghị quyết", None, "68")]),
+    # the same document cited in full: one reference
+    ("Thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy (viết tắt là Chỉ thị 11), tăng cường quản lý.",
+     [("Chỉ thị", "11-CT/TU", None)]),
+    # negatives: a number-symbol spaced apart, a year, a count, a plural, a number on the next line
+    ("theo chỉ đạo của Chính phủ tại Nghị quyết 86 /NQ-CP năm 2025 về triển khai", [("Nghị quyết", "86/NQ-CP", None)]),
+    ("sau khi thực hiện Nghị quyết 3 năm, kết quả đạt được", []),
+    ("hồ sơ gồm các Quyết định 03 cán bộ quản lý và danh sách giáo viên", []),
+    ("Điều 18. Giám sát thi hành Nghị quyết\n\n1 Hội đồng nhân dân giám sát", []),
+])
+def test_a_document_known_by_its_number_alone(text, found):
+    assert [(r.doc_type, r.code, r.title) for r in extract_legal_refs(text)] == found
+
+
+# The type word in title case or capitals before a number whose symbol names no type (a number of the National Assembly) or
+# another: the word gives the type, and the mention starts with it.
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Nghị Quyết số 190/2025/QH15 ngày 19 tháng 02 năm 2025 của Quốc hội;", [("Nghị quyết", "190/2025/QH15", "Nghị Quyết số")]),
+    ("BÃI BỎ NGHỊ QUYẾT SỐ 11/2022/NQ-HĐND NGÀY 14 THÁNG 7 NĂM 2022 CỦA HĐND TỈNH", [("Nghị quyết", "11/2022/NQ-HĐND", "NGHỊ QUYẾT SỐ")]),
+    ("Căn cứ Quyết Định số 15/2025/QĐ-UBND ngày 12/3/2025 của UBND tỉnh;", [("Quyết định", "15/2025/QĐ-UBND", "Quyết Định số")]),
+    # negatives: the citation's case as before; a lower-case word (running text) names no type
+    ("Căn cứ Nghị quyết số 190/2025/QH15 của Quốc hội;", [("Nghị quyết", "190/2025/QH15", "Nghị quyết số")]),
+    ("thi hành mệnh lệnh số 12/2025/QH15 của cấp trên", [(None, "12/2025/QH15", "số")]),
+    # a word in capitals before a symbol that names another type: the symbol's type (a notice recording a conclusion)
+    ("TRIỂN KHAI THÔNG BÁO KẾT LUẬN SỐ 552/TB-VPCP NGÀY 13/10/2025", [("Thông báo", "552/TB-VPCP", "KẾT LUẬN SỐ")]),
+])
+def test_a_type_word_in_title_case_or_capitals(text, found):
+    assert [(r.doc_type, r.code, r.text[:len(f[2])]) for r, f in zip(extract_legal_refs(text), found)] == found
+    assert len(extract_legal_refs(text)) == len(found)
+
+
+# A symbol glued to the issuer's "của" or the subject's "về" by a lost space ends before it, and the issuer is read after it.
+@pytest.mark.parametrize("text, code, issuer", [
+    ("Căn cứ Quyết định số 35/2025/QĐ-TTgcủa Thủ tướng Chính phủ;", "35/2025/QĐ-TTg", "Thủ tướng Chính phủ"),
+    ("Thực hiện Kế hoạch số 12/KH-UBNDcủa UBND tỉnh về chuyển đổi số;", "12/KH-UBND", "UBND tỉnh"),
+    # negative: a mixed-case symbol part is kept whole
+    ("Căn cứ Chương trình số 05-CTr/TU của Ban Thường vụ Tỉnh ủy;", "05-CTr/TU", "Ban Thường vụ Tỉnh ủy"),
+])
+def test_a_symbol_glued_to_its_issuer(text, code, issuer):
+    [ref] = extract_legal_refs(text)
+    assert (ref.code, ref.issuer) == (code, issuer)
+
+
+# The citing document's own clause after the last basis ("…, Sở Y tế ban hành Kế hoạch … như sau") ends the cited document's subject.
+@pytest.mark.parametrize("text, subject", [
+    ("Thực hiện Kế hoạch số 266/KH-UBND ngày 31/12/2025 của UBND tỉnh về phát triển y tế cơ sở giai đoạn 2026 - 2030, Sở Y tế ban "
+     "hành Kế hoạch triển khai thực hiện năm 2026 như sau:", "phát triển y tế cơ sở giai đoạn 2026 - 2030"),
+    ("Căn cứ Đề án số 371/ĐA-CP ngày 09 tháng 5 năm 2025 của Chính phủ về sắp xếp đơn vị hành chính cấp xã năm 2025, Ủy ban Thường vụ "
+     "Quốc hội quyết nghị:", "sắp xếp đơn vị hành chính cấp xã năm 2025"),
+    ("Thực hiện Công văn số 812/BXD-KHTC ngày 20/11/2025 của Bộ Xây dựng về ứng phó mưa lũ tại Trung Bộ, Bộ Xây dựng yêu cầu các đơn vị "
+     "thực hiện:", "ứng phó mưa lũ tại Trung Bộ"),
+    # negative: bodies listed in the subject, with what they do together
+    ("Căn cứ Quyết định số 12/QĐ-UBND của UBND tỉnh ban hành Quy chế phối hợp giữa Sở Tư pháp, Sở Nội vụ và UBND các xã trong xây "
+     "dựng văn bản;", "ban hành Quy chế phối hợp giữa Sở Tư pháp, Sở Nội vụ và UBND các xã trong xây dựng văn bản"),
+])
+def test_the_citing_documents_clause_ends_a_subject(text, subject):
+    assert extract_legal_refs(text)[0].subject == subject
+
+
+# A named document with its number restated in parentheses is one reference; another type in parentheses is another document.
+@pytest.mark.parametrize("text, found", [
+    ("Luật Phòng bệnh năm 2025 (Luật số 114/2025/QH15) có hiệu lực từ ngày 01/7/2026.", [("Luật", "114/2025/QH15", "Phòng bệnh")]),
+    ("Căn cứ Luật Nhà giáo (Luật số 73/2025/QH15);", [("Luật", "73/2025/QH15", "Nhà giáo")]),
+    # negative: a decree in parentheses after a law
+    ("theo Luật Dược (Nghị định số 54/2017/NĐ-CP quy định chi tiết)", [("Luật", None, "Dược"), ("Nghị định", "54/2017/NĐ-CP", None)]),
+])
+def test_a_number_restated_in_parentheses(text, found):
+    assert [(r.doc_type, r.code, r.title) for r in extract_legal_refs(text)] == found
+
+
+# A law's name ends before a part of another document cited after it ("và khoản 2 Điều 5 Nghị định …", ", điểm a khoản 1 …").
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Điều 15 Luật Phòng bệnh và khoản 2 Điều 5 Nghị định số 02/2025/NĐ-CP;", [("Luật", None, "Phòng bệnh"), ("Nghị định", "02/2025/NĐ-CP", None)]),
+    ("áp dụng theo Luật Dược, điểm a khoản 1 Điều 11 Nghị định số 54/2017/NĐ-CP", [("Luật", None, "Dược"), ("Nghị định", "54/2017/NĐ-CP", None)]),
+    # negative: a name that holds "và" and a capital runs on
+    ("theo quy định của Luật Khoa học, công nghệ và đổi mới sáng tạo;", [("Luật", None, "Khoa học, công nghệ và đổi mới sáng tạo")]),
+])
+def test_a_law_name_ends_before_a_part_of_another_document(text, found):
+    assert [(r.doc_type, r.code, r.title) for r in extract_legal_refs(text)] == found
+
+
+# A law's date as the day the National Assembly passed it ("được Quốc hội khóa XV thông qua ngày …").
+@pytest.mark.parametrize("text, title, date", [
+    ("Căn cứ Luật Phòng bệnh được Quốc hội khóa XV thông qua ngày 10/12/2025;", "Phòng bệnh", "2025-12-10"),
+    ("Luật Nhà giáo đã được Quốc hội khóa XV, kỳ họp thứ 9 thông qua ngày 16 tháng 6 năm 2025 có hiệu lực từ ngày 01/01/2026.",
+     "Nhà giáo", "2025-06-16"),
+    # negative: a date that is not its passing
+    ("Luật Phòng bệnh có hiệu lực từ ngày 01/7/2026.", "Phòng bệnh", None),
+])
+def test_a_law_dated_by_its_passing(text, title, date):
+    [ref] = extract_legal_refs(text)
+    assert (ref.title, ref.date) == (title, date)
+
+
+# Cyrillic capitals typed into a symbol (С, Р, Т of a Russian keyboard layout) are their Latin twins: the code and issuer are read.
+@pytest.mark.parametrize("text, code, issuer", [
+    ("Căn cứ Nghị định số 58/2024/NĐ-\u0421\u0420 ngày 24/5/2024 của Chính phủ;", "58/2024/NĐ-CP", "Chính phủ"),
+    ("Thực hiện Văn bản số 16495/B\u0422\u0421-PTHT ngày 01/10/2025 về kế hoạch đầu tư công;", "16495/BTC-PTHT", "Bộ Tài chính"),
+    # negative: a Latin symbol is unchanged
+    ("Căn cứ Nghị định số 58/2024/NĐ-CP ngày 24/5/2024 của Chính phủ;", "58/2024/NĐ-CP", "Chính phủ"),
+])
+def test_cyrillic_lookalikes_in_a_symbol(text, code, issuer):
+    [ref] = extract_legal_refs(text)
+    assert (ref.code, ref.issuer) == (code, issuer)

@@ -416,3 +416,22 @@ def test_period_from_its_end_and_the_objectives(text, period):
 ])
 def test_a_dispatch_title_before_its_wrapped_authority(text, title):
     assert document_fields(normalise(text).text)["title"] == title
+
+
+# A plan whose title and objectives state no period: the years of its own time section ("II. THỜI GIAN THỰC HIỆN", "2. Thời gian thi
+# đua", "Thời gian thực hiện: năm 2026") bound it; an end that is an event ("đến khi tổ chức thành công Đại hội …") leaves it open.
+_SO_HEADER = ("UBND TỈNH QUẢNG TRỊ\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 47/KH-SYT\n"
+              "Quảng Trị, ngày 23 tháng 02 năm 2026\n\nKẾ HOẠCH\nTuyên truyền phòng, chống dịch bệnh\n\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.\n")
+
+
+@pytest.mark.parametrize("body, period", [
+    ("II. THỜI GIAN THỰC HIỆN\nTừ tháng 3 đến hết tháng 12 năm 2026.\nIII. TỔ CHỨC THỰC HIỆN\n", ("2026", "2026")),
+    ("2. Thời gian thi đua\na) Đợt 1: từ ngày 20/11/2025 đến ngày 03/12/2025;\nb) Đợt 2: đến ngày 10/01/2026.\n3. Nội dung\n", ("2025", "2026")),
+    ("2. Thời gian thực hiện: Từ tháng 10/2025 đến khi tổ chức thành công Đại hội.\n3. Nội dung\n", ("2025", None)),
+    # negatives: a task table's time column is no section of its own; a section with no year
+    ("II. NHIỆM VỤ\nTT\tNội dung\tThời gian thực hiện\n1\tHội nghị\tQuý II/2026\n", (None, None)),
+    ("II. THỜI GIAN THỰC HIỆN\nThường xuyên, liên tục.\nIII. TỔ CHỨC THỰC HIỆN\n", (None, None)),
+])
+def test_period_from_the_plans_time_section(body, period):
+    fields = document_fields(_SO_HEADER + body + "Nơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Tám\n")
+    assert (fields["period_start"], fields["period_end"]) == period

@@ -141,6 +141,9 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
         # hiểm xã hội số 58/2014/QH13", a law of the same name that the 2024 one replaced)
         same = next((r for r in refs if r.code and r.doc_type == ref.doc_type and same_name(r.title, ref.title)
                      and (not ref.date or not r.year_in_symbol or ref.date[:4] == str(r.year_in_symbol))), None)
+        if same is None and ref.rule == "rule_named_by_number":
+            # "Chỉ thị 11" after "Chỉ thị số 11-CT/TU … (viết tắt là Chỉ thị 11)": the number names the document cited in full
+            same = next((r for r in refs if r.code and r.doc_type == ref.doc_type and _same_number(r.number, ref.number)), None)
         if same is not None:
             if ref.date and not same.date:
                 refs[refs.index(same)] = replace(same, date=ref.date, date_raw=ref.date_raw)
@@ -151,3 +154,8 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing) cite nothing
     mentions = [(r, not closing.touches(r.start, r.end)) for r in refs] + [(r, False) for r in not_cited]
     return tuple(sorted(mentions, key=lambda m: m[0].start))
+
+
+def _same_number(a: str | None, b: str | None) -> bool:
+    """Whether two document numbers are one, padding aside ("06" and "6")."""
+    return bool(a and b) and a.lstrip("0") == b.lstrip("0")

@@ -127,13 +127,16 @@ def _date_fits(ref: LegalRef) -> bool:
 
 def number_after(text: str, ref: LegalRef, numbered: list[LegalRef]) -> LegalRef | None:
     """The numbered citation that directly follows a named one ("Luật Điện lực số 61/2024/QH15",
-    "Kết luận liên ngành … số 23/KL-LNTPTW")."""
+    "Kết luận liên ngành … số 23/KL-LNTPTW", "Luật Phòng bệnh năm 2025 (Luật số 114/2025/QH15)")."""
     for r in numbered:
         if (r.code and 0 <= r.start - ref.end <= 8 and regex.fullmatch(r"[\s,]*", text[ref.end:r.start]) and not r.title
                 and regex.match(r"[Ss]ố\b|\d", r.text)):  # "…, Nghị định số …" is another document
             return r
         if law_name_runs_on(text, ref, r):
             return r
+        if (r.code and not r.title and r.doc_type in (None, ref.doc_type) and 0 < r.start - ref.end <= 4
+                and regex.fullmatch(r"\s*\(\s*", text[ref.end:r.start])):
+            return r  # the number restated in parentheses: "Luật Phòng bệnh năm 2025 (Luật số 114/2025/QH15)"
     return None
 
 

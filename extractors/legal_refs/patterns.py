@@ -54,8 +54,10 @@ DOC_TYPE = rf"(?P<doc_type>{_alternation(DOC_TYPE_NAMES)})"
 NUMBER = r"(?P<number>\d{1,5}(?:\.\d{1,2})?[a-z]?)"  # "66.2/2025/NQ-CP": a number with a sub-number
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 # One part of a symbol: an upper-case abbreviation, possibly mixed case (TTg, CTr, QĐi, QH15, V05).
-# (a symbol glued to the date's "ngày" by a lost space, "115/2021/NĐ-CPngày 16/12/2021" in a PDF's text, ends before it)
-SYMBOL_PART = r"[\p{Lu}Đ](?:(?!ngày\s)[\p{L}Đđ0-9&])*"
+# (a symbol glued to the date's "ngày" by a lost space, "115/2021/NĐ-CPngày 16/12/2021" in a PDF's text, ends before it; so
+# does one glued to the issuer's "của" or the subject's "về": "35/2025/QĐ-TTgcủa Thủ tướng", "12/KH-UBNDvề …")
+GLUED_WORD = r"(?:ngày|của|về)\s"
+SYMBOL_PART = rf"[\p{{Lu}}Đ](?:(?!{GLUED_WORD})[\p{{L}}Đđ0-9&])*"
 # A symbol split by a space after its hyphen ("75/KH- UBND") or a line wrap is one symbol; so is
 # one with a space before its hyphen ("71/NQ -CP", "260/QĐ - BKH"), when an abbreviation follows
 # (two capitals: "12/KH-UBND - Kế hoạch …" goes on with a word).
@@ -79,7 +81,7 @@ CODE = rf"""
       | {SLASH}{SYMBOL}                       # 74/KH-UBND, 510/QĐ-BCA-V05
       | {SLASH}{YEAR}(?![\d/])                # 65/2018 (only after a document type)
     )
-    (?:(?![\p{{L}}\d])|(?=ngày\s))
+    (?:(?![\p{{L}}\d])|(?={GLUED_WORD}))
 """
 CODE_RE = regex.compile(CODE, regex.VERBOSE)
 # A Party document's number typed in the state shape, "27/NQ-TW", "128/QĐ-TW" for 27-NQ/TW, 128-QĐ/TW: its symbol's last part
@@ -174,7 +176,13 @@ ISSUER_BEFORE = regex.compile(
 
 # A subject that amends another document: "… sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán".
 AMENDS = regex.compile(r"sửa\s+đổi\b")
-SUBJECT_END = r"""(?=\s*(?:;|\.(?:\s|$)|\n|$|,\s+(?:ngày|của)\s|\s*(?:và|,)\s+(?:các\s+)?(?:Nghị|Quyết|Kế|Chỉ|Kết|Hướng|Thông|Đề)\S*\s\S+\s+(?:số\s+)?\d+\s?[/-]))"""
+# The citing document's own clause after the last basis, which a comma opens: a body (its head word) and what it does with this
+# document ("…, Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau", "…, Sở Y tế xây dựng Kế hoạch …", "…, Bộ Xây dựng yêu cầu …",
+# "…, Phó Thủ tướng Chính phủ … có ý kiến chỉ đạo như sau", "…, Ủy ban Thường vụ Quốc hội quyết nghị"): no longer the subject.
+_ENACTING = r"""(?:Ủy\ ban|Uỷ\ ban|UBND|Sở|Bộ|Ban|Thủ\ tướng|Phó\ Thủ\ tướng|Chủ\ tịch|Hội\ đồng|HĐND|Văn\ phòng|Cục|Chính\ phủ|Quốc\ hội
+    |Tỉnh\ ủy|Thành\ ủy|Huyện\ ủy|Đảng\ ủy|Phòng)\b[^,;\n]{0,80}?\s(?:ban\ hành|xây\ dựng\s+(?:Kế\ hoạch|kế\ hoạch|Chương\ trình)|yêu\ cầu
+    |có\ ý\ kiến|quyết\ nghị|thông\ báo|chỉ\ đạo)\b"""
+SUBJECT_END = r"""(?=\s*(?:;|\.(?:\s|$)|\n|$|,\s+(?:ngày|của)\s|,\s+(?=""" + _ENACTING + r""")|\s*(?:và|,)\s+(?:các\s+)?(?:Nghị|Quyết|Kế|Chỉ|Kết|Hướng|Thông|Đề)\S*\s\S+\s+(?:số\s+)?\d+\s?[/-]))"""
 SUBJECT_AFTER = regex.compile(
     r"""^\s*,?\s*(?:(?:về|[Vv]/[Vv])\s+(?P<subject>[^;\n]+?)|(?P<subject>(?:quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn|sửa\ đổi,?\ bổ\ sung|sửa\ đổi)\s+[^;\n]+?))"""
     + SUBJECT_END,
@@ -193,6 +201,13 @@ TYPE_BEFORE_STARTS = "".join(sorted({regex.escape(n[0]) for n in DOC_TYPE_NAMES}
 # "Nghị quyết liên tịch số …"): a regulation, programme or resolution all the same.
 _JOINTLY = r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành))?"
 TYPE_BEFORE = regex.compile(rf"(?=[{TYPE_BEFORE_STARTS}]|$)(?:{DOC_TYPE}{_JOINTLY}\s+)?(?:(?P<so>[Ss]ố)\s*:?\s*)?(?:{DOC_TYPE}\s+số\s+)?$")
+# The type word in another case, read where none is in a citation's case: title case ("Nghị Quyết số 190/2025/QH15", "Quyết
+# Định số …"), capitals ("NGHỊ QUYẾT SỐ 11/2022/NQ-HĐND" in a title): a number of the National Assembly or a letter's names no
+# type, so the word is all that says it. (Its first letter a capital: in lower case, "mệnh lệnh số …" is no order cited.)
+TYPE_BEFORE_ANY_CASE = regex.compile(
+    rf"(?i)(?=[{TYPE_BEFORE_STARTS.upper()}{TYPE_BEFORE_STARTS.lower()}]|$)(?:(?<![\p{{L}}])(?P<doc_type>{_alternation(DOC_TYPE_NAMES)}){_JOINTLY}\s+)?"
+    r"(?:(?P<so>số)\s*:?\s*)?$")
+DOC_TYPE_NAME_OF = {n.lower(): n for n in DOC_TYPE_NAMES}  # a type word in any case -> its name
 
 # A form or annex by its number ("theo Mẫu số 02/BC-SNV", "Biểu số 01/KH-NS", "Phụ lục số 01/KH"): part of a
 # document (Nghị định 30/2020/NĐ-CP numbers forms so), not a document cited.
@@ -287,6 +302,12 @@ BILL_BEFORE = regex.compile(r"(?i)\bdự\s+án\s+$")
 # "… (sửa đổi) ngày 18/01/2024", "… (sửa đổi) số 31/2024/QH15": passed, known by its year, date or number).
 _KNOWN_BY = r"\s*,?\s*(?:năm\s+(?:19|20)\d\d|ngày\s+\d|số\s+\d)"
 REVISION_AFTER = regex.compile(rf"^\s*\(\s*sửa\s+đổi\s*\)(?!{_KNOWN_BY})")
+# A law's date as the day the National Assembly passed it: "Luật Phòng bệnh được Quốc hội khóa XV thông qua ngày 10/12/2025",
+# "Luật … đã được Quốc hội khóa XV, kỳ họp thứ 9 thông qua ngày 16 tháng 6 năm 2025" (a law's date is its passing, Luật Ban hành
+# văn bản quy phạm pháp luật 2025).
+PASSED_ON = regex.compile(
+    rf"\s*,?\s*(?:đã\s+)?được\s+(?P<issuer>Quốc\s+hội(?:\s+(?i:kh[oó]a)\s+[IVXLC]+)?)\s*,?(?:\s*(?:tại\s+)?[Kk]ỳ\s+họp\s+thứ\s+[\p{{L}}\d]+\s*,?)?"
+    rf"\s+(?:thông\s+qua|biểu\s+quyết\s+thông\s+qua)\s+(?:vào\s+)?ngày\s+(?P<date>{NGAY_THANG_NAM}|{DAY_MONTH_YEAR})")
 PASSED_REVISION = regex.compile(rf"\s*\(\s*sửa\s+đổi\s*\)(?={_KNOWN_BY})")
 # A type word that cites a document, not one inside a body's name: after a capitalised word ("Sở Kế hoạch và Đầu tư",
 # "Hội Luật gia", "Đoàn Luật sư", "Ban Quản lý Chương trình"), a dash ("Phòng Tài chính - Kế hoạch") or a plural ("Ban Chỉ
@@ -337,12 +358,13 @@ _LAW_CLAUSE = r"""\s+(?:dự\ kiến|(?<!Điều\s)ước|(?<!Hàng\s|Phòng\s)k
                  |phải|làm\ việc|từ|trên\ (?:cơ\ sở|tổng)|và\ (?:người|trường\ hợp|diện\ tích|khu|xác\ định|hiệu\ lực|không|số|mức|thời\ gian))\b
                  (?!""" + _LAW_NAME_TO_ITS_DATE + r""")
               | ,\s+(?:phải|người|vừa|đáp\ ứng|cơ\ quan|kinh\ phí|trường\ hợp|điều\ lệ|luật\ khác)\b"""
+# (nor a part of another document cited after it: "Điều 15 Luật Phòng bệnh và khoản 2 Điều 5 Nghị định số …", "…, khoản 1 Điều 11 …")
 # (nor what goes with it or follows it: "… Luật Bảo hiểm xã hội kèm theo đơn đề nghị …", "theo quy định của Luật Giáo dục, sau khi
 # tốt nghiệp …", "… Luật Thi đua, khen thưởng, trước ngày 30/6 …", "căn cứ Luật Quản lý thuế, pháp luật về thanh tra …")
 LAW_TITLE_STOP = TITLE_STOP.replace(
-    "(?=", r"(?=\s+(?:về|có(?!\ công)|sát\ với|cho|hoặc|là|mà|nhưng|nếu|khi|trừ|đối\ với|thực\ hiện|trong\ đó|báo\ cáo|quy\ định|giai\ đoạn|và\ quy\ định|và\ nội\ dung|kèm\ theo)\b"
+    "(?=", r"(?=\s+(?:về|có(?!\ công)|sát\ với|cho|hoặc|là|mà|nhưng|nếu|khi|trừ|đối\ với|thực\ hiện|trong\ đó|báo\ cáo|quy\ định|giai\ đoạn|và\ quy\ định|và\ nội\ dung|kèm\ theo|và\ (?:khoản|Điều|điều)\s+\d|và\ điểm\s+[\p{Ll}\d])\b"
     r" | \s+\d{1,5}\s*/\s*(?:19|20)\d\d\s*/\s*(?:UBTV)?QH"   # "Luật Đất đai 31/2024/QH15": its number with no "số"
-    r" | (?<!\btự)\s+do\b | ,\s+(?:là|hoặc|mà|nhưng|cho\ phép|pháp\ luật|(?:sau|trước|từ|đến|trong)\ (?:khi|ngày|tháng|quý|năm))\b | " + _LAW_CLAUSE
+    r" | (?<!\btự)\s+do\b | ,\s+(?:là|hoặc|mà|nhưng|cho\ phép|pháp\ luật|(?:sau|trước|từ|đến|trong)\ (?:khi|ngày|tháng|quý|năm)|(?:khoản|Điều|điều)\s+\d|điểm\s+[\p{Ll}\d])\b | " + _LAW_CLAUSE
     + r" | (?<![-–\d])\s+(?:19|20)\d\d(?![\d/]|\s*[-–]\s*\d) |", 1)   # "Luật Đường bộ 2024": the law's year, as "năm 2024" (LAW_YEAR_AFTER)
 # A law's name may be written in lower case ("theo quy định của Luật ngân sách nhà nước", "thi hành
 # Luật giám định tư pháp", "Căn cứ Luật quản lý, sử dụng …") where a citing word says a law is cited;
@@ -397,6 +419,19 @@ PLENUM_RESOLUTION = regex.compile(
 NAMED_BY_NUMBER = regex.compile(
     r"(?P<doc_type>[Đđ]ề án)\s+(?P<number>\d{1,3})(?![\d/%,]|\.\d|\s*(?:năm|tháng|ngày|%|tỷ|triệu|nghìn|người|hộ|xã)\b)"
 )
+# A resolution, directive, conclusion, decree, decision or circular known by its number alone, without its symbol, as plans
+# name the documents they carry out in running text: "Nghị quyết 57 về đột phá phát triển khoa học …", "Chỉ thị 11 của Ban
+# Thường vụ Tỉnh ủy", "theo Nghị định 30" (HD 36-HD/VPTW and NĐ 30/2020/NĐ-CP number these types; the short form is the
+# type and the number). Not a number-symbol that goes on ("Nghị quyết 86 /NQ-CP", "Quyết định số 2665 QĐ/UBND"), a year
+# ("Nghị quyết 2025"), a decimal, a count or an article ("Nghị quyết 3 năm", "Quyết định 2 điều"), a plural ("các Quyết định
+# 03 cán bộ": the type word as a common noun), a number on the next line (a heading after "… thi hành Nghị quyết").
+BARE_NUMBER_TYPES = ("Nghị quyết", "Chỉ thị", "Kết luận", "Nghị định", "Quyết định", "Thông tư")
+_BARE_NUMBER = r"(?P<number>(?!(?:19|20)\d\d\b)\d{1,4})(?![\d%]|[.,]\d|\s?[/\-–]|\s+\p{Lu}{2,}[/\-]|\s*(?:năm|tháng|ngày|%|tỷ|triệu|nghìn|người|hộ|xã|điều|khoản|lần)\b)"
+# … and the numbers listed after it, each a document of that type: "các Nghị quyết 57, 66 và 68 của Bộ Chính trị" (a plural type
+# word names documents only with such a list).
+NAMED_BY_BARE_NUMBER = regex.compile(
+    rf"(?P<plural>(?:các|những)\s+)?(?<![\p{{L}}])(?P<doc_type>{'|'.join(BARE_NUMBER_TYPES)})[ \t]+" + _BARE_NUMBER)
+BARE_NUMBER_NEXT = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)" + _BARE_NUMBER)
 # Words that follow a type word that names no document: the document itself or one named before
 # ("Kế hoạch này", "Kế hoạch đề ra"), or how it is carried out ("thực hiện Kế hoạch hiệu quả",
 # "Kế hoạch hằng năm", "nội dung của Chỉ thị bảo đảm tiến độ").

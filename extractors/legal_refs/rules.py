@@ -7,7 +7,7 @@ from dataclasses import replace
 import regex
 
 from extractors.legal_refs import patterns as P
-from extractors.legal_refs.fields import canonical_symbol, clean, closed_issuer, date_after, normal_issuer, relation, symbol_issuer, tail, unglued, words
+from extractors.legal_refs.fields import canonical_symbol, clean, closed_issuer, date_after, iso_date, normal_issuer, relation, symbol_issuer, tail, unglued, words
 from pipeline.model import LegalRef
 
 
@@ -20,7 +20,11 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
         head = P.TYPE_BEFORE.search(before)
         if head and head.group("doc_type") and P.LAW_NAME_BEFORE.search(before, 0, head.start("doc_type")):
             head = P.TYPE_BEFORE.search(before, head.end("doc_type"))  # "Luật Quy hoạch số 21/2017/QH14": the type word ends the law's name
-        word = head.group("doc_type") if head else None
+        if not (head and head.group("doc_type")) and (any_case := P.TYPE_BEFORE_ANY_CASE.search(before)) and any_case.group("doc_type") \
+                and any_case.group("doc_type")[0].isupper() and not P.LAW_NAME_BEFORE.search(before, 0, any_case.start("doc_type")):
+            head = any_case  # "Nghị Quyết số 190/2025/QH15", "NGHỊ QUYẾT SỐ 11/2022/NQ-HĐND"
+        cased = head is not None and head.re is P.TYPE_BEFORE_ANY_CASE
+        word = P.DOC_TYPE_NAME_OF.get(head.group("doc_type").lower()) if head and head.group("doc_type") else None
         if m.group("party_type"):
             symbol = canonical_symbol(f"{m.group('party_type')}/{m.group('party_issuer')}")  # "CTR/TU" → "CTr/TU"
             type_abbrev, code = symbol.split("/")[0], f"{m.group('number')}-{symbol}"
@@ -35,7 +39,8 @@ def rule_number_symbol(text: str) -> list[tuple[LegalRef, tuple[int, int] | None
             if not word:
                 continue
             symbol, type_abbrev, code = None, None, f"{m.group('number')}/{m.group('year')}"
-        doc_type = word or P.DOC_TYPES.get(type_abbrev or "")
+        doc_type = (P.DOC_TYPES.get(type_abbrev or "") or word) if cased else word or P.DOC_TYPES.get(type_abbrev or "")
+        # (a word in capitals may be a notice's heading: "THÔNG BÁO / KẾT LUẬN SỐ 552/TB-VPCP" is a notice, as its symbol says)
         letter = P.LETTER_BEFORE.search(before)
         if letter and (letter.group("letter") and not word or doc_type is None and not m.group("year")):
             doc_type = "Công văn"  # "công văn số 324/QTR-KTr2", "Văn bản số 8091/BNV-TCBC"; the word says a letter whatever its
@@ -127,6 +132,11 @@ def rule_law_by_name(text: str) -> list[LegalRef]:
         if parts and P.NAME_RUNS_ON.fullmatch(text, m.end("title"), parts.end()) and not P.BODY_HEAD.search(parts.group()):
             title = clean(text[m.start("title"):parts.end()])  # "Luật Khoa học, Công nghệ và Đổi mới sáng tạo;": one name in title case
             end = parts.end()
+        passed = P.PASSED_ON.match(text, end) if not fields else None
+        if passed:  # "Luật Phòng bệnh được Quốc hội khóa XV thông qua ngày 10/12/2025"
+            fields = {"date": iso_date(passed.group("day"), passed.group("month"), passed.group("year")),
+                      "date_raw": clean(passed.group("date")), "issuer": clean(passed.group("issuer"))}
+            end = passed.end()
         year = P.LAW_YEAR_AFTER.match(text[end:end + 20]) if not fields else None
         if year:  # "Luật Giáo dục năm 2019": known to the year
             fields = {"date": year.group("year"), "date_raw": clean(year.group())}
@@ -235,16 +245,27 @@ def rule_congress_resolution(text: str) -> list[LegalRef]:
 
 
 def rule_named_by_number(text: str) -> list[LegalRef]:
-    """A scheme known by its number alone: "Đề án 06 của Chính phủ"."""
+    """A scheme known by its number alone: "Đề án 06 của Chính phủ"; a resolution, directive, decree … likewise:
+    "Nghị quyết 57 về đột phá …", "Chỉ thị 11 của Ban Thường vụ Tỉnh ủy"."""
     out = []
-    for m in P.NAMED_BY_NUMBER.finditer(text):
-        end, fields = tail(text, m.end())
+    found = [([m], "Đề án") for m in P.NAMED_BY_NUMBER.finditer(text)]
+    for m in P.NAMED_BY_BARE_NUMBER.finditer(text):
+        listed = [m]
+        while nxt := P.BARE_NUMBER_NEXT.match(text, listed[-1].end()):
+            listed.append(nxt)
+        if m.group("plural") and len(listed) < 2:
+            continue  # "các Quyết định 03 cán bộ": the type word as a common noun
+        found.append((listed, m.group("doc_type")))
+    for listed, doc_type in sorted(found, key=lambda f: f[0][0].start()):
+        end, fields = tail(text, listed[-1].end())
         fields.pop("subject_span", None)
         fields.pop("subject", None)
-        end = m.end() if "issuer" not in fields else end
-        out.append(LegalRef(m.start(), end, text[m.start():end], "Đề án", number=m.group("number"),
-                            title=m.group("number"), relation=relation(text, m.start()),
-                            rule="rule_named_by_number", **fields))
+        for i, m in enumerate(listed):
+            start = m.start("doc_type") if i == 0 and "doc_type" in m.re.groupindex else m.start("number")
+            stop = m.end() if "issuer" not in fields or i < len(listed) - 1 else end
+            out.append(LegalRef(start, stop, text[start:stop], doc_type, number=m.group("number"),
+                                title=m.group("number"), relation=relation(text, start),
+                                rule="rule_named_by_number", **fields))
     return out
 
 
