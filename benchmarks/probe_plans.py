@@ -51,6 +51,11 @@ characters, the closing "Nơi nhận" list.
                                hoạch", "vượt 2% so với kế hoạch"), prose targets ("tăng … so với cùng kỳ", "giữ vững 100% (7/7)",
                                "không để phát sinh", "tối thiểu"), appendix Chỉ tiêu | ĐVT | Thực hiện năm 2026 | Kế hoạch năm
                                2027 | So sánh (%) as tab rows with group rows A/B/C and a bare "Trong đó:" row over "-" parts
+    tinh_de_an_du_lich         provincial UBND decision approving a tourism Đề án "giai đoạn 2026 - 2030, tầm nhìn đến năm 2045"
+                               (s21t): objectives in phases "2.1. Giai đoạn 2026 - 2028", "2.2. Giai đoạn 2029 - 2030", "2.3. Tầm
+                               nhìn đến năm 2045"; ranges, counts in words, "triệu lượt khách", "nghìn lượt", "USD/ngày", "gấp 2 lần
+                               năm 2025", "chiếm … % tổng"; appendix Chỉ tiêu | ĐVT | Năm 2025 (ước thực hiện) | Năm 2028 | Năm 2030;
+                               main 48de9cb: targets 0.870 deadlines 1.000 bodies 1.000 legal_refs 1.000
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
