@@ -2045,3 +2045,18 @@ def test_month_of_a_year_in_a_table_cell_is_no_fraction(cell, expected):
     text = ("KẾ HOẠCH\n\nSTT\tChỉ tiêu\tĐơn vị tính\tNăm 2026\n"
             f"1\tSố xã đạt chuẩn nông thôn mới\txã\t{cell}\n")
     assert [(t.numerator, t.denominator) for t in extract_targets(text)] == expected
+
+
+# s21t: number words after "thêm" (what the plan adds) and ranges in words ("từ năm đến bảy": "năm" is five only there)
+@pytest.mark.parametrize("text,expected", [
+    ("Công nhận thêm hai điểm du lịch cấp tỉnh.", [(2, None, "điểm")]),
+    ("Phấn đấu có thêm ba hợp tác xã đạt chuẩn.", [(3, None, "hợp tác xã")]),
+    ("Xây dựng từ hai đến ba chuỗi liên kết sản xuất.", [(2, 3, "chuỗi")]),
+    ("Phát triển từ năm đến bảy sản phẩm du lịch đêm.", [(5, 7, "sản phẩm")]),
+    ("Rà soát thêm một lần nữa trước khi trình.", []),
+    ("Bổ sung thêm hai nội dung vào kế hoạch.", []),
+    ("Từ hai đến ba năm tổ chức hội nghị một lần.", []),
+])
+def test_number_words_added_or_in_a_range(text, expected):
+    assert [(r["value"], r["value_max"], r["unit"]) for r in rows(text)] == expected
+

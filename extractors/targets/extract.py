@@ -251,6 +251,30 @@ def word_quantities(text: str, excluded) -> list[Quantity]:
             out.append(Quantity(start, unit.end(), value, **unit_fields(unit, value)))
         elif not P.NOT_AFTER.match(text, pos) and (noun := _count_noun(text, m.start(), pos, cued=True)):
             out.append(Quantity(start, noun[2], value, unit=noun[0], unit_raw=noun[1]))
+    return out + _added_or_range_words(text, excluded, {q.start for q in out})
+
+
+def _added_or_range_words(text: str, excluded, taken: set[int]) -> list[Quantity]:
+    """Number words after "thêm" ("công nhận thêm hai điểm du lịch") and ranges in words ("từ hai đến ba sản
+    phẩm"), with a unit or a count noun after them."""
+    out = []
+    found = [(m, None) for m in P.NUMBER_WORD_ADDED_RE.finditer(text)]
+    found += [(m, m.group("max")) for m in P.NUMBER_WORD_RANGE_RE.finditer(text)]
+    for m, top in found:
+        start, pos = m.span("word")
+        end = m.end()
+        if start in taken or excluded.touches(start, end) or P.NOT_AFTER.match(text, end):
+            continue
+        value = float(P.RANGE_NUMBER_WORDS[m.group("word").lower()])
+        value_max = float(P.RANGE_NUMBER_WORDS[top.lower()]) if top else None
+        if value_max is not None and value_max <= value:
+            continue  # "một - hai" read backwards is no range
+        unit = P.UNIT_RE.match(text, end)
+        if unit:
+            out.append(Quantity(start, unit.end(), value, value_max=value_max, **unit_fields(unit, value)))
+        elif noun := _count_noun(text, m.start(), end, cued=True):
+            out.append(Quantity(start, noun[2], value, value_max=value_max, unit=noun[0], unit_raw=noun[1]))
+        taken.add(start)
     return out
 
 
