@@ -2060,3 +2060,14 @@ def test_month_of_a_year_in_a_table_cell_is_no_fraction(cell, expected):
 def test_number_words_added_or_in_a_range(text, expected):
     assert [(r["value"], r["value_max"], r["unit"]) for r in rows(text)] == expected
 
+
+# s21t: "không ít hơn" is at least, "không cao/lớn/nhiều hơn" at most; the words are the comparator, not the name
+@pytest.mark.parametrize("text,comparator,indicator", [
+    ("Không ít hơn 70% lao động du lịch được đào tạo chuyên môn.", "ge", "lao động du lịch được đào tạo chuyên môn"),
+    ("Tỷ lệ lao động được đào tạo không ít hơn 65%.", "ge", "Tỷ lệ lao động được đào tạo"),
+    ("Tỷ lệ hộ nghèo đa chiều không cao hơn 2%.", "le", "Tỷ lệ hộ nghèo đa chiều"),
+    ("Tỷ lệ nợ xấu không nhiều hơn 3%.", "le", "Tỷ lệ nợ xấu"),
+    ("Tỷ lệ nợ xấu cao hơn 3%.", "gt", "Tỷ lệ nợ xấu"),
+])
+def test_negated_comparisons(text, comparator, indicator):
+    assert [(r["comparator"], r["indicator"]) for r in rows(text)] == [(comparator, indicator)]
