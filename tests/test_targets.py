@@ -2071,3 +2071,16 @@ def test_number_words_added_or_in_a_range(text, expected):
 ])
 def test_negated_comparisons(text, comparator, indicator):
     assert [(r["comparator"], r["indicator"]) for r in rows(text)] == [(comparator, indicator)]
+
+
+# s21t: a multiple after a value ("…, gấp 2,5 lần năm 2025") is that value's indicator's; its year names the baseline
+@pytest.mark.parametrize("text,expected", [
+    ("Doanh thu du lịch đạt 12.000 tỷ đồng, gấp 2,5 lần năm 2025.",
+     [(12000, "tỷ đồng", None, "Doanh thu du lịch"), (2.5, "lần", None, "Doanh thu du lịch")]),
+    ("Đến năm 2030, thu nhập bình quân đầu người đạt 120 triệu đồng, tăng gấp 2 lần so với năm 2020.",
+     [(120, "triệu đồng", 2030, "thu nhập bình quân đầu người"), (2, "lần", 2030, "thu nhập bình quân đầu người")]),
+    ("Kim ngạch xuất khẩu năm 2030 gấp 2 lần năm 2025.", [(2, "lần", 2030, "Kim ngạch xuất khẩu")]),
+    ("Mức hỗ trợ bằng 1,5 lần mức lương cơ sở.", []),
+])
+def test_multiple_of_the_value_before(text, expected):
+    assert [(r["value"], r["unit"], r["year"], r["indicator"]) for r in rows(text)] == expected

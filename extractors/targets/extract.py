@@ -1309,6 +1309,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         # 2025": the rate of the value before it (what follows it is its baseline, not its name)
         words = P.RATE_LINK_TAIL.sub("", P.SPACES.sub(" ", left).strip(" ,;:"))
         indicator, rule = f"{words} {done[-1].indicator}".strip(), "rule_rate_of_previous"
+    elif q.unit == "lần" and done and _line_bounds(text, done[-1].start)[0] == row_start and done[-1].indicator \
+            and P.MULTIPLE_LINK.fullmatch(left):
+        # "Doanh thu du lịch đạt 12.000 tỷ đồng, gấp 2,5 lần năm 2025": the multiple of the value before it
+        indicator, rule = done[-1].indicator, "rule_multiple_of_previous"
     if not indicator or not WORDS.search(indicator):
         return []  # a value with nothing that names what it measures (a stray cell, a figure in passing)
     if len(regex.findall(r"(?<![\p{L}])[a-z]{2,}(?![\p{L}])", indicator)) >= 3 and not P.VIETNAMESE_LETTER.search(indicator):
@@ -1321,8 +1325,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         q = replace(q, unit="%/năm")  # "Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm"
     # "Tỷ lệ hộ nghèo giảm 1,5%": the value is the change, unless a link word brings the measure to it ("giảm còn 1,5%")
     change = direction in ("increase", "decrease") and not _to_level(text[clause_start:q.end])
-    if year is None and not P.YEAR_OF_SERIES.search(text, clause_start, q.start) and (after := P.YEAR_AFTER_VALUE.match(text, q.end)) is not None \
-            and not P.YEAR_OPENS_VALUE.match(text, after.end()):
+    if year is None and q.unit != "lần" and not P.YEAR_OF_SERIES.search(text, clause_start, q.start) \
+            and (after := P.YEAR_AFTER_VALUE.match(text, q.end)) is not None and not P.YEAR_OPENS_VALUE.match(text, after.end()):
+        # (not a multiple's: "gấp 2 lần năm 2025" names its baseline)
         year = int(after.group("year"))  # "…; tỷ lệ đô thị hóa đạt 45% (năm 2030)": the year right after the value is its own
     row = _target(ctx, q, indicator, start, end, comparator, direction, scope, rule, year=year, change=change)
     if row.year is not None and ctx.first_year and row.year < ctx.first_year:

@@ -275,7 +275,7 @@ YEAR_OPENS_VALUE = regex.compile(
     r"[^\S\n]*:?[^\S\n]*(?:(?i:" + _alternation(["đạt", "tăng", "giảm", "còn", "lên", "xuống", "là", "có", *COMPARATOR_BEFORE])
     + r")(?![\p{L}\p{M}])[^\S\n]*)+\d")
 # "tăng 5% so với năm 2024": the baseline year, not the target's.
-BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?)$")
+BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?|(?<![\p{L}\p{M}])(?:gấp|bằng)\s+\d+(?:,\d+)?\s+lần\s+)$")
 # (also "bình quân 5 năm 2026 - 2030", "trong 02 năm 2026 - 2027": the span's years after "N năm")
 PERIOD_IN_LINE = regex.compile(r"(?i:giai\s+đoạn|thời\s+kỳ|\d{1,2}\s+năm)\s+(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)")
 # Sub-areas and groups a line can be about ("Huyện Cam Lâm:", "THCS:").
@@ -574,6 +574,9 @@ UNIT_SPEC = regex.compile(r"(?i:(?<![\p{L}\p{M}])đơn\s+vị(?:\s+tính)?\s*:\s
 # after another value of the same clause: it is the rate of that value's indicator.
 RATE_OF_PREVIOUS = regex.compile(
     r"(?i:(?:tốc\s+độ|tăng|giảm|bằng|trưởng|bình\s+quân|(?:hằng|hàng|mỗi)\s+năm|trong|giai\s+đoạn|thời\s+kỳ|này|đó|đạt|khoảng|từ|trên|dưới|là|[\s,:;])+)")
+# The words between a value and a multiple of it against a baseline ("… đạt 12.000 tỷ đồng, gấp 2,5 lần năm 2025",
+# "…, tăng gấp 2 lần so với năm 2020").
+MULTIPLE_LINK = regex.compile(r"(?i:[\s,;]*(?:và\s+)?(?:tăng\s+)?(?:gấp|bằng)\s*)")
 # The baseline a change is measured against, after its value ("tăng 8% so với dự toán năm 2025", "so cùng kỳ").
 AGAINST_BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ|năm|dự\s+toán|kế\s+hoạch|thực\s+hiện|ước|mức|giai\s+đoạn|thời\s+kỳ|kỳ|đầu\s+kỳ|trung\s+bình|bình\s+quân|hiện\s+nay|hiện\s+tại)(?![\p{L}\p{M}]))")
 # The same baseline where the words after a value name what it counts ("Giảm 20% lượng phân bón hóa học so với năm
