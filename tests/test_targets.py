@@ -2084,3 +2084,15 @@ def test_negated_comparisons(text, comparator, indicator):
 ])
 def test_multiple_of_the_value_before(text, expected):
     assert [(r["value"], r["unit"], r["year"], r["indicator"]) for r in rows(text)] == expected
+
+
+# s21t: what visitors spend or bring in per day or per visit is a target, not an allowance norm
+@pytest.mark.parametrize("text,expected", [
+    ("Chi tiêu bình quân của khách quốc tế đạt 120 USD/ngày.", [(120, "USD/ngày")]),
+    ("Mức chi tiêu bình quân của khách nội địa đạt 1,8 triệu đồng/lượt khách.", [(1.8, "triệu đồng/lượt khách")]),
+    ("Doanh thu bình quân từ mỗi lượt khách đạt 2,5 triệu đồng/lượt khách.", [(2.5, "triệu đồng/lượt khách")]),
+    ("Mức chi 250.000 đồng/ngày/người.", []),
+    ("Hỗ trợ tiền ăn 100.000 đồng/ngày cho học viên.", []),
+])
+def test_spending_per_visit(text, expected):
+    assert [(r["value"], r["unit"]) for r in rows(text)] == expected

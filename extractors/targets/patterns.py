@@ -128,7 +128,7 @@ SCALE_WORD = _alternation(SCALES)
 UNIT_RE = regex.compile(
     rf"""[^\S\n]*(?P<unit_raw>
         (?:(?P<scale>{SCALE_WORD})\s+)?(?P<unit>{UNIT_WORD})
-        (?P<per>(?:\s*/\s*(?:0?1(?:\.000)?\s+|1\.000\s+|100\.000\s+|10\.000\s+|100\s+)?(?:vạn\s+dân|nghìn\s+dân|dân|người|năm|ha|km2|km²|hộ|tháng|ngày|lao\s+động|xã|phụ\s+nữ|bé\s+gái))*)
+        (?P<per>(?:\s*/\s*(?:0?1(?:\.000)?\s+|1\.000\s+|100\.000\s+|10\.000\s+|100\s+)?(?:vạn\s+dân|nghìn\s+dân|dân|người|năm|ha|km2|km²|hộ|tháng|ngày|lao\s+động|xã|phụ\s+nữ|bé\s+gái|lượt\s+khách|lượt|khách))*)
     )(?![\p{{L}}\p{{M}}\d])""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -495,9 +495,12 @@ AFTER_ARTICLES = regex.compile(r"(?m)^[\s*#_]*(?:Nơi\s+nhận|KẾ\s+HOẠCH|CH
 # Money a rule sets, not a target: fines, fees, allowance and spending norms ("Phạt tiền từ 1.500.000
 # đồng", "mức chi 250.000 đồng/ngày/người", "hỗ trợ thêm 500.000 đồng/người", "Hỗ trợ 40 triệu đồng/hộ xây mới").
 MONEY_NORM = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:phạt\s+tiền|mức\s+phạt|mức\s+(?:thu|chi|hỗ\s+trợ|trợ\s+cấp|phụ\s+cấp|khoán|bồi\s+dưỡng|lương)|lệ\s+phí|(?<!kinh\s)phí|đơn\s+giá|nguyên\s+giá|định\s+mức"
+    r"(?i:(?<![\p{L}\p{M}])(?:phạt\s+tiền|mức\s+phạt|mức\s+(?:thu|chi(?!\s+tiêu)|hỗ\s+trợ|trợ\s+cấp|phụ\s+cấp|khoán|bồi\s+dưỡng|lương)|lệ\s+phí|(?<!kinh\s)phí|đơn\s+giá|nguyên\s+giá|định\s+mức"
     r"|hỗ\s+trợ(?=[^\S\n]+(?:khoảng[^\S\n]+)?\d[\d.,]*[^\S\n]*(?:(?:nghìn|ngàn|triệu|tỷ)[^\S\n]+)?đồng[^\S\n]*/)|hỗ\s+trợ\s+(?:thêm|tối\s+đa|một\s+lần)|tiền\s+mặt|thù\s+lao|trị\s+giá|được\s+(?:hưởng|chi|hỗ\s+trợ)|thu\s+\d)(?![\p{L}\p{M}]))")
 MONEY_PER_OCCASION = regex.compile(r"^[^\n]*?/\s*(?:người\s*/\s*)?(?:lần|ngày|buổi|giờ|tiết|báo\s+cáo|chương\s+trình|trang|hồ\s+sơ|đề\s+tài|cuộc|lượt|văn\s+bản|bản|tài\s+liệu|hợp\s+đồng|km)(?![\p{L}\p{M}])")
+# … but what visitors or customers spend or bring in per day or per visit is an indicator the plan sets a target for
+# ("Chi tiêu bình quân của khách quốc tế đạt 150 USD/ngày", "doanh thu bình quân đạt 1,8 triệu đồng/lượt khách").
+SPENDING_PER_VISIT = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:chi\s+tiêu|doanh\s+thu)(?![\p{L}\p{M}]))")
 # Scores: "10 điểm", "được tính 1 điểm", "thêm 2 điểm" (a place is named: "02 điểm du lịch").
 SCORE_AFTER = regex.compile(r"[^\S\n]*(?:[,.;:)\n]|$|được|tối\s+đa|cho\s+mỗi|/)")
 SCORE_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:được\s+(?:tính\s+)?(?:thêm\s+)?\d+(?:,\d+)?\s+điểm|tính\s+điểm|điểm\s+chuẩn|tổng\s+điểm)(?![\p{L}\p{M}]))")
