@@ -2096,3 +2096,17 @@ def test_multiple_of_the_value_before(text, expected):
 ])
 def test_spending_per_visit(text, expected):
     assert [(r["value"], r["unit"]) for r in rows(text)] == expected
+
+
+# s21t: a scaled count after verbs only ("đón khoảng 1,5 triệu lượt khách") is named by its verbs and what it counts
+@pytest.mark.parametrize("text,indicator", [
+    ("Phấn đấu đón khoảng 1,5 triệu lượt khách, trong đó khách quốc tế đạt 120 nghìn lượt.", "đón lượt khách"),
+    ("Thu hút 2,5 triệu lượt khách.", "Thu hút lượt khách"),
+    ("Hình thành mới 05 Khu công nghiệp.", "Hình thành mới Khu công nghiệp"),
+])
+def test_scaled_count_after_verbs(text, indicator):
+    assert rows(text)[0]["indicator"] == indicator
+
+
+def test_scaled_money_after_verbs_is_not_named_by_its_unit():
+    assert all("đồng" not in r["indicator"] for r in rows("Phấn đấu huy động 1,5 nghìn tỷ đồng."))

@@ -1246,7 +1246,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_label_value" if ":" in left or "\t" in left else "rule_indicator_then_value"
         if rule == "rule_indicator_then_value" and count_unit and q.unit_raw and (
                 _only_verbs(indicator) or P.COMMITMENT_VERB_ONLY.fullmatch(indicator)):
-            indicator = f"{indicator} {q.unit_raw}"  # "Hình thành mới 05 Khu công nghiệp": what is formed is counted
+            # "Hình thành mới 05 Khu công nghiệp": what is formed is counted ("Thu hút 2,5 triệu lượt khách": without its scale)
+            indicator = f"{indicator} {q.unit_base if q.value_base is not None else q.unit_raw}"
         elif count_unit and q.unit_raw and P.BARE_MEASURE.fullmatch(indicator):
             indicator = f"{indicator} {q.unit_raw}"  # "nâng tổng số lên 12 KCN": the total of what the unit counts
         elif (elided := _elided_head(text, indicator, q, done, row_start)) is not None:
@@ -1284,6 +1285,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_unit_names_indicator"
         if place_subject and indicator == f"Số {q.unit_base or q.unit}" and (parent := _place_parent(text, q, done)) is not None:
             indicator, rule = parent.indicator, "rule_place_part"  # "… 1.200 công trình xanh. Trong đó, Hà Nội có 200 công trình"
+    elif own and count_unit and q.value_base is not None and _only_verbs(own):
+        indicator = f"{own} {q.unit_base}"  # "Phấn đấu đón khoảng 1,5 triệu lượt khách": the scaled unit counts what is done
+        rule = "rule_unit_names_indicator"
     else:
         indicator = own or right
         rule = "rule_bare_value"
