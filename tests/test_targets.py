@@ -2110,3 +2110,15 @@ def test_scaled_count_after_verbs(text, indicator):
 
 def test_scaled_money_after_verbs_is_not_named_by_its_unit():
     assert all("đồng" not in r["indicator"] for r in rows("Phấn đấu huy động 1,5 nghìn tỷ đồng."))
+
+
+# s21t: "…, trong đó N <same count noun> <part>" is a part of the whole before it, named by what follows its unit
+@pytest.mark.parametrize("text,expected", [
+    ("Tạo việc làm cho 12.000 lao động, trong đó 5.000 lao động trực tiếp.",
+     [("Tạo việc làm", None), ("Tạo việc làm", "lao động trực tiếp")]),
+    ("Đào tạo nghề cho 3.000 người, trong đó 1.200 người dân tộc thiểu số.",
+     [("Đào tạo nghề", None), ("Đào tạo nghề", "người dân tộc thiểu số")]),
+    ("Hỗ trợ 500 hộ, trong đó 200 xã đạt chuẩn.", [("Hỗ trợ hộ", None), ("Số xã đạt chuẩn", None)]),
+])
+def test_part_with_the_same_count_noun(text, expected):
+    assert [(r["indicator"], r["scope"]) for r in rows(text)] == expected

@@ -1201,6 +1201,11 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if part_of and not part_of.group().lower().lstrip().startswith("riêng") and (
             not (part := _clean(left[part_of.end():])) or not _weak(right) or P.PLACE_SCOPE.fullmatch(P.TRAIL_WORDS.sub("", part))):
         part_of = None  # "Trong đó, ít nhất 40% doanh nghiệp …": the value names its own group after it; a place is a scope
+    same_count = part_of is None and P.PART_OF_PREVIOUS.match(left) and not _clean(left[P.PART_OF_PREVIOUS.match(left).end():]) \
+        and not _weak(right) and count_unit and done and done[-1].indicator and done[-1].unit == q.unit \
+        and _line_bounds(text, done[-1].start)[0] == row_start
+    if same_count:  # "Tạo việc làm cho 12.000 lao động, trong đó 5.000 lao động trực tiếp": a part of the whole's count
+        part_of = P.PART_OF_PREVIOUS.match(left)
     # a rate's unit names its base ("109 bé trai/100 bé gái sinh ra sống"): its indicator is before it
     value_first = _value_first(left, own, right) and "/" not in (q.unit or "") \
         and not P.COMMA.match(text, _right_start(text, q))  # "… cắt giảm tối thiểu 30%, trình …": nothing it counts follows
@@ -1216,6 +1221,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_composition_part"
     elif part_of and done and done[-1].indicator:
         indicator, scope = done[-1].indicator, _clean(left[part_of.end():]) or None  # "riêng năm 2026 đạt 8,5%": no part named
+        if same_count:
+            scope, end = f"{q.unit_raw} {right}", _span_end(text, q.end, right)
         rule = "rule_part_of_previous"
     elif series and _weak(right) and done and done[-1].indicator and (
             not count_unit or done[-1].unit == q.unit or text[prev.end:q.start].strip() == "/"):
