@@ -2122,3 +2122,23 @@ def test_scaled_money_after_verbs_is_not_named_by_its_unit():
 ])
 def test_part_with_the_same_count_noun(text, expected):
     assert [(r["indicator"], r["scope"]) for r in rows(text)] == expected
+
+
+# s21t: restoring and recognising are outputs ("Phục dựng 04 lễ hội", "Công nhận 05 làng nghề"), and a commitment verb
+# with its object before "cho N <noun>" delivers to those counted ("Đầu tư hạ tầng cho 08 làng du lịch")
+@pytest.mark.parametrize("text,value,unit", [
+    ("Phục dựng 04 lễ hội truyền thống phục vụ khách du lịch.", 4, "lễ hội"),
+    ("Tôn tạo 03 di tích lịch sử cấp tỉnh.", 3, "di tích"),
+    ("Công nhận 05 làng nghề truyền thống.", 5, "làng nghề"),
+    ("Đầu tư hạ tầng cho 08 làng du lịch cộng đồng tiêu biểu.", 8, "làng"),
+])
+def test_restoring_recognising_and_delivering_to(text, value, unit):
+    assert [(r["value"], r["unit"]) for r in rows(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hiện nay toàn tỉnh có 12 điểm du lịch cộng đồng được công nhận.",
+    "Kiểm tra hồ sơ cho 08 làng du lịch.",
+])
+def test_counts_without_a_delivering_verb_are_not_targets(text):
+    assert rows(text) == []

@@ -205,7 +205,7 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
     line_start = text.rfind("\n", 0, start) + 1
     clause = text[max(line_start, start - 160):start]
     clause = P.SENTENCE_SPLIT.split(clause)[-1]
-    if not cued and not P.COMMITMENT.search(clause):
+    if not cued and not P.COMMITMENT.search(clause) and not P.COMMITMENT_FOR.search(clause):
         return None
     tagged = _pos_tags(words_after)
     if not tagged:

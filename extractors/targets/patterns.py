@@ -43,6 +43,11 @@ DIRECTIONS = {w: v for w, k, v in CUES if k == "direction"}
 COMMITMENT = regex.compile(
     rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_alternation([w for w, k, v in CUES if k in ('commitment', 'comparator', 'direction')])})"
     r"(?:\s+(?:mới|thêm|lên|từ|có|được|tổng\s+số|số|ít\s+nhất|tối\s+thiểu|trên|khoảng))*\s*$)")
+# … or a commitment verb and its object before those it is for ("Đầu tư hạ tầng cho 08 làng du lịch", "cấp mã số
+# vùng trồng cho 150 vùng"): the count after "cho" is what the plan delivers to.
+COMMITMENT_FOR = regex.compile(
+    rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_alternation([w for w, k, v in CUES if k == 'commitment'])})"
+    r"(?:\s+[\p{L}\p{M}]+){1,4}\s+cho(?:\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên))?\s*$)")
 # A name that is only a commitment verb ("Trang bị", "Mua sắm mới"): what it delivers is the count's noun.
 COMMITMENT_VERB_ONLY = regex.compile(
     rf"(?i:(?:{_alternation([w for w, k, v in CUES if k == 'commitment'])})(?:\s+(?:mới|thêm))?)")
