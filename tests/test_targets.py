@@ -2142,3 +2142,14 @@ def test_restoring_recognising_and_delivering_to(text, value, unit):
 ])
 def test_counts_without_a_delivering_verb_are_not_targets(text):
     assert rows(text) == []
+
+
+# s21t: "Tổ chức 02 lớp … cho khoảng 80 hộ dân": the count after "cho" is those the output before it is for
+@pytest.mark.parametrize("text,indicator", [
+    ("Tổ chức 02 lớp bồi dưỡng kỹ năng làm du lịch cộng đồng mỗi năm cho khoảng 80 hộ dân.",
+     "Tổ chức lớp bồi dưỡng kỹ năng làm du lịch cộng đồng mỗi năm cho hộ dân"),
+    ("Mở 05 lớp đào tạo nghề cho 150 lao động nông thôn.", "Mở lớp đào tạo nghề cho lao động nông thôn"),
+    ("Tổ chức 02 lớp tập huấn; hỗ trợ 80 học viên.", "hỗ trợ học viên"),  # a clause of its own
+])
+def test_count_for_the_output_before(text, indicator):
+    assert rows(text)[-1]["indicator"] == indicator

@@ -1298,6 +1298,13 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     else:
         indicator = own or right
         rule = "rule_bare_value"
+    if rule in ("rule_value_then_indicator", "rule_unit_names_indicator") and count_unit and prev is not None and done \
+            and done[-1].indicator and done[-1].start >= row_start and prev.end <= q.start \
+            and DONE_FOR.search(text, prev.end, q.start) and not P.VALUES_APART.search(text, prev.end, q.start):
+        # "Tổ chức 02 lớp bồi dưỡng … cho khoảng 80 hộ dân": those the output before it is for
+        noun = q.unit_base if q.value_base is not None else q.unit_raw
+        indicator = P.SPACES.sub(" ", f"{done[-1].indicator} cho {noun} {right if not _weak(right) or right.islower() else ''}").strip()
+        rule = "rule_done_for_previous"
     whole = _share_whole(text, q)
     if whole is not None and rule in ("rule_indicator_then_value", "rule_label_value", "rule_year_item") and indicator and not _names_whole(indicator, whole) \
             and not P.RATE_NAME.search(indicator):

@@ -48,6 +48,8 @@ COMMITMENT = regex.compile(
 COMMITMENT_FOR = regex.compile(
     rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_alternation([w for w, k, v in CUES if k == 'commitment'])})"
     r"(?:\s+[\p{L}\p{M}]+){1,4}\s+cho(?:\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên))?\s*$)")
+# Between two values, what sets them in clauses of their own: a comma, a semicolon, a full stop or a line's end.
+VALUES_APART = regex.compile(r"[,;.\n]")
 # A name that is only a commitment verb ("Trang bị", "Mua sắm mới"): what it delivers is the count's noun.
 COMMITMENT_VERB_ONLY = regex.compile(
     rf"(?i:(?:{_alternation([w for w, k, v in CUES if k == 'commitment'])})(?:\s+(?:mới|thêm))?)")
