@@ -2153,3 +2153,14 @@ def test_counts_without_a_delivering_verb_are_not_targets(text):
 ])
 def test_count_for_the_output_before(text, indicator):
     assert rows(text)[-1]["indicator"] == indicator
+
+
+# s21t: a quarter's or a month's year dates its own clause's action, not a value after a semicolon
+@pytest.mark.parametrize("text,expected", [
+    ("Hoàn thành cổng thông tin trong quý II năm 2027; tham gia ít nhất 03 hội chợ du lịch quốc tế.", [(3, None)]),
+    ("Hoàn thành trong tháng 6 năm 2027; tổ chức 03 lớp tập huấn.", [(3, None)]),
+    ("Trong quý II năm 2027 hoàn thành 100% hồ sơ.", [(100, 2027)]),
+    ("Đến năm 2030, tỷ lệ hộ nghèo dưới 2%; tỷ lệ che phủ rừng đạt 50%.", [(2, 2030), (50, 2030)]),
+])
+def test_dated_action_year_stays_in_its_clause(text, expected):
+    assert [(r["value"], r["year"]) for r in rows(text)] == expected

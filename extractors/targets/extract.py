@@ -578,6 +578,9 @@ def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
     years = [m for m in P.YEAR_IN_LINE.finditer(text, start, end) if not cited.touches(m.start(), m.end())
              and not P.BASELINE.search(text[max(0, m.start() - 20):m.start()])
              and not any(a <= m.start("year") < b for a, b in funding)]
+    # a quarter's or a month's year ("hoàn thành … trong quý II năm 2027; tham gia 03 hội chợ …") dates that clause's action only
+    years = [m for m in years if not (m.start() < before and P.DATED_ACTION_YEAR.search(text[max(0, m.start() - 14):m.start("year")])
+                                      and ";" in text[m.end():before])]
     prior = [m for m in years if m.start() < before]
     if not prior:  # a later year that opens a value of its own is that value's
         years = [m for m in years if not P.YEAR_OPENS_VALUE.match(text, m.end())]
