@@ -2164,3 +2164,15 @@ def test_count_for_the_output_before(text, indicator):
 ])
 def test_dated_action_year_stays_in_its_clause(text, expected):
     assert [(r["value"], r["year"]) for r in rows(text)] == expected
+
+
+# s21t: the next count in a list of those an action is for ("cho 850 điều tra viên và 120 tổ trưởng") is cued by the
+# words before the first, and named by the same action
+@pytest.mark.parametrize("text,expected", [
+    ("Tổ chức tập huấn nghiệp vụ cho 850 điều tra viên và 120 tổ trưởng.",
+     [(850, "Tổ chức tập huấn nghiệp vụ"), (120, "Tổ chức tập huấn nghiệp vụ cho tổ trưởng")]),
+    ("Xây dựng 05 nhà văn hóa và 03 sân thể thao.", [(5, "Xây dựng nhà văn hóa"), (3, "Số sân thể thao")]),
+    ("Hiện có 12 điểm du lịch và 3 khu du lịch.", []),
+])
+def test_next_count_in_a_list(text, expected):
+    assert [(r["value"], r["indicator"]) for r in rows(text)] == expected

@@ -195,6 +195,11 @@ def _pos_tags(words: str) -> tuple[tuple[str, str], ...]:
     return tuple(tuple(t) for t in pos_tag(f"1 {words}")[1:])
 
 
+def _commits_to_count(clause: str) -> bool:
+    """The clause before a count commits to it: a cue right before it, or a commitment verb and its object before "cho"."""
+    return bool(P.COMMITMENT.search(clause) or P.COMMITMENT_FOR.search(clause))
+
+
 def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[str, str, int] | None:
     """A count noun right after a number in a commitment clause, read from its part of speech:
     "ít nhất 02 vùng nuôi …" → vùng, "05 bộ dữ liệu" → bộ dữ liệu, "12 KCN" → KCN."""
@@ -205,7 +210,8 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
     line_start = text.rfind("\n", 0, start) + 1
     clause = text[max(line_start, start - 160):start]
     clause = P.SENTENCE_SPLIT.split(clause)[-1]
-    if not cued and not P.COMMITMENT.search(clause) and not P.COMMITMENT_FOR.search(clause):
+    if not cued and not _commits_to_count(clause) and not (
+            (listed := P.COUNT_BEFORE_IN_LIST.search(clause)) and _commits_to_count(clause[:listed.start()])):
         return None
     tagged = _pos_tags(words_after)
     if not tagged:
@@ -1305,6 +1311,13 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             and done[-1].indicator and done[-1].start >= row_start and prev.end <= q.start \
             and DONE_FOR.search(text, prev.end, q.start) and not P.VALUES_APART.search(text, prev.end, q.start):
         # "Tổ chức 02 lớp bồi dưỡng … cho khoảng 80 hộ dân": those the output before it is for
+        noun = q.unit_base if q.value_base is not None else q.unit_raw
+        indicator = P.SPACES.sub(" ", f"{done[-1].indicator} cho {noun} {right if not _weak(right) or right.islower() else ''}").strip()
+        rule = "rule_done_for_previous"
+    elif rule in ("rule_value_then_indicator", "rule_unit_names_indicator") and count_unit and prev is not None and done \
+            and done[-1].indicator and done[-1].start >= row_start and P.LIST_JOIN.fullmatch(text, prev.end, q.start) \
+            and DONE_FOR.search(text, max(row_start, prev.start - 40), prev.start):
+        # "tập huấn nghiệp vụ cho 850 điều tra viên và 120 tổ trưởng": the next of those the same action is for
         noun = q.unit_base if q.value_base is not None else q.unit_raw
         indicator = P.SPACES.sub(" ", f"{done[-1].indicator} cho {noun} {right if not _weak(right) or right.islower() else ''}").strip()
         rule = "rule_done_for_previous"

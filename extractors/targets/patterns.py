@@ -50,6 +50,10 @@ COMMITMENT_FOR = regex.compile(
     r"(?:\s+[\p{L}\p{M}]+){1,4}\s+cho(?:\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên))?\s*$)")
 # Between two values, what sets them in clauses of their own: a comma, a semicolon, a full stop or a line's end.
 VALUES_APART = regex.compile(r"[,;.\n]")
+# The count before a second one in a list ("tập huấn cho 850 điều tra viên và 120 tổ trưởng"): the second is cued as the
+# first is, by the words before the first.
+COUNT_BEFORE_IN_LIST = regex.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[\p{L}\p{M}]+\s+){0,3}[\p{L}\p{M}]+\s*(?:và|,)\s*$")
+LIST_JOIN = regex.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:và)?[^\S\n]*")
 # A name that is only a commitment verb ("Trang bị", "Mua sắm mới"): what it delivers is the count's noun.
 COMMITMENT_VERB_ONLY = regex.compile(
     rf"(?i:(?:{_alternation([w for w, k, v in CUES if k == 'commitment'])})(?:\s+(?:mới|thêm))?)")
