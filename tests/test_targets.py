@@ -2176,3 +2176,16 @@ def test_dated_action_year_stays_in_its_clause(text, expected):
 ])
 def test_next_count_in_a_list(text, expected):
     assert [(r["value"], r["indicator"]) for r in rows(text)] == expected
+
+
+# s21t: "đã" right after a value's unit says it has been done: a current figure, unless the sentence pledges it
+@pytest.mark.parametrize("text,expected", [
+    ("Bao gồm diện tích 113 ha đã cấp phép khai thác.", []),
+    ("Trong năm, toàn huyện có 45 xã đã đạt chuẩn nông thôn mới.", []),
+    ("Phấn đấu đến năm 2030 có 120 xã đã đạt chuẩn nông thôn mới.", [120]),
+    ("Xây dựng 20 km đường giao thông nông thôn.", [20]),
+    ("Sửa chữa 15 trường học đã xuống cấp.", [15]),
+    ("Duy trì 50 xã đã đạt chuẩn nông thôn mới.", [50]),
+])
+def test_value_already_done(text, expected):
+    assert [r["value"] for r in rows(text)] == expected

@@ -1060,6 +1060,10 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # a fine, fee or allowance a rule sets ("Phạt tiền từ 1.500.000 đồng")
     if q.unit == "điểm" and (P.SCORE_AFTER.match(text, q.end) or P.SCORE_SENTENCE.search(sentence)):
         return True  # a score, not a count of places
+    if P.ALREADY_DONE_AFTER.match(text, q.end) and not P.PLEDGE.search(text[sentence_start:q.start]) \
+            and not _commits_to_count(text[clause_start:q.start]) and not P.RESTORE.search(text[clause_start:q.start]) \
+            and not P.KEEP_VERB.search(text[clause_start:q.start]):
+        return True  # "Bao gồm diện tích 113 ha đã cấp phép": what has been done, a current figure
     if ctx.rules_document and not P.PLEDGE.search(text[sentence_start:q.start]) \
             and not any(P.TARGET_HEADING.search(s.label) for s in ctx.outline.containing(q.start) if s.kind != "bullet"):
         return True  # a figure of a procedure, a norm or a fee in a document that sets rules

@@ -514,6 +514,10 @@ MONEY_PER_OCCASION = regex.compile(r"^[^\n]*?/\s*(?:người\s*/\s*)?(?:lần|ng
 # … but what visitors or customers spend or bring in per day or per visit is an indicator the plan sets a target for
 # ("Chi tiêu bình quân của khách quốc tế đạt 150 USD/ngày", "doanh thu bình quân đạt 1,8 triệu đồng/lượt khách").
 SPENDING_PER_VISIT = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:chi\s+tiêu|doanh\s+thu)(?![\p{L}\p{M}]))")
+# "đã" right after a value's unit: what has been done ("113 ha đã cấp phép", "45 xã đã đạt chuẩn"), a current figure.
+# (not after a verb that acts on them: "Duy trì 50 xã đã đạt chuẩn", "Sửa chữa 15 trường học đã xuống cấp")
+ALREADY_DONE_AFTER = regex.compile(r"[^\S\n]*(?i:đã)(?![\p{L}\p{M}])")
+KEEP_VERB = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:duy\s+trì|giữ\s+vững|giữ|củng\s+cố|nâng\s+cao|nâng\s+chất)(?![\p{L}\p{M}]))")
 # Scores: "10 điểm", "được tính 1 điểm", "thêm 2 điểm" (a place is named: "02 điểm du lịch").
 SCORE_AFTER = regex.compile(r"[^\S\n]*(?:[,.;:)\n]|$|được|tối\s+đa|cho\s+mỗi|/)")
 SCORE_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:được\s+(?:tính\s+)?(?:thêm\s+)?\d+(?:,\d+)?\s+điểm|tính\s+điểm|điểm\s+chuẩn|tổng\s+điểm)(?![\p{L}\p{M}]))")
