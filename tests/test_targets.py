@@ -2189,3 +2189,15 @@ def test_next_count_in_a_list(text, expected):
 ])
 def test_value_already_done(text, expected):
     assert [r["value"] for r in rows(text)] == expected
+
+
+# s21t: power and energy units of energy-transition plans (SI multiples of W and Wh; Wp, the peak power of solar systems)
+@pytest.mark.parametrize("text,value,unit,value_base", [
+    ("Tổng công suất nguồn điện đạt 2,5 GW vào năm 2030.", 2.5, "GW", 2500),
+    ("Sản lượng điện tái tạo đạt 1.200 GWh.", 1200, "GWh", 1.2e9),
+    ("Công suất điện mặt trời mái nhà tăng thêm tối thiểu 200 MWp so với năm 2025.", 200, "MWp", None),
+    ("Lắp đặt hệ thống điện mặt trời 50 kWp tại trụ sở các cơ quan.", 50, "kWp", 0.05),
+])
+def test_power_and_energy_units(text, value, unit, value_base):
+    (t,) = extract_targets(text)
+    assert (t.value, t.unit, t.value_base) == (value, unit, pytest.approx(value_base) if value_base else None)
