@@ -2201,3 +2201,17 @@ def test_value_already_done(text, expected):
 def test_power_and_energy_units(text, value, unit, value_base):
     (t,) = extract_targets(text)
     assert (t.value, t.unit, t.value_base) == (value, unit, pytest.approx(value_base) if value_base else None)
+
+
+# s21t: a phase goes on a series like a year ("…; giai đoạn 2029 - 2030: đạt 2,2 triệu lượt"), and a later phase that
+# opens a value of its own is not the year of the value before it
+@pytest.mark.parametrize("text,expected", [
+    ("- Giai đoạn 2026 - 2028: tổng lượt khách đạt 1,5 triệu lượt; giai đoạn 2029 - 2030: đạt 2,2 triệu lượt.",
+     [(1.5, 2028), (2.2, 2030)]),
+    ("- Tỷ lệ đô thị hóa giai đoạn 2026 - 2028 đạt 35%, giai đoạn 2029 - 2030 đạt 40%.", [(35, 2028), (40, 2030)]),
+    ("- Tốc độ tăng trưởng GRDP bình quân đạt 8%/năm; giai đoạn 2026 - 2028 đạt 7,5%.", [(8, 2030), (7.5, 2028)]),
+    ("- Tổng thu từ khách du lịch tăng bình quân 12 - 15%/năm giai đoạn 2026 - 2028.", [(12, 2028)]),
+])
+def test_phase_series(text, expected):
+    doc = "ĐỀ ÁN\nPhát triển du lịch giai đoạn 2026 - 2030, tầm nhìn đến năm 2045\nII. MỤC TIÊU\n2. Mục tiêu cụ thể\n"
+    assert [(t.value, t.year) for t in extract_targets(doc + text + "\n")] == expected

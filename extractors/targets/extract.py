@@ -681,7 +681,9 @@ class Context:
         if year is not None:
             return year, None
         period = next((m for m in P.PERIOD_IN_LINE.finditer(self.text, start, end) if not self.cited.touches(m.start(), m.end())
-                       and not P.BASELINE.search(self.text[max(0, m.start() - 20):m.start()])), None)  # "so với giai đoạn 2021 - 2025"
+                       and not P.BASELINE.search(self.text[max(0, m.start() - 20):m.start()])  # "so với giai đoạn 2021 - 2025"
+                       and not (m.start() >= before and P.YEAR_OPENS_VALUE.match(self.text, m.end()))), None)
+        # (a later phase that opens a value of its own is that value's: "… đạt 8%/năm; giai đoạn 2026 - 2028 đạt 7,5%")
         return (None, f"{period.group('y1')}-{period.group('y2')}") if period else (None, None)
 
 
