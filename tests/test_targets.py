@@ -2215,3 +2215,13 @@ def test_power_and_energy_units(text, value, unit, value_base):
 def test_phase_series(text, expected):
     doc = "ĐỀ ÁN\nPhát triển du lịch giai đoạn 2026 - 2030, tầm nhìn đến năm 2045\nII. MỤC TIÊU\n2. Mục tiêu cụ thể\n"
     assert [(t.value, t.year) for t in extract_targets(doc + text + "\n")] == expected
+
+
+# s21t: the average length of stay (a tourism statistics indicator) is a duration the plan commits to; a stay limit is not
+@pytest.mark.parametrize("text,expected", [
+    ("Thời gian lưu trú bình quân của khách đạt 2,5 ngày.", [(2.5, "ngày")]),
+    ("Số ngày lưu trú bình quân của khách quốc tế tăng lên 3,2 ngày.", [(3.2, "ngày")]),
+    ("Thời gian lưu trú tối đa 30 ngày đối với người nước ngoài.", []),
+])
+def test_length_of_stay(text, expected):
+    assert [(r["value"], r["unit"]) for r in rows(text)] == expected
