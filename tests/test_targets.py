@@ -2225,3 +2225,18 @@ def test_phase_series(text, expected):
 ])
 def test_length_of_stay(text, expected):
     assert [(r["value"], r["unit"]) for r in rows(text)] == expected
+
+
+# s21t: the level an indicator reaches after its rate ("… tăng bình quân 15%/năm, đến năm 2030 đạt 25.000 tỷ đồng")
+@pytest.mark.parametrize("text,expected", [
+    ("Doanh thu logistics tăng bình quân 15%/năm, năm 2030 đạt 25.000 tỷ đồng.",
+     [(15, None, "Doanh thu logistics"), (25000, 2030, "Doanh thu logistics")]),
+    ("Kim ngạch xuất khẩu tăng bình quân 10%/năm; đến năm 2030 đạt 2 tỷ USD.",
+     [(10, None, "Kim ngạch xuất khẩu"), (2, 2030, "Kim ngạch xuất khẩu")]),
+    ("Tỷ lệ che phủ rừng đạt 42%, đến năm 2030 đạt 45%.", [(42, None, "Tỷ lệ che phủ rừng"), (45, 2030, "Tỷ lệ che phủ rừng")]),
+    ("Diện tích sản xuất theo tiêu chuẩn VietGAP đạt khoảng 5.000 ha, tăng 1,5 lần so với năm 2025.",
+     [(5000, None, "Diện tích sản xuất theo tiêu chuẩn VietGAP"), (1.5, None, "Diện tích sản xuất theo tiêu chuẩn VietGAP")]),
+    ("Có thêm một đến hai sản phẩm OCOP.", [(1, None, "Số sản phẩm OCOP")]),
+])
+def test_level_after_rate(text, expected):
+    assert [(r["value"], r["year"], r["indicator"]) for r in rows(text)] == expected

@@ -278,9 +278,10 @@ def _added_or_range_words(text: str, excluded, taken: set[int]) -> list[Quantity
         unit = P.UNIT_RE.match(text, end)
         if unit:
             out.append(Quantity(start, unit.end(), value, value_max=value_max, **unit_fields(unit, value)))
+            taken.add(start)
         elif noun := _count_noun(text, m.start(), end, cued=True):
             out.append(Quantity(start, noun[2], value, value_max=value_max, unit=noun[0], unit_raw=noun[1]))
-        taken.add(start)
+            taken.add(start)
     return out
 
 
@@ -1354,6 +1355,11 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             and P.MULTIPLE_LINK.fullmatch(left):
         # "Doanh thu du lịch đạt 12.000 tỷ đồng, gấp 2,5 lần năm 2025": the multiple of the value before it
         indicator, rule = done[-1].indicator, "rule_multiple_of_previous"
+    if (not indicator or not WORDS.search(indicator)) and rule == "rule_bare_value" and done and done[-1].indicator \
+            and done[-1].start >= row_start and P.YEAR_OF_SERIES.search(left) \
+            and P.SERIES_GAP.fullmatch(P.YEAR_OF_SERIES.sub(" ", left)):
+        # "Doanh thu … tăng bình quân 15%/năm, đến năm 2030 đạt 25.000 tỷ đồng": the level the same indicator reaches
+        indicator, rule = done[-1].indicator, "rule_level_after_rate"
     if not indicator or not WORDS.search(indicator):
         return []  # a value with nothing that names what it measures (a stray cell, a figure in passing)
     if len(regex.findall(r"(?<![\p{L}])[a-z]{2,}(?![\p{L}])", indicator)) >= 3 and not P.VIETNAMESE_LETTER.search(indicator):

@@ -599,7 +599,7 @@ RATE_OF_PREVIOUS = regex.compile(
     r"(?i:(?:tốc\s+độ|tăng|giảm|bằng|trưởng|bình\s+quân|(?:hằng|hàng|mỗi)\s+năm|trong|giai\s+đoạn|thời\s+kỳ|này|đó|đạt|khoảng|từ|trên|dưới|là|[\s,:;])+)")
 # The words between a value and a multiple of it against a baseline ("… đạt 12.000 tỷ đồng, gấp 2,5 lần năm 2025",
 # "…, tăng gấp 2 lần so với năm 2020").
-MULTIPLE_LINK = regex.compile(r"(?i:[\s,;]*(?:và\s+)?(?:tăng\s+)?(?:gấp|bằng)\s*)")
+MULTIPLE_LINK = regex.compile(r"(?i:[\s,;]*(?:và\s+)?(?:(?:tăng\s+)?(?:gấp|bằng)|tăng)\s*)")
 # The baseline a change is measured against, after its value ("tăng 8% so với dự toán năm 2025", "so cùng kỳ").
 AGAINST_BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ|năm|dự\s+toán|kế\s+hoạch|thực\s+hiện|ước|mức|giai\s+đoạn|thời\s+kỳ|kỳ|đầu\s+kỳ|trung\s+bình|bình\s+quân|hiện\s+nay|hiện\s+tại)(?![\p{L}\p{M}]))")
 # The same baseline where the words after a value name what it counts ("Giảm 20% lượng phân bón hóa học so với năm
