@@ -8,8 +8,9 @@ vùng trồng cho 150 vùng" (a count noun after "cho" with "cấp" read as a no
 s20t (43 cases for yearly district/commune plans and their tables): 440/459 on main f22ce89, 448/459 after its fixes (all
 43 new pass; the 11 left are the older misses above).
 s21t (49 cases for a provincial sector Đề án 2026-2030 with a vision to 2045: phases, year columns with an estimate
-column, ranges and counts in words, scales, per-visit spending, multiples, negated comparisons): 484/508 on main 48de9cb,
-496/508 after its fixes; left: "Xây dựng mười mô hình" (a number word after a verb, no comparator)."""
+column, ranges and counts in words, scales, per-visit spending, multiples, negated comparisons, a rate then a level,
+phase series, power units, length of stay): 485/516 on main 48de9cb, 504/516 after its fixes (57 cases: 37 -> 56); left: "Xây dựng mười mô
+hình" (a number word after a verb, no comparator)."""
 import re
 import sys
 
@@ -677,6 +678,17 @@ CASES += [
  [dict(value=2, unit="lớp", ind="bồi dưỡng"), dict(value=80, unit="hộ", comparator="approx", ind="bồi dưỡng")]),
 ("Giảm tối thiểu 1,5 triệu tấn CO2 tương đương so với kịch bản phát triển thông thường.", [dict(value=1.5, comparator="ge", direction="decrease", ind="CO2")]),
 ("Tỷ lệ che phủ rừng duy trì ổn định ở mức 48%.", [dict(value=48, unit=P, direction="maintain", ind="che phủ rừng")]),
+("Doanh thu dịch vụ logistics tăng bình quân 12%/năm, đến năm 2030 đạt 18.000 tỷ đồng.",
+ [dict(value=12, unit="%/năm", ind="logistics"), dict(value=18000, unit="tỷ đồng", year=2030, ind="logistics")]),
+("Giá trị xuất khẩu nông sản đạt 800 triệu USD, tăng 1,6 lần so với năm 2025.",
+ [dict(value=800, unit="triệu USD", ind="xuất khẩu"), dict(value=1.6, unit="lần", ind="xuất khẩu")]),
+(D + "2. Mục tiêu cụ thể\n- Giai đoạn 2026 - 2028: tỷ lệ lấp đầy các khu công nghiệp đạt 60%; giai đoạn 2029 - 2030: đạt 75%.\n",
+ [dict(value=60, unit=P, year=2028, ind="lấp đầy"), dict(value=75, unit=P, year=2030, ind="lấp đầy")]),
+("Thời gian lưu trú bình quân của khách quốc tế đạt 3 ngày.", [dict(value=3, unit="ngày", ind="lưu trú")]),
+("Tổng công suất điện mặt trời mái nhà tự sản, tự tiêu đạt 150 MWp.", [dict(value=150, unit="MWp", ind="điện mặt trời")]),
+("Công suất nguồn điện gió ngoài khơi đạt 1,5 GW vào năm 2035.", [dict(value=1.5, unit="GW", year=2035, ind="điện gió")]),
+("Phấn đấu mỗi năm có thêm một đến hai sản phẩm du lịch mới.", [dict(value=1, value_max=2, unit="sản phẩm", ind="du lịch")]),
+("Toàn tỉnh có 35 xã đã đạt chuẩn nông thôn mới nâng cao.", []),
 
 ]
 
