@@ -7,9 +7,9 @@ s19t (51 cases for a provincial five-year action programme): 377/406 before its 
 vùng trồng cho 150 vùng" (a count noun after "cho" with "cấp" read as a noun).
 s20t (43 cases for yearly district/commune plans and their tables): 440/459 on main f22ce89, 448/459 after its fixes (all
 43 new pass; the 11 left are the older misses above).
-s21t (49 cases for a provincial sector Đề án 2026-2030 with a vision to 2045: phases, year columns with an estimate
+s21t (57 cases for a provincial sector Đề án 2026-2030 with a vision to 2045: phases, year columns with an estimate
 column, ranges and counts in words, scales, per-visit spending, multiples, negated comparisons, a rate then a level,
-phase series, power units, length of stay): 485/516 on main 48de9cb, 504/516 after its fixes (57 cases: 37 -> 56); left: "Xây dựng mười mô
+phase series, power units, length of stay): 485/516 on main 48de9cb, 504/516 after its fixes (its cases 37 -> 56); left: "Xây dựng mười mô
 hình" (a number word after a verb, no comparator)."""
 import re
 import sys
