@@ -2240,3 +2240,14 @@ def test_length_of_stay(text, expected):
 ])
 def test_level_after_rate(text, expected):
     assert [(r["value"], r["year"], r["indicator"]) for r in rows(text)] == expected
+
+
+# s21t: compound count nouns from law (hộ kinh doanh, tiến bộ kỹ thuật), and "cấp … cho N <noun>" (granting to those)
+@pytest.mark.parametrize("text,expected", [
+    ("Hỗ trợ ít nhất 30 hộ kinh doanh đưa sản phẩm lên sàn thương mại điện tử.", [(30, "hộ kinh doanh")]),
+    ("Chuyển giao ít nhất 30 tiến bộ kỹ thuật mới vào sản xuất.", [(30, "tiến bộ kỹ thuật")]),
+    ("Xây dựng ít nhất 20 vùng nguyên liệu đạt chuẩn, cấp mã số vùng trồng cho 150 vùng.", [(20, "vùng"), (150, "vùng")]),
+    ("Rà soát hồ sơ cho 150 vùng trồng.", []),
+])
+def test_compound_count_nouns_and_granting(text, expected):
+    assert [(r["value"], r["unit"]) for r in rows(text)] == expected
