@@ -2251,3 +2251,11 @@ def test_level_after_rate(text, expected):
 ])
 def test_compound_count_nouns_and_granting(text, expected):
     assert [(r["value"], r["unit"]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "+ 01 vị trí tại khu vực cấp chung cho 03 vùng nuôi tôm Quảng Chính, Quảng Trung.",  # supplying water, not granting
+    "Khu vực cấp chung cho 02 vùng nuôi ven biển.",
+])
+def test_supplying_is_not_granting(text):
+    assert rows(text) == []
