@@ -75,6 +75,12 @@ characters, the closing "Nơi nhận" list.
                                "Đề án 06"), a decision still to be drafted, the plan's own number in the appendix caption;
                                s21r, main at 48de9cb: 1.000 / 1.000 / 0.800 / 0.963 (misses: "Nghị quyết 57"; bodies
                                "Phòng Nghiệp vụ\nY - Dược" over a wrap, "Trung tâm Y tế các khu vực" cut to "… các khu")
+    tinh_de_an_du_lich         provincial UBND decision approving a tourism Đề án "giai đoạn 2026 - 2030, tầm nhìn đến năm 2045"
+                               (s21t): objectives in phases "2.1. Giai đoạn 2026 - 2028", "2.2. Giai đoạn 2029 - 2030", "2.3. Tầm
+                               nhìn đến năm 2045"; ranges, counts in words, "triệu lượt khách", "nghìn lượt", "USD/ngày", "gấp 2 lần
+                               năm 2025", "chiếm … % tổng"; appendix Chỉ tiêu | ĐVT | Năm 2025 (ước thực hiện) | Năm 2028 | Năm 2030;
+                               main 48de9cb: targets 0.870 deadlines 1.000 bodies 1.000 legal_refs 1.000; s21t after its fixes:
+                               targets 1.000 (all 15 plans: main 0.959 / 0.980 / 0.982 / 1.000, s21t 0.995 / 0.980 / 0.982 / 1.000)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

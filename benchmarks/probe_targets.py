@@ -6,7 +6,11 @@ past-year report lines without a report cue ("Năm 2024, toàn tỉnh có 87 tr�
 s19t (51 cases for a provincial five-year action programme): 377/406 before its fixes, 395/406 after; left: "cấp mã số
 vùng trồng cho 150 vùng" (a count noun after "cho" with "cấp" read as a noun).
 s20t (43 cases for yearly district/commune plans and their tables): 440/459 on main f22ce89, 448/459 after its fixes (all
-43 new pass; the 11 left are the older misses above)."""
+43 new pass; the 11 left are the older misses above).
+s21t (57 cases for a provincial sector Đề án 2026-2030 with a vision to 2045: phases, year columns with an estimate
+column, ranges and counts in words, scales, per-visit spending, multiples, negated comparisons, a rate then a level,
+phase series, power units, length of stay): 485/516 on main 48de9cb, 504/516 after its fixes (its cases 37 -> 56); left: "Xây dựng mười mô
+hình" (a number word after a verb, no comparator)."""
 import re
 import sys
 
@@ -603,6 +607,89 @@ CASES += [
 # project lists: a scale written as a sum or a product of numbers is a specification, not a target
 ("1\tĐD 500/220 kV Nho Quan - Phủ Lý\t500kV: 0,54+3,9 km; 220kV: 5x0,32+2x2,5 km\tNinh Bình\t2025\n", []),
 ("Cải tạo tuyến đường dây 2x1,8 km và trạm biến áp 2x250 MVA.", []),
+]
+
+D = "ĐỀ ÁN\nPhát triển du lịch tỉnh giai đoạn 2026 - 2030, tầm nhìn đến năm 2045\n"  # a sector Đề án with phases and a vision
+TY = "STT\tChỉ tiêu\tĐVT\tNăm 2025 (ước thực hiện)\tNăm 2028\tNăm 2030\n"
+CASES += [
+# --- s21t: a provincial sector Đề án "giai đoạn 2026-2030, tầm nhìn đến năm 2045": phased objectives, year columns
+(D + "2.1. Giai đoạn 2026 - 2028\n- Đón khoảng 1,2 triệu lượt khách du lịch.\n",
+ [dict(value=1.2, unit="triệu lượt khách", comparator="approx", year=2028, ind="khách")]),
+(D + "2.2. Giai đoạn 2029 - 2030\n- Tổng thu từ khách du lịch đạt 9.500 tỷ đồng.\n", [dict(value=9500, unit="tỷ đồng", year=2030, ind="Tổng thu")]),
+(D + "2.3. Tầm nhìn đến năm 2045\n- Tổng sản phẩm du lịch chiếm 12% GRDP của tỉnh.\n", [dict(value=12, unit=P, year=2045, ind="sản phẩm du lịch")]),
+(D + "2.3. Tầm nhìn đến năm 2045\nDu lịch trở thành ngành kinh tế mũi nhọn, đóng góp trên 15% GRDP của tỉnh.\n",
+ [dict(value=15, unit=P, comparator="gt", year=2045, ind="GRDP")]),
+("Doanh thu từ dịch vụ logistics tăng bình quân 15 - 18%/năm.", [dict(value=15, value_max=18, unit="%/năm", ind="logistics")]),
+("Hình thành từ 2 đến 4 trung tâm logistics cấp vùng.", [dict(value=2, value_max=4, unit="trung tâm", ind="logistics")]),
+("Phát triển từ năm đến bảy sản phẩm du lịch đêm.", [dict(value=5, value_max=7, unit="sản phẩm", ind="du lịch đêm")]),
+("Công nhận thêm ba khu du lịch cấp tỉnh.", [dict(value=3, ind="du lịch cấp tỉnh")]),
+("Phấn đấu có ít nhất hai sản phẩm OCOP đạt 5 sao.", [dict(value=2, unit="sản phẩm", comparator="ge", ind="OCOP")]),
+("Xây dựng mười mô hình nông nghiệp ứng dụng công nghệ cao.", [dict(value=10, unit="mô hình", ind="công nghệ cao")]),
+("Mỗi huyện có ít nhất một làng nghề gắn với phát triển du lịch.", [dict(value=1, comparator="ge", ind="làng nghề")]),
+("Doanh thu du lịch đạt 12.000 tỷ đồng, gấp 2,5 lần năm 2025.",
+ [dict(value=12000, unit="tỷ đồng", ind="Doanh thu du lịch"), dict(value=2.5, unit="lần", ind="Doanh thu du lịch")]),
+("Lượng khách lưu trú qua đêm tăng gấp 1,5 lần so với năm 2025.", [dict(value=1.5, unit="lần", ind="khách lưu trú")]),
+("Chi tiêu bình quân của khách quốc tế đạt 120 USD/ngày.", [dict(value=120, unit="USD/ngày", ind="Chi tiêu bình quân")]),
+("Mức chi tiêu bình quân của khách nội địa đạt 1,8 triệu đồng/lượt khách.", [dict(value=1.8, unit="triệu đồng/lượt khách", ind="chi tiêu")]),
+("Số lượt khách quốc tế đạt 350 nghìn lượt.", [dict(value=350, unit="nghìn lượt", ind="khách quốc tế")]),
+("Kim ngạch xuất khẩu nông sản đạt 1,5 tỷ USD, tăng bình quân 8%/năm.",
+ [dict(value=1.5, unit="tỷ USD", ind="xuất khẩu"), dict(value=8, unit="%/năm", direction="increase", ind="xuất khẩu")]),
+("Lượng phát thải khí nhà kính giảm 15% so với năm 2025.", [dict(value=15, unit=P, direction="decrease", ind="phát thải")]),
+("Cường độ phát thải khí nhà kính trên GRDP giảm ít nhất 10% so với năm 2025.",
+ [dict(value=10, unit=P, comparator="ge", direction="decrease", ind="Cường độ phát thải")]),
+("Tỷ trọng năng lượng tái tạo trong tổng cung năng lượng sơ cấp không thấp hơn 25%.", [dict(value=25, unit=P, comparator="ge", ind="năng lượng tái tạo")]),
+("Tổng công suất các nhà máy điện gió đạt 1.200 MW vào năm 2030.", [dict(value=1200, unit="MW", year=2030, ind="điện gió")]),
+("Tiết kiệm năng lượng đạt từ 8 đến 10% tổng mức tiêu thụ năng lượng toàn tỉnh.", [dict(value=8, value_max=10, unit=P, ind="Tiết kiệm năng lượng")]),
+("Đến năm 2030, chi phí logistics giảm xuống còn 16 - 18% GRDP.", [dict(value=16, value_max=18, unit=P, direction="decrease", year=2030, ind="chi phí logistics")]),
+("Tỷ lệ hàng hóa vận chuyển bằng đường thủy nội địa chiếm khoảng 30% tổng khối lượng hàng hóa vận chuyển.",
+ [dict(value=30, unit=P, comparator="approx", ind="đường thủy")]),
+("Duy trì 100% cơ sở lưu trú du lịch được phân loại, xếp hạng.", [dict(value=100, unit=P, direction="maintain", ind="cơ sở lưu trú")]),
+("Tỷ lệ chất thải rắn tại các khu du lịch được thu gom, xử lý không dưới 95%.", [dict(value=95, unit=P, comparator="ge", ind="chất thải rắn")]),
+("Không ít hơn 70% lao động du lịch được đào tạo chuyên môn, nghiệp vụ.", [dict(value=70, unit=P, comparator="ge", ind="lao động du lịch")]),
+("Tạo việc làm cho 12.000 lao động, trong đó 5.000 lao động trực tiếp.",
+ [dict(value=12000, unit="lao động", ind="việc làm"), dict(value=5000, unit="lao động", ind="việc làm")]),
+("Thu hút từ 3 - 5 dự án đầu tư vào lĩnh vực logistics.", [dict(value=3, value_max=5, unit="dự án", ind="logistics")]),
+("Có 30% số hợp tác xã nông nghiệp ứng dụng công nghệ cao trong sản xuất.", [dict(value=30, unit=P, ind="hợp tác xã")]),
+("Giảm 50% lượng túi ni lông khó phân hủy sử dụng tại các khu du lịch so với năm 2025.", [dict(value=50, unit=P, direction="decrease", ind="túi ni lông")]),
+("Trồng mới 1.500 ha rừng sản xuất bằng giống chất lượng cao mỗi năm.", [dict(value=1500, unit="ha", ind="rừng")]),
+("Đào tạo, bồi dưỡng cho khoảng 2.000 lượt người làm du lịch.", [dict(value=2000, comparator="approx", ind="du lịch")]),
+("Phục dựng 04 lễ hội truyền thống phục vụ khách du lịch.", [dict(value=4, unit="lễ hội", ind="lễ hội")]),
+("Đầu tư hạ tầng cho 08 làng du lịch cộng đồng tiêu biểu.", [dict(value=8, unit="làng", ind="du lịch cộng đồng")]),
+# tables with an estimate column: each plan-year column is a target with its year, the estimate is none
+(TY + "1\tTổng lượt khách du lịch\tTriệu lượt\t1,1\t1,5\t2,2\n",
+ [dict(value=1.5, year=2028, ind="lượt khách"), dict(value=2.2, year=2030, ind="lượt khách")]),
+(TY + "2\tDiện tích cây trồng ứng dụng công nghệ cao\tha\t3.200\t4.500\t6.000\n",
+ [dict(value=4500, unit="ha", year=2028, ind="công nghệ cao"), dict(value=6000, unit="ha", year=2030, ind="công nghệ cao")]),
+("TT\tChỉ tiêu\tĐơn vị tính\tƯớc thực hiện năm 2025\tMục tiêu năm 2028\tMục tiêu năm 2030\n1\tSố trung tâm logistics cấp tỉnh\tTrung tâm\t1\t2\t3\n",
+ [dict(value=2, year=2028, ind="logistics"), dict(value=3, year=2030, ind="logistics")]),
+("STT\tChỉ tiêu\tĐVT\tƯớc TH năm 2025\tKH năm 2028\tKH năm 2030\n1\tTỷ lệ điện năng từ năng lượng tái tạo\t%\t18\t22\t≥ 25\n",
+ [dict(value=22, unit=P, year=2028, ind="năng lượng tái tạo"), dict(value=25, unit=P, comparator="ge", year=2030, ind="năng lượng tái tạo")]),
+# negatives: baselines, estimates, the plan's own parts, ages, star classes
+("Năm 2025, tổng lượng khách ước đạt 1,1 triệu lượt, tổng thu ước đạt 5.800 tỷ đồng.", []),
+("Hiện nay toàn tỉnh có 12 điểm du lịch cộng đồng được công nhận.", []),
+("Đề án gồm 05 nhóm nhiệm vụ, 04 nhóm giải pháp và 02 phụ lục.", []),
+("Ưu tiên hỗ trợ các hộ có người từ 60 tuổi trở lên tham gia làm du lịch cộng đồng.", []),
+(D + "I. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021 - 2025\nTổng thu từ khách du lịch tăng bình quân 11,5%/năm.\n", []),
+(D + "2.1. Giai đoạn 2026 - 2028\n- Hoàn thành cổng thông tin du lịch trong quý II năm 2027; tham gia ít nhất 03 hội chợ du lịch quốc tế mỗi năm.\n",
+ [dict(value=3, unit="hội chợ", comparator="ge", year=2028, ind="hội chợ")]),
+("Tổ chức tập huấn nghiệp vụ cho 850 điều tra viên và 120 tổ trưởng.",
+ [dict(value=850, unit="điều tra viên", ind="tập huấn"), dict(value=120, unit="tổ trưởng", ind="tập huấn")]),
+("Tổ chức 02 lớp bồi dưỡng kỹ năng làm du lịch cộng đồng mỗi năm cho khoảng 80 hộ dân.",
+ [dict(value=2, unit="lớp", ind="bồi dưỡng"), dict(value=80, unit="hộ", comparator="approx", ind="bồi dưỡng")]),
+("Giảm tối thiểu 1,5 triệu tấn CO2 tương đương so với kịch bản phát triển thông thường.", [dict(value=1.5, comparator="ge", direction="decrease", ind="CO2")]),
+("Tỷ lệ che phủ rừng duy trì ổn định ở mức 48%.", [dict(value=48, unit=P, direction="maintain", ind="che phủ rừng")]),
+("Doanh thu dịch vụ logistics tăng bình quân 12%/năm, đến năm 2030 đạt 18.000 tỷ đồng.",
+ [dict(value=12, unit="%/năm", ind="logistics"), dict(value=18000, unit="tỷ đồng", year=2030, ind="logistics")]),
+("Giá trị xuất khẩu nông sản đạt 800 triệu USD, tăng 1,6 lần so với năm 2025.",
+ [dict(value=800, unit="triệu USD", ind="xuất khẩu"), dict(value=1.6, unit="lần", ind="xuất khẩu")]),
+(D + "2. Mục tiêu cụ thể\n- Giai đoạn 2026 - 2028: tỷ lệ lấp đầy các khu công nghiệp đạt 60%; giai đoạn 2029 - 2030: đạt 75%.\n",
+ [dict(value=60, unit=P, year=2028, ind="lấp đầy"), dict(value=75, unit=P, year=2030, ind="lấp đầy")]),
+("Thời gian lưu trú bình quân của khách quốc tế đạt 3 ngày.", [dict(value=3, unit="ngày", ind="lưu trú")]),
+("Tổng công suất điện mặt trời mái nhà tự sản, tự tiêu đạt 150 MWp.", [dict(value=150, unit="MWp", ind="điện mặt trời")]),
+("Công suất nguồn điện gió ngoài khơi đạt 1,5 GW vào năm 2035.", [dict(value=1.5, unit="GW", year=2035, ind="điện gió")]),
+("Phấn đấu mỗi năm có thêm một đến hai sản phẩm du lịch mới.", [dict(value=1, value_max=2, unit="sản phẩm", ind="du lịch")]),
+("Toàn tỉnh có 35 xã đã đạt chuẩn nông thôn mới nâng cao.", []),
+
 ]
 
 def check(text, exp):

@@ -2045,3 +2045,217 @@ def test_month_of_a_year_in_a_table_cell_is_no_fraction(cell, expected):
     text = ("KẾ HOẠCH\n\nSTT\tChỉ tiêu\tĐơn vị tính\tNăm 2026\n"
             f"1\tSố xã đạt chuẩn nông thôn mới\txã\t{cell}\n")
     assert [(t.numerator, t.denominator) for t in extract_targets(text)] == expected
+
+
+# s21t: number words after "thêm" (what the plan adds) and ranges in words ("từ năm đến bảy": "năm" is five only there)
+@pytest.mark.parametrize("text,expected", [
+    ("Công nhận thêm hai điểm du lịch cấp tỉnh.", [(2, None, "điểm")]),
+    ("Phấn đấu có thêm ba hợp tác xã đạt chuẩn.", [(3, None, "hợp tác xã")]),
+    ("Xây dựng từ hai đến ba chuỗi liên kết sản xuất.", [(2, 3, "chuỗi")]),
+    ("Phát triển từ năm đến bảy sản phẩm du lịch đêm.", [(5, 7, "sản phẩm")]),
+    ("Rà soát thêm một lần nữa trước khi trình.", []),
+    ("Bổ sung thêm hai nội dung vào kế hoạch.", []),
+    ("Từ hai đến ba năm tổ chức hội nghị một lần.", []),
+])
+def test_number_words_added_or_in_a_range(text, expected):
+    assert [(r["value"], r["value_max"], r["unit"]) for r in rows(text)] == expected
+
+
+# s21t: "không ít hơn" is at least, "không cao/lớn/nhiều hơn" at most; the words are the comparator, not the name
+@pytest.mark.parametrize("text,comparator,indicator", [
+    ("Không ít hơn 70% lao động du lịch được đào tạo chuyên môn.", "ge", "lao động du lịch được đào tạo chuyên môn"),
+    ("Tỷ lệ lao động được đào tạo không ít hơn 65%.", "ge", "Tỷ lệ lao động được đào tạo"),
+    ("Tỷ lệ hộ nghèo đa chiều không cao hơn 2%.", "le", "Tỷ lệ hộ nghèo đa chiều"),
+    ("Tỷ lệ nợ xấu không nhiều hơn 3%.", "le", "Tỷ lệ nợ xấu"),
+    ("Tỷ lệ nợ xấu cao hơn 3%.", "gt", "Tỷ lệ nợ xấu"),
+])
+def test_negated_comparisons(text, comparator, indicator):
+    assert [(r["comparator"], r["indicator"]) for r in rows(text)] == [(comparator, indicator)]
+
+
+# s21t: a multiple after a value ("…, gấp 2,5 lần năm 2025") is that value's indicator's; its year names the baseline
+@pytest.mark.parametrize("text,expected", [
+    ("Doanh thu du lịch đạt 12.000 tỷ đồng, gấp 2,5 lần năm 2025.",
+     [(12000, "tỷ đồng", None, "Doanh thu du lịch"), (2.5, "lần", None, "Doanh thu du lịch")]),
+    ("Đến năm 2030, thu nhập bình quân đầu người đạt 120 triệu đồng, tăng gấp 2 lần so với năm 2020.",
+     [(120, "triệu đồng", 2030, "thu nhập bình quân đầu người"), (2, "lần", 2030, "thu nhập bình quân đầu người")]),
+    ("Kim ngạch xuất khẩu năm 2030 gấp 2 lần năm 2025.", [(2, "lần", 2030, "Kim ngạch xuất khẩu")]),
+    ("Mức hỗ trợ bằng 1,5 lần mức lương cơ sở.", []),
+])
+def test_multiple_of_the_value_before(text, expected):
+    assert [(r["value"], r["unit"], r["year"], r["indicator"]) for r in rows(text)] == expected
+
+
+# s21t: what visitors spend or bring in per day or per visit is a target, not an allowance norm
+@pytest.mark.parametrize("text,expected", [
+    ("Chi tiêu bình quân của khách quốc tế đạt 120 USD/ngày.", [(120, "USD/ngày")]),
+    ("Mức chi tiêu bình quân của khách nội địa đạt 1,8 triệu đồng/lượt khách.", [(1.8, "triệu đồng/lượt khách")]),
+    ("Doanh thu bình quân từ mỗi lượt khách đạt 2,5 triệu đồng/lượt khách.", [(2.5, "triệu đồng/lượt khách")]),
+    ("Mức chi 250.000 đồng/ngày/người.", []),
+    ("Hỗ trợ tiền ăn 100.000 đồng/ngày cho học viên.", []),
+])
+def test_spending_per_visit(text, expected):
+    assert [(r["value"], r["unit"]) for r in rows(text)] == expected
+
+
+# s21t: a scaled count after verbs only ("đón khoảng 1,5 triệu lượt khách") is named by its verbs and what it counts
+@pytest.mark.parametrize("text,indicator", [
+    ("Phấn đấu đón khoảng 1,5 triệu lượt khách, trong đó khách quốc tế đạt 120 nghìn lượt.", "đón lượt khách"),
+    ("Thu hút 2,5 triệu lượt khách.", "Thu hút lượt khách"),
+    ("Hình thành mới 05 Khu công nghiệp.", "Hình thành mới Khu công nghiệp"),
+])
+def test_scaled_count_after_verbs(text, indicator):
+    assert rows(text)[0]["indicator"] == indicator
+
+
+def test_scaled_money_after_verbs_is_not_named_by_its_unit():
+    assert all("đồng" not in r["indicator"] for r in rows("Phấn đấu huy động 1,5 nghìn tỷ đồng."))
+
+
+# s21t: "…, trong đó N <same count noun> <part>" is a part of the whole before it, named by what follows its unit
+@pytest.mark.parametrize("text,expected", [
+    ("Tạo việc làm cho 12.000 lao động, trong đó 5.000 lao động trực tiếp.",
+     [("Tạo việc làm", None), ("Tạo việc làm", "lao động trực tiếp")]),
+    ("Đào tạo nghề cho 3.000 người, trong đó 1.200 người dân tộc thiểu số.",
+     [("Đào tạo nghề", None), ("Đào tạo nghề", "người dân tộc thiểu số")]),
+    ("Hỗ trợ 500 hộ, trong đó 200 xã đạt chuẩn.", [("Hỗ trợ hộ", None), ("Số xã đạt chuẩn", None)]),
+])
+def test_part_with_the_same_count_noun(text, expected):
+    assert [(r["indicator"], r["scope"]) for r in rows(text)] == expected
+
+
+# s21t: restoring and recognising are outputs ("Phục dựng 04 lễ hội", "Công nhận 05 làng nghề"), and a commitment verb
+# with its object before "cho N <noun>" delivers to those counted ("Đầu tư hạ tầng cho 08 làng du lịch")
+@pytest.mark.parametrize("text,value,unit", [
+    ("Phục dựng 04 lễ hội truyền thống phục vụ khách du lịch.", 4, "lễ hội"),
+    ("Tôn tạo 03 di tích lịch sử cấp tỉnh.", 3, "di tích"),
+    ("Công nhận 05 làng nghề truyền thống.", 5, "làng nghề"),
+    ("Đầu tư hạ tầng cho 08 làng du lịch cộng đồng tiêu biểu.", 8, "làng"),
+])
+def test_restoring_recognising_and_delivering_to(text, value, unit):
+    assert [(r["value"], r["unit"]) for r in rows(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hiện nay toàn tỉnh có 12 điểm du lịch cộng đồng được công nhận.",
+    "Kiểm tra hồ sơ cho 08 làng du lịch.",
+])
+def test_counts_without_a_delivering_verb_are_not_targets(text):
+    assert rows(text) == []
+
+
+# s21t: "Tổ chức 02 lớp … cho khoảng 80 hộ dân": the count after "cho" is those the output before it is for
+@pytest.mark.parametrize("text,indicator", [
+    ("Tổ chức 02 lớp bồi dưỡng kỹ năng làm du lịch cộng đồng mỗi năm cho khoảng 80 hộ dân.",
+     "Tổ chức lớp bồi dưỡng kỹ năng làm du lịch cộng đồng mỗi năm cho hộ dân"),
+    ("Mở 05 lớp đào tạo nghề cho 150 lao động nông thôn.", "Mở lớp đào tạo nghề cho lao động nông thôn"),
+    ("Tổ chức 02 lớp tập huấn; hỗ trợ 80 học viên.", "hỗ trợ học viên"),  # a clause of its own
+])
+def test_count_for_the_output_before(text, indicator):
+    assert rows(text)[-1]["indicator"] == indicator
+
+
+# s21t: a quarter's or a month's year dates its own clause's action, not a value after a semicolon
+@pytest.mark.parametrize("text,expected", [
+    ("Hoàn thành cổng thông tin trong quý II năm 2027; tham gia ít nhất 03 hội chợ du lịch quốc tế.", [(3, None)]),
+    ("Hoàn thành trong tháng 6 năm 2027; tổ chức 03 lớp tập huấn.", [(3, None)]),
+    ("Trong quý II năm 2027 hoàn thành 100% hồ sơ.", [(100, 2027)]),
+    ("Đến năm 2030, tỷ lệ hộ nghèo dưới 2%; tỷ lệ che phủ rừng đạt 50%.", [(2, 2030), (50, 2030)]),
+])
+def test_dated_action_year_stays_in_its_clause(text, expected):
+    assert [(r["value"], r["year"]) for r in rows(text)] == expected
+
+
+# s21t: the next count in a list of those an action is for ("cho 850 điều tra viên và 120 tổ trưởng") is cued by the
+# words before the first, and named by the same action
+@pytest.mark.parametrize("text,expected", [
+    ("Tổ chức tập huấn nghiệp vụ cho 850 điều tra viên và 120 tổ trưởng.",
+     [(850, "Tổ chức tập huấn nghiệp vụ"), (120, "Tổ chức tập huấn nghiệp vụ cho tổ trưởng")]),
+    ("Xây dựng 05 nhà văn hóa và 03 sân thể thao.", [(5, "Xây dựng nhà văn hóa"), (3, "Số sân thể thao")]),
+    ("Hiện có 12 điểm du lịch và 3 khu du lịch.", []),
+])
+def test_next_count_in_a_list(text, expected):
+    assert [(r["value"], r["indicator"]) for r in rows(text)] == expected
+
+
+# s21t: "đã" right after a value's unit says it has been done: a current figure, unless the sentence pledges it
+@pytest.mark.parametrize("text,expected", [
+    ("Bao gồm diện tích 113 ha đã cấp phép khai thác.", []),
+    ("Trong năm, toàn huyện có 45 xã đã đạt chuẩn nông thôn mới.", []),
+    ("Phấn đấu đến năm 2030 có 120 xã đã đạt chuẩn nông thôn mới.", [120]),
+    ("Xây dựng 20 km đường giao thông nông thôn.", [20]),
+    ("Sửa chữa 15 trường học đã xuống cấp.", [15]),
+    ("Duy trì 50 xã đã đạt chuẩn nông thôn mới.", [50]),
+])
+def test_value_already_done(text, expected):
+    assert [r["value"] for r in rows(text)] == expected
+
+
+# s21t: power and energy units of energy-transition plans (SI multiples of W and Wh; Wp, the peak power of solar systems)
+@pytest.mark.parametrize("text,value,unit,value_base", [
+    ("Tổng công suất nguồn điện đạt 2,5 GW vào năm 2030.", 2.5, "GW", 2500),
+    ("Sản lượng điện tái tạo đạt 1.200 GWh.", 1200, "GWh", 1.2e9),
+    ("Công suất điện mặt trời mái nhà tăng thêm tối thiểu 200 MWp so với năm 2025.", 200, "MWp", None),
+    ("Lắp đặt hệ thống điện mặt trời 50 kWp tại trụ sở các cơ quan.", 50, "kWp", 0.05),
+])
+def test_power_and_energy_units(text, value, unit, value_base):
+    (t,) = extract_targets(text)
+    assert (t.value, t.unit, t.value_base) == (value, unit, pytest.approx(value_base) if value_base else None)
+
+
+# s21t: a phase goes on a series like a year ("…; giai đoạn 2029 - 2030: đạt 2,2 triệu lượt"), and a later phase that
+# opens a value of its own is not the year of the value before it
+@pytest.mark.parametrize("text,expected", [
+    ("- Giai đoạn 2026 - 2028: tổng lượt khách đạt 1,5 triệu lượt; giai đoạn 2029 - 2030: đạt 2,2 triệu lượt.",
+     [(1.5, 2028), (2.2, 2030)]),
+    ("- Tỷ lệ đô thị hóa giai đoạn 2026 - 2028 đạt 35%, giai đoạn 2029 - 2030 đạt 40%.", [(35, 2028), (40, 2030)]),
+    ("- Tốc độ tăng trưởng GRDP bình quân đạt 8%/năm; giai đoạn 2026 - 2028 đạt 7,5%.", [(8, 2030), (7.5, 2028)]),
+    ("- Tổng thu từ khách du lịch tăng bình quân 12 - 15%/năm giai đoạn 2026 - 2028.", [(12, 2028)]),
+])
+def test_phase_series(text, expected):
+    doc = "ĐỀ ÁN\nPhát triển du lịch giai đoạn 2026 - 2030, tầm nhìn đến năm 2045\nII. MỤC TIÊU\n2. Mục tiêu cụ thể\n"
+    assert [(t.value, t.year) for t in extract_targets(doc + text + "\n")] == expected
+
+
+# s21t: the average length of stay (a tourism statistics indicator) is a duration the plan commits to; a stay limit is not
+@pytest.mark.parametrize("text,expected", [
+    ("Thời gian lưu trú bình quân của khách đạt 2,5 ngày.", [(2.5, "ngày")]),
+    ("Số ngày lưu trú bình quân của khách quốc tế tăng lên 3,2 ngày.", [(3.2, "ngày")]),
+    ("Thời gian lưu trú tối đa 30 ngày đối với người nước ngoài.", []),
+])
+def test_length_of_stay(text, expected):
+    assert [(r["value"], r["unit"]) for r in rows(text)] == expected
+
+
+# s21t: the level an indicator reaches after its rate ("… tăng bình quân 15%/năm, đến năm 2030 đạt 25.000 tỷ đồng")
+@pytest.mark.parametrize("text,expected", [
+    ("Doanh thu logistics tăng bình quân 15%/năm, năm 2030 đạt 25.000 tỷ đồng.",
+     [(15, None, "Doanh thu logistics"), (25000, 2030, "Doanh thu logistics")]),
+    ("Kim ngạch xuất khẩu tăng bình quân 10%/năm; đến năm 2030 đạt 2 tỷ USD.",
+     [(10, None, "Kim ngạch xuất khẩu"), (2, 2030, "Kim ngạch xuất khẩu")]),
+    ("Tỷ lệ che phủ rừng đạt 42%, đến năm 2030 đạt 45%.", [(42, None, "Tỷ lệ che phủ rừng"), (45, 2030, "Tỷ lệ che phủ rừng")]),
+    ("Diện tích sản xuất theo tiêu chuẩn VietGAP đạt khoảng 5.000 ha, tăng 1,5 lần so với năm 2025.",
+     [(5000, None, "Diện tích sản xuất theo tiêu chuẩn VietGAP"), (1.5, None, "Diện tích sản xuất theo tiêu chuẩn VietGAP")]),
+    ("Có thêm một đến hai sản phẩm OCOP.", [(1, None, "Số sản phẩm OCOP")]),
+])
+def test_level_after_rate(text, expected):
+    assert [(r["value"], r["year"], r["indicator"]) for r in rows(text)] == expected
+
+
+# s21t: compound count nouns from law (hộ kinh doanh, tiến bộ kỹ thuật), and "cấp … cho N <noun>" (granting to those)
+@pytest.mark.parametrize("text,expected", [
+    ("Hỗ trợ ít nhất 30 hộ kinh doanh đưa sản phẩm lên sàn thương mại điện tử.", [(30, "hộ kinh doanh")]),
+    ("Chuyển giao ít nhất 30 tiến bộ kỹ thuật mới vào sản xuất.", [(30, "tiến bộ kỹ thuật")]),
+    ("Xây dựng ít nhất 20 vùng nguyên liệu đạt chuẩn, cấp mã số vùng trồng cho 150 vùng.", [(20, "vùng"), (150, "vùng")]),
+    ("Rà soát hồ sơ cho 150 vùng trồng.", []),
+])
+def test_compound_count_nouns_and_granting(text, expected):
+    assert [(r["value"], r["unit"]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "+ 01 vị trí tại khu vực cấp chung cho 03 vùng nuôi tôm Quảng Chính, Quảng Trung.",  # supplying water, not granting
+    "Khu vực cấp chung cho 02 vùng nuôi ven biển.",
+])
+def test_supplying_is_not_granting(text):
+    assert rows(text) == []

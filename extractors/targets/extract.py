@@ -195,6 +195,11 @@ def _pos_tags(words: str) -> tuple[tuple[str, str], ...]:
     return tuple(tuple(t) for t in pos_tag(f"1 {words}")[1:])
 
 
+def _commits_to_count(clause: str) -> bool:
+    """The clause before a count commits to it: a cue right before it, or a commitment verb and its object before "cho"."""
+    return bool(P.COMMITMENT.search(clause) or P.COMMITMENT_FOR.search(clause))
+
+
 def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[str, str, int] | None:
     """A count noun right after a number in a commitment clause, read from its part of speech:
     "ít nhất 02 vùng nuôi …" → vùng, "05 bộ dữ liệu" → bộ dữ liệu, "12 KCN" → KCN."""
@@ -205,7 +210,8 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
     line_start = text.rfind("\n", 0, start) + 1
     clause = text[max(line_start, start - 160):start]
     clause = P.SENTENCE_SPLIT.split(clause)[-1]
-    if not cued and not P.COMMITMENT.search(clause):
+    if not cued and not _commits_to_count(clause) and not (
+            (listed := P.COUNT_BEFORE_IN_LIST.search(clause)) and _commits_to_count(clause[:listed.start()])):
         return None
     tagged = _pos_tags(words_after)
     if not tagged:
@@ -251,6 +257,31 @@ def word_quantities(text: str, excluded) -> list[Quantity]:
             out.append(Quantity(start, unit.end(), value, **unit_fields(unit, value)))
         elif not P.NOT_AFTER.match(text, pos) and (noun := _count_noun(text, m.start(), pos, cued=True)):
             out.append(Quantity(start, noun[2], value, unit=noun[0], unit_raw=noun[1]))
+    return out + _added_or_range_words(text, excluded, {q.start for q in out})
+
+
+def _added_or_range_words(text: str, excluded, taken: set[int]) -> list[Quantity]:
+    """Number words after "thêm" ("công nhận thêm hai điểm du lịch") and ranges in words ("từ hai đến ba sản
+    phẩm"), with a unit or a count noun after them."""
+    out = []
+    found = [(m, None) for m in P.NUMBER_WORD_ADDED_RE.finditer(text)]
+    found += [(m, m.group("max")) for m in P.NUMBER_WORD_RANGE_RE.finditer(text)]
+    for m, top in found:
+        start, pos = m.span("word")
+        end = m.end()
+        if start in taken or excluded.touches(start, end) or P.NOT_AFTER.match(text, end):
+            continue
+        value = float(P.RANGE_NUMBER_WORDS[m.group("word").lower()])
+        value_max = float(P.RANGE_NUMBER_WORDS[top.lower()]) if top else None
+        if value_max is not None and value_max <= value:
+            continue  # "một - hai" read backwards is no range
+        unit = P.UNIT_RE.match(text, end)
+        if unit:
+            out.append(Quantity(start, unit.end(), value, value_max=value_max, **unit_fields(unit, value)))
+            taken.add(start)
+        elif noun := _count_noun(text, m.start(), end, cued=True):
+            out.append(Quantity(start, noun[2], value, value_max=value_max, unit=noun[0], unit_raw=noun[1]))
+            taken.add(start)
     return out
 
 
@@ -554,6 +585,9 @@ def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
     years = [m for m in P.YEAR_IN_LINE.finditer(text, start, end) if not cited.touches(m.start(), m.end())
              and not P.BASELINE.search(text[max(0, m.start() - 20):m.start()])
              and not any(a <= m.start("year") < b for a, b in funding)]
+    # a quarter's or a month's year ("hoàn thành … trong quý II năm 2027; tham gia 03 hội chợ …") dates that clause's action only
+    years = [m for m in years if not (m.start() < before and P.DATED_ACTION_YEAR.search(text[max(0, m.start() - 14):m.start("year")])
+                                      and ";" in text[m.end():before])]
     prior = [m for m in years if m.start() < before]
     if not prior:  # a later year that opens a value of its own is that value's
         years = [m for m in years if not P.YEAR_OPENS_VALUE.match(text, m.end())]
@@ -648,7 +682,9 @@ class Context:
         if year is not None:
             return year, None
         period = next((m for m in P.PERIOD_IN_LINE.finditer(self.text, start, end) if not self.cited.touches(m.start(), m.end())
-                       and not P.BASELINE.search(self.text[max(0, m.start() - 20):m.start()])), None)  # "so với giai đoạn 2021 - 2025"
+                       and not P.BASELINE.search(self.text[max(0, m.start() - 20):m.start()])  # "so với giai đoạn 2021 - 2025"
+                       and not (m.start() >= before and P.YEAR_OPENS_VALUE.match(self.text, m.end()))), None)
+        # (a later phase that opens a value of its own is that value's: "… đạt 8%/năm; giai đoạn 2026 - 2028 đạt 7,5%")
         return (None, f"{period.group('y1')}-{period.group('y2')}") if period else (None, None)
 
 
@@ -1022,10 +1058,15 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # a group defined by a threshold ("xã có tỷ lệ hộ nghèo trên 30%")
     sentence = text[sentence_start:sentence_end.start() if sentence_end else line_end]
     if (q.unit_base or q.unit or "").split("/")[0].endswith(("đồng", "USD")) and (
-            P.MONEY_NORM.search(sentence) or P.MONEY_PER_OCCASION.match(q.unit + text[q.end:q.end + 20])):
+            P.MONEY_NORM.search(sentence) or P.MONEY_PER_OCCASION.match(q.unit + text[q.end:q.end + 20])
+            and not P.SPENDING_PER_VISIT.search(text, sentence_start, q.start)):
         return True  # a fine, fee or allowance a rule sets ("Phạt tiền từ 1.500.000 đồng")
     if q.unit == "điểm" and (P.SCORE_AFTER.match(text, q.end) or P.SCORE_SENTENCE.search(sentence)):
         return True  # a score, not a count of places
+    if P.ALREADY_DONE_AFTER.match(text, q.end) and not P.PLEDGE.search(text[sentence_start:q.start]) \
+            and not _commits_to_count(text[clause_start:q.start]) and not P.RESTORE.search(text[clause_start:q.start]) \
+            and not P.KEEP_VERB.search(text[clause_start:q.start]):
+        return True  # "Bao gồm diện tích 113 ha đã cấp phép": what has been done, a current figure
     if ctx.rules_document and not P.PLEDGE.search(text[sentence_start:q.start]) \
             and not any(P.TARGET_HEADING.search(s.label) for s in ctx.outline.containing(q.start) if s.kind != "bullet"):
         return True  # a figure of a procedure, a norm or a fee in a document that sets rules
@@ -1176,6 +1217,11 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if part_of and not part_of.group().lower().lstrip().startswith("riêng") and (
             not (part := _clean(left[part_of.end():])) or not _weak(right) or P.PLACE_SCOPE.fullmatch(P.TRAIL_WORDS.sub("", part))):
         part_of = None  # "Trong đó, ít nhất 40% doanh nghiệp …": the value names its own group after it; a place is a scope
+    same_count = part_of is None and P.PART_OF_PREVIOUS.match(left) and not _clean(left[P.PART_OF_PREVIOUS.match(left).end():]) \
+        and not _weak(right) and count_unit and done and done[-1].indicator and done[-1].unit == q.unit \
+        and _line_bounds(text, done[-1].start)[0] == row_start
+    if same_count:  # "Tạo việc làm cho 12.000 lao động, trong đó 5.000 lao động trực tiếp": a part of the whole's count
+        part_of = P.PART_OF_PREVIOUS.match(left)
     # a rate's unit names its base ("109 bé trai/100 bé gái sinh ra sống"): its indicator is before it
     value_first = _value_first(left, own, right) and "/" not in (q.unit or "") \
         and not P.COMMA.match(text, _right_start(text, q))  # "… cắt giảm tối thiểu 30%, trình …": nothing it counts follows
@@ -1191,6 +1237,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_composition_part"
     elif part_of and done and done[-1].indicator:
         indicator, scope = done[-1].indicator, _clean(left[part_of.end():]) or None  # "riêng năm 2026 đạt 8,5%": no part named
+        if same_count:
+            scope, end = f"{q.unit_raw} {right}", _span_end(text, q.end, right)
         rule = "rule_part_of_previous"
     elif series and _weak(right) and done and done[-1].indicator and (
             not count_unit or done[-1].unit == q.unit or text[prev.end:q.start].strip() == "/"):
@@ -1221,7 +1269,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_label_value" if ":" in left or "\t" in left else "rule_indicator_then_value"
         if rule == "rule_indicator_then_value" and count_unit and q.unit_raw and (
                 _only_verbs(indicator) or P.COMMITMENT_VERB_ONLY.fullmatch(indicator)):
-            indicator = f"{indicator} {q.unit_raw}"  # "Hình thành mới 05 Khu công nghiệp": what is formed is counted
+            # "Hình thành mới 05 Khu công nghiệp": what is formed is counted ("Thu hút 2,5 triệu lượt khách": without its scale)
+            indicator = f"{indicator} {q.unit_base if q.value_base is not None else q.unit_raw}"
         elif count_unit and q.unit_raw and P.BARE_MEASURE.fullmatch(indicator):
             indicator = f"{indicator} {q.unit_raw}"  # "nâng tổng số lên 12 KCN": the total of what the unit counts
         elif (elided := _elided_head(text, indicator, q, done, row_start)) is not None:
@@ -1259,9 +1308,26 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_unit_names_indicator"
         if place_subject and indicator == f"Số {q.unit_base or q.unit}" and (parent := _place_parent(text, q, done)) is not None:
             indicator, rule = parent.indicator, "rule_place_part"  # "… 1.200 công trình xanh. Trong đó, Hà Nội có 200 công trình"
+    elif own and count_unit and q.value_base is not None and _only_verbs(own):
+        indicator = f"{own} {q.unit_base}"  # "Phấn đấu đón khoảng 1,5 triệu lượt khách": the scaled unit counts what is done
+        rule = "rule_unit_names_indicator"
     else:
         indicator = own or right
         rule = "rule_bare_value"
+    if rule in ("rule_value_then_indicator", "rule_unit_names_indicator") and count_unit and prev is not None and done \
+            and done[-1].indicator and done[-1].start >= row_start and prev.end <= q.start \
+            and DONE_FOR.search(text, prev.end, q.start) and not P.VALUES_APART.search(text, prev.end, q.start):
+        # "Tổ chức 02 lớp bồi dưỡng … cho khoảng 80 hộ dân": those the output before it is for
+        noun = q.unit_base if q.value_base is not None else q.unit_raw
+        indicator = P.SPACES.sub(" ", f"{done[-1].indicator} cho {noun} {right if not _weak(right) or right.islower() else ''}").strip()
+        rule = "rule_done_for_previous"
+    elif rule in ("rule_value_then_indicator", "rule_unit_names_indicator") and count_unit and prev is not None and done \
+            and done[-1].indicator and done[-1].start >= row_start and P.LIST_JOIN.fullmatch(text, prev.end, q.start) \
+            and DONE_FOR.search(text, max(row_start, prev.start - 40), prev.start):
+        # "tập huấn nghiệp vụ cho 850 điều tra viên và 120 tổ trưởng": the next of those the same action is for
+        noun = q.unit_base if q.value_base is not None else q.unit_raw
+        indicator = P.SPACES.sub(" ", f"{done[-1].indicator} cho {noun} {right if not _weak(right) or right.islower() else ''}").strip()
+        rule = "rule_done_for_previous"
     whole = _share_whole(text, q)
     if whole is not None and rule in ("rule_indicator_then_value", "rule_label_value", "rule_year_item") and indicator and not _names_whole(indicator, whole) \
             and not P.RATE_NAME.search(indicator):
@@ -1285,6 +1351,15 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         # 2025": the rate of the value before it (what follows it is its baseline, not its name)
         words = P.RATE_LINK_TAIL.sub("", P.SPACES.sub(" ", left).strip(" ,;:"))
         indicator, rule = f"{words} {done[-1].indicator}".strip(), "rule_rate_of_previous"
+    elif q.unit == "lần" and done and _line_bounds(text, done[-1].start)[0] == row_start and done[-1].indicator \
+            and P.MULTIPLE_LINK.fullmatch(left):
+        # "Doanh thu du lịch đạt 12.000 tỷ đồng, gấp 2,5 lần năm 2025": the multiple of the value before it
+        indicator, rule = done[-1].indicator, "rule_multiple_of_previous"
+    if (not indicator or not WORDS.search(indicator)) and rule == "rule_bare_value" and done and done[-1].indicator \
+            and done[-1].start >= row_start and P.YEAR_OF_SERIES.search(left) \
+            and P.SERIES_GAP.fullmatch(P.YEAR_OF_SERIES.sub(" ", left)):
+        # "Doanh thu … tăng bình quân 15%/năm, đến năm 2030 đạt 25.000 tỷ đồng": the level the same indicator reaches
+        indicator, rule = done[-1].indicator, "rule_level_after_rate"
     if not indicator or not WORDS.search(indicator):
         return []  # a value with nothing that names what it measures (a stray cell, a figure in passing)
     if len(regex.findall(r"(?<![\p{L}])[a-z]{2,}(?![\p{L}])", indicator)) >= 3 and not P.VIETNAMESE_LETTER.search(indicator):
@@ -1297,8 +1372,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         q = replace(q, unit="%/năm")  # "Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm"
     # "Tỷ lệ hộ nghèo giảm 1,5%": the value is the change, unless a link word brings the measure to it ("giảm còn 1,5%")
     change = direction in ("increase", "decrease") and not _to_level(text[clause_start:q.end])
-    if year is None and not P.YEAR_OF_SERIES.search(text, clause_start, q.start) and (after := P.YEAR_AFTER_VALUE.match(text, q.end)) is not None \
-            and not P.YEAR_OPENS_VALUE.match(text, after.end()):
+    if year is None and q.unit != "lần" and not P.YEAR_OF_SERIES.search(text, clause_start, q.start) \
+            and (after := P.YEAR_AFTER_VALUE.match(text, q.end)) is not None and not P.YEAR_OPENS_VALUE.match(text, after.end()):
+        # (not a multiple's: "gấp 2 lần năm 2025" names its baseline)
         year = int(after.group("year"))  # "…; tỷ lệ đô thị hóa đạt 45% (năm 2030)": the year right after the value is its own
     row = _target(ctx, q, indicator, start, end, comparator, direction, scope, rule, year=year, change=change)
     if row.year is not None and ctx.first_year and row.year < ctx.first_year:

@@ -43,6 +43,19 @@ DIRECTIONS = {w: v for w, k, v in CUES if k == "direction"}
 COMMITMENT = regex.compile(
     rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_alternation([w for w, k, v in CUES if k in ('commitment', 'comparator', 'direction')])})"
     r"(?:\s+(?:mới|thêm|lên|từ|có|được|tổng\s+số|số|ít\s+nhất|tối\s+thiểu|trên|khoảng))*\s*$)")
+# … or a commitment verb and its object before those it is for ("Đầu tư hạ tầng cho 08 làng du lịch", "cấp mã số
+# vùng trồng cho 150 vùng": granting a code or a certificate, not "khu vực cấp chung cho 03 vùng nuôi", supplying water):
+# the count after "cho" is what the plan delivers to.
+COMMITMENT_FOR = regex.compile(
+    rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_alternation([w for w, k, v in CUES if k == 'commitment'])}"
+    r"|cấp\s+(?:mới\s+)?(?:mã\s+số|giấy|chứng\s+nhận|chứng\s+chỉ|thẻ|sổ)(?![\p{L}\p{M}]))"
+    r"(?:\s+[\p{L}\p{M}]+){1,4}\s+cho(?:\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên))?\s*$)")
+# Between two values, what sets them in clauses of their own: a comma, a semicolon, a full stop or a line's end.
+VALUES_APART = regex.compile(r"[,;.\n]")
+# The count before a second one in a list ("tập huấn cho 850 điều tra viên và 120 tổ trưởng"): the second is cued as the
+# first is, by the words before the first.
+COUNT_BEFORE_IN_LIST = regex.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[\p{L}\p{M}]+\s+){0,3}[\p{L}\p{M}]+\s*(?:và|,)\s*$")
+LIST_JOIN = regex.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:và)?[^\S\n]*")
 # A name that is only a commitment verb ("Trang bị", "Mua sắm mới"): what it delivers is the count's noun.
 COMMITMENT_VERB_ONLY = regex.compile(
     rf"(?i:(?:{_alternation([w for w, k, v in CUES if k == 'commitment'])})(?:\s+(?:mới|thêm))?)")
@@ -128,7 +141,7 @@ SCALE_WORD = _alternation(SCALES)
 UNIT_RE = regex.compile(
     rf"""[^\S\n]*(?P<unit_raw>
         (?:(?P<scale>{SCALE_WORD})\s+)?(?P<unit>{UNIT_WORD})
-        (?P<per>(?:\s*/\s*(?:0?1(?:\.000)?\s+|1\.000\s+|100\.000\s+|10\.000\s+|100\s+)?(?:vạn\s+dân|nghìn\s+dân|dân|người|năm|ha|km2|km²|hộ|tháng|ngày|lao\s+động|xã|phụ\s+nữ|bé\s+gái))*)
+        (?P<per>(?:\s*/\s*(?:0?1(?:\.000)?\s+|1\.000\s+|100\.000\s+|10\.000\s+|100\s+)?(?:vạn\s+dân|nghìn\s+dân|dân|người|năm|ha|km2|km²|hộ|tháng|ngày|lao\s+động|xã|phụ\s+nữ|bé\s+gái|lượt\s+khách|lượt|khách))*)
     )(?![\p{{L}}\p{{M}}\d])""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -150,7 +163,8 @@ MULTIPLE_OF_BASELINE = regex.compile(r"\s*(?i:lần\s+so\s+với\s+(?:năm|cùng
 # action takes ("trong thời gian 03 ngày", "thời gian đào tạo tối thiểu 03 tháng") stays out (NOT_AFTER).
 DURATION_VALUE_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:tuổi\s+thọ(?:\s+(?:trung\s+bình|bình\s+quân))?(?:[^\S\n]+[^\d.;:\n]{0,60}?)?"
-    r"|(?:thời\s+gian[^\d.;:\n]{0,80}?(?:giảm|rút\s+ngắn)|(?:giảm|rút\s+ngắn)\s+thời\s+gian)[^\d.;:\n]{0,60}?(?:còn|xuống))"
+    r"|(?:thời\s+gian[^\d.;:\n]{0,80}?(?:giảm|rút\s+ngắn)|(?:giảm|rút\s+ngắn)\s+thời\s+gian)[^\d.;:\n]{0,60}?(?:còn|xuống)"
+    r"|(?:thời\s+gian|số\s+ngày)\s+lưu\s+trú[^\d.;:\n]{0,60}?(?:đạt|tăng\s+lên|lên))"  # "Thời gian lưu trú bình quân của khách đạt 2,5 ngày"
     r"[^\S\n]*:?[^\S\n]*(?:(?:đạt|là|lên|còn|dưới|không\s+quá|tối\s+đa|khoảng|trên|từ)[^\S\n]+)*$)")
 DURATION_UNIT = regex.compile(r"[^\S\n]*(?P<unit>(?i:tuổi|(?:ngày|giờ)(?:\s+làm\s+việc)?|tháng|năm|phút))(?![\p{L}\p{M}])")
 # "trên 1 ha", "cho 1.000 dân", "/100.000 dân": the denominator of a rate named in the indicator.
@@ -168,7 +182,7 @@ QUOTA_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:chọn|lựa\s+chọn|bình\s+chọn|đề\s+nghị|đề\s+xuất|xét\s+tặng|tặng|khen\s+thưởng|suy\s+tôn|giới\s+thiệu|cử)(?:\s+(?:không\s+quá|tối\s+đa|từ|mỗi|ít\s+nhất))?)\s*$")
 # "Từ 88 - 90% cộng 02 điểm": a scoring rubric, not a target.
 RUBRIC_AFTER = regex.compile(r"[^\S\n]*(?:%[^\S\n]*)?(?:thì\s+)?(?:được\s+)?(?:cộng|trừ)\s+\d")
-MEASURES = {"đồng", "USD", "tấn", "kg", "tạ", "ha", "km²", "m²", "m² sàn", "km", "m", "MW", "kWh"}
+MEASURES = {"đồng", "USD", "tấn", "kg", "tạ", "ha", "km²", "m²", "m² sàn", "km", "m", "MW", "kWh", "GW", "kW", "MWh", "GWh", "MWp", "kWp"}
 # A heading's number; after a dash bullet only with its dot ("- 1. …"; "- 01 Khu công nghiệp …" is a value).
 ORDINAL_HEADING = regex.compile(r"(?m)^\s*(?:[-+•]\s*\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)*\.?)(?=\s|$)")
 QUOTED = regex.compile(r"[“\"][^”\"\n]{1,300}[”\"]")
@@ -227,7 +241,7 @@ ELIDED_HEAD = regex.compile(r"(?i:(?:tỷ|tỉ)\s+(?:lệ|trọng)|số(?!\s+h(?
 # Words a clause trails off with before its value ("… đạt", "… ở mức", "… giảm xuống"), each a whole word: "cơ sở" keeps
 # its "ở", and "trở lên" ("từ 65 tuổi trở lên", "3 sao trở lên") belongs to the indicator.
 TRAIL_WORDS = regex.compile(
-    r"(?i:(?:[\s,:]*(?<![\p{L}\p{M}])(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|gấp|xuống|(?<!trở\s+)lên|tăng(?:\s+thêm)?(?:\s+(?:bình\s+quân|trung\s+bình))?(?:\s+hằng\s+năm)?|(?<!(?:cắt|tinh)\s+)giảm(?:\s+(?:bình\s+quân|trung\s+bình))?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+(?:vượt\s+)?quá|không\s+(?:dưới|thấp\s+hơn)|(?:cao|thấp)\s+hơn|xấp\s+xỉ|bằng|tương\s+đương|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng|và|chiếm|cho|của|(?<!(?:nhà|chỗ|nơi)\s+)ở|tại|(?:đến|trong|vào|tới)\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|dự\s+kiến|phải|cần|sẽ|(?<!(?:bắt|tạm|lưu|gìn|canh|trông)\s+)giữ)|[≥≤<>]=?))+$")
+    r"(?i:(?:[\s,:]*(?<![\p{L}\p{M}])(?:đạt(?:\s+tỷ\s+lệ)?|là|còn|gấp|xuống|(?<!trở\s+)lên|tăng(?:\s+thêm)?(?:\s+(?:bình\s+quân|trung\s+bình))?(?:\s+hằng\s+năm)?|(?<!(?:cắt|tinh)\s+)giảm(?:\s+(?:bình\s+quân|trung\s+bình))?|bình\s+quân|duy\s+trì(?:\s+ổn\s+định)?|giữ\s+vững|ổn\s+định|trên|dưới|hơn|vượt|ít\s+nhất(?:\s+từ)?|tối\s+thiểu|tối\s+đa|không\s+(?:vượt\s+)?quá|không\s+(?:dưới|(?:thấp|ít|cao|lớn|nhiều)\s+hơn)|(?:cao|thấp)\s+hơn|xấp\s+xỉ|bằng|tương\s+đương|khoảng|gần|từ|có(?:\s+thêm)?|thêm|mức|đến|tới|với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|trong\s+đó|khoảng|và|chiếm|cho|của|(?<!(?:nhà|chỗ|nơi)\s+)ở|tại|(?:đến|trong|vào|tới)\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|dự\s+kiến|phải|cần|sẽ|(?<!(?:bắt|tạm|lưu|gìn|canh|trông)\s+)giữ)|[≥≤<>]=?))+$")
 # Verbs that govern an indicator without naming it ("xây dựng mới 02 mô hình …", "lấp đầy 100% diện tích …").
 VERBS = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:xây\s+dựng|tiếp\s+tục|mới|thêm|có|đạt|giảm|tăng|nâng|lên|còn|phấn\s+đấu|lấp\s+đầy|thực\s+hiện|hoàn\s+thành|công\s+nhận|tổ\s+chức|giải\s+ngân|huy\s+động|đảm\s+bảo|bảo\s+đảm|duy\s+trì|giữ\s+vững|phát\s+triển|trồng|cấp|chiếm|ít\s+nhất|trên|dưới|khoảng|tối\s+thiểu|hơn|từ|đến)(?![\p{L}\p{M}]))")
@@ -251,7 +265,9 @@ BARE_MEASURE = regex.compile(r"(?i:tổng\s+số|số\s+lượng|tổng\s+số\s
 # "đạt 60% năm 2026, 70% năm 2027 và 80% năm 2028"): between two values only years, "và" and the link words.
 YEAR_PHRASE = r"(?:(?:vào|trong|đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?P<year>20\d\d)(?!\d)"
 YEAR_AFTER_VALUE = regex.compile(r"[^\S\n]*\(?[^\S\n]*(?i:" + YEAR_PHRASE + r")(?![^\S\n]*[-–][^\S\n]*\d)")  # "95% (năm 2026)"
-YEAR_OF_SERIES = regex.compile(r"(?i:" + YEAR_PHRASE + r")")
+# (a phase too: "- Giai đoạn 2026 - 2028: tổng lượt khách đạt 1,5 triệu lượt; giai đoạn 2029 - 2030: đạt 2,2 triệu lượt",
+# its last year the value's)
+YEAR_OF_SERIES = regex.compile(r"(?i:" + YEAR_PHRASE + r"|(?:giai\s+đoạn|thời\s+kỳ)\s+20\d\d\s*[-–]\s*(?P<year>20\d\d)(?!\d))")
 # Every comparator of the cue list may stand in a later year's clause ("…, đến năm 2030 đạt không thấp hơn 110 triệu
 # đồng", "…, đến năm 2030 không vượt quá 2%"), and a year may be the part a breakdown names ("…, trong đó năm 2026
 # giảm 1,5%").
@@ -269,13 +285,15 @@ COUNT_NOUN = regex.compile(rf"(?i:(?:^|\s)số\s+(?P<unit>{UNIT_WORD}))(?![\p{{L
 YEAR_IN_LINE = regex.compile(
     r"(?i:(?:đến|trong|vào|cuối|đầu|tới|năm|sau)\s+(?:cuối\s+)?(?:năm\s+)?)(?P<year>20\d\d)(?!\d|\s*[-–]\s*\d)"
     r"|(?i:(?:trước|chậm\s+nhất(?:\s+là)?|đến\s+hết|xong\s+trước)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)(?P<year>20\d\d)(?!\d)")
+# The year of a quarter or a month ("quý II năm 2027", "tháng 6/2027", "tháng 6 năm 2027").
+DATED_ACTION_YEAR = regex.compile(r"(?i:(?:quý\s+[IVX\d]+|tháng\s+\d{1,2})\s*(?:năm\s+|/\s*)?)$")
 # A year after a value that opens a value of its own ("… đạt 10%/năm, riêng năm 2026 đạt 8,5%", "…; năm 2026 tăng
 # 6%"): that value's year, not the one before it ("đạt 65% vào năm 2026 và 75% vào năm 2030": each year follows its value).
 YEAR_OPENS_VALUE = regex.compile(
     r"[^\S\n]*:?[^\S\n]*(?:(?i:" + _alternation(["đạt", "tăng", "giảm", "còn", "lên", "xuống", "là", "có", *COMPARATOR_BEFORE])
     + r")(?![\p{L}\p{M}])[^\S\n]*)+\d")
 # "tăng 5% so với năm 2024": the baseline year, not the target's.
-BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?)$")
+BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?|(?<![\p{L}\p{M}])(?:gấp|bằng)\s+\d+(?:,\d+)?\s+lần\s+)$")
 # (also "bình quân 5 năm 2026 - 2030", "trong 02 năm 2026 - 2027": the span's years after "N năm")
 PERIOD_IN_LINE = regex.compile(r"(?i:giai\s+đoạn|thời\s+kỳ|\d{1,2}\s+năm)\s+(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)")
 # Sub-areas and groups a line can be about ("Huyện Cam Lâm:", "THCS:").
@@ -397,6 +415,15 @@ NUMBER_WORD_RE = regex.compile(
     r"(?i:(?=ít|tối|không|trên|hơn|một))"  # the words a match opens with: the scan skips other positions
     r"(?i:(?<![\p{L}\p{M}])(?:(?P<cmp>ít\s+nhất|tối\s+thiểu|không\s+dưới|(?<!(?:dựa|căn\s+cứ|đứng)\s+)trên|hơn|tối\s+đa|không\s+quá)|một\s+trong)\s+)"
     r"(?P<word>một|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s)")
+# … and after "thêm", what the plan adds ("công nhận thêm hai điểm du lịch", "có thêm ba hợp tác xã"; not "thêm một
+# lần/bước"), and as a range in words ("từ hai đến ba sản phẩm", "từ năm đến bảy mô hình": "năm" is five only there).
+NUMBER_WORD = r"một|hai|ba|bốn|sáu|bảy|tám|chín|mười"
+NUMBER_WORD_ADDED_RE = regex.compile(
+    rf"(?i:(?<![\p{{L}}\p{{M}}])thêm\s+)(?P<word>{NUMBER_WORD})(?=\s)"
+    r"(?!\s+(?i:lần|bước|số|chút|phần|cách|nữa)(?![\p{L}\p{M}]))")
+RANGE_NUMBER_WORDS = {**NUMBER_WORDS, "năm": 5}
+NUMBER_WORD_RANGE_RE = regex.compile(
+    rf"(?i:(?<![\p{{L}}\p{{M}}])(?:từ\s+)?)(?P<word>{NUMBER_WORD}|năm)\s*(?:đến|tới|-|–)\s*(?P<max>{NUMBER_WORD}|năm)(?=\s)")
 # A rate per a population base ("4/100.000 trẻ sinh ra còn sống", "18 ca sinh/1.000 phụ nữ",
 # "107 trẻ sơ sinh trai/100 trẻ sơ sinh gái"): the base is a power of ten with its population.
 POP_RATE = matched_in_place(
@@ -486,9 +513,16 @@ AFTER_ARTICLES = regex.compile(r"(?m)^[\s*#_]*(?:Nơi\s+nhận|KẾ\s+HOẠCH|CH
 # Money a rule sets, not a target: fines, fees, allowance and spending norms ("Phạt tiền từ 1.500.000
 # đồng", "mức chi 250.000 đồng/ngày/người", "hỗ trợ thêm 500.000 đồng/người", "Hỗ trợ 40 triệu đồng/hộ xây mới").
 MONEY_NORM = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:phạt\s+tiền|mức\s+phạt|mức\s+(?:thu|chi|hỗ\s+trợ|trợ\s+cấp|phụ\s+cấp|khoán|bồi\s+dưỡng|lương)|lệ\s+phí|(?<!kinh\s)phí|đơn\s+giá|nguyên\s+giá|định\s+mức"
+    r"(?i:(?<![\p{L}\p{M}])(?:phạt\s+tiền|mức\s+phạt|mức\s+(?:thu|chi(?!\s+tiêu)|hỗ\s+trợ|trợ\s+cấp|phụ\s+cấp|khoán|bồi\s+dưỡng|lương)|lệ\s+phí|(?<!kinh\s)phí|đơn\s+giá|nguyên\s+giá|định\s+mức"
     r"|hỗ\s+trợ(?=[^\S\n]+(?:khoảng[^\S\n]+)?\d[\d.,]*[^\S\n]*(?:(?:nghìn|ngàn|triệu|tỷ)[^\S\n]+)?đồng[^\S\n]*/)|hỗ\s+trợ\s+(?:thêm|tối\s+đa|một\s+lần)|tiền\s+mặt|thù\s+lao|trị\s+giá|được\s+(?:hưởng|chi|hỗ\s+trợ)|thu\s+\d)(?![\p{L}\p{M}]))")
 MONEY_PER_OCCASION = regex.compile(r"^[^\n]*?/\s*(?:người\s*/\s*)?(?:lần|ngày|buổi|giờ|tiết|báo\s+cáo|chương\s+trình|trang|hồ\s+sơ|đề\s+tài|cuộc|lượt|văn\s+bản|bản|tài\s+liệu|hợp\s+đồng|km)(?![\p{L}\p{M}])")
+# … but what visitors or customers spend or bring in per day or per visit is an indicator the plan sets a target for
+# ("Chi tiêu bình quân của khách quốc tế đạt 150 USD/ngày", "doanh thu bình quân đạt 1,8 triệu đồng/lượt khách").
+SPENDING_PER_VISIT = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:chi\s+tiêu|doanh\s+thu)(?![\p{L}\p{M}]))")
+# "đã" right after a value's unit: what has been done ("113 ha đã cấp phép", "45 xã đã đạt chuẩn"), a current figure.
+# (not after a verb that acts on them: "Duy trì 50 xã đã đạt chuẩn", "Sửa chữa 15 trường học đã xuống cấp")
+ALREADY_DONE_AFTER = regex.compile(r"[^\S\n]*(?i:đã)(?![\p{L}\p{M}])")
+KEEP_VERB = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:duy\s+trì|giữ\s+vững|giữ|củng\s+cố|nâng\s+cao|nâng\s+chất)(?![\p{L}\p{M}]))")
 # Scores: "10 điểm", "được tính 1 điểm", "thêm 2 điểm" (a place is named: "02 điểm du lịch").
 SCORE_AFTER = regex.compile(r"[^\S\n]*(?:[,.;:)\n]|$|được|tối\s+đa|cho\s+mỗi|/)")
 SCORE_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:được\s+(?:tính\s+)?(?:thêm\s+)?\d+(?:,\d+)?\s+điểm|tính\s+điểm|điểm\s+chuẩn|tổng\s+điểm)(?![\p{L}\p{M}]))")
@@ -565,6 +599,9 @@ UNIT_SPEC = regex.compile(r"(?i:(?<![\p{L}\p{M}])đơn\s+vị(?:\s+tính)?\s*:\s
 # after another value of the same clause: it is the rate of that value's indicator.
 RATE_OF_PREVIOUS = regex.compile(
     r"(?i:(?:tốc\s+độ|tăng|giảm|bằng|trưởng|bình\s+quân|(?:hằng|hàng|mỗi)\s+năm|trong|giai\s+đoạn|thời\s+kỳ|này|đó|đạt|khoảng|từ|trên|dưới|là|[\s,:;])+)")
+# The words between a value and a multiple of it against a baseline ("… đạt 12.000 tỷ đồng, gấp 2,5 lần năm 2025",
+# "…, tăng gấp 2 lần so với năm 2020").
+MULTIPLE_LINK = regex.compile(r"(?i:[\s,;]*(?:và\s+)?(?:(?:tăng\s+)?(?:gấp|bằng)|tăng)\s*)")
 # The baseline a change is measured against, after its value ("tăng 8% so với dự toán năm 2025", "so cùng kỳ").
 AGAINST_BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ|năm|dự\s+toán|kế\s+hoạch|thực\s+hiện|ước|mức|giai\s+đoạn|thời\s+kỳ|kỳ|đầu\s+kỳ|trung\s+bình|bình\s+quân|hiện\s+nay|hiện\s+tại)(?![\p{L}\p{M}]))")
 # The same baseline where the words after a value name what it counts ("Giảm 20% lượng phân bón hóa học so với năm
