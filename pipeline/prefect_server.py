@@ -90,6 +90,9 @@ SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREF
 # environment sets them): they cost its start ~0.5 s of CPU and, during a run over the wide corpus, ~1 s more (each
 # task's events written to SQLite), taken from the workers on a small machine. The run's rows do not depend on them: the
 # flow's tasks return their batches (spooled files) to the flow, the batch cache is the run's own folder.
+# What would need them, and so must not run on this server: waiting on a task run from outside the flow (`.delay()`'s
+# PrefectDistributedFuture, `run_deployment`, the TaskRunWaiter and FlowRunWaiter read recorded task runs and the events
+# stream). The flows here map their tasks on a local task runner (threads, or Dask) whose futures are local.
 SERVER_SERVICES_OFF = {
     "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "false",  # ReactiveTriggers and Actions
     "PREFECT_SERVER_SERVICES_EVENT_PERSISTER_ENABLED": "false",
