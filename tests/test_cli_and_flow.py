@@ -542,3 +542,32 @@ def test_no_early_work_while_another_run_writes_to_the_folder(tmp_path, monkeypa
             assert len(early._started) == 2 and early._found
     finally:
         early.forget_early()
+
+
+def test_the_services_a_temporary_server_runs_without_are_prefect_settings(monkeypatch):
+    """Each service the temporary server is started without is named by a setting the installed Prefect knows (a
+    renamed setting would leave the service on, silently); the environment can still turn one on; and the settings
+    that make it a temporary server without a UI always apply."""
+    import subprocess
+
+    from prefect.settings import Settings
+
+    from pipeline import prefect_server
+
+    known = set(Settings().to_environment_variables(exclude_unset=False))
+    assert set(prefect_server.SERVER_SERVICES_OFF) <= known
+    started = {}
+
+    class Popen:
+        def __init__(self, command, env):
+            started["env"] = env
+            self.pid = 0
+
+    monkeypatch.setattr(subprocess, "Popen", Popen)
+    monkeypatch.setattr(prefect_server, "_watch", lambda pid: None)
+    monkeypatch.setenv("PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED", "true")
+    prefect_server.TemporaryServer()
+    env = started["env"]
+    assert env["PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED"] == "true"  # the environment's choice stands
+    assert env["PREFECT_SERVER_SERVICES_EVENT_PERSISTER_ENABLED"] == "false"
+    assert env["PREFECT_UI_ENABLED"] == "0"
