@@ -461,6 +461,18 @@ def _wrapped_name(text: str, line_start: int, at: int) -> tuple[str, int] | None
     return (name, above) if name else None
 
 
+def _share_action(local: str, left: str, right: str, q: Quantity) -> str:
+    """The verb phrase before a share that the words after it only name the whole of ("Rà soát cắt giảm ít nhất 30%
+    thủ tục hành chính không phù hợp", "số hóa 100% dịch vụ công"): a share of what is done, so the name keeps it
+    ("Rà soát cắt giảm thủ tục hành chính không phù hợp"); not a measure's name, a body, a goal's frame, nor an action
+    before a whole that says its own ("… 100% TTHC được thực hiện trực tuyến")."""
+    if not (q.unit or "").startswith("%") or "/" in q.unit or not WORDS.search(local) or len(local.split()) > MAX_ACTION_WORDS \
+            or P.INDICATOR_HEAD.match(local) or P.DIGIT.search(local) or P.SHARE_ACTION_FRAME.search(local) \
+            or (local[:1].isupper() and BODY_HEAD.match(local)) or P.OWN_PREDICATE.search(right) or P.HAS_SHARE.search(left):
+        return ""
+    return f"{local} cho" if DONE_FOR.search(left) else local  # "duy trì điều trị cho 100% người nghiện …"
+
+
 MAX_ACTION_NAME_WORDS = 25
 
 
@@ -1232,7 +1244,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         noun = (q.unit_base or q.unit) if count_unit and not regex.match(rf"(?i:{regex.escape(q.unit_base or q.unit)})\b", right) else ""
         # a count of those an action is for names the action ("Đào tạo nghề cho 2.000 lao động"); else only
         # verbs, not a stray bracket or comma
-        verbs = local if WORDS.search(local) and _weak(local) else ""
+        verbs = local if WORDS.search(local) and _weak(local) else _share_action(local, left, right, q)
         if count_unit and not verbs and _done_for(left, local):
             verbs = f"{local} cho"
         prefix = verbs or ("Số" if noun else "")

@@ -658,3 +658,21 @@ HAS_THRESHOLD_BRACKET = regex.compile(rf"(?i:{THRESHOLD_BRACKET})")
 OWNERSHIP_SHARE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])do\s+[^,;:()\n]{1,40}?\s(?:nắm\s+giữ|sở\s+hữu)\s+(?:(?:trên|dưới|từ|hơn|không\s+quá|ít\s+nhất|tối\s+thiểu)\s+)?"
     r"\d[\d.,]*\s*%\s*(?:tổng\s+số\s+)?(?:vốn|cổ\s+phần))")
+
+# --- indicator names (s21g) -----------------------------------------------------------------
+# A share whose whole is named after the value and its predicate before it ("Rà soát cắt giảm ít nhất 30% thủ tục hành
+# chính không phù hợp", "số hóa 100% hồ sơ dịch vụ công", "Bố trí 2% tổng chi ngân sách cho sự nghiệp môi trường"): the
+# verb phrase is what the share measures and stays in the name. Not a frame around a goal or an order to others
+# ("hoàn thành mục tiêu 100% …", "yêu cầu 100% các dự án …"), nor an allocation, whose share is named by the purpose
+# after it ("Bố trí tối thiểu 2% ngân sách tỉnh cho sự nghiệp bảo vệ môi trường", "dành 10% kinh phí cho …") ...
+SHARE_ACTION_FRAME = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:mục\s+tiêu|chỉ\s+tiêu|yêu\s+cầu|đề\s+nghị|kế\s+hoạch|lộ\s+trình|chương\s+trình|bố\s+trí|dành|phân\s+bổ"
+    r"|trích)(?![\p{L}\p{M}]))")
+# ... and not when the whole states its own predicate ("… 100% TTHC được thực hiện trực tuyến", "100% doanh nghiệp ứng
+# dụng công nghệ số"): the share is named after the value.
+OWN_PREDICATE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:được|phải|đã|sẽ|có|đạt|bảo\s+đảm|đảm\s+bảo|tham\s+gia|sử\s+dụng|ứng\s+dụng|áp\s+dụng|triển\s+khai"
+    r"|thực\s+hiện|hoàn\s+thành)(?![\p{L}\p{M}]))")
+# ... nor the one that has the share ("Các Sở Ban Ngành có 100% hồ sơ trực tuyến"): before "có" stands a subject.
+HAS_SHARE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])có(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|hơn|khoảng|gần|từ|đạt|thêm))*\s*[:≥>]*\s*$)")
