@@ -2073,3 +2073,23 @@ def test_a_share_keeps_the_action_before_it(text, indicator):
 ])
 def test_who_has_the_share_is_not_its_action(text, indicator):
     assert rows(text)[0]["indicator"] == indicator
+
+
+# The parts after a breakdown's first, separated by ";" or ",", keep the whole's indicator and name themselves in scope
+# (spec: a breakdown); a part with a measure of its own ("tỷ lệ thất nghiệp") keeps its name, as does a value after the
+# sentence ends.
+@pytest.mark.parametrize("text,expected", [
+    ("- Giá trị sản xuất nông, lâm, thủy sản tăng 4 - 5 %/năm (trong đó giá trị sản xuất nông nghiệp tăng 3 - 3,5%/năm; "
+     "thủy sản tăng 6 - 6,5%/năm).", ("Giá trị sản xuất nông, lâm, thủy sản", "thủy sản")),
+    ("- Tổng vốn đầu tư toàn xã hội đạt 12.000 tỷ đồng, trong đó vốn ngân sách nhà nước 3.000 tỷ đồng; vốn doanh nghiệp "
+     "7.000 tỷ đồng.", ("Tổng vốn đầu tư toàn xã hội", "vốn doanh nghiệp")),
+    ("- Tổng thu ngân sách đạt 1.500 tỷ đồng, trong đó thu nội địa 1.200 tỷ đồng; thu xuất nhập khẩu 300 tỷ đồng.",
+     ("Tổng thu ngân sách", "thu xuất nhập khẩu")),
+    ("- Tỷ lệ lao động qua đào tạo đạt 75%, trong đó có bằng cấp chứng chỉ đạt 35%; tỷ lệ thất nghiệp dưới 3%.",
+     ("tỷ lệ thất nghiệp", None)),
+    ("- Tổng vốn đầu tư đạt 12.000 tỷ đồng, trong đó vốn ngân sách 3.000 tỷ đồng. Doanh thu du lịch 500 tỷ đồng.",
+     ("Doanh thu du lịch", None)),
+])
+def test_later_parts_of_a_breakdown_keep_the_whole(text, expected):
+    last = rows(text)[-1]
+    assert (last["indicator"], last["scope"]) == expected

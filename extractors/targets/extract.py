@@ -667,7 +667,7 @@ class Context:
 SENTENCE_END = regex.compile(r"(?<=[.!?;])(?<!" + P.PLACE_ABBREVIATION + r"\.)\s+(?=\p{Lu})")
 
 
-SUB_GROUP_RULES = ("rule_part_of_previous", "rule_breakdown")
+SUB_GROUP_RULES = ("rule_part_of_previous", "rule_breakdown", "rule_part_goes_on")
 
 
 def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, comparator, direction, scope, rule,
@@ -1284,6 +1284,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             and (part := _framing_label(text, line_start, q.start)) and not _overlaps(part, whole.group("whole")):
         # "- Về kinh tế số: đến năm 2030 đạt 30% GRDP", "- Kinh tế số:\n+ Đến năm 2030 đạt 30% GRDP": the part is the label's
         indicator, rule = _share_of(part, left, whole.group("whole")), "rule_share_of_label"
+    if rule in ("rule_indicator_then_value", "rule_label_value") and not scope \
+            and (whole_of := _list_part_parent(text, q, indicator, done, row_start)) is not None:
+        indicator, scope, rule = whole_of.indicator, indicator, "rule_part_goes_on"  # "…; thủy sản tăng 6 - 6,5%/năm)"
     comparator = _comparator(left, q)
     if comparator is None and series and done and done[-1].comparator in ("ge", "gt", "le", "lt"):
         comparator = done[-1].comparator  # "có ít nhất 80% …, 40% …, 10% …"
@@ -1319,6 +1322,38 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     for part, label, label_start in _breakdown(text, q, parts):
         rows.append(_target(ctx, part, indicator, label_start, part.end, "eq", direction, label, "rule_breakdown"))
     return rows
+
+
+MAX_PART_WORDS = 6
+
+
+def _list_part_parent(text: str, q: Quantity, indicator: str, done: list[Target], row_start: int) -> Target | None:
+    """The whole that a later part of a breakdown belongs to ("Giá trị sản xuất nông, lâm, thủy sản tăng 4 - 5%/năm
+    (trong đó giá trị sản xuất nông nghiệp tăng 3 - 3,5%/năm; thủy sản tăng 6 - 6,5%/năm)", "Tổng vốn đầu tư … đạt
+    12.000 tỷ đồng, trong đó vốn ngân sách 3.000 tỷ đồng; vốn doanh nghiệp 7.000 tỷ đồng"): a short name after a first
+    part, in the sentence whose "trong đó" opened the parts, in the whole's unit. The part keeps the whole's indicator and
+    names itself in scope (spec: a breakdown). A part that names a measure of its own ("Tỷ lệ …", "giá trị …") keeps it,
+    unless the part before it, opening with the same head, was read as the whole's part ("trong đó thu nội địa 1.200 tỷ
+    đồng; thu xuất nhập khẩu 300 tỷ đồng")."""
+    if not indicator or len(indicator.split()) > MAX_PART_WORDS:
+        return None
+    row = [t for t in done if t.indicator and t.end <= q.start and _line_bounds(text, t.start)[0] == row_start]
+    opener = None
+    for opener in P.PART_LIST_OPEN.finditer(text, row_start, q.start):
+        pass
+    if opener is None or SENTENCE_END.search(text, opener.end(), q.start):
+        return None
+    wholes = [t for t in row if t.end <= opener.start()]
+    parts = [t for t in row if t.start >= opener.start()]
+    if not wholes or not parts:
+        return None
+    whole = wholes[-1]
+    if SENTENCE_END.search(text, whole.end, opener.start()) or (whole.unit or "").split("/")[0] != (q.unit or "").split("/")[0]:
+        return None
+    head = P.INDICATOR_HEAD.match(indicator)
+    if head and (parts[-1].indicator != whole.indicator or not (parts[-1].scope or "").lower().startswith(head.group().lower())):
+        return None  # "…, trong đó có bằng cấp đạt 35%; tỷ lệ thất nghiệp dưới 3%": a measure of its own
+    return whole
 
 
 def _after_place_label(text: str, line_start: int, at: int) -> tuple[int, str | None]:

@@ -676,3 +676,6 @@ OWN_PREDICATE = regex.compile(
 # ... nor the one that has the share ("Các Sở Ban Ngành có 100% hồ sơ trực tuyến"): before "có" stands a subject.
 HAS_SHARE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])có(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|hơn|khoảng|gần|từ|đạt|thêm))*\s*[:≥>]*\s*$)")
+# The words that open a breakdown's list of parts ("…, trong đó vốn ngân sách 3.000 tỷ đồng; vốn doanh nghiệp 7.000 tỷ
+# đồng", "… (bao gồm: …)"): the parts after the first, separated by ";" or ",", are still parts of the whole before it.
+PART_LIST_OPEN = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm)(?![\p{L}\p{M}]))")
