@@ -2093,3 +2093,20 @@ def test_who_has_the_share_is_not_its_action(text, indicator):
 def test_later_parts_of_a_breakdown_keep_the_whole(text, expected):
     last = rows(text)[-1]
     assert (last["indicator"], last["scope"]) == expected
+
+
+# A list's next measure that repeats the head ("tỷ lệ") but leaves out the subject it shares with the one before it takes
+# that subject: the verb after its head stands in the name before after the subject's words; a next measure with a
+# subject of its own (its head's words, or a noun after the head) keeps its name.
+@pytest.mark.parametrize("text,indicator", [
+    ("Tỷ lệ trẻ em trai và trẻ em gái dân tộc thiểu số hoàn thành giáo dục tiểu học đạt trên 90% vào năm 2025; tỷ lệ "
+     "hoàn thành cấp trung học cơ sở đạt 85% vào năm 2025.",
+     "tỷ lệ trẻ em trai và trẻ em gái dân tộc thiểu số hoàn thành cấp trung học cơ sở"),
+    ("- Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%, tỷ lệ tham gia bảo hiểm xã hội đạt 45%.",
+     "tỷ lệ dân số tham gia bảo hiểm xã hội"),
+    ("- Tỷ lệ tăng dân số tự nhiên 1%; tỷ lệ dân số đô thị 40%.", "tỷ lệ dân số đô thị"),
+    ("- Tỷ lệ hộ nghèo giảm còn 2%; tỷ lệ hộ cận nghèo còn 3%.", "tỷ lệ hộ cận nghèo"),
+    ("- Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%. Tỷ lệ tham gia bảo hiểm xã hội đạt 45%.", "Tỷ lệ tham gia bảo hiểm xã hội"),
+])
+def test_a_lists_next_measure_takes_the_shared_subject(text, indicator):
+    assert rows(text)[-1]["indicator"] == indicator

@@ -449,6 +449,37 @@ def _elided_head(text: str, indicator: str, q: Quantity, done: list[Target], lin
     return None if at is None or indicator.lower().startswith(before[at.start():].lower()) else f"{before[:at.start()]}{indicator}"
 
 
+def _shared_subject(text: str, indicator: str, q: Quantity, done: list[Target], line_start: int) -> str | None:
+    """The name of a list's next measure that repeats the head of the one before it but leaves out the subject they
+    share ("Tỷ lệ trẻ em dân tộc thiểu số hoàn thành giáo dục tiểu học đạt 90%; tỷ lệ hoàn thành cấp trung học cơ sở
+    đạt 85%" → "tỷ lệ trẻ em dân tộc thiểu số hoàn thành cấp trung học cơ sở"; "Tỷ lệ dân số tham gia bảo hiểm y tế đạt
+    95%, tỷ lệ tham gia bảo hiểm xã hội đạt 45%"): the verb after its head stands in the name before it after words of
+    its own, which are the subject. Same line and sentence, same kind of unit; a name that goes on with the words
+    right after the head ("tỷ lệ hộ cận nghèo"), or with a noun ("tỷ lệ dân số đô thị"), has its own subject."""
+    if not done or not done[-1].indicator or _line_bounds(text, done[-1].start)[0] != line_start or done[-1].end > q.start \
+            or SENTENCE_END.search(text, done[-1].end, q.start) or (q.unit or "%").split("/")[0] != (done[-1].unit or "%").split("/")[0]:
+        return None
+    before = done[-1].indicator
+    head, own_head = P.ELIDED_HEAD.match(before), P.ELIDED_HEAD.match(indicator)
+    if head is None or own_head is None or head.group().lower() != own_head.group().lower():
+        return None
+    rest = indicator[own_head.end():].strip()
+    first = WORDS.match(rest)
+    if first is None or first.group().lower() in P.QUALIFIER_OPENERS:
+        return None
+    at = regex.search(rf"(?i:(?<![\p{{L}}\p{{M}}]){regex.escape(first.group())}(?![\p{{L}}\p{{M}}]))", before, pos=head.end())
+    subject = before[head.end():at.start()].strip() if at is not None else ""
+    if not WORDS.search(subject) or rest.lower().startswith(before[at.start():].lower()):
+        return None
+    tags = _pos_tags_of(rest.lower())
+    if not tags or tags[0][1] not in PREDICATE_TAGS:
+        return None  # "Tỷ lệ tăng dân số tự nhiên 1%; tỷ lệ dân số đô thị 40%": a noun opens a subject of its own
+    return f"{indicator[:own_head.end()]} {subject} {rest}"
+
+
+PREDICATE_TAGS = {"V", "R"}  # a verb or an adverb ("được") opens a predicate
+
+
 def _wrapped_name(text: str, line_start: int, at: int) -> tuple[str, int] | None:
     """A name wrapped inside its cell, its value's line opening with an aside in brackets ("Kinh phí chi cho nghiên cứu
     phát triển⏎(R&D)/GRDP tối thiểu 2%"): the line right above (words only, no clause or sentence ended) and this one."""
@@ -1238,6 +1269,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             indicator = f"{indicator} {q.unit_raw}"  # "nâng tổng số lên 12 KCN": the total of what the unit counts
         elif (elided := _elided_head(text, indicator, q, done, row_start)) is not None:
             indicator, rule = elided, "rule_elided_head"  # "…, cấp THCS của người dân tộc thiểu số đạt 90%"
+        elif (shared := _shared_subject(text, indicator, q, done, row_start)) is not None:
+            indicator, rule = shared, "rule_shared_subject"  # "…; tỷ lệ hoàn thành cấp trung học cơ sở đạt 85%"
         elif clause_start == line_start == row_start and (wrapped := _wrapped_name(text, line_start, q.start)) is not None:
             indicator, start = wrapped  # "Kinh phí chi cho nghiên cứu phát triển⏎(R&D)/GRDP tối thiểu 2%"
     elif not _weak(right):
