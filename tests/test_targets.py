@@ -2110,3 +2110,16 @@ def test_later_parts_of_a_breakdown_keep_the_whole(text, expected):
 ])
 def test_a_lists_next_measure_takes_the_shared_subject(text, indicator):
     assert rows(text)[-1]["indicator"] == indicator
+
+
+# A body that opens a name before its verb is who acts, not what is counted; the document it drafts ("xây dựng Kế hoạch
+# …") frames the content the value counts. A station or school that opens a name is what is counted, and a body before
+# a state ("… đạt …") stays.
+@pytest.mark.parametrize("text,indicator", [
+    ("- UBND Thành phố xây dựng Kế hoạch hỗ trợ hộ nghèo xây dựng, sửa chữa 2.305 nhà.", "hỗ trợ hộ nghèo xây dựng, sửa chữa"),
+    ("- Sở Y tế tổ chức tập huấn cho 500 cán bộ y tế cơ sở.", "tổ chức tập huấn cho cán bộ y tế cơ sở"),
+    ("- Trạm Y tế xã đạt chuẩn quốc gia 100%.", "Trạm Y tế xã đạt chuẩn quốc gia"),
+    ("- Sở Y tế chủ trì, phấn đấu tỷ lệ tiêm chủng đạt 95%.", "tỷ lệ tiêm chủng"),
+])
+def test_the_body_that_acts_is_not_in_the_name(text, indicator):
+    assert rows(text)[0]["indicator"] == indicator

@@ -323,10 +323,26 @@ def _without_subject(own: str) -> str:
     name: "Tổng sản phẩm Xoài tham gia xuất khẩu phấn đấu …")."""
     m = P.PLEDGE_AFTER_SUBJECT.match(own)
     if m is None:
-        return own
+        return _without_actor(own)
     subject = m.group("subject").strip()
     body = subject[:1].isupper() and BODY_HEAD.match(subject) is not None
     return own[m.end():] if body or P.SUBJECT_JURISDICTION.match(subject) else own
+
+
+def _without_actor(own: str) -> str:
+    """The name without the body that opens it as who acts ("UBND Thành phố xây dựng Kế hoạch hỗ trợ hộ nghèo xây dựng,
+    sửa chữa 2.305 nhà" → "hỗ trợ hộ nghèo xây dựng, sửa chữa"; "Sở Y tế tổ chức tập huấn …"), and without the document
+    it drafts for the content the value counts; as it is when the body is what is counted ("Trạm Y tế xã đạt chuẩn")."""
+    if not own[:1].isupper() or BODY_HEAD.match(own) is None:
+        return own
+    from extractors.bodies.extract import find_mentions
+
+    actor = next((m for m in find_mentions(own) if m.start == 0 and m.kind in P.ACTOR_KINDS), None)
+    rest = own[actor.end:].lstrip(" ,") if actor is not None else ""
+    if not rest[:1].islower() or P.STATE_PREDICATE.match(rest) or _weak(rest):
+        return own
+    drafted = P.DRAFTED_FRAME.match(rest)
+    return rest[drafted.end():] if drafted and not _weak(rest[drafted.end():]) else rest
 
 
 def _after_kinds_list(own: str, local: str) -> str:

@@ -679,3 +679,13 @@ HAS_SHARE = regex.compile(
 # The words that open a breakdown's list of parts ("…, trong đó vốn ngân sách 3.000 tỷ đồng; vốn doanh nghiệp 7.000 tỷ
 # đồng", "… (bao gồm: …)"): the parts after the first, separated by ";" or ",", are still parts of the whole before it.
 PART_LIST_OPEN = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm)(?![\p{L}\p{M}]))")
+# The kinds of body that act in a plan (extractors.bodies kinds): one that opens a name before its verb is who acts, not
+# what is counted ("UBND Thành phố xây dựng Kế hoạch hỗ trợ …", "Sở Y tế tổ chức tập huấn …"); a station, school or centre
+# that opens a name is what is counted ("Trạm Y tế xã đạt chuẩn quốc gia").
+ACTOR_KINDS = frozenset({"ubnd", "hdnd", "so", "phong", "ban", "mttq", "doan_the", "dang"})
+# What a counted body's name goes on with: its state, not an action ("… đạt chuẩn", "… có …", "… được …").
+STATE_PREDICATE = regex.compile(r"(?i:(?:đạt|có|được|là|không|chưa|đã|bảo\s+đảm|đảm\s+bảo)(?![\p{L}\p{M}]))")
+# A document to be drafted before its content ("xây dựng Kế hoạch hỗ trợ hộ nghèo xây dựng, sửa chữa 2.305 nhà"): the
+# content is what the value counts.
+DRAFTED_FRAME = regex.compile(
+    r"(?i:(?:xây\s+dựng|ban\s+hành|lập)(?:\s+và\s+triển\s+khai)?\s+)(?:Kế\s+hoạch|Đề\s+án|Chương\s+trình|Phương\s+án)\s+(?=\p{Ll})")
