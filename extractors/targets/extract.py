@@ -354,10 +354,26 @@ def _without_subject(own: str) -> str:
     name: "Tổng sản phẩm Xoài tham gia xuất khẩu phấn đấu …")."""
     m = P.PLEDGE_AFTER_SUBJECT.match(own)
     if m is None:
-        return own
+        return _without_actor(own)
     subject = m.group("subject").strip()
     body = subject[:1].isupper() and BODY_HEAD.match(subject) is not None
     return own[m.end():] if body or P.SUBJECT_JURISDICTION.match(subject) else own
+
+
+def _without_actor(own: str) -> str:
+    """The name without the body that opens it as who acts ("UBND Thành phố xây dựng Kế hoạch hỗ trợ hộ nghèo xây dựng,
+    sửa chữa 2.305 nhà" → "hỗ trợ hộ nghèo xây dựng, sửa chữa"; "Sở Y tế tổ chức tập huấn …"), and without the document
+    it drafts for the content the value counts; as it is when the body is what is counted ("Trạm Y tế xã đạt chuẩn")."""
+    if not own[:1].isupper() or BODY_HEAD.match(own) is None:
+        return own
+    from extractors.bodies.extract import find_mentions
+
+    actor = next((m for m in find_mentions(own) if m.start == 0 and m.kind in P.ACTOR_KINDS), None)
+    rest = own[actor.end:].lstrip(" ,") if actor is not None else ""
+    if not rest[:1].islower() or P.STATE_PREDICATE.match(rest) or _weak(rest):
+        return own
+    drafted = P.DRAFTED_FRAME.match(rest)
+    return rest[drafted.end():] if drafted and not _weak(rest[drafted.end():]) else rest
 
 
 def _after_kinds_list(own: str, local: str) -> str:
@@ -480,6 +496,37 @@ def _elided_head(text: str, indicator: str, q: Quantity, done: list[Target], lin
     return None if at is None or indicator.lower().startswith(before[at.start():].lower()) else f"{before[:at.start()]}{indicator}"
 
 
+def _shared_subject(text: str, indicator: str, q: Quantity, done: list[Target], line_start: int) -> str | None:
+    """The name of a list's next measure that repeats the head of the one before it but leaves out the subject they
+    share ("Tỷ lệ trẻ em dân tộc thiểu số hoàn thành giáo dục tiểu học đạt 90%; tỷ lệ hoàn thành cấp trung học cơ sở
+    đạt 85%" → "tỷ lệ trẻ em dân tộc thiểu số hoàn thành cấp trung học cơ sở"; "Tỷ lệ dân số tham gia bảo hiểm y tế đạt
+    95%, tỷ lệ tham gia bảo hiểm xã hội đạt 45%"): the verb after its head stands in the name before it after words of
+    its own, which are the subject. Same line and sentence, same kind of unit; a name that goes on with the words
+    right after the head ("tỷ lệ hộ cận nghèo"), or with a noun ("tỷ lệ dân số đô thị"), has its own subject."""
+    if not done or not done[-1].indicator or _line_bounds(text, done[-1].start)[0] != line_start or done[-1].end > q.start \
+            or SENTENCE_END.search(text, done[-1].end, q.start) or (q.unit or "%").split("/")[0] != (done[-1].unit or "%").split("/")[0]:
+        return None
+    before = done[-1].indicator
+    head, own_head = P.ELIDED_HEAD.match(before), P.ELIDED_HEAD.match(indicator)
+    if head is None or own_head is None or head.group().lower() != own_head.group().lower():
+        return None
+    rest = indicator[own_head.end():].strip()
+    first = WORDS.match(rest)
+    if first is None or first.group().lower() in P.QUALIFIER_OPENERS:
+        return None
+    at = regex.search(rf"(?i:(?<![\p{{L}}\p{{M}}]){regex.escape(first.group())}(?![\p{{L}}\p{{M}}]))", before, pos=head.end())
+    subject = before[head.end():at.start()].strip() if at is not None else ""
+    if not WORDS.search(subject) or rest.lower().startswith(before[at.start():].lower()):
+        return None
+    tags = _pos_tags_of(rest.lower())
+    if not tags or tags[0][1] not in PREDICATE_TAGS:
+        return None  # "Tỷ lệ tăng dân số tự nhiên 1%; tỷ lệ dân số đô thị 40%": a noun opens a subject of its own
+    return f"{indicator[:own_head.end()]} {subject} {rest}"
+
+
+PREDICATE_TAGS = {"V", "R"}  # a verb or an adverb ("được") opens a predicate
+
+
 def _wrapped_name(text: str, line_start: int, at: int) -> tuple[str, int] | None:
     """A name wrapped inside its cell, its value's line opening with an aside in brackets ("Kinh phí chi cho nghiên cứu
     phát triển⏎(R&D)/GRDP tối thiểu 2%"): the line right above (words only, no clause or sentence ended) and this one."""
@@ -490,6 +537,18 @@ def _wrapped_name(text: str, line_start: int, at: int) -> tuple[str, int] | None
         return None
     name = _clean(f"{text[above:line_start - 1]} {text[line_start:at]}")
     return (name, above) if name else None
+
+
+def _share_action(local: str, left: str, right: str, q: Quantity) -> str:
+    """The verb phrase before a share that the words after it only name the whole of ("Rà soát cắt giảm ít nhất 30%
+    thủ tục hành chính không phù hợp", "số hóa 100% dịch vụ công"): a share of what is done, so the name keeps it
+    ("Rà soát cắt giảm thủ tục hành chính không phù hợp"); not a measure's name, a body, a goal's frame, nor an action
+    before a whole that says its own ("… 100% TTHC được thực hiện trực tuyến")."""
+    if not (q.unit or "").startswith("%") or "/" in q.unit or not WORDS.search(local) or len(local.split()) > MAX_ACTION_WORDS \
+            or P.INDICATOR_HEAD.match(local) or P.DIGIT.search(local) or P.SHARE_ACTION_FRAME.search(local) \
+            or (local[:1].isupper() and BODY_HEAD.match(local)) or P.OWN_PREDICATE.search(right) or P.HAS_SHARE.search(left):
+        return ""
+    return f"{local} cho" if DONE_FOR.search(left) else local  # "duy trì điều trị cho 100% người nghiện …"
 
 
 MAX_ACTION_NAME_WORDS = 25
@@ -691,7 +750,7 @@ class Context:
 SENTENCE_END = regex.compile(r"(?<=[.!?;])(?<!" + P.PLACE_ABBREVIATION + r"\.)\s+(?=\p{Lu})")
 
 
-SUB_GROUP_RULES = ("rule_part_of_previous", "rule_breakdown")
+SUB_GROUP_RULES = ("rule_part_of_previous", "rule_breakdown", "rule_part_goes_on")
 
 
 def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, comparator, direction, scope, rule,
@@ -1275,13 +1334,15 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             indicator = f"{indicator} {q.unit_raw}"  # "nâng tổng số lên 12 KCN": the total of what the unit counts
         elif (elided := _elided_head(text, indicator, q, done, row_start)) is not None:
             indicator, rule = elided, "rule_elided_head"  # "…, cấp THCS của người dân tộc thiểu số đạt 90%"
+        elif (shared := _shared_subject(text, indicator, q, done, row_start)) is not None:
+            indicator, rule = shared, "rule_shared_subject"  # "…; tỷ lệ hoàn thành cấp trung học cơ sở đạt 85%"
         elif clause_start == line_start == row_start and (wrapped := _wrapped_name(text, line_start, q.start)) is not None:
             indicator, start = wrapped  # "Kinh phí chi cho nghiên cứu phát triển⏎(R&D)/GRDP tối thiểu 2%"
     elif not _weak(right):
         noun = (q.unit_base or q.unit) if count_unit and not regex.match(rf"(?i:{regex.escape(q.unit_base or q.unit)})\b", right) else ""
         # a count of those an action is for names the action ("Đào tạo nghề cho 2.000 lao động"); else only
         # verbs, not a stray bracket or comma
-        verbs = local if WORDS.search(local) and _weak(local) else ""
+        verbs = local if WORDS.search(local) and _weak(local) else _share_action(local, left, right, q)
         if count_unit and not verbs and _done_for(left, local):
             verbs = f"{local} cho"
         prefix = verbs or ("Số" if noun else "")
@@ -1338,6 +1399,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             and (part := _framing_label(text, line_start, q.start)) and not _overlaps(part, whole.group("whole")):
         # "- Về kinh tế số: đến năm 2030 đạt 30% GRDP", "- Kinh tế số:\n+ Đến năm 2030 đạt 30% GRDP": the part is the label's
         indicator, rule = _share_of(part, left, whole.group("whole")), "rule_share_of_label"
+    if rule in ("rule_indicator_then_value", "rule_label_value") and not scope \
+            and (whole_of := _list_part_parent(text, q, indicator, done, row_start)) is not None:
+        indicator, scope, rule = whole_of.indicator, indicator, "rule_part_goes_on"  # "…; thủy sản tăng 6 - 6,5%/năm)"
     comparator = _comparator(left, q)
     if comparator is None and series and done and done[-1].comparator in ("ge", "gt", "le", "lt"):
         comparator = done[-1].comparator  # "có ít nhất 80% …, 40% …, 10% …"
@@ -1383,6 +1447,38 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     for part, label, label_start in _breakdown(text, q, parts):
         rows.append(_target(ctx, part, indicator, label_start, part.end, "eq", direction, label, "rule_breakdown"))
     return rows
+
+
+MAX_PART_WORDS = 6
+
+
+def _list_part_parent(text: str, q: Quantity, indicator: str, done: list[Target], row_start: int) -> Target | None:
+    """The whole that a later part of a breakdown belongs to ("Giá trị sản xuất nông, lâm, thủy sản tăng 4 - 5%/năm
+    (trong đó giá trị sản xuất nông nghiệp tăng 3 - 3,5%/năm; thủy sản tăng 6 - 6,5%/năm)", "Tổng vốn đầu tư … đạt
+    12.000 tỷ đồng, trong đó vốn ngân sách 3.000 tỷ đồng; vốn doanh nghiệp 7.000 tỷ đồng"): a short name after a first
+    part, in the sentence whose "trong đó" opened the parts, in the whole's unit. The part keeps the whole's indicator and
+    names itself in scope (spec: a breakdown). A part that names a measure of its own ("Tỷ lệ …", "giá trị …") keeps it,
+    unless the part before it, opening with the same head, was read as the whole's part ("trong đó thu nội địa 1.200 tỷ
+    đồng; thu xuất nhập khẩu 300 tỷ đồng")."""
+    if not indicator or len(indicator.split()) > MAX_PART_WORDS:
+        return None
+    row = [t for t in done if t.indicator and t.end <= q.start and _line_bounds(text, t.start)[0] == row_start]
+    opener = None
+    for opener in P.PART_LIST_OPEN.finditer(text, row_start, q.start):
+        pass
+    if opener is None or SENTENCE_END.search(text, opener.end(), q.start):
+        return None
+    wholes = [t for t in row if t.end <= opener.start()]
+    parts = [t for t in row if t.start >= opener.start()]
+    if not wholes or not parts:
+        return None
+    whole = wholes[-1]
+    if SENTENCE_END.search(text, whole.end, opener.start()) or (whole.unit or "").split("/")[0] != (q.unit or "").split("/")[0]:
+        return None
+    head = P.INDICATOR_HEAD.match(indicator)
+    if head and (parts[-1].indicator != whole.indicator or not (parts[-1].scope or "").lower().startswith(head.group().lower())):
+        return None  # "…, trong đó có bằng cấp đạt 35%; tỷ lệ thất nghiệp dưới 3%": a measure of its own
+    return whole
 
 
 def _after_place_label(text: str, line_start: int, at: int) -> tuple[int, str | None]:

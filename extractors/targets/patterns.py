@@ -695,3 +695,34 @@ HAS_THRESHOLD_BRACKET = regex.compile(rf"(?i:{THRESHOLD_BRACKET})")
 OWNERSHIP_SHARE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])do\s+[^,;:()\n]{1,40}?\s(?:nắm\s+giữ|sở\s+hữu)\s+(?:(?:trên|dưới|từ|hơn|không\s+quá|ít\s+nhất|tối\s+thiểu)\s+)?"
     r"\d[\d.,]*\s*%\s*(?:tổng\s+số\s+)?(?:vốn|cổ\s+phần))")
+
+# --- indicator names (s21g) -----------------------------------------------------------------
+# A share whose whole is named after the value and its predicate before it ("Rà soát cắt giảm ít nhất 30% thủ tục hành
+# chính không phù hợp", "số hóa 100% hồ sơ dịch vụ công", "Bố trí 2% tổng chi ngân sách cho sự nghiệp môi trường"): the
+# verb phrase is what the share measures and stays in the name. Not a frame around a goal or an order to others
+# ("hoàn thành mục tiêu 100% …", "yêu cầu 100% các dự án …"), nor an allocation, whose share is named by the purpose
+# after it ("Bố trí tối thiểu 2% ngân sách tỉnh cho sự nghiệp bảo vệ môi trường", "dành 10% kinh phí cho …") ...
+SHARE_ACTION_FRAME = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:mục\s+tiêu|chỉ\s+tiêu|yêu\s+cầu|đề\s+nghị|kế\s+hoạch|lộ\s+trình|chương\s+trình|bố\s+trí|dành|phân\s+bổ"
+    r"|trích)(?![\p{L}\p{M}]))")
+# ... and not when the whole states its own predicate ("… 100% TTHC được thực hiện trực tuyến", "100% doanh nghiệp ứng
+# dụng công nghệ số"): the share is named after the value.
+OWN_PREDICATE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:được|phải|đã|sẽ|có|đạt|bảo\s+đảm|đảm\s+bảo|tham\s+gia|sử\s+dụng|ứng\s+dụng|áp\s+dụng|triển\s+khai"
+    r"|thực\s+hiện|hoàn\s+thành)(?![\p{L}\p{M}]))")
+# ... nor the one that has the share ("Các Sở Ban Ngành có 100% hồ sơ trực tuyến"): before "có" stands a subject.
+HAS_SHARE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])có(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|hơn|khoảng|gần|từ|đạt|thêm))*\s*[:≥>]*\s*$)")
+# The words that open a breakdown's list of parts ("…, trong đó vốn ngân sách 3.000 tỷ đồng; vốn doanh nghiệp 7.000 tỷ
+# đồng", "… (bao gồm: …)"): the parts after the first, separated by ";" or ",", are still parts of the whole before it.
+PART_LIST_OPEN = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm)(?![\p{L}\p{M}]))")
+# The kinds of body that act in a plan (extractors.bodies kinds): one that opens a name before its verb is who acts, not
+# what is counted ("UBND Thành phố xây dựng Kế hoạch hỗ trợ …", "Sở Y tế tổ chức tập huấn …"); a station, school or centre
+# that opens a name is what is counted ("Trạm Y tế xã đạt chuẩn quốc gia").
+ACTOR_KINDS = frozenset({"ubnd", "hdnd", "so", "phong", "ban", "mttq", "doan_the", "dang"})
+# What a counted body's name goes on with: its state, not an action ("… đạt chuẩn", "… có …", "… được …").
+STATE_PREDICATE = regex.compile(r"(?i:(?:đạt|có|được|là|không|chưa|đã|bảo\s+đảm|đảm\s+bảo)(?![\p{L}\p{M}]))")
+# A document to be drafted before its content ("xây dựng Kế hoạch hỗ trợ hộ nghèo xây dựng, sửa chữa 2.305 nhà"): the
+# content is what the value counts.
+DRAFTED_FRAME = regex.compile(
+    r"(?i:(?:xây\s+dựng|ban\s+hành|lập)(?:\s+và\s+triển\s+khai)?\s+)(?:Kế\s+hoạch|Đề\s+án|Chương\s+trình|Phương\s+án)\s+(?=\p{Ll})")
