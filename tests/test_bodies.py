@@ -1909,6 +1909,14 @@ _BCD_138 = "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội 
     (_BCD_138 + " (sau đây gọi là Ban Chỉ đạo tỉnh) ban hành Kế hoạch thực hiện năm 2026 như sau:", {}),
     ("Ban Chỉ đạo tăng cường tuyên truyền sâu rộng trong Nhân dân về xây dựng nông thôn mới gắn với phát triển du lịch nông"
      " thôn huyện, bảo đảm hiệu quả.", {"Ban Chỉ đạo": "assigned"}),
+    # s21fb: the long name before a comma only when the list of bodies goes on after it; a comma before lower-case words
+    # closes a clause of the board's task ("…, xã, kịp thời xử lý"), and "ở", "từng" open a phrase, never a name's words
+    (_BCD_138 + ", Công an tỉnh và Sở Tư pháp phối hợp tổ chức sơ kết.",
+     {_BCD_138: "assigned", "Công an tỉnh": "assigned", "Sở Tư pháp": "assigned"}),
+    ("Ban Chỉ đạo phân công thành viên phụ trách, giám sát chặt chẽ tình hình an ninh trật tự ở từng thôn, tổ dân phố, xã,"
+     " kịp thời xử lý.", {"Ban Chỉ đạo": "assigned"}),
+    ("Ban Chỉ đạo phân công thành viên phụ trách địa bàn, giám sát chặt chẽ việc cập nhật dữ liệu dân cư thôn, tổ dân phố"
+     " và xã, kịp thời xử lý vướng mắc.", {"Ban Chỉ đạo": "assigned"}),
 ])
 def test_long_board_names(text, expected):
     assert named(text) == expected

@@ -687,14 +687,20 @@ BOARD_TASK_IN_WORK = regex.compile(rf"^[^\S\n]+\S+[^\S\n].*?(?<![\p{{L}}\p{{M}}]
 WORK_TO_LEVEL = regex.compile(
     rf"[^\S\n]+(?:\p{{L}}[\p{{L}}\p{{M}}]*,?[^\S\n]+){{1,9}}?(?<!(?i:các|những|mọi)[^\S\n]+)(?:{JURISDICTION_WORD})"
     rf"(?=[^\S\n]*(?:[,;.:(\n]|$|(?:{ASSIGNMENT_WORD.pattern})|là\s+cơ\s+quan|theo\s+dõi|tham\s+mưu|{BOARD_TASK_VERB}))")
-# A board's long official name, 10 to 24 words to its level, read only before an alias, a comma or its own act and only
-# when no word that opens another phrase (a preposition, a plural, a copula) is in it: "Ban Chỉ đạo phòng, chống tội phạm,
-# tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh (sau đây gọi là Ban Chỉ đạo tỉnh) …" (the
-# steering board of crime prevention every province has, named by Quyết định 34/2007/QĐ-TTg's rule of inter-sector boards).
-_NOT_IN_LONG_WORK = r"(?:cho|của|với|để|tại|trên|đến|từ|theo|các|những|mọi|sau|khi|nếu|là|được|thì|mà|trong|về|đã|đang|sẽ)"
+# A board's long official name, 10 to 24 words to its level, read only before a parenthesis (an alias "(sau đây gọi là
+# …)", its standing office "(qua Phòng Tham mưu …)"), its own act, or a comma that goes on with the next body of a list
+# (a capitalised name, "các …") or a role, and only when no word that opens another phrase (a preposition, a plural or
+# distributive, a copula) is in it: "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo
+# vệ an ninh Tổ quốc tỉnh (sau đây gọi là Ban Chỉ đạo tỉnh) …" (the steering board of crime prevention every province
+# has, named by Quyết định 34/2007/QĐ-TTg's rule of inter-sector boards). s21fb: a comma before lower-case words ends a
+# clause of the board's task, never its name ("Ban Chỉ đạo phân công thành viên phụ trách, giám sát … thôn, tổ dân phố,
+# xã, kịp thời xử lý": the board and its task).
+_NOT_IN_LONG_WORK = (r"(?:cho|của|với|để|tại|trên|đến|từ|theo|các|những|mọi|từng|mỗi|sau|khi|nếu|là|được|thì|mà|trong|về|ở"
+                     r"|vào|bằng|nhằm|đã|đang|sẽ)")
 LONG_WORK_TO_LEVEL = regex.compile(
     rf"[^\S\n]+(?:(?!{_NOT_IN_LONG_WORK}(?![\p{{L}}\p{{M}}]))\p{{L}}[\p{{L}}\p{{M}}]*,?[^\S\n]+){{10,24}}?(?:{JURISDICTION_WORD})"
-    rf"(?=[^\S\n]*(?:\(|,|ban\s+hành|(?:{ASSIGNMENT_WORD.pattern})|theo\s+dõi|tham\s+mưu|{BOARD_TASK_VERB}))")
+    rf"(?=[^\S\n]*(?:\(|,[^\S\n]*(?:\p{{Lu}}|các[^\S\n]|(?:{ASSIGNMENT_WORD.pattern}))|ban\s+hành|(?:{ASSIGNMENT_WORD.pattern})"
+    rf"|theo\s+dõi|tham\s+mưu|{BOARD_TASK_VERB}))")
 TOPIC_LIST = regex.compile(
     rf"(?:,\s*\p{{Ll}}[\p{{Ll}}\p{{M}}]*(?:\s+\p{{Ll}}[\p{{Ll}}\p{{M}}]*){{0,4}}){{1,6}}\s+và\s+\p{{L}}[\p{{L}}\p{{M}}]*(?:\s+(?:\p{{Ll}}[\p{{Ll}}\p{{M}}]*|\d+)){{0,4}}?"
     rf"(?=\s*(?:của\s+)?(?:{JURISDICTION_WORD})(?![\p{{L}}\p{{M}}])|\s*[,;.:)\n]|\s*$)")
