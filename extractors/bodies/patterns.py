@@ -289,10 +289,18 @@ NO_TASK_OPENING = regex.compile(r"""(?:(?i:địa\s+điểm|địa\s+chỉ)[^:\n
     |^\s*(?:[-+•*▪●◦]\s*|\d+(?:\.\d+)*\.?\s+|\(?\d{1,2}\)\s*|\(?[a-zđ]\)\s*)?(?:Xét|Theo)\s+(?:đề\s+nghị|tờ\s+trình|văn\s+bản|báo\s+cáo|ý\s+kiến)(?![\p{L}\p{M}]))""", regex.VERBOSE)
 # A body's address after its name or under it, in a procedure's "where to file" cell: "Trung tâm Phục vụ hành chính công
 # tỉnh, địa chỉ: Tầng 1 …", "…, số 02A đường Nguyễn Chí Thanh", "…:⏎+ Tòa nhà Trung tâm hành chính, đường Lê Lợi",
-# "+ Trụ sở chính: Số 2, đường …" — where the body is, not what it must do.
-ADDRESS = regex.compile(r"^[\s,:;]*(?:[-–+•]\s*)?(?:(?i:địa\s+chỉ)(?![\p{L}\p{M}])|Trụ\s+sở(?:\s+chính)?\s*:|[Tt](?:òa|oà)\s+nhà(?![\p{L}\p{M}])"
-                     r"|[Ss]ố\s+\d+[A-Za-z]?(?:/\d+)?\s*,?\s+(?:đường|phố|ngõ|ngách|[Đđ]ại\s+lộ)(?![\p{L}\p{M}])"
-                     r"|Tầng\s+\d)")
+# "+ Trụ sở chính: Số 2, đường …" — where the body is, not what it must do. s21fb: a building named by "Tòa nhà …" or
+# "Trụ sở …" is an address only with a street, a number or a floor on its line ("…, đường Lê Lợi", "Số 2, …") and no
+# building work or date: a body's task item may be a building project ("- Tòa nhà hành chính tập trung: hoàn thành trước
+# quý IV/2026", "+ Trụ sở: cải tạo, sửa chữa trong năm 2026"), which keeps the body's row.
+_ADDRESS_PART = (r"(?<![\p{L}\p{M}])(?:đường|(?<!thành\s)phố|ngõ|ngách|[Đđ]ại\s+lộ|[Pp]hường|[Qq]uận|[Tt]ầng\s+\d|[Ss]ố\s+\d)"
+                 r"(?![\p{L}\p{M}])")
+_BUILDING_WORK = (r"(?<![\p{L}\p{M}])(?:hoàn\s+thành|khởi\s+công|xây\s+dựng|xây\s+mới|cải\s+tạo|nâng\s+cấp|sửa\s+chữa|mở\s+rộng|đầu\s+tư"
+                  r"|thi\s+công|bàn\s+giao|đưa\s+vào|tiến\s+độ|trước|quý|năm\s+\d{4}|\d{1,2}/\d{4})(?![\p{L}\p{M}])")
+ADDRESS = regex.compile(r"^[\s,:;]*(?:[-–+•]\s*)?(?:(?i:địa\s+chỉ)(?![\p{L}\p{M}])"
+                        rf"|(?:Trụ\s+sở|[Tt](?:òa|oà)\s+nhà)(?![\p{{L}}\p{{M}}])(?=[^\n]*?{_ADDRESS_PART})(?![^\n]*?{_BUILDING_WORK})"
+                        r"|[Ss]ố\s+\d+[A-Za-z]?(?:/\d+)?\s*,?\s+(?:đường|phố|ngõ|ngách|[Đđ]ại\s+lộ)(?![\p{L}\p{M}])"
+                        r"|Tầng\s+\d)")
 # "1. Sở Nội vụ: Chủ trì, phối hợp …": a body's heading with its tasks on the same line.
 INLINE_TASKS = regex.compile(r"^\s*:\s*[*_]*\s*(?=\p{L})")
 # "Khuyến khích Hội Nông dân tỉnh …": bodies outside the government's command are asked, as by "đề nghị".
