@@ -1618,6 +1618,13 @@ YEARLESS_HEADER = "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan p
     ("Tháng 13", []),
     ("Tháng 6, tháng 12 hằng năm", [(None, None, "month", "Tháng 6"), (None, None, "month", "tháng 12 hằng năm")]),  # yearly, as before
     ("Quý II, tổ chức hội nghị", []),  # the cell says more than its time
+    # s21fb: wordings written apart from the rule's own probes
+    ("Từ tháng 4 đến tháng 6", [(None, None, "month", "Từ tháng 4 đến tháng 6")]),
+    ("Trong Quý III", [(None, None, "quarter", "Trong Quý III")]),
+    ("Tháng 5 - tháng 6 và tháng 10", [(None, None, "month", "Tháng 5 - tháng 6"), (None, None, "month", "tháng 10")]),
+    ("Quý IV năm trước", []),  # a year said relatively
+    ("Trong 3 tháng", []),  # a duration
+    ("Tháng 6 (sau khi có kết quả)", []),  # the cell says more than its time
 ])
 def test_a_time_cell_without_a_year(cell, expected):
     text = YEARLESS_HEADER + f"1\tKhảo sát sự hài lòng của người dân\tSở Nội vụ\tBưu điện tỉnh\t{cell}\tBáo cáo\n"
