@@ -1909,6 +1909,14 @@ _BCD_138 = "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội 
     (_BCD_138 + " (sau đây gọi là Ban Chỉ đạo tỉnh) ban hành Kế hoạch thực hiện năm 2026 như sau:", {}),
     ("Ban Chỉ đạo tăng cường tuyên truyền sâu rộng trong Nhân dân về xây dựng nông thôn mới gắn với phát triển du lịch nông"
      " thôn huyện, bảo đảm hiệu quả.", {"Ban Chỉ đạo": "assigned"}),
+    # s21fb: the long name before a comma only when the list of bodies goes on after it; a comma before lower-case words
+    # closes a clause of the board's task ("…, xã, kịp thời xử lý"), and "ở", "từng" open a phrase, never a name's words
+    (_BCD_138 + ", Công an tỉnh và Sở Tư pháp phối hợp tổ chức sơ kết.",
+     {_BCD_138: "assigned", "Công an tỉnh": "assigned", "Sở Tư pháp": "assigned"}),
+    ("Ban Chỉ đạo phân công thành viên phụ trách, giám sát chặt chẽ tình hình an ninh trật tự ở từng thôn, tổ dân phố, xã,"
+     " kịp thời xử lý.", {"Ban Chỉ đạo": "assigned"}),
+    ("Ban Chỉ đạo phân công thành viên phụ trách địa bàn, giám sát chặt chẽ việc cập nhật dữ liệu dân cư thôn, tổ dân phố"
+     " và xã, kịp thời xử lý vướng mắc.", {"Ban Chỉ đạo": "assigned"}),
 ])
 def test_long_board_names(text, expected):
     assert named(text) == expected
@@ -1950,6 +1958,14 @@ def test_level_lists_with_a_slash(text, expected):
     ("- Trung tâm Phục vụ hành chính công tỉnh Hưng Yên:\n+ Trụ sở chính: Số 2, đường Chùa Chuông, phường Phố Hiến;\n", {}),
     ("Sở Xây dựng chủ trì rà soát số 15 tuyến đường trên địa bàn.", {"Sở Xây dựng": "lead"}),
     ("3. Sở Xây dựng:\nTổ chức kiểm tra số 15 đường tỉnh.", {"Sở Xây dựng": "assigned"}),
+    # s21fb: a building the body must build is its task, not its address: "Tòa nhà …"/"Trụ sở …" with no street, number
+    # or floor, or with building work or a date on its line
+    ("2. Sở Xây dựng:\n- Tòa nhà hành chính tập trung: hoàn thành trước quý IV/2026.\n", {"Sở Xây dựng": "assigned"}),
+    ("c) Văn phòng Ủy ban nhân dân tỉnh:\n+ Tòa nhà làm việc liên cơ quan: khởi công năm 2025, đưa vào sử dụng năm 2027.\n",
+     {"Văn phòng Ủy ban nhân dân tỉnh": "assigned"}),
+    ("5. Công an tỉnh:\n- Trụ sở: cải tạo, sửa chữa, hoàn thành trong năm 2026.\n", {"Công an tỉnh": "assigned"}),
+    ("4. Ban Quản lý dự án tỉnh:\n- Tòa nhà số 3, đường Hùng Vương: nâng cấp, bàn giao trong quý II/2026.\n",
+     {"Ban Quản lý dự án tỉnh": "assigned"}),
 ])
 def test_addresses_are_no_tasks(text, expected):
     assert named(text) == expected

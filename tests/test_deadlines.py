@@ -1580,6 +1580,16 @@ def test_headings_after_lines_of_marks(marks, expected):
     ("Các đơn vị gửi kết quả trước ngày 25.", []),
     ("Gửi báo cáo trước ngày 05 của tháng tiếp theo đối với báo cáo tháng và trước ngày 10 của tháng tiếp theo sau tháng cuối"
      " cùng của kỳ báo cáo đối với báo cáo quý.", [(None, None, "monthly", (5,))]),  # the report after a date is that date's
+    # s21fb: the report a date is for, named after it ("… đối với báo cáo năm"), is its cycle, not the report of the date
+    # before; a connective that opens another action ("đồng thời", "sau đó") ends the report's clause
+    ("Thời hạn gửi báo cáo: trước ngày 20/6 đối với báo cáo 6 tháng, trước ngày 20/12 đối với báo cáo năm.",
+     [(None, None, "half_yearly", (20, 6)), (None, None, "yearly", (20, 12))]),
+    ("Các xã gửi báo cáo về Phòng Văn hóa - Xã hội trước ngày 10/3 đối với báo cáo quý I, trước ngày 10/12 đối với báo cáo"
+     " năm.", [(None, None, "quarterly", (10, 3)), (None, None, "yearly", (10, 12))]),
+    ("UBND cấp xã gửi báo cáo năm về UBND tỉnh, đồng thời tổ chức tuyên truyền đến ngày 30/4.", [(None, None, None, (30, 4))]),
+    ("Các phòng gửi báo cáo quý cho Văn phòng, sau đó tổ chức kiểm tra chéo trước ngày 25/10.", [(None, None, None, (25, 10))]),
+    ("Báo cáo năm gửi trước ngày 15/12, đồng thời gửi bản điện tử qua hệ thống.", [(None, None, "yearly", (15, 12))]),
+    ("Gửi trước ngày 15/12 đối với báo cáo năm 2026.", [(None, None, None, (15, 12))]),  # the report of a stated year
 ])
 def test_a_schedule_of_reports_names_their_cycle(text, expected):
     assert keys(text, 2027) == expected
@@ -1608,6 +1618,13 @@ YEARLESS_HEADER = "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan p
     ("Tháng 13", []),
     ("Tháng 6, tháng 12 hằng năm", [(None, None, "month", "Tháng 6"), (None, None, "month", "tháng 12 hằng năm")]),  # yearly, as before
     ("Quý II, tổ chức hội nghị", []),  # the cell says more than its time
+    # s21fb: wordings written apart from the rule's own probes
+    ("Từ tháng 4 đến tháng 6", [(None, None, "month", "Từ tháng 4 đến tháng 6")]),
+    ("Trong Quý III", [(None, None, "quarter", "Trong Quý III")]),
+    ("Tháng 5 - tháng 6 và tháng 10", [(None, None, "month", "Tháng 5 - tháng 6"), (None, None, "month", "tháng 10")]),
+    ("Quý IV năm trước", []),  # a year said relatively
+    ("Trong 3 tháng", []),  # a duration
+    ("Tháng 6 (sau khi có kết quả)", []),  # the cell says more than its time
 ])
 def test_a_time_cell_without_a_year(cell, expected):
     text = YEARLESS_HEADER + f"1\tKhảo sát sự hài lòng của người dân\tSở Nội vụ\tBưu điện tỉnh\t{cell}\tBáo cáo\n"

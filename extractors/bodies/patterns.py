@@ -289,10 +289,18 @@ NO_TASK_OPENING = regex.compile(r"""(?:(?i:địa\s+điểm|địa\s+chỉ)[^:\n
     |^\s*(?:[-+•*▪●◦]\s*|\d+(?:\.\d+)*\.?\s+|\(?\d{1,2}\)\s*|\(?[a-zđ]\)\s*)?(?:Xét|Theo)\s+(?:đề\s+nghị|tờ\s+trình|văn\s+bản|báo\s+cáo|ý\s+kiến)(?![\p{L}\p{M}]))""", regex.VERBOSE)
 # A body's address after its name or under it, in a procedure's "where to file" cell: "Trung tâm Phục vụ hành chính công
 # tỉnh, địa chỉ: Tầng 1 …", "…, số 02A đường Nguyễn Chí Thanh", "…:⏎+ Tòa nhà Trung tâm hành chính, đường Lê Lợi",
-# "+ Trụ sở chính: Số 2, đường …" — where the body is, not what it must do.
-ADDRESS = regex.compile(r"^[\s,:;]*(?:[-–+•]\s*)?(?:(?i:địa\s+chỉ)(?![\p{L}\p{M}])|Trụ\s+sở(?:\s+chính)?\s*:|[Tt](?:òa|oà)\s+nhà(?![\p{L}\p{M}])"
-                     r"|[Ss]ố\s+\d+[A-Za-z]?(?:/\d+)?\s*,?\s+(?:đường|phố|ngõ|ngách|[Đđ]ại\s+lộ)(?![\p{L}\p{M}])"
-                     r"|Tầng\s+\d)")
+# "+ Trụ sở chính: Số 2, đường …" — where the body is, not what it must do. s21fb: a building named by "Tòa nhà …" or
+# "Trụ sở …" is an address only with a street, a number or a floor on its line ("…, đường Lê Lợi", "Số 2, …") and no
+# building work or date: a body's task item may be a building project ("- Tòa nhà hành chính tập trung: hoàn thành trước
+# quý IV/2026", "+ Trụ sở: cải tạo, sửa chữa trong năm 2026"), which keeps the body's row.
+_ADDRESS_PART = (r"(?<![\p{L}\p{M}])(?:đường|(?<!thành\s)phố|ngõ|ngách|[Đđ]ại\s+lộ|[Pp]hường|[Qq]uận|[Tt]ầng\s+\d|[Ss]ố\s+\d)"
+                 r"(?![\p{L}\p{M}])")
+_BUILDING_WORK = (r"(?<![\p{L}\p{M}])(?:hoàn\s+thành|khởi\s+công|xây\s+dựng|xây\s+mới|cải\s+tạo|nâng\s+cấp|sửa\s+chữa|mở\s+rộng|đầu\s+tư"
+                  r"|thi\s+công|bàn\s+giao|đưa\s+vào|tiến\s+độ|trước|quý|năm\s+\d{4}|\d{1,2}/\d{4})(?![\p{L}\p{M}])")
+ADDRESS = regex.compile(r"^[\s,:;]*(?:[-–+•]\s*)?(?:(?i:địa\s+chỉ)(?![\p{L}\p{M}])"
+                        rf"|(?:Trụ\s+sở|[Tt](?:òa|oà)\s+nhà)(?![\p{{L}}\p{{M}}])(?=[^\n]*?{_ADDRESS_PART})(?![^\n]*?{_BUILDING_WORK})"
+                        r"|[Ss]ố\s+\d+[A-Za-z]?(?:/\d+)?\s*,?\s+(?:đường|phố|ngõ|ngách|[Đđ]ại\s+lộ)(?![\p{L}\p{M}])"
+                        r"|Tầng\s+\d)")
 # "1. Sở Nội vụ: Chủ trì, phối hợp …": a body's heading with its tasks on the same line.
 INLINE_TASKS = regex.compile(r"^\s*:\s*[*_]*\s*(?=\p{L})")
 # "Khuyến khích Hội Nông dân tỉnh …": bodies outside the government's command are asked, as by "đề nghị".
@@ -687,14 +695,20 @@ BOARD_TASK_IN_WORK = regex.compile(rf"^[^\S\n]+\S+[^\S\n].*?(?<![\p{{L}}\p{{M}}]
 WORK_TO_LEVEL = regex.compile(
     rf"[^\S\n]+(?:\p{{L}}[\p{{L}}\p{{M}}]*,?[^\S\n]+){{1,9}}?(?<!(?i:các|những|mọi)[^\S\n]+)(?:{JURISDICTION_WORD})"
     rf"(?=[^\S\n]*(?:[,;.:(\n]|$|(?:{ASSIGNMENT_WORD.pattern})|là\s+cơ\s+quan|theo\s+dõi|tham\s+mưu|{BOARD_TASK_VERB}))")
-# A board's long official name, 10 to 24 words to its level, read only before an alias, a comma or its own act and only
-# when no word that opens another phrase (a preposition, a plural, a copula) is in it: "Ban Chỉ đạo phòng, chống tội phạm,
-# tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh (sau đây gọi là Ban Chỉ đạo tỉnh) …" (the
-# steering board of crime prevention every province has, named by Quyết định 34/2007/QĐ-TTg's rule of inter-sector boards).
-_NOT_IN_LONG_WORK = r"(?:cho|của|với|để|tại|trên|đến|từ|theo|các|những|mọi|sau|khi|nếu|là|được|thì|mà|trong|về|đã|đang|sẽ)"
+# A board's long official name, 10 to 24 words to its level, read only before a parenthesis (an alias "(sau đây gọi là
+# …)", its standing office "(qua Phòng Tham mưu …)"), its own act, or a comma that goes on with the next body of a list
+# (a capitalised name, "các …") or a role, and only when no word that opens another phrase (a preposition, a plural or
+# distributive, a copula) is in it: "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo
+# vệ an ninh Tổ quốc tỉnh (sau đây gọi là Ban Chỉ đạo tỉnh) …" (the steering board of crime prevention every province
+# has, named by Quyết định 34/2007/QĐ-TTg's rule of inter-sector boards). s21fb: a comma before lower-case words ends a
+# clause of the board's task, never its name ("Ban Chỉ đạo phân công thành viên phụ trách, giám sát … thôn, tổ dân phố,
+# xã, kịp thời xử lý": the board and its task).
+_NOT_IN_LONG_WORK = (r"(?:cho|của|với|để|tại|trên|đến|từ|theo|các|những|mọi|từng|mỗi|sau|khi|nếu|là|được|thì|mà|trong|về|ở"
+                     r"|vào|bằng|nhằm|đã|đang|sẽ)")
 LONG_WORK_TO_LEVEL = regex.compile(
     rf"[^\S\n]+(?:(?!{_NOT_IN_LONG_WORK}(?![\p{{L}}\p{{M}}]))\p{{L}}[\p{{L}}\p{{M}}]*,?[^\S\n]+){{10,24}}?(?:{JURISDICTION_WORD})"
-    rf"(?=[^\S\n]*(?:\(|,|ban\s+hành|(?:{ASSIGNMENT_WORD.pattern})|theo\s+dõi|tham\s+mưu|{BOARD_TASK_VERB}))")
+    rf"(?=[^\S\n]*(?:\(|,[^\S\n]*(?:\p{{Lu}}|các[^\S\n]|(?:{ASSIGNMENT_WORD.pattern}))|ban\s+hành|(?:{ASSIGNMENT_WORD.pattern})"
+    rf"|theo\s+dõi|tham\s+mưu|{BOARD_TASK_VERB}))")
 TOPIC_LIST = regex.compile(
     rf"(?:,\s*\p{{Ll}}[\p{{Ll}}\p{{M}}]*(?:\s+\p{{Ll}}[\p{{Ll}}\p{{M}}]*){{0,4}}){{1,6}}\s+và\s+\p{{L}}[\p{{L}}\p{{M}}]*(?:\s+(?:\p{{Ll}}[\p{{Ll}}\p{{M}}]*|\d+)){{0,4}}?"
     rf"(?=\s*(?:của\s+)?(?:{JURISDICTION_WORD})(?![\p{{L}}\p{{M}}])|\s*[,;.:)\n]|\s*$)")

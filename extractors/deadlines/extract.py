@@ -328,6 +328,11 @@ def _recurrence(text: str, m: regex.Match, first: regex.Match | None = None) -> 
     if P.NEXT_YEAR_AFTER.match(text[m.end():m.end() + 30]):
         return "yearly"  # "trước ngày 31/01 của năm tiếp theo"
     s_start, _ = _sentence(text, (first or m).start())
+    report = P.REPORT_CYCLE_AFTER.match(text, m.end())
+    if report:
+        cycle = _cycle(report)  # "trước ngày 20/12 đối với báo cáo năm": the report the date is for
+        if m.group("m") and cycle != "monthly" or m.group("dday") and cycle == "monthly":
+            return cycle
     if m.group("m") and P.HALF_YEAR_BEFORE.search(text[max(s_start, m.start() - 30):m.start()]):
         return "half_yearly"  # "Định kỳ 6 tháng (gửi trước ngày 15/6)": the nearest cue says it
     if m.group("m") and P.YEAR_LABEL_BEFORE.search(text[max(s_start, m.start() - 30):m.start()]):

@@ -107,14 +107,21 @@ YEAR_LABEL_BEFORE = regex.compile(r"(?i)(?:(?<![\p{L}\d])(?:h[ằà]ng|0?1|một
 # (quý → quarterly; 6 tháng → half_yearly; 9 tháng, năm → yearly; tháng → monthly). Not the report of a stated period ("Báo cáo
 # năm 2026", "báo cáo quý I/2027", "báo cáo tháng 6/2027": a number follows, `REPORT_CYCLE_GAP` refuses it), nor a report a
 # date before names ("… trước ngày 01 của tháng tiếp theo đối với báo cáo tháng và trước ngày 03 …": "đối với" closes that one).
-REPORT_CYCLE = regex.compile(
-    r"(?i)(?<![\p{L}\p{M}])(?<!đối\s+với\s+(?:các\s+)?)báo\s+cáo\s+(?:định\s+kỳ\s+)?(?:(?:sơ|tổng)\s+kết\s+)?"
+_REPORT_NAME = (
+    r"báo\s+cáo\s+(?:định\s+kỳ\s+)?(?:(?:sơ|tổng)\s+kết\s+)?"
     r"(?:(?P<half>(?:0?6|sáu)\s+tháng)(?:\s+(?:đầu|cuối)\s+năm)?|(?P<year>năm|(?:0?9|chín)\s+tháng)|(?P<quarter>quý)(?:\s+(?:IV|I{1,3}|[1-4]))?"
     r"|(?P<month>tháng))(?![\p{L}\p{M}])")
+REPORT_CYCLE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?<!đối\s+với\s+(?:các\s+)?)" + _REPORT_NAME)
 # What may stand between the report's name and its date: a few words, a colon, an aside in parentheses ("(qua Sở Nội vụ)",
 # "(số liệu tính từ ngày 15/12 năm trước …)"); no other number, no other clause ("báo cáo quý I/2027 gửi trước ngày …" is the
 # report of a stated quarter).
-REPORT_CYCLE_GAP = regex.compile(r"[^.;\n\d]{0,60}|(?:[^.;\n\d()]|\([^()\n]{0,120}\)){0,60}")
+# s21fb: nor a connective that opens another action ("gửi báo cáo năm về UBND tỉnh, đồng thời tổ chức tuyên truyền đến ngày
+# 30/4": the date is the other action's).
+_OTHER_ACTION = r"(?!.*(?<![\p{L}\p{M}])(?:đồng\s+thời|sau\s+đó|tiếp\s+đó|ngoài\s+ra|bên\s+cạnh\s+đó)(?![\p{L}\p{M}]))"
+REPORT_CYCLE_GAP = regex.compile(rf"(?i){_OTHER_ACTION}(?:[^.;\n\d]{{0,60}}|(?:[^.;\n\d()]|\([^()\n]{{0,120}}\)){{0,60}})")
+# The report a date is for, named right after it: "trước ngày 20/6 đối với báo cáo 6 tháng, trước ngày 20/12 đối với báo cáo
+# năm" (each date its own report's cycle; the report before a date is the previous date's).
+REPORT_CYCLE_AFTER = regex.compile(r"(?i)[ \t]*,?[ \t]*(?:đối\s+với|với)\s+(?:các\s+)?" + _REPORT_NAME + r"(?![ \t]*[\d/])")
 # Reports named together and their dates given in turn: "Báo cáo sơ kết 6 tháng và báo cáo năm gửi … lần lượt trước ngày 15/6
 # và 15/12": the first date is the first report's, the second the second's.
 RESPECTIVELY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:lần\s+lượt|tương\s+ứng)(?![\p{L}\p{M}])")
