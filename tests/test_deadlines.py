@@ -1612,3 +1612,23 @@ YEARLESS_HEADER = "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan p
 def test_a_time_cell_without_a_year(cell, expected):
     text = YEARLESS_HEADER + f"1\tKhảo sát sự hài lòng của người dân\tSở Nội vụ\tBưu điện tỉnh\t{cell}\tBáo cáo\n"
     assert [(d.date, d.date_end, d.precision, d.date_raw) for d in deadlines(text, 2027)] == expected
+
+
+# A cut-off that says who a rule covers by the state they are or were in then ("đã tham gia … trước ngày …", "đang hưởng
+# … trước ngày …", "có thời gian … trước ngày …") is no deadline; an action or obligation due by the date stays one, even
+# of a body that "đã được giao" something.
+@pytest.mark.parametrize("text,expected", [
+    ("Người lao động đã tham gia bảo hiểm xã hội bắt buộc trước ngày 01 tháng 7 năm 2025 được tính thời gian đóng theo "
+     "quy định cũ.", []),
+    ("b) Người đang hưởng trợ cấp ốm đau dài ngày trước ngày 01/7/2025 được tiếp tục hưởng theo mức cũ.", []),
+    ("Hộ gia đình có thời gian cư trú trên địa bàn xã trước ngày 01/01/2026 được xem xét hỗ trợ.", []),
+    ("- Các hộ đang sinh sống tại khu vực có nguy cơ sạt lở từ trước ngày 15/11/2025 được ưu tiên bố trí tái định cư.", []),
+    # negatives: actions due by the date
+    ("UBND các xã hoàn thành rà soát hộ nghèo trước ngày 30/12/2025.", ["2025-12-30"]),
+    ("Các đơn vị đã được giao chỉ tiêu phải hoàn thành trước ngày 15/12/2025.", ["2025-12-15"]),
+    ("Các sở, ngành báo cáo kết quả thực hiện trước ngày 20/11/2025.", ["2025-11-20"]),
+    ("Các đơn vị đã được phân bổ kinh phí, gửi báo cáo quyết toán trước ngày 31/01/2026.", ["2026-01-31"]),
+    ("Các đơn vị đang triển khai thí điểm tổ chức tổng kết trước ngày 30/11/2025.", ["2025-11-30"]),
+])
+def test_a_cut_off_by_a_state_is_no_deadline(text, expected):
+    assert [d.date for d in deadlines(text, 2025)] == expected

@@ -137,6 +137,7 @@ SENTENCE_OPENING = regex.compile(r"(?i)[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-z
 ACTION_VERB = r"\b(?:tổ\s+chức|thực\s+hiện|triển\s+khai|kiểm\s+tra|rà\s+soát|hoàn\s+thành|báo\s+cáo|xây\s+dựng|ban\s+hành|gửi|trình|nộp|cập\s+nhật|hỗ\s+trợ|đánh\s+giá|tiếp\s+tục|phải|cần|sẽ|yêu\s+cầu|chậm\s+nhất)\b"
 # (its subject, a few words, between the comma and "đã": "toàn tỉnh đã", "do mưa, lũ lớn tại khu vực Trung Bộ đã"; not an
 # action whose object "đã" qualifies: "Trong tháng 6/2026, tổ chức kiểm tra các cơ sở đã được cấp phép")
+DUE_WORD = r"\b(?:chậm\s+nhất|hoàn\s+thành|hoàn\s+thiện|báo\s+cáo|gửi|trình|nộp|xong|thời\s+hạn|hạn|phải|cần|sẽ)\b"
 MODAL = r"\b(?:phải|cần|sẽ|yêu\s+cầu|chậm\s+nhất)\b"
 # (not a subject that "đã" only describes, a plural whose relative clause, a few words with no number, is followed by the
 # sentence's own predicate: "Trong quý III/2026, các xã đã đạt chuẩn nông thôn mới tổ chức rà soát …", "Trong tháng 6/2026,
@@ -394,6 +395,14 @@ CUT_OFF_BEFORE = regex.compile(
 # A cut-off followed by what held by then ("… mà trước ngày 01/01/2025 đã được cơ quan có thẩm quyền xác định là …"):
 # a past state, not a deadline.
 PAST_STATE_AFTER = regex.compile(r"(?i)\s+đã(?![\p{L}\p{M}])")
+# A cut-off that says who or which cases a rule covers by a state they are in or were in then: "Người lao động đã tham
+# gia bảo hiểm xã hội trước ngày 01/7/2025 mà …", "người đang hưởng chế độ ốm đau trước ngày …", "Người lao động có thời
+# gian đóng bảo hiểm xã hội trước ngày …", "các hộ đang sinh sống trên địa bàn từ trước ngày …". The state ("đã", "đang",
+# "có thời gian") and the date are in one stretch of words (no comma, no action or obligation between): "Các đơn vị đã
+# được giao nhiệm vụ phải hoàn thành trước ngày …", "… đã được phân công, báo cáo trước ngày …" stay deadlines.
+STATE_CUT_OFF = regex.compile(
+    rf"(?i:(?<![\p{{L}}\p{{M}}])(?:đã|đang|có\s+thời\s+gian)(?:\s+(?!{ACTION_VERB}|{DUE_WORD}){WORD}){{1,16}}?"
+    r"\s+(?:từ\s+)?(?:trước|sau|từ)\s*(?:ngày\s*)?$)")
 # The date from which a provision applies, opening a sentence of a document that sets rules ("4. Kể từ ngày 01 tháng 7
 # năm 2025, người đang thực hiện chế độ tập sự …"). (In a plan "Kể từ ngày …, các cơ quan thực hiện …" may be a start.)
 APPLIES_FROM_OPENING = regex.compile(r"(?i)^[\s\-+•*]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?(?:kể\s+)?từ\s+(?:ngày\s*)?$")
