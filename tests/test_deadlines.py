@@ -1632,3 +1632,17 @@ def test_a_time_cell_without_a_year(cell, expected):
 ])
 def test_a_cut_off_by_a_state_is_no_deadline(text, expected):
     assert [d.date for d in deadlines(text, 2025)] == expected
+
+
+# A date or period that labels an amount of money (a fee, a price, a rate of support) is when that amount applies, not a
+# deadline; a period that labels an action stays one.
+@pytest.mark.parametrize("text,expected", [
+    ("- Từ ngày 01/7/2025 đến ngày 31/12/2026: 30.000 đồng/bộ hồ sơ.\n- Từ ngày 01/01/2027 trở đi: 60.000 đồng/bộ hồ sơ.", []),
+    ("b) Từ ngày 01 tháng 01 năm 2026: mức hỗ trợ 1.500.000 đồng/người/tháng.", []),
+    ("Từ ngày 01/3/2026 đến ngày 31/12/2026: mức thu là 2 triệu đồng/hồ sơ.", []),
+    # negatives: the span of an action; a deadline of a sum to be paid
+    ("- Từ ngày 01/7/2026 đến ngày 31/12/2026: tổ chức kiểm tra các cơ sở kinh doanh.", ["2026-07-01"]),
+    ("Các đơn vị nộp kinh phí 5.000.000 đồng về Sở Tài chính trước ngày 30/11/2026.", ["2026-11-30"]),
+])
+def test_the_period_of_a_rate_is_no_deadline(text, expected):
+    assert [d.date for d in deadlines(text, 2025)] == expected

@@ -841,7 +841,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
     return sorted((d for d in out if not closing.touches(d.start, d.end) and not _in_a_condition(text, d)
                    and not _in_a_topic_label(text, d) and not _in_a_forecast(text, d) and not _a_past_fact(text, d)
-                   and not _when_it_applies(text, d)),
+                   and not _when_it_applies(text, d) and not _a_rates_period(text, d)),
                   key=lambda d: d.start)
 
 
@@ -851,6 +851,12 @@ def _when_it_applies(text: str, d: Deadline) -> bool:
     30/6/2026")."""
     applies = P.APPLIES.search(text, max(0, d.start - 100), d.start)
     return bool(applies) and bool(applies.group("from") or not P.BY_WHEN_OPENING.match(text, d.start))
+
+
+def _a_rates_period(text: str, d: Deadline) -> bool:
+    """A date or period that labels an amount of money ("- Từ ngày 01/7/2025 đến ngày 31/12/2026: 30.000 đồng/bộ hồ sơ"):
+    when a fee or rate applies, not a deadline."""
+    return bool(P.RATE_AFTER.match(text, d.end))
 
 
 def _a_past_fact(text: str, d: Deadline) -> bool:

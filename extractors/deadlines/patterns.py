@@ -463,6 +463,13 @@ AS_OF = regex.compile(r"(?i:(?:tính\s+)?đến(?:\s+hết)?(?:\s+\d{1,2}\s*(?:h
 # A reference date of figures: "(tính đến hết ngày 31/12/2025)", "tính đến ngày 30 tháng 6 năm 2025": never a deadline.
 # (also "số liệu (thống kê) đến tháng 6/2026", "thống kê đến hết quý II/2026": the figures' date)
 COUNTED_TO = regex.compile(r"(?i:(?:\btính|\bthống\s+kê|\bsố\s+liệu)\s+đến(?:\s+hết)?\s*(?:ngày\s*)?)$")
+# A date or period that labels an amount of money (a fee, a price, a rate of support) applies that amount then ("- Từ ngày
+# 01/7/2025 đến ngày 31/12/2026: 30.000 đồng/bộ hồ sơ", "Từ ngày 01/01/2027 trở đi: mức thu 60.000 đồng/lượt"): a rate's
+# period of application, not a time by which something must be done ("Từ ngày 01/7/2026 đến ngày 31/12/2026: tổ chức kiểm
+# tra …" stays one).
+RATE_AFTER = regex.compile(
+    r"(?i)[^\S\n]*(?:trở\s+đi)?[^\S\n]*:[^\S\n]*(?:(?:mức\s+)?(?:thu|phí|lệ\s+phí|giá|hỗ\s+trợ|chi)(?:\s+là)?\s*:?\s*)?"
+    r"\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|VNĐ|VND|đ)(?![\p{L}\p{M}])")
 # The reference moment of a census or survey, the moment its figures describe ("Thời điểm điều tra: ngày 01/7/2027", "Thời
 # điểm điều tra là 0 giờ ngày 01 tháng 4 năm 2029", "Thời điểm chốt số liệu báo cáo là ngày 30/6/2027"): like "tính đến ngày
 # …", never a deadline (not "Thời điểm hoàn thành: …", a time label).
