@@ -1646,3 +1646,19 @@ def test_a_cut_off_by_a_state_is_no_deadline(text, expected):
 ])
 def test_the_period_of_a_rate_is_no_deadline(text, expected):
     assert [d.date for d in deadlines(text, 2025)] == expected
+
+
+# A date that glosses the writer's "today" or "yesterday" ("từ sáng nay (ngày …) … đã có mưa", "Đêm qua (ngày …), …") is
+# when something was observed; a time the text asks something by stays a deadline, even given as "hôm nay".
+@pytest.mark.parametrize("text,expected", [
+    ("Theo báo cáo nhanh của Bộ Nông nghiệp và Môi trường, từ sáng nay (ngày 16/11/2025) tại khu vực Trung Bộ đã có mưa to "
+     "đến rất to.", []),
+    ("Đêm qua (ngày 15/11/2025), lũ trên các sông ở Quảng Ngãi lên nhanh, nhiều khu dân cư bị ngập sâu.", []),
+    ("Chiều nay (ngày 20/11/2025), mực nước sông Ba tại Củng Sơn đã vượt mức báo động 3.", []),
+    # negatives: a time something must be done by
+    ("Các địa phương báo cáo Thủ tướng Chính phủ trước 17 giờ hôm nay (ngày 20/11/2025).", ["2025-11-20"]),
+    ("Từ nay đến ngày 31/12/2025, các địa phương hoàn thành việc sửa chữa nhà ở.", ["2025-12-31"]),
+    ("UBND các xã hoàn thành rà soát trước ngày 30/11/2025.", ["2025-11-30"]),
+])
+def test_a_date_of_the_writers_today_is_no_deadline(text, expected):
+    assert [d.date for d in deadlines(text, 2025)] == expected

@@ -841,7 +841,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
     return sorted((d for d in out if not closing.touches(d.start, d.end) and not _in_a_condition(text, d)
                    and not _in_a_topic_label(text, d) and not _in_a_forecast(text, d) and not _a_past_fact(text, d)
-                   and not _when_it_applies(text, d) and not _a_rates_period(text, d)),
+                   and not _when_it_applies(text, d) and not _a_rates_period(text, d) and not _the_writers_today(text, d)),
                   key=lambda d: d.start)
 
 
@@ -857,6 +857,15 @@ def _a_rates_period(text: str, d: Deadline) -> bool:
     """A date or period that labels an amount of money ("- Từ ngày 01/7/2025 đến ngày 31/12/2026: 30.000 đồng/bộ hồ sơ"):
     when a fee or rate applies, not a deadline."""
     return bool(P.RATE_AFTER.match(text, d.end))
+
+
+def _the_writers_today(text: str, d: Deadline) -> bool:
+    """A date that glosses the writer's "today" or "yesterday" ("từ sáng nay (ngày 16/11/2025) … đã có mưa to", "Đêm qua (ngày
+    15/11/2025), …"): when something was observed, not a deadline."""
+    day = P.DEICTIC_DAY_BEFORE.search(text, max(0, d.start - 60), d.start)
+    if day is None:
+        return False
+    return day.group("when").lower() == "qua" and bool(P.PAREN_CLOSE.match(text, d.end)) or bool(P.DEICTIC_PAST_AFTER.match(text, d.end))
 
 
 def _a_past_fact(text: str, d: Deadline) -> bool:

@@ -470,6 +470,14 @@ COUNTED_TO = regex.compile(r"(?i:(?:\btính|\bthống\s+kê|\bsố\s+liệu)\s+�
 RATE_AFTER = regex.compile(
     r"(?i)[^\S\n]*(?:trở\s+đi)?[^\S\n]*:[^\S\n]*(?:(?:mức\s+)?(?:thu|phí|lệ\s+phí|giá|hỗ\s+trợ|chi)(?:\s+là)?\s*:?\s*)?"
     r"\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|VNĐ|VND|đ)(?![\p{L}\p{M}])")
+# A date that glosses the writer's "today" or "yesterday" ("từ sáng nay (ngày 16/11/2025) tại khu vực … đã có mưa to",
+# "Đêm qua (ngày 15/11/2025), lũ trên sông … đã lên nhanh"): when something was observed, not a time by which something must
+# be done. "… qua" is past; "… nay" only with a past ("đã") in its clause and no obligation; a cue before the day word ("báo
+# cáo trước 17 giờ hôm nay (ngày 20/11/2025)") keeps it a deadline.
+DEICTIC_DAY_BEFORE = regex.compile(
+    r"(?i)(?<!(?:trước|trong|đến|hết|chậm\s+nhất|vào)[^\S\n]+(?:\d{1,2}[^\S\n]*(?:h|giờ)[^\S\n]*\d{0,2}[^\S\n]+)?(?:ngày[^\S\n]+)?)"
+    r"(?<![\p{L}\p{M}])(?:hôm|sáng|trưa|chiều|tối|đêm|ngày)\s+(?P<when>nay|qua)\s*\(\s*(?:ngày\s*)?$")
+DEICTIC_PAST_AFTER = regex.compile(rf"\s*\)(?:(?!{MODAL}|{DUE_WORD})[^.;:\n]){{0,100}}?(?<![\p{{L}}\p{{M}}])đã(?![\p{{L}}\p{{M}}])")
 # The reference moment of a census or survey, the moment its figures describe ("Thời điểm điều tra: ngày 01/7/2027", "Thời
 # điểm điều tra là 0 giờ ngày 01 tháng 4 năm 2029", "Thời điểm chốt số liệu báo cáo là ngày 30/6/2027"): like "tính đến ngày
 # …", never a deadline (not "Thời điểm hoàn thành: …", a time label).
