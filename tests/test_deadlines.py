@@ -1623,6 +1623,9 @@ def test_a_time_cell_without_a_year(cell, expected):
     ("b) Người đang hưởng trợ cấp ốm đau dài ngày trước ngày 01/7/2025 được tiếp tục hưởng theo mức cũ.", []),
     ("Hộ gia đình có thời gian cư trú trên địa bàn xã trước ngày 01/01/2026 được xem xét hỗ trợ.", []),
     ("- Các hộ đang sinh sống tại khu vực có nguy cơ sạt lở từ trước ngày 15/11/2025 được ưu tiên bố trí tái định cư.", []),
+    ("c) Người lao động đã tham gia bảo hiểm theo đối tượng quy định tại điểm a, b và e khoản 1 Điều 2 của Luật từ trước ngày "
+     "01/7/2025 được bảo lưu thời gian đóng.", []),
+    ("Người nghỉ việc mà còn thời gian công tác trước ngày 01 tháng 7 năm 2025 được tính hưởng theo quy định cũ.", []),
     # negatives: actions due by the date
     ("UBND các xã hoàn thành rà soát hộ nghèo trước ngày 30/12/2025.", ["2025-12-30"]),
     ("Các đơn vị đã được giao chỉ tiêu phải hoàn thành trước ngày 15/12/2025.", ["2025-12-15"]),

@@ -909,7 +909,7 @@ def _a_cut_off(text: str, when: When, s_start: int) -> bool:
     ("Kể từ ngày 01 tháng 7 năm 2025, người đang …")."""
     day = "ngày" if text[when.start:when.end].lower().startswith("ngày") else ""
     before = text[max(s_start, when.start - 120):when.start] + day
-    if P.CUT_OFF_BEFORE.search(before) or P.STATE_CUT_OFF.search(before):
+    if P.CUT_OFF_BEFORE.search(before) or P.STATE_CUT_OFF.search(text[max(s_start, when.start - 200):when.start] + day):
         return True
     cue = P.CUE.search(text[max(s_start, when.start - 20):when.start])
     if cue and regex.match(r"(?i)trước|sau|từ", cue.group()) and P.PAST_STATE_AFTER.match(text, when.end):

@@ -398,10 +398,12 @@ PAST_STATE_AFTER = regex.compile(r"(?i)\s+đã(?![\p{L}\p{M}])")
 # A cut-off that says who or which cases a rule covers by a state they are in or were in then: "Người lao động đã tham
 # gia bảo hiểm xã hội trước ngày 01/7/2025 mà …", "người đang hưởng chế độ ốm đau trước ngày …", "Người lao động có thời
 # gian đóng bảo hiểm xã hội trước ngày …", "các hộ đang sinh sống trên địa bàn từ trước ngày …". The state ("đã", "đang",
-# "có thời gian") and the date are in one stretch of words (no comma, no action or obligation between): "Các đơn vị đã
+# "có/còn thời gian") and the date are in one stretch of words (no comma but in a list of points cited: "điểm a, b và i
+# khoản 1 Điều 2"; no action or obligation between): "Các đơn vị đã
 # được giao nhiệm vụ phải hoàn thành trước ngày …", "… đã được phân công, báo cáo trước ngày …" stay deadlines.
 STATE_CUT_OFF = regex.compile(
-    rf"(?i:(?<![\p{{L}}\p{{M}}])(?:đã|đang|có\s+thời\s+gian)(?:\s+(?!{ACTION_VERB}|{DUE_WORD}){WORD}){{1,16}}?"
+    rf"(?i:(?<![\p{{L}}\p{{M}}])(?:đã|đang|(?:có|còn)\s+thời\s+gian)(?:\s+(?!{ACTION_VERB}|{DUE_WORD})[\p{{L}}\p{{M}}\d]+"
+    r"|\s*,\s*[\p{L}\p{M}\d]{1,2}(?![\p{L}\p{M}\d])){1,24}?"
     r"\s+(?:từ\s+)?(?:trước|sau|từ)\s*(?:ngày\s*)?$)")
 # The date from which a provision applies, opening a sentence of a document that sets rules ("4. Kể từ ngày 01 tháng 7
 # năm 2025, người đang thực hiện chế độ tập sự …"). (In a plan "Kể từ ngày …, các cơ quan thực hiện …" may be a start.)
