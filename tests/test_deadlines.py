@@ -1632,6 +1632,7 @@ def test_a_time_cell_without_a_year(cell, expected):
     ("Các sở, ngành báo cáo kết quả thực hiện trước ngày 20/11/2025.", ["2025-11-20"]),
     ("Các đơn vị đã được phân bổ kinh phí, gửi báo cáo quyết toán trước ngày 31/01/2026.", ["2026-01-31"]),
     ("Các đơn vị đang triển khai thí điểm tổ chức tổng kết trước ngày 30/11/2025.", ["2025-11-30"]),
+    ("Các cơ quan đang sử dụng chữ ký số công cộng chuyển sang chữ ký số chuyên dùng trước ngày 31/12/2025.", ["2025-12-31"]),
 ])
 def test_a_cut_off_by_a_state_is_no_deadline(text, expected):
     assert [d.date for d in deadlines(text, 2025)] == expected

@@ -399,11 +399,16 @@ PAST_STATE_AFTER = regex.compile(r"(?i)\s+đã(?![\p{L}\p{M}])")
 # gia bảo hiểm xã hội trước ngày 01/7/2025 mà …", "người đang hưởng chế độ ốm đau trước ngày …", "Người lao động có thời
 # gian đóng bảo hiểm xã hội trước ngày …", "các hộ đang sinh sống trên địa bàn từ trước ngày …". The state ("đã", "đang",
 # "có/còn thời gian") and the date are in one stretch of words (no comma but in a list of points cited: "điểm a, b và i
-# khoản 1 Điều 2"; no action or obligation between): "Các đơn vị đã
+# khoản 1 Điều 2"; no action or obligation between, but what was done to them: "Hộ nghèo đã được hỗ trợ nhà ở trước ngày
+# …"): "Các đơn vị đã
 # được giao nhiệm vụ phải hoàn thành trước ngày …", "… đã được phân công, báo cáo trước ngày …" stay deadlines.
+# (the verb of a change ordered of those in the state: "Các cơ quan đang sử dụng chữ ký số công cộng chuyển sang … trước ngày …")
+CHANGE_VERB = (r"\b(?:chuyển|nâng\s+cấp|thay\s+thế|khắc\s+phục|di\s+dời|bàn\s+giao|kết\s+nối|hoàn\s+tất|điều\s+chỉnh|bổ\s+sung|"
+               r"sửa\s+chữa|đưa\s+vào|dừng|chấm\s+dứt|đăng\s+ký|tích\s+hợp|số\s+hóa)\b")
 STATE_CUT_OFF = regex.compile(
-    rf"(?i:(?<![\p{{L}}\p{{M}}])(?:đã|đang|(?:có|còn)\s+thời\s+gian)(?:\s+(?!{ACTION_VERB}|{DUE_WORD})[\p{{L}}\p{{M}}\d]+"
-    r"|\s*,\s*[\p{L}\p{M}\d]{1,2}(?![\p{L}\p{M}\d])){1,24}?"
+    rf"(?i:(?<![\p{{L}}\p{{M}}])(?:đã(?:\s+được)?|đang|(?:có|còn)\s+thời\s+gian)\s+(?!{DUE_WORD}){WORD}"
+    rf"(?:\s+(?!{ACTION_VERB}|{DUE_WORD}|{CHANGE_VERB})[\p{{L}}\p{{M}}\d]+"
+    r"|\s*,\s*[\p{L}\p{M}\d]{1,2}(?![\p{L}\p{M}\d])){0,24}?"
     r"\s+(?:từ\s+)?(?:trước|sau|từ)\s*(?:ngày\s*)?$)")
 # The date from which a provision applies, opening a sentence of a document that sets rules ("4. Kể từ ngày 01 tháng 7
 # năm 2025, người đang thực hiện chế độ tập sự …"). (In a plan "Kể từ ngày …, các cơ quan thực hiện …" may be a start.)
