@@ -400,8 +400,8 @@ PAST_STATE_AFTER = regex.compile(r"(?i)\s+đã(?![\p{L}\p{M}])")
 # gian đóng bảo hiểm xã hội trước ngày …", "các hộ đang sinh sống trên địa bàn từ trước ngày …". The state ("đã", "đang",
 # "có/còn thời gian") and the date are in one stretch of words (no comma but in a list of points cited: "điểm a, b và i
 # khoản 1 Điều 2"; no action or obligation between, but what was done to them: "Hộ nghèo đã được hỗ trợ nhà ở trước ngày
-# …"): "Các đơn vị đã
-# được giao nhiệm vụ phải hoàn thành trước ngày …", "… đã được phân công, báo cáo trước ngày …" stay deadlines.
+# …"): "Các đơn vị đã được giao nhiệm vụ phải hoàn thành trước ngày …", "… đã được phân công, báo cáo trước ngày …" stay
+# deadlines.
 # (the verb of a change ordered of those in the state: "Các cơ quan đang sử dụng chữ ký số công cộng chuyển sang … trước ngày …")
 CHANGE_VERB = (r"\b(?:chuyển|nâng\s+cấp|thay\s+thế|khắc\s+phục|di\s+dời|bàn\s+giao|kết\s+nối|hoàn\s+tất|điều\s+chỉnh|bổ\s+sung|"
                r"sửa\s+chữa|đưa\s+vào|dừng|chấm\s+dứt|đăng\s+ký|tích\s+hợp|số\s+hóa)\b")
