@@ -1417,6 +1417,19 @@ DEADLINES = [
 ("Báo cáo quý I/2027 của các sở gửi chậm, ảnh hưởng đến việc tổng hợp trước ngày 10/3/2027 của Sở Nội vụ.", [dict(date="2027-03-10")]),
 (H13 + "1\tTuyên truyền\tSở Nội vụ\tCác sở\tHằng tháng\tTin, bài\n", []),
 (H13 + "1\tTuyên truyền\tSở Nội vụ\tCác sở\tQuý II, phối hợp với Bộ Nội vụ\tTin, bài\n", []),
+# --- s21x: dates that bound no action: who a rule covers by a state then, a rate's period, the writer's today
+("Hộ nghèo đã được hỗ trợ nhà ở trước ngày 01/01/2026 không thuộc đối tượng của Kế hoạch này.", []),
+("Các hộ đang thuê nhà ở xã hội từ trước ngày 01/7/2026 được tiếp tục thuê theo hợp đồng cũ.", []),
+("Người có thời gian công tác tại vùng khó khăn trước ngày 01/01/2026 được hưởng phụ cấp thu hút.", []),
+("- Từ ngày 01/01/2026 đến ngày 31/12/2027: 50.000 đồng/lượt.\n- Từ ngày 01/01/2028 trở đi: 80.000 đồng/lượt.", []),
+("c) Từ ngày 01 tháng 7 năm 2026: mức chi 200.000 đồng/người/ngày.", []),
+("Trưa nay (ngày 12/10/2026), nước lũ đã tràn qua đường tỉnh 642 tại xã Sơn Hà.", []),
+("Hôm qua (ngày 11/10/2026), toàn tỉnh ghi nhận 45 điểm sạt lở.", []),
+# negatives: still deadlines
+("Các xã đã được giao chỉ tiêu phải hoàn thành trước ngày 30/11/2026.", [dict(date="2026-11-30")]),
+("Các đơn vị đã được phân bổ vốn, báo cáo tiến độ giải ngân trước ngày 15/12/2026.", [dict(date="2026-12-15")]),
+("- Từ ngày 01/7/2026 đến ngày 30/9/2026: tổ chức tập huấn cho cán bộ cấp xã.", [dict(date="2026-07-01", date_end="2026-09-30")]),
+("Các địa phương báo cáo Ban Chỉ đạo trước 15 giờ chiều nay (ngày 12/10/2026).", [dict(date="2026-10-12")]),
 ]
 
 

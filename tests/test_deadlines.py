@@ -1629,3 +1629,57 @@ YEARLESS_HEADER = "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan p
 def test_a_time_cell_without_a_year(cell, expected):
     text = YEARLESS_HEADER + f"1\tKhảo sát sự hài lòng của người dân\tSở Nội vụ\tBưu điện tỉnh\t{cell}\tBáo cáo\n"
     assert [(d.date, d.date_end, d.precision, d.date_raw) for d in deadlines(text, 2027)] == expected
+
+
+# A cut-off that says who a rule covers by the state they are or were in then ("đã tham gia … trước ngày …", "đang hưởng
+# … trước ngày …", "có thời gian … trước ngày …") is no deadline; an action or obligation due by the date stays one, even
+# of a body that "đã được giao" something.
+@pytest.mark.parametrize("text,expected", [
+    ("Người lao động đã tham gia bảo hiểm xã hội bắt buộc trước ngày 01 tháng 7 năm 2025 được tính thời gian đóng theo "
+     "quy định cũ.", []),
+    ("b) Người đang hưởng trợ cấp ốm đau dài ngày trước ngày 01/7/2025 được tiếp tục hưởng theo mức cũ.", []),
+    ("Hộ gia đình có thời gian cư trú trên địa bàn xã trước ngày 01/01/2026 được xem xét hỗ trợ.", []),
+    ("- Các hộ đang sinh sống tại khu vực có nguy cơ sạt lở từ trước ngày 15/11/2025 được ưu tiên bố trí tái định cư.", []),
+    ("c) Người lao động đã tham gia bảo hiểm theo đối tượng quy định tại điểm a, b và e khoản 1 Điều 2 của Luật từ trước ngày "
+     "01/7/2025 được bảo lưu thời gian đóng.", []),
+    ("Người nghỉ việc mà còn thời gian công tác trước ngày 01 tháng 7 năm 2025 được tính hưởng theo quy định cũ.", []),
+    # negatives: actions due by the date
+    ("UBND các xã hoàn thành rà soát hộ nghèo trước ngày 30/12/2025.", ["2025-12-30"]),
+    ("Các đơn vị đã được giao chỉ tiêu phải hoàn thành trước ngày 15/12/2025.", ["2025-12-15"]),
+    ("Các sở, ngành báo cáo kết quả thực hiện trước ngày 20/11/2025.", ["2025-11-20"]),
+    ("Các đơn vị đã được phân bổ kinh phí, gửi báo cáo quyết toán trước ngày 31/01/2026.", ["2026-01-31"]),
+    ("Các đơn vị đang triển khai thí điểm tổ chức tổng kết trước ngày 30/11/2025.", ["2025-11-30"]),
+    ("Các cơ quan đang sử dụng chữ ký số công cộng chuyển sang chữ ký số chuyên dùng trước ngày 31/12/2025.", ["2025-12-31"]),
+])
+def test_a_cut_off_by_a_state_is_no_deadline(text, expected):
+    assert [d.date for d in deadlines(text, 2025)] == expected
+
+
+# A date or period that labels an amount of money (a fee, a price, a rate of support) is when that amount applies, not a
+# deadline; a period that labels an action stays one.
+@pytest.mark.parametrize("text,expected", [
+    ("- Từ ngày 01/7/2025 đến ngày 31/12/2026: 30.000 đồng/bộ hồ sơ.\n- Từ ngày 01/01/2027 trở đi: 60.000 đồng/bộ hồ sơ.", []),
+    ("b) Từ ngày 01 tháng 01 năm 2026: mức hỗ trợ 1.500.000 đồng/người/tháng.", []),
+    ("Từ ngày 01/3/2026 đến ngày 31/12/2026: mức thu là 2 triệu đồng/hồ sơ.", []),
+    # negatives: the span of an action; a deadline of a sum to be paid
+    ("- Từ ngày 01/7/2026 đến ngày 31/12/2026: tổ chức kiểm tra các cơ sở kinh doanh.", ["2026-07-01"]),
+    ("Các đơn vị nộp kinh phí 5.000.000 đồng về Sở Tài chính trước ngày 30/11/2026.", ["2026-11-30"]),
+])
+def test_the_period_of_a_rate_is_no_deadline(text, expected):
+    assert [d.date for d in deadlines(text, 2025)] == expected
+
+
+# A date that glosses the writer's "today" or "yesterday" ("từ sáng nay (ngày …) … đã có mưa", "Đêm qua (ngày …), …") is
+# when something was observed; a time the text asks something by stays a deadline, even given as "hôm nay".
+@pytest.mark.parametrize("text,expected", [
+    ("Theo báo cáo nhanh của Bộ Nông nghiệp và Môi trường, từ sáng nay (ngày 16/11/2025) tại khu vực Trung Bộ đã có mưa to "
+     "đến rất to.", []),
+    ("Đêm qua (ngày 15/11/2025), lũ trên các sông ở Quảng Ngãi lên nhanh, nhiều khu dân cư bị ngập sâu.", []),
+    ("Chiều nay (ngày 20/11/2025), mực nước sông Ba tại Củng Sơn đã vượt mức báo động 3.", []),
+    # negatives: a time something must be done by
+    ("Các địa phương báo cáo Thủ tướng Chính phủ trước 17 giờ hôm nay (ngày 20/11/2025).", ["2025-11-20"]),
+    ("Từ nay đến ngày 31/12/2025, các địa phương hoàn thành việc sửa chữa nhà ở.", ["2025-12-31"]),
+    ("UBND các xã hoàn thành rà soát trước ngày 30/11/2025.", ["2025-11-30"]),
+])
+def test_a_date_of_the_writers_today_is_no_deadline(text, expected):
+    assert [d.date for d in deadlines(text, 2025)] == expected

@@ -846,7 +846,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
     return sorted((d for d in out if not closing.touches(d.start, d.end) and not _in_a_condition(text, d)
                    and not _in_a_topic_label(text, d) and not _in_a_forecast(text, d) and not _a_past_fact(text, d)
-                   and not _when_it_applies(text, d)),
+                   and not _when_it_applies(text, d) and not _a_rates_period(text, d) and not _the_writers_today(text, d)),
                   key=lambda d: d.start)
 
 
@@ -856,6 +856,21 @@ def _when_it_applies(text: str, d: Deadline) -> bool:
     30/6/2026")."""
     applies = P.APPLIES.search(text, max(0, d.start - 100), d.start)
     return bool(applies) and bool(applies.group("from") or not P.BY_WHEN_OPENING.match(text, d.start))
+
+
+def _a_rates_period(text: str, d: Deadline) -> bool:
+    """A date or period that labels an amount of money ("- Từ ngày 01/7/2025 đến ngày 31/12/2026: 30.000 đồng/bộ hồ sơ"):
+    when a fee or rate applies, not a deadline."""
+    return bool(P.RATE_AFTER.match(text, d.end))
+
+
+def _the_writers_today(text: str, d: Deadline) -> bool:
+    """A date that glosses the writer's "today" or "yesterday" ("từ sáng nay (ngày 16/11/2025) … đã có mưa to", "Đêm qua (ngày
+    15/11/2025), …"): when something was observed, not a deadline."""
+    day = P.DEICTIC_DAY_BEFORE.search(text, max(0, d.start - 60), d.start)
+    if day is None:
+        return False
+    return day.group("when").lower() == "qua" and bool(P.PAREN_CLOSE.match(text, d.end)) or bool(P.DEICTIC_PAST_AFTER.match(text, d.end))
 
 
 def _a_past_fact(text: str, d: Deadline) -> bool:
@@ -895,11 +910,11 @@ def _sets_rules(text: str) -> bool:
 
 def _a_cut_off(text: str, when: When, s_start: int) -> bool:
     """A date that says which cases a provision covers ("được ký trước ngày …", "mà trước ngày … đã được …", "còn hiệu
-    lực sau ngày …", "đối với thời gian tập sự trước ngày …"), or from when it applies in a document that sets rules
+    lực sau ngày …", "đối với thời gian tập sự trước ngày …", "đã tham gia bảo hiểm xã hội trước ngày …"), or from when it applies in a document that sets rules
     ("Kể từ ngày 01 tháng 7 năm 2025, người đang …")."""
     day = "ngày" if text[when.start:when.end].lower().startswith("ngày") else ""
     before = text[max(s_start, when.start - 120):when.start] + day
-    if P.CUT_OFF_BEFORE.search(before):
+    if P.CUT_OFF_BEFORE.search(before) or P.STATE_CUT_OFF.search(text[max(s_start, when.start - 200):when.start] + day):
         return True
     cue = P.CUE.search(text[max(s_start, when.start - 20):when.start])
     if cue and regex.match(r"(?i)trước|sau|từ", cue.group()) and P.PAST_STATE_AFTER.match(text, when.end):

@@ -144,6 +144,7 @@ SENTENCE_OPENING = regex.compile(r"(?i)[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-z
 ACTION_VERB = r"\b(?:tổ\s+chức|thực\s+hiện|triển\s+khai|kiểm\s+tra|rà\s+soát|hoàn\s+thành|báo\s+cáo|xây\s+dựng|ban\s+hành|gửi|trình|nộp|cập\s+nhật|hỗ\s+trợ|đánh\s+giá|tiếp\s+tục|phải|cần|sẽ|yêu\s+cầu|chậm\s+nhất)\b"
 # (its subject, a few words, between the comma and "đã": "toàn tỉnh đã", "do mưa, lũ lớn tại khu vực Trung Bộ đã"; not an
 # action whose object "đã" qualifies: "Trong tháng 6/2026, tổ chức kiểm tra các cơ sở đã được cấp phép")
+DUE_WORD = r"\b(?:chậm\s+nhất|hoàn\s+thành|hoàn\s+thiện|báo\s+cáo|gửi|trình|nộp|xong|thời\s+hạn|hạn|phải|cần|sẽ)\b"
 MODAL = r"\b(?:phải|cần|sẽ|yêu\s+cầu|chậm\s+nhất)\b"
 # (not a subject that "đã" only describes, a plural whose relative clause, a few words with no number, is followed by the
 # sentence's own predicate: "Trong quý III/2026, các xã đã đạt chuẩn nông thôn mới tổ chức rà soát …", "Trong tháng 6/2026,
@@ -401,6 +402,21 @@ CUT_OFF_BEFORE = regex.compile(
 # A cut-off followed by what held by then ("… mà trước ngày 01/01/2025 đã được cơ quan có thẩm quyền xác định là …"):
 # a past state, not a deadline.
 PAST_STATE_AFTER = regex.compile(r"(?i)\s+đã(?![\p{L}\p{M}])")
+# A cut-off that says who or which cases a rule covers by a state they are in or were in then: "Người lao động đã tham
+# gia bảo hiểm xã hội trước ngày 01/7/2025 mà …", "người đang hưởng chế độ ốm đau trước ngày …", "Người lao động có thời
+# gian đóng bảo hiểm xã hội trước ngày …", "các hộ đang sinh sống trên địa bàn từ trước ngày …". The state ("đã", "đang",
+# "có/còn thời gian") and the date are in one stretch of words (no comma but in a list of points cited: "điểm a, b và i
+# khoản 1 Điều 2"; no action or obligation between, but what was done to them: "Hộ nghèo đã được hỗ trợ nhà ở trước ngày
+# …"): "Các đơn vị đã được giao nhiệm vụ phải hoàn thành trước ngày …", "… đã được phân công, báo cáo trước ngày …" stay
+# deadlines.
+# (the verb of a change ordered of those in the state: "Các cơ quan đang sử dụng chữ ký số công cộng chuyển sang … trước ngày …")
+CHANGE_VERB = (r"\b(?:chuyển|nâng\s+cấp|thay\s+thế|khắc\s+phục|di\s+dời|bàn\s+giao|kết\s+nối|hoàn\s+tất|điều\s+chỉnh|bổ\s+sung|"
+               r"sửa\s+chữa|đưa\s+vào|dừng|chấm\s+dứt|đăng\s+ký|tích\s+hợp|số\s+hóa)\b")
+STATE_CUT_OFF = regex.compile(
+    rf"(?i:(?<![\p{{L}}\p{{M}}])(?:đã(?:\s+được)?|đang|(?:có|còn)\s+thời\s+gian)\s+(?!{DUE_WORD}){WORD}"
+    rf"(?:\s+(?!{ACTION_VERB}|{DUE_WORD}|{CHANGE_VERB})[\p{{L}}\p{{M}}\d]+"
+    r"|\s*,\s*[\p{L}\p{M}\d]{1,2}(?![\p{L}\p{M}\d])){0,24}?"
+    r"\s+(?:từ\s+)?(?:trước|sau|từ)\s*(?:ngày\s*)?$)")
 # The date from which a provision applies, opening a sentence of a document that sets rules ("4. Kể từ ngày 01 tháng 7
 # năm 2025, người đang thực hiện chế độ tập sự …"). (In a plan "Kể từ ngày …, các cơ quan thực hiện …" may be a start.)
 APPLIES_FROM_OPENING = regex.compile(r"(?i)^[\s\-+•*]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?(?:kể\s+)?từ\s+(?:ngày\s*)?$")
@@ -461,6 +477,21 @@ AS_OF = regex.compile(r"(?i:(?:tính\s+)?đến(?:\s+hết)?(?:\s+\d{1,2}\s*(?:h
 # A reference date of figures: "(tính đến hết ngày 31/12/2025)", "tính đến ngày 30 tháng 6 năm 2025": never a deadline.
 # (also "số liệu (thống kê) đến tháng 6/2026", "thống kê đến hết quý II/2026": the figures' date)
 COUNTED_TO = regex.compile(r"(?i:(?:\btính|\bthống\s+kê|\bsố\s+liệu)\s+đến(?:\s+hết)?\s*(?:ngày\s*)?)$")
+# A date or period that labels an amount of money (a fee, a price, a rate of support) applies that amount then ("- Từ ngày
+# 01/7/2025 đến ngày 31/12/2026: 30.000 đồng/bộ hồ sơ", "Từ ngày 01/01/2027 trở đi: mức thu 60.000 đồng/lượt"): a rate's
+# period of application, not a time by which something must be done ("Từ ngày 01/7/2026 đến ngày 31/12/2026: tổ chức kiểm
+# tra …" stays one).
+RATE_AFTER = regex.compile(
+    r"(?i)[^\S\n]*(?:trở\s+đi)?[^\S\n]*:[^\S\n]*(?:(?:mức\s+)?(?:thu|phí|lệ\s+phí|giá|hỗ\s+trợ|chi)(?:\s+là)?\s*:?\s*)?"
+    r"\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|VNĐ|VND|đ)(?![\p{L}\p{M}])")
+# A date that glosses the writer's "today" or "yesterday" ("từ sáng nay (ngày 16/11/2025) tại khu vực … đã có mưa to",
+# "Đêm qua (ngày 15/11/2025), lũ trên sông … đã lên nhanh"): when something was observed, not a time by which something must
+# be done. "… qua" is past; "… nay" only with a past ("đã") in its clause and no obligation; a cue before the day word ("báo
+# cáo trước 17 giờ hôm nay (ngày 20/11/2025)") keeps it a deadline.
+DEICTIC_DAY_BEFORE = regex.compile(
+    r"(?i)(?<!(?:trước|trong|đến|hết|chậm\s+nhất|vào)[^\S\n]+(?:\d{1,2}[^\S\n]*(?:h|giờ)[^\S\n]*\d{0,2}[^\S\n]+)?(?:ngày[^\S\n]+)?)"
+    r"(?<![\p{L}\p{M}])(?:hôm|sáng|trưa|chiều|tối|đêm|ngày)\s+(?P<when>nay|qua)\s*\(\s*(?:ngày\s*)?$")
+DEICTIC_PAST_AFTER = regex.compile(rf"\s*\)(?:(?!{MODAL}|{DUE_WORD})[^.;:\n]){{0,100}}?(?<![\p{{L}}\p{{M}}])đã(?![\p{{L}}\p{{M}}])")
 # The reference moment of a census or survey, the moment its figures describe ("Thời điểm điều tra: ngày 01/7/2027", "Thời
 # điểm điều tra là 0 giờ ngày 01 tháng 4 năm 2029", "Thời điểm chốt số liệu báo cáo là ngày 30/6/2027"): like "tính đến ngày
 # …", never a deadline (not "Thời điểm hoàn thành: …", a time label).
