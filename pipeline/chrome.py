@@ -60,7 +60,12 @@ ENGLISH_MOTTO_REST = regex.compile(r"^(?:REPUBLIC\s+OF\s+VIET\s?NAM|Independence
 # "MINISTRY OF FINANCE OF VIETNAM", "THE MINISTRY OF", and the rule under it ("-------")
 ENGLISH_HEADER_LINE = regex.compile(r"^(?:[A-Z][A-Z ,.&'-]*|[-_=]+)$")
 ENGLISH_TITLE = regex.compile(r"^(?:Law|Decree|Circular|Joint Circular|Decision|Resolution|Directive|Official Dispatch|Plan)\s+No\.\s*\d")
+# A letter only Vietnamese writes (a tone mark or ă â đ ê ô ơ ư): the lines under a translation's motto have almost none.
+VIETNAMESE_LETTER = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", regex.IGNORECASE)
+# "-------" under a motto, a table's empty cell
+RULE_LINE = regex.compile(r"^(?:[-_=.\s|]*)$")
 MOTTO_REST_LINES = 3  # the motto's second line ("REPUBLIC OF VIET NAM" or "Independence …") follows within these lines
+TRANSLATION_LINES = 10  # the non-empty lines under an English motto that tell a translation from a bilingual form
 LEAD_HEAD_LINES = 2  # the lead is one of the first lines under the panel (the headline may come first)
 LEAD_LINES = 200  # the document's motto comes within these lines of the lead
 PANEL_LABELS = 3  # labels close together that make a metadata panel
@@ -215,6 +220,8 @@ def _translation(text: str, lines) -> int | None:
         rest = [c for _, _, c in lines[k + 1:k + 1 + MOTTO_REST_LINES] if c and c != "|"]
         if not (rest and ENGLISH_MOTTO_REST.match(rest[0])) and not clean.endswith(("NAM", "NAM.")):
             continue
+        if _bilingual(lines, k, after):
+            continue
         first = k
         while first - 1 >= 0 and lines[first - 1][0] >= after and (
                 lines[first - 1][2] in ("", "|") or ENGLISH_HEADER_LINE.match(lines[first - 1][2])):
@@ -224,6 +231,22 @@ def _translation(text: str, lines) -> int | None:
             first -= 1
         return lines[first][0]
     return None
+
+
+def _bilingual(lines, k: int, after: int) -> bool:
+    """The English motto at line `k` is half of a bilingual document's own motto (a plan's bilingual form or annex,
+    a memorandum in two languages), not a translation's: the Vietnamese motto (MOTTO) is the line above it (rules
+    and empty cells skipped) or one of the MOTTO_REST_LINES lines under it, or most of the TRANSLATION_LINES
+    non-empty lines under it have a VIETNAMESE_LETTER."""
+    j = k - 1
+    while j >= 0 and lines[j][0] >= after and RULE_LINE.match(lines[j][2]):
+        j -= 1
+    if j >= 0 and lines[j][0] >= after and MOTTO.match(lines[j][2]):
+        return True
+    under = [c for _, _, c in lines[k + 1:] if not RULE_LINE.match(c)][:TRANSLATION_LINES]
+    if any(MOTTO.match(c) for c in under[:MOTTO_REST_LINES]):
+        return True
+    return 2 * sum(1 for c in under if VIETNAMESE_LETTER.search(c)) >= len(under) > 0
 
 
 def _news_lead(lines, first: int) -> int | None:

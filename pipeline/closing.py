@@ -52,7 +52,11 @@ COPIES = regex.compile(r"^(?:[\p{L}.&/-]+(?:\s[\p{L}.&/-]+){0,2}\s*)?\(\s*\d{1,4
 # list's table cell and dropped its label): "- Chính phủ; - Ban Tổ chức Trung ương; - Kiểm toán nhà nước; - Lưu: HC,
 # PLTP." Items closed by ";", each opened by a dash, the issuer's archive item among them.
 FLAT_ITEM_BREAK = regex.compile(r";\s*[-–+•]\s*")
-FLAT_ARCHIVE = regex.compile(r"^(?:Lưu|LƯU)(?:\s*:|\s+\p{Lu})")  # "Lưu: VT", "Lưu VT", not "Lưu ý"
+# Its archive item, the list's last: "Lưu" with a colon ("Lưu: HC, PLTP."), the archive's codes in capitals ("Lưu VT,
+# TH."), or the office that files it ("Lưu Văn phòng", "Lưu văn thư", "Lưu hồ sơ"); not a person of the family name Lưu
+# ("- Lưu Quang Minh, …": every syllable of a name is capitalised, a code's every letter) nor a note ("LƯU Ý", "Lưu ý").
+FLAT_ARCHIVE = regex.compile(r"^(?:Lưu|LƯU)(?:\s*:|\s+(?:\p{Lu}{2,}[\p{Lu}\d]*|(?:tại\s+)?(?:[Vv]ăn\s+(?:phòng|thư)|hồ\s+sơ))"
+                             r"(?![\p{L}\p{M}]))")
 FLAT_MIN_ITEMS = 3  # the archive item and two before it
 LINE = regex.compile(r"(?m)^[^\n]*$")
 BLOCK_START = regex.compile(f"(?:{RECIPIENTS.pattern})|(?:{SIGNATURE_START.pattern})")  # either: one match a line
@@ -125,11 +129,11 @@ def _dashless_item(lines: list[tuple[int, int, str]], j: int) -> bool:
 
 def _flat_recipients(line: str) -> bool:
     """The line is a recipients list on one line without its label: dash-opened items closed by ";", at least
-    FLAT_MIN_ITEMS of them, one an archive item ("- Lưu: VT") after the first."""
+    FLAT_MIN_ITEMS of them, the last the archive item (FLAT_ARCHIVE: "- Lưu: VT")."""
     if not RECIPIENT_ITEM.match(line) or line.count(";") < FLAT_MIN_ITEMS - 1:
         return False
     items = FLAT_ITEM_BREAK.split(line)
-    return len(items) >= FLAT_MIN_ITEMS and any(FLAT_ARCHIVE.match(item) for item in items[1:])
+    return len(items) >= FLAT_MIN_ITEMS and FLAT_ARCHIVE.match(items[-1]) is not None
 
 
 @functools.lru_cache(maxsize=4)

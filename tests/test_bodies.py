@@ -1804,11 +1804,28 @@ def test_no_unnumbered_heading_among_table_rows(text, expected):
     ("3. Căn cứ quy định của pháp luật về di sản văn hóa, tôi/chúng tôi trân trọng đề nghị Bộ trưởng Bộ Văn hóa, "
      "Thể thao và Du lịch cấp giấy phép.\n", {}),
     ("(Tên cơ quan, tổ chức) đề nghị UBND thành phố Hà Nội xét, tặng thưởng danh hiệu cho ... cá nhân.\n", {}),
+    ("Hội đồng xét tặng cấp cơ sở (tên đơn vị) đề nghị Bộ trưởng Bộ Y tế tặng giải thưởng.\n", {}),
+    # a blank at the line's end: longer than an ellipsis and a stop, or after a label's colon
+    ("Mẫu số 04\n\nSở Nội vụ đề nghị Ủy ban nhân dân tỉnh khen thưởng cho ông (bà) ………\n", {}),
+    ("Mẫu số 07\n\nGiao Phòng Văn hóa - Xã hội chủ trì, phối hợp với: ….\n", {}),
     # negatives: the document's own lines
+    # a name's alias in parentheses states the name, it leaves nothing to fill in
+    ("Sở Công an chủ trì thành lập Tổ công tác triển khai Đề án 06 (tên gọi tắt là Tổ công tác 06), phối hợp với Sở "
+     "Tư pháp hoàn thành trong quý II.\n", {"Sở Công an": "lead", "Sở Tư pháp": "coordinate"}),
+    ("Giao Sở Khoa học và Công nghệ chủ trì xây dựng Nền tảng số dùng chung (tên viết tắt: NDXP tỉnh), Sở Tài chính "
+     "bố trí kinh phí.\n", {"Sở Khoa học và Công nghệ": "lead"}),
+    ("3. Sở Tư pháp chủ trì thành lập Trung tâm Trọng tài thương mại (tên tiếng Anh: Commercial Arbitration Centre), "
+     "phối hợp với Sở Nội vụ thẩm định.\n", {"Sở Tư pháp": "lead", "Sở Nội vụ": "coordinate"}),
     ("2. Sở Khoa học và Công nghệ chủ trì ứng dụng trí tuệ nhân tạo, chuỗi khối, điện toán đám mây....\n",
      {"Sở Khoa học và Công nghệ": "lead"}),
     ("3. Sở Văn hóa, Thể thao và Du lịch tổ chức cuộc thi “Tôi yêu Tổ quốc tôi” trong tháng 5.\n",
      {"Sở Văn hóa, Thể thao và Du lịch": "assigned"}),
+    # a list that ends the sentence with an ellipsis and a full stop
+    ("2. Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức khám sức khỏe cho học sinh, tiêm chủng, phòng "
+     "chống dịch bệnh, tuyên truyền, vận động ….\n", {"Sở Y tế": "lead", "Sở Giáo dục và Đào tạo": "coordinate"}),
+    ("b) Sở Nông nghiệp và Môi trường chủ trì kiểm tra, giám sát, xử lý vi phạm .... Công an tỉnh phối hợp.\n",
+     {"Sở Nông nghiệp và Môi trường": "lead", "Công an tỉnh": "assigned"}),
+    ("- Sở Xây dựng hướng dẫn các xã nạo vét, khơi thông cống rãnh, thu gom rác thải, ….\n", {"Sở Xây dựng": "assigned"}),
 ])
 def test_a_line_of_a_form_to_fill_in_assigns_nothing(text, expected):
     assert named(text) == expected

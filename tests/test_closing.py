@@ -265,6 +265,11 @@ def test_a_recipients_list_that_lost_its_dashes(text, inside, outside):
      "- Ban Bí thư Trung ương Đảng; -Thủ tướng, các Phó Thủ tướng Chính phủ; -Các bộ, cơ quan ngang bộ; "
      "-HĐND, UBND các tỉnh, thành phố; -Lưu: VT, KTTH(2b) | TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG "
      "(Đã ký) Hồ Đức Phớc |\n\nPhụ lục\n", "-Các bộ, cơ quan ngang bộ;", "Phụ lục", {"Bộ Tài chính"}),
+    # the archive's codes without a colon, or the office that files it
+    ("1. Sở Y tế chủ trì thực hiện Kế hoạch này.\n\n- Thường trực Tỉnh ủy; - Các sở, ban, ngành tỉnh; - UBND các huyện, "
+     "thị xã; - Lưu VT, TH.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n", "- Các sở, ban, ngành tỉnh;", "1. Sở Y tế", {"Sở Y tế"}),
+    ("1. Sở Y tế chủ trì thực hiện Kế hoạch này.\n\n- Thường trực Tỉnh ủy; - Các sở, ban, ngành tỉnh; - UBND các huyện, "
+     "thị xã; - Lưu Văn phòng UBND tỉnh.\nKT. CHỦ TỊCH\n", "- UBND các huyện, thị xã;", "1. Sở Y tế", {"Sở Y tế"}),
 ])
 def test_a_recipients_list_on_one_line_without_its_label(text, inside, outside, expected):
     blocks = [text[s:e] for s, e in closing_blocks(text)]
@@ -278,6 +283,13 @@ def test_a_recipients_list_on_one_line_without_its_label(text, inside, outside, 
      {"Sở Y tế", "Sở Tài chính", "Sở Nội vụ"}),
     ("- Sở Y tế chủ trì tổ chức khám sàng lọc; - Sở Tài chính bố trí kinh phí; - Lưu ý: Sở Nội vụ hướng dẫn thi đua.\n",
      {"Sở Y tế", "Sở Tài chính", "Sở Nội vụ"}),
+    ("- Sở Y tế chủ trì tổ chức khám sàng lọc; - Sở Tài chính bố trí kinh phí; - LƯU Ý: Sở Nội vụ hướng dẫn thi đua.\n",
+     {"Sở Y tế", "Sở Tài chính", "Sở Nội vụ"}),
+    # a board's members, one of the family name Lưu (every syllable of a name capitalised, not a code's every letter)
+    ("- Trưởng ban: Nguyễn Văn An, Giám đốc Sở Nội vụ; - Phó Trưởng ban: Trần Thị Bình, Phó Giám đốc Sở Tài chính; "
+     "- Lưu Quang Minh, Chánh Văn phòng Sở Y tế, thành viên.\n", set()),
+    ("- Sở Y tế chủ trì tổ chức khám sàng lọc; - Sở Tài chính bố trí kinh phí; - Lưu Văn Hùng, chuyên viên Sở Nội vụ, "
+     "tổng hợp kết quả.\n", {"Sở Y tế", "Sở Tài chính"}),
 ])
 def test_a_one_line_task_list_is_no_recipients_list(text, expected):
     assert closing_blocks(text) == ()

@@ -536,8 +536,16 @@ CAPITAL_LINE = regex.compile(r"^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*$", regex.MULTILIN
 # as long as four dots or more, after a space, a bracket or the line start: "ông (bà) ………", "a) ....(2)....", not the
 # "…, điện toán đám mây...." of a list that goes on), a placeholder to replace ("<Cơ quan, đơn vị>", "(Tên cơ quan,
 # tổ chức)"), or the applicant speaking ("tôi/chúng tôi trân trọng đề nghị", "Kính đề nghị Sở Y tế cho phép tôi").
-FORM_BLANK = r"(?:(?<=^|[\s(|)])(?=[.…]*…[.…]*…|[.…]*…[.…]*\.|\.{4})[.…]{2,})"
-FORM_PLACEHOLDER = (r"(?:<\p{Lu}[^<>\n]{1,40}>|\((?:tên|Tên)\s[^()\n]{2,40}\)"
+# Not a blank: the ellipsis that ends a list at a sentence's end (LIST_ELLIPSIS: after a word or a comma, no longer
+# than an ellipsis and a full stop: "tuyên truyền, vận động ….", "giám sát, kiểm tra .... Công an tỉnh …"); a form's
+# blank there is longer ("ông (bà) ………") or comes after a label's colon ("Địa chỉ liên hệ: ……….").
+LIST_ELLIPSIS = r"(?<=[\p{L}\p{M},][ \t])(?:…\.{0,2}|\.{3,5})(?:[)”\"]+[.;,:!?]?|[;,:!?])?(?:[ \t]*$|[ \t]+\p{Lu})"
+# Not a placeholder: a name's alias or other form (NAME_ALIAS: "(tên gọi tắt là Tổ công tác 06)", "(tên viết tắt:
+# NDXP)", "(tên tiếng Anh: …)", a parenthesis with "là" or a colon): it states the name, it leaves nothing to fill in.
+NAME_ALIAS = (r"(?:(?:gọi|viết\s+tắt|tiếng|giao\s+dịch|cũ|khác|đầy\s+đủ|quốc\s+tế|khoa\s+học|thường\s+gọi|thương\s+mại|"
+              r"chính\s+thức|rút\s+gọn)(?![\p{L}\p{M}])|[^()\n]*(?::|(?<![\p{L}\p{M}])là(?![\p{L}\p{M}])))")
+FORM_BLANK = rf"(?:(?<=^|[\s(|)])(?!{LIST_ELLIPSIS})(?=[.…]*…[.…]*…|[.…]*…[.…]*\.|\.{{4}})[.…]{{2,}})"
+FORM_PLACEHOLDER = (rf"(?:<\p{{Lu}}[^<>\n]{{1,40}}>|\((?:tên|Tên)\s(?!{NAME_ALIAS})[^()\n]{{2,40}}\)"
                     r"|(?<![\p{L}])(?:chúng\s+)?tôi\s*/|/\s*(?:chúng\s+)?tôi(?![\p{L}])"
                     r"|(?<![\p{L}])(?:[Cc]húng\s+)?[Tt]ôi\s+(?:xin\s+|trân\s+trọng\s+|kính\s+)?đề\s+nghị|cho\s+phép\s+tôi(?![\p{L}]))")
 FORM_MARK = regex.compile(rf"{FORM_BLANK}|{FORM_PLACEHOLDER}", regex.MULTILINE)
