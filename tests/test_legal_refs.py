@@ -1667,6 +1667,14 @@ def test_a_symbol_with_capitals_of_another_script(text, code, issuer):
     # a list of numbers after a plural type word: each a document
     ("Quán triệt các Nghị quyết 57, 66 và 68 của Bộ Chính trị trong toàn ngành.",
      [("Nghị quyết", None, "57"), ("Nghị quyết", None, "66"), ("Nghị quyết", None, "68")]),
+    # the date or the year after the number, read with it
+    ("Thực hiện Chỉ thị 15 ngày 20/5/2024 của Thủ tướng Chính phủ.", [("Chỉ thị", None, "15")]),
+    ("Quán triệt Nghị quyết 57 ngày 22/12/2024 của Bộ Chính trị đến toàn thể đảng viên.", [("Nghị quyết", None, "57")]),
+    ("Kế hoạch thực hiện Nghị quyết 15 năm 2024 của HĐND tỉnh.", [("Nghị quyết", None, "15")]),
+    ("Tổ chức học tập Nghị quyết 01 năm 2025 của Đảng ủy xã.", [("Nghị quyết", None, "01")]),
+    # after a verb that carries the document out, any word but a count noun
+    ("Đẩy mạnh thực hiện Chỉ thị 18 chống thất thu thuế trên nền tảng thương mại điện tử", [("Chỉ thị", None, "18")]),
+    ("Tiếp tục triển khai Nghị quyết 57 trong toàn ngành giáo dục", [("Nghị quyết", None, "57")]),
     # the same document cited in full: one reference
     ("Thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy (viết tắt là Chỉ thị 11), tăng cường quản lý.",
      [("Chỉ thị", "11-CT/TU", None)]),
@@ -1674,6 +1682,15 @@ def test_a_symbol_with_capitals_of_another_script(text, code, issuer):
     ("theo chỉ đạo của Chính phủ tại Nghị quyết 86 /NQ-CP năm 2025 về triển khai", [("Nghị quyết", "86/NQ-CP", None)]),
     ("sau khi thực hiện Nghị quyết 3 năm, kết quả đạt được", []),
     ("hồ sơ gồm các Quyết định 03 cán bộ quản lý và danh sách giáo viên", []),
+    # a count after the type word, a table's cells (the number in the next cell), a decree on a count
+    ("Trong năm, UBND tỉnh ban hành 15 văn bản, trong đó: Nghị quyết 05 văn bản, Quyết định 10 văn bản.", []),
+    ("Năm 2025 Sở đã tham mưu ban hành Chỉ thị 02 văn bản và Quyết định 14 văn bản quy phạm.", []),
+    ("Thực hiện Kết luận 3 nội dung trọng tâm sau đây.", []),
+    ("Triển khai Quyết định 4 bước theo quy trình ISO.", []),
+    ("Quyết định 2 bước: bước 1 lập hồ sơ.", []),
+    ("Giao Sở Tư pháp tham mưu Quyết định 01 bộ thủ tục hành chính.", []),
+    ("STT\tLoại văn bản\tSố lượng\n1\tNghị quyết\t05\n2\tQuyết định\t12\n3\tChỉ thị\t3\n", []),
+    ("TT\tVăn bản\tSố lượng ban hành\n1\tQuyết định\t 7\n2\tKế hoạch\t9\n", []),
     ("Điều 18. Giám sát thi hành Nghị quyết\n\n1 Hội đồng nhân dân giám sát", []),
 ])
 def test_a_document_known_by_its_number_alone(text, found):
