@@ -1678,6 +1678,15 @@ def test_a_symbol_with_capitals_of_another_script(text, code, issuer):
     # the same document cited in full: one reference
     ("Thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy (viết tắt là Chỉ thị 11), tăng cường quản lý.",
      [("Chỉ thị", "11-CT/TU", None)]),
+    ("Căn cứ Nghị quyết số 15/2024/NQ-HĐND ngày 1/3/2024 của HĐND tỉnh; triển khai Nghị quyết 15 năm 2024 của Hội đồng nhân dân tỉnh.",
+     [("Nghị quyết", "15/2024/NQ-HĐND", None)]),
+    # … not one of another issuer or year with the same number: its own reference
+    ("Căn cứ Quyết định số 12/2023/QĐ-UBND ngày 1/3/2023 của UBND tỉnh;\nThực hiện Quyết định 12 của Thủ tướng Chính phủ về tăng "
+     "cường phòng chống dịch.", [("Quyết định", "12/2023/QĐ-UBND", None), ("Quyết định", None, "12")]),
+    ("Căn cứ Chỉ thị số 08/CT-UBND ngày 5/4/2022 của UBND tỉnh; triển khai Chỉ thị 08 của Bộ Y tế.",
+     [("Chỉ thị", "08/CT-UBND", None), ("Chỉ thị", None, "08")]),
+    ("Căn cứ Nghị quyết số 15/2023/NQ-HĐND ngày 1/3/2023 của HĐND tỉnh; thực hiện Nghị quyết 15 năm 2024 của HĐND tỉnh.",
+     [("Nghị quyết", "15/2023/NQ-HĐND", None), ("Nghị quyết", None, "15")]),
     # negatives: a number-symbol spaced apart, a year, a count, a plural, a number on the next line
     ("theo chỉ đạo của Chính phủ tại Nghị quyết 86 /NQ-CP năm 2025 về triển khai", [("Nghị quyết", "86/NQ-CP", None)]),
     ("sau khi thực hiện Nghị quyết 3 năm, kết quả đạt được", []),
@@ -1695,6 +1704,21 @@ def test_a_symbol_with_capitals_of_another_script(text, code, issuer):
 ])
 def test_a_document_known_by_its_number_alone(text, found):
     assert [(r.doc_type, r.code, r.title) for r in extract_legal_refs(text)] == found
+
+
+# A number alone is the document cited in full whose issuer and year agree with it (its date goes to that one); with two that
+# agree, it names neither.
+@pytest.mark.parametrize("text, dates", [
+    ("Căn cứ Nghị quyết số 05/2024/NQ-HĐND của HĐND tỉnh;\nCăn cứ Nghị quyết số 05-NQ/TU của Tỉnh ủy;\nTriển khai Nghị quyết 05 "
+     "ngày 3/3/2021 của Tỉnh ủy.", [("05/2024/NQ-HĐND", None), ("05-NQ/TU", "2021-03-03")]),
+    ("Căn cứ Chỉ thị số 07/CT-TTg của Thủ tướng Chính phủ; Căn cứ Chỉ thị số 07-CT/TU của Ban Thường vụ Tỉnh ủy; thực hiện "
+     "Chỉ thị 07 ngày 12/5/2023 của Thủ tướng Chính phủ.", [("07/CT-TTg", "2023-05-12"), ("07-CT/TU", None)]),
+    # two that agree (no issuer, no year): neither takes the date, and no third reference
+    ("Căn cứ Nghị quyết số 05/NQ-HĐND của HĐND tỉnh; Căn cứ Nghị quyết số 05-NQ/TU của Tỉnh ủy; quán triệt Nghị quyết 05 ngày "
+     "3/3/2021.", [("05/NQ-HĐND", None), ("05-NQ/TU", None)]),
+])
+def test_a_number_alone_is_the_one_document_that_agrees(text, dates):
+    assert [(r.code, r.date) for r in extract_legal_refs(text)] == dates
 
 
 # The type word in title case or capitals before a number whose symbol names no type (a number of the National Assembly) or

@@ -444,6 +444,8 @@ _BARE_NUMBER = (r"(?P<number>(?!(?:19|20)\d\d\b)\d{1,4})(?![\d%]|[.,]\d|[ ]?[/\-
 NAMED_BY_BARE_NUMBER = regex.compile(
     rf"(?P<plural>(?:các|những)[ ]+)?(?<![\p{{L}}])(?P<doc_type>{'|'.join(BARE_NUMBER_TYPES)})[ ]+" + _BARE_NUMBER)
 BARE_NUMBER_NEXT = regex.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)" + _BARE_NUMBER)
+# The year a mention by number states with it ("Nghị quyết 15 năm 2024 của HĐND tỉnh").
+BARE_NUMBER_YEAR = regex.compile(r"^(?:\D+[ ]+)?\d{1,4}[ ]+năm[ ]+(?P<year>(?:19|20)\d\d)(?!\d)")
 # Words that follow a type word that names no document: the document itself or one named before
 # ("Kế hoạch này", "Kế hoạch đề ra"), or how it is carried out ("thực hiện Kế hoạch hiệu quả",
 # "Kế hoạch hằng năm", "nội dung của Chỉ thị bảo đảm tiến độ").
