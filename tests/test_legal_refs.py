@@ -1713,6 +1713,9 @@ def test_a_document_known_by_its_number_alone(text, found):
      "ngày 3/3/2021 của Tỉnh ủy.", [("05/2024/NQ-HĐND", None), ("05-NQ/TU", "2021-03-03")]),
     ("Căn cứ Chỉ thị số 07/CT-TTg của Thủ tướng Chính phủ; Căn cứ Chỉ thị số 07-CT/TU của Ban Thường vụ Tỉnh ủy; thực hiện "
      "Chỉ thị 07 ngày 12/5/2023 của Thủ tướng Chính phủ.", [("07/CT-TTg", "2023-05-12"), ("07-CT/TU", None)]),
+    # a standing committee and its body named with its place agree
+    ("Căn cứ Chỉ thị số 11-CT/TU của Ban Thường vụ Tỉnh ủy; triển khai Chỉ thị 11 ngày 04/01/2026 của Tỉnh ủy Lào Cai.",
+     [("11-CT/TU", "2026-01-04")]),
     # two that agree (no issuer, no year): neither takes the date, and no third reference
     ("Căn cứ Nghị quyết số 05/NQ-HĐND của HĐND tỉnh; Căn cứ Nghị quyết số 05-NQ/TU của Tỉnh ủy; quán triệt Nghị quyết 05 ngày "
      "3/3/2021.", [("05/NQ-HĐND", None), ("05-NQ/TU", None)]),

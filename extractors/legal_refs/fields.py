@@ -48,6 +48,9 @@ def normal_issuer(s: str | None) -> str | None:
 ISSUER_ABBREVIATIONS = (("UBND", "Ủy ban nhân dân"), ("HĐND", "Hội đồng nhân dân"), ("TTg", "Thủ tướng"))  # issuer_abbrev.tsv
 
 
+STANDING_PREFIX = regex.compile(r"^(?:ban thường vụ|thường trực|ban chấp hành|ban cán sự đảng|đảng đoàn) ")
+
+
 def issuer_key(s: str | None) -> str:
     """An issuer reduced to its lower-case words, the usual abbreviations expanded ("UBND tỉnh" → "ủy ban nhân dân tỉnh")."""
     s = normal_issuer(s) or ""
@@ -58,13 +61,19 @@ def issuer_key(s: str | None) -> str:
 
 def same_issuer(a: str | None, b: str | None) -> bool:
     """Whether two issuers may be one, as citations name it long or short: either is unknown, or one's words run inside the
-    other's ("Tỉnh ủy" and "Ban Thường vụ Tỉnh ủy", "UBND tỉnh" and "Ủy ban nhân dân tỉnh Lâm Đồng"; not "HĐND tỉnh" and
+    other's ("Tỉnh ủy" and "Ban Thường vụ Tỉnh ủy", "UBND tỉnh" and "Ủy ban nhân dân tỉnh Lâm Đồng"), or one's opens the other's
+    but for a standing committee ("Ban Thường vụ Tỉnh ủy" and "Tỉnh ủy Lào Cai"); not "HĐND tỉnh" and
     "Tỉnh ủy", nor "UBND tỉnh" and "Thủ tướng Chính phủ")."""
     a, b = issuer_key(a), issuer_key(b)
     if not a or not b:
         return True
     short, long = sorted((a, b), key=len)
-    return f" {short} " in f" {long} "
+    if f" {short} " in f" {long} ":
+        return True
+    # the body and its standing committee, with or without its place: "Ban Thường vụ Tỉnh ủy" and "Tỉnh ủy Lào Cai"
+    a, b = (STANDING_PREFIX.sub("", k).split() for k in (a, b))
+    n = min(len(a), len(b))
+    return n > 0 and a[:n] == b[:n]
 
 
 def closed_issuer(issuer: str) -> str:
