@@ -15,7 +15,7 @@ from pathlib import Path
 import regex
 
 from extractors.bodies.naming import spelling
-from extractors.legal_refs.extract import iso_date
+from extractors.legal_refs.extract import iso_date, reference_spans
 from pipeline import header
 from pipeline.header import resolve_place  # noqa: F401 (where callers found it)
 from pipeline.closing import ARCHIVE, closing_blocks
@@ -86,19 +86,28 @@ OBJECTIVES_CHARS = 20000  # where a plan's objectives are stated, at the latest
 
 # The plan's own section on when it is carried out: a heading line (numbered or alone on its line, not a table's header cell)
 # "II. THỜI GIAN THỰC HIỆN", "2. Thời gian thi đua", "IV. THỜI GIAN VÀ TIẾN ĐỘ THỰC HIỆN", or "Thời gian thực hiện: năm 2026."
-# The years its dates state bound the plan (001: "Thời gian thi đua … từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12 năm 2025").
+# The years its dates state bound the plan (a competition's time section: "Thời gian thi đua: từ ngày 20 tháng 11 năm 2025 đến
+# ngày 03 tháng 12 năm 2025").
 TIME_SECTION = regex.compile(
-    r"(?im)^[ \t*#]*(?:(?:[IVX]+|\d{1,2})[.)][ \t*]*)?(?:\p{L}+[ \t]+và[ \t]+)?thời[ \t]+gian(?:[ \t]+và[ \t]+tiến[ \t]+độ)?[ \t]+"
+    r"(?im)^[ \t*#]*(?P<numbered>(?:[IVX]+|\d{1,2})[.)][ \t*]*)?(?:\p{L}+[ \t]+và[ \t]+)?thời[ \t]+gian(?:[ \t]+và[ \t]+tiến[ \t]+độ)?[ \t]+"
     r"(?:thực[ \t]+hiện|thi[ \t]+đua|triển[ \t]+khai)(?:[ \t]+kế[ \t]+hoạch)?[ \t*]*(?::(?P<inline>[^\n\t|]*)|[ \t*]*$)")
 SECTION_YEAR = regex.compile(r"(?:năm[ \t]+|\d{1,2}[ \t]*/[ \t]*)(?P<year>(?:19|20)\d\d)(?!\d)", regex.IGNORECASE)
 NEXT_HEADING = regex.compile(r"\n[ \t*#]*(?:[IVX]+\.|\d{1,2}\.(?!\d)|\p{Lu}{2,}[ \t]+\p{Lu}{2,})")
 TIME_SECTION_CHARS = 600  # a time section is short
 OPEN_END = regex.compile(r"(?i)\bđến\s+khi\b")
+# A review the plan holds after its period, to the end of its clause: "Tổng kết, khen thưởng vào tháng 01/2026", "…, sơ kết
+# vào tháng 6/2025" (when the results are counted, not when the plan runs).
+REVIEW_CLAUSE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:sơ|tổng)[ \t]+kết(?![\p{L}\p{M}])[^.;\n]*")
+# A column's name in a table of one cell a line: a short capitalised label with no number and no closing punctuation
+# ("Nhiệm vụ", "Cơ quan chủ trì", "Ghi chú") on the line before or after an unnumbered "Thời gian thực hiện".
+CELL_LABEL = regex.compile(r"[ \t]*\p{Lu}[^\d\n.;:!?]*")
+CELL_LABEL_WORDS = 5
 
 
 def _time_section_period(text: str) -> tuple[str | None, str | None]:
-    """The first and last year of the dates in the plan's time section, when it has one."""
-    m = TIME_SECTION.search(text)
+    """The first and last year of the dates in the plan's time section, when it has one (not the dates of the documents it
+    cites, nor of the reviews after it)."""
+    m = next((m for m in TIME_SECTION.finditer(text) if not _header_cell(text, m)), None)
     if not m:
         return None, None
     body = m.group("inline") or ""
@@ -106,12 +115,26 @@ def _time_section_period(text: str) -> tuple[str | None, str | None]:
         after = text[m.end():m.end() + TIME_SECTION_CHARS]
         nxt = NEXT_HEADING.search(after, 1)
         body = after[:nxt.start()] if nxt else after
+    for start, end in sorted(reference_spans(body), reverse=True):  # "30 ngày kể từ ngày ban hành Quyết định số 15/2019/QĐ-UBND"
+        body = body[:start] + " " * (end - start) + body[end:]
+    body = REVIEW_CLAUSE.sub(" ", body)
     years = sorted({y.group("year") for y in SECTION_YEAR.finditer(body)})
     if not years:
         return None, None
     if OPEN_END.search(body):
         return years[0], None  # "Từ tháng 10/2025 đến khi tổ chức thành công Đại hội …": the end is an event, its year unstated
     return years[0], years[-1]
+
+
+def _header_cell(text: str, m: regex.Match) -> bool:
+    """Whether an unnumbered "Thời gian thực hiện" alone on its line is a column's name among others, one a line (a task table:
+    "Nhiệm vụ⏎Cơ quan chủ trì⏎Thời gian thực hiện⏎Rà soát …")."""
+    if m.group("numbered") or m.group("inline") is not None:
+        return False
+    before = text[max(0, m.start() - 200):m.start()].rstrip("\n").rsplit("\n", 1)[-1]
+    after = text[m.end():m.end() + 200].lstrip("\n").split("\n", 1)[0]
+    return any(CELL_LABEL.fullmatch(line) and len(line.split()) <= CELL_LABEL_WORDS and not NEXT_HEADING.match("\n" + line)
+               for line in (before, after))
 
 
 def _period(title: str | None, head: str) -> tuple[str | None, str | None]:

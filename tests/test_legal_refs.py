@@ -1667,17 +1667,61 @@ def test_a_symbol_with_capitals_of_another_script(text, code, issuer):
     # a list of numbers after a plural type word: each a document
     ("Quán triệt các Nghị quyết 57, 66 và 68 của Bộ Chính trị trong toàn ngành.",
      [("Nghị quyết", None, "57"), ("Nghị quyết", None, "66"), ("Nghị quyết", None, "68")]),
+    # the date or the year after the number, read with it
+    ("Thực hiện Chỉ thị 15 ngày 20/5/2024 của Thủ tướng Chính phủ.", [("Chỉ thị", None, "15")]),
+    ("Quán triệt Nghị quyết 57 ngày 22/12/2024 của Bộ Chính trị đến toàn thể đảng viên.", [("Nghị quyết", None, "57")]),
+    ("Kế hoạch thực hiện Nghị quyết 15 năm 2024 của HĐND tỉnh.", [("Nghị quyết", None, "15")]),
+    ("Tổ chức học tập Nghị quyết 01 năm 2025 của Đảng ủy xã.", [("Nghị quyết", None, "01")]),
+    # after a verb that carries the document out, any word but a count noun
+    ("Đẩy mạnh thực hiện Chỉ thị 18 chống thất thu thuế trên nền tảng thương mại điện tử", [("Chỉ thị", None, "18")]),
+    ("Tiếp tục triển khai Nghị quyết 57 trong toàn ngành giáo dục", [("Nghị quyết", None, "57")]),
     # the same document cited in full: one reference
     ("Thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy (viết tắt là Chỉ thị 11), tăng cường quản lý.",
      [("Chỉ thị", "11-CT/TU", None)]),
+    ("Căn cứ Nghị quyết số 15/2024/NQ-HĐND ngày 1/3/2024 của HĐND tỉnh; triển khai Nghị quyết 15 năm 2024 của Hội đồng nhân dân tỉnh.",
+     [("Nghị quyết", "15/2024/NQ-HĐND", None)]),
+    # … not one of another issuer or year with the same number: its own reference
+    ("Căn cứ Quyết định số 12/2023/QĐ-UBND ngày 1/3/2023 của UBND tỉnh;\nThực hiện Quyết định 12 của Thủ tướng Chính phủ về tăng "
+     "cường phòng chống dịch.", [("Quyết định", "12/2023/QĐ-UBND", None), ("Quyết định", None, "12")]),
+    ("Căn cứ Chỉ thị số 08/CT-UBND ngày 5/4/2022 của UBND tỉnh; triển khai Chỉ thị 08 của Bộ Y tế.",
+     [("Chỉ thị", "08/CT-UBND", None), ("Chỉ thị", None, "08")]),
+    ("Căn cứ Nghị quyết số 15/2023/NQ-HĐND ngày 1/3/2023 của HĐND tỉnh; thực hiện Nghị quyết 15 năm 2024 của HĐND tỉnh.",
+     [("Nghị quyết", "15/2023/NQ-HĐND", None), ("Nghị quyết", None, "15")]),
     # negatives: a number-symbol spaced apart, a year, a count, a plural, a number on the next line
     ("theo chỉ đạo của Chính phủ tại Nghị quyết 86 /NQ-CP năm 2025 về triển khai", [("Nghị quyết", "86/NQ-CP", None)]),
     ("sau khi thực hiện Nghị quyết 3 năm, kết quả đạt được", []),
     ("hồ sơ gồm các Quyết định 03 cán bộ quản lý và danh sách giáo viên", []),
+    # a count after the type word, a table's cells (the number in the next cell), a decree on a count
+    ("Trong năm, UBND tỉnh ban hành 15 văn bản, trong đó: Nghị quyết 05 văn bản, Quyết định 10 văn bản.", []),
+    ("Năm 2025 Sở đã tham mưu ban hành Chỉ thị 02 văn bản và Quyết định 14 văn bản quy phạm.", []),
+    ("Thực hiện Kết luận 3 nội dung trọng tâm sau đây.", []),
+    ("Triển khai Quyết định 4 bước theo quy trình ISO.", []),
+    ("Quyết định 2 bước: bước 1 lập hồ sơ.", []),
+    ("Giao Sở Tư pháp tham mưu Quyết định 01 bộ thủ tục hành chính.", []),
+    ("STT\tLoại văn bản\tSố lượng\n1\tNghị quyết\t05\n2\tQuyết định\t12\n3\tChỉ thị\t3\n", []),
+    ("TT\tVăn bản\tSố lượng ban hành\n1\tQuyết định\t 7\n2\tKế hoạch\t9\n", []),
     ("Điều 18. Giám sát thi hành Nghị quyết\n\n1 Hội đồng nhân dân giám sát", []),
 ])
 def test_a_document_known_by_its_number_alone(text, found):
     assert [(r.doc_type, r.code, r.title) for r in extract_legal_refs(text)] == found
+
+
+# A number alone is the document cited in full whose issuer and year agree with it (its date goes to that one); with two that
+# agree, it names neither.
+@pytest.mark.parametrize("text, dates", [
+    ("Căn cứ Nghị quyết số 05/2024/NQ-HĐND của HĐND tỉnh;\nCăn cứ Nghị quyết số 05-NQ/TU của Tỉnh ủy;\nTriển khai Nghị quyết 05 "
+     "ngày 3/3/2021 của Tỉnh ủy.", [("05/2024/NQ-HĐND", None), ("05-NQ/TU", "2021-03-03")]),
+    ("Căn cứ Chỉ thị số 07/CT-TTg của Thủ tướng Chính phủ; Căn cứ Chỉ thị số 07-CT/TU của Ban Thường vụ Tỉnh ủy; thực hiện "
+     "Chỉ thị 07 ngày 12/5/2023 của Thủ tướng Chính phủ.", [("07/CT-TTg", "2023-05-12"), ("07-CT/TU", None)]),
+    # a standing committee and its body named with its place agree
+    ("Căn cứ Chỉ thị số 11-CT/TU của Ban Thường vụ Tỉnh ủy; triển khai Chỉ thị 11 ngày 04/01/2026 của Tỉnh ủy Lào Cai.",
+     [("11-CT/TU", "2026-01-04")]),
+    # two that agree (no issuer, no year): neither takes the date, and no third reference
+    ("Căn cứ Nghị quyết số 05/NQ-HĐND của HĐND tỉnh; Căn cứ Nghị quyết số 05-NQ/TU của Tỉnh ủy; quán triệt Nghị quyết 05 ngày "
+     "3/3/2021.", [("05/NQ-HĐND", None), ("05-NQ/TU", None)]),
+])
+def test_a_number_alone_is_the_one_document_that_agrees(text, dates):
+    assert [(r.code, r.date) for r in extract_legal_refs(text)] == dates
 
 
 # The type word in title case or capitals before a number whose symbol names no type (a number of the National Assembly) or

@@ -428,8 +428,21 @@ _SO_HEADER = ("UBND TỈNH QUẢNG TRỊ\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CH�
     ("II. THỜI GIAN THỰC HIỆN\nTừ tháng 3 đến hết tháng 12 năm 2026.\nIII. TỔ CHỨC THỰC HIỆN\n", ("2026", "2026")),
     ("2. Thời gian thi đua\na) Đợt 1: từ ngày 20/11/2025 đến ngày 03/12/2025;\nb) Đợt 2: đến ngày 10/01/2026.\n3. Nội dung\n", ("2025", "2026")),
     ("2. Thời gian thực hiện: Từ tháng 10/2025 đến khi tổ chức thành công Đại hội.\n3. Nội dung\n", ("2025", None)),
+    # a review after the period, a cited document's number and date: not the plan's years
+    ("II. THỜI GIAN THỰC HIỆN\nTừ tháng 3/2026 đến tháng 12/2026. Tổng kết, khen thưởng vào tháng 01/2027.\nIII. NỘI DUNG\n",
+     ("2026", "2026")),
+    ("2. Thời gian thi đua: từ 01/4/2026 đến 30/11/2026, sơ kết, tổng kết vào tháng 01/2027.\n3. Nội dung\n", ("2026", "2026")),
+    ("II. THỜI GIAN THỰC HIỆN\nCăn cứ Chỉ thị số 05/CT-TTg ngày 12/3/2019, triển khai từ ngày ký đến ngày 30/6/2026.\n",
+     ("2026", "2026")),
+    ("II. THỜI GIAN THỰC HIỆN\nThời gian thực hiện: 30 ngày kể từ ngày ban hành Quyết định số 15/2019/QĐ-UBND.\n", (None, None)),
+    ("II. THỜI GIAN THỰC HIỆN\nTrong 06 tháng kể từ ngày Nghị quyết số 12/2020/NQ-HĐND có hiệu lực.\nIII. TỔ CHỨC THỰC HIỆN\n",
+     (None, None)),
     # negatives: a task table's time column is no section of its own; a section with no year
     ("II. NHIỆM VỤ\nTT\tNội dung\tThời gian thực hiện\n1\tHội nghị\tQuý II/2026\n", (None, None)),
+    ("II. NHIỆM VỤ\nNhiệm vụ\nCơ quan chủ trì\nThời gian thực hiện\nRà soát quy hoạch đến năm 2030\nSở Xây dựng\nNăm 2027\n",
+     (None, None)),
+    ("III. NHIỆM VỤ CỤ THỂ\nThời gian thực hiện\nNội dung công việc\nĐơn vị thực hiện\nQuý IV/2028\nXây dựng đề án đến năm 2035\n"
+     "Sở Nội vụ\n", (None, None)),
     ("II. THỜI GIAN THỰC HIỆN\nThường xuyên, liên tục.\nIII. TỔ CHỨC THỰC HIỆN\n", (None, None)),
 ])
 def test_period_from_the_plans_time_section(body, period):

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from extractors.legal_refs import patterns as P
 from pipeline.closing import skip_spans
-from extractors.legal_refs.fields import clean, code_key, iso_date, words  # noqa: F401 (iso_date: used by deadlines, metadata)
+from extractors.legal_refs.fields import clean, code_key, iso_date, same_issuer, symbol_issuer, words  # noqa: F401 (iso_date: used by deadlines, metadata)
 from extractors.legal_refs.identity import (approved_in, drafted, is_own_title, issued_title, law_name_runs_on, number_after, one_title, own_codes, own_title,
                                             same_name, share_fields, similar, through_citation)
 from extractors.legal_refs.rules import (rule_amending_law, rule_congress_resolution, rule_law_by_name, rule_named_by_number,
@@ -143,7 +143,15 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
                      and (not ref.date or not r.year_in_symbol or ref.date[:4] == str(r.year_in_symbol))), None)
         if same is None and ref.rule == "rule_named_by_number":
             # "Chỉ thị 11" after "Chỉ thị số 11-CT/TU … (viết tắt là Chỉ thị 11)": the number names the document cited in full
-            same = next((r for r in refs if r.code and r.doc_type == ref.doc_type and _same_number(r.number, ref.number)), None)
+            # when that is the one document of its type and number whose issuer and year agree with the mention's (not
+            # "Quyết định 12 của Thủ tướng Chính phủ" after "Quyết định số 12/2023/QĐ-UBND … của UBND tỉnh"); with two that
+            # agree ("Nghị quyết 05" after 05/2024/NQ-HĐND and 05-NQ/TU), which one the mention is, it does not say
+            fits = {code_key(r.code): r for r in refs if r.code and r.doc_type == ref.doc_type and _same_number(r.number, ref.number)
+                    and same_issuer(r.issuer or symbol_issuer(r.symbol), ref.issuer) and _same_year(r, ref)}
+            if len(fits) > 1:
+                not_cited.append(ref)
+                continue
+            same = next(iter(fits.values()), None)
         if same is not None:
             if ref.date and not same.date:
                 refs[refs.index(same)] = replace(same, date=ref.date, date_raw=ref.date_raw)
@@ -154,6 +162,15 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing) cite nothing
     mentions = [(r, not closing.touches(r.start, r.end)) for r in refs] + [(r, False) for r in not_cited]
     return tuple(sorted(mentions, key=lambda m: m[0].start))
+
+
+def _same_year(numbered: LegalRef, ref: LegalRef) -> bool:
+    """Whether a document cited in full and a mention by its number may be of one year: either states none, or the same
+    ("Nghị quyết 15 năm 2024", "Chỉ thị 15 ngày 20/5/2024" against 15/2024/NQ-HĐND or a date of 2024)."""
+    year = numbered.year_in_symbol or (numbered.date[:4] if numbered.date else None)
+    stated = P.BARE_NUMBER_YEAR.search(ref.text)
+    mention = ref.date[:4] if ref.date else stated.group("year") if stated else None
+    return not (year and mention) or str(year) == mention
 
 
 def _same_number(a: str | None, b: str | None) -> bool:

@@ -45,6 +45,37 @@ def normal_issuer(s: str | None) -> str | None:
     return s
 
 
+ISSUER_ABBREVIATIONS = (("UBND", "Ủy ban nhân dân"), ("HĐND", "Hội đồng nhân dân"), ("TTg", "Thủ tướng"))  # issuer_abbrev.tsv
+
+
+STANDING_PREFIX = regex.compile(r"^(?:ban thường vụ|thường trực|ban chấp hành|ban cán sự đảng|đảng đoàn) ")
+
+
+def issuer_key(s: str | None) -> str:
+    """An issuer reduced to its lower-case words, the usual abbreviations expanded ("UBND tỉnh" → "ủy ban nhân dân tỉnh")."""
+    s = normal_issuer(s) or ""
+    for abbrev, name in ISSUER_ABBREVIATIONS:
+        s = regex.sub(rf"(?<![\p{{L}}]){abbrev}(?![\p{{L}}])", name, s)
+    return " ".join(WORD.findall(s.lower()))
+
+
+def same_issuer(a: str | None, b: str | None) -> bool:
+    """Whether two issuers may be one, as citations name it long or short: either is unknown, or one's words run inside the
+    other's ("Tỉnh ủy" and "Ban Thường vụ Tỉnh ủy", "UBND tỉnh" and "Ủy ban nhân dân tỉnh Lâm Đồng"), or one's opens the other's
+    but for a standing committee ("Ban Thường vụ Tỉnh ủy" and "Tỉnh ủy Lào Cai"); not "HĐND tỉnh" and
+    "Tỉnh ủy", nor "UBND tỉnh" and "Thủ tướng Chính phủ")."""
+    a, b = issuer_key(a), issuer_key(b)
+    if not a or not b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if f" {short} " in f" {long} ":
+        return True
+    # the body and its standing committee, with or without its place: "Ban Thường vụ Tỉnh ủy" and "Tỉnh ủy Lào Cai"
+    a, b = (STANDING_PREFIX.sub("", k).split() for k in (a, b))
+    n = min(len(a), len(b))
+    return n > 0 and a[:n] == b[:n]
+
+
 def closed_issuer(issuer: str) -> str:
     """An issuer read up to where the clause moved on, without the clause that follows a complete name: "Chính phủ quản lý nhà
     nước về …" → "Chính phủ", "Ủy ban nhân dân tỉnh bãi bỏ một phần …" → "Ủy ban nhân dân tỉnh" (but "Ủy ban nhân dân tỉnh

@@ -421,17 +421,31 @@ NAMED_BY_NUMBER = regex.compile(
 )
 # A resolution, directive, conclusion, decree, decision or circular known by its number alone, without its symbol, as plans
 # name the documents they carry out in running text: "Nghị quyết 57 về đột phá phát triển khoa học …", "Chỉ thị 11 của Ban
-# Thường vụ Tỉnh ủy", "theo Nghị định 30" (HD 36-HD/VPTW and NĐ 30/2020/NĐ-CP number these types; the short form is the
-# type and the number). Not a number-symbol that goes on ("Nghị quyết 86 /NQ-CP", "Quyết định số 2665 QĐ/UBND"), a year
-# ("Nghị quyết 2025"), a decimal, a count or an article ("Nghị quyết 3 năm", "Quyết định 2 điều"), a plural ("các Quyết định
-# 03 cán bộ": the type word as a common noun), a number on the next line (a heading after "… thi hành Nghị quyết").
+# Thường vụ Tỉnh ủy", "theo Nghị định 30, …" (HD 36-HD/VPTW and NĐ 30/2020/NĐ-CP number these types; the short form is the
+# type and the number). The number names a document only where the citation goes on as citations do: punctuation, the
+# issuer ("của"), the subject ("về"), the date ("ngày 20/5/2024"), the year ("năm 2024", read with it), the next document
+# ("và"), a parenthesis or the end of the line. Not a count ("Nghị quyết 05 văn bản", "Kết luận 3 nội dung", "Quyết định 2
+# bước", "Nghị quyết 3 năm"), a number-symbol that goes on ("Nghị quyết 86 /NQ-CP", "Quyết định số 2665 QĐ/UBND"), a year
+# ("Nghị quyết 2025"), a decimal, a plural ("các Quyết định 03 cán bộ": the type word as a common noun), a number in the next
+# table cell ("Nghị quyết⏎05", "Nghị quyết\t05": only a space joins the type and its number) or on the next line.
 BARE_NUMBER_TYPES = ("Nghị quyết", "Chỉ thị", "Kết luận", "Nghị định", "Quyết định", "Thông tư")
-_BARE_NUMBER = r"(?P<number>(?!(?:19|20)\d\d\b)\d{1,4})(?![\d%]|[.,]\d|\s?[/\-–]|\s+\p{Lu}{2,}[/\-]|\s*(?:năm|tháng|ngày|%|tỷ|triệu|nghìn|người|hộ|xã|điều|khoản|lần)\b)"
+# After a verb that carries a document out ("Đẩy mạnh thực hiện Chỉ thị 18 chống thất thu thuế"), the number names it before
+# any word but a count noun ("Thực hiện Kết luận 3 nội dung trọng tâm").
+BARE_NUMBER_COUNTED = (r"(?:văn[ ]bản|nội[ ]dung|bước|bộ|lần|đợt|năm|tháng|ngày|tuần|quý|điều|khoản|mục|phần|chương|nhiệm[ ]vụ"
+                       r"|giải[ ]pháp|chỉ[ ]tiêu|cuộc|lượt|lớp|người|hộ|xã|cán[ ]bộ|đơn[ ]vị|tỷ|triệu|nghìn|%)")
+BARE_NUMBER_CUE = r"(?:thực[ ]hiện|triển[ ]khai|quán[ ]triệt|học[ ]tập)[ ]+"
+BARE_NUMBER_GOES_ON = (r"(?=[ ]*(?:[,;:.!?)\]”\"…](?!\d)|\(|\n|$)"
+                       r"|[ ]+(?:của|về|và|ngày[ ]+\d|năm[ ]+(?:19|20)\d\d(?!\d))(?![\p{L}\p{M}])"
+                       rf"|(?<=(?i:{BARE_NUMBER_CUE})(?:(?:các|những)[ ]+)?(?:{'|'.join(BARE_NUMBER_TYPES)})[ ]+\d{{1,4}}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+)\d{{1,4}})*)[ ]+(?!{BARE_NUMBER_COUNTED}(?![\p{{L}}\p{{M}}]))\p{{Ll}})")
+_BARE_NUMBER = (r"(?P<number>(?!(?:19|20)\d\d\b)\d{1,4})(?![\d%]|[.,]\d|[ ]?[/\-–])"
+                r"(?:[ ]+năm[ ]+(?P<year>(?:19|20)\d\d)(?!\d))?" + BARE_NUMBER_GOES_ON)
 # … and the numbers listed after it, each a document of that type: "các Nghị quyết 57, 66 và 68 của Bộ Chính trị" (a plural type
 # word names documents only with such a list).
 NAMED_BY_BARE_NUMBER = regex.compile(
-    rf"(?P<plural>(?:các|những)\s+)?(?<![\p{{L}}])(?P<doc_type>{'|'.join(BARE_NUMBER_TYPES)})[ \t]+" + _BARE_NUMBER)
-BARE_NUMBER_NEXT = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)" + _BARE_NUMBER)
+    rf"(?P<plural>(?:các|những)[ ]+)?(?<![\p{{L}}])(?P<doc_type>{'|'.join(BARE_NUMBER_TYPES)})[ ]+" + _BARE_NUMBER)
+BARE_NUMBER_NEXT = regex.compile(r"(?:[ ]*,[ ]*|[ ]+và[ ]+)" + _BARE_NUMBER)
+# The year a mention by number states with it ("Nghị quyết 15 năm 2024 của HĐND tỉnh").
+BARE_NUMBER_YEAR = regex.compile(r"^(?:\D+[ ]+)?\d{1,4}[ ]+năm[ ]+(?P<year>(?:19|20)\d\d)(?!\d)")
 # Words that follow a type word that names no document: the document itself or one named before
 # ("Kế hoạch này", "Kế hoạch đề ra"), or how it is carried out ("thực hiện Kế hoạch hiệu quả",
 # "Kế hoạch hằng năm", "nội dung của Chỉ thị bảo đảm tiến độ").

@@ -164,7 +164,7 @@ SYNONYMS = (
     (r"(?:đơn thư|vụ việc) (khiếu nại)", r"\1"),
     (r"(chết|tử vong|bị thương) (?:vì|bởi)(?= tai nạn)", r"\1 do"),  # the cause of a death or injury: "vì", "bởi" = "do"
     (r"tiền hôn nhân", "trước khi kết hôn"),  # premarital health checks (QĐ 1679/QĐ-TTg) however said
-    (r"của mình", ""),
+    (r"của mình", ""),  # "biết tình trạng nhiễm HIV (của mình)": whose is understood
     (r"phụ thuộc vào", "phụ thuộc"),  # "không phụ thuộc (vào) địa giới hành chính" (NQ 66/NQ-CP)
     (r"lũy kế", ""),  # "Số xã đạt chuẩn nông thôn mới (lũy kế)": the count reached, however totalled
     (r"^có thêm(?= \p{L})", "tăng thêm"),  # "Có thêm 5 xã đạt chuẩn nông thôn mới": what the period adds
@@ -185,10 +185,10 @@ SYNONYMS = (
     (r"diện tích che phủ", "che phủ"),  # "Tỷ lệ (diện tích) che phủ rừng"
     (r"(?:các|mọi) loại$", ""),  # "Sản lượng thịt hơi các loại": all kinds are the total
     (r"giá trị thu được", "giá trị sản phẩm thu được"),  # "Giá trị (sản phẩm) thu được trên 1 ha đất trồng trọt"
-    (r"(?<!điều tra )khám phá(?= (?:các )?(?:vụ )?án)", "điều tra khám phá"),
+    (r"(?<!điều tra )khám phá(?= (?:các )?(?:vụ )?án)", "điều tra khám phá"),  # "Tỷ lệ khám phá (các vụ) án hình sự": the clearance rate
     # a green building "theo (các) tiêu chuẩn quốc tế hoặc Việt Nam" is one certified to such a standard (QĐ 2530/QĐ-TTg)
     (r"(công trình(?: xây dựng)? xanh) (?:được chứng nhận )?theo (?:các )?tiêu chuẩn (?:quốc tế|trong nước|việt nam)(?: (?:hoặc|và) (?:quốc tế|trong nước|việt nam))?",
-     r"\1 được chứng nhận"),  # "Tỷ lệ khám phá (các vụ) án hình sự": the clearance rate  # "biết tình trạng nhiễm HIV (của mình)": whose is understood
+     r"\1 được chứng nhận"),
     # the kinds of village and urban block, as each region names them (thôn, xóm, làng, bản, buôn, ấp, sóc; tổ dân phố, khu
     # phố, khóm; khu dân cư), holding a cultural title (NĐ 86/2023/NĐ-CP's "Thôn, tổ dân phố văn hóa") or having a
     # cultural house (QĐ 318/QĐ-TTg): one unit however listed
