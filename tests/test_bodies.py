@@ -1970,3 +1970,17 @@ def test_addresses_are_no_tasks(text, expected):
 ])
 def test_standing_role_in_parentheses(text, expected):
     assert named(text) == expected
+
+
+# s21v: a unit named for a region ("khu vực") after the 2025 reorganisations: "vực" is a word of names after "khu" only
+# (was: "Trung tâm Y tế các khu", "Kho bạc Nhà nước khu"); a region after a task verb is the task's.
+@pytest.mark.parametrize("text,expected", [
+    ("3. Trung tâm Kiểm soát bệnh tật tỉnh chủ trì; phối hợp với Trung tâm Y tế các khu vực giám sát dịch bệnh.",
+     {"Trung tâm Kiểm soát bệnh tật tỉnh": "lead", "Trung tâm Y tế các khu vực": "coordinate"}),
+    ("Sở Tài chính phối hợp với Kho bạc Nhà nước khu vực XI kiểm soát chi.",
+     {"Sở Tài chính": "assigned", "Kho bạc Nhà nước khu vực XI": "coordinate"}),
+    ("Giao Trung tâm Y tế khu vực Bắc Quang chủ trì tổ chức tiêm chủng.", {"Trung tâm Y tế khu vực Bắc Quang": "lead"}),
+    ("Công an tỉnh chủ trì kiểm tra khu vực biên giới.", {"Công an tỉnh": "lead"}),
+])
+def test_units_named_for_a_region(text, expected):
+    assert named(text) == expected
