@@ -1984,3 +1984,20 @@ def test_standing_role_in_parentheses(text, expected):
 ])
 def test_units_named_for_a_region(text, expected):
     assert named(text) == expected
+
+
+# s21v: a name wrapped over a line break in prose goes on after it when the next line goes on with capitalised words and
+# then the sentence in lower case: words joined by a dash ("Phòng Nghiệp vụ⏎Y - Dược"), and a head that ends at the wrap
+# before its place ("Báo và Phát thanh, Truyền hình⏎Quảng Ngãi"); a next line that opens with a task verb is a new clause.
+@pytest.mark.parametrize("text,expected", [
+    ("1. Văn phòng Sở chủ trì tham mưu tổ chức hội nghị phổ biến Luật; phối hợp với Phòng Nghiệp vụ\nY - Dược xây dựng tài liệu.",
+     {"Văn phòng Sở": "lead", "Phòng Nghiệp vụ Y - Dược": "coordinate"}),
+    ("4. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo và Phát thanh, Truyền hình\nQuảng Ngãi tuyên truyền sâu rộng.",
+     {"Sở Văn hóa, Thể thao và Du lịch": "lead", "Báo và Phát thanh, Truyền hình Quảng Ngãi": "coordinate"}),
+    ("Giao Sở Tài chính chủ trì tham mưu tổ chức hội nghị phổ biến, phối hợp với Phòng Kế hoạch - Tài chính\nHướng dẫn các đơn vị lập dự toán.",
+     {"Sở Tài chính": "lead", "Phòng Kế hoạch - Tài chính": "coordinate"}),
+    ("4. Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức các hoạt động, phối hợp với Báo và Phát thanh, Truyền hình\nTuyên truyền sâu rộng.",
+     {"Sở Văn hóa, Thể thao và Du lịch": "lead", "Báo và Phát thanh, Truyền hình": "coordinate"}),
+])
+def test_names_wrapped_in_prose_go_on(text, expected):
+    assert named(text) == expected

@@ -648,12 +648,13 @@ CELL_AFTER_WRAP = regex.compile(r"\n(?:[ \t]*[^\s|][^\n|]*\n){1,5}[ \t]*\|[ \t|]
 CELL_CHARS = 400
 # …when the wrapped line goes on with a proper name, capitalised words up to punctuation or the line's end ("Việt Nam
 # (EVN)", "Miền Trung"), not with a line of its own ("Thời gian thực hiện: …").
-WRAPPED_PROPER_NAME = regex.compile(r"\n[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}(?=[ \t]*(?:[\n,;()]|$))")
+WRAPPED_PROPER_NAME = regex.compile(r"\n[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+(?:[-–][ \t]+)?\p{Lu}[\p{L}\p{M}]*){0,3}(?=[ \t]*(?:[\n,;()]|$))")
 # …or a line of prose wrapped at a fixed width: the line holding the name is long (60+ characters, no cell rule or tab)
 # and ends with no punctuation, and the next line goes on with at most four capitalised words and then the sentence in
-# lower case ("… đề nghị Tập đoàn Điện lực⏎Việt Nam chỉ đạo …", "… giao Tổng công ty Đường sắt⏎Việt Nam chủ trì …").
+# lower case ("… đề nghị Tập đoàn Điện lực⏎Việt Nam chỉ đạo …", "… giao Tổng công ty Đường sắt⏎Việt Nam chủ trì …"); the
+# capitalised words may be joined by a dash, the fields of a unit ("… phối hợp với Phòng Nghiệp vụ⏎Y - Dược biên soạn …").
 PROSE_LINE_BEFORE = regex.compile(r"(?:^|\n)[^\n\t|]{60,}[\p{L}\p{M}][ \t]*\Z")
-WRAPPED_PROSE_NAME = regex.compile(r"\n[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]+\p{Ll}")
+WRAPPED_PROSE_NAME = regex.compile(r"\n[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+(?:[-–][ \t]+)?\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]+\p{Ll}")
 # A table cell of a crawled table (lines between "|" rule lines) that holds one name: the lower-case words left after the
 # name up to the cell's end are the rest of the name ("|⏎Cục Bản quyền tác giả⏎|", "|⏎Vụ Chính quyền địa phương⏎|"),
 # never a task (at most four words; no task verb, preposition or level among them: STOP, JURISDICTION_WORD).
