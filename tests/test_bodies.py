@@ -2001,3 +2001,19 @@ def test_units_named_for_a_region(text, expected):
 ])
 def test_names_wrapped_in_prose_go_on(text, expected):
     assert named(text) == expected
+
+
+# s21v: "biên" is a syllable of names ("Bộ đội biên phòng"); "biên soạn", "biên tập", "biên dịch" are verbs of the task
+# that end a name (was: "Trung tâm Kiểm soát bệnh tật biên").
+@pytest.mark.parametrize("text,expected", [
+    ("Sở Y tế chủ trì, phối hợp với Trung tâm Kiểm soát bệnh tật biên soạn tài liệu truyền thông.",
+     {"Sở Y tế": "lead", "Trung tâm Kiểm soát bệnh tật": "coordinate"}),
+    ("Văn phòng Sở chủ trì; phối hợp với Phòng Nghiệp vụ Y - Dược biên soạn tài liệu.",
+     {"Văn phòng Sở": "lead", "Phòng Nghiệp vụ Y - Dược": "coordinate"}),
+    ("Sở Văn hóa, Thể thao và Du lịch phối hợp với Trung tâm Truyền thông và Văn hóa biên tập, phát hành ấn phẩm.",
+     {"Sở Văn hóa, Thể thao và Du lịch": "assigned", "Trung tâm Truyền thông và Văn hóa": "coordinate"}),
+    ("Sở Y tế phối hợp với Bộ Chỉ huy Bộ đội biên phòng tỉnh tổ chức khám bệnh.",
+     {"Sở Y tế": "assigned", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh": "coordinate"}),
+])
+def test_verbs_of_compiling_end_a_name(text, expected):
+    assert named(text) == expected
