@@ -2017,3 +2017,15 @@ def test_names_wrapped_in_prose_go_on(text, expected):
 ])
 def test_verbs_of_compiling_end_a_name(text, expected):
     assert named(text) == expected
+
+
+# s21v: the district office "Phòng Kinh tế và Hạ tầng" (Nghị định 37/2014/NĐ-CP) is a complete name of its own, not the
+# commune's "Phòng Kinh tế" followed by "và Hạ tầng" (was cut to "Phòng Kinh tế").
+@pytest.mark.parametrize("text,expected", [
+    ("Giao Phòng Kinh tế và Hạ tầng chủ trì nâng cấp đường vào điểm du lịch.", {"Phòng Kinh tế và Hạ tầng": "lead"}),
+    ("Phòng Kinh tế và Hạ tầng huyện phối hợp với Phòng Tài chính - Kế hoạch rà soát.",
+     {"Phòng Kinh tế và Hạ tầng huyện": "assigned", "Phòng Tài chính - Kế hoạch": "coordinate"}),
+    ("Phòng Kinh tế và Hợp tác xã Tân Phú thực hiện.", {"Phòng Kinh tế": "assigned", "Hợp tác xã Tân Phú": "assigned"}),
+])
+def test_district_office_of_economy_and_infrastructure(text, expected):
+    assert named(text) == expected
