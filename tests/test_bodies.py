@@ -2029,3 +2029,19 @@ def test_verbs_of_compiling_end_a_name(text, expected):
 ])
 def test_district_office_of_economy_and_infrastructure(text, expected):
     assert named(text) == expected
+
+
+# s21v: the provincial statistics office after the 2025 reorganisation is named by its level alone, like "Thuế tỉnh":
+# "Thống kê tỉnh", "Thống kê thành phố …"; the verb "thống kê" and the former "Cục Thống kê tỉnh" are read as before.
+@pytest.mark.parametrize("text,expected", [
+    ("1. Thống kê tỉnh (Cơ quan thường trực của Ban Chỉ đạo tỉnh) chủ trì tổ chức thực hiện Kế hoạch.", {"Thống kê tỉnh": "lead"}),
+    ("2. Sở Tài chính chủ trì, phối hợp với Thống kê tỉnh thẩm định dự toán.",
+     {"Sở Tài chính": "lead", "Thống kê tỉnh": "coordinate"}),
+    ("Thống kê thành phố Hải Phòng phối hợp với Sở Tài chính thực hiện.",
+     {"Thống kê thành phố Hải Phòng": "assigned", "Sở Tài chính": "coordinate"}),
+    ("Cục Thống kê tỉnh chủ trì, phối hợp với Chi cục Thống kê huyện thực hiện.",
+     {"Cục Thống kê tỉnh": "lead", "Chi cục Thống kê huyện": "coordinate"}),
+    ("Thống kê, tổng hợp số liệu báo cáo Sở Tài chính.", {}),
+])
+def test_statistics_office_named_by_its_level(text, expected):
+    assert named(text) == expected

@@ -57,16 +57,16 @@ for _head in HEADS:
 # they open a name only when the next word is capitalised ("Ban Tuyên giáo").
 NEEDS_CAPITAL_TAIL = {"Ban", "Bộ", "Phòng", "Sở", "Báo", "Hội đồng", "Cục", "Thanh tra", "Công an", "Hội", "Vụ", "Viện",
                       "Công ty", "Tập đoàn", "Tổng công ty", "Đại học", "Ngân hàng", "Bệnh viện", "Học viện",
-                      "Phân hiệu", "Bưu điện", "Thuế", "Thi hành án dân sự", "Điện lực", "Đảng ủy", "Công đoàn", "Tổng cục", "Hiệp hội", "Ban Chấp hành",
+                      "Phân hiệu", "Bưu điện", "Thuế", "Thống kê", "Thi hành án dân sự", "Điện lực", "Đảng ủy", "Công đoàn", "Tổng cục", "Hiệp hội", "Ban Chấp hành",
                       "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế", "Quỹ"}
 # …or when a level or a region follows them ("Thanh tra tỉnh", "Công an xã", "Thuế cơ sở 3", "Đảng ủy xã").
-LEVEL_TAIL = {"Thanh tra", "Công an", "Thuế", "Thi hành án dân sự", "Bưu điện", "Điện lực", "Đảng ủy", "Công đoàn", "Báo", "Hội", "Hiệp hội", "Trạm Y tế"}
+LEVEL_TAIL = {"Thanh tra", "Công an", "Thuế", "Thống kê", "Thi hành án dân sự", "Bưu điện", "Điện lực", "Đảng ủy", "Công đoàn", "Báo", "Hội", "Hiệp hội", "Trạm Y tế"}
 # Heads that are a whole name by themselves ("Huyện ủy", "Chính phủ") or take only a jurisdiction. ("Thanh tra" takes
 # the body whose inspectorate it is: "Thanh tra Bộ", "Thanh tra Bộ Y tế", Luật Thanh tra 2022 Điều 13.)
 CLOSED_HEADS = {"Ủy ban nhân dân", "Hội đồng nhân dân", "Chủ tịch Ủy ban nhân dân", "Thường trực Hội đồng nhân dân",
                 "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Chính phủ", "Thủ tướng Chính phủ", "Quốc hội", "Tỉnh đoàn",
                 "Huyện đoàn", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc Việt Nam",
-                "Mặt trận Tổ quốc", "Hội đồng Thi đua - Khen thưởng", "Công an", "Thuế", "Thành đoàn",
+                "Mặt trận Tổ quốc", "Hội đồng Thi đua - Khen thưởng", "Công an", "Thuế", "Thống kê", "Thành đoàn",
                 "Bảo hiểm xã hội", "Kho bạc Nhà nước", "Kiểm toán nhà nước", "Bưu điện", "Điện lực",
                 "Bưu điện văn hóa"} | KNOWN_NAMES
 
@@ -559,7 +559,7 @@ COST_NORM_CHARS = 160  # the block's opening where its rates stand
 # …whose first item is a rate or a seat of the board, not a task ("a) Mức 400.000 đồng …", "- Trưởng ban | 692").
 COST_NORM_OPENING = regex.compile(r"^[|\s]*(?:[a-zđ]\)|[-–+])?[ \t]*(?:Mức(?:[ \t]+chi)?[ \t]+[\d.]|(?:Phó[ \t]+)?Trưởng[ \t]+ban|Chủ[ \t]+tịch|Thành[ \t]+viên|Ủy[ \t]+viên)")
 # Heads that take only a level or a region after them, never a capitalised word ("Thuế NK" is a tax).
-LEVEL_ONLY = frozenset({"Thuế"})
+LEVEL_ONLY = frozenset({"Thuế", "Thống kê"})
 OPEN_PARENTHESIS = regex.compile(r"[ \t]*\([ \t]*")
 # …or the body's standing role for a board, named in parentheses after it: "Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo
 # tỉnh)", "Sở Xây dựng (cơ quan thường trực Ban An toàn giao thông tỉnh)": the board is named, not given anything.
