@@ -158,6 +158,55 @@ def issuer_block(text: str) -> str | None:
     return block or None
 
 
+def issuer_columns(text: str) -> list[str] | None:
+    """The issuer blocks of a joint document's header (kế hoạch liên tịch, chương trình phối hợp), side by side:
+    "UBND TỈNH LÂM ĐỒNG<tab>HỘI NÔNG DÂN VIỆT NAM / SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG<tab>BCH HỘI NÔNG DÂN TỈNH LÂM ĐỒNG"
+    → ["UBND TỈNH LÂM ĐỒNG SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "HỘI NÔNG DÂN VIỆT NAM BCH HỘI NÔNG DÂN TỈNH LÂM ĐỒNG"].
+    None unless a header line holds two issuer cells (a single issuer's line holds the motto beside it)."""
+    columns: list[list[str]] = []
+    joint = False
+    for line in header_zone(text).split("\n"):
+        parts = [SPACES.sub(" ", MARKS.sub("", p).strip()) for p in CELL_SPLIT.split(line)]
+        cells = [(k, c) for k, c in enumerate(parts) if c and not DECORATION.match(c)]
+        if not cells:
+            continue
+        if any(DOC_NUMBER.match(c) or NUMBER_LABEL_START.match(c) or PLACE_DATE.search(c) or ISSUER_LETTER.match(c)
+               or TYPE_HEADING.match(c) for _, c in cells):
+            break
+        names = [(k, c) for k, c in cells if not _is_motto(c)]
+        if not names:
+            continue
+        if any(ch.islower() for _, c in names for ch in c if ch.isalpha()):
+            break
+        if len(names) >= 2:
+            joint = True
+            for i, (_, c) in enumerate(names):
+                if i == len(columns):
+                    columns.append([])
+                columns[i].append(c)
+        elif columns:  # one cell under two: the right column's when the line starts with a separator
+            columns[-1 if names[0][0] > 0 and len(columns) > 1 else 0].append(names[0][1])
+        else:
+            columns.append([names[0][1]])
+    if not joint or len(columns) < 2:
+        return None
+    return [" ".join(c) for c in columns]
+
+
+def joint_issuer(text: str) -> Issuer | None:
+    """The issuers of a joint document, each read as `read_issuer` reads one block, joined by " - " in the header's
+    order ("Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng - Hội Nông dân tỉnh Lâm Đồng"); the first gives the
+    jurisdiction. None unless every column reads as a body."""
+    columns = issuer_columns(text)
+    if not columns:
+        return None
+    found = [read_issuer(c) for c in columns]
+    if not all(found):
+        return None
+    first = found[0]
+    return Issuer(" - ".join(f.name for f in found), first.level, first.place, all(f.national for f in found))
+
+
 UNIT_WORD = regex.compile(r"^(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Thành Phố)\s+")
 
 
@@ -348,9 +397,15 @@ def _segments(block: str) -> list[Issuer] | None:
                 stop += 1
             if stop == end or len(name.split()) == 1:
                 return None  # a one-word head with a tail no list knows: "BAN HÀNH …", "PHÒNG, CHỐNG …" are words
-            tail = " ".join(words[end:stop]).lower()
             national = name in ("Bộ", "Cục", "Tổng cục")
-            out.append(Issuer(f"{name} {tail}", None, None, national))
+            unit = None if national else next(
+                (found for j in range(end, stop) if (found := _jurisdiction_at(words, j)) and found[0] == stop), None)
+            if unit:  # "HỘI NÔNG DÂN TỈNH LÂM ĐỒNG", "LIÊN ĐOÀN LAO ĐỘNG HUYỆN …": the name ends with its unit
+                tail = " ".join(words[end:stop - len(unit[2].split()) - len(unit[1].split())]).lower()
+                out.append(Issuer(f"{name} {tail} {unit[1]} {unit[2]}".replace("  ", " "), unit[1], unit[2]))
+            else:
+                tail = " ".join(words[end:stop]).lower()
+                out.append(Issuer(f"{name} {tail}", None, None, national))
             i = stop
             continue
         return None

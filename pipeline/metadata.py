@@ -236,7 +236,7 @@ def _document_fields(text: str) -> dict:
         fields["issue_date"] = iso_date(m.group("day"), m.group("month"), m.group("year")) if m else None
 
     issuer, level, province, district, national = None, None, None, None, False
-    found = header.read_issuer(header.issuer_block(text)) or header.authority(text) or header.enacted_by(text)
+    found = header.joint_issuer(text) or header.read_issuer(header.issuer_block(text)) or header.authority(text) or header.enacted_by(text)
     if found:
         issuer, level, national = found.name, found.level, found.national
         if level and found.place:

@@ -2003,3 +2003,78 @@ def test_addresses_are_no_tasks(text, expected):
 ])
 def test_standing_role_in_parentheses(text, expected):
     assert named(text) == expected
+
+
+# s21v: a unit named for a region ("khu vực") after the 2025 reorganisations: "vực" is a word of names after "khu" only
+# (was: "Trung tâm Y tế các khu", "Kho bạc Nhà nước khu"); a region after a task verb is the task's.
+@pytest.mark.parametrize("text,expected", [
+    ("3. Trung tâm Kiểm soát bệnh tật tỉnh chủ trì; phối hợp với Trung tâm Y tế các khu vực giám sát dịch bệnh.",
+     {"Trung tâm Kiểm soát bệnh tật tỉnh": "lead", "Trung tâm Y tế các khu vực": "coordinate"}),
+    ("Sở Tài chính phối hợp với Kho bạc Nhà nước khu vực XI kiểm soát chi.",
+     {"Sở Tài chính": "assigned", "Kho bạc Nhà nước khu vực XI": "coordinate"}),
+    ("Giao Trung tâm Y tế khu vực Bắc Quang chủ trì tổ chức tiêm chủng.", {"Trung tâm Y tế khu vực Bắc Quang": "lead"}),
+    ("Công an tỉnh chủ trì kiểm tra khu vực biên giới.", {"Công an tỉnh": "lead"}),
+])
+def test_units_named_for_a_region(text, expected):
+    assert named(text) == expected
+
+
+# s21v: a name wrapped over a line break in prose goes on after it when the next line goes on with capitalised words and
+# then the sentence in lower case: words joined by a dash ("Phòng Nghiệp vụ⏎Y - Dược"), and a head that ends at the wrap
+# before its place ("Báo và Phát thanh, Truyền hình⏎Quảng Ngãi"); a next line that opens with a task verb is a new clause.
+@pytest.mark.parametrize("text,expected", [
+    ("1. Văn phòng Sở chủ trì tham mưu tổ chức hội nghị phổ biến Luật; phối hợp với Phòng Nghiệp vụ\nY - Dược xây dựng tài liệu.",
+     {"Văn phòng Sở": "lead", "Phòng Nghiệp vụ Y - Dược": "coordinate"}),
+    ("4. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo và Phát thanh, Truyền hình\nQuảng Ngãi tuyên truyền sâu rộng.",
+     {"Sở Văn hóa, Thể thao và Du lịch": "lead", "Báo và Phát thanh, Truyền hình Quảng Ngãi": "coordinate"}),
+    ("Giao Sở Tài chính chủ trì tham mưu tổ chức hội nghị phổ biến, phối hợp với Phòng Kế hoạch - Tài chính\nHướng dẫn các đơn vị lập dự toán.",
+     {"Sở Tài chính": "lead", "Phòng Kế hoạch - Tài chính": "coordinate"}),
+    ("4. Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức các hoạt động, phối hợp với Báo và Phát thanh, Truyền hình\nTuyên truyền sâu rộng.",
+     {"Sở Văn hóa, Thể thao và Du lịch": "lead", "Báo và Phát thanh, Truyền hình": "coordinate"}),
+])
+def test_names_wrapped_in_prose_go_on(text, expected):
+    assert named(text) == expected
+
+
+# s21v: "biên" is a syllable of names ("Bộ đội biên phòng"); "biên soạn", "biên tập", "biên dịch" are verbs of the task
+# that end a name (was: "Trung tâm Kiểm soát bệnh tật biên").
+@pytest.mark.parametrize("text,expected", [
+    ("Sở Y tế chủ trì, phối hợp với Trung tâm Kiểm soát bệnh tật biên soạn tài liệu truyền thông.",
+     {"Sở Y tế": "lead", "Trung tâm Kiểm soát bệnh tật": "coordinate"}),
+    ("Văn phòng Sở chủ trì; phối hợp với Phòng Nghiệp vụ Y - Dược biên soạn tài liệu.",
+     {"Văn phòng Sở": "lead", "Phòng Nghiệp vụ Y - Dược": "coordinate"}),
+    ("Sở Văn hóa, Thể thao và Du lịch phối hợp với Trung tâm Truyền thông và Văn hóa biên tập, phát hành ấn phẩm.",
+     {"Sở Văn hóa, Thể thao và Du lịch": "assigned", "Trung tâm Truyền thông và Văn hóa": "coordinate"}),
+    ("Sở Y tế phối hợp với Bộ Chỉ huy Bộ đội biên phòng tỉnh tổ chức khám bệnh.",
+     {"Sở Y tế": "assigned", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh": "coordinate"}),
+])
+def test_verbs_of_compiling_end_a_name(text, expected):
+    assert named(text) == expected
+
+
+# s21v: the district office "Phòng Kinh tế và Hạ tầng" (Nghị định 37/2014/NĐ-CP) is a complete name of its own, not the
+# commune's "Phòng Kinh tế" followed by "và Hạ tầng" (was cut to "Phòng Kinh tế").
+@pytest.mark.parametrize("text,expected", [
+    ("Giao Phòng Kinh tế và Hạ tầng chủ trì nâng cấp đường vào điểm du lịch.", {"Phòng Kinh tế và Hạ tầng": "lead"}),
+    ("Phòng Kinh tế và Hạ tầng huyện phối hợp với Phòng Tài chính - Kế hoạch rà soát.",
+     {"Phòng Kinh tế và Hạ tầng huyện": "assigned", "Phòng Tài chính - Kế hoạch": "coordinate"}),
+    ("Phòng Kinh tế và Hợp tác xã Tân Phú thực hiện.", {"Phòng Kinh tế": "assigned", "Hợp tác xã Tân Phú": "assigned"}),
+])
+def test_district_office_of_economy_and_infrastructure(text, expected):
+    assert named(text) == expected
+
+
+# s21v: the provincial statistics office after the 2025 reorganisation is named by its level alone, like "Thuế tỉnh":
+# "Thống kê tỉnh", "Thống kê thành phố …"; the verb "thống kê" and the former "Cục Thống kê tỉnh" are read as before.
+@pytest.mark.parametrize("text,expected", [
+    ("1. Thống kê tỉnh (Cơ quan thường trực của Ban Chỉ đạo tỉnh) chủ trì tổ chức thực hiện Kế hoạch.", {"Thống kê tỉnh": "lead"}),
+    ("2. Sở Tài chính chủ trì, phối hợp với Thống kê tỉnh thẩm định dự toán.",
+     {"Sở Tài chính": "lead", "Thống kê tỉnh": "coordinate"}),
+    ("Thống kê thành phố Hải Phòng phối hợp với Sở Tài chính thực hiện.",
+     {"Thống kê thành phố Hải Phòng": "assigned", "Sở Tài chính": "coordinate"}),
+    ("Cục Thống kê tỉnh chủ trì, phối hợp với Chi cục Thống kê huyện thực hiện.",
+     {"Cục Thống kê tỉnh": "lead", "Chi cục Thống kê huyện": "coordinate"}),
+    ("Thống kê, tổng hợp số liệu báo cáo Sở Tài chính.", {}),
+])
+def test_statistics_office_named_by_its_level(text, expected):
+    assert named(text) == expected

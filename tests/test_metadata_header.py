@@ -448,3 +448,25 @@ _SO_HEADER = ("UBND TỈNH QUẢNG TRỊ\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CH�
 def test_period_from_the_plans_time_section(body, period):
     fields = document_fields(_SO_HEADER + body + "Nơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Tám\n")
     assert (fields["period_start"], fields["period_end"]) == period
+
+
+# A joint document (kế hoạch liên tịch, chương trình phối hợp): two issuer blocks side by side, the motto on its own line
+# below; both are its issuer, joined by " - " in the header's order, each under its own parent's jurisdiction.
+@pytest.mark.parametrize("header, issuer, province", [
+    ("UBND TỈNH LÂM ĐỒNG\tHỘI NÔNG DÂN VIỆT NAM\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\tBCH HỘI NÔNG DÂN TỈNH LÂM ĐỒNG\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 27/KHLT-SNNMT-HND\n",
+     "Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng - Hội Nông dân tỉnh Lâm Đồng", "Lâm Đồng"),
+    ("UBND TỈNH BẮC NINH\tLIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC NINH\nSỞ Y TẾ\n\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/KHPH-SYT-LĐLĐ\n",
+     "Sở Y tế tỉnh Bắc Ninh - Liên đoàn Lao động tỉnh Bắc Ninh", "Bắc Ninh"),
+    ("ỦY BAN NHÂN DÂN\tỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nHUYỆN VĨNH THUẬN\tHUYỆN VĨNH THUẬN\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/CTrPH-UBND-MTTQ\n",
+     "UBND huyện Vĩnh Thuận - Ủy ban Mặt trận Tổ quốc Việt Nam huyện Vĩnh Thuận", "Kiên Giang"),
+    # negative: one issuer with the motto beside it on each line is no joint header
+    ("UBND TỈNH LÂM ĐỒNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-SYT\n",
+     "Sở Y tế tỉnh Lâm Đồng", "Lâm Đồng"),
+])
+def test_issuers_of_a_joint_header(header, issuer, province):
+    fields = document_fields(normalise(header + "\nKẾ HOẠCH LIÊN TỊCH\nPhối hợp hỗ trợ nông dân\n\nI. MỤC ĐÍCH\n").text)
+    assert fields["issuer"] == issuer
+    assert fields["province"] == province

@@ -305,7 +305,7 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 lower_run = 0  # a second item of the plural: "… và khu công nghiệp", "…, khu kinh tế"
             i += 1
             continue
-        if s == "\n" and words and nxt is not None and nxt.group()[:1].isupper() and WORD.fullmatch(nxt.group()) \
+        if s == "\n" and (words or " " in head) and nxt is not None and nxt.group()[:1].isupper() and WORD.fullmatch(nxt.group()) \
                 and not _opens_name_at(text, nxt.start()) and (_wrapped_in_cell(text, t.start())
                                                                or _wrapped_in_prose(text, t.start())):
             i += 1  # "Tập đoàn Điện lực⏎Việt Nam" wrapped in a table's cell: the name goes on

@@ -57,16 +57,16 @@ for _head in HEADS:
 # they open a name only when the next word is capitalised ("Ban Tuyên giáo").
 NEEDS_CAPITAL_TAIL = {"Ban", "Bộ", "Phòng", "Sở", "Báo", "Hội đồng", "Cục", "Thanh tra", "Công an", "Hội", "Vụ", "Viện",
                       "Công ty", "Tập đoàn", "Tổng công ty", "Đại học", "Ngân hàng", "Bệnh viện", "Học viện",
-                      "Phân hiệu", "Bưu điện", "Thuế", "Thi hành án dân sự", "Điện lực", "Đảng ủy", "Công đoàn", "Tổng cục", "Hiệp hội", "Ban Chấp hành",
+                      "Phân hiệu", "Bưu điện", "Thuế", "Thống kê", "Thi hành án dân sự", "Điện lực", "Đảng ủy", "Công đoàn", "Tổng cục", "Hiệp hội", "Ban Chấp hành",
                       "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế", "Quỹ"}
 # …or when a level or a region follows them ("Thanh tra tỉnh", "Công an xã", "Thuế cơ sở 3", "Đảng ủy xã").
-LEVEL_TAIL = {"Thanh tra", "Công an", "Thuế", "Thi hành án dân sự", "Bưu điện", "Điện lực", "Đảng ủy", "Công đoàn", "Báo", "Hội", "Hiệp hội", "Trạm Y tế"}
+LEVEL_TAIL = {"Thanh tra", "Công an", "Thuế", "Thống kê", "Thi hành án dân sự", "Bưu điện", "Điện lực", "Đảng ủy", "Công đoàn", "Báo", "Hội", "Hiệp hội", "Trạm Y tế"}
 # Heads that are a whole name by themselves ("Huyện ủy", "Chính phủ") or take only a jurisdiction. ("Thanh tra" takes
 # the body whose inspectorate it is: "Thanh tra Bộ", "Thanh tra Bộ Y tế", Luật Thanh tra 2022 Điều 13.)
 CLOSED_HEADS = {"Ủy ban nhân dân", "Hội đồng nhân dân", "Chủ tịch Ủy ban nhân dân", "Thường trực Hội đồng nhân dân",
                 "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Chính phủ", "Thủ tướng Chính phủ", "Quốc hội", "Tỉnh đoàn",
                 "Huyện đoàn", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc Việt Nam",
-                "Mặt trận Tổ quốc", "Hội đồng Thi đua - Khen thưởng", "Công an", "Thuế", "Thành đoàn",
+                "Mặt trận Tổ quốc", "Hội đồng Thi đua - Khen thưởng", "Công an", "Thuế", "Thống kê", "Thành đoàn",
                 "Bảo hiểm xã hội", "Kho bạc Nhà nước", "Kiểm toán nhà nước", "Bưu điện", "Điện lực",
                 "Bưu điện văn hóa"} | KNOWN_NAMES
 
@@ -172,6 +172,7 @@ STOP = regex.compile(r"""(?:
   | hoặc|khi|nếu|sau|trước|đã|đang|thì|mà|này|đó|như|gồm|kịp\s+thời|tiếp\s+tục|tiến\s+hành|nâng\s+cao|duy\s+trì
   | phát\s+động|phát\s+huy|ký|xem\s+xét|chấp\s+hành|giải\s+quyết|kết\s+hợp|hoàn\s+thành|xác\s+định|lập|đánh\s+giá
   | biểu\s+dương|khen\s+thưởng|liên\s+hệ|vào|qua|hằng|hàng|thành\s+lập|xây\s+dựng|phổ\s+biến|cập\s+nhật|ứng\s+dụng(?!(?<=(?i:nông\s+nghiệp)\s+ứng\s+dụng)\s+(?i:công\s+nghệ\s+cao))|chuẩn\s+bị|nắm\s+bắt|sơ\s+kết|công\s+bố|ra\s+soát
+  | biên\s+(?:soạn|tập|dịch)   # "biên" is a syllable of names ("Biên phòng"): its verbs end one ("… phối hợp với X biên soạn tài liệu")
   | khẩn\s+trương|đăng\s+tải|thông\s+báo|sửa\s+đổi|quyết\s+định|kính\s+(?:gửi|đề\s+nghị|trình)|chuyển(?!\s+(?:đổi|giao))|có(?=\s+\p{Lu})   # "Cục … có Công văn số …"
 )(?![\p{L}\p{M}])""", regex.VERBOSE)
 # The fields a body serves, listed in lower case to the end of its name: ", thương mại và du lịch", ", chữa cháy và cứu
@@ -574,7 +575,7 @@ COST_NORM_CHARS = 160  # the block's opening where its rates stand
 # …whose first item is a rate or a seat of the board, not a task ("a) Mức 400.000 đồng …", "- Trưởng ban | 692").
 COST_NORM_OPENING = regex.compile(r"^[|\s]*(?:[a-zđ]\)|[-–+])?[ \t]*(?:Mức(?:[ \t]+chi)?[ \t]+[\d.]|(?:Phó[ \t]+)?Trưởng[ \t]+ban|Chủ[ \t]+tịch|Thành[ \t]+viên|Ủy[ \t]+viên)")
 # Heads that take only a level or a region after them, never a capitalised word ("Thuế NK" is a tax).
-LEVEL_ONLY = frozenset({"Thuế"})
+LEVEL_ONLY = frozenset({"Thuế", "Thống kê"})
 OPEN_PARENTHESIS = regex.compile(r"[ \t]*\([ \t]*")
 # …or the body's standing role for a board, named in parentheses after it: "Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo
 # tỉnh)", "Sở Xây dựng (cơ quan thường trực Ban An toàn giao thông tỉnh)": the board is named, not given anything.
@@ -664,12 +665,13 @@ CELL_AFTER_WRAP = regex.compile(r"\n(?:[ \t]*[^\s|][^\n|]*\n){1,5}[ \t]*\|[ \t|]
 CELL_CHARS = 400
 # …when the wrapped line goes on with a proper name, capitalised words up to punctuation or the line's end ("Việt Nam
 # (EVN)", "Miền Trung"), not with a line of its own ("Thời gian thực hiện: …").
-WRAPPED_PROPER_NAME = regex.compile(r"\n[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}(?=[ \t]*(?:[\n,;()]|$))")
+WRAPPED_PROPER_NAME = regex.compile(r"\n[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+(?:[-–][ \t]+)?\p{Lu}[\p{L}\p{M}]*){0,3}(?=[ \t]*(?:[\n,;()]|$))")
 # …or a line of prose wrapped at a fixed width: the line holding the name is long (60+ characters, no cell rule or tab)
 # and ends with no punctuation, and the next line goes on with at most four capitalised words and then the sentence in
-# lower case ("… đề nghị Tập đoàn Điện lực⏎Việt Nam chỉ đạo …", "… giao Tổng công ty Đường sắt⏎Việt Nam chủ trì …").
+# lower case ("… đề nghị Tập đoàn Điện lực⏎Việt Nam chỉ đạo …", "… giao Tổng công ty Đường sắt⏎Việt Nam chủ trì …"); the
+# capitalised words may be joined by a dash, the fields of a unit ("… phối hợp với Phòng Nghiệp vụ⏎Y - Dược biên soạn …").
 PROSE_LINE_BEFORE = regex.compile(r"(?:^|\n)[^\n\t|]{60,}[\p{L}\p{M}][ \t]*\Z")
-WRAPPED_PROSE_NAME = regex.compile(r"\n[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]+\p{Ll}")
+WRAPPED_PROSE_NAME = regex.compile(r"\n[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+(?:[-–][ \t]+)?\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]+\p{Ll}")
 # A table cell of a crawled table (lines between "|" rule lines) that holds one name: the lower-case words left after the
 # name up to the cell's end are the rest of the name ("|⏎Cục Bản quyền tác giả⏎|", "|⏎Vụ Chính quyền địa phương⏎|"),
 # never a task (at most four words; no task verb, preposition or level among them: STOP, JURISDICTION_WORD).
