@@ -1675,6 +1675,12 @@ def test_a_symbol_with_capitals_of_another_script(text, code, issuer):
     # after a verb that carries the document out, any word but a count noun
     ("Đẩy mạnh thực hiện Chỉ thị 18 chống thất thu thuế trên nền tảng thương mại điện tử", [("Chỉ thị", None, "18")]),
     ("Tiếp tục triển khai Nghị quyết 57 trong toàn ngành giáo dục", [("Nghị quyết", None, "57")]),
+    # … whatever verb comes before it
+    ("Theo Nghị định 30 quy định về công tác văn thư, các cơ quan phải số hóa hồ sơ.", [("Nghị định", None, "30")]),
+    ("Bám sát Nghị quyết 57 để xây dựng kế hoạch hành động.", [("Nghị quyết", None, "57")]),
+    ("Căn cứ Chỉ thị 05 chỉ đạo tăng cường công tác phòng cháy.", [("Chỉ thị", None, "05")]),
+    ("Cuối năm tổ chức sơ kết Kết luận 126 trong toàn Đảng bộ xã.", [("Kết luận", None, "126")]),
+    ("Xin ý kiến Thông tư 12 sửa đổi quy chế tuyển sinh.", [("Thông tư", None, "12")]),
     # the same document cited in full: one reference
     ("Thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy (viết tắt là Chỉ thị 11), tăng cường quản lý.",
      [("Chỉ thị", "11-CT/TU", None)]),
@@ -1698,6 +1704,7 @@ def test_a_symbol_with_capitals_of_another_script(text, code, issuer):
     ("Triển khai Quyết định 4 bước theo quy trình ISO.", []),
     ("Quyết định 2 bước: bước 1 lập hồ sơ.", []),
     ("Giao Sở Tư pháp tham mưu Quyết định 01 bộ thủ tục hành chính.", []),
+    ("Đã rà soát Kết luận 4 điểm cần chỉnh sửa và Quyết định 6 trường hợp vi phạm.", []),
     ("STT\tLoại văn bản\tSố lượng\n1\tNghị quyết\t05\n2\tQuyết định\t12\n3\tChỉ thị\t3\n", []),
     ("TT\tVăn bản\tSố lượng ban hành\n1\tQuyết định\t 7\n2\tKế hoạch\t9\n", []),
     ("Điều 18. Giám sát thi hành Nghị quyết\n\n1 Hội đồng nhân dân giám sát", []),

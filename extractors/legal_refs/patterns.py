@@ -429,14 +429,14 @@ NAMED_BY_NUMBER = regex.compile(
 # ("Nghị quyết 2025"), a decimal, a plural ("các Quyết định 03 cán bộ": the type word as a common noun), a number in the next
 # table cell ("Nghị quyết⏎05", "Nghị quyết\t05": only a space joins the type and its number) or on the next line.
 BARE_NUMBER_TYPES = ("Nghị quyết", "Chỉ thị", "Kết luận", "Nghị định", "Quyết định", "Thông tư")
-# After a verb that carries a document out ("Đẩy mạnh thực hiện Chỉ thị 18 chống thất thu thuế"), the number names it before
-# any word but a count noun ("Thực hiện Kết luận 3 nội dung trọng tâm").
-BARE_NUMBER_COUNTED = (r"(?:văn[ ]bản|nội[ ]dung|bước|bộ|lần|đợt|năm|tháng|ngày|tuần|quý|điều|khoản|mục|phần|chương|nhiệm[ ]vụ"
+# Before a lower-case word, whatever verb comes before ("Đẩy mạnh thực hiện Chỉ thị 18 chống thất thu thuế", "Theo Nghị định 30
+# quy định về công tác văn thư", "Bám sát Nghị quyết 57 để xây dựng …", "sơ kết Nghị quyết 57 vào cuối năm"), the number names the
+# document unless that word is a count noun ("Thực hiện Kết luận 3 nội dung trọng tâm", "Nghị quyết 05 văn bản").
+BARE_NUMBER_COUNTED = (r"(?:văn[ ]bản|nội[ ]dung|bước|bộ|lần|đợt|điểm|trường[ ]hợp|loại|năm|tháng|ngày|tuần|quý|điều|khoản|mục|phần|chương|nhiệm[ ]vụ"
                        r"|giải[ ]pháp|chỉ[ ]tiêu|cuộc|lượt|lớp|người|hộ|xã|cán[ ]bộ|đơn[ ]vị|tỷ|triệu|nghìn|%)")
-BARE_NUMBER_CUE = r"(?:thực[ ]hiện|triển[ ]khai|quán[ ]triệt|học[ ]tập)[ ]+"
 BARE_NUMBER_GOES_ON = (r"(?=[ ]*(?:[,;:.!?)\]”\"…](?!\d)|\(|\n|$)"
                        r"|[ ]+(?:của|về|và|ngày[ ]+\d|năm[ ]+(?:19|20)\d\d(?!\d))(?![\p{L}\p{M}])"
-                       rf"|(?<=(?i:{BARE_NUMBER_CUE})(?:(?:các|những)[ ]+)?(?:{'|'.join(BARE_NUMBER_TYPES)})[ ]+\d{{1,4}}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+)\d{{1,4}})*)[ ]+(?!{BARE_NUMBER_COUNTED}(?![\p{{L}}\p{{M}}]))\p{{Ll}})")
+                       rf"|[ ]+(?!{BARE_NUMBER_COUNTED}(?![\p{{L}}\p{{M}}]))\p{{Ll}})")
 _BARE_NUMBER = (r"(?P<number>(?!(?:19|20)\d\d\b)\d{1,4})(?![\d%]|[.,]\d|[ ]?[/\-–])"
                 r"(?:[ ]+năm[ ]+(?P<year>(?:19|20)\d\d)(?!\d))?" + BARE_NUMBER_GOES_ON)
 # … and the numbers listed after it, each a document of that type: "các Nghị quyết 57, 66 và 68 của Bộ Chính trị" (a plural type
