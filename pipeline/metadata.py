@@ -95,9 +95,14 @@ SECTION_YEAR = regex.compile(r"(?:năm[ \t]+|\d{1,2}[ \t]*/[ \t]*)(?P<year>(?:19
 NEXT_HEADING = regex.compile(r"\n[ \t*#]*(?:[IVX]+\.|\d{1,2}\.(?!\d)|\p{Lu}{2,}[ \t]+\p{Lu}{2,})")
 TIME_SECTION_CHARS = 600  # a time section is short
 OPEN_END = regex.compile(r"(?i)\bđến\s+khi\b")
-# A review the plan holds after its period, to the end of its clause: "Tổng kết, khen thưởng vào tháng 01/2026", "…, sơ kết
-# vào tháng 6/2025" (when the results are counted, not when the plan runs).
-REVIEW_CLAUSE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:sơ|tổng)[ \t]+kết(?![\p{L}\p{M}])[^.;\n]*")
+# A review the plan holds after its period, up to the review's own date: "Tổng kết, khen thưởng vào tháng 01/2026", "…, sơ kết
+# vào tháng 6/2025" (when the results are counted, not when the plan runs). The review ends before a "," or "và" that goes on
+# with anything but another step of the review (REVIEW_STEP): the plan's own end ("sơ kết 6 tháng và kết thúc vào tháng
+# 12/2027") or the next clause's date ("Năm 2026 sơ kết, năm 2030 tổng kết") stays.
+REVIEW_STEP = r"(?:(?:sơ|tổng)[ \t]+kết|khen[ \t]+thưởng|đánh[ \t]+giá|rút[ \t]+kinh[ \t]+nghiệm|báo[ \t]+cáo)(?![\p{L}\p{M}])"
+REVIEW_CLAUSE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:sơ|tổng)[ \t]+kết(?![\p{L}\p{M}])"
+                              rf"(?:(?!(?:,[ \t]*+|[ \t]+và[ \t]++)(?!{REVIEW_STEP}))[^.;\n])*?"
+                              r"(?:năm[ \t]+|\d{1,2}[ \t]*/[ \t]*)(?:19|20)\d\d(?!\d)")
 # A column's name in a table of one cell a line: a short capitalised label with no number and no closing punctuation
 # ("Nhiệm vụ", "Cơ quan chủ trì", "Ghi chú") on the line before or after an unnumbered "Thời gian thực hiện".
 CELL_LABEL = regex.compile(r"[ \t]*\p{Lu}[^\d\n.;:!?]*")

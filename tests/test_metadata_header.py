@@ -432,6 +432,12 @@ _SO_HEADER = ("UBND TỈNH QUẢNG TRỊ\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CH�
     ("II. THỜI GIAN THỰC HIỆN\nTừ tháng 3/2026 đến tháng 12/2026. Tổng kết, khen thưởng vào tháng 01/2027.\nIII. NỘI DUNG\n",
      ("2026", "2026")),
     ("2. Thời gian thi đua: từ 01/4/2026 đến 30/11/2026, sơ kết, tổng kết vào tháng 01/2027.\n3. Nội dung\n", ("2026", "2026")),
+    # … only up to the review's own date: the plan's end after "và" + another verb, the next clause's date after ",", stays
+    ("II. THỜI GIAN THỰC HIỆN\nTriển khai từ tháng 3/2026, sơ kết 6 tháng và kết thúc vào tháng 12/2027.\nIII. NỘI DUNG\n",
+     ("2026", "2027")),
+    ("II. THỜI GIAN THỰC HIỆN\nBắt đầu từ năm 2025, tổng kết giai đoạn 1 và hoàn thành vào năm 2028.\nIII. NỘI DUNG\n", ("2025", "2028")),
+    ("4. Thời gian thực hiện: Năm 2026 sơ kết, năm 2030 tổng kết\n5. Nội dung\n", ("2026", "2030")),
+    ("4. Thời gian thực hiện: Năm 2027 tổng kết giai đoạn I, năm 2031 tổng kết toàn bộ\n5. Nội dung\n", ("2027", "2031")),
     ("II. THỜI GIAN THỰC HIỆN\nCăn cứ Chỉ thị số 05/CT-TTg ngày 12/3/2019, triển khai từ ngày ký đến ngày 30/6/2026.\n",
      ("2026", "2026")),
     ("II. THỜI GIAN THỰC HIỆN\nThời gian thực hiện: 30 ngày kể từ ngày ban hành Quyết định số 15/2019/QĐ-UBND.\n", (None, None)),
