@@ -2150,6 +2150,9 @@ def test_counts_without_a_delivering_verb_are_not_targets(text):
      "Tổ chức lớp bồi dưỡng kỹ năng làm du lịch cộng đồng mỗi năm cho hộ dân"),
     ("Mở 05 lớp đào tạo nghề cho 150 lao động nông thôn.", "Mở lớp đào tạo nghề cho lao động nông thôn"),
     ("Tổ chức 02 lớp tập huấn; hỗ trợ 80 học viên.", "hỗ trợ học viên"),  # a clause of its own
+    # a rate or a measure before "cho" is no output the count is for (s21rev2)
+    ("Tỷ lệ hộ sử dụng nước sạch đạt 98% cho 45.000 hộ dân nông thôn.", "Số hộ nông thôn"),
+    ("Tỷ lệ thu gom rác thải sinh hoạt đạt 95% cho 3.000 hộ gia đình.", "Số hộ gia đình"),
 ])
 def test_count_for_the_output_before(text, indicator):
     assert rows(text)[-1]["indicator"] == indicator

@@ -1200,6 +1200,14 @@ def _reporting_part(headings: list[str]) -> bool:
     return False
 
 
+def _counts_previous(target: Target, prev: Quantity) -> bool:
+    """The target found last is the value just before (not an earlier one) and counts an output ("02 lớp", "850 điều
+    tra viên"): a rate or a measure ("đạt 98% cho 45.000 hộ") is not what the count after "cho" is for."""
+    unit = target.unit or "%"
+    return target.value == prev.value and target.start <= prev.start < target.end \
+        and not unit.startswith(("%", "‰")) and "/" not in unit and (target.unit_base or unit) not in P.MEASURES
+
+
 def _composition_part(text: str, q: Quantity, prev: Quantity | None, line_start: int, line_label: str | None) -> tuple[int, str] | None:
     """(start, name) of the part a share is for in a list after a label that names a whole ("Cơ cấu kinh tế:
     Ngư, nông, lâm nghiệp chiếm khoảng 27,31%; Công nghiệp, xây dựng chiếm khoảng 27,91%; Dịch vụ …"): the part's
@@ -1376,7 +1384,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator = own or right
         rule = "rule_bare_value"
     if rule in ("rule_value_then_indicator", "rule_unit_names_indicator") and count_unit and prev is not None and done \
-            and done[-1].indicator and done[-1].start >= row_start and prev.end <= q.start \
+            and done[-1].indicator and done[-1].start >= row_start and prev.end <= q.start and _counts_previous(done[-1], prev) \
             and DONE_FOR.search(text, prev.end, q.start) and not P.VALUES_APART.search(text, prev.end, q.start):
         # "Tổ chức 02 lớp bồi dưỡng … cho khoảng 80 hộ dân": those the output before it is for
         noun = q.unit_base if q.value_base is not None else q.unit_raw
@@ -1384,6 +1392,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_done_for_previous"
     elif rule in ("rule_value_then_indicator", "rule_unit_names_indicator") and count_unit and prev is not None and done \
             and done[-1].indicator and done[-1].start >= row_start and P.LIST_JOIN.fullmatch(text, prev.end, q.start) \
+            and _counts_previous(done[-1], prev) \
             and DONE_FOR.search(text, max(row_start, prev.start - 40), prev.start):
         # "tập huấn nghiệp vụ cho 850 điều tra viên và 120 tổ trưởng": the next of those the same action is for
         noun = q.unit_base if q.value_base is not None else q.unit_raw
