@@ -2306,6 +2306,11 @@ def test_who_has_the_share_is_not_its_action(text, indicator):
      ("tỷ lệ thất nghiệp", None)),
     ("- Tổng vốn đầu tư đạt 12.000 tỷ đồng, trong đó vốn ngân sách 3.000 tỷ đồng. Doanh thu du lịch 500 tỷ đồng.",
      ("Doanh thu du lịch", None)),
+    # a parallel indicator after the parts: neither the whole's word nor the part before's head (s21rev2)
+    ("Kim ngạch xuất khẩu đạt 500 triệu USD, trong đó hàng nông sản 200 triệu USD; nhập khẩu 300 triệu USD.",
+     ("nhập khẩu", None)),
+    ("- Giá trị xuất khẩu đạt 800 triệu USD, trong đó thủy sản 300 triệu USD; nhập khẩu 500 triệu USD.",
+     ("nhập khẩu", None)),
 ])
 def test_later_parts_of_a_breakdown_keep_the_whole(text, expected):
     last = rows(text)[-1]

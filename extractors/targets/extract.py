@@ -1487,7 +1487,21 @@ def _list_part_parent(text: str, q: Quantity, indicator: str, done: list[Target]
     head = P.INDICATOR_HEAD.match(indicator)
     if head and (parts[-1].indicator != whole.indicator or not (parts[-1].scope or "").lower().startswith(head.group().lower())):
         return None  # "…, trong đó có bằng cấp đạt 35%; tỷ lệ thất nghiệp dưới 3%": a measure of its own
+    if not _part_kin(indicator, parts[-1].scope, whole.indicator):
+        return None  # "Kim ngạch xuất khẩu …, trong đó hàng nông sản 200 triệu USD; nhập khẩu 300 triệu USD": a parallel indicator
     return whole
+
+
+def _part_kin(name: str, prev_scope: str | None, whole: str) -> bool:
+    """A later name in a breakdown's list is a part of the same whole when it opens with the word the part before it
+    opens with ("vốn ngân sách …; vốn doanh nghiệp …", "thu nội địa …; thu xuất nhập khẩu …") or the whole's name holds
+    it ("Giá trị sản xuất nông, lâm, thủy sản …; thủy sản …"); another name ("xuất khẩu …, trong đó …; nhập khẩu …")
+    is an indicator of its own in the same list."""
+    words = name.lower().split()
+    if prev_scope and words and prev_scope.lower().split()[:1] == words[:1]:
+        return True
+    return regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(" ".join(words)) + r"(?![\p{L}\p{M}])",
+                        P.SPACES.sub(" ", whole.lower())) is not None
 
 
 def _after_place_label(text: str, line_start: int, at: int) -> tuple[int, str | None]:
