@@ -2329,6 +2329,11 @@ def test_later_parts_of_a_breakdown_keep_the_whole(text, expected):
     ("- Tỷ lệ tăng dân số tự nhiên 1%; tỷ lệ dân số đô thị 40%.", "tỷ lệ dân số đô thị"),
     ("- Tỷ lệ hộ nghèo giảm còn 2%; tỷ lệ hộ cận nghèo còn 3%.", "tỷ lệ hộ cận nghèo"),
     ("- Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%. Tỷ lệ tham gia bảo hiểm xã hội đạt 45%.", "Tỷ lệ tham gia bảo hiểm xã hội"),
+    # a next measure that names whose it is has its own subject (s21rev2)
+    ("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%; tỷ lệ tham gia bảo hiểm thất nghiệp của lực lượng lao động 35%.",
+     "tỷ lệ tham gia bảo hiểm thất nghiệp của lực lượng lao động"),
+    ("- Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%, tỷ lệ được khám sức khỏe định kỳ trong độ tuổi mầm non đạt 90%.",
+     "tỷ lệ được khám sức khỏe định kỳ trong độ tuổi mầm non"),
 ])
 def test_a_lists_next_measure_takes_the_shared_subject(text, indicator):
     assert rows(text)[-1]["indicator"] == indicator

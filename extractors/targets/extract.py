@@ -512,7 +512,7 @@ def _shared_subject(text: str, indicator: str, q: Quantity, done: list[Target], 
         return None
     rest = indicator[own_head.end():].strip()
     first = WORDS.match(rest)
-    if first is None or first.group().lower() in P.QUALIFIER_OPENERS:
+    if first is None or first.group().lower() in P.QUALIFIER_OPENERS or P.OWN_SUBJECT.search(rest):
         return None
     at = regex.search(rf"(?i:(?<![\p{{L}}\p{{M}}]){regex.escape(first.group())}(?![\p{{L}}\p{{M}}]))", before, pos=head.end())
     subject = before[head.end():at.start()].strip() if at is not None else ""

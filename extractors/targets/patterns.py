@@ -238,6 +238,11 @@ NAME_CONTINUED = regex.compile(r"[^\S\n]*\p{L}[^\d\n|]*[\p{L}\p{M})][^\S\n]*")
 # dân tộc thiểu số đạt 90%", "Tỷ lệ hộ nghèo giảm còn 2%, hộ cận nghèo còn 3%"): a rate's or a count's name, with
 # the words before the group's first word.
 ELIDED_HEAD = regex.compile(r"(?i:(?:tỷ|tỉ)\s+(?:lệ|trọng)|số(?!\s+h(?:óa|oá))(?:\s+lượng)?)(?![\p{L}\p{M}])")
+# A list's next measure that names whose it is ("tỷ lệ tham gia bảo hiểm thất nghiệp của lực lượng lao động", "… trong độ
+# tuổi lao động", "… ở nhóm hộ nghèo") has a subject of its own: it takes none from the one before it.
+OWN_SUBJECT = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:của|(?:trong|ở|tại)\s+(?:lực\s+lượng|nhóm|độ\s+tuổi|đối\s+tượng|người|trẻ\s+em|học\s+sinh|"
+    r"hộ|lao\s+động|phụ\s+nữ|dân\s+số|cán\s+bộ))(?![\p{L}\p{M}]))")
 # Words a clause trails off with before its value ("… đạt", "… ở mức", "… giảm xuống"), each a whole word: "cơ sở" keeps
 # its "ở", and "trở lên" ("từ 65 tuổi trở lên", "3 sao trở lên") belongs to the indicator.
 TRAIL_WORDS = regex.compile(
