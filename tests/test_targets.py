@@ -2347,6 +2347,11 @@ def test_a_lists_next_measure_takes_the_shared_subject(text, indicator):
     ("- Sở Y tế tổ chức tập huấn cho 500 cán bộ y tế cơ sở.", "tổ chức tập huấn cho cán bộ y tế cơ sở"),
     ("- Trạm Y tế xã đạt chuẩn quốc gia 100%.", "Trạm Y tế xã đạt chuẩn quốc gia"),
     ("- Sở Y tế chủ trì, phấn đấu tỷ lệ tiêm chủng đạt 95%.", "tỷ lệ tiêm chủng"),
+    # a rate of what a body does is measured on that body's work: the body stays (s21rev2)
+    ("Ủy ban nhân dân cấp xã giải quyết hồ sơ thủ tục hành chính đúng hạn đạt 98%.",
+     "Ủy ban nhân dân cấp xã giải quyết hồ sơ thủ tục hành chính đúng hạn"),
+    ("- Sở Nông nghiệp và Môi trường giải quyết hồ sơ đất đai đúng hạn đạt 95%.",
+     "Sở Nông nghiệp và Môi trường giải quyết hồ sơ đất đai đúng hạn"),
 ])
 def test_the_body_that_acts_is_not_in_the_name(text, indicator):
     assert rows(text)[0]["indicator"] == indicator

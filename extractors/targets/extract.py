@@ -348,13 +348,13 @@ def _joins_complement(own: str, join: regex.Match) -> bool:
         and not P.NEW_CLAUSE_AFTER_AND.match(own, join.end())
 
 
-def _without_subject(own: str) -> str:
+def _without_subject(own: str, rate: bool = False) -> str:
     """The name without the body or place that pledges it ("UBND huyện phấn đấu hoàn thành …", "Sở Y tế chủ trì,
     phấn đấu tỷ lệ tiêm chủng …"); as it is when what comes before the pledge is not a body or a place (a measure's
-    name: "Tổng sản phẩm Xoài tham gia xuất khẩu phấn đấu …")."""
+    name: "Tổng sản phẩm Xoài tham gia xuất khẩu phấn đấu …"). A rate's body that acts stays (see _without_actor)."""
     m = P.PLEDGE_AFTER_SUBJECT.match(own)
     if m is None:
-        return _without_actor(own)
+        return own if rate else _without_actor(own)
     subject = m.group("subject").strip()
     body = subject[:1].isupper() and BODY_HEAD.match(subject) is not None
     return own[m.end():] if body or P.SUBJECT_JURISDICTION.match(subject) else own
@@ -363,7 +363,9 @@ def _without_subject(own: str) -> str:
 def _without_actor(own: str) -> str:
     """The name without the body that opens it as who acts ("UBND Thành phố xây dựng Kế hoạch hỗ trợ hộ nghèo xây dựng,
     sửa chữa 2.305 nhà" → "hỗ trợ hộ nghèo xây dựng, sửa chữa"; "Sở Y tế tổ chức tập huấn …"), and without the document
-    it drafts for the content the value counts; as it is when the body is what is counted ("Trạm Y tế xã đạt chuẩn")."""
+    it drafts for the content the value counts; as it is when the body is what is counted ("Trạm Y tế xã đạt chuẩn").
+    Only for a count: a rate of what a body does is measured on that body's work ("Ủy ban nhân dân cấp xã giải quyết
+    hồ sơ đúng hạn đạt 98%": the share of its own files), so the caller keeps the body in a rate's name."""
     if not own[:1].isupper() or BODY_HEAD.match(own) is None:
         return own
     from extractors.bodies.extract import find_mentions
@@ -1256,7 +1258,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         commas = [m.start() for m in P.COMMA.finditer(text[q.end:stop])]
         stop = joined.start() if joined else q.end + commas[-1] if commas else stop
     right = _right_context(text, q, stop)
-    own = _without_subject(_label(left))
+    own = _without_subject(_label(left), rate=(q.unit or "").startswith(("%", "‰")))
     local = _clean(_last_clause(own)) if not _outside_brackets(LABEL_COLON, left) else own
     local = _after_kinds_list(own, local)
     line_label = _line_label(text, line_start, q.start)
