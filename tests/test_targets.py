@@ -106,6 +106,8 @@ NEGATIVE = [
     "KẾ HOẠCH NĂM 2026\n\nCăn cứ Luật Tổ chức chính quyền địa phương;",
     "Tỷ lệ = b/a * 100%",
     "b) Đối với xã, phường: Mỗi xã, phường chọn 02 trường tiêu biểu để đề nghị khen thưởng.",
+    "Năm 2026, tỉnh cử thêm 02 cán bộ tham gia đoàn công tác.",
+    "Mỗi trường chọn từ 2 đến 3 học sinh tham gia dự thi cấp tỉnh.",
 ]
 
 
@@ -2056,6 +2058,11 @@ def test_month_of_a_year_in_a_table_cell_is_no_fraction(cell, expected):
     ("Rà soát thêm một lần nữa trước khi trình.", []),
     ("Bổ sung thêm hai nội dung vào kế hoạch.", []),
     ("Từ hai đến ba năm tổ chức hội nghị một lần.", []),
+    # a quota in words, as in digits (s21rev2)
+    ("Chọn từ hai đến ba học sinh tham gia dự thi cấp tỉnh.", []),
+    ("Mỗi đơn vị cử từ hai đến ba đồng chí tham gia lớp tập huấn.", []),
+    ("Năm 2026, tỉnh cử thêm hai cán bộ tham gia đoàn công tác.", []),
+    ("Mỗi huyện lựa chọn thêm hai hợp tác xã tham gia thí điểm.", []),
 ])
 def test_number_words_added_or_in_a_range(text, expected):
     assert [(r["value"], r["value_max"], r["unit"]) for r in rows(text)] == expected

@@ -269,8 +269,9 @@ def _added_or_range_words(text: str, excluded, taken: set[int]) -> list[Quantity
     for m, top in found:
         start, pos = m.span("word")
         end = m.end()
-        if start in taken or excluded.touches(start, end) or P.NOT_AFTER.match(text, end):
-            continue
+        if start in taken or excluded.touches(start, end) or P.NOT_AFTER.match(text, end) \
+                or P.QUOTA_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            continue  # (a quota: "cử thêm hai cán bộ", "chọn từ hai đến ba học sinh")
         value = float(P.RANGE_NUMBER_WORDS[m.group("word").lower()])
         value_max = float(P.RANGE_NUMBER_WORDS[top.lower()]) if top else None
         if value_max is not None and value_max <= value:
