@@ -2318,6 +2318,9 @@ def test_who_has_the_share_is_not_its_action(text, indicator):
      ("nhập khẩu", None)),
     ("- Giá trị xuất khẩu đạt 800 triệu USD, trong đó thủy sản 300 triệu USD; nhập khẩu 500 triệu USD.",
      ("nhập khẩu", None)),
+    # ... while a part that shares no word with the whole's name stays a part
+    ("Kim ngạch xuất khẩu đạt 500 triệu USD, trong đó hàng nông sản 200 triệu USD; thủy sản 100 triệu USD.",
+     ("Kim ngạch xuất khẩu", "thủy sản")),
 ])
 def test_later_parts_of_a_breakdown_keep_the_whole(text, expected):
     last = rows(text)[-1]

@@ -1497,14 +1497,17 @@ def _list_part_parent(text: str, q: Quantity, indicator: str, done: list[Target]
 
 def _part_kin(name: str, prev_scope: str | None, whole: str) -> bool:
     """A later name in a breakdown's list is a part of the same whole when it opens with the word the part before it
-    opens with ("vốn ngân sách …; vốn doanh nghiệp …", "thu nội địa …; thu xuất nhập khẩu …") or the whole's name holds
-    it ("Giá trị sản xuất nông, lâm, thủy sản …; thủy sản …"); another name ("xuất khẩu …, trong đó …; nhập khẩu …")
-    is an indicator of its own in the same list."""
+    opens with ("vốn ngân sách …; vốn doanh nghiệp …", "thu nội địa …; thu xuất nhập khẩu …"), when the whole's name
+    holds it ("Giá trị sản xuất nông, lâm, thủy sản …; thủy sản …") or when it shares no word with the whole's name
+    ("Doanh thu du lịch …, bao gồm lưu trú …, ăn uống …"). A name that varies the whole's name ("Kim ngạch xuất khẩu …,
+    trong đó …; nhập khẩu …", "Doanh thu du lịch …; thu ngân sách …") is a parallel indicator of its own."""
     words = name.lower().split()
     if prev_scope and words and prev_scope.lower().split()[:1] == words[:1]:
         return True
-    return regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(" ".join(words)) + r"(?![\p{L}\p{M}])",
-                        P.SPACES.sub(" ", whole.lower())) is not None
+    whole = P.SPACES.sub(" ", whole.lower())
+    if regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(" ".join(words)) + r"(?![\p{L}\p{M}])", whole) is not None:
+        return True
+    return not set(words) & set(regex.findall(r"[\p{L}\p{M}]+", whole))
 
 
 def _after_place_label(text: str, line_start: int, at: int) -> tuple[int, str | None]:
