@@ -106,6 +106,8 @@ NEGATIVE = [
     "KẾ HOẠCH NĂM 2026\n\nCăn cứ Luật Tổ chức chính quyền địa phương;",
     "Tỷ lệ = b/a * 100%",
     "b) Đối với xã, phường: Mỗi xã, phường chọn 02 trường tiêu biểu để đề nghị khen thưởng.",
+    "Năm 2026, tỉnh cử thêm 02 cán bộ tham gia đoàn công tác.",
+    "Mỗi trường chọn từ 2 đến 3 học sinh tham gia dự thi cấp tỉnh.",
 ]
 
 
@@ -2056,6 +2058,11 @@ def test_month_of_a_year_in_a_table_cell_is_no_fraction(cell, expected):
     ("Rà soát thêm một lần nữa trước khi trình.", []),
     ("Bổ sung thêm hai nội dung vào kế hoạch.", []),
     ("Từ hai đến ba năm tổ chức hội nghị một lần.", []),
+    # a quota in words, as in digits (s21rev2)
+    ("Chọn từ hai đến ba học sinh tham gia dự thi cấp tỉnh.", []),
+    ("Mỗi đơn vị cử từ hai đến ba đồng chí tham gia lớp tập huấn.", []),
+    ("Năm 2026, tỉnh cử thêm hai cán bộ tham gia đoàn công tác.", []),
+    ("Mỗi huyện lựa chọn thêm hai hợp tác xã tham gia thí điểm.", []),
 ])
 def test_number_words_added_or_in_a_range(text, expected):
     assert [(r["value"], r["value_max"], r["unit"]) for r in rows(text)] == expected
@@ -2150,6 +2157,9 @@ def test_counts_without_a_delivering_verb_are_not_targets(text):
      "Tổ chức lớp bồi dưỡng kỹ năng làm du lịch cộng đồng mỗi năm cho hộ dân"),
     ("Mở 05 lớp đào tạo nghề cho 150 lao động nông thôn.", "Mở lớp đào tạo nghề cho lao động nông thôn"),
     ("Tổ chức 02 lớp tập huấn; hỗ trợ 80 học viên.", "hỗ trợ học viên"),  # a clause of its own
+    # a rate or a measure before "cho" is no output the count is for (s21rev2)
+    ("Tỷ lệ hộ sử dụng nước sạch đạt 98% cho 45.000 hộ dân nông thôn.", "Số hộ nông thôn"),
+    ("Tỷ lệ thu gom rác thải sinh hoạt đạt 95% cho 3.000 hộ gia đình.", "Số hộ gia đình"),
 ])
 def test_count_for_the_output_before(text, indicator):
     assert rows(text)[-1]["indicator"] == indicator
@@ -2303,6 +2313,14 @@ def test_who_has_the_share_is_not_its_action(text, indicator):
      ("tỷ lệ thất nghiệp", None)),
     ("- Tổng vốn đầu tư đạt 12.000 tỷ đồng, trong đó vốn ngân sách 3.000 tỷ đồng. Doanh thu du lịch 500 tỷ đồng.",
      ("Doanh thu du lịch", None)),
+    # a parallel indicator after the parts: neither the whole's word nor the part before's head (s21rev2)
+    ("Kim ngạch xuất khẩu đạt 500 triệu USD, trong đó hàng nông sản 200 triệu USD; nhập khẩu 300 triệu USD.",
+     ("nhập khẩu", None)),
+    ("- Giá trị xuất khẩu đạt 800 triệu USD, trong đó thủy sản 300 triệu USD; nhập khẩu 500 triệu USD.",
+     ("nhập khẩu", None)),
+    # ... while a part that shares no word with the whole's name stays a part
+    ("Kim ngạch xuất khẩu đạt 500 triệu USD, trong đó hàng nông sản 200 triệu USD; thủy sản 100 triệu USD.",
+     ("Kim ngạch xuất khẩu", "thủy sản")),
 ])
 def test_later_parts_of_a_breakdown_keep_the_whole(text, expected):
     last = rows(text)[-1]
@@ -2321,6 +2339,11 @@ def test_later_parts_of_a_breakdown_keep_the_whole(text, expected):
     ("- Tỷ lệ tăng dân số tự nhiên 1%; tỷ lệ dân số đô thị 40%.", "tỷ lệ dân số đô thị"),
     ("- Tỷ lệ hộ nghèo giảm còn 2%; tỷ lệ hộ cận nghèo còn 3%.", "tỷ lệ hộ cận nghèo"),
     ("- Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%. Tỷ lệ tham gia bảo hiểm xã hội đạt 45%.", "Tỷ lệ tham gia bảo hiểm xã hội"),
+    # a next measure that names whose it is has its own subject (s21rev2)
+    ("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%; tỷ lệ tham gia bảo hiểm thất nghiệp của lực lượng lao động 35%.",
+     "tỷ lệ tham gia bảo hiểm thất nghiệp của lực lượng lao động"),
+    ("- Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%, tỷ lệ được khám sức khỏe định kỳ trong độ tuổi mầm non đạt 90%.",
+     "tỷ lệ được khám sức khỏe định kỳ trong độ tuổi mầm non"),
 ])
 def test_a_lists_next_measure_takes_the_shared_subject(text, indicator):
     assert rows(text)[-1]["indicator"] == indicator
@@ -2334,6 +2357,11 @@ def test_a_lists_next_measure_takes_the_shared_subject(text, indicator):
     ("- Sở Y tế tổ chức tập huấn cho 500 cán bộ y tế cơ sở.", "tổ chức tập huấn cho cán bộ y tế cơ sở"),
     ("- Trạm Y tế xã đạt chuẩn quốc gia 100%.", "Trạm Y tế xã đạt chuẩn quốc gia"),
     ("- Sở Y tế chủ trì, phấn đấu tỷ lệ tiêm chủng đạt 95%.", "tỷ lệ tiêm chủng"),
+    # a rate of what a body does is measured on that body's work: the body stays (s21rev2)
+    ("Ủy ban nhân dân cấp xã giải quyết hồ sơ thủ tục hành chính đúng hạn đạt 98%.",
+     "Ủy ban nhân dân cấp xã giải quyết hồ sơ thủ tục hành chính đúng hạn"),
+    ("- Sở Nông nghiệp và Môi trường giải quyết hồ sơ đất đai đúng hạn đạt 95%.",
+     "Sở Nông nghiệp và Môi trường giải quyết hồ sơ đất đai đúng hạn"),
 ])
 def test_the_body_that_acts_is_not_in_the_name(text, indicator):
     assert rows(text)[0]["indicator"] == indicator

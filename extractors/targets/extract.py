@@ -269,8 +269,9 @@ def _added_or_range_words(text: str, excluded, taken: set[int]) -> list[Quantity
     for m, top in found:
         start, pos = m.span("word")
         end = m.end()
-        if start in taken or excluded.touches(start, end) or P.NOT_AFTER.match(text, end):
-            continue
+        if start in taken or excluded.touches(start, end) or P.NOT_AFTER.match(text, end) \
+                or P.QUOTA_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            continue  # (a quota: "cử thêm hai cán bộ", "chọn từ hai đến ba học sinh")
         value = float(P.RANGE_NUMBER_WORDS[m.group("word").lower()])
         value_max = float(P.RANGE_NUMBER_WORDS[top.lower()]) if top else None
         if value_max is not None and value_max <= value:
@@ -348,13 +349,13 @@ def _joins_complement(own: str, join: regex.Match) -> bool:
         and not P.NEW_CLAUSE_AFTER_AND.match(own, join.end())
 
 
-def _without_subject(own: str) -> str:
+def _without_subject(own: str, rate: bool = False) -> str:
     """The name without the body or place that pledges it ("UBND huyện phấn đấu hoàn thành …", "Sở Y tế chủ trì,
     phấn đấu tỷ lệ tiêm chủng …"); as it is when what comes before the pledge is not a body or a place (a measure's
-    name: "Tổng sản phẩm Xoài tham gia xuất khẩu phấn đấu …")."""
+    name: "Tổng sản phẩm Xoài tham gia xuất khẩu phấn đấu …"). A rate's body that acts stays (see _without_actor)."""
     m = P.PLEDGE_AFTER_SUBJECT.match(own)
     if m is None:
-        return _without_actor(own)
+        return own if rate else _without_actor(own)
     subject = m.group("subject").strip()
     body = subject[:1].isupper() and BODY_HEAD.match(subject) is not None
     return own[m.end():] if body or P.SUBJECT_JURISDICTION.match(subject) else own
@@ -363,7 +364,9 @@ def _without_subject(own: str) -> str:
 def _without_actor(own: str) -> str:
     """The name without the body that opens it as who acts ("UBND Thành phố xây dựng Kế hoạch hỗ trợ hộ nghèo xây dựng,
     sửa chữa 2.305 nhà" → "hỗ trợ hộ nghèo xây dựng, sửa chữa"; "Sở Y tế tổ chức tập huấn …"), and without the document
-    it drafts for the content the value counts; as it is when the body is what is counted ("Trạm Y tế xã đạt chuẩn")."""
+    it drafts for the content the value counts; as it is when the body is what is counted ("Trạm Y tế xã đạt chuẩn").
+    Only for a count: a rate of what a body does is measured on that body's work ("Ủy ban nhân dân cấp xã giải quyết
+    hồ sơ đúng hạn đạt 98%": the share of its own files), so the caller keeps the body in a rate's name."""
     if not own[:1].isupper() or BODY_HEAD.match(own) is None:
         return own
     from extractors.bodies.extract import find_mentions
@@ -512,7 +515,7 @@ def _shared_subject(text: str, indicator: str, q: Quantity, done: list[Target], 
         return None
     rest = indicator[own_head.end():].strip()
     first = WORDS.match(rest)
-    if first is None or first.group().lower() in P.QUALIFIER_OPENERS:
+    if first is None or first.group().lower() in P.QUALIFIER_OPENERS or P.OWN_SUBJECT.search(rest):
         return None
     at = regex.search(rf"(?i:(?<![\p{{L}}\p{{M}}]){regex.escape(first.group())}(?![\p{{L}}\p{{M}}]))", before, pos=head.end())
     subject = before[head.end():at.start()].strip() if at is not None else ""
@@ -1200,6 +1203,14 @@ def _reporting_part(headings: list[str]) -> bool:
     return False
 
 
+def _counts_previous(target: Target, prev: Quantity) -> bool:
+    """The target found last is the value just before (not an earlier one) and counts an output ("02 lớp", "850 điều
+    tra viên"): a rate or a measure ("đạt 98% cho 45.000 hộ") is not what the count after "cho" is for."""
+    unit = target.unit or "%"
+    return target.value == prev.value and target.start <= prev.start < target.end \
+        and not unit.startswith(("%", "‰")) and "/" not in unit and (target.unit_base or unit) not in P.MEASURES
+
+
 def _composition_part(text: str, q: Quantity, prev: Quantity | None, line_start: int, line_label: str | None) -> tuple[int, str] | None:
     """(start, name) of the part a share is for in a list after a label that names a whole ("Cơ cấu kinh tế:
     Ngư, nông, lâm nghiệp chiếm khoảng 27,31%; Công nghiệp, xây dựng chiếm khoảng 27,91%; Dịch vụ …"): the part's
@@ -1248,7 +1259,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         commas = [m.start() for m in P.COMMA.finditer(text[q.end:stop])]
         stop = joined.start() if joined else q.end + commas[-1] if commas else stop
     right = _right_context(text, q, stop)
-    own = _without_subject(_label(left))
+    own = _without_subject(_label(left), rate=(q.unit or "").startswith(("%", "‰")))
     local = _clean(_last_clause(own)) if not _outside_brackets(LABEL_COLON, left) else own
     local = _after_kinds_list(own, local)
     line_label = _line_label(text, line_start, q.start)
@@ -1376,7 +1387,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator = own or right
         rule = "rule_bare_value"
     if rule in ("rule_value_then_indicator", "rule_unit_names_indicator") and count_unit and prev is not None and done \
-            and done[-1].indicator and done[-1].start >= row_start and prev.end <= q.start \
+            and done[-1].indicator and done[-1].start >= row_start and prev.end <= q.start and _counts_previous(done[-1], prev) \
             and DONE_FOR.search(text, prev.end, q.start) and not P.VALUES_APART.search(text, prev.end, q.start):
         # "Tổ chức 02 lớp bồi dưỡng … cho khoảng 80 hộ dân": those the output before it is for
         noun = q.unit_base if q.value_base is not None else q.unit_raw
@@ -1384,6 +1395,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_done_for_previous"
     elif rule in ("rule_value_then_indicator", "rule_unit_names_indicator") and count_unit and prev is not None and done \
             and done[-1].indicator and done[-1].start >= row_start and P.LIST_JOIN.fullmatch(text, prev.end, q.start) \
+            and _counts_previous(done[-1], prev) \
             and DONE_FOR.search(text, max(row_start, prev.start - 40), prev.start):
         # "tập huấn nghiệp vụ cho 850 điều tra viên và 120 tổ trưởng": the next of those the same action is for
         noun = q.unit_base if q.value_base is not None else q.unit_raw
@@ -1478,7 +1490,24 @@ def _list_part_parent(text: str, q: Quantity, indicator: str, done: list[Target]
     head = P.INDICATOR_HEAD.match(indicator)
     if head and (parts[-1].indicator != whole.indicator or not (parts[-1].scope or "").lower().startswith(head.group().lower())):
         return None  # "…, trong đó có bằng cấp đạt 35%; tỷ lệ thất nghiệp dưới 3%": a measure of its own
+    if not _part_kin(indicator, parts[-1].scope, whole.indicator):
+        return None  # "Kim ngạch xuất khẩu …, trong đó hàng nông sản 200 triệu USD; nhập khẩu 300 triệu USD": a parallel indicator
     return whole
+
+
+def _part_kin(name: str, prev_scope: str | None, whole: str) -> bool:
+    """A later name in a breakdown's list is a part of the same whole when it opens with the word the part before it
+    opens with ("vốn ngân sách …; vốn doanh nghiệp …", "thu nội địa …; thu xuất nhập khẩu …"), when the whole's name
+    holds it ("Giá trị sản xuất nông, lâm, thủy sản …; thủy sản …") or when it shares no word with the whole's name
+    ("Doanh thu du lịch …, bao gồm lưu trú …, ăn uống …"). A name that varies the whole's name ("Kim ngạch xuất khẩu …,
+    trong đó …; nhập khẩu …", "Doanh thu du lịch …; thu ngân sách …") is a parallel indicator of its own."""
+    words = name.lower().split()
+    if prev_scope and words and prev_scope.lower().split()[:1] == words[:1]:
+        return True
+    whole = P.SPACES.sub(" ", whole.lower())
+    if regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(" ".join(words)) + r"(?![\p{L}\p{M}])", whole) is not None:
+        return True
+    return not set(words) & set(regex.findall(r"[\p{L}\p{M}]+", whole))
 
 
 def _after_place_label(text: str, line_start: int, at: int) -> tuple[int, str | None]:

@@ -177,9 +177,12 @@ PER_DENOMINATOR = regex.compile(r"(?:0?1|1\.000|10\.000|100\.000)?\s*(?:ha|vạn
 PER_HUNDRED_PEOPLE = regex.compile(r"[^\S\n]*(?i:dân)(?![\p{L}\p{M}])(?![^\S\n]+(?i:tộc|cư|quân|số|vận|chủ|sự|phòng|sinh|nguyện)(?![\p{L}\p{M}]))")
 # ... and after a count, its per-unit ("đạt 40 thuê bao trên 100 dân" → thuê bao/100 dân).
 PER_HUNDRED_AFTER = regex.compile(r"[^\S\n]*(?:(?i:trên)[^\S\n]+|/[^\S\n]*)(?P<base>100)(?=[^\S\n]+(?i:dân)(?![\p{L}\p{M}]))")
-# Award and selection quotas ("mỗi xã chọn 02 trường", "đề nghị không quá 01 tập thể"): not targets.
+# Award and selection quotas ("mỗi xã chọn 02 trường", "đề nghị không quá 01 tập thể", "cử thêm 02 cán bộ", "chọn từ
+# 2 đến 3 học sinh": both ends of the range): not targets. Also read before a number word ("cử thêm hai cán bộ", "chọn từ
+# hai đến ba học sinh"), from before its "thêm" or "từ".
 QUOTA_BEFORE = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:chọn|lựa\s+chọn|bình\s+chọn|đề\s+nghị|đề\s+xuất|xét\s+tặng|tặng|khen\s+thưởng|suy\s+tôn|giới\s+thiệu|cử)(?:\s+(?:không\s+quá|tối\s+đa|từ|mỗi|ít\s+nhất))?)\s*$")
+    r"(?i:(?<![\p{L}\p{M}])(?:chọn|lựa\s+chọn|bình\s+chọn|đề\s+nghị|đề\s+xuất|xét\s+tặng|tặng|khen\s+thưởng|suy\s+tôn|giới\s+thiệu|cử)"
+    r"(?:\s+(?:không\s+quá|tối\s+đa|từ|mỗi|ít\s+nhất|thêm))?(?:\s*\d[\d.,]*\s*(?:đến|tới|-|–))?)\s*$")
 # "Từ 88 - 90% cộng 02 điểm": a scoring rubric, not a target.
 RUBRIC_AFTER = regex.compile(r"[^\S\n]*(?:%[^\S\n]*)?(?:thì\s+)?(?:được\s+)?(?:cộng|trừ)\s+\d")
 MEASURES = {"đồng", "USD", "tấn", "kg", "tạ", "ha", "km²", "m²", "m² sàn", "km", "m", "MW", "kWh", "GW", "kW", "MWh", "GWh", "MWp", "kWp"}
@@ -238,6 +241,11 @@ NAME_CONTINUED = regex.compile(r"[^\S\n]*\p{L}[^\d\n|]*[\p{L}\p{M})][^\S\n]*")
 # dân tộc thiểu số đạt 90%", "Tỷ lệ hộ nghèo giảm còn 2%, hộ cận nghèo còn 3%"): a rate's or a count's name, with
 # the words before the group's first word.
 ELIDED_HEAD = regex.compile(r"(?i:(?:tỷ|tỉ)\s+(?:lệ|trọng)|số(?!\s+h(?:óa|oá))(?:\s+lượng)?)(?![\p{L}\p{M}])")
+# A list's next measure that names whose it is ("tỷ lệ tham gia bảo hiểm thất nghiệp của lực lượng lao động", "… trong độ
+# tuổi lao động", "… ở nhóm hộ nghèo") has a subject of its own: it takes none from the one before it.
+OWN_SUBJECT = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:của|(?:trong|ở|tại)\s+(?:lực\s+lượng|nhóm|độ\s+tuổi|đối\s+tượng|người|trẻ\s+em|học\s+sinh|"
+    r"hộ|lao\s+động|phụ\s+nữ|dân\s+số|cán\s+bộ))(?![\p{L}\p{M}]))")
 # Words a clause trails off with before its value ("… đạt", "… ở mức", "… giảm xuống"), each a whole word: "cơ sở" keeps
 # its "ở", and "trở lên" ("từ 65 tuổi trở lên", "3 sao trở lên") belongs to the indicator.
 TRAIL_WORDS = regex.compile(
