@@ -1462,7 +1462,12 @@ def _list_part_parent(text: str, q: Quantity, indicator: str, done: list[Target]
     đồng; thu xuất nhập khẩu 300 tỷ đồng")."""
     if not indicator or len(indicator.split()) > MAX_PART_WORDS:
         return None
-    row = [t for t in done if t.indicator and t.end <= q.start and _line_bounds(text, t.start)[0] == row_start]
+    row = []
+    for t in reversed(done):  # the row's values are the last ones found: stop at the first before the row (linear)
+        if t.end < row_start:
+            break
+        if t.indicator and t.end <= q.start and row_start <= t.start and _line_bounds(text, t.start)[0] == row_start:
+            row.insert(0, t)
     opener = None
     for opener in P.PART_LIST_OPEN.finditer(text, row_start, q.start):
         pass
