@@ -2186,6 +2186,13 @@ def test_next_count_in_a_list(text, expected):
     ("Xây dựng 20 km đường giao thông nông thôn.", [20]),
     ("Sửa chữa 15 trường học đã xuống cấp.", [15]),
     ("Duy trì 50 xã đã đạt chuẩn nông thôn mới.", [50]),
+    # s21rev2: a heading, a label or a target heading gives the year the figure is for: what will have been done by then
+    ("I. MỤC TIÊU\n1. Năm 2026\n- 12 trường đã đạt chuẩn quốc gia.", [12]),
+    ("Năm 2027: 12 trường đã đạt chuẩn quốc gia.", [12]),
+    ("2. Giai đoạn 2026 - 2030\n- 30 xã đã hoàn thành chuyển đổi số.", [30]),
+    ("II. MỤC TIÊU CỤ THỂ\n- Toàn tỉnh có 85 trạm y tế đã đạt chuẩn quốc gia.", [85]),
+    ("I. KẾT QUẢ THỰC HIỆN NĂM 2025\n- 45 xã đã đạt chuẩn nông thôn mới.", []),  # a result: a year already past
+    ("Kế hoạch thực hiện năm 2026\n1. Năm 2025\n- 45 xã đã đạt chuẩn nông thôn mới.", []),
 ])
 def test_value_already_done(text, expected):
     assert [r["value"] for r in rows(text)] == expected

@@ -1124,7 +1124,7 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # a score, not a count of places
     if P.ALREADY_DONE_AFTER.match(text, q.end) and not P.PLEDGE.search(text[sentence_start:q.start]) \
             and not _commits_to_count(text[clause_start:q.start]) and not P.RESTORE.search(text[clause_start:q.start]) \
-            and not P.KEEP_VERB.search(text[clause_start:q.start]):
+            and not P.KEEP_VERB.search(text[clause_start:q.start]) and not _for_a_target_year(ctx, q, line_end, headings):
         return True  # "Bao gồm diện tích 113 ha đã cấp phép": what has been done, a current figure
     if ctx.rules_document and not P.PLEDGE.search(text[sentence_start:q.start]) \
             and not any(P.TARGET_HEADING.search(s.label) for s in ctx.outline.containing(q.start) if s.kind != "bullet"):
@@ -1132,6 +1132,19 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     if not _committed(ctx, sentence_start, q.start):
         return True  # a provision of an article in a law or decree ("Điều 7. … phạt tiền từ …")
     return False
+
+
+def _for_a_target_year(ctx: Context, q: Quantity, line_end: int, headings: list[str]) -> bool:
+    """A value is stated for a year to reach: its heading names targets ("I. MỤC TIÊU"), or its sentence, its line's
+    label, the line opening its list or a heading above it names a year (or period) from the plan's first year on
+    ("1. Năm 2026⏎- 12 trường đã đạt chuẩn quốc gia.", "Năm 2027: 12 trường đã đạt chuẩn …"): what will have been
+    done by then, not a current figure. The plan's own year, which every value falls back on, states nothing here."""
+    if any(P.TARGET_HEADING.search(label) for label in headings):
+        return True
+    year, period = replace(ctx, own_year=None, own_period=None).year(_line_bounds(ctx.text, q.start)[0], line_end, q.start)
+    last = year if year is not None else int(period[-4:]) if period else None
+    first = ctx.first_year or ctx.own_year
+    return last is not None and (first is None or last >= first)
 
 
 def _rating_criterion(text: str, sentence_start: int, sentence_end: int) -> bool:
