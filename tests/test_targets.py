@@ -2161,6 +2161,10 @@ def test_count_for_the_output_before(text, indicator):
     ("Hoàn thành trong tháng 6 năm 2027; tổ chức 03 lớp tập huấn.", [(3, None)]),
     ("Trong quý II năm 2027 hoàn thành 100% hồ sơ.", [(100, 2027)]),
     ("Đến năm 2030, tỷ lệ hộ nghèo dưới 2%; tỷ lệ che phủ rừng đạt 50%.", [(2, 2030), (50, 2030)]),
+    # s21rev2: a quarter or month that opens its line, or is followed by ":" or ",", labels every item after it
+    ("Đến tháng 12 năm 2026: cấp 5.000 giấy chứng nhận quyền sử dụng đất; số hóa 100% hồ sơ địa chính.", [(100, 2026)]),
+    ("Trong quý IV năm 2026: tổ chức 10 lớp tập huấn; hỗ trợ 500 hộ.", [(10, 2026), (500, 2026)]),
+    ("a) Trong quý III năm 2027, đào tạo 200 học viên; hỗ trợ 50 hộ kinh doanh.", [(200, 2027), (50, 2027)]),
 ])
 def test_dated_action_year_stays_in_its_clause(text, expected):
     assert [(r["value"], r["year"]) for r in rows(text)] == expected

@@ -645,14 +645,28 @@ def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
              and not P.BASELINE.search(text[max(0, m.start() - 20):m.start()])
              and not any(a <= m.start("year") < b for a, b in funding)]
     # a quarter's or a month's year ("hoàn thành … trong quý II năm 2027; tham gia 03 hội chợ …") dates that clause's action only
-    years = [m for m in years if not (m.start() < before and P.DATED_ACTION_YEAR.search(text[max(0, m.start() - 14):m.start("year")])
-                                      and ";" in text[m.end():before])]
+    years = [m for m in years if not (m.start() < before and ";" in text[m.end():before] and _dates_its_action(text, start, m))]
     prior = [m for m in years if m.start() < before]
     if not prior:  # a later year that opens a value of its own is that value's
         years = [m for m in years if not P.YEAR_OPENS_VALUE.match(text, m.end())]
     if not years:
         return None
     return int((prior[-1] if prior else years[0]).group("year"))
+
+
+def _dates_its_action(text: str, start: int, year: regex.Match) -> bool:
+    """The year of a quarter or a month written after an action in its clause ("Hoàn thành cổng thông tin trong quý II
+    năm 2027; …"): it dates that action only. Not when the quarter or month opens its clause or line, or is followed by
+    ":" or ",": a label that dates the items after it too ("Đến tháng 12 năm 2026: cấp 5.000 giấy chứng nhận …; số hóa
+    100% hồ sơ địa chính", "Trong quý IV năm 2026: tổ chức 10 lớp tập huấn; hỗ trợ 500 hộ")."""
+    window = max(start, year.start() - 14)
+    dated = P.DATED_ACTION_YEAR.search(text, window, year.start("year"))
+    if dated is None:
+        return False
+    if P.DATED_LABEL_AFTER.match(text, year.end()):
+        return False
+    clause_start = max([start] + [text.rfind(c, start, dated.start()) + 1 for c in ";.:\n"])
+    return P.DATED_LABEL_OPENS.fullmatch(text, clause_start, dated.start()) is None
 
 
 def _lines_above(text: str, line_start: int, limit: int):
