@@ -2215,17 +2215,22 @@ def test_power_and_energy_units(text, value, unit, value_base):
 
 
 # s21t: a phase goes on a series like a year ("…; giai đoạn 2029 - 2030: đạt 2,2 triệu lượt"), and a later phase that
-# opens a value of its own is not the year of the value before it
+# opens a value of its own is not the year of the value before it; a phase in a series keeps its period (s21rev2 e)
 @pytest.mark.parametrize("text,expected", [
     ("- Giai đoạn 2026 - 2028: tổng lượt khách đạt 1,5 triệu lượt; giai đoạn 2029 - 2030: đạt 2,2 triệu lượt.",
-     [(1.5, 2028), (2.2, 2030)]),
-    ("- Tỷ lệ đô thị hóa giai đoạn 2026 - 2028 đạt 35%, giai đoạn 2029 - 2030 đạt 40%.", [(35, 2028), (40, 2030)]),
-    ("- Tốc độ tăng trưởng GRDP bình quân đạt 8%/năm; giai đoạn 2026 - 2028 đạt 7,5%.", [(8, 2030), (7.5, 2028)]),
-    ("- Tổng thu từ khách du lịch tăng bình quân 12 - 15%/năm giai đoạn 2026 - 2028.", [(12, 2028)]),
+     [(1.5, 2028, "2026-2028"), (2.2, 2030, "2029-2030")]),
+    ("- Tỷ lệ đô thị hóa giai đoạn 2026 - 2028 đạt 35%, giai đoạn 2029 - 2030 đạt 40%.",
+     [(35, 2028, "2026-2028"), (40, 2030, "2029-2030")]),
+    ("- Tốc độ tăng trưởng GRDP bình quân đạt 8%/năm; giai đoạn 2026 - 2028 đạt 7,5%.",
+     [(8, 2030, "2026-2030"), (7.5, 2028, "2026-2028")]),
+    ("- Tổng thu từ khách du lịch tăng bình quân 12 - 15%/năm giai đoạn 2026 - 2028.", [(12, 2028, "2026-2028")]),
+    ("Tăng trưởng GRDP đạt 8%/năm; giai đoạn 2026 - 2028 đạt 7,5%.", [(8, 2030, "2026-2030"), (7.5, 2028, "2026-2028")]),
+    ("- Tỷ lệ hộ nghèo năm 2026 giảm còn 3%; thời kỳ 2027 - 2030 giảm còn dưới 1,5%.",
+     [(3, 2026, None), (1.5, 2030, "2027-2030")]),
 ])
 def test_phase_series(text, expected):
     doc = "ĐỀ ÁN\nPhát triển du lịch giai đoạn 2026 - 2030, tầm nhìn đến năm 2045\nII. MỤC TIÊU\n2. Mục tiêu cụ thể\n"
-    assert [(t.value, t.year) for t in extract_targets(doc + text + "\n")] == expected
+    assert [(t.value, t.year, t.period) for t in extract_targets(doc + text + "\n")] == expected
 
 
 # s21t: the average length of stay (a tourism statistics indicator) is a duration the plan commits to; a stay limit is not

@@ -1317,7 +1317,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         if framed and not P.DIGIT.search(label) and not scope:
             scope = framed.group("scope")
     part = _composition_part(text, q, prev, line_start, line_label)
-    year = None
+    year, series_period = None, None
     if part is not None:  # "Cơ cấu kinh tế: Nông nghiệp 25%; Công nghiệp - xây dựng 35%; …": the whole's indicator, the part as scope
         indicator, scope, start = line_label, part[1], part[0]
         rule = "rule_composition_part"
@@ -1333,7 +1333,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         after = P.YEAR_AFTER_VALUE.match(text, q.end)
         year = int(after.group("year")) if after and done[-1].year is not None else None  # "…, 70% năm 2027"
     elif _weak(right) and (series_year := _year_series(text, left, q, done, row_start)) is not None:
-        indicator, scope, year = done[-1].indicator, scope or done[-1].scope, series_year  # "…, năm 2027 đạt 43%"
+        indicator, scope, (year, series_period) = done[-1].indicator, scope or done[-1].scope, series_year  # "…, năm 2027 đạt 43%"
         rule = "rule_year_series"
     elif group and not own and _weak(right) and (above := _list_item_above(text, row_start, q, done)) is not None:
         indicator, scope = above.indicator, scope or group  # "…: THCS đạt 95%; Mầm non đạt 95%;⏎THPT trên 16%."
@@ -1468,6 +1468,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         # (not a multiple's: "gấp 2 lần năm 2025" names its baseline)
         year = int(after.group("year"))  # "…; tỷ lệ đô thị hóa đạt 45% (năm 2030)": the year right after the value is its own
     row = _target(ctx, q, indicator, start, end, comparator, direction, scope, rule, year=year, change=change)
+    if series_period:
+        row = replace(row, period=series_period)  # "…; giai đoạn 2026 - 2028 đạt 7,5%": the phase's, due by its last year
     if row.year is not None and ctx.first_year and row.year < ctx.first_year:
         return []  # a year before the plan's own: history, not a target
     rows = [row]
@@ -1536,10 +1538,11 @@ def _list_item_above(text: str, line_start: int, q: Quantity, done: list[Target]
     return done[-1]
 
 
-def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_start: int) -> int | None:
+def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_start: int) -> tuple[int, str | None] | None:
     """The year of a value that goes on the previous value's series of years on the same line ("Tỷ lệ che phủ rừng
     năm 2026 đạt 42%, năm 2027 đạt 43%", "… 60% năm 2026, 70% năm 2027 và 80% năm 2028"), in the same unit: the year
-    named before it in its clause, or right after it."""
+    named before it in its clause, or right after it; and the period when a phase names it ("Tăng trưởng GRDP đạt
+    8%/năm; giai đoạn 2026 - 2028 đạt 7,5%": 2028, "2026-2028")."""
     # a yearly rate of a period, then one year's own ("… bình quân đạt trên 6,5%/năm; năm 2026 tăng 6%")
     yearly_rate = bool(done) and q.unit is not None and done[-1].unit == f"{q.unit}/năm"
     if not done or not done[-1].indicator or (done[-1].year is None and not yearly_rate) or (done[-1].unit != q.unit and not yearly_rate) \
@@ -1550,8 +1553,11 @@ def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_sta
         return None
     after = P.YEAR_AFTER_VALUE.match(text, q.end)
     if after:
-        return int(after.group("year"))
-    return int(years[-1].group("year")) if years else None
+        return int(after.group("year")), None
+    if not years:
+        return None
+    phase = years[-1]
+    return int(phase.group("year")), f"{phase.group('first')}-{phase.group('year')}" if phase.group("first") else None
 
 
 def _place_parent(text: str, q: Quantity, done: list[Target]) -> Target | None:
