@@ -2171,6 +2171,10 @@ def test_count_for_the_output_before(text, indicator):
     ("Hoàn thành trong tháng 6 năm 2027; tổ chức 03 lớp tập huấn.", [(3, None)]),
     ("Trong quý II năm 2027 hoàn thành 100% hồ sơ.", [(100, 2027)]),
     ("Đến năm 2030, tỷ lệ hộ nghèo dưới 2%; tỷ lệ che phủ rừng đạt 50%.", [(2, 2030), (50, 2030)]),
+    # s21rev2: a quarter or month that opens its line, or is followed by ":" or ",", labels every item after it
+    ("Đến tháng 12 năm 2026: cấp 5.000 giấy chứng nhận quyền sử dụng đất; số hóa 100% hồ sơ địa chính.", [(100, 2026)]),
+    ("Trong quý IV năm 2026: tổ chức 10 lớp tập huấn; hỗ trợ 500 hộ.", [(10, 2026), (500, 2026)]),
+    ("a) Trong quý III năm 2027, đào tạo 200 học viên; hỗ trợ 50 hộ kinh doanh.", [(200, 2027), (50, 2027)]),
 ])
 def test_dated_action_year_stays_in_its_clause(text, expected):
     assert [(r["value"], r["year"]) for r in rows(text)] == expected
@@ -2196,6 +2200,13 @@ def test_next_count_in_a_list(text, expected):
     ("Xây dựng 20 km đường giao thông nông thôn.", [20]),
     ("Sửa chữa 15 trường học đã xuống cấp.", [15]),
     ("Duy trì 50 xã đã đạt chuẩn nông thôn mới.", [50]),
+    # s21rev2: a heading, a label or a target heading gives the year the figure is for: what will have been done by then
+    ("I. MỤC TIÊU\n1. Năm 2026\n- 12 trường đã đạt chuẩn quốc gia.", [12]),
+    ("Năm 2027: 12 trường đã đạt chuẩn quốc gia.", [12]),
+    ("2. Giai đoạn 2026 - 2030\n- 30 xã đã hoàn thành chuyển đổi số.", [30]),
+    ("II. MỤC TIÊU CỤ THỂ\n- Toàn tỉnh có 85 trạm y tế đã đạt chuẩn quốc gia.", [85]),
+    ("I. KẾT QUẢ THỰC HIỆN NĂM 2025\n- 45 xã đã đạt chuẩn nông thôn mới.", []),  # a result: a year already past
+    ("Kế hoạch thực hiện năm 2026\n1. Năm 2025\n- 45 xã đã đạt chuẩn nông thôn mới.", []),
 ])
 def test_value_already_done(text, expected):
     assert [r["value"] for r in rows(text)] == expected
@@ -2214,17 +2225,22 @@ def test_power_and_energy_units(text, value, unit, value_base):
 
 
 # s21t: a phase goes on a series like a year ("…; giai đoạn 2029 - 2030: đạt 2,2 triệu lượt"), and a later phase that
-# opens a value of its own is not the year of the value before it
+# opens a value of its own is not the year of the value before it; a phase in a series keeps its period (s21rev2 e)
 @pytest.mark.parametrize("text,expected", [
     ("- Giai đoạn 2026 - 2028: tổng lượt khách đạt 1,5 triệu lượt; giai đoạn 2029 - 2030: đạt 2,2 triệu lượt.",
-     [(1.5, 2028), (2.2, 2030)]),
-    ("- Tỷ lệ đô thị hóa giai đoạn 2026 - 2028 đạt 35%, giai đoạn 2029 - 2030 đạt 40%.", [(35, 2028), (40, 2030)]),
-    ("- Tốc độ tăng trưởng GRDP bình quân đạt 8%/năm; giai đoạn 2026 - 2028 đạt 7,5%.", [(8, 2030), (7.5, 2028)]),
-    ("- Tổng thu từ khách du lịch tăng bình quân 12 - 15%/năm giai đoạn 2026 - 2028.", [(12, 2028)]),
+     [(1.5, 2028, "2026-2028"), (2.2, 2030, "2029-2030")]),
+    ("- Tỷ lệ đô thị hóa giai đoạn 2026 - 2028 đạt 35%, giai đoạn 2029 - 2030 đạt 40%.",
+     [(35, 2028, "2026-2028"), (40, 2030, "2029-2030")]),
+    ("- Tốc độ tăng trưởng GRDP bình quân đạt 8%/năm; giai đoạn 2026 - 2028 đạt 7,5%.",
+     [(8, 2030, "2026-2030"), (7.5, 2028, "2026-2028")]),
+    ("- Tổng thu từ khách du lịch tăng bình quân 12 - 15%/năm giai đoạn 2026 - 2028.", [(12, 2028, "2026-2028")]),
+    ("Tăng trưởng GRDP đạt 8%/năm; giai đoạn 2026 - 2028 đạt 7,5%.", [(8, 2030, "2026-2030"), (7.5, 2028, "2026-2028")]),
+    ("- Tỷ lệ hộ nghèo năm 2026 giảm còn 3%; thời kỳ 2027 - 2030 giảm còn dưới 1,5%.",
+     [(3, 2026, None), (1.5, 2030, "2027-2030")]),
 ])
 def test_phase_series(text, expected):
     doc = "ĐỀ ÁN\nPhát triển du lịch giai đoạn 2026 - 2030, tầm nhìn đến năm 2045\nII. MỤC TIÊU\n2. Mục tiêu cụ thể\n"
-    assert [(t.value, t.year) for t in extract_targets(doc + text + "\n")] == expected
+    assert [(t.value, t.year, t.period) for t in extract_targets(doc + text + "\n")] == expected
 
 
 # s21t: the average length of stay (a tourism statistics indicator) is a duration the plan commits to; a stay limit is not

@@ -648,14 +648,28 @@ def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
              and not P.BASELINE.search(text[max(0, m.start() - 20):m.start()])
              and not any(a <= m.start("year") < b for a, b in funding)]
     # a quarter's or a month's year ("hoàn thành … trong quý II năm 2027; tham gia 03 hội chợ …") dates that clause's action only
-    years = [m for m in years if not (m.start() < before and P.DATED_ACTION_YEAR.search(text[max(0, m.start() - 14):m.start("year")])
-                                      and ";" in text[m.end():before])]
+    years = [m for m in years if not (m.start() < before and ";" in text[m.end():before] and _dates_its_action(text, start, m))]
     prior = [m for m in years if m.start() < before]
     if not prior:  # a later year that opens a value of its own is that value's
         years = [m for m in years if not P.YEAR_OPENS_VALUE.match(text, m.end())]
     if not years:
         return None
     return int((prior[-1] if prior else years[0]).group("year"))
+
+
+def _dates_its_action(text: str, start: int, year: regex.Match) -> bool:
+    """The year of a quarter or a month written after an action in its clause ("Hoàn thành cổng thông tin trong quý II
+    năm 2027; …"): it dates that action only. Not when the quarter or month opens its clause or line, or is followed by
+    ":" or ",": a label that dates the items after it too ("Đến tháng 12 năm 2026: cấp 5.000 giấy chứng nhận …; số hóa
+    100% hồ sơ địa chính", "Trong quý IV năm 2026: tổ chức 10 lớp tập huấn; hỗ trợ 500 hộ")."""
+    window = max(start, year.start() - 14)
+    dated = P.DATED_ACTION_YEAR.search(text, window, year.start("year"))
+    if dated is None:
+        return False
+    if P.DATED_LABEL_AFTER.match(text, year.end()):
+        return False
+    clause_start = max([start] + [text.rfind(c, start, dated.start()) + 1 for c in ";.:\n"])
+    return P.DATED_LABEL_OPENS.fullmatch(text, clause_start, dated.start()) is None
 
 
 def _lines_above(text: str, line_start: int, limit: int):
@@ -1127,7 +1141,7 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # a score, not a count of places
     if P.ALREADY_DONE_AFTER.match(text, q.end) and not P.PLEDGE.search(text[sentence_start:q.start]) \
             and not _commits_to_count(text[clause_start:q.start]) and not P.RESTORE.search(text[clause_start:q.start]) \
-            and not P.KEEP_VERB.search(text[clause_start:q.start]):
+            and not P.KEEP_VERB.search(text[clause_start:q.start]) and not _for_a_target_year(ctx, q, line_end, headings):
         return True  # "Bao gồm diện tích 113 ha đã cấp phép": what has been done, a current figure
     if ctx.rules_document and not P.PLEDGE.search(text[sentence_start:q.start]) \
             and not any(P.TARGET_HEADING.search(s.label) for s in ctx.outline.containing(q.start) if s.kind != "bullet"):
@@ -1135,6 +1149,19 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     if not _committed(ctx, sentence_start, q.start):
         return True  # a provision of an article in a law or decree ("Điều 7. … phạt tiền từ …")
     return False
+
+
+def _for_a_target_year(ctx: Context, q: Quantity, line_end: int, headings: list[str]) -> bool:
+    """A value is stated for a year to reach: its heading names targets ("I. MỤC TIÊU"), or its sentence, its line's
+    label, the line opening its list or a heading above it names a year (or period) from the plan's first year on
+    ("1. Năm 2026⏎- 12 trường đã đạt chuẩn quốc gia.", "Năm 2027: 12 trường đã đạt chuẩn …"): what will have been
+    done by then, not a current figure. The plan's own year, which every value falls back on, states nothing here."""
+    if any(P.TARGET_HEADING.search(label) for label in headings):
+        return True
+    year, period = replace(ctx, own_year=None, own_period=None).year(_line_bounds(ctx.text, q.start)[0], line_end, q.start)
+    last = year if year is not None else int(period[-4:]) if period else None
+    first = ctx.first_year or ctx.own_year
+    return last is not None and (first is None or last >= first)
 
 
 def _rating_criterion(text: str, sentence_start: int, sentence_end: int) -> bool:
@@ -1301,7 +1328,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         if framed and not P.DIGIT.search(label) and not scope:
             scope = framed.group("scope")
     part = _composition_part(text, q, prev, line_start, line_label)
-    year = None
+    year, series_period = None, None
     if part is not None:  # "Cơ cấu kinh tế: Nông nghiệp 25%; Công nghiệp - xây dựng 35%; …": the whole's indicator, the part as scope
         indicator, scope, start = line_label, part[1], part[0]
         rule = "rule_composition_part"
@@ -1317,7 +1344,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         after = P.YEAR_AFTER_VALUE.match(text, q.end)
         year = int(after.group("year")) if after and done[-1].year is not None else None  # "…, 70% năm 2027"
     elif _weak(right) and (series_year := _year_series(text, left, q, done, row_start)) is not None:
-        indicator, scope, year = done[-1].indicator, scope or done[-1].scope, series_year  # "…, năm 2027 đạt 43%"
+        indicator, scope, (year, series_period) = done[-1].indicator, scope or done[-1].scope, series_year  # "…, năm 2027 đạt 43%"
         rule = "rule_year_series"
     elif group and not own and _weak(right) and (above := _list_item_above(text, row_start, q, done)) is not None:
         indicator, scope = above.indicator, scope or group  # "…: THCS đạt 95%; Mầm non đạt 95%;⏎THPT trên 16%."
@@ -1453,6 +1480,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         # (not a multiple's: "gấp 2 lần năm 2025" names its baseline)
         year = int(after.group("year"))  # "…; tỷ lệ đô thị hóa đạt 45% (năm 2030)": the year right after the value is its own
     row = _target(ctx, q, indicator, start, end, comparator, direction, scope, rule, year=year, change=change)
+    if series_period:
+        row = replace(row, period=series_period)  # "…; giai đoạn 2026 - 2028 đạt 7,5%": the phase's, due by its last year
     if row.year is not None and ctx.first_year and row.year < ctx.first_year:
         return []  # a year before the plan's own: history, not a target
     rows = [row]
@@ -1474,7 +1503,12 @@ def _list_part_parent(text: str, q: Quantity, indicator: str, done: list[Target]
     đồng; thu xuất nhập khẩu 300 tỷ đồng")."""
     if not indicator or len(indicator.split()) > MAX_PART_WORDS:
         return None
-    row = [t for t in done if t.indicator and t.end <= q.start and _line_bounds(text, t.start)[0] == row_start]
+    row = []
+    for t in reversed(done):  # the row's values are the last ones found: stop at the first before the row (linear)
+        if t.end < row_start:
+            break
+        if t.indicator and t.end <= q.start and row_start <= t.start and _line_bounds(text, t.start)[0] == row_start:
+            row.insert(0, t)
     opener = None
     for opener in P.PART_LIST_OPEN.finditer(text, row_start, q.start):
         pass
@@ -1533,10 +1567,11 @@ def _list_item_above(text: str, line_start: int, q: Quantity, done: list[Target]
     return done[-1]
 
 
-def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_start: int) -> int | None:
+def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_start: int) -> tuple[int, str | None] | None:
     """The year of a value that goes on the previous value's series of years on the same line ("Tỷ lệ che phủ rừng
     năm 2026 đạt 42%, năm 2027 đạt 43%", "… 60% năm 2026, 70% năm 2027 và 80% năm 2028"), in the same unit: the year
-    named before it in its clause, or right after it."""
+    named before it in its clause, or right after it; and the period when a phase names it ("Tăng trưởng GRDP đạt
+    8%/năm; giai đoạn 2026 - 2028 đạt 7,5%": 2028, "2026-2028")."""
     # a yearly rate of a period, then one year's own ("… bình quân đạt trên 6,5%/năm; năm 2026 tăng 6%")
     yearly_rate = bool(done) and q.unit is not None and done[-1].unit == f"{q.unit}/năm"
     if not done or not done[-1].indicator or (done[-1].year is None and not yearly_rate) or (done[-1].unit != q.unit and not yearly_rate) \
@@ -1547,8 +1582,11 @@ def _year_series(text: str, left: str, q: Quantity, done: list[Target], line_sta
         return None
     after = P.YEAR_AFTER_VALUE.match(text, q.end)
     if after:
-        return int(after.group("year"))
-    return int(years[-1].group("year")) if years else None
+        return int(after.group("year")), None
+    if not years:
+        return None
+    phase = years[-1]
+    return int(phase.group("year")), f"{phase.group('first')}-{phase.group('year')}" if phase.group("first") else None
 
 
 def _place_parent(text: str, q: Quantity, done: list[Target]) -> Target | None:
