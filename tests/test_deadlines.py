@@ -1590,6 +1590,11 @@ def test_headings_after_lines_of_marks(marks, expected):
     ("Các phòng gửi báo cáo quý cho Văn phòng, sau đó tổ chức kiểm tra chéo trước ngày 25/10.", [(None, None, None, (25, 10))]),
     ("Báo cáo năm gửi trước ngày 15/12, đồng thời gửi bản điện tử qua hệ thống.", [(None, None, "yearly", (15, 12))]),
     ("Gửi trước ngày 15/12 đối với báo cáo năm 2026.", [(None, None, None, (15, 12))]),  # the report of a stated year
+    # s21rev2: a year after the report's numeral or "đầu/cuối năm" states its period too (was quarterly, half_yearly)
+    ("Các đơn vị gửi báo cáo trước ngày 15/4 đối với báo cáo quý I năm 2026 và trước ngày 15/7 đối với báo cáo 6 tháng đầu"
+     " năm 2026.", [(None, None, None, (15, 4)), (None, None, None, (15, 7))]),
+    ("Các phòng gửi Văn phòng trước ngày 20/10 đối với báo cáo quý III năm 2027, trước ngày 20/12 đối với báo cáo tổng kết"
+     " năm 2027.", [(None, None, None, (20, 10)), (None, None, None, (20, 12))]),
 ])
 def test_a_schedule_of_reports_names_their_cycle(text, expected):
     assert keys(text, 2027) == expected

@@ -121,7 +121,10 @@ _OTHER_ACTION = r"(?!.*(?<![\p{L}\p{M}])(?:đồng\s+thời|sau\s+đó|tiếp\s+
 REPORT_CYCLE_GAP = regex.compile(rf"(?i){_OTHER_ACTION}(?:[^.;\n\d]{{0,60}}|(?:[^.;\n\d()]|\([^()\n]{{0,120}}\)){{0,60}})")
 # The report a date is for, named right after it: "trước ngày 20/6 đối với báo cáo 6 tháng, trước ngày 20/12 đối với báo cáo
 # năm" (each date its own report's cycle; the report before a date is the previous date's).
-REPORT_CYCLE_AFTER = regex.compile(r"(?i)[ \t]*,?[ \t]*(?:đối\s+với|với)\s+(?:các\s+)?" + _REPORT_NAME + r"(?![ \t]*[\d/])")
+# Not the report of a stated period ("đối với báo cáo quý I năm 2026", "… báo cáo 6 tháng đầu năm 2026", "báo cáo năm 2026":
+# a year follows the name, however the name is cut short: its numeral, "đầu/cuối", "năm" are skipped before the number).
+_STATED_PERIOD_AFTER = r"(?![ \t]*(?:(?:IV|I{1,3}|[1-4])(?![\p{L}\p{M}\d])[ \t]*)?(?:(?:đầu|cuối)[ \t]+)?(?:năm[ \t]+)?[\d/])"
+REPORT_CYCLE_AFTER = regex.compile(r"(?i)[ \t]*,?[ \t]*(?:đối\s+với|với)\s+(?:các\s+)?" + _REPORT_NAME + _STATED_PERIOD_AFTER)
 # Reports named together and their dates given in turn: "Báo cáo sơ kết 6 tháng và báo cáo năm gửi … lần lượt trước ngày 15/6
 # và 15/12": the first date is the first report's, the second the second's.
 RESPECTIVELY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:lần\s+lượt|tương\s+ứng)(?![\p{L}\p{M}])")
