@@ -1655,6 +1655,15 @@ def test_a_time_cell_without_a_year(cell, expected):
     ("Các đơn vị đã được phân bổ kinh phí, gửi báo cáo quyết toán trước ngày 31/01/2026.", ["2026-01-31"]),
     ("Các đơn vị đang triển khai thí điểm tổ chức tổng kết trước ngày 30/11/2025.", ["2025-11-30"]),
     ("Các cơ quan đang sử dụng chữ ký số công cộng chuyển sang chữ ký số chuyên dùng trước ngày 31/12/2025.", ["2025-12-31"]),
+    # s21rev2: a cut-off only when the sentence goes on after the date to what applies to those in the state ("mà", "thì",
+    # "được …"); a date that ends the clause is when the action before it is due, whatever its verb
+    ("Người lao động đã tham gia bảo hiểm xã hội trước ngày 01/7/2025 mà chưa hưởng lương hưu.", []),
+    ("Các hộ đang thuê nhà ở xã hội trước ngày 01/01/2026 thì tiếp tục được thuê theo hợp đồng cũ.", []),
+    ("Các dự án đã được phê duyệt chủ trương đầu tư khởi công trước ngày 30/9/2026.", ["2026-09-30"]),
+    ("Các công trình đã xuống cấp tháo dỡ trước ngày 30/6/2026.", ["2026-06-30"]),
+    ("Các cơ sở đang hoạt động trong cụm công nghiệp đấu nối nước thải về trạm xử lý tập trung trước ngày 30/6/2027.",
+     ["2027-06-30"]),
+    ("Các dự án đã được giao vốn giải ngân hết kế hoạch vốn trước ngày 31/01/2027.", ["2027-01-31"]),
 ])
 def test_a_cut_off_by_a_state_is_no_deadline(text, expected):
     assert [d.date for d in deadlines(text, 2025)] == expected

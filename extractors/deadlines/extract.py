@@ -910,12 +910,16 @@ def _sets_rules(text: str) -> bool:
 
 def _a_cut_off(text: str, when: When, s_start: int) -> bool:
     """A date that says which cases a provision covers ("được ký trước ngày …", "mà trước ngày … đã được …", "còn hiệu
-    lực sau ngày …", "đối với thời gian tập sự trước ngày …", "đã tham gia bảo hiểm xã hội trước ngày …"), or from when it applies in a document that sets rules
+    lực sau ngày …", "đối với thời gian tập sự trước ngày …", "đã tham gia bảo hiểm xã hội trước ngày … được tính …": a state, when
+    the sentence goes on to what applies to those in it, or in a document that sets rules), or from when it applies in a document that sets rules
     ("Kể từ ngày 01 tháng 7 năm 2025, người đang …")."""
     day = "ngày" if text[when.start:when.end].lower().startswith("ngày") else ""
     before = text[max(s_start, when.start - 120):when.start] + day
-    if P.CUT_OFF_BEFORE.search(before) or P.STATE_CUT_OFF.search(text[max(s_start, when.start - 200):when.start] + day):
+    if P.CUT_OFF_BEFORE.search(before):
         return True
+    if P.STATE_CUT_OFF.search(text[max(s_start, when.start - 200):when.start] + day) and (
+            P.STATE_GOES_ON.match(text, when.end) or _sets_rules(text)):
+        return True  # the rule's main clause goes on after the date (a law's provisions: who they cover, wherever it ends)
     cue = P.CUE.search(text[max(s_start, when.start - 20):when.start])
     if cue and regex.match(r"(?i)trước|sau|từ", cue.group()) and P.PAST_STATE_AFTER.match(text, when.end):
         return True

@@ -420,6 +420,13 @@ STATE_CUT_OFF = regex.compile(
     rf"(?:\s+(?!{ACTION_VERB}|{DUE_WORD}|{CHANGE_VERB})[\p{{L}}\p{{M}}\d]+"
     r"|\s*,\s*[\p{L}\p{M}\d]{1,2}(?![\p{L}\p{M}\d])){0,24}?"
     r"\s+(?:từ\s+)?(?:trước|sau|từ)\s*(?:ngày\s*)?$)")
+# s21rev2: the state says who a rule covers only when the sentence goes on after the date to what applies to them ("… trước
+# ngày 01/7/2025 được tính …", "… mà chưa hưởng lương hưu", "… thì …", "…, nay …", "… và từ ngày 01/7/2025 vẫn …"), the rule's
+# main clause; a date that ends its clause is when the action before it is due, whatever its verb ("Các dự án đã được phê
+# duyệt chủ trương đầu tư khởi công trước ngày 30/9/2026.", "Các công trình đã xuống cấp tháo dỡ trước ngày 30/6/2026.").
+STATE_GOES_ON = regex.compile(
+    r"(?i)[^\S\n]*(?:trở\s+đi[^\S\n]*)?(?:\([^()\n]{0,160}\)[^\S\n]*)?,?[^\S\n]*(?:mà|thì|nhưng|song|được|vẫn|tiếp\s+tục|không|chưa|"
+    r"nay|đều|có\s+quyền|và[^\S\n]+(?:kể[^\S\n]+)?(?:từ|sau|trước|đến))(?![\p{L}\p{M}])")
 # The date from which a provision applies, opening a sentence of a document that sets rules ("4. Kể từ ngày 01 tháng 7
 # năm 2025, người đang thực hiện chế độ tập sự …"). (In a plan "Kể từ ngày …, các cơ quan thực hiện …" may be a start.)
 APPLIES_FROM_OPENING = regex.compile(r"(?i)^[\s\-+•*]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?(?:kể\s+)?từ\s+(?:ngày\s*)?$")
