@@ -1678,6 +1678,12 @@ def test_a_cut_off_by_a_state_is_no_deadline(text, expected):
     # negatives: the span of an action; a deadline of a sum to be paid
     ("- Từ ngày 01/7/2026 đến ngày 31/12/2026: tổ chức kiểm tra các cơ sở kinh doanh.", ["2026-07-01"]),
     ("Các đơn vị nộp kinh phí 5.000.000 đồng về Sở Tài chính trước ngày 30/11/2026.", ["2026-11-30"]),
+    # s21rev2: a rate's time is a start ("Từ …") or a "từ … đến …" period; a date after "trước / chậm nhất", a bare quarter
+    # labelling a sum is when the sum is due or spent
+    ("Từ tháng 7/2026: chi 2 triệu đồng cho mỗi mô hình.", []),
+    ("Trước ngày 30/6/2026: 1,5 tỷ đồng giải ngân cho dự án.", ["2026-06-30"]),
+    ("Quý I/2026: 200 triệu đồng để tổ chức tập huấn.", ["2026-Q1"]),
+    ("- Chậm nhất ngày 15/9/2026: 800 triệu đồng thanh toán cho nhà thầu thi công.", ["2026-09-15"]),
 ])
 def test_the_period_of_a_rate_is_no_deadline(text, expected):
     assert [d.date for d in deadlines(text, 2025)] == expected

@@ -860,8 +860,10 @@ def _when_it_applies(text: str, d: Deadline) -> bool:
 
 def _a_rates_period(text: str, d: Deadline) -> bool:
     """A date or period that labels an amount of money ("- Từ ngày 01/7/2025 đến ngày 31/12/2026: 30.000 đồng/bộ hồ sơ"):
-    when a fee or rate applies, not a deadline."""
-    return bool(P.RATE_AFTER.match(text, d.end))
+    when a fee or rate applies, not a deadline. Only a start ("Từ …") or a "từ … đến …" period: "Trước ngày 30/6/2026: 1,5 tỷ
+    đồng giải ngân …" is when a sum is due."""
+    starts = P.RATE_PERIOD_OPENING.match(text, d.start) or P.RATE_PERIOD_BEFORE.search(text, max(0, d.start - 12), d.start)
+    return bool(starts) and bool(P.RATE_AFTER.match(text, d.end))
 
 
 def _the_writers_today(text: str, d: Deadline) -> bool:

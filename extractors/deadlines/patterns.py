@@ -494,6 +494,11 @@ COUNTED_TO = regex.compile(r"(?i:(?:\btính|\bthống\s+kê|\bsố\s+liệu)\s+�
 RATE_AFTER = regex.compile(
     r"(?i)[^\S\n]*(?:trở\s+đi)?[^\S\n]*:[^\S\n]*(?:(?:mức\s+)?(?:thu|phí|lệ\s+phí|giá|hỗ\s+trợ|chi)(?:\s+là)?\s*:?\s*)?"
     r"\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|VNĐ|VND|đ)(?![\p{L}\p{M}])")
+# s21rev2: the time a rate applies from is a start ("Từ ngày 01/01/2027 trở đi: …", "Từ tháng 7/2026: chi …") or a period
+# ("Từ ngày … đến ngày …: …"); a date after "trước", "chậm nhất", "đến", a bare quarter or year labelling a sum is when the sum
+# is due or spent ("Trước ngày 30/6/2026: 1,5 tỷ đồng giải ngân cho dự án", "Quý I/2026: 200 triệu đồng để tổ chức tập huấn").
+RATE_PERIOD_OPENING = regex.compile(r"(?i)(?:kể\s+)?từ(?![\p{L}\p{M}])")
+RATE_PERIOD_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:kể\s+)?từ\s*$")
 # A date that glosses the writer's "today" or "yesterday" ("từ sáng nay (ngày 16/11/2025) tại khu vực … đã có mưa to",
 # "Đêm qua (ngày 15/11/2025), lũ trên sông … đã lên nhanh"): when something was observed, not a time by which something must
 # be done. "… qua" is past; "… nay" only with a past ("đã") in its clause and no obligation; a cue before the day word ("báo
