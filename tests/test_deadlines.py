@@ -1590,6 +1590,11 @@ def test_headings_after_lines_of_marks(marks, expected):
     ("Các phòng gửi báo cáo quý cho Văn phòng, sau đó tổ chức kiểm tra chéo trước ngày 25/10.", [(None, None, None, (25, 10))]),
     ("Báo cáo năm gửi trước ngày 15/12, đồng thời gửi bản điện tử qua hệ thống.", [(None, None, "yearly", (15, 12))]),
     ("Gửi trước ngày 15/12 đối với báo cáo năm 2026.", [(None, None, None, (15, 12))]),  # the report of a stated year
+    # s21rev2: a year after the report's numeral or "đầu/cuối năm" states its period too (was quarterly, half_yearly)
+    ("Các đơn vị gửi báo cáo trước ngày 15/4 đối với báo cáo quý I năm 2026 và trước ngày 15/7 đối với báo cáo 6 tháng đầu"
+     " năm 2026.", [(None, None, None, (15, 4)), (None, None, None, (15, 7))]),
+    ("Các phòng gửi Văn phòng trước ngày 20/10 đối với báo cáo quý III năm 2027, trước ngày 20/12 đối với báo cáo tổng kết"
+     " năm 2027.", [(None, None, None, (20, 10)), (None, None, None, (20, 12))]),
 ])
 def test_a_schedule_of_reports_names_their_cycle(text, expected):
     assert keys(text, 2027) == expected
@@ -1650,6 +1655,15 @@ def test_a_time_cell_without_a_year(cell, expected):
     ("Các đơn vị đã được phân bổ kinh phí, gửi báo cáo quyết toán trước ngày 31/01/2026.", ["2026-01-31"]),
     ("Các đơn vị đang triển khai thí điểm tổ chức tổng kết trước ngày 30/11/2025.", ["2025-11-30"]),
     ("Các cơ quan đang sử dụng chữ ký số công cộng chuyển sang chữ ký số chuyên dùng trước ngày 31/12/2025.", ["2025-12-31"]),
+    # s21rev2: a cut-off only when the sentence goes on after the date to what applies to those in the state ("mà", "thì",
+    # "được …"); a date that ends the clause is when the action before it is due, whatever its verb
+    ("Người lao động đã tham gia bảo hiểm xã hội trước ngày 01/7/2025 mà chưa hưởng lương hưu.", []),
+    ("Các hộ đang thuê nhà ở xã hội trước ngày 01/01/2026 thì tiếp tục được thuê theo hợp đồng cũ.", []),
+    ("Các dự án đã được phê duyệt chủ trương đầu tư khởi công trước ngày 30/9/2026.", ["2026-09-30"]),
+    ("Các công trình đã xuống cấp tháo dỡ trước ngày 30/6/2026.", ["2026-06-30"]),
+    ("Các cơ sở đang hoạt động trong cụm công nghiệp đấu nối nước thải về trạm xử lý tập trung trước ngày 30/6/2027.",
+     ["2027-06-30"]),
+    ("Các dự án đã được giao vốn giải ngân hết kế hoạch vốn trước ngày 31/01/2027.", ["2027-01-31"]),
 ])
 def test_a_cut_off_by_a_state_is_no_deadline(text, expected):
     assert [d.date for d in deadlines(text, 2025)] == expected
@@ -1664,6 +1678,12 @@ def test_a_cut_off_by_a_state_is_no_deadline(text, expected):
     # negatives: the span of an action; a deadline of a sum to be paid
     ("- Từ ngày 01/7/2026 đến ngày 31/12/2026: tổ chức kiểm tra các cơ sở kinh doanh.", ["2026-07-01"]),
     ("Các đơn vị nộp kinh phí 5.000.000 đồng về Sở Tài chính trước ngày 30/11/2026.", ["2026-11-30"]),
+    # s21rev2: a rate's time is a start ("Từ …") or a "từ … đến …" period; a date after "trước / chậm nhất", a bare quarter
+    # labelling a sum is when the sum is due or spent
+    ("Từ tháng 7/2026: chi 2 triệu đồng cho mỗi mô hình.", []),
+    ("Trước ngày 30/6/2026: 1,5 tỷ đồng giải ngân cho dự án.", ["2026-06-30"]),
+    ("Quý I/2026: 200 triệu đồng để tổ chức tập huấn.", ["2026-Q1"]),
+    ("- Chậm nhất ngày 15/9/2026: 800 triệu đồng thanh toán cho nhà thầu thi công.", ["2026-09-15"]),
 ])
 def test_the_period_of_a_rate_is_no_deadline(text, expected):
     assert [d.date for d in deadlines(text, 2025)] == expected

@@ -860,8 +860,10 @@ def _when_it_applies(text: str, d: Deadline) -> bool:
 
 def _a_rates_period(text: str, d: Deadline) -> bool:
     """A date or period that labels an amount of money ("- Từ ngày 01/7/2025 đến ngày 31/12/2026: 30.000 đồng/bộ hồ sơ"):
-    when a fee or rate applies, not a deadline."""
-    return bool(P.RATE_AFTER.match(text, d.end))
+    when a fee or rate applies, not a deadline. Only a start ("Từ …") or a "từ … đến …" period: "Trước ngày 30/6/2026: 1,5 tỷ
+    đồng giải ngân …" is when a sum is due."""
+    starts = P.RATE_PERIOD_OPENING.match(text, d.start) or P.RATE_PERIOD_BEFORE.search(text, max(0, d.start - 12), d.start)
+    return bool(starts) and bool(P.RATE_AFTER.match(text, d.end))
 
 
 def _the_writers_today(text: str, d: Deadline) -> bool:
@@ -910,12 +912,16 @@ def _sets_rules(text: str) -> bool:
 
 def _a_cut_off(text: str, when: When, s_start: int) -> bool:
     """A date that says which cases a provision covers ("được ký trước ngày …", "mà trước ngày … đã được …", "còn hiệu
-    lực sau ngày …", "đối với thời gian tập sự trước ngày …", "đã tham gia bảo hiểm xã hội trước ngày …"), or from when it applies in a document that sets rules
+    lực sau ngày …", "đối với thời gian tập sự trước ngày …", "đã tham gia bảo hiểm xã hội trước ngày … được tính …": a state, when
+    the sentence goes on to what applies to those in it, or in a document that sets rules), or from when it applies in a document that sets rules
     ("Kể từ ngày 01 tháng 7 năm 2025, người đang …")."""
     day = "ngày" if text[when.start:when.end].lower().startswith("ngày") else ""
     before = text[max(s_start, when.start - 120):when.start] + day
-    if P.CUT_OFF_BEFORE.search(before) or P.STATE_CUT_OFF.search(text[max(s_start, when.start - 200):when.start] + day):
+    if P.CUT_OFF_BEFORE.search(before):
         return True
+    if P.STATE_CUT_OFF.search(text[max(s_start, when.start - 200):when.start] + day) and (
+            P.STATE_GOES_ON.match(text, when.end) or _sets_rules(text)):
+        return True  # the rule's main clause goes on after the date (a law's provisions: who they cover, wherever it ends)
     cue = P.CUE.search(text[max(s_start, when.start - 20):when.start])
     if cue and regex.match(r"(?i)trước|sau|từ", cue.group()) and P.PAST_STATE_AFTER.match(text, when.end):
         return True

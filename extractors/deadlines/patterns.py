@@ -121,7 +121,10 @@ _OTHER_ACTION = r"(?!.*(?<![\p{L}\p{M}])(?:đồng\s+thời|sau\s+đó|tiếp\s+
 REPORT_CYCLE_GAP = regex.compile(rf"(?i){_OTHER_ACTION}(?:[^.;\n\d]{{0,60}}|(?:[^.;\n\d()]|\([^()\n]{{0,120}}\)){{0,60}})")
 # The report a date is for, named right after it: "trước ngày 20/6 đối với báo cáo 6 tháng, trước ngày 20/12 đối với báo cáo
 # năm" (each date its own report's cycle; the report before a date is the previous date's).
-REPORT_CYCLE_AFTER = regex.compile(r"(?i)[ \t]*,?[ \t]*(?:đối\s+với|với)\s+(?:các\s+)?" + _REPORT_NAME + r"(?![ \t]*[\d/])")
+# Not the report of a stated period ("đối với báo cáo quý I năm 2026", "… báo cáo 6 tháng đầu năm 2026", "báo cáo năm 2026":
+# a year follows the name, however the name is cut short: its numeral, "đầu/cuối", "năm" are skipped before the number).
+_STATED_PERIOD_AFTER = r"(?![ \t]*(?:(?:IV|I{1,3}|[1-4])(?![\p{L}\p{M}\d])[ \t]*)?(?:(?:đầu|cuối)[ \t]+)?(?:năm[ \t]+)?[\d/])"
+REPORT_CYCLE_AFTER = regex.compile(r"(?i)[ \t]*,?[ \t]*(?:đối\s+với|với)\s+(?:các\s+)?" + _REPORT_NAME + _STATED_PERIOD_AFTER)
 # Reports named together and their dates given in turn: "Báo cáo sơ kết 6 tháng và báo cáo năm gửi … lần lượt trước ngày 15/6
 # và 15/12": the first date is the first report's, the second the second's.
 RESPECTIVELY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:lần\s+lượt|tương\s+ứng)(?![\p{L}\p{M}])")
@@ -417,6 +420,13 @@ STATE_CUT_OFF = regex.compile(
     rf"(?:\s+(?!{ACTION_VERB}|{DUE_WORD}|{CHANGE_VERB})[\p{{L}}\p{{M}}\d]+"
     r"|\s*,\s*[\p{L}\p{M}\d]{1,2}(?![\p{L}\p{M}\d])){0,24}?"
     r"\s+(?:từ\s+)?(?:trước|sau|từ)\s*(?:ngày\s*)?$)")
+# s21rev2: the state says who a rule covers only when the sentence goes on after the date to what applies to them ("… trước
+# ngày 01/7/2025 được tính …", "… mà chưa hưởng lương hưu", "… thì …", "…, nay …", "… và từ ngày 01/7/2025 vẫn …"), the rule's
+# main clause; a date that ends its clause is when the action before it is due, whatever its verb ("Các dự án đã được phê
+# duyệt chủ trương đầu tư khởi công trước ngày 30/9/2026.", "Các công trình đã xuống cấp tháo dỡ trước ngày 30/6/2026.").
+STATE_GOES_ON = regex.compile(
+    r"(?i)[^\S\n]*(?:trở\s+đi[^\S\n]*)?(?:\([^()\n]{0,160}\)[^\S\n]*)?,?[^\S\n]*(?:mà|thì|nhưng|song|được|vẫn|tiếp\s+tục|không|chưa|"
+    r"nay|đều|có\s+quyền|và[^\S\n]+(?:kể[^\S\n]+)?(?:từ|sau|trước|đến))(?![\p{L}\p{M}])")
 # The date from which a provision applies, opening a sentence of a document that sets rules ("4. Kể từ ngày 01 tháng 7
 # năm 2025, người đang thực hiện chế độ tập sự …"). (In a plan "Kể từ ngày …, các cơ quan thực hiện …" may be a start.)
 APPLIES_FROM_OPENING = regex.compile(r"(?i)^[\s\-+•*]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?(?:kể\s+)?từ\s+(?:ngày\s*)?$")
@@ -484,6 +494,11 @@ COUNTED_TO = regex.compile(r"(?i:(?:\btính|\bthống\s+kê|\bsố\s+liệu)\s+�
 RATE_AFTER = regex.compile(
     r"(?i)[^\S\n]*(?:trở\s+đi)?[^\S\n]*:[^\S\n]*(?:(?:mức\s+)?(?:thu|phí|lệ\s+phí|giá|hỗ\s+trợ|chi)(?:\s+là)?\s*:?\s*)?"
     r"\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|VNĐ|VND|đ)(?![\p{L}\p{M}])")
+# s21rev2: the time a rate applies from is a start ("Từ ngày 01/01/2027 trở đi: …", "Từ tháng 7/2026: chi …") or a period
+# ("Từ ngày … đến ngày …: …"); a date after "trước", "chậm nhất", "đến", a bare quarter or year labelling a sum is when the sum
+# is due or spent ("Trước ngày 30/6/2026: 1,5 tỷ đồng giải ngân cho dự án", "Quý I/2026: 200 triệu đồng để tổ chức tập huấn").
+RATE_PERIOD_OPENING = regex.compile(r"(?i)(?:kể\s+)?từ(?![\p{L}\p{M}])")
+RATE_PERIOD_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:kể\s+)?từ\s*$")
 # A date that glosses the writer's "today" or "yesterday" ("từ sáng nay (ngày 16/11/2025) tại khu vực … đã có mưa to",
 # "Đêm qua (ngày 15/11/2025), lũ trên sông … đã lên nhanh"): when something was observed, not a time by which something must
 # be done. "… qua" is past; "… nay" only with a past ("đã") in its clause and no obligation; a cue before the day word ("báo
