@@ -2337,3 +2337,18 @@ def test_a_lists_next_measure_takes_the_shared_subject(text, indicator):
 ])
 def test_the_body_that_acts_is_not_in_the_name(text, indicator):
     assert rows(text)[0]["indicator"] == indicator
+
+
+# A share with the count behind it in parentheses ("100% (12/12)", "80% (8/10 xã)"): the share is the value, the count
+# its numerator/denominator; words in the parentheses that are no count still make the cell no value cell.
+@pytest.mark.parametrize("cell, expected", [
+    ("100% (12/12)", (100, "%", 12, 12)),
+    ("80% (8/10 xã)", (80, "%", 8, 10)),
+    ("≥ 90 (45/50 trường)", (90, "%", 45, 50)),
+    ("95 (theo kế hoạch 2025)", None),
+])
+def test_table_share_cell_with_its_count(cell, expected):
+    text = ("TT\tChỉ tiêu\tĐVT\tKế hoạch 2026\n"
+            f"1\tTỷ lệ xã đạt tiêu chí quốc gia về y tế\t%\t{cell}\n")
+    got = [(t.value, t.unit, t.numerator, t.denominator) for t in extract_targets(text) if t.rule == "rule_table_cell"]
+    assert got == ([expected] if expected else [])

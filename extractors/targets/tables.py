@@ -17,13 +17,15 @@ from extractors.targets.patterns import NUMBER_ONLY, SHARE_UNIT
 from pipeline.model import Target
 
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}"
-# A value cell: "51", "≥ 52%", "1.200 tỷ đồng", "7,5 - 8", "95% trở lên".
+# A value cell: "51", "≥ 52%", "1.200 tỷ đồng", "7,5 - 8", "95% trở lên"; the count behind a share may follow
+# in parentheses ("100% (12/12)", "80% (8/10 xã)"): the share is the value, the count its numerator/denominator.
 # A direction before it ("giảm 1 - 1,5", "tăng trên 8", "duy trì 41", "giảm còn 2"): the value is the change, or with
 # "còn/xuống/lên/ở mức" the level it is brought to.
 CELL_NUMBER = regex.compile(
     r"^\s*(?:(?P<dir>giảm|tăng|duy\s+trì|giữ\s+vững|giữ\s+ổn\s+định)\s+(?P<level>(?:còn|xuống(?:\s+còn)?|lên|ở\s+mức)\s+)?)?"
     rf"(?:đạt\s+)?(?P<cmp>>=|≥|>|<=|≤|<|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|khoảng)?\s*(?P<num>{NUM})(?:\s*[-–]\s*(?P<max>{NUM}))?"
-    rf"\s*(?P<unit>[^\d\t|]*?)\s*(?P<after>trở\s+lên)?\s*$", regex.IGNORECASE)
+    rf"\s*(?P<unit>[^\d\t|]*?)\s*(?P<after>trở\s+lên)?"
+    r"(?:\s*\(\s*(?P<of_num>\d{1,4})\s*/\s*(?P<of_den>\d{1,4})(?:\s+\p{L}[\p{L} ]{0,20})?\s*\))?\s*$", regex.IGNORECASE)
 # A fraction cell: "10/10", "36/40 xã" (how many of all the units reach the indicator); the value is the count.
 CELL_FRACTION = regex.compile(r"^\s*(?:đạt\s+)?(?P<num>\d{1,4})\s*/\s*(?P<den>\d{1,4})\s*(?P<unit>[^\d\t|/]*?)\s*$", regex.IGNORECASE)
 # A month of a year in a cell ("12/2026", "6/2027", "Tháng 6/2027"): a time, never the count of a whole.
@@ -185,6 +187,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                     if fields.get("unit", "").startswith(("%", "‰")):
                         continue  # "8/10" under "%": which is the share is not written
                     fields.update(numerator=v, denominator=parse_number(fraction.group("den")))
+                if found.get("of_num") and int(found["of_num"]) <= int(found["of_den"]):
+                    fields.update(numerator=parse_number(found["of_num"]), denominator=parse_number(found["of_den"]))
                 q = Quantity(s, e, v, value_max=v_max if v_max and v_max > v else None, **fields)
                 written_cmp = COMPARATORS.get(regex.sub(r"\s+", " ", found.get("cmp") or "").lower())
                 if q.value_max:  # a range bounds the value itself; only "khoảng" qualifies it
