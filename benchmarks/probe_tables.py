@@ -26,9 +26,7 @@ label merged down has fewer cells and is skipped; in " | " text an output's indi
 row's number and the neighbouring cells (tabs end it, " | " does not). sideways (pages turned back by
 pipeline.pdf_turn, branch s18g): 1 → 30.
 Branch s21h added 8 tables (muc_tieu_nam_don_vi_ten … tach_dong_dau_trang), each in the 8 formats: 47/64 before its
-fixes (nam_theo_dong 0/8, dau_so_sanh 0/8, tach_dong_dau_trang 7/8), 63/64 after; all 301/304. Left: aligned
-nam_theo_dong (pdftotext -layout of a years-down table: pipeline.aligned reads no header without 3 table words
-and no row number that is a year).
+fixes (nam_theo_dong 0/8, dau_so_sanh 0/8, tach_dong_dau_trang 7/8), 64/64 after; all 302/304 (the 2 known misses).
 
     cd WORKTREE && python benchmarks/probe_tables.py [-v] [--keep=DIR] [FORMAT ...]
         [--case=NAME,...]
