@@ -25,9 +25,13 @@ tab 25 → 30, pipe 25 → 29, bars 26 → 29, aligned 18 → 30. Known misses l
 label merged down has fewer cells and is skipped; in " | " text an output's indicator takes the
 row's number and the neighbouring cells (tabs end it, " | " does not). sideways (pages turned back by
 pipeline.pdf_turn, branch s18g): 1 → 30.
+Branch s21h added 8 tables (muc_tieu_nam_don_vi_ten … tach_dong_dau_trang), each in the 8 formats: 47/64 before its
+fixes (nam_theo_dong 0/8, dau_so_sanh 0/8, tach_dong_dau_trang 7/8), 64/64 after; all 302/304 (the 2 known misses).
 
     cd WORKTREE && python benchmarks/probe_tables.py [-v] [--keep=DIR] [FORMAT ...]
-        (-v: each failure; --keep: write the files and outputs to DIR and leave them there)
+        [--case=NAME,...]
+        (-v: each failure; --keep: write the files and outputs to DIR and leave them there; --case: only
+        these tables)
 """
 from __future__ import annotations
 
@@ -316,6 +320,82 @@ dict(name="nhiem_vu_kinh_phi", title=["KẾ HOẠCH", "Phổ biến, giáo dục
      optional=[120, 50],
      deadlines=[("2026-Q2", None), ("2026-08", None)],
      bodies=[("Sở Tư pháp", "lead"), ("Báo và Phát thanh, Truyền hình tỉnh", "lead")]),
+dict(name="muc_tieu_nam_don_vi_ten", title=["KẾ HOẠCH", "Giảm nghèo và an sinh xã hội giai đoạn 2026 - 2030"],
+     above=["2. Các chỉ tiêu cụ thể"],
+     rows=[["STT", "Chỉ tiêu", "Mục tiêu", L, L],
+           [U, U, "Năm 2026", "Năm 2028", "Năm 2030"],
+           ["1", "Tỷ lệ hộ nghèo (%)", "3,5", "2,5", "1,5"],
+           ["2", "Thu ngân sách trên địa bàn (tỷ đồng)", "2.400", "2.900", "3.500"]],
+     header=2,
+     targets=[dict(value=3.5, unit=P, year=2026, ind="hộ nghèo"), dict(value=2.5, unit=P, year=2028, ind="hộ nghèo"),
+              dict(value=1.5, unit=P, year=2030, ind="hộ nghèo"), dict(value=2400, unit="tỷ đồng", year=2026, ind="ngân sách"),
+              dict(value=2900, unit="tỷ đồng", year=2028, ind="ngân sách"),
+              dict(value=3500, unit="tỷ đồng", year=2030, ind="ngân sách")]),
+dict(name="nam_theo_dong", title=["KẾ HOẠCH", "Phát triển lâm nghiệp bền vững giai đoạn 2026 - 2028"],
+     above=["Lộ trình thực hiện các chỉ tiêu:"],
+     rows=[["Năm", "Tỷ lệ che phủ rừng (%)", "Diện tích trồng rừng mới (ha)"],
+           ["2026", "45", "1.200"],
+           ["2027", "46", "1.300"],
+           ["2028", "47", "1.400"]],
+     targets=[dict(value=45, unit=P, year=2026, ind="che phủ rừng"), dict(value=46, unit=P, year=2027, ind="che phủ rừng"),
+              dict(value=47, unit=P, year=2028, ind="che phủ rừng"), dict(value=1200, unit="ha", year=2026, ind="trồng rừng"),
+              dict(value=1300, unit="ha", year=2027, ind="trồng rừng"), dict(value=1400, unit="ha", year=2028, ind="trồng rừng")]),
+dict(name="ghi_chu_co_so", title=["KẾ HOẠCH", "Xây dựng nông thôn mới năm 2026"],
+     above=["Phụ lục", "CHỈ TIÊU NÔNG THÔN MỚI NĂM 2026"],
+     rows=[["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2026", "Ghi chú"],
+           ["1", "Số xã đạt chuẩn nông thôn mới nâng cao", "xã", "8", "Lũy kế đến cuối năm 2025 có 5 xã"],
+           ["2", "Thu nhập bình quân đầu người khu vực nông thôn", "triệu đồng", "62", "Năm 2025 đạt 58 triệu đồng"]],
+     targets=[dict(value=8, unit="xã", year=2026, ind="nông thôn mới"),
+              dict(value=62, unit="triệu đồng", year=2026, ind="Thu nhập")],
+     not_values=[5, 58]),
+dict(name="luy_ke_trong_do", title=["KẾ HOẠCH", "Phát triển hạ tầng số đến năm 2030"],
+     above=["II. CHỈ TIÊU"],
+     rows=[["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu đến năm 2030", "Trong đó: Năm 2026"],
+           ["1", "Số trạm phát sóng 5G", "trạm", "1.500", "400"],
+           ["2", "Tỷ lệ hộ gia đình có kết nối cáp quang", "%", "95", "85"]],
+     targets=[dict(value=1500, unit="trạm", year=2030, ind="5G"), dict(value=400, unit="trạm", year=2026, ind="5G"),
+              dict(value=95, unit=P, year=2030, ind="cáp quang"), dict(value=85, unit=P, year=2026, ind="cáp quang")]),
+dict(name="dau_so_sanh", title=["KẾ HOẠCH", "Nâng cao chất lượng y tế, giáo dục năm 2026"],
+     above=["Phụ lục", "CHỈ TIÊU NĂM 2026"],
+     rows=[["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2026"],
+           ["1", "Tỷ suất tử vong trẻ em dưới 1 tuổi", "‰", "≤ 9"],
+           ["2", "Tỷ lệ trẻ em được tiêm chủng đầy đủ", "%", "> 95"],
+           ["3", "Tỷ lệ học sinh tốt nghiệp trung học phổ thông", "%", "Trên 90"],
+           ["4", "Tỷ lệ xã đạt tiêu chí quốc gia về y tế", "%", "100% (12/12)"]],
+     targets=[dict(value=9, unit="‰", year=2026, ind="tử vong", comparator="le"),
+              dict(value=95, unit=P, year=2026, ind="tiêm chủng", comparator="gt"),
+              dict(value=90, unit=P, year=2026, ind="tốt nghiệp", comparator="gt"),
+              dict(value=100, unit=P, year=2026, ind="tiêu chí quốc gia về y tế")],
+     optional=[12]),
+dict(name="hien_trang_muc_tieu", title=["KẾ HOẠCH", "Phát triển đô thị đến năm 2030"],
+     above=["2. Mục tiêu cụ thể"],
+     rows=[["TT", "Chỉ tiêu", "ĐVT", "Hiện trạng năm 2025", "Mục tiêu năm 2030"],
+           ["1", "Tỷ lệ đô thị hóa", "%", "35", "45"],
+           ["2", "Diện tích cây xanh bình quân đầu người", "m2", "6", "8"]],
+     targets=[dict(value=45, unit=P, year=2030, ind="đô thị hóa"), dict(value=8, unit="m²", year=2030, ind="cây xanh")],
+     not_values=[35, 6]),
+dict(name="so_muc_nhieu_cap", title=["KẾ HOẠCH", "Phát triển văn hóa, xã hội năm 2026"],
+     above=["Phụ lục", "CHỈ TIÊU VĂN HÓA - XÃ HỘI NĂM 2026"],
+     rows=[["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2026"],
+           ["I", "LĨNH VỰC VĂN HÓA", L, L],
+           ["1", "Gia đình văn hóa", L, L],
+           ["1.1", "Tỷ lệ hộ gia đình đạt danh hiệu gia đình văn hóa", "%", "90"],
+           ["1.2", "Tỷ lệ thôn, tổ dân phố văn hóa", "%", "85"],
+           ["II", "LĨNH VỰC XÃ HỘI", L, L],
+           ["a)", "Số lao động được giải quyết việc làm", "người", "9.500"],
+           ["b)", "Tỷ lệ lao động có bảo hiểm xã hội", "%", "40"]],
+     targets=[dict(value=90, unit=P, year=2026, ind="gia đình văn hóa"), dict(value=85, unit=P, year=2026, ind="tổ dân phố"),
+              dict(value=9500, unit="người", year=2026, ind="việc làm"), dict(value=40, unit=P, year=2026, ind="bảo hiểm xã hội")]),
+dict(name="tach_dong_dau_trang", title=["KẾ HOẠCH", "Phát triển công nghiệp năm 2026"],
+     above=["Phụ lục", "CHỈ TIÊU CÔNG NGHIỆP NĂM 2026"],
+     rows=[["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2026"],
+           ["1", "Giá trị sản xuất công nghiệp", "tỷ đồng", "52.000"],
+           ["2", "Số cụm công nghiệp được đầu tư hạ tầng", "cụm", "4"],
+           ["3", "Tỷ lệ lấp đầy các khu công nghiệp", "%", "70"],
+           ["4", "Số doanh nghiệp công nghiệp thành lập mới", "doanh nghiệp", "150"]],
+     split=3, page_head=["Kế hoạch số 45/KH-UBND ngày 10/01/2026 của UBND tỉnh"],
+     targets=[dict(value=52000, unit="tỷ đồng", year=2026, ind="công nghiệp"), dict(value=4, unit="cụm", year=2026, ind="cụm công nghiệp"),
+              dict(value=70, unit=P, year=2026, ind="lấp đầy"), dict(value=150, unit="doanh nghiệp", year=2026, ind="doanh nghiệp")]),
 ]
 FORMATS = ("docx", "pdf", "sideways", "html", "tab", "pipe", "bars", "aligned")
 
@@ -362,6 +442,8 @@ def write_docx(case: dict, path: Path) -> None:
     for k, rows in enumerate(parts(case)):
         if k:
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            for line in case.get("page_head", []):
+                document.add_paragraph(line)
         table = document.add_table(rows=len(rows), cols=len(rows[0]))
         table.style = "Table Grid"
         for i, row in enumerate(spans(rows)):
@@ -390,7 +472,7 @@ def write_html(case: dict, path: Path) -> None:
                 attrs = (f' rowspan="{h}"' if h > 1 else "") + (f' colspan="{w}"' if w > 1 else "")
                 cells.append(f"<td{attrs}>{html_lib.escape(text)}</td>")
             out.append("<tr>" + "".join(cells) + "</tr>")
-        out.append("</table><p>2</p>")
+        out.append("</table><p>2</p>" + "".join(f"<p>{html_lib.escape(x)}</p>" for x in case.get("page_head", [])))
     out.append("<p>Nơi nhận:</p></body></html>")
     path.write_text("\n".join(out), encoding="utf-8")
 
@@ -404,7 +486,7 @@ def write_delimited(case: dict, path: Path, sep: str) -> None:
     lines = case["title"] + case["above"] + [""]
     for k, rows in enumerate(parts(case)):
         if k:
-            lines += ["", "2", ""]  # a page break: the next page's number
+            lines += ["", "2", ""] + case.get("page_head", [])  # a page break: the next page's number
         lines += [sep.join(r).rstrip() for r in _text_rows(rows)]
     lines += ["", "Nơi nhận:"]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -412,7 +494,9 @@ def write_delimited(case: dict, path: Path, sep: str) -> None:
 
 def write_bars(case: dict, path: Path) -> None:
     lines = case["title"] + case["above"]
-    for rows in parts(case):
+    for k, rows in enumerate(parts(case)):
+        if k:
+            lines += case.get("page_head", [])
         for row in spans(rows):
             for origin in row:
                 if origin is not None:
@@ -428,7 +512,7 @@ def write_aligned(case: dict, path: Path) -> None:
     lines = ["    " + x for x in case["title"] + case["above"]] + [""]
     for k, rows in enumerate(parts(case)):
         if k:
-            lines += ["", "                                  2", ""]
+            lines += ["", "                                  2", ""] + ["    " + x for x in case.get("page_head", [])]
         grid = spans(rows)
         width = len(rows[0])
         wrapped = [[textwrap.wrap(o[0], 28) if o and o[2] == 1 else [] for o in row] for row in grid]
@@ -545,7 +629,10 @@ def write_sideways(src: Path, dst: Path) -> None:
     out.save(str(dst))
 
 
-def run(formats: list[str], verbose: bool, keep: str | None = None) -> dict[str, tuple[int, int]]:
+def run(formats: list[str], verbose: bool, keep: str | None = None, only: list[str] | None = None) -> dict[str, tuple[int, int]]:
+    global CASES
+    if only:
+        CASES = [c for c in CASES if c["name"] in only]
     scores: dict[str, tuple[int, int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(keep or tmp)
@@ -599,7 +686,8 @@ def main(argv: list[str]) -> None:
     verbose = "-v" in argv
     keep = next((a.split("=", 1)[1] for a in argv if a.startswith("--keep=")), None)
     formats = [a for a in argv if not a.startswith("-")] or list(FORMATS)
-    scores = run(formats, verbose, keep)
+    only = next((a.split("=", 1)[1].split(",") for a in argv if a.startswith("--case=")), None)
+    scores = run(formats, verbose, keep, only)
     total = sum(p for p, _ in scores.values()), sum(n for _, n in scores.values())
     print(f"all      pass {total[0]}/{total[1]}")
 

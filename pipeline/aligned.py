@@ -25,7 +25,12 @@ from pipeline.pages import FORM_FEED, PAGE_NUMBER
 
 GAP = regex.compile(r" {2,}")
 # A row's number in the first column: "1", "2.", "IV"; "(1)" of the column-numbering row under a header.
-ROW_NUMBER = regex.compile(r"\d{1,3}\.?|[IVX]{1,5}\.?|\(\d{1,2}\)")
+ROW_NUMBER = regex.compile(r"\d{1,3}\.?|[IVX]{1,5}\.?|\(\d{1,2}\)|20\d\d")  # a year: the row of a table with years down
+# The header of a table with the years down its rows: "Năm" over the years, an indicator over each other column
+# ("Năm   Tỷ lệ che phủ rừng (%)   Diện tích trồng rừng mới (ha)").
+YEARS_DOWN = regex.compile(r"(?i:năm|lộ\s+trình)")
+# A header line of units alone, under the names they belong to: "(ha)", "(%)   (tỷ đồng)".
+UNIT_LINE = regex.compile(r"\([^()\d]{1,20}\)")
 # A phase heading on a line of its own in a table: "Giai đoạn 2026 - 2027", "GIAI ĐOẠN 2028 - 2030", "Năm 2026".
 PHASE_LINE = regex.compile(r"(?:Giai\s+đoạn|GIAI\s+ĐOẠN|Năm|NĂM)\s+20\d\d(?:\s*[-–]\s*20\d\d)?:?")
 # A cell that is a value only ("1.200", "42,5", "≥ 95%"): a second one in a column starts a row of its own.
@@ -54,6 +59,8 @@ def is_header(line: str) -> bool:
     if "\t" in line or len(GAP.findall(line.strip())) < 2:
         return False
     cells = [line[s:e] for s, e in _cells(line)]
+    if len(cells) >= 3 and YEARS_DOWN.fullmatch(cells[0]) and all(LETTER.search(c) and not DIGIT.search(c) for c in cells[1:]):
+        return True  # the years down the rows, an indicator over each column
     return len(cells) >= 3 and sum(1 for c in cells if HEADER_WORD.search(c)) >= 3
 
 
@@ -64,6 +71,8 @@ def _header_continues(line: str) -> bool:
     runs = [line[s:e] for s, e in _cells(line)]
     if len(runs) >= 2 and all(YEAR_NAME.fullmatch(r.strip()) for r in runs):
         return True
+    if runs and all(UNIT_LINE.fullmatch(r.strip()) for r in runs):
+        return True  # the units of the names above: "(ha)"
     return bool(runs) and all(len(r) <= 30 and not DIGIT.search(r) for r in runs) and any(
         HEADER_WORD.search(r) or HEADER_END.fullmatch(r.strip()) for r in runs)
 

@@ -356,3 +356,26 @@ def test_line_break_tags_are_linear_on_a_long_line(raw, expected):
 ])
 def test_pandoc_escaped_heading_marks(raw, expected):
     assert normalise(raw).text.startswith(expected)
+
+
+# A space-aligned table with the years down its rows ("Năm" over the years, an indicator over each other column, its unit
+# wrapped to the line below): one tab-separated line per row, the unit joined to its name; years across and a line
+# under the header that is no unit stay as they were.
+@pytest.mark.parametrize("raw, expected", [
+    ("    Năm    Tỷ lệ che phủ rừng (%)   Diện tích trồng rừng mới\n"
+     "                                    (ha)\n"
+     "    2026   45                       1.200\n"
+     "    2027   46                       1.300\n",
+     ["Năm\tTỷ lệ che phủ rừng (%)\tDiện tích trồng rừng mới (ha)", "2026\t45\t1.200", "2027\t46\t1.300"]),
+    ("    Lộ trình    Tỷ lệ hộ nghèo     Thu ngân sách\n"
+     "                (%)                (tỷ đồng)\n"
+     "    2027        3,5                2.900\n"
+     "    2029        2,5                3.500\n",
+     ["Lộ trình\tTỷ lệ hộ nghèo (%)\tThu ngân sách (tỷ đồng)", "2027\t3,5\t2.900", "2029\t2,5\t3.500"]),
+    ("    Năm    2026    2027\n    Tỷ lệ   45    46\n", ["Năm\t2026\t2027", "Tỷ lệ\t45\t46"]),  # years across: as it was
+    ("    Năm    Tỷ lệ che phủ rừng   Diện tích trồng rừng\n    (ghi chú 2025)\n    2026   45    1.200\n",
+     ["Năm\tTỷ lệ che phủ rừng\tDiện tích trồng rừng", "2026\t45\t1.200"]),  # a note with a number: no unit line
+])
+def test_aligned_table_with_years_down_its_rows(raw, expected):
+    lines = [line for line in normalise("KẾ HOẠCH\n\n" + raw).text.split("\n") if "\t" in line]
+    assert lines == expected

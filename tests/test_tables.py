@@ -1521,3 +1521,28 @@ def test_a_row_line_is_no_rule(line):
     from pipeline.grid import _boundary
 
     assert _boundary(line, [0, 6, 36, 51]) is None
+
+
+# A crawled table split over two pages with a line of the page's head between (the page's running title), the header
+# repeated: every row is read, the running line is no cell; with no line between (the negative) the same rows.
+CRAWL_HEAD = ("STT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2026")
+
+
+@pytest.mark.parametrize("between, second_head, expected", [
+    ("Kế hoạch số 45/KH-UBND ngày 10/01/2026 của UBND tỉnh", True,
+     [("1", "Giá trị sản xuất công nghiệp", "tỷ đồng", "52.000"), ("2", "Số cụm công nghiệp", "cụm", "4"),
+      ("3", "Tỷ lệ lấp đầy khu công nghiệp", "%", "70")]),
+    ("PHỤ LỤC CHỈ TIÊU (tiếp theo)", True,
+     [("1", "Giá trị sản xuất công nghiệp", "tỷ đồng", "52.000"), ("2", "Số cụm công nghiệp", "cụm", "4"),
+      ("3", "Tỷ lệ lấp đầy khu công nghiệp", "%", "70")]),
+    (None, True, [("1", "Giá trị sản xuất công nghiệp", "tỷ đồng", "52.000"), ("2", "Số cụm công nghiệp", "cụm", "4"),
+                  ("3", "Tỷ lệ lấp đầy khu công nghiệp", "%", "70")]),
+])
+def test_crawled_table_with_a_page_line_before_its_repeated_header(between, second_head, expected):
+    first = crawled_table([CRAWL_HEAD, ("1", "Giá trị sản xuất công nghiệp", "tỷ đồng", "52.000"),
+                           ("2", "Số cụm công nghiệp", "cụm", "4")])
+    second = crawled_table(([CRAWL_HEAD] if second_head else []) + [("3", "Tỷ lệ lấp đầy khu công nghiệp", "%", "70")])
+    text = "PHỤ LỤC\n" + first + ("\n" + between if between else "") + "\n" + second + "\n\nNơi nhận:\n"
+    rows = [tuple(c.text for c in r.cells) for t in tables_of(text) for r in t.rows if r.kind == "data"]
+    assert rows == expected
+    assert not any(between and between in c for r in rows for c in r)

@@ -2381,3 +2381,36 @@ def test_a_lists_next_measure_takes_the_shared_subject(text, indicator):
 ])
 def test_the_body_that_acts_is_not_in_the_name(text, indicator):
     assert rows(text)[0]["indicator"] == indicator
+
+
+# A share with the count behind it in parentheses ("100% (12/12)", "80% (8/10 xã)"): the share is the value, the count
+# its numerator/denominator; words in the parentheses that are no count still make the cell no value cell.
+@pytest.mark.parametrize("cell, expected", [
+    ("100% (12/12)", (100, "%", 12, 12)),
+    ("80% (8/10 xã)", (80, "%", 8, 10)),
+    ("≥ 90 (45/50 trường)", (90, "%", 45, 50)),
+    ("95 (theo kế hoạch 2025)", None),
+])
+def test_table_share_cell_with_its_count(cell, expected):
+    text = ("TT\tChỉ tiêu\tĐVT\tKế hoạch 2026\n"
+            f"1\tTỷ lệ xã đạt tiêu chí quốc gia về y tế\t%\t{cell}\n")
+    got = [(t.value, t.unit, t.numerator, t.denominator) for t in extract_targets(text) if t.rule == "rule_table_cell"]
+    assert got == ([expected] if expected else [])
+
+
+# A table with the years down its rows and an indicator over each column: each cell a target of its column's indicator,
+# for its row's year, the unit from the header cell; a table whose first column is no run of years is not read so.
+@pytest.mark.parametrize("text, expected", [
+    ("Năm\tTỷ lệ che phủ rừng (%)\tDiện tích trồng rừng mới (ha)\n2026\t45\t1.200\n2027\t46\t1.300\n",
+     [("Tỷ lệ che phủ rừng", 45, "%", 2026), ("Diện tích trồng rừng mới", 1200, "ha", 2026),
+      ("Tỷ lệ che phủ rừng", 46, "%", 2027), ("Diện tích trồng rừng mới", 1300, "ha", 2027)]),
+    ("Lộ trình | Tỷ lệ hộ nghèo đa chiều | Số xã đạt chuẩn nông thôn mới (xã)\n"
+     "Năm 2027 | 3,5% | 10\nNăm 2029 | 2,5% | 14\n",
+     [("Tỷ lệ hộ nghèo đa chiều", 3.5, "%", 2027), ("Số xã đạt chuẩn nông thôn mới", 10, "xã", 2027),
+      ("Tỷ lệ hộ nghèo đa chiều", 2.5, "%", 2029), ("Số xã đạt chuẩn nông thôn mới", 14, "xã", 2029)]),
+    ("Năm\tSố trạm y tế (trạm)\tGhi chú\n2026\t12\t\n", []),  # one year only: no run of years
+    ("Năm\t2026\t2027\nTỷ lệ che phủ rừng (%)\t45\t46\nDiện tích trồng rừng (ha)\t1.200\t1.300\n", None),  # years across
+])
+def test_table_with_years_down_its_rows(text, expected):
+    got = [(t.indicator, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_year_row"]
+    assert got == (expected or [])

@@ -264,12 +264,36 @@ def _bar_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
         gap = text[a.end():b.start()] if b is not None else ""
         if b is None or P.BLANK_LINE.search(gap) and gap.strip():  # text after a blank line: the table ended at `a`
             if tokens:
-                blocks.append(_bar_rows(tokens))
+                blocks.append(_bar_rows(_page_lines_out(tokens)))
             tokens = []
             continue
         lead = len(gap) - len(gap.lstrip())
         tokens.append(Cell(a.end() + lead, a.end() + len(gap.rstrip()), gap.strip()))
     return [rows for rows in blocks if len(rows) >= 2]
+
+
+def _page_lines_out(tokens: list[Cell]) -> list[Cell]:
+    """The tokens of a bar block with the lines between two pages left out: where the header's cells come again
+    right after a row's cells with no empty token between (the row's closing bar, a running line of the page
+    head such as "Kế hoạch số 45/KH-UBND …", then the header repeated), the tokens beyond the header's width
+    before it are that line; the row is closed there."""
+    width = next((i for i, t in enumerate(tokens) if not t.text), len(tokens))
+    head = [t.text for t in tokens[:width]]
+    if width < 2 or not P.NUMBER_HEADER.fullmatch(head[0]):
+        return tokens
+    out: list[Cell] = []
+    i, row_start = 0, 0
+    while i < len(tokens):
+        t = tokens[i]
+        again = i > width and t.text == head[0] and [x.text for x in tokens[i:i + width]] == head
+        if again and i - row_start > width and all(x.text for x in tokens[row_start:i]):
+            out = out[:len(out) - (i - row_start - width)]  # the page's line: out
+            out.append(Cell(t.start, t.start, ""))  # the row closed before it
+        out.append(t)
+        if not t.text:
+            row_start = i + 1
+        i += 1
+    return out
 
 
 def _bar_rows(tokens: list[Cell]) -> list[tuple[Cell, ...]]:

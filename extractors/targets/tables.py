@@ -12,18 +12,20 @@ from __future__ import annotations
 import regex
 
 from extractors.tables import Table, tables_of
-from extractors.tables.patterns import CAPTION_YEAR, YEAR_HEADER
+from extractors.tables.patterns import CAPTION_YEAR, UNIT_IN_HEADER, YEAR_HEADER
 from extractors.targets.patterns import NUMBER_ONLY, SHARE_UNIT
 from pipeline.model import Target
 
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}"
-# A value cell: "51", "≥ 52%", "1.200 tỷ đồng", "7,5 - 8", "95% trở lên".
+# A value cell: "51", "≥ 52%", "1.200 tỷ đồng", "7,5 - 8", "95% trở lên"; the count behind a share may follow
+# in parentheses ("100% (12/12)", "80% (8/10 xã)"): the share is the value, the count its numerator/denominator.
 # A direction before it ("giảm 1 - 1,5", "tăng trên 8", "duy trì 41", "giảm còn 2"): the value is the change, or with
 # "còn/xuống/lên/ở mức" the level it is brought to.
 CELL_NUMBER = regex.compile(
     r"^\s*(?:(?P<dir>giảm|tăng|duy\s+trì|giữ\s+vững|giữ\s+ổn\s+định)\s+(?P<level>(?:còn|xuống(?:\s+còn)?|lên|ở\s+mức)\s+)?)?"
     rf"(?:đạt\s+)?(?P<cmp>>=|≥|>|<=|≤|<|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|khoảng)?\s*(?P<num>{NUM})(?:\s*[-–]\s*(?P<max>{NUM}))?"
-    rf"\s*(?P<unit>[^\d\t|]*?)\s*(?P<after>trở\s+lên)?\s*$", regex.IGNORECASE)
+    rf"\s*(?P<unit>[^\d\t|]*?)\s*(?P<after>trở\s+lên)?"
+    r"(?:\s*\(\s*(?P<of_num>\d{1,4})\s*/\s*(?P<of_den>\d{1,4})(?:\s+\p{L}[\p{L} ]{0,20})?\s*\))?\s*$", regex.IGNORECASE)
 # A fraction cell: "10/10", "36/40 xã" (how many of all the units reach the indicator); the value is the count.
 CELL_FRACTION = regex.compile(r"^\s*(?:đạt\s+)?(?P<num>\d{1,4})\s*/\s*(?P<den>\d{1,4})\s*(?P<unit>[^\d\t|/]*?)\s*$", regex.IGNORECASE)
 # A month of a year in a cell ("12/2026", "6/2027", "Tháng 6/2027"): a time, never the count of a whole.
@@ -85,6 +87,30 @@ def _measure(column) -> str | None:
     return regex.sub(r"\s*\([^()]*\)\s*$", "", last) or None
 
 
+# A table with a year in each row and an indicator over each column (the years down, not across):
+# "Năm | Tỷ lệ che phủ rừng (%) | Diện tích trồng rừng mới (ha)" over "2026 | 45 | 1.200", "Năm 2027 | …".
+YEAR_ROWS_HEAD = regex.compile(r"(?i:năm|các\s+năm|lộ\s+trình|thời\s+gian|mốc\s+thời\s+gian)")
+ROW_YEAR = regex.compile(r"(?i:(?:năm\s+|đến\s+năm\s+|kế\s+hoạch\s+(?:năm\s+)?)?(?P<year>20\d\d))")
+
+
+def _year_rows(table: Table):
+    """(the header row, [(row, year)]) where the table's first column holds a year in every row below its header
+    (two years at least) and the header over the other columns names indicators; else None."""
+    rows = [r for r in table.rows if r.cells]
+    for k, head in enumerate(rows):
+        first = head.cell(0)
+        if first is None or not YEAR_ROWS_HEAD.fullmatch(first.text.strip()):
+            continue
+        below = [(r, ROW_YEAR.fullmatch(r.cells[0].text.strip())) for r in rows[k + 1:]]
+        if len(below) < 2 or not all(m for _, m in below) or len(head.cells) < 2:
+            return None
+        names = [c.text for c in head.cells[1:]]
+        if not all(regex.search(r"\p{L}{2}", n) and not YEAR_HEADER.match(n) for n in names):
+            return None
+        return head, [(r, int(m.group("year"))) for r, m in below]
+    return None
+
+
 def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets from the indicator tables of `text` (see module doc), and the spans of the rows read."""
     from extractors.targets.extract import Quantity, _target, parse_number, unit_fields, with_whole
@@ -95,6 +121,10 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
     period = regex.match(r"20\d\d", ctx.own_period or "")
     starts = int(period.group()) if period else None  # "2026-2028": a column for 2025 is the baseline
     for table in tables_of(text):
+        transposed = _year_rows(table)
+        if transposed:
+            out += _year_row_targets(ctx, table, *transposed, starts, excluded, rows)
+            continue
         label_col = next((c for c in (table.column(r) for r in LABEL_ROLES) if c is not None), None)
         years = _value_columns(table)
         if label_col is None and years:  # "TT | Sản phẩm | Kế hoạch 2026 …": the first named column of words before the values
@@ -185,6 +215,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                     if fields.get("unit", "").startswith(("%", "‰")):
                         continue  # "8/10" under "%": which is the share is not written
                     fields.update(numerator=v, denominator=parse_number(fraction.group("den")))
+                if found.get("of_num") and int(found["of_num"]) <= int(found["of_den"]):
+                    fields.update(numerator=parse_number(found["of_num"]), denominator=parse_number(found["of_den"]))
                 q = Quantity(s, e, v, value_max=v_max if v_max and v_max > v else None, **fields)
                 written_cmp = COMPARATORS.get(regex.sub(r"\s+", " ", found.get("cmp") or "").lower())
                 if q.value_max:  # a range bounds the value itself; only "khoảng" qualifies it
@@ -204,3 +236,41 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 out.append(_target(ctx, q, named, label.start, e, cmp, direction, scope, "rule_table_cell", year=year, change=change,
                                    part=part))
     return out, rows
+
+
+def _year_row_targets(ctx, table: Table, head, year_rows, starts, excluded, spans: list[tuple[int, int]]) -> list[Target]:
+    """Targets of a table with the years down its rows (see `_year_rows`): one per value cell, its indicator and
+    unit from the header cell over its column ("Tỷ lệ che phủ rừng (%)"), else the caption's unit."""
+    from extractors.targets.extract import Quantity, _target, parse_number, unit_fields
+    from extractors.targets.patterns import UNIT_RE
+
+    out: list[Target] = []
+    for row, year in year_rows:
+        spans.append((row.start, row.end))
+        if ctx.first_year and year < ctx.first_year or starts and year < starts:
+            continue  # a year before the plan's own or its period's: a baseline, not a target
+        for col, name_cell in enumerate(head.cells):
+            cell = row.cell(col)
+            if not col or cell is None or not name_cell.text.strip() or NOT_A_TARGET.search(name_cell.text):
+                continue
+            num = CELL_NUMBER.match(cell.text)
+            if not num or excluded.touches(cell.start, cell.start + 1):
+                continue
+            name = regex.sub(r"\s+", " ", name_cell.text).strip()
+            in_name = LABEL_UNIT.search(name) or UNIT_IN_HEADER.search(name)
+            written = num.group("unit").strip() or (in_name.group("unit").strip() if in_name else "") or table.caption_unit or ""
+            u = UNIT_RE.fullmatch(" " + written) if written else None
+            if written and u is None:
+                continue  # words that are not a unit: not a value cell
+            indicator = name[:in_name.start()].strip() if in_name and u else name
+            v = parse_number(num.group("num"))
+            fields = unit_fields(u, v) if u else {}
+            v_max = parse_number(num.group("max")) if num.group("max") else None
+            q = Quantity(cell.start, cell.end, v, value_max=v_max if v_max and v_max > v else None, **fields)
+            written_cmp = COMPARATORS.get(regex.sub(r"\s+", " ", num.group("cmp") or "").lower())
+            cmp = ("approx" if written_cmp == "approx" else "eq") if q.value_max else written_cmp or ("ge" if num.group("after") else "eq")
+            direction = CELL_DIRECTIONS.get(regex.sub(r"\s+", " ", num.group("dir") or "").lower())
+            change = direction in ("increase", "decrease") and not num.group("level")
+            out.append(_target(ctx, q, indicator, cell.start, cell.end, cmp, direction, None, "rule_table_year_row",
+                               year=year, change=change))
+    return out
