@@ -2337,3 +2337,24 @@ def test_a_lists_next_measure_takes_the_shared_subject(text, indicator):
 ])
 def test_the_body_that_acts_is_not_in_the_name(text, indicator):
     assert rows(text)[0]["indicator"] == indicator
+
+
+# Volumes and capacities of water and wastewater works (m³, m³/ngày đêm, written "m3", "ngày.đêm", "ngđ") and
+# greenhouse gas amounts in tonnes of CO2 equivalent (tCO2tđ, "tấn CO2 tương đương", with a scale word): one
+# normalised unit each, never the metre before "³" nor "tấn" with "CO2" left as the indicator.
+@pytest.mark.parametrize("text,value,unit", [
+    ("Công suất các nhà máy xử lý nước thải đô thị đạt 60.000 m³/ngày đêm.", 60000, "m³/ngày đêm"),
+    ("Nâng công suất nhà máy nước sạch lên 30.000 m3/ngày.đêm vào năm 2028.", 30000, "m³/ngày đêm"),
+    ("Dung tích hồ chứa nước sau nâng cấp đạt 5 triệu m3.", 5, "triệu m³"),
+    ("Lượng phát thải khí nhà kính giảm 1,5 triệu tCO2tđ so với kịch bản phát triển thông thường.", 1.5, "triệu tCO2tđ"),
+    ("Phấn đấu giảm phát thải khí nhà kính 2 triệu tấn CO2 tương đương.", 2, "triệu tCO2tđ"),
+])
+def test_volume_and_co2_equivalent_units(text, value, unit):
+    (t,) = extract_targets(text)
+    assert (t.value, t.unit) == (value, unit) and "CO2" not in t.indicator
+
+
+# A length in metres stays a length (negative of the units above).
+def test_metres_stay_metres():
+    (t,) = extract_targets("Xây dựng mới 500 m kè chống sạt lở bờ sông.")
+    assert t.unit == "m"
