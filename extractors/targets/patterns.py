@@ -682,7 +682,7 @@ def type_heading(names) -> regex.Pattern:
 # Figures that name a class or a scale, not a level to reach (excluded as values):
 # a column header's unit whose power of ten lost its superscript ("Quặng (103 tấn)" for 10³ tấn,
 # "Công suất (106 tấn/năm)", "(109 đồng)"): the bracket holds 10³, 10⁶ or 10⁹ and a unit alone.
-UNIT_SCALE = regex.compile(r"\(\s*10[369](?=\s*[\p{L}µμ][^()\n\d]{0,20}\))")
+UNIT_SCALE = regex.compile(r"\(\s*10[369](?=\s*[\p{L}µμ][^()\n\d]{0,20}[23]?\))")  # (a volume or an area too: "(103 m3)")
 # a size class defined by a threshold in brackets after its size word ("công trình lớn (>10.000 m2)",
 # "doanh nghiệp nhỏ (dưới 50 lao động)").
 THRESHOLD_BRACKET = r"\(\s*(?:>=?|≥|<=?|≤|trên|dưới|từ|không\s+quá|ít\s+nhất|tối\s+thiểu|tối\s+đa)\s*\d"
