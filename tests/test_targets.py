@@ -2358,3 +2358,16 @@ def test_volume_and_co2_equivalent_units(text, value, unit):
 def test_metres_stay_metres():
     (t,) = extract_targets("Xây dựng mới 500 m kè chống sạt lở bờ sông.")
     assert t.unit == "m"
+
+
+# A group defined by a size it has, its measure after "có" and its bound after the value ("có thể tích 1.000 m3 trở lên",
+# "có lưu lượng nước thải từ 500 m3/ngày đêm trở lên"): who is meant, no target; a pledge of such a size stays one.
+@pytest.mark.parametrize("text,n", [
+    ("Vùng nuôi có thể tích 1.000 m3 trở lên đối với nuôi lồng, bè.", 0),
+    ("Các cơ sở có lưu lượng nước thải từ 500 m3/ngày đêm trở lên phải lắp đặt hệ thống quan trắc tự động.", 0),
+    ("Trang trại có quy mô từ 500 con trở lên phải có hệ thống xử lý chất thải.", 0),
+    ("Phấn đấu đến năm 2030 có diện tích lúa chất lượng cao 20.000 ha trở lên.", 1),
+    ("Nâng công suất nhà máy nước lên 30.000 m3/ngày đêm trở lên.", 1),
+])
+def test_a_size_a_group_has_is_no_target(text, n):
+    assert len(extract_targets(text)) == n

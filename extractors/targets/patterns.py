@@ -726,3 +726,10 @@ STATE_PREDICATE = regex.compile(r"(?i:(?:đạt|có|được|là|không|chưa|đ
 # content is what the value counts.
 DRAFTED_FRAME = regex.compile(
     r"(?i:(?:xây\s+dựng|ban\s+hành|lập)(?:\s+và\s+triển\s+khai)?\s+)(?:Kế\s+hoạch|Đề\s+án|Chương\s+trình|Phương\s+án)\s+(?=\p{Ll})")
+# A group defined by a size it has, its measure named after "có" and the bound after the value ("Vùng nuôi có thể tích
+# 1.000 m3 trở lên đối với nuôi lồng, bè", "Các cơ sở có lưu lượng nước thải từ 500 m3/ngày đêm trở lên phải lắp đặt …",
+# "trang trại có quy mô từ 500 con trở lên"): who is meant, not what is to be reached (read with THRESHOLD_TAIL or a
+# comparator after the value, the head noun before "có" as in THRESHOLD_HAS).
+MEASURE_THRESHOLD_HAS = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?P<head>[\p{L}\p{M}]+)\s+có\s+(?:tổng\s+)?(?:thể\s+tích|dung\s+tích|diện\s+tích|lưu\s+lượng|công\s+suất"
+    r"|quy\s+mô|chiều\s+dài|khối\s+lượng|trọng\s+tải|tải\s+trọng)(?:[^\S\n]+[\p{L}\p{M}]+){0,4}?[^\S\n]+(?:từ[^\S\n]+)?$)")
