@@ -2371,3 +2371,18 @@ def test_metres_stay_metres():
 ])
 def test_a_size_a_group_has_is_no_target(text, n):
     assert len(extract_targets(text)) == n
+
+
+# A clause naming only an area or a place and its value right after a whole's value ("…; khu vực nông thôn đạt 80%",
+# "…, nông thôn đạt 95%", "…; huyện Mường Tè đạt 60%") is a part of that whole: its indicator, the area as scope; not
+# after a full stop (negative: the sentence is its own).
+@pytest.mark.parametrize("text,parts", [
+    ("Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý đạt 95%; khu vực nông thôn đạt 80%.",
+     [(95.0, None), (80.0, "khu vực nông thôn")]),
+    ("Tỷ lệ hộ sử dụng nước sạch đạt 98%, nông thôn đạt 95%.", [(98.0, None), (95.0, "nông thôn")]),
+    ("Tỷ lệ che phủ rừng đạt 45%; huyện Mường Tè đạt 60%.", [(45.0, None), (60.0, "huyện Mường Tè")]),
+    ("Tỷ lệ hộ sử dụng nước sạch đạt 98%. Khu vực nông thôn đạt 95%.", [(98.0, None)]),
+])
+def test_an_area_after_a_whole_is_its_part(text, parts):
+    got = extract_targets(text)
+    assert [(t.value, t.scope) for t in got] == parts and len({t.indicator for t in got}) == 1

@@ -1314,6 +1314,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     elif group and not own and _weak(right) and (above := _list_item_above(text, row_start, q, done)) is not None:
         indicator, scope = above.indicator, scope or group  # "…: THCS đạt 95%; Mầm non đạt 95%;⏎THPT trên 16%."
         rule = "rule_list_goes_on"
+    elif group and not own and _weak(right) and (whole := _area_part_whole(text, q, done, row_start, clause_start)) is not None:
+        indicator, scope = whole.indicator, scope or group  # "… đạt 95%; khu vực nông thôn đạt 80%": a part of the whole before
+        rule = "rule_area_part"
     elif group and line_label and _weak(right):
         indicator, scope = line_label, scope or group
         start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
@@ -1493,6 +1496,20 @@ def _after_place_label(text: str, line_start: int, at: int) -> tuple[int, str | 
     if found is None or _content_words(found.group("scope")) > FRAMING_WORDS:
         return line_start, None
     return found.end(), _clean(found.group("scope"))
+
+
+def _area_part_whole(text: str, q: Quantity, done: list[Target], line_start: int, clause_start: int) -> Target | None:
+    """The whole that a clause naming only an area or a place and its value belongs to, when it follows that whole's
+    value in the same sentence after "," or ";" ("Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý đạt 95%; khu
+    vực nông thôn đạt 80%", "Tỷ lệ hộ sử dụng nước sạch đạt 98%, nông thôn đạt 95%"), in the same unit: a breakdown
+    whose part names itself in scope (spec). None elsewhere."""
+    if not done or not done[-1].indicator or done[-1].end > q.start or _line_bounds(text, done[-1].start)[0] != line_start:
+        return None
+    whole = done[-1]
+    if (whole.unit or "%").split("/")[0] != (q.unit or "%").split("/")[0]:
+        return None
+    between = text[whole.end:clause_start]
+    return whole if P.AREA_PART_GAP.fullmatch(between) else None
 
 
 def _list_item_above(text: str, line_start: int, q: Quantity, done: list[Target]) -> Target | None:

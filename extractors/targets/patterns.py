@@ -733,3 +733,6 @@ DRAFTED_FRAME = regex.compile(
 MEASURE_THRESHOLD_HAS = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?P<head>[\p{L}\p{M}]+)\s+có\s+(?:tổng\s+)?(?:thể\s+tích|dung\s+tích|diện\s+tích|lưu\s+lượng|công\s+suất"
     r"|quy\s+mô|chiều\s+dài|khối\s+lượng|trọng\s+tải|tải\s+trọng)(?:[^\S\n]+[\p{L}\p{M}]+){0,4}?[^\S\n]+(?:từ[^\S\n]+)?$)")
+# What lies between a whole's value and the clause of a part named by its area right after it ("… đạt 95%; khu vực nông
+# thôn đạt 80%", "… đạt 98%, nông thôn đạt 95%"): a comma or a semicolon, nothing else.
+AREA_PART_GAP = regex.compile(r"[^\S\n]*[;,][^\S\n]*")
