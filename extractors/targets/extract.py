@@ -1314,13 +1314,13 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     elif group and not own and _weak(right) and (above := _list_item_above(text, row_start, q, done)) is not None:
         indicator, scope = above.indicator, scope or group  # "…: THCS đạt 95%; Mầm non đạt 95%;⏎THPT trên 16%."
         rule = "rule_list_goes_on"
-    elif group and not own and _weak(right) and (whole := _area_part_whole(text, q, done, row_start, clause_start)) is not None:
-        indicator, scope = whole.indicator, scope or group  # "… đạt 95%; khu vực nông thôn đạt 80%": a part of the whole before
-        rule = "rule_area_part"
     elif group and line_label and _weak(right):
         indicator, scope = line_label, scope or group
         start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
         rule = "rule_line_label"
+    elif group and not own and _weak(right) and (whole := _area_part_whole(text, q, done, row_start, clause_start)) is not None:
+        indicator, scope = whole.indicator, scope or group  # "… đạt 95%; khu vực nông thôn đạt 80%": a part of the whole before
+        rule = "rule_area_part"
     elif _done_at_places(left, own, right, q):  # "… tại 100% nhà trường": the places that do the action
         action = P.ASIDE.sub("", own if len(own.split()) <= MAX_ACTION_NAME_WORDS else local)
         indicator = f"{right} {action[:1].lower() + action[1:] if action[1:2].islower() else action}"
