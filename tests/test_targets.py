@@ -2386,3 +2386,16 @@ def test_a_size_a_group_has_is_no_target(text, n):
 def test_an_area_after_a_whole_is_its_part(text, parts):
     got = extract_targets(text)
     assert [(t.value, t.scope) for t in got] == parts and len({t.indicator for t in got}) == 1
+
+
+# A value that restates the one before it in another unit after "tương đương (khoảng)" / "tức là" is its own row with
+# the indicator of the value before (one row per stated value); a value after "tương ứng với" that names what it
+# counts keeps its own indicator (negative).
+@pytest.mark.parametrize("text,second", [
+    ("Giảm 9% tổng lượng phát thải khí nhà kính so với BAU, tương đương khoảng 1,2 triệu tCO2tđ.", (1.2, "triệu tCO2tđ", "approx", True)),
+    ("Tiết kiệm 5% tổng điện năng tiêu thụ, tương đương 200 triệu kWh.", (200.0, "triệu kWh", "eq", True)),
+    ("Tỷ lệ hộ nghèo giảm 1,5%/năm, tương ứng với khoảng 3.000 hộ thoát nghèo mỗi năm.", (3000.0, "hộ", "approx", False)),
+])
+def test_an_equivalent_value_keeps_the_indicator_before(text, second):
+    first, other = extract_targets(text)
+    assert (other.value, other.unit, other.comparator, other.indicator == first.indicator) == second

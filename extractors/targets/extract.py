@@ -1302,6 +1302,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         if same_count:
             scope, end = f"{q.unit_raw} {right}", _span_end(text, q.end, right)
         rule = "rule_part_of_previous"
+    elif P.EQUIVALENT_VALUE.fullmatch(left) and _weak(right) and done and done[-1].indicator and done[-1].end <= q.start \
+            and _line_bounds(text, done[-1].start)[0] == row_start and not SENTENCE_END.search(text, done[-1].end, q.start):
+        indicator, scope = done[-1].indicator, scope or done[-1].scope  # "giảm 9% …, tương đương khoảng 1,2 triệu tCO2tđ"
+        rule = "rule_equivalent_value"
     elif series and _weak(right) and done and done[-1].indicator and (
             not count_unit or done[-1].unit == q.unit or text[prev.end:q.start].strip() == "/"):
         indicator, scope = done[-1].indicator, scope or done[-1].scope  # "02 lớp/80 đồng chí"

@@ -736,3 +736,7 @@ MEASURE_THRESHOLD_HAS = regex.compile(
 # What lies between a whole's value and the clause of a part named by its area right after it ("… đạt 95%; khu vực nông
 # thôn đạt 80%", "… đạt 98%, nông thôn đạt 95%"): a comma or a semicolon, nothing else.
 AREA_PART_GAP = regex.compile(r"[^\S\n]*[;,][^\S\n]*")
+# A value that restates the one before it in another unit ("Giảm 9% tổng lượng phát thải khí nhà kính so với BAU,
+# tương đương khoảng 1,2 triệu tCO2tđ", "đạt 45.000 ha (tương đương 60% diện tích)", "…, tức là khoảng 300 tỷ đồng"):
+# the whole clause before it says only that; its indicator is the value before's (one row per stated value).
+EQUIVALENT_VALUE = regex.compile(r"[\s(]*(?i:tương\s+(?:đương|ứng)(?:\s+(?:với|là|mức))?|tức\s+là)(?:\s+(?i:khoảng|gần|trên|hơn|ít\s+nhất|tối\s+thiểu))?\s*")
