@@ -2399,3 +2399,12 @@ def test_an_area_after_a_whole_is_its_part(text, parts):
 def test_an_equivalent_value_keeps_the_indicator_before(text, second):
     first, other = extract_targets(text)
     assert (other.value, other.unit, other.comparator, other.indicator == first.indicator) == second
+
+
+# (negative of the area part: a place's count after "có" is the place's part as rule_place_part reads it, its own words kept)
+def test_a_place_count_is_not_an_area_part():
+    rows_ = extract_targets("Đến năm 2030, Hà Nội có tối thiểu 1.000 công trình xây dựng xanh, Thành phố Hồ Chí Minh có tối thiểu "
+                            "500 công trình xây dựng xanh.")
+    assert [(t.scope, t.indicator) for t in rows_] == [("Hà Nội", "Số công trình xây dựng xanh"),
+                                                       ("Thành phố Hồ Chí Minh", "Số công trình xây dựng xanh")]
+    assert "rule_area_part" not in {t.rule for t in rows_}

@@ -1322,7 +1322,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator, scope = line_label, scope or group
         start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
         rule = "rule_line_label"
-    elif group and not own and _weak(right) and (whole := _area_part_whole(text, q, done, row_start, clause_start)) is not None:
+    elif group and not own and not count_unit and _weak(right) \
+            and (whole := _area_part_whole(text, q, done, row_start, clause_start)) is not None:  # (a place's count: rule_place_part)
         indicator, scope = whole.indicator, scope or group  # "… đạt 95%; khu vực nông thôn đạt 80%": a part of the whole before
         rule = "rule_area_part"
     elif _done_at_places(left, own, right, q):  # "… tại 100% nhà trường": the places that do the action
