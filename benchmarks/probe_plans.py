@@ -88,6 +88,11 @@ characters, the closing "Nơi nhận" list.
                                2025 departments (Sở Nông nghiệp và Môi trường), an amending decree beside the one it amends, QCVN
                                05:2023/BTNMT, a Tờ trình after "Xét đề nghị", a 6-column task table (… | Thời gian thực hiện | Kinh
                                phí) as tab rows with group rows I/II/III whose Kinh phí cells name funding sources
+                               main 0cb3a13: 0.875 / 1.000 / 0.966 / 0.941 (misses: the unit m³/ngày đêm read as "m", "tương đương
+                               khoảng 1,2 triệu tCO2tđ", "khu vực nông thôn đạt 80%"; extras "Công ty Điện lực Phú Thọ phát triển …",
+                               "Kế hoạch từ ngân sách nhà nước"); s21e after its fixes: 1.000 / 1.000 / 1.000 / 1.000 (left: the
+                               year of a task-table output from its time cell); all 18 plans: main 0.987 / 0.983 / 0.992 / 0.996,
+                               s21e 0.996 / 0.983 / 0.995 / 1.000
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
