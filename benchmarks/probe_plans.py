@@ -81,6 +81,18 @@ characters, the closing "Nơi nhận" list.
                                năm 2025", "chiếm … % tổng"; appendix Chỉ tiêu | ĐVT | Năm 2025 (ước thực hiện) | Năm 2028 | Năm 2030;
                                main 48de9cb: targets 0.870 deadlines 1.000 bodies 1.000 legal_refs 1.000; s21t after its fixes:
                                targets 1.000 (all 15 plans: main 0.959 / 0.980 / 0.982 / 1.000, s21t 0.995 / 0.980 / 0.982 / 1.000)
+    tinh_bien_doi_khi_hau      provincial UBND action plan on climate change, greenhouse gas and air quality for 2026 - 2030 (s21e):
+                               current figures before targets ("44,8%", "07 trạm", "14/19 khu công nghiệp", "13,5 triệu tCO2tđ"),
+                               "giảm 9% … so với kịch bản phát triển thông thường (BAU), tương đương khoảng 1,2 triệu tCO2tđ", units
+                               "tấn/ngày", "m³/ngày đêm", "MW", "nâng tổng số … lên 12 trạm", a part "khu vực nông thôn đạt 80%", the
+                               2025 departments (Sở Nông nghiệp và Môi trường), an amending decree beside the one it amends, QCVN
+                               05:2023/BTNMT, a Tờ trình after "Xét đề nghị", a 6-column task table (… | Thời gian thực hiện | Kinh
+                               phí) as tab rows with group rows I/II/III whose Kinh phí cells name funding sources
+                               main 0cb3a13: 0.875 / 1.000 / 0.966 / 0.941 (misses: the unit m³/ngày đêm read as "m", "tương đương
+                               khoảng 1,2 triệu tCO2tđ", "khu vực nông thôn đạt 80%"; extras "Công ty Điện lực Phú Thọ phát triển …",
+                               "Kế hoạch từ ngân sách nhà nước"); s21e after its fixes: 1.000 / 1.000 / 1.000 / 1.000 (left: the
+                               year of a task-table output from its time cell); all 18 plans: main 0.987 / 0.983 / 0.992 / 0.996,
+                               s21e 0.996 / 0.983 / 0.995 / 1.000
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

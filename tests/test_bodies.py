@@ -2078,3 +2078,16 @@ def test_district_office_of_economy_and_infrastructure(text, expected):
 ])
 def test_statistics_office_named_by_its_level(text, expected):
     assert named(text) == expected
+
+
+# A business's name ends after the proper name it closes on (every syllable capitalised: a place or its own name) when
+# its task follows in lower case; a common word of the name capitalises its first syllable only and runs on (negative).
+@pytest.mark.parametrize("text, name", [
+    ("Sở Công Thương chủ trì, phối hợp với Công ty Điện lực Phú Thọ phát triển điện mặt trời mái nhà.", "Công ty Điện lực Phú Thọ"),
+    ("Đề nghị Công ty Cổ phần Cấp nước Hà Tĩnh đầu tư mở rộng mạng lưới cấp nước.", "Công ty Cổ phần Cấp nước Hà Tĩnh"),
+    ("Giao Công ty TNHH MTV Khai thác công trình thủy lợi Nam Hà Tĩnh nạo vét kênh mương.", "Công ty TNHH MTV Khai thác công trình thủy lợi Nam Hà Tĩnh"),
+    # negative: no proper name before the task, the name runs over its common words
+    ("Giao Công ty TNHH MTV Khai thác công trình thủy lợi chủ trì nạo vét kênh mương.", "Công ty TNHH MTV Khai thác công trình thủy lợi"),
+])
+def test_a_business_name_ends_after_its_proper_name(text, name):
+    assert name in [b.name for b in extract_bodies(text)]

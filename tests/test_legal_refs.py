@@ -1821,3 +1821,17 @@ def test_a_law_dated_by_its_passing(text, title, date):
 def test_cyrillic_lookalikes_in_a_symbol(text, code, issuer):
     [ref] = extract_legal_refs(text)
     assert (ref.code, ref.issuer) == (code, issuer)
+
+
+# A type word followed by a preposition of source, means or place ("từ", "bằng", "vào", "ở") is the plan or resolution
+# spoken of, not a document titled by what follows; a title naming its subject is still read (the negatives).
+@pytest.mark.parametrize("text, titles", [
+    ("Kinh phí thực hiện Kế hoạch từ ngân sách nhà nước theo phân cấp hiện hành.", []),
+    ("Tiếp tục thực hiện Nghị quyết bằng nguồn vốn sự nghiệp của tỉnh.", []),
+    ("Thực hiện Nghị quyết vào cuộc sống của nhân dân trên địa bàn tỉnh.", []),
+    ("Triển khai thực hiện Chỉ thị ở cơ sở, gắn với phong trào thi đua.", []),
+    ("Thực hiện Kế hoạch phát triển du lịch cộng đồng giai đoạn 2021 - 2025.", ["phát triển du lịch cộng đồng giai đoạn 2021 - 2025"]),
+    ("Thực hiện Kế hoạch về phòng, chống dịch bệnh của Bộ Y tế.", ["phòng, chống dịch bệnh"]),
+])
+def test_a_type_word_before_a_preposition_is_no_title(text, titles):
+    assert [r.title for r in extract_legal_refs(text)] == titles

@@ -2414,3 +2414,74 @@ def test_table_share_cell_with_its_count(cell, expected):
 def test_table_with_years_down_its_rows(text, expected):
     got = [(t.indicator, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_year_row"]
     assert got == (expected or [])
+
+
+# Volumes and capacities of water and wastewater works (m³, m³/ngày đêm, written "m3", "ngày.đêm", "ngđ") and
+# greenhouse gas amounts in tonnes of CO2 equivalent (tCO2tđ, "tấn CO2 tương đương", with a scale word): one
+# normalised unit each, never the metre before "³" nor "tấn" with "CO2" left as the indicator.
+@pytest.mark.parametrize("text,value,unit", [
+    ("Công suất các nhà máy xử lý nước thải đô thị đạt 60.000 m³/ngày đêm.", 60000, "m³/ngày đêm"),
+    ("Nâng công suất nhà máy nước sạch lên 30.000 m3/ngày.đêm vào năm 2028.", 30000, "m³/ngày đêm"),
+    ("Dung tích hồ chứa nước sau nâng cấp đạt 5 triệu m3.", 5, "triệu m³"),
+    ("Lượng phát thải khí nhà kính giảm 1,5 triệu tCO2tđ so với kịch bản phát triển thông thường.", 1.5, "triệu tCO2tđ"),
+    ("Phấn đấu giảm phát thải khí nhà kính 2 triệu tấn CO2 tương đương.", 2, "triệu tCO2tđ"),
+])
+def test_volume_and_co2_equivalent_units(text, value, unit):
+    (t,) = extract_targets(text)
+    assert (t.value, t.unit) == (value, unit) and "CO2" not in t.indicator
+
+
+# A length in metres stays a length (negative of the units above).
+def test_metres_stay_metres():
+    (t,) = extract_targets("Xây dựng mới 500 m kè chống sạt lở bờ sông.")
+    assert t.unit == "m"
+
+
+# A group defined by a size it has, its measure after "có" and its bound after the value ("có thể tích 1.000 m3 trở lên",
+# "có lưu lượng nước thải từ 500 m3/ngày đêm trở lên"): who is meant, no target; a pledge of such a size stays one.
+@pytest.mark.parametrize("text,n", [
+    ("Vùng nuôi có thể tích 1.000 m3 trở lên đối với nuôi lồng, bè.", 0),
+    ("Các cơ sở có lưu lượng nước thải từ 500 m3/ngày đêm trở lên phải lắp đặt hệ thống quan trắc tự động.", 0),
+    ("Trang trại có quy mô từ 500 con trở lên phải có hệ thống xử lý chất thải.", 0),
+    ("Phấn đấu đến năm 2030 có diện tích lúa chất lượng cao 20.000 ha trở lên.", 1),
+    ("Nâng công suất nhà máy nước lên 30.000 m3/ngày đêm trở lên.", 1),
+])
+def test_a_size_a_group_has_is_no_target(text, n):
+    assert len(extract_targets(text)) == n
+
+
+# A clause naming only an area or a place and its value right after a whole's value ("…; khu vực nông thôn đạt 80%",
+# "…, nông thôn đạt 95%", "…; huyện Mường Tè đạt 60%") is a part of that whole: its indicator, the area as scope; not
+# after a full stop (negative: the sentence is its own).
+@pytest.mark.parametrize("text,parts", [
+    ("Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý đạt 95%; khu vực nông thôn đạt 80%.",
+     [(95.0, None), (80.0, "khu vực nông thôn")]),
+    ("Tỷ lệ hộ sử dụng nước sạch đạt 98%, nông thôn đạt 95%.", [(98.0, None), (95.0, "nông thôn")]),
+    ("Tỷ lệ che phủ rừng đạt 45%; huyện Mường Tè đạt 60%.", [(45.0, None), (60.0, "huyện Mường Tè")]),
+    ("Tỷ lệ hộ sử dụng nước sạch đạt 98%. Khu vực nông thôn đạt 95%.", [(98.0, None)]),
+])
+def test_an_area_after_a_whole_is_its_part(text, parts):
+    got = extract_targets(text)
+    assert [(t.value, t.scope) for t in got] == parts and len({t.indicator for t in got}) == 1
+
+
+# A value that restates the one before it in another unit after "tương đương (khoảng)" / "tức là" is its own row with
+# the indicator of the value before (one row per stated value); a value after "tương ứng với" that names what it
+# counts keeps its own indicator (negative).
+@pytest.mark.parametrize("text,second", [
+    ("Giảm 9% tổng lượng phát thải khí nhà kính so với BAU, tương đương khoảng 1,2 triệu tCO2tđ.", (1.2, "triệu tCO2tđ", "approx", True)),
+    ("Tiết kiệm 5% tổng điện năng tiêu thụ, tương đương 200 triệu kWh.", (200.0, "triệu kWh", "eq", True)),
+    ("Tỷ lệ hộ nghèo giảm 1,5%/năm, tương ứng với khoảng 3.000 hộ thoát nghèo mỗi năm.", (3000.0, "hộ", "approx", False)),
+])
+def test_an_equivalent_value_keeps_the_indicator_before(text, second):
+    first, other = extract_targets(text)
+    assert (other.value, other.unit, other.comparator, other.indicator == first.indicator) == second
+
+
+# (negative of the area part: a place's count after "có" is the place's part as rule_place_part reads it, its own words kept)
+def test_a_place_count_is_not_an_area_part():
+    rows_ = extract_targets("Đến năm 2030, Hà Nội có tối thiểu 1.000 công trình xây dựng xanh, Thành phố Hồ Chí Minh có tối thiểu "
+                            "500 công trình xây dựng xanh.")
+    assert [(t.scope, t.indicator) for t in rows_] == [("Hà Nội", "Số công trình xây dựng xanh"),
+                                                       ("Thành phố Hồ Chí Minh", "Số công trình xây dựng xanh")]
+    assert "rule_area_part" not in {t.rule for t in rows_}

@@ -102,6 +102,18 @@ def _is_abbreviation(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
+def _after_proper_name(tokens: list, i: int, words: int) -> bool:
+    """The lower-case word at `i` follows a proper name of two capitalised syllables or more inside a business's or
+    school's name ("Công ty Điện lực Phú Thọ phát triển …", "Công ty Cổ phần Cấp nước Hà Tĩnh đầu tư …"): a proper name
+    capitalises every syllable, a common word of the name its first only ("Khai thác", "Xổ số"), so the word is not
+    the second syllable of a capitalised word but the task after the name."""
+    if words < 2 or i < 2:
+        return False
+    a, b, t = tokens[i - 2], tokens[i - 1], tokens[i]
+    return all(x.group()[:1].isupper() and not _is_abbreviation(x.group()) and WORD.fullmatch(x.group()) is not None
+               for x in (a, b)) and a.end() + 1 == b.start() and b.end() + 1 == t.start()
+
+
 MAX_PROPER_TAIL = 10  # words of a cooperative's trade and name ("Dịch vụ tổng hợp nông nghiệp Tân Phú Đông")
 
 
@@ -369,6 +381,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
             in_programme = in_programme or s in P.NAME_OPENERS
         elif s.isdigit() and words and tokens[i - 1].group() == "đoạn":
             pass
+        elif head in P.FREE_NAMED and _after_proper_name(tokens, i, words):
+            break  # "Công ty Điện lực Phú Thọ phát triển …": the name ends with the place or own name it closes on
         elif words and tokens[i - 1].group()[:1].isupper() and not _is_abbreviation(tokens[i - 1].group()) \
                 and tokens[i - 1].end() + 1 == t.start() and not P.STOP.match(text, t.start()):
             pass  # the second syllable of a capitalised word: "Chính phủ", "Xây dựng", "Tỉnh ủy" (not of "Sở XD thẩm định")

@@ -618,3 +618,7 @@ LIST_GOES_ON = regex.compile(r"\s+(?:và|hoặc)\s*$")
 CLAUSE_BOUND = regex.compile(r"[.;:\n]")
 LISTED_BETWEEN = regex.compile(r"\s*(?:,|;|và|,\s*và)\s*")
 DOC_TYPE_WORD = regex.compile(rf"\b(?:{DOC_TYPE})\b")
+# A type word followed by a preposition of source, means or place names no document: it is the plan spoken of, then
+# where its money or its work comes from ("Kinh phí thực hiện Kế hoạch từ ngân sách nhà nước", "thực hiện Kế hoạch
+# bằng nguồn vốn sự nghiệp", "đưa Nghị quyết vào cuộc sống", "triển khai Chỉ thị ở cơ sở"); a title names its subject.
+TITLE_OPENS_WITH_PREPOSITION = regex.compile(r"(?:từ|bằng|qua|vào|ở)(?![\p{L}\p{M}])")

@@ -1132,6 +1132,9 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
             (has := P.THRESHOLD_HAS.search(text[clause_start:q.start])) and has.group("head").lower() not in P.NOT_A_HEAD
             and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])) and not P.COMMITTED.search(text[sentence_start:q.start])):
         return True  # a group defined by a threshold ("xã có tỷ lệ hộ nghèo trên 30%")
+    if (size := P.MEASURE_THRESHOLD_HAS.search(text[clause_start:q.start])) and size.group("head").lower() not in P.NOT_A_HEAD \
+            and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])) and not P.COMMITTED.search(text[sentence_start:q.start]):
+        return True  # a group defined by a size it has ("Vùng nuôi có thể tích 1.000 m3 trở lên")
     sentence = text[sentence_start:sentence_end.start() if sentence_end else line_end]
     if (q.unit_base or q.unit or "").split("/")[0].endswith(("đồng", "USD")) and (
             P.MONEY_NORM.search(sentence) or P.MONEY_PER_OCCASION.match(q.unit + text[q.end:q.end + 20])
@@ -1337,6 +1340,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         if same_count:
             scope, end = f"{q.unit_raw} {right}", _span_end(text, q.end, right)
         rule = "rule_part_of_previous"
+    elif P.EQUIVALENT_VALUE.fullmatch(left) and _weak(right) and done and done[-1].indicator and done[-1].end <= q.start \
+            and _line_bounds(text, done[-1].start)[0] == row_start and not SENTENCE_END.search(text, done[-1].end, q.start):
+        indicator, scope = done[-1].indicator, scope or done[-1].scope  # "giảm 9% …, tương đương khoảng 1,2 triệu tCO2tđ"
+        rule = "rule_equivalent_value"
     elif series and _weak(right) and done and done[-1].indicator and (
             not count_unit or done[-1].unit == q.unit or text[prev.end:q.start].strip() == "/"):
         indicator, scope = done[-1].indicator, scope or done[-1].scope  # "02 lớp/80 đồng chí"
@@ -1353,6 +1360,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator, scope = line_label, scope or group
         start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
         rule = "rule_line_label"
+    elif group and not own and not count_unit and _weak(right) \
+            and (whole := _area_part_whole(text, q, done, row_start, clause_start)) is not None:  # (a place's count: rule_place_part)
+        indicator, scope = whole.indicator, scope or group  # "… đạt 95%; khu vực nông thôn đạt 80%": a part of the whole before
+        rule = "rule_area_part"
     elif _done_at_places(left, own, right, q):  # "… tại 100% nhà trường": the places that do the action
         action = P.ASIDE.sub("", own if len(own.split()) <= MAX_ACTION_NAME_WORDS else local)
         indicator = f"{right} {action[:1].lower() + action[1:] if action[1:2].islower() else action}"
@@ -1553,6 +1564,20 @@ def _after_place_label(text: str, line_start: int, at: int) -> tuple[int, str | 
     if found is None or _content_words(found.group("scope")) > FRAMING_WORDS:
         return line_start, None
     return found.end(), _clean(found.group("scope"))
+
+
+def _area_part_whole(text: str, q: Quantity, done: list[Target], line_start: int, clause_start: int) -> Target | None:
+    """The whole that a clause naming only an area or a place and its value belongs to, when it follows that whole's
+    value in the same sentence after "," or ";" ("Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý đạt 95%; khu
+    vực nông thôn đạt 80%", "Tỷ lệ hộ sử dụng nước sạch đạt 98%, nông thôn đạt 95%"), in the same unit: a breakdown
+    whose part names itself in scope (spec). None elsewhere."""
+    if not done or not done[-1].indicator or done[-1].end > q.start or _line_bounds(text, done[-1].start)[0] != line_start:
+        return None
+    whole = done[-1]
+    if (whole.unit or "%").split("/")[0] != (q.unit or "%").split("/")[0]:
+        return None
+    between = text[whole.end:clause_start]
+    return whole if P.AREA_PART_GAP.fullmatch(between) else None
 
 
 def _list_item_above(text: str, line_start: int, q: Quantity, done: list[Target]) -> Target | None:

@@ -696,7 +696,7 @@ def type_heading(names) -> regex.Pattern:
 # Figures that name a class or a scale, not a level to reach (excluded as values):
 # a column header's unit whose power of ten lost its superscript ("Quặng (103 tấn)" for 10³ tấn,
 # "Công suất (106 tấn/năm)", "(109 đồng)"): the bracket holds 10³, 10⁶ or 10⁹ and a unit alone.
-UNIT_SCALE = regex.compile(r"\(\s*10[369](?=\s*[\p{L}µμ][^()\n\d]{0,20}\))")
+UNIT_SCALE = regex.compile(r"\(\s*10[369](?=\s*[\p{L}µμ][^()\n\d]{0,20}[23]?\))")  # (a volume or an area too: "(103 m3)")
 # a size class defined by a threshold in brackets after its size word ("công trình lớn (>10.000 m2)",
 # "doanh nghiệp nhỏ (dưới 50 lao động)").
 THRESHOLD_BRACKET = r"\(\s*(?:>=?|≥|<=?|≤|trên|dưới|từ|không\s+quá|ít\s+nhất|tối\s+thiểu|tối\s+đa)\s*\d"
@@ -740,3 +740,17 @@ STATE_PREDICATE = regex.compile(r"(?i:(?:đạt|có|được|là|không|chưa|đ
 # content is what the value counts.
 DRAFTED_FRAME = regex.compile(
     r"(?i:(?:xây\s+dựng|ban\s+hành|lập)(?:\s+và\s+triển\s+khai)?\s+)(?:Kế\s+hoạch|Đề\s+án|Chương\s+trình|Phương\s+án)\s+(?=\p{Ll})")
+# A group defined by a size it has, its measure named after "có" and the bound after the value ("Vùng nuôi có thể tích
+# 1.000 m3 trở lên đối với nuôi lồng, bè", "Các cơ sở có lưu lượng nước thải từ 500 m3/ngày đêm trở lên phải lắp đặt …",
+# "trang trại có quy mô từ 500 con trở lên"): who is meant, not what is to be reached (read with THRESHOLD_TAIL or a
+# comparator after the value, the head noun before "có" as in THRESHOLD_HAS).
+MEASURE_THRESHOLD_HAS = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?P<head>[\p{L}\p{M}]+)\s+có\s+(?:tổng\s+)?(?:thể\s+tích|dung\s+tích|diện\s+tích|lưu\s+lượng|công\s+suất"
+    r"|quy\s+mô|chiều\s+dài|khối\s+lượng|trọng\s+tải|tải\s+trọng)(?:[^\S\n]+[\p{L}\p{M}]+){0,4}?[^\S\n]+(?:từ[^\S\n]+)?$)")
+# What lies between a whole's value and the clause of a part named by its area right after it ("… đạt 95%; khu vực nông
+# thôn đạt 80%", "… đạt 98%, nông thôn đạt 95%"): a comma or a semicolon, nothing else.
+AREA_PART_GAP = regex.compile(r"[^\S\n]*[;,][^\S\n]*")
+# A value that restates the one before it in another unit ("Giảm 9% tổng lượng phát thải khí nhà kính so với BAU,
+# tương đương khoảng 1,2 triệu tCO2tđ", "đạt 45.000 ha (tương đương 60% diện tích)", "…, tức là khoảng 300 tỷ đồng"):
+# the whole clause before it says only that; its indicator is the value before's (one row per stated value).
+EQUIVALENT_VALUE = regex.compile(r"[\s(]*(?i:tương\s+(?:đương|ứng)(?:\s+(?:với|là|mức))?|tức\s+là)(?:\s+(?i:khoảng|gần|trên|hơn|ít\s+nhất|tối\s+thiểu))?\s*")
