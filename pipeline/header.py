@@ -105,13 +105,23 @@ class Issuer:
 
 def _cells(text: str) -> list[str]:
     """The header's cells in reading order: lines cut at column separators, marks and decorations gone."""
+    return [cell for line in text.split("\n") for _, cell in _line_cells(line)]
+
+
+def _line_cells(line: str) -> list[tuple[int, str]]:
+    """A header line's cells, each with its column's place among the line's separators (an empty column counts), marks
+    and decorations gone."""
     cells = []
-    for line in text.split("\n"):
-        for part in CELL_SPLIT.split(line):
-            part = MARKS.sub("", part).strip()
-            if part and not DECORATION.match(part):
-                cells.append(SPACES.sub(" ", part))
+    for k, part in enumerate(CELL_SPLIT.split(line)):
+        part = MARKS.sub("", part).strip()
+        if part and not DECORATION.match(part):
+            cells.append((k, SPACES.sub(" ", part)))
     return cells
+
+
+def _after_issuer(cell: str) -> bool:
+    """A header cell that comes after the issuer's block: the document's number, its place and date, a letter's reference."""
+    return bool(DOC_NUMBER.match(cell) or NUMBER_LABEL_START.match(cell) or PLACE_DATE.search(cell) or ISSUER_LETTER.match(cell))
 
 
 def _is_motto(cell: str) -> bool:
@@ -144,7 +154,7 @@ def issuer_block(text: str) -> str | None:
     for cell in _cells(header_zone(text)):
         if _is_motto(cell):
             continue
-        if DOC_NUMBER.match(cell) or NUMBER_LABEL_START.match(cell) or PLACE_DATE.search(cell) or ISSUER_LETTER.match(cell):
+        if _after_issuer(cell):
             break
         if TYPE_HEADING.match(cell) and parts:
             break
@@ -166,12 +176,10 @@ def issuer_columns(text: str) -> list[str] | None:
     columns: list[list[str]] = []
     joint = False
     for line in header_zone(text).split("\n"):
-        parts = [SPACES.sub(" ", MARKS.sub("", p).strip()) for p in CELL_SPLIT.split(line)]
-        cells = [(k, c) for k, c in enumerate(parts) if c and not DECORATION.match(c)]
+        cells = _line_cells(line)
         if not cells:
             continue
-        if any(DOC_NUMBER.match(c) or NUMBER_LABEL_START.match(c) or PLACE_DATE.search(c) or ISSUER_LETTER.match(c)
-               or TYPE_HEADING.match(c) for _, c in cells):
+        if any(_after_issuer(c) or TYPE_HEADING.match(c) for _, c in cells):
             break
         names = [(k, c) for k, c in cells if not _is_motto(c)]
         if not names:

@@ -45,7 +45,8 @@ def normal_issuer(s: str | None) -> str | None:
     return s
 
 
-ISSUER_ABBREVIATIONS = (("UBND", "Ủy ban nhân dân"), ("HĐND", "Hội đồng nhân dân"), ("TTg", "Thủ tướng"))  # issuer_abbrev.tsv
+ISSUER_ABBREVIATIONS = tuple((regex.compile(rf"(?<![\p{{L}}]){abbrev}(?![\p{{L}}])"), name)  # issuer_abbrev.tsv
+                             for abbrev, name in (("UBND", "Ủy ban nhân dân"), ("HĐND", "Hội đồng nhân dân"), ("TTg", "Thủ tướng")))
 
 
 STANDING_PREFIX = regex.compile(r"^(?:ban thường vụ|thường trực|ban chấp hành|ban cán sự đảng|đảng đoàn) ")
@@ -55,7 +56,7 @@ def issuer_key(s: str | None) -> str:
     """An issuer reduced to its lower-case words, the usual abbreviations expanded ("UBND tỉnh" → "ủy ban nhân dân tỉnh")."""
     s = normal_issuer(s) or ""
     for abbrev, name in ISSUER_ABBREVIATIONS:
-        s = regex.sub(rf"(?<![\p{{L}}]){abbrev}(?![\p{{L}}])", name, s)
+        s = abbrev.sub(name, s)
     return " ".join(WORD.findall(s.lower()))
 
 
