@@ -750,6 +750,11 @@ def test_committee_seats_are_not_tasks(text, expected):
     ("100% Trạm Y tế xã đạt chuẩn quốc gia.", {}),
     ("CA TỈNH QUẢNG NAM", {}),
     ("Theo chuẩn CA Nghệ An đã báo cáo.", {}),
+    # a provincial inspectorate's divisions named by their work (s22g); "tham", "đơn" alone end a name
+    ("- Phòng Tiếp công dân và Xử lý đơn thư chủ trì tham mưu công tác tiếp công dân.",
+     {"Phòng Tiếp công dân và Xử lý đơn thư": "lead"}),
+    ("Phòng Phòng, chống tham nhũng chủ trì xác minh tài sản, thu nhập.", {"Phòng Phòng, chống tham nhũng": "lead"}),
+    ("Sở Nội vụ chủ trì, phối hợp với Thanh tra tỉnh tham gia kiểm tra.", {"Sở Nội vụ": "lead", "Thanh tra tỉnh": "coordinate"}),
 ])
 def test_names_from_the_2025_lists(text, expected):
     assert named(text) == expected
@@ -765,6 +770,9 @@ def test_names_from_the_2025_lists(text, expected):
     ("Trên cơ sở đó, Ban Chỉ đạo 389 các bộ, ngành, địa phương xây dựng kế hoạch.", {}),
     ("Ban Chỉ đạo tỉnh họp 2 lần trong năm.", {"Ban Chỉ đạo tỉnh": "assigned"}),
     ("Sở Y tế 2025 tổ chức.", {"Sở Y tế": "assigned"}),
+    # an inspectorate's operational divisions (s22g); not a count after another office's name
+    ("- Phòng Nghiệp vụ 1 chủ trì theo dõi việc thực hiện kết luận thanh tra.", {"Phòng Nghiệp vụ 1": "lead"}),
+    ("Phòng Nội vụ 2 lần kiểm tra.", {"Phòng Nội vụ": "assigned"}),
 ])
 def test_bodies_known_by_a_number(text, expected):
     assert named(text) == expected
@@ -1590,6 +1598,9 @@ def test_central_bodies_of_mass_organisations(text, expected):
     # negative: the branch of a region keeps its region
     ("Ngân hàng Nhà nước chi nhánh Khu vực 9 chỉ đạo các tổ chức tín dụng giảm lãi suất.",
      {"Ngân hàng Nhà nước chi nhánh Khu vực 9": "assigned"}),
+    # a heading's name, its task on the next line (s22g): the place ends with the line
+    ("10. Đề nghị Ngân hàng Chính sách xã hội chi nhánh tỉnh Tuyên Quang\nBảo đảm nguồn vốn cho vay đối với hộ nghèo.",
+     {"Ngân hàng Chính sách xã hội chi nhánh tỉnh Tuyên Quang": "requested"}),
 ])
 def test_a_branch_named_by_its_province(text, expected):
     assert named(text) == expected

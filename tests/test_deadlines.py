@@ -1452,6 +1452,13 @@ REFERENCE_MOMENTS = [
     ("Thời điểm hoàn thành: ngày 30/6/2027.", ["2027-06-30"]),
     ("Thời điểm kiểm tra: ngày 15/8/2027.", ["2027-08-15"]),
     ("Thời gian thu thập thông tin: từ ngày 01/6/2027 đến ngày 31/7/2027.", ["2027-06-01"]),
+    # the period an inspection or an audit looks back on (s22g)
+    ("- Thời kỳ thanh tra của các cuộc thanh tra là từ ngày 01/01/2026 đến ngày 31/12/2027.", []),
+    ("Thời kỳ kiểm tra: năm 2027 - 2028.", []),
+    ("Thời kỳ thanh tra từ ngày 01/01/2027 đến khi kết thúc thanh tra.", []),
+    # negatives: when the inspection is done
+    ("Thời gian thanh tra: từ ngày 01/3/2027 đến ngày 30/4/2027.", ["2027-03-01"]),
+    ("Hoàn thành thanh tra trong quý II/2027.", ["2027-Q2"]),
 ]
 
 

@@ -369,6 +369,11 @@ NOT_CITED = [
     "kiểm tra thường xuyên và đột xuất theo Kế hoạch kiểm tra.",
     "thấp hơn mức giá tối thiểu, tối đa của Khung giá tính thuế tài nguyên",
     "tổ chức thực hiện Chương trình\na) Đối tượng và nội dung hỗ trợ",
+    "Tổng nguồn vốn dự kiến huy động thực hiện Kế hoạch giai đoạn 2026 - 2030 khoảng 4.185 tỷ đồng",
+    "các xã báo cáo kết quả thực hiện Kế hoạch định kỳ 6 tháng (trước ngày 10/6) và năm (trước ngày 05/12)",
+    "Giao Chánh Thanh tra tỉnh tổ chức triển khai thực hiện Kế hoạch năm 2027 bảo đảm đúng quy định.",
+    "PHỤ LỤC\nDANH MỤC CÁC CUỘC THANH TRA NĂM 2027\n(Kèm theo Kế hoạch thanh tra năm 2027 của Thanh tra tỉnh Gia Lai)\n",
+    "PHỤ LỤC\n(Ban hành kèm theo Đề án phát triển du lịch cộng đồng tỉnh Lai Châu)\n",
 ]
 
 

@@ -361,6 +361,19 @@ def test_yearly_rates(text, unit):
     assert one(text)["unit"] == unit
 
 
+# A level reached after a yearly rate of the same sentence is no rate: the "/năm" is the clause before's (s22g).
+@pytest.mark.parametrize("text,units", [
+    ("- Tỷ lệ hộ nghèo giảm bình quân 1 - 1,5%/năm; phấn đấu đến cuối năm 2030 tỷ lệ hộ nghèo toàn tỉnh còn dưới 2%.",
+     ["%/năm", "%"]),
+    ("Tỷ lệ hộ nghèo giảm bình quân 1%/năm, đến năm 2030 giảm xuống còn 3%.", ["%/năm", "%"]),
+    # negatives: the yearly word in the level's own clause; a change after a rate
+    ("Hằng năm, tỷ lệ hộ nghèo giảm 1,5%.", ["%/năm"]),
+    ("Thu ngân sách tăng bình quân 10%/năm; chi thường xuyên hằng năm giảm 2%.", ["%/năm", "%/năm"]),
+])
+def test_a_level_after_a_yearly_rate(text, units):
+    assert [r["unit"] for r in rows(text)] == units
+
+
 def test_breakdown_with_units_keeps_the_parent_indicator():
     text = "+ Lắp đặt mới trạm 3G/4G: 58 trạm (Trong đó: VNPT: 25 trạm, Viettel: 33 trạm);"
     got = [(r["value"], r["unit"], r["scope"], r["indicator"]) for r in rows(text)]
@@ -517,6 +530,9 @@ def test_reached_shares_shares_in_brackets_and_budgets(text, value, indicator):
     ("1. Kết quả thực hiện năm 2025\nThu ngân sách đạt 1.200 tỷ đồng.\n2. Kế hoạch năm 2026\nThu ngân sách đạt 1.300 tỷ đồng.\n", [1300]),
     ("I. TÌNH HÌNH THỰC HIỆN NĂM 2025 VÀ KẾ HOẠCH NĂM 2026\n- Tỷ lệ hộ nghèo năm 2026 giảm còn 2%.\n", [2]),
     ("Thu hút 8,1 triệu lượt khách, đạt 101,3% kế hoạch; phấn đấu năm 2026 đón 9 triệu lượt khách du lịch.", [9]),
+    # the year's results under "Kết quả công tác …" (s22g); the next part's targets stay
+    ("II. KẾT QUẢ CÔNG TÁC THANH TRA NĂM 2026\nTỷ lệ thu hồi tiền sai phạm qua thanh tra đạt 71,5%.\nIII. NỘI DUNG KẾ HOẠCH "
+     "NĂM 2027\n- Phấn đấu tỷ lệ thu hồi tiền sai phạm qua thanh tra đạt trên 80%.\n", [80]),
 ])
 def test_baselines_and_results_stay_out(text, values):
     assert [r["value"] for r in rows(text)] == values
@@ -535,6 +551,10 @@ def test_baselines_and_results_stay_out(text, values):
      [(3.5, None), (2.1, "đường trục thôn"), (1.4, "đường ngõ xóm")]),
     ("- Hỗ trợ xây dựng 1.300 nhà ở cho hộ nghèo, trong đó huyện Đông Sơn 700 nhà, huyện Tây Sơn 600 nhà;",
      [(1300, None), (700, "huyện Đông Sơn"), (600, "huyện Tây Sơn")]),
+    # a share of the whole named by what it has or is (s22g)
+    ("- Hỗ trợ đào tạo nghề cho ít nhất 10.000 lao động thuộc hộ nghèo, hộ cận nghèo, trong đó ít nhất 60% có việc làm sau "
+     "đào tạo.", [(10000, None), (60, "có việc làm sau đào tạo")]),
+    ("Số hộ nghèo giảm 2.000 hộ, trong đó 50% là hộ đồng bào dân tộc thiểu số.", [(2000, None), (50, "là hộ đồng bào dân tộc thiểu số")]),
 ])
 def test_breakdown_after_trong_do(text, expected):
     got = rows(text)
@@ -2337,6 +2357,11 @@ def test_who_has_the_share_is_not_its_action(text, indicator):
     # ... while a part that shares no word with the whole's name stays a part
     ("Kim ngạch xuất khẩu đạt 500 triệu USD, trong đó hàng nông sản 200 triệu USD; thủy sản 100 triệu USD.",
      ("Kim ngạch xuất khẩu", "thủy sản")),
+    # a count's parts named after their values by the same count noun (s22g)
+    ("Tiến hành 15 cuộc thanh tra hành chính, trong đó: 11 cuộc thanh tra trách nhiệm thực hiện pháp luật; 04 cuộc thanh "
+     "tra chuyên đề.", ("Số cuộc thanh tra hành chính", "cuộc thanh tra chuyên đề")),
+    # ... not a count of another noun after them
+    ("Đào tạo 500 học viên, trong đó 300 học viên nữ; 20 lớp tập huấn cho cán bộ.", ("Số lớp tập huấn cho cán bộ", None)),
 ])
 def test_later_parts_of_a_breakdown_keep_the_whole(text, expected):
     last = rows(text)[-1]

@@ -136,7 +136,9 @@ JURISDICTION_WORD_RE = regex.compile(r"(?<![\p{L}\p{M}])" + JURISDICTION_WORD + 
 # punctuation ("thành phố Huế,"); one capitalised word before lower case is a sentence ("huyện Mở chuyên trang").
 # The space before a place's syllable is never a tab: a tab ends a table's cell ("Công an Thành phố⏎Sở Tài
 # chính" read as "Công an Thành phố Sở Tài").
-PLACE_NAME = r"(?:(?:[^\S\t]+\p{Lu}[\p{L}\p{M}]*){2,3}|[^\S\t]+\p{Lu}[\p{L}\p{M}]*(?=\s*[,.;:)\n]|$))"
+# A place of three syllables goes on over a line's end only up to its second: "tỉnh Lâm⏎Đồng" is wrapped, while "… chi
+# nhánh tỉnh Tuyên Quang⏎Bảo đảm nguồn vốn …" is a heading's name and its first task on the next line.
+PLACE_NAME = r"(?:(?:[^\S\t]+\p{Lu}[\p{L}\p{M}]*){2}(?:[^\S\t\n]+\p{Lu}[\p{L}\p{M}]*)?|[^\S\t]+\p{Lu}[\p{L}\p{M}]*(?=\s*[,.;:)\n]|$))"
 # Regional offices of central agencies since 2025 (Kiểm toán nhà nước khu vực IV, Chi cục Hải quan khu vực V, the
 # health centres of the two-level government named by their area: Trung tâm Y tế khu vực Tân Phú,
 # Ngân hàng Nhà nước chi nhánh khu vực 14, Thuế cơ sở 3, Tòa án nhân dân khu vực 2), and branches.
@@ -627,7 +629,10 @@ LEVEL_AT_END = regex.compile(rf"\s(?P<level>(?:các\s+)?{JURISDICTION_WORD}(?:\s
 # "Ban Chỉ đạo 35 tỉnh", Quyết định 389/QĐ-TTg 2014, Quyết định 35-QĐ/TW) and the armed forces' numbered units
 # (Luật Quốc phòng 2018: quân khu, quân đoàn; Luật Cảnh sát biển Việt Nam 2018: vùng cảnh sát biển).
 NUMBERED_HEADS = frozenset({"Ban Chỉ đạo"})
-NUMBERED_UNIT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:Quân\s+khu|Quân\s+đoàn|Binh\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Hải\s+đoàn|Vùng(?:\s+Cảnh\s+sát\s+biển|\s+Hải\s+quân)?)\s+$")
+# … and the inspectorates' operational divisions numbered by field (a provincial inspectorate's "Phòng Nghiệp vụ 1", "Phòng
+# Nghiệp vụ 2": Luật Thanh tra 2022 Điều 28 and the Thanh tra Chính phủ's guidance on its organisation).
+NUMBERED_UNIT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:Quân\s+khu|Quân\s+đoàn|Binh\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Hải\s+đoàn|Vùng(?:\s+Cảnh\s+sát\s+biển|\s+Hải\s+quân)?"
+                                     r"|Phòng\s+Nghiệp\s+vụ)\s+$")
 # Concepts named after a body: "Chính phủ số", "Chính phủ điện tử", "Chính quyền số".
 CONCEPT = regex.compile(r"Chính\s+phủ\s+(?:số|điện\s+tử)(?![\p{L}\p{M}])")
 # A line that a hard wrap broke off: the one before it is long prose ending in a lower-case word.

@@ -136,6 +136,9 @@ def rule_ranges(text: str, whens: list[When]) -> tuple[list[Deadline], set[int]]
             if P.VALID_FROM.search(text[max(0, start - 40):start]):
                 used |= {i - 1, i}  # "có hiệu lực từ ngày 01/7/2025 đến hết ngày 31/12/2026": a document's validity
                 continue
+            if P.INSPECTED_PERIOD.search(text[max(0, start - 120):start]):
+                used |= {i - 1, i}  # "Thời kỳ thanh tra từ ngày 01/01/2024 đến ngày 31/12/2026": what an inspection looks back on
+                continue
             if a.precision == b.precision == "year" and P.NAMED_BEFORE.search(text[max(0, start - 60):start]) and not (
                     P.TIME_LABEL.search(text[max(0, start - 80):start]) or P.PERIOD_LABEL.search(text[max(0, start - 60):start])):
                 used |= {i - 1, i}  # "Chương trình … giai đoạn 2021 - 2030; giai đoạn I: từ năm 2021 đến năm 2025": named in passing
@@ -146,6 +149,9 @@ def rule_ranges(text: str, whens: list[When]) -> tuple[list[Deadline], set[int]]
         opening = P.RANGE_OPEN.search(text[max(0, b.start - 45):b.start])
         if opening and b.date and P.UNTIL_EVENT.match(text[b.end:b.end + 12]):  # "Từ tháng 10/2025 đến khi …"
             start = b.start - (len(text[max(0, b.start - 45):b.start]) - opening.start())
+            if P.INSPECTED_PERIOD.search(text[max(0, start - 120):start]):
+                used.add(i)  # "Thời kỳ thanh tra từ ngày 01/01/2027 đến khi kết thúc thanh tra": what is looked back on
+                continue
             out.append(_deadline(text, start, b.end, b.date, None, b.precision, "rule_until_event", kind="period"))
             used.add(i)
             continue
@@ -243,6 +249,8 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         return None  # "(tính đến hết ngày 31/12/2025)": the reference date of figures
     if when.precision == "day" and P.REFERENCE_MOMENT.search(text[max(0, when.start - 80):when.start]):
         return None  # "Thời điểm điều tra: ngày 01/7/2027": the moment a census' figures describe
+    if P.INSPECTED_PERIOD.search(text[max(s_start, when.start - 120):when.start]):
+        return None  # "Thời kỳ thanh tra từ ngày 01/01/2024 đến ngày 31/12/2026": the period an inspection looks back on
     if cue is None and P.METADATA_LABEL.search(text[max(0, when.start - 40):when.start]):
         return None  # "Ngày ban hành: 21/11/2025": metadata
     opening = text[s_start:when.start] + ("ngày" if text[when.start:when.end].lower().startswith("ngày") else "")

@@ -513,6 +513,12 @@ DEICTIC_PAST_AFTER = regex.compile(rf"\s*\)(?:(?!{MODAL}|{DUE_WORD})[^.;:\n]){{0
 REFERENCE_MOMENT = regex.compile(
     r"(?i:thời\s+điểm\s+(?:tổng\s+)?(?:điều\s+tra|thống\s+kê|kiểm\s+kê|(?:chốt|lấy|tính|thu\s+thập)\s+số\s+liệu)(?:\s+[\p{L}\p{M}]+){0,3}?"
     r"\s*(?::|là)?\s*(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*)?(?:ngày\s*)?)$")
+# The period an inspection, a check or an audit looks back on ("Thời kỳ thanh tra: từ ngày 01/01/2024 đến ngày 31/12/2026",
+# "thời kỳ kiểm tra là năm 2025 - 2026", "niên độ kiểm toán 2026"; Luật Thanh tra: "thời kỳ thanh tra"): what is examined,
+# like the moment a census' figures describe, never a deadline (not "Thời gian thanh tra: Quý II/2027", when it is done).
+INSPECTED_PERIOD = regex.compile(
+    r"(?i:(?:thời\s+kỳ|giai\s+đoạn|niên\s+độ)\s+(?:được\s+)?(?:thanh\s+tra|kiểm\s+tra|kiểm\s+toán|giám\s+sát|xác\s+minh)"
+    r"(?![\p{L}\p{M}])[^.;:\n\d]{0,60}?(?::|là)?\s*(?:(?:từ|trong)\s+)?(?:ngày\s*|năm\s*)?)$")
 # When a document stops having effect ("có hiệu lực thi hành kể từ ngày ký đến hết ngày 24 tháng 02 năm 2030",
 # "hiệu lực từ ngày 01/7/2025 đến hết ngày 31/12/2026"): a legal fact, like its start.
 VALID_UNTIL = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?[^.;\n]{0,60}?\sđến(?:\s+hết)?\s*(?:ngày\s*)?)$")

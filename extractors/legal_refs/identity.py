@@ -75,6 +75,12 @@ def is_own_title(ref: LegalRef, own: tuple[str, set[str]] | None) -> bool:
     return len(named) >= 2 and len(named & own[1]) / len(named) >= 0.8
 
 
+def in_own_caption(text: str, ref: LegalRef) -> bool:
+    """"(Kèm theo Kế hoạch thanh tra năm 2027 của Thanh tra tỉnh)": an appendix's caption names, without a number too, the
+    document the appendix belongs to: this one."""
+    return not ref.code and bool(P.CAPTION_OPENING_BEFORE.search(text[max(0, ref.start - 40):ref.start]))
+
+
 def drafted(text: str, refs: list[LegalRef]) -> set:
     """Documents still to be drafted ("xây dựng Kế hoạch … trình UBND tỉnh", "sớm ban hành
     Luật A, Luật B (sửa đổi)"): a drafting verb before the mention, or before the list it is in."""

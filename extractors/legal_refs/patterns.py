@@ -243,6 +243,9 @@ OWN_HEADING_BEFORE = regex.compile(rf"(?:^|\n)[ \t*#]*(?:{_alternation([n.upper(
 # An appendix caption names the document it belongs to (this one, or the decision that
 # issues it): "(Kèm theo Kế hoạch số 157/KH-UBND …)", "(Ban hành kèm theo Quyết định số …)".
 # (opening a line, or a bracket: a heading and its caption may share a line once wraps are joined)
+# An appendix's caption names the document it belongs to, by number or by its title alone ("(Kèm theo Kế hoạch thanh tra năm
+# 2027 của Thanh tra tỉnh)"): a mention right after its "Kèm theo" is the document itself.
+CAPTION_OPENING_BEFORE = regex.compile(r"(?:(?:^|\n)[ \t*(]*|\(\s*\**\s*)(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+$")
 OWN_CAPTION_BEFORE = regex.compile(r"(?:(?:^|\n)[ \t*(]*|\(\s*\**\s*)(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+(?:\p{L}+\s+){1,4}?số\s*:?\s*$")
 
 # A citation in a list by its number alone ("số 009/CĐ-UBND ngày 19/11/2025"): the list's type and date are shared.
@@ -452,6 +455,8 @@ BARE_NUMBER_YEAR = regex.compile(r"^(?:\D+[ ]+)?\d{1,4}[ ]+năm[ ]+(?P<year>(?:1
 NOT_A_TITLE = r"""(?!(?:này|đó|trên|nêu|số|của|đề\ ra|nhằm|cho|và|được|đã|theo|với|gắn|phải|cần|sẽ|đang|tới|sau|kèm|mẫu|do|thì|là|có|khi|nếu|để
     |hiệu\ quả|có\ hiệu\ quả|hằng|hàng|đồng\ bộ|thống\ nhất|trong|bảo\ đảm|đảm\ bảo|đúng|kịp\ thời|nghiêm|đầy\ đủ|chặt\ chẽ|tốt|hoặc|hay|mới|cụ\ thể|riêng|chung|liên\ quan|các|những
     |thuộc|phù\ hợp|gửi|tại|khác|trình|đến|tới|lên|xuống|(?:được\ )?ban\ hành\ kèm
+    |giai\ đoạn|định\ kỳ|năm\ (?:19|20)\d\d   # when, not which: "thực hiện Kế hoạch giai đoạn 2026 - 2030", "báo cáo kết quả thực
+                                            # hiện Kế hoạch định kỳ 6 tháng" (a plan is named by its subject; its period follows that)
     |chịu)\b   # "các cơ sở quy định tại Nghị quyết chịu trách nhiệm …": what is said of those the resolution itself names
     |[\p{Ll}\d]{1,2}[.)])"""  # nor a list item ("Chương trình\na) Đối tượng …")
 # A named programme or scheme is not what is done with it: "Chương trình thực hiện", "Chương

@@ -1314,7 +1314,12 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     count_unit = not (q.unit or "%").startswith(("%", "‰")) and "/" not in q.unit and (q.unit_base or q.unit) not in P.MEASURES
     start, end = clause_start + (len(left) - len(left.lstrip())), q.end
     part_of = P.PART_OF_PREVIOUS.match(left)
-    if part_of and not part_of.group().lower().lstrip().startswith("riêng") and (
+    # (not what a share of the whole has: "… 10.000 lao động …, trong đó ít nhất 60% có việc làm sau đào tạo")
+    opened = P.PART_OF_PREVIOUS.match(left.lstrip(" \t,;"))
+    link = P.PART_HEAD_LINK.match(text[q.end:q.end + 8].lstrip())
+    has_part = bool(opened and right and link and not _clean(left.lstrip(" \t,;")[opened.end():]) and (q.unit or "").startswith("%"))
+    part_of = part_of or (opened if has_part else None)
+    if part_of and not part_of.group().lower().lstrip().startswith("riêng") and not has_part and (
             not (part := _clean(left[part_of.end():])) or not _weak(right) or P.PLACE_SCOPE.fullmatch(P.TRAIL_WORDS.sub("", part))):
         part_of = None  # "Trong đó, ít nhất 40% doanh nghiệp …": the value names its own group after it; a place is a scope
     same_count = part_of is None and P.PART_OF_PREVIOUS.match(left) and not _clean(left[P.PART_OF_PREVIOUS.match(left).end():]) \
@@ -1337,6 +1342,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_composition_part"
     elif part_of and done and done[-1].indicator:
         indicator, scope = done[-1].indicator, _clean(left[part_of.end():]) or None  # "riêng năm 2026 đạt 8,5%": no part named
+        if has_part:
+            scope, end = f"{link.group().strip().lower()} {right}", _span_end(text, q.end, right)
         if same_count:
             scope, end = f"{q.unit_raw} {right}", _span_end(text, q.end, right)
         rule = "rule_part_of_previous"
@@ -1452,6 +1459,11 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if rule in ("rule_indicator_then_value", "rule_label_value") and not scope \
             and (whole_of := _list_part_parent(text, q, indicator, done, row_start)) is not None:
         indicator, scope, rule = whole_of.indicator, indicator, "rule_part_goes_on"  # "…; thủy sản tăng 6 - 6,5%/năm)"
+    elif rule == "rule_value_then_indicator" and not scope and count_unit and right \
+            and (whole_of := _list_part_parent(text, q, f"{q.unit_raw} {' '.join(right.split()[:MAX_PART_WORDS - 1])}", done, row_start)) is not None:
+        # "15 cuộc thanh tra, trong đó: 11 cuộc thanh tra trách nhiệm …; 04 cuộc thanh tra chuyên đề": a later part of a
+        # count named after its value, as the first part was (the same count noun opens both)
+        indicator, scope, rule = whole_of.indicator, f"{q.unit_raw} {right}", "rule_part_goes_on"
     comparator = _comparator(left, q)
     if comparator is None and series and done and done[-1].comparator in ("ge", "gt", "le", "lt"):
         comparator = done[-1].comparator  # "có ít nhất 80% …, 40% …, 10% …"
@@ -1481,8 +1493,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if direction is None and rule == "rule_stacked_cell":
         direction = _direction(indicator)  # "Giảm tiêu hao năng lượng …" in the cell above
     own_year = rule == "rule_year_series"  # "…; năm 2026 tăng 6%": one year's change, whatever the clause before says
+    # (nor a level reached: "giảm bình quân 1 - 1,5%/năm; phấn đấu đến cuối năm 2030 còn dưới 2%" is a rate, then a level)
+    own_clause = own_year or _to_level(text[clause_start:q.end])
     if q.unit == "%" and direction in ("increase", "decrease") and P.YEARLY.search(
-            f"{text[clause_start if own_year else sentence_start:q.start]} {text[q.end:_right_end(text, q, stop)]} {indicator}"):
+            f"{text[clause_start if own_clause else sentence_start:q.start]} {text[q.end:_right_end(text, q, stop)]} {indicator}"):
         q = replace(q, unit="%/năm")  # "Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm"
     # "Tỷ lệ hộ nghèo giảm 1,5%": the value is the change, unless a link word brings the measure to it ("giảm còn 1,5%")
     change = direction in ("increase", "decrease") and not _to_level(text[clause_start:q.end])

@@ -574,10 +574,11 @@ TIMELINE_YEAR = regex.compile(r"(?:năm\s+|/)(20\d\d)(?!\d)")
 BULLET_RANK = {"-": 1, "•": 1, "*": 1, "+": 2}
 # Prepositions that open a qualifier of a value, not the name of what it counts ("… tỷ đồng từ các nguồn").
 QUALIFIER_OPENERS = {"từ", "cho", "của", "tại", "trong", "với", "để", "theo", "so", "vào", "ở", "đến", "sau", "trước", "bằng", "do"}
-# A part of the plan that reports where things stand ("I. THỰC TRẠNG …", "1. Kết quả thực hiện …"):
+# A part of the plan that reports where things stand ("I. THỰC TRẠNG …", "1. Kết quả thực hiện …", "II. KẾT QUẢ CÔNG TÁC
+# THANH TRA NĂM 2026"):
 # its figures are baselines and results, not targets.
 BASELINE_HEADING = regex.compile(
-    r"(?i:^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?\W*\s*(?:thực\s+trạng|tình\s+hình|hiện\s+trạng|bối\s+cảnh|kết\s+quả\s+(?:đạt\s+được|thực\s+hiện|triển\s+khai)|đánh\s+giá\s+(?:kết\s+quả|tình\s+hình|thực\s+trạng))(?![\p{L}\p{M}]))")
+    r"(?i:^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?\W*\s*(?:thực\s+trạng|tình\s+hình|hiện\s+trạng|bối\s+cảnh|kết\s+quả\s+(?:đạt\s+được|thực\s+hiện|triển\s+khai|công\s+tác)|đánh\s+giá\s+(?:kết\s+quả|tình\s+hình|thực\s+trạng))(?![\p{L}\p{M}]))")
 # "8,1 triệu lượt khách, đạt 101,3% kế hoạch": a figure measured against the plan is a result.
 AGAINST_PLAN = regex.compile(r"(?i:[^\S\n]*,[^\S\n]*(?:\(\s*)?(?:đạt|bằng|vượt)\s+\d+(?:,\d+)?\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|cùng\s+kỳ))")
 # The parts of a value: in brackets, or after "trong đó" up to the end of the sentence (a dot between digits
