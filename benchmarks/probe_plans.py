@@ -93,6 +93,31 @@ characters, the closing "Nơi nhận" list.
                                "Kế hoạch từ ngân sách nhà nước"); s21e after its fixes: 1.000 / 1.000 / 1.000 / 1.000 (left: the
                                year of a task-table output from its time cell); all 18 plans: main 0.987 / 0.983 / 0.992 / 0.996,
                                s21e 0.996 / 0.983 / 0.995 / 1.000
+    tinh_giam_ngheo_da_chieu   provincial UBND plan on multidimensional poverty reduction 2026 - 2030 (s22g): 2021-2025 results
+                               ("bình quân giảm 3,13%/năm, vượt mục tiêu đề ra"), "giảm bình quân 1 - 1,5%/năm; phấn đấu đến cuối năm
+                               2030 … còn dưới 2%", rates per population ("dưới 46/100.000 trẻ đẻ sống", "150/100.000 dân"), an age
+                               that is no target, support norms ("60 triệu đồng/hộ"), "trong đó ít nhất 60% có việc làm sau đào
+                               tạo", the funds of the national target programme with their parts after "trong đó:", phases
+                               "Giai đoạn 1 (2026 - 2027): …", the 2025 departments, Mặt trận and the mass organisations, the
+                               social-policy bank's provincial branch as a heading over its tasks, Bảo hiểm xã hội tỉnh, report
+                               cycles ("định kỳ 6 tháng (trước ngày 10/6) và năm (trước ngày 05/12)", "trước ngày 25 hằng tháng"),
+                               appendix I per year (Năm 2026 … Năm 2030, a cell "Dưới 2"), appendix II a task table
+                               ("Tháng 11 hằng năm", "Hằng năm"); main 2e80af5: 0.899 / 0.968 / 0.973 / 0.778, s22g 1.000 / 1.000 /
+                               1.000 / 1.000
+    thanh_tra_tinh_ke_hoach_nam  UBND decision approving the provincial inspectorate's inspection plan for 2027 (s22g), a
+                               precision test: an inspection table (STT | Nội dung thanh tra | Đối tượng thanh tra | Thời gian
+                               thanh tra | Đơn vị chủ trì | Ghi chú) whose inspected units (sở, xã, hospital, companies) are no
+                               responsible bodies, its divisions "Phòng Nghiệp vụ 1/2/3", "Phòng Tiếp công dân và Xử lý đơn thư",
+                               "Phòng Phòng, chống tham nhũng" as chủ trì, times "Quý I/2027", "Tháng 3/2027", a yearless "Quý II",
+                               "30 ngày làm việc" (a duration), "Thời kỳ thanh tra: từ ngày 01/01/2024 đến ngày 31/12/2026" (no
+                               deadline), the year's results under "KẾT QUẢ CÔNG TÁC THANH TRA NĂM 2026", "15 cuộc thanh tra …,
+                               trong đó: 11 cuộc …; 04 cuộc …", the caption "(Kèm theo Kế hoạch thanh tra năm 2027 của …)";
+                               main 2e80af5: 0.455 / 0.941 / 0.714 / 0.957, s22g 0.818 / 0.960 / 1.000 / 1.000 (left: counts
+                               named after an action of more than six words or a ", " in it, "Kiểm tra việc thực hiện kết luận
+                               thanh tra tại ít nhất 05 cơ quan, đơn vị có …", "Xác minh tài sản, thu nhập đối với ít nhất 20 người
+                               …"; relative deadlines "trong thời hạn 30 ngày kể từ ngày nhận được kết luận thanh tra", which the
+                               deadlines leave out with a procedure's time limits counted from a receipt)
+    all 21 plans: main 2e80af5 0.958 / 0.979 / 0.976 / 0.981, s22g 0.990 / 0.984 / 0.996 / 1.000 (the 19 older plans unchanged)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

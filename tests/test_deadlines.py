@@ -590,6 +590,10 @@ def test_a_cut_off_in_the_condition_of_a_rule(text, dates):
     ("Thời gian: 2026 tỷ đồng", []),
     ("II. MỤC TIÊU\n\n- Giai đoạn 1 (2025 - 2026): tỷ lệ hồ sơ trực tuyến đạt 80%.\n", []),
     ("III. NHIỆM VỤ\n\nGiai đoạn 1 (2025 - 2026) đã đạt nhiều kết quả, cần phát huy trong thời gian tới.\n", []),
+    # a phase's actions that name the targets as their object (s22g); a phase whose text is its targets
+    ("V. TIẾN ĐỘ THỰC HIỆN\n2. Giai đoạn 2 (2028 - 2030): tập trung nguồn lực cho các xã khó khăn, hoàn thành các mục tiêu của "
+     "Kế hoạch.\n", [("2028", "2030", None, None)]),
+    ("III. LỘ TRÌNH THỰC HIỆN\nGiai đoạn 2027 - 2028: các chỉ tiêu cơ bản đạt mức trung bình của vùng.\n", []),
 ])
 def test_bare_labelled_years_and_numbered_phases(text, expected):
     assert keys(text) == expected

@@ -374,6 +374,7 @@ NOT_CITED = [
     "Giao Chánh Thanh tra tỉnh tổ chức triển khai thực hiện Kế hoạch năm 2027 bảo đảm đúng quy định.",
     "PHỤ LỤC\nDANH MỤC CÁC CUỘC THANH TRA NĂM 2027\n(Kèm theo Kế hoạch thanh tra năm 2027 của Thanh tra tỉnh Gia Lai)\n",
     "PHỤ LỤC\n(Ban hành kèm theo Đề án phát triển du lịch cộng đồng tỉnh Lai Châu)\n",
+    "Các xã lồng ghép với Chương trình hành động này và các kế hoạch khác.",
 ]
 
 
@@ -405,6 +406,10 @@ BY_NAME = [  # (text, doc_type, title)
      "Đề án", "Trung tâm tài chính quốc tế tại Thành phố Hồ Chí Minh"),
     ("đạt chuẩn nông thôn mới theo yêu cầu của Bộ tiêu chí thôn đạt chuẩn nông thôn mới áp dụng tại các xã đặc biệt khó khăn.",
      "Bộ tiêu chí", "thôn đạt chuẩn nông thôn mới áp dụng tại các xã đặc biệt khó khăn"),
+    # what a plan is integrated with exists (s22g)
+    ("Huy động nguồn lực; lồng ghép có hiệu quả với Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2026 - 2030 và "
+     "các chương trình khác.", "Chương trình", "mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2026 - 2030"),
+    ("Phát triển du lịch cộng đồng gắn với Chương trình OCOP.", "Chương trình", "OCOP"),
 ]
 
 

@@ -494,6 +494,9 @@ def rule_phase_headings(text: str, doc_year: int | None) -> list[Deadline]:
         for m in (at_line_starts(pattern, text) if pattern is P.PHASE_HEADING else pattern.finditer(text)):
             line_end = text.find("\n", m.start("when"))
             heading = text[text.rfind("\n", 0, m.start("when")) + 1:line_end if line_end >= 0 else len(text)]
+            if rule == "rule_phase_heading" and m.group("colon") == ":" and P.OPENS_WITH_ACTION.match(text, m.end()):
+                heading = text[text.rfind("\n", 0, m.start("when")) + 1:m.end()]  # the phase, not its actions ("Giai đoạn 2
+                # (2028 - 2030): tập trung …, hoàn thành các mục tiêu của Kế hoạch": a target named as an action's object)
             part = _part_title(text, m.start())
             if P.TARGET_WORDS.search(heading) or P.TARGET_WORDS.search(part):
                 continue

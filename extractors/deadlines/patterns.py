@@ -455,6 +455,9 @@ YEAR_SPAN = regex.compile(r"(?i)(?<![\p{L}\p{M}])trong\s+(?:các\s+)?(?P<when>n�
 PHASE_ACTION = (r"(?:hoàn\s+thành|hoàn\s+thiện|triển\s+khai|thực\s+hiện|tổ\s+chức|xây\s+dựng|ban\s+hành|đầu\s+tư|thí\s+điểm|"
                 r"rà\s+soát|số\s+hóa|số\s+hoá|nâng\s+cấp|tập\s+trung|tiếp\s+tục|đưa\s+vào|lắp\s+đặt|cải\s+tạo|phủ\s+sóng|"
                 r"sắp\s+xếp|di\s+dời|chuyển\s+đổi|đào\s+tạo|tuyên\s+truyền)(?![\p{L}\p{M}])")
+# A phase heading's text that opens with its action ("Giai đoạn 2 (2028 - 2030): tập trung nguồn lực …"): what follows is
+# what is done, whatever targets it names; not "Giai đoạn 2027 - 2028: các chỉ tiêu cơ bản đạt …" (a horizon of targets).
+OPENS_WITH_ACTION = regex.compile(rf"(?i)[^\S\n]*[*_]*[^\S\n]*{PHASE_ACTION}")
 PHASE_IN_CLAUSE = regex.compile(
     rf"(?im)(?:^|(?<=[:;,.])|(?<=\svà))[^\S\n]*[\-+•*_]*[^\S\n]*(?:trong\s+)?(?P<when>giai\s+đoạn\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*"
     rf"(?P<y2>(?:19|20)\d\d))(?![\d/])[*_]*\s*[,:]?\s*(?:(?:cơ\s+bản|phải|sẽ|cần)\s+)?{PHASE_ACTION}")

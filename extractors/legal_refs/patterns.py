@@ -284,7 +284,8 @@ PROPOSAL_ITEM = regex.compile(r"(?:^|[;\n])\s*(?:(?:theo|xét)\s+(?:đề\s+ngh�
 MANNER = r"(?:có\s+hiệu\s+quả|hiệu\s+quả|tốt|nghiêm|nghiêm\s+túc|thắng\s+lợi|ngay|kịp\s+thời|đồng\s+bộ)"
 CITING_CUE = regex.compile(
     rf"(?:\b(?:theo(?:\s+(?:yêu\s+cầu|quy\s+định|nội\s+dung|tinh\s+thần))?(?:\s+của)?|tại|căn\s+cứ|của|phù\s+hợp(?:\s+với)?|bám\s+sát(?:\s+nội\s+dung)?|quán\s+triệt|điều\s+chỉnh"
-    rf"|(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)(?:\s+thực\s+hiện)?(?:\s+{MANNER})?)\s+(?:các\s+)?|[;]\s*|^)$",
+    rf"|(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)(?:\s+thực\s+hiện)?(?:\s+{MANNER})?"
+    rf"|lồng\s+ghép(?:\s+{MANNER})?(?:\s+với)?|gắn\s+với)\s+(?:các\s+)?|[;]\s*|^)$",  # (what the plan is integrated with exists)
     regex.IGNORECASE,
 )
 # What a cited text is about names a document ("Thông báo kết luận số 196-TB/TW … về Đề án “Tăng cường …”",
