@@ -110,7 +110,9 @@ characters, the closing "Nơi nhận" list.
                                0.995 / 0.985 / 0.995 / 1.000 (the 19 older plans unchanged, 0.996 / 0.986 / 0.995 / 1.000). As DOCX
                                (formats.py): 0.995 / 0.981 / 1.000 / 1.000; as PDF 0.577 -> 0.811 targets after joining numbers wrapped in
                                narrow cells and reading a caption over the unit line's gap (left: a row split over a page break in a
-                               9-column table on a portrait page, formats.py's DOCX left-aligns a spanned header's sub-row)
+                               9-column table on a portrait page, formats.py's DOCX left-aligns a spanned header's sub-row); all 21 plans
+                               as PDF: main 0.663 / 0.980 / 0.982 / 0.992, s22b 0.887 / 0.980 / 0.989 / 0.996; the dev set as txt, DOCX
+                               and PDF unchanged
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
