@@ -118,6 +118,26 @@ characters, the closing "Nơi nhận" list.
                                …"; relative deadlines "trong thời hạn 30 ngày kể từ ngày nhận được kết luận thanh tra", which the
                                deadlines leave out with a procedure's time limits counted from a receipt)
     all 21 plans: main 2e80af5 0.958 / 0.979 / 0.976 / 0.981, s22g 0.990 / 0.984 / 0.996 / 1.000 (the 19 older plans unchanged)
+    tinh_san_xuat_nong_nghiep  provincial UBND plan for agricultural production in 2027 (s22b): 2026 results under "KẾT QUẢ SẢN XUẤT
+                               …" , crop seasons as sections ("Vụ Đông Xuân 2026 - 2027", "Vụ Hè Thu 2027"), per-crop "diện tích …
+                               ha, năng suất … tạ/ha, sản lượng … tấn", livestock in nghìn/triệu con, eggs in triệu quả, sowing
+                               windows (one without a year), an appendix Cây trồng | Diện tích (ha) | Năng suất (tạ/ha) | Sản lượng (tấn)
+                               whose year is the caption's, a Sở's Chi cục, a one-member irrigation company, cooperatives
+    huyen_ke_hoach_su_dung_dat UBND tỉnh decision approving a district's land-use plan for 2025 (s22b), its title in running case; a
+                               breakdown after "gồm:" over semicolons; four appendices STT | Chỉ tiêu sử dụng đất | Mã | Tổng diện tích
+                               | "Diện tích phân theo đơn vị hành chính" over five communes (tab rows whose second header row lost its
+                               span), land codes (LUA, ONT, "LUA/PNN"), three levels, "-" cells, "Tổng diện tích tự nhiên" (no target)
+                               s22b, main at 2e80af5, these two plans: 0.311 / 0.981 / 0.927 / 0.968 (misses: both appendix shapes
+                               unread, 2026 results read as targets, "Vụ Đông Xuân 2026" etc. as bodies, the plan the decision approves
+                               cited as a Kế hoạch, "gồm:" parts, "ngô ha", "triệu quả"); s22b after its fixes: 0.995 / 0.981 / 1.000 /
+                               1.000 (left: "đạt trên 80% tổng đàn trong diện tiêm" names its indicator from the whole after the value;
+                               "định kỳ 6 tháng" without a day, see below); all 21 plans: main 0.689 / 0.985 / 0.989 / 0.996, s22b
+                               0.995 / 0.985 / 0.995 / 1.000 (the 19 older plans unchanged, 0.996 / 0.986 / 0.995 / 1.000). As DOCX
+                               (formats.py): 0.995 / 0.981 / 1.000 / 1.000; as PDF 0.577 -> 0.811 targets after joining numbers wrapped in
+                               narrow cells and reading a caption over the unit line's gap (left: a row split over a page break in a
+                               9-column table on a portrait page, formats.py's DOCX left-aligns a spanned header's sub-row); all 21 plans
+                               as PDF: main 0.663 / 0.980 / 0.982 / 0.992, s22b 0.887 / 0.980 / 0.989 / 0.996; the dev set as txt, DOCX
+                               and PDF unchanged
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -567,6 +567,14 @@ def ocr_pdf_pages(path: Path, pages: list[int], exe: str) -> dict[int, str]:
 PDF_VALUE_CELL = regex.compile(r"(?:[<>≥≤]=?\s*)?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?")
 
 
+# A number a narrow cell wrapped at its separator ("28.437⏎,20", "7.457,⏎00", "1.250.⏎000"): one number, no space inside.
+NUMBER_WRAP = regex.compile(r"(?<=\d[.,])[^\S\n]*\n\s*(?=\d)|(?<=\d)[^\S\n]*\n\s*(?=[.,]\d)")
+
+
+def _number_unwrapped(cell: str) -> str:
+    return NUMBER_WRAP.sub("", cell)
+
+
 def _pdf_table_rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], ...]:
     """Rows of a pdfplumber table as cell texts: a column whose header cell is spanned (None) and
     that is never filled beside its left neighbour joins it (one column drawn as several);
@@ -586,7 +594,8 @@ def _pdf_table_rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], 
             groups.append([j])
     rows: list[list[str]] = []
     for raw in raw_rows:
-        cells = [" ".join(regex.sub(r"\s+", " ", raw[j] or "").strip() for j in g if (raw[j] or "").strip()) for g in groups]
+        cells = [" ".join(regex.sub(r"\s+", " ", _number_unwrapped(raw[j] or "")).strip() for j in g if (raw[j] or "").strip())
+                 for g in groups]
         if len(rows) > 1 and raw[0] is None and not any(
                 PDF_VALUE_CELL.fullmatch(a) and PDF_VALUE_CELL.fullmatch(b) for a, b in zip(rows[-1], cells)):
             rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells)]

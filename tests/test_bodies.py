@@ -1100,9 +1100,15 @@ def test_inspectorates_and_units_of_a_ministry(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("| 8 |\n| Văn phòng phẩm, thông tin liên lạc, in ấn |\n| 5.000.000 |", {}),
     ("Mua văn phòng phẩm, in ấn tài liệu.", {}),
+    # crop seasons, not a ministry's Vụ
+    ("1. Vụ Đông Xuân 2026 - 2027\nDiện tích lúa 50.200 ha.", {}),
+    ("2. Vụ Hè Thu 2027\nGieo sạ xong trước ngày 10/6/2027.", {}),
+    ("3. Vụ Mùa 2027\nGieo cấy xong trong tháng 7/2027.", {}),
+    ("Vụ Thu Đông 2027 gieo trồng 1.200 ha.", {}),
     # negatives: offices
     ("Văn phòng UBND tỉnh tổng hợp kết quả.", {"Văn phòng Ủy ban nhân dân tỉnh": "assigned"}),
     ("Văn phòng Sở Tài chính mua sắm văn phòng phẩm.", {"Văn phòng Sở Tài chính": "assigned"}),
+    ("Vụ Đông Nam Á chủ trì tổ chức hội nghị.", {"Vụ Đông Nam Á": "lead"}),
 ])
 def test_common_words_that_open_with_a_head(text, expected):
     assert named(text) == expected

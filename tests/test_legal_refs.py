@@ -184,6 +184,20 @@ def test_a_plan_named_by_its_own_title_is_itself():
     assert {(r.code.upper(), r.doc_type) for r in extract_legal_refs(text)} == {("27/CT-TTG", "Chỉ thị")}
 
 
+# A decision approving a plan under a title in running case ("QUYẾT ĐỊNH\nVề việc phê duyệt Kế hoạch …"): the plan's mentions
+# are the document itself; another plan of the same kind, named by number, is cited.
+@pytest.mark.parametrize("title", ["Về việc phê duyệt Kế hoạch sử dụng đất năm 2025 của huyện Tân Phước",
+                                   "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH SỬ DỤNG ĐẤT NĂM 2025 CỦA HUYỆN TÂN PHƯỚC"])
+def test_the_plan_a_decision_approves_is_itself(title):
+    text = (f"QUYẾT ĐỊNH\n{title}\n\nCăn cứ Luật Đất đai số 31/2024/QH15;\n"
+            "Điều 1. Phê duyệt Kế hoạch sử dụng đất năm 2025 của huyện Tân Phước; vị trí các khu đất theo Báo cáo thuyết minh "
+            "tổng hợp Kế hoạch sử dụng đất năm 2025 của huyện Tân Phước.\n"
+            "Điều 2. Sở Tài nguyên và Môi trường kiểm tra, giám sát việc thực hiện Kế hoạch sử dụng đất; báo cáo kết quả thực "
+            "hiện Kế hoạch sử dụng đất năm 2025 trước ngày 15 tháng 10 năm 2025; thực hiện theo đúng "
+            "Kế hoạch sử dụng đất đã được duyệt và Kế hoạch số 45/KH-UBND ngày 02/01/2025 của Ủy ban nhân dân tỉnh.\n")
+    assert [(r.doc_type, r.code) for r in extract_legal_refs(text)] == [("Luật", "31/2024/QH15"), ("Kế hoạch", "45/KH-UBND")]
+
+
 # ---- one document, one row -------------------------------------------------------------------
 
 NAMED_AND_NUMBERED = [  # (text, code, doc_type, title, date)

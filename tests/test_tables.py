@@ -572,6 +572,13 @@ def _header_table(rows: list[tuple[str, ...]], shape: str, caption: str = "") ->
      ["TT", "Chỉ tiêu", "Kế hoạch 2026 Lượng (tấn)", "Kế hoạch 2026 Giá trị (triệu USD)", "Kế hoạch 2027 Lượng (tấn)",
       "Kế hoạch 2027 Giá trị (triệu USD)"],
      [None, None, 2026, 2026, 2027, 2027]),
+    # the places under the header that splits the total (a land-use table): names, not header words; a column-number row
+    # that writes the total's sum
+    ([("STT", "Chỉ tiêu sử dụng đất", "Mã", "Tổng diện tích", "Diện tích phân theo đơn vị hành chính"), ("Xã An Phú", "Xã Bình Lợi"),
+      ("(1)", "(2)", "(3)", "(4)=(5)+...+(6)", "(5)", "(6)")],
+     ["STT", "Chỉ tiêu sử dụng đất", "Mã", "Tổng diện tích", "Diện tích phân theo đơn vị hành chính Xã An Phú",
+      "Diện tích phân theo đơn vị hành chính Xã Bình Lợi"],
+     [None, None, None, None, None, None]),
     # a year group is no group over other years: the period is
     ([("TT", "Chỉ tiêu", "ĐVT", "ƯTH năm 2025", "Giai đoạn 2026 - 2030"), ("Năm 2026", "Năm 2030")],
      ["TT", "Chỉ tiêu", "ĐVT", "ƯTH năm 2025", "Giai đoạn 2026 - 2030 Năm 2026", "Giai đoạn 2026 - 2030 Năm 2030"],
@@ -624,6 +631,10 @@ def test_plan_and_estimate_columns(column, target):
     ("DỰ BÁO CHỈ TIÊU GIAI ĐOẠN 03 NĂM 2026 – 2028\nĐơn vị: Triệu đồng.", "Triệu đồng", 2028),
     ("BIỂU TỔNG HỢP NĂM 2026\nĐơn vị tính: tỷ đồng", "tỷ đồng", 2026),
     ("(Kèm theo Kế hoạch số 179/KH-UBND ngày 18 tháng 11 năm 2025)\nĐơn vị: Sở Tài chính", None, None),  # a date; a body
+    # the unit's line apart from the caption over it (a PDF's vertical gap)
+    ("KẾ HOẠCH THU HỒI ĐẤT NĂM 2025\n(Kèm theo Quyết định số 125/QĐ-UBND ngày 15 tháng 01 năm 2025)\n\nĐơn vị tính: ha", "ha", 2025),
+    # negative: a paragraph apart from a table under no unit line
+    ("Kết quả năm 2025 được tổng hợp như sau.\n\nBIỂU TỔNG HỢP", None, None),
 ])
 def test_caption_unit_and_year(caption, unit, year):
     text = normalise(f"{caption}\nChỉ tiêu\tĐVT\tGiá trị\nTỷ lệ che phủ rừng\t%\t51\nSố bác sĩ/vạn dân\tbác sĩ\t12\n").text
@@ -681,6 +692,39 @@ def test_a_unit_in_the_row_label_outranks_the_caption(label, unit):
 ])
 def test_an_item_column_names_the_row_when_no_indicator_column_does(rows, caption, expected):
     text = normalise(f"{caption}\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text
+    found = {(t.indicator, t.scope, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == expected
+
+
+# A table whose caption gives the year and no column does (land-use, crop and statistical tables): what a column measures with
+# its unit names the targets of an item column ("Lúa" under "Cây trồng"); the total and the places under a header that
+# splits it are values of the indicator column's rows, each place its scope. Not: the place's own area, placeholders, the
+# funds of a task, a table whose caption gives no year.
+CROPS = [("STT", "Cây trồng", "Diện tích (ha)", "Năng suất (tạ/ha)", "Sản lượng (tấn)"), ("I", "Cây lương thực có hạt", "54.000", "-", "320.200"),
+         ("1", "Lúa", "50.200", "62", "311.240"), ("2", "Ngô", "3.800", "23,5", "8.930")]
+LAND = [("STT", "Chỉ tiêu sử dụng đất", "Mã", "Tổng diện tích", "Diện tích phân theo đơn vị hành chính"), ("Xã An Phú", "Xã Bình Lợi"),
+        ("", "Tổng diện tích tự nhiên", "", "9.500,00", "4.200,00", "5.300,00"),
+        ("1", "Đất nông nghiệp", "NNP", "7.800,50", "3.500,25", "4.300,25"), ("1.1", "Đất trồng lúa", "LUA", "2.100,00", "2.100,00", "-")]
+
+
+@pytest.mark.parametrize("shape", ["bars", "tabs"])
+@pytest.mark.parametrize("rows, caption, expected", [
+    (CROPS, "KẾ HOẠCH DIỆN TÍCH, NĂNG SUẤT, SẢN LƯỢNG CÂY TRỒNG NĂM 2027",
+     {("Diện tích", "Cây lương thực có hạt", 54000.0, "ha", 2027), ("Sản lượng", "Cây lương thực có hạt", 320200.0, "tấn", 2027),
+      ("Diện tích", "Lúa", 50200.0, "ha", 2027), ("Năng suất", "Lúa", 62.0, "tạ/ha", 2027), ("Sản lượng", "Lúa", 311240.0, "tấn", 2027),
+      ("Diện tích", "Ngô", 3800.0, "ha", 2027), ("Năng suất", "Ngô", 23.5, "tạ/ha", 2027), ("Sản lượng", "Ngô", 8930.0, "tấn", 2027)}),
+    (LAND, "KẾ HOẠCH SỬ DỤNG ĐẤT NĂM 2025\nĐơn vị tính: ha",
+     {("Đất nông nghiệp", None, 7800.5, "ha", 2025), ("Đất nông nghiệp", "Xã An Phú", 3500.25, "ha", 2025),
+      ("Đất nông nghiệp", "Xã Bình Lợi", 4300.25, "ha", 2025), ("Đất trồng lúa", None, 2100.0, "ha", 2025),
+      ("Đất trồng lúa", "Xã An Phú", 2100.0, "ha", 2025)}),
+    # negatives: no year in the caption; the funds of the tasks
+    (CROPS, "DIỆN TÍCH, NĂNG SUẤT, SẢN LƯỢNG CÂY TRỒNG", set()),
+    ([("STT", "Nhiệm vụ", "Kinh phí (triệu đồng)"), ("1", "Tập huấn kỹ thuật", "300"), ("2", "Xây dựng mô hình", "450")],
+     "DỰ TOÁN KINH PHÍ NĂM 2026", set()),
+])
+def test_a_table_whose_caption_gives_the_year(shape, rows, caption, expected):
+    body = crawled_table(rows) if shape == "bars" else "\n".join("\t".join(r) for r in rows)
+    text = normalise(f"KẾ HOẠCH\nSản xuất nông nghiệp\n\n{caption}\n\n" + body + "\n\nNơi nhận:\n").text
     found = {(t.indicator, t.scope, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert found == expected
 
@@ -891,6 +935,17 @@ def test_a_cell_wrapped_onto_a_spanned_row_still_joins_the_row_above():
     rows = _pdf_table_rows([["TT", "Nhiệm vụ", "Chủ trì", "Thời gian"], ["1", "Rà soát quy hoạch", "Sở Xây dựng", "Quý II/2026"],
                             [None, "khoáng sản", None, None], ["2", "Kiểm tra", "Sở Y tế", "Năm 2026"]])
     assert rows[1] == ("1", "Rà soát quy hoạch khoáng sản", "Sở Xây dựng", "Quý II/2026") and len(rows) == 3
+
+
+@pytest.mark.parametrize("cell, text", [
+    ("28.437\n,20", "28.437,20"), ("7.457,\n00", "7.457,00"), ("1.250.\n000", "1.250.000"),
+    # negatives: two values, words
+    ("2026\n2027", "2026 2027"), ("Đất\nnông\nnghiệp", "Đất nông nghiệp"), ("Quý I,\nII/2026", "Quý I, II/2026"),
+])
+def test_a_number_wrapped_in_a_narrow_pdf_cell_is_one_number(cell, text):
+    from pipeline.ingest import _pdf_table_rows
+
+    assert _pdf_table_rows([["TT", "Chỉ tiêu", "Giá trị"], ["1", "Đất trồng lúa", cell]])[1][2] == text
 
 
 # --- space-aligned: values left-aligned under a long column name; a name over several columns ---

@@ -64,6 +64,8 @@ EXAMPLES = [
      {"value": 90, "comparator": "gt"}, "thôn, tổ dân phố"),
     ("Năm 2026 đón 1,2 triệu lượt khách du lịch.",
      {"value": 1.2, "unit": "triệu lượt khách", "year": 2026}, "lượt khách"),
+    ("Năm 2027, sản lượng trứng gia cầm đạt 210 triệu quả.",
+     {"value": 210, "unit": "triệu quả", "year": 2027}, "sản lượng trứng gia cầm"),
     ("- Tỷ lệ khu công nghiệp có hệ thống xử lý nước thải: ≥ 90%", {"value": 90, "comparator": "ge"}, "khu công nghiệp"),
     ("Năm 2026, thu ngân sách tăng 10% so với năm 2025.", {"value": 10, "unit": "%", "year": 2026, "direction": "increase"},
      "thu ngân sách"),
@@ -236,6 +238,18 @@ def test_stacked_table_cells():
 ])
 def test_canonical_indicator(indicator, unit, canonical):
     assert canonical_indicator(indicator, unit) == canonical
+
+
+# A measure (ha, tấn, km) after the value names nothing: the words before and after it do ("ngô 2.200 ha", not "ngô ha");
+# a count noun still does ("25 khu dân cư mẫu").
+@pytest.mark.parametrize("text, expected", [
+    ("Diện tích lúa 42.000 ha, năng suất 55 tạ/ha; ngô 2.200 ha, năng suất 46 tạ/ha.",
+     [("Diện tích lúa", 42000), ("năng suất", 55), ("ngô", 2200), ("năng suất", 46)]),
+    ("Trồng mới 500 ha rừng tập trung.", [("Trồng mới rừng tập trung", 500)]),
+    ("Xây dựng 25 khu dân cư mẫu.", [("Xây dựng khu dân cư mẫu", 25)]),
+])
+def test_a_measure_unit_names_no_indicator(text, expected):
+    assert [(t.indicator, t.value) for t in extract_targets(text)] == expected
 
 
 def test_a_list_of_counts_names_each_item():
@@ -555,6 +569,11 @@ def test_baselines_and_results_stay_out(text, values):
     ("- Hỗ trợ đào tạo nghề cho ít nhất 10.000 lao động thuộc hộ nghèo, hộ cận nghèo, trong đó ít nhất 60% có việc làm sau "
      "đào tạo.", [(10000, None), (60, "có việc làm sau đào tạo")]),
     ("Số hộ nghèo giảm 2.000 hộ, trong đó 50% là hộ đồng bào dân tộc thiểu số.", [(2000, None), (50, "là hộ đồng bào dân tộc thiểu số")]),
+    # a list after "gồm:" / "bao gồm:" runs over its semicolons to the sentence's end
+    ("Tổng diện tích đất cần thu hồi năm 2025 là 81,80 ha, gồm: đất nông nghiệp 76,55 ha; đất phi nông nghiệp 5,25 ha.",
+     [(81.8, None), (76.55, "đất nông nghiệp"), (5.25, "đất phi nông nghiệp")]),
+    ("Tổng thu ngân sách đạt 1.200 tỷ đồng, bao gồm: thu nội địa 900 tỷ đồng; thu xuất nhập khẩu 300 tỷ đồng.",
+     [(1200, None), (900, "thu nội địa"), (300, "thu xuất nhập khẩu")]),
 ])
 def test_breakdown_after_trong_do(text, expected):
     got = rows(text)
@@ -600,6 +619,13 @@ def test_a_commitment_inside_a_report_section_is_kept():
     ("I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2025\n- Thu ngân sách 1.200 tỷ đồng.\n"
      "II. MỤC TIÊU, NHIỆM VỤ NĂM 2026\n- Tỷ lệ hộ nghèo giảm còn 1,5%.\n", [1.5]),
     ("I. TÌNH HÌNH THỰC HIỆN NĂM 2025\n1. Năm 2025, Hội đồng nhân dân tỉnh quyết nghị thông qua tổng thu ngân sách 10.367,7 tỷ đồng.\n", []),
+    # "Kết quả" and what was done ("KẾT QUẢ SẢN XUẤT …", "Kết quả công tác …") report; the results a plan expects do not
+    ("I. KẾT QUẢ SẢN XUẤT NÔNG NGHIỆP NĂM 2026\nSản lượng lương thực có hạt đạt 842,5 nghìn tấn.\n"
+     "II. MỤC TIÊU NĂM 2027\n- Sản lượng lương thực có hạt đạt 860 nghìn tấn.\n", [860]),
+    ("1. Kết quả công tác năm 2025\n- Cấp 1.200 giấy chứng nhận quyền sử dụng đất.\n", []),
+    ("II. KẾT QUẢ CẦN ĐẠT\n- Tỷ lệ hộ nghèo giảm còn 1,5%.\n", [1.5]),
+    ("3. Kết quả dự kiến\n- Đào tạo nghề cho 200 lao động.\n", [200]),
+    ("3. Kết quả, sản phẩm\n- Đào tạo nghề cho 200 lao động.\n", [200]),
 ])
 def test_a_reporting_part_named_with_plan_words(text, values):
     assert [r["value"] for r in rows(text)] == values

@@ -559,6 +559,10 @@ OWN_TITLE = regex.compile(
 ISSUED_IN_TITLE = regex.compile(
     rf"\s*(?:VỀ\s+VIỆC\s+)?(?:PHÊ\s+DUYỆT|BAN\s+HÀNH|THÔNG\s+QUA)\s+(?P<type>{_alternation([n.upper() for n in DOC_TYPE_NAMES])})\s+(?P<title>\S.*)",
     regex.DOTALL)
+# The same heading with its title in running case under the type ("QUYẾT ĐỊNH\nVề việc phê duyệt Kế hoạch sử dụng đất năm 2025
+# của huyện …", as many decisions set it in bold): the line after the type, and the issued document in any case.
+RUNNING_TITLE = regex.compile(r"(?:^|\n)[ \t*#]*(?:QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT)[ \t*]*\n+[ \t*#]*(?P<title>[^\n]{10,400})")
+ISSUED_IN_RUNNING_TITLE = regex.compile(ISSUED_IN_TITLE.pattern, regex.DOTALL | regex.IGNORECASE)
 # A short name in brackets closing a name is part of it: "Chương trình hỗ trợ … (SMEdx)".
 SHORT_NAME_AFTER = regex.compile(r"^\s*\((?P<short>\p{Lu}[\p{L}\d&\-]{1,15})\)")
 

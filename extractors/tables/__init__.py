@@ -597,14 +597,22 @@ def _is_header(cells: tuple[Cell, ...]) -> bool:
         return len(texts) >= 3  # "(1) (2) (3)" under a header
     if P.ORDINAL_CELL.fullmatch(cells[0].text) and not P.HEADER_WORD.search(cells[0].text):
         return False  # a numbered row: data or a section, never a header
-    named = sum(1 for t in texts if P.HEADER_WORD.search(t) or P.YEAR_HEADER.match(_without_unit(t)) or P.UNIT_ONLY.fullmatch(_plain(t)))
+    named = sum(1 for t in texts if P.HEADER_WORD.search(t) or P.YEAR_HEADER.match(_without_unit(t)) or P.UNIT_ONLY.fullmatch(_plain(t))
+                or _measure_name(t))
     return named >= max(1, (len(texts) + 1) // 2) and not any(P.VALUE_CELL.fullmatch(t) for t in texts if not P.YEAR_HEADER.match(_without_unit(t)))
 
 
+def _measure_name(text: str) -> bool:
+    """What a column measures, with the unit it is in: "Diện tích (ha)", "Năng suất (tạ/ha)", "Sản lượng (tấn)"."""
+    m = P.UNIT_IN_HEADER.search(text)
+    return bool(m) and m.start() > 0 and P.MEASURE_UNIT.fullmatch(m.group("unit").strip()) is not None and not P.DIGITS.search(text[:m.start()])
+
+
 def _sub_header(header: list[tuple[Cell, ...]], cells: tuple[Cell, ...], width: int) -> bool:
-    """A crawled row of sub-cells under a header that lost its spans ("Thành phố | Xã" under "Tỷ
-    lệ vốn đối ứng"): the header is narrower than the table, the row too, it holds short names
-    only (no values, no ordinal), and a layout of the header with it fills the width."""
+    """A row of sub-cells under a header that lost its spans, crawled or as tab rows ("Thành phố | Xã" under "Tỷ
+    lệ vốn đối ứng", the communes under "Diện tích phân theo đơn vị hành chính"): the header is narrower than the
+    table, the row too, it holds short names only (no values, no ordinal), and a layout of the header with it fills
+    the width."""
     named = [r for r in header if not _is_numbering(r)]
     texts = [c.text for c in cells]
     if not named or len(named) >= 3 or any(len(r) >= width for r in named) or not 2 <= len(texts) < width:
@@ -712,17 +720,19 @@ def _unit(name: str) -> str | None:
 
 
 def _caption(text: str, start: int) -> str:
-    """Up to three non-empty lines right above `start` (a blank line may sit between)."""
+    """Up to three non-empty lines right above `start` (a blank line may sit between, and between the unit's line
+    right above the table and the caption over it: "KẾ HOẠCH … NĂM 2025⏎(Kèm theo …)⏎⏎Đơn vị tính: ha", as a PDF's
+    vertical gap leaves it)."""
     lines: list[str] = []
     pos = start
-    for _ in range(5):
+    for _ in range(6):
         if pos <= 0 or len(lines) >= 3:
             break
         line_start = text.rfind("\n", 0, max(0, pos - 1)) + 1
         line = text[line_start:pos].strip()
         pos = line_start
         if not line:
-            if lines:
+            if lines and not all(P.CAPTION_UNIT.fullmatch(ln) for ln in lines):
                 break
             continue
         if BAR_LINE.fullmatch(line) and not lines:
@@ -740,7 +750,7 @@ def _read(text: str, shape: str, rows: list[tuple[Cell, ...]]) -> Table | None:
         if _is_header(rows[header_end]):
             if header_end and sum(1 for c in rows[header_end] if c.text) == 1:
                 break  # one cell across a row under the header: a section ("I. Chỉ tiêu kinh tế")
-        elif not (shape == "bars" and header_end and _sub_header(rows[:header_end], rows[header_end], widest)):
+        elif not (header_end and _sub_header(rows[:header_end], rows[header_end], widest)):
             break
         header_end += 1
     header = rows[:header_end]

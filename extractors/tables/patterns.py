@@ -43,6 +43,11 @@ COLUMN_ROLES: tuple[tuple[str, regex.Pattern], ...] = (
 # "Kinh phí (triệu đồng)", "Giá trị (tỷ đồng)": a unit in a column's header.
 UNIT_IN_HEADER = regex.compile(r"\((?:đvt|đơn\s+vị(?:\s+tính)?)?\s*:?\s*(?P<unit>[^()\d]{1,25})\)\s*$", regex.IGNORECASE)
 UNIT_ONLY = regex.compile(r"(?i:%|tỷ\s+đồng|triệu\s+đồng|ha|người|km|tấn|lượt)")
+# The unit in parentheses after what a column measures ("Diện tích (ha)", "Năng suất (tạ/ha)", "Sản lượng (nghìn tấn)",
+# "Tổng đàn (con)"): a scale, then a unit of area, mass, length, money, people or heads, then a per-unit.
+MEASURE_UNIT = regex.compile(r"(?i:(?:nghìn|ngàn|triệu|tỷ|vạn)?\s*(?:%|ha|m2|m²|m3|m³|km|tấn|tạ|kg|đồng|usd|người|lượt|hộ|con|quả|cây)"
+                             r"(?:\s*/\s*(?:ha|năm|người|hộ|con|ngày))?)")
+DIGITS = regex.compile(r"\d")
 
 # A caption's year ("CHỈ TIÊU KẾ HOẠCH NĂM 2026", "Mục tiêu đến năm 2030") and unit
 # ("Đơn vị tính: tỷ đồng", "(ĐVT: %)").
@@ -77,8 +82,8 @@ TIME_CELL = regex.compile(r"(?i:(?:năm\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?|(?:qu�
 TIME_WORD = regex.compile(r"(?i:quý|quí|năm|tháng|giai\s+đoạn)")
 # A plural word before a body's head that opens a cell ("Các sở, ban, ngành", "các Hội").
 PLURAL_OPENER = regex.compile(r"(?i:(?:các|những)\s+)")
-# A column-numbering row under a header: "(1)", "1", "(A)".
-COLUMN_NUMBERING = regex.compile(r"\(?(?:\d{1,2}|[A-Z])\)?(?:\s*=\s*[\d()+\-*/ ]+)?")
+# A column-numbering row under a header: "(1)", "1", "(A)", "(4)=(5)+...+(9)".
+COLUMN_NUMBERING = regex.compile(r"\(?(?:\d{1,2}|[A-Z])\)?(?:\s*=\s*[\d()+\-*/ .…]+)?")
 # A value: a number with at most a short unit ("51", "≥ 52%", "1.200 tỷ đồng").
 VALUE_CELL = regex.compile(r"(?:[<>≤≥]=?|trên|dưới)?\s*\d[\d.,]*\s*(?:[-–]\s*\d[\d.,]*)?\s*\S{0,8}")
 # A line that can be a section row inside a delimited table (a merged row that lost its tabs):
@@ -91,9 +96,10 @@ SECTION_LINE = regex.compile(
 BETWEEN_PAGES = regex.compile(r"(?:\s*\n)(?:[^\n\t]{0,60}\n\s*){0,3}")
 
 # A header cell over several columns: "GIAI ĐOẠN 2026 - 2030", "Mục tiêu", "Kế hoạch",
-# "Cơ quan thực hiện", "Chia ra", "Trong đó", "Phân kỳ", "Kinh phí" (over its sources), "Tỷ lệ …" (over its shares).
+# "Cơ quan thực hiện", "Chia ra", "Trong đó", "Phân kỳ", "Kinh phí" (over its sources), "Tỷ lệ …" (over its shares),
+# "Phân theo đơn vị hành chính", "Chia theo xã" (over the places, as statistical and land-use tables split a total).
 GROUP_HEADER = regex.compile(r"(?i:giai\s+đoạn|mục\s+tiêu|kế\s+hoạch|dự\s+kiến|thực\s+hiện|chia\s+ra|trong\s+đó|phân\s+kỳ|lộ\s+trình"
-                             r"|kinh\s+phí|nguồn\s+vốn|tỷ\s+lệ|cơ\s+cấu|phân\s+bổ|bao\s+gồm|kết\s+quả)")
+                             r"|kinh\s+phí|nguồn\s+vốn|tỷ\s+lệ|cơ\s+cấu|phân\s+bổ|bao\s+gồm|kết\s+quả|(?:phân|chia)\s+theo)")
 # A header cell that never spans columns over others: the notes.
 LEAF_HEADER = regex.compile(r"(?i:^ghi\s+chú$)")
 

@@ -1420,7 +1420,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         start = line_start + len(text[line_start:q.start]) - len(text[line_start:q.start].lstrip(" -+•*\t"))
         rule = "rule_year_item"
     elif nameable:  # "xây dựng 25 khu dân cư mẫu", "có 5 Bác sỹ/1 vạn dân": the unit names the indicator
-        indicator = P.SPACES.sub(" ", f"{own or 'Số'} {q.unit_base or q.unit} {right}").strip()
+        # a measure ("ngô 2.200 ha", "trồng mới 500 ha rừng") names nothing: the words around it do
+        named_by = "" if own and (q.unit_base or q.unit) in P.MEASURES else (q.unit_base or q.unit)
+        indicator = P.SPACES.sub(" ", f"{own or 'Số'} {named_by} {right}").strip()
         end = _span_end(text, q.end, right)
         rule = "rule_unit_names_indicator"
         if place_subject and indicator == f"Số {q.unit_base or q.unit}" and (parent := _place_parent(text, q, done)) is not None:

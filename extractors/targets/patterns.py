@@ -574,16 +574,21 @@ TIMELINE_YEAR = regex.compile(r"(?:năm\s+|/)(20\d\d)(?!\d)")
 BULLET_RANK = {"-": 1, "•": 1, "*": 1, "+": 2}
 # Prepositions that open a qualifier of a value, not the name of what it counts ("… tỷ đồng từ các nguồn").
 QUALIFIER_OPENERS = {"từ", "cho", "của", "tại", "trong", "với", "để", "theo", "so", "vào", "ở", "đến", "sau", "trước", "bằng", "do"}
-# A part of the plan that reports where things stand ("I. THỰC TRẠNG …", "1. Kết quả thực hiện …", "II. KẾT QUẢ CÔNG TÁC
-# THANH TRA NĂM 2026"):
-# its figures are baselines and results, not targets.
+# A part of the plan that reports where things stand ("I. THỰC TRẠNG …", "1. Kết quả thực hiện …", "I. KẾT QUẢ SẢN XUẤT
+# NÔNG NGHIỆP NĂM 2026", "Kết quả công tác năm 2025"; not "Kết quả" alone nor "Kết quả, sản phẩm"): its figures are baselines and results, not targets. Not the results a
+# plan expects ("Kết quả cần đạt", "Kết quả dự kiến", "Kết quả đầu ra", "Kết quả mong đợi", "Kết quả phấn đấu").
 BASELINE_HEADING = regex.compile(
-    r"(?i:^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?\W*\s*(?:thực\s+trạng|tình\s+hình|hiện\s+trạng|bối\s+cảnh|kết\s+quả\s+(?:đạt\s+được|thực\s+hiện|triển\s+khai|công\s+tác)|đánh\s+giá\s+(?:kết\s+quả|tình\s+hình|thực\s+trạng))(?![\p{L}\p{M}]))")
+    r"(?i:^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?\W*\s*(?:thực\s+trạng|tình\s+hình|hiện\s+trạng|bối\s+cảnh"
+    r"|kết\s+quả\s+(?!(?:cần|phải|dự\s+kiến|đầu\s+ra|mong\s+đợi|phấn\s+đấu|hướng\s+tới|chủ\s+yếu\s+cần|sẽ)(?![\p{L}\p{M}]))[\p{L}\p{M}]+"
+    r"|đánh\s+giá\s+(?:kết\s+quả|tình\s+hình|thực\s+trạng))(?![\p{L}\p{M}]))")
 # "8,1 triệu lượt khách, đạt 101,3% kế hoạch": a figure measured against the plan is a result.
 AGAINST_PLAN = regex.compile(r"(?i:[^\S\n]*,[^\S\n]*(?:\(\s*)?(?:đạt|bằng|vượt)\s+\d+(?:,\d+)?\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|cùng\s+kỳ))")
 # The parts of a value: in brackets, or after "trong đó" up to the end of the sentence (a dot between digits
 # groups thousands, "thu nội địa 14.300 tỷ đồng", and ends nothing).
-BREAKDOWN = regex.compile(r"\s*\((?P<parts>[^()]{3,400})\)|[^,;.\n()]{0,80}?[^\S\n]*[,;]?[^\S\n]*(?i:trong\s+đó)\s*[:,]?(?P<parts>(?:[^;.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=[;.]\s|[;.]?$|\n)", regex.MULTILINE)
+# A list opened by "gồm:", "bao gồm:", "chia ra:" runs over its semicolons to the sentence's end ("81,80 ha, gồm: đất nông
+# nghiệp 76,55 ha; đất phi nông nghiệp 5,25 ha.").
+BREAKDOWN = regex.compile(r"\s*\((?P<parts>[^()]{3,400})\)|[^,;.\n()]{0,80}?[^\S\n]*[,;]?[^\S\n]*(?i:trong\s+đó)\s*[:,]?(?P<parts>(?:[^;.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=[;.]\s|[;.]?$|\n)"
+                          r"|[^\S\n]*,?[^\S\n]*(?i:(?:bao\s+)?gồm|chia\s+ra)[^\S\n]*:(?P<parts>(?:[^.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=\.\s|\.?$|\n)", regex.MULTILINE)
 # A part of a breakdown named without a colon, right before its value, after the comma that ends the part
 # before it ("trong đó thu nội địa 14.300 tỷ đồng, thu từ hoạt động xuất nhập khẩu 6.700 tỷ đồng"): words only,
 # no number, up to eight of them.

@@ -75,6 +75,44 @@ def _value_columns(table: Table) -> dict[int, int | None]:
     return out
 
 
+# Columns of a table with no year over any column, whose year is the caption's ("KẾ HOẠCH SỬ DỤNG ĐẤT NĂM 2025", "… CÂY TRỒNG
+# NĂM 2027"), as land-use, crop and statistical tables are laid out: what a column measures with its unit ("Diện tích (ha)",
+# "Năng suất (tạ/ha)", "Sản lượng (tấn)"), the total ("Tổng diện tích", "Tổng số", "Toàn huyện") and the places or groups
+# under a header that splits it ("Diện tích phân theo đơn vị hành chính" over "Xã A | Xã B", "Chia ra" over its parts).
+# Not the funds ("Kinh phí (triệu đồng)", "Vốn", "Dự toán"): what a task costs is no target.
+TOTAL_COLUMN = regex.compile(r"(?i:tổng(?:\s+(?:số|cộng|diện\s+tích))?|toàn\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã|phường))")
+SPLIT_GROUP = regex.compile(r"(?i:(?:phân|chia)\s+theo|chia\s+ra|trong\s+đó)")
+FUNDS = regex.compile(r"(?i:kinh\s+phí|vốn|dự\s+toán|chi\s+phí|ngân\s+sách|giá\s+trị)")
+PLACEHOLDER = regex.compile(r"\s*[-–—x]?\s*")  # an empty value cell: "-", "–", "x"
+# The area of the place itself ("Tổng diện tích tự nhiên"): the land a plan shares out, not a target of it.
+OWN_AREA = regex.compile(r"(?i:diện\s+tích\s+tự\s+nhiên)")
+
+
+def _values_only(table: Table, index: int) -> bool:
+    """Whether every filled cell of column `index` in the data rows is a number or a placeholder ("-"), one a number."""
+    cells = [c.text for r in table.data_rows if (c := r.cell(index)) is not None and c.text.strip()]
+    numbers = [t for t in cells if not PLACEHOLDER.fullmatch(t)]
+    return bool(numbers) and all(NUMBER_ONLY.fullmatch(t) for t in numbers)
+
+
+def _caption_year_columns(table: Table) -> dict[int, tuple[str | None, str | None]]:
+    """{column: (what it measures, the place or group it is for)} of a table whose caption gives the year (see above)."""
+    if not table.caption_year or any(c.year is not None for c in table.columns):
+        return {}
+    out: dict[int, tuple[str | None, str | None]] = {}
+    for col in table.columns:
+        if col.role is not None or not col.parts or NOT_A_TARGET.search(col.name) or FUNDS.search(col.name) \
+                or not _values_only(table, col.index):
+            continue
+        if len(col.parts) >= 2 and SPLIT_GROUP.search(col.parts[0]) and not UNIT_IN_HEADER.search(col.parts[-1]):
+            out[col.index] = (None, col.parts[-1])
+        elif len(col.parts) == 1 and col.unit and regex.search(r"\p{L}{2}", col.name[:UNIT_IN_HEADER.search(col.name).start()]):
+            out[col.index] = (regex.sub(r"\s*\([^()]*\)\s*$", "", col.name), None)
+        elif len(col.parts) == 1 and TOTAL_COLUMN.fullmatch(col.name):
+            out[col.index] = (None, None)
+    return out
+
+
 def _measure(column) -> str | None:
     """What a value column under a year measures, where its header says it below the year
     ("Kế hoạch 2026" over "Lượng (tấn)", "Giá trị xuất khẩu (nghìn USD)"); None where its
@@ -127,10 +165,15 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             continue
         label_col = next((c for c in (table.column(r) for r in LABEL_ROLES) if c is not None), None)
         years = _value_columns(table)
+        by_caption = {} if years else _caption_year_columns(table)
+        years = years or {col: None for col in by_caption}
         if label_col is None and years:  # "TT | Sản phẩm | Kế hoạch 2026 …": the first named column of words before the values
             named = [c.index for c in table.columns if c.index < min(years) and c.name and c.role is None]
             label_col = next((i for i in named if not _numbers_only(table, i)), named[0] if named else None)
         measures = {col: _measure(table.columns[col]) for col in years}
+        if by_caption:  # rows of items ("Lúa", "Ngô" under "Cây trồng"): what the column measures names the target
+            item = not any(table.column(r) is not None for r in LABEL_ROLES)
+            measures = {col: measure if item else None for col, (measure, _) in by_caption.items()}
         if label_col is None or not years:
             continue
         unit_col = table.column("unit")
@@ -156,6 +199,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             if NUMBER_ONLY.fullmatch(label.text):
                 continue  # a value where the label should be: nothing in the row names its values
             indicator = regex.sub(r"\s+", " ", regex.sub(r"[*_]+", "", label.text)).strip(" -+•")
+            if by_caption and OWN_AREA.search(indicator):
+                continue
             mark = row.cells[0].text if row.cell(0) is not None and row.cells[0].text in SUB_ITEM else label.text[:1] if label.text[:1] in SUB_ITEM else None
             parts_open = parts_open and (mark is not None or number_col is not None and number_col != label_col and row.cell(number_col) is None)
             mark = mark or ("·" if parts_open else None)
@@ -233,8 +278,9 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                                        change=change))
                     continue
                 named = with_whole(indicator, share.group("whole")) if share else indicator
-                out.append(_target(ctx, q, named, label.start, e, cmp, direction, scope, "rule_table_cell", year=year, change=change,
-                                   part=part))
+                place = by_caption[col][1] if col in by_caption else None  # "Xã Hưng Thạnh" under "… phân theo đơn vị hành chính"
+                out.append(_target(ctx, q, named, label.start, e, cmp, direction, place or scope, "rule_table_cell", year=year,
+                                   change=change, part=part))
     return out, rows
 
 
