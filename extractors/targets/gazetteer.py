@@ -739,6 +739,20 @@ def _product_inside(name_words: str, family: str) -> Indicator | None:
     return None
 
 
+def names_its_part(indicator: str | None, unit: str | None, scope: str | None, found: Indicator) -> bool:
+    """The name read with its part is one of `found`'s own wordings of that breakdown ("Số trường đạt chuẩn quốc gia"
+    with its part "THCS" is "Số trường THCS đạt chuẩn quốc gia", a level the statistical system breaks the count down
+    by): the part is that indicator broken down, and keeps its id with the part in `scope`. A part that adds no word, or
+    whose words with the name make no wording of the indicator ("hộ nghèo dân tộc thiểu số" in "Tỷ lệ hộ nghèo"), is not."""
+    if not indicator or not scope:
+        return False
+    name, part = words(indicator), words(scope)
+    if not set(part.split()) - set(name.split()):
+        return False
+    again = _match_words(f"{name} {part}", unit_family(unit))
+    return again is not None and again.id == found.id
+
+
 def canonical_indicator(indicator: str | None, unit: str | None, scope: str | None = None) -> str | None:
     """The gazetteer's name for `indicator` when one fits (words and unit), else None."""
     found = match_indicator(indicator, unit, scope)
