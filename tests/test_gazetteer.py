@@ -776,6 +776,15 @@ AS_WRITTEN = [
     ("Tổng thu từ khách du lịch", "lần", None),  # plans: a multiple of the base year
     ("Tổng thu từ khách du lịch", "%", None),  # a share or a growth: the words do not say
     ("Doanh thu du lịch chiếm tổng sản phẩm", "%", None),  # plans: takings against the product, not the value added
+    ("Du lịch đóng góp trực tiếp vào GRDP", "%", "tourism_grdp_share"),
+    ("Tỷ trọng du lịch trong GRDP", "%", "tourism_grdp_share"),
+    ("Du lịch chiếm", "%", None),  # no whole named
+    ("Doanh thu du lịch chiếm tỷ trọng trong GRDP", "%", None),  # the takings, not the value added
+    ("Khách quốc tế tăng bình quân", "%/năm", "tourist_arrivals_international_growth"),
+    ("Khách du lịch nội địa tăng", "%", "tourist_arrivals_domestic_growth"),
+    ("Khách quốc tế", "triệu lượt khách", "tourist_arrivals_international"),  # the level keeps its id
+    ("Khách quốc tế tăng", "nghìn lượt", None),  # visits added, not the growth rate (no such row)
+    ("Tỷ lệ khách quốc tế", "%", None),  # a share of the visits, not their growth
     ("Tỷ lệ lao động du lịch được đào tạo, bồi dưỡng nghiệp vụ", "%", None),  # plans
     # the satisfaction index (SIPAS, NQ 76/NQ-CP): the administrative agencies are the state's, said or not
     ("Mức độ hài lòng của người dân, doanh nghiệp đối với sự phục vụ của cơ quan hành chính", "%", "sipas"),  # plans
