@@ -205,7 +205,17 @@ AS_WRITTEN = [
     # negatives: plan-specific indicators (none fits) and near neighbours of canonical ones
     ("kinh doanh du lịch", "%", None),
     ("Vốn cân đối ngân sách địa phương", "triệu đồng", "public_investment_local_budget"),  # field: Hải Dương, a public-investment plan (NQ 973/2020/UBTVQH14 sources)
-    ("Tỷ lệ giáo viên mầm non đạt chuẩn Cao Đẳng", "%", None),
+    # a teacher's standard named by its degree (Luật Giáo dục 2019, Điều 72: cao đẳng sư phạm for preschool, a bachelor's
+    # for primary and secondary): the standard met; a degree above or below the level's standard is another share
+    ("Tỷ lệ giáo viên mầm non đạt chuẩn Cao Đẳng", "%", "teachers_qualified"),  # seeds
+    ("Tỷ lệ giáo viên tiểu học đạt chuẩn Đại học", "%", "teachers_qualified"),  # seeds
+    ("Tỷ lệ giáo viên THCS đạt Đại học", "%", "teachers_qualified"),  # seeds
+    ("Tỷ lệ giáo viên trung học phổ thông đạt trình độ đại học sư phạm trở lên", "%", "teachers_qualified"),
+    ("Tỷ lệ giáo viên mầm non đạt trình độ đại học", "%", None),  # above the preschool standard
+    ("Tỷ lệ giáo viên tiểu học đạt trình độ cao đẳng", "%", None),  # below the primary standard
+    ("Tỷ lệ giáo viên THCS đạt trên chuẩn", "%", None),
+    ("Tỷ lệ giáo viên đạt trình độ thạc sĩ", "%", None),
+    ("Giáo viên đạt trình độ trên chuẩn và theo chuẩn mới", "%", None),  # seeds: two shares in one
     ("Giá trị dịch vụ, du lịch", "%/năm", None),
     ("Tỷ lệ doanh nghiệp ứng dụng thương mại điện tử phấn đấu", "%", None),
     ("Tỷ lệ người dân được định danh số", "%", None),
@@ -238,7 +248,9 @@ AS_WRITTEN = [
     ("số xã, phường trên toàn thành phố không có ma túy", "%", "drug_free_communes_share"),  # field: Cần Thơ
     ("xã, phường “không ma túy”", "%", "drug_free_communes_share"),
     ("địa bàn cấp xã “không ma túy”", "%", "drug_free_communes_share"),
-    ("xã, phường không ma túy", "xã", None),  # a count of communes is not the share
+    ("xã, phường không ma túy", "xã", "drug_free_communes"),  # a count of communes is not the share: the count
+    ('Số xã, phường đạt tiêu chí "xã, phường không ma túy"', "xã, phường", "drug_free_communes"),  # plans
+    ("Số xã, phường không có tội phạm ma túy", "xã", None),  # another title
     ("xã, phường tổ chức thực hiện công tác cai nghiện ma túy tự nguyện tại gia đình, cộng đồng", "%", None),
     ("diện tích trồng trái phép cây có chứa chất ma túy được phát hiện và triệt phá", "%", "drug_cultivation_eradicated"),
     ("diện tích trồng trái phép cây có chứa chất ma túy", "ha", None),
@@ -318,7 +330,12 @@ AS_WRITTEN = [
     # organic farming (QĐ 885/QĐ-TTg 2020): a share of the farmland
     ("Diện tích đất sản xuất nông nghiệp hữu cơ", "%", "organic_farmland_share"),
     ("Tỷ lệ diện tích sản xuất nông nghiệp hữu cơ", "%", "organic_farmland_share"),
-    ("Diện tích đất sản xuất nông nghiệp hữu cơ", "ha", None),  # the area, not the share
+    # the area is the share's numerator, which QĐ 885/QĐ-TTg names: its own indicator, never the share
+    ("Diện tích đất sản xuất nông nghiệp hữu cơ", "ha", "organic_farmland_area"),
+    ("diện tích sản xuất nông nghiệp hữu cơ", "ha", "organic_farmland_area"),  # plans
+    ("Diện tích đất sản xuất nông nghiệp", "ha", None),  # all farmland
+    ("Diện tích nuôi trồng thủy sản hữu cơ", "ha", None),
+    ("Số sản phẩm nông nghiệp hữu cơ được chứng nhận", "sản phẩm", None),
     # children (QĐ 23/QĐ-TTg 2021)
     ("Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp, chăm sóc để phục hồi, tái hòa nhập và có cơ hội phát triển", "%", "special_circumstances_children_supported"),
     ("trẻ em có hoàn cảnh đặc biệt được trợ giúp, chăm sóc", "%", "special_circumstances_children_supported"),
@@ -749,6 +766,60 @@ AS_WRITTEN = [
     ("Số trường tiểu học đạt chuẩn quốc gia", "trường", "schools_national_standard"),
     ("Tỷ lệ trường mầm non đạt chuẩn quốc gia mức độ 2", "%", None),  # the higher level is another target
     ("Tỷ lệ trường mầm non đạt kiểm định chất lượng giáo dục", "%", None),
+    # the tourism strategy's targets (QĐ 147/QĐ-TTg 2020): visits received, the takings and their growth a year
+    ("đón lượt khách", "triệu lượt khách", "tourist_arrivals"),  # plans: "Phấn đấu đón khoảng 1,5 triệu lượt khách"
+    ("đón lượt khách mỗi năm", "triệu lượt khách", "tourist_arrivals"),  # plans
+    ("Đón khách", "lượt hành khách", None),  # an airport's passengers
+    ("Vận chuyển hành khách", "lượt khách", None),
+    ("Tổng thu từ khách du lịch", "%/năm", "tourism_revenue_growth"),  # plans: "tăng bình quân 12 - 15%/năm"
+    ("Tổng thu từ khách du lịch", "tỷ đồng", "tourism_revenue"),  # plans
+    ("Tổng thu từ khách du lịch", "lần", None),  # plans: a multiple of the base year
+    ("Tổng thu từ khách du lịch", "%", None),  # a share or a growth: the words do not say
+    ("Doanh thu du lịch chiếm tổng sản phẩm", "%", None),  # plans: takings against the product, not the value added
+    ("Du lịch đóng góp trực tiếp vào GRDP", "%", "tourism_grdp_share"),
+    ("Tỷ trọng du lịch trong GRDP", "%", "tourism_grdp_share"),
+    ("Du lịch chiếm", "%", None),  # no whole named
+    ("Doanh thu du lịch chiếm tỷ trọng trong GRDP", "%", None),  # the takings, not the value added
+    ("Khách quốc tế tăng bình quân", "%/năm", "tourist_arrivals_international_growth"),
+    ("Khách du lịch nội địa tăng", "%", "tourist_arrivals_domestic_growth"),
+    ("Khách quốc tế", "triệu lượt khách", "tourist_arrivals_international"),  # the level keeps its id
+    ("Khách quốc tế tăng", "nghìn lượt", None),  # visits added, not the growth rate (no such row)
+    ("Tỷ lệ khách quốc tế", "%", None),  # a share of the visits, not their growth
+    ("Tỷ lệ lao động du lịch được đào tạo, bồi dưỡng nghiệp vụ", "%", None),  # plans
+    # the satisfaction index (SIPAS, NQ 76/NQ-CP): the administrative agencies are the state's, said or not
+    ("Mức độ hài lòng của người dân, doanh nghiệp đối với sự phục vụ của cơ quan hành chính", "%", "sipas"),  # plans
+    ("Mức độ hài lòng của người dân đối với sự phục vụ của cơ quan tư pháp", "%", None),
+    ("Mức độ hài lòng của người dân đối với sự phục vụ của cơ sở y tế", "%", None),
+    # the titles TT 124/2021/TT-BCA awards, counted (the shares are above): a khu dân cư is any kind of village or block
+    ('Số tổ dân phố đạt tiêu chuẩn "An toàn về an ninh, trật tự"', "tổ dân phố", "security_safe_residential_areas"),  # plans
+    ("Số thôn, tổ dân phố đạt tiêu chuẩn an toàn về an ninh, trật tự", "thôn", "security_safe_residential_areas"),
+    ('Số xã, phường, thị trấn đạt tiêu chuẩn "An toàn về an ninh, trật tự"', "xã", "security_safe_communes"),
+    ('Tỷ lệ thôn, tổ dân phố đạt tiêu chuẩn "An toàn về an ninh, trật tự"', "%", "security_safe_residential_areas_share"),
+    ("Số cơ quan, doanh nghiệp đạt tiêu chuẩn an toàn về an ninh, trật tự", "cơ quan", None),
+    ("Số thôn, tổ dân phố đạt tiêu chuẩn văn hóa", "thôn", None),  # another title, and no count of it here
+    ("Số tổ dân phố đạt tiêu chuẩn an toàn về an ninh, trật tự", "hộ", None),  # households are not blocks
+    # enrolment "huy động học sinh đến trường" is the enrolment (its age group read with the part, below)
+    ("Tỷ lệ huy động học sinh đến trường", "%", None),  # no age named: none of the enrolment rates
+    ("Tỷ lệ học sinh đến trường", "%", None),
+    # "tỷ lệ tăng X": X's rate of growth ("tỷ lệ tăng dân số" keeps the statistical system's name)
+    ("Tỷ lệ tăng năng suất lao động", "%", "labour_productivity_growth"),
+    ("Tỷ lệ tăng trưởng kinh tế", "%", "grdp_growth"),
+    ("Tỷ lệ tăng thu ngân sách", "%", "budget_revenue_growth"),
+    ("Tỷ lệ tăng kim ngạch xuất khẩu", "%", "export_growth"),
+    ("Tỷ lệ tăng dân số tự nhiên", "%", "natural_population_growth"),
+    ("Tỷ lệ tăng thu ngân sách", "tỷ đồng", None),  # an amount is no rate
+    ("Tỷ lệ tăng hộ nghèo", "%", None),  # a share's rise is not the share
+    ("Tỷ lệ tăng số xã đạt chuẩn nông thôn mới", "%", None),
+    # near neighbours seen unmatched on field and plans that must stay so
+    ("Tỷ lệ doanh nghiệp sử dụng nền tảng số phục vụ quản trị", "%", None),  # all firms, not the SMEs of QĐ 411/QĐ-TTg
+    ("nồng độ bụi mịn PM2.5 tại Hà Nội", "µg/m³", None),  # wide: "giảm trung bình 5 μg/m3", a cut, not the mean
+    ("Tỷ lệ hộ nghèo khu vực nông thôn theo chuẩn nghèo đa chiều", "%/năm", None),  # plans: the rural households only
+    ("tỷ lệ lao động nông thôn qua đào tạo", "%", None),  # plans: the rural labour only
+    ("Tốc độ tăng tổng giá trị sản xuất", "%", None),  # plans: gross output of all sectors, no GRDP
+    ("Tổng vốn đầu tư phát triển", "triệu đồng", None),  # field: Hải Dương, the budget's, not society's
+    ("tỷ trọng kinh tế xanh trên GRDP", "%", None),  # field: the digital economy's neighbour
+    ("Tỷ lệ số ngày có chỉ số chất lượng không khí (AQI) ở mức tốt và trung bình tại các đô thị", "%", None),  # plans: urban only
+    ("Bác sỹ công lập", "bác sỹ/vạn dân", None),  # seeds: the public sector's doctors only
 ]
 
 
@@ -770,6 +841,9 @@ WITH_PART = [
     ("Diện tích cây cao su", "ha", None, None, "crop_area_perennial"),
     ("Diện tích cây ăn quả", "ha", None, None, "crop_area_perennial"),
     ("Diện tích gieo trồng", "ha", "Cà phê", None, None),  # sown area is for annual crops
+    ("Tỷ lệ huy động học sinh đến trường", "%", "Trẻ 05 tuổi", None, "enrolment_5yo"),  # seeds
+    ("Tỷ lệ huy động học sinh đến trường", "%", "từ 06-14 tuổi", None, None),  # seeds: no such enrolment rate
+    ("đón lượt khách", "nghìn lượt", "khách quốc tế", None, "tourist_arrivals_international"),  # plans
     ("Diện tích", "ha", "Lúa, cà phê", None, None),  # an annual and a perennial crop together,
     ("Diện tích", "ha", "Rừng phòng hộ", None, None),  # not a crop
     ("Diện tích", "ha", "Huyện Mộc Châu", None, None),  # a place, not a product

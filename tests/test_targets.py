@@ -1499,8 +1499,10 @@ def test_shares_joined_by_va_share_the_predicate_for_their_canonical(text, first
 
 
 # A part named after "trong đó" keeps the parent's indicator and names itself in `scope` (as after "riêng"); a part is
-# a sub-group, so it never takes the whole's canonical indicator. "trong đó tỷ lệ …" names its own indicator, and a
-# value that names its group after it ("Trong đó, ít nhất 40% doanh nghiệp …") is its own target.
+# a sub-group, so it never takes the whole's canonical indicator, unless the name with the part is one of that
+# indicator's own wordings of the breakdown (a school level: "Số trường THCS đạt chuẩn quốc gia"; the id kept, the level in
+# `scope`). "trong đó tỷ lệ …" names its own indicator, and a value that names its group after it ("Trong đó, ít nhất
+# 40% doanh nghiệp …") is its own target.
 @pytest.mark.parametrize("text,indicator,scope,canonical", [
     # the part is an indicator of its own (NQ 16/2021/QH15 words it so): its id, never the whole's
     ("Tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 30%.", "Tỷ lệ lao động qua đào tạo", "bằng cấp, chứng chỉ",
@@ -1511,6 +1513,18 @@ def test_shares_joined_by_va_share_the_predicate_for_their_canonical(text, first
      "poverty_rate_reduction_ethnic_minority"),
     ("Tổng số doanh nghiệp đạt 5.000 doanh nghiệp. Trong đó, ít nhất 40% doanh nghiệp vừa và nhỏ có hợp tác nghiên cứu.",
      "doanh nghiệp vừa và nhỏ có hợp tác nghiên cứu", None, None),
+    # a level the indicator's wordings name (seeds: "… trong đó: THCS: 12/14 trường"): the count or share by level
+    ("Số trường đạt chuẩn quốc gia: 36/40 trường, trong đó: THCS: 12/14 trường.", "Số trường đạt chuẩn quốc gia", "THCS",
+     "schools_national_standard"),
+    ("Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo đạt 95%, trong đó mầm non đạt 90%.", "Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo",
+     "mầm non", "teachers_qualified"),
+    # a part no wording of the whole names: none
+    ("Số giường bệnh đạt 1.200 giường, trong đó giường bệnh cấp tỉnh 800 giường.", "Số giường bệnh", "giường bệnh cấp tỉnh", None),
+    ("Tỷ lệ hộ nghèo đạt 2%, trong đó hộ dân tộc thiểu số đạt 5%.", "Tỷ lệ hộ nghèo", "hộ dân tộc thiểu số", None),
+    ("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi dưới 15%, trong đó trẻ em dân tộc thiểu số dưới 20%.",
+     "Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi", "trẻ em dân tộc thiểu số", None),
+    ("Số lao động được tạo việc làm đạt 20.000 lao động, trong đó lao động nữ 8.000 lao động.", "Số lao động được tạo việc làm",
+     "lao động nữ", None),
 ])
 def test_part_after_trong_do(text, indicator, scope, canonical):
     row = extract_targets(text)[-1]

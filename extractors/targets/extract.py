@@ -25,7 +25,7 @@ from pipeline.closing import skip_spans
 from extractors.legal_refs import cited_subject_spans, reference_spans
 from extractors.targets import patterns as P
 from extractors.targets.document_type import plans_nothing
-from extractors.targets.gazetteer import Indicator, bare_measure, match_indicator
+from extractors.targets.gazetteer import Indicator, bare_measure, match_indicator, names_its_part
 from extractors.targets.tables import table_targets
 from pipeline.model import Target
 
@@ -789,8 +789,10 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     whole_words = whole.group("whole") if whole else None
     canonical = match_indicator(indicator, q.unit, scope, title, whole=whole_words, change=change)
     if canonical is not None and scope and (rule in SUB_GROUP_RULES or part) \
-            and canonical == match_indicator(indicator, q.unit, None, title, whole=whole_words, change=change):
-        canonical = _part_named_alone(scope, q.unit, canonical)  # a part of a whole: never the whole's indicator
+            and canonical == match_indicator(indicator, q.unit, None, title, whole=whole_words, change=change) \
+            and not names_its_part(indicator, q.unit, scope, canonical):
+        # a part of a whole: never the whole's indicator, unless the part is a breakdown the indicator's own wordings name
+        canonical = _part_named_alone(scope, q.unit, canonical)
     return Target(
         start=start, end=end, text=ctx.text[start:end], indicator=indicator or None,
         indicator_canonical=canonical.name if canonical else None, indicator_id=canonical.id if canonical else None,

@@ -93,6 +93,9 @@ SYNONYMS = (
     (r"mức (giảm|cắt giảm|tăng)", r"\1"),  # "mức giảm X" is the cut of X however said ("giảm X", "X giảm")
     (r"(tốc độ tăng|tăng|giảm) bình quân", r"\1"),  # "tốc độ tăng bình quân": an average growth is the growth
     (r"bình quân (?:mỗi năm |hằng năm |hàng năm )?(tăng|giảm)", r"\1"),  # "tỷ lệ hộ nghèo bình quân giảm": the cut
+    # "tỷ lệ tăng X" is X's rate of growth, as "tốc độ/mức tăng X" ("Tỷ lệ tăng thu ngân sách", "Tỷ lệ tăng năng suất lao
+    # động"); "tỷ lệ tăng dân số (tự nhiên)" is the statistical system's own name and keeps it
+    (r"tỷ lệ tăng(?= (?!dân số))", "tốc độ tăng"),
     # a share of the product: "kinh tế số chiếm 45% grdp", "chiếm tỷ trọng trong GRDP", "trong tổng GRDP",
     # "trong cơ cấu GRDP/kinh tế" (the economy's structure is the product's)
     (r"(?:chiếm )?(?:tỷ trọng )?(?:trên|trong|so với|so|bình quân trên|chiếm)(?: tổng)?(?: cơ cấu)? (grdp|gdp)", r"so với \1"),
@@ -146,6 +149,8 @@ SYNONYMS = (
     (r"(?<=chất thải(?: rắn sinh hoạt| rắn| nguy hại| y tế| nhựa| công nghiệp)? )phát sinh", ""),
     (r"đi học mẫu giáo", "đến trường"),  # "trẻ em 3-5 tuổi đi học mẫu giáo": the children of that age at school
     (r"(?:ra|đến) lớp", "đến trường"),  # enrolment: "huy động trẻ ra lớp" = "đến trường"
+    # "huy động học sinh đến trường" for an age group named beside it ("Trẻ 05 tuổi"): the enrolment of that age
+    (r"huy động học sinh(?= đến trường)", "huy động"),
     (r"sàng lọc", "tầm soát"),  # prenatal and newborn screening
     (r"(\d+) loại (bệnh)", r"\1 \2"),  # "tầm soát ít nhất 4 (loại) bệnh tật bẩm sinh": the count of diseases
     (r"bà mẹ mang thai|phụ nữ có thai", "phụ nữ mang thai"),
@@ -175,6 +180,13 @@ SYNONYMS = (
     (r"(khách(?: du lịch)?(?: quốc tế| nội địa)?) (?:đến|tới) (?:thăm quan |tham quan )?(?:tỉnh|thành phố|huyện|địa phương|địa bàn)", r"\1"),
     (r"được cấp nước sạch", "được cung cấp nước sạch"),
     (r"(?:đối với|với|về) sự phục vụ", "đối với sự phục vụ"),  # satisfaction "về/với/đối với sự phục vụ" (SIPAS)
+    # the administrative agencies are the state's, said or not ("sự phục vụ của cơ quan hành chính (nhà nước)", SIPAS)
+    (r"cơ quan hành chính(?! nhà nước)", "cơ quan hành chính nhà nước"),
+    # a teacher's training standard named by its degree (Luật Giáo dục 2019, Điều 72: cao đẳng sư phạm for preschool,
+    # đại học sư phạm for primary and secondary): "giáo viên mầm non đạt chuẩn cao đẳng", "giáo viên THCS đạt (trình độ)
+    # đại học" meet the standard; a higher degree than the level's ("giáo viên mầm non đạt đại học") is above it, not this
+    (r"(giáo viên mầm non) đạt (?:chuẩn |trình độ )*cao đẳng(?: sư phạm)?(?= |$)", r"\1 đạt chuẩn"),
+    (r"(giáo viên (?:tiểu học|trung học cơ sở|trung học phổ thông)) đạt (?:chuẩn |trình độ )*đại học(?: sư phạm)?(?= |$)", r"\1 đạt chuẩn"),
     # labour statistics' words for the employed and the trained: "lao động đang làm việc" = "lao động có việc làm" (GSO),
     # "đã qua đào tạo" = "qua đào tạo"; jobs "cho (người) lao động": whom for, not what
     (r"(lao động) đang làm việc(?= (?:đã )?qua đào tạo)", r"\1 có việc làm"),
@@ -195,6 +207,13 @@ SYNONYMS = (
     (r"(?<!nông |văn |cơ |chăm |căn )(?:thôn|xóm|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|khu dân cư)(?: (?:thôn|xóm|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|khu dân cư))*(?= (?:có nhà )?văn hóa)",
      "thôn tổ dân phố"),
     (r"giá trị kim ngạch", "kim ngạch"),  # "giá trị kim ngạch xuất khẩu": the turnover is a value
+    # a commune "đạt tiêu chí (xã, phường) không ma túy" is a drug-free commune (NQ 163/2024/QH15's "xã, phường, thị trấn
+    # không ma túy"): the criterion named is the title held
+    (r"(?:đạt )?tiêu chí(?: xã)?(?= không ma túy)", ""),
+    # the kinds of village and urban block TT 124/2021/TT-BCA counts as a "khu dân cư" (thôn, làng, ấp, bản, tổ dân phố …),
+    # holding the title "An toàn về an ninh, trật tự": one unit however listed
+    (r"(?<!nông |văn |cơ |chăm |căn )(?:thôn|xóm|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|khu dân cư)(?: (?:thôn|xóm|làng|bản|buôn|ấp|sóc|tổ dân phố|khu phố|khóm|khu dân cư))*(?= đạt chuẩn an toàn về an ninh trật tự)",
+     "khu dân cư"),
     # trained labour with a qualification however listed: "có bằng cấp, chứng chỉ", "có văn bằng, chứng chỉ", "có chứng chỉ"
     (r"có (?:văn bằng|bằng cấp|bằng) chứng chỉ|có chứng chỉ (?:văn bằng|bằng cấp)|có chứng chỉ", "có bằng cấp chứng chỉ"),
 )
@@ -718,6 +737,20 @@ def _product_inside(name_words: str, family: str) -> Indicator | None:
             if found is not None and (cls, found.id) in by_goods:
                 return found
     return None
+
+
+def names_its_part(indicator: str | None, unit: str | None, scope: str | None, found: Indicator) -> bool:
+    """The name read with its part is one of `found`'s own wordings of that breakdown ("Số trường đạt chuẩn quốc gia"
+    with its part "THCS" is "Số trường THCS đạt chuẩn quốc gia", a level the statistical system breaks the count down
+    by): the part is that indicator broken down, and keeps its id with the part in `scope`. A part that adds no word, or
+    whose words with the name make no wording of the indicator ("hộ nghèo dân tộc thiểu số" in "Tỷ lệ hộ nghèo"), is not."""
+    if not indicator or not scope:
+        return False
+    name, part = words(indicator), words(scope)
+    if not set(part.split()) - set(name.split()):
+        return False
+    again = _match_words(f"{name} {part}", unit_family(unit))
+    return again is not None and again.id == found.id
 
 
 def canonical_indicator(indicator: str | None, unit: str | None, scope: str | None = None) -> str | None:
