@@ -1088,9 +1088,10 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     text = ctx.text
     if P.GROUNDS.search(text[max(clause_start, q.start - 60):q.start]):
         return True  # "Xét đề nghị của 28 đơn vị": who proposed, not what is committed
-    if (condition := P.CONDITION.match(text, sentence_start)) and "," not in text[condition.end():q.start]:
+    if (condition := P.CONDITION.match(text, sentence_start)) and not regex.search(r"[,:]", text[condition.end():q.start]):
         return True  # in the condition a sentence opens with ("Trường hợp … dự án có tỷ lệ giải ngân dưới 50% …, Ủy ban …
-        # điều chuyển vốn"): when the rule applies, not what is committed (the commitment follows the comma)
+        # điều chuyển vốn"): when the rule applies, not what is committed (the commitment follows the comma, or the colon
+        # of a case's label: "- Trường hợp nộp hồ sơ trực tuyến: giảm 50%")
     if P.BESIDES_BEFORE.match(text[clause_start:q.start]) or P.CONVERSION_BEFORE.search(text[max(sentence_start, q.start - 60):q.start]):
         return True  # what an addition is besides ("Ngoài 958 nhà … theo Kế hoạch 77"), a conversion rate ("quy đổi 2m2")
     if q.value <= SCHEME_PARTS_MAX and q.value_max is None and float(q.value).is_integer() \
