@@ -138,6 +138,35 @@ characters, the closing "Nơi nhận" list.
                                9-column table on a portrait page, formats.py's DOCX left-aligns a spanned header's sub-row); all 21 plans
                                as PDF: main 0.663 / 0.980 / 0.982 / 0.992, s22b 0.887 / 0.980 / 0.989 / 0.996; the dev set as txt, DOCX
                                and PDF unchanged
+    bo_dong_vat_hoang_da       ministry plan under the ministry's own header (Bộ Nông nghiệp và Môi trường, 2027, wildlife; s22f):
+                               national units (Cục, Vụ, Thanh tra Bộ, Văn phòng Bộ, a Viện, a Trung tâm, a Trường, the ministry's
+                               newspaper), units of other ministries named with their ministry after a comma ("Cục Hải quan, Bộ Tài
+                               chính", "Cục Phòng bệnh, Bộ Y tế": one body, the unit), "Đề nghị các Bộ: Công an, Tài chính, …",
+                               "các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung
+                               ương", "Sở Nông nghiệp và Môi trường các tỉnh, thành phố", a state corporation; 2026 results before the
+                               2027 targets, outputs in tasks ("ít nhất 200 cơ sở", "tại 08 tỉnh", "còn không quá 05 ngày làm việc");
+                               a decree and the one amending it, the ministry's own circular (and one still to be drafted); a task
+                               appendix TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Sản phẩm with group
+                               rows, an indicator appendix with a "Ghi chú" column; main 2e80af5: 0.826 / 1.000 / 0.780 / 1.000; s22f:
+                               0.826 / 1.000 / 0.814 / 1.000 (left: the unit "tỉnh", "cá thể" and "trung tâm" in prose, "05 ngày làm
+                               việc", a product cell "120 bộ thiết bị", the Ghi chú "Giảm ít nhất 10%"; names cut at a lower-case field
+                               after "và" or a comma ("Trường Cán bộ quản lý nông nghiệp và môi trường", "Trung tâm Chuyển đổi số và
+                               Thống kê nông nghiệp, môi trường"), at "xử lý" ("Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành
+                               chính") and at "không" ("Tổng công ty Cảng hàng không Việt Nam"); the parent "Bộ Tư pháp" read as a
+                               second body in a table cell; the issuer after "phối hợp với"; an indicator table's label read as a body)
+    hdnd_du_toan_ngan_sach     provincial HĐND resolution on the 2027 budget estimate and public investment plan (s22f): Điều 1-5 with
+                               a blank line above each article, budget lines "Label: 25.600 tỷ đồng" in lettered lists after "trong
+                               đó:" / "gồm:" with inline breakdowns in parentheses, a deficit and borrowing, "tiết kiệm 10% …", a
+                               disbursement schedule (40% / 65% / trên 95% by dates, 100% "trước ngày 31/01/2028"), a condition
+                               ("Trường hợp … dưới 50% …,"), the 2025 tax, customs and treasury offices, the effective date (no
+                               deadline); appendices in triệu đồng: Ước thực hiện 2026 | Dự toán 2027 | So sánh, Dự toán 2026 | Ước
+                               thực hiện 2026 | Dự toán 2027, Kế hoạch 2026 | Kế hoạch 2027; main 2e80af5: 0.654 / 1.000 / 1.000 /
+                               1.000 (the articles' figures lost: their heading was read empty, and a budget heading committed to
+                               nothing; the 2026 plan columns read as targets; the schedule's and the condition's values misnamed);
+                               s22f: 0.976 / 1.000 / 1.000 / 1.000 (left: "Thu ngân sách địa phương được hưởng theo phân cấp: 19.870
+                               tỷ đồng" lost in its list, "… và vốn ngân sách trung ương 3.725 tỷ đồng", "trên 95% đến ngày 31/12/2027
+                               và giải ngân 100% …"); all 21 plans: main 0.904 / 0.988 / 0.968 / 1.000, s22f 0.979 / 0.988 / 0.973 /
+                               1.000 (the 19 earlier plans unchanged: 0.996 / 0.986 / 0.995 / 1.000)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -1392,10 +1392,13 @@ def test_units_named_for_two_fields(text, expected):
      {"Văn phòng Thường trực Hội đồng Thi đua - Khen thưởng tỉnh": "assigned"}),
     ("Trường Cán bộ quản lý giáo dục chủ trì tổ chức các lớp bồi dưỡng.", {"Trường Cán bộ quản lý giáo dục": "lead"}),
     ("Giao Trường Cán bộ Thanh tra tổ chức bồi dưỡng nghiệp vụ.", {"Trường Cán bộ Thanh tra": "assigned"}),
+    ("Cục Bảo tồn thiên nhiên và Đa dạng sinh học chủ trì, phối hợp với Vụ Pháp chế cập nhật Danh mục loài.",
+     {"Cục Bảo tồn thiên nhiên và Đa dạng sinh học": "lead", "Vụ Pháp chế": "coordinate"}),
     # negatives: an office and a board listed apart, officials in lower case, a lower-case school
     ("Văn phòng Sở, Ban Chỉ đạo tỉnh theo dõi việc thực hiện.", {"Văn phòng Sở": "assigned", "Ban Chỉ đạo tỉnh": "assigned"}),
     ("Bồi dưỡng cho Trưởng, Phó trưởng phòng, cán bộ quản lý.", {}),
     ("Trường cán bộ quản lý phải được đầu tư cơ sở vật chất.", {}),
+    ("Cục Lâm nghiệp và Kiểm lâm đa dạng hóa các hình thức tuyên truyền.", {"Cục Lâm nghiệp và Kiểm lâm": "assigned"}),
     # negatives: "phủ" and "lưu" away from "chính", "giao" are verbs after a name, not words of it
     ("Trung tâm Viễn thông phủ sóng toàn bộ các xã vùng sâu.", {"Trung tâm Viễn thông": "assigned"}),
     ("Trung tâm Y tế lưu trữ hồ sơ sức khỏe điện tử của người dân.", {"Trung tâm Y tế": "assigned"}),

@@ -787,6 +787,13 @@ ANNOUNCEMENT = ("Số: 624/TB-VPCP\n\nTHÔNG BÁO\nKết luận của Thủ tư�
 ALLOCATION = ("QUYẾT ĐỊNH\nVề việc bổ sung có mục tiêu từ ngân sách trung ương cho ngân sách các địa phương\n\n"
               "Điều 1. Bổ sung có mục tiêu từ ngân sách trung ương cho 27 địa phương số tiền 2.615 tỷ đồng, như sau:\n"
               "- Tuyên Quang: 152.100 triệu đồng;\n")
+BUDGET = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 58/NQ-HĐND\nQuảng Ngãi, ngày 09 tháng 12 năm 2026\n\nNGHỊ QUYẾT\n"
+          "Về dự toán ngân sách nhà nước năm 2027\n\nQUYẾT NGHỊ:\n\n"
+          "Điều 1. Dự toán thu, chi ngân sách địa phương năm 2027\n1. Tổng thu ngân sách nhà nước trên địa bàn: 25.600 tỷ đồng.\n")
+BUDGET_TABLE = BUDGET.split("QUYẾT NGHỊ")[0] + (
+    "PHỤ LỤC\nDỰ TOÁN THU NGÂN SÁCH NĂM 2027\nĐơn vị: triệu đồng\n"
+    "STT\tNội dung\tDự toán năm 2026\tƯớc thực hiện năm 2026\tDự toán năm 2027\n"
+    "1\tThu nội địa\t19.900.000\t20.620.000\t21.350.000\n2\tThu từ hoạt động xuất nhập khẩu\t4.000.000\t4.230.000\t4.250.000\n")
 SHARES = ("NGHỊ QUYẾT\nQuy định nguyên tắc phân bổ vốn ngân sách trung ương thực hiện Chương trình mục tiêu quốc gia\n\n"
           "PHỤ LỤC\nTỶ LỆ VỐN ĐỐI ỨNG\n- Các xã khu vực I: ngân sách cấp xã đối ứng 30% tổng vốn được giao.\n")
 
@@ -808,6 +815,11 @@ SHARES = ("NGHỊ QUYẾT\nQuy định nguyên tắc phân bổ vốn ngân sác
      "- Tỷ lệ số ngày trong năm có chỉ số VN AQI ở mức tốt và trung bình đạt tối thiểu 80%.\n", [80]),
     ("NGHỊ QUYẾT\nVề bổ sung Kế hoạch phát triển kinh tế - xã hội năm 2025\n\n"
      "1. Tốc độ tăng tổng sản phẩm trong nước (GDP) đạt 8% trở lên.\n", [8]),
+    # an article on the budget of a named year (a blank line above it) commits to its figures; one on how estimates are
+    # drawn up does not; a one-year plan adopted the year before: last year's plan column is no target
+    (BUDGET, [25600]),
+    (BUDGET.replace("Dự toán thu, chi ngân sách địa phương năm 2027", "Lập, chấp hành dự toán ngân sách"), []),
+    (BUDGET_TABLE, [21350000, 4250000]),
 ])
 def test_documents_that_plan_nothing(text, values):
     assert [r["value"] for r in rows(text)] == values
@@ -1427,6 +1439,11 @@ def test_compound_words_keep_their_sense(text, indicator, direction):
      "đối với 40 xã, phường trên địa bàn tỉnh;", []),
     ("Xét đề nghị của 28 đơn vị gồm: Công ty A, Công ty B.", []),
     ("Theo báo cáo của 15 xã, phường trên địa bàn.", []),
+    # a condition the sentence opens with, up to its comma: when the rule applies; what follows the comma still commits
+    ("4. Trường hợp đến ngày 30/9/2027 dự án có tỷ lệ giải ngân dưới 50% kế hoạch vốn được giao, Ủy ban nhân dân tỉnh "
+     "điều chuyển vốn cho dự án khác.", []),
+    ("Nếu tỷ lệ hồ sơ trễ hạn trên 5%, Sở Nội vụ kiểm tra, xử lý.", []),
+    ("Khi có yêu cầu, tổ chức 02 lớp tập huấn cho cán bộ cơ sở.", [("tổ chức lớp tập huấn cho cán bộ cơ sở", 2.0)]),
     ("Thực hiện Nghị quyết số 66/NQ-CP ngày 26/3/2025 của Chính phủ về Chương trình cắt giảm, đơn giản hóa TTHC năm 2025 "
      "và 2026, đảm bảo cắt giảm tối thiểu 30% thời gian thực hiện TTHC.", [("cắt giảm thời gian thực hiện TTHC", 30.0)]),
     ("+ Tổng sản phẩm Xoài tham gia xuất khẩu phấn đấu đến năm 2030 đạt 18.000 tấn.", [("Tổng sản phẩm Xoài tham gia xuất khẩu", 18000.0)]),
@@ -2323,6 +2340,11 @@ def test_length_of_stay(text, expected):
     ("Diện tích sản xuất theo tiêu chuẩn VietGAP đạt khoảng 5.000 ha, tăng 1,5 lần so với năm 2025.",
      [(5000, None, "Diện tích sản xuất theo tiêu chuẩn VietGAP"), (1.5, None, "Diện tích sản xuất theo tiêu chuẩn VietGAP")]),
     ("Có thêm một đến hai sản phẩm OCOP.", [(1, None, "Số sản phẩm OCOP")]),
+    # s22f: a schedule's next step, due by a date after it ("…, tối thiểu 65% đến ngày 30/9/2027"): the same indicator
+    ("Tỷ lệ giải ngân kế hoạch vốn đạt tối thiểu 40% đến ngày 30/6/2027, tối thiểu 65% đến ngày 30/9/2027.",
+     [(40, None, "Tỷ lệ giải ngân kế hoạch vốn"), (65, None, "Tỷ lệ giải ngân kế hoạch vốn")]),
+    ("Tỷ lệ hồ sơ được số hóa đạt 40% trước ngày 30 tháng 6 năm 2027; 70% chậm nhất ngày 31/12/2027.",
+     [(40, 2027, "Tỷ lệ hồ sơ được số hóa"), (70, 2027, "Tỷ lệ hồ sơ được số hóa")]),
 ])
 def test_level_after_rate(text, expected):
     assert [(r["value"], r["year"], r["indicator"]) for r in rows(text)] == expected

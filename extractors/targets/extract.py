@@ -1090,6 +1090,10 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     text = ctx.text
     if P.GROUNDS.search(text[max(clause_start, q.start - 60):q.start]):
         return True  # "Xét đề nghị của 28 đơn vị": who proposed, not what is committed
+    if (condition := P.CONDITION.match(text, sentence_start)) and not regex.search(r"[,:]", text[condition.end():q.start]):
+        return True  # in the condition a sentence opens with ("Trường hợp … dự án có tỷ lệ giải ngân dưới 50% …, Ủy ban …
+        # điều chuyển vốn"): when the rule applies, not what is committed (the commitment follows the comma, or the colon
+        # of a case's label: "- Trường hợp nộp hồ sơ trực tuyến: giảm 50%")
     if P.BESIDES_BEFORE.match(text[clause_start:q.start]) or P.CONVERSION_BEFORE.search(text[max(sentence_start, q.start - 60):q.start]):
         return True  # what an addition is besides ("Ngoài 958 nhà … theo Kế hoạch 77"), a conversion rate ("quy đổi 2m2")
     if q.value <= SCHEME_PARTS_MAX and q.value_max is None and float(q.value).is_integer() \
@@ -1490,6 +1494,11 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             and P.SERIES_GAP.fullmatch(P.YEAR_OF_SERIES.sub(" ", left)):
         # "Doanh thu … tăng bình quân 15%/năm, đến năm 2030 đạt 25.000 tỷ đồng": the level the same indicator reaches
         indicator, rule = done[-1].indicator, "rule_level_after_rate"
+    elif rule in ("rule_bare_value", "rule_value_then_indicator") and indicator and P.DUE_DATE_ONLY.fullmatch(indicator) \
+            and done and done[-1].indicator \
+            and done[-1].start >= row_start and done[-1].unit == q.unit and P.SERIES_GAP.fullmatch(left):
+        # "… đạt tối thiểu 40% đến ngày 30/6/2027, tối thiểu 65% đến ngày 30/9/2027": the schedule's next step
+        indicator, rule = done[-1].indicator, "rule_level_by_date"
     if not indicator or not WORDS.search(indicator):
         return []  # a value with nothing that names what it measures (a stray cell, a figure in passing)
     if len(regex.findall(r"(?<![\p{L}])[a-z]{2,}(?![\p{L}])", indicator)) >= 3 and not P.VIETNAMESE_LETTER.search(indicator):
@@ -1724,8 +1733,10 @@ def _article(text: str, at: int) -> str | None:
     last = starts[-1]
     if P.AFTER_ARTICLES.search(text, last.end(), at):
         return None
-    end = text.find("\n", last.start())
-    return text[last.start():end if end >= 0 else len(text)]
+    newline = text.rfind("\n", last.start(), last.end())  # the match may open on the blank lines above the article
+    begin = newline + 1 if newline >= 0 else last.start()
+    end = text.find("\n", begin)
+    return text[begin:end if end >= 0 else len(text)]
 
 
 def _committed(ctx: Context, sentence_start: int, at: int) -> bool:
@@ -1734,7 +1745,8 @@ def _committed(ctx: Context, sentence_start: int, at: int) -> bool:
     article = _article(ctx.text, at)
     if article is None:
         return True
-    if P.COMMITTED.search(ctx.text[sentence_start:at]) or P.COMMITTED_HEADING.search(article):
+    if P.COMMITTED.search(ctx.text[sentence_start:at]) or P.COMMITTED_HEADING.search(article) \
+            or P.BUDGET_OF_YEAR_HEADING.search(article):
         return True
     return any(P.COMMITTED_HEADING.search(s.label) for s in ctx.outline.containing(at) if s.kind != "bullet")
 

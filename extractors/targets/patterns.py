@@ -282,6 +282,11 @@ YEAR_OF_SERIES = regex.compile(r"(?i:" + YEAR_PHRASE + r"|(?:giai\s+đoạn|th�
 SERIES_GAP = regex.compile(
     r"[\s,;:()]*(?:(?i:" + _alternation(["và", "đạt", "có", "là", "trở lên", "trở xuống", "giảm", "tăng", "còn", "lên", "xuống",
                                        "trong đó", "riêng", *COMPARATOR_BEFORE]) + r")(?![\p{L}\p{M}])[\s,;:()]*)*")
+# A value whose only words after it are the date it is due by, after another value of the same row: the next step of a
+# schedule ("giải ngân đạt tối thiểu 40% đến ngày 30/6/2027, tối thiểu 65% đến ngày 30/9/2027"), the same indicator.
+DUE_DATE_ONLY = regex.compile(
+    r"(?i:(?:đến|tới|trước|vào|chậm\s+nhất)[^\S\n]+(?:hết[^\S\n]+)?(?:ngày[^\S\n]+)?"
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]20\d\d|\d{1,2}[^\S\n]+tháng[^\S\n]+\d{1,2}[^\S\n]+năm[^\S\n]+20\d\d))[\s,;.]*")
 # "riêng X đạt …": a part of the previous value's indicator.
 # "…, trong đó án rất nghiêm trọng … đạt trên 95%", "…, trong đó có bằng cấp, chứng chỉ đạt 30%": a part named by
 # what it is, not by a measure of its own ("trong đó tỷ lệ hộ cận nghèo …" names its own indicator).
@@ -521,6 +526,11 @@ GROUNDS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:xét|theo|trên\s+cơ\s+sở|c
 # A clause of the plan's own after a cited document's subject ("…, đảm bảo cắt giảm …", "…, phấn đấu …").
 OWN_CLAUSE = regex.compile(r"[,;]\s*(?i:phấn\s+đấu|đảm\s+bảo|bảo\s+đảm|với\s+mục\s+tiêu|nhằm|để|góp\s+phần|tiếp\s+tục|hoàn\s+thành)(?![\p{L}\p{M}])")
 COMMITTED_HEADING = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|kế\s+hoạch|định\s+hướng|phương\s+hướng|giải\s+pháp)")
+# An article on the budget of a named year ("Điều 1. Dự toán thu ngân sách nhà nước trên địa bàn, thu, chi ngân sách địa
+# phương năm 2027", "Điều 2. Phân bổ ngân sách cấp tỉnh … năm 2027"): the yearly estimate a council decides is the
+# budget's plan (Luật Ngân sách nhà nước 2015, Điều 30: HĐND cấp tỉnh quyết định dự toán ngân sách), its figures the
+# amounts it commits to collect and spend; not an article on how estimates are drawn up (no year named).
+BUDGET_OF_YEAR_HEADING = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:dự\s+toán|ngân\s+sách)(?![\p{L}\p{M}])[^\n]*?năm\s+20\d\d(?!\d))")
 ARTICLE_LINE = regex.compile(r"(?m)^[\s*#_]*Điều\s+\d+[a-zđ]?\s*[.:]")
 # After an article: the decision's recipients or the title of the plan it issues ("KẾ HOẠCH …").
 AFTER_ARTICLES = regex.compile(r"(?m)^[\s*#_]*(?:Nơi\s+nhận|KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHỤ\s+LỤC)(?![\p{Ll}])")

@@ -271,7 +271,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 direction = CELL_DIRECTIONS.get(regex.sub(r"\s+", " ", found.get("dir") or "").lower())
                 change = direction in ("increase", "decrease") and not found.get("level")
                 year = year or (int(section_year.group("year")) if section_year else None) or table.caption_year
-                if year and (ctx.first_year and year < ctx.first_year or starts and year < starts):
+                if year and _before_plan(ctx, year, starts):
                     continue  # a year before the plan's own or its period's: a baseline, not a target
                 if measures[col]:  # "Xoài" under "Kế hoạch 2026 / Lượng (tấn)": the measure of the item
                     out.append(_target(ctx, q, measures[col], label.start, e, cmp, direction, indicator, "rule_table_cell", year=year,
@@ -284,6 +284,13 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
     return out, rows
 
 
+def _before_plan(ctx, year: int, starts: int | None) -> bool:
+    """A column's (or row's) year lies before the plan's: before its first year, its period's start, or the one year a
+    one-year plan is for, adopted the year before ("Dự toán năm 2026 | Ước thực hiện năm 2026 | Dự toán năm 2027" in a
+    resolution of December 2026 on the 2027 budget: last year's plan, not a target)."""
+    return bool(ctx.first_year and year < ctx.first_year or starts and year < starts or ctx.own_year and year < ctx.own_year)
+
+
 def _year_row_targets(ctx, table: Table, head, year_rows, starts, excluded, spans: list[tuple[int, int]]) -> list[Target]:
     """Targets of a table with the years down its rows (see `_year_rows`): one per value cell, its indicator and
     unit from the header cell over its column ("Tỷ lệ che phủ rừng (%)"), else the caption's unit."""
@@ -293,7 +300,7 @@ def _year_row_targets(ctx, table: Table, head, year_rows, starts, excluded, span
     out: list[Target] = []
     for row, year in year_rows:
         spans.append((row.start, row.end))
-        if ctx.first_year and year < ctx.first_year or starts and year < starts:
+        if _before_plan(ctx, year, starts):
             continue  # a year before the plan's own or its period's: a baseline, not a target
         for col, name_cell in enumerate(head.cells):
             cell = row.cell(col)
