@@ -1,8 +1,10 @@
 """Benchmark (not a test): the same plans read as text, DOCX and PDF, scored against the same
 gold answers, so a loss that only one format suffers shows up.
 
-    python benchmarks/formats.py [TEXTS GOLD]
-        (default: the dev set, ../shared/corpus/field + ../shared/corpus/field-gold)
+    python benchmarks/formats.py [--keep DIR] [TEXTS GOLD]
+        (default: the dev set, ../shared/corpus/field + ../shared/corpus/field-gold; --keep DIR keeps
+        the files, gold copies and outputs of every format in DIR instead of a temporary folder, to
+        compare what one format loses against another)
 
 Each gold plan's text is written as a DOCX (python-docx: runs of tab-separated lines become a
 ruled Word table, other lines paragraphs) and, when LibreOffice is installed (`soffice`,
@@ -50,6 +52,9 @@ def write_docx(lines: list[str], path: Path) -> None:
 
 
 def main(argv: list[str]) -> None:
+    keep = None
+    if argv[:1] == ["--keep"]:
+        keep, argv = Path(argv[1]), argv[2:]
     texts = Path(argv[0]) if argv else SHARED / "corpus/field"
     gold = Path(argv[1]) if len(argv) > 1 else SHARED / "corpus/field-gold"
     scorer = SHARED / "spec/score.py"
@@ -57,6 +62,10 @@ def main(argv: list[str]) -> None:
         sys.exit(f"needs the gold answers and the reference scorer in {SHARED} (third-party texts are never committed)")
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
+        if keep is not None:
+            shutil.rmtree(keep, ignore_errors=True)
+            keep.mkdir(parents=True)
+            tmp = keep
         for kind in ("txt", "docx", "pdf"):
             (tmp / kind).mkdir()
             (tmp / f"gold-{kind}").mkdir()
@@ -71,7 +80,10 @@ def main(argv: list[str]) -> None:
                 (tmp / f"gold-{kind}" / f"{stem}.{kind}.json").write_text(json.dumps(answers, ensure_ascii=False), encoding="utf-8")
         kinds = ["txt", "docx"]
         if shutil.which("soffice"):
-            subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp / "pdf"),
+            # a profile of its own: another soffice running (another user's, another benchmark's) holds the
+            # default profile's lock, and the conversion then fails
+            profile = f"-env:UserInstallation={(tmp / 'lo-profile').resolve().as_uri()}"
+            subprocess.run(["soffice", profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp / "pdf"),
                             *map(str, sorted((tmp / "docx").glob("*.docx")))], check=True, capture_output=True)
             kinds.append("pdf")
         else:

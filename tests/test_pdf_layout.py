@@ -622,3 +622,31 @@ def _spaced(tmp_path: Path, lines: list[tuple[str, float]]) -> Path:
 ])
 def test_a_line_set_with_expanded_spacing_reads_as_its_words(tmp_path, lines, read):
     assert read in _raw(_spaced(tmp_path, lines)).split("\n")
+
+
+# --- a page whose own lines show no right edge: read against the edge the document's other pages show -----------
+
+SHORT = ("Giao Văn phòng Sở Nông nghiệp và Môi trường và Ban Kinh tế - Xã hội Hội Nông dân tỉnh làm đầu mối theo dõi, "
+         "đôn đốc việc thực hiện.")
+
+
+@pytest.mark.parametrize("last_page, joined", [
+    # a paragraph of two lines alone on the last page: one line reaches the column's edge, its wrap is still joined
+    ([(SHORT, 0)], SHORT),
+    ([("V. KINH PHÍ", 0), (SHORT, 0)], SHORT),
+    # the negative: short lines the writer ended, on a page of their own, stay lines
+    ([("Nơi nhận:", 0), ("- Như mục V;", 0), ("- Lưu: VT.", 0)], "- Như mục V;"),
+])
+def test_a_pages_wraps_are_joined_against_the_documents_column_edge(tmp_path, last_page, joined):
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_font("Body", "", unicode_font())
+    pdf.set_font("Body", size=12)
+    for blocks in ([(LONG, 0), (NAMES, 0), (LONG, 0)], last_page):
+        pdf.add_page()
+        for text, _ in blocks:
+            pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT", align="J")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    raw = _raw(path)
+    assert joined in raw.split("\n")
