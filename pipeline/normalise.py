@@ -21,7 +21,7 @@ import regex
 from pipeline.chrome import chrome_spans
 from pipeline.pages import BREAK as PAGE_BREAK, FORM_FEED, SUPERSCRIPT_DIGITS, footnote_starts, furniture_spans
 from pipeline.pdf_layout import ENDS, RUNS_ON
-from pipeline.wraps import fixed_width_cuts, glued_hyphen, joins_open, keeps_line, open_brackets, profile_of_lines
+from pipeline.wraps import awaits_name, fixed_width_cuts, glued_hyphen, joins_open, keeps_line, open_brackets, profile_of_lines
 
 Piece = Union[int, str, tuple]  # group number or (start, end) to copy with offsets, or new text
 
@@ -550,7 +550,7 @@ def line_wraps(mt: MappedText) -> MappedText:
         # reader saw the page's text run on to the next (a wrap) or end short (a paragraph's end)
         turn = _crossed(feeds, mt.to_raw[newline], mt.to_raw[end]) if feeds else None
         seen = ends.get(turn) if turn is not None else None
-        blank = a - b > 1 or seen == ENDS
+        blank = a - b > 1 or (seen == ENDS and not awaits_name(before))
         judge = runs_on if seen == RUNS_ON and not cell else in_cell if cell or (turn is not None and profile.paragraphs) else profile
         own = open_brackets(before)
         opened = (chain[1][0] + own[0], chain[1][1] + own[1]) if chain[0] == b else own

@@ -287,6 +287,20 @@ def test_a_page_break_is_judged_as_the_reader_saw_it(page_ends, joined):
     assert ("Sở Tài chính, Ủy ban nhân dân" in text) is joined
 
 
+@pytest.mark.parametrize("before, after, joined", [
+    # a line that stops on a body's head word goes on over the page break, though the reader saw it stop short
+    ("2.4. Bộ", "Chỉ huy Quân sự tỉnh", True),
+    ("- Giao Sở", "Tài chính bố trí kinh phí.", True),
+    # the negatives: a head word with its name, a generic plural
+    ("2.8. Sở Tư pháp", "Chủ trì tuyên truyền.", False),
+    ("- Phối hợp với các Sở", "Ủy ban nhân dân các huyện thực hiện.", False),
+])
+def test_a_head_word_at_a_pages_foot_goes_on(before, after, joined):
+    raw = f"I. TỔ CHỨC THỰC HIỆN\n{before}\n\f\n2\n{after}\n\na) Chủ trì, phối hợp.\n\f\n"
+    text = normalise(raw, ((raw.index("\f"), "ends"),)).text
+    assert (f"{before} {after}" in text) is joined
+
+
 def test_a_paragraph_run_over_a_numbered_page_is_joined(tmp_path):
     doc = read_document(_pages(tmp_path, foot=True))
     text = normalise(doc.raw_text, doc.page_ends).text
