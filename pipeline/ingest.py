@@ -18,7 +18,7 @@ from pathlib import Path
 import regex
 
 from pipeline.model import RawDocument, Table
-from pipeline.pdf_layout import layer, layer_text, single_strike
+from pipeline.pdf_layout import column_edge, layer_and_edge, single_strike
 from pipeline.pdf_turn import upright
 from pipeline.quality import Caution, letter_count, problems, repair, syllable_share, word_counts
 
@@ -606,10 +606,12 @@ def _pdf_table_rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], 
 
 def _is_real_table(rows: tuple[tuple[str, ...], ...]) -> bool:
     """Two columns or more, and two rows with two filled cells (not a framed paragraph); or one
-    row of three filled cells or more (a table's last row, alone on the next page)."""
-    if len(rows) == 1:
-        return sum(1 for c in rows[0] if c) >= 3
-    return bool(rows) and max(len(r) for r in rows) >= 2 and sum(1 for r in rows if sum(1 for c in r if c) >= 2) >= 2
+    row of three filled cells or more (a table's last row, alone on the next page, or under the end of a
+    row the page break cut)."""
+    if not rows or max(len(r) for r in rows) < 2:
+        return False
+    filled = [sum(1 for c in r if c) for r in rows]
+    return sum(1 for n in filled if n >= 2) >= 2 or max(filled) >= 3
 
 
 def _band(page, top: float, bottom: float):
@@ -619,9 +621,11 @@ def _band(page, top: float, bottom: float):
     return page.filter(lambda obj: obj.get("object_type") != "char" or top <= (obj["top"] + obj["bottom"]) / 2 < bottom)
 
 
-def _pdf_page_text(page) -> tuple[str, list[tuple[tuple[str, ...], ...]], str | None]:
-    """The page's text with each ruled table rendered as tab-separated rows, the tables, and how
-    the page's text ends (`pipeline.pdf_layout.page_end`; None where a table ends it)."""
+def _pdf_page_text(page, edge: float | None = None) -> tuple[str, list[tuple[tuple[str, ...], ...]], str | None, list[float | None]]:
+    """The page's text with each ruled table rendered as tab-separated rows, the tables, how
+    the page's text ends (`pipeline.pdf_layout.page_end`; None where a table ends it), and the right edges
+    its parts of text showed (None for a part that showed none: `pipeline.pdf_layout.layer_and_edge`,
+    which reads such a part against `edge`, the document's column edge, when it is given)."""
     found = []
     if page.rects or page.lines:
         try:
@@ -631,24 +635,80 @@ def _pdf_page_text(page) -> tuple[str, list[tuple[tuple[str, ...], ...]], str | 
                     found.append((table.bbox, rows))
         except (ValueError, KeyError, IndexError, ZeroDivisionError):  # odd geometry: keep the text layer
             found = []
+    edges: list[float | None] = []
+
+    def text_of(region) -> tuple[str, str | None]:
+        text, end, right = layer_and_edge(region, edge)
+        if text.strip():
+            edges.append(right)
+        return text, end
+
     if not found:
-        text, end = layer(page)
-        return text, [], end
+        text, end = text_of(page)
+        return text, [], end, edges
     found.sort(key=lambda t: t[0][1])
     parts: list[str] = []
     top = 0.0
     for (x0, t0, x1, b0), rows in found:
         if t0 > top:
-            parts.append(layer_text(_band(page, top, t0)))
+            parts.append(text_of(_band(page, top, t0))[0])
         parts.append("\n".join("\t".join(r) for r in rows))
         beside = page.crop((0, t0, page.width, b0), strict=False).outside_bbox((x0, t0, x1, b0), strict=False)
-        parts.append(layer_text(beside))
+        parts.append(text_of(beside)[0])
         top = max(top, b0)
     end = None
     if top < page.height:
-        below, end = layer(_band(page, top, page.height + 1))
+        below, end = text_of(_band(page, top, page.height + 1))
         parts.append(below)
-    return "\n".join(p for p in parts if p.strip()), [rows for _, rows in found], end if parts[-1].strip() else None
+    return "\n".join(p for p in parts if p.strip()), [rows for _, rows in found], end if parts[-1].strip() else None, edges
+
+
+def _rows_over_page_breaks(read: list[tuple]) -> list[tuple]:
+    """The pages' (text, tables, end, edges) with each table row that a page break cut in two (a word
+    processor lets a row break across pages: "-⇥Thu từ khu⇥triệu đồng⇥18.250" at one page's foot, "⇥vực ngoài quốc
+    doanh⇥⇥" at the next one's top, under its repeated header row or not) one row again, on the page it
+    starts on. The next page's first row is the cut row's end when its first cell (the row's number) is empty
+    and each of its filled cells goes on the cell above it as a wrapped line does (`pipeline.wraps.joins`:
+    "thủ tục⏎hành chính", "08/2023/NQ-⏎HĐND", "Sở Nội vụ,⏎Sở Y tế"); only page numbers may lie between."""
+    from pipeline.pages import PAGE_NUMBER
+    from pipeline.wraps import WrapProfile, glued_hyphen, joins
+
+    read = list(read)
+    for n in range(len(read) - 1):
+        (text_a, tables_a, end_a, edges_a), (text_b, tables_b, end_b, edges_b) = read[n], read[n + 1]
+        if not tables_a or not tables_b:
+            continue
+        last = tables_a[-1][-1]
+        lines_a = text_a.split("\n")
+        foot = len(lines_a)  # the page's last line of text: after it only page numbers
+        while foot and (not lines_a[foot - 1].strip() or PAGE_NUMBER.match(lines_a[foot - 1])):
+            foot -= 1
+        lines_b = text_b.split("\n")
+        top = 0
+        while top < len(lines_b) and (not lines_b[top].strip() or PAGE_NUMBER.match(lines_b[top])):
+            top += 1
+        rows_b = tables_b[0]
+        k = 1 if len(rows_b) > 1 and rows_b[0] == tables_a[-1][0] else 0  # the header row, repeated
+        if (not foot or lines_a[foot - 1] != "\t".join(last) or len(rows_b) <= k
+                or lines_b[top:top + k + 1] != ["\t".join(r) for r in rows_b[:k + 1]]):
+            continue
+        cont = rows_b[k]
+        if (len(cont) != len(last) or cont[0] or not any(cont)
+                or not all(not b or (a and joins(a, b, False, WrapProfile())) for a, b in zip(last, cont))):
+            continue
+        row = tuple(a if not b else a + ("" if glued_hyphen(a, b) else " ") + b for a, b in zip(last, cont))
+        lines_a[foot - 1] = "\t".join(row)
+        rest = tuple(r for i, r in enumerate(rows_b) if i != k)
+        read[n] = ("\n".join(lines_a), [*tables_a[:-1], (*tables_a[-1][:-1], row)], end_a, edges_a)
+        read[n + 1] = ("\n".join(lines_b[:top + k] + lines_b[top + k + 1:]),
+                       ([rest] if len(rest) > k else []) + list(tables_b[1:]), end_b, edges_b)
+    return read
+
+
+def _page(page):
+    """The page as read: a landscape page drawn sideways on a portrait sheet turned back, and a printer's
+    fake bold (each glyph drawn twice) read once."""
+    return single_strike(upright(page))
 
 
 def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[str], tuple[tuple[int, str], ...]]:
@@ -665,20 +725,27 @@ def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[
     scanned: list[int] = []
     garbled: list[int] = []
     with pdfplumber.open(str(path)) as pdf:
+        read = []
         for number, page in enumerate(pdf.pages, start=1):
-            page = upright(page)  # a landscape page drawn sideways on a portrait sheet, turned back
-            page = single_strike(page)  # a printer's fake bold: each glyph drawn twice
-            text, page_tables, end = _pdf_page_text(page)
-            texts.append(text)
-            ends.append(end)
-            tables += [Table(page=number, rows=rows) for rows in page_tables]
+            page = _page(page)
+            read.append(_pdf_page_text(page))
             page_area = float(page.width * page.height) or 1.0
             if any(float(im["width"] * im["height"]) / page_area > 0.6 for im in page.images):
                 image_pages += 1
-            if _page_needs_ocr(page, text):
+            if _page_needs_ocr(page, read[-1][0]):
                 scanned.append(number)
-            elif _garbled_layer(text):
+            elif _garbled_layer(read[-1][0]):
                 garbled.append(number)
+        # the pages (or parts of them) whose lines showed no right edge of their own, read again against the edge
+        # the document's other pages showed
+        edge = column_edge([e for *_, edges in read for e in edges if e is not None])
+        read = [_pdf_page_text(_page(page), edge) if edge is not None and None in edges and number not in scanned
+                and number not in garbled else (text, page_tables, end, edges)
+                for number, (page, (text, page_tables, end, edges)) in enumerate(zip(pdf.pages, read), start=1)]
+        for number, (text, page_tables, end, _) in enumerate(_rows_over_page_breaks(read), start=1):
+            texts.append(text)
+            ends.append(end)
+            tables += [Table(page=number, rows=rows) for rows in page_tables]
         n_pages = len(pdf.pages)
     if scanned or garbled:
         texts, note = _ocr_scanned_pages(path, texts, scanned, garbled)

@@ -21,7 +21,7 @@ import regex
 from pipeline.chrome import chrome_spans
 from pipeline.pages import BREAK as PAGE_BREAK, FORM_FEED, SUPERSCRIPT_DIGITS, footnote_starts, furniture_spans
 from pipeline.pdf_layout import ENDS, RUNS_ON
-from pipeline.wraps import fixed_width_cuts, glued_hyphen, joins_open, keeps_line, open_brackets, profile_of_lines
+from pipeline.wraps import awaits_name, fixed_width_cuts, glued_hyphen, joins_open, keeps_line, open_brackets, profile_of_lines
 
 Piece = Union[int, str, tuple]  # group number or (start, end) to copy with offsets, or new text
 
@@ -278,6 +278,56 @@ PIPE_ROW = regex.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
 PIPE_CELL_BAR = regex.compile(r"[ \t]*(?<!\\)\|[ \t]*")
 
 
+# A pipe-table row that a fixed width or a printed page wrapped ("| 7 | Kiểm tra … | Công an tỉnh | Quý⏎III/2027 | Biên
+# bản kiểm tra |"): it opens with "|" and holds a cell's bar but does not end with one, and the lines after it (up to
+# three, none opening with "|") go on to the row's closing "|", and the row so joined has as many bars as a whole row
+# next to it (a table whose rows have no outer bars, "TT | Tên nhiệm vụ | …", keeps its lines). The row is one line again.
+WRAPPED_ROW_LINES = 3
+
+
+def _bars(text: str, newline: int, back: bool = False) -> int | None:
+    """The bars of the line after the line end at `newline` (before it: `back`) when that line is a whole pipe
+    row (it opens and closes with "|"), else None."""
+    if newline < 0 or newline >= len(text) or text[newline] != "\n":
+        return None
+    if back:
+        start = text.rfind("\n", 0, newline) + 1
+        line = text[start:newline]
+    else:
+        end = text.find("\n", newline + 1)
+        line = text[newline + 1:len(text) if end < 0 else end]
+    line = line.strip(" \t")
+    return line.count("|") if len(line) > 1 and line.startswith("|") and line.endswith("|") else None
+
+
+def _wrapped_pipe_rows(text: str) -> list[tuple[int, int]]:
+    """The line ends inside wrapped pipe-table rows (see above), as (start, end) spans of their "\n"."""
+    ends: list[tuple[int, int]] = []
+    for m in IN_PIPE_ROW.finditer(text):
+        line = m.group().rstrip(" \t")
+        if line.endswith("|") or line.count("|") < 2:
+            continue
+        breaks, pos = [], m.end()
+        for _ in range(WRAPPED_ROW_LINES):
+            if pos >= len(text) or text[pos] != "\n":
+                break
+            nxt = text.find("\n", pos + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            after = text[pos + 1:nxt].strip(" \t")
+            if not after or after.startswith("|"):
+                break
+            breaks.append((pos, pos + 1))
+            if after.endswith("|"):
+                bars = text.count("|", m.start(), nxt)
+                if bars in (_bars(text, m.start() - 1, back=True), _bars(text, nxt)):
+                    ends += breaks
+                break
+            if "|" in after:
+                break
+            pos = nxt
+    return ends
+
+
 def pipe_tables(mt: MappedText) -> MappedText:
     """Markdown pipe tables to tab-separated lines; `|---|` rule lines out.
 
@@ -285,6 +335,8 @@ def pipe_tables(mt: MappedText) -> MappedText:
     prose stays. The outer bars go, inner bars become tabs.
     """
     mt = rewrite(mt, PIPE_RULE_LINE, [], needs=("--",))
+    if "|" in mt.text:
+        mt = replace_spans(mt, _wrapped_pipe_rows(mt.text), " ")
 
     def row_cells(m: regex.Match) -> list[Piece]:
         row = m.group()
@@ -498,7 +550,7 @@ def line_wraps(mt: MappedText) -> MappedText:
         # reader saw the page's text run on to the next (a wrap) or end short (a paragraph's end)
         turn = _crossed(feeds, mt.to_raw[newline], mt.to_raw[end]) if feeds else None
         seen = ends.get(turn) if turn is not None else None
-        blank = a - b > 1 or seen == ENDS
+        blank = a - b > 1 or (seen == ENDS and not awaits_name(before))
         judge = runs_on if seen == RUNS_ON and not cell else in_cell if cell or (turn is not None and profile.paragraphs) else profile
         own = open_brackets(before)
         opened = (chain[1][0] + own[0], chain[1][1] + own[1]) if chain[0] == b else own

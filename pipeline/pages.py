@@ -87,13 +87,16 @@ MAX_FOOTNOTE_LINES = 8
 def footnote_starts(text: str) -> list[int]:
     """Offsets where a page's footnotes begin: trailing lines of a page that open with a mark
     ("1 …", "(1) …", "[1] …", "¹ …") that the page's text carries after a word ("Chính phủ1,",
-    "2024¹", "[1]"). A page's footnotes are kept on lines of their own, out of its sentences."""
+    "2024¹", "[1]"), below the page's last table row ("2⇥Trong đó: khách quốc tế⇥…" is a row of a table
+    that runs to the page's foot, not a note). A page's footnotes are kept on lines of their own, out of its sentences."""
     starts = []
     for start, end in _pages(text)[:-1]:
         lines = [(start + m.start(), start + m.end()) for m in regex.finditer(r"[^\n]*\n?", text[start:end]) if m.end() > m.start()]
         lines = [(s, e) for s, e in lines if text[s:e].strip()]
         first = None
         for s, e in reversed(lines[-MAX_FOOTNOTE_LINES:]):
+            if "\t" in text[s:e].strip():
+                break  # a table's row (or blocks side by side): the notes lie below it, and its number is no mark
             m = FOOTNOTE.match(text[s:e])
             if m:
                 mark = next(g for g in m.groups() if g).translate(SUPERSCRIPT)

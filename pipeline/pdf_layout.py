@@ -432,30 +432,46 @@ def _blocks_in_turn(lines: list[str], boxes: list[dict]) -> tuple[list[str], lis
     return out_lines, out_boxes
 
 
-def layer_text(region) -> str:
+def layer_text(region, edge: float | None = None) -> str:
     """`layer`'s text."""
-    return layer(region)[0]
+    return layer(region, edge)[0]
 
 
-def layer(region) -> tuple[str, str | None]:
+def layer(region, edge: float | None = None) -> tuple[str, str | None]:
+    """`layer_and_edge` without the edge."""
+    return layer_and_edge(region, edge)[:2]
+
+
+def layer_and_edge(region, edge: float | None = None) -> tuple[str, str | None, float | None]:
     """The text layer of a page or a part of one, as pdfplumber reads it, with a blank line where
     a vertical gap of BLANK_LINE_GAP line heights or more lies between two lines, and a space for
     a line end where the layout wrapped a paragraph (`_layout_wrap`), after a clause's ";" or a
     sentence's "." too (the next paragraph's first line is indented or spaced from the one before:
     no wrap), unless the line ends in a hyphen or the next one opens a list item (the wrap step
-    judges those from the words); and how the text ends (`page_end`)."""
+    judges those from the words); how the text ends (`page_end`); and the right edge of its column where
+    two of its lines or more reach it (else None).
+
+    `edge`: the right edge of the document's text column (`column_edge` of its pages' edges), for a page or a
+    part of one where fewer than two lines reach an edge (a short last page, a paragraph of two lines over
+    or under a table, a page of short lines set flush left): its longest line ends there, so the lines
+    that reach it are read against it."""
     region = _superscripts(_without_overlaid_blanks(region))
     text = region.extract_text() or ""
     if not text:
-        return text, None
+        return text, None, None
     lines = text.split("\n")
     boxes = region.extract_text_lines(return_chars=True)
     if len(boxes) != len(lines) or any(b["text"] != line.strip() for b, line in zip(boxes, lines)):
-        return text, None  # the two readings disagree: keep pdfplumber's text as it is
+        return text, None, None  # the two readings disagree: keep pdfplumber's text as it is
     left = min(b["x0"] for b in boxes)
     right = max(b["x1"] for b in boxes)
+    own: float | None = right
     if sum(1 for b in boxes if b["x1"] >= right - RIGHT_EDGE * (right - left)) < 2:
-        right = float("inf")  # no two lines reach one right edge: where the text's column ends is not known
+        own = None
+        if edge is not None and edge > left and abs(right - edge) <= RIGHT_EDGE * (edge - left):
+            right = edge  # the longest line ends at the document's column edge
+        else:
+            right = float("inf")  # no two lines reach one right edge: where the text's column ends is not known
     lines = [_letter_spaced(line, box) for line, box in zip(lines, boxes)]
     boxes = [box if box["text"] == line.strip() else {**box, "text": line.strip()} for line, box in zip(lines, boxes)]
     lines = [_column_tabs(line, box) for line, box in zip(lines, boxes)]
@@ -471,4 +487,11 @@ def layer(region) -> tuple[str, str | None]:
             out[-1] += " " + line
             continue
         out.append(line)
-    return "\n".join(out), page_end(boxes, left, right)
+    return "\n".join(out), page_end(boxes, left, right), own
+
+
+def column_edge(edges: list[float]) -> float | None:
+    """The right edge of a document's text column, from the edges its pages' text showed (`layer_and_edge`):
+    the median (a landscape page or a wide table's page gives one of its own), or None where none showed one."""
+    edges = sorted(edges)
+    return edges[len(edges) // 2] if edges else None

@@ -190,6 +190,13 @@ def _head_needs_name(before: str) -> bool:
     return bool(head) and not _plural_head(head).search(before)
 
 
+def awaits_name(line: str) -> bool:
+    """The line stops on a body's head word that its name must follow ("2.4. Bộ", "giao Sở"), with no stop after
+    it: no paragraph ends there, even where a page's last line stops short of the column's edge (a heading
+    the writer broke after its head word, at a page's foot)."""
+    return not _ended(line) and _head_needs_name(line)
+
+
 @functools.lru_cache(maxsize=None)
 def _plural_head(head: str) -> regex.Pattern:
     """"các Sở", "những Bộ" at a line's end: a generic plural of the head word."""

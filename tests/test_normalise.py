@@ -24,6 +24,17 @@ EXAMPLES = [
     ("các nhiệm vụ sau\n1. Tuyên truyền", "các nhiệm vụ sau\n1. Tuyên truyền"),
     ("đạt tối thiểu\n\n26,1%\n\n13", "đạt tối thiểu\n\n26,1%\n\n13"),
     ("| STT | Chỉ tiêu | Đơn vị |\n|---|---|---|\n| 1 | Tỷ lệ che phủ rừng | % |", "STT\tChỉ tiêu\tĐơn vị\n1\tTỷ lệ che phủ rừng\t%"),
+    # a pipe row wrapped by a fixed width or a printed page: one row again; a line that does not close the row stays
+    ("| 7 | Kiểm tra | Công an tỉnh | Quý\nIII/2027 | Biên bản |\n| 8 | Nghiệm thu | Thống kê tỉnh | Tháng 8 | Dữ liệu |",
+     "7\tKiểm tra\tCông an tỉnh\tQuý III/2027\tBiên bản\n8\tNghiệm thu\tThống kê tỉnh\tTháng 8\tDữ liệu"),
+    ("| I | Kinh tế | | | | |\n| 1 | Tốc độ tăng giá trị sản xuất | %/năm | 3,5 | 3,5 -\n4 | Sở Nông nghiệp và Môi trường |",
+     "I\tKinh tế\n1\tTốc độ tăng giá trị sản xuất\t%/năm\t3,5\t3,5 - 4\tSở Nông nghiệp và Môi trường"),
+    ("| 2 | Sở Tài | Sở Nội vụ,\nSở Y tế và\nSở Xây dựng | Năm 2026 |\n| 3 | Kiểm tra | Thanh tra | Năm 2027 |",
+     "2\tSở Tài\tSở Nội vụ, Sở Y tế và Sở Xây dựng\tNăm 2026\n3\tKiểm tra\tThanh tra\tNăm 2027"),
+    ("| a | b |\nGhi chú: số liệu ước | x", "a\tb\nGhi chú: số liệu ước | x"),
+    # rows without outer bars: a line that opens with a bar is no wrapped row of the next one
+    ("TT | Nhiệm vụ | Chủ trì\n | (1) | (2)\n1 | Rà soát | Sở Xây dựng |\n| 2 | Kiểm tra | Thanh tra |",
+     "TT | Nhiệm vụ | Chủ trì\n| (1) | (2)\n1 | Rà soát | Sở Xây dựng |\n2\tKiểm tra\tThanh tra"),
     ("1\tTỷ lệ che phủ\t%\n\ndiện tích", "1\tTỷ lệ che phủ\t%\n\ndiện tích"),
     ("Số:   74   /KH-UBND", "Số:\t74\t/KH-UBND"),
     ("trong tỉnh *(GRDP) *theo giá; tiêu chí (*)", "trong tỉnh (GRDP) theo giá; tiêu chí (*)"),

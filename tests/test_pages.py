@@ -84,3 +84,16 @@ def test_a_pages_footnote_stays_out_of_the_sentences(body_mark, note_mark):
 def test_a_numbered_line_without_its_mark_in_the_page_is_no_footnote():
     raw = "KẾ HOẠCH\nCác cơ quan tham gia vào quá trình\n2 Sở phối hợp thực hiện\n\f\n2\nphát triển công nghiệp."
     assert "2 Sở phối hợp thực hiện phát triển" in normalise(raw).text
+
+
+@pytest.mark.parametrize("rows", [
+    # a table that runs to the page's foot: its numbered rows are no notes, though the page has a "2" glued to
+    # what comes before it (a decimal "2,2", a mark "Chính phủ2")
+    ["1\tTổng lượt khách du lịch\tTriệu lượt\t1,1\t2,2", "2\tTrong đó: khách quốc tế\tNghìn lượt\t85\t120",
+     "3\tTổng thu từ khách du lịch\tTỷ đồng\t5.800\t8.500"],
+    ["1\tThành lập Ban Chỉ đạo\tUBND xã\tQuý I/2026", "2\tSơ kết\tPhòng Nội vụ\tTháng 6/2026"],
+])
+def test_a_tables_rows_at_a_pages_foot_are_no_footnotes(rows):
+    raw = ("KẾ HOẠCH\nThực hiện Nghị quyết của Chính phủ2, các chỉ tiêu tại Phụ lục.\nSTT\tChỉ tiêu\tĐVT\tNăm 2025\tNăm 2028\n"
+           + "\n".join(rows) + "\n\f\n4\tĐiểm du lịch\tĐiểm\t11\t16\n")
+    assert "\n".join(rows) in normalise(raw).text

@@ -287,6 +287,20 @@ def test_a_page_break_is_judged_as_the_reader_saw_it(page_ends, joined):
     assert ("Sở Tài chính, Ủy ban nhân dân" in text) is joined
 
 
+@pytest.mark.parametrize("before, after, joined", [
+    # a line that stops on a body's head word goes on over the page break, though the reader saw it stop short
+    ("2.4. Bộ", "Chỉ huy Quân sự tỉnh", True),
+    ("- Giao Sở", "Tài chính bố trí kinh phí.", True),
+    # the negatives: a head word with its name, a generic plural
+    ("2.8. Sở Tư pháp", "Chủ trì tuyên truyền.", False),
+    ("- Phối hợp với các Sở", "Ủy ban nhân dân các huyện thực hiện.", False),
+])
+def test_a_head_word_at_a_pages_foot_goes_on(before, after, joined):
+    raw = f"I. TỔ CHỨC THỰC HIỆN\n{before}\n\f\n2\n{after}\n\na) Chủ trì, phối hợp.\n\f\n"
+    text = normalise(raw, ((raw.index("\f"), "ends"),)).text
+    assert (f"{before} {after}" in text) is joined
+
+
 def test_a_paragraph_run_over_a_numbered_page_is_joined(tmp_path):
     doc = read_document(_pages(tmp_path, foot=True))
     text = normalise(doc.raw_text, doc.page_ends).text
@@ -622,3 +636,31 @@ def _spaced(tmp_path: Path, lines: list[tuple[str, float]]) -> Path:
 ])
 def test_a_line_set_with_expanded_spacing_reads_as_its_words(tmp_path, lines, read):
     assert read in _raw(_spaced(tmp_path, lines)).split("\n")
+
+
+# --- a page whose own lines show no right edge: read against the edge the document's other pages show -----------
+
+SHORT = ("Giao Văn phòng Sở Nông nghiệp và Môi trường và Ban Kinh tế - Xã hội Hội Nông dân tỉnh làm đầu mối theo dõi, "
+         "đôn đốc việc thực hiện.")
+
+
+@pytest.mark.parametrize("last_page, joined", [
+    # a paragraph of two lines alone on the last page: one line reaches the column's edge, its wrap is still joined
+    ([(SHORT, 0)], SHORT),
+    ([("V. KINH PHÍ", 0), (SHORT, 0)], SHORT),
+    # the negative: short lines the writer ended, on a page of their own, stay lines
+    ([("Nơi nhận:", 0), ("- Như mục V;", 0), ("- Lưu: VT.", 0)], "- Như mục V;"),
+])
+def test_a_pages_wraps_are_joined_against_the_documents_column_edge(tmp_path, last_page, joined):
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_font("Body", "", unicode_font())
+    pdf.set_font("Body", size=12)
+    for blocks in ([(LONG, 0), (NAMES, 0), (LONG, 0)], last_page):
+        pdf.add_page()
+        for text, _ in blocks:
+            pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT", align="J")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    raw = _raw(path)
+    assert joined in raw.split("\n")

@@ -1123,6 +1123,38 @@ def test_a_framed_line_is_no_pdf_table():
     from pipeline.ingest import _is_real_table
 
     assert not _is_real_table((("Ghi chú: số liệu ước tính", ""),)) and not _is_real_table((("A", "B"),))
+    # the end of a row a page break cut (one filled cell) over a whole row: a table's rest, on the next page
+    assert _is_real_table((("", "hành chính", "", "", ""), ("3", "Tập huấn kỹ năng số", "Phòng Văn hóa - Xã hội", "", "Tháng 8/2026")))
+    assert not _is_real_table((("", "hành chính"), ("Ghi chú", "")))
+
+
+HEAD = ("TT", "Nội dung", "Chủ trì", "Thời gian")
+
+
+@pytest.mark.parametrize("last, top, row", [
+    # a row a page break cut: its cells' ends, under an empty number cell, at the next page's top (its header repeated or not)
+    (("2", "Số hóa hồ sơ giải quyết thủ tục", "Trung tâm Phục vụ hành chính công", "Tháng 6/2026"),
+     [("", "hành chính", "xã", "")], ("2", "Số hóa hồ sơ giải quyết thủ tục hành chính", "Trung tâm Phục vụ hành chính công xã", "Tháng 6/2026")),
+    (("2", "Sửa đổi chính sách theo Nghị quyết số 08/2023/NQ-", "Sở Nội vụ,", "Quý II/2026"),
+     [HEAD, ("", "HĐND", "Sở Y tế", "")], ("2", "Sửa đổi chính sách theo Nghị quyết số 08/2023/NQ-HĐND", "Sở Nội vụ, Sở Y tế", "Quý II/2026")),
+    # the negatives: a numbered row, a sub-row that starts a name of its own ("Trong đó:"), a row of other cells
+    (("2", "Thu ngân sách nhà nước", "Sở Tài chính", "Năm 2026"), [("3", "thu từ thuế", "", "")], None),
+    (("2", "Thu ngân sách nhà nước", "Sở Tài chính", "Năm 2026"), [("", "Trong đó:", "", "")], None),
+    (("2", "Thu ngân sách nhà nước", "Sở Tài chính", "Năm 2026"), [("", "thu từ thuế", "")], None),
+])
+def test_a_row_cut_by_a_page_break_is_one_row(last, top, row):
+    from pipeline.ingest import _rows_over_page_breaks
+
+    first = (HEAD, ("1", "Rà soát", "Sở Xây dựng", "Quý I/2026"), last)
+    nxt = (*top, ("3", "Kiểm tra", "Thanh tra tỉnh", "Năm 2027"))
+    text_a = "Phụ lục\n" + "\n".join("\t".join(r) for r in first) + "\n5"
+    text_b = "\n".join("\t".join(r) for r in nxt) + "\nNơi nhận:"
+    (a, tables_a, *_), (b, tables_b, *_) = _rows_over_page_breaks([(text_a, [first], None, []), (text_b, [nxt], None, [])])
+    if row is None:
+        assert (a, b) == (text_a, text_b)
+    else:
+        assert tables_a[0][-1] == row and a.split("\n")[-2:] == ["\t".join(row), "5"]  # the page number stays
+        assert b.split("\n")[-2:] == ["3\tKiểm tra\tThanh tra tỉnh\tNăm 2027", "Nơi nhận:"] and "\t".join(top[-1]) not in b
 
 
 # --- space-aligned: a phase written across the table on a line of its own -----------------------
