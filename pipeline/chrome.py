@@ -101,15 +101,19 @@ def _kind(clean: str) -> str | None:
 
 
 def _kinds(cleans: list[str]) -> list[str | None]:
-    """`_kind` of every non-blank line (None for a blank one): one match a line."""
+    """`_kind` of every non-blank line (None for a blank one): one match a distinct line (a page repeats its
+    bars, rules, labels and boilerplate lines: each is matched once)."""
     combined = _any_pattern()
+    seen: dict[str, str | None] = {"": None}
     if combined is None:
-        return [_kind(clean) if clean else None for clean in cleans]
+        return [seen[clean] if clean in seen else seen.setdefault(clean, _kind(clean)) for clean in cleans]
     kinds = [kind for _, kind in _patterns()]
     out: list[str | None] = []
     for clean in cleans:
-        m = combined.fullmatch(clean) if clean else None
-        out.append(kinds[int(m.lastgroup[1:])] if m else None)
+        if clean not in seen:
+            m = combined.fullmatch(clean)
+            seen[clean] = kinds[int(m.lastgroup[1:])] if m else None
+        out.append(seen[clean])
     return out
 
 

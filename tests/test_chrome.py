@@ -208,6 +208,17 @@ def test_chrome_kinds_are_the_first_matching_pattern(line):
     assert _kinds([line]) == [_kind(line) if line else None]
 
 
+def test_chrome_kinds_of_repeated_lines_are_each_lines_own():
+    """`_kinds` matches a line that comes again once: every line, repeated or not, in any order, gets its own kind,
+    and a list's kinds never answer for the next list's."""
+    from pipeline.chrome import _kind, _kinds
+
+    lines = ["Số hiệu:", "Tải về", "", "Văn bản liên quan đến quy hoạch", "Tải về", "Số hiệu:", "Vui lòng Đăng nhập để xem", ""]
+    for batch in (lines, lines[::-1], lines * 3, ["Tải về"] * 4, ["Văn bản liên quan đến quy hoạch"] * 2):
+        assert _kinds(batch) == [_kind(line) if line else None for line in batch]
+    assert _kinds(["Tải về", "Tải về"]) == ["opener", "opener"] and _kinds(["Tải về xong"]) == [None]
+
+
 # A news portal's lead between its panel and the document: a headline, "Ngày …, X ban hành <type> <number>",
 # a summary that repeats the document's deadlines, "Xem thêm chi tiết tại …"; then the document's header.
 NEWS_LEADS = [

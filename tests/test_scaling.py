@@ -328,3 +328,36 @@ def test_the_values_of_a_row_are_looked_up_among_the_last_ones_found(line, monke
 
     short, long = lookups(40), lookups(160)
     assert long / short < MAX_RATIO, f"4x the lines cost {long / short:.1f}x the line lookups"
+
+
+
+
+def test_every_form_mark_holds_one_of_the_words_looked_up_first():
+    """Form lines (`form_lines`) are looked for only in a text that holds one of FORM_MARK_NEEDS: every FORM_MARK
+    match of the real texts holds one of them, so a text without them has no match."""
+    from extractors.bodies import patterns as P
+
+    found = 0
+    for text in _texts():
+        for m in P.FORM_MARK.finditer(text):
+            assert any(word in m.group() for word in P.FORM_MARK_NEEDS), m.group()
+            found += 1
+    assert found >= 1
+
+
+@pytest.mark.parametrize("text, form", [
+    ("Họ và tên: ……………… Địa chỉ: ....", True), ("ông (bà) .... (2) ....", True), ("<Tên cơ quan> đề nghị Sở Y tế", True),
+    ("(Tên đơn vị chủ trì)", True), ("Chúng tôi trân trọng đề nghị", True), ("Tôi xin đề nghị", True),
+    ("Kính đề nghị Sở Y tế cho phép tôi", True), ("tôi/chúng tôi", True),
+    ("Sở Y tế chủ trì, phối hợp …", False), ("tuyên truyền, vận động ….", False), ("Sở Tài chính (tên viết tắt: STC)", False),
+    ("Sở Y tế chủ trì.", False), ("", False), ("\n", False)])
+def test_a_form_line_is_found_where_the_words_of_a_form_are(text, form):
+    """A form's blank, placeholder or first person makes its line a form line, with or without another line around it;
+    a text without any of FORM_MARK_NEEDS has none."""
+    from extractors.bodies import patterns as P
+    from extractors.bodies.skipped import form_lines
+
+    for t, start in ((text, 0), ("Điều 1. Nội dung\n" + text + "\nĐiều 2.", 17)):
+        assert form_lines(t) == ([(start, start + len(text))] if form else [])
+        if not any(word in t for word in P.FORM_MARK_NEEDS):
+            assert not P.FORM_MARK.search(t)

@@ -552,6 +552,10 @@ FORM_PLACEHOLDER = (rf"(?:<\p{{Lu}}[^<>\n]{{1,40}}>|\((?:tên|Tên)\s(?!{NAME_AL
                     r"|(?<![\p{L}])(?:chúng\s+)?tôi\s*/|/\s*(?:chúng\s+)?tôi(?![\p{L}])"
                     r"|(?<![\p{L}])(?:[Cc]húng\s+)?[Tt]ôi\s+(?:xin\s+|trân\s+trọng\s+|kính\s+)?đề\s+nghị|cho\s+phép\s+tôi(?![\p{L}]))")
 FORM_MARK = regex.compile(rf"{FORM_BLANK}|{FORM_PLACEHOLDER}", regex.MULTILINE)
+# What every FORM_MARK holds, as written (FORM_MARK reads case as written): a blank's "…" or "...." (FORM_BLANK's
+# lookahead), a placeholder's "<" or "(tên"/"(Tên", the applicant's "tôi"/"Tôi". A text with none of them has no form
+# line, found by a look-up of each (most texts: no scan of FORM_MARK, which is tried at every character).
+FORM_MARK_NEEDS = ("…", "..", "<", "(tên", "(Tên", "tôi", "Tôi")
 # A letterhead after an abbreviated head ("UBND TỈNH"), not an abbreviated place ("UBND TP", "UBND TX").
 CAPITAL_WORD_AFTER = regex.compile(r"[ \t]+(?!(?:TP|TX|TT|TW|VN)(?![\p{L}]))\p{Lu}{2,}(?![\p{Ll}])")
 # A qualifier between a list of bodies and its task: "theo chức năng, nhiệm vụ được giao", "trong phạm vi

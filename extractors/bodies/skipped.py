@@ -68,6 +68,8 @@ def form_lines(text: str) -> list[tuple[int, int]]:
     """Lines of a form to fill in (P.FORM_MARK on them: a blank, a placeholder or the applicant's own voice): the model
     an annex gives, whose bodies are the form's wording ("<Cơ quan, đơn vị> đề nghị Trung tâm Chuyển đổi số …")."""
     spans: list[tuple[int, int]] = []
+    if not any(word in text for word in P.FORM_MARK_NEEDS):
+        return spans
     for m in P.FORM_MARK.finditer(text):
         if spans and m.start() < spans[-1][1]:
             continue  # a second mark on a line already found
