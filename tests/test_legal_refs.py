@@ -369,6 +369,11 @@ NOT_CITED = [
     "kiểm tra thường xuyên và đột xuất theo Kế hoạch kiểm tra.",
     "thấp hơn mức giá tối thiểu, tối đa của Khung giá tính thuế tài nguyên",
     "tổ chức thực hiện Chương trình\na) Đối tượng và nội dung hỗ trợ",
+    # s22a: a plan or scheme by its kind after "trong"; a curriculum named in lower case, or one the law does not name
+    "Thông tin được công khai trong Kế hoạch tuyển dụng, công khai trong nội dung Thông báo tuyển dụng.",
+    "Hồ sơ gồm các nội dung trong Đề án thành lập đơn vị sự nghiệp công lập.",
+    "Thực hiện chương trình giáo dục mầm non theo hướng lấy trẻ làm trung tâm.",
+    "Triển khai Chương trình giáo dục kỹ năng sống cho học sinh.",
 ]
 
 
@@ -400,6 +405,10 @@ BY_NAME = [  # (text, doc_type, title)
      "Đề án", "Trung tâm tài chính quốc tế tại Thành phố Hồ Chí Minh"),
     ("đạt chuẩn nông thôn mới theo yêu cầu của Bộ tiêu chí thôn đạt chuẩn nông thôn mới áp dụng tại các xã đặc biệt khó khăn.",
      "Bộ tiêu chí", "thôn đạt chuẩn nông thôn mới áp dụng tại các xã đặc biệt khó khăn"),
+    # s22a: a criterion "trong" the criteria set that holds it; a curriculum the Luật Giáo dục names
+    ("góp phần thực hiện tiêu chí số 5 về trường học trong Bộ tiêu chí quốc gia về xã nông thôn mới.",
+     "Bộ tiêu chí", "quốc gia về xã nông thôn mới"),
+    ("Thực hiện Chương trình giáo dục mầm non; tổ chức bồi dưỡng chuyên môn cho giáo viên.", "Chương trình", "giáo dục mầm non"),
 ]
 
 
