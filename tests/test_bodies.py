@@ -1948,6 +1948,17 @@ def test_long_board_names(text, expected):
     assert named(text) == expected
 
 
+# s22a: a bare steering head refers back to the board named in full, but "… các cấp" is still the boards of every level
+@pytest.mark.parametrize("text, collective", [
+    ("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh chủ trì.\nBan chỉ huy các cấp thông báo thường xuyên.",
+     "Ban chỉ huy"),
+    ("Ban Chỉ đạo phổ cập giáo dục, xóa mù chữ xã tự kiểm tra hồ sơ.\nBan Chỉ đạo các cấp kiện toàn bộ phận giúp việc.",
+     "Ban Chỉ đạo"),
+])
+def test_steering_heads_of_every_level_stay_a_collective(text, collective):
+    assert collective in [b.name for b in extract_bodies(text) if b.kind == "collective"]
+
+
 # s21b: pairs of words that laws write with a comma stay whole in a name (COMMA_PAIR: "cứu nạn, cứu hộ", "phòng, chống",
 # "phòng cháy, chữa cháy"); a comma before another body still ends the name.
 @pytest.mark.parametrize("text,expected", [

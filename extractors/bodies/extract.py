@@ -543,7 +543,9 @@ def find_mentions(text: str, document: str | None = None) -> list[Mention]:
         if head in P.PROPER_NAMED and not (written[0].isupper() and P.PROPER_WORD.search(name, len(m.group()))):
             pos = m.end()  # "Hợp tác xã phải …", "các hợp tác xã": the common noun, no cooperative named
             continue
-        if end == m.end() and (head in P.GENERIC_HEADS or head in P.STEERING_HEADS and _names_a_board(document or text, head)):
+        refers_back = head in P.GENERIC_HEADS or (head in P.STEERING_HEADS and not P.GENERIC_AFTER.match(text, end)
+                                                  and _names_a_board(document or text, head))  # not "Ban chỉ huy các cấp"
+        if end == m.end() and refers_back:
             pos = m.end()  # "Trung tâm có trách nhiệm …", "Thành viên Ban Chỉ đạo": a head alone refers back to a body named before
             continue
         kind = "dang" if name.startswith("Bộ Chính trị") else P.HEADS[head][0]
