@@ -167,6 +167,30 @@ characters, the closing "Nơi nhận" list.
                                tỷ đồng" lost in its list, "… và vốn ngân sách trung ương 3.725 tỷ đồng", "trên 95% đến ngày 31/12/2027
                                và giải ngân 100% …"); all 21 plans: main 0.904 / 0.988 / 0.968 / 1.000, s22f 0.979 / 0.988 / 0.973 /
                                1.000 (the 19 earlier plans unchanged: 0.996 / 0.986 / 0.995 / 1.000)
+    so_gddt_nam_hoc            Sở Giáo dục và Đào tạo plan for the school year 2026 - 2027 (s22a), Sở letterhead under the UBND tỉnh,
+                               KT. GIÁM ĐỐC: the school year as the plan's period (EXTRACTION.md is silent: read as the span of years it
+                               names, period 2026 .. 2027, targets' year 2027, the last), the school calendar ("tựu trường ngày 25/8/2026",
+                               "kết thúc học kỳ I trước ngày 17/01/2027", "hoàn thành chương trình trước ngày 25/5/2027"), targets by level
+                               (mầm non, tiểu học, THCS, THPT) beside ages and grades that are none ("trẻ 3-5 tuổi", "lớp 1", "từ 15 đến 60
+                               tuổi", "mức độ 3"), parts by level ("trong đó tiểu học 72%, …"), the Sở's phòng chuyên môn, the commune/ward
+                               UBND after 1/7/2025, Công đoàn ngành, "các cơ sở giáo dục" (collective), Bộ GDĐT circulars and its khung kế
+                               hoạch thời gian năm học, "Chương trình giáo dục mầm non" by name, a budget "dự toán … giao cho Sở", appendix
+                               STT | Chỉ tiêu | ĐVT | Năm học 2025-2026 (thực hiện) | Năm học 2026-2027 (kế hoạch) as tab rows with group rows
+    xa_pho_cap_giao_duc        commune UBND plan on phổ cập giáo dục, xóa mù chữ for 2026 (s22a), prose hard-wrapped at 80 characters,
+                               2025 results first, levels of the standard and age bands that are no targets, "đạt 93,5%, tăng 1,1% so với
+                               năm 2025", "02 lần mỗi tháng", the commune's budget for the plan ("bố trí 85 triệu đồng thực hiện Kế hoạch",
+                               no target), named schools, a Ban Chỉ đạo named by a work with a comma ("phổ cập giáo dục, xóa mù chữ xã tự
+                               kiểm tra"), "Thành viên Ban Chỉ đạo", "trong Bộ tiêu chí quốc gia …", and a task appendix one cell a line
+                               (STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện)
+                               s22a on main 2e80af5, gold as first written: both plans 0.797 / 0.987 / 0.966 / 0.914 (misses: the whole
+                               school-year appendix, the school year as the period, "giáo viên" counts, a part's indicator, the named
+                               curriculum and criteria set; extras: "Kế hoạch | 85 triệu đồng", "Sở Giáo dục và Đào tạo" from a budget
+                               estimate, a bare "Ban Chỉ đạo"); gold corrected (a curriculum named inside an indicator is no citation; the
+                               part's indicator with its own age band; the count of broadcasts named with what they are about): main
+                               so_gddt_nam_hoc 0.784 / 0.981 / 0.963 / 0.960, xa_pho_cap_giao_duc 0.944 / 1.000 / 0.968 / 0.889; s22a after
+                               its fixes 0.983 / 1.000 / 1.000 / 1.000 and 1.000 x4 (left: "cử 60 cán bộ quản lý …", a rank "thuộc nhóm 35
+                               tỉnh, thành phố dẫn đầu"); the 19 other plans unchanged (0.996 / 0.986 / 0.995 / 1.000); all 21 plans: main
+                               0.957 / 0.986 / 0.991 / 0.992, s22a 0.994 / 0.988 / 0.996 / 1.000
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

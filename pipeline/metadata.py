@@ -30,8 +30,10 @@ ISSUER_IN_BODY = regex.compile(
     r"(?P<body>(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Sở[ \t]+\p{Lu}[\p{L} ]{2,40}?)(?:[ \t]*\([^)]{2,10}\))?[ \t]+(?P<level>tỉnh|thành phố|huyện|thị xã|xã|phường)?(?:[ \t]+(?P<name>" + PLACE_NAME + r"))?)"
     r"[ \t]+(?:ban hành|xây dựng|triển khai|phát động)[ \t]+(?:(?:Kế hoạch|kế hoạch|Chương trình|chương trình))"
 )
+# The plan's period in its title: "giai đoạn 2026 - 2030", "nhiệm kỳ 2025 - 2030", a school year "năm học 2026 - 2027" (the span of
+# years it names; its months are not stated), "đến năm 2030", "năm 2026".
 PERIOD = regex.compile(
-    r"(?:giai đoạn|nhiệm kỳ|thời kỳ|năm)[ \t]*\(?(?P<start>(?:19|20)\d\d)[ \t]*[-–][ \t]*(?P<end>(?:19|20)\d\d)|"
+    r"(?:giai đoạn|nhiệm kỳ|thời kỳ|năm(?:[ \t]+học)?)[ \t]*\(?(?P<start>(?:19|20)\d\d)[ \t]*[-–][ \t]*(?P<end>(?:19|20)\d\d)|"
     r"(?:đến năm)[ \t]+(?P<until>(?:19|20)\d\d)|(?<!đến )(?<!tháng[ \t]+\d{1,2}[ \t]+)(?:năm)[ \t]+(?P<single>(?:19|20)\d\d)",
     regex.IGNORECASE,
 )

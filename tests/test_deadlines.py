@@ -390,6 +390,8 @@ def test_held_out_negative(text):
      "Thời gian thực hiện: Tháng 12/2025.\n", ("2026", "2030"), [("2026", "2030"), ("2025-12", None)]),
     ("KẾ HOẠCH\nQuan trắc môi trường nuôi trồng thủy sản\nXử lý dứt điểm các vi phạm xong trong quý II năm 2026.\n",
      ("2026", "2026"), [("2026-Q2", None)]),  # "năm 2026" of "quý II năm 2026" is not the plan's period
+    ("KẾ HOẠCH\nThực hiện nhiệm vụ năm học 2026 - 2027\nCác cơ sở giáo dục xây dựng kế hoạch giáo dục nhà trường.\n",
+     ("2026", "2027"), [("2026", "2027")]),  # s22a: a school year is the plan's period
     ("KẾ HOẠCH\nHỗ trợ hộ nghèo\nThực hiện Quyết định số 1592/QĐ-UB ngày 7/4/2009 về chuẩn nghèo giai đoạn 2009-2013.\n",
      ("2009", "2013"), []),  # the period of a cited document
     # not a plan: a resolution or a letter that names a year has no period of its own

@@ -304,6 +304,8 @@ def test_signer_after_a_rank_or_a_loose_recipients_list(closing, signer):
     ("KẾ HOẠCH\nPHÁT TRIỂN KINH TẾ SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026 - 2030\nCăn cứ Nghị quyết số 57-NQ/TW;\n", ("2026", "2030")),
     ("KẾ HOẠCH\nQUAN TRẮC MÔI TRƯỜNG NUÔI TRỒNG THỦY SẢN NĂM 2026\nCăn cứ Quyết định số 4255/QĐ-BNN-KHCN;\n", ("2026", "2026")),
     ("KẾ HOẠCH\nTHỰC HIỆN LỘ TRÌNH ĐỔI MỚI CÔNG NGHỆ ĐẾN NĂM 2035\nCăn cứ Nghị quyết số 57-NQ/TW;\n", (None, "2035")),
+    # s22a: a school year, the span of years it names
+    ("KẾ HOẠCH\nThực hiện nhiệm vụ năm học 2026 - 2027\nCăn cứ Luật Giáo dục số 43/2019/QH14;\n", ("2026", "2027")),
     # the opening sentence that restates the plan's title
     ("KẾ HOẠCH\nChuyển đổi số cho doanh nghiệp\nCăn cứ Nghị quyết số 71/NQ-CP;\nUBND tỉnh ban hành Kế hoạch chuyển đổi số cho doanh nghiệp "
      "giai đoạn 2026 - 2030, cụ thể như sau:\nI. MỤC ĐÍCH\n", ("2026", "2030")),
@@ -396,6 +398,8 @@ def test_title_and_parenthesised_notes(text, title):
     ("Số: 556/KH-UBND\nĐồng Tháp, ngày 19 tháng 11 năm 2025\nKẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 48/NQ-CP NGÀY 03/4/2023 CỦA CHÍNH PHỦ "
      "PHÊ DUYỆT CHIẾN LƯỢC BẢO VỆ MÔI TRƯỜNG BIỂN ĐẾN NĂM 2030\nCăn cứ Luật;\n", (None, "2030")),
     ("KẾ HOẠCH\nTHỰC HIỆN LỘ TRÌNH ĐỔI MỚI CÔNG NGHỆ ĐẾN NĂM 2035\nCăn cứ Nghị quyết số 57-NQ/TW;\n", (None, "2035")),
+    # s22a: a school year, the span of years it names
+    ("KẾ HOẠCH\nThực hiện nhiệm vụ năm học 2026 - 2027\nCăn cứ Luật Giáo dục số 43/2019/QH14;\n", ("2026", "2027")),
     ("Số: 165/KH-UBND\nCần Thơ, ngày 21 tháng 11 năm 2025\nKẾ HOẠCH\nThực hiện công tác dân số\nCăn cứ Luật;\nI. MỤC TIÊU\n"
      "Phấn đấu đến năm 2030 tỷ lệ sinh đạt 2,1 con.\n", (None, None)),
 ])

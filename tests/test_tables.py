@@ -278,6 +278,10 @@ def test_indicator_table_with_caption_unit_and_section_row(shape, tmp_path):
     ("Các chỉ tiêu chủ yếu", "Chỉ tiêu\tĐơn vị tính\tMục tiêu đến năm 2030", 2030),  # the column's year
     ("Các chỉ tiêu chủ yếu", "Nội dung\tĐVT\tKH 2027", 2027),
     ("CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030", "TT\tNội dung\tĐVT\tMục tiêu", 2030),  # a period: its last year
+    # s22a: a school year is its last year, in a column or the caption; what the column holds may follow in parentheses
+    ("Chỉ tiêu chủ yếu", "Chỉ tiêu\tĐVT\tNăm học 2026-2027 (kế hoạch)", 2027),
+    ("CHỈ TIÊU CHỦ YẾU NĂM HỌC 2026 - 2027", "Chỉ tiêu\tĐVT\tKế hoạch", 2027),
+    ("Các chỉ tiêu chủ yếu", "Chỉ tiêu\tĐVT\tKế hoạch năm học 2026 - 2027", 2027),
 ])
 def test_year_of_a_value_column(caption, header, year):
     lead = "1\t" if header.startswith("TT") else ""
@@ -620,6 +624,9 @@ def test_budget_table_with_letter_and_number_row_and_unit_caption(shape):
     ("Kế hoạch thực hiện năm 2026", True),
     ("Ước thực hiện 2026", False), ("ƯTH 2026", False), ("Thực hiện năm 2026", False), ("Đánh giá thực hiện 2026", False),
     ("Năm hiện hành 2026", False), ("So sánh 2026/2025 (%)", False),
+    # s22a: school years, and what a column holds in parentheses after its year (never its unit)
+    ("Năm học 2026-2027 (kế hoạch)", True), ("Năm 2026 (kế hoạch)", True), ("Năm học 2025-2026 (thực hiện)", False),
+    ("Thực hiện năm học 2025 - 2026", False), ("Năm học 2025-2026 (ước thực hiện)", False),
 ])
 def test_plan_and_estimate_columns(column, target):
     text = normalise(f"Các chỉ tiêu chủ yếu\nChỉ tiêu\tĐVT\t{column}\nTỷ lệ che phủ rừng\t%\t51\nSố bác sĩ/vạn dân\tbác sĩ\t12\n").text

@@ -99,6 +99,9 @@ NEGATIVE = [
     "- Tỷ lệ hồ sơ trực tuyến mức độ 3,4: Thực hiện theo chỉ tiêu giao của UBND tỉnh năm 2024.",
     "phổ cập giáo dục mầm non trẻ 05 tuổi",
     "mỗi đơn vị đề nghị không quá 01 tập thể, 03 cá nhân",
+    # s22a: the money set aside for carrying out the plan itself, an input, not an indicator
+    "Ngân sách xã bố trí 85 triệu đồng thực hiện Kế hoạch; huy động thêm nguồn xã hội hóa.",
+    "Dự kiến 1,2 tỷ đồng để triển khai thực hiện Đề án này.",
     "phong trào “Thi đua 100 ngày đêm vì 500 hộ nghèo”",
     "Sản lượng chế biến tôm và thủy sản ước đạt 368.000 tấn, đạt 100% kế hoạch.",
     "Đến nay, toàn tỉnh có 629/731 trường công lập đạt chuẩn quốc gia.",
@@ -273,6 +276,13 @@ VALUE_FIRST = [
      {"value": 100, "year": 2045}, "doanh nghiệp nhỏ và vừa", "Đến hết"),
     ("- Bố trí tối thiểu 2% tổng chi ngân sách địa phương cho sự nghiệp bảo vệ môi trường.",
      {"value": 2, "unit": "%", "comparator": "ge"}, "tổng chi ngân sách địa phương", "Bố trí"),
+    # s22a: the time the output is due ends its words: a deadline, not what is counted
+    ("Bàn giao đưa vào sử dụng 18 nhà vệ sinh đạt chuẩn cho các điểm trường lẻ trước ngày 31/12/2026.",
+     {"value": 18, "unit": "nhà vệ sinh"}, "đạt chuẩn cho các điểm trường lẻ", "trước ngày"),
+    ("Xây dựng 18 phòng học mới cho các điểm trường lẻ, hoàn thành trong quý IV/2026.",
+     {"value": 18, "unit": "phòng học"}, "cho các điểm trường lẻ", "quý IV"),
+    ("Cải tạo 12 phòng học bộ môn cho các trường trung học cơ sở chậm nhất ngày 30/6/2027.",
+     {"value": 12, "unit": "phòng học"}, "các trường trung học cơ sở", "chậm nhất"),
 ]
 
 
@@ -316,6 +326,10 @@ COUNT_NOUNS = [
     ("Đóng cửa 43 bãi chôn lấp chất thải rắn sinh hoạt đảm bảo vệ sinh môi trường.", 43, "bãi"),
     ("Phát sóng 11 chuyên mục về bình đẳng giới trên đài truyền thanh.", 11, "chuyên mục"),
     ("- Tổ chức 02 lớp tập huấn cho cán bộ cơ sở.", 2, "lớp"),
+    # s22a: the education sector's counts (Hệ thống chỉ tiêu thống kê quốc gia, nhóm Giáo dục)
+    ("Tuyển dụng 420 giáo viên trong năm học để bù đắp số giáo viên còn thiếu.", 420, "giáo viên"),
+    ("Bồi dưỡng cho 12 giáo viên tham gia dạy lớp xóa mù chữ về phương pháp dạy người lớn tuổi.", 12, "giáo viên"),
+    ("Đào tạo 60 cán bộ quản lý về năng lực quản trị nhà trường.", 60, "cán bộ quản lý"),
     # a noun the tagger splits into a verb and a noun: both syllables are the unit
     ("Dự kiến khoảng 1.000 thuê bao di động nhận tin nhắn kết quả quan trắc.", 1000, "thuê bao"),
     ("Triển khai dự án trong năm 2026 (phấn đấu đạt 500.000 thuê bao).", 500000, "thuê bao"),

@@ -435,8 +435,18 @@ def _head_search(text: str):
     return search
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every body named in `text`, bounded, with its canonical name, kind and level."""
+def _names_a_board(text: str, head: str) -> bool:
+    """Whether the text names a board of this head in full, by its work or its level ("Ban Chỉ đạo phổ cập giáo dục, xóa
+    mù chữ xã", "Ban Chỉ đạo tỉnh"): the head alone then refers back to it."""
+    for m in regex.finditer(regex.escape(head), text):
+        if P.JURISDICTION.match(text, m.end()) or P.WORK_TO_LEVEL.match(text, m.end()):
+            return True
+    return False
+
+
+def find_mentions(text: str, document: str | None = None) -> list[Mention]:
+    """Every body named in `text`, bounded, with its canonical name, kind and level; `document`: the whole text `text` is
+    a part of (a table's cell), where a board named in full makes its bare head a reference back."""
     mentions: list[Mention] = []
     pos = 0
     doubled: int | None = None
@@ -533,8 +543,10 @@ def find_mentions(text: str) -> list[Mention]:
         if head in P.PROPER_NAMED and not (written[0].isupper() and P.PROPER_WORD.search(name, len(m.group()))):
             pos = m.end()  # "Hợp tác xã phải …", "các hợp tác xã": the common noun, no cooperative named
             continue
-        if end == m.end() and head in P.GENERIC_HEADS:
-            pos = m.end()  # "Trung tâm có trách nhiệm …": a head alone refers back to a body named before
+        refers_back = head in P.GENERIC_HEADS or (head in P.STEERING_HEADS and not P.GENERIC_AFTER.match(text, end)
+                                                  and _names_a_board(document or text, head))  # not "Ban chỉ huy các cấp"
+        if end == m.end() and refers_back:
+            pos = m.end()  # "Trung tâm có trách nhiệm …", "Thành viên Ban Chỉ đạo": a head alone refers back to a body named before
             continue
         kind = "dang" if name.startswith("Bộ Chính trị") else P.HEADS[head][0]
         known = known_name(text[m.start():tail_end])
@@ -1179,7 +1191,7 @@ def table_bodies(text: str) -> list[Body]:
             cell = row.get(column)
             if cell is None:
                 continue
-            named = find_mentions(cell.text)
+            named = find_mentions(cell.text, text)
             found = named + [c for c in find_collectives(cell.text) if not any(m.start < c.end and c.start < m.end for m in named)]
             for m in sorted(found, key=lambda m: m.start):
                 shifted = Mention(cell.start + m.start, cell.start + m.end, m.name, m.canonical, m.kind, m.level, m.written)

@@ -274,7 +274,10 @@ PEOPLE = rf"(?:{CENTRAL_PEOPLE}|Giám\s+đốc|[Tt]hủ\s+trưởng|Chánh|Trư�
 BEFORE_COORDINATE = regex.compile(rf"(?:(?i:phối\s+hợp)(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?|(?i:chủ\s+trì),\s*cùng(?:\s+với)?)(?:\s+{PEOPLE})?\s*$")  # "… phối hợp với Bộ trưởng Bộ Công an"
 # "giao Sở Nội vụ …", and its synonym "phân công Sở Khoa học và Công nghệ làm cơ quan đầu mối …" (not the act named as
 # a noun: "trình … quyết định phân công các cơ quan …", "phương án huy động, điều phối và phân công các lực lượng").
-BEFORE_ASSIGN = regex.compile(rf"(?i:giao|(?<!(?:quyết\s+định|việc|sự|theo|và)\s+)phân\s+công)(?:\s+cho)?(?:\s+{PEOPLE})?\s*$")
+# Not the budget a body is allotted ("Kinh phí … được bố trí trong dự toán chi ngân sách nhà nước năm 2026, năm 2027 giao cho
+# Sở Giáo dục và Đào tạo": dự toán … giao, Luật Ngân sách nhà nước 2015 Điều 49), which is no task; a comma before "giao"
+# opens a clause of its own ("Lập dự toán kinh phí, giao Sở Tài chính thẩm định").
+BEFORE_ASSIGN = regex.compile(rf"(?i:(?<!dự\s+toán(?:[^.;:\n]{{0,80}}?[^,\s])?\s+)giao|(?<!(?:quyết\s+định|việc|sự|theo|và)\s+)phân\s+công)(?:\s+cho)?(?:\s+{PEOPLE})?\s*$")
 # Labels of a task's fields ("Đơn vị chủ trì: Sở Nội vụ.", "Cơ quan phối hợp: Sở Tư pháp; …").
 # …or bare, opening a line, a cell or an item after ";" ("| Chủ trì: Sở Xây dựng; Phối hợp: Sở Tài chính |").
 _BARE_LABEL = r"|(?:^|[\n|\t;])[ \t]*(?:[-+•*][ \t]*)?(?i:{})[ \t]*:\s*[*_]*\s*$"
@@ -707,7 +710,13 @@ BOARD_KINDS = frozenset({"ban", "hoi_dong"})
 # chống thiên tai và tìm kiếm cứu nạn tỉnh", "Ban Chỉ huy phòng thủ dân sự xã"; s21b: the board's own task may open with
 # the verbs a board is given, "Ban Chỉ đạo phòng, chống tội phạm tỉnh chỉ đạo …", BOARD_TASK_VERB)
 WORK_NAMED_HEADS = frozenset({"Ban Chỉ đạo", "Ban Quản lý", "Ban Vận động", "Tổ công tác", "Ban Chỉ huy"})
-BOARD_TASK_VERB = r"(?:chỉ\s+đạo|hướng\s+dẫn|tổ\s+chức|kiểm\s+tra|đôn\s+đốc|triển\s+khai|thực\s+hiện|ban\s+hành|tổng\s+hợp|báo\s+cáo)(?![\p{L}\p{M}])"
+# …of which a steering or command board is always named by its work or level: alone ("Thành viên Ban Chỉ đạo", "Ban Chỉ
+# đạo có trách nhiệm …") it refers back to the board named before, as a generic head does (not "Ban Quản lý", which an
+# economic zone's or a project's board is called on its own).
+STEERING_HEADS = frozenset({"Ban Chỉ đạo", "Ban Chỉ huy"})
+# (done by the board itself: "Ban Chỉ đạo phổ cập giáo dục, xóa mù chữ xã tự kiểm tra …", the self-inspection Nghị định
+# 20/2014/NĐ-CP Điều 22 asks of a commune before it is recognised)
+BOARD_TASK_VERB = r"(?:tự\s+)?(?:chỉ\s+đạo|hướng\s+dẫn|tổ\s+chức|kiểm\s+tra|đôn\s+đốc|triển\s+khai|thực\s+hiện|ban\s+hành|tổng\s+hợp|báo\s+cáo)(?![\p{L}\p{M}])"
 # …but a board's verb after the work's first word is the board's own task, not its name ("Ban Chỉ đạo xây dựng nông thôn
 # mới chỉ đạo UBND xã kiểm tra": the name ends before "chỉ đạo").
 BOARD_TASK_IN_WORK = regex.compile(rf"^[^\S\n]+\S+[^\S\n].*?(?<![\p{{L}}\p{{M}}]){BOARD_TASK_VERB}")

@@ -288,6 +288,10 @@ CITING_CUE = regex.compile(
     rf"|lồng\s+ghép(?:\s+{MANNER})?(?:\s+với)?|gắn\s+với)\s+(?:các\s+)?|[;]\s*|^)$",  # (what the plan is integrated with exists)
     regex.IGNORECASE,
 )
+# A named strategy, master plan, criteria set or national programme (rule_named_document only) is cited by "trong" too: "tiêu chí
+# số 5 về trường học trong Bộ tiêu chí quốc gia về xã nông thôn mới"; a plan or scheme by its kind is not ("trong Kế hoạch tuyển
+# dụng", "trong Đề án thành lập đơn vị …": the kind of paper a procedure asks for).
+IN_CUE = regex.compile(r"(?<![\p{L}\p{M}])trong\s+$", regex.IGNORECASE)
 # What a cited text is about names a document ("Thông báo kết luận số 196-TB/TW … về Đề án “Tăng cường …”",
 # "Kết luận … về phát triển khoa học … và Đề án 06"): read inside a cited document's subject only.
 ABOUT_CUE = regex.compile(r"(?<![\p{L}])về\s+$", regex.IGNORECASE)
@@ -568,9 +572,10 @@ SHORT_NAME_AFTER = regex.compile(r"^\s*\((?P<short>\p{Lu}[\p{L}\d&\-]{1,15})\)")
 
 # Types that also name activities ("triển khai chương trình hỗ trợ doanh nghiệp"): cited by name
 # only when the name is a proper one: a capital or a number in it ("Chương trình OCOP", "… đến
-# năm 2030"), or a national target programme ("Chương trình mục tiêu quốc gia …").
+# năm 2030"), or a national target programme ("Chương trình mục tiêu quốc gia …"), or a curriculum the Luật Giáo dục 2019 names
+# (Điều 23, 31, 43: "Chương trình giáo dục mầm non", "… phổ thông", "… thường xuyên"), which the Bộ Giáo dục và Đào tạo issues.
 ACTIVITY_TYPES = ("Chương trình", "Chương trình hành động", "Đề án", "Khung")  # "Khung giá …" is a price bracket
-PROPER_NAME = regex.compile(r"\p{Lu}|\b(?:19|20)\d\d\b|^mục tiêu quốc gia\b")
+PROPER_NAME = regex.compile(r"\p{Lu}|\b(?:19|20)\d\d\b|^mục tiêu quốc gia\b|^giáo dục (?:mầm non|phổ thông|thường xuyên)$")
 
 # A standard by its code: "TCVN 10299:2025", "QCVN 06:2022/BXD" (number:year[/issuer]); a national standard that
 # adopts an international one keeps its prefix: "TCVN ISO 9001:2015", "TCVN ISO/IEC 27001:2019".

@@ -14,10 +14,13 @@ YEAR = r"(?P<year>20\d\d)"
 # A column or caption that names the year its values are for: "2026", "Năm 2026", "KH 2026",
 # "Kế hoạch năm 2026", "Mục tiêu đến năm 2030", "Chỉ tiêu 2026", "Giai đoạn 2026-2030" (the last year),
 # "Năm hiện hành 2025", "Dự toán năm 2026", "ƯTH năm 2025" (the budget's words), "Kế hoạch 5 năm 2026-2030",
-# "Trong đó: Năm 2026" (a year inside a period's column).
+# "Trong đó: Năm 2026" (a year inside a period's column); a school year "Năm học 2026-2027" (its last year), and what its values
+# are in parentheses after it ("Năm học 2025-2026 (thực hiện)", "Năm 2026 (kế hoạch)", "(ước thực hiện)").
+COLUMN_STATUS = r"(?:kế\s+hoạch|kh|thực\s+hiện|th|ước\s+thực\s+hiện|ước\s+th|ưth|uth|dự\s+kiến|mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu)"
 YEAR_HEADER = regex.compile(
-    r"(?i:^(?:trong\s+đó\s*:?\s*)?(?:(?:năm|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu|giai\s+đoạn|"
-    r"thực\s+hiện|tầm\s+nhìn|hiện\s+hành|dự\s+toán|dt|ưth|uth|0?\d\s+năm)\s+)*(?:đến\s+)?(?:năm\s+)?(?:20\d\d\s*[-–]\s*)?" + YEAR + r"$)")
+    r"(?i:^(?:trong\s+đó\s*:?\s*)?(?:(?:năm(?:\s+học)?|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu|giai\s+đoạn|"
+    r"thực\s+hiện|tầm\s+nhìn|hiện\s+hành|dự\s+toán|dt|ưth|uth|0?\d\s+năm)\s+)*(?:đến\s+)?(?:năm\s+)?(?:20\d\d\s*[-–]\s*)?" + YEAR +
+    r"(?:\s*\(\s*" + COLUMN_STATUS + r"\s*\))?$)")
 
 # The header words of plan tables (a row of them is a header).
 HEADER_WORD = regex.compile(
@@ -41,7 +44,9 @@ COLUMN_ROLES: tuple[tuple[str, regex.Pattern], ...] = (
 )
 
 # "Kinh phí (triệu đồng)", "Giá trị (tỷ đồng)": a unit in a column's header.
-UNIT_IN_HEADER = regex.compile(r"\((?:đvt|đơn\s+vị(?:\s+tính)?)?\s*:?\s*(?P<unit>[^()\d]{1,25})\)\s*$", regex.IGNORECASE)
+# Not what the values are ("(kế hoạch)", "(thực hiện)": COLUMN_STATUS).
+UNIT_IN_HEADER = regex.compile(r"\((?!\s*" + COLUMN_STATUS + r"\s*\))(?:đvt|đơn\s+vị(?:\s+tính)?)?\s*:?\s*(?P<unit>[^()\d]{1,25})\)\s*$",
+                               regex.IGNORECASE)
 UNIT_ONLY = regex.compile(r"(?i:%|tỷ\s+đồng|triệu\s+đồng|ha|người|km|tấn|lượt)")
 # The unit in parentheses after what a column measures ("Diện tích (ha)", "Năng suất (tạ/ha)", "Sản lượng (nghìn tấn)",
 # "Tổng đàn (con)"): a scale, then a unit of area, mass, length, money, people or heads, then a per-unit.
@@ -52,8 +57,8 @@ DIGITS = regex.compile(r"\d")
 # A caption's year ("CHỈ TIÊU KẾ HOẠCH NĂM 2026", "Mục tiêu đến năm 2030") and unit
 # ("Đơn vị tính: tỷ đồng", "(ĐVT: %)").
 # Not the year of a date ("ngày 18 tháng 11 năm 2025" in a "Kèm theo Kế hoạch số …" line); a span
-# of years ("giai đoạn 2026 - 2030", "03 năm 2026 – 2028") gives its last year.
-CAPTION_YEAR = regex.compile(r"(?i:(?<!tháng\s+\d{1,2}\s+)(?:năm|kế\s+hoạch|đến)\s+(?:20\d\d\s*[-–]\s*)?" + YEAR + r"(?![\d/-])"
+# of years ("giai đoạn 2026 - 2030", "03 năm 2026 – 2028", a school year "NĂM HỌC 2026 - 2027") gives its last year.
+CAPTION_YEAR = regex.compile(r"(?i:(?<!tháng\s+\d{1,2}\s+)(?:năm(?:\s+học)?|kế\s+hoạch|đến)\s+(?:20\d\d\s*[-–]\s*)?" + YEAR + r"(?![\d/-])"
                              r"|giai\s+đoạn\s+20\d\d\s*[-–]\s*" + YEAR + r"(?!\d))")
 # "Đơn vị: triệu đồng" (the word "tính" left out) only before a unit word.
 CAPTION_UNIT = regex.compile(r"(?i:(?:đơn\s+vị\s+tính|đvt|đơn\s+vị(?=\s*:\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|đồng|usd|ha|người|km|tấn)))"

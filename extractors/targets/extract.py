@@ -1134,6 +1134,8 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # a result measured against the plan, or a figure in the part that reports where things stand
     if P.EVALUATED.match(text[sentence_start:q.start]) or P.QUOTA_AFTER.match(text, q.end):
         return True  # a criterion a scored unit meets, an award quota
+    if (q.unit_base or "") == "đồng" and P.OWN_FUNDING_AFTER.match(text, q.end):
+        return True  # the plan's own funding ("bố trí 85 triệu đồng thực hiện Kế hoạch"), not an indicator
     if (P.THRESHOLD.search(text[sentence_start:q.start]) and not P.COMMITTED.search(text[sentence_start:q.start])) or (
             (has := P.THRESHOLD_HAS.search(text[clause_start:q.start])) and has.group("head").lower() not in P.NOT_A_HEAD
             and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])) and not P.COMMITTED.search(text[sentence_start:q.start])):

@@ -125,10 +125,14 @@ BULLET_MARK = regex.compile(r"\s*([-+•*])")
 # cell's end (a tab: "Tổ chức 02 hội nghị tuyên truyền⇥Sở Tư pháp⇥Quý II/2026": the next cells are not its words).
 # A comma before a clause of its own ends them too: a directive with its addressee ("…, yêu cầu Bộ Y tế …", "…, đề nghị
 # …", "…, giao Sở …"), a breakdown or a purpose ("…, trong đó lưu ý …", "…, đồng thời …", "…, nhằm …"); and so do a
-# footnote mark ("…[2], …") and the occasion of an event ("khánh thành 02 công trình cùng dịp với Lễ …", "nhân dịp …").
+# footnote mark ("…[2], …") and the occasion of an event ("khánh thành 02 công trình cùng dịp với Lễ …", "nhân dịp …"), and
+# the time the output is due ("… cho các điểm trường lẻ trước ngày 31/12/2026", "…, hoàn thành trong quý IV/2026"): a deadline,
+# not words of what is counted.
 VALUE_CLAUSE_END = regex.compile(r"[;\n()\t]|\.(?=\s|$)|\[\d{1,3}\]"
                                  r"|,(?=[^\S\n]*(?:(?i:yêu\s+cầu|đề\s+nghị|trong\s+đó|đồng\s+thời|nhằm)(?![\p{L}\p{M}])|(?i:giao)[^\S\n]+\p{Lu}))"
-                                 r"|[^\S\n]+(?=(?i:cùng|nhân|vào)[^\S\n]+dịp(?![\p{L}\p{M}]))")
+                                 r"|[^\S\n]+(?=(?i:cùng|nhân|vào)[^\S\n]+dịp(?![\p{L}\p{M}]))"
+                                 r"|,?[^\S\n]+(?=(?:(?i:hoàn\s+thành|xong)[^\S\n]+)?(?i:trước|chậm\s+nhất(?:\s+là)?|trong|vào|đến\s+hết)[^\S\n]+"
+                                 r"(?i:ngày[^\S\n]+\d|tháng[^\S\n]+\d|qu[ýí][^\S\n]+(?:[IV]{1,3}|\d)(?![\p{L}\p{M}])))")
 OWN_BRACKET_CLOSE = regex.compile(r"[^\S\n]*\)")
 # An aside in brackets that the words after a value run on past: "số người hưởng trợ cấp (bao gồm người được ủy
 # quyền nhận thay) nhận tiền trợ cấp …", "diện tích sản xuất nông nghiệp chủ lực (lúa, xoài, …) ứng dụng công nghệ …".
@@ -571,6 +575,11 @@ THRESHOLD_TAIL = regex.compile(r"(?i:^[^,;.\n]{0,60}?(?<![\p{L}\p{M}])trở\s+(?
 EVALUATED = regex.compile(r"^[\s\-+•*|]*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:Đơn\s+vị|Tập\s+thể|Cá\s+nhân)\s+(?:đạt|có|hoàn\s+thành)(?![\p{L}\p{M}])")
 # An award quota after a share ("tỷ lệ không quá 10% tập thể, 5% cá nhân").
 QUOTA_AFTER = regex.compile(r"[^\S\n]*(?:tập\s+thể|cá\s+nhân)(?![\p{L}\p{M}])")
+# An amount of money set aside for carrying out the plan itself ("Ngân sách xã bố trí 85 triệu đồng thực hiện Kế hoạch",
+# "dự kiến 1,2 tỷ đồng để triển khai thực hiện Đề án này"): the plan's funding, an input, no indicator it commits to reach.
+OWN_FUNDING_AFTER = regex.compile(
+    r"[^\S\n]*(?:để[^\S\n]+|cho[^\S\n]+)?(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+"
+    r"(?:Kế[^\S\n]+hoạch|Đề[^\S\n]+án|Chương[^\S\n]+trình)(?:[^\S\n]+này)?(?![^\S\n]*\p{L})")
 # An indicator in another language (a translation printed beside the text): no Vietnamese letter in it.
 VIETNAMESE_LETTER = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", regex.IGNORECASE)
 COUNT_WINDOW = regex.compile(r"[^\S\n]+\n?[^\S\n]*([^\n;.:()]{1,60})|[^\S\n]*\n[^\S\n]*([^\n;.:()]{1,60})")

@@ -34,10 +34,10 @@ CELL_DIRECTIONS = {"giảm": "decrease", "tăng": "increase", "duy trì": "maint
 COMPARATORS = {">=": "ge", "≥": "ge", ">": "gt", "<=": "le", "≤": "le", "<": "lt", "trên": "gt", "dưới": "lt",
                "ít nhất": "ge", "tối thiểu": "ge", "tối đa": "le", "khoảng": "approx"}
 # Columns of values that are not the plan's commitments: what was done ("Thực hiện 2025", "Năm 2025"
-# over "Thực hiện", "Đánh giá thực hiện"; not "Lộ trình thực hiện" over "2026 | 2027", the plan's steps), estimates ("Ước thực hiện", "ƯTH"), the year in progress
+# over "Thực hiện", "Năm học 2025-2026 (thực hiện)", "Đánh giá thực hiện"; not "Lộ trình thực hiện" over "2026 | 2027", the plan's steps), estimates ("Ước thực hiện", "ƯTH"), the year in progress
 # ("Năm hiện hành 2025"), baselines and comparisons.
 NOT_A_TARGET = regex.compile(
-    r"(?i:(?<!(?:kế\s+hoạch|kh|dự\s+kiến|mục\s+tiêu|phấn\s+đấu|lộ\s+trình)\s)thực\s+hiện(?:\s+(?:năm\s+)?20\d\d|$)"
+    r"(?i:(?<!(?:kế\s+hoạch|kh|dự\s+kiến|mục\s+tiêu|phấn\s+đấu|lộ\s+trình)\s)thực\s+hiện(?:\s+(?:năm\s+(?:học\s+)?)?20\d\d|\s*\)?$)"
     r"|(?<!\p{L})(?:ước|ưth|ưtt|ưtth|uth)(?!\p{L})|đánh\s+giá|năm\s+hiện\s+hành|hiện\s+trạng|cơ\s+sở|so\s+sánh|tăng\s*/\s*giảm|ghi\s+chú)")
 # A column of planned values whose year is the caption's: "Kế hoạch", "Mục tiêu", "Chỉ tiêu".
 PLANNED = regex.compile(r"(?i:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu(?:\s+kế\s+hoạch)?|phấn\s+đấu)")
