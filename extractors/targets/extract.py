@@ -1268,6 +1268,15 @@ def _composition_part(text: str, q: Quantity, prev: Quantity | None, line_start:
 PARENTHESISED_SCOPE = regex.compile(r"\s*\((\p{Lu}[\p{L}\p{M}\s]{1,40})\)")
 
 
+
+def _due_date_only(text: str, at: int, indicator: str | None) -> bool:
+    """The only words after a value are the date it is due by ("…, tối thiểu 65% đến ngày 30/9/2027", "70% chậm nhất ngày
+    31/12/2027."): as the indicator read after it, or, where that reading stops before a due date, as the text itself."""
+    if indicator and WORDS.search(indicator):
+        return bool(P.DUE_DATE_ONLY.fullmatch(indicator))
+    due = P.DUE_DATE_ONLY.match(text, at + len(text[at:]) - len(text[at:].lstrip(" \t")))
+    return bool(due) and (due.end() == len(text) or text[due.end() - 1] in ",;.\n" or text[due.end()] == "\n")
+
 def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity | None, parts: Callable[[], list[Quantity]],
                 done: list[Target]) -> list[Target]:
     text = ctx.text
@@ -1496,7 +1505,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             and P.SERIES_GAP.fullmatch(P.YEAR_OF_SERIES.sub(" ", left)):
         # "Doanh thu … tăng bình quân 15%/năm, đến năm 2030 đạt 25.000 tỷ đồng": the level the same indicator reaches
         indicator, rule = done[-1].indicator, "rule_level_after_rate"
-    elif rule in ("rule_bare_value", "rule_value_then_indicator") and indicator and P.DUE_DATE_ONLY.fullmatch(indicator) \
+    elif rule in ("rule_bare_value", "rule_value_then_indicator") and _due_date_only(text, q.end, indicator) \
             and done and done[-1].indicator \
             and done[-1].start >= row_start and done[-1].unit == q.unit and P.SERIES_GAP.fullmatch(left):
         # "… đạt tối thiểu 40% đến ngày 30/6/2027, tối thiểu 65% đến ngày 30/9/2027": the schedule's next step
