@@ -153,7 +153,10 @@ characters, the closing "Nơi nhận" list.
                                after "và" or a comma ("Trường Cán bộ quản lý nông nghiệp và môi trường", "Trung tâm Chuyển đổi số và
                                Thống kê nông nghiệp, môi trường"), at "xử lý" ("Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành
                                chính") and at "không" ("Tổng công ty Cảng hàng không Việt Nam"); the parent "Bộ Tư pháp" read as a
-                               second body in a table cell; the issuer after "phối hợp với"; an indicator table's label read as a body)
+                               second body in a table cell; the issuer after "phối hợp với"; an indicator table's label read as a body);
+                               s22j: 0.826 / 1.000 / 0.966 / 1.000 (lower-case fields after "và" or a comma read to the task, "hàng
+                               không" a word of names, the ministry's unit with its parent after a comma one body in prose and cells;
+                               left: the issuer after "phối hợp với", the indicator label "Trung tâm cứu hộ động vật …")
     hdnd_du_toan_ngan_sach     provincial HĐND resolution on the 2027 budget estimate and public investment plan (s22f): Điều 1-5 with
                                a blank line above each article, budget lines "Label: 25.600 tỷ đồng" in lettered lists after "trong
                                đó:" / "gồm:" with inline breakdowns in parentheses, a deficit and borrowing, "tiết kiệm 10% …", a

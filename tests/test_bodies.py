@@ -521,6 +521,20 @@ def test_held_out_classes(text, expected):
     ("Sở Nội vụ ký quyết định khen thưởng.", ["Sở Nội vụ"]),
     ("Ban Chỉ đạo chuyển đổi số tỉnh tổ chức.", ["Ban Chỉ đạo chuyển đổi số tỉnh"]),
     ("Trung tâm Chuyển giao công nghệ tổ chức.", ["Trung tâm Chuyển giao công nghệ"]),
+    # s22j: official names go on in lower case, fields joined by "và" or a comma, up to the task (Nghị định 35/2025/NĐ-CP)
+    ("Cục Lâm nghiệp phối hợp với Trường Cán bộ quản lý nông nghiệp và môi trường biên soạn tài liệu.",
+     ["Cục Lâm nghiệp", "Trường Cán bộ quản lý nông nghiệp và môi trường"]),
+    ("Trường Cán bộ quản lý nông nghiệp và môi trường tổ chức tập huấn.", ["Trường Cán bộ quản lý nông nghiệp và môi trường"]),
+    ("b) Trung tâm Chuyển đổi số và Thống kê nông nghiệp, môi trường chủ trì vận hành cơ sở dữ liệu.",
+     ["Trung tâm Chuyển đổi số và Thống kê nông nghiệp, môi trường"]),
+    ("Tổng công ty Cảng hàng không Việt Nam lắp đặt bảng thông tin.", ["Tổng công ty Cảng hàng không Việt Nam"]),
+    ("Cục Hàng không Việt Nam hướng dẫn.", ["Cục Hàng không Việt Nam"]),
+    # negatives: a field in capitals before the comma or "và" ends there; the words after are no words of names
+    ("Sở Y tế, sở ngành phối hợp.", ["Sở Y tế"]),
+    ("Trung tâm Y tế dự phòng và các đơn vị tổ chức.", ["Trung tâm Y tế dự phòng"]),
+    ("Trung tâm Kiểm soát bệnh tật và người dân thực hiện.", ["Trung tâm Kiểm soát bệnh tật"]),
+    ("Trung tâm Y tế dự phòng, doanh nghiệp phối hợp thực hiện.", ["Trung tâm Y tế dự phòng"]),
+    ("Sở Xây dựng hàng năm tổng hợp.", ["Sở Xây dựng"]),
 ])
 def test_where_names_end(text, names):
     from extractors.bodies.extract import find_mentions
@@ -1295,6 +1309,21 @@ def test_party_committees_named_by_their_kinds(text, expected):
     ("Phòng Giáo dục và Đào tạo, Sở Y tế phối hợp tổ chức kiểm tra.", {"Phòng Giáo dục và Đào tạo": "assigned", "Sở Y tế": "assigned"}),
     ("Phòng Tài chính - Kế hoạch, Sở Tài chính chủ trì tham mưu bố trí kinh phí.",
      {"Phòng Tài chính - Kế hoạch": "lead", "Sở Tài chính": "lead"}),
+    # s22j: a ministry's or department's unit with its parent, then its task, the sentence's end or "và" and the next unit
+    ("a) Đề nghị Cục Hải quan, Bộ Tài chính chỉ đạo các đơn vị tăng cường kiểm tra.", {"Cục Hải quan": "requested"}),
+    ("Vụ Pháp chế chủ trì, phối hợp với Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính, Bộ Tư pháp rà soát quy định.",
+     {"Vụ Pháp chế": "lead", "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính": "coordinate"}),
+    ("Cục Thú y phối hợp với Cục Phòng bệnh, Bộ Y tế.", {"Cục Thú y": "assigned", "Cục Phòng bệnh": "coordinate"}),
+    ("Cục Lâm nghiệp và Kiểm lâm phối hợp với Cục Quản lý thị trường, Bộ Công Thương và Cục Hải quan, Bộ Tài chính kiểm tra.",
+     {"Cục Lâm nghiệp và Kiểm lâm": "assigned", "Cục Quản lý thị trường": "coordinate", "Cục Hải quan": "coordinate"}),
+    ("Chi cục Thủy lợi, Sở Nông nghiệp và Môi trường chủ trì kiểm tra an toàn hồ chứa.", {"Chi cục Thủy lợi": "lead"}),
+    # negatives: lists of bodies, a unit with its own level, a national body of names.tsv, the second item of a list
+    ("Đề nghị Bộ Công an, Bộ Tài chính chỉ đạo kiểm tra.", {"Bộ Công an": "requested", "Bộ Tài chính": "requested"}),
+    ("Cục Thú y, Cục Chăn nuôi phối hợp kiểm tra.", {"Cục Thú y": "assigned", "Cục Chăn nuôi": "assigned"}),
+    ("Thanh tra tỉnh, Sở Nội vụ phối hợp kiểm tra.", {"Thanh tra tỉnh": "assigned", "Sở Nội vụ": "assigned"}),
+    ("Văn phòng Chính phủ, Bộ Tư pháp theo dõi, đôn đốc.", {"Văn phòng Chính phủ": "assigned", "Bộ Tư pháp": "assigned"}),
+    ("Sở Tư pháp phối hợp với Sở Y tế, Trung tâm Phục vụ hành chính công, Sở Nội vụ triển khai.",
+     {"Sở Tư pháp": "assigned", "Sở Y tế": "coordinate", "Trung tâm Phục vụ hành chính công": "coordinate", "Sở Nội vụ": "coordinate"}),
 ])
 def test_a_unit_named_with_its_department(text, expected):
     assert named(text) == expected

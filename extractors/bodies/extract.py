@@ -182,6 +182,34 @@ def _lower_second_field_end(text: str, comma: int) -> int | None:
     return m.end() if after and (P.STOP.match(text, after.start("word")) or P.ASSIGNMENT_WORD.match(text, after.start("word"))) else None
 
 
+def _lower_field_end(text: str, tokens: list, i: int) -> int | None:
+    """Where a field in lower case joined by "và" or a comma to a field in lower case ends (the comma or "và" at `tokens[i]`):
+    the official names of units go on in lower case after their first word, fields joined so ("Trường Cán bộ quản lý nông
+    nghiệp và môi trường", "Trung tâm Chuyển đổi số và Thống kê nông nghiệp, môi trường": Nghị định 35/2025/NĐ-CP, Điều 3).
+    The field before must be in lower case already (two lower-case words, the last a word of names: not "Sở Y tế, …"); the
+    field after is one to three words of names, then punctuation, a line's or cell's end, a word of the task or a level
+    ("… nông nghiệp và môi trường tổ chức …" stops before "tổ chức"). None when the comma or "và" lists another item."""
+    if i < 2 or not all(WORD.fullmatch(tokens[j].group()) and tokens[j].group().islower() for j in (i - 1, i - 2)) \
+            or tokens[i - 1].group() not in P.NAME_WORDS:
+        return None
+    end = tokens[i].end()
+    prev = tokens[i - 1].group()
+    if P.CO_ACTOR.match(text, end + len(text[end:]) - len(text[end:].lstrip(" \t"))):
+        return None  # "Trung tâm Y tế dự phòng và người dân thực hiện": who acts with it
+    for _ in range(3):
+        w = P.LOWER_WORD_AFTER.match(text, end)
+        if not w or P.STOP.match(text, w.start("word")) or P.ASSIGNMENT_WORD.match(text, w.start("word")) \
+                or P.JURISDICTION_WORD_RE.match(text, w.start("word")) \
+                or not (w.group("word") in P.NAME_WORDS or prev in P.NAME_BOUND.get(w.group("word"), ())):
+            return None
+        end, prev = w.end(), w.group("word")
+        nxt = P.LOWER_WORD_AFTER.match(text, end)
+        if P.NAME_CLOSES.match(text, end) or text.startswith("\t", end) or nxt and (
+                P.STOP.match(text, nxt.start("word")) or P.JURISDICTION_WORD_RE.match(text, nxt.start("word"))):
+            return end
+    return None
+
+
 def _wrapped_in_cell(text: str, pos: int) -> bool:
     """The line break at `pos` wraps a proper name inside a table cell written between rule lines ("|")."""
     return bool(P.WRAPPED_PROPER_NAME.match(text, pos) and P.CELL_AFTER_WRAP.match(text[pos:pos + P.CELL_CHARS])
@@ -303,6 +331,13 @@ def _tail_end(text: str, head: str, end: int) -> int:
             if second:
                 last = second  # "Vụ Kế hoạch, Tài chính": a unit named for two fields
                 words += len(WORD.findall(text, t.start(), second))
+                while i < len(tokens) and tokens[i].start() < last:
+                    i += 1
+                continue
+            more = _lower_field_end(text, tokens, i) if s in {",", "và"} and words >= 2 else None
+            if more:
+                last = more  # "Trường Cán bộ quản lý nông nghiệp và môi trường", "… Thống kê nông nghiệp, môi trường"
+                words += len(WORD.findall(text, t.end(), more))
                 while i < len(tokens) and tokens[i].start() < last:
                     i += 1
                 continue
@@ -600,6 +635,7 @@ def _without_parents_of_units(text: str, named: list[Mention]) -> list[Mention]:
     Thương phối hợp …" are two bodies; nor a district's or commune's office of names.tsv: "Phòng Giáo dục và Đào tạo, Sở Y
     tế phối hợp …", "Phòng Tài chính - Kế hoạch, Sở Tài chính …" are two bodies too)."""
     out: list[Mention] = []
+    merged: set[int] = set()  # the starts of units that took their parents in
     for m in named:
         unit = out[-1] if out else None
         if (unit is not None and unit.kind == "phong" and unit.canonical not in COMMUNE_OFFICES
@@ -607,9 +643,28 @@ def _without_parents_of_units(text: str, named: list[Mention]) -> list[Mention]:
                 and not OWN_LEVEL.search(unit.canonical) and P.PARENT_OF_UNIT.match(m.canonical)
                 and P.UNIT_AND_PARENT.fullmatch(text, unit.end, m.start) and P.PARENT_ENDS_LIST.match(text, m.end)):
             out[-1] = Mention(unit.start, m.end, unit.name, unit.canonical, unit.kind, unit.level, text[unit.start:m.end])
+            merged.add(unit.start)
             continue  # the unit's mention runs over its parent, whose task follows
+        if unit is not None and _central_unit_and_parent(text, out, unit, m, merged):
+            out[-1] = Mention(unit.start, m.end, unit.name, unit.canonical, unit.kind, unit.level, text[unit.start:m.end])
+            merged.add(unit.start)
+            continue  # "Cục Hải quan, Bộ Tài chính chỉ đạo …": the ministry's unit, named with its ministry
         out.append(m)
     return out
+
+
+def _central_unit_and_parent(text: str, out: list[Mention], unit: Mention, parent: Mention, merged: set[int]) -> bool:
+    """Whether `parent` names the body `unit` belongs to ("Vụ Pháp chế, Bộ Tư pháp rà soát …", "Cục Phòng bệnh, Bộ Y tế"
+    in a cell): a unit's head and field, a comma, a ministry's, department's or committee's name, then the mention's end;
+    not a unit with its own level ("Thanh tra tỉnh, Sở Nội vụ"), a national body of names.tsv ("Văn phòng Chính phủ, Bộ Tư
+    pháp"), nor the second item of a list ("Sở Tư pháp, Trung tâm Phục vụ hành chính công, Sở Nội vụ")."""
+    if unit.kind == "phong" or not P.CENTRAL_UNIT_HEAD.match(unit.canonical) or OWN_LEVEL.search(unit.canonical) \
+            or P.HEADS.get(unit.canonical, ("", None))[1] == "trung_uong" and not unit.canonical.startswith(("Cục ", "Vụ ")) or not P.CENTRAL_PARENT.match(parent.canonical) \
+            or P.CENTRAL_UNIT_HEAD.match(parent.canonical) or not regex.fullmatch(r"[ \t]*,[ \t]*", text[unit.end:parent.start]) \
+            or not P.CENTRAL_PARENT_ENDS.match(text, parent.end):
+        return False
+    before = out[-2] if len(out) > 1 else None
+    return before is None or before.start in merged or not regex.fullmatch(r"[ \t]*,[ \t]*", text[before.end:unit.start])
 
 
 def _shares_level(m: Mention) -> bool:
@@ -1191,7 +1246,7 @@ def table_bodies(text: str) -> list[Body]:
             cell = row.get(column)
             if cell is None:
                 continue
-            named = find_mentions(cell.text, text)
+            named = _without_parents_of_units(cell.text, find_mentions(cell.text, text))  # "Cục Phòng bệnh, Bộ Y tế"
             found = named + [c for c in find_collectives(cell.text) if not any(m.start < c.end and c.start < m.end for m in named)]
             for m in sorted(found, key=lambda m: m.start):
                 shifted = Mention(cell.start + m.start, cell.start + m.end, m.name, m.canonical, m.kind, m.level, m.written)

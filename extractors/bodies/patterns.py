@@ -518,6 +518,24 @@ PARENT_ENDS_LIST = regex.compile(r"[ \t]+(?!và(?![\p{L}\p{M}]))\p{Ll}")
 # office belongs to its district or commune, never to the department named after it.
 PEOPLES_COMMITTEE_OFFICE_LEVELS = frozenset({"huyen", "xa"})
 PARENT_OF_UNIT = regex.compile(r"(?:Sở|Công\s+an|Bộ(?!\s+(?:Chỉ\s+huy|Tư\s+lệnh)))(?![\p{L}\p{M}])")
+# A ministry's or department's unit named with its parent after a comma: "Cục Hải quan, Bộ Tài chính", "Vụ Pháp chế, Bộ Tư
+# pháp", "Chi cục Thủy lợi, Sở Nông nghiệp và Môi trường" (the units of a ministry, Nghị định 123/2016/NĐ-CP Điều 9 and the
+# 2025 decrees on each ministry's organisation, 25/2025 … 42/2025/NĐ-CP; of a department, Nghị định 45/2025/NĐ-CP): the
+# unit's head, then a capitalised field. Its parent (CENTRAL_PARENT) is a ministry, a general department, a department or
+# a people's committee; the mention ends with the parent (CENTRAL_PARENT_ENDS: its task, the sentence's, line's or cell's
+# end, or "và" and the next such unit).
+# Who a task's subject is joined with in lower case after "và" or a comma, not a field of its name ("Trung tâm Y tế dự
+# phòng và người dân", "…, doanh nghiệp"): people, households, communities, organisations and units named by their kind
+# (the subjects of Luật Đất đai 2024 Điều 4: tổ chức, cá nhân, hộ gia đình, cộng đồng dân cư; the members of the Front,
+# Luật Mặt trận Tổ quốc Việt Nam 2015 Điều 1: công đoàn, nông dân, cựu chiến binh, thanh niên, phụ nữ; the collectives).
+CO_ACTOR = regex.compile(r"(?:người|doanh\s+nghiệp|nhân\s+dân|cán\s+bộ|thanh\s+niên|phụ\s+nữ|nông\s+dân|cựu\s+chiến\s+binh|nhà|luật\s+gia"
+                         r"|học\s+sinh|sinh\s+viên|cha\s+mẹ|hội|hộ|đoàn|hợp\s+tác\s+xã|công\s+dân|cộng\s+đồng|chính\s+quyền|lực\s+lượng"
+                         r"|cơ\s+sở|tổ\s+chức|cá\s+nhân|đơn\s+vị|địa\s+phương|trường|bệnh\s+viện|trạm|chủ|thành\s+viên|đội|tổ|ban|sở"
+                         r"|ngành|phòng|cấp|công\s+an|quân\s+đội|trẻ|con)(?![\p{L}\p{M}])")
+CENTRAL_UNIT_HEAD = regex.compile(r"(?:Cục|Vụ|Viện|Văn\s+phòng|Thanh\s+tra|Trung\s+tâm|Chi\s+cục)\s+\p{Lu}")
+CENTRAL_PARENT = regex.compile(r"(?:Sở|Công\s+an|Tổng\s+cục|Ủy\s+ban\s+nhân\s+dân|Bộ(?!\s+(?:Chỉ\s+huy|Tư\s+lệnh)))(?![\p{L}\p{M}])")
+CENTRAL_PARENT_ENDS = regex.compile(r"[ \t]+(?!và(?![\p{L}\p{M}]))\p{Ll}|[ \t]*(?:[;.\t\n)]|$)"
+                                    r"|[ \t]+và[ \t]+(?:Cục|Vụ|Viện|Văn\s+phòng|Thanh\s+tra|Trung\s+tâm|Chi\s+cục|Phòng)\s+\p{Lu}")
 # A distribution list: consecutive short dash lines, two of which say why ("(để b/c)", "(để ph/h)", "(để biết)").
 DASH_LINE_RUN = regex.compile(r"(?:^[ \t]*[-+•][ \t]*[^\n]{1,120}(?:\n|$))(?:^[ \t]*[-+•][ \t]*[^\n]{1,120}(?:\n|$))+", regex.MULTILINE)
 RECEIVES_FOR = regex.compile(r"\((?:để\s+)?(?:b/c|báo\s+cáo|biết|ph/h|phối\s+hợp|t/h|thực\s+hiện|chỉ\s+đạo|đăng\s+tải|theo\s+dõi|c/đ|tổng\s+hợp)\)", regex.IGNORECASE)
