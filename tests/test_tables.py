@@ -712,6 +712,7 @@ CROPS = [("STT", "Cây trồng", "Diện tích (ha)", "Năng suất (tạ/ha)", 
 LAND = [("STT", "Chỉ tiêu sử dụng đất", "Mã", "Tổng diện tích", "Diện tích phân theo đơn vị hành chính"), ("Xã An Phú", "Xã Bình Lợi"),
         ("", "Tổng diện tích tự nhiên", "", "9.500,00", "4.200,00", "5.300,00"),
         ("1", "Đất nông nghiệp", "NNP", "7.800,50", "3.500,25", "4.300,25"), ("1.1", "Đất trồng lúa", "LUA", "2.100,00", "2.100,00", "-")]
+SAMPLE = [("STT", "Tên xã", "Số hộ (hộ)", "Dân số (người)"), ("1", "Xã An Hòa", "3.250", "12.500"), ("2", "Xã Bình Minh", "2.800", "10.900")]
 
 
 @pytest.mark.parametrize("shape", ["bars", "tabs"])
@@ -728,6 +729,17 @@ LAND = [("STT", "Chỉ tiêu sử dụng đất", "Mã", "Tổng diện tích", 
     (CROPS, "DIỆN TÍCH, NĂNG SUẤT, SẢN LƯỢNG CÂY TRỒNG", set()),
     ([("STT", "Nhiệm vụ", "Kinh phí (triệu đồng)"), ("1", "Tập huấn kỹ thuật", "300"), ("2", "Xây dựng mô hình", "450")],
      "DỰ TOÁN KINH PHÍ NĂM 2026", set()),
+    # a caption that names the targets, with the plan it is attached to below it
+    (CROPS[:3], "CHỈ TIÊU DIỆN TÍCH, NĂNG SUẤT, SẢN LƯỢNG CÂY TRỒNG NĂM 2027\n(Kèm theo Kế hoạch số 12/KH-UBND ngày 10/01/2027)",
+     {("Diện tích", "Cây lương thực có hạt", 54000.0, "ha", 2027), ("Sản lượng", "Cây lương thực có hạt", 320200.0, "tấn", 2027),
+      ("Diện tích", "Lúa", 50200.0, "ha", 2027), ("Năng suất", "Lúa", 62.0, "tạ/ha", 2027), ("Sản lượng", "Lúa", 311240.0, "tấn", 2027)}),
+    # negatives: a caption that lists or reports in the plan's year (a survey's sample, a storm's damage); one that names no
+    # plan, the plan it is attached to in brackets below it; a report joined to a plan
+    (SAMPLE, "DANH SÁCH CÁC XÃ ĐƯỢC CHỌN ĐIỀU TRA MẪU NĂM 2027", set()),
+    ([("STT", "Loại thiệt hại", "Diện tích (ha)", "Số hộ (hộ)"), ("1", "Lúa bị ngập", "1.200", "340"), ("2", "Hoa màu", "300", "120")],
+     "THỐNG KÊ THIỆT HẠI DO BÃO SỐ 3 NĂM 2027", set()),
+    (SAMPLE, "SỐ HỘ, DÂN SỐ CÁC XÃ ĐIỀU TRA MẪU NĂM 2027\n(Kèm theo Kế hoạch số 12/KH-UBND ngày 10/01/2027)", set()),
+    (CROPS, "KẾT QUẢ SẢN XUẤT VÀ KẾ HOẠCH CÂY TRỒNG NĂM 2027", set()),
 ])
 def test_a_table_whose_caption_gives_the_year(shape, rows, caption, expected):
     body = crawled_table(rows) if shape == "bars" else "\n".join("\t".join(r) for r in rows)

@@ -640,6 +640,15 @@ def test_a_commitment_inside_a_report_section_is_kept():
     ("II. KẾT QUẢ CẦN ĐẠT\n- Tỷ lệ hộ nghèo giảm còn 1,5%.\n", [1.5]),
     ("3. Kết quả dự kiến\n- Đào tạo nghề cho 200 lao động.\n", [200]),
     ("3. Kết quả, sản phẩm\n- Đào tạo nghề cho 200 lao động.\n", [200]),
+    # "Kết quả" and any word but the work done or a year names what is expected; so does a heading that says so anywhere
+    ("III. KẾT QUẢ VÀ SẢN PHẨM DỰ KIẾN\n- Đào tạo nghề cho 200 lao động.\n", [200]),
+    ("3. Kết quả cụ thể cần đạt\n- Đào tạo nghề cho 200 lao động.\n", [200]),
+    ("2. Kết quả chủ yếu\n- Năm 2027, đào tạo nghề cho 200 lao động.\n", [200]),
+    ("b) Kết quả mục tiêu năm 2027\n- Tỷ lệ hộ nghèo giảm còn 1,5%.\n", [1.5]),
+    ("2. Kết quả thực hiện dự kiến năm 2027\n- Đào tạo nghề cho 200 lao động.\n", [200]),
+    ("1. Kết quả năm 2025\n- Cấp 1.200 giấy chứng nhận quyền sử dụng đất.\n", []),
+    ("1. Kết quả triển khai năm 2025\n- Cấp 1.200 giấy chứng nhận quyền sử dụng đất.\n", []),
+    ("1. Kết quả đạt được\n- Cấp 1.200 giấy chứng nhận quyền sử dụng đất.\n", []),
 ])
 def test_a_reporting_part_named_with_plan_words(text, values):
     assert [r["value"] for r in rows(text)] == values
@@ -833,6 +842,12 @@ SHARES = ("NGHỊ QUYẾT\nQuy định nguyên tắc phân bổ vốn ngân sác
     # drawn up does not; a one-year plan adopted the year before: last year's plan column is no target
     (BUDGET, [25600]),
     (BUDGET.replace("Dự toán thu, chi ngân sách địa phương năm 2027", "Lập, chấp hành dự toán ngân sách"), []),
+    # nor one on the final accounts or on what was done with an estimate, nor on a year before the document's
+    (BUDGET.replace("Dự toán thu, chi ngân sách địa phương năm 2027", "Phê chuẩn quyết toán thu, chi ngân sách địa phương năm 2025")
+     + "2. Tổng chi ngân sách địa phương: 27.300 tỷ đồng.\n", []),
+    (BUDGET.replace("Dự toán thu, chi ngân sách địa phương năm 2027", "Thông qua kết quả thực hiện dự toán ngân sách nhà nước năm 2026"), []),
+    (BUDGET.replace("Dự toán thu, chi ngân sách địa phương năm 2027", "Dự toán thu, chi ngân sách địa phương năm 2025"), []),
+    (BUDGET.replace("Dự toán thu, chi ngân sách địa phương năm 2027", "Phân bổ ngân sách cấp tỉnh năm 2027"), [25600]),
     (BUDGET_TABLE, [21350000, 4250000]),
 ])
 def test_documents_that_plan_nothing(text, values):
@@ -1458,6 +1473,15 @@ def test_compound_words_keep_their_sense(text, indicator, direction):
      "điều chuyển vốn cho dự án khác.", []),
     ("Nếu tỷ lệ hồ sơ trễ hạn trên 5%, Sở Nội vụ kiểm tra, xử lý.", []),
     ("Khi có yêu cầu, tổ chức 02 lớp tập huấn cho cán bộ cơ sở.", [("tổ chức lớp tập huấn cho cán bộ cơ sở", 2.0)]),
+    # a condition ends at "thì" too, and a commitment's verb after it commits; "Trường hợp cần thiết" binds no value
+    ("Trường hợp dự án có tỷ lệ giải ngân dưới 50% thì Ủy ban nhân dân tỉnh điều chuyển vốn cho dự án khác.", []),
+    ("Nếu tỷ lệ hồ sơ trễ hạn trên 5% thì Sở Nội vụ kiểm tra, xử lý.", []),
+    ("Trường hợp đơn vị đạt dưới 80% kế hoạch thì bị trừ điểm thi đua.", []),
+    ("- Trường hợp cần thiết tổ chức thêm 02 cuộc kiểm tra đột xuất.", [("Số cuộc kiểm tra đột xuất", 2.0)]),
+    ("Nếu có điều kiện thì phấn đấu đạt 95% số xã đạt chuẩn nông thôn mới.", [("số xã đạt chuẩn nông thôn mới", 95.0)]),
+    ("Trong trường hợp vượt thu thì dành 50% số tăng thu để tạo nguồn cải cách tiền lương.",
+     [("dành số tăng thu để tạo nguồn cải cách tiền lương", 50.0)]),
+    ("Khi triển khai thực hiện cần bảo đảm 100% hồ sơ được giải quyết đúng hạn.", [("hồ sơ được giải quyết đúng hạn", 100.0)]),
     ("Thực hiện Nghị quyết số 66/NQ-CP ngày 26/3/2025 của Chính phủ về Chương trình cắt giảm, đơn giản hóa TTHC năm 2025 "
      "và 2026, đảm bảo cắt giảm tối thiểu 30% thời gian thực hiện TTHC.", [("cắt giảm thời gian thực hiện TTHC", 30.0)]),
     ("+ Tổng sản phẩm Xoài tham gia xuất khẩu phấn đấu đến năm 2030 đạt 18.000 tấn.", [("Tổng sản phẩm Xoài tham gia xuất khẩu", 18000.0)]),

@@ -1090,10 +1090,11 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     text = ctx.text
     if P.GROUNDS.search(text[max(clause_start, q.start - 60):q.start]):
         return True  # "Xét đề nghị của 28 đơn vị": who proposed, not what is committed
-    if (condition := P.CONDITION.match(text, sentence_start)) and not regex.search(r"[,:]", text[condition.end():q.start]):
+    if (condition := P.CONDITION.match(text, sentence_start)) and not P.CONDITION_END.search(text, condition.end(), q.start):
         return True  # in the condition a sentence opens with ("Trường hợp … dự án có tỷ lệ giải ngân dưới 50% …, Ủy ban …
-        # điều chuyển vốn"): when the rule applies, not what is committed (the commitment follows the comma, or the colon
-        # of a case's label: "- Trường hợp nộp hồ sơ trực tuyến: giảm 50%")
+        # điều chuyển vốn"): when the rule applies, not what is committed (the commitment follows the comma, the colon
+        # of a case's label, "thì" or a commitment's verb: "- Trường hợp nộp hồ sơ trực tuyến: giảm 50%", "Nếu có điều
+        # kiện thì phấn đấu đạt 95%")
     if P.BESIDES_BEFORE.match(text[clause_start:q.start]) or P.CONVERSION_BEFORE.search(text[max(sentence_start, q.start - 60):q.start]):
         return True  # what an addition is besides ("Ngoài 958 nhà … theo Kế hoạch 77"), a conversion rate ("quy đổi 2m2")
     if q.value <= SCHEME_PARTS_MAX and q.value_max is None and float(q.value).is_integer() \
@@ -1294,6 +1295,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     opened = text.rfind("(", clause_start, q.start)
     if opened >= 0 and ")" not in text[opened:q.start] and WORDS.search(text[opened:q.start]):
         clause_start = opened + 1  # "(Kế hoạch … bảo đảm không quá 3.000 dự án": the aside is its own clause
+    if (condition := P.CONDITION.match(text, clause_start)) and (then := P.THEN.search(text, condition.end(), q.start)):
+        clause_start = then.end()  # "Nếu có điều kiện thì phấn đấu đạt 95% …": the condition names nothing the value counts
     left = text[clause_start:q.start]
     sentence_start = max([line_start] + [m.end() for m in SENTENCE_END.finditer(text, line_start, q.start)])
     if P.SENTENCE_GOES_ON.match(text, sentence_start):  # "… hiện có 87 trạm. Trong đó, có 28 trạm …"
@@ -1750,14 +1753,21 @@ def _article(text: str, at: int) -> str | None:
     return text[begin:end if end >= 0 else len(text)]
 
 
+def _budget_of_year(ctx: Context, article: str) -> bool:
+    """An article on the estimate of a year's budget (see P.BUDGET_OF_YEAR_HEADING): not on its final accounts or what
+    was done, not on a year before the document's own or issue year (ctx.first_year)."""
+    m = P.BUDGET_OF_YEAR_HEADING.search(article)
+    return bool(m) and not P.BUDGET_REPORTED.search(article) \
+        and (ctx.first_year is None or int(m.group("year")) >= ctx.first_year)
+
+
 def _committed(ctx: Context, sentence_start: int, at: int) -> bool:
     """Inside an article ("Điều N.") of a law, decree or resolution a value is a target only when its
     sentence or the article's heading commits to it (mục tiêu, chỉ tiêu, phấn đấu, đến năm …)."""
     article = _article(ctx.text, at)
     if article is None:
         return True
-    if P.COMMITTED.search(ctx.text[sentence_start:at]) or P.COMMITTED_HEADING.search(article) \
-            or P.BUDGET_OF_YEAR_HEADING.search(article):
+    if P.COMMITTED.search(ctx.text[sentence_start:at]) or P.COMMITTED_HEADING.search(article) or _budget_of_year(ctx, article):
         return True
     return any(P.COMMITTED_HEADING.search(s.label) for s in ctx.outline.containing(at) if s.kind != "bullet")
 

@@ -208,7 +208,14 @@ SHARE_JOIN = regex.compile(r"\s*(?:\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|đạt|chiế
 ZERO = regex.compile(rf"(?i:không\s+còn)\s+(?P<unit>{UNIT_WORD})(?![\p{{L}}\p{{M}}])")
 # A sentence that opens with a condition ("Trường hợp …", "Nếu …", "Khi …"): what follows is a case a rule
 # provides for ("Trường hợp không còn bản chính Quyết định …"), not a state the plan commits to reach.
-CONDITION = regex.compile(r"[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\))?\s*(?i:(?:trong\s+|đối\s+với\s+)?trường\s+hợp|nếu|khi)(?![\p{L}\p{M}])")
+# Not the fixed openers that bind no value ("Trường hợp cần thiết tổ chức thêm 02 cuộc kiểm tra", "Khi cần thiết, …").
+CONDITION = regex.compile(r"[\s\-+•*–]*(?:\(?\d+(?:\.\d+)*[.)]|[a-zđ]\))?\s*(?i:(?:trong\s+|đối\s+với\s+)?trường\s+hợp|nếu|khi)(?![\p{L}\p{M}])"
+                          r"(?!\s+(?i:cần\s+thiết)(?![\p{L}\p{M}]))")
+# Where a condition ends: its comma, the colon of a case's label, or "thì" that opens the consequence ("Nếu có điều kiện
+# thì phấn đấu đạt 95% …", "Trong trường hợp vượt thu thì dành 50% số tăng thu …"); or a commitment made inside the
+# sentence with no mark before it ("Khi triển khai thực hiện cần bảo đảm 100% hồ sơ …"): what follows is committed.
+THEN = regex.compile(r"(?i:(?<![\p{L}\p{M}])thì(?![\p{L}\p{M}]))[^\S\n]*")
+CONDITION_END = regex.compile(r"[,:]|(?i:(?<![\p{L}\p{M}])(?:thì|phấn\s+đấu|(?:cần|phải)\s+(?:bảo\s+đảm|đảm\s+bảo|đạt|hoàn\s+thành))(?![\p{L}\p{M}]))")
 
 # --- the clause around a value ------------------------------------------------------------------
 # The dot of an abbreviated kind of place ("TP. Hồ Chí Minh", "TX. Sơn Tây", "TT. Đông Anh") ends no clause.
@@ -534,7 +541,11 @@ COMMITTED_HEADING = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+v�
 # phương năm 2027", "Điều 2. Phân bổ ngân sách cấp tỉnh … năm 2027"): the yearly estimate a council decides is the
 # budget's plan (Luật Ngân sách nhà nước 2015, Điều 30: HĐND cấp tỉnh quyết định dự toán ngân sách), its figures the
 # amounts it commits to collect and spend; not an article on how estimates are drawn up (no year named).
-BUDGET_OF_YEAR_HEADING = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:dự\s+toán|ngân\s+sách)(?![\p{L}\p{M}])[^\n]*?năm\s+20\d\d(?!\d))")
+# Not an article on what was spent or done ("Điều 1. Phê chuẩn quyết toán thu, chi ngân sách địa phương năm 2025",
+# "Điều 1. Thông qua kết quả thực hiện dự toán ngân sách nhà nước năm 2026"): its figures are actuals (BUDGET_REPORTED),
+# nor a year before the document's own (checked where used).
+BUDGET_OF_YEAR_HEADING = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:dự\s+toán|ngân\s+sách)(?![\p{L}\p{M}])[^\n]*?năm\s+(?P<year>20\d\d)(?!\d))")
+BUDGET_REPORTED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:quyết\s+toán|kết\s+quả|tình\s+hình|(?<!tổ\s+chức\s+)thực\s+hiện)(?![\p{L}\p{M}]))")
 ARTICLE_LINE = regex.compile(r"(?m)^[\s*#_]*Điều\s+\d+[a-zđ]?\s*[.:]")
 # After an article: the decision's recipients or the title of the plan it issues ("KẾ HOẠCH …").
 AFTER_ARTICLES = regex.compile(r"(?m)^[\s*#_]*(?:Nơi\s+nhận|KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHỤ\s+LỤC)(?![\p{Ll}])")
@@ -594,11 +605,14 @@ BULLET_RANK = {"-": 1, "•": 1, "*": 1, "+": 2}
 # Prepositions that open a qualifier of a value, not the name of what it counts ("… tỷ đồng từ các nguồn").
 QUALIFIER_OPENERS = {"từ", "cho", "của", "tại", "trong", "với", "để", "theo", "so", "vào", "ở", "đến", "sau", "trước", "bằng", "do"}
 # A part of the plan that reports where things stand ("I. THỰC TRẠNG …", "1. Kết quả thực hiện …", "I. KẾT QUẢ SẢN XUẤT
-# NÔNG NGHIỆP NĂM 2026", "Kết quả công tác năm 2025"; not "Kết quả" alone nor "Kết quả, sản phẩm"): its figures are baselines and results, not targets. Not the results a
-# plan expects ("Kết quả cần đạt", "Kết quả dự kiến", "Kết quả đầu ra", "Kết quả mong đợi", "Kết quả phấn đấu").
+# NÔNG NGHIỆP NĂM 2026", "Kết quả công tác năm 2025", "Kết quả năm 2025": "Kết quả" and the work done or a year; not "Kết
+# quả" alone nor "Kết quả, sản phẩm"): its figures are baselines and results, not targets. Not the results a plan expects,
+# "Kết quả" and any other word ("Kết quả cần đạt", "Kết quả chủ yếu", "Kết quả mục tiêu năm 2027", "Kết quả đầu ra"), nor a
+# heading that says they are expected anywhere in it ("KẾT QUẢ VÀ SẢN PHẨM DỰ KIẾN", "Kết quả thực hiện dự kiến").
 BASELINE_HEADING = regex.compile(
     r"(?i:^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?\W*\s*(?:thực\s+trạng|tình\s+hình|hiện\s+trạng|bối\s+cảnh"
-    r"|kết\s+quả\s+(?!(?:cần|phải|dự\s+kiến|đầu\s+ra|mong\s+đợi|phấn\s+đấu|hướng\s+tới|chủ\s+yếu\s+cần|sẽ)(?![\p{L}\p{M}]))[\p{L}\p{M}]+"
+    r"|kết\s+quả\s+(?![^\n]*?(?<![\p{L}\p{M}])(?:dự\s+kiến|cần\s+đạt|phải\s+đạt|mong\s+đợi|phấn\s+đấu|hướng\s+tới)(?![\p{L}\p{M}]))"
+    r"(?:thực\s+hiện|đạt\s+được|triển\s+khai|công\s+tác|sản\s+xuất|hoạt\s+động|kinh\s+doanh|giải\s+ngân|năm\s+20\d\d)"
     r"|đánh\s+giá\s+(?:kết\s+quả|tình\s+hình|thực\s+trạng))(?![\p{L}\p{M}]))")
 # "8,1 triệu lượt khách, đạt 101,3% kế hoạch": a figure measured against the plan is a result.
 AGAINST_PLAN = regex.compile(r"(?i:[^\S\n]*,[^\S\n]*(?:\(\s*)?(?:đạt|bằng|vượt)\s+\d+(?:,\d+)?\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|cùng\s+kỳ))")

@@ -80,7 +80,21 @@ def _value_columns(table: Table) -> dict[int, int | None]:
 # "Năng suất (tạ/ha)", "Sản lượng (tấn)"), the total ("Tổng diện tích", "Tổng số", "Toàn huyện") and the places or groups
 # under a header that splits it ("Diện tích phân theo đơn vị hành chính" over "Xã A | Xã B", "Chia ra" over its parts).
 # Not the funds ("Kinh phí (triệu đồng)", "Vốn", "Dự toán"): what a task costs is no target.
+# Only a table whose caption names a plan or its targets (CAPTION_PLANNED); not one that reports or lists
+# (CAPTION_REPORTS: "DANH SÁCH CÁC XÃ ĐƯỢC CHỌN ĐIỀU TRA MẪU NĂM 2027", "THỐNG KÊ THIỆT HẠI DO BÃO SỐ 3 NĂM 2027"): a count
+# in the plan's year is not a target by its year alone. The caption's own lines only, not the document it is attached to
+# ("(Kèm theo Kế hoạch số 468/KH-UBND …)") nor its unit's line.
 TOTAL_COLUMN = regex.compile(r"(?i:tổng(?:\s+(?:số|cộng|diện\s+tích))?|toàn\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã|phường))")
+CAPTION_PLANNED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+kiến|mục\s+tiêu|phương\s+án|phân\s+bổ|phấn\s+đấu)(?![\p{L}\p{M}]))")
+CAPTION_REPORTS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:thống\s+kê|hiện\s+trạng|thiệt\s+hại|kết\s+quả|danh\s+sách|số\s+liệu|tình\s+hình"
+                                r"|ước\s+thực\s+hiện)(?![\p{L}\p{M}]))")
+CAPTION_ASIDE = regex.compile(r"\([^()\n]*\)?|(?im:^\s*đơn\s+vị(?:\s+tính)?\s*:.*$)")
+
+
+def _plan_caption(caption: str) -> bool:
+    """Whether a table's caption names a plan or its targets and does not report (see CAPTION_PLANNED)."""
+    own = CAPTION_ASIDE.sub(" ", caption)
+    return bool(CAPTION_PLANNED.search(own)) and not CAPTION_REPORTS.search(own)
 SPLIT_GROUP = regex.compile(r"(?i:(?:phân|chia)\s+theo|chia\s+ra|trong\s+đó)")
 FUNDS = regex.compile(r"(?i:kinh\s+phí|vốn|dự\s+toán|chi\s+phí|ngân\s+sách|giá\s+trị)")
 PLACEHOLDER = regex.compile(r"\s*[-–—x]?\s*")  # an empty value cell: "-", "–", "x"
@@ -97,7 +111,7 @@ def _values_only(table: Table, index: int) -> bool:
 
 def _caption_year_columns(table: Table) -> dict[int, tuple[str | None, str | None]]:
     """{column: (what it measures, the place or group it is for)} of a table whose caption gives the year (see above)."""
-    if not table.caption_year or any(c.year is not None for c in table.columns):
+    if not table.caption_year or any(c.year is not None for c in table.columns) or not _plan_caption(table.caption):
         return {}
     out: dict[int, tuple[str | None, str | None]] = {}
     for col in table.columns:
