@@ -568,11 +568,20 @@ PDF_VALUE_CELL = regex.compile(r"(?:[<>≥≤]=?\s*)?\d[\d.,]*(?:\s*[-–]\s*\d[
 
 
 # A number a narrow cell wrapped at its separator ("28.437⏎,20", "7.457,⏎00", "1.250.⏎000"): one number, no space inside.
-NUMBER_WRAP = regex.compile(r"(?<=\d[.,])[^\S\n]*\n\s*(?=\d)|(?<=\d)[^\S\n]*\n\s*(?=[.,]\d)")
+# Only where the line before the break is that number alone (a bound before it at most): a cell's list keeps its space
+# ("Năm 2026,⏎2027", "Tháng 3,⏎6, 9, 12", "Khoản 2, Điều 5,⏎12", "Điểm 1.⏎2."), and so do two years ("2026,⏎2027").
+NUMBER_WRAP = regex.compile(
+    r"(?<=(?:^|\n)[^\S\n]*(?:[<>≥≤~]=?[^\S\n]*)?(?P<head>\d[\d.,]*[.,]))[^\S\n]*\n\s*(?=(?P<tail>\d[\d.,]*))"
+    r"|(?<=(?:^|\n)[^\S\n]*(?:[<>≥≤~]=?[^\S\n]*)?\d[\d.,]*\d)[^\S\n]*\n\s*(?=[.,]\d)")
+YEAR_ITEM = regex.compile(r"(?:19|20)\d\d[.,]?")
 
 
 def _number_unwrapped(cell: str) -> str:
-    return NUMBER_WRAP.sub("", cell)
+    def join(m: regex.Match) -> str:
+        if m.group("head") and YEAR_ITEM.fullmatch(m.group("head")) and YEAR_ITEM.fullmatch(m.group("tail")):
+            return m.group()
+        return ""
+    return NUMBER_WRAP.sub(join, cell)
 
 
 def _pdf_table_rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], ...]:

@@ -1639,6 +1639,11 @@ def test_central_bodies_of_mass_organisations(text, expected):
     # a heading's name, its task on the next line (s22g): the place ends with the line
     ("10. Đề nghị Ngân hàng Chính sách xã hội chi nhánh tỉnh Tuyên Quang\nBảo đảm nguồn vốn cho vay đối với hộ nghèo.",
      {"Ngân hàng Chính sách xã hội chi nhánh tỉnh Tuyên Quang": "requested"}),
+    ("11. Đề nghị Công an tỉnh Tuyên Quang\nHướng dẫn các xã triển khai.", {"Công an tỉnh Tuyên Quang": "requested"}),
+    # a province whose name has three syllables goes on over the line's end whole (rev1; the first as normalise leaves it)
+    ("2. Ủy ban nhân dân tỉnh Thừa Thiên\nHuế Phối hợp triển khai các nhiệm vụ.", {"Ủy ban nhân dân tỉnh Thừa Thiên Huế": "assigned"}),
+    ("3. Đề nghị Ủy ban nhân dân Thành phố Hồ Chí\nMinh phối hợp thực hiện.", {"Ủy ban nhân dân Thành phố Hồ Chí Minh": "coordinate"}),
+    ("Công an TP. Hồ Chí\nMinh chủ trì, phối hợp với Sở Y tế.", {"Công an Thành phố Hồ Chí Minh": "lead", "Sở Y tế": "coordinate"}),
 ])
 def test_a_branch_named_by_its_province(text, expected):
     assert named(text) == expected

@@ -1465,6 +1465,11 @@ REFERENCE_MOMENTS = [
     # negatives: when the inspection is done
     ("Thời gian thanh tra: từ ngày 01/3/2027 đến ngày 30/4/2027.", ["2027-03-01"]),
     ("Hoàn thành thanh tra trong quý II/2027.", ["2027-Q2"]),
+    ("Niên độ kiểm toán: năm 2026.", []),
+    # negatives: a plan's own work phase named by its work (rev1)
+    ("IV. TIẾN ĐỘ THỰC HIỆN\n1. Giai đoạn triển khai: từ ngày 01/3/2027 đến ngày 30/9/2027.\n2. Giai đoạn kiểm tra, đánh giá: từ ngày"
+     " 01/10/2027 đến ngày 30/11/2027.", ["2027-03-01", "2027-10-01"]),
+    ("- Giai đoạn giám sát: từ tháng 4/2027 đến tháng 6/2027, Đoàn giám sát làm việc tại các xã.", ["2027-04"]),
 ]
 
 

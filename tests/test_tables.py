@@ -957,9 +957,12 @@ def test_a_cell_wrapped_onto_a_spanned_row_still_joins_the_row_above():
 
 
 @pytest.mark.parametrize("cell, text", [
-    ("28.437\n,20", "28.437,20"), ("7.457,\n00", "7.457,00"), ("1.250.\n000", "1.250.000"),
-    # negatives: two values, words
+    ("28.437\n,20", "28.437,20"), ("7.457,\n00", "7.457,00"), ("1.250.\n000", "1.250.000"), ("≥ 1.250.\n000", "≥ 1.250.000"),
+    ("12,\n5", "12,5"),
+    # negatives: two values, words; a list in the cell (the line before the break is more than the number)
     ("2026\n2027", "2026 2027"), ("Đất\nnông\nnghiệp", "Đất nông nghiệp"), ("Quý I,\nII/2026", "Quý I, II/2026"),
+    ("Năm 2026,\n2027", "Năm 2026, 2027"), ("2026,\n2027", "2026, 2027"), ("Tháng 3,\n6, 9, 12", "Tháng 3, 6, 9, 12"),
+    ("Khoản 2, Điều 5,\n12", "Khoản 2, Điều 5, 12"), ("Điểm 1.\n2. Điểm 3", "Điểm 1. 2. Điểm 3"),
 ])
 def test_a_number_wrapped_in_a_narrow_pdf_cell_is_one_number(cell, text):
     from pipeline.ingest import _pdf_table_rows

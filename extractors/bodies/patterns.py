@@ -138,7 +138,10 @@ JURISDICTION_WORD_RE = regex.compile(r"(?<![\p{L}\p{M}])" + JURISDICTION_WORD + 
 # chính" read as "Công an Thành phố Sở Tài").
 # A place of three syllables goes on over a line's end only up to its second: "tỉnh Lâm⏎Đồng" is wrapped, while "… chi
 # nhánh tỉnh Tuyên Quang⏎Bảo đảm nguồn vốn …" is a heading's name and its first task on the next line.
-PLACE_NAME = r"(?:(?:[^\S\t]+\p{Lu}[\p{L}\p{M}]*){2}(?:[^\S\t\n]+\p{Lu}[\p{L}\p{M}]*)?|[^\S\t]+\p{Lu}[\p{L}\p{M}]*(?=\s*[,.;:)\n]|$))"
+# The province-level units whose name has three syllables (Quyết định 124/2004/QĐ-TTg, danh mục đơn vị hành chính; Thừa
+# Thiên Huế until Nghị quyết 175/2024/QH15) go on over a line's end whole: "tỉnh Thừa Thiên⏎Huế", "Thành phố Hồ Chí⏎Minh".
+THREE_SYLLABLE_PROVINCES = r"(?:Hồ[^\S\t]+Chí[^\S\t]+Minh|Thừa[^\S\t]+Thiên[^\S\t]+Huế)(?![\p{L}\p{M}])"
+PLACE_NAME = r"(?:[^\S\t]+" + THREE_SYLLABLE_PROVINCES + r"|(?:[^\S\t]+\p{Lu}[\p{L}\p{M}]*){2}(?:[^\S\t\n]+\p{Lu}[\p{L}\p{M}]*)?|[^\S\t]+\p{Lu}[\p{L}\p{M}]*(?=\s*[,.;:)\n]|$))"
 # Regional offices of central agencies since 2025 (Kiểm toán nhà nước khu vực IV, Chi cục Hải quan khu vực V, the
 # health centres of the two-level government named by their area: Trung tâm Y tế khu vực Tân Phú,
 # Ngân hàng Nhà nước chi nhánh khu vực 14, Thuế cơ sở 3, Tòa án nhân dân khu vực 2), and branches.

@@ -519,8 +519,10 @@ REFERENCE_MOMENT = regex.compile(
 # The period an inspection, a check or an audit looks back on ("Thời kỳ thanh tra: từ ngày 01/01/2024 đến ngày 31/12/2026",
 # "thời kỳ kiểm tra là năm 2025 - 2026", "niên độ kiểm toán 2026"; Luật Thanh tra: "thời kỳ thanh tra"): what is examined,
 # like the moment a census' figures describe, never a deadline (not "Thời gian thanh tra: Quý II/2027", when it is done).
+# Only the legal terms: "thời kỳ" of an inspection or a supervision, "niên độ" of an audit. A plan names its own work phases
+# "Giai đoạn kiểm tra, đánh giá: từ … đến …", "Giai đoạn giám sát: từ tháng 4/2027 …": when the work is done, deadlines.
 INSPECTED_PERIOD = regex.compile(
-    r"(?i:(?:thời\s+kỳ|giai\s+đoạn|niên\s+độ)\s+(?:được\s+)?(?:thanh\s+tra|kiểm\s+tra|kiểm\s+toán|giám\s+sát|xác\s+minh)"
+    r"(?i:(?:thời\s+kỳ\s+(?:được\s+)?(?:thanh\s+tra|kiểm\s+tra|kiểm\s+toán|giám\s+sát|xác\s+minh)|niên\s+độ\s+(?:được\s+)?kiểm\s+toán)"
     r"(?![\p{L}\p{M}])[^.;:\n\d]{0,60}?(?::|là)?\s*(?:(?:từ|trong)\s+)?(?:ngày\s*|năm\s*)?)$")
 # When a document stops having effect ("có hiệu lực thi hành kể từ ngày ký đến hết ngày 24 tháng 02 năm 2030",
 # "hiệu lực từ ngày 01/7/2025 đến hết ngày 31/12/2026"): a legal fact, like its start.
