@@ -67,8 +67,10 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             if m and abs(int(ascii_digits(m.group("n"))) - index) <= 1:
                 found[int(ascii_digits(m.group("n"))) - index].append((index, s, e))
     filled = sum(1 for s, e in pages if text[s:e].strip())
-    for where in found.values():
-        if len({index for index, _, _ in where}) >= 2 or filled <= 2:
+    for offset, where in found.items():
+        # (or "2" on page 2 alone: an administrative document numbers its pages from the second, Nghị định
+        # 30/2020/NĐ-CP, Phụ lục I; a reader, OCR above all, may miss the numbers of the pages after it)
+        if len({index for index, _, _ in where}) >= 2 or filled <= 2 or offset == 0 and [i for i, _, _ in where] == [2]:
             spans += [(s, e) for _, s, e in where]
     # running headers and footers: the same line (numbers aside) at the top, or bottom, of many pages
     numbered = set(spans)
