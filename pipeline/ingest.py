@@ -576,12 +576,30 @@ NUMBER_WRAP = regex.compile(
 YEAR_ITEM = regex.compile(r"(?:19|20)\d\d[.,]?")
 
 
+# A number a cell too narrow for it wrapped between two digits ("1.007,7⏎5", "8.502,3⏎5", "2.039,7⏎5"): a cell whose
+# text is a number with a separator in it, a line end, and the digits left; one number where the two read as one
+# grouped number ("1.007,75"; Vietnamese "." thousands and "," decimals, or the English way round).
+DIGITS_WRAP = regex.compile(r"\s*(?P<a>\d{1,3}(?:[.,]\d+)+)[^\S\n]*\n\s*(?P<b>\d{1,3})\s*")
+GROUPED_NUMBER = regex.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d{1,3}(?:,\d{3})*(?:\.\d+)?")
+
+
+# A document's number and symbol a narrow cell broke inside (a word wider than the cell is cut where the line is
+# full: "Thông tư số 27/2025/T⏎T-BNNMT", "Kế hoạch số 86/⏎KH-UBND"): the line ends in a number's part ("27/2025/T",
+# "86/") and the next goes on with the symbol's rest ("T-BNNMT", "KH-UBND": capitals joined by "-" or "/"); one
+# symbol, no space inside. A name on the next line ("125/QĐ-UBND⏎Sở Y tế") has no such joint, and stays apart.
+SYMBOL_WRAP = regex.compile(r"(?<=(?:^|\s)\d{1,4}/(?:\d{4}/)?[\p{Lu}Đ]*)[^\S\n]*\n\s*(?=[\p{Lu}Đ]+[-/][\p{Lu}Đ])")
+
+
 def _number_unwrapped(cell: str) -> str:
     def join(m: regex.Match) -> str:
         if m.group("head") and YEAR_ITEM.fullmatch(m.group("head")) and YEAR_ITEM.fullmatch(m.group("tail")):
             return m.group()
         return ""
-    return NUMBER_WRAP.sub(join, cell)
+    cell = SYMBOL_WRAP.sub("", NUMBER_WRAP.sub(join, cell))
+    m = DIGITS_WRAP.fullmatch(cell)
+    if m and len(m.group("a")) >= 4 and GROUPED_NUMBER.fullmatch(m.group("a") + m.group("b")):
+        return m.group("a") + m.group("b")
+    return cell
 
 
 def _pdf_table_rows(raw_rows: list[list[str | None]]) -> tuple[tuple[str, ...], ...]:
@@ -672,6 +690,9 @@ def _pdf_page_text(page, edge: float | None = None) -> tuple[str, list[tuple[tup
     return "\n".join(p for p in parts if p.strip()), [rows for _, rows in found], end if parts[-1].strip() else None, edges
 
 
+NAME_NUMBER_END = regex.compile(r"\d{1,2}")
+
+
 def _rows_over_page_breaks(read: list[tuple]) -> list[tuple]:
     """The pages' (text, tables, end, edges) with each table row that a page break cut in two (a word
     processor lets a row break across pages: "-⇥Thu từ khu⇥triệu đồng⇥18.250" at one page's foot, "⇥vực ngoài quốc
@@ -702,8 +723,12 @@ def _rows_over_page_breaks(read: list[tuple]) -> list[tuple]:
                 or lines_b[top:top + k + 1] != ["\t".join(r) for r in rows_b[:k + 1]]):
             continue
         cont = rows_b[k]
-        if (len(cont) != len(last) or cont[0] or not any(cont)
-                or not all(not b or (a and joins(a, b, False, WrapProfile())) for a, b in zip(last, cont))):
+        wrapped = [bool(b) and bool(a) and joins(a, b, False, WrapProfile()) for a, b in zip(last, cont)]
+        # a name's number wrapped alone ("Phòng Nghiệp vụ⏎1", "Đội Quản lý thị trường số⏎3") goes on with the row,
+        # where another cell of it is a wrapped line's rest
+        if (len(cont) != len(last) or cont[0] or not any(wrapped)
+                or not all(not b or w or (a and NAME_NUMBER_END.fullmatch(b) and a[-1:].isalpha())
+                           for a, b, w in zip(last, cont, wrapped))):
             continue
         row = tuple(a if not b else a + ("" if glued_hyphen(a, b) else " ") + b for a, b in zip(last, cont))
         lines_a[foot - 1] = "\t".join(row)

@@ -56,19 +56,31 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         return []
     edges = [_edge_lines(text, s, e) for s, e in pages]
     spans: list[tuple[int, int]] = []
-    # page numbers: at a page's top or bottom, counting with the pages (its own number, or one off)
+    # page numbers: at a page's top or bottom, counting with the pages (its own number, or one off), as a series: two
+    # pages or more number the same way (a document numbers every page, or every page but the first). A number that
+    # counts with its page on one page only is text: a table's row number at a page's top ("7" over the cells of row 7
+    # of a table copied one cell a line) or a last line "2" that happens to match
+    found = collections.defaultdict(list)
     for index, (top, bottom) in enumerate(edges, start=1):
         for s, e in top + bottom:
             m = PAGE_NUMBER.match(text[s:e].rstrip("\n"))
             if m and abs(int(ascii_digits(m.group("n"))) - index) <= 1:
-                spans.append((s, e))
+                found[int(ascii_digits(m.group("n"))) - index].append((index, s, e))
+    filled = sum(1 for s, e in pages if text[s:e].strip())
+    for offset, where in found.items():
+        # (or "2" on page 2 alone: an administrative document numbers its pages from the second, Nghị định
+        # 30/2020/NĐ-CP, Phụ lục I; a reader, OCR above all, may miss the numbers of the pages after it)
+        if len({index for index, _, _ in where}) >= 2 or filled <= 2 or offset == 0 and [i for i, _, _ in where] == [2]:
+            spans += [(s, e) for _, s, e in where]
     # running headers and footers: the same line (numbers aside) at the top, or bottom, of many pages
     numbered = set(spans)
     for side in (0, 1):
         seen = collections.defaultdict(list)
         for page_edges in edges:
             for s, e in page_edges[side]:
-                if (s, e) not in numbered:
+                if (s, e) not in numbered and "\t" not in text[s:e]:  # a table's header row, repeated on each page
+                    # the table runs on to, is no running header: the table model reads it (`extractors.tables`), and
+                    # where a new table starts at a page's top it is that table's own header
                     seen[_shape(text[s:e])].append((s, e))
         need = max(MIN_PAGES, len(pages) // 2 + 1)
         for shape, where in seen.items():

@@ -56,6 +56,15 @@ def test_a_sentence_cut_by_a_page_break_is_joined(pages, sep):
     (["Bảng 1\nSTT\tChỉ tiêu", "13\nTỷ lệ che phủ rừng đạt 42%."], "13"),
     # a line at the top of only two pages of five is the document's
     (["Điều 1. Phạm vi", "Điều 1. Phạm vi\nnội dung", "Điều 2. Đối tượng", "Điều 3. Hiệu lực", "Điều 1. Phạm vi\nkết thúc"], "Điều 1. Phạm vi"),
+    # a table copied one cell a line: row 3's number at the top of page 3, in a document whose pages carry no number
+    (["KẾ HOẠCH\nI. MỤC ĐÍCH", "STT\nNhiệm vụ\nChủ trì\n1\nRà soát\nSở Tư pháp\n2\nKiểm tra\nSở Y tế",
+      "3\nTuyên truyền\nSở Văn hóa\n4\nTổng kết\nSở Nội vụ", "Nơi nhận:\n- Lưu: VT."], "\n3\nTuyên truyền"),
+    # ... beside "2" on page 2 alone, the first page a document numbers, which goes
+    (["KẾ HOẠCH\nI. MỤC ĐÍCH", "2\nII. NHIỆM VỤ\n1\nRà soát", "Tuyên truyền\nSở Y tế\n4\nTổng kết\nSở Tư pháp",
+      "5\nSơ kết\nSở Nội vụ"], "MỤC ĐÍCH\nII. NHIỆM VỤ\n1\nRà soát\nTuyên truyền\nSở Y tế\n4\nTổng kết\nSở Tư pháp\n5\nSơ kết"),
+    # a table's header row repeated at the top of each page the table runs on to is no running header
+    (["KẾ HOẠCH\nSTT\tChỉ tiêu\tMã\n1\tĐất lúa\tLUA", "STT\tChỉ tiêu\tMã\n2\tĐất rừng\tRSX",
+      "STT\tChỉ tiêu\tMã\n3\tĐất ở\tONT", "STT\tChỉ tiêu\tMã\n4\tĐất khác\tNKH"], "\nSTT\tChỉ tiêu\tMã\n4\tĐất khác"),
 ])
 def test_the_documents_own_lines_stay(pages, kept):
     raw, _ = _paginate(pages)

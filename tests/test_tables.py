@@ -959,7 +959,15 @@ def test_a_cell_wrapped_onto_a_spanned_row_still_joins_the_row_above():
 @pytest.mark.parametrize("cell, text", [
     ("28.437\n,20", "28.437,20"), ("7.457,\n00", "7.457,00"), ("1.250.\n000", "1.250.000"), ("≥ 1.250.\n000", "≥ 1.250.000"),
     ("12,\n5", "12,5"),
-    # negatives: two values, words; a list in the cell (the line before the break is more than the number)
+    # wrapped between two digits: "1.007,7⏎5", "8.502,3⏎5", "7.457,0⏎0", "1.25⏎0"
+    ("1.007,7\n5", "1.007,75"), ("8.502,3\n5", "8.502,35"), ("7.457,0\n0", "7.457,00"), ("12.5\n00", "12.500"),
+    # a document's symbol cut where the cell's line was full
+    ("Sửa đổi Thông tư số 27/2025/T\nT-BNNMT", "Sửa đổi Thông tư số 27/2025/TT-BNNMT"),
+    ("Kế hoạch số 86/\nKH-UBND", "Kế hoạch số 86/KH-UBND"), ("Công văn 12/\nHĐND-VP", "Công văn 12/HĐND-VP"),
+    # negatives: two values, words; a name after a whole symbol, a word after a year; a list in the cell (the line
+    # before the break is more than the number)
+    ("Quyết định 125/QĐ-UBND\nSở Y tế", "Quyết định 125/QĐ-UBND Sở Y tế"), ("Năm 2026\nUBND-VX", "Năm 2026 UBND-VX"),
+    ("1.007,7\n50 ha", "1.007,7 50 ha"), ("1,5\n2", "1,5 2"), ("12,5\n3.000", "12,5 3.000"), ("2025\n15", "2025 15"),
     ("2026\n2027", "2026 2027"), ("Đất\nnông\nnghiệp", "Đất nông nghiệp"), ("Quý I,\nII/2026", "Quý I, II/2026"),
     ("Năm 2026,\n2027", "Năm 2026, 2027"), ("2026,\n2027", "2026, 2027"), ("Tháng 3,\n6, 9, 12", "Tháng 3, 6, 9, 12"),
     ("Khoản 2, Điều 5,\n12", "Khoản 2, Điều 5, 12"), ("Điểm 1.\n2. Điểm 3", "Điểm 1. 2. Điểm 3"),
@@ -1159,7 +1167,13 @@ HEAD = ("TT", "Nội dung", "Chủ trì", "Thời gian")
      [("", "hành chính", "xã", "")], ("2", "Số hóa hồ sơ giải quyết thủ tục hành chính", "Trung tâm Phục vụ hành chính công xã", "Tháng 6/2026")),
     (("2", "Sửa đổi chính sách theo Nghị quyết số 08/2023/NQ-", "Sở Nội vụ,", "Quý II/2026"),
      [HEAD, ("", "HĐND", "Sở Y tế", "")], ("2", "Sửa đổi chính sách theo Nghị quyết số 08/2023/NQ-HĐND", "Sở Nội vụ, Sở Y tế", "Quý II/2026")),
-    # the negatives: a numbered row, a sub-row that starts a name of its own ("Trong đó:"), a row of other cells
+    # a body's number wrapped alone under its name ("Phòng Nghiệp vụ⏎1"), beside another cell's wrapped rest
+    (("2", "Kiểm tra việc thực", "Phòng Nghiệp vụ", "Tháng 10/2026"), [("", "hiện kết luận thanh tra", "1", "")],
+     ("2", "Kiểm tra việc thực hiện kết luận thanh tra", "Phòng Nghiệp vụ 1", "Tháng 10/2026")),
+    # the negatives: a numbered row, a sub-row that starts a name of its own ("Trong đó:"), a row of other cells;
+    # a lone number with no wrapped line beside it (a row of its own), a number under a value
+    (("2", "Thu ngân sách nhà nước", "Phòng Nghiệp vụ", "Năm 2026"), [("", "", "1", "")], None),
+    (("2", "Kiểm tra việc thực", "Sở Tài chính", "2026"), [("", "hiện kết luận", "", "5")], None),
     (("2", "Thu ngân sách nhà nước", "Sở Tài chính", "Năm 2026"), [("3", "thu từ thuế", "", "")], None),
     (("2", "Thu ngân sách nhà nước", "Sở Tài chính", "Năm 2026"), [("", "Trong đó:", "", "")], None),
     (("2", "Thu ngân sách nhà nước", "Sở Tài chính", "Năm 2026"), [("", "thu từ thuế", "")], None),

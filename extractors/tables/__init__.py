@@ -747,6 +747,8 @@ def _read(text: str, shape: str, rows: list[tuple[Cell, ...]]) -> Table | None:
     header_end = 0
     widest = max(len(r) for r in rows)
     while header_end < len(rows) and header_end < 4:
+        if header_end and tuple(c.text for c in rows[header_end]) == tuple(c.text for c in rows[0]):
+            break  # the first header row again: the table went on over a page before its header ended (a PDF's page)
         if _is_header(rows[header_end]):
             if header_end and sum(1 for c in rows[header_end] if c.text) == 1:
                 break  # one cell across a row under the header: a section ("I. Chỉ tiêu kinh tế")
