@@ -1095,6 +1095,32 @@ def test_tables_give_measures_of_products_their_id(title, rows, expected):
     assert found == expected
 
 
+LAND_TABLE = """STT\tChỉ tiêu sử dụng đất\tMã\tTổng diện tích\tDiện tích phân theo đơn vị hành chính
+Xã An Bình\tXã Tân Lập
+(1)\t(2)\t(3)\t(4)=(5)+(6)\t(5)\t(6)
+1\tĐất nông nghiệp\tNNP\t1.200,50\t700,20\t500,30
+1.1\tĐất trồng lúa\tLUA\t600,00\t350,00\t250,00
+2\tĐất phi nông nghiệp\tPNN\t300,00\t100,00\t200,00
+"""
+
+
+# A land-use plan's tables (TT 29/2024/TT-BTNMT): the land in use by type and commune takes the land type's id, the commune
+# in scope; the same rows under a title of land recovered, converted or brought into use are other quantities: none.
+@pytest.mark.parametrize("title, expected", [
+    ("KẾ HOẠCH SỬ DỤNG ĐẤT NĂM 2025 HUYỆN TÂN PHƯỚC", {"land_agricultural", "land_rice", "land_non_agricultural"}),
+    ("DIỆN TÍCH CÁC LOẠI ĐẤT PHÂN BỔ TRONG NĂM 2025 CỦA HUYỆN", {"land_agricultural", "land_rice", "land_non_agricultural"}),
+    ("KẾ HOẠCH THU HỒI ĐẤT NĂM 2025 HUYỆN TÂN PHƯỚC", {None}),
+    ("KẾ HOẠCH CHUYỂN MỤC ĐÍCH SỬ DỤNG ĐẤT NĂM 2025", {None}),
+    ("KẾ HOẠCH ĐƯA ĐẤT CHƯA SỬ DỤNG VÀO SỬ DỤNG NĂM 2025", {None}),
+])
+def test_land_types_in_land_use_tables(title, expected):
+    from extractors.targets.extract import extract_targets
+    from pipeline.normalise import normalise
+    rows = extract_targets(normalise(f"PHỤ LỤC I\n{title}\nĐơn vị tính: ha\n\n{LAND_TABLE}\n").text)
+    assert len(rows) == 9 and {t.indicator_id for t in rows} == expected
+    assert {t.scope for t in rows} == {None, "Xã An Bình", "Xã Tân Lập"}
+
+
 # The whole a share is of, named after its value: a name that is only that whole is no indicator of its own.
 @pytest.mark.parametrize("name,unit,whole,expected", [
     ("GRDP", "%", "GRDP của tỉnh", None),

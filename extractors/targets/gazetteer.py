@@ -42,7 +42,8 @@ statistical system, "Tổng đàn" of "Bò sữa" the livestock count; products 
 bare amount under the title of its table ("Lượng" under "… HÀNG HÓA THAM GIA XUẤT KHẨU"), and an
 indicator broken down by goods with the product inside its name ("giá trị sản phẩm chè tham gia
 xuất khẩu"). The id is the statistical indicator's; the product or sector stays in `scope` or in
-the indicator text.
+the indicator text. A land type ("Đất trồng lúa", the land-use indicators of the 2024 Land Law) is the area in use
+unless the title of its table says the land is recovered, converted or brought into use (`title` is read for it).
 """
 from __future__ import annotations
 
