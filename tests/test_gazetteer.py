@@ -16,7 +16,7 @@ from extractors.vocabulary import load_tsv
 from extractors.targets.gazetteer import DATA
 from tests.conftest import crawled_table
 
-GROUPS = {"economy", "finance", "agriculture", "population", "labour", "social", "health", "education", "culture",
+GROUPS = {"economy", "finance", "agriculture", "land", "population", "labour", "social", "health", "education", "culture",
           "environment", "infrastructure", "rural", "digital", "governance", "security"}
 
 # (indicator as written, unit as extracted, canonical id or None)
@@ -820,6 +820,44 @@ AS_WRITTEN = [
     ("tỷ trọng kinh tế xanh trên GRDP", "%", None),  # field: the digital economy's neighbour
     ("Tỷ lệ số ngày có chỉ số chất lượng không khí (AQI) ở mức tốt và trung bình tại các đô thị", "%", None),  # plans: urban only
     ("Bác sỹ công lập", "bác sỹ/vạn dân", None),  # seeds: the public sector's doctors only
+    # land types of the 2024 Land Law in a land-use plan's tables (in ha), by name or code-bearing wording
+    ("Đất nông nghiệp", "ha", "land_agricultural"),  # plans
+    ("Đất phi nông nghiệp", "ha", "land_non_agricultural"),  # plans
+    ("Đất chưa sử dụng", "ha", "land_unused"),  # plans
+    ("Đất sử dụng vào mục đích quốc phòng", "ha", "land_defence"),
+    ("Đất sông, ngòi, kênh, rạch, suối", "ha", "land_rivers_canals"),  # plans
+    ("Diện tích đất nông nghiệp", "ha", "land_agricultural"),
+    ("Tổng diện tích tự nhiên", "ha", "land_natural_area"),  # plans
+    ("Đất nông nghiệp", "%", None),  # a share of land is another indicator
+    ("Đất ở", "ha", None),  # rural and urban together: no land type of its own here
+    ("Đất trồng lúa", "tấn", None),
+    ("Đất nông nghiệp công nghệ cao", "ha", None),  # a word more
+    ("Diện tích đất sản xuất nông nghiệp hữu cơ", "ha", "organic_farmland_area"),  # unchanged by the land-type reading
+    # budget estimate lines (NSNN law; NĐ 31/2017/NĐ-CP, TT 343/2016/TT-BTC forms)
+    ("Thu kết dư ngân sách", "tỷ đồng", "budget_balance_carried"),  # plans
+    ("Thu kết dư", "triệu đồng", "budget_balance_carried"),  # plans
+    ("Thu bổ sung cân đối", "triệu đồng", "balancing_transfers"),  # plans
+    ("Thu bổ sung có mục tiêu", "triệu đồng", "targeted_transfers"),  # plans
+    ("Bổ sung cân đối từ ngân sách cấp tỉnh cho ngân sách các xã, phường, đặc khu", "tỷ đồng", "transfers_to_lower_balancing"),  # plans
+    ("bổ sung có mục tiêu", "tỷ đồng", None),  # to or from: the words do not say
+    ("Chi giáo dục, đào tạo và dạy nghề", "triệu đồng", "budget_expenditure_education"),  # plans
+    ("Chi y tế, dân số và gia đình", "triệu đồng", "budget_expenditure_health"),  # plans
+    ("Chi bảo vệ môi trường", "triệu đồng", "budget_expenditure_environment"),  # plans
+    ("Chi các hoạt động kinh tế", "triệu đồng", "budget_expenditure_economic"),  # plans
+    ("Chi hoạt động của cơ quan quản lý nhà nước, đảng, đoàn thể", "triệu đồng", "budget_expenditure_administration"),  # plans
+    ("Chi bảo đảm xã hội", "triệu đồng", "budget_expenditure_social_security"),  # plans
+    ("Chi ngân sách cấp tỉnh", "tỷ đồng", "budget_expenditure_provincial_level"),  # plans
+    ("Chi văn hóa thông tin, thể dục thể thao, phát thanh, truyền hình", "triệu đồng", None),  # plans: three lines in one
+    ("Chi bảo vệ môi trường", "%", None),
+    ("Chi y tế", "triệu đồng", None),  # without population and family: not the form's line
+    # households under the multidimensional poverty standard (NĐ 07/2021/NĐ-CP)
+    ("Số hộ nghèo", "hộ", "poor_households"),
+    ("Số hộ cận nghèo", "hộ", "near_poor_households"),
+    ("Số hộ nghèo giảm trong năm", "hộ", "poor_households_reduction"),  # plans
+    ("Tỷ lệ hộ cận nghèo", "%/năm", "near_poverty_rate_reduction"),  # plans: "giảm bình quân 0,5%/năm"
+    ("Tỷ lệ hộ cận nghèo", "%", "near_poverty_rate"),
+    ("Số hộ nghèo dân tộc thiểu số", "hộ", None),  # the minorities' only
+    ("Số hộ thoát nghèo", "hộ", None),  # the exits, not the net cut
 ]
 
 
@@ -849,7 +887,25 @@ WITH_PART = [
     ("Diện tích", "ha", "Huyện Mộc Châu", None, None),  # a place, not a product
     ("Diện tích", "%", "Cà phê", None, None),
     ("Diện tích trồng mới cà phê", "ha", None, None, None),  # new planting is another quantity
-    ("Diện tích đất trồng lúa", "ha", None, None, None),  # land use, not a crop's area
+    ("Diện tích đất trồng lúa", "ha", None, None, "land_rice"),  # land use, not a crop's area: the land type's
+    # land-use indicators (Luật Đất đai 2024, TT 29/2024/TT-BTNMT): a land type per commune is the land type's id with the
+    # commune as scope; under a table of land recovered, converted or brought into use, it is another quantity: none
+    ("Đất trồng lúa", "ha", "Xã Tân Hòa Đông", "KẾ HOẠCH SỬ DỤNG ĐẤT NĂM 2025 HUYỆN TÂN PHƯỚC", "land_rice"),  # plans
+    ("Đất ở tại nông thôn", "ha", "Thị trấn Mỹ Phước", None, "land_residential_rural"),  # plans
+    ("Đất nghĩa trang, nhà tang lễ, cơ sở hỏa táng", "ha", None, None, "land_cemetery"),  # plans
+    ("Đất trồng lúa", "ha", "Xã Tân Hòa Đông", "KẾ HOẠCH THU HỒI ĐẤT NĂM 2025 HUYỆN TÂN PHƯỚC", None),  # plans: recovered
+    ("Đất trồng lúa", "ha", None, "KẾ HOẠCH CHUYỂN MỤC ĐÍCH SỬ DỤNG ĐẤT NĂM 2025", None),  # plans: converted
+    ("Đất phi nông nghiệp", "ha", None, "KẾ HOẠCH ĐƯA ĐẤT CHƯA SỬ DỤNG VÀO SỬ DỤNG NĂM 2025", None),  # plans
+    ("Đất trồng lúa chuyển sang đất trồng cây lâu năm", "ha", None, None, None),  # plans: a conversion
+    ("Tổng diện tích đất cần thu hồi", "ha", "đất nông nghiệp", None, None),  # plans: the part of the land recovered
+    # a crop-production plan's rice by season (the crop in the item column)
+    ("Diện tích", "ha", "Lúa Đông Xuân", None, "crop_area_annual"),  # plans
+    ("Năng suất", "tạ/ha", "Lúa cả năm", None, "crop_yield"),  # plans
+    ("Sản lượng", "tấn", "Lúa Hè Thu", None, "crop_output"),  # plans
+    ("Năng suất", "tấn", "Lúa Mùa", None, None),
+    ("Diện tích", "ha", "Lúa chất lượng cao", None, None),  # a kind of rice the products do not list
+    # a part named after "trong đó" is the part's own line
+    ("Thu nội địa", "tỷ đồng", "trong đó thu tiền sử dụng đất", None, "budget_revenue_domestic"),  # plans (the part: see extract)
     ("Diện tích lúa chất lượng cao", "ha", None, None, None),
     ("Sản lượng", "tấn", "Xoài", None, "crop_output"),  # field: Sơn La
     ("Sản lượng cà phê nhân", "tấn", "Cà Phê", None, "crop_output"),  # field: Sơn La
@@ -1037,6 +1093,32 @@ def test_tables_give_measures_of_products_their_id(title, rows, expected):
     text = normalise(f"{title}\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text
     found = {(t.indicator, t.scope, t.indicator_id) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert found == expected
+
+
+LAND_TABLE = """STT\tChỉ tiêu sử dụng đất\tMã\tTổng diện tích\tDiện tích phân theo đơn vị hành chính
+Xã An Bình\tXã Tân Lập
+(1)\t(2)\t(3)\t(4)=(5)+(6)\t(5)\t(6)
+1\tĐất nông nghiệp\tNNP\t1.200,50\t700,20\t500,30
+1.1\tĐất trồng lúa\tLUA\t600,00\t350,00\t250,00
+2\tĐất phi nông nghiệp\tPNN\t300,00\t100,00\t200,00
+"""
+
+
+# A land-use plan's tables (TT 29/2024/TT-BTNMT): the land in use by type and commune takes the land type's id, the commune
+# in scope; the same rows under a title of land recovered, converted or brought into use are other quantities: none.
+@pytest.mark.parametrize("title, expected", [
+    ("KẾ HOẠCH SỬ DỤNG ĐẤT NĂM 2025 HUYỆN TÂN PHƯỚC", {"land_agricultural", "land_rice", "land_non_agricultural"}),
+    ("DIỆN TÍCH CÁC LOẠI ĐẤT PHÂN BỔ TRONG NĂM 2025 CỦA HUYỆN", {"land_agricultural", "land_rice", "land_non_agricultural"}),
+    ("KẾ HOẠCH THU HỒI ĐẤT NĂM 2025 HUYỆN TÂN PHƯỚC", {None}),
+    ("KẾ HOẠCH CHUYỂN MỤC ĐÍCH SỬ DỤNG ĐẤT NĂM 2025", {None}),
+    ("KẾ HOẠCH ĐƯA ĐẤT CHƯA SỬ DỤNG VÀO SỬ DỤNG NĂM 2025", {None}),
+])
+def test_land_types_in_land_use_tables(title, expected):
+    from extractors.targets.extract import extract_targets
+    from pipeline.normalise import normalise
+    rows = extract_targets(normalise(f"PHỤ LỤC I\n{title}\nĐơn vị tính: ha\n\n{LAND_TABLE}\n").text)
+    assert len(rows) == 9 and {t.indicator_id for t in rows} == expected
+    assert {t.scope for t in rows} == {None, "Xã An Bình", "Xã Tân Lập"}
 
 
 # The whole a share is of, named after its value: a name that is only that whole is no indicator of its own.

@@ -25,7 +25,7 @@ from pipeline.closing import skip_spans
 from extractors.legal_refs import cited_subject_spans, reference_spans
 from extractors.targets import patterns as P
 from extractors.targets.document_type import plans_nothing
-from extractors.targets.gazetteer import Indicator, bare_measure, match_indicator, names_its_part
+from extractors.targets.gazetteer import Indicator, bare_measure, land_type, match_indicator, names_its_part
 from extractors.targets.tables import table_targets
 from pipeline.model import Target
 
@@ -784,7 +784,7 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
         indicator = named if _content_words(named) >= 2 else indicator
     if scope and P.NUMBER_ONLY.fullmatch(scope):
         scope = None  # a value read from the wrong cell or clause: a number names no scope
-    title = ctx.title(start) if bare_measure(indicator) else None
+    title = ctx.title(start) if bare_measure(indicator) or land_type(indicator) else None
     whole = _share_whole(ctx.text, q)
     whole_words = whole.group("whole") if whole else None
     canonical = match_indicator(indicator, q.unit, scope, title, whole=whole_words, change=change)

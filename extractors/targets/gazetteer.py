@@ -42,7 +42,8 @@ statistical system, "Tổng đàn" of "Bò sữa" the livestock count; products 
 bare amount under the title of its table ("Lượng" under "… HÀNG HÓA THAM GIA XUẤT KHẨU"), and an
 indicator broken down by goods with the product inside its name ("giá trị sản phẩm chè tham gia
 xuất khẩu"). The id is the statistical indicator's; the product or sector stays in `scope` or in
-the indicator text.
+the indicator text. A land type ("Đất trồng lúa", the land-use indicators of the 2024 Land Law) is the area in use
+unless the title of its table says the land is recovered, converted or brought into use (`title` is read for it).
 """
 from __future__ import annotations
 
@@ -171,7 +172,10 @@ SYNONYMS = (
     (r"tiền hôn nhân", "trước khi kết hôn"),  # premarital health checks (QĐ 1679/QĐ-TTg) however said
     (r"của mình", ""),  # "biết tình trạng nhiễm HIV (của mình)": whose is understood
     (r"phụ thuộc vào", "phụ thuộc"),  # "không phụ thuộc (vào) địa giới hành chính" (NQ 66/NQ-CP)
-    (r"lũy kế", ""),  # "Số xã đạt chuẩn nông thôn mới (lũy kế)": the count reached, however totalled
+    (r"lũy kế", ""),
+    (r"^trong đó(?= \p{L})", ""),
+    # a land type's area: "Diện tích đất trồng lúa" is the land type "Đất trồng lúa" (Luật Đất đai 2024, Điều 9)
+    (r"^(?:tổng )?diện tích(?= đất )", ""),  # a part named after "trong đó" ("trong đó thu tiền sử dụng đất"): the part's own name  # "Số xã đạt chuẩn nông thôn mới (lũy kế)": the count reached, however totalled
     (r"^có thêm(?= \p{L})", "tăng thêm"),  # "Có thêm 5 xã đạt chuẩn nông thôn mới": what the period adds
     # a provincial index named in full and by its abbreviation ("Chỉ số năng lực cạnh tranh (PCI)", "Chỉ số hiệu quả quản
     # trị và hành chính công cấp tỉnh (PAPI)"), or ranked ("xếp hạng chỉ số PCI"): the abbreviation names it
@@ -626,7 +630,24 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
     if (change or made) and family not in ("%", "‰", "") and found is not None \
             and not FLOW.search(found.name):
         found = _match_words(f"{name_words} tăng thêm", family) if "giảm" not in name_words else None
+    if found is not None and found.group == "land" and title and LAND_FLOW_TITLE.search(spelling(title)):
+        found = None  # a land type in a table of land recovered, converted or brought into use: not the area in use
     return found
+
+
+# Titles of a land-use plan's tables that are not the land in use (TT 29/2024/TT-BTNMT: "Kế hoạch thu hồi đất",
+# "Kế hoạch chuyển mục đích sử dụng đất", "Kế hoạch đưa đất chưa sử dụng vào sử dụng"; land allocated or leased,
+# land whose use is changed within a group): there a land type's row is the area that changes, another quantity.
+LAND_FLOW_TITLE = regex.compile(r"thu hồi|chuyển mục đích|chuyển đổi|đưa đất chưa sử dụng|giao đất|cho thuê đất|biến động")
+
+
+def land_type(indicator: str | None) -> bool:
+    """The name is a land type of the land-use indicators ("Đất trồng lúa", "LUA"): its table's title says whether
+    the row is the land in use."""
+    if not indicator:
+        return False
+    found = _match_words(words(indicator), "ha")
+    return found is not None and found.group == "land"
 
 
 # Canonical names of a flow (what is added, founded, planted, finished in the period) or of a change: a count or an
