@@ -627,6 +627,8 @@ def test_budget_table_with_letter_and_number_row_and_unit_caption(shape):
     # s22a: school years, and what a column holds in parentheses after its year (never its unit)
     ("Năm học 2026-2027 (kế hoạch)", True), ("Năm 2026 (kế hoạch)", True), ("Năm học 2025-2026 (thực hiện)", False),
     ("Thực hiện năm học 2025 - 2026", False), ("Năm học 2025-2026 (ước thực hiện)", False),
+    # s22fc: the abbreviations of a school statistics table's header
+    ("Năm học 2025-2026 (TH)", False), ("Năm 2025 (TH)", False), ("Năm học 2026-2027 (KH)", True), ("Năm 2026 (KH)", True),
 ])
 def test_plan_and_estimate_columns(column, target):
     text = normalise(f"Các chỉ tiêu chủ yếu\nChỉ tiêu\tĐVT\t{column}\nTỷ lệ che phủ rừng\t%\t51\nSố bác sĩ/vạn dân\tbác sĩ\t12\n").text

@@ -26,6 +26,10 @@ EXAMPLES = [
     ("- Giá trị sản xuất nông - lâm - thủy sản:\t2.061.608 triệu đồng.",
      {"value": 2061608, "unit": "triệu đồng", "comparator": "eq"}, "Giá trị sản xuất nông - lâm - thủy sản"),
     ("- Tổng thu ngân sách: 43,4 tỷ đồng.", {"value": 43.4, "unit": "tỷ đồng"}, "Tổng thu ngân sách"),
+    # s22fc: an amount a plan commits to raise, whatever it is for, is a target (not the plan's own funding)
+    ("- Phấn đấu thu hút đầu tư xã hội đạt 1.200 tỷ đồng để thực hiện Đề án.", {"value": 1200, "unit": "tỷ đồng"},
+     "thu hút đầu tư xã hội"),
+    ("- Huy động 2.500 tỷ đồng thực hiện Chương trình.", {"value": 2500, "unit": "tỷ đồng"}, "Huy động"),
     ("- Tỷ lệ giảm hộ nghèo:\t0,05%", {"value": 0.05, "unit": "%", "direction": "decrease"}, "Tỷ lệ giảm hộ nghèo"),
     ("Đến năm 2025, tỷ lệ lao động qua đào tạo đạt 75%.",
      {"value": 75, "unit": "%", "year": 2025, "direction": "reach"}, "tỷ lệ lao động qua đào tạo"),
@@ -102,6 +106,8 @@ NEGATIVE = [
     # s22a: the money set aside for carrying out the plan itself, an input, not an indicator
     "Ngân sách xã bố trí 85 triệu đồng thực hiện Kế hoạch; huy động thêm nguồn xã hội hóa.",
     "Dự kiến 1,2 tỷ đồng để triển khai thực hiện Đề án này.",
+    "Ngân sách xã bố trí 85 triệu đồng thực hiện kế hoạch.",  # s22fc: whatever the case of the plan's word
+    "Tổng kinh phí thực hiện Kế hoạch: 3.450 triệu đồng.",  # s22fc: the same funding as a label before its amount
     "phong trào “Thi đua 100 ngày đêm vì 500 hộ nghèo”",
     "Sản lượng chế biến tôm và thủy sản ước đạt 368.000 tấn, đạt 100% kế hoạch.",
     "Đến nay, toàn tỉnh có 629/731 trường công lập đạt chuẩn quốc gia.",
@@ -283,6 +289,13 @@ VALUE_FIRST = [
      {"value": 18, "unit": "phòng học"}, "cho các điểm trường lẻ", "quý IV"),
     ("Cải tạo 12 phòng học bộ môn cho các trường trung học cơ sở chậm nhất ngày 30/6/2027.",
      {"value": 12, "unit": "phòng học"}, "các trường trung học cơ sở", "chậm nhất"),
+    # s22fc: a date that words go on after, or right after a past event, qualifies what is counted (a cohort, a class of files)
+    ("- Phấn đấu 95% trẻ em sinh trước ngày 01/01/2026 được tiêm đủ các loại vắc xin.",
+     {"value": 95, "unit": "%"}, "trẻ em sinh trước ngày 01/01/2026 được tiêm", "Phấn đấu"),
+    ("- Đến năm 2027, cấp giấy chứng nhận cho 100% thửa đất đã đo đạc trong tháng 6/2026.",
+     {"value": 100, "year": 2027}, "thửa đất đã đo đạc trong tháng 6/2026", "Đến năm"),
+    ("- Năm 2026, sắp xếp 100% số cán bộ dôi dư do sắp xếp đơn vị hành chính trước ngày 01/7/2025.",
+     {"value": 100, "year": 2026}, "đơn vị hành chính trước ngày 01/7/2025", "Năm 2026"),
 ]
 
 
@@ -2383,6 +2396,12 @@ def test_length_of_stay(text, expected):
      [(40, None, "Tỷ lệ giải ngân kế hoạch vốn"), (65, None, "Tỷ lệ giải ngân kế hoạch vốn")]),
     ("Tỷ lệ hồ sơ được số hóa đạt 40% trước ngày 30 tháng 6 năm 2027; 70% chậm nhất ngày 31/12/2027.",
      [(40, 2027, "Tỷ lệ hồ sơ được số hóa"), (70, 2027, "Tỷ lệ hồ sơ được số hóa")]),
+    # s22fc: the steps joined by "và", and a step scoped by "đối với …"
+    ("- Tỷ lệ giải ngân vốn đầu tư công đạt tối thiểu 40% đến ngày 30/6/2027; 70% chậm nhất ngày 30/9/2027 và 100% trước ngày "
+     "31/01/2028.", [(40, 2027, "Tỷ lệ giải ngân vốn đầu tư công"), (70, 2027, "Tỷ lệ giải ngân vốn đầu tư công"),
+                     (100, 2027, "Tỷ lệ giải ngân vốn đầu tư công")]),
+    ("- Tỷ lệ hộ dân sử dụng nước sạch đạt 85%; 90% trước ngày 31/12/2027 đối với khu vực đô thị.",
+     [(85, 2027, "Tỷ lệ hộ dân sử dụng nước sạch"), (90, 2027, "Tỷ lệ hộ dân sử dụng nước sạch")]),
 ])
 def test_level_after_rate(text, expected):
     assert [(r["value"], r["year"], r["indicator"]) for r in rows(text)] == expected

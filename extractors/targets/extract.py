@@ -1135,7 +1135,8 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # a result measured against the plan, or a figure in the part that reports where things stand
     if P.EVALUATED.match(text[sentence_start:q.start]) or P.QUOTA_AFTER.match(text, q.end):
         return True  # a criterion a scored unit meets, an award quota
-    if (q.unit_base or "") == "đồng" and P.OWN_FUNDING_AFTER.match(text, q.end):
+    if (q.unit_base or "") == "đồng" and not P.MOBILISED.search(text, clause_start, q.start) and (
+            P.OWN_FUNDING_AFTER.match(text, q.end) or P.OWN_FUNDING_BEFORE.search(text, clause_start, q.start)):
         return True  # the plan's own funding ("bố trí 85 triệu đồng thực hiện Kế hoạch"), not an indicator
     if (P.THRESHOLD.search(text[sentence_start:q.start]) and not P.COMMITTED.search(text[sentence_start:q.start])) or (
             (has := P.THRESHOLD_HAS.search(text[clause_start:q.start])) and has.group("head").lower() not in P.NOT_A_HEAD
@@ -1276,7 +1277,9 @@ def _due_date_only(text: str, at: int, indicator: str | None) -> bool:
     if indicator and WORDS.search(indicator):
         return bool(P.DUE_DATE_ONLY.fullmatch(indicator))
     due = P.DUE_DATE_ONLY.match(text, at + len(text[at:]) - len(text[at:].lstrip(" \t")))
-    return bool(due) and (due.end() == len(text) or text[due.end() - 1] in ",;.\n" or text[due.end()] == "\n")
+    # what may follow the date: the clause's end, the next step ("… 30/9/2027 và 100% trước …") or a scope ("… đối với
+    # khu vực đô thị")
+    return bool(due) and (due.end() == len(text) or text[due.end() - 1] in ",;.\n" or bool(P.AFTER_DUE_DATE.match(text, due.end())))
 
 def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity | None, parts: Callable[[], list[Quantity]],
                 done: list[Target]) -> list[Target]:
@@ -1508,11 +1511,18 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             and P.SERIES_GAP.fullmatch(P.YEAR_OF_SERIES.sub(" ", left)):
         # "Doanh thu … tăng bình quân 15%/năm, đến năm 2030 đạt 25.000 tỷ đồng": the level the same indicator reaches
         indicator, rule = done[-1].indicator, "rule_level_after_rate"
-    elif rule in ("rule_bare_value", "rule_value_then_indicator") and _due_date_only(text, q.end, indicator) \
+    elif (rule in ("rule_bare_value", "rule_value_then_indicator") and _due_date_only(text, q.end, indicator)
+          or rule == "rule_indicator_then_value" and P.DUE_DATE_THEN_GAP.fullmatch(left) and _due_date_only(text, q.end, None)) \
             and done and done[-1].indicator \
-            and done[-1].start >= row_start and done[-1].unit == q.unit and P.SERIES_GAP.fullmatch(left):
+            and done[-1].start >= row_start and done[-1].unit == q.unit \
+            and (P.SERIES_GAP.fullmatch(left) or P.DUE_DATE_THEN_GAP.fullmatch(left)):
         # "… đạt tối thiểu 40% đến ngày 30/6/2027, tối thiểu 65% đến ngày 30/9/2027": the schedule's next step
         indicator, rule = done[-1].indicator, "rule_level_by_date"
+        start = q.start if P.DUE_DATE_THEN_GAP.fullmatch(left) else start  # the step before's date is not this step's words
+        at = _right_start(text, q)
+        if not scope and (due := P.DUE_DATE_ONLY.match(text, at + len(text[at:at + 8]) - len(text[at:at + 8].lstrip(" \t")))) \
+                and (within := P.DUE_DATE_SCOPE.match(text, due.end())):
+            scope = _clean(within.group("scope")) or None  # "90% trước ngày 31/12/2027 đối với khu vực đô thị"
     if not indicator or not WORDS.search(indicator):
         return []  # a value with nothing that names what it measures (a stray cell, a figure in passing)
     if len(regex.findall(r"(?<![\p{L}])[a-z]{2,}(?![\p{L}])", indicator)) >= 3 and not P.VIETNAMESE_LETTER.search(indicator):

@@ -128,11 +128,23 @@ BULLET_MARK = regex.compile(r"\s*([-+•*])")
 # footnote mark ("…[2], …") and the occasion of an event ("khánh thành 02 công trình cùng dịp với Lễ …", "nhân dịp …"), and
 # the time the output is due ("… cho các điểm trường lẻ trước ngày 31/12/2026", "…, hoàn thành trong quý IV/2026"): a deadline,
 # not words of what is counted.
+# A due date closes the clause of what is counted only when nothing but the clause's end, the next step ("và 100% …"),
+# a scope ("đối với khu vực đô thị") or a purpose follows it: "95% trẻ em sinh trước ngày 01/01/2026 được tiêm đủ …"
+# goes on, so the date is the cohort's, not the deadline.
+DATE_CLOSES_CLAUSE = r"(?=[^\S\n]*(?:[,;.\n)]|$|(?i:và|đối\s+với|tại|theo|nhằm|để)(?![\p{L}\p{M}])|\d))"
+# A date right after a past event qualifies the counted thing, it is no deadline: the cohort born before it ("trẻ em
+# sinh trước ngày …"), files measured or received in a month ("thửa đất đã đo đạc trong tháng 6/2026"), staff made
+# surplus by an earlier reorganisation ("cán bộ dôi dư do sắp xếp đơn vị hành chính trước ngày 01/7/2025").
+PAST_EVENT_BEFORE_DATE = (r"(?i:(?<![\p{L}\p{M}])(?:sinh|phát\s+sinh|tiếp\s+nhận|đo\s+đạc|công\s+nhận|nghỉ\s+hưu|nghỉ\s+việc"
+                          r"|(?:đã|do|bị)[^\S\n]+[^,;.:\n()\d]{1,60}?))")
 VALUE_CLAUSE_END = regex.compile(r"[;\n()\t]|\.(?=\s|$)|\[\d{1,3}\]"
                                  r"|,(?=[^\S\n]*(?:(?i:yêu\s+cầu|đề\s+nghị|trong\s+đó|đồng\s+thời|nhằm)(?![\p{L}\p{M}])|(?i:giao)[^\S\n]+\p{Lu}))"
                                  r"|[^\S\n]+(?=(?i:cùng|nhân|vào)[^\S\n]+dịp(?![\p{L}\p{M}]))"
-                                 r"|,?[^\S\n]+(?=(?:(?i:hoàn\s+thành|xong)[^\S\n]+)?(?i:trước|chậm\s+nhất(?:\s+là)?|trong|vào|đến\s+hết)[^\S\n]+"
-                                 r"(?i:ngày[^\S\n]+\d|tháng[^\S\n]+\d|qu[ýí][^\S\n]+(?:[IV]{1,3}|\d)(?![\p{L}\p{M}])))")
+                                 r"|(?<!" + PAST_EVENT_BEFORE_DATE + r"),?[^\S\n]+(?=(?:(?i:hoàn\s+thành|xong)[^\S\n]+)?(?i:trước|chậm\s+nhất(?:\s+là)?|trong|vào|đến\s+hết)[^\S\n]+"
+                                 r"(?i:ngày[^\S\n]+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{4}|[^\S\n]+tháng[^\S\n]+\d{1,2}[^\S\n]+năm[^\S\n]+\d{4})"
+                                 r"|tháng[^\S\n]+\d{1,2}(?:[/.-]\d{4}|[^\S\n]+năm[^\S\n]+\d{4})?"
+                                 r"|qu[ýí][^\S\n]+(?:[IV]{1,3}|\d)(?:[^\S\n]*[/.-][^\S\n]*\d{4}|[^\S\n]+năm[^\S\n]+\d{4})?)"
+                                 r"(?![\p{L}\p{M}\d])" + DATE_CLOSES_CLAUSE + r")")
 OWN_BRACKET_CLOSE = regex.compile(r"[^\S\n]*\)")
 # An aside in brackets that the words after a value run on past: "số người hưởng trợ cấp (bao gồm người được ủy
 # quyền nhận thay) nhận tiền trợ cấp …", "diện tích sản xuất nông nghiệp chủ lực (lúa, xoài, …) ứng dụng công nghệ …".
@@ -298,6 +310,13 @@ SERIES_GAP = regex.compile(
 DUE_DATE_ONLY = regex.compile(
     r"(?i:(?:đến|tới|trước|vào|chậm\s+nhất)[^\S\n]+(?:hết[^\S\n]+)?(?:ngày[^\S\n]+)?"
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-]20\d\d|\d{1,2}[^\S\n]+tháng[^\S\n]+\d{1,2}[^\S\n]+năm[^\S\n]+20\d\d))[\s,;.]*")
+# What may follow a step's due date: the next step ("… chậm nhất ngày 30/9/2027 và 100% trước …"), a line end, or the
+# scope the step holds for ("90% trước ngày 31/12/2027 đối với khu vực đô thị").
+AFTER_DUE_DATE = regex.compile(r"[^\S\n]*(?:\n|$|(?i:và|đối\s+với)(?![\p{L}\p{M}])|[<>≥≤~]?\d)")
+DUE_DATE_SCOPE = regex.compile(r"[^\S\n]*(?i:đối\s+với)[^\S\n]+(?P<scope>[^,;.\n()]{1,80})")
+# The words between two steps of a schedule, the earlier step's due date among them ("…; 70% chậm nhất ngày 30/9/2027
+# và 100% …"): the date belongs to the step before, so it names nothing the next value counts.
+DUE_DATE_THEN_GAP = regex.compile(r"[\s,;:]*" + DUE_DATE_ONLY.pattern + r"(?:(?i:và)(?![\p{L}\p{M}]))?" + SERIES_GAP.pattern)
 # "riêng X đạt …": a part of the previous value's indicator.
 # "…, trong đó án rất nghiêm trọng … đạt trên 95%", "…, trong đó có bằng cấp, chứng chỉ đạt 30%": a part named by
 # what it is, not by a measure of its own ("trong đó tỷ lệ hộ cận nghèo …" names its own indicator).
@@ -590,7 +609,17 @@ QUOTA_AFTER = regex.compile(r"[^\S\n]*(?:tập\s+thể|cá\s+nhân)(?![\p{L}\p{M
 # "dự kiến 1,2 tỷ đồng để triển khai thực hiện Đề án này"): the plan's funding, an input, no indicator it commits to reach.
 OWN_FUNDING_AFTER = regex.compile(
     r"[^\S\n]*(?:để[^\S\n]+|cho[^\S\n]+)?(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+"
-    r"(?:Kế[^\S\n]+hoạch|Đề[^\S\n]+án|Chương[^\S\n]+trình)(?:[^\S\n]+này)?(?![^\S\n]*\p{L})")
+    r"(?i:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)(?:[^\S\n]+này)?(?![^\S\n]*\p{L})")
+# The same funding as a label before its amount: "Tổng kinh phí thực hiện Kế hoạch: 3.450 triệu đồng", "Kinh phí
+# triển khai thực hiện Đề án dự kiến khoảng 1,2 tỷ đồng".
+OWN_FUNDING_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:kinh[^\S\n]+phí|nguồn[^\S\n]+kinh[^\S\n]+phí|dự[^\S\n]+toán)[^\S\n]+(?:để[^\S\n]+)?"
+    r"(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+(?:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)"
+    r"(?:[^\S\n]+này)?[^\S\n]*(?:(?:là|:|dự[^\S\n]+kiến|khoảng|ước(?:[^\S\n]+tính)?|tối[^\S\n]+đa)[^\S\n]*)*$)")
+# A commitment to raise or spend an amount ("Phấn đấu thu hút đầu tư xã hội đạt 1.200 tỷ đồng để thực hiện Đề án", "Huy
+# động 2.500 tỷ đồng thực hiện Chương trình"): the amount is the target, whatever it is for.
+MOBILISED = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|đạt|huy\s+động|thu\s+hút|giải\s+ngân|vận\s+động|kêu\s+gọi)(?![\p{L}\p{M}]))")
 # An indicator in another language (a translation printed beside the text): no Vietnamese letter in it.
 VIETNAMESE_LETTER = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", regex.IGNORECASE)
 COUNT_WINDOW = regex.compile(r"[^\S\n]+\n?[^\S\n]*([^\n;.:()]{1,60})|[^\S\n]*\n[^\S\n]*([^\n;.:()]{1,60})")
