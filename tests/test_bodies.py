@@ -1998,6 +1998,7 @@ _BCD_138 = "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội 
      {"Ủy ban nhân dân tỉnh": "assigned", "Sở Tài chính": "assigned"}),
     ("Để bảo đảm tiến độ giải ngân dự toán năm 2027 giao Sở Xây dựng chủ trì đôn đốc các chủ đầu tư.", {"Sở Xây dựng": "lead"}),
     ("Kinh phí được bố trí trong dự toán giao cho Sở Y tế hàng năm.", {}),
+    ("Kinh phí thực hiện được bố trí trong dự toán giao cho Sở Y tế thực hiện nhiệm vụ.", {}),
     ("Kinh phí được bố trí trong dự toán ngân sách nhà nước năm 2027 giao Công an Thành phố.", {}),
     # s22fd: a board the reader could not finish (a "/" list of levels, the document it carries out) or an abbreviation
     # is no bare head, even when another board is named in full; a bare head refers back whatever its case

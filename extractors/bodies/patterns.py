@@ -283,8 +283,9 @@ _BUDGET_WORDS = (r"(?:\s+(?:chi|thu|kinh\s+phí|ngân\s+sách|nhà\s+nước|th�
                  r"(?:cấp\s+)?(?:tỉnh|huyện|xã|thành\s+phố|trung\s+ương)|địa\s+phương|(?:năm\s+)?(?:19|20)\d\d,?|được|đã))*")
 BEFORE_ASSIGN = regex.compile(rf"(?i:(?<!dự\s+toán{_BUDGET_WORDS}\s+)giao|(?<!(?:quyết\s+định|việc|sự|theo|và)\s+)phân\s+công)(?:\s+cho)?(?:\s+{PEOPLE})?\s*$")
 # s22fd: …but a body given a task verb right after it is assigned even after "dự toán … giao" ("giải ngân dự toán năm 2027
-# giao Sở Xây dựng chủ trì đôn đốc"): an allotment ends at the body or at "theo phân cấp", "hằng năm".
-ALLOTMENT_GIAO = regex.compile(rf"(?i:dự\s+toán{_BUDGET_WORDS}\s+giao)(?:\s+cho)?\s*$")
+# giao Sở Xây dựng chủ trì đôn đốc"): an allotment ends at the body or at "theo phân cấp", "hằng năm"; not after "giao cho",
+# the allotment's own words ("được bố trí trong dự toán giao cho Sở Y tế thực hiện nhiệm vụ": the funds it spends).
+ALLOTMENT_GIAO = regex.compile(rf"(?i:dự\s+toán{_BUDGET_WORDS}\s+giao)\s*$")
 TASK_AFTER_ALLOTTED = regex.compile(
     r"[^\S\n]*(?:chủ\s+trì|phối\s+hợp|thẩm\s+định|rà\s+soát|theo\s+dõi|tham\s+mưu|chỉ\s+đạo|hướng\s+dẫn|tổ\s+chức|kiểm\s+tra|đôn\s+đốc|triển\s+khai|thực\s+hiện|"
     r"xây\s+dựng|tổng\s+hợp)(?![\p{L}\p{M}])")
