@@ -37,6 +37,11 @@ PERIOD = regex.compile(
     r"(?:đến năm)[ \t]+(?P<until>(?:19|20)\d\d)|(?<!đến )(?<!tháng[ \t]+\d{1,2}[ \t]+)(?:năm)[ \t]+(?P<single>(?:19|20)\d\d)",
     regex.IGNORECASE,
 )
+# s22fd: a title that names two spans often closes one and opens the next ("Hội nghị tổng kết năm học 2025 - 2026 và triển
+# khai nhiệm vụ năm học 2026 - 2027", "Sơ kết giai đoạn 2021 - 2025, triển khai giai đoạn 2026 - 2030"): the span reviewed
+# (after tổng kết, sơ kết, đánh giá, kết quả, báo cáo) is not the plan's own.
+REVIEWED_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:tổng\s+kết|sơ\s+kết|đánh\s+giá|kết\s+quả|báo\s+cáo)(?![\p{L}\p{M}])",
+                                regex.IGNORECASE)
 SIGNER = regex.compile(r"^(?:\p{Lu}\p{Ll}*)(?:[ \t]+\p{Lu}\p{Ll}*){1,4}$")
 NOT_A_NAME = regex.compile(r"^(?:Nơi|Lưu|Kế hoạch|Chủ tịch|Phó|TM|KT|Người|Ủy ban|Sở|Phòng|Ban|Hội|Trung tâm|Văn phòng|Đã ký)\b")
 # The signature's cells: split at tabs and at a bar or slash between spaces.
@@ -149,7 +154,10 @@ def _period(title: str | None, head: str) -> tuple[str | None, str | None]:
     (not from the years of the documents its preamble cites)."""
     restated = OWN_RESTATEMENT.search(head)  # the first restatement only
     for source in (title or "", *([restated.group("subject")] if restated else [])):
-        m = PERIOD.search(source)
+        found = list(PERIOD.finditer(source))
+        opened = [m for i, m in enumerate(found)  # s22fd: of two spans, not the one being reviewed
+                  if not REVIEWED_BEFORE.search(source, found[i - 1].end() if i else 0, m.start())]
+        m = (opened or found or [None])[0] if len(found) > 1 else (found or [None])[0]
         if m:
             if m.group("start"):
                 return m.group("start"), m.group("end")

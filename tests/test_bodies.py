@@ -1997,6 +1997,23 @@ _BCD_138 = "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội 
     ("Kinh phí thực hiện Kế hoạch được bố trí trong dự toán chi ngân sách nhà nước năm 2026, năm 2027 giao cho Sở Giáo dục và"
      " Đào tạo và các cơ sở giáo dục theo phân cấp.", {}),
     ("Lập dự toán kinh phí, giao Sở Tài chính thẩm định trước ngày 15/10/2026.", {"Sở Tài chính": "assigned"}),
+    # s22fd: only budget words between "dự toán" and "giao" make an allotment; a task verb after the body makes a task
+    ("- Lập dự toán kinh phí năm 2027 trình cấp có thẩm quyền và giao Sở Y tế thực hiện.", {"Sở Y tế": "assigned"}),
+    ("Ủy ban nhân dân tỉnh phê duyệt dự toán kinh phí thực hiện Kế hoạch và giao Sở Tài chính hướng dẫn thanh quyết toán.",
+     {"Ủy ban nhân dân tỉnh": "assigned", "Sở Tài chính": "assigned"}),
+    ("Để bảo đảm tiến độ giải ngân dự toán năm 2027 giao Sở Xây dựng chủ trì đôn đốc các chủ đầu tư.", {"Sở Xây dựng": "lead"}),
+    ("Kinh phí được bố trí trong dự toán giao cho Sở Y tế hàng năm.", {}),
+    ("Kinh phí thực hiện được bố trí trong dự toán giao cho Sở Y tế thực hiện nhiệm vụ.", {}),
+    ("Kinh phí được bố trí trong dự toán ngân sách nhà nước năm 2027 giao Công an Thành phố.", {}),
+    # s22fd: a board the reader could not finish (a "/" list of levels, the document it carries out) or an abbreviation
+    # is no bare head, even when another board is named in full; a bare head refers back whatever its case
+    ("1. Ban Chỉ đạo giảm nghèo tỉnh chỉ đạo chung.\n2. Ủy ban nhân dân xã:\n- Giao BCĐ giảm nghèo xã / phường / thị trấn"
+     " phối hợp với trưởng thôn tổ chức bình xét hộ nghèo.",
+     {"Ban Chỉ đạo giảm nghèo tỉnh": "assigned", "Ủy ban nhân dân xã": "assigned", "Ban Chỉ đạo": "assigned"}),
+    ("Sở Y tế là cơ quan thường trực Ban Chỉ đạo tỉnh.\nBan Chỉ đạo thực hiện Đề án 06 xã chủ động rà soát.",
+     {"Sở Y tế": "lead", "Ban Chỉ đạo": "assigned"}),
+    ("Sở Y tế là cơ quan thường trực Ban chỉ đạo tỉnh.\nBan chỉ đạo có trách nhiệm kiểm tra, đôn đốc.", {"Sở Y tế": "lead"}),
+    ("Sở Y tế là cơ quan thường trực Ban Chỉ đạo tỉnh.\nBan Chỉ đạo có trách nhiệm kiểm tra, đôn đốc.", {"Sở Y tế": "lead"}),
 ])
 def test_long_board_names(text, expected):
     assert named(text) == expected

@@ -392,6 +392,8 @@ def test_held_out_negative(text):
      ("2026", "2026"), [("2026-Q2", None)]),  # "năm 2026" of "quý II năm 2026" is not the plan's period
     ("KẾ HOẠCH\nThực hiện nhiệm vụ năm học 2026 - 2027\nCác cơ sở giáo dục xây dựng kế hoạch giáo dục nhà trường.\n",
      ("2026", "2027"), [("2026", "2027")]),  # s22a: a school year is the plan's period
+    ("KẾ HOẠCH\nTổ chức Hội nghị tổng kết năm học 2025 - 2026 và triển khai nhiệm vụ năm học 2026 - 2027\nCác trường chuẩn bị báo cáo.\n",
+     ("2026", "2027"), [("2026", "2027")]),  # s22fd: the school year opened, not the one reviewed
     ("KẾ HOẠCH\nHỗ trợ hộ nghèo\nThực hiện Quyết định số 1592/QĐ-UB ngày 7/4/2009 về chuẩn nghèo giai đoạn 2009-2013.\n",
      ("2009", "2013"), []),  # the period of a cited document
     # not a plan: a resolution or a letter that names a year has no period of its own

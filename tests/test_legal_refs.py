@@ -378,6 +378,10 @@ NOT_CITED = [
     "hoàn thiện hệ thống pháp Luật Việt Nam về đất đai",
     "- Xây dựng và tập trung thực hiện Kế hoạch phát triển du lịch giai đoạn 2021-2025. Huy động mọi nguồn lực",
     "| 1. | Ban hành Chiến lược dữ liệu, Chiến lược chuyển đổi số giai đoạn 2026 - 2030 |",
+    # s22fd: after "trong", a document of any type is cited only by a proper name, never a generic phrase
+    "Doanh nghiệp cần nêu rõ nguồn lực trong Chiến lược kinh doanh của mình.",
+    "Những tồn tại trong Chiến lược cũ cần được khắc phục.",
+    "Các dự án được xác định trong Quy hoạch chi tiết xây dựng khu công nghiệp.",
     "đôn đốc, hướng dẫn việc triển khai Kế hoạch đến các sở, ngành, đơn vị",
     "các tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành./.",
     "kiểm tra thường xuyên và đột xuất theo Kế hoạch kiểm tra.",

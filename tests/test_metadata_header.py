@@ -306,6 +306,10 @@ def test_signer_after_a_rank_or_a_loose_recipients_list(closing, signer):
     ("KẾ HOẠCH\nTHỰC HIỆN LỘ TRÌNH ĐỔI MỚI CÔNG NGHỆ ĐẾN NĂM 2035\nCăn cứ Nghị quyết số 57-NQ/TW;\n", (None, "2035")),
     # s22a: a school year, the span of years it names
     ("KẾ HOẠCH\nThực hiện nhiệm vụ năm học 2026 - 2027\nCăn cứ Luật Giáo dục số 43/2019/QH14;\n", ("2026", "2027")),
+    # s22fd: of two spans in a title, not the one reviewed (tổng kết, sơ kết) but the one opened
+    ("KẾ HOẠCH\nTổ chức Hội nghị tổng kết năm học 2025 - 2026 và triển khai nhiệm vụ năm học 2026 - 2027\nCăn cứ Luật Giáo dục;\n",
+     ("2026", "2027")),
+    ("KẾ HOẠCH\nSơ kết giai đoạn 2021 - 2025 và triển khai giai đoạn 2026 - 2030\nCăn cứ Luật;\n", ("2026", "2030")),
     # the opening sentence that restates the plan's title
     ("KẾ HOẠCH\nChuyển đổi số cho doanh nghiệp\nCăn cứ Nghị quyết số 71/NQ-CP;\nUBND tỉnh ban hành Kế hoạch chuyển đổi số cho doanh nghiệp "
      "giai đoạn 2026 - 2030, cụ thể như sau:\nI. MỤC ĐÍCH\n", ("2026", "2030")),
@@ -400,6 +404,10 @@ def test_title_and_parenthesised_notes(text, title):
     ("KẾ HOẠCH\nTHỰC HIỆN LỘ TRÌNH ĐỔI MỚI CÔNG NGHỆ ĐẾN NĂM 2035\nCăn cứ Nghị quyết số 57-NQ/TW;\n", (None, "2035")),
     # s22a: a school year, the span of years it names
     ("KẾ HOẠCH\nThực hiện nhiệm vụ năm học 2026 - 2027\nCăn cứ Luật Giáo dục số 43/2019/QH14;\n", ("2026", "2027")),
+    # s22fd: of two spans in a title, not the one reviewed (tổng kết, sơ kết) but the one opened
+    ("KẾ HOẠCH\nTổ chức Hội nghị tổng kết năm học 2025 - 2026 và triển khai nhiệm vụ năm học 2026 - 2027\nCăn cứ Luật Giáo dục;\n",
+     ("2026", "2027")),
+    ("KẾ HOẠCH\nSơ kết giai đoạn 2021 - 2025 và triển khai giai đoạn 2026 - 2030\nCăn cứ Luật;\n", ("2026", "2030")),
     ("Số: 165/KH-UBND\nCần Thơ, ngày 21 tháng 11 năm 2025\nKẾ HOẠCH\nThực hiện công tác dân số\nCăn cứ Luật;\nI. MỤC TIÊU\n"
      "Phấn đấu đến năm 2030 tỷ lệ sinh đạt 2,1 con.\n", (None, None)),
 ])

@@ -473,7 +473,7 @@ def _head_search(text: str):
 def _names_a_board(text: str, head: str) -> bool:
     """Whether the text names a board of this head in full, by its work or its level ("Ban Chỉ đạo phổ cập giáo dục, xóa
     mù chữ xã", "Ban Chỉ đạo tỉnh"): the head alone then refers back to it."""
-    for m in regex.finditer(regex.escape(head), text):
+    for m in regex.finditer(regex.escape(head), text, flags=regex.IGNORECASE):  # "Ban chỉ đạo tỉnh" as "Ban Chỉ đạo tỉnh"
         if P.JURISDICTION.match(text, m.end()) or P.WORK_TO_LEVEL.match(text, m.end()):
             return True
     return False
@@ -578,8 +578,9 @@ def find_mentions(text: str, document: str | None = None) -> list[Mention]:
         if head in P.PROPER_NAMED and not (written[0].isupper() and P.PROPER_WORD.search(name, len(m.group()))):
             pos = m.end()  # "Hợp tác xã phải …", "các hợp tác xã": the common noun, no cooperative named
             continue
-        refers_back = head in P.GENERIC_HEADS or (head in P.STEERING_HEADS and not P.GENERIC_AFTER.match(text, end)
-                                                  and _names_a_board(document or text, head))  # not "Ban chỉ huy các cấp"
+        refers_back = head in P.GENERIC_HEADS or (
+            head in P.STEERING_HEADS and written.lower() == head.lower() and P.BARE_BOARD_AFTER.match(text, m.end())
+            and not P.GENERIC_AFTER.match(text, end) and _names_a_board(document or text, head))  # not "Ban chỉ huy các cấp", "BCĐ"
         if end == m.end() and refers_back:
             pos = m.end()  # "Trung tâm có trách nhiệm …", "Thành viên Ban Chỉ đạo": a head alone refers back to a body named before
             continue
@@ -947,7 +948,7 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return "coordinate"
     if P.ASSIGN_LABEL.search(before):
         return "lead" if _leads(after) else "assigned"
-    if P.BEFORE_ASSIGN.search(before):
+    if P.BEFORE_ASSIGN.search(before) or P.ALLOTMENT_GIAO.search(before) and P.TASK_AFTER_ALLOTTED.match(after):
         return "lead" if _leads(after) or P.GIVEN_LEAD.search(after[:80]) else "assigned"
     if P.BEFORE_REQUEST.search(before) and P.PROPOSAL_PAPER.search(before):
         return None  # "gửi văn bản đề nghị Bộ trưởng Bộ Văn hóa …": a proposal sent up a procedure

@@ -279,8 +279,19 @@ BEFORE_COORDINATE = regex.compile(rf"(?:(?i:phối\s+hợp)(?:\s+chặt\s+chẽ)
 # a noun: "trình … quyết định phân công các cơ quan …", "phương án huy động, điều phối và phân công các lực lượng").
 # Not the budget a body is allotted ("Kinh phí … được bố trí trong dự toán chi ngân sách nhà nước năm 2026, năm 2027 giao cho
 # Sở Giáo dục và Đào tạo": dự toán … giao, Luật Ngân sách nhà nước 2015 Điều 49), which is no task; a comma before "giao"
-# opens a clause of its own ("Lập dự toán kinh phí, giao Sở Tài chính thẩm định").
-BEFORE_ASSIGN = regex.compile(rf"(?i:(?<!dự\s+toán(?:[^.;:\n]{{0,80}}?[^,\s])?\s+)giao|(?<!(?:quyết\s+định|việc|sự|theo|và)\s+)phân\s+công)(?:\s+cho)?(?:\s+{PEOPLE})?\s*$")
+# opens a clause of its own ("Lập dự toán kinh phí, giao Sở Tài chính thẩm định"). s22fd: only budget words stand between
+# "dự toán" and "giao" in an allotment (chi, thu, ngân sách nhà nước, thường xuyên, hằng năm, năm 2026, năm 2027, …); any
+# other word opens an assignment ("Lập dự toán kinh phí năm 2027 trình cấp có thẩm quyền và giao Sở Y tế thực hiện").
+_BUDGET_WORDS = (r"(?:\s+(?:chi|thu|kinh\s+phí|ngân\s+sách|nhà\s+nước|thường\s+xuyên|sự\s+nghiệp|h[àằ]ng\s+năm|"
+                 r"(?:cấp\s+)?(?:tỉnh|huyện|xã|thành\s+phố|trung\s+ương)|địa\s+phương|(?:năm\s+)?(?:19|20)\d\d,?|được|đã))*")
+BEFORE_ASSIGN = regex.compile(rf"(?i:(?<!dự\s+toán{_BUDGET_WORDS}\s+)giao|(?<!(?:quyết\s+định|việc|sự|theo|và)\s+)phân\s+công)(?:\s+cho)?(?:\s+{PEOPLE})?\s*$")
+# s22fd: …but a body given a task verb right after it is assigned even after "dự toán … giao" ("giải ngân dự toán năm 2027
+# giao Sở Xây dựng chủ trì đôn đốc"): an allotment ends at the body or at "theo phân cấp", "hằng năm"; not after "giao cho",
+# the allotment's own words ("được bố trí trong dự toán giao cho Sở Y tế thực hiện nhiệm vụ": the funds it spends).
+ALLOTMENT_GIAO = regex.compile(rf"(?i:dự\s+toán{_BUDGET_WORDS}\s+giao)\s*$")
+TASK_AFTER_ALLOTTED = regex.compile(
+    r"[^\S\n]*(?:chủ\s+trì|phối\s+hợp|thẩm\s+định|rà\s+soát|theo\s+dõi|tham\s+mưu|chỉ\s+đạo|hướng\s+dẫn|tổ\s+chức|kiểm\s+tra|đôn\s+đốc|triển\s+khai|thực\s+hiện|"
+    r"xây\s+dựng|tổng\s+hợp)(?![\p{L}\p{M}])")
 # Labels of a task's fields ("Đơn vị chủ trì: Sở Nội vụ.", "Cơ quan phối hợp: Sở Tư pháp; …").
 # …or bare, opening a line, a cell or an item after ";" ("| Chủ trì: Sở Xây dựng; Phối hợp: Sở Tài chính |").
 _BARE_LABEL = r"|(?:^|[\n|\t;])[ \t]*(?:[-+•*][ \t]*)?(?i:{})[ \t]*:\s*[*_]*\s*$"
@@ -740,6 +751,16 @@ STEERING_HEADS = frozenset({"Ban Chỉ đạo", "Ban Chỉ huy"})
 BOARD_TASK_VERB = r"(?:tự\s+)?(?:chỉ\s+đạo|hướng\s+dẫn|tổ\s+chức|kiểm\s+tra|đôn\s+đốc|triển\s+khai|thực\s+hiện|ban\s+hành|tổng\s+hợp|báo\s+cáo)(?![\p{L}\p{M}])"
 # …but a board's verb after the work's first word is the board's own task, not its name ("Ban Chỉ đạo xây dựng nông thôn
 # mới chỉ đạo UBND xã kiểm tra": the name ends before "chỉ đạo").
+# s22fd: a steering head refers back only when it is truly alone: before punctuation, a line end, a copula or duty ("có
+# trách nhiệm", "là"), a connective, or its own task verb ("Ban Chỉ đạo theo dõi …"), not before the work of a board the
+# reader could not finish: a "/" list of levels ("BCĐ giảm nghèo xã / phường"), a document it carries out ("Ban Chỉ đạo
+# thực hiện Đề án 06 xã").
+_DOCUMENT_WORKED = r"[^\S\n]+(?:Đề\s+án|Chương\s+trình|Kế\s+hoạch|Nghị\s+quyết|Chỉ\s+thị|Dự\s+án|Cuộc\s+vận\s+động|Phong\s+trào|Nghị\s+định|Quyết\s+định)(?![\p{L}\p{M}])"
+BARE_BOARD_AFTER = regex.compile(
+    r"[^\S\n]*(?:[.,;:)\]|\n]|$)|[^\S\n]+(?:"
+    r"có|chịu|là|phải|cần|được|sẽ|và|với|cùng|để|trong|theo|về|chủ\s+trì|phối\s+hợp|giúp|tham\s+mưu|phân\s+công|giao|"
+    r"chủ\s+động|khẩn\s+trương|tiếp\s+tục|thường\s+xuyên|"
+    rf"{BOARD_TASK_VERB}(?!{_DOCUMENT_WORKED}))(?![\p{{L}}\p{{M}}])")
 BOARD_TASK_IN_WORK = regex.compile(rf"^[^\S\n]+\S+[^\S\n].*?(?<![\p{{L}}\p{{M}}]){BOARD_TASK_VERB}")
 WORK_TO_LEVEL = regex.compile(
     rf"[^\S\n]+(?:\p{{L}}[\p{{L}}\p{{M}}]*,?[^\S\n]+){{1,9}}?(?<!(?i:các|những|mọi)[^\S\n]+)(?:{JURISDICTION_WORD})"

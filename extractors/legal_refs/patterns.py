@@ -292,6 +292,10 @@ CITING_CUE = regex.compile(
 # số 5 về trường học trong Bộ tiêu chí quốc gia về xã nông thôn mới"; a plan or scheme by its kind is not ("trong Kế hoạch tuyển
 # dụng", "trong Đề án thành lập đơn vị …": the kind of paper a procedure asks for).
 IN_CUE = regex.compile(r"(?<![\p{L}\p{M}])trong\s+$", regex.IGNORECASE)
+# s22fd: …"trong" is an ordinary word, so after it a document of any type is cited only by a proper name (PROPER_NAME: a
+# capital, a year) or as the national one ("trong Bộ tiêu chí quốc gia về xã nông thôn mới"), never a generic phrase
+# ("trong Chiến lược kinh doanh của mình", "trong Quy hoạch chi tiết xây dựng khu công nghiệp").
+NATIONAL_NAME = regex.compile(r"(?<![\p{L}\p{M}])quốc\s+gia(?![\p{L}\p{M}])")
 # What a cited text is about names a document ("Thông báo kết luận số 196-TB/TW … về Đề án “Tăng cường …”",
 # "Kết luận … về phát triển khoa học … và Đề án 06"): read inside a cited document's subject only.
 ABOUT_CUE = regex.compile(r"(?<![\p{L}])về\s+$", regex.IGNORECASE)

@@ -212,7 +212,8 @@ def rule_named_document(text: str, subjects: list[tuple[int, int]] = ()) -> list
         if _alias(text, m.group("doc_type"), title):
             continue  # "Chương trình MTQG": the short name of a document named in full before
         cue = (P.CITING_CUE.search(text[max(0, m.start() - 50):m.start()]) or P.LIST_BEFORE.search(text[max(0, m.start() - 160):m.start()])
-               or P.IN_CUE.search(text[max(0, m.start() - 10):m.start()])
+               or P.IN_CUE.search(text[max(0, m.start() - 10):m.start()])  # s22fd: "trong" only before a proper name
+               and (m.group("quoted") or P.PROPER_NAME.search(title) or P.NATIONAL_NAME.search(title))
                or any(s <= m.start() < e for s, e in subjects) and P.ABOUT_CUE.search(text[max(0, m.start() - 12):m.start()]))
         if not cue:
             continue
