@@ -567,6 +567,28 @@ AS_WRITTEN = [
     ("Tỷ lệ huy động trẻ 5 tuổi ra lớp", "%", "enrolment_5yo"),
     ("Tỷ lệ trẻ em 5 tuổi đến trường", "%", "enrolment_5yo"),
     ("Tỷ lệ trẻ em 5 tuổi được học 2 buổi/ngày", "%", None),
+    # the decree's criteria (NĐ 20/2014/NĐ-CP): an age band is its own indicator, never the 15+ literacy rate (LTK)
+    ("tỷ lệ trẻ 5 tuổi hoàn thành Chương trình giáo dục mầm non", "%", "preschool_5yo_completion"),
+    ("Tỷ lệ trẻ em 11 tuổi hoàn thành chương trình tiểu học", "%", "primary_completion_11yo"),
+    ("Tỷ lệ trẻ em 14 tuổi hoàn thành chương trình tiểu học", "%", "primary_completion_14yo"),
+    ("Tỷ lệ học sinh hoàn thành chương trình tiểu học", "%", None),  # a school's pupils, not an age cohort
+    ("Tỷ lệ thanh niên, thiếu niên từ 15 đến 18 tuổi tốt nghiệp trung học cơ sở", "%", "lower_secondary_graduation_15_18"),
+    ("Tỷ lệ học sinh tốt nghiệp trung học cơ sở", "%", None),  # the exam's pass rate, not the cohort's
+    ("Tỷ lệ người từ 15 đến 60 tuổi biết chữ mức độ 2", "%", "literacy_15_60"),
+    ("Tỷ lệ người trong độ tuổi từ 15 đến 35 biết chữ mức độ 2", "%", "literacy_15_35"),
+    ("Tỷ lệ người trong độ tuổi từ 15 đến 35 được công nhận đạt chuẩn biết chữ mức độ 1", "%", "literacy_15_35"),
+    ("Tỷ lệ người từ 15 đến 60 tuổi biết chữ mức độ 3", "%", None),  # the decree has two levels
+    ("Tỷ lệ người từ 15 tuổi trở lên biết chữ", "%", "literacy_rate"),
+    ("Tỷ lệ người từ 15 đến 60 tuổi biết chữ", "người", None),  # a count of people
+    # dropouts (LTK, Giáo dục: lưu ban, bỏ học), schools and teachers by level
+    ("Tỷ lệ học sinh bỏ học cấp trung học cơ sở", "%", "dropout_rate"),
+    ("Tỷ lệ học sinh THPT bỏ học", "%", "dropout_rate"),
+    ("Tỷ lệ học sinh lưu ban", "%", None),  # repeaters are another rate
+    ("Số học sinh đã bỏ học trở lại lớp", "học sinh", None),
+    ("Số trường trung học đạt chuẩn quốc gia", "trường", "schools_national_standard"),
+    ("Số trường trung học đạt chuẩn quốc gia mức độ 2", "trường", None),
+    ("Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo theo Luật Giáo dục", "%", "teachers_qualified"),
+    ("Tỷ lệ học sinh tốt nghiệp THCS tiếp tục học trung học phổ thông, giáo dục thường xuyên hoặc giáo dục nghề nghiệp", "%", "lower_secondary_graduates_continuing"),
     # social insurance and health (NQ 28-NQ/TW 2018, NQ 20-NQ/TW 2017), children (QĐ 23/QĐ-TTg 2021)
     ("Tỷ lệ lực lượng lao động trong độ tuổi tham gia bảo hiểm xã hội tự nguyện", "%", "voluntary_social_insurance_coverage"),
     ("Tỷ lệ tham gia BHXH tự nguyện", "%", "voluntary_social_insurance_coverage"),
