@@ -1321,6 +1321,9 @@ def test_party_committees_named_by_their_kinds(text, expected):
     ("Đề nghị Bộ Công an, Bộ Tài chính chỉ đạo kiểm tra.", {"Bộ Công an": "requested", "Bộ Tài chính": "requested"}),
     ("Cục Thú y, Cục Chăn nuôi phối hợp kiểm tra.", {"Cục Thú y": "assigned", "Cục Chăn nuôi": "assigned"}),
     ("Thanh tra tỉnh, Sở Nội vụ phối hợp kiểm tra.", {"Thanh tra tỉnh": "assigned", "Sở Nội vụ": "assigned"}),
+    # a parent with its own level is a list's next body (a province's body is no national unit's parent)
+    ("Chi cục Hải quan khu vực VIII, Công an tỉnh phối hợp kiểm soát ma túy qua biên giới.",
+     {"Chi cục Hải quan khu vực VIII": "assigned", "Công an tỉnh": "assigned"}),
     ("Văn phòng Chính phủ, Bộ Tư pháp theo dõi, đôn đốc.", {"Văn phòng Chính phủ": "assigned", "Bộ Tư pháp": "assigned"}),
     ("Sở Tư pháp phối hợp với Sở Y tế, Trung tâm Phục vụ hành chính công, Sở Nội vụ triển khai.",
      {"Sở Tư pháp": "assigned", "Sở Y tế": "coordinate", "Trung tâm Phục vụ hành chính công": "coordinate", "Sở Nội vụ": "coordinate"}),

@@ -415,6 +415,8 @@ def test_an_existing_law_to_be_amended_is_cited():
 
 BY_NAME = [  # (text, doc_type, title)
     ("QUỐC HỘI\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", "Hiến pháp", "nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
+    # the Constitution named by its year alone (a plan's period after a type word names no document: "Kế hoạch năm 2027")
+    ("Căn cứ Hiến pháp năm 2013;", "Hiến pháp", "năm 2013"),
     ("nhằm thực hiện thắng lợi Chiến lược phát triển kinh tế - xã hội 10 năm 2021 - 2030, đánh dấu thời điểm",
      "Chiến lược", "phát triển kinh tế - xã hội 10 năm 2021 - 2030"),
     ("- Triển khai đồng bộ, hiệu quả các nhiệm vụ của Chiến lược phát triển kinh tế - xã hội, gắn với triển khai",

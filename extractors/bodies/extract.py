@@ -657,10 +657,11 @@ def _without_parents_of_units(text: str, named: list[Mention]) -> list[Mention]:
 def _central_unit_and_parent(text: str, out: list[Mention], unit: Mention, parent: Mention, merged: set[int]) -> bool:
     """Whether `parent` names the body `unit` belongs to ("Vụ Pháp chế, Bộ Tư pháp rà soát …", "Cục Phòng bệnh, Bộ Y tế"
     in a cell): a unit's head and field, a comma, a ministry's, department's or committee's name, then the mention's end;
-    not a unit with its own level ("Thanh tra tỉnh, Sở Nội vụ"), a national body of names.tsv ("Văn phòng Chính phủ, Bộ Tư
+    not a unit with its own level ("Thanh tra tỉnh, Sở Nội vụ") nor a parent with one (a list: "Chi cục Hải quan khu vực
+    VIII, Công an tỉnh": a province's body is no national unit's parent), a national body of names.tsv ("Văn phòng Chính phủ, Bộ Tư
     pháp"), nor the second item of a list ("Sở Tư pháp, Trung tâm Phục vụ hành chính công, Sở Nội vụ")."""
     if unit.kind == "phong" or not P.CENTRAL_UNIT_HEAD.match(unit.canonical) or OWN_LEVEL.search(unit.canonical) \
-            or P.HEADS.get(unit.canonical, ("", None))[1] == "trung_uong" and not unit.canonical.startswith(("Cục ", "Vụ ")) or not P.CENTRAL_PARENT.match(parent.canonical) \
+            or P.HEADS.get(unit.canonical, ("", None))[1] == "trung_uong" and not unit.canonical.startswith(("Cục ", "Vụ ")) or not P.CENTRAL_PARENT.match(parent.canonical) or OWN_LEVEL.search(parent.canonical) \
             or P.CENTRAL_UNIT_HEAD.match(parent.canonical) or not regex.fullmatch(r"[ \t]*,[ \t]*", text[unit.end:parent.start]) \
             or not P.CENTRAL_PARENT_ENDS.match(text, parent.end):
         return False

@@ -464,7 +464,7 @@ BARE_NUMBER_YEAR = regex.compile(r"^(?:\D+[ ]+)?\d{1,4}[ ]+năm[ ]+(?P<year>(?:1
 NOT_A_TITLE = r"""(?!(?:này|đó|trên|nêu|số|của|đề\ ra|nhằm|cho|và|được|đã|theo|với|gắn|phải|cần|sẽ|đang|tới|sau|kèm|mẫu|do|thì|là|có|khi|nếu|để
     |hiệu\ quả|có\ hiệu\ quả|hằng|hàng|đồng\ bộ|thống\ nhất|trong|bảo\ đảm|đảm\ bảo|đúng|kịp\ thời|nghiêm|đầy\ đủ|chặt\ chẽ|tốt|hoặc|hay|mới|cụ\ thể|riêng|chung|liên\ quan|các|những
     |thuộc|phù\ hợp|gửi|tại|khác|trình|đến|tới|lên|xuống|(?:được\ )?ban\ hành\ kèm
-    |giai\ đoạn|định\ kỳ|năm\ (?:19|20)\d\d   # when, not which: "thực hiện Kế hoạch giai đoạn 2026 - 2030", "báo cáo kết quả thực
+    |giai\ đoạn|định\ kỳ|(?<![Hh]iến\s+pháp\s+)năm\ (?:19|20)\d\d   # when, not which (but "Hiến pháp năm 2013" is named by its year): "thực hiện Kế hoạch giai đoạn 2026 - 2030", "báo cáo kết quả thực
                                             # hiện Kế hoạch định kỳ 6 tháng" (a plan is named by its subject; its period follows that)
     |chịu)\b   # "các cơ sở quy định tại Nghị quyết chịu trách nhiệm …": what is said of those the resolution itself names
     |[\p{Ll}\d]{1,2}[.)])"""  # nor a list item ("Chương trình\na) Đối tượng …")
