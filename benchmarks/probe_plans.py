@@ -169,7 +169,10 @@ characters, the closing "Nơi nhận" list.
                                s22f: 0.976 / 1.000 / 1.000 / 1.000 (left: "Thu ngân sách địa phương được hưởng theo phân cấp: 19.870
                                tỷ đồng" lost in its list, "… và vốn ngân sách trung ương 3.725 tỷ đồng", "trên 95% đến ngày 31/12/2027
                                và giải ngân 100% …"); all 21 plans: main 0.904 / 0.988 / 0.968 / 1.000, s22f 0.979 / 0.988 / 0.973 /
-                               1.000 (the 19 earlier plans unchanged: 0.996 / 0.986 / 0.995 / 1.000)
+                               1.000 (the 19 earlier plans unchanged: 0.996 / 0.986 / 0.995 / 1.000); s22l: the 100% step's gold
+                               year is 2028, its own date's (contract: the year the target must be reached); main a112267 0.982 ->
+                               s22l 0.994 / 1.000 / 1.000 / 1.000 (the 19 870 line kept, the 95% step named, the 100% step due in
+                               2028; left: "… vốn ngân sách trung ương 3.725 tỷ đồng", "dành tối thiểu 3% …" read with 2026)
     so_gddt_nam_hoc            Sở Giáo dục và Đào tạo plan for the school year 2026 - 2027 (s22a), Sở letterhead under the UBND tỉnh,
                                KT. GIÁM ĐỐC: the school year as the plan's period (EXTRACTION.md is silent: read as the span of years it
                                names, period 2026 .. 2027, targets' year 2027, the last), the school calendar ("tựu trường ngày 25/8/2026",

@@ -29,7 +29,15 @@ EXAMPLES = [
     # s22fc: an amount a plan commits to raise, whatever it is for, is a target (not the plan's own funding)
     ("- Phấn đấu thu hút đầu tư xã hội đạt 1.200 tỷ đồng để thực hiện Đề án.", {"value": 1200, "unit": "tỷ đồng"},
      "thu hút đầu tư xã hội"),
-    ("- Huy động 2.500 tỷ đồng thực hiện Chương trình.", {"value": 2500, "unit": "tỷ đồng"}, "Huy động"),
+    ("- Huy động 2.500 tỷ đồng thực hiện Chương trình.", {"value": 2500, "unit": "tỷ đồng"}, "Huy động thực hiện Chương trình"),
+    # s22l: a verb right after the value governs its object and stays in the name
+    ("Huy động 300 tỷ đồng thực hiện xây dựng nông thôn mới.", {"value": 300, "unit": "tỷ đồng"},
+     "Huy động thực hiện xây dựng nông thôn mới"),
+    # s22l: a budget's revenue share under the State Budget Law ("được hưởng theo phân cấp") is no allowance, and
+    # "cấp" ending a compound ("phân cấp", "trung cấp") is no level
+    ("a) Thu ngân sách địa phương được hưởng theo phân cấp: 19.870 tỷ đồng;", {"value": 19870, "unit": "tỷ đồng"},
+     "Thu ngân sách địa phương được hưởng theo phân cấp"),
+    ("- Đào tạo trình độ trung cấp 1.200 người.", {"value": 1200, "unit": "người"}, "trung cấp"),
     ("- Tỷ lệ giảm hộ nghèo:\t0,05%", {"value": 0.05, "unit": "%", "direction": "decrease"}, "Tỷ lệ giảm hộ nghèo"),
     ("Đến năm 2025, tỷ lệ lao động qua đào tạo đạt 75%.",
      {"value": 75, "unit": "%", "year": 2025, "direction": "reach"}, "tỷ lệ lao động qua đào tạo"),
@@ -119,6 +127,10 @@ NEGATIVE = [
     "b) Đối với xã, phường: Mỗi xã, phường chọn 02 trường tiêu biểu để đề nghị khen thưởng.",
     "Năm 2026, tỉnh cử thêm 02 cán bộ tham gia đoàn công tác.",
     "Mỗi trường chọn từ 2 đến 3 học sinh tham gia dự thi cấp tỉnh.",
+    # s22l: an allowance a person is entitled to stays out (only a budget's share is a target); a level stays a level
+    "Người lao động được hưởng 500.000 đồng/tháng.",
+    "Cán bộ được hưởng trợ cấp 2 triệu đồng.",
+    "Áp dụng cho đường cấp 3.",
 ]
 
 
@@ -621,6 +633,20 @@ def test_stacked_cell_yearly_rate():
 ])
 def test_a_funding_sources_year_is_not_the_target_year(text, year):
     assert one(text)["year"] == year
+
+
+# s22l: a schedule step's year is the year of its own due date when that falls after the clause's year (contract:
+# `year` is when the target must be reached); an earlier date in the step dates something else.
+@pytest.mark.parametrize("text,years", [
+    ("Phấn đấu tỷ lệ giải ngân kế hoạch vốn đầu tư công năm 2027 đạt tối thiểu 40% đến ngày 30/6/2027, tối thiểu 65% "
+     "đến ngày 30/9/2027 và giải ngân 100% kế hoạch vốn trước ngày 31/01/2028.", [2027, 2027, 2028]),
+    ("Năm 2026: hoàn thành 100% hồ sơ trước ngày 31/3/2027.", [2027]),
+    ("Năm 2026: hoàn thành 100% hồ sơ trước ngày 31/3/2026.", [2026]),
+    ("- Năm 2026, sắp xếp 100% số cán bộ dôi dư do sắp xếp đơn vị hành chính trước ngày 01/7/2025.", [2026]),
+    ("Năm 2026, tỷ lệ giải ngân đạt 95%, hoàn thành quyết toán trước ngày 31/01/2027.", [2026]),
+])
+def test_a_steps_own_due_date_gives_its_year(text, years):
+    assert [r["year"] for r in rows(text)] == years
 
 
 @pytest.mark.parametrize("text,year", [
@@ -2393,15 +2419,18 @@ def test_length_of_stay(text, expected):
     ("Có thêm một đến hai sản phẩm OCOP.", [(1, None, "Số sản phẩm OCOP")]),
     # s22f: a schedule's next step, due by a date after it ("…, tối thiểu 65% đến ngày 30/9/2027"): the same indicator
     ("Tỷ lệ giải ngân kế hoạch vốn đạt tối thiểu 40% đến ngày 30/6/2027, tối thiểu 65% đến ngày 30/9/2027.",
-     [(40, None, "Tỷ lệ giải ngân kế hoạch vốn"), (65, None, "Tỷ lệ giải ngân kế hoạch vốn")]),
+     [(40, 2027, "Tỷ lệ giải ngân kế hoạch vốn"), (65, 2027, "Tỷ lệ giải ngân kế hoạch vốn")]),  # s22l: the year of its date
     ("Tỷ lệ hồ sơ được số hóa đạt 40% trước ngày 30 tháng 6 năm 2027; 70% chậm nhất ngày 31/12/2027.",
      [(40, 2027, "Tỷ lệ hồ sơ được số hóa"), (70, 2027, "Tỷ lệ hồ sơ được số hóa")]),
     # s22fc: the steps joined by "và", and a step scoped by "đối với …"
     ("- Tỷ lệ giải ngân vốn đầu tư công đạt tối thiểu 40% đến ngày 30/6/2027; 70% chậm nhất ngày 30/9/2027 và 100% trước ngày "
      "31/01/2028.", [(40, 2027, "Tỷ lệ giải ngân vốn đầu tư công"), (70, 2027, "Tỷ lệ giải ngân vốn đầu tư công"),
-                     (100, 2027, "Tỷ lệ giải ngân vốn đầu tư công")]),
+                     (100, 2028, "Tỷ lệ giải ngân vốn đầu tư công")]),  # s22l: due in 2028, the year it must be reached
     ("- Tỷ lệ hộ dân sử dụng nước sạch đạt 85%; 90% trước ngày 31/12/2027 đối với khu vực đô thị.",
      [(85, 2027, "Tỷ lệ hộ dân sử dụng nước sạch"), (90, 2027, "Tỷ lệ hộ dân sử dụng nước sạch")]),
+    # s22l: a step whose date is followed by "và" and the next step's verb ("… trên 95% đến ngày 31/12/2027 và giải ngân …")
+    ("Tỷ lệ giải ngân đạt tối thiểu 65% đến ngày 30/9/2027, trên 95% đến ngày 31/12/2027 và giải ngân 100% kế hoạch vốn "
+     "trước ngày 31/01/2028.", [(65, 2027, "Tỷ lệ giải ngân"), (95, 2027, "Tỷ lệ giải ngân"), (100, 2028, "kế hoạch vốn")]),
 ])
 def test_level_after_rate(text, expected):
     assert [(r["value"], r["year"], r["indicator"]) for r in rows(text)] == expected

@@ -606,7 +606,13 @@ def _right_end(text: str, q: Quantity, stop: int) -> int:
 
 
 def _right_context(text: str, q: Quantity, stop: int) -> str:
-    return _clean(text[_right_start(text, q):_right_end(text, q, stop)])
+    """The words after a value; a verb right after it governs the value's object and stays ("Huy động 2.500 tỷ đồng
+    thực hiện Chương trình": what the money is raised for, not "Huy động Chương trình")."""
+    raw = text[_right_start(text, q):_right_end(text, q, stop)]
+    words = _clean(raw)
+    if (verb := P.VERB_AFTER_VALUE.match(raw)) and words and not words.lower().startswith(verb.group("verb").lower()):
+        words = f"{P.SPACES.sub(' ', verb.group('verb'))} {words}"
+    return words
 
 
 def _comparator(left: str, q: Quantity) -> str | None:
@@ -776,7 +782,13 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     whole named in `scope` (a table's sub-row), as the sub-group rules' rows are."""
     period = None
     if year is None:
-        year, period = ctx.year(*_line_bounds(ctx.text, q.start), q.start)
+        line_start, line_end = _line_bounds(ctx.text, q.start)
+        year, period = ctx.year(line_start, line_end, q.start)
+        after = year is not None and _year_in(ctx.text, line_start, q.start, q.start, ctx.cited) is None \
+            and _year_in(ctx.text, q.end, line_end, q.end, ctx.cited) == year  # read from a later step's date
+        if (due := _own_due_year(ctx.text, q)) is not None and (year is None or due > year or after):
+            year, period = due, None  # a step due after the year its clause names (an earlier date dates something else:
+            # "Năm 2026, sắp xếp 100% số cán bộ dôi dư do sắp xếp đơn vị hành chính trước ngày 01/7/2025")
     if year is None and period:
         year = int(period[-4:])  # a span of years: the target is due by its last year
     if indicator and year:  # the target's own year belongs in `year`, not in its name
@@ -800,6 +812,19 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
         unit_base=q.unit_base, comparator=comparator or "eq", direction=direction, numerator=q.numerator,
         denominator=q.denominator, year=year, period=period, scope=scope, rule=rule,
     )
+
+
+def _own_due_year(text: str, q: Quantity) -> int | None:
+    """The year of the date a value is due by, written in its own step before any other value or the clause's end
+    ("… tối thiểu 65% đến ngày 30/9/2027 và giải ngân 100% kế hoạch vốn trước ngày 31/01/2028"): the year the target
+    must be reached (contract: `year`), whatever year the clause or its heading names."""
+    stop = _line_bounds(text, q.end)[1]
+    if (brk := P.STEP_END.search(text, q.end, stop)) is not None:
+        stop = brk.start()
+    due = P.DUE_DATE_ONLY.search(text, q.end, stop)
+    if due is None or P.DIGIT.search(text, q.end, due.start()):
+        return None
+    return int(regex.findall(r"20\d\d", due.group())[-1])
 
 
 def _part_named_alone(scope: str, unit: str | None, whole: Indicator) -> Indicator | None:
@@ -1274,8 +1299,10 @@ PARENTHESISED_SCOPE = regex.compile(r"\s*\((\p{Lu}[\p{L}\p{M}\s]{1,40})\)")
 def _due_date_only(text: str, at: int, indicator: str | None) -> bool:
     """The only words after a value are the date it is due by ("…, tối thiểu 65% đến ngày 30/9/2027", "70% chậm nhất ngày
     31/12/2027."): as the indicator read after it, or, where that reading stops before a due date, as the text itself."""
-    if indicator and WORDS.search(indicator):
-        return bool(P.DUE_DATE_ONLY.fullmatch(indicator))
+    if indicator and WORDS.search(indicator):  # the date, then at most "và" opening the next step ("… trên 95% đến ngày
+        # 31/12/2027 và giải ngân 100% …": the words after "và" are the next step's, not this value's name)
+        due = P.DUE_DATE_ONLY.match(indicator)
+        return bool(due) and (due.end() == len(indicator) or bool(P.NEXT_STEP_AFTER_DATE.match(indicator, due.end())))
     due = P.DUE_DATE_ONLY.match(text, at + len(text[at:]) - len(text[at:].lstrip(" \t")))
     # what may follow the date: the clause's end, the next step ("… 30/9/2027 và 100% trước …") or a scope ("… đối với
     # khu vực đô thị")

@@ -164,9 +164,10 @@ UNIT_RE = regex.compile(
 
 # --- what a number is not -------------------------------------------------------------------
 # Right before the number: it is a rank, a level, a clause or an ordinal ("mức độ 3", "Điều 5", "lần thứ 2");
-# "nâng cấp 50 km đường" (upgrade) is works to deliver, not a level.
+# "cấp" ends a compound word that names no level ("nâng cấp 50 km đường" works to deliver, "được hưởng theo phân cấp:
+# 19.870 tỷ đồng" a budget's share, "cung cấp 500 suất", "trình độ trung cấp 1.200 người"): not a level either.
 NOT_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!nâng\s+)cấp|loại|hạng|tiêu\s+chí(?:\s+số)?|điều|khoản|điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ)\s*[:.]?\s*$")
+    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|loại|hạng|tiêu\s+chí(?:\s+số)?|điều|khoản|điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ)\s*[:.]?\s*$")
 # Right after the number: an age, a duration, a count of the plan's own structure, a speed.
 NOT_AFTER = regex.compile(
     r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
@@ -240,6 +241,9 @@ BULLET = regex.compile(r"^[\s\-+•*–]*(?:\d{1,3}(?:\.\d{1,3})*\.?\t|[IVXLC]{1
 LEADING_ASIDE = regex.compile(r"^[^\S\n]*\([^()\n]{1,40}\)(?=[^\S\n]+[\p{L}\p{M}])")
 LEAD_WORDS = regex.compile(
     r"^(?i:(?:(?:bao\s+gồm|gồm|phấn\s+đấu|phần\s+đầu|phân\s+đầu|chỉ\s+tiêu|mục\s+tiêu|trong\s+đó|riêng|cụ\s+thể|hằng\s+năm|hàng\s+năm|bình\s+quân|toàn\s+(?:huyện|tỉnh|xã)|đến\s+(?:cuối\s+)?(?:năm\s+)?\d{4}|(?:sau|từ)\s+năm\s+\d{4}(?:\s+trở\s+đi)?|năm\s+\d{4}|trong\s+năm\s+\d{4}|(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4}|vào\s+(?:cuối\s+)?năm\s+\d{4}|trở\s+lên|trở\s+xuống|đảm\s+bảo|bảo\s+đảm|thực\s+hiện|tiếp\s+tục|dự\s+kiến|có|đạt(?!\s+(?:chuẩn|tiêu\s+chí|tiêu\s+chuẩn|danh\s+hiệu))|là|và|về)(?![\p{L}\p{M}])[\s,:]*)+)")
+# A verb LEAD_WORDS would drop, right after a value with nothing between: it governs the value's object ("2.500 tỷ đồng
+# thực hiện Chương trình"), so the name keeps it.
+VERB_AFTER_VALUE = regex.compile(r"^[^\S\n]+(?P<verb>thực\s+hiện)(?![\p{L}\p{M}])[^\S\n]+(?=\p{L})")
 # A complement that names what a measure is taken in or of ("Tỷ trọng thương mại điện tử trong tổng mức bán lẻ hàng
 # hóa và doanh thu dịch vụ tiêu dùng", "Tỷ lệ hoàn thành cấp THCS của người dân tộc thiểu số và miền núi"): a "và" after
 # it coordinates the complement's nouns, it joins no clause ...
@@ -310,6 +314,10 @@ SERIES_GAP = regex.compile(
 DUE_DATE_ONLY = regex.compile(
     r"(?i:(?:đến|tới|trước|vào|chậm\s+nhất)[^\S\n]+(?:hết[^\S\n]+)?(?:ngày[^\S\n]+)?"
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-]20\d\d|\d{1,2}[^\S\n]+tháng[^\S\n]+\d{1,2}[^\S\n]+năm[^\S\n]+20\d\d))[\s,;.]*")
+# Where a value's own step ends: a clause break (a comma, a semicolon, a full stop before a space or the line's end).
+STEP_END = regex.compile(r"[,;]|\.(?=\s|$)")
+# "và" after a step's due date, in the words read as its name: the next step opens there.
+NEXT_STEP_AFTER_DATE = regex.compile(r"(?i:và)(?![\p{L}\p{M}])")
 # What may follow a step's due date: the next step ("… chậm nhất ngày 30/9/2027 và 100% trước …"), a line end, or the
 # scope the step holds for ("90% trước ngày 31/12/2027 đối với khu vực đô thị").
 AFTER_DUE_DATE = regex.compile(r"[^\S\n]*(?:\n|$|(?i:và|đối\s+với)(?![\p{L}\p{M}])|[<>≥≤~]?\d)")
@@ -570,9 +578,11 @@ ARTICLE_LINE = regex.compile(r"(?m)^[\s*#_]*Điều\s+\d+[a-zđ]?\s*[.:]")
 AFTER_ARTICLES = regex.compile(r"(?m)^[\s*#_]*(?:Nơi\s+nhận|KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHỤ\s+LỤC)(?![\p{Ll}])")
 # Money a rule sets, not a target: fines, fees, allowance and spending norms ("Phạt tiền từ 1.500.000
 # đồng", "mức chi 250.000 đồng/ngày/người", "hỗ trợ thêm 500.000 đồng/người", "Hỗ trợ 40 triệu đồng/hộ xây mới").
+# What a budget "được hưởng" is its share of revenue under the State Budget Law (Luật Ngân sách nhà nước 2015, Điều 37:
+# "Thu ngân sách địa phương được hưởng theo phân cấp: 19.870 tỷ đồng"), an estimate the resolution sets, not an allowance.
 MONEY_NORM = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:phạt\s+tiền|mức\s+phạt|mức\s+(?:thu|chi(?!\s+tiêu)|hỗ\s+trợ|trợ\s+cấp|phụ\s+cấp|khoán|bồi\s+dưỡng|lương)|lệ\s+phí|(?<!kinh\s)phí|đơn\s+giá|nguyên\s+giá|định\s+mức"
-    r"|hỗ\s+trợ(?=[^\S\n]+(?:khoảng[^\S\n]+)?\d[\d.,]*[^\S\n]*(?:(?:nghìn|ngàn|triệu|tỷ)[^\S\n]+)?đồng[^\S\n]*/)|hỗ\s+trợ\s+(?:thêm|tối\s+đa|một\s+lần)|tiền\s+mặt|thù\s+lao|trị\s+giá|được\s+(?:hưởng|chi|hỗ\s+trợ)|thu\s+\d)(?![\p{L}\p{M}]))")
+    r"|hỗ\s+trợ(?=[^\S\n]+(?:khoảng[^\S\n]+)?\d[\d.,]*[^\S\n]*(?:(?:nghìn|ngàn|triệu|tỷ)[^\S\n]+)?đồng[^\S\n]*/)|hỗ\s+trợ\s+(?:thêm|tối\s+đa|một\s+lần)|tiền\s+mặt|thù\s+lao|trị\s+giá|(?<!ngân\s+sách(?:\s+(?:nhà\s+nước|địa\s+phương|trung\s+ương|cấp\s+[\p{L}\p{M}]+|tỉnh|huyện|xã|thành\s+phố))?\s+)được\s+hưởng|được\s+(?:chi|hỗ\s+trợ)|thu\s+\d)(?![\p{L}\p{M}]))")
 MONEY_PER_OCCASION = regex.compile(r"^[^\n]*?/\s*(?:người\s*/\s*)?(?:lần|ngày|buổi|giờ|tiết|báo\s+cáo|chương\s+trình|trang|hồ\s+sơ|đề\s+tài|cuộc|lượt|văn\s+bản|bản|tài\s+liệu|hợp\s+đồng|km)(?![\p{L}\p{M}])")
 # … but what visitors or customers spend or bring in per day or per visit is an indicator the plan sets a target for
 # ("Chi tiêu bình quân của khách quốc tế đạt 150 USD/ngày", "doanh thu bình quân đạt 1,8 triệu đồng/lượt khách").
