@@ -919,6 +919,10 @@ WITH_PART = [
     ("Đất trồng lúa", "ha", None, "KẾ HOẠCH CHUYỂN MỤC ĐÍCH SỬ DỤNG ĐẤT NĂM 2025", None),  # plans: converted
     ("Đất phi nông nghiệp", "ha", None, "KẾ HOẠCH ĐƯA ĐẤT CHƯA SỬ DỤNG VÀO SỬ DỤNG NĂM 2025", None),  # plans
     ("Đất trồng lúa chuyển sang đất trồng cây lâu năm", "ha", None, None, None),  # plans: a conversion
+    ("Đất trồng lúa", "ha", None, "DIỆN TÍCH ĐẤT NÔNG NGHIỆP CHUYỂN SANG PHI NÔNG NGHIỆP", None),  # the conversion form's wording
+    ("Đất trồng lúa", "ha", None, "KẾ HOẠCH CHUYỂN ĐẤT NÔNG NGHIỆP SANG ĐẤT PHI NÔNG NGHIỆP NĂM 2026", None),
+    ("Đất trồng lúa", "ha", None, "Chỉ tiêu chuyển mục đích sử dụng đất (LUA/PNN)", None),
+    ("Đất trồng lúa", "ha", None, "KẾ HOẠCH SỬ DỤNG ĐẤT NĂM 2026 (KỂ CẢ CÔNG TRÌNH CHUYỂN TIẾP SANG NĂM 2026)", "land_rice"),  # carried over
     ("Tổng diện tích đất cần thu hồi", "ha", "đất nông nghiệp", None, None),  # plans: the part of the land recovered
     # a crop-production plan's rice by season (the crop in the item column)
     ("Diện tích", "ha", "Lúa Đông Xuân", None, "crop_area_annual"),  # plans
@@ -1134,6 +1138,13 @@ Xã An Bình\tXã Tân Lập
     ("KẾ HOẠCH THU HỒI ĐẤT NĂM 2025 HUYỆN TÂN PHƯỚC", {None}),
     ("KẾ HOẠCH CHUYỂN MỤC ĐÍCH SỬ DỤNG ĐẤT NĂM 2025", {None}),
     ("KẾ HOẠCH ĐƯA ĐẤT CHƯA SỬ DỤNG VÀO SỬ DỤNG NĂM 2025", {None}),
+    ("KẾ HOẠCH CHUYỂN ĐẤT NÔNG NGHIỆP SANG ĐẤT PHI NÔNG NGHIỆP NĂM 2025", {None}),
+    ("KẾ HOẠCH DIỆN TÍCH ĐẤT CHUYỂN SANG PHI NÔNG NGHIỆP NĂM 2025", {None}),
+    # the table's own caption, in sentence case as Word-typed appendices set it, not the document's title in capitals above
+    ("KẾ HOẠCH SỬ DỤNG ĐẤT NĂM 2025 HUYỆN TÂN PHƯỚC\n\nBiểu 02. Kế hoạch thu hồi đất năm 2025", {None}),
+    ("KẾ HOẠCH SỬ DỤNG ĐẤT NĂM 2025 HUYỆN TÂN PHƯỚC\n\nBiểu 03. Kế hoạch chuyển mục đích sử dụng đất năm 2025", {None}),
+    ("KẾ HOẠCH THU HỒI ĐẤT NĂM 2025 HUYỆN TÂN PHƯỚC\n\nBiểu 01. Chỉ tiêu sử dụng đất năm 2025",
+     {"land_agricultural", "land_rice", "land_non_agricultural"}),
 ])
 def test_land_types_in_land_use_tables(title, expected):
     from extractors.targets.extract import extract_targets

@@ -714,6 +714,8 @@ CROPS = [("STT", "Cây trồng", "Diện tích (ha)", "Năng suất (tạ/ha)", 
 LAND = [("STT", "Chỉ tiêu sử dụng đất", "Mã", "Tổng diện tích", "Diện tích phân theo đơn vị hành chính"), ("Xã An Phú", "Xã Bình Lợi"),
         ("", "Tổng diện tích tự nhiên", "", "9.500,00", "4.200,00", "5.300,00"),
         ("1", "Đất nông nghiệp", "NNP", "7.800,50", "3.500,25", "4.300,25"), ("1.1", "Đất trồng lúa", "LUA", "2.100,00", "2.100,00", "-")]
+CROPS_2027 = {("Diện tích", "Cây lương thực có hạt", 54000.0, "ha", 2027), ("Sản lượng", "Cây lương thực có hạt", 320200.0, "tấn", 2027),
+              ("Diện tích", "Lúa", 50200.0, "ha", 2027), ("Năng suất", "Lúa", 62.0, "tạ/ha", 2027), ("Sản lượng", "Lúa", 311240.0, "tấn", 2027)}  # CROPS[:3] read in 2027
 SAMPLE = [("STT", "Tên xã", "Số hộ (hộ)", "Dân số (người)"), ("1", "Xã An Hòa", "3.250", "12.500"), ("2", "Xã Bình Minh", "2.800", "10.900")]
 
 
@@ -742,6 +744,13 @@ SAMPLE = [("STT", "Tên xã", "Số hộ (hộ)", "Dân số (người)"), ("1",
      "THỐNG KÊ THIỆT HẠI DO BÃO SỐ 3 NĂM 2027", set()),
     (SAMPLE, "SỐ HỘ, DÂN SỐ CÁC XÃ ĐIỀU TRA MẪU NĂM 2027\n(Kèm theo Kế hoạch số 12/KH-UBND ngày 10/01/2027)", set()),
     (CROPS, "KẾT QUẢ SẢN XUẤT VÀ KẾ HOẠCH CÂY TRỒNG NĂM 2027", set()),
+    (CROPS[:3], "TÌNH HÌNH THỰC HIỆN KẾ HOẠCH SẢN XUẤT NĂM 2027", set()),
+    (CROPS[:3], "KẾ HOẠCH SẢN XUẤT NĂM 2027 VÀ ƯỚC THỰC HIỆN NĂM 2026", set()),
+    # a report word after the plan's: its expected results, what it is based on or meant to repair
+    (CROPS[:3], "CHỈ TIÊU KẾ HOẠCH VÀ KẾT QUẢ DỰ KIẾN NĂM 2027", CROPS_2027),
+    (CROPS[:3], "KẾ HOẠCH SẢN XUẤT TRỒNG TRỌT NĂM 2027 TRÊN CƠ SỞ SỐ LIỆU THỐNG KÊ", CROPS_2027),
+    (CROPS[:3], "PHƯƠNG ÁN SẢN XUẤT VỤ ĐÔNG XUÂN NĂM 2027 THEO TÌNH HÌNH THỜI TIẾT", CROPS_2027),
+    (CROPS[:3], "CHỈ TIÊU SẢN XUẤT NÔNG NGHIỆP NĂM 2027 NHẰM KHẮC PHỤC THIỆT HẠI DO BÃO", CROPS_2027),
 ])
 def test_a_table_whose_caption_gives_the_year(shape, rows, caption, expected):
     body = crawled_table(rows) if shape == "bars" else "\n".join("\t".join(r) for r in rows)

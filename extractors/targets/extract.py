@@ -27,6 +27,8 @@ from extractors.targets import patterns as P
 from extractors.targets.document_type import plans_nothing
 from extractors.targets.gazetteer import Indicator, bare_measure, land_type, match_indicator, names_its_part
 from extractors.targets.tables import table_targets
+from extractors.tables import tables_of
+from extractors.tables.patterns import CAPTION_UNIT as TABLE_UNIT_LINE
 from pipeline.model import Target
 
 MAX_LABEL_WORDS = 20
@@ -747,6 +749,17 @@ class Context:
         titles = list(P.CAPS_TITLE.finditer(self.text, max(0, at - 5000), at))
         return titles[-1].group() if titles else None
 
+    def table_caption(self, at: int) -> str | None:
+        """The own caption of the table `at` is in, whatever its case ("Biểu 02. Kế hoạch thu hồi đất năm 2026", as a
+        Word-typed appendix sets it), without its unit's line or bracketed asides; None outside a table or when the
+        caption is only those (then the title in capitals above is the table's)."""
+        table = next((t for t in tables_of(self.text) if t.start <= at < t.end), None)
+        if table is None:
+            return None
+        own = regex.sub(r"\([^()\n]*\)?", " ", table.caption)
+        own = "\n".join(ln for ln in own.splitlines() if not TABLE_UNIT_LINE.match(ln.strip()))
+        return own.strip() if regex.search(r"\p{L}{2}", own) else None
+
     def _caption(self, at: int) -> tuple[int | None, str | None]:
         """The year or period of the nearest title in capitals above (a table's caption, an appendix title)."""
         titles = list(P.CAPS_TITLE.finditer(self.text, max(0, at - 5000), at))
@@ -796,7 +809,10 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
         indicator = named if _content_words(named) >= 2 else indicator
     if scope and P.NUMBER_ONLY.fullmatch(scope):
         scope = None  # a value read from the wrong cell or clause: a number names no scope
-    title = ctx.title(start) if bare_measure(indicator) or land_type(indicator) else None
+    if land_type(indicator):  # the table's own caption says whether its rows are the land in use or land that changes
+        title = ctx.table_caption(start) or ctx.title(start)
+    else:
+        title = ctx.title(start) if bare_measure(indicator) else None
     whole = _share_whole(ctx.text, q)
     whole_words = whole.group("whole") if whole else None
     canonical = match_indicator(indicator, q.unit, scope, title, whole=whole_words, change=change)

@@ -638,7 +638,10 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
 # Titles of a land-use plan's tables that are not the land in use (TT 29/2024/TT-BTNMT: "Kế hoạch thu hồi đất",
 # "Kế hoạch chuyển mục đích sử dụng đất", "Kế hoạch đưa đất chưa sử dụng vào sử dụng"; land allocated or leased,
 # land whose use is changed within a group): there a land type's row is the area that changes, another quantity.
-LAND_FLOW_TITLE = regex.compile(r"thu hồi|chuyển mục đích|chuyển đổi|đưa đất chưa sử dụng|giao đất|cho thuê đất|biến động")
+# The conversion form's own wording: "Đất nông nghiệp chuyển sang phi nông nghiệp", "LUA/PNN", "diện tích đất chuyển …";
+# not the works carried over from the year before ("công trình chuyển tiếp sang năm 2026"), which stay in use.
+LAND_FLOW_TITLE = regex.compile(r"thu hồi|chuyển mục đích|chuyển đổi|đưa đất chưa sử dụng|giao đất|cho thuê đất|biến động"
+                                r"|chuyển\s+(?!tiếp)(?:\S+\s+){0,6}?sang|/\s*pnn|đất\s+chuyển(?!\s+tiếp)")
 
 
 def land_type(indicator: str | None) -> bool:

@@ -92,10 +92,28 @@ CAPTION_REPORTS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:thống\s+kê|hiện\s
 CAPTION_ASIDE = regex.compile(r"\([^()\n]*\)?|(?im:^\s*đơn\s+vị(?:\s+tính)?\s*:.*$)")
 
 
+# A report word heads the caption only before the plan's word ("KẾT QUẢ SẢN XUẤT VÀ KẾ HOẠCH …", "DANH SÁCH …"); after it,
+# it is the plan's own ("CHỈ TIÊU KẾ HOẠCH VÀ KẾT QUẢ DỰ KIẾN NĂM 2027"), except a value of another period beside the
+# plan's ("… VÀ ƯỚC THỰC HIỆN NĂM 2026"). Never the plan's expected results ("kết quả dự kiến"), nor what the plan is based
+# on or meant to repair ("trên cơ sở số liệu thống kê", "theo tình hình thời tiết", "nhằm khắc phục thiệt hại").
+CAPTION_OTHER_PERIOD = regex.compile(r"(?i:ước\s+thực\s+hiện)")
+CAPTION_NOT_REPORT = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:theo|trên\s+cơ\s+sở|căn\s+cứ|nhằm|để|khắc\s+phục|so\s+với)"
+                                   r"(?:\s+(?:các|những|về))?\s*$)")
+
+
 def _plan_caption(caption: str) -> bool:
     """Whether a table's caption names a plan or its targets and does not report (see CAPTION_PLANNED)."""
     own = CAPTION_ASIDE.sub(" ", caption)
-    return bool(CAPTION_PLANNED.search(own)) and not CAPTION_REPORTS.search(own)
+    planned = CAPTION_PLANNED.search(own)
+    if not planned:
+        return False
+    for report in CAPTION_REPORTS.finditer(own):
+        if regex.match(r"\s+dự\s+kiến(?![\p{L}\p{M}])", own[report.end():], flags=regex.I) \
+                or CAPTION_NOT_REPORT.search(own[max(0, report.start() - 30):report.start()]):
+            continue
+        if report.start() < planned.start() or CAPTION_OTHER_PERIOD.fullmatch(report.group()):
+            return False
+    return True
 SPLIT_GROUP = regex.compile(r"(?i:(?:phân|chia)\s+theo|chia\s+ra|trong\s+đó)")
 FUNDS = regex.compile(r"(?i:kinh\s+phí|vốn|dự\s+toán|chi\s+phí|ngân\s+sách|giá\s+trị)")
 PLACEHOLDER = regex.compile(r"\s*[-–—x]?\s*")  # an empty value cell: "-", "–", "x"
