@@ -527,12 +527,19 @@ def test_held_out_classes(text, expected):
     ("Trường Cán bộ quản lý nông nghiệp và môi trường tổ chức tập huấn.", ["Trường Cán bộ quản lý nông nghiệp và môi trường"]),
     ("b) Trung tâm Chuyển đổi số và Thống kê nông nghiệp, môi trường chủ trì vận hành cơ sở dữ liệu.",
      ["Trung tâm Chuyển đổi số và Thống kê nông nghiệp, môi trường"]),
+    # "giáo dục thường xuyên" (Luật Giáo dục 2019, Điều 6) is a field of the name, not the adverb "thường xuyên"
+    ("Giao Trung tâm Giáo dục nghề nghiệp và giáo dục thường xuyên thực hiện.",
+     ["Trung tâm Giáo dục nghề nghiệp và giáo dục thường xuyên"]),
+    ("Trung tâm Giáo dục nghề nghiệp và giáo dục thường xuyên, doanh nghiệp phối hợp.",
+     ["Trung tâm Giáo dục nghề nghiệp và giáo dục thường xuyên"]),
     ("Tổng công ty Cảng hàng không Việt Nam lắp đặt bảng thông tin.", ["Tổng công ty Cảng hàng không Việt Nam"]),
     ("Cục Hàng không Việt Nam hướng dẫn.", ["Cục Hàng không Việt Nam"]),
     # negatives: a field in capitals before the comma or "và" ends there; the words after are no words of names
     ("Sở Y tế, sở ngành phối hợp.", ["Sở Y tế"]),
     ("Trung tâm Y tế dự phòng và các đơn vị tổ chức.", ["Trung tâm Y tế dự phòng"]),
     ("Trung tâm Kiểm soát bệnh tật và người dân thực hiện.", ["Trung tâm Kiểm soát bệnh tật"]),
+    ("Trường Cán bộ quản lý nông nghiệp và môi trường thường xuyên tổ chức tập huấn.",
+     ["Trường Cán bộ quản lý nông nghiệp và môi trường"]),
     ("Trung tâm Y tế dự phòng, doanh nghiệp phối hợp thực hiện.", ["Trung tâm Y tế dự phòng"]),
     ("Sở Xây dựng hàng năm tổng hợp.", ["Sở Xây dựng"]),
 ])
@@ -1317,6 +1324,10 @@ def test_party_committees_named_by_their_kinds(text, expected):
     ("Cục Lâm nghiệp và Kiểm lâm phối hợp với Cục Quản lý thị trường, Bộ Công Thương và Cục Hải quan, Bộ Tài chính kiểm tra.",
      {"Cục Lâm nghiệp và Kiểm lâm": "assigned", "Cục Quản lý thị trường": "coordinate", "Cục Hải quan": "coordinate"}),
     ("Chi cục Thủy lợi, Sở Nông nghiệp và Môi trường chủ trì kiểm tra an toàn hồ chứa.", {"Chi cục Thủy lợi": "lead"}),
+    ("Trung tâm Kiểm soát bệnh tật, Sở Y tế chủ trì giám sát dịch bệnh.", {"Trung tâm Kiểm soát bệnh tật": "lead"}),
+    ("STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n1\tKiểm tra an toàn hồ chứa"
+     "\tChi cục Thủy lợi, Sở Nông nghiệp và Môi trường\tỦy ban nhân dân các xã\tQuý II/2026\n",
+     {"Chi cục Thủy lợi": "lead", "Ủy ban nhân dân các xã": "coordinate"}),
     # negatives: lists of bodies, a unit with its own level, a national body of names.tsv, the second item of a list
     ("Đề nghị Bộ Công an, Bộ Tài chính chỉ đạo kiểm tra.", {"Bộ Công an": "requested", "Bộ Tài chính": "requested"}),
     ("Cục Thú y, Cục Chăn nuôi phối hợp kiểm tra.", {"Cục Thú y": "assigned", "Cục Chăn nuôi": "assigned"}),
@@ -1325,6 +1336,19 @@ def test_party_committees_named_by_their_kinds(text, expected):
     ("Chi cục Hải quan khu vực VIII, Công an tỉnh phối hợp kiểm soát ma túy qua biên giới.",
      {"Chi cục Hải quan khu vực VIII": "assigned", "Công an tỉnh": "assigned"}),
     ("Văn phòng Chính phủ, Bộ Tư pháp theo dõi, đôn đốc.", {"Văn phòng Chính phủ": "assigned", "Bộ Tư pháp": "assigned"}),
+    # rev3: a unit that names its parent already, a ministry's Cục beside a province's department, a department's unit
+    # beside a department of another field: a list of two bodies
+    ("Văn phòng Sở Y tế, Sở Tài chính phối hợp thẩm định.", {"Văn phòng Sở Y tế": "assigned", "Sở Tài chính": "assigned"}),
+    ("Thanh tra Sở Xây dựng, Sở Tài chính kiểm tra.", {"Thanh tra Sở Xây dựng": "assigned", "Sở Tài chính": "assigned"}),
+    ("Cục Thống kê, Sở Tài chính cung cấp số liệu.", {"Cục Thống kê": "assigned", "Sở Tài chính": "assigned"}),
+    ("Chi cục Thủy lợi, Sở Tài chính thẩm định.", {"Chi cục Thủy lợi": "assigned", "Sở Tài chính": "assigned"}),
+    ("Giao Trung tâm Phục vụ hành chính công, Sở Tư pháp hướng dẫn thủ tục.",
+     {"Trung tâm Phục vụ hành chính công": "assigned", "Sở Tư pháp": "assigned"}),
+    ("Trung tâm Công nghệ thông tin, Sở Khoa học và Công nghệ bảo đảm hạ tầng.",
+     {"Trung tâm Công nghệ thông tin": "assigned", "Sở Khoa học và Công nghệ": "assigned"}),
+    ("STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n1\tKiểm tra an toàn hồ chứa"
+     "\tChi cục Thủy lợi, Sở Tài chính\tỦy ban nhân dân các xã\tQuý II/2026\n",
+     {"Chi cục Thủy lợi": "lead", "Sở Tài chính": "lead", "Ủy ban nhân dân các xã": "coordinate"}),
     ("Sở Tư pháp phối hợp với Sở Y tế, Trung tâm Phục vụ hành chính công, Sở Nội vụ triển khai.",
      {"Sở Tư pháp": "assigned", "Sở Y tế": "coordinate", "Trung tâm Phục vụ hành chính công": "coordinate", "Sở Nội vụ": "coordinate"}),
 ])

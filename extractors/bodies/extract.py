@@ -197,12 +197,13 @@ def _lower_field_end(text: str, tokens: list, i: int) -> int | None:
     if P.CO_ACTOR.match(text, end + len(text[end:]) - len(text[end:].lstrip(" \t"))):
         return None  # "Trung tâm Y tế dự phòng và người dân thực hiện": who acts with it
     for _ in range(3):
-        w = P.LOWER_WORD_AFTER.match(text, end)
-        if not w or P.STOP.match(text, w.start("word")) or P.ASSIGNMENT_WORD.match(text, w.start("word")) \
-                or P.JURISDICTION_WORD_RE.match(text, w.start("word")) \
-                or not (w.group("word") in P.NAME_WORDS or prev in P.NAME_BOUND.get(w.group("word"), ())):
+        term = P.LOWER_FIELD_TERM.match(text, end)  # "… nghề nghiệp và giáo dục thường xuyên": "thường xuyên" is no adverb here
+        w = term or P.LOWER_WORD_AFTER.match(text, end)
+        if not term and (not w or P.STOP.match(text, w.start("word")) or P.ASSIGNMENT_WORD.match(text, w.start("word"))
+                         or P.JURISDICTION_WORD_RE.match(text, w.start("word"))
+                         or not (w.group("word") in P.NAME_WORDS or prev in P.NAME_BOUND.get(w.group("word"), ()))):
             return None
-        end, prev = w.end(), w.group("word")
+        end, prev = w.end(), w.group("word").split()[-1]
         nxt = P.LOWER_WORD_AFTER.match(text, end)
         if P.NAME_CLOSES.match(text, end) or text.startswith("\t", end) or nxt and (
                 P.STOP.match(text, nxt.start("word")) or P.JURISDICTION_WORD_RE.match(text, nxt.start("word"))):
@@ -665,8 +666,25 @@ def _central_unit_and_parent(text: str, out: list[Mention], unit: Mention, paren
             or P.CENTRAL_UNIT_HEAD.match(parent.canonical) or not regex.fullmatch(r"[ \t]*,[ \t]*", text[unit.end:parent.start]) \
             or not P.CENTRAL_PARENT_ENDS.match(text, parent.end):
         return False
+    if not _parent_of(unit.canonical, parent.canonical):
+        return False
     before = out[-2] if len(out) > 1 else None
     return before is None or before.start in merged or not regex.fullmatch(r"[ \t]*,[ \t]*", text[before.end:unit.start])
+
+
+def _parent_of(unit: str, parent: str) -> bool:
+    """Whether `parent` can be the body `unit` belongs to: not when the unit names its parent already ("Văn phòng Sở Y tế,
+    Sở Tài chính"); a ministry's Cục, Vụ or Viện only with a ministry or a general department ("Cục Thống kê, Sở Tài chính"
+    is a list); a Chi cục, Trung tâm, Văn phòng or Thanh tra with a ministry or general department, or with the department
+    or committee that P.DEPARTMENT_UNITS gives it ("Chi cục Thủy lợi, Sở Nông nghiệp và Môi trường", not "…, Sở Tài
+    chính")."""
+    if P.PARENT_IN_UNIT.search(unit):
+        return False
+    if regex.match(r"(?:Bộ|Tổng\s+cục)(?![\p{L}\p{M}])", parent):
+        return True
+    if regex.match(r"(?:Cục|Vụ|Viện)(?![\p{L}\p{M}])", unit):
+        return False
+    return any(regex.match(head, unit) and parent.startswith(owner) for head, owner in P.DEPARTMENT_UNITS)
 
 
 def _shares_level(m: Mention) -> bool:

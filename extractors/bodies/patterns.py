@@ -548,6 +548,34 @@ CO_ACTOR = regex.compile(r"(?:người|doanh\s+nghiệp|nhân\s+dân|cán\s+bộ
                          r"|ngành|phòng|cấp|công\s+an|quân\s+đội|trẻ|con)(?![\p{L}\p{M}])")
 CENTRAL_UNIT_HEAD = regex.compile(r"(?:Cục|Vụ|Viện|Văn\s+phòng|Thanh\s+tra|Trung\s+tâm|Chi\s+cục)\s+\p{Lu}")
 CENTRAL_PARENT = regex.compile(r"(?:Sở|Công\s+an|Tổng\s+cục|Ủy\s+ban\s+nhân\s+dân|Bộ(?!\s+(?:Chỉ\s+huy|Tư\s+lệnh)))(?![\p{L}\p{M}])")
+# A parent's head inside a unit's own name, after its head ("Văn phòng Sở Y tế", "Thanh tra Sở Xây dựng", "Văn phòng Bộ
+# Tư pháp"): the unit names its parent, so a body after it is another one.
+PARENT_IN_UNIT = regex.compile(r"(?<=\S\s+)(?:Sở|Bộ|Tổng\s+cục|Ủy\s+ban\s+nhân\s+dân|Công\s+an)(?![\p{L}\p{M}])")
+# The units a province's department (or its people's committee) has, by the start of their names, and that owner: the
+# Chi cục, Trung tâm and Văn phòng named in the ministries' circulars on the departments' functions under Nghị định
+# 45/2025/NĐ-CP (Sở Nông nghiệp và Môi trường: thủy lợi, kiểm lâm, trồng trọt và bảo vệ thực vật, chăn nuôi và thú y,
+# thủy sản, quản lý chất lượng nông lâm thủy sản, phát triển nông thôn, bảo vệ môi trường, quản lý đất đai, biển và hải
+# đảo, khuyến nông, đăng ký đất đai, điều phối nông thôn mới, quan trắc; Sở Y tế: dân số, an toàn thực phẩm, kiểm soát
+# bệnh tật, giám định y khoa, pháp y, kiểm nghiệm; Sở Tư pháp: trợ giúp pháp lý, dịch vụ đấu giá tài sản; Sở Nội vụ:
+# dịch vụ việc làm, văn thư - lưu trữ; Sở Công Thương: khuyến công; Sở Khoa học và Công nghệ: tiêu chuẩn đo lường chất
+# lượng) and the public administration centre of the province's committee (Nghị định 118/2025/NĐ-CP).
+_DEPARTMENT_UNITS = {
+    "Sở Nông nghiệp và Môi trường": (
+        r"Chi\s+cục\s+(?:Thủy\s+lợi|Kiểm\s+lâm|Trồng\s+trọt|Bảo\s+vệ\s+thực\s+vật|Chăn\s+nuôi|Thú\s+y|Thủy\s+sản"
+        r"|Quản\s+lý\s+chất\s+lượng|Phát\s+triển\s+nông\s+thôn|Bảo\s+vệ\s+môi\s+trường|Quản\s+lý\s+đất\s+đai|Biển)"
+        r"|Trung\s+tâm\s+(?:Khuyến\s+nông|Quan\s+trắc)|Văn\s+phòng\s+(?:[Đđ]ăng\s+ký\s+đất\s+đai|[Đđ]iều\s+phối)"),
+    "Sở Y tế": r"Chi\s+cục\s+(?:Dân\s+số|An\s+toàn\s+vệ\s+sinh\s+thực\s+phẩm)|Trung\s+tâm\s+(?:Kiểm\s+soát\s+bệnh\s+tật"
+               r"|Giám\s+định\s+y\s+khoa|Pháp\s+y|Kiểm\s+nghiệm)",
+    "Sở Tư pháp": r"Trung\s+tâm\s+(?:Trợ\s+giúp\s+pháp\s+lý|Dịch\s+vụ\s+đấu\s+giá)",
+    "Sở Nội vụ": r"Trung\s+tâm\s+Dịch\s+vụ\s+việc\s+làm|Chi\s+cục\s+Văn\s+thư",
+    "Sở Công Thương": r"Trung\s+tâm\s+Khuyến\s+công",
+    "Sở Khoa học và Công nghệ": r"Chi\s+cục\s+Tiêu\s+chuẩn",
+    "Ủy ban nhân dân": r"Trung\s+tâm\s+Phục\s+vụ\s+hành\s+chính\s+công",
+}
+DEPARTMENT_UNITS = tuple((rf"(?:{head})(?![\p{{L}}\p{{M}}])", owner) for owner, head in _DEPARTMENT_UNITS.items())
+# Terms of education written in lower case inside a unit's name whose words are also task words: "giáo dục thường
+# xuyên", one of the two forms of education (Luật Giáo dục 2019, Điều 6), "bồi dưỡng thường xuyên".
+LOWER_FIELD_TERM = regex.compile(r"[ \t]+(?P<word>(?:giáo\s+dục|bồi\s+dưỡng)\s+thường\s+xuyên)(?![\p{L}\p{M}])")
 CENTRAL_PARENT_ENDS = regex.compile(r"[ \t]+(?!và(?![\p{L}\p{M}]))\p{Ll}|[ \t]*(?:[;.\t\n)]|$)"
                                     r"|[ \t]+và[ \t]+(?:Cục|Vụ|Viện|Văn\s+phòng|Thanh\s+tra|Trung\s+tâm|Chi\s+cục|Phòng)\s+\p{Lu}")
 # A distribution list: consecutive short dash lines, two of which say why ("(để b/c)", "(để ph/h)", "(để biết)").
