@@ -80,6 +80,10 @@ LOWER_CONTINUES = regex.compile(r"[\p{Ll}\p{Lu}\p{N},–\-”\"'»)%]$")
 LABEL = regex.compile(r"^\S+(?:\s+\S+){0,3}:$")
 ONE_WORD = regex.compile(r"^\p{L}{2,}$")
 LETTER_ITEM = regex.compile(r"^[a-zđ][).]\s")
+# A time adverbial that opens a sentence ("Từ tháng 8 đến tháng 10 năm 2026, …", "Trong quý III/2026, …", "Hằng năm,
+# …"): never the name a head word awaits ("Sở⏎Tài chính", "Luật⏎Quản lý thuế"), so a heading that ends in a head word
+# used alone ("5. Kiểm tra việc thi hành Luật": the Law the plan carries out) stays a line of its own.
+TIME_OPENING = regex.compile(r"^(?:Từ|Trong|Đến|Trước|Sau|Hằng|Hàng|Định\s+kỳ)\s+(?:ngày|tháng|quý|năm|tuần|nay)\b")
 
 
 LETTER = regex.compile(r"\p{L}")
@@ -263,7 +267,7 @@ def joins_open(before: str, after: str, blank: bool, profile: WrapProfile,
             and not ASIDE_OPENS_SENTENCE.match(after) and (
             before[-1].isalnum() or _open_end(before)):
         return True  # "…của một số ngành chủ yếu⏎(theo giá so sánh 2010): 7.465,55 tỷ đồng": a bracket goes on
-    if not ended and _head_needs_name(before):
+    if not ended and _head_needs_name(before) and not TIME_OPENING.match(after):
         return True  # "3. Sở⏎Nông nghiệp và Môi trường", "6. Sở⏎Tài chính:" (a heading's name ends in its colon)
     if LABEL.match(after):
         return False

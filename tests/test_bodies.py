@@ -178,7 +178,14 @@ EXAMPLES += [
     ("1.\nSở Nông nghiệp và Môi trường\n\n- Chủ trì, theo dõi việc thực hiện Kế hoạch này.",
      {"Sở Nông nghiệp và Môi trường": "lead"}),
     ("6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh\n\na) Tuyên truyền, vận động hội viên.",
-     {"Hiệp hội Doanh nghiệp tỉnh": "requested", "Hội Nông dân tỉnh": "requested"}),
+     {"Hiệp hội Doanh nghiệp tỉnh": "requested", "Hội Nông dân tỉnh": "requested"}),    # a table with a unit column and a column of bodies is a task table: its bodies are read from their column
+    ("TT\tChỉ tiêu\tĐơn vị tính\tThời gian hoàn thành\tĐơn vị chủ trì\n"
+     "1\tTrung tâm cứu hộ động vật hoang dã được nâng cấp\ttrung tâm\tQuý IV/2027\tCục Bảo tồn thiên nhiên và Đa dạng sinh học\n",
+     {"Cục Bảo tồn thiên nhiên và Đa dạng sinh học": "lead"}),
+    # a body's sentence after an indicator table is read
+    ("TT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2027\n1\tTrạm y tế xã đạt chuẩn quốc gia\ttrạm\t50\n\n"
+     "Sở Y tế chủ trì theo dõi, đánh giá kết quả thực hiện các chỉ tiêu.",
+     {"Sở Y tế": "lead"}),
 ]
 
 
@@ -250,7 +257,11 @@ NEGATIVE += [
     "Tượng Lĩnh và vùng nuôi tôm\nTrường Giang - xã Trường Văn\n",
     "c) Phối hợp các sở, ngành, trường đại học, cao đẳng xây dựng chương trình đào tạo.",
     # a person's title is not a body
-    "Theo đề nghị Trưởng ban Ban Tổ chức cán bộ.",
+    "Theo đề nghị Trưởng ban Ban Tổ chức cán bộ.",    # an indicator table's label (a row with its unit and figures, no column of bodies) names the thing counted
+    ("TT\tChỉ tiêu\tĐơn vị tính\tThực hiện năm 2026\tKế hoạch năm 2027\tGhi chú\n"
+     "1\tTrung tâm cứu hộ động vật hoang dã được nâng cấp\ttrung tâm\t-\t3\t\n"
+     "2\tTrạm y tế xã đạt chuẩn quốc gia\ttrạm\t45\t50\t\n"),
+    ("STT | Chỉ tiêu | ĐVT | Năm 2026\n1 | Ban quản lý rừng phòng hộ được kiện toàn | ban | 4\n"),
 ]
 
 

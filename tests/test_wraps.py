@@ -21,6 +21,7 @@ JOINED = [
     ("17. Chi cục", "Hải quan khu vực V", PLAIN),
     ("2.4. Bộ", "Chỉ huy Quân sự tỉnh", PLAIN),
     ("6. Sở", "Tài chính:", PLAIN),  # the name of a heading that ends in its colon, not a label
+    ("4. Xây dựng văn bản hướng dẫn Luật", "Di sản văn hóa năm 2024", PLAIN),  # a law's name after its type word
     ("- Phòng", "Kinh tế:", PLAIN),
     # a title needs its body
     ("a) Chủ trì tham mưu Chủ tịch", "UBND tỉnh về phát triển hạ tầng định danh", PLAIN),
@@ -72,6 +73,10 @@ KEPT = [
     ("các nhiệm vụ sau", "1. Tuyên truyền", PARAGRAPHS),
     ("1. Mục đích", "a) Nhằm tạo khí thế", PARAGRAPHS),
     ("a) Thời gian thi đua", "b) Đối tượng", PLAIN),
+    # a heading that ends in a head word used alone ("the Law"), then a sentence opening with its time
+    ("5. Kiểm tra việc thi hành Luật", "Từ tháng 8 đến tháng 10 năm 2026, Thanh tra Bộ chủ trì kiểm tra.", PLAIN),
+    ("3. Phổ biến Luật", "Trong quý III/2026, các cơ quan báo chí mở chuyên mục về Luật.", PLAIN),
+    ("b) Kiện toàn tổ chức bộ máy của Sở", "Hằng năm, rà soát vị trí việc làm.", PLAIN),
     # a capitalised sentence after a sentence, a clause or a label
     ("Tỷ lệ đạt 51%.", "Tổ chức sơ kết", PARAGRAPHS),
     ("Trọng tâm:", "Hoàn thiện chính sách", PARAGRAPHS),

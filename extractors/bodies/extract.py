@@ -18,7 +18,8 @@ import regex
 from extractors.bodies import patterns as P
 from extractors.bodies.levels import COMMUNE_OFFICES, OWN_LEVEL, with_levels
 from extractors.bodies.naming import canonical_name, known_name, one_name_per_body, spelling
-from extractors.bodies.skipped import addressees, capital_lines, citations, distribution_lists, eligibility_sections, form_lines
+from extractors.bodies.skipped import (addressees, capital_lines, citations, distribution_lists, eligibility_sections, form_lines,
+                                       indicator_labels)
 from extractors.intervals import Intervals
 from extractors.lines import line_starts
 from extractors.task_tables import row_spans, task_rows
@@ -1153,7 +1154,7 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     # the recipients lists and signatures name bodies without tasks, wherever they sit; what follows them counts
     eligible, criteria = eligibility_sections(text)  # "1. Đối tượng thi đua", "2. Tiêu chí thi đua": who, not what
     skip = Intervals(list(skip_spans(text)) + row_spans(text) + distribution_lists(text) + capital_lines(text) + list(eligible)
-                    + addressees(text) + form_lines(text))
+                    + addressees(text) + form_lines(text) + indicator_labels(text))
     cited = citations(text)  # "Nghị quyết số 57-NQ/TW của Bộ Chính trị", "Căn cứ Luật … ;": names, not assignments
     named = [m for m in find_mentions(text) if not skip.touches(m.start, m.end) and not cited.covers(m.start, m.start + 1)]
     named = [m for i, m in enumerate(named)  # "Công an tỉnh (Phòng PA03)", "Tập đoàn Điện lực Việt Nam (EVN)": the body before

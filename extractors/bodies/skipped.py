@@ -1,11 +1,16 @@
 """Spans whose names of bodies are not assignments: citations, distribution lists, letterheads."""
 from __future__ import annotations
 
+import regex
+
 from extractors.bodies import patterns as P
 from extractors.intervals import Intervals
 from extractors.lines import at_line_starts
 from extractors.stretches import in_stretches
 from extractors.legal_refs import extract_legal_refs
+from extractors.tables import tables_of
+
+DIGIT = regex.compile(r"\d")
 
 
 def distribution_lists(text: str) -> list[tuple[int, int]]:
@@ -62,6 +67,30 @@ def addressees(text: str) -> list[tuple[int, int]]:
 def capital_lines(text: str) -> list[tuple[int, int]]:
     """Lines without a lower-case letter: letterheads and headings ("UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG")."""
     return [m.span() for m in at_line_starts(P.CAPITAL_LINE, text)]
+
+
+BODY_COLUMNS = ("lead", "coordinate", "assigned")
+
+
+def indicator_labels(text: str) -> list[tuple[int, int]]:
+    """The label cells of an indicator table's rows (a table with a unit column and no column of bodies:
+    "Chỉ tiêu | Đơn vị tính | Thực hiện năm 2026 | Kế hoạch năm 2027"), where the row has its unit and a
+    figure: "Trung tâm cứu hộ động vật hoang dã được nâng cấp | trung tâm | - | 3" names the thing counted,
+    not a body given a task (a task table's bodies are read from its own columns)."""
+    spans: list[tuple[int, int]] = []
+    for table in tables_of(text):
+        unit = table.column("unit")
+        label = table.column("indicator")
+        label = table.column("task") if label is None else label
+        if unit is None or label is None or any(table.column(role) is not None for role in BODY_COLUMNS):
+            continue
+        for row in table.data_rows:
+            cell = row.cell(label)
+            if cell is None or row.cell(unit) is None:
+                continue
+            if any(DIGIT.search(c.text) for i, c in enumerate(row.cells) if i not in (label, unit)):
+                spans.append((cell.start, cell.end))
+    return spans
 
 
 def form_lines(text: str) -> list[tuple[int, int]]:
