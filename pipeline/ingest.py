@@ -577,10 +577,15 @@ YEAR_ITEM = regex.compile(r"(?:19|20)\d\d[.,]?")
 
 
 # A number a cell too narrow for it wrapped between two digits ("1.007,7⏎5", "8.502,3⏎5", "2.039,7⏎5"): a cell whose
-# text is a number with a separator in it, a line end, and the digits left; one number where the two read as one
-# grouped number ("1.007,75"; Vietnamese "." thousands and "," decimals, or the English way round).
+# text is a number with a separator in it, a line end, and the digits left. One number only where the cut is visibly
+# inside it: the line before has a thousands and a decimal separator, and the digits left make at most two decimals
+# ("1.007,7⏎5" -> "1.007,75"; Vietnamese "." thousands and "," decimals, or the English way round), or the line before
+# ends in a thousands group the digits left fill to its three ("12.5⏎00" -> "12.500"; "." groups thousands in
+# Vietnamese). Otherwise the two are two rows' values stacked in one cell where the reader missed a light rule
+# ("98,5⏎100", "85,5⏎90", "1.250⏎300", "12,5⏎3"), and stay apart.
 DIGITS_WRAP = regex.compile(r"\s*(?P<a>\d{1,3}(?:[.,]\d+)+)[^\S\n]*\n\s*(?P<b>\d{1,3})\s*")
-GROUPED_NUMBER = regex.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d{1,3}(?:,\d{3})*(?:\.\d+)?")
+DECIMAL_CUT = regex.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}|\d{1,3}(?:,\d{3})+\.\d{1,2}")
+GROUP_CUT = regex.compile(r"\d{1,3}(?:\.\d{3})*\.(?P<g>\d{1,2})")
 
 
 # A document's number and symbol a narrow cell broke inside (a word wider than the cell is cut where the line is
@@ -597,8 +602,12 @@ def _number_unwrapped(cell: str) -> str:
         return ""
     cell = SYMBOL_WRAP.sub("", NUMBER_WRAP.sub(join, cell))
     m = DIGITS_WRAP.fullmatch(cell)
-    if m and len(m.group("a")) >= 4 and GROUPED_NUMBER.fullmatch(m.group("a") + m.group("b")):
-        return m.group("a") + m.group("b")
+    if m and len(m.group("a")) >= 4:
+        a, b = m.group("a"), m.group("b")
+        decimals = DECIMAL_CUT.fullmatch(a)
+        group = GROUP_CUT.fullmatch(a)
+        if decimals and len(regex.split(r"[.,]", a)[-1] + b) <= 2 or group and len(group.group("g") + b) == 3:
+            return a + b
     return cell
 
 

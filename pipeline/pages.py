@@ -49,6 +49,33 @@ def _shape(line: str) -> str:
     return SPACES.sub(" ", DIGITS.sub("#", line)).strip()
 
 
+def _cells(line: str) -> int:
+    line = line.strip()
+    return len(line.split("\t")) if "\t" in line else 0
+
+
+def _table_header(text: str, pages: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether the tabbed edge line text[s:e] is a table's header row: the line after it on its page is a row with as
+    many cells, or it repeats the first row of the table the page before ends with. A tab alone says nothing: the
+    PDF reader puts one between any two blocks side by side, as in a header or footer set left and right ("Kế hoạch
+    … năm 2026⇥Trang 3", "Công báo tỉnh …⇥Số 12 ngày …", "UBND XÃ …⇥KẾ HOẠCH SỐ …"), which is furniture."""
+    cells = _cells(text[s:e])
+    if not cells:
+        return False
+    index = _page_index(pages, s)
+    after = [line for line in text[e:pages[index][1]].split("\n") if line.strip()]
+    if after and _cells(after[0]) == cells:
+        return True
+    if index > 0:
+        before = [line for line in text[pages[index - 1][0]:pages[index - 1][1]].split("\n") if line.strip()]
+        rows = []
+        while before and _cells(before[-1]) == cells:
+            rows.append(before.pop())
+        # a header and a row at least: the same line alone at the page before's foot is that page's footer
+        return len(rows) >= 2 and _shape(rows[-1]) == _shape(text[s:e])
+    return False
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Whole lines (with their line ends) that are page numbers or running headers and footers."""
     pages = _pages(text)
@@ -78,9 +105,9 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         seen = collections.defaultdict(list)
         for page_edges in edges:
             for s, e in page_edges[side]:
-                if (s, e) not in numbered and "\t" not in text[s:e]:  # a table's header row, repeated on each page
-                    # the table runs on to, is no running header: the table model reads it (`extractors.tables`), and
-                    # where a new table starts at a page's top it is that table's own header
+                if (s, e) not in numbered and not _table_header(text, pages, s, e):  # a table's header row, repeated
+                    # on each page the table runs on to, is no running header: the table model reads it
+                    # (`extractors.tables`), and where a new table starts at a page's top it is that table's own header
                     seen[_shape(text[s:e])].append((s, e))
         need = max(MIN_PAGES, len(pages) // 2 + 1)
         for shape, where in seen.items():

@@ -33,8 +33,15 @@ RUNNING_HEADER = [
     "CÔNG BÁO/Số 12/Ngày 05-3-2025\n- Sở Tài chính bố trí kinh phí.",
 ]
 
+# a header or footer set left and right: the PDF reader puts a tab between its two blocks ("Công báo …⇥Số 12 ngày …",
+# "Kế hoạch … năm 2026⇥Trang 3"); it is no table's header row, and goes
+TABBED_FOOTER = [page + "\nCÔNG BÁO TỈNH AN GIANG\tSố 12 ngày 05/3/2026" for page in RUNNING_HEADER]
+TABBED_HEADER = [f"CÔNG BÁO - Kế hoạch phát triển kinh tế - xã hội năm 2026\tTrang {i}\n" + page.split("\n", 1)[1]
+                 for i, page in enumerate(RUNNING_HEADER, start=1)]
 
-@pytest.mark.parametrize("pages, sep", [(PDFPLUMBER, "\n\f\n"), (PDFTOTEXT, "\f"), (RUNNING_HEADER, "\n\f\n")])
+
+@pytest.mark.parametrize("pages, sep", [(PDFPLUMBER, "\n\f\n"), (PDFTOTEXT, "\f"), (RUNNING_HEADER, "\n\f\n"),
+                                        (TABBED_FOOTER, "\n\f\n"), (TABBED_HEADER, "\n\f\n")])
 def test_a_sentence_cut_by_a_page_break_is_joined(pages, sep):
     raw, starts = _paginate(pages, sep)
     mt = normalise(raw)
@@ -65,6 +72,10 @@ def test_a_sentence_cut_by_a_page_break_is_joined(pages, sep):
     # a table's header row repeated at the top of each page the table runs on to is no running header
     (["KẾ HOẠCH\nSTT\tChỉ tiêu\tMã\n1\tĐất lúa\tLUA", "STT\tChỉ tiêu\tMã\n2\tĐất rừng\tRSX",
       "STT\tChỉ tiêu\tMã\n3\tĐất ở\tONT", "STT\tChỉ tiêu\tMã\n4\tĐất khác\tNKH"], "\nSTT\tChỉ tiêu\tMã\n4\tĐất khác"),
+    # ... where the row after it is a group's row over the columns: the header repeats the table the page before ends with
+    (["KẾ HOẠCH\nSTT\tChỉ tiêu\tMã\n1\tĐất lúa\tLUA", "STT\tChỉ tiêu\tMã\nII\tĐẤT PHI NÔNG NGHIỆP\n2\tĐất ở\tONT",
+      "STT\tChỉ tiêu\tMã\nIII\tĐẤT CHƯA SỬ DỤNG\n3\tĐất bằng\tBCS", "STT\tChỉ tiêu\tMã\nIV\tĐẤT KHÁC\n4\tĐất khác\tNKH"],
+     "\nSTT\tChỉ tiêu\tMã\nIV\tĐẤT KHÁC"),
 ])
 def test_the_documents_own_lines_stay(pages, kept):
     raw, _ = _paginate(pages)

@@ -972,6 +972,7 @@ def test_a_cell_wrapped_onto_a_spanned_row_still_joins_the_row_above():
     ("12,\n5", "12,5"),
     # wrapped between two digits: "1.007,7⏎5", "8.502,3⏎5", "7.457,0⏎0", "1.25⏎0"
     ("1.007,7\n5", "1.007,75"), ("8.502,3\n5", "8.502,35"), ("7.457,0\n0", "7.457,00"), ("12.5\n00", "12.500"),
+    ("2.039,7\n5", "2.039,75"), ("1,007.7\n5", "1,007.75"), ("1.250.0\n00", "1.250.000"),
     # a document's symbol cut where the cell's line was full
     ("Sửa đổi Thông tư số 27/2025/T\nT-BNNMT", "Sửa đổi Thông tư số 27/2025/TT-BNNMT"),
     ("Kế hoạch số 86/\nKH-UBND", "Kế hoạch số 86/KH-UBND"), ("Công văn 12/\nHĐND-VP", "Công văn 12/HĐND-VP"),
@@ -979,6 +980,9 @@ def test_a_cell_wrapped_onto_a_spanned_row_still_joins_the_row_above():
     # before the break is more than the number)
     ("Quyết định 125/QĐ-UBND\nSở Y tế", "Quyết định 125/QĐ-UBND Sở Y tế"), ("Năm 2026\nUBND-VX", "Năm 2026 UBND-VX"),
     ("1.007,7\n50 ha", "1.007,7 50 ha"), ("1,5\n2", "1,5 2"), ("12,5\n3.000", "12,5 3.000"), ("2025\n15", "2025 15"),
+    # ... two rows' values stacked in one cell (a light rule the reader missed): no cut inside a group
+    ("98,5\n100", "98,5 100"), ("85,5\n90", "85,5 90"), ("100,0\n95", "100,0 95"), ("1.250\n300", "1.250 300"),
+    ("12,5\n3", "12,5 3"), ("1.250,5\n100", "1.250,5 100"),
     ("2026\n2027", "2026 2027"), ("Đất\nnông\nnghiệp", "Đất nông nghiệp"), ("Quý I,\nII/2026", "Quý I, II/2026"),
     ("Năm 2026,\n2027", "Năm 2026, 2027"), ("2026,\n2027", "2026, 2027"), ("Tháng 3,\n6, 9, 12", "Tháng 3, 6, 9, 12"),
     ("Khoản 2, Điều 5,\n12", "Khoản 2, Điều 5, 12"), ("Điểm 1.\n2. Điểm 3", "Điểm 1. 2. Điểm 3"),
