@@ -157,7 +157,7 @@ def _period(title: str | None, head: str) -> tuple[str | None, str | None]:
         found = list(PERIOD.finditer(source))
         opened = [m for i, m in enumerate(found)  # s22fd: of two spans, not the one being reviewed
                   if not REVIEWED_BEFORE.search(source, found[i - 1].end() if i else 0, m.start())]
-        m = (opened or found or [None])[0] if len(found) > 1 else (found or [None])[0]
+        m = (opened or found or [None])[0]  # (one span alone is read whatever comes before it)
         if m:
             if m.group("start"):
                 return m.group("start"), m.group("end")

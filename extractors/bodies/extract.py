@@ -195,7 +195,7 @@ def _lower_field_end(text: str, tokens: list, i: int) -> int | None:
         return None
     end = tokens[i].end()
     prev = tokens[i - 1].group()
-    if P.CO_ACTOR.match(text, end + len(text[end:]) - len(text[end:].lstrip(" \t"))):
+    if P.CO_ACTOR.match(text, P.BLANKS.match(text, end).end()):
         return None  # "Trung tâm Y tế dự phòng và người dân thực hiện": who acts with it
     for _ in range(3):
         term = P.LOWER_FIELD_TERM.match(text, end)  # "… nghề nghiệp và giáo dục thường xuyên": "thường xuyên" is no adverb here

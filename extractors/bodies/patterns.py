@@ -542,6 +542,8 @@ PARENT_OF_UNIT = regex.compile(r"(?:Sở|Công\s+an|Bộ(?!\s+(?:Chỉ\s+huy|Tư
 # phòng và người dân", "…, doanh nghiệp"): people, households, communities, organisations and units named by their kind
 # (the subjects of Luật Đất đai 2024 Điều 4: tổ chức, cá nhân, hộ gia đình, cộng đồng dân cư; the members of the Front,
 # Luật Mặt trận Tổ quốc Việt Nam 2015 Điều 1: công đoàn, nông dân, cựu chiến binh, thanh niên, phụ nữ; the collectives).
+# The spaces and tabs from a place on (its line's next word starts after them).
+BLANKS = regex.compile(r"[ \t]*")
 CO_ACTOR = regex.compile(r"(?:người|doanh\s+nghiệp|nhân\s+dân|cán\s+bộ|thanh\s+niên|phụ\s+nữ|nông\s+dân|cựu\s+chiến\s+binh|nhà|luật\s+gia"
                          r"|học\s+sinh|sinh\s+viên|cha\s+mẹ|hội|hộ|đoàn|hợp\s+tác\s+xã|công\s+dân|cộng\s+đồng|chính\s+quyền|lực\s+lượng"
                          r"|cơ\s+sở|tổ\s+chức|cá\s+nhân|đơn\s+vị|địa\s+phương|trường|bệnh\s+viện|trạm|chủ|thành\s+viên|đội|tổ|ban|sở"

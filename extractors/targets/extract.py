@@ -797,9 +797,10 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     if year is None:
         line_start, line_end = _line_bounds(ctx.text, q.start)
         year, period = ctx.year(line_start, line_end, q.start)
-        after = year is not None and _year_in(ctx.text, line_start, q.start, q.start, ctx.cited) is None \
-            and _year_in(ctx.text, q.end, line_end, q.end, ctx.cited) == year  # read from a later step's date
-        if (due := _own_due_year(ctx.text, q)) is not None and (year is None or due > year or after):
+        if (due := _own_due_year(ctx.text, q)) is not None and (
+                year is None or due > year
+                or _year_in(ctx.text, line_start, q.start, q.start, ctx.cited) is None
+                and _year_in(ctx.text, q.end, line_end, q.end, ctx.cited) == year):  # the year read from a later step's date
             year, period = due, None  # a step due after the year its clause names (an earlier date dates something else:
             # "Năm 2026, sắp xếp 100% số cán bộ dôi dư do sắp xếp đơn vị hành chính trước ngày 01/7/2025")
     if year is None and period:
@@ -1319,7 +1320,7 @@ def _due_date_only(text: str, at: int, indicator: str | None) -> bool:
         # 31/12/2027 và giải ngân 100% …": the words after "và" are the next step's, not this value's name)
         due = P.DUE_DATE_ONLY.match(indicator)
         return bool(due) and (due.end() == len(indicator) or bool(P.NEXT_STEP_AFTER_DATE.match(indicator, due.end())))
-    due = P.DUE_DATE_ONLY.match(text, at + len(text[at:]) - len(text[at:].lstrip(" \t")))
+    due = P.DUE_DATE_ONLY.match(text, P.BLANKS.match(text, at).end())
     # what may follow the date: the clause's end, the next step ("… 30/9/2027 và 100% trước …") or a scope ("… đối với
     # khu vực đô thị")
     return bool(due) and (due.end() == len(text) or text[due.end() - 1] in ",;.\n" or bool(P.AFTER_DUE_DATE.match(text, due.end())))
@@ -1563,7 +1564,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator, rule = done[-1].indicator, "rule_level_by_date"
         start = q.start if P.DUE_DATE_THEN_GAP.fullmatch(left) else start  # the step before's date is not this step's words
         at = _right_start(text, q)
-        if not scope and (due := P.DUE_DATE_ONLY.match(text, at + len(text[at:at + 8]) - len(text[at:at + 8].lstrip(" \t")))) \
+        if not scope and (due := P.DUE_DATE_ONLY.match(text, P.BLANKS.match(text, at, at + 8).end())) \
                 and (within := P.DUE_DATE_SCOPE.match(text, due.end())):
             scope = _clean(within.group("scope")) or None  # "90% trước ngày 31/12/2027 đối với khu vực đô thị"
     if not indicator or not WORDS.search(indicator):

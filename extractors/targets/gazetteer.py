@@ -172,10 +172,10 @@ SYNONYMS = (
     (r"tiền hôn nhân", "trước khi kết hôn"),  # premarital health checks (QĐ 1679/QĐ-TTg) however said
     (r"của mình", ""),  # "biết tình trạng nhiễm HIV (của mình)": whose is understood
     (r"phụ thuộc vào", "phụ thuộc"),  # "không phụ thuộc (vào) địa giới hành chính" (NQ 66/NQ-CP)
-    (r"lũy kế", ""),
-    (r"^trong đó(?= \p{L})", ""),
+    (r"lũy kế", ""),  # "Số xã đạt chuẩn nông thôn mới (lũy kế)": the count reached, however totalled
+    (r"^trong đó(?= \p{L})", ""),  # a part named after "trong đó" ("trong đó thu tiền sử dụng đất"): the part's own name
     # a land type's area: "Diện tích đất trồng lúa" is the land type "Đất trồng lúa" (Luật Đất đai 2024, Điều 9)
-    (r"^(?:tổng )?diện tích(?= đất )", ""),  # a part named after "trong đó" ("trong đó thu tiền sử dụng đất"): the part's own name  # "Số xã đạt chuẩn nông thôn mới (lũy kế)": the count reached, however totalled
+    (r"^(?:tổng )?diện tích(?= đất )", ""),
     (r"^có thêm(?= \p{L})", "tăng thêm"),  # "Có thêm 5 xã đạt chuẩn nông thôn mới": what the period adds
     # a provincial index named in full and by its abbreviation ("Chỉ số năng lực cạnh tranh (PCI)", "Chỉ số hiệu quả quản
     # trị và hành chính công cấp tỉnh (PAPI)"), or ranked ("xếp hạng chỉ số PCI"): the abbreviation names it

@@ -93,6 +93,8 @@ SENTENCE_SPLIT = regex.compile(r"[;.](?=\s)")
 LETTER = regex.compile(r"\p{L}")
 MARKUP = regex.compile(r"[*_`]+")
 DIGIT = regex.compile(r"\d")
+# The spaces and tabs from a place on (its line's next word starts after them).
+BLANKS = regex.compile(r"[ \t]*")
 # --- what a disaster did, in relief and recovery plans ------------------------------------------
 # A count of what an event struck, said by the adversative passive "bị" or "chịu ảnh hưởng" after its noun ("500
 # nhà bị sập", "1.200 hộ bị ảnh hưởng", "35 người chết và mất tích"), or by the declaration that defines them
