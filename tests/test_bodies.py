@@ -198,8 +198,23 @@ a) Chỉ đạo các cơ quan có chức năng tuyên truyền phong trào thi �
 Bố trí kinh phí.
 """
 
+EXAMPLES += [
+    # s23a: a company's legal form in lower case before its name (Luật Doanh nghiệp 2020)
+    ("9. Đề nghị Công ty cổ phần Nước sạch Bắc Giang mở rộng mạng lưới cấp nước\nđến các xã Liên Chung, Việt Lập.",
+     {"Công ty cổ phần Nước sạch Bắc Giang": "requested"}),
+    ("Giao Công ty trách nhiệm hữu hạn một thành viên Xổ số kiến thiết Bắc Giang chủ trì.",
+     {"Công ty trách nhiệm hữu hạn một thành viên Xổ số kiến thiết Bắc Giang": "lead"}),
+    # s23a: "khu vực" takes a place's name, not a capitalised task on the next line; a broadcaster's verb ends its name
+    ("4. Trung tâm Y tế các khu vực\nChỉ đạo các trạm y tế lập, cập nhật hồ sơ sức khỏe điện tử.",
+     {"Trung tâm Y tế các khu vực": "assigned"}),
+    ("Giao Trung tâm Y tế khu vực\nTân Phú chủ trì.", {"Trung tâm Y tế khu vực Tân Phú": "lead"}),
+    ("Phối hợp với Báo và Phát thanh, Truyền hình Ninh Bình phát sóng 12 chuyên mục về bảo hiểm y tế.",
+     {"Báo và Phát thanh, Truyền hình Ninh Bình": "coordinate"}),
+]
+
 # Must give no named body with a role.
 NEGATIVE = [
+    "Khuyến khích các công ty cổ phần đầu tư vào lĩnh vực nước sạch.",  # s23a: a kind of company, no name
     "Thực hiện phân công nhiệm vụ của Ủy ban nhân dân tỉnh tại Quyết định số 12/QĐ-UBND.",  # the noun: no task here
     "Tham mưu Ủy ban nhân dân tỉnh quyết định phân công Sở Nội vụ theo dõi việc thực hiện.",  # advice on an assignment
     "Báo cáo kết quả thực hiện về UBND huyện theo quy định.",

@@ -671,6 +671,10 @@ def test_a_run_of_quarters(text, expected):
     # negatives: no half-yearly cue; a recurrence said after the dates
     ("Các đơn vị báo cáo trước ngày 15/6 và 15/12 hằng năm.", [(None, None, "yearly", (15, 6)), (None, None, "yearly", (15, 12))]),
     ("Các đơn vị báo cáo trước ngày 15/6 và 15/12.", [(None, None, None, (15, 6)), (None, None, None, (15, 12))]),
+    # s23a: a year stated once after the last of two dates dates both
+    ("Báo cáo kết quả về Phòng Tài nguyên và Môi trường trước ngày 10/6 và 10/12/2025.",
+     [("2025-06-10", None, None, None), ("2025-12-10", None, None, None)]),
+    ("Công khai kết quả trước ngày 30/6 và ngày 31/12/2025.", [("2025-06-30", None, None, None), ("2025-12-31", None, None, None)]),
 ])
 def test_a_date_after_a_half_yearly_cue(text, expected):
     assert keys(text) == expected

@@ -44,6 +44,11 @@ UNNUMBERED = [
     ("tổ chức thực hiện Phong trào thi đua theo Kế hoạch của Bộ Nội vụ.", "Kế hoạch", None, "Bộ Nội vụ"),
     ("Nghị quyết 35/NQ-CP và Kế hoạch của UBND tỉnh về cải thiện môi trường kinh doanh.", "Kế hoạch",
      "cải thiện môi trường kinh doanh", "UBND tỉnh"),
+    # s23a: a criteria set before a target's clause; the funds of a named national programme, before another fund
+    ("- Có thêm 03 xã đạt tiêu chí số 17 về môi trường theo\nBộ tiêu chí xã nông thôn mới nâng cao, nâng tổng số lên 23/23 xã.",
+     "Bộ tiêu chí", "xã nông thôn mới nâng cao", None),
+    ("Kinh phí từ ngân sách xã, vốn Chương trình mục tiêu quốc gia xây dựng nông thôn mới và nguồn thu giá dịch vụ.",
+     "Chương trình", "mục tiêu quốc gia xây dựng nông thôn mới", None),
 ]
 
 NEGATIVE = [
@@ -55,6 +60,7 @@ NEGATIVE = [
     "phòng chống dịch COVID-19 và phát triển kinh tế",
     "Nghị quyết của Hội đồng nhân dân huyện đề ra",
     "Nghị quyết Đại hội Đảng các cấp",
+    "Tổng kinh phí thực hiện Kế hoạch dự kiến 48,6 tỷ đồng, trong đó ngân sách tỉnh 41,2 tỷ đồng.",  # s23a: the plan itself
 ]
 
 
@@ -95,6 +101,9 @@ def test_subject_is_the_ve_clause():
 @pytest.mark.parametrize("text, title", [
     ("Căn cứ Luật Tiêu chuẩn và quy chuẩn kỹ thuật và Luật Chất lượng sản phẩm, hàng hóa;", "Tiêu chuẩn và quy chuẩn kỹ thuật"),
     ("Căn cứ Luật Xây dựng ngày 17 tháng 6 năm 2020;", "Xây dựng"),
+    # s23a: "theo hợp đồng" is part of a law's name (Luật số 69/2020/QH14)
+    ("Căn cứ Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng ngày 13 tháng 11 năm 2020;",
+     "Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng"),
     ("Trường hợp luật khác ban hành sau ngày Luật Dữ liệu có hiệu lực thi hành có quy định khác", "Dữ liệu"),
     ("hướng dẫn một số điều của Luật Khoa học, công nghệ và đổi mới sáng tạo về cơ chế tự chủ", "Khoa học, công nghệ và đổi mới sáng tạo"),
     ("theo quy định của Luật Ngân sách nhà nước, Luật Đầu tư công và pháp luật có liên quan.", "Ngân sách nhà nước"),

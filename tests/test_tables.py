@@ -717,6 +717,15 @@ LAND = [("STT", "Chỉ tiêu sử dụng đất", "Mã", "Tổng diện tích", 
 CROPS_2027 = {("Diện tích", "Cây lương thực có hạt", 54000.0, "ha", 2027), ("Sản lượng", "Cây lương thực có hạt", 320200.0, "tấn", 2027),
               ("Diện tích", "Lúa", 50200.0, "ha", 2027), ("Năng suất", "Lúa", 62.0, "tạ/ha", 2027), ("Sản lượng", "Lúa", 311240.0, "tấn", 2027)}  # CROPS[:3] read in 2027
 SAMPLE = [("STT", "Tên xã", "Số hộ (hộ)", "Dân số (người)"), ("1", "Xã An Hòa", "3.250", "12.500"), ("2", "Xã Bình Minh", "2.800", "10.900")]
+# s23a: targets shared out among units of administration: "Đơn vị" over their names is the rows' label (not a unit of
+# measure), each name the scope, the measures with their units in the header; a total row merged over the ordinal's cell
+ALLOC = [("STT", "Đơn vị", "Giải quyết việc làm mới (lao động)", "Trong đó: đưa đi làm việc ở nước ngoài (người)",
+          "Tỷ lệ lao động qua đào tạo (%)"), ("1", "Thành phố Phủ Lý", "3.400", "250", "82"), ("2", "Huyện Bình Lục", "2.200", "320", "76"),
+         ("Tổng cộng", "5.600", "570", "79")]
+ALLOC_2025 = {(m, place, v, u, 2025) for place, vals in (("Thành phố Phủ Lý", (3400.0, 250.0, 82.0)), ("Huyện Bình Lục", (2200.0, 320.0, 76.0)),
+                                                        (None, (5600.0, 570.0, 79.0)))
+              for m, v, u in zip(("Giải quyết việc làm mới", "đưa đi làm việc ở nước ngoài", "Tỷ lệ lao động qua đào tạo"), vals,
+                                 ("lao động", "người", "%"))}
 
 
 @pytest.mark.parametrize("shape", ["bars", "tabs"])
@@ -751,6 +760,10 @@ SAMPLE = [("STT", "Tên xã", "Số hộ (hộ)", "Dân số (người)"), ("1",
     (CROPS[:3], "KẾ HOẠCH SẢN XUẤT TRỒNG TRỌT NĂM 2027 TRÊN CƠ SỞ SỐ LIỆU THỐNG KÊ", CROPS_2027),
     (CROPS[:3], "PHƯƠNG ÁN SẢN XUẤT VỤ ĐÔNG XUÂN NĂM 2027 THEO TÌNH HÌNH THỜI TIẾT", CROPS_2027),
     (CROPS[:3], "CHỈ TIÊU SẢN XUẤT NÔNG NGHIỆP NĂM 2027 NHẰM KHẮC PHỤC THIỆT HẠI DO BÃO", CROPS_2027),
+    (ALLOC, "CHỈ TIÊU GIẢI QUYẾT VIỆC LÀM NĂM 2025 GIAO CHO CÁC HUYỆN, THÀNH PHỐ", ALLOC_2025),
+    # negatives: "Đơn vị" over units of measure names no place (and no row); a report of the same shape
+    ([("STT", "Đơn vị", "Sản lượng (tấn)"), ("1", "Tấn", "3.400"), ("2", "Tấn", "2.200")], "CHỈ TIÊU SẢN XUẤT NĂM 2025", set()),
+    (ALLOC, "KẾT QUẢ GIẢI QUYẾT VIỆC LÀM NĂM 2025 CỦA CÁC HUYỆN, THÀNH PHỐ", set()),
 ])
 def test_a_table_whose_caption_gives_the_year(shape, rows, caption, expected):
     body = crawled_table(rows) if shape == "bars" else "\n".join("\t".join(r) for r in rows)

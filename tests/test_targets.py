@@ -23,6 +23,17 @@ def one(text: str) -> dict:
 
 # (text, expected fields, a phrase the indicator must contain)
 EXAMPLES = [
+    # s23a: a commitment to fund is still a target outside the plan's own funding; support that raises a level is a target
+    ("Hỗ trợ phát triển sản xuất, nâng thu nhập bình quân đạt 45 triệu đồng/người/năm.", {"value": 45}, "thu nhập"),
+    ("Hỗ trợ 100% hộ nghèo tiếp cận nước sạch.", {"value": 100, "unit": "%"}, "hộ nghèo tiếp cận nước sạch"),
+    # s23a: a frequency inside the indicator's name is no value ("ít nhất 01 lần/năm"); one that is the value is
+    ("- Tỷ lệ người dân được khám sức khỏe định kỳ ít nhất 01 lần/năm đạt 60%.", {"value": 60, "unit": "%"},
+     "khám sức khỏe định kỳ ít nhất 01 lần/năm"),
+    ("Tỷ lệ cơ sở được kiểm tra 02 lần/năm trở lên chiếm 80%.", {"value": 80, "unit": "%"}, "kiểm tra 02 lần/năm"),
+    ("Tổ chức kiểm tra ít nhất 02 lần/năm tại các cơ sở.", {"value": 2, "unit": "lần/năm", "comparator": "ge"}, "kiểm tra"),
+    # s23a: "dứt điểm" is an adverb, no point of a clause; health staff per population (NQ 20-NQ/TW, TT 37/2019/TT-BYT)
+    ("- Xử lý dứt điểm 12 điểm tập kết rác tự phát.", {"value": 12, "unit": "điểm"}, "điểm tập kết rác tự phát"),
+    ("Đạt 3,2 dược sĩ đại học/vạn dân.", {"value": 3.2, "unit": "dược sĩ đại học/vạn dân"}, "dược sĩ đại học"),
     ("- Giá trị sản xuất nông - lâm - thủy sản:\t2.061.608 triệu đồng.",
      {"value": 2061608, "unit": "triệu đồng", "comparator": "eq"}, "Giá trị sản xuất nông - lâm - thủy sản"),
     ("- Tổng thu ngân sách: 43,4 tỷ đồng.", {"value": 43.4, "unit": "tỷ đồng"}, "Tổng thu ngân sách"),
@@ -101,6 +112,10 @@ MANY = [
      [(99, "%", "Trẻ 05 tuổi"), (98.5, "%", "từ 06-14 tuổi")]),
     ("phấn đấu đến cuối năm 2025, có ít nhất 80% số xã đạt chuẩn nông thôn mới, 40% số xã đạt chuẩn nông thôn mới nâng cao",
      [(80, "%", None), (40, "%", None)]),
+    # s23a: funds a plan commits to raise keep their parts (not the plan's own funding)
+    ("Tổng nguồn vốn dự kiến huy động thực hiện Kế hoạch khoảng 4.185 tỷ đồng, trong đó: vốn ngân sách trung ương 3.420 tỷ "
+     "đồng; vốn ngân sách địa phương 345 tỷ đồng.",
+     [(4185, "tỷ đồng", None), (3420, "tỷ đồng", "vốn ngân sách trung ương"), (345, "tỷ đồng", "vốn ngân sách địa phương")]),
 ]
 
 # Must give no target.
@@ -116,6 +131,14 @@ NEGATIVE = [
     "Dự kiến 1,2 tỷ đồng để triển khai thực hiện Đề án này.",
     "Ngân sách xã bố trí 85 triệu đồng thực hiện kế hoạch.",  # s22fc: whatever the case of the plan's word
     "Tổng kinh phí thực hiện Kế hoạch: 3.450 triệu đồng.",  # s22fc: the same funding as a label before its amount
+    # s23a: the plan's funding and its parts after "trong đó" / "gồm:"; "tổng kinh phí" under a funding heading
+    "Tổng kinh phí thực hiện Kế hoạch dự kiến 48,6 tỷ đồng, trong đó ngân sách tỉnh 41,2 tỷ đồng, nguồn xã hội hóa 7,4 tỷ đồng.",
+    "Tổng kinh phí thực hiện Kế hoạch 35,8 tỷ đồng, gồm: ngân sách trung ương hỗ trợ 12,4 tỷ đồng; ngân sách tỉnh 18,6 tỷ đồng.",
+    "V. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện từ nguồn sự nghiệp môi trường; tổng kinh phí dự kiến 14,2 tỷ đồng.",
+    # s23a: what a policy pays: an amount per household or person after "hỗ trợ", a share of a cost
+    "Khuyến khích doanh nghiệp đầu tư; hỗ trợ đấu nối cho hộ nghèo, hộ cận nghèo với mức 2 triệu đồng/hộ.",
+    "Hỗ trợ 50% kinh phí mua thùng phân loại rác cho hộ nghèo, tối đa 300.000 đồng/hộ.",
+    "Ngân sách tỉnh hỗ trợ thêm 20% mức đóng bảo hiểm y tế cho người thuộc hộ cận nghèo.",
     "phong trào “Thi đua 100 ngày đêm vì 500 hộ nghèo”",
     "Sản lượng chế biến tôm và thủy sản ước đạt 368.000 tấn, đạt 100% kế hoạch.",
     "Đến nay, toàn tỉnh có 629/731 trường công lập đạt chuẩn quốc gia.",
@@ -1454,6 +1477,29 @@ def test_change_after_a_level_is_of_the_same_indicator(text, indicator, canonica
     assert level.indicator_id != change.indicator_id or level.indicator_id is None
 
 
+# s23a: a change in the level's own unit right after it ("…, tăng 3.200 người so với năm 2024") is the change of the same
+# indicator; a change that names what it counts after it keeps that name.
+@pytest.mark.parametrize("text,indicator", [
+    ("Số người tham gia bảo hiểm xã hội tự nguyện đạt 27.500 người, tăng 3.200 người so với năm 2024.",
+     "tăng Số người tham gia bảo hiểm xã hội tự nguyện"),
+    ("Số doanh nghiệp đạt 500 doanh nghiệp, tăng 40 doanh nghiệp so với năm 2025.", "tăng Số doanh nghiệp"),
+    ("Trồng mới 500 ha rừng, tăng 30 ha rừng ngập mặn.", "rừng ngập mặn"),
+])
+def test_change_in_the_level_unit_is_of_the_same_indicator(text, indicator):
+    assert rows(text)[-1]["indicator"] == indicator
+
+
+# s23a: an area named after a breakdown's part is a part of the whole, not of that part.
+@pytest.mark.parametrize("text,indicator", [
+    ("- Tỷ lệ chất thải rắn sinh hoạt khu vực nông thôn được thu gom, xử lý đạt 92%, trong đó tỷ lệ chôn lấp trực tiếp "
+     "dưới 30%; khu vực thị trấn đạt 100%.", "Tỷ lệ chất thải rắn sinh hoạt khu vực thị trấn"),
+    ("- Tỷ lệ chất thải rắn sinh hoạt khu vực nông thôn được thu gom, xử lý đạt 92%; khu vực thị trấn đạt 100%.",
+     "Tỷ lệ chất thải rắn sinh hoạt khu vực thị trấn"),
+])
+def test_area_after_a_part_is_of_the_whole(text, indicator):
+    assert rows(text)[-1]["indicator"] == indicator
+
+
 # The baseline after the name of what a change counts ("Giảm 20% lượng phân bón … so với năm 2025") is not part of the
 # name, and the year or period it names is not the target's year; a change of the value before keeps its indicator.
 @pytest.mark.parametrize("text,indicator,year", [
@@ -2510,6 +2556,17 @@ def test_who_has_the_share_is_not_its_action(text, indicator):
      "tra chuyên đề.", ("Số cuộc thanh tra hành chính", "cuộc thanh tra chuyên đề")),
     # ... not a count of another noun after them
     ("Đào tạo 500 học viên, trong đó 300 học viên nữ; 20 lớp tập huấn cho cán bộ.", ("Số lớp tập huấn cho cán bộ", None)),
+    # s23a: a list opened by a colon ("trong đó:") holds parts only, however long their names or shared their words; a part
+    # counted in people may be written in "người" under a whole in "lao động"
+    ("Giải quyết việc làm mới cho 16.000 lao động trở lên, trong đó: việc làm trong tỉnh 11.200 lao động; đi làm việc tại "
+     "các tỉnh, thành phố khác 3.000 lao động.", ("Giải quyết việc làm mới", "đi làm việc tại các tỉnh, thành phố khác")),
+    ("Giải quyết việc làm mới cho 16.000 lao động, trong đó: việc làm trong tỉnh 11.200 lao động; đưa đi làm việc ở nước "
+     "ngoài theo hợp đồng 1.800 người.", ("Giải quyết việc làm mới", "đưa đi làm việc ở nước ngoài theo hợp đồng")),
+    ("Tuyển sinh, đào tạo nghề cho 21.000 người, trong đó: trình độ cao đẳng 2.100 người; trình độ sơ cấp và đào tạo "
+     "thường xuyên dưới 3 tháng 15.500 người.", ("Tuyển sinh, đào tạo nghề", "trình độ sơ cấp và đào tạo thường xuyên dưới 3 tháng")),
+    # ... but without the colon a longer clause of its own is no part
+    ("Giải quyết việc làm mới cho 16.000 lao động, trong đó việc làm trong tỉnh 11.200 lao động; đi làm việc tại các "
+     "tỉnh, thành phố khác 3.000 lao động.", ("đi làm việc tại các tỉnh, thành phố khác", None)),
 ])
 def test_later_parts_of_a_breakdown_keep_the_whole(text, expected):
     last = rows(text)[-1]

@@ -59,6 +59,10 @@ NEEDS_CAPITAL_TAIL = {"Ban", "Bộ", "Phòng", "Sở", "Báo", "Hội đồng", 
                       "Công ty", "Tập đoàn", "Tổng công ty", "Đại học", "Ngân hàng", "Bệnh viện", "Học viện",
                       "Phân hiệu", "Bưu điện", "Thuế", "Thống kê", "Thi hành án dân sự", "Điện lực", "Đảng ủy", "Công đoàn", "Tổng cục", "Hiệp hội", "Ban Chấp hành",
                       "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế", "Quỹ"}
+# …but a company's legal form may be written in lower case before its capitalised name (Luật Doanh nghiệp 2020, Điều 38
+# and 111: "Công ty cổ phần Nước sạch Bắc Giang", "Công ty trách nhiệm hữu hạn một thành viên Xổ số kiến thiết …").
+COMPANY_FORM_TAIL = regex.compile(
+    r"[ \t]+(?:cổ[ \t]+phần|trách[ \t]+nhiệm[ \t]+hữu[ \t]+hạn(?:[ \t]+(?:một|hai)[ \t]+thành[ \t]+viên(?:[ \t]+trở[ \t]+lên)?)?)[ \t]+\p{Lu}")
 # …or when a level or a region follows them ("Thanh tra tỉnh", "Công an xã", "Thuế cơ sở 3", "Đảng ủy xã").
 LEVEL_TAIL = {"Thanh tra", "Công an", "Thuế", "Thống kê", "Thi hành án dân sự", "Bưu điện", "Điện lực", "Đảng ủy", "Công đoàn", "Báo", "Hội", "Hiệp hội", "Trạm Y tế"}
 # Heads that are a whole name by themselves ("Huyện ủy", "Chính phủ") or take only a jurisdiction. ("Thanh tra" takes
@@ -145,9 +149,11 @@ PLACE_NAME = r"(?:[^\S\t]+" + THREE_SYLLABLE_PROVINCES + r"|(?:[^\S\t]+\p{Lu}[\p
 # Regional offices of central agencies since 2025 (Kiểm toán nhà nước khu vực IV, Chi cục Hải quan khu vực V, the
 # health centres of the two-level government named by their area: Trung tâm Y tế khu vực Tân Phú,
 # Ngân hàng Nhà nước chi nhánh khu vực 14, Thuế cơ sở 3, Tòa án nhân dân khu vực 2), and branches.
+# The area's name is a place's (PLACE_NAME: "khu vực Tân Phú"), not a capitalised task on the next line ("Trung tâm Y tế
+# các khu vực⏎Chỉ đạo các trạm y tế …").
 # …and the branch of a bank or a state agency named by its province ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Lâm
 # Đồng", "Ngân hàng Nhà nước Chi nhánh tỉnh Quảng Trị"; Nghị định 78/2002/NĐ-CP Điều 11: chi nhánh cấp tỉnh).
-REGION = r"(?:[Cc]hi\s+nhánh\s+(?:tại\s+)?(?:tỉnh|thành\s+phố)(?:" + PLACE_NAME + r")?(?![\p{L}\p{M}])|(?:[Cc]hi\s+nhánh\s+)?(?:[Kk]hu\s+vực\s+(?:[IVXL]+|\d+)(?![\p{L}\p{M}\d])|[Kk]hu\s+vực(?:\s+\p{Lu}[\p{Ll}\p{M}]+){1,3}(?![\p{L}\p{M}])|[Cc]ơ\s+sở\s+\d+(?!\d))(?:\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})?)"
+REGION = r"(?:[Cc]hi\s+nhánh\s+(?:tại\s+)?(?:tỉnh|thành\s+phố)(?:" + PLACE_NAME + r")?(?![\p{L}\p{M}])|(?:[Cc]hi\s+nhánh\s+)?(?:[Kk]hu\s+vực\s+(?:[IVXL]+|\d+)(?![\p{L}\p{M}\d])|[Kk]hu\s+vực" + PLACE_NAME + r"(?![\p{L}\p{M}])|[Cc]ơ\s+sở\s+\d+(?!\d))(?:\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})?)"
 # The provinces' level named in full: "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương".
 UNDER_CENTRE = r"(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)"
 JURISDICTION = regex.compile(
@@ -175,7 +181,7 @@ STOP = regex.compile(r"""(?:
   | bố\s+trí|cân\s+đối|ban\s+hành|cung\s+cấp|vận\s+động|giám\s+sát|được|sẽ|cần|phải|đảm\s+bảo|bảo\s+đảm|nắm
   | thường\s+xuyên|định\s+kỳ|trình|gửi|hỗ\s+trợ|cử|các|về|trong|tại|với|cho|để|đối|nhằm|trên|đến|từ|thuộc|gắn
   | hoặc|khi|nếu|sau|trước|đã|đang|thì|mà|này|đó|như|gồm|kịp\s+thời|tiếp\s+tục|tiến\s+hành|nâng\s+cao|duy\s+trì
-  | phát\s+động|phát\s+huy|ký|xem\s+xét|chấp\s+hành|giải\s+quyết|kết\s+hợp|hoàn\s+thành|xác\s+định|lập|đánh\s+giá
+  | phát\s+động|phát\s+huy|phát\s+sóng|phát\s+hành|ký|xem\s+xét|chấp\s+hành|giải\s+quyết|kết\s+hợp|hoàn\s+thành|xác\s+định|lập|đánh\s+giá
   | biểu\s+dương|khen\s+thưởng|liên\s+hệ|vào|qua|hằng|hàng|thành\s+lập|xây\s+dựng|phổ\s+biến|cập\s+nhật|ứng\s+dụng(?!(?<=(?i:nông\s+nghiệp)\s+ứng\s+dụng)\s+(?i:công\s+nghệ\s+cao))|chuẩn\s+bị|nắm\s+bắt|sơ\s+kết|công\s+bố|ra\s+soát
   | biên\s+(?:soạn|tập|dịch)   # "biên" is a syllable of names ("Biên phòng"): its verbs end one ("… phối hợp với X biên soạn tài liệu")
   | khẩn\s+trương|đăng\s+tải|thông\s+báo|sửa\s+đổi|quyết\s+định|kính\s+(?:gửi|đề\s+nghị|trình)|chuyển(?!\s+(?:đổi|giao))|có(?=\s+\p{Lu})   # "Cục … có Công văn số …"

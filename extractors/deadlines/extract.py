@@ -443,6 +443,11 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
             P.NEXT_MONTH_AFTER.match(text, end) if m.group("dday") else None)
         end = after.end() if after else end  # "trước ngày 15/11 hằng năm", "… ngày 20 của tháng cuối quý": the recurrence is part of it
         precision = "month" if m.group("mm") else "quarter" if m.group("qq") else "day"
+        shared = P.SHARED_YEAR_AFTER.match(text, end) if recurrence is None and last is m and m.group("d") else None
+        if shared:  # "trước ngày 10/6 và 10/12/2025": the year is stated once, after the last of the dates it dates
+            out.append(_deadline(text, start, end, f"{shared.group('year')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}", None,
+                                 "day", "rule_yearless"))
+            continue
         out.append(_deadline(text, start, end, None, None, precision, "rule_yearless", recurrence=recurrence,
                              is_range=last is not m))
     return out

@@ -285,7 +285,9 @@ MANNER = r"(?:có\s+hiệu\s+quả|hiệu\s+quả|tốt|nghiêm|nghiêm\s+túc|t
 CITING_CUE = regex.compile(
     rf"(?:\b(?:theo(?:\s+(?:yêu\s+cầu|quy\s+định|nội\s+dung|tinh\s+thần))?(?:\s+của)?|tại|căn\s+cứ|của|phù\s+hợp(?:\s+với)?|bám\s+sát(?:\s+nội\s+dung)?|quán\s+triệt|điều\s+chỉnh"
     rf"|(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)(?:\s+thực\s+hiện)?(?:\s+{MANNER})?"
-    rf"|lồng\s+ghép(?:\s+{MANNER})?(?:\s+với)?|gắn\s+với)\s+(?:các\s+)?|[;]\s*|^)$",  # (what the plan is integrated with exists)
+    rf"|lồng\s+ghép(?:\s+{MANNER})?(?:\s+với)?|gắn\s+với"
+    rf"|(?:nguồn\s+)?vốn(?:\s+(?:của|thuộc|từ))?)\s+(?:các\s+)?|[;]\s*|^)$",  # (what the plan is integrated with exists; the
+    # funds of a programme that exists: "vốn Chương trình mục tiêu quốc gia xây dựng nông thôn mới")
     regex.IGNORECASE,
 )
 # A named strategy, master plan, criteria set or national programme (rule_named_document only) is cited by "trong" too: "tiêu chí
@@ -331,7 +333,8 @@ TITLE_STOP = r"""
       | \s*\n(?=[ \t]*(?:[^\p{Ll}\d]|[\p{Ll}\d]{1,2}[.)]))   # a new line that does not run on a wrapped name
       | ,\s+(?:ngày|năm|số|đã|được|các|và|nhằm|để|đồng\ thời|trong|trên|theo|với|giai\ đoạn\ tiếp
               |đảm\ bảo|bảo\ đảm|lồng\ ghép|góp\ phần|kịp\ thời|tránh|gửi|trình(?!\ (?:độ|tự|bày|diễn|chiếu))|báo\ cáo
-              |đề\ nghị|tôi|chúng\ tôi)\b   # ", đảm bảo đúng đối tượng", ", (tôi) đề nghị …": what is done
+              |đề\ nghị|tôi|chúng\ tôi|nâng\ (?:tổng|tỷ\ lệ|số)|đạt|phấn\ đấu)\b   # ", đảm bảo đúng đối tượng", ", (tôi) đề nghị …": what is done
+              # (", nâng tổng số lên 23/23 xã", ", đạt …": a target's clause after the document it is measured by)
       | ,\s+\p{Lu}
       | (?<!\bđến|\d)\s+năm\s+\d | \s+(?:số|ngày)\s+\d
       | (?<=\d),\s+(?!tầm\ nhìn|định\ hướng)   # "… 2021 - 2030, đánh dấu …" (but "…, tầm nhìn đến năm 2050")
@@ -340,10 +343,11 @@ TITLE_STOP = r"""
         # và B": "Quy chế phối hợp giữa UBND tỉnh và Ủy ban MTTQ …"; a "giữa" before the type word is not in the name: "phối hợp giữa
         # các ngành theo Kế hoạch phát triển du lịch cộng đồng và Sở Y tế tổ chức …")
       | \s+và\s+(?:các|những|xây\ dựng|ban\ hành|thực\ hiện|triển\ khai|hướng\ dẫn|pháp\ luật|văn\ bản|quy\ định
-                  |gửi|báo\ cáo|tổng\ hợp|đề\ xuất|kiến\ nghị)\b   # "… Kế hoạch truyền thông về Chương trình và gửi về Sở …"
+                  |gửi|báo\ cáo|tổng\ hợp|đề\ xuất|kiến\ nghị|nguồn|vốn|kinh\ phí|ngân\ sách)\b   # "… Kế hoạch truyền thông về Chương trình và gửi về Sở …"
+        # (a list of funds: "vốn Chương trình mục tiêu quốc gia xây dựng nông thôn mới và nguồn thu giá dịch vụ …")
       | \s+vào\s+\p{Lu}
       | \s*,?\s+(?:được\s+)?ban\ hành\ kèm\b   # "Đề án … ban hành kèm theo Quyết định số …": the name ends before
-      | \s+(?:của|đã|được|hiện\ hành|sửa\ đổi|để|nhằm|theo(?!\ phương\ thức)|tại|thì|gắn\ với|từng\ bước|đề\ ra)\b  # "Luật Đầu tư theo phương thức đối tác công tư"
+      | \s+(?:của|đã|được|hiện\ hành|sửa\ đổi|để|nhằm|theo(?!\ (?:phương\ thức|hợp\ đồng))|tại|thì|gắn\ với|từng\ bước|đề\ ra)\b  # "Luật Đầu tư theo phương thức đối tác công tư", "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng"
     )
 """
 # The year a document's name ends with, before its issuer: "Kế hoạch dự trữ hàng hóa … năm 2025 của Sở Công Thương".
@@ -466,7 +470,8 @@ NOT_A_TITLE = r"""(?!(?:này|đó|trên|nêu|số|của|đề\ ra|nhằm|cho|và
     |thuộc|phù\ hợp|gửi|tại|khác|trình|đến|tới|lên|xuống|(?:được\ )?ban\ hành\ kèm
     |giai\ đoạn|định\ kỳ|(?<![Hh]iến\s+pháp\s+)năm\ (?:19|20)\d\d   # when, not which (but "Hiến pháp năm 2013" is named by its year): "thực hiện Kế hoạch giai đoạn 2026 - 2030", "báo cáo kết quả thực
                                             # hiện Kế hoạch định kỳ 6 tháng" (a plan is named by its subject; its period follows that)
-    |chịu)\b   # "các cơ sở quy định tại Nghị quyết chịu trách nhiệm …": what is said of those the resolution itself names
+    |chịu|dự\ kiến)\b   # "các cơ sở quy định tại Nghị quyết chịu trách nhiệm …": what is said of those the resolution itself names;
+                    # "Tổng kinh phí thực hiện Kế hoạch dự kiến 48,6 tỷ đồng": what it is expected to cost
     |[\p{Ll}\d]{1,2}[.)])"""  # nor a list item ("Chương trình\na) Đối tượng …")
 # A named programme or scheme is not what is done with it: "Chương trình thực hiện", "Chương
 # trình sử dụng nguồn ngân sách" (while "Kế hoạch thực hiện Chỉ thị …" is a plan's name).

@@ -139,6 +139,8 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             continue
         if (P.NOT_AFTER.match(text, pos) and not P.MULTIPLE_OF_BASELINE.match(text, pos)) or P.RUBRIC_AFTER.match(text, pos):
             continue
+        if P.FREQUENCY_IN_NAME.match(text, pos):
+            continue  # "… được khám sức khỏe định kỳ ít nhất 01 lần/năm đạt 60%": how often, part of the indicator's name
         unit = P.UNIT_RE.match(text, pos)
         if P.FORMULA_AFTER.match(text, unit.end() if unit else pos):
             continue  # "0,3% x phần tổng chi phí": a factor of a formula
@@ -499,6 +501,17 @@ def _elided_head(text: str, indicator: str, q: Quantity, done: list[Target], lin
         return None
     at = regex.search(rf"(?i:(?<![\p{{L}}\p{{M}}]){regex.escape(first.group())}(?![\p{{L}}\p{{M}}]))", before, pos=head.end())
     return None if at is None or indicator.lower().startswith(before[at.start():].lower()) else f"{before[:at.start()]}{indicator}"
+
+
+def _before_parts(text: str, done: list[Target], line_start: int) -> list[Target] | None:
+    """The values found up to the whole whose breakdown the last value is a part of, in the same sentence ("Tỷ lệ chất
+    thải rắn sinh hoạt khu vực nông thôn được thu gom, xử lý đạt 92%, trong đó tỷ lệ chôn lấp trực tiếp dưới 30%; khu vực
+    thị trấn đạt 100%": the area after the part names a part of the whole, not of the part); None where the last value
+    is no such part."""
+    if len(done) < 2 or not done[-2].indicator or _line_bounds(text, done[-2].start)[0] != line_start \
+            or done[-2].end > done[-1].start or SENTENCE_END.search(text, done[-2].end, done[-1].start):
+        return None
+    return done[:-1] if P.PART_LIST_OPEN.search(text, done[-2].end, done[-1].end) else None  # ("trong đó" opens the part's span)
 
 
 def _shared_subject(text: str, indicator: str, q: Quantity, done: list[Target], line_start: int) -> str | None:
@@ -1180,6 +1193,9 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     if (q.unit_base or "") == "đồng" and not P.MOBILISED.search(text, clause_start, q.start) and (
             P.OWN_FUNDING_AFTER.match(text, q.end) or P.OWN_FUNDING_BEFORE.search(text, clause_start, q.start)):
         return True  # the plan's own funding ("bố trí 85 triệu đồng thực hiện Kế hoạch"), not an indicator
+    if (q.unit_base or "") == "đồng" and not P.MOBILISED.search(text, clause_start, q.start) \
+            and _own_funding_part(text, sentence_start, q, headings):
+        return True  # the plan's funding and its parts ("Tổng kinh phí thực hiện Kế hoạch …, trong đó ngân sách tỉnh …")
     if (P.THRESHOLD.search(text[sentence_start:q.start]) and not P.COMMITTED.search(text[sentence_start:q.start])) or (
             (has := P.THRESHOLD_HAS.search(text[clause_start:q.start])) and has.group("head").lower() not in P.NOT_A_HEAD
             and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])) and not P.COMMITTED.search(text[sentence_start:q.start])):
@@ -1192,6 +1208,11 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
             P.MONEY_NORM.search(sentence) or P.MONEY_PER_OCCASION.match(q.unit + text[q.end:q.end + 20])
             and not P.SPENDING_PER_VISIT.search(text, sentence_start, q.start)):
         return True  # a fine, fee or allowance a rule sets ("Phạt tiền từ 1.500.000 đồng")
+    if "đồng/" in (q.unit or "") and P.SUPPORT_VERB.search(sentence, 0, q.start - sentence_start) \
+            and not P.SPENDING_PER_VISIT.search(text, sentence_start, q.start) and not P.LEVEL_REACHED.search(text, clause_start, q.start):
+        return True  # what a policy pays per household or person ("hỗ trợ đấu nối … với mức 2 triệu đồng/hộ")
+    if (q.unit or "").startswith("%") and P.SUPPORT_SHARE_BEFORE.search(text, clause_start, q.start) and P.COST_AFTER.match(text, q.end):
+        return True  # the share of a cost a policy pays ("Hỗ trợ 50% kinh phí mua thùng …", "hỗ trợ thêm 20% mức đóng …")
     if q.unit == "điểm" and (P.SCORE_AFTER.match(text, q.end) or P.SCORE_SENTENCE.search(sentence)):
         return True  # a score, not a count of places
     if P.ALREADY_DONE_AFTER.match(text, q.end) and not P.PLEDGE.search(text[sentence_start:q.start]) \
@@ -1455,7 +1476,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             indicator = f"{indicator} {q.unit_base if q.value_base is not None else q.unit_raw}"
         elif count_unit and q.unit_raw and P.BARE_MEASURE.fullmatch(indicator):
             indicator = f"{indicator} {q.unit_raw}"  # "nâng tổng số lên 12 KCN": the total of what the unit counts
-        elif (elided := _elided_head(text, indicator, q, done, row_start)) is not None:
+        elif (elided := _elided_head(text, indicator, q, done, row_start)) is not None or (
+                (wholes := _before_parts(text, done, row_start)) and (elided := _elided_head(text, indicator, q, wholes, row_start))):
             indicator, rule = elided, "rule_elided_head"  # "…, cấp THCS của người dân tộc thiểu số đạt 90%"
         elif (shared := _shared_subject(text, indicator, q, done, row_start)) is not None:
             indicator, rule = shared, "rule_shared_subject"  # "…; tỷ lệ hoàn thành cấp trung học cơ sở đạt 85%"
@@ -1546,6 +1568,12 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         # 2025": the rate of the value before it (what follows it is its baseline, not its name)
         words = P.RATE_LINK_TAIL.sub("", P.SPACES.sub(" ", left).strip(" ,;:"))
         indicator, rule = f"{words} {done[-1].indicator}".strip(), "rule_rate_of_previous"
+    elif q.unit and not q.unit.startswith(("%", "‰")) and done and done[-1].indicator and done[-1].unit == q.unit \
+            and row_start <= done[-1].start and done[-1].end <= q.start and P.CHANGE_OF_PREVIOUS.fullmatch(text, done[-1].end, q.start) \
+            and (not right.strip(" ,;.") or P.AGAINST_BASELINE.match(right.strip(" ,;"))):
+        # "Số người tham gia … đạt 27.500 người, tăng 3.200 người so với năm 2024": the change of the value before it, in its
+        # unit (what follows it is its baseline, not its name)
+        indicator, rule = f"{P.SPACES.sub(' ', left).strip(' ,;:')} {done[-1].indicator}".strip(), "rule_change_of_previous"
     elif q.unit == "lần" and done and _line_bounds(text, done[-1].start)[0] == row_start and done[-1].indicator \
             and P.MULTIPLE_LINK.fullmatch(left):
         # "Doanh thu du lịch đạt 12.000 tỷ đồng, gấp 2,5 lần năm 2025": the multiple of the value before it
@@ -1597,6 +1625,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
 
 
 MAX_PART_WORDS = 6
+# A list opened by a colon ("trong đó: việc làm trong tỉnh 11.200 lao động; đi làm việc tại các tỉnh, thành phố khác 3.000
+# lao động; …") says that its items are the whole's parts: a longer name, or one that shares words with the whole's, is
+# still a part (not after a bare "trong đó", where a clause of its own may follow the first part).
+MAX_LIST_PART_WORDS = 12
 
 
 def _list_part_parent(text: str, q: Quantity, indicator: str, done: list[Target], row_start: int) -> Target | None:
@@ -1607,7 +1639,7 @@ def _list_part_parent(text: str, q: Quantity, indicator: str, done: list[Target]
     names itself in scope (spec: a breakdown). A part that names a measure of its own ("Tỷ lệ …", "giá trị …") keeps it,
     unless the part before it, opening with the same head, was read as the whole's part ("trong đó thu nội địa 1.200 tỷ
     đồng; thu xuất nhập khẩu 300 tỷ đồng")."""
-    if not indicator or len(indicator.split()) > MAX_PART_WORDS:
+    if not indicator or len(indicator.split()) > MAX_LIST_PART_WORDS:
         return None
     row = []
     for t in reversed(done):  # the row's values are the last ones found: stop at the first before the row (linear)
@@ -1620,19 +1652,49 @@ def _list_part_parent(text: str, q: Quantity, indicator: str, done: list[Target]
         pass
     if opener is None or SENTENCE_END.search(text, opener.end(), q.start):
         return None
+    listed = P.LIST_COLON.match(text, opener.end()) is not None  # "trong đó:", "gồm:": a list of the whole's parts
+    if len(indicator.split()) > MAX_PART_WORDS and not listed:
+        return None
     wholes = [t for t in row if t.end <= opener.start()]
     parts = [t for t in row if t.start >= opener.start()]
     if not wholes or not parts:
         return None
     whole = wholes[-1]
-    if SENTENCE_END.search(text, whole.end, opener.start()) or (whole.unit or "").split("/")[0] != (q.unit or "").split("/")[0]:
+    if SENTENCE_END.search(text, whole.end, opener.start()) or _count_kind(whole.unit) != _count_kind(q.unit):
         return None
     head = P.INDICATOR_HEAD.match(indicator)
     if head and (parts[-1].indicator != whole.indicator or not (parts[-1].scope or "").lower().startswith(head.group().lower())):
         return None  # "…, trong đó có bằng cấp đạt 35%; tỷ lệ thất nghiệp dưới 3%": a measure of its own
-    if not _part_kin(indicator, parts[-1].scope, whole.indicator):
+    if not listed and not _part_kin(indicator, parts[-1].scope, whole.indicator):
         return None  # "Kim ngạch xuất khẩu …, trong đó hàng nông sản 200 triệu USD; nhập khẩu 300 triệu USD": a parallel indicator
     return whole
+
+
+def _own_funding_part(text: str, sentence_start: int, q: Quantity, headings: list[str]) -> bool:
+    """Whether an amount is the plan's funding named at its sentence's head, or one of that funding's parts (see
+    P.OWN_FUNDING_HEAD): the amount right after the head, or one after "trong đó" / "gồm" that follow it."""
+    head = None
+    for head in P.OWN_FUNDING_HEAD.finditer(text, sentence_start, q.start):
+        pass
+    if head is None and any(P.FUNDING_HEADING.match(h) for h in headings):
+        for head in P.FUNDING_TOTAL.finditer(text, sentence_start, q.start):
+            pass
+    if head is None:
+        return False
+    between = text[head.end():q.start]
+    return not regex.search(r"\d", between) or P.PART_LIST_OPEN.search(between) is not None
+
+
+# Units that count people: a whole of "lao động" has parts in "người" ("Giải quyết việc làm cho 16.000 lao động, trong đó:
+# …; đưa đi làm việc ở nước ngoài theo hợp đồng 1.800 người"): the labour statistics count a worker as a person (Luật Thống
+# kê 2015, Phụ lục: "Lực lượng lao động", đơn vị tính người).
+PERSON_COUNTS = frozenset({"người", "lao động"})
+
+
+def _count_kind(unit: str | None) -> str:
+    """A unit's kind for a part's test: its first part ("%/năm" → "%"), with the units that count people as one."""
+    first = (unit or "").split("/")[0]
+    return "người" if first in PERSON_COUNTS else first
 
 
 def _part_kin(name: str, prev_scope: str | None, whole: str) -> bool:

@@ -169,10 +169,19 @@ UNIT_RE = regex.compile(
 # "cấp" ends a compound word that names no level ("nâng cấp 50 km đường" works to deliver, "được hưởng theo phân cấp:
 # 19.870 tỷ đồng" a budget's share, "cung cấp 500 suất", "trình độ trung cấp 1.200 người"): not a level either.
 NOT_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|loại|hạng|tiêu\s+chí(?:\s+số)?|điều|khoản|điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ)\s*[:.]?\s*$")
+    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|loại|hạng|tiêu\s+chí(?:\s+số)?|điều|khoản|(?<!dứt\s)điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ)\s*[:.]?\s*$")
+# ("dứt điểm" is an adverb, thoroughly: "Xử lý dứt điểm 12 điểm tập kết rác", no point of a clause)
 # Right after the number: an age, a duration, a count of the plan's own structure, a speed.
 NOT_AFTER = regex.compile(
     r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
+# How often something must happen for a person or a unit to count, inside an indicator's name before its value ("Tỷ lệ
+# người dân được khám sức khỏe định kỳ ít nhất 01 lần/năm đạt 60%", "… được kiểm tra 02 lần/năm trở lên chiếm 80%"): a
+# frequency followed, in its clause, by the link to the indicator's own value. Not a frequency that is itself the value
+# ("Tổ chức kiểm tra ít nhất 02 lần/năm", "giám sát 4 lần/năm tại mỗi cơ sở").
+FREQUENCY_IN_NAME = regex.compile(
+    r"[^\S\n]*(?i:lần)[^\S\n]*/[^\S\n]*(?i:năm|quý|tháng|tuần)(?![\p{L}\p{M}])(?:[^\S\n]+(?i:trở[^\S\n]+lên))?"
+    r"(?:[^\S\n]+(?![\p{L}\p{M}]*\d)[\p{L}\p{M}]+){0,6}?[^\S\n]+(?i:đạt|là|chiếm|ở\s+mức)[^\S\n]+"
+    r"(?i:(?:từ|trên|tối\s+thiểu|ít\s+nhất|khoảng)[^\S\n]+)?\d")
 # … but a multiple against a past year or period is a growth the plan commits to ("Thu nhập bình quân đầu người tăng
 # gấp 2 lần so với năm 2020", "gấp 1,5 lần so với cùng kỳ"), not a multiple of a norm ("1,5 lần mức lương").
 MULTIPLE_OF_BASELINE = regex.compile(r"\s*(?i:lần\s+so\s+với\s+(?:năm|cùng\s+kỳ|giai\s+đoạn|kỳ|đầu\s+kỳ|thời\s+điểm))(?![\p{L}\p{M}])")
@@ -586,6 +595,17 @@ MONEY_NORM = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:phạt\s+tiền|mức\s+phạt|mức\s+(?:thu|chi(?!\s+tiêu)|hỗ\s+trợ|trợ\s+cấp|phụ\s+cấp|khoán|bồi\s+dưỡng|lương)|lệ\s+phí|(?<!kinh\s)phí|đơn\s+giá|nguyên\s+giá|định\s+mức"
     r"|hỗ\s+trợ(?=[^\S\n]+(?:khoảng[^\S\n]+)?\d[\d.,]*[^\S\n]*(?:(?:nghìn|ngàn|triệu|tỷ)[^\S\n]+)?đồng[^\S\n]*/)|hỗ\s+trợ\s+(?:thêm|tối\s+đa|một\s+lần)|tiền\s+mặt|thù\s+lao|trị\s+giá|(?<!ngân\s+sách(?:\s+(?:nhà\s+nước|địa\s+phương|trung\s+ương|cấp\s+[\p{L}\p{M}]+|tỉnh|huyện|xã|thành\s+phố))?\s+)được\s+hưởng|được\s+(?:chi|hỗ\s+trợ)|thu\s+\d)(?![\p{L}\p{M}]))")
 MONEY_PER_OCCASION = regex.compile(r"^[^\n]*?/\s*(?:người\s*/\s*)?(?:lần|ngày|buổi|giờ|tiết|báo\s+cáo|chương\s+trình|trang|hồ\s+sơ|đề\s+tài|cuộc|lượt|văn\s+bản|bản|tài\s+liệu|hợp\s+đồng|km)(?![\p{L}\p{M}])")
+# Support a policy pays (Nghị định 27/2022/NĐ-CP and the national target programmes set such norms): an amount per household
+# or person in a sentence whose verb is "hỗ trợ" ("hỗ trợ đấu nối cho hộ nghèo với mức 2 triệu đồng/hộ", "Hỗ trợ 50% kinh phí
+# …, tối đa 300.000 đồng/hộ"), and a share of a cost right after "hỗ trợ" ("Hỗ trợ 50% kinh phí mua thùng phân loại rác",
+# "Ngân sách tỉnh hỗ trợ thêm 20% mức đóng bảo hiểm y tế"): a norm, no target. Not a share of people or places ("Hỗ trợ
+# 100% hộ nghèo …").
+SUPPORT_VERB = regex.compile(r"(?i:(?<![\p{L}\p{M}])hỗ\s+trợ(?![\p{L}\p{M}]))")
+SUPPORT_SHARE_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])hỗ\s+trợ(?:\s+(?:thêm|tối\s+đa|đến|tới|khoảng|từ))*\s*$)")
+# (… unless the value's own clause brings something to a level: "Hỗ trợ phát triển sản xuất, nâng thu nhập bình quân đạt 45
+# triệu đồng/người/năm")
+LEVEL_REACHED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:đạt|nâng|tăng|phấn\s+đấu|bình\s+quân)(?![\p{L}\p{M}]))")
+COST_AFTER = regex.compile(r"(?i:[^\S\n]*(?:kinh\s+phí|chi\s+phí|mức\s+đóng|học\s+phí|lãi\s+suất|giá|tiền|vốn)(?![\p{L}\p{M}]))")
 # … but what visitors or customers spend or bring in per day or per visit is an indicator the plan sets a target for
 # ("Chi tiêu bình quân của khách quốc tế đạt 150 USD/ngày", "doanh thu bình quân đạt 1,8 triệu đồng/lượt khách").
 SPENDING_PER_VISIT = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:chi\s+tiêu|doanh\s+thu)(?![\p{L}\p{M}]))")
@@ -628,6 +648,17 @@ OWN_FUNDING_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:kinh[^\S\n]+phí|nguồn[^\S\n]+kinh[^\S\n]+phí|dự[^\S\n]+toán)[^\S\n]+(?:để[^\S\n]+)?"
     r"(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+(?:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)"
     r"(?:[^\S\n]+này)?[^\S\n]*(?:(?:là|:|dự[^\S\n]+kiến|khoảng|ước(?:[^\S\n]+tính)?|tối[^\S\n]+đa)[^\S\n]*)*$)")
+# The plan's funding as the head of a sentence whose later amounts are its parts ("Tổng kinh phí thực hiện Kế hoạch dự kiến
+# 48,6 tỷ đồng, trong đó ngân sách tỉnh 41,2 tỷ đồng, …", "Tổng kinh phí thực hiện Kế hoạch 35,8 tỷ đồng, gồm: ngân sách
+# trung ương 12,4 tỷ đồng; …"): the parts are the plan's funding too. Under a heading that says the section is about the
+# plan's funding ("V. KINH PHÍ THỰC HIỆN"), "tổng kinh phí" alone names it ("…; tổng kinh phí dự kiến 14,2 tỷ đồng").
+OWN_FUNDING_HEAD = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:kinh[^\S\n]+phí|nguồn[^\S\n]+kinh[^\S\n]+phí|dự[^\S\n]+toán)[^\S\n]+(?:để[^\S\n]+)?"
+    r"(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+(?:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)(?![\p{L}\p{M}]))")
+FUNDING_TOTAL = regex.compile(r"(?i:(?<![\p{L}\p{M}])tổng[^\S\n]+kinh[^\S\n]+phí(?![\p{L}\p{M}]))")
+FUNDING_HEADING = regex.compile(
+    r"(?i:^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?[.)]?\s*(?:kinh\s+phí|nguồn\s+kinh\s+phí)(?:\s+(?:thực\s+hiện|và\s+nguồn\s+lực))?"
+    r"(?:\s+(?:kế\s+hoạch|đề\s+án|chương\s+trình)(?:\s+này)?)?\W*$)")
 # A commitment to raise or spend an amount ("Phấn đấu thu hút đầu tư xã hội đạt 1.200 tỷ đồng để thực hiện Đề án", "Huy
 # động 2.500 tỷ đồng thực hiện Chương trình"): the amount is the target, whatever it is for.
 MOBILISED = regex.compile(
@@ -693,6 +724,8 @@ UNIT_SPEC = regex.compile(r"(?i:(?<![\p{L}\p{M}])đơn\s+vị(?:\s+tính)?\s*:\s
 # after another value of the same clause: it is the rate of that value's indicator.
 RATE_OF_PREVIOUS = regex.compile(
     r"(?i:(?:tốc\s+độ|tăng|giảm|bằng|trưởng|bình\s+quân|(?:hằng|hàng|mỗi)\s+năm|trong|giai\s+đoạn|thời\s+kỳ|này|đó|đạt|khoảng|từ|trên|dưới|là|[\s,:;])+)")
+# The words between a level and a change of it in the same unit ("… đạt 27.500 người, tăng 3.200 người so với năm 2024").
+CHANGE_OF_PREVIOUS = regex.compile(r"(?i:[^\S\n]*[,;][^\S\n]*(?:tăng|giảm)(?:[^\S\n]+thêm)?[^\S\n]*)")
 # The words between a value and a multiple of it against a baseline ("… đạt 12.000 tỷ đồng, gấp 2,5 lần năm 2025",
 # "…, tăng gấp 2 lần so với năm 2020").
 MULTIPLE_LINK = regex.compile(r"(?i:[\s,;]*(?:và\s+)?(?:(?:tăng\s+)?(?:gấp|bằng)|tăng)\s*)")
@@ -810,6 +843,8 @@ HAS_SHARE = regex.compile(
 # The words that open a breakdown's list of parts ("…, trong đó vốn ngân sách 3.000 tỷ đồng; vốn doanh nghiệp 7.000 tỷ
 # đồng", "… (bao gồm: …)"): the parts after the first, separated by ";" or ",", are still parts of the whole before it.
 PART_LIST_OPEN = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm)(?![\p{L}\p{M}]))")
+# The colon right after that opener: the list's items are its parts.
+LIST_COLON = regex.compile(r"[^\S\n]*:")
 # The kinds of body that act in a plan (extractors.bodies kinds): one that opens a name before its verb is who acts, not
 # what is counted ("UBND Thành phố xây dựng Kế hoạch hỗ trợ …", "Sở Y tế tổ chức tập huấn …"); a station, school or centre
 # that opens a name is what is counted ("Trạm Y tế xã đạt chuẩn quốc gia").

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.tables import Table, tables_of
+from extractors.tables import Cell, Row, Table, tables_of
 from extractors.tables.patterns import CAPTION_YEAR, UNIT_IN_HEADER, YEAR_HEADER
 from extractors.targets.patterns import NUMBER_ONLY, SHARE_UNIT
 from pipeline.model import Target
@@ -121,6 +121,26 @@ PLACEHOLDER = regex.compile(r"\s*[-–—x]?\s*")  # an empty value cell: "-", "
 OWN_AREA = regex.compile(r"(?i:diện\s+tích\s+tự\s+nhiên)")
 
 
+# A column headed "Đơn vị" alone is the unit of measure ("Chỉ tiêu | Đơn vị | 2026") or, in a table of targets shared out
+# among the units of administration ("CHỈ TIÊU … GIAO CHO CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ": "STT | Đơn vị | Giải quyết việc
+# làm (lao động) | …"), the unit each row is for ("Thành phố Phủ Lý", "Sở Y tế"): its cells tell which. A column of names,
+# none a unit of measure, is the row's label, and its name the target's scope.
+BARE_UNIT_HEADER = regex.compile(r"(?i:đơn\s+vị)")
+# A total row whose label spans the ordinal's cell too ("Tổng cộng | 16.000 | …", one cell short of the header):
+# its values stand one column to the left of their header.
+TOTAL_ROW = regex.compile(r"(?i:tổng(?:\s+(?:số|cộng))?|cộng|toàn\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã|phường))")
+
+
+def _names_column(table: Table, index: int | None) -> bool:
+    """Whether column `index`, headed "Đơn vị" alone, holds names, none of them a unit of measure (see BARE_UNIT_HEADER)."""
+    from extractors.targets.patterns import UNIT_RE
+
+    if index is None or not BARE_UNIT_HEADER.fullmatch(table.columns[index].name.strip()):
+        return False
+    names = [c.text.strip() for r in table.data_rows if (c := r.cell(index)) is not None and regex.search(r"\p{L}{2}", c.text)]
+    return len(names) >= 2 and not any(UNIT_RE.fullmatch(" " + t) for t in names)  # (a merged total row's value: no name)
+
+
 def _values_only(table: Table, index: int) -> bool:
     """Whether every filled cell of column `index` in the data rows is a number or a placeholder ("-"), one a number."""
     cells = [c.text for r in table.data_rows if (c := r.cell(index)) is not None and c.text.strip()]
@@ -197,6 +217,10 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             out += _year_row_targets(ctx, table, *transposed, starts, excluded, rows)
             continue
         label_col = next((c for c in (table.column(r) for r in LABEL_ROLES) if c is not None), None)
+        unit_col = table.column("unit")
+        places = label_col is None and _names_column(table, unit_col)
+        if places:  # "Đơn vị" over "Thành phố Phủ Lý", "Huyện Bình Lục": the rows' places, not a unit of measure
+            label_col, unit_col = unit_col, None
         years = _value_columns(table)
         by_caption = {} if years else _caption_year_columns(table)
         years = years or {col: None for col in by_caption}
@@ -206,10 +230,10 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
         measures = {col: _measure(table.columns[col]) for col in years}
         if by_caption:  # rows of items ("Lúa", "Ngô" under "Cây trồng"): what the column measures names the target
             item = not any(table.column(r) is not None for r in LABEL_ROLES)
-            measures = {col: measure if item else None for col, (measure, _) in by_caption.items()}
+            measures = {col: measure and BREAKDOWN_LEAD.sub("", measure, count=1) if item else None
+                        for col, (measure, _) in by_caption.items()}
         if label_col is None or not years:
             continue
-        unit_col = table.column("unit")
         width = len(table.columns)
         markers: list[tuple[str | None, str]] = []  # the sub-item marks met under the current section, each with its last row
         section_seen, last_plain, parts_open, above_plain = None, None, False, False
@@ -223,6 +247,9 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             if row.kind != "data":
                 above_plain = above_plain and row.kind == "header"
                 continue
+            total = places and label_col == 1 and len(row.cells) == width - 1 and TOTAL_ROW.fullmatch(row.cells[0].text.strip())
+            if total:  # "Tổng cộng" over the ordinal's and the place's cells: its values one column to the left
+                row = Row((Cell(row.cells[0].start, row.cells[0].start, ""),) + row.cells, row.kind, row.section)
             if len(row.cells) > width or len(row.cells) < width and table.shape != "delimited":
                 continue  # tab rows lose their empty cells at the end only; a crawled row that is short merged cells
             label = row.cell(label_col)
@@ -307,8 +334,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 if year and _before_plan(ctx, year, starts):
                     continue  # a year before the plan's own or its period's: a baseline, not a target
                 if measures[col]:  # "Xoài" under "Kế hoạch 2026 / Lượng (tấn)": the measure of the item
-                    out.append(_target(ctx, q, measures[col], label.start, e, cmp, direction, indicator, "rule_table_cell", year=year,
-                                       change=change))
+                    out.append(_target(ctx, q, measures[col], label.start, e, cmp, direction, None if total else indicator,
+                                       "rule_table_cell", year=year, change=change))
                     continue
                 named = with_whole(indicator, share.group("whole")) if share else indicator
                 place = by_caption[col][1] if col in by_caption else None  # "Xã Hưng Thạnh" under "… phân theo đơn vị hành chính"
