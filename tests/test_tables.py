@@ -761,6 +761,8 @@ ALLOC_2025 = {(m, place, v, u, 2025) for place, vals in (("Thành phố Phủ L�
     (CROPS[:3], "PHƯƠNG ÁN SẢN XUẤT VỤ ĐÔNG XUÂN NĂM 2027 THEO TÌNH HÌNH THỜI TIẾT", CROPS_2027),
     (CROPS[:3], "CHỈ TIÊU SẢN XUẤT NÔNG NGHIỆP NĂM 2027 NHẰM KHẮC PHỤC THIỆT HẠI DO BÃO", CROPS_2027),
     (ALLOC, "CHỈ TIÊU GIẢI QUYẾT VIỆC LÀM NĂM 2025 GIAO CHO CÁC HUYỆN, THÀNH PHỐ", ALLOC_2025),
+    ([("STT", "Địa phương") + ALLOC[0][2:]] + ALLOC[1:3] + [("Toàn tỉnh",) + ALLOC[3][1:]],
+     "CHỈ TIÊU GIẢI QUYẾT VIỆC LÀM NĂM 2025 GIAO CHO CÁC HUYỆN, THÀNH PHỐ", ALLOC_2025),
     # negatives: "Đơn vị" over units of measure names no place (and no row); a report of the same shape
     ([("STT", "Đơn vị", "Sản lượng (tấn)"), ("1", "Tấn", "3.400"), ("2", "Tấn", "2.200")], "CHỈ TIÊU SẢN XUẤT NĂM 2025", set()),
     (ALLOC, "KẾT QUẢ GIẢI QUYẾT VIỆC LÀM NĂM 2025 CỦA CÁC HUYỆN, THÀNH PHỐ", set()),

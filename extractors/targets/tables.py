@@ -126,8 +126,8 @@ OWN_AREA = regex.compile(r"(?i:diện\s+tích\s+tự\s+nhiên)")
 # làm (lao động) | …"), the unit each row is for ("Thành phố Phủ Lý", "Sở Y tế"): its cells tell which. A column of names,
 # none a unit of measure, is the row's label, and its name the target's scope.
 BARE_UNIT_HEADER = regex.compile(r"(?i:đơn\s+vị)")
-# A total row whose label spans the ordinal's cell too ("Tổng cộng | 16.000 | …", one cell short of the header):
-# its values stand one column to the left of their header.
+# A total row whose label spans the ordinal's cell too ("Tổng cộng | 16.000 | …", one cell short of the header) in a
+# table whose columns name their measures: its values stand one column to the left of their header.
 TOTAL_ROW = regex.compile(r"(?i:tổng(?:\s+(?:số|cộng))?|cộng|toàn\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã|phường))")
 
 
@@ -235,6 +235,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
         if label_col is None or not years:
             continue
         width = len(table.columns)
+        measured = bool(by_caption) and any(measures.values())  # each column names its measure: a total row is its total
         markers: list[tuple[str | None, str]] = []  # the sub-item marks met under the current section, each with its last row
         section_seen, last_plain, parts_open, above_plain = None, None, False, False
         number_col = table.column("number")
@@ -247,7 +248,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             if row.kind != "data":
                 above_plain = above_plain and row.kind == "header"
                 continue
-            total = places and label_col == 1 and len(row.cells) == width - 1 and TOTAL_ROW.fullmatch(row.cells[0].text.strip())
+            total = measured and label_col == 1 and number_col == 0 and len(row.cells) == width - 1 \
+                and TOTAL_ROW.fullmatch(row.cells[0].text.strip())
             if total:  # "Tổng cộng" over the ordinal's and the place's cells: its values one column to the left
                 row = Row((Cell(row.cells[0].start, row.cells[0].start, ""),) + row.cells, row.kind, row.section)
             if len(row.cells) > width or len(row.cells) < width and table.shape != "delimited":
