@@ -197,6 +197,34 @@ characters, the closing "Nơi nhận" list.
                                its fixes 0.983 / 1.000 / 1.000 / 1.000 and 1.000 x4 (left: "cử 60 cán bộ quản lý …", a rank "thuộc nhóm 35
                                tỉnh, thành phố dẫn đầu"); the 19 other plans unchanged (0.996 / 0.986 / 0.995 / 1.000); all 21 plans: main
                                0.957 / 0.986 / 0.991 / 0.992, s22a 0.994 / 0.988 / 0.996 / 1.000
+    tinh_cong_thuong_xuat_khau provincial UBND plan for industry, trade and export in 2026 (s23c, held-out: written blind to the
+                               indicator gazetteer): 2025 results first, "tăng 11 - 12% so với năm 2025", "đạt 166.000 tỷ đồng, tăng
+                               11,8%" (level and change), "trong đó xuất khẩu của khu vực doanh nghiệp trong nước đạt 4,1 tỷ USD", "không
+                               quá 9,5 tỷ USD", "triệu kWh", outputs in tasks ("ít nhất 05 hội chợ, triển lãm quốc tế", "18 đề án …,
+                               trong đó 10 đề án …"), the 2025 departments, Chi cục Quản lý thị trường, Chi cục Hải quan khu vực, the State
+                               Bank's regional branch, Thuế/Thống kê tỉnh, a power company, a programme cited by name, TCVN ISO 9001:2015,
+                               report cycles (quarterly, "định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 05/12)", "trước ngày 10 hằng
+                               tháng"), appendix STT | Chỉ tiêu | Đơn vị tính | Năm 2025 (ước TH) | Kế hoạch 2026 | So sánh (%) with a range
+                               cell and a "Trong đó:" row; start (main 25a84ba): targets 0.929 / deadlines 1.000 / bodies 1.000 / refs 0.929;
+                               canonical share 24.4%
+    hdnd_phat_trien_doanh_nghiep  provincial HĐND resolution (Điều 1 .. Điều 4, 10/12/2024, before the 2025 reorganisation) on
+                               enterprise development and the investment climate 2025 - 2030 (s23c, held-out): targets in the article
+                               text under "a) Đến năm 2027", "b) Đến năm 2030" (doanh nghiệp/1.000 dân, PCI/PAPI ranks "thuộc nhóm 15
+                               tỉnh, thành phố dẫn đầu", SIPAS "trên 85%", FDI "giai đoạn 2025 - 2027 đạt 4 tỷ USD", "toàn trình", "%/năm",
+                               "còn 02 ngày làm việc"), outputs "mỗi năm" (year null), funds with parts, "Đề án … (Đề án 06)", "UBND các
+                               huyện, thị xã, thành phố", HĐND's Thường trực and Ban; appendix … | Ước thực hiện năm 2024 | Mục tiêu đến năm
+                               2027 | Mục tiêu đến năm 2030 with rank cells "Nhóm 15" and "> 85"; start (main 25a84ba): targets 0.887 /
+                               deadlines 0.909 / bodies 1.000 / refs 0.960; canonical share 52.0%
+    huyen_lam_nghiep_dtts      district UBND plan for 2025 on forestry and poverty reduction in ethnic-minority areas (s23c, held-out),
+                               hard-wrapped at 70 characters: tỷ lệ che phủ rừng, trồng rừng mới with parts, khoán bảo vệ rừng "95.000 ha
+                               rừng cho 126 cộng đồng … và 2.800 hộ gia đình", "giảm ít nhất 10% so với năm 2024", "không quá 2 ha",
+                               incomes in "triệu đồng/năm" for đồng bào DTTS, "05 mô hình … với quy mô 50 ha", "24/24 giờ" (none), a
+                               yearless dry season "từ tháng 4 đến tháng 8", planting seasons, "trước ngày 15/12 hằng năm", Hạt Kiểm lâm,
+                               a border post, forest boards, the social-policy bank's transaction office, a closing "Chủ tịch Ủy ban nhân
+                               dân các xã, thị trấn"; appendix … | Thực hiện năm 2024 | Kế hoạch năm 2025 | Ghi chú with "- " part rows
+                               under a numbered row and dropped trailing cells; start (main 25a84ba): targets 0.853 / deadlines 0.960 /
+                               bodies 0.833 / refs 1.000; canonical share 27.0%
+    the three s23c plans together at the start: 0.891 / 0.961 / 0.953 / 0.957, canonical share 35.9% (128 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
