@@ -237,6 +237,52 @@ characters, the closing "Nơi nhận" list.
                                older plans unchanged, row for row (0.987 / 0.987 / 0.997 / 1.000); all 30: 0.988 / 0.989 / 0.997 / 1.000.
                                The end figures are partly true by construction (the fixes were made on these plans); the start row is
                                the held-out measure.
+    tinh_cong_thuong_xuat_khau provincial UBND plan for industry, trade and export in 2026 (s23c, held-out: written blind to the
+                               indicator gazetteer): 2025 results first, "tăng 11 - 12% so với năm 2025", "đạt 166.000 tỷ đồng, tăng
+                               11,8%" (level and change), "trong đó xuất khẩu của khu vực doanh nghiệp trong nước đạt 4,1 tỷ USD", "không
+                               quá 9,5 tỷ USD", "triệu kWh", outputs in tasks ("ít nhất 05 hội chợ, triển lãm quốc tế", "18 đề án …,
+                               trong đó 10 đề án …"), the 2025 departments, Chi cục Quản lý thị trường, Chi cục Hải quan khu vực, the State
+                               Bank's regional branch, Thuế/Thống kê tỉnh, a power company, a programme cited by name, TCVN ISO 9001:2015,
+                               report cycles (quarterly, "định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 05/12)", "trước ngày 10 hằng
+                               tháng"), appendix STT | Chỉ tiêu | Đơn vị tính | Năm 2025 (ước TH) | Kế hoạch 2026 | So sánh (%) with a range
+                               cell and a "Trong đó:" row; start (main 25a84ba): targets 0.929 / deadlines 1.000 / bodies 1.000 / refs 0.929;
+                               canonical share 24.4%; s23c after its fixes: 0.929 / 1.000 / 1.000 / 0.963, share 24.4% (a table's unit
+                               cell "đề án" before its value no longer cited as "Đề án 14"; left: "12 phiên chợ" read with the unit "phiên",
+                               "05 hội chợ, triển lãm" with "hội chợ" (how far a count noun reaches: the contract is silent), "18 đề án …,
+                               trong đó 10 đề án …" (NOT_AFTER keeps "N đề án" out as the plan's own structure), the programme cited by
+                               its name alone)
+    hdnd_phat_trien_doanh_nghiep  provincial HĐND resolution (Điều 1 .. Điều 4, 10/12/2024, before the 2025 reorganisation) on
+                               enterprise development and the investment climate 2025 - 2030 (s23c, held-out): targets in the article
+                               text under "a) Đến năm 2027", "b) Đến năm 2030" (doanh nghiệp/1.000 dân, PCI/PAPI ranks "thuộc nhóm 15
+                               tỉnh, thành phố dẫn đầu", SIPAS "trên 85%", FDI "giai đoạn 2025 - 2027 đạt 4 tỷ USD", "toàn trình", "%/năm",
+                               "còn 02 ngày làm việc"), outputs "mỗi năm" (year null), funds with parts, "Đề án … (Đề án 06)", "UBND các
+                               huyện, thị xã, thành phố", HĐND's Thường trực and Ban; appendix … | Ước thực hiện năm 2024 | Mục tiêu đến năm
+                               2027 | Mục tiêu đến năm 2030 with rank cells "Nhóm 15" and "> 85"; start (main 25a84ba): targets 0.887 /
+                               deadlines 0.909 / bodies 1.000 / refs 0.960; canonical share 52.0% (gold corrected after the start: "đạt 7
+                               doanh nghiệp/1.000 dân" named as the density, not the count; the start figures are against the corrected
+                               gold); s23c after its fixes: 1.000 / 0.957 / 1.000 / 1.000, share 50.0% (56 targets: the ranks found have no
+                               canonical indicator; left: the resolution's own period "giai đoạn 2025 - 2030", rule_own_period wanting a
+                               plan word in the title)
+    huyen_lam_nghiep_dtts      district UBND plan for 2025 on forestry and poverty reduction in ethnic-minority areas (s23c, held-out),
+                               hard-wrapped at 70 characters: tỷ lệ che phủ rừng, trồng rừng mới with parts, khoán bảo vệ rừng "95.000 ha
+                               rừng cho 126 cộng đồng … và 2.800 hộ gia đình", "giảm ít nhất 10% so với năm 2024", "không quá 2 ha",
+                               incomes in "triệu đồng/năm" for đồng bào DTTS, "05 mô hình … với quy mô 50 ha", "24/24 giờ" (none), a
+                               yearless dry season "từ tháng 4 đến tháng 8", planting seasons, "trước ngày 15/12 hằng năm", Hạt Kiểm lâm,
+                               a border post, forest boards, the social-policy bank's transaction office, a closing "Chủ tịch Ủy ban nhân
+                               dân các xã, thị trấn"; appendix … | Thực hiện năm 2024 | Kế hoạch năm 2025 | Ghi chú with "- " part rows
+                               under a numbered row and dropped trailing cells; start (main 25a84ba): targets 0.853 / deadlines 0.960 /
+                               bodies 0.833 / refs 1.000; canonical share 27.0% (gold corrected after the start: the closing "Chủ tịch Ủy
+                               ban nhân dân các xã, thị trấn" is a body, as in the seeds', the dev set's and four plans' gold; bodies 0.865
+                               against it); s23c after its fixes: 1.000 / 1.000 / 1.000 / 1.000, share 26.3%
+    the three s23c plans together at the start: 0.891 / 0.961 / 0.953 / 0.957 (0.891 / 0.961 / 0.961 / 0.957 against the corrected
+    gold), canonical share 35.9% (128 targets; the 27 older plans 54.9%); s23c after its fixes: 0.978 / 0.987 / 1.000 / 0.985, share
+    35.6% (135 targets). Fixed, by class: "- " rows without an ordinal under a numbered table row are its parts; "/1.000 dân" kept
+    (not "/dân"); ranks "thuộc nhóm N tỉnh, thành phố dẫn đầu" and rank cells "Nhóm N" (le); a frequency right after a value,
+    a span of years and ", ưu tiên …" end its name; "với quy mô / có tổng diện tích N" is the size of what was just counted;
+    "cộng đồng dân cư" a count unit; Hạt Kiểm lâm, Đồn Biên phòng, Phòng giao dịch NHCSXH heads and "tuần tra" a task verb;
+    "Hoàn thành … còn hiệu lực trước ngày …" a deadline; a yearless span of months "từ tháng 4 đến tháng 8"; "(Đề án 06)" after
+    its title one reference, "đề án<TAB>14" none. The 27 older plans 0.987 / 0.987 / 0.997 / 1.000 -> 0.988 / 0.987 / 0.997 /
+    1.000 (so_gddt_nam_hoc's rank found), all 30 plans: main 0.974 / 0.984 / 0.991 / 0.993, s23c 0.987 / 0.987 / 0.997 / 0.998.
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

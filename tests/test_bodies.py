@@ -2235,3 +2235,24 @@ def test_statistics_office_named_by_its_level(text, expected):
 ])
 def test_a_business_name_ends_after_its_proper_name(text, name):
     assert name in [b.name for b in extract_bodies(text)]
+
+
+# --- s23c: the forest rangers' and border guards' local units (Nghị định 01/2019/NĐ-CP: Hạt Kiểm lâm; Luật Biên phòng
+# Việt Nam 2020: đồn biên phòng) and the social-policy bank's district office (Điều lệ NHCSXH: phòng giao dịch cấp huyện)
+# are named bodies; "tuần tra" is a task's verb that ends a name.
+@pytest.mark.parametrize("text,expected", [
+    ("- Hạt Kiểm lâm huyện chủ trì, phối hợp với Công an huyện, Đồn Biên phòng Thông Thụ tuần tra, kiểm soát lâm sản.",
+     {"Hạt Kiểm lâm huyện": "lead", "Công an huyện": "coordinate", "Đồn Biên phòng Thông Thụ": "coordinate"}),
+    ("Phòng Tài chính - Kế hoạch phối hợp với Hạt Kiểm lâm huyện, Phòng Tài nguyên và Môi trường hướng dẫn các xã.",
+     {"Phòng Tài chính - Kế hoạch": "assigned", "Hạt Kiểm lâm huyện": "coordinate",
+      "Phòng Tài nguyên và Môi trường": "coordinate"}),
+    ("- Đề nghị Phòng Giao dịch Ngân hàng Chính sách xã hội huyện ưu tiên cho vay vốn phát triển rừng sản xuất.",
+     {"Phòng giao dịch Ngân hàng Chính sách xã hội huyện": "requested"}),
+    ("Hạt Kiểm lâm rừng phòng hộ Quế Phong tổ chức tuần tra.", {"Hạt Kiểm lâm rừng phòng hộ Quế Phong": "assigned"}),
+    # negatives: the unit's kind in lower case, as a thing to build; "tuần tra" in a name written with a capital
+    ("Xây dựng đồn biên phòng và trụ sở hạt kiểm lâm mới.", {}),
+    ("Công an tỉnh chỉ đạo Phòng Tuần tra kiểm soát giao thông tăng cường kiểm tra.",
+     {"Công an tỉnh": "assigned", "Phòng Tuần tra kiểm soát giao thông": "assigned"}),
+])
+def test_forest_ranger_border_post_and_bank_office(text, expected):
+    assert named(text) == expected

@@ -883,6 +883,10 @@ def test_a_forecast_of_another_bodys_event_is_no_deadline(text, expected):
     ("Gửi hồ sơ khen thưởng trước ngày 21 tháng 11 năm 2025 đối với sơ kết và trước ngày 20 tháng 11 năm 2026 đối với tổng kết.",
      ["2025-11-21", "2026-11-20"]),
     ("2. Chậm nhất đến ngày 01 tháng 7 năm 2027, các Bộ, ngành, địa phương phải hoàn thành việc bố trí công chức.", ["2027-07-01"]),
+    # s23c: an action to complete for the things still in effect is due by the date; the state alone is no deadline
+    ("- Hoàn thành số hóa kết quả giải quyết thủ tục hành chính còn hiệu lực trước ngày 30/6/2025; thực hiện đăng ký.",
+     ["2025-06-30"]),
+    ("Các giấy phép còn hiệu lực trước ngày 01/7/2025 được tiếp tục sử dụng đến khi hết hạn.", []),
 ])
 def test_a_cut_off_of_a_provision_is_no_deadline(text, expected):
     assert [d.date for d in deadlines(text, 2025)] == expected
@@ -1129,6 +1133,13 @@ def test_what_happened_at_a_time_is_background(text, expected):
     ("Tiêu chí về giải ngân vốn đầu tư công (tính đến ngày 31/12 của năm đánh giá, tỷ lệ giải ngân đạt 95%).", []),
     ("Kết quả vận hành mô hình chính quyền địa phương 02 cấp (từ ngày 01/7 đến nay) và ý kiến của các đồng chí.", []),
     ("Tổ chức từ ngày 08 đến ngày 10 tháng 12 năm 2026.", [("từ ngày 08 đến ngày 10 tháng 12 năm 2026", None, "period")]),
+    # s23c: a span of months without a year ("từ tháng 4 đến tháng 8", "Từ tháng 4 - tháng 6"): a period, date null
+    ("- Trong mùa khô hanh từ tháng 4 đến tháng 8, các xã duy trì lực lượng trực phòng cháy.",
+     [("từ tháng 4 đến tháng 8", None, "period")]),
+    ("Từ tháng 4 - tháng 6, tổ chức tập huấn cho cán bộ xã.", [("Từ tháng 4 - tháng 6", None, "period")]),
+    # negatives: a span of months with its year; months that bound no span from "từ" (what is owed for them)
+    ("Tổ chức tập huấn từ tháng 4 đến tháng 6 năm 2026.", [("từ tháng 4 đến tháng 6 năm 2026", None, "period")]),
+    ("Tiền lương tháng 4 đến tháng 8 chưa được chi trả.", []),
 ])
 def test_yearless_periods_and_recurrences(text, expected):
     assert [(d.date_raw, d.recurrence, d.kind) for d in deadlines(text, 2026)] == expected

@@ -1883,3 +1883,22 @@ def test_cyrillic_lookalikes_in_a_symbol(text, code, issuer):
 ])
 def test_a_type_word_before_a_preposition_is_no_title(text, titles):
     assert [r.title for r in extract_legal_refs(text)] == titles
+
+
+# --- s23c: a scheme known by its number only where a space joins "Đề án" and the number (a table's unit cell "đề án" and
+# the next cell's value are no citation), and its short name in brackets right after its title is that document.
+@pytest.mark.parametrize("text, named", [
+    ("- Thực hiện Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia "
+     "giai đoạn 2022 - 2025, tầm nhìn đến năm 2030 (Đề án 06) trong giải quyết thủ tục hành chính.",
+     [("Đề án", "phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn "
+               "2022 - 2025, tầm nhìn đến năm 2030")]),
+    ("Triển khai Đề án phát triển du lịch cộng đồng (sau đây gọi tắt là Đề án 15) trên địa bàn tỉnh.",
+     [("Đề án", "phát triển du lịch cộng đồng")]),
+    # negatives: a table row's unit cell and value; a short name cited on its own
+    ("11\tSố đề án khuyến công được hỗ trợ\tđề án\t14\t18\t128,6", []),
+    ("Tiếp tục thực hiện có hiệu quả Đề án 06 của Chính phủ.", [("Đề án", "06")]),
+    ("Thực hiện Đề án phát triển du lịch cộng đồng và Đề án 06 của Chính phủ.",
+     [("Đề án", "phát triển du lịch cộng đồng"), ("Đề án", "06")]),
+])
+def test_a_schemes_short_name_and_a_table_cell(text, named):
+    assert [(r.doc_type, r.title) for r in extract_legal_refs(text + "\n") if r.doc_type == "Đề án"] == named

@@ -809,6 +809,14 @@ def test_a_short_row_of_values_under_a_header_is_not_a_sub_header():
     # one sign only: each row is its own indicator under the section
     ([("1", "Cà phê", "", ""), ("-", "Diện tích", "Ha", "27.000"), ("-", "Sản lượng", "Tấn", "39.800")],
      {("Diện tích", "Cà phê", 27000.0), ("Sản lượng", "Cà phê", 39800.0)}),
+    # s23c: "-" rows without an ordinal right under a numbered row of values are its parts, until the next numbered row
+    ([("2", "Diện tích trồng rừng mới", "Ha", "1.200"), ("", "- Rừng sản xuất", "Ha", "1.050"), ("", "- Rừng phòng hộ", "Ha", "150"),
+      ("3", "Diện tích rừng giao khoán", "Ha", "95.000")],
+     {("Diện tích trồng rừng mới", None, 1200.0), ("Diện tích trồng rừng mới", "Rừng sản xuất", 1050.0),
+      ("Diện tích trồng rừng mới", "Rừng phòng hộ", 150.0), ("Diện tích rừng giao khoán", None, 95000.0)}),
+    # negative: under a numbered row without values (a group) the "-" rows are items of their own, the group their scope
+    ([("2", "Lâm nghiệp", "", ""), ("", "- Rừng sản xuất", "Ha", "1.050"), ("", "- Rừng phòng hộ", "Ha", "150")],
+     {("Rừng sản xuất", "Lâm nghiệp", 1050.0), ("Rừng phòng hộ", "Lâm nghiệp", 150.0)}),
 ])
 def test_parts_of_a_row_keep_its_indicator(rows, expected):
     table = [("TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2026"), ("1", "Tổng sản phẩm (GRDP)", "Tỷ đồng", "193.549")] + rows
@@ -1699,3 +1707,18 @@ def test_crawled_table_with_a_page_line_before_its_repeated_header(between, seco
     rows = [tuple(c.text for c in r.cells) for t in tables_of(text) for r in t.rows if r.kind == "data"]
     assert rows == expected
     assert not any(between and between in c for r in rows for c in r)
+
+
+# --- s23c: a rank cell ("Nhóm 15", "Top 10", "Thuộc nhóm 20") under a ranking's row is the lowest rank accepted (le);
+# a rank reached, a plain number, stays eq.
+@pytest.mark.parametrize("cell, expected", [
+    ("Nhóm 15", (15.0, "le")),
+    ("Top 10", (10.0, "le")),
+    ("Thuộc nhóm 20", (20.0, "le")),
+    ("12", (12.0, "eq")),
+])
+def test_rank_cells(cell, expected):
+    text = normalise("PHỤ LỤC\nCÁC CHỈ TIÊU CHỦ YẾU\n\nSTT\tChỉ tiêu\tĐơn vị tính\tMục tiêu năm 2030\n"
+                     f"1\tXếp hạng Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)\tthứ hạng\t{cell}\n\nNơi nhận:\n").text
+    found = [(t.value, t.comparator) for t in extract_targets(text) if t.rule == "rule_table_cell"]
+    assert found == [expected]

@@ -71,6 +71,23 @@ EXAMPLES = [
     ("sản lượng lương thực duy trì ổn định trên 10 vạn tấn",
      {"value": 10, "unit": "vạn tấn", "comparator": "gt", "direction": "maintain"}, "sản lượng lương thực"),
     ("- Số bác sỹ trên địa bàn huyện: 4,7 Bác sỹ/01 vạn dân", {"value": 4.7, "unit": "bác sỹ/vạn dân"}, "Số bác sỹ"),
+    # s23c: a rank among peers ("thuộc nhóm 15 tỉnh, thành phố dẫn đầu"): the lowest rank accepted, named by what is ranked
+    ("- Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) thuộc nhóm 15 tỉnh, thành phố dẫn đầu cả nước.",
+     {"value": 15, "unit": "tỉnh, thành phố", "comparator": "le"}, "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)"),
+    ("Phấn đấu đến năm 2030, Chỉ số cải cách hành chính (PAR Index) nằm trong top 10 địa phương dẫn đầu.",
+     {"value": 10, "unit": "địa phương", "comparator": "le", "year": 2030}, "Chỉ số cải cách hành chính"),
+    # s23c: a frequency after the value ("mỗi tháng", "hằng quý") names nothing it counts; a span of years or ", ưu tiên …"
+    # after the value's words ends them
+    ("- Phát sóng bản tin bằng tiếng dân tộc ít nhất 02 lần mỗi tháng.", {"value": 2, "unit": "lần", "comparator": "ge"},
+     "Phát sóng bản tin bằng tiếng dân tộc"),
+    ("- Hỗ trợ xây dựng 12 mô hình sinh kế giai đoạn 2026 - 2028, ưu tiên các xã đặc biệt khó khăn.",
+     {"value": 12, "unit": "mô hình", "year": 2028}, "mô hình sinh kế"),
+    # s23c: the communities a forest is allotted to (Luật Lâm nghiệp 2017: cộng đồng dân cư) are counted
+    ("- Giao khoán bảo vệ rừng cho 126 cộng đồng dân cư thôn, bản.", {"value": 126, "unit": "cộng đồng"}, "Giao khoán bảo vệ rừng"),
+    # s23c: per thousand people keeps its number (not "/dân", per person)
+    ("- Toàn tỉnh đạt 7 doanh nghiệp/1.000 dân.", {"value": 7, "unit": "doanh nghiệp/1.000 dân"}, "doanh nghiệp"),
+    ("Số doanh nghiệp đang hoạt động:\t5,5 doanh nghiệp/ 1.000 dân", {"value": 5.5, "unit": "doanh nghiệp/1.000 dân"},
+     "Số doanh nghiệp đang hoạt động"),
     ("- Tỷ lệ trường học trên địa bàn đạt chuẩn quốc gia:\t83,3% (40/48 trường)",
      {"value": 83.3, "unit": "%", "numerator": 40, "denominator": 48}, "Tỷ lệ trường học"),
     ("- Số trường đạt chuẩn quốc gia: 36/40 đạt tỷ lệ: 90%",
@@ -120,6 +137,8 @@ MANY = [
 
 # Must give no target.
 NEGATIVE = [
+    "Năm 2024, chỉ số PCI của tỉnh xếp thứ 13 trong cả nước.",
+    "Tỉnh là một trong 5 tỉnh dẫn đầu về thu hút FDI.",
     "Căn cứ Nghị quyết số 09-NQ/TW ngày 28/01/2022 của Bộ Chính trị;",
     "Triển khai tổ chức tốt các hoạt động kỷ niệm 70 năm Chiến thắng Điện Biên Phủ.",
     "Trong năm 2021, toàn huyện triển khai 02 đợt thi đua chính.",
@@ -1278,7 +1297,8 @@ def test_maintain_wordings(text, direction):
 # A count of those an action is for ("… cho N lao động") is named by the action, not "Số lao động" alone;
 # a phrase that names its indicator ("Số lao động được đào tạo nghề cho … : N") and a percentage keep theirs.
 @pytest.mark.parametrize("text,indicator", [
-    ("Giải quyết việc làm mới cho ít nhất 25.000 lao động mỗi năm.", "Giải quyết việc làm mới cho lao động mỗi năm"),
+    # (s23c: how often, "mỗi năm", is no part of the name)
+    ("Giải quyết việc làm mới cho ít nhất 25.000 lao động mỗi năm.", "Giải quyết việc làm mới cho lao động"),
     ("Đào tạo nghề cho 2.000 lao động nông thôn.", "Đào tạo nghề cho lao động nông thôn"),
     ("Tổ chức tập huấn cho 500 cán bộ cơ sở.", "Tổ chức tập huấn cho cán bộ cơ sở"),
     ("Trợ giúp pháp lý cho 100% người thuộc diện được trợ giúp.", "người thuộc diện được trợ giúp"),
@@ -2715,3 +2735,17 @@ def test_a_place_count_is_not_an_area_part():
     assert [(t.scope, t.indicator) for t in rows_] == [("Hà Nội", "Số công trình xây dựng xanh"),
                                                        ("Thành phố Hồ Chí Minh", "Số công trình xây dựng xanh")]
     assert "rule_area_part" not in {t.rule for t in rows_}
+
+
+# --- s23c: the size of the things just counted, after "với quy mô" / "có tổng diện tích" / "với tổng mức đầu tư", is their
+# indicator in another unit; the count's own name stops before it.
+@pytest.mark.parametrize("text,expected", [
+    ("- Xây dựng 05 mô hình trồng dược liệu dưới tán rừng với quy mô 50 ha.",
+     [("xây dựng mô hình trồng dược liệu dưới tán rừng", 5.0, "mô hình"), ("xây dựng mô hình trồng dược liệu dưới tán rừng", 50.0, "ha")]),
+    ("Thành lập mới 03 cụm công nghiệp có tổng diện tích 150 ha.",
+     [("thành lập mới cụm công nghiệp", 3.0, "cụm công nghiệp"), ("thành lập mới cụm công nghiệp", 150.0, "ha")]),
+    # negative: a size named before its own value keeps its own name
+    ("Diện tích cánh đồng lớn với quy mô tập trung đạt 200 ha.", [("diện tích cánh đồng lớn với quy mô tập trung", 200.0, "ha")]),
+])
+def test_size_of_what_was_just_counted(text, expected):
+    assert [(r["indicator"].lower(), r["value"], r["unit"]) for r in rows(text)] == expected

@@ -420,6 +420,8 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
             found.append((m.start() - len(before) + cue.start(), m))
         elif found and found[-1][1].end() <= m.start() and P.YEARLESS_AND.match(text[found[-1][1].end():m.start()]):
             found.append((m.start(), m))
+        elif m.group("me") and found and found[-1][1].group("mr") and found[-1][1].end() <= m.start():
+            found.append((m.start(), m))  # "từ tháng 4 - tháng 6": the span's end after a dash
         elif not m.group("qq") and (m.group("dd") or m.group("mm") or P.EVERY_AFTER.match(text[m.end():m.end() + 40])):  # a quarter needs its cue
             if not P.ANNIVERSARY.search(text[max(0, m.start() - 80):m.start()]):
                 found.append((m.start(), m))
@@ -439,10 +441,12 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
         if recurrence is None and last.group("m") and P.PERIODIC.search(text, _sentence(text, start)[0], start):
             recurrence = "yearly"  # "báo cáo định kỳ (trước ngày 15 tháng 12)": a day of a month said to recur recurs yearly
         previous = (last, recurrence)
+        if (m.group("mr") or m.group("me")) and last is m:
+            continue  # a month that opens or closes a span only with the other end ("từ tháng 4 đến tháng 8")
         after = P.EVERY.match(text, end + len(text[end:end + 5]) - len(text[end:end + 5].lstrip())) or P.QUARTER_MONTH_AFTER.match(text, end) or (
             P.NEXT_MONTH_AFTER.match(text, end) if m.group("dday") else None)
         end = after.end() if after else end  # "trước ngày 15/11 hằng năm", "… ngày 20 của tháng cuối quý": the recurrence is part of it
-        precision = "month" if m.group("mm") else "quarter" if m.group("qq") else "day"
+        precision = "month" if m.group("mm") or m.group("mr") or m.group("me") else "quarter" if m.group("qq") else "day"
         shared = P.SHARED_YEAR_AFTER.match(text, end) if recurrence is None and last is m and m.group("d") else None
         if shared:  # "trước ngày 10/6 và 10/12/2025": the year is stated once, after the last of the dates it dates
             out.append(_deadline(text, start, end, f"{shared.group('year')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}", None,

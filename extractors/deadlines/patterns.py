@@ -67,6 +67,9 @@ YEARLESS = regex.compile(
                                                                 # or quarter said earlier or after ("ngày 20 tháng cuối quý")
       | tháng\s+(?P<mm>0?[1-9]|1[0-2])(?=(?:\s*(?:,|và|hoặc)\s*tháng\s+\d{{1,2}})*\s+(?:đến\s+(?:hết\s+)?tháng\s+\d{{1,2}}\s+)?h[ằà]ng\s+năm)
                                                                 # "tháng 6 và tháng 12 hằng năm": each month of a yearly schedule
+      | tháng\s+(?P<mr>0?[1-9]|1[0-2])(?![\d/]|\.\d)(?=\s*(?:đến(?:\s+hết)?|[-–])\s*tháng\s+(?:0?[1-9]|1[0-2])(?![\d/]|\.\d)(?!\s*năm\s+\d))
+      | (?<=tháng\s+\d{{1,2}}\s*(?:đến(?:\s+hết)?|[-–])\s*)tháng\s+(?P<me>0?[1-9]|1[0-2])(?![\d/]|\.\d)(?!\s*năm\s+\d)
+                                                                # "từ tháng 4 đến tháng 8": a span of months the text gives no year
       | (?P<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?=\s+(?:h[ằà]ng|mỗi)\s+tuần)  # "vào thứ Sáu hằng tuần"
       | qu[ýíy]\s+(?P<qq>IV|I{{1,3}}|[1-4])(?=\s+h[ằà]ng\s+năm)  # "vào quý IV hằng năm"
     )""",
@@ -91,7 +94,7 @@ EVERY_AFTER = regex.compile(
 # Two yearless dates of one period: "từ ngày 15 tháng 12 năm trước kỳ báo cáo đến ngày 14 tháng 12".
 # The first day of such a period said without its month ("từ ngày 10 đến ngày 15 tháng 12 hằng năm"): it borrows the second's.
 ELLIPTIC_DAY_RANGE = regex.compile(r"(?i)\s*(?:đến\s+(?:hết\s+)?|tới\s+|[-–]\s*)(?:ngày\s+)?\d{1,2}\s*(?:/\s*|\s+tháng\s+)\d{1,2}(?![\d/])(?!\s*(?:[/.-]|năm)\s*\d)")
-YEARLESS_RANGE = regex.compile(r"(?i)^[^.;\n\d]{0,40}?\bđến\s+(?:hết\s+)?(?:ngày\s+)?$")
+YEARLESS_RANGE = regex.compile(r"(?i)^[^.;\n\d]{0,40}?\bđến\s+(?:hết\s+)?(?:ngày\s+)?$|^\s*[-–]\s*$")
 # "trước ngày 20 của tháng cuối quý", "ngày 15 tháng đầu mỗi quý": a day of a month of each quarter.
 QUARTER_MONTH_AFTER = regex.compile(r"(?i)\s*(?:của\s+)?tháng\s+(?:cuối|đầu|giữa|thứ\s+(?:nhất|hai|ba))\s+(?:của\s+)?(?:mỗi\s+|h[ằà]ng\s+|các\s+)?quý\b")
 # "trước ngày 05 của tháng tiếp theo", "ngày 10 của tháng sau": a day of the month after each month's period: monthly.
@@ -401,11 +404,13 @@ LABELLED_RELATIVE = regex.compile(
 # - a participle qualifying a thing: "Đối tượng … được pháp luật quy định trước ngày 01/01/2025", "Hợp đồng … được ký
 #   trước ngày 01/7/2025", "hồ sơ đã được phê duyệt trước ngày …" (not "phải được gửi trước ngày …": an obligation);
 # - a state that still holds after it: "… mà còn hiệu lực sau ngày 01/7/2025";
+#   (not where an action is to be completed for the things in that state: "Hoàn thành số hóa kết quả giải quyết thủ tục
+#   hành chính còn hiệu lực trước ngày 30/6/2025");
 # - the scope of a rule: "Việc nhận xét, đánh giá đối với thời gian tập sự trước ngày 01/7/2025 được thực hiện …".
 CUT_OFF_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?<!(?:phải|cần|buộc)\s+)(?:đã\s+)?được(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:ký(?:\s+kết)?|giao\s+kết|quy\s+định|"
     r"cấp|phê\s+duyệt|ban\s+hành|bổ\s+nhiệm|tuyển\s+dụng|công\s+nhận|thành\s+lập|xác\s+định|cho\s+phép|chấp\s+thuận)"
-    r"|(?:còn|có)\s+hiệu\s+lực(?:\s+thi\s+hành)?|(?<![\p{L}\p{M}])đối\s+với(?:(?!\b(?:chậm\s+nhất|hoàn\s+thành|báo\s+cáo|gửi|trình|nộp|phải|và|hoặc)\b)[^,.;:\n\d]){1,60}?)"
+    r"|(?<!(?:hoàn\s+thành|hoàn\s+tất)[^,.;:\n]{1,80})(?:còn|có)\s+hiệu\s+lực(?:\s+thi\s+hành)?|(?<![\p{L}\p{M}])đối\s+với(?:(?!\b(?:chậm\s+nhất|hoàn\s+thành|báo\s+cáo|gửi|trình|nộp|phải|và|hoặc)\b)[^,.;:\n\d]){1,60}?)"
     r"\s+(?:trước|sau|từ)\s*(?:ngày\s*)?$")
 # A cut-off followed by what held by then ("… mà trước ngày 01/01/2025 đã được cơ quan có thẩm quyền xác định là …"):
 # a past state, not a deadline.

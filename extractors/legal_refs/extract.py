@@ -141,6 +141,13 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
         # hiểm xã hội số 58/2014/QH13", a law of the same name that the 2024 one replaced)
         same = next((r for r in refs if r.code and r.doc_type == ref.doc_type and same_name(r.title, ref.title)
                      and (not ref.date or not r.year_in_symbol or ref.date[:4] == str(r.year_in_symbol))), None)
+        if same is None and ref.rule == "rule_named_by_number" and any(
+                r is not ref and r.doc_type == ref.doc_type and r.end <= ref.start and P.SHORT_NAME_BEFORE.fullmatch(text, r.end, ref.start)
+                for r in unnumbered):
+            # "Đề án phát triển ứng dụng dữ liệu về dân cư, … đến năm 2030 (Đề án 06)": the short name the document cited by
+            # its title goes by, in brackets right after it, is that document
+            not_cited.append(ref)
+            continue
         if same is None and ref.rule == "rule_named_by_number":
             # "Chỉ thị 11" after "Chỉ thị số 11-CT/TU … (viết tắt là Chỉ thị 11)": the number names the document cited in full
             # when that is the one document of its type and number whose issuer and year agree with the mention's (not

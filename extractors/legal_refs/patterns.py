@@ -431,9 +431,11 @@ PLENUM_RESOLUTION = regex.compile(
                   \s*\(?\s*kh(?:oá|óa|oa)\s+[IVXLC]+\s*\)?)""",
     regex.VERBOSE,
 )
+# What opens a document's short name in brackets right after its title: "(", "(sau đây gọi tắt là", "(viết tắt là".
+SHORT_NAME_BEFORE = regex.compile(r"[^\S\n]*\([^\S\n]*(?:(?:sau[^\S\n]+đây[^\S\n]+)?(?:gọi|viết)[^\S\n]+tắt[^\S\n]+là[^\S\n]*:?[^\S\n]*)?", regex.IGNORECASE)
 # Only schemes ("Đề án 06"): "Dự án 4", "Chương trình 135" are parts of programmes, not documents.
 NAMED_BY_NUMBER = regex.compile(
-    r"(?P<doc_type>[Đđ]ề án)\s+(?P<number>\d{1,3})(?![\d/%,]|\.\d|\s*(?:năm|tháng|ngày|%|tỷ|triệu|nghìn|người|hộ|xã)\b)"
+    r"(?P<doc_type>[Đđ]ề án)[^\S\t\n]+(?P<number>\d{1,3})(?![\d/%,]|\.\d|\s*(?:năm|tháng|ngày|%|tỷ|triệu|nghìn|người|hộ|xã)\b)"
 )
 # A resolution, directive, conclusion, decree, decision or circular known by its number alone, without its symbol, as plans
 # name the documents they carry out in running text: "Nghị quyết 57 về đột phá phát triển khoa học …", "Chỉ thị 11 của Ban

@@ -141,6 +141,10 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             continue
         if P.FREQUENCY_IN_NAME.match(text, pos):
             continue  # "… được khám sức khỏe định kỳ ít nhất 01 lần/năm đạt 60%": how often, part of the indicator's name
+        if P.RANK_BEFORE.search(text[max(0, start - 20):start]) and (rank := P.RANK_GROUP.match(text, pos)):
+            raw = P.SPACES.sub(" ", rank.group("unit"))  # "thuộc nhóm 15 tỉnh, thành phố dẫn đầu": a rank to reach
+            out.append(Quantity(start, rank.end(), **q, unit=raw.lower(), unit_raw=raw, comparator_after="le"))
+            continue
         unit = P.UNIT_RE.match(text, pos)
         if P.FORMULA_AFTER.match(text, unit.end() if unit else pos):
             continue  # "0,3% x phần tổng chi phí": a factor of a formula
@@ -624,6 +628,8 @@ def _right_context(text: str, q: Quantity, stop: int) -> str:
     """The words after a value; a verb right after it governs the value's object and stays ("Huy động 2.500 tỷ đồng
     thực hiện Chương trình": what the money is raised for, not "Huy động Chương trình")."""
     raw = text[_right_start(text, q):_right_end(text, q, stop)]
+    if (often := P.FREQUENCY_LEAD.match(raw)) is not None:
+        raw = raw[often.end():]
     words = _clean(raw)
     if (verb := P.VERB_AFTER_VALUE.match(raw)) and words and not words.lower().startswith(verb.group("verb").lower()):
         words = f"{P.SPACES.sub(' ', verb.group('verb'))} {words}"
@@ -1376,6 +1382,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         joined = P.JOINED_VALUE.search(text, q.end, stop)
         commas = [m.start() for m in P.COMMA.finditer(text[q.end:stop])]
         stop = joined.start() if joined else q.end + commas[-1] if commas else stop
+        if nxt is not None and (size := P.SIZE_BEFORE_VALUE.search(text, q.end, nxt.start)) is not None:
+            stop = min(stop, size.start())  # "05 mô hình … với quy mô 50 ha": the size is the next value's, not this one's name
     right = _right_context(text, q, stop)
     own = _without_subject(_label(left), rate=(q.unit or "").startswith(("%", "‰")))
     local = _clean(_last_clause(own)) if not _outside_brackets(LABEL_COLON, left) else own
@@ -1416,7 +1424,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if same_count:  # "Tạo việc làm cho 12.000 lao động, trong đó 5.000 lao động trực tiếp": a part of the whole's count
         part_of = P.PART_OF_PREVIOUS.match(left)
     # a rate's unit names its base ("109 bé trai/100 bé gái sinh ra sống"): its indicator is before it
-    value_first = _value_first(left, own, right) and "/" not in (q.unit or "") \
+    value_first = _value_first(left, own, right) and "/" not in (q.unit or "") and not P.RANK_BEFORE.search(left) \
         and not P.COMMA.match(text, _right_start(text, q))  # "… cắt giảm tối thiểu 30%, trình …": nothing it counts follows
     if value_first and ":" in left:
         label = _clean(left.rsplit(":", 1)[0].split(":")[-1])
@@ -1445,6 +1453,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_series"
         after = P.YEAR_AFTER_VALUE.match(text, q.end)
         year = int(after.group("year")) if after and done[-1].year is not None else None  # "…, 70% năm 2027"
+    elif done and done[-1].indicator and done[-1].end <= q.start and _line_bounds(text, done[-1].start)[0] == row_start \
+            and P.SIZE_OF_PREVIOUS.fullmatch(text, clause_start, q.start):
+        indicator, scope = done[-1].indicator, scope or done[-1].scope  # "05 mô hình … với quy mô 50 ha": the size of those
+        rule = "rule_size_of_previous"
     elif _weak(right) and (series_year := _year_series(text, left, q, done, row_start)) is not None:
         indicator, scope, (year, series_period) = done[-1].indicator, scope or done[-1].scope, series_year  # "…, năm 2027 đạt 43%"
         rule = "rule_year_series"
@@ -1474,6 +1486,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
                 _only_verbs(indicator) or P.COMMITMENT_VERB_ONLY.fullmatch(indicator)):
             # "Hình thành mới 05 Khu công nghiệp": what is formed is counted ("Thu hút 2,5 triệu lượt khách": without its scale)
             indicator = f"{indicator} {q.unit_base if q.value_base is not None else q.unit_raw}"
+        elif rule == "rule_indicator_then_value" and count_unit and q.unit_raw and not right and _done_for(left, local) \
+                and P.FREQUENCY_LEAD.match(text, _right_start(text, q)):
+            indicator = f"{indicator} cho {q.unit_raw}"  # "Giải quyết việc làm mới cho 25.000 lao động mỗi năm": those it is for
         elif count_unit and q.unit_raw and P.BARE_MEASURE.fullmatch(indicator):
             indicator = f"{indicator} {q.unit_raw}"  # "nâng tổng số lên 12 KCN": the total of what the unit counts
         elif (elided := _elided_head(text, indicator, q, done, row_start)) is not None or (

@@ -80,8 +80,9 @@ THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+")
 SPACES = regex.compile(r"\s+")
 # A rate's denominator before its number ("02 ngày làm việc/01 đơn vị").
 SLASH_BEFORE = regex.compile(r"/\s*$")
-# A per-unit's "1" or "1.000" dropped ("/01 người" → "/người"), another number kept ("/100 bé gái").
-PER_ONE = regex.compile(r"(?<=/)\s*(?:0?1(?:\.000)?\s+|1\.000\s+)?")
+# A per-unit's padded "1" dropped ("/01 người" → "/người", "/1 vạn dân" → "/vạn dân"), another number kept ("/100 bé
+# gái", "/1.000 dân": per thousand people, as "/nghìn dân", not per person).
+PER_ONE = regex.compile(r"(?<=/)\s*(?:0?1\s+)?")
 PER_NUMBER = regex.compile(r"(?<=/)\s*(\d[\d.]*)\s+")
 SLASH_SPACE = regex.compile(r"/\s+")
 # A comparator after the unit ("95% trở lên"), read in the 20 characters after it.
@@ -139,8 +140,18 @@ DATE_CLOSES_CLAUSE = r"(?=[^\S\n]*(?:[,;.\n)]|$|(?i:và|đối\s+với|tại|the
 # surplus by an earlier reorganisation ("cán bộ dôi dư do sắp xếp đơn vị hành chính trước ngày 01/7/2025").
 PAST_EVENT_BEFORE_DATE = (r"(?i:(?<![\p{L}\p{M}])(?:sinh|phát\s+sinh|tiếp\s+nhận|đo\s+đạc|công\s+nhận|nghỉ\s+hưu|nghỉ\s+việc"
                           r"|(?:đã|do|bị)[^\S\n]+[^,;.:\n()\d]{1,60}?))")
+# How often, right after a value ("02 lần mỗi tháng", "25.000 lao động mỗi năm"): a frequency, not the name of what is
+# counted (inside the words after it, "… hằng năm cho sự nghiệp bảo vệ môi trường", it stays).
+FREQUENCY_LEAD = regex.compile(r"[^\S\n]*(?i:mỗi|hằng|hàng)[^\S\n]+(?:ngày|tuần|tháng|quý|năm)(?![\p{L}\p{M}])[^\S\n]*,?")
+# The size of the things counted just before, after "với" / "có" ("xây dựng 05 mô hình … với quy mô 50 ha", "03 cụm công
+# nghiệp có tổng diện tích 150 ha"): the count's indicator measured in another unit.
+SIZE_WORDS = r"(?i:(?:với|có)[^\S\n]+(?:(?:tổng[^\S\n]+)?quy[^\S\n]+mô|(?:tổng[^\S\n]+)?diện[^\S\n]+tích|tổng[^\S\n]+(?:kinh[^\S\n]+phí|mức[^\S\n]+đầu[^\S\n]+tư|vốn)))"
+SIZE_BEFORE_VALUE = regex.compile(r"[,\s]*" + SIZE_WORDS + r"(?:[^\S\n]+(?i:khoảng|trên|gần|hơn|ít\s+nhất|tối\s+thiểu))?[^\S\n]*:?[^\S\n]*$")
+SIZE_OF_PREVIOUS = regex.compile(r"[,\s]*" + SIZE_WORDS + r"(?:[^\S\n]+(?i:khoảng|trên|gần|hơn|ít\s+nhất|tối\s+thiểu))?[^\S\n]*:?[^\S\n]*")
 VALUE_CLAUSE_END = regex.compile(r"[;\n()\t]|\.(?=\s|$)|\[\d{1,3}\]"
-                                 r"|,(?=[^\S\n]*(?:(?i:yêu\s+cầu|đề\s+nghị|trong\s+đó|đồng\s+thời|nhằm)(?![\p{L}\p{M}])|(?i:giao)[^\S\n]+\p{Lu}))"
+                                 r"|,(?=[^\S\n]*(?:(?i:yêu\s+cầu|đề\s+nghị|trong\s+đó|đồng\s+thời|nhằm|ưu\s+tiên)(?![\p{L}\p{M}])|(?i:giao)[^\S\n]+\p{Lu}))"
+                                 # the span of years the value is for ("08 cụm công nghiệp mới giai đoạn 2025 - 2030"): its period, not its name
+                                 r"|[^\S\n]+(?=(?i:(?:trong[^\S\n]+)?giai[^\S\n]+đoạn)[^\S\n]+(?:19|20)\d\d(?!\d))"
                                  r"|[^\S\n]+(?=(?i:cùng|nhân|vào)[^\S\n]+dịp(?![\p{L}\p{M}]))"
                                  r"|(?<!" + PAST_EVENT_BEFORE_DATE + r"),?[^\S\n]+(?=(?:(?i:hoàn\s+thành|xong)[^\S\n]+)?(?i:trước|chậm\s+nhất(?:\s+là)?|trong|vào|đến\s+hết)[^\S\n]+"
                                  r"(?i:ngày[^\S\n]+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{4}|[^\S\n]+tháng[^\S\n]+\d{1,2}[^\S\n]+năm[^\S\n]+\d{4})"
@@ -163,6 +174,13 @@ UNIT_RE = regex.compile(
     )(?![\p{{L}}\p{{M}}\d])""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+# A rank among peers: "(PCI) thuộc nhóm 15 tỉnh, thành phố dẫn đầu cả nước", "trong top 10 địa phương đứng đầu" (the
+# provincial indices are ranked so: VCCI's PCI, UNDP's PAPI, the Bộ Nội vụ's PAR Index and SIPAS); the number is the
+# lowest rank the plan accepts (comparator le), the peers its unit.
+RANK_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:thuộc|nằm\s+trong|vào|trong)\s+(?:nhóm|top|tốp)\s*)$")
+RANK_GROUP = regex.compile(r"[^\S\n]+(?P<unit>tỉnh\s*,\s*thành\s+phố|tỉnh\s*,\s*thành|tỉnh|địa\s+phương|bộ\s*,\s*ngành)"
+                           r"(?=[^\S\n]+(?:dẫn\s+đầu|đứng\s+đầu|cao\s+nhất|tốt\s+nhất)(?![\p{L}\p{M}]))", regex.IGNORECASE)
 
 # --- what a number is not -------------------------------------------------------------------
 # Right before the number: it is a rank, a level, a clause or an ordinal ("mức độ 3", "Điều 5", "lần thứ 2");

@@ -23,7 +23,7 @@ NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}"
 # "còn/xuống/lên/ở mức" the level it is brought to.
 CELL_NUMBER = regex.compile(
     r"^\s*(?:(?P<dir>giảm|tăng|duy\s+trì|giữ\s+vững|giữ\s+ổn\s+định)\s+(?P<level>(?:còn|xuống(?:\s+còn)?|lên|ở\s+mức)\s+)?)?"
-    rf"(?:đạt\s+)?(?P<cmp>>=|≥|>|<=|≤|<|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|khoảng)?\s*(?P<num>{NUM})(?:\s*[-–]\s*(?P<max>{NUM}))?"
+    rf"(?:đạt\s+)?(?P<cmp>>=|≥|>|<=|≤|<|trên|dưới|ít\s+nhất|tối\s+thiểu|tối\s+đa|khoảng|(?:thuộc\s+)?(?:nhóm|top|tốp))?\s*(?P<num>{NUM})(?:\s*[-–]\s*(?P<max>{NUM}))?"
     rf"\s*(?P<unit>[^\d\t|]*?)\s*(?P<after>trở\s+lên)?"
     r"(?:\s*\(\s*(?P<of_num>\d{1,4})\s*/\s*(?P<of_den>\d{1,4})(?:\s+\p{L}[\p{L} ]{0,20})?\s*\))?\s*$", regex.IGNORECASE)
 # A fraction cell: "10/10", "36/40 xã" (how many of all the units reach the indicator); the value is the count.
@@ -32,7 +32,9 @@ CELL_FRACTION = regex.compile(r"^\s*(?:đạt\s+)?(?P<num>\d{1,4})\s*/\s*(?P<den
 MONTH_OF_YEAR = regex.compile(r"^\s*(?:(?i:tháng)\s*)?(?:0?[1-9]|1[0-2])\s*/\s*(?:19|20)\d\d\s*$")
 CELL_DIRECTIONS = {"giảm": "decrease", "tăng": "increase", "duy trì": "maintain", "giữ vững": "maintain", "giữ ổn định": "maintain"}
 COMPARATORS = {">=": "ge", "≥": "ge", ">": "gt", "<=": "le", "≤": "le", "<": "lt", "trên": "gt", "dưới": "lt",
-               "ít nhất": "ge", "tối thiểu": "ge", "tối đa": "le", "khoảng": "approx"}
+               "ít nhất": "ge", "tối thiểu": "ge", "tối đa": "le", "khoảng": "approx",
+               # a rank cell ("Nhóm 15", "Top 10" under "Xếp hạng PCI"): the lowest rank accepted (extract.RANK_BEFORE)
+               **{f"{lead}{word}": "le" for lead in ("", "thuộc ") for word in ("nhóm", "top", "tốp")}}
 # Columns of values that are not the plan's commitments: what was done ("Thực hiện 2025", "Năm 2025"
 # over "Thực hiện", "Năm học 2025-2026 (thực hiện)", "Đánh giá thực hiện"; not "Lộ trình thực hiện" over "2026 | 2027", the plan's steps), estimates ("Ước thực hiện", "ƯTH"), the year in progress
 # ("Năm hiện hành 2025"), baselines and comparisons. "TH" (thực hiện) only in brackets after the year ("Năm học 2025-2026
@@ -237,7 +239,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
         width = len(table.columns)
         measured = bool(by_caption) and any(measures.values())  # each column names its measure: a total row is its total
         markers: list[tuple[str | None, str]] = []  # the sub-item marks met under the current section, each with its last row
-        section_seen, last_plain, parts_open, above_plain = None, None, False, False
+        section_seen, last_plain, parts_open, above_plain, above_numbered = None, None, False, False, False
         number_col = table.column("number")
         for row in table.rows:
             if row.kind == "section" and above_plain and BREAKDOWN_ROW.fullmatch(" ".join(c.text for c in row.cells if c.text)):
@@ -247,6 +249,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 continue
             if row.kind != "data":
                 above_plain = above_plain and row.kind == "header"
+                above_numbered = False
                 continue
             total = measured and label_col == 1 and number_col == 0 and len(row.cells) == width - 1 \
                 and TOTAL_ROW.fullmatch(row.cells[0].text.strip())
@@ -275,9 +278,15 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 markers, section_seen = [(None, last_plain)], row.section
             elif row.section != section_seen or not mark:
                 markers, section_seen = [], row.section
+            own_number = number_col is not None and number_col != label_col and row.cell(number_col) is not None
+            if mark and not markers and above_numbered and not own_number and last_plain:
+                # "- Rừng sản xuất" without an ordinal right under "2 | Diện tích trồng rừng mới | ha | …": the rows
+                # marked as sub-items below a numbered row are its parts (as under a "Trong đó:" row)
+                markers = [(None, last_plain)]
             if not mark:
                 last_plain = indicator
             above_plain = not mark
+            above_numbered = not mark and own_number
             part = False
             if mark:
                 level = next((k for k, (m, _) in enumerate(markers) if m == mark), len(markers))
