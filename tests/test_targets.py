@@ -116,6 +116,8 @@ NEGATIVE = [
     "Dự kiến 1,2 tỷ đồng để triển khai thực hiện Đề án này.",
     "Ngân sách xã bố trí 85 triệu đồng thực hiện kế hoạch.",  # s22fc: whatever the case of the plan's word
     "Tổng kinh phí thực hiện Kế hoạch: 3.450 triệu đồng.",  # s22fc: the same funding as a label before its amount
+    "Kinh phí thực hiện Kế hoạch năm 2025 là 650 triệu đồng, bố trí trong dự toán ngân sách huyện.",  # with the plan's year
+    "Áp dụng theo điểm 2 khoản 1 Điều 5 của Quy định.",
     "phong trào “Thi đua 100 ngày đêm vì 500 hộ nghèo”",
     "Sản lượng chế biến tôm và thủy sản ước đạt 368.000 tấn, đạt 100% kế hoạch.",
     "Đến nay, toàn tỉnh có 629/731 trường công lập đạt chuẩn quốc gia.",
@@ -503,6 +505,8 @@ def test_a_decision_that_issues_a_plan_keeps_the_plans_targets():
     ("- Hoàn thành đưa vào vận hành các dự án năng lượng đã quy hoạch với tổng công suất bổ sung khoảng 2.989,5 MW.",
      2989.5, "MW", "tổng công suất"),
     ("Phấn đấu 100% các hộ đã đăng ký được cấp nước sạch.", 100, "%", "hộ"),
+    # "dứt điểm" (for good) is a verb's adverb, not a clause's point
+    ("4. Xử lý dứt điểm 100% điểm đen, điểm tiềm ẩn tai nạn giao thông.", 100, "%", "điểm đen"),
 ])
 def test_values_not_to_lose(text, value, unit, indicator):
     row = one(text)
@@ -2704,7 +2708,8 @@ def test_a_place_count_is_not_an_area_part():
     ("- Hằng năm tổ chức ít nhất 12 giải thể thao cấp tỉnh.", ["tổ chức giải thể thao cấp tỉnh"]),
     # the value's own clause is only its verb: the clause before it names another task
     ("- Nhân rộng mô hình điểm, duy trì 150 câu lạc bộ phòng, chống bạo lực gia đình tại các xã.",
-     ["duy trì câu lạc bộ phòng, chống bạo lực gia đình tại các xã"]),
+     ["Số câu lạc bộ phòng, chống bạo lực gia đình tại các xã"]),
+    ("- Tiếp tục thực hiện phong trào thi đua, phấn đấu có ít nhất 80% số xã đạt chuẩn nông thôn mới.", ["số xã đạt chuẩn nông thôn mới"]),
     ("- Tỷ lệ hộ nghèo, cận nghèo giảm còn 5%.", ["Tỷ lệ hộ nghèo, cận nghèo"]),
 ])
 def test_a_value_names_what_follows_when_nothing_before_names_it(text, indicators):

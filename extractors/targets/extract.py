@@ -1392,11 +1392,12 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     own = _without_subject(_label(left), rate=(q.unit or "").startswith(("%", "‰")))
     local = _clean(_last_clause(own)) if not _outside_brackets(LABEL_COLON, left) else own
     local = _after_kinds_list(own, local)
-    if own and not _outside_brackets(LABEL_COLON, left) and (tail := _last_clause(left)) != left and WORDS.search(tail) \
-            and not _content_words(P.VERBS.sub(" ", tail)) and not _only_verbs(_clean(_last_clause(left[:-len(tail)].rstrip(" ,")))):
-        # "Nhân rộng mô hình điểm, duy trì 150 câu lạc bộ …": the value's own clause is only its verb (not verbs that share
+    if own and q.unit and not q.unit.startswith(("%", "‰")) and not _outside_brackets(LABEL_COLON, left) \
+            and (tail := _last_clause(left)) != left and WORDS.search(tail) and not _content_words(P.VERBS.sub(" ", tail)) \
+            and not _only_verbs(_clean(_last_clause(left[:-len(tail)].rstrip(" ,")))):
+        # "Nhân rộng mô hình điểm, duy trì 150 câu lạc bộ …": a count's own clause is only its verb (not verbs that share
         # the value: "Cải tạo, nâng cấp 25 km kênh mương")
-        local = P.SPACES.sub(" ", tail).strip(" ,\t")
+        local = _clean(tail)
     if own and not WORDS.search(P.TIME_PHRASE.sub(" ", own)):
         own = local = ""  # "Mỗi năm đạt ít nhất 45 huy chương …": when, not what the value counts
     line_label = _line_label(text, line_start, q.start)

@@ -167,10 +167,11 @@ UNIT_RE = regex.compile(
 
 # --- what a number is not -------------------------------------------------------------------
 # Right before the number: it is a rank, a level, a clause or an ordinal ("mức độ 3", "Điều 5", "lần thứ 2");
+# "điểm" is a clause's point ("điểm a"), not the verb "xử lý dứt điểm 100% …" (settle for good);
 # "cấp" ends a compound word that names no level ("nâng cấp 50 km đường" works to deliver, "được hưởng theo phân cấp:
 # 19.870 tỷ đồng" a budget's share, "cung cấp 500 suất", "trình độ trung cấp 1.200 người"): not a level either.
 NOT_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|loại|hạng|tiêu\s+chí(?:\s+số)?|điều|khoản|điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ)\s*[:.]?\s*$")
+    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|loại|hạng|tiêu\s+chí(?:\s+số)?|điều|khoản|(?<!dứt\s+)điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ)\s*[:.]?\s*$")
 # Right after the number: an age, a duration, a count of the plan's own structure, a speed.
 NOT_AFTER = regex.compile(
     r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
@@ -635,11 +636,12 @@ OWN_FUNDING_AFTER = regex.compile(
     r"[^\S\n]*(?:để[^\S\n]+|cho[^\S\n]+)?(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+"
     r"(?i:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)(?:[^\S\n]+này)?(?![^\S\n]*\p{L})")
 # The same funding as a label before its amount: "Tổng kinh phí thực hiện Kế hoạch: 3.450 triệu đồng", "Kinh phí
-# triển khai thực hiện Đề án dự kiến khoảng 1,2 tỷ đồng".
+# triển khai thực hiện Đề án dự kiến khoảng 1,2 tỷ đồng", "Kinh phí thực hiện Kế hoạch năm 2025 là 650 triệu đồng".
 OWN_FUNDING_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:kinh[^\S\n]+phí|nguồn[^\S\n]+kinh[^\S\n]+phí|dự[^\S\n]+toán)[^\S\n]+(?:để[^\S\n]+)?"
     r"(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+(?:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)"
-    r"(?:[^\S\n]+này)?[^\S\n]*(?:(?:là|:|dự[^\S\n]+kiến|khoảng|ước(?:[^\S\n]+tính)?|tối[^\S\n]+đa)[^\S\n]*)*$)")
+    r"(?:[^\S\n]+này)?(?:[^\S\n]+(?:năm[^\S\n]+20\d\d|giai[^\S\n]+đoạn[^\S\n]+20\d\d[^\S\n]*[-–][^\S\n]*20\d\d))?"
+    r"[^\S\n]*(?:(?:là|:|dự[^\S\n]+kiến|khoảng|ước(?:[^\S\n]+tính)?|tối[^\S\n]+đa)[^\S\n]*)*$)")
 # A commitment to raise or spend an amount ("Phấn đấu thu hút đầu tư xã hội đạt 1.200 tỷ đồng để thực hiện Đề án", "Huy
 # động 2.500 tỷ đồng thực hiện Chương trình"): the amount is the target, whatever it is for.
 MOBILISED = regex.compile(
