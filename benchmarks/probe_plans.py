@@ -283,6 +283,40 @@ characters, the closing "Nơi nhận" list.
     "Hoàn thành … còn hiệu lực trước ngày …" a deadline; a yearless span of months "từ tháng 4 đến tháng 8"; "(Đề án 06)" after
     its title one reference, "đề án<TAB>14" none. The 27 older plans 0.987 / 0.987 / 0.997 / 1.000 -> 0.988 / 0.987 / 0.997 /
     1.000 (so_gddt_nam_hoc's rank found), all 30 plans: main 0.974 / 0.984 / 0.991 / 0.993, s23c 0.987 / 0.987 / 0.997 / 0.998.
+    huyen_an_toan_giao_thong   district UBND yearly plan on traffic order and safety for 2025 (s23b, held out: written blind to the
+                               indicator gazetteer) inside a district portal's chrome (menu, breadcrumb, "Lượt xem", metadata fields,
+                               "Văn bản liên quan", "Tin liên quan", footer and counters): 2024 results, "giảm từ 5 - 10% trên cả 03 tiêu
+                               chí …: giảm từ 5 - 10% số vụ, … số người chết và … số người bị thương", helmet rates with an age, a duration
+                               that is no target ("ùn tắc … kéo dài trên 02 giờ"), a table Thực hiện năm 2024 | Kế hoạch năm 2025 ("Dưới 43",
+                               "Trên 6.000"), outputs in tasks, the year's budget (no target), a Tết peak period, "định kỳ 6 tháng" without a
+                               day, district offices, Huyện đoàn, "Công an xã, thị trấn", a road-management unit;
+                               start (main 25a84ba): targets 0.800 / deadlines 0.952 / bodies 0.960 / refs 1.000; canonical share 17.6%;
+                               s23b after its fixes: 0.971 / 0.952 / 0.960 / 1.000, share 17.6% (left: "04 đợt kiểm tra" (đợt is read as
+                               the plan's own structure), "định kỳ 6 tháng" without a day, the body "Hạt Quản lý đường bộ …")
+    so_vhttdl_chuong_trinh_hanh_dong  decision of a Sở VHTTDL director (Điều 1-3) issuing its Chương trình hành động on family, grassroots
+                               culture and sport 2026 - 2030 (s23b, held out): numbered sections (2.1., a)), 2021-2025 results, "hằng năm đạt
+                               từ 90%" (a level, %) beside "giảm bình quân 5%/năm", "ít nhất 01 câu lạc bộ … và 01 câu lạc bộ …", medals with
+                               a part "trong đó … huy chương vàng", an award quota and "02 năm một lần" (none), an indicator table with a "Đơn
+                               vị chủ trì" column, a task appendix with a "Sản phẩm" column ("04 lớp tập huấn", "Từ 5 đến 7 huy chương vàng"),
+                               "vào tháng 6 hằng năm", "Năm 2027, năm 2029" in one cell, a law and its amending law cited by name and date, a
+                               Bộ tiêu chí by name; start (main 25a84ba): targets 0.857 / deadlines 1.000 / bodies 0.952 / refs 0.947;
+                               canonical share 37.5%; s23b after its fixes: 0.918 / 1.000 / 1.000 / 1.000, share 30.0% (the three 2025
+                               results it drops were canonical; left: the product cells "04 lớp tập huấn" named by the cell, not the task,
+                               and "Từ 5 đến 7 huy chương vàng")
+    tinh_cong_tac_dan_so       provincial UBND plan on population work 2026 - 2030 (s23b, held out): 2025 figures, "mức sinh thay thế,
+                               tổng tỷ suất sinh đạt 2,1 con/phụ nữ", "1,85 triệu người", "dưới 109 bé trai/100 bé gái sinh ra sống", life
+                               expectancy in "tuổi" with "trong đó thời gian sống khỏe mạnh đạt tối thiểu 68 năm", heights by sex in cm,
+                               counts that define an indicator ("ít nhất 4 loại bệnh …", "ít nhất 01 lần/năm": none), outputs in tasks, funds
+                               with their sources, "Các Sở: Giáo dục và Đào tạo, Văn hóa, Thể thao và Du lịch, Dân tộc và Tôn giáo", a
+                               Pháp lệnh, an appendix one column per year (Năm 2026 … Năm 2030) with ĐVT and group rows A/B/C;
+                               start (main 25a84ba): targets 0.913 / deadlines 1.000 / bodies 1.000 / refs 1.000; canonical share 54.4%;
+                               s23b after its fixes: 0.971 / 1.000 / 1.000 / 1.000, share 55.9% (left: "24 chương trình chuyên đề" (chương
+                               trình read as a programme's part), "02 trung tâm" (no count unit), the unit "… sinh ra sống" cut to "bé
+                               trai/100 bé gái")
+    the three s23b plans together at the start: 0.881 / 0.986 / 0.974 / 0.979; canonical share 44.4% of 117 targets
+                               (median per plan 37.5%); after s23b's fixes 0.957 / 0.986 / 0.987 / 1.000, share 43.5% of 115 targets;
+                               all 30 plans: start 0.974 / 0.987 / 0.994 / 0.998, s23b 0.984 / 0.987 / 0.996 / 1.000 (the 27 older plans
+                               unchanged)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

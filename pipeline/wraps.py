@@ -48,6 +48,9 @@ def _ends_with_any(line: str, words: tuple[str, ...], *, fold: bool) -> str | No
     return None
 
 
+# The units a Sở or a Bộ names as its own by the head word alone ("Văn phòng Sở", "Thanh tra Bộ"; Luật Thanh tra 2022 and
+# the Government's decrees on the organisation of ministries and provincial departments).
+ISSUER_UNITS = ("Văn phòng", "Thanh tra")
 # A line that ends a sentence, a clause or a label ("…năm 2025.", "Trọng tâm:", "…;", "./.").
 SENTENCE_END = regex.compile(r"[.;:!?…][\"'”’»)\]*_]*$")
 # Only a list marker on the line: "2.", "2.13.", "III.", "a)", "Điều 1.".
@@ -189,9 +192,13 @@ def profile_of_lines(lines: list[str]) -> WrapProfile:
 
 def _head_needs_name(before: str) -> bool:
     """The line ends in a body's head word that its name must follow ("Sở", "Bộ", "Chi cục"),
-    not a generic plural ("các Sở")."""
+    not a generic plural ("các Sở"), nor the issuer itself after a unit of its own ("6. Văn phòng Sở",
+    "4. Thanh tra Bộ": a whole name, the task follows)."""
     head = _ends_with_any(before, _words()["head"], fold=False)
-    return bool(head) and not _plural_head(head).search(before)
+    if not head or _plural_head(head).search(before):
+        return False
+    unit = before[:-len(head)].rstrip()
+    return not _ends_with_any(unit, ISSUER_UNITS, fold=False)
 
 
 def awaits_name(line: str) -> bool:

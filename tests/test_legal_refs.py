@@ -991,6 +991,12 @@ def test_a_wrapped_law_name_gives_no_body():
      "bền vững kinh tế biển Việt Nam đến năm 2030, tầm nhìn đến năm 2045.", []),
     # negative: "về" outside a citation's subject is no cue
     ("Rà soát các khó khăn, vướng mắc, bất cập về Quy hoạch khoáng sản nhóm I, II trên địa bàn tỉnh.", []),
+    # negative: named again with the period of a plan that carries it out, the approved strategy is still its decision's
+    ("Căn cứ Quyết định số 2238/QĐ-TTg ngày 30 tháng 12 năm 2021 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển gia đình "
+     "Việt Nam đến năm 2030;\n1.1. Tham mưu ban hành Kế hoạch thực hiện Chiến lược phát triển gia đình Việt Nam giai đoạn 2026 - 2030.", []),
+    # ... but another strategy named beside it is cited on its own
+    ("Căn cứ Quyết định số 2238/QĐ-TTg ngày 30 tháng 12 năm 2021 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển gia đình "
+     "Việt Nam đến năm 2030;\n- Lồng ghép các nhiệm vụ của Chiến lược phát triển văn hóa đến năm 2030.", [("Chiến lược", "phát triển văn hóa đến năm 2030")]),
 ])
 def test_a_document_a_citation_is_about_is_cited(text, named):
     refs = [r for r in extract_legal_refs(text) if not r.code and r.doc_type in ("Đề án", "Chiến lược", "Chương trình", "Quy hoạch")]

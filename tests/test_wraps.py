@@ -98,6 +98,9 @@ KEPT = [
     ("3. Sở Công Thương", "Chủ trì, phối hợp với các sở", PLAIN),
     ("3. Công an tỉnh", "Chủ trì triển khai", PLAIN),
     ("Thủ trưởng các Sở", "Chịu trách nhiệm thi hành", PLAIN),
+    # the issuer's own unit named by its head word alone ("Văn phòng Sở", "Thanh tra Bộ"), then its task
+    ("6. Văn phòng Sở", "Theo dõi, tổng hợp việc thực hiện các nhiệm vụ của Chương trình.", PLAIN),
+    ("4. Thanh tra Bộ", "Chủ trì kiểm tra việc thi hành Luật.", PLAIN),
     # a heading, then an aside that opens a sentence of its own (a capitalised word after its closing bracket)
     ("b) Mục tiêu cụ thể", "(Theo Nghị quyết Đại hội) Tỷ lệ hộ nghèo giảm còn 2%.", PLAIN),
     ("2. Các chỉ tiêu chủ yếu", "(Đơn vị tính: %) Tỷ lệ che phủ rừng đạt 42%.", PLAIN),

@@ -13,7 +13,7 @@ from dataclasses import replace
 from extractors.legal_refs import patterns as P
 from pipeline.closing import skip_spans
 from extractors.legal_refs.fields import clean, code_key, iso_date, same_issuer, symbol_issuer, words  # noqa: F401 (iso_date: used by deadlines, metadata)
-from extractors.legal_refs.identity import (approved_in, drafted, in_own_caption, is_own_title, issued_title, law_name_runs_on, number_after, one_title, own_codes, own_title,
+from extractors.legal_refs.identity import (approved_in, core_words, drafted, in_own_caption, is_own_title, issued_title, law_name_runs_on, number_after, one_title, own_codes, own_title,
                                             same_name, share_fields, similar, through_citation)
 from extractors.legal_refs.rules import (rule_amending_law, rule_congress_resolution, rule_law_by_name, rule_named_by_number,
                                          rule_named_document, rule_number_symbol, rule_standard, rule_titled_unnumbered)
@@ -94,11 +94,13 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
             # 196-TB/TW … về Đề án “…”", "Kết luận … về phát triển khoa học, công nghệ … và Đề án 06"); a resolution on a
             # strategy or scheme adopts it ("Nghị quyết số 36-NQ/TW … về Chiến lược phát triển bền vững kinh tế biển …")
         title_words = set(words(ref.title)) if ref.title else set()
+        core = core_words(ref.title) if ref.title else set()  # (its period aside: "… giai đoạn 2026 - 2030")
         for t, subj, subj_words in numbered_subjects:
             shared = len(title_words & subj_words)
             if shared and t == ref.doc_type and similar(ref.title, subj):
                 return False  # the same document, cited by number elsewhere
-            if title_words and shared >= 0.8 * len(title_words) and approved_in(ref, subj):
+            if (title_words and shared >= 0.8 * len(title_words) or core and len(core & subj_words) >= 0.8 * len(core)) \
+                    and approved_in(ref, subj):
                 return False  # what a cited document approves or issues is known by that document
         return True
 

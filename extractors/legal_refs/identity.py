@@ -201,7 +201,28 @@ def approved_in(ref: LegalRef, subject: str) -> bool:
 
 def _covers(name: str, title: str) -> bool:
     name_words, title_words = set(words(name)), set(words(title))
-    return bool(title_words) and len(name_words & title_words) / len(title_words) >= 0.8
+    if title_words and len(name_words & title_words) / len(title_words) >= 0.8:
+        return True
+    core = core_words(title)
+    return bool(core) and len(name_words & core) / len(core) >= 0.8 and _within(title_words, name_words)
+
+
+def core_words(title: str) -> set[str]:
+    """A name's words without those that only say when it applies ("Chiến lược phát triển gia đình Việt Nam giai đoạn
+    2026 - 2030" in "Kế hoạch thực hiện Chiến lược …" is the strategy approved "đến năm 2030"): all of them when
+    nothing else is left."""
+    all_words = set(words(title))
+    return {w for w in all_words if not _qualifier(w)} or all_words
+
+
+def _within(title_words: set[str], name_words: set[str]) -> bool:
+    """The years a name is mentioned with fall inside the span the approved name states ("giai đoạn 2026 - 2030" inside
+    "đến năm 2030"; not a programme's other phase: "giai đoạn 2021 - 2025" against "giai đoạn 2026 - 2030")."""
+    years = [int(w) for w in title_words if w.isdigit() and len(w) == 4]
+    span = [int(w) for w in name_words if w.isdigit() and len(w) == 4]
+    if not years or not span:
+        return not years
+    return (min(span) if len(span) > 1 else 0) <= min(years) and max(years) <= max(span)
 
 
 def similar(a: str, b: str) -> bool:

@@ -402,6 +402,8 @@ def _label(left: str) -> str:
     parts = [left[a:b] for a, b in zip([0] + [m.end() for m in colons], [m.start() for m in colons] + [len(left)])]
     if len(parts) > 1 and not _clean(parts[-1]):
         label = _clean(parts[-2])
+        if P.BASELINE_ONLY.fullmatch(label):
+            return ""  # "… so với năm 2024: giảm từ 5 - 10% số vụ": the baseline of what follows
         return "" if regex.match(r"(?i:về)\s", parts[-2].strip(" -+•*\t")) else label  # a topic, not an indicator
     return _clean(parts[-1])
 
@@ -477,9 +479,24 @@ def _value_first(left: str, own: str, right: str) -> bool:
         return not label or bool(P.FRAME_LABEL.match(label)) or not P.INDICATOR_HEAD.match(label)
     if _weak(P.TIME_PHRASE.sub(" ", own)):
         return True  # only a time phrase and a verb before it ("bảo đảm đến hết năm 2030 đạt 50% địa bàn …")
+    if _actor_and_verbs(_clean(left)):
+        return True  # only the body that acts and its verbs ("Huyện đoàn chủ trì duy trì 15 đội thanh niên tình nguyện")
     if P.LINK_END.search(stem.rstrip()):
         return False
     return not P.INDICATOR_HEAD.match(own)
+
+
+def _actor_and_verbs(own: str) -> bool:
+    """The words before a value are a body that acts and its verbs, its role words among them ("Huyện đoàn chủ trì duy
+    trì", "Tỉnh đoàn duy trì"): the body names no indicator, what the value counts follows it. Not a body's state
+    ("Trạm Y tế xã đạt chuẩn": the body is what is counted)."""
+    if not own[:1].isupper() or BODY_HEAD.match(own) is None:
+        return False
+    from extractors.bodies.extract import find_mentions
+
+    actor = next((m for m in find_mentions(own) if m.start == 0 and m.kind in P.ACTOR_KINDS), None)
+    rest = own[actor.end:].strip(" ,") if actor is not None else ""
+    return actor is not None and (not rest or rest[:1].islower() and not P.STATE_PREDICATE.match(rest) and _weak(P.ROLE_WORDS.sub(" ", rest)))
 
 
 def _whole_only(right: str) -> bool:
@@ -593,8 +610,9 @@ def _line_label(text: str, line_start: int, before: int) -> str | None:
         return None
     raw = P.BULLET.sub("", text[line_start:colon]).strip()
     label = _clean(raw)
-    if not label or regex.match(r"(?i:về)\s", raw) or _content_words(label) > MAX_LABEL_WORDS or P.DIGIT.search(label):
-        return None
+    if not label or regex.match(r"(?i:về)\s", raw) or _content_words(label) > MAX_LABEL_WORDS \
+            or P.DIGIT.search(P.AGE_IN_NAME.sub(" ", label)):
+        return None  # (an age names a group in a label, no value: "Chiều cao trung bình của người 18 tuổi theo giới tính:")
     return label
 
 
@@ -645,6 +663,7 @@ def _comparator(left: str, q: Quantity) -> str | None:
     return before or q.comparator_after
 
 
+PART_COMPARATOR = regex.compile(rf"^(?i:{P._alternation(P.COMPARATOR_BEFORE)})(?![\p{{L}}\p{{M}}])\s*")
 COMPARATOR_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.COMPARATOR_BEFORE)}))(?:\s+(?:là|từ|mức|bằng))?\s*:?\s*$")
 DIRECTION_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.DIRECTIONS)})(?![\p{{L}}\p{{M}}]))")
 NOT_A_DIRECTION = regex.compile(r"(?i:(?:đạt\s+)?chuẩn\s+nâng\s+cao|đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hiệu|tiêu\s+chuẩn|trình\s+độ)|(?:nông\s+thôn\s+mới|NTM)(?:\s+nâng\s+cao)?|tăng\s+trưởng|còn\s+lại|nâng\s+cấp"
@@ -966,7 +985,8 @@ def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quanti
         rest = P.PART_REST.match(text, part.end, hi)  # "trong đó đưa 7.000 lao động đi làm việc ở nước ngoài"
         if rest:  # the name goes on after the value: its words before and after ("có 5 km được bê tông hóa": the words after)
             head = P.PART_HEAD_LINK.sub("", name)
-            name = f"{head} {part.unit_raw or part.unit} {rest.group('rest')}" if head else rest.group("rest")
+            named = PART_COMPARATOR.sub("", head)  # "có ít nhất 12 huy chương vàng": a comparator names nothing
+            name = f"{named} {part.unit_raw or part.unit} {rest.group('rest')}".strip() if head else rest.group("rest")
         return [(part, name, start)]
     return parts
 
@@ -1191,7 +1211,8 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # a note below the text
     against = P.AGAINST_PLAN.search(text, q.start, min(len(text), q.end + 40))
     headings = [sec.label for sec in ctx.outline.containing(q.start) if sec.kind != "bullet"]
-    reporting = _reporting_part(headings) and not P.PLEDGE.search(text[sentence_start:q.start])
+    report = _reporting_part(headings)
+    reporting = report is not None and not _pledged_in_report(text[sentence_start:q.start], report)
     if (against and against.start() <= q.end) or reporting:
         return True  # a result measured against the plan, or a figure in the part that reports where things stand
     if P.EVALUATED.match(text[sentence_start:q.start]) or P.QUOTA_AFTER.match(text, q.end):
@@ -1297,18 +1318,30 @@ def _in_cited_subject(ctx: Context, q: Quantity) -> bool:
     return not (P.PLEDGE.search(between) or P.OWN_CLAUSE.search(between))
 
 
-def _reporting_part(headings: list[str]) -> bool:
-    """The innermost heading that says what its part does reports where things stand ("I. TÌNH HÌNH
-    THỰC HIỆN NHIỆM VỤ … NĂM 2025", "2. Kết quả thực hiện kế hoạch"), not what is to be reached
-    ("II. MỤC TIÊU", "2. Nhiệm vụ, giải pháp"). The plan words inside a reporting heading ("tình hình
-    thực hiện nhiệm vụ", "kết quả thực hiện kế hoạch") are what is reported on, unless the heading
-    joins a plan part to the report ("TÌNH HÌNH THỰC HIỆN NĂM 2025 VÀ KẾ HOẠCH NĂM 2026")."""
+def _reporting_part(headings: list[str]) -> str | None:
+    """The heading of the part a line sits in when that part reports where things stand: the innermost heading
+    that says what its part does ("I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ … NĂM 2025", "2. Kết quả thực hiện kế hoạch"),
+    not what is to be reached ("II. MỤC TIÊU", "2. Nhiệm vụ, giải pháp"). The plan words inside a reporting heading
+    ("tình hình thực hiện nhiệm vụ", "kết quả thực hiện kế hoạch") are what is reported on, unless the heading
+    joins a plan part to the report ("TÌNH HÌNH THỰC HIỆN NĂM 2025 VÀ KẾ HOẠCH NĂM 2026"). None elsewhere."""
     for h in reversed(headings):
         if P.BASELINE_HEADING.match(h):
             joined = regex.split(r"(?i:,|;|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}]))", h, maxsplit=1)
-            return not (len(joined) > 1 and P.COMMITTED_HEADING.search(joined[1]))
+            return None if len(joined) > 1 and P.COMMITTED_HEADING.search(joined[1]) else h
         if P.COMMITTED_HEADING.search(h):
-            return False
+            return None
+    return None
+
+
+def _pledged_in_report(before: str, report: str) -> bool:
+    """A pledge in a part that reports ("phấn đấu đến cuối năm 2025 giải ngân đạt 100%"); "đến hết năm 2025" alone is
+    one only for a year after those the report's heading covers: under "Kết quả giai đoạn 2021 - 2025" it dates a
+    result ("Đến hết năm 2025, toàn tỉnh có 91,2% …")."""
+    reported = [int(y) for y in regex.findall(r"(?<!\d)20\d\d(?!\d)", report)]
+    for m in P.PLEDGE.finditer(before):
+        year = regex.search(r"20\d\d", m.group())
+        if year is None or not reported or int(year.group()) > max(reported):
+            return True
     return False
 
 
@@ -1388,6 +1421,14 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     own = _without_subject(_label(left), rate=(q.unit or "").startswith(("%", "‰")))
     local = _clean(_last_clause(own)) if not _outside_brackets(LABEL_COLON, left) else own
     local = _after_kinds_list(own, local)
+    if own and q.unit and not q.unit.startswith(("%", "‰")) and not _outside_brackets(LABEL_COLON, left) \
+            and (tail := _last_clause(left)) != left and WORDS.search(tail) and not _content_words(P.VERBS.sub(" ", tail)) \
+            and not _only_verbs(_clean(_last_clause(left[:-len(tail)].rstrip(" ,")))):
+        # "Nhân rộng mô hình điểm, duy trì 150 câu lạc bộ …": a count's own clause is only its verb (not verbs that share
+        # the value: "Cải tạo, nâng cấp 25 km kênh mương")
+        local = _clean(tail)
+    if own and not WORDS.search(P.TIME_PHRASE.sub(" ", own)):
+        own = local = ""  # "Mỗi năm đạt ít nhất 45 huy chương …": when, not what the value counts
     line_label = _line_label(text, line_start, q.start)
     scope = label_scope
     if line_label and P.SCOPE.fullmatch(line_label) and not scope:
@@ -1635,7 +1676,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         return []  # a year before the plan's own: history, not a target
     rows = [row]
     for part, label, label_start in _breakdown(text, q, parts):
-        rows.append(_target(ctx, part, indicator, label_start, part.end, "eq", direction, label, "rule_breakdown"))
+        # a part's own comparator ("trong đó có ít nhất 12 huy chương vàng")
+        part_comparator = _comparator(text[label_start:part.start], part) or "eq"
+        rows.append(_target(ctx, part, indicator, label_start, part.end, part_comparator, direction, label, "rule_breakdown"))
     return rows
 
 

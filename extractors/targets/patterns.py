@@ -52,9 +52,10 @@ COMMITMENT_FOR = regex.compile(
     r"(?:\s+[\p{L}\p{M}]+){1,4}\s+cho(?:\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên))?\s*$)")
 # Between two values, what sets them in clauses of their own: a comma, a semicolon, a full stop or a line's end.
 VALUES_APART = regex.compile(r"[,;.\n]")
-# The count before a second one in a list ("tập huấn cho 850 điều tra viên và 120 tổ trưởng"): the second is cued as the
-# first is, by the words before the first.
-COUNT_BEFORE_IN_LIST = regex.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[\p{L}\p{M}]+\s+){0,3}[\p{L}\p{M}]+\s*(?:và|,)\s*$")
+# The count before a second one in a list ("tập huấn cho 850 điều tra viên và 120 tổ trưởng", "có ít nhất 01 câu lạc bộ
+# văn nghệ quần chúng và 01 câu lạc bộ thể dục, thể thao"): the second is cued as the first is, by the words before the
+# first.
+COUNT_BEFORE_IN_LIST = regex.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[\p{L}\p{M}]+\s+){0,7}[\p{L}\p{M}]+\s*(?:và|,)\s*$")
 LIST_JOIN = regex.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:và)?[^\S\n]*")
 # A name that is only a commitment verb ("Trang bị", "Mua sắm mới"): what it delivers is the count's noun.
 COMMITMENT_VERB_ONLY = regex.compile(
@@ -184,11 +185,11 @@ RANK_GROUP = regex.compile(r"[^\S\n]+(?P<unit>tỉnh\s*,\s*thành\s+phố|tỉnh
 
 # --- what a number is not -------------------------------------------------------------------
 # Right before the number: it is a rank, a level, a clause or an ordinal ("mức độ 3", "Điều 5", "lần thứ 2");
+# "điểm" is a clause's point ("điểm a"), not the verb "xử lý dứt điểm 100% …" (settle for good);
 # "cấp" ends a compound word that names no level ("nâng cấp 50 km đường" works to deliver, "được hưởng theo phân cấp:
 # 19.870 tỷ đồng" a budget's share, "cung cấp 500 suất", "trình độ trung cấp 1.200 người"): not a level either.
 NOT_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|loại|hạng|tiêu\s+chí(?:\s+số)?|điều|khoản|(?<!dứt\s)điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ)\s*[:.]?\s*$")
-# ("dứt điểm" is an adverb, thoroughly: "Xử lý dứt điểm 12 điểm tập kết rác", no point of a clause)
+    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|loại|hạng|tiêu\s+chí(?:\s+số)?|điều|khoản|(?<!dứt\s+)điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ)\s*[:.]?\s*$")
 # Right after the number: an age, a duration, a count of the plan's own structure, a speed.
 NOT_AFTER = regex.compile(
     r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
@@ -204,15 +205,19 @@ FREQUENCY_IN_NAME = regex.compile(
 # gấp 2 lần so với năm 2020", "gấp 1,5 lần so với cùng kỳ"), not a multiple of a norm ("1,5 lần mức lương").
 MULTIPLE_OF_BASELINE = regex.compile(r"\s*(?i:lần\s+so\s+với\s+(?:năm|cùng\s+kỳ|giai\s+đoạn|kỳ|đầu\s+kỳ|thời\s+điểm))(?![\p{L}\p{M}])")
 # A duration or an age that is itself the value of the indicator the plan commits to (spec: "thời gian giải
-# quyết … còn 05 ngày"): life expectancy ("Tuổi thọ trung bình đạt 75 tuổi"), and a time cut down to a figure
+# quyết … còn 05 ngày"): life expectancy ("Tuổi thọ trung bình đạt 75 tuổi") and healthy life years ("thời gian sống
+# khỏe mạnh đạt tối thiểu 68 năm", WHO's HALE, Chiến lược Dân số Việt Nam đến năm 2030), and a time cut down to a figure
 # ("Thời gian giải quyết … giảm còn 05 ngày", "rút ngắn thời gian thông quan xuống còn 3 ngày"). How long an
 # action takes ("trong thời gian 03 ngày", "thời gian đào tạo tối thiểu 03 tháng") stays out (NOT_AFTER).
 DURATION_VALUE_BEFORE = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:tuổi\s+thọ(?:\s+(?:trung\s+bình|bình\s+quân))?(?:[^\S\n]+[^\d.;:\n]{0,60}?)?"
+    r"(?i:(?<![\p{L}\p{M}])(?:(?:tuổi\s+thọ(?:\s+(?:trung\s+bình|bình\s+quân))?|(?:thời\s+gian|số\s+năm)\s+sống\s+kh(?:ỏe|oẻ)\s+mạnh)"
+    r"(?:[^\S\n]+[^\d.;:\n]{0,60}?)?"
     r"|(?:thời\s+gian[^\d.;:\n]{0,80}?(?:giảm|rút\s+ngắn)|(?:giảm|rút\s+ngắn)\s+thời\s+gian)[^\d.;:\n]{0,60}?(?:còn|xuống)"
     r"|(?:thời\s+gian|số\s+ngày)\s+lưu\s+trú[^\d.;:\n]{0,60}?(?:đạt|tăng\s+lên|lên))"  # "Thời gian lưu trú bình quân của khách đạt 2,5 ngày"
     r"[^\S\n]*:?[^\S\n]*(?:(?:đạt|là|lên|còn|dưới|không\s+quá|tối\s+đa|khoảng|trên|từ)[^\S\n]+)*$)")
 DURATION_UNIT = regex.compile(r"[^\S\n]*(?P<unit>(?i:tuổi|(?:ngày|giờ)(?:\s+làm\s+việc)?|tháng|năm|phút))(?![\p{L}\p{M}])")
+# An age or an age band inside a name ("người 18 tuổi", "trẻ em dưới 5 tuổi", "từ 15 đến 60 tuổi"): it names a group.
+AGE_IN_NAME = regex.compile(r"\d+(?:[^\S\n]*(?:-|–|đến)[^\S\n]*\d+)?[^\S\n]*(?i:tuổi)(?![\p{L}\p{M}])")
 # "trên 1 ha", "cho 1.000 dân", "/100.000 dân": the denominator of a rate named in the indicator.
 PER_BEFORE = regex.compile(r"(?i:trên|mỗi|cho|/)\s*$")
 PER_DENOMINATOR = regex.compile(r"(?:0?1|1\.000|10\.000|100\.000)?\s*(?:ha|vạn\s+dân|nghìn\s+dân|dân|người|km2|km²|hộ|(?i:đơn\s+vị\s+(?:GRDP|GDP|diện\s+tích|sản\s+phẩm|giá\s+trị|sản\s+lượng)))(?![\p{L}\p{M}])")
@@ -241,8 +246,12 @@ RESULT = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|hiện\s+còn|vẫn\s+còn|lũy\s+kế|luỹ\s+kế|tính\s+đến\s+(?:ngày|hết|cuối)|vừa\s+qua|năm\s+qua|kết\s+quả|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ)"
     # the months elapsed of a reported year ("10 tháng tăng 15,55%", "9 tháng năm 2025 tăng 6,9%", "6 tháng đầu năm đạt 48%")
     r"|\d{1,2}\s+tháng(?=\s+(?:đầu\s+năm|năm\s+20\d\d|tăng|giảm|đạt|ước)(?![\p{L}\p{M}])))(?![\p{L}\p{M}]))")
-# "các dự án đã quy hoạch": an attributive "đã" inside a noun phrase, not a reported result.
-ATTRIBUTIVE_DONE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:các|những|mọi)\s+(?:[\p{L}\p{M}]+\s+){1,5}?đã\s+[\p{L}\p{M}]+)")
+# "các dự án đã quy hoạch": an attributive "đã" inside a noun phrase, not a reported result; so is the "đã" of what a
+# keeping verb's count keeps ("duy trì 220 câu lạc bộ … đã thành lập, thành lập mới ít nhất 60 câu lạc bộ": what is
+# kept was made before).
+ATTRIBUTIVE_DONE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:các|những|mọi)\s+(?:[\p{L}\p{M}]+\s+){1,5}?"
+                                 r"|(?:duy\s+trì|giữ\s+vững|củng\s+cố)\s+(?:(?:ít\s+nhất|tối\s+thiểu|khoảng)\s+)?\d[\d.,]*\s+(?:[\p{L}\p{M}]+\s+){1,12}?)"
+                                 r"đã\s+[\p{L}\p{M}]+)")
 YEAR_BEFORE = regex.compile(r"(?i:năm|giai\s+đoạn|từ|đến|nhiệm\s+kỳ)\s*$")
 
 # --- shares stated with their fraction ("83,3% (40/48 trường)", "36/40 đạt tỷ lệ: 90%") ---------
@@ -549,8 +558,11 @@ TRAILING_PLEDGE = regex.compile(r"[\s,]+(?i:phấn\s+đấu)\s*$")
 # Between a share of units and a count each must have: the units, then "có/được trang bị/bố trí (ít nhất)" and nothing
 # that ends the clause ("100% xã, phường có ít nhất 01 điểm …").
 PER_UNIT_CRITERION = regex.compile(
-    r"[^\S\n]+(?:(?i:số|các|những)[^\S\n]+)?[^;:.\n()\d]{1,120}?[^\S\n](?i:có|được\s+trang\s+bị|bố\s+trí|xây\s+dựng)"
-    r"(?:[^\S\n]+(?i:ít\s+nhất|tối\s+thiểu|từ))?[^\S\n]*")
+    r"[^\S\n]+(?:(?i:số|các|những)[^\S\n]+)?[^;:.\n()\d]{1,120}?[^\S\n](?:(?i:có|được\s+trang\s+bị|bố\s+trí|xây\s+dựng)"
+    r"(?:[^\S\n]+(?i:ít\s+nhất|tối\s+thiểu|từ))?"
+    r"|(?i:được)(?:[^\S\n]+[\p{L}\p{M}]+){1,6}?[^\S\n]+(?i:ít\s+nhất|tối\s+thiểu))[^\S\n]*")
+# (also what each of them receives, at least so many times or items: "90% trẻ sơ sinh được tầm soát ít nhất 5 bệnh bẩm
+# sinh", "95% người cao tuổi được khám sức khỏe định kỳ ít nhất 01 lần/năm")
 # "100% các điểm …, đối tượng mua, bán … và 100% diện tích …": the next value is joined by "và/hoặc" right before it
 # (with its comparator), so its clause starts there, not at the last comma of this one's name.
 JOINED_VALUE = regex.compile(r"[^\S\n]+(?i:và|hoặc)(?:[^\S\n]+(?i:ít\s+nhất|tối\s+thiểu|trên|dưới|khoảng|gần|hơn))?[^\S\n]*$")
@@ -661,11 +673,12 @@ OWN_FUNDING_AFTER = regex.compile(
     r"[^\S\n]*(?:để[^\S\n]+|cho[^\S\n]+)?(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+"
     r"(?i:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)(?:[^\S\n]+này)?(?![^\S\n]*\p{L})")
 # The same funding as a label before its amount: "Tổng kinh phí thực hiện Kế hoạch: 3.450 triệu đồng", "Kinh phí
-# triển khai thực hiện Đề án dự kiến khoảng 1,2 tỷ đồng".
+# triển khai thực hiện Đề án dự kiến khoảng 1,2 tỷ đồng", "Kinh phí thực hiện Kế hoạch năm 2025 là 650 triệu đồng".
 OWN_FUNDING_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:kinh[^\S\n]+phí|nguồn[^\S\n]+kinh[^\S\n]+phí|dự[^\S\n]+toán)[^\S\n]+(?:để[^\S\n]+)?"
     r"(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+(?:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)"
-    r"(?:[^\S\n]+này)?[^\S\n]*(?:(?:là|:|dự[^\S\n]+kiến|khoảng|ước(?:[^\S\n]+tính)?|tối[^\S\n]+đa)[^\S\n]*)*$)")
+    r"(?:[^\S\n]+này)?(?:[^\S\n]+(?:năm[^\S\n]+20\d\d|giai[^\S\n]+đoạn[^\S\n]+20\d\d[^\S\n]*[-–][^\S\n]*20\d\d))?"
+    r"[^\S\n]*(?:(?:là|:|dự[^\S\n]+kiến|khoảng|ước(?:[^\S\n]+tính)?|tối[^\S\n]+đa)[^\S\n]*)*$)")
 # The plan's funding as the head of a sentence whose later amounts are its parts ("Tổng kinh phí thực hiện Kế hoạch dự kiến
 # 48,6 tỷ đồng, trong đó ngân sách tỉnh 41,2 tỷ đồng, …", "Tổng kinh phí thực hiện Kế hoạch 35,8 tỷ đồng, gồm: ngân sách
 # trung ương 12,4 tỷ đồng; …"): the parts are the plan's funding too. Under a heading that says the section is about the
@@ -695,14 +708,16 @@ BULLET_RANK = {"-": 1, "•": 1, "*": 1, "+": 2}
 # Prepositions that open a qualifier of a value, not the name of what it counts ("… tỷ đồng từ các nguồn").
 QUALIFIER_OPENERS = {"từ", "cho", "của", "tại", "trong", "với", "để", "theo", "so", "vào", "ở", "đến", "sau", "trước", "bằng", "do"}
 # A part of the plan that reports where things stand ("I. THỰC TRẠNG …", "1. Kết quả thực hiện …", "I. KẾT QUẢ SẢN XUẤT
-# NÔNG NGHIỆP NĂM 2026", "Kết quả công tác năm 2025", "Kết quả năm 2025": "Kết quả" and the work done or a year; not "Kết
-# quả" alone nor "Kết quả, sản phẩm"): its figures are baselines and results, not targets. Not the results a plan expects,
+# NÔNG NGHIỆP NĂM 2026", "Kết quả công tác năm 2025", "Kết quả năm 2025", "Kết quả giai đoạn 2021 - 2025": "Kết quả" and the
+# work done, a year or a span of years; not "Kết quả" alone nor "Kết quả, sản phẩm"): its figures are baselines and
+# results, not targets. Not the results a plan expects,
 # "Kết quả" and any other word ("Kết quả cần đạt", "Kết quả chủ yếu", "Kết quả mục tiêu năm 2027", "Kết quả đầu ra"), nor a
 # heading that says they are expected anywhere in it ("KẾT QUẢ VÀ SẢN PHẨM DỰ KIẾN", "Kết quả thực hiện dự kiến").
 BASELINE_HEADING = regex.compile(
     r"(?i:^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?\W*\s*(?:thực\s+trạng|tình\s+hình|hiện\s+trạng|bối\s+cảnh"
     r"|kết\s+quả\s+(?![^\n]*?(?<![\p{L}\p{M}])(?:dự\s+kiến|cần\s+đạt|phải\s+đạt|mong\s+đợi|phấn\s+đấu|hướng\s+tới)(?![\p{L}\p{M}]))"
-    r"(?:thực\s+hiện|đạt\s+được|triển\s+khai|công\s+tác|sản\s+xuất|hoạt\s+động|kinh\s+doanh|giải\s+ngân|năm\s+20\d\d)"
+    r"(?:thực\s+hiện|đạt\s+được|triển\s+khai|công\s+tác|sản\s+xuất|hoạt\s+động|kinh\s+doanh|giải\s+ngân|năm\s+20\d\d"
+    r"|(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+20\d\d)"
     r"|đánh\s+giá\s+(?:kết\s+quả|tình\s+hình|thực\s+trạng))(?![\p{L}\p{M}]))")
 # "8,1 triệu lượt khách, đạt 101,3% kế hoạch": a figure measured against the plan is a result.
 AGAINST_PLAN = regex.compile(r"(?i:[^\S\n]*,[^\S\n]*(?:\(\s*)?(?:đạt|bằng|vượt)\s+\d+(?:,\d+)?\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|cùng\s+kỳ))")
@@ -747,6 +762,10 @@ CHANGE_OF_PREVIOUS = regex.compile(r"(?i:[^\S\n]*[,;][^\S\n]*(?:tăng|giảm)(?:
 # The words between a value and a multiple of it against a baseline ("… đạt 12.000 tỷ đồng, gấp 2,5 lần năm 2025",
 # "…, tăng gấp 2 lần so với năm 2020").
 MULTIPLE_LINK = regex.compile(r"(?i:[\s,;]*(?:và\s+)?(?:(?:tăng\s+)?(?:gấp|bằng)|tăng)\s*)")
+# A label that is only the baseline of the changes after it ("… so với năm 2024: giảm từ 5 - 10% số vụ, …"): it names
+# no indicator.
+BASELINE_ONLY = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ|năm|dự\s+toán|kế\s+hoạch|thực\s+hiện|kỳ|đầu\s+kỳ)"
+                              r"(?:\s+(?:năm|trước|liền\s+kề|gốc|cùng\s+kỳ|20\d\d(?:\s*[-–]\s*20\d\d)?))*)")
 # The baseline a change is measured against, after its value ("tăng 8% so với dự toán năm 2025", "so cùng kỳ").
 AGAINST_BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ|năm|dự\s+toán|kế\s+hoạch|thực\s+hiện|ước|mức|giai\s+đoạn|thời\s+kỳ|kỳ|đầu\s+kỳ|trung\s+bình|bình\s+quân|hiện\s+nay|hiện\s+tại)(?![\p{L}\p{M}]))")
 # The same baseline where the words after a value name what it counts ("Giảm 20% lượng phân bón hóa học so với năm
@@ -867,6 +886,8 @@ LIST_COLON = regex.compile(r"[^\S\n]*:")
 # what is counted ("UBND Thành phố xây dựng Kế hoạch hỗ trợ …", "Sở Y tế tổ chức tập huấn …"); a station, school or centre
 # that opens a name is what is counted ("Trạm Y tế xã đạt chuẩn quốc gia").
 ACTOR_KINDS = frozenset({"ubnd", "hdnd", "so", "phong", "ban", "mttq", "doan_the", "dang"})
+# The words that give a body its role in a task ("Huyện đoàn chủ trì duy trì 15 đội …"): they name no indicator.
+ROLE_WORDS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:chủ\s+trì|phối\s+hợp(?:\s+với)?|tham\s+mưu|chịu\s+trách\s+nhiệm)(?![\p{L}\p{M}]))")
 # What a counted body's name goes on with: its state, not an action ("… đạt chuẩn", "… có …", "… được …").
 STATE_PREDICATE = regex.compile(r"(?i:(?:đạt|có|được|là|không|chưa|đã|bảo\s+đảm|đảm\s+bảo)(?![\p{L}\p{M}]))")
 # A document to be drafted before its content ("xây dựng Kế hoạch hỗ trợ hộ nghèo xây dựng, sửa chữa 2.305 nhà"): the
