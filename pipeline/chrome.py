@@ -100,20 +100,33 @@ def _kind(clean: str) -> str | None:
     return None
 
 
+# `_kind` of the lines met lately: a line's kind depends on its text alone, and the same lines are read again: by
+# `pipeline.portal` in the raw text after the `page_chrome` step read them in the normalised text, and a portal's
+# labels, bars and notices on every page it serves. Emptied when it holds KNOWN_LINES lines (memory stays bounded).
+_KNOWN: dict[str, str | None] = {}
+KNOWN_LINES = 1 << 16
+_UNKNOWN = object()
+
+
 def _kinds(cleans: list[str]) -> list[str | None]:
     """`_kind` of every non-blank line (None for a blank one): one match a distinct line (a page repeats its
-    bars, rules, labels and boilerplate lines: each is matched once)."""
+    bars, rules, labels and boilerplate lines: each is matched once, and a line met lately is not matched again)."""
     combined = _any_pattern()
-    seen: dict[str, str | None] = {"": None}
-    if combined is None:
-        return [seen[clean] if clean in seen else seen.setdefault(clean, _kind(clean)) for clean in cleans]
+    seen = _KNOWN
+    if len(seen) > KNOWN_LINES:
+        seen.clear()
     kinds = [kind for _, kind in _patterns()]
     out: list[str | None] = []
     for clean in cleans:
-        if clean not in seen:
-            m = combined.fullmatch(clean)
-            seen[clean] = kinds[int(m.lastgroup[1:])] if m else None
-        out.append(seen[clean])
+        kind = seen.get(clean, _UNKNOWN) if clean else None  # (read once: another thread may empty the memo meanwhile)
+        if kind is _UNKNOWN:
+            if combined is None:
+                kind = _kind(clean)
+            else:
+                m = combined.fullmatch(clean)
+                kind = kinds[int(m.lastgroup[1:])] if m else None
+            seen[clean] = kind
+        out.append(kind)
     return out
 
 

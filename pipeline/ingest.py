@@ -20,7 +20,7 @@ import regex
 from pipeline.model import RawDocument, Table
 from pipeline.pdf_layout import column_edge, layer_and_edge, single_strike
 from pipeline.pdf_turn import upright
-from pipeline.quality import Caution, letter_count, problems, repair, syllable_share, word_counts
+from pipeline.quality import Caution, characters, letter_count, problems, repair, syllable_share, word_counts
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
 
@@ -125,9 +125,9 @@ def _unmapped(text: str) -> tuple[int, int]:
     """(glyphs that map to no letter or to a foreign script, letters) of a text."""
     text_without = text.replace("\ufffd", "")
     # FOREIGN_SCRIPT's matches, counted without a scan of the text by the regex engine: its one-glyph
-    # matches are each occurrence of a text's distinct characters that FOREIGN_GLYPH matches, and no
-    # "(cid:N)" holds one of them
-    foreign = sum(text_without.count(c) for c in set(text_without) if FOREIGN_GLYPH.match(c))
+    # matches are each occurrence of a text's distinct characters that FOREIGN_GLYPH matches (but U+FFFD,
+    # taken out), and no "(cid:N)" holds one of them
+    foreign = sum(text.count(c) for c in characters(text) if c != "\ufffd" and FOREIGN_GLYPH.match(c))
     if "(cid:" in text_without:
         foreign += len(CID_GLYPH.findall(text_without))
     return foreign, letter_count(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import Iterator
 
 import regex
 
@@ -116,10 +117,28 @@ CELL_LABEL = regex.compile(r"[ \t]*\p{Lu}[^\d\n.;:!?]*")
 CELL_LABEL_WORDS = 5
 
 
+# What every TIME_SECTION match holds, with its flags: the lines it is tried on (a match is one line's, from its start).
+TIME_SECTION_WORDS = regex.compile(r"(?i)thời[ \t]+gian")
+
+
+def _time_sections(text: str) -> Iterator[regex.Match]:
+    """`TIME_SECTION.finditer(text)`, tried only at the start of a line that holds TIME_SECTION_WORDS (a match starts
+    at a line's start and stays on its line), not at every line of the text."""
+    line = -1  # the start of the line last tried
+    for hit in TIME_SECTION_WORDS.finditer(text):
+        start = text.rfind("\n", 0, hit.start()) + 1
+        if start == line:
+            continue
+        line = start
+        m = TIME_SECTION.match(text, start)
+        if m:
+            yield m
+
+
 def _time_section_period(text: str) -> tuple[str | None, str | None]:
     """The first and last year of the dates in the plan's time section, when it has one (not the dates of the documents it
     cites, nor of the reviews after it)."""
-    m = next((m for m in TIME_SECTION.finditer(text) if not _header_cell(text, m)), None)
+    m = next((m for m in _time_sections(text) if not _header_cell(text, m)), None)
     if not m:
         return None, None
     body = m.group("inline") or ""

@@ -14,7 +14,7 @@ import itertools
 import unicodedata
 from array import array
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Sequence, Union
+from typing import Callable, Iterable, Iterator, Sequence, Union
 
 import regex
 
@@ -104,6 +104,31 @@ def rewrite(mt: MappedText, pattern: regex.Pattern, pieces: Callable[[regex.Matc
     return MappedText("".join(out), out_map, mt.feeds, mt.page_ends)
 
 
+class LineStartPattern:
+    """A `(?m)^…` pattern whose every match holds `needle` on the line it starts at (a table row's "|", a heading's "#"),
+    tried only at the start of such lines: `finditer` gives the pattern's own `finditer` matches (each is one line's,
+    or runs on to the next line's start at most), without a regex scan of the lines that cannot hold one."""
+
+    def __init__(self, pattern: regex.Pattern, needle: str):
+        self.pattern, self.needle = pattern, needle
+
+    def finditer(self, text: str) -> Iterator[regex.Match]:
+        match, needle = self.pattern.match, self.needle
+        pos = 0
+        while True:
+            hit = text.find(needle, pos)
+            if hit < 0:
+                return
+            start = text.rfind("\n", 0, hit) + 1  # the line's start
+            end = text.find("\n", hit) + 1 or len(text) + 1  # the next line's start
+            m = match(text, start) if start >= pos else None  # (a line a match ran on to is tried as finditer tries it)
+            if m:
+                yield m
+                pos = max(end, m.end()) if m.end() > m.start() else end
+            else:
+                pos = end
+
+
 # --- the steps -------------------------------------------------------------
 
 COMBINING_RUN = regex.compile(r"\P{M}\p{M}+")
@@ -120,12 +145,15 @@ INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 ODD_SPACE = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 CRLF = regex.compile(r"\r\n?|\v")
 ODD_CHARACTER = regex.compile(rf"{INVISIBLE.pattern}|{ODD_SPACE.pattern}|[\r\v]")  # any of the three
+# The characters ODD_CHARACTER matches (all in the Basic Multilingual Plane): a text holds one of them when `in` finds
+# one (a search for a character is much quicker than the regex scan, which tries each class at every character).
+ODD_CHARACTERS = tuple(dict.fromkeys(ODD_CHARACTER.findall("".join(map(chr, range(0x10000))))))
 
 
 def whitespace_characters(mt: MappedText) -> MappedText:
     """Line ends to `\\n`, odd spaces to a plain space, invisible characters out (form feeds
     stay for `page_breaks`)."""
-    if not ODD_CHARACTER.search(mt.text):
+    if not any(c in mt.text for c in ODD_CHARACTERS):  # ODD_CHARACTER.search(mt.text)
         return mt
     mt = rewrite(mt, CRLF, ["\n"])
     mt = rewrite(mt, INVISIBLE, [])
@@ -218,6 +246,7 @@ LINE_BREAK_TAG = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
 # A line break inside a cell of a markdown pipe-table row ("| 5 | … | Thuế tỉnh;<br>Sở Tài chính | 01/6 - 31/7/2027 |", as
 # DOCX-to-markdown converters write a cell of two paragraphs): the row is one line, so the break is a space there.
 IN_PIPE_ROW = regex.compile(r"(?m)^[ \t]*\|[^\n]*$")
+IN_PIPE_ROWS = LineStartPattern(IN_PIPE_ROW, "|")
 INLINE_TAG = regex.compile(r"</?(?:sup|sub|span|b|i|u|em|strong|font|a)\b[^>\n]*>", regex.IGNORECASE)
 
 
@@ -232,7 +261,7 @@ def markup_tags(mt: MappedText) -> MappedText:
 def _line_break(text: str) -> Callable[[regex.Match], list[str]]:
     """A `<br>` is a line end, but a space inside a pipe-table row whose cells go on after it. The rows and
     their last "|" are found once (a search of the line at each `<br>` is quadratic on a long line)."""
-    rows = [(m.start(), m.start() + m.group().rfind("|")) for m in IN_PIPE_ROW.finditer(text)] if "|" in text else []
+    rows = [(m.start(), m.start() + m.group().rfind("|")) for m in IN_PIPE_ROWS.finditer(text)] if "|" in text else []
     starts = [start for start, _ in rows]
 
     def piece(m: regex.Match) -> list[str]:
@@ -255,6 +284,7 @@ def latex(mt: MappedText) -> MappedText:
 # A heading's marks; pandoc escapes a "#" that opens a paragraph ("\\## 3. Phòng Nội vụ" for the text "## 3. …"),
 # the same marks.
 MD_HEADING = regex.compile(r"(?m)^[ \t]*(?:\\?#){1,6}[ \t]+")
+MD_HEADINGS = LineStartPattern(MD_HEADING, "#")
 MD_STRONG = regex.compile(r"\*\*|__(?=\S)|(?<=\S)__")
 # Italic markers, and the lone ones crawlers leave ("*(GRDP) *theo"): any "*" that
 # touches a word, except a footnote mark "(*)"; "2 * 3" and "* item" keep theirs.
@@ -266,7 +296,7 @@ MD_FOOTNOTE_MARK = regex.compile(r"\[\^(\d{1,3})\](?!:)")
 
 def markdown(mt: MappedText) -> MappedText:
     """Markdown headings, bold/italic markers and backslash escapes to plain text."""
-    mt = rewrite(mt, MD_HEADING, [], needs=("#",))
+    mt = rewrite(mt, MD_HEADINGS, [], needs=("#",))
     mt = rewrite(mt, MD_STRONG, [], needs=("**", "__"))
     mt = rewrite(mt, MD_ESCAPE, [1], needs=("\\",))
     mt = rewrite(mt, MD_FOOTNOTE_MARK, lambda m: [m.group(1).translate(SUPERSCRIPT_DIGITS)], needs=("[^",))
@@ -274,7 +304,9 @@ def markdown(mt: MappedText) -> MappedText:
 
 
 PIPE_RULE_LINE = regex.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*\n?")
+PIPE_RULE_LINES = LineStartPattern(PIPE_RULE_LINE, "--")
 PIPE_ROW = regex.compile(r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$")
+PIPE_ROWS = LineStartPattern(PIPE_ROW, "|")
 PIPE_CELL_BAR = regex.compile(r"[ \t]*(?<!\\)\|[ \t]*")
 
 
@@ -303,7 +335,7 @@ def _bars(text: str, newline: int, back: bool = False) -> int | None:
 def _wrapped_pipe_rows(text: str) -> list[tuple[int, int]]:
     """The line ends inside wrapped pipe-table rows (see above), as (start, end) spans of their "\n"."""
     ends: list[tuple[int, int]] = []
-    for m in IN_PIPE_ROW.finditer(text):
+    for m in IN_PIPE_ROWS.finditer(text):
         line = m.group().rstrip(" \t")
         if line.endswith("|") or line.count("|") < 2:
             continue
@@ -334,7 +366,7 @@ def pipe_tables(mt: MappedText) -> MappedText:
     Only a line that starts and ends with `|` is a table row, so a lone `|` in
     prose stays. The outer bars go, inner bars become tabs.
     """
-    mt = rewrite(mt, PIPE_RULE_LINE, [], needs=("--",))
+    mt = rewrite(mt, PIPE_RULE_LINES, [], needs=("--",))
     if "|" in mt.text:
         mt = replace_spans(mt, _wrapped_pipe_rows(mt.text), " ")
 
@@ -350,7 +382,7 @@ def pipe_tables(mt: MappedText) -> MappedText:
                 pieces.append((m.start() + bar.end(), m.start() + nxt))
         return pieces
 
-    return rewrite(mt, PIPE_ROW, row_cells, needs=("|",))
+    return rewrite(mt, PIPE_ROWS, row_cells, needs=("|",))
 
 
 SEGMENTED_JOIN = regex.compile(r"(?<=\p{L})_(?=\p{L})")
@@ -396,6 +428,23 @@ def grid_tables(mt: MappedText) -> MappedText:
 
 
 TRAILING_SPACE = regex.compile(r"(?m)[ \t]+$")
+
+
+class _TrailingSpaces:
+    """TRAILING_SPACE's `finditer`: the run of spaces and tabs that ends each line (before its "\n", or the text's end), found
+    from the lines that end in one (a regex scan tries every space of the text)."""
+
+    @staticmethod
+    def finditer(text: str) -> Iterator[regex.Match]:
+        search = TRAILING_SPACE.search
+        start = 0
+        for line in text.split("\n"):
+            if line[-1:] in (" ", "\t"):
+                yield search(text, start + len(line.rstrip(" \t")))
+            start += len(line) + 1
+
+
+TRAILING_SPACES = _TrailingSpaces()
 LEADING_SPACE = regex.compile(r"(?m)^ +")
 COLUMN_GAP = regex.compile(r"(?<=\S) {3,}(?=\S)")
 SPACE_RUN = regex.compile(r"(?<=\S) {2}(?=\S)")
@@ -404,9 +453,9 @@ SPACE_RUN = regex.compile(r"(?<=\S) {2}(?=\S)")
 def spaces(mt: MappedText) -> MappedText:
     """Trim lines; a run of 3+ spaces inside a line (a layout column gap) to a tab."""
     if mt.text.endswith((" ", "\t")):
-        mt = rewrite(mt, TRAILING_SPACE, [])
+        mt = rewrite(mt, TRAILING_SPACES, [])
     else:
-        mt = rewrite(mt, TRAILING_SPACE, [], needs=(" \n", "\t\n"))
+        mt = rewrite(mt, TRAILING_SPACES, [], needs=(" \n", "\t\n"))
     mt = rewrite(mt, LEADING_SPACE, [], needs=(" ",) if mt.text.startswith(" ") else ("\n ",))
     mt = rewrite(mt, COLUMN_GAP, ["\t"], needs=("   ",))
     return rewrite(mt, SPACE_RUN, [" "], needs=("  ",))

@@ -53,11 +53,17 @@ def _untoned(word: str) -> str:
 SAMPLE = 200_000  # characters read to judge the syllables
 
 
+@lru_cache(maxsize=4)  # asked of one text by `_tokens` and by `pipeline.ingest`'s count of unmapped glyphs
+def characters(text: str) -> frozenset[str]:
+    """The distinct characters of `text`."""
+    return frozenset(text)
+
+
 @lru_cache(maxsize=4)
 def _tokens(text: str) -> tuple[dict[str, int], dict[str, int]] | None:
     """How often each white-space-separated token of `text` comes: (tokens of letters only, the others); None when `regex`
     does not read as a letter (`\\p{L}`) a character of `text` that `str.isalpha` calls one (their Unicode tables may differ)."""
-    if not all(LETTER.match(c) for c in set(text) if c.isalpha()):
+    if not all(LETTER.match(c) for c in characters(text) if c.isalpha()):
         return None
     letters: dict[str, int] = {}
     others: dict[str, int] = {}

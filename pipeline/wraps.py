@@ -96,6 +96,7 @@ SMALL_LETTER = regex.compile(r"\p{Ll}")
 # "Nghị quyết số 57-⏎NQ/TW", "giai đoạn 2026-⏎2030", "Bà Rịa-⏎Vũng Tàu"). A dash with a space before it
 # ("kinh tế -⏎xã hội") stands between words and keeps its spaces.
 GLUED_HYPHEN_END = regex.compile(r"[\p{L}\p{N}][-‐]$")
+GLUED_ENDS = ("-", "‐", "-\n", "‐\n")  # how a line that GLUED_HYPHEN_END matches ends
 
 
 # The tests below read a line's end, so they look at its end: the same answers as the patterns'
@@ -230,7 +231,9 @@ def keeps_line(line: str) -> bool:
 def glued_hyphen(before: str, after: str) -> bool:
     """The line end follows a hyphen glued to a word and comes before a word or number: the two
     halves of one code or compound, joined with no space."""
-    return after[:1].isalnum() and GLUED_HYPHEN_END.search(before) is not None
+    # GLUED_HYPHEN_END ends at the line's end (or before a final line end): its search from the last three characters
+    # finds what a search of the whole line finds, and a line that does not end in a hyphen is not searched
+    return after[:1].isalnum() and before.endswith(GLUED_ENDS) and GLUED_HYPHEN_END.search(before, max(0, len(before) - 3)) is not None
 
 
 def open_brackets(line: str) -> tuple[int, int]:

@@ -304,3 +304,21 @@ def test_english_without_the_portals_translation_shape_stays(text):
     kept = normalise(text).text
     assert "SOCIALIST" in kept
     assert "Tháng 9/2025" in kept or "Tháng 9/2025" not in text  # the lines under a bilingual motto stay
+
+
+def test_chrome_kinds_remembered_across_texts_are_each_lines_own(monkeypatch):
+    """The kinds `_kinds` remembers from earlier texts (`chrome._KNOWN`) answer as a fresh match would, whatever came
+    before, and the memory stays bounded: it is emptied once it holds more than KNOWN_LINES lines."""
+    from pipeline import chrome
+
+    lines = ["Số hiệu:", "Tải về", "", "Văn bản liên quan đến quy hoạch", "Vui lòng Đăng nhập để xem", "Tình trạng:", "Lượt xem: 12"]
+    expected = [chrome._kind(line) if line else None for line in lines]
+    monkeypatch.setattr(chrome, "KNOWN_LINES", 4)
+    chrome._KNOWN.clear()
+    for batch in (lines, lines[::-1], lines * 2, [f"dòng {i}" for i in range(10)] + lines):
+        assert chrome._kinds(batch) == [chrome._kind(line) if line else None for line in batch]
+        assert chrome._kinds(lines) == expected
+        assert len(chrome._KNOWN) <= 4 + len(lines)
+    chrome._KNOWN[""] = "field"  # a blank line is never read from the memory
+    assert chrome._kinds([""]) == [None]
+    chrome._KNOWN.clear()

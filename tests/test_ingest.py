@@ -507,3 +507,17 @@ def test_html_rowspan_ends_with_its_table(tmp_path):
     path.write_text('<html><body><table><tr><td rowspan="5">A</td><td>b</td></tr><tr><td>c</td></tr></table>'
                     '<table><tr><td>q</td><td>r</td></tr></table></body></html>', encoding="utf-8")
     assert "\nq\tr" in read_document(path).raw_text
+
+
+@pytest.mark.parametrize("text", [
+    "Kế hoạch số 12 (cid:54)(cid:7) năm 2026", "Sở Y tế \ufffd\ufffd phối hợp \u0416\u0436 и", "(ci\ufffdd:5) đạt 95%",
+    "ổn định \x01\x1f\ue000 tăng", "Tỷ lệ hộ nghèo giảm còn 2%", "",
+])
+def test_unmapped_glyphs_are_the_foreign_script_patterns_matches(text):
+    """`_unmapped` counts from the text's distinct characters (`quality.characters`, shared with the word counts) what a
+    scan by FOREIGN_SCRIPT finds once U+FFFD is taken out."""
+    from pipeline.ingest import FOREIGN_SCRIPT, LETTER, _unmapped
+    from pipeline.quality import characters
+
+    assert _unmapped(text) == (len(FOREIGN_SCRIPT.findall(text.replace("\ufffd", ""))), len(LETTER.findall(text)))
+    assert characters(text) == frozenset(text) and characters(text + "x") == frozenset(text + "x")

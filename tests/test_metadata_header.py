@@ -468,6 +468,26 @@ def test_period_from_the_plans_time_section(body, period):
     assert (fields["period_start"], fields["period_end"]) == period
 
 
+@pytest.mark.parametrize("text", [
+    "II. THỜI GIAN THỰC HIỆN\nTừ tháng 3 đến hết tháng 12 năm 2026.\n",
+    "Thời gian thực hiện: năm 2026",  # at the text's start, no line end
+    "  ** 2. Thời\tgian   và tiến độ thực hiện kế hoạch:  Quý IV/2026\nIII. Thời gian thi đua\n4. thời gian triển khai\n",
+    "Căn cứ thời gian thực hiện, thời gian thi đua\nNội dung và thời gian thực hiện\n# Thời gian thực hiện\n",
+    "Nhiệm vụ\nCơ quan chủ trì\nThời gian thực hiện\nRà soát\n\nTHỜI GIAN THỰC HIỆN\ntHỜi GiAn thực hiện\n",
+    "Thời gian\nthực hiện\nThời gian thực hiện | Quý II\n2. Thời gian thực hiện: thời gian thực hiện 2026\n",
+    "Không có mục thời gian.\n",
+])
+def test_time_sections_are_found_at_the_lines_that_name_them(text):
+    """`_time_sections` tries TIME_SECTION only at the start of a line holding "thời gian": it finds what a scan of
+    every line finds."""
+    from pipeline.metadata import TIME_SECTION, _time_sections
+
+    def found(matches):
+        return [(m.span(), m.groupdict()) for m in matches]
+
+    assert found(_time_sections(text)) == found(TIME_SECTION.finditer(text))
+
+
 # A joint document (kế hoạch liên tịch, chương trình phối hợp): two issuer blocks side by side, the motto on its own line
 # below; both are its issuer, joined by " - " in the header's order, each under its own parent's jurisdiction.
 @pytest.mark.parametrize("header, issuer, province", [

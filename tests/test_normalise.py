@@ -390,3 +390,40 @@ def test_pandoc_escaped_heading_marks(raw, expected):
 def test_aligned_table_with_years_down_its_rows(raw, expected):
     lines = [line for line in normalise("KẾ HOẠCH\n\n" + raw).text.split("\n") if "\t" in line]
     assert lines == expected
+
+
+# Texts for the line-start patterns: rows with and without outer bars, rules that run on to the next line, a heading's
+# "#" inside a line, a bar or a hash on a line that is no row, runs of spaces and tabs at a line's end and the text's end,
+# other line separators (only "\n" ends a line for the patterns), and a text that starts or ends with a row.
+LINE_TEXTS = [
+    "| STT | Chỉ tiêu | 2026 |\n|---|:---:|---:|\n| 1 | Tỷ lệ | 95% |  \n",
+    "Đoạn văn | không phải bảng\n  | a | b |\t\n|--|--|\n--- gạch\n| 2 | x\ny |\n|",
+    "## 1. Mục tiêu\nSố # 5 ## không\n  \\## 3. Phòng\n#không\n### \n",
+    "dòng có dấu cách   \ndòng có tab\t\t\n\t \n  \ncuối \t ",
+    "a \r\nb\t\x0c\nc \u2028 d \x85\n| e |\u2029| f |\n",
+    "|x|", "", "\n\n|", "-- \n--\n", "# ",
+]
+
+
+@pytest.mark.parametrize("text", LINE_TEXTS)
+def test_line_start_patterns_find_what_a_scan_finds(text):
+    """A `(?m)^` pattern tried only at the lines that hold its needle (`LineStartPattern`), and the trailing spaces
+    found from the lines that end in one, give the matches of a scan of the whole text."""
+    from pipeline import normalise as N
+
+    def found(matches):
+        return [(m.span(), m.group()) for m in matches]
+
+    for lines, pattern in ((N.IN_PIPE_ROWS, N.IN_PIPE_ROW), (N.MD_HEADINGS, N.MD_HEADING), (N.PIPE_ROWS, N.PIPE_ROW),
+                           (N.PIPE_RULE_LINES, N.PIPE_RULE_LINE)):
+        assert found(lines.finditer(text)) == found(pattern.finditer(text)), pattern.pattern
+    assert found(N.TRAILING_SPACES.finditer(text)) == found(N.TRAILING_SPACE.finditer(text))
+
+
+def test_odd_characters_are_what_the_pattern_matches():
+    """`whitespace_characters` asks whether a text holds one of ODD_CHARACTERS: they are every character ODD_CHARACTER
+    matches, in all of Unicode."""
+    from pipeline.normalise import ODD_CHARACTER, ODD_CHARACTERS
+
+    everything = "".join(map(chr, range(0x110000)))
+    assert sorted(set(ODD_CHARACTER.findall(everything))) == sorted(ODD_CHARACTERS)

@@ -248,3 +248,13 @@ def test_a_line_ending_in_none_of_the_words_is_ruled_out_as_before(line):
 def test_a_count_of_a_whole_after_a_label_goes_on(before, after, joined):
     assert joins(before, after, False, PARAGRAPHS) is joined
     assert joins(before, after, False, PLAIN) is joined
+
+
+@pytest.mark.parametrize("before", ["Kế hoạch số 283/KH-", "giai đoạn 2026‐", "kinh tế -", "57-\n", "Bà Rịa-\n", "-", "a-", "x--",
+                                    "đến năm 2030", "", "Số 12/KH-UBND -\n", "A‐\n\n"])
+@pytest.mark.parametrize("after", ["UBND", "2030", "xã hội", "- Tăng", ""])
+def test_glued_hyphen_reads_the_lines_end_as_the_pattern_does(before, after):
+    """`glued_hyphen` looks at the line's last characters only: the same answer as GLUED_HYPHEN_END's search of the line."""
+    from pipeline.wraps import GLUED_HYPHEN_END, glued_hyphen
+
+    assert glued_hyphen(before, after) == (after[:1].isalnum() and GLUED_HYPHEN_END.search(before) is not None)
