@@ -23,6 +23,7 @@ from extractors.bodies.skipped import (addressees, capital_lines, citations, dis
 from extractors.intervals import Intervals
 from extractors.lines import line_starts
 from extractors.task_tables import row_spans, task_rows
+from extractors.text_index import lower_text
 from pipeline.closing import skip_spans
 from pipeline.model import Body
 
@@ -445,9 +446,9 @@ def _tail_end(text: str, head: str, end: int) -> int:
 
 def _lower_case(text: str) -> str | None:
     """`text` in lower case as HEAD and COLLECTIVE read letters case-insensitively, one letter for one (None when a
-    letter's lower case is two, as "İ" would be were it not read as "i": offsets would not hold)."""
-    lower = (text.translate(P.AS_HEAD_READS_THEM) if any(c in text for c in P.ODD_CASE_LETTERS) else text).lower()
-    return lower if len(lower) == len(text) else None
+    letter's lower case is two, as "İ" would be were it not read as "i": offsets would not hold); computed once per
+    text for every extractor (`extractors.text_index`)."""
+    return lower_text(text)
 
 
 def _head_search(text: str):

@@ -628,6 +628,10 @@ FORM_MARK = regex.compile(rf"{FORM_BLANK}|{FORM_PLACEHOLDER}", regex.MULTILINE)
 # lookahead), a placeholder's "<" or "(tên"/"(Tên", the applicant's "tôi"/"Tôi". A text with none of them has no form
 # line, found by a look-up of each (most texts: no scan of FORM_MARK, which is tried at every character).
 FORM_MARK_NEEDS = ("…", "..", "<", "(tên", "(Tên", "tôi", "Tôi")
+# Where a FORM_MARK opens, as written (`extractors.text_index.opened_by`: tried only there, several times as fast as a
+# scan): a blank's first dots ("..", ".…", "…"), a placeholder's "<" or "(tên"/"(Tên", the applicant's "chúng tôi/",
+# "/tôi", "Tôi đề nghị", "cho phép tôi".
+FORM_MARK_OPENERS = ("..", ".…", "…", "<", "(tên", "(Tên", "chúng", "Chúng", "tôi", "Tôi", "/", "cho")
 # A letterhead after an abbreviated head ("UBND TỈNH"), not an abbreviated place ("UBND TP", "UBND TX").
 CAPITAL_WORD_AFTER = regex.compile(r"[ \t]+(?!(?:TP|TX|TT|TW|VN)(?![\p{L}]))\p{Lu}{2,}(?![\p{Ll}])")
 # A qualifier between a list of bodies and its task: "theo chức năng, nhiệm vụ được giao", "trong phạm vi

@@ -9,6 +9,7 @@ from extractors.lines import at_line_starts
 from extractors.stretches import in_stretches
 from extractors.legal_refs import extract_legal_refs
 from extractors.tables import tables_of
+from extractors.text_index import opened_by
 
 DIGIT = regex.compile(r"\d")
 
@@ -99,7 +100,7 @@ def form_lines(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if not any(word in text for word in P.FORM_MARK_NEEDS):
         return spans
-    for m in P.FORM_MARK.finditer(text):
+    for m in opened_by(P.FORM_MARK, text, P.FORM_MARK_OPENERS):
         if spans and m.start() < spans[-1][1]:
             continue  # a second mark on a line already found
         start = text.rfind("\n", 0, m.start()) + 1

@@ -33,6 +33,7 @@ from extractors.stretches import in_stretches
 from pipeline.closing import skip_spans
 from extractors.legal_refs import reference_spans
 from extractors.tables import tables_of
+from extractors.text_index import opened_by
 from extractors.task_tables import task_rows, task_sections
 from extractors.legal_refs.extract import iso_date
 from pipeline.model import Deadline
@@ -400,7 +401,7 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
     "trước ngày 18 hằng tháng" → monthly; "trước ngày 01/6 và 15/11 hằng năm" → two dates;
     "từ ngày 15 tháng 12 … đến ngày 14 tháng 12" → one period. The year is never inferred."""
     found = []  # (start of the cue, match)
-    for m in P.YEARLESS.finditer(text):
+    for m in opened_by(P.YEARLESS, text, P.YEARLESS_OPENERS, ignore_case=True, digits=True):
         if excluded.touches(m.start(), m.end()):
             continue
         if m.group("d") and not regex.match(r"(?i)ngày|\d+\s+tháng", m.group()) and P.FRACTION_AFTER.match(text, m.end()):
@@ -620,7 +621,7 @@ def rule_relative(text: str, excluded: Intervals) -> list[Deadline]:
     """A deadline relative to the plan's own issue ("trong vòng 30 ngày kể từ ngày Kế hoạch này được
     ban hành"): date null and its date_raw; the date is never computed."""
     return [_deadline(text, m.start(), m.end(), None, None, None, "rule_relative")
-            for m in P.RELATIVE.finditer(text) if not excluded.touches(m.start(), m.end())] + [
+            for m in opened_by(P.RELATIVE, text, P.RELATIVE_OPENERS, ignore_case=True) if not excluded.touches(m.start(), m.end())] + [
         _deadline(text, m.start(), m.end(), None, None, None, "rule_relative", kind="period")
         for m in in_stretches(P.ISSUE_TO_EVENT, text, P.ISSUE_WORDS, P.ISSUE_TO_EVENT_STOPS)
         if not excluded.touches(m.start(), m.start() + 8)]
@@ -629,10 +630,11 @@ def rule_relative(text: str, excluded: Intervals) -> list[Deadline]:
 def rule_relative_to_end(text: str, excluded: Intervals) -> list[Deadline]:
     """A deadline relative to the end of one of the plan's activities ("chậm nhất 05 ngày làm việc sau khi kết thúc đợt kiểm
     tra, …"): date null and its date_raw, in a plan only (a law's or decree's time limits of a procedure are rules)."""
-    if not P.RELATIVE_TO_END.search(text) or _sets_rules(text) or P.RULES_HEADING.search(text):
+    found = list(opened_by(P.RELATIVE_TO_END, text, P.RELATIVE_TO_END_OPENERS, ignore_case=True))
+    if not found or _sets_rules(text) or P.RULES_HEADING.search(text):
         return []  # (the quick test first; a decree's or a quy chế's standing time limits are rules)
     return [_deadline(text, m.start("relative"), m.end("relative"), None, None, None, "rule_relative_to_end")
-            for m in P.RELATIVE_TO_END.finditer(text) if not excluded.touches(m.start(), m.end())]
+            for m in found if not excluded.touches(m.start(), m.end())]
 
 
 def rule_before_festival(text: str, excluded: Intervals) -> list[Deadline]:

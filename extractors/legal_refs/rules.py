@@ -8,6 +8,7 @@ import regex
 
 from extractors.legal_refs import patterns as P
 from extractors.legal_refs.fields import canonical_symbol, clean, closed_issuer, date_after, iso_date, normal_issuer, relation, symbol_issuer, tail, unglued, words
+from extractors.text_index import opened_by
 from pipeline.model import LegalRef
 
 
@@ -251,7 +252,7 @@ def rule_named_by_number(text: str) -> list[LegalRef]:
     "Nghị quyết 57 về đột phá …", "Chỉ thị 11 của Ban Thường vụ Tỉnh ủy"."""
     out = []
     found = [([m], "Đề án") for m in P.NAMED_BY_NUMBER.finditer(text)]
-    for m in P.NAMED_BY_BARE_NUMBER.finditer(text):
+    for m in opened_by(P.NAMED_BY_BARE_NUMBER, text, P.NAMED_BY_BARE_NUMBER_OPENERS):
         listed = [m]
         while nxt := P.BARE_NUMBER_NEXT.match(text, listed[-1].end()):
             listed.append(nxt)

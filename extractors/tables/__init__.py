@@ -257,6 +257,8 @@ BAR_LINE = regex.compile(r"(?m)^[ \t]*\|[ \t]*$")
 def _bar_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
     """Tables of lone "|" lines: the text between two bars is a cell, two bars with nothing
     between them close a row (or hold an empty cell: the header's width decides)."""
+    if "|" not in text:
+        return []  # (no bar: no bar line, and no scan of the text for one)
     bars = list(BAR_LINE.finditer(text))
     blocks: list[list[tuple[Cell, ...]]] = []
     tokens: list[Cell] = []

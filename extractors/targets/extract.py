@@ -27,6 +27,7 @@ from extractors.targets import patterns as P
 from extractors.targets.document_type import plans_nothing
 from extractors.targets.gazetteer import Indicator, bare_measure, land_type, match_indicator, names_its_part
 from extractors.targets.tables import table_targets
+from extractors.text_index import opened_by
 from extractors.tables import tables_of
 from extractors.tables.patterns import CAPTION_UNIT as TABLE_UNIT_LINE
 from pipeline.model import Target
@@ -253,7 +254,7 @@ def word_quantities(text: str, excluded) -> list[Quantity]:
     """Numbers written as words after a comparator ("ít nhất một cơ sở y tế", "tối thiểu một lần/năm")
     or in a rank ("một trong ba địa phương"), with a unit after them."""
     out = []
-    for m in P.NUMBER_WORD_RE.finditer(text):
+    for m in opened_by(P.NUMBER_WORD_RE, text, P.NUMBER_WORD_OPENERS, ignore_case=True):
         start, pos = m.span("word")
         if excluded.touches(start, pos):
             continue
@@ -273,7 +274,7 @@ def _added_or_range_words(text: str, excluded, taken: set[int]) -> list[Quantity
     phẩm"), with a unit or a count noun after them."""
     out = []
     found = [(m, None) for m in P.NUMBER_WORD_ADDED_RE.finditer(text)]
-    found += [(m, m.group("max")) for m in P.NUMBER_WORD_RANGE_RE.finditer(text)]
+    found += [(m, m.group("max")) for m in opened_by(P.NUMBER_WORD_RANGE_RE, text, P.NUMBER_WORD_RANGE_OPENERS, ignore_case=True)]
     for m, top in found:
         start, pos = m.span("word")
         end = m.end()

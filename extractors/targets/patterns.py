@@ -510,6 +510,7 @@ NUMBER_WORD_RE = regex.compile(
     r"(?i:(?=ít|tối|không|trên|hơn|một))"  # the words a match opens with: the scan skips other positions
     r"(?i:(?<![\p{L}\p{M}])(?:(?P<cmp>ít\s+nhất|tối\s+thiểu|không\s+dưới|(?<!(?:dựa|căn\s+cứ|đứng)\s+)trên|hơn|tối\s+đa|không\s+quá)|một\s+trong)\s+)"
     r"(?P<word>một|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s)")
+NUMBER_WORD_OPENERS = ("ít", "tối", "không", "trên", "hơn", "một")  # where a NUMBER_WORD_RE opens, in lower case (`opened_by`)
 # … and after "thêm", what the plan adds ("công nhận thêm hai điểm du lịch", "có thêm ba hợp tác xã"; not "thêm một
 # lần/bước"), and as a range in words ("từ hai đến ba sản phẩm", "từ năm đến bảy mô hình": "năm" is five only there).
 NUMBER_WORD = r"một|hai|ba|bốn|sáu|bảy|tám|chín|mười"
@@ -519,6 +520,8 @@ NUMBER_WORD_ADDED_RE = regex.compile(
 RANGE_NUMBER_WORDS = {**NUMBER_WORDS, "năm": 5}
 NUMBER_WORD_RANGE_RE = regex.compile(
     rf"(?i:(?<![\p{{L}}\p{{M}}])(?:từ\s+)?)(?P<word>{NUMBER_WORD}|năm)\s*(?:đến|tới|-|–)\s*(?P<max>{NUMBER_WORD}|năm)(?=\s)")
+# where a NUMBER_WORD_RANGE_RE opens, in lower case (`extractors.text_index.opened_by`): its "từ" or its first number
+NUMBER_WORD_RANGE_OPENERS = ("từ", "một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "năm")
 # A rate per a population base ("4/100.000 trẻ sinh ra còn sống", "18 ca sinh/1.000 phụ nữ",
 # "107 trẻ sơ sinh trai/100 trẻ sơ sinh gái"): the base is a power of ten with its population.
 POP_RATE = matched_in_place(

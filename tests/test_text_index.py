@@ -1,0 +1,87 @@
+"""The per-text index shared by the extractors (`extractors.text_index`): a pattern tried only where its opening words
+are written finds what a scan of the whole text finds, and nothing computed for one text is read for another."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.bodies import patterns as B
+from extractors.deadlines import patterns as D
+from extractors.legal_refs import patterns as L
+from extractors.targets import patterns as T
+from extractors.text_index import digit_run_starts, holds, lower_text, opened_by, word_starts
+
+# (pattern, its opening words, read case-insensitively, opens at a number too)
+WINDOWED = {
+    "yearless": (D.YEARLESS, D.YEARLESS_OPENERS, True, True),
+    "relative": (D.RELATIVE, D.RELATIVE_OPENERS, True, False),
+    "relative_to_end": (D.RELATIVE_TO_END, D.RELATIVE_TO_END_OPENERS, True, False),
+    "number_word": (T.NUMBER_WORD_RE, T.NUMBER_WORD_OPENERS, True, False),
+    "number_word_range": (T.NUMBER_WORD_RANGE_RE, T.NUMBER_WORD_RANGE_OPENERS, True, False),
+    "named_by_bare_number": (L.NAMED_BY_BARE_NUMBER, L.NAMED_BY_BARE_NUMBER_OPENERS, False, False),
+    "form_mark": (B.FORM_MARK, B.FORM_MARK_OPENERS, False, False),
+}
+
+EXAMPLES = [
+    ("yearless", "Các sở báo cáo kết quả trước ngày 15 tháng 12 hằng năm và trước ngày 20/6 về Sở Tài chính."),
+    ("yearless", "Định kỳ báo cáo trước Ngày 18 hằng tháng; họp giao ban vào Thứ Sáu hằng tuần, quý IV hằng năm tổng kết."),
+    ("yearless", "TRƯỚC NGÀY 05/01 HẰNG NĂM, từ 2/3 thành viên trở lên; số 12345/6 không phải ngày."),
+    ("yearless", "Tổ chức từ tháng 3 đến tháng 11 hằng năm; tháng 6 và tháng 12 hằng năm sơ kết, ngày 20 tháng cuối quý."),
+    ("relative", "Trong vòng 30 ngày kể từ ngày Kế hoạch này được ban hành, các đơn vị xây dựng kế hoạch chi tiết."),
+    ("relative", "Chậm nhất sau 03 tháng kể từ ngày ký ban hành Quyết định này; sau 15 ngày, kể từ ngày nhận được Kế hoạch này."),
+    ("relative", "TRONG THỜI HẠN 10 NGÀY KỂ TỪ NGÀY KẾ HOẠCH NÀY CÓ HIỆU LỰC; trong năm 2026 không có hạn tương đối."),
+    ("relative_to_end", "Chậm nhất 05 ngày làm việc sau khi kết thúc đợt kiểm tra, đoàn gửi báo cáo về Sở Nội vụ."),
+    ("relative_to_end", "Trong vòng 10 ngày sau khi kết thúc, các đơn vị tổng hợp; trong thời hạn 15 ngày kể từ ngày hoàn thành hội nghị."),
+    ("number_word", "Mỗi xã có ít nhất một cơ sở y tế; tổ chức tối thiểu hai lần/năm, không quá ba ngày; Một trong ba địa phương."),
+    ("number_word", "Dựa trên một đơn vị GRDP; Hơn hai nghìn hộ; trên ba tỉnh."),
+    ("number_word_range", "Mỗi huyện chọn từ hai đến ba sản phẩm; Từ năm đến bảy mô hình; một - hai lớp tập huấn mỗi năm."),
+    ("named_by_bare_number", "Thực hiện Nghị quyết 57 về đột phá phát triển khoa học; các Nghị quyết 57, 66 và 68 của Bộ Chính trị."),
+    ("named_by_bare_number", "Chỉ thị 11 của Ban Thường vụ; những Kết luận 3 nội dung trọng tâm; Quyết định 05 văn bản."),
+    ("form_mark", "Tên đơn vị: ………………\nĐịa chỉ: ....................\n<Cơ quan, đơn vị> đề nghị Sở Y tế\n(Tên cơ quan, tổ chức)"),
+    ("form_mark", "Chúng tôi trân trọng đề nghị Sở Tài chính; tôi/chúng tôi cam kết; đề nghị cho phép tôi tham gia.\n"
+                  "Tuyên truyền, vận động …. Công an tỉnh phối hợp; ngày 12/2025/NĐ-CP."),
+    # letters whose lower case is read otherwise by a case-insensitive pattern: "ſ" an "s", "İ" an "i" (lowered as it
+    # is, two characters)
+    ("relative", "ſau 30 ngày kể từ ngày Kế hoạch này được ban hành; trong vòng 10 ngày kể từ ngày ký ban hành Quyết định này."),
+    ("number_word", "İt nhất một lớp; ít nhất hai đoàn kiểm tra mỗi năm."),
+    ("yearless", "Nộp trước ngày 15/6 hằng năm (İ); thứ Hai hằng tuần."),
+]
+
+
+@pytest.mark.parametrize("kind,text", EXAMPLES)
+def test_a_windowed_pattern_finds_what_a_scan_finds(kind, text):
+    pattern, words, ignore_case, digits = WINDOWED[kind]
+    scanned = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+    windowed = [(m.span(), m.groupdict()) for m in opened_by(pattern, text, words, ignore_case, digits)]
+    assert windowed == scanned
+    assert scanned or kind == "number_word_range" and "năm đến" not in text  # the examples hold matches
+
+
+def test_examples_hold_matches_of_every_pattern():
+    for kind, (pattern, *_rest) in WINDOWED.items():
+        assert any(pattern.search(text) for k, text in EXAMPLES if k == kind), kind
+
+
+def test_an_opening_left_out_loses_its_matches():
+    """The opening words must be complete: without the number opening, a yearless "15/12" is not found."""
+    text = "Báo cáo trước ngày 15 tháng 12 hằng năm; gửi 20/6 hằng năm."
+    scanned = [m.span() for m in D.YEARLESS.finditer(text)]
+    windowed = [m.span() for m in opened_by(D.YEARLESS, text, D.YEARLESS_OPENERS, True)]
+    assert len(windowed) < len(scanned)
+
+
+def test_nothing_leaks_between_texts():
+    a, b = "Trước Ngày 15/12 Hằng Năm", "ſau Khi Kết Thúc Đợt"
+    assert lower_text(a) == "trước ngày 15/12 hằng năm"
+    assert lower_text(b) == "sau khi kết thúc đợt"
+    assert lower_text(a) == a.lower()  # asked again after another text: its own
+    assert lower_text("İt nhất") == "it nhất"  # read as an "i" (lowered as it is, two characters: offsets would shift)
+    assert word_starts(lower_text(a), ("ngày", "năm")) == (6, 22)
+    assert word_starts(lower_text(b), ("ngày", "năm")) == ()
+    assert digit_run_starts("ngày 15/12/2025") == (5, 8, 11)
+    assert digit_run_starts("không có số") == ()
+    assert holds("Trước Tết Nguyên đán", ("tết",), ignore_case=True)
+    assert not holds("Trước Tết Nguyên đán", ("tết",))
+    # the same words over texts in turn: each text's own places
+    texts = [f"{'x' * n}trong vòng 30 ngày" for n in range(12)]
+    for n, text in enumerate(texts):
+        assert word_starts(lower_text(text), ("trong",)) == (n,)
