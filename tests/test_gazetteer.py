@@ -224,7 +224,7 @@ AS_WRITTEN = [
     ("Nộp ngân sách nhà nước", "%", None),
     ("ngân sách xã hỗ trợ", "%", None),
     ("Bồi dưỡng kiến thức Quốc phòng - An Ninh cấp huyện tổ chức", "lớp", None),
-    ("Số người có việc làm", "người", None),
+    ("Số người có việc làm", "người", "employed_workers"),  # the stock of the employed (LTK), not the jobs a year creates
     ("Bác sỹ công lập", "bác sỹ/vạn dân", None),
     ("Giá trị sản xuất nông nghiệp", "triệu đồng", None),  # agriculture alone, not agriculture-forestry-fishery
     ("Giá trị sản xuất nông nghiệp", "%/năm", None),
@@ -239,7 +239,7 @@ AS_WRITTEN = [
     ("Số xã đạt chuẩn nông thôn mới nâng cao", "%", "ntm_communes_advanced_share"),
     ("Số xã dưới 15 tiêu chí", "xã", None),
     ("Tỷ lệ xã đạt chuẩn an toàn về an ninh trật tự", "%", "security_safe_communes_share"),  # TT 124/2021/TT-BCA
-    ("Tỷ lệ tăng trưởng tín dụng", "%", None),
+    ("Tỷ lệ tăng trưởng tín dụng", "%", "credit_growth"),  # LTK: the growth of credit outstanding
     ("GRDP bình quân đầu người", "%", None),  # a per-head amount in %: not this indicator
     ("Tổng vốn đầu tư toàn xã hội", "ha", None),
     ("Tỷ lệ dân số đô thị được sử dụng nước sạch", "m³", None),
@@ -573,7 +573,7 @@ AS_WRITTEN = [
     ("Tỷ lệ trẻ em 14 tuổi hoàn thành chương trình tiểu học", "%", "primary_completion_14yo"),
     ("Tỷ lệ học sinh hoàn thành chương trình tiểu học", "%", None),  # a school's pupils, not an age cohort
     ("Tỷ lệ thanh niên, thiếu niên từ 15 đến 18 tuổi tốt nghiệp trung học cơ sở", "%", "lower_secondary_graduation_15_18"),
-    ("Tỷ lệ học sinh tốt nghiệp trung học cơ sở", "%", None),  # the exam's pass rate, not the cohort's
+    ("Tỷ lệ học sinh tốt nghiệp trung học cơ sở", "%", "graduation_lower_secondary"),  # the exam's pass rate (TT 37/2018), not the cohort's
     ("Tỷ lệ người từ 15 đến 60 tuổi biết chữ mức độ 2", "%", "literacy_15_60"),
     ("Tỷ lệ người trong độ tuổi từ 15 đến 35 biết chữ mức độ 2", "%", "literacy_15_35"),
     ("Tỷ lệ người trong độ tuổi từ 15 đến 35 được công nhận đạt chuẩn biết chữ mức độ 1", "%", "literacy_15_35"),
@@ -792,7 +792,7 @@ AS_WRITTEN = [
     ("đón lượt khách", "triệu lượt khách", "tourist_arrivals"),  # plans: "Phấn đấu đón khoảng 1,5 triệu lượt khách"
     ("đón lượt khách mỗi năm", "triệu lượt khách", "tourist_arrivals"),  # plans
     ("Đón khách", "lượt hành khách", None),  # an airport's passengers
-    ("Vận chuyển hành khách", "lượt khách", None),
+    ("Vận chuyển hành khách", "lượt khách", "passengers_carried"),  # LTK: passengers carried, not tourists
     ("Tổng thu từ khách du lịch", "%/năm", "tourism_revenue_growth"),  # plans: "tăng bình quân 12 - 15%/năm"
     ("Tổng thu từ khách du lịch", "tỷ đồng", "tourism_revenue"),  # plans
     ("Tổng thu từ khách du lịch", "lần", None),  # plans: a multiple of the base year
@@ -818,7 +818,7 @@ AS_WRITTEN = [
     ('Số xã, phường, thị trấn đạt tiêu chuẩn "An toàn về an ninh, trật tự"', "xã", "security_safe_communes"),
     ('Tỷ lệ thôn, tổ dân phố đạt tiêu chuẩn "An toàn về an ninh, trật tự"', "%", "security_safe_residential_areas_share"),
     ("Số cơ quan, doanh nghiệp đạt tiêu chuẩn an toàn về an ninh, trật tự", "cơ quan", None),
-    ("Số thôn, tổ dân phố đạt tiêu chuẩn văn hóa", "thôn", None),  # another title, and no count of it here
+    ("Số thôn, tổ dân phố đạt tiêu chuẩn văn hóa", "thôn", "cultural_villages_count"),  # the cultural title counted (TT 37/2018 commune system)
     ("Số tổ dân phố đạt tiêu chuẩn an toàn về an ninh, trật tự", "hộ", None),  # households are not blocks
     # enrolment "huy động học sinh đến trường" is the enrolment (its age group read with the part, below)
     ("Tỷ lệ huy động học sinh đến trường", "%", None),  # no age named: none of the enrolment rates
@@ -880,6 +880,97 @@ AS_WRITTEN = [
     ("Tỷ lệ hộ cận nghèo", "%", "near_poverty_rate"),
     ("Số hộ nghèo dân tộc thiểu số", "hộ", None),  # the minorities' only
     ("Số hộ thoát nghèo", "hộ", None),  # the exits, not the net cut
+    # the national statistical indicator system (LTK annex, Luật 01/2021/QH15) and TT 37/2018's provincial, district and
+    # commune systems, group by group: as plans write them, and their near neighbours
+    ("Mật độ dân số", "người/km²", "population_density"),
+    ("Mật độ dân số", "người", None),  # a density needs its area
+    ("Tỷ suất chết thô", "‰", "crude_death_rate"),
+    ("Lực lượng lao động từ 15 tuổi trở lên", "nghìn người", "labour_force"),
+    ("Số lao động có việc làm trong nền kinh tế", "nghìn người", "employed_workers"),
+    ("Số lao động có việc làm tăng thêm", "người", "jobs_created"),  # seeds: the employed added are the jobs created
+    ("Tỷ lệ lao động có việc làm phi chính thức", "%", "informal_employment_share"),
+    ("Thu nhập bình quân của người lao động", "triệu đồng/người/tháng", "income_per_worker"),
+    ("Thu nhập bình quân của người lao động tại các khu công nghiệp", "triệu đồng/người/tháng", None),  # a sub-group
+    ("Số hợp tác xã đang hoạt động", "hợp tác xã", "cooperatives_active"),
+    ("Số hợp tác xã", "HTX", "cooperatives_active"),
+    ("Số hợp tác xã nông nghiệp", "hợp tác xã", None),  # plans: one sector's
+    ("Số hợp tác xã thành lập mới", "hợp tác xã", "cooperatives_new"),  # the new ones keep their own id
+    ("Thu hút vốn đầu tư trực tiếp nước ngoài", "triệu USD", "fdi_registered"),
+    ("Vốn FDI đăng ký mới", "tỷ USD", "fdi_registered"),
+    ("Giải ngân vốn FDI", "triệu USD", "fdi_disbursed"),
+    ("Số dự án FDI cấp mới", "dự án", "fdi_projects"),
+    ("Thu hút vốn FDI", "dự án", None),  # a count of projects is not the capital
+    ("Thu từ khu vực có vốn đầu tư nước ngoài", "tỷ đồng", "budget_revenue_fdi"),  # the budget's line stays the budget's
+    ("Diện tích sàn nhà ở xây dựng mới", "triệu m²", "housing_floor_area_completed"),
+    ("Diện tích nhà ở bình quân đầu người", "m²/người", "housing_area_per_capita"),  # per head is the other indicator
+    ("Tổng giá trị sản xuất các ngành trên địa bàn", "%", "district_output_growth"),  # plans: a ward's gross output, its growth
+    ("Tổng giá trị sản xuất các ngành kinh tế", "tỷ đồng", "district_output"),
+    ("Giá trị sản xuất", "tỷ đồng", None),  # of what: any product's or sector's
+    ("Tổng dư nợ tín dụng", "nghìn tỷ đồng", "credit_outstanding"),
+    ("Dư nợ tín dụng", "%", "credit_growth"),
+    ("Tăng trưởng tín dụng", "%", "credit_growth"),
+    ("tổng dư nợ tín dụng chính sách", "tỷ đồng", None),  # plans: the policy bank's lending only
+    ("Số dư huy động vốn", "tỷ đồng", "deposits_mobilised"),
+    ("Tổng nguồn vốn huy động", "tỷ đồng", None),  # a programme's funds raised, not deposits
+    ("Số người tham gia bảo hiểm xã hội", "người", "social_insurance_participants"),
+    ("Số người tham gia BHXH tự nguyện", "người", "voluntary_social_insurance_participants"),
+    ("Số người tham gia bảo hiểm thất nghiệp", "người", "unemployment_insurance_participants"),
+    ("Tỷ lệ người thuộc hộ nghèo, hộ cận nghèo tham gia bảo hiểm y tế", "%", None),  # plans: the poor only
+    ("Diện tích rừng hiện có", "ha", "forest_area"),
+    ("Diện tích có rừng", "ha", "forest_area"),
+    ("Diện tích rừng được giao", "ha", None),  # allocated, not the forest's extent
+    ("Diện tích rừng trồng mới", "ha", "forest_planting_area"),
+    ("Sản lượng gỗ khai thác", "nghìn m³", "timber_output"),
+    ("Sản lượng gỗ khai thác", "tấn", None),
+    ("Tổng diện tích gieo trồng vụ Đông Xuân", "ha", None),  # plans: the sown area without a crop named (see WITH_PART)
+    ("Sản lượng lúa vụ Hè Thu", "tấn", "rice_output"),  # a season is when, as a quarter is
+    ("năng suất lúa bình quân cả năm", "tạ/ha", "crop_yield"),  # plans
+    ("Sản lượng cây lương thực có hạt", "tấn", "food_output"),
+    ("Số chợ", "chợ", "markets_supermarkets_malls"),
+    ("Số siêu thị, trung tâm thương mại", "siêu thị", "markets_supermarkets_malls"),
+    ("Số chợ đạt chuẩn văn minh thương mại", "chợ", None),  # plans: a title held, not the count of markets
+    ("Doanh thu dịch vụ lưu trú và ăn uống", "tỷ đồng", "accommodation_food_revenue"),
+    ("mức chi tiêu bình quân của khách quốc tế", "USD/ngày", "tourist_spending_international"),  # plans
+    ("Chi tiêu bình quân của khách du lịch nội địa", "triệu đồng/lượt khách", "tourist_spending_domestic"),
+    ("mức chi tiêu bình quân của khách quốc tế", "%", None),
+    ("Khối lượng hàng hóa vận chuyển", "triệu tấn", "freight_carried"),
+    ("Khối lượng hàng hóa luân chuyển", "triệu tấn.km", "freight_ton_km"),
+    ("Khối lượng hàng hóa xuất khẩu", "tấn", "export_volume"),  # exports keep their own id
+    ("Vận chuyển hành khách", "triệu lượt người", "passengers_carried"),
+    ("Luân chuyển hành khách", "triệu người.km", "passenger_km"),
+    ("Doanh thu vận tải, kho bãi", "tỷ đồng", "transport_revenue"),
+    ("Số thuê bao Internet", "thuê bao", "internet_subscribers"),
+    ("Số thuê bao điện thoại di động", "thuê bao", "telephone_subscribers"),
+    ("Số thuê bao Internet", "thuê bao/100 dân", None),  # a density per 100 people is not the count
+    ("Tỷ lệ học sinh tốt nghiệp THCS", "%", "graduation_lower_secondary"),
+    ("Tỷ lệ học sinh tốt nghiệp trung học phổ thông", "%", "graduation_upper_secondary"),  # plans
+    ("tỷ lệ học sinh trường phổ thông dân tộc nội trú tốt nghiệp trung học phổ thông", "%", None),  # plans: one kind of school
+    ("Số trường học", "trường", "schools"),
+    ("Số phòng học", "phòng học", "classrooms"),
+    ("Số phòng học được xây mới", "phòng", None),  # plans: the rooms built, not the stock
+    ("Số phòng học tạm, phòng học nhờ", "phòng", None),  # plans
+    ("Tuyển sinh đào tạo nghề", "người", "vocational_enrolment"),
+    ("Tuyển sinh đào tạo nghề", "%", None),
+    ("Cơ sở khám chữa bệnh", "cơ sở", "health_facilities"),  # field: Cà Mau
+    ("Số nhân lực y tế", "người", "health_workers"),
+    ("Số vụ ngộ độc thực phẩm", "vụ", "food_poisoning_outbreaks"),
+    ("Số người bị ngộ độc thực phẩm", "người", "food_poisoning_cases"),
+    ("Số vụ ngộ độc thực phẩm", "người", None),
+    ("Số hộ gia đình đạt danh hiệu gia đình văn hóa", "hộ", "cultural_families_count"),
+    ("Gia đình văn hóa", "hộ", "cultural_families_count"),
+    ("Gia đình văn hóa", "%", "cultural_families"),  # the share stays the share
+    ("Số thôn, tổ dân phố văn hóa", "thôn, tổ dân phố", "cultural_villages_count"),
+    ("Số huy chương các loại", "huy chương", "sports_medals"),
+    ("Số di tích được xếp hạng", "di tích", "ranked_heritage_sites"),
+    ("Số di tích được tu bổ, tôn tạo", "di tích", None),  # restored, not ranked
+    ("Số vụ cháy, nổ", "vụ", "fires"),
+    ("Kéo giảm số vụ cháy, nổ", "%", "fires_reduction"),
+    ("Số người chết do cháy, nổ", "người", "fire_deaths"),
+    ("Số vụ cháy rừng", "vụ", None),  # forest fires only
+    ("Sản lượng điện sản xuất", "tỷ kWh", "electricity_output"),
+    ("Sản lượng điện thương phẩm", "triệu kWh", None),  # electricity sold, not generated
+    ("Tỷ lệ hộ gia đình có kết nối Internet", "%", "households_internet"),
+    ("Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang", "%", "fibre_broadband_households"),  # the fibre ones keep theirs
 ]
 
 
@@ -987,6 +1078,12 @@ WITH_PART = [
     ("Tỷ lệ xã đạt chuẩn nông thôn mới", "%", "nâng cao", None, "ntm_communes_advanced_share"),  # the part narrows the name
     ("Số giường bệnh", "giường", "Giường y tế xã phường", None, "hospital_beds"),  # field: Cà Mau
     ("Tỷ lệ hộ nghèo", "%", "Huyện Cam Lâm", None, "poverty_rate"),  # a place as scope leaves the name alone
+    # the cereals of the statistical system ("lương thực có hạt") as a crop-production plan's item column (plans)
+    ("Diện tích", "ha", "Cây lương thực có hạt", None, "crop_area_annual"),
+    ("Sản lượng", "tấn", "Cây lương thực có hạt", None, "food_output"),  # the cereal output has its own indicator
+    ("Diện tích gieo trồng vụ Đông Xuân", "ha", "Lúa", None, "crop_area_annual"),  # a season is when
+    ("Tổng diện tích gieo trồng", "ha", "Cà phê", None, None),  # sown area is for annual crops
+    ("Số trường", "trường", "đạt chuẩn quốc gia", None, "schools_national_standard"),  # the part narrows the count
 ]
 
 
@@ -1191,6 +1288,16 @@ PLACE_QUALIFIERS = [
     ('Tỷ lệ hộ nghèo ở các huyện nghèo', '%', None),  # a kind of place is a sub-group
     ('Thu ngân sách địa phương', 'tỷ đồng', 'local_budget_revenue'),  # the local budget is another budget
     ('Tỷ lệ phủ sóng mạng 5G tại các KCN', '%', None),  # coverage in the parks is not of the population
+    # the commune level's own plans (xã, phường, thị trấn, đặc khu after 1/7/2025) name their unit where a province's do
+    ('Tỷ lệ hộ nghèo trên địa bàn phường', '%', 'poverty_rate'),
+    ('Thu nhập bình quân đầu người của xã', 'triệu đồng/người/năm', 'income_per_capita'),
+    ('Tỷ lệ che phủ rừng toàn đặc khu', '%', 'forest_cover'),
+    ('Thu ngân sách nhà nước trên địa bàn thị trấn', 'tỷ đồng', 'budget_revenue'),
+    ('Tỷ lệ hộ nghèo của xã Tân Lập', '%', 'poverty_rate'),
+    ('Tỷ lệ hộ nghèo trên địa bàn phường Bến Thành', '%', 'poverty_rate'),
+    ('Số Xã Đạt Chuẩn Nông Thôn Mới', 'xã', 'ntm_communes'),  # a bare kind in title case is what is counted, not a place
+    ('Thu ngân sách xã', 'tỷ đồng', None),  # the commune budget's revenue, not the state's revenue in the commune
+    ('Tỷ lệ hộ nghèo ở các xã đặc biệt khó khăn', '%', None),  # a kind of commune is a sub-group
 ]
 
 
@@ -2077,7 +2184,7 @@ KT_XH_VARIANTS = [
     ('Tỷ lệ hộ dân sử dụng nước sinh hoạt hợp vệ sinh', '%', 'hygienic_water'),
     ('Tỷ lệ hộ chăn nuôi có chuồng trại hợp vệ sinh', '%', 'livestock_households_hygienic_pens'),
     ('Tỷ lệ huy động trẻ em 6-14 tuổi đến trường', '%', None),
-    ('Tỷ lệ học sinh tốt nghiệp THPT', '%', None),
+    ('Tỷ lệ học sinh tốt nghiệp THPT', '%', 'graduation_upper_secondary'),  # TT 37/2018
     ('Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số', '%', None),  # its cut is the indicator (NQ 16/2021/QH15), not the level
     ('Tỷ lệ người cao tuổi được quản lý sức khỏe', '%', None),  # a sub-group of the population managed
 ]
@@ -2184,7 +2291,7 @@ PHRASES_S21 = [
     ("Tỷ lệ tham gia bảo hiểm y tế so với dân số", "%", "health_insurance_coverage"),
     ("Tỷ lệ người tham gia bảo hiểm y tế", "%", "health_insurance_coverage"),
     ("Tỷ lệ bao phủ bảo hiểm y tế trên dân số", "%", "health_insurance_coverage"),
-    ("Số người tham gia bảo hiểm y tế", "người", None),  # a count, not the coverage
+    ("Số người tham gia bảo hiểm y tế", "người", "health_insurance_participants"),  # a count (LTK), not the coverage
     ("Tỷ lệ tham gia bảo hiểm xã hội tự nguyện so với lực lượng lao động trong độ tuổi", "%", "voluntary_social_insurance_coverage"),
     ("Tỷ lệ giải quyết đơn thư khiếu nại, tố cáo", "%", "complaints_resolved"),
     ("Tỷ lệ giải quyết các vụ việc khiếu nại, tố cáo", "%", "complaints_resolved"),

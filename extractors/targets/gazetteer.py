@@ -223,10 +223,13 @@ SYNONYMS = (
 )
 # Words that say where, when or how hard, not what: dropped.
 FILLER = regex.compile(r"""\b(?:
-    trên\ địa\ bàn(?:\ (?:toàn\ )?(?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quận))?
-  | (?:trên\ )?toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quốc)
+    trên\ địa\ bàn(?:\ (?:toàn\ )?(?:tỉnh|huyện|thành\ phố|thị\ xã|xã|phường|thị\ trấn|đặc\ khu|quận))?
+  | (?:trên\ )?toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|phường|thị\ trấn|đặc\ khu|quốc)
   | trên\ (?:tỉnh|huyện|thành\ phố|thị\ xã)(?=$|\ (?:đủ|được|đạt|có|không|bảo\ đảm|sử\ dụng|tham\ gia)\b)  # "số trạm y tế xã trên thành phố đủ …": where
   | (?:của|thuộc)\ (?:tỉnh|huyện|thành\ phố|thị\ xã)
+  # the commune level's own plans (two-tier local government from 1/7/2025: xã, phường, đặc khu) name their unit at the end:
+  # "Tỷ lệ hộ nghèo của xã", "… tại phường đạt …"; in the middle the commune may be what is counted, so only there
+  | (?:của|thuộc|tại|ở)\ (?:xã|phường|thị\ trấn|đặc\ khu)(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)
   | cả\ nước
   | (?:(?:đến|vào|tới|trước|sau|trong|từ)\ )?(?:hết\ |cuối\ |đầu\ )?năm\ \d{4}(?:\ \d{4})?
   | (?:đến|vào|tới|trước|sau)\ (?:hết\ |cuối\ )?(?:19|20)\d{2}(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)  # "đến 2030 đạt": the year without "năm" (not "đến 2000 người")
@@ -238,6 +241,7 @@ FILLER = regex.compile(r"""\b(?:
   | (?:bình\ quân\ )?(?:hằng|hàng|mỗi)\ (?:năm|quý|tháng) | trong\ năm | năm\ sau\ cao\ hơn\ năm\ trước
   | (?:trong\ )?\d{1,2}\ năm(?!\ \d)  # the span of a plan: "(tổng vốn đầu tư …) 5 năm"
   | quý\ (?:i|ii|iii|iv|[1-4])(?:\ năm)? | (?:6|9|sáu|chín)\ tháng\ (?:đầu|cuối)\ năm  # the part of a year reported
+  | vụ\ (?:đông\ xuân|hè\ thu|thu\ đông|xuân\ hè|chiêm\ xuân|mùa|chiêm|xuân|hè|đông)(?:\ \d{4}(?:\ \d{4})?)? | cả\ năm  # a crop season or the whole year: when ("Diện tích gieo trồng vụ Đông Xuân")
   | (?:chỉ\ tiêu\ )?được\ giao\ trong\ công\ tác  # "(hoàn thành 100% chỉ tiêu) được giao trong công tác tuyển quân"
   | so\ với\ (?:cùng\ kỳ(?:\ năm\ (?:trước|\d{4}))?|năm\ (?:trước|\d{4})|đầu\ kỳ|năm\ gốc)  # the baseline of a change
   | (?:theo\ )?giá\ (?:hiện\ hành|so\ sánh)(?:\ năm)?(?:\ \d{4})?
@@ -307,7 +311,10 @@ class Indicator:
 
 # A place's proper name after its kind ("tỉnh Lào Cai", "Thành phố Hồ Chí Minh", "huyện Mường Nhé"): where,
 # not what. Only Title Case syllables go (an ALL CAPS table header keeps its words: "CỦA TỈNH THÀNH LẬP MỚI").
-PLACE_NAME = regex.compile(r"(?:\b(?:của|trên địa bàn(?: toàn)?|toàn|tại|ở)\s+)?\b(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Tt]hị xã|[Qq]uận)(?:\s+(?:-\s+)?\p{Lu}[\p{Ll}\p{M}]+)+")
+PLACE_NAME = regex.compile(r"(?:\b(?:của|trên địa bàn(?: toàn)?|toàn|tại|ở)\s+)?\b(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Tt]hị xã|[Qq]uận)(?:\s+(?:-\s+)?\p{Lu}[\p{Ll}\p{M}]+)+"
+                        # a commune, ward or special zone by its name, after a word that says where ("của xã Tân Lập", "trên địa
+                        # bàn phường Bến Thành"): never the bare kind, which a name may count ("Số Xã Đạt Chuẩn" in a title-case header)
+                        r"|\b(?:của|trên địa bàn(?: toàn)?|toàn|tại|ở)\s+(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu)(?:\s+(?:-\s+)?\p{Lu}[\p{Ll}\p{M}]+)+")
 
 
 # A share of the product or an amount per head written with a slash ("vốn đầu tư/GRDP", "(R&D)/GRDP",
