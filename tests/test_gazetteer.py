@@ -971,6 +971,22 @@ AS_WRITTEN = [
     ("Sản lượng điện thương phẩm", "triệu kWh", None),  # electricity sold, not generated
     ("Tỷ lệ hộ gia đình có kết nối Internet", "%", "households_internet"),
     ("Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang", "%", "fibre_broadband_households"),  # the fibre ones keep theirs
+    ("Khối lượng vận chuyển hàng hóa tăng", "%", "freight_growth"),  # a level's growth, however the level is worded
+    ("Vận chuyển hành khách tăng bình quân", "%/năm", "passengers_growth"),
+    ("Tỷ lệ trạm y tế có bác sĩ làm việc", "%", "commune_health_stations_with_doctor"),  # a trạm y tế is the commune's
+    ("Tỷ lệ trạm y tế có bác sĩ", "bác sĩ", None),
+    ("Tỷ lệ hộ gia đình được dùng điện", "%", "electricity_households"),
+    ("Tỷ lệ thất nghiệp chung", "%", "unemployment_rate"),
+    # full immunisation however the vaccines are counted
+    ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm đủ 8 loại vắc xin", "%", "immunisation_full"),
+    ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đủ các loại vắc xin", "%", "immunisation_full"),
+    ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm vắc xin sởi", "%", None),  # one vaccine
+    # words in parentheses are the name's first, a gloss only when the name with them fits nothing
+    ("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng (thể thấp còi)", "%", "stunting_under5"),
+    ("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng (thể nhẹ cân)", "%", "underweight_under5"),
+    ("Tỷ lệ lao động qua đào tạo (có bằng cấp, chứng chỉ)", "%", "trained_labour_certified"),
+    ("Tỷ lệ lao động qua đào tạo (kể cả bồi dưỡng ngắn hạn)", "%", "trained_labour"),
+    ("Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều giai đoạn 2026 - 2030)", "%", "poverty_rate"),
 ]
 
 

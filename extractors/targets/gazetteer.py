@@ -153,6 +153,8 @@ SYNONYMS = (
     # "huy động học sinh đến trường" for an age group named beside it ("Trẻ 05 tuổi"): the enrolment of that age
     (r"huy động học sinh(?= đến trường)", "huy động"),
     (r"sàng lọc", "tầm soát"),  # prenatal and newborn screening
+    # full immunisation however counted: "tiêm đủ 8 loại vắc xin", "tiêm chủng đủ các loại vắc xin" = "tiêm chủng đầy đủ các loại vắc xin"
+    (r"tiêm(?: chủng)? (?:đầy đủ|đủ)(?: \d+)?(?: các)?(?: loại)? vắc xin", "tiêm chủng đầy đủ loại vắc xin"),
     (r"(\d+) loại (bệnh)", r"\1 \2"),  # "tầm soát ít nhất 4 (loại) bệnh tật bẩm sinh": the count of diseases
     (r"bà mẹ mang thai|phụ nữ có thai", "phụ nữ mang thai"),
     # what an amount comes from, with or without "hoạt động": "doanh thu từ hoạt động du lịch" = "doanh thu từ du lịch",
@@ -599,6 +601,12 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
     never read as the whole's own indicator (the GRDP's growth, the total spending)."""
     if not indicator:
         return None
+    if "(" in indicator:
+        # words in parentheses are still the name's: read with them first ("… suy dinh dưỡng (thể thấp còi)" is the
+        # stunting, "… qua đào tạo (có bằng cấp, chứng chỉ)" the certified share), then as a gloss left out
+        found = match_indicator(PARENTHESES.sub(lambda m: f" {m.group(1)} ", indicator), unit, scope, title, whole, change)
+        if found is not None:
+            return found
     action, _, measure = indicator.rpartition(",")
     if action and MEASURE_HEAD.match(measure.strip()) and not MEASURE_HEAD.match(action.strip()):
         # "Phục hồi và phát triển rừng ngập mặn, diện tích rừng ngập mặn": an action, then the measure of its result
