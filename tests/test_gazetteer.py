@@ -938,6 +938,7 @@ AS_WRITTEN = [
     ("Khối lượng hàng hóa xuất khẩu", "tấn", "export_volume"),  # exports keep their own id
     ("Vận chuyển hành khách", "triệu lượt người", "passengers_carried"),
     ("Luân chuyển hành khách", "triệu người.km", "passenger_km"),
+    ("Khối lượng hàng hóa luân chuyển", "triệu tấn", None),  # tonnes carried are not tonne-kilometres
     ("Doanh thu vận tải, kho bãi", "tỷ đồng", "transport_revenue"),
     ("Số thuê bao Internet", "thuê bao", "internet_subscribers"),
     ("Số thuê bao điện thoại di động", "thuê bao", "telephone_subscribers"),
@@ -951,6 +952,9 @@ AS_WRITTEN = [
     ("Số phòng học tạm, phòng học nhờ", "phòng", None),  # plans
     ("Tuyển sinh đào tạo nghề", "người", "vocational_enrolment"),
     ("Tuyển sinh đào tạo nghề", "%", None),
+    ("Đào tạo nghề cho", "lao động", "vocational_enrolment"),  # "Đào tạo nghề cho 2.000 lao động": the people trained
+    ("Đào tạo nghề cho lao động nông thôn", "người", None),  # the rural workers only
+    ("Tỷ lệ lao động qua đào tạo nghề", "%", "vocational_trained_labour"),  # the share keeps its id
     ("Cơ sở khám chữa bệnh", "cơ sở", "health_facilities"),  # field: Cà Mau
     ("Số nhân lực y tế", "người", "health_workers"),
     ("Số vụ ngộ độc thực phẩm", "vụ", "food_poisoning_outbreaks"),
@@ -961,6 +965,9 @@ AS_WRITTEN = [
     ("Gia đình văn hóa", "%", "cultural_families"),  # the share stays the share
     ("Số thôn, tổ dân phố văn hóa", "thôn, tổ dân phố", "cultural_villages_count"),
     ("Số huy chương các loại", "huy chương", "sports_medals"),
+    ("Số huy chương các loại tại các giải thể thao quốc gia", "huy chương", "sports_medals"),  # where they are won
+    ("Số huy chương vàng", "huy chương", None),  # one kind of medal
+    ("Thu hút vốn đầu tư trực tiếp nước ngoài (FDI) đăng ký mới", "triệu USD", "fdi_registered"),
     ("Số di tích được xếp hạng", "di tích", "ranked_heritage_sites"),
     ("Số di tích được tu bổ, tôn tạo", "di tích", None),  # restored, not ranked
     ("Số vụ cháy, nổ", "vụ", "fires"),
@@ -1100,6 +1107,12 @@ WITH_PART = [
     ("Diện tích gieo trồng vụ Đông Xuân", "ha", "Lúa", None, "crop_area_annual"),  # a season is when
     ("Tổng diện tích gieo trồng", "ha", "Cà phê", None, None),  # sown area is for annual crops
     ("Số trường", "trường", "đạt chuẩn quốc gia", None, "schools_national_standard"),  # the part narrows the count
+    # a part that only says the value is added ("Số hợp tác xã đang hoạt động: 6; thành lập mới 2"): never the stock
+    ("Số hợp tác xã đang hoạt động", "hợp tác xã", "thành lập mới", None, None),
+    ("Số hợp tác xã", "hợp tác xã", "thành lập mới", None, "cooperatives_new"),  # with the part: the new ones
+    ("Số doanh nghiệp đang hoạt động", "doanh nghiệp", "đăng ký mới", None, None),
+    ("Số xã đạt chuẩn nông thôn mới", "xã", "tăng thêm", None, "ntm_communes_added"),
+    ("Số hợp tác xã đang hoạt động", "hợp tác xã", "Xã Tân Lập", None, "cooperatives_active"),  # a place leaves it alone
 ]
 
 

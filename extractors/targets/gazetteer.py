@@ -202,6 +202,8 @@ SYNONYMS = (
     (r"(doanh nghiệp|hợp tác xã) (?:đăng ký mới|(?:đăng ký )?thành lập(?! mới))", r"\1 thành lập mới"),
     (r"diện tích che phủ", "che phủ"),  # "Tỷ lệ (diện tích) che phủ rừng"
     (r"(?:các|mọi) loại$", ""),  # "Sản lượng thịt hơi các loại": all kinds are the total
+    # medals "các loại" and where they are won ("tại các giải thể thao quốc gia", "trong các kỳ thi đấu", "ở Đại hội …"): the count
+    (r"(huy chương)(?: các loại)?(?: (?:đạt được |giành được )?(?:tại|ở|trong) (?:các )?(?:giải|kỳ|cuộc|đại hội)\b.*)?$", r"\1"),
     (r"giá trị thu được", "giá trị sản phẩm thu được"),  # "Giá trị (sản phẩm) thu được trên 1 ha đất trồng trọt"
     (r"(?<!điều tra )khám phá(?= (?:các )?(?:vụ )?án)", "điều tra khám phá"),  # "Tỷ lệ khám phá (các vụ) án hình sự": the clearance rate
     # a green building "theo (các) tiêu chuẩn quốc tế hoặc Việt Nam" is one certified to such a standard (QĐ 2530/QĐ-TTg)
@@ -647,7 +649,15 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
         found = _match_words(f"{name_words} tăng thêm", family) if "giảm" not in name_words else None
     if found is not None and found.group == "land" and title and LAND_FLOW_TITLE.search(spelling(title)):
         found = None  # a land type in a table of land recovered, converted or brought into use: not the area in use
+    if found is not None and scope and FLOW_PART.match(words(scope)) and not FLOW.search(found.name) \
+            and _match_words(f"{name_words} {words(scope)}", family) is None:
+        found = None  # "Số hợp tác xã đang hoạt động: 6; thành lập mới 2": the part is what is added, never the stock
     return found
+
+
+# A part that only says the value is added or taken away ("thành lập mới", "tăng thêm", "giảm"): a flow, not the stock its
+# name counts.
+FLOW_PART = regex.compile(r"^(?:(?:thành lập|đăng ký|trồng|xây dựng|xây|phát triển|công nhận|kết nạp) )?(?:mới|thêm)$|^(?:tăng|giảm)(?: thêm)?$")
 
 
 # Titles of a land-use plan's tables that are not the land in use (TT 29/2024/TT-BTNMT: "Kế hoạch thu hồi đất",
