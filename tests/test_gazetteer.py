@@ -1325,7 +1325,9 @@ PLACE_QUALIFIERS = [
     ('Tỷ lệ hộ nghèo của xã Tân Lập', '%', 'poverty_rate'),
     ('Tỷ lệ hộ nghèo trên địa bàn phường Bến Thành', '%', 'poverty_rate'),
     ('Số Xã Đạt Chuẩn Nông Thôn Mới', 'xã', 'ntm_communes'),  # a bare kind in title case is what is counted, not a place
-    ('Thu ngân sách xã', 'tỷ đồng', None),  # the commune budget's revenue, not the state's revenue in the commune
+    ('Thu ngân sách xã', 'tỷ đồng', 'commune_budget_revenue'),  # the commune budget's (TT 37/2018), not the state's revenue in the commune
+    ('Tổng chi ngân sách xã, phường', 'triệu đồng', 'commune_budget_expenditure'),
+    ('Thu ngân sách xã', '%', None),
     ('Tỷ lệ hộ nghèo ở các xã đặc biệt khó khăn', '%', None),  # a kind of commune is a sub-group
 ]
 
