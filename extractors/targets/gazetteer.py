@@ -101,6 +101,11 @@ SYNONYMS = (
     # "trong cơ cấu GRDP/kinh tế" (the economy's structure is the product's)
     (r"(?:chiếm )?(?:tỷ trọng )?(?:trên|trong|so với|so|bình quân trên|chiếm)(?: tổng)?(?: cơ cấu)? (grdp|gdp)", r"so với \1"),
     (r"(?:trong|của) cơ cấu kinh tế", "so với grdp"),
+    # a share of any other whole however its whole is joined: "X chiếm (tỷ trọng) (trong) tổng Y", "X trên/so với tổng Y" =
+    # "X trong tổng Y" ("tỷ trọng giá trị sản phẩm nông nghiệp ứng dụng công nghệ cao chiếm tổng giá trị sản xuất nông nghiệp")
+    (r"chiếm (?:tỷ trọng |tỷ lệ )?(?:trong |trên |so với )?tổng|(?:trên|so với) tổng(?= \p{L})", "trong tổng"),
+    # an age range however written: "từ 18 đến 22 tuổi", "18 - 22 tuổi", "18 đến 22" (ages: one or two digits, never years)
+    (r"(?:từ )?(?<!\d)(\d{1,2}) (?:đến|tới) (\d{1,2})(?!\d)", r"\1 \2"),
     (r"(grdp) (?:tỉnh|thành phố)", r"\1"),  # "GRDP tỉnh": the province's product is the GRDP
     (r"nông lâm nghiệp và thủy sản|nông lâm nghiệp thủy sản|nông nghiệp lâm nghiệp và thủy sản|nông lâm thủy sản|nông lâm ngư nghiệp|ngư nông lâm nghiệp|nông lâm ngư", "nông lâm thủy sản"),
     (r"công nghiệp và xây dựng", "công nghiệp xây dựng"),
