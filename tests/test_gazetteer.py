@@ -631,7 +631,7 @@ AS_WRITTEN = [
     ("Thu ngân sách nhà nước 6 tháng đầu năm", "tỷ đồng", "budget_revenue"),
     ("tăng trưởng kinh tế vượt mục tiêu Chính phủ giao", "%", None),  # wide: "vượt" may be the excess itself
     ("Thu ngân sách vượt kế hoạch", "%", None),  # exceeding the plan by 10% is no growth of revenue
-    ("Tỷ lệ trẻ em dưới 6 tháng tuổi được bú mẹ hoàn toàn", "%", None),  # an age, not a part of the year
+    ("Tỷ lệ trẻ em dưới 6 tháng tuổi được bú mẹ hoàn toàn", "%", "exclusive_breastfeeding"),  # an age, not a part of the year (QĐ 02/QĐ-TTg)
     # "… cho" before the value ("Giải quyết việc làm cho 30.000 lao động")
     ("Giải quyết việc làm cho", "lao động", "jobs_created"),
     ("Tạo việc làm mới cho", "người", "jobs_created"),
@@ -1191,6 +1191,10 @@ PLACE_QUALIFIERS = [
     ('Tỷ lệ hộ nghèo ở các huyện nghèo', '%', None),  # a kind of place is a sub-group
     ('Thu ngân sách địa phương', 'tỷ đồng', 'local_budget_revenue'),  # the local budget is another budget
     ('Tỷ lệ phủ sóng mạng 5G tại các KCN', '%', None),  # coverage in the parks is not of the population
+    ('Tỷ lệ dân số tham gia bảo hiểm y tế trên toàn địa bàn', '%', 'health_insurance_coverage'),  # s23g3
+    ('Tỷ lệ dân số tham gia bảo hiểm y tế trong toàn tỉnh', '%', 'health_insurance_coverage'),
+    ('Tỷ lệ hộ nghèo, hộ cận nghèo sử dụng nước sinh hoạt hợp vệ sinh trên toàn địa bàn tỉnh', '%', 'poor_near_poor_hygienic_water'),
+    ('Tỷ lệ che phủ rừng tại các huyện miền núi', '%', None),  # a kind of place is a part
 ]
 
 
@@ -1210,6 +1214,10 @@ YEARS = [
     ('Tỷ lệ che phủ rừng đến cuối năm 2025', '%', 'forest_cover'),
     ('Số bác sĩ trên 10000 dân', 'bác sĩ/vạn dân', 'doctors_per_10k'),  # 10000 is not a year
     ('Tỷ lệ hộ nghèo đến 2030 dân', '%', None),  # a number with its noun is not a year
+    ('Số vụ tai nạn giao thông giảm so với giai đoạn 2021-2025', '%', 'traffic_accidents_reduction'),  # s23g3: the baseline
+    ('Kéo giảm số vụ tai nạn giao thông so với nhiệm kỳ trước', '%', 'traffic_accidents_reduction'),
+    ('Kéo giảm số vụ tai nạn giao thông so với kỳ trước', '%', 'traffic_accidents_reduction'),
+    ('Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều trở xuống', '%', 'poverty_rate'),
 ]
 
 
@@ -1238,6 +1246,9 @@ LEVEL_REACHED = [
     ('Thuế giá trị gia tăng', 'triệu đồng', 'tax_vat'),
     ('Tỷ lệ lao động có việc làm ổn định', '%', None),
     ('Mức dư nợ vay tối đa', 'triệu đồng', None),  # the ceiling keeps "tối đa": the debt itself is another amount
+    ('Tỷ lệ dân số tham gia bảo hiểm y tế đạt từ', '%', 'health_insurance_coverage'),  # s23g3: "đạt từ 95% trở lên"
+    ('Tỷ lệ thất thoát, thất thu nước sạch không vượt quá', '%', 'water_loss_rate'),
+    ('Tỷ lệ học sinh tốt nghiệp THPT không thấp hơn', '%', 'upper_secondary_graduation'),
 ]
 
 
@@ -2143,7 +2154,7 @@ ONLINE_DOSSIERS = [
     ('Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình', '%', 'online_dossiers_full'),
     ('Tỷ lệ thủ tục hành chính được cung cấp trực tuyến toàn trình', '%', 'online_public_services_full'),
     ('Tỷ lệ hồ sơ nộp trực tuyến', '%', None),
-    ('Tỷ lệ hồ sơ được thanh toán trực tuyến', '%', None),
+    ('Tỷ lệ hồ sơ được thanh toán trực tuyến', '%', 'online_payment_dossiers'),  # QĐ 766/QĐ-TTg's online payment
     ('Tỷ lệ số hóa hồ sơ', '%', None),
     ('Tỷ lệ hồ sơ TTHC được xử lý trực tuyến', 'hồ sơ', None),
 ]
@@ -2184,7 +2195,7 @@ PHRASES_S21 = [
     ("Tỷ lệ tham gia bảo hiểm y tế so với dân số", "%", "health_insurance_coverage"),
     ("Tỷ lệ người tham gia bảo hiểm y tế", "%", "health_insurance_coverage"),
     ("Tỷ lệ bao phủ bảo hiểm y tế trên dân số", "%", "health_insurance_coverage"),
-    ("Số người tham gia bảo hiểm y tế", "người", None),  # a count, not the coverage
+    ("Số người tham gia bảo hiểm y tế", "người", "health_insurance_participants"),  # a count (LTK), not the coverage
     ("Tỷ lệ tham gia bảo hiểm xã hội tự nguyện so với lực lượng lao động trong độ tuổi", "%", "voluntary_social_insurance_coverage"),
     ("Tỷ lệ giải quyết đơn thư khiếu nại, tố cáo", "%", "complaints_resolved"),
     ("Tỷ lệ giải quyết các vụ việc khiếu nại, tố cáo", "%", "complaints_resolved"),
@@ -2480,6 +2491,44 @@ NATIONAL_STRATEGIES = [
     ("Diện tích nhà ở bình quân đầu người", "m2 sàn/người", "housing_area_per_capita"),  # the whole stays its own
     ("Tổng số đô thị", "đô thị", "urban_areas"),
     ("Số đô thị loại II", "đô thị", None),  # one class of towns
+    # NQ 71-NQ/TW, NQ 72-NQ/TW, NQ 218/2025/QH15 (2025), QĐ 1520/QĐ-TTg, QĐ 318/QĐ-TTg, LTK, annual plans
+    ("Tỷ lệ trường mầm non, phổ thông đạt chuẩn cơ sở vật chất", "%", "schools_facility_standard"),
+    ("Tỷ lệ trường mầm non, phổ thông đạt chuẩn quốc gia", "%", "schools_national_standard_share"),  # the national standard: another target
+    ("Tỷ lệ người trong độ tuổi hoàn thành cấp trung học phổ thông và tương đương", "%", "upper_secondary_attainment"),
+    ("Tỷ lệ trẻ em 3-5 tuổi được huy động đến trường", "%", "enrolment_kindergarten"),  # the kindergarten age
+    ("Tỷ lệ trẻ em từ 3 đến 4 tuổi được huy động đến trường", "%", None),  # another age group
+    ("Tỷ lệ xã đạt chuẩn phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi", "%", "universal_preschool_3_5_communes"),
+    ("Số xã, phường đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi", "xã, phường", "universal_preschool_5yo_communes_count"),  # plans
+    ("Số xã đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi", "%", "universal_preschool_5yo_communes"),
+    ("Tỷ lệ người dân được khám sức khỏe định kỳ hoặc khám sàng lọc", "%", "health_checkups"),
+    ("Tỷ lệ người dân được khám sức khỏe định kỳ", "%", "health_checkups"),
+    ("Giá trị sản xuất chăn nuôi tăng bình quân", "%/năm", "livestock_output_growth"),
+    ("Tỷ trọng chăn nuôi trong giá trị sản xuất nông nghiệp", "%", "livestock_share_agriculture"),
+    ("Tỷ lệ xã có trung tâm văn hóa - thể thao", "%", "communes_culture_sport_facilities"),
+    ("Số người tham gia bảo hiểm xã hội", "người", "social_insurance_participants"),
+    ("Số người tham gia bảo hiểm xã hội tự nguyện", "người", None),  # a part
+    ("Số người tham gia bảo hiểm thất nghiệp", "người", "unemployment_insurance_participants"),
+    ("Kéo số vụ phạm tội về trật tự xã hội", "%", "public_order_crime_reduction"),  # plans
+    ("Số vụ phạm tội về trật tự xã hội", "vụ", None),  # cases counted, not the cut
+    ("Số doanh nghiệp công nghệ số", "doanh nghiệp", "digital_tech_enterprises"),
+    # QĐ 02/QĐ-TTg (nutrition), QĐ 20/QĐ-TTg (food safety), QĐ 766/QĐ-TTg (online payment), labour and health wordings
+    ("Tỷ lệ trẻ được bú sữa mẹ hoàn toàn trong 6 tháng đầu", "%", "exclusive_breastfeeding"),
+    ("Tỷ lệ trẻ em dưới 5 tuổi bị thừa cân, béo phì", "%", "overweight_under5"),
+    ("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể nhẹ cân", "%", "underweight_under5"),  # the other one stays
+    ("Tỷ lệ thiếu máu ở phụ nữ mang thai", "%", "pregnant_women_anaemia"),
+    ("Tỷ lệ cơ sở sản xuất, kinh doanh thực phẩm đủ điều kiện an toàn thực phẩm", "%", "food_businesses_certified"),
+    ("Số vụ ngộ độc thực phẩm", "vụ", "food_poisoning_outbreaks"),
+    ("Số vụ ngộ độc thực phẩm", "người", None),  # the people poisoned are another count
+    ("Tỷ lệ thanh toán trực tuyến", "%", "online_payment_dossiers"),
+    ("Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận trực tuyến", "%", "online_dossiers_share"),
+    ("Tỷ lệ thất nghiệp chung", "%", "unemployment_rate"),
+    ("Số lao động đi làm việc ở nước ngoài", "người", "labour_abroad"),
+    ("Tỷ lệ người dân được quản lý sức khỏe bằng hồ sơ sức khỏe điện tử", "%", "electronic_health_records"),
+    # QĐ 23/QĐ-TTg (children), QĐ 146/QĐ-TTg (digital skills)
+    ("Giảm tỷ suất trẻ em bị tử vong do tai nạn thương tích", "/100.000 trẻ em", "child_injury_mortality"),
+    ("Tỷ suất trẻ em bị tử vong do tai nạn, thương tích", "%", None),  # a cut in %, not the rate per 100,000
+    ("Tỷ lệ cán bộ, công chức, viên chức được tập huấn kỹ năng số", "%", "civil_servants_digital_skills"),
+    ("Tỷ lệ cán bộ, công chức được tập huấn kỹ năng số", "%", None),  # without the public employees: another group
 ]
 
 
