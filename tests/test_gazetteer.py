@@ -2529,6 +2529,17 @@ NATIONAL_STRATEGIES = [
     ("Tỷ suất trẻ em bị tử vong do tai nạn, thương tích", "%", None),  # a cut in %, not the rate per 100,000
     ("Tỷ lệ cán bộ, công chức, viên chức được tập huấn kỹ năng số", "%", "civil_servants_digital_skills"),
     ("Tỷ lệ cán bộ, công chức được tập huấn kỹ năng số", "%", None),  # without the public employees: another group
+    ("Số sinh viên đại học", "sinh viên", None),  # a count: the indicator is per 10,000 people
+    ("hộ nghèo, hộ cận nghèo được hỗ trợ tham gia BHYT", "%", "poor_near_poor_health_insurance"),
+    ("Hỗ trợ xây mới, sửa chữa nhà ở cho hộ nghèo, hộ cận nghèo", "căn", "poor_housing_supported"),
+    ("Tuyển sinh mới giáo dục nghề nghiệp", "người", "vocational_enrolment"),
+    ("Tỷ lệ số ngày có chỉ số chất lượng không khí (AQI) ở mức tốt và trung bình", "%", "air_quality_good_days"),
+    ("Tỷ lệ số ngày có chỉ số chất lượng không khí (AQI) ở mức tốt và trung bình tại các đô thị", "%", None),  # a part
+    ("Tỷ lệ tiết kiệm năng lượng trên tổng tiêu thụ năng lượng cuối cùng", "%", "energy_saving"),  # NQ 55-NQ/TW
+    ("Tỷ lệ nguồn năng lượng tái tạo trong tổng cung năng lượng sơ cấp", "%", "renewable_energy_share"),
+    ("Tỷ lệ trạm y tế xã thực hiện dự phòng, quản lý điều trị bệnh không lây nhiễm", "%", "commune_health_stations_ncd"),  # QĐ 155
+    ("Tỷ lệ tàu cá có chiều dài từ 15m trở lên lắp đặt thiết bị giám sát hành trình", "%", "fishing_vessels_vms"),  # Luật Thủy sản
+    ("Tỷ lệ tàu cá có chiều dài từ 12 m đến dưới 15 m lắp đặt thiết bị giám sát hành trình", "%", None),  # other boats
 ]
 
 
