@@ -2540,6 +2540,18 @@ NATIONAL_STRATEGIES = [
     ("Tỷ lệ trạm y tế xã thực hiện dự phòng, quản lý điều trị bệnh không lây nhiễm", "%", "commune_health_stations_ncd"),  # QĐ 155
     ("Tỷ lệ tàu cá có chiều dài từ 15m trở lên lắp đặt thiết bị giám sát hành trình", "%", "fishing_vessels_vms"),  # Luật Thủy sản
     ("Tỷ lệ tàu cá có chiều dài từ 12 m đến dưới 15 m lắp đặt thiết bị giám sát hành trình", "%", None),  # other boats
+    # "huy động" is bringing children to school, "đến trường/ra lớp" said or not
+    ("Tỷ lệ huy động trẻ em trong độ tuổi nhà trẻ", "%", "enrolment_creche"),
+    ("Tỷ lệ huy động trẻ em 5 tuổi", "%", "enrolment_5yo"),
+    ("Tỷ lệ huy động trẻ em 6-14 tuổi đến trường", "%", None),  # no such indicator
+    ("Tỷ lệ trẻ em trong độ tuổi nhà trẻ", "%", None),  # the children, not their enrolment
+    # fires (LTK: số vụ cháy, nổ) and their cut (annual plans); crime clearance as plans say it (NQ 96/2019/QH14)
+    ("Số vụ cháy, nổ", "vụ", "fires"),
+    ("Kéo giảm số vụ cháy, nổ", "%", "fires_reduction"),
+    ("Số vụ cháy rừng", "vụ", None),  # forest fires are another count
+    ("Tỷ lệ vụ án hình sự được điều tra, khám phá", "%", "crime_clearance"),
+    ("Tỷ lệ trung tâm học tập cộng đồng hoạt động có hiệu quả", "%", "community_learning_centres_effective"),  # QĐ 1373
+    ("Số trung tâm học tập cộng đồng", "trung tâm", None),
 ]
 
 

@@ -157,6 +157,9 @@ SYNONYMS = (
     (r"(?:ra|đến) lớp", "đến trường"),  # enrolment: "huy động trẻ ra lớp" = "đến trường"
     # "huy động học sinh đến trường" for an age group named beside it ("Trẻ 05 tuổi"): the enrolment of that age
     (r"huy động học sinh(?= đến trường)", "huy động"),
+    # "huy động" is bringing children to school: "Tỷ lệ huy động trẻ em trong độ tuổi nhà trẻ (đến trường/ra lớp)" says it
+    # with or without where to
+    (r"(?<=\bhuy động\b.*\s)đến trường", ""),
     (r"sàng lọc", "tầm soát"),  # prenatal and newborn screening
     (r"(\d+) loại (bệnh)", r"\1 \2"),  # "tầm soát ít nhất 4 (loại) bệnh tật bẩm sinh": the count of diseases
     (r"bà mẹ mang thai|phụ nữ có thai", "phụ nữ mang thai"),
