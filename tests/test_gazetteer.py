@@ -2456,7 +2456,8 @@ NATIONAL_STRATEGIES = [
     # agriculture, forestry, fisheries (QĐ 150/QĐ-TTg, QĐ 523/QĐ-TTg, QĐ 339/QĐ-TTg)
     ("Tốc độ tăng năng suất lao động nông, lâm nghiệp và thủy sản", "%", "agri_labour_productivity_growth"),
     ("Kim ngạch xuất khẩu nông, lâm, thủy sản", "tỷ USD", "agri_export_value"),
-    ("Kim ngạch xuất khẩu nông sản tăng bình quân", "%/năm", "agri_export_growth"),
+    ("Kim ngạch xuất khẩu nông, lâm, thủy sản tăng bình quân", "%/năm", "agri_export_growth"),
+    ("Kim ngạch xuất khẩu nông sản", "tỷ USD", None),  # the farm products alone, not the sector with forestry and fishery
     ("tỷ trọng giá trị sản phẩm nông nghiệp ứng dụng công nghệ cao chiếm tổng giá trị sản xuất nông nghiệp", "%", "high_tech_agri_value_share"),  # plans
     ("Tỷ trọng xuất khẩu sản phẩm công nghệ cao chiếm tổng giá trị hàng hóa xuất khẩu", "%", "high_tech_export_share"),  # "chiếm tổng" = "trên tổng"
     ("Tỷ lệ giá trị sản phẩm nông nghiệp được sản xuất dưới các hình thức hợp tác và liên kết", "%", "agri_linked_value_share"),
