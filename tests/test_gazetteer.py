@@ -571,9 +571,10 @@ AS_WRITTEN = [
     ("tỷ lệ trẻ 5 tuổi hoàn thành Chương trình giáo dục mầm non", "%", "preschool_5yo_completion"),
     ("Tỷ lệ trẻ em 11 tuổi hoàn thành chương trình tiểu học", "%", "primary_completion_11yo"),
     ("Tỷ lệ trẻ em 14 tuổi hoàn thành chương trình tiểu học", "%", "primary_completion_14yo"),
-    ("Tỷ lệ học sinh hoàn thành chương trình tiểu học", "%", None),  # a school's pupils, not an age cohort
+    ("Tỷ lệ học sinh hoàn thành chương trình tiểu học", "%", "primary_completion"),  # a school's pupils (QĐ 1705/QĐ-TTg), not an age cohort
     ("Tỷ lệ thanh niên, thiếu niên từ 15 đến 18 tuổi tốt nghiệp trung học cơ sở", "%", "lower_secondary_graduation_15_18"),
     ("Tỷ lệ học sinh tốt nghiệp trung học cơ sở", "%", "graduation_lower_secondary"),  # the exam's pass rate (TT 37/2018), not the cohort's
+    ("Tỷ lệ học sinh tốt nghiệp trung học cơ sở", "%", "lower_secondary_graduation"),  # the pass rate, not the cohort's
     ("Tỷ lệ người từ 15 đến 60 tuổi biết chữ mức độ 2", "%", "literacy_15_60"),
     ("Tỷ lệ người trong độ tuổi từ 15 đến 35 biết chữ mức độ 2", "%", "literacy_15_35"),
     ("Tỷ lệ người trong độ tuổi từ 15 đến 35 được công nhận đạt chuẩn biết chữ mức độ 1", "%", "literacy_15_35"),
@@ -631,7 +632,7 @@ AS_WRITTEN = [
     ("Thu ngân sách nhà nước 6 tháng đầu năm", "tỷ đồng", "budget_revenue"),
     ("tăng trưởng kinh tế vượt mục tiêu Chính phủ giao", "%", None),  # wide: "vượt" may be the excess itself
     ("Thu ngân sách vượt kế hoạch", "%", None),  # exceeding the plan by 10% is no growth of revenue
-    ("Tỷ lệ trẻ em dưới 6 tháng tuổi được bú mẹ hoàn toàn", "%", None),  # an age, not a part of the year
+    ("Tỷ lệ trẻ em dưới 6 tháng tuổi được bú mẹ hoàn toàn", "%", "exclusive_breastfeeding"),  # an age, not a part of the year (QĐ 02/QĐ-TTg)
     # "… cho" before the value ("Giải quyết việc làm cho 30.000 lao động")
     ("Giải quyết việc làm cho", "lao động", "jobs_created"),
     ("Tạo việc làm mới cho", "người", "jobs_created"),
@@ -744,7 +745,7 @@ AS_WRITTEN = [
     ("Tỷ lệ người dân từ 15 tuổi trở lên có tài khoản thanh toán tại ngân hàng", "%", "bank_account_adults"),
     ("Tỷ lệ trẻ sơ sinh được sàng lọc sơ sinh", "%", "newborn_screening"),  # "sàng lọc" = "tầm soát"
     ("Tỷ lệ bà mẹ mang thai được sàng lọc trước sinh", "%", "prenatal_screening"),
-    ("Tỷ lệ bà mẹ mang thai được khám thai định kỳ", "%", None),
+    ("Tỷ lệ bà mẹ mang thai được khám thai định kỳ", "%", "antenatal_care"),  # QĐ 1719/QĐ-TTg
     ("Tỷ lệ cặp vợ chồng sử dụng biện pháp tránh thai hiện đại", "%", "contraceptive_prevalence"),
     ("Tỷ lệ dân số được sử dụng nước sạch đạt quy chuẩn", "%", "clean_water"),
     ("Tỷ lệ đường xã được nhựa hóa hoặc bê tông hóa", "%", "rural_roads_paved"),
@@ -836,7 +837,7 @@ AS_WRITTEN = [
     ("Tỷ lệ doanh nghiệp sử dụng nền tảng số phục vụ quản trị", "%", None),  # all firms, not the SMEs of QĐ 411/QĐ-TTg
     ("nồng độ bụi mịn PM2.5 tại Hà Nội", "µg/m³", None),  # wide: "giảm trung bình 5 μg/m3", a cut, not the mean
     ("Tỷ lệ hộ nghèo khu vực nông thôn theo chuẩn nghèo đa chiều", "%/năm", None),  # plans: the rural households only
-    ("tỷ lệ lao động nông thôn qua đào tạo", "%", None),  # plans: the rural labour only
+    ("tỷ lệ lao động nông thôn qua đào tạo", "%", "rural_trained_labour"),  # plans: the rural labour only (QĐ 1956/QĐ-TTg)
     ("Tốc độ tăng tổng giá trị sản xuất", "%", None),  # plans: gross output of all sectors, no GRDP
     ("Tổng vốn đầu tư phát triển", "triệu đồng", None),  # field: Hải Dương, the budget's, not society's
     ("tỷ trọng kinh tế xanh trên GRDP", "%", None),  # field: the digital economy's neighbour
@@ -1329,6 +1330,10 @@ PLACE_QUALIFIERS = [
     ('Tổng chi ngân sách xã, phường', 'triệu đồng', 'commune_budget_expenditure'),
     ('Thu ngân sách xã', '%', None),
     ('Tỷ lệ hộ nghèo ở các xã đặc biệt khó khăn', '%', None),  # a kind of commune is a sub-group
+    ('Tỷ lệ dân số tham gia bảo hiểm y tế trên toàn địa bàn', '%', 'health_insurance_coverage'),  # s23g3
+    ('Tỷ lệ dân số tham gia bảo hiểm y tế trong toàn tỉnh', '%', 'health_insurance_coverage'),
+    ('Tỷ lệ hộ nghèo, hộ cận nghèo sử dụng nước sinh hoạt hợp vệ sinh trên toàn địa bàn tỉnh', '%', 'poor_near_poor_hygienic_water'),
+    ('Tỷ lệ che phủ rừng tại các huyện miền núi', '%', None),  # a kind of place is a part
 ]
 
 
@@ -1348,6 +1353,10 @@ YEARS = [
     ('Tỷ lệ che phủ rừng đến cuối năm 2025', '%', 'forest_cover'),
     ('Số bác sĩ trên 10000 dân', 'bác sĩ/vạn dân', 'doctors_per_10k'),  # 10000 is not a year
     ('Tỷ lệ hộ nghèo đến 2030 dân', '%', None),  # a number with its noun is not a year
+    ('Số vụ tai nạn giao thông giảm so với giai đoạn 2021-2025', '%', 'traffic_accidents_reduction'),  # s23g3: the baseline
+    ('Kéo giảm số vụ tai nạn giao thông so với nhiệm kỳ trước', '%', 'traffic_accidents_reduction'),
+    ('Kéo giảm số vụ tai nạn giao thông so với kỳ trước', '%', 'traffic_accidents_reduction'),
+    ('Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều trở xuống', '%', 'poverty_rate'),
 ]
 
 
@@ -1376,6 +1385,9 @@ LEVEL_REACHED = [
     ('Thuế giá trị gia tăng', 'triệu đồng', 'tax_vat'),
     ('Tỷ lệ lao động có việc làm ổn định', '%', None),
     ('Mức dư nợ vay tối đa', 'triệu đồng', None),  # the ceiling keeps "tối đa": the debt itself is another amount
+    ('Tỷ lệ dân số tham gia bảo hiểm y tế đạt từ', '%', 'health_insurance_coverage'),  # s23g3: "đạt từ 95% trở lên"
+    ('Tỷ lệ thất thoát, thất thu nước sạch không vượt quá', '%', 'water_loss_rate'),
+    ('Tỷ lệ học sinh tốt nghiệp THPT không thấp hơn', '%', 'upper_secondary_graduation'),
 ]
 
 
@@ -2102,7 +2114,7 @@ PROGRAMME_WORDINGS = [
     ('Tỷ lệ người dân tại các khu dân cư được phủ sóng 5G', '%', None),
     ('Tỷ lệ thanh toán không dùng tiền mặt tại các chợ, trung tâm thương mại', '%', None),  # plans
     ('Tỷ lệ hộ nghèo khu vực nông thôn theo chuẩn nghèo đa chiều', '%', None),
-    ('tỷ lệ lao động nông thôn qua đào tạo', '%', None),  # plans
+    ('tỷ lệ lao động nông thôn qua đào tạo', '%', 'rural_trained_labour'),  # plans (QĐ 1956/QĐ-TTg)
     ('DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số', '%', None),  # field: Đồng Tháp
     ('Tỷ lệ doanh nghiệp vừa và nhỏ địa phương ứng dụng công nghệ số', '%', None),  # field: Bắc Ninh
     ('người bị bạo lực gia đình được phát hiện được tiếp cận ít nhất một trong các dịch vụ hỗ trợ cơ bản', '%', None),  # field: HCM
@@ -2124,7 +2136,7 @@ def test_programme_wordings_restated_by_provinces(indicator, unit, expected):
 PARTS_S20 = [
     ("Tỷ lệ lao động qua đào tạo", "%", "bằng cấp, chứng chỉ", "trained_labour_certified"),  # plans
     ("Tỷ lệ lao động qua đào tạo", "%", "có bằng cấp, chứng chỉ", "trained_labour_certified"),
-    ("tỷ lệ lao động nông thôn qua đào tạo", "%", "bằng cấp, chứng chỉ", None),  # plans: rural labour
+    ("tỷ lệ lao động thanh niên qua đào tạo", "%", "bằng cấp, chứng chỉ", None),  # a sub-group with no indicator of its own
 ]
 
 
@@ -2216,8 +2228,9 @@ KT_XH_VARIANTS = [
     ('Tỷ lệ hộ chăn nuôi có chuồng trại hợp vệ sinh', '%', 'livestock_households_hygienic_pens'),
     ('Tỷ lệ huy động trẻ em 6-14 tuổi đến trường', '%', None),
     ('Tỷ lệ học sinh tốt nghiệp THPT', '%', 'graduation_upper_secondary'),  # TT 37/2018
+    ('Tỷ lệ học sinh tốt nghiệp THPT', '%', 'upper_secondary_graduation'),
     ('Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số', '%', None),  # its cut is the indicator (NQ 16/2021/QH15), not the level
-    ('Tỷ lệ người cao tuổi được quản lý sức khỏe', '%', None),  # a sub-group of the population managed
+    ('Tỷ lệ người cao tuổi được quản lý sức khỏe', '%', 'elderly_health_records'),  # the elderly's own (QĐ 2156/QĐ-TTg), not the population managed
 ]
 
 
@@ -2281,7 +2294,7 @@ ONLINE_DOSSIERS = [
     ('Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình', '%', 'online_dossiers_full'),
     ('Tỷ lệ thủ tục hành chính được cung cấp trực tuyến toàn trình', '%', 'online_public_services_full'),
     ('Tỷ lệ hồ sơ nộp trực tuyến', '%', None),
-    ('Tỷ lệ hồ sơ được thanh toán trực tuyến', '%', None),
+    ('Tỷ lệ hồ sơ được thanh toán trực tuyến', '%', 'online_payment_dossiers'),  # QĐ 766/QĐ-TTg's online payment
     ('Tỷ lệ số hóa hồ sơ', '%', None),
     ('Tỷ lệ hồ sơ TTHC được xử lý trực tuyến', 'hồ sơ', None),
 ]
@@ -2497,5 +2510,193 @@ def test_the_clearance_rate_said_with_kham_pha_alone(indicator, unit, expected):
     ("Số công trình xanh theo tiêu chuẩn quốc tế", "%", None),
 ])
 def test_green_buildings_to_a_standard(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# s23g3: the concrete targets ('mục tiêu cụ thể') of national sectoral strategies, programmes and resolutions (education,
+# vocational education, poverty's deficits, social insurance, administrative reform, health, the elderly, culture, sport,
+# tourism, e-commerce, science, the private economy, agriculture, forestry, fisheries, water, waste, disasters, ethnic
+# minorities, housing and urban development), as plans restate them. Negatives: another group or level, another whole, a
+# unit the indicator does not come in, what an allocation or a count of the same words measures instead.
+NATIONAL_STRATEGIES = [
+    # education (QĐ 1705/QĐ-TTg; annual plans)
+    ("Tỷ lệ học sinh hoàn thành chương trình giáo dục tiểu học", "%", "primary_completion"),
+    ("Tỷ lệ học sinh hoàn thành chương trình trung học cơ sở", "%", None),  # another level
+    ("Tỷ lệ người trong độ tuổi đạt trình độ giáo dục trung học phổ thông và tương đương", "%", "upper_secondary_attainment"),
+    ("Tỷ lệ dân số trong độ tuổi 18-22 theo học đại học", "%", "tertiary_enrolment_18_22"),
+    ("Tỷ lệ người học đại học trong độ tuổi từ 18 đến 22", "%", "tertiary_enrolment_18_22"),  # "từ … đến" = "18-22"
+    ("Tỷ lệ người học đại học trong độ tuổi từ 18 đến 24", "%", None),  # another age group
+    ("Số sinh viên đại học trên 1 vạn dân", "sinh viên/vạn dân", "university_students_per_10k"),
+    ("Số sinh viên đại học", "%", None),
+    ("Tỷ lệ giảng viên có trình độ tiến sĩ", "%", "lecturers_phd_share"),
+    ("Tỷ lệ giáo viên có trình độ tiến sĩ", "%", None),  # teachers, not lecturers
+    ("Tỷ lệ học sinh tốt nghiệp THCS", "%", "lower_secondary_graduation"),
+    ("Tỷ lệ học sinh tốt nghiệp trung học phổ thông", "%", "upper_secondary_graduation"),
+    ("Tỷ lệ học sinh tốt nghiệp trung học phổ thông", "học sinh", None),
+    ("Tỷ lệ học sinh tốt nghiệp đại học", "%", None),
+    # vocational education (QĐ 2239/QĐ-TTg, QĐ 522/QĐ-TTg, QĐ 1956/QĐ-TTg)
+    ("Tỷ lệ học sinh tốt nghiệp THCS vào học giáo dục nghề nghiệp", "%", "lower_secondary_to_vocational"),
+    ("Tỷ lệ học sinh sau tốt nghiệp trung học cơ sở tiếp tục học tập tại các cơ sở giáo dục nghề nghiệp", "%", "lower_secondary_to_vocational"),
+    ("Tỷ lệ học sinh tốt nghiệp THPT vào học giáo dục nghề nghiệp", "%", "upper_secondary_to_vocational"),
+    ("Tuyển sinh đào tạo nghề", "người", "vocational_enrolment"),
+    ("Tuyển sinh giáo dục nghề nghiệp", "học sinh", "vocational_enrolment"),
+    ("Tuyển sinh đào tạo nghề", "%", None),
+    ("Tỷ lệ lao động nông thôn qua đào tạo", "%", "rural_trained_labour"),
+    ("Tỷ lệ lao động thành thị qua đào tạo", "%", None),
+    ("Số lao động thuộc hộ nghèo, hộ cận nghèo được hỗ trợ đào tạo nghề", "người", "poor_labour_vocational_trained"),
+    ("Số lao động thuộc hộ nghèo được hỗ trợ đào tạo nghề", "người", None),  # the poor alone
+    # poverty's deficits (QĐ 90/QĐ-TTg)
+    ("Tỷ lệ người thuộc hộ nghèo, hộ cận nghèo tham gia BHYT", "%", "poor_near_poor_health_insurance"),
+    ("Tỷ lệ người thuộc hộ nghèo, hộ cận nghèo được hỗ trợ tham gia bảo hiểm y tế", "%", "poor_near_poor_health_insurance"),
+    ("Tỷ lệ hộ nghèo, hộ cận nghèo sử dụng nước sinh hoạt hợp vệ sinh", "%", "poor_near_poor_hygienic_water"),
+    ("Tỷ lệ hộ nghèo sử dụng nước sinh hoạt hợp vệ sinh", "%", None),
+    ("Tỷ lệ hộ nghèo, hộ cận nghèo có nhà tiêu hợp vệ sinh", "%", "poor_near_poor_hygienic_latrines"),
+    ("Số hộ nghèo, hộ cận nghèo được hỗ trợ nhà ở", "hộ", "poor_housing_supported"),
+    ("Hỗ trợ hộ nghèo, hộ cận nghèo xây mới, sửa chữa nhà ở", "căn", "poor_housing_supported"),
+    ("Số căn nhà được hỗ trợ xây mới, sửa chữa", "căn", None),  # whose houses is unsaid
+    # social insurance, administrative reform (NQ 28-NQ/TW, NQ 76/NQ-CP)
+    ("Mức độ hài lòng của người tham gia bảo hiểm xã hội", "%", "social_insurance_satisfaction"),
+    ("Mức độ hài lòng của người dân về cung cấp dịch vụ y tế, giáo dục công lập", "%", "public_services_satisfaction"),
+    ("Mức độ hài lòng của người dân về dịch vụ y tế", "%", None),  # one service (NQ 20's is "Tỷ lệ hài lòng …")
+    ("Tỷ lệ thủ tục hành chính có yêu cầu nghĩa vụ tài chính được thanh toán trực tuyến", "%", "procedures_online_payment"),
+    ("Tỷ lệ chế độ báo cáo định kỳ được tích hợp, chia sẻ trên Hệ thống thông tin báo cáo", "%", "reports_on_information_system"),
+    # health, the elderly (NQ 20-NQ/TW, QĐ 376/QĐ-TTg, QĐ 1719/QĐ-TTg, QĐ 2156/QĐ-TTg)
+    ("Tỷ lệ chi ngân sách cho y tế dự phòng trong tổng chi ngân sách y tế", "%", "preventive_health_budget_share"),
+    ("Tỷ lệ người tăng huyết áp được quản lý, điều trị", "%", "hypertension_managed"),
+    ("Tỷ lệ người tăng huyết áp được phát hiện", "%", None),  # found, not managed
+    ("Tỷ lệ người bệnh đái tháo đường được phát hiện và quản lý điều trị", "%", "diabetes_managed"),
+    ("Tỷ lệ phụ nữ có thai được khám thai định kỳ", "%", "antenatal_care"),
+    ("Tỷ lệ phụ nữ có thai được tiêm phòng uốn ván", "%", None),
+    ("Tỷ lệ người cao tuổi có thẻ BHYT", "%", "elderly_health_insurance"),
+    ("Tỷ lệ người cao tuổi được khám sức khỏe định kỳ", "%", "elderly_health_check"),
+    ("Tỷ lệ người cao tuổi được lập hồ sơ theo dõi sức khỏe", "%", "elderly_health_records"),
+    ("Tỷ lệ người cao tuổi", "%", None),
+    # culture, sport, tourism (NQ 162/2024/QH15, QĐ 1909/QĐ-TTg, QĐ 2198/QĐ-TTg, QĐ 147/QĐ-TTg)
+    ("Tỷ lệ chi ngân sách nhà nước cho văn hóa", "%", "culture_budget_share"),
+    ("Tỷ trọng đóng góp của các ngành công nghiệp văn hóa vào GRDP", "%", "cultural_industries_grdp_share"),
+    ("Tỷ lệ di tích quốc gia đặc biệt được tu bổ, tôn tạo", "%", "special_relics_restored"),
+    ("Tỷ lệ di tích được tu bổ, tôn tạo", "%", None),  # all relics, not the special national ones
+    ("Tỷ lệ học sinh đạt tiêu chuẩn rèn luyện thân thể", "%", "students_fitness_standard"),
+    ("Tỷ lệ trường học thực hiện đầy đủ chương trình giáo dục thể chất nội khóa", "%", "schools_full_physical_education"),
+    ("Tạo việc làm du lịch", "việc làm", "tourism_jobs"),
+    ("Số việc làm du lịch", "%", None),
+    # e-commerce, digital (QĐ 645/QĐ-TTg, QĐ 411/QĐ-TTg)
+    ("Tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử", "%", "e_invoice_enterprises"),
+    ("Doanh số thương mại điện tử B2C", "tỷ USD", "ecommerce_b2c_revenue"),
+    ("Doanh số thương mại điện tử B2C tăng bình quân", "%/năm", "ecommerce_b2c_revenue_growth"),
+    ("Tỷ lệ thanh toán không dùng tiền mặt trong thương mại điện tử", "%", "ecommerce_cashless_share"),
+    ("các giao dịch trên nền tảng thương mại điện tử có hóa đơn điện tử", "%", "ecommerce_e_invoice_share"),  # field
+    # science, the private economy (QĐ 569/QĐ-TTg, NQ 57-NQ/TW, NQ 68-NQ/TW)
+    ("Số doanh nghiệp khoa học và công nghệ", "doanh nghiệp", "science_enterprises"),  # plans
+    ("Số doanh nghiệp khoa học và công nghệ", "%", None),
+    ("Tỷ lệ khai thác thương mại sáng chế", "%", "patents_commercialised_share"),
+    ("Tỷ trọng đóng góp của kinh tế tư nhân vào tổng thu ngân sách nhà nước", "%", "private_sector_budget_share"),
+    ("Tỷ trọng lao động làm việc trong khu vực kinh tế tư nhân trong tổng số lao động", "%", "private_sector_labour_share"),
+    # agriculture, forestry, fisheries (QĐ 150/QĐ-TTg, QĐ 523/QĐ-TTg, QĐ 339/QĐ-TTg)
+    ("Tốc độ tăng năng suất lao động nông, lâm nghiệp và thủy sản", "%", "agri_labour_productivity_growth"),
+    ("Kim ngạch xuất khẩu nông, lâm, thủy sản", "tỷ USD", "agri_export_value"),
+    ("Kim ngạch xuất khẩu nông, lâm, thủy sản tăng bình quân", "%/năm", "agri_export_growth"),
+    ("Kim ngạch xuất khẩu nông sản", "tỷ USD", None),  # the farm products alone, not the sector with forestry and fishery
+    ("tỷ trọng giá trị sản phẩm nông nghiệp ứng dụng công nghệ cao chiếm tổng giá trị sản xuất nông nghiệp", "%", "high_tech_agri_value_share"),  # plans
+    ("Tỷ trọng xuất khẩu sản phẩm công nghệ cao chiếm tổng giá trị hàng hóa xuất khẩu", "%", "high_tech_export_share"),  # "chiếm tổng" = "trên tổng"
+    ("Tỷ lệ giá trị sản phẩm nông nghiệp được sản xuất dưới các hình thức hợp tác và liên kết", "%", "agri_linked_value_share"),
+    ("Giá trị sản xuất lâm nghiệp", "tỷ đồng", "forestry_output"),
+    ("Giá trị sản xuất lâm nghiệp tăng bình quân", "%/năm", "forestry_output_growth"),
+    ("Giá trị sản xuất lâm nghiệp", "tấn", None),
+    ("Giá trị xuất khẩu gỗ và lâm sản", "tỷ USD", "forest_products_export"),
+    ("Diện tích rừng hiện có", "ha", "forest_area"),
+    ("Diện tích rừng được giao", "ha", None),  # allocated, not the area in being
+    ("Giá trị sản xuất thủy sản", "tỷ đồng", "fishery_output_value"),
+    ("Tốc độ tăng trưởng giá trị sản xuất ngành thủy sản", "%", "fishery_output_value_growth"),
+    ("Kim ngạch xuất khẩu thủy sản", "triệu USD", "fishery_export_value"),
+    ("Kim ngạch xuất khẩu thủy sản", "tấn", None),
+    # water, waste, disasters (QĐ 2147/QĐ-TTg, QĐ 491/QĐ-TTg, QĐ 379/QĐ-TTg)
+    ("Tỷ lệ thất thoát, thất thu nước sạch", "%", "water_loss_rate"),
+    ("Tỷ lệ thất thoát nước sạch giảm xuống dưới", "%", "water_loss_rate"),
+    ("Tỷ lệ chất thải rắn công nghiệp thông thường được thu gom, xử lý", "%", "industrial_solid_waste_treated"),
+    ("Tỷ lệ chất thải rắn xây dựng được thu gom, xử lý", "%", "construction_waste_treated"),
+    ("Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý", "%", "solid_waste_treated"),  # the household waste stays its own
+    ("số hộ dân thuộc khu vực thường xuyên chịu ảnh hưởng của thiên tai có nhà ở bảo đảm an toàn, có khả năng chống chịu với các loại hình thiên tai chủ yếu", "%", "disaster_safe_housing"),  # field
+    ("Tỷ lệ hộ dân sinh sống tại khu vực có nguy cơ cao xảy ra lũ quét, sạt lở đất được di dời đến nơi an toàn", "%", "disaster_high_risk_relocated"),
+    ("Thiệt hại kinh tế do thiên tai", "%", "disaster_economic_loss"),
+    ("Thiệt hại kinh tế do thiên tai", "tỷ đồng", None),  # an amount, not the share of the product
+    # ethnic minorities (QĐ 1719/QĐ-TTg)
+    ("Tỷ lệ thôn, bản có đường ô tô đến trung tâm được cứng hóa", "%", "villages_car_road_hardened"),
+    ("Tỷ lệ người dân tộc thiểu số đọc thông, viết thạo tiếng phổ thông", "%", "ethnic_minority_literacy"),
+    ("Thu nhập bình quân của đồng bào dân tộc thiểu số", "triệu đồng/người", "ethnic_minority_income"),
+    ("Tỷ lệ trường, lớp học và trạm y tế được xây dựng kiên cố", "%", "schools_health_stations_solid"),
+    # housing and urban development (QĐ 2161/QĐ-TTg, NQ 06-NQ/TW)
+    ("Diện tích nhà ở bình quân đầu người khu vực đô thị", "m2 sàn/người", "urban_housing_area_per_capita"),
+    ("Diện tích nhà ở bình quân đầu người tại nông thôn", "m²/người", "rural_housing_area_per_capita"),
+    ("Diện tích nhà ở bình quân đầu người", "m2 sàn/người", "housing_area_per_capita"),  # the whole stays its own
+    ("Tổng số đô thị", "đô thị", "urban_areas"),
+    ("Số đô thị loại II", "đô thị", None),  # one class of towns
+    # NQ 71-NQ/TW, NQ 72-NQ/TW, NQ 218/2025/QH15 (2025), QĐ 1520/QĐ-TTg, QĐ 318/QĐ-TTg, LTK, annual plans
+    ("Tỷ lệ trường mầm non, phổ thông đạt chuẩn cơ sở vật chất", "%", "schools_facility_standard"),
+    ("Tỷ lệ trường mầm non, phổ thông đạt chuẩn quốc gia", "%", "schools_national_standard_share"),  # the national standard: another target
+    ("Tỷ lệ người trong độ tuổi hoàn thành cấp trung học phổ thông và tương đương", "%", "upper_secondary_attainment"),
+    ("Tỷ lệ trẻ em 3-5 tuổi được huy động đến trường", "%", "enrolment_kindergarten"),  # the kindergarten age
+    ("Tỷ lệ trẻ em từ 3 đến 4 tuổi được huy động đến trường", "%", None),  # another age group
+    ("Tỷ lệ xã đạt chuẩn phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi", "%", "universal_preschool_3_5_communes"),
+    ("Số xã, phường đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi", "xã, phường", "universal_preschool_5yo_communes_count"),  # plans
+    ("Số xã đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi", "%", "universal_preschool_5yo_communes"),
+    ("Tỷ lệ người dân được khám sức khỏe định kỳ hoặc khám sàng lọc", "%", "health_checkups"),
+    ("Tỷ lệ người dân được khám sức khỏe định kỳ", "%", "health_checkups"),
+    ("Giá trị sản xuất chăn nuôi tăng bình quân", "%/năm", "livestock_output_growth"),
+    ("Tỷ trọng chăn nuôi trong giá trị sản xuất nông nghiệp", "%", "livestock_share_agriculture"),
+    ("Tỷ lệ xã có trung tâm văn hóa - thể thao", "%", "communes_culture_sport_facilities"),
+    ("Số người tham gia bảo hiểm xã hội", "người", "social_insurance_participants"),
+    ("Số người tham gia bảo hiểm xã hội tự nguyện", "người", None),  # a part
+    ("Số người tham gia bảo hiểm thất nghiệp", "người", "unemployment_insurance_participants"),
+    ("Kéo số vụ phạm tội về trật tự xã hội", "%", "public_order_crime_reduction"),  # plans
+    ("Số vụ phạm tội về trật tự xã hội", "vụ", None),  # cases counted, not the cut
+    ("Số doanh nghiệp công nghệ số", "doanh nghiệp", "digital_tech_enterprises"),
+    # QĐ 02/QĐ-TTg (nutrition), QĐ 20/QĐ-TTg (food safety), QĐ 766/QĐ-TTg (online payment), labour and health wordings
+    ("Tỷ lệ trẻ được bú sữa mẹ hoàn toàn trong 6 tháng đầu", "%", "exclusive_breastfeeding"),
+    ("Tỷ lệ trẻ em dưới 5 tuổi bị thừa cân, béo phì", "%", "overweight_under5"),
+    ("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể nhẹ cân", "%", "underweight_under5"),  # the other one stays
+    ("Tỷ lệ thiếu máu ở phụ nữ mang thai", "%", "pregnant_women_anaemia"),
+    ("Tỷ lệ cơ sở sản xuất, kinh doanh thực phẩm đủ điều kiện an toàn thực phẩm", "%", "food_businesses_certified"),
+    ("Số vụ ngộ độc thực phẩm", "vụ", "food_poisoning_outbreaks"),
+    ("Số vụ ngộ độc thực phẩm", "người", None),  # the people poisoned are another count
+    ("Tỷ lệ thanh toán trực tuyến", "%", "online_payment_dossiers"),
+    ("Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận trực tuyến", "%", "online_dossiers_share"),
+    ("Tỷ lệ thất nghiệp chung", "%", "unemployment_rate"),
+    ("Số lao động đi làm việc ở nước ngoài", "người", "labour_abroad"),
+    ("Tỷ lệ người dân được quản lý sức khỏe bằng hồ sơ sức khỏe điện tử", "%", "electronic_health_records"),
+    # QĐ 23/QĐ-TTg (children), QĐ 146/QĐ-TTg (digital skills)
+    ("Giảm tỷ suất trẻ em bị tử vong do tai nạn thương tích", "/100.000 trẻ em", "child_injury_mortality"),
+    ("Tỷ suất trẻ em bị tử vong do tai nạn, thương tích", "%", None),  # a cut in %, not the rate per 100,000
+    ("Tỷ lệ cán bộ, công chức, viên chức được tập huấn kỹ năng số", "%", "civil_servants_digital_skills"),
+    ("Tỷ lệ cán bộ, công chức được tập huấn kỹ năng số", "%", None),  # without the public employees: another group
+    ("Số sinh viên đại học", "sinh viên", None),  # a count: the indicator is per 10,000 people
+    ("hộ nghèo, hộ cận nghèo được hỗ trợ tham gia BHYT", "%", "poor_near_poor_health_insurance"),
+    ("Hỗ trợ xây mới, sửa chữa nhà ở cho hộ nghèo, hộ cận nghèo", "căn", "poor_housing_supported"),
+    ("Tuyển sinh mới giáo dục nghề nghiệp", "người", "vocational_enrolment"),
+    ("Tỷ lệ số ngày có chỉ số chất lượng không khí (AQI) ở mức tốt và trung bình", "%", "air_quality_good_days"),
+    ("Tỷ lệ số ngày có chỉ số chất lượng không khí (AQI) ở mức tốt và trung bình tại các đô thị", "%", None),  # a part
+    ("Tỷ lệ tiết kiệm năng lượng trên tổng tiêu thụ năng lượng cuối cùng", "%", "energy_saving"),  # NQ 55-NQ/TW
+    ("Tỷ lệ nguồn năng lượng tái tạo trong tổng cung năng lượng sơ cấp", "%", "renewable_energy_share"),
+    ("Tỷ lệ trạm y tế xã thực hiện dự phòng, quản lý điều trị bệnh không lây nhiễm", "%", "commune_health_stations_ncd"),  # QĐ 155
+    ("Tỷ lệ tàu cá có chiều dài từ 15m trở lên lắp đặt thiết bị giám sát hành trình", "%", "fishing_vessels_vms"),  # Luật Thủy sản
+    ("Tỷ lệ tàu cá có chiều dài từ 12 m đến dưới 15 m lắp đặt thiết bị giám sát hành trình", "%", None),  # other boats
+    # "huy động" is bringing children to school, "đến trường/ra lớp" said or not
+    ("Tỷ lệ huy động trẻ em trong độ tuổi nhà trẻ", "%", "enrolment_creche"),
+    ("Tỷ lệ huy động trẻ em 5 tuổi", "%", "enrolment_5yo"),
+    ("Tỷ lệ huy động trẻ em 6-14 tuổi đến trường", "%", None),  # no such indicator
+    ("Tỷ lệ trẻ em trong độ tuổi nhà trẻ", "%", None),  # the children, not their enrolment
+    # fires (LTK: số vụ cháy, nổ) and their cut (annual plans); crime clearance as plans say it (NQ 96/2019/QH14)
+    ("Số vụ cháy, nổ", "vụ", "fires"),
+    ("Kéo giảm số vụ cháy, nổ", "%", "fires_reduction"),
+    ("Số vụ cháy rừng", "vụ", None),  # forest fires are another count
+    ("Tỷ lệ vụ án hình sự được điều tra, khám phá", "%", "crime_clearance"),
+    ("Tỷ lệ trung tâm học tập cộng đồng hoạt động có hiệu quả", "%", "community_learning_centres_effective"),  # QĐ 1373
+    ("Số trung tâm học tập cộng đồng", "trung tâm", None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", NATIONAL_STRATEGIES)
+def test_targets_of_national_strategies(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected

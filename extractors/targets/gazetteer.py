@@ -101,6 +101,11 @@ SYNONYMS = (
     # "trong cơ cấu GRDP/kinh tế" (the economy's structure is the product's)
     (r"(?:chiếm )?(?:tỷ trọng )?(?:trên|trong|so với|so|bình quân trên|chiếm)(?: tổng)?(?: cơ cấu)? (grdp|gdp)", r"so với \1"),
     (r"(?:trong|của) cơ cấu kinh tế", "so với grdp"),
+    # a share of any other whole however its whole is joined: "X chiếm (tỷ trọng) (trong) tổng Y", "X trên/so với tổng Y" =
+    # "X trong tổng Y" ("tỷ trọng giá trị sản phẩm nông nghiệp ứng dụng công nghệ cao chiếm tổng giá trị sản xuất nông nghiệp")
+    (r"chiếm (?:tỷ trọng |tỷ lệ )?(?:trong |trên |so với )?tổng|(?:trên|so với) tổng(?= \p{L})", "trong tổng"),
+    # an age range however written: "từ 18 đến 22 tuổi", "18 - 22 tuổi", "18 đến 22" (ages: one or two digits, never years)
+    (r"(?:từ )?(?<!\d)(\d{1,2}) (?:đến|tới) (\d{1,2})(?!\d)", r"\1 \2"),
     (r"(grdp) (?:tỉnh|thành phố)", r"\1"),  # "GRDP tỉnh": the province's product is the GRDP
     (r"nông lâm nghiệp và thủy sản|nông lâm nghiệp thủy sản|nông nghiệp lâm nghiệp và thủy sản|nông lâm thủy sản|nông lâm ngư nghiệp|ngư nông lâm nghiệp|nông lâm ngư", "nông lâm thủy sản"),
     (r"công nghiệp và xây dựng", "công nghiệp xây dựng"),
@@ -152,6 +157,9 @@ SYNONYMS = (
     (r"(?:ra|đến) lớp", "đến trường"),  # enrolment: "huy động trẻ ra lớp" = "đến trường"
     # "huy động học sinh đến trường" for an age group named beside it ("Trẻ 05 tuổi"): the enrolment of that age
     (r"huy động học sinh(?= đến trường)", "huy động"),
+    # "huy động" is bringing children to school: "Tỷ lệ huy động trẻ em trong độ tuổi nhà trẻ (đến trường/ra lớp)" says it
+    # with or without where to
+    (r"(?<=\bhuy động\b.*\s)đến trường", ""),
     (r"sàng lọc", "tầm soát"),  # prenatal and newborn screening
     # full immunisation however counted: "tiêm đủ 8 loại vắc xin", "tiêm chủng đủ các loại vắc xin" = "tiêm chủng đầy đủ các loại vắc xin"
     (r"tiêm(?: chủng)? (?:đầy đủ|đủ)(?: \d+)?(?: các)?(?: loại)? vắc xin", "tiêm chủng đầy đủ loại vắc xin"),
@@ -227,8 +235,10 @@ SYNONYMS = (
 )
 # Words that say where, when or how hard, not what: dropped.
 FILLER = regex.compile(r"""\b(?:
-    trên\ địa\ bàn(?:\ (?:toàn\ )?(?:tỉnh|huyện|thành\ phố|thị\ xã|xã|phường|thị\ trấn|đặc\ khu|quận))?
-  | (?:trên\ )?toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|phường|thị\ trấn|đặc\ khu|quốc)
+    trên\ địa\ bàn(?:\ (?:toàn\ )?(?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quận|phường|thị\ trấn|đặc\ khu))?
+  | (?:(?:trên|trong|của)\ )?toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quốc|phường|thị\ trấn|đặc\ khu)
+  | (?:(?:trên|trong|của)\ )?toàn\ địa\ bàn(?:\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quận|phường|thị\ trấn|đặc\ khu))?  # "trên toàn địa bàn (tỉnh)": where
+  | (?:của|thuộc)\ (?:phường|thị\ trấn|đặc\ khu|xã)$  # the commune-level unit whose plan it is (two-tier government, 2025)
   | trên\ (?:tỉnh|huyện|thành\ phố|thị\ xã)(?=$|\ (?:đủ|được|đạt|có|không|bảo\ đảm|sử\ dụng|tham\ gia)\b)  # "số trạm y tế xã trên thành phố đủ …": where
   | (?:của|thuộc)\ (?:tỉnh|huyện|thành\ phố|thị\ xã)
   # the commune level's own plans (two-tier local government from 1/7/2025: xã, phường, đặc khu) name their unit at the end:
@@ -247,16 +257,17 @@ FILLER = regex.compile(r"""\b(?:
   | quý\ (?:i|ii|iii|iv|[1-4])(?:\ năm)? | (?:6|9|sáu|chín)\ tháng\ (?:đầu|cuối)\ năm  # the part of a year reported
   | vụ\ (?:đông\ xuân|hè\ thu|thu\ đông|xuân\ hè|chiêm\ xuân|mùa|chiêm|xuân|hè|đông)(?:\ \d{4}(?:\ \d{4})?)? | cả\ năm  # a crop season or the whole year: when ("Diện tích gieo trồng vụ Đông Xuân")
   | (?:chỉ\ tiêu\ )?được\ giao\ trong\ công\ tác  # "(hoàn thành 100% chỉ tiêu) được giao trong công tác tuyển quân"
-  | so\ với\ (?:cùng\ kỳ(?:\ năm\ (?:trước|\d{4}))?|năm\ (?:trước|\d{4})|đầu\ kỳ|năm\ gốc)  # the baseline of a change
+  | so\ với\ (?:cùng\ kỳ(?:\ năm\ (?:trước|\d{4}))?|năm\ (?:trước|\d{4})|đầu\ (?:nhiệm\ )?kỳ|năm\ gốc
+              |(?:giai\ đoạn|nhiệm\ kỳ|kỳ)\ (?:trước|\d{4}(?:\ \d{4})?))  # the baseline of a change ("so với giai đoạn 2021-2025")
   | (?:theo\ )?giá\ (?:hiện\ hành|so\ sánh)(?:\ năm)?(?:\ \d{4})?
   | (?:trường\ hợp|khi|nếu)\ cần\ thiết  # a condition on the target, not what it measures
-  | phấn\ đấu | ước\ (?:thực\ hiện|đạt) | dự\ kiến | dự\ báo | chỉ\ tiêu | trở\ lên
+  | phấn\ đấu | ước\ (?:thực\ hiện|đạt) | dự\ kiến | dự\ báo | chỉ\ tiêu | trở\ lên | trở\ xuống
   | (?:được\ )?(?:hội\ đồng\ nhân\ dân|ủy\ ban\ nhân\ dân|thủ\ tướng\ chính\ phủ|chính\ phủ|trung\ ương)(?:\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã))?\ giao  # who set the target, not what it measures
 )\b""", regex.VERBOSE)
 # What the sentence goes on with after the name: the verb that brings the value ("đạt"), the level it is
 # brought down or up to ("giảm còn", "giảm xuống dưới", "tăng lên đến": the level, never the change), a
 # comparator ("trên", "không quá") and keeping it ("duy trì ổn định", "giữ vững").
-TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|vượt|được\ giao|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
+TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|vượt|được\ giao|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|từ|không\ thấp\ hơn|không\ vượt\ quá|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
 LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |kéo giảm |kéo |giảm |xây dựng |hoàn thành |đạt |có "
                           r"|bảo đảm |đảm bảo |tiếp tục |cố gắng |quyết tâm |thực hiện |điều chỉnh |kiểm soát |mục tiêu (?:là )?)+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
 # The level a value is brought to ("… xuống còn", "… lên"): the verb in front is how, not what ("giảm X xuống còn 2%"
