@@ -574,7 +574,7 @@ AS_WRITTEN = [
     ("Tỷ lệ học sinh hoàn thành chương trình tiểu học", "%", "primary_completion"),  # a school's pupils (QĐ 1705/QĐ-TTg), not an age cohort
     ("Tỷ lệ thanh niên, thiếu niên từ 15 đến 18 tuổi tốt nghiệp trung học cơ sở", "%", "lower_secondary_graduation_15_18"),
     ("Tỷ lệ học sinh tốt nghiệp trung học cơ sở", "%", "graduation_lower_secondary"),  # the exam's pass rate (TT 37/2018), not the cohort's
-    ("Tỷ lệ học sinh tốt nghiệp trung học cơ sở", "%", "lower_secondary_graduation"),  # the pass rate, not the cohort's
+    ("Tỷ lệ học sinh tốt nghiệp trung học cơ sở", "%", "graduation_lower_secondary"),  # the pass rate, not the cohort's
     ("Tỷ lệ người từ 15 đến 60 tuổi biết chữ mức độ 2", "%", "literacy_15_60"),
     ("Tỷ lệ người trong độ tuổi từ 15 đến 35 biết chữ mức độ 2", "%", "literacy_15_35"),
     ("Tỷ lệ người trong độ tuổi từ 15 đến 35 được công nhận đạt chuẩn biết chữ mức độ 1", "%", "literacy_15_35"),
@@ -916,7 +916,7 @@ AS_WRITTEN = [
     ("Số người tham gia bảo hiểm xã hội", "người", "social_insurance_participants"),
     ("Số người tham gia BHXH tự nguyện", "người", "voluntary_social_insurance_participants"),
     ("Số người tham gia bảo hiểm thất nghiệp", "người", "unemployment_insurance_participants"),
-    ("Tỷ lệ người thuộc hộ nghèo, hộ cận nghèo tham gia bảo hiểm y tế", "%", None),  # plans: the poor only
+    ("Tỷ lệ người thuộc hộ nghèo, hộ cận nghèo tham gia bảo hiểm y tế", "%", "poor_near_poor_health_insurance"),  # plans: the poor only (QĐ 90)
     ("Diện tích rừng hiện có", "ha", "forest_area"),
     ("Diện tích có rừng", "ha", "forest_area"),
     ("Diện tích rừng được giao", "ha", None),  # allocated, not the forest's extent
@@ -1387,7 +1387,7 @@ LEVEL_REACHED = [
     ('Mức dư nợ vay tối đa', 'triệu đồng', None),  # the ceiling keeps "tối đa": the debt itself is another amount
     ('Tỷ lệ dân số tham gia bảo hiểm y tế đạt từ', '%', 'health_insurance_coverage'),  # s23g3: "đạt từ 95% trở lên"
     ('Tỷ lệ thất thoát, thất thu nước sạch không vượt quá', '%', 'water_loss_rate'),
-    ('Tỷ lệ học sinh tốt nghiệp THPT không thấp hơn', '%', 'upper_secondary_graduation'),
+    ('Tỷ lệ học sinh tốt nghiệp THPT không thấp hơn', '%', 'graduation_upper_secondary'),
 ]
 
 
@@ -2228,7 +2228,7 @@ KT_XH_VARIANTS = [
     ('Tỷ lệ hộ chăn nuôi có chuồng trại hợp vệ sinh', '%', 'livestock_households_hygienic_pens'),
     ('Tỷ lệ huy động trẻ em 6-14 tuổi đến trường', '%', None),
     ('Tỷ lệ học sinh tốt nghiệp THPT', '%', 'graduation_upper_secondary'),  # TT 37/2018
-    ('Tỷ lệ học sinh tốt nghiệp THPT', '%', 'upper_secondary_graduation'),
+    ('Tỷ lệ học sinh tốt nghiệp THPT', '%', 'graduation_upper_secondary'),
     ('Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số', '%', None),  # its cut is the indicator (NQ 16/2021/QH15), not the level
     ('Tỷ lệ người cao tuổi được quản lý sức khỏe', '%', 'elderly_health_records'),  # the elderly's own (QĐ 2156/QĐ-TTg), not the population managed
 ]
@@ -2531,8 +2531,8 @@ NATIONAL_STRATEGIES = [
     ("Số sinh viên đại học", "%", None),
     ("Tỷ lệ giảng viên có trình độ tiến sĩ", "%", "lecturers_phd_share"),
     ("Tỷ lệ giáo viên có trình độ tiến sĩ", "%", None),  # teachers, not lecturers
-    ("Tỷ lệ học sinh tốt nghiệp THCS", "%", "lower_secondary_graduation"),
-    ("Tỷ lệ học sinh tốt nghiệp trung học phổ thông", "%", "upper_secondary_graduation"),
+    ("Tỷ lệ học sinh tốt nghiệp THCS", "%", "graduation_lower_secondary"),
+    ("Tỷ lệ học sinh tốt nghiệp trung học phổ thông", "%", "graduation_upper_secondary"),
     ("Tỷ lệ học sinh tốt nghiệp trung học phổ thông", "học sinh", None),
     ("Tỷ lệ học sinh tốt nghiệp đại học", "%", None),
     # vocational education (QĐ 2239/QĐ-TTg, QĐ 522/QĐ-TTg, QĐ 1956/QĐ-TTg)
@@ -2647,7 +2647,7 @@ NATIONAL_STRATEGIES = [
     ("Tỷ trọng chăn nuôi trong giá trị sản xuất nông nghiệp", "%", "livestock_share_agriculture"),
     ("Tỷ lệ xã có trung tâm văn hóa - thể thao", "%", "communes_culture_sport_facilities"),
     ("Số người tham gia bảo hiểm xã hội", "người", "social_insurance_participants"),
-    ("Số người tham gia bảo hiểm xã hội tự nguyện", "người", None),  # a part
+    ("Số người tham gia bảo hiểm xã hội tự nguyện", "người", "voluntary_social_insurance_participants"),  # its own indicator (LTK, TT 37/2018)
     ("Số người tham gia bảo hiểm thất nghiệp", "người", "unemployment_insurance_participants"),
     ("Kéo số vụ phạm tội về trật tự xã hội", "%", "public_order_crime_reduction"),  # plans
     ("Số vụ phạm tội về trật tự xã hội", "vụ", None),  # cases counted, not the cut
