@@ -377,7 +377,7 @@ AS_WRITTEN = [
     ("Tỷ lệ giao dịch không dùng tiền mặt", "%", "cashless_payments"),  # all transactions: the neighbour
     # gender equality: NQ 28/NQ-CP's education target names primary and lower-secondary completion of ethnic-minority children
     ("Tỷ lệ trẻ em trai và trẻ em gái dân tộc thiểu số hoàn thành cấp trung học cơ sở", "%", "ethnic_minority_lower_secondary_completion"),
-    ("tỷ lệ hoàn thành cấp trung học cơ sở", "%", None),  # all children: the SDG completion rate, not the ethnic-minority one
+    ("tỷ lệ hoàn thành cấp trung học cơ sở", "%", "lower_secondary_completion"),  # all children: the SDG completion rate (TT 03/2019), not the ethnic-minority one
     # digital infrastructure and skills (QĐ 1132/QĐ-TTg 2024, QĐ 411/QĐ-TTg 2022)
     ("Tỷ lệ phủ sóng 5G trên địa bàn", "%", "coverage_5g_population"),  # field: Bắc Ninh
     ("Tỷ lệ phủ sóng mạng 5G toàn tỉnh", "%", "coverage_5g_population"),
@@ -563,7 +563,7 @@ AS_WRITTEN = [
     ("Tỷ lệ xã đạt chuẩn phổ cập giáo dục trung học cơ sở mức độ 2", "%", "universal_lower_secondary_communes"),
     ("Tỷ lệ xã đạt chuẩn xóa mù chữ mức độ 2", "%", "literacy_communes"),
     ("Tỷ lệ xã đạt chuẩn phổ cập giáo dục trung học phổ thông", "%", None),  # no such standard in the decree
-    ("Số xã đạt chuẩn phổ cập giáo dục tiểu học mức độ 3", "xã", None),  # a count
+    ("Số xã đạt chuẩn phổ cập giáo dục tiểu học mức độ 3", "xã", "universal_primary_communes_count"),  # a count: its own id
     ("Tỷ lệ huy động trẻ 5 tuổi ra lớp", "%", "enrolment_5yo"),
     ("Tỷ lệ trẻ em 5 tuổi đến trường", "%", "enrolment_5yo"),
     ("Tỷ lệ trẻ em 5 tuổi được học 2 buổi/ngày", "%", None),
@@ -573,7 +573,7 @@ AS_WRITTEN = [
     ("Tỷ lệ trẻ em 14 tuổi hoàn thành chương trình tiểu học", "%", "primary_completion_14yo"),
     ("Tỷ lệ học sinh hoàn thành chương trình tiểu học", "%", None),  # a school's pupils, not an age cohort
     ("Tỷ lệ thanh niên, thiếu niên từ 15 đến 18 tuổi tốt nghiệp trung học cơ sở", "%", "lower_secondary_graduation_15_18"),
-    ("Tỷ lệ học sinh tốt nghiệp trung học cơ sở", "%", None),  # the exam's pass rate, not the cohort's
+    ("Tỷ lệ học sinh tốt nghiệp trung học cơ sở", "%", "lower_secondary_graduation"),  # the exam's pass rate (KT-XH plans), not the cohort's
     ("Tỷ lệ người từ 15 đến 60 tuổi biết chữ mức độ 2", "%", "literacy_15_60"),
     ("Tỷ lệ người trong độ tuổi từ 15 đến 35 biết chữ mức độ 2", "%", "literacy_15_35"),
     ("Tỷ lệ người trong độ tuổi từ 15 đến 35 được công nhận đạt chuẩn biết chữ mức độ 1", "%", "literacy_15_35"),
@@ -792,7 +792,7 @@ AS_WRITTEN = [
     ("đón lượt khách", "triệu lượt khách", "tourist_arrivals"),  # plans: "Phấn đấu đón khoảng 1,5 triệu lượt khách"
     ("đón lượt khách mỗi năm", "triệu lượt khách", "tourist_arrivals"),  # plans
     ("Đón khách", "lượt hành khách", None),  # an airport's passengers
-    ("Vận chuyển hành khách", "lượt khách", None),
+    ("Vận chuyển hành khách", "lượt khách", "passenger_volume"),  # passengers carried (LTK, TT 37), never the tourists
     ("Tổng thu từ khách du lịch", "%/năm", "tourism_revenue_growth"),  # plans: "tăng bình quân 12 - 15%/năm"
     ("Tổng thu từ khách du lịch", "tỷ đồng", "tourism_revenue"),  # plans
     ("Tổng thu từ khách du lịch", "lần", None),  # plans: a multiple of the base year
@@ -836,7 +836,7 @@ AS_WRITTEN = [
     ("Tỷ lệ doanh nghiệp sử dụng nền tảng số phục vụ quản trị", "%", None),  # all firms, not the SMEs of QĐ 411/QĐ-TTg
     ("nồng độ bụi mịn PM2.5 tại Hà Nội", "µg/m³", None),  # wide: "giảm trung bình 5 μg/m3", a cut, not the mean
     ("Tỷ lệ hộ nghèo khu vực nông thôn theo chuẩn nghèo đa chiều", "%/năm", None),  # plans: the rural households only
-    ("tỷ lệ lao động nông thôn qua đào tạo", "%", None),  # plans: the rural labour only
+    ("tỷ lệ lao động nông thôn qua đào tạo", "%", "trained_labour_rural"),  # plans: the rural breakdown (LTK, TT 37), not all labour
     ("Tốc độ tăng tổng giá trị sản xuất", "%", None),  # plans: gross output of all sectors, no GRDP
     ("Tổng vốn đầu tư phát triển", "triệu đồng", None),  # field: Hải Dương, the budget's, not society's
     ("tỷ trọng kinh tế xanh trên GRDP", "%", None),  # field: the digital economy's neighbour
@@ -880,6 +880,82 @@ AS_WRITTEN = [
     ("Tỷ lệ hộ cận nghèo", "%", "near_poverty_rate"),
     ("Số hộ nghèo dân tộc thiểu số", "hộ", None),  # the minorities' only
     ("Số hộ thoát nghèo", "hộ", None),  # the exits, not the net cut
+    # the SDG set (TT 03/2019/TT-BKHĐT): child health and nutrition, tobacco, completion, informal and idle labour,
+    # coverage, transport; each beside the neighbour it must not take
+    ("Tỷ suất tử vong trẻ sơ sinh", "‰", "neonatal_mortality"),
+    ("Tỷ suất chết sơ sinh", "‰", "neonatal_mortality"),
+    ("Tỷ suất chết sơ sinh", "%", None),  # a rate per thousand births, never a percentage
+    ("Tỷ suất tử vong trẻ em dưới 1 tuổi", "‰", "infant_mortality"),  # the infant rate, not the newborns'
+    ("Tỷ lệ suy dinh dưỡng thể gầy còm ở trẻ em dưới 5 tuổi", "%", "wasting_under5"),
+    ("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể gầy còm (cân nặng/chiều cao)", "%", "wasting_under5"),
+    ("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi", "%", "stunting_under5"),  # the neighbour keeps its id
+    ("Tỷ lệ thừa cân, béo phì ở trẻ em dưới 5 tuổi", "%", "overweight_under5"),
+    ("Tỷ lệ thừa cân, béo phì ở học sinh", "%", None),  # pupils, not the under-fives
+    ("Tỷ lệ hút thuốc lá ở người từ 15 tuổi trở lên", "%", "smoking_prevalence"),
+    ("Tỷ lệ hút thuốc lá ở nam giới", "%", None),  # men only
+    ("Tỷ lệ hoàn thành cấp tiểu học", "%", "primary_completion"),
+    ("Tỷ lệ học sinh hoàn thành chương trình lớp học", "%", None),  # a grade's pass rate
+    ("Tỷ lệ học sinh tốt nghiệp THPT năm học 2025-2026", "%", "upper_secondary_graduation"),  # the school year is when
+    ("Tỷ lệ tốt nghiệp trung học phổ thông", "%", "upper_secondary_graduation"),
+    ("Tỷ lệ học sinh tốt nghiệp THCS", "%", "lower_secondary_graduation"),
+    ("Tỷ lệ học sinh tốt nghiệp THCS được tiếp tục học trung học", "%", "lower_secondary_graduates_continuing"),  # QĐ 318's
+    ("tỷ lệ học sinh trường phổ thông dân tộc nội trú tốt nghiệp trung học phổ thông", "%", None),  # plans: one kind of school
+    ("Tỷ lệ lao động phi chính thức", "%", "informal_employment"),
+    ("Tỷ lệ lao động phi chính thức tham gia bảo hiểm xã hội", "%", None),  # coverage of them, not their share
+    ("Tỷ lệ thanh niên không có việc làm, không đi học và không tham gia đào tạo", "%", "youth_neet"),
+    ("Tỷ lệ phủ sóng mạng di động", "%", "mobile_coverage_population"),
+    ("Tỷ lệ phủ sóng mạng 5G", "%", "coverage_5g_population"),  # the 5G network is its own indicator
+    ("Vận chuyển hàng hóa", "nghìn tấn", "freight_volume"),
+    ("Khối lượng hàng hóa luân chuyển", "triệu tấn.km", None),  # the turnover in tonne-km, another quantity
+    ("Khối lượng hàng hóa xuất khẩu", "tấn", "export_volume"),  # exports, not transport
+    ("Khối lượng hành khách vận chuyển", "nghìn lượt người", "passenger_volume"),
+    ("Vận chuyển hành khách", "tỷ đồng", None),  # the carriers' takings
+    ("Tỷ lệ lao động qua đào tạo khu vực nông thôn", "%", "trained_labour_rural"),
+    ("Tỷ lệ lao động nông thôn qua đào tạo nghề", "%", None),  # vocational training of rural labour: no such breakdown
+    ("Thu nhập bình quân của người lao động", "triệu đồng/người/tháng", "labour_income_average"),
+    ("Thu nhập bình quân đầu người", "triệu đồng/người/năm", "income_per_capita"),  # per head of population
+    ("Tỷ lệ cơ sở giáo dục phổ thông được kết nối Internet", "%", "schools_internet"),
+    ("Tỷ lệ hộ gia đình được kết nối Internet", "%", None),  # households, not schools
+    # the yearly plans' vocational training: people enrolled and trained, counted
+    ("Tuyển sinh giáo dục nghề nghiệp", "người", "vocational_enrolment"),
+    ("Tuyển sinh đào tạo nghề", "nghìn người", "vocational_enrolment"),
+    ("Đào tạo nghề cho lao động", "lao động", "vocational_trainees"),
+    ("Số lao động thuộc hộ nghèo, hộ cận nghèo được hỗ trợ đào tạo nghề", "người", None),  # plans: a sub-group
+    ("Tỷ lệ lao động được đào tạo nghề", "%", "vocational_trained_labour"),  # the share keeps its id
+    # the commune criteria (QĐ 318/QĐ-TTg) and the villages of the programme (QĐ 263/QĐ-TTg)
+    ("Tỷ lệ trường học các cấp đạt tiêu chuẩn cơ sở vật chất theo quy định", "%", "schools_facilities_standard"),
+    ("Tỷ lệ trường học đạt chuẩn quốc gia", "%", "schools_national_standard_share"),  # the national standard, another
+    ("Tỷ lệ hộ gia đình thực hiện phân loại rác thải sinh hoạt tại nguồn", "%", "waste_sorting_households"),
+    ("Tỷ lệ hộ nông dân phân loại, thu gom chất thải rắn sinh hoạt tại nguồn", "%", None),  # plans: farmers, and collection
+    ("Tỷ lệ nước thải sinh hoạt được thu gom, xử lý bằng các biện pháp, công trình phù hợp", "%", "household_wastewater_treated"),
+    ("Tỷ lệ nước thải sinh hoạt đô thị được thu gom, xử lý đạt quy chuẩn kỹ thuật môi trường", "%", "urban_wastewater_treated"),
+    ("Tỷ lệ người dân có sổ khám chữa bệnh điện tử", "%", "electronic_health_books"),
+    ("Tỷ lệ dân số có hồ sơ sức khỏe điện tử", "%", "electronic_health_records"),  # the health record, its neighbour
+    ("Tỷ lệ dân số sử dụng dịch vụ khám chữa bệnh từ xa", "%", "telemedicine_users"),
+    ("Tỷ lệ diện tích cây trồng chủ lực được tưới tiên tiến, tiết kiệm nước", "%", "water_saving_irrigation_share"),
+    ("Diện tích cây trồng được tưới tiên tiến, tiết kiệm nước", "ha", None),  # the area in hectares, not the share
+    ("Đất cây xanh sử dụng công cộng tại điểm dân cư nông thôn", "m²/người", "rural_public_green_space_per_capita"),
+    ("Tỷ lệ cơ sở chăn nuôi bảo đảm các quy định về vệ sinh thú y, chăn nuôi và bảo vệ môi trường", "%",
+     "livestock_facilities_compliant"),
+    ("Số xã, phường đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi", "xã, phường", "universal_preschool_5yo_communes_count"),
+    ("Số xã đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi", "%", "universal_preschool_5yo_communes"),  # "100% số xã"
+    ("Số xã đạt chuẩn xóa mù chữ mức độ 2", "xã", "literacy_communes_count"),
+    ("Số thôn đạt chuẩn NTM", "thôn", "ntm_villages"),
+    ("Số thôn, bản được công nhận đạt chuẩn nông thôn mới", "thôn", "ntm_villages"),
+    ("Tỷ lệ thôn, bản, ấp đạt chuẩn nông thôn mới so với tổng số thôn", "%", "ntm_villages_share"),
+    ("Số khu dân cư nông thôn mới kiểu mẫu", "khu dân cư", "ntm_model_villages"),
+    ("Số thôn đạt chuẩn nông thôn mới nâng cao", "thôn", None),  # no such standard for a village
+    ("thôn đạt chuẩn nông thôn mới", "xã", None),  # villages counted in communes: neither
+    ("Số xã đạt chuẩn nông thôn mới", "xã", "ntm_communes"),  # the communes keep theirs
+    # a share's base said after it: dropped when it only restates what is counted
+    ("Tỷ lệ hộ nghèo trên tổng số hộ", "%", "poverty_rate"),
+    ("Tỷ lệ xã đạt chuẩn nông thôn mới so với tổng số xã", "%", "ntm_communes_share"),
+    ("Tỷ lệ hộ nghèo trên tổng số hộ dân tộc thiểu số", "%", None),  # a base of its own: the minorities' households
+    # the financial plan beside the 5-year plan (NQ 23/2021/QH15) and provinces' budgets
+    ("Tỷ trọng chi đầu tư phát triển trong tổng chi ngân sách địa phương", "%", "development_expenditure_share"),
+    ("Tỷ trọng chi thường xuyên trong tổng chi ngân sách nhà nước", "%", "recurrent_expenditure_share"),
+    ("Chi đầu tư phát triển", "tỷ đồng", "budget_expenditure_investment"),  # the amount keeps its id
+    ("Tiêu hao năng lượng tính trên GDP", "%/năm", "energy_intensity_reduction"),  # NQ 16/2021/QH15: "giảm 1-1,5%/năm"
 ]
 
 
@@ -1964,7 +2040,7 @@ PROGRAMME_WORDINGS = [
     ('Tỷ lệ người dân tại các khu dân cư được phủ sóng 5G', '%', None),
     ('Tỷ lệ thanh toán không dùng tiền mặt tại các chợ, trung tâm thương mại', '%', None),  # plans
     ('Tỷ lệ hộ nghèo khu vực nông thôn theo chuẩn nghèo đa chiều', '%', None),
-    ('tỷ lệ lao động nông thôn qua đào tạo', '%', None),  # plans
+    ('tỷ lệ lao động nông thôn qua đào tạo', '%', 'trained_labour_rural'),  # plans
     ('DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số', '%', None),  # field: Đồng Tháp
     ('Tỷ lệ doanh nghiệp vừa và nhỏ địa phương ứng dụng công nghệ số', '%', None),  # field: Bắc Ninh
     ('người bị bạo lực gia đình được phát hiện được tiếp cận ít nhất một trong các dịch vụ hỗ trợ cơ bản', '%', None),  # field: HCM
@@ -1986,7 +2062,8 @@ def test_programme_wordings_restated_by_provinces(indicator, unit, expected):
 PARTS_S20 = [
     ("Tỷ lệ lao động qua đào tạo", "%", "bằng cấp, chứng chỉ", "trained_labour_certified"),  # plans
     ("Tỷ lệ lao động qua đào tạo", "%", "có bằng cấp, chứng chỉ", "trained_labour_certified"),
-    ("tỷ lệ lao động nông thôn qua đào tạo", "%", "bằng cấp, chứng chỉ", None),  # plans: rural labour
+    # plans: the rural labour's own indicator; its certified part has none (extract.py keeps a whole's id off its part)
+    ("tỷ lệ lao động nông thôn qua đào tạo", "%", "bằng cấp, chứng chỉ", "trained_labour_rural"),
 ]
 
 
@@ -2077,7 +2154,7 @@ KT_XH_VARIANTS = [
     ('Tỷ lệ hộ dân sử dụng nước sinh hoạt hợp vệ sinh', '%', 'hygienic_water'),
     ('Tỷ lệ hộ chăn nuôi có chuồng trại hợp vệ sinh', '%', 'livestock_households_hygienic_pens'),
     ('Tỷ lệ huy động trẻ em 6-14 tuổi đến trường', '%', None),
-    ('Tỷ lệ học sinh tốt nghiệp THPT', '%', None),
+    ('Tỷ lệ học sinh tốt nghiệp THPT', '%', 'upper_secondary_graduation'),  # the yearly exam's pass rate (KT-XH plans)
     ('Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số', '%', None),  # its cut is the indicator (NQ 16/2021/QH15), not the level
     ('Tỷ lệ người cao tuổi được quản lý sức khỏe', '%', None),  # a sub-group of the population managed
 ]

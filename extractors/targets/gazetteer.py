@@ -131,6 +131,11 @@ SYNONYMS = (
     (r"đạt chuẩn xã nông thôn mới", "đạt chuẩn nông thôn mới"),
     (r"(đạt chuẩn quốc gia) mức(?: độ)? (?:1|i)(?![\p{L}\d])", r"\1"),  # level 1 is the standard itself (level 2 is another target)
     (r"(xã|huyện) nông thôn mới", r"\1 đạt chuẩn nông thôn mới"),
+    # the villages of a commune however a region names and lists them (thôn, bản, ấp, làng, buôn, sóc, xóm; "khu dân cư"),
+    # reaching the new-rural standard (QĐ 263/QĐ-TTg's "thôn, bản, ấp … đạt chuẩn nông thôn mới"): one unit, "đạt chuẩn"
+    # said or not ("thôn nông thôn mới kiểu mẫu"); two words, so the village is not lost in the words of "nông thôn mới"
+    (r"(?<!nông |văn |cơ |chăm |căn )(?:thôn|xóm|làng|bản|buôn|ấp|sóc|khu dân cư)(?: (?:thôn|xóm|làng|bản|buôn|ấp|sóc|khu dân cư))*(?: đạt chuẩn)?(?= nông thôn mới)",
+     "thôn bản đạt chuẩn"),
     (r"bộ tiêu chí", "tiêu chí"),
     (r"(?:trên|cho|bình quân|tính bình quân|trên 1|bình quân 1|cho 1|trên một|cho một)? ?(?:1 vạn|một vạn|10000|10 000|10 nghìn|mười nghìn|vạn) (?:dân|người dân)", "trên vạn dân"),
     (r"(?:trên |cho |bình quân )?(?:(?<!\d)100|một trăm) (?:dân|người dân)", "trên 100 dân"),  # subscriptions per 100 people
@@ -234,6 +239,7 @@ FILLER = regex.compile(r"""\b(?:
   | (?:đến|vào|tới)\ (?:hết|cuối)\ năm(?!\ \d)  # "(tỷ lệ hộ nghèo) đến cuối năm": when, the year left unsaid
   | (?:cuối|hết)\ năm(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)  # "… cuối năm còn 2%" (not "dư nợ vay cuối năm của …")
   | (?:(?:trong|cả|của)\ )?giai\ đoạn(?:\ \d{4}(?:\ \d{4})?)?
+  | (?:(?:trong|của|vào|đến|cuối|hết)\ )?năm\ học(?:\ \d{4}(?:\ \d{4})?)?  # a school year: when ("tốt nghiệp THPT năm học 2025-2026")
   | (?:(?:trong|của)\ )?nhiệm\ kỳ\ \d{4}(?:\ \d{4})?  # a term of office: when ("nữ tham gia cấp ủy nhiệm kỳ 2025-2030")
   | (?:bình\ quân\ )?(?:hằng|hàng|mỗi)\ (?:năm|quý|tháng) | trong\ năm | năm\ sau\ cao\ hơn\ năm\ trước
   | (?:trong\ )?\d{1,2}\ năm(?!\ \d)  # the span of a plan: "(tổng vốn đầu tư …) 5 năm"
@@ -267,6 +273,10 @@ PURPOSE = regex.compile(r"\s+(?:(?:và\s+)?(?:góp phần|nhằm|từng bước|
 # (A zone's wastewater plant "đạt tiêu chuẩn môi trường" is another matter: having a plant is not having a compliant one.)
 TREATED_TO_STANDARD = regex.compile(r"(?<=\bxử lý) (?:(?:bảo đảm|đạt|đáp ứng)(?: (?:tiêu |quy )?chuẩn)+(?: kỹ thuật)?(?: quốc gia)?(?: (?:về )?môi trường)?"
                                    r"|(?:bảo đảm|đáp ứng) (?:các )?yêu cầu (?:về )?bảo vệ môi trường)$")
+# The base of a share said after it ("… trên tổng số hộ", "… so với tổng số thôn"): when its words are the counted noun the
+# name already says, it only restates what "tỷ lệ" means and goes; a base of its own ("trong tổng số người có trình độ
+# thạc sĩ") stays.
+BASE_RESTATED = regex.compile(r"\s+(?:trên|so với|trong)\s+(?:tổng\s+)?(?:số lượng|số)\s+(?:các\s+)?(?P<base>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})$")
 # Function words that never change which indicator is meant.
 SOFT = frozenset("các những được của và đã bị là tổng ở tại".split())  # "(hồ sơ công việc) tại cấp tỉnh" = "cấp tỉnh"
 # Old tone placement ("hoá", "thuỷ") to new ("hóa", "thủy") at a syllable end.
@@ -351,6 +361,9 @@ def words(name: str) -> str:
     s = EMPHASIS.sub("", s)
     s = TRAILING.sub("", PURPOSE.sub("", s))
     s = TREATED_TO_STANDARD.sub("", s)
+    base = BASE_RESTATED.search(s)
+    if base and s.startswith(("tỷ lệ ", "tỷ trọng ")) and set(base.group("base").split()) - SOFT <= set(s[:base.start()].split()):
+        s = s[:base.start()]  # "Tỷ lệ hộ nghèo trên tổng số hộ": a share's base that only restates what it counts
     return " ".join(w for w in s.split() if w not in SOFT)
 
 
