@@ -956,6 +956,12 @@ AS_WRITTEN = [
     ("Tỷ trọng chi thường xuyên trong tổng chi ngân sách nhà nước", "%", "recurrent_expenditure_share"),
     ("Chi đầu tư phát triển", "tỷ đồng", "budget_expenditure_investment"),  # the amount keeps its id
     ("Tiêu hao năng lượng tính trên GDP", "%/năm", "energy_intensity_reduction"),  # NQ 16/2021/QH15: "giảm 1-1,5%/năm"
+    # the insured, counted (LTK, TT 37/2018) beside the coverage shares
+    ("Số người tham gia BHXH", "người", "social_insurance_participants"),
+    ("Số người tham gia BHXH tự nguyện", "người", None),  # one kind only
+    ("Số người tham gia BHYT", "người", "health_insurance_participants"),
+    ("Số người tham gia BHYT", "%", "health_insurance_coverage"),  # "100% số người": the share
+    ("Số lao động tham gia bảo hiểm thất nghiệp", "lao động", "unemployment_insurance_participants"),
 ]
 
 
