@@ -962,6 +962,15 @@ AS_WRITTEN = [
     ("Số người tham gia BHYT", "người", "health_insurance_participants"),
     ("Số người tham gia BHYT", "%", "health_insurance_coverage"),  # "100% số người": the share
     ("Số lao động tham gia bảo hiểm thất nghiệp", "lao động", "unemployment_insurance_participants"),
+    # foreign direct investment (LTK, TT 37/2018) and the product per head's growth (SDG 8.1.1; provinces' GRDP)
+    ("Thu hút vốn đầu tư trực tiếp nước ngoài", "triệu USD", "fdi_registered"),
+    ("Vốn đầu tư trực tiếp nước ngoài (FDI) thực hiện", "triệu USD", "fdi_disbursed"),
+    ("Thu hút vốn đầu tư", "tỷ đồng", None),  # any investment, not the foreign direct one
+    ("Thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài", "tỷ đồng", "budget_revenue_fdi"),  # the budget line keeps its id
+    ("GRDP bình quân đầu người", "%/năm", "grdp_per_capita_growth"),  # plans: "tăng bình quân 7%/năm"
+    ("GRDP bình quân đầu người", "triệu đồng", "grdp_per_capita"),
+    ("GRDP bình quân đầu người", "%", None),  # a share of nothing: the words do not say growth
+    ("Tốc độ tăng trưởng GDP bình quân đầu người", "%", "gdp_per_capita_growth"),
 ]
 
 
@@ -2267,7 +2276,7 @@ PHRASES_S21 = [
     ("Tỷ lệ tham gia bảo hiểm y tế so với dân số", "%", "health_insurance_coverage"),
     ("Tỷ lệ người tham gia bảo hiểm y tế", "%", "health_insurance_coverage"),
     ("Tỷ lệ bao phủ bảo hiểm y tế trên dân số", "%", "health_insurance_coverage"),
-    ("Số người tham gia bảo hiểm y tế", "người", None),  # a count, not the coverage
+    ("Số người tham gia bảo hiểm y tế", "người", "health_insurance_participants"),  # a count, not the coverage: its own id (LTK)
     ("Tỷ lệ tham gia bảo hiểm xã hội tự nguyện so với lực lượng lao động trong độ tuổi", "%", "voluntary_social_insurance_coverage"),
     ("Tỷ lệ giải quyết đơn thư khiếu nại, tố cáo", "%", "complaints_resolved"),
     ("Tỷ lệ giải quyết các vụ việc khiếu nại, tố cáo", "%", "complaints_resolved"),
