@@ -748,7 +748,7 @@ AS_WRITTEN = [
     ("Tỷ lệ cặp vợ chồng sử dụng biện pháp tránh thai hiện đại", "%", "contraceptive_prevalence"),
     ("Tỷ lệ dân số được sử dụng nước sạch đạt quy chuẩn", "%", "clean_water"),
     ("Tỷ lệ đường xã được nhựa hóa hoặc bê tông hóa", "%", "rural_roads_paved"),
-    ("Tỷ lệ đường thôn, xóm được cứng hóa", "%", None),  # village roads: another criterion
+    ("Tỷ lệ đường thôn, xóm được cứng hóa", "%", "rural_village_roads_hardened"),  # village roads: criterion 2.2, not 2.1
     ("Tỷ lệ hộ gia đình sử dụng điện an toàn", "%", "electricity_households"),
     # teachers by level (Luật Giáo dục 2019 Điều 72 sets the standard by level): the level stays in the text
     ("Tỷ lệ giáo viên mầm non đạt chuẩn", "%", "teachers_qualified"),
@@ -971,6 +971,18 @@ AS_WRITTEN = [
     ("GRDP bình quân đầu người", "triệu đồng", "grdp_per_capita"),
     ("GRDP bình quân đầu người", "%", None),  # a share of nothing: the words do not say growth
     ("Tốc độ tăng trưởng GDP bình quân đầu người", "%", "gdp_per_capita_growth"),
+    # QĐ 318/QĐ-TTg's criteria as NTM plans quote or shorten them; the village roads however listed
+    ("Tỷ lệ đường xã và đường từ trung tâm xã đến đường huyện được nhựa hóa hoặc bê tông hóa", "%", "rural_roads_paved"),
+    ("Tỷ lệ đường ấp và đường liên ấp được cứng hóa", "%", "rural_village_roads_hardened"),
+    ("Tỷ lệ đường ngõ, xóm sạch và đáp ứng yêu cầu đi lại", "%", "rural_lane_roads_clean"),  # the lanes: another road
+    ("Tỷ lệ đường trục chính nội đồng được cứng hóa", "%", None),  # the 2016-2020 wording: the 2021-2025 criterion differs
+    ("Số km đường thôn được cứng hóa", "km", None),  # a length built, not the share
+    ("Số tiêu chí bình quân đạt được/xã", "tiêu chí", "ntm_criteria_per_commune"),
+    ("Tỷ trọng công nghiệp chế biến, chế tạo trong GDP", "%", "grdp_share_manufacturing"),
+    ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm đủ các loại vắc xin", "%", "immunisation_full"),
+    ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đủ liều", "%", "immunisation_full"),
+    ("Tỷ lệ trẻ em 18 tháng tuổi được tiêm vắc xin sởi - rubella", "%", None),  # plans: one vaccine, not the full schedule
+    ("Tỷ lệ phụ nữ 15-49 tuổi có chồng sử dụng biện pháp tránh thai hiện đại", "%", "contraceptive_prevalence"),
 ]
 
 

@@ -158,6 +158,11 @@ SYNONYMS = (
     # "huy động học sinh đến trường" for an age group named beside it ("Trẻ 05 tuổi"): the enrolment of that age
     (r"huy động học sinh(?= đến trường)", "huy động"),
     (r"sàng lọc", "tầm soát"),  # prenatal and newborn screening
+    # full immunisation however said: "tiêm chủng đầy đủ", "tiêm đủ (các loại vắc xin)", "tiêm chủng đủ liều"
+    (r"tiêm(?: chủng)? (?:đầy đủ|đủ)(?: liều)?", "tiêm chủng đầy đủ"),
+    # the roads of the villages however a region names and lists them ("đường thôn, xóm", "đường liên thôn, bản", "đường
+    # ấp"; QĐ 318/QĐ-TTg criterion 2.2): one kind of road
+    (r"(?<=đường (?:liên )?)(?:thôn|xóm|làng|bản|buôn|ấp|sóc)(?: (?:thôn|xóm|làng|bản|buôn|ấp|sóc))*", "thôn"),
     (r"(\d+) loại (bệnh)", r"\1 \2"),  # "tầm soát ít nhất 4 (loại) bệnh tật bẩm sinh": the count of diseases
     (r"bà mẹ mang thai|phụ nữ có thai", "phụ nữ mang thai"),
     # what an amount comes from, with or without "hoạt động": "doanh thu từ hoạt động du lịch" = "doanh thu từ du lịch",
