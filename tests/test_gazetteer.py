@@ -1294,6 +1294,17 @@ PLACE_QUALIFIERS = [
     ('Tỷ lệ hộ nghèo ở các huyện nghèo', '%', None),  # a kind of place is a sub-group
     ('Thu ngân sách địa phương', 'tỷ đồng', 'local_budget_revenue'),  # the local budget is another budget
     ('Tỷ lệ phủ sóng mạng 5G tại các KCN', '%', None),  # coverage in the parks is not of the population
+    # the commune-level unit whose plan it is, after the 2025 reorganisation (xã, phường, đặc khu), named or not
+    ('Tỷ lệ hộ nghèo trên địa bàn phường', '%', 'poverty_rate'),
+    ('Tỷ lệ hộ nghèo toàn đặc khu', '%', 'poverty_rate'),
+    ('Tỷ lệ thôn đạt chuẩn nông thôn mới của xã', '%', 'ntm_villages_share'),
+    ('Tỷ lệ che phủ rừng trong toàn tỉnh', '%', 'forest_cover'),
+    ('Tỷ lệ dân số tham gia BHYT trên toàn địa bàn', '%', 'health_insurance_coverage'),
+    ('Tỷ lệ hộ nghèo của phường Bến Thành', '%', 'poverty_rate'),
+    ('Tỷ lệ hộ nghèo tại xã Tân Hòa', '%', 'poverty_rate'),
+    ('Số xã Nông thôn mới', 'xã', 'ntm_communes'),  # a title in capitals after "xã", not a commune's name
+    ('Tỷ lệ hộ nghèo ở các xã vùng cao', '%', None),  # a kind of commune is a sub-group
+    ('Tỷ lệ cán bộ, công chức của xã đạt chuẩn', '%', 'commune_officials_qualified'),  # "của xã" inside the name stays
 ]
 
 

@@ -233,8 +233,9 @@ SYNONYMS = (
 )
 # Words that say where, when or how hard, not what: dropped.
 FILLER = regex.compile(r"""\b(?:
-    trên\ địa\ bàn(?:\ (?:toàn\ )?(?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quận))?
-  | (?:trên\ )?toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quốc)
+    trên\ địa\ bàn(?:\ (?:toàn\ )?(?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quận|phường|thị\ trấn|đặc\ khu))?
+  | (?:trên\ |trong\ )?toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quốc|phường|thị\ trấn|đặc\ khu|địa\ bàn)
+  | (?:của|thuộc)\ (?:phường|thị\ trấn|đặc\ khu|xã)$  # the commune-level unit whose plan it is (two-tier government, 2025)
   | trên\ (?:tỉnh|huyện|thành\ phố|thị\ xã)(?=$|\ (?:đủ|được|đạt|có|không|bảo\ đảm|sử\ dụng|tham\ gia)\b)  # "số trạm y tế xã trên thành phố đủ …": where
   | (?:của|thuộc)\ (?:tỉnh|huyện|thành\ phố|thị\ xã)
   | cả\ nước
@@ -322,7 +323,10 @@ class Indicator:
 
 # A place's proper name after its kind ("tỉnh Lào Cai", "Thành phố Hồ Chí Minh", "huyện Mường Nhé"): where,
 # not what. Only Title Case syllables go (an ALL CAPS table header keeps its words: "CỦA TỈNH THÀNH LẬP MỚI").
-PLACE_NAME = regex.compile(r"(?:\b(?:của|trên địa bàn(?: toàn)?|toàn|tại|ở)\s+)?\b(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Tt]hị xã|[Qq]uận)(?:\s+(?:-\s+)?\p{Lu}[\p{Ll}\p{M}]+)+")
+PLACE_NAME = regex.compile(r"(?:\b(?:của|trên địa bàn(?: toàn)?|toàn|tại|ở)\s+)?\b(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Tt]hị xã|[Qq]uận)(?:\s+(?:-\s+)?\p{Lu}[\p{Ll}\p{M}]+)+"
+                        # a commune, ward or special zone named after a preposition ("của phường Bến Thành", "tại xã Tân Hòa"),
+                        # not a title written in capitals ("xã Nông thôn mới", "xã An toàn về an ninh, trật tự")
+                        r"|\b(?:của|trên địa bàn(?: toàn)?|toàn|tại|ở)\s+(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu)(?!\s+(?:Nông|An|Văn|Kiểu|Đạt|Không)\b)(?:\s+(?:-\s+)?\p{Lu}[\p{Ll}\p{M}]+)+")
 
 
 # A share of the product or an amount per head written with a slash ("vốn đầu tư/GRDP", "(R&D)/GRDP",
