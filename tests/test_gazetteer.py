@@ -983,6 +983,14 @@ AS_WRITTEN = [
     ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đủ liều", "%", "immunisation_full"),
     ("Tỷ lệ trẻ em 18 tháng tuổi được tiêm vắc xin sởi - rubella", "%", None),  # plans: one vaccine, not the full schedule
     ("Tỷ lệ phụ nữ 15-49 tuổi có chồng sử dụng biện pháp tránh thai hiện đại", "%", "contraceptive_prevalence"),
+    # HIV prevalence, kept below a ceiling ("khống chế"); the cascade's shares and the key groups stay apart
+    ("Khống chế tỷ lệ nhiễm HIV/AIDS trong cộng đồng dân cư", "%", "hiv_prevalence"),
+    ("Tỷ lệ người nhiễm HIV biết tình trạng nhiễm HIV của mình", "%", "hiv_diagnosed"),
+    ("Tỷ lệ nhiễm HIV trong nhóm nghiện chích ma túy", "%", None),  # a key group, not the population
+    ("Khống chế tỷ lệ tăng dân số tự nhiên", "%", "natural_population_growth"),
+    # a criterion's number in levels left in front ("15.1.", "Chỉ tiêu 2.2:"): every level goes
+    ("15.1. Tỷ lệ người dân tham gia BHYT", "%", "health_insurance_coverage"),
+    ("Chỉ tiêu 2.2: Tỷ lệ đường thôn, bản được cứng hóa", "%", "rural_village_roads_hardened"),
 ]
 
 

@@ -262,7 +262,7 @@ FILLER = regex.compile(r"""\b(?:
 # comparator ("trên", "không quá") and keeping it ("duy trì ổn định", "giữ vững").
 TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|vượt|được\ giao|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
 LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |kéo giảm |kéo |giảm |xây dựng |hoàn thành |đạt |có "
-                          r"|bảo đảm |đảm bảo |tiếp tục |cố gắng |quyết tâm |thực hiện |điều chỉnh |kiểm soát |mục tiêu (?:là )?)+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
+                          r"|bảo đảm |đảm bảo |tiếp tục |cố gắng |quyết tâm |thực hiện |điều chỉnh |kiểm soát |khống chế |mục tiêu (?:là )?)+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
 # The level a value is brought to ("… xuống còn", "… lên"): the verb in front is how, not what ("giảm X xuống còn 2%"
 # is X's level, never X's cut).
 REACHED = regex.compile(r"\b(?:còn|xuống|lên)\b")
@@ -302,7 +302,7 @@ THOUSANDS = regex.compile(r"(\d)[.,](\d{3})\b")
 TOKEN = regex.compile(r"[\p{L}\p{M}\d%‰]+")
 SYNONYM_RES = tuple((regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{pattern})(?![\p{{L}}\p{{M}}])"), f" {repl} ") for pattern, repl in SYNONYMS)
 SAID_TWICE = regex.compile(r"\b(\S+)(?: \1\b)+")
-LIST_NUMBER = regex.compile(r"^\d+\s+")
+LIST_NUMBER = regex.compile(r"^(?:\d+\s+)+(?=\p{L})")  # "15.1." of a criterion numbered in levels: every level
 PER_TIME = regex.compile(r"\s*/\s*(?:năm|ngày|tháng)$")
 PER_YEAR = regex.compile(r"/\s*năm$")
 LEVEL_SHARE = regex.compile(r"(?i)tỷ (?:lệ|trọng|suất|số) ")
