@@ -991,6 +991,10 @@ AS_WRITTEN = [
     # a criterion's number in levels left in front ("15.1.", "Chỉ tiêu 2.2:"): every level goes
     ("15.1. Tỷ lệ người dân tham gia BHYT", "%", "health_insurance_coverage"),
     ("Chỉ tiêu 2.2: Tỷ lệ đường thôn, bản được cứng hóa", "%", "rural_village_roads_hardened"),
+    # "dùng" is "sử dụng" before what is used; "tiêu dùng" keeps its sense
+    ("Tỷ lệ hộ dân dùng nước hợp vệ sinh", "%", "hygienic_water"),
+    ("Tỷ lệ dân số nông thôn dùng nước sinh hoạt hợp vệ sinh", "%", "rural_hygienic_water"),
+    ("Chỉ số giá tiêu dùng", "%", "cpi_growth"),
 ]
 
 

@@ -193,6 +193,8 @@ SYNONYMS = (
     # visitors "đến tỉnh", "đến thành phố": where they come, not who
     (r"(khách(?: du lịch)?(?: quốc tế| nội địa)?) (?:đến|tới) (?:thăm quan |tham quan )?(?:tỉnh|thành phố|huyện|địa phương|địa bàn)", r"\1"),
     (r"được cấp nước sạch", "được cung cấp nước sạch"),
+    # "dùng" for "sử dụng" before what is used ("hộ dân dùng nước hợp vệ sinh", "dùng điện"); not "tiêu dùng", "người dùng"
+    (r"(?<!sử |tiêu |người )dùng(?= (?:nước|điện|internet|nhà tiêu|dịch vụ))", "sử dụng"),
     (r"(?:đối với|với|về) sự phục vụ", "đối với sự phục vụ"),  # satisfaction "về/với/đối với sự phục vụ" (SIPAS)
     # the administrative agencies are the state's, said or not ("sự phục vụ của cơ quan hành chính (nhà nước)", SIPAS)
     (r"cơ quan hành chính(?! nhà nước)", "cơ quan hành chính nhà nước"),
