@@ -377,7 +377,7 @@ AS_WRITTEN = [
     ("Tỷ lệ giao dịch không dùng tiền mặt", "%", "cashless_payments"),  # all transactions: the neighbour
     # gender equality: NQ 28/NQ-CP's education target names primary and lower-secondary completion of ethnic-minority children
     ("Tỷ lệ trẻ em trai và trẻ em gái dân tộc thiểu số hoàn thành cấp trung học cơ sở", "%", "ethnic_minority_lower_secondary_completion"),
-    ("tỷ lệ hoàn thành cấp trung học cơ sở", "%", None),  # all children: the SDG completion rate, not the ethnic-minority one
+    ("tỷ lệ hoàn thành cấp trung học cơ sở", "%", "lower_secondary_completion"),  # all children: the SDG completion rate (TT 03/2019), not the ethnic-minority one
     # digital infrastructure and skills (QĐ 1132/QĐ-TTg 2024, QĐ 411/QĐ-TTg 2022)
     ("Tỷ lệ phủ sóng 5G trên địa bàn", "%", "coverage_5g_population"),  # field: Bắc Ninh
     ("Tỷ lệ phủ sóng mạng 5G toàn tỉnh", "%", "coverage_5g_population"),
@@ -563,7 +563,7 @@ AS_WRITTEN = [
     ("Tỷ lệ xã đạt chuẩn phổ cập giáo dục trung học cơ sở mức độ 2", "%", "universal_lower_secondary_communes"),
     ("Tỷ lệ xã đạt chuẩn xóa mù chữ mức độ 2", "%", "literacy_communes"),
     ("Tỷ lệ xã đạt chuẩn phổ cập giáo dục trung học phổ thông", "%", None),  # no such standard in the decree
-    ("Số xã đạt chuẩn phổ cập giáo dục tiểu học mức độ 3", "xã", None),  # a count
+    ("Số xã đạt chuẩn phổ cập giáo dục tiểu học mức độ 3", "xã", "universal_primary_communes_count"),  # a count: its own id
     ("Tỷ lệ huy động trẻ 5 tuổi ra lớp", "%", "enrolment_5yo"),
     ("Tỷ lệ trẻ em 5 tuổi đến trường", "%", "enrolment_5yo"),
     ("Tỷ lệ trẻ em 5 tuổi được học 2 buổi/ngày", "%", None),
@@ -575,6 +575,7 @@ AS_WRITTEN = [
     ("Tỷ lệ thanh niên, thiếu niên từ 15 đến 18 tuổi tốt nghiệp trung học cơ sở", "%", "lower_secondary_graduation_15_18"),
     ("Tỷ lệ học sinh tốt nghiệp trung học cơ sở", "%", "graduation_lower_secondary"),  # the exam's pass rate (TT 37/2018), not the cohort's
     ("Tỷ lệ học sinh tốt nghiệp trung học cơ sở", "%", "graduation_lower_secondary"),  # the pass rate, not the cohort's
+    ("Tỷ lệ học sinh tốt nghiệp trung học cơ sở", "%", "lower_secondary_graduation"),  # the exam's pass rate (KT-XH plans), not the cohort's
     ("Tỷ lệ người từ 15 đến 60 tuổi biết chữ mức độ 2", "%", "literacy_15_60"),
     ("Tỷ lệ người trong độ tuổi từ 15 đến 35 biết chữ mức độ 2", "%", "literacy_15_35"),
     ("Tỷ lệ người trong độ tuổi từ 15 đến 35 được công nhận đạt chuẩn biết chữ mức độ 1", "%", "literacy_15_35"),
@@ -749,7 +750,7 @@ AS_WRITTEN = [
     ("Tỷ lệ cặp vợ chồng sử dụng biện pháp tránh thai hiện đại", "%", "contraceptive_prevalence"),
     ("Tỷ lệ dân số được sử dụng nước sạch đạt quy chuẩn", "%", "clean_water"),
     ("Tỷ lệ đường xã được nhựa hóa hoặc bê tông hóa", "%", "rural_roads_paved"),
-    ("Tỷ lệ đường thôn, xóm được cứng hóa", "%", None),  # village roads: another criterion
+    ("Tỷ lệ đường thôn, xóm được cứng hóa", "%", "rural_village_roads_hardened"),  # village roads: criterion 2.2, not 2.1
     ("Tỷ lệ hộ gia đình sử dụng điện an toàn", "%", "electricity_households"),
     # teachers by level (Luật Giáo dục 2019 Điều 72 sets the standard by level): the level stays in the text
     ("Tỷ lệ giáo viên mầm non đạt chuẩn", "%", "teachers_qualified"),
@@ -794,6 +795,7 @@ AS_WRITTEN = [
     ("đón lượt khách mỗi năm", "triệu lượt khách", "tourist_arrivals"),  # plans
     ("Đón khách", "lượt hành khách", None),  # an airport's passengers
     ("Vận chuyển hành khách", "lượt khách", "passengers_carried"),  # LTK: passengers carried, not tourists
+    ("Vận chuyển hành khách", "lượt khách", "passenger_volume"),  # passengers carried (LTK, TT 37), never the tourists
     ("Tổng thu từ khách du lịch", "%/năm", "tourism_revenue_growth"),  # plans: "tăng bình quân 12 - 15%/năm"
     ("Tổng thu từ khách du lịch", "tỷ đồng", "tourism_revenue"),  # plans
     ("Tổng thu từ khách du lịch", "lần", None),  # plans: a multiple of the base year
@@ -838,6 +840,7 @@ AS_WRITTEN = [
     ("nồng độ bụi mịn PM2.5 tại Hà Nội", "µg/m³", None),  # wide: "giảm trung bình 5 μg/m3", a cut, not the mean
     ("Tỷ lệ hộ nghèo khu vực nông thôn theo chuẩn nghèo đa chiều", "%/năm", None),  # plans: the rural households only
     ("tỷ lệ lao động nông thôn qua đào tạo", "%", "rural_trained_labour"),  # plans: the rural labour only (QĐ 1956/QĐ-TTg)
+    ("tỷ lệ lao động nông thôn qua đào tạo", "%", "trained_labour_rural"),  # plans: the rural breakdown (LTK, TT 37), not all labour
     ("Tốc độ tăng tổng giá trị sản xuất", "%", None),  # plans: gross output of all sectors, no GRDP
     ("Tổng vốn đầu tư phát triển", "triệu đồng", None),  # field: Hải Dương, the budget's, not society's
     ("tỷ trọng kinh tế xanh trên GRDP", "%", None),  # field: the digital economy's neighbour
@@ -995,6 +998,121 @@ AS_WRITTEN = [
     ("Tỷ lệ lao động qua đào tạo (có bằng cấp, chứng chỉ)", "%", "trained_labour_certified"),
     ("Tỷ lệ lao động qua đào tạo (kể cả bồi dưỡng ngắn hạn)", "%", "trained_labour"),
     ("Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều giai đoạn 2026 - 2030)", "%", "poverty_rate"),
+    # the SDG set (TT 03/2019/TT-BKHĐT): child health and nutrition, tobacco, completion, informal and idle labour,
+    # coverage, transport; each beside the neighbour it must not take
+    ("Tỷ suất tử vong trẻ sơ sinh", "‰", "neonatal_mortality"),
+    ("Tỷ suất chết sơ sinh", "‰", "neonatal_mortality"),
+    ("Tỷ suất chết sơ sinh", "%", None),  # a rate per thousand births, never a percentage
+    ("Tỷ suất tử vong trẻ em dưới 1 tuổi", "‰", "infant_mortality"),  # the infant rate, not the newborns'
+    ("Tỷ lệ suy dinh dưỡng thể gầy còm ở trẻ em dưới 5 tuổi", "%", "wasting_under5"),
+    ("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể gầy còm (cân nặng/chiều cao)", "%", "wasting_under5"),
+    ("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi", "%", "stunting_under5"),  # the neighbour keeps its id
+    ("Tỷ lệ thừa cân, béo phì ở trẻ em dưới 5 tuổi", "%", "overweight_under5"),
+    ("Tỷ lệ thừa cân, béo phì ở học sinh", "%", None),  # pupils, not the under-fives
+    ("Tỷ lệ hút thuốc lá ở người từ 15 tuổi trở lên", "%", "smoking_prevalence"),
+    ("Tỷ lệ hút thuốc lá ở nam giới", "%", None),  # men only
+    ("Tỷ lệ hoàn thành cấp tiểu học", "%", "primary_completion"),
+    ("Tỷ lệ học sinh hoàn thành chương trình lớp học", "%", None),  # a grade's pass rate
+    ("Tỷ lệ học sinh tốt nghiệp THPT năm học 2025-2026", "%", "upper_secondary_graduation"),  # the school year is when
+    ("Tỷ lệ tốt nghiệp trung học phổ thông", "%", "upper_secondary_graduation"),
+    ("Tỷ lệ học sinh tốt nghiệp THCS", "%", "lower_secondary_graduation"),
+    ("Tỷ lệ học sinh tốt nghiệp THCS được tiếp tục học trung học", "%", "lower_secondary_graduates_continuing"),  # QĐ 318's
+    ("tỷ lệ học sinh trường phổ thông dân tộc nội trú tốt nghiệp trung học phổ thông", "%", None),  # plans: one kind of school
+    ("Tỷ lệ lao động phi chính thức", "%", "informal_employment"),
+    ("Tỷ lệ lao động phi chính thức tham gia bảo hiểm xã hội", "%", None),  # coverage of them, not their share
+    ("Tỷ lệ thanh niên không có việc làm, không đi học và không tham gia đào tạo", "%", "youth_neet"),
+    ("Tỷ lệ phủ sóng mạng di động", "%", "mobile_coverage_population"),
+    ("Tỷ lệ phủ sóng mạng 5G", "%", "coverage_5g_population"),  # the 5G network is its own indicator
+    ("Vận chuyển hàng hóa", "nghìn tấn", "freight_volume"),
+    ("Khối lượng hàng hóa luân chuyển", "triệu tấn.km", None),  # the turnover in tonne-km, another quantity
+    ("Khối lượng hàng hóa xuất khẩu", "tấn", "export_volume"),  # exports, not transport
+    ("Khối lượng hành khách vận chuyển", "nghìn lượt người", "passenger_volume"),
+    ("Vận chuyển hành khách", "tỷ đồng", None),  # the carriers' takings
+    ("Tỷ lệ lao động qua đào tạo khu vực nông thôn", "%", "trained_labour_rural"),
+    ("Tỷ lệ lao động nông thôn qua đào tạo nghề", "%", None),  # vocational training of rural labour: no such breakdown
+    ("Thu nhập bình quân của người lao động", "triệu đồng/người/tháng", "labour_income_average"),
+    ("Thu nhập bình quân đầu người", "triệu đồng/người/năm", "income_per_capita"),  # per head of population
+    ("Tỷ lệ cơ sở giáo dục phổ thông được kết nối Internet", "%", "schools_internet"),
+    ("Tỷ lệ hộ gia đình được kết nối Internet", "%", None),  # households, not schools
+    # the yearly plans' vocational training: people enrolled and trained, counted
+    ("Tuyển sinh giáo dục nghề nghiệp", "người", "vocational_enrolment"),
+    ("Tuyển sinh đào tạo nghề", "nghìn người", "vocational_enrolment"),
+    ("Đào tạo nghề cho lao động", "lao động", "vocational_trainees"),
+    ("Số lao động thuộc hộ nghèo, hộ cận nghèo được hỗ trợ đào tạo nghề", "người", None),  # plans: a sub-group
+    ("Tỷ lệ lao động được đào tạo nghề", "%", "vocational_trained_labour"),  # the share keeps its id
+    # the commune criteria (QĐ 318/QĐ-TTg) and the villages of the programme (QĐ 263/QĐ-TTg)
+    ("Tỷ lệ trường học các cấp đạt tiêu chuẩn cơ sở vật chất theo quy định", "%", "schools_facilities_standard"),
+    ("Tỷ lệ trường học đạt chuẩn quốc gia", "%", "schools_national_standard_share"),  # the national standard, another
+    ("Tỷ lệ hộ gia đình thực hiện phân loại rác thải sinh hoạt tại nguồn", "%", "waste_sorting_households"),
+    ("Tỷ lệ hộ nông dân phân loại, thu gom chất thải rắn sinh hoạt tại nguồn", "%", None),  # plans: farmers, and collection
+    ("Tỷ lệ nước thải sinh hoạt được thu gom, xử lý bằng các biện pháp, công trình phù hợp", "%", "household_wastewater_treated"),
+    ("Tỷ lệ nước thải sinh hoạt đô thị được thu gom, xử lý đạt quy chuẩn kỹ thuật môi trường", "%", "urban_wastewater_treated"),
+    ("Tỷ lệ người dân có sổ khám chữa bệnh điện tử", "%", "electronic_health_books"),
+    ("Tỷ lệ dân số có hồ sơ sức khỏe điện tử", "%", "electronic_health_records"),  # the health record, its neighbour
+    ("Tỷ lệ dân số sử dụng dịch vụ khám chữa bệnh từ xa", "%", "telemedicine_users"),
+    ("Tỷ lệ diện tích cây trồng chủ lực được tưới tiên tiến, tiết kiệm nước", "%", "water_saving_irrigation_share"),
+    ("Diện tích cây trồng được tưới tiên tiến, tiết kiệm nước", "ha", None),  # the area in hectares, not the share
+    ("Đất cây xanh sử dụng công cộng tại điểm dân cư nông thôn", "m²/người", "rural_public_green_space_per_capita"),
+    ("Tỷ lệ cơ sở chăn nuôi bảo đảm các quy định về vệ sinh thú y, chăn nuôi và bảo vệ môi trường", "%",
+     "livestock_facilities_compliant"),
+    ("Số xã, phường đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi", "xã, phường", "universal_preschool_5yo_communes_count"),
+    ("Số xã đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi", "%", "universal_preschool_5yo_communes"),  # "100% số xã"
+    ("Số xã đạt chuẩn xóa mù chữ mức độ 2", "xã", "literacy_communes_count"),
+    ("Số thôn đạt chuẩn NTM", "thôn", "ntm_villages"),
+    ("Số thôn, bản được công nhận đạt chuẩn nông thôn mới", "thôn", "ntm_villages"),
+    ("Tỷ lệ thôn, bản, ấp đạt chuẩn nông thôn mới so với tổng số thôn", "%", "ntm_villages_share"),
+    ("Số khu dân cư nông thôn mới kiểu mẫu", "khu dân cư", "ntm_model_villages"),
+    ("Số thôn đạt chuẩn nông thôn mới nâng cao", "thôn", None),  # no such standard for a village
+    ("thôn đạt chuẩn nông thôn mới", "xã", None),  # villages counted in communes: neither
+    ("Số xã đạt chuẩn nông thôn mới", "xã", "ntm_communes"),  # the communes keep theirs
+    # a share's base said after it: dropped when it only restates what is counted
+    ("Tỷ lệ hộ nghèo trên tổng số hộ", "%", "poverty_rate"),
+    ("Tỷ lệ xã đạt chuẩn nông thôn mới so với tổng số xã", "%", "ntm_communes_share"),
+    ("Tỷ lệ hộ nghèo trên tổng số hộ dân tộc thiểu số", "%", None),  # a base of its own: the minorities' households
+    # the financial plan beside the 5-year plan (NQ 23/2021/QH15) and provinces' budgets
+    ("Tỷ trọng chi đầu tư phát triển trong tổng chi ngân sách địa phương", "%", "development_expenditure_share"),
+    ("Tỷ trọng chi thường xuyên trong tổng chi ngân sách nhà nước", "%", "recurrent_expenditure_share"),
+    ("Chi đầu tư phát triển", "tỷ đồng", "budget_expenditure_investment"),  # the amount keeps its id
+    ("Tiêu hao năng lượng tính trên GDP", "%/năm", "energy_intensity_reduction"),  # NQ 16/2021/QH15: "giảm 1-1,5%/năm"
+    # the insured, counted (LTK, TT 37/2018) beside the coverage shares
+    ("Số người tham gia BHXH", "người", "social_insurance_participants"),
+    ("Số người tham gia BHXH tự nguyện", "người", None),  # one kind only
+    ("Số người tham gia BHYT", "người", "health_insurance_participants"),
+    ("Số người tham gia BHYT", "%", "health_insurance_coverage"),  # "100% số người": the share
+    ("Số lao động tham gia bảo hiểm thất nghiệp", "lao động", "unemployment_insurance_participants"),
+    # foreign direct investment (LTK, TT 37/2018) and the product per head's growth (SDG 8.1.1; provinces' GRDP)
+    ("Thu hút vốn đầu tư trực tiếp nước ngoài", "triệu USD", "fdi_registered"),
+    ("Vốn đầu tư trực tiếp nước ngoài (FDI) thực hiện", "triệu USD", "fdi_disbursed"),
+    ("Thu hút vốn đầu tư", "tỷ đồng", None),  # any investment, not the foreign direct one
+    ("Thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài", "tỷ đồng", "budget_revenue_fdi"),  # the budget line keeps its id
+    ("GRDP bình quân đầu người", "%/năm", "grdp_per_capita_growth"),  # plans: "tăng bình quân 7%/năm"
+    ("GRDP bình quân đầu người", "triệu đồng", "grdp_per_capita"),
+    ("GRDP bình quân đầu người", "%", None),  # a share of nothing: the words do not say growth
+    ("Tốc độ tăng trưởng GDP bình quân đầu người", "%", "gdp_per_capita_growth"),
+    # QĐ 318/QĐ-TTg's criteria as NTM plans quote or shorten them; the village roads however listed
+    ("Tỷ lệ đường xã và đường từ trung tâm xã đến đường huyện được nhựa hóa hoặc bê tông hóa", "%", "rural_roads_paved"),
+    ("Tỷ lệ đường ấp và đường liên ấp được cứng hóa", "%", "rural_village_roads_hardened"),
+    ("Tỷ lệ đường ngõ, xóm sạch và đáp ứng yêu cầu đi lại", "%", "rural_lane_roads_clean"),  # the lanes: another road
+    ("Tỷ lệ đường trục chính nội đồng được cứng hóa", "%", None),  # the 2016-2020 wording: the 2021-2025 criterion differs
+    ("Số km đường thôn được cứng hóa", "km", None),  # a length built, not the share
+    ("Số tiêu chí bình quân đạt được/xã", "tiêu chí", "ntm_criteria_per_commune"),
+    ("Tỷ trọng công nghiệp chế biến, chế tạo trong GDP", "%", "grdp_share_manufacturing"),
+    ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm đủ các loại vắc xin", "%", "immunisation_full"),
+    ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đủ liều", "%", "immunisation_full"),
+    ("Tỷ lệ trẻ em 18 tháng tuổi được tiêm vắc xin sởi - rubella", "%", None),  # plans: one vaccine, not the full schedule
+    ("Tỷ lệ phụ nữ 15-49 tuổi có chồng sử dụng biện pháp tránh thai hiện đại", "%", "contraceptive_prevalence"),
+    # HIV prevalence, kept below a ceiling ("khống chế"); the cascade's shares and the key groups stay apart
+    ("Khống chế tỷ lệ nhiễm HIV/AIDS trong cộng đồng dân cư", "%", "hiv_prevalence"),
+    ("Tỷ lệ người nhiễm HIV biết tình trạng nhiễm HIV của mình", "%", "hiv_diagnosed"),
+    ("Tỷ lệ nhiễm HIV trong nhóm nghiện chích ma túy", "%", None),  # a key group, not the population
+    ("Khống chế tỷ lệ tăng dân số tự nhiên", "%", "natural_population_growth"),
+    # a criterion's number in levels left in front ("15.1.", "Chỉ tiêu 2.2:"): every level goes
+    ("15.1. Tỷ lệ người dân tham gia BHYT", "%", "health_insurance_coverage"),
+    ("Chỉ tiêu 2.2: Tỷ lệ đường thôn, bản được cứng hóa", "%", "rural_village_roads_hardened"),
+    # "dùng" is "sử dụng" before what is used; "tiêu dùng" keeps its sense
+    ("Tỷ lệ hộ dân dùng nước hợp vệ sinh", "%", "hygienic_water"),
+    ("Tỷ lệ dân số nông thôn dùng nước sinh hoạt hợp vệ sinh", "%", "rural_hygienic_water"),
+    ("Chỉ số giá tiêu dùng", "%", "cpi_growth"),
 ]
 
 
@@ -1334,6 +1452,17 @@ PLACE_QUALIFIERS = [
     ('Tỷ lệ dân số tham gia bảo hiểm y tế trong toàn tỉnh', '%', 'health_insurance_coverage'),
     ('Tỷ lệ hộ nghèo, hộ cận nghèo sử dụng nước sinh hoạt hợp vệ sinh trên toàn địa bàn tỉnh', '%', 'poor_near_poor_hygienic_water'),
     ('Tỷ lệ che phủ rừng tại các huyện miền núi', '%', None),  # a kind of place is a part
+    # the commune-level unit whose plan it is, after the 2025 reorganisation (xã, phường, đặc khu), named or not
+    ('Tỷ lệ hộ nghèo trên địa bàn phường', '%', 'poverty_rate'),
+    ('Tỷ lệ hộ nghèo toàn đặc khu', '%', 'poverty_rate'),
+    ('Tỷ lệ thôn đạt chuẩn nông thôn mới của xã', '%', 'ntm_villages_share'),
+    ('Tỷ lệ che phủ rừng trong toàn tỉnh', '%', 'forest_cover'),
+    ('Tỷ lệ dân số tham gia BHYT trên toàn địa bàn', '%', 'health_insurance_coverage'),
+    ('Tỷ lệ hộ nghèo của phường Bến Thành', '%', 'poverty_rate'),
+    ('Tỷ lệ hộ nghèo tại xã Tân Hòa', '%', 'poverty_rate'),
+    ('Số xã Nông thôn mới', 'xã', 'ntm_communes'),  # a title in capitals after "xã", not a commune's name
+    ('Tỷ lệ hộ nghèo ở các xã vùng cao', '%', None),  # a kind of commune is a sub-group
+    ('Tỷ lệ cán bộ, công chức của xã đạt chuẩn', '%', 'commune_officials_qualified'),  # "của xã" inside the name stays
 ]
 
 
@@ -2115,6 +2244,7 @@ PROGRAMME_WORDINGS = [
     ('Tỷ lệ thanh toán không dùng tiền mặt tại các chợ, trung tâm thương mại', '%', None),  # plans
     ('Tỷ lệ hộ nghèo khu vực nông thôn theo chuẩn nghèo đa chiều', '%', None),
     ('tỷ lệ lao động nông thôn qua đào tạo', '%', 'rural_trained_labour'),  # plans (QĐ 1956/QĐ-TTg)
+    ('tỷ lệ lao động nông thôn qua đào tạo', '%', 'trained_labour_rural'),  # plans
     ('DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số', '%', None),  # field: Đồng Tháp
     ('Tỷ lệ doanh nghiệp vừa và nhỏ địa phương ứng dụng công nghệ số', '%', None),  # field: Bắc Ninh
     ('người bị bạo lực gia đình được phát hiện được tiếp cận ít nhất một trong các dịch vụ hỗ trợ cơ bản', '%', None),  # field: HCM
@@ -2137,6 +2267,8 @@ PARTS_S20 = [
     ("Tỷ lệ lao động qua đào tạo", "%", "bằng cấp, chứng chỉ", "trained_labour_certified"),  # plans
     ("Tỷ lệ lao động qua đào tạo", "%", "có bằng cấp, chứng chỉ", "trained_labour_certified"),
     ("tỷ lệ lao động thanh niên qua đào tạo", "%", "bằng cấp, chứng chỉ", None),  # a sub-group with no indicator of its own
+    # plans: the rural labour's own indicator; its certified part has none (extract.py keeps a whole's id off its part)
+    ("tỷ lệ lao động nông thôn qua đào tạo", "%", "bằng cấp, chứng chỉ", "trained_labour_rural"),
 ]
 
 
@@ -2229,6 +2361,7 @@ KT_XH_VARIANTS = [
     ('Tỷ lệ huy động trẻ em 6-14 tuổi đến trường', '%', None),
     ('Tỷ lệ học sinh tốt nghiệp THPT', '%', 'graduation_upper_secondary'),  # TT 37/2018
     ('Tỷ lệ học sinh tốt nghiệp THPT', '%', 'graduation_upper_secondary'),
+    ('Tỷ lệ học sinh tốt nghiệp THPT', '%', 'upper_secondary_graduation'),  # the yearly exam's pass rate (KT-XH plans)
     ('Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số', '%', None),  # its cut is the indicator (NQ 16/2021/QH15), not the level
     ('Tỷ lệ người cao tuổi được quản lý sức khỏe', '%', 'elderly_health_records'),  # the elderly's own (QĐ 2156/QĐ-TTg), not the population managed
 ]
@@ -2336,6 +2469,7 @@ PHRASES_S21 = [
     ("Tỷ lệ người tham gia bảo hiểm y tế", "%", "health_insurance_coverage"),
     ("Tỷ lệ bao phủ bảo hiểm y tế trên dân số", "%", "health_insurance_coverage"),
     ("Số người tham gia bảo hiểm y tế", "người", "health_insurance_participants"),  # a count (LTK), not the coverage
+    ("Số người tham gia bảo hiểm y tế", "người", "health_insurance_participants"),  # a count, not the coverage: its own id (LTK)
     ("Tỷ lệ tham gia bảo hiểm xã hội tự nguyện so với lực lượng lao động trong độ tuổi", "%", "voluntary_social_insurance_coverage"),
     ("Tỷ lệ giải quyết đơn thư khiếu nại, tố cáo", "%", "complaints_resolved"),
     ("Tỷ lệ giải quyết các vụ việc khiếu nại, tố cáo", "%", "complaints_resolved"),

@@ -136,6 +136,11 @@ SYNONYMS = (
     (r"đạt chuẩn xã nông thôn mới", "đạt chuẩn nông thôn mới"),
     (r"(đạt chuẩn quốc gia) mức(?: độ)? (?:1|i)(?![\p{L}\d])", r"\1"),  # level 1 is the standard itself (level 2 is another target)
     (r"(xã|huyện) nông thôn mới", r"\1 đạt chuẩn nông thôn mới"),
+    # the villages of a commune however a region names and lists them (thôn, bản, ấp, làng, buôn, sóc, xóm; "khu dân cư"),
+    # reaching the new-rural standard (QĐ 263/QĐ-TTg's "thôn, bản, ấp … đạt chuẩn nông thôn mới"): one unit, "đạt chuẩn"
+    # said or not ("thôn nông thôn mới kiểu mẫu"); two words, so the village is not lost in the words of "nông thôn mới"
+    (r"(?<!nông |văn |cơ |chăm |căn )(?:thôn|xóm|làng|bản|buôn|ấp|sóc|khu dân cư)(?: (?:thôn|xóm|làng|bản|buôn|ấp|sóc|khu dân cư))*(?: đạt chuẩn)?(?= nông thôn mới)",
+     "thôn bản đạt chuẩn"),
     (r"bộ tiêu chí", "tiêu chí"),
     (r"(?:trên|cho|bình quân|tính bình quân|trên 1|bình quân 1|cho 1|trên một|cho một)? ?(?:1 vạn|một vạn|10000|10 000|10 nghìn|mười nghìn|vạn) (?:dân|người dân)", "trên vạn dân"),
     (r"(?:trên |cho |bình quân )?(?:(?<!\d)100|một trăm) (?:dân|người dân)", "trên 100 dân"),  # subscriptions per 100 people
@@ -163,6 +168,11 @@ SYNONYMS = (
     (r"sàng lọc", "tầm soát"),  # prenatal and newborn screening
     # full immunisation however counted: "tiêm đủ 8 loại vắc xin", "tiêm chủng đủ các loại vắc xin" = "tiêm chủng đầy đủ các loại vắc xin"
     (r"tiêm(?: chủng)? (?:đầy đủ|đủ)(?: \d+)?(?: các)?(?: loại)? vắc xin", "tiêm chủng đầy đủ loại vắc xin"),
+    # full immunisation however said: "tiêm chủng đầy đủ", "tiêm đủ (các loại vắc xin)", "tiêm chủng đủ liều"
+    (r"tiêm(?: chủng)? (?:đầy đủ|đủ)(?: liều)?", "tiêm chủng đầy đủ"),
+    # the roads of the villages however a region names and lists them ("đường thôn, xóm", "đường liên thôn, bản", "đường
+    # ấp"; QĐ 318/QĐ-TTg criterion 2.2): one kind of road
+    (r"(?<=đường (?:liên )?)(?:thôn|xóm|làng|bản|buôn|ấp|sóc)(?: (?:thôn|xóm|làng|bản|buôn|ấp|sóc))*", "thôn"),
     (r"(\d+) loại (bệnh)", r"\1 \2"),  # "tầm soát ít nhất 4 (loại) bệnh tật bẩm sinh": the count of diseases
     (r"bà mẹ mang thai|phụ nữ có thai", "phụ nữ mang thai"),
     # what an amount comes from, with or without "hoạt động": "doanh thu từ hoạt động du lịch" = "doanh thu từ du lịch",
@@ -193,6 +203,8 @@ SYNONYMS = (
     # visitors "đến tỉnh", "đến thành phố": where they come, not who
     (r"(khách(?: du lịch)?(?: quốc tế| nội địa)?) (?:đến|tới) (?:thăm quan |tham quan )?(?:tỉnh|thành phố|huyện|địa phương|địa bàn)", r"\1"),
     (r"được cấp nước sạch", "được cung cấp nước sạch"),
+    # "dùng" for "sử dụng" before what is used ("hộ dân dùng nước hợp vệ sinh", "dùng điện"); not "tiêu dùng", "người dùng"
+    (r"(?<!sử |tiêu |người )dùng(?= (?:nước|điện|internet|nhà tiêu|dịch vụ))", "sử dụng"),
     (r"(?:đối với|với|về) sự phục vụ", "đối với sự phục vụ"),  # satisfaction "về/với/đối với sự phục vụ" (SIPAS)
     # the administrative agencies are the state's, said or not ("sự phục vụ của cơ quan hành chính (nhà nước)", SIPAS)
     (r"cơ quan hành chính(?! nhà nước)", "cơ quan hành chính nhà nước"),
@@ -251,6 +263,7 @@ FILLER = regex.compile(r"""\b(?:
   | (?:đến|vào|tới)\ (?:hết|cuối)\ năm(?!\ \d)  # "(tỷ lệ hộ nghèo) đến cuối năm": when, the year left unsaid
   | (?:cuối|hết)\ năm(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)  # "… cuối năm còn 2%" (not "dư nợ vay cuối năm của …")
   | (?:(?:trong|cả|của)\ )?giai\ đoạn(?:\ \d{4}(?:\ \d{4})?)?
+  | (?:(?:trong|của|vào|đến|cuối|hết)\ )?năm\ học(?:\ \d{4}(?:\ \d{4})?)?  # a school year: when ("tốt nghiệp THPT năm học 2025-2026")
   | (?:(?:trong|của)\ )?nhiệm\ kỳ\ \d{4}(?:\ \d{4})?  # a term of office: when ("nữ tham gia cấp ủy nhiệm kỳ 2025-2030")
   | (?:bình\ quân\ )?(?:hằng|hàng|mỗi)\ (?:năm|quý|tháng) | trong\ năm | năm\ sau\ cao\ hơn\ năm\ trước
   | (?:trong\ )?\d{1,2}\ năm(?!\ \d)  # the span of a plan: "(tổng vốn đầu tư …) 5 năm"
@@ -269,7 +282,7 @@ FILLER = regex.compile(r"""\b(?:
 # comparator ("trên", "không quá") and keeping it ("duy trì ổn định", "giữ vững").
 TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|vượt|được\ giao|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|từ|không\ thấp\ hơn|không\ vượt\ quá|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
 LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |kéo giảm |kéo |giảm |xây dựng |hoàn thành |đạt |có "
-                          r"|bảo đảm |đảm bảo |tiếp tục |cố gắng |quyết tâm |thực hiện |điều chỉnh |kiểm soát |mục tiêu (?:là )?)+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
+                          r"|bảo đảm |đảm bảo |tiếp tục |cố gắng |quyết tâm |thực hiện |điều chỉnh |kiểm soát |khống chế |mục tiêu (?:là )?)+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
 # The level a value is brought to ("… xuống còn", "… lên"): the verb in front is how, not what ("giảm X xuống còn 2%"
 # is X's level, never X's cut).
 REACHED = regex.compile(r"\b(?:còn|xuống|lên)\b")
@@ -286,6 +299,10 @@ PURPOSE = regex.compile(r"\s+(?:(?:và\s+)?(?:góp phần|nhằm|từng bước|
 # (A zone's wastewater plant "đạt tiêu chuẩn môi trường" is another matter: having a plant is not having a compliant one.)
 TREATED_TO_STANDARD = regex.compile(r"(?<=\bxử lý) (?:(?:bảo đảm|đạt|đáp ứng)(?: (?:tiêu |quy )?chuẩn)+(?: kỹ thuật)?(?: quốc gia)?(?: (?:về )?môi trường)?"
                                    r"|(?:bảo đảm|đáp ứng) (?:các )?yêu cầu (?:về )?bảo vệ môi trường)$")
+# The base of a share said after it ("… trên tổng số hộ", "… so với tổng số thôn"): when its words are the counted noun the
+# name already says, it only restates what "tỷ lệ" means and goes; a base of its own ("trong tổng số người có trình độ
+# thạc sĩ") stays.
+BASE_RESTATED = regex.compile(r"\s+(?:trên|so với|trong)\s+(?:tổng\s+)?(?:số lượng|số)\s+(?:các\s+)?(?P<base>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})$")
 # Function words that never change which indicator is meant.
 SOFT = frozenset("các những được của và đã bị là tổng ở tại".split())  # "(hồ sơ công việc) tại cấp tỉnh" = "cấp tỉnh"
 # Old tone placement ("hoá", "thuỷ") to new ("hóa", "thủy") at a syllable end.
@@ -305,7 +322,7 @@ THOUSANDS = regex.compile(r"(\d)[.,](\d{3})\b")
 TOKEN = regex.compile(r"[\p{L}\p{M}\d%‰]+")
 SYNONYM_RES = tuple((regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{pattern})(?![\p{{L}}\p{{M}}])"), f" {repl} ") for pattern, repl in SYNONYMS)
 SAID_TWICE = regex.compile(r"\b(\S+)(?: \1\b)+")
-LIST_NUMBER = regex.compile(r"^\d+\s+")
+LIST_NUMBER = regex.compile(r"^(?:\d+\s+)+(?=\p{L})")  # "15.1." of a criterion numbered in levels: every level
 PER_TIME = regex.compile(r"\s*/\s*(?:năm|ngày|tháng)$")
 PER_YEAR = regex.compile(r"/\s*năm$")
 LEVEL_SHARE = regex.compile(r"(?i)tỷ (?:lệ|trọng|suất|số) ")
@@ -327,9 +344,9 @@ class Indicator:
 # A place's proper name after its kind ("tỉnh Lào Cai", "Thành phố Hồ Chí Minh", "huyện Mường Nhé"): where,
 # not what. Only Title Case syllables go (an ALL CAPS table header keeps its words: "CỦA TỈNH THÀNH LẬP MỚI").
 PLACE_NAME = regex.compile(r"(?:\b(?:của|trên địa bàn(?: toàn)?|toàn|tại|ở)\s+)?\b(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Tt]hị xã|[Qq]uận)(?:\s+(?:-\s+)?\p{Lu}[\p{Ll}\p{M}]+)+"
-                        # a commune, ward or special zone by its name, after a word that says where ("của xã Tân Lập", "trên địa
-                        # bàn phường Bến Thành"): never the bare kind, which a name may count ("Số Xã Đạt Chuẩn" in a title-case header)
-                        r"|\b(?:của|trên địa bàn(?: toàn)?|toàn|tại|ở)\s+(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu)(?:\s+(?:-\s+)?\p{Lu}[\p{Ll}\p{M}]+)+")
+                        # a commune, ward or special zone named after a preposition ("của phường Bến Thành", "tại xã Tân Hòa"),
+                        # not a title written in capitals ("xã Nông thôn mới", "xã An toàn về an ninh, trật tự")
+                        r"|\b(?:của|trên địa bàn(?: toàn)?|toàn|tại|ở)\s+(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu)(?!\s+(?:Nông|An|Văn|Kiểu|Đạt|Không)\b)(?:\s+(?:-\s+)?\p{Lu}[\p{Ll}\p{M}]+)+")
 
 
 # A share of the product or an amount per head written with a slash ("vốn đầu tư/GRDP", "(R&D)/GRDP",
@@ -373,6 +390,9 @@ def words(name: str) -> str:
     s = EMPHASIS.sub("", s)
     s = TRAILING.sub("", PURPOSE.sub("", s))
     s = TREATED_TO_STANDARD.sub("", s)
+    base = BASE_RESTATED.search(s)
+    if base and s.startswith(("tỷ lệ ", "tỷ trọng ")) and set(base.group("base").split()) - SOFT <= set(s[:base.start()].split()):
+        s = s[:base.start()]  # "Tỷ lệ hộ nghèo trên tổng số hộ": a share's base that only restates what it counts
     return " ".join(w for w in s.split() if w not in SOFT)
 
 
