@@ -575,7 +575,7 @@ AS_WRITTEN = [
     ("Tỷ lệ thanh niên, thiếu niên từ 15 đến 18 tuổi tốt nghiệp trung học cơ sở", "%", "lower_secondary_graduation_15_18"),
     ("Tỷ lệ học sinh tốt nghiệp trung học cơ sở", "%", "graduation_lower_secondary"),  # the exam's pass rate (TT 37/2018), not the cohort's
     ("Tỷ lệ học sinh tốt nghiệp trung học cơ sở", "%", "graduation_lower_secondary"),  # the pass rate, not the cohort's
-    ("Tỷ lệ học sinh tốt nghiệp trung học cơ sở", "%", "lower_secondary_graduation"),  # the exam's pass rate (KT-XH plans), not the cohort's
+    ("Tỷ lệ học sinh tốt nghiệp trung học cơ sở", "%", "graduation_lower_secondary"),  # the exam's pass rate (KT-XH plans), not the cohort's
     ("Tỷ lệ người từ 15 đến 60 tuổi biết chữ mức độ 2", "%", "literacy_15_60"),
     ("Tỷ lệ người trong độ tuổi từ 15 đến 35 biết chữ mức độ 2", "%", "literacy_15_35"),
     ("Tỷ lệ người trong độ tuổi từ 15 đến 35 được công nhận đạt chuẩn biết chữ mức độ 1", "%", "literacy_15_35"),
@@ -795,7 +795,7 @@ AS_WRITTEN = [
     ("đón lượt khách mỗi năm", "triệu lượt khách", "tourist_arrivals"),  # plans
     ("Đón khách", "lượt hành khách", None),  # an airport's passengers
     ("Vận chuyển hành khách", "lượt khách", "passengers_carried"),  # LTK: passengers carried, not tourists
-    ("Vận chuyển hành khách", "lượt khách", "passenger_volume"),  # passengers carried (LTK, TT 37), never the tourists
+    ("Vận chuyển hành khách", "lượt khách", "passengers_carried"),  # passengers carried (LTK, TT 37), never the tourists
     ("Tổng thu từ khách du lịch", "%/năm", "tourism_revenue_growth"),  # plans: "tăng bình quân 12 - 15%/năm"
     ("Tổng thu từ khách du lịch", "tỷ đồng", "tourism_revenue"),  # plans
     ("Tổng thu từ khách du lịch", "lần", None),  # plans: a multiple of the base year
@@ -839,7 +839,7 @@ AS_WRITTEN = [
     ("Tỷ lệ doanh nghiệp sử dụng nền tảng số phục vụ quản trị", "%", None),  # all firms, not the SMEs of QĐ 411/QĐ-TTg
     ("nồng độ bụi mịn PM2.5 tại Hà Nội", "µg/m³", None),  # wide: "giảm trung bình 5 μg/m3", a cut, not the mean
     ("Tỷ lệ hộ nghèo khu vực nông thôn theo chuẩn nghèo đa chiều", "%/năm", None),  # plans: the rural households only
-    ("tỷ lệ lao động nông thôn qua đào tạo", "%", "rural_trained_labour"),  # plans: the rural labour only (QĐ 1956/QĐ-TTg)
+    ("tỷ lệ lao động nông thôn qua đào tạo", "%", "trained_labour_rural"),  # plans: the rural labour only (QĐ 1956/QĐ-TTg)
     ("tỷ lệ lao động nông thôn qua đào tạo", "%", "trained_labour_rural"),  # plans: the rural breakdown (LTK, TT 37), not all labour
     ("Tốc độ tăng tổng giá trị sản xuất", "%", None),  # plans: gross output of all sectors, no GRDP
     ("Tổng vốn đầu tư phát triển", "triệu đồng", None),  # field: Hải Dương, the budget's, not society's
@@ -1013,32 +1013,32 @@ AS_WRITTEN = [
     ("Tỷ lệ hút thuốc lá ở nam giới", "%", None),  # men only
     ("Tỷ lệ hoàn thành cấp tiểu học", "%", "primary_completion"),
     ("Tỷ lệ học sinh hoàn thành chương trình lớp học", "%", None),  # a grade's pass rate
-    ("Tỷ lệ học sinh tốt nghiệp THPT năm học 2025-2026", "%", "upper_secondary_graduation"),  # the school year is when
-    ("Tỷ lệ tốt nghiệp trung học phổ thông", "%", "upper_secondary_graduation"),
-    ("Tỷ lệ học sinh tốt nghiệp THCS", "%", "lower_secondary_graduation"),
+    ("Tỷ lệ học sinh tốt nghiệp THPT năm học 2025-2026", "%", "graduation_upper_secondary"),  # the school year is when
+    ("Tỷ lệ tốt nghiệp trung học phổ thông", "%", "graduation_upper_secondary"),
+    ("Tỷ lệ học sinh tốt nghiệp THCS", "%", "graduation_lower_secondary"),
     ("Tỷ lệ học sinh tốt nghiệp THCS được tiếp tục học trung học", "%", "lower_secondary_graduates_continuing"),  # QĐ 318's
     ("tỷ lệ học sinh trường phổ thông dân tộc nội trú tốt nghiệp trung học phổ thông", "%", None),  # plans: one kind of school
-    ("Tỷ lệ lao động phi chính thức", "%", "informal_employment"),
+    ("Tỷ lệ lao động phi chính thức", "%", "informal_employment_share"),
     ("Tỷ lệ lao động phi chính thức tham gia bảo hiểm xã hội", "%", None),  # coverage of them, not their share
     ("Tỷ lệ thanh niên không có việc làm, không đi học và không tham gia đào tạo", "%", "youth_neet"),
     ("Tỷ lệ phủ sóng mạng di động", "%", "mobile_coverage_population"),
     ("Tỷ lệ phủ sóng mạng 5G", "%", "coverage_5g_population"),  # the 5G network is its own indicator
-    ("Vận chuyển hàng hóa", "nghìn tấn", "freight_volume"),
-    ("Khối lượng hàng hóa luân chuyển", "triệu tấn.km", None),  # the turnover in tonne-km, another quantity
+    ("Vận chuyển hàng hóa", "nghìn tấn", "freight_carried"),
+    ("Khối lượng hàng hóa luân chuyển", "triệu tấn.km", "freight_ton_km"),  # named by another source's indicator (merge of s23g1-3)  # the turnover in tonne-km, another quantity
     ("Khối lượng hàng hóa xuất khẩu", "tấn", "export_volume"),  # exports, not transport
-    ("Khối lượng hành khách vận chuyển", "nghìn lượt người", "passenger_volume"),
+    ("Khối lượng hành khách vận chuyển", "nghìn lượt người", "passengers_carried"),
     ("Vận chuyển hành khách", "tỷ đồng", None),  # the carriers' takings
     ("Tỷ lệ lao động qua đào tạo khu vực nông thôn", "%", "trained_labour_rural"),
     ("Tỷ lệ lao động nông thôn qua đào tạo nghề", "%", None),  # vocational training of rural labour: no such breakdown
-    ("Thu nhập bình quân của người lao động", "triệu đồng/người/tháng", "labour_income_average"),
+    ("Thu nhập bình quân của người lao động", "triệu đồng/người/tháng", "income_per_worker"),
     ("Thu nhập bình quân đầu người", "triệu đồng/người/năm", "income_per_capita"),  # per head of population
     ("Tỷ lệ cơ sở giáo dục phổ thông được kết nối Internet", "%", "schools_internet"),
-    ("Tỷ lệ hộ gia đình được kết nối Internet", "%", None),  # households, not schools
+    ("Tỷ lệ hộ gia đình được kết nối Internet", "%", "households_internet"),  # named by another source's indicator (merge of s23g1-3)  # households, not schools
     # the yearly plans' vocational training: people enrolled and trained, counted
     ("Tuyển sinh giáo dục nghề nghiệp", "người", "vocational_enrolment"),
     ("Tuyển sinh đào tạo nghề", "nghìn người", "vocational_enrolment"),
-    ("Đào tạo nghề cho lao động", "lao động", "vocational_trainees"),
-    ("Số lao động thuộc hộ nghèo, hộ cận nghèo được hỗ trợ đào tạo nghề", "người", None),  # plans: a sub-group
+    ("Đào tạo nghề cho lao động", "lao động", "vocational_enrolment"),
+    ("Số lao động thuộc hộ nghèo, hộ cận nghèo được hỗ trợ đào tạo nghề", "người", "poor_labour_vocational_trained"),  # named by another source's indicator (merge of s23g1-3)  # plans: a sub-group
     ("Tỷ lệ lao động được đào tạo nghề", "%", "vocational_trained_labour"),  # the share keeps its id
     # the commune criteria (QĐ 318/QĐ-TTg) and the villages of the programme (QĐ 263/QĐ-TTg)
     ("Tỷ lệ trường học các cấp đạt tiêu chuẩn cơ sở vật chất theo quy định", "%", "schools_facilities_standard"),
@@ -1076,7 +1076,7 @@ AS_WRITTEN = [
     ("Tiêu hao năng lượng tính trên GDP", "%/năm", "energy_intensity_reduction"),  # NQ 16/2021/QH15: "giảm 1-1,5%/năm"
     # the insured, counted (LTK, TT 37/2018) beside the coverage shares
     ("Số người tham gia BHXH", "người", "social_insurance_participants"),
-    ("Số người tham gia BHXH tự nguyện", "người", None),  # one kind only
+    ("Số người tham gia BHXH tự nguyện", "người", "voluntary_social_insurance_participants"),  # named by another source's indicator (merge of s23g1-3)  # one kind only
     ("Số người tham gia BHYT", "người", "health_insurance_participants"),
     ("Số người tham gia BHYT", "%", "health_insurance_coverage"),  # "100% số người": the share
     ("Số lao động tham gia bảo hiểm thất nghiệp", "lao động", "unemployment_insurance_participants"),
@@ -2243,7 +2243,7 @@ PROGRAMME_WORDINGS = [
     ('Tỷ lệ người dân tại các khu dân cư được phủ sóng 5G', '%', None),
     ('Tỷ lệ thanh toán không dùng tiền mặt tại các chợ, trung tâm thương mại', '%', None),  # plans
     ('Tỷ lệ hộ nghèo khu vực nông thôn theo chuẩn nghèo đa chiều', '%', None),
-    ('tỷ lệ lao động nông thôn qua đào tạo', '%', 'rural_trained_labour'),  # plans (QĐ 1956/QĐ-TTg)
+    ('tỷ lệ lao động nông thôn qua đào tạo', '%', 'trained_labour_rural'),  # plans (QĐ 1956/QĐ-TTg)
     ('tỷ lệ lao động nông thôn qua đào tạo', '%', 'trained_labour_rural'),  # plans
     ('DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số', '%', None),  # field: Đồng Tháp
     ('Tỷ lệ doanh nghiệp vừa và nhỏ địa phương ứng dụng công nghệ số', '%', None),  # field: Bắc Ninh
@@ -2361,7 +2361,7 @@ KT_XH_VARIANTS = [
     ('Tỷ lệ huy động trẻ em 6-14 tuổi đến trường', '%', None),
     ('Tỷ lệ học sinh tốt nghiệp THPT', '%', 'graduation_upper_secondary'),  # TT 37/2018
     ('Tỷ lệ học sinh tốt nghiệp THPT', '%', 'graduation_upper_secondary'),
-    ('Tỷ lệ học sinh tốt nghiệp THPT', '%', 'upper_secondary_graduation'),  # the yearly exam's pass rate (KT-XH plans)
+    ('Tỷ lệ học sinh tốt nghiệp THPT', '%', 'graduation_upper_secondary'),  # the yearly exam's pass rate (KT-XH plans)
     ('Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số', '%', None),  # its cut is the indicator (NQ 16/2021/QH15), not the level
     ('Tỷ lệ người cao tuổi được quản lý sức khỏe', '%', 'elderly_health_records'),  # the elderly's own (QĐ 2156/QĐ-TTg), not the population managed
 ]
@@ -2676,7 +2676,7 @@ NATIONAL_STRATEGIES = [
     ("Tuyển sinh đào tạo nghề", "người", "vocational_enrolment"),
     ("Tuyển sinh giáo dục nghề nghiệp", "học sinh", "vocational_enrolment"),
     ("Tuyển sinh đào tạo nghề", "%", None),
-    ("Tỷ lệ lao động nông thôn qua đào tạo", "%", "rural_trained_labour"),
+    ("Tỷ lệ lao động nông thôn qua đào tạo", "%", "trained_labour_rural"),
     ("Tỷ lệ lao động thành thị qua đào tạo", "%", None),
     ("Số lao động thuộc hộ nghèo, hộ cận nghèo được hỗ trợ đào tạo nghề", "người", "poor_labour_vocational_trained"),
     ("Số lao động thuộc hộ nghèo được hỗ trợ đào tạo nghề", "người", None),  # the poor alone

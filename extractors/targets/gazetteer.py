@@ -253,9 +253,10 @@ FILLER = regex.compile(r"""\b(?:
   | (?:của|thuộc)\ (?:phường|thị\ trấn|đặc\ khu|xã)$  # the commune-level unit whose plan it is (two-tier government, 2025)
   | trên\ (?:tỉnh|huyện|thành\ phố|thị\ xã)(?=$|\ (?:đủ|được|đạt|có|không|bảo\ đảm|sử\ dụng|tham\ gia)\b)  # "số trạm y tế xã trên thành phố đủ …": where
   | (?:của|thuộc)\ (?:tỉnh|huyện|thành\ phố|thị\ xã)
-  # the commune level's own plans (two-tier local government from 1/7/2025: xã, phường, đặc khu) name their unit at the end:
+  # the commune level's own plans (two-tier local government from 1/7/2025: xã, phường, đặc khu) name their unit at the end
+  # (not before "đạt chuẩn", a status of what is counted: "cán bộ, công chức của xã đạt chuẩn" are the commune's officials):
   # "Tỷ lệ hộ nghèo của xã", "… tại phường đạt …"; in the middle the commune may be what is counted, so only there
-  | (?:của|thuộc|tại|ở)\ (?:xã|phường|thị\ trấn|đặc\ khu)(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)
+  | (?:của|thuộc|tại|ở)\ (?:xã|phường|thị\ trấn|đặc\ khu)(?!\ đạt\ chuẩn)(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)
   | cả\ nước
   | (?:(?:đến|vào|tới|trước|sau|trong|từ)\ )?(?:hết\ |cuối\ |đầu\ )?năm\ \d{4}(?:\ \d{4})?
   | (?:đến|vào|tới|trước|sau)\ (?:hết\ |cuối\ )?(?:19|20)\d{2}(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)  # "đến 2030 đạt": the year without "năm" (not "đến 2000 người")
