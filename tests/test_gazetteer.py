@@ -224,7 +224,7 @@ AS_WRITTEN = [
     ("Nộp ngân sách nhà nước", "%", None),
     ("ngân sách xã hỗ trợ", "%", None),
     ("Bồi dưỡng kiến thức Quốc phòng - An Ninh cấp huyện tổ chức", "lớp", None),
-    ("Số người có việc làm", "người", None),
+    ("Số người có việc làm", "người", "employed_workers"),  # the stock of the employed (LTK), not the jobs a year creates
     ("Bác sỹ công lập", "bác sỹ/vạn dân", None),
     ("Giá trị sản xuất nông nghiệp", "triệu đồng", None),  # agriculture alone, not agriculture-forestry-fishery
     ("Giá trị sản xuất nông nghiệp", "%/năm", None),
@@ -239,7 +239,7 @@ AS_WRITTEN = [
     ("Số xã đạt chuẩn nông thôn mới nâng cao", "%", "ntm_communes_advanced_share"),
     ("Số xã dưới 15 tiêu chí", "xã", None),
     ("Tỷ lệ xã đạt chuẩn an toàn về an ninh trật tự", "%", "security_safe_communes_share"),  # TT 124/2021/TT-BCA
-    ("Tỷ lệ tăng trưởng tín dụng", "%", None),
+    ("Tỷ lệ tăng trưởng tín dụng", "%", "credit_growth"),  # LTK: the growth of credit outstanding
     ("GRDP bình quân đầu người", "%", None),  # a per-head amount in %: not this indicator
     ("Tổng vốn đầu tư toàn xã hội", "ha", None),
     ("Tỷ lệ dân số đô thị được sử dụng nước sạch", "m³", None),
@@ -377,7 +377,7 @@ AS_WRITTEN = [
     ("Tỷ lệ giao dịch không dùng tiền mặt", "%", "cashless_payments"),  # all transactions: the neighbour
     # gender equality: NQ 28/NQ-CP's education target names primary and lower-secondary completion of ethnic-minority children
     ("Tỷ lệ trẻ em trai và trẻ em gái dân tộc thiểu số hoàn thành cấp trung học cơ sở", "%", "ethnic_minority_lower_secondary_completion"),
-    ("tỷ lệ hoàn thành cấp trung học cơ sở", "%", None),  # all children: the SDG completion rate, not the ethnic-minority one
+    ("tỷ lệ hoàn thành cấp trung học cơ sở", "%", "lower_secondary_completion"),  # all children: the SDG completion rate (TT 03/2019), not the ethnic-minority one
     # digital infrastructure and skills (QĐ 1132/QĐ-TTg 2024, QĐ 411/QĐ-TTg 2022)
     ("Tỷ lệ phủ sóng 5G trên địa bàn", "%", "coverage_5g_population"),  # field: Bắc Ninh
     ("Tỷ lệ phủ sóng mạng 5G toàn tỉnh", "%", "coverage_5g_population"),
@@ -563,7 +563,7 @@ AS_WRITTEN = [
     ("Tỷ lệ xã đạt chuẩn phổ cập giáo dục trung học cơ sở mức độ 2", "%", "universal_lower_secondary_communes"),
     ("Tỷ lệ xã đạt chuẩn xóa mù chữ mức độ 2", "%", "literacy_communes"),
     ("Tỷ lệ xã đạt chuẩn phổ cập giáo dục trung học phổ thông", "%", None),  # no such standard in the decree
-    ("Số xã đạt chuẩn phổ cập giáo dục tiểu học mức độ 3", "xã", None),  # a count
+    ("Số xã đạt chuẩn phổ cập giáo dục tiểu học mức độ 3", "xã", "universal_primary_communes_count"),  # a count: its own id
     ("Tỷ lệ huy động trẻ 5 tuổi ra lớp", "%", "enrolment_5yo"),
     ("Tỷ lệ trẻ em 5 tuổi đến trường", "%", "enrolment_5yo"),
     ("Tỷ lệ trẻ em 5 tuổi được học 2 buổi/ngày", "%", None),
@@ -571,9 +571,11 @@ AS_WRITTEN = [
     ("tỷ lệ trẻ 5 tuổi hoàn thành Chương trình giáo dục mầm non", "%", "preschool_5yo_completion"),
     ("Tỷ lệ trẻ em 11 tuổi hoàn thành chương trình tiểu học", "%", "primary_completion_11yo"),
     ("Tỷ lệ trẻ em 14 tuổi hoàn thành chương trình tiểu học", "%", "primary_completion_14yo"),
-    ("Tỷ lệ học sinh hoàn thành chương trình tiểu học", "%", None),  # a school's pupils, not an age cohort
+    ("Tỷ lệ học sinh hoàn thành chương trình tiểu học", "%", "primary_completion"),  # a school's pupils (QĐ 1705/QĐ-TTg), not an age cohort
     ("Tỷ lệ thanh niên, thiếu niên từ 15 đến 18 tuổi tốt nghiệp trung học cơ sở", "%", "lower_secondary_graduation_15_18"),
-    ("Tỷ lệ học sinh tốt nghiệp trung học cơ sở", "%", None),  # the exam's pass rate, not the cohort's
+    ("Tỷ lệ học sinh tốt nghiệp trung học cơ sở", "%", "graduation_lower_secondary"),  # the exam's pass rate (TT 37/2018), not the cohort's
+    ("Tỷ lệ học sinh tốt nghiệp trung học cơ sở", "%", "graduation_lower_secondary"),  # the pass rate, not the cohort's
+    ("Tỷ lệ học sinh tốt nghiệp trung học cơ sở", "%", "graduation_lower_secondary"),  # the exam's pass rate (KT-XH plans), not the cohort's
     ("Tỷ lệ người từ 15 đến 60 tuổi biết chữ mức độ 2", "%", "literacy_15_60"),
     ("Tỷ lệ người trong độ tuổi từ 15 đến 35 biết chữ mức độ 2", "%", "literacy_15_35"),
     ("Tỷ lệ người trong độ tuổi từ 15 đến 35 được công nhận đạt chuẩn biết chữ mức độ 1", "%", "literacy_15_35"),
@@ -631,7 +633,7 @@ AS_WRITTEN = [
     ("Thu ngân sách nhà nước 6 tháng đầu năm", "tỷ đồng", "budget_revenue"),
     ("tăng trưởng kinh tế vượt mục tiêu Chính phủ giao", "%", None),  # wide: "vượt" may be the excess itself
     ("Thu ngân sách vượt kế hoạch", "%", None),  # exceeding the plan by 10% is no growth of revenue
-    ("Tỷ lệ trẻ em dưới 6 tháng tuổi được bú mẹ hoàn toàn", "%", None),  # an age, not a part of the year
+    ("Tỷ lệ trẻ em dưới 6 tháng tuổi được bú mẹ hoàn toàn", "%", "exclusive_breastfeeding"),  # an age, not a part of the year (QĐ 02/QĐ-TTg)
     # "… cho" before the value ("Giải quyết việc làm cho 30.000 lao động")
     ("Giải quyết việc làm cho", "lao động", "jobs_created"),
     ("Tạo việc làm mới cho", "người", "jobs_created"),
@@ -744,11 +746,11 @@ AS_WRITTEN = [
     ("Tỷ lệ người dân từ 15 tuổi trở lên có tài khoản thanh toán tại ngân hàng", "%", "bank_account_adults"),
     ("Tỷ lệ trẻ sơ sinh được sàng lọc sơ sinh", "%", "newborn_screening"),  # "sàng lọc" = "tầm soát"
     ("Tỷ lệ bà mẹ mang thai được sàng lọc trước sinh", "%", "prenatal_screening"),
-    ("Tỷ lệ bà mẹ mang thai được khám thai định kỳ", "%", None),
+    ("Tỷ lệ bà mẹ mang thai được khám thai định kỳ", "%", "antenatal_care"),  # QĐ 1719/QĐ-TTg
     ("Tỷ lệ cặp vợ chồng sử dụng biện pháp tránh thai hiện đại", "%", "contraceptive_prevalence"),
     ("Tỷ lệ dân số được sử dụng nước sạch đạt quy chuẩn", "%", "clean_water"),
     ("Tỷ lệ đường xã được nhựa hóa hoặc bê tông hóa", "%", "rural_roads_paved"),
-    ("Tỷ lệ đường thôn, xóm được cứng hóa", "%", None),  # village roads: another criterion
+    ("Tỷ lệ đường thôn, xóm được cứng hóa", "%", "rural_village_roads_hardened"),  # village roads: criterion 2.2, not 2.1
     ("Tỷ lệ hộ gia đình sử dụng điện an toàn", "%", "electricity_households"),
     # teachers by level (Luật Giáo dục 2019 Điều 72 sets the standard by level): the level stays in the text
     ("Tỷ lệ giáo viên mầm non đạt chuẩn", "%", "teachers_qualified"),
@@ -792,7 +794,8 @@ AS_WRITTEN = [
     ("đón lượt khách", "triệu lượt khách", "tourist_arrivals"),  # plans: "Phấn đấu đón khoảng 1,5 triệu lượt khách"
     ("đón lượt khách mỗi năm", "triệu lượt khách", "tourist_arrivals"),  # plans
     ("Đón khách", "lượt hành khách", None),  # an airport's passengers
-    ("Vận chuyển hành khách", "lượt khách", None),
+    ("Vận chuyển hành khách", "lượt khách", "passengers_carried"),  # LTK: passengers carried, not tourists
+    ("Vận chuyển hành khách", "lượt khách", "passengers_carried"),  # passengers carried (LTK, TT 37), never the tourists
     ("Tổng thu từ khách du lịch", "%/năm", "tourism_revenue_growth"),  # plans: "tăng bình quân 12 - 15%/năm"
     ("Tổng thu từ khách du lịch", "tỷ đồng", "tourism_revenue"),  # plans
     ("Tổng thu từ khách du lịch", "lần", None),  # plans: a multiple of the base year
@@ -818,7 +821,7 @@ AS_WRITTEN = [
     ('Số xã, phường, thị trấn đạt tiêu chuẩn "An toàn về an ninh, trật tự"', "xã", "security_safe_communes"),
     ('Tỷ lệ thôn, tổ dân phố đạt tiêu chuẩn "An toàn về an ninh, trật tự"', "%", "security_safe_residential_areas_share"),
     ("Số cơ quan, doanh nghiệp đạt tiêu chuẩn an toàn về an ninh, trật tự", "cơ quan", None),
-    ("Số thôn, tổ dân phố đạt tiêu chuẩn văn hóa", "thôn", None),  # another title, and no count of it here
+    ("Số thôn, tổ dân phố đạt tiêu chuẩn văn hóa", "thôn", "cultural_villages_count"),  # the cultural title counted (TT 37/2018 commune system)
     ("Số tổ dân phố đạt tiêu chuẩn an toàn về an ninh, trật tự", "hộ", None),  # households are not blocks
     # enrolment "huy động học sinh đến trường" is the enrolment (its age group read with the part, below)
     ("Tỷ lệ huy động học sinh đến trường", "%", None),  # no age named: none of the enrolment rates
@@ -836,7 +839,8 @@ AS_WRITTEN = [
     ("Tỷ lệ doanh nghiệp sử dụng nền tảng số phục vụ quản trị", "%", None),  # all firms, not the SMEs of QĐ 411/QĐ-TTg
     ("nồng độ bụi mịn PM2.5 tại Hà Nội", "µg/m³", None),  # wide: "giảm trung bình 5 μg/m3", a cut, not the mean
     ("Tỷ lệ hộ nghèo khu vực nông thôn theo chuẩn nghèo đa chiều", "%/năm", None),  # plans: the rural households only
-    ("tỷ lệ lao động nông thôn qua đào tạo", "%", None),  # plans: the rural labour only
+    ("tỷ lệ lao động nông thôn qua đào tạo", "%", "trained_labour_rural"),  # plans: the rural labour only (QĐ 1956/QĐ-TTg)
+    ("tỷ lệ lao động nông thôn qua đào tạo", "%", "trained_labour_rural"),  # plans: the rural breakdown (LTK, TT 37), not all labour
     ("Tốc độ tăng tổng giá trị sản xuất", "%", None),  # plans: gross output of all sectors, no GRDP
     ("Tổng vốn đầu tư phát triển", "triệu đồng", None),  # field: Hải Dương, the budget's, not society's
     ("tỷ trọng kinh tế xanh trên GRDP", "%", None),  # field: the digital economy's neighbour
@@ -880,6 +884,235 @@ AS_WRITTEN = [
     ("Tỷ lệ hộ cận nghèo", "%", "near_poverty_rate"),
     ("Số hộ nghèo dân tộc thiểu số", "hộ", None),  # the minorities' only
     ("Số hộ thoát nghèo", "hộ", None),  # the exits, not the net cut
+    # the national statistical indicator system (LTK annex, Luật 01/2021/QH15) and TT 37/2018's provincial, district and
+    # commune systems, group by group: as plans write them, and their near neighbours
+    ("Mật độ dân số", "người/km²", "population_density"),
+    ("Mật độ dân số", "người", None),  # a density needs its area
+    ("Tỷ suất chết thô", "‰", "crude_death_rate"),
+    ("Lực lượng lao động từ 15 tuổi trở lên", "nghìn người", "labour_force"),
+    ("Số lao động có việc làm trong nền kinh tế", "nghìn người", "employed_workers"),
+    ("Số lao động có việc làm tăng thêm", "người", "jobs_created"),  # seeds: the employed added are the jobs created
+    ("Tỷ lệ lao động có việc làm phi chính thức", "%", "informal_employment_share"),
+    ("Thu nhập bình quân của người lao động", "triệu đồng/người/tháng", "income_per_worker"),
+    ("Thu nhập bình quân của người lao động tại các khu công nghiệp", "triệu đồng/người/tháng", None),  # a sub-group
+    ("Số hợp tác xã đang hoạt động", "hợp tác xã", "cooperatives_active"),
+    ("Số hợp tác xã", "HTX", "cooperatives_active"),
+    ("Số hợp tác xã nông nghiệp", "hợp tác xã", None),  # plans: one sector's
+    ("Số hợp tác xã thành lập mới", "hợp tác xã", "cooperatives_new"),  # the new ones keep their own id
+    ("Thu hút vốn đầu tư trực tiếp nước ngoài", "triệu USD", "fdi_registered"),
+    ("Vốn FDI đăng ký mới", "tỷ USD", "fdi_registered"),
+    ("Giải ngân vốn FDI", "triệu USD", "fdi_disbursed"),
+    ("Số dự án FDI cấp mới", "dự án", "fdi_projects"),
+    ("Thu hút vốn FDI", "dự án", None),  # a count of projects is not the capital
+    ("Thu từ khu vực có vốn đầu tư nước ngoài", "tỷ đồng", "budget_revenue_fdi"),  # the budget's line stays the budget's
+    ("Diện tích sàn nhà ở xây dựng mới", "triệu m²", "housing_floor_area_completed"),
+    ("Diện tích nhà ở bình quân đầu người", "m²/người", "housing_area_per_capita"),  # per head is the other indicator
+    ("Tổng giá trị sản xuất các ngành trên địa bàn", "%", "district_output_growth"),  # plans: a ward's gross output, its growth
+    ("Tổng giá trị sản xuất các ngành kinh tế", "tỷ đồng", "district_output"),
+    ("Giá trị sản xuất", "tỷ đồng", None),  # of what: any product's or sector's
+    ("Tổng dư nợ tín dụng", "nghìn tỷ đồng", "credit_outstanding"),
+    ("Dư nợ tín dụng", "%", "credit_growth"),
+    ("Tăng trưởng tín dụng", "%", "credit_growth"),
+    ("tổng dư nợ tín dụng chính sách", "tỷ đồng", None),  # plans: the policy bank's lending only
+    ("Số dư huy động vốn", "tỷ đồng", "deposits_mobilised"),
+    ("Tổng nguồn vốn huy động", "tỷ đồng", None),  # a programme's funds raised, not deposits
+    ("Số người tham gia bảo hiểm xã hội", "người", "social_insurance_participants"),
+    ("Số người tham gia BHXH tự nguyện", "người", "voluntary_social_insurance_participants"),
+    ("Số người tham gia bảo hiểm thất nghiệp", "người", "unemployment_insurance_participants"),
+    ("Tỷ lệ người thuộc hộ nghèo, hộ cận nghèo tham gia bảo hiểm y tế", "%", "poor_near_poor_health_insurance"),  # plans: the poor only (QĐ 90)
+    ("Diện tích rừng hiện có", "ha", "forest_area"),
+    ("Diện tích có rừng", "ha", "forest_area"),
+    ("Diện tích rừng được giao", "ha", None),  # allocated, not the forest's extent
+    ("Diện tích rừng trồng mới", "ha", "forest_planting_area"),
+    ("Sản lượng gỗ khai thác", "nghìn m³", "timber_output"),
+    ("Sản lượng gỗ khai thác", "tấn", None),
+    ("Tổng diện tích gieo trồng vụ Đông Xuân", "ha", None),  # plans: the sown area without a crop named (see WITH_PART)
+    ("Sản lượng lúa vụ Hè Thu", "tấn", "rice_output"),  # a season is when, as a quarter is
+    ("năng suất lúa bình quân cả năm", "tạ/ha", "crop_yield"),  # plans
+    ("Sản lượng cây lương thực có hạt", "tấn", "food_output"),
+    ("Số chợ", "chợ", "markets_supermarkets_malls"),
+    ("Số siêu thị, trung tâm thương mại", "siêu thị", "markets_supermarkets_malls"),
+    ("Số chợ đạt chuẩn văn minh thương mại", "chợ", None),  # plans: a title held, not the count of markets
+    ("Doanh thu dịch vụ lưu trú và ăn uống", "tỷ đồng", "accommodation_food_revenue"),
+    ("mức chi tiêu bình quân của khách quốc tế", "USD/ngày", "tourist_spending_international"),  # plans
+    ("Chi tiêu bình quân của khách du lịch nội địa", "triệu đồng/lượt khách", "tourist_spending_domestic"),
+    ("mức chi tiêu bình quân của khách quốc tế", "%", None),
+    ("Khối lượng hàng hóa vận chuyển", "triệu tấn", "freight_carried"),
+    ("Khối lượng hàng hóa luân chuyển", "triệu tấn.km", "freight_ton_km"),
+    ("Khối lượng hàng hóa xuất khẩu", "tấn", "export_volume"),  # exports keep their own id
+    ("Vận chuyển hành khách", "triệu lượt người", "passengers_carried"),
+    ("Luân chuyển hành khách", "triệu người.km", "passenger_km"),
+    ("Khối lượng hàng hóa luân chuyển", "triệu tấn", None),  # tonnes carried are not tonne-kilometres
+    ("Doanh thu vận tải, kho bãi", "tỷ đồng", "transport_revenue"),
+    ("Số thuê bao Internet", "thuê bao", "internet_subscribers"),
+    ("Số thuê bao điện thoại di động", "thuê bao", "telephone_subscribers"),
+    ("Số thuê bao Internet", "thuê bao/100 dân", None),  # a density per 100 people is not the count
+    ("Tỷ lệ học sinh tốt nghiệp THCS", "%", "graduation_lower_secondary"),
+    ("Tỷ lệ học sinh tốt nghiệp trung học phổ thông", "%", "graduation_upper_secondary"),  # plans
+    ("tỷ lệ học sinh trường phổ thông dân tộc nội trú tốt nghiệp trung học phổ thông", "%", None),  # plans: one kind of school
+    ("Số trường học", "trường", "schools"),
+    ("Số phòng học", "phòng học", "classrooms"),
+    ("Số phòng học được xây mới", "phòng", None),  # plans: the rooms built, not the stock
+    ("Số phòng học tạm, phòng học nhờ", "phòng", None),  # plans
+    ("Tuyển sinh đào tạo nghề", "người", "vocational_enrolment"),
+    ("Tuyển sinh đào tạo nghề", "%", None),
+    ("Đào tạo nghề cho", "lao động", "vocational_enrolment"),  # "Đào tạo nghề cho 2.000 lao động": the people trained
+    ("Đào tạo nghề cho lao động nông thôn", "người", None),  # the rural workers only
+    ("Tỷ lệ lao động qua đào tạo nghề", "%", "vocational_trained_labour"),  # the share keeps its id
+    ("Cơ sở khám chữa bệnh", "cơ sở", "health_facilities"),  # field: Cà Mau
+    ("Số nhân lực y tế", "người", "health_workers"),
+    ("Số vụ ngộ độc thực phẩm", "vụ", "food_poisoning_outbreaks"),
+    ("Số người bị ngộ độc thực phẩm", "người", "food_poisoning_cases"),
+    ("Số vụ ngộ độc thực phẩm", "người", None),
+    ("Số hộ gia đình đạt danh hiệu gia đình văn hóa", "hộ", "cultural_families_count"),
+    ("Gia đình văn hóa", "hộ", "cultural_families_count"),
+    ("Gia đình văn hóa", "%", "cultural_families"),  # the share stays the share
+    ("Số thôn, tổ dân phố văn hóa", "thôn, tổ dân phố", "cultural_villages_count"),
+    ("Số huy chương các loại", "huy chương", "sports_medals"),
+    ("Số huy chương các loại tại các giải thể thao quốc gia", "huy chương", "sports_medals"),  # where they are won
+    ("Số huy chương vàng", "huy chương", None),  # one kind of medal
+    ("Thu hút vốn đầu tư trực tiếp nước ngoài (FDI) đăng ký mới", "triệu USD", "fdi_registered"),
+    ("Số di tích được xếp hạng", "di tích", "ranked_heritage_sites"),
+    ("Số di tích được tu bổ, tôn tạo", "di tích", None),  # restored, not ranked
+    ("Số vụ cháy, nổ", "vụ", "fires"),
+    ("Kéo giảm số vụ cháy, nổ", "%", "fires_reduction"),
+    ("Số người chết do cháy, nổ", "người", "fire_deaths"),
+    ("Số vụ cháy rừng", "vụ", None),  # forest fires only
+    ("Sản lượng điện sản xuất", "tỷ kWh", "electricity_output"),
+    ("Sản lượng điện thương phẩm", "triệu kWh", None),  # electricity sold, not generated
+    ("Tỷ lệ hộ gia đình có kết nối Internet", "%", "households_internet"),
+    ("Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang", "%", "fibre_broadband_households"),  # the fibre ones keep theirs
+    ("Khối lượng vận chuyển hàng hóa tăng", "%", "freight_growth"),  # a level's growth, however the level is worded
+    ("Vận chuyển hành khách tăng bình quân", "%/năm", "passengers_growth"),
+    ("Tỷ lệ trạm y tế có bác sĩ làm việc", "%", "commune_health_stations_with_doctor"),  # a trạm y tế is the commune's
+    ("Tỷ lệ trạm y tế có bác sĩ", "bác sĩ", None),
+    ("Tỷ lệ hộ gia đình được dùng điện", "%", "electricity_households"),
+    ("Tỷ lệ thất nghiệp chung", "%", "unemployment_rate"),
+    # full immunisation however the vaccines are counted
+    ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm đủ 8 loại vắc xin", "%", "immunisation_full"),
+    ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đủ các loại vắc xin", "%", "immunisation_full"),
+    ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm vắc xin sởi", "%", None),  # one vaccine
+    # words in parentheses are the name's first, a gloss only when the name with them fits nothing
+    ("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng (thể thấp còi)", "%", "stunting_under5"),
+    ("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng (thể nhẹ cân)", "%", "underweight_under5"),
+    ("Tỷ lệ lao động qua đào tạo (có bằng cấp, chứng chỉ)", "%", "trained_labour_certified"),
+    ("Tỷ lệ lao động qua đào tạo (kể cả bồi dưỡng ngắn hạn)", "%", "trained_labour"),
+    ("Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều giai đoạn 2026 - 2030)", "%", "poverty_rate"),
+    # the SDG set (TT 03/2019/TT-BKHĐT): child health and nutrition, tobacco, completion, informal and idle labour,
+    # coverage, transport; each beside the neighbour it must not take
+    ("Tỷ suất tử vong trẻ sơ sinh", "‰", "neonatal_mortality"),
+    ("Tỷ suất chết sơ sinh", "‰", "neonatal_mortality"),
+    ("Tỷ suất chết sơ sinh", "%", None),  # a rate per thousand births, never a percentage
+    ("Tỷ suất tử vong trẻ em dưới 1 tuổi", "‰", "infant_mortality"),  # the infant rate, not the newborns'
+    ("Tỷ lệ suy dinh dưỡng thể gầy còm ở trẻ em dưới 5 tuổi", "%", "wasting_under5"),
+    ("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể gầy còm (cân nặng/chiều cao)", "%", "wasting_under5"),
+    ("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi", "%", "stunting_under5"),  # the neighbour keeps its id
+    ("Tỷ lệ thừa cân, béo phì ở trẻ em dưới 5 tuổi", "%", "overweight_under5"),
+    ("Tỷ lệ thừa cân, béo phì ở học sinh", "%", None),  # pupils, not the under-fives
+    ("Tỷ lệ hút thuốc lá ở người từ 15 tuổi trở lên", "%", "smoking_prevalence"),
+    ("Tỷ lệ hút thuốc lá ở nam giới", "%", None),  # men only
+    ("Tỷ lệ hoàn thành cấp tiểu học", "%", "primary_completion"),
+    ("Tỷ lệ học sinh hoàn thành chương trình lớp học", "%", None),  # a grade's pass rate
+    ("Tỷ lệ học sinh tốt nghiệp THPT năm học 2025-2026", "%", "graduation_upper_secondary"),  # the school year is when
+    ("Tỷ lệ tốt nghiệp trung học phổ thông", "%", "graduation_upper_secondary"),
+    ("Tỷ lệ học sinh tốt nghiệp THCS", "%", "graduation_lower_secondary"),
+    ("Tỷ lệ học sinh tốt nghiệp THCS được tiếp tục học trung học", "%", "lower_secondary_graduates_continuing"),  # QĐ 318's
+    ("tỷ lệ học sinh trường phổ thông dân tộc nội trú tốt nghiệp trung học phổ thông", "%", None),  # plans: one kind of school
+    ("Tỷ lệ lao động phi chính thức", "%", "informal_employment_share"),
+    ("Tỷ lệ lao động phi chính thức tham gia bảo hiểm xã hội", "%", None),  # coverage of them, not their share
+    ("Tỷ lệ thanh niên không có việc làm, không đi học và không tham gia đào tạo", "%", "youth_neet"),
+    ("Tỷ lệ phủ sóng mạng di động", "%", "mobile_coverage_population"),
+    ("Tỷ lệ phủ sóng mạng 5G", "%", "coverage_5g_population"),  # the 5G network is its own indicator
+    ("Vận chuyển hàng hóa", "nghìn tấn", "freight_carried"),
+    ("Khối lượng hàng hóa luân chuyển", "triệu tấn.km", "freight_ton_km"),  # named by another source's indicator (merge of s23g1-3)  # the turnover in tonne-km, another quantity
+    ("Khối lượng hàng hóa xuất khẩu", "tấn", "export_volume"),  # exports, not transport
+    ("Khối lượng hành khách vận chuyển", "nghìn lượt người", "passengers_carried"),
+    ("Vận chuyển hành khách", "tỷ đồng", None),  # the carriers' takings
+    ("Tỷ lệ lao động qua đào tạo khu vực nông thôn", "%", "trained_labour_rural"),
+    ("Tỷ lệ lao động nông thôn qua đào tạo nghề", "%", None),  # vocational training of rural labour: no such breakdown
+    ("Thu nhập bình quân của người lao động", "triệu đồng/người/tháng", "income_per_worker"),
+    ("Thu nhập bình quân đầu người", "triệu đồng/người/năm", "income_per_capita"),  # per head of population
+    ("Tỷ lệ cơ sở giáo dục phổ thông được kết nối Internet", "%", "schools_internet"),
+    ("Tỷ lệ hộ gia đình được kết nối Internet", "%", "households_internet"),  # named by another source's indicator (merge of s23g1-3)  # households, not schools
+    # the yearly plans' vocational training: people enrolled and trained, counted
+    ("Tuyển sinh giáo dục nghề nghiệp", "người", "vocational_enrolment"),
+    ("Tuyển sinh đào tạo nghề", "nghìn người", "vocational_enrolment"),
+    ("Đào tạo nghề cho lao động", "lao động", "vocational_enrolment"),
+    ("Số lao động thuộc hộ nghèo, hộ cận nghèo được hỗ trợ đào tạo nghề", "người", "poor_labour_vocational_trained"),  # named by another source's indicator (merge of s23g1-3)  # plans: a sub-group
+    ("Tỷ lệ lao động được đào tạo nghề", "%", "vocational_trained_labour"),  # the share keeps its id
+    # the commune criteria (QĐ 318/QĐ-TTg) and the villages of the programme (QĐ 263/QĐ-TTg)
+    ("Tỷ lệ trường học các cấp đạt tiêu chuẩn cơ sở vật chất theo quy định", "%", "schools_facilities_standard"),
+    ("Tỷ lệ trường học đạt chuẩn quốc gia", "%", "schools_national_standard_share"),  # the national standard, another
+    ("Tỷ lệ hộ gia đình thực hiện phân loại rác thải sinh hoạt tại nguồn", "%", "waste_sorting_households"),
+    ("Tỷ lệ hộ nông dân phân loại, thu gom chất thải rắn sinh hoạt tại nguồn", "%", None),  # plans: farmers, and collection
+    ("Tỷ lệ nước thải sinh hoạt được thu gom, xử lý bằng các biện pháp, công trình phù hợp", "%", "household_wastewater_treated"),
+    ("Tỷ lệ nước thải sinh hoạt đô thị được thu gom, xử lý đạt quy chuẩn kỹ thuật môi trường", "%", "urban_wastewater_treated"),
+    ("Tỷ lệ người dân có sổ khám chữa bệnh điện tử", "%", "electronic_health_books"),
+    ("Tỷ lệ dân số có hồ sơ sức khỏe điện tử", "%", "electronic_health_records"),  # the health record, its neighbour
+    ("Tỷ lệ dân số sử dụng dịch vụ khám chữa bệnh từ xa", "%", "telemedicine_users"),
+    ("Tỷ lệ diện tích cây trồng chủ lực được tưới tiên tiến, tiết kiệm nước", "%", "water_saving_irrigation_share"),
+    ("Diện tích cây trồng được tưới tiên tiến, tiết kiệm nước", "ha", None),  # the area in hectares, not the share
+    ("Đất cây xanh sử dụng công cộng tại điểm dân cư nông thôn", "m²/người", "rural_public_green_space_per_capita"),
+    ("Tỷ lệ cơ sở chăn nuôi bảo đảm các quy định về vệ sinh thú y, chăn nuôi và bảo vệ môi trường", "%",
+     "livestock_facilities_compliant"),
+    ("Số xã, phường đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi", "xã, phường", "universal_preschool_5yo_communes_count"),
+    ("Số xã đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi", "%", "universal_preschool_5yo_communes"),  # "100% số xã"
+    ("Số xã đạt chuẩn xóa mù chữ mức độ 2", "xã", "literacy_communes_count"),
+    ("Số thôn đạt chuẩn NTM", "thôn", "ntm_villages"),
+    ("Số thôn, bản được công nhận đạt chuẩn nông thôn mới", "thôn", "ntm_villages"),
+    ("Tỷ lệ thôn, bản, ấp đạt chuẩn nông thôn mới so với tổng số thôn", "%", "ntm_villages_share"),
+    ("Số khu dân cư nông thôn mới kiểu mẫu", "khu dân cư", "ntm_model_villages"),
+    ("Số thôn đạt chuẩn nông thôn mới nâng cao", "thôn", None),  # no such standard for a village
+    ("thôn đạt chuẩn nông thôn mới", "xã", None),  # villages counted in communes: neither
+    ("Số xã đạt chuẩn nông thôn mới", "xã", "ntm_communes"),  # the communes keep theirs
+    # a share's base said after it: dropped when it only restates what is counted
+    ("Tỷ lệ hộ nghèo trên tổng số hộ", "%", "poverty_rate"),
+    ("Tỷ lệ xã đạt chuẩn nông thôn mới so với tổng số xã", "%", "ntm_communes_share"),
+    ("Tỷ lệ hộ nghèo trên tổng số hộ dân tộc thiểu số", "%", None),  # a base of its own: the minorities' households
+    # the financial plan beside the 5-year plan (NQ 23/2021/QH15) and provinces' budgets
+    ("Tỷ trọng chi đầu tư phát triển trong tổng chi ngân sách địa phương", "%", "development_expenditure_share"),
+    ("Tỷ trọng chi thường xuyên trong tổng chi ngân sách nhà nước", "%", "recurrent_expenditure_share"),
+    ("Chi đầu tư phát triển", "tỷ đồng", "budget_expenditure_investment"),  # the amount keeps its id
+    ("Tiêu hao năng lượng tính trên GDP", "%/năm", "energy_intensity_reduction"),  # NQ 16/2021/QH15: "giảm 1-1,5%/năm"
+    # the insured, counted (LTK, TT 37/2018) beside the coverage shares
+    ("Số người tham gia BHXH", "người", "social_insurance_participants"),
+    ("Số người tham gia BHXH tự nguyện", "người", "voluntary_social_insurance_participants"),  # named by another source's indicator (merge of s23g1-3)  # one kind only
+    ("Số người tham gia BHYT", "người", "health_insurance_participants"),
+    ("Số người tham gia BHYT", "%", "health_insurance_coverage"),  # "100% số người": the share
+    ("Số lao động tham gia bảo hiểm thất nghiệp", "lao động", "unemployment_insurance_participants"),
+    # foreign direct investment (LTK, TT 37/2018) and the product per head's growth (SDG 8.1.1; provinces' GRDP)
+    ("Thu hút vốn đầu tư trực tiếp nước ngoài", "triệu USD", "fdi_registered"),
+    ("Vốn đầu tư trực tiếp nước ngoài (FDI) thực hiện", "triệu USD", "fdi_disbursed"),
+    ("Thu hút vốn đầu tư", "tỷ đồng", None),  # any investment, not the foreign direct one
+    ("Thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài", "tỷ đồng", "budget_revenue_fdi"),  # the budget line keeps its id
+    ("GRDP bình quân đầu người", "%/năm", "grdp_per_capita_growth"),  # plans: "tăng bình quân 7%/năm"
+    ("GRDP bình quân đầu người", "triệu đồng", "grdp_per_capita"),
+    ("GRDP bình quân đầu người", "%", None),  # a share of nothing: the words do not say growth
+    ("Tốc độ tăng trưởng GDP bình quân đầu người", "%", "gdp_per_capita_growth"),
+    # QĐ 318/QĐ-TTg's criteria as NTM plans quote or shorten them; the village roads however listed
+    ("Tỷ lệ đường xã và đường từ trung tâm xã đến đường huyện được nhựa hóa hoặc bê tông hóa", "%", "rural_roads_paved"),
+    ("Tỷ lệ đường ấp và đường liên ấp được cứng hóa", "%", "rural_village_roads_hardened"),
+    ("Tỷ lệ đường ngõ, xóm sạch và đáp ứng yêu cầu đi lại", "%", "rural_lane_roads_clean"),  # the lanes: another road
+    ("Tỷ lệ đường trục chính nội đồng được cứng hóa", "%", None),  # the 2016-2020 wording: the 2021-2025 criterion differs
+    ("Số km đường thôn được cứng hóa", "km", None),  # a length built, not the share
+    ("Số tiêu chí bình quân đạt được/xã", "tiêu chí", "ntm_criteria_per_commune"),
+    ("Tỷ trọng công nghiệp chế biến, chế tạo trong GDP", "%", "grdp_share_manufacturing"),
+    ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm đủ các loại vắc xin", "%", "immunisation_full"),
+    ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đủ liều", "%", "immunisation_full"),
+    ("Tỷ lệ trẻ em 18 tháng tuổi được tiêm vắc xin sởi - rubella", "%", None),  # plans: one vaccine, not the full schedule
+    ("Tỷ lệ phụ nữ 15-49 tuổi có chồng sử dụng biện pháp tránh thai hiện đại", "%", "contraceptive_prevalence"),
+    # HIV prevalence, kept below a ceiling ("khống chế"); the cascade's shares and the key groups stay apart
+    ("Khống chế tỷ lệ nhiễm HIV/AIDS trong cộng đồng dân cư", "%", "hiv_prevalence"),
+    ("Tỷ lệ người nhiễm HIV biết tình trạng nhiễm HIV của mình", "%", "hiv_diagnosed"),
+    ("Tỷ lệ nhiễm HIV trong nhóm nghiện chích ma túy", "%", None),  # a key group, not the population
+    ("Khống chế tỷ lệ tăng dân số tự nhiên", "%", "natural_population_growth"),
+    # a criterion's number in levels left in front ("15.1.", "Chỉ tiêu 2.2:"): every level goes
+    ("15.1. Tỷ lệ người dân tham gia BHYT", "%", "health_insurance_coverage"),
+    ("Chỉ tiêu 2.2: Tỷ lệ đường thôn, bản được cứng hóa", "%", "rural_village_roads_hardened"),
+    # "dùng" is "sử dụng" before what is used; "tiêu dùng" keeps its sense
+    ("Tỷ lệ hộ dân dùng nước hợp vệ sinh", "%", "hygienic_water"),
+    ("Tỷ lệ dân số nông thôn dùng nước sinh hoạt hợp vệ sinh", "%", "rural_hygienic_water"),
+    ("Chỉ số giá tiêu dùng", "%", "cpi_growth"),
 ]
 
 
@@ -987,6 +1220,18 @@ WITH_PART = [
     ("Tỷ lệ xã đạt chuẩn nông thôn mới", "%", "nâng cao", None, "ntm_communes_advanced_share"),  # the part narrows the name
     ("Số giường bệnh", "giường", "Giường y tế xã phường", None, "hospital_beds"),  # field: Cà Mau
     ("Tỷ lệ hộ nghèo", "%", "Huyện Cam Lâm", None, "poverty_rate"),  # a place as scope leaves the name alone
+    # the cereals of the statistical system ("lương thực có hạt") as a crop-production plan's item column (plans)
+    ("Diện tích", "ha", "Cây lương thực có hạt", None, "crop_area_annual"),
+    ("Sản lượng", "tấn", "Cây lương thực có hạt", None, "food_output"),  # the cereal output has its own indicator
+    ("Diện tích gieo trồng vụ Đông Xuân", "ha", "Lúa", None, "crop_area_annual"),  # a season is when
+    ("Tổng diện tích gieo trồng", "ha", "Cà phê", None, None),  # sown area is for annual crops
+    ("Số trường", "trường", "đạt chuẩn quốc gia", None, "schools_national_standard"),  # the part narrows the count
+    # a part that only says the value is added ("Số hợp tác xã đang hoạt động: 6; thành lập mới 2"): never the stock
+    ("Số hợp tác xã đang hoạt động", "hợp tác xã", "thành lập mới", None, None),
+    ("Số hợp tác xã", "hợp tác xã", "thành lập mới", None, "cooperatives_new"),  # with the part: the new ones
+    ("Số doanh nghiệp đang hoạt động", "doanh nghiệp", "đăng ký mới", None, None),
+    ("Số xã đạt chuẩn nông thôn mới", "xã", "tăng thêm", None, "ntm_communes_added"),
+    ("Số hợp tác xã đang hoạt động", "hợp tác xã", "Xã Tân Lập", None, "cooperatives_active"),  # a place leaves it alone
 ]
 
 
@@ -1191,6 +1436,33 @@ PLACE_QUALIFIERS = [
     ('Tỷ lệ hộ nghèo ở các huyện nghèo', '%', None),  # a kind of place is a sub-group
     ('Thu ngân sách địa phương', 'tỷ đồng', 'local_budget_revenue'),  # the local budget is another budget
     ('Tỷ lệ phủ sóng mạng 5G tại các KCN', '%', None),  # coverage in the parks is not of the population
+    # the commune level's own plans (xã, phường, thị trấn, đặc khu after 1/7/2025) name their unit where a province's do
+    ('Tỷ lệ hộ nghèo trên địa bàn phường', '%', 'poverty_rate'),
+    ('Thu nhập bình quân đầu người của xã', 'triệu đồng/người/năm', 'income_per_capita'),
+    ('Tỷ lệ che phủ rừng toàn đặc khu', '%', 'forest_cover'),
+    ('Thu ngân sách nhà nước trên địa bàn thị trấn', 'tỷ đồng', 'budget_revenue'),
+    ('Tỷ lệ hộ nghèo của xã Tân Lập', '%', 'poverty_rate'),
+    ('Tỷ lệ hộ nghèo trên địa bàn phường Bến Thành', '%', 'poverty_rate'),
+    ('Số Xã Đạt Chuẩn Nông Thôn Mới', 'xã', 'ntm_communes'),  # a bare kind in title case is what is counted, not a place
+    ('Thu ngân sách xã', 'tỷ đồng', 'commune_budget_revenue'),  # the commune budget's (TT 37/2018), not the state's revenue in the commune
+    ('Tổng chi ngân sách xã, phường', 'triệu đồng', 'commune_budget_expenditure'),
+    ('Thu ngân sách xã', '%', None),
+    ('Tỷ lệ hộ nghèo ở các xã đặc biệt khó khăn', '%', None),  # a kind of commune is a sub-group
+    ('Tỷ lệ dân số tham gia bảo hiểm y tế trên toàn địa bàn', '%', 'health_insurance_coverage'),  # s23g3
+    ('Tỷ lệ dân số tham gia bảo hiểm y tế trong toàn tỉnh', '%', 'health_insurance_coverage'),
+    ('Tỷ lệ hộ nghèo, hộ cận nghèo sử dụng nước sinh hoạt hợp vệ sinh trên toàn địa bàn tỉnh', '%', 'poor_near_poor_hygienic_water'),
+    ('Tỷ lệ che phủ rừng tại các huyện miền núi', '%', None),  # a kind of place is a part
+    # the commune-level unit whose plan it is, after the 2025 reorganisation (xã, phường, đặc khu), named or not
+    ('Tỷ lệ hộ nghèo trên địa bàn phường', '%', 'poverty_rate'),
+    ('Tỷ lệ hộ nghèo toàn đặc khu', '%', 'poverty_rate'),
+    ('Tỷ lệ thôn đạt chuẩn nông thôn mới của xã', '%', 'ntm_villages_share'),
+    ('Tỷ lệ che phủ rừng trong toàn tỉnh', '%', 'forest_cover'),
+    ('Tỷ lệ dân số tham gia BHYT trên toàn địa bàn', '%', 'health_insurance_coverage'),
+    ('Tỷ lệ hộ nghèo của phường Bến Thành', '%', 'poverty_rate'),
+    ('Tỷ lệ hộ nghèo tại xã Tân Hòa', '%', 'poverty_rate'),
+    ('Số xã Nông thôn mới', 'xã', 'ntm_communes'),  # a title in capitals after "xã", not a commune's name
+    ('Tỷ lệ hộ nghèo ở các xã vùng cao', '%', None),  # a kind of commune is a sub-group
+    ('Tỷ lệ cán bộ, công chức của xã đạt chuẩn', '%', 'commune_officials_qualified'),  # "của xã" inside the name stays
 ]
 
 
@@ -1210,6 +1482,10 @@ YEARS = [
     ('Tỷ lệ che phủ rừng đến cuối năm 2025', '%', 'forest_cover'),
     ('Số bác sĩ trên 10000 dân', 'bác sĩ/vạn dân', 'doctors_per_10k'),  # 10000 is not a year
     ('Tỷ lệ hộ nghèo đến 2030 dân', '%', None),  # a number with its noun is not a year
+    ('Số vụ tai nạn giao thông giảm so với giai đoạn 2021-2025', '%', 'traffic_accidents_reduction'),  # s23g3: the baseline
+    ('Kéo giảm số vụ tai nạn giao thông so với nhiệm kỳ trước', '%', 'traffic_accidents_reduction'),
+    ('Kéo giảm số vụ tai nạn giao thông so với kỳ trước', '%', 'traffic_accidents_reduction'),
+    ('Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều trở xuống', '%', 'poverty_rate'),
 ]
 
 
@@ -1238,6 +1514,9 @@ LEVEL_REACHED = [
     ('Thuế giá trị gia tăng', 'triệu đồng', 'tax_vat'),
     ('Tỷ lệ lao động có việc làm ổn định', '%', None),
     ('Mức dư nợ vay tối đa', 'triệu đồng', None),  # the ceiling keeps "tối đa": the debt itself is another amount
+    ('Tỷ lệ dân số tham gia bảo hiểm y tế đạt từ', '%', 'health_insurance_coverage'),  # s23g3: "đạt từ 95% trở lên"
+    ('Tỷ lệ thất thoát, thất thu nước sạch không vượt quá', '%', 'water_loss_rate'),
+    ('Tỷ lệ học sinh tốt nghiệp THPT không thấp hơn', '%', 'graduation_upper_secondary'),
 ]
 
 
@@ -1964,7 +2243,8 @@ PROGRAMME_WORDINGS = [
     ('Tỷ lệ người dân tại các khu dân cư được phủ sóng 5G', '%', None),
     ('Tỷ lệ thanh toán không dùng tiền mặt tại các chợ, trung tâm thương mại', '%', None),  # plans
     ('Tỷ lệ hộ nghèo khu vực nông thôn theo chuẩn nghèo đa chiều', '%', None),
-    ('tỷ lệ lao động nông thôn qua đào tạo', '%', None),  # plans
+    ('tỷ lệ lao động nông thôn qua đào tạo', '%', 'trained_labour_rural'),  # plans (QĐ 1956/QĐ-TTg)
+    ('tỷ lệ lao động nông thôn qua đào tạo', '%', 'trained_labour_rural'),  # plans
     ('DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số', '%', None),  # field: Đồng Tháp
     ('Tỷ lệ doanh nghiệp vừa và nhỏ địa phương ứng dụng công nghệ số', '%', None),  # field: Bắc Ninh
     ('người bị bạo lực gia đình được phát hiện được tiếp cận ít nhất một trong các dịch vụ hỗ trợ cơ bản', '%', None),  # field: HCM
@@ -1986,7 +2266,9 @@ def test_programme_wordings_restated_by_provinces(indicator, unit, expected):
 PARTS_S20 = [
     ("Tỷ lệ lao động qua đào tạo", "%", "bằng cấp, chứng chỉ", "trained_labour_certified"),  # plans
     ("Tỷ lệ lao động qua đào tạo", "%", "có bằng cấp, chứng chỉ", "trained_labour_certified"),
-    ("tỷ lệ lao động nông thôn qua đào tạo", "%", "bằng cấp, chứng chỉ", None),  # plans: rural labour
+    ("tỷ lệ lao động thanh niên qua đào tạo", "%", "bằng cấp, chứng chỉ", None),  # a sub-group with no indicator of its own
+    # plans: the rural labour's own indicator; its certified part has none (extract.py keeps a whole's id off its part)
+    ("tỷ lệ lao động nông thôn qua đào tạo", "%", "bằng cấp, chứng chỉ", "trained_labour_rural"),
 ]
 
 
@@ -2077,9 +2359,11 @@ KT_XH_VARIANTS = [
     ('Tỷ lệ hộ dân sử dụng nước sinh hoạt hợp vệ sinh', '%', 'hygienic_water'),
     ('Tỷ lệ hộ chăn nuôi có chuồng trại hợp vệ sinh', '%', 'livestock_households_hygienic_pens'),
     ('Tỷ lệ huy động trẻ em 6-14 tuổi đến trường', '%', None),
-    ('Tỷ lệ học sinh tốt nghiệp THPT', '%', None),
+    ('Tỷ lệ học sinh tốt nghiệp THPT', '%', 'graduation_upper_secondary'),  # TT 37/2018
+    ('Tỷ lệ học sinh tốt nghiệp THPT', '%', 'graduation_upper_secondary'),
+    ('Tỷ lệ học sinh tốt nghiệp THPT', '%', 'graduation_upper_secondary'),  # the yearly exam's pass rate (KT-XH plans)
     ('Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số', '%', None),  # its cut is the indicator (NQ 16/2021/QH15), not the level
-    ('Tỷ lệ người cao tuổi được quản lý sức khỏe', '%', None),  # a sub-group of the population managed
+    ('Tỷ lệ người cao tuổi được quản lý sức khỏe', '%', 'elderly_health_records'),  # the elderly's own (QĐ 2156/QĐ-TTg), not the population managed
 ]
 
 
@@ -2143,7 +2427,7 @@ ONLINE_DOSSIERS = [
     ('Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình', '%', 'online_dossiers_full'),
     ('Tỷ lệ thủ tục hành chính được cung cấp trực tuyến toàn trình', '%', 'online_public_services_full'),
     ('Tỷ lệ hồ sơ nộp trực tuyến', '%', None),
-    ('Tỷ lệ hồ sơ được thanh toán trực tuyến', '%', None),
+    ('Tỷ lệ hồ sơ được thanh toán trực tuyến', '%', 'online_payment_dossiers'),  # QĐ 766/QĐ-TTg's online payment
     ('Tỷ lệ số hóa hồ sơ', '%', None),
     ('Tỷ lệ hồ sơ TTHC được xử lý trực tuyến', 'hồ sơ', None),
 ]
@@ -2184,7 +2468,8 @@ PHRASES_S21 = [
     ("Tỷ lệ tham gia bảo hiểm y tế so với dân số", "%", "health_insurance_coverage"),
     ("Tỷ lệ người tham gia bảo hiểm y tế", "%", "health_insurance_coverage"),
     ("Tỷ lệ bao phủ bảo hiểm y tế trên dân số", "%", "health_insurance_coverage"),
-    ("Số người tham gia bảo hiểm y tế", "người", None),  # a count, not the coverage
+    ("Số người tham gia bảo hiểm y tế", "người", "health_insurance_participants"),  # a count (LTK), not the coverage
+    ("Số người tham gia bảo hiểm y tế", "người", "health_insurance_participants"),  # a count, not the coverage: its own id (LTK)
     ("Tỷ lệ tham gia bảo hiểm xã hội tự nguyện so với lực lượng lao động trong độ tuổi", "%", "voluntary_social_insurance_coverage"),
     ("Tỷ lệ giải quyết đơn thư khiếu nại, tố cáo", "%", "complaints_resolved"),
     ("Tỷ lệ giải quyết các vụ việc khiếu nại, tố cáo", "%", "complaints_resolved"),
@@ -2359,5 +2644,193 @@ def test_the_clearance_rate_said_with_kham_pha_alone(indicator, unit, expected):
     ("Số công trình xanh theo tiêu chuẩn quốc tế", "%", None),
 ])
 def test_green_buildings_to_a_standard(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# s23g3: the concrete targets ('mục tiêu cụ thể') of national sectoral strategies, programmes and resolutions (education,
+# vocational education, poverty's deficits, social insurance, administrative reform, health, the elderly, culture, sport,
+# tourism, e-commerce, science, the private economy, agriculture, forestry, fisheries, water, waste, disasters, ethnic
+# minorities, housing and urban development), as plans restate them. Negatives: another group or level, another whole, a
+# unit the indicator does not come in, what an allocation or a count of the same words measures instead.
+NATIONAL_STRATEGIES = [
+    # education (QĐ 1705/QĐ-TTg; annual plans)
+    ("Tỷ lệ học sinh hoàn thành chương trình giáo dục tiểu học", "%", "primary_completion"),
+    ("Tỷ lệ học sinh hoàn thành chương trình trung học cơ sở", "%", None),  # another level
+    ("Tỷ lệ người trong độ tuổi đạt trình độ giáo dục trung học phổ thông và tương đương", "%", "upper_secondary_attainment"),
+    ("Tỷ lệ dân số trong độ tuổi 18-22 theo học đại học", "%", "tertiary_enrolment_18_22"),
+    ("Tỷ lệ người học đại học trong độ tuổi từ 18 đến 22", "%", "tertiary_enrolment_18_22"),  # "từ … đến" = "18-22"
+    ("Tỷ lệ người học đại học trong độ tuổi từ 18 đến 24", "%", None),  # another age group
+    ("Số sinh viên đại học trên 1 vạn dân", "sinh viên/vạn dân", "university_students_per_10k"),
+    ("Số sinh viên đại học", "%", None),
+    ("Tỷ lệ giảng viên có trình độ tiến sĩ", "%", "lecturers_phd_share"),
+    ("Tỷ lệ giáo viên có trình độ tiến sĩ", "%", None),  # teachers, not lecturers
+    ("Tỷ lệ học sinh tốt nghiệp THCS", "%", "graduation_lower_secondary"),
+    ("Tỷ lệ học sinh tốt nghiệp trung học phổ thông", "%", "graduation_upper_secondary"),
+    ("Tỷ lệ học sinh tốt nghiệp trung học phổ thông", "học sinh", None),
+    ("Tỷ lệ học sinh tốt nghiệp đại học", "%", None),
+    # vocational education (QĐ 2239/QĐ-TTg, QĐ 522/QĐ-TTg, QĐ 1956/QĐ-TTg)
+    ("Tỷ lệ học sinh tốt nghiệp THCS vào học giáo dục nghề nghiệp", "%", "lower_secondary_to_vocational"),
+    ("Tỷ lệ học sinh sau tốt nghiệp trung học cơ sở tiếp tục học tập tại các cơ sở giáo dục nghề nghiệp", "%", "lower_secondary_to_vocational"),
+    ("Tỷ lệ học sinh tốt nghiệp THPT vào học giáo dục nghề nghiệp", "%", "upper_secondary_to_vocational"),
+    ("Tuyển sinh đào tạo nghề", "người", "vocational_enrolment"),
+    ("Tuyển sinh giáo dục nghề nghiệp", "học sinh", "vocational_enrolment"),
+    ("Tuyển sinh đào tạo nghề", "%", None),
+    ("Tỷ lệ lao động nông thôn qua đào tạo", "%", "trained_labour_rural"),
+    ("Tỷ lệ lao động thành thị qua đào tạo", "%", None),
+    ("Số lao động thuộc hộ nghèo, hộ cận nghèo được hỗ trợ đào tạo nghề", "người", "poor_labour_vocational_trained"),
+    ("Số lao động thuộc hộ nghèo được hỗ trợ đào tạo nghề", "người", None),  # the poor alone
+    # poverty's deficits (QĐ 90/QĐ-TTg)
+    ("Tỷ lệ người thuộc hộ nghèo, hộ cận nghèo tham gia BHYT", "%", "poor_near_poor_health_insurance"),
+    ("Tỷ lệ người thuộc hộ nghèo, hộ cận nghèo được hỗ trợ tham gia bảo hiểm y tế", "%", "poor_near_poor_health_insurance"),
+    ("Tỷ lệ hộ nghèo, hộ cận nghèo sử dụng nước sinh hoạt hợp vệ sinh", "%", "poor_near_poor_hygienic_water"),
+    ("Tỷ lệ hộ nghèo sử dụng nước sinh hoạt hợp vệ sinh", "%", None),
+    ("Tỷ lệ hộ nghèo, hộ cận nghèo có nhà tiêu hợp vệ sinh", "%", "poor_near_poor_hygienic_latrines"),
+    ("Số hộ nghèo, hộ cận nghèo được hỗ trợ nhà ở", "hộ", "poor_housing_supported"),
+    ("Hỗ trợ hộ nghèo, hộ cận nghèo xây mới, sửa chữa nhà ở", "căn", "poor_housing_supported"),
+    ("Số căn nhà được hỗ trợ xây mới, sửa chữa", "căn", None),  # whose houses is unsaid
+    # social insurance, administrative reform (NQ 28-NQ/TW, NQ 76/NQ-CP)
+    ("Mức độ hài lòng của người tham gia bảo hiểm xã hội", "%", "social_insurance_satisfaction"),
+    ("Mức độ hài lòng của người dân về cung cấp dịch vụ y tế, giáo dục công lập", "%", "public_services_satisfaction"),
+    ("Mức độ hài lòng của người dân về dịch vụ y tế", "%", None),  # one service (NQ 20's is "Tỷ lệ hài lòng …")
+    ("Tỷ lệ thủ tục hành chính có yêu cầu nghĩa vụ tài chính được thanh toán trực tuyến", "%", "procedures_online_payment"),
+    ("Tỷ lệ chế độ báo cáo định kỳ được tích hợp, chia sẻ trên Hệ thống thông tin báo cáo", "%", "reports_on_information_system"),
+    # health, the elderly (NQ 20-NQ/TW, QĐ 376/QĐ-TTg, QĐ 1719/QĐ-TTg, QĐ 2156/QĐ-TTg)
+    ("Tỷ lệ chi ngân sách cho y tế dự phòng trong tổng chi ngân sách y tế", "%", "preventive_health_budget_share"),
+    ("Tỷ lệ người tăng huyết áp được quản lý, điều trị", "%", "hypertension_managed"),
+    ("Tỷ lệ người tăng huyết áp được phát hiện", "%", None),  # found, not managed
+    ("Tỷ lệ người bệnh đái tháo đường được phát hiện và quản lý điều trị", "%", "diabetes_managed"),
+    ("Tỷ lệ phụ nữ có thai được khám thai định kỳ", "%", "antenatal_care"),
+    ("Tỷ lệ phụ nữ có thai được tiêm phòng uốn ván", "%", None),
+    ("Tỷ lệ người cao tuổi có thẻ BHYT", "%", "elderly_health_insurance"),
+    ("Tỷ lệ người cao tuổi được khám sức khỏe định kỳ", "%", "elderly_health_check"),
+    ("Tỷ lệ người cao tuổi được lập hồ sơ theo dõi sức khỏe", "%", "elderly_health_records"),
+    ("Tỷ lệ người cao tuổi", "%", None),
+    # culture, sport, tourism (NQ 162/2024/QH15, QĐ 1909/QĐ-TTg, QĐ 2198/QĐ-TTg, QĐ 147/QĐ-TTg)
+    ("Tỷ lệ chi ngân sách nhà nước cho văn hóa", "%", "culture_budget_share"),
+    ("Tỷ trọng đóng góp của các ngành công nghiệp văn hóa vào GRDP", "%", "cultural_industries_grdp_share"),
+    ("Tỷ lệ di tích quốc gia đặc biệt được tu bổ, tôn tạo", "%", "special_relics_restored"),
+    ("Tỷ lệ di tích được tu bổ, tôn tạo", "%", None),  # all relics, not the special national ones
+    ("Tỷ lệ học sinh đạt tiêu chuẩn rèn luyện thân thể", "%", "students_fitness_standard"),
+    ("Tỷ lệ trường học thực hiện đầy đủ chương trình giáo dục thể chất nội khóa", "%", "schools_full_physical_education"),
+    ("Tạo việc làm du lịch", "việc làm", "tourism_jobs"),
+    ("Số việc làm du lịch", "%", None),
+    # e-commerce, digital (QĐ 645/QĐ-TTg, QĐ 411/QĐ-TTg)
+    ("Tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử", "%", "e_invoice_enterprises"),
+    ("Doanh số thương mại điện tử B2C", "tỷ USD", "ecommerce_b2c_revenue"),
+    ("Doanh số thương mại điện tử B2C tăng bình quân", "%/năm", "ecommerce_b2c_revenue_growth"),
+    ("Tỷ lệ thanh toán không dùng tiền mặt trong thương mại điện tử", "%", "ecommerce_cashless_share"),
+    ("các giao dịch trên nền tảng thương mại điện tử có hóa đơn điện tử", "%", "ecommerce_e_invoice_share"),  # field
+    # science, the private economy (QĐ 569/QĐ-TTg, NQ 57-NQ/TW, NQ 68-NQ/TW)
+    ("Số doanh nghiệp khoa học và công nghệ", "doanh nghiệp", "science_enterprises"),  # plans
+    ("Số doanh nghiệp khoa học và công nghệ", "%", None),
+    ("Tỷ lệ khai thác thương mại sáng chế", "%", "patents_commercialised_share"),
+    ("Tỷ trọng đóng góp của kinh tế tư nhân vào tổng thu ngân sách nhà nước", "%", "private_sector_budget_share"),
+    ("Tỷ trọng lao động làm việc trong khu vực kinh tế tư nhân trong tổng số lao động", "%", "private_sector_labour_share"),
+    # agriculture, forestry, fisheries (QĐ 150/QĐ-TTg, QĐ 523/QĐ-TTg, QĐ 339/QĐ-TTg)
+    ("Tốc độ tăng năng suất lao động nông, lâm nghiệp và thủy sản", "%", "agri_labour_productivity_growth"),
+    ("Kim ngạch xuất khẩu nông, lâm, thủy sản", "tỷ USD", "agri_export_value"),
+    ("Kim ngạch xuất khẩu nông, lâm, thủy sản tăng bình quân", "%/năm", "agri_export_growth"),
+    ("Kim ngạch xuất khẩu nông sản", "tỷ USD", None),  # the farm products alone, not the sector with forestry and fishery
+    ("tỷ trọng giá trị sản phẩm nông nghiệp ứng dụng công nghệ cao chiếm tổng giá trị sản xuất nông nghiệp", "%", "high_tech_agri_value_share"),  # plans
+    ("Tỷ trọng xuất khẩu sản phẩm công nghệ cao chiếm tổng giá trị hàng hóa xuất khẩu", "%", "high_tech_export_share"),  # "chiếm tổng" = "trên tổng"
+    ("Tỷ lệ giá trị sản phẩm nông nghiệp được sản xuất dưới các hình thức hợp tác và liên kết", "%", "agri_linked_value_share"),
+    ("Giá trị sản xuất lâm nghiệp", "tỷ đồng", "forestry_output"),
+    ("Giá trị sản xuất lâm nghiệp tăng bình quân", "%/năm", "forestry_output_growth"),
+    ("Giá trị sản xuất lâm nghiệp", "tấn", None),
+    ("Giá trị xuất khẩu gỗ và lâm sản", "tỷ USD", "forest_products_export"),
+    ("Diện tích rừng hiện có", "ha", "forest_area"),
+    ("Diện tích rừng được giao", "ha", None),  # allocated, not the area in being
+    ("Giá trị sản xuất thủy sản", "tỷ đồng", "fishery_output_value"),
+    ("Tốc độ tăng trưởng giá trị sản xuất ngành thủy sản", "%", "fishery_output_value_growth"),
+    ("Kim ngạch xuất khẩu thủy sản", "triệu USD", "fishery_export_value"),
+    ("Kim ngạch xuất khẩu thủy sản", "tấn", None),
+    # water, waste, disasters (QĐ 2147/QĐ-TTg, QĐ 491/QĐ-TTg, QĐ 379/QĐ-TTg)
+    ("Tỷ lệ thất thoát, thất thu nước sạch", "%", "water_loss_rate"),
+    ("Tỷ lệ thất thoát nước sạch giảm xuống dưới", "%", "water_loss_rate"),
+    ("Tỷ lệ chất thải rắn công nghiệp thông thường được thu gom, xử lý", "%", "industrial_solid_waste_treated"),
+    ("Tỷ lệ chất thải rắn xây dựng được thu gom, xử lý", "%", "construction_waste_treated"),
+    ("Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý", "%", "solid_waste_treated"),  # the household waste stays its own
+    ("số hộ dân thuộc khu vực thường xuyên chịu ảnh hưởng của thiên tai có nhà ở bảo đảm an toàn, có khả năng chống chịu với các loại hình thiên tai chủ yếu", "%", "disaster_safe_housing"),  # field
+    ("Tỷ lệ hộ dân sinh sống tại khu vực có nguy cơ cao xảy ra lũ quét, sạt lở đất được di dời đến nơi an toàn", "%", "disaster_high_risk_relocated"),
+    ("Thiệt hại kinh tế do thiên tai", "%", "disaster_economic_loss"),
+    ("Thiệt hại kinh tế do thiên tai", "tỷ đồng", None),  # an amount, not the share of the product
+    # ethnic minorities (QĐ 1719/QĐ-TTg)
+    ("Tỷ lệ thôn, bản có đường ô tô đến trung tâm được cứng hóa", "%", "villages_car_road_hardened"),
+    ("Tỷ lệ người dân tộc thiểu số đọc thông, viết thạo tiếng phổ thông", "%", "ethnic_minority_literacy"),
+    ("Thu nhập bình quân của đồng bào dân tộc thiểu số", "triệu đồng/người", "ethnic_minority_income"),
+    ("Tỷ lệ trường, lớp học và trạm y tế được xây dựng kiên cố", "%", "schools_health_stations_solid"),
+    # housing and urban development (QĐ 2161/QĐ-TTg, NQ 06-NQ/TW)
+    ("Diện tích nhà ở bình quân đầu người khu vực đô thị", "m2 sàn/người", "urban_housing_area_per_capita"),
+    ("Diện tích nhà ở bình quân đầu người tại nông thôn", "m²/người", "rural_housing_area_per_capita"),
+    ("Diện tích nhà ở bình quân đầu người", "m2 sàn/người", "housing_area_per_capita"),  # the whole stays its own
+    ("Tổng số đô thị", "đô thị", "urban_areas"),
+    ("Số đô thị loại II", "đô thị", None),  # one class of towns
+    # NQ 71-NQ/TW, NQ 72-NQ/TW, NQ 218/2025/QH15 (2025), QĐ 1520/QĐ-TTg, QĐ 318/QĐ-TTg, LTK, annual plans
+    ("Tỷ lệ trường mầm non, phổ thông đạt chuẩn cơ sở vật chất", "%", "schools_facility_standard"),
+    ("Tỷ lệ trường mầm non, phổ thông đạt chuẩn quốc gia", "%", "schools_national_standard_share"),  # the national standard: another target
+    ("Tỷ lệ người trong độ tuổi hoàn thành cấp trung học phổ thông và tương đương", "%", "upper_secondary_attainment"),
+    ("Tỷ lệ trẻ em 3-5 tuổi được huy động đến trường", "%", "enrolment_kindergarten"),  # the kindergarten age
+    ("Tỷ lệ trẻ em từ 3 đến 4 tuổi được huy động đến trường", "%", None),  # another age group
+    ("Tỷ lệ xã đạt chuẩn phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi", "%", "universal_preschool_3_5_communes"),
+    ("Số xã, phường đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi", "xã, phường", "universal_preschool_5yo_communes_count"),  # plans
+    ("Số xã đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 5 tuổi", "%", "universal_preschool_5yo_communes"),
+    ("Tỷ lệ người dân được khám sức khỏe định kỳ hoặc khám sàng lọc", "%", "health_checkups"),
+    ("Tỷ lệ người dân được khám sức khỏe định kỳ", "%", "health_checkups"),
+    ("Giá trị sản xuất chăn nuôi tăng bình quân", "%/năm", "livestock_output_growth"),
+    ("Tỷ trọng chăn nuôi trong giá trị sản xuất nông nghiệp", "%", "livestock_share_agriculture"),
+    ("Tỷ lệ xã có trung tâm văn hóa - thể thao", "%", "communes_culture_sport_facilities"),
+    ("Số người tham gia bảo hiểm xã hội", "người", "social_insurance_participants"),
+    ("Số người tham gia bảo hiểm xã hội tự nguyện", "người", "voluntary_social_insurance_participants"),  # its own indicator (LTK, TT 37/2018)
+    ("Số người tham gia bảo hiểm thất nghiệp", "người", "unemployment_insurance_participants"),
+    ("Kéo số vụ phạm tội về trật tự xã hội", "%", "public_order_crime_reduction"),  # plans
+    ("Số vụ phạm tội về trật tự xã hội", "vụ", None),  # cases counted, not the cut
+    ("Số doanh nghiệp công nghệ số", "doanh nghiệp", "digital_tech_enterprises"),
+    # QĐ 02/QĐ-TTg (nutrition), QĐ 20/QĐ-TTg (food safety), QĐ 766/QĐ-TTg (online payment), labour and health wordings
+    ("Tỷ lệ trẻ được bú sữa mẹ hoàn toàn trong 6 tháng đầu", "%", "exclusive_breastfeeding"),
+    ("Tỷ lệ trẻ em dưới 5 tuổi bị thừa cân, béo phì", "%", "overweight_under5"),
+    ("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể nhẹ cân", "%", "underweight_under5"),  # the other one stays
+    ("Tỷ lệ thiếu máu ở phụ nữ mang thai", "%", "pregnant_women_anaemia"),
+    ("Tỷ lệ cơ sở sản xuất, kinh doanh thực phẩm đủ điều kiện an toàn thực phẩm", "%", "food_businesses_certified"),
+    ("Số vụ ngộ độc thực phẩm", "vụ", "food_poisoning_outbreaks"),
+    ("Số vụ ngộ độc thực phẩm", "người", None),  # the people poisoned are another count
+    ("Tỷ lệ thanh toán trực tuyến", "%", "online_payment_dossiers"),
+    ("Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận trực tuyến", "%", "online_dossiers_share"),
+    ("Tỷ lệ thất nghiệp chung", "%", "unemployment_rate"),
+    ("Số lao động đi làm việc ở nước ngoài", "người", "labour_abroad"),
+    ("Tỷ lệ người dân được quản lý sức khỏe bằng hồ sơ sức khỏe điện tử", "%", "electronic_health_records"),
+    # QĐ 23/QĐ-TTg (children), QĐ 146/QĐ-TTg (digital skills)
+    ("Giảm tỷ suất trẻ em bị tử vong do tai nạn thương tích", "/100.000 trẻ em", "child_injury_mortality"),
+    ("Tỷ suất trẻ em bị tử vong do tai nạn, thương tích", "%", None),  # a cut in %, not the rate per 100,000
+    ("Tỷ lệ cán bộ, công chức, viên chức được tập huấn kỹ năng số", "%", "civil_servants_digital_skills"),
+    ("Tỷ lệ cán bộ, công chức được tập huấn kỹ năng số", "%", None),  # without the public employees: another group
+    ("Số sinh viên đại học", "sinh viên", None),  # a count: the indicator is per 10,000 people
+    ("hộ nghèo, hộ cận nghèo được hỗ trợ tham gia BHYT", "%", "poor_near_poor_health_insurance"),
+    ("Hỗ trợ xây mới, sửa chữa nhà ở cho hộ nghèo, hộ cận nghèo", "căn", "poor_housing_supported"),
+    ("Tuyển sinh mới giáo dục nghề nghiệp", "người", "vocational_enrolment"),
+    ("Tỷ lệ số ngày có chỉ số chất lượng không khí (AQI) ở mức tốt và trung bình", "%", "air_quality_good_days"),
+    ("Tỷ lệ số ngày có chỉ số chất lượng không khí (AQI) ở mức tốt và trung bình tại các đô thị", "%", None),  # a part
+    ("Tỷ lệ tiết kiệm năng lượng trên tổng tiêu thụ năng lượng cuối cùng", "%", "energy_saving"),  # NQ 55-NQ/TW
+    ("Tỷ lệ nguồn năng lượng tái tạo trong tổng cung năng lượng sơ cấp", "%", "renewable_energy_share"),
+    ("Tỷ lệ trạm y tế xã thực hiện dự phòng, quản lý điều trị bệnh không lây nhiễm", "%", "commune_health_stations_ncd"),  # QĐ 155
+    ("Tỷ lệ tàu cá có chiều dài từ 15m trở lên lắp đặt thiết bị giám sát hành trình", "%", "fishing_vessels_vms"),  # Luật Thủy sản
+    ("Tỷ lệ tàu cá có chiều dài từ 12 m đến dưới 15 m lắp đặt thiết bị giám sát hành trình", "%", None),  # other boats
+    # "huy động" is bringing children to school, "đến trường/ra lớp" said or not
+    ("Tỷ lệ huy động trẻ em trong độ tuổi nhà trẻ", "%", "enrolment_creche"),
+    ("Tỷ lệ huy động trẻ em 5 tuổi", "%", "enrolment_5yo"),
+    ("Tỷ lệ huy động trẻ em 6-14 tuổi đến trường", "%", None),  # no such indicator
+    ("Tỷ lệ trẻ em trong độ tuổi nhà trẻ", "%", None),  # the children, not their enrolment
+    # fires (LTK: số vụ cháy, nổ) and their cut (annual plans); crime clearance as plans say it (NQ 96/2019/QH14)
+    ("Số vụ cháy, nổ", "vụ", "fires"),
+    ("Kéo giảm số vụ cháy, nổ", "%", "fires_reduction"),
+    ("Số vụ cháy rừng", "vụ", None),  # forest fires are another count
+    ("Tỷ lệ vụ án hình sự được điều tra, khám phá", "%", "crime_clearance"),
+    ("Tỷ lệ trung tâm học tập cộng đồng hoạt động có hiệu quả", "%", "community_learning_centres_effective"),  # QĐ 1373
+    ("Số trung tâm học tập cộng đồng", "trung tâm", None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", NATIONAL_STRATEGIES)
+def test_targets_of_national_strategies(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected

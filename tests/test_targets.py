@@ -68,6 +68,9 @@ EXAMPLES = [
      {"value": 4.7, "comparator": "eq", "direction": "decrease"}, "trẻ em dưới 05 tuổi suy dinh dưỡng"),
     ("100% đảng viên trong chi bộ quân sự hoàn thành nhiệm vụ trở lên.",
      {"value": 100, "comparator": "eq"}, "đảng viên trong chi bộ quân sự"),
+    # the freight and passengers moved over a distance (LTK: tấn.km, người.km): one unit, never the tonnes carried
+    ("Khối lượng hàng hóa luân chuyển đạt 1.950 triệu tấn.km.", {"value": 1950, "unit": "triệu tấn.km"}, "hàng hóa luân chuyển"),
+    ("Khối lượng hành khách luân chuyển đạt 2.400 triệu HK.km.", {"value": 2400, "unit": "triệu người.km"}, "hành khách luân chuyển"),
     ("sản lượng lương thực duy trì ổn định trên 10 vạn tấn",
      {"value": 10, "unit": "vạn tấn", "comparator": "gt", "direction": "maintain"}, "sản lượng lương thực"),
     ("- Số bác sỹ trên địa bàn huyện: 4,7 Bác sỹ/01 vạn dân", {"value": 4.7, "unit": "bác sỹ/vạn dân"}, "Số bác sỹ"),

@@ -101,6 +101,11 @@ SYNONYMS = (
     # "trong cơ cấu GRDP/kinh tế" (the economy's structure is the product's)
     (r"(?:chiếm )?(?:tỷ trọng )?(?:trên|trong|so với|so|bình quân trên|chiếm)(?: tổng)?(?: cơ cấu)? (grdp|gdp)", r"so với \1"),
     (r"(?:trong|của) cơ cấu kinh tế", "so với grdp"),
+    # a share of any other whole however its whole is joined: "X chiếm (tỷ trọng) (trong) tổng Y", "X trên/so với tổng Y" =
+    # "X trong tổng Y" ("tỷ trọng giá trị sản phẩm nông nghiệp ứng dụng công nghệ cao chiếm tổng giá trị sản xuất nông nghiệp")
+    (r"chiếm (?:tỷ trọng |tỷ lệ )?(?:trong |trên |so với )?tổng|(?:trên|so với) tổng(?= \p{L})", "trong tổng"),
+    # an age range however written: "từ 18 đến 22 tuổi", "18 - 22 tuổi", "18 đến 22" (ages: one or two digits, never years)
+    (r"(?:từ )?(?<!\d)(\d{1,2}) (?:đến|tới) (\d{1,2})(?!\d)", r"\1 \2"),
     (r"(grdp) (?:tỉnh|thành phố)", r"\1"),  # "GRDP tỉnh": the province's product is the GRDP
     (r"nông lâm nghiệp và thủy sản|nông lâm nghiệp thủy sản|nông nghiệp lâm nghiệp và thủy sản|nông lâm thủy sản|nông lâm ngư nghiệp|ngư nông lâm nghiệp|nông lâm ngư", "nông lâm thủy sản"),
     (r"công nghiệp và xây dựng", "công nghiệp xây dựng"),
@@ -131,6 +136,11 @@ SYNONYMS = (
     (r"đạt chuẩn xã nông thôn mới", "đạt chuẩn nông thôn mới"),
     (r"(đạt chuẩn quốc gia) mức(?: độ)? (?:1|i)(?![\p{L}\d])", r"\1"),  # level 1 is the standard itself (level 2 is another target)
     (r"(xã|huyện) nông thôn mới", r"\1 đạt chuẩn nông thôn mới"),
+    # the villages of a commune however a region names and lists them (thôn, bản, ấp, làng, buôn, sóc, xóm; "khu dân cư"),
+    # reaching the new-rural standard (QĐ 263/QĐ-TTg's "thôn, bản, ấp … đạt chuẩn nông thôn mới"): one unit, "đạt chuẩn"
+    # said or not ("thôn nông thôn mới kiểu mẫu"); two words, so the village is not lost in the words of "nông thôn mới"
+    (r"(?<!nông |văn |cơ |chăm |căn )(?:thôn|xóm|làng|bản|buôn|ấp|sóc|khu dân cư)(?: (?:thôn|xóm|làng|bản|buôn|ấp|sóc|khu dân cư))*(?: đạt chuẩn)?(?= nông thôn mới)",
+     "thôn bản đạt chuẩn"),
     (r"bộ tiêu chí", "tiêu chí"),
     (r"(?:trên|cho|bình quân|tính bình quân|trên 1|bình quân 1|cho 1|trên một|cho một)? ?(?:1 vạn|một vạn|10000|10 000|10 nghìn|mười nghìn|vạn) (?:dân|người dân)", "trên vạn dân"),
     (r"(?:trên |cho |bình quân )?(?:(?<!\d)100|một trăm) (?:dân|người dân)", "trên 100 dân"),  # subscriptions per 100 people
@@ -152,7 +162,17 @@ SYNONYMS = (
     (r"(?:ra|đến) lớp", "đến trường"),  # enrolment: "huy động trẻ ra lớp" = "đến trường"
     # "huy động học sinh đến trường" for an age group named beside it ("Trẻ 05 tuổi"): the enrolment of that age
     (r"huy động học sinh(?= đến trường)", "huy động"),
+    # "huy động" is bringing children to school: "Tỷ lệ huy động trẻ em trong độ tuổi nhà trẻ (đến trường/ra lớp)" says it
+    # with or without where to
+    (r"(?<=\bhuy động\b.*\s)đến trường", ""),
     (r"sàng lọc", "tầm soát"),  # prenatal and newborn screening
+    # full immunisation however counted: "tiêm đủ 8 loại vắc xin", "tiêm chủng đủ các loại vắc xin" = "tiêm chủng đầy đủ các loại vắc xin"
+    (r"tiêm(?: chủng)? (?:đầy đủ|đủ)(?: \d+)?(?: các)?(?: loại)? vắc xin", "tiêm chủng đầy đủ loại vắc xin"),
+    # full immunisation however said: "tiêm chủng đầy đủ", "tiêm đủ (các loại vắc xin)", "tiêm chủng đủ liều"
+    (r"tiêm(?: chủng)? (?:đầy đủ|đủ)(?: liều)?", "tiêm chủng đầy đủ"),
+    # the roads of the villages however a region names and lists them ("đường thôn, xóm", "đường liên thôn, bản", "đường
+    # ấp"; QĐ 318/QĐ-TTg criterion 2.2): one kind of road
+    (r"(?<=đường (?:liên )?)(?:thôn|xóm|làng|bản|buôn|ấp|sóc)(?: (?:thôn|xóm|làng|bản|buôn|ấp|sóc))*", "thôn"),
     (r"(\d+) loại (bệnh)", r"\1 \2"),  # "tầm soát ít nhất 4 (loại) bệnh tật bẩm sinh": the count of diseases
     (r"bà mẹ mang thai|phụ nữ có thai", "phụ nữ mang thai"),
     # what an amount comes from, with or without "hoạt động": "doanh thu từ hoạt động du lịch" = "doanh thu từ du lịch",
@@ -183,6 +203,8 @@ SYNONYMS = (
     # visitors "đến tỉnh", "đến thành phố": where they come, not who
     (r"(khách(?: du lịch)?(?: quốc tế| nội địa)?) (?:đến|tới) (?:thăm quan |tham quan )?(?:tỉnh|thành phố|huyện|địa phương|địa bàn)", r"\1"),
     (r"được cấp nước sạch", "được cung cấp nước sạch"),
+    # "dùng" for "sử dụng" before what is used ("hộ dân dùng nước hợp vệ sinh", "dùng điện"); not "tiêu dùng", "người dùng"
+    (r"(?<!sử |tiêu |người )dùng(?= (?:nước|điện|internet|nhà tiêu|dịch vụ))", "sử dụng"),
     (r"(?:đối với|với|về) sự phục vụ", "đối với sự phục vụ"),  # satisfaction "về/với/đối với sự phục vụ" (SIPAS)
     # the administrative agencies are the state's, said or not ("sự phục vụ của cơ quan hành chính (nhà nước)", SIPAS)
     (r"cơ quan hành chính(?! nhà nước)", "cơ quan hành chính nhà nước"),
@@ -200,6 +222,8 @@ SYNONYMS = (
     (r"(doanh nghiệp|hợp tác xã) (?:đăng ký mới|(?:đăng ký )?thành lập(?! mới))", r"\1 thành lập mới"),
     (r"diện tích che phủ", "che phủ"),  # "Tỷ lệ (diện tích) che phủ rừng"
     (r"(?:các|mọi) loại$", ""),  # "Sản lượng thịt hơi các loại": all kinds are the total
+    # medals "các loại" and where they are won ("tại các giải thể thao quốc gia", "trong các kỳ thi đấu", "ở Đại hội …"): the count
+    (r"(huy chương)(?: các loại)?(?: (?:đạt được |giành được )?(?:tại|ở|trong) (?:các )?(?:giải|kỳ|cuộc|đại hội)\b.*)?$", r"\1"),
     (r"giá trị thu được", "giá trị sản phẩm thu được"),  # "Giá trị (sản phẩm) thu được trên 1 ha đất trồng trọt"
     (r"(?<!điều tra )khám phá(?= (?:các )?(?:vụ )?án)", "điều tra khám phá"),  # "Tỷ lệ khám phá (các vụ) án hình sự": the clearance rate
     # a green building "theo (các) tiêu chuẩn quốc tế hoặc Việt Nam" is one certified to such a standard (QĐ 2530/QĐ-TTg)
@@ -223,10 +247,16 @@ SYNONYMS = (
 )
 # Words that say where, when or how hard, not what: dropped.
 FILLER = regex.compile(r"""\b(?:
-    trên\ địa\ bàn(?:\ (?:toàn\ )?(?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quận))?
-  | (?:trên\ )?toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quốc)
+    trên\ địa\ bàn(?:\ (?:toàn\ )?(?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quận|phường|thị\ trấn|đặc\ khu))?
+  | (?:(?:trên|trong|của)\ )?toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quốc|phường|thị\ trấn|đặc\ khu)
+  | (?:(?:trên|trong|của)\ )?toàn\ địa\ bàn(?:\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quận|phường|thị\ trấn|đặc\ khu))?  # "trên toàn địa bàn (tỉnh)": where
+  | (?:của|thuộc)\ (?:phường|thị\ trấn|đặc\ khu|xã)$  # the commune-level unit whose plan it is (two-tier government, 2025)
   | trên\ (?:tỉnh|huyện|thành\ phố|thị\ xã)(?=$|\ (?:đủ|được|đạt|có|không|bảo\ đảm|sử\ dụng|tham\ gia)\b)  # "số trạm y tế xã trên thành phố đủ …": where
   | (?:của|thuộc)\ (?:tỉnh|huyện|thành\ phố|thị\ xã)
+  # the commune level's own plans (two-tier local government from 1/7/2025: xã, phường, đặc khu) name their unit at the end
+  # (not before "đạt chuẩn", a status of what is counted: "cán bộ, công chức của xã đạt chuẩn" are the commune's officials):
+  # "Tỷ lệ hộ nghèo của xã", "… tại phường đạt …"; in the middle the commune may be what is counted, so only there
+  | (?:của|thuộc|tại|ở)\ (?:xã|phường|thị\ trấn|đặc\ khu)(?!\ đạt\ chuẩn)(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)
   | cả\ nước
   | (?:(?:đến|vào|tới|trước|sau|trong|từ)\ )?(?:hết\ |cuối\ |đầu\ )?năm\ \d{4}(?:\ \d{4})?
   | (?:đến|vào|tới|trước|sau)\ (?:hết\ |cuối\ )?(?:19|20)\d{2}(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)  # "đến 2030 đạt": the year without "năm" (not "đến 2000 người")
@@ -234,23 +264,26 @@ FILLER = regex.compile(r"""\b(?:
   | (?:đến|vào|tới)\ (?:hết|cuối)\ năm(?!\ \d)  # "(tỷ lệ hộ nghèo) đến cuối năm": when, the year left unsaid
   | (?:cuối|hết)\ năm(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)  # "… cuối năm còn 2%" (not "dư nợ vay cuối năm của …")
   | (?:(?:trong|cả|của)\ )?giai\ đoạn(?:\ \d{4}(?:\ \d{4})?)?
+  | (?:(?:trong|của|vào|đến|cuối|hết)\ )?năm\ học(?:\ \d{4}(?:\ \d{4})?)?  # a school year: when ("tốt nghiệp THPT năm học 2025-2026")
   | (?:(?:trong|của)\ )?nhiệm\ kỳ\ \d{4}(?:\ \d{4})?  # a term of office: when ("nữ tham gia cấp ủy nhiệm kỳ 2025-2030")
   | (?:bình\ quân\ )?(?:hằng|hàng|mỗi)\ (?:năm|quý|tháng) | trong\ năm | năm\ sau\ cao\ hơn\ năm\ trước
   | (?:trong\ )?\d{1,2}\ năm(?!\ \d)  # the span of a plan: "(tổng vốn đầu tư …) 5 năm"
   | quý\ (?:i|ii|iii|iv|[1-4])(?:\ năm)? | (?:6|9|sáu|chín)\ tháng\ (?:đầu|cuối)\ năm  # the part of a year reported
+  | vụ\ (?:đông\ xuân|hè\ thu|thu\ đông|xuân\ hè|chiêm\ xuân|mùa|chiêm|xuân|hè|đông)(?:\ \d{4}(?:\ \d{4})?)? | cả\ năm  # a crop season or the whole year: when ("Diện tích gieo trồng vụ Đông Xuân")
   | (?:chỉ\ tiêu\ )?được\ giao\ trong\ công\ tác  # "(hoàn thành 100% chỉ tiêu) được giao trong công tác tuyển quân"
-  | so\ với\ (?:cùng\ kỳ(?:\ năm\ (?:trước|\d{4}))?|năm\ (?:trước|\d{4})|đầu\ kỳ|năm\ gốc)  # the baseline of a change
+  | so\ với\ (?:cùng\ kỳ(?:\ năm\ (?:trước|\d{4}))?|năm\ (?:trước|\d{4})|đầu\ (?:nhiệm\ )?kỳ|năm\ gốc
+              |(?:giai\ đoạn|nhiệm\ kỳ|kỳ)\ (?:trước|\d{4}(?:\ \d{4})?))  # the baseline of a change ("so với giai đoạn 2021-2025")
   | (?:theo\ )?giá\ (?:hiện\ hành|so\ sánh)(?:\ năm)?(?:\ \d{4})?
   | (?:trường\ hợp|khi|nếu)\ cần\ thiết  # a condition on the target, not what it measures
-  | phấn\ đấu | ước\ (?:thực\ hiện|đạt) | dự\ kiến | dự\ báo | chỉ\ tiêu | trở\ lên
+  | phấn\ đấu | ước\ (?:thực\ hiện|đạt) | dự\ kiến | dự\ báo | chỉ\ tiêu | trở\ lên | trở\ xuống
   | (?:được\ )?(?:hội\ đồng\ nhân\ dân|ủy\ ban\ nhân\ dân|thủ\ tướng\ chính\ phủ|chính\ phủ|trung\ ương)(?:\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã))?\ giao  # who set the target, not what it measures
 )\b""", regex.VERBOSE)
 # What the sentence goes on with after the name: the verb that brings the value ("đạt"), the level it is
 # brought down or up to ("giảm còn", "giảm xuống dưới", "tăng lên đến": the level, never the change), a
 # comparator ("trên", "không quá") and keeping it ("duy trì ổn định", "giữ vững").
-TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|vượt|được\ giao|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
+TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|vượt|được\ giao|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|từ|không\ thấp\ hơn|không\ vượt\ quá|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
 LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |kéo giảm |kéo |giảm |xây dựng |hoàn thành |đạt |có "
-                          r"|bảo đảm |đảm bảo |tiếp tục |cố gắng |quyết tâm |thực hiện |điều chỉnh |kiểm soát |mục tiêu (?:là )?)+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
+                          r"|bảo đảm |đảm bảo |tiếp tục |cố gắng |quyết tâm |thực hiện |điều chỉnh |kiểm soát |khống chế |mục tiêu (?:là )?)+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
 # The level a value is brought to ("… xuống còn", "… lên"): the verb in front is how, not what ("giảm X xuống còn 2%"
 # is X's level, never X's cut).
 REACHED = regex.compile(r"\b(?:còn|xuống|lên)\b")
@@ -267,6 +300,10 @@ PURPOSE = regex.compile(r"\s+(?:(?:và\s+)?(?:góp phần|nhằm|từng bước|
 # (A zone's wastewater plant "đạt tiêu chuẩn môi trường" is another matter: having a plant is not having a compliant one.)
 TREATED_TO_STANDARD = regex.compile(r"(?<=\bxử lý) (?:(?:bảo đảm|đạt|đáp ứng)(?: (?:tiêu |quy )?chuẩn)+(?: kỹ thuật)?(?: quốc gia)?(?: (?:về )?môi trường)?"
                                    r"|(?:bảo đảm|đáp ứng) (?:các )?yêu cầu (?:về )?bảo vệ môi trường)$")
+# The base of a share said after it ("… trên tổng số hộ", "… so với tổng số thôn"): when its words are the counted noun the
+# name already says, it only restates what "tỷ lệ" means and goes; a base of its own ("trong tổng số người có trình độ
+# thạc sĩ") stays.
+BASE_RESTATED = regex.compile(r"\s+(?:trên|so với|trong)\s+(?:tổng\s+)?(?:số lượng|số)\s+(?:các\s+)?(?P<base>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})$")
 # Function words that never change which indicator is meant.
 SOFT = frozenset("các những được của và đã bị là tổng ở tại".split())  # "(hồ sơ công việc) tại cấp tỉnh" = "cấp tỉnh"
 # Old tone placement ("hoá", "thuỷ") to new ("hóa", "thủy") at a syllable end.
@@ -286,7 +323,7 @@ THOUSANDS = regex.compile(r"(\d)[.,](\d{3})\b")
 TOKEN = regex.compile(r"[\p{L}\p{M}\d%‰]+")
 SYNONYM_RES = tuple((regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{pattern})(?![\p{{L}}\p{{M}}])"), f" {repl} ") for pattern, repl in SYNONYMS)
 SAID_TWICE = regex.compile(r"\b(\S+)(?: \1\b)+")
-LIST_NUMBER = regex.compile(r"^\d+\s+")
+LIST_NUMBER = regex.compile(r"^(?:\d+\s+)+(?=\p{L})")  # "15.1." of a criterion numbered in levels: every level
 PER_TIME = regex.compile(r"\s*/\s*(?:năm|ngày|tháng)$")
 PER_YEAR = regex.compile(r"/\s*năm$")
 LEVEL_SHARE = regex.compile(r"(?i)tỷ (?:lệ|trọng|suất|số) ")
@@ -307,7 +344,10 @@ class Indicator:
 
 # A place's proper name after its kind ("tỉnh Lào Cai", "Thành phố Hồ Chí Minh", "huyện Mường Nhé"): where,
 # not what. Only Title Case syllables go (an ALL CAPS table header keeps its words: "CỦA TỈNH THÀNH LẬP MỚI").
-PLACE_NAME = regex.compile(r"(?:\b(?:của|trên địa bàn(?: toàn)?|toàn|tại|ở)\s+)?\b(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Tt]hị xã|[Qq]uận)(?:\s+(?:-\s+)?\p{Lu}[\p{Ll}\p{M}]+)+")
+PLACE_NAME = regex.compile(r"(?:\b(?:của|trên địa bàn(?: toàn)?|toàn|tại|ở)\s+)?\b(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Tt]hị xã|[Qq]uận)(?:\s+(?:-\s+)?\p{Lu}[\p{Ll}\p{M}]+)+"
+                        # a commune, ward or special zone named after a preposition ("của phường Bến Thành", "tại xã Tân Hòa"),
+                        # not a title written in capitals ("xã Nông thôn mới", "xã An toàn về an ninh, trật tự")
+                        r"|\b(?:của|trên địa bàn(?: toàn)?|toàn|tại|ở)\s+(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu)(?!\s+(?:Nông|An|Văn|Kiểu|Đạt|Không)\b)(?:\s+(?:-\s+)?\p{Lu}[\p{Ll}\p{M}]+)+")
 
 
 # A share of the product or an amount per head written with a slash ("vốn đầu tư/GRDP", "(R&D)/GRDP",
@@ -351,6 +391,9 @@ def words(name: str) -> str:
     s = EMPHASIS.sub("", s)
     s = TRAILING.sub("", PURPOSE.sub("", s))
     s = TREATED_TO_STANDARD.sub("", s)
+    base = BASE_RESTATED.search(s)
+    if base and s.startswith(("tỷ lệ ", "tỷ trọng ")) and set(base.group("base").split()) - SOFT <= set(s[:base.start()].split()):
+        s = s[:base.start()]  # "Tỷ lệ hộ nghèo trên tổng số hộ": a share's base that only restates what it counts
     return " ".join(w for w in s.split() if w not in SOFT)
 
 
@@ -592,6 +635,12 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
     never read as the whole's own indicator (the GRDP's growth, the total spending)."""
     if not indicator:
         return None
+    if "(" in indicator:
+        # words in parentheses are still the name's: read with them first ("… suy dinh dưỡng (thể thấp còi)" is the
+        # stunting, "… qua đào tạo (có bằng cấp, chứng chỉ)" the certified share), then as a gloss left out
+        found = match_indicator(PARENTHESES.sub(lambda m: f" {m.group(1)} ", indicator), unit, scope, title, whole, change)
+        if found is not None:
+            return found
     action, _, measure = indicator.rpartition(",")
     if action and MEASURE_HEAD.match(measure.strip()) and not MEASURE_HEAD.match(action.strip()):
         # "Phục hồi và phát triển rừng ngập mặn, diện tích rừng ngập mặn": an action, then the measure of its result
@@ -632,7 +681,15 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
         found = _match_words(f"{name_words} tăng thêm", family) if "giảm" not in name_words else None
     if found is not None and found.group == "land" and title and LAND_FLOW_TITLE.search(spelling(title)):
         found = None  # a land type in a table of land recovered, converted or brought into use: not the area in use
+    if found is not None and scope and FLOW_PART.match(words(scope)) and not FLOW.search(found.name) \
+            and _match_words(f"{name_words} {words(scope)}", family) is None:
+        found = None  # "Số hợp tác xã đang hoạt động: 6; thành lập mới 2": the part is what is added, never the stock
     return found
+
+
+# A part that only says the value is added or taken away ("thành lập mới", "tăng thêm", "giảm"): a flow, not the stock its
+# name counts.
+FLOW_PART = regex.compile(r"^(?:(?:thành lập|đăng ký|trồng|xây dựng|xây|phát triển|công nhận|kết nạp) )?(?:mới|thêm)$|^(?:tăng|giảm)(?: thêm)?$")
 
 
 # Titles of a land-use plan's tables that are not the land in use (TT 29/2024/TT-BTNMT: "Kế hoạch thu hồi đất",
