@@ -1724,7 +1724,9 @@ def _list_part_parent(text: str, q: Quantity, indicator: str, done: list[Target]
     if head and (parts[-1].indicator != whole.indicator or not (parts[-1].scope or "").lower().startswith(head.group().lower())):
         return None  # "…, trong đó có bằng cấp đạt 35%; tỷ lệ thất nghiệp dưới 3%": a measure of its own
     if not listed and not _part_kin(indicator, parts[-1].scope, whole.indicator):
-        return None  # "Kim ngạch xuất khẩu …, trong đó hàng nông sản 200 triệu USD; nhập khẩu 300 triệu USD": a parallel indicator
+        return None  # "Kim ngạch xuất khẩu …, trong đó: hàng nông sản 200 triệu USD; nhập khẩu 300 triệu USD": a parallel indicator
+        # (in a list whose items are named from the whole's words, "Giải quyết việc làm cho 16.000 lao động, trong đó: việc
+        # làm trong tỉnh …; đi làm việc tại các tỉnh, thành phố khác …", sharing them says nothing: the item is a part)
     return whole
 
 
@@ -1739,8 +1741,9 @@ def _own_funding_part(text: str, sentence_start: int, q: Quantity, headings: lis
             pass
     if head is None:
         return False
-    between = text[head.end():q.start]
-    return not regex.search(r"\d", between) or P.PART_LIST_OPEN.search(between) is not None
+    between = P.FUNDING_YEARS.sub(" ", text[head.end():q.start])  # "… Kế hoạch giai đoạn 2026 - 2030 là 186 tỷ đồng"
+    return not regex.search(r"\d", between) or P.PART_LIST_OPEN.search(between) is not None \
+        or P.FUNDING_PARTS_BRACKET.search(between) is not None
 
 
 # Units that count people: a whole of "lao động" has parts in "người" ("Giải quyết việc làm cho 16.000 lao động, trong đó:
@@ -1753,6 +1756,12 @@ def _count_kind(unit: str | None) -> str:
     """A unit's kind for a part's test: its first part ("%/năm" → "%"), with the units that count people as one."""
     first = (unit or "").split("/")[0]
     return "người" if first in PERSON_COUNTS else first
+
+
+def _named_from(scope: str | None, whole: str) -> bool:
+    """Whether a part's name shares a word with its whole's name ("việc làm trong tỉnh" of "Giải quyết việc làm")."""
+    mine = set(regex.findall(r"[\p{L}\p{M}]+", (scope or "").lower()))
+    return bool(mine & set(regex.findall(r"[\p{L}\p{M}]+", whole.lower())))
 
 
 def _part_kin(name: str, prev_scope: str | None, whole: str) -> bool:
