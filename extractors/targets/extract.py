@@ -1724,15 +1724,14 @@ def _list_part_parent(text: str, q: Quantity, indicator: str, done: list[Target]
     if head and (parts[-1].indicator != whole.indicator or not (parts[-1].scope or "").lower().startswith(head.group().lower())):
         return None  # "…, trong đó có bằng cấp đạt 35%; tỷ lệ thất nghiệp dưới 3%": a measure of its own
     if not listed and not _part_kin(indicator, parts[-1].scope, whole.indicator):
-        return None  # "Kim ngạch xuất khẩu …, trong đó: hàng nông sản 200 triệu USD; nhập khẩu 300 triệu USD": a parallel indicator
-        # (in a list whose items are named from the whole's words, "Giải quyết việc làm cho 16.000 lao động, trong đó: việc
-        # làm trong tỉnh …; đi làm việc tại các tỉnh, thành phố khác …", sharing them says nothing: the item is a part)
+        return None  # "Kim ngạch xuất khẩu …, trong đó hàng nông sản 200 triệu USD; nhập khẩu 300 triệu USD": a parallel indicator
     return whole
 
 
 def _own_funding_part(text: str, sentence_start: int, q: Quantity, headings: list[str]) -> bool:
     """Whether an amount is the plan's funding named at its sentence's head, or one of that funding's parts (see
-    P.OWN_FUNDING_HEAD): the amount right after the head, or one after "trong đó" / "gồm" that follow it."""
+    P.OWN_FUNDING_HEAD): the amount right after the head (a year or period between them aside: P.FUNDING_YEARS), or one
+    after "trong đó" / "gồm" or in brackets that follow it."""
     head = None
     for head in P.OWN_FUNDING_HEAD.finditer(text, sentence_start, q.start):
         pass
@@ -1756,12 +1755,6 @@ def _count_kind(unit: str | None) -> str:
     """A unit's kind for a part's test: its first part ("%/năm" → "%"), with the units that count people as one."""
     first = (unit or "").split("/")[0]
     return "người" if first in PERSON_COUNTS else first
-
-
-def _named_from(scope: str | None, whole: str) -> bool:
-    """Whether a part's name shares a word with its whole's name ("việc làm trong tỉnh" of "Giải quyết việc làm")."""
-    mine = set(regex.findall(r"[\p{L}\p{M}]+", (scope or "").lower()))
-    return bool(mine & set(regex.findall(r"[\p{L}\p{M}]+", whole.lower())))
 
 
 def _part_kin(name: str, prev_scope: str | None, whole: str) -> bool:
