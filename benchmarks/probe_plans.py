@@ -351,6 +351,12 @@ s21b (15 plans, with bcd_phong_chong_toi_pham): main 48de9cb 0.974 / 0.977 / 0.9
 their verb and by a long official name, 'theo lĩnh vực được phân công') 0.974 / 0.977 / 0.984 / 1.000 (that plan bodies
 1.000; left: deadlines' 'Hằng tháng' in the task table's time column).
 
+rev4 (review of stop 23): the plan's own funding ("Tổng kinh phí (dự kiến) thực hiện Kế hoạch … , trong đó …", with or
+without its year or period, or "tổng kinh phí" under a funding heading) and its parts are no target (s22a/s23a); money the
+plan commits to raise ("huy động", "thu hút", "phấn đấu … đạt") is one. Gold made to agree: tinh_cong_tac_dan_so -4 rows,
+hdnd_phat_trien_doanh_nghiep -3, huyen_lam_nghiep_dtts -1 (tinh_giam_ngheo_da_chieu keeps its "nguồn vốn dự kiến huy
+động"). 36 plans 0.984 / 0.988 / 0.997 / 0.998 before and after (tp 1131 -> 1123 of gold 1158 -> 1150: those rows only).
+
     cd WORKTREE && python benchmarks/probe_plans.py [-v] [--keep=DIR] [NAME ...]
 """
 from __future__ import annotations

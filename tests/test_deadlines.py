@@ -675,6 +675,11 @@ def test_a_run_of_quarters(text, expected):
     ("Báo cáo kết quả về Phòng Tài nguyên và Môi trường trước ngày 10/6 và 10/12/2025.",
      [("2025-06-10", None, None, None), ("2025-12-10", None, None, None)]),
     ("Công khai kết quả trước ngày 30/6 và ngày 31/12/2025.", [("2025-06-30", None, None, None), ("2025-12-31", None, None, None)]),
+    # rev4: … and every date of a longer list (not one a recurrence governs)
+    ("Báo cáo kết quả trước ngày 30/6, 30/9 và 31/12/2026.",
+     [("2026-06-30", None, None, None), ("2026-09-30", None, None, None), ("2026-12-31", None, None, None)]),
+    ("Báo cáo trước ngày 10/6, 10/9 hằng năm và 31/12/2026.",
+     [(None, None, "yearly", (10, 6)), (None, None, "yearly", (10, 9)), ("2026-12-31", None, None, None)]),
 ])
 def test_a_date_after_a_half_yearly_cue(text, expected):
     assert keys(text) == expected

@@ -1884,6 +1884,9 @@ def test_cyrillic_lookalikes_in_a_symbol(text, code, issuer):
     ("Tiếp tục thực hiện Nghị quyết bằng nguồn vốn sự nghiệp của tỉnh.", []),
     ("Thực hiện Nghị quyết vào cuộc sống của nhân dân trên địa bàn tỉnh.", []),
     ("Triển khai thực hiện Chỉ thị ở cơ sở, gắn với phong trào thi đua.", []),
+    # rev4: nor a type word followed by a value ("… thực hiện Kế hoạch khoảng 25 tỷ đồng")
+    ("Tổng kinh phí dự kiến thực hiện Kế hoạch khoảng 25 tỷ đồng.", []),
+    ("Phấn đấu huy động nguồn lực thực hiện Kế hoạch đạt 500 tỷ đồng.", []),
     ("Thực hiện Kế hoạch phát triển du lịch cộng đồng giai đoạn 2021 - 2025.", ["phát triển du lịch cộng đồng giai đoạn 2021 - 2025"]),
     ("Thực hiện Kế hoạch về phòng, chống dịch bệnh của Bộ Y tế.", ["phòng, chống dịch bệnh"]),
 ])

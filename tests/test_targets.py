@@ -135,7 +135,9 @@ MANY = [
     # s23a: funds a plan commits to raise keep their parts (not the plan's own funding)
     ("Tổng nguồn vốn dự kiến huy động thực hiện Kế hoạch khoảng 4.185 tỷ đồng, trong đó: vốn ngân sách trung ương 3.420 tỷ "
      "đồng; vốn ngân sách địa phương 345 tỷ đồng.",
-     [(4185, "tỷ đồng", None), (3420, "tỷ đồng", "vốn ngân sách trung ương"), (345, "tỷ đồng", "vốn ngân sách địa phương")]),
+     [(4185, "tỷ đồng", None), (3420, "tỷ đồng", "vốn ngân sách trung ương"), (345, "tỷ đồng", "vốn ngân sách địa phương")]),    # rev4: a commitment to raise money names the plan after it and keeps its value ("thực hiện Kế hoạch đạt …" is no title)
+    ("Phấn đấu huy động tổng nguồn lực thực hiện Kế hoạch đạt 500 tỷ đồng, trong đó vốn xã hội hóa 200 tỷ đồng.",
+     [(500, "tỷ đồng", None), (200, "tỷ đồng", "vốn xã hội hóa")]),
 ]
 
 # Must give no target.
@@ -162,6 +164,12 @@ NEGATIVE = [
     "Hỗ trợ 50% kinh phí mua thùng phân loại rác cho hộ nghèo, tối đa 300.000 đồng/hộ.",
     "Ngân sách tỉnh hỗ trợ thêm 20% mức đóng bảo hiểm y tế cho người thuộc hộ cận nghèo.",
     "Kinh phí thực hiện Kế hoạch năm 2025 là 650 triệu đồng, bố trí trong dự toán ngân sách huyện.",  # with the plan's year
+    # rev4: "dự kiến" before "thực hiện", a year or span between the head and the amount, parts in brackets
+    "Tổng kinh phí dự kiến thực hiện Kế hoạch khoảng 25 tỷ đồng, trong đó ngân sách tỉnh 20 tỷ đồng, nguồn xã hội hóa 5 tỷ đồng.",
+    "Kinh phí dự kiến để thực hiện Kế hoạch là 3.500 triệu đồng.",
+    "Tổng kinh phí thực hiện Kế hoạch giai đoạn 2026 - 2030 là 120 tỷ đồng, trong đó: ngân sách trung ương 80 tỷ đồng; ngân sách tỉnh 40 tỷ đồng.",
+    "Dự kiến tổng kinh phí thực hiện Kế hoạch: 12 tỷ đồng (ngân sách tỉnh 10 tỷ đồng, xã hội hóa 2 tỷ đồng).",
+    "V. KINH PHÍ THỰC HIỆN\nKinh phí từ nguồn sự nghiệp và vốn tự có của người dân; tổng kinh phí năm 2025 khoảng 86,5 tỷ đồng.",
     "Áp dụng theo điểm 2 khoản 1 Điều 5 của Quy định.",
     "phong trào “Thi đua 100 ngày đêm vì 500 hộ nghèo”",
     "Sản lượng chế biến tôm và thủy sản ước đạt 368.000 tấn, đạt 100% kế hoạch.",
@@ -2777,6 +2785,9 @@ def test_a_place_count_is_not_an_area_part():
      [("xây dựng mô hình trồng dược liệu dưới tán rừng", 5.0, "mô hình"), ("xây dựng mô hình trồng dược liệu dưới tán rừng", 50.0, "ha")]),
     ("Thành lập mới 03 cụm công nghiệp có tổng diện tích 150 ha.",
      [("thành lập mới cụm công nghiệp", 3.0, "cụm công nghiệp"), ("thành lập mới cụm công nghiệp", 150.0, "ha")]),
+    # rev4: the count's period between the count and its size
+    ("Phát triển 08 cụm công nghiệp mới giai đoạn 2025 - 2030 với tổng diện tích 400 ha.",
+     [("phát triển cụm công nghiệp mới", 8.0, "cụm công nghiệp"), ("phát triển cụm công nghiệp mới", 400.0, "ha")]),
     # negative: a size named before its own value keeps its own name
     ("Diện tích cánh đồng lớn với quy mô tập trung đạt 200 ha.", [("diện tích cánh đồng lớn với quy mô tập trung", 200.0, "ha")]),
 ])

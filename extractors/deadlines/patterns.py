@@ -52,9 +52,10 @@ WHEN_STOPS = stop_pattern(r";:!?()\[\]“”\"'’‘|*=+%…<>#{}")
 
 # A day and month coordinated with a full date, which states the year once for both ("trước ngày 10/6 và 10/12/2025",
 # "ngày 30/6 và ngày 31/12/2025"): the day has that year. Not a date a recurrence or a range governs (read before it).
+# (a longer list too, whose middle dates have no year: "trước ngày 30/6, 30/9 và 31/12/2026")
+_SHARED_DAY = r"[^\S\n]*(?:và|,)[^\S\n]*(?:(?:trước[^\S\n]+)?ngày[^\S\n]*)?(?:0?[1-9]|[12]\d|3[01])[^\S\n]*/[^\S\n]*(?:0?[1-9]|1[0-2])"
 SHARED_YEAR_AFTER = regex.compile(
-    r"[^\S\n]*(?:và|,)[^\S\n]*(?:(?:trước[^\S\n]+)?ngày[^\S\n]*)?(?:0?[1-9]|[12]\d|3[01])[^\S\n]*/[^\S\n]*(?:0?[1-9]|1[0-2])"
-    r"[^\S\n]*/[^\S\n]*(?P<year>(?:19|20)\d\d)(?!\d)")
+    r"(?:" + _SHARED_DAY + r"(?![^\S\n]*/|\d)){0,4}" + _SHARED_DAY + r"[^\S\n]*/[^\S\n]*(?P<year>(?:19|20)\d\d)(?!\d)")
 # A date without a year (a year the text does not state is never inferred):
 #   ngày 15 tháng 12 · 15/12 · ngày 18 (hằng tháng) · tháng 12 (hằng năm) · từ tháng 3 (đến tháng 11 hằng năm) · quý IV (hằng năm)
 YEARLESS = regex.compile(

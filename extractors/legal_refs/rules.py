@@ -310,7 +310,7 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
         if not m.group("title") and (P.SETS_OUT.match(text, m.end()) or P.SETS_OUT_LIST.match(text, m.end())):
             continue  # "Nghị quyết của HĐND huyện đề ra": the targets, not a document
         title = clean(m.group("title"))
-        if title and P.TITLE_OPENS_WITH_PREPOSITION.match(title):
+        if title and (P.TITLE_OPENS_WITH_PREPOSITION.match(title) or P.TITLE_IS_VALUE.match(title)):
             continue  # "Kinh phí thực hiện Kế hoạch từ ngân sách nhà nước": the plan spoken of, then where its money comes from
         if title and regex.search(r"\bnày$", title):
             continue  # "theo dõi, tổng hợp kết quả thực hiện Kế hoạch kiểm tra này": the document itself

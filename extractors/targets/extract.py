@@ -1731,7 +1731,8 @@ def _list_part_parent(text: str, q: Quantity, indicator: str, done: list[Target]
 
 def _own_funding_part(text: str, sentence_start: int, q: Quantity, headings: list[str]) -> bool:
     """Whether an amount is the plan's funding named at its sentence's head, or one of that funding's parts (see
-    P.OWN_FUNDING_HEAD): the amount right after the head, or one after "trong đó" / "gồm" that follow it."""
+    P.OWN_FUNDING_HEAD): the amount right after the head (a year or period between them aside: P.FUNDING_YEARS), or one
+    after "trong đó" / "gồm" or in brackets that follow it."""
     head = None
     for head in P.OWN_FUNDING_HEAD.finditer(text, sentence_start, q.start):
         pass
@@ -1740,8 +1741,9 @@ def _own_funding_part(text: str, sentence_start: int, q: Quantity, headings: lis
             pass
     if head is None:
         return False
-    between = text[head.end():q.start]
-    return not regex.search(r"\d", between) or P.PART_LIST_OPEN.search(between) is not None
+    between = P.FUNDING_YEARS.sub(" ", text[head.end():q.start])  # "… Kế hoạch giai đoạn 2026 - 2030 là 186 tỷ đồng"
+    return not regex.search(r"\d", between) or P.PART_LIST_OPEN.search(between) is not None \
+        or P.FUNDING_PARTS_BRACKET.search(between) is not None
 
 
 # Units that count people: a whole of "lao động" has parts in "người" ("Giải quyết việc làm cho 16.000 lao động, trong đó:

@@ -148,7 +148,9 @@ FREQUENCY_LEAD = regex.compile(r"[^\S\n]*(?i:mỗi|hằng|hàng)[^\S\n]+(?:ngày
 # nghiệp có tổng diện tích 150 ha"): the count's indicator measured in another unit.
 SIZE_WORDS = r"(?i:(?:với|có)[^\S\n]+(?:(?:tổng[^\S\n]+)?quy[^\S\n]+mô|(?:tổng[^\S\n]+)?diện[^\S\n]+tích|tổng[^\S\n]+(?:kinh[^\S\n]+phí|mức[^\S\n]+đầu[^\S\n]+tư|vốn)))"
 SIZE_BEFORE_VALUE = regex.compile(r"[,\s]*" + SIZE_WORDS + r"(?:[^\S\n]+(?i:khoảng|trên|gần|hơn|ít\s+nhất|tối\s+thiểu))?[^\S\n]*:?[^\S\n]*$")
-SIZE_OF_PREVIOUS = regex.compile(r"[,\s]*" + SIZE_WORDS + r"(?:[^\S\n]+(?i:khoảng|trên|gần|hơn|ít\s+nhất|tối\s+thiểu))?[^\S\n]*:?[^\S\n]*")
+# (the count's period may stand between them: "08 cụm công nghiệp mới giai đoạn 2025 - 2030 với tổng diện tích 400 ha")
+SIZE_OF_PREVIOUS = regex.compile(r"[,\s]*(?:(?i:(?:trong[^\S\n]+)?giai[^\S\n]+đoạn|đến[^\S\n]+năm|năm)[^\S\n]+(?:19|20)\d\d"
+                                 r"(?:[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d)?(?!\d)[,\s]*)?" + SIZE_WORDS + r"(?:[^\S\n]+(?i:khoảng|trên|gần|hơn|ít\s+nhất|tối\s+thiểu))?[^\S\n]*:?[^\S\n]*")
 VALUE_CLAUSE_END = regex.compile(r"[;\n()\t]|\.(?=\s|$)|\[\d{1,3}\]"
                                  r"|,(?=[^\S\n]*(?:(?i:yêu\s+cầu|đề\s+nghị|trong\s+đó|đồng\s+thời|nhằm|ưu\s+tiên)(?![\p{L}\p{M}])|(?i:giao)[^\S\n]+\p{Lu}))"
                                  # the span of years the value is for ("08 cụm công nghiệp mới giai đoạn 2025 - 2030"): its period, not its name
@@ -676,9 +678,10 @@ OWN_FUNDING_AFTER = regex.compile(
     r"[^\S\n]*(?:để[^\S\n]+|cho[^\S\n]+)?(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+"
     r"(?i:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)(?:[^\S\n]+này)?(?![^\S\n]*\p{L})")
 # The same funding as a label before its amount: "Tổng kinh phí thực hiện Kế hoạch: 3.450 triệu đồng", "Kinh phí
-# triển khai thực hiện Đề án dự kiến khoảng 1,2 tỷ đồng", "Kinh phí thực hiện Kế hoạch năm 2025 là 650 triệu đồng".
+# triển khai thực hiện Đề án dự kiến khoảng 1,2 tỷ đồng", "Kinh phí thực hiện Kế hoạch năm 2025 là 650 triệu đồng", "Kinh
+# phí dự kiến để thực hiện Kế hoạch là 3.500 triệu đồng" ("dự kiến" before or after "thực hiện").
 OWN_FUNDING_BEFORE = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:kinh[^\S\n]+phí|nguồn[^\S\n]+kinh[^\S\n]+phí|dự[^\S\n]+toán)[^\S\n]+(?:để[^\S\n]+)?"
+    r"(?i:(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:kinh[^\S\n]+phí|nguồn[^\S\n]+kinh[^\S\n]+phí|dự[^\S\n]+toán)[^\S\n]+(?:dự[^\S\n]+kiến[^\S\n]+)?(?:để[^\S\n]+)?"
     r"(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+(?:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)"
     r"(?:[^\S\n]+này)?(?:[^\S\n]+(?:năm[^\S\n]+20\d\d|giai[^\S\n]+đoạn[^\S\n]+20\d\d[^\S\n]*[-–][^\S\n]*20\d\d))?"
     r"[^\S\n]*(?:(?:là|:|dự[^\S\n]+kiến|khoảng|ước(?:[^\S\n]+tính)?|tối[^\S\n]+đa)[^\S\n]*)*$)")
@@ -687,8 +690,14 @@ OWN_FUNDING_BEFORE = regex.compile(
 # trung ương 12,4 tỷ đồng; …"): the parts are the plan's funding too. Under a heading that says the section is about the
 # plan's funding ("V. KINH PHÍ THỰC HIỆN"), "tổng kinh phí" alone names it ("…; tổng kinh phí dự kiến 14,2 tỷ đồng").
 OWN_FUNDING_HEAD = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:kinh[^\S\n]+phí|nguồn[^\S\n]+kinh[^\S\n]+phí|dự[^\S\n]+toán)[^\S\n]+(?:để[^\S\n]+)?"
+    r"(?i:(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:kinh[^\S\n]+phí|nguồn[^\S\n]+kinh[^\S\n]+phí|dự[^\S\n]+toán)[^\S\n]+(?:dự[^\S\n]+kiến[^\S\n]+)?(?:để[^\S\n]+)?"
     r"(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+(?:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)(?![\p{L}\p{M}]))")
+# The year or span of years such funding is for, between its head and its amount ("Tổng kinh phí dự kiến thực hiện Kế
+# hoạch giai đoạn 2026 - 2030 là 186 tỷ đồng", "tổng kinh phí năm 2025 khoảng 86,5 tỷ đồng"): no amount of its own.
+FUNDING_YEARS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:năm|giai\s+đoạn|thời\s+kỳ)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d))")
+# A list of that funding's parts in brackets after its amount ("…: 12 tỷ đồng (ngân sách tỉnh 10 tỷ đồng, xã hội hóa 2 tỷ
+# đồng)"), as after "trong đó" / "gồm".
+FUNDING_PARTS_BRACKET = regex.compile(r"\d[^()\n]*\(")
 FUNDING_TOTAL = regex.compile(r"(?i:(?<![\p{L}\p{M}])tổng[^\S\n]+kinh[^\S\n]+phí(?![\p{L}\p{M}]))")
 FUNDING_HEADING = regex.compile(
     r"(?i:^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?[.)]?\s*(?:kinh\s+phí|nguồn\s+kinh\s+phí)(?:\s+(?:thực\s+hiện|và\s+nguồn\s+lực))?"
