@@ -1,12 +1,14 @@
 """Benchmark (not a test): the same plans read as text, DOCX and PDF, scored against the same
 gold answers, so a loss that only one format suffers shows up.
 
-    python benchmarks/formats.py [--styled] [--keep DIR] [TEXTS GOLD]
+    python benchmarks/formats.py [--styled] [--only=NAME,NAME] [--keep DIR] [TEXTS GOLD]
         (default: the dev set, ../shared/corpus/field + ../shared/corpus/field-gold; --keep DIR keeps
         the files, gold copies and outputs of every format in DIR instead of a temporary folder, to
         compare what one format loses against another; --styled sets the DOCX, and so the PDF, as an
         administrative document is set: justified paragraphs with a first-line indent, page numbers at the
-        top, tables' header rows repeated on each page)
+        top, tables' header rows repeated on each page; --only=NAME,NAME scores only the named texts, by
+        stem or file name: `--only=so_tiem_chung,xa_nong_thon_moi benchmarks/plans benchmarks/plans` for two
+        synthetic plans, whose gold lies beside them)
 
 Each gold plan's text is written as a DOCX (python-docx: runs of tab-separated lines become a
 ruled Word table, other lines paragraphs) and, when LibreOffice is installed (`soffice`,
@@ -101,7 +103,8 @@ def write_docx(lines: list[str], path: Path, styled: bool = False) -> None:
 def main(argv: list[str]) -> None:
     keep = None
     styled = "--styled" in argv
-    argv = [a for a in argv if a != "--styled"]
+    only = {n for a in argv if a.startswith("--only=") for n in a.split("=", 1)[1].split(",") if n}
+    argv = [a for a in argv if a != "--styled" and not a.startswith("--only=")]
     if argv[:1] == ["--keep"]:
         keep, argv = Path(argv[1]), argv[2:]
     texts = Path(argv[0]) if argv else SHARED / "corpus/field"
@@ -120,6 +123,8 @@ def main(argv: list[str]) -> None:
             (tmp / f"gold-{kind}").mkdir()
         for g in sorted(gold.glob("*.json")):
             source = texts / g.name[: -len(".json")]
+            if only and source.stem not in only and source.name not in only:
+                continue
             stem = source.stem
             shutil.copy(source, tmp / "txt" / source.name)
             write_docx(source.read_text(encoding="utf-8").splitlines(), tmp / "docx" / f"{stem}.docx", styled)

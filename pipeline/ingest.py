@@ -595,12 +595,21 @@ GROUP_CUT = regex.compile(r"\d{1,3}(?:\.\d{3})*\.(?P<g>\d{1,2})")
 SYMBOL_WRAP = regex.compile(r"(?<=(?:^|\s)\d{1,4}/(?:\d{4}/)?[\p{Lu}Đ]*)[^\S\n]*\n\s*(?=[\p{Lu}Đ]+[-/][\p{Lu}Đ])")
 
 
+# A unit's per-head count cut where a narrow cell's line was full ("doanh nghiệp/1.0⏎00 dân", "bác sĩ/10.00⏎0 dân",
+# "người/1⏎00 dân"): "word/number" has no break in it, so a word processor cuts it by letters when it is wider than
+# the cell. One number where the two parts make a whole count (1 to 3 digits, then groups of three: "1.000", "100");
+# a year ("Quý I/2⏎026") or a code ("12/2⏎025") is no such count, and the next line may not go on in digits.
+PER_UNIT_WRAP = regex.compile(r"(?<=\p{Ll}/(?P<head>\d[\d.]*))[^\S\n]*\n\s*(?=(?P<tail>[\d.]*\d)(?![\d.,]))")
+PER_UNIT_COUNT = regex.compile(r"[1-9]\d{0,2}(?:\.\d{3})*")
+
+
 def _number_unwrapped(cell: str) -> str:
     def join(m: regex.Match) -> str:
         if m.group("head") and YEAR_ITEM.fullmatch(m.group("head")) and YEAR_ITEM.fullmatch(m.group("tail")):
             return m.group()
         return ""
     cell = SYMBOL_WRAP.sub("", NUMBER_WRAP.sub(join, cell))
+    cell = PER_UNIT_WRAP.sub(lambda m: "" if PER_UNIT_COUNT.fullmatch(m.group("head") + m.group("tail")) else m.group(), cell)
     m = DIGITS_WRAP.fullmatch(cell)
     if m and len(m.group("a")) >= 4:
         a, b = m.group("a"), m.group("b")
@@ -700,6 +709,8 @@ def _pdf_page_text(page, edge: float | None = None) -> tuple[str, list[tuple[tup
 
 
 NAME_NUMBER_END = regex.compile(r"\d{1,2}")
+# A quoted name or title opening a line ("“Gia đình văn hóa”", "\"Ngày hội Đại đoàn kết\""): it goes on the words before it.
+QUOTED_REST = regex.compile(r"[\"“«]\p{L}")
 
 
 def _rows_over_page_breaks(read: list[tuple]) -> list[tuple]:
@@ -732,7 +743,9 @@ def _rows_over_page_breaks(read: list[tuple]) -> list[tuple]:
                 or lines_b[top:top + k + 1] != ["\t".join(r) for r in rows_b[:k + 1]]):
             continue
         cont = rows_b[k]
-        wrapped = [bool(b) and bool(a) and joins(a, b, False, WrapProfile()) for a, b in zip(last, cont)]
+        # a cell's rest may open with a quoted name the line before leads up to ("danh hiệu⏎"Gia đình văn hóa"")
+        wrapped = [bool(b) and bool(a) and (joins(a, b, False, WrapProfile()) or bool(QUOTED_REST.match(b)) and a[-1].isalpha())
+                   for a, b in zip(last, cont)]
         # a name's number wrapped alone ("Phòng Nghiệp vụ⏎1", "Đội Quản lý thị trường số⏎3") goes on with the row,
         # where another cell of it is a wrapped line's rest
         if (len(cont) != len(last) or cont[0] or not any(wrapped)

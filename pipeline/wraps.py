@@ -76,6 +76,9 @@ YEAR_ENDS = regex.compile(r"^\d{3,}[\d.,]*%?[.;,]$|^\d[\d.,]*%[.;,]?$")
 NUMBER_GOES_ON = regex.compile(r"^(?=\d)(?!\d+(?:\.\d+)*[.)](?:\s|$))(?![\d.,]+\s*$)")
 # A line ending in a dash between words ("Bà Rịa -", "kinh tế –") or a comma goes on.
 OPEN_END = regex.compile(r"(?:,|\s[-–])$")
+# A range's first bound and its dash ("giai đoạn 2025 -", "từ 85 –"): a justified line breaks after the spaced dash,
+# and the second bound goes on on the next line.
+RANGE_OPEN = regex.compile(r"\d[\d.,]*%?\s[-–]$")
 # The continuation of a bullet's sentence that reads like a bullet: "sản xuất⏎- quản lý - tiêu thụ".
 DASH_LOWER = regex.compile(r"^[-–]\s+\p{Ll}")
 LOWER_CONTINUES = regex.compile(r"[\p{Ll}\p{Lu}\p{N},–\-”\"'»)%]$")
@@ -266,6 +269,8 @@ def joins_open(before: str, after: str, blank: bool, profile: WrapProfile,
             return True  # "sinh ra sống vào năm⏎2025."
         if ended or not NUMBER_GOES_ON.match(after):
             return False
+        if RANGE_OPEN.search(before):
+            return True  # "giai đoạn 2025 -⏎2027;", "từ 85 -⏎90%": a range's dash never ends a line of its own
         return before[-1].islower() or bool(_ends_with_any(before, _words()["connective"], fold=True)) or profile.paragraphs
     if DASH_LOWER.match(after) and profile.paragraphs and not ended and before[-1].isalpha():
         return True  # "sản xuất⏎- quản lý - tiêu thụ": a dash between words, not a bullet

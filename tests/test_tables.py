@@ -999,6 +999,12 @@ def test_a_cell_wrapped_onto_a_spanned_row_still_joins_the_row_above():
     # a document's symbol cut where the cell's line was full
     ("Sửa đổi Thông tư số 27/2025/T\nT-BNNMT", "Sửa đổi Thông tư số 27/2025/TT-BNNMT"),
     ("Kế hoạch số 86/\nKH-UBND", "Kế hoạch số 86/KH-UBND"), ("Công văn 12/\nHĐND-VP", "Công văn 12/HĐND-VP"),
+    # a unit's per-head count cut by letters ("word/number" has no break in it)
+    ("doanh\nnghiệp/1.0\n00 dân", "doanh nghiệp/1.000 dân"), ("doanh nghiệp/1.00\n0 dân", "doanh nghiệp/1.000 dân"),
+    ("bác sĩ/10.\n000 dân", "bác sĩ/10.000 dân"), ("người/1\n00 dân", "người/100 dân"), ("giường/1\n.000 dân", "giường/1.000 dân"),
+    # ... negatives: a whole count, then a value; a year, a code; a unit per year, then a year
+    ("người/1.000\n500", "người/1.000 500"), ("hộ/năm\n2026", "hộ/năm 2026"), ("Quý I/2\n026", "Quý I/2 026"),
+    ("Số 12/2\n025", "Số 12/2 025"), ("lượt/1.000\n2.000", "lượt/1.000 2.000"),
     # negatives: two values, words; a name after a whole symbol, a word after a year; a list in the cell (the line
     # before the break is more than the number)
     ("Quyết định 125/QĐ-UBND\nSở Y tế", "Quyết định 125/QĐ-UBND Sở Y tế"), ("Năm 2026\nUBND-VX", "Năm 2026 UBND-VX"),
@@ -1208,12 +1214,20 @@ HEAD = ("TT", "Nội dung", "Chủ trì", "Thời gian")
     # a body's number wrapped alone under its name ("Phòng Nghiệp vụ⏎1"), beside another cell's wrapped rest
     (("2", "Kiểm tra việc thực", "Phòng Nghiệp vụ", "Tháng 10/2026"), [("", "hiện kết luận thanh tra", "1", "")],
      ("2", "Kiểm tra việc thực hiện kết luận thanh tra", "Phòng Nghiệp vụ 1", "Tháng 10/2026")),
+    # a quoted name that the words before it lead up to, beside another cell's wrapped rest
+    (("2", "Hộ gia đình đạt danh hiệu", "Phòng Quản lý văn hóa và", "Năm 2026"), [("", "“Gia đình văn hóa”", "Gia đình", "")],
+     ("2", "Hộ gia đình đạt danh hiệu “Gia đình văn hóa”", "Phòng Quản lý văn hóa và Gia đình", "Năm 2026")),
+    (("2", "Xét tặng danh hiệu", "Sở Nội vụ,", "Năm 2026"), [("", '"Thôn văn hóa"', "Sở Tài chính", "")],
+     ("2", 'Xét tặng danh hiệu "Thôn văn hóa"', "Sở Nội vụ, Sở Tài chính", "Năm 2026")),
     # the negatives: a numbered row, a sub-row that starts a name of its own ("Trong đó:"), a row of other cells;
     # a lone number with no wrapped line beside it (a row of its own), a number under a value
     (("2", "Thu ngân sách nhà nước", "Phòng Nghiệp vụ", "Năm 2026"), [("", "", "1", "")], None),
     (("2", "Kiểm tra việc thực", "Sở Tài chính", "2026"), [("", "hiện kết luận", "", "5")], None),
     (("2", "Thu ngân sách nhà nước", "Sở Tài chính", "Năm 2026"), [("3", "thu từ thuế", "", "")], None),
     (("2", "Thu ngân sách nhà nước", "Sở Tài chính", "Năm 2026"), [("", "Trong đó:", "", "")], None),
+    # a quoted name after a cell that ended (a stop, a colon): a line of its own
+    (("2", "Xét tặng danh hiệu.", "Sở Nội vụ,", "Năm 2026"), [("", "“Thôn văn hóa”", "Sở Tài chính", "")], None),
+    (("2", "Xét tặng các danh hiệu:", "Sở Nội vụ", "Năm 2026"), [("", "“Thôn văn hóa”", "", "")], None),
     (("2", "Thu ngân sách nhà nước", "Sở Tài chính", "Năm 2026"), [("", "thu từ thuế", "")], None),
 ])
 def test_a_row_cut_by_a_page_break_is_one_row(last, top, row):

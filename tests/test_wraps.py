@@ -35,6 +35,9 @@ JOINED = [
     # a number that ends the sentence it continues
     ("Tỷ số giới tính khi sinh: 107 trẻ sơ sinh trai/100 trẻ sơ sinh gái sinh ra sống vào năm", "2025.", PLAIN),
     ("phấn đấu tỷ lệ giải ngân năm 2025 cả nước đạt", "95%;", PLAIN),
+    # a range cut after its dash (a justified line breaks at the spaced dash)
+    ("Bàn giao 500 ha đất sạch cho nhà đầu tư giai đoạn 2025 -", "2027; ưu tiên thu hút dự án công nghệ cao.", PLAIN),
+    ("- Tỷ lệ hộ sử dụng nước sạch đạt từ 85 –", "90% vào năm 2030.", PLAIN),
     # a line of abbreviations is no heading in capitals
     ("Đến hết năm 2045: 100%", "DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số", PARAGRAPHS),
     ("Đảm bảo xây dựng trạm", "BTS 5G đạt 100%", PARAGRAPHS),
@@ -112,6 +115,8 @@ KEPT = [
     # a list marker alone is not a quantity, nor a number alone a sentence's end
     ("Tổng số chỉ tiêu", "13.", PLAIN),
     ("Tổng số chỉ tiêu", "13", PARAGRAPHS),
+    ("Giai đoạn 2026 -", "2. Tổ chức thực hiện", PLAIN),  # a range's dash, then a list item: kept
+    ("Giai đoạn 2026 - 2030.", "2027: hoàn thành rà soát", PLAIN),
     ("các nội dung sau:", "2. Tổ chức thực hiện", PLAIN),
     # a bracket that opens a line after a title in capitals, a sentence's end, or a caption of its own
     ("KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ", "(Ban hành kèm theo Quyết định số 12/QĐ-UBND)", PLAIN),
