@@ -1230,6 +1230,9 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     if (size := P.MEASURE_THRESHOLD_HAS.search(text[clause_start:q.start])) and size.group("head").lower() not in P.NOT_A_HEAD \
             and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])) and not P.COMMITTED.search(text[sentence_start:q.start]):
         return True  # a group defined by a size it has ("Vùng nuôi có thể tích 1.000 m3 trở lên")
+    if (q.unit_base or q.unit or "") in P.SIZE_UNITS and P.SIZE_NAMED_CLASS.search(text, max(sentence_start, q.start - 80), q.start) \
+            and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])):
+        return True  # a class named by its size after its noun ("100% tàu cá từ 15 m trở lên")
     sentence = text[sentence_start:sentence_end.start() if sentence_end else line_end]
     if (q.unit_base or q.unit or "").split("/")[0].endswith(("đồng", "USD")) and (
             P.MONEY_NORM.search(sentence) or P.MONEY_PER_OCCASION.match(q.unit + text[q.end:q.end + 20])
@@ -1731,15 +1734,19 @@ def _list_part_parent(text: str, q: Quantity, indicator: str, done: list[Target]
 def _own_funding_part(text: str, sentence_start: int, q: Quantity, headings: list[str]) -> bool:
     """Whether an amount is the plan's funding named at its sentence's head, or one of that funding's parts (see
     P.OWN_FUNDING_HEAD): the amount right after the head, or one after "trong đó" / "gồm" that follow it."""
-    head = None
+    head, opening = None, False
     for head in P.OWN_FUNDING_HEAD.finditer(text, sentence_start, q.start):
         pass
     if head is None and any(P.FUNDING_HEADING.match(h) for h in headings):
         for head in P.FUNDING_TOTAL.finditer(text, sentence_start, q.start):
             pass
+        if head is None and (head := P.FUNDING_OPENING.match(text, sentence_start, q.start)):
+            opening = True  # "Kinh phí thực hiện từ ngân sách huyện năm 2025 là …": the year it is for is no figure
     if head is None:
         return False
     between = text[head.end():q.start]
+    if opening:
+        between = regex.sub(r"(?i)(?<![\p{L}\p{M}])năm\s+(?:19|20)\d\d(?!\d)", "", between)
     return not regex.search(r"\d", between) or P.PART_LIST_OPEN.search(between) is not None
 
 
