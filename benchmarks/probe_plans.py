@@ -317,6 +317,43 @@ characters, the closing "Nơi nhận" list.
                                (median per plan 37.5%); after s23b's fixes 0.957 / 0.986 / 0.987 / 1.000, share 43.5% of 115 targets;
                                all 30 plans: start 0.974 / 0.987 / 0.994 / 0.998, s23b 0.984 / 0.987 / 0.996 / 1.000 (the 27 older plans
                                unchanged)
+    tinh_thuy_san_kinh_te_bien provincial UBND decision issuing a 2026 - 2030 plan on fisheries and the marine economy (s23e, held out,
+                               written blind to the indicator gazetteer): the plan after the signature under 'KẾ HOẠCH', 2025 figures,
+                               'Chỉ tiêu đến năm 2030' with a 'trong đó' breakdown of the catch, 'm3', 'triệu USD', '5 triệu con giống', the
+                               eligibility 'tàu cá từ 15 m trở lên', a markdown table one column per year (Năm 2026 … Năm 2030), outputs in
+                               tasks, a quoted '"3 không"', '24/24 giờ', the budget and its sources (no targets), reports 'định kỳ 6 tháng
+                               (trước ngày 15/6) và hằng năm (trước ngày 15/12)', 'Điều 3' with office holders, 'xã, phường, đặc khu ven
+                               biển', 'Đồn Biên phòng đóng trên địa bàn'; start (main d4f29fd): targets 0.932 / deadlines 1.000 / bodies
+                               0.880 / refs 0.947; canonical share 43.2%; s23e after its fixes: 0.943 / 1.000 / 0.923 / 1.000, share
+                               44.2% (left: units 'tàu' for '300 tàu cá' and the indicator of '5 triệu con giống' (gold's reading
+                               differs), '06 tổ chức' (a count noun read as the verb), 'Chủ tịch UBND các xã, phường, đặc khu' and the bare
+                               'Đồn Biên phòng' read as bodies)
+    huyen_phat_trien_do_thi_nha_o  district UBND yearly plan on urban development and housing for 2025 (s23e, held out): tỷ lệ đô thị
+                               hóa, 'm2 sàn', 'm2 sàn/người', 'lít/người/ngày đêm', 'đô thị loại V', 'tỷ lệ 1/2000', a tab table Thực hiện
+                               2024 | Kế hoạch 2025 with a bare 'Trong đó:' row over '-' parts and the prose 'khoảng 720.000 m2 sàn, trong
+                               đó …', outputs in tasks ('thêm 18 km tuyến ống', '650 bộ đèn', '02 tuyến đường', '01 công viên … khoảng 2,5
+                               ha'), relative deadlines 'trong thời hạn 15/30 ngày kể từ …', a named town's UBND, a water company and a
+                               power branch after 'Đề nghị'; start (main d4f29fd): targets 0.864 / deadlines 0.903 / bodies 0.880 / refs
+                               1.000; canonical share 19.5% (0.864 / 0.933 / 0.880 / 1.000 with the gold as corrected after the start: '30
+                               ngày kể từ ngày nhận đủ hồ sơ' is how long each file takes, no deadline; the 1.200 apartments' indicator);
+                               s23e after its fixes: 0.962 / 0.968 / 0.880 / 1.000, share 20.5% (left: 'thêm 18 km tuyến ống' read with the
+                               pipe as indicator, '02 tuyến đường' after its object, 'trong thời hạn 15 ngày kể từ ngày phê duyệt',
+                               'Điện lực Đức Hòa' cut to 'Điện lực', 'Đội Quản lý trật tự đô thị huyện')
+    tinh_thanh_nien_binh_dang_gioi  provincial UBND yearly plan on youth work and gender equality for 2024 (s23e, held out), prose
+                               hard-wrapped at 68 characters: jobs for youth with 'trong đó đưa … đi làm việc ở nước ngoài', 'kết nạp …
+                               đoàn viên mới', women leaders' shares, gender-based violence, the sex ratio at birth, ages, an anniversary
+                               with its dates, 'ít nhất 01 buổi' / 'ít nhất một dịch vụ' that define a 100% share, a tab table Thực hiện
+                               2023 | Chỉ tiêu 2024, 'định kỳ 6 tháng và hằng năm' without a day, 'UBND các huyện, thị xã, thành phố', and
+                               a 6-column task appendix (… | Thời gian hoàn thành | Sản phẩm) with counted products; start (main d4f29fd):
+                               targets 0.775 / deadlines 0.917 / bodies 1.000 / refs 1.000; canonical share 8.7% (0.816 with the gold's
+                               unit for '30.000 lượt học sinh' made 'lượt', as bo_dong_vat_hoang_da's '360 lượt cán bộ'); s23e after its
+                               fixes: 0.863 / 0.917 / 1.000 / 1.000, share 8.0% (left: the product cells '01 hội nghị đối thoại', '01 bộ
+                               tài liệu' (s23b's class), 'ít nhất 01 buổi' read as a target, the unit '… sinh ra sống' cut, 'địa chỉ
+                               tin cậy', 'định kỳ 6 tháng và hằng năm' without a day (left since s19d: dev cost))
+    the three s23e plans together at the start: 0.872 / 0.937 / 0.923 / 0.980; canonical share 26.9% of 108 targets (median
+                               per plan 19.5%); with the corrected gold 0.881 / 0.949 / 0.923 / 0.980; after s23e's fixes 0.931 / 0.962 /
+                               0.937 / 1.000, share 27.1% of 107 targets (median 20.5%); all 39 plans at the start (corrected gold) 0.975 / 0.985 / 0.991 /
+                               0.997, after 0.980 / 0.986 / 0.992 / 0.998 (the 36 older plans unchanged: 0.984 / 0.988 / 0.997 / 0.998)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -8,6 +8,10 @@ from extractors.bodies.extract import canonical_name, spelling
 
 # (text, expected {name_canonical: role} of the named bodies)
 EXAMPLES = [
+    # s23e: an association named by its trade ("Hội Nghề cá tỉnh", Điều lệ Hội Nghề cá Việt Nam), not the trade's word alone
+    ("8. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Nghề cá tỉnh\nVận động ngư dân chấp hành quy định về khai thác.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": "requested", "Hội Nghề cá tỉnh": "requested"}),
+    ("Đề nghị Hội Nông dân tỉnh hướng dẫn hội viên nuôi cá lồng.", {"Hội Nông dân tỉnh": "requested"}),
     ("Giao Phòng Nội vụ chủ trì, phối hợp với Sở Nông nghiệp và Phát triển nông thôn, Phòng Văn hoá và Thông tin "
      "tổ chức thực hiện.",
      {"Phòng Nội vụ": "lead", "Sở Nông nghiệp và Phát triển nông thôn": "coordinate",

@@ -892,6 +892,9 @@ def test_a_forecast_of_another_bodys_event_is_no_deadline(text, expected):
     ("- Hoàn thành số hóa kết quả giải quyết thủ tục hành chính còn hiệu lực trước ngày 30/6/2025; thực hiện đăng ký.",
      ["2025-06-30"]),
     ("Các giấy phép còn hiệu lực trước ngày 01/7/2025 được tiếp tục sử dụng đến khi hết hạn.", []),
+    # s23e: a plan's task whose clause ends at the date after "đối với …" is due by it; the scope of a rule goes on after it
+    ("Thẩm định hồ sơ giao đất, cho thuê đất đối với các dự án nhà ở trước ngày 31/5/2025.", ["2025-05-31"]),
+    ("Việc xếp lương đối với cán bộ được tuyển dụng trước ngày 01/7/2025 vẫn giữ nguyên hệ số cũ.", []),
 ])
 def test_a_cut_off_of_a_provision_is_no_deadline(text, expected):
     assert [d.date for d in deadlines(text, 2025)] == expected

@@ -269,10 +269,18 @@ def test_named_and_numbered_mention_is_one_row(text, code, doc_type, title, date
 @pytest.mark.parametrize("text", [
     "Căn cứ Luật Điện lực số 61/2024/QH15;\n\nthực hiện theo quy định của Luật Điện lực và các văn bản hướng dẫn.",
     "Căn cứ Luật Giao dịch điện tử số 20/2023/QH15;\n\n- Tuân thủ Luật Giao dịch điện tử, Nghị định số 13/2023/NĐ-CP.",
+    # s23e: the name followed by "và" and what else the clause is about
+    "Căn cứ Luật Thủy sản số 18/2017/QH14;\n\nTuyên truyền về quy định của Luật Thủy sản và chống khai thác IUU.",
 ])
 def test_a_named_mention_of_a_numbered_law_is_that_law(text):
     refs = extract_legal_refs(text)
     assert all(r.code for r in refs) and len({r.code for r in refs if r.doc_type == "Luật"}) == 1
+
+
+def test_a_law_named_with_and_is_another_law_than_a_shorter_one():
+    """s23e: a whole title with "và" is its own law when no cited law's name is followed by "và" there."""
+    refs = extract_legal_refs("Căn cứ Luật Bảo vệ môi trường số 72/2020/QH14;\n\nTuyên truyền Luật Bảo vệ và phát triển rừng.")
+    assert [(r.code, r.title) for r in refs] == [("72/2020/QH14", "Bảo vệ môi trường"), (None, "Bảo vệ và phát triển rừng")]
 
 
 def test_a_named_law_keeps_the_date_another_mention_gives():

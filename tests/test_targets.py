@@ -23,6 +23,9 @@ def one(text: str) -> dict:
 
 # (text, expected fields, a phrase the indicator must contain)
 EXAMPLES = [
+    # s23e: units of authoritative lists: a water-supply norm per person and day-and-night (QCVN 01:2021/BXD), apartments
+    ("Tiêu chuẩn cấp nước bình quân 120 lít/người/ngày đêm.", {"value": 120, "unit": "lít/người/ngày đêm"}, "cấp nước"),
+    ("Hoàn thành đưa vào sử dụng 450 căn hộ nhà ở xã hội.", {"value": 450, "unit": "căn hộ"}, "căn hộ"),
     # s23a: a commitment to fund is still a target outside the plan's own funding; support that raises a level is a target
     ("Hỗ trợ phát triển sản xuất, nâng thu nhập bình quân đạt 45 triệu đồng/người/năm.", {"value": 45}, "thu nhập"),
     ("Hỗ trợ 100% hộ nghèo tiếp cận nước sạch.", {"value": 100, "unit": "%"}, "hộ nghèo tiếp cận nước sạch"),
@@ -121,6 +124,9 @@ EXAMPLES = [
 
 # Every row of a line that states several values.
 MANY = [
+    # s23e: youth counted as people (Luật Thanh niên 2020), the part named by what it is for
+    ("Giải quyết việc làm mới cho 23.000 thanh niên, trong đó đưa 8.500 thanh niên đi làm việc ở nước ngoài theo hợp đồng.",
+     [(23000, "thanh niên", None), (8500, "thanh niên", "đưa thanh niên đi làm việc ở nước ngoài theo hợp đồng")]),
     ("Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống; "
      "tỷ lệ trẻ em dưới\n15 tuổi đạt khoảng 22%.",
      [(2.1, "con/phụ nữ", None), (109, "bé trai/100 bé gái", None), (22, "%", None)]),
@@ -135,13 +141,18 @@ MANY = [
     # s23a: funds a plan commits to raise keep their parts (not the plan's own funding)
     ("Tổng nguồn vốn dự kiến huy động thực hiện Kế hoạch khoảng 4.185 tỷ đồng, trong đó: vốn ngân sách trung ương 3.420 tỷ "
      "đồng; vốn ngân sách địa phương 345 tỷ đồng.",
-     [(4185, "tỷ đồng", None), (3420, "tỷ đồng", "vốn ngân sách trung ương"), (345, "tỷ đồng", "vốn ngân sách địa phương")]),    # rev4: a commitment to raise money names the plan after it and keeps its value ("thực hiện Kế hoạch đạt …" is no title)
+     [(4185, "tỷ đồng", None), (3420, "tỷ đồng", "vốn ngân sách trung ương"), (345, "tỷ đồng", "vốn ngân sách địa phương")]),
+    # rev4: a commitment to raise money names the plan after it and keeps its value ("thực hiện Kế hoạch đạt …" is no title)
     ("Phấn đấu huy động tổng nguồn lực thực hiện Kế hoạch đạt 500 tỷ đồng, trong đó vốn xã hội hóa 200 tỷ đồng.",
      [(500, "tỷ đồng", None), (200, "tỷ đồng", "vốn xã hội hóa")]),
+    # s23e: under a funding heading, an amount the plan commits to raise stays a target
+    ("V. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện từ ngân sách huyện năm 2025 là 86 tỷ đồng; thu hút 40 tỷ đồng vốn doanh nghiệp.",
+     [(40, "tỷ đồng", None)]),
 ]
 
 # Must give no target.
 NEGATIVE = [
+    "Tổ chức các hoạt động Tháng Thanh niên năm 2024 trong tháng 3/2024.",  # s23e: a month's name, no count of youth
     "Năm 2024, chỉ số PCI của tỉnh xếp thứ 13 trong cả nước.",
     "Tỉnh là một trong 5 tỉnh dẫn đầu về thu hút FDI.",
     "Căn cứ Nghị quyết số 09-NQ/TW ngày 28/01/2022 của Bộ Chính trị;",
@@ -159,6 +170,9 @@ NEGATIVE = [
     "Tổng kinh phí thực hiện Kế hoạch dự kiến 48,6 tỷ đồng, trong đó ngân sách tỉnh 41,2 tỷ đồng, nguồn xã hội hóa 7,4 tỷ đồng.",
     "Tổng kinh phí thực hiện Kế hoạch 35,8 tỷ đồng, gồm: ngân sách trung ương hỗ trợ 12,4 tỷ đồng; ngân sách tỉnh 18,6 tỷ đồng.",
     "V. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện từ nguồn sự nghiệp môi trường; tổng kinh phí dự kiến 14,2 tỷ đồng.",
+    # s23e: under a funding heading a sentence opening with "Kinh phí" names the plan's funding, its year no figure
+    "V. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện từ ngân sách huyện năm 2025 là 86 tỷ đồng, trong đó: vốn đầu tư hạ tầng kỹ "
+    "thuật 72 tỷ đồng, vốn sự nghiệp kiến thiết thị chính 14 tỷ đồng.",
     # s23a: what a policy pays: an amount per household or person after "hỗ trợ", a share of a cost
     "Khuyến khích doanh nghiệp đầu tư; hỗ trợ đấu nối cho hộ nghèo, hộ cận nghèo với mức 2 triệu đồng/hộ.",
     "Hỗ trợ 50% kinh phí mua thùng phân loại rác cho hộ nghèo, tối đa 300.000 đồng/hộ.",
@@ -216,6 +230,9 @@ def test_negative(text):
     # a size class defined by a threshold in brackets
     ("Xây dựng hệ thống giám sát bụi tại 100% công trình lớn (>10.000 m2).", [(100.0, "%")]),
     ("Hỗ trợ các doanh nghiệp nhỏ (dưới 50 lao động) chuyển đổi số.", []),
+    # s23e: a class named by its size right after its noun, counted by a share or "các" ("có chiều dài" left unsaid)
+    ("Triển khai nhật ký khai thác điện tử (eCDT) cho 100% tàu cá từ 15 m trở lên cập cảng chỉ định.", [(100.0, "%")]),
+    ("Các dự án từ 5 ha trở lên phải lập quy hoạch chi tiết; trồng mới 200 ha rừng.", [(200.0, "ha")]),
     # an enterprise defined by its owner's share of the capital
     ("tiếp nhận nhà ở của doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ; tiếp nhận nhà ở tái định cư.", []),
     ("Áp dụng đối với công ty do nhà đầu tư nước ngoài sở hữu trên 50% vốn điều lệ.", []),
@@ -223,6 +240,8 @@ def test_negative(text):
     ("Phấn đấu sản lượng khai thác đạt 103 tấn quặng năm 2026.", [(103.0, "tấn")]),
     ("Phấn đấu đến năm 2027, Nhà nước nắm giữ 65% vốn điều lệ sau cổ phần hóa.", [(65.0, "%")]),
     ("Phấn đấu đến năm 2030 có 1.200 công trình xây dựng xanh.", [(1200.0, "công trình")]),
+    ("Mở rộng diện tích nuôi trồng từ 1.500 ha trở lên.", [(1500.0, "ha")]),  # s23e: an indicator's level, not a class
+    ("Tỷ lệ nữ cán bộ lãnh đạo, quản lý đạt từ 25% trở lên.", [(25.0, "%")]),
 ])
 def test_a_scale_or_a_class_is_not_a_target(text, kept):
     assert [(r["value"], r["unit"]) for r in rows(text)] == kept

@@ -941,6 +941,8 @@ def _a_cut_off(text: str, when: When, s_start: int) -> bool:
     before = text[max(s_start, when.start - 120):when.start] + day
     if P.CUT_OFF_BEFORE.search(before):
         return True
+    if P.SCOPE_CUT_OFF_BEFORE.search(before) and (P.STATE_GOES_ON.match(text, when.end) or _sets_rules(text)):
+        return True
     if P.STATE_CUT_OFF.search(text[max(s_start, when.start - 200):when.start] + day) and (
             P.STATE_GOES_ON.match(text, when.end) or _sets_rules(text)):
         return True  # the rule's main clause goes on after the date (a law's provisions: who they cover, wherever it ends)

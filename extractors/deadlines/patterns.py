@@ -414,7 +414,13 @@ LABELLED_RELATIVE = regex.compile(
 CUT_OFF_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?<!(?:phải|cần|buộc)\s+)(?:đã\s+)?được(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:ký(?:\s+kết)?|giao\s+kết|quy\s+định|"
     r"cấp|phê\s+duyệt|ban\s+hành|bổ\s+nhiệm|tuyển\s+dụng|công\s+nhận|thành\s+lập|xác\s+định|cho\s+phép|chấp\s+thuận)"
-    r"|(?<!(?:hoàn\s+thành|hoàn\s+tất)[^,.;:\n]{1,80})(?:còn|có)\s+hiệu\s+lực(?:\s+thi\s+hành)?|(?<![\p{L}\p{M}])đối\s+với(?:(?!\b(?:chậm\s+nhất|hoàn\s+thành|báo\s+cáo|gửi|trình|nộp|phải|và|hoặc)\b)[^,.;:\n\d]){1,60}?)"
+    r"|(?<!(?:hoàn\s+thành|hoàn\s+tất)[^,.;:\n]{1,80})(?:còn|có)\s+hiệu\s+lực(?:\s+thi\s+hành)?)"
+    r"\s+(?:trước|sau|từ)\s*(?:ngày\s*)?$")
+# The scope of a rule ("Việc nhận xét, đánh giá đối với thời gian tập sự trước ngày 01/7/2025 được thực hiện …"): a cut-off
+# where the sentence goes on after the date or the document sets rules; in a plan, "thẩm định hồ sơ … đối với các dự án nhà
+# ở trước ngày 31/5/2025." ends its clause at the date: the time the task is due by.
+SCOPE_CUT_OFF_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])đối\s+với(?:(?!\b(?:chậm\s+nhất|hoàn\s+thành|báo\s+cáo|gửi|trình|nộp|phải|và|hoặc)\b)[^,.;:\n\d]){1,60}?)"
     r"\s+(?:trước|sau|từ)\s*(?:ngày\s*)?$")
 # A cut-off followed by what held by then ("… mà trước ngày 01/01/2025 đã được cơ quan có thẩm quyền xác định là …"):
 # a past state, not a deadline.

@@ -143,6 +143,11 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
         # hiểm xã hội số 58/2014/QH13", a law of the same name that the 2024 one replaced)
         same = next((r for r in refs if r.code and r.doc_type == ref.doc_type and same_name(r.title, ref.title)
                      and (not ref.date or not r.year_in_symbol or ref.date[:4] == str(r.year_in_symbol))), None)
+        if same is None and ref.title:
+            # "quy định của Luật Thủy sản và chống khai thác IUU" after "Luật Thủy sản số 18/2017/QH14": the document cited by
+            # number, its name followed by "và" and the other things the clause is about (no second document)
+            same = next((r for r in refs if r.code and r.doc_type == ref.doc_type and r.title
+                         and _named_then_and(words(r.title), words(ref.title))), None)
         if same is None and ref.rule == "rule_named_by_number" and any(
                 r is not ref and r.doc_type == ref.doc_type and r.end <= ref.start and P.SHORT_NAME_BEFORE.fullmatch(text, r.end, ref.start)
                 for r in unnumbered):
@@ -180,6 +185,11 @@ def _same_year(numbered: LegalRef, ref: LegalRef) -> bool:
     stated = P.BARE_NUMBER_YEAR.search(ref.text)
     mention = ref.date[:4] if ref.date else stated.group("year") if stated else None
     return not (year and mention) or str(year) == mention
+
+
+def _named_then_and(name: tuple[str, ...], title: tuple[str, ...]) -> bool:
+    """A title that opens with a cited document's whole name and goes on with "và …"."""
+    return len(name) >= 2 and len(title) > len(name) + 1 and title[:len(name)] == name and title[len(name)] == "và"
 
 
 def _same_number(a: str | None, b: str | None) -> bool:

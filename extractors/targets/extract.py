@@ -1231,6 +1231,9 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     if (size := P.MEASURE_THRESHOLD_HAS.search(text[clause_start:q.start])) and size.group("head").lower() not in P.NOT_A_HEAD \
             and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])) and not P.COMMITTED.search(text[sentence_start:q.start]):
         return True  # a group defined by a size it has ("Vùng nuôi có thể tích 1.000 m3 trở lên")
+    if (q.unit_base or q.unit or "") in P.SIZE_UNITS and P.SIZE_NAMED_CLASS.search(text, max(sentence_start, q.start - 80), q.start) \
+            and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])):
+        return True  # a class named by its size after its noun ("100% tàu cá từ 15 m trở lên")
     sentence = text[sentence_start:sentence_end.start() if sentence_end else line_end]
     if (q.unit_base or q.unit or "").split("/")[0].endswith(("đồng", "USD")) and (
             P.MONEY_NORM.search(sentence) or P.MONEY_PER_OCCASION.match(q.unit + text[q.end:q.end + 20])
@@ -1739,6 +1742,8 @@ def _own_funding_part(text: str, sentence_start: int, q: Quantity, headings: lis
     if head is None and any(P.FUNDING_HEADING.match(h) for h in headings):
         for head in P.FUNDING_TOTAL.finditer(text, sentence_start, q.start):
             pass
+        if head is None:  # "Kinh phí thực hiện từ ngân sách huyện năm 2025 là …" (the year it is for is no figure)
+            head = P.FUNDING_OPENING.match(text, sentence_start, q.start)
     if head is None:
         return False
     between = P.FUNDING_YEARS.sub(" ", text[head.end():q.start])  # "… Kế hoạch giai đoạn 2026 - 2030 là 186 tỷ đồng"

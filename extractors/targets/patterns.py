@@ -173,7 +173,7 @@ SCALE_WORD = _alternation(SCALES)
 UNIT_RE = regex.compile(
     rf"""[^\S\n]*(?P<unit_raw>
         (?:(?P<scale>{SCALE_WORD})\s+)?(?P<unit>{UNIT_WORD})
-        (?P<per>(?:\s*/\s*(?:0?1(?:\.000)?\s+|1\.000\s+|100\.000\s+|10\.000\s+|100\s+)?(?:vạn\s+dân|nghìn\s+dân|dân|người|năm|ha|km2|km²|hộ|tháng|ngày|lao\s+động|xã|phụ\s+nữ|bé\s+gái|lượt\s+khách|lượt|khách))*)
+        (?P<per>(?:\s*/\s*(?:0?1(?:\.000)?\s+|1\.000\s+|100\.000\s+|10\.000\s+|100\s+)?(?:vạn\s+dân|nghìn\s+dân|dân|người|năm|ha|km2|km²|hộ|tháng|ngày\s+đêm|ngày|lao\s+động|xã|phụ\s+nữ|bé\s+gái|lượt\s+khách|lượt|khách))*)
     )(?![\p{{L}}\p{{M}}\d])""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -699,6 +699,9 @@ FUNDING_YEARS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:năm|giai\s+đoạn|th�
 # đồng)"), as after "trong đó" / "gồm".
 FUNDING_PARTS_BRACKET = regex.compile(r"\d[^()\n]*\(")
 FUNDING_TOTAL = regex.compile(r"(?i:(?<![\p{L}\p{M}])tổng[^\S\n]+kinh[^\S\n]+phí(?![\p{L}\p{M}]))")
+# … and there a sentence that opens with "Kinh phí" names it too, the plan left unsaid ("V. KINH PHÍ THỰC HIỆN" ⏎ "Kinh phí
+# thực hiện từ ngân sách huyện năm 2025 là 86 tỷ đồng, trong đó: …").
+FUNDING_OPENING = regex.compile(r"(?i:[\s\-+•*]*(?:nguồn[^\S\n]+)?kinh[^\S\n]+phí(?![\p{L}\p{M}]))")
 FUNDING_HEADING = regex.compile(
     r"(?i:^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?[.)]?\s*(?:kinh\s+phí|nguồn\s+kinh\s+phí)(?:\s+(?:thực\s+hiện|và\s+nguồn\s+lực))?"
     r"(?:\s+(?:kế\s+hoạch|đề\s+án|chương\s+trình)(?:\s+này)?)?\W*$)")
@@ -913,6 +916,13 @@ DRAFTED_FRAME = regex.compile(
 MEASURE_THRESHOLD_HAS = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?P<head>[\p{L}\p{M}]+)\s+có\s+(?:tổng\s+)?(?:thể\s+tích|dung\s+tích|diện\s+tích|lưu\s+lượng|công\s+suất"
     r"|quy\s+mô|chiều\s+dài|khối\s+lượng|trọng\s+tải|tải\s+trọng)(?:[^\S\n]+[\p{L}\p{M}]+){0,4}?[^\S\n]+(?:từ[^\S\n]+)?$)")
+# … or by a size right after its noun, "có chiều dài" left unsaid ("cho 100% tàu cá từ 15 m trở lên cập cảng", "các dự án
+# từ 5 ha trở lên"; the noun counted by a share or "các", not an indicator: "diện tích nuôi trồng từ 1.500 ha trở lên" is
+# one): a class of things, not a level to reach; a physical measure only (Nghị định 86/2012/NĐ-CP, đơn vị đo
+# pháp định), never a share or a count ("đạt từ 25% trở lên", "từ 30 hộ trở lên" are read by THRESHOLD_HAS and the rest).
+SIZE_NAMED_CLASS = regex.compile(
+    r"(?i:(?:%|(?<![\p{L}\p{M}])(?:các|những|mọi|toàn\s+bộ))(?:[^\S\n]+[\p{L}\p{M}]+){1,3}?[^\S\n]+từ[^\S\n]+$)")
+SIZE_UNITS = frozenset({"m", "km", "m²", "km²", "ha", "m³", "tấn", "MW", "kW", "MWp", "kWp"})
 # What lies between a whole's value and the clause of a part named by its area right after it ("… đạt 95%; khu vực nông
 # thôn đạt 80%", "… đạt 98%, nông thôn đạt 95%"): a comma or a semicolon, nothing else.
 AREA_PART_GAP = regex.compile(r"[^\S\n]*[;,][^\S\n]*")
