@@ -361,3 +361,79 @@ def test_a_form_line_is_found_where_the_words_of_a_form_are(text, form):
         assert form_lines(t) == ([(start, start + len(text))] if form else [])
         if not any(word in t for word in P.FORM_MARK_NEEDS):
             assert not P.FORM_MARK.search(t)
+
+
+def _matched_in_place() -> list[tuple[str, str]]:
+    """(module, name) of every pattern of the extractors compiled by `matched_in_place` (only ever matched at an offset)."""
+    import importlib
+    import pkgutil
+
+    import regex
+
+    import extractors
+
+    found = []
+    for info in pkgutil.walk_packages(extractors.__path__, "extractors."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, regex.Pattern) and value.pattern.startswith("(?:") and value.pattern.endswith("|(?!))") \
+                    and getattr(value, "__module__", None) is None and (info.name, name) not in found:
+                found.append((info.name, name))
+    return found
+
+
+def _plain(pattern):
+    """The pattern `matched_in_place` was given, compiled as usual."""
+    import regex
+
+    inner = pattern.pattern[len("(?:"):-len("\n|(?!))" if pattern.pattern.endswith("\n|(?!))") else "|(?!))")]
+    return regex.compile(inner, pattern.flags)
+
+
+def test_every_pattern_matched_in_place_matches_what_it_matches_compiled_as_usual():
+    """A pattern compiled by `matched_in_place` gives, at every offset of the real texts and the edges, the match (its
+    span and groups) the same pattern compiled as usual gives: the never-matching alternative changes no match."""
+    patterns = _matched_in_place()
+    assert len(patterns) >= 60  # the targets', deadlines', bodies', legal references' and tables' in-place patterns
+    texts = _texts()[:3] + [EDGES, "", "a"]
+    matched = 0
+    for module, name in patterns:
+        import importlib
+
+        pattern = getattr(importlib.import_module(module), name)
+        plain = _plain(pattern)
+        assert plain.groupindex == pattern.groupindex, name
+        for text in texts:
+            for pos in range(0, len(text) + 1, 11):
+                a, b = plain.match(text, pos), pattern.match(text, pos)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (name, pos)
+                assert bool(plain.fullmatch(text, pos, pos + 12)) == bool(pattern.fullmatch(text, pos, pos + 12)), (name, pos)
+                matched += bool(a)
+    assert matched >= 100
+
+
+@pytest.mark.parametrize("module, name", [
+    ("extractors.targets.patterns", "FREQUENCY_IN_NAME"), ("extractors.targets.patterns", "MULTIPLE_OF_BASELINE"),
+    ("extractors.targets.patterns", "YEAR_AFTER_VALUE"), ("extractors.deadlines.patterns", "QUARTER_MONTH_AFTER"),
+    ("extractors.deadlines.patterns", "REPORT_CYCLE_AFTER"), ("extractors.deadlines.patterns", "PAST_STATE_AFTER"),
+    ("extractors.bodies.patterns", "STANDING_OF")])
+def test_a_pattern_matched_in_place_reads_no_further_than_its_match(module, name):
+    """Matched at an offset of a long text that does not hold its words, a pattern compiled by `matched_in_place` costs
+    what it costs on a short one (compiled as usual, the regex module looks for a word it requires through the whole
+    rest of the text first: each match cost the distance to that word's next use, per number, per date, per name)."""
+    import importlib
+
+    pattern = getattr(importlib.import_module(module), name)
+    short, long = "x " * 50, "x " * 500_000
+
+    def cpu(text: str, compiled) -> float:
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            for _ in range(20):
+                compiled.match(text, 3)
+            best = min(best, time.process_time() - start)
+        return best
+
+    assert cpu(long, pattern) < 20 * cpu(short, pattern) + 0.002
+    assert cpu(long, _plain(pattern)) > 20 * cpu(short, _plain(pattern)) + 0.002  # the look-up it avoids (what it guards)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import regex
 
+from extractors.regexes import matched_in_place
+
 # Between two cells of a delimited line: a tab, or a bar with a space on one side at least.
 SEPARATOR = regex.compile(r"\t|[ \t]+\|[ \t]*|[ \t]*\|[ \t]+")
 LINE = regex.compile(r"[^\n]+")
@@ -90,7 +92,7 @@ PLURAL_OPENER = regex.compile(r"(?i:(?:các|những)\s+)")
 # A column-numbering row under a header: "(1)", "1", "(A)", "(4)=(5)+...+(9)".
 COLUMN_NUMBERING = regex.compile(r"\(?(?:\d{1,2}|[A-Z])\)?(?:\s*=\s*[\d()+\-*/ .…]+)?")
 # A value: a number with at most a short unit ("51", "≥ 52%", "1.200 tỷ đồng").
-VALUE_CELL = regex.compile(r"(?:[<>≤≥]=?|trên|dưới)?\s*\d[\d.,]*\s*(?:[-–]\s*\d[\d.,]*)?\s*\S{0,8}")
+VALUE_CELL = matched_in_place(r"(?:[<>≤≥]=?|trên|dưới)?\s*\d[\d.,]*\s*(?:[-–]\s*\d[\d.,]*)?\s*\S{0,8}")
 # A line that can be a section row inside a delimited table (a merged row that lost its tabs):
 # an ordinal heading "I. Chỉ tiêu kinh tế", "A. …", or a phase "Giai đoạn 2026-2027", "Năm 2026".
 SECTION_LINE = regex.compile(
@@ -98,7 +100,7 @@ SECTION_LINE = regex.compile(
 
 # What a page break leaves between two parts of one table: blank lines, a page number,
 # a short running header or footer line.
-BETWEEN_PAGES = regex.compile(r"(?:\s*\n)(?:[^\n\t]{0,60}\n\s*){0,3}")
+BETWEEN_PAGES = matched_in_place(r"(?:\s*\n)(?:[^\n\t]{0,60}\n\s*){0,3}")
 
 # A header cell over several columns: "GIAI ĐOẠN 2026 - 2030", "Mục tiêu", "Kế hoạch",
 # "Cơ quan thực hiện", "Chia ra", "Trong đó", "Phân kỳ", "Kinh phí" (over its sources), "Tỷ lệ …" (over its shares),
