@@ -437,3 +437,51 @@ def test_a_pattern_matched_in_place_reads_no_further_than_its_match(module, name
 
     assert cpu(long, pattern) < 20 * cpu(short, pattern) + 0.002
     assert cpu(long, _plain(pattern)) > 20 * cpu(short, _plain(pattern)) + 0.002  # the look-up it avoids (what it guards)
+
+
+def test_the_number_header_opens_only_with_the_letters_looked_at_first():
+    """`_cell_line_blocks` tries NUMBER_HEADER only on a line that opens with one of NUMBER_HEADER_OPENS: every character
+    its first letters ("s", "t") match case-insensitively is one of them."""
+    import regex
+
+    from extractors.tables import patterns as P
+
+    everything = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert set(regex.findall(r"(?i:[st])", everything)) == set(P.NUMBER_HEADER_OPENS)
+    for header in ("TT", "STT", "stt", "Số TT", "SỐ THỨ TỰ", "ſtt"):
+        assert P.NUMBER_HEADER.fullmatch(header) and header[0] in P.NUMBER_HEADER_OPENS
+
+
+def test_the_tables_of_one_cell_a_line_are_read_as_line_by_line():
+    """The runs of one-cell lines found once per text (`_run_ends`) give the tables that reading on from each header
+    line to the first blank line gives."""
+    from extractors.tables import P, _cell_line_blocks, _joined_cells, cell_line_layout, line_cells
+
+    def line_by_line(text):
+        lines = [cells[0] for _, _, cells in line_cells(text) if len(cells) == 1]
+        blocks, i = [], 0
+        while i < len(lines):
+            if not P.NUMBER_HEADER.fullmatch(lines[i].text):
+                i += 1
+                continue
+            run = [lines[i]]
+            for cell in lines[i + 1:]:
+                if text.count("\n", run[-1].end, cell.start) != 1:
+                    break
+                run.append(cell)
+            rows, joins = cell_line_layout([c.text for c in run])
+            if not rows:
+                i += 1
+                continue
+            blocks.append([_joined_cells(run[k:k + n], k, joins) for k, n in rows])
+            i += rows[-1][0] + rows[-1][1]
+        return blocks
+
+    table = "TT\nNhiệm vụ\nCơ quan chủ trì\nThời gian\n1\nRà soát\nSở Tài chính\nQuý IV/2026\n2\nBáo cáo\nSở Nội vụ\nNăm 2027\n"
+    texts = _texts() + [table, table + "\n" + table, "STT\n\nTT\n" + table, "Số TT\n" + table.replace("\n2\n", "\n\n2\n")]
+    found = 0
+    for text in texts:
+        blocks = _cell_line_blocks(text)
+        assert blocks == line_by_line(text)
+        found += len(blocks)
+    assert found >= 4

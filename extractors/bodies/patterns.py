@@ -123,6 +123,15 @@ HEAD_OPENED_BY: dict[str, regex.Pattern] = {
     opener: _head_pattern([form for form in HEAD_FORMS if WORD_RUN.match(form).group().lower() == opener])
     for opener in sorted({WORD_RUN.match(form).group().lower() for form in HEAD_FORMS})}
 HEAD_OPENER = re.compile(_word_tree(HEAD_OPENED_BY))
+# What the lower-case text must hold after an opener for one of the forms it opens to be written there (None where a form
+# is the opener alone): a plain look-up tried first, so that HEAD_OPENED_BY (lookbehinds, a case-insensitive choice of
+# forms) is tried only where a form may be written ("công tác", "tỉnh đã", "chính sách" hold no "Công an", "Tỉnh ủy",
+# "Chính phủ"). Every match of HEAD_OPENED_BY is a form whose rest this reads, in lower case, so it keeps every match.
+HEAD_GOES_ON: dict[str, re.Pattern | None] = {}
+for _opener in HEAD_OPENED_BY:
+    _rests = {form.lower()[len(_opener):] for form in HEAD_FORMS if WORD_RUN.match(form).group().lower() == _opener}
+    HEAD_GOES_ON[_opener] = None if "" in _rests else re.compile(
+        "|".join(re.escape(rest).replace(r"\ ", SPACE_OR_WRAP) for rest in sorted(_rests, key=len, reverse=True)))
 # A written head in any case -> its head, for forms written in another case ("UỶ BAN NHÂN DÂN", "sở").
 HEAD_BY_LOWER_FORM: dict[str, str] = {}
 for _form, _head in HEAD_FORMS.items():

@@ -70,6 +70,8 @@ CAPTION_UNIT = regex.compile(r"(?i:(?:đơn\s+vị\s+tính|đvt|đơn\s+vị(?=\
 ORDINAL_CELL = regex.compile(r"(?i:^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[a-zđ])[.)]?$)")
 # The number column's header, which opens a table of one cell a line ("TT", "STT", "Số TT").
 NUMBER_HEADER = regex.compile(r"(?i:s?tt|số\s+tt|số\s+thứ\s+tự)")
+NUMBER_HEADER_OPENS = "sStTſ"  # what NUMBER_HEADER's first letter matches ("ſ", the long s, is an "s" to it): a line opening
+# otherwise is no header, and the pattern is not tried on it
 # A row's number in such a table ("1", "12", "3."), and the ordinal of a group of rows ("I", "A").
 ROW_NUMBER = regex.compile(r"\d{1,3}[.)]?")
 GROUP_ORDINAL = regex.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?")
