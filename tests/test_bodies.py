@@ -595,6 +595,7 @@ SCANNED = [
     "UỶ BAN NHÂN DÂN\nTỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nTM. ỦY BAN NHÂN DÂN",  # capitals
     "ſở Y tế, UBND-Sở, Kho bạc Nhà nước, cơ sở y tế, Sởhữu, Sở\u0301 Y tế, Ủy viên, uỷ Ban",  # letters read loosely
     "İUBND tỉnh, Sở Tài chính",  # a letter whose lower case is two
+    "Công tác, Công \t\nan tỉnh, CÔNG  AN, Công\tan, chính sách, Chính phủ, tỉnh đã, Tỉnh ủy, Ban hành, Ban Chỉ\nđạo, Kho bạc",  # openers and their rests
     "Yêu cầu Giám đốc các Sở, ngành; Lãnh đạo các đơn vị; Người đứng đầu các cơ quan; Trưởng các phòng; chính quyền cấp xã",
     "Thủ trưởng, Giám đốc các sở, ban, ngành; Chính quyền địa phương các cấp; các đại biểu Quốc hội; Bộ trưởng, "
     "Thủ trưởng cơ quan ngang bộ; Trưởngvà các cơ quan; CÁC ĐƠN VỊ; người đứng đầu các cơ quan, đơn vị liên quan",
@@ -662,6 +663,25 @@ def test_lower_case_reads_letters_as_the_patterns_do():
                 assert regex.match(r"\p{L}", c) and c.translate(P.AS_HEAD_READS_THEM).lower() == letter, (letter, c)
     not_letters = regex.sub(r"[\p{L}\p{M}]+", "", everything)
     assert not letters & set(not_letters.translate(P.AS_HEAD_READS_THEM).lower())
+
+
+def test_the_rest_of_a_head_is_read_in_lower_case_as_head_reads_it():
+    """HEAD_GOES_ON looks for the rest of each form after its opener in the lower-case text: every character that HEAD
+    matches case-insensitively with a letter or sign of those rests has it as its lower case (after AS_HEAD_READS_THEM),
+    so the look-up never refuses a place where HEAD matches."""
+    import regex
+
+    from extractors.bodies import patterns as P
+
+    rests = [form.lower()[len(P.WORD_RUN.match(form).group()):] for form in P.HEAD_FORMS]
+    signs = {c for rest in rests for c in rest} - {" "}
+    assert {"a", "đ", "ủ", "-"} <= signs
+    everything = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    for sign in signs:
+        alike = regex.findall(f"(?i:{regex.escape(sign)})", everything)
+        assert sign in alike
+        assert all(c.translate(P.AS_HEAD_READS_THEM).lower() == sign for c in alike), (sign, alike)
+    assert sum(goes_on is not None for goes_on in P.HEAD_GOES_ON.values()) >= 20  # most openers are a form only with more
 
 
 

@@ -361,3 +361,127 @@ def test_a_form_line_is_found_where_the_words_of_a_form_are(text, form):
         assert form_lines(t) == ([(start, start + len(text))] if form else [])
         if not any(word in t for word in P.FORM_MARK_NEEDS):
             assert not P.FORM_MARK.search(t)
+
+
+def _matched_in_place() -> list[tuple[str, str]]:
+    """(module, name) of every pattern of the extractors compiled by `matched_in_place` (only ever matched at an offset)."""
+    import importlib
+    import pkgutil
+
+    import regex
+
+    import extractors
+
+    found = []
+    for info in pkgutil.walk_packages(extractors.__path__, "extractors."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, regex.Pattern) and value.pattern.startswith("(?:") and value.pattern.endswith("|(?!))") \
+                    and getattr(value, "__module__", None) is None and (info.name, name) not in found:
+                found.append((info.name, name))
+    return found
+
+
+def _plain(pattern):
+    """The pattern `matched_in_place` was given, compiled as usual."""
+    import regex
+
+    inner = pattern.pattern[len("(?:"):-len("\n|(?!))" if pattern.pattern.endswith("\n|(?!))") else "|(?!))")]
+    return regex.compile(inner, pattern.flags)
+
+
+def test_every_pattern_matched_in_place_matches_what_it_matches_compiled_as_usual():
+    """A pattern compiled by `matched_in_place` gives, at every offset of the real texts and the edges, the match (its
+    span and groups) the same pattern compiled as usual gives: the never-matching alternative changes no match."""
+    patterns = _matched_in_place()
+    assert len(patterns) >= 60  # the targets', deadlines', bodies', legal references' and tables' in-place patterns
+    texts = _texts()[:3] + [EDGES, "", "a"]
+    matched = 0
+    for module, name in patterns:
+        import importlib
+
+        pattern = getattr(importlib.import_module(module), name)
+        plain = _plain(pattern)
+        assert plain.groupindex == pattern.groupindex, name
+        for text in texts:
+            for pos in range(0, len(text) + 1, 11):
+                a, b = plain.match(text, pos), pattern.match(text, pos)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (name, pos)
+                assert bool(plain.fullmatch(text, pos, pos + 12)) == bool(pattern.fullmatch(text, pos, pos + 12)), (name, pos)
+                matched += bool(a)
+    assert matched >= 100
+
+
+@pytest.mark.parametrize("module, name", [
+    ("extractors.targets.patterns", "FREQUENCY_IN_NAME"), ("extractors.targets.patterns", "MULTIPLE_OF_BASELINE"),
+    ("extractors.targets.patterns", "YEAR_AFTER_VALUE"), ("extractors.deadlines.patterns", "QUARTER_MONTH_AFTER"),
+    ("extractors.deadlines.patterns", "REPORT_CYCLE_AFTER"), ("extractors.deadlines.patterns", "PAST_STATE_AFTER"),
+    ("extractors.bodies.patterns", "STANDING_OF")])
+def test_a_pattern_matched_in_place_reads_no_further_than_its_match(module, name):
+    """Matched at an offset of a long text that does not hold its words, a pattern compiled by `matched_in_place` costs
+    what it costs on a short one (compiled as usual, the regex module looks for a word it requires through the whole
+    rest of the text first: each match cost the distance to that word's next use, per number, per date, per name)."""
+    import importlib
+
+    pattern = getattr(importlib.import_module(module), name)
+    short, long = "x " * 50, "x " * 500_000
+
+    def cpu(text: str, compiled) -> float:
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            for _ in range(20):
+                compiled.match(text, 3)
+            best = min(best, time.process_time() - start)
+        return best
+
+    assert cpu(long, pattern) < 20 * cpu(short, pattern) + 0.002
+    assert cpu(long, _plain(pattern)) > 20 * cpu(short, _plain(pattern)) + 0.002  # the look-up it avoids (what it guards)
+
+
+def test_the_number_header_opens_only_with_the_letters_looked_at_first():
+    """`_cell_line_blocks` tries NUMBER_HEADER only on a line that opens with one of NUMBER_HEADER_OPENS: every character
+    its first letters ("s", "t") match case-insensitively is one of them."""
+    import regex
+
+    from extractors.tables import patterns as P
+
+    everything = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert set(regex.findall(r"(?i:[st])", everything)) == set(P.NUMBER_HEADER_OPENS)
+    for header in ("TT", "STT", "stt", "Số TT", "SỐ THỨ TỰ", "ſtt"):
+        assert P.NUMBER_HEADER.fullmatch(header) and header[0] in P.NUMBER_HEADER_OPENS
+
+
+def test_the_tables_of_one_cell_a_line_are_read_as_line_by_line():
+    """The runs of one-cell lines found once per text (`_run_ends`) give the tables that reading on from each header
+    line to the first blank line gives."""
+    from extractors.tables import P, _cell_line_blocks, _joined_cells, cell_line_layout, line_cells
+
+    def line_by_line(text):
+        lines = [cells[0] for _, _, cells in line_cells(text) if len(cells) == 1]
+        blocks, i = [], 0
+        while i < len(lines):
+            if not P.NUMBER_HEADER.fullmatch(lines[i].text):
+                i += 1
+                continue
+            run = [lines[i]]
+            for cell in lines[i + 1:]:
+                if text.count("\n", run[-1].end, cell.start) != 1:
+                    break
+                run.append(cell)
+            rows, joins = cell_line_layout([c.text for c in run])
+            if not rows:
+                i += 1
+                continue
+            blocks.append([_joined_cells(run[k:k + n], k, joins) for k, n in rows])
+            i += rows[-1][0] + rows[-1][1]
+        return blocks
+
+    table = "TT\nNhiệm vụ\nCơ quan chủ trì\nThời gian\n1\nRà soát\nSở Tài chính\nQuý IV/2026\n2\nBáo cáo\nSở Nội vụ\nNăm 2027\n"
+    texts = _texts() + [table, table + "\n" + table, "STT\n\nTT\n" + table, "Số TT\n" + table.replace("\n2\n", "\n\n2\n")]
+    found = 0
+    for text in texts:
+        blocks = _cell_line_blocks(text)
+        assert blocks == line_by_line(text)
+        found += len(blocks)
+    assert found >= 4

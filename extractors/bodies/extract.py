@@ -463,10 +463,14 @@ def _head_search(text: str):
     def search(pos: int):
         nonlocal opener
         while opener is not None:
-            if opener.start() >= pos:
-                m = P.HEAD_OPENED_BY[opener.group()].match(text, opener.start())
-                if m:
-                    return m
+            start = opener.start()
+            if start >= pos:
+                word = opener.group()
+                goes_on = P.HEAD_GOES_ON[word]  # (a plain look-up first: no form of this opener written here, no HEAD tried)
+                if goes_on is None or goes_on.match(lower, start + len(word)):
+                    m = P.HEAD_OPENED_BY[word].match(text, start)
+                    if m:
+                        return m
             opener = next(openers, None)
         return None
 

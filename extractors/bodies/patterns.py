@@ -123,6 +123,15 @@ HEAD_OPENED_BY: dict[str, regex.Pattern] = {
     opener: _head_pattern([form for form in HEAD_FORMS if WORD_RUN.match(form).group().lower() == opener])
     for opener in sorted({WORD_RUN.match(form).group().lower() for form in HEAD_FORMS})}
 HEAD_OPENER = re.compile(_word_tree(HEAD_OPENED_BY))
+# What the lower-case text must hold after an opener for one of the forms it opens to be written there (None where a form
+# is the opener alone): a plain look-up tried first, so that HEAD_OPENED_BY (lookbehinds, a case-insensitive choice of
+# forms) is tried only where a form may be written ("công tác", "tỉnh đã", "chính sách" hold no "Công an", "Tỉnh ủy",
+# "Chính phủ"). Every match of HEAD_OPENED_BY is a form whose rest this reads, in lower case, so it keeps every match.
+HEAD_GOES_ON: dict[str, re.Pattern | None] = {}
+for _opener in HEAD_OPENED_BY:
+    _rests = {form.lower()[len(_opener):] for form in HEAD_FORMS if WORD_RUN.match(form).group().lower() == _opener}
+    HEAD_GOES_ON[_opener] = None if "" in _rests else re.compile(
+        "|".join(re.escape(rest).replace(r"\ ", SPACE_OR_WRAP) for rest in sorted(_rests, key=len, reverse=True)))
 # A written head in any case -> its head, for forms written in another case ("UỶ BAN NHÂN DÂN", "sở").
 HEAD_BY_LOWER_FORM: dict[str, str] = {}
 for _form, _head in HEAD_FORMS.items():
@@ -195,10 +204,10 @@ LOWER_DOMAINS = regex.compile(r",[ \t]+(?:\p{Ll}+[ \t]+){0,3}?\p{Ll}+[ \t]+và[ 
 LOWER_DOMAINS_BEFORE_TASK = regex.compile(r",[ \t]+(?:\p{Ll}+[ \t]+){0,3}?\p{Ll}+[ \t]+và[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)?(?=[ \t]+(?P<next>\p{Ll}))")
 # A field joined by "và" in lower case, then the level: "Hội đồng Giáo dục quốc phòng và an ninh tỉnh" (each word must be
 # a word of names; without a level after it, "và" ends the name).
-AND_LOWER_FIELD = regex.compile(rf"[ \t]+và((?:[ \t]+\p{{Ll}}[\p{{L}}\p{{M}}]*){{1,3}})(?=[ \t]+(?:của[ \t]+)?(?:{JURISDICTION_WORD})(?![\p{{L}}\p{{M}}]))")
+AND_LOWER_FIELD = _matched_in_place(rf"[ \t]+và((?:[ \t]+\p{{Ll}}[\p{{L}}\p{{M}}]*){{1,3}})(?=[ \t]+(?:của[ \t]+)?(?:{JURISDICTION_WORD})(?![\p{{L}}\p{{M}}]))")
 # The size of the businesses a body serves, at the end of its name ("Hiệp hội Doanh nghiệp vừa và nhỏ, …", "Quỹ Phát
 # triển doanh nghiệp nhỏ và vừa"; Luật Hỗ trợ doanh nghiệp nhỏ và vừa 2017): its "và" does not end the name.
-BUSINESS_SIZE = regex.compile(r"(?<=(?<![\p{L}\p{M}])(?:nhỏ|vừa))[ \t]+và[ \t]+(?:nhỏ|vừa)(?![\p{L}\p{M}])")
+BUSINESS_SIZE = _matched_in_place(r"(?<=(?<![\p{L}\p{M}])(?:nhỏ|vừa))[ \t]+và[ \t]+(?:nhỏ|vừa)(?![\p{L}\p{M}])")
 # Words of an assignment that end a name even inside a programme's name ("Ban Quản lý Dự án 85 khẩn trương chủ trì").
 ASSIGNMENT_WORD = regex.compile(r"(?:chủ\s+trì|phối\s+hợp|khẩn\s+trương|tiếp\s+tục|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+động)(?![\p{L}\p{M}])")
 NAME_WORDS = frozenset(w for row in _load("name_words.tsv") if row[0] not in ("compound", "bound") for cell in row for w in cell.split())
@@ -231,7 +240,7 @@ POLICE_FIELD = regex.compile(r"về\s+(?:ma\s+túy|ma\s+tuý|trật\s+tự\s+qu�
 # Pairs of words that laws write with a comma and names keep whole: "cứu nạn, cứu hộ" (Luật Phòng cháy, chữa cháy và cứu
 # nạn, cứu hộ 2024: "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"), "phòng, chống" (Luật Phòng, chống ma túy
 # 2021: "Ban Chỉ đạo phòng, chống dịch"), "phòng cháy, chữa cháy".
-COMMA_PAIR = regex.compile(r"(?<=(?<![\p{L}\p{M}])(?:[Cc]ứu\s+nạn|[Pp]hòng(?:\s+cháy)?))[ \t]*,[ \t]*(?:cứu\s+hộ|chống|chữa\s+cháy)(?![\p{L}\p{M}])")
+COMMA_PAIR = _matched_in_place(r"(?<=(?<![\p{L}\p{M}])(?:[Cc]ứu\s+nạn|[Pp]hòng(?:\s+cháy)?))[ \t]*,[ \t]*(?:cứu\s+hộ|chống|chữa\s+cháy)(?![\p{L}\p{M}])")
 
 # --- generic collectives ("các cơ quan, đơn vị, địa phương") -----------------------------
 COLLECTIVE_NOUN = r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|cá\s+nhân|trường\s+học|đoàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng(?!\s+\p{Lu})|xã|huyện|thành\s+viên)"
@@ -306,7 +315,7 @@ LEAD_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị|sở,\s+ngành|ngàn
                            + _BARE_LABEL.format(r"chủ\s+trì|đầu\s+mối"))
 COORDINATE_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị|sở,\s+ngành|ngành)\s+phối\s+hợp[^:\n]{0,30}):\s*[*_]*\s*$" + _BARE_LABEL.format(r"phối\s+hợp"))
 # A body's role marked in parentheses after its name: "Sở Tài chính (chủ trì), Sở Nội vụ (phối hợp)".
-ROLE_MARK = regex.compile(r"[ \t]*\([ \t]*(?i:(?:là[ \t]+)?(?:cơ[ \t]+quan|đơn[ \t]+vị)[ \t]+)?(?P<role>(?i:chủ[ \t]+trì|phối[ \t]+hợp))[ \t]*\)")
+ROLE_MARK = _matched_in_place(r"[ \t]*\([ \t]*(?i:(?:là[ \t]+)?(?:cơ[ \t]+quan|đơn[ \t]+vị)[ \t]+)?(?P<role>(?i:chủ[ \t]+trì|phối[ \t]+hợp))[ \t]*\)")
 # Labels that name who does a step of the plan ("Cơ quan thực hiện: Sở Nội vụ", "Cơ quan thẩm định: Sở Xây dựng",
 # "Cơ quan phê duyệt: Ủy ban nhân dân tỉnh"); "Cơ quan thực hiện thủ tục hành chính:" of a procedure list is not one.
 ASSIGN_LABEL = regex.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị)\s+(?:trực\s+tiếp\s+)?(?:thực\s+hiện|thẩm\s+định|phê\s+duyệt|tổ\s+chức\s+lập|tổ\s+chức\s+thực\s+hiện)(?:\s+quy\s+hoạch)?):\s*[*_]*\s*$")
@@ -434,7 +443,7 @@ BODY_HEADING = regex.compile(
     \s*(?:(?P<verb>Đề\s+nghị|Giao|Đối\s+với)\s*:?\s+)?(?P<list>[^\n]{3,300}?)\s*[:.]?\s*""", regex.VERBOSE)
 # A heading whose list closes with a generic item in lower case before its colon: "9. Báo …, Sở Văn hóa, Thể thao và
 # Du lịch, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở:" (the named bodies head the block).
-GENERIC_LAST_ITEM = regex.compile(r"\s*,?\s+và\s+(?:các\s+)?\p{Ll}[\p{Ll}\p{M} ]{0,60}?\s*:[ \t*_]*$")
+GENERIC_LAST_ITEM = _matched_in_place(r"\s*,?\s+và\s+(?:các\s+)?\p{Ll}[\p{Ll}\p{M} ]{0,60}?\s*:[ \t*_]*$")
 # The same heading when a wrap left its number alone on the line before ("1.⏎Sở Nông nghiệp và Môi trường").
 BARE_NUMBER_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.|\d{1,2}\)|\(\d{1,2}\)|[IVXL]+\.)[ \t]*\n(?:[ \t]*\n)?[ \t]*$")
 BARE_BODY_LINE = regex.compile(r"\s*(?:(?P<verb>Đề\s+nghị|Giao|Đối\s+với)\s*:?\s+)?(?P<list>[^\n]{3,300}?)\s*[:.]?\s*")
@@ -584,7 +593,7 @@ _DEPARTMENT_UNITS = {
 DEPARTMENT_UNITS = tuple((rf"(?:{head})(?![\p{{L}}\p{{M}}])", owner) for owner, head in _DEPARTMENT_UNITS.items())
 # Terms of education written in lower case inside a unit's name whose words are also task words: "giáo dục thường
 # xuyên", one of the two forms of education (Luật Giáo dục 2019, Điều 6), "bồi dưỡng thường xuyên".
-LOWER_FIELD_TERM = regex.compile(r"[ \t]+(?P<word>(?:giáo\s+dục|bồi\s+dưỡng)\s+thường\s+xuyên)(?![\p{L}\p{M}])")
+LOWER_FIELD_TERM = _matched_in_place(r"[ \t]+(?P<word>(?:giáo\s+dục|bồi\s+dưỡng)\s+thường\s+xuyên)(?![\p{L}\p{M}])")
 CENTRAL_PARENT_ENDS = regex.compile(r"[ \t]+(?!và(?![\p{L}\p{M}]))\p{Ll}|[ \t]*(?:[;.\t\n)]|$)"
                                     r"|[ \t]+và[ \t]+(?:Cục|Vụ|Viện|Văn\s+phòng|Thanh\s+tra|Trung\s+tâm|Chi\s+cục|Phòng)\s+\p{Lu}")
 # A distribution list: consecutive short dash lines, two of which say why ("(để b/c)", "(để ph/h)", "(để biết)").
@@ -658,10 +667,10 @@ COST_NORM_CHARS = 160  # the block's opening where its rates stand
 COST_NORM_OPENING = regex.compile(r"^[|\s]*(?:[a-zđ]\)|[-–+])?[ \t]*(?:Mức(?:[ \t]+chi)?[ \t]+[\d.]|(?:Phó[ \t]+)?Trưởng[ \t]+ban|Chủ[ \t]+tịch|Thành[ \t]+viên|Ủy[ \t]+viên)")
 # Heads that take only a level or a region after them, never a capitalised word ("Thuế NK" is a tax).
 LEVEL_ONLY = frozenset({"Thuế", "Thống kê"})
-OPEN_PARENTHESIS = regex.compile(r"[ \t]*\([ \t]*")
+OPEN_PARENTHESIS = _matched_in_place(r"[ \t]*\([ \t]*")
 # …or the body's standing role for a board, named in parentheses after it: "Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo
 # tỉnh)", "Sở Xây dựng (cơ quan thường trực Ban An toàn giao thông tỉnh)": the board is named, not given anything.
-ROLE_PARENTHESIS = regex.compile(r"[ \t]*\([ \t]*(?i:(?:là[ \t]+)?(?:cơ[ \t]+quan|đơn[ \t]+vị)[ \t]+(?:thường[ \t]+trực|chủ[ \t]+trì|đầu[ \t]+mối)"
+ROLE_PARENTHESIS = _matched_in_place(r"[ \t]*\([ \t]*(?i:(?:là[ \t]+)?(?:cơ[ \t]+quan|đơn[ \t]+vị)[ \t]+(?:thường[ \t]+trực|chủ[ \t]+trì|đầu[ \t]+mối)"
                                  r"(?:[ \t]+(?:của|giúp[ \t]+việc(?:[ \t]+cho)?))?)[ \t]+")
 # Heads of businesses, schools and institutes, whose names take any words ("Công ty TNHH MTV Xổ số kiến thiết",
 # "Viện Lúa đồng bằng sông Cửu Long"): the name ends at a task verb, a preposition, a level or punctuation.
@@ -722,7 +731,7 @@ WRAPPED_LINE_BEFORE = regex.compile(r"(?<=^|\n)[^\n\t|]{60,}[\p{Ll},][ \t]*\n$")
 # is its type and its own name): each item is the head and its own name; with two heads, an item takes the one whose
 # name with it is known, else none (which of them it is is not written).
 COMPANY_HEADS = frozenset({"Tập đoàn", "Tổng công ty", "Công ty"})
-COMPANY_PLURAL_TAIL = regex.compile(
+COMPANY_PLURAL_TAIL = _matched_in_place(
     r"(?P<more>(?:[ \t]*,[ \t]*(?:Tập[ \t]+đoàn|Tổng[ \t]+công[ \t]+ty|TCT|Công[ \t]+ty)(?![\p{L}\p{M}]))*)[ \t]*:[ \t]*(?=\p{Lu})")
 # a word of a company's own name, after a space or a dash ("Công nghiệp - Năng lượng Quốc gia Việt Nam", "Công nghiệp-Năng
 # lượng …")
@@ -730,17 +739,17 @@ COMPANY_ITEM_WORD = regex.compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+)?(?P<word>[\p{L
 COMPANY_ITEM_WORDS = 10
 # …and after a comma, over a wrap before its dash ("…, Công nghiệp⏎- Viễn thông Quân đội"): inside a list of names a line
 # that opens with a dash goes on with the item (the first item's name is not read so: a dash line may open the next item).
-COMPANY_ITEM_WORD_WRAPPED = regex.compile(r"[ \t]*\n[ \t]*[-–][ \t]*(?P<word>\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}\d])")
-CUT_AT_DASH_LINE = regex.compile(r"[ \t]*\n[ \t]*[-–]")
-SHORT_NAME_AFTER = regex.compile(r"[ \t]*\([ \t]*[\p{Lu}\d&-]{2,12}[ \t]*\)")
+COMPANY_ITEM_WORD_WRAPPED = _matched_in_place(r"[ \t]*\n[ \t]*[-–][ \t]*(?P<word>\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}\d])")
+CUT_AT_DASH_LINE = _matched_in_place(r"[ \t]*\n[ \t]*[-–]")
+SHORT_NAME_AFTER = _matched_in_place(r"[ \t]*\([ \t]*[\p{Lu}\d&-]{2,12}[ \t]*\)")
 SHORT_NAME_INSIDE = regex.compile(r"[\p{Lu}\d&-]{2,12}")
 COMPANY_SEPARATOR = regex.compile(r"[ \t]*(?:,|và)[ \t]*(?=\p{Lu})")
 # Heads that are also the trade a company is named for ("Tổng công ty Điện lực miền Bắc", "Tổng công ty Bưu điện Việt
 # Nam"): in such a list they open the next item, not another body.
 TRADE_HEADS = frozenset({"Điện lực", "Bưu điện"})
 # A heading's body marked in parentheses as the one in charge: "1. Sở Tài chính (cơ quan chủ trì)".
-TRAILING_PARENTHESIS = regex.compile(r"\s*\([^()\n]{1,80}\)\s*[:.]?\s*")
-LEAD_MARK = regex.compile(r"\s*\(\s*(?i:là\s+)?(?i:cơ\s+quan|đơn\s+vị)?\s*(?i:chủ\s+trì|thường\s+trực|đầu\s+mối)")
+TRAILING_PARENTHESIS = _matched_in_place(r"\s*\([^()\n]{1,80}\)\s*[:.]?\s*")
+LEAD_MARK = _matched_in_place(r"\s*\(\s*(?i:là\s+)?(?i:cơ\s+quan|đơn\s+vị)?\s*(?i:chủ\s+trì|thường\s+trực|đầu\s+mối)")
 # A heading's block whose first item is to coordinate ("a) Phối hợp với Sở Giáo dục và Đào tạo …").
 FIRST_ITEM_COORDINATES = _matched_in_place(r"\s*(?:[-+•*▪●◦]\s*|[a-zđ]\)\s*|\(?\d{1,2}\)\s*|\([a-zđ]\)\s*|\d+(?:\.\d+)+\.?\s*)?(?:Tham\s+gia\s+)?[Pp]hối\s+hợp")
 # A line wrapped inside a table cell of lines between rule lines ("|⏎… Tập đoàn Điện lực⏎Việt Nam (EVN) chỉ đạo⏎|"): the
@@ -761,7 +770,7 @@ WRAPPED_PROSE_NAME = regex.compile(r"\n[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+(?:[-�
 # name up to the cell's end are the rest of the name ("|⏎Cục Bản quyền tác giả⏎|", "|⏎Vụ Chính quyền địa phương⏎|"),
 # never a task (at most four words; no task verb, preposition or level among them: STOP, JURISDICTION_WORD).
 CELL_OPENS = regex.compile(r"(?:^|\n)[ \t]*\|[ \t]*\n[ \t]*\Z")
-CELL_REST = regex.compile(r"[ \t]+(?P<rest>\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3})[ \t]*\n[ \t]*\|")
+CELL_REST = _matched_in_place(r"[ \t]+(?P<rest>\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3})[ \t]*\n[ \t]*\|")
 # Heads that are a kind of body, not a name: alone ("Trung tâm có trách nhiệm …") they refer back to one named before.
 GENERIC_HEADS = frozenset({"Trung tâm", "Văn phòng", "Chi cục", "Ban", "Phòng", "Sở", "Cục", "Vụ", "Viện", "Hội",
                            "Hội đồng", "Công ty", "Tập đoàn", "Tổng công ty", "Ngân hàng", "Bệnh viện", "Học viện", "Đại học",
@@ -776,7 +785,7 @@ TOPIC_HEADS = frozenset({"Ban Chỉ đạo", "Hội đồng"})
 # plural of places ("Ban Chỉ đạo phát triển du lịch các tỉnh, thành phố": the boards of many).
 # The standing office of a board or council, named with the board's whole name ("Văn phòng Thường trực Ban Chỉ đạo 389
 # quốc gia", "Cơ quan thường trực Hội đồng …"; Quyết định 389/QĐ-TTg 2014): the board's name is the rest of its name.
-STANDING_OF = regex.compile(r"[ \t]+[Tt]hường[ \t]+trực[ \t]+")
+STANDING_OF = _matched_in_place(r"[ \t]+[Tt]hường[ \t]+trực[ \t]+")
 STANDING_OFFICE_HEADS = frozenset({"Văn phòng", "Cơ quan"})
 BOARD_KINDS = frozenset({"ban", "hoi_dong"})
 # (also the command boards of Luật Phòng, chống thiên tai 2013 Điều 43 and Luật Phòng thủ dân sự 2023: "Ban Chỉ huy phòng,
@@ -859,7 +868,7 @@ TASK_OPENING = regex.compile(r"""[ \t]*(?:[-+•▪●◦*][ \t]*)?(?:
 TITLE_LINE = regex.compile(r"[ \t*_]*\p{Lu}[^\n.;:!?]{0,80}?(?<!\s(?:với|cho|của|và|về|tại|đến|gửi|là|các|cùng|giao|nghị))[ \t*_]*")
 # From a line's end over up to two empty lines to the next line; each next line; the labels that end an unnumbered
 # heading's block ("2.", "III.") and the item marks that go on with it ("-", "+", "a)").
-TO_NEXT_LINE = regex.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}")
+TO_NEXT_LINE = _matched_in_place(r"[ \t]*\n(?:[ \t]*\n){0,2}")
 NEXT_LINES = regex.compile(r"\n([^\n]*)")
 NUMBERED_TITLE = regex.compile(r"(?:\d+(?:\.\d+)*\.|[IVXL]+\.)\s")
 ITEM_MARK = regex.compile(BULLET_MARK + r"|[a-zđ]\)")

@@ -54,7 +54,7 @@ WHEN_STOPS = stop_pattern(r";:!?()\[\]“”\"'’‘|*=+%…<>#{}")
 # "ngày 30/6 và ngày 31/12/2025"): the day has that year. Not a date a recurrence or a range governs (read before it).
 # (a longer list too, whose middle dates have no year: "trước ngày 30/6, 30/9 và 31/12/2026")
 _SHARED_DAY = r"[^\S\n]*(?:và|,)[^\S\n]*(?:(?:trước[^\S\n]+)?ngày[^\S\n]*)?(?:0?[1-9]|[12]\d|3[01])[^\S\n]*/[^\S\n]*(?:0?[1-9]|1[0-2])"
-SHARED_YEAR_AFTER = regex.compile(
+SHARED_YEAR_AFTER = matched_in_place(
     r"(?:" + _SHARED_DAY + r"(?![^\S\n]*/|\d)){0,4}" + _SHARED_DAY + r"[^\S\n]*/[^\S\n]*(?P<year>(?:19|20)\d\d)(?!\d)")
 # A date without a year (a year the text does not state is never inferred):
 #   ngày 15 tháng 12 · 15/12 · ngày 18 (hằng tháng) · tháng 12 (hằng năm) · từ tháng 3 (đến tháng 11 hằng năm) · quý IV (hằng năm)
@@ -100,10 +100,10 @@ EVERY_AFTER = regex.compile(
 ELLIPTIC_DAY_RANGE = regex.compile(r"(?i)\s*(?:đến\s+(?:hết\s+)?|tới\s+|[-–]\s*)(?:ngày\s+)?\d{1,2}\s*(?:/\s*|\s+tháng\s+)\d{1,2}(?![\d/])(?!\s*(?:[/.-]|năm)\s*\d)")
 YEARLESS_RANGE = regex.compile(r"(?i)^[^.;\n\d]{0,40}?\bđến\s+(?:hết\s+)?(?:ngày\s+)?$|^\s*[-–]\s*$")
 # "trước ngày 20 của tháng cuối quý", "ngày 15 tháng đầu mỗi quý": a day of a month of each quarter.
-QUARTER_MONTH_AFTER = regex.compile(r"(?i)\s*(?:của\s+)?tháng\s+(?:cuối|đầu|giữa|thứ\s+(?:nhất|hai|ba))\s+(?:của\s+)?(?:mỗi\s+|h[ằà]ng\s+|các\s+)?quý\b")
+QUARTER_MONTH_AFTER = matched_in_place(r"(?i)\s*(?:của\s+)?tháng\s+(?:cuối|đầu|giữa|thứ\s+(?:nhất|hai|ba))\s+(?:của\s+)?(?:mỗi\s+|h[ằà]ng\s+|các\s+)?quý\b")
 # "trước ngày 05 của tháng tiếp theo", "ngày 10 của tháng sau": a day of the month after each month's period: monthly.
 # (not "… tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo": the month after a quarter's or a half-year's end)
-NEXT_MONTH_AFTER = regex.compile(r"(?i)\s*(?:của\s+)?tháng\s+(?:sau|tiếp\s+theo|kế\s+tiếp)\b(?!\s+sau\s+(?:tháng\s+cuối|kỳ|quý|năm))")
+NEXT_MONTH_AFTER = matched_in_place(r"(?i)\s*(?:của\s+)?tháng\s+(?:sau|tiếp\s+theo|kế\s+tiếp)\b(?!\s+sau\s+(?:tháng\s+cuối|kỳ|quý|năm))")
 # "báo cáo định kỳ (trước ngày 15 tháng 12)": a day of a month said to recur without its unit recurs yearly; so does a period of
 # figures "từ ngày 15 tháng 12 năm trước (kỳ báo cáo) đến ngày 14 tháng 12 (của kỳ báo cáo)".
 PERIODIC = regex.compile(r"(?i)(?<![\p{L}\p{M}])định\s+kỳ(?![\p{L}\p{M}])")
@@ -130,13 +130,13 @@ REPORT_CYCLE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?<!đối\s+với\s+(?:các
 # s21fb: nor a connective that opens another action ("gửi báo cáo năm về UBND tỉnh, đồng thời tổ chức tuyên truyền đến ngày
 # 30/4": the date is the other action's).
 _OTHER_ACTION = r"(?!.*(?<![\p{L}\p{M}])(?:đồng\s+thời|sau\s+đó|tiếp\s+đó|ngoài\s+ra|bên\s+cạnh\s+đó)(?![\p{L}\p{M}]))"
-REPORT_CYCLE_GAP = regex.compile(rf"(?i){_OTHER_ACTION}(?:[^.;\n\d]{{0,60}}|(?:[^.;\n\d()]|\([^()\n]{{0,120}}\)){{0,60}})")
+REPORT_CYCLE_GAP = matched_in_place(rf"(?i){_OTHER_ACTION}(?:[^.;\n\d]{{0,60}}|(?:[^.;\n\d()]|\([^()\n]{{0,120}}\)){{0,60}})")
 # The report a date is for, named right after it: "trước ngày 20/6 đối với báo cáo 6 tháng, trước ngày 20/12 đối với báo cáo
 # năm" (each date its own report's cycle; the report before a date is the previous date's).
 # Not the report of a stated period ("đối với báo cáo quý I năm 2026", "… báo cáo 6 tháng đầu năm 2026", "báo cáo năm 2026":
 # a year follows the name, however the name is cut short: its numeral, "đầu/cuối", "năm" are skipped before the number).
 _STATED_PERIOD_AFTER = r"(?![ \t]*(?:(?:IV|I{1,3}|[1-4])(?![\p{L}\p{M}\d])[ \t]*)?(?:(?:đầu|cuối)[ \t]+)?(?:năm[ \t]+)?[\d/])"
-REPORT_CYCLE_AFTER = regex.compile(r"(?i)[ \t]*,?[ \t]*(?:đối\s+với|với)\s+(?:các\s+)?" + _REPORT_NAME + _STATED_PERIOD_AFTER)
+REPORT_CYCLE_AFTER = matched_in_place(r"(?i)[ \t]*,?[ \t]*(?:đối\s+với|với)\s+(?:các\s+)?" + _REPORT_NAME + _STATED_PERIOD_AFTER)
 # Reports named together and their dates given in turn: "Báo cáo sơ kết 6 tháng và báo cáo năm gửi … lần lượt trước ngày 15/6
 # và 15/12": the first date is the first report's, the second the second's.
 RESPECTIVELY = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:lần\s+lượt|tương\s+ứng)(?![\p{L}\p{M}])")
@@ -169,14 +169,14 @@ PREDICATE = (r"\b(?:được|tiếp\s+tục|tổ\s+chức|thực\s+hiện|triể
              r"phải|cần|sẽ)(?![\p{L}\p{M}])")
 RELATIVE_SUBJECT = (rf"\s*(?:các|những|mọi|tất\s+cả(?:\s+các)?)(?:\s+{WORD}){{1,4}}?\s+đã(?:\s+được)?(?:\s+(?!{ACTION_VERB}|{PREDICATE}){WORD}){{1,6}}?"
                     rf"\s+{PREDICATE}")
-PAST_CLAUSE = regex.compile(rf"(?i)\s*,(?!{RELATIVE_SUBJECT})(?:\s*,?\s*(?!{ACTION_VERB})[\p{{L}}\p{{M}}\d]+){{1,10}}?\s+đã(?![\p{{L}}\p{{M}}])"
+PAST_CLAUSE = matched_in_place(rf"(?i)\s*,(?!{RELATIVE_SUBJECT})(?:\s*,?\s*(?!{ACTION_VERB})[\p{{L}}\p{{M}}\d]+){{1,10}}?\s+đã(?![\p{{L}}\p{{M}}])"
                             rf"(?:(?!{MODAL})(?:[^.;:\n]|\.(?=\d)))*(?:[.;:\n]|$)")
-PAST_RIGHT_AFTER = regex.compile(r"(?i)\s+đã(?![\p{L}\p{M}])")
+PAST_RIGHT_AFTER = matched_in_place(r"(?i)\s+đã(?![\p{L}\p{M}])")
 
 # A topic label that opens a point of a conclusion ("5. Về điều chuyển số vốn dư, không có khả năng giải ngân trong năm
 # 2025: Ủy ban nhân dân tỉnh … rà soát …"): a time inside it names the topic, not when something must be done. The label
 # runs from "Về" to the colon that closes it on the same line.
-TOPIC_LABEL_OPENING = regex.compile(r"[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?[*_]*Về\s[^:;\n]*")
+TOPIC_LABEL_OPENING = matched_in_place(r"[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?[*_]*Về\s[^:;\n]*")
 TOPIC_LABEL_CLOSE = regex.compile(r"(?:[^:;.\n]|\.(?=\d)){0,250}:")
 
 # A part of the month or quarter after a cue: "vào cuối quý III/2026", "trong đầu tháng 3/2026", "vào tuần cuối tháng 12/2026".
@@ -261,8 +261,8 @@ YEAR_ACTION = regex.compile(r"(?i:sơ\s+kết|tổng\s+kết|báo\s+cáo|\bgửi
 
 # A year that opens a sentence of actions with "Trong" ("Trong năm 2026, tổ chức 02 lớp tập huấn …", "- Trong năm 2026,
 # các xã rà soát …"): the time of what the sentence asks, whatever its verb (not "Vào năm 2030": a horizon).
-YEAR_OPENING = regex.compile(r"(?i)[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?(?:ngay\s+)?trong\s+")
-YEAR_OPENING_AFTER = regex.compile(r"\s*,(?![^.;:\n]*?(?<![\p{L}\p{M}])có\s+\d)")  # (not a count the year has: "Trong năm 2026,
+YEAR_OPENING = matched_in_place(r"(?i)[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?(?:ngay\s+)?trong\s+")
+YEAR_OPENING_AFTER = matched_in_place(r"\s*,(?![^.;:\n]*?(?<![\p{L}\p{M}])có\s+\d)")  # (not a count the year has: "Trong năm 2026,
 # toàn tỉnh có 120 hợp tác xã")
 # A year that targets are stated for: "đến (cuối) năm 2025", a sentence with a value in it.
 BY_YEAR = regex.compile(r"(?i:đến|tới)\s*$")
@@ -424,7 +424,7 @@ SCOPE_CUT_OFF_BEFORE = regex.compile(
     r"\s+(?:trước|sau|từ)\s*(?:ngày\s*)?$")
 # A cut-off followed by what held by then ("… mà trước ngày 01/01/2025 đã được cơ quan có thẩm quyền xác định là …"):
 # a past state, not a deadline.
-PAST_STATE_AFTER = regex.compile(r"(?i)\s+đã(?![\p{L}\p{M}])")
+PAST_STATE_AFTER = matched_in_place(r"(?i)\s+đã(?![\p{L}\p{M}])")
 # A cut-off that says who or which cases a rule covers by a state they are in or were in then: "Người lao động đã tham
 # gia bảo hiểm xã hội trước ngày 01/7/2025 mà …", "người đang hưởng chế độ ốm đau trước ngày …", "Người lao động có thời
 # gian đóng bảo hiểm xã hội trước ngày …", "các hộ đang sinh sống trên địa bàn từ trước ngày …". The state ("đã", "đang",
@@ -464,7 +464,7 @@ PAREN_TIME = regex.compile(rf"\((?P<when>\s*(?:(?:năm|giai\s+đoạn|xuyên\s+s
 # A month or quarter alone in parentheses after an action: "Tổ chức hội nghị sơ kết (tháng 6/2026).", "Tổ chức tập huấn
 # (dự kiến quý III/2026)", "Triển khai thực hiện (Quý II - Quý III/2026)".
 PAREN_OPEN = regex.compile(r"(?i)\([\s*_]*(?:dự\s+kiến[\s:]*)?$")
-PAREN_CLOSE = regex.compile(r"[\s*_]*\)")
+PAREN_CLOSE = matched_in_place(r"[\s*_]*\)")
 # A span of years an action is done in, in running text: "Triển khai thí điểm trong năm 2026 - 2027", "trong các năm 2026 -
 # 2027" (not "giai đoạn 2026 - 2030": a programme's period named in passing, unless a label or a phase says it).
 YEAR_SPAN = regex.compile(r"(?i)(?<![\p{L}\p{M}])trong\s+(?:các\s+)?(?P<when>năm\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d))(?![\d/])")
@@ -514,13 +514,13 @@ COUNTED_TO = regex.compile(r"(?i:(?:\btính|\bthống\s+kê|\bsố\s+liệu)\s+�
 # 01/7/2025 đến ngày 31/12/2026: 30.000 đồng/bộ hồ sơ", "Từ ngày 01/01/2027 trở đi: mức thu 60.000 đồng/lượt"): a rate's
 # period of application, not a time by which something must be done ("Từ ngày 01/7/2026 đến ngày 31/12/2026: tổ chức kiểm
 # tra …" stays one).
-RATE_AFTER = regex.compile(
+RATE_AFTER = matched_in_place(
     r"(?i)[^\S\n]*(?:trở\s+đi)?[^\S\n]*:[^\S\n]*(?:(?:mức\s+)?(?:thu|phí|lệ\s+phí|giá|hỗ\s+trợ|chi)(?:\s+là)?\s*:?\s*)?"
     r"\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|VNĐ|VND|đ)(?![\p{L}\p{M}])")
 # s21rev2: the time a rate applies from is a start ("Từ ngày 01/01/2027 trở đi: …", "Từ tháng 7/2026: chi …") or a period
 # ("Từ ngày … đến ngày …: …"); a date after "trước", "chậm nhất", "đến", a bare quarter or year labelling a sum is when the sum
 # is due or spent ("Trước ngày 30/6/2026: 1,5 tỷ đồng giải ngân cho dự án", "Quý I/2026: 200 triệu đồng để tổ chức tập huấn").
-RATE_PERIOD_OPENING = regex.compile(r"(?i)(?:kể\s+)?từ(?![\p{L}\p{M}])")
+RATE_PERIOD_OPENING = matched_in_place(r"(?i)(?:kể\s+)?từ(?![\p{L}\p{M}])")
 RATE_PERIOD_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:kể\s+)?từ\s*$")
 # A date that glosses the writer's "today" or "yesterday" ("từ sáng nay (ngày 16/11/2025) tại khu vực … đã có mưa to",
 # "Đêm qua (ngày 15/11/2025), lũ trên sông … đã lên nhanh"): when something was observed, not a time by which something must
@@ -529,7 +529,7 @@ RATE_PERIOD_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:kể\s+)?từ\s*$")
 DEICTIC_DAY_BEFORE = regex.compile(
     r"(?i)(?<!(?:trước|trong|đến|hết|chậm\s+nhất|vào)[^\S\n]+(?:\d{1,2}[^\S\n]*(?:h|giờ)[^\S\n]*\d{0,2}[^\S\n]+)?(?:ngày[^\S\n]+)?)"
     r"(?<![\p{L}\p{M}])(?:hôm|sáng|trưa|chiều|tối|đêm|ngày)\s+(?P<when>nay|qua)\s*\(\s*(?:ngày\s*)?$")
-DEICTIC_PAST_AFTER = regex.compile(rf"\s*\)(?:(?!{MODAL}|{DUE_WORD})[^.;:\n]){{0,100}}?(?<![\p{{L}}\p{{M}}])đã(?![\p{{L}}\p{{M}}])")
+DEICTIC_PAST_AFTER = matched_in_place(rf"\s*\)(?:(?!{MODAL}|{DUE_WORD})[^.;:\n]){{0,100}}?(?<![\p{{L}}\p{{M}}])đã(?![\p{{L}}\p{{M}}])")
 # The reference moment of a census or survey, the moment its figures describe ("Thời điểm điều tra: ngày 01/7/2027", "Thời
 # điểm điều tra là 0 giờ ngày 01 tháng 4 năm 2029", "Thời điểm chốt số liệu báo cáo là ngày 30/6/2027"): like "tính đến ngày
 # …", never a deadline (not "Thời điểm hoàn thành: …", a time label).

@@ -319,10 +319,10 @@ REVISION_AFTER = regex.compile(rf"^\s*\(\s*sửa\s+đổi\s*\)(?!{_KNOWN_BY})")
 # A law's date as the day the National Assembly passed it: "Luật Phòng bệnh được Quốc hội khóa XV thông qua ngày 10/12/2025",
 # "Luật … đã được Quốc hội khóa XV, kỳ họp thứ 9 thông qua ngày 16 tháng 6 năm 2025" (a law's date is its passing, Luật Ban hành
 # văn bản quy phạm pháp luật 2025).
-PASSED_ON = regex.compile(
+PASSED_ON = matched_in_place(
     rf"\s*,?\s*(?:đã\s+)?được\s+(?P<issuer>Quốc\s+hội(?:\s+(?i:kh[oó]a)\s+[IVXLC]+)?)\s*,?(?:\s*(?:tại\s+)?[Kk]ỳ\s+họp\s+thứ\s+[\p{{L}}\d]+\s*,?)?"
     rf"\s+(?:thông\s+qua|biểu\s+quyết\s+thông\s+qua)\s+(?:vào\s+)?ngày\s+(?P<date>{NGAY_THANG_NAM}|{DAY_MONTH_YEAR})")
-PASSED_REVISION = regex.compile(rf"\s*\(\s*sửa\s+đổi\s*\)(?={_KNOWN_BY})")
+PASSED_REVISION = matched_in_place(rf"\s*\(\s*sửa\s+đổi\s*\)(?={_KNOWN_BY})")
 # A type word that cites a document, not one inside a body's name: after a capitalised word ("Sở Kế hoạch và Đầu tư",
 # "Hội Luật gia", "Đoàn Luật sư", "Ban Quản lý Chương trình"), a dash ("Phòng Tài chính - Kế hoạch") or a plural ("Ban Chỉ
 # đạo các Chương trình mục tiêu quốc gia") it names a body or a kind, so a "giữa" before it may still be the title's.
@@ -351,7 +351,7 @@ TITLE_STOP = r"""
     )
 """
 # The year a document's name ends with, before its issuer: "Kế hoạch dự trữ hàng hóa … năm 2025 của Sở Công Thương".
-TITLE_YEAR_AFTER = regex.compile(r"\s+năm\s+(?:19|20)\d\d(?![\d/])")
+TITLE_YEAR_AFTER = matched_in_place(r"\s+năm\s+(?:19|20)\d\d(?![\d/])")
 # A name may hold "tại" ("Trung tâm tài chính quốc tế tại Thành phố Hồ Chí Minh").
 NAMED_TITLE_STOP = TITLE_STOP.replace("|tại|", "|")
 # A law's name ends before what is said of it: "Luật Dữ liệu có hiệu lực …", "… của Luật Khoa học,
@@ -432,7 +432,7 @@ PLENUM_RESOLUTION = regex.compile(
     regex.VERBOSE,
 )
 # What opens a document's short name in brackets right after its title: "(", "(sau đây gọi tắt là", "(viết tắt là".
-SHORT_NAME_BEFORE = regex.compile(r"[^\S\n]*\([^\S\n]*(?:(?:sau[^\S\n]+đây[^\S\n]+)?(?:gọi|viết)[^\S\n]+tắt[^\S\n]+là[^\S\n]*:?[^\S\n]*)?", regex.IGNORECASE)
+SHORT_NAME_BEFORE = matched_in_place(r"[^\S\n]*\([^\S\n]*(?:(?:sau[^\S\n]+đây[^\S\n]+)?(?:gọi|viết)[^\S\n]+tắt[^\S\n]+là[^\S\n]*:?[^\S\n]*)?", regex.IGNORECASE)
 # Only schemes ("Đề án 06"): "Dự án 4", "Chương trình 135" are parts of programmes, not documents.
 NAMED_BY_NUMBER = regex.compile(
     r"(?P<doc_type>[Đđ]ề án)[^\S\t\n]+(?P<number>\d{1,3})(?![\d/%,]|\.\d|\s*(?:năm|tháng|ngày|%|tỷ|triệu|nghìn|người|hộ|xã)\b)"
@@ -564,7 +564,7 @@ ATTACHED_AFTER = regex.compile(rf"\s*,?\s*(?:(?:được\s+)?ban\s+hành\s+kèm(
 
 # A document known by the numbered one that records it, right after its name: "Kết luận của Ủy ban Thường vụ Quốc hội tại Thông báo
 # số 4387/TB-VPQH", "Ý kiến chỉ đạo … tại Văn bản số …" (the conclusion is cited through the notice).
-RECORDED_IN = regex.compile(rf"\s*,?\s*tại\s+(?:các\s+)?{DOC_TYPE}\s+(?:số\s*:?\s*)?\d")
+RECORDED_IN = matched_in_place(rf"\s*,?\s*tại\s+(?:các\s+)?{DOC_TYPE}\s+(?:số\s*:?\s*)?\d")
 # A name continuing a list of documents cited by name: "… Luật Phòng chống bạo lực gia đình, Bộ tiêu chí …".
 LIST_BEFORE = regex.compile(rf"(?:{_alternation(BY_NAME_TYPES)})\s+[^;.\n]{{2,150}}?(?:,|;|\s+và)\s*$")
 # The document's own heading: its type in upper case on a line, then its upper-case title.
@@ -601,7 +601,7 @@ STANDARD = regex.compile(
 # ("Luật Đất đai và các văn bản số …", "Luật Đầu tư, Nghị định số …" are two documents).
 LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
 LAW_SYMBOL = regex.compile(r"(?:UBTV)?QH\d*$")
-NAME_RUNS_ON = regex.compile(
+NAME_RUNS_ON = matched_in_place(
     rf"(?:[ \t\n,]+(?!(?:các|những|văn\s+bản|công\s+văn|tại|theo|của|ngày|năm|được|đã|và\s+các|{_alternation(DOC_TYPE_NAMES)})(?![\p{{L}}\p{{M}}]))"
     r"[\p{L}\p{M}\-–]+)+[ \t\n]*")
 # The rest of a law's name that reading stopped short of at a capital after a comma or "và", up to the law's date or
@@ -612,12 +612,12 @@ LAW_NAME_TO_DATE = regex.compile(
 # The rest of a law's name wrapped to the next line with no punctuation before it, up to the law's date or number
 # that ends the citation's line ("Căn cứ Luật Tổ chức⏎Chính phủ ngày 18 tháng 02 năm 2025;", "Luật Tổ chức⏎Chính quyền
 # địa phương số 72/2025/QH15;"): a line break with no comma or "và" runs on one name, even where a body's name is part of it.
-LAW_NAME_WRAPPED = regex.compile(
+LAW_NAME_WRAPPED = matched_in_place(
     r"[ \t]*\n[ \t]*\p{Lu}[^;.,\n()]{0,60}?(?=\s+(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d|\s*[/.-]\s*\d)|số\s+\d{1,5}/(?:19|20)\d\d/))")
 # A law's name that holds "của", up to the law's date, year or number: "Luật Phòng, chống tác hại của rượu, bia ngày 14 tháng 6
 # năm 2019", "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam số 47/2014/QH13" (a name goes on in
 # lower case after "của"; an issuer would open with a capital: "Luật Đất đai của Quốc hội").
-LAW_NAME_OF = regex.compile(
+LAW_NAME_OF = matched_in_place(
     r"\s+của\s+(?!(?:tỉnh|huyện|xã|phường|quận|thị\ xã|thành\ phố|nhà\ nước|nước\ ta|địa\ phương|cơ\ quan|đơn\ vị|ngành)\b)"  # (whose law)
     r"\p{Ll}[\p{L} ,\-–]{1,60}?(?=\s*,?\s*(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d|\s*[/.-]\s*\d)|năm\s+(?:19|20)\d\d(?!\d)|số\s+\d{1,5}/(?:19|20)\d\d/))")
 # A law's name typed in title case, each of its coordinated parts capitalised ("Luật Khoa học, Công nghệ và Đổi mới sáng tạo",
@@ -626,7 +626,7 @@ LAW_NAME_OF = regex.compile(
 # ends (its punctuation, the line's end, "về …" of a provision). (A list of two laws repeats the type word: "Luật Đất đai và
 # Luật Nhà ở"; a body or a document after "và" is another clause: NAME_RUNS_ON, BODY_HEAD.)
 _NAME_PART = r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3}"
-LAW_NAME_COORDINATED = regex.compile(
+LAW_NAME_COORDINATED = matched_in_place(
     rf"(?:,[ \t]*{_NAME_PART})*[ \t]+và[ \t]+{_NAME_PART}(?=[ \t]*(?:[;.,)\n]|$)|[ \t]+(?:về|quy\ định|có\ hiệu\ lực|và\ các)\b)")
 # (or where the next citation of a list follows on the line: "Căn cứ Luật Tổ chức⏎Chính phủ ngày 18 tháng 02 năm 2025; Luật Tổ chức chính
 # quyền địa phương …", "… ngày 18 tháng 02 năm 2025 và Luật …")

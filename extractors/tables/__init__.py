@@ -341,16 +341,15 @@ def _cell_line_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
     or bars belong to the other shapes."""
     lines = [cells[0] for _, _, cells in line_cells(text) if len(cells) == 1]
     blocks: list[list[tuple[Cell, ...]]] = []
+    run_ends: list[int] = []  # past the last line of the run each line opens, found once per text (where a header is)
     i = 0
     while i < len(lines):
-        if not P.NUMBER_HEADER.fullmatch(lines[i].text):
+        if lines[i].text[:1] not in P.NUMBER_HEADER_OPENS or not P.NUMBER_HEADER.fullmatch(lines[i].text):
             i += 1
             continue
-        run = [lines[i]]
-        for cell in lines[i + 1:]:
-            if text.count("\n", run[-1].end, cell.start) != 1:
-                break  # a blank line (or a line of cells) between: the table ended
-            run.append(cell)
+        if not run_ends:
+            run_ends = _run_ends(text, lines)
+        run = lines[i:run_ends[i]]
         rows, joins = cell_line_layout([c.text for c in run])
         if not rows:
             i += 1
@@ -358,6 +357,15 @@ def _cell_line_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
         blocks.append([_joined_cells(run[k:k + n], k, joins) for k, n in rows])
         i += rows[-1][0] + rows[-1][1]
     return blocks
+
+
+def _run_ends(text: str, lines: list[Cell]) -> list[int]:
+    """For each of `lines` (one-cell lines, in order), the index past the last of the lines that follow it with no
+    blank line (nor a line of cells) between: the most a table of one cell a line that opens there can hold."""
+    ends = [len(lines)] * len(lines)
+    for k in range(len(lines) - 2, -1, -1):
+        ends[k] = ends[k + 1] if text.count("\n", lines[k].end, lines[k + 1].start) == 1 else k + 1
+    return ends
 
 
 def _joined_cells(lines: list[Cell], first: int, joins: set[int]) -> tuple[Cell, ...]:

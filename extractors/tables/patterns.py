@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import regex
 
+from extractors.regexes import matched_in_place
+
 # Between two cells of a delimited line: a tab, or a bar with a space on one side at least.
 SEPARATOR = regex.compile(r"\t|[ \t]+\|[ \t]*|[ \t]*\|[ \t]+")
 LINE = regex.compile(r"[^\n]+")
@@ -68,6 +70,8 @@ CAPTION_UNIT = regex.compile(r"(?i:(?:đơn\s+vị\s+tính|đvt|đơn\s+vị(?=\
 ORDINAL_CELL = regex.compile(r"(?i:^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[a-zđ])[.)]?$)")
 # The number column's header, which opens a table of one cell a line ("TT", "STT", "Số TT").
 NUMBER_HEADER = regex.compile(r"(?i:s?tt|số\s+tt|số\s+thứ\s+tự)")
+NUMBER_HEADER_OPENS = "sStTſ"  # what NUMBER_HEADER's first letter matches ("ſ", the long s, is an "s" to it): a line opening
+# otherwise is no header, and the pattern is not tried on it
 # A row's number in such a table ("1", "12", "3."), and the ordinal of a group of rows ("I", "A").
 ROW_NUMBER = regex.compile(r"\d{1,3}[.)]?")
 GROUP_ORDINAL = regex.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?")
@@ -90,7 +94,7 @@ PLURAL_OPENER = regex.compile(r"(?i:(?:các|những)\s+)")
 # A column-numbering row under a header: "(1)", "1", "(A)", "(4)=(5)+...+(9)".
 COLUMN_NUMBERING = regex.compile(r"\(?(?:\d{1,2}|[A-Z])\)?(?:\s*=\s*[\d()+\-*/ .…]+)?")
 # A value: a number with at most a short unit ("51", "≥ 52%", "1.200 tỷ đồng").
-VALUE_CELL = regex.compile(r"(?:[<>≤≥]=?|trên|dưới)?\s*\d[\d.,]*\s*(?:[-–]\s*\d[\d.,]*)?\s*\S{0,8}")
+VALUE_CELL = matched_in_place(r"(?:[<>≤≥]=?|trên|dưới)?\s*\d[\d.,]*\s*(?:[-–]\s*\d[\d.,]*)?\s*\S{0,8}")
 # A line that can be a section row inside a delimited table (a merged row that lost its tabs):
 # an ordinal heading "I. Chỉ tiêu kinh tế", "A. …", or a phase "Giai đoạn 2026-2027", "Năm 2026".
 SECTION_LINE = regex.compile(
@@ -98,7 +102,7 @@ SECTION_LINE = regex.compile(
 
 # What a page break leaves between two parts of one table: blank lines, a page number,
 # a short running header or footer line.
-BETWEEN_PAGES = regex.compile(r"(?:\s*\n)(?:[^\n\t]{0,60}\n\s*){0,3}")
+BETWEEN_PAGES = matched_in_place(r"(?:\s*\n)(?:[^\n\t]{0,60}\n\s*){0,3}")
 
 # A header cell over several columns: "GIAI ĐOẠN 2026 - 2030", "Mục tiêu", "Kế hoạch",
 # "Cơ quan thực hiện", "Chia ra", "Trong đó", "Phân kỳ", "Kinh phí" (over its sources), "Tỷ lệ …" (over its shares),

@@ -23,6 +23,7 @@ from extractors.intervals import Intervals
 from extractors.lines import at_line_starts
 from pipeline.closing import skip_spans
 from extractors.legal_refs import cited_subject_spans, reference_spans
+from extractors.regexes import matched_in_place
 from extractors.targets import patterns as P
 from extractors.targets.document_type import plans_nothing
 from extractors.targets.gazetteer import Indicator, bare_measure, land_type, match_indicator, names_its_part
@@ -1373,7 +1374,7 @@ def _composition_part(text: str, q: Quantity, prev: Quantity | None, line_start:
 
 
 # A capitalised name in parentheses right after a value is its scope: "90% (Vạn Thạnh)".
-PARENTHESISED_SCOPE = regex.compile(r"\s*\((\p{Lu}[\p{L}\p{M}\s]{1,40})\)")
+PARENTHESISED_SCOPE = matched_in_place(r"\s*\((\p{Lu}[\p{L}\p{M}\s]{1,40})\)")
 
 
 

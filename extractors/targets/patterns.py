@@ -88,7 +88,7 @@ PER_NUMBER = regex.compile(r"(?<=/)\s*(\d[\d.]*)\s+")
 SLASH_SPACE = regex.compile(r"/\s+")
 # A comparator after the unit ("95% trở lên"), read in the 20 characters after it.
 # (after the unit, or the word that says the things counted are new: "từ 350 đảng viên mới trở lên")
-THRESHOLD_AFTER = regex.compile(r"(?:[^\S\n]+(?i:mới))?\s*(trở\s+lên|trở\s+xuống)(?![\p{L}\p{M}])")
+THRESHOLD_AFTER = matched_in_place(r"(?:[^\S\n]+(?i:mới))?\s*(trở\s+lên|trở\s+xuống)(?![\p{L}\p{M}])")
 # A year that opens a span of years ("2025 - 2030"): not a value.
 YEAR_SPAN_AFTER = regex.compile(r"\s*[-–]\s*(?:19|20)\d\d")
 SENTENCE_SPLIT = regex.compile(r"[;.](?=\s)")
@@ -161,7 +161,7 @@ VALUE_CLAUSE_END = regex.compile(r"[;\n()\t]|\.(?=\s|$)|\[\d{1,3}\]"
                                  r"|tháng[^\S\n]+\d{1,2}(?:[/.-]\d{4}|[^\S\n]+năm[^\S\n]+\d{4})?"
                                  r"|qu[ýí][^\S\n]+(?:[IV]{1,3}|\d)(?:[^\S\n]*[/.-][^\S\n]*\d{4}|[^\S\n]+năm[^\S\n]+\d{4})?)"
                                  r"(?![\p{L}\p{M}\d])" + DATE_CLOSES_CLAUSE + r")")
-OWN_BRACKET_CLOSE = regex.compile(r"[^\S\n]*\)")
+OWN_BRACKET_CLOSE = matched_in_place(r"[^\S\n]*\)")
 # An aside in brackets that the words after a value run on past: "số người hưởng trợ cấp (bao gồm người được ủy
 # quyền nhận thay) nhận tiền trợ cấp …", "diện tích sản xuất nông nghiệp chủ lực (lúa, xoài, …) ứng dụng công nghệ …".
 ASIDE_RUNS_ON = matched_in_place(r"\([^()\n;]{1,120}\)(?=[^\S\n]+[\p{Ll}])")
@@ -199,13 +199,13 @@ NOT_AFTER = regex.compile(
 # người dân được khám sức khỏe định kỳ ít nhất 01 lần/năm đạt 60%", "… được kiểm tra 02 lần/năm trở lên chiếm 80%"): a
 # frequency followed, in its clause, by the link to the indicator's own value. Not a frequency that is itself the value
 # ("Tổ chức kiểm tra ít nhất 02 lần/năm", "giám sát 4 lần/năm tại mỗi cơ sở").
-FREQUENCY_IN_NAME = regex.compile(
+FREQUENCY_IN_NAME = matched_in_place(
     r"[^\S\n]*(?i:lần)[^\S\n]*/[^\S\n]*(?i:năm|quý|tháng|tuần)(?![\p{L}\p{M}])(?:[^\S\n]+(?i:trở[^\S\n]+lên))?"
     r"(?:[^\S\n]+(?![\p{L}\p{M}]*\d)[\p{L}\p{M}]+){0,6}?[^\S\n]+(?i:đạt|là|chiếm|ở\s+mức)[^\S\n]+"
     r"(?i:(?:từ|trên|tối\s+thiểu|ít\s+nhất|khoảng)[^\S\n]+)?\d")
 # … but a multiple against a past year or period is a growth the plan commits to ("Thu nhập bình quân đầu người tăng
 # gấp 2 lần so với năm 2020", "gấp 1,5 lần so với cùng kỳ"), not a multiple of a norm ("1,5 lần mức lương").
-MULTIPLE_OF_BASELINE = regex.compile(r"\s*(?i:lần\s+so\s+với\s+(?:năm|cùng\s+kỳ|giai\s+đoạn|kỳ|đầu\s+kỳ|thời\s+điểm))(?![\p{L}\p{M}])")
+MULTIPLE_OF_BASELINE = matched_in_place(r"\s*(?i:lần\s+so\s+với\s+(?:năm|cùng\s+kỳ|giai\s+đoạn|kỳ|đầu\s+kỳ|thời\s+điểm))(?![\p{L}\p{M}])")
 # A duration or an age that is itself the value of the indicator the plan commits to (spec: "thời gian giải
 # quyết … còn 05 ngày"): life expectancy ("Tuổi thọ trung bình đạt 75 tuổi") and healthy life years ("thời gian sống
 # khỏe mạnh đạt tối thiểu 68 năm", WHO's HALE, Chiến lược Dân số Việt Nam đến năm 2030), and a time cut down to a figure
@@ -227,9 +227,9 @@ PER_DENOMINATOR = regex.compile(r"(?:0?1|1\.000|10\.000|100\.000)?\s*(?:ha|vạn
 # "trên 100 dân", "/100 dân": the base of a density per hundred inhabitants (ITU/SDG telecom indicators: "Số thuê bao
 # băng rộng cố định trên 100 dân", "Số máy điện thoại/100 dân"); bare "dân" only, a count of people ("cho trên 100
 # người dân") is a value.
-PER_HUNDRED_PEOPLE = regex.compile(r"[^\S\n]*(?i:dân)(?![\p{L}\p{M}])(?![^\S\n]+(?i:tộc|cư|quân|số|vận|chủ|sự|phòng|sinh|nguyện)(?![\p{L}\p{M}]))")
+PER_HUNDRED_PEOPLE = matched_in_place(r"[^\S\n]*(?i:dân)(?![\p{L}\p{M}])(?![^\S\n]+(?i:tộc|cư|quân|số|vận|chủ|sự|phòng|sinh|nguyện)(?![\p{L}\p{M}]))")
 # ... and after a count, its per-unit ("đạt 40 thuê bao trên 100 dân" → thuê bao/100 dân).
-PER_HUNDRED_AFTER = regex.compile(r"[^\S\n]*(?:(?i:trên)[^\S\n]+|/[^\S\n]*)(?P<base>100)(?=[^\S\n]+(?i:dân)(?![\p{L}\p{M}]))")
+PER_HUNDRED_AFTER = matched_in_place(r"[^\S\n]*(?:(?i:trên)[^\S\n]+|/[^\S\n]*)(?P<base>100)(?=[^\S\n]+(?i:dân)(?![\p{L}\p{M}]))")
 # Award and selection quotas ("mỗi xã chọn 02 trường", "đề nghị không quá 01 tập thể", "cử thêm 02 cán bộ", "chọn từ
 # 2 đến 3 học sinh": both ends of the range): not targets. Also read before a number word ("cử thêm hai cán bộ", "chọn từ
 # hai đến ba học sinh"), from before its "thêm" or "từ".
@@ -301,9 +301,9 @@ ASIDE = regex.compile(r"[^\S\n]*\([^()\n]*\)")
 # A value's line that opens with an aside in brackets ("(R&D)/GRDP tối thiểu 2%" under "Kinh phí chi cho nghiên cứu phát
 # triển"): a name wrapped inside its cell, continued from the line above (not an enumeration: "(1)", "(a)"; nor an aside
 # that opens a sentence of its own, a capitalised word after it: "(Theo Nghị quyết Đại hội) Tỷ lệ hộ nghèo …").
-WRAPPED_ASIDE = regex.compile(r"[^\S\n]*\((?!\d{1,2}\)|[a-zđ]\))[^()\n]{2,40}\)(?![^\S\n]+\p{Lu}\p{Ll})")
+WRAPPED_ASIDE = matched_in_place(r"[^\S\n]*\((?!\d{1,2}\)|[a-zđ]\))[^()\n]{2,40}\)(?![^\S\n]+\p{Lu}\p{Ll})")
 # the line above such a name: words only, ending no sentence and no clause
-NAME_CONTINUED = regex.compile(r"[^\S\n]*\p{L}[^\d\n|]*[\p{L}\p{M})][^\S\n]*")
+NAME_CONTINUED = matched_in_place(r"[^\S\n]*\p{L}[^\d\n|]*[\p{L}\p{M})][^\S\n]*")
 # A measure's head that a list of its groups names once ("Tỷ lệ hoàn thành cấp tiểu học đạt 99%, cấp THCS của người
 # dân tộc thiểu số đạt 90%", "Tỷ lệ hộ nghèo giảm còn 2%, hộ cận nghèo còn 3%"): a rate's or a count's name, with
 # the words before the group's first word.
@@ -339,7 +339,7 @@ BARE_MEASURE = regex.compile(r"(?i:tổng\s+số|số\s+lượng|tổng\s+số\s
 # One indicator's values for several years in one sentence ("Tỷ lệ che phủ rừng năm 2026 đạt 42%, năm 2027 đạt 43%",
 # "đạt 60% năm 2026, 70% năm 2027 và 80% năm 2028"): between two values only years, "và" and the link words.
 YEAR_PHRASE = r"(?:(?:vào|trong|đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\s+(?P<year>20\d\d)(?!\d)"
-YEAR_AFTER_VALUE = regex.compile(r"[^\S\n]*\(?[^\S\n]*(?i:" + YEAR_PHRASE + r")(?![^\S\n]*[-–][^\S\n]*\d)")  # "95% (năm 2026)"
+YEAR_AFTER_VALUE = matched_in_place(r"[^\S\n]*\(?[^\S\n]*(?i:" + YEAR_PHRASE + r")(?![^\S\n]*[-–][^\S\n]*\d)")  # "95% (năm 2026)"
 # (a phase too: "- Giai đoạn 2026 - 2028: tổng lượt khách đạt 1,5 triệu lượt; giai đoạn 2029 - 2030: đạt 2,2 triệu lượt",
 # its last year the value's)
 YEAR_OF_SERIES = regex.compile(r"(?i:" + YEAR_PHRASE + r"|(?:giai\s+đoạn|thời\s+kỳ)\s+(?P<first>20\d\d)\s*[-–]\s*(?P<year>20\d\d)(?!\d))")
@@ -361,7 +361,7 @@ NEXT_STEP_AFTER_DATE = regex.compile(r"(?i:và)(?![\p{L}\p{M}])")
 # What may follow a step's due date: the next step ("… chậm nhất ngày 30/9/2027 và 100% trước …"), a line end, or the
 # scope the step holds for ("90% trước ngày 31/12/2027 đối với khu vực đô thị").
 AFTER_DUE_DATE = regex.compile(r"[^\S\n]*(?:\n|$|(?i:và|đối\s+với)(?![\p{L}\p{M}])|[<>≥≤~]?\d)")
-DUE_DATE_SCOPE = regex.compile(r"[^\S\n]*(?i:đối\s+với)[^\S\n]+(?P<scope>[^,;.\n()]{1,80})")
+DUE_DATE_SCOPE = matched_in_place(r"[^\S\n]*(?i:đối\s+với)[^\S\n]+(?P<scope>[^,;.\n()]{1,80})")
 # The words between two steps of a schedule, the earlier step's due date among them ("…; 70% chậm nhất ngày 30/9/2027
 # và 100% …"): the date belongs to the step before, so it names nothing the next value counts.
 DUE_DATE_THEN_GAP = regex.compile(r"[\s,;:]*" + DUE_DATE_ONLY.pattern + r"(?:(?i:và)(?![\p{L}\p{M}]))?" + SERIES_GAP.pattern)
@@ -448,7 +448,7 @@ SHARE_WHOLE = regex.compile(
 # A label that names a topic ("Về kinh tế số:"): the topic without its "Về".
 TOPIC = regex.compile(r"^\s*(?i:về)\s+")
 # A unit that names the whole a share is of (a table's unit column: "% GRDP", "% tổng chi ngân sách").
-SHARE_UNIT = regex.compile(r"\s*%" + SHARE_WHOLE.pattern + r"\s*")
+SHARE_UNIT = matched_in_place(r"\s*%" + SHARE_WHOLE.pattern + r"\s*")
 # The verb that says a part is a share of a whole ("chiếm", "đóng góp vào"), kept in the indicator as written.
 SHARE_VERB = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?P<verb>chiếm(?:\s+(?:tỷ|tỉ)\s+(?:trọng|lệ))?|đóng\s+góp(?:\s+(?:vào|cho))?)[\s,:]*$)")
 # A name that already says it is the part's share or size ("Tỷ trọng …", "Cơ cấu …", "Quy mô kinh tế số đạt 40% GRDP"): joined to it by "trong".
@@ -465,7 +465,7 @@ SCOPE_LABEL = regex.compile(r"^(?i:tại|ở|đối\s+với|trên)\s+(?P<scope>\
 # các xã miền núi: …", "Trên địa bàn huyện: …"): "Tại"/"Ở" always set a place; "Đối với"/"Trên" only before a kind of
 # area (a group "Đối với cha mẹ trẻ em:" names no place).
 AREA_HEAD = r"(?:(?:các|mỗi|từng|những)\s+)?(?:địa\s+bàn|khu\s+vực|khu\s+công\s+nghiệp|cụm\s+công\s+nghiệp|miền|" + PLACE_KIND + r")(?![\p{L}\p{M}])"
-PLACE_LABEL = regex.compile(
+PLACE_LABEL = matched_in_place(
     r"(?P<label>(?i:(?:tại|ở)\s+(?P<scope>\p{L}[^\n:;,.\d()]{1,80}?)|(?:đối\s+với|trên)\s+(?P<scope>(?i:" + AREA_HEAD + r")[^\n:;,.\d()]{0,80}?)))"
     r"[^\S\n]*:[^\S\n]*(?=\S)")
 # A group defined by a threshold ("xã có tỷ lệ hộ nghèo trên 30%", "tài sản có nguyên giá dưới 01 tỷ
@@ -646,7 +646,7 @@ COST_AFTER = regex.compile(r"(?i:[^\S\n]*(?:kinh\s+phí|chi\s+phí|mức\s+đón
 SPENDING_PER_VISIT = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:chi\s+tiêu|doanh\s+thu)(?![\p{L}\p{M}]))")
 # "đã" right after a value's unit: what has been done ("113 ha đã cấp phép", "45 xã đã đạt chuẩn"), a current figure.
 # (not after a verb that acts on them: "Duy trì 50 xã đã đạt chuẩn", "Sửa chữa 15 trường học đã xuống cấp")
-ALREADY_DONE_AFTER = regex.compile(r"[^\S\n]*(?i:đã)(?![\p{L}\p{M}])")
+ALREADY_DONE_AFTER = matched_in_place(r"[^\S\n]*(?i:đã)(?![\p{L}\p{M}])")
 KEEP_VERB = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:duy\s+trì|giữ\s+vững|giữ|củng\s+cố|nâng\s+cao|nâng\s+chất)(?![\p{L}\p{M}]))")
 # Scores: "10 điểm", "được tính 1 điểm", "thêm 2 điểm" (a place is named: "02 điểm du lịch").
 SCORE_AFTER = regex.compile(r"[^\S\n]*(?:[,.;:)\n]|$|được|tối\s+đa|cho\s+mỗi|/)")
@@ -674,7 +674,7 @@ EVALUATED = regex.compile(r"^[\s\-+•*|]*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:Đơn\s+v
 QUOTA_AFTER = regex.compile(r"[^\S\n]*(?:tập\s+thể|cá\s+nhân)(?![\p{L}\p{M}])")
 # An amount of money set aside for carrying out the plan itself ("Ngân sách xã bố trí 85 triệu đồng thực hiện Kế hoạch",
 # "dự kiến 1,2 tỷ đồng để triển khai thực hiện Đề án này"): the plan's funding, an input, no indicator it commits to reach.
-OWN_FUNDING_AFTER = regex.compile(
+OWN_FUNDING_AFTER = matched_in_place(
     r"[^\S\n]*(?:để[^\S\n]+|cho[^\S\n]+)?(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+"
     r"(?i:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)(?:[^\S\n]+này)?(?![^\S\n]*\p{L})")
 # The same funding as a label before its amount: "Tổng kinh phí thực hiện Kế hoạch: 3.450 triệu đồng", "Kinh phí
@@ -896,7 +896,7 @@ HAS_SHARE = regex.compile(
 # đồng", "… (bao gồm: …)"): the parts after the first, separated by ";" or ",", are still parts of the whole before it.
 PART_LIST_OPEN = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:trong\s+đó|bao\s+gồm|gồm\s+có|gồm)(?![\p{L}\p{M}]))")
 # The colon right after that opener: the list's items are its parts.
-LIST_COLON = regex.compile(r"[^\S\n]*:")
+LIST_COLON = matched_in_place(r"[^\S\n]*:")
 # The kinds of body that act in a plan (extractors.bodies kinds): one that opens a name before its verb is who acts, not
 # what is counted ("UBND Thành phố xây dựng Kế hoạch hỗ trợ …", "Sở Y tế tổ chức tập huấn …"); a station, school or centre
 # that opens a name is what is counted ("Trạm Y tế xã đạt chuẩn quốc gia").
@@ -929,4 +929,4 @@ AREA_PART_GAP = regex.compile(r"[^\S\n]*[;,][^\S\n]*")
 # A value that restates the one before it in another unit ("Giảm 9% tổng lượng phát thải khí nhà kính so với BAU,
 # tương đương khoảng 1,2 triệu tCO2tđ", "đạt 45.000 ha (tương đương 60% diện tích)", "…, tức là khoảng 300 tỷ đồng"):
 # the whole clause before it says only that; its indicator is the value before's (one row per stated value).
-EQUIVALENT_VALUE = regex.compile(r"[\s(]*(?i:tương\s+(?:đương|ứng)(?:\s+(?:với|là|mức))?|tức\s+là)(?:\s+(?i:khoảng|gần|trên|hơn|ít\s+nhất|tối\s+thiểu))?\s*")
+EQUIVALENT_VALUE = matched_in_place(r"[\s(]*(?i:tương\s+(?:đương|ứng)(?:\s+(?:với|là|mức))?|tức\s+là)(?:\s+(?i:khoảng|gần|trên|hơn|ít\s+nhất|tối\s+thiểu))?\s*")

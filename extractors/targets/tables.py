@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from extractors.regexes import matched_in_place
 from extractors.tables import Cell, Row, Table, tables_of
 from extractors.tables.patterns import CAPTION_YEAR, UNIT_IN_HEADER, YEAR_HEADER
 from extractors.targets.patterns import NUMBER_ONLY, SHARE_UNIT
@@ -183,7 +184,7 @@ def _measure(column) -> str | None:
 # A table with a year in each row and an indicator over each column (the years down, not across):
 # "Năm | Tỷ lệ che phủ rừng (%) | Diện tích trồng rừng mới (ha)" over "2026 | 45 | 1.200", "Năm 2027 | …".
 YEAR_ROWS_HEAD = regex.compile(r"(?i:năm|các\s+năm|lộ\s+trình|thời\s+gian|mốc\s+thời\s+gian)")
-ROW_YEAR = regex.compile(r"(?i:(?:năm\s+|đến\s+năm\s+|kế\s+hoạch\s+(?:năm\s+)?)?(?P<year>20\d\d))")
+ROW_YEAR = matched_in_place(r"(?i:(?:năm\s+|đến\s+năm\s+|kế\s+hoạch\s+(?:năm\s+)?)?(?P<year>20\d\d))")
 
 
 def _year_rows(table: Table):
