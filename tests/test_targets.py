@@ -134,6 +134,10 @@ MANY = [
     ("Thành lập mới 02 câu lạc bộ liên thế hệ, nâng tổng số câu lạc bộ trên địa bàn xã lên 06 câu lạc bộ.",
      [(2, "câu lạc bộ", None), (6, "câu lạc bộ", None)]),
     ("Hiện nay tổng số câu lạc bộ trên địa bàn xã là 06 câu lạc bộ.", []),  # a current figure: no cue, no count noun
+    # s23d: "trong đó X chiếm Y%" is a share of the whole before, even when X opens like a measure ("chi", "thu"); a
+    # measure's head with a value of its own ("trong đó tỷ lệ … đạt 30%") names its own indicator
+    ("Tổng chi cho khoa học đạt 2% GRDP, trong đó chi từ xã hội chiếm trên 60%.", [(2, "%", None), (60, "%", "chi từ xã hội")]),
+    ("Tỷ lệ lao động qua đào tạo đạt 75%, trong đó tỷ lệ có bằng cấp đạt 30%.", [(75, "%", None), (30, "%", None)]),
     ("Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống; "
      "tỷ lệ trẻ em dưới\n15 tuổi đạt khoảng 22%.",
      [(2.1, "con/phụ nữ", None), (109, "bé trai/100 bé gái", None), (22, "%", None)]),

@@ -376,7 +376,10 @@ DUE_DATE_THEN_GAP = regex.compile(r"[\s,;:]*" + DUE_DATE_ONLY.pattern + r"(?:(?i
 # "riêng X đạt …": a part of the previous value's indicator.
 # "…, trong đó án rất nghiêm trọng … đạt trên 95%", "…, trong đó có bằng cấp, chứng chỉ đạt 30%": a part named by
 # what it is, not by a measure of its own ("trong đó tỷ lệ hộ cận nghèo …" names its own indicator).
-PART_OF_PREVIOUS = regex.compile(r"^\s*(?i:riêng|trong\s+đó(?:\s+riêng)?)[\s,:]++(?!" + INDICATOR_HEAD.pattern + r")")
+# (a measure's head after it names a value of its own, "trong đó tỷ lệ … đạt 40%", unless "chiếm" says the value is a share
+# of the whole before: "…, trong đó chi từ xã hội chiếm trên 60%")
+PART_OF_PREVIOUS = regex.compile(r"^\s*(?i:riêng|trong\s+đó(?:\s+riêng)?)[\s,:]++(?!" + INDICATOR_HEAD.pattern
+                                 + r"(?![^\d;:\n]{0,60}?(?<![\p{L}\p{M}])(?i:chiếm)(?![\p{L}\p{M}])))")
 # An indicator governed by a verb and numbered from its noun ("Số trường đạt chuẩn" → trường).
 COUNT_NOUN = regex.compile(rf"(?i:(?:^|\s)số\s+(?P<unit>{UNIT_WORD}))(?![\p{{L}}\p{{M}}])")
 # The year of the clause: "đến năm 2030", "trong năm 2026", or the year of the date a value is due by
