@@ -354,6 +354,54 @@ characters, the closing "Nơi nhận" list.
                                per plan 19.5%); with the corrected gold 0.881 / 0.949 / 0.923 / 0.980; after s23e's fixes 0.931 / 0.962 /
                                0.937 / 1.000, share 27.1% of 107 targets (median 20.5%); all 39 plans at the start (corrected gold) 0.975 / 0.985 / 0.991 /
                                0.997, after 0.980 / 0.986 / 0.992 / 0.998 (the 36 older plans unchanged: 0.984 / 0.988 / 0.997 / 0.998)
+    so_khcn_nghi_quyet_57      Sở KH&CN plan after NQ 57-NQ/TW for 2026 with an orientation to 2030 (s23d, held out: written blind
+                               to the indicator gazetteer): "% GRDP", "trong đó chi từ xã hội chiếm trên 60%" (a part), "ít nhất 3% tổng
+                               chi ngân sách", doanh nghiệp KH&CN "có thêm 05 … nâng tổng số … lên 32", sáng chế "tăng 15% so với năm
+                               2025" and "tăng bình quân 16 - 18%/năm", TFP, "12 người trên một vạn dân", số hóa, outputs in tasks
+                               closed by "X chủ trì; Y, Z phối hợp." lines, a contest "lần thứ 12 (2026 - 2027)" (none), "định kỳ hằng
+                               quý trước ngày 20 của tháng cuối quý", "trước ngày 15/12 hằng năm", a university and "Thống kê tỉnh" as
+                               partners; appendix one cell per line (STT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Đến năm 2030);
+                               start (main d4f29fd): targets 0.919 / deadlines 1.000 / bodies 0.941 / refs 1.000; canonical share 8.3%;
+                               s23d after its fixes: 0.973 / 1.000 / 1.000 / 1.000, share 11.1% (left: "30 giao dịch" (tagged a
+                               verb), a table row's equal values in two year columns read once)
+    tinh_pccc_cnch_cong_thong_tin  provincial UBND plan on fire prevention and rescue (PCCC và CNCH) for 2025 inside the province
+                               portal's chrome (menus, login, breadcrumb, "Thứ sáu, 20/12/2024", "Lượt xem", metadata fields, "Văn bản
+                               liên quan", "Tin cùng chuyên mục", footer with a licence number and counters) (s23d, held out): the bases
+                               as one "Thực hiện …;" paragraph (a decree whose subject names a law and its amending law), "giảm ít nhất
+                               5% số vụ cháy … so với năm 2024", "trong đó … ít nhất 02 lần/năm", "không quá 10 phút" (a duration that is
+                               a target), rates "02 kỳ/tháng", "01 lần/tuần", a table Thực hiện năm 2024 | Kế hoạch năm 2025 ("Dưới
+                               200"), "Công an tỉnh (Phòng Cảnh sát PCCC và CNCH)", "UBND thành phố Vinh, thị xã Cửa Lò, thị xã Hoàng
+                               Mai", "UBND các huyện, thị xã, thành phố", a water company, "định kỳ 6 tháng (trước ngày 15/6) và năm
+                               (trước ngày 15/12)", "Ngày toàn dân PCCC (04/10)" (none), a task appendix (tab rows, "Hằng năm": none);
+                               start (main d4f29fd): targets 0.816 / deadlines 0.966 / bodies 0.889 / refs 0.923; canonical share 0.0%;
+                               s23d after its fixes: 0.880 / 1.000 / 1.000 / 0.923, share 0.0% (left: "… PCCC và CNCH cho 25.000 lượt
+                               người" cut at its "và", "không quá 10 phút" (a time the plan commits to, read as a duration), the
+                               year of "so với năm 2024" in the clause before, the law named in a decree's subject)
+    xa_nghi_quyet_bao_tro_xa_hoi  commune HĐND resolution (two-tier government) issuing the commune's 2026 plan on social protection,
+                               the elderly, children and people with meritorious service, hard-wrapped at 72 characters (s23d, held
+                               out): current figures and the statutory "500.000 đồng/tháng" (none), ages "tròn 70, 75, … 100 tuổi",
+                               "khoảng 640 đối tượng", "Xây mới 03 … và sửa chữa 05 nhà tình nghĩa", "Thành lập mới 02 … nâng tổng số …
+                               lên 06", "tặng 200 suất quà", "trước ngày 27/7/2026 nhân kỷ niệm 79 năm … (27/7/1947 - 27/7/2026)", "trước
+                               ngày 10 hằng tháng", "từ ngày 01/9 đến ngày 30/11/2026", a Pháp lệnh, a Tờ trình after "Xét", the
+                               Thường trực and "các Ban của Hội đồng nhân dân xã", a tab table (ĐVT | Năm 2026, padded "03");
+                               start (main d4f29fd): targets 0.895 / deadlines 1.000 / bodies 0.960 / refs 1.000 (bodies 1.000 against
+                               the corrected gold: "các Ban của Hội đồng nhân dân xã" is one body, as the older gold reads it);
+                               canonical share 5.6%; s23d after its fixes: 0.923 / 1.000 / 1.000 / 1.000, share 5.3% (left: "tặng 200
+                               suất quà" read as an award quota, "sửa chữa 05 nhà tình nghĩa" named without its verb)
+    the three s23d plans together at the start: 0.882 / 0.986 / 0.926 / 0.980 (bodies 0.938 against the corrected gold);
+                               canonical share 5.2% of 77 targets (median per plan 5.6%; gold settled before the start figures: one
+                               indicator kept as written, "Hằng năm" alone in a time cell no deadline and "15/6", "15/12" as the older
+                               gold reads them, an action programme typed "Chương trình hành động" as the older gold does);
+                               s23d after its fixes 0.932 / 1.000 / 1.000 / 0.980, share 6.3% of 79 targets (the indicator gazetteer is
+                               not s23d's: none of the new plans' genres, fire prevention, science and technology, social protection,
+                               is in it). Fixed, by class: a count's per-unit of time ("02 kỳ/tháng", "01 lần/tuần", "/quý"); a
+                               density's base in words ("12 người trên một vạn dân"); "bổ sung" after a commitment verb ("lắp đặt bổ
+                               sung 150 trụ"); "nâng <what> lên N <count noun>"; "trong đó chi … chiếm trên 60%" a part of the whole
+                               even after a measure's head; names of units by intellectual property and
+                               standards-metrology-quality ("Phòng Sở hữu trí tuệ và Tiêu chuẩn đo lường chất lượng"); "yêu cầu" ends
+                               a body's name; "UBND thành phố Vinh, thị xã Cửa Lò, thị xã Hoàng Mai" one body per place of one rank;
+                               a portal's dateline "Thứ sáu, 20/12/2024 - 15:42" is chrome. The 30 older plans unchanged (0.984 /
+                               0.988 / 0.997 / 0.998), all 33: 0.981 / 0.989 / 0.997 / 0.997; seeds, dev, field, wide: no row changed.
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -12,6 +12,16 @@ EXAMPLES = [
     ("8. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Nghề cá tỉnh\nVận động ngư dân chấp hành quy định về khai thác.",
      {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": "requested", "Hội Nghề cá tỉnh": "requested"}),
     ("Đề nghị Hội Nông dân tỉnh hướng dẫn hội viên nuôi cá lồng.", {"Hội Nông dân tỉnh": "requested"}),
+    # s23d: committees of one rank listed after the first's place are one body each; a place of another rank is an
+    # address; units named by intellectual property and standards-metrology-quality; "yêu cầu" is a directive's verb
+    ("Ủy ban nhân dân thành phố Vinh, thị xã Cửa Lò, thị xã Hoàng Mai chỉ đạo khắc phục các tồn tại.",
+     {"Ủy ban nhân dân thành phố Vinh": "assigned", "Ủy ban nhân dân thị xã Cửa Lò": "assigned",
+      "Ủy ban nhân dân thị xã Hoàng Mai": "assigned"}),
+    ("Giao Ủy ban nhân dân xã Tân Lập, huyện Đồng Phú tổ chức thực hiện.", {"Ủy ban nhân dân xã Tân Lập": "assigned"}),
+    ("Phòng Sở hữu trí tuệ và Tiêu chuẩn đo lường chất lượng chủ trì; Phòng Kinh tế đo lường hiệu quả.",
+     {"Phòng Sở hữu trí tuệ và Tiêu chuẩn đo lường chất lượng": "lead", "Phòng Kinh tế": "assigned"}),
+    ("Ban Quản lý Khu kinh tế Đông Nam yêu cầu các doanh nghiệp xây dựng phương án chữa cháy.",
+     {"Ban Quản lý Khu kinh tế Đông Nam": "assigned"}),
     ("Giao Phòng Nội vụ chủ trì, phối hợp với Sở Nông nghiệp và Phát triển nông thôn, Phòng Văn hoá và Thông tin "
      "tổ chức thực hiện.",
      {"Phòng Nội vụ": "lead", "Sở Nông nghiệp và Phát triển nông thôn": "coordinate",

@@ -114,14 +114,21 @@ CÁC TIN KHÁC
 ]
 
 
-@pytest.mark.parametrize("head", ["", PORTAL_HEAD])
+# s23d: an article's dateline (weekday, date, clock time) above the document is the portal's
+PORTAL_DATELINE_HEAD = """Trang chủ > Văn bản chỉ đạo điều hành > Kế hoạch
+Thứ sáu, 20/12/2024 - 15:42
+Lượt xem: 2.317
+"""
+
+
+@pytest.mark.parametrize("head", ["", PORTAL_HEAD, PORTAL_DATELINE_HEAD])
 @pytest.mark.parametrize("tail", PORTAL_TAILS)
 def test_a_portals_article_frame_goes(head, tail):
     text = normalise(head + BODY + tail).text
     assert "Điều 1. Giao Sở Công Thương hoàn thành trước ngày 18/11/2025." in text
     assert text.rstrip().endswith("Lê Đức Tiến")
     for chrome in ("Lượt xem", "Chia sẻ", "In trang", "In bài viết", "liên quan", "88/KH-UBND", "940/QĐ-UBND",
-                   "19/NQ-HĐND", "truy cập"):
+                   "19/NQ-HĐND", "truy cập", "20/12/2024"):
         assert chrome not in text
 
 
@@ -146,6 +153,8 @@ def test_removed_chrome_keeps_the_offset_map():
     BODY + "Chia sẻ\n",
     # a document's own lines that start like a portal's share bar or related list
     "2. Chia sẻ thông tin giữa các sở, ngành;\nTin liên quan đến dịch bệnh được cập nhật hằng ngày.\n" + BODY,
+    # a day of a schedule in the document (no clock time): the document's
+    "Lịch làm việc của Đoàn kiểm tra:\nThứ hai, 15/01/2026\nThứ ba, 16/01/2026: làm việc tại huyện\n" + BODY,
 ])
 def test_the_documents_own_text_is_not_chrome(text):
     assert chrome_spans(text) == ()

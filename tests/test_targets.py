@@ -26,6 +26,18 @@ EXAMPLES = [
     # s23e: units of authoritative lists: a water-supply norm per person and day-and-night (QCVN 01:2021/BXD), apartments
     ("Tiêu chuẩn cấp nước bình quân 120 lít/người/ngày đêm.", {"value": 120, "unit": "lít/người/ngày đêm"}, "cấp nước"),
     ("Hoàn thành đưa vào sử dụng 450 căn hộ nhà ở xã hội.", {"value": 450, "unit": "căn hộ"}, "căn hộ"),
+    # s23d: a count's per-unit of time ("02 kỳ/tháng", "01 lần/tuần"); a density's base in words ("trên một vạn dân");
+    # "bổ sung" after a commitment verb adds, as "thêm"
+    ("Đài Phát thanh phát sóng chuyên mục ít nhất 02 kỳ/tháng.", {"value": 2, "unit": "kỳ/tháng", "comparator": "ge"}, "phát sóng"),
+    ("Phát tin, bài về phòng cháy trên hệ thống truyền thanh cơ sở ít nhất 01 lần/tuần.", {"value": 1, "unit": "lần/tuần"},
+     "truyền thanh cơ sở"),
+    ("Các chi hội sinh hoạt chuyên đề ít nhất 01 buổi/quý.", {"value": 1, "unit": "buổi/quý", "comparator": "ge"}, "sinh hoạt"),
+    ("- Số nhân lực nghiên cứu và phát triển đạt 12 người trên một vạn dân.", {"value": 12, "unit": "người/vạn dân"},
+     "Số nhân lực nghiên cứu và phát triển"),
+    ("Lắp đặt bổ sung 150 trụ nước chữa cháy tại các đô thị.", {"value": 150, "unit": "trụ"}, "trụ nước chữa cháy"),
+    # negatives: a count without a per-unit keeps its noun; "trên" a place is no density
+    ("Tổ chức 04 buổi sinh hoạt chuyên đề cho hội viên.", {"value": 4, "unit": "buổi"}, "sinh hoạt"),
+    ("Giải quyết việc làm cho 1.200 người trên địa bàn tỉnh.", {"value": 1200, "unit": "người"}, "việc làm"),
     # s23a: a commitment to fund is still a target outside the plan's own funding; support that raises a level is a target
     ("Hỗ trợ phát triển sản xuất, nâng thu nhập bình quân đạt 45 triệu đồng/người/năm.", {"value": 45}, "thu nhập"),
     ("Hỗ trợ 100% hộ nghèo tiếp cận nước sạch.", {"value": 100, "unit": "%"}, "hộ nghèo tiếp cận nước sạch"),
@@ -127,6 +139,14 @@ MANY = [
     # s23e: youth counted as people (Luật Thanh niên 2020), the part named by what it is for
     ("Giải quyết việc làm mới cho 23.000 thanh niên, trong đó đưa 8.500 thanh niên đi làm việc ở nước ngoài theo hợp đồng.",
      [(23000, "thanh niên", None), (8500, "thanh niên", "đưa thanh niên đi làm việc ở nước ngoài theo hợp đồng")]),
+    # s23d: "nâng <what> lên N <count noun>" commits to a level (a count noun read after it, as after a cue)
+    ("Thành lập mới 02 câu lạc bộ liên thế hệ, nâng tổng số câu lạc bộ trên địa bàn xã lên 06 câu lạc bộ.",
+     [(2, "câu lạc bộ", None), (6, "câu lạc bộ", None)]),
+    ("Hiện nay tổng số câu lạc bộ trên địa bàn xã là 06 câu lạc bộ.", []),  # a current figure: no cue, no count noun
+    # s23d: "trong đó X chiếm Y%" is a share of the whole before, even when X opens like a measure ("chi", "thu"); a
+    # measure's head with a value of its own ("trong đó tỷ lệ … đạt 30%") names its own indicator
+    ("Tổng chi cho khoa học đạt 2% GRDP, trong đó chi từ xã hội chiếm trên 60%.", [(2, "%", None), (60, "%", "chi từ xã hội")]),
+    ("Tỷ lệ lao động qua đào tạo đạt 75%, trong đó tỷ lệ có bằng cấp đạt 30%.", [(75, "%", None), (30, "%", None)]),
     ("Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống; "
      "tỷ lệ trẻ em dưới\n15 tuổi đạt khoảng 22%.",
      [(2.1, "con/phụ nữ", None), (109, "bé trai/100 bé gái", None), (22, "%", None)]),

@@ -604,7 +604,43 @@ def find_mentions(text: str, document: str | None = None) -> list[Mention]:
                                 _level(head, shown + (" " + jurisdiction if jurisdiction else "")),
                                 text[start:m.start() + len(name)] if start != m.start() or shown != name else None))
         pos = max(end, m.end())
-    return _shared_levels(text, _with_party_committees(text, mentions))
+    return _shared_levels(text, _listed_places(text, _with_party_committees(text, mentions)))
+
+
+# The places of one rank (Luật Tổ chức chính quyền địa phương 2015, Điều 2: district level huyện/quận/thị xã/thành phố
+# thuộc tỉnh; commune level xã/phường/thị trấn) named after a council's or committee's first place.
+PLACE_RANKS = (("huyện", "quận", "thị xã", "thành phố"), ("xã", "phường", "thị trấn"))
+NAMED_PLACE_AT_END = regex.compile(r"(?<![\p{L}\p{M}])(?P<level>thành\s+phố|thị\s+xã|thị\s+trấn|huyện|quận|xã|phường)"
+                                   r"[^\S\n]+\p{Lu}[\p{L}\p{M}]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}]*){0,3}$")
+NEXT_PLACE = regex.compile(r"[^\S\n]*(?:,[^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)"
+                           r"(?P<level>thành\s+phố|thị\s+xã|thị\s+trấn|huyện|quận|xã|phường)[^\S\n]+"
+                           r"(?P<place>\p{Lu}[\p{Ll}\p{M}]*(?:[^\S\n]+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}\p{M}])")
+
+
+def _rank(level: str) -> int | None:
+    level = SPACES.sub(" ", level)
+    return next((i for i, rank in enumerate(PLACE_RANKS) if level in rank), None)
+
+
+def _listed_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A committee or council named with its place, then more places of the same rank: "Ủy ban nhân dân thành phố Vinh,
+    thị xã Cửa Lò, thị xã Hoàng Mai" → one body each; not a place of another rank, which is an address ("Ủy ban nhân
+    dân xã Tân Lập, huyện Đồng Phú")."""
+    out: list[Mention] = []
+    taken = {m.start for m in mentions}
+    for m in mentions:
+        out.append(m)
+        if m.kind not in ("ubnd", "hdnd") or not (own := NAMED_PLACE_AT_END.search(m.name)) or _rank(own.group("level")) is None:
+            continue
+        prefix = m.name[:own.start()].rstrip()
+        pos = m.end
+        while (nxt := NEXT_PLACE.match(text, pos)) and _rank(nxt.group("level")) == _rank(own.group("level")) \
+                and nxt.start("level") not in taken:
+            name = f"{prefix} {SPACES.sub(' ', nxt.group('level'))} {nxt.group('place')}"
+            out.append(Mention(nxt.start("level"), nxt.end(), name, canonical_name(name), m.kind, m.level,
+                               text[nxt.start("level"):nxt.end()]))
+            pos = nxt.end()
+    return out
 
 
 def _with_party_committees(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -70,7 +70,8 @@ def unit_fields(m: regex.Match, value: float) -> dict:
     if m.group("scale"):
         word = m.group("scale").lower()
         unit, scale = f"{'nghìn' if word == 'ngàn' else 'tỷ' if word == 'tỉ' else word} {unit}", scale * P.SCALES[word]
-    per = P.PER_ONE.sub("", P.SPACES.sub(" ", m.group("per") or "")).replace(" /", "/").lower()
+    per = P.PER_IN_WORDS.sub("/", m.group("per") or "")
+    per = P.PER_ONE.sub("", P.SPACES.sub(" ", per)).replace(" /", "/").lower()
     per = P.PER_NUMBER.sub(r"\1 ", per)  # "/100 bé gái" keeps its number
     per = P.SLASH_SPACE.sub("/", per)
     if scale == 1:
@@ -168,6 +169,9 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
                 # "40 thuê bao trên 100 dân": a density, the base its per-unit
                 q.update(unit=f"{noun[0]}/100 dân", unit_raw=P.SPACES.sub(" ", text[start + len(m.group("num")):people.end()]).strip())
                 pos = people.end()
+            elif per := P.PER_TIME_AFTER.match(text, pos):  # "02 kỳ/tháng": so many each month
+                q.update(unit=f"{q['unit']}/{per.group('per').lower()}", unit_raw=P.SPACES.sub(" ", text[end:per.end()]).strip())
+                pos = per.end()
             after = P.THRESHOLD_AFTER.match(text[pos:pos + 20])
             if after:  # "kết nạp từ 350 đảng viên mới trở lên"
                 q["comparator_after"] = P.COMPARATOR_AFTER[P.SPACES.sub(" ", after.group(1))]
@@ -207,7 +211,7 @@ def _pos_tags(words: str) -> tuple[tuple[str, str], ...]:
 
 def _commits_to_count(clause: str) -> bool:
     """The clause before a count commits to it: a cue right before it, or a commitment verb and its object before "cho"."""
-    return bool(P.COMMITMENT.search(clause) or P.COMMITMENT_FOR.search(clause))
+    return bool(P.COMMITMENT.search(clause) or P.COMMITMENT_FOR.search(clause) or P.RAISED_TO.search(clause))
 
 
 def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[str, str, int] | None:

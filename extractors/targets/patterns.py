@@ -42,7 +42,8 @@ DIRECTIONS = {w: v for w, k, v in CUES if k == "direction"}
 # KCN", "phát triển từ 05 bộ dữ liệu", "có tối thiểu 05 kịch bản").
 COMMITMENT = regex.compile(
     rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_alternation([w for w, k, v in CUES if k in ('commitment', 'comparator', 'direction')])})"
-    r"(?:\s+(?:mới|thêm|lên|từ|có|được|tổng\s+số|số|ít\s+nhất|tối\s+thiểu|trên|khoảng))*\s*$)")
+    r"(?:\s+(?:mới|thêm|bổ\s+sung|lên|từ|có|được|tổng\s+số|số|ít\s+nhất|tối\s+thiểu|trên|khoảng))*\s*$)")
+# ("bổ sung" after the verb says the things are added, as "thêm": "lắp đặt bổ sung 150 trụ nước chữa cháy")
 # … or a commitment verb and its object before those it is for ("Đầu tư hạ tầng cho 08 làng du lịch", "cấp mã số
 # vùng trồng cho 150 vùng": granting a code or a certificate, not "khu vực cấp chung cho 03 vùng nuôi", supplying water):
 # the count after "cho" is what the plan delivers to.
@@ -50,6 +51,10 @@ COMMITMENT_FOR = regex.compile(
     rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_alternation([w for w, k, v in CUES if k == 'commitment'])}"
     r"|cấp\s+(?:mới\s+)?(?:mã\s+số|giấy|chứng\s+nhận|chứng\s+chỉ|thẻ|sổ)(?![\p{L}\p{M}]))"
     r"(?:\s+[\p{L}\p{M}]+){1,4}\s+cho(?:\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên))?\s*$)")
+# … or "nâng <what> lên" right before it: the level the count is raised to ("nâng tổng số câu lạc bộ trên địa bàn xã lên 06
+# câu lạc bộ", as "nâng tỷ lệ … lên 62%").
+RAISED_TO = regex.compile(r"(?i:(?<![\p{L}\p{M}])nâng(?![\p{L}\p{M}])[^\d;.:\n]{1,100}?(?<![\p{L}\p{M}])lên"
+                          r"(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|khoảng))?\s*$)")
 # Between two values, what sets them in clauses of their own: a comma, a semicolon, a full stop or a line's end.
 VALUES_APART = regex.compile(r"[,;.\n]")
 # The count before a second one in a list ("tập huấn cho 850 điều tra viên và 120 tổ trưởng", "có ít nhất 01 câu lạc bộ
@@ -81,6 +86,10 @@ THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+")
 SPACES = regex.compile(r"\s+")
 # A rate's denominator before its number ("02 ngày làm việc/01 đơn vị").
 SLASH_BEFORE = regex.compile(r"/\s*$")
+# A per-unit said in words ("12 người trên một vạn dân", "… cho 01 vạn dân"): the same as "/vạn dân".
+PER_IN_WORDS = regex.compile(r"\s*(?i:trên|cho)\s+(?i:một|0?1)\s+")
+# How often, right after a count noun ("phát sóng 02 kỳ/tháng", "01 buổi/tuần"): the count's per-unit of time.
+PER_TIME_AFTER = regex.compile(r"[^\S\n]*/[^\S\n]*(?P<per>(?i:ngày|tuần|tháng|quý|năm))(?![\p{L}\p{M}])")
 # A per-unit's padded "1" dropped ("/01 người" → "/người", "/1 vạn dân" → "/vạn dân"), another number kept ("/100 bé
 # gái", "/1.000 dân": per thousand people, as "/nghìn dân", not per person).
 PER_ONE = regex.compile(r"(?<=/)\s*(?:0?1\s+)?")
@@ -173,7 +182,8 @@ SCALE_WORD = _alternation(SCALES)
 UNIT_RE = regex.compile(
     rf"""[^\S\n]*(?P<unit_raw>
         (?:(?P<scale>{SCALE_WORD})\s+)?(?P<unit>{UNIT_WORD})
-        (?P<per>(?:\s*/\s*(?:0?1(?:\.000)?\s+|1\.000\s+|100\.000\s+|10\.000\s+|100\s+)?(?:vạn\s+dân|nghìn\s+dân|dân|người|năm|ha|km2|km²|hộ|tháng|ngày\s+đêm|ngày|lao\s+động|xã|phụ\s+nữ|bé\s+gái|lượt\s+khách|lượt|khách))*)
+        (?P<per>(?:\s*/\s*(?:0?1(?:\.000)?\s+|1\.000\s+|100\.000\s+|10\.000\s+|100\s+)?(?:vạn\s+dân|nghìn\s+dân|dân|người|năm|ha|km2|km²|hộ|tháng|ngày\s+đêm|ngày|tuần|quý|lao\s+động|xã|phụ\s+nữ|bé\s+gái|lượt\s+khách|lượt|khách)
+                 |\s+(?:trên|cho)\s+(?:một|0?1)\s+(?:vạn|nghìn)\s+dân)*)
     )(?![\p{{L}}\p{{M}}\d])""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -368,7 +378,10 @@ DUE_DATE_THEN_GAP = regex.compile(r"[\s,;:]*" + DUE_DATE_ONLY.pattern + r"(?:(?i
 # "riêng X đạt …": a part of the previous value's indicator.
 # "…, trong đó án rất nghiêm trọng … đạt trên 95%", "…, trong đó có bằng cấp, chứng chỉ đạt 30%": a part named by
 # what it is, not by a measure of its own ("trong đó tỷ lệ hộ cận nghèo …" names its own indicator).
-PART_OF_PREVIOUS = regex.compile(r"^\s*(?i:riêng|trong\s+đó(?:\s+riêng)?)[\s,:]++(?!" + INDICATOR_HEAD.pattern + r")")
+# (a measure's head after it names a value of its own, "trong đó tỷ lệ … đạt 40%", unless "chiếm" says the value is a share
+# of the whole before: "…, trong đó chi từ xã hội chiếm trên 60%")
+PART_OF_PREVIOUS = regex.compile(r"^\s*(?i:riêng|trong\s+đó(?:\s+riêng)?)[\s,:]++(?!" + INDICATOR_HEAD.pattern
+                                 + r"(?![^\d;:\n]{0,60}?(?<![\p{L}\p{M}])(?i:chiếm)(?![\p{L}\p{M}])))")
 # An indicator governed by a verb and numbered from its noun ("Số trường đạt chuẩn" → trường).
 COUNT_NOUN = regex.compile(rf"(?i:(?:^|\s)số\s+(?P<unit>{UNIT_WORD}))(?![\p{{L}}\p{{M}}])")
 # The year of the clause: "đến năm 2030", "trong năm 2026", or the year of the date a value is due by
