@@ -2900,6 +2900,10 @@ WORDING_VARIANTS = [
     ("Tỷ lệ trạm y tế cấp xã có dược sĩ", "%", None),
     ("Tổng lượt khách du lịch đến", "lượt khách", "tourist_arrivals"),
     ("Khách quốc tế đến", "lượt khách", "tourist_arrivals_international"),
+    ("Tỷ lệ lao động đã được đào tạo", "%", "trained_labour"),  # a share: the stock of trained labour
+    ("Tỷ lệ lao động nông thôn được đào tạo", "%", "trained_labour_rural"),
+    ("Tỷ lệ lao động được đào tạo nghề", "%", "vocational_trained_labour"),
+    ("Số lao động được đào tạo", "người", None),  # the workers trained in the year: a flow
     # a count headed "Số lượng"
     ("Số lượng doanh nghiệp thành lập mới", "doanh nghiệp", "enterprises_new"),
     ("Số lượng hợp tác xã thành lập mới", "hợp tác xã", "cooperatives_new"),

@@ -256,6 +256,9 @@ SYNONYMS = (
     # "đã qua đào tạo" = "qua đào tạo"; jobs "cho (người) lao động": whom for, not what
     (r"(lao động) đang làm việc(?= (?:đã )?qua đào tạo)", r"\1 có việc làm"),
     (r"đã qua đào tạo", "qua đào tạo"),
+    # a share of the labour force "(đã) được đào tạo" is the trained labour (the stock the share counts, GSO's "qua đào tạo");
+    # only after "tỷ lệ lao động": a count of workers trained in the year ("Số lao động được đào tạo") is the flow
+    (r"(?<=^tỷ lệ lao động(?: nông thôn| nữ)? )(?:đã )?được đào tạo", "qua đào tạo"),
     (r"(việc làm(?: mới)?) cho (?:người )?lao động", r"\1"),
     # a firm or cooperative newly registered: "đăng ký mới", "(đăng ký) thành lập" = "thành lập mới" (the business register)
     (r"(doanh nghiệp|hợp tác xã) (?:đăng ký mới|(?:đăng ký )?thành lập(?! mới))", r"\1 thành lập mới"),
