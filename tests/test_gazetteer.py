@@ -2857,7 +2857,8 @@ WORDING_VARIANTS = [
     ("Tỷ lệ dân số đô thị được sử dụng nước sạch bằng hệ thống cấp nước tập trung", "%", "urban_clean_water"),
     ("Tỷ lệ dân cư đô thị được sử dụng nước sạch từ hệ thống cấp nước tập trung", "%", "urban_clean_water"),
     ("Tỷ lệ dân số nông thôn được cấp nước sạch", "%", "rural_clean_water"),
-    ("Tỷ lệ dân số nông thôn được cấp nước", "%", None),  # neither clean nor hygienic: not said which
+    ("Tỷ lệ dân số nông thôn được cấp nước", "%", None),
+    ("Tỷ lệ công trình cấp nước sạch nông thôn hoạt động bền vững", "%", None),  # the works, not the people served  # neither clean nor hygienic: not said which
     # a boat's length class and fitting a device
     ("Tỷ lệ tàu cá có chiều dài từ 15m trở lên lắp thiết bị giám sát hành trình", "%", "fishing_vessels_vms"),
     ("Tỷ lệ tàu cá dài từ 15 mét trở lên được lắp đặt thiết bị giám sát hành trình", "%", "fishing_vessels_vms"),

@@ -212,7 +212,8 @@ SYNONYMS = (
     # water supplied is water used: the water indicators count the people or households a supply serves (QĐ 318/QĐ-TTg
     # 17.1 "được sử dụng nước sạch", NQ 16/2021/QH15 "được cung cấp nước sạch"; plans write "được cấp nước"); the supply
     # system named after it, "từ/bằng/qua hệ thống cấp nước tập trung", is the same qualifier
-    (r"(?:được )?(?:cung cấp|cấp)(?= nước (?:sạch|sinh hoạt|hợp vệ sinh))", "sử dụng"),
+    # (not the works that supply it: "công trình/hệ thống/nhà máy cấp nước sạch")
+    (r"(?<!(?:hệ thống|công trình|nhà máy|trạm|dự án|đơn vị) )(?:được )?(?:cung cấp|cấp)(?= nước (?:sạch|sinh hoạt|hợp vệ sinh))", "sử dụng"),
     (r"(?:từ|bằng|qua) (?:các )?(?:hệ thống|công trình) cấp nước tập trung", "qua hệ thống cấp nước tập trung"),
     # a vessel's length class however written ("có chiều dài (lớn nhất) từ 15 m", "dài từ 15 mét", "tàu cá từ 15m trở lên",
     # TT 23/2018/TT-BNNPTNT's "chiều dài lớn nhất từ 15 mét trở lên"): one phrase; another length is another class
