@@ -32,7 +32,9 @@ the unit's per-part named ("bác sĩ" in "bác sĩ/vạn dân" → "bác sĩ tr�
 first, and a level share is never given to it. A unit the indicator names in full is
 preferred to one whose head alone fits ("giường bệnh/vạn dân" is the beds per 10,000, not the beds). A
 percentage of an amount or count named in any of its wordings, with a verb of change or per year ("Kim ngạch
-xuất khẩu tăng bình quân 10%/năm"), is the growth or cut the indicator system pairs with that level.
+xuất khẩu tăng bình quân 10%/năm"), is the growth or cut the indicator system pairs with that level. A share written as a fraction of counts ("Số hộ
+nghèo/tổng số hộ") is the share in %, the numerator's count in its unit; a level with what the period adds ("Số sản phẩm
+OCOP (mới) tăng thêm", in any wording of the level) is the indicator of the added ones the system pairs with it.
 
 The target's part (`scope`: a table's item column, the group a row sits in) is read with the name:
 first the name and the part together ("Dịch vụ" in "Cơ cấu kinh tế"; "Tốc độ tăng trưởng GRDP" for
