@@ -1827,7 +1827,8 @@ NTM_CRITERIA = [
     ('Tỷ lệ chất thải nhựa được thu gom', '%', None),
     ('Tỷ lệ thiếu việc làm khu vực nông thôn', '%', None),
     ('Tỷ lệ lao động thiếu việc làm', 'người', None),
-    ('Tỷ lệ dân số nông thôn được cung cấp nước sạch', '%', None),
+    # supplied is used (as the aliases "dân số nông thôn sử dụng nước sạch" and "dân số được cung cấp nước sạch" say)
+    ('Tỷ lệ dân số nông thôn được cung cấp nước sạch', '%', 'rural_clean_water'),
 ]
 
 
@@ -2832,5 +2833,99 @@ NATIONAL_STRATEGIES = [
 
 @pytest.mark.parametrize("indicator,unit,expected", NATIONAL_STRATEGIES)
 def test_targets_of_national_strategies(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# Wordings of indicators the gazetteer has, as provinces write them: a verb or noun in another of its forms ("cấp" /
+# "cung cấp" / "sử dụng" water, "lắp" / "lắp đặt", "giải quyết" / "tạo việc làm (mới)"), a qualifier said or left out
+# ("có chiều dài từ 15 m", "khu vực nội thị", "đang hoạt động", "làm việc", "đạt tiêu chuẩn" before "an toàn về an ninh,
+# trật tự"), what the period adds ("mới đạt chuẩn", "(mới) tăng thêm", "hoàn thành xây dựng nông thôn mới"), a count
+# headed "Số lượng", and a share written as "Số X/tổng số Y". The negatives are the neighbours: another length of boat,
+# the suburbs, a part of the whole, another base, a level vs its change, criteria short of the standard.
+WORDING_VARIANTS = [
+    # the urban core: "nội thị" (a town's), "nội thành" (a city's) is the urban area; "ngoại thành" is not
+    ("Tỷ lệ dân số khu vực nội thị được cung cấp nước sạch", "%", "urban_clean_water"),
+    ("Tỷ lệ rác thải sinh hoạt khu vực nội thị được thu gom, xử lý", "%", "urban_solid_waste_treated"),
+    ("Tỷ lệ chất thải rắn sinh hoạt khu vực nội thành được thu gom, xử lý", "%", "urban_solid_waste_treated"),
+    ("Tỷ lệ thất nghiệp khu vực nội thị", "%", "unemployment_rate_urban"),
+    ("Tỷ lệ chất thải rắn sinh hoạt khu vực ngoại thành được thu gom, xử lý", "%", None),
+    ("Tỷ lệ dân số ngoại thành được cung cấp nước sạch", "%", None),
+    # water supplied is water used, "cấp" or "cung cấp"; the supply system however joined
+    ("Tỷ lệ dân cư nông thôn được cấp nước sạch đạt chuẩn", "%", "rural_clean_water"),
+    ("Tỷ lệ dân số nông thôn được cấp nước sinh hoạt hợp vệ sinh", "%", "rural_hygienic_water"),
+    ("Tỷ lệ dân số đô thị được sử dụng nước sạch bằng hệ thống cấp nước tập trung", "%", "urban_clean_water"),
+    ("Tỷ lệ dân cư đô thị được sử dụng nước sạch từ hệ thống cấp nước tập trung", "%", "urban_clean_water"),
+    ("Tỷ lệ dân số nông thôn được cấp nước sạch", "%", "rural_clean_water"),
+    ("Tỷ lệ dân số nông thôn được cấp nước", "%", None),
+    ("Tỷ lệ công trình cấp nước sạch nông thôn hoạt động bền vững", "%", None),  # the works, not the people served  # neither clean nor hygienic: not said which
+    # a boat's length class and fitting a device
+    ("Tỷ lệ tàu cá có chiều dài từ 15m trở lên lắp thiết bị giám sát hành trình", "%", "fishing_vessels_vms"),
+    ("Tỷ lệ tàu cá dài từ 15 mét trở lên được lắp đặt thiết bị giám sát hành trình", "%", "fishing_vessels_vms"),
+    ("Tỷ lệ tàu cá từ 15 m trở lên trang bị thiết bị giám sát hành trình", "%", "fishing_vessels_vms"),
+    ("Tỷ lệ tàu cá có chiều dài từ 12 mét trở lên lắp đặt thiết bị giám sát hành trình", "%", None),  # another class
+    ("Số tàu cá có chiều dài từ 15 mét trở lên", "chiếc", None),  # the boats, not the fitted share
+    # what the period adds, and a commune that completes the programme
+    ("Số xã hoàn thành xây dựng nông thôn mới", "xã", "ntm_communes"),
+    ("Số xã được công nhận hoàn thành nông thôn mới", "xã", "ntm_communes"),
+    ("Tỷ lệ xã hoàn thành xây dựng nông thôn mới", "%", "ntm_communes_share"),
+    ("Số huyện hoàn thành nhiệm vụ xây dựng nông thôn mới", "huyện", "ntm_districts"),
+    ("Số xã hoàn thành xây dựng nông thôn mới nâng cao", "xã", "ntm_communes_advanced"),
+    ("Số xã hoàn thành 15 tiêu chí nông thôn mới", "xã", None),  # criteria short of the standard
+    ("Số xã mới đạt chuẩn nông thôn mới", "xã", "ntm_communes_added"),  # "mới" before "đạt": the newly recognised
+    ("Số xã mới đạt chuẩn nông thôn mới nâng cao", "xã", "ntm_communes_advanced_added"),
+    ("Số sản phẩm OCOP tăng thêm", "sản phẩm", "ocop_products_added"),
+    ("Số sản phẩm OCOP mới tăng thêm", "sản phẩm", "ocop_products_added"),
+    ("Số sản phẩm OCOP", "sản phẩm", "ocop_products"),  # the level
+    ("Số sản phẩm OCOP 4 sao tăng thêm", "sản phẩm", None),  # a part of the rated products
+    ("Số giường bệnh tăng thêm", "giường", None),  # no indicator of the beds added
+    # jobs created however said; work abroad "có thời hạn"
+    ("Số người được tạo việc làm mới", "người", "jobs_created"),
+    ("Số người lao động được giải quyết việc làm", "người", "jobs_created"),
+    ("Số người được giải quyết việc làm mới", "lượt lao động", "jobs_created"),
+    ("Số người được tạo việc làm tăng thêm", "người", None),
+    ("Số lao động đi làm việc có thời hạn ở nước ngoài theo hợp đồng", "người", "labour_abroad"),
+    ("Số lao động đi làm việc có thời hạn ở nước ngoài", "người", "labour_abroad"),
+    # a qualifier the canonical name carries or leaves out
+    ("Tỷ lệ lấp đầy các cụm công nghiệp đã đi vào hoạt động", "%", "industrial_cluster_occupancy"),
+    ("Tỷ lệ lấp đầy khu công nghiệp đang hoạt động", "%", "industrial_park_occupancy"),
+    ("Tỷ lệ hộ dân thực hiện phân loại rác tại nguồn", "%", "waste_sorting_households"),
+    ("Tỷ lệ hộ gia đình thu gom rác", "%", None),
+    ("Tỷ lệ khu dân cư an toàn về an ninh trật tự", "%", "security_safe_residential_areas_share"),
+    ("Tỷ lệ xã, phường, thị trấn đạt tiêu chí an toàn về an ninh, trật tự", "%", "security_safe_communes_share"),
+    ("Số xã an toàn về an ninh trật tự", "xã", "security_safe_communes"),
+    ("Tỷ lệ giáo viên đạt chuẩn về trình độ đào tạo", "%", "teachers_qualified"),
+    ("Tỷ lệ trạm y tế cấp xã có bác sĩ làm việc", "%", "commune_health_stations_with_doctor"),
+    ("Tỷ lệ trạm y tế cấp xã có bác sĩ", "%", "commune_health_stations_with_doctor"),
+    ("Tỷ lệ trạm y tế cấp xã có hộ sinh hoặc y sĩ sản nhi", "%", "commune_health_stations_with_midwife"),
+    ("Tỷ lệ trạm y tế cấp xã có dược sĩ", "%", None),
+    ("Tổng lượt khách du lịch đến", "lượt khách", "tourist_arrivals"),
+    ("Khách quốc tế đến", "lượt khách", "tourist_arrivals_international"),
+    ("Tỷ lệ lao động đã được đào tạo", "%", "trained_labour"),  # a share: the stock of trained labour
+    ("Tỷ lệ lao động nông thôn được đào tạo", "%", "trained_labour_rural"),
+    ("Tỷ lệ lao động được đào tạo nghề", "%", "vocational_trained_labour"),
+    ("Số lao động được đào tạo", "người", None),  # the workers trained in the year: a flow
+    # a count headed "Số lượng"
+    ("Số lượng doanh nghiệp thành lập mới", "doanh nghiệp", "enterprises_new"),
+    ("Số lượng hợp tác xã thành lập mới", "hợp tác xã", "cooperatives_new"),
+    ("Số lượng sản phẩm OCOP đạt 3 sao trở lên", "sản phẩm", "ocop_products"),
+    ("Số lượng mẫu quan trắc", "mẫu", None),
+    # a share written as a fraction of counts: the share in %, the numerator's count in its unit; another base is not it
+    ("Số xã đạt chuẩn nông thôn mới/tổng số xã", "%", "ntm_communes_share"),
+    ("Số xã đạt chuẩn nông thôn mới/tổng số xã", "xã", "ntm_communes"),
+    ("Số xã đạt chuẩn nông thôn mới nâng cao/tổng số xã", "%", "ntm_communes_advanced_share"),
+    ("Số hộ nghèo/tổng số hộ", "%", "poverty_rate"),
+    ("Số hộ cận nghèo/tổng số hộ", "%", "near_poverty_rate"),
+    ("Số trường đạt chuẩn quốc gia/tổng số trường", "%", "schools_national_standard_share"),
+    ("Số trạm y tế có bác sĩ/tổng số trạm y tế", "%", "commune_health_stations_with_doctor"),
+    ("Tỷ lệ trạm y tế xã có bác sĩ/tổng số trạm y tế xã", "%", "commune_health_stations_with_doctor"),
+    ("Số hộ có nhà tiêu hợp vệ sinh/tổng số hộ", "%", "hygienic_latrines_households"),
+    ("Số hộ nghèo/tổng số hộ dân tộc thiểu số", "%", None),  # another base: a part of the population
+    ("Số hộ nghèo/tổng số hộ nghèo năm trước", "%", None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", WORDING_VARIANTS)
+def test_wordings_of_indicators_the_gazetteer_has(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected

@@ -32,7 +32,9 @@ the unit's per-part named ("bác sĩ" in "bác sĩ/vạn dân" → "bác sĩ tr�
 first, and a level share is never given to it. A unit the indicator names in full is
 preferred to one whose head alone fits ("giường bệnh/vạn dân" is the beds per 10,000, not the beds). A
 percentage of an amount or count named in any of its wordings, with a verb of change or per year ("Kim ngạch
-xuất khẩu tăng bình quân 10%/năm"), is the growth or cut the indicator system pairs with that level.
+xuất khẩu tăng bình quân 10%/năm"), is the growth or cut the indicator system pairs with that level. A share written as a fraction of counts ("Số hộ
+nghèo/tổng số hộ") is the share in %, the numerator's count in its unit; a level with what the period adds ("Số sản phẩm
+OCOP (mới) tăng thêm", in any wording of the level) is the indicator of the added ones the system pairs with it.
 
 The target's part (`scope`: a table's item column, the group a row sits in) is read with the name:
 first the name and the part together ("Dịch vụ" in "Cơ cấu kinh tế"; "Tốc độ tăng trưởng GRDP" for
@@ -145,6 +147,9 @@ SYNONYMS = (
     (r"(?:trên|cho|bình quân|tính bình quân|trên 1|bình quân 1|cho 1|trên một|cho một)? ?(?:1 vạn|một vạn|10000|10 000|10 nghìn|mười nghìn|vạn) (?:dân|người dân)", "trên vạn dân"),
     (r"(?:trên |cho |bình quân )?(?:(?<!\d)100|một trăm) (?:dân|người dân)", "trên 100 dân"),  # subscriptions per 100 people
     (r"(?:trên |cho |bình quân )?(?:1 nghìn|một nghìn|nghìn|1 ngàn|một ngàn|ngàn|(?<!\d)1000) (?:dân|người dân)", "trên nghìn dân"),  # firms per 1,000 people
+    # the urban core however a plan names it: "nội thị" (of a town), "nội thành" (of a city) are its urban area
+    # (Luật Quy hoạch đô thị và nông thôn 2024: "khu vực nội thành, nội thị"); "ngoại thành/ngoại thị" are not urban
+    (r"(?:khu vực |địa bàn |vùng )?(?:các )?(?:phường )?nội (?:thị|thành)(?: xã| phố)?", "đô thị"),
     (r"(?:khu vực|địa bàn|vùng|ở|tại) (?:khu vực |địa bàn |vùng )?(đô thị|thành thị|nông thôn)", r"\1"),
     (r"thành thị", "đô thị"),  # "dân số thành thị" = "dân số đô thị"
     (r"(?<=điều tra )làm rõ", "khám phá"),  # "điều tra, làm rõ các vụ án" = "điều tra, khám phá"
@@ -192,6 +197,9 @@ SYNONYMS = (
     (r"tiền hôn nhân", "trước khi kết hôn"),  # premarital health checks (QĐ 1679/QĐ-TTg) however said
     (r"của mình", ""),  # "biết tình trạng nhiễm HIV (của mình)": whose is understood
     (r"phụ thuộc vào", "phụ thuộc"),  # "không phụ thuộc (vào) địa giới hành chính" (NQ 66/NQ-CP)
+    # a count however headed: "Số lượng X" is "Số X" (the statistical system writes both: "Số lượng gia súc", "Số doanh
+    # nghiệp"); only at the head, so "tăng số lượng …" inside a name keeps its words
+    (r"^(?:tổng )?số lượng(?= \p{L})", "số"),
     (r"lũy kế", ""),  # "Số xã đạt chuẩn nông thôn mới (lũy kế)": the count reached, however totalled
     (r"^trong đó(?= \p{L})", ""),  # a part named after "trong đó" ("trong đó thu tiền sử dụng đất"): the part's own name
     # a land type's area: "Diện tích đất trồng lúa" is the land type "Đất trồng lúa" (Luật Đất đai 2024, Điều 9)
@@ -202,7 +210,41 @@ SYNONYMS = (
     (r"(?:(?:xếp hạng|thứ hạng|vị trí xếp hạng) )?chỉ số(?: [\p{L}\p{M}]+)*? (pci|pgi|papi|sipas|dti|pii|par index)(?![\p{L}\p{M}])", r"chỉ số \1"),
     # visitors "đến tỉnh", "đến thành phố": where they come, not who
     (r"(khách(?: du lịch)?(?: quốc tế| nội địa)?) (?:đến|tới) (?:thăm quan |tham quan )?(?:tỉnh|thành phố|huyện|địa phương|địa bàn)", r"\1"),
-    (r"được cấp nước sạch", "được cung cấp nước sạch"),
+    (r"(khách(?: du lịch)?(?: quốc tế| nội địa)?) (?:đến|tới)(?: (?:thăm quan|tham quan))?$", r"\1"),  # "Tổng lượt khách du lịch đến": the arrivals
+    # water supplied is water used: the water indicators count the people or households a supply serves (QĐ 318/QĐ-TTg
+    # 17.1 "được sử dụng nước sạch", NQ 16/2021/QH15 "được cung cấp nước sạch"; plans write "được cấp nước"); the supply
+    # system named after it, "từ/bằng/qua hệ thống cấp nước tập trung", is the same qualifier
+    # (not the works that supply it: "công trình/hệ thống/nhà máy cấp nước sạch")
+    (r"(?<!(?:hệ thống|công trình|nhà máy|trạm|dự án|đơn vị) )(?:được )?(?:cung cấp|cấp)(?= nước (?:sạch|sinh hoạt|hợp vệ sinh))", "sử dụng"),
+    (r"(?:từ|bằng|qua) (?:các )?(?:hệ thống|công trình) cấp nước tập trung", "qua hệ thống cấp nước tập trung"),
+    # a vessel's length class however written ("có chiều dài (lớn nhất) từ 15 m", "dài từ 15 mét", "tàu cá từ 15m trở lên",
+    # TT 23/2018/TT-BNNPTNT's "chiều dài lớn nhất từ 15 mét trở lên"): one phrase; another length is another class
+    (r"(?<=tàu cá )(?:có )?(?:chiều dài|dài)?(?: lớn nhất)? ?(?:từ )?(\d+) ?(?:m|mét)(?![\p{L}\d])", r"có chiều dài từ \1 mét"),
+    # fitting a device: "lắp", "lắp đặt", "trang bị" (TT 23/2018: "lắp đặt thiết bị giám sát hành trình")
+    (r"(?:lắp(?! đặt)|trang bị)(?= thiết bị)", "lắp đặt"),
+    # a commune that "hoàn thành (xây dựng) nông thôn mới" is one recognised as meeting the standard (QĐ 18/2022/QĐ-TTg:
+    # "công nhận … đạt chuẩn nông thôn mới, hoàn thành nhiệm vụ xây dựng nông thôn mới"); "mới đạt chuẩn" is the added ones
+    (r"(?:được )?(?:công nhận )?hoàn thành(?: nhiệm vụ| chương trình)?(?: xây dựng)?(?= nông thôn mới)", "đạt chuẩn"),
+    (r"^(số (?:xã|huyện)) mới(?= (?:được công nhận )?đạt)", r"\1 tăng thêm"),
+    # jobs created however said: "giải quyết việc làm (mới)" = "tạo việc làm (mới)" (the labour statistics' jobs created are
+    # new by definition); the person placed is a worker ("số người/người lao động được tạo việc làm")
+    (r"giải quyết việc làm", "tạo việc làm"),
+    (r"(?<=tạo việc làm) mới", ""),
+    (r"(?:người lao động|người)(?= được tạo việc làm)", "lao động"),
+    # work abroad under contract "có thời hạn" (the 2006 law's wording) is the same flow (Luật 69/2020/QH14)
+    (r"đi làm việc có thời hạn(?= ở nước ngoài)", "đi làm việc"),
+    # an industrial park's occupancy is of the parks in operation, said or not
+    (r"(lấp đầy (?:các )?(?:khu|cụm) công nghiệp) (?:đã )?(?:đi vào|đang) hoạt động", r"\1"),
+    # waste sorted at source: "phân loại rác (sinh hoạt)" is the solid waste (QĐ 491/QĐ-TTg)
+    (r"(?<=phân loại )rác(?! thải)", "chất thải rắn"),
+    # a commune or residential area "an toàn về an ninh, trật tự" holds the title TT 124/2021/TT-BCA names "đạt tiêu chuẩn
+    # an toàn về an ninh, trật tự", whether "đạt tiêu chuẩn/tiêu chí" is said or not
+    (r"(?:(?:đạt (?:tiêu chuẩn |tiêu chí |chuẩn )?)?an toàn|(?<!đạt |chuẩn |tiêu chí )an toàn)(?= về an ninh trật tự)", "đạt chuẩn an toàn"),
+    # a teacher's standard "về trình độ đào tạo" (Luật Giáo dục 2019, Điều 72: "chuẩn trình độ đào tạo")
+    (r"đạt chuẩn về(?= trình độ)", "đạt chuẩn"),
+    # a health station "có bác sĩ (làm việc)": the doctor works there (SDG 3 / NQ 20-NQ/TW wording)
+    (r"(?<=có bác sĩ) làm việc", ""),
+    (r"(trạm y tế) cấp xã", r"\1 xã"),
     # "dùng" for "sử dụng" before what is used ("hộ dân dùng nước hợp vệ sinh", "dùng điện"); not "tiêu dùng", "người dùng"
     (r"(?<!sử |tiêu |người )dùng(?= (?:nước|điện|internet|nhà tiêu|dịch vụ))", "sử dụng"),
     (r"(?:đối với|với|về) sự phục vụ", "đối với sự phục vụ"),  # satisfaction "về/với/đối với sự phục vụ" (SIPAS)
@@ -217,6 +259,9 @@ SYNONYMS = (
     # "đã qua đào tạo" = "qua đào tạo"; jobs "cho (người) lao động": whom for, not what
     (r"(lao động) đang làm việc(?= (?:đã )?qua đào tạo)", r"\1 có việc làm"),
     (r"đã qua đào tạo", "qua đào tạo"),
+    # a share of the labour force "(đã) được đào tạo" is the trained labour (the stock the share counts, GSO's "qua đào tạo");
+    # only after "tỷ lệ lao động": a count of workers trained in the year ("Số lao động được đào tạo") is the flow
+    (r"(?<=^tỷ lệ lao động(?: nông thôn| nữ)? )(?:đã )?được đào tạo", "qua đào tạo"),
     (r"(việc làm(?: mới)?) cho (?:người )?lao động", r"\1"),
     # a firm or cooperative newly registered: "đăng ký mới", "(đăng ký) thành lập" = "thành lập mới" (the business register)
     (r"(doanh nghiệp|hợp tác xã) (?:đăng ký mới|(?:đăng ký )?thành lập(?! mới))", r"\1 thành lập mới"),
@@ -303,7 +348,7 @@ TREATED_TO_STANDARD = regex.compile(r"(?<=\bxử lý) (?:(?:bảo đảm|đạt|
 # The base of a share said after it ("… trên tổng số hộ", "… so với tổng số thôn"): when its words are the counted noun the
 # name already says, it only restates what "tỷ lệ" means and goes; a base of its own ("trong tổng số người có trình độ
 # thạc sĩ") stays.
-BASE_RESTATED = regex.compile(r"\s+(?:trên|so với|trong)\s+(?:tổng\s+)?(?:số lượng|số)\s+(?:các\s+)?(?P<base>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})$")
+BASE_RESTATED = regex.compile(r"\s+(?:trên|so với|trong)\s+(?:tổng\s+)?(?:số lượng|số)\s+(?:các\s+)?(?P<base>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,3})$")
 # Function words that never change which indicator is meant.
 SOFT = frozenset("các những được của và đã bị là tổng ở tại".split())  # "(hồ sơ công việc) tại cấp tỉnh" = "cấp tỉnh"
 # Old tone placement ("hoá", "thuỷ") to new ("hóa", "thủy") at a syllable end.
@@ -647,6 +692,12 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
         found = match_indicator(measure.strip(), unit, scope, title, whole, change)
         if found is not None:
             return found
+    ratio = SHARE_AS_RATIO.match(indicator)
+    if ratio:
+        # "Số hộ nghèo/tổng số hộ": a share written as its numerator over its base; in % it is the share ("Tỷ lệ hộ nghèo trên
+        # tổng số hộ", whose restated base goes), in the numerator's unit the count
+        said = f"Tỷ lệ {ratio['part']} trên tổng số {ratio['base']}" if unit_family(unit) == "%" else f"Số {ratio['part']}"
+        return match_indicator(said, unit, scope, title, whole, change)
     name_words = words(indicator)
     if whole and set(LEADING_VERB.sub("", name_words).split()) <= set(words(whole).split()):
         return None
@@ -669,6 +720,8 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
             found = None
     if found is None and family == "%":
         found = _change_of_level(name_words, per_year)
+    if found is None and family not in ("%", "‰", ""):
+        found = _added_to_a_level(name_words, family)
     if found is None:
         found = _measure_of_product(name_words, scope, family, title)
     if found is None:
@@ -717,6 +770,28 @@ def land_type(indicator: str | None) -> bool:
 # what is added, as a rise is, not the stock the indicator counts.
 MAKING = regex.compile(r"^(?:phấn đấu )?(?:xây dựng(?! cơ bản)|phát triển|công nhận mới|hình thành)\s")
 FLOW = regex.compile(r"(?i)\b(?:(?<!thôn |đổi )mới|thêm|tăng|giảm|hoàn thành|được tạo)\b")
+
+
+# A share written as a fraction of counts: "Số hộ nghèo/tổng số hộ", "Số xã đạt chuẩn/Tổng số xã".
+SHARE_AS_RATIO = regex.compile(r"^\s*(?:[Tt][ỷỉ] lệ(?:\s+số)?|[Ss]ố lượng|[Ss]ố)\s+(?P<part>[^/]+?)\s*/\s*(?:[Tt]ổng\s+)?(?:số lượng|số)\s+(?P<base>[^/]+?)\s*$")
+ADDED = regex.compile(r" (?:(?<!thôn )mới )?tăng thêm$")
+
+
+def _added_to_a_level(name_words: str, family: str) -> Indicator | None:
+    """"Số sản phẩm OCOP (mới) tăng thêm": the level named in any of its wordings ("Số sản phẩm OCOP", an alias of the
+    products rated 3 stars or more) with what the period adds is the indicator of the added ones the systems pair with
+    it ("Số sản phẩm OCOP đạt 3 sao trở lên tăng thêm"), read from the canonical names."""
+    m = ADDED.search(name_words)
+    if m is None:
+        return None
+    level = _match_words(name_words[:m.start()], family)
+    if level is None:
+        return None
+    indicators, by_key = gazetteer()
+    for ind_id in by_key.get(key(f"{words(level.name)} tăng thêm"), ()):
+        if ind_id != level.id and _fits(indicators[ind_id], family):
+            return indicators[ind_id]
+    return None
 
 
 def _share_named_after_its_value(rest: str, family: str, per_year: bool) -> Indicator | None:
