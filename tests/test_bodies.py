@@ -18,6 +18,11 @@ EXAMPLES = [
      {"Ủy ban nhân dân thành phố Vinh": "assigned", "Ủy ban nhân dân thị xã Cửa Lò": "assigned",
       "Ủy ban nhân dân thị xã Hoàng Mai": "assigned"}),
     ("Giao Ủy ban nhân dân xã Tân Lập, huyện Đồng Phú tổ chức thực hiện.", {"Ủy ban nhân dân xã Tân Lập": "assigned"}),
+    # rev5: a city under the centre after a district-level city is its address, not a second committee
+    ("Giao Ủy ban nhân dân thành phố Thủ Đức, thành phố Hồ Chí Minh tổ chức hội nghị.",
+     {"Ủy ban nhân dân thành phố Thủ Đức": "assigned"}),
+    ("Ủy ban nhân dân huyện Kỳ Anh và thị xã Kỳ Anh rà soát các hộ nghèo.",
+     {"Ủy ban nhân dân huyện Kỳ Anh": "assigned", "Ủy ban nhân dân thị xã Kỳ Anh": "assigned"}),
     ("Phòng Sở hữu trí tuệ và Tiêu chuẩn đo lường chất lượng chủ trì; Phòng Kinh tế đo lường hiệu quả.",
      {"Phòng Sở hữu trí tuệ và Tiêu chuẩn đo lường chất lượng": "lead", "Phòng Kinh tế": "assigned"}),
     ("Ban Quản lý Khu kinh tế Đông Nam yêu cầu các doanh nghiệp xây dựng phương án chữa cháy.",

@@ -253,6 +253,7 @@ def test_negative(text):
     # s23e: a class named by its size right after its noun, counted by a share or "các" ("có chiều dài" left unsaid)
     ("Triển khai nhật ký khai thác điện tử (eCDT) cho 100% tàu cá từ 15 m trở lên cập cảng chỉ định.", [(100.0, "%")]),
     ("Các dự án từ 5 ha trở lên phải lập quy hoạch chi tiết; trồng mới 200 ha rừng.", [(200.0, "ha")]),
+    ("Các trang trại chăn nuôi từ 300 tấn trở lên phải có hệ thống xử lý chất thải.", []),
     # an enterprise defined by its owner's share of the capital
     ("tiếp nhận nhà ở của doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ; tiếp nhận nhà ở tái định cư.", []),
     ("Áp dụng đối với công ty do nhà đầu tư nước ngoài sở hữu trên 50% vốn điều lệ.", []),
@@ -261,6 +262,9 @@ def test_negative(text):
     ("Phấn đấu đến năm 2027, Nhà nước nắm giữ 65% vốn điều lệ sau cổ phần hóa.", [(65.0, "%")]),
     ("Phấn đấu đến năm 2030 có 1.200 công trình xây dựng xanh.", [(1200.0, "công trình")]),
     ("Mở rộng diện tích nuôi trồng từ 1.500 ha trở lên.", [(1500.0, "ha")]),  # s23e: an indicator's level, not a class
+    # rev5: a value cue between "các" and "từ" makes the figure the level reached, not a class
+    ("Đến năm 2026, sản lượng khai thác các loại đạt từ 45.000 tấn trở lên.", [(45000.0, "tấn")]),
+    ("Phấn đấu tổng công suất các dự án điện mặt trời tăng từ 500 MW trở lên.", [(500.0, "MW")]),
     ("Tỷ lệ nữ cán bộ lãnh đạo, quản lý đạt từ 25% trở lên.", [(25.0, "%")]),
 ])
 def test_a_scale_or_a_class_is_not_a_target(text, kept):

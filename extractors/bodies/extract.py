@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from extractors.bodies import patterns as P
-from extractors.bodies.levels import COMMUNE_OFFICES, OWN_LEVEL, with_levels
+from extractors.bodies.levels import CENTRAL_CITIES, COMMUNE_OFFICES, OWN_LEVEL, with_levels
 from extractors.bodies.naming import canonical_name, known_name, one_name_per_body, spelling
 from extractors.bodies.skipped import (addressees, capital_lines, citations, distribution_lists, eligibility_sections, form_lines,
                                        indicator_labels)
@@ -622,6 +622,12 @@ def _rank(level: str) -> int | None:
     return next((i for i, rank in enumerate(PLACE_RANKS) if level in rank), None)
 
 
+def _central_city(place: regex.Match) -> bool:
+    """A city under the centre (province_level.tsv) is of a province's rank: after a district-level city it is the
+    address ("Ủy ban nhân dân thành phố Thủ Đức, thành phố Hồ Chí Minh"), not a second body."""
+    return SPACES.sub(" ", place.group("level")) == "thành phố" and any(place.group("place").startswith(c) for c in CENTRAL_CITIES)
+
+
 def _listed_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """A committee or council named with its place, then more places of the same rank: "Ủy ban nhân dân thành phố Vinh,
     thị xã Cửa Lò, thị xã Hoàng Mai" → one body each; not a place of another rank, which is an address ("Ủy ban nhân
@@ -635,7 +641,7 @@ def _listed_places(text: str, mentions: list[Mention]) -> list[Mention]:
         prefix = m.name[:own.start()].rstrip()
         pos = m.end
         while (nxt := NEXT_PLACE.match(text, pos)) and _rank(nxt.group("level")) == _rank(own.group("level")) \
-                and nxt.start("level") not in taken:
+                and nxt.start("level") not in taken and not _central_city(nxt):
             name = f"{prefix} {SPACES.sub(' ', nxt.group('level'))} {nxt.group('place')}"
             out.append(Mention(nxt.start("level"), nxt.end(), name, canonical_name(name), m.kind, m.level,
                                text[nxt.start("level"):nxt.end()]))

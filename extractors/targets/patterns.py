@@ -933,8 +933,12 @@ MEASURE_THRESHOLD_HAS = regex.compile(
 # từ 5 ha trở lên"; the noun counted by a share or "các", not an indicator: "diện tích nuôi trồng từ 1.500 ha trở lên" is
 # one): a class of things, not a level to reach; a physical measure only (Nghị định 86/2012/NĐ-CP, đơn vị đo
 # pháp định), never a share or a count ("đạt từ 25% trở lên", "từ 30 hộ trở lên" are read by THRESHOLD_HAS and the rest).
+# The words between the noun and "từ" are the noun's own: a value cue there ("sản lượng khai thác các loại đạt từ 45.000
+# tấn trở lên", "các tuyến đường tăng từ …": cues.tsv, direction and comparator words) makes the figure the level reached.
 SIZE_NAMED_CLASS = regex.compile(
-    r"(?i:(?:%|(?<![\p{L}\p{M}])(?:các|những|mọi|toàn\s+bộ))(?:[^\S\n]+[\p{L}\p{M}]+){1,3}?[^\S\n]+từ[^\S\n]+$)")
+    r"(?i:(?:%|(?<![\p{L}\p{M}])(?:các|những|mọi|toàn\s+bộ))(?:[^\S\n]+(?!(?:"
+    + _alternation([w for w, k, v in CUES if k in ("direction", "comparator")] + ["là", "lên", "ở mức"])
+    + r")(?![\p{L}\p{M}]))[\p{L}\p{M}]+){1,4}?[^\S\n]+từ[^\S\n]+$)")
 SIZE_UNITS = frozenset({"m", "km", "m²", "km²", "ha", "m³", "tấn", "MW", "kW", "MWp", "kWp"})
 # What lies between a whole's value and the clause of a part named by its area right after it ("… đạt 95%; khu vực nông
 # thôn đạt 80%", "… đạt 98%, nông thôn đạt 95%"): a comma or a semicolon, nothing else.
