@@ -693,18 +693,18 @@ OWN_FUNDING_AFTER = matched_in_place(
 # The same funding as a label before its amount: "Tổng kinh phí thực hiện Kế hoạch: 3.450 triệu đồng", "Kinh phí
 # triển khai thực hiện Đề án dự kiến khoảng 1,2 tỷ đồng", "Kinh phí thực hiện Kế hoạch năm 2025 là 650 triệu đồng", "Kinh
 # phí dự kiến để thực hiện Kế hoạch là 3.500 triệu đồng" ("dự kiến" before or after "thực hiện").
+# The words that name it: "(Tổng) kinh phí / nguồn kinh phí / dự toán (dự kiến) (để) (tổ chức/triển khai) thực hiện Kế hoạch /
+# Đề án / Chương trình".
+_OWN_FUNDING = (r"(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:kinh[^\S\n]+phí|nguồn[^\S\n]+kinh[^\S\n]+phí|dự[^\S\n]+toán)[^\S\n]+(?:dự[^\S\n]+kiến[^\S\n]+)?(?:để[^\S\n]+)?"
+                r"(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+(?:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)")
 OWN_FUNDING_BEFORE = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:kinh[^\S\n]+phí|nguồn[^\S\n]+kinh[^\S\n]+phí|dự[^\S\n]+toán)[^\S\n]+(?:dự[^\S\n]+kiến[^\S\n]+)?(?:để[^\S\n]+)?"
-    r"(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+(?:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)"
-    r"(?:[^\S\n]+này)?(?:[^\S\n]+(?:năm[^\S\n]+20\d\d|giai[^\S\n]+đoạn[^\S\n]+20\d\d[^\S\n]*[-–][^\S\n]*20\d\d))?"
+    r"(?i:" + _OWN_FUNDING + r"(?:[^\S\n]+này)?(?:[^\S\n]+(?:năm[^\S\n]+20\d\d|giai[^\S\n]+đoạn[^\S\n]+20\d\d[^\S\n]*[-–][^\S\n]*20\d\d))?"
     r"[^\S\n]*(?:(?:là|:|dự[^\S\n]+kiến|khoảng|ước(?:[^\S\n]+tính)?|tối[^\S\n]+đa)[^\S\n]*)*$)")
 # The plan's funding as the head of a sentence whose later amounts are its parts ("Tổng kinh phí thực hiện Kế hoạch dự kiến
 # 48,6 tỷ đồng, trong đó ngân sách tỉnh 41,2 tỷ đồng, …", "Tổng kinh phí thực hiện Kế hoạch 35,8 tỷ đồng, gồm: ngân sách
 # trung ương 12,4 tỷ đồng; …"): the parts are the plan's funding too. Under a heading that says the section is about the
 # plan's funding ("V. KINH PHÍ THỰC HIỆN"), "tổng kinh phí" alone names it ("…; tổng kinh phí dự kiến 14,2 tỷ đồng").
-OWN_FUNDING_HEAD = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:kinh[^\S\n]+phí|nguồn[^\S\n]+kinh[^\S\n]+phí|dự[^\S\n]+toán)[^\S\n]+(?:dự[^\S\n]+kiến[^\S\n]+)?(?:để[^\S\n]+)?"
-    r"(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+(?:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)(?![\p{L}\p{M}]))")
+OWN_FUNDING_HEAD = regex.compile(r"(?i:" + _OWN_FUNDING + r"(?![\p{L}\p{M}]))")
 # The year or span of years such funding is for, between its head and its amount ("Tổng kinh phí dự kiến thực hiện Kế
 # hoạch giai đoạn 2026 - 2030 là 186 tỷ đồng", "tổng kinh phí năm 2025 khoảng 86,5 tỷ đồng"): no amount of its own.
 FUNDING_YEARS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:năm|giai\s+đoạn|thời\s+kỳ)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d))")
