@@ -1164,6 +1164,18 @@ AS_WRITTEN = [
     ("Tỷ lệ nhà ở kiên cố khu vực nông thôn", "%", "rural_solid_housing_share"),
     ("Tỷ lệ nhà ở thiếu kiên cố, đơn sơ", "%", "makeshift_housing_share"),
     ("Tỷ lệ nhà ở chung cư trong các dự án phát triển nhà ở", "%", "apartment_housing_share"),
+    ("Số đơn đăng ký sáng chế", "%/năm", None),  # applications only: a word short of NQ 57's growth
+    ("Gia đình người có công có mức sống bằng hoặc cao hơn mức sống trung bình của dân cư trên địa bàn", "%", "merit_households_living_standard"),
+    ("Dành tổng chi ngân sách địa phương cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", "%", "stid_budget_share"),
+    ("Bố trí tổng chi ngân sách nhà nước cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", "%", "stid_budget_share"),
+    ("Tỷ lệ ngõ, hẻm đô thị được chiếu sáng", "%", "urban_alley_lighting"),
+    ("Diện tích đất cây xanh công cộng bình quân khu vực nội thị", "m²/người", "public_green_space_per_capita"),
+    ("Tỷ lệ hộ dân đô thị được cấp nước sạch qua hệ thống cấp nước tập trung", "%", "urban_clean_water"),
+    ("Kéo giảm thiệt hại về tài sản do cháy, nổ gây ra", "%", "fire_damage_reduction"),
+    ("Số người bị thương do cháy, nổ", "%", "fire_injuries_reduction"),
+    ("Diện tích rừng bị thiệt hại do cháy", "%", None),  # forest fire: another measure
+    ("Số đội dân phòng được kiện toàn", "đội", "civil_defence_fire_teams"),
+    ("Xã, phường, thị trấn có đội dân phòng được kiện toàn", "%", None),  # communes with a team, not the teams
 ]
 
 
