@@ -776,6 +776,12 @@ AS_WRITTEN = [
     ("Số trạm quan trắc chất lượng môi trường không khí tự động", "trạm", "air_monitoring_stations"),  # wide
     ("Số trạm quan trắc chất lượng môi trường không khí nền", "trạm", None),  # background stations: a part
     ("Số trạm quan trắc chất lượng nước tự động", "trạm", None),
+    # a total ("Tổng số …") is the stock reached, never what a period adds, whatever its alias reads; a total of the added keeps it
+    ("Tổng số trạm quan trắc không khí tự động của tỉnh", "trạm", None),  # the canonical counts the stations newly built
+    ("Tổng số cây xanh phân tán", "cây", None),  # the canonical counts the trees planted
+    ("Tổng số doanh nghiệp thành lập mới", "doanh nghiệp", "enterprises_new"),
+    ("Tổng số lao động được giải quyết việc làm", "người", "jobs_created"),
+    ("Tổng số xã đạt chuẩn nông thôn mới", "xã", "ntm_communes"),
     # sector abbreviations in indicator names (DN, TNGT, ANTT, TYT, ĐBQH, PCGD …)
     ("Số DN thành lập mới", "doanh nghiệp", "enterprises_new"),
     ("Số người chết do TNGT", "%", "traffic_deaths_reduction"),
