@@ -1828,6 +1828,11 @@ NTM_CRITERIA = [
     ('Tỷ lệ đường trục chính nội đồng được cứng hóa', '%', None),
     ('Tỷ lệ đường ngõ, xóm được cứng hóa', '%', None),
     ('Tỷ lệ học sinh tốt nghiệp THCS vào lớp 10', '%', None),
+    # the 6-year-olds entering grade 1 (an intake of one age, the universal-education tally) are not the net enrolment of
+    # the 6-10-year-olds in primary school ("Tỷ lệ đi học đúng tuổi cấp tiểu học", TT 37/2018): another age group
+    ('Tỷ lệ huy động trẻ em 6 tuổi vào lớp 1', '%', None),
+    ('Tỷ lệ trẻ 6 tuổi vào lớp 1', '%', None),
+    ('Tỷ lệ học sinh đi học đúng độ tuổi cấp tiểu học', '%', 'enrolment_primary'),
     ('Tỷ lệ hộ chăn nuôi có chuồng trại', '%', None),
     ('Tỷ lệ cơ sở sản xuất, kinh doanh thực phẩm tuân thủ các quy định về đảm bảo an toàn thực phẩm', '%', None),
     ('Tỷ lệ chất thải nhựa được thu gom', '%', None),
