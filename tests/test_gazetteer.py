@@ -776,6 +776,12 @@ AS_WRITTEN = [
     ("Số trạm quan trắc chất lượng môi trường không khí tự động", "trạm", "air_monitoring_stations"),  # wide
     ("Số trạm quan trắc chất lượng môi trường không khí nền", "trạm", None),  # background stations: a part
     ("Số trạm quan trắc chất lượng nước tự động", "trạm", None),
+    # a total ("Tổng số …") is the stock reached, never what a period adds, whatever its alias reads; a total of the added keeps it
+    ("Tổng số trạm quan trắc không khí tự động của tỉnh", "trạm", None),  # the canonical counts the stations newly built
+    ("Tổng số cây xanh phân tán", "cây", None),  # the canonical counts the trees planted
+    ("Tổng số doanh nghiệp thành lập mới", "doanh nghiệp", "enterprises_new"),
+    ("Tổng số lao động được giải quyết việc làm", "người", "jobs_created"),
+    ("Tổng số xã đạt chuẩn nông thôn mới", "xã", "ntm_communes"),
     # sector abbreviations in indicator names (DN, TNGT, ANTT, TYT, ĐBQH, PCGD …)
     ("Số DN thành lập mới", "doanh nghiệp", "enterprises_new"),
     ("Số người chết do TNGT", "%", "traffic_deaths_reduction"),
@@ -1885,6 +1891,11 @@ NTM_CRITERIA = [
     ('Tỷ lệ đường trục chính nội đồng được cứng hóa', '%', None),
     ('Tỷ lệ đường ngõ, xóm được cứng hóa', '%', None),
     ('Tỷ lệ học sinh tốt nghiệp THCS vào lớp 10', '%', None),
+    # the 6-year-olds entering grade 1 (an intake of one age, the universal-education tally) are not the net enrolment of
+    # the 6-10-year-olds in primary school ("Tỷ lệ đi học đúng tuổi cấp tiểu học", TT 37/2018): another age group
+    ('Tỷ lệ huy động trẻ em 6 tuổi vào lớp 1', '%', None),
+    ('Tỷ lệ trẻ 6 tuổi vào lớp 1', '%', None),
+    ('Tỷ lệ học sinh đi học đúng độ tuổi cấp tiểu học', '%', 'enrolment_primary'),
     ('Tỷ lệ hộ chăn nuôi có chuồng trại', '%', None),
     ('Tỷ lệ cơ sở sản xuất, kinh doanh thực phẩm tuân thủ các quy định về đảm bảo an toàn thực phẩm', '%', None),
     ('Tỷ lệ chất thải nhựa được thu gom', '%', None),

@@ -1714,6 +1714,11 @@ def test_value_joined_by_va_keeps_the_previous_name_whole(text, first):
      ["budget_expenditure", "budget_expenditure_investment", "budget_expenditure_recurrent"]),
     ("Số xã đạt chuẩn nông thôn mới 100 xã, trong đó xã nông thôn mới nâng cao 30 xã.", ["ntm_communes", "ntm_communes_advanced"]),
     ("Kim ngạch xuất khẩu đạt 5 tỷ USD, trong đó nông sản đạt 2 tỷ USD.", ["export_value", None]),
+    # a sector's revenue by tax (TT 343/2016/TT-BTC): the sector's part of the tax, not the tax's total; the total revenue's is
+    ("Thu từ khu vực doanh nghiệp nhà nước do địa phương quản lý đạt 270.000 triệu đồng, trong đó thuế giá trị gia tăng "
+     "74.000 triệu đồng.", ["budget_revenue_local_soe", None]),
+    ("Tổng thu ngân sách nhà nước trên địa bàn đạt 21.000 tỷ đồng, trong đó thuế giá trị gia tăng 5.000 tỷ đồng.",
+     ["budget_revenue", "tax_vat"]),
     ("Tốc độ tăng trưởng GRDP đạt 8%, trong đó nông nghiệp tăng 3%.", ["grdp_growth", None]),
 ])
 def test_a_part_that_is_an_indicator_of_its_own(text, ids):

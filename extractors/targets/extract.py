@@ -896,7 +896,16 @@ def _part_named_alone(scope: str, unit: str | None, whole: Indicator) -> Indicat
     if (unit or "").startswith(("%", "‰")):
         return None
     found = match_indicator(scope, unit)
+    if found is not None and SECTOR_REVENUE.match(whole.name) and TAX_LINE.match(found.name):
+        return None  # a sector's revenue by tax ("Thu từ khu vực DNNN …: Thuế giá trị gia tăng"): not the tax's total
     return found if found is not None and found.id != whole.id and found.group == whole.group else None
+
+
+# The budget's revenue form (TT 343/2016/TT-BTC, NĐ 31/2017/NĐ-CP) breaks each sector's revenue ("Thu từ khu vực doanh
+# nghiệp nhà nước …", "… có vốn đầu tư nước ngoài", "… ngoài quốc doanh") down by tax; a tax line ("Thuế giá trị gia
+# tăng") is the tax collected from all sectors, so the sector's part of it is neither the tax's total nor the sector's.
+SECTOR_REVENUE = regex.compile(r"(?i)^thu từ khu vực ")
+TAX_LINE = regex.compile(r"(?i)^thuế ")
 
 
 def _expression_term(text: str, q: Quantity) -> bool:

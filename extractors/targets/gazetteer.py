@@ -732,12 +732,20 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
     if (change or made) and family not in ("%", "‰", "") and found is not None \
             and not FLOW.search(found.name):
         found = _match_words(f"{name_words} tăng thêm", family) if "giảm" not in name_words else None
+    if found is not None and not change and not made and TOTAL.match(indicator.strip()) and ADDED_SAID.search(found.name) \
+            and not ADDED_SAID.search(name_words) and not ADDED_SAID.search(indicator):
+        found = None  # "Tổng số trạm quan trắc … của tỉnh": the stock reached, never what a period adds ("… đầu tư mới")
     if found is not None and found.group == "land" and title and LAND_FLOW_TITLE.search(spelling(title)):
         found = None  # a land type in a table of land recovered, converted or brought into use: not the area in use
     if found is not None and scope and FLOW_PART.match(words(scope)) and not FLOW.search(found.name) \
             and _match_words(f"{name_words} {words(scope)}", family) is None:
         found = None  # "Số hợp tác xã đang hoạt động: 6; thành lập mới 2": the part is what is added, never the stock
     return found
+
+
+# A name that says it is the total ("Tổng số trạm …", "nâng tổng số … lên"): the stock, however its words read.
+TOTAL = regex.compile(r"(?i)^(?:(?:phấn đấu|nâng|đưa|đạt)\s+)*tổng\s+số\b")
+ADDED_SAID = regex.compile(r"(?i)\b(?:(?<!thôn |đổi )mới|thêm|tăng|giảm)\b")  # what a period adds or takes away
 
 
 # A part that only says the value is added or taken away ("thành lập mới", "tăng thêm", "giảm"): a flow, not the stock its
