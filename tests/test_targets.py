@@ -26,6 +26,13 @@ EXAMPLES = [
     # s23e: units of authoritative lists: a water-supply norm per person and day-and-night (QCVN 01:2021/BXD), apartments
     ("Tiêu chuẩn cấp nước bình quân 120 lít/người/ngày đêm.", {"value": 120, "unit": "lít/người/ngày đêm"}, "cấp nước"),
     ("Hoàn thành đưa vào sử dụng 450 căn hộ nhà ở xã hội.", {"value": 450, "unit": "căn hộ"}, "căn hộ"),
+    # s23n negatives of the per-beneficiary norm: a commitment per place, a share or a count of the supported, a level reached
+    ("Mỗi xã xây dựng ít nhất 01 mô hình sản xuất hiệu quả.", {"value": 1, "unit": "mô hình"}, "mô hình"),
+    ("Hỗ trợ 100% hộ nghèo có nhu cầu vay vốn.", {"value": 100, "unit": "%"}, "hộ nghèo"),
+    ("Năm 2026 hỗ trợ 500 hộ thoát nghèo.", {"value": 500, "unit": "hộ"}, "thoát nghèo"),
+    ("Hỗ trợ phát triển sản xuất, nâng thu nhập đạt 45 triệu đồng/người/năm.", {"value": 45, "unit": "triệu đồng/người/năm"}, "thu nhập"),
+    ("Tiêu chuẩn cấp nước bình quân đạt 120 lít/người/ngày đêm.", {"value": 120, "unit": "lít/người/ngày đêm"}, "cấp nước"),
+    ("Cấp phát thẻ bảo hiểm y tế cho 5.000 hộ dân.", {"value": 5000, "unit": "hộ"}, "thẻ bảo hiểm y tế"),
     # s23d: a count's per-unit of time ("02 kỳ/tháng", "01 lần/tuần"); a density's base in words ("trên một vạn dân");
     # "bổ sung" after a commitment verb adds, as "thêm"
     ("Đài Phát thanh phát sóng chuyên mục ít nhất 02 kỳ/tháng.", {"value": 2, "unit": "kỳ/tháng", "comparator": "ge"}, "phát sóng"),
@@ -197,6 +204,14 @@ NEGATIVE = [
     "Khuyến khích doanh nghiệp đầu tư; hỗ trợ đấu nối cho hộ nghèo, hộ cận nghèo với mức 2 triệu đồng/hộ.",
     "Hỗ trợ 50% kinh phí mua thùng phân loại rác cho hộ nghèo, tối đa 300.000 đồng/hộ.",
     "Ngân sách tỉnh hỗ trợ thêm 20% mức đóng bảo hiểm y tế cho người thuộc hộ cận nghèo.",
+    # s23n: what a policy gives each beneficiary in any unit: "cho mỗi X", "Mỗi X được", a per-unit that is no period
+    "Hỗ trợ 2 lít dầu cho mỗi tàu khi có bão.",
+    "Mỗi hộ được hỗ trợ 10 kg gạo/tháng.",
+    "Cấp 01 bộ sách giáo khoa cho mỗi học sinh.",
+    "Định mức cấp nước 80 lít/người/ngày theo quy chuẩn.",
+    "Trợ cấp 15 kg gạo/người/tháng cho học sinh bán trú.",
+    "Cấp phát 02 bộ quần áo cho mỗi học viên.",
+    "Tặng 01 suất quà trị giá cho mỗi hộ nghèo dịp Tết.",
     "Kinh phí thực hiện Kế hoạch năm 2025 là 650 triệu đồng, bố trí trong dự toán ngân sách huyện.",  # with the plan's year
     # rev4: "dự kiến" before "thực hiện", a year or span between the head and the amount, parts in brackets
     "Tổng kinh phí dự kiến thực hiện Kế hoạch khoảng 25 tỷ đồng, trong đó ngân sách tỉnh 20 tỷ đồng, nguồn xã hội hóa 5 tỷ đồng.",

@@ -1256,6 +1256,11 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     if "đồng/" in (q.unit or "") and P.SUPPORT_VERB.search(sentence, 0, q.start - sentence_start) \
             and not P.SPENDING_PER_VISIT.search(text, sentence_start, q.start) and not P.LEVEL_REACHED.search(text, clause_start, q.start):
         return True  # what a policy pays per household or person ("hỗ trợ đấu nối … với mức 2 triệu đồng/hộ")
+    if not (q.unit or "").startswith("%") and (verb := P.ALLOCATION_VERB.search(text, clause_start, q.start)) \
+            and (P.PER_BENEFICIARY_AFTER.match(text, q.end) or P.PER_BENEFICIARY_BEFORE.search(text, clause_start, q.start)
+                 or P.PER_BENEFICIARY_UNIT.match("/" + (q.unit or "").partition("/")[2]) or P.PER_BENEFICIARY_UNIT.match(text, q.end)) \
+            and (P.NORM_WORD.match(verb.group()) or not P.LEVEL_REACHED.search(text, clause_start, q.start)):
+        return True  # what a policy gives each beneficiary in any unit ("Hỗ trợ 2 lít dầu cho mỗi tàu", "10 kg gạo/người/tháng")
     if (q.unit or "").startswith("%") and P.SUPPORT_SHARE_BEFORE.search(text, clause_start, q.start) and P.COST_AFTER.match(text, q.end):
         return True  # the share of a cost a policy pays ("Hỗ trợ 50% kinh phí mua thùng …", "hỗ trợ thêm 20% mức đóng …")
     if q.unit == "điểm" and (P.SCORE_AFTER.match(text, q.end) or P.SCORE_SENTENCE.search(sentence)):

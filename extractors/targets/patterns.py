@@ -650,6 +650,21 @@ MONEY_PER_OCCASION = regex.compile(r"^[^\n]*?/\s*(?:người\s*/\s*)?(?:lần|ng
 # 100% hộ nghèo …").
 SUPPORT_VERB = regex.compile(r"(?i:(?<![\p{L}\p{M}])hỗ\s+trợ(?![\p{L}\p{M}]))")
 SUPPORT_SHARE_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])hỗ\s+trợ(?:\s+(?:thêm|tối\s+đa|đến|tới|khoảng|từ))*\s*$)")
+# The same norm in any unit: an amount given to each beneficiary in a sentence whose verb is a support or allocation verb
+# (Nghị định 20/2021/NĐ-CP on social assistance and the relief norms of Quyết định 01/2022 set rice "kg gạo/người/tháng",
+# fuel per vessel, a set of textbooks per pupil): "Hỗ trợ 2 lít dầu cho mỗi tàu", "Mỗi hộ được hỗ trợ 10 kg gạo/tháng",
+# "cấp 01 bộ sách giáo khoa cho mỗi học sinh", "Định mức cấp nước 80 lít/người/ngày". Not "cấp" naming a level or a supply
+# ("cấp xã", "các cấp", "Tiêu chuẩn cấp nước …": a standard the plan commits to reach stays a target).
+ALLOCATION_VERB = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:hỗ\s+trợ|trợ\s+cấp|tặng|định\s+mức|(?<!(?:các|mọi|tiêu\s+chuẩn|nâng|phân|cung)\s+)cấp(?:\s+phát)?"
+    r"(?!\s+(?:nước|điện|thoát|xã|huyện|tỉnh|cơ\s+sở|ủy|trung\s+ương|thôn|phường|quận|thị|thành\s+phố|bộ(?!\s+(?:sách|quần|đồ|dụng))|có|trên|dưới|độ|học|độ|quản|giấy\s+phép\s+xây)(?![\p{L}\p{M}])))(?![\p{L}\p{M}]))")
+NORM_WORD = regex.compile(r"(?i:(?<![\p{L}\p{M}])định\s+mức(?![\p{L}\p{M}]))")
+# … to each beneficiary: "cho mỗi tàu", "cho một học sinh" after the value's phrase; "Mỗi hộ được …" before it; a per-unit that
+# is no period ("10 kg gạo/người/tháng", "lít/người/ngày").
+PER_BENEFICIARY_AFTER = regex.compile(r"(?i:[^\n,;.:()]{0,60}?(?<![\p{L}\p{M}])cho\s+(?:mỗi|một|01|từng)\s+[\p{L}\p{M}])")
+PER_BENEFICIARY_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])mỗi\s+[^\n,;.:\d]{1,40}?\s+(?:được|sẽ\s+được)(?![\p{L}\p{M}]))")
+PER_BENEFICIARY_UNIT = regex.compile(
+    r"(?i:[^\n,;.:()\d]{0,30}?/\s*(?!(?:ngày|tháng|năm|quý|tuần|giờ|kỳ|lần|vụ|đợt|buổi|khóa)(?![\p{L}\p{M}]))[\p{L}\p{M}])")
 # (… unless the value's own clause brings something to a level: "Hỗ trợ phát triển sản xuất, nâng thu nhập bình quân đạt 45
 # triệu đồng/người/năm")
 LEVEL_REACHED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:đạt|nâng|tăng|phấn\s+đấu|bình\s+quân)(?![\p{L}\p{M}]))")
