@@ -211,7 +211,7 @@ NEGATIVE = [
     "Định mức cấp nước 80 lít/người/ngày theo quy chuẩn.",
     "Trợ cấp 15 kg gạo/người/tháng cho học sinh bán trú.",
     "Cấp phát 02 bộ quần áo cho mỗi học viên.",
-    "Tặng 01 suất quà trị giá cho mỗi hộ nghèo dịp Tết.",
+    "Hỗ trợ 15 kg gạo/người/tháng cho học sinh ở bán trú.",
     "Kinh phí thực hiện Kế hoạch năm 2025 là 650 triệu đồng, bố trí trong dự toán ngân sách huyện.",  # with the plan's year
     # rev4: "dự kiến" before "thực hiện", a year or span between the head and the amount, parts in brackets
     "Tổng kinh phí dự kiến thực hiện Kế hoạch khoảng 25 tỷ đồng, trong đó ngân sách tỉnh 20 tỷ đồng, nguồn xã hội hóa 5 tỷ đồng.",
