@@ -1766,7 +1766,7 @@ def _own_funding_part(text: str, sentence_start: int, q: Quantity, headings: lis
     if head is None:
         return False
     between = P.FUNDING_YEARS.sub(" ", text[head.end():q.start])  # "… Kế hoạch giai đoạn 2026 - 2030 là 186 tỷ đồng"
-    return not regex.search(r"\d", between) or P.PART_LIST_OPEN.search(between) is not None \
+    return not P.DIGIT.search(between) or P.PART_LIST_OPEN.search(between) is not None \
         or P.FUNDING_PARTS_BRACKET.search(between) is not None
 
 

@@ -156,10 +156,12 @@ FREQUENCY_LEAD = regex.compile(r"[^\S\n]*(?i:mỗi|hằng|hàng)[^\S\n]+(?:ngày
 # The size of the things counted just before, after "với" / "có" ("xây dựng 05 mô hình … với quy mô 50 ha", "03 cụm công
 # nghiệp có tổng diện tích 150 ha"): the count's indicator measured in another unit.
 SIZE_WORDS = r"(?i:(?:với|có)[^\S\n]+(?:(?:tổng[^\S\n]+)?quy[^\S\n]+mô|(?:tổng[^\S\n]+)?diện[^\S\n]+tích|tổng[^\S\n]+(?:kinh[^\S\n]+phí|mức[^\S\n]+đầu[^\S\n]+tư|vốn)))"
-SIZE_BEFORE_VALUE = regex.compile(r"[,\s]*" + SIZE_WORDS + r"(?:[^\S\n]+(?i:khoảng|trên|gần|hơn|ít\s+nhất|tối\s+thiểu))?[^\S\n]*:?[^\S\n]*$")
+# (the size words, an approximation or bound, and a colon: what opens the size's value)
+_SIZE_LEAD = SIZE_WORDS + r"(?:[^\S\n]+(?i:khoảng|trên|gần|hơn|ít\s+nhất|tối\s+thiểu))?[^\S\n]*:?[^\S\n]*"
+SIZE_BEFORE_VALUE = regex.compile(r"[,\s]*" + _SIZE_LEAD + r"$")
 # (the count's period may stand between them: "08 cụm công nghiệp mới giai đoạn 2025 - 2030 với tổng diện tích 400 ha")
 SIZE_OF_PREVIOUS = regex.compile(r"[,\s]*(?:(?i:(?:trong[^\S\n]+)?giai[^\S\n]+đoạn|đến[^\S\n]+năm|năm)[^\S\n]+(?:19|20)\d\d"
-                                 r"(?:[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d)?(?!\d)[,\s]*)?" + SIZE_WORDS + r"(?:[^\S\n]+(?i:khoảng|trên|gần|hơn|ít\s+nhất|tối\s+thiểu))?[^\S\n]*:?[^\S\n]*")
+                                 r"(?:[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d)?(?!\d)[,\s]*)?" + _SIZE_LEAD)
 VALUE_CLAUSE_END = regex.compile(r"[;\n()\t]|\.(?=\s|$)|\[\d{1,3}\]"
                                  r"|,(?=[^\S\n]*(?:(?i:yêu\s+cầu|đề\s+nghị|trong\s+đó|đồng\s+thời|nhằm|ưu\s+tiên)(?![\p{L}\p{M}])|(?i:giao)[^\S\n]+\p{Lu}))"
                                  # the span of years the value is for ("08 cụm công nghiệp mới giai đoạn 2025 - 2030"): its period, not its name
@@ -657,7 +659,7 @@ SUPPORT_SHARE_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])hỗ\s+trợ(?:\s+(?
 # ("cấp xã", "các cấp", "Tiêu chuẩn cấp nước …": a standard the plan commits to reach stays a target).
 ALLOCATION_VERB = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:hỗ\s+trợ|trợ\s+cấp|tặng|định\s+mức|(?<!(?:các|mọi|tiêu\s+chuẩn|nâng|phân|cung)\s+)cấp(?:\s+phát)?"
-    r"(?!\s+(?:nước|điện|thoát|xã|huyện|tỉnh|cơ\s+sở|ủy|trung\s+ương|thôn|phường|quận|thị|thành\s+phố|bộ(?!\s+(?:sách|quần|đồ|dụng))|có|trên|dưới|độ|học|độ|quản|giấy\s+phép\s+xây)(?![\p{L}\p{M}])))(?![\p{L}\p{M}]))")
+    r"(?!\s+(?:nước|điện|thoát|xã|huyện|tỉnh|cơ\s+sở|ủy|trung\s+ương|thôn|phường|quận|thị|thành\s+phố|bộ(?!\s+(?:sách|quần|đồ|dụng))|có|trên|dưới|độ|học|quản|giấy\s+phép\s+xây)(?![\p{L}\p{M}])))(?![\p{L}\p{M}]))")
 NORM_WORD = regex.compile(r"(?i:(?<![\p{L}\p{M}])định\s+mức(?![\p{L}\p{M}]))")
 # … to each beneficiary: "cho mỗi tàu", "cho một học sinh" after the value's phrase; "Mỗi hộ được …" before it; a per-unit that
 # is no period ("10 kg gạo/người/tháng", "lít/người/ngày").
