@@ -514,7 +514,7 @@ AS_WRITTEN = [
     ("Tỷ lệ dân số sử dụng Internet", "%", "internet_users"),
     ("Tỷ lệ hộ gia đình sử dụng Internet", "%", None),  # households, not people
     ("Số thuê bao Internet băng rộng cố định/100 dân", "thuê bao/100 dân", "fixed_broadband_subscriptions"),
-    ("Số thuê bao Internet băng rộng cố định", "thuê bao", None),  # the count, not per 100 people
+    ("Số thuê bao Internet băng rộng cố định", "thuê bao", "fixed_broadband_subscribers"),  # the count, not per 100 people
     ("Tỷ lệ dân số có tài khoản thanh toán điện tử", "%", "e_payment_accounts"),
     ("Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch thanh toán tại ngân hàng", "%", None),  # a bank account, one word short of QĐ 411's
     # gender equality (NQ 28/NQ-CP 2021; LTK)
@@ -585,7 +585,7 @@ AS_WRITTEN = [
     # dropouts (LTK, Giáo dục: lưu ban, bỏ học), schools and teachers by level
     ("Tỷ lệ học sinh bỏ học cấp trung học cơ sở", "%", "dropout_rate"),
     ("Tỷ lệ học sinh THPT bỏ học", "%", "dropout_rate"),
-    ("Tỷ lệ học sinh lưu ban", "%", None),  # repeaters are another rate
+    ("Tỷ lệ học sinh lưu ban", "%", "repetition_rate"),  # repeaters: the education system's own rate
     ("Số học sinh đã bỏ học trở lại lớp", "học sinh", None),
     ("Số trường trung học đạt chuẩn quốc gia", "trường", "schools_national_standard"),
     ("Số trường trung học đạt chuẩn quốc gia mức độ 2", "trường", None),
@@ -903,7 +903,7 @@ AS_WRITTEN = [
     ("Thu nhập bình quân của người lao động tại các khu công nghiệp", "triệu đồng/người/tháng", None),  # a sub-group
     ("Số hợp tác xã đang hoạt động", "hợp tác xã", "cooperatives_active"),
     ("Số hợp tác xã", "HTX", "cooperatives_active"),
-    ("Số hợp tác xã nông nghiệp", "hợp tác xã", None),  # plans: one sector's
+    ("Số hợp tác xã nông nghiệp", "hợp tác xã", "agricultural_cooperatives"),  # one sector's, never all cooperatives
     ("Số hợp tác xã thành lập mới", "hợp tác xã", "cooperatives_new"),  # the new ones keep their own id
     ("Thu hút vốn đầu tư trực tiếp nước ngoài", "triệu USD", "fdi_registered"),
     ("Vốn FDI đăng ký mới", "tỷ USD", "fdi_registered"),
@@ -985,7 +985,7 @@ AS_WRITTEN = [
     ("Số người chết do cháy, nổ", "người", "fire_deaths"),
     ("Số vụ cháy rừng", "vụ", None),  # forest fires only
     ("Sản lượng điện sản xuất", "tỷ kWh", "electricity_output"),
-    ("Sản lượng điện thương phẩm", "triệu kWh", None),  # electricity sold, not generated
+    ("Sản lượng điện thương phẩm", "triệu kWh", "electricity_commercial"),  # electricity sold, not generated
     ("Tỷ lệ hộ gia đình có kết nối Internet", "%", "households_internet"),
     ("Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang", "%", "fibre_broadband_households"),  # the fibre ones keep theirs
     ("Khối lượng vận chuyển hàng hóa tăng", "%", "freight_growth"),  # a level's growth, however the level is worded
@@ -1182,6 +1182,82 @@ AS_WRITTEN = [
     ("Diện tích rừng bị thiệt hại do cháy", "%", None),  # forest fire: another measure
     ("Số đội dân phòng được kiện toàn", "đội", "civil_defence_fire_teams"),
     ("Xã, phường, thị trấn có đội dân phòng được kiện toàn", "%", None),  # communes with a team, not the teams
+    # s24g2: the ministries' sectoral statistical systems, as sectoral plans write them; near misses stay unmatched
+    ("Tổng số lượt khám bệnh", "lượt", "outpatient_visits"),  # health (TT 20/2019/TT-BYT)
+    ("Số lượt khám, chữa bệnh", "lượt người", "outpatient_visits"),
+    ("Số lượt khám bệnh bảo hiểm y tế", "lượt", None),  # a part: the insured visits only
+    ("Số lượt khám sức khỏe", "lượt", None),  # check-ups, not the sick seen
+    ("Số lượt người bệnh điều trị nội trú", "lượt", "inpatient_treatments"),
+    ("Số bệnh nhân điều trị nội trú", "người", "inpatient_treatments"),
+    ("Số lượt điều trị ngoại trú", "lượt", None),  # out-patients: another count
+    ("Công suất sử dụng giường bệnh", "%", "bed_occupancy"),
+    ("Công suất sử dụng giường bệnh", "giường", None),  # a share, never beds
+    ("Tỷ lệ thôn, bản, ấp có nhân viên y tế hoạt động", "%", "village_health_workers_share"),
+    ("Tỷ lệ thôn có cô đỡ thôn bản", "%", None),
+    ("Tỷ lệ phụ nữ có thai được khám thai ít nhất 4 lần", "%", "antenatal_care_4_visits"),
+    ("Tỷ lệ phụ nữ có thai được khám thai định kỳ", "%", "antenatal_care"),  # the plain check-ups keep theirs
+    ("Tỷ lệ bà mẹ và trẻ sơ sinh được chăm sóc sau sinh", "%", "postnatal_care"),
+    ("Tỷ lệ phụ nữ có thai được tiêm phòng uốn ván đủ liều", "%", "tetanus_vaccination_pregnant"),
+    ("Tỷ lệ trạm y tế xã thực hiện khám, chữa bệnh BHYT", "%", "commune_health_stations_insurance"),
+    ("Tỷ lệ trẻ em từ 6 - 36 tháng tuổi được uống Vitamin A", "%", "vitamin_a_children"),
+    ("Tỷ lệ trẻ em dưới 5 tuổi được uống Vitamin A", "%", None),  # another age band
+    ("Tỷ lệ kiên cố hóa phòng học", "%", "classrooms_solid_share"),  # education
+    ("Tỷ lệ phòng học kiên cố", "%", "classrooms_solid_share"),
+    ("Số phòng học được kiên cố hóa", "phòng học", "classrooms_solid"),
+    ("Số phòng học", "phòng học", "classrooms"),  # all classrooms keep theirs
+    ("Tỷ lệ phòng học tạm", "%", None),
+    ("Tỷ lệ học sinh tiểu học học 2 buổi/ngày", "%", "primary_full_day_share"),
+    ("Tỷ lệ học sinh trung học cơ sở học 2 buổi/ngày", "%", None),  # another level
+    ("Tỷ lệ giáo viên đạt trình độ trên chuẩn", "%", "teachers_above_standard"),
+    ("Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo", "%", "teachers_qualified"),  # the standard, not above it
+    ("Tỷ lệ học sinh lưu ban", "%", "repetition_rate"),
+    ("Tỷ lệ học sinh lưu ban, bỏ học", "%", None),  # two indicators joined
+    ("Tỷ lệ huy động trẻ 6 tuổi vào lớp 1", "%", "enrolment_grade1_6yo"),
+    ("Tỷ lệ huy động trẻ 5 tuổi ra lớp", "%", "enrolment_5yo"),
+    ("Số sinh viên đại học", "sinh viên", "university_students"),
+    ("Số sinh viên đại học, cao đẳng", "sinh viên", None),
+    ("Tỷ lệ trường đạt kiểm định chất lượng giáo dục", "%", "schools_accredited_share"),
+    ("Tỷ lệ trường đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
+    ("Số người tốt nghiệp giáo dục nghề nghiệp", "người", "vocational_graduates"),  # vocational education
+    ("Số học sinh, sinh viên tốt nghiệp", "người", None),  # which schooling unsaid
+    ("Tỷ lệ người học có việc làm sau khi tốt nghiệp", "%", "vocational_graduates_employed"),
+    ("Số cơ sở giáo dục nghề nghiệp", "cơ sở", "vocational_institutions"),
+    ("Số cơ sở giáo dục nghề nghiệp công lập", "cơ sở", None),  # a part
+    ("Tỷ lệ lao động nông thôn qua đào tạo", "%", "trained_labour_rural"),
+    ("Diện tích sản xuất áp dụng VietGAP", "ha", "vietgap_area"),  # agriculture
+    ("Diện tích sản xuất áp dụng VietGAP", "%", None),
+    ("Diện tích rừng bị thiệt hại", "ha", "forest_area_damaged"),
+    ("Khoán bảo vệ rừng", "ha", "forest_protection_contracted_area"),
+    ("Khoanh nuôi xúc tiến tái sinh rừng", "ha", "forest_regeneration_area"),
+    ("Số HTX nông nghiệp", "HTX", "agricultural_cooperatives"),
+    ("Số tàu cá", "chiếc", "fishing_vessels"),
+    ("Số tàu cá lắp thiết bị giám sát hành trình", "chiếc", None),
+    ("Tỷ lệ công trình cấp nước tập trung nông thôn hoạt động bền vững", "%", "rural_water_schemes_sustainable"),
+    ("Tỷ lệ cấp giấy chứng nhận quyền sử dụng đất lần đầu", "%", "land_certificates_first_share"),  # land
+    ("Số giấy chứng nhận quyền sử dụng đất đã cấp", "giấy chứng nhận", "land_certificates_issued"),
+    ("Điện thương phẩm", "triệu kWh", "electricity_commercial"),  # industry and trade
+    ("Điện thương phẩm", "tỷ đồng", None),
+    ("Tổng công suất nguồn điện", "MW", "power_capacity"),
+    ("Tổng công suất điện mặt trời mái nhà", "MW", None),  # one kind of source
+    ("Số cụm công nghiệp", "cụm", "industrial_clusters"),
+    ("Số cụm công nghiệp được đầu tư hạ tầng kỹ thuật", "cụm", None),
+    ("Số KCN", "KCN", "industrial_parks"),
+    ("Số sản phẩm công nghiệp nông thôn tiêu biểu", "sản phẩm", "rural_industry_products"),
+    ("Tỷ lệ phủ kín quy hoạch phân khu", "%", "zoning_plan_coverage"),  # construction
+    ("Tỷ lệ phủ kín quy hoạch chi tiết", "%", "detailed_plan_coverage"),
+    ("Tỷ lệ phủ kín quy hoạch chung", "%", None),
+    ("Sản lượng hàng hóa thông qua cảng biển", "triệu tấn", "port_throughput"),  # transport
+    ("Khối lượng hàng hóa vận chuyển", "tấn", "freight_carried"),  # carried, not handled at a port
+    ("Số lượt hành khách qua cảng hàng không", "lượt khách", "airport_passengers"),
+    ("Số nhiệm vụ KH&CN cấp tỉnh", "nhiệm vụ", "science_tasks"),  # science and technology
+    ("Số nhiệm vụ khoa học và công nghệ được nghiệm thu", "nhiệm vụ", None),  # the accepted ones only
+    ("Số doanh nghiệp khởi nghiệp sáng tạo", "doanh nghiệp", "innovative_startups"),
+    ("Số dự án khởi nghiệp đổi mới sáng tạo được hỗ trợ", "dự án", None),
+    ("Số trạm BTS", "trạm", "bts_stations"),
+    ("Tổng số trạm 5G", "trạm", None),  # one generation of stations
+    ("Số thuê bao băng rộng di động", "thuê bao", "mobile_broadband_subscriptions"),
+    ("Số thuê bao Internet băng rộng cố định", "thuê bao", "fixed_broadband_subscribers"),
+    ("Số thuê bao Internet băng rộng cố định trên 100 dân", "thuê bao/100 dân", "fixed_broadband_subscriptions"),
 ]
 
 
@@ -1758,6 +1834,10 @@ LEADING_EFFORT = [
     ('quyết tâm hoàn thành tỷ lệ giải ngân vốn đầu tư công', '%', 'public_investment_disbursement'),
     ('Tỷ lệ hoàn thành mục tiêu', '%', None),
     ('Thực hiện chế độ, chính sách', '%', None),
+    ('Tổ chức khám sàng lọc cho', 'lượt', None),
+    ('Tổ chức tuyển sinh đào tạo nghề', 'người', 'vocational_enrolment'),  # "tổ chức/mở": how, not what
+    ('Mở lớp tuyển sinh đào tạo nghề', 'người', None),  # the classes opened: not the enrolment
+    ('Số tổ chức cơ sở đảng', 'tổ chức', None),  # "tổ chức" a noun: kept
 ]
 
 
@@ -1893,8 +1973,8 @@ NTM_CRITERIA = [
     ('Tỷ lệ học sinh tốt nghiệp THCS vào lớp 10', '%', None),
     # the 6-year-olds entering grade 1 (an intake of one age, the universal-education tally) are not the net enrolment of
     # the 6-10-year-olds in primary school ("Tỷ lệ đi học đúng tuổi cấp tiểu học", TT 37/2018): another age group
-    ('Tỷ lệ huy động trẻ em 6 tuổi vào lớp 1', '%', None),
-    ('Tỷ lệ trẻ 6 tuổi vào lớp 1', '%', None),
+    ('Tỷ lệ huy động trẻ em 6 tuổi vào lớp 1', '%', 'enrolment_grade1_6yo'),
+    ('Tỷ lệ trẻ 6 tuổi vào lớp 1', '%', 'enrolment_grade1_6yo'),
     ('Tỷ lệ học sinh đi học đúng độ tuổi cấp tiểu học', '%', 'enrolment_primary'),
     ('Tỷ lệ hộ chăn nuôi có chuồng trại', '%', None),
     ('Tỷ lệ cơ sở sản xuất, kinh doanh thực phẩm tuân thủ các quy định về đảm bảo an toàn thực phẩm', '%', None),
@@ -2776,7 +2856,7 @@ NATIONAL_STRATEGIES = [
     ("Tỷ lệ người tăng huyết áp được phát hiện", "%", None),  # found, not managed
     ("Tỷ lệ người bệnh đái tháo đường được phát hiện và quản lý điều trị", "%", "diabetes_managed"),
     ("Tỷ lệ phụ nữ có thai được khám thai định kỳ", "%", "antenatal_care"),
-    ("Tỷ lệ phụ nữ có thai được tiêm phòng uốn ván", "%", None),
+    ("Tỷ lệ phụ nữ có thai được tiêm phòng uốn ván", "%", "tetanus_vaccination_pregnant"),
     ("Tỷ lệ người cao tuổi có thẻ BHYT", "%", "elderly_health_insurance"),
     ("Tỷ lệ người cao tuổi được khám sức khỏe định kỳ", "%", "elderly_health_check"),
     ("Tỷ lệ người cao tuổi được lập hồ sơ theo dõi sức khỏe", "%", "elderly_health_records"),
@@ -2879,7 +2959,7 @@ NATIONAL_STRATEGIES = [
     ("Tỷ suất trẻ em bị tử vong do tai nạn, thương tích", "%", None),  # a cut in %, not the rate per 100,000
     ("Tỷ lệ cán bộ, công chức, viên chức được tập huấn kỹ năng số", "%", "civil_servants_digital_skills"),
     ("Tỷ lệ cán bộ, công chức được tập huấn kỹ năng số", "%", None),  # without the public employees: another group
-    ("Số sinh viên đại học", "sinh viên", None),  # a count: the indicator is per 10,000 people
+    ("Số sinh viên đại học", "sinh viên", "university_students"),  # a count, not the one per 10,000 people
     ("hộ nghèo, hộ cận nghèo được hỗ trợ tham gia BHYT", "%", "poor_near_poor_health_insurance"),
     ("Hỗ trợ xây mới, sửa chữa nhà ở cho hộ nghèo, hộ cận nghèo", "căn", "poor_housing_supported"),
     ("Tuyển sinh mới giáo dục nghề nghiệp", "người", "vocational_enrolment"),

@@ -108,6 +108,7 @@ SYNONYMS = (
     (r"chiếm (?:tỷ trọng |tỷ lệ )?(?:trong |trên |so với )?tổng|(?:trên|so với) tổng(?= \p{L})", "trong tổng"),
     # an age range however written: "từ 18 đến 22 tuổi", "18 - 22 tuổi", "18 đến 22" (ages: one or two digits, never years)
     (r"(?:từ )?(?<!\d)(\d{1,2}) (?:đến|tới) (\d{1,2})(?!\d)", r"\1 \2"),
+    (r"từ (?<!\d)(\d{1,2}) (\d{1,2})(?= (?:tháng|tuổi)\b)", r"\1 \2"),  # "từ 6 - 36 tháng tuổi": the dash is gone, the range stays
     (r"(grdp) (?:tỉnh|thành phố)", r"\1"),  # "GRDP tỉnh": the province's product is the GRDP
     (r"nông lâm nghiệp và thủy sản|nông lâm nghiệp thủy sản|nông nghiệp lâm nghiệp và thủy sản|nông lâm thủy sản|nông lâm ngư nghiệp|ngư nông lâm nghiệp|nông lâm ngư", "nông lâm thủy sản"),
     (r"công nghiệp và xây dựng", "công nghiệp xây dựng"),
@@ -328,7 +329,7 @@ FILLER = regex.compile(r"""\b(?:
 # comparator ("trên", "không quá") and keeping it ("duy trì ổn định", "giữ vững").
 TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|vượt|được\ giao|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|từ|không\ thấp\ hơn|không\ vượt\ quá|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
 LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |kéo giảm |kéo |giảm |xây dựng |hoàn thành |đạt |có "
-                          r"|bảo đảm |đảm bảo |bố trí |dành |tiếp tục |cố gắng |quyết tâm |thực hiện |điều chỉnh |kiểm soát |khống chế |mục tiêu (?:là )?)+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
+                          r"|bảo đảm |đảm bảo |bố trí |dành |tiếp tục |cố gắng |quyết tâm |thực hiện |điều chỉnh |kiểm soát |khống chế |mục tiêu (?:là )?|tổ chức (?!cơ sở|đảng|đoàn|hội|chính trị|kinh tế|tín dụng|xã hội|khoa học|công đoàn)|mở (?!rộng))+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
 # The level a value is brought to ("… xuống còn", "… lên"): the verb in front is how, not what ("giảm X xuống còn 2%"
 # is X's level, never X's cut).
 REACHED = regex.compile(r"\b(?:còn|xuống|lên)\b")
