@@ -1258,6 +1258,17 @@ AS_WRITTEN = [
     ("Số thuê bao băng rộng di động", "thuê bao", "mobile_broadband_subscriptions"),
     ("Số thuê bao Internet băng rộng cố định", "thuê bao", "fixed_broadband_subscribers"),
     ("Số thuê bao Internet băng rộng cố định trên 100 dân", "thuê bao/100 dân", "fixed_broadband_subscriptions"),
+    ("Tỷ lệ mắc sốt xuất huyết", "ca/100.000 dân", "dengue_incidence"),  # the health programme's targets (QĐ 1125/QĐ-TTg)
+    ("Tỷ lệ mắc sốt rét", "ca/100.000 dân", None),  # another disease
+    ("Số ca mắc sốt xuất huyết", "ca", None),  # the cases, not the rate
+    ("Tỷ lệ chết/mắc sốt xuất huyết", "%", "dengue_case_fatality"),
+    ("Tỷ lệ trẻ mầm non học 2 buổi/ngày", "%", "preschool_full_day_share"),
+    ("Số làng nghề được công nhận", "làng nghề", "craft_villages"),  # rural trades (NĐ 52/2018/NĐ-CP)
+    ("Số làng nghề truyền thống được công nhận", "làng nghề", None),  # a part: the traditional ones
+    ("Số tổ chức KH&CN", "tổ chức", "science_organisations"),
+    ("Xã có điểm phục vụ bưu chính", "%", "communes_postal_points_share"),  # NTM criterion 8.1
+    ("Tỷ lệ xã có đài truyền thanh và hệ thống loa đến các thôn", "%", "communes_radio_loudspeakers_share"),
+    ("Tỷ lệ xã có đài truyền thanh ứng dụng công nghệ thông tin - viễn thông", "%", "commune_radio_ict"),
 ]
 
 
