@@ -1269,6 +1269,19 @@ AS_WRITTEN = [
     ("Xã có điểm phục vụ bưu chính", "%", "communes_postal_points_share"),  # NTM criterion 8.1
     ("Tỷ lệ xã có đài truyền thanh và hệ thống loa đến các thôn", "%", "communes_radio_loudspeakers_share"),
     ("Tỷ lệ xã có đài truyền thanh ứng dụng công nghệ thông tin - viễn thông", "%", "commune_radio_ict"),
+    ("Tỷ lệ trạm y tế xã, phường đạt chuẩn quốc gia về y tế", "%", "communes_health_criteria_share"),
+    ("Trạm y tế xã, phường có bác sĩ làm việc thường xuyên", "%", "commune_health_stations_with_doctor"),
+    ("Tỷ lệ phụ nữ sinh con tại cơ sở y tế", "%", "facility_births_share"),
+    ("Tỷ lệ phụ nữ sinh con tại nhà", "%", None),
+    ("Tỷ lệ trẻ sơ sinh được tiêm vắc xin viêm gan B trong 24 giờ đầu sau sinh", "%", "hepatitis_b_birth_dose"),
+    ("Tỷ lệ trẻ em được tiêm vắc xin viêm gan B", "%", None),  # the birth dose only
+    ("Trường tiểu học tổ chức dạy học 2 buổi/ngày", "%", "primary_schools_full_day_share"),  # schools, not pupils
+    ("Tỷ lệ học sinh tiểu học học 2 buổi/ngày", "%", "primary_full_day_share"),
+    ("Học sinh, sinh viên tham gia bảo hiểm y tế", "%", "students_health_insurance"),
+    ("Tỷ lệ học sinh tham gia bảo hiểm y tế", "%", None),  # the pupils alone: a part
+    ("Kiên cố hóa kênh mương", "km", "canals_lined_length"),
+    ("Kiên cố hóa kênh mương", "%", None),
+    ("Khoanh nuôi xúc tiến tái sinh tự nhiên", "ha", "forest_regeneration_area"),
 ]
 
 
