@@ -1282,6 +1282,14 @@ AS_WRITTEN = [
     ("Kiên cố hóa kênh mương", "km", "canals_lined_length"),
     ("Kiên cố hóa kênh mương", "%", None),
     ("Khoanh nuôi xúc tiến tái sinh tự nhiên", "ha", "forest_regeneration_area"),
+    ("Xã có dịch vụ viễn thông, internet", "%", "communes_telecom_internet_share"),  # NTM criterion 8.2
+    ("Xã có ứng dụng công nghệ thông tin trong công tác quản lý, điều hành", "%", "communes_ict_management_share"),
+    ("Doanh thu dịch vụ viễn thông", "tỷ đồng", "telecom_revenue"),
+    ("Doanh thu bưu chính, viễn thông", "tỷ đồng", None),  # two sectors joined
+    ("Tỷ lệ đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên", "%", "public_units_self_financing_share"),
+    ("Tỷ lệ đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên và chi đầu tư", "%", None),  # the higher level
+    ("Tỷ lệ đơn vị sự nghiệp công lập tự chủ tài chính", "%", None),  # any of the levels of autonomy
+    ("Tỷ lệ diện tích đất đã đo đạc lập bản đồ địa chính", "%", "cadastral_mapping_share"),
 ]
 
 
