@@ -983,7 +983,7 @@ AS_WRITTEN = [
     ("Số vụ cháy, nổ", "vụ", "fires"),
     ("Kéo giảm số vụ cháy, nổ", "%", "fires_reduction"),
     ("Số người chết do cháy, nổ", "người", "fire_deaths"),
-    ("Số vụ cháy rừng", "vụ", None),  # forest fires only
+    ("Số vụ cháy rừng", "vụ", "forest_fires"),  # forest fires: the forestry count, never the fires'
     ("Sản lượng điện sản xuất", "tỷ kWh", "electricity_output"),
     ("Sản lượng điện thương phẩm", "triệu kWh", "electricity_commercial"),  # electricity sold, not generated
     ("Tỷ lệ hộ gia đình có kết nối Internet", "%", "households_internet"),
@@ -1259,7 +1259,8 @@ AS_WRITTEN = [
     ("Số thuê bao Internet băng rộng cố định", "thuê bao", "fixed_broadband_subscribers"),
     ("Số thuê bao Internet băng rộng cố định trên 100 dân", "thuê bao/100 dân", "fixed_broadband_subscriptions"),
     ("Tỷ lệ mắc sốt xuất huyết", "ca/100.000 dân", "dengue_incidence"),  # the health programme's targets (QĐ 1125/QĐ-TTg)
-    ("Tỷ lệ mắc sốt rét", "ca/100.000 dân", None),  # another disease
+    ("Tỷ lệ mắc lao", "ca/100.000 dân", None),  # another disease
+    ("Tỷ lệ mắc sốt rét", "ca/1.000 dân", "malaria_incidence"),
     ("Số ca mắc sốt xuất huyết", "ca", None),  # the cases, not the rate
     ("Tỷ lệ chết/mắc sốt xuất huyết", "%", "dengue_case_fatality"),
     ("Tỷ lệ trẻ mầm non học 2 buổi/ngày", "%", "preschool_full_day_share"),
@@ -1290,6 +1291,16 @@ AS_WRITTEN = [
     ("Tỷ lệ đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên và chi đầu tư", "%", None),  # the higher level
     ("Tỷ lệ đơn vị sự nghiệp công lập tự chủ tài chính", "%", None),  # any of the levels of autonomy
     ("Tỷ lệ diện tích đất đã đo đạc lập bản đồ địa chính", "%", "cadastral_mapping_share"),
+    ("Tỷ lệ học sinh tốt nghiệp THCS vào học lớp 10 THPT", "%", "upper_secondary_intake_share"),
+    ("Tỷ lệ học sinh tốt nghiệp THCS tiếp tục học trung học", "%", "lower_secondary_graduates_continuing"),  # the whole keeps its id
+    ("Số vụ vi phạm lâm luật", "vụ", "forest_law_violations"),
+    ("Số vụ vi phạm pháp luật về đất đai", "vụ", None),
+    ("Số vụ cháy, nổ", "vụ", "fires"),
+    ("Tỷ lệ nợ thuế so với tổng thu ngân sách", "%", "tax_arrears_share"),
+    ("Tỷ lệ nợ thuế", "tỷ đồng", None),  # a share, not the amount
+    ("Tỷ lệ nợ thuế có khả năng thu", "%", None),  # a part of the arrears
+    ("Tỷ lệ doanh nghiệp khai thuế điện tử", "%", "e_tax_filing_share"),
+    ("Tỷ lệ doanh nghiệp nộp thuế điện tử", "%", None),  # paying, not filing
 ]
 
 
@@ -2002,7 +2013,7 @@ NTM_CRITERIA = [
     # negatives: a word more or less, another unit
     ('Tỷ lệ đường trục chính nội đồng được cứng hóa', '%', None),
     ('Tỷ lệ đường ngõ, xóm được cứng hóa', '%', None),
-    ('Tỷ lệ học sinh tốt nghiệp THCS vào lớp 10', '%', None),
+    ('Tỷ lệ học sinh tốt nghiệp THCS vào lớp 10', '%', 'upper_secondary_intake_share'),  # the school part, not all continuing
     # the 6-year-olds entering grade 1 (an intake of one age, the universal-education tally) are not the net enrolment of
     # the 6-10-year-olds in primary school ("Tỷ lệ đi học đúng tuổi cấp tiểu học", TT 37/2018): another age group
     ('Tỷ lệ huy động trẻ em 6 tuổi vào lớp 1', '%', 'enrolment_grade1_6yo'),
@@ -2158,7 +2169,7 @@ ACTION_THEN_MEASURE = [
     ('Phục hồi và phát triển rừng ngập mặn, diện tích rừng ngập mặn', 'ha', 'mangrove_forest_area'),
     ('Bảo vệ và phát triển rừng, tỷ lệ che phủ rừng', '%', 'forest_cover'),
     ('Phục hồi và phát triển rừng ngập mặn, diện tích rừng ngập mặn', '%', None),
-    ('Bảo vệ rừng, số vụ cháy rừng', 'vụ', None),
+    ('Bảo vệ rừng, số vụ cháy rừng', 'vụ', 'forest_fires'),
 ]
 
 
@@ -3010,7 +3021,7 @@ NATIONAL_STRATEGIES = [
     # fires (LTK: số vụ cháy, nổ) and their cut (annual plans); crime clearance as plans say it (NQ 96/2019/QH14)
     ("Số vụ cháy, nổ", "vụ", "fires"),
     ("Kéo giảm số vụ cháy, nổ", "%", "fires_reduction"),
-    ("Số vụ cháy rừng", "vụ", None),  # forest fires are another count
+    ("Số vụ cháy rừng", "vụ", "forest_fires"),  # forest fires are another count (the forestry system's)
     ("Tỷ lệ vụ án hình sự được điều tra, khám phá", "%", "crime_clearance"),
     ("Tỷ lệ trung tâm học tập cộng đồng hoạt động có hiệu quả", "%", "community_learning_centres_effective"),  # QĐ 1373
     ("Số trung tâm học tập cộng đồng", "trung tâm", None),
