@@ -1249,7 +1249,13 @@ AS_WRITTEN = [
     ("Sản lượng hàng hóa thông qua cảng biển", "triệu tấn", "port_throughput"),  # transport
     ("Khối lượng hàng hóa vận chuyển", "tấn", "freight_carried"),  # carried, not handled at a port
     ("Số lượt hành khách qua cảng hàng không", "lượt khách", "airport_passengers"),
-    ("Số nhiệm vụ KH&CN cấp tỉnh", "nhiệm vụ", "science_tasks"),  # science and technology
+    ("Số nhiệm vụ KH&CN", "nhiệm vụ", "science_tasks"),  # science and technology
+    ("Số nhiệm vụ KH&CN cấp tỉnh", "nhiệm vụ", None),  # one level's
+    ("Số đề tài, dự án khoa học và công nghệ", "đề tài", None),  # two kinds of task
+    ("Số sinh viên", "sinh viên", None),  # university or college unsaid
+    ("Tỷ lệ phòng học kiên cố, bán kiên cố", "%", None),  # semi-solid too: a wider share
+    ("Sản lượng hàng hóa thông qua cảng", "tấn", None),  # seaports or inland ports unsaid
+    ("Tỷ lệ bà mẹ được chăm sóc sau sinh", "%", None),  # the mothers alone
     ("Số nhiệm vụ khoa học và công nghệ được nghiệm thu", "nhiệm vụ", None),  # the accepted ones only
     ("Số doanh nghiệp khởi nghiệp sáng tạo", "doanh nghiệp", "innovative_startups"),
     ("Số dự án khởi nghiệp đổi mới sáng tạo được hỗ trợ", "dự án", None),
