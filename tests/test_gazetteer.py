@@ -789,7 +789,7 @@ AS_WRITTEN = [
     ("Tỷ lệ nữ ĐBQH", "%", "women_national_assembly_deputies"),
     ("Tỷ lệ DN ứng dụng CNTT", "%", None),
     ("Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh", "%", "birth_registration_under5"),
-    ("Tỷ lệ trẻ em được đăng ký khai sinh đúng hạn", "%", None),  # on time: another share
+    ("Tỷ lệ trẻ em được đăng ký khai sinh đúng hạn", "%", "birth_registration_on_time"),  # on time: another share than the under-5s (Luật Hộ tịch)
     # national-standard schools by level (TT 37/2018): the level stays in the indicator text
     ("Tỷ lệ trường mầm non đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
     ("Tỷ lệ trường THCS đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
@@ -979,7 +979,7 @@ AS_WRITTEN = [
     ("Số huy chương vàng", "huy chương", None),  # one kind of medal
     ("Thu hút vốn đầu tư trực tiếp nước ngoài (FDI) đăng ký mới", "triệu USD", "fdi_registered"),
     ("Số di tích được xếp hạng", "di tích", "ranked_heritage_sites"),
-    ("Số di tích được tu bổ, tôn tạo", "di tích", None),  # restored, not ranked
+    ("Số di tích được tu bổ, tôn tạo", "di tích", "relics_restored"),  # restored, not ranked: its own count
     ("Số vụ cháy, nổ", "vụ", "fires"),
     ("Kéo giảm số vụ cháy, nổ", "%", "fires_reduction"),
     ("Số người chết do cháy, nổ", "người", "fire_deaths"),
@@ -2859,7 +2859,7 @@ NATIONAL_STRATEGIES = [
     ("Số người tham gia bảo hiểm xã hội tự nguyện", "người", "voluntary_social_insurance_participants"),  # its own indicator (LTK, TT 37/2018)
     ("Số người tham gia bảo hiểm thất nghiệp", "người", "unemployment_insurance_participants"),
     ("Kéo số vụ phạm tội về trật tự xã hội", "%", "public_order_crime_reduction"),  # plans
-    ("Số vụ phạm tội về trật tự xã hội", "vụ", None),  # cases counted, not the cut
+    ("Số vụ phạm tội về trật tự xã hội", "vụ", "public_order_crimes"),  # the cases counted: the level, not the cut
     ("Số doanh nghiệp công nghệ số", "doanh nghiệp", "digital_tech_enterprises"),
     # QĐ 02/QĐ-TTg (nutrition), QĐ 20/QĐ-TTg (food safety), QĐ 766/QĐ-TTg (online payment), labour and health wordings
     ("Tỷ lệ trẻ được bú sữa mẹ hoàn toàn trong 6 tháng đầu", "%", "exclusive_breastfeeding"),

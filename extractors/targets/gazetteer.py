@@ -82,6 +82,11 @@ ABBREVIATIONS = {
     "tyt": "trạm y tế", "kcb": "khám chữa bệnh", "đbkk": "đặc biệt khó khăn", "gdnn": "giáo dục nghề nghiệp",
     "đkkd": "điều kiện kinh doanh", "đbqh": "đại biểu quốc hội", "pcgd": "phổ cập giáo dục", "xmc": "xóa mù chữ",
     "cchc": "cải cách hành chính",
+    # the sectoral systems' abbreviations (fire prevention, clubs, athletes, grassroots mediation and legal dissemination)
+    "pccc": "phòng cháy chữa cháy", "pccc&cnch": "phòng cháy chữa cháy và cứu nạn cứu hộ", "clb": "câu lạc bộ",
+    "vđv": "vận động viên", "pbgdpl": "phổ biến giáo dục pháp luật", "tgpl": "trợ giúp pháp lý",
+    "blgđ": "bạo lực gia đình", "đvsncl": "đơn vị sự nghiệp công lập",
+    "atvslđ": "an toàn vệ sinh lao động", "tnlđ": "tai nạn lao động", "attt": "an toàn thông tin",
     # written alone or beside its name ("năng suất các nhân tố tổng hợp (TFP)"): the words are a set, so both agree
     "tfp": "năng suất các nhân tố tổng hợp",
 }
@@ -289,6 +294,8 @@ SYNONYMS = (
      "khu dân cư"),
     # trained labour with a qualification however listed: "có bằng cấp, chứng chỉ", "có văn bằng, chứng chỉ", "có chứng chỉ"
     (r"có (?:văn bằng|bằng cấp|bằng) chứng chỉ|có chứng chỉ (?:văn bằng|bằng cấp)|có chứng chỉ", "có bằng cấp chứng chỉ"),
+    # defence and security education written short ("kiến thức QP-AN", "QP&AN", "quốc phòng, an ninh"): one phrase
+    (r"qp (?:và |& )?an|qpan", "quốc phòng an ninh"),
 )
 # Words that say where, when or how hard, not what: dropped.
 FILLER = regex.compile(r"""\b(?:
@@ -328,7 +335,10 @@ FILLER = regex.compile(r"""\b(?:
 # comparator ("trên", "không quá") and keeping it ("duy trì ổn định", "giữ vững").
 TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|vượt|được\ giao|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|từ|không\ thấp\ hơn|không\ vượt\ quá|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
 LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |kéo giảm |kéo |giảm |xây dựng |hoàn thành |đạt |có "
-                          r"|bảo đảm |đảm bảo |bố trí |dành |tiếp tục |cố gắng |quyết tâm |thực hiện |điều chỉnh |kiểm soát |khống chế |mục tiêu (?:là )?)+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
+                          r"|bảo đảm |đảm bảo |bố trí |dành |tiếp tục |cố gắng |quyết tâm |thực hiện |điều chỉnh |kiểm soát |khống chế |mục tiêu (?:là )?"
+                          # what is held or opened in the period, counted by the unit ("Tổ chức 12 phiên giao dịch việc làm", "Mở
+                          # 20 lớp …", "Tiến hành 8 cuộc thanh tra hành chính"): the count of what is held
+                          r"|tổ chức (?!hành nghề|tín dụng|cơ sở đảng|đảng|chính trị|xã hội|khoa học|kinh tế)|mở (?!rộng)|tiến hành |triển khai )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
 # The level a value is brought to ("… xuống còn", "… lên"): the verb in front is how, not what ("giảm X xuống còn 2%"
 # is X's level, never X's cut).
 REACHED = regex.compile(r"\b(?:còn|xuống|lên)\b")
