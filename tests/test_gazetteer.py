@@ -2287,6 +2287,24 @@ NATIONAL_PROGRAMMES = [
     ('Hỗ trợ chuyển đổi nghề', 'hộ', 'job_conversion_support'),
     ('Hỗ trợ nước sinh hoạt phân tán', 'hộ', 'dispersed_water_support'),
     ('Số xã, thôn thoát khỏi địa bàn đặc biệt khó khăn', 'xã', 'ethnic_minority_communes_exit_count'),
+    ('Số vụ việc hòa giải thành', 'vụ việc', 'grassroots_mediation_successful_cases'),
+    ('Tỷ lệ hòa giải thành', 'vụ việc', None),  # a rate in a count's unit fits nothing
+    ('Số vụ bạo lực gia đình được phát hiện', 'vụ', 'domestic_violence_cases'),
+    ('Đưa lao động đi làm việc ở nước ngoài', 'người', 'labour_abroad'),
+    ('Số lao động đi làm việc trong tỉnh', 'lao động', None),  # within the province: not abroad
+    # whom a performance or a screening serves is not what is counted; a kind of audience that narrows it is a part
+    ('Số buổi chiếu phim lưu động phục vụ đồng bào vùng sâu, vùng xa', 'buổi', 'mobile_film_screenings'),
+    ('Tổ chức biểu diễn nghệ thuật phục vụ nhân dân', 'buổi', 'art_performances'),
+    ('Số buổi biểu diễn phục vụ khách du lịch', 'buổi', None),
+    ('Số trợ giúp viên pháp lý', 'người', 'legal_aid_officers'),
+    ('Số việc công chứng', 'việc', 'notarised_acts'),
+    ('Tinh giản biên chế', 'biên chế', 'staff_downsized'),  # the count: the unit picks it
+    ('Tinh giản biên chế', '%', 'staff_downsizing'),  # the rate
+    ('Chỉnh lý tài liệu', 'mét giá', 'archives_arranged'),
+    ('Số di sản văn hóa phi vật thể được đưa vào Danh mục di sản văn hóa phi vật thể quốc gia', 'di sản', 'intangible_heritage_listed'),
+    ('Số di sản văn hóa phi vật thể', 'di sản', None),  # those listed nationally only
+    ('Số doanh nghiệp lữ hành', 'doanh nghiệp', 'travel_agencies'),
+    ('Số hướng dẫn viên du lịch', 'người', 'tour_guides'),
 ]
 
 

@@ -294,6 +294,9 @@ SYNONYMS = (
      "khu dân cư"),
     # trained labour with a qualification however listed: "có bằng cấp, chứng chỉ", "có văn bằng, chứng chỉ", "có chứng chỉ"
     (r"có (?:văn bằng|bằng cấp|bằng) chứng chỉ|có chứng chỉ (?:văn bằng|bằng cấp)|có chứng chỉ", "có bằng cấp chứng chỉ"),
+    # a performance or a screening "phục vụ nhân dân / đồng bào vùng sâu, vùng xa / bà con": whom it serves, not what is
+    # counted (the statistical systems count every performance and mobile screening)
+    (r"(?<=(?:biểu diễn(?: nghệ thuật| văn nghệ)?|chiếu phim(?: lưu động)?) )phục vụ (?:nhân dân|dân số|đồng bào|bà con|công chúng|khán giả|cộng đồng)\b.*$", ""),
     # defence and security education written short ("kiến thức QP-AN", "QP&AN", "quốc phòng, an ninh"): one phrase
     (r"qp (?:và |& )?an|qpan", "quốc phòng an ninh"),
 )
