@@ -2286,7 +2286,11 @@ NATIONAL_PROGRAMMES = [
     ('Hỗ trợ đất sản xuất', 'hộ', None),
     ('Hỗ trợ chuyển đổi nghề', 'hộ', 'job_conversion_support'),
     ('Hỗ trợ nước sinh hoạt phân tán', 'hộ', 'dispersed_water_support'),
-    ('Số xã, thôn thoát khỏi địa bàn đặc biệt khó khăn', 'xã', 'ethnic_minority_communes_exit_count'),
+    ('Số xã thoát khỏi địa bàn đặc biệt khó khăn', 'xã', 'ethnic_minority_communes_exit_count'),
+    ('Số thôn thoát khỏi địa bàn đặc biệt khó khăn', 'thôn', 'ethnic_minority_villages_exit_count'),
+    ('Số thôn thoát khỏi địa bàn đặc biệt khó khăn', 'xã', None),  # villages counted in communes fit nothing
+    ('Số người lao động được khám phát hiện bệnh nghề nghiệp', '%/năm', 'occupational_disease_exams_growth'),
+    ('Đón lượt khách tham quan bảo tàng', 'lượt khách', 'museum_visits'),
     ('Số vụ việc hòa giải thành', 'vụ việc', 'grassroots_mediation_successful_cases'),
     ('Tỷ lệ hòa giải thành', 'vụ việc', None),  # a rate in a count's unit fits nothing
     ('Số vụ bạo lực gia đình được phát hiện', 'vụ', 'domestic_violence_cases'),

@@ -341,7 +341,7 @@ LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ v
                           r"|bảo đảm |đảm bảo |bố trí |dành |tiếp tục |cố gắng |quyết tâm |thực hiện |điều chỉnh |kiểm soát |khống chế |mục tiêu (?:là )?"
                           # what is held or opened in the period, counted by the unit ("Tổ chức 12 phiên giao dịch việc làm", "Mở
                           # 20 lớp …", "Tiến hành 8 cuộc thanh tra hành chính"): the count of what is held
-                          r"|tổ chức (?!hành nghề|tín dụng|cơ sở đảng|đảng|chính trị|xã hội|khoa học|kinh tế)|mở (?!rộng)|tiến hành |triển khai )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
+                          r"|đón |tổ chức (?!hành nghề|tín dụng|cơ sở đảng|đảng|chính trị|xã hội|khoa học|kinh tế)|mở (?!rộng)|tiến hành |triển khai )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
 # The level a value is brought to ("… xuống còn", "… lên"): the verb in front is how, not what ("giảm X xuống còn 2%"
 # is X's level, never X's cut).
 REACHED = regex.compile(r"\b(?:còn|xuống|lên)\b")
