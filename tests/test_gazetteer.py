@@ -2282,6 +2282,11 @@ NATIONAL_PROGRAMMES = [
     ('Tỷ lệ thôn có đội văn hóa, văn nghệ truyền thống hoạt động thường xuyên', '%', 'ethnic_villages_art_troupes'),
     ('Tỷ lệ phụ nữ có thai được khám thai định kỳ, sinh con ở cơ sở y tế', '%', 'ethnic_facility_births'),
     ('Tỷ lệ phụ nữ có thai được khám thai định kỳ', '%', 'antenatal_care'),  # the check-ups alone keep their own
+    ('Tỷ lệ thôn, bản có nhà sinh hoạt cộng đồng', '%', 'ethnic_villages_community_houses'),
+    ('Tỷ lệ thôn có nhà sinh hoạt cộng đồng đạt chuẩn', '%', None),  # halls to a standard: a part
+    ('Số vụ tai nạn lao động chết người', 'vụ', None),  # the fatal ones: a part of the accidents
+    ('Số cuộc thanh tra hành chính trên địa bàn các xã', 'cuộc', 'admin_inspections'),  # where
+    ('Số cuộc thanh tra hành chính trên địa bàn các xã vùng cao', 'cuộc', None),  # where, narrowed: a part
     ('Hỗ trợ đất ở', 'hộ', 'residential_land_support'),
     ('Hỗ trợ đất sản xuất', 'hộ', None),
     ('Hỗ trợ chuyển đổi nghề', 'hộ', 'job_conversion_support'),

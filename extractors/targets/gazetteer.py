@@ -297,12 +297,15 @@ SYNONYMS = (
     # a performance or a screening "phục vụ nhân dân / đồng bào vùng sâu, vùng xa / bà con": whom it serves, not what is
     # counted (the statistical systems count every performance and mobile screening)
     (r"(?<=(?:biểu diễn(?: nghệ thuật| văn nghệ)?|chiếu phim(?: lưu động)?) )phục vụ (?:nhân dân|dân số|đồng bào|bà con|công chúng|khán giả|cộng đồng)\b.*$", ""),
+    # the kinds of village as each region names and lists them (thôn, bản, ấp, làng, buôn, sóc, xóm) having a community hall
+    # (QĐ 1719/QĐ-TTg's "thôn có nhà sinh hoạt cộng đồng"): one unit however listed
+    (r"(?<!nông |văn |cơ |chăm |căn )(?:thôn|xóm|làng|bản|buôn|ấp|sóc)(?: (?:thôn|xóm|làng|bản|buôn|ấp|sóc))*(?= có nhà sinh hoạt cộng đồng)", "thôn"),
     # defence and security education written short ("kiến thức QP-AN", "QP&AN", "quốc phòng, an ninh"): one phrase
     (r"qp (?:và |& )?an|qpan", "quốc phòng an ninh"),
 )
 # Words that say where, when or how hard, not what: dropped.
 FILLER = regex.compile(r"""\b(?:
-    trên\ địa\ bàn(?:\ (?:toàn\ )?(?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quận|phường|thị\ trấn|đặc\ khu))?
+    trên\ địa\ bàn(?:\ (?:toàn\ |các\ )?(?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quận|phường|thị\ trấn|đặc\ khu))?  # "trên địa bàn (các) xã": where
   | (?:(?:trên|trong|của)\ )?toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quốc|phường|thị\ trấn|đặc\ khu)
   | (?:(?:trên|trong|của)\ )?toàn\ địa\ bàn(?:\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quận|phường|thị\ trấn|đặc\ khu))?  # "trên toàn địa bàn (tỉnh)": where
   | (?:của|thuộc)\ (?:phường|thị\ trấn|đặc\ khu|xã)$  # the commune-level unit whose plan it is (two-tier government, 2025)
