@@ -2209,6 +2209,8 @@ NATIONAL_PROGRAMMES = [
     ('Tư vấn, giới thiệu việc làm', 'lượt người', 'job_counselling'),
     ('Số thanh niên được tư vấn hướng nghiệp, giới thiệu việc làm', 'thanh niên', 'youth_career_counselling'),
     ('Tổ chức phiên giao dịch việc làm', 'phiên', 'job_fairs'),
+    ('Kết nối việc làm thành công', 'lao động', 'job_matching_successful'),
+    ('Kết nối việc làm thành công', '%', None),
     ('Tổ chức phiên giao dịch việc làm dành cho thanh niên', 'phiên', None),  # the youth fairs: a part
     ('Xuất khẩu lao động', 'người', 'labour_abroad'),
     ('Đưa người lao động đi làm việc ở nước ngoài theo hợp đồng', 'người', 'labour_abroad'),
