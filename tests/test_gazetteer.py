@@ -2272,6 +2272,12 @@ NATIONAL_PROGRAMMES = [
     ('Số điểm phục vụ bưu chính', 'điểm', 'postal_service_points'),
     ('Tỷ lệ xã có điểm phục vụ bưu chính', '%', 'communes_postal_points'),
     ('Số trạm BTS', 'trạm', 'mobile_base_stations'),
+    ('Tỷ lệ dân số được phủ sóng truyền hình', '%', 'tv_coverage_population'),
+    ('Tỷ lệ dân số được phủ sóng phát thanh, truyền hình', '%', None),  # the two joined
+    # elections (Luật Bầu cử 2015, Điều 8, 9): the candidates' list
+    ('Tỷ lệ người ứng cử là phụ nữ', '%', 'women_candidates_share'),
+    ('Tỷ lệ người ứng cử là người dân tộc thiểu số', '%', 'ethnic_minority_candidates_share'),
+    ('Tỷ lệ đại biểu trúng cử là phụ nữ', '%', None),  # those elected, not the candidates
     ('Số trạm BTS 5G', 'trạm', None),  # one technology: a part
     ('Doanh thu dịch vụ viễn thông', 'tỷ đồng', 'telecom_revenue'),
     ('Doanh thu bưu chính', 'tỷ đồng', 'postal_revenue'),
