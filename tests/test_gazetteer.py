@@ -2234,6 +2234,8 @@ NATIONAL_PROGRAMMES = [
     ('Tỷ lệ cấp thẻ căn cước cho công dân đủ điều kiện', '%', 'citizen_id_issued'),
     ('Tỷ lệ cơ sở thuộc diện quản lý được kiểm tra an toàn PCCC', '%', 'fire_safety_inspected_share'),
     ('Tỷ lệ dân quân tự vệ so với dân số', '%', 'militia_population_share'),
+    ('Gọi công dân nhập ngũ', 'công dân', 'conscripts'),
+    ('Giao quân', '%', 'military_recruitment'),  # in % the quota met
     ('Tỷ lệ đảng viên trong dân quân tự vệ', '%', None),  # party members among the militia: another share
     ('Bồi dưỡng kiến thức QP-AN', '%', 'defence_security_education'),
     ('Bồi dưỡng kiến thức quốc phòng và an ninh cho đối tượng 4', '%', None),  # one class of learners: a part
