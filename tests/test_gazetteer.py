@@ -789,7 +789,7 @@ AS_WRITTEN = [
     ("Tỷ lệ nữ ĐBQH", "%", "women_national_assembly_deputies"),
     ("Tỷ lệ DN ứng dụng CNTT", "%", None),
     ("Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh", "%", "birth_registration_under5"),
-    ("Tỷ lệ trẻ em được đăng ký khai sinh đúng hạn", "%", None),  # on time: another share
+    ("Tỷ lệ trẻ em được đăng ký khai sinh đúng hạn", "%", "birth_registration_on_time"),  # on time: another share than the under-5s (Luật Hộ tịch)
     # national-standard schools by level (TT 37/2018): the level stays in the indicator text
     ("Tỷ lệ trường mầm non đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
     ("Tỷ lệ trường THCS đạt chuẩn quốc gia", "%", "schools_national_standard_share"),
@@ -979,7 +979,7 @@ AS_WRITTEN = [
     ("Số huy chương vàng", "huy chương", None),  # one kind of medal
     ("Thu hút vốn đầu tư trực tiếp nước ngoài (FDI) đăng ký mới", "triệu USD", "fdi_registered"),
     ("Số di tích được xếp hạng", "di tích", "ranked_heritage_sites"),
-    ("Số di tích được tu bổ, tôn tạo", "di tích", None),  # restored, not ranked
+    ("Số di tích được tu bổ, tôn tạo", "di tích", "relics_restored"),  # restored, not ranked: its own count
     ("Số vụ cháy, nổ", "vụ", "fires"),
     ("Kéo giảm số vụ cháy, nổ", "%", "fires_reduction"),
     ("Số người chết do cháy, nổ", "người", "fire_deaths"),
@@ -1295,7 +1295,7 @@ AS_WRITTEN = [
     ("Doanh thu bưu chính, viễn thông", "tỷ đồng", None),  # two sectors joined
     ("Tỷ lệ đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên", "%", "public_units_self_financing_share"),
     ("Tỷ lệ đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên và chi đầu tư", "%", None),  # the higher level
-    ("Tỷ lệ đơn vị sự nghiệp công lập tự chủ tài chính", "%", None),  # any of the levels of autonomy
+    ("Tỷ lệ đơn vị sự nghiệp công lập tự chủ tài chính", "%", "self_financing_units_share"),  # NQ 19-NQ/TW's wording, not NĐ 60's level
     ("Tỷ lệ diện tích đất đã đo đạc lập bản đồ địa chính", "%", "cadastral_mapping_share"),
     ("Tỷ lệ học sinh tốt nghiệp THCS vào học lớp 10 THPT", "%", "upper_secondary_intake_share"),
     ("Tỷ lệ học sinh tốt nghiệp THCS tiếp tục học trung học", "%", "lower_secondary_graduates_continuing"),  # the whole keeps its id
@@ -2290,6 +2290,169 @@ NATIONAL_PROGRAMMES = [
     ('Tỷ lệ xã, phường, thị trấn có trạm y tế đạt chuẩn quốc gia', '%', 'communes_health_criteria_share'),
     ('Số xã có trạm y tế đạt chuẩn quốc gia', 'xã', 'communes_health_criteria'),
     ('Số trạm y tế xã được đầu tư xây dựng mới', 'trạm', None),  # an output of the plan
+    # the ministries' sectoral statistical systems and programmes (indicator_sources.tsv: HTTP, HTNV, HTLD, HTTTR, HTCA,
+    # HTVH, HTTTTT; the laws and programmes beside them): as plans write them, and their near neighbours
+    ('Tỷ lệ hòa giải thành', '%', 'grassroots_mediation_success'),
+    ('Tỷ lệ các vụ việc hòa giải thành trên địa bàn tỉnh', '%', 'grassroots_mediation_success'),
+    ('Tỷ lệ vụ việc hòa giải không thành', '%', None),  # the failed ones: another share
+    ('Số vụ việc hòa giải ở cơ sở', 'vụ việc', 'grassroots_mediation_cases'),
+    ('Số vụ việc hòa giải ở cơ sở', '%', None),  # a share of cases is another quantity
+    ('Số tổ hòa giải ở cơ sở', 'tổ', 'mediation_teams'),
+    ('Số tổ hòa giải được kiện toàn', 'tổ', None),  # the teams reorganised, not the teams
+    ('Số hòa giải viên', 'người', 'mediators'),
+    ('Số hòa giải viên được tập huấn', 'người', None),  # trained mediators: a part
+    ('Thực hiện trợ giúp pháp lý', 'vụ việc', 'legal_aid_cases'),
+    ('Số người được trợ giúp pháp lý', 'người', 'legal_aid_persons'),
+    ('Tỷ lệ người được trợ giúp pháp lý', '%', None),  # a share of whom is not said
+    ('Tổ chức tuyên truyền, phổ biến pháp luật trực tiếp', 'cuộc', 'legal_dissemination_sessions'),
+    ('Số lượt người được tuyên truyền, phổ biến pháp luật', 'lượt người', 'legal_dissemination_attendance'),
+    ('Số báo cáo viên pháp luật', 'người', 'legal_reporters'),
+    ('Số tuyên truyền viên pháp luật', 'người', 'legal_propagandists'),
+    ('Số trường hợp đăng ký khai sinh', 'trường hợp', 'birth_registrations'),
+    ('Số trường hợp đăng ký kết hôn', 'trường hợp', None),  # marriages: another record
+    ('Tỷ lệ trẻ em sinh ra được đăng ký khai sinh đúng hạn', '%', 'birth_registration_on_time'),
+    ('Cấp phiếu lý lịch tư pháp', 'phiếu', 'judicial_record_certificates'),
+    ('Số công chứng viên', 'người', 'notaries'),
+    ('Số tổ chức hành nghề công chứng', 'tổ chức', 'notary_offices'),
+    ('Số luật sư', 'luật sư', 'lawyers'),
+    ('Số luật sư', '%', None),
+    # Nội vụ: staff and public service units (NQ 39-NQ/TW, NQ 19-NQ/TW), training, archives
+    ('Tinh giản biên chế', '%', 'staff_downsizing'),
+    ('Tỷ lệ tinh giản biên chế', 'người', None),  # a count of people is not the rate
+    ('Số đơn vị sự nghiệp công lập', 'đơn vị', 'public_service_units'),
+    ('Giảm số lượng ĐVSNCL', '%', 'public_service_units_reduction'),
+    ('Giảm biên chế sự nghiệp hưởng lương từ ngân sách nhà nước', '%', 'public_service_staff_reduction'),
+    ('Tỷ lệ đơn vị sự nghiệp công lập tự chủ tài chính', '%', 'self_financing_units_share'),
+    ('Số đơn vị sự nghiệp công lập tự chủ tài chính', 'đơn vị', 'self_financing_units'),
+    ('Số lượt cán bộ, công chức, viên chức được đào tạo, bồi dưỡng', 'lượt người', 'officials_trained'),
+    ('Tỷ lệ cán bộ, công chức, viên chức được đào tạo, bồi dưỡng', '%', None),  # a share: another quantity
+    ('Tỷ lệ hồ sơ, tài liệu lưu trữ được số hóa', '%', 'archives_digitised'),
+    # labour, safety at work, employment services, people with merit (now Bộ Nội vụ)
+    ('Số vụ tai nạn lao động', 'vụ', 'occupational_accidents'),
+    ('Số người chết do tai nạn lao động', 'người', 'occupational_accident_deaths'),
+    ('Số người chết do tai nạn giao thông', 'người', 'traffic_deaths'),  # the neighbour keeps its own
+    ('Kéo giảm số vụ tai nạn lao động', '%', 'occupational_accidents_reduction'),
+    ('Giảm tần suất tai nạn lao động chết người', '%/năm', 'fatal_accident_frequency_reduction'),
+    ('Huấn luyện an toàn, vệ sinh lao động', 'người', 'osh_trained_workers'),
+    ('Số người lao động được khám phát hiện bệnh nghề nghiệp', 'người', 'occupational_disease_exams'),
+    ('Tư vấn, giới thiệu việc làm', 'lượt người', 'job_counselling'),
+    ('Số thanh niên được tư vấn hướng nghiệp, giới thiệu việc làm', 'thanh niên', 'youth_career_counselling'),
+    ('Tổ chức phiên giao dịch việc làm', 'phiên', 'job_fairs'),
+    ('Kết nối việc làm thành công', 'lao động', 'job_matching_successful'),
+    ('Kết nối việc làm thành công', '%', None),
+    ('Tổ chức phiên giao dịch việc làm dành cho thanh niên', 'phiên', None),  # the youth fairs: a part
+    ('Xuất khẩu lao động', 'người', 'labour_abroad'),
+    ('Đưa người lao động đi làm việc ở nước ngoài theo hợp đồng', 'người', 'labour_abroad'),
+    ('Số người hưởng trợ cấp thất nghiệp', 'người', 'unemployment_benefit_recipients'),
+    ('Số người có công với cách mạng đang hưởng trợ cấp ưu đãi hằng tháng', 'người', 'merit_persons_allowance'),
+    ('Hỗ trợ xây mới, sửa chữa nhà ở cho người có công với cách mạng', 'hộ', 'merit_housing_supported'),
+    ('Hỗ trợ xây mới, sửa chữa nhà ở cho người có công với cách mạng', 'tỷ đồng', None),  # the money spent
+    ('Số hài cốt liệt sĩ được tìm kiếm, quy tập', 'hài cốt', 'martyrs_remains_gathered'),
+    # Thanh tra: inspections, recovery, citizens received, asset declarations
+    ('Số cuộc thanh tra hành chính theo kế hoạch', 'cuộc', 'admin_inspections'),
+    ('Tiến hành thanh tra hành chính', 'cuộc', 'admin_inspections'),
+    ('Số cuộc thanh tra, kiểm tra chuyên ngành', 'cuộc', 'specialised_inspections'),
+    ('Tỷ lệ thu hồi tiền, tài sản vi phạm phát hiện qua thanh tra', '%', 'inspection_recovery_rate'),
+    ('Tỷ lệ thu hồi đất vi phạm', '%', None),
+    ('Tỷ lệ thực hiện kết luận, kiến nghị, quyết định xử lý sau thanh tra', '%', 'inspection_conclusions_implemented'),
+    ('Số lượt tiếp công dân', 'lượt', 'citizen_receptions'),
+    ('Tỷ lệ người có nghĩa vụ kê khai tài sản, thu nhập thực hiện kê khai đúng quy định', '%', 'asset_declarations'),
+    # Công an, Quốc phòng
+    ('Số vụ phạm tội về ma túy được phát hiện, bắt giữ', 'vụ', 'drug_crimes_detected'),
+    ('Tỷ lệ bắt, vận động đầu thú đối tượng truy nã', '%', 'wanted_arrests'),
+    ('Tỷ lệ cấp thẻ căn cước cho công dân đủ điều kiện', '%', 'citizen_id_issued'),
+    ('Tỷ lệ cơ sở thuộc diện quản lý được kiểm tra an toàn PCCC', '%', 'fire_safety_inspected_share'),
+    ('Tỷ lệ dân quân tự vệ so với dân số', '%', 'militia_population_share'),
+    ('Gọi công dân nhập ngũ', 'công dân', 'conscripts'),
+    ('Giao quân', '%', 'military_recruitment'),  # in % the quota met
+    ('Tỷ lệ đảng viên trong dân quân tự vệ', '%', None),  # party members among the militia: another share
+    ('Bồi dưỡng kiến thức QP-AN', '%', 'defence_security_education'),
+    ('Bồi dưỡng kiến thức quốc phòng và an ninh cho đối tượng 4', '%', None),  # one class of learners: a part
+    # Văn hóa, Thể thao và Du lịch (with family)
+    ('Số thư viện', 'thư viện', 'libraries'),
+    ('Số lượt bạn đọc đến thư viện', 'lượt', 'library_visits'),
+    ('Số bảo tàng', 'bảo tàng', 'museums'),
+    ('Số lượt khách tham quan bảo tàng', 'lượt khách', 'museum_visits'),
+    ('Sưu tầm hiện vật', 'hiện vật', 'museum_artefacts_collected'),
+    ('Tu bổ, tôn tạo di tích', 'di tích', 'relics_restored'),
+    ('Số buổi biểu diễn nghệ thuật phục vụ nhân dân', 'buổi', 'art_performances'),
+    ('Chiếu phim lưu động', 'buổi', 'mobile_film_screenings'),
+    ('Số CLB TDTT', 'câu lạc bộ', 'sports_clubs'),
+    ('Số câu lạc bộ thể thao học sinh', 'câu lạc bộ', None),  # the pupils' clubs: a part
+    ('Số người tập luyện thể dục thể thao thường xuyên', 'người', 'sports_regular_participants'),
+    ('Số gia đình thể thao', 'gia đình', 'sports_families_count'),
+    ('Số VĐV đạt đẳng cấp', 'vận động viên', 'graded_athletes'),
+    ('Tổ chức giải thể thao', 'giải', 'sports_competitions'),
+    ('Tổ chức giải thể thao cấp tỉnh', 'giải', None),  # the province's own events: a part
+    ('Số vụ bạo lực gia đình', 'vụ', 'domestic_violence_cases'),
+    ('Số vụ bạo lực gia đình', '%/năm', 'domestic_violence_reduction'),
+    ('Tỷ lệ hộ gia đình được phổ biến, tiếp cận thông tin về phòng, chống bạo lực gia đình', '%', 'dv_information_households'),
+    ('Tỷ lệ nạn nhân bạo lực gia đình được phát hiện được tư vấn, hỗ trợ kịp thời', '%', 'dv_victims_supported'),
+    ('Tỷ lệ người bị bạo lực trên cơ sở giới được phát hiện được tư vấn, hỗ trợ', '%', None),  # gender-based, not family
+    ('Tỷ lệ người gây bạo lực gia đình được phát hiện được tư vấn, giáo dục tại cộng đồng', '%', 'dv_perpetrators_counselled'),
+    ('Tỷ lệ hộ gia đình áp dụng bộ tiêu chí ứng xử trong gia đình', '%', 'family_conduct_criteria'),
+    ('Số cơ sở lưu trú du lịch', 'cơ sở', 'accommodation_establishments'),
+    ('Số buồng lưu trú', 'buồng', 'accommodation_rooms'),
+    ('Công suất sử dụng phòng bình quân', '%', 'room_occupancy'),
+    ('Số khách sạn từ 3 sao trở lên', 'khách sạn', 'star_rated_accommodation'),
+    ('Số lao động du lịch', 'lao động', 'tourism_workers'),
+    ('Thời gian lưu trú bình quân của khách', 'ngày', 'tourist_average_stay'),
+    ('Số khu, điểm du lịch được công nhận', 'điểm', 'tourist_sites_recognised'),
+    ('Số điểm du lịch cộng đồng được công nhận', 'điểm', None),  # community tourism: a part
+    # the former Thông tin và Truyền thông: post, telecommunications, information security, grassroots radio
+    ('Số điểm phục vụ bưu chính', 'điểm', 'postal_service_points'),
+    ('Tỷ lệ xã có điểm phục vụ bưu chính', '%', 'communes_postal_points_share'),
+    ('Số trạm BTS', 'trạm', 'bts_stations'),
+    ('Tỷ lệ dân số được phủ sóng truyền hình', '%', 'tv_coverage_population'),
+    ('Tỷ lệ dân số được phủ sóng phát thanh, truyền hình', '%', None),  # the two joined
+    # elections (Luật Bầu cử 2015, Điều 8, 9): the candidates' list
+    ('Tỷ lệ người ứng cử là phụ nữ', '%', 'women_candidates_share'),
+    ('Tỷ lệ người ứng cử là người dân tộc thiểu số', '%', 'ethnic_minority_candidates_share'),
+    ('Tỷ lệ đại biểu trúng cử là phụ nữ', '%', None),  # those elected, not the candidates
+    ('Số trạm BTS 5G', 'trạm', None),  # one technology: a part
+    ('Doanh thu dịch vụ viễn thông', 'tỷ đồng', 'telecom_revenue'),
+    ('Doanh thu bưu chính', 'tỷ đồng', 'postal_revenue'),
+    ('Doanh thu bưu chính, viễn thông', 'tỷ đồng', None),  # the two joined
+    ('Tỷ lệ hệ thống thông tin được phê duyệt hồ sơ đề xuất cấp độ', '%', 'info_systems_security_level'),
+    ('Tỷ lệ xã có đài truyền thanh và hệ thống loa đến các thôn', '%', 'communes_radio_loudspeakers_share'),
+    # công tác dân tộc: QĐ 1719/QĐ-TTg, NQ 88/2019/QH14
+    ('Tỷ lệ lao động trong độ tuổi được đào tạo nghề phù hợp với nhu cầu, điều kiện của người dân tộc thiểu số', '%', 'ethnic_minority_vocational_training'),
+    ('Tỷ lệ thôn có nhà sinh hoạt cộng đồng', '%', 'ethnic_villages_community_houses'),
+    ('Tỷ lệ thôn có đội văn hóa, văn nghệ truyền thống hoạt động thường xuyên', '%', 'ethnic_villages_art_troupes'),
+    ('Tỷ lệ phụ nữ có thai được khám thai định kỳ, sinh con ở cơ sở y tế', '%', 'ethnic_facility_births'),
+    ('Tỷ lệ phụ nữ có thai được khám thai định kỳ', '%', 'antenatal_care'),  # the check-ups alone keep their own
+    ('Tỷ lệ thôn, bản có nhà sinh hoạt cộng đồng', '%', 'ethnic_villages_community_houses'),
+    ('Tỷ lệ thôn có nhà sinh hoạt cộng đồng đạt chuẩn', '%', None),  # halls to a standard: a part
+    ('Số vụ tai nạn lao động chết người', 'vụ', None),  # the fatal ones: a part of the accidents
+    ('Số cuộc thanh tra hành chính trên địa bàn các xã', 'cuộc', 'admin_inspections'),  # where
+    ('Số cuộc thanh tra hành chính trên địa bàn các xã vùng cao', 'cuộc', None),  # where, narrowed: a part
+    ('Hỗ trợ đất ở', 'hộ', 'residential_land_support'),
+    ('Hỗ trợ đất sản xuất', 'hộ', None),
+    ('Hỗ trợ chuyển đổi nghề', 'hộ', 'job_conversion_support'),
+    ('Hỗ trợ nước sinh hoạt phân tán', 'hộ', 'dispersed_water_support'),
+    ('Số xã thoát khỏi địa bàn đặc biệt khó khăn', 'xã', 'ethnic_minority_communes_exit_count'),
+    ('Số thôn thoát khỏi địa bàn đặc biệt khó khăn', 'thôn', 'ethnic_minority_villages_exit_count'),
+    ('Số thôn thoát khỏi địa bàn đặc biệt khó khăn', 'xã', None),  # villages counted in communes fit nothing
+    ('Số người lao động được khám phát hiện bệnh nghề nghiệp', '%/năm', 'occupational_disease_exams_growth'),
+    ('Đón lượt khách tham quan bảo tàng', 'lượt khách', 'museum_visits'),
+    ('Số vụ việc hòa giải thành', 'vụ việc', 'grassroots_mediation_successful_cases'),
+    ('Tỷ lệ hòa giải thành', 'vụ việc', None),  # a rate in a count's unit fits nothing
+    ('Số vụ bạo lực gia đình được phát hiện', 'vụ', 'domestic_violence_cases'),
+    ('Đưa lao động đi làm việc ở nước ngoài', 'người', 'labour_abroad'),
+    ('Số lao động đi làm việc trong tỉnh', 'lao động', None),  # within the province: not abroad
+    # whom a performance or a screening serves is not what is counted; a kind of audience that narrows it is a part
+    ('Số buổi chiếu phim lưu động phục vụ đồng bào vùng sâu, vùng xa', 'buổi', 'mobile_film_screenings'),
+    ('Tổ chức biểu diễn nghệ thuật phục vụ nhân dân', 'buổi', 'art_performances'),
+    ('Số buổi biểu diễn phục vụ khách du lịch', 'buổi', None),
+    ('Số trợ giúp viên pháp lý', 'người', 'legal_aid_officers'),
+    ('Số việc công chứng', 'việc', 'notarised_acts'),
+    ('Tinh giản biên chế', 'biên chế', 'staff_downsized'),  # the count: the unit picks it
+    ('Tinh giản biên chế', '%', 'staff_downsizing'),  # the rate
+    ('Chỉnh lý tài liệu', 'mét giá', 'archives_arranged'),
+    ('Số di sản văn hóa phi vật thể được đưa vào Danh mục di sản văn hóa phi vật thể quốc gia', 'di sản', 'intangible_heritage_listed'),
+    ('Số di sản văn hóa phi vật thể', 'di sản', None),  # those listed nationally only
+    ('Số doanh nghiệp lữ hành', 'doanh nghiệp', 'travel_agencies'),
+    ('Số hướng dẫn viên du lịch', 'người', 'tour_guides'),
 ]
 
 
@@ -2988,7 +3151,7 @@ NATIONAL_STRATEGIES = [
     ("Số người tham gia bảo hiểm xã hội tự nguyện", "người", "voluntary_social_insurance_participants"),  # its own indicator (LTK, TT 37/2018)
     ("Số người tham gia bảo hiểm thất nghiệp", "người", "unemployment_insurance_participants"),
     ("Kéo số vụ phạm tội về trật tự xã hội", "%", "public_order_crime_reduction"),  # plans
-    ("Số vụ phạm tội về trật tự xã hội", "vụ", None),  # cases counted, not the cut
+    ("Số vụ phạm tội về trật tự xã hội", "vụ", "public_order_crimes"),  # the cases counted: the level, not the cut
     ("Số doanh nghiệp công nghệ số", "doanh nghiệp", "digital_tech_enterprises"),
     # QĐ 02/QĐ-TTg (nutrition), QĐ 20/QĐ-TTg (food safety), QĐ 766/QĐ-TTg (online payment), labour and health wordings
     ("Tỷ lệ trẻ được bú sữa mẹ hoàn toàn trong 6 tháng đầu", "%", "exclusive_breastfeeding"),

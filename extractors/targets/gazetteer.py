@@ -82,6 +82,11 @@ ABBREVIATIONS = {
     "tyt": "trạm y tế", "kcb": "khám chữa bệnh", "đbkk": "đặc biệt khó khăn", "gdnn": "giáo dục nghề nghiệp",
     "đkkd": "điều kiện kinh doanh", "đbqh": "đại biểu quốc hội", "pcgd": "phổ cập giáo dục", "xmc": "xóa mù chữ",
     "cchc": "cải cách hành chính",
+    # the sectoral systems' abbreviations (fire prevention, clubs, athletes, grassroots mediation and legal dissemination)
+    "pccc": "phòng cháy chữa cháy", "pccc&cnch": "phòng cháy chữa cháy và cứu nạn cứu hộ", "clb": "câu lạc bộ",
+    "vđv": "vận động viên", "pbgdpl": "phổ biến giáo dục pháp luật", "tgpl": "trợ giúp pháp lý",
+    "blgđ": "bạo lực gia đình", "đvsncl": "đơn vị sự nghiệp công lập",
+    "atvslđ": "an toàn vệ sinh lao động", "tnlđ": "tai nạn lao động", "attt": "an toàn thông tin",
     # written alone or beside its name ("năng suất các nhân tố tổng hợp (TFP)"): the words are a set, so both agree
     "tfp": "năng suất các nhân tố tổng hợp",
 }
@@ -290,10 +295,18 @@ SYNONYMS = (
      "khu dân cư"),
     # trained labour with a qualification however listed: "có bằng cấp, chứng chỉ", "có văn bằng, chứng chỉ", "có chứng chỉ"
     (r"có (?:văn bằng|bằng cấp|bằng) chứng chỉ|có chứng chỉ (?:văn bằng|bằng cấp)|có chứng chỉ", "có bằng cấp chứng chỉ"),
+    # a performance or a screening "phục vụ nhân dân / đồng bào vùng sâu, vùng xa / bà con": whom it serves, not what is
+    # counted (the statistical systems count every performance and mobile screening)
+    (r"(?<=(?:biểu diễn(?: nghệ thuật| văn nghệ)?|chiếu phim(?: lưu động)?) )phục vụ (?:nhân dân|dân số|đồng bào|bà con|công chúng|khán giả|cộng đồng)\b.*$", ""),
+    # the kinds of village as each region names and lists them (thôn, bản, ấp, làng, buôn, sóc, xóm) having a community hall
+    # (QĐ 1719/QĐ-TTg's "thôn có nhà sinh hoạt cộng đồng"): one unit however listed
+    (r"(?<!nông |văn |cơ |chăm |căn )(?:thôn|xóm|làng|bản|buôn|ấp|sóc)(?: (?:thôn|xóm|làng|bản|buôn|ấp|sóc))*(?= có nhà sinh hoạt cộng đồng)", "thôn"),
+    # defence and security education written short ("kiến thức QP-AN", "QP&AN", "quốc phòng, an ninh"): one phrase
+    (r"qp (?:và |& )?an|qpan", "quốc phòng an ninh"),
 )
 # Words that say where, when or how hard, not what: dropped.
 FILLER = regex.compile(r"""\b(?:
-    trên\ địa\ bàn(?:\ (?:toàn\ )?(?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quận|phường|thị\ trấn|đặc\ khu))?
+    trên\ địa\ bàn(?:\ (?:toàn\ |các\ )?(?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quận|phường|thị\ trấn|đặc\ khu))?  # "trên địa bàn (các) xã": where
   | (?:(?:trên|trong|của)\ )?toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quốc|phường|thị\ trấn|đặc\ khu)
   | (?:(?:trên|trong|của)\ )?toàn\ địa\ bàn(?:\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quận|phường|thị\ trấn|đặc\ khu))?  # "trên toàn địa bàn (tỉnh)": where
   | (?:của|thuộc)\ (?:phường|thị\ trấn|đặc\ khu|xã)$  # the commune-level unit whose plan it is (two-tier government, 2025)
@@ -329,7 +342,10 @@ FILLER = regex.compile(r"""\b(?:
 # comparator ("trên", "không quá") and keeping it ("duy trì ổn định", "giữ vững").
 TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|vượt|được\ giao|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|từ|không\ thấp\ hơn|không\ vượt\ quá|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
 LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |kéo giảm |kéo |giảm |xây dựng |hoàn thành |đạt |có "
-                          r"|bảo đảm |đảm bảo |bố trí |dành |tiếp tục |cố gắng |quyết tâm |thực hiện |điều chỉnh |kiểm soát |khống chế |mục tiêu (?:là )?|tổ chức (?!cơ sở|đảng|đoàn|hội|chính trị|kinh tế|tín dụng|xã hội|khoa học|công đoàn)|mở (?!rộng))+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
+                          r"|bảo đảm |đảm bảo |bố trí |dành |tiếp tục |cố gắng |quyết tâm |thực hiện |điều chỉnh |kiểm soát |khống chế |mục tiêu (?:là )?"
+                          # what is held or opened in the period, counted by the unit ("Tổ chức 12 phiên giao dịch việc làm", "Mở
+                          # 20 lớp …", "Tiến hành 8 cuộc thanh tra hành chính"): the count of what is held
+                          r"|đón |tổ chức (?!hành nghề|tín dụng|cơ sở|đảng|đoàn|hội(?! nghị| thi| thảo| chợ| diễn| giảng| trại)|chính trị|xã hội|khoa học|kinh tế|công đoàn)|mở (?!rộng)|tiến hành |triển khai )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
 # The level a value is brought to ("… xuống còn", "… lên"): the verb in front is how, not what ("giảm X xuống còn 2%"
 # is X's level, never X's cut).
 REACHED = regex.compile(r"\b(?:còn|xuống|lên)\b")
