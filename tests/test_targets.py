@@ -475,6 +475,8 @@ COUNT_NOUNS = [
     ("Tuyển chọn và gọi 42 công dân nhập ngũ, trong đó: nhập ngũ vào Quân đội 37 công dân; Công an 05 công dân.", 37, "công dân"),
     # s24a: those sent to be trained are the training's output, not a delegation's quota
     ("Cử 12 đồng chí thuộc đối tượng 3 tham gia bồi dưỡng kiến thức quốc phòng và an ninh.", 12, "đồng chí"),
+    # s24a: programmes a broadcaster airs are its output, not the plan's own programmes
+    ("Mỗi năm phát sóng ít nhất 24 chương trình chuyên đề về dân số trên sóng phát thanh, truyền hình.", 24, "chương trình"),
     ("Phấn đấu mỗi năm phát triển từ 05 bộ dữ liệu mở chất lượng cao phục vụ kinh tế số;", 5, "bộ dữ liệu"),
     ("Đến năm 2030, tỉnh có ít nhất 20 tập dữ liệu mở được công bố.", 20, "tập dữ liệu"),
     ("Đến năm 2030 có tối thiểu 05 kịch bản ứng dụng dữ liệu cấp tỉnh.", 5, "kịch bản"),
@@ -506,6 +508,7 @@ def test_count_noun_after_a_number_is_the_unit(text, value, unit):
     "Hội đồng chỉ họp khi có ít nhất hai phần ba số thành viên tham dự.",  # s24a: "phần ba" stays a fraction
     "Năm 2025, xã đã kiện toàn 1.812 tổ hòa giải.",  # what was done: a result, no commitment
     "Mỗi trường cử 02 học sinh tham gia dự thi cấp tỉnh.",  # a quota of contestants, not those sent to be trained
+    "Thực hiện 03 chương trình mục tiêu quốc gia trên địa bàn tỉnh.",  # the programmes a plan carries out: no count
 ])
 def test_count_noun_needs_a_commitment(text):
     assert rows(text) == []

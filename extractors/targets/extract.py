@@ -141,8 +141,10 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             unit_raw = P.SPACES.sub(" ", duration.group("unit"))  # "Tuổi thọ trung bình đạt 75 tuổi"
             out.append(Quantity(start, duration.end(), **q, unit=unit_raw.lower(), unit_raw=unit_raw))
             continue
-        if (P.NOT_AFTER.match(text, pos) and not P.MULTIPLE_OF_BASELINE.match(text, pos)) or P.RUBRIC_AFTER.match(text, pos):
-            continue
+        if (P.NOT_AFTER.match(text, pos) and not P.MULTIPLE_OF_BASELINE.match(text, pos)
+                and not (P.PROGRAMME_AFTER.match(text, pos) and P.BROADCAST_BEFORE.search(text, max(0, start - 40), start))) \
+                or P.RUBRIC_AFTER.match(text, pos):
+            continue  # (but broadcast programmes are an output: "phát sóng ít nhất 24 chương trình chuyên đề")
         if P.FREQUENCY_IN_NAME.match(text, pos):
             continue  # "… được khám sức khỏe định kỳ ít nhất 01 lần/năm đạt 60%": how often, part of the indicator's name
         if P.RANK_BEFORE.search(text[max(0, start - 20):start]) and (rank := P.RANK_GROUP.match(text, pos)):
