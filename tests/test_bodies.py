@@ -8,6 +8,12 @@ from extractors.bodies.extract import canonical_name, spelling
 
 # (text, expected {name_canonical: role} of the named bodies)
 EXAMPLES = [
+    # s24a: "phổ biến, giáo dục pháp luật" one field with its comma (Luật Phổ biến, giáo dục pháp luật 2012), as "phòng,
+    # chống"; a council named by its work in lower case before its level (Luật Nghĩa vụ quân sự 2015 Điều 36-38)
+    ("1. Phòng Phổ biến, giáo dục pháp luật và Hành chính tư pháp chủ trì, theo dõi việc thực hiện Kế hoạch.",
+     {"Phòng Phổ biến, giáo dục pháp luật và Hành chính tư pháp": "lead"}),
+    ("a) Hội đồng nghĩa vụ quân sự xã chỉ đạo rà soát nguồn công dân; Ban Chỉ huy quân sự xã chủ trì.",
+     {"Hội đồng nghĩa vụ quân sự xã": "assigned", "Ban Chỉ huy Quân sự xã": "lead"}),
     # s23e: an association named by its trade ("Hội Nghề cá tỉnh", Điều lệ Hội Nghề cá Việt Nam), not the trade's word alone
     ("8. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Nghề cá tỉnh\nVận động ngư dân chấp hành quy định về khai thác.",
      {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": "requested", "Hội Nghề cá tỉnh": "requested"}),
@@ -233,6 +239,8 @@ EXAMPLES += [
 
 # Must give no named body with a role.
 NEGATIVE = [
+    "Hội đồng xét duyệt hồ sơ của xã.",  # s24a: a work with "của" before the level is a sentence, no council's name
+    "Hội đồng cấp tỉnh do Chủ tịch Ủy ban nhân dân cấp tỉnh thành lập theo đề nghị của Sở.",  # a level alone names no council
     "Khuyến khích các công ty cổ phần đầu tư vào lĩnh vực nước sạch.",  # s23a: a kind of company, no name
     "Thực hiện phân công nhiệm vụ của Ủy ban nhân dân tỉnh tại Quyết định số 12/QĐ-UBND.",  # the noun: no task here
     "Tham mưu Ủy ban nhân dân tỉnh quyết định phân công Sở Nội vụ theo dõi việc thực hiện.",  # advice on an assignment

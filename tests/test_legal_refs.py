@@ -101,6 +101,9 @@ def test_subject_is_the_ve_clause():
 @pytest.mark.parametrize("text, title", [
     ("Căn cứ Luật Tiêu chuẩn và quy chuẩn kỹ thuật và Luật Chất lượng sản phẩm, hàng hóa;", "Tiêu chuẩn và quy chuẩn kỹ thuật"),
     ("Căn cứ Luật Xây dựng ngày 17 tháng 6 năm 2020;", "Xây dựng"),
+    # s24a: where a law is made known is no part of its name
+    ("Tuyên truyền Luật Dân quân tự vệ trên hệ thống truyền thanh xã, thực hiện 24 tin, bài.", "Dân quân tự vệ"),
+    ("Phổ biến Luật Đất đai trên sóng phát thanh, truyền hình tỉnh.", "Đất đai"),
     # s23a: "theo hợp đồng" is part of a law's name (Luật số 69/2020/QH14)
     ("Căn cứ Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng ngày 13 tháng 11 năm 2020;",
      "Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng"),
@@ -361,6 +364,11 @@ AMENDING = [  # (text, code, title starts, date, other codes cited)
      "2018-11-20", [None]),
     ("Luật sửa đổi, bổ sung một số điều của 15 luật\ntrong lĩnh vực nông nghiệp và môi trường phù hợp với tinh thần chỉ đạo",
      None, "sửa đổi, bổ sung một số điều của 15 luật trong lĩnh vực nông nghiệp và môi trường", None, []),
+    # s24a: fields listed with a comma run to the law's own number, which follows them ("… quân sự, quốc phòng số …")
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự, quốc phòng số 98/2025/QH15 ngày 27 tháng 6 năm 2025;",
+     "98/2025/QH15", "sửa đổi, bổ sung một số điều của 11 luật về quân sự, quốc phòng", "2025-06-27", []),
+    ("Luật sửa đổi, bổ sung một số điều của 15 luật trong lĩnh vực nông nghiệp, môi trường, thực hiện tốt công tác.",
+     None, "sửa đổi, bổ sung một số điều của 15 luật trong lĩnh vực nông nghiệp", None, []),
 ]
 
 

@@ -23,6 +23,11 @@ def one(text: str) -> dict:
 
 # (text, expected fields, a phrase the indicator must contain)
 EXAMPLES = [
+    # s24a: a count of places an action is done at is named by the action; a cap on what may happen stays a target
+    ("Xây dựng mô hình \"Tổ hòa giải điểm\" tại ít nhất 05 thôn, tổ dân phố có đông đồng bào dân tộc thiểu số.",
+     {"value": 5, "unit": "thôn, tổ dân phố", "comparator": "ge"}, "Tổ hòa giải điểm"),
+    ("Triển khai thí điểm mô hình tại 03 xã vùng cao.", {"value": 3, "unit": "xã"}, "thí điểm mô hình"),
+    ("Không để tỷ lệ hộ tái nghèo vượt quá 1%.", {"value": 1, "unit": "%"}, "tái nghèo"),
     # s23e: units of authoritative lists: a water-supply norm per person and day-and-night (QCVN 01:2021/BXD), apartments
     ("Tiêu chuẩn cấp nước bình quân 120 lít/người/ngày đêm.", {"value": 120, "unit": "lít/người/ngày đêm"}, "cấp nước"),
     ("Hoàn thành đưa vào sử dụng 450 căn hộ nhà ở xã hội.", {"value": 450, "unit": "căn hộ"}, "căn hộ"),
@@ -179,6 +184,9 @@ MANY = [
 
 # Must give no target.
 NEGATIVE = [
+    # s24a: what the plan prevents, defined by a threshold (the event's size, a score), is no level to reach
+    "Không để xảy ra vụ ngộ độc thực phẩm từ 30 người mắc trở lên tại bếp ăn tập thể.",
+    "Không để xã, phường nào có tiêu chí dưới 50% số điểm.",
     "Tổ chức các hoạt động Tháng Thanh niên năm 2024 trong tháng 3/2024.",  # s23e: a month's name, no count of youth
     "Năm 2024, chỉ số PCI của tỉnh xếp thứ 13 trong cả nước.",
     "Tỉnh là một trong 5 tỉnh dẫn đầu về thu hút FDI.",
@@ -457,6 +465,18 @@ def test_trailing_words_are_whole_words(text, ends_with):
 
 # --- units read from grammar: a count noun right after a number in a commitment clause -----------
 COUNT_NOUNS = [
+    # s24a: a noun "phần" opens ("phần mềm") is no fraction; "kiện toàn" commits to the units it consolidates; persons by
+    # the role a law gives them (hòa giải viên, the tagger splits "hòa | giải viên"); "thôn, tổ dân phố" one unit as
+    # "xã, phường"; citizens called up (Luật Nghĩa vụ quân sự 2015)
+    ("Phối hợp với Sở Khoa học và Công nghệ xây dựng ít nhất 01 phần mềm hỏi đáp pháp luật trực tuyến.", 1, "phần mềm"),
+    ("Ban Chỉ huy quân sự xã kiện toàn 01 trung đội dân quân cơ động và 08 tổ dân quân tại chỗ.", 8, "tổ"),
+    ("Bồi dưỡng kỹ năng hòa giải cho khoảng 3.000 hòa giải viên.", 3000, "hòa giải viên"),
+    ("Xây dựng mô hình điểm tại ít nhất 05 thôn, tổ dân phố có đông đồng bào dân tộc thiểu số.", 5, "thôn, tổ dân phố"),
+    ("Tuyển chọn và gọi 42 công dân nhập ngũ, trong đó: nhập ngũ vào Quân đội 37 công dân; Công an 05 công dân.", 37, "công dân"),
+    # s24a: those sent to be trained are the training's output, not a delegation's quota
+    ("Cử 12 đồng chí thuộc đối tượng 3 tham gia bồi dưỡng kiến thức quốc phòng và an ninh.", 12, "đồng chí"),
+    # s24a: programmes a broadcaster airs are its output, not the plan's own programmes
+    ("Mỗi năm phát sóng ít nhất 24 chương trình chuyên đề về dân số trên sóng phát thanh, truyền hình.", 24, "chương trình"),
     ("Phấn đấu mỗi năm phát triển từ 05 bộ dữ liệu mở chất lượng cao phục vụ kinh tế số;", 5, "bộ dữ liệu"),
     ("Đến năm 2030, tỉnh có ít nhất 20 tập dữ liệu mở được công bố.", 20, "tập dữ liệu"),
     ("Đến năm 2030 có tối thiểu 05 kịch bản ứng dụng dữ liệu cấp tỉnh.", 5, "kịch bản"),
@@ -485,6 +505,10 @@ def test_count_noun_after_a_number_is_the_unit(text, value, unit):
     "Mô hình gắn kết 03 bên: doanh nghiệp, nhà trường và địa phương.",
     "Chính quyền địa phương 2 cấp đi vào hoạt động ổn định.",
     "Xây dựng kế hoạch tài chính 03 năm 2026 - 2028 phù hợp với định hướng.",
+    "Hội đồng chỉ họp khi có ít nhất hai phần ba số thành viên tham dự.",  # s24a: "phần ba" stays a fraction
+    "Năm 2025, xã đã kiện toàn 1.812 tổ hòa giải.",  # what was done: a result, no commitment
+    "Mỗi trường cử 02 học sinh tham gia dự thi cấp tỉnh.",  # a quota of contestants, not those sent to be trained
+    "Thực hiện 03 chương trình mục tiêu quốc gia trên địa bàn tỉnh.",  # the programmes a plan carries out: no count
 ])
 def test_count_noun_needs_a_commitment(text):
     assert rows(text) == []

@@ -257,6 +257,15 @@ def _parent_end(text: str, head: str, tokens: list, i: int) -> int | None:
     return _tail_end(text, parent, inner.end())
 
 
+def _work_to_level(text: str, end: int):
+    """A board's work in lower case to its one level, before its task ("… nghĩa vụ quân sự xã chỉ đạo …"), or None."""
+    work = P.WORK_TO_LEVEL.match(text, end)
+    if work and not P.ASSIGNMENT_WORD.search(work.group()) and len(P.JURISDICTION_WORD_RE.findall(work.group())) == 1 \
+            and not P.BOARD_TASK_IN_WORK.match(work.group()):
+        return work
+    return None
+
+
 def _tail_end(text: str, head: str, end: int) -> int:
     """Where a name that opens with `head` (ending at `end`) ends."""
     standing = P.STANDING_OF.match(text, end) if head in P.STANDING_OFFICE_HEADS else None
@@ -271,9 +280,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
     if head in P.PROPER_NAMED:
         return _proper_tail_end(text, end)
     if head in P.WORK_NAMED_HEADS:
-        work = P.WORK_TO_LEVEL.match(text, end)
-        if work and not P.ASSIGNMENT_WORD.search(work.group()) and len(P.JURISDICTION_WORD_RE.findall(work.group())) == 1 \
-                and not P.BOARD_TASK_IN_WORK.match(work.group()):
+        work = _work_to_level(text, end)
+        if work:
             return work.end()  # "Ban Quản lý xây dựng nông thôn mới xã (chủ trì …)"
         long_work = P.LONG_WORK_TO_LEVEL.match(text, end) if head == "Ban Chỉ đạo" else None
         if long_work and not P.ASSIGNMENT_WORD.search(long_work.group()) and not P.BOARD_TASK_IN_WORK.match(long_work.group()) \
@@ -539,8 +547,11 @@ def find_mentions(text: str, document: str | None = None) -> list[Mention]:
         after = text[m.end():m.end() + 2]
         if head in P.NEEDS_CAPITAL_TAIL and (head in P.LEVEL_ONLY or not (after[:1] == " " and after[1:2].isupper())) and not (
                 head in P.COMPANY_HEADS and P.COMPANY_FORM_TAIL.match(text, m.end())) and not (
-                head in P.LEVEL_TAIL and written[0].isupper() and (P.JURISDICTION.match(text, m.end()) or P.SECTOR.match(text, m.end()))):
-            pos = m.end()
+                head in P.LEVEL_TAIL and written[0].isupper() and (P.JURISDICTION.match(text, m.end()) or P.SECTOR.match(text, m.end()))) \
+                and not (head in P.WORK_NAMED_HEADS and written[0].isupper() and (work := _work_to_level(text, m.end()))
+                         and not P.OF_IN_WORK.search(work.group()) and len(words := work.group().split()) >= 3
+                         and words[-2].lower() != "cấp"):
+            pos = m.end()  # (a council named by its work in lower case and its level: "Hội đồng nghĩa vụ quân sự xã")
             continue
         if head not in P.NEEDS_CAPITAL_TAIL and not written[0].isupper() and (len(head.split()) < 3 or head in P.FREE_NAMED):
             pos = m.end()

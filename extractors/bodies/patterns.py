@@ -240,8 +240,10 @@ POLICE_FIELD = regex.compile(r"về\s+(?:ma\s+túy|ma\s+tuý|trật\s+tự\s+qu�
 
 # Pairs of words that laws write with a comma and names keep whole: "cứu nạn, cứu hộ" (Luật Phòng cháy, chữa cháy và cứu
 # nạn, cứu hộ 2024: "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"), "phòng, chống" (Luật Phòng, chống ma túy
-# 2021: "Ban Chỉ đạo phòng, chống dịch"), "phòng cháy, chữa cháy".
-COMMA_PAIR = _matched_in_place(r"(?<=(?<![\p{L}\p{M}])(?:[Cc]ứu\s+nạn|[Pp]hòng(?:\s+cháy)?))[ \t]*,[ \t]*(?:cứu\s+hộ|chống|chữa\s+cháy)(?![\p{L}\p{M}])")
+# 2021: "Ban Chỉ đạo phòng, chống dịch"), "phòng cháy, chữa cháy", "phổ biến, giáo dục pháp luật" (Luật Phổ biến, giáo dục
+# pháp luật 2012: "Hội đồng phối hợp phổ biến, giáo dục pháp luật", "Phòng Phổ biến, giáo dục pháp luật" of a Sở Tư pháp).
+COMMA_PAIR = _matched_in_place(r"(?<=(?<![\p{L}\p{M}])(?:[Cc]ứu\s+nạn|[Pp]hòng(?:\s+cháy)?|[Pp]hổ\s+biến))[ \t]*,[ \t]*"
+                               r"(?:cứu\s+hộ|chống|chữa\s+cháy|giáo\s+dục(?:\s+pháp\s+luật)?)(?![\p{L}\p{M}])")
 
 # --- generic collectives ("các cơ quan, đơn vị, địa phương") -----------------------------
 COLLECTIVE_NOUN = r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|cá\s+nhân|trường\s+học|đoàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng(?!\s+\p{Lu})|xã|huyện|thành\s+viên)"
@@ -792,7 +794,13 @@ BOARD_KINDS = frozenset({"ban", "hoi_dong"})
 # (also the command boards of Luật Phòng, chống thiên tai 2013 Điều 43 and Luật Phòng thủ dân sự 2023: "Ban Chỉ huy phòng,
 # chống thiên tai và tìm kiếm cứu nạn tỉnh", "Ban Chỉ huy phòng thủ dân sự xã"; s21b: the board's own task may open with
 # the verbs a board is given, "Ban Chỉ đạo phòng, chống tội phạm tỉnh chỉ đạo …", BOARD_TASK_VERB)
-WORK_NAMED_HEADS = frozenset({"Ban Chỉ đạo", "Ban Quản lý", "Ban Vận động", "Tổ công tác", "Ban Chỉ huy"})
+# s24a: and a council named by its work in lower case before its level, as the laws that set it up write it ("Hội đồng
+# nghĩa vụ quân sự xã", Luật Nghĩa vụ quân sự 2015 Điều 36-38; "Hội đồng giáo dục quốc phòng và an ninh tỉnh", Luật Giáo
+# dục quốc phòng và an ninh 2013 Điều 38).
+WORK_NAMED_HEADS = frozenset({"Ban Chỉ đạo", "Ban Quản lý", "Ban Vận động", "Tổ công tác", "Ban Chỉ huy", "Hội đồng"})
+# (a work with "của" before its level is a sentence: "Hội đồng xét duyệt hồ sơ của xã"; a level alone is no work: "Hội đồng
+# cấp tỉnh, bộ, ngành … do Chủ tịch … thành lập", a rule on councils)
+OF_IN_WORK = regex.compile(r"(?<![\p{L}\p{M}])của(?![\p{L}\p{M}])")
 # …of which a steering or command board is always named by its work or level: alone ("Thành viên Ban Chỉ đạo", "Ban Chỉ
 # đạo có trách nhiệm …") it refers back to the board named before, as a generic head does (not "Ban Quản lý", which an
 # economic zone's or a project's board is called on its own).

@@ -380,6 +380,8 @@ _LAW_CLAUSE = r"""\s+(?:dự\ kiến|(?<!Điều\s)ước|(?<!Hàng\s|Phòng\s)k
 LAW_TITLE_STOP = TITLE_STOP.replace(
     "(?=", r"(?=\s+(?:về|có(?!\ công)|sát\ với|cho|hoặc|là|mà|nhưng|nếu|khi|trừ|đối\ với|thực\ hiện|trong\ đó|báo\ cáo|quy\ định|giai\ đoạn|và\ quy\ định|và\ nội\ dung|kèm\ theo|và\ (?:khoản|Điều|điều)\s+\d|và\ điểm\s+[\p{Ll}\d])\b"
     r" | \s+\d{1,5}\s*/\s*(?:19|20)\d\d\s*/\s*(?:UBTV)?QH"   # "Luật Đất đai 31/2024/QH15": its number with no "số"
+    r" | \s+trên\s+(?:hệ\ thống|sóng|phương\ tiện|các\ (?:phương\ tiện|kênh|trang)|trang|cổng|báo|mạng\ xã\ hội)(?![\p{L}\p{M}])"
+    # (where a law is made known: "tuyên truyền Luật Dân quân tự vệ trên hệ thống truyền thanh xã")
     r" | (?<!\btự)\s+do\b | ,\s+(?:là|hoặc|mà|nhưng|cho\ phép|pháp\ luật|(?:sau|trước|từ|đến|trong)\ (?:khi|ngày|tháng|quý|năm)|(?:khoản|Điều|điều)\s+\d|điểm\s+[\p{Ll}\d])\b | " + _LAW_CLAUSE
     + r" | (?<![-–\d])\s+(?:19|20)\d\d(?![\d/]|\s*[-–]\s*\d) |", 1)   # "Luật Đường bộ 2024": the law's year, as "năm 2024" (LAW_YEAR_AFTER)
 # A law's name may be written in lower case ("theo quy định của Luật ngân sách nhà nước", "thi hành
@@ -534,13 +536,17 @@ _LAW_ITEM = rf"""{_LAW_WORD}\s+\p{{L}}[\p{{L}}\d\-–,\ \n]*?(?:\s+số\s+{_SIMP
 # … or by their number and field: "Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy
 # hoạch", "… của 15 luật trong lĩnh vực nông nghiệp và môi trường".
 _LAWS_BY_FIELD = r"""(?:\d{1,3}|các)\s+[Ll]uật\s+(?:có\s+liên\s+quan\s+đến|liên\s+quan\s+đến|trong\s+lĩnh\s+vực|về)\s+\p{Ll}[\p{L}\d ,\-–\n]{1,80}?
-    (?=\s+ngày\s+\d|\s+số\s+\d|\s*[;.()]|\s*,\s|\s+(?:phù\ hợp|được|đã|và\ các|thì|để|nhằm|theo|tại)\b|\s*$)"""
+    (?=\s+ngày\s+\d|\s+số\s+\d|\s*[;.()]|\s*,\s(?!\s*\p{Ll}[\p{L}\p{M}\ ]{0,40}?\s(?:số|ngày)\s+\d)
+       |\s+(?:phù\ hợp|được|đã|và\ các|thì|để|nhằm|theo|tại)\b|\s*$)"""
+# (fields listed with a comma run to the law's number or date: "… của 11 luật về quân sự, quốc phòng số 98/2025/QH15")
 AMENDING_LAW = regex.compile(
     rf"""(?P<doc_type>Luật|Pháp\ lệnh)\s+(?P<title>[Ss]ửa\s+đổi(?:,?\s+bổ\s+sung)?\s+(?:một\s+số\s+điều\s+)?(?:của\s+)?
         (?P<laws>{_LAWS_BY_FIELD}|(?:các\s+)?{_LAW_ITEM}(?:(?:\s*,\s*|\s+và\s+){_LAW_ITEM})*))""",
     regex.VERBOSE,
 )
 LAW_ITEM_CODE = regex.compile(rf"{_LAW_WORD}\s+\p{{L}}[^;]*?\s+số\s+(?P<code>{_SIMPLE_CODE})")
+LAWS_BY_FIELD = regex.compile(_LAWS_BY_FIELD, regex.VERBOSE)
+OWN_NUMBER_AFTER = regex.compile(rf"\s+số\s+(?P<code>{_SIMPLE_CODE})")
 
 # The document that amended or replaced a cited one, named in its citation: "Căn cứ Nghị quyết số 03/NQ-CP … được sửa đổi, bổ
 # sung cập nhật một số điều tại Nghị quyết số 71/NQ-CP …" (cited with it, as the gold records it, not what it is about).

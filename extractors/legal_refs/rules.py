@@ -171,13 +171,16 @@ def rule_amending_law(text: str) -> list[LegalRef]:
     for m in P.AMENDING_LAW.finditer(text):
         codes = [c.group("code") for c in P.LAW_ITEM_CODE.finditer(m.group("laws"))]
         n_laws = len(regex.findall(r"(?:^|,\s*|\s+và\s+)(?:Bộ luật|Luật|Pháp lệnh)\s", m.group("laws")))
-        end, fields = date_after(text, m.end())
+        own = P.OWN_NUMBER_AFTER.match(text, m.end()) if not codes and P.LAWS_BY_FIELD.match(m.group("laws")) else None
+        if own:  # "… của 11 luật về quân sự, quốc phòng số 98/2025/QH15": laws named by their field, the number its own
+            codes, n_laws = [own.group("code")], 1
+        end, fields = date_after(text, own.end() if own else m.end())
         # one number closing the list is the amending law's own ("… của Luật Cán bộ, công chức
         # và Luật Viên chức số 52/2019/QH14"); a number after each law is that law's
         code = codes[0] if len(codes) == 1 and (n_laws == 1 or m.group("laws").rstrip().endswith(codes[0])) else None
         title = clean(m.group("title"))
         if code:
-            title = clean(title[:title.rfind(" số ")] if " số " in title else title)
+            title = clean(title[:title.rfind(" số ")] if " số " in title and not own else title)
             number, year, symbol = code.split("/")
             fields.update(code=code, number=number, year_in_symbol=int(year), symbol=symbol, issuer=symbol_issuer(symbol))
         out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title,

@@ -116,8 +116,9 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         if P.SLASH_BEFORE.search(text[max(0, start - 2):start]) and not (out and out[-1].end >= start - 2):
             continue  # "02 ngày làm việc/01 đơn vị": a rate's denominator, not a value
         if excluded.touches(start, end) or P.NOT_BEFORE.search(text[max(0, start - 30):start]) or P.UNIT_SPEC.search(text[max(0, start - 20):start]) \
-                or P.QUOTA_BEFORE.search(text[max(0, start - 30):start]):
-            continue
+                or (quota := P.QUOTA_BEFORE.search(text[max(0, start - 30):start])) and not (
+                    P.SENT_TO_TRAIN.match(quota.group()) and P.TRAINING_AFTER.match(text, end)):
+            continue  # (not those sent to be trained: "cử 12 đồng chí thuộc đối tượng 3 tham gia bồi dưỡng")
         value = parse_number(m.group("num"))
         if value in (1, 1000, 10000, 100000) and P.PER_DENOMINATOR.match(text, end) \
                 and P.PER_BEFORE.search(text[max(0, start - 8):start]):
@@ -140,8 +141,10 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             unit_raw = P.SPACES.sub(" ", duration.group("unit"))  # "Tuổi thọ trung bình đạt 75 tuổi"
             out.append(Quantity(start, duration.end(), **q, unit=unit_raw.lower(), unit_raw=unit_raw))
             continue
-        if (P.NOT_AFTER.match(text, pos) and not P.MULTIPLE_OF_BASELINE.match(text, pos)) or P.RUBRIC_AFTER.match(text, pos):
-            continue
+        if (P.NOT_AFTER.match(text, pos) and not P.MULTIPLE_OF_BASELINE.match(text, pos)
+                and not (P.PROGRAMME_AFTER.match(text, pos) and P.BROADCAST_BEFORE.search(text, max(0, start - 40), start))) \
+                or P.RUBRIC_AFTER.match(text, pos):
+            continue  # (but broadcast programmes are an output: "phát sóng ít nhất 24 chương trình chuyên đề")
         if P.FREQUENCY_IN_NAME.match(text, pos):
             continue  # "… được khám sức khỏe định kỳ ít nhất 01 lần/năm đạt 60%": how often, part of the indicator's name
         if P.RANK_BEFORE.search(text[max(0, start - 20):start]) and (rank := P.RANK_GROUP.match(text, pos)):
@@ -231,7 +234,7 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
     if not tagged:
         return None
     word, tag = tagged[0]
-    if word.lower() in P.FUNCTION_WORDS or word.lower().startswith("phần "):
+    if word.lower() in P.FUNCTION_WORDS or P.FRACTION_WORD.match(word):
         return None  # a preposition the tagger misread ("01 trong 02 tiêu chí"), a fraction ("hai phần ba")
     split = False
     if tag not in P.COUNT_TAGS and " " not in word and len(tagged) > 1 and tagged[1][1] == "N" and word.islower():
@@ -1242,6 +1245,8 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
             (has := P.THRESHOLD_HAS.search(text[clause_start:q.start])) and has.group("head").lower() not in P.NOT_A_HEAD
             and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])) and not P.COMMITTED.search(text[sentence_start:q.start])):
         return True  # a group defined by a threshold ("xã có tỷ lệ hộ nghèo trên 30%")
+    if P.PREVENTED_CLASS.search(text, sentence_start, q.start):
+        return True  # what the plan prevents, defined by a threshold ("Không để xảy ra vụ … từ 30 người mắc trở lên")
     if (size := P.MEASURE_THRESHOLD_HAS.search(text[clause_start:q.start])) and size.group("head").lower() not in P.NOT_A_HEAD \
             and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])) and not P.COMMITTED.search(text[sentence_start:q.start]):
         return True  # a group defined by a size it has ("Vùng nuôi có thể tích 1.000 m3 trở lên")
@@ -1489,7 +1494,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         part_of = P.PART_OF_PREVIOUS.match(left)
     # a rate's unit names its base ("109 bé trai/100 bé gái sinh ra sống"): its indicator is before it
     value_first = _value_first(left, own, right) and "/" not in (q.unit or "") and not P.RANK_BEFORE.search(left) \
-        and not P.COMMA.match(text, _right_start(text, q))  # "… cắt giảm tối thiểu 30%, trình …": nothing it counts follows
+        and not P.COMMA.match(text, _right_start(text, q)) \
+        and not (q.unit in P.PLACE_UNITS and P.ACTION_PLACE.search(P.LINK_MODIFIERS.sub("", left.rstrip(" \t"))))
+    # ("… cắt giảm tối thiểu 30%, trình …": nothing it counts follows; "Xây dựng mô hình … tại ít nhất 05 thôn, tổ dân phố
+    # có …": the places an action is done at, the action names the count)
     if value_first and ":" in left:
         label = _clean(left.rsplit(":", 1)[0].split(":")[-1])
         framed = P.SCOPE_LABEL.match(label)

@@ -207,6 +207,10 @@ NOT_BEFORE = regex.compile(
 # Right after the number: an age, a duration, a count of the plan's own structure, a speed.
 NOT_AFTER = regex.compile(
     r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
+# …except programmes a plan broadcasts ("phát sóng ít nhất 24 chương trình chuyên đề về dân số", "phát sóng 12 chương trình
+# trong năm"): the broadcaster's output, a count (not the programmes a plan carries out: "thực hiện 03 chương trình").
+PROGRAMME_AFTER = regex.compile(r"\s*(?i:chương\s+trình)(?![\p{L}\p{M}])")
+BROADCAST_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phát\s+sóng|phát\s+thanh|truyền\s+hình)(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|khoảng|từ|mới|thêm))*\s*$)")
 # How often something must happen for a person or a unit to count, inside an indicator's name before its value ("Tỷ lệ
 # người dân được khám sức khỏe định kỳ ít nhất 01 lần/năm đạt 60%", "… được kiểm tra 02 lần/năm trở lên chiếm 80%"): a
 # frequency followed, in its clause, by the link to the indicator's own value. Not a frequency that is itself the value
@@ -248,6 +252,12 @@ PER_HUNDRED_AFTER = matched_in_place(r"[^\S\n]*(?:(?i:trên)[^\S\n]+|/[^\S\n]*)(
 QUOTA_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:chọn|lựa\s+chọn|bình\s+chọn|đề\s+nghị|đề\s+xuất|xét\s+tặng|tặng|khen\s+thưởng|suy\s+tôn|giới\s+thiệu|cử)"
     r"(?:\s+(?:không\s+quá|tối\s+đa|từ|mỗi|ít\s+nhất|thêm))?(?:\s*\d[\d.,]*\s*(?:đến|tới|-|–))?)\s*$")
+# …but those a plan sends to be trained are an output of its training, a count it commits to ("cử 12 đồng chí thuộc đối
+# tượng 3 tham gia bồi dưỡng", "cử 60 cán bộ quản lý đi đào tạo"), not a delegation ("cử thêm 02 cán bộ tham gia đoàn công tác").
+SENT_TO_TRAIN = regex.compile(r"(?i:cử)(?![\p{L}\p{M}])")
+TRAINING_AFTER = regex.compile(
+    r"[^\S\n]+(?:[\p{L}\p{M}\d]+[^\S\n]+){1,8}?(?i:(?:đi|tham[^\S\n]+gia|dự)[^\S\n]+)(?:các[^\S\n]+)?(?:lớp[^\S\n]+)?"
+    r"(?i:bồi[^\S\n]+dưỡng|tập[^\S\n]+huấn|đào[^\S\n]+tạo)(?![\p{L}\p{M}])")
 # "Từ 88 - 90% cộng 02 điểm": a scoring rubric, not a target.
 RUBRIC_AFTER = regex.compile(r"[^\S\n]*(?:%[^\S\n]*)?(?:thì\s+)?(?:được\s+)?(?:cộng|trừ)\s+\d")
 MEASURES = {"đồng", "USD", "tấn", "kg", "tạ", "ha", "km²", "m²", "m² sàn", "km", "m", "MW", "kWh", "GW", "kW", "MWh", "GWh", "MWp", "kWp"}
@@ -309,6 +319,12 @@ NEW_CLAUSE_AFTER_AND = regex.compile(
 # trường", "lắp đặt camera giám sát ở 100% thôn"): the share counts the places that do it, so the indicator is the
 # places and the action ("nhà trường tổ chức tuyên truyền … cho người học"), not the places alone.
 ACTION_PLACE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tại|ở)\s*$)")
+# The administrative places and communities, and the agencies and establishments, a count after "tại"/"ở" names as where
+# an action is done (units.tsv: Luật Tổ chức chính quyền địa phương, Luật Thực hiện dân chủ ở cơ sở; "Kiểm tra việc thực
+# hiện kết luận thanh tra tại ít nhất 05 cơ quan, đơn vị"); not works or projects ("… tại 02 công trình dự án").
+PLACE_UNITS = frozenset({"xã", "phường", "thị trấn", "xã, phường", "xã, thị trấn", "xã, phường, thị trấn", "thôn", "bản",
+                         "tổ dân phố", "thôn, tổ dân phố", "thôn, bản, tổ dân phố", "khu dân cư", "huyện",
+                         "cơ quan, đơn vị", "đơn vị", "cơ sở", "trường"})
 ASIDE = regex.compile(r"[^\S\n]*\([^()\n]*\)")
 # A value's line that opens with an aside in brackets ("(R&D)/GRDP tối thiểu 2%" under "Kinh phí chi cho nghiên cứu phát
 # triển"): a name wrapped inside its cell, continued from the line above (not an enumeration: "(1)", "(a)"; nor an aside
@@ -488,6 +504,11 @@ PLACE_LABEL = matched_in_place(
 THRESHOLD = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])có\s+(?:tỷ\s+lệ|tỉ\s+lệ|nguyên\s+giá|giá\s+trị|mức|độ|chiều|diện\s+tích|quy\s+mô|công\s+suất|số\s+lượng|tổng\s+mức|thu\s+nhập|doanh\s+thu)"
     r"(?:(?!đạt)[^;:\n]){0,160}?(?:thấp|cao)?\s*(?:trên|dưới|từ|không\s+quá|tối\s+đa|lớn\s+hơn|nhỏ\s+hơn|cao\s+hơn|thấp\s+hơn|bằng|[≥≤<>]=?)\s*$)")
+# What a plan commits to prevent, named by a threshold that defines it ("Không để xảy ra vụ ngộ độc thực phẩm từ 30 người
+# mắc trở lên", "không để xã, phường nào có tiêu chí dưới 50% số điểm"): the figure says which events or units are meant,
+# as an eligibility threshold does, not a level to reach (a cap stays one: "không để tỷ lệ tái nghèo vượt quá 1%").
+PREVENTED_CLASS = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])không\s+để\s+(?:(?:xảy\s+ra|phát\s+sinh|tái\s+diễn)(?![\p{L}\p{M}])|[^\d;:\n]{1,60}?(?<![\p{L}\p{M}])nào(?![\p{L}\p{M}]))[^\d;:\n]*$)")
 # A scoring rubric: points added or taken off ("đạt 100% cộng 05 điểm, không đạt … không cộng điểm").
 RUBRIC_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:cộng|trừ|chấm)\s+(?:trực\s+tiếp\s+|thêm\s+)?(?:\d+(?:,\d+)?\s+)?điểm|được\s+(?:tính\s+)?(?:thêm\s+)?\d+(?:,\d+)?\s+điểm|tính\s+điểm|tổng\s+điểm)(?![\p{L}\p{M}]))")
 # The criteria for a grade ("Xếp loại hoàn thành xuất sắc nhiệm vụ khi có ít nhất 50% chỉ tiêu …", "Đạt được tất cả các tiêu chí
@@ -685,6 +706,9 @@ SCORE_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:được\s+(?:tính\s+)
 FUNCTION_WORDS = {"năm", "tháng", "quý", "tuần", "ngày", "giờ", "phút",  # time, not a count ("03 năm 2026 - 2028")
                   "trong", "của", "với", "và", "cho", "tại", "theo", "về", "từ", "đến", "trên", "dưới", "hoặc", "hay", "như",
                   "là", "thì", "mà", "ở", "do", "bởi", "vì", "nếu", "sau", "trước", "ngoài", "giữa", "các", "những", "mỗi"}
+# A fraction in words after a number word ("hai phần ba", "một phần tư số thành viên"): no count noun; not "phần mềm",
+# "phần việc", the nouns "phần" opens.
+FRACTION_WORD = regex.compile(r"(?i:phần(?:\s+(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|trăm|nghìn|ngàn|vạn)(?![\p{L}\p{M}]).*)?)$")
 # A time phrase that only says when ("đến hết năm 2030", "Từ năm 2025 trở đi", "hằng năm").
 TIME_PHRASE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:(?:từ|đến|tới|trong|vào|sau|trước)\s+)?(?:hết\s+|cuối\s+|đầu\s+)?(?:năm\s+)?20\d\d(?:\s*[-–]\s*20\d\d)?(?:\s+trở\s+đi)?"
