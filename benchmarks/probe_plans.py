@@ -402,6 +402,37 @@ characters, the closing "Nơi nhận" list.
                                a body's name; "UBND thành phố Vinh, thị xã Cửa Lò, thị xã Hoàng Mai" one body per place of one rank;
                                a portal's dateline "Thứ sáu, 20/12/2024 - 15:42" is chrome. The 30 older plans unchanged (0.984 /
                                0.988 / 0.997 / 0.998), all 33: 0.981 / 0.989 / 0.997 / 0.997; seeds, dev, field, wide: no row changed.
+    The three plans below (s24c) are a held-out measure, written blind to the indicator gazetteer; "start" is measured on
+    branch s24c from main 384e628 before any fix (F1 targets / deadlines / bodies / legal_refs; canonical share = the
+    share of the plan's extracted targets with an indicator_id).
+    so_y_te_phong_chong_hiv    Sở Y tế plan on HIV/AIDS for 2026 as pdftotext -layout gives it (s24c): a two-column letterhead
+                               on shared lines, indented paragraphs hard-wrapped by the layout, form feeds with the page number
+                               and a running header at each page's top, a table Chỉ tiêu | Đơn vị tính | Thực hiện năm 2025 | Kế
+                               hoạch năm 2026 in space-aligned columns whose labels and unit ("lượt / người") wrap onto a second
+                               line; 95-95-95 shares, "dưới 270 người", "giảm 10% so với năm 2025", "trong đó nhóm … 18.000 lượt
+                               người", methadone "người bệnh", PrEP, "nâng tổng số lên 12 cơ sở", a law and its amending law by
+                               number, national and Sở units (CDC, Phòng Nghiệp vụ Y - Dược, Viện Pasteur), "Đề nghị các sở, ban,
+                               ngành, đoàn thể" with "- Body: task" lines; start: targets 0.867 / deadlines 1.000 / bodies 0.903 /
+                               refs 0.933; canonical share 14.3% (of 28 targets)
+    qd_bao_ve_moi_truong       UBND tỉnh decision issuing the provincial environment protection plan 2026 - 2030 (s24c): the plan
+                               after Điều 1-3 and the signature, "Đến năm 2027" / "Đến năm 2030" lists, solid waste urban/rural as a
+                               part ("khu vực nông thôn đạt 90%"), industrial-park wastewater, automatic monitoring stations with a
+                               breakdown ("trong đó 06 trạm … và 06 trạm …", "nâng tổng số … lên 53 trạm"), "02 nhà máy … với tổng
+                               công suất 1.500 tấn/ngày", "m2/người", "cây/năm", an indicator table Hiện trạng năm 2025 | Năm 2027 |
+                               Năm 2030 ("Dưới 15", "Trên 95", "nghìn cây"), a 6-column task appendix (… | Thời gian hoàn thành | Sản
+                               phẩm) with counted products; start: targets 0.818 / deadlines 0.929 / bodies 1.000 / refs 1.000;
+                               canonical share 44.2% (of 43 targets)
+    so_noi_vu_dao_tao_boi_duong  Sở Nội vụ plan on training and fostering cadres, civil servants and public employees for 2026
+                               (s24c), plain prose hard-wrapped at 88 characters: targets in running sentences ("45 lớp bồi dưỡng
+                               cho khoảng 4.200 lượt người", "770 người, trong đó cao cấp … 120 người và trung cấp … 650 người"),
+                               numbers that are no targets ("đối tượng 3", "bậc 3 theo Khung năng lực ngoại ngữ 6 bậc", "06 tháng"),
+                               "lượt cán bộ, công chức, viên chức", a table one cell per line (STT | Nội dung bồi dưỡng | Số lớp | Số
+                               lượt người | Thời gian thực hiện, a "Tổng cộng" row, "Quý II - quý III/2026"), "định kỳ 6 tháng và
+                               hằng năm" without a day, the Sở's Phòng Công chức, viên chức, Trường Chính trị tỉnh, "Ủy ban nhân dân
+                               các xã, phường, đặc khu", Ban Tổ chức Tỉnh ủy; start: targets 0.500 / deadlines 0.889 / bodies 0.857 /
+                               refs 1.000; canonical share 0.0% (of 18 targets)
+    the three s24c plans together at the start: targets 0.750 / deadlines 0.937 / bodies 0.925 / legal_refs 0.980; canonical
+                               share 25.8% of 89 targets (median per plan 14.3%)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
