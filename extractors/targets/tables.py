@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from extractors.regexes import matched_in_place
-from extractors.tables import Cell, Row, Table, tables_of
+from extractors.tables import Cell, Row, Table, count_unit, tables_of
 from extractors.tables.patterns import CAPTION_YEAR, UNIT_IN_HEADER, YEAR_HEADER
 from extractors.targets.patterns import NUMBER_ONLY, SHARE_UNIT
 from pipeline.model import Target
@@ -162,6 +162,8 @@ def _caption_year_columns(table: Table) -> dict[int, tuple[str | None, str | Non
             continue
         if len(col.parts) >= 2 and SPLIT_GROUP.search(col.parts[0]) and not UNIT_IN_HEADER.search(col.parts[-1]):
             out[col.index] = (None, col.parts[-1])
+        elif len(col.parts) == 1 and col.unit and count_unit(col.name):  # "Số lớp", "Số lượt người": the row's label names it
+            out[col.index] = (None, None)
         elif len(col.parts) == 1 and col.unit and regex.search(r"\p{L}{2}", col.name[:UNIT_IN_HEADER.search(col.name).start()]):
             out[col.index] = (regex.sub(r"\s*\([^()]*\)\s*$", "", col.name), None)
         elif len(col.parts) == 1 and TOTAL_COLUMN.fullmatch(col.name):
