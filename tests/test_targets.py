@@ -471,6 +471,9 @@ COUNT_NOUNS = [
     # a noun the tagger splits into a verb and a noun: both syllables are the unit
     ("Dự kiến khoảng 1.000 thuê bao di động nhận tin nhắn kết quả quan trắc.", 1000, "thuê bao"),
     ("Triển khai dự án trong năm 2026 (phấn đấu đạt 500.000 thuê bao).", 500000, "thuê bao"),
+    # s24c: the patients a health service counts (Luật Khám bệnh, chữa bệnh 2023, Điều 2), not "người" alone
+    ("Duy trì điều trị Methadone cho 1.450 người bệnh.", 1450, "người bệnh"),
+    ("Khám sàng lọc cho 2.000 người dân.", 2000, "người"),
 ]
 
 
