@@ -2859,9 +2859,26 @@ def test_a_place_count_is_not_an_area_part():
      [("phát triển cụm công nghiệp mới", 8.0, "cụm công nghiệp"), ("phát triển cụm công nghiệp mới", 400.0, "ha")]),
     # negative: a size named before its own value keeps its own name
     ("Diện tích cánh đồng lớn với quy mô tập trung đạt 200 ha.", [("diện tích cánh đồng lớn với quy mô tập trung", 200.0, "ha")]),
+    # s24c: a plant's capacity
+    ("Xây dựng 02 lò đốt chất thải với tổng công suất 300 tấn/ngày.",
+     [("xây dựng lò đốt chất thải", 2.0, "lò"), ("xây dựng lò đốt chất thải", 300.0, "tấn/ngày")]),
 ])
 def test_size_of_what_was_just_counted(text, expected):
     assert [(r["indicator"].lower(), r["value"], r["unit"]) for r in rows(text)] == expected
+
+
+# s24c: a count restated as the total it raises to or its yearly average, in its own count unit, is named by the count
+@pytest.mark.parametrize("text,expected", [
+    ("Mở thêm 02 cơ sở điều trị Methadone, nâng tổng số lên 12 cơ sở.",
+     [("Mở cơ sở điều trị Methadone", 2.0, "cơ sở"), ("Mở cơ sở điều trị Methadone", 12.0, "cơ sở")]),
+    ("Trồng mới 1.500.000 cây xanh phân tán, bình quân 300.000 cây/năm.",
+     [("Trồng mới cây xanh phân tán", 1500000.0, "cây"), ("Trồng mới cây xanh phân tán", 300000.0, "cây/năm")]),
+    # negative: another unit restates nothing; a rate's average keeps its own rule
+    ("Mở thêm 02 cơ sở điều trị Methadone, nâng tổng số lên 1.500 người bệnh.",
+     [("Mở cơ sở điều trị Methadone", 2.0, "cơ sở"), ("tổng số người bệnh", 1500.0, "người bệnh")]),
+])
+def test_a_count_restated_as_its_total_or_yearly_average(text, expected):
+    assert [(r["indicator"], r["value"], r["unit"]) for r in rows(text)] == expected
 # What the value counts is named after it when the words before it name nothing: a body that acts with its verbs and
 # role words ("Huyện đoàn chủ trì duy trì 15 đội …"), or a label that is only the baseline of the changes after it
 # ("… so với năm 2024: giảm từ 5 - 10% số vụ"); a body's state still names what is counted ("Trạm Y tế xã đạt chuẩn").

@@ -155,7 +155,8 @@ PAST_EVENT_BEFORE_DATE = (r"(?i:(?<![\p{L}\p{M}])(?:sinh|phát\s+sinh|tiếp\s+n
 FREQUENCY_LEAD = regex.compile(r"[^\S\n]*(?i:mỗi|hằng|hàng)[^\S\n]+(?:ngày|tuần|tháng|quý|năm)(?![\p{L}\p{M}])[^\S\n]*,?")
 # The size of the things counted just before, after "với" / "có" ("xây dựng 05 mô hình … với quy mô 50 ha", "03 cụm công
 # nghiệp có tổng diện tích 150 ha"): the count's indicator measured in another unit.
-SIZE_WORDS = r"(?i:(?:với|có)[^\S\n]+(?:(?:tổng[^\S\n]+)?quy[^\S\n]+mô|(?:tổng[^\S\n]+)?diện[^\S\n]+tích|tổng[^\S\n]+(?:kinh[^\S\n]+phí|mức[^\S\n]+đầu[^\S\n]+tư|vốn)))"
+SIZE_WORDS = (r"(?i:(?:với|có)[^\S\n]+(?:(?:tổng[^\S\n]+)?quy[^\S\n]+mô|(?:tổng[^\S\n]+)?diện[^\S\n]+tích|tổng[^\S\n]+(?:kinh[^\S\n]+phí|mức[^\S\n]+đầu[^\S\n]+tư|vốn)"
+              r"|(?:tổng[^\S\n]+)?công[^\S\n]+suất))")  # (a plant's capacity: "02 nhà máy … với tổng công suất 1.500 tấn/ngày")
 # (the size words, an approximation or bound, and a colon: what opens the size's value)
 _SIZE_LEAD = SIZE_WORDS + r"(?:[^\S\n]+(?i:khoảng|trên|gần|hơn|ít\s+nhất|tối\s+thiểu))?[^\S\n]*:?[^\S\n]*"
 SIZE_BEFORE_VALUE = regex.compile(r"[,\s]*" + _SIZE_LEAD + r"$")
@@ -963,4 +964,8 @@ AREA_PART_GAP = regex.compile(r"[^\S\n]*[;,][^\S\n]*")
 # A value that restates the one before it in another unit ("Giảm 9% tổng lượng phát thải khí nhà kính so với BAU,
 # tương đương khoảng 1,2 triệu tCO2tđ", "đạt 45.000 ha (tương đương 60% diện tích)", "…, tức là khoảng 300 tỷ đồng"):
 # the whole clause before it says only that; its indicator is the value before's (one row per stated value).
+# … or restates the count before it as the total it is raised to or its yearly average ("Mở thêm 02 cơ sở …, nâng tổng số
+# lên 12 cơ sở", "Trồng mới 1.500.000 cây xanh phân tán, bình quân 300.000 cây/năm"): in the same count unit (a yearly
+# average in it per year), its indicator is the count's.
+RESTATED_COUNT = matched_in_place(r"[\s,]*(?i:nâng\s+tổng\s+số(?:\s+lên)?|bình\s+quân(?:\s+(?:mỗi|hằng|hàng)\s+năm)?)\s*")
 EQUIVALENT_VALUE = matched_in_place(r"[\s(]*(?i:tương\s+(?:đương|ứng)(?:\s+(?:với|là|mức))?|tức\s+là)(?:\s+(?i:khoảng|gần|trên|hơn|ít\s+nhất|tối\s+thiểu))?\s*")
