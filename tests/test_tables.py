@@ -1780,3 +1780,25 @@ def test_count_columns(raw, expected):
     text = normalise("KẾ HOẠCH\nĐào tạo, bồi dưỡng năm 2026\n\n" + raw).text
     found = {(t.indicator, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert found == expected, text
+
+
+# --- a task table's product cells that open with a count: outputs the plan commits to, named by their task ---
+
+PRODUCT_CELLS = [
+    ("STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\tSản phẩm\n"
+     "1\tĐầu tư nhà máy xử lý chất thải rắn\tSở Xây dựng\tSở Tài chính\t2026 - 2028\t02 nhà máy\n"
+     "2\tHoàn thành hệ thống xử lý nước thải tập trung\tBan Quản lý các khu công nghiệp tỉnh\tSở Nông nghiệp và Môi trường\t"
+     "Trước 30/6/2027\t07 hệ thống xử lý nước thải\n"
+     "3\tXây dựng Đề án phân loại chất thải\tSở Nông nghiệp và Môi trường\tSở Xây dựng\tQuý II/2026\tQuyết định phê duyệt Đề án\n",
+     {("Đầu tư nhà máy xử lý chất thải rắn", 2.0, 2028), ("Hoàn thành hệ thống xử lý nước thải tập trung", 7.0, 2027)}),
+    # negative: a "Kết quả" column of a report, a product cell without a count
+    ("STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\tKết quả\n1\tRà soát quy chế\tSở Nội vụ\t2026\t02 quy chế\n"
+     "2\tTập huấn\tSở Nội vụ\t2027\tĐã hoàn thành\n", set()),
+]
+
+
+@pytest.mark.parametrize("raw, expected", PRODUCT_CELLS)
+def test_task_table_product_cells(raw, expected):
+    text = normalise("KẾ HOẠCH\nBảo vệ môi trường giai đoạn 2026 - 2030\n\nPHỤ LỤC\n" + raw).text
+    found = {(t.indicator, t.value, t.year) for t in extract_targets(text) if t.rule == "rule_task_product"}
+    assert found == expected, text
