@@ -474,6 +474,10 @@ COUNT_NOUNS = [
     # s24c: the patients a health service counts (Luật Khám bệnh, chữa bệnh 2023, Điều 2), not "người" alone
     ("Duy trì điều trị Methadone cho 1.450 người bệnh.", 1450, "người bệnh"),
     ("Khám sàng lọc cho 2.000 người dân.", 2000, "người"),
+    # s24c: the kinds of state personnel as the civil-service laws list them are one unit
+    ("Bồi dưỡng tiếng Anh cho 150 công chức, viên chức.", 150, "công chức, viên chức"),
+    ("Bồi dưỡng tiếng dân tộc cho 120 cán bộ, công chức cấp xã.", 120, "cán bộ, công chức"),
+    ("Tuyển dụng 50 công chức cấp xã, 30 viên chức y tế.", 50, "công chức"),
 ]
 
 
