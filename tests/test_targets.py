@@ -1096,6 +1096,9 @@ def test_dimensions_of_a_specification(text, values):
     ("Tổng mức bán lẻ 6 tháng đầu năm đạt 48% kế hoạch.", []),
     ("Phấn đấu trong 06 tháng hoàn thành 100% hồ sơ tồn đọng.", [100]),
     ("Sau 3 tháng triển khai, phấn đấu 100% xã có điểm truy cập Internet.", [100]),
+    # s24c: a length of time bounded in an indicator's name is no elapsed months (nor the "2 tháng" inside "12 tháng")
+    ("Tỷ lệ người bệnh duy trì điều trị liên tục trên 12 tháng đạt từ 80% trở lên.", [80]),
+    ("Tỷ lệ lao động có việc làm sau 12 tháng đạt 70%.", [70]),
 ])
 def test_months_elapsed_of_a_report(text, values):
     assert [r["value"] for r in rows(text)] == values
