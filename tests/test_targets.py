@@ -2869,6 +2869,8 @@ def test_a_place_count_is_not_an_area_part():
     # s24c: a plant's capacity
     ("Xây dựng 02 lò đốt chất thải với tổng công suất 300 tấn/ngày.",
      [("xây dựng lò đốt chất thải", 2.0, "lò"), ("xây dựng lò đốt chất thải", 300.0, "tấn/ngày")]),
+    ("Nâng cấp 10 trường học có tổng số 200 phòng học.",
+     [("nâng cấp trường học", 10.0, "trường"), ("nâng cấp trường học", 200.0, "phòng học")]),
 ])
 def test_size_of_what_was_just_counted(text, expected):
     assert [(r["indicator"].lower(), r["value"], r["unit"]) for r in rows(text)] == expected
