@@ -476,6 +476,7 @@ COUNT_NOUNS = [
     ("Khám sàng lọc cho 2.000 người dân.", 2000, "người"),
     # s24c: the kinds of state personnel as the civil-service laws list them are one unit
     ("Bồi dưỡng tiếng Anh cho 150 công chức, viên chức.", 150, "công chức, viên chức"),
+    ("Đầu tư 02 nhà máy xử lý chất thải rắn.", 2, "nhà máy"),  # a compound noun, not a count of "nhà"
     ("Bồi dưỡng tiếng dân tộc cho 120 cán bộ, công chức cấp xã.", 120, "cán bộ, công chức"),
     ("Tuyển dụng 50 công chức cấp xã, 30 viên chức y tế.", 50, "công chức"),
 ]
