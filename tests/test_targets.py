@@ -477,6 +477,9 @@ COUNT_NOUNS = [
     # s24c: the kinds of state personnel as the civil-service laws list them are one unit
     ("Bồi dưỡng tiếng Anh cho 150 công chức, viên chức.", 150, "công chức, viên chức"),
     ("Đầu tư 02 nhà máy xử lý chất thải rắn.", 2, "nhà máy"),  # a compound noun, not a count of "nhà"
+    # people sent to be trained are a training plan's output, not a selection quota ("cử thêm 02 cán bộ tham gia đoàn" stays one)
+    ("Cử 25 người đi đào tạo trình độ thạc sĩ.", 25, "người"),
+    ("Năm 2026, cử 120 cán bộ đi học trung cấp lý luận chính trị.", 120, "cán bộ"),
     ("Bồi dưỡng tiếng dân tộc cho 120 cán bộ, công chức cấp xã.", 120, "cán bộ, công chức"),
     ("Tuyển dụng 50 công chức cấp xã, 30 viên chức y tế.", 50, "công chức"),
 ]

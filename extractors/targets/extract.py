@@ -116,7 +116,8 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         if P.SLASH_BEFORE.search(text[max(0, start - 2):start]) and not (out and out[-1].end >= start - 2):
             continue  # "02 ngày làm việc/01 đơn vị": a rate's denominator, not a value
         if excluded.touches(start, end) or P.NOT_BEFORE.search(text[max(0, start - 30):start]) or P.UNIT_SPEC.search(text[max(0, start - 20):start]) \
-                or P.QUOTA_BEFORE.search(text[max(0, start - 30):start]):
+                or P.QUOTA_BEFORE.search(text[max(0, start - 30):start]) and not (
+                    P.SENDING.search(text[max(0, start - 30):start]) and P.SENT_TO_TRAIN_AFTER.match(text, end)):
             continue
         value = parse_number(m.group("num"))
         if value in (1, 1000, 10000, 100000) and P.PER_DENOMINATOR.match(text, end) \
