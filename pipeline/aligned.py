@@ -73,6 +73,11 @@ def _header_continues(line: str) -> bool:
         return True
     if runs and all(UNIT_LINE.fullmatch(r.strip()) for r in runs):
         return True  # the units of the names above: "(ha)"
+    years = [r for r in runs if YEAR_NAME.fullmatch(r.strip())]
+    rest = [r for r in runs if not YEAR_NAME.fullmatch(r.strip())]
+    if len(runs) >= 2 and years and rest and all(len(r) <= 30 and not DIGIT.search(r) for r in rest) and all(
+            HEADER_WORD.search(r) or HEADER_END.fullmatch(r.strip()) for r in rest):
+        return True  # a wrapped name's end beside the years of the names above: "tính   năm 2025   năm 2026"
     return bool(runs) and all(len(r) <= 30 and not DIGIT.search(r) for r in runs) and any(
         HEADER_WORD.search(r) or HEADER_END.fullmatch(r.strip()) for r in runs)
 

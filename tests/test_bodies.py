@@ -560,6 +560,9 @@ def test_held_out_classes(text, expected):
     ("Giao Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh kiểm tra.",  # s21b: "cứu nạn, cứu hộ" is
      ["Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh"]),  # one pair; the unit with its parent
     ("Sở Y tế xây dựng các chuyên trang, chuyên mục về dân số và phát triển.", ["Sở Y tế"]),
+    # s24c: the kinds of state personnel listed with a comma, as the civil-service laws write them, are one name
+    ("Phòng Công chức, viên chức chủ trì tham mưu triển khai Kế hoạch.", ["Phòng Công chức, viên chức"]),
+    ("Phòng Công chức, các đơn vị trực thuộc Sở thực hiện.", ["Phòng Công chức"]),
     ("Giao Sở Tài chính, tổ chức và hướng dẫn.", ["Sở Tài chính"]),
     ("Trường hợp hồ sơ không đủ điều kiện, Ban Quản lý thông báo cho đơn vị.", ["Ban Quản lý"]),
     ("Bộ Công Thương có văn bản yêu cầu Tập đoàn Điện lực Việt Nam sửa đổi, bổ sung hồ sơ.",

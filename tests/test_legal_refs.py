@@ -1850,6 +1850,11 @@ def test_the_citing_documents_clause_ends_a_subject(text, subject):
 @pytest.mark.parametrize("text, found", [
     ("Luật Phòng bệnh năm 2025 (Luật số 114/2025/QH15) có hiệu lực từ ngày 01/7/2026.", [("Luật", "114/2025/QH15", "Phòng bệnh")]),
     ("Căn cứ Luật Nhà giáo (Luật số 73/2025/QH15);", [("Luật", "73/2025/QH15", "Nhà giáo")]),
+    # s24c: the law's short name in brackets before its number; a clause word ("phải") on the way to the number is in the name
+    ("Căn cứ Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS) số 64/2006/QH11;",
+     [("Luật", "64/2006/QH11", "Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người")]),
+    # negative: a bracketed short name with no number after it
+    ("theo Luật Phòng, chống ma túy (PCMT) và các văn bản hướng dẫn;", [("Luật", None, "Phòng, chống ma túy")]),
     # negative: a decree in parentheses after a law
     ("theo Luật Dược (Nghị định số 54/2017/NĐ-CP quy định chi tiết)", [("Luật", None, "Dược"), ("Nghị định", "54/2017/NĐ-CP", None)]),
 ])

@@ -1047,6 +1047,19 @@ ALIGNED_GROUP_OVER_YEARS = """II. MỤC TIÊU CỤ THỂ
          hiểm y tế
     2    Số trạm y tế xã đạt chuẩn   trạm   100    110    120
 """
+# a wrapped unit name's end beside the years of the columns on the header's second line ("Đơn vị⏎tính" beside
+# "Thực hiện⏎năm 2025"), rows on top of their numbers with the labels' wrapped lines under them
+ALIGNED_WRAPPED_NAMES_BESIDE_YEARS = """CHỈ TIÊU CHUYÊN MÔN
+
+ STT    Chỉ tiêu                                  Đơn vị     Thực hiện     Kế hoạch
+                                                   tính       năm 2025      năm 2026
+  1     Số người nhiễm HIV biết tình trạng          %          89,6          92
+        nhiễm HIV của mình
+  2     Tỷ lệ người điều trị ARV có tải lượng       %          95,1          95
+        HIV dưới ngưỡng ức chế
+  3     Số lượt xét nghiệm HIV                      lượt       118.400       125.000
+                                                    người
+"""
 ALIGNED_GROUP_OVER_PLAN_AND_ESTIMATE = """CHỈ TIÊU KẾ HOẠCH NĂM 2026
 
     TT   Chỉ tiêu                      ĐVT       Năm 2025                   Kế hoạch năm 2026
@@ -1064,6 +1077,9 @@ ALIGNED_GROUP_OVER_PLAN_AND_ESTIMATE = """CHỈ TIÊU KẾ HOẠCH NĂM 2026
     (ALIGNED_GROUP_OVER_YEARS, {("Tỷ lệ dân số tham gia bảo hiểm y tế", v, "%", y) for v, y in ((93.0, 2026), (94.0, 2027), (95.0, 2028))}
      | {("Số trạm y tế xã đạt chuẩn", v, "trạm", y) for v, y in ((100.0, 2026), (110.0, 2027), (120.0, 2028))}),
     (ALIGNED_GROUP_OVER_PLAN_AND_ESTIMATE, {("Tổng vốn đầu tư toàn xã hội", 10000.0, "tỷ đồng", 2026), ("Tỷ lệ đô thị hóa", 40.0, "%", 2026)}),
+    (ALIGNED_WRAPPED_NAMES_BESIDE_YEARS, {("Số người nhiễm HIV biết tình trạng nhiễm HIV của mình", 92.0, "%", 2026),
+                                          ("Tỷ lệ người điều trị ARV có tải lượng HIV dưới ngưỡng ức chế", 95.0, "%", 2026),
+                                          ("Số lượt xét nghiệm HIV", 125000.0, "lượt người", 2026)}),
 ])
 def test_space_aligned_indicator_tables(raw, expected):
     text = normalise("KẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n\n" + raw).text
@@ -1736,3 +1752,53 @@ def test_rank_cells(cell, expected):
                      f"1\tXếp hạng Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)\tthứ hạng\t{cell}\n\nNơi nhận:\n").text
     found = [(t.value, t.comparator) for t in extract_targets(text) if t.rule == "rule_table_cell"]
     assert found == [expected]
+
+
+# --- columns that count what their name says ("Số lớp", "Số lượt người"): values in that unit, the row's label names them ---
+
+COUNT_COLUMNS = [
+    # one cell a line, a total row under the rows
+    ("Chỉ tiêu bồi dưỡng năm 2026 như sau:\nSTT\nNội dung bồi dưỡng\nSố lớp\nSố lượt người\nThời gian thực hiện\n1\n"
+     "Bồi dưỡng lãnh đạo, quản lý cấp phòng\n06\n420\nQuý II/2026\n2\nBồi dưỡng tiếng dân tộc thiểu số\n03\n120\nQuý IV/2026\n"
+     "Tổng cộng\n09\n540\n",
+     {("Bồi dưỡng lãnh đạo, quản lý cấp phòng", 6.0, "lớp", 2026), ("Bồi dưỡng lãnh đạo, quản lý cấp phòng", 420.0, "lượt người", 2026),
+      ("Bồi dưỡng tiếng dân tộc thiểu số", 3.0, "lớp", 2026), ("Bồi dưỡng tiếng dân tộc thiểu số", 120.0, "lượt người", 2026)}),
+    # tab rows
+    ("KẾ HOẠCH MỞ LỚP NĂM 2027\nTT\tNội dung\tSố lớp\tSố học viên\n1\tTập huấn nghiệp vụ văn thư\t02\t150\n"
+     "2\tBồi dưỡng kỹ năng số\t04\t320\n",
+     {("Tập huấn nghiệp vụ văn thư", 2.0, "lớp", 2027), ("Tập huấn nghiệp vụ văn thư", 150.0, "học viên", 2027),
+      ("Bồi dưỡng kỹ năng số", 4.0, "lớp", 2027), ("Bồi dưỡng kỹ năng số", 320.0, "học viên", 2027)}),
+    # negative: "Số lượng" names no unit; a caption that reports (KẾT QUẢ …) commits to nothing
+    ("KẾ HOẠCH MUA SẮM NĂM 2027\nTT\tNội dung\tSố lượng\n1\tMáy tính\t20\n2\tMáy in\t05\n", set()),
+    ("KẾT QUẢ BỒI DƯỠNG NĂM 2025\nTT\tNội dung\tSố lớp\tSố học viên\n1\tTập huấn nghiệp vụ văn thư\t02\t150\n"
+     "2\tBồi dưỡng kỹ năng số\t04\t320\n", set()),
+]
+
+
+@pytest.mark.parametrize("raw, expected", COUNT_COLUMNS)
+def test_count_columns(raw, expected):
+    text = normalise("KẾ HOẠCH\nĐào tạo, bồi dưỡng năm 2026\n\n" + raw).text
+    found = {(t.indicator, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert found == expected, text
+
+
+# --- a task table's product cells that open with a count: outputs the plan commits to, named by their task ---
+
+PRODUCT_CELLS = [
+    ("STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\tSản phẩm\n"
+     "1\tĐầu tư nhà máy xử lý chất thải rắn\tSở Xây dựng\tSở Tài chính\t2026 - 2028\t02 nhà máy\n"
+     "2\tHoàn thành hệ thống xử lý nước thải tập trung\tBan Quản lý các khu công nghiệp tỉnh\tSở Nông nghiệp và Môi trường\t"
+     "Trước 30/6/2027\t07 hệ thống xử lý nước thải\n"
+     "3\tXây dựng Đề án phân loại chất thải\tSở Nông nghiệp và Môi trường\tSở Xây dựng\tQuý II/2026\tQuyết định phê duyệt Đề án\n",
+     {("Đầu tư nhà máy xử lý chất thải rắn", 2.0, 2028), ("Hoàn thành hệ thống xử lý nước thải tập trung", 7.0, 2027)}),
+    # negative: a "Kết quả" column of a report, a product cell without a count
+    ("STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\tKết quả\n1\tRà soát quy chế\tSở Nội vụ\t2026\t02 quy chế\n"
+     "2\tTập huấn\tSở Nội vụ\t2027\tĐã hoàn thành\n", set()),
+]
+
+
+@pytest.mark.parametrize("raw, expected", PRODUCT_CELLS)
+def test_task_table_product_cells(raw, expected):
+    text = normalise("KẾ HOẠCH\nBảo vệ môi trường giai đoạn 2026 - 2030\n\nPHỤ LỤC\n" + raw).text
+    found = {(t.indicator, t.value, t.year) for t in extract_targets(text) if t.rule == "rule_task_product"}
+    assert found == expected, text

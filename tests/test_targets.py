@@ -491,6 +491,17 @@ COUNT_NOUNS = [
     # a noun the tagger splits into a verb and a noun: both syllables are the unit
     ("Dự kiến khoảng 1.000 thuê bao di động nhận tin nhắn kết quả quan trắc.", 1000, "thuê bao"),
     ("Triển khai dự án trong năm 2026 (phấn đấu đạt 500.000 thuê bao).", 500000, "thuê bao"),
+    # s24c: the patients a health service counts (Luật Khám bệnh, chữa bệnh 2023, Điều 2), not "người" alone
+    ("Duy trì điều trị Methadone cho 1.450 người bệnh.", 1450, "người bệnh"),
+    ("Khám sàng lọc cho 2.000 người dân.", 2000, "người"),
+    # s24c: the kinds of state personnel as the civil-service laws list them are one unit
+    ("Bồi dưỡng tiếng Anh cho 150 công chức, viên chức.", 150, "công chức, viên chức"),
+    ("Đầu tư 02 nhà máy xử lý chất thải rắn.", 2, "nhà máy"),  # a compound noun, not a count of "nhà"
+    # people sent to be trained are a training plan's output, not a selection quota ("cử thêm 02 cán bộ tham gia đoàn" stays one)
+    ("Cử 25 người đi đào tạo trình độ thạc sĩ.", 25, "người"),
+    ("Năm 2026, cử 120 cán bộ đi học trung cấp lý luận chính trị.", 120, "cán bộ"),
+    ("Bồi dưỡng tiếng dân tộc cho 120 cán bộ, công chức cấp xã.", 120, "cán bộ, công chức"),
+    ("Tuyển dụng 50 công chức cấp xã, 30 viên chức y tế.", 50, "công chức"),
 ]
 
 
@@ -1113,6 +1124,9 @@ def test_dimensions_of_a_specification(text, values):
     ("Tổng mức bán lẻ 6 tháng đầu năm đạt 48% kế hoạch.", []),
     ("Phấn đấu trong 06 tháng hoàn thành 100% hồ sơ tồn đọng.", [100]),
     ("Sau 3 tháng triển khai, phấn đấu 100% xã có điểm truy cập Internet.", [100]),
+    # s24c: a length of time bounded in an indicator's name is no elapsed months (nor the "2 tháng" inside "12 tháng")
+    ("Tỷ lệ người bệnh duy trì điều trị liên tục trên 12 tháng đạt từ 80% trở lên.", [80]),
+    ("Tỷ lệ lao động có việc làm sau 12 tháng đạt 70%.", [70]),
 ])
 def test_months_elapsed_of_a_report(text, values):
     assert [r["value"] for r in rows(text)] == values
@@ -2470,6 +2484,9 @@ def test_scaled_money_after_verbs_is_not_named_by_its_unit():
     ("Đào tạo nghề cho 3.000 người, trong đó 1.200 người dân tộc thiểu số.",
      [("Đào tạo nghề", None), ("Đào tạo nghề", "người dân tộc thiểu số")]),
     ("Hỗ trợ 500 hộ, trong đó 200 xã đạt chuẩn.", [("Hỗ trợ hộ", None), ("Số xã đạt chuẩn", None)]),
+    # s24c: the whole's name ends in a comma of its own ("tự động, liên tục, trong đó …")
+    ("Đầu tư 12 trạm quan trắc tự động, liên tục, trong đó 06 trạm quan trắc không khí.",
+     [("Số trạm quan trắc tự động, liên tục", None), ("Số trạm quan trắc tự động, liên tục", "trạm quan trắc không khí")]),
 ])
 def test_part_with_the_same_count_noun(text, expected):
     assert [(r["indicator"], r["scope"]) for r in rows(text)] == expected
@@ -2877,9 +2894,28 @@ def test_a_place_count_is_not_an_area_part():
      [("phát triển cụm công nghiệp mới", 8.0, "cụm công nghiệp"), ("phát triển cụm công nghiệp mới", 400.0, "ha")]),
     # negative: a size named before its own value keeps its own name
     ("Diện tích cánh đồng lớn với quy mô tập trung đạt 200 ha.", [("diện tích cánh đồng lớn với quy mô tập trung", 200.0, "ha")]),
+    # s24c: a plant's capacity
+    ("Xây dựng 02 lò đốt chất thải với tổng công suất 300 tấn/ngày.",
+     [("xây dựng lò đốt chất thải", 2.0, "lò"), ("xây dựng lò đốt chất thải", 300.0, "tấn/ngày")]),
+    ("Nâng cấp 10 trường học có tổng số 200 phòng học.",
+     [("nâng cấp trường học", 10.0, "trường"), ("nâng cấp trường học", 200.0, "phòng học")]),
 ])
 def test_size_of_what_was_just_counted(text, expected):
     assert [(r["indicator"].lower(), r["value"], r["unit"]) for r in rows(text)] == expected
+
+
+# s24c: a count restated as the total it raises to or its yearly average, in its own count unit, is named by the count
+@pytest.mark.parametrize("text,expected", [
+    ("Mở thêm 02 cơ sở điều trị Methadone, nâng tổng số lên 12 cơ sở.",
+     [("Mở cơ sở điều trị Methadone", 2.0, "cơ sở"), ("Mở cơ sở điều trị Methadone", 12.0, "cơ sở")]),
+    ("Trồng mới 1.500.000 cây xanh phân tán, bình quân 300.000 cây/năm.",
+     [("Trồng mới cây xanh phân tán", 1500000.0, "cây"), ("Trồng mới cây xanh phân tán", 300000.0, "cây/năm")]),
+    # negative: another unit restates nothing; a rate's average keeps its own rule
+    ("Mở thêm 02 cơ sở điều trị Methadone, nâng tổng số lên 1.500 người bệnh.",
+     [("Mở cơ sở điều trị Methadone", 2.0, "cơ sở"), ("tổng số người bệnh", 1500.0, "người bệnh")]),
+])
+def test_a_count_restated_as_its_total_or_yearly_average(text, expected):
+    assert [(r["indicator"], r["value"], r["unit"]) for r in rows(text)] == expected
 # What the value counts is named after it when the words before it name nothing: a body that acts with its verbs and
 # role words ("Huyện đoàn chủ trì duy trì 15 đội …"), or a label that is only the baseline of the changes after it
 # ("… so với năm 2024: giảm từ 5 - 10% số vụ"); a body's state still names what is counted ("Trạm Y tế xã đạt chuẩn").

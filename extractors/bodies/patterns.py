@@ -242,8 +242,10 @@ POLICE_FIELD = regex.compile(r"về\s+(?:ma\s+túy|ma\s+tuý|trật\s+tự\s+qu�
 # nạn, cứu hộ 2024: "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"), "phòng, chống" (Luật Phòng, chống ma túy
 # 2021: "Ban Chỉ đạo phòng, chống dịch"), "phòng cháy, chữa cháy", "phổ biến, giáo dục pháp luật" (Luật Phổ biến, giáo dục
 # pháp luật 2012: "Hội đồng phối hợp phổ biến, giáo dục pháp luật", "Phòng Phổ biến, giáo dục pháp luật" of a Sở Tư pháp).
-COMMA_PAIR = _matched_in_place(r"(?<=(?<![\p{L}\p{M}])(?:[Cc]ứu\s+nạn|[Pp]hòng(?:\s+cháy)?|[Pp]hổ\s+biến))[ \t]*,[ \t]*"
-                               r"(?:cứu\s+hộ|chống|chữa\s+cháy|giáo\s+dục(?:\s+pháp\s+luật)?)(?![\p{L}\p{M}])")
+# …and the kinds of state personnel as the civil-service laws list them, "cán bộ, công chức, viên chức" (Luật Cán bộ, công
+# chức 2025; Luật Viên chức 2010): "Phòng Công chức, viên chức" of a Sở Nội vụ, "Phòng Cán bộ, công chức".
+COMMA_PAIR = _matched_in_place(r"(?<=(?<![\p{L}\p{M}])(?:[Cc]ứu\s+nạn|[Pp]hòng(?:\s+cháy)?|[Pp]hổ\s+biến|[Cc]án\s+bộ|[Cc]ông\s+chức))[ \t]*,[ \t]*"
+                               r"(?:cứu\s+hộ|chống|chữa\s+cháy|giáo\s+dục(?:\s+pháp\s+luật)?|(?<=[Cc]án\s+bộ[ \t]*,[ \t]*)công\s+chức|(?<=[Cc]ông\s+chức[ \t]*,[ \t]*)viên\s+chức)(?![\p{L}\p{M}])")
 
 # --- generic collectives ("các cơ quan, đơn vị, địa phương") -----------------------------
 COLLECTIVE_NOUN = r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|cá\s+nhân|trường\s+học|đoàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng(?!\s+\p{Lu})|xã|huyện|thành\s+viên)"

@@ -146,6 +146,9 @@ def number_after(text: str, ref: LegalRef, numbered: list[LegalRef]) -> LegalRef
         if (r.code and not r.title and r.doc_type in (None, ref.doc_type) and 0 < r.start - ref.end <= 4
                 and regex.fullmatch(r"\s*\(\s*", text[ref.end:r.start])):
             return r  # the number restated in parentheses: "Luật Phòng bệnh năm 2025 (Luật số 114/2025/QH15)"
+        if (r.code and not r.title and r.doc_type in (None, ref.doc_type) and 0 < r.start - ref.end <= 24
+                and regex.fullmatch(r"\s*\(\p{Lu}[\p{Lu}\d/&\-]{1,15}\)[\s,]*", text[ref.end:r.start]) and regex.match(r"[Ss]ố\b", r.text)):
+            return r  # the law's short name in brackets before its number: "Luật Phòng, chống … ở người (HIV/AIDS) số 64/2006/QH11"
     return None
 
 

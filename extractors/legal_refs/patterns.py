@@ -363,9 +363,10 @@ NAMED_TITLE_STOP = TITLE_STOP.replace("|tại|", "|")
 # thời hạn …", "… Luật Di sản văn hóa dự kiến lập hồ sơ …", "… Điều 172 của Luật Đất đai và người sử dụng đất phải nộp …",
 # "… Luật Điện lực, phải chịu trách nhiệm …"; but "Luật Điều ước quốc tế", "Luật Hàng không dân dụng", "Luật Phòng không nhân dân").
 # A name cited whole with its date or number ("Căn cứ Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở ngày 28/11/2023",
-# "… số 30/2023/QH15") runs to them: a clause word on the way is in the name (not a date of the clause: "từ trước ngày …",
+# "… số 30/2023/QH15"; "Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS) số
+# 64/2006/QH11", its short name in brackets before the number) runs to them: a clause word on the way is in the name (not a date of the clause: "từ trước ngày …",
 # "… bị thu hồi ngày 10/3/2024 để …": a law's date ends the citation).
-_LAW_NAME_TO_ITS_DATE = r"""[\p{L}\p{M} ,\-–]{0,100}?\s(?:(?<!(?:trước|sau|từ|đến|tới|kể|vào|hết|trong)\s)ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}\s*/\s*|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4}
+_LAW_NAME_TO_ITS_DATE = r"""(?:[\p{L}\p{M} ,\-–]|\(\p{Lu}[\p{Lu}\d/&\-]{1,15}\)){0,100}?\s(?:(?<!(?:trước|sau|từ|đến|tới|kể|vào|hết|trong)\s)ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}\s*/\s*|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4}
                                                     \s*(?:[;,.)\n]|$|\(|của\ Quốc\ hội|và\b)
                                                  |số\s+\d+/\d{4}/(?:UBTV)?QH)"""
 # "bị" in a compound ("Luật Lực lượng dự bị động viên", "thiết bị", "trang bị") is no passive.

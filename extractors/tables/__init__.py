@@ -452,7 +452,7 @@ def cell_line_layout(texts: list[str]) -> tuple[list[tuple[int, int]], set[int]]
 
         def next_row(at: int) -> bool:
             return at >= len(texts) or bool(P.GROUP_ORDINAL.fullmatch(texts[at]) or P.GROUP_HEADING.fullmatch(texts[at])) or bool(
-                P.ROW_NUMBER.fullmatch(texts[at]) and int(texts[at].rstrip(".)")) == number + 1)
+                P.ROW_NUMBER.fullmatch(texts[at]) and int(texts[at].rstrip(".)")) == number + 1) or bool(P.TOTAL_LABEL.fullmatch(texts[at]))
 
         size = width
         if not next_row(k + width):
@@ -594,7 +594,16 @@ def _column_name(text: str) -> bool:
     """A short line that names a column: a header word, a year ("Năm 2030"), a unit word."""
     if len(text) > 40 or P.ORDINAL_CELL.fullmatch(text) or P.GROUP_HEADING.fullmatch(text):
         return False
-    return bool(_role(text) or P.HEADER_WORD.search(text) or P.YEAR_HEADER.match(_without_unit(text)))
+    return bool(_role(text) or P.HEADER_WORD.search(text) or P.YEAR_HEADER.match(_without_unit(text)) or count_unit(text))
+
+
+def count_unit(name: str) -> str | None:
+    """The unit a column counts in where its name is "Số" and a count unit ("Số lớp", "Số lượt người"); else None."""
+    m = P.COUNT_COLUMN.fullmatch(_plain(name))
+    if not m:
+        return None
+    from extractors.targets.patterns import UNIT_RE
+    return m.group("unit") if UNIT_RE.fullmatch(" " + m.group("unit")) else None
 
 
 # --- what the rows say ----------------------------------------------------------------------
@@ -608,7 +617,7 @@ def _is_header(cells: tuple[Cell, ...]) -> bool:
     if P.ORDINAL_CELL.fullmatch(cells[0].text) and not P.HEADER_WORD.search(cells[0].text):
         return False  # a numbered row: data or a section, never a header
     named = sum(1 for t in texts if P.HEADER_WORD.search(t) or P.YEAR_HEADER.match(_without_unit(t)) or P.UNIT_ONLY.fullmatch(_plain(t))
-                or _measure_name(t))
+                or _measure_name(t) or count_unit(t))
     return named >= max(1, (len(texts) + 1) // 2) and not any(P.VALUE_CELL.fullmatch(t) for t in texts if not P.YEAR_HEADER.match(_without_unit(t)))
 
 
@@ -726,7 +735,7 @@ def _year(parts: list[str]) -> int | None:
 
 def _unit(name: str) -> str | None:
     m = P.UNIT_IN_HEADER.search(name)
-    return _plain(m.group("unit")) if m else None
+    return _plain(m.group("unit")) if m else count_unit(name)
 
 
 def _caption(text: str, start: int) -> str:

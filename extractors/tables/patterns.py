@@ -55,6 +55,12 @@ UNIT_ONLY = regex.compile(r"(?i:%|tỷ\s+đồng|triệu\s+đồng|ha|người|k
 MEASURE_UNIT = regex.compile(r"(?i:(?:nghìn|ngàn|triệu|tỷ|vạn)?\s*(?:%|ha|m2|m²|m3|m³|km|tấn|tạ|kg|đồng|usd|người|lượt|hộ|con|quả|cây)"
                              r"(?:\s*/\s*(?:ha|năm|người|hộ|con|ngày))?)")
 DIGITS = regex.compile(r"\d")
+# A table's total row, written where a row's number would be ("Tổng cộng", "Tổng số", "Cộng", "Toàn tỉnh"): the rows
+# above it are over.
+TOTAL_LABEL = regex.compile(r"(?i:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+(?:tỉnh|huyện|thành\s+phố|xã|phường))\s*:?")
+# A column that counts what its name says, as statistics tables head one: "Số lớp", "Số lượt người", "Số học viên"
+# ("Số" and a count unit of the units list, extractors/targets/units.tsv): its values are in that unit.
+COUNT_COLUMN = regex.compile(r"(?i:^số\s+(?P<unit>\p{L}[\p{L}\p{M} ]{0,24})$)")
 
 # A caption's year ("CHỈ TIÊU KẾ HOẠCH NĂM 2026", "Mục tiêu đến năm 2030") and unit
 # ("Đơn vị tính: tỷ đồng", "(ĐVT: %)").

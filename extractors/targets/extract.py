@@ -117,8 +117,8 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             continue  # "02 ngày làm việc/01 đơn vị": a rate's denominator, not a value
         if excluded.touches(start, end) or P.NOT_BEFORE.search(text[max(0, start - 30):start]) or P.UNIT_SPEC.search(text[max(0, start - 20):start]) \
                 or (quota := P.QUOTA_BEFORE.search(text[max(0, start - 30):start])) and not (
-                    P.SENT_TO_TRAIN.match(quota.group()) and P.TRAINING_AFTER.match(text, end)):
-            continue  # (not those sent to be trained: "cử 12 đồng chí thuộc đối tượng 3 tham gia bồi dưỡng")
+                    P.SENT_TO_TRAIN.match(quota.group()) and (P.TRAINING_AFTER.match(text, end) or P.SENT_TO_TRAIN_AFTER.match(text, end))):
+            continue  # (not those sent to be trained: "cử 12 đồng chí thuộc đối tượng 3 tham gia bồi dưỡng", "Cử 25 người đi đào tạo")
         value = parse_number(m.group("num"))
         if value in (1, 1000, 10000, 100000) and P.PER_DENOMINATOR.match(text, end) \
                 and P.PER_BEFORE.search(text[max(0, start - 8):start]):
@@ -1427,6 +1427,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         series = not WORDS.search(text[clause_start:q.start])
     if done and done[-1].end > clause_start and done[-1].end <= q.start and _line_bounds(text, done[-1].start)[0] == row_start:
         clause_start = done[-1].end  # words the previous value already took as its indicator
+        clause_start += len(text[clause_start:q.start]) - len(text[clause_start:q.start].lstrip(" \t,;"))  # and the comma after them
     opened = text.rfind("(", clause_start, q.start)
     if opened >= 0 and ")" not in text[opened:q.start] and WORDS.search(text[opened:q.start]):
         clause_start = opened + 1  # "(Kế hoạch … bảo đảm không quá 3.000 dự án": the aside is its own clause
@@ -1519,6 +1520,12 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             and _line_bounds(text, done[-1].start)[0] == row_start and not SENTENCE_END.search(text, done[-1].end, q.start):
         indicator, scope = done[-1].indicator, scope or done[-1].scope  # "giảm 9% …, tương đương khoảng 1,2 triệu tCO2tđ"
         rule = "rule_equivalent_value"
+    elif P.RESTATED_COUNT.fullmatch(left) and _weak(right) and done and done[-1].indicator and done[-1].end <= q.start \
+            and done[-1].unit and not done[-1].unit.startswith(("%", "‰")) and "/" not in done[-1].unit \
+            and q.unit in (done[-1].unit, done[-1].unit + "/năm") \
+            and _line_bounds(text, done[-1].start)[0] == row_start and not SENTENCE_END.search(text, done[-1].end, q.start):
+        indicator, scope = done[-1].indicator, scope or done[-1].scope  # "…, nâng tổng số lên 12 cơ sở", "…, bình quân 300.000 cây/năm"
+        rule = "rule_restated_count"
     elif series and _weak(right) and done and done[-1].indicator and (
             not count_unit or done[-1].unit == q.unit or text[prev.end:q.start].strip() == "/"):
         indicator, scope = done[-1].indicator, scope or done[-1].scope  # "02 lớp/80 đồng chí"

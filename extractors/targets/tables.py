@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from extractors.regexes import matched_in_place
-from extractors.tables import Cell, Row, Table, tables_of
+from extractors.tables import Cell, Row, Table, count_unit, tables_of
 from extractors.tables.patterns import CAPTION_YEAR, UNIT_IN_HEADER, YEAR_HEADER
 from extractors.targets.patterns import NUMBER_ONLY, SHARE_UNIT
 from pipeline.model import Target
@@ -162,6 +162,8 @@ def _caption_year_columns(table: Table) -> dict[int, tuple[str | None, str | Non
             continue
         if len(col.parts) >= 2 and SPLIT_GROUP.search(col.parts[0]) and not UNIT_IN_HEADER.search(col.parts[-1]):
             out[col.index] = (None, col.parts[-1])
+        elif len(col.parts) == 1 and col.unit and count_unit(col.name):  # "Số lớp", "Số lượt người": the row's label names it
+            out[col.index] = (None, None)
         elif len(col.parts) == 1 and col.unit and regex.search(r"\p{L}{2}", col.name[:UNIT_IN_HEADER.search(col.name).start()]):
             out[col.index] = (regex.sub(r"\s*\([^()]*\)\s*$", "", col.name), None)
         elif len(col.parts) == 1 and TOTAL_COLUMN.fullmatch(col.name):
@@ -235,6 +237,9 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             item = not any(table.column(r) is not None for r in LABEL_ROLES)
             measures = {col: measure and BREAKDOWN_LEAD.sub("", measure, count=1) if item else None
                         for col, (measure, _) in by_caption.items()}
+        if not years and (product := _product_column(table)) is not None:
+            out += _product_targets(ctx, table, product, excluded, rows)
+            continue
         if label_col is None or not years:
             continue
         width = len(table.columns)
@@ -354,6 +359,52 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 out.append(_target(ctx, q, named, label.start, e, cmp, direction, place or scope, "rule_table_cell", year=year,
                                    change=change, part=part))
     return out, rows
+
+
+# The column of what each task delivers in a task table ("Sản phẩm", "Kết quả dự kiến", "Sản phẩm đầu ra"): a cell that opens
+# with a count ("02 nhà máy", "12 trạm quan trắc", "300.000 cây/năm") is an output the plan commits to, named by its task.
+PRODUCT_HEADER = regex.compile(r"(?i:sản\s+phẩm(?:\s+(?:đầu\s+ra|dự\s+kiến|chủ\s+yếu))?|kết\s+quả\s+(?:dự\s+kiến|đầu\s+ra)(?:\s+đạt\s+được)?)")
+PRODUCT_COUNT = regex.compile(r"(?:(?i:ít\s+nhất|tối\s+thiểu|khoảng)\s+)?\d")
+YEAR_IN_CELL = regex.compile(r"(?<!\d)20\d\d(?!\d)")
+
+
+def _product_column(table: Table) -> int | None:
+    """The products column of a task table (a task column beside it), else None."""
+    if table.column("task") is None:
+        return None
+    return next((c.index for c in table.columns if c.role is None and PRODUCT_HEADER.fullmatch(c.name.strip())), None)
+
+
+def _product_targets(ctx, table: Table, product: int, excluded, spans: list[tuple[int, int]]) -> list[Target]:
+    """Targets of a task table's product cells that open with a count (see PRODUCT_HEADER): the task names them, the last
+    year of the row's time cell is theirs."""
+    from extractors.intervals import Intervals
+    from extractors.targets.extract import Quantity, _count_noun, _target, find_quantities
+
+    out: list[Target] = []
+    task_col, time_col = table.column("task"), table.column("time")
+    for row in table.data_rows:
+        cell, task = row.cell(product), row.cell(task_col)
+        if cell is None or task is None or not PRODUCT_COUNT.match(cell.text) or excluded.touches(cell.start, cell.start + 1):
+            continue
+        spans.append((cell.start, cell.end))
+        found = find_quantities(cell.text, Intervals([]))
+        if not found or found[0].start > 12:
+            continue
+        q = found[0]
+        if q.unit is None and q.denominator is None and (noun := _count_noun(cell.text, q.start, q.end, cued=True)):
+            q = Quantity(q.start, noun[2], q.value, unit=noun[0], unit_raw=noun[1])  # "07 hệ thống xử lý nước thải"
+        if q.unit is None or q.unit.startswith(("%", "‰")):
+            continue
+        q = Quantity(cell.start + q.start, cell.start + q.end, q.value, value_max=q.value_max, unit=q.unit, unit_raw=q.unit_raw,
+                     value_base=q.value_base, unit_base=q.unit_base)
+        time = row.cell(time_col)
+        years = [int(y) for y in YEAR_IN_CELL.findall(time.text)] if time is not None else []
+        cmp = "ge" if regex.match(r"(?i:ít\s+nhất|tối\s+thiểu)", cell.text) else "approx" if regex.match(r"(?i:khoảng)", cell.text) else "eq"
+        indicator = regex.sub(r"\s+", " ", task.text).strip(" .;")
+        out.append(_target(ctx, q, indicator, task.start, cell.end, cmp, None, None, "rule_task_product",
+                           year=max(years) if years else None))
+    return out
 
 
 def _before_plan(ctx, year: int, starts: int | None) -> bool:
