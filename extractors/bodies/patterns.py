@@ -115,6 +115,28 @@ def _head_pattern(forms) -> regex.Pattern:
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:ủy|uỷ)\s)(?i:(?:{words}))(?![\p{{L}}\p{{M}}])")
 
 
+def _head_tree_pattern(forms) -> regex.Pattern:
+    """`_head_pattern(forms)` with the forms as a tree of their lower-case letters (a choice at each letter, not each form
+    tried in turn): the same matches, the longest form written there, since at most one branch goes on at each letter
+    (no two branches are one letter in two cases) and a branch that goes on is tried before the form that ends there."""
+    tree: dict = {}
+    for form in forms:
+        node = tree
+        for letter in form.lower():
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alternatives = [(SPACE_OR_WRAP if letter == " " else regex.escape(letter)) + branch(rest)
+                        for letter, rest in sorted(node.items()) if letter]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:ủy|uỷ)\s)(?i:{branch(tree)})(?![\p{{L}}\p{{M}}])")
+
+
 # A head as written, at a word start; a lower-case first letter is accepted ("phòng Nội vụ")
 # and checked against NEEDS_CAPITAL_TAIL by the scanner.
 HEAD = _head_pattern(HEAD_FORMS)
@@ -127,7 +149,7 @@ WORD_RUN = regex.compile(r"[\p{L}\p{M}]+")
 ODD_CASE_LETTERS = "ıſİ"
 AS_HEAD_READS_THEM = str.maketrans(ODD_CASE_LETTERS, "isi")
 HEAD_OPENED_BY: dict[str, regex.Pattern] = {
-    opener: _head_pattern([form for form in HEAD_FORMS if WORD_RUN.match(form).group().lower() == opener])
+    opener: _head_tree_pattern([form for form in HEAD_FORMS if WORD_RUN.match(form).group().lower() == opener])
     for opener in sorted({WORD_RUN.match(form).group().lower() for form in HEAD_FORMS})}
 HEAD_OPENER = re.compile(_word_tree(HEAD_OPENED_BY))
 # What the lower-case text must hold after an opener for one of the forms it opens to be written there (None where a form
