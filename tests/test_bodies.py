@@ -686,6 +686,23 @@ def test_a_long_abbreviation_is_found_in_one_look_up(written):
     assert bool(P.LONG_ABBREVIATION.search(written)) == any(a in written for a in P.ABBREVIATIONS if len(a) > 2)
 
 
+@pytest.mark.parametrize("text", SCANNED + [
+    "Bộ Y tế, Bộ Y, Bộ Văn hóa, Thể thao và Du lịch, BỘ CÔNG AN, Bộ Công⏎Thương, bộ phận, Bộ Chỉ huy Quân sự tỉnh".replace("⏎", "\n"),
+    "Ủy ban nhân dân tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Ủy ban MTTQ, UBMTTQ, Ủy viên, Uỷ ban nhân dân",
+    "Sở DT-TG, Sở DTTG, Sở Dân tộc và Tôn giáo, Sở Du lịch, sở hữu, Sở Sở Tài chính, Ủy ban Sở",
+])
+def test_a_tree_of_forms_matches_what_the_list_of_forms_matches(text):
+    """Each opener's head pattern is a tree of its forms' letters (`_head_tree_pattern`): at every position of a text it
+    matches what the plain choice of those forms, the longest first (`_head_pattern`), matches."""
+    from extractors.bodies import patterns as P
+
+    for opener, tree in P.HEAD_OPENED_BY.items():
+        plain = P._head_pattern([f for f in P.HEAD_FORMS if P.WORD_RUN.match(f).group().lower() == opener])
+        for pos in range(len(text)):
+            fast, slow = tree.match(text, pos), plain.match(text, pos)
+            assert (fast and (fast.span(), fast.group())) == (slow and (slow.span(), slow.group())), (opener, text[pos:pos + 30])
+
+
 def test_lower_case_reads_letters_as_the_patterns_do():
     """The scanners look for first words in the lower-case text: every letter that HEAD or COLLECTIVE matches
     case-insensitively with a letter of those words has that letter as its lower case (after AS_HEAD_READS_THEM),
