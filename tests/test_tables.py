@@ -1736,3 +1736,19 @@ def test_rank_cells(cell, expected):
                      f"1\tXếp hạng Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)\tthứ hạng\t{cell}\n\nNơi nhận:\n").text
     found = [(t.value, t.comparator) for t in extract_targets(text) if t.rule == "rule_table_cell"]
     assert found == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "|\nTT\n|\nNhiệm vụ\n|\n|\n1\n|\nRà soát\n|\n",  # bars alone on their lines (a crawled table)
+    "STT | Nhiệm vụ | Chủ trì\n1\tRà soát\tSở Tư pháp\n | \n|  \n  |\n||\na|b\n|a\n",  # bars with blanks, tabs, bars in words
+    "Dòng thường\n\n   thụt lề   \n|\n",
+])
+def test_line_cells_split_each_line_as_cells_of_does(text):
+    """`line_cells` reads a bar alone on its line, and a line with no separator, without splitting it: the cells are
+    what `cells_of` gives for that line."""
+    from extractors.tables import cells_of, line_cells
+
+    lines = line_cells(text)
+    assert [start for start, _, _ in lines] == [i for i in range(len(text)) if (i == 0 or text[i - 1] == "\n") and text[i] != "\n"]
+    for start, line, cells in lines:
+        assert cells == tuple(cells_of(line, start))
