@@ -670,6 +670,50 @@ def test_scanners_find_what_their_patterns_find_in_real_plans(field_dir):
         _same_collectives(text)
 
 
+@pytest.mark.parametrize("text, at", [
+    ("Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các đơn vị liên quan tổ chức thực hiện Kế hoạch này.", 2),
+    ("Ban Chỉ đạo\tphòng, chống thiên tai\t2026", 3),  # a table's cell ends the window
+    ("Trung tâm", 9),  # nothing after the head
+    ("Phòng PC06 Công an tỉnh (chủ trì)" + " và các đơn vị" * 40, 6),  # more than one chunk, cut at 220 characters
+])
+def test_the_tail_is_tokenised_lazily_as_a_whole_list_would_be(text, at):
+    """`_tokens` reads the tokens after a head a few at a time; asked for every index, it holds what the whole list
+    holds, and `has` says where that list ends."""
+    from extractors.bodies.extract import TOKEN, _tokens
+
+    end = min(len(text), at + 220)
+    cell_end = text.find("\t", at, end)
+    end = cell_end if cell_end >= 0 else end
+    whole = [m.span() for m in TOKEN.finditer(text, at, end)]
+    tokens, has = _tokens(text, at, end)
+    assert [has(i) for i in range(len(whole) + 3)] == [True] * len(whole) + [False] * 3
+    assert [m.span() for m in tokens] == whole
+
+
+@pytest.mark.parametrize("written", ["UBND", "SỞ", "CA", "TM. ỦY BAN NHÂN DÂN", "MTTQ", "HĐND", "UBMTTQ", "BCH", "", "ỦY BAN"])
+def test_a_long_abbreviation_is_found_in_one_look_up(written):
+    from extractors.bodies import patterns as P
+
+    assert bool(P.LONG_ABBREVIATION.search(written)) == any(a in written for a in P.ABBREVIATIONS if len(a) > 2)
+
+
+@pytest.mark.parametrize("text", SCANNED + [
+    "Bộ Y tế, Bộ Y, Bộ Văn hóa, Thể thao và Du lịch, BỘ CÔNG AN, Bộ Công⏎Thương, bộ phận, Bộ Chỉ huy Quân sự tỉnh".replace("⏎", "\n"),
+    "Ủy ban nhân dân tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Ủy ban MTTQ, UBMTTQ, Ủy viên, Uỷ ban nhân dân",
+    "Sở DT-TG, Sở DTTG, Sở Dân tộc và Tôn giáo, Sở Du lịch, sở hữu, Sở Sở Tài chính, Ủy ban Sở",
+])
+def test_a_tree_of_forms_matches_what_the_list_of_forms_matches(text):
+    """Each opener's head pattern is a tree of its forms' letters (`_head_tree_pattern`): at every position of a text it
+    matches what the plain choice of those forms, the longest first (`_head_pattern`), matches."""
+    from extractors.bodies import patterns as P
+
+    for opener, tree in P.HEAD_OPENED_BY.items():
+        plain = P._head_pattern([f for f in P.HEAD_FORMS if P.WORD_RUN.match(f).group().lower() == opener])
+        for pos in range(len(text)):
+            fast, slow = tree.match(text, pos), plain.match(text, pos)
+            assert (fast and (fast.span(), fast.group())) == (slow and (slow.span(), slow.group())), (opener, text[pos:pos + 30])
+
+
 def test_lower_case_reads_letters_as_the_patterns_do():
     """The scanners look for first words in the lower-case text: every letter that HEAD or COLLECTIVE matches
     case-insensitively with a letter of those words has that letter as its lower case (after AS_HEAD_READS_THEM),

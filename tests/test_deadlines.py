@@ -274,6 +274,26 @@ def test_cells_without_a_time(cell):
     assert read_time_cell(cell) is None
 
 
+def test_a_time_cell_is_read_the_same_in_every_text():
+    """`read_time_cell` and `read_time_lead` keep what they read of each cell text (tables repeat their cells): what is
+    kept is what a fresh reading gives, whatever text read the cell first, and the table's deadlines of one text do not
+    depend on the texts read before it."""
+    from extractors.deadlines.time_cells import read_time_lead
+
+    cells = [c for c, _ in TIME_CELLS] + NO_TIME_CELLS + ["Giai đoạn 2026 - 2027. Thực hiện rà soát (nếu có)"]
+    fresh = [(read_time_cell.__wrapped__(c), read_time_lead.__wrapped__(c)) for c in cells]
+    for order in (cells, cells[::-1]):
+        read_time_cell.cache_clear()
+        read_time_lead.cache_clear()
+        kept = {c: (read_time_cell(c), read_time_lead(c)) for c in order}
+        assert [kept[c] for c in cells] == fresh
+    text = ("|\nTT\n|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\nThời gian hoàn thành\n|\n|\n1\n|\nRà soát quy hoạch\n|\nSở Xây dựng\n|\n"
+            "Quý IV/2026\n|\n|\n2\n|\nBáo cáo kết quả\n|\nSở Nội vụ\n|\nQuý IV/2026\n|\n")
+    first = [(d.start, d.date) for d in deadlines(text, 2025)]
+    again = [(d.start, d.date) for d in deadlines("Kế hoạch.\n" + text, 2025)]  # the same cells, read from the cache
+    assert first and again == [(start + len("Kế hoạch.\n"), date) for start, date in first]
+
+
 def test_a_table_with_one_cell_per_line():
     """A crawled table, one cell per line between "|" lines: the table model reads it, and its time
     column gives the deadlines ("Thường xuyên" none)."""

@@ -1802,3 +1802,17 @@ def test_task_table_product_cells(raw, expected):
     text = normalise("KẾ HOẠCH\nBảo vệ môi trường giai đoạn 2026 - 2030\n\nPHỤ LỤC\n" + raw).text
     found = {(t.indicator, t.value, t.year) for t in extract_targets(text) if t.rule == "rule_task_product"}
     assert found == expected, text
+@pytest.mark.parametrize("text", [
+    "|\nTT\n|\nNhiệm vụ\n|\n|\n1\n|\nRà soát\n|\n",  # bars alone on their lines (a crawled table)
+    "STT | Nhiệm vụ | Chủ trì\n1\tRà soát\tSở Tư pháp\n | \n|  \n  |\n||\na|b\n|a\n",  # bars with blanks, tabs, bars in words
+    "Dòng thường\n\n   thụt lề   \n|\n",
+])
+def test_line_cells_split_each_line_as_cells_of_does(text):
+    """`line_cells` reads a bar alone on its line, and a line with no separator, without splitting it: the cells are
+    what `cells_of` gives for that line."""
+    from extractors.tables import cells_of, line_cells
+
+    lines = line_cells(text)
+    assert [start for start, _, _ in lines] == [i for i in range(len(text)) if (i == 0 or text[i - 1] == "\n") and text[i] != "\n"]
+    for start, line, cells in lines:
+        assert cells == tuple(cells_of(line, start))

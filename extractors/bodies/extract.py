@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from dataclasses import dataclass
 
 import regex
@@ -266,6 +267,28 @@ def _work_to_level(text: str, end: int):
     return None
 
 
+TAIL_CHUNK = 8  # tokens read at a time after a head: a name ends after a few words, seldom after 220 characters
+
+
+def _tokens(text: str, start: int, end: int):
+    """(the tokens of text[start:end] read so far, `has(i)`: whether there is an `i`-th token, reading on as needed):
+    what `list(TOKEN.finditer(text, start, end))` holds, read only as far as the tail of a name is looked at."""
+    tokens: list = []
+    source = TOKEN.finditer(text, start, end)
+
+    def has(i: int) -> bool:
+        nonlocal source
+        while len(tokens) <= i and source is not None:
+            chunk = list(itertools.islice(source, TAIL_CHUNK))
+            tokens.extend(chunk)
+            if len(chunk) < TAIL_CHUNK:
+                source = None
+        return i < len(tokens)
+
+    has(TAIL_CHUNK - 1)
+    return tokens, has
+
+
 def _tail_end(text: str, head: str, end: int) -> int:
     """Where a name that opens with `head` (ending at `end`) ends."""
     standing = P.STANDING_OF.match(text, end) if head in P.STANDING_OFFICE_HEADS else None
@@ -288,15 +311,15 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 and len(P.JURISDICTION_WORD_RE.findall(long_work.group())) == 1:
             return long_work.end()  # "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào … tỉnh (…)"
     cell_end = text.find("\t", end, end + 220)  # a table's cell ends the name: it never runs into the next cell
-    tokens = list(TOKEN.finditer(text, end, cell_end if cell_end >= 0 else min(len(text), end + 220)))
+    tokens, has = _tokens(text, end, cell_end if cell_end >= 0 else min(len(text), end + 220))
     words = lower_run = 0
     last = end
     in_programme = in_plural = False
     i = 0
-    while i < len(tokens):
+    while has(i):
         t = tokens[i]
         s = t.group()
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        nxt = tokens[i + 1] if has(i + 1) else None
         topics = P.TOPIC_LIST.match(text, t.start()) if s == "," and words and head in P.TOPIC_HEADS else None
         if topics:  # "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số (của tỉnh)"
             return topics.end()
@@ -314,42 +337,42 @@ def _tail_end(text: str, head: str, end: int) -> int:
             if domains and all(w in P.NAME_WORDS or w == "và" for w in WORD.findall(domains.group())):
                 last = domains.end()  # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": the fields it serves
                 words += len(WORD.findall(domains.group()))
-                while i < len(tokens) and tokens[i].start() < last:
+                while has(i) and tokens[i].start() < last:
                     i += 1
                 continue
             pair = P.COMMA_PAIR.match(text, tokens[i - 1].end()) if s == "," and words else None
             if pair:
                 last = pair.end()  # "… và cứu nạn, cứu hộ", "Ban Chỉ đạo phòng, chống dịch": one pair of words
                 words += len(WORD.findall(pair.group()))
-                while i < len(tokens) and tokens[i].start() < last:
+                while has(i) and tokens[i].start() < last:
                     i += 1
                 continue
             size = P.BUSINESS_SIZE.match(text, t.start() - 1) if s == "và" and words else None
             if size:
                 last = size.end()  # "… Doanh nghiệp vừa và nhỏ": the size of the businesses it serves
                 words += 2
-                while i < len(tokens) and tokens[i].start() < last:
+                while has(i) and tokens[i].start() < last:
                     i += 1
                 continue
             field = P.AND_LOWER_FIELD.match(text, t.start() - 1) if s == "và" and words else None
             if field and all(w in P.NAME_WORDS for w in field.group(1).split()):
                 last = field.end()  # "Hội đồng Giáo dục quốc phòng và an ninh (tỉnh)"
                 words += len(field.group(1).split())
-                while i < len(tokens) and tokens[i].start() < last:
+                while has(i) and tokens[i].start() < last:
                     i += 1
                 continue
             second = _second_field_end(text, t.start()) if s == "," and words and head in P.TITLED_UNIT_HEADS else None
             if second:
                 last = second  # "Vụ Kế hoạch, Tài chính": a unit named for two fields
                 words += len(WORD.findall(text, t.start(), second))
-                while i < len(tokens) and tokens[i].start() < last:
+                while has(i) and tokens[i].start() < last:
                     i += 1
                 continue
             more = _lower_field_end(text, tokens, i) if s in {",", "và"} and words >= 2 else None
             if more:
                 last = more  # "Trường Cán bộ quản lý nông nghiệp và môi trường", "… Thống kê nông nghiệp, môi trường"
                 words += len(WORD.findall(text, t.end(), more))
-                while i < len(tokens) and tokens[i].start() < last:
+                while has(i) and tokens[i].start() < last:
                     i += 1
                 continue
             plural_item = in_plural and nxt.group() in P.PLURAL_IN_NAME  # "… các khu công nghiệp, khu kinh tế"
@@ -374,12 +397,12 @@ def _tail_end(text: str, head: str, end: int) -> int:
         inner_head = inner and (P.HEAD_FORMS.get(inner.group()) or P.HEAD_BY_LOWER_FORM.get(inner.group().lower()))
         if inner_head in P.TOPIC_HEADS and " " in inner_head:  # "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"
             head, words, last = inner_head, len(inner_head.split()), inner.end()
-            while i < len(tokens) and tokens[i].start() < last:
+            while has(i) and tokens[i].start() < last:
                 i += 1
             continue
         if inner_head and " " in inner_head and _opens_name_at(text, t.start()):
             words, last = len(WORD.findall(inner.group())), inner.end()  # "Thanh tra Ngân hàng Nhà nước": the body it
-            while i < len(tokens) and tokens[i].start() < last:             # serves, whole ("hàng" is no "hằng năm")
+            while has(i) and tokens[i].start() < last:             # serves, whole ("hàng" is no "hằng năm")
                 i += 1
             continue
         if len(s) == 1 and s.islower() and nxt is not None and nxt.group() == ")":
@@ -394,7 +417,7 @@ def _tail_end(text: str, head: str, end: int) -> int:
             words += len(WORD.findall(police_field.group()))  # "Phòng Cảnh sát điều tra tội phạm về ma túy"
             last = police_field.end()
             lower_run = 0
-            while i < len(tokens) and tokens[i].start() < last:
+            while has(i) and tokens[i].start() < last:
                 i += 1
             continue
         if s.isdigit() and words and tokens[i - 1].end() == t.start() and _is_abbreviation(tokens[i - 1].group()):
@@ -465,20 +488,18 @@ def _head_search(text: str):
     lower = _lower_case(text)
     if lower is None:
         return lambda pos: P.HEAD.search(text, pos)
-    openers = P.HEAD_OPENER.finditer(lower)
-    opener = next(openers, None)
+    openers = P.HEAD_OPENER_GOING_ON.finditer(lower)  # (a plain look-up first: where no form of an opener is written
+    opener = next(openers, None)                     # on from it, no HEAD is tried)
+    opened_by = P.HEAD_OPENED_BY
 
     def search(pos: int):
         nonlocal opener
         while opener is not None:
             start = opener.start()
             if start >= pos:
-                word = opener.group()
-                goes_on = P.HEAD_GOES_ON[word]  # (a plain look-up first: no form of this opener written here, no HEAD tried)
-                if goes_on is None or goes_on.match(lower, start + len(word)):
-                    m = P.HEAD_OPENED_BY[word].match(text, start)
-                    if m:
-                        return m
+                m = opened_by[opener.group()].match(text, start)
+                if m:
+                    return m
             opener = next(openers, None)
         return None
 
@@ -510,8 +531,8 @@ def find_mentions(text: str, document: str | None = None) -> list[Mention]:
         if doubled is not None and m.start() != doubled_at:
             doubled = None
         head = P.HEAD_FORMS.get(written) or P.HEAD_BY_LOWER_FORM.get(written.lower())
-        if head is None or written.isupper() and len(written) >= 2 and not head.isupper() and not any(
-                a in written for a in P.ABBREVIATIONS if len(a) > 2) and not (
+        if head is None or written.isupper() and len(written) >= 2 and not head.isupper() and not P.LONG_ABBREVIATION.search(
+                written) and not (
                 written in P.HEAD_FORMS and P.JURISDICTION.match(text, m.end())):  # "CA tỉnh": a short abbreviation and its level
             pos = m.end()  # a heading or signature block in capitals ("TM. ỦY BAN NHÂN DÂN", "BÁO CÁO")
             continue
@@ -1102,10 +1123,11 @@ def _unnumbered_heading(text: str, line_start: int, line_end: int) -> bool:
     nor a wrapped part of a sentence, nor a name with no task after it (a signature, a letterhead, a table's cell)."""
     if not P.UNNUMBERED_LINE_END.search(text, line_start, line_end):
         return False
-    before = text[:line_start].rstrip(" \t")
-    previous = before.rstrip()
-    prev_line = previous[previous.rfind("\n") + 1:]
-    if previous and not (
+    back = line_start  # the text before the line, without the blanks at its end (read back from the line, not copied)
+    while back and text[back - 1].isspace():
+        back -= 1
+    prev_line = text[text.rfind("\n", 0, back) + 1:back]
+    if back and not (
             prev_line.rstrip("*_ \t").endswith((".", ";", ":", "…")) or not P.SMALL_LETTER.search(prev_line)
             or P.TITLE_LINE.fullmatch(prev_line) and not text[line_start:line_end].rstrip().endswith(".")):
         return False  # "… phối hợp với⏎Sở Tài chính⏎…": a sentence wrapped at the name; a table read cell by cell
@@ -1284,6 +1306,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
         wrapped = tuple((m.start, m.end) for m in line_mentions  # a name over a line's end, or with a dot ("TP. Huế")
                         if "\n" in text[m.start:m.end] or "." in text[m.start:m.end])
         for s_start, s_end in _sentences(text, line_start, line_end, wrapped):
+            if not any(s_start <= g[0].start < s_end for g in groups):
+                continue  # no list of names opens in this sentence: nothing to read in it
             if _names_without_tasks(text, s_start, s_end, criteria):
                 continue
             prev_end = s_start

@@ -28,6 +28,8 @@ def _load(name: str) -> list[list[str]]:
 
 
 ABBREVIATIONS: dict[str, str] = {abbrev: expansion for abbrev, expansion, *_ in _load("abbreviations.tsv")}
+# Whether a name in capitals holds an abbreviation longer than two letters ("UBND", "MTTQ"), in one look-up.
+LONG_ABBREVIATION = re.compile("|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True) if len(a) > 2) or "(?!)")
 HEADS: dict[str, tuple[str, str | None]] = {}  # head (canonical spelling) -> (kind, default level)
 for _head, _kind, *_rest in _load("heads.tsv") + _load("names.tsv"):
     HEADS.setdefault(_head, (_kind, (_rest[0] if _rest and _rest[0] else None)))
@@ -79,22 +81,27 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _word_tree(words) -> str:
+def _word_tree(words, going_on: dict[str, str] | None = None) -> str:
     """An alternation of plain words as a tree of their letters ("(?:b(?:an|ộ)|sở)"), which the `re` module scans
-    for faster than a flat alternation; at each position it matches the longest of the words written there."""
+    for faster than a flat alternation; at each position it matches the longest of the words written there. With
+    `going_on` (word -> a pattern), a word given a pattern matches only where that pattern matches right after it (a
+    lookahead: the match is still the word alone)."""
     tree: dict = {}
     for word in words:
         node = tree
         for letter in word:
             node = node.setdefault(letter, {})
-        node[""] = {}
+        node[""] = (going_on or {}).get(word)
 
     def branch(node: dict) -> str:
         alternatives = [re.escape(letter) + branch(rest) for letter, rest in sorted(node.items()) if letter]
+        end = node.get("")
         if not alternatives:
-            return ""
+            return f"(?={end})" if end else ""
         body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        return f"(?:{body})?" if "" in node else body
+        if "" not in node:
+            return body
+        return f"(?:{body}|(?={end}))" if end else f"(?:{body})?"
 
     return branch(tree)
 
@@ -106,6 +113,28 @@ SPACE_OR_WRAP = r"(?:\ |[ \t]*\n[ \t]*)"
 def _head_pattern(forms) -> regex.Pattern:
     words = _alternation(forms).replace(r"\ ", SPACE_OR_WRAP)
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:ủy|uỷ)\s)(?i:(?:{words}))(?![\p{{L}}\p{{M}}])")
+
+
+def _head_tree_pattern(forms) -> regex.Pattern:
+    """`_head_pattern(forms)` with the forms as a tree of their lower-case letters (a choice at each letter, not each form
+    tried in turn): the same matches, the longest form written there, since at most one branch goes on at each letter
+    (no two branches are one letter in two cases) and a branch that goes on is tried before the form that ends there."""
+    tree: dict = {}
+    for form in forms:
+        node = tree
+        for letter in form.lower():
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alternatives = [(SPACE_OR_WRAP if letter == " " else regex.escape(letter)) + branch(rest)
+                        for letter, rest in sorted(node.items()) if letter]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:ủy|uỷ)\s)(?i:{branch(tree)})(?![\p{{L}}\p{{M}}])")
 
 
 # A head as written, at a word start; a lower-case first letter is accepted ("phòng Nội vụ")
@@ -120,7 +149,7 @@ WORD_RUN = regex.compile(r"[\p{L}\p{M}]+")
 ODD_CASE_LETTERS = "ıſİ"
 AS_HEAD_READS_THEM = str.maketrans(ODD_CASE_LETTERS, "isi")
 HEAD_OPENED_BY: dict[str, regex.Pattern] = {
-    opener: _head_pattern([form for form in HEAD_FORMS if WORD_RUN.match(form).group().lower() == opener])
+    opener: _head_tree_pattern([form for form in HEAD_FORMS if WORD_RUN.match(form).group().lower() == opener])
     for opener in sorted({WORD_RUN.match(form).group().lower() for form in HEAD_FORMS})}
 HEAD_OPENER = re.compile(_word_tree(HEAD_OPENED_BY))
 # What the lower-case text must hold after an opener for one of the forms it opens to be written there (None where a form
@@ -132,6 +161,11 @@ for _opener in HEAD_OPENED_BY:
     _rests = {form.lower()[len(_opener):] for form in HEAD_FORMS if WORD_RUN.match(form).group().lower() == _opener}
     HEAD_GOES_ON[_opener] = None if "" in _rests else re.compile(
         "|".join(re.escape(rest).replace(r"\ ", SPACE_OR_WRAP) for rest in sorted(_rests, key=len, reverse=True)))
+# The openers where the rest of one of their forms follows, in one scan (HEAD_OPENER and HEAD_GOES_ON together: the
+# scanner then stops only where a head may be written, about a quarter of the openers). A failed rest lets the scan
+# go on inside the opener's word, where no head opens (HEAD_OPENED_BY wants no letter before it).
+HEAD_OPENER_GOING_ON = re.compile(_word_tree(HEAD_OPENED_BY, {
+    opener: goes_on.pattern for opener, goes_on in HEAD_GOES_ON.items() if goes_on is not None}))
 # A written head in any case -> its head, for forms written in another case ("UỶ BAN NHÂN DÂN", "sở").
 HEAD_BY_LOWER_FORM: dict[str, str] = {}
 for _form, _head in HEAD_FORMS.items():

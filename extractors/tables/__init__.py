@@ -206,7 +206,9 @@ def line_cells(text: str) -> tuple[tuple[int, str, tuple[Cell, ...]], ...]:
         start, end = end + 1, end + 1 + len(line)
         if not line:
             continue
-        if "\t" in line or "|" in line:
+        if line == "|":  # a crawled table's bar alone on its line (most lines with a bar): no separator, one cell
+            out.append((start, line, (Cell(start, start + 1, line),)))
+        elif "\t" in line or "|" in line:
             out.append((start, line, tuple(cells_of(line, start))))
         else:  # no separator (most lines): the line is one cell, as `cells_of` reads it
             lead = len(line) - len(line.lstrip())
