@@ -402,6 +402,44 @@ characters, the closing "Nơi nhận" list.
                                a body's name; "UBND thành phố Vinh, thị xã Cửa Lò, thị xã Hoàng Mai" one body per place of one rank;
                                a portal's dateline "Thứ sáu, 20/12/2024 - 15:42" is chrome. The 30 older plans unchanged (0.984 /
                                0.988 / 0.997 / 0.998), all 33: 0.981 / 0.989 / 0.997 / 0.997; seeds, dev, field, wide: no row changed.
+    The three plans below (s24b) are a held-out measure on genres no earlier plan covers, written blind to the indicator
+                               gazetteer and measured on main (384e628) before any fix ("start": F1 targets / deadlines / bodies / legal_refs
+                               of the plan alone; canonical share = the share of its extracted targets with an indicator_id, share.py).
+    tinh_ocop_cong_thong_tin   provincial UBND plan on the OCOP programme (Mỗi xã một sản phẩm) 2026 - 2030 inside the province portal's
+                               chrome (dateline "Thứ ba, 27/01/2026", menus, breadcrumb, metadata fields, "Văn bản liên quan", "Tin liên
+                               quan" with figures, footer and counters): 2021-2025 results, "ít nhất 600 sản phẩm … từ 3 sao trở lên, trong
+                               đó … 60 sản phẩm đạt 4 sao và 08 sản phẩm đạt 5 sao", "chủ thể OCOP", "tối thiểu 40%", "tăng 10%/năm", "phát
+                               triển thêm 17 điểm …, nâng tổng số lên 45 điểm", "ít nhất 01 sản phẩm" / "ít nhất một sàn" inside a 100%
+                               share, outputs in tasks (phóng sự, lớp, lượt, chuyến, hội chợ, "05 tổ hợp tác, hợp tác xã"), the plan's
+                               budget (none), a Hội đồng đánh giá, phân hạng, banks and mass organisations after "Đề nghị", "UBND các xã,
+                               phường", yearly deadlines "trước ngày 30 tháng 9 hằng năm", "định kỳ 6 tháng (trước ngày 15/6) và hằng năm
+                               (trước ngày 15/12)", a Bộ tiêu chí and the Programme issued by the decisions cited (one reference each), an
+                               appendix one column per year (Năm 2026 … Năm 2030) as tab rows;
+                               start: targets 0.964 / deadlines 0.947 / bodies 0.966 / refs 0.933; canonical share 10.7%
+    so_cong_thuong_thuong_mai_dien_tu  Sở Công Thương plan of 2026 on e-commerce and trade promotion, Sở letterhead, KT. GIÁM ĐỐC,
+                               prose hard-wrapped at 80 characters: 2025 results first, "tăng 20% so với năm 2025, đạt khoảng 1.850 tỷ
+                               đồng", "100% siêu thị, trung tâm thương mại và 90% cửa hàng tiện lợi", "ít nhất 200 doanh nghiệp, hợp tác
+                               xã, hộ kinh doanh …, trong đó có 80 hợp tác xã", "ít nhất 12 hội chợ … và 03 hoạt động …", chợ and siêu
+                               thị ("nâng tổng số … lên 21 siêu thị", "30 chợ …, trong đó 100% chợ hạng 1"), outputs in tasks, the Sở's
+                               phòng and trung tâm, Chi cục Quản lý thị trường, a university, a national Cục named with its ministry after
+                               a comma, "Công an tỉnh (Phòng …)", "Đề nghị các Sở: …", a bank's regional branch, the post office and a
+                               telecoms company, the issuing Sở (no body of its own plan), an amending decree beside the one it amends, a
+                               schedule "định kỳ hằng quý, trước ngày 15 của tháng cuối quý", "từ ngày 15/10 đến ngày 20/10/2026", and a
+                               tab table Ước thực hiện năm 2025 | Kế hoạch năm 2026 | Ghi chú ("Tăng 20%");
+                               start: targets 0.914 / deadlines 1.000 / bodies 0.903 / refs 1.000; canonical share 6.1%
+    huyen_giao_thong_nong_thon district UBND plan of February 2025 on rural roads, bridges and road maintenance (before the 2025
+                               reorganisation: "UBND các xã, thị trấn", Phòng Kinh tế và Hạ tầng, Sở Giao thông vận tải): 2024 results,
+                               "Cứng hóa 42,5 km …, trong đó: đường trục xã 12,3 km; …" over semicolons, "19/19 xã", "m2", "lắp đặt bổ
+                               sung 320 biển báo … và 2,8 km hộ lan tôn sóng", "02 đợt trong năm (tháng 3 và tháng 9 năm 2025)", a design
+                               norm ("chiều rộng tối thiểu 3,5 m": none), a petition's time limit (none), the plan's budget with its parts
+                               (none), TCVN 10380:2014, a law named in a decree's subject; appendix I Thực hiện năm 2024 | Kế hoạch năm
+                               2025 and appendix II a per-project table STT | Tên công trình | Địa điểm | Quy mô (km) | Tổng mức đầu tư (tỷ
+                               đồng) | Chủ đầu tư | Thời gian hoàn thành as markdown pipe rows with group rows A/B/C carrying totals (each
+                               project's km a target, its investment the plan's budget: none; its commune UBND as chủ đầu tư a body; every
+                               distinct completion time a deadline);
+                               start: targets 0.725 / deadlines 0.941 / bodies 0.897 / refs 0.947; canonical share 0.0%
+    the three s24b plans together at the start: 0.884 / 0.957 / 0.921 / 0.958; canonical share 6.8% of 117 targets (median per
+                               plan 6.1%)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
