@@ -89,7 +89,8 @@ def _value_columns(table: Table) -> dict[int, int | None]:
 # in the plan's year is not a target by its year alone. The caption's own lines only, not the document it is attached to
 # ("(Kèm theo Kế hoạch số 468/KH-UBND …)") nor its unit's line.
 TOTAL_COLUMN = regex.compile(r"(?i:tổng(?:\s+(?:số|cộng|diện\s+tích))?|toàn\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã|phường))")
-CAPTION_PLANNED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+kiến|mục\s+tiêu|phương\s+án|phân\s+bổ|phấn\s+đấu)(?![\p{L}\p{M}]))")
+CAPTION_PLANNED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+kiến|mục\s+tiêu|phương\s+án|phân\s+bổ|phấn\s+đấu"
+                             r"|danh\s+mục\s+(?:các\s+)?(?:công\s+trình|dự\s+án))(?![\p{L}\p{M}]))")
 CAPTION_REPORTS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:thống\s+kê|hiện\s+trạng|thiệt\s+hại|kết\s+quả|danh\s+sách|số\s+liệu|tình\s+hình"
                                 r"|ước\s+thực\s+hiện)(?![\p{L}\p{M}]))")
 CAPTION_ASIDE = regex.compile(r"\([^()\n]*\)?|(?im:^\s*đơn\s+vị(?:\s+tính)?\s*:.*$)")
@@ -118,7 +119,7 @@ def _plan_caption(caption: str) -> bool:
             return False
     return True
 SPLIT_GROUP = regex.compile(r"(?i:(?:phân|chia)\s+theo|chia\s+ra|trong\s+đó)")
-FUNDS = regex.compile(r"(?i:kinh\s+phí|vốn|dự\s+toán|chi\s+phí|ngân\s+sách|giá\s+trị)")
+FUNDS = regex.compile(r"(?i:kinh\s+phí|vốn|dự\s+toán|chi\s+phí|ngân\s+sách|giá\s+trị|mức\s+đầu\s+tư)")
 PLACEHOLDER = regex.compile(r"\s*[-–—x]?\s*")  # an empty value cell: "-", "–", "x"
 # The area of the place itself ("Tổng diện tích tự nhiên"): the land a plan shares out, not a target of it.
 OWN_AREA = regex.compile(r"(?i:diện\s+tích\s+tự\s+nhiên)")
@@ -261,7 +262,12 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             label = row.cell(label_col)
             if label is None:
                 continue
-            rows.append((row.start, row.end))
+            if table.columns[label_col].role == "task" and regex.search(r"\d", label.text):
+                # a work's name that counts what it builds ("Xây mới 04 cầu dân sinh …" under "Tên công trình"): its
+                # output is read as a task's is, from the words; the row's other cells as the table's
+                rows += [(row.start, label.start), (label.end, row.end)]
+            else:
+                rows.append((row.start, row.end))
             if NUMBER_ONLY.fullmatch(label.text):
                 continue  # a value where the label should be: nothing in the row names its values
             indicator = regex.sub(r"\s+", " ", regex.sub(r"[*_]+", "", label.text)).strip(" -+•")
