@@ -170,6 +170,10 @@ MANY = [
      "\tThời gian hoàn thành\n1\tCứng hóa đường trục xã Đồng Tâm\txã Đồng Tâm\t4,2\t14,8\t30/6/2025\n2\tXây mới 04 cầu dân sinh"
      "\txã Tam Tiến\t\t6,4\t31/12/2025\n3\tCứng hóa đường ngõ xóm\t19 xã\t8,5\t14,3\t31/12/2025\n",
      [(4.2, "km", None), (4, "cầu", None), (8.5, "km", None)]),
+    # s24b: a note cell that states the row's change as a share is a row of its own; other notes state none
+    ("CHỈ TIÊU NĂM 2026\nSTT\tChỉ tiêu\tĐơn vị tính\tƯớc thực hiện năm 2025\tKế hoạch năm 2026\tGhi chú\n1\tDoanh thu bán lẻ\ttỷ đồng"
+     "\t1.540\t1.850\tTăng 20%\n2\tTỷ lệ hộ nghèo\t%\t4,8\t4\tTheo chuẩn nghèo đa chiều\n",
+     [(1850, "tỷ đồng", None), (20, "%", None), (4, "%", None)]),
     ("DANH SÁCH CÔNG TRÌNH ĐÃ HOÀN THÀNH NĂM 2024\nSTT\tTên công trình\tĐịa điểm\tQuy mô (km)\n1\tĐường trục xã Đồng Tâm"
      "\txã Đồng Tâm\t4,2\n", []),  # a list of what was done: no plan's caption
     # s23e: youth counted as people (Luật Thanh niên 2020), the part named by what it is for
