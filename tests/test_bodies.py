@@ -40,6 +40,20 @@ EXAMPLES = [
     ("4. Giao Phòng Nội vụ (Cơ quan thường trực Hội đồng Thi đua - Khen thưởng huyện) theo dõi, đôn đốc, kiểm tra "
      "các cơ quan, đơn vị.", {"Phòng Nội vụ": "lead"}),
     ("Giao Sở Tài chính bố trí kinh phí thực hiện.", {"Sở Tài chính": "assigned"}),
+    # s24b: a council named by its work runs to its level word (Quyết định 148/QĐ-TTg); alone, or named by a level only, none
+    ("- Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh tổ chức đánh giá, trình công nhận kết quả.",
+     {"Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh": "assigned"}),
+    ("Hội đồng thống nhất phương thức làm việc.", {}),
+    ("Hội đồng cấp tỉnh do Chủ tịch Ủy ban nhân dân tỉnh thành lập.", {}),
+    ("Hội đồng tư vấn có trách nhiệm xem xét báo cáo.", {}),
+    # s24b: a member school named with its university after a dash is one body, the school
+    ("Phối hợp với Trường Đại học Nông Lâm - Đại học Huế tổ chức tập huấn.", {"Trường Đại học Nông Lâm - Đại học Huế": "coordinate"}),
+    ("Phối hợp với Trường Đại học Y Dược Huế, Đại học Huế tổ chức tập huấn.",
+     {"Trường Đại học Y Dược Huế": "coordinate", "Đại học Huế": "coordinate"}),
+    # s24b: a list of works' "Chủ đầu tư" column names who carries each work out; "QLDA" is "Quản lý dự án"
+    ("STT\tTên công trình\tQuy mô (km)\tChủ đầu tư\tThời gian hoàn thành\n1\tCứng hóa đường trục xã\t4,2\tBan QLDA đầu tư "
+     "xây dựng huyện\t30/6/2025\n2\tĐường nội đồng\t3,0\tUBND xã Hồng Kỳ\t30/9/2025\n",
+     {"Ban Quản lý dự án đầu tư xây dựng huyện": "assigned", "Ủy ban nhân dân xã Hồng Kỳ": "assigned"}),
     # a board named after the work it steers, which opens with a verb, runs to its level word
     ("1. Ban Quản lý xây dựng nông thôn mới xã chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.",
      {"Ban Quản lý xây dựng nông thôn mới xã": "lead"}),

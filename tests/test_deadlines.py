@@ -1110,6 +1110,11 @@ def test_a_time_cell_that_coordinates_times(cell, expected):
     ("- Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch (tháng 6/2026).", [("2026-06", None)]),
     ("- Tổ chức tập huấn cho cán bộ cấp xã (dự kiến quý III/2026).", [("2026-Q3", None)]),
     ("Bước 2: Triển khai thực hiện (Quý II - Quý III/2026).", [("2026-Q2", "2026-Q3")]),
+    # s24b: months or quarters coordinated in the parentheses, each in the year the last states
+    ("- Tổ chức ra quân phát quang hành lang an toàn đường bộ 02 đợt trong năm (tháng 3 và tháng 9 năm 2026).",
+     [("2026-03", None), ("2026-09", None)]),
+    ("- Tổ chức sơ kết (quý II và quý IV năm 2026).", [("2026-Q2", None), ("2026-Q4", None)]),
+    ("Tỷ lệ giải ngân đạt 60% (tháng 6 và tháng 9 năm 2026).", []),
     # negatives: a figure's time, a month inside other words in parentheses
     ("Tỷ lệ giải ngân đạt 60% (tháng 6/2026).", []),
     ("Tổ chức hội nghị (theo số liệu tháng 6/2026).", []),

@@ -196,6 +196,32 @@ def test_a_plan_named_by_its_own_title_is_itself():
     assert {(r.code.upper(), r.doc_type) for r in extract_legal_refs(text)} == {("27/CT-TTG", "Chỉ thị")}
 
 
+# s24b: a plan whose heading sets its title in running case under "KẾ HOẠCH", its title repeated above it (a portal's
+# article title): the copy is the plan's own title again, no second mention (the heading's own mention of the programme
+# it carries out is the one cited).
+@pytest.mark.parametrize("portal_title, refs", [
+    ("Kế hoạch thực hiện Chương trình Phát triển du lịch cộng đồng tỉnh Lâm Đồng giai đoạn 2026 - 2030\n",
+     [("Chương trình", "Phát triển du lịch cộng đồng (CBT)")]),
+    ("", [("Chương trình", "Phát triển du lịch cộng đồng (CBT)")]),
+])
+def test_a_portals_copy_of_the_own_title_cites_nothing(portal_title, refs):
+    text = (portal_title + "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 45/KH-UBND\n\nKẾ HOẠCH\nThực hiện Chương trình Phát triển du lịch "
+            "cộng đồng (CBT) tỉnh Lâm Đồng giai đoạn 2026 - 2030\n\nCăn cứ Luật Du lịch số 09/2017/QH14;\n")
+    assert [(r.doc_type, r.title) for r in extract_legal_refs(text) if r.code is None] == refs
+    assert [r.code for r in extract_legal_refs(text) if r.code] == ["09/2017/QH14"]
+
+
+# s24b: a running-case title under the type is the plan's own; a plan of the same kind for another period is cited
+@pytest.mark.parametrize("cited, kept", [
+    ("Kế hoạch phát triển kinh tế - xã hội huyện Vạn Ninh giai đoạn 2021-2025", True),
+    ("Kế hoạch tổ chức thực hiện phong trào thi đua phát triển kinh tế - xã hội huyện Vạn Ninh", False),
+])
+def test_a_plan_of_another_period_is_no_own_title(cited, kept):
+    text = ("KẾ HOẠCH\n\nTổ chức thực hiện phong trào thi đua phát triển kinh tế - xã hội huyện Vạn Ninh giai đoạn 2024 - 2025\n\n"
+            f"I. MỤC ĐÍCH\nGóp phần thực hiện thắng lợi {cited} và các kế hoạch hằng năm.\n")
+    assert [r.doc_type for r in extract_legal_refs(text) if r.code is None] == (["Kế hoạch"] if kept else [])
+
+
 # A decision approving a plan under a title in running case ("QUYẾT ĐỊNH\nVề việc phê duyệt Kế hoạch …"): the plan's mentions
 # are the document itself; another plan of the same kind, named by number, is cited.
 @pytest.mark.parametrize("title", ["Về việc phê duyệt Kế hoạch sử dụng đất năm 2025 của huyện Tân Phước",

@@ -28,6 +28,15 @@ EXAMPLES = [
      {"value": 5, "unit": "thôn, tổ dân phố", "comparator": "ge"}, "Tổ hòa giải điểm"),
     ("Triển khai thí điểm mô hình tại 03 xã vùng cao.", {"value": 3, "unit": "xã"}, "thí điểm mô hình"),
     ("Không để tỷ lệ hộ tái nghèo vượt quá 1%.", {"value": 1, "unit": "%"}, "tái nghèo"),
+    # s24b: works a plan commits to build or repair (xây mới, gia cố, nâng cấp, cứng hóa …), the verbs run together
+    ("- Xây mới 04 cầu dân sinh trên đường trục thôn.", {"value": 4, "unit": "cầu"}, "Xây mới cầu dân sinh"),
+    ("- Sửa chữa, gia cố 03 cầu yếu.", {"value": 3, "unit": "cầu"}, "Sửa chữa, gia cố cầu"),
+    ("- Nâng cấp 02 nhà văn hóa thôn.", {"value": 2, "unit": "nhà"}, "Nâng cấp nhà văn hóa"),
+    # s24b: a count of places of sale raised to a total is no score, whatever the word "điểm"
+    ("- Nâng tổng số điểm giới thiệu sản phẩm lên 45 điểm.", {"value": 45, "unit": "điểm"}, "tổng số điểm"),
+    # s24b: a share of units that each must have at least one thing, after a list of verbs: the count is its criterion
+    ("- 100% sản phẩm OCOP được giới thiệu, quảng bá và bán trên ít nhất một sàn thương mại điện tử.", {"value": 100, "unit": "%"},
+     "sàn thương mại điện tử"),
     # s23e: units of authoritative lists: a water-supply norm per person and day-and-night (QCVN 01:2021/BXD), apartments
     ("Tiêu chuẩn cấp nước bình quân 120 lít/người/ngày đêm.", {"value": 120, "unit": "lít/người/ngày đêm"}, "cấp nước"),
     ("Hoàn thành đưa vào sử dụng 450 căn hộ nhà ở xã hội.", {"value": 450, "unit": "căn hộ"}, "căn hộ"),
@@ -148,6 +157,30 @@ EXAMPLES = [
 
 # Every row of a line that states several values.
 MANY = [
+    # s24b: a second commitment joined by "và" with its own verbs and value; each named by its own verbs
+    ("- Xây dựng mới 05 cầu dân sinh và sửa chữa, gia cố 03 cầu yếu trên các tuyến đường liên xã.",
+     [(5, "cầu", None), (3, "cầu", None)]),
+    # s24b: the level after a change of the same measure ("tăng 20% so với năm 2025, đạt …")
+    ("- Doanh thu thương mại điện tử bán lẻ tăng 20% so với năm 2025, đạt khoảng 1.850 tỷ đồng.", [(20, "%", None), (1850, "tỷ đồng", None)]),
+    ("- Doanh thu bán lẻ tăng 20%, đạt 1.850 tỷ đồng.", [(20, "%", None), (1850, "tỷ đồng", None)]),
+    # s24b: a part of a count after "trong đó", cued as the whole is; a share of a kind of the units counted
+    ("- Tổ chức 04 hội nghị kết nối cung cầu, trong đó 01 hội nghị kết nối với các tỉnh phía Nam.",
+     [(4, "hội nghị", None), (1, "hội nghị", "hội nghị kết nối với các tỉnh phía Nam")]),
+    ("- 30 chợ thực hiện thanh toán không dùng tiền mặt, trong đó 100% chợ hạng 1.", [(30, "chợ", None), (100, "%", "chợ hạng 1")]),
+    ("Toàn tỉnh hiện có 87 trạm, trong đó 25 trạm của VNPT.", []),  # a current figure: no cue, its part neither
+    ("Trong đó, ít nhất 40% doanh nghiệp có website.", [(40, "%", None)]),  # no count before: the share names its own group
+    # s24b: a list of the works a plan builds in a year ("DANH MỤC CÔNG TRÌNH … NĂM 2025"): each work's size in its unit
+    # column, the count its name states; not what each costs ("Tổng mức đầu tư"), nor a place ("19 xã")
+    ("DANH MỤC CÔNG TRÌNH GIAO THÔNG NÔNG THÔN NĂM 2025\nSTT\tTên công trình\tĐịa điểm\tQuy mô (km)\tTổng mức đầu tư (tỷ đồng)"
+     "\tThời gian hoàn thành\n1\tCứng hóa đường trục xã Đồng Tâm\txã Đồng Tâm\t4,2\t14,8\t30/6/2025\n2\tXây mới 04 cầu dân sinh"
+     "\txã Tam Tiến\t\t6,4\t31/12/2025\n3\tCứng hóa đường ngõ xóm\t19 xã\t8,5\t14,3\t31/12/2025\n",
+     [(4.2, "km", None), (4, "cầu", None), (8.5, "km", None)]),
+    # s24b: a note cell that states the row's change as a share is a row of its own; other notes state none
+    ("CHỈ TIÊU NĂM 2026\nSTT\tChỉ tiêu\tĐơn vị tính\tƯớc thực hiện năm 2025\tKế hoạch năm 2026\tGhi chú\n1\tDoanh thu bán lẻ\ttỷ đồng"
+     "\t1.540\t1.850\tTăng 20%\n2\tTỷ lệ hộ nghèo\t%\t4,8\t4\tTheo chuẩn nghèo đa chiều\n",
+     [(1850, "tỷ đồng", None), (20, "%", None), (4, "%", None)]),
+    ("DANH SÁCH CÔNG TRÌNH ĐÃ HOÀN THÀNH NĂM 2024\nSTT\tTên công trình\tĐịa điểm\tQuy mô (km)\n1\tĐường trục xã Đồng Tâm"
+     "\txã Đồng Tâm\t4,2\n", []),  # a list of what was done: no plan's caption
     # s23e: youth counted as people (Luật Thanh niên 2020), the part named by what it is for
     ("Giải quyết việc làm mới cho 23.000 thanh niên, trong đó đưa 8.500 thanh niên đi làm việc ở nước ngoài theo hợp đồng.",
      [(23000, "thanh niên", None), (8500, "thanh niên", "đưa thanh niên đi làm việc ở nước ngoài theo hợp đồng")]),
@@ -187,6 +220,7 @@ NEGATIVE = [
     # s24a: what the plan prevents, defined by a threshold (the event's size, a score), is no level to reach
     "Không để xảy ra vụ ngộ độc thực phẩm từ 30 người mắc trở lên tại bếp ăn tập thể.",
     "Không để xã, phường nào có tiêu chí dưới 50% số điểm.",
+    "Xã đạt 90 điểm.",  # s24b: a score stays a score (only a count raised "nâng … lên" is one of places)
     "Tổ chức các hoạt động Tháng Thanh niên năm 2024 trong tháng 3/2024.",  # s23e: a month's name, no count of youth
     "Năm 2024, chỉ số PCI của tỉnh xếp thứ 13 trong cả nước.",
     "Tỉnh là một trong 5 tỉnh dẫn đầu về thu hút FDI.",

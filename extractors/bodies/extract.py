@@ -569,11 +569,13 @@ def find_mentions(text: str, document: str | None = None) -> list[Mention]:
         if head in P.NEEDS_CAPITAL_TAIL and (head in P.LEVEL_ONLY or not (after[:1] == " " and after[1:2].isupper())) and not (
                 head in P.COMPANY_HEADS and P.COMPANY_FORM_TAIL.match(text, m.end())) and not (
                 head in P.LEVEL_TAIL and written[0].isupper() and (P.JURISDICTION.match(text, m.end()) or P.SECTOR.match(text, m.end()))) \
-                and not (head in P.WORK_NAMED_HEADS and written[0].isupper() and (work := _work_to_level(text, m.end()))
-                         and not P.OF_IN_WORK.search(work.group()) and len(words := work.group().split()) >= 3
-                         and words[-2].lower() != "cấp"):
-            pos = m.end()  # (a council named by its work in lower case and its level: "Hội đồng nghĩa vụ quân sự xã")
-            continue
+                and not (head in P.WORK_NAMED_HEADS and written[0].isupper() and (
+                    (work := _work_to_level(text, m.end())) and not P.OF_IN_WORK.search(work.group())
+                    and len(words := work.group().split()) >= 3 and words[-2].lower() != "cấp"
+                    or (work := P.WORK_TO_LEVEL.match(text, m.end())) and not P.LEVEL_ONLY_WORK.fullmatch(work.group())
+                    and _tail_end(text, head, m.end()) == work.end())):
+            pos = m.end()  # (a council named by its work in lower case to its level opens a name: "Hội đồng nghĩa vụ quân sự xã",
+            continue       # "Hội đồng đánh giá, phân hạng … tỉnh")
         if head not in P.NEEDS_CAPITAL_TAIL and not written[0].isupper() and (len(head.split()) < 3 or head in P.FREE_NAMED):
             pos = m.end()
             continue
@@ -594,6 +596,8 @@ def find_mentions(text: str, document: str | None = None) -> list[Mention]:
             pos = m.end()  # "Tỉnh ủy viên": a person's title, not the body
             continue
         end = tail_end = _tail_end(text, head, m.end())
+        if head in P.MEMBER_SCHOOL_HEADS and (parent := P.PARENT_UNIVERSITY.match(text, end)):
+            end = tail_end = parent.end()  # "Trường Đại học Nông Lâm - Đại học Huế": a member school, named with its university
         if head in P.TITLED_UNIT_HEADS and P.CENTRAL_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             run = P.TITLED_NAME_RUN.match(text, end)  # "Cục trưởng Cục Quản lý, giám sát kế toán, kiểm toán, Cục trưởng …"
             if run and run.end() > end and not P.TASK_IN_RUN.search(run.group()) and not any(

@@ -810,6 +810,12 @@ WRAPPED_PROSE_NAME = regex.compile(r"\n[ \t]*\p{Lu}[\p{L}\p{M}]*(?:[ \t]+(?:[-�
 # never a task (at most four words; no task verb, preposition or level among them: STOP, JURISDICTION_WORD).
 CELL_OPENS = regex.compile(r"(?:^|\n)[ \t]*\|[ \t]*\n[ \t]*\Z")
 CELL_REST = _matched_in_place(r"[ \t]+(?P<rest>\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){0,3})[ \t]*\n[ \t]*\|")
+# A member school named with the regional or national university it belongs to after a dash ("Trường Đại học Kinh tế và
+# Quản trị kinh doanh - Đại học Thái Nguyên", "Trường Đại học Nông Lâm - Đại học Huế", "Trường Đại học Khoa học Tự nhiên -
+# Đại học Quốc gia Hà Nội"; Luật Giáo dục đại học 2012, sửa đổi 2018, Điều 7: đại học and its trường đại học thành viên):
+# one body, the school, its name the whole.
+MEMBER_SCHOOL_HEADS = frozenset({"Trường Đại học", "Trường Cao đẳng", "Viện"})
+PARENT_UNIVERSITY = _matched_in_place(r"[ \t]+[-–][ \t]+Đại[ \t]+học(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,6}")
 # Heads that are a kind of body, not a name: alone ("Trung tâm có trách nhiệm …") they refer back to one named before.
 GENERIC_HEADS = frozenset({"Trung tâm", "Văn phòng", "Chi cục", "Ban", "Phòng", "Sở", "Cục", "Vụ", "Viện", "Hội",
                            "Hội đồng", "Công ty", "Tập đoàn", "Tổng công ty", "Ngân hàng", "Bệnh viện", "Học viện", "Đại học",
@@ -830,6 +836,8 @@ BOARD_KINDS = frozenset({"ban", "hoi_dong"})
 # (also the command boards of Luật Phòng, chống thiên tai 2013 Điều 43 and Luật Phòng thủ dân sự 2023: "Ban Chỉ huy phòng,
 # chống thiên tai và tìm kiếm cứu nạn tỉnh", "Ban Chỉ huy phòng thủ dân sự xã"; s21b: the board's own task may open with
 # the verbs a board is given, "Ban Chỉ đạo phòng, chống tội phạm tỉnh chỉ đạo …", BOARD_TASK_VERB)
+# (and councils named by their work: "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh", Quyết định 148/QĐ-TTg 2023 Điều 7;
+# "Hội đồng thẩm định bảng giá đất tỉnh", Luật Đất đai 2024 Điều 161)
 # s24a: and a council named by its work in lower case before its level, as the laws that set it up write it ("Hội đồng
 # nghĩa vụ quân sự xã", Luật Nghĩa vụ quân sự 2015 Điều 36-38; "Hội đồng giáo dục quốc phòng và an ninh tỉnh", Luật Giáo
 # dục quốc phòng và an ninh 2013 Điều 38).
@@ -857,6 +865,8 @@ BARE_BOARD_AFTER = regex.compile(
     r"chủ\s+động|khẩn\s+trương|tiếp\s+tục|thường\s+xuyên|"
     rf"{BOARD_TASK_VERB}(?!{_DOCUMENT_WORKED}))(?![\p{{L}}\p{{M}}])")
 BOARD_TASK_IN_WORK = regex.compile(rf"^[^\S\n]+\S+[^\S\n].*?(?<![\p{{L}}\p{{M}}]){BOARD_TASK_VERB}")
+# (a level alone is no work: "Hội đồng cấp tỉnh" is any province's council)
+LEVEL_ONLY_WORK = regex.compile(rf"[^\S\n]+(?:cấp[^\S\n]+)?(?:{JURISDICTION_WORD})")
 WORK_TO_LEVEL = regex.compile(
     rf"[^\S\n]+(?:\p{{L}}[\p{{L}}\p{{M}}]*,?[^\S\n]+){{1,9}}?(?<!(?i:các|những|mọi)[^\S\n]+)(?:{JURISDICTION_WORD})"
     rf"(?=[^\S\n]*(?:[,;.:(\n]|$|(?:{ASSIGNMENT_WORD.pattern})|là\s+cơ\s+quan|theo\s+dõi|tham\s+mưu|{BOARD_TASK_VERB}))")

@@ -230,6 +230,8 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
         chain_cue = _cue_start(text, first, P.CUE)
         if chain_cue is None:  # "Thời gian kiểm tra: Quý II và Quý III năm 2027": a time label before the first
             chain_cue = _cue_start(text, first, P.TIME_LABEL)
+        if chain_cue is None and _closes_an_action(text, first):  # "… phát quang (tháng 3 và tháng 9 năm 2025)": alone in
+            chain_cue = first.start  # parentheses after the action, as one month is
         cue = when.start if chain_cue is not None else None
     if cue is None and _cue_start(text, when, P.TIME_LABEL) is not None:
         cue = when.start  # "Thời gian hoàn thành: Quý IV/2025"

@@ -13,7 +13,7 @@ from dataclasses import replace
 from extractors.legal_refs import patterns as P
 from pipeline.closing import skip_spans
 from extractors.legal_refs.fields import clean, code_key, iso_date, same_issuer, symbol_issuer, words  # noqa: F401 (iso_date: used by deadlines, metadata)
-from extractors.legal_refs.identity import (approved_in, core_words, drafted, in_own_caption, is_own_title, issued_title, law_name_runs_on, number_after, one_title, own_codes, own_title,
+from extractors.legal_refs.identity import (approved_in, core_words, drafted, in_own_caption, in_own_title_line, is_own_title, own_heading, issued_title, law_name_runs_on, number_after, one_title, own_codes, own_title,
                                             same_name, share_fields, similar, through_citation)
 from extractors.legal_refs.rules import (rule_amending_law, rule_congress_resolution, rule_law_by_name, rule_named_by_number,
                                          rule_named_document, rule_number_symbol, rule_standard, rule_titled_unnumbered)
@@ -135,7 +135,8 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
     to_draft = drafted(text, unnumbered)
     heading, issued = own_title(text), issued_title(text)
     for ref in unnumbered:
-        if ref in to_draft or is_own_title(ref, heading) or is_own_title(ref, issued) or in_own_caption(text, ref):
+        if ref in to_draft or is_own_title(ref, heading) or is_own_title(ref, issued) or in_own_caption(text, ref) \
+                or in_own_title_line(text, ref, own_heading(text)):
             not_cited.append(ref)
             continue
         # a named mention of a document also cited by number is that document

@@ -37,9 +37,15 @@ def own_codes(text: str, numbered) -> set[str]:
 def own_title(text: str) -> tuple[str, set[str]] | None:
     """The document's type and the words of its title, from its upper-case heading
     ("KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG …")."""
-    m = P.OWN_TITLE.search(text[:3000])
+    return own_heading(text) or _first_line_title(text)
+
+
+def own_heading(text: str) -> tuple[str, set[str]] | None:
+    """The document's type and the words of its title from its heading only: the type in upper case on a line, then its
+    title in upper case or, on the next line, in running case."""
+    m = P.OWN_TITLE.search(text[:3000]) or P.OWN_RUNNING_TITLE.search(text[:3000])
     if not m:
-        return _first_line_title(text)
+        return None
     doc_type = next((n for n in P.DOC_TYPE_NAMES if n.upper() == P.SPACE_RUN.sub(" ", m.group("type"))), None)
     return (doc_type, set(words(m.group("title")))) if doc_type else None
 
@@ -75,7 +81,24 @@ def is_own_title(ref: LegalRef, own: tuple[str, set[str]] | None) -> bool:
     if own is None or ref.doc_type != own[0] or not ref.title:
         return False
     named = set(words(ref.title))
+    if any(w.isdigit() and w not in own[1] for w in named):
+        return False  # a year or number the title does not hold: another document ("… giai đoạn 2021-2025" in a 2024 - 2025 plan)
     return len(named) >= 2 and len(named & own[1]) / len(named) >= 0.8
+
+
+def in_own_title_line(text: str, ref: LegalRef, own: tuple[str, set[str]] | None) -> bool:
+    """A line that is the document's own type and title again ("Kế hoạch thực hiện Chương trình Mỗi xã một sản phẩm tỉnh …"
+    as a portal's article title over the plan, "KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH …"): what it names is the plan's subject as
+    the heading states it, not a citation of its own."""
+    if own is None or not own[0] or ref.code:
+        return False
+    line_start = text.rfind("\n", 0, ref.start) + 1
+    line_end = text.find("\n", ref.start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    if not line.lower().startswith(own[0].lower() + " "):
+        return False
+    named = set(words(line[len(own[0]):]))
+    return len(named) >= 4 and len(named & own[1]) / len(named) >= 0.8
 
 
 def in_own_caption(text: str, ref: LegalRef) -> bool:

@@ -578,6 +578,11 @@ LIST_BEFORE = regex.compile(rf"(?:{_alternation(BY_NAME_TYPES)})\s+[^;.\n]{{2,15
 OWN_TITLE = regex.compile(
     rf"(?:^|\n)[ \t*#]*(?P<type>{_alternation([n.upper() for n in DOC_TYPE_NAMES])})[ \t*]*\n+(?P<title>[^\p{{Ll}}]{{10,400}}?)(?=\n\s*\n|\n[^\n]*\p{{Ll}})"
 )
+# … or with its title in running case on the line under the type ("KẾ HOẠCH\nThực hiện Chương trình Mỗi xã một sản phẩm …",
+# set in bold as many plans set it): that line (and the next, when the title wraps without a blank line before the bases).
+OWN_RUNNING_TITLE = regex.compile(
+    rf"(?:^|\n)[ \t*#]*(?P<type>{_alternation([n.upper() for n in DOC_TYPE_NAMES])})[ \t*]*\n+[ \t*#]*(?P<title>\p{{Lu}}[^\n]{{9,400}})"
+)
 # A decision or resolution whose heading issues or approves a document ("QUYẾT ĐỊNH\nPHÊ DUYỆT KẾ HOẠCH HÀNH ĐỘNG QUỐC GIA VỀ …",
 # "QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH …"): that document is one with it (spec EXTRACTION.md, "Whole document"), named by its type
 # and title after the verb.

@@ -39,10 +39,12 @@ COLUMN_ROLES: tuple[tuple[str, regex.Pattern], ...] = (
     ("unit", regex.compile(r"(?i:^(?:đơn\s+vị(?:\s+tính)?|đvt)$)")),
     ("coordinate", regex.compile(r"(?i:phối\s+hợp)(?!.*chủ\s+trì)")),
     ("lead", regex.compile(r"(?i:chủ\s+trì)")),
-    ("assigned", regex.compile(r"(?i:^(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)(?:,\s*(?:đơn\s+vị|cơ\s+quan|bộ\s+phận|người))*\s+(?:thực\s+hiện|được\s+giao|triển\s+khai|tổ\s+chức\s+thực\s+hiện)$|trách\s+nhiệm\s+thực\s+hiện)")),
+    ("assigned", regex.compile(r"(?i:^(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)(?:,\s*(?:đơn\s+vị|cơ\s+quan|bộ\s+phận|người))*\s+(?:thực\s+hiện|được\s+giao|triển\s+khai|tổ\s+chức\s+thực\s+hiện)$|trách\s+nhiệm\s+thực\s+hiện"
+                             # the investor of each work in a list of works (Luật Xây dựng 2014, Điều 7: chủ đầu tư)
+                             r"|^chủ\s+đầu\s+tư$)")),
     ("time", regex.compile(r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ|hoàn\s+thành)")),
     ("indicator", regex.compile(r"(?i:^(?:tên\s+)?chỉ\s+tiêu(?!\s+(?:kế\s+hoạch|\d|năm\s+\d|(?:đến|giai\s+đoạn)\s+(?:năm\s+)?\d))|^tiêu\s+chí|^danh\s+mục|chỉ\s+tiêu\s+chủ\s+yếu)")),
-    ("task", regex.compile(r"(?i:nhiệm\s+vụ|nội\s+dung|công\s+việc|hoạt\s+động|giải\s+pháp|tên\s+(?:nhiệm\s+vụ|đề\s+án|dự\s+án|chương\s+trình))")),
+    ("task", regex.compile(r"(?i:nhiệm\s+vụ|nội\s+dung|công\s+việc|hoạt\s+động|giải\s+pháp|tên\s+(?:nhiệm\s+vụ|đề\s+án|dự\s+án|chương\s+trình|công\s+trình))")),
 )
 
 # "Kinh phí (triệu đồng)", "Giá trị (tỷ đồng)": a unit in a column's header.

@@ -228,7 +228,8 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
     clause = text[max(line_start, start - 160):start]
     clause = P.SENTENCE_SPLIT.split(clause)[-1]
     if not cued and not _commits_to_count(clause) and not (
-            (listed := P.COUNT_BEFORE_IN_LIST.search(clause)) and _commits_to_count(clause[:listed.start()])):
+            (listed := P.COUNT_BEFORE_IN_LIST.search(clause)) and _commits_to_count(clause[:listed.start()])) and not (
+            (whole := P.COUNT_BEFORE_PART.search(clause)) and _commits_to_count(clause[:whole.start()])):
         return None
     tagged = _pos_tags(words_after)
     if not tagged:
@@ -1268,8 +1269,9 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # what a policy gives each beneficiary in any unit ("Hỗ trợ 2 lít dầu cho mỗi tàu", "10 kg gạo/người/tháng")
     if (q.unit or "").startswith("%") and P.SUPPORT_SHARE_BEFORE.search(text, clause_start, q.start) and P.COST_AFTER.match(text, q.end):
         return True  # the share of a cost a policy pays ("Hỗ trợ 50% kinh phí mua thùng …", "hỗ trợ thêm 20% mức đóng …")
-    if q.unit == "điểm" and (P.SCORE_AFTER.match(text, q.end) or P.SCORE_SENTENCE.search(sentence)):
-        return True  # a score, not a count of places
+    if q.unit == "điểm" and (P.SCORE_AFTER.match(text, q.end) or P.SCORE_SENTENCE.search(sentence)) \
+            and not P.RAISED_TO.search(text, clause_start, q.start):
+        return True  # a score, not a count of places ("nâng tổng số lên 45 điểm": the places a count is raised to)
     if P.ALREADY_DONE_AFTER.match(text, q.end) and not P.PLEDGE.search(text[sentence_start:q.start]) \
             and not _commits_to_count(text[clause_start:q.start]) and not P.RESTORE.search(text[clause_start:q.start]) \
             and not P.KEEP_VERB.search(text[clause_start:q.start]) and not _for_a_target_year(ctx, q, line_end, headings):
@@ -1420,10 +1422,13 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     line_start, label_scope = _after_place_label(text, row_start, q.start)
     breaks = [m.end() for m in P.CLAUSE_BREAK.finditer(text, line_start, q.start)]
     clause_start = max([line_start] + breaks)
-    series = False
+    series = joined_verbs = False
     if prev is not None and prev.end > clause_start:
         comma = P.COMMA.search(text, prev.end, q.start)
         clause_start = comma.end() if comma else prev.end
+        if (joined := P.JOINED_COMMITMENT.search(text, prev.end, q.start)) is not None:
+            clause_start = joined.start("verb")  # "… và sửa chữa, gia cố 03 cầu yếu": the second commitment's own verbs
+            joined_verbs = True
         series = not WORDS.search(text[clause_start:q.start])
     if done and done[-1].end > clause_start and done[-1].end <= q.start and _line_bounds(text, done[-1].start)[0] == row_start:
         clause_start = done[-1].end  # words the previous value already took as its indicator
@@ -1493,6 +1498,12 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         and _line_bounds(text, done[-1].start)[0] == row_start
     if same_count:  # "Tạo việc làm cho 12.000 lao động, trong đó 5.000 lao động trực tiếp": a part of the whole's count
         part_of = P.PART_OF_PREVIOUS.match(left)
+    share_of_count = part_of is None and P.PART_OF_PREVIOUS.match(left) and not _clean(left[P.PART_OF_PREVIOUS.match(left).end():]) \
+        and (q.unit or "").startswith("%") and right and len(right.split()) <= MAX_PART_WORDS and done and done[-1].indicator \
+        and done[-1].unit and not done[-1].unit.startswith(("%", "‰")) and _line_bounds(text, done[-1].start)[0] == row_start \
+        and regex.match(rf"(?i:{regex.escape(done[-1].unit)})(?![\p{{L}}\p{{M}}])", right)
+    if share_of_count:  # "30 chợ thực hiện thanh toán …, trong đó 100% chợ hạng 1": the share of a kind of the units counted
+        part_of = P.PART_OF_PREVIOUS.match(left)
     # a rate's unit names its base ("109 bé trai/100 bé gái sinh ra sống"): its indicator is before it
     value_first = _value_first(left, own, right) and "/" not in (q.unit or "") and not P.RANK_BEFORE.search(left) \
         and not P.COMMA.match(text, _right_start(text, q)) \
@@ -1515,6 +1526,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             scope, end = f"{link.group().strip().lower()} {right}", _span_end(text, q.end, right)
         if same_count:
             scope, end = f"{q.unit_raw} {right}", _span_end(text, q.end, right)
+        if share_of_count:
+            scope, end = right, _span_end(text, q.end, right)
         rule = "rule_part_of_previous"
     elif P.EQUIVALENT_VALUE.fullmatch(left) and _weak(right) and done and done[-1].indicator and done[-1].end <= q.start \
             and _line_bounds(text, done[-1].start)[0] == row_start and not SENTENCE_END.search(text, done[-1].end, q.start):
@@ -1562,7 +1575,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             indicator = pledged
         rule = "rule_label_value" if ":" in left or "\t" in left else "rule_indicator_then_value"
         if rule == "rule_indicator_then_value" and count_unit and q.unit_raw and (
-                _only_verbs(indicator) or P.COMMITMENT_VERB_ONLY.fullmatch(indicator)):
+                _only_verbs(indicator) or P.COMMITMENT_VERBS.fullmatch(indicator)):
             # "Hình thành mới 05 Khu công nghiệp": what is formed is counted ("Thu hút 2,5 triệu lượt khách": without its scale)
             indicator = f"{indicator} {q.unit_base if q.value_base is not None else q.unit_raw}"
         elif rule == "rule_indicator_then_value" and count_unit and q.unit_raw and not right and _done_for(left, local) \
@@ -1582,6 +1595,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         # a count of those an action is for names the action ("Đào tạo nghề cho 2.000 lao động"); else only
         # verbs, not a stray bracket or comma
         verbs = local if WORDS.search(local) and _weak(local) else _share_action(local, left, right, q)
+        if not verbs and joined_verbs and count_unit and P.COMMITMENT_VERBS.fullmatch(own):
+            verbs = own  # "… và sửa chữa, gia cố 03 cầu yếu": what is repaired is named after the value, by these verbs
         if count_unit and not verbs and _done_for(left, local):
             verbs = f"{local} cho"
         prefix = verbs or ("Số" if noun else "")
@@ -1677,6 +1692,12 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             and P.SERIES_GAP.fullmatch(P.YEAR_OF_SERIES.sub(" ", left)):
         # "Doanh thu … tăng bình quân 15%/năm, đến năm 2030 đạt 25.000 tỷ đồng": the level the same indicator reaches
         indicator, rule = done[-1].indicator, "rule_level_after_rate"
+    elif (not indicator or not WORDS.search(indicator)) and rule == "rule_bare_value" and done and done[-1].indicator \
+            and done[-1].start >= row_start and done[-1].end <= q.start and done[-1].direction in ("increase", "decrease") \
+            and (done[-1].unit or "").startswith("%") and q.unit and not q.unit.startswith(("%", "‰")) \
+            and P.LEVEL_AFTER_CHANGE.fullmatch(text, done[-1].end, q.start):
+        # "Doanh thu … tăng 20% so với năm 2025, đạt khoảng 1.850 tỷ đồng": the level the changed measure reaches
+        indicator, rule = done[-1].indicator, "rule_level_after_change"
     elif (rule in ("rule_bare_value", "rule_value_then_indicator") and _due_date_only(text, q.end, indicator)
           or rule == "rule_indicator_then_value" and P.DUE_DATE_THEN_GAP.fullmatch(left) and _due_date_only(text, q.end, None)) \
             and done and done[-1].indicator \

@@ -60,11 +60,17 @@ VALUES_APART = regex.compile(r"[,;.\n]")
 # The count before a second one in a list ("tập huấn cho 850 điều tra viên và 120 tổ trưởng", "có ít nhất 01 câu lạc bộ
 # văn nghệ quần chúng và 01 câu lạc bộ thể dục, thể thao"): the second is cued as the first is, by the words before the
 # first.
-COUNT_BEFORE_IN_LIST = regex.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[\p{L}\p{M}]+\s+){0,7}[\p{L}\p{M}]+\s*(?:và|,)\s*$")
+# (the first's noun may list kinds: "ít nhất 12 hội chợ, triển lãm trong nước và 03 hoạt động …")
+COUNT_BEFORE_IN_LIST = regex.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[\p{L}\p{M}]+,?\s+){0,7}[\p{L}\p{M}]+\s*(?:và|,)\s*$")
+# … or a part of that count after "trong đó" ("Tổ chức 04 hội nghị kết nối cung cầu, trong đó 01 hội nghị …"): cued as the
+# whole is.
+COUNT_BEFORE_PART = regex.compile(r"(?<![\d.,])\d[\d.,]*\s+[^\d;:.]{1,80}?,?\s*(?i:trong\s+đó)\s*:?(?:\s+(?i:có|gồm))?\s*$")
 LIST_JOIN = regex.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:và)?[^\S\n]*")
-# A name that is only a commitment verb ("Trang bị", "Mua sắm mới"): what it delivers is the count's noun.
-COMMITMENT_VERB_ONLY = regex.compile(
-    rf"(?i:(?:{_alternation([w for w, k, v in CUES if k == 'commitment'])})(?:\s+(?:mới|thêm))?)")
+# A name that is only a commitment verb ("Trang bị", "Mua sắm mới") or a run of them ("Sửa chữa, gia cố", "cải tạo, nâng
+# cấp"): what it delivers is the count's noun, the verbs' object.
+COMMITMENT_VERBS = regex.compile(
+    rf"(?i:(?:{_alternation([w for w, k, v in CUES if k == 'commitment'])})(?:\s*,?\s+(?:{_alternation([w for w, k, v in CUES if k == 'commitment'])}))*"
+    r"(?:\s+(?:mới|thêm|bổ\s+sung))?)")
 SCALES = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 
 # --- numbers ------------------------------------------------------------------------------
@@ -164,7 +170,17 @@ SIZE_BEFORE_VALUE = regex.compile(r"[,\s]*" + _SIZE_LEAD + r"$")
 # (the count's period may stand between them: "08 cụm công nghiệp mới giai đoạn 2025 - 2030 với tổng diện tích 400 ha")
 SIZE_OF_PREVIOUS = regex.compile(r"[,\s]*(?:(?i:(?:trong[^\S\n]+)?giai[^\S\n]+đoạn|đến[^\S\n]+năm|năm)[^\S\n]+(?:19|20)\d\d"
                                  r"(?:[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d)?(?!\d)[,\s]*)?" + _SIZE_LEAD)
-VALUE_CLAUSE_END = regex.compile(r"[;\n()\t]|\.(?=\s|$)|\[\d{1,3}\]"
+# A second commitment joined by "và", with its own verb and value ("Xây dựng mới 05 cầu dân sinh và sửa chữa, gia cố 03 cầu
+# yếu", "xây mới 03 nhà … và sửa chữa 05 nhà tình nghĩa"): the first value's words end before it.
+_COMMITMENT_VERB = _alternation([w for w, k, v in CUES if k == "commitment"])
+NEXT_COMMITMENT = (r"|[^\S\n]+(?=(?i:và)[^\S\n]+(?i:" + _COMMITMENT_VERB + r")(?:[^\S\n]*,?[^\S\n]+(?i:" + _COMMITMENT_VERB
+                   + r"))*(?:[^\S\n]+(?i:mới|thêm|bổ\s+sung))?(?:[^\S\n]+(?:(?i:ít\s+nhất|tối\s+thiểu|khoảng)[^\S\n]+)?\d|[^\S\n]*,?[^\S\n]*\Z))")
+# (\Z: the words after a value are read up to the next value, which the search does not see)
+# … and the second value's clause opens at its verbs, not at a comma between them ("và sửa chữa, gia cố 03 cầu yếu")
+JOINED_COMMITMENT = regex.compile(r"(?<![\p{L}\p{M}])(?i:và)[^\S\n]+(?P<verb>(?i:" + _COMMITMENT_VERB + r")(?:[^\S\n]*,?[^\S\n]+(?i:"
+                                  + _COMMITMENT_VERB + r"))*(?:[^\S\n]+(?i:mới|thêm|bổ\s+sung))?)(?:[^\S\n]+(?i:ít\s+nhất|tối\s+thiểu|khoảng))?[^\S\n]*$")
+VALUE_CLAUSE_END = regex.compile(r"[;\n()\t]|\.(?=\s|$)|\[\d{1,3}\]" + NEXT_COMMITMENT +
+                                 r""
                                  r"|,(?=[^\S\n]*(?:(?i:yêu\s+cầu|đề\s+nghị|trong\s+đó|đồng\s+thời|nhằm|ưu\s+tiên)(?![\p{L}\p{M}])|(?i:giao)[^\S\n]+\p{Lu}))"
                                  # the span of years the value is for ("08 cụm công nghiệp mới giai đoạn 2025 - 2030"): its period, not its name
                                  r"|[^\S\n]+(?=(?i:(?:trong[^\S\n]+)?giai[^\S\n]+đoạn)[^\S\n]+(?:19|20)\d\d(?!\d))"
@@ -384,6 +400,11 @@ YEAR_OF_SERIES = regex.compile(r"(?i:" + YEAR_PHRASE + r"|(?:giai\s+đoạn|th�
 SERIES_GAP = regex.compile(
     r"[\s,;:()]*(?:(?i:" + _alternation(["và", "đạt", "có", "là", "trở lên", "trở xuống", "giảm", "tăng", "còn", "lên", "xuống",
                                        "trong đó", "riêng", *COMPARATOR_BEFORE]) + r")(?![\p{L}\p{M}])[\s,;:()]*)*")
+# A level after a change of the same measure ("Doanh thu … tăng 20% so với năm 2025, đạt khoảng 1.850 tỷ đồng", "… tăng 8%,
+# đạt 12.000 tỷ đồng"): between them only the change's baseline, a comma and the link word.
+LEVEL_AFTER_CHANGE = regex.compile(r"(?:[^\S\n]+(?i:so[^\S\n]+(?:với[^\S\n]+)?(?:cùng[^\S\n]+kỳ|năm[^\S\n]+20\d\d|kế[^\S\n]+hoạch|dự[^\S\n]+toán)"
+                                   r"(?:[^\S\n]+(?:năm[^\S\n]+)?20\d\d)?))?[^\S\n]*,[^\S\n]*(?i:(?:và[^\S\n]+)?(?:đạt|lên)(?:[^\S\n]+mức)?)"
+                                   r"(?:[^\S\n]+(?i:khoảng|gần|trên|hơn|ít\s+nhất|tối\s+thiểu|xấp\s+xỉ))?[^\S\n]*")
 # A value whose only words after it are the date it is due by, after another value of the same row: the next step of a
 # schedule ("giải ngân đạt tối thiểu 40% đến ngày 30/6/2027, tối thiểu 65% đến ngày 30/9/2027"), the same indicator.
 DUE_DATE_ONLY = regex.compile(
@@ -608,9 +629,11 @@ TRAILING_PLEDGE = regex.compile(r"[\s,]+(?i:phấn\s+đấu)\s*$")
 PER_UNIT_CRITERION = regex.compile(
     r"[^\S\n]+(?:(?i:số|các|những)[^\S\n]+)?[^;:.\n()\d]{1,120}?[^\S\n](?:(?i:có|được\s+trang\s+bị|bố\s+trí|xây\s+dựng)"
     r"(?:[^\S\n]+(?i:ít\s+nhất|tối\s+thiểu|từ))?"
-    r"|(?i:được)(?:[^\S\n]+[\p{L}\p{M}]+){1,6}?[^\S\n]+(?i:ít\s+nhất|tối\s+thiểu))[^\S\n]*")
+    r"|(?i:được)(?:(?:,(?![^\S\n]*(?i:trong[^\S\n]+đó|bao[^\S\n]+gồm|gồm)(?![\p{L}\p{M}])))?[^\S\n]+[\p{L}\p{M}]+){1,8}?[^\S\n]+"
+    r"(?i:ít\s+nhất|tối\s+thiểu))[^\S\n]*")
 # (also what each of them receives, at least so many times or items: "90% trẻ sơ sinh được tầm soát ít nhất 5 bệnh bẩm
-# sinh", "95% người cao tuổi được khám sức khỏe định kỳ ít nhất 01 lần/năm")
+# sinh", "95% người cao tuổi được khám sức khỏe định kỳ ít nhất 01 lần/năm", "100% sản phẩm OCOP được giới thiệu, quảng bá
+# và bán trên ít nhất một sàn thương mại điện tử")
 # "100% các điểm …, đối tượng mua, bán … và 100% diện tích …": the next value is joined by "và/hoặc" right before it
 # (with its comparator), so its clause starts there, not at the last comma of this one's name.
 JOINED_VALUE = regex.compile(r"[^\S\n]+(?i:và|hoặc)(?:[^\S\n]+(?i:ít\s+nhất|tối\s+thiểu|trên|dưới|khoảng|gần|hơn))?[^\S\n]*$")

@@ -47,6 +47,13 @@ NOT_A_TARGET = regex.compile(
 PLANNED = regex.compile(r"(?i:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu(?:\s+kế\s+hoạch)?|phấn\s+đấu)")
 # A column of values whose year must come from the caption: "Giá trị".
 VALUES = regex.compile(r"(?i:giá\s+trị)")
+# A note column ("Ghi chú") whose cell states the row's change as a share ("Tăng 20%", "Giảm ít nhất 10%", "Tăng 8% so với
+# năm 2025"): a statement of the target's change, a row of its own (spec: every statement of a target), in the year of the
+# plan's column; other notes ("Theo chuẩn nghèo đa chiều", "Người DTTS") state none.
+NOTE_COLUMN = regex.compile(r"(?i:ghi\s+chú)")
+NOTE_CHANGE = regex.compile(
+    rf"^\s*(?P<dir>(?i:tăng|giảm))\s+(?:(?P<cmp>(?i:ít\s+nhất|tối\s+thiểu|trên|dưới|khoảng|tối\s+đa))\s+)?(?P<num>{NUM})\s*%"
+    r"(?:\s+(?i:so\s+với)[^\t|]{0,40})?\s*[.;]?\s*$")
 # A row under a group row: its number cell or its label starts with a dash ("- Diện tích").
 SUB_ITEM = ("-", "+", "•", "–")
 SECTION_ORDINAL = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]?\s+")
@@ -89,7 +96,8 @@ def _value_columns(table: Table) -> dict[int, int | None]:
 # in the plan's year is not a target by its year alone. The caption's own lines only, not the document it is attached to
 # ("(Kèm theo Kế hoạch số 468/KH-UBND …)") nor its unit's line.
 TOTAL_COLUMN = regex.compile(r"(?i:tổng(?:\s+(?:số|cộng|diện\s+tích))?|toàn\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã|phường))")
-CAPTION_PLANNED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+kiến|mục\s+tiêu|phương\s+án|phân\s+bổ|phấn\s+đấu)(?![\p{L}\p{M}]))")
+CAPTION_PLANNED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+kiến|mục\s+tiêu|phương\s+án|phân\s+bổ|phấn\s+đấu"
+                             r"|danh\s+mục\s+(?:các\s+)?(?:công\s+trình|dự\s+án))(?![\p{L}\p{M}]))")
 CAPTION_REPORTS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:thống\s+kê|hiện\s+trạng|thiệt\s+hại|kết\s+quả|danh\s+sách|số\s+liệu|tình\s+hình"
                                 r"|ước\s+thực\s+hiện)(?![\p{L}\p{M}]))")
 CAPTION_ASIDE = regex.compile(r"\([^()\n]*\)?|(?im:^\s*đơn\s+vị(?:\s+tính)?\s*:.*$)")
@@ -118,7 +126,7 @@ def _plan_caption(caption: str) -> bool:
             return False
     return True
 SPLIT_GROUP = regex.compile(r"(?i:(?:phân|chia)\s+theo|chia\s+ra|trong\s+đó)")
-FUNDS = regex.compile(r"(?i:kinh\s+phí|vốn|dự\s+toán|chi\s+phí|ngân\s+sách|giá\s+trị)")
+FUNDS = regex.compile(r"(?i:kinh\s+phí|vốn|dự\s+toán|chi\s+phí|ngân\s+sách|giá\s+trị|mức\s+đầu\s+tư)")
 PLACEHOLDER = regex.compile(r"\s*[-–—x]?\s*")  # an empty value cell: "-", "–", "x"
 # The area of the place itself ("Tổng diện tích tự nhiên"): the land a plan shares out, not a target of it.
 OWN_AREA = regex.compile(r"(?i:diện\s+tích\s+tự\s+nhiên)")
@@ -243,6 +251,9 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
         if label_col is None or not years:
             continue
         width = len(table.columns)
+        planned_years = [y for y in years.values() if y]
+        note_year = max(planned_years) if planned_years else table.caption_year
+        notes = [c.index for c in table.columns if NOTE_COLUMN.fullmatch(c.name.strip()) and c.index not in years]
         measured = bool(by_caption) and any(measures.values())  # each column names its measure: a total row is its total
         markers: list[tuple[str | None, str]] = []  # the sub-item marks met under the current section, each with its last row
         section_seen, last_plain, parts_open, above_plain, above_numbered = None, None, False, False, False
@@ -266,7 +277,12 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             label = row.cell(label_col)
             if label is None:
                 continue
-            rows.append((row.start, row.end))
+            if table.columns[label_col].role == "task" and regex.search(r"\d", label.text):
+                # a work's name that counts what it builds ("Xây mới 04 cầu dân sinh …" under "Tên công trình"): its
+                # output is read as a task's is, from the words; the row's other cells as the table's
+                rows += [(row.start, label.start), (label.end, row.end)]
+            else:
+                rows.append((row.start, row.end))
             if NUMBER_ONLY.fullmatch(label.text):
                 continue  # a value where the label should be: nothing in the row names its values
             indicator = regex.sub(r"\s+", " ", regex.sub(r"[*_]+", "", label.text)).strip(" -+•")
@@ -358,6 +374,16 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 place = by_caption[col][1] if col in by_caption else None  # "Xã Hưng Thạnh" under "… phân theo đơn vị hành chính"
                 out.append(_target(ctx, q, named, label.start, e, cmp, direction, place or scope, "rule_table_cell", year=year,
                                    change=change, part=part))
+            for note in notes:
+                cell = row.cell(note)
+                change_cell = NOTE_CHANGE.match(cell.text) if cell is not None else None
+                if change_cell is None or not indicator or excluded.touches(cell.start, cell.start + 1):
+                    continue
+                q = Quantity(cell.start, cell.end, parse_number(change_cell.group("num")), **unit_fields(UNIT_RE.fullmatch(" %"), 0))
+                cmp = COMPARATORS.get(regex.sub(r"\s+", " ", change_cell.group("cmp") or "").lower(), "eq")
+                direction = CELL_DIRECTIONS[change_cell.group("dir").lower()]
+                out.append(_target(ctx, q, indicator, label.start, cell.end, cmp, direction, scope, "rule_table_note",
+                                   year=note_year, change=True, part=part))
     return out, rows
 
 
