@@ -1524,6 +1524,13 @@ def test_leading_period_is_not_the_name(text, indicator):
       ("Tỷ lệ hồ sơ trực tuyến toàn trình", 80, 2028)]),
     ("Xây dựng 20% xã, phường “không ma túy” trong năm 2025; đến năm 2030 đạt 100% “xã, phường không ma túy”.",
      [("Xây dựng xã, phường “không ma túy”", 20, 2025), ("“xã, phường không ma túy”", 100, 2030)]),
+    # s24d: a schedule's steps, each due by a date before its value (a quarter, a day), a cumulative ("lũy kế") value due
+    # by a date a commitment; the share's whole ("… kế hoạch vốn") and the next step's date after a value name nothing
+    ("Tỷ lệ giải ngân lũy kế đến hết quý I năm 2026 đạt tối thiểu 15%; đến hết quý II năm 2026 đạt tối thiểu 45%; đến ngày "
+     "31/12/2026 đạt tối thiểu 95% và đến hết ngày 31/01/2027 đạt 100% kế hoạch vốn.",
+     [("Tỷ lệ giải ngân lũy kế", 15, 2026), ("Tỷ lệ giải ngân lũy kế", 45, 2026), ("Tỷ lệ giải ngân lũy kế", 95, 2026),
+      ("Tỷ lệ giải ngân lũy kế", 100, 2027)]),
+    ("Tỷ lệ hồ sơ được số hóa lũy kế đến nay đạt 45%.", []),  # a result: no date it is due by
 ])
 def test_series_of_years(text, expected):
     assert [(t.indicator, t.value, t.year) for t in extract_targets(text)] == expected

@@ -29,7 +29,7 @@ HEADER_WORD = regex.compile(
     r"(?i:^(?:s?tt|số\s+tt|số\s+thứ\s+tự)$|nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu|tiêu\s+chí|danh\s+mục|"
     r"đơn\s+vị|đvt|chủ\s+trì|phối\s+hợp|thời\s+gian|thời\s+hạn|tiến\s+độ|hoàn\s+thành|kết\s+quả|sản\s+phẩm|"
     r"ghi\s+chú|kinh\s+phí|nguồn\s+(?:vốn|kinh\s+phí)|kế\s+hoạch|mục\s+tiêu|giải\s+pháp|công\s+việc|hoạt\s+động|"
-    r"cơ\s+quan|tên\s+|dự\s+án|đề\s+án|giá\s+trị|lĩnh\s+vực|địa\s+(?:bàn|điểm)|quy\s+mô|năm|thực\s+hiện)")
+    r"cơ\s+quan|tên\s+|dự\s+án|đề\s+án|giá\s+trị|lĩnh\s+vực|địa\s+(?:bàn|điểm)|quy\s+mô|năm|thực\s+hiện|chủ\s+đầu\s+tư)")
 
 # Each column's role, from its header name; more specific first.
 # "Chỉ tiêu năm 2025", "Chỉ tiêu đến năm 2030", "Chỉ tiêu giai đoạn 2026-2030" head a column of values for a year,
@@ -38,7 +38,9 @@ COLUMN_ROLES: tuple[tuple[str, regex.Pattern], ...] = (
     ("number", regex.compile(r"(?i:^(?:s?tt|số\s+tt|số\s+thứ\s+tự)$)")),
     ("unit", regex.compile(r"(?i:^(?:đơn\s+vị(?:\s+tính)?|đvt)$)")),
     ("coordinate", regex.compile(r"(?i:phối\s+hợp)(?!.*chủ\s+trì)")),
-    ("lead", regex.compile(r"(?i:chủ\s+trì)")),
+    # the investor of a project in a list of projects ("Tên dự án | Chủ đầu tư | …", Luật Đầu tư công 2024: the body that
+    # carries the project out) leads it
+    ("lead", regex.compile(r"(?i:chủ\s+trì|chủ\s+đầu\s+tư)")),
     ("assigned", regex.compile(r"(?i:^(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)(?:,\s*(?:đơn\s+vị|cơ\s+quan|bộ\s+phận|người))*\s+(?:thực\s+hiện|được\s+giao|triển\s+khai|tổ\s+chức\s+thực\s+hiện)$|trách\s+nhiệm\s+thực\s+hiện)")),
     ("time", regex.compile(r"(?i:thời\s+gian|thời\s+hạn|tiến\s+độ|hoàn\s+thành)")),
     ("indicator", regex.compile(r"(?i:^(?:tên\s+)?chỉ\s+tiêu(?!\s+(?:kế\s+hoạch|\d|năm\s+\d|(?:đến|giai\s+đoạn)\s+(?:năm\s+)?\d))|^tiêu\s+chí|^danh\s+mục|chỉ\s+tiêu\s+chủ\s+yếu)")),
@@ -55,6 +57,12 @@ UNIT_ONLY = regex.compile(r"(?i:%|tỷ\s+đồng|triệu\s+đồng|ha|người|k
 MEASURE_UNIT = regex.compile(r"(?i:(?:nghìn|ngàn|triệu|tỷ|vạn)?\s*(?:%|ha|m2|m²|m3|m³|km|tấn|tạ|kg|đồng|usd|người|lượt|hộ|con|quả|cây)"
                              r"(?:\s*/\s*(?:ha|năm|người|hộ|con|ngày))?)")
 DIGITS = regex.compile(r"\d")
+# What a column measures at a date, in its unit: "Tỷ lệ giải ngân đến 30/6/2026 (%)", "Giá trị giải ngân lũy kế đến hết ngày
+# 31/12/2026 (tỷ đồng)", "Tỷ lệ giải ngân đến hết quý II/2026 (%)" (the milestones of a disbursement or progress table): the
+# date's year is the column's.
+DATED_MEASURE = regex.compile(
+    r"(?i:(?P<measure>\p{L}[^\d()\n]{2,60}?)\s+(?:tính\s+)?đến\s+(?:hết\s+)?(?:(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*|"
+    r"(?:quý|quí)\s+[IV]{1,3}\s*/\s*|tháng\s+\d{1,2}\s*/\s*)" + YEAR + r"\s*\(\s*(?P<unit>[^()\d]{1,25})\s*\))")
 
 # A caption's year ("CHỈ TIÊU KẾ HOẠCH NĂM 2026", "Mục tiêu đến năm 2030") and unit
 # ("Đơn vị tính: tỷ đồng", "(ĐVT: %)").

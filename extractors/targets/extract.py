@@ -850,7 +850,9 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     if year is None and period:
         year = int(period[-4:])  # a span of years: the target is due by its last year
     if indicator and year:  # the target's own year belongs in `year`, not in its name
-        named = regex.sub(rf"\s*(?:(?:đến|trong|vào|tới)\s+)?(?:hết\s+|cuối\s+)?năm\s+{year}(?!\d)\s*", " ", indicator).strip(" ,")
+        named = regex.sub(rf"\s*(?:(?:đến|trong|vào|tới)\s+)?(?:hết\s+|cuối\s+)?(?:(?:(?:quý|quí)\s+[IV]{{1,3}}|tháng\s+\d{{1,2}})(?:\s*/\s*|\s+))?"
+                          rf"năm\s+{year}(?!\d)\s*|\s*(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*{year}(?!\d)\s*", " ",
+                          indicator).strip(" ,")  # (with the quarter, month or day it is due by: "… đến hết quý I năm 2026")
         indicator = named if _content_words(named) >= 2 else indicator
     if scope and P.NUMBER_ONLY.fullmatch(scope):
         scope = None  # a value read from the wrong cell or clause: a number names no scope
@@ -1521,7 +1523,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             and P.SIZE_OF_PREVIOUS.fullmatch(text, clause_start, q.start):
         indicator, scope = done[-1].indicator, scope or done[-1].scope  # "05 mô hình … với quy mô 50 ha": the size of those
         rule = "rule_size_of_previous"
-    elif _weak(right) and (series_year := _year_series(text, left, q, done, row_start)) is not None:
+    elif (_weak(right) or P.SERIES_RIGHT.fullmatch(right)) and (series_year := _year_series(text, left, q, done, row_start)) is not None:
         indicator, scope, (year, series_period) = done[-1].indicator, scope or done[-1].scope, series_year  # "…, năm 2027 đạt 43%"
         rule = "rule_year_series"
     elif group and not own and _weak(right) and (above := _list_item_above(text, row_start, q, done)) is not None:
