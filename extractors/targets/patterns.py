@@ -184,7 +184,7 @@ SCALE_WORD = _alternation(SCALES)
 UNIT_RE = regex.compile(
     rf"""[^\S\n]*(?P<unit_raw>
         (?:(?P<scale>{SCALE_WORD})\s+)?(?P<unit>{UNIT_WORD})
-        (?P<per>(?:\s*/\s*(?:0?1(?:\.000)?\s+|1\.000\s+|100\.000\s+|10\.000\s+|100\s+)?(?:vạn\s+dân|nghìn\s+dân|dân|người|năm|ha|km2|km²|hộ|tháng|ngày\s+đêm|ngày|tuần|quý|lao\s+động|xã|phụ\s+nữ|bé\s+gái|lượt\s+khách|lượt|khách)
+        (?P<per>(?:\s*/\s*(?:0?1(?:\.000)?\s+|1\.000\s+|100\.000\s+|10\.000\s+|100\s+)?(?:vạn\s+dân|nghìn\s+dân|dân|người\s+dân|người|năm|ha|km2|km²|hộ|tháng|ngày\s+đêm|ngày|tuần|quý|lao\s+động|xã|phụ\s+nữ|bé\s+gái|lượt\s+khách|lượt|khách)
                  |\s+(?:trên|cho)\s+(?:một|0?1)\s+(?:vạn|nghìn)\s+dân)*)
     )(?![\p{{L}}\p{{M}}\d])""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -194,7 +194,10 @@ UNIT_RE = regex.compile(
 # provincial indices are ranked so: VCCI's PCI, UNDP's PAPI, the Bộ Nội vụ's PAR Index and SIPAS); the number is the
 # lowest rank the plan accepts (comparator le), the peers its unit.
 RANK_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:thuộc|nằm\s+trong|vào|trong)\s+(?:nhóm|top|tốp)\s*)$")
-RANK_GROUP = regex.compile(r"[^\S\n]+(?P<unit>tỉnh\s*,\s*thành\s+phố|tỉnh\s*,\s*thành|tỉnh|địa\s+phương|bộ\s*,\s*ngành)"
+# (a province ranks its own departments and communes by the same indices: "Chỉ số cải cách hành chính (PAR Index) của Sở thuộc
+# nhóm 5 sở, ban, ngành dẫn đầu của tỉnh", "… nhóm 10 xã, phường dẫn đầu")
+RANK_GROUP = regex.compile(r"[^\S\n]+(?P<unit>tỉnh\s*,\s*thành\s+phố|tỉnh\s*,\s*thành|tỉnh|địa\s+phương|bộ\s*,\s*ngành"
+                           r"|sở\s*,\s*ban\s*,\s*ngành|sở\s*,\s*ngành|cơ\s+quan\s*,\s*đơn\s+vị|xã\s*,\s*phường(?:\s*,\s*đặc\s+khu)?)"
                            r"(?=[^\S\n]+(?:dẫn\s+đầu|đứng\s+đầu|cao\s+nhất|tốt\s+nhất)(?![\p{L}\p{M}]))", regex.IGNORECASE)
 
 # --- what a number is not -------------------------------------------------------------------
@@ -221,12 +224,13 @@ MULTIPLE_OF_BASELINE = matched_in_place(r"\s*(?i:lần\s+so\s+với\s+(?:năm|c�
 # A duration or an age that is itself the value of the indicator the plan commits to (spec: "thời gian giải
 # quyết … còn 05 ngày"): life expectancy ("Tuổi thọ trung bình đạt 75 tuổi") and healthy life years ("thời gian sống
 # khỏe mạnh đạt tối thiểu 68 năm", WHO's HALE, Chiến lược Dân số Việt Nam đến năm 2030), and a time cut down to a figure
-# ("Thời gian giải quyết … giảm còn 05 ngày", "rút ngắn thời gian thông quan xuống còn 3 ngày"). How long an
+# ("Thời gian giải quyết … giảm còn 05 ngày", "rút ngắn thời gian thông quan xuống còn 3 ngày", a procedure named in full:
+# "Rút ngắn thời gian thẩm định hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở còn không quá 15 ngày"). How long an
 # action takes ("trong thời gian 03 ngày", "thời gian đào tạo tối thiểu 03 tháng") stays out (NOT_AFTER).
 DURATION_VALUE_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:(?:tuổi\s+thọ(?:\s+(?:trung\s+bình|bình\s+quân))?|(?:thời\s+gian|số\s+năm)\s+sống\s+kh(?:ỏe|oẻ)\s+mạnh)"
     r"(?:[^\S\n]+[^\d.;:\n]{0,60}?)?"
-    r"|(?:thời\s+gian[^\d.;:\n]{0,80}?(?:giảm|rút\s+ngắn)|(?:giảm|rút\s+ngắn)\s+thời\s+gian)[^\d.;:\n]{0,60}?(?:còn|xuống)"
+    r"|(?:thời\s+gian[^\d.;:\n]{0,80}?(?:giảm|rút\s+ngắn)|(?:giảm|rút\s+ngắn)\s+thời\s+gian)[^\d.;:\n]{0,120}?(?:còn|xuống)"
     r"|(?:thời\s+gian|số\s+ngày)\s+lưu\s+trú[^\d.;:\n]{0,60}?(?:đạt|tăng\s+lên|lên))"  # "Thời gian lưu trú bình quân của khách đạt 2,5 ngày"
     r"[^\S\n]*:?[^\S\n]*(?:(?:đạt|là|lên|còn|dưới|không\s+quá|tối\s+đa|khoảng|trên|từ)[^\S\n]+)*$)")
 DURATION_UNIT = regex.compile(r"[^\S\n]*(?P<unit>(?i:tuổi|(?:ngày|giờ)(?:\s+làm\s+việc)?|tháng|năm|phút))(?![\p{L}\p{M}])")
@@ -436,6 +440,14 @@ PLACE = (r"(?:(?i:cả\s+nước|toàn\s+quốc|toàn\s+(?:tỉnh|thành\s+phố
 PLACE_KIND_BEFORE = regex.compile(r"^(?:(?i:" + PLACE_KIND + r")[^\S\n]+|" + PLACE_ABBREVIATION + r"\.?[^\S\n]*)")
 PLACE_SCOPE = regex.compile(
     r"^" + PLACE + r"(?:[^\S\n]*(?:,|và)[^\S\n]*" + PLACE + r")*(?i:[^\S\n]+(?:mỗi|từng)\s+(?:địa\s+phương|tỉnh|thành\s+phố|nơi|đơn\s+vị))?$")
+# The units that each hold a count, as the subject of "có" ("Mỗi phòng, chi cục, đơn vị sự nghiệp trực thuộc có ít nhất 01
+# sáng kiến …", "Mỗi trường có ít nhất 01 câu lạc bộ …"), or the whole that holds it ("toàn ngành có ít nhất 03 đề tài …"): who
+# holds the count, its scope (the whole: none), not its name; the count names it after the value (as "Mỗi xã có …", PLACE_SCOPE).
+_HOLDER_KIND = (r"(?:cơ\s+quan|đơn\s+vị|phòng|chi\s+cục|trung\s+tâm|sở|ban|ngành|trường(?:\s+học)?|doanh\s+nghiệp|hợp\s+tác\s+xã"
+                r"|bệnh\s+viện|trạm\s+y\s+tế|địa\s+phương|cơ\s+sở)(?:\s+(?:sự\s+nghiệp|trực\s+thuộc|chuyên\s+môn|thành\s+viên))*")
+UNIT_HOLDER = regex.compile(r"(?i:(?:mỗi|từng)\s+" + _HOLDER_KIND + r"(?:\s*,\s*" + _HOLDER_KIND + r")*)")
+WHOLE_HOLDER = regex.compile(r"(?i:toàn\s+(?:ngành|hệ\s+thống|đơn\s+vị))")
+HOLDS_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])có(?:\s+(?:ít\s+nhất|tối\s+thiểu|từ|trên|khoảng))*\s*$)")
 # A clause framed by its place ("Tại thành phố Hà Nội, nồng độ bụi PM2.5 …", "Đối với Cả nước, …"): the place is the scope.
 PLACE_FRAME = regex.compile(r"^(?i:tại|ở|đối\s+với)\s+(?P<scope>[^,;:]{2,60}?)\s*,\s*(?P<rest>\S.*)$")
 SCOPE = regex.compile(
@@ -725,8 +737,13 @@ OWN_FUNDING_AFTER = matched_in_place(
 # phí dự kiến để thực hiện Kế hoạch là 3.500 triệu đồng" ("dự kiến" before or after "thực hiện").
 # The words that name it: "(Tổng) kinh phí / nguồn kinh phí / dự toán (dự kiến) (để) (tổ chức/triển khai) thực hiện Kế hoạch /
 # Đề án / Chương trình".
-_OWN_FUNDING = (r"(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:kinh[^\S\n]+phí|nguồn[^\S\n]+kinh[^\S\n]+phí|dự[^\S\n]+toán)[^\S\n]+(?:dự[^\S\n]+kiến[^\S\n]+)?(?:để[^\S\n]+)?"
-                r"(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+(?:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)")
+# …and the capital a plan of public investment is allotted ("Tổng kế hoạch vốn đầu tư công năm 2026 được giao là 9.120,5 tỷ
+# đồng, gồm: …"; Luật Đầu tư công 2024: the plan of capital is allotted by the council and the committee): what it has to
+# spend, given to it, not a level it commits to reach (the share of it disbursed is).
+_OWN_FUNDING = (r"(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:(?:kinh[^\S\n]+phí|nguồn[^\S\n]+kinh[^\S\n]+phí|dự[^\S\n]+toán)[^\S\n]+(?:dự[^\S\n]+kiến[^\S\n]+)?(?:để[^\S\n]+)?"
+                r"(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+(?:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)"
+                r"|kế[^\S\n]+hoạch[^\S\n]+vốn(?:[^\S\n]+đầu[^\S\n]+tư(?:[^\S\n]+công)?)?(?:[^\S\n]+năm[^\S\n]+20\d\d)?[^\S\n]+(?:được[^\S\n]+|đã[^\S\n]+)?"
+                r"(?:giao|phân[^\S\n]+bổ|bố[^\S\n]+trí))")
 OWN_FUNDING_BEFORE = regex.compile(
     r"(?i:" + _OWN_FUNDING + r"(?:[^\S\n]+này)?(?:[^\S\n]+(?:năm[^\S\n]+20\d\d|giai[^\S\n]+đoạn[^\S\n]+20\d\d[^\S\n]*[-–][^\S\n]*20\d\d))?"
     r"[^\S\n]*(?:(?:là|:|dự[^\S\n]+kiến|khoảng|ước(?:[^\S\n]+tính)?|tối[^\S\n]+đa)[^\S\n]*)*$)")
