@@ -739,6 +739,10 @@ def test_baselines_and_results_stay_out(text, values):
     ("- Hỗ trợ đào tạo nghề cho ít nhất 10.000 lao động thuộc hộ nghèo, hộ cận nghèo, trong đó ít nhất 60% có việc làm sau "
      "đào tạo.", [(10000, None), (60, "có việc làm sau đào tạo")]),
     ("Số hộ nghèo giảm 2.000 hộ, trong đó 50% là hộ đồng bào dân tộc thiểu số.", [(2000, None), (50, "là hộ đồng bào dân tộc thiểu số")]),
+    # …or by the level it reaches (s24d)
+    ("- 100% trường phổ thông có thư viện đạt tiêu chuẩn, trong đó ít nhất 40% đạt mức độ 2.", [(100, None), (40, "đạt mức độ 2")]),
+    ("Tỷ lệ lao động qua đào tạo đạt 70%, trong đó 30% đạt trình độ cao đẳng trở lên.",
+     [(70, None), (30, "đạt trình độ cao đẳng trở lên")]),
     # a list after "gồm:" / "bao gồm:" runs over its semicolons to the sentence's end
     ("Tổng diện tích đất cần thu hồi năm 2025 là 81,80 ha, gồm: đất nông nghiệp 76,55 ha; đất phi nông nghiệp 5,25 ha.",
      [(81.8, None), (76.55, "đất nông nghiệp"), (5.25, "đất phi nông nghiệp")]),

@@ -819,7 +819,9 @@ EXPRESSION_AFTER = regex.compile(r"\d[\d.,]*[^\S\n]*(?:[+×*]|[xX×](?=[^\S\n]*\
 # What follows the one part of a breakdown, when its name goes on after the value ("trong đó đưa 7.000 lao động đi
 # làm việc ở nước ngoài"): a few words up to the clause's end; and the link words a name opens or ends with ("có").
 PART_REST = regex.compile(r"[^\S\n]+(?P<rest>\p{L}[^\d,;:()\n]{1,60}?)[^\S\n]*(?=[,;:()]|$)")
-PART_HEAD_LINK = regex.compile(r"^(?i:có|là)(?![\p{L}\p{M}])\s*")
+# (a share of the whole that reaches a level or is granted something is a part too: "100% trường phổ thông có thư viện đạt tiêu
+# chuẩn, trong đó ít nhất 40% đạt mức độ 2", "…, trong đó 50% được vay vốn")
+PART_HEAD_LINK = regex.compile(r"^(?i:có|là|đạt|được)(?![\p{L}\p{M}])\s*")
 PART_TAIL_LINK = regex.compile(r"\s+(?i:có|là|đạt|chiếm)$")
 # "từ nguồn tăng thu, tiết kiệm chi ngân sách nhà nước năm 2024": the year of a funding source, not the target's.
 FUNDING_YEAR = regex.compile(r"(?i:(?<![\p{L}\p{M}])từ\s+(?:các\s+)?nguồn[^;.\n]{0,80}?năm\s+20\d\d)")
