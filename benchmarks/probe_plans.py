@@ -564,6 +564,66 @@ characters, the closing "Nơi nhận" list.
                                in parentheses; a council named by its work; a member school "- Đại học X"; QLDA; a running-case
                                title as the plan's own (its portal copy cites nothing). As DOCX and PDF (formats.py --only=the
                                three): 0.974 / 0.986 / 0.989 / 0.979 each, as the text
+    The three plans below (s24d) are a held-out measure: written blind to the indicator gazetteer, measured on branch s24d
+    (from main 384e628) before any fix; "start" is that measure (F1 targets / deadlines / bodies / refs, each plan alone).
+    so_nnmt_thi_dua_2026       Sở Nông nghiệp và Môi trường plan of January 2026 for its emulation campaign "… thi đua hoàn thành
+                               thắng lợi nhiệm vụ năm 2026" (s24d), hard-wrapped at 75 characters: contest contents with professional
+                               targets in prose ("đạt từ 4,2% trở lên", "trên 01 ha đất trồng trọt đạt bình quân 155 triệu đồng", "nâng
+                               tổng số … lên 520 sản phẩm", "thuộc nhóm 5 sở, ban, ngành dẫn đầu", "Mỗi phòng, chi cục … có ít nhất 01
+                               sáng kiến"), two peak rounds "đợt 1 từ ngày … đến ngày …" (02 đợt: none), award quotas "không quá 05 tập
+                               thể và 10 cá nhân" and the award fund (none), "từ ngày ký ban hành đến hết ngày 31/12/2026", the Sở's own
+                               units (Văn phòng Sở, Phòng Kế hoạch - Tài chính, Hội đồng Thi đua - Khen thưởng Sở, chi cục, Công đoàn
+                               cơ sở Sở, Chi đoàn Sở), a decree and its amending decree each cited, "Luật Lâm nghiệp" by name; appendix
+                               STT | Chỉ tiêu | ĐVT | Thực hiện năm 2025 | Kế hoạch năm 2026 | Đơn vị chủ trì theo dõi as tab rows;
+                               start: targets 0.912 / deadlines 1.000 / bodies 0.815 / refs 1.000; canonical share 54.5% (33 targets);
+                               s24d after its fixes: 0.986 / 1.000 / 0.966 / 1.000, share 52.9% (34 targets; left: "Tổ chức ít nhất 02
+                               hoạt động văn hóa" ("hoạt động" read as the verb), "Phòng Kế hoạch - Tài chính quản lý, chi trả" (the
+                               lower-case verb "quản lý" read into the name))
+    hdnd_xa_hoi_hoc_tap_van_hoa_doc  provincial HĐND resolution (Điều 1-4, April 2026, two-tier government) on the learning society
+                               and reading culture 2026 - 2030 (s24d): targets in the articles under "2. Mục tiêu cụ thể đến năm 2030"
+                               and "3. Mục tiêu đến năm 2027", an age range in an indicator ("từ 15 đến 60"), parallel titles with their
+                               own values ("\"Gia đình học tập\" đạt 75%, \"Dòng họ học tập\" đạt 60%, …"), "0,35 bản/người dân", "trong
+                               đó … chiếm không dưới 10%", "ít nhất 02 lần/năm", "02 năm một lần" (none), a commemorative day "(21/4)"
+                               (none), the plan's funding with parts (none), "Giao Ủy ban nhân dân tỉnh … chỉ đạo: a) Sở …", "chỉ đạo
+                               Thư viện tỉnh phối hợp với Thư viện Quốc gia Việt Nam", HĐND's Thường trực and Ban, a Kết luận continuing
+                               a Chỉ thị, decisions approving Đề án "…"; appendix a markdown pipe table with group rows A/B (Ước thực hiện
+                               năm 2025 | Đến năm 2027 | Đến năm 2030); start: targets 0.945 / deadlines 0.933 / bodies 0.933 / refs
+                               1.000; canonical share 6.7% (45 targets); s24d after its fixes: 0.989 / 0.933 / 1.000 / 1.000, share
+                               6.7% (left: the resolution's own period in its title (rule_own_period wants a plan word, as s23c left
+                               it), "phát sóng ít nhất 24 chuyên mục mỗi năm" in the article "Tổ chức thực hiện" (an article's value
+                               needs a commitment's word))
+    tinh_giai_ngan_dau_tu_cong provincial UBND plan of February 2026 to speed up public-investment disbursement in 2026 (s24d): 2025
+                               results and the capital allocated for 2026 with its parts and project counts (none: given, not committed),
+                               cumulative disbursement milestones "đến hết quý I năm 2026 đạt tối thiểu 15%; … quý II … 45%; …", "còn
+                               không quá 15 ngày" (a duration that is a target), "khoảng 4,5 triệu m3", a threshold "dự án có tỷ lệ giải
+                               ngân dưới 30% … sẽ bị xem xét điều chuyển vốn" (none), "trong thời hạn 01 ngày làm việc" (none), an
+                               amending law whose title lists eight laws (one reference), a Công điện, "Kiến nghị Bộ Tài chính …",
+                               Kho bạc Nhà nước Khu vực XI, reports "trước ngày 15/20/25 hằng tháng", "định kỳ hằng tháng"; a table of key
+                               projects one cell per line (STT | Tên dự án | Chủ đầu tư | Kế hoạch vốn năm 2026 được giao | Tỷ lệ giải
+                               ngân đến 30/6/2026 (%) | Tỷ lệ giải ngân đến 31/12/2026 (%) | Thời gian hoàn thành) with a "Tổng cộng"
+                               row; start: targets 0.356 / deadlines 0.930 / bodies 0.727 / refs 0.750; canonical share 26.7% (15 targets);
+                               s24d after its fixes: 0.968 / 0.930 / 1.000 / 1.000, share 3.1% (32 targets: the capital allotted, which
+                               the gazetteer knew, is no longer a target, the 16 project cells have no canonical indicator; left: "Số dự
+                               án được bố trí vốn là 412 dự án, trong đó 118 …" (a count allotted), the quarter milestones "đến hết quý
+                               I năm 2026" read as the targets' time, not as deadlines, "định kỳ hằng tháng" without a day (s19d))
+    the three s24d plans together at the start: 0.804 / 0.951 / 0.822 / 0.906; canonical share 26.9% of 93 extracted targets
+                               (median per plan 26.7%). Gold settled before the start figures: "từ ngày ký ban hành đến hết ngày …" with
+                               date null and its date_end, as the field gold reads "Từ ngày ban hành Kế hoạch đến hết ngày …"; the year in
+                               a quoted campaign title no deadline where the plan states its own time ("Thời gian: …"); after the start,
+                               the year of "đạt trên 95% … trước ngày 31/01/2027" made 2027 (the contract's year), an attribute only.
+                               s24d after its fixes: 0.982 / 0.951 / 0.990 / 1.000, share 19.8% of 111 targets. Fixed, by class: a list
+                               of projects (Tên dự án | Chủ đầu tư | … | Tỷ lệ giải ngân đến 30/6/2026 (%)) read as a table in any
+                               shape ("Chủ đầu tư" a lead column, a column measured at a date gives targets scoped by the row); a
+                               schedule's steps due by a quarter or day before their value on one series, a cumulative ("lũy kế")
+                               value due by a date committed, the due date out of the name; a numbered amending law's subject over
+                               the laws it amends listed with semicolons; a threshold holding a commitment's word; the capital a
+                               public-investment plan is allotted (its funding); a procedure named in full before "còn không quá N
+                               ngày"; units of an agency holding a count ("Mỗi phòng, chi cục … có ít nhất 01 …"); a share of the
+                               whole that reaches a level after "trong đó" ("… ít nhất 40% đạt mức độ 2") a part; ranks among
+                               departments or communes; "/người dân"; bodies: the specialised project boards, Thư viện tỉnh / Thư
+                               viện Quốc gia Việt Nam, Công đoàn cơ sở, Chi đoàn, "Hội đồng Thi đua - Khen thưởng Sở" (and such a
+                               heading not joined to its task by the unwrapper). The 42 older plans identical row for row; all 45:
+                               0.977 / 0.984 / 0.993 / 0.997; seeds, dev, field, wide: no row changed.
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -49,8 +49,11 @@ def _ends_with_any(line: str, words: tuple[str, ...], *, fold: bool) -> str | No
 
 
 # The units a Sở or a Bộ names as its own by the head word alone ("Văn phòng Sở", "Thanh tra Bộ"; Luật Thanh tra 2022 and
-# the Government's decrees on the organisation of ministries and provincial departments).
-ISSUER_UNITS = ("Văn phòng", "Thanh tra")
+# the Government's decrees on the organisation of ministries and provincial departments), and its own council and mass
+# organisations ("Hội đồng Thi đua - Khen thưởng Sở": Luật Thi đua, khen thưởng 2022; "Công đoàn cơ sở Sở", "Chi đoàn Sở":
+# Luật Công đoàn 2024, Điều lệ Đoàn).
+ISSUER_UNITS = ("Văn phòng", "Thanh tra", "Hội đồng Thi đua - Khen thưởng", "Công đoàn", "Công đoàn cơ sở", "Chi đoàn",
+                "Đoàn Thanh niên")
 # A line that ends a sentence, a clause or a label ("…năm 2025.", "Trọng tâm:", "…;", "./.").
 SENTENCE_END = regex.compile(r"[.;:!?…][\"'”’»)\]*_]*$")
 # Only a list marker on the line: "2.", "2.13.", "III.", "a)", "Điều 1.".

@@ -207,6 +207,16 @@ EXAMPLES += [
     ("Căn cứ kết quả của Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố (gọi tắt là Hội đồng thi đua).\n"
      "- Hội đồng thi đua họp xét, đánh giá.", {"Hội đồng Thi đua - Khen thưởng ngành Y tế thành phố": "assigned"}),
     ("- Công đoàn ngành Giáo dục tỉnh tuyên truyền.", {"Công đoàn ngành Giáo dục tỉnh": "assigned"}),
+    # a department's own council and mass organisations named by a bare "Sở" (s24d), the specialised project boards named
+    # after their works (Nghị định 175/2024/NĐ-CP), the libraries of Luật Thư viện 2019
+    ("1. Hội đồng Thi đua - Khen thưởng Sở\nChỉ đạo, hướng dẫn tổ chức phong trào thi đua.",
+     {"Hội đồng Thi đua - Khen thưởng Sở": "assigned"}),
+    ("5. Công đoàn cơ sở Sở, Chi đoàn Sở\nPhối hợp với Văn phòng Sở vận động đoàn viên.",
+     {"Công đoàn cơ sở Sở": "coordinate", "Chi đoàn Sở": "coordinate", "Văn phòng Sở": "coordinate"}),
+    ("- Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh đôn đốc nhà thầu.",
+     {"Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh": "assigned"}),
+    ("b) Sở Văn hóa, Thể thao và Du lịch chỉ đạo Thư viện tỉnh phối hợp với Thư viện Quốc gia Việt Nam bổ sung sách.",
+     {"Sở Văn hóa, Thể thao và Du lịch": "assigned", "Thư viện tỉnh": "assigned", "Thư viện Quốc gia Việt Nam": "coordinate"}),
     # time adverbials before the body that opens a clause
     ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương tổ chức sơ kết, đánh giá.", {"Sở Công Thương": "assigned"}),
     ("Hằng quý, cuối năm, Phòng Nội vụ tổng hợp kết quả.", {"Phòng Nội vụ": "assigned"}),
@@ -267,6 +277,8 @@ NEGATIVE = [
     "Hồ sơ gửi về Phòng Nội vụ trước ngày 21 tháng 11 năm 2024.",
     "Nơi nhận:\n- Sở Nội vụ chủ trì;\n- UBND các xã;",
     "d) Hội đồng Thi đua - Khen thưởng các cơ quan, đơn vị, địa phương xác định rõ các nội dung.",
+    "- Xây dựng tổ chức công đoàn cơ sở vững mạnh; phát triển thư viện công cộng cấp tỉnh.",
+    "- Củng cố các chi đoàn thanh niên ở thôn, làng.",
     "Năm 2024, UBND và UBMTTQ Thành phố đã hỗ trợ kịp thời 59.835 triệu đồng.",
     "Đồng chí Nguyễn Văn A, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh.",
     "II. NỘI DUNG\nUBND tỉnh phát động Đợt thi đua lập thành tích chào mừng Đại hội.",

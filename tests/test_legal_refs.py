@@ -257,6 +257,13 @@ NAMED_AND_NUMBERED = [  # (text, code, doc_type, title, date)
     ("Thực hiện theo Luật Đất đai và các văn bản số 12/BTC-NSNN;", [("Luật", None), ("Công văn", "12/BTC-NSNN")]),
     ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thuế xuất khẩu, thuế nhập khẩu, Luật Đầu tư công số 90/2025/QH15;",
      [("Luật", "90/2025/QH15")]),
+    # a numbered amending law whose subject lists the laws it amends over semicolons, as its title does (s24d)
+    ("Căn cứ Luật số 90/2025/QH15 ngày 25 tháng 6 năm 2025 của Quốc hội sửa đổi, bổ sung một số điều của Luật Đấu thầu; Luật Đầu tư "
+     "theo phương thức đối tác công tư; Luật Hải quan; Luật Đầu tư công;\nCăn cứ Nghị định số 85/2025/NĐ-CP;",
+     [("Luật", "90/2025/QH15"), ("Nghị định", "85/2025/NĐ-CP")]),
+    # …but another type after a semicolon is another document
+    ("Căn cứ Luật số 90/2025/QH15 của Quốc hội sửa đổi, bổ sung một số điều của Luật Đấu thầu; Nghị định số 85/2025/NĐ-CP của "
+     "Chính phủ quy định chi tiết một số điều của Luật Đầu tư công;", [("Luật", "90/2025/QH15"), ("Nghị định", "85/2025/NĐ-CP")]),
 ])
 def test_a_name_does_not_run_on_into_another_document(text, found):
     assert [(r.doc_type, r.code) for r in extract_legal_refs(text)] == found

@@ -32,8 +32,10 @@ def test_answers_are_in_the_gold_format(name):
         assert " ".join(t["quote"].split()) in flat, t["quote"]
     for d in gold["deadlines"]:
         # a date null recurs, is relative to an event ("chậm nhất 05 ngày làm việc sau khi kết thúc", "trước Tết Nguyên
-        # đán"), or states no year (a task table's "Tháng 3 - tháng 5": a year the text does not state is never inferred)
-        assert d["date"] is not None or d.get("recurrence") or re.search(r"(?i)\bsau\b|kể\s+từ|\btrước\b", d["date_raw"]) \
+        # đán", a period from the plan's own issue "từ ngày ký ban hành đến hết ngày …"), or states no year (a task table's
+        # "Tháng 3 - tháng 5": a year the text does not state is never inferred)
+        assert d["date"] is not None or d.get("recurrence") \
+            or re.search(r"(?i)\bsau\b|kể\s+từ|\btrước\b|\btừ\s+ngày\s+(?:ký|ban\s+hành)", d["date_raw"]) \
             or not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", d["date_raw"]), d
         assert d["date"] is None or not d.get("recurrence"), d
         assert d["date"] is None or ISO.match(d["date"]) and (d["date_end"] is None or ISO.match(d["date_end"]))

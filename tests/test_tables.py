@@ -1816,3 +1816,41 @@ def test_line_cells_split_each_line_as_cells_of_does(text):
     assert [start for start, _, _ in lines] == [i for i in range(len(text)) if (i == 0 or text[i - 1] == "\n") and text[i] != "\n"]
     for start, line, cells in lines:
         assert cells == tuple(cells_of(line, start))
+# --- a list of projects: the investor carries out its project (assigned, as s24b's list of works), a column measured at a date is a target for it (s24d) ----
+
+PROJECT_HEADER = ("STT", "Tên dự án", "Chủ đầu tư", "Kế hoạch vốn năm 2026 được giao", "Tỷ lệ giải ngân đến 30/6/2026 (%)",
+                  "Tỷ lệ giải ngân đến 31/12/2026 (%)", "Thời gian hoàn thành")
+PROJECT_ROWS = (("1", "Cầu vượt sông Hiếu và đường dẫn hai đầu cầu", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh",
+                 "486,5", "45", "100", "Quý IV/2026"),
+                ("2", "Bệnh viện Đa khoa tỉnh, cơ sở 2", "Sở Y tế", "320", "50", "95", "Năm 2027"))
+
+
+@pytest.mark.parametrize("shape", ["tabs", "one cell a line"])
+def test_a_project_list_gives_its_investors_and_its_dated_targets(shape):
+    from extractors.bodies.extract import extract_bodies
+
+    rows = (PROJECT_HEADER,) + PROJECT_ROWS
+    body = "\n".join("\t".join(r) for r in rows) if shape == "tabs" else "\n".join(c for r in rows for c in r)
+    text = normalise("KẾ HOẠCH\nĐẩy nhanh giải ngân vốn đầu tư công năm 2026\n\nIV. DANH MỤC DỰ ÁN TRỌNG ĐIỂM\n" + body
+                     + "\n\nNơi nhận:\n").text
+    cells = {(t.indicator, t.scope, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert cells == {("Tỷ lệ giải ngân đến 30/6/2026", PROJECT_ROWS[0][1], 45.0, "%", 2026),
+                     ("Tỷ lệ giải ngân đến 31/12/2026", PROJECT_ROWS[0][1], 100.0, "%", 2026),
+                     ("Tỷ lệ giải ngân đến 30/6/2026", PROJECT_ROWS[1][1], 50.0, "%", 2026),
+                     ("Tỷ lệ giải ngân đến 31/12/2026", PROJECT_ROWS[1][1], 95.0, "%", 2026)}  # (the capital allocated: no target)
+    leads = {(b.name, b.role) for b in extract_bodies(text) if b.rule.startswith("table_")}
+    assert leads == {(PROJECT_ROWS[0][2], "assigned"), ("Sở Y tế", "assigned")}
+
+
+@pytest.mark.parametrize("header, measured", [
+    ("Tỷ lệ giải ngân đến 30/6/2026 (%)", True),
+    ("Giá trị giải ngân lũy kế đến hết ngày 31/12/2026 (tỷ đồng)", True),
+    ("Tỷ lệ giải ngân đến hết quý II/2026 (%)", True),
+    ("Kế hoạch vốn năm 2026 được giao", False),  # what was allotted, no date it is due by
+    ("Ghi chú", False),
+    ("Tỷ lệ giải ngân đến 30/6/2026", False),  # no unit: not a column's measure
+])
+def test_a_column_measured_at_a_date(header, measured):
+    from extractors.tables import patterns as TP
+
+    assert (TP.DATED_MEASURE.fullmatch(header) is not None) == measured

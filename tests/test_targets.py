@@ -77,6 +77,8 @@ EXAMPLES = [
     ("- Phấn đấu thu hút đầu tư xã hội đạt 1.200 tỷ đồng để thực hiện Đề án.", {"value": 1200, "unit": "tỷ đồng"},
      "thu hút đầu tư xã hội"),
     ("- Huy động 2.500 tỷ đồng thực hiện Chương trình.", {"value": 2500, "unit": "tỷ đồng"}, "Huy động thực hiện Chương trình"),
+    ("- Phấn đấu giải ngân kế hoạch vốn được giao là 1.000 tỷ đồng.", {"value": 1000, "unit": "tỷ đồng"},
+     "giải ngân kế hoạch vốn được giao"),  # s24d: the allotted capital a plan commits to disburse
     # s22l: a verb right after the value governs its object and stays in the name
     ("Huy động 300 tỷ đồng thực hiện xây dựng nông thôn mới.", {"value": 300, "unit": "tỷ đồng"},
      "Huy động thực hiện xây dựng nông thôn mới"),
@@ -115,6 +117,14 @@ EXAMPLES = [
      {"value": 15, "unit": "tỉnh, thành phố", "comparator": "le"}, "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)"),
     ("Phấn đấu đến năm 2030, Chỉ số cải cách hành chính (PAR Index) nằm trong top 10 địa phương dẫn đầu.",
      {"value": 10, "unit": "địa phương", "comparator": "le", "year": 2030}, "Chỉ số cải cách hành chính"),
+    # s24d: a department ranked among the province's departments, a density per inhabitant written "người dân"
+    ("- Chỉ số cải cách hành chính (PAR Index) của Sở thuộc nhóm 5 sở, ban, ngành dẫn đầu của tỉnh.",
+     {"value": 5, "unit": "sở, ban, ngành", "comparator": "le"}, "Chỉ số cải cách hành chính (PAR Index) của Sở"),
+    ("- Số sách trong hệ thống thư viện công cộng bình quân đạt 0,35 bản/người dân.",
+     {"value": 0.35, "unit": "bản/người dân"}, "Số sách trong hệ thống thư viện công cộng"),
+    # s24d: a time cut down for a procedure named in full
+    ("- Rút ngắn thời gian thẩm định hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở còn không quá 15 ngày.",
+     {"value": 15, "unit": "ngày", "comparator": "le"}, "thời gian thẩm định hồ sơ thiết kế xây dựng"),
     # s23c: a frequency after the value ("mỗi tháng", "hằng quý") names nothing it counts; a span of years or ", ưu tiên …"
     # after the value's words ends them
     ("- Phát sóng bản tin bằng tiếng dân tộc ít nhất 02 lần mỗi tháng.", {"value": 2, "unit": "lần", "comparator": "ge"},
@@ -258,6 +268,9 @@ NEGATIVE = [
     # rev4: "dự kiến" before "thực hiện", a year or span between the head and the amount, parts in brackets
     "Tổng kinh phí dự kiến thực hiện Kế hoạch khoảng 25 tỷ đồng, trong đó ngân sách tỉnh 20 tỷ đồng, nguồn xã hội hóa 5 tỷ đồng.",
     "Kinh phí dự kiến để thực hiện Kế hoạch là 3.500 triệu đồng.",
+    # s24d: the capital a plan of public investment is allotted, and its parts: given, not committed
+    "Tổng kế hoạch vốn đầu tư công năm 2026 được giao là 9.120,5 tỷ đồng, gồm: vốn ngân sách trung ương 4.356 tỷ đồng; vốn "
+    "ngân sách địa phương 4.764,5 tỷ đồng.",
     "Tổng kinh phí thực hiện Kế hoạch giai đoạn 2026 - 2030 là 120 tỷ đồng, trong đó: ngân sách trung ương 80 tỷ đồng; ngân sách tỉnh 40 tỷ đồng.",
     "Dự kiến tổng kinh phí thực hiện Kế hoạch: 12 tỷ đồng (ngân sách tỉnh 10 tỷ đồng, xã hội hóa 2 tỷ đồng).",
     "V. KINH PHÍ THỰC HIỆN\nKinh phí từ nguồn sự nghiệp và vốn tự có của người dân; tổng kinh phí năm 2025 khoảng 86,5 tỷ đồng.",
@@ -624,6 +637,8 @@ def test_breakdown_with_units_keeps_the_parent_indicator():
     "5.3. Đơn vị đạt tỷ lệ 100% số người hưởng trợ cấp hàng tháng được rà soát, cập nhật dữ liệu.",
     "Tặng Bằng khen cho tập thể, cá nhân xuất sắc (tỷ lệ không quá 10% tập thể, 5% cá nhân tham gia phong trào).",
     "Hỗ trợ các xã có tỷ lệ hộ nghèo trên 30% được ưu tiên bố trí vốn.",
+    # s24d: a commitment's word inside the threshold ("giải ngân") commits to nothing
+    "Sở Tài chính rà soát trước ngày 15/7/2026. Dự án có tỷ lệ giải ngân dưới 30% tại thời điểm rà soát sẽ bị xem xét điều chuyển vốn.",
     "Đối với một số ngành đặc thù có tỷ lệ nữ cán bộ, công chức, viên chức thấp dưới 30% có thể điều chỉnh mục tiêu.",
     "Thôn đặc biệt khó khăn là thôn có 15% người dân tộc thiểu số trở lên sinh sống.",
     "Xóa trắng nhóm có từ 30 hộ trở lên chưa có điện lưới quốc gia.",
@@ -793,6 +808,10 @@ def test_baselines_and_results_stay_out(text, values):
     ("- Hỗ trợ đào tạo nghề cho ít nhất 10.000 lao động thuộc hộ nghèo, hộ cận nghèo, trong đó ít nhất 60% có việc làm sau "
      "đào tạo.", [(10000, None), (60, "có việc làm sau đào tạo")]),
     ("Số hộ nghèo giảm 2.000 hộ, trong đó 50% là hộ đồng bào dân tộc thiểu số.", [(2000, None), (50, "là hộ đồng bào dân tộc thiểu số")]),
+    # …or by the level it reaches (s24d)
+    ("- 100% trường phổ thông có thư viện đạt tiêu chuẩn, trong đó ít nhất 40% đạt mức độ 2.", [(100, None), (40, "đạt mức độ 2")]),
+    ("Tỷ lệ lao động qua đào tạo đạt 70%, trong đó 30% đạt trình độ cao đẳng trở lên.",
+     [(70, None), (30, "đạt trình độ cao đẳng trở lên")]),
     # a list after "gồm:" / "bao gồm:" runs over its semicolons to the sentence's end
     ("Tổng diện tích đất cần thu hồi năm 2025 là 81,80 ha, gồm: đất nông nghiệp 76,55 ha; đất phi nông nghiệp 5,25 ha.",
      [(81.8, None), (76.55, "đất nông nghiệp"), (5.25, "đất phi nông nghiệp")]),
@@ -1332,6 +1351,11 @@ def test_a_name_that_is_only_the_whole_is_not_its_indicator(text, indicator_id):
     ("Hà Nội, TP. Hồ Chí Minh mỗi địa phương có ít nhất 50 công trình xanh.", "Số công trình xanh", "Hà Nội, TP. Hồ Chí Minh mỗi địa phương"),
     ("Đà Nẵng, Cần Thơ có tối thiểu 100 công trình xanh.", "Số công trình xanh", "Đà Nẵng, Cần Thơ"),
     ("Mỗi xã có ít nhất 01 mô hình dân vận khéo.", "Số mô hình dân vận khéo", "Mỗi xã"),
+    # s24d: units of an agency that each hold a count, and the whole that holds one (no scope)
+    ("- Mỗi phòng, chi cục, đơn vị sự nghiệp trực thuộc có ít nhất 01 sáng kiến được công nhận.", "Số sáng kiến được công nhận",
+     "Mỗi phòng, chi cục, đơn vị sự nghiệp trực thuộc"),
+    ("- Toàn ngành có ít nhất 03 đề tài khoa học được nghiệm thu.", "Số đề tài khoa học được nghiệm thu", None),
+    ("- Mỗi đơn vị có 100% cán bộ được tập huấn.", "cán bộ được tập huấn", None),  # a share: the holder is no scope
     ("- Tại thành phố Hà Nội, nồng độ bụi PM2.5 trung bình năm đạt dưới 40 μg/m3.", "nồng độ bụi PM2.5 trung bình năm", "thành phố Hà Nội"),
     # not a place: a name in capitals that opens with a plural or a kind of body stays what it was
     ("Các Sở Ban Ngành có 100% hồ sơ trực tuyến.", "hồ sơ trực tuyến", None),
@@ -1596,6 +1620,13 @@ def test_leading_period_is_not_the_name(text, indicator):
       ("Tỷ lệ hồ sơ trực tuyến toàn trình", 80, 2028)]),
     ("Xây dựng 20% xã, phường “không ma túy” trong năm 2025; đến năm 2030 đạt 100% “xã, phường không ma túy”.",
      [("Xây dựng xã, phường “không ma túy”", 20, 2025), ("“xã, phường không ma túy”", 100, 2030)]),
+    # s24d: a schedule's steps, each due by a date before its value (a quarter, a day), a cumulative ("lũy kế") value due
+    # by a date a commitment; the share's whole ("… kế hoạch vốn") and the next step's date after a value name nothing
+    ("Tỷ lệ giải ngân lũy kế đến hết quý I năm 2026 đạt tối thiểu 15%; đến hết quý II năm 2026 đạt tối thiểu 45%; đến ngày "
+     "31/12/2026 đạt tối thiểu 95% và đến hết ngày 31/01/2027 đạt 100% kế hoạch vốn.",
+     [("Tỷ lệ giải ngân lũy kế", 15, 2026), ("Tỷ lệ giải ngân lũy kế", 45, 2026), ("Tỷ lệ giải ngân lũy kế", 95, 2026),
+      ("Tỷ lệ giải ngân lũy kế", 100, 2027)]),
+    ("Tỷ lệ hồ sơ được số hóa lũy kế đến nay đạt 45%.", []),  # a result: no date it is due by
 ])
 def test_series_of_years(text, expected):
     assert [(t.indicator, t.value, t.year) for t in extract_targets(text)] == expected

@@ -104,6 +104,9 @@ KEPT = [
     # the issuer's own unit named by its head word alone ("Văn phòng Sở", "Thanh tra Bộ"), then its task
     ("6. Văn phòng Sở", "Theo dõi, tổng hợp việc thực hiện các nhiệm vụ của Chương trình.", PLAIN),
     ("4. Thanh tra Bộ", "Chủ trì kiểm tra việc thi hành Luật.", PLAIN),
+    # …and its own council and mass organisations (s24d)
+    ("1. Hội đồng Thi đua - Khen thưởng Sở", "Chỉ đạo, hướng dẫn tổ chức phong trào thi đua trong toàn ngành;", PLAIN),
+    ("5. Công đoàn cơ sở Sở, Chi đoàn Sở", "Phối hợp với Văn phòng Sở vận động đoàn viên, hội viên hưởng ứng", PLAIN),
     # a heading, then an aside that opens a sentence of its own (a capitalised word after its closing bracket)
     ("b) Mục tiêu cụ thể", "(Theo Nghị quyết Đại hội) Tỷ lệ hộ nghèo giảm còn 2%.", PLAIN),
     ("2. Các chỉ tiêu chủ yếu", "(Đơn vị tính: %) Tỷ lệ che phủ rừng đạt 42%.", PLAIN),

@@ -299,7 +299,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
             return inner.end()
         head, end = board, inner.end()  # "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia": the board's standing office, named with it
     if head in P.CLOSED_HEADS:
-        return end
+        own = P.OWN_DEPARTMENT.match(text, end) if head in P.COUNCIL_HEADS else None
+        return own.end() if own else end  # "Hội đồng Thi đua - Khen thưởng Sở": the department's own council
     if head in P.PROPER_NAMED:
         return _proper_tail_end(text, end)
     if head in P.WORK_NAMED_HEADS:

@@ -60,7 +60,7 @@ for _head in HEADS:
 NEEDS_CAPITAL_TAIL = {"Ban", "Bộ", "Phòng", "Sở", "Báo", "Hội đồng", "Cục", "Thanh tra", "Công an", "Hội", "Vụ", "Viện",
                       "Công ty", "Tập đoàn", "Tổng công ty", "Đại học", "Ngân hàng", "Bệnh viện", "Học viện",
                       "Phân hiệu", "Bưu điện", "Thuế", "Thống kê", "Thi hành án dân sự", "Điện lực", "Đảng ủy", "Công đoàn", "Tổng cục", "Hiệp hội", "Ban Chấp hành",
-                      "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế", "Quỹ"}
+                      "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế", "Quỹ", "Công đoàn cơ sở", "Chi đoàn"}
 # …but a company's legal form may be written in lower case before its capitalised name (Luật Doanh nghiệp 2020, Điều 38
 # and 111: "Công ty cổ phần Nước sạch Bắc Giang", "Công ty trách nhiệm hữu hạn một thành viên Xổ số kiến thiết …").
 COMPANY_FORM_TAIL = regex.compile(
@@ -75,6 +75,11 @@ CLOSED_HEADS = {"Ủy ban nhân dân", "Hội đồng nhân dân", "Chủ tịch
                 "Mặt trận Tổ quốc", "Hội đồng Thi đua - Khen thưởng", "Công an", "Thuế", "Thống kê", "Thành đoàn",
                 "Bảo hiểm xã hội", "Kho bạc Nhà nước", "Kiểm toán nhà nước", "Bưu điện", "Điện lực",
                 "Bưu điện văn hóa"} | KNOWN_NAMES
+# A council every department and ministry has of its own (Luật Thi đua, khen thưởng 2022: Hội đồng Thi đua - Khen thưởng
+# at each agency), named in the department's or ministry's own plan by a bare "Sở"/"Bộ" after it ("Hội đồng Thi đua -
+# Khen thưởng Sở", as "Văn phòng Sở", "Thanh tra Bộ"); a name after the word is another body's ("… Sở Y tế").
+COUNCIL_HEADS = {"Hội đồng Thi đua - Khen thưởng"}
+OWN_DEPARTMENT = regex.compile(r"[^\S\t]+(?:Sở|Bộ)(?![\p{L}\p{M}])(?![ \t]+\p{Lu})")
 
 
 def _alternation(words) -> str:

@@ -594,6 +594,8 @@ def _wrapped_heading(texts: list[str], k: int, number: int) -> int:
 
 def _column_name(text: str) -> bool:
     """A short line that names a column: a header word, a year ("Năm 2030"), a unit word."""
+    if P.DATED_MEASURE.fullmatch(text):
+        return True  # "Tỷ lệ giải ngân đến 30/6/2026 (%)"
     if len(text) > 40 or P.ORDINAL_CELL.fullmatch(text) or P.GROUP_HEADING.fullmatch(text):
         return False
     return bool(_role(text) or P.HEADER_WORD.search(text) or P.YEAR_HEADER.match(_without_unit(text)) or count_unit(text))
@@ -619,7 +621,7 @@ def _is_header(cells: tuple[Cell, ...]) -> bool:
     if P.ORDINAL_CELL.fullmatch(cells[0].text) and not P.HEADER_WORD.search(cells[0].text):
         return False  # a numbered row: data or a section, never a header
     named = sum(1 for t in texts if P.HEADER_WORD.search(t) or P.YEAR_HEADER.match(_without_unit(t)) or P.UNIT_ONLY.fullmatch(_plain(t))
-                or _measure_name(t) or count_unit(t))
+                or _measure_name(t) or count_unit(t) or P.DATED_MEASURE.fullmatch(_plain(t)))
     return named >= max(1, (len(texts) + 1) // 2) and not any(P.VALUE_CELL.fullmatch(t) for t in texts if not P.YEAR_HEADER.match(_without_unit(t)))
 
 
@@ -729,7 +731,7 @@ def _without_unit(part: str) -> str:
 
 def _year(parts: list[str]) -> int | None:
     for part in reversed(parts):
-        m = P.YEAR_HEADER.match(_without_unit(part))
+        m = P.YEAR_HEADER.match(_without_unit(part)) or P.DATED_MEASURE.fullmatch(_plain(part))
         if m:
             return int(m.group("year"))
     return None

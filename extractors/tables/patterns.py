@@ -29,7 +29,7 @@ HEADER_WORD = regex.compile(
     r"(?i:^(?:s?tt|số\s+tt|số\s+thứ\s+tự)$|nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu|tiêu\s+chí|danh\s+mục|"
     r"đơn\s+vị|đvt|chủ\s+trì|phối\s+hợp|thời\s+gian|thời\s+hạn|tiến\s+độ|hoàn\s+thành|kết\s+quả|sản\s+phẩm|"
     r"ghi\s+chú|kinh\s+phí|nguồn\s+(?:vốn|kinh\s+phí)|kế\s+hoạch|mục\s+tiêu|giải\s+pháp|công\s+việc|hoạt\s+động|"
-    r"cơ\s+quan|tên\s+|dự\s+án|đề\s+án|giá\s+trị|lĩnh\s+vực|địa\s+(?:bàn|điểm)|quy\s+mô|năm|thực\s+hiện)")
+    r"cơ\s+quan|tên\s+|dự\s+án|đề\s+án|giá\s+trị|lĩnh\s+vực|địa\s+(?:bàn|điểm)|quy\s+mô|năm|thực\s+hiện|chủ\s+đầu\s+tư)")
 
 # Each column's role, from its header name; more specific first.
 # "Chỉ tiêu năm 2025", "Chỉ tiêu đến năm 2030", "Chỉ tiêu giai đoạn 2026-2030" head a column of values for a year,
@@ -63,6 +63,12 @@ TOTAL_LABEL = regex.compile(r"(?i:tổng\s+cộng|tổng\s+số|tổng|cộng|to
 # A column that counts what its name says, as statistics tables head one: "Số lớp", "Số lượt người", "Số học viên"
 # ("Số" and a count unit of the units list, extractors/targets/units.tsv): its values are in that unit.
 COUNT_COLUMN = regex.compile(r"(?i:^số\s+(?P<unit>\p{L}[\p{L}\p{M} ]{0,24})$)")
+# What a column measures at a date, in its unit: "Tỷ lệ giải ngân đến 30/6/2026 (%)", "Giá trị giải ngân lũy kế đến hết ngày
+# 31/12/2026 (tỷ đồng)", "Tỷ lệ giải ngân đến hết quý II/2026 (%)" (the milestones of a disbursement or progress table): the
+# date's year is the column's.
+DATED_MEASURE = regex.compile(
+    r"(?i:(?P<measure>\p{L}[^\d()\n]{2,60}?)\s+(?:tính\s+)?đến\s+(?:hết\s+)?(?:(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*|"
+    r"(?:quý|quí)\s+[IV]{1,3}\s*/\s*|tháng\s+\d{1,2}\s*/\s*)" + YEAR + r"\s*\(\s*(?P<unit>[^()\d]{1,25})\s*\))")
 
 # A caption's year ("CHỈ TIÊU KẾ HOẠCH NĂM 2026", "Mục tiêu đến năm 2030") and unit
 # ("Đơn vị tính: tỷ đồng", "(ĐVT: %)").

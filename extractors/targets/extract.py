@@ -854,7 +854,9 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     if year is None and period:
         year = int(period[-4:])  # a span of years: the target is due by its last year
     if indicator and year:  # the target's own year belongs in `year`, not in its name
-        named = regex.sub(rf"\s*(?:(?:đến|trong|vào|tới)\s+)?(?:hết\s+|cuối\s+)?năm\s+{year}(?!\d)\s*", " ", indicator).strip(" ,")
+        named = regex.sub(rf"\s*(?:(?:đến|trong|vào|tới)\s+)?(?:hết\s+|cuối\s+)?(?:(?:(?:quý|quí)\s+[IV]{{1,3}}|tháng\s+\d{{1,2}})(?:\s*/\s*|\s+))?"
+                          rf"năm\s+{year}(?!\d)\s*|\s*(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*{year}(?!\d)\s*", " ",
+                          indicator).strip(" ,")  # (with the quarter, month or day it is due by: "… đến hết quý I năm 2026")
         indicator = named if _content_words(named) >= 2 else indicator
     if scope and P.NUMBER_ONLY.fullmatch(scope):
         scope = None  # a value read from the wrong cell or clause: a number names no scope
@@ -1242,10 +1244,12 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     if (q.unit_base or "") == "đồng" and not P.MOBILISED.search(text, clause_start, q.start) \
             and _own_funding_part(text, sentence_start, q, headings):
         return True  # the plan's funding and its parts ("Tổng kinh phí thực hiện Kế hoạch …, trong đó ngân sách tỉnh …")
-    if (P.THRESHOLD.search(text[sentence_start:q.start]) and not P.COMMITTED.search(text[sentence_start:q.start])) or (
+    if ((threshold := P.THRESHOLD.search(text[sentence_start:q.start]))
+            and not P.COMMITTED.search(text[sentence_start:sentence_start + threshold.start()])) or (
             (has := P.THRESHOLD_HAS.search(text[clause_start:q.start])) and has.group("head").lower() not in P.NOT_A_HEAD
             and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])) and not P.COMMITTED.search(text[sentence_start:q.start])):
-        return True  # a group defined by a threshold ("xã có tỷ lệ hộ nghèo trên 30%")
+        return True  # a group defined by a threshold ("xã có tỷ lệ hộ nghèo trên 30%"; a commitment's word inside the threshold
+        # commits to nothing: "Dự án có tỷ lệ giải ngân dưới 30% … sẽ bị xem xét điều chuyển vốn")
     if P.PREVENTED_CLASS.search(text, sentence_start, q.start):
         return True  # what the plan prevents, defined by a threshold ("Không để xảy ra vụ … từ 30 người mắc trở lên")
     if (size := P.MEASURE_THRESHOLD_HAS.search(text[clause_start:q.start])) and size.group("head").lower() not in P.NOT_A_HEAD \
@@ -1471,10 +1475,14 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if framed and P.PLACE_SCOPE.fullmatch(framed.group("scope")) and not scope:
         scope, own = framed.group("scope"), framed.group("rest")  # "Tại thành phố Hà Nội, nồng độ bụi PM2.5 …"
     group = None  # "Tỷ lệ huy động học sinh đến trường: Trẻ 05 tuổi 99%, từ 06-14 tuổi 98,5%"
-    place_subject = bool(own and (P.SCOPE.fullmatch(own) or P.PLACE_SCOPE.fullmatch(own)))
+    count_holder = not (q.unit or "%").startswith(("%", "‰")) and P.HOLDS_BEFORE.search(left) is not None
+    holder = bool(own and count_holder and (P.UNIT_HOLDER.fullmatch(own) or P.WHOLE_HOLDER.fullmatch(own)))
+    place_subject = bool(own and (P.SCOPE.fullmatch(own) or P.PLACE_SCOPE.fullmatch(own))) or holder
     if place_subject:  # "Cả nước có 1.200 công trình …", "Hà Nội có tối thiểu 200 công trình": the place is the scope
         scope, group, own, local = own, own, "", ""
-        if P.PLACE_KIND_BEFORE.sub("", scope).lower() in ctx.own_area:
+        if holder and P.WHOLE_HOLDER.fullmatch(scope):
+            scope = group = None  # "toàn ngành có ít nhất 03 đề tài …": the whole, no part of it
+        elif P.PLACE_KIND_BEFORE.sub("", scope).lower() in ctx.own_area:
             scope = group = None  # "tỉnh Bắc Ninh có ít nhất 20 tập dữ liệu" in Bắc Ninh's plan: its whole area, no part of it
     elif line_label and own and own != line_label and len(own.split()) <= 3 and not P.INDICATOR_HEAD.match(own):
         group = own
@@ -1549,7 +1557,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             and P.SIZE_OF_PREVIOUS.fullmatch(text, clause_start, q.start):
         indicator, scope = done[-1].indicator, scope or done[-1].scope  # "05 mô hình … với quy mô 50 ha": the size of those
         rule = "rule_size_of_previous"
-    elif _weak(right) and (series_year := _year_series(text, left, q, done, row_start)) is not None:
+    elif (_weak(right) or P.SERIES_RIGHT.fullmatch(right)) and (series_year := _year_series(text, left, q, done, row_start)) is not None:
         indicator, scope, (year, series_period) = done[-1].indicator, scope or done[-1].scope, series_year  # "…, năm 2027 đạt 43%"
         rule = "rule_year_series"
     elif group and not own and _weak(right) and (above := _list_item_above(text, row_start, q, done)) is not None:

@@ -202,7 +202,7 @@ SCALE_WORD = _alternation(SCALES)
 UNIT_RE = regex.compile(
     rf"""[^\S\n]*(?P<unit_raw>
         (?:(?P<scale>{SCALE_WORD})\s+)?(?P<unit>{UNIT_WORD})
-        (?P<per>(?:\s*/\s*(?:0?1(?:\.000)?\s+|1\.000\s+|100\.000\s+|10\.000\s+|100\s+)?(?:vạn\s+dân|nghìn\s+dân|dân|người|năm|ha|km2|km²|hộ|tháng|ngày\s+đêm|ngày|tuần|quý|lao\s+động|xã|phụ\s+nữ|bé\s+gái|lượt\s+khách|lượt|khách)
+        (?P<per>(?:\s*/\s*(?:0?1(?:\.000)?\s+|1\.000\s+|100\.000\s+|10\.000\s+|100\s+)?(?:vạn\s+dân|nghìn\s+dân|dân|người\s+dân|người|năm|ha|km2|km²|hộ|tháng|ngày\s+đêm|ngày|tuần|quý|lao\s+động|xã|phụ\s+nữ|bé\s+gái|lượt\s+khách|lượt|khách)
                  |\s+(?:trên|cho)\s+(?:một|0?1)\s+(?:vạn|nghìn)\s+dân)*)
     )(?![\p{{L}}\p{{M}}\d])""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -212,7 +212,10 @@ UNIT_RE = regex.compile(
 # provincial indices are ranked so: VCCI's PCI, UNDP's PAPI, the Bộ Nội vụ's PAR Index and SIPAS); the number is the
 # lowest rank the plan accepts (comparator le), the peers its unit.
 RANK_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:thuộc|nằm\s+trong|vào|trong)\s+(?:nhóm|top|tốp)\s*)$")
-RANK_GROUP = regex.compile(r"[^\S\n]+(?P<unit>tỉnh\s*,\s*thành\s+phố|tỉnh\s*,\s*thành|tỉnh|địa\s+phương|bộ\s*,\s*ngành)"
+# (a province ranks its own departments and communes by the same indices: "Chỉ số cải cách hành chính (PAR Index) của Sở thuộc
+# nhóm 5 sở, ban, ngành dẫn đầu của tỉnh", "… nhóm 10 xã, phường dẫn đầu")
+RANK_GROUP = regex.compile(r"[^\S\n]+(?P<unit>tỉnh\s*,\s*thành\s+phố|tỉnh\s*,\s*thành|tỉnh|địa\s+phương|bộ\s*,\s*ngành"
+                           r"|sở\s*,\s*ban\s*,\s*ngành|sở\s*,\s*ngành|cơ\s+quan\s*,\s*đơn\s+vị|xã\s*,\s*phường(?:\s*,\s*đặc\s+khu)?)"
                            r"(?=[^\S\n]+(?:dẫn\s+đầu|đứng\s+đầu|cao\s+nhất|tốt\s+nhất)(?![\p{L}\p{M}]))", regex.IGNORECASE)
 
 # --- what a number is not -------------------------------------------------------------------
@@ -244,12 +247,13 @@ MULTIPLE_OF_BASELINE = matched_in_place(r"\s*(?i:lần\s+so\s+với\s+(?:năm|c�
 # A duration or an age that is itself the value of the indicator the plan commits to (spec: "thời gian giải
 # quyết … còn 05 ngày"): life expectancy ("Tuổi thọ trung bình đạt 75 tuổi") and healthy life years ("thời gian sống
 # khỏe mạnh đạt tối thiểu 68 năm", WHO's HALE, Chiến lược Dân số Việt Nam đến năm 2030), and a time cut down to a figure
-# ("Thời gian giải quyết … giảm còn 05 ngày", "rút ngắn thời gian thông quan xuống còn 3 ngày"). How long an
+# ("Thời gian giải quyết … giảm còn 05 ngày", "rút ngắn thời gian thông quan xuống còn 3 ngày", a procedure named in full:
+# "Rút ngắn thời gian thẩm định hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở còn không quá 15 ngày"). How long an
 # action takes ("trong thời gian 03 ngày", "thời gian đào tạo tối thiểu 03 tháng") stays out (NOT_AFTER).
 DURATION_VALUE_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:(?:tuổi\s+thọ(?:\s+(?:trung\s+bình|bình\s+quân))?|(?:thời\s+gian|số\s+năm)\s+sống\s+kh(?:ỏe|oẻ)\s+mạnh)"
     r"(?:[^\S\n]+[^\d.;:\n]{0,60}?)?"
-    r"|(?:thời\s+gian[^\d.;:\n]{0,80}?(?:giảm|rút\s+ngắn)|(?:giảm|rút\s+ngắn)\s+thời\s+gian)[^\d.;:\n]{0,60}?(?:còn|xuống)"
+    r"|(?:thời\s+gian[^\d.;:\n]{0,80}?(?:giảm|rút\s+ngắn)|(?:giảm|rút\s+ngắn)\s+thời\s+gian)[^\d.;:\n]{0,120}?(?:còn|xuống)"
     r"|(?:thời\s+gian|số\s+ngày)\s+lưu\s+trú[^\d.;:\n]{0,60}?(?:đạt|tăng\s+lên|lên))"  # "Thời gian lưu trú bình quân của khách đạt 2,5 ngày"
     r"[^\S\n]*:?[^\S\n]*(?:(?:đạt|là|lên|còn|dưới|không\s+quá|tối\s+đa|khoảng|trên|từ)[^\S\n]+)*$)")
 DURATION_UNIT = regex.compile(r"[^\S\n]*(?P<unit>(?i:tuổi|(?:ngày|giờ)(?:\s+làm\s+việc)?|tháng|năm|phút))(?![\p{L}\p{M}])")
@@ -393,10 +397,19 @@ YEAR_PHRASE = r"(?:(?:vào|trong|đến|tới)\s+)?(?:(?:cuối|hết)\s+)?năm\
 YEAR_AFTER_VALUE = matched_in_place(r"[^\S\n]*\(?[^\S\n]*(?i:" + YEAR_PHRASE + r")(?![^\S\n]*[-–][^\S\n]*\d)")  # "95% (năm 2026)"
 # (a phase too: "- Giai đoạn 2026 - 2028: tổng lượt khách đạt 1,5 triệu lượt; giai đoạn 2029 - 2030: đạt 2,2 triệu lượt",
 # its last year the value's)
-YEAR_OF_SERIES = regex.compile(r"(?i:" + YEAR_PHRASE + r"|(?:giai\s+đoạn|thời\s+kỳ)\s+(?P<first>20\d\d)\s*[-–]\s*(?P<year>20\d\d)(?!\d))")
+# (and a date the value is due by, its year the value's: "Tỷ lệ giải ngân lũy kế đến hết quý I năm 2026 đạt tối thiểu 15%; đến
+# hết quý II năm 2026 đạt tối thiểu 45%; …; đến ngày 31/12/2026 đạt tối thiểu 95%", the milestones of a schedule)
+DUE_PHRASE = (r"(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?(?:(?:quý|quí)\s+[IV]{1,3}|tháng\s+\d{1,2})(?:\s+năm\s+|\s*/\s*)(?P<year>20\d\d)(?!\d)"
+              r"|(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year>20\d\d)(?!\d)")
+YEAR_OF_SERIES = regex.compile(r"(?i:" + YEAR_PHRASE + r"|(?:giai\s+đoạn|thời\s+kỳ)\s+(?P<first>20\d\d)\s*[-–]\s*(?P<year>20\d\d)(?!\d)|"
+                               + DUE_PHRASE + ")")
 # Every comparator of the cue list may stand in a later year's clause ("…, đến năm 2030 đạt không thấp hơn 110 triệu
 # đồng", "…, đến năm 2030 không vượt quá 2%"), and a year may be the part a breakdown names ("…, trong đó năm 2026
 # giảm 1,5%").
+# What may follow a step of such a series besides nothing: the whole its share is of ("… đạt 100% kế hoạch vốn", "95% kế hoạch
+# được giao") and the next step's date ("… đạt tối thiểu 95% và đến hết ngày 31/01/2027 đạt 100% …").
+SERIES_RIGHT = regex.compile(r"(?i:(?:kế\s+hoạch(?:\s+vốn)?(?:\s+(?:được\s+giao|năm\s+20\d\d))*)?[\s,]*(?:(?:và\s+)?(?:" + YEAR_PHRASE.replace("(?P<year>", "(?:")
+                             + "|" + DUE_PHRASE.replace("(?P<year>", "(?:") + r")[^\n]*)?)")
 SERIES_GAP = regex.compile(
     r"[\s,;:()]*(?:(?i:" + _alternation(["và", "đạt", "có", "là", "trở lên", "trở xuống", "giảm", "tăng", "còn", "lên", "xuống",
                                        "trong đó", "riêng", *COMPARATOR_BEFORE]) + r")(?![\p{L}\p{M}])[\s,;:()]*)*")
@@ -471,6 +484,14 @@ PLACE = (r"(?:(?i:cả\s+nước|toàn\s+quốc|toàn\s+(?:tỉnh|thành\s+phố
 PLACE_KIND_BEFORE = regex.compile(r"^(?:(?i:" + PLACE_KIND + r")[^\S\n]+|" + PLACE_ABBREVIATION + r"\.?[^\S\n]*)")
 PLACE_SCOPE = regex.compile(
     r"^" + PLACE + r"(?:[^\S\n]*(?:,|và)[^\S\n]*" + PLACE + r")*(?i:[^\S\n]+(?:mỗi|từng)\s+(?:địa\s+phương|tỉnh|thành\s+phố|nơi|đơn\s+vị))?$")
+# The units that each hold a count, as the subject of "có" ("Mỗi phòng, chi cục, đơn vị sự nghiệp trực thuộc có ít nhất 01
+# sáng kiến …", "Mỗi trường có ít nhất 01 câu lạc bộ …"), or the whole that holds it ("toàn ngành có ít nhất 03 đề tài …"): who
+# holds the count, its scope (the whole: none), not its name; the count names it after the value (as "Mỗi xã có …", PLACE_SCOPE).
+_HOLDER_KIND = (r"(?:cơ\s+quan|đơn\s+vị|phòng|chi\s+cục|trung\s+tâm|sở|ban|ngành|trường(?:\s+học)?|doanh\s+nghiệp|hợp\s+tác\s+xã"
+                r"|bệnh\s+viện|trạm\s+y\s+tế|địa\s+phương|cơ\s+sở)(?:\s+(?:sự\s+nghiệp|trực\s+thuộc|chuyên\s+môn|thành\s+viên))*")
+UNIT_HOLDER = regex.compile(r"(?i:(?:mỗi|từng)\s+" + _HOLDER_KIND + r"(?:\s*,\s*" + _HOLDER_KIND + r")*)")
+WHOLE_HOLDER = regex.compile(r"(?i:toàn\s+(?:ngành|hệ\s+thống|đơn\s+vị))")
+HOLDS_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])có(?:\s+(?:ít\s+nhất|tối\s+thiểu|từ|trên|khoảng))*\s*$)")
 # A clause framed by its place ("Tại thành phố Hà Nội, nồng độ bụi PM2.5 …", "Đối với Cả nước, …"): the place is the scope.
 PLACE_FRAME = regex.compile(r"^(?i:tại|ở|đối\s+với)\s+(?P<scope>[^,;:]{2,60}?)\s*,\s*(?P<rest>\S.*)$")
 SCOPE = regex.compile(
@@ -602,8 +623,12 @@ POP_STOP = regex.compile(r"(?i:\s+(?:vào|năm|đến|trong|tại|ở|so|và|c�
 # ("Chương trình mục tiêu quốc gia", "nhà thuộc chỉ tiêu Kế hoạch 77", "hỗ trợ theo mục tiêu", "vượt chỉ tiêu").
 # (nor a targeted transfer of the budget: "bổ sung có mục tiêu từ ngân sách trung ương", "hỗ trợ có mục tiêu")
 TARGET_NOUN = r"(?<!(?:chương\s+trình|thuộc|ngoài|theo|vượt|đúng|so\s+với|(?:bổ\s+sung|hỗ\s+trợ)\s+có)\s+)(?:mục\s+tiêu|chỉ\s+tiêu)"
+# (a date the value is due by commits as a year does: "Tỷ lệ giải ngân lũy kế đến hết quý I năm 2026 đạt tối thiểu 15%",
+# "… đến hết tháng 6/2026 …", "… đến ngày 30/9/2026 …", the milestones of a disbursement plan)
+DUE_BY = r"(?:đến|trong|vào)\s+(?:hết\s+|cuối\s+)?(?:(?:quý|quí)\s+[IV]{1,3}|tháng\s+\d{1,2})(?:\s+năm\s+|\s*/\s*)20\d\d|đến\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*20\d\d"
 COMMITTED = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|" + TARGET_NOUN + r"|(?:đến|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d|năm\s+20\d\d\s*,|tăng\s+trưởng|giải\s+ngân)(?![\p{L}\p{M}]))")
+    r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|" + TARGET_NOUN + r"|(?:đến|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d|" + DUE_BY +
+    r"|năm\s+20\d\d\s*,|tăng\s+trưởng|giải\s+ngân)(?![\p{L}\p{M}]))")
 # What a part that reports on the past still pledges ("phấn đấu đến cuối năm 2025 giải ngân đạt 100%"):
 # not a year before a comma ("Năm 2025, Hội đồng nhân dân tỉnh quyết nghị thông qua tổng thu …").
 PLEDGE = regex.compile(
@@ -766,8 +791,13 @@ OWN_FUNDING_AFTER = matched_in_place(
 # phí dự kiến để thực hiện Kế hoạch là 3.500 triệu đồng" ("dự kiến" before or after "thực hiện").
 # The words that name it: "(Tổng) kinh phí / nguồn kinh phí / dự toán (dự kiến) (để) (tổ chức/triển khai) thực hiện Kế hoạch /
 # Đề án / Chương trình".
-_OWN_FUNDING = (r"(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:kinh[^\S\n]+phí|nguồn[^\S\n]+kinh[^\S\n]+phí|dự[^\S\n]+toán)[^\S\n]+(?:dự[^\S\n]+kiến[^\S\n]+)?(?:để[^\S\n]+)?"
-                r"(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+(?:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)")
+# …and the capital a plan of public investment is allotted ("Tổng kế hoạch vốn đầu tư công năm 2026 được giao là 9.120,5 tỷ
+# đồng, gồm: …"; Luật Đầu tư công 2024: the plan of capital is allotted by the council and the committee): what it has to
+# spend, given to it, not a level it commits to reach (the share of it disbursed is).
+_OWN_FUNDING = (r"(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:(?:kinh[^\S\n]+phí|nguồn[^\S\n]+kinh[^\S\n]+phí|dự[^\S\n]+toán)[^\S\n]+(?:dự[^\S\n]+kiến[^\S\n]+)?(?:để[^\S\n]+)?"
+                r"(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+(?:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)"
+                r"|kế[^\S\n]+hoạch[^\S\n]+vốn(?:[^\S\n]+đầu[^\S\n]+tư(?:[^\S\n]+công)?)?(?:[^\S\n]+năm[^\S\n]+20\d\d)?[^\S\n]+(?:được[^\S\n]+|đã[^\S\n]+)?"
+                r"(?:giao|phân[^\S\n]+bổ|bố[^\S\n]+trí))")
 OWN_FUNDING_BEFORE = regex.compile(
     r"(?i:" + _OWN_FUNDING + r"(?:[^\S\n]+này)?(?:[^\S\n]+(?:năm[^\S\n]+20\d\d|giai[^\S\n]+đoạn[^\S\n]+20\d\d[^\S\n]*[-–][^\S\n]*20\d\d))?"
     r"[^\S\n]*(?:(?:là|:|dự[^\S\n]+kiến|khoảng|ước(?:[^\S\n]+tính)?|tối[^\S\n]+đa)[^\S\n]*)*$)")
@@ -843,7 +873,9 @@ EXPRESSION_AFTER = regex.compile(r"\d[\d.,]*[^\S\n]*(?:[+×*]|[xX×](?=[^\S\n]*\
 # What follows the one part of a breakdown, when its name goes on after the value ("trong đó đưa 7.000 lao động đi
 # làm việc ở nước ngoài"): a few words up to the clause's end; and the link words a name opens or ends with ("có").
 PART_REST = regex.compile(r"[^\S\n]+(?P<rest>\p{L}[^\d,;:()\n]{1,60}?)[^\S\n]*(?=[,;:()]|$)")
-PART_HEAD_LINK = regex.compile(r"^(?i:có|là)(?![\p{L}\p{M}])\s*")
+# (a share of the whole that reaches a level or is granted something is a part too: "100% trường phổ thông có thư viện đạt tiêu
+# chuẩn, trong đó ít nhất 40% đạt mức độ 2", "…, trong đó 50% được vay vốn")
+PART_HEAD_LINK = regex.compile(r"^(?i:có|là|đạt|được)(?![\p{L}\p{M}])\s*")
 PART_TAIL_LINK = regex.compile(r"\s+(?i:có|là|đạt|chiếm)$")
 # "từ nguồn tăng thu, tiết kiệm chi ngân sách nhà nước năm 2024": the year of a funding source, not the target's.
 FUNDING_YEAR = regex.compile(r"(?i:(?<![\p{L}\p{M}])từ\s+(?:các\s+)?nguồn[^;.\n]{0,80}?năm\s+20\d\d)")

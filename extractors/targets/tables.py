@@ -13,7 +13,7 @@ import regex
 
 from extractors.regexes import matched_in_place
 from extractors.tables import Cell, Row, Table, count_unit, tables_of
-from extractors.tables.patterns import CAPTION_YEAR, UNIT_IN_HEADER, YEAR_HEADER
+from extractors.tables.patterns import CAPTION_YEAR, DATED_MEASURE, UNIT_IN_HEADER, YEAR_HEADER
 from extractors.targets.patterns import NUMBER_ONLY, SHARE_UNIT
 from pipeline.model import Target
 
@@ -191,6 +191,13 @@ def _measure(column) -> str | None:
     return regex.sub(r"\s*\([^()]*\)\s*$", "", last) or None
 
 
+def _dated_measure(column) -> str | None:
+    """What a value column measures where its header names it at a date ("Tỷ lệ giải ngân đến 30/6/2026 (%)", DATED_MEASURE):
+    the header without its unit; the row's label (a project, a place) is then the target's scope."""
+    m = DATED_MEASURE.fullmatch(regex.sub(r"\s+", " ", column.parts[-1]).strip()) if column.parts else None
+    return regex.sub(r"\s*\([^()]*\)\s*$", "", regex.sub(r"\s+", " ", column.parts[-1]).strip()) if m else None
+
+
 # A table with a year in each row and an indicator over each column (the years down, not across):
 # "Năm | Tỷ lệ che phủ rừng (%) | Diện tích trồng rừng mới (ha)" over "2026 | 45 | 1.200", "Năm 2027 | …".
 YEAR_ROWS_HEAD = regex.compile(r"(?i:năm|các\s+năm|lộ\s+trình|thời\s+gian|mốc\s+thời\s+gian)")
@@ -240,7 +247,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
         if label_col is None and years:  # "TT | Sản phẩm | Kế hoạch 2026 …": the first named column of words before the values
             named = [c.index for c in table.columns if c.index < min(years) and c.name and c.role is None]
             label_col = next((i for i in named if not _numbers_only(table, i)), named[0] if named else None)
-        measures = {col: _measure(table.columns[col]) for col in years}
+        measures = {col: _measure(table.columns[col]) or _dated_measure(table.columns[col]) for col in years}
         if by_caption:  # rows of items ("Lúa", "Ngô" under "Cây trồng"): what the column measures names the target
             item = not any(table.column(r) is not None for r in LABEL_ROLES)
             measures = {col: measure and BREAKDOWN_LEAD.sub("", measure, count=1) if item else None
