@@ -2562,6 +2562,13 @@ NATIONAL_PROGRAMMES = [
     ('Tỷ lệ cán bộ, chiến sĩ lực lượng vũ trang đạt tiêu chuẩn rèn luyện thể lực', '%', 'armed_forces_fitness'),
     ('Tỷ lệ học sinh, sinh viên đạt tiêu chuẩn rèn luyện thân thể', '%', 'students_fitness_standard'),  # students: the other target
     ('Tỷ lệ xã, phường, thị trấn có thiết chế thể thao', '%', 'communes_sports_facilities'),
+    # the topic joined by 'về' or not, 'đang' (currently) said or not, and a standard's legal basis at the end
+    ('Số lượt cơ sở được thanh tra, kiểm tra về an toàn thực phẩm', 'lượt', 'food_safety_inspections'),
+    ('Số người nhiễm HIV đang điều trị ARV', 'người', 'hiv_on_arv_count'),
+    ('Tỷ lệ người nhiễm HIV đang điều trị ARV có thẻ BHYT', '%', 'hiv_health_insurance'),
+    ('Tỷ lệ thư viện trường học đạt chuẩn theo Thông tư 16/2022/TT-BGDĐT', '%', 'school_libraries_standard'),
+    ('Tỷ lệ xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật theo Quyết định số 25/2021/QĐ-TTg', '%', 'legal_access_communes_share'),
+    ('Số hộ được hỗ trợ nhà ở theo Quyết định số 22/2013/QĐ-TTg', 'hộ', None),  # a programme that is not a standard: the basis stays
 ]
 
 
