@@ -2562,7 +2562,12 @@ NATIONAL_PROGRAMMES = [
     ('Tỷ lệ cán bộ, chiến sĩ lực lượng vũ trang đạt tiêu chuẩn rèn luyện thể lực', '%', 'armed_forces_fitness'),
     ('Tỷ lệ học sinh, sinh viên đạt tiêu chuẩn rèn luyện thân thể', '%', 'students_fitness_standard'),  # students: the other target
     ('Tỷ lệ xã, phường, thị trấn có thiết chế thể thao', '%', 'communes_sports_facilities'),
-    # the topic joined by 'về' or not, 'đang' (currently) said or not, and a standard's legal basis at the end
+    ('Tỷ lệ trẻ em bị xâm hại được phát hiện, hỗ trợ, can thiệp', '%', 'child_abuse_victims_supported'),
+    ('Số vụ xâm hại trẻ em', 'vụ', 'child_abuse_cases'),  # the cases: the other count
+    ('Tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ BHYT', '%', 'children_under6_health_insurance'),
+    ('Tỷ lệ dân số tham gia BHYT', '%', 'health_insurance_coverage'),  # the whole population: the whole's id
+    ('Tỷ lệ người sau cai nghiện ma túy được quản lý', '%', 'post_rehab_managed'),
+    # the topic joined by 'về' or not, 'đang' (currently) in an alias, and a standard's legal basis at the end
     ('Số lượt cơ sở được thanh tra, kiểm tra về an toàn thực phẩm', 'lượt', 'food_safety_inspections'),
     ('Số người nhiễm HIV đang điều trị ARV', 'người', 'hiv_on_arv_count'),
     ('Tỷ lệ người nhiễm HIV đang điều trị ARV có thẻ BHYT', '%', 'hiv_health_insurance'),
