@@ -1105,7 +1105,7 @@ AS_WRITTEN = [
     ("Tỷ trọng công nghiệp chế biến, chế tạo trong GDP", "%", "grdp_share_manufacturing"),
     ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm đủ các loại vắc xin", "%", "immunisation_full"),
     ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đủ liều", "%", "immunisation_full"),
-    ("Tỷ lệ trẻ em 18 tháng tuổi được tiêm vắc xin sởi - rubella", "%", None),  # plans: one vaccine, not the full schedule
+    ("Tỷ lệ trẻ em 18 tháng tuổi được tiêm vắc xin sởi - rubella", "%", "measles_rubella_18m"),  # plans: one vaccine, not the full schedule: its own id
     ("Tỷ lệ phụ nữ 15-49 tuổi có chồng sử dụng biện pháp tránh thai hiện đại", "%", "contraceptive_prevalence"),
     # HIV prevalence, kept below a ceiling ("khống chế"); the cascade's shares and the key groups stay apart
     ("Khống chế tỷ lệ nhiễm HIV/AIDS trong cộng đồng dân cư", "%", "hiv_prevalence"),
@@ -2567,6 +2567,9 @@ NATIONAL_PROGRAMMES = [
     ('Tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ BHYT', '%', 'children_under6_health_insurance'),
     ('Tỷ lệ dân số tham gia BHYT', '%', 'health_insurance_coverage'),  # the whole population: the whole's id
     ('Tỷ lệ người sau cai nghiện ma túy được quản lý', '%', 'post_rehab_managed'),
+    ('Tỷ lệ trẻ 18 tháng tuổi được tiêm vắc xin sởi - rubella', '%', 'measles_rubella_18m'),
+    ('Tỷ lệ trẻ em được tiêm vắc xin sởi', '%', None),  # which age and dose is not said
+    ('Tỷ lệ mắc lao mới', 'người/100.000 dân', 'tb_incidence'),
     # the topic joined by 'về' or not, 'đang' (currently) in an alias, and a standard's legal basis at the end
     ('Số lượt cơ sở được thanh tra, kiểm tra về an toàn thực phẩm', 'lượt', 'food_safety_inspections'),
     ('Số người nhiễm HIV đang điều trị ARV', 'người', 'hiv_on_arv_count'),
@@ -2839,7 +2842,7 @@ def test_e_government_and_waste_wordings(indicator, unit, expected):
 # population. Negatives: another age group, another grade, a sub-group's level where only its cut is an indicator.
 KT_XH_VARIANTS = [
     ('trẻ em dưới 1 tuổi được tiêm đầy đủ các loại vắc xin trong chương trình tiêm chủng mở rộng', '%', 'immunisation_full'),
-    ('Tỷ lệ trẻ em 18 tháng tuổi được tiêm vắc xin sởi - rubella', '%', None),  # plans: another dose
+    ('Tỷ lệ trẻ em 18 tháng tuổi được tiêm vắc xin sởi - rubella', '%', 'measles_rubella_18m'),  # plans: another dose than the full schedule: its own id
     ('phụ nữ mang thai được tầm soát ít nhất 4 bệnh tật bẩm sinh phổ biến nhất', '%', 'prenatal_screening'),
     ('Tỷ lệ dân số tập thể dục thể thao thường xuyên', '%', 'sports_regular_participation'),
     ('Giá trị sản phẩm trên 1 ha đất trồng trọt và nuôi trồng thủy sản', 'triệu đồng/ha', 'output_per_hectare'),
