@@ -2570,6 +2570,12 @@ NATIONAL_PROGRAMMES = [
     ('Tỷ lệ trẻ 18 tháng tuổi được tiêm vắc xin sởi - rubella', '%', 'measles_rubella_18m'),
     ('Tỷ lệ trẻ em được tiêm vắc xin sởi', '%', None),  # which age and dose is not said
     ('Tỷ lệ mắc lao mới', 'người/100.000 dân', 'tb_incidence'),
+    ('Tỷ lệ trường học có nhân viên y tế', '%', 'schools_health_staff'),
+    ('Tỷ lệ trạm y tế có bác sĩ', '%', 'commune_health_stations_with_doctor'),  # the health station's doctor: the other share
+    ('Tỷ lệ học sinh được kiểm tra sức khỏe đầu năm học', '%', 'students_health_checked'),
+    ('Tỷ lệ người cao tuổi được khám sức khỏe định kỳ', '%', 'elderly_health_check'),  # the elderly: the other target
+    ('Tỷ lệ trường học có nước sạch và công trình vệ sinh', '%', 'schools_water_sanitation'),
+    ('Tỷ lệ trường học có nước sạch', '%', None),  # a part
     # the topic joined by 'về' or not, 'đang' (currently) in an alias, and a standard's legal basis at the end
     ('Số lượt cơ sở được thanh tra, kiểm tra về an toàn thực phẩm', 'lượt', 'food_safety_inspections'),
     ('Số người nhiễm HIV đang điều trị ARV', 'người', 'hiv_on_arv_count'),
