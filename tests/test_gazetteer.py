@@ -2576,6 +2576,9 @@ NATIONAL_PROGRAMMES = [
     ('Tỷ lệ người cao tuổi được khám sức khỏe định kỳ', '%', 'elderly_health_check'),  # the elderly: the other target
     ('Tỷ lệ trường học có nước sạch và công trình vệ sinh', '%', 'schools_water_sanitation'),
     ('Tỷ lệ trường học có nước sạch', '%', None),  # a part
+    ('Số điểm chữa cháy công cộng tại khu dân cư', 'điểm', 'public_firefighting_points'),
+    ('Số vụ cháy tại khu dân cư', 'vụ', None),  # the fires of one kind of place: a part
+    ('Số ca mắc mới HIV', 'ca', 'hiv_new_infections'),
     # the topic joined by 'về' or not, 'đang' (currently) in an alias, and a standard's legal basis at the end
     ('Số lượt cơ sở được thanh tra, kiểm tra về an toàn thực phẩm', 'lượt', 'food_safety_inspections'),
     ('Số người nhiễm HIV đang điều trị ARV', 'người', 'hiv_on_arv_count'),
