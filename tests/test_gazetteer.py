@@ -2582,7 +2582,8 @@ NATIONAL_PROGRAMMES = [
     # the topic joined by 'về' or not, 'đang' (currently) in an alias, and a standard's legal basis at the end
     ('Số lượt cơ sở được thanh tra, kiểm tra về an toàn thực phẩm', 'lượt', 'food_safety_inspections'),
     ('Số người nhiễm HIV đang điều trị ARV', 'người', 'hiv_on_arv_count'),
-    ('Tỷ lệ người nhiễm HIV đang điều trị ARV có thẻ BHYT', '%', 'hiv_health_insurance'),
+    ('Tỷ lệ người nhiễm HIV đang điều trị ARV có thẻ BHYT', '%', None),  # those on ARV only: a part
+    ('Số dân quân', 'người', None),  # the communes' militia without the self-defence force: a part
     ('Tỷ lệ thư viện trường học đạt chuẩn theo Thông tư 16/2022/TT-BGDĐT', '%', 'school_libraries_standard'),
     ('Tỷ lệ xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật theo Quyết định số 25/2021/QĐ-TTg', '%', 'legal_access_communes_share'),
     ('Số hộ được hỗ trợ nhà ở theo Quyết định số 22/2013/QĐ-TTg', 'hộ', None),  # a programme that is not a standard: the basis stays
