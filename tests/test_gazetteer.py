@@ -251,7 +251,7 @@ AS_WRITTEN = [
     ("xã, phường không ma túy", "xã", "drug_free_communes"),  # a count of communes is not the share: the count
     ('Số xã, phường đạt tiêu chí "xã, phường không ma túy"', "xã, phường", "drug_free_communes"),  # plans
     ("Số xã, phường không có tội phạm ma túy", "xã", None),  # another title
-    ("xã, phường tổ chức thực hiện công tác cai nghiện ma túy tự nguyện tại gia đình, cộng đồng", "%", None),
+    ("xã, phường tổ chức thực hiện công tác cai nghiện ma túy tự nguyện tại gia đình, cộng đồng", "%", "drug_rehab_voluntary_communes"),  # field: Đồng Nai (the second half of NQ 163's target; Luật PCMT 2021)
     ("diện tích trồng trái phép cây có chứa chất ma túy được phát hiện và triệt phá", "%", "drug_cultivation_eradicated"),
     ("diện tích trồng trái phép cây có chứa chất ma túy", "ha", None),
     ("số vụ phạm tội về ma túy có tổ chức xuyên quốc gia được phát hiện, bắt giữ", "%/năm", "drug_crime_transnational_growth"),
@@ -1105,7 +1105,7 @@ AS_WRITTEN = [
     ("Tỷ trọng công nghiệp chế biến, chế tạo trong GDP", "%", "grdp_share_manufacturing"),
     ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm đủ các loại vắc xin", "%", "immunisation_full"),
     ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đủ liều", "%", "immunisation_full"),
-    ("Tỷ lệ trẻ em 18 tháng tuổi được tiêm vắc xin sởi - rubella", "%", None),  # plans: one vaccine, not the full schedule
+    ("Tỷ lệ trẻ em 18 tháng tuổi được tiêm vắc xin sởi - rubella", "%", "measles_rubella_18m"),  # plans: one vaccine, not the full schedule: its own id
     ("Tỷ lệ phụ nữ 15-49 tuổi có chồng sử dụng biện pháp tránh thai hiện đại", "%", "contraceptive_prevalence"),
     # HIV prevalence, kept below a ceiling ("khống chế"); the cascade's shares and the key groups stay apart
     ("Khống chế tỷ lệ nhiễm HIV/AIDS trong cộng đồng dân cư", "%", "hiv_prevalence"),
@@ -1148,7 +1148,7 @@ AS_WRITTEN = [
     ("Số cơ sở được kiểm tra an toàn phòng cháy, chữa cháy", "cơ sở", "fire_safety_inspections"),
     ("Tỷ lệ cơ sở thuộc diện quản lý về phòng cháy, chữa cháy được kiểm tra", "%", "fire_safety_inspected_share"),
     ("Số đội dân phòng", "đội", "civil_defence_fire_teams"),
-    ("Số tổ liên gia an toàn phòng cháy, chữa cháy", "tổ", None),  # another force than the đội dân phòng
+    ("Số tổ liên gia an toàn phòng cháy, chữa cháy", "tổ", "fire_neighbourhood_groups"),  # another force than the đội dân phòng: its own id
     ("Chi cho nghiên cứu và phát triển so với GDP", "%", "rnd_expenditure"),
     ("Số nhân lực nghiên cứu quy đổi toàn thời gian", "người/vạn dân", "rnd_personnel_per_10k"),
     ("Số lượng công bố khoa học quốc tế", "%", "international_publications_growth"),
@@ -1265,7 +1265,7 @@ AS_WRITTEN = [
     ("Số thuê bao Internet băng rộng cố định", "thuê bao", "fixed_broadband_subscribers"),
     ("Số thuê bao Internet băng rộng cố định trên 100 dân", "thuê bao/100 dân", "fixed_broadband_subscriptions"),
     ("Tỷ lệ mắc sốt xuất huyết", "ca/100.000 dân", "dengue_incidence"),  # the health programme's targets (QĐ 1125/QĐ-TTg)
-    ("Tỷ lệ mắc lao", "ca/100.000 dân", None),  # another disease
+    ("Tỷ lệ mắc lao", "ca/100.000 dân", "tb_incidence"),  # another disease than dengue: its own id
     ("Tỷ lệ mắc sốt rét", "ca/1.000 dân", "malaria_incidence"),
     ("Số ca mắc sốt xuất huyết", "ca", None),  # the cases, not the rate
     ("Tỷ lệ chết/mắc sốt xuất huyết", "%", "dengue_case_fatality"),
@@ -2365,9 +2365,10 @@ NATIONAL_PROGRAMMES = [
     ('Tỷ lệ dân quân tự vệ so với dân số', '%', 'militia_population_share'),
     ('Gọi công dân nhập ngũ', 'công dân', 'conscripts'),
     ('Giao quân', '%', 'military_recruitment'),  # in % the quota met
-    ('Tỷ lệ đảng viên trong dân quân tự vệ', '%', None),  # party members among the militia: another share
+    ('Tỷ lệ đảng viên trong dân quân tự vệ', '%', 'militia_party_members'),  # party members among the militia: their own share
+    ('Tỷ lệ dân quân tự vệ', '%', 'militia_population_share'),  # the militia alone: its share of the population
     ('Bồi dưỡng kiến thức QP-AN', '%', 'defence_security_education'),
-    ('Bồi dưỡng kiến thức quốc phòng và an ninh cho đối tượng 4', '%', None),  # one class of learners: a part
+    ('Bồi dưỡng kiến thức quốc phòng và an ninh cho đối tượng 4', '%', 'defence_education_group4'),  # one class of learners: its own id, never the whole's
     # Văn hóa, Thể thao và Du lịch (with family)
     ('Số thư viện', 'thư viện', 'libraries'),
     ('Số lượt bạn đọc đến thư viện', 'lượt', 'library_visits'),
@@ -2453,6 +2454,139 @@ NATIONAL_PROGRAMMES = [
     ('Số di sản văn hóa phi vật thể', 'di sản', None),  # those listed nationally only
     ('Số doanh nghiệp lữ hành', 'doanh nghiệp', 'travel_agencies'),
     ('Số hướng dẫn viên du lịch', 'người', 'tour_guides'),
+    # s24g3: the national strategies and programmes of health, society, justice and defence (indicator_sources.tsv:
+    # QD1246, QD1499, QD02, QD374, QD1920, QD155, QD753, LPCMT, QD1521, LDQTV, LGDQPAN, BCAPCCC, QD1862, QD1373, QD1189)
+    ('Giảm số người nhiễm HIV mới', 'người', 'hiv_new_infections'),
+    ('Số ca nhiễm HIV mới được phát hiện', 'ca', 'hiv_new_infections'),
+    ('Số người nhiễm HIV', 'người', None),  # all living with HIV, not the new infections
+    ('Tỷ lệ người nhiễm HIV mới', '%', None),  # a share of the new infections: of what is not said
+    ('Số người tử vong do AIDS', 'người', 'hiv_aids_deaths'),
+    ('Tỷ lệ người có hành vi nguy cơ cao được tiếp cận dịch vụ dự phòng lây nhiễm HIV', '%', 'hiv_key_populations_prevention'),
+    ('Tỷ lệ lây truyền HIV từ mẹ sang con', '%', 'hiv_mother_to_child'),
+    ('phụ nữ mang thai được tư vấn, xét nghiệm HIV', '%', 'hiv_pregnant_tested'),
+    ('Số người nghiện các chất dạng thuốc phiện được điều trị bằng thuốc thay thế', 'người', 'hiv_methadone_patients'),
+    ('người nghiện các chất dạng thuốc phiện được điều trị bằng thuốc thay thế', '%', 'hiv_methadone_share'),
+    ('Duy trì điều trị Methadone cho', 'bệnh nhân', 'hiv_methadone_patients'),
+    ('Số người được điều trị dự phòng trước phơi nhiễm HIV (PrEP)', 'người', 'hiv_prep_users'),
+    ('Tư vấn, xét nghiệm HIV', 'lượt người', 'hiv_tests'),
+    ('người nhiễm HIV có thẻ BHYT', '%', 'hiv_health_insurance'),
+    ('Tỷ lệ người nhiễm HIV được điều trị ARV', '%', 'hiv_on_arv'),
+    ('Số người nhiễm HIV được điều trị ARV', 'người', 'hiv_on_arv_count'),
+    ('Số người bị ngộ độc thực phẩm cấp tính', 'người/100.000 dân', 'food_poisoning_rate'),
+    ('Số người bị ngộ độc thực phẩm cấp tính', 'người', 'food_poisoning_cases'),  # counted, not per 100,000
+    ('Tỷ lệ ngộ độc thực phẩm cấp tính', 'người/100.000 dân/năm', 'food_poisoning_rate'),
+    ('người sản xuất, kinh doanh thực phẩm được cập nhật kiến thức về an toàn thực phẩm', '%', 'food_safety_knowledge_producers'),
+    ('Tỷ lệ người tiêu dùng có kiến thức về ATTP', '%', 'food_safety_knowledge_consumers'),
+    ('Tỷ lệ người quản lý được cập nhật kiến thức về an toàn thực phẩm', '%', 'food_safety_knowledge_managers'),
+    ('Tỷ lệ mẫu thực phẩm giám sát đạt yêu cầu', '%', 'food_samples_compliant'),
+    ('Tỷ lệ mẫu nước đạt yêu cầu', '%', None),  # water samples: another topic
+    ('cơ sở sản xuất, kinh doanh thực phẩm được thanh tra, kiểm tra', '%', 'food_businesses_inspected'),
+    ('Số lượt cơ sở được kiểm tra an toàn thực phẩm', 'lượt cơ sở', 'food_safety_inspections'),
+    ('Tỷ lệ cơ sở kinh doanh dịch vụ ăn uống được kiểm tra', '%', None),  # the catering part only
+    ('Tỷ lệ chợ được kiểm soát về an toàn thực phẩm', '%', 'food_safe_markets'),
+    ('Chợ an toàn thực phẩm', 'chợ', 'food_safe_markets_count'),
+    ('Tỷ lệ chợ', '%', None),
+    ('Tỷ lệ bếp ăn tập thể đủ điều kiện ATTP', '%', 'collective_kitchens_safe'),
+    ('Tỷ lệ cơ sở kinh doanh thức ăn đường phố được quản lý', '%', 'street_food_managed'),
+    ('Tỷ lệ thiếu máu ở phụ nữ tuổi sinh đẻ', '%', 'women_reproductive_anaemia'),
+    ('Tỷ lệ thiếu máu ở phụ nữ có thai', '%', 'pregnant_women_anaemia'),  # the pregnant: the other target
+    ('Tỷ lệ thừa cân, béo phì ở trẻ em từ 5-18 tuổi', '%', 'overweight_5_18'),
+    ('Tỷ lệ thừa cân, béo phì ở người trưởng thành', '%', 'adult_overweight'),
+    ('Tỷ lệ hộ gia đình sử dụng muối I-ốt đủ tiêu chuẩn phòng bệnh', '%', 'iodised_salt_households'),
+    ('Tỷ lệ trẻ sơ sinh có cân nặng dưới 2.500 gam', '%', 'low_birth_weight'),
+    ('Tỷ lệ trẻ được bú mẹ trong vòng 1 giờ đầu sau sinh', '%', 'early_breastfeeding'),
+    ('Tỷ lệ mắc lao', 'ca/100.000 dân', 'tb_incidence'),
+    ('Tỷ lệ tử vong do lao', 'người/100.000 dân', 'tb_mortality'),
+    ('Tỷ lệ mắc lao', '%', None),  # a share of what is not said: the strategy counts per 100,000
+    ('Phát hiện bệnh nhân lao các thể', 'bệnh nhân', 'tb_cases_detected'),
+    ('Tỷ lệ điều trị thành công bệnh nhân lao', '%', 'tb_treatment_success'),
+    ('Số bệnh nhân sốt rét', 'người', 'malaria_cases'),
+    ('Tử vong do sốt rét', 'ca', 'malaria_deaths'),
+    ('Tỷ lệ mắc sốt rét', 'ca/1.000 dân', 'malaria_incidence'),
+    ('Tỷ lệ người tăng huyết áp được phát hiện', '%', 'hypertension_detected'),
+    ('Tỷ lệ người tăng huyết áp được quản lý, điều trị', '%', 'hypertension_managed'),  # managed: the other target
+    ('Tỷ lệ người đái tháo đường được phát hiện', '%', 'diabetes_detected'),
+    ('Tỷ lệ người bệnh phổi tắc nghẽn mạn tính được quản lý điều trị', '%', 'copd_managed'),
+    ('Tỷ lệ người bệnh hen phế quản được quản lý, điều trị', '%', 'asthma_managed'),
+    ('Tỷ lệ người bệnh ung thư được phát hiện ở giai đoạn sớm', '%', 'cancer_early_detection'),
+    ('Tỷ lệ người bệnh tâm thần phân liệt được phát hiện, quản lý điều trị', '%', 'schizophrenia_managed'),
+    ('người bệnh động kinh được quản lý điều trị', '%', 'epilepsy_managed'),
+    ('người bệnh trầm cảm được phát hiện, quản lý điều trị', '%', 'depression_managed'),
+    ('Tỷ lệ người bệnh tâm thần được quản lý điều trị', '%', None),  # all mental disorders: no one target
+    ('Tỷ lệ uống rượu, bia ở mức có hại', '%', 'harmful_drinking'),
+    ('Tỷ lệ người trưởng thành thiếu hoạt động thể lực', '%', 'physical_inactivity'),
+    ('Tỷ lệ người khuyết tật được tiếp cận dịch vụ y tế', '%', 'disabled_health_access'),
+    ('trẻ em khuyết tật được phát hiện sớm, can thiệp sớm', '%', 'disabled_children_early_intervention'),
+    ('Tỷ lệ người khuyết tật có nhu cầu được phục hồi chức năng', '%', 'disabled_rehabilitation'),
+    ('Tỷ lệ trẻ em khuyết tật có khả năng học tập được tiếp cận giáo dục', '%', 'disabled_children_education'),
+    ('Tỷ lệ người khuyết tật trong độ tuổi lao động có nhu cầu được học nghề, tạo việc làm', '%', 'disabled_vocational'),
+    ('Tỷ lệ người khuyết tật có nhu cầu được trợ giúp pháp lý', '%', 'disabled_legal_aid'),
+    ('Tỷ lệ công trình công cộng bảo đảm điều kiện tiếp cận đối với người khuyết tật', '%', 'disabled_accessible_buildings'),
+    ('Tỷ lệ người khuyết tật có nhu cầu tham gia giao thông được sử dụng phương tiện giao thông công cộng', '%', 'disabled_public_transport'),
+    ('Tỷ lệ người khuyết tật được tham gia các hoạt động văn hóa, thể thao, du lịch', '%', 'disabled_culture_sport'),
+    ('Tỷ lệ người khuyết tật được trợ cấp xã hội', '%', None),
+    ('Số người nghiện ma túy có hồ sơ quản lý', 'người', 'drug_addicts'),
+    ('Tỷ lệ người nghiện ma túy', '%', None),
+    ('Số người nghiện ma túy được cai nghiện', 'người', 'drug_rehab_persons'),
+    ('Tỷ lệ người nghiện ma túy được cai nghiện, điều trị nghiện', '%', 'drug_rehab_share'),
+    ('xã, phường tổ chức thực hiện công tác cai nghiện ma túy tự nguyện tại gia đình, cộng đồng', '%', 'drug_rehab_voluntary_communes'),
+    ('Tỷ lệ báo cáo viên, tuyên truyền viên pháp luật được bồi dưỡng, cập nhật kiến thức pháp luật', '%', 'legal_officials_trained'),
+    ('Tỷ lệ hòa giải viên được bồi dưỡng kiến thức pháp luật, kỹ năng hòa giải', '%', 'mediators_trained'),
+    ('Tỷ lệ xã, phường, thị trấn có tủ sách pháp luật', '%', 'legal_bookshelves'),
+    ('Tỷ lệ đảng viên trong lực lượng dân quân tự vệ', '%', 'militia_party_members'),
+    ('Số đảng viên trong dân quân tự vệ', 'người', None),  # counted, not the share
+    ('Huấn luyện Dân quân tự vệ', 'đồng chí', 'militia_trained'),
+    ('Tỷ lệ dân quân tự vệ được huấn luyện', '%', 'militia_trained_share'),
+    ('Bồi dưỡng kiến thức Quốc phòng - An ninh', 'người', 'defence_education_persons'),
+    ('Tỷ lệ đối tượng 2 được bồi dưỡng kiến thức quốc phòng và an ninh', '%', 'defence_education_group2'),
+    ('Tỷ lệ học sinh, sinh viên được giáo dục quốc phòng và an ninh', '%', 'students_defence_education'),
+    ('Tỷ lệ đảng viên nhập ngũ', '%', 'conscripts_party_members'),
+    ('Số đội PCCC cơ sở', 'đội', 'fire_facility_teams'),
+    ('Số đội dân phòng', 'đội', 'civil_defence_fire_teams'),  # the neighbourhood's teams: the other count
+    ('Số tổ liên gia an toàn PCCC', 'tổ', 'fire_neighbourhood_groups'),
+    ('Xây dựng tổ liên gia an toàn PCCC', 'tổ', None),  # the groups made in the period, not the stock
+    ('Số điểm chữa cháy công cộng', 'điểm', 'public_firefighting_points'),
+    ('Số sách đọc bình quân đầu người', 'cuốn/người/năm', 'books_per_capita'),
+    ('Tỷ lệ thư viện trường học đạt chuẩn', '%', 'school_libraries_standard'),
+    ('Tỷ lệ thư viện đạt chuẩn', '%', None),  # which libraries is not said
+    ('Tỷ lệ xã có thư viện hoặc tủ sách, phòng đọc cơ sở', '%', 'public_libraries_communes'),
+    ('Tỷ lệ gia đình học tập', '%', 'learning_families'),
+    ('Tỷ lệ hộ gia đình đạt danh hiệu "Gia đình học tập"', '%', 'learning_families'),
+    ('Tỷ lệ hộ gia đình đạt danh hiệu "Gia đình văn hóa"', '%', 'cultural_families'),  # the cultural title: the other count
+    ('Tỷ lệ dòng họ học tập', '%', 'learning_clans'),
+    ('Tỷ lệ cộng đồng học tập cấp thôn', '%', 'learning_communities'),
+    ('Tỷ lệ đơn vị học tập', '%', 'learning_units'),
+    ('Tỷ lệ xã đạt danh hiệu "Cộng đồng học tập" cấp xã', '%', 'learning_communes'),
+    ('Tỷ lệ cán bộ, công chức, viên chức được bồi dưỡng, cập nhật kiến thức, kỹ năng', '%', 'officials_lifelong_learning'),
+    ('Tỷ lệ trường học có câu lạc bộ thể thao', '%', 'schools_sports_clubs'),
+    ('Tỷ lệ cán bộ, chiến sĩ lực lượng vũ trang đạt tiêu chuẩn rèn luyện thể lực', '%', 'armed_forces_fitness'),
+    ('Tỷ lệ học sinh, sinh viên đạt tiêu chuẩn rèn luyện thân thể', '%', 'students_fitness_standard'),  # students: the other target
+    ('Tỷ lệ xã, phường, thị trấn có thiết chế thể thao', '%', 'communes_sports_facilities'),
+    ('Tỷ lệ trẻ em bị xâm hại được phát hiện, hỗ trợ, can thiệp', '%', 'child_abuse_victims_supported'),
+    ('Số vụ xâm hại trẻ em', 'vụ', 'child_abuse_cases'),  # the cases: the other count
+    ('Tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ BHYT', '%', 'children_under6_health_insurance'),
+    ('Tỷ lệ dân số tham gia BHYT', '%', 'health_insurance_coverage'),  # the whole population: the whole's id
+    ('Tỷ lệ người sau cai nghiện ma túy được quản lý', '%', 'post_rehab_managed'),
+    ('Tỷ lệ trẻ 18 tháng tuổi được tiêm vắc xin sởi - rubella', '%', 'measles_rubella_18m'),
+    ('Tỷ lệ trẻ em được tiêm vắc xin sởi', '%', None),  # which age and dose is not said
+    ('Tỷ lệ mắc lao mới', 'người/100.000 dân', 'tb_incidence'),
+    ('Tỷ lệ trường học có nhân viên y tế', '%', 'schools_health_staff'),
+    ('Tỷ lệ trạm y tế có bác sĩ', '%', 'commune_health_stations_with_doctor'),  # the health station's doctor: the other share
+    ('Tỷ lệ học sinh được kiểm tra sức khỏe đầu năm học', '%', 'students_health_checked'),
+    ('Tỷ lệ người cao tuổi được khám sức khỏe định kỳ', '%', 'elderly_health_check'),  # the elderly: the other target
+    ('Tỷ lệ trường học có nước sạch và công trình vệ sinh', '%', 'schools_water_sanitation'),
+    ('Tỷ lệ trường học có nước sạch', '%', None),  # a part
+    ('Số điểm chữa cháy công cộng tại khu dân cư', 'điểm', 'public_firefighting_points'),
+    ('Số vụ cháy tại khu dân cư', 'vụ', None),  # the fires of one kind of place: a part
+    ('Số ca mắc mới HIV', 'ca', 'hiv_new_infections'),
+    # the topic joined by 'về' or not, 'đang' (currently) in an alias, and a standard's legal basis at the end
+    ('Số lượt cơ sở được thanh tra, kiểm tra về an toàn thực phẩm', 'lượt', 'food_safety_inspections'),
+    ('Số người nhiễm HIV đang điều trị ARV', 'người', 'hiv_on_arv_count'),
+    ('Tỷ lệ người nhiễm HIV đang điều trị ARV có thẻ BHYT', '%', None),  # those on ARV only: a part
+    ('Số dân quân', 'người', None),  # the communes' militia without the self-defence force: a part
+    ('Tỷ lệ thư viện trường học đạt chuẩn theo Thông tư 16/2022/TT-BGDĐT', '%', 'school_libraries_standard'),
+    ('Tỷ lệ xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật theo Quyết định số 25/2021/QĐ-TTg', '%', 'legal_access_communes_share'),
+    ('Số hộ được hỗ trợ nhà ở theo Quyết định số 22/2013/QĐ-TTg', 'hộ', None),  # a programme that is not a standard: the basis stays
 ]
 
 
@@ -2718,7 +2852,7 @@ def test_e_government_and_waste_wordings(indicator, unit, expected):
 # population. Negatives: another age group, another grade, a sub-group's level where only its cut is an indicator.
 KT_XH_VARIANTS = [
     ('trẻ em dưới 1 tuổi được tiêm đầy đủ các loại vắc xin trong chương trình tiêm chủng mở rộng', '%', 'immunisation_full'),
-    ('Tỷ lệ trẻ em 18 tháng tuổi được tiêm vắc xin sởi - rubella', '%', None),  # plans: another dose
+    ('Tỷ lệ trẻ em 18 tháng tuổi được tiêm vắc xin sởi - rubella', '%', 'measles_rubella_18m'),  # plans: another dose than the full schedule: its own id
     ('phụ nữ mang thai được tầm soát ít nhất 4 bệnh tật bẩm sinh phổ biến nhất', '%', 'prenatal_screening'),
     ('Tỷ lệ dân số tập thể dục thể thao thường xuyên', '%', 'sports_regular_participation'),
     ('Giá trị sản phẩm trên 1 ha đất trồng trọt và nuôi trồng thủy sản', 'triệu đồng/ha', 'output_per_hectare'),
@@ -3065,7 +3199,7 @@ NATIONAL_STRATEGIES = [
     # health, the elderly (NQ 20-NQ/TW, QĐ 376/QĐ-TTg, QĐ 1719/QĐ-TTg, QĐ 2156/QĐ-TTg)
     ("Tỷ lệ chi ngân sách cho y tế dự phòng trong tổng chi ngân sách y tế", "%", "preventive_health_budget_share"),
     ("Tỷ lệ người tăng huyết áp được quản lý, điều trị", "%", "hypertension_managed"),
-    ("Tỷ lệ người tăng huyết áp được phát hiện", "%", None),  # found, not managed
+    ("Tỷ lệ người tăng huyết áp được phát hiện", "%", "hypertension_detected"),  # found, not managed: its own id
     ("Tỷ lệ người bệnh đái tháo đường được phát hiện và quản lý điều trị", "%", "diabetes_managed"),
     ("Tỷ lệ phụ nữ có thai được khám thai định kỳ", "%", "antenatal_care"),
     ("Tỷ lệ phụ nữ có thai được tiêm phòng uốn ván", "%", "tetanus_vaccination_pregnant"),

@@ -367,7 +367,11 @@ TREATED_TO_STANDARD = regex.compile(r"(?<=\bxử lý) (?:(?:bảo đảm|đạt|
 # thạc sĩ") stays.
 BASE_RESTATED = regex.compile(r"\s+(?:trên|so với|trong)\s+(?:tổng\s+)?(?:số lượng|số)\s+(?:các\s+)?(?P<base>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,3})$")
 # Function words that never change which indicator is meant.
-SOFT = frozenset("các những được của và đã bị là tổng ở tại".split())  # "(hồ sơ công việc) tại cấp tỉnh" = "cấp tỉnh"
+SOFT = frozenset("các những được của và đã bị là tổng ở tại về".split())  # "(hồ sơ công việc) tại cấp tỉnh" = "cấp tỉnh";
+# "kiểm tra về an toàn thực phẩm" = "kiểm tra an toàn thực phẩm" (the topic joined by "về" or not)
+# The standard a count meets ("đạt chuẩn", "tiêu chuẩn") named by its legal basis at the end ("thư viện trường học đạt chuẩn theo Thông tư 16/2022/TT-BGDĐT",
+# "… theo Quyết định số 25/2021/QĐ-TTg"): the basis says which standard, not what is counted.
+LEGAL_BASIS = regex.compile(r"(?<=\bchuẩn(?:\s+\p{L}+){0,4})\s+(?:theo|tại)(?:\s+quy\s+định)?(?:\s+(?:tại|của))?\s+(?:thông tư|quyết định|nghị định|nghị quyết|luật)(?:\s+số)?\s+\d.*$")
 # Old tone placement ("hoá", "thuỷ") to new ("hóa", "thủy") at a syllable end.
 OLD_TONES = {"oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oé": "óe", "oè": "òe", "oẻ": "ỏe",
              "oẽ": "õe", "oẹ": "ọe", "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
@@ -453,6 +457,7 @@ def words(name: str) -> str:
     s = EMPHASIS.sub("", s)
     s = TRAILING.sub("", PURPOSE.sub("", s))
     s = TREATED_TO_STANDARD.sub("", s)
+    s = LEGAL_BASIS.sub("", s)
     base = BASE_RESTATED.search(s)
     if base and s.startswith(("tỷ lệ ", "tỷ trọng ")) and set(base.group("base").split()) - SOFT <= set(s[:base.start()].split()):
         s = s[:base.start()]  # "Tỷ lệ hộ nghèo trên tổng số hộ": a share's base that only restates what it counts
