@@ -1376,6 +1376,14 @@ AS_WRITTEN = [
     ("Tỷ lệ cơ sở khám bệnh, chữa bệnh sử dụng thẻ căn cước thay thẻ bảo hiểm y tế", "%", "chip_id_health_facilities"),
     ("Tỷ lệ kích hoạt tài khoản định danh điện tử", "%", "electronic_id_accounts"),
     ("Tỷ lệ chi trả an sinh xã hội không dùng tiền mặt", "%", "social_benefits_cashless"),
+    ("Tỷ lệ cơ giới hóa khâu làm đất", "%", "mechanisation_land_preparation"),
+    ("Tỷ lệ cơ giới hóa khâu thu hoạch lúa", "%", "mechanisation_rice_harvest"),
+    ("Tỷ lệ cơ giới hóa", "%", None),  # which stage: not said
+    ("Số doanh nghiệp đưa sản phẩm lên sàn thương mại điện tử", "doanh nghiệp", "ecommerce_enterprises"),
+    ("Số hộ kinh doanh chuyển đổi thành doanh nghiệp", "hộ kinh doanh", "household_businesses_converted"),
+    ("Thời gian giải quyết thủ tục đăng ký doanh nghiệp", "ngày làm việc", "business_registration_time"),
+    ("Thời gian giải quyết thủ tục hành chính", "ngày", None),
+    ("Số trạm quan trắc không khí tự động, liên tục", "trạm", "air_monitoring_stations"),
 ]
 
 
