@@ -1384,6 +1384,8 @@ AS_WRITTEN = [
     ("Thời gian giải quyết thủ tục đăng ký doanh nghiệp", "ngày làm việc", "business_registration_time"),
     ("Thời gian giải quyết thủ tục hành chính", "ngày", None),
     ("Số trạm quan trắc không khí tự động, liên tục", "trạm", "air_monitoring_stations"),
+    ("Tỷ lệ cơ quan nhà nước cấp tỉnh cung cấp dữ liệu mở", "%", "open_data_agencies"),
+    ("Tỷ lệ dữ liệu mở", "%", None),
 ]
 
 
