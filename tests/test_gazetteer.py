@@ -1386,6 +1386,10 @@ AS_WRITTEN = [
     ("Số trạm quan trắc không khí tự động, liên tục", "trạm", "air_monitoring_stations"),
     ("Tỷ lệ cơ quan nhà nước cấp tỉnh cung cấp dữ liệu mở", "%", "open_data_agencies"),
     ("Tỷ lệ dữ liệu mở", "%", None),
+    ("Thành lập mới tổ hợp tác", "tổ hợp tác", "cooperative_groups_new"),  # a flow, not the stock
+    ("Số tổ hợp tác", "tổ hợp tác", "cooperative_groups"),
+    ("Số khu công nghiệp đạt tiêu chuẩn KCN sinh thái", "khu công nghiệp", "eco_industrial_parks"),
+    ("Số khu công nghiệp", "khu công nghiệp", "industrial_parks"),
 ]
 
 
