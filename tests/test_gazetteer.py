@@ -1390,6 +1390,12 @@ AS_WRITTEN = [
     ("Số tổ hợp tác", "tổ hợp tác", "cooperative_groups"),
     ("Số khu công nghiệp đạt tiêu chuẩn KCN sinh thái", "khu công nghiệp", "eco_industrial_parks"),
     ("Số khu công nghiệp", "khu công nghiệp", "industrial_parks"),
+    ("Tỷ lệ dân số nông thôn được sử dụng nước sạch đạt quy chuẩn với số lượng tối thiểu 60 lít/người/ngày", "%", "rural_clean_water"),
+    ("Số huyện đạt chuẩn nông thôn mới nâng cao", "huyện", "ntm_districts_advanced"),
+    ("Tỷ lệ hồ sơ được xử lý trực tuyến toàn trình", "%", "online_dossiers_full"),
+    ("Tỷ lệ dân số trưởng thành có tài khoản định danh điện tử", "%", "electronic_id_accounts"),
+    ("Số sản phẩm OCOP được công nhận mới", "sản phẩm", "ocop_products_added"),
+    ("Số sản phẩm OCOP được công nhận", "sản phẩm", "ocop_products"),  # the stock
 ]
 
 
