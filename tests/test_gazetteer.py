@@ -1307,6 +1307,95 @@ AS_WRITTEN = [
     ("Tỷ lệ nợ thuế có khả năng thu", "%", None),  # a part of the arrears
     ("Tỷ lệ doanh nghiệp khai thuế điện tử", "%", "e_tax_filing_share"),
     ("Tỷ lệ doanh nghiệp nộp thuế điện tử", "%", None),  # paying, not filing
+    # the specific targets of the national programmes of the economy, agriculture, environment,
+    # infrastructure and governance, as a province's plan restates them (QĐ 919, QĐ 340, QĐ 150,
+    # QĐ 450/491, QĐ 200, NQ 01/NQ-CP, QĐ 318, QĐ 1978, NQ 76/NQ-CP, QĐ 06)
+    ("Số sản phẩm OCOP đạt 4 sao", "sản phẩm", "ocop_products_4star"),
+    ("Sản phẩm OCOP đạt từ 4 sao trở lên", "sản phẩm", "ocop_products_4star"),
+    ("Số sản phẩm OCOP đạt 5 sao", "sản phẩm", "ocop_products_5star"),
+    ("Số sản phẩm OCOP đạt 3 sao", "sản phẩm", "ocop_products"),  # 3 stars and more: the certified ones
+    ("Số sản phẩm OCOP đạt 4 sao tăng thêm", "sản phẩm", None),  # no added count of 4-star products
+    ("Số chủ thể OCOP", "chủ thể", "ocop_subjects"),
+    ("Chủ thể OCOP là hợp tác xã", "%", "ocop_subjects_cooperative_share"),
+    ("Tỷ lệ chủ thể OCOP là doanh nghiệp nhỏ và vừa", "%", "ocop_subjects_sme_share"),
+    ("Tỷ lệ chủ thể OCOP", "%", None),
+    ("Số sản phẩm OCOP hết hạn được đánh giá, phân hạng lại", "sản phẩm", "ocop_products_reassessed"),
+    ("Sản phẩm OCOP hết hạn được đánh giá, phân hạng lại", "%", "ocop_products_reassessed_share"),
+    ("Số điểm giới thiệu và bán sản phẩm OCOP", "điểm", "ocop_points_of_sale"),
+    ("Số điểm bán hàng", "điểm", None),
+    ("Tỷ lệ sản phẩm OCOP được quảng bá, bán trên sàn thương mại điện tử", "%", "ocop_ecommerce_share"),
+    ("Sản phẩm OCOP được đưa lên sàn thương mại điện tử", "sản phẩm", "ocop_ecommerce_products"),
+    ("Tỷ lệ sản phẩm OCOP", "%", None),
+    ("Số tổ hợp tác", "tổ hợp tác", "cooperative_groups"),
+    ("Số liên hiệp hợp tác xã", "liên hiệp", "cooperative_unions"),
+    ("Số thành viên hợp tác xã", "thành viên", "cooperative_members"),
+    ("Số thành viên", "thành viên", None),
+    ("Tỷ lệ hợp tác xã hoạt động có hiệu quả", "%", "cooperatives_effective_share"),
+    ("Tỷ lệ hợp tác xã xếp loại khá, tốt", "%", "cooperatives_effective_share"),
+    ("Tỷ lệ hợp tác xã nông nghiệp hoạt động hiệu quả", "%", "agri_cooperatives_effective_share"),  # a part: its own target
+    ("Tỷ lệ hợp tác xã", "%", None),
+    ("Tỷ lệ cán bộ quản lý hợp tác xã có trình độ đại học, cao đẳng", "%", "cooperative_managers_graduates"),
+    ("Cán bộ quản lý hợp tác xã", "người", None),
+    ("Tỷ lệ lao động nông nghiệp qua đào tạo", "%", "agri_trained_labour"),
+    ("Tỷ lệ lao động nông nghiệp", "%", "agricultural_labour_share"),  # the share of farm labour, not its training
+    ("Tỷ lệ giá trị sản phẩm nông nghiệp sản xuất theo quy trình sản xuất tốt", "%", "gap_value_share"),
+    ("Tỷ lệ khu công nghiệp có hệ thống quan trắc nước thải tự động, liên tục", "%", "industrial_parks_auto_monitoring"),
+    ("Tỷ lệ chất thải rắn sinh hoạt được phân loại tại nguồn", "%", "solid_waste_sorted_at_source"),
+    ("Tỷ lệ hộ gia đình phân loại chất thải rắn sinh hoạt tại nguồn", "%", "waste_sorting_households"),  # households, not the waste
+    ("Tỷ lệ chất thải rắn sinh hoạt nông thôn được phân loại tại nguồn", "%", None),  # a part
+    ("Tỷ lệ bãi chôn lấp không hợp vệ sinh được cải tạo, xử lý", "%", "unsanitary_landfills_treated"),
+    ("Diện tích đất cây xanh đô thị bình quân đầu người", "m²/người", "public_green_space_per_capita"),
+    ("Tỷ lệ doanh nghiệp tham gia sàn thương mại điện tử", "%", "ecommerce_enterprises_share"),
+    ("Tỷ lệ doanh nghiệp nhỏ và vừa tham gia sàn thương mại điện tử", "%", None),  # a part
+    ("Tỷ lệ doanh nghiệp có website", "%", "enterprises_with_website_share"),
+    ("Tỷ lệ hợp tác xã có website", "%", None),
+    ("Số hội chợ, triển lãm", "hội chợ", "trade_fairs"),
+    ("Số hội chợ OCOP", "hội chợ", None),
+    ("Số lượt doanh nghiệp tham gia hội chợ, triển lãm", "lượt doanh nghiệp", "trade_fair_enterprises"),
+    ("Số lượt doanh nghiệp được hỗ trợ", "lượt doanh nghiệp", None),
+    ("Số phiên chợ hàng Việt về nông thôn", "phiên", "viet_goods_rural_fairs"),
+    ("Số phiên chợ", "phiên", None),
+    ("Tỷ trọng đóng góp của dịch vụ logistics vào GRDP", "%", "logistics_grdp_share"),
+    ("Tốc độ tăng trưởng dịch vụ logistics", "%", "logistics_growth"),
+    ("Tốc độ tăng trưởng dịch vụ", "%", "value_added_growth_services"),
+    ("Tỷ lệ thuê ngoài dịch vụ logistics", "%", "logistics_outsourcing_share"),
+    ("Chi phí logistics so với GRDP", "%", "logistics_cost_to_grdp"),
+    ("Chi phí logistics", "tỷ đồng", None),  # an amount, not the ratio
+    ("Tỷ lệ giải ngân vốn các chương trình mục tiêu quốc gia", "%", "ntp_disbursement"),
+    ("Tỷ lệ giải ngân vốn ODA", "%", None),
+    ("Số dự án khởi công mới", "dự án", "projects_started"),
+    ("Số dự án hoàn thành", "dự án", "projects_completed"),
+    ("Hoàn thành đưa vào sử dụng", "công trình", "projects_completed"),
+    ("Hoàn thành đưa vào sử dụng", "trường", None),
+    ("Số dự án FDI hoàn thành", "dự án", None),
+    ("Tỷ lệ đường trục chính nội đồng đáp ứng yêu cầu sản xuất", "%", "field_roads_meeting_needs"),
+    ("Tỷ lệ trường học có nước sạch và nhà tiêu hợp vệ sinh", "%", "schools_water_sanitation"),
+    ("Tỷ lệ trường học có nhà tiêu hợp vệ sinh", "%", None),  # a part
+    ("Tỷ lệ trạm y tế xã có nước sạch và nhà tiêu hợp vệ sinh", "%", "health_stations_water_sanitation"),
+    ("Tỷ lệ quy định liên quan đến hoạt động kinh doanh được cắt giảm, đơn giản hóa", "%", "business_regulations_cut"),
+    ("Tỷ lệ cơ sở khám bệnh, chữa bệnh sử dụng thẻ căn cước thay thẻ bảo hiểm y tế", "%", "chip_id_health_facilities"),
+    ("Tỷ lệ kích hoạt tài khoản định danh điện tử", "%", "electronic_id_accounts"),
+    ("Tỷ lệ chi trả an sinh xã hội không dùng tiền mặt", "%", "social_benefits_cashless"),
+    ("Tỷ lệ cơ giới hóa khâu làm đất", "%", "mechanisation_land_preparation"),
+    ("Tỷ lệ cơ giới hóa khâu thu hoạch lúa", "%", "mechanisation_rice_harvest"),
+    ("Tỷ lệ cơ giới hóa", "%", None),  # which stage: not said
+    ("Số doanh nghiệp đưa sản phẩm lên sàn thương mại điện tử", "doanh nghiệp", "ecommerce_enterprises"),
+    ("Số hộ kinh doanh chuyển đổi thành doanh nghiệp", "hộ kinh doanh", "household_businesses_converted"),
+    ("Thời gian giải quyết thủ tục đăng ký doanh nghiệp", "ngày làm việc", "business_registration_time"),
+    ("Thời gian giải quyết thủ tục hành chính", "ngày", None),
+    ("Số trạm quan trắc không khí tự động, liên tục", "trạm", "air_monitoring_stations"),
+    ("Tỷ lệ cơ quan nhà nước cấp tỉnh cung cấp dữ liệu mở", "%", "open_data_agencies"),
+    ("Tỷ lệ dữ liệu mở", "%", None),
+    ("Thành lập mới tổ hợp tác", "tổ hợp tác", "cooperative_groups_new"),  # a flow, not the stock
+    ("Số tổ hợp tác", "tổ hợp tác", "cooperative_groups"),
+    ("Số khu công nghiệp đạt tiêu chuẩn KCN sinh thái", "khu công nghiệp", "eco_industrial_parks"),
+    ("Số khu công nghiệp", "khu công nghiệp", "industrial_parks"),
+    ("Tỷ lệ dân số nông thôn được sử dụng nước sạch đạt quy chuẩn với số lượng tối thiểu 60 lít/người/ngày", "%", "rural_clean_water"),
+    ("Số huyện đạt chuẩn nông thôn mới nâng cao", "huyện", "ntm_districts_advanced"),
+    ("Tỷ lệ hồ sơ được xử lý trực tuyến toàn trình", "%", "online_dossiers_full"),
+    ("Tỷ lệ dân số trưởng thành có tài khoản định danh điện tử", "%", "electronic_id_accounts"),
+    ("Số sản phẩm OCOP được công nhận mới", "sản phẩm", "ocop_products_added"),
+    ("Số sản phẩm OCOP được công nhận", "sản phẩm", "ocop_products"),  # the stock
 ]
 
 
@@ -2725,7 +2814,7 @@ PROGRAMME_WORDINGS = [
     ('Tỷ lệ nước thải sinh hoạt đô thị được thu gom, xử lý', '%', 'urban_wastewater_treated'),
     ('Tỷ lệ KCN đang hoạt động có hệ thống xử lý nước thải tập trung đạt quy chuẩn kỹ thuật môi trường', '%', 'industrial_parks_wastewater'),
     ('Tỷ lệ KCN đang hoạt động có hệ thống xử lý nước thải tập trung', '%', None),  # a plant, not a compliant one
-    ('Tỷ lệ chất thải rắn sinh hoạt được phân loại tại nguồn', '%', None),
+    ('Tỷ lệ chất thải rắn sinh hoạt được phân loại tại nguồn', '%', 'solid_waste_sorted_at_source'),  # QĐ 450/QĐ-TTg, QĐ 491/QĐ-TTg
     ('Tỷ lệ khu công nghiệp có hệ thống xử lý nước thải', '%', None),  # a plant of its own or the zone's: not said
     ('Tỷ lệ nước thải tại các khu công nghiệp được xử lý', '%', None),
     ('Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý đạt chuẩn', 'tấn', None),
@@ -2959,7 +3048,7 @@ PHRASES_S21 = [
     ("Số doanh nghiệp ngoài quốc doanh", "doanh nghiệp", None),
     ("Số sản phẩm đạt chuẩn OCOP từ 3 sao trở lên", "sản phẩm", "ocop_products"),
     ("Sản phẩm đạt chuẩn OCOP 3 sao", "sản phẩm", "ocop_products"),
-    ("Số sản phẩm đạt chuẩn OCOP 4 sao", "sản phẩm", None),  # 4 stars: a part of the 3-star count
+    ("Số sản phẩm đạt chuẩn OCOP 4 sao", "sản phẩm", "ocop_products_4star"),  # 4 stars: its own target (QĐ 919/QĐ-TTg), not the 3-star count
     ("Số sản phẩm đạt chuẩn OCOP từ 3 sao trở lên", "%", None),
     ("Tỷ lệ khu công nghiệp đang hoạt động có hệ thống xử lý nước thải tập trung đạt chuẩn", "%", "industrial_parks_wastewater"),
     ("Tỷ lệ cụm công nghiệp đang hoạt động có hệ thống xử lý nước thải tập trung đạt chuẩn", "%", "industrial_clusters_wastewater"),
