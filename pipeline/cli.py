@@ -130,8 +130,13 @@ def run(
                     from pipeline.early import WarmWorkers
 
                     warming = WarmWorkers(workers, early=([str(p) for p in paths], str(out), batch_size))
-                import flows
+                import gc
 
+                gc.disable()  # (importing Prefect, ~0.7 s of this process, with the collector off: ~0.1 s less; see
+                try:          # `pipeline.prefect_server.SERVER_MAIN`)
+                    import flows
+                finally:
+                    gc.enable()
                 flows.progress_hook = on_batch
                 result = flows.run_corpus([str(p) for p in paths], str(out), batch_size, str(gold) if gold else None, prune, workers,
                                           dask_address=dask_address, server=server, warming=warming)

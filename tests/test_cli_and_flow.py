@@ -571,3 +571,29 @@ def test_the_services_a_temporary_server_runs_without_are_prefect_settings(monke
     assert env["PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED"] == "true"  # the environment's choice stands
     assert env["PREFECT_SERVER_SERVICES_EVENT_PERSISTER_ENABLED"] == "false"
     assert env["PREFECT_UI_ENABLED"] == "0"
+
+
+def test_a_temporary_server_whose_port_was_taken_gives_way_to_one_on_another_port(monkeypatch):
+    """The server process (Prefect's server app in uvicorn, `prefect_server.SERVER_MAIN`) exits with PORT_IN_USE when
+    its port was taken between choosing it and binding it; waiting for it then starts another on a free port, which
+    answers Prefect's health check."""
+    import socket
+
+    from pipeline import prefect_server
+
+    monkeypatch.setattr(prefect_server, "_watch", lambda pid: None)
+    free_port = prefect_server._free_port
+    server = None
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        monkeypatch.setattr(prefect_server, "_free_port", lambda: taken.getsockname()[1])
+        try:
+            server = prefect_server.TemporaryServer()
+            assert server.process.wait(timeout=150) == prefect_server.PORT_IN_USE
+            monkeypatch.setattr(prefect_server, "_free_port", free_port)
+            server.wait(150)
+            assert server.port != taken.getsockname()[1] and server.process.poll() is None
+        finally:
+            if server is not None:
+                server.stop()
