@@ -1396,6 +1396,35 @@ AS_WRITTEN = [
     ("Tỷ lệ dân số trưởng thành có tài khoản định danh điện tử", "%", "electronic_id_accounts"),
     ("Số sản phẩm OCOP được công nhận mới", "sản phẩm", "ocop_products_added"),
     ("Số sản phẩm OCOP được công nhận", "sản phẩm", "ocop_products"),  # the stock
+    # rev8: "về" read as a SOFT word must not merge coming home with going abroad, nor a topic with another
+    ("Số người lao động đi làm việc ở nước ngoài theo hợp đồng về nước", "người", None),  # those coming home
+    ("Số lao động đi làm việc ở nước ngoài trở về quê", "người", None),
+    ("Số lao động đi làm việc tại nước ngoài", "người", "labour_abroad"),
+    ("Số phiên chợ đưa hàng Việt về nông thôn", "phiên", "viet_goods_rural_fairs"),
+    ("Số lao động trở về địa phương", "người", None),
+    ("Tỷ lệ người sau cai nghiện trở về cộng đồng được quản lý", "%", None),
+    ("Số vụ phạm tội về kinh tế", "vụ", None),  # not the crimes against public order
+    ("Số vụ phạm tội về trật tự xã hội", "vụ", "public_order_crimes"),
+    ("Tỷ lệ đơn thư khiếu nại về đất đai được giải quyết", "%", None),  # land complaints only: a part
+    # rev8: "tổ chức" as a noun stays; as a verb of effort it goes
+    ("Tổ chức tôn giáo được công nhận", "tổ chức", None),
+    ("Tổ chức, cá nhân được cấp phép khai thác khoáng sản", "tổ chức", None),
+    ("Tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ", "%", None),
+    ("Tổ chức kiểm tra an toàn thực phẩm", "cuộc", None),
+    ("Tiến hành thanh tra hành chính", "cuộc", "admin_inspections"),
+    # rev8: a standard's legal basis goes, the level of the standard stays
+    ("Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao theo Quyết định số 318/QĐ-TTg", "%", None),  # not the plain standard
+    ("Tỷ lệ xã đạt chuẩn nông thôn mới theo tiêu chí nâng cao tại Quyết định số 318/QĐ-TTg", "%", None),
+    ("Tỷ lệ trường đạt chuẩn quốc gia mức độ 2 theo Thông tư số 13/2018/TT-BGDĐT", "%", None),
+    ("Tỷ lệ thư viện trường học đạt chuẩn mức độ 2 theo Thông tư 16/2022/TT-BGDĐT", "%", None),
+    ("Tỷ lệ giáo viên đạt chuẩn nghề nghiệp theo Thông tư số 20/2018/TT-BGDĐT", "%", None),  # not the training standard
+    ("Tỷ lệ trường đạt chuẩn quốc gia theo Thông tư số 13/2018/TT-BGDĐT mức độ 2", "%", None),  # the level after the basis
+    ("Tỷ lệ trường đạt chuẩn quốc gia theo Thông tư số 13/2018/TT-BGDĐT", "%", "schools_national_standard_share"),
+    ("Tỷ lệ thư viện trường học đạt chuẩn theo Thông tư 16/2022/TT-BGDĐT mức độ 1", "%", "school_libraries_standard"),
+    ("Tỷ lệ xã đạt chuẩn theo Quyết định số 318/QĐ-TTg về xã nông thôn mới nâng cao", "%", None),
+    ("Tỷ lệ hộ nghèo trên địa bàn các xã đặc biệt khó khăn", "%", None),  # a part of the poor
+    ("Tỷ lệ trẻ em 6 - 60 tháng tuổi được uống vitamin A", "%", None),  # another age range
+    ("Tỷ lệ người từ 25 - 60 tuổi biết chữ mức độ 2", "%", None),
 ]
 
 
@@ -1515,6 +1544,14 @@ WITH_PART = [
     ("Số doanh nghiệp đang hoạt động", "doanh nghiệp", "đăng ký mới", None, None),
     ("Số xã đạt chuẩn nông thôn mới", "xã", "tăng thêm", None, "ntm_communes_added"),
     ("Số hợp tác xã đang hoạt động", "hợp tác xã", "Xã Tân Lập", None, "cooperatives_active"),  # a place leaves it alone
+    # rev8: a part that is the other area ("… đô thị được thu gom, xử lý đạt 95%, khu vực nông thôn đạt 80%"): the name
+    # read with the part's area, or none; never the area the sentence named first
+    ("Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý", "%", "khu vực nông thôn", None, "rural_solid_waste_treated"),
+    ("Tỷ lệ chất thải rắn sinh hoạt nông thôn được thu gom, xử lý", "%", "đô thị", None, "urban_solid_waste_treated"),
+    ("Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý", "%", "khu vực đô thị", None, "urban_solid_waste_treated"),
+    ("Tỷ lệ thất nghiệp khu vực thành thị", "%", "khu vực nông thôn", None, None),  # no rural rate in the systems
+    ("Tỷ lệ thất nghiệp khu vực thành thị", "%", "Thành phố Phủ Lý", None, "unemployment_rate_urban"),
+    ("Số xã đạt chuẩn nông thôn mới", "xã", "khu vực đô thị", None, "ntm_communes"),  # a title, not an area
 ]
 
 
@@ -2544,7 +2581,7 @@ NATIONAL_PROGRAMMES = [
     ('Số doanh nghiệp lữ hành', 'doanh nghiệp', 'travel_agencies'),
     ('Số hướng dẫn viên du lịch', 'người', 'tour_guides'),
     # s24g3: the national strategies and programmes of health, society, justice and defence (indicator_sources.tsv:
-    # QD1246, QD1499, QD02, QD374, QD1920, QD155, QD753, LPCMT, QD1521, LDQTV, LGDQPAN, BCAPCCC, QD1862, QD1373, QD1189)
+    # QD1246, QD1399, QD02, QD374, QD1920, QD155, QD753, LPCMT, QD1521, LDQTV, LGDQPAN, BCAPCCC, QD1862, QD1373, QD1189)
     ('Giảm số người nhiễm HIV mới', 'người', 'hiv_new_infections'),
     ('Số ca nhiễm HIV mới được phát hiện', 'ca', 'hiv_new_infections'),
     ('Số người nhiễm HIV', 'người', None),  # all living with HIV, not the new infections

@@ -303,6 +303,9 @@ SYNONYMS = (
     (r"(?<!nông |văn |cơ |chăm |căn )(?:thôn|xóm|làng|bản|buôn|ấp|sóc)(?: (?:thôn|xóm|làng|bản|buôn|ấp|sóc))*(?= có nhà sinh hoạt cộng đồng)", "thôn"),
     # defence and security education written short ("kiến thức QP-AN", "QP&AN", "quốc phòng, an ninh"): one phrase
     (r"qp (?:và |& )?an|qpan", "quốc phòng an ninh"),
+    # coming home ("lao động đi làm việc ở nước ngoài … về nước", "trở về quê"): the return, never the going ("về" is a
+    # SOFT word, and "nước" is already in "nước ngoài"); not a topic of water ("tuyên truyền về nước sạch")
+    (r"(?:(?:trở|quay) )?về (?:nước|quê)(?! (?:sạch|sinh hoạt|thải|mặt|ngầm|uống|tưới|hợp vệ sinh)\b)", "hồi hương"),
 )
 # Words that say where, when or how hard, not what: dropped.
 FILLER = regex.compile(r"""\b(?:
@@ -372,6 +375,9 @@ SOFT = frozenset("các những được của và đã bị là tổng ở tại
 # The standard a count meets ("đạt chuẩn", "tiêu chuẩn") named by its legal basis at the end ("thư viện trường học đạt chuẩn theo Thông tư 16/2022/TT-BGDĐT",
 # "… theo Quyết định số 25/2021/QĐ-TTg"): the basis says which standard, not what is counted.
 LEGAL_BASIS = regex.compile(r"(?<=\bchuẩn(?:\s+\p{L}+){0,4})\s+(?:theo|tại)(?:\s+quy\s+định)?(?:\s+(?:tại|của))?\s+(?:thông tư|quyết định|nghị định|nghị quyết|luật)(?:\s+số)?\s+\d.*$")
+# A level of the standard named after its legal basis ("đạt chuẩn quốc gia theo Thông tư số 13/2018/TT-BGDĐT mức độ 2",
+# "… theo Quyết định số 318/QĐ-TTg nâng cao"): another target than the standard itself, so it is kept.
+LEVEL_AFTER_BASIS = regex.compile(r"\bmức(?: độ)? (?:[2-9]|ii|iii|iv)\b|\bnâng cao\b|\bkiểu mẫu\b")
 # Old tone placement ("hoá", "thuỷ") to new ("hóa", "thủy") at a syllable end.
 OLD_TONES = {"oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oé": "óe", "oè": "òe", "oẻ": "ỏe",
              "oẽ": "õe", "oẹ": "ọe", "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
@@ -457,7 +463,8 @@ def words(name: str) -> str:
     s = EMPHASIS.sub("", s)
     s = TRAILING.sub("", PURPOSE.sub("", s))
     s = TREATED_TO_STANDARD.sub("", s)
-    s = LEGAL_BASIS.sub("", s)
+    if basis := LEGAL_BASIS.search(s):  # the basis goes, a level of the standard said after it stays ("… theo Thông tư số
+        s = " ".join([s[:basis.start()], *LEVEL_AFTER_BASIS.findall(basis.group())])  # 13/2018/TT-BGDĐT mức độ 2")
     base = BASE_RESTATED.search(s)
     if base and s.startswith(("tỷ lệ ", "tỷ trọng ")) and set(base.group("base").split()) - SOFT <= set(s[:base.start()].split()):
         s = s[:base.start()]  # "Tỷ lệ hộ nghèo trên tổng số hộ": a share's base that only restates what it counts
@@ -762,7 +769,28 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
     if found is not None and scope and FLOW_PART.match(words(scope)) and not FLOW.search(found.name) \
             and _match_words(f"{name_words} {words(scope)}", family) is None:
         found = None  # "Số hợp tác xã đang hoạt động: 6; thành lập mới 2": the part is what is added, never the stock
+    if found is not None and scope:
+        found = _in_the_area_said(found, name_words, scope, family)
     return found
+
+
+# The areas the statistical systems split a share by (TT 37/2018/TT-BKHĐT, LTK: "khu vực thành thị/nông thôn",
+# "đô thị/nông thôn"); "nông thôn mới" is a title, not an area.
+AREA = regex.compile(r"(?<![\p{L}\p{M}])(?:đô thị|thành thị|nông thôn(?! mới))(?![\p{L}\p{M}])")
+AREA_KIND = {"đô thị": "urban", "thành thị": "urban", "nông thôn": "rural"}
+
+
+def _in_the_area_said(found: Indicator, name_words: str, scope: str, family: str) -> Indicator | None:
+    """A part that is the other area ("Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý đạt 95%, khu vực nông
+    thôn đạt 80%"): the second value is the rural share, never the urban one its sentence named first; the name is read
+    with the part's area instead, and when no indicator fits that, none."""
+    said = {AREA_KIND[a] for a in AREA.findall(words(scope))}
+    named = {AREA_KIND[a] for a in AREA.findall(spelling(found.name))}
+    if not said or not named or said & named or len(said) > 1:
+        return found
+    area = next(a for a, kind in AREA_KIND.items() if kind in said)
+    swapped = AREA.sub(area, name_words)
+    return _match_words(swapped, family) if swapped != name_words else None
 
 
 # A name that says it is the total ("Tổng số trạm …", "nâng tổng số … lên"): the stock, however its words read.
