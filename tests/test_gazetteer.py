@@ -3511,6 +3511,41 @@ WORDING_VARIANTS = [
     ("Số hộ có nhà tiêu hợp vệ sinh/tổng số hộ", "%", "hygienic_latrines_households"),
     ("Số hộ nghèo/tổng số hộ dân tộc thiểu số", "%", None),  # another base: a part of the population
     ("Số hộ nghèo/tổng số hộ nghèo năm trước", "%", None),
+    # the occupancy of several parks "bình quân" is theirs; a count of parks in operation is not the parks' count
+    ("Tỷ lệ lấp đầy bình quân các cụm công nghiệp đã đi vào hoạt động", "%", "industrial_cluster_occupancy"),
+    ("Tỷ lệ lấp đầy bình quân các khu công nghiệp", "%", "industrial_park_occupancy"),
+    ("Tỷ lệ lấp đầy bình quân", "%", None),
+    ("Số cụm công nghiệp đi vào hoạt động", "cụm", None),
+    # "người bệnh" (Luật Khám bệnh, chữa bệnh 2023) is "bệnh nhân"
+    ("Số người bệnh điều trị Methadone", "người", "hiv_methadone_patients"),
+    ("Số người bệnh đang điều trị Methadone", "bệnh nhân", "hiv_methadone_patients"),
+    ("Tỷ lệ người bệnh hài lòng", "%", "health_service_satisfaction"),
+    ("Số người bệnh điều trị Methadone bỏ trị", "người", None),
+    # the NTM criterion's roads "đường trục xã, liên xã", "đường trục thôn": the commune's and the village's roads
+    ("Tỷ lệ đường trục xã, liên xã được nhựa hóa, bê tông hóa", "%", "rural_roads_paved"),
+    ("Tỷ lệ đường xã, liên xã được nhựa hóa hoặc bê tông hóa", "%", "rural_roads_paved"),
+    ("Tỷ lệ đường trục thôn được cứng hóa", "%", "rural_village_roads_hardened"),
+    ("Tỷ lệ đường thôn, liên thôn được cứng hóa", "%", "rural_village_roads_hardened"),
+    ("Tỷ lệ đường trục chính đô thị được nhựa hóa", "%", None),  # a town's main roads are not the criterion's
+    ("Tỷ lệ đường trục xã được chiếu sáng", "%", None),  # lit is another criterion than paved
+    # e-commerce to consumers: "bán lẻ" in words, "B2C" in letters (QĐ 645/QĐ-TTg)
+    ("Doanh thu thương mại điện tử bán lẻ (B2C)", "tỷ đồng", "ecommerce_b2c_revenue"),
+    ("Doanh thu thương mại điện tử bán lẻ", "tỷ đồng", "ecommerce_b2c_revenue"),
+    ("Doanh thu thương mại điện tử B2B", "tỷ đồng", None),
+    # a contribution's share: "tỷ trọng đóng góp của X vào GRDP" or "đóng góp của X vào GRDP"; growth "(kinh tế)"
+    ("Tỷ trọng đóng góp của khu vực kinh tế tư nhân vào tổng sản phẩm trên địa bàn (GRDP)", "%", "private_sector_grdp_share"),
+    ("Tỷ lệ đóng góp của du lịch vào GRDP", "%", "tourism_grdp_share"),
+    ("Đóng góp của năng suất các nhân tố tổng hợp (TFP) vào tăng trưởng kinh tế của tỉnh", "%", "tfp_contribution"),
+    ("Đóng góp của kinh tế tư nhân vào GRDP", "tỷ đồng", None),  # an amount is not the share
+    ("Đóng góp của khoa học công nghệ vào tăng trưởng kinh tế", "%", None),  # another contributor
+    # what is counted is what is recorded: "(trong các vụ ngộ độc) được ghi nhận" said or not
+    ("Tỷ lệ mắc ngộ độc thực phẩm cấp tính trong các vụ được ghi nhận", "người/100.000 dân", "food_poisoning_rate"),
+    ("Số người mắc ngộ độc thực phẩm cấp tính trong các vụ ngộ độc được ghi nhận", "người", "food_poisoning_cases"),
+    ("Tỷ lệ ngộ độc thực phẩm cấp tính trong các bếp ăn tập thể", "người/100.000 dân", None),  # a part
+    # the index of industrial production written beside its name or alone
+    ("Tốc độ tăng chỉ số sản xuất công nghiệp (IIP)", "%", "industrial_production_index"),
+    ("Chỉ số IIP", "%", "industrial_production_index"),
+    ("Chỉ số sản xuất công nghiệp chế biến, chế tạo", "%", None),  # a branch's index
 ]
 
 
