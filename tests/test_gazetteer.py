@@ -3546,6 +3546,20 @@ WORDING_VARIANTS = [
     ("Tốc độ tăng chỉ số sản xuất công nghiệp (IIP)", "%", "industrial_production_index"),
     ("Chỉ số IIP", "%", "industrial_production_index"),
     ("Chỉ số sản xuất công nghiệp chế biến, chế tạo", "%", None),  # a branch's index
+    # how often, once a year: "(định kỳ) ít nhất 01 lần/năm" is the periodic check-up; twice a year is another target
+    ("Tỷ lệ người cao tuổi được khám sức khỏe định kỳ 1 lần/năm", "%", "elderly_health_check"),
+    ("Tỷ lệ người cao tuổi được khám sức khỏe ít nhất một lần trong năm", "%", "elderly_health_check"),
+    ("Tỷ lệ người dân được khám sức khỏe định kỳ ít nhất 01 lần/năm", "%", "health_checkups"),
+    ("Tỷ lệ người dân được khám sức khỏe định kỳ ít nhất 2 lần/năm", "%", None),
+    ("Tỷ lệ cơ sở sản xuất, kinh doanh thực phẩm được kiểm tra ít nhất 1 lần/năm", "%", None),
+    # the base of a share of certificates issued: those "thuộc diện phải cấp Giấy chứng nhận" / "đủ điều kiện"
+    ("Tỷ lệ cơ sở sản xuất, kinh doanh thực phẩm thuộc diện phải cấp Giấy chứng nhận được cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm", "%", "food_businesses_certified"),
+    ("Tỷ lệ diện tích đất đủ điều kiện được cấp giấy chứng nhận quyền sử dụng đất lần đầu", "%", "land_certificates_first_share"),
+    ("Tỷ lệ hộ gia đình thuộc diện phải cấp giấy chứng nhận", "%", None),
+    # a standard named by its number: which standard, not what is counted
+    ("Tỷ lệ xã đạt chuẩn nông thôn mới theo TCVN 11856:2017", "%", "ntm_communes_share"),
+    ("Tỷ lệ dân số nông thôn được sử dụng nước sạch theo QCVN 01-1:2018/BYT", "%", "rural_clean_water"),
+    ("Số trạm quan trắc theo QCVN 05:2023/BTNMT", "trạm", None),
 ]
 
 

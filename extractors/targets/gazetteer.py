@@ -254,6 +254,12 @@ SYNONYMS = (
     # QĐ 147/QĐ-TTg, QĐ 200/QĐ-TTg say both); the economy's growth it contributes to is the growth ("vào tăng trưởng (kinh tế)")
     (r"tỷ (?:trọng|lệ) (đóng góp)", r"\1"),
     (r"(đóng góp(?: \S+){1,20} vào tăng) (?:grdp|gdp)", r"\1"),
+    # how often, when it is once a year: "(định kỳ) ít nhất 01 lần/năm", "1 lần mỗi năm" is the periodic (yearly) one
+    # (QĐ 2156/QĐ-TTg's "khám sức khỏe định kỳ ít nhất 1 lần/năm"); twice a year is another target
+    (r"(?:định kỳ )?(?:(?:ít nhất|tối thiểu) )?(?:1|một) lần (?:(?:trong|mỗi|một|trên) )?năm", "định kỳ"),
+    # the population a share of issued certificates is taken of: those "thuộc diện (phải) cấp giấy chứng nhận" or "đủ điều
+    # kiện" get one ("Tỷ lệ cơ sở … thuộc diện phải cấp Giấy chứng nhận được cấp …"): the share's base, not another count
+    (r"(?:thuộc diện (?:phải )?cấp giấy chứng nhận|thuộc diện|đủ điều kiện)(?= được cấp)", ""),
     # e-commerce to consumers is "bán lẻ" in words and "B2C" in letters (QĐ 645/QĐ-TTg): one phrase
     (r"thương mại điện tử (?:bán lẻ b2c|b2c|bán lẻ)", "thương mại điện tử b2c"),
     # waste sorted at source: "phân loại rác (sinh hoạt)" is the solid waste (QĐ 491/QĐ-TTg)
@@ -390,6 +396,9 @@ SOFT = frozenset("các những được của và đã bị là tổng ở tại
 # The standard a count meets ("đạt chuẩn", "tiêu chuẩn") named by its legal basis at the end ("thư viện trường học đạt chuẩn theo Thông tư 16/2022/TT-BGDĐT",
 # "… theo Quyết định số 25/2021/QĐ-TTg"): the basis says which standard, not what is counted.
 LEGAL_BASIS = regex.compile(r"(?<=\bchuẩn(?:\s+\p{L}+){0,4})\s+(?:theo|tại)(?:\s+quy\s+định)?(?:\s+(?:tại|của))?\s+(?:thông tư|quyết định|nghị định|nghị quyết|luật)(?:\s+số)?\s+\d.*$")
+# A national standard or technical regulation named by its number at the end ("… theo TCVN 11856:2017", "… theo QCVN
+# 01-1:2018/BYT"): which standard, not what is counted (as a legal basis is).
+STANDARD_NUMBER = regex.compile(r"\s+theo\s+(?:tiêu chuẩn\s+|quy chuẩn\s+)?(?:tcvn|qcvn)(?:\s+\d+)+(?:\s+\p{L}+)?$")
 # Old tone placement ("hoá", "thuỷ") to new ("hóa", "thủy") at a syllable end.
 OLD_TONES = {"oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oé": "óe", "oè": "òe", "oẻ": "ỏe",
              "oẽ": "õe", "oẹ": "ọe", "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
@@ -476,6 +485,7 @@ def words(name: str) -> str:
     s = TRAILING.sub("", PURPOSE.sub("", s))
     s = TREATED_TO_STANDARD.sub("", s)
     s = LEGAL_BASIS.sub("", s)
+    s = STANDARD_NUMBER.sub("", s)
     base = BASE_RESTATED.search(s)
     if base and s.startswith(("tỷ lệ ", "tỷ trọng ")) and set(base.group("base").split()) - SOFT <= set(s[:base.start()].split()):
         s = s[:base.start()]  # "Tỷ lệ hộ nghèo trên tổng số hộ": a share's base that only restates what it counts
