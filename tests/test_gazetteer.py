@@ -3560,6 +3560,9 @@ WORDING_VARIANTS = [
     ("Tỷ lệ xã đạt chuẩn nông thôn mới theo TCVN 11856:2017", "%", "ntm_communes_share"),
     ("Tỷ lệ dân số nông thôn được sử dụng nước sạch theo QCVN 01-1:2018/BYT", "%", "rural_clean_water"),
     ("Số trạm quan trắc theo QCVN 05:2023/BTNMT", "trạm", None),
+    # where, when it makes a part, stays: the towns' days or the towns' poor are not the province's
+    ("Tỷ lệ số ngày có chỉ số chất lượng không khí (AQI) ở mức tốt và trung bình tại các đô thị", "%", None),
+    ("Tỷ lệ hộ nghèo tại các đô thị", "%", None),
 ]
 
 
