@@ -3548,6 +3548,58 @@ WORDING_VARIANTS = [
     ("Số hộ có nhà tiêu hợp vệ sinh/tổng số hộ", "%", "hygienic_latrines_households"),
     ("Số hộ nghèo/tổng số hộ dân tộc thiểu số", "%", None),  # another base: a part of the population
     ("Số hộ nghèo/tổng số hộ nghèo năm trước", "%", None),
+    # the occupancy of several parks "bình quân" is theirs; a count of parks in operation is not the parks' count
+    ("Tỷ lệ lấp đầy bình quân các cụm công nghiệp đã đi vào hoạt động", "%", "industrial_cluster_occupancy"),
+    ("Tỷ lệ lấp đầy bình quân các khu công nghiệp", "%", "industrial_park_occupancy"),
+    ("Tỷ lệ lấp đầy bình quân", "%", None),
+    ("Số cụm công nghiệp đi vào hoạt động", "cụm", None),
+    # "người bệnh" (Luật Khám bệnh, chữa bệnh 2023) is "bệnh nhân"
+    ("Số người bệnh điều trị Methadone", "người", "hiv_methadone_patients"),
+    ("Số người bệnh đang điều trị Methadone", "bệnh nhân", "hiv_methadone_patients"),
+    ("Tỷ lệ người bệnh hài lòng", "%", "health_service_satisfaction"),
+    ("Số người bệnh điều trị Methadone bỏ trị", "người", None),
+    # the NTM criterion's roads "đường trục xã, liên xã", "đường trục thôn": the commune's and the village's roads
+    ("Tỷ lệ đường trục xã, liên xã được nhựa hóa, bê tông hóa", "%", "rural_roads_paved"),
+    ("Tỷ lệ đường xã, liên xã được nhựa hóa hoặc bê tông hóa", "%", "rural_roads_paved"),
+    ("Tỷ lệ đường trục thôn được cứng hóa", "%", "rural_village_roads_hardened"),
+    ("Tỷ lệ đường thôn, liên thôn được cứng hóa", "%", "rural_village_roads_hardened"),
+    ("Tỷ lệ đường trục chính đô thị được nhựa hóa", "%", None),  # a town's main roads are not the criterion's
+    ("Tỷ lệ đường trục xã được chiếu sáng", "%", None),  # lit is another criterion than paved
+    # e-commerce to consumers: "bán lẻ" in words, "B2C" in letters (QĐ 645/QĐ-TTg)
+    ("Doanh thu thương mại điện tử bán lẻ (B2C)", "tỷ đồng", "ecommerce_b2c_revenue"),
+    ("Doanh thu thương mại điện tử bán lẻ", "tỷ đồng", "ecommerce_b2c_revenue"),
+    ("Doanh thu thương mại điện tử B2B", "tỷ đồng", None),
+    # a contribution's share: "tỷ trọng đóng góp của X vào GRDP" or "đóng góp của X vào GRDP"; growth "(kinh tế)"
+    ("Tỷ trọng đóng góp của khu vực kinh tế tư nhân vào tổng sản phẩm trên địa bàn (GRDP)", "%", "private_sector_grdp_share"),
+    ("Tỷ lệ đóng góp của du lịch vào GRDP", "%", "tourism_grdp_share"),
+    ("Đóng góp của năng suất các nhân tố tổng hợp (TFP) vào tăng trưởng kinh tế của tỉnh", "%", "tfp_contribution"),
+    ("Đóng góp của kinh tế tư nhân vào GRDP", "tỷ đồng", None),  # an amount is not the share
+    ("Đóng góp của khoa học công nghệ vào tăng trưởng kinh tế", "%", None),  # another contributor
+    # what is counted is what is recorded: "(trong các vụ ngộ độc) được ghi nhận" said or not
+    ("Tỷ lệ mắc ngộ độc thực phẩm cấp tính trong các vụ được ghi nhận", "người/100.000 dân", "food_poisoning_rate"),
+    ("Số người mắc ngộ độc thực phẩm cấp tính trong các vụ ngộ độc được ghi nhận", "người", "food_poisoning_cases"),
+    ("Tỷ lệ ngộ độc thực phẩm cấp tính trong các bếp ăn tập thể", "người/100.000 dân", None),  # a part
+    # the index of industrial production written beside its name or alone
+    ("Tốc độ tăng chỉ số sản xuất công nghiệp (IIP)", "%", "industrial_production_index"),
+    ("Chỉ số IIP", "%", "industrial_production_index"),
+    ("Chỉ số sản xuất công nghiệp chế biến, chế tạo", "%", None),  # a branch's index
+    # how often, once a year: "(định kỳ) ít nhất 01 lần/năm" is the periodic check-up; twice a year is another target
+    ("Tỷ lệ người cao tuổi được khám sức khỏe định kỳ 1 lần/năm", "%", "elderly_health_check"),
+    ("Tỷ lệ người cao tuổi được khám sức khỏe ít nhất một lần trong năm", "%", "elderly_health_check"),
+    ("Tỷ lệ người dân được khám sức khỏe định kỳ ít nhất 01 lần/năm", "%", "health_checkups"),
+    ("Tỷ lệ người dân được khám sức khỏe định kỳ ít nhất 2 lần/năm", "%", None),
+    ("Tỷ lệ cơ sở sản xuất, kinh doanh thực phẩm được kiểm tra ít nhất 1 lần/năm", "%", None),
+    # the base of a share of certificates issued: those "thuộc diện phải cấp Giấy chứng nhận" / "đủ điều kiện"
+    ("Tỷ lệ cơ sở sản xuất, kinh doanh thực phẩm thuộc diện phải cấp Giấy chứng nhận được cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm", "%", "food_businesses_certified"),
+    ("Tỷ lệ diện tích đất đủ điều kiện được cấp giấy chứng nhận quyền sử dụng đất lần đầu", "%", "land_certificates_first_share"),
+    ("Tỷ lệ hộ gia đình thuộc diện phải cấp giấy chứng nhận", "%", None),
+    # a standard named by its number: which standard, not what is counted
+    ("Tỷ lệ xã đạt chuẩn nông thôn mới theo TCVN 11856:2017", "%", "ntm_communes_share"),
+    ("Tỷ lệ dân số nông thôn được sử dụng nước sạch theo QCVN 01-1:2018/BYT", "%", "rural_clean_water"),
+    ("Số trạm quan trắc theo QCVN 05:2023/BTNMT", "trạm", None),
+    # where, when it makes a part, stays: the towns' days or the towns' poor are not the province's
+    ("Tỷ lệ số ngày có chỉ số chất lượng không khí (AQI) ở mức tốt và trung bình tại các đô thị", "%", None),
+    ("Tỷ lệ hộ nghèo tại các đô thị", "%", None),
 ]
 
 

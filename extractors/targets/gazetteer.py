@@ -89,6 +89,7 @@ ABBREVIATIONS = {
     "atvslđ": "an toàn vệ sinh lao động", "tnlđ": "tai nạn lao động", "attt": "an toàn thông tin",
     # written alone or beside its name ("năng suất các nhân tố tổng hợp (TFP)"): the words are a set, so both agree
     "tfp": "năng suất các nhân tố tổng hợp",
+    "iip": "chỉ số sản xuất công nghiệp",  # the index of industrial production (Luật Thống kê's annex, 0404) likewise
 }
 # Parenthesised abbreviations that name the indicator are kept; other parentheses are glosses.
 KEEP_IN_PARENTHESES = {"grdp", "gdp", "cpi", "pci", "papi", "sipas", "pgi", "dti", "pii", "tfp", "iip", "r&d", "par index", "ocop", "oda"}
@@ -240,7 +241,27 @@ SYNONYMS = (
     # work abroad under contract "có thời hạn" (the 2006 law's wording) is the same flow (Luật 69/2020/QH14)
     (r"đi làm việc có thời hạn(?= ở nước ngoài)", "đi làm việc"),
     # an industrial park's occupancy is of the parks in operation, said or not
+    # the occupancy of several parks "bình quân" is their occupancy: a set of parks has no other
+    (r"(lấp đầy) bình quân", r"\1"),
     (r"(lấp đầy (?:các )?(?:khu|cụm) công nghiệp) (?:đã )?(?:đi vào|đang) hoạt động", r"\1"),
+    # the person treated is "người bệnh" (Luật Khám bệnh, chữa bệnh 2023) or "bệnh nhân" (older texts): one word
+    (r"người bệnh", "bệnh nhân"),
+    # the criterion's road said "đường trục xã, liên xã" / "đường trục thôn, liên thôn" (Bộ tiêu chí NTM, QĐ 1980/QĐ-TTg
+    # 2016: "đường trục thôn, bản, ấp và đường liên thôn"): the commune's and the village's roads of the criterion
+    (r"đường trục (xã|thôn|xóm|bản|ấp)", r"đường \1"),
+    (r"đường (xã|thôn|xóm|bản|ấp) (?:và )?(?:đường )?liên \1(?= (?:được|đã))", r"đường \1"),
+    # a contribution to a whole is its share, "tỷ trọng đóng góp của X vào GRDP" said or "đóng góp của X vào GRDP" (NQ 68-NQ/TW,
+    # QĐ 147/QĐ-TTg, QĐ 200/QĐ-TTg say both); the economy's growth it contributes to is the growth ("vào tăng trưởng (kinh tế)")
+    (r"tỷ (?:trọng|lệ) (đóng góp)", r"\1"),
+    (r"(đóng góp(?: \S+){1,20} vào tăng) (?:grdp|gdp)", r"\1"),
+    # how often, when it is once a year: "(định kỳ) ít nhất 01 lần/năm", "1 lần mỗi năm" is the periodic (yearly) one
+    # (QĐ 2156/QĐ-TTg's "khám sức khỏe định kỳ ít nhất 1 lần/năm"); twice a year is another target
+    (r"(?:định kỳ )?(?:(?:ít nhất|tối thiểu) )?(?:1|một) lần (?:(?:trong|mỗi|một|trên) )?năm", "định kỳ"),
+    # the population a share of issued certificates is taken of: those "thuộc diện (phải) cấp giấy chứng nhận" or "đủ điều
+    # kiện" get one ("Tỷ lệ cơ sở … thuộc diện phải cấp Giấy chứng nhận được cấp …"): the share's base, not another count
+    (r"(?:thuộc diện (?:phải )?cấp giấy chứng nhận|thuộc diện|đủ điều kiện)(?= được cấp)", ""),
+    # e-commerce to consumers is "bán lẻ" in words and "B2C" in letters (QĐ 645/QĐ-TTg): one phrase
+    (r"thương mại điện tử (?:bán lẻ b2c|b2c|bán lẻ)", "thương mại điện tử b2c"),
     # waste sorted at source: "phân loại rác (sinh hoạt)" is the solid waste (QĐ 491/QĐ-TTg)
     (r"(?<=phân loại )rác(?! thải)", "chất thải rắn"),
     # a commune or residential area "an toàn về an ninh, trật tự" holds the title TT 124/2021/TT-BCA names "đạt tiêu chuẩn
@@ -320,6 +341,9 @@ FILLER = regex.compile(r"""\b(?:
   # "Tỷ lệ hộ nghèo của xã", "… tại phường đạt …"; in the middle the commune may be what is counted, so only there
   | (?:của|thuộc|tại|ở)\ (?:xã|phường|thị\ trấn|đặc\ khu)(?!\ đạt\ chuẩn)(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)
   | cả\ nước
+  # what a count or rate is taken of "(trong các vụ …) được ghi nhận": statistics count what is recorded, said or not
+  # ("Tỷ lệ mắc ngộ độc thực phẩm cấp tính trong các vụ được ghi nhận", QĐ 20/QĐ-TTg's "… trong các vụ ngộ độc được ghi nhận")
+  | (?:trong\ (?:các\ )?vụ(?:\ ngộ\ độc(?:\ thực\ phẩm)?)?\ )?(?:được\ )?ghi\ nhận(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ|không)\b)
   | (?:(?:đến|vào|tới|trước|sau|trong|từ)\ )?(?:hết\ |cuối\ |đầu\ )?năm\ \d{4}(?:\ \d{4})?
   | (?:đến|vào|tới|trước|sau)\ (?:hết\ |cuối\ )?(?:19|20)\d{2}(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)  # "đến 2030 đạt": the year without "năm" (not "đến 2000 người")
   | (?:(?:trước|đến|vào|trong|tới|chậm\ nhất)\ )?(?:hết\ )?ngày\ \d{1,2}\ (?:tháng\ )?\d{1,2}(?:\ (?:năm\ )?\d{4})?  # a deadline's day ("trước ngày 31/01/2027")
@@ -378,6 +402,9 @@ LEGAL_BASIS = regex.compile(r"(?<=\bchuẩn(?:\s+\p{L}+){0,4})\s+(?:theo|tại)(
 # A level of the standard named after its legal basis ("đạt chuẩn quốc gia theo Thông tư số 13/2018/TT-BGDĐT mức độ 2",
 # "… theo Quyết định số 318/QĐ-TTg nâng cao"): another target than the standard itself, so it is kept.
 LEVEL_AFTER_BASIS = regex.compile(r"\bmức(?: độ)? (?:[2-9]|ii|iii|iv)\b|\bnâng cao\b|\bkiểu mẫu\b")
+# A national standard or technical regulation named by its number at the end ("… theo TCVN 11856:2017", "… theo QCVN
+# 01-1:2018/BYT"): which standard, not what is counted (as a legal basis is).
+STANDARD_NUMBER = regex.compile(r"\s+theo\s+(?:tiêu chuẩn\s+|quy chuẩn\s+)?(?:tcvn|qcvn)(?:\s+\d+)+(?:\s+\p{L}+)?$")
 # Old tone placement ("hoá", "thuỷ") to new ("hóa", "thủy") at a syllable end.
 OLD_TONES = {"oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oé": "óe", "oè": "òe", "oẻ": "ỏe",
              "oẽ": "õe", "oẹ": "ọe", "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
@@ -465,6 +492,7 @@ def words(name: str) -> str:
     s = TREATED_TO_STANDARD.sub("", s)
     if basis := LEGAL_BASIS.search(s):  # the basis goes, a level of the standard said after it stays ("… theo Thông tư số
         s = " ".join([s[:basis.start()], *LEVEL_AFTER_BASIS.findall(basis.group())])  # 13/2018/TT-BGDĐT mức độ 2")
+    s = STANDARD_NUMBER.sub("", s)
     base = BASE_RESTATED.search(s)
     if base and s.startswith(("tỷ lệ ", "tỷ trọng ")) and set(base.group("base").split()) - SOFT <= set(s[:base.start()].split()):
         s = s[:base.start()]  # "Tỷ lệ hộ nghèo trên tổng số hộ": a share's base that only restates what it counts
