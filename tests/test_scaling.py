@@ -452,6 +452,21 @@ def test_the_number_header_opens_only_with_the_letters_looked_at_first():
         assert P.NUMBER_HEADER.fullmatch(header) and header[0] in P.NUMBER_HEADER_OPENS
 
 
+def test_a_kept_line_opens_only_with_the_characters_looked_at_first():
+    """`keeps_line` tries SIGNATURE_LINE and MOTTO_LINE only on a line that opens with one of KEEPS_OPENS: every
+    character that can open a match of either (a partial match of that one character) is one of them."""
+    from pipeline.wraps import KEEPS_OPENS, MOTTO_LINE, SIGNATURE_LINE, keeps_line
+
+    opens = {chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000
+             and (SIGNATURE_LINE.match(chr(i), partial=True) or MOTTO_LINE.match(chr(i), partial=True))}
+    assert opens == set(KEEPS_OPENS)
+    for line in ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "(Đã ký)", "Đã ký", "Nơi nhận:",
+                 "Kính gửi:", "**Độc lập - Tự do - Hạnh phúc**", "BỘ TRƯỞNG", "Q. GIÁM ĐỐC"):
+        assert keeps_line(line), line
+    for line in ("Chủ tịch Ủy ban nhân dân tỉnh", "Tổ chức thực hiện", "Độc lập", "- Nơi nhận ý kiến", ""):
+        assert not keeps_line(line), line
+
+
 def test_the_tables_of_one_cell_a_line_are_read_as_line_by_line():
     """The runs of one-cell lines found once per text (`_run_ends`) give the tables that reading on from each header
     line to the first blank line gives."""
