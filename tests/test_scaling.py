@@ -171,6 +171,20 @@ def test_a_prefilter_keeps_every_match(module, name):
     assert found >= 2  # the hand-written lines hold matches of each
 
 
+def test_the_units_a_text_names_are_found_where_a_level_word_is_written():
+    """`document_fields` tries UNIT_MENTION only where one of UNIT_MENTION_OPENERS is written (`opened_by`): the same
+    matches as a scan of the whole text."""
+    from extractors.text_index import opened_by
+    from pipeline.metadata import UNIT_MENTION, UNIT_MENTION_OPENERS
+
+    found = 0
+    for text in _texts() + ["UBND TỈNH QUẢNG TRỊ, thành phố Huế và thị xã Hương Trà; xã Tỉnh Biên, huyện⏎Gio Linh"]:
+        spans = [m.span() for m in opened_by(UNIT_MENTION, text, UNIT_MENTION_OPENERS)]
+        assert spans == [m.span() for m in UNIT_MENTION.finditer(text)]
+        found += len(spans)
+    assert found >= 4
+
+
 def test_the_prefilter_of_the_type_word_before_a_code_keeps_every_match():
     """TYPE_BEFORE is searched in the 40 characters before each code; its prefilter (where a match can
     start) gives the same match, groups included, as the pattern without it."""
