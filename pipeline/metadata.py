@@ -17,6 +17,7 @@ import regex
 
 from extractors.bodies.naming import spelling
 from extractors.legal_refs.extract import iso_date, reference_spans
+from extractors.text_index import opened_by
 from pipeline import header
 from pipeline.header import resolve_place  # noqa: F401 (where callers found it)
 from pipeline.closing import ARCHIVE, closing_blocks
@@ -27,6 +28,8 @@ PLACE_DATE = regex.compile(
 )
 PLACE_NAME = r"\p{Lu}[\p{Ll}\p{Lu}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{Lu}]*){0,3}"
 UNIT_MENTION = regex.compile(rf"\b(?P<level>tỉnh|thành phố|huyện|thị xã|quận|TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ)[ \t]+(?P<name>{PLACE_NAME})")
+# The words every UNIT_MENTION match opens with (its level words, as written): it is tried only where one is written.
+UNIT_MENTION_OPENERS = ("tỉnh", "thành phố", "huyện", "thị xã", "quận", "TỈNH", "HUYỆN", "THÀNH PHỐ", "THỊ XÃ")
 ISSUER_IN_BODY = regex.compile(
     r"(?P<body>(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Sở[ \t]+\p{Lu}[\p{L} ]{2,40}?)(?:[ \t]*\([^)]{2,10}\))?[ \t]+(?P<level>tỉnh|thành phố|huyện|thị xã|xã|phường)?(?:[ \t]+(?P<name>" + PLACE_NAME + r"))?)"
     r"[ \t]+(?:ban hành|xây dựng|triển khai|phát động)[ \t]+(?:(?:Kế hoạch|kế hoạch|Chương trình|chương trình))"
@@ -291,7 +294,7 @@ def _document_fields(text: str) -> dict:
     local = level in (None, "huyện", "thị xã", "quận")
     counts: dict[tuple[str | None, str | None], int] = {}
     for source, weight in ((fields["title"] or "", 100),) + (((text, 1),) if not national else ()):
-        for u in UNIT_MENTION.finditer(source):
+        for u in opened_by(UNIT_MENTION, source, UNIT_MENTION_OPENERS):
             words = u.group("name").split()
             unit = next((found for n in range(len(words), 0, -1)  # "THÀNH PHỐ HỒ CHÍ MINH VÀ …": the longest known run
                          if (found := resolve_place(u.group("level"), " ".join(words[:n]).title())) != (None, None)), (None, None))

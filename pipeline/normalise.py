@@ -617,12 +617,12 @@ def _cell_line_tables(lines: list[str]) -> tuple[list[int], set[int]]:
     letters is not read as the wrapped end of the indicator above it; and the lines of a cell printed over
     several lines ("Sở Tài⏎chính"), each given as the line the next one continues, are joined."""
     from extractors.tables import cell_line_layout
-    from extractors.tables.patterns import NUMBER_HEADER
+    from extractors.tables.patterns import NUMBER_HEADER, NUMBER_HEADER_OPENS
 
     kept: list[int] = []
     glued: set[int] = set()
     for i, line in enumerate(lines):
-        if not NUMBER_HEADER.fullmatch(line) or (kept and i < kept[-1]):
+        if line[:1] not in NUMBER_HEADER_OPENS or not NUMBER_HEADER.fullmatch(line) or (kept and i < kept[-1]):
             continue
         run = list(itertools.takewhile(lambda t: t and not keeps_line(t), lines[i:]))
         rows, joins = cell_line_layout(run)

@@ -229,9 +229,15 @@ def joins(before: str, after: str, blank: bool, profile: WrapProfile) -> bool:
     return not (keeps_line(before) or keeps_line(after)) and joins_open(before, after, blank, profile)
 
 
+# The characters a line that SIGNATURE_LINE or MOTTO_LINE matches can open with ("TM.", "KT.", "Q.", "PHÓ", "CHỦ", "GIÁM",
+# "BÍ", "(Đã ký)", "Đã ký", "Nơi nhận", "**Độc lập"): a line that opens with any other is not tried (most lines).
+KEEPS_OPENS = frozenset("TKQPCGB(ĐN*_")
+
+
 def keeps_line(line: str) -> bool:
     """A table row, a line of the signature block or the national motto: no line end next to it is a wrap."""
-    return _table_row(line) or SIGNATURE_LINE.match(line) is not None or MOTTO_LINE.match(line) is not None
+    return _table_row(line) or line[:1] in KEEPS_OPENS and (
+        SIGNATURE_LINE.match(line) is not None or MOTTO_LINE.match(line) is not None)
 
 
 def glued_hyphen(before: str, after: str) -> bool:

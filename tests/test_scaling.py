@@ -171,6 +171,20 @@ def test_a_prefilter_keeps_every_match(module, name):
     assert found >= 2  # the hand-written lines hold matches of each
 
 
+def test_the_units_a_text_names_are_found_where_a_level_word_is_written():
+    """`document_fields` tries UNIT_MENTION only where one of UNIT_MENTION_OPENERS is written (`opened_by`): the same
+    matches as a scan of the whole text."""
+    from extractors.text_index import opened_by
+    from pipeline.metadata import UNIT_MENTION, UNIT_MENTION_OPENERS
+
+    found = 0
+    for text in _texts() + ["UBND TỈNH QUẢNG TRỊ, thành phố Huế và thị xã Hương Trà; xã Tỉnh Biên, huyện⏎Gio Linh"]:
+        spans = [m.span() for m in opened_by(UNIT_MENTION, text, UNIT_MENTION_OPENERS)]
+        assert spans == [m.span() for m in UNIT_MENTION.finditer(text)]
+        found += len(spans)
+    assert found >= 4
+
+
 def test_the_prefilter_of_the_type_word_before_a_code_keeps_every_match():
     """TYPE_BEFORE is searched in the 40 characters before each code; its prefilter (where a match can
     start) gives the same match, groups included, as the pattern without it."""
@@ -450,6 +464,21 @@ def test_the_number_header_opens_only_with_the_letters_looked_at_first():
     assert set(regex.findall(r"(?i:[st])", everything)) == set(P.NUMBER_HEADER_OPENS)
     for header in ("TT", "STT", "stt", "Số TT", "SỐ THỨ TỰ", "ſtt"):
         assert P.NUMBER_HEADER.fullmatch(header) and header[0] in P.NUMBER_HEADER_OPENS
+
+
+def test_a_kept_line_opens_only_with_the_characters_looked_at_first():
+    """`keeps_line` tries SIGNATURE_LINE and MOTTO_LINE only on a line that opens with one of KEEPS_OPENS: every
+    character that can open a match of either (a partial match of that one character) is one of them."""
+    from pipeline.wraps import KEEPS_OPENS, MOTTO_LINE, SIGNATURE_LINE, keeps_line
+
+    opens = {chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000
+             and (SIGNATURE_LINE.match(chr(i), partial=True) or MOTTO_LINE.match(chr(i), partial=True))}
+    assert opens == set(KEEPS_OPENS)
+    for line in ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "(Đã ký)", "Đã ký", "Nơi nhận:",
+                 "Kính gửi:", "**Độc lập - Tự do - Hạnh phúc**", "BỘ TRƯỞNG", "Q. GIÁM ĐỐC"):
+        assert keeps_line(line), line
+    for line in ("Chủ tịch Ủy ban nhân dân tỉnh", "Tổ chức thực hiện", "Độc lập", "- Nơi nhận ý kiến", ""):
+        assert not keeps_line(line), line
 
 
 def test_the_tables_of_one_cell_a_line_are_read_as_line_by_line():

@@ -225,6 +225,8 @@ def _delimited_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
     pending: list[tuple[Cell, ...]] = []
     after = 0  # where the line before ended
     for start, line, split in line_cells(text):
+        if not current and (len(split) < 2 or not line.strip()):
+            continue  # no run, and no row to open one (most lines): what the branches below do there is nothing
         if start > after + 1 and current:  # an empty line between: the run ended
             if _kept(current):
                 blocks.append(current)
@@ -261,18 +263,25 @@ def _bar_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
     between them close a row (or hold an empty cell: the header's width decides)."""
     if "|" not in text:
         return []  # (no bar: no bar line, and no scan of the text for one)
-    bars = list(BAR_LINE.finditer(text))
+    bars = [m.span() for m in BAR_LINE.finditer(text)]
     blocks: list[list[tuple[Cell, ...]]] = []
     tokens: list[Cell] = []
-    for a, b in zip(bars, bars[1:] + [None]):
-        gap = text[a.end():b.start()] if b is not None else ""
-        if b is None or P.BLANK_LINE.search(gap) and gap.strip():  # text after a blank line: the table ended at `a`
+    blank = P.BLANK_LINE.search
+    for (_, a), (b, _) in zip(bars, bars[1:]):
+        gap = text[a:b]
+        cell = gap.strip()
+        if cell and gap.count("\n") >= 2 and blank(gap):  # text after a blank line: the table ended at `a`
             if tokens:
                 blocks.append(_bar_rows(_page_lines_out(tokens)))
             tokens = []
             continue
-        lead = len(gap) - len(gap.lstrip())
-        tokens.append(Cell(a.end() + lead, a.end() + len(gap.rstrip()), gap.strip()))
+        if cell:
+            lead = len(gap) - len(gap.lstrip())
+            tokens.append(Cell(a + lead, a + lead + len(cell), cell))
+        else:  # two bars with only white space between (an empty cell, a row's end)
+            tokens.append(Cell(a + len(gap), a, ""))
+    if tokens:  # the last bar: the table ended there
+        blocks.append(_bar_rows(_page_lines_out(tokens)))
     return [rows for rows in blocks if len(rows) >= 2]
 
 
@@ -344,20 +353,19 @@ def _cell_line_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
     lines = [cells[0] for _, _, cells in line_cells(text) if len(cells) == 1]
     blocks: list[list[tuple[Cell, ...]]] = []
     run_ends: list[int] = []  # past the last line of the run each line opens, found once per text (where a header is)
-    i = 0
-    while i < len(lines):
-        if lines[i].text[:1] not in P.NUMBER_HEADER_OPENS or not P.NUMBER_HEADER.fullmatch(lines[i].text):
-            i += 1
+    heads = [k for k, line in enumerate(lines) if line.text[:1] in P.NUMBER_HEADER_OPENS and P.NUMBER_HEADER.fullmatch(line.text)]
+    done = 0  # past the last line of the table read last
+    for i in heads:  # the lines a table can open at, in order (a header line inside a table read is passed over)
+        if i < done:
             continue
         if not run_ends:
             run_ends = _run_ends(text, lines)
         run = lines[i:run_ends[i]]
         rows, joins = cell_line_layout([c.text for c in run])
         if not rows:
-            i += 1
             continue
         blocks.append([_joined_cells(run[k:k + n], k, joins) for k, n in rows])
-        i += rows[-1][0] + rows[-1][1]
+        done = i + rows[-1][0] + rows[-1][1]
     return blocks
 
 
