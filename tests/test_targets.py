@@ -36,6 +36,11 @@ EXAMPLES = [
     ("- Cứng hóa 05 tuyến kênh mương nội đồng.", {"value": 5, "unit": "tuyến"}, "Cứng hóa tuyến kênh mương"),
     ("Bê tông hóa 12 km đường trục xã.", {"value": 12, "unit": "km"}, "Bê tông hóa đường trục xã"),
     ("Gia cố 3 km đê bao chống lũ.", {"value": 3, "unit": "km"}, "Gia cố đê bao"),
+    # rev7: an amount repeated in words in brackets is the same amount, no scope; a name in brackets stays its scope
+    ("Tổng mức đầu tư: 125.000 triệu đồng (Một trăm hai mươi lăm tỷ đồng).", {"value": 125000, "unit": "triệu đồng", "scope": None},
+     "Tổng mức đầu tư"),
+    ("Hỗ trợ 50 triệu đồng (Bằng chữ: Năm mươi triệu đồng chẵn) cho mỗi mô hình.", {"value": 50, "scope": None}, "Hỗ trợ"),
+    ("Thu ngân sách đạt 500 tỷ đồng (Ngân sách tỉnh).", {"value": 500, "scope": "Ngân sách tỉnh"}, "Thu ngân sách"),
     # s24b: a count of places of sale raised to a total is no score, whatever the word "điểm"
     ("- Nâng tổng số điểm giới thiệu sản phẩm lên 45 điểm.", {"value": 45, "unit": "điểm"}, "tổng số điểm"),
     # s24b: a share of units that each must have at least one thing, after a list of verbs: the count is its criterion

@@ -1487,7 +1487,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     elif line_label and own and own != line_label and len(own.split()) <= 3 and not P.INDICATOR_HEAD.match(own):
         group = own
     parenthesised = PARENTHESISED_SCOPE.match(text, q.end)  # at q.end, without copying the rest of the text
-    if parenthesised and not P.DIGIT.search(parenthesised.group(1)):
+    if parenthesised and not P.DIGIT.search(parenthesised.group(1)) and not P.AMOUNT_IN_WORDS.fullmatch(parenthesised.group(1).strip()):
         scope = scope or parenthesised.group(1).strip()
     nameable = not (q.unit or "%").startswith(("%", "‰")) and q.value_base is None  # "bác sỹ/vạn dân", "xã"
     count_unit = not (q.unit or "%").startswith(("%", "‰")) and "/" not in q.unit and (q.unit_base or q.unit) not in P.MEASURES

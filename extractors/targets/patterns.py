@@ -185,6 +185,10 @@ JOINED_COMMITMENT = regex.compile(r"(?<![\p{L}\p{M}])(?i:và)[^\S\n]+(?P<verb>(?
 # them ("Cứng hóa 05 tuyến kênh mương" -> "Cứng hóa tuyến kênh mương", as "Nâng cấp 02 nhà văn hóa" -> "Nâng cấp nhà văn hóa").
 _WORKS_VERB = r"(?:(?:cứng|nhựa|bê[^\S\n]+tông|kiên[^\S\n]+cố)[^\S\n]+h(?:óa|oá)|xây[^\S\n]+mới|làm[^\S\n]+mới|gia[^\S\n]+cố|nâng[^\S\n]+cấp|sửa[^\S\n]+chữa)"
 WORKS_VERBS = regex.compile(r"(?i:" + _WORKS_VERB + r"(?:[^\S\n]*,?[^\S\n]+(?:và[^\S\n]+)?" + _WORKS_VERB + r")*)")
+# The amount repeated in words in brackets after its figures, as decisions and estimates write it ("125.000 triệu đồng (Một
+# trăm hai mươi lăm tỷ đồng)", "(Bằng chữ: Năm mươi triệu đồng chẵn)"): the same amount, no scope of it.
+AMOUNT_IN_WORDS = regex.compile(r"(?i:(?:bằng[^\S\n]+chữ[^\S\n]*:?[^\S\n]*)?(?:(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi"
+                                r"|linh|lẻ|trăm|nghìn|ngàn|triệu|tỷ|tỉ)[^\S\n]+)+(?:đồng|đô[^\S\n]+la(?:[^\S\n]+mỹ)?)(?:[^\S\n]+chẵn)?)")
 VALUE_CLAUSE_END = regex.compile(r"[;\n()\t]|\.(?=\s|$)|\[\d{1,3}\]" + NEXT_COMMITMENT +
                                  r""
                                  r"|,(?=[^\S\n]*(?:(?i:yêu\s+cầu|đề\s+nghị|trong\s+đó|đồng\s+thời|nhằm|ưu\s+tiên)(?![\p{L}\p{M}])|(?i:giao)[^\S\n]+\p{Lu}))"
