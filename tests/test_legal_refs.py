@@ -264,6 +264,9 @@ NAMED_AND_NUMBERED = [  # (text, code, doc_type, title, date)
     # …but another type after a semicolon is another document
     ("Căn cứ Luật số 90/2025/QH15 của Quốc hội sửa đổi, bổ sung một số điều của Luật Đấu thầu; Nghị định số 85/2025/NĐ-CP của "
      "Chính phủ quy định chi tiết một số điều của Luật Đầu tư công;", [("Luật", "90/2025/QH15"), ("Nghị định", "85/2025/NĐ-CP")]),
+    # …nor a law with its own date after a semicolon: cited apart, not one of the laws amended (rev7)
+    ("Căn cứ Luật số 90/2025/QH15 sửa đổi, bổ sung một số điều của Luật Đấu thầu; Luật Đầu tư công ngày 29 tháng 11 năm 2024;",
+     [("Luật", "90/2025/QH15"), ("Luật", None)]),
 ])
 def test_a_name_does_not_run_on_into_another_document(text, found):
     assert [(r.doc_type, r.code) for r in extract_legal_refs(text)] == found
@@ -871,6 +874,18 @@ def test_a_document_issued_with_a_cited_one_is_known_by_it(text, codes, titled):
 ])
 def test_the_documents_an_amending_one_amends_are_not_cited_by_it(text, found):
     assert [(r.code, r.title) for r in extract_legal_refs(text)] == found
+
+# The laws an amending law amends, over semicolons, are named alone (s24d); a law with its own number after a semicolon is
+# another citation, not part of the subject (rev7).
+@pytest.mark.parametrize("text, subject", [
+    ("Căn cứ Luật số 90/2025/QH15 sửa đổi, bổ sung một số điều của Luật Đấu thầu; Luật Hải quan; Luật Đầu tư công;",
+     "sửa đổi, bổ sung một số điều của Luật Đấu thầu; Luật Hải quan; Luật Đầu tư công"),
+    ("Căn cứ Luật số 90/2025/QH15 sửa đổi, bổ sung một số điều của Luật Đấu thầu; Luật Đất đai số 31/2024/QH15;",
+     "sửa đổi, bổ sung một số điều của Luật Đấu thầu"),
+])
+def test_the_subject_of_an_amending_law_lists_only_the_laws_it_amends(text, subject):
+    assert extract_legal_refs(text)[0].subject == subject
+
 
 
 # An ordinance (Pháp lệnh, Luật Ban hành văn bản quy phạm pháp luật) is cited by its name as a law is; a code typed

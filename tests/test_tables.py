@@ -1794,6 +1794,12 @@ PRODUCT_CELLS = [
     # negative: a "Kết quả" column of a report, a product cell without a count
     ("STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\tKết quả\n1\tRà soát quy chế\tSở Nội vụ\t2026\t02 quy chế\n"
      "2\tTập huấn\tSở Nội vụ\t2027\tĐã hoàn thành\n", set()),
+    # negative: a table whose caption reports what was done, a task done in a year before the plan's (rev7)
+    ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025\nSTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\tSản phẩm\n"
+     "1\tXây dựng mô hình phân loại rác tại nguồn\tSở Nông nghiệp và Môi trường\t2025\t03 mô hình\n", set()),
+    ("STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\tSản phẩm\n"
+     "1\tXây dựng mô hình phân loại rác tại nguồn\tSở Nông nghiệp và Môi trường\t2024 - 2025\t03 mô hình\n"
+     "2\tĐầu tư lò đốt chất thải\tSở Xây dựng\t2027\t02 lò đốt\n", {("Đầu tư lò đốt chất thải", 2.0, 2027)}),
 ]
 
 

@@ -32,6 +32,15 @@ EXAMPLES = [
     ("- Xây mới 04 cầu dân sinh trên đường trục thôn.", {"value": 4, "unit": "cầu"}, "Xây mới cầu dân sinh"),
     ("- Sửa chữa, gia cố 03 cầu yếu.", {"value": 3, "unit": "cầu"}, "Sửa chữa, gia cố cầu"),
     ("- Nâng cấp 02 nhà văn hóa thôn.", {"value": 2, "unit": "nhà"}, "Nâng cấp nhà văn hóa"),
+    # rev7: the works verbs of two words of their own ("cứng hóa", "bê tông hóa", "gia cố") name what they build, as "nâng cấp"
+    ("- Cứng hóa 05 tuyến kênh mương nội đồng.", {"value": 5, "unit": "tuyến"}, "Cứng hóa tuyến kênh mương"),
+    ("Bê tông hóa 12 km đường trục xã.", {"value": 12, "unit": "km"}, "Bê tông hóa đường trục xã"),
+    ("Gia cố 3 km đê bao chống lũ.", {"value": 3, "unit": "km"}, "Gia cố đê bao"),
+    # rev7: an amount repeated in words in brackets is the same amount, no scope; a name in brackets stays its scope
+    ("Tổng mức đầu tư: 125.000 triệu đồng (Một trăm hai mươi lăm tỷ đồng).", {"value": 125000, "unit": "triệu đồng", "scope": None},
+     "Tổng mức đầu tư"),
+    ("Hỗ trợ 50 triệu đồng (Bằng chữ: Năm mươi triệu đồng chẵn) cho mỗi mô hình.", {"value": 50, "scope": None}, "Hỗ trợ"),
+    ("Thu ngân sách đạt 500 tỷ đồng (Ngân sách tỉnh).", {"value": 500, "scope": "Ngân sách tỉnh"}, "Thu ngân sách"),
     # s24b: a count of places of sale raised to a total is no score, whatever the word "điểm"
     ("- Nâng tổng số điểm giới thiệu sản phẩm lên 45 điểm.", {"value": 45, "unit": "điểm"}, "tổng số điểm"),
     # s24b: a share of units that each must have at least one thing, after a list of verbs: the count is its criterion
@@ -2964,6 +2973,11 @@ def test_a_place_count_is_not_an_area_part():
      [("xây dựng lò đốt chất thải", 2.0, "lò"), ("xây dựng lò đốt chất thải", 300.0, "tấn/ngày")]),
     ("Nâng cấp 10 trường học có tổng số 200 phòng học.",
      [("nâng cấp trường học", 10.0, "trường"), ("nâng cấp trường học", 200.0, "phòng học")]),
+    # rev7: the length of the works counted (a list of works' "km of each work" said in prose)
+    ("Nâng cấp 02 tuyến đường với tổng chiều dài 6,5 km.",
+     [("nâng cấp tuyến đường", 2.0, "tuyến"), ("nâng cấp tuyến đường", 6.5, "km")]),
+    ("Cứng hóa 05 tuyến kênh mương nội đồng có tổng chiều dài 3,2 km.",
+     [("cứng hóa tuyến kênh mương nội đồng", 5.0, "tuyến"), ("cứng hóa tuyến kênh mương nội đồng", 3.2, "km")]),
 ])
 def test_size_of_what_was_just_counted(text, expected):
     assert [(r["indicator"].lower(), r["value"], r["unit"]) for r in rows(text)] == expected

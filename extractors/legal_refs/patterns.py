@@ -185,7 +185,9 @@ _ENACTING = r"""(?:Ủy\ ban|Uỷ\ ban|UBND|Sở|Bộ|Ban|Thủ\ tướng|Phó\ 
 SUBJECT_END = r"""(?=\s*(?:;|\.(?:\s|$)|\n|$|,\s+(?:ngày|của)\s|,\s+(?=""" + _ENACTING + r""")|\s*(?:và|,)\s+(?:các\s+)?(?:Nghị|Quyết|Kế|Chỉ|Kết|Hướng|Thông|Đề)\S*\s\S+\s+(?:số\s+)?\d+\s?[/-]))"""
 # The laws an amending law amends, listed over semicolons as its title lists them ("Luật số 90/2025/QH15 … sửa đổi, bổ sung một
 # số điều của Luật Đấu thầu; Luật Đầu tư theo phương thức đối tác công tư; Luật Hải quan; …"): the subject runs on over them.
-_AMENDED_LAWS = r"""(?:;[ \t]*(?:Bộ\ luật|Luật|Pháp\ lệnh)[ \t]+\p{Lu}[^;\n]*)*+"""
+# (each by its name alone, as the title lists them: a law with its own number or date after a semicolon is cited apart,
+# "…; Luật Đất đai số 31/2024/QH15; …")
+_AMENDED_LAWS = r"""(?:;[ \t]*(?:Bộ\ luật|Luật|Pháp\ lệnh)[ \t]+\p{Lu}[^;\n\d]*(?![^;\n]))*+"""
 SUBJECT_AFTER = regex.compile(
     r"""^\s*,?\s*(?:(?:về|[Vv]/[Vv])\s+(?P<subject>[^;\n]+?)|(?P<subject>sửa\ đổi,?\ bổ\ sung\s+một\s+số\s+điều\s+của\s+(?:Bộ\ luật|Luật|Pháp\ lệnh)\s[^;\n]+?"""
     + _AMENDED_LAWS + r""")|(?P<subject>(?:quy\ định|ban\ hành|phê\ duyệt|hướng\ dẫn|sửa\ đổi,?\ bổ\ sung|sửa\ đổi)\s+[^;\n]+?))"""

@@ -1487,7 +1487,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     elif line_label and own and own != line_label and len(own.split()) <= 3 and not P.INDICATOR_HEAD.match(own):
         group = own
     parenthesised = PARENTHESISED_SCOPE.match(text, q.end)  # at q.end, without copying the rest of the text
-    if parenthesised and not P.DIGIT.search(parenthesised.group(1)):
+    if parenthesised and not P.DIGIT.search(parenthesised.group(1)) and not P.AMOUNT_IN_WORDS.fullmatch(parenthesised.group(1).strip()):
         scope = scope or parenthesised.group(1).strip()
     nameable = not (q.unit or "%").startswith(("%", "‰")) and q.value_base is None  # "bác sỹ/vạn dân", "xã"
     count_unit = not (q.unit or "%").startswith(("%", "‰")) and "/" not in q.unit and (q.unit_base or q.unit) not in P.MEASURES
@@ -1602,7 +1602,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         noun = (q.unit_base or q.unit) if count_unit and not regex.match(rf"(?i:{regex.escape(q.unit_base or q.unit)})\b", right) else ""
         # a count of those an action is for names the action ("Đào tạo nghề cho 2.000 lao động"); else only
         # verbs, not a stray bracket or comma
-        verbs = local if WORDS.search(local) and _weak(local) else _share_action(local, left, right, q)
+        verbs = local if WORDS.search(local) and (_weak(local) or P.WORKS_VERBS.fullmatch(local)) \
+            else _share_action(local, left, right, q)  # (works verbs of two words each: "Cứng hóa 05 tuyến kênh", "Bê tông hóa 12 km …")
         if not verbs and joined_verbs and count_unit and P.COMMITMENT_VERBS.fullmatch(own):
             verbs = own  # "… và sửa chữa, gia cố 03 cầu yếu": what is repaired is named after the value, by these verbs
         if count_unit and not verbs and _done_for(left, local):

@@ -162,8 +162,9 @@ FREQUENCY_LEAD = regex.compile(r"[^\S\n]*(?i:mỗi|hằng|hàng)[^\S\n]+(?:ngày
 # The size of the things counted just before, after "với" / "có" ("xây dựng 05 mô hình … với quy mô 50 ha", "03 cụm công
 # nghiệp có tổng diện tích 150 ha"): the count's indicator measured in another unit.
 SIZE_WORDS = (r"(?i:(?:với|có)[^\S\n]+(?:(?:tổng[^\S\n]+)?quy[^\S\n]+mô|(?:tổng[^\S\n]+)?diện[^\S\n]+tích|tổng[^\S\n]+(?:kinh[^\S\n]+phí|mức[^\S\n]+đầu[^\S\n]+tư|vốn)"
-              r"|(?:tổng[^\S\n]+)?công[^\S\n]+suất|tổng[^\S\n]+số|số[^\S\n]+lượng))")  # (a plant's capacity: "02 nhà máy … với tổng
-# công suất 1.500 tấn/ngày"; the people in what was counted: "02 đoàn … với tổng số 30 người")
+              r"|(?:tổng[^\S\n]+)?công[^\S\n]+suất|(?:tổng[^\S\n]+)?chiều[^\S\n]+dài|tổng[^\S\n]+số|số[^\S\n]+lượng))")  # (a plant's capacity: "02 nhà máy … với tổng
+# công suất 1.500 tấn/ngày"; the people in what was counted: "02 đoàn … với tổng số 30 người"; the length of the works
+# counted: "nâng cấp 02 tuyến đường với tổng chiều dài 6,5 km")
 # (the size words, an approximation or bound, and a colon: what opens the size's value)
 _SIZE_LEAD = SIZE_WORDS + r"(?:[^\S\n]+(?i:khoảng|trên|gần|hơn|ít\s+nhất|tối\s+thiểu))?[^\S\n]*:?[^\S\n]*"
 SIZE_BEFORE_VALUE = regex.compile(r"[,\s]*" + _SIZE_LEAD + r"$")
@@ -179,6 +180,15 @@ NEXT_COMMITMENT = (r"|[^\S\n]+(?=(?i:và)[^\S\n]+(?i:" + _COMMITMENT_VERB + r")(
 # … and the second value's clause opens at its verbs, not at a comma between them ("và sửa chữa, gia cố 03 cầu yếu")
 JOINED_COMMITMENT = regex.compile(r"(?<![\p{L}\p{M}])(?i:và)[^\S\n]+(?P<verb>(?i:" + _COMMITMENT_VERB + r")(?:[^\S\n]*,?[^\S\n]+(?i:"
                                   + _COMMITMENT_VERB + r"))*(?:[^\S\n]+(?i:mới|thêm|bổ\s+sung))?)(?:[^\S\n]+(?i:ít\s+nhất|tối\s+thiểu|khoảng))?[^\S\n]*$")
+# The works verbs (Bộ tiêu chí quốc gia về xã nông thôn mới, Quyết định 318/QĐ-TTg: cứng hóa, nhựa hóa, bê tông hóa, kiên cố
+# hóa; xây mới, làm mới, gia cố, as cues.tsv holds them), one or a run of them before a count: what they build is named by
+# them ("Cứng hóa 05 tuyến kênh mương" -> "Cứng hóa tuyến kênh mương", as "Nâng cấp 02 nhà văn hóa" -> "Nâng cấp nhà văn hóa").
+_WORKS_VERB = r"(?:(?:cứng|nhựa|bê[^\S\n]+tông|kiên[^\S\n]+cố)[^\S\n]+h(?:óa|oá)|xây[^\S\n]+mới|làm[^\S\n]+mới|gia[^\S\n]+cố|nâng[^\S\n]+cấp|sửa[^\S\n]+chữa)"
+WORKS_VERBS = regex.compile(r"(?i:" + _WORKS_VERB + r"(?:[^\S\n]*,?[^\S\n]+(?:và[^\S\n]+)?" + _WORKS_VERB + r")*)")
+# The amount repeated in words in brackets after its figures, as decisions and estimates write it ("125.000 triệu đồng (Một
+# trăm hai mươi lăm tỷ đồng)", "(Bằng chữ: Năm mươi triệu đồng chẵn)"): the same amount, no scope of it.
+AMOUNT_IN_WORDS = regex.compile(r"(?i:(?:bằng[^\S\n]+chữ[^\S\n]*:?[^\S\n]*)?(?:(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi"
+                                r"|linh|lẻ|trăm|nghìn|ngàn|triệu|tỷ|tỉ)[^\S\n]+)+(?:đồng|đô[^\S\n]+la(?:[^\S\n]+mỹ)?)(?:[^\S\n]+chẵn)?)")
 VALUE_CLAUSE_END = regex.compile(r"[;\n()\t]|\.(?=\s|$)|\[\d{1,3}\]" + NEXT_COMMITMENT +
                                  r""
                                  r"|,(?=[^\S\n]*(?:(?i:yêu\s+cầu|đề\s+nghị|trong\s+đó|đồng\s+thời|nhằm|ưu\s+tiên)(?![\p{L}\p{M}])|(?i:giao)[^\S\n]+\p{Lu}))"

@@ -416,6 +416,7 @@ def _product_targets(ctx, table: Table, product: int, excluded, spans: list[tupl
 
     out: list[Target] = []
     task_col, time_col = table.column("task"), table.column("time")
+    reports = CAPTION_REPORTS.search(CAPTION_ASIDE.sub(" ", table.caption or "")) and not _plan_caption(table.caption or "")
     for row in table.data_rows:
         cell, task = row.cell(product), row.cell(task_col)
         if cell is None or task is None or not PRODUCT_COUNT.match(cell.text) or excluded.touches(cell.start, cell.start + 1):
@@ -433,6 +434,8 @@ def _product_targets(ctx, table: Table, product: int, excluded, spans: list[tupl
                      value_base=q.value_base, unit_base=q.unit_base)
         time = row.cell(time_col)
         years = [int(y) for y in YEAR_IN_CELL.findall(time.text)] if time is not None else []
+        if reports or years and _before_plan(ctx, max(years), None):
+            continue  # a table that reports what was done ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025"), a task done before the plan
         cmp = "ge" if regex.match(r"(?i:ít\s+nhất|tối\s+thiểu)", cell.text) else "approx" if regex.match(r"(?i:khoảng)", cell.text) else "eq"
         indicator = regex.sub(r"\s+", " ", task.text).strip(" .;")
         out.append(_target(ctx, q, indicator, task.start, cell.end, cmp, None, None, "rule_task_product",
