@@ -624,6 +624,39 @@ characters, the closing "Nơi nhận" list.
                                viện Quốc gia Việt Nam, Công đoàn cơ sở, Chi đoàn, "Hội đồng Thi đua - Khen thưởng Sở" (and such a
                                heading not joined to its task by the unwrapper). The 42 older plans identical row for row; all 45:
                                0.977 / 0.984 / 0.993 / 0.997; seeds, dev, field, wide: no row changed.
+    The three plans below (s24f) are a second held-out measure, written blind to the indicator gazetteer in genres no older
+    plan covers, measured on branch s24f (from main d7c67a3) before any fix ("start": F1 targets / deadlines / bodies / refs,
+    each plan alone; share = targets with a canonical indicator).
+    tinh_mtqg_dan_toc_mien_nui provincial UBND plan of January 2026 carrying out the national target programme for ethnic-
+                               minority and mountainous areas (QĐ 1719/QĐ-TTg) in 2026 (s24f): the programme's projects (đất ở,
+                               nhà ở, nước sinh hoạt phân tán, chuyển đổi nghề, hạ tầng thôn bản, Dự án 3/5/6/7/8), 2025 results
+                               (none), several targets a line, subsidy norms "44 triệu đồng/hộ" (none), the plan's funding with
+                               parts (none) and money to raise (one), "sơ kết 6 tháng trong tháng 7/2026", "định kỳ 6 tháng
+                               (trước ngày 15/6)", "hằng quý, trước ngày 20 của tháng cuối quý", Sở Dân tộc và Tôn giáo, "Kiến
+                               nghị Bộ …"; appendix a tab table with years as columns (Thực hiện năm 2024 | Ước thực hiện năm
+                               2025 | Kế hoạch năm 2026: only the last gives targets); a decree cited with its amending decree;
+                               start: targets 0.972 / deadlines 1.000 / bodies 1.000 / refs 1.000; canonical share 27.8% (36 targets)
+    xa_dang_uy_kiem_tra_giam_sat  commune Party committee's inspection and supervision programme for 2026 (Chương trình kiểm
+                               tra, giám sát của Ban Thường vụ Đảng ủy xã, s24f), hard-wrapped at 80 characters: Party letterhead
+                               (ĐẢNG BỘ TỈNH / ĐẢNG ỦY XÃ, "*", 09-CTr/ĐU), counts of inspections as targets ("kiểm tra 04 tổ chức
+                               đảng và 06 đảng viên", "kiểm tra tài chính đảng 04 chi bộ", "mỗi chi bộ kiểm tra ít nhất 02 đảng
+                               viên"), "quý II và quý III năm 2026", a markdown pipe table (Nội dung | Đối tượng | Chỉ tiêu | Thời
+                               gian | Cơ quan tham mưu), Party bodies (Ủy ban Kiểm tra Đảng ủy xã, Văn phòng Đảng ủy xã, Ban Xây
+                               dựng Đảng Đảng ủy xã, Đảng ủy Ủy ban nhân dân xã, Ủy ban Kiểm tra Tỉnh ủy); Điều lệ Đảng, a Quy chế
+                               and a congress's Nghị quyết cited without a number (none: not among the contract's types without a
+                               number); start: targets 0.593 / deadlines 0.923 / bodies 0.857 / refs 0.727; canonical share 0.0%
+                               (9 targets)
+    tinh_xuc_tien_du_lich_cong_thong_tin  provincial UBND tourism promotion and festival plan for 2026 in a provincial portal's
+                               chrome (menus, breadcrumb, metadata fields, "Văn bản liên quan", "Tin liên quan", footer; s24f):
+                               visitors, receipts, stay, room occupancy, famtrips, fairs, video clips, publications "bằng 05 ngôn
+                               ngữ", "ít nhất 02 đường bay mới", sponsorship to raise, "ít nhất 01 phóng sự mỗi tuần"; festival
+                               dates "từ ngày 18/12/2026 đến ngày 22/12/2026"; a tab table of targets (Chỉ tiêu | ĐVT | Kế hoạch
+                               năm 2026) and a tab table of events (Thời gian | Đơn vị chủ trì | Đơn vị phối hợp, "25/6 -
+                               01/7/2026", "UBND các phường X, Y" with hyphenated ward names); a decision approving a Chiến lược
+                               or issuing a Chương trình is one reference; start: targets 0.889 / deadlines 0.966 / bodies 0.828 /
+                               refs 1.000; canonical share 33.3% (21 targets)
+    the three s24f plans together at the start: 0.875 / 0.961 / 0.904 / 0.927; canonical share 25.8% of 66 extracted targets
+                               (median per plan 27.8%).
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
