@@ -656,7 +656,12 @@ characters, the closing "Nơi nhận" list.
                                or issuing a Chương trình is one reference; start: targets 0.889 / deadlines 0.966 / bodies 0.828 /
                                refs 1.000; canonical share 33.3% (21 targets)
     the three s24f plans together at the start: 0.875 / 0.961 / 0.904 / 0.927; canonical share 25.8% of 66 extracted targets
-                               (median per plan 27.8%).
+                               (median per plan 27.8%). Gold corrected after the start, to the gold's precedent (field gold 001,
+                               000, 031; huyen_nghi_quyet_huyen_uy, tu_ke_hoach_can_cu) rather than the contract's short list of
+                               types cited without a number: xa_dang_uy_kiem_tra_giam_sat's congress resolution ("Nghị quyết Đại
+                               hội Đảng bộ xã lần thứ I, …"), its "Quy chế làm việc của Ban Chấp hành …" (title "làm việc", the
+                               author its issuer, as the field gold's "Quy định về … của UBND huyện") and "Điều lệ Đảng" are
+                               references; that plan's refs at the start then 0.857, the three 0.955.
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
