@@ -8,6 +8,14 @@ from extractors.bodies.extract import canonical_name, spelling
 
 # (text, expected {name_canonical: role} of the named bodies)
 EXAMPLES = [
+    # s24f: a committee of a plural level followed by the places' own names is one body each (as "các Sở: Y tế, Tài
+    # chính"), names joined by a dash since the 2025 mergers; a plural level alone or a capitalised task word is none of them
+    ("Giao UBND các phường Xuân Hương - Đà Lạt, Lâm Viên - Đà Lạt bảo đảm an ninh, trật tự.",
+     {"Ủy ban nhân dân phường Xuân Hương - Đà Lạt": "assigned", "Ủy ban nhân dân phường Lâm Viên - Đà Lạt": "assigned"}),
+    ("Sở Tài chính phối hợp với Ủy ban nhân dân các xã Tân Lập và Tân Phú hướng dẫn.",
+     {"Sở Tài chính": "assigned", "Ủy ban nhân dân xã Tân Lập": "coordinate", "Ủy ban nhân dân xã Tân Phú": "coordinate"}),
+    ("Ủy ban nhân dân các xã, phường chủ trì thực hiện.", {"Ủy ban nhân dân các xã, phường": "lead"}),
+    ("UBND các xã Chủ động bố trí kinh phí.", {"Ủy ban nhân dân các xã": "assigned"}),
     # s24a: "phổ biến, giáo dục pháp luật" one field with its comma (Luật Phổ biến, giáo dục pháp luật 2012), as "phòng,
     # chống"; a council named by its work in lower case before its level (Luật Nghĩa vụ quân sự 2015 Điều 36-38)
     ("1. Phòng Phổ biến, giáo dục pháp luật và Hành chính tư pháp chủ trì, theo dõi việc thực hiện Kế hoạch.",
@@ -1777,7 +1785,13 @@ def test_a_verb_left_in_the_cell_stays_the_task(text, name, task):
     ("Phòng Cảnh sát kinh tế Công an tỉnh chủ trì, phối hợp với Sở Công Thương kiểm tra thị trường.",
      {"Phòng Cảnh sát kinh tế Công an tỉnh": "lead", "Sở Công Thương": "coordinate"}),
     ("Ban Phong trào Tỉnh đoàn chủ trì phát động chiến dịch thanh niên tình nguyện hè.", {"Ban Phong trào Tỉnh đoàn": "lead"}),
+    # s24f: the boards of a Party committee (Điều lệ Đảng; the commune committee's boards after 2025)
+    ("Ủy ban Kiểm tra Đảng ủy xã chủ trì, phối hợp với Văn phòng Đảng ủy xã, Ban Xây dựng Đảng Đảng ủy xã tham mưu.",
+     {"Ủy ban Kiểm tra Đảng ủy xã": "lead", "Văn phòng Đảng ủy xã": "coordinate", "Ban Xây dựng Đảng Đảng ủy xã": "coordinate"}),
+    ("Ban Tuyên giáo và Dân vận Đảng ủy phường chủ trì tuyên truyền.", {"Ban Tuyên giáo và Dân vận Đảng ủy phường": "lead"}),
     # negatives: the parent after "với" or a comma is another body
+    ("Ban Xây dựng Đảng phối hợp với Đảng ủy Ủy ban nhân dân xã rà soát.",
+     {"Ban Xây dựng Đảng": "assigned", "Đảng ủy Ủy ban nhân dân xã": "coordinate"}),
     ("Phòng Văn hóa - Xã hội phối hợp với Hội Nông dân xã tuyên truyền đến hội viên.",
      {"Phòng Văn hóa - Xã hội": "assigned", "Hội Nông dân xã": "coordinate"}),
     ("Phòng Kinh tế, Hội Nông dân xã tuyên truyền đến hội viên.", {"Phòng Kinh tế": "assigned", "Hội Nông dân xã": "assigned"}),
@@ -2352,6 +2366,9 @@ def test_statistics_office_named_by_its_level(text, expected):
     ("Giao Công ty TNHH MTV Khai thác công trình thủy lợi Nam Hà Tĩnh nạo vét kênh mương.", "Công ty TNHH MTV Khai thác công trình thủy lợi Nam Hà Tĩnh"),
     # negative: no proper name before the task, the name runs over its common words
     ("Giao Công ty TNHH MTV Khai thác công trình thủy lợi chủ trì nạo vét kênh mương.", "Công ty TNHH MTV Khai thác công trình thủy lợi"),
+    # s24f: the country's name closes a national body's name before its task in lower case (any head)
+    ("Trung tâm chủ trì, phối hợp với Cục Du lịch Quốc gia Việt Nam đón các đoàn famtrip quốc tế.", "Cục Du lịch Quốc gia Việt Nam"),
+    ("Ngân hàng Nhà nước Việt Nam chi nhánh Khu vực 10 chủ trì thực hiện.", "Ngân hàng Nhà nước Việt Nam chi nhánh Khu vực 10"),
 ])
 def test_a_business_name_ends_after_its_proper_name(text, name):
     assert name in [b.name for b in extract_bodies(text)]

@@ -745,10 +745,19 @@ def test_lower_case_after_luat_is_not_always_a_law(text):
      "thanh toán không dùng tiền mặt.", "Đề án", "phát triển thanh toán không dùng tiền mặt giai đoạn 2025 - 2030"),
     ("thực hiện thắng lợi Nghị quyết Đại hội lần thứ XIII của Đảng; theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.",
      "Nghị quyết", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
+    # s24f: a congress named in full, then without its ordinal and term, is the one congress
+    ("thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030. Kiểm tra việc thực hiện Nghị quyết "
+     "Đại hội Đảng bộ xã; việc thực hiện quy chế.", "Nghị quyết", "Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030"),
 ])
 def test_a_name_with_and_without_its_period_is_one_document(text, doc_type, title):
     refs = extract_legal_refs(text)
     assert len(refs) == 2 and {(r.doc_type, r.title) for r in refs} == {(doc_type, title)}
+
+
+def test_a_congress_ordinal_is_no_qualifier_of_other_documents():
+    # negative: an ordinal makes two documents of any other type ("Đề án … lần thứ II" is not "Đề án …")
+    refs = extract_legal_refs("thực hiện Đề án phát triển du lịch lần thứ II. Triển khai Đề án phát triển du lịch theo hướng dẫn.")
+    assert len({r.title for r in refs}) == 2
 
 
 def test_a_name_inside_a_longer_name_is_another_document():

@@ -558,6 +558,13 @@ COUNT_NOUNS = [
     ("Năm 2026, cử 120 cán bộ đi học trung cấp lý luận chính trị.", 120, "cán bộ"),
     ("Bồi dưỡng tiếng dân tộc cho 120 cán bộ, công chức cấp xã.", 120, "cán bộ, công chức"),
     ("Tuyển dụng 50 công chức cấp xã, 30 viên chức y tế.", 50, "công chức"),
+    # s24f: a Party programme counts the organisations it inspects as the Party's Điều lệ names them ("tổ chức" alone is a verb)
+    ("Ban Thường vụ Đảng ủy xã kiểm tra 04 tổ chức đảng và 06 đảng viên.", 4, "tổ chức đảng"),
+    ("Ủy ban Kiểm tra kiểm tra tài chính đảng 04 chi bộ trong năm 2026.", 4, "chi bộ"),
+    ("Giám sát chuyên đề 03 đảng bộ cơ sở về công tác cán bộ.", 3, "đảng bộ"),
+    # s24f: "sản xuất" commits to the media a plan makes (as "biên soạn", "xuất bản"); "video clip" one count noun
+    ("Sản xuất 12 video clip quảng bá du lịch.", 12, "video clip"),
+    ("Sản xuất 06 phim tài liệu về di sản văn hóa.", 6, "phim tài liệu"),
 ]
 
 
@@ -576,6 +583,9 @@ def test_count_noun_after_a_number_is_the_unit(text, value, unit):
     "Năm 2025, xã đã kiện toàn 1.812 tổ hòa giải.",  # what was done: a result, no commitment
     "Mỗi trường cử 02 học sinh tham gia dự thi cấp tỉnh.",  # a quota of contestants, not those sent to be trained
     "Thực hiện 03 chương trình mục tiêu quốc gia trên địa bàn tỉnh.",  # the programmes a plan carries out: no count
+    "Đảng bộ xã hiện có 24 chi bộ trực thuộc với 612 đảng viên.",  # s24f: the Party's current organisations, no commitment
+    "Năm 2025, Ủy ban Kiểm tra đã kiểm tra 05 tổ chức đảng.",  # what was done: a result
+    "Doanh nghiệp sản xuất 40 loại thuốc thú y.",  # s24f: "sản xuất" of a business's range, no count of outputs
 ])
 def test_count_noun_needs_a_commitment(text):
     assert rows(text) == []

@@ -454,8 +454,10 @@ def _tail_end(text: str, head: str, end: int) -> int:
         elif head in P.FREE_NAMED and _after_proper_name(tokens, i, words):
             break  # "Công ty Điện lực Phú Thọ phát triển …": the name ends with the place or own name it closes on
         elif words and tokens[i - 1].group()[:1].isupper() and not _is_abbreviation(tokens[i - 1].group()) \
-                and tokens[i - 1].end() + 1 == t.start() and not P.STOP.match(text, t.start()):
-            pass  # the second syllable of a capitalised word: "Chính phủ", "Xây dựng", "Tỉnh ủy" (not of "Sở XD thẩm định")
+                and tokens[i - 1].end() + 1 == t.start() and not P.STOP.match(text, t.start()) \
+                and not (i >= 2 and text[tokens[i - 2].start():tokens[i - 1].end()] == "Việt Nam"):
+            pass  # the second syllable of a capitalised word: "Chính phủ", "Xây dựng", "Tỉnh ủy" (not of "Sở XD thẩm định",
+            # nor after the country's name, which closes a national body's: "Cục Du lịch Quốc gia Việt Nam đón các đoàn …")
         else:
             compound = words and (f"{tokens[i - 1].group()} {s}" in P.NAME_COMPOUNDS  # "công trình", "Thư ký"
                                   or nxt is not None and f"{s} {nxt.group()}" in P.NAME_COMPOUNDS)  # "trong nước"
@@ -641,7 +643,7 @@ def find_mentions(text: str, document: str | None = None) -> list[Mention]:
                                 _level(head, shown + (" " + jurisdiction if jurisdiction else "")),
                                 text[start:m.start() + len(name)] if start != m.start() or shown != name else None))
         pos = max(end, m.end())
-    return _shared_levels(text, _listed_places(text, _with_party_committees(text, mentions)))
+    return _shared_levels(text, _listed_places(text, _places_of_a_plural(text, _with_party_committees(text, mentions))))
 
 
 # The places of one rank (Luật Tổ chức chính quyền địa phương 2015, Điều 2: district level huyện/quận/thị xã/thành phố
@@ -652,6 +654,36 @@ NAMED_PLACE_AT_END = regex.compile(r"(?<![\p{L}\p{M}])(?P<level>thành\s+phố|t
 NEXT_PLACE = regex.compile(r"[^\S\n]*(?:,[^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)"
                            r"(?P<level>thành\s+phố|thị\s+xã|thị\s+trấn|huyện|quận|xã|phường)[^\S\n]+"
                            r"(?P<place>\p{Lu}[\p{Ll}\p{M}]*(?:[^\S\n]+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}\p{M}])")
+
+
+# A committee or council of a plural level followed by the places' own names ("UBND các phường Xuân Hương - Đà Lạt, Lâm
+# Viên - Đà Lạt", "Ủy ban nhân dân các xã Tân Lập và Tân Phú"): one body each, as "các Sở: Y tế, Tài chính" (a place's
+# name is capitalised, and since the 2025 mergers may join two names with a dash).
+_PLACE_OWN = r"\p{Lu}[\p{Ll}\p{M}]*(?:[^\S\n]+\p{Lu}[\p{Ll}\p{M}]*){0,3}(?:[^\S\n]+[-–][^\S\n]+\p{Lu}[\p{Ll}\p{M}]*(?:[^\S\n]+\p{Lu}[\p{Ll}\p{M}]*){0,2})?"
+PLURAL_LEVEL_AT_END = regex.compile(r"(?<![\p{L}\p{M}])các[^\S\n]+(?P<level>thị\s+trấn|thị\s+xã|huyện|quận|xã|phường)$")
+PLACES_AFTER_PLURAL = regex.compile(rf"[^\S\n]+(?P<first>{_PLACE_OWN})(?P<more>(?:[^\S\n]*(?:,[^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)"
+                                    rf"{_PLACE_OWN})*)(?![\p{{L}}\p{{M}}])")
+PLACE_OWN_RE = regex.compile(_PLACE_OWN)
+
+
+def _places_of_a_plural(text: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        plural = PLURAL_LEVEL_AT_END.search(m.name) if m.kind in ("ubnd", "hdnd") else None
+        places = plural and PLACES_AFTER_PLURAL.match(text, m.end)
+        if not places or _opens_name_at(text, places.start("first")) \
+                or P.STOP.match(text[places.start("first"):places.start("first") + 40].lower()):
+            out.append(m)  # "UBND các xã Chủ động …": a task's word in capitals, no place
+            continue
+        prefix, level = m.name[:plural.start()].rstrip(), SPACES.sub(" ", plural.group("level"))
+        first = len(out)
+        for p in PLACE_OWN_RE.finditer(text, places.start("first"), places.end()):
+            if _opens_name_at(text, p.start()) or P.STOP.match(text[p.start():p.start() + 40].lower()):
+                break
+            name = f"{prefix} {level} {SPACES.sub(' ', p.group())}"
+            span_start = m.start if len(out) == first else p.start()
+            out.append(Mention(span_start, p.end(), name, canonical_name(name), m.kind, m.level, text[span_start:p.end()]))
+    return out
 
 
 def _rank(level: str) -> int | None:

@@ -901,13 +901,15 @@ SECTOR = _matched_in_place(r"[ \t]+ngành[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Ll
 # Tỉnh đoàn", "Vụ Pháp chế Bộ Tư pháp", "Phòng Cảnh sát kinh tế Công an tỉnh", "Chi cục Thủy lợi Sở Nông nghiệp và Môi
 # trường" (the boards of a mass organisation's committee: điều lệ Hội Nông dân, Công đoàn, Đoàn; the units of a
 # ministry: Nghị định 123/2016/NĐ-CP Điều 9; of a department: Nghị định 45/2025/NĐ-CP; of the police: Luật Công an nhân
-# dân 2018): one body, the unit, named with its parent (as "Văn phòng Sở …", "Thanh tra Bộ Y tế" are).
+# dân 2018; of a Party committee: Điều lệ Đảng, "Ban Xây dựng Đảng Đảng ủy xã", "Văn phòng Đảng ủy xã"): one body, the
+# unit, named with its parent (as "Văn phòng Sở …", "Thanh tra Bộ Y tế" are).
 # (the unit's head by its first word: "Ban", "Ban Tổ chức", "Phòng", "Văn phòng", "Vụ", "Cục", "Chi cục", "Trung tâm",
 # "Thanh tra")
 UNIT_HEAD_WORDS = frozenset({"Ban", "Phòng", "Văn", "Vụ", "Cục", "Chi", "Trung", "Thanh"})
 PARENT_OF_NAMED_UNIT = regex.compile(
     r"(?:Sở|Bộ|Công\s+an|Hội|Liên\s+đoàn\s+Lao\s+động|Tỉnh\s+đoàn|Thành\s+đoàn|Huyện\s+đoàn|Đoàn\s+Thanh\s+niên"
-    r"|Ủy\s+ban\s+Mặt\s+trận|Mặt\s+trận|Liên\s+minh\s+Hợp\s+tác\s+xã|Tổng\s+cục|Cục|Trung\s+ương\s+(?:Hội|Đoàn))(?![\p{L}\p{M}])"
+    r"|Ủy\s+ban\s+Mặt\s+trận|Mặt\s+trận|Liên\s+minh\s+Hợp\s+tác\s+xã|Tổng\s+cục|Cục|Trung\s+ương\s+(?:Hội|Đoàn)"
+    r"|Đảng\s+ủy)(?![\p{L}\p{M}])"
     r"(?!\s+(?:Chỉ\s+huy|Tư\s+lệnh|đồng))")
 # A body's heading whose outline label was lost (Word's automatic numbering copied as text, or a DOCX read without its
 # list numbers): the body's name alone on its line ("Sở Tài chính", "Đề nghị Ủy ban MTTQ Việt Nam tỉnh"), the tasks on

@@ -266,8 +266,14 @@ def same_name(a: str | None, b: str | None) -> bool:
 QUALIFIER_WORDS = frozenset("năm đến giai đoạn định hướng tầm nhìn thời kỳ nhiệm và đại biểu toàn quốc".split())
 
 
-def _qualifier(word: str) -> bool:
-    return word in QUALIFIER_WORDS or word.isdigit()
+def _qualifier(word: str, congress: bool = False) -> bool:
+    return word in QUALIFIER_WORDS or word.isdigit() or congress and _congress_ordinal(word)
+
+
+def _congress_ordinal(word: str) -> bool:
+    """A congress's ordinal ("lần thứ I", "lần thứ XX"): the one congress a document names in full, then bare ("Nghị
+    quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030" … "Nghị quyết Đại hội Đảng bộ xã")."""
+    return word in ("lần", "thứ") or regex.fullmatch(r"[ivxlc]+", word) is not None
 
 
 def one_title(refs: list[LegalRef]) -> list[LegalRef]:
@@ -282,7 +288,7 @@ def one_title(refs: list[LegalRef]) -> list[LegalRef]:
             continue
         mine = set(words(r.title))
         fuller = [o for o in named if o.doc_type == r.doc_type and set(words(o.title)) > mine
-                  and all(_qualifier(w) for w in set(words(o.title)) - mine)]
+                  and all(_qualifier(w, o.title.startswith("Đại hội")) for w in set(words(o.title)) - mine)]
         best = max(fuller, key=lambda o: len(set(words(o.title))), default=None)
         out.append(replace(r, title=best.title) if best is not None else r)
     return out
