@@ -624,6 +624,28 @@ characters, the closing "Nơi nhận" list.
                                viện Quốc gia Việt Nam, Công đoàn cơ sở, Chi đoàn, "Hội đồng Thi đua - Khen thưởng Sở" (and such a
                                heading not joined to its task by the unwrapper). The 42 older plans identical row for row; all 45:
                                0.977 / 0.984 / 0.993 / 0.997; seeds, dev, field, wide: no row changed.
+    phuong_binh_dan_hoc_vu_so  ward (phường) UBND plan for the "Bình dân học vụ số" digital-literacy movement in 2026 (s24e,
+                               written blind to the indicator gazetteer), hard-wrapped at 72 characters mid-sentence: prose targets
+                               (ages and "mức độ 2" no targets, "trong đó … đạt 75%" a part, per-unit outputs "mỗi tổ dân phố 01 tổ",
+                               "mỗi chi hội có ít nhất 01 hội viên"), a Chỉ tiêu | ĐVT | Năm 2025 (ước) | Năm 2026 (kế hoạch) tab table,
+                               "còn không quá 03 ngày làm việc", "trong năm học 2025 - 2026", "trước ngày 15/6 và ngày 15/12/2026" (one
+                               year for two dates), a bank branch, post office and telecoms in a wrapped "phối hợp với" list, "Đề án 06"
+                               after the decision that approves it; start: targets 0.936 / deadlines 0.880 / bodies 0.733 / refs 0.857;
+                               canonical share 8.7% (23 targets)
+    qd_thu_ngan_sach_chong_that_thu  UBND tỉnh decision (Điều 1-3, Nơi nhận, signature) issuing its plan on state budget revenue
+                               and revenue loss in 2026 after a second letterhead and "KẾ HOẠCH" (s24e, blind to the gazetteer): totals
+                               with parts after "trong đó:", "không vượt quá 5% tổng thu", a revenue table with a "Trong đó:" row,
+                               the tax, customs, treasury and central-bank units of the 2025 reorganisation ("Thuế tỉnh …", "Hải quan
+                               khu vực VIII", "Kho bạc Nhà nước khu vực IV", "… Chi nhánh Khu vực 4"), an amending law listing eight
+                               laws, "theo từng quý" / "Hằng quý", "định kỳ 6 tháng", a Nhiệm vụ | Chủ trì | Phối hợp | Thời gian tab
+                               appendix; start: 0.852 / 0.941 / 0.973 / 1.000; canonical share 28.0% (25 targets)
+    xa_thuy_loi_phong_chong_thien_tai  commune (xã) UBND plan on irrigation and disaster prevention for 2026 (s24e, blind to the
+                               gazetteer): two tables one cell per line (works: Nội dung | ĐVT | Khối lượng | Thời gian hoàn thành;
+                               the "4 tại chỗ" forces and equipment: … | ĐVT | Số lượng), "trên 95% … (khoảng 1.850 ha)", a list of
+                               reserve supplies after a colon, "ít nhất 03 lần/ngày", durations of actions and seasons ("trước mùa
+                               mưa bão") that are neither targets nor deadlines; start: 0.641 / 1.000 / 0.923 / 0.941; canonical share
+                               0.0% (19 targets)
+    the three s24e plans together at the start: 0.805 / 0.945 / 0.882 / 0.939 (tp 62 of 87 gold targets, 67 extracted).
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
