@@ -1823,6 +1823,18 @@ def test_central_bodies_of_mass_organisations(text, expected):
     # negative: the branch of a region keeps its region
     ("Ngân hàng Nhà nước chi nhánh Khu vực 9 chỉ đạo các tổ chức tín dụng giảm lãi suất.",
      {"Ngân hàng Nhà nước chi nhánh Khu vực 9": "assigned"}),
+    # s24e: a commercial bank's branch named by a place of its own, in a list that goes on after it; a market's board
+    ("Phòng Kinh tế chủ trì, phối hợp với Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam chi nhánh Bắc Thanh Hóa, "
+     "Bưu điện tỉnh Thanh Hóa hướng dẫn hộ kinh doanh.",
+     {"Phòng Kinh tế": "lead", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam chi nhánh Bắc Thanh Hóa": "coordinate",
+      "Bưu điện tỉnh Thanh Hóa": "coordinate"}),
+    ("Ban quản lý chợ Hàm Rồng phối hợp triển khai mô hình chợ 4.0.", {"Ban Quản lý chợ Hàm Rồng": "assigned"}),
+    # s24e: a power company's (or the post's) local unit named by its place with no level word
+    ("Điện lực Hải Lăng kiểm tra hệ thống lưới điện trước mùa mưa bão.", {"Điện lực Hải Lăng": "assigned"}),
+    ("Điện lực tỉnh kiểm tra hệ thống lưới điện.", {"Điện lực tỉnh": "assigned"}),  # a level word: as before
+    # negative: a lower-case word after "chi nhánh" is no place
+    ("Ngân hàng Nông nghiệp và Phát triển Nông thôn chi nhánh huyện phối hợp thực hiện.",
+     {"Ngân hàng Nông nghiệp và Phát triển Nông thôn": "assigned"}),
     # a heading's name, its task on the next line (s22g): the place ends with the line
     ("10. Đề nghị Ngân hàng Chính sách xã hội chi nhánh tỉnh Tuyên Quang\nBảo đảm nguồn vốn cho vay đối với hộ nghèo.",
      {"Ngân hàng Chính sách xã hội chi nhánh tỉnh Tuyên Quang": "requested"}),

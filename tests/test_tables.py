@@ -228,6 +228,13 @@ INDICATOR_SHAPES = {"pdf, two-line header": _indicator_pdf, "crawl, one cell a l
      [("1", "Rà soát quy hoạch", "Sở Xây dựng", "Các sở, ngành", "Quý II/2026", "Ngân sách tỉnh"),
       ("2", "Xây dựng cơ sở dữ liệu", "Sở Khoa học và Công nghệ", "UBND các xã", "Năm 2026"),
       ("3", "Tập huấn cán bộ", "Sở Nội vụ", "Các sở, ngành", "Quý IV/2026", "Nguồn hợp pháp khác")]),
+    # s24e: a works table's quantity column ("Khối lượng") is a column name; a numbered paragraph right after the last
+    # row (no blank line) ends the table, the row before it kept
+    (["STT", "Nội dung công việc", "Đơn vị tính", "Khối lượng", "Thời gian hoàn thành", "1", "Nạo vét kênh mương nội đồng",
+      "km", "18,5", "Trước 30/4/2026", "2", "Gia cố đoạn đê xung yếu", "m", "650", "Trước 15/8/2026",
+      "4. Lực lượng, phương tiện theo phương châm \"4 tại chỗ\":"],
+     [("1", "Nạo vét kênh mương nội đồng", "km", "18,5", "Trước 30/4/2026"),
+      ("2", "Gia cố đoạn đê xung yếu", "m", "650", "Trước 15/8/2026")]),
 ])
 def test_table_of_one_cell_a_line(lines, rows):
     text = normalise("PHỤ LỤC\n" + "\n".join(lines) + "\n\nNơi nhận:\n").text
@@ -255,6 +262,7 @@ def test_table_of_one_cell_a_line_stops_where_a_cell_wraps(lines, kept):
 @pytest.mark.parametrize("lines", [
     ["TT", "Chỉ tiêu", "1", "Tỷ lệ hộ nghèo giảm"],  # a header of two names: no table
     ["TT", "Đơn vị tính", "Năm 2025", "1", "%", "60"],  # no indicator or task column
+    ["TT", "Lực lượng", "Số lượng", "1", "Đội xung kích", "14"],  # (s24e) a quantity column, but no indicator or task column
     ["Chỉ tiêu", "Đơn vị tính", "Năm 2025", "1", "Tỷ lệ hộ nghèo", "%", "2"],  # no number column opening it
 ])
 def test_lines_that_are_no_table_of_one_cell_a_line(lines):
@@ -282,6 +290,9 @@ def test_indicator_table_with_caption_unit_and_section_row(shape, tmp_path):
     ("Chỉ tiêu chủ yếu", "Chỉ tiêu\tĐVT\tNăm học 2026-2027 (kế hoạch)", 2027),
     ("CHỈ TIÊU CHỦ YẾU NĂM HỌC 2026 - 2027", "Chỉ tiêu\tĐVT\tKế hoạch", 2027),
     ("Các chỉ tiêu chủ yếu", "Chỉ tiêu\tĐVT\tKế hoạch năm học 2026 - 2027", 2027),
+    # s24e: the quantity of a works or means table ("Khối lượng", "Số lượng"), in the caption's year
+    ("Khối lượng công trình thủy lợi năm 2026:", "TT\tNội dung công việc\tĐVT\tKhối lượng", 2026),
+    ("Lực lượng, phương tiện năm 2026:", "Chỉ tiêu\tĐVT\tSố lượng", 2026),
 ])
 def test_year_of_a_value_column(caption, header, year):
     lead = "1\t" if header.startswith("TT") else ""
@@ -624,6 +635,7 @@ def test_budget_table_with_letter_and_number_row_and_unit_caption(shape):
     ("Kế hoạch thực hiện năm 2026", True),
     ("Ước thực hiện 2026", False), ("ƯTH 2026", False), ("Thực hiện năm 2026", False), ("Đánh giá thực hiện 2026", False),
     ("Năm hiện hành 2026", False), ("So sánh 2026/2025 (%)", False),
+    ("Khối lượng", False),  # (s24e) a quantity column with no year of its own nor a caption's: no target
     # s22a: school years, and what a column holds in parentheses after its year (never its unit)
     ("Năm học 2026-2027 (kế hoạch)", True), ("Năm 2026 (kế hoạch)", True), ("Năm học 2025-2026 (thực hiện)", False),
     ("Thực hiện năm học 2025 - 2026", False), ("Năm học 2025-2026 (ước thực hiện)", False),

@@ -853,6 +853,10 @@ def test_stacked_cell_yearly_rate():
     ("Bổ sung khoảng 84,3 nghìn tỷ đồng vốn đầu tư công từ nguồn tăng thu, tiết kiệm chi ngân sách nhà nước năm 2024 "
      "để thực hiện các dự án ngay trong năm 2025.", 2025),
     ("Trong năm 2026, hỗ trợ xây dựng 300 căn nhà từ nguồn kết dư ngân sách năm 2025.", 2026),
+    # s24e: a baseline after "so với thực hiện / kết quả / dự toán", a carried-over amount's year ("năm 2025 chuyển sang")
+    ("KẾ HOẠCH\nThu ngân sách nhà nước năm 2026\n2. Thu ngoài quốc doanh tăng trên 12% so với thực hiện năm 2025.", 2026),
+    ("KẾ HOẠCH\nThu ngân sách nhà nước năm 2026\n3. Thu hồi nợ thuế năm 2025 chuyển sang đạt ít nhất 2.100 tỷ đồng.", 2026),
+    ("KẾ HOẠCH\nThu ngân sách nhà nước năm 2026\n3. Thu hồi nợ thuế đạt ít nhất 2.100 tỷ đồng trong năm 2027.", 2027),  # the year it is due
 ])
 def test_a_funding_sources_year_is_not_the_target_year(text, year):
     assert one(text)["year"] == year
@@ -2951,6 +2955,10 @@ def test_an_area_after_a_whole_is_its_part(text, parts):
     ("Giảm 9% tổng lượng phát thải khí nhà kính so với BAU, tương đương khoảng 1,2 triệu tCO2tđ.", (1.2, "triệu tCO2tđ", "approx", True)),
     ("Tiết kiệm 5% tổng điện năng tiêu thụ, tương đương 200 triệu kWh.", (200.0, "triệu kWh", "eq", True)),
     ("Tỷ lệ hộ nghèo giảm 1,5%/năm, tương ứng với khoảng 3.000 hộ thoát nghèo mỗi năm.", (3000.0, "hộ", "approx", False)),
+    # s24e: the same restated in brackets, in another unit, with nothing before it there
+    ("Bảo đảm tưới chủ động cho trên 95% diện tích lúa hai vụ (khoảng 1.850 ha).", (1850.0, "ha", "approx", True)),
+    ("Tổ chức 03 lớp tập huấn nghiệp vụ (120 học viên).", (120.0, "học viên", "eq", True)),
+    ("Tổ chức 03 lớp tập huấn nghiệp vụ (mỗi lớp 40 học viên).", (40.0, "học viên", "eq", False)),  # words before it: its own
 ])
 def test_an_equivalent_value_keeps_the_indicator_before(text, second):
     first, other = extract_targets(text)
@@ -2978,6 +2986,9 @@ def test_a_place_count_is_not_an_area_part():
      [("phát triển cụm công nghiệp mới", 8.0, "cụm công nghiệp"), ("phát triển cụm công nghiệp mới", 400.0, "ha")]),
     # negative: a size named before its own value keeps its own name
     ("Diện tích cánh đồng lớn với quy mô tập trung đạt 200 ha.", [("diện tích cánh đồng lớn với quy mô tập trung", 200.0, "ha")]),
+    # s24e: a field's name with a comma of its own (Luật Phòng, chống thiên tai 2013) goes on to the size after it
+    ("Thành lập 14 đội xung kích phòng, chống thiên tai với tổng số 420 người.",
+     [("số đội xung kích phòng, chống thiên tai", 14.0, "đội"), ("số đội xung kích phòng, chống thiên tai", 420.0, "người")]),
     # s24c: a plant's capacity
     ("Xây dựng 02 lò đốt chất thải với tổng công suất 300 tấn/ngày.",
      [("xây dựng lò đốt chất thải", 2.0, "lò"), ("xây dựng lò đốt chất thải", 300.0, "tấn/ngày")]),

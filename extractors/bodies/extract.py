@@ -299,6 +299,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
             return inner.end()
         head, end = board, inner.end()  # "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia": the board's standing office, named with it
     if head in P.CLOSED_HEADS:
+        if head in P.PLACE_NAMED_HEADS and (place := P.PLACE_AFTER.match(text, end)) is not None:
+            return place.end()  # "Điện lực Hải Lăng": a unit named by its place
         own = P.OWN_DEPARTMENT.match(text, end) if head in P.COUNCIL_HEADS else None
         return own.end() if own else end  # "Hội đồng Thi đua - Khen thưởng Sở": the department's own council
     if head in P.PROPER_NAMED:

@@ -200,8 +200,9 @@ PLACE_NAME = r"(?:[^\S\t]+" + THREE_SYLLABLE_PROVINCES + r"|(?:[^\S\t]+\p{Lu}[\p
 # The area's name is a place's (PLACE_NAME: "khu vực Tân Phú"), not a capitalised task on the next line ("Trung tâm Y tế
 # các khu vực⏎Chỉ đạo các trạm y tế …").
 # …and the branch of a bank or a state agency named by its province ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Lâm
-# Đồng", "Ngân hàng Nhà nước Chi nhánh tỉnh Quảng Trị"; Nghị định 78/2002/NĐ-CP Điều 11: chi nhánh cấp tỉnh).
-REGION = r"(?:[Cc]hi\s+nhánh\s+(?:tại\s+)?(?:tỉnh|thành\s+phố)(?:" + PLACE_NAME + r")?(?![\p{L}\p{M}])|(?:[Cc]hi\s+nhánh\s+)?(?:[Kk]hu\s+vực\s+(?:[IVXL]+|\d+)(?![\p{L}\p{M}\d])|[Kk]hu\s+vực" + PLACE_NAME + r"(?![\p{L}\p{M}])|[Cc]ơ\s+sở\s+\d+(?!\d))(?:\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})?)"
+# Đồng", "Ngân hàng Nhà nước Chi nhánh tỉnh Quảng Trị"; Nghị định 78/2002/NĐ-CP Điều 11: chi nhánh cấp tỉnh), or by a
+# place of its own, as commercial banks name their branches ("… Việt Nam chi nhánh Bắc Thanh Hóa", "… chi nhánh Nam Hà Nội").
+REGION = r"(?:[Cc]hi\s+nhánh\s+(?:tại\s+)?(?:tỉnh|thành\s+phố)(?:" + PLACE_NAME + r")?(?![\p{L}\p{M}])|(?:[Cc]hi\s+nhánh\s+)?(?:[Kk]hu\s+vực\s+(?:[IVXL]+|\d+)(?![\p{L}\p{M}\d])|[Kk]hu\s+vực" + PLACE_NAME + r"(?![\p{L}\p{M}])|[Cc]ơ\s+sở\s+\d+(?!\d))(?:\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})?|[Cc]hi\s+nhánh(?:\s+tại)?" + PLACE_NAME + r"(?![\p{L}\p{M}]))"
 # The provinces' level named in full: "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương".
 UNDER_CENTRE = r"(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)"
 JURISDICTION = regex.compile(
@@ -581,6 +582,9 @@ PLACE_ON_LINE = regex.compile(PLACE_NAME.replace(r"[^\S\t]+", r" +"))  # a name 
 # Heads of branches named by their place with "tại" ("Phân hiệu Đại học Thái Nguyên tại Lào Cai").
 BRANCH_HEADS = frozenset({"Phân hiệu", "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế"})
 PLACE_AFTER = regex.compile(PLACE_NAME)
+# Closed heads whose local units are named by their place with no level word (heads.tsv: "Điện lực" with a capitalised
+# name after it, as EVN's power companies name their district units, "Điện lực Hải Lăng"; the post's, "Bưu điện Cam Lộ").
+PLACE_NAMED_HEADS = frozenset({"Điện lực", "Bưu điện"})
 LIST_JOINT = regex.compile(r"\s*(?:,|;|và|cùng)\s*")
 # A unit named with the body it belongs to after a comma or a dash, then its task: "Phòng Nghiệp vụ Y - Dược, Sở Y tế chủ
 # trì …", "Phòng Cảnh sát kinh tế, Công an tỉnh …" (the parent is where the unit is, as "Công an tỉnh (Phòng PA03)" names

@@ -29,7 +29,7 @@ HEADER_WORD = regex.compile(
     r"(?i:^(?:s?tt|số\s+tt|số\s+thứ\s+tự)$|nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu|tiêu\s+chí|danh\s+mục|"
     r"đơn\s+vị|đvt|chủ\s+trì|phối\s+hợp|thời\s+gian|thời\s+hạn|tiến\s+độ|hoàn\s+thành|kết\s+quả|sản\s+phẩm|"
     r"ghi\s+chú|kinh\s+phí|nguồn\s+(?:vốn|kinh\s+phí)|kế\s+hoạch|mục\s+tiêu|giải\s+pháp|công\s+việc|hoạt\s+động|"
-    r"cơ\s+quan|tên\s+|dự\s+án|đề\s+án|giá\s+trị|lĩnh\s+vực|địa\s+(?:bàn|điểm)|quy\s+mô|năm|thực\s+hiện|chủ\s+đầu\s+tư)")
+    r"cơ\s+quan|tên\s+|dự\s+án|đề\s+án|giá\s+trị|khối\s+lượng|số\s+lượng|lĩnh\s+vực|địa\s+(?:bàn|điểm)|quy\s+mô|năm|thực\s+hiện|chủ\s+đầu\s+tư)")
 
 # Each column's role, from its header name; more specific first.
 # "Chỉ tiêu năm 2025", "Chỉ tiêu đến năm 2030", "Chỉ tiêu giai đoạn 2026-2030" head a column of values for a year,
@@ -92,6 +92,9 @@ GROUP_ORDINAL = regex.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?")
 # A group's ordinal and its heading in one cell ("I. Kinh tế số", "II. HOÀN THIỆN CƠ CHẾ, CHÍNH SÁCH …",
 # "A) Nhiệm vụ chung"): a merged section row over the rows below, one line in a table of one cell a line.
 GROUP_HEADING = regex.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ])[.)]\s+\p{Lu}[^\n]{0,150}")
+# A numbered paragraph of the text ("4. Lực lượng, phương tiện …", "2.1. Về thủy lợi"): where it stands in place of a
+# row's number, the table above it is over (a table copied into the text with no blank line after it).
+NUMBERED_PARAGRAPH = regex.compile(r"\d{1,2}(?:\.\d{1,2})*\.\s+\p{Lu}[^\n]{2,}")
 # A line that opens a time cell ("2026", "Năm 2026", "Quý IV/2026", "Thường xuyên", "Hằng năm", "Tháng 6/2026").
 TIME_CELL_START = regex.compile(r"(?i:(?:năm|quý|quí|tháng|thường(?:\s+xuyên(?!\p{L})|$)|hằng|hàng|định\s+kỳ|giai\s+đoạn)(?!\p{L})|\d{1,2}/|20\d\d(?!\d))")
 # How a time cell may open besides (a row's cells read where the header says when its time cell opens so):

@@ -701,7 +701,8 @@ def _direction(zone: str) -> str | None:
 def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
     funding = [f.span() for f in P.FUNDING_YEAR.finditer(text, start, end)]
     years = [m for m in P.YEAR_IN_LINE.finditer(text, start, end) if not cited.touches(m.start(), m.end())
-             and not P.BASELINE.search(text[max(0, m.start() - 20):m.start()])
+             and not P.BASELINE.search(text[max(0, m.start() - 30):m.start()])
+             and not P.CARRIED_OVER.match(text, m.end())
              and not any(a <= m.start("year") < b for a, b in funding)]
     # a quarter's or a month's year ("hoàn thành … trong quý II năm 2027; tham gia 03 hội chợ …") dates that clause's action only
     years = [m for m in years if not (m.start() < before and ";" in text[m.end():before] and _dates_its_action(text, start, m))]
@@ -781,7 +782,8 @@ class Context:
             if found != (None, None):
                 return found
         for section in reversed(self.outline.containing(at)):
-            m = regex.search(r"(?<!\d)(20\d\d)(?!\d|\s*[-–]\s*\d)", section.label)
+            m = next((y for y in regex.finditer(r"(?<!\d)(20\d\d)(?!\d|\s*[-–]\s*\d)", section.label)
+                      if not P.CARRIED_OVER.match(section.label, y.end())), None)  # not a carried-over amount's year
             if m:
                 return int(m.group(1)), None
             period = P.PERIOD_IN_LINE.search(section.label)
@@ -1451,7 +1453,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     stop = nxt.start if nxt is not None and nxt.start < line_end else line_end
     if stop < line_end:  # the next value's clause starts after the last comma before it, or at the "và" joining it
         joined = P.JOINED_VALUE.search(text, q.end, stop)
-        commas = [m.start() for m in P.COMMA.finditer(text[q.end:stop])]
+        commas = [m.start() for m in P.COMMA.finditer(text[q.end:stop]) if not P.NAME_COMMA.match(text, q.end + m.start())]
         stop = joined.start() if joined else q.end + commas[-1] if commas else stop
         if nxt is not None and (size := P.SIZE_BEFORE_VALUE.search(text, q.end, nxt.start)) is not None:
             stop = min(stop, size.start())  # "05 mô hình … với quy mô 50 ha": the size is the next value's, not this one's name
@@ -1537,7 +1539,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         if share_of_count:
             scope, end = right, _span_end(text, q.end, right)
         rule = "rule_part_of_previous"
-    elif P.EQUIVALENT_VALUE.fullmatch(left) and _weak(right) and done and done[-1].indicator and done[-1].end <= q.start \
+    elif (P.EQUIVALENT_VALUE.fullmatch(left) or done and q.unit != done[-1].unit and (
+            P.BRACKET_OPEN.fullmatch(left) or text[clause_start - 1:clause_start] == "(" and P.BRACKET_RESTATED.fullmatch(left))) \
+            and _weak(right) and done and done[-1].indicator and done[-1].end <= q.start \
             and _line_bounds(text, done[-1].start)[0] == row_start and not SENTENCE_END.search(text, done[-1].end, q.start):
         indicator, scope = done[-1].indicator, scope or done[-1].scope  # "giảm 9% …, tương đương khoảng 1,2 triệu tCO2tđ"
         rule = "rule_equivalent_value"

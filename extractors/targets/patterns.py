@@ -139,6 +139,11 @@ PART_SEPARATOR = regex.compile(r"[\s;,]*(?:(?<![\p{L}\p{M}])và\s+)?")
 # name of a scope or of an indicator, whatever column or label it was read from.
 NUMBER_ONLY = regex.compile(r"[\s*_(]*(?:[<>≥≤~]=?\s*)?\d[\d.,]*(?:\s*[-–/]\s*\d[\d.,]*)?\s*[%‰]?[\s*_)]*")
 COMMA = regex.compile(r"[,;]")
+# The comma inside a fixed name of a field of work, as the laws name them (Luật Phòng, chống thiên tai 2013, Luật Phòng,
+# chống tham nhũng 2018, Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ 2024): "đội xung kích phòng, chống thiên tai với
+# tổng số 420 người" goes on past it.
+NAME_COMMA = regex.compile(r"(?i:(?<=(?<![\p{L}\p{M}])phòng),(?=[^\S\n]*chống(?![\p{L}\p{M}]))|(?<=phòng[^\S\n]+cháy),(?=[^\S\n]*chữa[^\S\n]+cháy)"
+                        r"|(?<=cứu[^\S\n]+nạn),(?=[^\S\n]*cứu[^\S\n]+hộ))")
 BULLET_MARK = regex.compile(r"\s*([-+•*])")
 # Where the words right after a value end: a semicolon, a line's end, a bracket, a full stop, a table
 # cell's end (a tab: "Tổ chức 02 hội nghị tuyên truyền⇥Sở Tư pháp⇥Quý II/2026": the next cells are not its words).
@@ -472,7 +477,10 @@ YEAR_OPENS_VALUE = regex.compile(
     r"[^\S\n]*:?[^\S\n]*(?:(?i:" + _alternation(["đạt", "tăng", "giảm", "còn", "lên", "xuống", "là", "có", *COMPARATOR_BEFORE])
     + r")(?![\p{L}\p{M}])[^\S\n]*)+\d")
 # "tăng 5% so với năm 2024": the baseline year, not the target's.
-BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?|(?<![\p{L}\p{M}])(?:gấp|bằng)\s+\d+(?:,\d+)?\s+lần\s+)$")
+# A year that only says where a carried-over amount comes from ("thu hồi nợ thuế năm 2025 chuyển sang", "vốn năm 2025
+# chuyển sang năm 2026", the carry-over of Luật Ngân sách nhà nước 2015, Điều 64): not the year the value is due.
+CARRIED_OVER = regex.compile(r"\s+(?i:chuyển\s+sang)(?![\p{L}\p{M}])")
+BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+|(?:kết\s+quả\s+)?thực\s+hiện\s+|kết\s+quả\s+|dự\s+toán\s+)?|(?<![\p{L}\p{M}])(?:gấp|bằng)\s+\d+(?:,\d+)?\s+lần\s+)$")
 # (also "bình quân 5 năm 2026 - 2030", "trong 02 năm 2026 - 2027": the span's years after "N năm")
 PERIOD_IN_LINE = regex.compile(r"(?i:giai\s+đoạn|thời\s+kỳ|\d{1,2}\s+năm)\s+(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)")
 # Sub-areas and groups a line can be about ("Huyện Cam Lâm:", "THCS:").
@@ -1063,4 +1071,10 @@ AREA_PART_GAP = regex.compile(r"[^\S\n]*[;,][^\S\n]*")
 # lên 12 cơ sở", "Trồng mới 1.500.000 cây xanh phân tán, bình quân 300.000 cây/năm"): in the same count unit (a yearly
 # average in it per year), its indicator is the count's.
 RESTATED_COUNT = matched_in_place(r"[\s,]*(?i:nâng\s+tổng\s+số(?:\s+lên)?|bình\s+quân(?:\s+(?:mỗi|hằng|hàng)\s+năm)?)\s*")
+# … or restates it in brackets, in another unit, with nothing before it there ("tưới chủ động cho trên 95% diện tích lúa
+# hai vụ (khoảng 1.850 ha)"; a bracket whose words name a part, "(trong đó: …)", is a breakdown).
 EQUIVALENT_VALUE = matched_in_place(r"[\s(]*(?i:tương\s+(?:đương|ứng)(?:\s+(?:với|là|mức))?|tức\s+là)(?:\s+(?i:khoảng|gần|trên|hơn|ít\s+nhất|tối\s+thiểu))?\s*")
+# (a bracket right after the value before's words, or what stands before the value inside the bracket that opens its clause;
+# in the same unit it would be a part: "05 mô hình (02 mô hình trồng trọt, …)")
+BRACKET_OPEN = matched_in_place(r"\s*\(\s*")
+BRACKET_RESTATED = matched_in_place(r"\s*(?:(?i:khoảng|gần|trên|hơn|ít\s+nhất|tối\s+thiểu)\s+)?")

@@ -45,8 +45,11 @@ NOT_A_TARGET = regex.compile(
     r"|(?<!\p{L})(?:ước|ưth|ưtt|ưtth|uth)(?!\p{L})|\(\s*th\s*\)|đánh\s+giá|năm\s+hiện\s+hành|hiện\s+trạng|cơ\s+sở|so\s+sánh|tăng\s*/\s*giảm|ghi\s+chú)")
 # A column of planned values whose year is the caption's: "Kế hoạch", "Mục tiêu", "Chỉ tiêu".
 PLANNED = regex.compile(r"(?i:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu(?:\s+kế\s+hoạch)?|phấn\s+đấu)")
-# A column of values whose year must come from the caption: "Giá trị".
+# A column of values whose year must come from the caption: "Giá trị"; the quantity of each work or item in a table of
+# works or of means ("Khối lượng", "Số lượng", as bills of quantities and "4 tại chỗ" tables head it), where a unit column
+# gives each row's unit ("Số lượng" alone names none: a list to buy, "Máy tính | 20", states no target's unit).
 VALUES = regex.compile(r"(?i:giá\s+trị)")
+QUANTITY = regex.compile(r"(?i:khối\s+lượng|số\s+lượng)")
 # A note column ("Ghi chú") whose cell states the row's change as a share ("Tăng 20%", "Giảm ít nhất 10%", "Tăng 8% so với
 # năm 2025"): a statement of the target's change, a row of its own (spec: every statement of a target), in the year of the
 # plan's column; other notes ("Theo chuẩn nghèo đa chiều", "Người DTTS") state none.
@@ -82,7 +85,8 @@ def _value_columns(table: Table) -> dict[int, int | None]:
             out[col.index] = col.year
     if not out:  # "Chỉ tiêu | ĐVT | Kế hoạch" (under "… NĂM 2026", or the year of the plan or heading)
         out = {c.index: None for c in table.columns if c.role is None and (
-            PLANNED.fullmatch(c.name) or table.caption_year and VALUES.fullmatch(c.name))}
+            PLANNED.fullmatch(c.name) or table.caption_year and (
+                VALUES.fullmatch(c.name) or QUANTITY.fullmatch(c.name) and table.column("unit") is not None))}
     return out
 
 
