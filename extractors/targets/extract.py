@@ -117,7 +117,7 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             continue  # "02 ngày làm việc/01 đơn vị": a rate's denominator, not a value
         if excluded.touches(start, end) or P.NOT_BEFORE.search(text[max(0, start - 30):start]) or P.UNIT_SPEC.search(text[max(0, start - 20):start]) \
                 or (quota := P.QUOTA_BEFORE.search(text[max(0, start - 30):start])) and not (
-                    P.SENT_TO_TRAIN.match(quota.group()) and (P.TRAINING_AFTER.match(text, end) or P.SENT_TO_TRAIN_AFTER.match(text, end))):
+                    P.SENT_TO_TRAIN.match(quota.group()) and P.TRAINING_AFTER.match(text, end)):
             continue  # (not those sent to be trained: "cử 12 đồng chí thuộc đối tượng 3 tham gia bồi dưỡng", "Cử 25 người đi đào tạo")
         value = parse_number(m.group("num"))
         if value in (1, 1000, 10000, 100000) and P.PER_DENOMINATOR.match(text, end) \
@@ -1494,7 +1494,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     nameable = not (q.unit or "%").startswith(("%", "‰")) and q.value_base is None  # "bác sỹ/vạn dân", "xã"
     count_unit = not (q.unit or "%").startswith(("%", "‰")) and "/" not in q.unit and (q.unit_base or q.unit) not in P.MEASURES
     start, end = clause_start + (len(left) - len(left.lstrip())), q.end
-    part_of = P.PART_OF_PREVIOUS.match(left)
+    part_of = head_part = P.PART_OF_PREVIOUS.match(left)
+    # a "trong đó" with nothing after it: the value itself names the part ("…, trong đó 5.000 lao động trực tiếp")
+    bare_part = head_part if head_part and not _clean(left[head_part.end():]) else None
     # (not what a share of the whole has: "… 10.000 lao động …, trong đó ít nhất 60% có việc làm sau đào tạo")
     opened = P.PART_OF_PREVIOUS.match(left.lstrip(" \t,;"))
     link = P.PART_HEAD_LINK.match(text[q.end:q.end + 8].lstrip())
@@ -1503,17 +1505,16 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if part_of and not part_of.group().lower().lstrip().startswith("riêng") and not has_part and (
             not (part := _clean(left[part_of.end():])) or not _weak(right) or P.PLACE_SCOPE.fullmatch(P.TRAIL_WORDS.sub("", part))):
         part_of = None  # "Trong đó, ít nhất 40% doanh nghiệp …": the value names its own group after it; a place is a scope
-    same_count = part_of is None and P.PART_OF_PREVIOUS.match(left) and not _clean(left[P.PART_OF_PREVIOUS.match(left).end():]) \
-        and not _weak(right) and count_unit and done and done[-1].indicator and done[-1].unit == q.unit \
-        and _line_bounds(text, done[-1].start)[0] == row_start
+    same_count = part_of is None and bare_part and not _weak(right) and count_unit and done and done[-1].indicator \
+        and done[-1].unit == q.unit and _line_bounds(text, done[-1].start)[0] == row_start
     if same_count:  # "Tạo việc làm cho 12.000 lao động, trong đó 5.000 lao động trực tiếp": a part of the whole's count
-        part_of = P.PART_OF_PREVIOUS.match(left)
-    share_of_count = part_of is None and P.PART_OF_PREVIOUS.match(left) and not _clean(left[P.PART_OF_PREVIOUS.match(left).end():]) \
-        and (q.unit or "").startswith("%") and right and len(right.split()) <= MAX_PART_WORDS and done and done[-1].indicator \
-        and done[-1].unit and not done[-1].unit.startswith(("%", "‰")) and _line_bounds(text, done[-1].start)[0] == row_start \
+        part_of = bare_part
+    share_of_count = part_of is None and bare_part and (q.unit or "").startswith("%") and right \
+        and len(right.split()) <= MAX_PART_WORDS and done and done[-1].indicator and done[-1].unit \
+        and not done[-1].unit.startswith(("%", "‰")) and _line_bounds(text, done[-1].start)[0] == row_start \
         and regex.match(rf"(?i:{regex.escape(done[-1].unit)})(?![\p{{L}}\p{{M}}])", right)
     if share_of_count:  # "30 chợ thực hiện thanh toán …, trong đó 100% chợ hạng 1": the share of a kind of the units counted
-        part_of = P.PART_OF_PREVIOUS.match(left)
+        part_of = bare_part
     # a rate's unit names its base ("109 bé trai/100 bé gái sinh ra sống"): its indicator is before it
     value_first = _value_first(left, own, right) and "/" not in (q.unit or "") and not P.RANK_BEFORE.search(left) \
         and not P.COMMA.match(text, _right_start(text, q)) \

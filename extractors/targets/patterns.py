@@ -291,14 +291,13 @@ QUOTA_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:chọn|lựa\s+chọn|bình\s+chọn|đề\s+nghị|đề\s+xuất|xét\s+tặng|tặng|khen\s+thưởng|suy\s+tôn|giới\s+thiệu|cử)"
     r"(?:\s+(?:không\s+quá|tối\s+đa|từ|mỗi|ít\s+nhất|thêm))?(?:\s*\d[\d.,]*\s*(?:đến|tới|-|–))?)\s*$")
 # …but those a plan sends to be trained are an output of its training, a count it commits to ("cử 12 đồng chí thuộc đối
-# tượng 3 tham gia bồi dưỡng", "cử 60 cán bộ quản lý đi đào tạo"), not a delegation ("cử thêm 02 cán bộ tham gia đoàn công tác").
+# tượng 3 tham gia bồi dưỡng", "cử 60 cán bộ quản lý đi đào tạo", "cử 120 cán bộ đi học lý luận chính trị": Nghị định
+# 101/2017/NĐ-CP, cử cán bộ, công chức đi đào tạo, bồi dưỡng), not a delegation ("cử thêm 02 cán bộ tham gia đoàn công tác").
 SENT_TO_TRAIN = regex.compile(r"(?i:cử)(?![\p{L}\p{M}])")
 TRAINING_AFTER = regex.compile(
     r"[^\S\n]+(?:[\p{L}\p{M}\d]+[^\S\n]+){1,8}?(?i:(?:đi|tham[^\S\n]+gia|dự)[^\S\n]+)(?:các[^\S\n]+)?(?:lớp[^\S\n]+)?"
-    r"(?i:bồi[^\S\n]+dưỡng|tập[^\S\n]+huấn|đào[^\S\n]+tạo)(?![\p{L}\p{M}])")
-# … but people sent to be trained are an output of a training plan ("Cử 25 người đi đào tạo trình độ thạc sĩ", "cử 120 cán
-# bộ đi học lý luận chính trị": Nghị định 101/2017/NĐ-CP, cử cán bộ, công chức đi đào tạo, bồi dưỡng), not a quota.
-SENT_TO_TRAIN_AFTER = regex.compile(r"[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,3}?đi[^\S\n]+(?i:đào\s+tạo|học|bồi\s+dưỡng|tập\s+huấn)(?![\p{L}\p{M}])")
+    r"(?i:bồi[^\S\n]+dưỡng|tập[^\S\n]+huấn|đào[^\S\n]+tạo)(?![\p{L}\p{M}])"
+    r"|[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,3}?đi[^\S\n]+(?i:đào\s+tạo|học|bồi\s+dưỡng|tập\s+huấn)(?![\p{L}\p{M}])")
 # "Từ 88 - 90% cộng 02 điểm": a scoring rubric, not a target.
 RUBRIC_AFTER = regex.compile(r"[^\S\n]*(?:%[^\S\n]*)?(?:thì\s+)?(?:được\s+)?(?:cộng|trừ)\s+\d")
 MEASURES = {"đồng", "USD", "tấn", "kg", "tạ", "ha", "km²", "m²", "m² sàn", "km", "m", "MW", "kWh", "GW", "kW", "MWh", "GWh", "MWp", "kWp"}
