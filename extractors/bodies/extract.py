@@ -289,6 +289,13 @@ def _tokens(text: str, start: int, end: int):
     return tokens, has
 
 
+def _past(tokens: list, has, i: int, last: int) -> int:
+    """The index of the first token at or after `last`, from `i` on (the tokens a name's rule took whole are skipped)."""
+    while has(i) and tokens[i].start() < last:
+        i += 1
+    return i
+
+
 def _tail_end(text: str, head: str, end: int) -> int:
     """Where a name that opens with `head` (ending at `end`) ends."""
     standing = P.STANDING_OF.match(text, end) if head in P.STANDING_OFFICE_HEADS else None
@@ -340,43 +347,37 @@ def _tail_end(text: str, head: str, end: int) -> int:
             if domains and all(w in P.NAME_WORDS or w == "và" for w in WORD.findall(domains.group())):
                 last = domains.end()  # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": the fields it serves
                 words += len(WORD.findall(domains.group()))
-                while has(i) and tokens[i].start() < last:
-                    i += 1
+                i = _past(tokens, has, i, last)
                 continue
             pair = P.COMMA_PAIR.match(text, tokens[i - 1].end()) if s == "," and words else None
             if pair:
                 last = pair.end()  # "… và cứu nạn, cứu hộ", "Ban Chỉ đạo phòng, chống dịch": one pair of words
                 words += len(WORD.findall(pair.group()))
-                while has(i) and tokens[i].start() < last:
-                    i += 1
+                i = _past(tokens, has, i, last)
                 continue
             size = P.BUSINESS_SIZE.match(text, t.start() - 1) if s == "và" and words else None
             if size:
                 last = size.end()  # "… Doanh nghiệp vừa và nhỏ": the size of the businesses it serves
                 words += 2
-                while has(i) and tokens[i].start() < last:
-                    i += 1
+                i = _past(tokens, has, i, last)
                 continue
             field = P.AND_LOWER_FIELD.match(text, t.start() - 1) if s == "và" and words else None
             if field and all(w in P.NAME_WORDS for w in field.group(1).split()):
                 last = field.end()  # "Hội đồng Giáo dục quốc phòng và an ninh (tỉnh)"
                 words += len(field.group(1).split())
-                while has(i) and tokens[i].start() < last:
-                    i += 1
+                i = _past(tokens, has, i, last)
                 continue
             second = _second_field_end(text, t.start()) if s == "," and words and head in P.TITLED_UNIT_HEADS else None
             if second:
                 last = second  # "Vụ Kế hoạch, Tài chính": a unit named for two fields
                 words += len(WORD.findall(text, t.start(), second))
-                while has(i) and tokens[i].start() < last:
-                    i += 1
+                i = _past(tokens, has, i, last)
                 continue
             more = _lower_field_end(text, tokens, i) if s in {",", "và"} and words >= 2 else None
             if more:
                 last = more  # "Trường Cán bộ quản lý nông nghiệp và môi trường", "… Thống kê nông nghiệp, môi trường"
                 words += len(WORD.findall(text, t.end(), more))
-                while has(i) and tokens[i].start() < last:
-                    i += 1
+                i = _past(tokens, has, i, last)
                 continue
             plural_item = in_plural and nxt.group() in P.PLURAL_IN_NAME  # "… các khu công nghiệp, khu kinh tế"
             if s in {",", "và"} and not nxt.group()[0].isupper() and not plural_item:
@@ -400,13 +401,11 @@ def _tail_end(text: str, head: str, end: int) -> int:
         inner_head = inner and (P.HEAD_FORMS.get(inner.group()) or P.HEAD_BY_LOWER_FORM.get(inner.group().lower()))
         if inner_head in P.TOPIC_HEADS and " " in inner_head:  # "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"
             head, words, last = inner_head, len(inner_head.split()), inner.end()
-            while has(i) and tokens[i].start() < last:
-                i += 1
+            i = _past(tokens, has, i, last)
             continue
         if inner_head and " " in inner_head and _opens_name_at(text, t.start()):
             words, last = len(WORD.findall(inner.group())), inner.end()  # "Thanh tra Ngân hàng Nhà nước": the body it
-            while has(i) and tokens[i].start() < last:             # serves, whole ("hàng" is no "hằng năm")
-                i += 1
+            i = _past(tokens, has, i, last)  # serves, whole ("hàng" is no "hằng năm")
             continue
         if len(s) == 1 and s.islower() and nxt is not None and nxt.group() == ")":
             break  # "6. Báo và Phát thanh, Truyền hình Quảng Ninh a) Tổ chức …": the next item's letter
@@ -420,8 +419,7 @@ def _tail_end(text: str, head: str, end: int) -> int:
             words += len(WORD.findall(police_field.group()))  # "Phòng Cảnh sát điều tra tội phạm về ma túy"
             last = police_field.end()
             lower_run = 0
-            while has(i) and tokens[i].start() < last:
-                i += 1
+            i = _past(tokens, has, i, last)
             continue
         if s.isdigit() and words and tokens[i - 1].end() == t.start() and _is_abbreviation(tokens[i - 1].group()):
             words += 1  # a unit known by its code, letters and number in one word: "Phòng PC06", "Phòng PA03" (Công an)
@@ -480,17 +478,10 @@ def _tail_end(text: str, head: str, end: int) -> int:
     return trailing.start() if trailing and OBJECT_AFTER.match(text, last) else last
 
 
-def _lower_case(text: str) -> str | None:
-    """`text` in lower case as HEAD and COLLECTIVE read letters case-insensitively, one letter for one (None when a
-    letter's lower case is two, as "İ" would be were it not read as "i": offsets would not hold); computed once per
-    text for every extractor (`extractors.text_index`)."""
-    return lower_text(text)
-
-
 def _head_search(text: str):
     """`search(pos)`, what `P.HEAD.search(text, pos)` finds, trying HEAD only where a head may open: at each first word
     of a head's form in the lower-case text (`pos` must never decrease from one call to the next)."""
-    lower = _lower_case(text)
+    lower = lower_text(text)
     if lower is None:
         return lambda pos: P.HEAD.search(text, pos)
     openers = P.HEAD_OPENER_GOING_ON.finditer(lower)  # (a plain look-up first: where no form of an opener is written
@@ -987,7 +978,7 @@ def find_collectives(text: str) -> list[Mention]:
 
 def _collectives(text: str):
     """What `P.COLLECTIVE.finditer(text)` finds, trying COLLECTIVE only where a word it opens with is written."""
-    lower = _lower_case(text)
+    lower = lower_text(text)
     if lower is None:
         yield from P.COLLECTIVE.finditer(text)
         return

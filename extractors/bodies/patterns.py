@@ -18,6 +18,7 @@ import regex
 
 from extractors.regexes import matched_in_place as _matched_in_place
 from extractors.stretches import stop_pattern
+from extractors.text_index import AS_PATTERNS_READ_THEM
 from extractors.vocabulary import load_tsv
 
 HERE = Path(__file__).parent
@@ -151,8 +152,7 @@ HEAD = _head_pattern(HEAD_FORMS)
 # letters' lower case is not what HEAD's case-insensitive matching takes them for ("ſ" is an "s", "İ" an "i"): they
 # are read as that letter first.
 WORD_RUN = regex.compile(r"[\p{L}\p{M}]+")
-ODD_CASE_LETTERS = "ıſİ"
-AS_HEAD_READS_THEM = str.maketrans(ODD_CASE_LETTERS, "isi")
+AS_HEAD_READS_THEM = AS_PATTERNS_READ_THEM  # (extractors.text_index: the same letters every extractor reads so)
 HEAD_OPENED_BY: dict[str, regex.Pattern] = {
     opener: _head_tree_pattern([form for form in HEAD_FORMS if WORD_RUN.match(form).group().lower() == opener])
     for opener in sorted({WORD_RUN.match(form).group().lower() for form in HEAD_FORMS})}
