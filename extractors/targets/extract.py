@@ -26,7 +26,7 @@ from extractors.legal_refs import cited_subject_spans, reference_spans
 from extractors.regexes import matched_in_place
 from extractors.targets import patterns as P
 from extractors.targets.document_type import plans_nothing
-from extractors.targets.gazetteer import Indicator, bare_measure, land_type, match_indicator, names_its_part
+from extractors.targets.gazetteer import Indicator, bare_measure, group_of, land_type, match_indicator, names_its_part
 from extractors.targets.tables import table_targets
 from extractors.text_index import opened_by
 from extractors.tables import tables_of
@@ -1123,7 +1123,8 @@ def extract_targets(text: str) -> list[Target]:
     targets = _shares_of_the_count_before(text, targets)
     targets += table_rows
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
-    return sorted((replace(t, text=original[t.start:t.end]) for t in targets if not closing.touches(t.start, t.end)), key=lambda t: t.start)
+    return sorted((replace(t, text=original[t.start:t.end], indicator_group=group_of(t.indicator_id))
+                   for t in targets if not closing.touches(t.start, t.end)), key=lambda t: t.start)
 
 
 # Two shares joined by "và" or a comma, the predicate written once after the second ("95% chất thải rắn sinh hoạt đô

@@ -556,6 +556,11 @@ def sources() -> dict[str, str]:
     return {row[0].strip(): row[1].strip() for row in load_tsv(DATA / "indicator_sources.tsv", header=True)}
 
 
+def group_of(ind_id: str | None) -> str | None:
+    """The group of the indicator `ind_id` ("environment", "health" …), None for None."""
+    return gazetteer()[0][ind_id].group if ind_id is not None else None
+
+
 @functools.lru_cache(maxsize=1)
 def indicator_groups() -> dict[str, str]:
     """canonical name -> its group ("economy", "health", …), for reports: the names and groups of
