@@ -118,7 +118,7 @@ class Target:
     text: str = column("The target as quoted from the normalised text (text[start:end]).")
     indicator: str | None = column("The indicator as written, cleaned of bullets and markup (\"Tỷ lệ che phủ rừng\").")
     indicator_canonical: str | None = column("Canonical indicator name from the gazetteer (extractors/data/indicators.tsv) when the words and unit fit, else null.", None)
-    indicator_id: str | None = column("Stable id of the canonical indicator (\"forest_cover\"); join provinces on it (with `scope` for an indicator broken down by product or sector: \"crop_area_perennial\" for the row \"Cà phê\"). Null when none fits.", None)
+    indicator_id: str | None = column("Stable id of the canonical indicator (\"forest_cover\"); join provinces on it (with `scope` for an indicator broken down by product or sector: \"crop_area_perennial\" for the row \"Cà phê\"). Ids prefixed `activity_` (group `activity`) name only the KIND of output of the plan's own activity (\"activity_training_classes\" for \"Tổ chức 20 lớp tập huấn kỹ năng số\"): the topic stays in `indicator`; leave them out of indicator analyses. Null when none fits.", None)
     value: float | None = column("The value stated (first value of a range).", None)
     value_max: float | None = column("Upper value of a range (\"20 - 21%\"), else null.", None)
     unit: str | None = column("Unit, normalised (\"%\", \"%/năm\", \"triệu đồng\", \"xã\", \"bác sỹ/vạn dân\").", None)
