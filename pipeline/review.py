@@ -43,6 +43,11 @@ GOLD_KEYS = {"targets": ("indicator", "value", "unit"), "deadlines": ("date", "d
              "bodies": ("name",), "legal_refs": ("code", "doc_type", "title")}
 
 
+# The review chart's label of a group that is not a topic: the generic activity outputs (indicators.tsv, group
+# `activity`) name the kind of output of the plan's own activities only (classes, inspections, news items …).
+GROUP_LABELS = {"activity": "activity (hoạt động của kế hoạch, chỉ loại đầu ra)"}
+
+
 def _value(v):
     """A dataset cell as plain Python: None for missing, whole floats as ints."""
     if is_missing(v):
@@ -353,7 +358,8 @@ def write_review(out_dir: str | Path, gold_dir: str | Path | None = None, force:
         if r["indicator_canonical"] is None:
             uncanonical += 1
         else:
-            by_group[groups.get(r["indicator_canonical"], "khác")] += 1
+            group = groups.get(r["indicator_canonical"], "khác")
+            by_group[GROUP_LABELS.get(group, group)] += 1
     by_group["(chưa chuẩn hóa)"] = uncanonical
     provinces = Counter(_value(p) or "(không rõ)" for p in docs["province"]) if len(docs) else Counter()
     years = Counter(str(_value(d) or "")[:4] or "(không rõ)" for d in docs["issue_date"]) if len(docs) else Counter()

@@ -10,14 +10,14 @@ from __future__ import annotations
 import regex
 import pytest
 
-from extractors.targets.gazetteer import (bare_measure, canonical_indicator, gazetteer, indicator_groups, match_indicator,
+from extractors.targets.gazetteer import (activity_kinds, bare_measure, canonical_indicator, gazetteer, indicator_groups, match_indicator,
                                          product_class, sources, unit_family)
 from extractors.vocabulary import load_tsv
 from extractors.targets.gazetteer import DATA
 from tests.conftest import crawled_table
 
 GROUPS = {"economy", "finance", "agriculture", "land", "population", "labour", "social", "health", "education", "culture",
-          "environment", "infrastructure", "rural", "digital", "governance", "security"}
+          "environment", "infrastructure", "rural", "digital", "governance", "security", "activity"}
 
 # (indicator as written, unit as extracted, canonical id or None)
 AS_WRITTEN = [
@@ -223,7 +223,7 @@ AS_WRITTEN = [
     ("Tỷ lệ đất sản xuất nông nghiệp được tưới, tiêu nước chủ động", "%", None),
     ("Nộp ngân sách nhà nước", "%", None),
     ("ngân sách xã hỗ trợ", "%", None),
-    ("Bồi dưỡng kiến thức Quốc phòng - An Ninh cấp huyện tổ chức", "lớp", None),
+    ("Bồi dưỡng kiến thức Quốc phòng - An Ninh cấp huyện tổ chức", "lớp", "activity_training_classes"),  # no topical id: the classes held (s25g1)
     ("Số người có việc làm", "người", "employed_workers"),  # the stock of the employed (LTK), not the jobs a year creates
     ("Bác sỹ công lập", "bác sỹ/vạn dân", None),
     ("Giá trị sản xuất nông nghiệp", "triệu đồng", None),  # agriculture alone, not agriculture-forestry-fishery
@@ -963,7 +963,7 @@ AS_WRITTEN = [
     ("Tuyển sinh đào tạo nghề", "người", "vocational_enrolment"),
     ("Tuyển sinh đào tạo nghề", "%", None),
     ("Đào tạo nghề cho", "lao động", "vocational_enrolment"),  # "Đào tạo nghề cho 2.000 lao động": the people trained
-    ("Đào tạo nghề cho lao động nông thôn", "người", None),  # the rural workers only
+    ("Đào tạo nghề cho lao động nông thôn", "người", "activity_trainees"),  # the rural workers only: no topical id, the people trained (s25g1)
     ("Tỷ lệ lao động qua đào tạo nghề", "%", "vocational_trained_labour"),  # the share keeps its id
     ("Cơ sở khám chữa bệnh", "cơ sở", "health_facilities"),  # field: Cà Mau
     ("Số nhân lực y tế", "người", "health_workers"),
@@ -1350,11 +1350,11 @@ AS_WRITTEN = [
     ("Tỷ lệ doanh nghiệp có website", "%", "enterprises_with_website_share"),
     ("Tỷ lệ hợp tác xã có website", "%", None),
     ("Số hội chợ, triển lãm", "hội chợ", "trade_fairs"),
-    ("Số hội chợ OCOP", "hội chợ", None),
+    ("Số hội chợ OCOP", "hội chợ", "activity_fairs"),  # not the trade fairs' id: the kind (s25g1)
     ("Số lượt doanh nghiệp tham gia hội chợ, triển lãm", "lượt doanh nghiệp", "trade_fair_enterprises"),
     ("Số lượt doanh nghiệp được hỗ trợ", "lượt doanh nghiệp", None),
     ("Số phiên chợ hàng Việt về nông thôn", "phiên", "viet_goods_rural_fairs"),
-    ("Số phiên chợ", "phiên", None),
+    ("Số phiên chợ", "phiên", "activity_fairs"),  # not the programme's own market days: the kind (s25g1)
     ("Tỷ trọng đóng góp của dịch vụ logistics vào GRDP", "%", "logistics_grdp_share"),
     ("Tốc độ tăng trưởng dịch vụ logistics", "%", "logistics_growth"),
     ("Tốc độ tăng trưởng dịch vụ", "%", "value_added_growth_services"),
@@ -1410,7 +1410,7 @@ AS_WRITTEN = [
     ("Tổ chức tôn giáo được công nhận", "tổ chức", None),
     ("Tổ chức, cá nhân được cấp phép khai thác khoáng sản", "tổ chức", None),
     ("Tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ", "%", None),
-    ("Tổ chức kiểm tra an toàn thực phẩm", "cuộc", None),
+    ("Tổ chức kiểm tra an toàn thực phẩm", "cuộc", "activity_inspections"),  # in cuộc, not the establishments checked: the kind (s25g1)
     ("Tiến hành thanh tra hành chính", "cuộc", "admin_inspections"),
     # rev8: a standard's legal basis goes, the level of the standard stays
     ("Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao theo Quyết định số 318/QĐ-TTg", "%", None),  # not the plain standard
@@ -2426,7 +2426,7 @@ NATIONAL_PROGRAMMES = [
     ('Số tổ hòa giải ở cơ sở', 'tổ', 'mediation_teams'),
     ('Số tổ hòa giải được kiện toàn', 'tổ', None),  # the teams reorganised, not the teams
     ('Số hòa giải viên', 'người', 'mediators'),
-    ('Số hòa giải viên được tập huấn', 'người', None),  # trained mediators: a part
+    ('Số hòa giải viên được tập huấn', 'người', 'activity_trainees'),  # trained mediators: not the mediators, the people trained (s25g1)
     ('Thực hiện trợ giúp pháp lý', 'vụ việc', 'legal_aid_cases'),
     ('Số người được trợ giúp pháp lý', 'người', 'legal_aid_persons'),
     ('Tỷ lệ người được trợ giúp pháp lý', '%', None),  # a share of whom is not said
@@ -2510,7 +2510,7 @@ NATIONAL_PROGRAMMES = [
     ('Số gia đình thể thao', 'gia đình', 'sports_families_count'),
     ('Số VĐV đạt đẳng cấp', 'vận động viên', 'graded_athletes'),
     ('Tổ chức giải thể thao', 'giải', 'sports_competitions'),
-    ('Tổ chức giải thể thao cấp tỉnh', 'giải', None),  # the province's own events: a part
+    ('Tổ chức giải thể thao cấp tỉnh', 'giải', 'activity_sport_culture_events'),  # the province's own events: a part, so the kind (s25g1)
     ('Số vụ bạo lực gia đình', 'vụ', 'domestic_violence_cases'),
     ('Số vụ bạo lực gia đình', '%/năm', 'domestic_violence_reduction'),
     ('Tỷ lệ hộ gia đình được phổ biến, tiếp cận thông tin về phòng, chống bạo lực gia đình', '%', 'dv_information_households'),
@@ -2552,7 +2552,7 @@ NATIONAL_PROGRAMMES = [
     ('Tỷ lệ thôn có nhà sinh hoạt cộng đồng đạt chuẩn', '%', None),  # halls to a standard: a part
     ('Số vụ tai nạn lao động chết người', 'vụ', None),  # the fatal ones: a part of the accidents
     ('Số cuộc thanh tra hành chính trên địa bàn các xã', 'cuộc', 'admin_inspections'),  # where
-    ('Số cuộc thanh tra hành chính trên địa bàn các xã vùng cao', 'cuộc', None),  # where, narrowed: a part
+    ('Số cuộc thanh tra hành chính trên địa bàn các xã vùng cao', 'cuộc', 'activity_inspections'),  # where, narrowed: a part, so the kind (s25g1)
     ('Hỗ trợ đất ở', 'hộ', 'residential_land_support'),
     ('Hỗ trợ đất sản xuất', 'hộ', None),
     ('Hỗ trợ chuyển đổi nghề', 'hộ', 'job_conversion_support'),
@@ -3306,7 +3306,7 @@ NATIONAL_STRATEGIES = [
     ("Tỷ lệ lao động nông thôn qua đào tạo", "%", "trained_labour_rural"),
     ("Tỷ lệ lao động thành thị qua đào tạo", "%", None),
     ("Số lao động thuộc hộ nghèo, hộ cận nghèo được hỗ trợ đào tạo nghề", "người", "poor_labour_vocational_trained"),
-    ("Số lao động thuộc hộ nghèo được hỗ trợ đào tạo nghề", "người", None),  # the poor alone
+    ("Số lao động thuộc hộ nghèo được hỗ trợ đào tạo nghề", "người", "activity_trainees"),  # the poor alone: the kind (s25g1)
     # poverty's deficits (QĐ 90/QĐ-TTg)
     ("Tỷ lệ người thuộc hộ nghèo, hộ cận nghèo tham gia BHYT", "%", "poor_near_poor_health_insurance"),
     ("Tỷ lệ người thuộc hộ nghèo, hộ cận nghèo được hỗ trợ tham gia bảo hiểm y tế", "%", "poor_near_poor_health_insurance"),
@@ -3530,7 +3530,7 @@ WORDING_VARIANTS = [
     ("Tỷ lệ lao động đã được đào tạo", "%", "trained_labour"),  # a share: the stock of trained labour
     ("Tỷ lệ lao động nông thôn được đào tạo", "%", "trained_labour_rural"),
     ("Tỷ lệ lao động được đào tạo nghề", "%", "vocational_trained_labour"),
-    ("Số lao động được đào tạo", "người", None),  # the workers trained in the year: a flow
+    ("Số lao động được đào tạo", "người", "activity_trainees"),  # the workers trained in the year: a flow, the kind (s25g1)
     # a count headed "Số lượng"
     ("Số lượng doanh nghiệp thành lập mới", "doanh nghiệp", "enterprises_new"),
     ("Số lượng hợp tác xã thành lập mới", "hợp tác xã", "cooperatives_new"),
@@ -3607,3 +3607,142 @@ WORDING_VARIANTS = [
 def test_wordings_of_indicators_the_gazetteer_has(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# The plan's own activity outputs (group `activity`, issue 13): a count of what the plan's activities produce takes the
+# GENERIC id of its kind when no topical indicator fits; the unit must be the kind's output noun and the name must read
+# as the plan doing it (a verb of doing or "Số" in front, the output named first, or "… được tập huấn"). As plans write
+# them in prose ("Tổ chức 20 lớp tập huấn …") and as a table's row or column ("Số lớp" | lớp); then the negatives.
+ACTIVITY_OUTPUTS = [
+    # classes held (NĐ 101/2017 reports; khuyến nông)
+    ('Tổ chức lớp tập huấn kỹ năng số cho cán bộ, công chức cấp xã', 'lớp', None, 'activity_training_classes'),
+    ('Mở lớp đào tạo nghề ngắn hạn cho lao động nông thôn', 'lớp', None, 'activity_training_classes'),
+    ('Bồi dưỡng lãnh đạo, quản lý cấp phòng', 'lớp', None, 'activity_training_classes'),
+    ('Số lớp', 'lớp', 'Bồi dưỡng kiến thức, kỹ năng cho công chức cấp xã', 'activity_training_classes'),
+    ('Số lớp tập huấn chuyển giao tiến bộ kỹ thuật cho hội viên nông dân', 'lớp', None, 'activity_training_classes'),
+    # people trained
+    ('Tổ chức lớp tập huấn kỹ thuật cho nông dân', 'lượt người', None, 'activity_trainees'),
+    ('Bồi dưỡng theo tiêu chuẩn ngạch công chức', 'lượt người', None, 'activity_trainees'),
+    ('Lực lượng xung kích phòng, chống thiên tai cấp xã được tập huấn', 'người', None, 'activity_trainees'),
+    ('Số hòa giải viên được bồi dưỡng kỹ năng, nghiệp vụ', 'người', None, 'activity_trainees'),
+    # conferences
+    ('Tổ chức hội nghị tuyên truyền về chính sách bảo hiểm y tế', 'hội nghị', None, 'activity_conferences'),
+    ('Số hội thảo khoa học', 'hội thảo', None, 'activity_conferences'),
+    ('Tổ chức tọa đàm về chuyển đổi số', 'cuộc', None, 'activity_conferences'),
+    # dialogues
+    ('Số buổi đối thoại giữa người đứng đầu chính quyền với thanh niên', 'buổi', None, 'activity_dialogues'),
+    ('Tổ chức đối thoại với doanh nghiệp', 'cuộc', None, 'activity_dialogues'),
+    # drills
+    ('Tổ chức diễn tập phòng, chống thiên tai cấp xã', 'cuộc', None, 'activity_drills'),
+    ('Số cuộc diễn tập PCCC và CNCH cấp tỉnh', 'cuộc', None, 'activity_drills'),
+    # contests
+    ('Tổ chức Hội thi tìm hiểu pháp luật', 'hội thi', None, 'activity_contests'),
+    ('Số cuộc thi sáng tác ảnh về du lịch', 'cuộc', None, 'activity_contests'),
+    # sport and art events
+    ('Tổ chức giải thể thao cấp tỉnh', 'giải', None, 'activity_sport_culture_events'),
+    ('Số liên hoan văn nghệ quần chúng', 'liên hoan', None, 'activity_sport_culture_events'),
+    # patrols
+    ('Số cuộc tuần tra liên ngành', 'cuộc', None, 'activity_patrols'),
+    ('Tổ chức tuần tra, truy quét bảo vệ rừng', 'lượt', None, 'activity_patrols'),
+    # inspections and inspected units
+    ('Số cuộc kiểm tra', 'cuộc', None, 'activity_inspections'),
+    ('Tiến hành thanh tra, kiểm tra việc chấp hành pháp luật về đất đai', 'cuộc', None, 'activity_inspections'),
+    ('Số lượt kiểm tra, xử lý vi phạm về nồng độ cồn', 'lượt', None, 'activity_inspections'),
+    ('Kiểm tra tổ chức đảng', 'tổ chức đảng', None, 'activity_inspected_units'),
+    ('Thanh tra, kiểm tra việc chấp hành pháp luật về bảo vệ môi trường', 'cơ sở', None, 'activity_inspected_units'),
+    # supervision
+    ('Tổ chức giám sát chuyên đề việc thực hiện chính sách', 'cuộc', None, 'activity_supervision'),
+    ('Số cuộc giám sát của Mặt trận', 'cuộc', None, 'activity_supervision'),
+    ('Giám sát chuyên đề đảng viên là cấp ủy viên', 'đảng viên', None, 'activity_supervised_units'),
+    ('Số tổ chức đảng được giám sát', 'tổ chức đảng', None, 'activity_supervised_units'),
+    # fairs
+    ('Tổ chức, tham gia hội chợ', 'hội chợ', None, 'activity_fairs'),
+    ('Hội chợ, triển lãm du lịch trong nước', 'hội chợ', None, 'activity_fairs'),
+    ('Tổ chức chợ công nghệ và thiết bị (Techmart) cấp tỉnh', 'chợ', None, 'activity_fairs'),
+    # delegations
+    ('Tổ chức đoàn famtrip, presstrip cho hãng lữ hành', 'đoàn', None, 'activity_delegations'),
+    ('Tổ chức chuyến học tập kinh nghiệm tại các tỉnh', 'chuyến', None, 'activity_delegations'),
+    ('Số đoàn khảo sát thị trường nước ngoài', 'đoàn', None, 'activity_delegations'),
+    # broadcasts
+    ('Số chuyên mục an toàn giao thông trên Đài Truyền thanh huyện', 'chuyên mục', None, 'activity_broadcasts'),
+    ('Phát sóng phóng sự về sản phẩm OCOP', 'phóng sự', None, 'activity_broadcasts'),
+    ('Số chương trình chuyên đề về dân số trên sóng phát thanh, truyền hình', 'chương trình', None, 'activity_broadcasts'),
+    ('Xây dựng chuyên mục "Thuế và cuộc sống" phát sóng', 'kỳ', None, 'activity_broadcasts'),
+    # news items
+    ('Số tin, bài trên Cổng thông tin điện tử của Sở', 'tin, bài', None, 'activity_news_items'),
+    ('Đăng tải tin, bài tuyên truyền về cải cách hành chính', 'tin bài', None, 'activity_news_items'),
+    # printed materials
+    ('Biên soạn, phát hành tờ gấp pháp luật', 'tờ', None, 'activity_publications'),
+    ('Số cuốn sổ tay pháp luật bằng tiếng dân tộc thiểu số', 'cuốn', None, 'activity_publications'),
+    ('Phát hành tờ rơi', 'tờ rơi', None, 'activity_publications'),
+    # pilot models
+    ('Xây dựng mô hình trồng dược liệu dưới tán rừng', 'mô hình', None, 'activity_pilot_models'),
+    ('Số mô hình trình diễn sản xuất nông nghiệp hữu cơ', 'mô hình', None, 'activity_pilot_models'),
+    # communication sessions and the people they reach
+    ('Tổ chức buổi tuyên truyền pháp luật về trật tự, an toàn giao thông tại các trường', 'buổi', None, 'activity_comm_sessions'),
+    ('Số buổi truyền thông thay đổi định kiến giới', 'buổi', None, 'activity_comm_sessions'),
+    ('Tổ chức tuyên truyền cho người dân về phòng, chống ma túy', 'lượt người', None, 'activity_comm_participants'),
+    ('Số học sinh được tuyên truyền về an toàn giao thông', 'học sinh', None, 'activity_comm_participants'),
+    # clubs and groups founded or kept up
+    ('Thành lập mới câu lạc bộ liên thế hệ tự giúp nhau', 'câu lạc bộ', None, 'activity_clubs'),
+    ('Số câu lạc bộ phòng, chống bạo lực gia đình được thành lập', 'câu lạc bộ', None, 'activity_clubs'),
+    # gifts handed over
+    ('Thăm hỏi, tặng quà cho gia đình chính sách dịp Tết', 'suất quà', None, 'activity_gifts'),
+    ('Số suất quà tặng hộ nghèo', 'suất', None, 'activity_gifts'),
+    # a topical id wins over the generic kind
+    ('Số cuộc thanh tra hành chính', 'cuộc', None, 'admin_inspections'),
+    ('Số phiên giao dịch việc làm', 'phiên', None, 'job_fairs'),
+    ('Bồi dưỡng kiến thức quốc phòng và an ninh đối tượng 3', 'lượt người', None, 'defence_education_persons'),
+    ('Số người được bồi dưỡng kiến thức quốc phòng và an ninh', 'người', None, 'defence_education_persons'),
+    # negatives: pupils' classes and classrooms, literacy classes, things that are not the plan's output
+    ('Số lớp học', 'lớp', None, None),
+    ('Số lớp', 'lớp', 'Mẫu giáo', None),
+    ('Mở lớp xóa mù chữ', 'lớp', None, None),
+    ('Số phòng học được xây mới', 'phòng', None, None),
+    ('Số mô hình bảo tàng sinh thái, làng văn hóa truyền thống tiêu biểu', 'mô hình', None, None),
+    ('Số mô hình hợp tác xã kiểu mới đang hoạt động', 'mô hình', None, None),
+    ('Kết nạp đoàn viên', 'đoàn viên', None, None),
+    ('Số đoàn viên thanh niên', 'đoàn', None, None),
+    ('Số tin nhắn cảnh báo thiên tai', 'tin nhắn', None, None),
+    ('Số cuộc gọi đến tổng đài 111', 'cuộc', None, None),
+    ('Số bài giảng điện tử', 'bài', None, None),
+    ('Số tờ bản đồ địa chính được chỉnh lý', 'tờ', None, None),
+    ('Số bản sách mới cho hệ thống thư viện công cộng', 'bản', None, None),
+    ('Số chương trình hỗ trợ doanh nghiệp', 'chương trình', None, None),
+    ('Đạt giải tại Hội thi', 'giải', None, None),
+    ('Số tuyên truyền viên pháp luật ở cơ sở', 'người', None, None),
+    ('Số câu lạc bộ liên thế hệ tự giúp nhau', 'câu lạc bộ', None, None),  # a count of clubs, no verb: the stock
+    ('Số câu lạc bộ thể thao học sinh được thành lập', 'câu lạc bộ', None, None),  # the sports clubs' own system
+    ('Số nhóm trẻ độc lập tư thục', 'nhóm', None, None),
+    ('Số bài báo khoa học công bố trên tạp chí quốc tế', 'bài báo', None, 'international_publications'),  # research, not news
+    ('Số bài báo khoa học đăng trên tạp chí trong nước', 'bài báo', None, None),  # research output, never news items
+    ('Số cơ sở vi phạm được phát hiện qua kiểm tra', 'cơ sở', None, None),  # what the checks found, not the units checked
+    ('Số cuộc vận động toàn dân đoàn kết xây dựng đời sống văn hóa', 'cuộc', None, None),  # a movement, not a session
+    ('Số người lao động có việc làm', 'người', None, None),
+    ('Tuyển sinh, đào tạo nghề', 'người', None, 'vocational_enrolment'),  # enrolment: the topical count, never trainees
+    ('Cử người đi đào tạo trình độ thạc sĩ', 'người', None, None),
+    # shares, money and a change of a count are never activity counts
+    ('Tỷ lệ cán bộ, công chức được bồi dưỡng', '%', None, None),
+    ('Kinh phí tổ chức lớp tập huấn', 'triệu đồng', None, None),
+    ('Tổ chức lớp tập huấn', '%', None, None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,scope,expected", ACTIVITY_OUTPUTS)
+def test_activity_outputs_take_the_generic_id_of_their_kind(indicator, unit, scope, expected):
+    found = match_indicator(indicator, unit, scope)
+    assert (found.id if found else None) == expected
+    if found is not None and expected.startswith("activity_"):
+        assert found.group == "activity"
+
+
+def test_a_change_of_a_count_of_classes_is_no_activity_output():
+    assert match_indicator("Số lớp tập huấn", "lớp", change=True) is None
+    assert match_indicator("Số lớp tập huấn", "lớp").id == "activity_training_classes"
+
+
+def test_every_activity_kind_has_two_positives_and_a_cue():
+    kinds = {ind.id for ind, *_ in activity_kinds()}
+    assert kinds == {i.id for i in gazetteer()[0].values() if i.group == "activity"}
+    for kind in kinds:
+        assert sum(1 for *_, e in ACTIVITY_OUTPUTS if e == kind) >= 2, kind

@@ -726,7 +726,19 @@ def _measure_of_product(name_words: str, scope: str | None, family: str, title: 
 
 def match_indicator(indicator: str | None, unit: str | None, scope: str | None = None,
                     title: str | None = None, whole: str | None = None, change: bool = False) -> Indicator | None:
-    """The canonical indicator `indicator` (with values in `unit`) is, when one fits; else None.
+    """The canonical indicator `indicator` (with values in `unit`) is, when one fits; else None: a topical indicator of
+    the statistical and sectoral systems first (`_topical`), and only when none fits, the generic kind of output of the
+    plan's own activity (`activity_indicator`: "Tổ chức 20 lớp tập huấn …" is a count of training classes, whatever the
+    topic). A change of a count ("tăng 5 lớp") is no activity output."""
+    found = _topical(indicator, unit, scope, title, whole, change)
+    if found is None and not change:
+        found = activity_indicator(indicator, unit, scope)
+    return found
+
+
+def _topical(indicator: str | None, unit: str | None, scope: str | None = None,
+             title: str | None = None, whole: str | None = None, change: bool = False) -> Indicator | None:
+    """The topical canonical indicator `indicator` (with values in `unit`) is, when one fits; else None.
 
     `scope` is the part the target is for, as the extractor found it (a table's item column, the
     group a row sits in). The name and the scope together are tried first ("Dịch vụ" in the group
@@ -745,13 +757,13 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
     if "(" in indicator:
         # words in parentheses are still the name's: read with them first ("… suy dinh dưỡng (thể thấp còi)" is the
         # stunting, "… qua đào tạo (có bằng cấp, chứng chỉ)" the certified share), then as a gloss left out
-        found = match_indicator(PARENTHESES.sub(lambda m: f" {m.group(1)} ", indicator), unit, scope, title, whole, change)
+        found = _topical(PARENTHESES.sub(lambda m: f" {m.group(1)} ", indicator), unit, scope, title, whole, change)
         if found is not None:
             return found
     action, _, measure = indicator.rpartition(",")
     if action and MEASURE_HEAD.match(measure.strip()) and not MEASURE_HEAD.match(action.strip()):
         # "Phục hồi và phát triển rừng ngập mặn, diện tích rừng ngập mặn": an action, then the measure of its result
-        found = match_indicator(measure.strip(), unit, scope, title, whole, change)
+        found = _topical(measure.strip(), unit, scope, title, whole, change)
         if found is not None:
             return found
     ratio = SHARE_AS_RATIO.match(indicator)
@@ -759,7 +771,7 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
         # "Số hộ nghèo/tổng số hộ": a share written as its numerator over its base; in % it is the share ("Tỷ lệ hộ nghèo trên
         # tổng số hộ", whose restated base goes), in the numerator's unit the count
         said = f"Tỷ lệ {ratio['part']} trên tổng số {ratio['base']}" if unit_family(unit) == "%" else f"Số {ratio['part']}"
-        return match_indicator(said, unit, scope, title, whole, change)
+        return _topical(said, unit, scope, title, whole, change)
     name_words = words(indicator)
     if whole and set(LEADING_VERB.sub("", name_words).split()) <= set(words(whole).split()):
         return None
@@ -1004,3 +1016,73 @@ def canonical_indicator(indicator: str | None, unit: str | None, scope: str | No
     """The gazetteer's name for `indicator` when one fits (words and unit), else None."""
     found = match_indicator(indicator, unit, scope)
     return found.name if found else None
+
+
+# ---- the plan's own activity outputs (group `activity`) ----
+# The reporting regimes count what a plan's activities produce by KIND (classes held and people trained, conferences,
+# inspections, news items, leaflets, pilot models, drills, fairs …; indicator_sources.tsv), whatever the topic: a count
+# of that kind takes the kind's generic id (its canonical name says the kind only; the topic stays in the target's
+# indicator text). Tried only after every topical indicator failed (`match_indicator`).
+ACTIVITY_GROUP = "activity"
+# The name reads as the plan doing it: a verb of doing in front (after words of when and how often: "Hằng năm tổ chức",
+# "Phấn đấu mở"), a count ("Số …", "Tổng số …").
+ACTIVITY_DOING = regex.compile(
+    r"^(?:(?:phấn đấu|hằng năm|hàng năm|mỗi năm|trong năm|định kỳ|tiếp tục|thường xuyên|hoàn thành(?: việc)?|chủ động|dự kiến"
+    r"|(?:đến |trong )?năm \d{4}|giai đoạn \d{4}(?: \d{4})?|quý (?:i|ii|iii|iv|\d)|mỗi quý|mỗi tháng|hằng quý|hằng tháng)\s+)*"
+    r"(?:tổ chức|mở|phát hành|xây dựng|thực hiện|tham gia|triển khai|tiến hành|biên soạn|in|in ấn|cấp phát|phát|đăng|đăng tải"
+    r"|đưa tin|viết|sản xuất|phát sóng|tập huấn|bồi dưỡng|đào tạo|huấn luyện|tuyên truyền|truyền thông|phổ biến|thanh tra"
+    r"|kiểm tra|giám sát|diễn tập|cử|đón|nhân rộng|hỗ trợ|phối hợp|đăng cai|treo|lắp đặt|dựng|cung cấp|thí điểm|khảo sát"
+    r"|nói chuyện|đối thoại|tuần tra|truy quét|thành lập|chủ trì|xuất bản|hình thành|dạy|truyền nghề|chuyển giao|lồng ghép"
+    r"|đẩy mạnh|tăng cường|thăm hỏi|thăm|tặng|trao tặng|trao|ra mắt|củng cố|kiện toàn|số|tổng số|số lượng)\b")
+# A share, a rate or an index is never an activity count (a share of people trained is an indicator of its own).
+ACTIVITY_NEVER = regex.compile(r"\b(?:tỷ lệ|tỷ trọng|tốc độ|chỉ số|tỷ suất|bình quân|kinh phí|dự toán)\b")
+
+
+def _activity_words(text: str | None) -> str:
+    """Lower case, one spelling, abbreviations expanded ("PCCC", "CLB"), punctuation gone: the words cues are read in."""
+    if not text:
+        return ""
+    s = " ".join(TOKEN.findall(spelling(text).replace("&", " ")))
+    return " ".join(ABBREVIATIONS.get(w, w) for w in s.split())
+
+
+@functools.lru_cache(maxsize=1)
+def activity_kinds() -> list[tuple[Indicator, regex.Pattern, regex.Pattern | None, regex.Pattern]]:
+    """(indicator, cue, negatives, its nouns) of each kind of activity output, in `activity_outputs.tsv`'s order."""
+    indicators = gazetteer()[0]
+    kinds = []
+    for row in load_tsv(DATA / "activity_outputs.tsv", header=True):
+        ind_id, cue, never = (c.strip() for c in (row + ["", ""])[:3])
+        ind = indicators[ind_id]
+        nouns = "|".join(regex.escape(n) for n in sorted(ind.units, key=len, reverse=True))
+        kinds.append((ind, regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{cue})(?![\p{{L}}\p{{M}}])"),
+                      regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{never})(?![\p{{L}}\p{{M}}])") if never else None,
+                      regex.compile(rf"^(?:{nouns})(?![\p{{L}}\p{{M}}])")))
+    return kinds
+
+
+def activity_indicator(indicator: str | None, unit: str | None, scope: str | None = None) -> Indicator | None:
+    """The generic kind of output a count of the plan's own activity is ("Tổ chức 20 lớp tập huấn kỹ năng số" in lớp:
+    the training classes; "Số tin, bài trên Cổng thông tin điện tử" in tin, bài: the news items), else None.
+
+    The unit must be an output noun of the kind (indicators.tsv), the kind's cue must be in the name, its part or its
+    unit and none of its negatives ("Số lớp học" counts pupils' classes, "tờ bản đồ" map sheets), and the name must read
+    as the plan doing it: a verb of doing or "Số" in front, the output itself named first ("Lớp tập huấn …", "Hội chợ
+    …"), or what is done to the people or units counted ("Lực lượng xung kích được tập huấn"). Shares and money never."""
+    if not indicator:
+        return None
+    family = unit_family(unit)
+    if not family or family in ("%", "‰") or family.startswith("money") or "/" in family:
+        return None
+    name = LEADING_NUMBER.sub("", _activity_words(indicator))
+    if not name or ACTIVITY_NEVER.search(name):
+        return None
+    said = " ".join(w for w in (name, _activity_words(scope), _activity_words(unit)) if w)
+    doing = ACTIVITY_DOING.match(name) is not None
+    for ind, cue, never, nouns in activity_kinds():
+        if not _fits(ind, family) or not cue.search(said) or (never is not None and never.search(said)):
+            continue
+        if doing or nouns.match(name) or cue.match(name) \
+                or regex.search(rf"\bđược (?:{cue.pattern})", name):
+            return ind
+    return None
