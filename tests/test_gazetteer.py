@@ -3725,6 +3725,9 @@ ACTIVITY_OUTPUTS = [
     ('Tỷ lệ cán bộ, công chức được bồi dưỡng', '%', None, None),
     ('Kinh phí tổ chức lớp tập huấn', 'triệu đồng', None, None),
     ('Tổ chức lớp tập huấn', '%', None, None),
+    # a rate is no count, though its unit names the output ("02 kỳ/tháng", "01 buổi/tuần")
+    ('Xây dựng chuyên mục phát sóng', 'kỳ/tháng', None, None),
+    ('Tổ chức buổi tuyên truyền tại nhà văn hóa thôn', 'buổi/tuần', None, None),
 ]
 
 

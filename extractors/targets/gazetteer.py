@@ -1072,8 +1072,8 @@ def activity_indicator(indicator: str | None, unit: str | None, scope: str | Non
     if not indicator:
         return None
     family = unit_family(unit)
-    if not family or family in ("%", "‰") or family.startswith("money") or "/" in family:
-        return None
+    if not family or family in ("%", "‰") or family.startswith("money") or "/" in family or "/" in unit:
+        return None  # a rate ("02 kỳ/tháng") is no count, though its family is the count noun
     name = LEADING_NUMBER.sub("", _activity_words(indicator))
     if not name or ACTIVITY_NEVER.search(name):
         return None
