@@ -725,6 +725,60 @@ characters, the closing "Nơi nhận" list.
                                without a number. The 54 older plans 0.979 / 0.981 / 0.992 / 0.996 (bodies +1: Điện lực Đức
                                Hòa); all 57: 0.975 / 0.980 / 0.991 / 0.993; seeds, dev, field, wide: no row changed;
                                benchmarks/formats.py on the three: txt, DOCX and PDF alike 0.896 / 0.967 / 0.979 / 0.939.
+    qd_bao_ve_cham_soc_tre_em  UBND tỉnh decision (Điều 1-3, Nơi nhận, signature) issuing its 2026 child protection and care
+                               plan after a second letterhead and "KẾ HOẠCH" (s25b, written blind to the indicator gazetteer):
+                               rates per 100.000 trẻ em, drowning and abuse, swimming lessons, "Tháng hành động vì trẻ em … từ
+                               ngày 01/6 đến ngày 30/6/2026", "ít nhất 02 tin, bài mỗi tháng", a Thực hiện năm 2025 | Kế hoạch
+                               năm 2026 tab table, last year's figures that are no targets, the plan's own funding, "định kỳ 6
+                               tháng (trước ngày 15/6)", "hằng quý, trước ngày 20 của tháng cuối quý", Tòa án and Viện Kiểm sát,
+                               a fund given a task; start: targets 0.984 / deadlines 1.000 / bodies 1.000 / refs 0.933; canonical
+                               share 30.0% (30 targets)
+    tinh_phat_trien_bhxh_bhyt  UBND tỉnh plan 2026-2030 to widen social, unemployment and health insurance (s25b, blind to the
+                               gazetteer): targets by year in prose ("Mục tiêu đến năm 2026 / 2030", a part after "trong
+                               đó"), a years-as-columns appendix one cell per line, a per-commune tab table (2026; header cells
+                               "Số người tham gia BHXH bắt buộc (người)"), a support rate and the plan's funding that are no
+                               targets, recurring reports with and without a day, the 2025 units (Bảo hiểm xã hội tỉnh / cơ sở,
+                               Thuế tỉnh), a law with its amending law, "Bộ luật Hình sự"; start: targets 0.959 / deadlines
+                               0.909 / bodies 0.966 / refs 1.000; canonical share 83.6% (61 targets)
+    tinh_phong_chay_chua_chay_rung  UBND tỉnh forest-fire plan for the 2025-2026 dry season (s25b, blind to the gazetteer),
+                               hard-wrapped at 72 characters mid-sentence: forecast fire-danger levels and months that are
+                               neither targets nor deadlines, "trên 96 chòi canh" (on, not more than), an equipment list, "tổ
+                               đội quần chúng … với khoảng 12.600 thành viên", a works tab table (Khối lượng | Đơn vị thực hiện
+                               | Thời gian hoàn thành: "Tháng 11 - 12/2025", "Tháng 12/2025 - tháng 01/2026"), forest owners
+                               (national parks, a protection-forest board, a forestry company), "Hạt Kiểm lâm liên xã",
+                               "thứ Sáu hằng tuần"; start: targets 0.852 / deadlines 1.000 / bodies 0.741 / refs 1.000;
+                               canonical share 3.8% (26 targets)
+    the three s25b plans together at the start (main 8bb4523): 0.941 / 0.974 / 0.909 / 0.980; canonical share 52.1% of 117
+                               extracted targets (median per plan 30.0%).
+                               Gold corrected after the start (an error of the gold): tinh_phong_chay_chua_chay_rung's "Ủy ban
+                               nhân dân cấp xã" is "Ủy ban nhân dân các xã, phường" named again (one level named by its kind two
+                               ways is one body, pipeline one_name_per_body); that plan's bodies at the start then 0.769, the three
+                               0.919. s25b after its fixes: qd_bao_ve_cham_soc_tre_em 0.984 / 1.000 / 1.000 / 1.000 (share 30.0%,
+                               30 targets); tinh_phat_trien_bhxh_bhyt 0.992 / 0.909 / 0.966 / 1.000 (83.6%, 61);
+                               tinh_phong_chay_chua_chay_rung 0.873 / 1.000 / 1.000 / 1.000 (3.7%, 27); the three 0.962 / 0.974 /
+                               0.989 / 1.000, share 51.7% of 118 targets (median 30.0%). Fixed, by class: forest owners and
+                               hydro-meteorological stations as body heads (Vườn quốc gia, Khu bảo tồn thiên nhiên: Luật Lâm nghiệp
+                               2017; Đài Khí tượng Thủy văn: Luật Khí tượng thủy văn 2015), "các chủ rừng" a collective (so a list it
+                               opens reads its named bodies), a heading's list closed by "và các … khác / (có) liên quan" without a
+                               colon; a classifier never a unit alone ("50.000 tờ gấp": the syllable the tagger reads as an
+                               adjective joins it); every item of a list of counts a commitment opens ("150 máy …, 60 máy … và 12
+                               bồn …"); "tổ chức" right after a number a noun ("02 tổ chức dịch vụ thu"); "mỗi xã, phường có ít
+                               nhất …" the per-unit scope; under a funding heading a sentence opened by the paying budget ("Ngân
+                               sách tỉnh hỗ trợ … theo Nghị quyết số 18/2025/NQ-HĐND, dự kiến 185 tỷ đồng") the plan's funding;
+                               "lồng ghép <what> với Chương trình …" a citation. Left: "845 tổ đội", "96 chòi canh" (the tagger
+                               splits the compound; no authoritative list of such compounds at hand), "12 bồn … cho các tổ đội
+                               quần chúng" (its name keeps the list's shared tail), "trao 500 suất học bổng" ("trao" also hands
+                               out award quotas), "thực hiện 12 phóng sự" ("thực hiện" alone commits to nothing: "Thực hiện 03
+                               chương trình …"), "phát 18.000 tờ rơi" ("phát" as a cue reads "Phân phát 1.200.000 chiếc bao cao
+                               su" of so_y_te_phong_chong_hiv as the unit "chiếc bao": tried, dropped), the bare "định kỳ 6 tháng"
+                               / "hằng năm" (s19d: dev gold leaves them out), "hướng dẫn Bảo hiểm xã hội cơ sở phối hợp …" (the
+                               grassroots unit without a number, the object of "hướng dẫn"). The 60 older plans 0.975 / 0.979 /
+                               0.991 / 0.993 before and after (targets +2: so_tu_phap_pbgdpl's "25.000 tờ gấp", tinh_thuy_san_kinh_
+                               te_bien's "06 tổ chức cộng đồng"); seeds, dev, field: no row changed; wide: bodies 4525 -> 4540 rows
+                               (+17 −2, named and collective, in three forest-fire documents: "chỉ đạo Sở Nông nghiệp và Môi
+                               trường, Chi cục Kiểm lâm, Ban chỉ huy phòng cháy, chữa cháy rừng thành phố, … các chủ rừng thực
+                               hiện …", each a real assignment), no target. As DOCX and PDF (formats.py --only=the three): 0.962 /
+                               0.974 / 0.989 / 1.000 each, as the text.
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -15,6 +15,19 @@ EXAMPLES = [
     ("Sở Tài chính phối hợp với Ủy ban nhân dân các xã Tân Lập và Tân Phú hướng dẫn.",
      {"Sở Tài chính": "assigned", "Ủy ban nhân dân xã Tân Lập": "coordinate", "Ủy ban nhân dân xã Tân Phú": "coordinate"}),
     ("Ủy ban nhân dân các xã, phường chủ trì thực hiện.", {"Ủy ban nhân dân các xã, phường": "lead"}),
+    # s25b: forest owners named by the forestry law (vườn quốc gia, khu bảo tồn thiên nhiên) and the hydro-meteorological
+    # stations (Luật Khí tượng thủy văn 2015) need their names; a heading's list may close with "và các … khác" without a colon
+    ("8. Vườn quốc gia Bidoup - Núi Bà, Ban Quản lý rừng phòng hộ Đa Nhim và các chủ rừng khác\n"
+     "Chịu trách nhiệm về phòng cháy, chữa cháy rừng trên diện tích được giao.",
+     {"Vườn quốc gia Bidoup - Núi Bà": "assigned", "Ban Quản lý rừng phòng hộ Đa Nhim": "assigned"}),
+    ("6. Đài Khí tượng Thủy văn khu vực Tây Nguyên\nCung cấp bản tin dự báo thời tiết hằng ngày.",
+     {"Đài Khí tượng Thủy văn khu vực Tây Nguyên": "assigned"}),
+    ("Khu bảo tồn thiên nhiên Pù Mát chủ trì tuần tra rừng.", {"Khu bảo tồn thiên nhiên Pù Mát": "lead"}),
+    ("Vườn quốc gia phối hợp tuần tra rừng.", {}),
+    ("Đài Khí tượng Thủy văn cung cấp bản tin.", {}),
+    # s25b: a list opened by the forest owners (chủ rừng, Luật Lâm nghiệp 2017 Điều 8), a collective, then named bodies
+    ("- Thời gian cao điểm: các chủ rừng, Hạt Kiểm lâm liên xã và Ủy ban nhân dân các xã, phường tổ chức trực 24/24 giờ.",
+     {"Hạt Kiểm lâm liên xã": "assigned", "Ủy ban nhân dân các xã, phường": "assigned"}),
     ("UBND các xã Chủ động bố trí kinh phí.", {"Ủy ban nhân dân các xã": "assigned"}),
     # s24a: "phổ biến, giáo dục pháp luật" one field with its comma (Luật Phổ biến, giáo dục pháp luật 2012), as "phòng,
     # chống"; a council named by its work in lower case before its level (Luật Nghĩa vụ quân sự 2015 Điều 36-38)

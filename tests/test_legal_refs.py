@@ -454,6 +454,7 @@ NOT_CITED = [
     "PHỤ LỤC\nDANH MỤC CÁC CUỘC THANH TRA NĂM 2027\n(Kèm theo Kế hoạch thanh tra năm 2027 của Thanh tra tỉnh Gia Lai)\n",
     "PHỤ LỤC\n(Ban hành kèm theo Đề án phát triển du lịch cộng đồng tỉnh Lai Châu)\n",
     "Các xã lồng ghép với Chương trình hành động này và các kế hoạch khác.",
+    "Lồng ghép nội dung bình đẳng giới với Chương trình hành động của ngành.",  # s25b: a programme by its kind, no name
     # s22a: a plan or scheme by its kind after "trong"; a curriculum named in lower case, or one the law does not name
     "Thông tin được công khai trong Kế hoạch tuyển dụng, công khai trong nội dung Thông báo tuyển dụng.",
     "Hồ sơ gồm các nội dung trong Đề án thành lập đơn vị sự nghiệp công lập.",
@@ -496,6 +497,10 @@ BY_NAME = [  # (text, doc_type, title)
     ("Huy động nguồn lực; lồng ghép có hiệu quả với Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2026 - 2030 và "
      "các chương trình khác.", "Chương trình", "mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2026 - 2030"),
     ("Phát triển du lịch cộng đồng gắn với Chương trình OCOP.", "Chương trình", "OCOP"),
+    # s25b: what is integrated with the programme may stand between "lồng ghép" and "với"
+    ("Phối hợp lồng ghép hoạt động bảo vệ trẻ em với Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào "
+     "dân tộc thiểu số và miền núi.", "Chương trình",
+     "mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi"),
     # s22a: a criterion "trong" the criteria set that holds it; a curriculum the Luật Giáo dục names
     ("góp phần thực hiện tiêu chí số 5 về trường học trong Bộ tiêu chí quốc gia về xã nông thôn mới.",
      "Bộ tiêu chí", "quốc gia về xã nông thôn mới"),

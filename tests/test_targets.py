@@ -27,6 +27,9 @@ EXAMPLES = [
     ("Xây dựng mô hình \"Tổ hòa giải điểm\" tại ít nhất 05 thôn, tổ dân phố có đông đồng bào dân tộc thiểu số.",
      {"value": 5, "unit": "thôn, tổ dân phố", "comparator": "ge"}, "Tổ hòa giải điểm"),
     ("Triển khai thí điểm mô hình tại 03 xã vùng cao.", {"value": 3, "unit": "xã"}, "thí điểm mô hình"),
+    # s25b: each unit of a level named by its kinds holds the count ("mỗi xã, phường" as "các xã, phường")
+    ("- Nhân rộng mô hình bể bơi di động; mỗi xã, phường có ít nhất 01 điểm dạy bơi an toàn cho trẻ em.",
+     {"value": 1, "unit": "điểm", "comparator": "ge", "scope": "mỗi xã, phường"}, "dạy bơi"),
     ("Không để tỷ lệ hộ tái nghèo vượt quá 1%.", {"value": 1, "unit": "%"}, "tái nghèo"),
     # s24b: works a plan commits to build or repair (xây mới, gia cố, nâng cấp, cứng hóa …), the verbs run together
     ("- Xây mới 04 cầu dân sinh trên đường trục thôn.", {"value": 4, "unit": "cầu"}, "Xây mới cầu dân sinh"),
@@ -258,6 +261,8 @@ NEGATIVE = [
     "Tổng kinh phí thực hiện Kế hoạch dự kiến 48,6 tỷ đồng, trong đó ngân sách tỉnh 41,2 tỷ đồng, nguồn xã hội hóa 7,4 tỷ đồng.",
     "Tổng kinh phí thực hiện Kế hoạch 35,8 tỷ đồng, gồm: ngân sách trung ương hỗ trợ 12,4 tỷ đồng; ngân sách tỉnh 18,6 tỷ đồng.",
     "V. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện từ nguồn sự nghiệp môi trường; tổng kinh phí dự kiến 14,2 tỷ đồng.",
+    # s25b: under the funding heading, a sentence opened by the budget that pays (a document's number before the amount)
+    "V. KINH PHÍ\nNgân sách tỉnh hỗ trợ đóng bảo hiểm y tế theo Nghị quyết số 18/2025/NQ-HĐND, dự kiến 185 tỷ đồng giai đoạn 2026 - 2030.",
     # s23e: under a funding heading a sentence opening with "Kinh phí" names the plan's funding, its year no figure
     "V. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện từ ngân sách huyện năm 2025 là 86 tỷ đồng, trong đó: vốn đầu tư hạ tầng kỹ "
     "thuật 72 tỷ đồng, vốn sự nghiệp kiến thiết thị chính 14 tỷ đồng.",
@@ -565,6 +570,13 @@ COUNT_NOUNS = [
     # s24f: "sản xuất" commits to the media a plan makes (as "biên soạn", "xuất bản"); "video clip" one count noun
     ("Sản xuất 12 video clip quảng bá du lịch.", 12, "video clip"),
     ("Sản xuất 06 phim tài liệu về di sản văn hóa.", 6, "phim tài liệu"),
+    # s25b: a classifier never counts alone: a syllable the tagger reads as an adjective makes one noun with it
+    ("Phát hành 50.000 tờ gấp về bảo hiểm xã hội.", 50000, "tờ gấp"),
+    # s25b: every item of a list of counts that a commitment opens, the third as the second
+    ("Mua sắm bổ sung 150 máy thổi gió, 60 máy cắt thực bì và 12 bồn chứa nước di động.", 12, "bồn"),
+    ("Mua sắm bổ sung 150 máy thổi gió, 60 máy cắt thực bì và 12 bồn chứa nước di động.", 60, "máy"),
+    # s25b: right after a number "tổ chức" is the noun (organisations), not the verb
+    ("Thu hút ít nhất 05 tổ chức tín dụng mở chi nhánh trên địa bàn.", 5, "tổ chức"),
 ]
 
 
@@ -586,6 +598,8 @@ def test_count_noun_after_a_number_is_the_unit(text, value, unit):
     "Đảng bộ xã hiện có 24 chi bộ trực thuộc với 612 đảng viên.",  # s24f: the Party's current organisations, no commitment
     "Năm 2025, Ủy ban Kiểm tra đã kiểm tra 05 tổ chức đảng.",  # what was done: a result
     "Doanh nghiệp sản xuất 40 loại thuốc thú y.",  # s24f: "sản xuất" of a business's range, no count of outputs
+    "Năm 2025, xã đã kiện toàn 12 tổ, 10 đội và 05 nhóm.",  # s25b: a list of results, no commitment opens it
+    "Năm 2025 có 120 tổ chức, cá nhân vi phạm.",  # s25b: the organisations found, no commitment
 ])
 def test_count_noun_needs_a_commitment(text):
     assert rows(text) == []

@@ -61,13 +61,15 @@ for _head in HEADS:
 NEEDS_CAPITAL_TAIL = {"Ban", "Bộ", "Phòng", "Sở", "Báo", "Hội đồng", "Cục", "Thanh tra", "Công an", "Hội", "Vụ", "Viện",
                       "Công ty", "Tập đoàn", "Tổng công ty", "Đại học", "Ngân hàng", "Bệnh viện", "Học viện",
                       "Phân hiệu", "Bưu điện", "Thuế", "Thống kê", "Thi hành án dân sự", "Điện lực", "Đảng ủy", "Công đoàn", "Tổng cục", "Hiệp hội", "Ban Chấp hành",
-                      "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế", "Quỹ", "Công đoàn cơ sở", "Chi đoàn"}
+                      "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế", "Quỹ", "Công đoàn cơ sở", "Chi đoàn",
+                      "Vườn quốc gia", "Khu bảo tồn thiên nhiên", "Đài Khí tượng Thủy văn"}
 # …but a company's legal form may be written in lower case before its capitalised name (Luật Doanh nghiệp 2020, Điều 38
 # and 111: "Công ty cổ phần Nước sạch Bắc Giang", "Công ty trách nhiệm hữu hạn một thành viên Xổ số kiến thiết …").
 COMPANY_FORM_TAIL = regex.compile(
     r"[ \t]+(?:cổ[ \t]+phần|trách[ \t]+nhiệm[ \t]+hữu[ \t]+hạn(?:[ \t]+(?:một|hai)[ \t]+thành[ \t]+viên(?:[ \t]+trở[ \t]+lên)?)?)[ \t]+\p{Lu}")
 # …or when a level or a region follows them ("Thanh tra tỉnh", "Công an xã", "Thuế cơ sở 3", "Đảng ủy xã").
-LEVEL_TAIL = {"Thanh tra", "Công an", "Thuế", "Thống kê", "Thi hành án dân sự", "Bưu điện", "Điện lực", "Đảng ủy", "Công đoàn", "Báo", "Hội", "Hiệp hội", "Trạm Y tế"}
+LEVEL_TAIL = {"Thanh tra", "Công an", "Thuế", "Thống kê", "Thi hành án dân sự", "Bưu điện", "Điện lực", "Đảng ủy", "Công đoàn", "Báo", "Hội", "Hiệp hội", "Trạm Y tế",
+              "Đài Khí tượng Thủy văn"}
 # Heads that are a whole name by themselves ("Huyện ủy", "Chính phủ") or take only a jurisdiction. ("Thanh tra" takes
 # the body whose inspectorate it is: "Thanh tra Bộ", "Thanh tra Bộ Y tế", Luật Thanh tra 2022 Điều 13.)
 CLOSED_HEADS = {"Ủy ban nhân dân", "Hội đồng nhân dân", "Chủ tịch Ủy ban nhân dân", "Thường trực Hội đồng nhân dân",
@@ -288,7 +290,7 @@ COMMA_PAIR = _matched_in_place(r"(?<=(?<![\p{L}\p{M}])(?:[Cc]ứu\s+nạn|[Pp]h�
                                r"(?:cứu\s+hộ|chống|chữa\s+cháy|giáo\s+dục(?:\s+pháp\s+luật)?|(?<=[Cc]án\s+bộ[ \t]*,[ \t]*)công\s+chức|(?<=[Cc]ông\s+chức[ \t]*,[ \t]*)viên\s+chức)(?![\p{L}\p{M}])")
 
 # --- generic collectives ("các cơ quan, đơn vị, địa phương") -----------------------------
-COLLECTIVE_NOUN = r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|cá\s+nhân|trường\s+học|đoàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng(?!\s+\p{Lu})|xã|huyện|thành\s+viên)"
+COLLECTIVE_NOUN = r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|chủ\s+rừng|cá\s+nhân|trường\s+học|đoàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng(?!\s+\p{Lu})|xã|huyện|thành\s+viên)"
 # A plural written with a capital when other plural nouns follow it: "các Sở, ban, ngành", "các Bộ, ngành", "Giám đốc
 # các Sở, Thủ trưởng các ban, ngành" (alone, "các Ban Chỉ đạo", "các Hội đặc thù" are left to the names).
 LISTED_CAPITAL = r"(?:Sở|Ban|Bộ|Ngành|Phòng)(?=\s*,\s*(?:các\s+)?(?:ban|bộ|ngành|sở|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|phòng)(?![\p{L}\p{M}]))"
@@ -488,7 +490,9 @@ BODY_HEADING = regex.compile(
     \s*(?:(?P<verb>Đề\s+nghị|Giao|Đối\s+với)\s*:?\s+)?(?P<list>[^\n]{3,300}?)\s*[:.]?\s*""", regex.VERBOSE)
 # A heading whose list closes with a generic item in lower case before its colon: "9. Báo …, Sở Văn hóa, Thể thao và
 # Du lịch, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở:" (the named bodies head the block).
-GENERIC_LAST_ITEM = _matched_in_place(r"\s*,?\s+và\s+(?:các\s+)?\p{Ll}[\p{Ll}\p{M} ]{0,60}?\s*:[ \t*_]*$")
+# (without its colon when the generic item closes itself: "…, Công ty TNHH MTV Lâm nghiệp Đơn Dương và các chủ rừng khác",
+# "… và các đơn vị có liên quan" on a heading's line, the tasks below it)
+GENERIC_LAST_ITEM = _matched_in_place(r"\s*,?\s+và\s+(?:các\s+)?\p{Ll}[\p{Ll}\p{M} ]{0,60}?(?:\s*:|(?<![\p{L}\p{M}])(?:khác|(?:có\s+)?liên\s+quan))[ \t*_]*$")
 # The same heading when a wrap left its number alone on the line before ("1.⏎Sở Nông nghiệp và Môi trường").
 BARE_NUMBER_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.|\d{1,2}\)|\(\d{1,2}\)|[IVXL]+\.)[ \t]*\n(?:[ \t]*\n)?[ \t]*$")
 BARE_BODY_LINE = regex.compile(r"\s*(?:(?P<verb>Đề\s+nghị|Giao|Đối\s+với)\s*:?\s+)?(?P<list>[^\n]{3,300}?)\s*[:.]?\s*")

@@ -291,7 +291,8 @@ MANNER = r"(?:có\s+hiệu\s+quả|hiệu\s+quả|tốt|nghiêm|nghiêm\s+túc|t
 CITING_CUE = regex.compile(
     rf"(?:\b(?:theo(?:\s+(?:yêu\s+cầu|quy\s+định|nội\s+dung|tinh\s+thần))?(?:\s+của)?|tại|căn\s+cứ|của|phù\s+hợp(?:\s+với)?|bám\s+sát(?:\s+nội\s+dung)?|quán\s+triệt|điều\s+chỉnh"
     rf"|(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)(?:\s+thực\s+hiện)?(?:\s+{MANNER})?"
-    rf"|lồng\s+ghép(?:\s+{MANNER})?(?:\s+với)?|gắn\s+với"
+    rf"|lồng\s+ghép(?:\s+{MANNER})?(?:(?:\s+[\p{{L}}\p{{M}}]+){{0,8}}?\s+với)?|gắn\s+với"  # (and what is integrated with it between:
+    # "lồng ghép hoạt động bảo vệ trẻ em với Chương trình mục tiêu quốc gia …")
     rf"|(?:nguồn\s+)?vốn(?:\s+(?:của|thuộc|từ))?)\s+(?:các\s+)?|[;]\s*|^)$",  # (what the plan is integrated with exists; the
     # funds of a programme that exists: "vốn Chương trình mục tiêu quốc gia xây dựng nông thôn mới")
     regex.IGNORECASE,

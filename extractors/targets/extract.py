@@ -217,6 +217,16 @@ def _commits_to_count(clause: str) -> bool:
     return bool(P.COMMITMENT.search(clause) or P.COMMITMENT_FOR.search(clause) or P.RAISED_TO.search(clause))
 
 
+def _listed_after_commitment(clause: str) -> bool:
+    """The count is an item of a list of counts whose first item a commitment opens: "Mua sắm bổ sung 150 máy thổi gió,
+    60 máy cắt thực bì và 12 bồn chứa nước" (each earlier item taken off in turn, the third as the second)."""
+    while listed := P.COUNT_BEFORE_IN_LIST.search(clause):
+        clause = clause[:listed.start()]
+        if _commits_to_count(clause):
+            return True
+    return False
+
+
 def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[str, str, int] | None:
     """A count noun right after a number in a commitment clause, read from its part of speech:
     "ít nhất 02 vùng nuôi …" → vùng, "05 bộ dữ liệu" → bộ dữ liệu, "12 KCN" → KCN."""
@@ -227,8 +237,7 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
     line_start = text.rfind("\n", 0, start) + 1
     clause = text[max(line_start, start - 160):start]
     clause = P.SENTENCE_SPLIT.split(clause)[-1]
-    if not cued and not _commits_to_count(clause) and not (
-            (listed := P.COUNT_BEFORE_IN_LIST.search(clause)) and _commits_to_count(clause[:listed.start()])) and not (
+    if not cued and not _commits_to_count(clause) and not _listed_after_commitment(clause) and not (
             (whole := P.COUNT_BEFORE_PART.search(clause)) and _commits_to_count(clause[:whole.start()])):
         return None
     tagged = _pos_tags(words_after)
@@ -237,6 +246,9 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
     word, tag = tagged[0]
     if word.lower() in P.FUNCTION_WORDS or P.FRACTION_WORD.match(word):
         return None  # a preposition the tagger misread ("01 trong 02 tiêu chí"), a fraction ("hai phần ba")
+    if word.lower() == "tổ chức":
+        tag = "N"  # right after a number "tổ chức" is the noun, the organisations counted ("02 tổ chức dịch vụ thu",
+        # "05 tổ chức tín dụng"), never the verb the tagger reads ("tổ chức đảng" is a unit of units.tsv)
     split = False
     if tag not in P.COUNT_TAGS and " " not in word and len(tagged) > 1 and tagged[1][1] == "N" and word.islower():
         tag = "Nc"  # a one-syllable classifier the tagger read as a verb: "20 tập dữ liệu"
@@ -246,8 +258,14 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
     if not (tag in P.COUNT_TAGS or acronym) or len(word) < 2:
         return None
     words = [word]
-    if split or word.lower() in P.CLASSIFIERS and len(tagged) > 1 and tagged[1][1] == "N" and not tagged[1][0][0].isupper():
-        words.append(tagged[1][0])  # a classifier and its noun ("bộ dữ liệu", "tập dữ liệu"), a split noun ("thuê bao")
+    if split or word.lower() in P.CLASSIFIERS and len(tagged) > 1 and (
+            tagged[1][1] == "N" and not tagged[1][0][0].isupper()
+            or tagged[1][1] in ("A", "V") and " " not in tagged[1][0] and tagged[1][0].islower()
+            and (len(tagged) < 3 or tagged[2][1] not in ("N", "Np"))):
+        words.append(tagged[1][0])  # a classifier and its noun ("bộ dữ liệu", "tập dữ liệu"), a split noun ("thuê bao");
+        # a classifier never counts alone: a syllable after it read as an adjective or a verb makes one noun with it
+        # ("50.000 tờ gấp": leaflets, not sheets that are urgent), unless a noun follows it, the classifier's own
+        # ("1.200.000 chiếc bao cao su": "bao" opens the noun "bao cao su" the tagger split)
     raw_end = pos
     for w in words:
         m = regex.compile(r"\s*".join(regex.escape(x) for x in w.split())).search(text, raw_end, raw_end + 80)
@@ -1817,6 +1835,7 @@ def _own_funding_part(text: str, sentence_start: int, q: Quantity, headings: lis
     if head is None:
         return False
     between = P.FUNDING_YEARS.sub(" ", text[head.end():q.start])  # "… Kế hoạch giai đoạn 2026 - 2030 là 186 tỷ đồng"
+    between = P.DOCUMENT_CODE.sub(" ", between)  # "… theo Nghị quyết số 18/2025/NQ-HĐND, dự kiến 185 tỷ đồng"
     return not P.DIGIT.search(between) or P.PART_LIST_OPEN.search(between) is not None \
         or P.FUNDING_PARTS_BRACKET.search(between) is not None
 

@@ -496,7 +496,9 @@ NOT_A_PLACE_HEAD = (r"(?!(?:Các|Những|Mọi|Bộ|Sở|Ban|Phòng|Cục|Tổng
                     r"|Chỉ|Giá|Tốc|Mức|Lao|Dân|Doanh|Sản|Hợp)(?![\p{L}\p{M}]))")
 PLACE_NAME = (r"(?:(?:(?i:" + PLACE_KIND + r")[^\S\n]+|" + PLACE_ABBREVIATION + r"\.?[^\S\n]*)" + PROPER_SYLLABLE + r"(?:[^\S\n]+" + PROPER_SYLLABLE + r"){0,3}"
               r"|" + NOT_A_PLACE_HEAD + PROPER_SYLLABLE + r"(?:[^\S\n]+" + PROPER_SYLLABLE + r"){1,3}|TP\.?[^\S\n]*HCM|TPHCM)")
-PLACE = (r"(?:(?i:cả\s+nước|toàn\s+quốc|toàn\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|vùng)|(?:mỗi|từng)\s+(?:địa\s+phương|" + PLACE_KIND + r"))|"
+# ("mỗi xã, phường", "từng xã, phường, đặc khu": each unit of a level named by its kinds, as "các xã, phường" names the level)
+PLACE = (r"(?:(?i:cả\s+nước|toàn\s+quốc|toàn\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|vùng)|(?:mỗi|từng)\s+(?:địa\s+phương|" + PLACE_KIND + r")"
+         r"(?:[^\S\n]*,[^\S\n]*(?:" + PLACE_KIND + r")(?![\p{L}\p{M}]))*)|"
          + PLACE_NAME + r")")
 PLACE_KIND_BEFORE = regex.compile(r"^(?:(?i:" + PLACE_KIND + r")[^\S\n]+|" + PLACE_ABBREVIATION + r"\.?[^\S\n]*)")
 PLACE_SCOPE = regex.compile(
@@ -832,7 +834,13 @@ FUNDING_PARTS_BRACKET = regex.compile(r"\d[^()\n]*\(")
 FUNDING_TOTAL = regex.compile(r"(?i:(?<![\p{L}\p{M}])tổng[^\S\n]+kinh[^\S\n]+phí(?![\p{L}\p{M}]))")
 # … and there a sentence that opens with "Kinh phí" names it too, the plan left unsaid ("V. KINH PHÍ THỰC HIỆN" ⏎ "Kinh phí
 # thực hiện từ ngân sách huyện năm 2025 là 86 tỷ đồng, trong đó: …").
-FUNDING_OPENING = regex.compile(r"(?i:[\s\-+•*]*(?:nguồn[^\S\n]+)?kinh[^\S\n]+phí(?![\p{L}\p{M}]))")
+# (or with the budget that pays it, Luật Ngân sách nhà nước 2015 Điều 6: "Ngân sách tỉnh hỗ trợ đóng bảo hiểm y tế … theo
+# Nghị quyết số 18/2025/NQ-HĐND, dự kiến 185 tỷ đồng", "Ngân sách xã bố trí 85 triệu đồng …")
+FUNDING_OPENING = regex.compile(r"(?i:[\s\-+•*]*(?:nguồn[^\S\n]+)?(?:kinh[^\S\n]+phí|ngân[^\S\n]+sách(?:[^\S\n]+nhà[^\S\n]+nước)?"
+                                r"(?:[^\S\n]+(?:trung[^\S\n]+ương|địa[^\S\n]+phương|tỉnh|thành[^\S\n]+phố|huyện|xã))?)(?![\p{L}\p{M}]))")
+# A document's number between the funding's head and its amount ("theo Nghị quyết số 18/2025/NQ-HĐND, dự kiến …",
+# "28-NQ/TW"): no amount of its own.
+DOCUMENT_CODE = regex.compile(r"(?<![\p{L}\p{M}\d])\d{1,5}(?:/\d{4})?[/-](?:\p{Lu}|Đ)[\p{L}\p{M}\d\-/]*")
 FUNDING_HEADING = regex.compile(
     r"(?i:^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?[.)]?\s*(?:kinh\s+phí|nguồn\s+kinh\s+phí)(?:\s+(?:thực\s+hiện|và\s+nguồn\s+lực))?"
     r"(?:\s+(?:kế\s+hoạch|đề\s+án|chương\s+trình)(?:\s+này)?)?\W*$)")
