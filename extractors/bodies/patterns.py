@@ -850,7 +850,9 @@ BOARD_KINDS = frozenset({"ban", "hoi_dong"})
 # s24a: and a council named by its work in lower case before its level, as the laws that set it up write it ("Hội đồng
 # nghĩa vụ quân sự xã", Luật Nghĩa vụ quân sự 2015 Điều 36-38; "Hội đồng giáo dục quốc phòng và an ninh tỉnh", Luật Giáo
 # dục quốc phòng và an ninh 2013 Điều 38).
-WORK_NAMED_HEADS = frozenset({"Ban Chỉ đạo", "Ban Quản lý", "Ban Vận động", "Tổ công tác", "Ban Chỉ huy", "Hội đồng"})
+# rev9: and an association named by its trade in lower case before its level ("Hiệp hội doanh nghiệp tỉnh", "Hiệp hội du lịch
+# tỉnh"; Nghị định 126/2024/NĐ-CP on associations: a hội, hiệp hội is named by its field and the area it works in).
+WORK_NAMED_HEADS = frozenset({"Ban Chỉ đạo", "Ban Quản lý", "Ban Vận động", "Tổ công tác", "Ban Chỉ huy", "Hội đồng", "Hiệp hội"})
 # (a work with "của" before its level is a sentence: "Hội đồng xét duyệt hồ sơ của xã"; a level alone is no work: "Hội đồng
 # cấp tỉnh, bộ, ngành … do Chủ tịch … thành lập", a rule on councils)
 OF_IN_WORK = regex.compile(r"(?<![\p{L}\p{M}])của(?![\p{L}\p{M}])")
