@@ -725,6 +725,14 @@ characters, the closing "Nơi nhận" list.
                                without a number. The 54 older plans 0.979 / 0.981 / 0.992 / 0.996 (bodies +1: Điện lực Đức
                                Hòa); all 57: 0.975 / 0.980 / 0.991 / 0.993; seeds, dev, field, wide: no row changed;
                                benchmarks/formats.py on the three: txt, DOCX and PDF alike 0.896 / 0.967 / 0.979 / 0.939.
+    so_quan_trac_vung_nuoi     provincial department (Sở Nông nghiệp và Môi trường) plan for 2027 on monitoring the water of
+                               aquaculture areas (rev9, written from scratch after reviewing real monitoring plans): "Số điểm quan
+                               trắc: 10 điểm, trong đó: 06 điểm … và 04 điểm …" and "Số điểm quan trắc: 05 điểm." (places, not a
+                               score), a budget estimate under "III. DỰ TOÁN KINH PHÍ THỰC HIỆN" with its parts on lines of their own
+                               in plain đồng (the plan's own funding: no targets), "Ủy ban nhân dân các xã, phường có vùng nuôi, Hiệp
+                               hội nuôi trồng thủy sản tỉnh" (a plural level's places meant, then an association named in lower
+                               case); start (main b64b1d4): targets 0.400 / deadlines 0.857 / bodies 0.857 / refs 1.000; rev9 after
+                               its fixes: 1.000 / 0.857 / 1.000 / 1.000 (left: the title's own year "năm 2027" as the plan's period).
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -30,6 +30,12 @@ EXAMPLES = [
     ("8. Đề nghị Hội Nông dân tỉnh, Hiệp hội doanh nghiệp tỉnh\nPhối hợp tổ chức các hoạt động xúc tiến thương mại.",
      {"Hội Nông dân tỉnh": "requested", "Hiệp hội doanh nghiệp tỉnh": "requested"}),
     ("- Hiệp hội du lịch tỉnh chủ trì tổ chức hội chợ.", {"Hiệp hội du lịch tỉnh": "lead"}),
+    # rev9: the places of a plural level meant ("có vùng nuôi", "ven biển", "thuộc huyện") do not end its list
+    ("3. Đề nghị Ủy ban nhân dân các xã, phường có vùng nuôi, Hội Nông dân tỉnh phối hợp thông tin kết quả quan trắc.",
+     {"Ủy ban nhân dân các xã, phường": "coordinate", "Hội Nông dân tỉnh": "coordinate"}),
+    ("Giao UBND các xã ven biển, Đồn Biên phòng phối hợp tuần tra.",
+     {"Ủy ban nhân dân các xã": "assigned", "Đồn Biên phòng": "assigned"}),
+    ("UBND các xã thuộc huyện, các đơn vị liên quan triển khai thực hiện.", {"Ủy ban nhân dân các xã": "assigned"}),
     # s23d: committees of one rank listed after the first's place are one body each; a place of another rank is an
     # address; units named by intellectual property and standards-metrology-quality; "yêu cầu" is a directive's verb
     ("Ủy ban nhân dân thành phố Vinh, thị xã Cửa Lò, thị xã Hoàng Mai chỉ đạo khắc phục các tồn tại.",

@@ -471,6 +471,11 @@ ISSUING = regex.compile(r"^\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}?(?:ban\s+hành|xâ
 # A letterhead line in the preamble whose case was lost: "Hội đồng nhân dân tỉnh hải dương" and nothing else.
 LETTERHEAD_REST = regex.compile(r"[ \t]*(?:[\p{L}\p{M}]+[ \t]*){0,4}")
 SEPARATOR = regex.compile(rf"^(?:\s*(?:[,;]|và|cùng|\([^)]{{0,120}}\))\s*)+(?:{PEOPLE}\s+|các\s+)?$")
+# rev9: which of a plural level's places are meant, between it and the next body of the list ("Ủy ban nhân dân các xã,
+# phường có vùng nuôi, Hội Nông dân tỉnh phối hợp …", "UBND các xã ven biển, Đồn Biên phòng …", "UBND các phường thuộc
+# khu vực nội thành, …"): a few lower-case words after "có / thuộc / ven / ở", the list goes on after the comma.
+# (not a duty: "UBND các xã có trách nhiệm, …")
+PLACES_MEANT = regex.compile(r"^[ \t]+(?:có(?![ \t]+(?:trách|nhiệm|kế)[ \t])|thuộc|ven|ở)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?=[ \t]*[,;])")
 RECIPIENTS = regex.compile(r"^[\s|]*(?:Nơi|Noi)\s+nhận\s*:?", regex.MULTILINE)  # also in a signature table's cell
 # What may follow the recipients and the signature: an appendix, often with the task table.
 # …or the plan a decision issues, attached after its signature ("KẾ HOẠCH" on a line of its own).
