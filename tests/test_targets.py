@@ -240,6 +240,7 @@ MANY = [
     # rev9: under a budget estimate's heading an amount to raise stays; money under another heading stays
     ("IV. DỰ TOÁN KINH PHÍ\n1. Tổng dự toán: 500 triệu đồng.\n2. Phấn đấu huy động nguồn xã hội hóa đạt 200.000.000 đồng.",
      [(200000000, "đồng", None)]),
+    ("IV. DỰ TOÁN\n- Thu ngân sách nhà nước trên địa bàn: 160.000 triệu đồng.", [(160000, "triệu đồng", None)]),
     ("II. CHỈ TIÊU\n- Thu ngân sách trên địa bàn: 160.000 triệu đồng.\n- Giá trị sản xuất bình quân đạt 93 triệu đồng/ha/năm.",
      [(160000, "triệu đồng", None), (93, "triệu đồng/ha/năm", None)]),
 ]

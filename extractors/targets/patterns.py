@@ -837,9 +837,10 @@ FUNDING_YEARS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:năm|giai\s+đoạn|th�
 # đồng)"), as after "trong đó" / "gồm".
 FUNDING_PARTS_BRACKET = regex.compile(r"\d[^()\n]*\(")
 # The heading of the part that sets out the plan's funding: "V. KINH PHÍ THỰC HIỆN", "III. DỰ TOÁN KINH PHÍ THỰC HIỆN:",
-# "IV. DỰ TOÁN KINH PHÍ", "Nguồn kinh phí" (a budget estimate, dự toán, is what the plan's own activities will cost).
+# "IV. DỰ TOÁN KINH PHÍ", "Nguồn kinh phí" (a budget estimate, dự toán kinh phí, is what the plan's own activities will
+# cost; not "Dự toán" alone, a budget resolution's part on the province's revenue and spending).
 FUNDING_HEADING = regex.compile(
-    r"(?i:^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?[.)]?\s*(?:dự\s+toán(?:\s+kinh\s+phí)?|(?:nguồn\s+)?kinh\s+phí)(?:\s+(?:thực\s+hiện|và\s+nguồn\s+lực))?"
+    r"(?i:^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?[.)]?\s*(?:dự\s+toán\s+kinh\s+phí|(?:nguồn\s+)?kinh\s+phí)(?:\s+(?:thực\s+hiện|và\s+nguồn\s+lực))?"
     r"(?:\s+(?:kế\s+hoạch|đề\s+án|chương\s+trình)(?:\s+này)?)?\W*$)")
 # A commitment to raise or spend an amount ("Phấn đấu thu hút đầu tư xã hội đạt 1.200 tỷ đồng để thực hiện Đề án", "Huy
 # động 2.500 tỷ đồng thực hiện Chương trình"): the amount is the target, whatever it is for.
