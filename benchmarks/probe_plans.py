@@ -779,6 +779,14 @@ characters, the closing "Nơi nhận" list.
                                trường, Chi cục Kiểm lâm, Ban chỉ huy phòng cháy, chữa cháy rừng thành phố, … các chủ rừng thực
                                hiện …", each a real assignment), no target. As DOCX and PDF (formats.py --only=the three): 0.962 /
                                0.974 / 0.989 / 1.000 each, as the text.
+    so_quan_trac_vung_nuoi     provincial department (Sở Nông nghiệp và Môi trường) plan for 2027 on monitoring the water of
+                               aquaculture areas (rev9, written from scratch after reviewing real monitoring plans): "Số điểm quan
+                               trắc: 10 điểm, trong đó: 06 điểm … và 04 điểm …" and "Số điểm quan trắc: 05 điểm." (places, not a
+                               score), a budget estimate under "III. DỰ TOÁN KINH PHÍ THỰC HIỆN" with its parts on lines of their own
+                               in plain đồng (the plan's own funding: no targets), "Ủy ban nhân dân các xã, phường có vùng nuôi, Hiệp
+                               hội nuôi trồng thủy sản tỉnh" (a plural level's places meant, then an association named in lower
+                               case); start (main b64b1d4): targets 0.400 / deadlines 0.857 / bodies 0.857 / refs 1.000; rev9 after
+                               its fixes: 1.000 / 0.857 / 1.000 / 1.000 (left: the title's own year "năm 2027" as the plan's period).
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

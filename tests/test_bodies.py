@@ -39,6 +39,16 @@ EXAMPLES = [
     ("8. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Nghề cá tỉnh\nVận động ngư dân chấp hành quy định về khai thác.",
      {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": "requested", "Hội Nghề cá tỉnh": "requested"}),
     ("Đề nghị Hội Nông dân tỉnh hướng dẫn hội viên nuôi cá lồng.", {"Hội Nông dân tỉnh": "requested"}),
+    # rev9: an association named by its trade in lower case before its level (Nghị định 126/2024/NĐ-CP), last in a list too
+    ("8. Đề nghị Hội Nông dân tỉnh, Hiệp hội doanh nghiệp tỉnh\nPhối hợp tổ chức các hoạt động xúc tiến thương mại.",
+     {"Hội Nông dân tỉnh": "requested", "Hiệp hội doanh nghiệp tỉnh": "requested"}),
+    ("- Hiệp hội du lịch tỉnh chủ trì tổ chức hội chợ.", {"Hiệp hội du lịch tỉnh": "lead"}),
+    # rev9: the places of a plural level meant ("có vùng nuôi", "ven biển", "thuộc huyện") do not end its list
+    ("3. Đề nghị Ủy ban nhân dân các xã, phường có vùng nuôi, Hội Nông dân tỉnh phối hợp thông tin kết quả quan trắc.",
+     {"Ủy ban nhân dân các xã, phường": "coordinate", "Hội Nông dân tỉnh": "coordinate"}),
+    ("Giao UBND các xã ven biển, Đồn Biên phòng phối hợp tuần tra.",
+     {"Ủy ban nhân dân các xã": "assigned", "Đồn Biên phòng": "assigned"}),
+    ("UBND các xã thuộc huyện, các đơn vị liên quan triển khai thực hiện.", {"Ủy ban nhân dân các xã": "assigned"}),
     # s23d: committees of one rank listed after the first's place are one body each; a place of another rank is an
     # address; units named by intellectual property and standards-metrology-quality; "yêu cầu" is a directive's verb
     ("Ủy ban nhân dân thành phố Vinh, thị xã Cửa Lò, thị xã Hoàng Mai chỉ đạo khắc phục các tồn tại.",
@@ -285,6 +295,8 @@ EXAMPLES += [
 # Must give no named body with a role.
 NEGATIVE = [
     "Hội đồng xét duyệt hồ sơ của xã.",  # s24a: a work with "của" before the level is a sentence, no council's name
+    "- Khuyến khích các hiệp hội ngành hàng tham gia xúc tiến thương mại tại các tỉnh.",  # rev9: a kind, no association's name
+    "- Hiệp hội cũng tham gia tuyên truyền tại xã.",
     "Hội đồng cấp tỉnh do Chủ tịch Ủy ban nhân dân cấp tỉnh thành lập theo đề nghị của Sở.",  # a level alone names no council
     "Khuyến khích các công ty cổ phần đầu tư vào lĩnh vực nước sạch.",  # s23a: a kind of company, no name
     "Thực hiện phân công nhiệm vụ của Ủy ban nhân dân tỉnh tại Quyết định số 12/QĐ-UBND.",  # the noun: no task here

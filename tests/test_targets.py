@@ -235,6 +235,17 @@ MANY = [
     # s23e: under a funding heading, an amount the plan commits to raise stays a target
     ("V. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện từ ngân sách huyện năm 2025 là 86 tỷ đồng; thu hút 40 tỷ đồng vốn doanh nghiệp.",
      [(40, "tỷ đồng", None)]),
+    # rev9: a label that names the kind of place counts places, whatever follows the value ("điểm" is no score there)
+    ("- Số điểm quan trắc: 05 điểm.", [(5, "điểm", None)]),
+    ("- Số điểm quan trắc: 08 điểm, trong đó: 06 điểm vùng nước cấp và 02 điểm ao nuôi.",
+     [(8, "điểm", None), (6, "điểm", "điểm vùng nước cấp"), (2, "điểm", "điểm ao nuôi")]),
+    ("2. Tổng số điểm giới thiệu sản phẩm OCOP: 12 điểm;", [(12, "điểm", None)]),
+    # rev9: under a budget estimate's heading an amount to raise stays; money under another heading stays
+    ("IV. DỰ TOÁN KINH PHÍ\n1. Tổng dự toán: 500 triệu đồng.\n2. Phấn đấu huy động nguồn xã hội hóa đạt 200.000.000 đồng.",
+     [(200000000, "đồng", None)]),
+    ("IV. DỰ TOÁN\n- Thu ngân sách nhà nước trên địa bàn: 160.000 triệu đồng.", [(160000, "triệu đồng", None)]),
+    ("II. CHỈ TIÊU\n- Thu ngân sách trên địa bàn: 160.000 triệu đồng.\n- Giá trị sản xuất bình quân đạt 93 triệu đồng/ha/năm.",
+     [(160000, "triệu đồng", None), (93, "triệu đồng/ha/năm", None)]),
 ]
 
 # Must give no target.
@@ -288,6 +299,20 @@ NEGATIVE = [
     "Tổng kinh phí thực hiện Kế hoạch giai đoạn 2026 - 2030 là 120 tỷ đồng, trong đó: ngân sách trung ương 80 tỷ đồng; ngân sách tỉnh 40 tỷ đồng.",
     "Dự kiến tổng kinh phí thực hiện Kế hoạch: 12 tỷ đồng (ngân sách tỉnh 10 tỷ đồng, xã hội hóa 2 tỷ đồng).",
     "V. KINH PHÍ THỰC HIỆN\nKinh phí từ nguồn sự nghiệp và vốn tự có của người dân; tổng kinh phí năm 2025 khoảng 86,5 tỷ đồng.",
+    # rev9: under the funding heading ("KINH PHÍ THỰC HIỆN", "DỰ TOÁN KINH PHÍ") its parts on lines of their own, and an
+    # amount in plain đồng or per year (no scale word) is money as "triệu đồng" is
+    "V. KINH PHÍ THỰC HIỆN\nTổng kinh phí thực hiện Kế hoạch: 500 triệu đồng, trong đó:\n- Ngân sách tỉnh: 300 triệu đồng;\n"
+    "- Ngân sách huyện: 200 triệu đồng.",
+    "III. DỰ TOÁN KINH PHÍ THỰC HIỆN:\n1. Dự toán kinh phí quan trắc môi trường vùng nuôi 01 năm: 1.500.000.000 đồng. Trong "
+    "đó:\n- Thu và phân tích mẫu: 1.364.329.243 đồng/năm.\n- Thuê dịch vụ tin nhắn: 50.000.000 đồng/năm.",
+    "IV. DỰ TOÁN KINH PHÍ\nTổng dự toán: 500 triệu đồng, gồm:\n- Chi tổ chức hội nghị: 200 triệu đồng;\n- Chi in ấn tài liệu: 300 triệu đồng.",
+    "V. KINH PHÍ THỰC HIỆN\n1. Tổng kinh phí thực hiện: 500 triệu đồng.\n2. Nguồn kinh phí: ngân sách tỉnh 300 triệu đồng; ngân sách huyện 200 triệu đồng.",
+    "Tổng kinh phí thực hiện Kế hoạch: 450.000.000 đồng.",
+    # rev9: a score's label names no kind of place, or its scoring
+    "- Tổng số điểm: 90 điểm.",
+    "- Số điểm đạt được: 85 điểm.",
+    "- Số điểm thi đua của đơn vị: 95 điểm.",
+    "- Số điểm tối đa: 100 điểm;",
     "Áp dụng theo điểm 2 khoản 1 Điều 5 của Quy định.",
     "phong trào “Thi đua 100 ngày đêm vì 500 hộ nghèo”",
     "Sản lượng chế biến tôm và thủy sản ước đạt 368.000 tấn, đạt 100% kế hoạch.",

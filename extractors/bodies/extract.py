@@ -1030,7 +1030,10 @@ def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     """Mentions grouped into lists joined by commas, semicolons, "và" or a parenthesis."""
     groups: list[list[Mention]] = []
     for m in mentions:
-        if groups and P.SEPARATOR.match(text[groups[-1][-1].end:m.start]):
+        gap = text[groups[-1][-1].end:m.start] if groups else ""
+        if groups and " các " in f" {groups[-1][-1].canonical} " and (meant := P.PLACES_MEANT.match(gap)):
+            gap = gap[meant.end():]  # "Ủy ban nhân dân các xã, phường có vùng nuôi, Hội Nông dân tỉnh …": the places meant
+        if groups and P.SEPARATOR.match(gap):
             groups[-1].append(m)
         else:
             groups.append([m])

@@ -473,6 +473,11 @@ ISSUING = regex.compile(r"^\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}?(?:ban\s+hành|xâ
 # A letterhead line in the preamble whose case was lost: "Hội đồng nhân dân tỉnh hải dương" and nothing else.
 LETTERHEAD_REST = regex.compile(r"[ \t]*(?:[\p{L}\p{M}]+[ \t]*){0,4}")
 SEPARATOR = regex.compile(rf"^(?:\s*(?:[,;]|và|cùng|\([^)]{{0,120}}\))\s*)+(?:{PEOPLE}\s+|các\s+)?$")
+# rev9: which of a plural level's places are meant, between it and the next body of the list ("Ủy ban nhân dân các xã,
+# phường có vùng nuôi, Hội Nông dân tỉnh phối hợp …", "UBND các xã ven biển, Đồn Biên phòng …", "UBND các phường thuộc
+# khu vực nội thành, …"): a few lower-case words after "có / thuộc / ven / ở", the list goes on after the comma.
+# (not a duty: "UBND các xã có trách nhiệm, …")
+PLACES_MEANT = regex.compile(r"^[ \t]+(?:có(?![ \t]+(?:trách|nhiệm|kế)[ \t])|thuộc|ven|ở)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?=[ \t]*[,;])")
 RECIPIENTS = regex.compile(r"^[\s|]*(?:Nơi|Noi)\s+nhận\s*:?", regex.MULTILINE)  # also in a signature table's cell
 # What may follow the recipients and the signature: an appendix, often with the task table.
 # …or the plan a decision issues, attached after its signature ("KẾ HOẠCH" on a line of its own).
@@ -854,7 +859,9 @@ BOARD_KINDS = frozenset({"ban", "hoi_dong"})
 # s24a: and a council named by its work in lower case before its level, as the laws that set it up write it ("Hội đồng
 # nghĩa vụ quân sự xã", Luật Nghĩa vụ quân sự 2015 Điều 36-38; "Hội đồng giáo dục quốc phòng và an ninh tỉnh", Luật Giáo
 # dục quốc phòng và an ninh 2013 Điều 38).
-WORK_NAMED_HEADS = frozenset({"Ban Chỉ đạo", "Ban Quản lý", "Ban Vận động", "Tổ công tác", "Ban Chỉ huy", "Hội đồng"})
+# rev9: and an association named by its trade in lower case before its level ("Hiệp hội doanh nghiệp tỉnh", "Hiệp hội du lịch
+# tỉnh"; Nghị định 126/2024/NĐ-CP on associations: a hội, hiệp hội is named by its field and the area it works in).
+WORK_NAMED_HEADS = frozenset({"Ban Chỉ đạo", "Ban Quản lý", "Ban Vận động", "Tổ công tác", "Ban Chỉ huy", "Hội đồng", "Hiệp hội"})
 # (a work with "của" before its level is a sentence: "Hội đồng xét duyệt hồ sơ của xã"; a level alone is no work: "Hội đồng
 # cấp tỉnh, bộ, ngành … do Chủ tịch … thành lập", a rule on councils)
 OF_IN_WORK = regex.compile(r"(?<![\p{L}\p{M}])của(?![\p{L}\p{M}])")

@@ -1259,10 +1259,11 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # a result measured against the plan, or a figure in the part that reports where things stand
     if P.EVALUATED.match(text[sentence_start:q.start]) or P.QUOTA_AFTER.match(text, q.end):
         return True  # a criterion a scored unit meets, an award quota
-    if (q.unit_base or "") == "đồng" and not P.MOBILISED.search(text, clause_start, q.start) and (
+    money = (q.unit_base or q.unit or "").split("/")[0] == "đồng"  # "85 triệu đồng", "1.500.000.000 đồng", "… đồng/năm"
+    if money and not P.MOBILISED.search(text, clause_start, q.start) and (
             P.OWN_FUNDING_AFTER.match(text, q.end) or P.OWN_FUNDING_BEFORE.search(text, clause_start, q.start)):
         return True  # the plan's own funding ("bố trí 85 triệu đồng thực hiện Kế hoạch"), not an indicator
-    if (q.unit_base or "") == "đồng" and not P.MOBILISED.search(text, clause_start, q.start) \
+    if money and not P.MOBILISED.search(text, clause_start, q.start) \
             and _own_funding_part(text, sentence_start, q, headings):
         return True  # the plan's funding and its parts ("Tổng kinh phí thực hiện Kế hoạch …, trong đó ngân sách tỉnh …")
     if ((threshold := P.THRESHOLD.search(text[sentence_start:q.start]))
@@ -1295,7 +1296,7 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     if (q.unit or "").startswith("%") and P.SUPPORT_SHARE_BEFORE.search(text, clause_start, q.start) and P.COST_AFTER.match(text, q.end):
         return True  # the share of a cost a policy pays ("Hỗ trợ 50% kinh phí mua thùng …", "hỗ trợ thêm 20% mức đóng …")
     if q.unit == "điểm" and (P.SCORE_AFTER.match(text, q.end) or P.SCORE_SENTENCE.search(sentence)) \
-            and not P.RAISED_TO.search(text, clause_start, q.start):
+            and not P.RAISED_TO.search(text, clause_start, q.start) and not P.PLACES_LABEL.match(text[sentence_start:q.start]):
         return True  # a score, not a count of places ("nâng tổng số lên 45 điểm": the places a count is raised to)
     if P.ALREADY_DONE_AFTER.match(text, q.end) and not P.PLEDGE.search(text[sentence_start:q.start]) \
             and not _commits_to_count(text[clause_start:q.start]) and not P.RESTORE.search(text[clause_start:q.start]) \
@@ -1828,10 +1829,10 @@ def _own_funding_part(text: str, sentence_start: int, q: Quantity, headings: lis
     for head in P.OWN_FUNDING_HEAD.finditer(text, sentence_start, q.start):
         pass
     if head is None and any(P.FUNDING_HEADING.match(h) for h in headings):
-        for head in P.FUNDING_TOTAL.finditer(text, sentence_start, q.start):
-            pass
-        if head is None:  # "Kinh phí thực hiện từ ngân sách huyện năm 2025 là …" (the year it is for is no figure)
-            head = P.FUNDING_OPENING.match(text, sentence_start, q.start)
+        return True  # under the heading of the plan's funding ("V. KINH PHÍ THỰC HIỆN", "III. DỰ TOÁN KINH PHÍ") an amount
+        # is that funding: its total ("tổng kinh phí dự kiến 14,2 tỷ đồng", "Kinh phí thực hiện từ ngân sách huyện năm 2025
+        # là 86 tỷ đồng"), a source's or an item's part, in its sentence or on a line of its own ("- Ngân sách tỉnh: 300
+        # triệu đồng;", "- Thu và phân tích mẫu: 1.364.329.243 đồng/năm."); an amount to raise is kept by the caller
     if head is None:
         return False
     between = P.FUNDING_YEARS.sub(" ", text[head.end():q.start])  # "… Kế hoạch giai đoạn 2026 - 2030 là 186 tỷ đồng"

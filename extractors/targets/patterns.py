@@ -775,6 +775,13 @@ ALREADY_DONE_AFTER = matched_in_place(r"[^\S\n]*(?i:đã)(?![\p{L}\p{M}])")
 KEEP_VERB = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:duy\s+trì|giữ\s+vững|giữ|củng\s+cố|nâng\s+cao|nâng\s+chất)(?![\p{L}\p{M}]))")
 # Scores: "10 điểm", "được tính 1 điểm", "thêm 2 điểm" (a place is named: "02 điểm du lịch").
 SCORE_AFTER = regex.compile(r"[^\S\n]*(?:[,.;:)\n]|$|được|tối\s+đa|cho\s+mỗi|/)")
+# …but a label that names the kind of place it counts, the value after its colon ("- Số điểm quan trắc: 05 điểm.", "Số điểm
+# giới thiệu sản phẩm OCOP: 12 điểm;"): places ("điểm" + what is there), not a score; a score's label names no kind or its
+# scoring ("Tổng số điểm: 90 điểm.", "Số điểm đạt được: 85 điểm", "Số điểm thi đua: 95 điểm", "Số điểm tối đa: 100 điểm").
+PLACES_LABEL = regex.compile(
+    r"(?i:^[^\S\n]*[-+•*]?[^\S\n]*(?:\d+[.)][^\S\n]*)?(?:tổng[^\S\n]+)?số[^\S\n]+điểm[^\S\n]+"
+    r"(?!(?:đạt|tối|bình|trung|thi|chấm|thưởng|cộng|trừ|xét|chuẩn|sàn|ưu|liệt|tổng|của|được|trên|dưới|từ|là|theo)(?![\p{L}\p{M}]))"
+    r"[\p{L}\p{M}][^:\n]{0,80}:[^\S\n]*$)")
 SCORE_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:được\s+(?:tính\s+)?(?:thêm\s+)?\d+(?:,\d+)?\s+điểm|tính\s+điểm|điểm\s+chuẩn|tổng\s+điểm)(?![\p{L}\p{M}]))")
 # Prepositions and conjunctions the tagger may read as nouns ("01 trong 02 tiêu chí").
 FUNCTION_WORDS = {"năm", "tháng", "quý", "tuần", "ngày", "giờ", "phút",  # time, not a count ("03 năm 2026 - 2028")
@@ -831,18 +838,14 @@ FUNDING_YEARS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:năm|giai\s+đoạn|th�
 # A list of that funding's parts in brackets after its amount ("…: 12 tỷ đồng (ngân sách tỉnh 10 tỷ đồng, xã hội hóa 2 tỷ
 # đồng)"), as after "trong đó" / "gồm".
 FUNDING_PARTS_BRACKET = regex.compile(r"\d[^()\n]*\(")
-FUNDING_TOTAL = regex.compile(r"(?i:(?<![\p{L}\p{M}])tổng[^\S\n]+kinh[^\S\n]+phí(?![\p{L}\p{M}]))")
-# … and there a sentence that opens with "Kinh phí" names it too, the plan left unsaid ("V. KINH PHÍ THỰC HIỆN" ⏎ "Kinh phí
-# thực hiện từ ngân sách huyện năm 2025 là 86 tỷ đồng, trong đó: …").
-# (or with the budget that pays it, Luật Ngân sách nhà nước 2015 Điều 6: "Ngân sách tỉnh hỗ trợ đóng bảo hiểm y tế … theo
-# Nghị quyết số 18/2025/NQ-HĐND, dự kiến 185 tỷ đồng", "Ngân sách xã bố trí 85 triệu đồng …")
-FUNDING_OPENING = regex.compile(r"(?i:[\s\-+•*]*(?:nguồn[^\S\n]+)?(?:kinh[^\S\n]+phí|ngân[^\S\n]+sách(?:[^\S\n]+nhà[^\S\n]+nước)?"
-                                r"(?:[^\S\n]+(?:trung[^\S\n]+ương|địa[^\S\n]+phương|tỉnh|thành[^\S\n]+phố|huyện|xã))?)(?![\p{L}\p{M}]))")
 # A document's number between the funding's head and its amount ("theo Nghị quyết số 18/2025/NQ-HĐND, dự kiến …",
 # "28-NQ/TW"): no amount of its own.
 DOCUMENT_CODE = regex.compile(r"(?<![\p{L}\p{M}\d])\d{1,5}(?:/\d{4})?[/-](?:\p{Lu}|Đ)[\p{L}\p{M}\d\-/]*")
+# The heading of the part that sets out the plan's funding: "V. KINH PHÍ THỰC HIỆN", "III. DỰ TOÁN KINH PHÍ THỰC HIỆN:",
+# "IV. DỰ TOÁN KINH PHÍ", "Nguồn kinh phí" (a budget estimate, dự toán kinh phí, is what the plan's own activities will
+# cost; not "Dự toán" alone, a budget resolution's part on the province's revenue and spending).
 FUNDING_HEADING = regex.compile(
-    r"(?i:^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?[.)]?\s*(?:kinh\s+phí|nguồn\s+kinh\s+phí)(?:\s+(?:thực\s+hiện|và\s+nguồn\s+lực))?"
+    r"(?i:^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?[.)]?\s*(?:dự\s+toán\s+kinh\s+phí|(?:nguồn\s+)?kinh\s+phí)(?:\s+(?:thực\s+hiện|và\s+nguồn\s+lực))?"
     r"(?:\s+(?:kế\s+hoạch|đề\s+án|chương\s+trình)(?:\s+này)?)?\W*$)")
 # A commitment to raise or spend an amount ("Phấn đấu thu hút đầu tư xã hội đạt 1.200 tỷ đồng để thực hiện Đề án", "Huy
 # động 2.500 tỷ đồng thực hiện Chương trình"): the amount is the target, whatever it is for.
