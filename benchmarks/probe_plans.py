@@ -725,6 +725,34 @@ characters, the closing "Nơi nhận" list.
                                without a number. The 54 older plans 0.979 / 0.981 / 0.992 / 0.996 (bodies +1: Điện lực Đức
                                Hòa); all 57: 0.975 / 0.980 / 0.991 / 0.993; seeds, dev, field, wide: no row changed;
                                benchmarks/formats.py on the three: txt, DOCX and PDF alike 0.896 / 0.967 / 0.979 / 0.939.
+    tu_kinh_te_tu_nhan_nq68    provincial Ban Thường vụ Tỉnh ủy action programme (s25c, written blind to the indicator gazetteer)
+                               implementing Politburo resolution 68-NQ/TW of 2025 on the private sector, hard-wrapped at 72 characters
+                               mid-sentence: "Thực hiện …" bases in one paragraph, targets "đến năm 2030" and "Định hướng đến năm 2045",
+                               ranges ("khoảng 55 - 58% GRDP", "84 - 85% tổng số lao động"), a PCI rank, task outputs ("ít nhất 02
+                               kỳ/tháng", "không quá 01 lần/năm đối với một doanh nghiệp", "tối thiểu 20 ha … hoặc 5%"), Party organs
+                               (Ban Tuyên giáo và Dân vận, Ban Nội chính, Ủy ban Kiểm tra, Văn phòng Tỉnh ủy, "Đảng ủy Ủy ban nhân
+                               dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh …") beside state bodies, a central-bank region, "Thuế tỉnh",
+                               "định kỳ 6 tháng", "trước ngày 15/12 hằng năm", an appendix Chỉ tiêu | ĐVT | Thực hiện năm 2024 | Đến
+                               năm 2030 | Định hướng đến năm 2045 as tab rows; start: targets 0.904 / deadlines 0.900 / bodies 0.864 /
+                               refs 1.000; canonical share 34.3% (35 targets)
+    tinh_nang_luong_tiet_kiem  provincial UBND yearly plan on energy saving and efficiency for 2026 (s25c, blind to the gazetteer):
+                               2025 results first, key energy-using facilities, energy audits, rooftop solar (MWp), public lighting,
+                               "tương đương khoảng 510 triệu kWh" (a target restated in another unit), settings and thresholds that
+                               are no targets ("không thấp hơn 26°C", "từ 2.500 m2 trở lên", "03 năm một lần"), "không quá 05 ngày
+                               làm việc", an amending law beside the law, QCVN and TCVN ISO codes, "trong quý II và quý III/2026",
+                               "định kỳ 6 tháng, trước ngày 15/6 và ngày 15/12/2026", and an appendix one cell per line (5 columns,
+                               group rows A/B with blank cells, "≥ 2,5", "> 85", "< 3,8"); start: 0.745 / 1.000 / 0.909 / 1.000;
+                               canonical share 0.0% (21 targets)
+    qd_xuc_tien_dau_tu         UBND tỉnh chairman's decision issuing its investment-promotion and business-environment plan for 2026
+                               (s25c, blind to the gazetteer): tab letterheads, the plan after the signature under its own letterhead
+                               and "KẾ HOẠCH", 2025 results and ranks ("xếp thứ 14/63") that are baselines, FDI in "tỷ USD" and
+                               "triệu USD", PCI / PAPI / DDCI ("tăng ít nhất 3 bậc", "từ 70 điểm trở lên"), "trong đó 40 dự án FDI
+                               và 50 dự án đầu tư trong nước", processing times ("không quá 02 / 15 / 10 ngày làm việc"), a Chỉ tiêu
+                               | ĐVT | Ước thực hiện năm 2025 | Kế hoạch năm 2026 tab table, a tab table of projects calling for
+                               investment (areas and capital that are no targets), Điều 3's "Giám đốc các sở: Tài chính, …", "Cục
+                               Đầu tư nước ngoài thuộc Bộ Tài chính", "Chi cục Hải quan khu vực III", "trước ngày 05 hằng tháng";
+                               start: 0.753 / 1.000 / 0.955 / 0.800; canonical share 17.5% (40 targets)
+    the three s25c plans together at the start: 0.806 / 0.972 / 0.909 / 0.926 (tp 81 of 105 gold targets, 96 extracted).
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
