@@ -783,6 +783,7 @@ characters, the closing "Nơi nhận" list.
                                bo_dong_vat_hoang_da; +1 body: "lãnh đạo UBND tỉnh xây dựng …" of tu_ke_hoach_can_cu); seeds and dev
                                figures unchanged; field +4, seeds +2, wide +3 body rows (bullets under a heading now read: collectives
                                and "UBND cấp xã, phường", "Ủy ban nhân dân cấp tỉnh/xã" given tasks in procedures).
+                               benchmarks/formats.py --only=the three: txt, DOCX and PDF alike 0.921 / 0.972 / 1.000 / 1.000.
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
