@@ -616,7 +616,7 @@ def _cell_line_tables(lines: list[str]) -> tuple[list[int], set[int]]:
     nghiệp⏎7", `extractors.tables.cell_line_layout`): each cell keeps its line, so a unit cell in small
     letters is not read as the wrapped end of the indicator above it; and the lines of a cell printed over
     several lines ("Sở Tài⏎chính"), each given as the line the next one continues, are joined."""
-    from extractors.tables import cell_line_layout
+    from extractors.tables import cell_line_layout, empty_cells_gap
     from extractors.tables.patterns import NUMBER_HEADER, NUMBER_HEADER_OPENS
 
     kept: list[int] = []
@@ -624,11 +624,24 @@ def _cell_line_tables(lines: list[str]) -> tuple[list[int], set[int]]:
     for i, line in enumerate(lines):
         if line[:1] not in NUMBER_HEADER_OPENS or not NUMBER_HEADER.fullmatch(line) or (kept and i < kept[-1]):
             continue
-        run = list(itertools.takewhile(lambda t: t and not keeps_line(t), lines[i:]))
-        rows, joins = cell_line_layout(run)
+        at: list[int] = []  # the run's lines: no blank line between, but a section row's empty cells (`empty_cells_gap`)
+        j = i
+        while j < len(lines) and not keeps_line(lines[j]):
+            if not lines[j]:
+                k = j
+                while k < len(lines) and not lines[k]:
+                    k += 1
+                if not (len(at) >= 2 and k < len(lines)
+                        and empty_cells_gap(lines[at[-2]], lines[at[-1]], lines[k])):
+                    break
+                j = k
+                continue
+            at.append(j)
+            j += 1
+        rows, joins = cell_line_layout([lines[k] for k in at])
         if rows:
-            kept += range(i, i + rows[-1][0] + rows[-1][1])
-            glued.update(i + j for j in joins)
+            kept += range(i, at[rows[-1][0] + rows[-1][1] - 1] + 1)
+            glued.update(at[j] for j in joins)
     return kept, glued
 
 

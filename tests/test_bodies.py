@@ -593,6 +593,25 @@ def test_vocabulary_rows_name_their_source():
     ("Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư chủ trì triển khai.", {}),
     ("Phối hợp với các cơ sở Y tế tư nhân tổ chức khám.", {}),
     ("Giao sở Tài chính bố trí kinh phí.", {"Sở Tài chính": "assigned"}),
+    # s25c: a bullet line under a heading that ends in a small letter opens a clause of its own (not a wrap of the heading);
+    # a line that does go on from long prose is still no clause
+    ("4. Thúc đẩy đổi mới sáng tạo, chuyển đổi số trong doanh nghiệp\n- Sở Khoa học và Công nghệ chủ trì hỗ trợ doanh nghiệp.",
+     {"Sở Khoa học và Công nghệ": "lead"}),
+    ("Điều 4. Quy trình rà soát đối tượng hỗ trợ đất ở, nhà ở, đất sản xuất, nước sinh hoạt\na) Ủy ban nhân dân cấp xã có "
+     "trách nhiệm thông báo rộng rãi.", {"Ủy ban nhân dân cấp xã": "assigned"}),
+    # s25c: a Party committee leads the body it is the Party organisation of, named after "lãnh đạo"; the body's whole name
+    # is in the committee's; a clause that opens with "Lãnh đạo" names the body's leaders, who act
+    ("2. Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh xây dựng Kế hoạch thực hiện.",
+     {"Đảng ủy Ủy ban nhân dân tỉnh": "assigned", "Ủy ban nhân dân tỉnh": "assigned"}),
+    ("4. Đảng ủy Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh lãnh đạo Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tăng cường giám sát.",
+     {"Đảng ủy Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": "assigned", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": "assigned"}),
+    ("- Lãnh đạo UBND tỉnh chủ trì hội nghị đối thoại với doanh nghiệp.", {"Ủy ban nhân dân tỉnh": "lead"}),
+    ("- Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh về công tác cán bộ.", {"Đảng ủy Ủy ban nhân dân tỉnh": "assigned"}),
+    # s25c: the youth union's provincial committee named with its province; foreign investment in a unit's name
+    ("b) Tỉnh đoàn Đồng Nai chủ trì tổ chức hưởng ứng Chiến dịch Giờ Trái đất.", {"Tỉnh đoàn Đồng Nai": "lead"}),
+    ("b) Tỉnh đoàn phối hợp với Sở Y tế tổ chức khám.", {"Tỉnh đoàn": "assigned", "Sở Y tế": "coordinate"}),
+    ("a) Sở Tài chính chủ trì, phối hợp với Cục Đầu tư nước ngoài thuộc Bộ Tài chính tổ chức hội nghị.",
+     {"Sở Tài chính": "lead", "Cục Đầu tư nước ngoài": "coordinate"}),
 ])
 def test_held_out_classes(text, expected):
     assert named(text) == expected

@@ -310,6 +310,9 @@ def test_named_and_numbered_mention_is_one_row(text, code, doc_type, title, date
     "Căn cứ Luật Giao dịch điện tử số 20/2023/QH15;\n\n- Tuân thủ Luật Giao dịch điện tử, Nghị định số 13/2023/NĐ-CP.",
     # s23e: the name followed by "và" and what else the clause is about
     "Căn cứ Luật Thủy sản số 18/2017/QH14;\n\nTuyên truyền về quy định của Luật Thủy sản và chống khai thác IUU.",
+    # s25c: the name in a table's last cell ends at the line's end, not at the next row's number ("… Luật Đầu tư⏎2\t…")
+    "Căn cứ Luật Đầu tư số 61/2020/QH14;\n\nSTT\tTên dự án\tHình thức đầu tư\n1\tKhu công nghiệp A\tLựa chọn nhà đầu tư theo Luật Đầu tư\n"
+    "2\tKhu công nghiệp B\tLựa chọn nhà đầu tư theo Luật Đầu tư\na\tCụm công nghiệp C\tTheo Luật Đầu tư\n3\tBệnh viện\tXã hội hóa\n",
 ])
 def test_a_named_mention_of_a_numbered_law_is_that_law(text):
     refs = extract_legal_refs(text)

@@ -740,6 +740,11 @@ ALLOC_2025 = {(m, place, v, u, 2025) for place, vals in (("Thành phố Phủ L�
                                  ("lao động", "người", "%"))}
 
 
+PROJECTS = [("STT", "Tên dự án", "Địa điểm", "Quy mô (ha)", "Tổng vốn đầu tư dự kiến (tỷ đồng)"),
+            ("1", "Khu công nghiệp Thái Bình Xanh", "Xã Thái Thụy", "420", "6.200"), ("2", "Cụm công nghiệp Đông Kinh", "Xã Đông Hưng", "50", "750")]
+PROJECTS_2026 = {("Khu công nghiệp Thái Bình Xanh", None, 420.0, "ha", 2026), ("Cụm công nghiệp Đông Kinh", None, 50.0, "ha", 2026)}
+
+
 @pytest.mark.parametrize("shape", ["bars", "tabs"])
 @pytest.mark.parametrize("rows, caption, expected", [
     (CROPS, "KẾ HOẠCH DIỆN TÍCH, NĂNG SUẤT, SẢN LƯỢNG CÂY TRỒNG NĂM 2027",
@@ -775,6 +780,12 @@ ALLOC_2025 = {(m, place, v, u, 2025) for place, vals in (("Thành phố Phủ L�
     (ALLOC, "CHỈ TIÊU GIẢI QUYẾT VIỆC LÀM NĂM 2025 GIAO CHO CÁC HUYỆN, THÀNH PHỐ", ALLOC_2025),
     ([("STT", "Địa phương") + ALLOC[0][2:]] + ALLOC[1:3] + [("Toàn tỉnh",) + ALLOC[3][1:]],
      "CHỈ TIÊU GIẢI QUYẾT VIỆC LÀM NĂM 2025 GIAO CHO CÁC HUYỆN, THÀNH PHỐ", ALLOC_2025),
+    # a list of works the plan builds: each work's size is a target; negatives: a list of projects offered to investors
+    # (their area and capital describe the offer: QĐ 03/2021/QĐ-TTg's lists of projects calling for investment)
+    (PROJECTS, "DANH MỤC CÔNG TRÌNH, DỰ ÁN ĐẦU TƯ NĂM 2026", PROJECTS_2026),
+    (PROJECTS, "DANH MỤC DỰ ÁN KÊU GỌI ĐẦU TƯ NĂM 2026", set()),
+    (PROJECTS, "DANH MỤC CÁC DỰ ÁN THU HÚT ĐẦU TƯ NĂM 2026", set()),
+    (PROJECTS, "DANH MỤC DỰ ÁN MỜI GỌI NHÀ ĐẦU TƯ NĂM 2026", set()),
     # negatives: "Đơn vị" over units of measure names no place (and no row); a report of the same shape
     ([("STT", "Đơn vị", "Sản lượng (tấn)"), ("1", "Tấn", "3.400"), ("2", "Tấn", "2.200")], "CHỈ TIÊU SẢN XUẤT NĂM 2025", set()),
     (ALLOC, "KẾT QUẢ GIẢI QUYẾT VIỆC LÀM NĂM 2025 CỦA CÁC HUYỆN, THÀNH PHỐ", set()),
@@ -784,6 +795,20 @@ def test_a_table_whose_caption_gives_the_year(shape, rows, caption, expected):
     text = normalise(f"KẾ HOẠCH\nSản xuất nông nghiệp\n\n{caption}\n\n" + body + "\n\nNơi nhận:\n").text
     found = {(t.indicator, t.scope, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert found == expected
+
+
+@pytest.mark.parametrize("caption, expected", [
+    # s25c: no row of a list of projects offered to investors is read as a target, by the table's rules or the text's
+    # ("1.200⏎Xã hội hóa" is no count of communes); a list of works the plan builds keeps its sizes
+    ("DANH MỤC DỰ ÁN KÊU GỌI ĐẦU TƯ NĂM 2026", set()),
+    ("DANH MỤC CÔNG TRÌNH, DỰ ÁN ĐẦU TƯ NĂM 2026", {(420.0, "ha"), (5.0, "ha")}),
+])
+def test_projects_offered_to_investors(caption, expected):
+    rows = [("STT", "Tên dự án", "Địa điểm", "Quy mô (ha)", "Tổng vốn đầu tư dự kiến (tỷ đồng)", "Hình thức đầu tư"),
+            ("1", "Khu công nghiệp Thái Bình Xanh", "Xã Thái Thụy", "420", "6.200", "Lựa chọn nhà đầu tư"),
+            ("2", "Bệnh viện đa khoa quốc tế", "Phường Thái Bình", "5", "1.200", "Xã hội hóa")]
+    text = normalise(f"KẾ HOẠCH\nXúc tiến đầu tư\n\n{caption}\n" + "\n".join("\t".join(r) for r in rows) + "\n\nNơi nhận:\n").text
+    assert {(t.value, t.unit) for t in extract_targets(text)} == expected
 
 
 @pytest.mark.parametrize("rows, names", [
@@ -923,6 +948,21 @@ def test_year_column_with_its_unit_in_the_header(columns, unit, years):
                      "1\tHồ sơ được xử lý trực tuyến\t80\t90\n2\tCơ quan sử dụng chữ ký số\t95\t100\n").text
     found = sorted({(t.year, t.unit) for t in extract_targets(text) if t.rule == "rule_table_cell"})
     assert found == [(y, unit) for y in years]
+
+
+# --- a horizon's column, as the contract names it ("Tầm nhìn đến năm 2050", "Định hướng đến năm 2045"): its year --------
+
+@pytest.mark.parametrize("horizon, years", [
+    ("Định hướng đến năm 2045", [2030, 2045]),
+    ("Tầm nhìn đến năm 2045", [2030, 2045]),
+    ("Định hướng năm 2045", [2030, 2045]),
+    ("Định hướng phát triển", [2030]),  # negative: no year, no column of targets
+])
+def test_horizon_column_gives_its_year(horizon, years):
+    text = normalise("PHỤ LỤC\nCÁC CHỈ TIÊU CHỦ YẾU\n"
+                     f"TT\tChỉ tiêu\tĐơn vị tính\tThực hiện năm 2024\tĐến năm 2030\t{horizon}\n"
+                     "1\tSố doanh nghiệp đang hoạt động\tdoanh nghiệp\t17.950\t30.000\t45.000\n").text
+    assert sorted(t.year for t in extract_targets(text) if t.rule == "rule_table_cell") == years
 
 
 # --- "Lộ trình thực hiện" over year columns: the plan's steps, targets ------------------------
@@ -1521,6 +1561,33 @@ def test_a_table_part_never_takes_the_wholes_canonical_indicator(rows, expected)
 def test_a_fraction_cell_is_a_count_of_its_whole(rows, expected):
     raw = "\n".join("\t".join(r) for r in [_PLAN_HEADER] + rows) + "\n"
     found = [(t.value, t.unit, t.numerator, t.denominator) for t in extract_targets(normalise(raw).text) if t.rule == "rule_table_cell"]
+    assert found == expected
+
+
+# --- tables of one cell a line whose section rows keep their empty cells as empty lines (a DOCX table copied as text) ---
+
+_CELL_HEAD = "STT\nChỉ tiêu\nĐơn vị tính\nThực hiện năm 2025\nKế hoạch năm 2026\n"
+CELL_LINE_EMPTY_CELLS = [
+    # the section row's three empty cells as three empty lines; a unit in small letters stays its own cell
+    (_CELL_HEAD + "A\nChỉ tiêu tiết kiệm năng lượng\n \n \n \n1\nĐiện năng tiết kiệm\ntriệu kWh\n412\n510\n"
+     "B\nChỉ tiêu chiếu sáng\n\n\n\n2\nTỷ lệ đèn LED trong chiếu sáng công cộng\n%\n78\n> 85\n",
+     [(510.0, "triệu kWh", 2026), (85.0, "%", 2026)]),
+    # the ordinal and heading in one cell, then the empty cells
+    (_CELL_HEAD + "I. Chỉ tiêu kinh tế\n\n\n\n1\nSố doanh nghiệp thành lập mới\ndoanh nghiệp\n2.410\n2.600\n",
+     [(2600.0, "doanh nghiệp", 2026)]),
+    # negative: a blank line after a row's last value ends the table (the text after it is no row)
+    (_CELL_HEAD + "1\nĐiện năng tiết kiệm\ntriệu kWh\n412\n510\n\n2\nTỷ lệ đèn LED\n%\n78\n85\n",
+     [(510.0, "triệu kWh", 2026)]),
+    # negative: a blank line after a section row that no row's number follows ends the table
+    (_CELL_HEAD + "1\nĐiện năng tiết kiệm\ntriệu kWh\n412\n510\nB\nGhi chú\n\nSố liệu năm 2025 là số ước thực hiện.\n",
+     [(510.0, "triệu kWh", 2026)]),
+]
+
+
+@pytest.mark.parametrize("raw, expected", CELL_LINE_EMPTY_CELLS)
+def test_cell_line_section_row_with_empty_cells(raw, expected):
+    text = normalise("PHỤ LỤC\n" + raw).text
+    found = [(t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"]
     assert found == expected
 
 

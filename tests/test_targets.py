@@ -2745,6 +2745,34 @@ def test_length_of_stay(text, expected):
     assert [(r["value"], r["unit"]) for r in rows(text)] == expected
 
 
+# s25c: the steps a province climbs in a ranking are a target; a grade is not
+@pytest.mark.parametrize("text,expected", [
+    ("- Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) tăng ít nhất 3 bậc so với năm 2025.", [(3, "bậc", "ge")]),
+    ("- Xếp hạng PCI tăng 3 hạng so với năm 2025.", [(3, "hạng", "eq")]),
+    ("- Công nhân đạt bậc 3.", []),
+    ("- Bệnh viện đạt 3 bậc chất lượng.", []),
+    ("- Nâng bậc thợ cho 200 lao động lên bậc 3/7.", [(200, "lao động", "eq")]),
+])
+def test_steps_climbed_in_a_ranking(text, expected):
+    assert [(r["value"], r["unit"], r["comparator"]) for r in rows(text)] == expected
+
+
+# s25c: the time a procedure takes held under a bound (one-stop processing times, NĐ 61/2018/NĐ-CP; the business-environment
+# indicators of NQ 02/NQ-CP) is a target; how long an action may take is not
+@pytest.mark.parametrize("text,expected", [
+    ("- Thời gian cấp Giấy chứng nhận đăng ký doanh nghiệp không quá 02 ngày làm việc.", [(2, "ngày làm việc", "le")]),
+    ("- Thời gian thông quan hàng hóa tối đa 24 giờ.", [(24, "giờ", "le")]),
+    ("- Thời gian giải quyết thủ tục hành chính còn không quá 03 ngày làm việc.", [(3, "ngày làm việc", "le")]),
+    ("- Thời gian tiếp cận điện năng dưới 20 ngày.", [(20, "ngày", "lt")]),
+    ("- Giải quyết hồ sơ trong thời hạn không quá 05 ngày làm việc.", []),
+    ("- Thời gian thực hiện không quá 03 tháng.", []),
+    ("- Thời gian đào tạo tối thiểu 03 tháng.", []),
+    ("- Thời gian xử lý sự cố trong 24 giờ.", []),
+])
+def test_processing_time_under_a_bound(text, expected):
+    assert [(r["value"], r["unit"], r["comparator"]) for r in rows(text)] == expected
+
+
 # s21t: the level an indicator reaches after its rate ("… tăng bình quân 15%/năm, đến năm 2030 đạt 25.000 tỷ đồng")
 @pytest.mark.parametrize("text,expected", [
     ("Doanh thu logistics tăng bình quân 15%/năm, năm 2030 đạt 25.000 tỷ đồng.",
@@ -2900,6 +2928,10 @@ def test_a_lists_next_measure_takes_the_shared_subject(text, indicator):
      "Ủy ban nhân dân cấp xã giải quyết hồ sơ thủ tục hành chính đúng hạn"),
     ("- Sở Nông nghiệp và Môi trường giải quyết hồ sơ đất đai đúng hạn đạt 95%.",
      "Sở Nông nghiệp và Môi trường giải quyết hồ sơ đất đai đúng hạn"),
+    # s25c: its role words and the partners they name are not in the name either
+    ("c) Sở Công Thương chủ trì tham mưu thành lập mới 03 cụm công nghiệp trong năm 2026.", "thành lập mới cụm công nghiệp"),
+    ("- Sở Y tế chủ trì, phối hợp với Sở Tài chính, Bảo hiểm xã hội tỉnh tổ chức tập huấn cho 500 cán bộ y tế cơ sở.",
+     "tổ chức tập huấn cho cán bộ y tế cơ sở"),
 ])
 def test_the_body_that_acts_is_not_in_the_name(text, indicator):
     assert rows(text)[0]["indicator"] == indicator
@@ -3038,6 +3070,11 @@ def test_a_place_count_is_not_an_area_part():
      [("nâng cấp tuyến đường", 2.0, "tuyến"), ("nâng cấp tuyến đường", 6.5, "km")]),
     ("Cứng hóa 05 tuyến kênh mương nội đồng có tổng chiều dài 3,2 km.",
      [("cứng hóa tuyến kênh mương nội đồng", 5.0, "tuyến"), ("cứng hóa tuyến kênh mương nội đồng", 3.2, "km")]),
+    # s25c: the capital the enterprises counted register or the projects counted invest
+    ("- Có 2.600 doanh nghiệp thành lập mới với tổng vốn đăng ký khoảng 32.000 tỷ đồng.",
+     [("số doanh nghiệp thành lập mới", 2600.0, "doanh nghiệp"), ("số doanh nghiệp thành lập mới", 32000.0, "tỷ đồng")]),
+    ("- Thu hút 30 dự án với tổng vốn đầu tư 5.000 tỷ đồng.",
+     [("thu hút dự án", 30.0, "dự án"), ("thu hút dự án", 5000.0, "tỷ đồng")]),
 ])
 def test_size_of_what_was_just_counted(text, expected):
     assert [(r["indicator"].lower(), r["value"], r["unit"]) for r in rows(text)] == expected

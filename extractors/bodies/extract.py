@@ -296,8 +296,29 @@ def _past(tokens: list, has, i: int, last: int) -> int:
     return i
 
 
+def _party_committee_of(text: str, end: int) -> int | None:
+    """Where the body's name ends that a "Đảng ủy" (ending at `end`) is the Party committee of ("Đảng ủy Ủy ban Mặt trận Tổ
+    quốc Việt Nam tỉnh", "Đảng ủy Công an tỉnh": Điều lệ Đảng, the Party organisation of a body is named with the body's
+    name); None where no body's head follows ("Đảng ủy xã", "Đảng ủy Quân sự tỉnh"). (HEAD reads no head right after
+    "ủy", so the name is looked for on the text from it.)"""
+    space = regex.match(r"[ \t]+", text[end:end + 4])
+    if space is None:
+        return None
+    start = end + space.end()
+    if not text[start:start + 1].isupper():
+        return None
+    piece = text[start:start + 260]
+    inner = _head_at(piece, 0)
+    inner_head = inner and (P.HEAD_FORMS.get(inner.group()) or P.HEAD_BY_LOWER_FORM.get(inner.group().lower()))
+    if not inner_head or inner_head == "Đảng ủy" or not _opens_name_at(piece, 0):
+        return None
+    return _tail_end(text, inner_head, start + inner.end())
+
+
 def _tail_end(text: str, head: str, end: int) -> int:
     """Where a name that opens with `head` (ending at `end`) ends."""
+    if head == "Đảng ủy" and (party := _party_committee_of(text, end)) is not None:
+        return party  # "Đảng ủy Ủy ban Mặt trận Tổ quốc Việt Nam (tỉnh)": the Party committee of the body named after it
     standing = P.STANDING_OF.match(text, end) if head in P.STANDING_OFFICE_HEADS else None
     inner = _head_at(text, standing.end()) if standing and text[standing.end()].isupper() else None
     board = inner and (P.HEAD_FORMS.get(inner.group()) or P.HEAD_BY_LOWER_FORM.get(inner.group().lower()))
@@ -306,8 +327,9 @@ def _tail_end(text: str, head: str, end: int) -> int:
             return inner.end()
         head, end = board, inner.end()  # "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia": the board's standing office, named with it
     if head in P.CLOSED_HEADS:
-        if head in P.PLACE_NAMED_HEADS and (place := P.PLACE_AFTER.match(text, end)) is not None:
-            return place.end()  # "Điện lực Hải Lăng": a unit named by its place
+        if head in P.PLACE_NAMED_HEADS and (place := P.PLACE_AFTER.match(text, end)) is not None and not _is_head_at(
+                text, place.start() + len(place.group()) - len(place.group().lstrip())):
+            return place.end()  # "Điện lực Hải Lăng", "Tỉnh đoàn Đồng Nai": a unit named by its place (not "Tỉnh đoàn Sở …")
         own = P.OWN_DEPARTMENT.match(text, end) if head in P.COUNCIL_HEADS else None
         return own.end() if own else end  # "Hội đồng Thi đua - Khen thưởng Sở": the department's own council
     if head in P.PROPER_NAMED:
@@ -1093,14 +1115,16 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return "assigned"
     if P.BEFORE_DIRECT.search(before) and P.TASK_VERB_AFTER.match(after):
         return "assigned"  # "… chỉ đạo Chi cục Biển đảo và Thủy sản thực hiện các nội dung sau"
+    if prev_end > sentence_start and P.PARTY_LEADS.fullmatch(before) and P.TASK_VERB_AFTER.match(after):
+        return "assigned"  # "Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh xây dựng …"
     if P.PROPOSING_OPENING.match(opening):  # "- Đề xuất Bộ Tài chính hỗ trợ hướng dẫn …"; a proposal to a
         return None if group[0].kind in ("ubnd", "hdnd") else "requested"  # people's committee asks it to decide
     if P.DIRECTING_OPENING.match(opening):
         return "assigned"  # "- Chỉ đạo Ủy ban nhân dân tỉnh cụ thể hóa …" (a Party programme directs its bodies)
     if not P.CLAUSE_OPENING.match(opening):
         return None
-    if clause_start == sentence_start and text[sentence_start - 1:sentence_start] == "\n" and P.WRAPPED_LINE_BEFORE.search(
-            text, max(0, sentence_start - 400), sentence_start):
+    if clause_start == sentence_start and text[sentence_start - 1:sentence_start] == "\n" and not P.ITEM_OPENING.match(
+            text, sentence_start) and P.WRAPPED_LINE_BEFORE.search(text, max(0, sentence_start - 400), sentence_start):
         return None  # "… các nhà mạng viễn thông lớn như⏎Viettel, VNPT …": a wrapped line, not a clause of its own
     after = P.QUALIFIER.sub("", after, count=1)
     if P.SEAT.match(after):

@@ -467,6 +467,10 @@ DIRECTING_OPENING = regex.compile(BULLET + r"(?:Lãnh\s+đạo,\s*)?(?:[Cc]hỉ\
 # …when what follows the body is its act, not a preposition ("chỉ đạo Sở Y tế về …").
 TASK_VERB_AFTER = regex.compile(r"^[ \t]*(?!(?:về|của|trong|tại|với|cho|để|đối|nhằm|trên|đến|từ|thuộc|và|theo|là)(?![\p{L}\p{M}]))\p{Ll}")
 BEFORE_DIRECT = regex.compile(r"(?<![\p{L}\p{M}])(?:[Đđ]ịnh\s+hướng,\s*)?[Cc]hỉ\s+đạo(?:,\s*hướng\s+dẫn)?\s*$")
+# A Party committee "lãnh đạo" the state body or the Front it is the Party organisation of, right after its own name: "Đảng
+# ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh xây dựng …" (Điều lệ Đảng: the Party leads the state and the Front
+# through its organisations in them); not "Lãnh đạo UBND tỉnh chủ trì …" opening a clause (the committee's leaders act).
+PARTY_LEADS = regex.compile(r"[ \t]*lãnh[ \t]+đạo(?:,[ \t]*chỉ[ \t]+đạo)?[ \t]*")
 MEMBER_TITLE = _matched_in_place(r"\s+viên(?![\p{L}\p{M}])")
 # …or carries out in its own voice ("Ủy ban nhân dân tỉnh Nghệ An triển khai Đợt thi đua …" before the first heading).
 ISSUING = regex.compile(r"^\s*(?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}?(?:ban\s+hành|xây\s+dựng|phát\s+động|triển\s+khai)\s+(?:Kế\s+hoạch|Chương\s+trình|Chỉ\s+thị|(?:các\s+)?phong\s+trào|(?:các\s+)?đợt\s+thi\s+đua|cuộc\s+vận\s+động)", regex.IGNORECASE)
@@ -592,8 +596,10 @@ PLACE_ON_LINE = regex.compile(PLACE_NAME.replace(r"[^\S\t]+", r" +"))  # a name 
 BRANCH_HEADS = frozenset({"Phân hiệu", "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế"})
 PLACE_AFTER = regex.compile(PLACE_NAME)
 # Closed heads whose local units are named by their place with no level word (heads.tsv: "Điện lực" with a capitalised
-# name after it, as EVN's power companies name their district units, "Điện lực Hải Lăng"; the post's, "Bưu điện Cam Lộ").
-PLACE_NAMED_HEADS = frozenset({"Điện lực", "Bưu điện"})
+# name after it, as EVN's power companies name their district units, "Điện lực Hải Lăng"; the post's, "Bưu điện Cam Lộ";
+# the youth union's provincial and city committees, "Tỉnh đoàn Đồng Nai", "Thành đoàn Hải Phòng", Điều lệ Đoàn TNCS Hồ Chí
+# Minh: the committee of a province is the Tỉnh đoàn, named with its province).
+PLACE_NAMED_HEADS = frozenset({"Điện lực", "Bưu điện", "Tỉnh đoàn", "Thành đoàn"})
 LIST_JOINT = regex.compile(r"\s*(?:,|;|và|cùng)\s*")
 # A unit named with the body it belongs to after a comma or a dash, then its task: "Phòng Nghiệp vụ Y - Dược, Sở Y tế chủ
 # trì …", "Phòng Cảnh sát kinh tế, Công an tỉnh …" (the parent is where the unit is, as "Công an tỉnh (Phòng PA03)" names
@@ -783,6 +789,9 @@ NUMBERED_UNIT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:Quân\s+khu|Quân\s+�
 CONCEPT = regex.compile(r"Chính\s+phủ\s+(?:số|điện\s+tử)(?![\p{L}\p{M}])")
 # A line that a hard wrap broke off: the one before it is long prose ending in a lower-case word.
 WRAPPED_LINE_BEFORE = regex.compile(r"(?<=^|\n)[^\n\t|]{60,}[\p{Ll},][ \t]*\n$")
+# … unless the line opens an item of its own: a bullet or an item's number ("- Sở Khoa học …" under a heading "4. Thúc đẩy
+# đổi mới sáng tạo, chuyển đổi số trong doanh nghiệp" that ends in a small letter).
+ITEM_OPENING = regex.compile(r"[ \t]*(?:[-–+•*][ \t]|(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)][ \t])")
 # Companies listed after their plural heads and a colon: "các Tập đoàn: Điện lực Việt Nam, Dầu khí Việt Nam", "các Tập
 # đoàn, Tổng công ty: Điện lực Việt Nam (EVN), Cảng Hàng không Việt Nam (ACV)" (Luật Doanh nghiệp 2020: a company's name
 # is its type and its own name): each item is the head and its own name; with two heads, an item takes the one whose

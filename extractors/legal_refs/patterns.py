@@ -337,7 +337,8 @@ _CITED_TYPE = (r"(?=(?:" + _alternation(DOC_TYPE_NAMES) + r")(?![\p{L}\p{M}]))" 
                r"(?<!\p{Lu}[\p{L}\p{M}]*\s+|[-–]\s*|(?<![\p{L}\p{M}])(?i:các|những)\s+)")
 TITLE_STOP = r"""
     (?=\s*(?:[;.()“”"]|\t|$)
-      | \s*\n(?=[ \t]*(?:[^\p{Ll}\d]|[\p{Ll}\d]{1,2}[.)]))   # a new line that does not run on a wrapped name
+      | \s*\n(?=[ \t]*(?:[^\p{Ll}\d]|[\p{Ll}\d]{1,2}[.)]|[\p{Ll}\d]{1,4}\t))   # a new line that does not run on a wrapped name
+        # (nor a table's next row, its number or ordinal before a tab: "… theo Luật Đầu tư⏎2\tKhu công nghiệp …")
       | ,\s+(?:ngày|năm|số|đã|được|các|và|nhằm|để|đồng\ thời|trong|trên|theo|với|giai\ đoạn\ tiếp
               |đảm\ bảo|bảo\ đảm|lồng\ ghép|góp\ phần|kịp\ thời|tránh|gửi|trình(?!\ (?:độ|tự|bày|diễn|chiếu))|báo\ cáo
               |đề\ nghị|tôi|chúng\ tôi|nâng\ (?:tổng|tỷ\ lệ|số)|đạt|phấn\ đấu)\b   # ", đảm bảo đúng đối tượng", ", (tôi) đề nghị …": what is done

@@ -371,11 +371,27 @@ def _cell_line_blocks(text: str) -> list[list[tuple[Cell, ...]]]:
 
 def _run_ends(text: str, lines: list[Cell]) -> list[int]:
     """For each of `lines` (one-cell lines, in order), the index past the last of the lines that follow it with no
-    blank line (nor a line of cells) between: the most a table of one cell a line that opens there can hold."""
+    blank line (nor a line of cells) between: the most a table of one cell a line that opens there can hold. Blank
+    lines that are a section row's empty cells (`empty_cells_gap`) do not end it."""
     ends = [len(lines)] * len(lines)
     for k in range(len(lines) - 2, -1, -1):
-        ends[k] = ends[k + 1] if text.count("\n", lines[k].end, lines[k + 1].start) == 1 else k + 1
+        feeds = text.count("\n", lines[k].end, lines[k + 1].start)
+        ends[k] = ends[k + 1] if feeds == 1 or (
+            feeds > 1 and not text[lines[k].end:lines[k + 1].start].strip()
+            and empty_cells_gap(lines[k - 1].text if k else "", lines[k].text, lines[k + 1].text)) else k + 1
     return ends
+
+
+def empty_cells_gap(above: str, line: str, after: str) -> bool:
+    """Whether blank lines between `line` and `after` (stripped lines of a table of one cell a line, `above` the line
+    before `line`) are the empty cells of a section row: a DOCX or PDF table copied as text gives each empty cell an
+    empty line, and a section row ("A⏎Chỉ tiêu tiết kiệm năng lượng", "I. Chỉ tiêu kinh tế") has nothing in its
+    other cells, so blank lines stand between its heading and the next row's number ("1")."""
+    if not P.ROW_NUMBER.fullmatch(after):
+        return False
+    if P.GROUP_HEADING.fullmatch(line):
+        return True
+    return bool(P.GROUP_ORDINAL.fullmatch(above)) and not P.VALUE_CELL.fullmatch(line) and not P.ORDINAL_CELL.fullmatch(line)
 
 
 def _joined_cells(lines: list[Cell], first: int, joins: set[int]) -> tuple[Cell, ...]:

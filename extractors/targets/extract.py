@@ -142,6 +142,7 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             out.append(Quantity(start, duration.end(), **q, unit=unit_raw.lower(), unit_raw=unit_raw))
             continue
         if (P.NOT_AFTER.match(text, pos) and not P.MULTIPLE_OF_BASELINE.match(text, pos)
+                and not (P.RANK_STEP_AFTER.match(text, pos) and P.RANK_MOVE_BEFORE.search(text, max(0, start - 30), start))
                 and not (P.PROGRAMME_AFTER.match(text, pos) and P.BROADCAST_BEFORE.search(text, max(0, start - 40), start))) \
                 or P.RUBRIC_AFTER.match(text, pos):
             continue  # (but broadcast programmes are an output: "phát sóng ít nhất 24 chương trình chuyên đề")
@@ -411,8 +412,29 @@ def _without_actor(own: str) -> str:
     rest = own[actor.end:].lstrip(" ,") if actor is not None else ""
     if not rest[:1].islower() or P.STATE_PREDICATE.match(rest) or _weak(rest):
         return own
+    rest = _without_roles(rest)
     drafted = P.DRAFTED_FRAME.match(rest)
     return rest[drafted.end():] if drafted and not _weak(rest[drafted.end():]) else rest
+
+
+def _without_roles(rest: str) -> str:
+    """What follows the body that acts without its role words and the partners they name ("chủ trì tham mưu thành lập
+    mới" → "thành lập mới"; "chủ trì, phối hợp với Báo và Phát thanh, Truyền hình Phú Thọ xây dựng" → "xây dựng"): they
+    name no indicator. As it is when nothing but them is left."""
+    roles = P.LEADING_ROLES.match(rest)
+    if roles is None:
+        return rest
+    out = rest[roles.end():]
+    if roles.group("partners"):
+        from extractors.bodies.extract import find_mentions
+
+        pos = 0
+        for b in sorted(find_mentions(out), key=lambda m: m.start):
+            if b.start < pos or out[pos:b.start].strip(" ,;").lower() not in ("", "và"):
+                break
+            pos = b.end
+        out = out[pos:].lstrip(" ,;")
+    return out if out[:1].islower() and not _weak(out) else rest
 
 
 def _after_kinds_list(own: str, local: str) -> str:

@@ -166,10 +166,13 @@ PAST_EVENT_BEFORE_DATE = (r"(?i:(?<![\p{L}\p{M}])(?:sinh|phát\s+sinh|tiếp\s+n
 FREQUENCY_LEAD = regex.compile(r"[^\S\n]*(?i:mỗi|hằng|hàng)[^\S\n]+(?:ngày|tuần|tháng|quý|năm)(?![\p{L}\p{M}])[^\S\n]*,?")
 # The size of the things counted just before, after "với" / "có" ("xây dựng 05 mô hình … với quy mô 50 ha", "03 cụm công
 # nghiệp có tổng diện tích 150 ha"): the count's indicator measured in another unit.
-SIZE_WORDS = (r"(?i:(?:với|có)[^\S\n]+(?:(?:tổng[^\S\n]+)?quy[^\S\n]+mô|(?:tổng[^\S\n]+)?diện[^\S\n]+tích|tổng[^\S\n]+(?:kinh[^\S\n]+phí|mức[^\S\n]+đầu[^\S\n]+tư|vốn)"
+SIZE_WORDS = (r"(?i:(?:với|có)[^\S\n]+(?:(?:tổng[^\S\n]+)?quy[^\S\n]+mô|(?:tổng[^\S\n]+)?diện[^\S\n]+tích|tổng[^\S\n]+(?:kinh[^\S\n]+phí|mức[^\S\n]+đầu[^\S\n]+tư"
+              r"|vốn(?:[^\S\n]+(?:đăng[^\S\n]+ký|đầu[^\S\n]+tư))?)"
               r"|(?:tổng[^\S\n]+)?công[^\S\n]+suất|(?:tổng[^\S\n]+)?chiều[^\S\n]+dài|tổng[^\S\n]+số|số[^\S\n]+lượng))")  # (a plant's capacity: "02 nhà máy … với tổng
 # công suất 1.500 tấn/ngày"; the people in what was counted: "02 đoàn … với tổng số 30 người"; the length of the works
-# counted: "nâng cấp 02 tuyến đường với tổng chiều dài 6,5 km")
+# counted: "nâng cấp 02 tuyến đường với tổng chiều dài 6,5 km"; the capital the enterprises counted register, as the business
+# registration statistics state it: "2.600 doanh nghiệp thành lập mới với tổng vốn đăng ký khoảng 32.000 tỷ đồng", Luật Doanh
+# nghiệp 2020)
 # (the size words, an approximation or bound, and a colon: what opens the size's value)
 _SIZE_LEAD = SIZE_WORDS + r"(?:[^\S\n]+(?i:khoảng|trên|gần|hơn|ít\s+nhất|tối\s+thiểu))?[^\S\n]*:?[^\S\n]*"
 SIZE_BEFORE_VALUE = regex.compile(r"[,\s]*" + _SIZE_LEAD + r"$")
@@ -256,6 +259,11 @@ FREQUENCY_IN_NAME = matched_in_place(
     r"[^\S\n]*(?i:lần)[^\S\n]*/[^\S\n]*(?i:năm|quý|tháng|tuần)(?![\p{L}\p{M}])(?:[^\S\n]+(?i:trở[^\S\n]+lên))?"
     r"(?:[^\S\n]+(?![\p{L}\p{M}]*\d)[\p{L}\p{M}]+){0,6}?[^\S\n]+(?i:đạt|là|chiếm|ở\s+mức)[^\S\n]+"
     r"(?i:(?:từ|trên|tối\s+thiểu|ít\s+nhất|khoảng)[^\S\n]+)?\d")
+# … nor the steps a province climbs in a ranking ("Chỉ số PAPI tăng ít nhất 3 bậc so với năm 2025", "PCI tăng 5 bậc", "cải
+# thiện 3 hạng"): the change of a rank the plan commits to (the PCI and PAPI rankings that NQ 02/NQ-CP sets the provinces
+# to improve), not a grade ("bậc 3/7", "hạng II").
+RANK_STEP_AFTER = matched_in_place(r"\s*(?i:bậc|hạng)(?![\p{L}\p{M}])(?!\s*\d)")
+RANK_MOVE_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tăng|giảm|vươn\s+lên|cải\s+thiện|nâng)(?:\s+(?:thêm|ít\s+nhất|tối\s+thiểu|từ))*\s*$)")
 # … but a multiple against a past year or period is a growth the plan commits to ("Thu nhập bình quân đầu người tăng
 # gấp 2 lần so với năm 2020", "gấp 1,5 lần so với cùng kỳ"), not a multiple of a norm ("1,5 lần mức lương").
 MULTIPLE_OF_BASELINE = matched_in_place(r"\s*(?i:lần\s+so\s+với\s+(?:năm|cùng\s+kỳ|giai\s+đoạn|kỳ|đầu\s+kỳ|thời\s+điểm))(?![\p{L}\p{M}])")
@@ -269,7 +277,14 @@ DURATION_VALUE_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:(?:tuổi\s+thọ(?:\s+(?:trung\s+bình|bình\s+quân))?|(?:thời\s+gian|số\s+năm)\s+sống\s+kh(?:ỏe|oẻ)\s+mạnh)"
     r"(?:[^\S\n]+[^\d.;:\n]{0,60}?)?"
     r"|(?:thời\s+gian[^\d.;:\n]{0,80}?(?:giảm|rút\s+ngắn)|(?:giảm|rút\s+ngắn)\s+thời\s+gian)[^\d.;:\n]{0,120}?(?:còn|xuống)"
-    r"|(?:thời\s+gian|số\s+ngày)\s+lưu\s+trú[^\d.;:\n]{0,60}?(?:đạt|tăng\s+lên|lên))"  # "Thời gian lưu trú bình quân của khách đạt 2,5 ngày"
+    r"|(?:thời\s+gian|số\s+ngày)\s+lưu\s+trú[^\d.;:\n]{0,60}?(?:đạt|tăng\s+lên|lên)"  # "Thời gian lưu trú bình quân của khách đạt 2,5 ngày"
+    # the time a procedure takes, held under a bound ("Thời gian cấp Giấy chứng nhận đăng ký doanh nghiệp không quá 02 ngày làm
+    # việc", "thời gian thông quan hàng hóa tối đa 24 giờ"): the processing times of the one-stop rules (Nghị định 61/2018/NĐ-CP,
+    # thời gian giải quyết thủ tục hành chính) and of the business-environment indicators of Nghị quyết 02/NQ-CP (đăng ký doanh
+    # nghiệp, cấp phép xây dựng, tiếp cận điện năng, thông quan, hoàn thuế); not how long an action may take ("giải quyết hồ sơ
+    # trong thời hạn không quá 05 ngày làm việc", "trong thời gian 03 ngày")
+    r"|thời\s+gian\s+(?:giải\s+quyết|cấp|xử\s+lý|thông\s+quan|thẩm\s+định|phê\s+duyệt|hoàn\s+thuế|tiếp\s+cận\s+điện\s+năng|đăng\s+ký)"
+    r"(?![\p{L}\p{M}])[^\d.;:\n]{0,120}?(?:không\s+quá|tối\s+đa|dưới|còn|đạt)(?=[^\S\n]+$))"
     r"[^\S\n]*:?[^\S\n]*(?:(?:đạt|là|lên|còn|dưới|không\s+quá|tối\s+đa|khoảng|trên|từ)[^\S\n]+)*$)")
 DURATION_UNIT = regex.compile(r"[^\S\n]*(?P<unit>(?i:tuổi|(?:ngày|giờ)(?:\s+làm\s+việc)?|tháng|năm|phút))(?![\p{L}\p{M}])")
 # An age or an age band inside a name ("người 18 tuổi", "trẻ em dưới 5 tuổi", "từ 15 đến 60 tuổi"): it names a group.
@@ -1047,6 +1062,9 @@ LIST_COLON = matched_in_place(r"[^\S\n]*:")
 ACTOR_KINDS = frozenset({"ubnd", "hdnd", "so", "phong", "ban", "mttq", "doan_the", "dang"})
 # The words that give a body its role in a task ("Huyện đoàn chủ trì duy trì 15 đội …"): they name no indicator.
 ROLE_WORDS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:chủ\s+trì|phối\s+hợp(?:\s+với)?|tham\s+mưu|chịu\s+trách\s+nhiệm)(?![\p{L}\p{M}]))")
+# …and opening what follows the body that acts, before its own verbs ("Sở Công Thương chủ trì tham mưu thành lập mới 03 cụm công
+# nghiệp", "Ban Tuyên giáo chủ trì, phối hợp với Báo … xây dựng chuyên mục …"): the bodies after "phối hợp với" are its partners.
+LEADING_ROLES = regex.compile(r"(?i:(?:(?:chủ\s+trì|tham\s+mưu|phối\s+hợp(?P<partners>\s+với)?)(?![\p{L}\p{M}])[\s,]*)+)")
 # What a counted body's name goes on with: its state, not an action ("… đạt chuẩn", "… có …", "… được …").
 STATE_PREDICATE = regex.compile(r"(?i:(?:đạt|có|được|là|không|chưa|đã|bảo\s+đảm|đảm\s+bảo)(?![\p{L}\p{M}]))")
 # A document to be drafted before its content ("xây dựng Kế hoạch hỗ trợ hộ nghèo xây dựng, sửa chữa 2.305 nhà"): the

@@ -116,6 +116,21 @@ CAPTION_NOT_REPORT = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:theo|trên\s+cơ\s+
                                    r"(?:\s+(?:các|những|về))?\s*$)")
 
 
+# A list of projects offered to investors ("DANH MỤC DỰ ÁN KÊU GỌI ĐẦU TƯ NĂM 2026", "… thu hút đầu tư", "… mời gọi đầu tư"):
+# the lists of the investment-promotion programmes of Quyết định 03/2021/QĐ-TTg (Quy chế quản lý nhà nước đối với hoạt động
+# xúc tiến đầu tư) and of Luật Đầu tư 2020; each project's area and capital describe what is offered, not a quantity the
+# plan commits to reach (the plan's own targets of attracting investment are stated elsewhere, "Thu hút … tỷ USD").
+CAPTION_OFFERED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:kêu\s+gọi|mời\s+gọi|thu\s+hút|ưu\s+tiên\s+thu\s+hút)\s+(?:các\s+nhà\s+|nhà\s+)?đầu\s+tư"
+                                r"(?![\p{L}\p{M}]))")
+
+
+def _offered_projects(caption: str) -> bool:
+    """Whether a table's caption lists projects offered to investors (CAPTION_OFFERED) and names no plan nor targets."""
+    own = CAPTION_ASIDE.sub(" ", caption)
+    return CAPTION_OFFERED.search(own) is not None and all(
+        m.group().lower().startswith("danh") for m in CAPTION_PLANNED.finditer(own))
+
+
 def _plan_caption(caption: str) -> bool:
     """Whether a table's caption names a plan or its targets and does not report (see CAPTION_PLANNED)."""
     own = CAPTION_ASIDE.sub(" ", caption)
@@ -236,6 +251,9 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
     period = regex.match(r"20\d\d", ctx.own_period or "")
     starts = int(period.group()) if period else None  # "2026-2028": a column for 2025 is the baseline
     for table in tables_of(text):
+        if _offered_projects(table.caption):  # a list of projects calling for investment: its rows state no target
+            rows += [(r.start, r.end) for r in table.rows if r.kind == "data"]
+            continue
         transposed = _year_rows(table)
         if transposed:
             out += _year_row_targets(ctx, table, *transposed, starts, excluded, rows)
