@@ -3607,3 +3607,60 @@ WORDING_VARIANTS = [
 def test_wordings_of_indicators_the_gazetteer_has(indicator, unit, expected):
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
+
+
+# s25g2 (stop 25): the national strategies' and programmes' targets as provincial plans copy them. Classes of wording:
+# the intake said before the handling ("được tiếp nhận, giải quyết"), on time however said ("đúng hoặc trước hạn"), whose
+# competence ("thuộc thẩm quyền (giải quyết) của Sở / của UBND tỉnh"), the e-identity's level and the legal age of an
+# identity ("từ 14 tuổi trở lên", "mức độ 2", Đề án 06), a provincial index by its abbreviation alone ("SIPAS"), the child's
+# legal age ("dưới 16 tuổi"), "tỷ lệ giảm số …" as the cut, energy saved "tỷ lệ/mức", a lodging's "phòng" for "buồng",
+# leading verbs of effort ("hướng tới", "đẩy mạnh"); and the indicators of strategies not covered before (biodiversity,
+# financial inclusion, helmet wearing). Negatives: the neighbours (another level, another age, the whole's part, a count).
+STRATEGY_WORDINGS = [
+    ("Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến toàn trình", "%", "online_dossiers_full"),
+    ("Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận và xử lý trực tuyến toàn trình", "%", "online_dossiers_full"),
+    ("Tỷ lệ tố giác, tin báo về tội phạm được tiếp nhận, giải quyết", "%", "crime_reports_resolved"),
+    ("Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận trực tuyến", "%", "online_dossiers_share"),  # the intake alone: its own
+    ("hồ sơ thủ tục hành chính thuộc thẩm quyền giải quyết của Sở được giải quyết đúng hoặc trước hạn", "%", "admin_dossiers_on_time"),
+    ("Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trước và đúng hạn", "%", "admin_dossiers_on_time"),
+    ("Tỷ lệ hồ sơ thủ tục hành chính được giải quyết quá hạn", "%", None),  # late: the other side
+    ("thủ tục hành chính thuộc thẩm quyền của Sở được cung cấp dịch vụ công trực tuyến toàn trình", "%", "online_public_services_full"),
+    ("Tỷ lệ giải quyết đơn khiếu nại, tố cáo thuộc thẩm quyền của Ủy ban nhân dân tỉnh", "%", "complaints_resolved"),
+    ("Tỷ lệ giải quyết khiếu nại thuộc thẩm quyền", "%", None),  # complaints without denunciations: a part
+    ("Tỷ lệ người dân từ 14 tuổi trở lên có tài khoản định danh điện tử mức độ 2", "%", "electronic_id_accounts"),
+    ("Tỷ lệ công dân từ đủ 14 tuổi trở lên được cấp tài khoản định danh điện tử mức độ 2", "%", "electronic_id_accounts"),
+    ("Tỷ lệ người dân có tài khoản định danh điện tử mức 2", "%", "electronic_id_accounts"),
+    ("Tỷ lệ người dân có tài khoản định danh điện tử mức độ 1", "%", None),  # level 1: not Đề án 06's account
+    ("Tỷ lệ trẻ em dưới 14 tuổi có tài khoản định danh điện tử", "%", None),  # the children: another population
+    ("SIPAS", "%", "sipas"),
+    ("Xếp hạng PCI", "bậc", "provincial_competitiveness_index"),
+    ("PAPI", "điểm", "papi"),
+    ("Tỷ lệ trẻ em dưới 16 tuổi có hoàn cảnh đặc biệt được chăm sóc, trợ giúp", "%", "special_circumstances_children_supported"),
+    ("Tỷ lệ trẻ em dưới 6 tuổi có hoàn cảnh đặc biệt được chăm sóc, trợ giúp", "%", None),  # a younger age: a part
+    ("Tỷ lệ giảm số người chết do tai nạn giao thông", "%", "traffic_deaths_reduction"),
+    ("Tỷ lệ giảm số vụ tai nạn giao thông", "%", "traffic_accidents_reduction"),
+    ("Tỷ lệ tiết kiệm năng lượng so với tổng tiêu thụ năng lượng", "%", "energy_saving"),
+    ("Tỷ lệ tiết kiệm điện", "%", None),  # electricity saved: another target
+    ("công suất sử dụng phòng bình quân của cơ sở lưu trú", "%", "room_occupancy"),
+    ("Công suất sử dụng giường bệnh", "%", "bed_occupancy"),  # the hospital's beds stay the hospital's
+    ("Hướng tới tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều", "%", "poverty_rate"),
+    ("Đẩy mạnh tỷ lệ thanh toán không dùng tiền mặt", "%", "cashless_payments"),
+    ("Tỷ lệ doanh nghiệp khai thuế, nộp thuế điện tử", "%", "e_tax_filing_share"),
+    ("Tỷ lệ hộ kinh doanh khai thuế, nộp thuế điện tử", "%", None),  # household businesses: others
+    ("Tỷ lệ thôn có đường ô tô đến trung tâm xã được cứng hóa", "%", "villages_car_road_hardened"),
+    ("Tỷ lệ xã, phường có thư viện hoặc tủ sách công cộng", "%", "public_libraries_communes"),
+    # indicators of strategies not covered before
+    ("Tỷ lệ diện tích các khu bảo tồn thiên nhiên trên cạn so với diện tích lãnh thổ đất liền", "%", "terrestrial_protected_area_share"),
+    ("Tỷ lệ diện tích hệ sinh thái tự nhiên bị suy thoái được phục hồi", "%", "degraded_ecosystems_restored"),
+    ("Diện tích hệ sinh thái tự nhiên bị suy thoái", "ha", None),  # the degraded area, not the share restored
+    ("Tỷ lệ người trưởng thành có tài khoản giao dịch tại ngân hàng hoặc tổ chức được phép khác", "%", "bank_account_adults"),
+    ("Tỷ lệ người điều khiển, người ngồi trên mô tô, xe gắn máy đội mũ bảo hiểm", "%", "helmet_use"),
+    ("Tỷ lệ người đội mũ bảo hiểm khi đi mô tô, xe gắn máy", "%", "helmet_use"),
+    ("Tỷ lệ người đi xe đạp điện đội mũ bảo hiểm", "%", None),  # another vehicle
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", STRATEGY_WORDINGS)
+def test_strategy_targets_as_plans_word_them(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

@@ -105,6 +105,9 @@ SYNONYMS = (
     # "tỷ lệ tăng X" is X's rate of growth, as "tốc độ/mức tăng X" ("Tỷ lệ tăng thu ngân sách", "Tỷ lệ tăng năng suất lao
     # động"); "tỷ lệ tăng dân số (tự nhiên)" is the statistical system's own name and keeps it
     (r"tỷ lệ tăng(?= (?!dân số))", "tốc độ tăng"),
+    # (s25g2) "tỷ lệ giảm X" at the head is X's cut in %, as "mức giảm X" is ("Tỷ lệ giảm số người chết do tai nạn giao thông",
+    # QĐ 2060/QĐ-TTg's "giảm … số người chết"); "tỷ lệ giảm nghèo" and a share of what fell keep their words elsewhere
+    (r"^tỷ lệ giảm(?= số )", "giảm"),
     # a share of the product: "kinh tế số chiếm 45% grdp", "chiếm tỷ trọng trong GRDP", "trong tổng GRDP",
     # "trong cơ cấu GRDP/kinh tế" (the economy's structure is the product's)
     (r"(?:chiếm )?(?:tỷ trọng )?(?:trên|trong|so với|so|bình quân trên|chiếm)(?: tổng)?(?: cơ cấu)? (grdp|gdp)", r"so với \1"),
@@ -162,6 +165,7 @@ SYNONYMS = (
     (r"(?<=điều tra )làm rõ", "khám phá"),  # "điều tra, làm rõ các vụ án" = "điều tra, khám phá"
     (r"rác thải", "chất thải rắn"),
     (r"từ 15 tuổi trở lên|trên 15 tuổi", "từ 15 tuổi"),
+    (r"trẻ em dưới 16 tuổi", "trẻ em"),  # a child is a person under 16 (Luật Trẻ em 2016, Điều 1): the age restates it (s25g2)
     (r"trẻ em", "trẻ"),  # "huy động trẻ em/trẻ mẫu giáo"
     (r"trong độ tuổi", "độ tuổi"),  # "trẻ em (trong) độ tuổi nhà trẻ", "lao động (trong) độ tuổi": the same age group
     (r"người trưởng thành", "dân số trưởng thành"),  # QĐ 411/QĐ-TTg's "dân số trưởng thành" however the plan says it
@@ -199,7 +203,7 @@ SYNONYMS = (
     # coverage of an insurance "so với lực lượng lao động trong độ tuổi": the labour force's share that takes part
     (r"(tham gia bảo hiểm (?:xã hội|thất nghiệp|y tế)(?: tự nguyện| bắt buộc)?) so với(?= (?:lực lượng lao động|lao động|dân số))", r"\1"),
     # complaints however counted: "đơn thư khiếu nại, tố cáo", "vụ việc khiếu nại, tố cáo"
-    (r"(?:đơn thư|vụ việc) (khiếu nại)", r"\1"),
+    (r"(?:đơn thư|đơn|vụ việc) (khiếu nại)", r"\1"),
     (r"(chết|tử vong|bị thương) (?:vì|bởi)(?= tai nạn)", r"\1 do"),  # the cause of a death or injury: "vì", "bởi" = "do"
     (r"tiền hôn nhân", "trước khi kết hôn"),  # premarital health checks (QĐ 1679/QĐ-TTg) however said
     (r"của mình", ""),  # "biết tình trạng nhiễm HIV (của mình)": whose is understood
@@ -214,6 +218,8 @@ SYNONYMS = (
     (r"^có thêm(?= \p{L})", "tăng thêm"),  # "Có thêm 5 xã đạt chuẩn nông thôn mới": what the period adds
     # a provincial index named in full and by its abbreviation ("Chỉ số năng lực cạnh tranh (PCI)", "Chỉ số hiệu quả quản
     # trị và hành chính công cấp tỉnh (PAPI)"), or ranked ("xếp hạng chỉ số PCI"): the abbreviation names it
+    # (s25g2) the abbreviation alone ("SIPAS", "Xếp hạng PCI", "Chỉ số PAR INDEX"): the index it abbreviates
+    (r"(?<!chỉ số (?:[\p{L}\p{M}]+ )*?)(pci|pgi|papi|sipas|dti|pii|par index)(?![\p{L}\p{M}])", r"chỉ số \1"),
     (r"(?:(?:xếp hạng|thứ hạng|vị trí xếp hạng) )?chỉ số(?: [\p{L}\p{M}]+)*? (pci|pgi|papi|sipas|dti|pii|par index)(?![\p{L}\p{M}])", r"chỉ số \1"),
     # visitors "đến tỉnh", "đến thành phố": where they come, not who
     (r"(khách(?: du lịch)?(?: quốc tế| nội địa)?) (?:đến|tới) (?:thăm quan |tham quan )?(?:tỉnh|thành phố|huyện|địa phương|địa bàn)", r"\1"),
@@ -327,6 +333,28 @@ SYNONYMS = (
     # coming home ("lao động đi làm việc ở nước ngoài … về nước", "trở về quê"): the return, never the going ("về" is a
     # SOFT word, and "nước" is already in "nước ngoài"); not a topic of water ("tuyên truyền về nước sạch")
     (r"(?:(?:trở|quay) )?về (?:nước|quê)(?! (?:sạch|sinh hoạt|thải|mặt|ngầm|uống|tưới|hợp vệ sinh)\b)", "hồi hương"),
+    # s25g2: wordings of the national programmes' targets as provincial plans copy them
+    # the intake said before the handling ("hồ sơ được tiếp nhận, giải quyết trực tuyến toàn trình", "tố giác, tin báo được
+    # tiếp nhận và xử lý"): what is handled was taken in, so the handling names the indicator (QĐ 766/QĐ-TTg, NQ 96/2019/QH14)
+    (r"tiếp nhận(?: và)?(?= (?:giải quyết|xử lý)\b)", ""),
+    # on time however said: "đúng hoặc trước hạn", "đúng và trước hạn", "trước và đúng hạn", "đúng hạn, trước hạn" (QĐ 766/QĐ-TTg
+    # counts the dossiers handled "đúng hạn", early ones among them)
+    (r"(?:đúng|trước)(?: hạn)?(?: (?:hoặc|và))? (?:đúng|trước) hạn", "đúng hạn"),
+    # whose competence a dossier, procedure or complaint falls under ("thuộc thẩm quyền (giải quyết) của Sở / của UBND tỉnh /
+    # của cấp tỉnh"): who handles it, not what is counted
+    (r"thuộc (?:phạm vi )?thẩm quyền(?: giải quyết)?(?: của (?:chủ tịch )?(?:sở|ban|ngành|ủy ban nhân dân|cơ quan|đơn vị|cấp)"
+     r"(?: (?:tỉnh|huyện|xã|thành phố|cấp tỉnh|cấp huyện|cấp xã|ngành))?)?", ""),
+    # the electronic identity of Đề án 06 (QĐ 06/QĐ-TTg): the account counted is the level-2 one, said or not ("tài khoản định
+    # danh điện tử mức độ 2"), held by the citizens of the age the law gives them an identity at ("(công dân/người dân) từ
+    # (đủ) 14 tuổi trở lên", Luật Căn cước số 26/2023/QH15, Điều 19): the population of the indicator, however named
+    (r"(định danh điện tử)(?: (?:mức độ|mức|cấp độ) (?:2|ii))", r"\1"),
+    (r"(?:dân số|công dân)(?: (?:từ )?(?:đủ )?14 tuổi(?: trở lên)?)?(?= (?:\S+ ){0,3}tài khoản định danh điện tử)", "dân số"),
+    # VN_AQI "chỉ số chất lượng (môi trường) không khí" (QĐ 2530/QĐ-TTg): one index however named
+    (r"chất lượng môi trường không khí", "chất lượng không khí"),
+    # energy saved "mức" or "tỷ lệ" (VNEEP3, QĐ 280/QĐ-TTg: "mức tiết kiệm năng lượng … so với tổng tiêu thụ năng lượng")
+    (r"(?:mức|tỷ lệ) (tiết kiệm năng lượng)", r"\1"),
+    # a lodging's room is its "buồng" or "phòng" (Luật Du lịch 2017: "buồng lưu trú"; plans write "phòng")
+    (r"(?<=công suất sử dụng )phòng|(?<=số )phòng(?= lưu trú)", "buồng"),
 )
 # Words that say where, when or how hard, not what: dropped.
 FILLER = regex.compile(r"""\b(?:
@@ -370,6 +398,7 @@ FILLER = regex.compile(r"""\b(?:
 TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|vượt|được\ giao|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|từ|không\ thấp\ hơn|không\ vượt\ quá|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
 LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |kéo giảm |kéo |giảm |xây dựng |hoàn thành |đạt |có "
                           r"|bảo đảm |đảm bảo |bố trí |dành |tiếp tục |cố gắng |quyết tâm |thực hiện |điều chỉnh |kiểm soát |khống chế |mục tiêu (?:là )?"
+                          r"|hướng tới |đẩy mạnh |nỗ lực |tích cực "
                           # what is held or opened in the period, counted by the unit ("Tổ chức 12 phiên giao dịch việc làm", "Mở
                           # 20 lớp …", "Tiến hành 8 cuộc thanh tra hành chính"): the count of what is held
                           r"|đón |tổ chức (?!hành nghề|tín dụng|cơ sở|đảng|đoàn|hội(?! nghị| thi| thảo| chợ| diễn| giảng| trại)|chính trị|xã hội|khoa học|kinh tế|công đoàn)|mở (?!rộng)|tiến hành |triển khai )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
