@@ -3657,6 +3657,32 @@ STRATEGY_WORDINGS = [
     ("Tỷ lệ người điều khiển, người ngồi trên mô tô, xe gắn máy đội mũ bảo hiểm", "%", "helmet_use"),
     ("Tỷ lệ người đội mũ bảo hiểm khi đi mô tô, xe gắn máy", "%", "helmet_use"),
     ("Tỷ lệ người đi xe đạp điện đội mũ bảo hiểm", "%", None),  # another vehicle
+    # where and when a plan adds: the whole province "trên phạm vi toàn tỉnh", the capital's own plans, "của địa phương",
+    # a strategy's horizon, a cut-off date or month, "từ nay đến năm 2030"
+    ("Tỷ lệ che phủ rừng trên phạm vi toàn tỉnh", "%", "forest_cover"),
+    ("Tỷ lệ che phủ rừng của địa phương", "%", "forest_cover"),
+    ("Tỷ lệ hộ nghèo của Thủ đô", "%", "poverty_rate"),
+    ("Tỷ lệ hộ nghèo ở tỉnh", "%", "poverty_rate"),
+    ("Tỷ lệ hộ nghèo đến năm 2030 và tầm nhìn 2045", "%", "poverty_rate"),
+    ("Tỷ lệ hộ nghèo tính đến 31/12/2026", "%", "poverty_rate"),
+    ("Tỷ lệ hộ nghèo đến tháng 12/2026", "%", "poverty_rate"),
+    ("Tỷ lệ hộ nghèo từ nay đến năm 2030", "%", "poverty_rate"),
+    ("Chi ngân sách địa phương", "tỷ đồng", "budget_expenditure"),  # the local budget is not a place
+    ("Tỷ lệ trẻ em dưới 6 tháng tuổi được bú mẹ hoàn toàn", "%", "exclusive_breastfeeding"),  # an age in months stays
+    ("Tỷ lệ hộ nghèo tại các xã vùng cao", "%", None),  # some communes: a part
+    # the digital society's adults however named; a drug-free commune however said
+    ("Tỷ lệ người dân sử dụng dịch vụ công trực tuyến", "%", "online_services_adult_users"),
+    ("Tỷ lệ dân số trưởng thành tham gia mua sắm trực tuyến", "%", "online_shoppers_share"),
+    ("Tỷ lệ người dân trưởng thành có tài khoản thanh toán điện tử", "%", "e_payment_accounts"),
+    ("Tỷ lệ thừa cân, béo phì ở người trưởng thành", "%", "adult_overweight"),
+    ("Tỷ lệ học sinh sử dụng dịch vụ công trực tuyến", "%", None),  # the pupils: another population
+    ("Tỷ lệ xã, phường không có tệ nạn ma túy", "%", "drug_free_communes_share"),
+    ("Tỷ lệ xã, phường có tệ nạn ma túy", "%", None),  # the other side
+    # online services by the old levels (before NĐ 42/2022/NĐ-CP): level 4 is "toàn trình", levels 3 and 4 every online one
+    ("Tỷ lệ thủ tục hành chính được cung cấp dịch vụ công trực tuyến mức độ 4", "%", "online_public_services_full"),
+    ("Tỷ lệ hồ sơ giải quyết trực tuyến mức độ 4", "%", "online_dossiers_full"),
+    ("Tỷ lệ hồ sơ được giải quyết trực tuyến mức độ 3, 4", "%", "online_dossiers_share"),
+    ("Tỷ lệ dịch vụ công trực tuyến mức độ 3", "%", None),  # level 3 alone: part of the procedure online
 ]
 
 

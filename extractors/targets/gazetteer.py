@@ -351,6 +351,18 @@ SYNONYMS = (
     (r"(?:dân số|công dân)(?: (?:từ )?(?:đủ )?14 tuổi(?: trở lên)?)?(?= (?:\S+ ){0,3}tài khoản định danh điện tử)", "dân số"),
     # VN_AQI "chỉ số chất lượng (môi trường) không khí" (QĐ 2530/QĐ-TTg): one index however named
     (r"chất lượng môi trường không khí", "chất lượng không khí"),
+    # a latrine a household "có" or "sử dụng" (QĐ 1978/QĐ-TTg "có nhà tiêu hợp vệ sinh", QĐ 90/QĐ-TTg "sử dụng"): one state
+    (r"sử dụng(?= nhà tiêu)", "có"),
+    # online services by the levels before Nghị định số 42/2022/NĐ-CP: level 4 is "toàn trình" (the whole procedure online),
+    # levels 3 and 4 together are every online one ("trực tuyến" alone); level 3 alone ("một phần") stays another target
+    (r"(trực tuyến) mức(?: độ)? (?:3|iii) (?:và )?(?:4|iv)(?![\p{L}\d])", r"\1"),
+    (r"(trực tuyến) mức(?: độ)? (?:4|iv)(?![\p{L}\d])", r"\1 toàn trình"),
+    # the digital-society indicators are of the adult population (QĐ 411/QĐ-TTg's "dân số trưởng thành"); plans copying them
+    # say "người dân" or "dân số": one population for a share that has, uses or joins (smartphones, online public services,
+    # payment accounts, online shopping, e-signatures)
+    (r"(?<=dân số )trưởng thành(?= (?:có|sử dụng|tham gia|mua sắm|thanh toán)\b)", ""),
+    # a drug-free commune "không có tệ nạn ma túy" / "không có ma túy" / "không ma túy" (NQ 163/2024/QH15): one title
+    (r"không có(?: tệ nạn)?(?= ma túy)", "không"),
     # energy saved "mức" or "tỷ lệ" (VNEEP3, QĐ 280/QĐ-TTg: "mức tiết kiệm năng lượng … so với tổng tiêu thụ năng lượng")
     (r"(?:mức|tỷ lệ) (tiết kiệm năng lượng)", r"\1"),
     # a lodging's room is its "buồng" or "phòng" (Luật Du lịch 2017: "buồng lưu trú"; plans write "phòng")
@@ -369,6 +381,18 @@ FILLER = regex.compile(r"""\b(?:
   # "Tỷ lệ hộ nghèo của xã", "… tại phường đạt …"; in the middle the commune may be what is counted, so only there
   | (?:của|thuộc|tại|ở)\ (?:xã|phường|thị\ trấn|đặc\ khu)(?!\ đạt\ chuẩn)(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)
   | cả\ nước
+  # (s25g2) where and when, as plans copying a strategy's targets add them: "trên phạm vi toàn tỉnh", "của/trên địa bàn Thủ
+  # đô", "của/tại địa phương" at the end (not "ngân sách địa phương", another budget), "ở/tại tỉnh" at the end; the horizon
+  # a strategy names ("tầm nhìn (đến năm) 2045", "định hướng đến năm 2035"), a cut-off date or month ("tính đến 31/12/2026",
+  # "đến tháng 12/2026"), "từ nay (đến năm 2030)"
+  | (?:trên\ |trong\ )?phạm\ vi\ toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quốc|phường|đặc\ khu)
+  | (?:(?:của|trên\ địa\ bàn|toàn|tại|ở)\ )?thủ\ đô(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)
+  | (?<!ngân\ sách\ )(?:của|tại|ở|trên)\ địa\ phương$
+  | (?:ở|tại)\ (?:tỉnh|huyện|thành\ phố|thị\ xã)$
+  | (?:và\ )?(?:tầm\ nhìn|định\ hướng)(?:\ (?:đến|tới))?(?:\ năm)?\ \d{4}
+  | (?:tính\ )?(?:đến|tới|trước|vào)\ (?:hết\ )?(?:ngày\ )?(?:[1-9]|[12]\d|3[01])\ (?:[1-9]|1[0-2])\ \d{4}
+  | (?:tính\ )?(?:đến|tới|trước|vào)\ (?:hết\ |cuối\ )?tháng\ (?:[1-9]|1[0-2])(?:\ (?:năm\ )?\d{4})?(?!\ (?:tháng|tuổi|năm\ tuổi))
+  | từ\ nay(?=\ (?:đến|tới)\b)
   # what a count or rate is taken of "(trong các vụ …) được ghi nhận": statistics count what is recorded, said or not
   # ("Tỷ lệ mắc ngộ độc thực phẩm cấp tính trong các vụ được ghi nhận", QĐ 20/QĐ-TTg's "… trong các vụ ngộ độc được ghi nhận")
   | (?:trong\ (?:các\ )?vụ(?:\ ngộ\ độc(?:\ thực\ phẩm)?)?\ )?(?:được\ )?ghi\ nhận(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ|không)\b)
