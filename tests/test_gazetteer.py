@@ -3683,6 +3683,19 @@ STRATEGY_WORDINGS = [
     ("Tỷ lệ hồ sơ giải quyết trực tuyến mức độ 4", "%", "online_dossiers_full"),
     ("Tỷ lệ hồ sơ được giải quyết trực tuyến mức độ 3, 4", "%", "online_dossiers_share"),
     ("Tỷ lệ dịch vụ công trực tuyến mức độ 3", "%", None),  # level 3 alone: part of the procedure online
+    # a latrine "có" or "sử dụng"; the rural households of the rural sanitation strategy (QĐ 1978/QĐ-TTg)
+    ("Tỷ lệ hộ gia đình nông thôn sử dụng nhà tiêu hợp vệ sinh", "%", "hygienic_latrines_households"),
+    ("Tỷ lệ hộ nghèo, hộ cận nghèo có nhà tiêu hợp vệ sinh", "%", "poor_near_poor_hygienic_latrines"),
+    ("Tỷ lệ hộ gia đình đô thị có nhà tiêu hợp vệ sinh", "%", None),  # the towns: not the strategy's households
+    # the elderly's clubs (QĐ 1336/QĐ-TTg), new contraceptive users (the yearly population plan), rural roads hardened
+    ("Số câu lạc bộ liên thế hệ tự giúp nhau", "câu lạc bộ", "intergenerational_clubs"),
+    ("Câu lạc bộ liên thế hệ tự giúp nhau thành lập mới", "câu lạc bộ", "intergenerational_clubs_new"),
+    ("Số câu lạc bộ thể dục thể thao", "câu lạc bộ", "sports_clubs"),  # another club
+    ("Số người mới sử dụng biện pháp tránh thai hiện đại", "người", "new_contraceptive_users"),
+    ("Số người sử dụng biện pháp tránh thai hiện đại", "người", None),  # all users, not the new ones
+    ("Cứng hóa đường giao thông nông thôn", "km", "rural_roads_hardened_km"),
+    ("Đường giao thông nông thôn", "km", None),  # the network, not what is hardened
+    ("Cứng hóa đường giao thông nông thôn", "%", None),  # a share: another unit
 ]
 
 
