@@ -3696,6 +3696,20 @@ STRATEGY_WORDINGS = [
     ("Cứng hóa đường giao thông nông thôn", "km", "rural_roads_hardened_km"),
     ("Đường giao thông nông thôn", "km", None),  # the network, not what is hardened
     ("Cứng hóa đường giao thông nông thôn", "%", None),  # a share: another unit
+    # the expressways' length (QĐ 1454/QĐ-TTg; the ten-year strategy's "khoảng 5.000 km đường bộ cao tốc"), said in the unit
+    ("đường bộ cao tốc", "km", "expressway_km"),  # wide: "3.000 km đường bộ cao tốc"
+    ("Hoàn thành đường bộ cao tốc", "km", "expressway_km"),
+    ("đường bộ ven biển", "km", None),  # the coastal road: another road
+    ("Đường cao tốc Bắc - Nam", "km", None),  # one route: a part
+    # the social programmes' abbreviations in target tables
+    ("Tỷ lệ NCT có thẻ BHYT", "%", "elderly_health_insurance"),
+    ("Tỷ lệ NKT được tiếp cận dịch vụ y tế", "%", "disabled_health_access"),
+    ("Tỷ lệ hộ gia đình đạt danh hiệu GĐVH", "%", "cultural_families"),
+    ("Tỷ lệ dân số có HSSK điện tử", "%", "electronic_health_records"),
+    ("Tỷ lệ trẻ em có HCĐB được trợ giúp, chăm sóc", "%", "special_circumstances_children_supported"),
+    ("Tỷ lệ DQTV so với dân số", "%", "militia_population_share"),
+    ("Tỷ lệ NCT có thẻ BHYT", "người", None),  # a count: not the share
+    ("Số NKT", "người", None),  # the people with disabilities: no target of the strategy
 ]
 
 

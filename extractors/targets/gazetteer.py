@@ -88,6 +88,14 @@ ABBREVIATIONS = {
     "blgđ": "bạo lực gia đình", "đvsncl": "đơn vị sự nghiệp công lập",
     "atvslđ": "an toàn vệ sinh lao động", "tnlđ": "tai nạn lao động", "attt": "an toàn thông tin",
     # written alone or beside its name ("năng suất các nhân tố tổng hợp (TFP)"): the words are a set, so both agree
+    # (s25g2) the social programmes' abbreviations plans write in their target tables (not Vietnamese syllables: no clash)
+    "nct": "người cao tuổi", "nkt": "người khuyết tật", "hcđb": "hoàn cảnh đặc biệt", "btxh": "bảo trợ xã hội",
+    "tgxh": "trợ giúp xã hội", "ctxh": "công tác xã hội", "cbcc": "cán bộ công chức", "cbccvc": "cán bộ công chức viên chức",
+    "atgt": "an toàn giao thông", "ttatgt": "trật tự an toàn giao thông", "gdmn": "giáo dục mầm non",
+    "gdpt": "giáo dục phổ thông", "gdtx": "giáo dục thường xuyên", "hssk": "hồ sơ sức khỏe", "gđvh": "gia đình văn hóa",
+    "nvh": "nhà văn hóa", "tdp": "tổ dân phố", "hvs": "hợp vệ sinh", "bđkh": "biến đổi khí hậu",
+    "pctt": "phòng chống thiên tai", "cnch": "cứu nạn cứu hộ", "dqtv": "dân quân tự vệ", "xlnt": "xử lý nước thải",
+    "sxkd": "sản xuất kinh doanh", "tnxh": "tệ nạn xã hội", "vstp": "vệ sinh thực phẩm",
     "tfp": "năng suất các nhân tố tổng hợp",
     "iip": "chỉ số sản xuất công nghiệp",  # the index of industrial production (Luật Thống kê's annex, 0404) likewise
 }
