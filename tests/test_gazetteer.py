@@ -3710,6 +3710,12 @@ STRATEGY_WORDINGS = [
     ("Tỷ lệ DQTV so với dân số", "%", "militia_population_share"),
     ("Tỷ lệ NCT có thẻ BHYT", "người", None),  # a count: not the share
     ("Số NKT", "người", None),  # the people with disabilities: no target of the strategy
+    # the food handlers "trực tiếp"; a certificate named in the base; "ra khỏi diện" for "thoát khỏi tình trạng"
+    ("Tỷ lệ người trực tiếp sản xuất, kinh doanh thực phẩm được cập nhật kiến thức về an toàn thực phẩm", "%", "food_safety_knowledge_producers"),
+    ("cơ sở sản xuất, kinh doanh thực phẩm thuộc diện phải cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm được cấp giấy chứng nhận", "%", "food_businesses_certified"),
+    ("Tỷ lệ người tiêu dùng trực tiếp được cập nhật kiến thức về an toàn thực phẩm", "%", None),  # not the handlers
+    ("Tỷ lệ huyện nghèo ra khỏi diện nghèo", "%", "poor_districts_exit"),
+    ("Số hộ ra khỏi diện nghèo", "%", None),  # households, not districts
 ]
 
 

@@ -179,7 +179,7 @@ SYNONYMS = (
     (r"người trưởng thành", "dân số trưởng thành"),  # QĐ 411/QĐ-TTg's "dân số trưởng thành" however the plan says it
     (r"dưới (?:dạng|hình thức) điện tử", "điện tử"),  # "kết quả … được cấp dưới dạng điện tử" = "cấp kết quả … điện tử"
     (r"lượng phát thải", "phát thải"),
-    (r"thoát khỏi tình trạng (nghèo|đặc biệt khó khăn)", r"thoát \1"),  # "huyện nghèo thoát (khỏi tình trạng) nghèo"  # "giảm 10% lượng phát thải khí nhà kính": the emissions
+    (r"(?:thoát|ra) khỏi (?:tình trạng|diện|địa bàn) (nghèo|đặc biệt khó khăn)", r"thoát \1"),  # (s25g2: "ra khỏi diện", "địa bàn")  # "huyện nghèo thoát (khỏi tình trạng) nghèo"  # "giảm 10% lượng phát thải khí nhà kính": the emissions
     # the waste generated is the waste ("chất thải nguy hại phát sinh được thu gom, xử lý")
     (r"(?<=chất thải(?: rắn sinh hoạt| rắn| nguy hại| y tế| nhựa| công nghiệp)? )phát sinh", ""),
     (r"đi học mẫu giáo", "đến trường"),  # "trẻ em 3-5 tuổi đi học mẫu giáo": the children of that age at school
@@ -361,6 +361,12 @@ SYNONYMS = (
     (r"chất lượng môi trường không khí", "chất lượng không khí"),
     # a latrine a household "có" or "sử dụng" (QĐ 1978/QĐ-TTg "có nhà tiêu hợp vệ sinh", QĐ 90/QĐ-TTg "sử dụng"): one state
     (r"sử dụng(?= nhà tiêu)", "có"),
+    # the food handlers "trực tiếp" (Luật An toàn thực phẩm 2010: "người trực tiếp sản xuất, kinh doanh thực phẩm"): the
+    # food-safety indicators' people, said or not
+    (r"(?<=người )trực tiếp(?= (?:sản xuất|chế biến|kinh doanh))", ""),
+    # a certificate named in the base rather than after it ("cơ sở … thuộc diện phải cấp Giấy chứng nhận cơ sở đủ điều kiện an
+    # toàn thực phẩm được cấp giấy chứng nhận"): the establishments given that certificate
+    (r"thuộc diện (?:phải )?cấp (giấy chứng nhận(?: [\p{L}\p{M}]+)+?) được cấp giấy chứng nhận$", r"được cấp \1"),
     # online services by the levels before Nghị định số 42/2022/NĐ-CP: level 4 is "toàn trình" (the whole procedure online),
     # levels 3 and 4 together are every online one ("trực tuyến" alone); level 3 alone ("một phần") stays another target
     (r"(trực tuyến) mức(?: độ)? (?:3|iii) (?:và )?(?:4|iv)(?![\p{L}\d])", r"\1"),
