@@ -3627,6 +3627,8 @@ STRATEGY_WORDINGS = [
     ("thủ tục hành chính thuộc thẩm quyền của Sở được cung cấp dịch vụ công trực tuyến toàn trình", "%", "online_public_services_full"),
     ("Tỷ lệ giải quyết đơn khiếu nại, tố cáo thuộc thẩm quyền của Ủy ban nhân dân tỉnh", "%", "complaints_resolved"),
     ("Tỷ lệ giải quyết khiếu nại thuộc thẩm quyền", "%", None),  # complaints without denunciations: a part
+    ("Tỷ lệ hồ sơ thủ tục hành chính thuộc thẩm quyền của Ủy ban nhân dân cấp xã được giải quyết đúng hạn", "%", None),  # one level
+    ("Tỷ lệ hồ sơ thuộc thẩm quyền cấp huyện được giải quyết đúng hạn", "%", None),
     ("Tỷ lệ người dân từ 14 tuổi trở lên có tài khoản định danh điện tử mức độ 2", "%", "electronic_id_accounts"),
     ("Tỷ lệ công dân từ đủ 14 tuổi trở lên được cấp tài khoản định danh điện tử mức độ 2", "%", "electronic_id_accounts"),
     ("Tỷ lệ người dân có tài khoản định danh điện tử mức 2", "%", "electronic_id_accounts"),
@@ -3662,7 +3664,8 @@ STRATEGY_WORDINGS = [
     ("Tỷ lệ che phủ rừng trên phạm vi toàn tỉnh", "%", "forest_cover"),
     ("Tỷ lệ che phủ rừng của địa phương", "%", "forest_cover"),
     ("Tỷ lệ hộ nghèo của Thủ đô", "%", "poverty_rate"),
-    ("Tỷ lệ hộ nghèo ở tỉnh", "%", "poverty_rate"),
+    ("Giải quyết việc làm tại tỉnh", "lao động", None),  # the jobs at home, against those outside: a part
+    ("Giải quyết việc làm tại địa phương", "lao động", None),
     ("Tỷ lệ hộ nghèo đến năm 2030 và tầm nhìn 2045", "%", "poverty_rate"),
     ("Tỷ lệ hộ nghèo tính đến 31/12/2026", "%", "poverty_rate"),
     ("Tỷ lệ hộ nghèo đến tháng 12/2026", "%", "poverty_rate"),

@@ -350,8 +350,9 @@ SYNONYMS = (
     (r"(?:đúng|trước)(?: hạn)?(?: (?:hoặc|và))? (?:đúng|trước) hạn", "đúng hạn"),
     # whose competence a dossier, procedure or complaint falls under ("thuộc thẩm quyền (giải quyết) của Sở / của UBND tỉnh /
     # của cấp tỉnh"): who handles it, not what is counted
-    (r"thuộc (?:phạm vi )?thẩm quyền(?: giải quyết)?(?: của (?:chủ tịch )?(?:sở|ban|ngành|ủy ban nhân dân|cơ quan|đơn vị|cấp)"
-     r"(?: (?:tỉnh|huyện|xã|thành phố|cấp tỉnh|cấp huyện|cấp xã|ngành))?)?", ""),
+    # (a level named, "của cấp xã", "của UBND cấp huyện", is one level's share of the dossiers: a part, and stays)
+    (r"thuộc (?:phạm vi )?thẩm quyền(?: giải quyết)?(?: của (?:chủ tịch )?(?:sở|ban|ngành|ủy ban nhân dân|cơ quan|đơn vị)"
+     r"(?: (?:tỉnh|huyện|xã|thành phố|ngành))?)?(?! cấp)", ""),
     # the electronic identity of Đề án 06 (QĐ 06/QĐ-TTg): the account counted is the level-2 one, said or not ("tài khoản định
     # danh điện tử mức độ 2"), held by the citizens of the age the law gives them an identity at ("(công dân/người dân) từ
     # (đủ) 14 tuổi trở lên", Luật Căn cước số 26/2023/QH15, Điều 19): the population of the indicator, however named
@@ -396,13 +397,13 @@ FILLER = regex.compile(r"""\b(?:
   | (?:của|thuộc|tại|ở)\ (?:xã|phường|thị\ trấn|đặc\ khu)(?!\ đạt\ chuẩn)(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)
   | cả\ nước
   # (s25g2) where and when, as plans copying a strategy's targets add them: "trên phạm vi toàn tỉnh", "của/trên địa bàn Thủ
-  # đô", "của/tại địa phương" at the end (not "ngân sách địa phương", another budget), "ở/tại tỉnh" at the end; the horizon
+  # đô", "của địa phương" at the end (not "ngân sách địa phương", another budget; "tại/ở địa phương", "tại tỉnh" may set the
+  # jobs at home against those elsewhere, a part, and stay); the horizon
   # a strategy names ("tầm nhìn (đến năm) 2045", "định hướng đến năm 2035"), a cut-off date or month ("tính đến 31/12/2026",
   # "đến tháng 12/2026"), "từ nay (đến năm 2030)"
   | (?:trên\ |trong\ )?phạm\ vi\ toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quốc|phường|đặc\ khu)
-  | (?:(?:của|trên\ địa\ bàn|toàn|tại|ở)\ )?thủ\ đô(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)
-  | (?<!ngân\ sách\ )(?:của|tại|ở|trên)\ địa\ phương$
-  | (?:ở|tại)\ (?:tỉnh|huyện|thành\ phố|thị\ xã)$
+  | (?:của|trên\ địa\ bàn|toàn)\ thủ\ đô(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)
+  | (?<!ngân\ sách\ )của\ địa\ phương$
   | (?:và\ )?(?:tầm\ nhìn|định\ hướng)(?:\ (?:đến|tới))?(?:\ năm)?\ \d{4}
   | (?:tính\ )?(?:đến|tới|trước|vào)\ (?:hết\ )?(?:ngày\ )?(?:[1-9]|[12]\d|3[01])\ (?:[1-9]|1[0-2])\ \d{4}
   | (?:tính\ )?(?:đến|tới|trước|vào)\ (?:hết\ |cuối\ )?tháng\ (?:[1-9]|1[0-2])(?:\ (?:năm\ )?\d{4})?(?!\ (?:tháng|tuổi|năm\ tuổi))
