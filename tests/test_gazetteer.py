@@ -3684,7 +3684,9 @@ ACTIVITY_OUTPUTS = [
     ('Tổ chức tuyên truyền cho người dân về phòng, chống ma túy', 'lượt người', None, 'activity_comm_participants'),
     ('Số học sinh được tuyên truyền về an toàn giao thông', 'học sinh', None, 'activity_comm_participants'),
     # clubs and groups founded or kept up
-    ('Thành lập mới câu lạc bộ liên thế hệ tự giúp nhau', 'câu lạc bộ', None, 'activity_clubs'),
+    ('Thành lập mới câu lạc bộ gia đình phát triển bền vững', 'câu lạc bộ', None, 'activity_clubs'),
+    # a kind the strategies count on their own keeps its topical id (QĐ 1336: intergenerational self-help clubs)
+    ('Thành lập mới câu lạc bộ liên thế hệ tự giúp nhau', 'câu lạc bộ', None, 'intergenerational_clubs_new'),
     ('Số câu lạc bộ phòng, chống bạo lực gia đình được thành lập', 'câu lạc bộ', None, 'activity_clubs'),
     # gifts handed over
     ('Thăm hỏi, tặng quà cho gia đình chính sách dịp Tết', 'suất quà', None, 'activity_gifts'),
@@ -3711,7 +3713,7 @@ ACTIVITY_OUTPUTS = [
     ('Số chương trình hỗ trợ doanh nghiệp', 'chương trình', None, None),
     ('Đạt giải tại Hội thi', 'giải', None, None),
     ('Số tuyên truyền viên pháp luật ở cơ sở', 'người', None, None),
-    ('Số câu lạc bộ liên thế hệ tự giúp nhau', 'câu lạc bộ', None, None),  # a count of clubs, no verb: the stock
+    ('Số câu lạc bộ liên thế hệ tự giúp nhau', 'câu lạc bộ', None, 'intergenerational_clubs'),  # no verb: the stock, QĐ 1336's own count
     ('Số câu lạc bộ thể thao học sinh được thành lập', 'câu lạc bộ', None, None),  # the sports clubs' own system
     ('Số nhóm trẻ độc lập tư thục', 'nhóm', None, None),
     ('Số bài báo khoa học công bố trên tạp chí quốc tế', 'bài báo', None, 'international_publications'),  # research, not news
@@ -3749,3 +3751,120 @@ def test_every_activity_kind_has_two_positives_and_a_cue():
     assert kinds == {i.id for i in gazetteer()[0].values() if i.group == "activity"}
     for kind in kinds:
         assert sum(1 for *_, e in ACTIVITY_OUTPUTS if e == kind) >= 2, kind
+# s25g2 (stop 25): the national strategies' and programmes' targets as provincial plans copy them. Classes of wording:
+# the intake said before the handling ("được tiếp nhận, giải quyết"), on time however said ("đúng hoặc trước hạn"), whose
+# competence ("thuộc thẩm quyền (giải quyết) của Sở / của UBND tỉnh"), the e-identity's level and the legal age of an
+# identity ("từ 14 tuổi trở lên", "mức độ 2", Đề án 06), a provincial index by its abbreviation alone ("SIPAS"), the child's
+# legal age ("dưới 16 tuổi"), "tỷ lệ giảm số …" as the cut, energy saved "tỷ lệ/mức", a lodging's "phòng" for "buồng",
+# leading verbs of effort ("hướng tới", "đẩy mạnh"); and the indicators of strategies not covered before (biodiversity,
+# financial inclusion, helmet wearing). Negatives: the neighbours (another level, another age, the whole's part, a count).
+STRATEGY_WORDINGS = [
+    ("Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến toàn trình", "%", "online_dossiers_full"),
+    ("Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận và xử lý trực tuyến toàn trình", "%", "online_dossiers_full"),
+    ("Tỷ lệ tố giác, tin báo về tội phạm được tiếp nhận, giải quyết", "%", "crime_reports_resolved"),
+    ("Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận trực tuyến", "%", "online_dossiers_share"),  # the intake alone: its own
+    ("hồ sơ thủ tục hành chính thuộc thẩm quyền giải quyết của Sở được giải quyết đúng hoặc trước hạn", "%", "admin_dossiers_on_time"),
+    ("Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trước và đúng hạn", "%", "admin_dossiers_on_time"),
+    ("Tỷ lệ hồ sơ thủ tục hành chính được giải quyết quá hạn", "%", None),  # late: the other side
+    ("thủ tục hành chính thuộc thẩm quyền của Sở được cung cấp dịch vụ công trực tuyến toàn trình", "%", "online_public_services_full"),
+    ("Tỷ lệ giải quyết đơn khiếu nại, tố cáo thuộc thẩm quyền của Ủy ban nhân dân tỉnh", "%", "complaints_resolved"),
+    ("Tỷ lệ giải quyết khiếu nại thuộc thẩm quyền", "%", None),  # complaints without denunciations: a part
+    ("Tỷ lệ hồ sơ thủ tục hành chính thuộc thẩm quyền của Ủy ban nhân dân cấp xã được giải quyết đúng hạn", "%", None),  # one level
+    ("Tỷ lệ hồ sơ thuộc thẩm quyền cấp huyện được giải quyết đúng hạn", "%", None),
+    ("Tỷ lệ người dân từ 14 tuổi trở lên có tài khoản định danh điện tử mức độ 2", "%", "electronic_id_accounts"),
+    ("Tỷ lệ công dân từ đủ 14 tuổi trở lên được cấp tài khoản định danh điện tử mức độ 2", "%", "electronic_id_accounts"),
+    ("Tỷ lệ người dân có tài khoản định danh điện tử mức 2", "%", "electronic_id_accounts"),
+    ("Tỷ lệ người dân có tài khoản định danh điện tử mức độ 1", "%", None),  # level 1: not Đề án 06's account
+    ("Tỷ lệ trẻ em dưới 14 tuổi có tài khoản định danh điện tử", "%", None),  # the children: another population
+    ("SIPAS", "%", "sipas"),
+    ("Xếp hạng PCI", "bậc", "provincial_competitiveness_index"),
+    ("PAPI", "điểm", "papi"),
+    ("Tỷ lệ trẻ em dưới 16 tuổi có hoàn cảnh đặc biệt được chăm sóc, trợ giúp", "%", "special_circumstances_children_supported"),
+    ("Tỷ lệ trẻ em dưới 6 tuổi có hoàn cảnh đặc biệt được chăm sóc, trợ giúp", "%", None),  # a younger age: a part
+    ("Tỷ lệ giảm số người chết do tai nạn giao thông", "%", "traffic_deaths_reduction"),
+    ("Tỷ lệ giảm số vụ tai nạn giao thông", "%", "traffic_accidents_reduction"),
+    ("Tỷ lệ tiết kiệm năng lượng so với tổng tiêu thụ năng lượng", "%", "energy_saving"),
+    ("Tỷ lệ tiết kiệm điện", "%", None),  # electricity saved: another target
+    ("công suất sử dụng phòng bình quân của cơ sở lưu trú", "%", "room_occupancy"),
+    ("Công suất sử dụng giường bệnh", "%", "bed_occupancy"),  # the hospital's beds stay the hospital's
+    ("Hướng tới tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều", "%", "poverty_rate"),
+    ("Đẩy mạnh tỷ lệ thanh toán không dùng tiền mặt", "%", "cashless_payments"),
+    ("Tỷ lệ doanh nghiệp khai thuế, nộp thuế điện tử", "%", "e_tax_filing_share"),
+    ("Tỷ lệ hộ kinh doanh khai thuế, nộp thuế điện tử", "%", None),  # household businesses: others
+    ("Tỷ lệ thôn có đường ô tô đến trung tâm xã được cứng hóa", "%", "villages_car_road_hardened"),
+    ("Tỷ lệ xã, phường có thư viện hoặc tủ sách công cộng", "%", "public_libraries_communes"),
+    # indicators of strategies not covered before
+    ("Tỷ lệ diện tích các khu bảo tồn thiên nhiên trên cạn so với diện tích lãnh thổ đất liền", "%", "terrestrial_protected_area_share"),
+    ("Tỷ lệ diện tích hệ sinh thái tự nhiên bị suy thoái được phục hồi", "%", "degraded_ecosystems_restored"),
+    ("Diện tích hệ sinh thái tự nhiên bị suy thoái", "ha", None),  # the degraded area, not the share restored
+    ("Tỷ lệ người trưởng thành có tài khoản giao dịch tại ngân hàng hoặc tổ chức được phép khác", "%", "bank_account_adults"),
+    ("Tỷ lệ người điều khiển, người ngồi trên mô tô, xe gắn máy đội mũ bảo hiểm", "%", "helmet_use"),
+    ("Tỷ lệ người đội mũ bảo hiểm khi đi mô tô, xe gắn máy", "%", "helmet_use"),
+    ("Tỷ lệ người đi xe đạp điện đội mũ bảo hiểm", "%", None),  # another vehicle
+    # where and when a plan adds: the whole province "trên phạm vi toàn tỉnh", the capital's own plans, "của địa phương",
+    # a strategy's horizon, a cut-off date or month, "từ nay đến năm 2030"
+    ("Tỷ lệ che phủ rừng trên phạm vi toàn tỉnh", "%", "forest_cover"),
+    ("Tỷ lệ che phủ rừng của địa phương", "%", "forest_cover"),
+    ("Tỷ lệ hộ nghèo của Thủ đô", "%", "poverty_rate"),
+    ("Giải quyết việc làm tại tỉnh", "lao động", None),  # the jobs at home, against those outside: a part
+    ("Giải quyết việc làm tại địa phương", "lao động", None),
+    ("Tỷ lệ hộ nghèo đến năm 2030 và tầm nhìn 2045", "%", "poverty_rate"),
+    ("Tỷ lệ hộ nghèo tính đến 31/12/2026", "%", "poverty_rate"),
+    ("Tỷ lệ hộ nghèo đến tháng 12/2026", "%", "poverty_rate"),
+    ("Tỷ lệ hộ nghèo từ nay đến năm 2030", "%", "poverty_rate"),
+    ("Chi ngân sách địa phương", "tỷ đồng", "budget_expenditure"),  # the local budget is not a place
+    ("Tỷ lệ trẻ em dưới 6 tháng tuổi được bú mẹ hoàn toàn", "%", "exclusive_breastfeeding"),  # an age in months stays
+    ("Tỷ lệ hộ nghèo tại các xã vùng cao", "%", None),  # some communes: a part
+    # the digital society's adults however named; a drug-free commune however said
+    ("Tỷ lệ người dân sử dụng dịch vụ công trực tuyến", "%", "online_services_adult_users"),
+    ("Tỷ lệ dân số trưởng thành tham gia mua sắm trực tuyến", "%", "online_shoppers_share"),
+    ("Tỷ lệ người dân trưởng thành có tài khoản thanh toán điện tử", "%", "e_payment_accounts"),
+    ("Tỷ lệ thừa cân, béo phì ở người trưởng thành", "%", "adult_overweight"),
+    ("Tỷ lệ học sinh sử dụng dịch vụ công trực tuyến", "%", None),  # the pupils: another population
+    ("Tỷ lệ xã, phường không có tệ nạn ma túy", "%", "drug_free_communes_share"),
+    ("Tỷ lệ xã, phường có tệ nạn ma túy", "%", None),  # the other side
+    # online services by the old levels (before NĐ 42/2022/NĐ-CP): level 4 is "toàn trình", levels 3 and 4 every online one
+    ("Tỷ lệ thủ tục hành chính được cung cấp dịch vụ công trực tuyến mức độ 4", "%", "online_public_services_full"),
+    ("Tỷ lệ hồ sơ giải quyết trực tuyến mức độ 4", "%", "online_dossiers_full"),
+    ("Tỷ lệ hồ sơ được giải quyết trực tuyến mức độ 3, 4", "%", "online_dossiers_share"),
+    ("Tỷ lệ dịch vụ công trực tuyến mức độ 3", "%", None),  # level 3 alone: part of the procedure online
+    # a latrine "có" or "sử dụng"; the rural households of the rural sanitation strategy (QĐ 1978/QĐ-TTg)
+    ("Tỷ lệ hộ gia đình nông thôn sử dụng nhà tiêu hợp vệ sinh", "%", "hygienic_latrines_households"),
+    ("Tỷ lệ hộ nghèo, hộ cận nghèo có nhà tiêu hợp vệ sinh", "%", "poor_near_poor_hygienic_latrines"),
+    ("Tỷ lệ hộ gia đình đô thị có nhà tiêu hợp vệ sinh", "%", None),  # the towns: not the strategy's households
+    # the elderly's clubs (QĐ 1336/QĐ-TTg), new contraceptive users (the yearly population plan), rural roads hardened
+    ("Số câu lạc bộ liên thế hệ tự giúp nhau", "câu lạc bộ", "intergenerational_clubs"),
+    ("Câu lạc bộ liên thế hệ tự giúp nhau thành lập mới", "câu lạc bộ", "intergenerational_clubs_new"),
+    ("Số câu lạc bộ thể dục thể thao", "câu lạc bộ", "sports_clubs"),  # another club
+    ("Số người mới sử dụng biện pháp tránh thai hiện đại", "người", "new_contraceptive_users"),
+    ("Số người sử dụng biện pháp tránh thai hiện đại", "người", None),  # all users, not the new ones
+    ("Cứng hóa đường giao thông nông thôn", "km", "rural_roads_hardened_km"),
+    ("Đường giao thông nông thôn", "km", None),  # the network, not what is hardened
+    ("Cứng hóa đường giao thông nông thôn", "%", None),  # a share: another unit
+    # the expressways' length (QĐ 1454/QĐ-TTg; the ten-year strategy's "khoảng 5.000 km đường bộ cao tốc"), said in the unit
+    ("đường bộ cao tốc", "km", "expressway_km"),  # wide: "3.000 km đường bộ cao tốc"
+    ("Hoàn thành đường bộ cao tốc", "km", "expressway_km"),
+    ("đường bộ ven biển", "km", None),  # the coastal road: another road
+    ("Đường cao tốc Bắc - Nam", "km", None),  # one route: a part
+    # the social programmes' abbreviations in target tables
+    ("Tỷ lệ NCT có thẻ BHYT", "%", "elderly_health_insurance"),
+    ("Tỷ lệ NKT được tiếp cận dịch vụ y tế", "%", "disabled_health_access"),
+    ("Tỷ lệ hộ gia đình đạt danh hiệu GĐVH", "%", "cultural_families"),
+    ("Tỷ lệ dân số có HSSK điện tử", "%", "electronic_health_records"),
+    ("Tỷ lệ trẻ em có HCĐB được trợ giúp, chăm sóc", "%", "special_circumstances_children_supported"),
+    ("Tỷ lệ DQTV so với dân số", "%", "militia_population_share"),
+    ("Tỷ lệ NCT có thẻ BHYT", "người", None),  # a count: not the share
+    ("Số NKT", "người", None),  # the people with disabilities: no target of the strategy
+    # the food handlers "trực tiếp"; a certificate named in the base; "ra khỏi diện" for "thoát khỏi tình trạng"
+    ("Tỷ lệ người trực tiếp sản xuất, kinh doanh thực phẩm được cập nhật kiến thức về an toàn thực phẩm", "%", "food_safety_knowledge_producers"),
+    ("cơ sở sản xuất, kinh doanh thực phẩm thuộc diện phải cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm được cấp giấy chứng nhận", "%", "food_businesses_certified"),
+    ("Tỷ lệ người tiêu dùng trực tiếp được cập nhật kiến thức về an toàn thực phẩm", "%", None),  # not the handlers
+    ("Tỷ lệ huyện nghèo ra khỏi diện nghèo", "%", "poor_districts_exit"),
+    ("Số hộ ra khỏi diện nghèo", "%", None),  # households, not districts
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", STRATEGY_WORDINGS)
+def test_strategy_targets_as_plans_word_them(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected

@@ -88,6 +88,14 @@ ABBREVIATIONS = {
     "blgđ": "bạo lực gia đình", "đvsncl": "đơn vị sự nghiệp công lập",
     "atvslđ": "an toàn vệ sinh lao động", "tnlđ": "tai nạn lao động", "attt": "an toàn thông tin",
     # written alone or beside its name ("năng suất các nhân tố tổng hợp (TFP)"): the words are a set, so both agree
+    # (s25g2) the social programmes' abbreviations plans write in their target tables (not Vietnamese syllables: no clash)
+    "nct": "người cao tuổi", "nkt": "người khuyết tật", "hcđb": "hoàn cảnh đặc biệt", "btxh": "bảo trợ xã hội",
+    "tgxh": "trợ giúp xã hội", "ctxh": "công tác xã hội", "cbcc": "cán bộ công chức", "cbccvc": "cán bộ công chức viên chức",
+    "atgt": "an toàn giao thông", "ttatgt": "trật tự an toàn giao thông", "gdmn": "giáo dục mầm non",
+    "gdpt": "giáo dục phổ thông", "gdtx": "giáo dục thường xuyên", "hssk": "hồ sơ sức khỏe", "gđvh": "gia đình văn hóa",
+    "nvh": "nhà văn hóa", "tdp": "tổ dân phố", "hvs": "hợp vệ sinh", "bđkh": "biến đổi khí hậu",
+    "pctt": "phòng chống thiên tai", "cnch": "cứu nạn cứu hộ", "dqtv": "dân quân tự vệ", "xlnt": "xử lý nước thải",
+    "sxkd": "sản xuất kinh doanh", "tnxh": "tệ nạn xã hội", "vstp": "vệ sinh thực phẩm",
     "tfp": "năng suất các nhân tố tổng hợp",
     "iip": "chỉ số sản xuất công nghiệp",  # the index of industrial production (Luật Thống kê's annex, 0404) likewise
 }
@@ -105,6 +113,9 @@ SYNONYMS = (
     # "tỷ lệ tăng X" is X's rate of growth, as "tốc độ/mức tăng X" ("Tỷ lệ tăng thu ngân sách", "Tỷ lệ tăng năng suất lao
     # động"); "tỷ lệ tăng dân số (tự nhiên)" is the statistical system's own name and keeps it
     (r"tỷ lệ tăng(?= (?!dân số))", "tốc độ tăng"),
+    # (s25g2) "tỷ lệ giảm X" at the head is X's cut in %, as "mức giảm X" is ("Tỷ lệ giảm số người chết do tai nạn giao thông",
+    # QĐ 2060/QĐ-TTg's "giảm … số người chết"); "tỷ lệ giảm nghèo" and a share of what fell keep their words elsewhere
+    (r"^tỷ lệ giảm(?= số )", "giảm"),
     # a share of the product: "kinh tế số chiếm 45% grdp", "chiếm tỷ trọng trong GRDP", "trong tổng GRDP",
     # "trong cơ cấu GRDP/kinh tế" (the economy's structure is the product's)
     (r"(?:chiếm )?(?:tỷ trọng )?(?:trên|trong|so với|so|bình quân trên|chiếm)(?: tổng)?(?: cơ cấu)? (grdp|gdp)", r"so với \1"),
@@ -162,12 +173,13 @@ SYNONYMS = (
     (r"(?<=điều tra )làm rõ", "khám phá"),  # "điều tra, làm rõ các vụ án" = "điều tra, khám phá"
     (r"rác thải", "chất thải rắn"),
     (r"từ 15 tuổi trở lên|trên 15 tuổi", "từ 15 tuổi"),
+    (r"trẻ em dưới 16 tuổi", "trẻ em"),  # a child is a person under 16 (Luật Trẻ em 2016, Điều 1): the age restates it (s25g2)
     (r"trẻ em", "trẻ"),  # "huy động trẻ em/trẻ mẫu giáo"
     (r"trong độ tuổi", "độ tuổi"),  # "trẻ em (trong) độ tuổi nhà trẻ", "lao động (trong) độ tuổi": the same age group
     (r"người trưởng thành", "dân số trưởng thành"),  # QĐ 411/QĐ-TTg's "dân số trưởng thành" however the plan says it
     (r"dưới (?:dạng|hình thức) điện tử", "điện tử"),  # "kết quả … được cấp dưới dạng điện tử" = "cấp kết quả … điện tử"
     (r"lượng phát thải", "phát thải"),
-    (r"thoát khỏi tình trạng (nghèo|đặc biệt khó khăn)", r"thoát \1"),  # "huyện nghèo thoát (khỏi tình trạng) nghèo"  # "giảm 10% lượng phát thải khí nhà kính": the emissions
+    (r"(?:thoát|ra) khỏi (?:tình trạng|diện|địa bàn) (nghèo|đặc biệt khó khăn)", r"thoát \1"),  # (s25g2: "ra khỏi diện", "địa bàn")  # "huyện nghèo thoát (khỏi tình trạng) nghèo"  # "giảm 10% lượng phát thải khí nhà kính": the emissions
     # the waste generated is the waste ("chất thải nguy hại phát sinh được thu gom, xử lý")
     (r"(?<=chất thải(?: rắn sinh hoạt| rắn| nguy hại| y tế| nhựa| công nghiệp)? )phát sinh", ""),
     (r"đi học mẫu giáo", "đến trường"),  # "trẻ em 3-5 tuổi đi học mẫu giáo": the children of that age at school
@@ -199,7 +211,7 @@ SYNONYMS = (
     # coverage of an insurance "so với lực lượng lao động trong độ tuổi": the labour force's share that takes part
     (r"(tham gia bảo hiểm (?:xã hội|thất nghiệp|y tế)(?: tự nguyện| bắt buộc)?) so với(?= (?:lực lượng lao động|lao động|dân số))", r"\1"),
     # complaints however counted: "đơn thư khiếu nại, tố cáo", "vụ việc khiếu nại, tố cáo"
-    (r"(?:đơn thư|vụ việc) (khiếu nại)", r"\1"),
+    (r"(?:đơn thư|đơn|vụ việc) (khiếu nại)", r"\1"),
     (r"(chết|tử vong|bị thương) (?:vì|bởi)(?= tai nạn)", r"\1 do"),  # the cause of a death or injury: "vì", "bởi" = "do"
     (r"tiền hôn nhân", "trước khi kết hôn"),  # premarital health checks (QĐ 1679/QĐ-TTg) however said
     (r"của mình", ""),  # "biết tình trạng nhiễm HIV (của mình)": whose is understood
@@ -214,6 +226,8 @@ SYNONYMS = (
     (r"^có thêm(?= \p{L})", "tăng thêm"),  # "Có thêm 5 xã đạt chuẩn nông thôn mới": what the period adds
     # a provincial index named in full and by its abbreviation ("Chỉ số năng lực cạnh tranh (PCI)", "Chỉ số hiệu quả quản
     # trị và hành chính công cấp tỉnh (PAPI)"), or ranked ("xếp hạng chỉ số PCI"): the abbreviation names it
+    # (s25g2) the abbreviation alone ("SIPAS", "Xếp hạng PCI", "Chỉ số PAR INDEX"): the index it abbreviates
+    (r"(?<!chỉ số (?:[\p{L}\p{M}]+ )*?)(pci|pgi|papi|sipas|dti|pii|par index)(?![\p{L}\p{M}])", r"chỉ số \1"),
     (r"(?:(?:xếp hạng|thứ hạng|vị trí xếp hạng) )?chỉ số(?: [\p{L}\p{M}]+)*? (pci|pgi|papi|sipas|dti|pii|par index)(?![\p{L}\p{M}])", r"chỉ số \1"),
     # visitors "đến tỉnh", "đến thành phố": where they come, not who
     (r"(khách(?: du lịch)?(?: quốc tế| nội địa)?) (?:đến|tới) (?:thăm quan |tham quan )?(?:tỉnh|thành phố|huyện|địa phương|địa bàn)", r"\1"),
@@ -327,6 +341,47 @@ SYNONYMS = (
     # coming home ("lao động đi làm việc ở nước ngoài … về nước", "trở về quê"): the return, never the going ("về" is a
     # SOFT word, and "nước" is already in "nước ngoài"); not a topic of water ("tuyên truyền về nước sạch")
     (r"(?:(?:trở|quay) )?về (?:nước|quê)(?! (?:sạch|sinh hoạt|thải|mặt|ngầm|uống|tưới|hợp vệ sinh)\b)", "hồi hương"),
+    # s25g2: wordings of the national programmes' targets as provincial plans copy them
+    # the intake said before the handling ("hồ sơ được tiếp nhận, giải quyết trực tuyến toàn trình", "tố giác, tin báo được
+    # tiếp nhận và xử lý"): what is handled was taken in, so the handling names the indicator (QĐ 766/QĐ-TTg, NQ 96/2019/QH14)
+    (r"tiếp nhận(?: và)?(?= (?:giải quyết|xử lý)\b)", ""),
+    # on time however said: "đúng hoặc trước hạn", "đúng và trước hạn", "trước và đúng hạn", "đúng hạn, trước hạn" (QĐ 766/QĐ-TTg
+    # counts the dossiers handled "đúng hạn", early ones among them)
+    (r"(?:đúng|trước)(?: hạn)?(?: (?:hoặc|và))? (?:đúng|trước) hạn", "đúng hạn"),
+    # whose competence a dossier, procedure or complaint falls under ("thuộc thẩm quyền (giải quyết) của Sở / của UBND tỉnh /
+    # của cấp tỉnh"): who handles it, not what is counted
+    # (a level named, "của cấp xã", "của UBND cấp huyện", is one level's share of the dossiers: a part, and stays)
+    (r"thuộc (?:phạm vi )?thẩm quyền(?: giải quyết)?(?: của (?:chủ tịch )?(?:sở|ban|ngành|ủy ban nhân dân|cơ quan|đơn vị)"
+     r"(?: (?:tỉnh|huyện|xã|thành phố|ngành))?)?(?! cấp)", ""),
+    # the electronic identity of Đề án 06 (QĐ 06/QĐ-TTg): the account counted is the level-2 one, said or not ("tài khoản định
+    # danh điện tử mức độ 2"), held by the citizens of the age the law gives them an identity at ("(công dân/người dân) từ
+    # (đủ) 14 tuổi trở lên", Luật Căn cước số 26/2023/QH15, Điều 19): the population of the indicator, however named
+    (r"(định danh điện tử)(?: (?:mức độ|mức|cấp độ) (?:2|ii))", r"\1"),
+    (r"(?:dân số|công dân)(?: (?:từ )?(?:đủ )?14 tuổi(?: trở lên)?)?(?= (?:\S+ ){0,3}tài khoản định danh điện tử)", "dân số"),
+    # VN_AQI "chỉ số chất lượng (môi trường) không khí" (QĐ 2530/QĐ-TTg): one index however named
+    (r"chất lượng môi trường không khí", "chất lượng không khí"),
+    # a latrine a household "có" or "sử dụng" (QĐ 1978/QĐ-TTg "có nhà tiêu hợp vệ sinh", QĐ 90/QĐ-TTg "sử dụng"): one state
+    (r"sử dụng(?= nhà tiêu)", "có"),
+    # the food handlers "trực tiếp" (Luật An toàn thực phẩm 2010: "người trực tiếp sản xuất, kinh doanh thực phẩm"): the
+    # food-safety indicators' people, said or not
+    (r"(?<=người )trực tiếp(?= (?:sản xuất|chế biến|kinh doanh))", ""),
+    # a certificate named in the base rather than after it ("cơ sở … thuộc diện phải cấp Giấy chứng nhận cơ sở đủ điều kiện an
+    # toàn thực phẩm được cấp giấy chứng nhận"): the establishments given that certificate
+    (r"thuộc diện (?:phải )?cấp (giấy chứng nhận(?: [\p{L}\p{M}]+)+?) được cấp giấy chứng nhận$", r"được cấp \1"),
+    # online services by the levels before Nghị định số 42/2022/NĐ-CP: level 4 is "toàn trình" (the whole procedure online),
+    # levels 3 and 4 together are every online one ("trực tuyến" alone); level 3 alone ("một phần") stays another target
+    (r"(trực tuyến) mức(?: độ)? (?:3|iii) (?:và )?(?:4|iv)(?![\p{L}\d])", r"\1"),
+    (r"(trực tuyến) mức(?: độ)? (?:4|iv)(?![\p{L}\d])", r"\1 toàn trình"),
+    # the digital-society indicators are of the adult population (QĐ 411/QĐ-TTg's "dân số trưởng thành"); plans copying them
+    # say "người dân" or "dân số": one population for a share that has, uses or joins (smartphones, online public services,
+    # payment accounts, online shopping, e-signatures)
+    (r"(?<=dân số )trưởng thành(?= (?:có|sử dụng|tham gia|mua sắm|thanh toán)\b)", ""),
+    # a drug-free commune "không có tệ nạn ma túy" / "không có ma túy" / "không ma túy" (NQ 163/2024/QH15): one title
+    (r"không có(?: tệ nạn)?(?= ma túy)", "không"),
+    # energy saved "mức" or "tỷ lệ" (VNEEP3, QĐ 280/QĐ-TTg: "mức tiết kiệm năng lượng … so với tổng tiêu thụ năng lượng")
+    (r"(?:mức|tỷ lệ) (tiết kiệm năng lượng)", r"\1"),
+    # a lodging's room is its "buồng" or "phòng" (Luật Du lịch 2017: "buồng lưu trú"; plans write "phòng")
+    (r"(?<=công suất sử dụng )phòng|(?<=số )phòng(?= lưu trú)", "buồng"),
 )
 # Words that say where, when or how hard, not what: dropped.
 FILLER = regex.compile(r"""\b(?:
@@ -341,6 +396,18 @@ FILLER = regex.compile(r"""\b(?:
   # "Tỷ lệ hộ nghèo của xã", "… tại phường đạt …"; in the middle the commune may be what is counted, so only there
   | (?:của|thuộc|tại|ở)\ (?:xã|phường|thị\ trấn|đặc\ khu)(?!\ đạt\ chuẩn)(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)
   | cả\ nước
+  # (s25g2) where and when, as plans copying a strategy's targets add them: "trên phạm vi toàn tỉnh", "của/trên địa bàn Thủ
+  # đô", "của địa phương" at the end (not "ngân sách địa phương", another budget; "tại/ở địa phương", "tại tỉnh" may set the
+  # jobs at home against those elsewhere, a part, and stay); the horizon
+  # a strategy names ("tầm nhìn (đến năm) 2045", "định hướng đến năm 2035"), a cut-off date or month ("tính đến 31/12/2026",
+  # "đến tháng 12/2026"), "từ nay (đến năm 2030)"
+  | (?:trên\ |trong\ )?phạm\ vi\ toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quốc|phường|đặc\ khu)
+  | (?:của|trên\ địa\ bàn|toàn)\ thủ\ đô(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)
+  | (?<!ngân\ sách\ )của\ địa\ phương$
+  | (?:và\ )?(?:tầm\ nhìn|định\ hướng)(?:\ (?:đến|tới))?(?:\ năm)?\ \d{4}
+  | (?:tính\ )?(?:đến|tới|trước|vào)\ (?:hết\ )?(?:ngày\ )?(?:[1-9]|[12]\d|3[01])\ (?:[1-9]|1[0-2])\ \d{4}
+  | (?:tính\ )?(?:đến|tới|trước|vào)\ (?:hết\ |cuối\ )?tháng\ (?:[1-9]|1[0-2])(?:\ (?:năm\ )?\d{4})?(?!\ (?:tháng|tuổi|năm\ tuổi))
+  | từ\ nay(?=\ (?:đến|tới)\b)
   # what a count or rate is taken of "(trong các vụ …) được ghi nhận": statistics count what is recorded, said or not
   # ("Tỷ lệ mắc ngộ độc thực phẩm cấp tính trong các vụ được ghi nhận", QĐ 20/QĐ-TTg's "… trong các vụ ngộ độc được ghi nhận")
   | (?:trong\ (?:các\ )?vụ(?:\ ngộ\ độc(?:\ thực\ phẩm)?)?\ )?(?:được\ )?ghi\ nhận(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ|không)\b)
@@ -370,6 +437,7 @@ FILLER = regex.compile(r"""\b(?:
 TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|vượt|được\ giao|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|từ|không\ thấp\ hơn|không\ vượt\ quá|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
 LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |kéo giảm |kéo |giảm |xây dựng |hoàn thành |đạt |có "
                           r"|bảo đảm |đảm bảo |bố trí |dành |tiếp tục |cố gắng |quyết tâm |thực hiện |điều chỉnh |kiểm soát |khống chế |mục tiêu (?:là )?"
+                          r"|hướng tới |đẩy mạnh |nỗ lực |tích cực "
                           # what is held or opened in the period, counted by the unit ("Tổ chức 12 phiên giao dịch việc làm", "Mở
                           # 20 lớp …", "Tiến hành 8 cuộc thanh tra hành chính"): the count of what is held
                           r"|đón |tổ chức (?!hành nghề|tín dụng|cơ sở|đảng|đoàn|hội(?! nghị| thi| thảo| chợ| diễn| giảng| trại)|chính trị|xã hội|khoa học|kinh tế|công đoàn)|mở (?!rộng)|tiến hành |triển khai )+(?=tỷ lệ|tỷ trọng|số |trường|xã|huyện|sản phẩm|\p{L})")
