@@ -725,6 +725,31 @@ characters, the closing "Nơi nhận" list.
                                without a number. The 54 older plans 0.979 / 0.981 / 0.992 / 0.996 (bodies +1: Điện lực Đức
                                Hòa); all 57: 0.975 / 0.980 / 0.991 / 0.993; seeds, dev, field, wide: no row changed;
                                benchmarks/formats.py on the three: txt, DOCX and PDF alike 0.896 / 0.967 / 0.979 / 0.939.
+    bo_xay_dung_nha_o_xa_hoi   ministry decision (Bộ Xây dựng, Điều 1-3, Nơi nhận) issuing its plan on a Government resolution on social
+                               housing 2026 - 2030 after a bare 'KẾ HOẠCH' heading (s25a, blind to the gazetteer): national targets
+                               ("khoảng 600.000 căn hộ …, trong đó năm 2026 … tối thiểu 100.000 căn, năm 2027 …", "01 triệu căn hộ" as an
+                               objective and inside the Đề án's name, "34/34 tỉnh, thành phố", "còn không quá 30 ngày", "m² sàn"), Cục / Vụ /
+                               Thanh tra Bộ / Văn phòng Bộ / Viện / Học viện as chủ trì or phối hợp lines, other ministries and national banks,
+                               the provinces' UBND, appendix I (Năm 2026 | Năm 2027 | Giai đoạn 2026 - 2030) and a 6-column task appendix as tab
+                               rows; start: targets 0.900 / deadlines 0.966 / bodies 0.762 / refs 0.933; canonical share 35.5% (31 targets)
+    tinh_phong_chong_tham_nhung_tiep_cong_dan  provincial UBND plan for 2027 on anti-corruption, citizen reception, complaints and
+                               denunciations and asset declaration (s25a, blind to the gazetteer), prose hard-wrapped at 72 characters
+                               mid-sentence: rates with "trên" / "từ … trở lên", "ít nhất 10% số người kê khai", reception days "ít nhất 01
+                               ngày trong tháng / tuần", "tại 05 sở, ngành và 03 xã, phường", an amending law beside the laws it amends,
+                               "Điều 10 Luật …", the chairmen given a duty, Công an tỉnh with its division in parentheses, "Báo và Phát thanh,
+                               Truyền hình Quảng Trị", a report schedule with dated 6-month and yearly reports, appendix Thực hiện năm 2026 |
+                               Kế hoạch năm 2027 as tab rows; start: targets 0.667 / deadlines 1.000 / bodies 1.000 / refs 1.000; canonical
+                               share 12.5% (16 targets)
+    xa_phong_chong_dich_benh_dong_vat  commune UBND plan on animal disease prevention for 2026 (two-level government; s25a, blind to
+                               the gazetteer): 2025 herd sizes and outbreaks that are no targets, vaccination rates by disease ("Lở mồm
+                               long móng, Tụ huyết trùng cho trâu, bò đạt trên 80% tổng đàn trong diện tiêm"), "khoảng 1.200 lít hóa chất
+                               và 15 tấn vôi bột", "01 lần/tuần", "24 giờ" / "48 giờ" (durations), two vaccination rounds and two
+                               disinfection months as periods ("từ ngày 15/3 đến ngày 15/4/2026"), the commune's own funding, the mass
+                               organisations listed in parentheses after a collective, the regional veterinary station, a vaccine
+                               appendix (Loại vắc xin | Đối tượng tiêm | Đơn vị tính | Số lượng) one cell per line; start: targets 0.524 /
+                               deadlines 0.952 / bodies 0.960 / refs 0.923; canonical share 0.0% (18 targets)
+    the three s25a plans together at the start (main 8bb4523): 0.725 / 0.972 / 0.889 / 0.958 (tp 50 of 73 gold targets, 65
+                               extracted); canonical share 20.0% (65 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
