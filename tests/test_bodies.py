@@ -1519,6 +1519,22 @@ def test_party_committees_named_by_their_kinds(text, expected):
     ("Vụ Pháp chế chủ trì, phối hợp với Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính, Bộ Tư pháp rà soát quy định.",
      {"Vụ Pháp chế": "lead", "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính": "coordinate"}),
     ("Cục Thú y phối hợp với Cục Phòng bệnh, Bộ Y tế.", {"Cục Thú y": "assigned", "Cục Phòng bệnh": "coordinate"}),
+    # s25a: the units of Bộ Xây dựng (Nghị định 33/2025/NĐ-CP) whose names hold a task's words ("xây dựng", "hoạt động",
+    # "nhà và thị trường", a comma)
+    ("Cơ quan phối hợp: Vụ Pháp chế, Cục Kinh tế - Quản lý đầu tư xây dựng, Bộ Tài chính, Bộ Nông nghiệp và Môi trường.",
+     {"Vụ Pháp chế": "coordinate", "Cục Kinh tế - Quản lý đầu tư xây dựng": "coordinate", "Bộ Tài chính": "coordinate",
+      "Bộ Nông nghiệp và Môi trường": "coordinate"}),
+    ("Cục Quản lý nhà và thị trường bất động sản chủ trì, phối hợp với Cục Quản lý hoạt động xây dựng, Học viện Chiến lược, "
+     "bồi dưỡng cán bộ xây dựng tổ chức tập huấn.",
+     {"Cục Quản lý nhà và thị trường bất động sản": "lead", "Cục Quản lý hoạt động xây dựng": "coordinate",
+      "Học viện Chiến lược, bồi dưỡng cán bộ xây dựng": "coordinate"}),
+    # negative: a unit not in the decree's list still ends where its task begins
+    ("Cục Phát triển đô thị xây dựng hướng dẫn thiết kế.", {"Cục Phát triển đô thị": "assigned"}),
+    # s25a: the agricultural stations of an area or a former district (TTLT 14/2015/TTLT-BNNPTNT-BNV)
+    ("Phòng Kinh tế phối hợp với Trạm Chăn nuôi và Thú y khu vực Tân Kỳ tiếp nhận vắc xin.",
+     {"Phòng Kinh tế": "assigned", "Trạm Chăn nuôi và Thú y khu vực Tân Kỳ": "coordinate"}),
+    ("Trạm Khuyến nông huyện Yên Thành chủ trì tổ chức tập huấn.", {"Trạm Khuyến nông huyện Yên Thành": "lead"}),
+    ("Các trạm chăn nuôi thú y phối hợp kiểm tra.", {}),  # negative: a plural without a name
     ("Cục Lâm nghiệp và Kiểm lâm phối hợp với Cục Quản lý thị trường, Bộ Công Thương và Cục Hải quan, Bộ Tài chính kiểm tra.",
      {"Cục Lâm nghiệp và Kiểm lâm": "assigned", "Cục Quản lý thị trường": "coordinate", "Cục Hải quan": "coordinate"}),
     ("Chi cục Thủy lợi, Sở Nông nghiệp và Môi trường chủ trì kiểm tra an toàn hồ chứa.", {"Chi cục Thủy lợi": "lead"}),
@@ -2248,6 +2264,10 @@ _BCD_138 = "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội 
     ("Kinh phí được bố trí trong dự toán giao cho Sở Y tế hàng năm.", {}),
     ("Kinh phí thực hiện được bố trí trong dự toán giao cho Sở Y tế thực hiện nhiệm vụ.", {}),
     ("Kinh phí được bố trí trong dự toán ngân sách nhà nước năm 2027 giao Công an Thành phố.", {}),
+    # s25a: a task given in a cited document (a past act told as the plan's reason) is no task; one given here is
+    ("a) Cụ thể hóa các nhiệm vụ được Chính phủ giao cho Bộ Xây dựng tại Nghị quyết số 45/NQ-CP; xác định rõ trách nhiệm.", {}),
+    ("Triển khai nhiệm vụ được Thủ tướng Chính phủ giao cho Bộ Y tế tại Quyết định số 1234/QĐ-TTg.", {}),
+    ("Thực hiện các nhiệm vụ được Ủy ban nhân dân tỉnh giao cho Sở Y tế tại Kế hoạch này.", {"Sở Y tế": "assigned"}),
     # s22fd: a board the reader could not finish (a "/" list of levels, the document it carries out) or an abbreviation
     # is no bare head, even when another board is named in full; a bare head refers back whatever its case
     ("1. Ban Chỉ đạo giảm nghèo tỉnh chỉ đạo chung.\n2. Ủy ban nhân dân xã:\n- Giao BCĐ giảm nghèo xã / phường / thị trấn"

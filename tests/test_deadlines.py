@@ -1265,7 +1265,11 @@ def test_a_period_from_the_documents_issue_naming_it_first(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Triển khai thí điểm trong năm 2026 - 2027.", [("2026", "2027")]),
     ("Trong các năm 2026 - 2027, các xã rà soát, cập nhật bản đồ số.", [("2026", "2027")]),
+    # s25a: the count of its years before the span
+    ("Học viện tổ chức 10 lớp bồi dưỡng nghiệp vụ cho khoảng 800 cán bộ trong hai năm 2026 - 2027.", [("2026", "2027")]),
+    ("Triển khai thí điểm trong 02 năm 2026 - 2027.", [("2026", "2027")]),
     # negatives: a figure's span, no action, a programme's period named in passing
+    ("Tỷ lệ hộ nghèo giảm 1,5% trong hai năm 2026 - 2027.", []),
     ("Tỷ lệ hộ nghèo giảm 1,5% trong năm 2026 - 2027.", []),
     ("Kinh phí được bố trí trong năm 2026-2027 theo phân cấp.", []),
     ("Thực hiện Chương trình mục tiêu quốc gia giai đoạn 2026 - 2030.", []),
@@ -1355,7 +1359,13 @@ ACTIVITY_PERIODS_BESIDE_THE_OWN = [
      "các đoàn kiểm tra tại một số địa phương.\n", ("2026", "2026"), [("2026", None), ("2026-08", "2026-10")]),
     ("KẾ HOẠCH\nPhòng, chống thiên tai năm 2026\n2. Trong mùa mưa bão (từ ngày 15/6 đến ngày 30/11/2026): tổ chức trực ban "
      "24/24 giờ.\n", ("2026", "2026"), [("2026", None), ("2026-06-15", "2026-11-30")]),
+    # s25a: two rounds of a campaign ("Đợt 1: …", "Đợt 2: …") are its phases, not the plan's period
+    ("KẾ HOẠCH\nPhòng, chống dịch bệnh động vật năm 2026\na) Tổ chức tiêm phòng tập trung 02 đợt trong năm:\n"
+     "- Đợt 1: từ ngày 01/3/2026 đến ngày 30/4/2026;\n- Đợt 2: từ ngày 01/9/2026 đến ngày 31/10/2026.\n", ("2026", "2026"),
+     [("2026", None), ("2026-03-01", "2026-04-30"), ("2026-09-01", "2026-10-31")]),
     # negatives: a label introduces the span, which states the plan's period itself
+    ("KẾ HOẠCH\nTiêm phòng bổ sung năm 2026\n- Đợt 1: từ ngày 01/3/2026 đến ngày 30/4/2026.\n", ("2026", "2026"),
+     [("2026-03-01", "2026-04-30")]),  # (one round alone)
     ("KẾ HOẠCH\nTổ chức Tháng hành động vì bình đẳng giới năm 2026\nb) Thời gian: Từ ngày 15/11/2026 đến ngày 15/12/2026.\n",
      ("2026", "2026"), [("2026-11-15", "2026-12-15")]),
     ("KẾ HOẠCH\nThi đua cao điểm năm 2026\n2. Thời gian thực hiện từ tháng 3 đến hết tháng 12 năm 2026.\n",

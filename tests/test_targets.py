@@ -246,6 +246,8 @@ MANY = [
     ("IV. DỰ TOÁN\n- Thu ngân sách nhà nước trên địa bàn: 160.000 triệu đồng.", [(160000, "triệu đồng", None)]),
     ("II. CHỈ TIÊU\n- Thu ngân sách trên địa bàn: 160.000 triệu đồng.\n- Giá trị sản xuất bình quân đạt 93 triệu đồng/ha/năm.",
      [(160000, "triệu đồng", None), (93, "triệu đồng/ha/năm", None)]),
+    # s25a: a level's budget outside the funding heading is read as before; raising money under it stays a target
+    ("V. KINH PHÍ\nNgân sách xã bố trí 185 triệu đồng; phấn đấu huy động xã hội hóa đạt 500 triệu đồng.", [(500, "triệu đồng", None)]),
 ]
 
 # Must give no target.
@@ -277,6 +279,12 @@ NEGATIVE = [
     # s23e: under a funding heading a sentence opening with "Kinh phí" names the plan's funding, its year no figure
     "V. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện từ ngân sách huyện năm 2025 là 86 tỷ đồng, trong đó: vốn đầu tư hạ tầng kỹ "
     "thuật 72 tỷ đồng, vốn sự nghiệp kiến thiết thị chính 14 tỷ đồng.",
+    # s25a: a sentence that only counts the whole of a set (a note saying which places a task covers)
+    "[2]\nToàn bộ 34 tỉnh, thành phố trên toàn quốc.",
+    "Tất cả 12 xã trên địa bàn huyện.",
+    # s25a: …or one opening with a level's budget that sets the money aside ("Ngân sách xã bố trí …")
+    "V. KINH PHÍ\n1. Vắc xin do ngân sách tỉnh cấp.\n2. Ngân sách xã bố trí 185 triệu đồng cho công tác tiêu độc, khử trùng.",
+    "V. KINH PHÍ THỰC HIỆN\nNgân sách tỉnh bảo đảm 2,5 tỷ đồng cho việc mua vắc xin, hóa chất.",
     # s23a: what a policy pays: an amount per household or person after "hỗ trợ", a share of a cost
     "Khuyến khích doanh nghiệp đầu tư; hỗ trợ đấu nối cho hộ nghèo, hộ cận nghèo với mức 2 triệu đồng/hộ.",
     "Hỗ trợ 50% kinh phí mua thùng phân loại rác cho hộ nghèo, tối đa 300.000 đồng/hộ.",
@@ -558,6 +566,10 @@ COUNT_NOUNS = [
     ("Ban Chỉ huy quân sự xã kiện toàn 01 trung đội dân quân cơ động và 08 tổ dân quân tại chỗ.", 8, "tổ"),
     ("Bồi dưỡng kỹ năng hòa giải cho khoảng 3.000 hòa giải viên.", 3000, "hòa giải viên"),
     ("Xây dựng mô hình điểm tại ít nhất 05 thôn, tổ dân phố có đông đồng bào dân tộc thiểu số.", 5, "thôn, tổ dân phố"),
+    # s25a: the provinces named by their two kinds (Luật Tổ chức chính quyền địa phương, Điều 2), one unit as "xã, phường"
+    ("Kiểm tra tình hình triển khai dự án nhà ở xã hội tại ít nhất 15 tỉnh, thành phố mỗi năm.", 15, "tỉnh, thành phố"),
+    ("Kết nối hệ thống với 34/34 tỉnh, thành phố trực thuộc trung ương trong năm 2026.", 34, "tỉnh, thành phố"),
+    ("Kiểm tra tại ít nhất 05 tỉnh có nhiều khu công nghiệp.", 5, "tỉnh"),  # negative: one kind alone stays itself
     ("Tuyển chọn và gọi 42 công dân nhập ngũ, trong đó: nhập ngũ vào Quân đội 37 công dân; Công an 05 công dân.", 37, "công dân"),
     # s24a: those sent to be trained are the training's output, not a delegation's quota
     ("Cử 12 đồng chí thuộc đối tượng 3 tham gia bồi dưỡng kiến thức quốc phòng và an ninh.", 12, "đồng chí"),
@@ -2229,6 +2241,13 @@ def test_table_cell_with_a_direction(text, expected):
     ("Sở Nội vụ chủ trì, phối hợp với các xã, phường tổ chức 10 lớp tập huấn.", "tổ chức lớp tập huấn"),
     ("Ủy ban nhân dân các huyện, thị xã, thành phố tổ chức 05 lớp bồi dưỡng cho cán bộ cơ sở.", "tổ chức lớp bồi dưỡng cho cán bộ cơ sở"),
     ("Tỷ lệ các xã, phường đạt chuẩn tiếp cận pháp luật đạt 90%.", "Tỷ lệ các xã, phường đạt chuẩn tiếp cận pháp luật"),
+    # s25a: kinds of farm animals in a list (Luật Chăn nuôi 2018, Luật Thú y 2015): their comma or "và" is no clause break
+    ("Tỷ lệ tiêm phòng vắc xin Lở mồm long móng cho trâu, bò đạt trên 80% tổng đàn trong diện tiêm.",
+     "Tỷ lệ tiêm phòng vắc xin Lở mồm long móng cho trâu, bò"),
+    ("Tiêm phòng bệnh Dại cho chó, mèo đạt ít nhất 90% tổng đàn.", "Tiêm phòng bệnh Dại cho chó, mèo"),
+    ("Tỷ lệ tiêm phòng cúm cho gà, vịt và ngan đạt 70%.", "Tỷ lệ tiêm phòng cúm cho gà, vịt và ngan"),
+    # negative: a comma before a clause of its own still ends the name
+    ("Kiểm soát giết mổ lợn, nâng tỷ lệ cơ sở giết mổ tập trung lên 50%.", "tỷ lệ cơ sở giết mổ tập trung"),
 ])
 def test_kinds_list_of_a_body_is_not_in_the_indicator(text, indicator):
     assert one(text)["indicator"] == indicator
@@ -3124,6 +3143,13 @@ def test_a_value_names_what_follows_when_nothing_before_names_it(text, indicator
     ("Duy trì 220 câu lạc bộ liên thế hệ tự giúp nhau đã thành lập, thành lập mới ít nhất 60 câu lạc bộ.", [220, 60]),
     ("Củng cố 12 hợp tác xã đã thành lập, thành lập mới ít nhất 05 hợp tác xã.", [12, 5]),
     ("Toàn tỉnh có 15 xã đã đạt chuẩn nông thôn mới, 20 xã đạt 15 tiêu chí.", []),
+    # s25a: decisions "đã có hiệu lực pháp luật" are in force (a state of the document), however long their name
+    ("Tỷ lệ thực hiện các quyết định giải quyết khiếu nại, quyết định xử lý tố cáo đã có hiệu lực pháp luật đạt từ 95% trở lên.",
+     [95]),
+    ("Năm 2026, đã có 12 quyết định có hiệu lực được thi hành.", []),  # negative: what was done
+    # s25a: the whole of a set with a predicate is a target (the set must reach it)
+    ("Toàn bộ 34 xã hoàn thành cắm mốc địa giới hành chính.", [34]),
+    ("Phấn đấu đến năm 2030, toàn bộ 34 xã đạt chuẩn nông thôn mới.", [34]),
 ])
 def test_a_kept_count_made_before_is_no_result(text, values):
     assert [r["value"] for r in rows(text)] == values

@@ -1103,6 +1103,8 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return "coordinate"
     if P.ASSIGN_LABEL.search(before):
         return "lead" if _leads(after) else "assigned"
+    if P.GIVEN_ELSEWHERE.search(text, sentence_start, group[0].start) and P.IN_A_CITED_DOCUMENT.match(after):
+        return None  # "các nhiệm vụ được Chính phủ giao cho Bộ Xây dựng tại Nghị quyết số 45/NQ-CP": given there, not here
     if P.BEFORE_ASSIGN.search(before) or P.ALLOTMENT_GIAO.search(before) and P.TASK_AFTER_ALLOTTED.match(after):
         return "lead" if _leads(after) or P.GIVEN_LEAD.search(after[:80]) else "assigned"
     if P.BEFORE_REQUEST.search(before) and P.PROPOSAL_PAPER.search(before):

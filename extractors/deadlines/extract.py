@@ -790,6 +790,17 @@ def _an_activitys_period(text: str, d: Deadline) -> bool:
     return not (P.LABEL_OF_ITS_SENTENCE.search(before) or P.PERIOD_LABEL.search(before))
 
 
+def _a_rounds_period(text: str, d: Deadline) -> bool:
+    """A span labelled as one round of the work ("- Đợt 1: từ ngày 01/3/2026 đến ngày 30/4/2026;" beside "- Đợt 2: …", as
+    vaccination and disinfection campaigns run twice a year) is a phase of the plan, not its own period, which its title
+    still states; a round named alone is read as before (a plan of one round states its period so)."""
+    if d.rule != "rule_from_to":
+        return False
+    before = text[max(0, d.start - 80):d.start]
+    label = P.ROUND_LABEL.search(before)
+    return bool(label) and len(P.ROUND_LABEL_ANY.findall(text)) >= 2
+
+
 def _year_of_citations(text: str, cited: Intervals) -> int | None:
     """A lower bound of a document's year when it states none: the latest date of a document it cites
     (a decree citing "Luật … ngày 16 tháng 6 năm 2025" was issued in 2025 or later, so its "trước ngày
@@ -863,7 +874,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     # the text states the plan's period: a span of its own (a phase, or one task's "Thời gian thực
     # hiện: Tháng 12/2025", is no reason to drop it)
     if not any(d.kind == "period" and d.rule not in PHASE_RULES and (d.date_end or d.date is None or d.rule == "rule_until_event")
-               and not _an_activitys_period(text, d) for d in out):
+               and not _an_activitys_period(text, d) and not _a_rounds_period(text, d) for d in out):
         own = rule_own_period(text, period, excluded, title)
         if own is not None:
             out.append(own)

@@ -202,6 +202,10 @@ LABEL_COLON = regex.compile(r"[*_\s]*:")
 SENTENCE_OR_BLOCK_END = regex.compile(r"[.;!?](?=\s)|\n[^\S\n]*\n")
 # A time label anywhere in a sentence, before the time it introduces ("3. Thời gian tổ chức phong trào thi đua: Phong trào …
 # được triển khai thực hiện từ tháng 10 …").
+# The label of one round of a campaign, right before its span ("- Đợt 1: từ ngày …", "Đợt II (từ …"), and any round's label
+# opening a line (how many rounds the plan has).
+ROUND_LABEL = regex.compile(r"(?i:(?:^|\n)[\s\-+•*]*đợt\s+(?:\d{1,2}|[IVX]{1,3}|một|hai|ba|bốn)[\s*_]*[:(][\s*_]*(?:thực\s+hiện\s+)?)$")
+ROUND_LABEL_ANY = regex.compile(r"(?im:^[\s\-+•*]*đợt\s+(?:\d{1,2}|[IVX]{1,3}|một|hai|ba|bốn)[\s*_]*[:(])")
 LABEL_OF_ITS_SENTENCE = regex.compile(r"(?i:" + LABEL_WORDS + r"(?:\s+\p{L}+){0,6}[*_\s]*:)")
 # A year alone is a deadline only after these ("vào cuối năm 2024", "trước năm 2026", "tại Kỳ họp giữa năm 2021").
 YEAR_CUE = regex.compile(
@@ -466,8 +470,9 @@ PAREN_TIME = regex.compile(rf"\((?P<when>\s*(?:(?:năm|giai\s+đoạn|xuyên\s+s
 PAREN_OPEN = regex.compile(r"(?i)\([\s*_]*(?:dự\s+kiến[\s:]*)?$")
 PAREN_CLOSE = matched_in_place(r"[\s*_]*\)")
 # A span of years an action is done in, in running text: "Triển khai thí điểm trong năm 2026 - 2027", "trong các năm 2026 -
-# 2027" (not "giai đoạn 2026 - 2030": a programme's period named in passing, unless a label or a phase says it).
-YEAR_SPAN = regex.compile(r"(?i)(?<![\p{L}\p{M}])trong\s+(?:các\s+)?(?P<when>năm\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d))(?![\d/])")
+# 2027", "trong hai năm 2026 - 2027" (the count of its years before it: s25a) (not "giai đoạn 2026 - 2030": a programme's period
+# named in passing, unless a label or a phase says it).
+YEAR_SPAN = regex.compile(r"(?i)(?<![\p{L}\p{M}])trong\s+(?:các\s+|(?:hai|ba|bốn|năm|0?[2-5])\s+)?(?P<when>năm\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d))(?![\d/])")
 # A phase that opens a clause and the action it bounds ("…; giai đoạn 2026 - 2028 hoàn thành số hóa hồ sơ …", "3. Phát triển
 # hạ tầng số: giai đoạn 2025 - 2026 hoàn thành phủ sóng …", "Trong giai đoạn 2026 - 2027, triển khai thí điểm …"): a phase of
 # the plan's actions. Not a programme's period (its name before it: "Chương trình … giai đoạn 2021 - 2025 triển khai …"), not

@@ -433,6 +433,7 @@ def cell_line_layout(texts: list[str]) -> tuple[list[tuple[int, int]], set[int]]
     while header < len(texts) and (_column_name(texts[header]) or (
             header > 1 and texts[header][:1].islower() and len(texts[header]) <= 30)):
         header += 1
+    header, by_kind = _header_by_kind(texts, header)
     names: list[str] = []
     for i in range(1, header):
         if names and texts[i][:1].islower():  # a column's name printed over two lines ("Cơ quan⏎chủ trì")
@@ -441,7 +442,7 @@ def cell_line_layout(texts: list[str]) -> tuple[list[tuple[int, int]], set[int]]
         else:
             names.append(texts[i])
     width = 1 + len(names)
-    if width < 3 or not {_role(t) for t in names} & {"indicator", "task"}:
+    if width < 3 or not ({_role(t) for t in names} & {"indicator", "task"} or by_kind):
         return [], set()
     roles = {_role(t) for t in names}
     short_rows = "task" in roles and not roles & {"indicator", "value"}  # a task table: its last columns are often empty
@@ -506,6 +507,26 @@ def cell_line_layout(texts: list[str]) -> tuple[list[tuple[int, int]], set[int]]
         rows.append((k, size))
         k += size
     return (rows, joins) if len(rows) >= 2 else ([], set())
+
+
+def _header_by_kind(texts: list[str], header: int) -> tuple[int, bool]:
+    """Where the header of a table of one cell a line ends, where its item columns are named by the kind of thing they
+    list rather than by a header word ("Loại vắc xin", "Đối tượng tiêm", "Giống cây trồng", "Lực lượng, phương tiện", as
+    tables of quantities head them: "STT | Loại vắc xin | Đối tượng tiêm | Đơn vị tính | Số lượng"): the short lines up
+    to the first row's number ("1") are the header where half of them name columns at least and one is the unit column
+    (each row then states a quantity in its unit). Else `header` as the column names found it; the flag tells which."""
+    if header >= len(texts) or P.ROW_NUMBER.fullmatch(texts[header]):
+        return header, False
+    first = next((j for j in range(header, min(len(texts), 10)) if P.ROW_NUMBER.fullmatch(texts[j])), None)
+    if first is None or texts[first].rstrip(".)") != "1":
+        return header, False
+    if any(P.SECTION_LINE.fullmatch(t) for t in texts[header:first]):
+        return header, False  # "I. Chỉ tiêu kinh tế" before the first row: a section row, the header ends before it
+    names = texts[1:first]
+    if any(len(t) > 40 or P.ORDINAL_CELL.fullmatch(t) or P.VALUE_CELL.fullmatch(t) for t in names) \
+            or 2 * sum(1 for t in names if _column_name(t)) < len(names) or "unit" not in {_role(t) for t in names}:
+        return header, False
+    return first, True
 
 
 def _body_start(line: str) -> bool:

@@ -372,7 +372,8 @@ LABEL_COLON = regex.compile(r":(?!\d)")
 
 def _last_clause(own: str) -> str:
     """The last clause of a name: after its last comma or "và" outside brackets."""
-    joins = [m for m in _outside_brackets(CLAUSE_JOIN, own) if not _joins_complement(own, m)]
+    joins = [m for m in _outside_brackets(CLAUSE_JOIN, own) if not _joins_complement(own, m)
+             and not (P.ANIMAL_BEFORE.search(own, 0, m.start()) and P.ANIMAL_AFTER.match(own[m.end():]))]  # "trâu, bò"
     return own[joins[-1].end():] if joins else own
 
 
@@ -1245,6 +1246,10 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     if q.value <= SCHEME_PARTS_MAX and q.value_max is None and float(q.value).is_integer() \
             and P.SCHEME_NAME_BEFORE.search(text[max(clause_start, q.start - 80):q.start]) and P.SCHEME_PARTS_AFTER.match(text, q.start):
         return True  # a scheme's name ("mô hình bảo vệ 04 lớp", "mô hình liên kết 4 nhà"), not a count
+    if P.WHOLE_SET_OPENING.fullmatch(text, sentence_start, q.start) and not (q.unit or "%").startswith(("%", "‰")):
+        end = m.start() if (m := SENTENCE_END.search(text, q.end, line_end)) else line_end
+        if not P.WHOLE_SET_PREDICATE.search(text, q.end, end):
+            return True  # "Toàn bộ 34 tỉnh, thành phố trên toàn quốc.": how many there are, not a level to reach
     if (forecast := P.FORECAST_OPENS.search(text, sentence_start, q.start)) and not P.PLEDGE_AFTER_FORECAST.search(text, forecast.end(), q.start):
         return True  # a forecast ("…, dự báo tốc độ tăng trưởng GRDP … khoảng 10%/năm"), not a commitment
     if (cited := P.CITED_GOAL.search(text, sentence_start, q.start)) and not P.OWN_PLEDGE.search(text, cited.end(), q.start):

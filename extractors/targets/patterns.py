@@ -328,10 +328,13 @@ RESULT = regex.compile(
     r"|(?<!(?:trên|dưới|từ|quá|hơn|sau|ít\s+nhất|tối\s+thiểu)\s)(?<![\d.,])\d{1,2}\s+tháng(?=\s+(?:đầu\s+năm|năm\s+20\d\d|tăng|giảm|đạt|ước)(?![\p{L}\p{M}])))(?![\p{L}\p{M}]))")
 # "các dự án đã quy hoạch": an attributive "đã" inside a noun phrase, not a reported result; so is the "đã" of what a
 # keeping verb's count keeps ("duy trì 220 câu lạc bộ … đã thành lập, thành lập mới ít nhất 60 câu lạc bộ": what is
-# kept was made before).
+# kept was made before). s25a: a decision or judgment "đã có hiệu lực (pháp luật)" is in force, a state of the document
+# (Luật Khiếu nại 2011, Luật Tố cáo 2018: "quyết định giải quyết khiếu nại có hiệu lực pháp luật"), whatever names it
+# ("tỷ lệ thực hiện các quyết định giải quyết khiếu nại, quyết định xử lý tố cáo đã có hiệu lực pháp luật đạt 95%").
 ATTRIBUTIVE_DONE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:các|những|mọi)\s+(?:[\p{L}\p{M}]+\s+){1,5}?"
                                  r"|(?:duy\s+trì|giữ\s+vững|củng\s+cố)\s+(?:(?:ít\s+nhất|tối\s+thiểu|khoảng)\s+)?\d[\d.,]*\s+(?:[\p{L}\p{M}]+\s+){1,12}?)"
-                                 r"đã\s+[\p{L}\p{M}]+)")
+                                 r"đã\s+[\p{L}\p{M}]+"
+                                 r"|(?<![\p{L}\p{M}])đã\s+có\s+hiệu\s+lực(?:\s+(?:pháp\s+luật|thi\s+hành))?(?![\p{L}\p{M}]))")
 YEAR_BEFORE = regex.compile(r"(?i:năm|giai\s+đoạn|từ|đến|nhiệm\s+kỳ)\s*$")
 
 # --- shares stated with their fraction ("83,3% (40/48 trường)", "36/40 đạt tỷ lệ: 90%") ---------
@@ -378,7 +381,7 @@ ACTION_PLACE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tại|ở)\s*$)")
 # The administrative places and communities, and the agencies and establishments, a count after "tại"/"ở" names as where
 # an action is done (units.tsv: Luật Tổ chức chính quyền địa phương, Luật Thực hiện dân chủ ở cơ sở; "Kiểm tra việc thực
 # hiện kết luận thanh tra tại ít nhất 05 cơ quan, đơn vị"); not works or projects ("… tại 02 công trình dự án").
-PLACE_UNITS = frozenset({"xã", "phường", "thị trấn", "xã, phường", "xã, thị trấn", "xã, phường, thị trấn", "thôn", "bản",
+PLACE_UNITS = frozenset({"tỉnh, thành phố", "xã", "phường", "thị trấn", "xã, phường", "xã, thị trấn", "xã, phường, thị trấn", "thôn", "bản",
                          "tổ dân phố", "thôn, tổ dân phố", "thôn, bản, tổ dân phố", "khu dân cư", "huyện",
                          "cơ quan, đơn vị", "đơn vị", "cơ sở", "trường"})
 ASIDE = regex.compile(r"[^\S\n]*\([^()\n]*\)")
@@ -680,6 +683,13 @@ SUBJECT_JURISDICTION = regex.compile(
 ADMIN_KIND = r"(?:xã|phường|thị\s+trấn|thị\s+xã|thành\s+phố|huyện|quận|đặc\s+khu)"
 KINDS_LIST_OPEN = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:các|mỗi)\s+" + ADMIN_KIND + r")(?:\s*,\s*(?i:" + ADMIN_KIND + r"))*\s*,\s*$")
 KINDS_LIST_REST = regex.compile(r"^(?i:" + ADMIN_KIND + r")(?:\s*,\s*(?i:" + ADMIN_KIND + r"))*(?:\s+(?i:và)\s+(?i:" + ADMIN_KIND + r"))?\s+(?=\p{Ll})")
+# Kinds of farm animals named in a list ("cho trâu, bò", "chó, mèo", "gà, vịt và ngan"), as the livestock and veterinary
+# laws name them (Luật Chăn nuôi 2018, Điều 2: gia súc, gia cầm and their kinds; Luật Thú y 2015: chó, mèo under rabies
+# control): the comma or "và" between two of them joins the list, no clause ("Tỷ lệ tiêm phòng … cho trâu, bò đạt 80%").
+ANIMAL_KIND = (r"(?:trâu|bò|lợn|heo|dê|cừu|ngựa|thỏ|gà|vịt|ngan|ngỗng|chim\s+cút|chó|mèo|gia\s+súc|gia\s+cầm|th[ủu]y\s+cầm"
+               r"|thủy\s+sản|thuỷ\s+sản)")
+ANIMAL_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])" + ANIMAL_KIND + r")\s*$")
+ANIMAL_AFTER = regex.compile(r"^\s*(?i:" + ANIMAL_KIND + r")(?![\p{L}\p{M}])")
 # "… tham gia xuất khẩu phấn đấu (đến năm 2030) đạt …": the pledge after a name is not part of it (stripped from the
 # indicator only: the clause still reads as a pledge for the value's side).
 TRAILING_PLEDGE = regex.compile(r"[\s,]+(?i:phấn\s+đấu)\s*$")
@@ -1060,6 +1070,12 @@ LIST_COLON = matched_in_place(r"[^\S\n]*:")
 # what is counted ("UBND Thành phố xây dựng Kế hoạch hỗ trợ …", "Sở Y tế tổ chức tập huấn …"); a station, school or centre
 # that opens a name is what is counted ("Trạm Y tế xã đạt chuẩn quốc gia").
 ACTOR_KINDS = frozenset({"ubnd", "hdnd", "so", "phong", "ban", "mttq", "doan_the", "dang"})
+# A sentence that only counts the whole of a set ("[2] Toàn bộ 34 tỉnh, thành phố trên toàn quốc.", a note saying which
+# places a task covers; "Tất cả 12 xã trên địa bàn huyện."): how many there are, no level to reach, where no predicate
+# (STATE_PREDICATE, a commitment) follows.
+WHOLE_SET_OPENING = regex.compile(r"(?i:[\s\-+•*]*(?:\[\d{1,3}\]\s*)?(?:toàn\s+bộ|tất\s+cả)\s*)")
+WHOLE_SET_PREDICATE = regex.compile(
+    rf"(?i:(?<![\p{{L}}\p{{M}}])(?:đạt|có|được|là|không|chưa|đã|phải|cần|sẽ|{_alternation([w for w, k, v in CUES if k == 'commitment'])})(?![\p{{L}}\p{{M}}]))")
 # The words that give a body its role in a task ("Huyện đoàn chủ trì duy trì 15 đội …"): they name no indicator.
 ROLE_WORDS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:chủ\s+trì|phối\s+hợp(?:\s+với)?|tham\s+mưu|chịu\s+trách\s+nhiệm)(?![\p{L}\p{M}]))")
 # …and opening what follows the body that acts, before its own verbs ("Sở Công Thương chủ trì tham mưu thành lập mới 03 cụm công
