@@ -93,6 +93,21 @@ def _any_pattern() -> regex.Pattern | None:
     return regex.compile("|".join(f"(?P<k{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(patterns)))
 
 
+def _opening_with(first: str) -> regex.Pattern | None:
+    """`_any_pattern()` with only the patterns a line that opens with `first` can match (their groups keep their names,
+    `k<index>`, and order): the same full match, without trying the patterns that open otherwise (most, on most
+    lines). A pattern that cannot match a line opening with `first` has no partial match of it. None where none can."""
+    patterns = _patterns()
+    kept = [f"(?P<k{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(patterns)
+            if pattern.fullmatch(first, partial=True) is not None]
+    return regex.compile("|".join(kept)) if kept else None
+
+
+# `_opening_with` of the first characters met (a few hundred in a corpus; emptied past OPENINGS of them)
+_OPENING: dict[str, regex.Pattern | None] = {}
+OPENINGS = 4096
+
+
 def _kind(clean: str) -> str | None:
     for pattern, kind in _patterns():
         if pattern.fullmatch(clean):
@@ -116,6 +131,7 @@ def _kinds(cleans: list[str]) -> list[str | None]:
     if len(seen) > KNOWN_LINES:
         seen.clear()
     kinds = [kind for _, kind in _patterns()]
+    openings = _OPENING
     out: list[str | None] = []
     for clean in cleans:
         kind = seen.get(clean, _UNKNOWN) if clean else None  # (read once: another thread may empty the memo meanwhile)
@@ -123,7 +139,13 @@ def _kinds(cleans: list[str]) -> list[str | None]:
             if combined is None:
                 kind = _kind(clean)
             else:
-                m = combined.fullmatch(clean)
+                first = clean[0]
+                opening = openings.get(first, _UNKNOWN)
+                if opening is _UNKNOWN:
+                    if len(openings) > OPENINGS:
+                        openings.clear()
+                    opening = openings[first] = _opening_with(first)
+                m = opening.fullmatch(clean) if opening is not None else None
                 kind = kinds[int(m.lastgroup[1:])] if m else None
             seen[clean] = kind
         out.append(kind)

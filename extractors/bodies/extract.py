@@ -1091,17 +1091,18 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
     opening = text[clause_start:group[0].start]
     if members and clause_start <= group[0].start - len(members.group()):
         opening = opening[:len(opening) - len(members.group())]
-    if P.NO_TASK_OPENING.search(opening):
+    if (":" in opening or "Xét" in opening or "Theo" in opening) and P.NO_TASK_OPENING.search(opening):  # (what its matches hold)
         return None  # "Địa điểm: Sở Công Thương …", "Xét đề nghị của …": named, given nothing
     if P.OBJECT_OF_VERB.search(before):
         return None  # "Sở Tài chính quyết định đối với: Văn phòng …": whom the decision is about
     if P.ADVISING.search(opening):
         return None  # "tham mưu UBND tỉnh phối hợp Bộ Y tế …": what the advice is about, not a task given here
-    if P.LEAD_LABEL.search(before):
+    labelled = ":" in before  # (every match of the labels holds their colon: without one, they are not searched for)
+    if labelled and P.LEAD_LABEL.search(before):
         return "lead"
-    if P.COORDINATE_LABEL.search(before) or P.BEFORE_COORDINATE.search(before):
+    if labelled and P.COORDINATE_LABEL.search(before) or P.BEFORE_COORDINATE.search(before):
         return "coordinate"
-    if P.ASSIGN_LABEL.search(before):
+    if labelled and P.ASSIGN_LABEL.search(before):
         return "lead" if _leads(after) else "assigned"
     if P.GIVEN_ELSEWHERE.search(text, sentence_start, group[0].start) and P.IN_A_CITED_DOCUMENT.match(after):
         return None  # "các nhiệm vụ được Chính phủ giao cho Bộ Xây dựng tại Nghị quyết số 45/NQ-CP": given there, not here

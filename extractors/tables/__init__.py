@@ -141,14 +141,24 @@ def _split_at_headers(rows: list[tuple[Cell, ...]]) -> list[list[tuple[Cell, ...
     first = None
     for cells in rows:
         texts = tuple(c.text for c in cells)
-        named = sum(1 for c in cells if c.text and len(c.text) <= 60 and any(p.search(c.text) for r, p in P.COLUMN_ROLES if r != "number"))
-        if (parts[-1] and named >= 2 and texts != first and _is_header(cells) and len(parts[-1]) >= 2
+        if (parts[-1] and len(parts[-1]) >= 2 and texts != first and _names_columns(cells) and _is_header(cells)
                 and not _repeats(parts[-1][0], cells)):
             parts.append([])
         if not parts[-1]:
             first = texts
         parts[-1].append(cells)
     return [p for p in parts if len(p) >= 2 or len(rows) == 1]
+
+
+def _names_columns(cells: tuple[Cell, ...]) -> bool:
+    """Two cells or more name a column's role (other than the number's): short, with a role's words."""
+    named = 0
+    for c in cells:
+        if c.text and len(c.text) <= 60 and P.ROLE_NAMED.search(c.text):
+            named += 1
+            if named == 2:
+                return True
+    return False
 
 
 def _header_roles(cells: tuple[Cell, ...]) -> list[str | None]:

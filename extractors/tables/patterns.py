@@ -47,6 +47,9 @@ COLUMN_ROLES: tuple[tuple[str, regex.Pattern], ...] = (
     ("indicator", regex.compile(r"(?i:^(?:tên\s+)?chỉ\s+tiêu(?!\s+(?:kế\s+hoạch|\d|năm\s+\d|(?:đến|giai\s+đoạn)\s+(?:năm\s+)?\d))|^tiêu\s+chí|^danh\s+mục|chỉ\s+tiêu\s+chủ\s+yếu)")),
     ("task", regex.compile(r"(?i:nhiệm\s+vụ|nội\s+dung|công\s+việc|hoạt\s+động|giải\s+pháp|tên\s+(?:nhiệm\s+vụ|đề\s+án|dự\s+án|chương\s+trình|công\s+trình))")),
 )
+# Any role but the number's, in one search: what a cell must hold to name a column (`any` of those patterns' searches:
+# each is its own alternative, with no groups, so the alternation finds a match where one of them does).
+ROLE_NAMED = regex.compile("|".join(f"(?:{pattern.pattern})" for role, pattern in COLUMN_ROLES if role != "number"))
 
 # "Kinh phí (triệu đồng)", "Giá trị (tỷ đồng)": a unit in a column's header.
 # Not what the values are ("(kế hoạch)", "(thực hiện)": COLUMN_STATUS).
