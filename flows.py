@@ -7,9 +7,9 @@ batch's result is cached under its files' paths and content hashes and the
 pipeline version, inside the output folder (`OUT/.cache/batches`) until the
 dataset that holds it is published.
 
-Runs offline: with no PREFECT_API_URL, the run starts Prefect's temporary local server
-(`pipeline.prefect_server`, whose settings keep it quiet, patient on first start, and off
-the network)."""
+Runs offline: with no PREFECT_API_URL, the run starts Prefect's temporary local server in a
+thread of its own process (`pipeline.prefect_server`, whose settings keep it quiet, patient on
+first start, and off the network)."""
 from __future__ import annotations
 
 import shutil
@@ -128,7 +128,7 @@ def run_corpus(paths: list[str], out_dir: str = "outputs", batch_size: int = 8, 
                prune_missing: bool = False, workers: int = 1, dask_address: str | None = None,
                server: TemporaryServer | None = None, warming: WarmWorkers | None = None) -> dict:
     """What `kehoach run` starts: `corpus_flow`, with Prefect's temporary server (when no
-    PREFECT_API_URL is set) started once for the run and tied to this process.
+    PREFECT_API_URL is set) started once for the run, in this process.
 
     With `dask_address` (tcp://HOST:PORT of a running Dask scheduler) the batches run on
     that cluster's workers through prefect-dask's `DaskTaskRunner`: each batch is one task
@@ -183,10 +183,10 @@ def _terminate(signum, frame):  # SIGTERM: leave through normal exit, so the run
 
 @contextmanager
 def temporary_server(server: TemporaryServer | None = None):
-    """Prefect's temporary server for the run (`server`, started earlier, or one started now)
-    and make sure it dies with this process: on SIGTERM/SIGINT through normal exit, and on
-    anything else (kill -9 included) through a small watchdog process that stops the server as
-    soon as this process is gone. Nothing to do when PREFECT_API_URL names a server."""
+    """Prefect's temporary server for the run (`server`, started earlier, or one started now),
+    served in a thread of this process (`pipeline.prefect_server.TemporaryServer`): on SIGTERM or
+    Ctrl-C the run leaves through normal exit and stops it; on anything else (kill -9 included)
+    it ends with the process. Nothing to do when PREFECT_API_URL names a server."""
     import signal
     import threading
 
@@ -207,12 +207,28 @@ def temporary_server(server: TemporaryServer | None = None):
         # server lives and dies with the run's process; their thread also held every flow run's end
         # by up to a second (it sleeps in one-second steps before it sees the run ended).
         with temporary_settings({PREFECT_API_URL: server.api_url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-            yield
+            try:
+                yield
+            finally:
+                _drain_events()
     finally:
         if server is not None:
             server.stop()
         if main_thread:
             signal.signal(signal.SIGTERM, previous)
+
+
+def _drain_events(timeout: float = 5.0) -> None:
+    """Send the events the run's tasks queued to this run's server, and stop Prefect's events
+    worker: there is one per process, bound to the server it first sent to, so a later run in the
+    same process (a test session, a script calling `run_corpus` twice) would otherwise send its
+    events to this run's stopped server. The next run starts a new worker bound to its own."""
+    from prefect.events.worker import EventsWorker
+
+    try:
+        EventsWorker.drain_all(timeout=timeout, at_exit=False)
+    except Exception:  # noqa: BLE001 - events are Prefect's bookkeeping, never the run's result
+        pass
 
 
 @flow(name="kehoach-inbox", log_prints=False)

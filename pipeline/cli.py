@@ -28,9 +28,9 @@ def _quiet_prefect(verbose: bool) -> None:
 
 def _start_early(direct: bool, workers: int, dask_address: str | None, out: Path):
     """What a run starts before this process loads the rest of the pipeline (pandas and Arrow,
-    then Prefect: about 1 s and 3 s of one core): Prefect's temporary server for a Prefect run
-    (returned; None otherwise), and the workers' fork server (`pipeline.workers.start_fork_server`),
-    which loads the extractors meanwhile on the other core. A direct run into a folder that
+    then Prefect): Prefect's temporary server for a Prefect run (returned; None otherwise), whose
+    thread imports Prefect's server and starts it meanwhile, and the workers' fork server
+    (`pipeline.workers.start_fork_server`), which loads the extractors meanwhile on the other core. A direct run into a folder that
     already holds a dataset starts its workers only when it has batches for them (an
     incremental run has often nothing, or one batch, to extract)."""
     server = None
@@ -130,13 +130,12 @@ def run(
                     from pipeline.early import WarmWorkers
 
                     warming = WarmWorkers(workers, early=([str(p) for p in paths], str(out), batch_size))
-                import gc
+                from pipeline.prefect_server import collector_off
 
-                gc.disable()  # (importing Prefect, ~0.7 s of this process, with the collector off: ~0.1 s less; see
-                try:          # `pipeline.prefect_server.SERVER_MAIN`)
+                if server is not None:
+                    server.imported.wait()  # (Prefect's modules imported by one thread at a time: see `TemporaryServer`)
+                with collector_off():  # (importing Prefect with the collector off: see `pipeline.prefect_server`)
                     import flows
-                finally:
-                    gc.enable()
                 flows.progress_hook = on_batch
                 result = flows.run_corpus([str(p) for p in paths], str(out), batch_size, str(gold) if gold else None, prune, workers,
                                           dask_address=dask_address, server=server, warming=warming)

@@ -1,11 +1,12 @@
-"""Prefect's temporary server for a run, started without importing Prefect (`flows` uses it):
-the settings every run gives Prefect, the server process, and the watchdog that stops the
-server when the run's process is gone however it ended."""
+"""Prefect's temporary server for a run, started before the run's process imports the rest of
+Prefect (`flows` uses it): the settings every run gives Prefect, and the server itself, served
+in a thread of the run's own process."""
 from __future__ import annotations
 
-import importlib.util
+import gc
 import os
-from pathlib import Path
+import socket
+import threading
 
 # Quiet, patient on first start, and off the network (set before Prefect is imported).
 PREFECT_SETTINGS = {
@@ -32,58 +33,12 @@ def apply_settings() -> None:
 
 
 def early_server() -> "TemporaryServer | None":
-    """A temporary server started now, before Prefect is imported (None when PREFECT_API_URL
-    names a server in the environment)."""
+    """A temporary server started now, before the rest of Prefect is imported (None when
+    PREFECT_API_URL names a server in the environment)."""
     apply_settings()
     return None if os.environ.get("PREFECT_API_URL") else TemporaryServer()
 
 
-# Started before the server, the watchdog reads the server's pid from a pipe whose other
-# end only this process holds: when this process is gone, however it ended (kill -9
-# included), the pipe closes and the watchdog stops the server.
-WATCHDOG = """
-import os, signal, sys, time
-signal.signal(signal.SIGINT, signal.SIG_IGN)
-signal.signal(signal.SIGTERM, signal.SIG_IGN)
-pids = [int(line) for line in sys.stdin if line.strip()]
-for sig in (signal.SIGTERM, signal.SIGKILL):
-    for pid in pids:
-        try:
-            os.kill(pid, sig)
-        except OSError:
-            pass
-    for _ in range(40):
-        time.sleep(0.125)
-        alive = []
-        for pid in pids:
-            try:
-                os.kill(pid, 0)
-                alive.append(pid)
-            except OSError:
-                pass
-        pids = alive
-        if not pids:
-            sys.exit(0)
-"""
-_watchdog = None
-
-
-def _watch(pid: int) -> None:
-    """Have the watchdog stop `pid` when this process is gone."""
-    import subprocess
-    import sys
-
-    global _watchdog
-    if _watchdog is None or _watchdog.poll() is not None:
-        _watchdog = subprocess.Popen([sys.executable, "-c", WATCHDOG], stdin=subprocess.PIPE,
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    _watchdog.stdin.write(f"{pid}\n".encode())
-    _watchdog.stdin.flush()
-
-
-# What Prefect's own temporary server (`prefect.server.api.server.SubprocessASGIServer`) runs:
-# Prefect's server app in a uvicorn process, with the environment that makes it a temporary one.
-SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
 # The services a temporary server runs (`RunInEphemeralServers`) that serve what nobody reads from a server that lives and
 # dies with one run and shows no UI: automations (reactive triggers and their actions), events stored in its database and
 # streamed out to a UI, logs streamed out, task runs recorded from the events the run's tasks send. Off (unless the
@@ -101,120 +56,158 @@ SERVER_SERVICES_OFF = {
     "PREFECT_SERVER_EVENTS_STREAM_OUT_ENABLED": "false",  # Distributor
     "PREFECT_SERVER_LOGS_STREAM_OUT_ENABLED": "false",  # LogDistributor
 }
-PORT_IN_USE = 3  # uvicorn's exit code when the port was taken meanwhile
 
-# The server process: uvicorn's own command line (its exit codes: PORT_IN_USE), its app Prefect's server app
-# (`prefect.server.api.server:create_app`), built with the cyclic garbage collector off. Building it (importing Prefect's
-# server: ~190 route handlers, hundreds of pydantic models and ORM classes) allocates millions of objects that live as
-# long as the server, and the collector's default thresholds traversed them over and over. Once started (migrations
-# checked, services up), what is loaded is frozen (out of every later collection, as in `pipeline.warm`) and the
-# collector runs again, young collections every SERVER_GC_YOUNG net allocations: the server's start took ~2.1 s of CPU
-# instead of ~2.5 s, and the first flow run's requests (FastAPI builds each route's handler on first use) ~0.3 s instead
-# of ~0.5 s, CPU taken from the workers on a small machine. A run's server lives one run: the few cycles left over from
-# its imports stay (~10 MB of its ~180 MB).
+# The cyclic garbage collector is off while the server's code is imported and its app built (Prefect's server: ~190
+# route handlers, hundreds of pydantic models and ORM classes, millions of objects that live as long as the process,
+# which the collector's default thresholds traversed over and over). Once the server has started, what is loaded is
+# frozen (out of every later collection, as in `pipeline.warm`) and the collector runs again, young collections every
+# SERVER_GC_YOUNG net allocations (in the whole process: it holds the server). `collector_off` is counted: the CLI also
+# imports the rest of Prefect with the collector off, in its own thread, while the server may still be starting.
 SERVER_GC_YOUNG = 7000
-SERVER_MAIN = f"""
-import gc, sys
-gc.disable()
+_gc_lock = threading.Lock()
+_gc_holders = 0
+_frozen: list[bool] = []
 
 
-def prefect_app():
-    from contextlib import asynccontextmanager
+class collector_off:
+    """The cyclic collector off while any holder is inside; the last one out turns it on again
+    (after freezing what is loaded, with `freeze=True`)."""
 
-    from prefect.server.api.server import create_app
+    def __init__(self, freeze: bool = False):
+        self.freeze = freeze
+        self.held = False
 
-    app = create_app()
-    starting = app.router.lifespan_context  # (the database's migrations checked, the services started)
+    def __enter__(self):
+        global _gc_holders
+        with _gc_lock:
+            _gc_holders += 1
+            self.held = True
+            gc.disable()
+        return self
 
-    @asynccontextmanager
-    async def lifespan(app):
-        async with starting(app) as state:
-            gc.freeze()
-            gc.set_threshold({SERVER_GC_YOUNG}, *gc.get_threshold()[1:])
-            gc.enable()
-            yield state
+    def release(self) -> None:
+        global _gc_holders
+        with _gc_lock:
+            if not self.held:
+                return
+            self.held = False
+            _gc_holders -= 1
+            if self.freeze and not _frozen:
+                _frozen.append(True)  # (once per process: a later server's leftovers are collected as usual)
+                gc.freeze()
+                gc.set_threshold(SERVER_GC_YOUNG, *gc.get_threshold()[1:])
+            if _gc_holders == 0:
+                gc.enable()
 
-    app.router.lifespan_context = lifespan
-    return app
+    def __exit__(self, *exc):
+        self.release()
 
 
-import uvicorn.main
-
-sys.argv[0] = "uvicorn"
-uvicorn.main.main()
-"""
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def _listening_socket(port: int | None = None) -> socket.socket:
+    """A socket bound on 127.0.0.1 for the server: on `port` when it is free, else on a free port
+    the system gives (bound here, before the server starts: no other process can take it meanwhile)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        sock.bind(("127.0.0.1", port or 0))
+    except OSError:
+        if not port:
+            sock.close()
+            raise
+        sock.bind(("127.0.0.1", 0))
+    sock.listen(2048)
+    return sock
 
 
 class TemporaryServer:
     """Prefect's temporary server for one run: Prefect's server app
-    (`prefect.server.api.server:create_app`) in a uvicorn process, as Prefect's
-    `SubprocessASGIServer` starts it, but started without importing the server's code into
-    this process (about 3 s of imports that the server process does anyway), nor Prefect
-    itself: the CLI starts it before it imports `flows`, so the server starts while Prefect
-    loads here. The watchdog stops it if this process dies."""
+    (`prefect.server.api.server:create_app`, a temporary server's: no UI, the services of
+    `RunInEphemeralServers` less SERVER_SERVICES_OFF), served by uvicorn in a thread of this
+    process on its own event loop, where Prefect's own `SubprocessASGIServer` serves it in a
+    process of its own. Prefect's modules are thus imported once per run (a server process
+    imported them again: ~3 s of CPU taken from the workers on a small machine), and the server
+    ends with the process however the process ends (kill -9 included): no server process and no
+    port can outlive the run. The CLI starts it before it loads the rest of the pipeline, and
+    imports the rest of Prefect once the server's thread has (`imported`): two threads importing
+    one package's modules at once can deadlock on its circular imports. Its address is a real HTTP one
+    (`api_url`, on 127.0.0.1): Dask workers on this machine reach it too."""
 
-    def __init__(self):
-        self.port = _free_port()
-        self.process = self._spawn()
+    def __init__(self, port: int | None = None):
+        self.socket = _listening_socket(port)
+        self.port = self.socket.getsockname()[1]
+        self.server = None  # the uvicorn.Server, once the app is built
+        self.error: BaseException | None = None
+        self._stopping = threading.Event()
+        self.imported = threading.Event()  # set once the server's thread has imported Prefect's server (or failed)
+        self._collector = collector_off(freeze=True).__enter__()
+        self.thread = threading.Thread(target=self._serve, name="prefect-temporary-server", daemon=True)
+        self.thread.start()
 
-    def _spawn(self):
-        import subprocess
-        import sys
+    def _serve(self) -> None:
+        try:
+            from contextlib import asynccontextmanager
 
-        package = Path(importlib.util.find_spec("prefect").origin).parent  # (found, not imported)
-        command = [sys.executable, "-c", SERVER_MAIN, "--app-dir", str(package.parent), "--factory",
-                   "__main__:prefect_app", "--host", "127.0.0.1", "--port", str(self.port),
-                   "--log-level", "error", "--lifespan", "on"]
-        env = {**SERVER_SERVICES_OFF, **os.environ, **SERVER_ENV}
-        if "prefect.settings" in sys.modules:  # settings made in this process (the server reads Prefect's profile itself)
-            env.update(sys.modules["prefect.settings"].get_current_settings().to_environment_variables(exclude_unset=True))
-        process = subprocess.Popen(command, env=env)
-        _watch(process.pid)
-        return process
+            import prefect.settings
+            import uvicorn
+            from prefect.server.api.server import create_app
+
+            self.imported.set()
+            # The services off in this thread's settings only: the run's own settings are not touched.
+            off = {getattr(prefect.settings, name): value for name, value in SERVER_SERVICES_OFF.items()
+                   if name not in os.environ}
+            with prefect.settings.temporary_settings(updates=off):
+                # (a new app for every server: a second run in one process gets its own lifespan)
+                app = create_app(ephemeral=True, ignore_cache=True)
+                starting = app.router.lifespan_context  # (the database's migrations checked, the services started)
+                collector = self._collector
+
+                @asynccontextmanager
+                async def lifespan(app):
+                    async with starting(app) as state:
+                        collector.release()
+                        yield state
+
+                app.router.lifespan_context = lifespan
+                # (log_config None: uvicorn leaves the run's logging as it is; Prefect's server loggers are quiet)
+                self.server = uvicorn.Server(uvicorn.Config(app, log_config=None, log_level="error", access_log=False,
+                                                            lifespan="on", timeout_graceful_shutdown=2))
+                if not self._stopping.is_set():
+                    self.server.run(sockets=[self.socket])
+        except BaseException as exc:  # noqa: BLE001 - reported in the run's thread by wait()
+            self.error = exc
+        finally:
+            self.imported.set()
+            self._collector.release()
+            self.socket.close()
 
     @property
     def api_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/api"
 
     def wait(self, timeout: float) -> None:
-        """Until the server answers its health check (`timeout` seconds at most)."""
+        """Until the server has started (its database ready, its services up) and answers
+        Prefect's health check (`timeout` seconds at most)."""
         import time
 
         import httpx
 
         deadline = time.monotonic() + timeout
+        while not (self.server is not None and self.server.started):
+            if not self.thread.is_alive():
+                raise RuntimeError(f"Prefect's temporary server stopped as it started ({self.error!r})") from self.error
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"Prefect's temporary server did not start within {timeout:.0f} s "
+                                   "(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS)")
+            self.thread.join(0.02)
         with httpx.Client() as client:
-            while time.monotonic() < deadline:
-                code = self.process.poll()
-                if code == PORT_IN_USE:
-                    self.port = _free_port()
-                    self.process = self._spawn()
-                    continue
-                if code is not None:
-                    raise RuntimeError(f"Prefect's temporary server exited with code {code} as it started")
-                try:
-                    if client.get(f"{self.api_url}/health").status_code == 200:
-                        return
-                except httpx.HTTPError:
-                    pass
-                time.sleep(0.1)
-        raise RuntimeError(f"Prefect's temporary server did not answer within {timeout:.0f} s "
-                           "(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS)")
+            client.get(f"{self.api_url}/health", timeout=max(1.0, deadline - time.monotonic())).raise_for_status()
 
     def stop(self) -> None:
-        import subprocess
-
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        """Stop serving and wait for the server's thread (its services stopped, its socket
+        closed); a server still starting stops before it serves."""
+        self._stopping.set()
+        if self.server is not None:
+            self.server.should_exit = True
+        self.thread.join(10)
+        if self.thread.is_alive() and self.server is not None:
+            self.server.force_exit = True
+            self.thread.join(5)

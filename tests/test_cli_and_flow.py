@@ -130,14 +130,57 @@ def _cmdline(pid: int) -> str:
         return ""
 
 
+def _listening_ports(pid: int) -> set[int]:
+    """The TCP ports process `pid` listens on (its socket inodes matched in /proc/PID/net/tcp)."""
+    import os
+    from pathlib import Path
+
+    inodes = set()
+    try:
+        for fd in Path(f"/proc/{pid}/fd").iterdir():
+            try:
+                target = os.readlink(fd)
+            except OSError:
+                continue
+            if target.startswith("socket:["):
+                inodes.add(target[len("socket:["):-1])
+        lines = Path(f"/proc/{pid}/net/tcp").read_text().splitlines()[1:]
+    except OSError:
+        return set()
+    return {int(f[1].rsplit(":", 1)[1], 16) for f in map(str.split, lines) if f[3] == "0A" and f[9] in inodes}
+
+
+def _answers(port: int) -> bool:
+    import socket
+
+    with socket.socket() as s:
+        s.settimeout(2)
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+def _descendants(pid: int) -> set[int]:
+    found = set()
+    todo = [pid]
+    while todo:
+        kids = _children(todo.pop())
+        found |= kids
+        todo.extend(kids)
+    return found
+
+
 @pytest.mark.skipif(not __import__("pathlib").Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
 @pytest.mark.parametrize("signal_name", ["SIGKILL", "SIGTERM"])
-def test_killing_a_prefect_run_stops_its_temporary_server(tmp_path, signal_name):
+def test_killing_a_prefect_run_leaves_no_server_behind(tmp_path, signal_name):
+    """The temporary server is served in the run's own process (no server process is started): while the run goes, its
+    process listens on the server's port and the API answers; once the run is killed (kill -9 or SIGTERM), nothing
+    listens on that port and no process the run started is left."""
     import os
     import signal
     import subprocess
     import sys
     import time
+
+    import httpx
 
     from tests.conftest import ROOT
 
@@ -145,19 +188,29 @@ def test_killing_a_prefect_run_stops_its_temporary_server(tmp_path, signal_name)
     proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "run", str(SEEDS), "--out", str(tmp_path / "out")],
                             cwd=str(ROOT), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        server = None
+        port, family = None, set()
         deadline = time.monotonic() + 150
-        while server is None and time.monotonic() < deadline and proc.poll() is None:
-            server = next((k for k in _children(proc.pid) if "uvicorn" in _cmdline(k)), None)
+        while port is None and time.monotonic() < deadline and proc.poll() is None:
+            family |= _descendants(proc.pid)
+            for candidate in _listening_ports(proc.pid):
+                try:
+                    if httpx.get(f"http://127.0.0.1:{candidate}/api/health", timeout=2).status_code == 200:
+                        port = candidate
+                except httpx.HTTPError:
+                    pass
             time.sleep(0.2)
-        assert server is not None, "the run started no temporary server"
+        assert port is not None, "the run's process served no Prefect API"
         time.sleep(1.0)
+        family |= _descendants(proc.pid)
+        assert not [p for p in family if "uvicorn" in _cmdline(p) or "prefect" in _cmdline(p)], "a server process was started"
         os.kill(proc.pid, getattr(signal, signal_name))
         proc.wait(timeout=30)
-        deadline = time.monotonic() + 15
-        while _alive(server) and time.monotonic() < deadline:
+        deadline = time.monotonic() + 20
+        while (_answers(port) or any(_alive(p) for p in family)) and time.monotonic() < deadline:
             time.sleep(0.2)
-        assert not _alive(server), f"temporary server {server} outlived the run killed by {signal_name}"
+        assert not _answers(port), f"port {port} still answers after the run was killed by {signal_name}"
+        left = [f"{p}: {_cmdline(p)[:80]}" for p in family if _alive(p)]
+        assert not left, f"left behind by a run killed by {signal_name}: {left}"
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -295,20 +348,11 @@ def test_killing_a_parallel_run_leaves_no_worker_behind(tmp_path):
                              "--direct", "--workers", "2", "--batch-size", "1"],
                             cwd=str(ROOT), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
-    def descendants(pid):
-        found = set()
-        todo = [pid]
-        while todo:
-            kids = _children(todo.pop())
-            found |= kids
-            todo.extend(kids)
-        return found
-
     try:
         family = set()
         deadline = time.monotonic() + 120
         while len(family) < 4 and time.monotonic() < deadline and proc.poll() is None:
-            family |= descendants(proc.pid)  # resource tracker, forkserver, two workers
+            family |= _descendants(proc.pid)  # resource tracker, forkserver, two workers
             time.sleep(0.2)
         assert len(family) >= 4, f"no worker processes seen: {family}"
         os.kill(proc.pid, signal.SIGKILL)
@@ -546,54 +590,55 @@ def test_no_early_work_while_another_run_writes_to_the_folder(tmp_path, monkeypa
 
 def test_the_services_a_temporary_server_runs_without_are_prefect_settings(monkeypatch):
     """Each service the temporary server is started without is named by a setting the installed Prefect knows (a
-    renamed setting would leave the service on, silently); the environment can still turn one on; and the settings
-    that make it a temporary server without a UI always apply."""
-    import subprocess
-
-    from prefect.settings import Settings
+    renamed setting would leave the service on, silently); the server's thread builds Prefect's app with them off and
+    as a temporary server's (no UI), while the run's own settings stay as they were; the environment can still turn
+    one on."""
+    import prefect.server.api.server
+    from prefect.settings import Settings, get_current_settings
 
     from pipeline import prefect_server
 
     known = set(Settings().to_environment_variables(exclude_unset=False))
     assert set(prefect_server.SERVER_SERVICES_OFF) <= known
-    started = {}
+    seen = {}
 
-    class Popen:
-        def __init__(self, command, env):
-            started["env"] = env
-            self.pid = 0
+    def create_app(ephemeral=False, **kwargs):
+        services = get_current_settings().server.services
+        seen.update(ephemeral=ephemeral, persister=services.event_persister.enabled, triggers=services.triggers.enabled)
+        raise RuntimeError("not this time")
 
-    monkeypatch.setattr(subprocess, "Popen", Popen)
-    monkeypatch.setattr(prefect_server, "_watch", lambda pid: None)
-    monkeypatch.setenv("PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED", "true")
-    prefect_server.TemporaryServer()
-    env = started["env"]
-    assert env["PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED"] == "true"  # the environment's choice stands
-    assert env["PREFECT_SERVER_SERVICES_EVENT_PERSISTER_ENABLED"] == "false"
-    assert env["PREFECT_UI_ENABLED"] == "0"
+    monkeypatch.setattr(prefect.server.api.server, "create_app", create_app)
+    for environment in (None, "true"):
+        if environment:
+            monkeypatch.setenv("PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED", environment)
+        server = prefect_server.TemporaryServer()
+        with pytest.raises(RuntimeError, match="stopped as it started"):
+            server.wait(60)
+        assert seen["ephemeral"] is True and seen["persister"] is False
+        # off, unless the environment names it: then as the run's settings have it (Prefect's default: on)
+        assert seen["triggers"] is (False if environment is None else get_current_settings().server.services.triggers.enabled)
+    assert get_current_settings().server.services.event_persister.enabled is True  # the run's own settings
 
 
-def test_a_temporary_server_whose_port_was_taken_gives_way_to_one_on_another_port(monkeypatch):
-    """The server process (Prefect's server app in uvicorn, `prefect_server.SERVER_MAIN`) exits with PORT_IN_USE when
-    its port was taken between choosing it and binding it; waiting for it then starts another on a free port, which
-    answers Prefect's health check."""
+def test_a_temporary_server_whose_port_is_taken_serves_on_another_port():
+    """Asked for a port another socket holds, the server listens on a free one instead (bound before it starts, so
+    nothing can take it meanwhile), answers Prefect's health check there, and once stopped leaves no port open."""
     import socket
+
+    import httpx
 
     from pipeline import prefect_server
 
-    monkeypatch.setattr(prefect_server, "_watch", lambda pid: None)
-    free_port = prefect_server._free_port
     server = None
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
-        monkeypatch.setattr(prefect_server, "_free_port", lambda: taken.getsockname()[1])
         try:
-            server = prefect_server.TemporaryServer()
-            assert server.process.wait(timeout=150) == prefect_server.PORT_IN_USE
-            monkeypatch.setattr(prefect_server, "_free_port", free_port)
+            server = prefect_server.TemporaryServer(port=taken.getsockname()[1])
             server.wait(150)
-            assert server.port != taken.getsockname()[1] and server.process.poll() is None
+            assert server.port != taken.getsockname()[1]
+            assert httpx.get(f"{server.api_url}/health", timeout=10).status_code == 200
         finally:
             if server is not None:
                 server.stop()
+    assert not server.thread.is_alive() and not _answers(server.port)
