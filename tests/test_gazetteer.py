@@ -3730,6 +3730,36 @@ ACTIVITY_OUTPUTS = [
     # a rate is no count, though its unit names the output ("02 kỳ/tháng", "01 buổi/tuần")
     ('Xây dựng chuyên mục phát sóng', 'kỳ/tháng', None, None),
     ('Tổ chức buổi tuyên truyền tại nhà văn hóa thôn', 'buổi/tuần', None, None),
+    # rev10 (stop 25): the edges of each kind, both sides. A result of the activity (discipline, violations found, a
+    # conclusion issued, a drill rated), a statutory meeting of a body (the Party committee's, the officials' or workers'
+    # conference, a council's session, a Party cell's meeting), the same nouns in other senses (an entry of a contest, a
+    # promotion on social media, a forecast bulletin, an art troupe, a bar association, a chat group, textbooks handed
+    # out, a satisfaction survey, an inspection team) is no output of the kind
+    ('Tổ chức hội nghị tuyên truyền pháp luật cho đồng bào', 'hội nghị', None, 'activity_conferences'),
+    ('Tổ chức hội nghị Ban Chấp hành Đảng bộ tỉnh', 'hội nghị', None, None),
+    ('Tổ chức hội nghị Ban Thường vụ', 'hội nghị', None, None),
+    ('Tổ chức hội nghị cán bộ, công chức, viên chức', 'hội nghị', None, None),
+    ('Tổ chức hội nghị người lao động', 'hội nghị', None, None),
+    ('Kiểm tra 200 cơ sở kinh doanh thực phẩm', 'cơ sở', None, 'activity_inspected_units'),
+    ('Số đảng viên bị kỷ luật qua kiểm tra', 'đảng viên', None, None),
+    ('Số cuộc kiểm tra phát hiện vi phạm', 'cuộc', None, None),
+    ('Số cuộc thanh tra đã ban hành kết luận', 'cuộc', None, None),
+    ('Tổ chức diễn tập khu vực phòng thủ cấp huyện', 'cuộc', None, 'activity_drills'),
+    ('Số cuộc diễn tập được đánh giá đạt yêu cầu', 'cuộc', None, None),
+    ('Số video clip đăng trên mạng xã hội', 'video', None, 'activity_broadcasts'),
+    ('Số chương trình khuyến mại trên mạng xã hội', 'chương trình', None, None),
+    ('Số bài dự thi', 'bài', None, None),
+    ('Số bản tin dự báo thời tiết', 'bản tin', None, None),
+    ('Phát hành bản tin thị trường nông sản', 'bản tin', None, 'activity_publications'),
+    ('Cấp phát sách giáo khoa cho học sinh', 'bộ', None, None),
+    ('Tổ chức đoàn khảo sát học tập kinh nghiệm', 'đoàn', None, 'activity_delegations'),
+    ('Khảo sát mức độ hài lòng của người dân', 'đợt', None, None),
+    ('Số đoàn kiểm tra liên ngành', 'đoàn', None, None),
+    ('Số đoàn nghệ thuật biểu diễn', 'đoàn', None, None),
+    ('Số buổi sinh hoạt chuyên đề của chi bộ', 'buổi', None, None),
+    ('Thành lập nhóm Zalo tuyên truyền', 'nhóm', None, None),
+    ('Số câu lạc bộ liên thế hệ tự giúp nhau đã thành lập', 'câu lạc bộ', None, 'intergenerational_clubs'),  # the stock, not new
+    ('Số câu lạc bộ liên thế hệ tự giúp nhau hiện có', 'câu lạc bộ', None, 'intergenerational_clubs'),
 ]
 
 
@@ -3861,6 +3891,13 @@ STRATEGY_WORDINGS = [
     ("Tỷ lệ người tiêu dùng trực tiếp được cập nhật kiến thức về an toàn thực phẩm", "%", None),  # not the handlers
     ("Tỷ lệ huyện nghèo ra khỏi diện nghèo", "%", "poor_districts_exit"),
     ("Số hộ ra khỏi diện nghèo", "%", None),  # households, not districts
+    # rev10: "tính đến" before a year or its end, as before a date
+    ("Tỷ lệ hộ nghèo tính đến cuối năm 2026", "%", "poverty_rate"),
+    ("Tỷ lệ hộ nghèo tính đến năm 2026", "%", "poverty_rate"),
+    ("Tỷ lệ hộ nghèo trong đồng bào dân tộc thiểu số trên phạm vi toàn tỉnh", "%", None),  # the whole province said, a part kept
+    ("Tỷ lệ người dân từ 6 tuổi trở lên có tài khoản định danh điện tử mức độ 2", "%", None),  # another age
+    ("Tỷ lệ hồ sơ giải quyết trực tuyến mức độ 3", "%", None),  # level 3 alone is not "toàn trình"
+    ("Tỷ lệ nam giới trưởng thành hút thuốc lá", "%", None),  # the men: a part
 ]
 
 

@@ -306,6 +306,8 @@ SYNONYMS = (
     (r"(việc làm(?: mới)?) cho (?:người )?lao động", r"\1"),
     # a firm or cooperative newly registered: "đăng ký mới", "(đăng ký) thành lập" = "thành lập mới" (the business register)
     (r"(doanh nghiệp|hợp tác xã) (?:đăng ký mới|(?:đăng ký )?thành lập(?! mới))", r"\1 thành lập mới"),
+    # a club "đã (được) thành lập" or "hiện có": the clubs there are (the stock QĐ 1336/QĐ-TTg counts), not new ones
+    (r"(?<=\bcâu lạc bộ\b.*? )(?:đã (?:được )?thành lập|hiện có)$", ""),
     (r"diện tích che phủ", "che phủ"),  # "Tỷ lệ (diện tích) che phủ rừng"
     (r"(?:các|mọi) loại$", ""),  # "Sản lượng thịt hơi các loại": all kinds are the total
     # medals "các loại" and where they are won ("tại các giải thể thao quốc gia", "trong các kỳ thi đấu", "ở Đại hội …"): the count
@@ -411,10 +413,10 @@ FILLER = regex.compile(r"""\b(?:
   # what a count or rate is taken of "(trong các vụ …) được ghi nhận": statistics count what is recorded, said or not
   # ("Tỷ lệ mắc ngộ độc thực phẩm cấp tính trong các vụ được ghi nhận", QĐ 20/QĐ-TTg's "… trong các vụ ngộ độc được ghi nhận")
   | (?:trong\ (?:các\ )?vụ(?:\ ngộ\ độc(?:\ thực\ phẩm)?)?\ )?(?:được\ )?ghi\ nhận(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ|không)\b)
-  | (?:(?:đến|vào|tới|trước|sau|trong|từ)\ )?(?:hết\ |cuối\ |đầu\ )?năm\ \d{4}(?:\ \d{4})?
+  | (?:(?:tính\ )?(?:đến|vào|tới|trước|sau|trong|từ)\ )?(?:hết\ |cuối\ |đầu\ )?năm\ \d{4}(?:\ \d{4})?
   | (?:đến|vào|tới|trước|sau)\ (?:hết\ |cuối\ )?(?:19|20)\d{2}(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)  # "đến 2030 đạt": the year without "năm" (not "đến 2000 người")
   | (?:(?:trước|đến|vào|trong|tới|chậm\ nhất)\ )?(?:hết\ )?ngày\ \d{1,2}\ (?:tháng\ )?\d{1,2}(?:\ (?:năm\ )?\d{4})?  # a deadline's day ("trước ngày 31/01/2027")
-  | (?:đến|vào|tới)\ (?:hết|cuối)\ năm(?!\ \d)  # "(tỷ lệ hộ nghèo) đến cuối năm": when, the year left unsaid
+  | (?:tính\ )?(?:đến|vào|tới)\ (?:hết|cuối)\ năm(?!\ \d)  # "(tỷ lệ hộ nghèo) đến cuối năm": when, the year left unsaid
   | (?:cuối|hết)\ năm(?=$|\ (?:đạt|phấn|giảm|tăng|còn|ở|là|khoảng|tối|ít|trên|dưới|duy|giữ)\b)  # "… cuối năm còn 2%" (not "dư nợ vay cuối năm của …")
   | (?:(?:trong|cả|của)\ )?giai\ đoạn(?:\ \d{4}(?:\ \d{4})?)?
   | (?:(?:trong|của|vào|đến|cuối|hết)\ )?năm\ học(?:\ \d{4}(?:\ \d{4})?)?  # a school year: when ("tốt nghiệp THPT năm học 2025-2026")
