@@ -3917,6 +3917,25 @@ SECTOR_PROGRAMMES = [
     ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ", "%", "immunisation_full"),  # every vaccine: the whole
     ("Tỷ lệ trẻ em 18 tháng tuổi được tiêm vắc xin DPT4", "%", "dtp4_18m"),
     ("Tỷ lệ trẻ em 18 tháng tuổi được tiêm vắc xin sởi - rubella", "%", "measles_rubella_18m"),  # another vaccine at 18 months
+    # a rate per 100,000 with its count noun said before the base
+    ("Tỷ suất trẻ em tử vong do đuối nước", "trẻ/100.000 trẻ em", "child_drowning_mortality"),
+    ("Tỷ suất trẻ em bị tử vong do tai nạn, thương tích", "trẻ em/100.000 trẻ em", "child_injury_mortality"),
+    ("Tỷ lệ mắc lao", "ca/100.000 dân", "tb_incidence"),
+    ("Tỷ suất trẻ em tử vong do đuối nước", "trẻ", None),  # a count of children: not the rate
+    ("Tổng thu ngân sách nhà nước trên địa bàn", "ca/100.000 dân", None),  # a rate's unit never fits an amount
+    # civil judgments with their base said; the GBV victims "nạn nhân"; social housing in units; anti-corruption; PFES
+    ("tỷ lệ thi hành xong về việc trên số có điều kiện thi hành", "%", "civil_judgments_enforced_cases"),
+    ("Tỷ lệ thi hành xong về tiền trên số tiền có điều kiện thi hành", "%", "civil_judgments_enforced_money"),
+    ("Tỷ lệ thi hành xong về tiền", "tỷ đồng", None),  # the amount, not the share
+    ("nạn nhân bạo lực trên cơ sở giới được phát hiện được tiếp cận ít nhất một dịch vụ hỗ trợ cơ bản", "%", "gbv_victims_supported"),
+    ("Số nhà ở xã hội hoàn thành", "căn", "social_housing_units"),
+    ("Số nhà ở xã hội", "dự án", None),  # the projects, not the units
+    ("Số vụ việc tham nhũng được phát hiện", "vụ", "corruption_cases_detected"),
+    ("Số vụ tham nhũng được phát hiện", "%", None),
+    ("Xác minh tài sản, thu nhập", "người", "asset_verifications"),
+    ("Tỷ lệ người có nghĩa vụ kê khai tài sản, thu nhập thực hiện kê khai", "%", "asset_declarations"),  # the declaring, not verifying
+    ("Chi trả dịch vụ môi trường rừng", "tỷ đồng", "pfes_payments"),
+    ("Thu tiền dịch vụ môi trường rừng", "tỷ đồng", None),  # the collection, not the payment
 ]
 
 

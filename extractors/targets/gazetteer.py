@@ -657,6 +657,8 @@ def _fits(ind: Indicator, family: str) -> bool:
     if not family:
         return False
     head, _, per = family.partition("/")
+    if per and head in RATE_HEADS and f"/{per}" in ind.units:
+        return True  # (s25g3) a rate per 100,000 with its count noun said ("trẻ/100.000 trẻ em", "ca/100.000 dân"): the rate
     if per and per in PER_RATIO and family not in ind.units:
         return False  # an amount per head or per hectare ("triệu đồng/người", "tấn/ha") is a ratio, never the total
     return family in ind.units or head in ind.units or (head.startswith("lượt ") and head[5:] in ind.units)  # "lượt người": people, counted per time
@@ -665,6 +667,9 @@ def _fits(ind: Indicator, family: str) -> bool:
 # What a ratio is per: a head of population or of labour, a hectare. A value per one of them is another quantity than
 # the total its head names ("GRDP" in "triệu đồng/người" is the product per head, "Sản lượng lúa" in "tấn/ha" the yield).
 PER_RATIO = frozenset({"người", "dân", "lao động", "ha", "hộ"})
+# The count nouns a rate per 1,000 or 100,000 names before its base ("5 trẻ/100.000 trẻ em", "ca mắc/100.000 dân"): the
+# cases or the people the rate counts, never another quantity (s25g3)
+RATE_HEADS = frozenset({"ca", "ca mắc", "ca tử vong", "ca chết", "người", "trẻ", "trẻ em", "trường hợp", "người chết", "người tử vong"})
 
 
 def _variants(name_words: str, family: str) -> list[str]:
