@@ -3936,9 +3936,8 @@ SECTOR_PROGRAMMES = [
     ("Tỷ lệ người có nghĩa vụ kê khai tài sản, thu nhập thực hiện kê khai", "%", "asset_declarations"),  # the declaring, not verifying
     ("Chi trả dịch vụ môi trường rừng", "tỷ đồng", "pfes_payments"),
     ("Thu tiền dịch vụ môi trường rừng", "tỷ đồng", None),  # the collection, not the payment
-    # the elderly's first health record, the children in special circumstances "được trợ giúp", dengue's deaths per case
+    # the elderly's first health record, dengue's deaths per case
     ("Tỷ lệ người cao tuổi được lập hồ sơ theo dõi sức khỏe ban đầu", "%", "elderly_health_records"),
-    ("Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp", "%", "special_circumstances_children_supported"),
     ("Tỷ lệ trẻ em có hoàn cảnh đặc biệt", "%", None),  # the children's share, not the help
     ("Tỷ lệ tử vong/mắc do sốt xuất huyết", "%", "dengue_case_fatality"),
 ]
