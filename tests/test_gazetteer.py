@@ -3940,6 +3940,14 @@ SECTOR_PROGRAMMES = [
     ("Tỷ lệ người cao tuổi được lập hồ sơ theo dõi sức khỏe ban đầu", "%", "elderly_health_records"),
     ("Tỷ lệ trẻ em có hoàn cảnh đặc biệt", "%", None),  # the children's share, not the help
     ("Tỷ lệ tử vong/mắc do sốt xuất huyết", "%", "dengue_case_fatality"),
+    # the Inspectorate's and anti-corruption wordings: settled "dứt điểm", violations' money recovered, corruption's assets
+    ("Tỷ lệ giải quyết dứt điểm các vụ việc khiếu nại, tố cáo thuộc thẩm quyền", "%", "complaints_resolved"),
+    ("Tỷ lệ thu hồi tiền, tài sản vi phạm", "%", "inspection_recovery_rate"),
+    ("Tỷ lệ thu hồi tiền, tài sản vi phạm", "tỷ đồng", None),  # an amount
+    ("Tỷ lệ thu hồi tiền, tài sản tham nhũng", "%", "corruption_assets_recovery_rate"),  # not the inspections' violations
+    ("Tỷ lệ thu hồi tiền, tài sản tham nhũng trong các vụ án hình sự", "%", None),  # the criminal cases only: a part
+    ("Tỷ lệ diện tích đất được đo đạc bản đồ địa chính", "%", "cadastral_mapping_share"),
+    ("Tỷ lệ kê khai tài sản, thu nhập đúng thời hạn", "%", "asset_declarations"),
 ]
 
 
