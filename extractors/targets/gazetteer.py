@@ -98,6 +98,8 @@ ABBREVIATIONS = {
     "sxkd": "sản xuất kinh doanh", "tnxh": "tệ nạn xã hội", "vstp": "vệ sinh thực phẩm",
     "tfp": "năng suất các nhân tố tổng hợp",
     "iip": "chỉ số sản xuất công nghiệp",  # the index of industrial production (Luật Thống kê's annex, 0404) likewise
+    # (s25g3) the veterinary programmes' disease names as plans abbreviate them (Luật Thú y 2015; the national programmes)
+    "lmlm": "lở mồm long móng", "dtlcp": "dịch tả lợn châu phi", "cgc": "cúm gia cầm",
 }
 # Parenthesised abbreviations that name the indicator are kept; other parentheses are glosses.
 KEEP_IN_PARENTHESES = {"grdp", "gdp", "cpi", "pci", "papi", "sipas", "pgi", "dti", "pii", "tfp", "iip", "r&d", "par index", "ocop", "oda"}
@@ -384,6 +386,15 @@ SYNONYMS = (
     (r"(?:mức|tỷ lệ) (tiết kiệm năng lượng)", r"\1"),
     # a lodging's room is its "buồng" or "phòng" (Luật Du lịch 2017: "buồng lưu trú"; plans write "phòng")
     (r"(?<=công suất sử dụng )phòng|(?<=số )phòng(?= lưu trú)", "buồng"),
+    # (s25g3) a vaccination share's herd (Luật Thú y 2015, TT 07/2016/TT-BNNPTNT: "tỷ lệ tiêm phòng … trên tổng đàn trong diện
+    # tiêm"): the base "(trên) (tổng) (số) đàn (gia súc …) trong/thuộc diện (phải) tiêm (phòng)" only restates who is
+    # vaccinated and goes; "(cho) đàn chó, mèo" is the dogs and cats. Only after "tiêm": "Tổng đàn bò" elsewhere is the herd
+    (r"(?<=\btiêm\b.*)(?:(?:trên|so với|của|trong) )?(?:tổng )?(?:số )?(?:đàn )?(?:thuộc|trong|nằm trong) diện (?:phải )?tiêm"
+     r"(?: phòng)?(?: bắt buộc)?(?! chủng)", ""),
+    # the vaccine and the disease said or not: "tiêm phòng (vắc xin) (bệnh) Dại" is one vaccination
+    (r"(?<=tiêm phòng )(?:vắc xin|vaccine|vacxin)(?: bệnh)?|(?<=tiêm phòng )bệnh", ""),
+    (r"(?<=\btiêm\b.*)(?:(?:trên|so với|trong) )?tổng đàn$", ""),  # "… đạt 80% tổng đàn": the base
+    (r"(?<=\btiêm\b.*)\bđàn(?= (?:gia súc|gia cầm|vật nuôi|trâu|bò|lợn|heo|chó|mèo|dê|gà|vịt)\b)", ""),
 )
 # Words that say where, when or how hard, not what: dropped.
 FILLER = regex.compile(r"""\b(?:
@@ -648,6 +659,8 @@ def _fits(ind: Indicator, family: str) -> bool:
     if not family:
         return False
     head, _, per = family.partition("/")
+    if per and head in RATE_HEADS and f"/{per}" in ind.units:
+        return True  # (s25g3) a rate per 100,000 with its count noun said ("trẻ/100.000 trẻ em", "ca/100.000 dân"): the rate
     if per and per in PER_RATIO and family not in ind.units:
         return False  # an amount per head or per hectare ("triệu đồng/người", "tấn/ha") is a ratio, never the total
     return family in ind.units or head in ind.units or (head.startswith("lượt ") and head[5:] in ind.units)  # "lượt người": people, counted per time
@@ -656,6 +669,9 @@ def _fits(ind: Indicator, family: str) -> bool:
 # What a ratio is per: a head of population or of labour, a hectare. A value per one of them is another quantity than
 # the total its head names ("GRDP" in "triệu đồng/người" is the product per head, "Sản lượng lúa" in "tấn/ha" the yield).
 PER_RATIO = frozenset({"người", "dân", "lao động", "ha", "hộ"})
+# The count nouns a rate per 1,000 or 100,000 names before its base ("5 trẻ/100.000 trẻ em", "ca mắc/100.000 dân"): the
+# cases or the people the rate counts, never another quantity (s25g3)
+RATE_HEADS = frozenset({"ca", "ca mắc", "ca tử vong", "ca chết", "người", "trẻ", "trẻ em", "trường hợp", "người chết", "người tử vong"})
 
 
 def _variants(name_words: str, family: str) -> list[str]:
