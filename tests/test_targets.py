@@ -1558,6 +1558,13 @@ def test_maintain_wordings(text, direction):
     ("Tổ chức tập huấn cho 500 cán bộ cơ sở.", "Tổ chức tập huấn cho cán bộ cơ sở"),
     ("Trợ giúp pháp lý cho 100% người thuộc diện được trợ giúp.", "người thuộc diện được trợ giúp"),
     ("Xây dựng 05 trường học đạt chuẩn quốc gia.", "Xây dựng trường học đạt chuẩn quốc gia"),
+    # s25t: a longer action that opens with its verb names the count too; a phrase opening with a noun does not
+    ("Tiêm phòng vắc xin Dịch tả lợn châu Phi cho ít nhất 3.000 con lợn ở các trang trại.",
+     "Tiêm phòng vắc xin Dịch tả lợn châu Phi cho con lợn ở các trang trại"),
+    ("Tổ chức tập huấn kỹ thuật chăn nuôi an toàn sinh học cho khoảng 500 hộ chăn nuôi.",
+     "Tổ chức tập huấn kỹ thuật chăn nuôi an toàn sinh học cho hộ chăn nuôi"),
+    ("Các lớp bồi dưỡng kiến thức quốc phòng và an ninh dành cho 200 cán bộ.",
+     "Các lớp bồi dưỡng kiến thức quốc phòng và an ninh dành"),
 ])
 def test_count_named_by_the_action_it_is_for(text, indicator):
     assert one(text)["indicator"] == indicator

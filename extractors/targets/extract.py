@@ -491,11 +491,23 @@ MAX_ACTION_WORDS = 6
 DONE_FOR = regex.compile(r"(?i:(?<![\p{L}\p{M}])cho(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|hơn|khoảng|gần|từ|không\s+dưới))*)\s*$")
 
 
+MAX_DONE_FOR_WORDS = 12
+
+
 def _done_for(left: str, local: str) -> bool:
-    """A short verb phrase ending in "cho" that a count of people or units is the beneficiary of ("Giải quyết
-    việc làm mới cho", "Đào tạo nghề cho"): not a named indicator (P.INDICATOR_HEAD), a label or a number."""
-    return bool(DONE_FOR.search(left)) and bool(local) and len(local.split()) <= MAX_ACTION_WORDS and not P.INDICATOR_HEAD.match(local) \
-        and not P.DIGIT.search(local) and ":" not in local
+    """A verb phrase ending in "cho" that a count of people or units is the beneficiary of ("Giải quyết việc làm mới
+    cho", "Đào tạo nghề cho"; a longer one when it opens with its verb: "Tiêm phòng vắc xin Dịch tả lợn châu Phi cho"):
+    not a named indicator (P.INDICATOR_HEAD), a label or a number."""
+    words = len(local.split())
+    return bool(DONE_FOR.search(left)) and bool(local) and (
+        words <= MAX_ACTION_WORDS or words <= MAX_DONE_FOR_WORDS and _opens_with_verb(local)) \
+        and not P.INDICATOR_HEAD.match(local) and not P.DIGIT.search(local) and ":" not in local
+
+
+def _opens_with_verb(phrase: str) -> bool:
+    """The phrase's first word is a verb (read from its part of speech, lower case: the tagger reads a capital as a name)."""
+    tags = _pos_tags_of(phrase.lower())
+    return bool(tags) and tags[0][1] == "V"
 
 
 ACTION_TAGS = {"V", "R", "A", "C", "CH"}
