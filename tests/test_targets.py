@@ -887,6 +887,11 @@ def test_baselines_and_results_stay_out(text, values):
      [(81.8, None), (76.55, "đất nông nghiệp"), (5.25, "đất phi nông nghiệp")]),
     ("Tổng thu ngân sách đạt 1.200 tỷ đồng, bao gồm: thu nội địa 900 tỷ đồng; thu xuất nhập khẩu 300 tỷ đồng.",
      [(1200, None), (900, "thu nội địa"), (300, "thu xuất nhập khẩu")]),
+    # s25t: parts that repeat the whole's unit and name themselves after it, joined by "và" or a comma
+    ("- Cấp mới Giấy chứng nhận đăng ký đầu tư cho ít nhất 90 dự án, trong đó 40 dự án FDI và 50 dự án đầu tư trong nước.",
+     [(90, None), (40, "dự án FDI"), (50, "dự án đầu tư trong nước")]),
+    ("Xây dựng 25 km đường giao thông, trong đó 10 km đường trục xã, 15 km đường thôn.",
+     [(25, None), (10, "đường trục xã"), (15, "đường thôn")]),
 ])
 def test_breakdown_after_trong_do(text, expected):
     got = rows(text)

@@ -1055,6 +1055,8 @@ def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quanti
             previous = b.end
     if not parts and len(named) >= 2 and all(named):
         return named
+    if not parts and len(named) >= 2 and not named[0] and (after := _names_after(text, [b for b in candidates() if b.start in written], hi)):
+        return after
     if not parts and len(named) == 1 and named[0] and _one_part(parent, named[0], written):
         part, name, start = named[0]
         name = P.PART_TAIL_LINK.sub("", name)  # "trong đó Đà Nẵng có 20 trạm"
@@ -1065,6 +1067,22 @@ def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quanti
             name = f"{named} {part.unit_raw or part.unit} {rest.group('rest')}".strip() if head else rest.group("rest")
         return [(part, name, start)]
     return parts
+
+
+def _names_after(text: str, written: list[Quantity], hi: int) -> list[tuple[Quantity, str, int]]:
+    """Parts that each repeat the parent's unit and name themselves after it, two or more ("90 dự án, trong đó 40 dự án
+    FDI và 50 dự án đầu tư trong nước"): each name runs from its unit to the comma or "và" before the next part."""
+    if len(written) < 2:
+        return []
+    out = []
+    for i, b in enumerate(written):
+        end = written[i + 1].start if i + 1 < len(written) else hi
+        name = P.PART_NAME_AFTER.match(text, b.end, end)
+        if not name or len(name.group("name").split()) > P.PART_NAME_WORDS:
+            return []
+        noun = "" if b.unit in P.MEASURES else f"{b.unit_raw or b.unit} "  # a count noun with it, as "điểm ao nuôi"
+        out.append((b, f"{noun}{name.group('name')}", b.start))
+    return out
 
 
 def _one_part(parent: Quantity, named: tuple[Quantity, str, int], written: list[int]) -> bool:

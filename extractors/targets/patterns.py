@@ -914,6 +914,10 @@ BREAKDOWN = regex.compile(r"\s*\((?P<parts>[^()]{3,400})\)|[^,;.\n()]{0,80}?[^\S
 # no number, up to eight of them.
 PART_NAME = regex.compile(r"(?:^|[,;(])[^\S\n]*(?P<name>\p{L}[^\d,;:()\n]{1,60}?)[^\S\n]*$")
 PART_NAME_WORDS = 8
+# A part's name after its value and unit, up to the comma or "và" before the next part or the breakdown's end
+# ("trong đó 40 dự án FDI và 50 dự án đầu tư trong nước"); not a comparator or a number.
+PART_NAME_AFTER = regex.compile(
+    r"[^\S\n]+(?P<name>\p{L}[^\d,;:()\n]{0,60}?)[^\S\n]*(?:[,;]|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])|\Z)")
 # Words before an amount or a count that end in the goal itself, not its name ("… bảo đảm mục tiêu đạt 1.200 công trình xây dựng
 # xanh", "hoàn thành chỉ tiêu 25 thanh niên nhập ngũ"): what the value counts is named after it; not "X với mục tiêu
 # đạt …" (X is the name).
