@@ -614,6 +614,9 @@ COUNT_NOUNS = [
     ("Mua sắm bổ sung 150 máy thổi gió, 60 máy cắt thực bì và 12 bồn chứa nước di động.", 60, "máy"),
     # s25b: right after a number "tổ chức" is the noun (organisations), not the verb
     ("Thu hút ít nhất 05 tổ chức tín dụng mở chi nhánh trên địa bàn.", 5, "tổ chức"),
+    # s25t: collectives of provincial departments and of press outputs are units, as "xã, phường" and "tin, bài"
+    ("Thanh tra trách nhiệm thủ trưởng tại 05 sở, ngành theo kế hoạch.", 5, "sở, ngành"),
+    ("Xây dựng ít nhất 24 chuyên mục, tin, bài tuyên truyền pháp luật.", 24, "chuyên mục, tin, bài"),
 ]
 
 
