@@ -739,6 +739,8 @@ def test_breakdown_with_units_keeps_the_parent_indicator():
     "100%",
     "Remit 90% of collected charges to the state budget in accordance with the law.",
     "Lũy kế 10 tháng tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng 14,38%.",
+    "Lớp bồi dưỡng kéo dài 05 ngày trong tháng 9.",  # s25t: how long, in a month named: no comparator, a duration
+    "Tổ chức lớp tập huấn trong 03 ngày trong tháng.",
 ])
 def test_not_targets(text):
     assert rows(text) == []
@@ -775,6 +777,9 @@ def test_a_decision_that_issues_a_plan_keeps_the_plans_targets():
     ("Phấn đấu 100% các hộ đã đăng ký được cấp nước sạch.", 100, "%", "hộ"),
     # "dứt điểm" (for good) is a verb's adverb, not a clause's point
     ("4. Xử lý dứt điểm 100% điểm đen, điểm tiềm ẩn tai nạn giao thông.", 100, "%", "điểm đen"),
+    # s25t: the days given to a recurring duty each period are a frequency committed to, not a duration
+    ("Chủ tịch Ủy ban nhân dân tỉnh tiếp công dân định kỳ ít nhất 01 ngày trong tháng.", 1, "ngày", "tiếp công dân định kỳ"),
+    ("Chủ tịch Ủy ban nhân dân xã tiếp công dân định kỳ tối thiểu 01 ngày mỗi tuần.", 1, "ngày", "tiếp công dân định kỳ"),
 ])
 def test_values_not_to_lose(text, value, unit, indicator):
     row = one(text)
