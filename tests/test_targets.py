@@ -614,6 +614,9 @@ COUNT_NOUNS = [
     ("Mua sắm bổ sung 150 máy thổi gió, 60 máy cắt thực bì và 12 bồn chứa nước di động.", 60, "máy"),
     # s25b: right after a number "tổ chức" is the noun (organisations), not the verb
     ("Thu hút ít nhất 05 tổ chức tín dụng mở chi nhánh trên địa bàn.", 5, "tổ chức"),
+    # s25t: collectives of provincial departments and of press outputs are units, as "xã, phường" and "tin, bài"
+    ("Thanh tra trách nhiệm thủ trưởng tại 05 sở, ngành theo kế hoạch.", 5, "sở, ngành"),
+    ("Xây dựng ít nhất 24 chuyên mục, tin, bài tuyên truyền pháp luật.", 24, "chuyên mục, tin, bài"),
 ]
 
 
@@ -736,6 +739,8 @@ def test_breakdown_with_units_keeps_the_parent_indicator():
     "100%",
     "Remit 90% of collected charges to the state budget in accordance with the law.",
     "Lũy kế 10 tháng tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng 14,38%.",
+    "Lớp bồi dưỡng kéo dài 05 ngày trong tháng 9.",  # s25t: how long, in a month named: no comparator, a duration
+    "Tổ chức lớp tập huấn trong 03 ngày trong tháng.",
 ])
 def test_not_targets(text):
     assert rows(text) == []
@@ -772,6 +777,9 @@ def test_a_decision_that_issues_a_plan_keeps_the_plans_targets():
     ("Phấn đấu 100% các hộ đã đăng ký được cấp nước sạch.", 100, "%", "hộ"),
     # "dứt điểm" (for good) is a verb's adverb, not a clause's point
     ("4. Xử lý dứt điểm 100% điểm đen, điểm tiềm ẩn tai nạn giao thông.", 100, "%", "điểm đen"),
+    # s25t: the days given to a recurring duty each period are a frequency committed to, not a duration
+    ("Chủ tịch Ủy ban nhân dân tỉnh tiếp công dân định kỳ ít nhất 01 ngày trong tháng.", 1, "ngày", "tiếp công dân định kỳ"),
+    ("Chủ tịch Ủy ban nhân dân xã tiếp công dân định kỳ tối thiểu 01 ngày mỗi tuần.", 1, "ngày", "tiếp công dân định kỳ"),
 ])
 def test_values_not_to_lose(text, value, unit, indicator):
     row = one(text)
@@ -887,6 +895,11 @@ def test_baselines_and_results_stay_out(text, values):
      [(81.8, None), (76.55, "đất nông nghiệp"), (5.25, "đất phi nông nghiệp")]),
     ("Tổng thu ngân sách đạt 1.200 tỷ đồng, bao gồm: thu nội địa 900 tỷ đồng; thu xuất nhập khẩu 300 tỷ đồng.",
      [(1200, None), (900, "thu nội địa"), (300, "thu xuất nhập khẩu")]),
+    # s25t: parts that repeat the whole's unit and name themselves after it, joined by "và" or a comma
+    ("- Cấp mới Giấy chứng nhận đăng ký đầu tư cho ít nhất 90 dự án, trong đó 40 dự án FDI và 50 dự án đầu tư trong nước.",
+     [(90, None), (40, "dự án FDI"), (50, "dự án đầu tư trong nước")]),
+    ("Xây dựng 25 km đường giao thông, trong đó 10 km đường trục xã, 15 km đường thôn.",
+     [(25, None), (10, "đường trục xã"), (15, "đường thôn")]),
 ])
 def test_breakdown_after_trong_do(text, expected):
     got = rows(text)
@@ -1558,6 +1571,13 @@ def test_maintain_wordings(text, direction):
     ("Tổ chức tập huấn cho 500 cán bộ cơ sở.", "Tổ chức tập huấn cho cán bộ cơ sở"),
     ("Trợ giúp pháp lý cho 100% người thuộc diện được trợ giúp.", "người thuộc diện được trợ giúp"),
     ("Xây dựng 05 trường học đạt chuẩn quốc gia.", "Xây dựng trường học đạt chuẩn quốc gia"),
+    # s25t: a longer action that opens with its verb names the count too; a phrase opening with a noun does not
+    ("Tiêm phòng vắc xin Dịch tả lợn châu Phi cho ít nhất 3.000 con lợn ở các trang trại.",
+     "Tiêm phòng vắc xin Dịch tả lợn châu Phi cho con lợn ở các trang trại"),
+    ("Tổ chức tập huấn kỹ thuật chăn nuôi an toàn sinh học cho khoảng 500 hộ chăn nuôi.",
+     "Tổ chức tập huấn kỹ thuật chăn nuôi an toàn sinh học cho hộ chăn nuôi"),
+    ("Các lớp bồi dưỡng kiến thức quốc phòng và an ninh dành cho 200 cán bộ.",
+     "Các lớp bồi dưỡng kiến thức quốc phòng và an ninh dành"),
 ])
 def test_count_named_by_the_action_it_is_for(text, indicator):
     assert one(text)["indicator"] == indicator

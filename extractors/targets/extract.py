@@ -141,6 +141,10 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             unit_raw = P.SPACES.sub(" ", duration.group("unit"))  # "Tuổi thọ trung bình đạt 75 tuổi"
             out.append(Quantity(start, duration.end(), **q, unit=unit_raw.lower(), unit_raw=unit_raw))
             continue
+        if (days := P.DAYS_PER_PERIOD.match(text, pos)) and P.DAYS_PER_PERIOD_BEFORE.search(text[max(0, start - 20):start]):
+            unit_raw = days.group("unit")  # "ít nhất 01 ngày trong tháng": the days given to a duty each period
+            out.append(Quantity(start, days.end("unit"), **q, unit=unit_raw.lower(), unit_raw=unit_raw))
+            continue
         if (P.NOT_AFTER.match(text, pos) and not P.MULTIPLE_OF_BASELINE.match(text, pos)
                 and not (P.RANK_STEP_AFTER.match(text, pos) and P.RANK_MOVE_BEFORE.search(text, max(0, start - 30), start))
                 and not (P.PROGRAMME_AFTER.match(text, pos) and P.BROADCAST_BEFORE.search(text, max(0, start - 40), start))) \
@@ -491,11 +495,23 @@ MAX_ACTION_WORDS = 6
 DONE_FOR = regex.compile(r"(?i:(?<![\p{L}\p{M}])cho(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|hơn|khoảng|gần|từ|không\s+dưới))*)\s*$")
 
 
+MAX_DONE_FOR_WORDS = 12
+
+
 def _done_for(left: str, local: str) -> bool:
-    """A short verb phrase ending in "cho" that a count of people or units is the beneficiary of ("Giải quyết
-    việc làm mới cho", "Đào tạo nghề cho"): not a named indicator (P.INDICATOR_HEAD), a label or a number."""
-    return bool(DONE_FOR.search(left)) and bool(local) and len(local.split()) <= MAX_ACTION_WORDS and not P.INDICATOR_HEAD.match(local) \
-        and not P.DIGIT.search(local) and ":" not in local
+    """A verb phrase ending in "cho" that a count of people or units is the beneficiary of ("Giải quyết việc làm mới
+    cho", "Đào tạo nghề cho"; a longer one when it opens with its verb: "Tiêm phòng vắc xin Dịch tả lợn châu Phi cho"):
+    not a named indicator (P.INDICATOR_HEAD), a label or a number."""
+    words = len(local.split())
+    return bool(DONE_FOR.search(left)) and bool(local) and (
+        words <= MAX_ACTION_WORDS or words <= MAX_DONE_FOR_WORDS and _opens_with_verb(local)) \
+        and not P.INDICATOR_HEAD.match(local) and not P.DIGIT.search(local) and ":" not in local
+
+
+def _opens_with_verb(phrase: str) -> bool:
+    """The phrase's first word is a verb (read from its part of speech, lower case: the tagger reads a capital as a name)."""
+    tags = _pos_tags_of(phrase.lower())
+    return bool(tags) and tags[0][1] == "V"
 
 
 ACTION_TAGS = {"V", "R", "A", "C", "CH"}
@@ -1043,6 +1059,8 @@ def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quanti
             previous = b.end
     if not parts and len(named) >= 2 and all(named):
         return named
+    if not parts and len(named) >= 2 and not named[0] and (after := _names_after(text, [b for b in candidates() if b.start in written], hi)):
+        return after
     if not parts and len(named) == 1 and named[0] and _one_part(parent, named[0], written):
         part, name, start = named[0]
         name = P.PART_TAIL_LINK.sub("", name)  # "trong đó Đà Nẵng có 20 trạm"
@@ -1053,6 +1071,22 @@ def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quanti
             name = f"{named} {part.unit_raw or part.unit} {rest.group('rest')}".strip() if head else rest.group("rest")
         return [(part, name, start)]
     return parts
+
+
+def _names_after(text: str, written: list[Quantity], hi: int) -> list[tuple[Quantity, str, int]]:
+    """Parts that each repeat the parent's unit and name themselves after it, two or more ("90 dự án, trong đó 40 dự án
+    FDI và 50 dự án đầu tư trong nước"): each name runs from its unit to the comma or "và" before the next part."""
+    if len(written) < 2:
+        return []
+    out = []
+    for i, b in enumerate(written):
+        end = written[i + 1].start if i + 1 < len(written) else hi
+        name = P.PART_NAME_AFTER.match(text, b.end, end)
+        if not name or len(name.group("name").split()) > P.PART_NAME_WORDS:
+            return []
+        noun = "" if b.unit in P.MEASURES else f"{b.unit_raw or b.unit} "  # a count noun with it, as "điểm ao nuôi"
+        out.append((b, f"{noun}{name.group('name')}", b.start))
+    return out
 
 
 def _one_part(parent: Quantity, named: tuple[Quantity, str, int], written: list[int]) -> bool:

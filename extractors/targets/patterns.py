@@ -286,6 +286,10 @@ DURATION_VALUE_BEFORE = regex.compile(
     r"|thời\s+gian\s+(?:giải\s+quyết|cấp|xử\s+lý|thông\s+quan|thẩm\s+định|phê\s+duyệt|hoàn\s+thuế|tiếp\s+cận\s+điện\s+năng|đăng\s+ký)"
     r"(?![\p{L}\p{M}])[^\d.;:\n]{0,120}?(?:không\s+quá|tối\s+đa|dưới|còn|đạt)(?=[^\S\n]+$))"
     r"[^\S\n]*:?[^\S\n]*(?:(?:đạt|là|lên|còn|dưới|không\s+quá|tối\s+đa|khoảng|trên|từ)[^\S\n]+)*$)")
+# Days given to a recurring duty in each period, a frequency the plan commits to, not how long an action takes: "tiếp
+# công dân định kỳ ít nhất 01 ngày trong tháng" (Luật Tiếp công dân 2013, Điều 12-15: the heads' reception days).
+DAYS_PER_PERIOD = regex.compile(r"[^\S\n]*(?P<unit>(?i:ngày))[^\S\n]+(?i:trong|mỗi)[^\S\n]+(?i:(?:một[^\S\n]+)?(?:tuần|tháng|quý|năm))(?![\p{L}\p{M}])")
+DAYS_PER_PERIOD_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:ít\s+nhất|tối\s+thiểu))\s*$")
 DURATION_UNIT = regex.compile(r"[^\S\n]*(?P<unit>(?i:tuổi|(?:ngày|giờ)(?:\s+làm\s+việc)?|tháng|năm|phút))(?![\p{L}\p{M}])")
 # An age or an age band inside a name ("người 18 tuổi", "trẻ em dưới 5 tuổi", "từ 15 đến 60 tuổi"): it names a group.
 AGE_IN_NAME = regex.compile(r"\d+(?:[^\S\n]*(?:-|–|đến)[^\S\n]*\d+)?[^\S\n]*(?i:tuổi)(?![\p{L}\p{M}])")
@@ -914,6 +918,10 @@ BREAKDOWN = regex.compile(r"\s*\((?P<parts>[^()]{3,400})\)|[^,;.\n()]{0,80}?[^\S
 # no number, up to eight of them.
 PART_NAME = regex.compile(r"(?:^|[,;(])[^\S\n]*(?P<name>\p{L}[^\d,;:()\n]{1,60}?)[^\S\n]*$")
 PART_NAME_WORDS = 8
+# A part's name after its value and unit, up to the comma or "và" before the next part or the breakdown's end
+# ("trong đó 40 dự án FDI và 50 dự án đầu tư trong nước"); not a comparator or a number.
+PART_NAME_AFTER = regex.compile(
+    r"[^\S\n]+(?P<name>\p{L}[^\d,;:()\n]{0,60}?)[^\S\n]*(?:[,;]|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])|\Z)")
 # Words before an amount or a count that end in the goal itself, not its name ("… bảo đảm mục tiêu đạt 1.200 công trình xây dựng
 # xanh", "hoàn thành chỉ tiêu 25 thanh niên nhập ngũ"): what the value counts is named after it; not "X với mục tiêu
 # đạt …" (X is the name).
