@@ -896,6 +896,30 @@ characters, the closing "Nơi nhận" list.
                                được … phê duyệt" (issuer after "được … phê duyệt"). The 60 older plans: 0.975 / 0.979 / 0.991 / 0.993 ->
                                0.976 / 0.979 / 0.991 / 0.993; all 63: 0.972 / 0.980 / 0.991 / 0.991. benchmarks/formats.py on the three:
                                txt and DOCX 0.855 / 1.000 / 1.000 / 0.958, PDF 0.855 / 1.000 / 0.980 / 0.958
+    thads_tinh_nam             provincial civil judgment enforcement office (Thi hành án dân sự tỉnh, a Bộ Tài chính branch since 2025; s25d,
+                               blind to the gazetteer): the yearly plan issued by a Quyết định and attached after 'KẾ HOẠCH' with its own Nơi
+                               nhận; rates done by case and by money ('thi hành xong đạt từ 85% trở lên về việc và … 50% trở lên về tiền'),
+                               'Giảm ít nhất 5% số việc và 4% số tiền … chuyển kỳ sau', last year's figures that are no targets, a target table
+                               as tab rows (TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2026, '≥ 85'), the office's own Phòng and 'các Phòng Thi
+                               hành án dân sự khu vực', the court, procuracy and police requested ('Đề nghị …'), 'định kỳ 6 tháng', 'hằng quý',
+                               'hằng tháng trước ngày 05 của tháng sau'; start: targets 0.939 / deadlines 0.909 / bodies 0.696 / refs 0.923;
+                               canonical share 29.2% (24 targets)
+    bcd_hien_mau_tinh_nguyen   provincial steering committee's voluntary blood donation plan for 2026 (s25d, blind to the gazetteer), hard-
+                               wrapped at 72 characters mid-sentence: 'tiếp nhận 42.000 đơn vị máu (quy đổi 350 ml), tăng 5% so với năm 2025',
+                               repeat-donor and screening rates, 'trên 99%' / 'dưới 2%', sector quotas as tab rows (Khối/đơn vị | Chỉ tiêu (đơn
+                               vị máu) | Thời gian) with 'Cả năm' / 'Quý I và quý IV' / 'Tháng 7/2026', peak campaigns with their own periods
+                               and minimum units, 'Tháng Những giọt máu hồng (tháng 6 hằng năm)', bodies as numbered headings ('4. Bộ Chỉ huy
+                               Quân sự tỉnh, Công an tỉnh, …'), 'Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã
+                               hội'; start: targets 0.588 / deadlines 0.900 / bodies 0.857 / refs 1.000; canonical share 7.7% (13 targets)
+    tram_y_te_sxh_tcm          ward health station's plan on dengue and hand-foot-mouth disease for 2026 (two-level government; s25d, blind to
+                               the gazetteer): 2025 cases and a BI peak that are no targets, vector indices with no unit ('Chỉ số BI … dưới
+                               20', 'HI dưới 10%'), durations '24 giờ' / '48 giờ' and spraying radius (no targets), frequencies as targets ('2
+                               lần/tháng', '02 lần/tuần'), four larval-campaign rounds with their dates, a vector-index table (Chỉ số | Ngưỡng
+                               nguy cơ | Chỉ tiêu năm 2026) and a task appendix (TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian)
+                               both one cell per line, risk thresholds that are no targets; start: targets 0.778 / deadlines 0.917 / bodies
+                               1.000 / refs 1.000; canonical share 12.5% (16 targets)
+    the three s25d plans together at the start (main e65e6e3): 0.790 / 0.909 / 0.836 / 0.973 (tp 47 of 66 gold targets, 53
+                               extracted); canonical share 18.9% (53 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
