@@ -603,7 +603,7 @@ def line_wraps(mt: MappedText) -> MappedText:
         judge = runs_on if seen == RUNS_ON and not cell else in_cell if cell or (turn is not None and profile.paragraphs) else profile
         own = open_brackets(before)
         opened = (chain[1][0] + own[0], chain[1][1] + own[1]) if chain[0] == b else own
-        if joins_open(before, after, blank, judge, opened):
+        if joins_open(before, after, blank, judge, opened, joined_above=chain[0] == b):
             joined.append((starts[b] + len(lines[b].rstrip(" \t")), end))  # LINE_BREAK's match
             glue.append("" if glued_hyphen(before, after) else " ")
             chain = (a, opened)  # a bracket opened lines above is still open at the next line end

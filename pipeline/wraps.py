@@ -254,9 +254,10 @@ def open_brackets(line: str) -> tuple[int, int]:
 
 
 def joins_open(before: str, after: str, blank: bool, profile: WrapProfile,
-               opened: tuple[int, int] | None = None) -> bool:
+               opened: tuple[int, int] | None = None, joined_above: bool = False) -> bool:
     """`joins`, for lines that neither is a table row nor a signature line (`keeps_line`). `opened`:
-    the brackets and quotations left open by the lines joined up to `before` (by default `before`'s own)."""
+    the brackets and quotations left open by the lines joined up to `before` (by default `before`'s own).
+    `joined_above`: `before` was itself joined to the line above it (it goes on a wrapped run of lines)."""
     first = after[0]
     if first.islower():
         if LETTER_ITEM.match(after):
@@ -312,10 +313,18 @@ def joins_open(before: str, after: str, blank: bool, profile: WrapProfile,
     if ONE_WORD.match(before):
         if before.isupper() and SMALL_LETTER.search(after):
             return False  # a column's head in capitals, then its text ("STT⏎Chỉ tiêu")
-        return True  # a word alone on its line was cut from the next: "ỦY⏎BAN NHÂN DÂN", "Quảng⏎Trị, ngày 17"
+        if not joined_above:
+            return True  # a word alone on its line was cut from the next: "ỦY⏎BAN NHÂN DÂN", "Quảng⏎Trị, ngày 17"
+        # the last word of a wrapped run ("… Bộ đội Biên phòng⏎tỉnh⏎Vận động cán bộ …", "… Truyền hình Đồng⏎Tháp⏎Tăng
+        # cường …"): the run's line ended short there, its heading or sentence ends with it
     if profile.paragraphs:
         return True  # inside a blank-line paragraph every line end is a wrap
-    return bool(profile.width and len(before) >= profile.width - 6 and not starts_item(before))
+    if not (profile.width and len(before) >= profile.width - 6):
+        return False
+    # a line as long as the wrapped lines: cut by the width, unless it is an item's heading (what follows may be its
+    # text); a capitalised word alone on the next line is the heading's own last word ("5. Sở …; Báo và Phát thanh,
+    # Truyền hình Đồng⏎Tháp⏎Tăng cường …")
+    return not starts_item(before) or bool(ONE_WORD.match(after)) and not after.isupper()
 
 
 # --- text cut at a fixed number of characters, whatever the words ------------------------------------------

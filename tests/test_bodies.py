@@ -2354,6 +2354,13 @@ def test_addresses_are_no_tasks(text, expected):
      {"Sở Xây dựng": "lead"}),
     ("Sở Y tế phối hợp với Công an tỉnh (Phòng PC04) và Ban An toàn giao thông tỉnh tuyên truyền.",
      {"Sở Y tế": "assigned", "Công an tỉnh": "coordinate", "Ban An toàn giao thông tỉnh": "coordinate"}),
+    # s25d: the board named by the short name the plan gave it ("(sau đây gọi tắt là Ban Chỉ đạo)"): the same
+    ("Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh (sau đây gọi tắt là Ban Chỉ đạo) xây dựng Kế hoạch như sau:\n"
+     "1. Sở Y tế (cơ quan thường trực Ban Chỉ đạo)\nChủ trì, phối hợp với Hội Chữ thập đỏ tỉnh triển khai Kế hoạch.",
+     {"Sở Y tế": "lead", "Hội Chữ thập đỏ tỉnh": "coordinate"}),
+    ("Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh (sau đây gọi tắt là Ban Chỉ đạo) xây dựng Kế hoạch như sau:\n"
+     "1. Sở Y tế tham mưu Ban Chỉ đạo tổ chức ngày hội.\n2. Ban Chỉ đạo chỉ đạo các ngành triển khai Kế hoạch.",
+     {"Sở Y tế": "assigned", "Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh": "assigned"}),
 ])
 def test_standing_role_in_parentheses(text, expected):
     assert named(text) == expected
@@ -2468,4 +2475,22 @@ def test_a_business_name_ends_after_its_proper_name(text, name):
      {"Công an tỉnh": "assigned", "Phòng Tuần tra kiểm soát giao thông": "assigned"}),
 ])
 def test_forest_ranger_border_post_and_bank_office(text, expected):
+    assert named(text) == expected
+
+
+# s25d: "Tỉnh Đoàn", "Tỉnh ủy" after a name that ends in its level are bodies of their own, capitalised or not (was:
+# "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Tỉnh" read as one name with a list of levels); a list of levels still is one.
+@pytest.mark.parametrize("text,expected", [
+    ("Hội Chữ thập đỏ tỉnh phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Tỉnh Đoàn tổ chức các ngày hội hiến máu.",
+     {"Hội Chữ thập đỏ tỉnh": "assigned", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": "coordinate", "Tỉnh đoàn": "coordinate"}),
+    ("Sở Nội vụ phối hợp với Ủy ban nhân dân tỉnh, Tỉnh Ủy tổ chức hội nghị.",
+     {"Sở Nội vụ": "assigned", "Ủy ban nhân dân tỉnh": "coordinate", "Tỉnh ủy": "coordinate"}),
+    ("Đề nghị Ủy ban nhân dân các xã, phường triển khai thực hiện.", {"Ủy ban nhân dân các xã, phường": "requested"}),
+    # the divisions of Thi hành án dân sự tỉnh, whose names run over "thi hành án" and a comma (names.tsv)
+    ("Phòng Nghiệp vụ và Tổ chức thi hành án chủ trì, phối hợp với Phòng Kiểm tra, giải quyết khiếu nại, tố cáo rà soát hồ sơ.",
+     {"Phòng Nghiệp vụ và Tổ chức thi hành án": "lead", "Phòng Kiểm tra, giải quyết khiếu nại, tố cáo": "coordinate"}),
+    ("Phòng Kiểm tra, giải quyết đơn thư phối hợp với Sở Tư pháp rà soát hồ sơ.",  # not the listed name: as before
+     {"Phòng Kiểm tra": "assigned", "Sở Tư pháp": "coordinate"}),
+])
+def test_a_level_named_body_after_a_level(text, expected):
     assert named(text) == expected

@@ -641,6 +641,8 @@ def test_budget_table_with_letter_and_number_row_and_unit_caption(shape):
     ("Thực hiện năm học 2025 - 2026", False), ("Năm học 2025-2026 (ước thực hiện)", False),
     # s22fc: the abbreviations of a school statistics table's header
     ("Năm học 2025-2026 (TH)", False), ("Năm 2025 (TH)", False), ("Năm học 2026-2027 (KH)", True), ("Năm 2026 (KH)", True),
+    # s25d: a threshold column of an index table (Quyết định 3711/QĐ-BYT: ngưỡng nguy cơ of the vector indices)
+    ("Ngưỡng nguy cơ", False), ("Ngưỡng cảnh báo năm 2026", False), ("Chỉ tiêu năm 2026", True),
 ])
 def test_plan_and_estimate_columns(column, target):
     text = normalise(f"Các chỉ tiêu chủ yếu\nChỉ tiêu\tĐVT\t{column}\nTỷ lệ che phủ rừng\t%\t51\nSố bác sĩ/vạn dân\tbác sĩ\t12\n").text
@@ -1628,6 +1630,11 @@ CELL_LINE_WRAPPED = [
     ("STT\nNhiệm vụ\nChủ trì\nPhối hợp\nThời gian\n1\nRà soát hồ sơ địa chính\ncủa các xã.\nSở Nông nghiệp và\nMôi trường\n"
      "UBND các xã\nQuý\nIII/2026\n2\nSơ kết.\nSở Nội vụ\nCác sở\n2028\n",
      [("Rà soát hồ sơ địa chính của các xã.", "Sở Nông nghiệp và Môi trường", "Quý III/2026"), ("Sơ kết.", "Sở Nội vụ", "2028")]),
+    # the last row printed over several lines (was: its lines all run together, the layout cannot tell its end): s25d, a
+    # word alone at the end of a joined run ("Sở Tài⏎chính") ends it, the next cell keeps its line (pipeline.wraps)
+    ("STT\nNhiệm vụ\nChủ trì\nPhối hợp\nThời gian\n1\nRà soát quy chế.\nSở Nội vụ\nCác sở\n2026\n2\nXây dựng kho\n"
+     "dữ liệu.\nSở Tài\nchính\nCác sở\n2027\n",
+     [("Rà soát quy chế.", "Sở Nội vụ", "2026"), ("Xây dựng kho dữ liệu.", "Sở Tài chính", "2027")]),
 ]
 
 
@@ -1641,9 +1648,6 @@ def test_cell_line_cells_over_several_lines(raw, expected):
     # where the cells part cannot be told (every line opens in capitals, none ends a sentence), the table ends there
     ("STT\nNhiệm vụ\nChủ trì\nPhối hợp\nThời gian\n1\nRà soát quy chế.\nSở Nội vụ\nCác sở\n2026\n2\nXây dựng Đề án\n"
      "Phát triển Du lịch\nSở Văn hóa\nThể thao và Du lịch\nSở Công Thương\nBan Quản lý\n2027\n3\nSơ kết.\nSở Nội vụ\nCác sở\n2028\n", 1),
-    # the last row printed over several lines: nothing after it tells its end from the text that follows
-    ("STT\nNhiệm vụ\nChủ trì\nPhối hợp\nThời gian\n1\nRà soát quy chế.\nSở Nội vụ\nCác sở\n2026\n2\nXây dựng kho\n"
-     "dữ liệu.\nSở Tài\nchính\nCác sở\n2027\n", 1),
     # a table of indicators and values: a value line can hold the next row's number, its rows are not regrouped
     ("TT\nChỉ tiêu\nĐơn vị tính\nNăm 2026\n1\nTỷ lệ hộ dùng\nnước sạch\n%\n95\n2\nSố xã đạt chuẩn\nxã\n40\n", 0),
 ])
@@ -1939,3 +1943,17 @@ def test_a_column_measured_at_a_date(header, measured):
     from extractors.tables import patterns as TP
 
     assert (TP.DATED_MEASURE.fullmatch(header) is not None) == measured
+
+
+@pytest.mark.parametrize("header, rows, found", [
+    # s25d: an index table named by "Chỉ số", its threshold column no target (Quyết định 3711/QĐ-BYT, vector indices)
+    ("Chỉ số\tNgưỡng nguy cơ\tChỉ tiêu năm 2026",
+     ["Chỉ số Breteau (BI)\t≥ 30\t< 20", "Chỉ số mật độ muỗi (DI)\t≥ 0,5 con/nhà\t< 0,5 con/nhà"],
+     {("Chỉ số Breteau (BI)", 20.0, "lt", 2026), ("Chỉ số mật độ muỗi (DI)", 0.5, "lt", 2026)}),
+    ("Chỉ số\tNgưỡng cảnh báo\tHiện trạng năm 2025",
+     ["Chỉ số Breteau (BI)\t≥ 30\t45"], set()),
+])
+def test_index_tables_and_threshold_columns(header, rows, found):
+    text = normalise("Bảng 1. Chỉ tiêu giám sát\n" + "\n".join([header] + rows) + "\n").text
+    got = {(t.indicator, t.value, t.comparator, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert got == found

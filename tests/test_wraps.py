@@ -266,3 +266,30 @@ def test_glued_hyphen_reads_the_lines_end_as_the_pattern_does(before, after):
     from pipeline.wraps import GLUED_HYPHEN_END, glued_hyphen
 
     assert glued_hyphen(before, after) == (after[:1].isalnum() and GLUED_HYPHEN_END.search(before) is not None)
+
+
+def _wrapped_at_72(*blocks: str) -> str:
+    """A document hard-wrapped at 72 characters (enough wrapped lines for `profile_of` to find the width), then `blocks`."""
+    import textwrap
+    sentence = " và ".join(f"nội dung thứ {i} được các cơ quan, đơn vị triển khai trên địa bàn tỉnh theo đúng quy định" for i in range(30))
+    return "\n".join(textwrap.wrap("Triển khai " + sentence + ".", 72) + list(blocks))
+
+
+@pytest.mark.parametrize("block, kept, joined", [
+    # a heading wrapped at the width whose last word sits alone: the word ends the heading, the task starts a line
+    ("5. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Đồng\nTháp\nTăng cường thông tin, tuyên truyền.",
+     "Đồng Tháp\nTăng cường", None),
+    ("4. Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng\ntỉnh\nVận động cán bộ, chiến sĩ tham gia.",
+     "Biên phòng tỉnh\nVận động", None),
+    # a word alone on its line that opens a run is still cut from the next
+    ("Kế hoạch được gửi tới các cơ quan.\nQuảng\nTrị, ngày 17 tháng 3 năm 2026", None, "Quảng Trị, ngày 17"),
+    # an item's heading as long as the width, then its text starting with a capital: kept apart
+    ("2. Phối hợp với các cơ quan liên quan trong công tác thi hành án dân sự\nThực hiện nghiêm quy chế phối hợp.",
+     "dân sự\nThực hiện", None),
+])
+def test_a_wrapped_run_ends_at_its_short_last_line(block, kept, joined):
+    text = normalise(_wrapped_at_72(block)).text
+    if kept:
+        assert kept in text
+    if joined:
+        assert joined in text

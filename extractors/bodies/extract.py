@@ -1302,8 +1302,13 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
              if not (i and (P.OPEN_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start)
                             or P.ROLE_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start)))]
     named = _without_parents_of_units(text, named)
-    named = sorted(named + [a for a in aliases(text, named) if not skip.touches(a.start, a.end)
-                            and not cited.covers(a.start, a.start + 1)], key=lambda m: m.start)
+    short = [a for a in aliases(text, named) if not skip.touches(a.start, a.end) and not cited.covers(a.start, a.start + 1)]
+    named = sorted(named + short, key=lambda m: m.start)
+    if short:  # a short name in parentheses after a body is named as that one's was ("Sở Y tế (cơ quan thường trực Ban Chỉ đạo)")
+        short_starts = {a.start for a in short}
+        named = [m for i, m in enumerate(named)
+                 if not (i and m.start in short_starts and (P.OPEN_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start)
+                                                            or P.ROLE_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start)))]
     all_collectives = [c for c in find_collectives(text) if not skip.touches(c.start, c.end)]
     # a name inside a generic phrase that opens before it is part of the phrase ("Thủ trưởng cơ quan thuộc Chính phủ")
     holders = Intervals([(c.start + 1, c.end) for c in all_collectives])

@@ -183,7 +183,9 @@ for _form, _head in HEAD_FORMS.items():
 OF_A_MINISTRY = regex.compile(r"(?<![\p{L}\p{M}])Bộ(?![\p{L}\p{M}])(?!\s+(?:Chỉ\s+huy|Tư\s+lệnh|[Đđ]ội|[Tt]iêu\s+chí|phận))")
 # Administrative levels, as they end a name ("huyện", "tỉnh Khánh Hòa", "các xã, thị trấn").
 # ("TP." with its dot only before the city's name: "UBND TP. Hà Nội", "Công an TP. Hồ Chí Minh")
-JURISDICTION_WORD = r"(?:[Tt]hành\s+phố|TP(?![.\p{L}])|TP\.(?=[^\S\n]+\p{Lu})|thị\s+xã|thị\s+trấn|huyện|[Tt]ỉnh(?!\s+(?:ủy|uỷ|đoàn)(?![\p{L}\p{M}]))|xã(?!\s+hội)|phường|quận|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))"
+# "Tỉnh ủy", "Tỉnh Đoàn" (the provincial Party committee and Youth Union, named by the level: Điều lệ Đảng, Điều lệ Đoàn)
+# are bodies of their own, not the level of the name before them ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Tỉnh Đoàn").
+JURISDICTION_WORD = r"(?:[Tt]hành\s+phố|TP(?![.\p{L}])|TP\.(?=[^\S\n]+\p{Lu})|thị\s+xã|thị\s+trấn|huyện|[Tt]ỉnh(?!\s+(?:[Uu]ỷ|[Uu]y|[Ủủ]y|[Đđ]oàn)(?![\p{L}\p{M}]))|xã(?!\s+hội)|phường|quận|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))"
 # A level word on its own ("xã", not the "xã" of "xã hội").
 JURISDICTION_WORD_RE = regex.compile(r"(?<![\p{L}\p{M}])" + JURISDICTION_WORD + r"(?![\p{L}\p{M}])")
 # A place after a level word: two or three capitalised syllables ("huyện Vạn Ninh"), or one before
