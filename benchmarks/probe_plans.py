@@ -943,6 +943,49 @@ characters, the closing "Nơi nhận" list.
                                ('định kỳ 6 tháng', 'định kỳ hằng quý', 'hằng tuần', 'Hằng tháng'; by design, see s19d). The 70 older plans: 0.970
                                / 0.979 / 0.992 / 0.992 before and after. benchmarks/formats.py on the three: txt, DOCX and PDF alike 0.810 /
                                0.925 / 0.955 / 1.000.
+    tinh_cap_giay_chung_nhan_dat_dai  provincial chairman's decision (Tuyên Quang) issuing the 2026 plan on first-time land-use
+                               certificates, cadastral surveying and the land database, the plan after a bare 'KẾ HOẠCH' heading (s25e,
+                               blind to the gazetteer): "ít nhất 12.000 thửa", "81/124 xã, phường", "420.000 hồ sơ …, trong đó …", a
+                               processing time "còn không quá 15 ngày làm việc" beside a step's "trong thời hạn 03 ngày làm việc kể từ …"
+                               (none), 2025 results that are no targets, "Thuế tỉnh …", "Chủ tịch UBND các xã, phường" in Điều 3, a
+                               per-commune appendix (Xã, phường | thửa | ha | hồ sơ | Thời gian hoàn thành) as tab rows with '-' cells,
+                               "Các xã, phường còn lại" and a total row; start: targets 0.943 / deadlines 0.963 / bodies 0.944 / refs
+                               1.000; canonical share 2.3% (43 targets)
+    hoi_phu_nu_chuong_trinh_cong_tac  yearly work programme 2026 of a provincial Women's Union (Ban Thường vụ Hội LHPN tỉnh Phú
+                               Thọ; s25e, blind to the gazetteer), prose hard-wrapped at 72 characters mid-sentence: the Union's boards
+                               and its commune/ward level as bodies, partners after "Phối hợp với …", "Gia đình 5 không 3 sạch" (numbers in
+                               a quoted name), anniversaries "116 năm … (08/3/1910 - 08/3/2026)", "ý tưởng, dự án", "tổ hợp tác", "chi hội
+                               trưởng", "Điều lệ Hội …" cited by name, an action month as a period, appendix (Chỉ tiêu | Đơn vị tính |
+                               Kế hoạch năm 2026 | Đơn vị chủ trì) as tab rows; start: targets 0.853 / deadlines 0.917 / bodies 1.000 /
+                               refs 0.857; canonical share 19.4% (36 targets)
+    qd_khoang_san_tai_nguyen_nuoc  provincial UBND decision (Lâm Đồng: xã, phường, đặc khu) issuing a 2026 plan on mineral and water
+                               resources (licences, illegal mining, auctions of mining rights, monitoring; s25e, blind to the
+                               gazetteer), two appendices one cell per line: the main targets (one cell '≥ 30') and the list of sites to
+                               be auctioned (areas that are no targets, a time column of quarters and months); "từ 0,1 m³/giây trở lên"
+                               (a threshold), "khoảng 450 tỷ đồng" to collect, "trước ngày 15/01 năm sau", national Cục requested;
+                               start: targets 0.889 / deadlines 0.963 / bodies 0.875 / refs 1.000; canonical share 14.3% (21 targets)
+    the three s25e plans together at the start (main e65e6e3): 0.899 / 0.949 / 0.939 / 0.973 (tp 93 of 107 gold targets, 100
+                               extracted); canonical share 11.0% (100 targets)
+                               s25e after its fixes: tinh_cap_giay_chung_nhan_dat_dai 0.955 / 0.963 / 0.944 / 1.000 (share 2.3%, 44
+                               targets), hoi_phu_nu_chuong_trinh_cong_tac 0.880 / 0.917 / 1.000 / 0.857 (share 21.6%, 37; its gold
+                               settled after the start: "lựa chọn ít nhất 05 dự án tham gia Cuộc thi cấp Trung ương" is a quota of
+                               contestants, no target), qd_khoang_san_tai_nguyen_nuoc 0.913 / 0.963 / 0.875 / 1.000 (share 13.6%, 22);
+                               together 0.919 / 0.949 / 0.939 / 0.973, share 11.7% (103 targets). Fixed, by class: inspections commit
+                               to what they inspect ("Thanh tra, kiểm tra 45 tổ chức, cá nhân …"; not those after "cho"), "tổ chức, cá
+                               nhân" one unit after a count, members introduced to the Party ("giới thiệu ít nhất 500 hội viên ưu tú
+                               cho tổ chức đảng xem xét, kết nạp") no award quota, the "đã" of what a rate counts ("nâng tỷ lệ diện
+                               tích đã cấp Giấy chứng nhận … lên 97%"). Left: recurring reports without a day ("báo cáo … định kỳ 6
+                               tháng", 3 plans; by design, the dev gold leaves them out), "định kỳ hằng quý" of an inspection; count
+                               nouns the tagger cuts ("tổ hợp tác" → tổ, "chi hội trưởng" → chi hội, "ý tưởng, dự án" → ý tưởng), the
+                               unit "hộ gia đình" (units.tsv keeps it; the gold reads "hộ"), counts after "tại"/"cho" far from their
+                               verb ("Tổ chức đấu giá … tại 08 khu vực mỏ", "cắm mốc … cho 25 hồ chứa"), "nâng tổng số lên 81/124
+                               xã, phường có …" (indicator "tổng số"), an indicator holding the body ("Báo … mở chuyên mục …, phát ít
+                               nhất 01 tin, bài"), a part across a wrap ("trong đó hộ phụ nữ dân tộc thiểu số 600 hộ"); bodies
+                               "Trung tâm Dịch vụ đấu giá tài sản tỉnh", "Trung tâm Quan trắc tài nguyên và môi trường", "Chi nhánh
+                               Văn phòng Đăng ký đất đai khu vực" (cut), "Báo và Phát thanh, Truyền hình Lâm Đồng" before "đưa tin";
+                               "Điều lệ Hội Liên hiệp Phụ nữ Việt Nam" cited by name. The 70 older plans 0.970 / 0.979 / 0.992 /
+                               0.992 before and after; seeds, dev, field, wide: no row changed. benchmarks/formats.py on the three:
+                               txt, DOCX and PDF 0.919 / 0.949 / 0.939 / 0.973
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

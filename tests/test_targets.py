@@ -617,6 +617,12 @@ COUNT_NOUNS = [
     # s25t: collectives of provincial departments and of press outputs are units, as "xã, phường" and "tin, bài"
     ("Thanh tra trách nhiệm thủ trưởng tại 05 sở, ngành theo kế hoạch.", 5, "sở, ngành"),
     ("Xây dựng ít nhất 24 chuyên mục, tin, bài tuyên truyền pháp luật.", 24, "chuyên mục, tin, bài"),
+    # s25e: inspections commit to the subjects inspected; "tổ chức, cá nhân" one unit (Luật Thanh tra 2022, Điều 2)
+    ("Thanh tra, kiểm tra 45 tổ chức, cá nhân hoạt động khoáng sản, tài nguyên nước.", 45, "tổ chức, cá nhân"),
+    ("Kiểm tra ít nhất 30 cửa hàng kinh doanh xăng dầu trong năm 2026.", 30, "cửa hàng"),
+    # s25e: members introduced to the Party for admission are a mass organisation's output, not an award's nominees
+    ("Giới thiệu ít nhất 500 hội viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng, kết nạp.", 500, "hội viên"),
+    ("Giới thiệu 1.200 đoàn viên ưu tú cho Đảng xem xét kết nạp.", 1200, "đoàn viên"),
 ]
 
 
@@ -640,6 +646,8 @@ def test_count_noun_after_a_number_is_the_unit(text, value, unit):
     "Doanh nghiệp sản xuất 40 loại thuốc thú y.",  # s24f: "sản xuất" of a business's range, no count of outputs
     "Năm 2025, xã đã kiện toàn 12 tổ, 10 đội và 05 nhóm.",  # s25b: a list of results, no commitment opens it
     "Năm 2025 có 120 tổ chức, cá nhân vi phạm.",  # s25b: the organisations found, no commitment
+    "Mỗi xã giới thiệu 02 tập thể tiêu biểu để khen thưởng.",  # s25e: nominees for an award stay a quota
+    "Năm 2025 đã kiểm tra 30 tổ chức, cá nhân.",  # s25e: inspections done, a result
 ])
 def test_count_noun_needs_a_commitment(text):
     assert rows(text) == []
@@ -3167,6 +3175,10 @@ def test_a_value_names_what_follows_when_nothing_before_names_it(text, indicator
     ("Tỷ lệ thực hiện các quyết định giải quyết khiếu nại, quyết định xử lý tố cáo đã có hiệu lực pháp luật đạt từ 95% trở lên.",
      [95]),
     ("Năm 2026, đã có 12 quyết định có hiệu lực được thi hành.", []),  # negative: what was done
+    # s25e: the "đã" of what a rate counts ("tỷ lệ diện tích đã cấp …"); a rate that "đã giảm" / "đã đạt" is a result
+    ("Nâng tỷ lệ diện tích đã cấp Giấy chứng nhận lần đầu lên 97% diện tích cần cấp.", [97]),
+    ("Năm 2025, tỷ lệ hộ nghèo đã giảm còn 3%.", []),
+    ("Tỷ lệ che phủ rừng đã đạt 42%.", []),
     # s25a: the whole of a set with a predicate is a target (the set must reach it)
     ("Toàn bộ 34 xã hoàn thành cắm mốc địa giới hành chính.", [34]),
     ("Phấn đấu đến năm 2030, toàn bộ 34 xã đạt chuẩn nông thôn mới.", [34]),

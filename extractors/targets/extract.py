@@ -117,8 +117,10 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             continue  # "02 ngày làm việc/01 đơn vị": a rate's denominator, not a value
         if excluded.touches(start, end) or P.NOT_BEFORE.search(text[max(0, start - 30):start]) or P.UNIT_SPEC.search(text[max(0, start - 20):start]) \
                 or (quota := P.QUOTA_BEFORE.search(text[max(0, start - 30):start])) and not (
-                    P.SENT_TO_TRAIN.match(quota.group()) and P.TRAINING_AFTER.match(text, end)):
-            continue  # (not those sent to be trained: "cử 12 đồng chí thuộc đối tượng 3 tham gia bồi dưỡng", "Cử 25 người đi đào tạo")
+                    P.SENT_TO_TRAIN.match(quota.group()) and P.TRAINING_AFTER.match(text, end)
+                    or P.INTRODUCED.match(quota.group()) and P.TO_PARTY_AFTER.match(text, end)):
+            continue  # (not those sent to be trained: "cử 12 đồng chí thuộc đối tượng 3 tham gia bồi dưỡng", "Cử 25 người đi đào tạo";
+            # nor those introduced to the Party: "giới thiệu ít nhất 500 hội viên ưu tú cho tổ chức đảng xem xét, kết nạp")
         value = parse_number(m.group("num"))
         if value in (1, 1000, 10000, 100000) and P.PER_DENOMINATOR.match(text, end) \
                 and P.PER_BEFORE.search(text[max(0, start - 8):start]):
@@ -277,6 +279,8 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
         if not m:
             return None
         raw_end = m.end()
+    if [w.lower() for w in words] == ["tổ chức"] and (pair := P.AND_PERSONS.match(text, raw_end)):
+        words, raw_end = ["tổ chức, cá nhân"], pair.end()  # the pair the inspection and sanction laws name as one
     unit = " ".join(words)
     unit = unit if acronym else unit.lower()
     return unit, P.SPACES.sub(" ", text[pos:raw_end]).strip(), raw_end

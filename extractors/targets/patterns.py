@@ -47,8 +47,10 @@ COMMITMENT = regex.compile(
 # … or a commitment verb and its object before those it is for ("Đầu tư hạ tầng cho 08 làng du lịch", "cấp mã số
 # vùng trồng cho 150 vùng": granting a code or a certificate, not "khu vực cấp chung cho 03 vùng nuôi", supplying water):
 # the count after "cho" is what the plan delivers to.
+# (not an inspection's: what it inspects is its object, never those after "cho": "Kiểm tra hồ sơ cho 08 làng du lịch")
+INSPECTING = {"thanh tra", "kiểm tra"}
 COMMITMENT_FOR = regex.compile(
-    rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_alternation([w for w, k, v in CUES if k == 'commitment'])}"
+    rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_alternation([w for w, k, v in CUES if k == 'commitment' and w not in INSPECTING])}"
     r"|cấp\s+(?:mới\s+)?(?:mã\s+số|giấy|chứng\s+nhận|chứng\s+chỉ|thẻ|sổ)(?![\p{L}\p{M}]))"
     r"(?:\s+[\p{L}\p{M}]+){1,4}\s+cho(?:\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên))?\s*$)")
 # … or "nâng <what> lên" right before it: the level the count is raised to ("nâng tổng số câu lạc bộ trên địa bàn xã lên 06
@@ -317,6 +319,13 @@ TRAINING_AFTER = regex.compile(
     r"[^\S\n]+(?:[\p{L}\p{M}\d]+[^\S\n]+){1,8}?(?i:(?:đi|tham[^\S\n]+gia|dự)[^\S\n]+)(?:các[^\S\n]+)?(?:lớp[^\S\n]+)?"
     r"(?i:bồi[^\S\n]+dưỡng|tập[^\S\n]+huấn|đào[^\S\n]+tạo)(?![\p{L}\p{M}])"
     r"|[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,3}?đi[^\S\n]+(?i:đào\s+tạo|học|bồi\s+dưỡng|tập\s+huấn)(?![\p{L}\p{M}])")
+# …nor those a mass organisation introduces to the Party for admission: a count the Đoàn, the Hội and the Công đoàn
+# commit to each year (Điều lệ Đảng Cộng sản Việt Nam, Điều 4: đoàn viên, hội viên ưu tú giới thiệu để kết nạp; "giới
+# thiệu ít nhất 500 hội viên ưu tú cho tổ chức đảng xem xét, kết nạp"), not an award's nominees ("giới thiệu 02 tập thể").
+INTRODUCED = regex.compile(r"(?i:giới\s+thiệu)(?![\p{L}\p{M}])")
+TO_PARTY_AFTER = regex.compile(
+    r"[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,4}?(?i:ưu[^\S\n]+tú|tích[^\S\n]+cực)[^\S\n]+(?i:cho|để|với)[^\S\n]+"
+    r"(?:(?i:các[^\S\n]+)?(?:chi[^\S\n]+bộ|tổ[^\S\n]+chức[^\S\n]+đảng|cấp[^\S\n]+ủy)|Đảng|(?i:đảng[^\S\n]+xem|kết[^\S\n]+nạp))")
 # "Từ 88 - 90% cộng 02 điểm": a scoring rubric, not a target.
 RUBRIC_AFTER = regex.compile(r"[^\S\n]*(?:%[^\S\n]*)?(?:thì\s+)?(?:được\s+)?(?:cộng|trừ)\s+\d")
 MEASURES = {"đồng", "USD", "tấn", "kg", "tạ", "ha", "km²", "m²", "m² sàn", "km", "m", "MW", "kWh", "GW", "kW", "MWh", "GWh", "MWp", "kWp"}
@@ -335,9 +344,12 @@ RESULT = regex.compile(
 # kept was made before). s25a: a decision or judgment "đã có hiệu lực (pháp luật)" is in force, a state of the document
 # (Luật Khiếu nại 2011, Luật Tố cáo 2018: "quyết định giải quyết khiếu nại có hiệu lực pháp luật"), whatever names it
 # ("tỷ lệ thực hiện các quyết định giải quyết khiếu nại, quyết định xử lý tố cáo đã có hiệu lực pháp luật đạt 95%").
+# s25e: the "đã" of what a rate counts ("nâng tỷ lệ diện tích đã cấp Giấy chứng nhận lần đầu lên 97%": the share of the land
+# certified), not a reported change of the rate itself ("tỷ lệ hộ nghèo đã giảm còn 3%", "tỷ lệ che phủ rừng đã đạt 42%").
 ATTRIBUTIVE_DONE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:các|những|mọi)\s+(?:[\p{L}\p{M}]+\s+){1,5}?"
                                  r"|(?:duy\s+trì|giữ\s+vững|củng\s+cố)\s+(?:(?:ít\s+nhất|tối\s+thiểu|khoảng)\s+)?\d[\d.,]*\s+(?:[\p{L}\p{M}]+\s+){1,12}?)"
                                  r"đã\s+[\p{L}\p{M}]+"
+                                 r"|(?<![\p{L}\p{M}])tỷ\s+lệ\s+(?:[\p{L}\p{M}]+\s+){1,5}?đã\s+(?!(?:đạt|giảm|tăng|vượt|lên|xuống|còn|nâng|hạ)(?![\p{L}\p{M}]))[\p{L}\p{M}]+"
                                  r"|(?<![\p{L}\p{M}])đã\s+có\s+hiệu\s+lực(?:\s+(?:pháp\s+luật|thi\s+hành))?(?![\p{L}\p{M}]))")
 YEAR_BEFORE = regex.compile(r"(?i:năm|giai\s+đoạn|từ|đến|nhiệm\s+kỳ)\s*$")
 
@@ -630,6 +642,9 @@ YEARLY = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:hằng\s+năm|hàng\s+năm|mỗ
 COUNT_TAGS = {"N", "Nc", "Ny", "Nu"}
 # Collective and measure classifiers (loại từ) that take the noun they count: "bộ dữ liệu", "tập dữ liệu".
 CLASSIFIERS = {"bộ", "tập", "bản", "cuốn", "quyển", "chiếc", "cái", "đàn", "đôi", "cặp", "gói", "lô", "mẻ", "tấm", "tờ", "bức", "ngôi", "toà", "tòa"}
+# "tổ chức, cá nhân" after a count: one unit, the subjects the inspection and sanction laws name together (Luật Thanh tra
+# 2022, Điều 2: cơ quan, tổ chức, cá nhân; Luật Xử lý vi phạm hành chính 2012, Điều 5: cá nhân, tổ chức).
+AND_PERSONS = regex.compile(r"[^\S\n]*,[^\S\n]*(?i:cá[^\S\n]+nhân)(?![\p{L}\p{M}])")
 ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
 # Number words, read only after a comparator ("ít nhất một cơ sở y tế", "tối thiểu một lần/năm") or in
 # "một trong ba địa phương".
