@@ -175,10 +175,25 @@ EXAMPLES = [
      "Giữ vững xã đạt chuẩn nông thôn mới"),
     ("- Giá trị sản xuất thu được trên 1 ha đất canh tác: 1.5 triệu đồng/ha",
      {"value": 1.5, "unit": "triệu đồng/ha"}, "Giá trị sản xuất"),
+    # s25u: a "Số lượng:" / "Quy mô:" line of an activity's block counts the activity its heading names (a size per unit,
+    # "50 đại biểu/hội nghị", is an attribute of each, not an output; a per-time pace "02 hội nghị/năm" is the output)
+    ("3. In ấn tài liệu tuyên truyền\n- Hình thức: cấp phát cho các xã.\n- Số lượng: 5.000 cuốn.",
+     {"value": 5000, "unit": "cuốn"}, "In ấn tài liệu tuyên truyền"),
+    ("- Tổ chức hội nghị tập huấn cho cán bộ cấp xã\n+ Số lượng: 02 hội nghị/năm\n+ Quy mô: 50 đại biểu/hội nghị\n"
+     "+ Thời gian: Quý II\n+ Đơn vị thực hiện: Sở Nông nghiệp và Môi trường",
+     {"value": 2, "unit": "hội nghị/năm"}, "Tổ chức hội nghị tập huấn"),
+    ("b) Xây dựng mô hình trình diễn nuôi tôm\n- Địa điểm: các xã ven biển.\n- Quy mô: 30 ha.",
+     {"value": 30, "unit": "ha"}, "mô hình trình diễn nuôi tôm"),
+    ("3. Hội nghị phổ biến, tuyên truyền, vận động người dân, hướng dẫn biện pháp xử lý về môi trường và các quy định của "
+     "pháp luật khác có liên quan\n\n- Nội dung: Phổ biến, tuyên truyền, hướng dẫn người dân các biện pháp xử lý;\n"
+     "phổ biến các quy định pháp luật liên quan.\n\n- Số lượng: 02 hội nghị/năm × 50 đại biểu/hội nghị.\n\n"
+     "- Thời gian: 01 ngày/hội nghị.", {"value": 2, "unit": "hội nghị/năm"}, "Hội nghị phổ biến, tuyên truyền"),
 ]
 
 # Every row of a line that states several values.
 MANY = [
+    # s25u: each quantity of an activity's "Số lượng:" line is the activity's
+    ("2. Tập huấn nghiệp vụ\n- Số lượng: 03 lớp, 150 học viên.", [(3, "lớp", None), (150, "học viên", None)]),
     # s24b: a second commitment joined by "và" with its own verbs and value; each named by its own verbs
     ("- Xây dựng mới 05 cầu dân sinh và sửa chữa, gia cố 03 cầu yếu trên các tuyến đường liên xã.",
      [(5, "cầu", None), (3, "cầu", None)]),
@@ -252,6 +267,12 @@ MANY = [
 
 # Must give no target.
 NEGATIVE = [
+    # s25u: a quantity label with no activity heading above it (a list to buy, a section of the plan) names nothing;
+    # a size per unit is no output
+    "II. NỘI DUNG\n- Số lượng: 20 máy tính.",
+    "- Số lượng: 5.000 cuốn.",
+    "3. Hội nghị sơ kết\n- Quy mô: 100 đại biểu/hội nghị.",
+    "Năm 2024, toàn tỉnh đã in 5.000 cuốn tài liệu.\n- Số lượng: 5.000 cuốn.",
     # s24a: what the plan prevents, defined by a threshold (the event's size, a score), is no level to reach
     "Không để xảy ra vụ ngộ độc thực phẩm từ 30 người mắc trở lên tại bếp ăn tập thể.",
     "Không để xã, phường nào có tiêu chí dưới 50% số điểm.",

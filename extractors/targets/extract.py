@@ -245,7 +245,8 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
     clause = text[max(line_start, start - 160):start]
     clause = P.SENTENCE_SPLIT.split(clause)[-1]
     if not cued and not _commits_to_count(clause) and not _listed_after_commitment(clause) and not (
-            (whole := P.COUNT_BEFORE_PART.search(clause)) and _commits_to_count(clause[:whole.start()])):
+            (whole := P.COUNT_BEFORE_PART.search(clause)) and _commits_to_count(clause[:whole.start()])) \
+            and _activity_heading(text, line_start, start) is None:  # "- Số lượng: 5.000 cuốn" under its activity
         return None
     tagged = _pos_tags(words_after)
     if not tagged:
@@ -685,6 +686,42 @@ def _line_label(text: str, line_start: int, before: int) -> str | None:
             or P.DIGIT.search(P.AGE_IN_NAME.sub(" ", label)):
         return None  # (an age names a group in a label, no value: "Chiều cao trung bình của người 18 tuổi theo giới tính:")
     return label
+
+
+MAX_BLOCK_LINES = 8  # the fields of an activity's block between its heading and its quantity
+MAX_HEADING_WORDS = 40  # longer, a paragraph, not a heading
+
+
+def _activity_heading(text: str, line_start: int, before: int) -> str | None:
+    """The activity a "Số lượng:" / "Quy mô:" line at `line_start` counts: the heading of its block, above the block's
+    other fields ("3. In ấn tài liệu tuyên truyền" ⏎ "- Hình thức: …" ⏎ "- Số lượng: 5.000 cuốn")."""
+    label = P.QUANTITY_LABEL.match(text, line_start)
+    if label is None or label.end() > before:
+        return None
+    seen = 0
+    for start, end, line in _lines_above(text, line_start, 4 * MAX_BLOCK_LINES):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > MAX_BLOCK_LINES:
+            return None
+        if P.BLOCK_FIELD.match(line):
+            continue  # another field of the block
+        heading = P.BLOCK_HEADING.match(line)
+        if heading is None and line.lstrip()[:1].islower():
+            continue  # a wrapped line of a field
+        if heading is None:
+            return None
+        name = _clean(line[heading.end():])
+        if not name or name.isupper() or ":" in name or _content_words(name) > MAX_HEADING_WORDS:
+            return None  # a section of the plan ("II. NỘI DUNG"), a field, a paragraph: not an activity
+        if len(name.split()) <= MAX_INDICATOR_WORDS:
+            return name
+        # a long heading lists what the activity covers: its name is what comes before the list
+        # ("Hội nghị phổ biến, tuyên truyền, vận động người dân, hướng dẫn …")
+        cut = " ".join(name.split()[:MAX_INDICATOR_WORDS])
+        return cut.rsplit(",", 1)[0] if "," in cut else cut
+    return None
 
 
 def _right_start(text: str, q: Quantity) -> int:
@@ -1809,6 +1846,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         if not scope and (due := P.DUE_DATE_ONLY.match(text, P.BLANKS.match(text, at, at + 8).end())) \
                 and (within := P.DUE_DATE_SCOPE.match(text, due.end())):
             scope = _clean(within.group("scope")) or None  # "90% trước ngày 31/12/2027 đối với khu vực đô thị"
+    if (activity := _activity_heading(text, row_start, q.start)) is not None:
+        if P.PER_UNIT_SIZE.match(text, q.end):
+            return []  # "Số lượng: 02 hội nghị/năm × 50 đại biểu/hội nghị": how large each is, not an output
+        indicator, rule = activity, "rule_activity_quantity"  # "3. In ấn tài liệu …" ⏎ "- Số lượng: 5.000 cuốn"
     if not indicator or not WORDS.search(indicator):
         return []  # a value with nothing that names what it measures (a stray cell, a figure in passing)
     if len(regex.findall(r"(?<![\p{L}])[a-z]{2,}(?![\p{L}])", indicator)) >= 3 and not P.VIETNAMESE_LETTER.search(indicator):

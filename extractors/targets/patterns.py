@@ -1145,3 +1145,17 @@ EQUIVALENT_VALUE = matched_in_place(r"[\s(]*(?i:tương\s+(?:đương|ứng)(?:\
 # in the same unit it would be a part: "05 mô hình (02 mô hình trồng trọt, …)")
 BRACKET_OPEN = matched_in_place(r"\s*\(\s*")
 BRACKET_RESTATED = matched_in_place(r"\s*(?:(?i:khoảng|gần|trên|hơn|ít\s+nhất|tối\s+thiểu)\s+)?")
+
+# An activity described as a block (plans and their appendices of tasks): a heading naming the activity ("3. In ấn tài
+# liệu tuyên truyền", "- Tổ chức hội nghị tập huấn …") and labelled lines under it ("- Nội dung: …", "- Hình thức: …",
+# "+ Số lượng: 02 hội nghị/năm", "Quy mô: 50 đại biểu/hội nghị", "- Thời gian: Quý II", "- Đơn vị thực hiện: Sở …").
+# The quantity label names no indicator: what is counted is the activity the block is about (the output it delivers).
+QUANTITY_LABEL = regex.compile(r"[\s\-+•*–]*(?:\*\*)?(?i:số\s+lượng|quy\s+mô|khối\s+lượng)(?:\*\*)?\s*(?:\*\*)?:")
+# Another field of the block: a short label and its colon at the start of the line ("- Nội dung:", "+ Thời gian thực
+# hiện:", "Đơn vị chủ trì:", "Kinh phí:").
+BLOCK_FIELD = regex.compile(r"[\s\-+•*–]*(?:\*\*)?\p{Lu}[\p{L}\p{M}]*(?:[^\S\n]+[\p{L}\p{M}]+){0,5}(?:\*\*)?[^\S\n]*(?:\*\*)?:")
+# The heading of the block: an item marker (numbered, lettered, Roman, or a bullet) and a capitalised name.
+BLOCK_HEADING = regex.compile(r"[^\S\n]*(?:\*\*)?(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\)|[IVX]{1,5}\.)[^\S\n]+|[-+•*–][^\S\n]*)(?:\*\*)?(?=\p{Lu})")
+# A size per unit of what the block delivers ("50 đại biểu/hội nghị", "30 học viên/lớp"): how large each one is, an
+# attribute of the activity, not an output of its own (a per-time rate, "02 hội nghị/năm", is the output's pace).
+PER_UNIT_SIZE = regex.compile(r"[^\S\n]*/[^\S\n]*(?!(?i:ngày|tuần|tháng|quý|năm|kỳ)(?![\p{L}\p{M}]))[\p{L}\p{M}]")
