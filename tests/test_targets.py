@@ -184,6 +184,10 @@ EXAMPLES = [
      {"value": 2, "unit": "hội nghị/năm"}, "Tổ chức hội nghị tập huấn"),
     ("b) Xây dựng mô hình trình diễn nuôi tôm\n- Địa điểm: các xã ven biển.\n- Quy mô: 30 ha.",
      {"value": 30, "unit": "ha"}, "mô hình trình diễn nuôi tôm"),
+    ("1. Nạo vét kênh mương nội đồng\n- Địa điểm: các xã vùng trũng.\n- Khối lượng: 12 km.",
+     {"value": 12, "unit": "km"}, "Nạo vét kênh mương nội đồng"),
+    ("**4. Tổ chức lớp bồi dưỡng kỹ năng**\n\n- Đối tượng: cán bộ, công chức cấp xã.\n\n- Số lượng: 02 lớp/năm, 60 học viên/lớp.",
+     {"value": 2, "unit": "lớp/năm"}, "Tổ chức lớp bồi dưỡng kỹ năng"),
     ("3. Hội nghị phổ biến, tuyên truyền, vận động người dân, hướng dẫn biện pháp xử lý về môi trường và các quy định của "
      "pháp luật khác có liên quan\n\n- Nội dung: Phổ biến, tuyên truyền, hướng dẫn người dân các biện pháp xử lý;\n"
      "phổ biến các quy định pháp luật liên quan.\n\n- Số lượng: 02 hội nghị/năm × 50 đại biểu/hội nghị.\n\n"
@@ -272,6 +276,7 @@ NEGATIVE = [
     "II. NỘI DUNG\n- Số lượng: 20 máy tính.",
     "- Số lượng: 5.000 cuốn.",
     "3. Hội nghị sơ kết\n- Quy mô: 100 đại biểu/hội nghị.",
+    "III. KINH PHÍ\n- Số lượng: 5 xe.",
     "Năm 2024, toàn tỉnh đã in 5.000 cuốn tài liệu.\n- Số lượng: 5.000 cuốn.",
     # s24a: what the plan prevents, defined by a threshold (the event's size, a score), is no level to reach
     "Không để xảy ra vụ ngộ độc thực phẩm từ 30 người mắc trở lên tại bếp ăn tập thể.",
