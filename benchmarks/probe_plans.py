@@ -986,6 +986,23 @@ characters, the closing "Nơi nhận" list.
                                "Điều lệ Hội Liên hiệp Phụ nữ Việt Nam" cited by name. The 70 older plans 0.970 / 0.979 / 0.992 /
                                0.992 before and after; seeds, dev, field, wide: no row changed. benchmarks/formats.py on the three:
                                txt, DOCX and PDF 0.919 / 0.949 / 0.939 / 0.973
+    bcd_389_chong_buon_lau     provincial steering committee 389 plan of 2026 against smuggling, trade fraud and counterfeit
+                               goods (Quảng Trị; s25f, blind to the gazetteer), prose hard-wrapped at 72 characters mid-sentence:
+                               a breakdown by force ("trong đó: lực lượng Quản lý thị trường 1.100 vụ, Công an tỉnh 520 vụ, …"),
+                               "trên 45 tỷ đồng" collected, "ít nhất 40 vụ án", "05 đường dây, ổ nhóm", activity counts (đợt cao
+                               điểm, lớp, lượt, tổ công tác, "02 lần mỗi quý", "02 tin, bài mỗi tháng"), 2025 results that are no
+                               targets, campaign spans, "Định kỳ 6 tháng" and "định kỳ hằng tháng trước ngày 20", a Sở with its
+                               role in parentheses, appendix (TT | Chỉ tiêu | ĐVT | 2025 | Kế hoạch năm 2026 | Đơn vị chủ trì) as
+                               tab rows; start: targets 0.778 / deadlines 0.966 / bodies 0.947 / refs 1.000; canonical share 16.7%
+                               (24 targets)
+    so_noi_vu_van_thu_luu_tru  Sở Nội vụ plan of 2026 on records, archives and digitising them (Đồng Nai; s25f, blind to the
+                               gazetteer): "mét giá", "trang", "chứng thư", "lượt độc giả", "80% đối với … và 60% đối với …", a
+                               "trong đó" part, "Định hướng đến năm 2030" (targets' year), "trước ngày 15 của tháng cuối mỗi quý",
+                               "định kỳ 6 tháng", "trước ngày 15/12 hằng năm", a telecom company as a body, the task appendix one
+                               cell per line (time cells "Tháng 4/2026", "Quý II, quý III/2026", "Hằng quý", "Trước 30/11/2026");
+                               start: targets 0.600 / deadlines 0.929 / bodies 0.842 / refs 1.000; canonical share 9.1% (11 targets)
+    the two s25f plans together at the start (main 372a9b3): 0.714 / 0.947 / 0.912 / 1.000 (tp 30 of 49 gold targets, 35
+                               extracted); canonical share 14.3% (35 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
