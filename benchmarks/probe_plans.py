@@ -986,6 +986,41 @@ characters, the closing "Nơi nhận" list.
                                "Điều lệ Hội Liên hiệp Phụ nữ Việt Nam" cited by name. The 70 older plans 0.970 / 0.979 / 0.992 /
                                0.992 before and after; seeds, dev, field, wide: no row changed. benchmarks/formats.py on the three:
                                txt, DOCX and PDF 0.919 / 0.949 / 0.939 / 0.973
+    bcd_389_chong_buon_lau     provincial steering committee 389 plan of 2026 against smuggling, trade fraud and counterfeit
+                               goods (Quảng Trị; s25f, blind to the gazetteer), prose hard-wrapped at 72 characters mid-sentence:
+                               a breakdown by force ("trong đó: lực lượng Quản lý thị trường 1.100 vụ, Công an tỉnh 520 vụ, …"),
+                               "trên 45 tỷ đồng" collected, "ít nhất 40 vụ án", "05 đường dây, ổ nhóm", activity counts (đợt cao
+                               điểm, lớp, lượt, tổ công tác, "02 lần mỗi quý", "02 tin, bài mỗi tháng"), 2025 results that are no
+                               targets, campaign spans, "Định kỳ 6 tháng" and "định kỳ hằng tháng trước ngày 20", a Sở with its
+                               role in parentheses, appendix (TT | Chỉ tiêu | ĐVT | 2025 | Kế hoạch năm 2026 | Đơn vị chủ trì) as
+                               tab rows; start: targets 0.778 / deadlines 0.966 / bodies 0.947 / refs 1.000; canonical share 16.7%
+                               (24 targets)
+    so_noi_vu_van_thu_luu_tru  Sở Nội vụ plan of 2026 on records, archives and digitising them (Đồng Nai; s25f, blind to the
+                               gazetteer): "mét giá", "trang", "chứng thư", "lượt độc giả", "80% đối với … và 60% đối với …", a
+                               "trong đó" part, "Định hướng đến năm 2030" (targets' year), "trước ngày 15 của tháng cuối mỗi quý",
+                               "định kỳ 6 tháng", "trước ngày 15/12 hằng năm", a telecom company as a body, the task appendix one
+                               cell per line (time cells "Tháng 4/2026", "Quý II, quý III/2026", "Hằng quý", "Trước 30/11/2026");
+                               start: targets 0.600 / deadlines 0.929 / bodies 0.842 / refs 1.000; canonical share 9.1% (11 targets)
+    the two s25f plans together at the start (main 372a9b3): 0.714 / 0.947 / 0.912 / 1.000 (tp 30 of 49 gold targets, 35
+                               extracted); canonical share 14.3% (35 targets)
+                               s25f after its fixes (gold settled after the start: "40 vụ án", "03 vụ án" counted in "vụ" as
+                               bcd_phong_chong_toi_pham's "10 vụ án điểm"; "3.000 lượt độc giả" in "lượt" as "500 lượt cán bộ, công
+                               chức"; with it the start reads 0.852 / 0.966 / 0.947 / 1.000 and 0.600 / 0.929 / 0.842 / 1.000):
+                               bcd_389_chong_buon_lau 0.967 / 0.966 / 0.947 / 1.000 (share 13.3%, 30 targets), so_noi_vu_van_thu_luu_tru
+                               0.833 / 0.929 / 0.842 / 1.000 (share 5.9%, 17); together 0.917 / 0.947 / 0.912 / 1.000. Fixed, by
+                               class: archive units (units.tsv "mét giá"; "số hóa", "chỉnh lý" commitment cues of cues.tsv, Luật Lưu trữ
+                               2024), a count with a group dot read as a year ("ít nhất 2.000 chứng thư …" dropped as 2000), rounds of
+                               an activity organised ("Tổ chức 04 đợt cao điểm …", not "đợt thi đua" nor rounds the plan lays out as
+                               "đợt 1: …"), a breakdown after a parent noun listing kinds with commas ("2.400 vụ vi phạm về buôn lậu,
+                               gian lận thương mại và hàng giả, trong đó: …"). Left: "định kỳ 6 tháng" and a time cell "Hằng quý"
+                               (recurring without a day: by design, the dev gold leaves them out), "80% đối với … và 60% đối với …"
+                               (a part named after "đối với"), a part across a list "trong đó tài liệu … 1.400.000 trang" (the unit
+                               "trang" alone is no units.tsv unit: "trang trại", "trang thông tin điện tử"), pair units "đường dây,
+                               ổ nhóm", "cơ quan, tổ chức", an indicator cut at a comma ("Phục vụ khai thác, sử dụng tài liệu"),
+                               bodies with a number or commas in the name ("Văn phòng Ban Chỉ đạo 389 tỉnh", "Phòng Công chức, viên
+                               chức và Văn thư, lưu trữ"), "Viễn thông Đồng Nai" (a company). The 76 older plans 0.966 / 0.976 /
+                               0.989 / 0.991 before and after (targets tp 2302 -> 2304: the "đợt" rows of bcd_hien_mau_tinh_nguyen
+                               and huyen_an_toan_giao_thong); seeds, dev, field, wide: no target, deadline or body row changed.
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

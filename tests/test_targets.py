@@ -23,6 +23,14 @@ def one(text: str) -> dict:
 
 # (text, expected fields, a phrase the indicator must contain)
 EXAMPLES = [
+    # s25f: archive work counted in shelf metres and pages (Luật Lưu trữ 2024), digital certificates and criminal cases;
+    # (EXAMPLES) a count written with a group dot is never a year ("2.000"); rounds of an activity organised are an output
+    ("- Chỉnh lý hoàn chỉnh 1.500 mét giá tài liệu tồn đọng.", {"value": 1500, "unit": "mét giá"}, "tài liệu tồn đọng"),
+    ("- Thu thập, tiếp nhận 650 mét giá tài liệu vào Lưu trữ lịch sử tỉnh.", {"value": 650, "unit": "mét giá"}, "Lưu trữ lịch sử"),
+    ("Số hóa 2.000.000 trang tài liệu lưu trữ.", {"value": 2000000, "unit": "trang"}, "tài liệu lưu trữ"),
+    ("- Cấp mới, gia hạn ít nhất 2.000 chứng thư chữ ký số.", {"value": 2000, "unit": "chứng thư", "comparator": "ge"}, "chữ ký số"),
+    ("6. Tổ chức 04 đợt cao điểm đấu tranh chống buôn lậu.", {"value": 4, "unit": "đợt"}, "cao điểm"),
+    ("Đoàn trường tổ chức ít nhất 02 đợt hiến máu trong năm học.", {"value": 2, "unit": "đợt", "comparator": "ge"}, "hiến máu"),
     # s24a: a count of places an action is done at is named by the action; a cap on what may happen stays a target
     ("Xây dựng mô hình \"Tổ hòa giải điểm\" tại ít nhất 05 thôn, tổ dân phố có đông đồng bào dân tộc thiểu số.",
      {"value": 5, "unit": "thôn, tổ dân phố", "comparator": "ge"}, "Tổ hòa giải điểm"),
@@ -198,6 +206,11 @@ EXAMPLES = [
 MANY = [
     # s25u: each quantity of an activity's "Số lượng:" line is the activity's
     ("2. Tập huấn nghiệp vụ\n- Số lượng: 03 lớp, 150 học viên.", [(3, "lớp", None), (150, "học viên", None)]),
+    # s25f: a breakdown after a parent whose noun lists kinds with commas (no number among them)
+    ("Xử lý ít nhất 2.400 vụ vi phạm về buôn lậu, gian lận thương mại và hàng giả, trong đó: Quản lý thị trường 1.100 vụ, "
+     "Công an tỉnh 520 vụ.", [(2400, "vụ", None), (1100, "vụ", "Quản lý thị trường"), (520, "vụ", "Công an tỉnh")]),
+    ("Tổ chức 04 hội nghị, tập huấn cho 300 người, trong đó 120 người là nữ.", [(4, "hội nghị", None), (300, "người", None),
+                                                                              (120, "người", None)]),  # (a number between: not the first's)
     # s24b: a second commitment joined by "và" with its own verbs and value; each named by its own verbs
     ("- Xây dựng mới 05 cầu dân sinh và sửa chữa, gia cố 03 cầu yếu trên các tuyến đường liên xã.",
      [(5, "cầu", None), (3, "cầu", None)]),
@@ -278,6 +291,11 @@ NEGATIVE = [
     "3. Hội nghị sơ kết\n- Quy mô: 100 đại biểu/hội nghị.",
     "III. KINH PHÍ\n- Số lượng: 5 xe.",
     "Năm 2024, toàn tỉnh đã in 5.000 cuốn tài liệu.\n- Số lượng: 5.000 cuốn.",
+    # s25f: rounds of an emulation campaign or of the plan itself are its structure; a year without a group dot stays a year
+    "Tổ chức 04 đợt thi đua cao điểm.",
+    "Phong trào được tổ chức thành 03 đợt: đợt 1 từ tháng 3.",
+    "Tổ chức 02 đợt tiêm phòng tập trung trong năm.\nĐợt 1: từ ngày 15/3 đến ngày 15/4/2026.",  # rounds the plan lays out
+    "Đến năm 2030 hoàn thành chỉnh lý tài liệu tồn đọng.",
     # s24a: what the plan prevents, defined by a threshold (the event's size, a score), is no level to reach
     "Không để xảy ra vụ ngộ độc thực phẩm từ 30 người mắc trở lên tại bếp ăn tập thể.",
     "Không để xã, phường nào có tiêu chí dưới 50% số điểm.",

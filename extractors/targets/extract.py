@@ -149,7 +149,9 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             continue
         if (P.NOT_AFTER.match(text, pos) and not P.MULTIPLE_OF_BASELINE.match(text, pos)
                 and not (P.RANK_STEP_AFTER.match(text, pos) and P.RANK_MOVE_BEFORE.search(text, max(0, start - 30), start))
-                and not (P.PROGRAMME_AFTER.match(text, pos) and P.BROADCAST_BEFORE.search(text, max(0, start - 40), start))) \
+                and not (P.PROGRAMME_AFTER.match(text, pos) and P.BROADCAST_BEFORE.search(text, max(0, start - 40), start))
+                and not (P.ROUND_AFTER.match(text, pos) and P.ORGANISE_BEFORE.search(text, max(0, start - 40), start)
+                         and not P.ROUNDS_LAID_OUT.search(text))) \
                 or P.RUBRIC_AFTER.match(text, pos):
             continue  # (but broadcast programmes are an output: "phát sóng ít nhất 24 chương trình chuyên đề")
         if P.FREQUENCY_IN_NAME.match(text, pos):
@@ -185,9 +187,9 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             after = P.THRESHOLD_AFTER.match(text[pos:pos + 20])
             if after:  # "kết nạp từ 350 đảng viên mới trở lên"
                 q["comparator_after"] = P.COMPARATOR_AFTER[P.SPACES.sub(" ", after.group(1))]
-        if not frac and 1900 <= value <= 2100 and value.is_integer() and (
+        if not frac and 1900 <= value <= 2100 and value.is_integer() and m.group("num").isdigit() and (
                 not unit or P.YEAR_BEFORE.search(text[max(0, start - 15):start]) or P.YEAR_SPAN_AFTER.match(text[end:end + 8])):
-            continue  # a year
+            continue  # a year (never written with a group dot: "ít nhất 2.000 chứng thư chữ ký số" is a count; s25f)
         out.append(Quantity(start, pos, **q))
     return out
 

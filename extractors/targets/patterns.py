@@ -253,6 +253,13 @@ NOT_AFTER = regex.compile(
 # trong năm"): the broadcaster's output, a count (not the programmes a plan carries out: "thực hiện 03 chương trình").
 PROGRAMME_AFTER = regex.compile(r"\s*(?i:chương\s+trình)(?![\p{L}\p{M}])")
 BROADCAST_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phát\s+sóng|phát\s+thanh|truyền\s+hình)(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|khoảng|từ|mới|thêm))*\s*$)")
+# s25f: …and rounds of an activity a plan commits to organise ("tổ chức 04 đợt cao điểm đấu tranh chống buôn lậu", "tổ chức
+# ít nhất 02 đợt hiến máu", "tổ chức 04 đợt kiểm tra nồng độ cồn"): an output, as "02 lớp tập huấn"; not the rounds of an
+# emulation campaign ("đợt thi đua", the plan's own structure) nor rounds without the activity they hold ("chia làm 03 đợt:").
+ROUND_AFTER = regex.compile(r"\s*(?i:đợt)[^\S\n]+(?!(?i:thi\s+đua|thứ|này|đó|trên|với|và|của|theo|trong|là)(?![\p{L}\p{M}]))[\p{Ll}]")
+# (Rounds the plan lays out itself, "đợt 1: …", "Đợt II …", are its parts: their count is no output.)
+ROUNDS_LAID_OUT = regex.compile(r"(?<![\p{L}\p{M}])(?i:đợt)[^\S\n]+(?:1|2|I|II|một|hai)(?![\p{L}\p{M}\d])")
+ORGANISE_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tổ\s+chức|mở)(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|khoảng|từ|thêm))*\s*$)")
 # How often something must happen for a person or a unit to count, inside an indicator's name before its value ("Tỷ lệ
 # người dân được khám sức khỏe định kỳ ít nhất 01 lần/năm đạt 60%", "… được kiểm tra 02 lần/năm trở lên chiếm 80%"): a
 # frequency followed, in its clause, by the link to the indicator's own value. Not a frequency that is itself the value
@@ -926,8 +933,10 @@ AGAINST_PLAN = regex.compile(r"(?i:[^\S\n]*,[^\S\n]*(?:\(\s*)?(?:đạt|bằng|v
 # groups thousands, "thu nội địa 14.300 tỷ đồng", and ends nothing).
 # A list opened by "gồm:", "bao gồm:", "chia ra:" runs over its semicolons to the sentence's end ("81,80 ha, gồm: đất nông
 # nghiệp 76,55 ha; đất phi nông nghiệp 5,25 ha.").
-BREAKDOWN = regex.compile(r"\s*\((?P<parts>[^()]{3,400})\)|[^,;.\n()]{0,80}?[^\S\n]*[,;]?[^\S\n]*(?i:trong\s+đó)\s*[:,]?(?P<parts>(?:[^;.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=[;.]\s|[;.]?$|\n)"
+BREAKDOWN = regex.compile(r"\s*\((?P<parts>[^()]{3,400})\)|(?:[^,;.\n()]{0,80}?|[^\d;.\n()]{0,80}?)[^\S\n]*[,;]?[^\S\n]*(?i:trong\s+đó)\s*[:,]?(?P<parts>(?:[^;.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=[;.]\s|[;.]?$|\n)"
                           r"|[^\S\n]*,?[^\S\n]*(?i:(?:bao\s+)?gồm|chia\s+ra)[^\S\n]*:(?P<parts>(?:[^.\n]|(?<=\d)\.(?=\d)){3,300}?)(?=\.\s|\.?$|\n)", regex.MULTILINE)
+# (s25f: the parent's noun may list kinds with commas, no number among them: "2.400 vụ vi phạm về buôn lậu, gian lận
+# thương mại và hàng giả, trong đó: lực lượng Quản lý thị trường 1.100 vụ, …")
 # A part of a breakdown named without a colon, right before its value, after the comma that ends the part
 # before it ("trong đó thu nội địa 14.300 tỷ đồng, thu từ hoạt động xuất nhập khẩu 6.700 tỷ đồng"): words only,
 # no number, up to eight of them.
