@@ -117,9 +117,11 @@ def _kind(clean: str) -> str | None:
 
 # `_kind` of the lines met lately: a line's kind depends on its text alone, and the same lines are read again: by
 # `pipeline.portal` in the raw text after the `page_chrome` step read them in the normalised text, and a portal's
-# labels, bars and notices on every page it serves. Emptied when it holds KNOWN_LINES lines (memory stays bounded).
+# labels, bars and notices on every page it serves. Emptied when it holds KNOWN_LINES lines: memory stays bounded
+# (some 200 bytes a line with its entry, under 2 MB; 65,536 lines grew with the corpus to 20 MB, far more than the lines
+# a document or a portal repeats).
 _KNOWN: dict[str, str | None] = {}
-KNOWN_LINES = 1 << 16
+KNOWN_LINES = 1 << 13
 _UNKNOWN = object()
 
 

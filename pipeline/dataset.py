@@ -216,6 +216,9 @@ def write_texts(out_dir: Path, records: list[dict]) -> None:
 
 
 ROW_GROUP_ROWS = 5_000  # rows gathered (as Arrow tables) into one Parquet row group when a table is written in chunks
+# Rows of a row group turned into a frame at a time for the CSV file: a frame holds every value as a Python object
+# (several times the Arrow table's size), and the CSV text is the same whatever the slices (each value is written alone).
+CSV_ROWS = 1_000
 READ_ROWS = 2_000  # rows of a published table read back at a time (as Python objects: kept small)
 
 # DuckDB copies each Parquet file into the database a row group at a time; left to itself it keeps
@@ -248,7 +251,7 @@ def write_version(folder: Path, tables: dict[str, pd.DataFrame] | Chunks) -> dic
 def _write_table(folder: Path, table: str, chunks: Iterable[pd.DataFrame | pa.Table]) -> int:
     """One table's chunks (frames, or Arrow tables of `arrow_schema`) appended to its Parquet file
     (row groups of up to `ROW_GROUP_ROWS` rows) and its CSV file; the same files as writing the
-    whole table at once. A row group's rows go to the CSV file together, as one frame."""
+    whole table at once. A row group's rows go to the CSV file a slice of `CSV_ROWS` at a time."""
     import pyarrow.parquet as pq
 
     rows, writer, pending = 0, None, []
@@ -256,7 +259,8 @@ def _write_table(folder: Path, table: str, chunks: Iterable[pd.DataFrame | pa.Ta
         def flush() -> None:
             nonlocal rows, writer
             group = pa.concat_tables(pending)
-            as_frame(table, group).to_csv(csv, index=False, header=not rows)
+            for start in range(0, len(group), CSV_ROWS):  # as Python objects, a few rows at a time
+                as_frame(table, group.slice(start, CSV_ROWS)).to_csv(csv, index=False, header=not rows and not start)
             rows += len(group)
             writer = writer or pq.ParquetWriter(folder / f"{table}.parquet", group.schema)
             writer.write_table(group)

@@ -113,7 +113,7 @@ def syllable_share(text: str, sample: int = SAMPLE) -> float | None:
     return good / total
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)  # the syllables of the language (some 7,000) and a few odd words
 def is_syllable(word: str) -> bool:
     """A well-formed Vietnamese syllable: initial, vowel group, final, at most one tone mark."""
     tones = sum(1 for c in unicodedata.normalize("NFD", word) if c in TONE_MARKS)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
+from extractors import CACHE_NAMES
 from extractors.bodies import patterns as P
 from extractors.bodies.levels import CENTRAL_CITIES, COMMUNE_OFFICES, OWN_LEVEL, with_levels
 from extractors.bodies.naming import canonical_name, known_name, one_name_per_body, spelling
@@ -52,7 +53,7 @@ class Mention:
     written: str | None = None  # the text at [start, end) when the name is composed ("UBND các xã: A, B" → "… xã B")
 
 
-@functools.lru_cache(maxsize=1 << 14)  # the same names again and again
+@functools.lru_cache(maxsize=CACHE_NAMES)  # the same names again and again
 def _level(head: str, name: str) -> str | None:
     tail = name[len(head):] if name.startswith(head) else name
     for pattern, level in P.LEVEL_OF_JURISDICTION:

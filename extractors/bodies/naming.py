@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import regex
 
+from extractors import CACHE_NAMES
 from extractors.bodies import patterns as P
 from pipeline.model import Body
 
@@ -29,7 +30,7 @@ DASH = regex.compile(r"\s*[-–—]\s*")
 SPACES = regex.compile(r"\s+")
 
 
-@functools.lru_cache(maxsize=1 << 14)  # a document names its bodies again and again
+@functools.lru_cache(maxsize=CACHE_NAMES)  # a document names its bodies again and again
 def spelling(s: str) -> str:
     """Unify spelling: old tone placement (hoá → hóa, Uỷ → Ủy), dashes, spaces."""
     s = OLD_TONE.sub(_move_tone, s)
@@ -54,7 +55,7 @@ def _expanded(m: regex.Match) -> str:
     return P.ABBREVIATIONS.get(m.group(), m.group())
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=CACHE_NAMES)
 def canonical_name(name: str, jurisdiction: str | None = None) -> str:
     """Abbreviations expanded, spelling unified, "của" before the jurisdiction dropped."""
     words = CITY_WITH_DOT.sub("TP ", ABBREVIATION_IN_PARENTHESES.sub("", name))
@@ -93,7 +94,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=CACHE_NAMES)
 def known_name(written: str) -> str | None:
     """The complete name (names.tsv) that `written` spells, loosely ("Sở Văn hoá Thể thao du lịch",
     "Ngân hàng nhà nước"), or with one letter mistyped in a name of three words or more ("Sở Sây dựng")."""

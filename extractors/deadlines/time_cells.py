@@ -19,6 +19,7 @@ from typing import Iterator
 
 import regex
 
+from extractors import CACHE_NAMES
 from extractors.tables import Cell, line_cells
 from extractors.deadlines import patterns as P
 from extractors.deadlines.when import when_of
@@ -40,7 +41,7 @@ def _is_whole(cell: str, start: int, end: int) -> bool:
     return not P.CELL_FILLER.sub("", cell[:start] + " " + cell[end:])
 
 
-@functools.lru_cache(maxsize=1 << 14)  # a table repeats its cells ("Thường xuyên", "Năm 2026", "1 ngày"): each read once
+@functools.lru_cache(maxsize=CACHE_NAMES)  # a table repeats its cells ("Thường xuyên", "Năm 2026", "1 ngày"): each read once
 def read_time_cell(cell: str) -> CellTime | None:
     """The time a time cell states, or None when it states none ("Thường xuyên")."""
     if P.RELATIVE_CELL.match(cell):
@@ -162,7 +163,7 @@ def more_cell_times(cell: str, found: CellTime) -> list[CellTime]:
     return out
 
 
-@functools.lru_cache(maxsize=1 << 14)  # (what a cell states depends on the cell alone: the same in every text)
+@functools.lru_cache(maxsize=CACHE_NAMES)  # (what a cell states depends on the cell alone: the same in every text)
 def read_time_lead(cell: str) -> CellTime | None:
     """The time a cell states before its remarks ("Giai đoạn 2026 - 2027. Thực hiện rà soát …"), when its
     lead says nothing but the time; else what `read_time_cell` reads of the whole cell."""

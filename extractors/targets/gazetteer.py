@@ -56,6 +56,7 @@ from pathlib import Path
 
 import regex
 
+from extractors import CACHE_NAMES
 from extractors.vocabulary import load_tsv
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -552,7 +553,7 @@ def _parentheses(s: str) -> str:
     return PARENTHESES.sub(keep, s)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=CACHE_NAMES)
 def words(name: str) -> str:
     """The name's words after spelling, abbreviations, synonyms and filler (space-joined)."""
     s = _parentheses(PER_WRITTEN.sub(lambda m: f" {PER_SAID[m.group(1)]}", spelling(PLACE_NAME.sub(" ", name))))
