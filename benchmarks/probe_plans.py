@@ -986,6 +986,21 @@ characters, the closing "Nơi nhận" list.
                                "Điều lệ Hội Liên hiệp Phụ nữ Việt Nam" cited by name. The 70 older plans 0.970 / 0.979 / 0.992 /
                                0.992 before and after; seeds, dev, field, wide: no row changed. benchmarks/formats.py on the three:
                                txt, DOCX and PDF 0.919 / 0.949 / 0.939 / 0.973
+    qd_chuong_trinh_nguoi_cao_tuoi  provincial UBND decision (Nghệ An: xã, phường) issuing an action programme on the elderly
+                               2026 - 2030 (s25h, blind to the gazetteer): health checks and records, BHYT, social allowances,
+                               intergenerational self-help clubs, longevity celebrations; hard-wrapped at 72 characters
+                               mid-sentence, appendix (Chỉ tiêu | ĐVT | Năm 2026 | Năm 2028 | Năm 2030 | Cơ quan chủ trì) as tab
+                               rows; ages that are no targets, "02 năm một lần", an anniversary "(01/10)", "trước ngày 10 hằng
+                               tháng", "định kỳ 6 tháng (trước ngày 15/6)", a law and its amending law; start: targets 0.968 /
+                               deadlines 1.000 / bodies 0.923 / refs 1.000; canonical share 38.7% (31 targets)
+    kh_dai_hoi_the_duc_the_thao  provincial UBND plan (Quảng Trị: xã, phường, đặc khu) organising the provincial sports games
+                               "Đại hội Thể dục thể thao tỉnh … lần thứ X năm 2026" (s25h, blind to the gazetteer): targets
+                               appendix and competition schedule (Môn thi đấu | Thời gian | Địa điểm | Đơn vị chủ trì) one cell per
+                               line, day spans "Từ ngày 08/6 đến ngày 10/6/2026" in time cells, award quotas (medals per event,
+                               "Cờ cho 03 đoàn"), a registration cap, a medal goal at the national games, a power company;
+                               start: targets 0.812 / deadlines 0.649 / bodies 0.963 / refs 1.000; canonical share 25.0% (16
+                               targets)
+    the two s25h plans together at the start (main 372a9b3): 0.915 / 0.800 / 0.943 / 1.000; share 34.0% (47 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
