@@ -623,6 +623,12 @@ COUNT_NOUNS = [
     # s25e: members introduced to the Party for admission are a mass organisation's output, not an award's nominees
     ("Giới thiệu ít nhất 500 hội viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng, kết nạp.", 500, "hội viên"),
     ("Giới thiệu 1.200 đoàn viên ưu tú cho Đảng xem xét kết nạp.", 1200, "đoàn viên"),
+    # s25h: gifts and entries are no award or cap: support delivered, entries the plan commits to draw
+    ("Tặng quà cho 500 hộ nghèo nhân dịp Tết Nguyên đán.", 500, "hộ"),
+    ("Phấn đấu thu hút ít nhất 300 vận động viên đăng ký tham gia.", 300, "vận động viên"),
+    # s25h: what games organise to be competed ("tổ chức thi đấu"), and the entries drawn after it
+    ("Đại hội cấp tỉnh tổ chức thi đấu 18 môn thể thao, thu hút khoảng 2.500 vận động viên.", 18, "môn"),
+    ("Đại hội cấp tỉnh tổ chức thi đấu 18 môn thể thao, thu hút khoảng 2.500 vận động viên.", 2500, "vận động viên"),
 ]
 
 
@@ -648,6 +654,11 @@ def test_count_noun_after_a_number_is_the_unit(text, value, unit):
     "Năm 2025 có 120 tổ chức, cá nhân vi phạm.",  # s25b: the organisations found, no commitment
     "Mỗi xã giới thiệu 02 tập thể tiêu biểu để khen thưởng.",  # s25e: nominees for an award stay a quota
     "Năm 2025 đã kiểm tra 30 tổ chức, cá nhân.",  # s25e: inspections done, a result
+    # s25h: an award given to so many, a cap on entries (an Điều lệ's rule)
+    "Ban Tổ chức tặng Cờ cho 03 đoàn dẫn đầu toàn đoàn.",
+    "Mỗi đoàn đăng ký không quá 150 vận động viên.",
+    "Mỗi đơn vị đăng ký dự thi tối đa 02 đội.",
+    "Đội tuyển tỉnh đã thi đấu 12 trận tại giải hạng Nhì.",  # competing, no commitment before it
 ])
 def test_count_noun_needs_a_commitment(text):
     assert rows(text) == []
