@@ -308,10 +308,11 @@ PER_HUNDRED_PEOPLE = matched_in_place(r"[^\S\n]*(?i:dân)(?![\p{L}\p{M}])(?![^\S
 # ... and after a count, its per-unit ("đạt 40 thuê bao trên 100 dân" → thuê bao/100 dân).
 PER_HUNDRED_AFTER = matched_in_place(r"[^\S\n]*(?:(?i:trên)[^\S\n]+|/[^\S\n]*)(?P<base>100)(?=[^\S\n]+(?i:dân)(?![\p{L}\p{M}]))")
 # Award and selection quotas ("mỗi xã chọn 02 trường", "đề nghị không quá 01 tập thể", "cử thêm 02 cán bộ", "chọn từ
-# 2 đến 3 học sinh": both ends of the range): not targets. Also read before a number word ("cử thêm hai cán bộ", "chọn từ
+# 2 đến 3 học sinh": both ends of the range): not targets. ("tuyển chọn" recruits: "tuyển chọn 500 lao động đi làm việc
+# ở nước ngoài", "tuyển chọn ít nhất 50 vận động viên năng khiếu", as "tuyển dụng", "tuyển sinh": an output.) Also read before a number word ("cử thêm hai cán bộ", "chọn từ
 # hai đến ba học sinh"), from before its "thêm" or "từ".
 QUOTA_BEFORE = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:chọn|lựa\s+chọn|bình\s+chọn|đề\s+nghị|đề\s+xuất|xét\s+tặng|tặng|khen\s+thưởng|suy\s+tôn|giới\s+thiệu|cử)"
+    r"(?i:(?<![\p{L}\p{M}])(?:(?<!tuyển\s+)chọn|lựa\s+chọn|bình\s+chọn|đề\s+nghị|đề\s+xuất|xét\s+tặng|tặng|khen\s+thưởng|suy\s+tôn|giới\s+thiệu|cử)"
     r"(?:\s+(?:không\s+quá|tối\s+đa|từ|mỗi|ít\s+nhất|thêm))?(?:\s*\d[\d.,]*\s*(?:đến|tới|-|–))?"
     # an award given to so many ("tặng Cờ cho 03 đoàn dẫn đầu", "trao Giấy khen cho 10 cá nhân"; the forms of award of Luật
     # Thi đua, khen thưởng 2022, Điều 7, and a games' cup) and a cap on entries ("mỗi đoàn đăng ký không quá 150 vận động
