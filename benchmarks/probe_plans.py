@@ -1021,6 +1021,38 @@ characters, the closing "Nơi nhận" list.
                                chức và Văn thư, lưu trữ"), "Viễn thông Đồng Nai" (a company). The 76 older plans 0.966 / 0.976 /
                                0.989 / 0.991 before and after (targets tp 2302 -> 2304: the "đợt" rows of bcd_hien_mau_tinh_nguyen
                                and huyen_an_toan_giao_thong); seeds, dev, field, wide: no target, deadline or body row changed.
+    qd_chuong_trinh_nguoi_cao_tuoi  provincial UBND decision (Nghệ An: xã, phường) issuing an action programme on the elderly
+                               2026 - 2030 (s25h, blind to the gazetteer): health checks and records, BHYT, social allowances,
+                               intergenerational self-help clubs, longevity celebrations; hard-wrapped at 72 characters
+                               mid-sentence, appendix (Chỉ tiêu | ĐVT | Năm 2026 | Năm 2028 | Năm 2030 | Cơ quan chủ trì) as tab
+                               rows; ages that are no targets, "02 năm một lần", an anniversary "(01/10)", "trước ngày 10 hằng
+                               tháng", "định kỳ 6 tháng (trước ngày 15/6)", a law and its amending law; start: targets 0.968 /
+                               deadlines 1.000 / bodies 0.923 / refs 1.000; canonical share 38.7% (31 targets)
+    kh_dai_hoi_the_duc_the_thao  provincial UBND plan (Quảng Trị: xã, phường, đặc khu) organising the provincial sports games
+                               "Đại hội Thể dục thể thao tỉnh … lần thứ X năm 2026" (s25h, blind to the gazetteer): targets
+                               appendix and competition schedule (Môn thi đấu | Thời gian | Địa điểm | Đơn vị chủ trì) one cell per
+                               line, day spans "Từ ngày 08/6 đến ngày 10/6/2026" in time cells, award quotas (medals per event,
+                               "Cờ cho 03 đoàn"), a registration cap, a medal goal at the national games, a power company;
+                               start: targets 0.812 / deadlines 0.649 / bodies 0.963 / refs 1.000; canonical share 25.0% (16
+                               targets)
+    the two s25h plans together at the start (main 372a9b3): 0.915 / 0.800 / 0.943 / 1.000; share 34.0% (47 targets)
+                               s25h after its fixes: qd_chuong_trinh_nguoi_cao_tuoi 1.000 / 1.000 / 0.963 / 1.000 (share 41.9%, 31
+                               targets; its gold settled after the start: "Chủ tịch UBND các xã, phường" of Điều 3 is a row, as nine
+                               older plans' gold reads it, so bodies 0.963 at the start too), kh_dai_hoi_the_duc_the_thao 0.938 / 0.970 /
+                               0.963 / 1.000 (share 18.8%, 16); together 0.979 / 0.984 / 0.963 / 1.000, share 34.0% (47). Fixed, by
+                               class: a time cell that is one span of days ("Từ ngày 08/6 đến ngày 10/6/2026") was cut as a run-on
+                               last column and its yearless start read again; "tổ chức thi đấu 18 môn" commits; awards given to so
+                               many ("tặng Cờ cho 03 đoàn") and caps on entries ("đăng ký không quá 150 vận động viên") are no
+                               targets; "tuyển chọn" recruits (an output, not a quota); the units each doing an action before its
+                               verbs are the scope ("mỗi xã, phường thành lập mới ít nhất 02 câu lạc bộ"). Left: the plan's year
+                               "năm 2026" beside a labelled sub-event span ("Thời gian: … từ tháng 6 đến tháng 8 năm 2026", read as
+                               the plan's own period); "Số môn thể thao" (the subject "Đại hội cấp tỉnh" left out of the name); the
+                               year of a count dated by a later quarter in its clause ("… 04 lớp … cho 400 cán bộ …, hoàn thành trong
+                               quý III/2026"); "Hội Người cao tuổi các xã, phường" (object of "chỉ đạo") and "Ban Tổ chức" taken as
+                               bodies. The 76 older plans 0.966 / 0.976 / 0.989 / 0.991 before and after (same tp/pred); seeds, dev,
+                               field, wide: no row changed. benchmarks/formats.py on the two: txt and DOCX 0.979 / 0.984 / 0.963 /
+                               1.000, PDF 0.933 / 0.984 / 0.963 / 1.000 (the PDF joins a one-cell-per-line row's name and unit:
+                               four rows of appendix I lost)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -350,6 +350,11 @@ def test_a_wrapped_cell_needs_its_time_header():
      "Xây dựng Quy hoạch bảo tồn đa dạng sinh học\nĐồng chí Phan Văn A - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh 2028 - 2030\n2029 - 2030\n",
      [("2028", "2030"), ("2029", "2030")]),
     ("STT Nhiệm vụ Cơ quan chủ trì Tiến độ\nSửa đổi quy chế phối hợp Sở Tư pháp Quý II/2026\n", [("2026-Q2", None)]),
+    # a cell that is one span of days, one cell per line: its end is no run-on column
+    ("STT\nMôn thi đấu\nThời gian\nĐịa điểm\n1\nCờ vua\nTừ ngày 08/6 đến ngày 10/6/2026\nNhà thi đấu tỉnh\n",
+     [("2026-06-08", "2026-06-10")]),
+    ("STT\nNhiệm vụ\nThời gian hoàn thành\n1\nKiểm tra liên ngành\n01/6 - 31/7/2027\nSở Y tế\n",
+     [("2027-06-01", "2027-07-31")]),
 ])
 def test_a_table_whose_cells_a_pdf_ran_together(text, expected):
     assert [(d.date, d.date_end) for d in deadlines(text, 2025)] == expected

@@ -667,6 +667,15 @@ COUNT_NOUNS = [
     # s25e: members introduced to the Party for admission are a mass organisation's output, not an award's nominees
     ("Giới thiệu ít nhất 500 hội viên ưu tú cho tổ chức đảng xem xét, bồi dưỡng, kết nạp.", 500, "hội viên"),
     ("Giới thiệu 1.200 đoàn viên ưu tú cho Đảng xem xét kết nạp.", 1200, "đoàn viên"),
+    # s25h: gifts and entries are no award or cap: support delivered, entries the plan commits to draw
+    ("Tặng quà cho 500 hộ nghèo nhân dịp Tết Nguyên đán.", 500, "hộ"),
+    ("Phấn đấu thu hút ít nhất 300 vận động viên đăng ký tham gia.", 300, "vận động viên"),
+    # s25h: what games organise to be competed ("tổ chức thi đấu"), and the entries drawn after it
+    ("Đại hội cấp tỉnh tổ chức thi đấu 18 môn thể thao, thu hút khoảng 2.500 vận động viên.", 18, "môn"),
+    ("Đại hội cấp tỉnh tổ chức thi đấu 18 môn thể thao, thu hút khoảng 2.500 vận động viên.", 2500, "vận động viên"),
+    # s25h: "tuyển chọn" recruits (as "tuyển dụng"): an output, not a quota chosen among candidates
+    ("Phát hiện, tuyển chọn ít nhất 50 vận động viên năng khiếu bổ sung cho các đội tuyển.", 50, "vận động viên"),
+    ("Tuyển chọn 500 lao động đi làm việc ở nước ngoài theo hợp đồng.", 500, "lao động"),
 ]
 
 
@@ -692,6 +701,12 @@ def test_count_noun_after_a_number_is_the_unit(text, value, unit):
     "Năm 2025 có 120 tổ chức, cá nhân vi phạm.",  # s25b: the organisations found, no commitment
     "Mỗi xã giới thiệu 02 tập thể tiêu biểu để khen thưởng.",  # s25e: nominees for an award stay a quota
     "Năm 2025 đã kiểm tra 30 tổ chức, cá nhân.",  # s25e: inspections done, a result
+    # s25h: an award given to so many, a cap on entries (an Điều lệ's rule)
+    "Ban Tổ chức tặng Cờ cho 03 đoàn dẫn đầu toàn đoàn.",
+    "Mỗi đoàn đăng ký không quá 150 vận động viên.",
+    "Mỗi đơn vị đăng ký dự thi tối đa 02 đội.",
+    "Mỗi xã chọn ít nhất 02 trường tham gia hội thi.",  # choosing among candidates stays a quota
+    "Đội tuyển tỉnh đã thi đấu 12 trận tại giải hạng Nhì.",  # competing, no commitment before it
 ])
 def test_count_noun_needs_a_commitment(text):
     assert rows(text) == []
@@ -1490,6 +1505,10 @@ def test_a_name_that_is_only_the_whole_is_not_its_indicator(text, indicator_id):
     ("Hà Nội, TP. Hồ Chí Minh mỗi địa phương có ít nhất 50 công trình xanh.", "Số công trình xanh", "Hà Nội, TP. Hồ Chí Minh mỗi địa phương"),
     ("Đà Nẵng, Cần Thơ có tối thiểu 100 công trình xanh.", "Số công trình xanh", "Đà Nẵng, Cần Thơ"),
     ("Mỗi xã có ít nhất 01 mô hình dân vận khéo.", "Số mô hình dân vận khéo", "Mỗi xã"),
+    # s25h: the units that each do the action before its verbs: the scope; the verbs and what they count, the name
+    ("Mỗi xã, phường thành lập mới ít nhất 02 câu lạc bộ.", "Thành lập mới câu lạc bộ", "Mỗi xã, phường"),
+    ("Mỗi đơn vị sự nghiệp xây dựng 01 kế hoạch.", "Xây dựng kế hoạch", "Mỗi đơn vị sự nghiệp"),
+    ("Mỗi năm thành lập mới 05 hợp tác xã.", "Mỗi năm thành lập mới hợp tác xã", None),  # a time, no unit that does it
     # s24d: units of an agency that each hold a count, and the whole that holds one (no scope)
     ("- Mỗi phòng, chi cục, đơn vị sự nghiệp trực thuộc có ít nhất 01 sáng kiến được công nhận.", "Số sáng kiến được công nhận",
      "Mỗi phòng, chi cục, đơn vị sự nghiệp trực thuộc"),

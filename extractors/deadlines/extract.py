@@ -855,7 +855,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
                 out += _coordinated_quarters(text, w, d)
     # a time cell's yearless date ("Trước ngày 31/10 hằng năm") that the table's row already gives is not a second one
     read_cells = Intervals(span for span in time_cells if any(span[0] <= d.start < span[1] for d in cells))
-    out += [d for d in rule_yearless(text, excluded) if not _restated(d, out + ranges) and not read_cells.touches(d.start, d.end)]
+    out += [d for d in rule_yearless(text, excluded) if not _restated(d, out + ranges + cells) and not read_cells.touches(d.start, d.end)]
     out += cells
     taken = Intervals((d.start, d.end) for d in out)
     out += [d for d in festivals if not taken.touches(d.start, d.end) and not time_cells.touches(d.start, d.end)]

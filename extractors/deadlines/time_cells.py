@@ -211,7 +211,7 @@ def loose_time_rows(text: str, cited=None) -> Iterator[tuple[Cell, CellTime, lis
             open_table, row = True, []
             continue
         trailing = P.TRAILING_TIME.search(line) if open_table and len(cells) == 1 else None
-        if trailing and trailing.start("time") > 0:  # "… UBND tỉnh 2028 - 2030": the last column, run on
+        if trailing and trailing.start("time") > 0 and not _a_whole_time(line):  # "… UBND tỉnh 2028 - 2030": the last column, run on
             cells = (Cell(start, start + trailing.start("time"), line[:trailing.start("time")].strip()),
                      Cell(start + trailing.start("time"), start + trailing.end("time"), trailing.group("time")))
         for cell in cells:
@@ -230,6 +230,13 @@ def loose_time_rows(text: str, cited=None) -> Iterator[tuple[Cell, CellTime, lis
                 else:
                     row.append(cell)
             label = cell.text.endswith(":")  # "Ban hành:" | "03/12/2025": a label's value, not a cell
+
+
+def _a_whole_time(line: str) -> bool:
+    """A line that is itself one time cell ("Từ ngày 08/6 đến ngày 10/6/2026", "01/6 - 31/7/2027"): its end is the end of
+    its span, not a last column run on."""
+    found = read_time_lead(line.strip())
+    return found is not None and found.whole and found.date_end is not None
 
 
 def wrapped_time_cells(text: str) -> Iterator[tuple[Cell, Cell]]:

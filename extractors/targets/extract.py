@@ -525,6 +525,24 @@ ACTION_TAGS = {"V", "R", "A", "C", "CH"}
 TIME_LEAD = regex.compile(r"(?i:^(?:mỗi|hằng|hàng)\s+(?:năm|quý|tháng)\s*,?\s*)")
 
 
+EACH_LEAD = regex.compile(r"(?i:^mỗi)\s+(?!(?i:năm|quý|tháng|tuần|ngày|kỳ|đợt|lần)(?![\p{L}\p{M}]))")
+
+
+def _each_doer(indicator: str) -> tuple[str, str] | None:
+    """A name that opens with the units each doing the action, then only its verbs ("mỗi xã, phường thành lập mới", "Mỗi
+    trường xây dựng"): (the units as the scope, the verbs as the name); not a time ("mỗi năm …", TIME_LEAD)."""
+    lead = EACH_LEAD.match(indicator)
+    if lead is None:
+        return None
+    words = indicator[lead.end():].split()
+    for k in range(1, min(len(words), 5)):
+        verbs = " ".join(words[k:])
+        if _only_verbs(verbs) and not _only_verbs(" ".join(words[:k])):
+            unit = " ".join(words[:k]).rstrip(",")
+            return f"{indicator[:lead.end()]}{unit}".strip(), verbs[:1].upper() + verbs[1:]
+    return None
+
+
 def _only_verbs(indicator: str) -> bool:
     """An indicator of verbs only ("Hình thành mới", "Thành lập mới", "Hỗ trợ xây dựng"), read from its part of
     speech (lower case: the tagger reads a capital as a name): it names no noun."""
@@ -1711,6 +1729,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         if not _weak(pledged := P.TRAILING_PLEDGE.sub("", indicator)):
             indicator = pledged
         rule = "rule_label_value" if ":" in left or "\t" in left else "rule_indicator_then_value"
+        if rule == "rule_indicator_then_value" and count_unit and q.unit_raw and not scope \
+                and (each := _each_doer(indicator)) is not None:
+            scope, indicator = each  # "mỗi xã, phường thành lập mới ít nhất 02 câu lạc bộ": what each unit does, for each
         if rule == "rule_indicator_then_value" and count_unit and q.unit_raw and (
                 _only_verbs(indicator) or P.COMMITMENT_VERBS.fullmatch(indicator)):
             # "Hình thành mới 05 Khu công nghiệp": what is formed is counted ("Thu hút 2,5 triệu lượt khách": without its scale)

@@ -42,8 +42,10 @@ DIRECTIONS = {w: v for w, k, v in CUES if k == "direction"}
 # KCN", "phát triển từ 05 bộ dữ liệu", "có tối thiểu 05 kịch bản").
 COMMITMENT = regex.compile(
     rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_alternation([w for w, k, v in CUES if k in ('commitment', 'comparator', 'direction')])})"
-    r"(?:\s+(?:mới|thêm|bổ\s+sung|lên|từ|có|được|tổng\s+số|số|ít\s+nhất|tối\s+thiểu|trên|khoảng))*\s*$)")
-# ("bổ sung" after the verb says the things are added, as "thêm": "lắp đặt bổ sung 150 trụ nước chữa cháy")
+    r"(?:\s+(?:mới|thêm|bổ\s+sung|lên|từ|có|được|tổng\s+số|số|ít\s+nhất|tối\s+thiểu|trên|khoảng|thi\s+đấu))*\s*$)")
+# ("bổ sung" after the verb says the things are added, as "thêm": "lắp đặt bổ sung 150 trụ nước chữa cháy"; "thi đấu"
+# after it says what is organised is competed: "tổ chức thi đấu 18 môn thể thao", as sports games and tournaments count
+# their môn, giải and trận)
 # … or a commitment verb and its object before those it is for ("Đầu tư hạ tầng cho 08 làng du lịch", "cấp mã số
 # vùng trồng cho 150 vùng": granting a code or a certificate, not "khu vực cấp chung cho 03 vùng nuôi", supplying water):
 # the count after "cho" is what the plan delivers to.
@@ -313,11 +315,18 @@ PER_HUNDRED_PEOPLE = matched_in_place(r"[^\S\n]*(?i:dân)(?![\p{L}\p{M}])(?![^\S
 # ... and after a count, its per-unit ("đạt 40 thuê bao trên 100 dân" → thuê bao/100 dân).
 PER_HUNDRED_AFTER = matched_in_place(r"[^\S\n]*(?:(?i:trên)[^\S\n]+|/[^\S\n]*)(?P<base>100)(?=[^\S\n]+(?i:dân)(?![\p{L}\p{M}]))")
 # Award and selection quotas ("mỗi xã chọn 02 trường", "đề nghị không quá 01 tập thể", "cử thêm 02 cán bộ", "chọn từ
-# 2 đến 3 học sinh": both ends of the range): not targets. Also read before a number word ("cử thêm hai cán bộ", "chọn từ
+# 2 đến 3 học sinh": both ends of the range): not targets. ("tuyển chọn" recruits: "tuyển chọn 500 lao động đi làm việc
+# ở nước ngoài", "tuyển chọn ít nhất 50 vận động viên năng khiếu", as "tuyển dụng", "tuyển sinh": an output.) Also read before a number word ("cử thêm hai cán bộ", "chọn từ
 # hai đến ba học sinh"), from before its "thêm" or "từ".
 QUOTA_BEFORE = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:chọn|lựa\s+chọn|bình\s+chọn|đề\s+nghị|đề\s+xuất|xét\s+tặng|tặng|khen\s+thưởng|suy\s+tôn|giới\s+thiệu|cử)"
-    r"(?:\s+(?:không\s+quá|tối\s+đa|từ|mỗi|ít\s+nhất|thêm))?(?:\s*\d[\d.,]*\s*(?:đến|tới|-|–))?)\s*$")
+    r"(?i:(?<![\p{L}\p{M}])(?:(?<!tuyển\s+)chọn|lựa\s+chọn|bình\s+chọn|đề\s+nghị|đề\s+xuất|xét\s+tặng|tặng|khen\s+thưởng|suy\s+tôn|giới\s+thiệu|cử)"
+    r"(?:\s+(?:không\s+quá|tối\s+đa|từ|mỗi|ít\s+nhất|thêm))?(?:\s*\d[\d.,]*\s*(?:đến|tới|-|–))?"
+    # an award given to so many ("tặng Cờ cho 03 đoàn dẫn đầu", "trao Giấy khen cho 10 cá nhân"; the forms of award of Luật
+    # Thi đua, khen thưởng 2022, Điều 7, and a games' cup) and a cap on entries ("mỗi đoàn đăng ký không quá 150 vận động
+    # viên", an Điều lệ's rule)
+    r"|(?<![\p{L}\p{M}])(?:tặng|trao(?:\s+tặng)?)\s+(?:cờ|cúp|bằng\s+khen|giấy\s+khen|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương"
+    r"|danh\s+hiệu)(?:\s+[\p{L}\p{M}]+){0,3}?\s+cho(?:\s+(?:không\s+quá|tối\s+đa|mỗi|ít\s+nhất))?"
+    r"|(?<![\p{L}\p{M}])đăng\s+ký(?:\s+(?:tham\s+gia|dự\s+thi|thi\s+đấu))?\s+(?:không\s+quá|tối\s+đa))\s*$")
 # …but those a plan sends to be trained are an output of its training, a count it commits to ("cử 12 đồng chí thuộc đối
 # tượng 3 tham gia bồi dưỡng", "cử 60 cán bộ quản lý đi đào tạo", "cử 120 cán bộ đi học lý luận chính trị": Nghị định
 # 101/2017/NĐ-CP, cử cán bộ, công chức đi đào tạo, bồi dưỡng), not a delegation ("cử thêm 02 cán bộ tham gia đoàn công tác").
