@@ -23,7 +23,7 @@ import regex
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from pipeline import dataset, publish
-from extractors.targets.gazetteer import indicator_groups
+from extractors.targets.gazetteer import ACTIVITY_GROUP, indicator_groups
 from pipeline.evaluate import is_missing, dedupe, match, match_score
 from pipeline.model import FACT_TYPES
 from pipeline.rows import TableRows, columns, reading_order
@@ -45,7 +45,7 @@ GOLD_KEYS = {"targets": ("indicator", "value", "unit"), "deadlines": ("date", "d
 
 # The review chart's label of a group that is not a topic: the generic activity outputs (indicators.tsv, group
 # `activity`) name the kind of output of the plan's own activities only (classes, inspections, news items …).
-GROUP_LABELS = {"activity": "activity (hoạt động của kế hoạch, chỉ loại đầu ra)"}
+GROUP_LABELS = {ACTIVITY_GROUP: "activity (hoạt động của kế hoạch, chỉ loại đầu ra)"}
 
 
 def _value(v):
