@@ -16,9 +16,10 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import pandas as pd
+import pyarrow.parquet as pq
 import regex
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -287,6 +288,22 @@ def _render_page(env: Environment, out_dir: Path, tables: dict[str, TableRows], 
 PAGES_PER_TASK = 20  # fewest pages a worker process renders in one go (fewer: not worth sending)
 
 
+def target_groups(path: Path) -> Iterator[dict]:
+    """Each target's `indicator_canonical` and `indicator_group`, as the dataset stores them: the group
+    written with the row when the table has the column (datasets since it was added), else (older
+    datasets) the gazetteer's group of the canonical name, so a chart never mixes today's gazetteer
+    into rows a later run did not rewrite."""
+    if not Path(path).exists():
+        return
+    if "indicator_group" in pq.ParquetFile(path).schema_arrow.names:
+        yield from columns(path, ["indicator_canonical", "indicator_group"])
+        return
+    groups = indicator_groups()
+    for r in columns(path, ["indicator_canonical"]):
+        name = r["indicator_canonical"]
+        yield {"indicator_canonical": name, "indicator_group": groups.get(name) if name is not None else None}
+
+
 def render_pages(out_dir: Path, folder: Path, pages: list[tuple[dict, str, str, dict | None]]) -> dict[str, dict]:
     """Render and write the pages of `pages` (document row, file name, page key, gold answers),
     in the order given, from the dataset version in `folder`; returns each page's manifest entry.
@@ -351,14 +368,13 @@ def write_review(out_dir: str | Path, gold_dir: str | Path | None = None, force:
                            "has_gold": entry["has_gold"], "extra": entry["extra"], "missed": entry["missed"]})
     for doc_id in set(previous) - set(manifest):  # documents pruned from the dataset
         (review / f"{doc_id}.html").unlink(missing_ok=True)
-    groups = indicator_groups()
     by_group: Counter = Counter()
     uncanonical = 0
-    for r in columns(paths["targets"], ["indicator_canonical"]):
+    for r in target_groups(paths["targets"]):
         if r["indicator_canonical"] is None:
             uncanonical += 1
         else:
-            group = groups.get(r["indicator_canonical"], "khác")
+            group = r["indicator_group"] or "khác"
             by_group[GROUP_LABELS.get(group, group)] += 1
     by_group["(chưa chuẩn hóa)"] = uncanonical
     provinces = Counter(_value(p) or "(không rõ)" for p in docs["province"]) if len(docs) else Counter()

@@ -294,3 +294,24 @@ def test_pages_rendered_by_worker_processes_are_the_pages_rendered_here(tmp_path
         review_module.write_review(out, GOLD, force=True, pool=pool)
     assert {p.name: p.read_text(encoding="utf-8") for p in pages(out)} == here and len(here) == 6
     assert (out / "review" / review_module.MANIFEST).read_text(encoding="utf-8") == manifest
+
+
+def test_the_index_groups_targets_by_the_group_their_rows_carry(review, tmp_path):
+    """The index's chart reads each row's stored `indicator_group`; a dataset written before that
+    column existed gets the gazetteer's group of its canonical name, the same for the same rows."""
+    import pandas as pd
+
+    from pipeline.review import target_groups
+
+    out, _ = review
+    table = pd.read_parquet(out / "targets.parquet")
+    stored = list(target_groups(out / "targets.parquet"))
+    assert [r["indicator_group"] for r in stored] == [None if pd.isna(g) else g for g in table["indicator_group"]]
+    assert any(r["indicator_group"] for r in stored) and any(r["indicator_canonical"] is None for r in stored)
+    old = tmp_path / "targets.parquet"
+    table.drop(columns=["indicator_group"]).to_parquet(old)
+    assert list(target_groups(old)) == stored
+    renamed = table.assign(indicator_group=table["indicator_group"].where(table["indicator_group"].isna(), "economy"))
+    renamed.to_parquet(old)
+    assert {r["indicator_group"] for r in target_groups(old) if r["indicator_canonical"]} == {"economy"}
+    assert list(target_groups(tmp_path / "missing.parquet")) == []
