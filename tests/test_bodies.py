@@ -1155,7 +1155,16 @@ def test_lists_of_owners_in_an_opening_stay_owners(text):
     ("Bộ Nội vụ trân trọng đề nghị Ban Tuyên giáo và Dân vận Trung ương chỉ đạo các cơ quan báo chí.",
      {"Ban Tuyên giáo và Dân vận Trung ương": "requested"}),
     ("Công ty TNHH Tân Cảng kính đề nghị Cảng vụ hàng hải xem xét cấp phép.", {}),
+    ("Thuế tỉnh Tây Ninh trả lời cho Công ty được biết và thực hiện theo đúng quy định.", {}),
+    ("Căn cứ các quy định nêu trên, Cục Thuế cơ bản thống nhất với quan điểm xử lý của Thuế tỉnh Hà Tĩnh.", {}),
+    ("Bộ Tài chính đồng ý với đề xuất của Ủy ban nhân dân tỉnh Gia Lai.", {}),
+    # what the text reports a body is doing is no task given here
+    ("Bộ Tài chính đang xây dựng Luật Quản lý thuế (sửa đổi) và các Nghị định hướng dẫn.", {}),
     # negatives: a duty to inform or to give an opinion is a task
+    ("Sở Nội vụ trả lời kiến nghị của cử tri trước ngày 30/6.", {"Sở Nội vụ": "assigned"}),
+    ("Ủy ban nhân dân các xã thông báo cho Nhân dân biết để thực hiện.", {"Ủy ban nhân dân các xã": "assigned"}),
+    ("Sở Y tế thống nhất với Sở Tài chính về dự toán kinh phí.", {"Sở Y tế": "assigned"}),
+    ("Thủ tướng Chính phủ đồng ý với đề xuất của Bộ Tài chính; giao Bộ Tài chính chủ trì.", {"Bộ Tài chính": "lead"}),
     ("Sở Tư pháp thông báo cho chính quyền cấp xã nội dung trong văn bản.", {"Sở Tư pháp": "assigned"}),
     ("Trường hợp không phê duyệt, Ủy ban nhân dân thành phố thông báo bằng văn bản và nêu rõ lý do.",
      {"Ủy ban nhân dân thành phố": "assigned"}),
@@ -1903,6 +1912,12 @@ def test_central_bodies_of_mass_organisations(text, expected):
     ("2. Ủy ban nhân dân tỉnh Thừa Thiên\nHuế Phối hợp triển khai các nhiệm vụ.", {"Ủy ban nhân dân tỉnh Thừa Thiên Huế": "assigned"}),
     ("3. Đề nghị Ủy ban nhân dân Thành phố Hồ Chí\nMinh phối hợp thực hiện.", {"Ủy ban nhân dân Thành phố Hồ Chí Minh": "coordinate"}),
     ("Công an TP. Hồ Chí\nMinh chủ trì, phối hợp với Sở Y tế.", {"Công an Thành phố Hồ Chí Minh": "lead", "Sở Y tế": "coordinate"}),
+    # a province-level city whose name has one syllable is a place before lower case too (rev12)
+    ("Đề nghị Thuế thành phố Huế đối chiếu với quy định của pháp luật.", {"Thuế thành phố Huế": "requested"}),
+    ("Giao Sở Tài chính thành phố Huế chủ trì, phối hợp với Sở Xây dựng.",
+     {"Sở Tài chính thành phố Huế": "lead", "Sở Xây dựng": "coordinate"}),
+    # negative: another one-syllable capital before lower case is still a sentence's word
+    ("Giao UBND huyện Mở chuyên trang tuyên truyền.", {"Ủy ban nhân dân huyện": "assigned"}),
 ])
 def test_a_branch_named_by_its_province(text, expected):
     assert named(text) == expected
