@@ -1037,6 +1037,8 @@ def test_ministry_units_in_closing_lists(text, expected):
     ("Chủ tịch UBND cấp tỉnh gửi văn bản đề nghị Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch xem xét.",
      {"Chủ tịch Ủy ban nhân dân cấp tỉnh": "assigned"}),
     ("Hội đồng cấp Bộ theo quyết định thành lập mới được đề nghị Bộ trưởng Bộ Y tế.", {}),
+    ("Tổ chức nộp trực tiếp 01 bộ hồ sơ khoa học để đề nghị Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch xem xét, ghi danh.", {}),
+    ("Sở Nội vụ tổng hợp hồ sơ để đề nghị Ủy ban nhân dân tỉnh xem xét.", {"Sở Nội vụ": "assigned"}),
     ("Hội đồng Giáo dục quốc phòng và an ninh tỉnh chỉ đạo.", {"Hội đồng Giáo dục quốc phòng và an ninh tỉnh": "assigned"}),
     ("1. Vụ trưởng Vụ Tổ chức cán bộ quản lý hồ sơ giấy.", {"Vụ Tổ chức cán bộ": "assigned"}),
     # negatives: "Đề nghị" that opens the clause still asks; "và các …" is a list, not a field

@@ -400,9 +400,10 @@ ADDRESS = regex.compile(r"^[\s,:;]*(?:[-–+•]\s*)?(?:(?i:địa\s+chỉ)(?![\
 INLINE_TASKS = regex.compile(r"^\s*:\s*[*_]*\s*(?=\p{L})")
 # "Khuyến khích Hội Nông dân tỉnh …": bodies outside the government's command are asked, as by "đề nghị".
 BEFORE_REQUEST = regex.compile(rf"(?i:đề\s+nghị|khuyến\s+khích)(?:\s*:)?(?:\s+{PEOPLE})?\s*$")
-# "đề nghị" as the name of a paper or a passive ("gửi văn bản đề nghị Bộ trưởng …", "hồ sơ đề nghị …", "được đề nghị …"):
-# a proposal sent up a procedure, not the plan asking the body after it.
-PROPOSAL_PAPER = regex.compile(r"(?i:(?:văn\s+bản|hồ\s+sơ|tờ\s+trình|công\s+văn|được)\s+(?:kính\s+)?đề\s+nghị)(?:\s+{PEOPLE})?\s*$".replace("{PEOPLE}", PEOPLE))
+# "đề nghị" as the name of a paper or a passive ("gửi văn bản đề nghị Bộ trưởng …", "hồ sơ đề nghị …", "được đề nghị …"),
+# or the purpose of a filing ("nộp 01 bộ hồ sơ … để đề nghị Bộ trưởng … xem xét, ghi danh", "tổng hợp để đề nghị UBND tỉnh
+# khen thưởng"): a proposal sent up a procedure, not the plan asking the body after it.
+PROPOSAL_PAPER = regex.compile(r"(?i:(?:văn\s+bản|hồ\s+sơ|tờ\s+trình|công\s+văn|được|để)\s+(?:kính\s+)?đề\s+nghị)(?:\s+{PEOPLE})?\s*$".replace("{PEOPLE}", PEOPLE))
 BEFORE_DEMAND = regex.compile(rf"(?i:yêu\s+cầu)(?:\s+{PEOPLE})?\s*$")
 # A clause opening: bullet or numbering, then optionally "Hằng năm," / "Căn cứ …," / "Định kỳ …,".
 CLAUSE_OPENING = regex.compile(
