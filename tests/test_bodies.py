@@ -1037,6 +1037,8 @@ def test_ministry_units_in_closing_lists(text, expected):
     ("Chủ tịch UBND cấp tỉnh gửi văn bản đề nghị Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch xem xét.",
      {"Chủ tịch Ủy ban nhân dân cấp tỉnh": "assigned"}),
     ("Hội đồng cấp Bộ theo quyết định thành lập mới được đề nghị Bộ trưởng Bộ Y tế.", {}),
+    ("Tổ chức nộp trực tiếp 01 bộ hồ sơ khoa học để đề nghị Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch xem xét, ghi danh.", {}),
+    ("Sở Nội vụ tổng hợp hồ sơ để đề nghị Ủy ban nhân dân tỉnh xem xét.", {"Sở Nội vụ": "assigned"}),
     ("Hội đồng Giáo dục quốc phòng và an ninh tỉnh chỉ đạo.", {"Hội đồng Giáo dục quốc phòng và an ninh tỉnh": "assigned"}),
     ("1. Vụ trưởng Vụ Tổ chức cán bộ quản lý hồ sơ giấy.", {"Vụ Tổ chức cán bộ": "assigned"}),
     # negatives: "Đề nghị" that opens the clause still asks; "và các …" is a list, not a field
@@ -1155,7 +1157,16 @@ def test_lists_of_owners_in_an_opening_stay_owners(text):
     ("Bộ Nội vụ trân trọng đề nghị Ban Tuyên giáo và Dân vận Trung ương chỉ đạo các cơ quan báo chí.",
      {"Ban Tuyên giáo và Dân vận Trung ương": "requested"}),
     ("Công ty TNHH Tân Cảng kính đề nghị Cảng vụ hàng hải xem xét cấp phép.", {}),
+    ("Thuế tỉnh Tây Ninh trả lời cho Công ty được biết và thực hiện theo đúng quy định.", {}),
+    ("Căn cứ các quy định nêu trên, Cục Thuế cơ bản thống nhất với quan điểm xử lý của Thuế tỉnh Hà Tĩnh.", {}),
+    ("Bộ Tài chính đồng ý với đề xuất của Ủy ban nhân dân tỉnh Gia Lai.", {}),
+    # what the text reports a body is doing is no task given here
+    ("Bộ Tài chính đang xây dựng Luật Quản lý thuế (sửa đổi) và các Nghị định hướng dẫn.", {}),
     # negatives: a duty to inform or to give an opinion is a task
+    ("Sở Nội vụ trả lời kiến nghị của cử tri trước ngày 30/6.", {"Sở Nội vụ": "assigned"}),
+    ("Ủy ban nhân dân các xã thông báo cho Nhân dân biết để thực hiện.", {"Ủy ban nhân dân các xã": "assigned"}),
+    ("Sở Y tế thống nhất với Sở Tài chính về dự toán kinh phí.", {"Sở Y tế": "assigned"}),
+    ("Thủ tướng Chính phủ đồng ý với đề xuất của Bộ Tài chính; giao Bộ Tài chính chủ trì.", {"Bộ Tài chính": "lead"}),
     ("Sở Tư pháp thông báo cho chính quyền cấp xã nội dung trong văn bản.", {"Sở Tư pháp": "assigned"}),
     ("Trường hợp không phê duyệt, Ủy ban nhân dân thành phố thông báo bằng văn bản và nêu rõ lý do.",
      {"Ủy ban nhân dân thành phố": "assigned"}),
@@ -1903,6 +1914,12 @@ def test_central_bodies_of_mass_organisations(text, expected):
     ("2. Ủy ban nhân dân tỉnh Thừa Thiên\nHuế Phối hợp triển khai các nhiệm vụ.", {"Ủy ban nhân dân tỉnh Thừa Thiên Huế": "assigned"}),
     ("3. Đề nghị Ủy ban nhân dân Thành phố Hồ Chí\nMinh phối hợp thực hiện.", {"Ủy ban nhân dân Thành phố Hồ Chí Minh": "coordinate"}),
     ("Công an TP. Hồ Chí\nMinh chủ trì, phối hợp với Sở Y tế.", {"Công an Thành phố Hồ Chí Minh": "lead", "Sở Y tế": "coordinate"}),
+    # a province-level city whose name has one syllable is a place before lower case too (rev12)
+    ("Đề nghị Thuế thành phố Huế đối chiếu với quy định của pháp luật.", {"Thuế thành phố Huế": "requested"}),
+    ("Giao Sở Tài chính thành phố Huế chủ trì, phối hợp với Sở Xây dựng.",
+     {"Sở Tài chính thành phố Huế": "lead", "Sở Xây dựng": "coordinate"}),
+    # negative: another one-syllable capital before lower case is still a sentence's word
+    ("Giao UBND huyện Mở chuyên trang tuyên truyền.", {"Ủy ban nhân dân huyện": "assigned"}),
 ])
 def test_a_branch_named_by_its_province(text, expected):
     assert named(text) == expected

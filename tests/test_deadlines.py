@@ -1535,6 +1535,13 @@ REFERENCE_MOMENTS = [
     ("IV. TIẾN ĐỘ THỰC HIỆN\n1. Giai đoạn triển khai: từ ngày 01/3/2027 đến ngày 30/9/2027.\n2. Giai đoạn kiểm tra, đánh giá: từ ngày"
      " 01/10/2027 đến ngày 30/11/2027.", ["2027-03-01", "2027-10-01"]),
     ("- Giai đoạn giám sát: từ tháng 4/2027 đến tháng 6/2027, Đoàn giám sát làm việc tại các xã.", ["2027-04"]),
+    # a calendar period the text defines (rev12): the fiscal year, the school year
+    ("1. Năm tài chính của Quỹ bắt đầu từ ngày 01 tháng 01 và kết thúc vào ngày 31 tháng 12 dương lịch hằng năm.", []),
+    ("6. Năm học quy định tại Thông tư này được tính từ ngày 01 tháng 7 năm trước đến hết ngày 30 tháng 6.", []),
+    ("Năm ngân sách bắt đầu từ ngày 01 tháng 01 và kết thúc vào ngày 31 tháng 12 năm dương lịch.", []),
+    # negatives: a report's own deadline, after its period is named
+    ("Kỳ báo cáo năm: gửi Sở Nội vụ trước ngày 20 tháng 12 hằng năm.", [None]),
+    ("Căn cứ thời gian kết thúc năm học, gửi hồ sơ đề nghị khen thưởng đến Sở Nội vụ trước ngày 10/7 hằng năm.", [None]),
 ]
 
 

@@ -31,6 +31,11 @@ EXAMPLES = [
     ("Các Kế hoạch của UBND huyện: Số 170/KH-UBND ngày 31/12/2021 phát động phong trào",
      "170/KH-UBND", "Kế hoạch", "2021-12-31", "UBND huyện", "mentions"),
     ("Chỉ thị 34-CT/TW của Bộ Chính trị và các chủ trương", "34-CT/TW", "Chỉ thị", None, "Bộ Chính trị", "mentions"),
+    # (rev12) a unit named by a letter and a Roman numeral ends the symbol (the Government Office's Vụ I)
+    ("theo chỉ đạo tại Văn bản số 6721/VPCP-V.I ngày 19 tháng 7 năm 2025 của Văn phòng Chính phủ.",
+     "6721/VPCP-V.I", "Công văn", "2025-07-19", "Văn phòng Chính phủ", "mentions"),
+    # negative: a heading's numeral glued after a symbol's sentence end is no part of it
+    ("Thực hiện Kế hoạch số 12/KH-UBND.II. MỤC TIÊU", "12/KH-UBND", "Kế hoạch", None, None, "basis"),
 ]
 
 # (text, doc_type, title, issuer)
@@ -671,6 +676,9 @@ def test_a_list_under_a_drafting_verb_runs_over_semicolons():
     ("giảm thuế theo Nghị quyết số 204/2025/QH15 ngày 17/6/2025 của Quốc hội khoảng 110 tỷ đồng;", "Quốc hội"),
     ("Quyết định số 15/2020/QĐ-UBND của Ủy ban nhân dân tỉnh hết hiệu lực kể từ ngày Quyết định này", "Ủy ban nhân dân tỉnh"),
     ("Quyết định số 70/QĐ-UBND của Chủ tịch Ủy ban nhân dân thành phố Cần Thơ và thủ tục hành chính", "Chủ tịch Ủy ban nhân dân thành phố Cần Thơ"),
+    ("Hồ sơ gửi kèm công văn số 20595/HAN-QLDN5 ngày 03/10/2025 của Thuế thành phố Hà Nội không có Bản án của Tòa án",
+     "Thuế thành phố Hà Nội"),  # (rev12) a negated verb ends it
+    ("theo Công văn số 12/QNI-QLDN2 ngày 02/01/2025 của Thuế tỉnh Quảng Ninh chưa có hồ sơ kèm theo", "Thuế tỉnh Quảng Ninh"),
     # names that hold such words are kept whole
     ("Quyết định số 1/QĐ-BLĐTBXH ngày 02/01/2024 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội về",
      "Bộ trưởng Bộ Lao động - Thương binh và Xã hội"),

@@ -197,7 +197,11 @@ JURISDICTION_WORD_RE = regex.compile(r"(?<![\p{L}\p{M}])" + JURISDICTION_WORD + 
 # The province-level units whose name has three syllables (Quyết định 124/2004/QĐ-TTg, danh mục đơn vị hành chính; Thừa
 # Thiên Huế until Nghị quyết 175/2024/QH15) go on over a line's end whole: "tỉnh Thừa Thiên⏎Huế", "Thành phố Hồ Chí⏎Minh".
 THREE_SYLLABLE_PROVINCES = r"(?:Hồ[^\S\t]+Chí[^\S\t]+Minh|Thừa[^\S\t]+Thiên[^\S\t]+Huế)(?![\p{L}\p{M}])"
-PLACE_NAME = r"(?:[^\S\t]+" + THREE_SYLLABLE_PROVINCES + r"|(?:[^\S\t]+\p{Lu}[\p{L}\p{M}]*){2}(?:[^\S\t\n]+\p{Lu}[\p{L}\p{M}]*)?|[^\S\t]+\p{Lu}[\p{L}\p{M}]*(?=\s*[,.;:)\n]|$))"
+# A province-level unit whose name has one syllable (province_level.tsv, the cities under the centre: Huế, Nghị quyết
+# 175/2024/QH15) is a place before lower case too: "Thuế thành phố Huế đối chiếu …", "Sở Tài chính thành phố Huế chủ trì".
+ONE_SYLLABLE_PROVINCES = "(?:" + "|".join(sorted(regex.escape(row[1]) for row in _load("province_level.tsv") if row[0] == "central_city"
+                                                  and " " not in row[1] and not row[1].isupper())) + r")(?![\p{L}\p{M}])"
+PLACE_NAME = r"(?:[^\S\t]+" + THREE_SYLLABLE_PROVINCES + r"|[^\S\t]+" + ONE_SYLLABLE_PROVINCES + r"|(?:[^\S\t]+\p{Lu}[\p{L}\p{M}]*){2}(?:[^\S\t\n]+\p{Lu}[\p{L}\p{M}]*)?|[^\S\t]+\p{Lu}[\p{L}\p{M}]*(?=\s*[,.;:)\n]|$))"
 # Regional offices of central agencies since 2025 (Kiểm toán nhà nước khu vực IV, Chi cục Hải quan khu vực V, the
 # health centres of the two-level government named by their area: Trung tâm Y tế khu vực Tân Phú,
 # Ngân hàng Nhà nước chi nhánh khu vực 14, Thuế cơ sở 3, Tòa án nhân dân khu vực 2), and branches.
@@ -396,9 +400,10 @@ ADDRESS = regex.compile(r"^[\s,:;]*(?:[-–+•]\s*)?(?:(?i:địa\s+chỉ)(?![\
 INLINE_TASKS = regex.compile(r"^\s*:\s*[*_]*\s*(?=\p{L})")
 # "Khuyến khích Hội Nông dân tỉnh …": bodies outside the government's command are asked, as by "đề nghị".
 BEFORE_REQUEST = regex.compile(rf"(?i:đề\s+nghị|khuyến\s+khích)(?:\s*:)?(?:\s+{PEOPLE})?\s*$")
-# "đề nghị" as the name of a paper or a passive ("gửi văn bản đề nghị Bộ trưởng …", "hồ sơ đề nghị …", "được đề nghị …"):
-# a proposal sent up a procedure, not the plan asking the body after it.
-PROPOSAL_PAPER = regex.compile(r"(?i:(?:văn\s+bản|hồ\s+sơ|tờ\s+trình|công\s+văn|được)\s+(?:kính\s+)?đề\s+nghị)(?:\s+{PEOPLE})?\s*$".replace("{PEOPLE}", PEOPLE))
+# "đề nghị" as the name of a paper or a passive ("gửi văn bản đề nghị Bộ trưởng …", "hồ sơ đề nghị …", "được đề nghị …"),
+# or the purpose of a filing ("nộp 01 bộ hồ sơ … để đề nghị Bộ trưởng … xem xét, ghi danh", "tổng hợp để đề nghị UBND tỉnh
+# khen thưởng"): a proposal sent up a procedure, not the plan asking the body after it.
+PROPOSAL_PAPER = regex.compile(r"(?i:(?:văn\s+bản|hồ\s+sơ|tờ\s+trình|công\s+văn|được|để)\s+(?:kính\s+)?đề\s+nghị)(?:\s+{PEOPLE})?\s*$".replace("{PEOPLE}", PEOPLE))
 BEFORE_DEMAND = regex.compile(rf"(?i:yêu\s+cầu)(?:\s+{PEOPLE})?\s*$")
 # A clause opening: bullet or numbering, then optionally "Hằng năm," / "Căn cứ …," / "Định kỳ …,".
 CLAUSE_OPENING = regex.compile(
@@ -439,8 +444,9 @@ SEAT = regex.compile(r"^\s*" + COMMITTEE_SEAT)
 # các cơ quan … thuộc Ủy ban Mặt trận Tổ quốc tỉnh" (not a label "a) Đối với Sở Nội vụ:", which opens its clause).
 OBJECT_OF_VERB = regex.compile(r"\p{Ll}[ \t]+đối[ \t]+với[ \t]*:?[ \t]*$")
 # (…nor what a unit's charter says it is: "Chi cục Kiểm lâm là tổ chức hành chính thuộc Sở …", "… có tư cách pháp nhân";
-# Nghị định 45/2025/NĐ-CP, Nghị định 120/2020/NĐ-CP; but "là cơ quan chuyên môn được UBND tỉnh giao chủ trì …" is a task)
-NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|là\s+(?:tổ\s+chức\s+hành\s+chính|cơ\s+quan\s+chuyên\s+môn|đơn\s+vị\s+sự\s+nghiệp)(?![^.;\n]{0,40}?(?:được|giao|chủ\s+trì|đầu\s+mối))|có\s+tư\s+cách\s+pháp\s+nhân|(?:\p{Lu}[\p{L}\p{M}]*\s+){2,4}đã\s|đã\s|của\b|về\b|theo\b(?!\s+dõi)|tại\b|thuộc\b|trên\b|và\b|với\b|để\b|nhằm\b|đối\s+với\b|ban\s+hành\b|xây\s+dựng\s+Kế\s+hoạch\b|$)")
+# Nghị định 45/2025/NĐ-CP, Nghị định 120/2020/NĐ-CP; but "là cơ quan chuyên môn được UBND tỉnh giao chủ trì …" is a task;
+# nor what the text reports a body did or is doing: "Bộ Công an đã ban hành …", "Bộ Tài chính đang xây dựng Luật …")
+NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|là\s+(?:tổ\s+chức\s+hành\s+chính|cơ\s+quan\s+chuyên\s+môn|đơn\s+vị\s+sự\s+nghiệp)(?![^.;\n]{0,40}?(?:được|giao|chủ\s+trì|đầu\s+mối))|có\s+tư\s+cách\s+pháp\s+nhân|(?:\p{Lu}[\p{L}\p{M}]*\s+){2,4}đã\s|đã\s|đang\s|của\b|về\b|theo\b(?!\s+dõi)|tại\b|thuộc\b|trên\b|và\b|với\b|để\b|nhằm\b|đối\s+với\b|ban\s+hành\b|xây\s+dựng\s+Kế\s+hoạch\b|$)")
 LAUNCHING = regex.compile(r"^\s*(?i:phát\s+động|ban\s+hành\s+(?:Kế\s+hoạch|Chỉ\s+thị|Chương\s+trình(?:\s+hành\s+động)?|Nghị\s+quyết)\s+(?:này|số))")
 # What an issuing body does in its own voice: it decides, gives and asks ("Quốc hội cơ bản tán thành …",
 # "Ủy ban nhân dân tỉnh giao Giám đốc các sở …", "UBND tỉnh yêu cầu các sở, ban, ngành …").
@@ -454,7 +460,9 @@ MONITORS_THIS = regex.compile(
 # The writer's own voice in a letter's set formulas, whoever writes it: "Cục Thuế nhận được Công văn số …", "Cục Thuế
 # trả lời để … biết", "Cục Hải quan thông báo kết quả … như sau:", "Văn phòng Chính phủ (xin) (trân trọng) thông báo để
 # …", "Bộ Nội vụ trân trọng đề nghị / trân trọng cảm ơn …", "Công ty … kính đề nghị …" (the writer, not a body given a task;
-# "Sở Tư pháp thông báo cho chính quyền cấp xã …" and "UBND thành phố thông báo bằng văn bản" stay tasks).
+# "Sở Tư pháp thông báo cho chính quyền cấp xã …" and "UBND thành phố thông báo bằng văn bản" stay tasks); the answer's close
+# ("Thuế tỉnh Tây Ninh trả lời cho Công ty được biết và thực hiện …") and the writer's view of a proposal ("Cục Thuế cơ bản
+# thống nhất với quan điểm xử lý của Thuế tỉnh Hà Tĩnh", "Bộ Tài chính đồng ý với đề xuất của …").
 LETTER_FORMULA = regex.compile(r"""^\s*(?:xin\s+)?(?:
     (?:trân\s+trọng\s+)?nhận\s+được
   | trân\s+trọng(?![\p{L}\p{M}])
@@ -462,6 +470,8 @@ LETTER_FORMULA = regex.compile(r"""^\s*(?:xin\s+)?(?:
   | (?:xin\s+)?cảm\s+ơn
   | (?:trả\s+lời|có\s+ý\s+kiến|thông\s+báo)\s*(?:để|như\s+sau|[./]|$)
   | (?:trả\s+lời|thông\s+báo)[^.;\n]{0,80}?\s+như\s+sau\s*:
+  | trả\s+lời\s+(?:cho\s+)?[^.;\n]{1,80}?\s+(?:được\s+)?biết
+  | (?:cơ\s+bản\s+)?(?:thống\s+nhất|đồng\s+ý|nhất\s+trí)\s+với\s+(?:quan\s+điểm|ý\s+kiến|đề\s+xuất|đề\s+nghị|kiến\s+nghị|phương\s+án|hướng\s+xử\s+lý)
 )(?![\p{L}\p{M}])""", regex.VERBOSE)
 ISSUERS = frozenset({"Quốc hội", "Chính phủ", "Thủ tướng Chính phủ", "Ủy ban Thường vụ Quốc hội"})
 # "tham mưu (cho) X …" before a name in the same clause: the names after it are what the advice is about.

@@ -408,6 +408,8 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
             continue
         if m.group("d") and not regex.match(r"(?i)ngày|\d+\s+tháng", m.group()) and P.FRACTION_AFTER.match(text, m.end()):
             continue  # "từ 2/3 thành viên trở lên": a fraction
+        if P.DEFINED_PERIOD.search(text, max(_sentence(text, m.start())[0], m.start() - 200), m.start()):
+            continue  # "Năm tài chính của Quỹ bắt đầu từ ngày 01 tháng 01 và kết thúc vào ngày 31 tháng 12": a defined period
         before = text[max(0, m.start() - 30):m.start()]
         if P.COUNTED_TO.search(before + ("ngày" if m.group().lower().startswith("ngày") else "")) or P.UNTIL_NOW_AFTER.match(text, m.end()):
             continue  # "(tính đến ngày 31/12 của năm đánh giá)": the figures' date; "(từ ngày 01/7 đến nay)": background

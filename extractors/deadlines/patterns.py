@@ -549,6 +549,14 @@ REFERENCE_MOMENT = regex.compile(
 INSPECTED_PERIOD = regex.compile(
     r"(?i:(?:thời\s+kỳ\s+(?:được\s+)?(?:thanh\s+tra|kiểm\s+tra|kiểm\s+toán|giám\s+sát|xác\s+minh)|niên\s+độ\s+(?:được\s+)?kiểm\s+toán)"
     r"(?![\p{L}\p{M}])[^.;:\n\d]{0,60}?(?::|là)?\s*(?:(?:từ|trong)\s+)?(?:ngày\s*|năm\s*)?)$")
+# A calendar period the text defines, not a time to act by: the fiscal year (Luật Ngân sách nhà nước 2015 Điều 14: "Năm
+# ngân sách bắt đầu từ ngày 01 tháng 01 và kết thúc vào ngày 31 tháng 12"; "Năm tài chính của Quỹ bắt đầu từ …"), the
+# accounting period (Luật Kế toán 2015 Điều 12: kỳ kế toán), the school year ("Năm học … được tính từ ngày 01 tháng 7 năm
+# trước đến hết ngày 30 tháng 6"); the subject, a few words, then the verb that defines it. (Not a report's window of
+# figures, "Thời gian chốt số liệu từ ngày 15 tháng 12 năm trước …": the plans' gold keeps it, a yearly period.)
+DEFINED_PERIOD = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:năm\s+(?:tài\s+chính|ngân\s+sách|học|kế\s+toán)|kỳ\s+kế\s+toán)(?![\p{L}\p{M}])[^.;:\n\d]{0,60}?:?\s*"
+    r"(?:được\s+tính|tính|bắt\s+đầu|là)(?![\p{L}\p{M}]))")
 # When a document stops having effect ("có hiệu lực thi hành kể từ ngày ký đến hết ngày 24 tháng 02 năm 2030",
 # "hiệu lực từ ngày 01/7/2025 đến hết ngày 31/12/2026"): a legal fact, like its start.
 VALID_UNTIL = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?[^.;\n]{0,60}?\sđến(?:\s+hết)?\s*(?:ngày\s*)?)$")

@@ -62,7 +62,10 @@ SYMBOL_PART = rf"[\p{{Lu}}Đ](?:(?!{GLUED_WORD})[\p{{L}}Đđ0-9&])*"
 # one with a space before its hyphen ("71/NQ -CP", "260/QĐ - BKH"), when an abbreviation follows
 # (two capitals: "12/KH-UBND - Kế hoạch …" goes on with a word).
 SPACED_HYPHEN = r"\s-\s?(?=[\p{Lu}Đ]{2})"
-SYMBOL = rf"(?P<symbol>{SYMBOL_PART}(?:(?:-\s?|{SPACED_HYPHEN}|/){SYMBOL_PART})*)"
+# A unit of the issuing body named by a letter and a Roman numeral ends a symbol: the Government Office's departments
+# "V.I", "V.III" (Vụ I, Vụ III) in "6721/VPCP-V.I" (Nghị định 30/2020/NĐ-CP Phụ lục VI: the drafting unit's abbreviation).
+UNIT_PART = r"\p{Lu}\.[IVX]{1,4}(?![\p{L}\p{M}\d.])"
+SYMBOL = rf"(?P<symbol>{SYMBOL_PART}(?:(?:-\s?|{SPACED_HYPHEN}|/)(?:{UNIT_PART}|{SYMBOL_PART}))*)"
 SLASH = r"\s?/\s?"
 # Capitals of other scripts drawn as Latin ones (Unicode Technical Standard #39, confusables.txt: Cyrillic and
 # Greek capitals whose skeleton is a Latin capital), typed into a symbol by a keyboard layout or an OCR:
@@ -116,7 +119,7 @@ ISSUER_STOP = r"""
   | \s+(?:về|quy\ định|quy\ đinh|ban\ hành|phê\ duyệt|hướng\ dẫn|triển\ khai|thực\ hiện|sửa\ đổi|bổ\ sung|đã|được|để|nhằm|tại|theo|trong|đối\ với|và\ các|và\ Kế|và\ Nghị|và\ Quyết|và\ Chỉ|với|là|có|đề\ ra|giao
         |và\ (?:Hướng\ dẫn|Kết\ luận|Thông\ báo|Thông\ tư|Quy\ định|Quy\ chế|Công\ văn|Công\ điện|Tờ\ trình|Báo\ cáo)   # another document ("… của
         # UBND huyện và Hướng dẫn của Sở Y tế"); not a type a body's name holds ("Viện Kiến trúc và Quy hoạch")
-        |công\ bố|hết\ hiệu\ lực|xác\ định|không\ thay\ đổi|chưa\ thay\ đổi|vẫn|tiếp\ tục|đề\ nghị|gửi|thuộc|phân\ cấp|khoảng|ước|dự\ kiến|thì)\b
+        |công\ bố|hết\ hiệu\ lực|xác\ định|không\ thay\ đổi|chưa\ thay\ đổi|(?:không|chưa)\ (?:có|được|phải)|vẫn|tiếp\ tục|đề\ nghị|gửi|thuộc|phân\ cấp|khoảng|ước|dự\ kiến|thì)\b
   | \s+và\s+(?=\p{Ll})
   | \s+[Vv]/[Vv]\b   # "V/v" (về việc), as letters abbreviate it (NĐ 30/2020/NĐ-CP)
   | \s*[;,.:()“”"\n\t]
