@@ -2518,3 +2518,29 @@ def test_forest_ranger_border_post_and_bank_office(text, expected):
 ])
 def test_a_level_named_body_after_a_level(text, expected):
     assert named(text) == expected
+
+
+# --- rev11: the mass organisations as a plural written with a capital ("và các Đoàn thể", as plans capitalise "Nhân
+# dân") are a collective, so a heading that names them with a body is a heading of bodies: its block is their task.
+@pytest.mark.parametrize("text,name,task", [
+    ("4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các Đoàn thể\n\n- Đẩy mạnh công tác tuyên truyền.\n\n"
+     "5. Các Sở, ngành\n\n- Xây dựng kế hoạch.", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "- Đẩy mạnh công tác tuyên truyền"),
+    ("4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các đoàn thể\n\n- Đẩy mạnh công tác tuyên truyền.\n\n"
+     "5. Các Sở, ngành\n\n- Xây dựng kế hoạch.", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "- Đẩy mạnh công tác tuyên truyền"),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh tuyên truyền, vận động Nhân dân.",
+     "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "tuyên truyền, vận động Nhân dân"),
+])
+def test_capitalised_mass_organisations_are_a_collective(text, name, task):
+    rows = extract_bodies(text)
+    assert (name, task) in [(b.name_canonical, b.task) for b in rows]
+    assert any(b.kind == "collective" and "đoàn thể" in b.name.lower() for b in rows)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # negatives: a named union or association beside the plural keeps its name ("Đoàn Thanh niên …", "Hội …")
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh và các Đoàn thể tổ chức ra quân.",
+     {"Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh": "assigned"}),
+    ("Hội Liên hiệp Phụ nữ tỉnh, các Đoàn thể tổ chức tuyên truyền.", {"Hội Liên hiệp Phụ nữ tỉnh": "assigned"}),
+])
+def test_capitalised_mass_organisations_leave_named_unions(text, expected):
+    assert named(text) == expected
