@@ -474,6 +474,30 @@ def test_one_canonical_name_per_body_in_a_document():
     assert set(named(text2)) == {"Sở Y tế tỉnh Hà Tĩnh", "Sở Y tế tỉnh Nghệ An", "Sở Y tế"}
 
 
+@pytest.mark.parametrize("text,names", [
+    # the front of a level and its committee are one body, named as the committee
+    ("1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các đoàn thể vận động hội viên.\n"
+     "2. Các sở, ban, ngành, Mặt trận Tổ quốc Việt Nam tỉnh và các đoàn thể nghiêm túc triển khai thực hiện.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"}),
+    ("1. Mặt trận Tổ quốc Việt Nam huyện tuyên truyền.\n2. Ủy ban MTTQ huyện vận động Nhân dân.",
+     {"Ủy ban Mặt trận Tổ quốc huyện"}),
+    # a bare front where the document names one level's: that level's
+    ("1. Các sở, ban, ngành, Mặt trận Tổ quốc, các hội, đoàn thể xác định nhiệm vụ trọng tâm.\n"
+     "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh vận động hội viên.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"}),
+    # negatives: two levels stay two, a bare front beside two levels is left alone, the Party committee of the front is
+    # its own body, and a front named one way only keeps its name
+    ("1. Ủy ban MTTQ Việt Nam tỉnh tuyên truyền.\n2. Mặt trận Tổ quốc Việt Nam huyện vận động.\n3. Mặt trận Tổ quốc giám sát.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Mặt trận Tổ quốc Việt Nam huyện", "Mặt trận Tổ quốc"}),
+    ("1. Đảng ủy Mặt trận Tổ quốc tỉnh lãnh đạo.\n2. Mặt trận Tổ quốc Việt Nam tỉnh tuyên truyền.",
+     {"Đảng ủy Mặt trận Tổ quốc tỉnh", "Mặt trận Tổ quốc Việt Nam tỉnh"}),
+    ("1. Mặt trận Tổ quốc Việt Nam huyện tuyên truyền.\n2. Ủy ban nhân dân huyện chỉ đạo.",
+     {"Mặt trận Tổ quốc Việt Nam huyện", "Ủy ban nhân dân huyện"}),
+])
+def test_one_name_for_the_front_of_a_level(text, names):
+    assert set(named(text)) == names
+
+
 @pytest.mark.parametrize("written,expected", [
     ("Sở Sây dựng", "Sở Xây dựng"),
     ("Sở Văn hoá Thể thao du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
@@ -2510,4 +2534,30 @@ def test_forest_ranger_border_post_and_bank_office(text, expected):
      {"Phòng Kiểm tra": "assigned", "Sở Tư pháp": "coordinate"}),
 ])
 def test_a_level_named_body_after_a_level(text, expected):
+    assert named(text) == expected
+
+
+# --- rev11: the mass organisations as a plural written with a capital ("và các Đoàn thể", as plans capitalise "Nhân
+# dân") are a collective, so a heading that names them with a body is a heading of bodies: its block is their task.
+@pytest.mark.parametrize("text,name,task", [
+    ("4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các Đoàn thể\n\n- Đẩy mạnh công tác tuyên truyền.\n\n"
+     "5. Các Sở, ngành\n\n- Xây dựng kế hoạch.", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "- Đẩy mạnh công tác tuyên truyền"),
+    ("4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các đoàn thể\n\n- Đẩy mạnh công tác tuyên truyền.\n\n"
+     "5. Các Sở, ngành\n\n- Xây dựng kế hoạch.", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "- Đẩy mạnh công tác tuyên truyền"),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh tuyên truyền, vận động Nhân dân.",
+     "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "tuyên truyền, vận động Nhân dân"),
+])
+def test_capitalised_mass_organisations_are_a_collective(text, name, task):
+    rows = extract_bodies(text)
+    assert (name, task) in [(b.name_canonical, b.task) for b in rows]
+    assert any(b.kind == "collective" and "đoàn thể" in b.name.lower() for b in rows)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # negatives: a named union or association beside the plural keeps its name ("Đoàn Thanh niên …", "Hội …")
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh và các Đoàn thể tổ chức ra quân.",
+     {"Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh": "assigned"}),
+    ("Hội Liên hiệp Phụ nữ tỉnh, các Đoàn thể tổ chức tuyên truyền.", {"Hội Liên hiệp Phụ nữ tỉnh": "assigned"}),
+])
+def test_capitalised_mass_organisations_leave_named_unions(text, expected):
     assert named(text) == expected

@@ -88,6 +88,23 @@ def test_reference_without_number(text, doc_type, title, issuer):
     assert text[ref.start:ref.end] == ref.text
 
 
+# rev11: a document cited by its title and issuer, its date after them as after a number: the document's date; a date
+# after a comma opens the next clause (its own time).
+@pytest.mark.parametrize("text, doc_type, issuer, date", [
+    ("Căn cứ Quy chế hoạt động của Hội đồng nhân dân ngày 02 tháng 4 năm 2005;", "Quy chế", "Hội đồng nhân dân", "2005-04-02"),
+    ("Căn cứ Quy chế làm việc của Ủy ban nhân dân tỉnh ngày 15/3/2021;", "Quy chế", "Ủy ban nhân dân tỉnh", "2021-03-15"),
+    ("Căn cứ Quy chế làm việc của Ủy ban nhân dân tỉnh (ngày 15/3/2021);", "Quy chế", "Ủy ban nhân dân tỉnh", "2021-03-15"),
+    ("Theo Kế hoạch của UBND tỉnh, ngày 15/12/2026 các đơn vị gửi báo cáo.", "Kế hoạch", "UBND tỉnh", None),
+    ("Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy về tổ chức Đại hội, ngày 10/3/2026 Sở Nội vụ tổ chức hội nghị.",
+     "Kế hoạch", "Ban Thường vụ Tỉnh ủy", None),
+    ("tổ chức thực hiện Phong trào thi đua theo Kế hoạch của Bộ Nội vụ.", "Kế hoạch", "Bộ Nội vụ", None),
+])
+def test_date_of_a_reference_by_title_and_issuer(text, doc_type, issuer, date):
+    (ref,) = [r for r in extract_legal_refs(text) if r.code is None]
+    assert (ref.doc_type, ref.issuer, ref.date) == (doc_type, issuer, date)
+    assert text[ref.start:ref.end] == ref.text
+
+
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_not_a_reference(text):
     assert extract_legal_refs(text) == []

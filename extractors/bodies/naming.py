@@ -128,12 +128,38 @@ def one_name_per_body(rows: list[Body]) -> list[Body]:
         with_level = {o for o in canonicals if o.startswith(c + " ") and P.JURISDICTION.fullmatch(o[len(c):])}
         if len(with_level) == 1 and not P.JURISDICTION.search(c):
             renamed[c] = with_level.pop()
+    renamed.update(_one_front(sorted(named, key=lambda b: b.start), renamed))
     out = []
     for b in rows:
         c = renamed.get(b.name_canonical, b.name_canonical)
         c = renamed.get(c, c)
         out.append(b if c == b.name_canonical or b.kind == "collective" else replace(b, name_canonical=c, level=_level_of(c, b.level)))
     return out
+
+
+# The Fatherland Front of a level named as the front or as its committee: "Mặt trận Tổ quốc Việt Nam tỉnh", "Ủy ban Mặt trận
+# Tổ quốc tỉnh" and "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" are one body (Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13:
+# the front of each level acts through its Ủy ban Mặt trận Tổ quốc, the one a plan gives tasks to). Not a
+# Party committee of the front ("Đảng ủy Mặt trận Tổ quốc tỉnh"), nor the central committee ("Ủy ban Trung ương …").
+FRONT = regex.compile(r"(?P<committee>Ủy ban )?Mặt trận Tổ quốc(?: Việt Nam)?(?P<rest>(?: .+)?)")
+
+
+def _one_front(named: list[Body], renamed: dict[str, str]) -> dict[str, str]:
+    """One canonical name for the front of each level a document names (the committee's, as first written), and for a bare
+    "Mặt trận Tổ quốc" where the document names the front of one level only."""
+    by_level: dict[str, list[str]] = {}
+    for b in named:
+        c = renamed.get(b.name_canonical, b.name_canonical)
+        m = FRONT.fullmatch(c)
+        if m and (not m.group("rest") or P.JURISDICTION.fullmatch(m.group("rest"))):
+            forms = by_level.setdefault(m.group("rest"), [])
+            if c not in forms:
+                forms.append(c)
+    target = {rest: next((f for f in forms if f.startswith("Ủy ban ")), forms[0]) for rest, forms in by_level.items()}
+    levels = [rest for rest in target if rest]
+    if "" in target and len(levels) == 1:
+        target[""] = target[levels[0]]
+    return {f: target[rest] for rest, forms in by_level.items() for f in forms if f != target[rest]}
 
 
 def _level_of(canonical: str, level: str | None) -> str | None:

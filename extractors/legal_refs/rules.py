@@ -341,7 +341,11 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
             continue  # "…; Quyết định điều chỉnh mức giá …", "Quyết định việc thành lập …": a power or a task, its verb opening it
         if issuer is None and name_words < P.MIN_TITLE_WORDS:
             continue  # "căn cứ Quyết định thi hành", "theo Kế hoạch kiểm tra": a kind of document, not a name
+        # its date, said after its title or issuer as after a number ("Căn cứ Quy chế hoạt động của Hội đồng nhân dân ngày
+        # 02 tháng 4 năm 2005"): the document's date, not a deadline (not after a comma: "Theo Kế hoạch của UBND tỉnh, ngày
+        # 15/12/2026 các đơn vị …" opens the next clause with its own time)
+        end, dated = (end, {}) if regex.match(r"\s*,", text[end:end + 3]) else date_after(text, end)
         out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title, issuer=issuer,
                             subject=title if title and m.group("title").startswith("về") else None,
-                            relation=relation(text, m.start()), rule="rule_titled_unnumbered"))
+                            relation=relation(text, m.start()), rule="rule_titled_unnumbered", **dated))
     return out
