@@ -2550,7 +2550,7 @@ NATIONAL_PROGRAMMES = [
     ('Tỷ lệ phụ nữ có thai được khám thai định kỳ', '%', 'antenatal_care'),  # the check-ups alone keep their own
     ('Tỷ lệ thôn, bản có nhà sinh hoạt cộng đồng', '%', 'ethnic_villages_community_houses'),
     ('Tỷ lệ thôn có nhà sinh hoạt cộng đồng đạt chuẩn', '%', None),  # halls to a standard: a part
-    ('Số vụ tai nạn lao động chết người', 'vụ', None),  # the fatal ones: a part of the accidents
+    ('Số vụ tai nạn lao động chết người', 'vụ', 'fatal_occupational_accidents'),  # the fatal ones: their own id, never all accidents
     ('Số cuộc thanh tra hành chính trên địa bàn các xã', 'cuộc', 'admin_inspections'),  # where
     ('Số cuộc thanh tra hành chính trên địa bàn các xã vùng cao', 'cuộc', 'activity_inspections'),  # where, narrowed: a part, so the kind (s25g1)
     ('Hỗ trợ đất ở', 'hộ', 'residential_land_support'),
@@ -4157,6 +4157,33 @@ SECTOR_PROGRAMMES = [
     ("Tỷ lệ người dân được tiếp cận thông tin cảnh báo sớm thiên tai", "%", "early_warning_population_share"),
     ("Lắp đặt hệ thống cảnh báo sớm lũ quét, sạt lở đất", "hệ thống", "landslide_warning_systems"),
     ("Tỷ lệ số liệu quan trắc được truyền về kịp thời", "%", "hydromet_data_on_time_share"),
+    # s26g2: the same lists' further targets (Party admission, young pioneers, dialogue, strikes, loans' jobs, fatal accidents,
+    # the courts' mediation and trials, cases returned, tax refunds and returns)
+    ("Kết nạp đoàn viên vào Đảng", "đoàn viên", "youth_union_members_admitted_to_party"),  # admitted, not referred
+    ("Tỷ lệ tập hợp thiếu nhi vào Đội", "%", "young_pioneers_gathered_share"),
+    ("Hỗ trợ thanh niên khởi nghiệp", "dự án", "youth_startup_projects_supported"),
+    ("Hỗ trợ thanh niên khởi nghiệp", "người", None),  # the young people, not the projects
+    ("Giới thiệu đoàn viên công đoàn ưu tú cho Đảng xem xét kết nạp", "đoàn viên", "trade_union_members_referred_to_party"),
+    ("Tỷ lệ doanh nghiệp tổ chức đối thoại tại nơi làm việc", "%", "workplace_dialogue_share"),
+    ("Tỷ lệ doanh nghiệp tổ chức hội nghị người lao động", "%", "employee_conferences_share"),
+    ("Số vụ ngừng việc tập thể", "vụ", "collective_work_stoppages"),
+    ("Tạo việc làm từ nguồn vốn tín dụng chính sách", "lao động", "vbsp_jobs_created"),
+    ("Số lao động được tạo việc làm", "người", "jobs_created"),  # all jobs created, untouched
+    ("Tỷ lệ thu lãi", "%", "vbsp_interest_collection_rate"),
+    ("Giảm số vụ tai nạn lao động chết người", "%", "fatal_occupational_accidents_reduction"),
+    ("Số vụ tai nạn lao động", "vụ", "occupational_accidents"),  # all accidents, untouched
+    ("Số người bị tai nạn lao động", "người", "occupational_accident_victims"),
+    ("Tỷ lệ hòa giải thành các vụ việc dân sự", "%", "court_mediation_success_share"),
+    ("Tỷ lệ hòa giải thành", "%", "grassroots_mediation_success"),  # the grassroots mediation, untouched
+    ("Tỷ lệ ra quyết định thi hành án hình sự", "%", "criminal_enforcement_decisions_share"),
+    ("Tổ chức xét xử lưu động", "vụ", "mobile_trials"),
+    ("Tổ chức phiên tòa rút kinh nghiệm", "phiên tòa", "model_trials"),
+    ("Tỷ lệ án trả hồ sơ để điều tra bổ sung", "%", "cases_returned_for_investigation_share"),
+    ("Đăng ký hộ tịch", "việc", "civil_status_registrations"),
+    ("Tỷ lệ hồ sơ hoàn thuế được giải quyết đúng hạn", "%", "tax_refunds_on_time_share"),
+    ("Tỷ lệ hồ sơ khai thuế nộp đúng hạn", "%", "tax_returns_on_time_share"),
+    ("Tỷ lệ hồ sơ khai thuế điện tử", "%", "e_tax_filing_share"),  # filed electronically, not on time
+    ("Số chức sắc, chức việc", "người", "religious_dignitaries"),
 ]
 
 
