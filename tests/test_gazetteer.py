@@ -4115,7 +4115,7 @@ SECTOR_PROGRAMMES = [
     ("Nợ thuế", "%", "tax_arrears_share"),  # in %: the share of the budget revenue
     ("Nợ đọng thuế", "tỷ đồng", "tax_arrears_amount"),
     ("Thu hồi nợ thuế", "tỷ đồng", "tax_arrears_collected"),
-    ("Thu hồi nợ thuế", "%", None),
+    ("Thu hồi nợ thuế", "%", "tax_arrears_collection_rate"),  # in %: of the collectible arrears
     ("Thanh tra, kiểm tra thuế", "cuộc", "tax_inspections"),
     ("Thanh tra, kiểm tra tại trụ sở người nộp thuế", "doanh nghiệp", "tax_inspections"),
     ("Thanh tra, kiểm tra thuế", "%", "tax_inspections_share"),
@@ -4184,6 +4184,16 @@ SECTOR_PROGRAMMES = [
     ("Tỷ lệ hồ sơ khai thuế nộp đúng hạn", "%", "tax_returns_on_time_share"),
     ("Tỷ lệ hồ sơ khai thuế điện tử", "%", "e_tax_filing_share"),  # filed electronically, not on time
     ("Số chức sắc, chức việc", "người", "religious_dignitaries"),
+    ("phát triển mới đảng viên đoàn viên ưu tú", "đảng viên", "youth_union_members_admitted_to_party"),
+    ("Số đoàn viên phát triển mới", "đoàn viên", None),  # the Đoàn's or the trade union's: not said
+    ("dư nợ ủy thác qua Ngân hàng Chính sách xã hội", "%", "vbsp_entrusted_outstanding_growth"),  # the loans a Hội manages
+    ("Dư nợ ủy thác", "tỷ đồng", "vbsp_entrusted_outstanding"),
+    ("Số hộ, cá nhân kinh doanh sử dụng hóa đơn điện tử khởi tạo từ máy tính tiền", "hộ", "e_invoice_cash_register_users"),
+    ("Thu hồi tài sản trong các vụ án hình sự về tham nhũng, kinh tế", "%", "criminal_asset_recovery_rate"),
+    ("Tỷ lệ thu hồi tiền, tài sản bị chiếm đoạt, thất thoát trong các vụ án tham nhũng, kinh tế", "%", "criminal_asset_recovery_rate"),
+    ("Tỷ lệ thu hồi tiền, tài sản bị chiếm đoạt, thất thoát trong các vụ án tham nhũng", "%", "corruption_assets_recovery_rate"),
+    ("Số buổi trợ giúp pháp lý lưu động", "buổi", "legal_aid_mobile_sessions"),
+    ("Trợ giúp pháp lý lưu động", "người", None),  # the people helped, not the sessions
 ]
 
 
