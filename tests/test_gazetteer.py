@@ -4194,6 +4194,18 @@ SECTOR_PROGRAMMES = [
     ("Tỷ lệ thu hồi tiền, tài sản bị chiếm đoạt, thất thoát trong các vụ án tham nhũng", "%", "corruption_assets_recovery_rate"),
     ("Số buổi trợ giúp pháp lý lưu động", "buổi", "legal_aid_mobile_sessions"),
     ("Trợ giúp pháp lý lưu động", "người", None),  # the people helped, not the sessions
+    # the verb read off or split off by the extractor ("giới thiệu", "hỗ trợ", "xây mới, sửa chữa"), "mới" said twice
+    ("Số đoàn viên ưu tú cho Đảng xem xét kết nạp", "đoàn viên", "youth_union_members_referred_to_party"),
+    ("Số đoàn viên công đoàn ưu tú cho Đảng xem xét kết nạp", "đoàn viên", "trade_union_members_referred_to_party"),
+    ("phát triển mới hội viên Hội Liên hiệp thanh niên Việt Nam", "hội viên", "youth_federation_new_members"),
+    ("Kết nạp mới hội viên Hội Cựu chiến binh", "hội viên", "veterans_new_members"),
+    ("Tập huấn kỹ năng sơ cấp cứu", "đoàn viên", "first_aid_trained"),
+    ("vận động nguồn lực trợ giúp nhân đạo", "tỷ đồng", "red_cross_aid_value"),
+    ("Sửa chữa nhà Đại đoàn kết", "nhà", "great_unity_houses"),
+    ("Tỷ lệ giải quyết, xét xử các vụ, việc dân sự", "%", "civil_cases_resolved_share"),
+    ("Nguồn vốn ngân sách địa phương ủy thác qua Ngân hàng Chính sách xã hội tăng thêm", "tỷ đồng", "vbsp_local_entrusted_capital_added"),
+    ("Bố trí vốn ngân sách địa phương ủy thác qua NHCSXH", "tỷ đồng", "vbsp_local_entrusted_capital_added"),
+    ("Nguồn vốn ủy thác địa phương", "tỷ đồng", "vbsp_local_entrusted_capital"),  # the stock, not what the year adds
 ]
 
 
