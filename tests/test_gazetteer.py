@@ -4206,6 +4206,10 @@ SECTOR_PROGRAMMES = [
     ("Nguồn vốn ngân sách địa phương ủy thác qua Ngân hàng Chính sách xã hội tăng thêm", "tỷ đồng", "vbsp_local_entrusted_capital_added"),
     ("Bố trí vốn ngân sách địa phương ủy thác qua NHCSXH", "tỷ đồng", "vbsp_local_entrusted_capital_added"),
     ("Nguồn vốn ủy thác địa phương", "tỷ đồng", "vbsp_local_entrusted_capital"),  # the stock, not what the year adds
+    ("hỗ trợ vay vốn tạo việc làm", "lao động", "vbsp_jobs_created"),  # Quỹ quốc gia về việc làm, lent by the VBSP
+    ("Hỗ trợ vay vốn tạo việc làm", "tỷ đồng", None),  # the amount lent: not the workers
+    ("Số trạm đo mực nước tự động", "trạm", "water_level_stations_auto"),
+    ("Số điểm đo mặn", "điểm", "salinity_monitoring_points"),
 ]
 
 
