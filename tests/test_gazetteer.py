@@ -919,7 +919,7 @@ AS_WRITTEN = [
     ("Tổng dư nợ tín dụng", "nghìn tỷ đồng", "credit_outstanding"),
     ("Dư nợ tín dụng", "%", "credit_growth"),
     ("Tăng trưởng tín dụng", "%", "credit_growth"),
-    ("tổng dư nợ tín dụng chính sách", "tỷ đồng", None),  # plans: the policy bank's lending only
+    ("tổng dư nợ tín dụng chính sách", "tỷ đồng", "vbsp_outstanding_loans"),  # the policy bank's lending: its own id, never all credit
     ("Số dư huy động vốn", "tỷ đồng", "deposits_mobilised"),
     ("Tổng nguồn vốn huy động", "tỷ đồng", None),  # a programme's funds raised, not deposits
     ("Số người tham gia bảo hiểm xã hội", "người", "social_insurance_participants"),
@@ -1306,7 +1306,7 @@ AS_WRITTEN = [
     ("Tỷ lệ nợ thuế", "tỷ đồng", None),  # a share, not the amount
     ("Tỷ lệ nợ thuế có khả năng thu", "%", None),  # a part of the arrears
     ("Tỷ lệ doanh nghiệp khai thuế điện tử", "%", "e_tax_filing_share"),
-    ("Tỷ lệ doanh nghiệp nộp thuế điện tử", "%", None),  # paying, not filing
+    ("Tỷ lệ doanh nghiệp nộp thuế điện tử", "%", "e_tax_payment_share"),  # paying, not filing
     # the specific targets of the national programmes of the economy, agriculture, environment,
     # infrastructure and governance, as a province's plan restates them (QĐ 919, QĐ 340, QĐ 150,
     # QĐ 450/491, QĐ 200, NQ 01/NQ-CP, QĐ 318, QĐ 1978, NQ 76/NQ-CP, QĐ 06)
@@ -2435,7 +2435,7 @@ NATIONAL_PROGRAMMES = [
     ('Số báo cáo viên pháp luật', 'người', 'legal_reporters'),
     ('Số tuyên truyền viên pháp luật', 'người', 'legal_propagandists'),
     ('Số trường hợp đăng ký khai sinh', 'trường hợp', 'birth_registrations'),
-    ('Số trường hợp đăng ký kết hôn', 'trường hợp', None),  # marriages: another record
+    ('Số trường hợp đăng ký kết hôn', 'trường hợp', 'marriage_registrations'),  # marriages: another record, never the births
     ('Tỷ lệ trẻ em sinh ra được đăng ký khai sinh đúng hạn', '%', 'birth_registration_on_time'),
     ('Cấp phiếu lý lịch tư pháp', 'phiếu', 'judicial_record_certificates'),
     ('Số công chứng viên', 'người', 'notaries'),
@@ -2550,7 +2550,7 @@ NATIONAL_PROGRAMMES = [
     ('Tỷ lệ phụ nữ có thai được khám thai định kỳ', '%', 'antenatal_care'),  # the check-ups alone keep their own
     ('Tỷ lệ thôn, bản có nhà sinh hoạt cộng đồng', '%', 'ethnic_villages_community_houses'),
     ('Tỷ lệ thôn có nhà sinh hoạt cộng đồng đạt chuẩn', '%', None),  # halls to a standard: a part
-    ('Số vụ tai nạn lao động chết người', 'vụ', None),  # the fatal ones: a part of the accidents
+    ('Số vụ tai nạn lao động chết người', 'vụ', 'fatal_occupational_accidents'),  # the fatal ones: their own id, never all accidents
     ('Số cuộc thanh tra hành chính trên địa bàn các xã', 'cuộc', 'admin_inspections'),  # where
     ('Số cuộc thanh tra hành chính trên địa bàn các xã vùng cao', 'cuộc', 'activity_inspections'),  # where, narrowed: a part, so the kind (s25g1)
     ('Hỗ trợ đất ở', 'hộ', 'residential_land_support'),
@@ -3337,7 +3337,7 @@ NATIONAL_STRATEGIES = [
     ("Tỷ lệ chi ngân sách nhà nước cho văn hóa", "%", "culture_budget_share"),
     ("Tỷ trọng đóng góp của các ngành công nghiệp văn hóa vào GRDP", "%", "cultural_industries_grdp_share"),
     ("Tỷ lệ di tích quốc gia đặc biệt được tu bổ, tôn tạo", "%", "special_relics_restored"),
-    ("Tỷ lệ di tích được tu bổ, tôn tạo", "%", None),  # all relics, not the special national ones
+    ("Tỷ lệ di tích được tu bổ, tôn tạo", "%", "relics_restored_share"),  # all relics, not the special national ones
     ("Tỷ lệ học sinh đạt tiêu chuẩn rèn luyện thân thể", "%", "students_fitness_standard"),
     ("Tỷ lệ trường học thực hiện đầy đủ chương trình giáo dục thể chất nội khóa", "%", "schools_full_physical_education"),
     ("Tạo việc làm du lịch", "việc làm", "tourism_jobs"),
@@ -3703,7 +3703,7 @@ ACTIVITY_OUTPUTS = [
     ('Số phòng học được xây mới', 'phòng', None, None),
     ('Số mô hình bảo tàng sinh thái, làng văn hóa truyền thống tiêu biểu', 'mô hình', None, None),
     ('Số mô hình hợp tác xã kiểu mới đang hoạt động', 'mô hình', None, None),
-    ('Kết nạp đoàn viên', 'đoàn viên', None, None),
+    ('Kết nạp đoàn viên', 'đoàn viên', None, 'youth_union_new_members'),  # the Đoàn's members admitted: topical, no activity
     ('Số đoàn viên thanh niên', 'đoàn', None, None),
     ('Số tin nhắn cảnh báo thiên tai', 'tin nhắn', None, None),
     ('Số cuộc gọi đến tổng đài 111', 'cuộc', None, None),
@@ -3749,7 +3749,7 @@ ACTIVITY_OUTPUTS = [
     ('Số video clip đăng trên mạng xã hội', 'video', None, 'activity_broadcasts'),
     ('Số chương trình khuyến mại trên mạng xã hội', 'chương trình', None, None),
     ('Số bài dự thi', 'bài', None, None),
-    ('Số bản tin dự báo thời tiết', 'bản tin', None, None),
+    ('Số bản tin dự báo thời tiết', 'bản tin', None, 'weather_bulletins'),  # the forecasts issued: topical, no news item
     ('Phát hành bản tin thị trường nông sản', 'bản tin', None, 'activity_publications'),
     ('Cấp phát sách giáo khoa cho học sinh', 'bộ', None, None),
     ('Tổ chức đoàn khảo sát học tập kinh nghiệm', 'đoàn', None, 'activity_delegations'),
@@ -3985,6 +3985,231 @@ SECTOR_PROGRAMMES = [
     ("Tỷ lệ thu hồi tiền, tài sản tham nhũng trong các vụ án hình sự", "%", None),  # the criminal cases only: a part
     ("Tỷ lệ diện tích đất được đo đạc bản đồ địa chính", "%", "cadastral_mapping_share"),
     ("Tỷ lệ kê khai tài sản, thu nhập đúng thời hạn", "%", "asset_declarations"),
+    # s26g2: the mass organisations' own figures (their congress resolutions): members admitted, youth gathered, works,
+    # volunteers; veterans; the Red Cross (aid, first aid); the trade unions; the Fatherland Front's fund and houses
+    ("Kết nạp đoàn viên mới", "đoàn viên", "youth_union_new_members"),
+    ("Số đoàn viên mới được kết nạp", "người", "youth_union_new_members"),
+    ("Kết nạp thanh niên ưu tú vào Đoàn", "thanh niên", "youth_union_new_members"),
+    ("Số đoàn viên mới được kết nạp", "%", None),  # a count never takes a share
+    ("Phát triển đoàn viên", "đoàn viên", None),  # the Đoàn's or the trade union's: not said
+    ("Tổng số đoàn viên", "đoàn viên", None),
+    ("Giới thiệu đoàn viên ưu tú cho Đảng xem xét, kết nạp", "đoàn viên", "youth_union_members_referred_to_party"),
+    ("Giới thiệu đoàn viên ưu tú cho Đảng", "đồng chí", "youth_union_members_referred_to_party"),
+    ("Tỷ lệ tập hợp thanh niên", "%", "youth_gathered_share"),
+    ("Tập hợp thanh niên vào tổ chức Đoàn, Hội", "%", "youth_gathered_share"),
+    ("Tập hợp thanh niên", "người", None),  # the youth gathered in number: not the share
+    ("Tỷ lệ cơ sở đoàn xếp loại vững mạnh", "%", "youth_union_bases_strong_share"),
+    ("Thực hiện công trình, phần việc thanh niên", "công trình", "youth_works"),
+    ("Công trình thanh niên", "công trình", "youth_works"),
+    ("Công trình thanh niên", "%", None),
+    ("Số lượt đoàn viên, thanh niên tham gia hoạt động tình nguyện", "lượt", "youth_volunteers"),
+    ("Thanh niên tham gia hoạt động tình nguyện", "lượt đoàn viên, thanh niên", "youth_volunteers"),
+    ("Phát triển hội viên Hội LHTN Việt Nam", "hội viên", "youth_federation_new_members"),
+    ("Kết nạp hội viên Hội Liên hiệp thanh niên Việt Nam", "hội viên", "youth_federation_new_members"),
+    ("Tỷ lệ tập hợp cựu chiến binh vào Hội", "%", "veterans_gathered_share"),
+    ("Tỷ lệ cơ sở Hội Cựu chiến binh trong sạch, vững mạnh", "%", "veterans_bases_strong_share"),
+    ("Kết nạp hội viên Hội Cựu chiến binh", "hội viên", "veterans_new_members"),
+    ("Tỷ lệ hộ nghèo trong hội viên Cựu chiến binh", "%", "veterans_poor_households_share"),
+    ("Tỷ lệ hộ nghèo", "%", "poverty_rate"),  # the whole population's, untouched
+    ("Phát triển hội viên Hội Chữ thập đỏ", "hội viên", "red_cross_new_members"),
+    ("Trợ giúp nhân đạo", "lượt người", "red_cross_aid_beneficiaries"),
+    ("Trợ giúp nhân đạo", "tỷ đồng", "red_cross_aid_value"),  # the unit picks the amount
+    ("Vận động nguồn lực nhân đạo", "tỷ đồng", "red_cross_aid_value"),
+    ("Vận động nguồn lực nhân đạo", "người", None),
+    ("Tập huấn sơ cấp cứu ban đầu", "lượt người", "first_aid_trained"),
+    ("Tập huấn sơ cấp cứu", "lớp", "activity_training_classes"),  # the classes held: the generic kind
+    ("Xây mới, sửa chữa nhà nhân đạo", "căn", "humanitarian_houses"),
+    ("Phát triển đoàn viên công đoàn", "đoàn viên", "trade_union_new_members"),
+    ("Kết nạp đoàn viên công đoàn mới", "đoàn viên", "trade_union_new_members"),
+    ("Tổng số đoàn viên công đoàn", "đoàn viên", "trade_union_members"),
+    ("Số đoàn viên công đoàn", "%", None),
+    ("Thành lập công đoàn cơ sở", "công đoàn cơ sở", "grassroots_trade_unions_new"),
+    ("Thành lập mới công đoàn cơ sở", "CĐCS", "grassroots_trade_unions_new"),
+    ("Thành lập mới", "công đoàn cơ sở", "grassroots_trade_unions_new"),  # the counted noun in the unit
+    ("Thành lập công đoàn cơ sở", "%", None),
+    ("Tỷ lệ doanh nghiệp có tổ chức công đoàn ký kết thỏa ước lao động tập thể", "%", "collective_agreements_share"),
+    ("Ký kết thỏa ước lao động tập thể", "%", "collective_agreements_share"),
+    ("Ký kết thỏa ước lao động tập thể", "bản", "collective_agreements"),  # the unit picks the count
+    ("Xây dựng Mái ấm công đoàn", "nhà", "union_shelter_houses"),
+    ("Xây mới, sửa chữa Mái ấm công đoàn", "nhà", "union_shelter_houses"),
+    ('Vận động Quỹ "Vì người nghèo"', "tỷ đồng", "poor_fund_raised"),
+    ("Vận động Quỹ Vì người nghèo", "hộ", None),
+    ("Xây dựng nhà Đại đoàn kết", "căn", "great_unity_houses"),
+    ('Hỗ trợ xây mới, sửa chữa nhà "Đại đoàn kết"', "nhà", "great_unity_houses"),
+    ("Xây dựng nhà Đại đoàn kết", "tỷ đồng", None),  # the money spent on them
+    ("Khu dân cư tổ chức Ngày hội Đại đoàn kết toàn dân tộc", "%", "unity_festival_residential_areas_share"),
+    # s26g2: social-policy credit (Ngân hàng Chính sách xã hội): outstanding loans and their growth, overdue debt, borrowers,
+    # savings-and-loan groups, the local budget's entrusted capital
+    ("Tổng dư nợ tín dụng chính sách xã hội", "tỷ đồng", "vbsp_outstanding_loans"),
+    ("Dư nợ tín dụng chính sách", "%", "vbsp_outstanding_growth"),
+    ("Tăng trưởng dư nợ tín dụng chính sách", "%", "vbsp_outstanding_growth"),
+    ("Dư nợ tín dụng", "tỷ đồng", "credit_outstanding"),  # all credit institutions', untouched
+    ("Tỷ lệ nợ quá hạn", "%", "vbsp_overdue_ratio"),
+    ("Nợ quá hạn", "tỷ đồng", None),  # an amount, not the ratio
+    ("Tỷ lệ nợ quá hạn, nợ khoanh", "%", "vbsp_overdue_frozen_ratio"),
+    ("Tỷ lệ nợ quá hạn và nợ khoanh so với tổng dư nợ", "%", "vbsp_overdue_frozen_ratio"),
+    ("Tỷ lệ nợ xấu", "%", None),  # the commercial banks' measure
+    ("Số lượt hộ được vay vốn", "lượt hộ", "vbsp_borrowers"),
+    ("Hộ nghèo và các đối tượng chính sách được vay vốn", "lượt", "vbsp_borrowers"),
+    ("Số lượt hộ được vay vốn", "%", None),
+    ("Số khách hàng còn dư nợ", "khách hàng", "vbsp_borrowers_outstanding"),
+    ("Tỷ lệ Tổ TK&VV xếp loại tốt", "%", "vbsp_savings_groups_good_share"),
+    ("Tỷ lệ Tổ tiết kiệm và vay vốn xếp loại tốt", "%", "vbsp_savings_groups_good_share"),
+    ("Nguồn vốn ủy thác địa phương", "tỷ đồng", "vbsp_local_entrusted_capital"),
+    ("Nguồn vốn ngân sách địa phương ủy thác qua Ngân hàng Chính sách xã hội", "tỷ đồng", "vbsp_local_entrusted_capital"),
+    ("Nguồn vốn ủy thác địa phương", "%", None),
+    ("Tỷ trọng nguồn vốn ủy thác địa phương trong tổng nguồn vốn", "%", "vbsp_local_entrusted_capital_share"),
+    ("Doanh số cho vay", "tỷ đồng", None),  # whose lending: not said
+    ("Doanh số cho vay các chương trình tín dụng chính sách", "tỷ đồng", "vbsp_lending"),
+    # s26g2: the national OSH programme: the fatal frequency as a level and as a cut, deaths, training shares, monitoring
+    ("Tần suất tai nạn lao động chết người", "người/100.000 lao động", "fatal_accident_frequency"),
+    ("Tần suất tai nạn lao động chết người", "%/năm", "fatal_accident_frequency_reduction"),  # in % a year: the cut
+    ("Giảm số người chết do tai nạn lao động", "%", "occupational_accident_deaths_reduction"),
+    ("Số người chết do tai nạn lao động", "người", "occupational_accident_deaths"),
+    ("Số người bị thương nặng do tai nạn lao động", "người", "occupational_accident_serious_injuries"),
+    ("Vụ tai nạn lao động chết người được khai báo, điều tra", "%", "fatal_accidents_investigated_share"),
+    ("Người lao động được huấn luyện an toàn, vệ sinh lao động", "%", "osh_trained_share"),
+    ("Người lao động được huấn luyện an toàn, vệ sinh lao động", "người", "osh_trained_workers"),  # the unit picks the count
+    ("Người lao động làm công việc có yêu cầu nghiêm ngặt về an toàn, vệ sinh lao động được huấn luyện", "%",
+     "osh_strict_jobs_trained_share"),
+    ("Người làm công tác an toàn, vệ sinh lao động được huấn luyện", "%", "osh_officers_trained_share"),
+    ("Quan trắc môi trường lao động", "cơ sở", "work_environment_monitored"),
+    ("Số doanh nghiệp được quan trắc môi trường lao động", "doanh nghiệp", "work_environment_monitored"),
+    ("Số cơ sở được quan trắc môi trường lao động", "%", None),
+    ("Số cơ sở được quan trắc môi trường lao động tăng bình quân", "%/năm", "work_environment_monitored_growth"),
+    ("Tỷ lệ người lao động được khám sức khỏe định kỳ", "%", "workers_periodic_health_checks_share"),
+    ("Số người mắc bệnh nghề nghiệp", "người", "occupational_disease_cases"),
+    ("Số người lao động được khám phát hiện bệnh nghề nghiệp", "người", "occupational_disease_exams"),  # examined, not ill
+    # s26g2: the courts' and procuracy's targets (NQ 96/2019/QH14; their sectors' statistics) and the justice records
+    ("Tỷ lệ giải quyết án hình sự", "%", "criminal_cases_resolved_share"),
+    ("Giải quyết, xét xử án hình sự", "%", "criminal_cases_resolved_share"),
+    ("Tỷ lệ giải quyết án hình sự", "vụ", None),
+    ("Tỷ lệ giải quyết các vụ, việc dân sự", "%", "civil_cases_resolved_share"),
+    ("Tỷ lệ giải quyết án hành chính", "%", "admin_cases_resolved_share"),
+    ("Tỷ lệ giải quyết các loại án", "%", "all_cases_resolved_share"),
+    ("Tỷ lệ án bị hủy, sửa do nguyên nhân chủ quan", "%", "judgments_quashed_amended_share"),
+    ("Tỷ lệ bản án, quyết định bị hủy do lỗi chủ quan", "%", "judgments_quashed_share"),  # quashed only: its own limit
+    ("Tỷ lệ án bị sửa do lỗi chủ quan", "%", "judgments_amended_share"),
+    ("Tỷ lệ truy tố đúng thời hạn", "%", "prosecution_on_time_share"),
+    ("Truy tố bị can đúng thời hạn", "%", "prosecution_on_time_share"),
+    ("Tỷ lệ truy tố đúng thời hạn", "vụ", None),
+    ("Tỷ lệ truy tố đúng tội danh", "%", "prosecution_correct_charge_share"),
+    ("Giải quyết tố giác, tin báo về tội phạm và kiến nghị khởi tố", "%", "crime_reports_resolved"),
+    ("Kiểm sát việc giải quyết nguồn tin về tội phạm", "%", "crime_reports_supervised_share"),  # supervising, not resolving
+    ("Kiểm sát bản án, quyết định của Tòa án", "%", "judgments_supervised_share"),
+    ("Tỷ lệ kháng nghị phúc thẩm được Tòa án chấp nhận", "%", "appeals_accepted_share"),
+    ("Tỷ lệ thu hồi tài sản bị chiếm đoạt, thất thoát trong các vụ án tham nhũng, kinh tế", "%", "criminal_asset_recovery_rate"),
+    ("Tỷ lệ thu hồi tài sản", "%", None),  # whose: not said
+    ("Đăng ký kết hôn", "cặp", "marriage_registrations"),
+    ("Đăng ký khai tử", "trường hợp", "death_registrations"),
+    ("Tỷ lệ người chết được đăng ký khai tử", "%", "death_registration_share"),
+    ("Số hóa sổ hộ tịch", "%", "civil_records_digitised_share"),
+    ("Chứng thực bản sao từ bản chính", "bản", "attestations"),
+    ("Số việc chứng thực", "việc", "attestations"),
+    ("Tỷ lệ phiếu lý lịch tư pháp được cấp đúng hạn", "%", "judicial_records_on_time_share"),
+    ("Cấp phiếu lý lịch tư pháp", "phiếu", "judicial_record_certificates"),  # the certificates, not the share on time
+    ("Tỷ lệ cấp phiếu lý lịch tư pháp trực tuyến", "%", "judicial_records_online_share"),
+    ("Tỷ lệ vụ việc tham gia tố tụng", "%", "legal_aid_litigation_share"),
+    # s26g2: tax and customs (Luật Quản lý thuế, Luật Hải quan, the e-invoice rules)
+    ("Tổng nợ thuế", "tỷ đồng", "tax_arrears_amount"),
+    ("Nợ thuế", "%", "tax_arrears_share"),  # in %: the share of the budget revenue
+    ("Nợ đọng thuế", "tỷ đồng", "tax_arrears_amount"),
+    ("Thu hồi nợ thuế", "tỷ đồng", "tax_arrears_collected"),
+    ("Thu hồi nợ thuế", "%", "tax_arrears_collection_rate"),  # in %: of the collectible arrears
+    ("Thanh tra, kiểm tra thuế", "cuộc", "tax_inspections"),
+    ("Thanh tra, kiểm tra tại trụ sở người nộp thuế", "doanh nghiệp", "tax_inspections"),
+    ("Thanh tra, kiểm tra thuế", "%", "tax_inspections_share"),
+    ("Tổng số tiền tăng thu qua thanh tra, kiểm tra thuế", "tỷ đồng", "tax_inspection_amount"),
+    ("Tỷ lệ doanh nghiệp khai thuế điện tử", "%", "e_tax_filing_share"),  # filing, not paying
+    ("Sử dụng hóa đơn điện tử khởi tạo từ máy tính tiền", "hộ kinh doanh", "e_invoice_cash_register_users"),
+    ("Thu ngân sách từ hoạt động xuất nhập khẩu", "tỷ đồng", "budget_revenue_trade"),
+    ("Số tờ khai hải quan", "tờ khai", "customs_declarations"),
+    ("Thời gian thông quan hàng hóa", "giờ", "customs_clearance_time"),
+    ("Thời gian thông quan", "%", None),
+    ("Tỷ lệ thủ tục hải quan được thực hiện trực tuyến", "%", "customs_online_procedures_share"),
+    ("Kim ngạch xuất nhập khẩu qua cửa khẩu", "triệu USD", "border_gate_trade_value"),
+    ("Kim ngạch xuất nhập khẩu qua cửa khẩu", "%", None),  # a growth of the border trade: no such id
+    ("Kim ngạch xuất nhập khẩu", "triệu USD", "trade_value"),  # the province's whole trade, untouched
+    ("Số lượt phương tiện xuất nhập cảnh qua cửa khẩu", "lượt", "border_gate_vehicles"),
+    # s26g2: heritage, festivals and religion; defence education of religious dignitaries
+    ("Tỷ lệ di tích được khoanh vùng bảo vệ, cắm mốc giới", "%", "relics_zoned_share"),
+    ("Tu bổ, tôn tạo di tích", "di tích", "relics_restored"),  # the count, not the share
+    ("Lập hồ sơ đề nghị xếp hạng di tích", "hồ sơ", "relics_dossiers"),
+    ("Số lượt khách tham quan di tích", "lượt", "relic_visitors"),
+    ("Số lượt khách tham quan di tích", "%", None),
+    ("Kiểm kê di sản văn hóa phi vật thể", "di sản", "intangible_heritage_inventoried"),
+    ("Số nghệ nhân được phong tặng danh hiệu", "nghệ nhân", "artisans_honoured"),
+    ("Tỷ lệ lễ hội được tổ chức đúng quy định", "%", "festivals_compliant_share"),
+    ("Phục dựng lễ hội truyền thống", "lễ hội", "festivals_restored"),
+    ("Số cơ sở tín ngưỡng, tôn giáo", "cơ sở", "religious_establishments"),
+    ("Tỷ lệ cơ sở tôn giáo được cấp giấy chứng nhận quyền sử dụng đất", "%", "religious_land_certified_share"),
+    ("Bồi dưỡng kiến thức quốc phòng và an ninh cho chức sắc, chức việc tôn giáo", "%", "defence_education_religious"),
+    ("Bồi dưỡng kiến thức quốc phòng và an ninh cho đối tượng 3", "%", "defence_education_group3"),
+    # s26g2: hydro-meteorology and disaster warnings
+    ("Số trạm quan trắc khí tượng thủy văn", "trạm", "hydromet_stations"),
+    ("Trạm quan trắc khí tượng thủy văn tự động", "trạm", "hydromet_auto_stations"),
+    ("Số trạm quan trắc khí tượng thủy văn được đầu tư mới", "trạm", None),  # what the period adds: no such id
+    ("Số trạm quan trắc môi trường", "trạm", None),
+    ("Lắp đặt trạm đo mưa tự động", "trạm", "rain_gauges_auto"),
+    ("Bản tin dự báo, cảnh báo khí tượng thủy văn", "bản tin", "weather_bulletins"),
+    ("Độ tin cậy dự báo", "%", "forecast_reliability"),
+    ("Thời gian cảnh báo sớm bão", "giờ", "warning_lead_time"),
+    ("Tỷ lệ người dân được tiếp cận thông tin cảnh báo sớm thiên tai", "%", "early_warning_population_share"),
+    ("Lắp đặt hệ thống cảnh báo sớm lũ quét, sạt lở đất", "hệ thống", "landslide_warning_systems"),
+    ("Tỷ lệ số liệu quan trắc được truyền về kịp thời", "%", "hydromet_data_on_time_share"),
+    # s26g2: the same lists' further targets (Party admission, young pioneers, dialogue, strikes, loans' jobs, fatal accidents,
+    # the courts' mediation and trials, cases returned, tax refunds and returns)
+    ("Kết nạp đoàn viên vào Đảng", "đoàn viên", "youth_union_members_admitted_to_party"),  # admitted, not referred
+    ("Tỷ lệ tập hợp thiếu nhi vào Đội", "%", "young_pioneers_gathered_share"),
+    ("Hỗ trợ thanh niên khởi nghiệp", "dự án", "youth_startup_projects_supported"),
+    ("Hỗ trợ thanh niên khởi nghiệp", "người", None),  # the young people, not the projects
+    ("Giới thiệu đoàn viên công đoàn ưu tú cho Đảng xem xét kết nạp", "đoàn viên", "trade_union_members_referred_to_party"),
+    ("Tỷ lệ doanh nghiệp tổ chức đối thoại tại nơi làm việc", "%", "workplace_dialogue_share"),
+    ("Tỷ lệ doanh nghiệp tổ chức hội nghị người lao động", "%", "employee_conferences_share"),
+    ("Số vụ ngừng việc tập thể", "vụ", "collective_work_stoppages"),
+    ("Tạo việc làm từ nguồn vốn tín dụng chính sách", "lao động", "vbsp_jobs_created"),
+    ("Số lao động được tạo việc làm", "người", "jobs_created"),  # all jobs created, untouched
+    ("Tỷ lệ thu lãi", "%", "vbsp_interest_collection_rate"),
+    ("Giảm số vụ tai nạn lao động chết người", "%", "fatal_occupational_accidents_reduction"),
+    ("Số vụ tai nạn lao động", "vụ", "occupational_accidents"),  # all accidents, untouched
+    ("Số người bị tai nạn lao động", "người", "occupational_accident_victims"),
+    ("Tỷ lệ hòa giải thành các vụ việc dân sự", "%", "court_mediation_success_share"),
+    ("Tỷ lệ hòa giải thành", "%", "grassroots_mediation_success"),  # the grassroots mediation, untouched
+    ("Tỷ lệ ra quyết định thi hành án hình sự", "%", "criminal_enforcement_decisions_share"),
+    ("Tổ chức xét xử lưu động", "vụ", "mobile_trials"),
+    ("Tổ chức phiên tòa rút kinh nghiệm", "phiên tòa", "model_trials"),
+    ("Tỷ lệ án trả hồ sơ để điều tra bổ sung", "%", "cases_returned_for_investigation_share"),
+    ("Đăng ký hộ tịch", "việc", "civil_status_registrations"),
+    ("Tỷ lệ hồ sơ hoàn thuế được giải quyết đúng hạn", "%", "tax_refunds_on_time_share"),
+    ("Tỷ lệ hồ sơ khai thuế nộp đúng hạn", "%", "tax_returns_on_time_share"),
+    ("Tỷ lệ hồ sơ khai thuế điện tử", "%", "e_tax_filing_share"),  # filed electronically, not on time
+    ("Số chức sắc, chức việc", "người", "religious_dignitaries"),
+    ("phát triển mới đảng viên đoàn viên ưu tú", "đảng viên", "youth_union_members_admitted_to_party"),
+    ("Số đoàn viên phát triển mới", "đoàn viên", None),  # the Đoàn's or the trade union's: not said
+    ("dư nợ ủy thác qua Ngân hàng Chính sách xã hội", "%", "vbsp_entrusted_outstanding_growth"),  # the loans a Hội manages
+    ("Dư nợ ủy thác", "tỷ đồng", "vbsp_entrusted_outstanding"),
+    ("Số hộ, cá nhân kinh doanh sử dụng hóa đơn điện tử khởi tạo từ máy tính tiền", "hộ", "e_invoice_cash_register_users"),
+    ("Thu hồi tài sản trong các vụ án hình sự về tham nhũng, kinh tế", "%", "criminal_asset_recovery_rate"),
+    ("Tỷ lệ thu hồi tiền, tài sản bị chiếm đoạt, thất thoát trong các vụ án tham nhũng, kinh tế", "%", "criminal_asset_recovery_rate"),
+    ("Tỷ lệ thu hồi tiền, tài sản bị chiếm đoạt, thất thoát trong các vụ án tham nhũng", "%", "corruption_assets_recovery_rate"),
+    ("Số buổi trợ giúp pháp lý lưu động", "buổi", "legal_aid_mobile_sessions"),
+    ("Trợ giúp pháp lý lưu động", "người", None),  # the people helped, not the sessions
+    # the verb read off or split off by the extractor ("giới thiệu", "hỗ trợ", "xây mới, sửa chữa"), "mới" said twice
+    ("Số đoàn viên ưu tú cho Đảng xem xét kết nạp", "đoàn viên", "youth_union_members_referred_to_party"),
+    ("Số đoàn viên công đoàn ưu tú cho Đảng xem xét kết nạp", "đoàn viên", "trade_union_members_referred_to_party"),
+    ("phát triển mới hội viên Hội Liên hiệp thanh niên Việt Nam", "hội viên", "youth_federation_new_members"),
+    ("Kết nạp mới hội viên Hội Cựu chiến binh", "hội viên", "veterans_new_members"),
+    ("Tập huấn kỹ năng sơ cấp cứu", "đoàn viên", "first_aid_trained"),
+    ("vận động nguồn lực trợ giúp nhân đạo", "tỷ đồng", "red_cross_aid_value"),
+    ("Sửa chữa nhà Đại đoàn kết", "nhà", "great_unity_houses"),
+    ("Tỷ lệ giải quyết, xét xử các vụ, việc dân sự", "%", "civil_cases_resolved_share"),
+    ("Nguồn vốn ngân sách địa phương ủy thác qua Ngân hàng Chính sách xã hội tăng thêm", "tỷ đồng", "vbsp_local_entrusted_capital_added"),
+    ("Bố trí vốn ngân sách địa phương ủy thác qua NHCSXH", "tỷ đồng", "vbsp_local_entrusted_capital_added"),
+    ("Nguồn vốn ủy thác địa phương", "tỷ đồng", "vbsp_local_entrusted_capital"),  # the stock, not what the year adds
+    ("hỗ trợ vay vốn tạo việc làm", "lao động", "vbsp_jobs_created"),  # Quỹ quốc gia về việc làm, lent by the VBSP
+    ("Hỗ trợ vay vốn tạo việc làm", "tỷ đồng", None),  # the amount lent: not the workers
+    ("Số trạm đo mực nước tự động", "trạm", "water_level_stations_auto"),
+    ("Số điểm đo mặn", "điểm", "salinity_monitoring_points"),
 ]
 
 
