@@ -1053,6 +1053,29 @@ characters, the closing "Nơi nhận" list.
                                field, wide: no row changed. benchmarks/formats.py on the two: txt and DOCX 0.979 / 0.984 / 0.963 /
                                1.000, PDF 0.933 / 0.984 / 0.963 / 1.000 (the PDF joins a one-cell-per-line row's name and unit:
                                four rows of appendix I lost)
+    xa_gia_dinh_bao_luc_gia_dinh  commune UBND plan (Tuyên Quang, two-level government) on family affairs and the prevention of
+                               domestic violence for 2026 (s26c, blind to the gazetteer): clubs, "địa chỉ tin cậy", tổ hòa giải,
+                               activity counts (hội nghị, tờ rơi, lớp, chuyên mục mỗi tháng, lần mỗi quý), the commune's offices,
+                               police and health station, "Đề nghị" to the Mặt trận and unions, anniversaries "(28/6)", "20/3" and
+                               "trong thời hạn 12 giờ" that are no deadlines, appendix (Chỉ tiêu | ĐVT | Thực hiện 2025 | Kế hoạch
+                               2026) one cell per line; start: targets 0.877 / deadlines 1.000 / bodies 1.000 / refs 1.000;
+                               canonical share 42.3% (26 targets)
+    tinh_binh_on_thi_truong_tet  provincial UBND plan (Đồng Nai) on market stabilisation and essential goods for the end of 2025
+                               and Tết Bính Ngọ 2026 (s26c, blind to the gazetteer), hard-wrapped at 72 characters mid-sentence:
+                               reserve value and growth, share and price-gap ranges, "720 điểm, trong đó 180 điểm tại …", a cap
+                               "tăng không quá 40%", funding and a loan term that are no targets, programme and inspection spans,
+                               weekly/monthly/half-yearly/yearly reports, the Chi cục Quản lý thị trường, Thuế tỉnh, a police
+                               department directed by its parent, two companies (one with a sub-unit in parentheses), appendix
+                               (Mặt hàng | ĐVT | Tết 2025 | Tết 2026 | So sánh) as tab rows with an unnumbered total; start: targets
+                               0.632 / deadlines 0.833 / bodies 0.933 / refs 1.000; canonical share 7.1% (14 targets)
+    qd_khuyen_cong             provincial UBND decision (Phú Thọ) issuing the 2026 industrial-promotion (khuyến công) plan after a
+                               bare "KẾ HOẠCH" heading (s26c, blind to the gazetteer): machinery support, demonstration models,
+                               vocational classes, rural industrial products contest, fairs, cleaner production, industrial
+                               clusters; support norms, class sizes and funding that are no targets; appendix of đề án (Nội dung |
+                               Đơn vị thực hiện | Số lượng | Kinh phí | Thời gian) as tab rows with Roman group rows carrying
+                               subtotals, quarter and month spans in the time column, "Hằng tháng"; start: targets 0.508 /
+                               deadlines 1.000 / bodies 1.000 / refs 1.000; canonical share 17.9% (28 targets)
+    the three s26c plans together at the start (main 58d5de7): 0.675 / 0.949 / 0.974 / 1.000; share 25.0% (68 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
