@@ -105,6 +105,14 @@ def test_own_period_when_the_text_states_none():
     assert (d.date, d.kind, d.rule, d.text) == ("2024", "period", "rule_own_period", "năm 2024")
 
 
+def test_own_period_over_two_years_its_title_joins():
+    """s26c: a title that joins two years of its own ("cuối năm 2025 và dịp Tết … năm 2026") states the plan's period once."""
+    text = "KẾ HOẠCH\nBình ổn thị trường cuối năm 2025 và dịp Tết Nguyên đán Bính Ngọ năm 2026\nI. MỤC ĐÍCH\nBảo đảm cung cầu."
+    (d,) = extract_deadlines(text)
+    assert (d.date, d.date_end, d.kind, d.rule) == ("2025", "2026", "period", "rule_own_period")
+    assert d.text == "cuối năm 2025 và dịp Tết Nguyên đán Bính Ngọ năm 2026"
+
+
 def test_past_dates_are_history_not_deadlines():
     assert deadlines("Hoàn thành trước ngày 30/9/2010.", year=2021) == []
 
