@@ -1076,6 +1076,26 @@ characters, the closing "Nơi nhận" list.
                                subtotals, quarter and month spans in the time column, "Hằng tháng"; start: targets 0.508 /
                                deadlines 1.000 / bodies 1.000 / refs 1.000; canonical share 17.9% (28 targets)
     the three s26c plans together at the start (main 58d5de7): 0.675 / 0.949 / 0.974 / 1.000; share 25.0% (68 targets)
+                               s26c after its fixes: xa_gia_dinh_bao_luc_gia_dinh 1.000 / 1.000 / 1.000 / 1.000 (share 48.4%, 31
+                               targets), tinh_binh_on_thi_truong_tet 1.000 / 0.917 / 0.933 / 1.000 (share 8.3%, 24),
+                               qd_khuyen_cong 0.952 / 1.000 / 1.000 / 1.000 (share 31.2%, 32); together 0.983 / 0.974 / 0.974 /
+                               1.000, share 31.0% (87). Fixed, by class: a column for a Lunar New Year ("Kế hoạch Tết Bính Ngọ
+                               2026"; "Thực hiện Tết Ất Tỵ 2025" a result); a task table's "Số lượng" column without a unit column
+                               counts each task's output ("03 lớp/105 lao động" two rows; a yearless time cell keeps the caption's
+                               year); a year after "so với …" in its clause is the baseline's, in a numbered item (an outline
+                               section) too; an occasion ("so với dịp Tết …") as the baseline of the rate of the value before; what
+                               a budget sets aside ("Ngân sách tỉnh bố trí 300 tỷ đồng cho …") is funding; a comma inside a fixed
+                               name ("Luật Phòng, chống …") does not part a count after "cho" from its output; "phát" hands out; a
+                               post named with a dash sent to be trained; "duy trì hoạt động của N"; units "cặp" and "chiếc"; a
+                               first list item of up to 11 words; a title joining two years of its own ("cuối năm 2025 và dịp Tết …
+                               năm 2026") spans both (period and deadline); a cooperative's name wrapped inside a word. Left: the
+                               recurring reports without a day ("định kỳ 6 tháng", "hằng tuần (trước 15 giờ thứ Năm)", by design
+                               since s19d); "Liên hiệp Hợp tác xã Thương mại Thành phố Hồ Chí Minh" (the city in the name read as
+                               its commune); "1.000 cuốn bản tin" (the tagger splits "bản tin": unit "cuốn bản"); "mỗi lớp từ 30 đến
+                               40 học viên" (a class size, read as a per-unit target). The 80 older plans 0.966 / 0.975 / 0.986 /
+                               0.992 before and after (targets tp 2394 -> 2397, pred 2456 -> 2459: "phát 18.000 tờ rơi", "phát
+                               5.000 tờ rơi", "1.200.000 chiếc bao cao su" now found; two years corrected); seeds, dev, field,
+                               wide: no row changed
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

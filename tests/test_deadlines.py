@@ -111,6 +111,11 @@ def test_own_period_over_two_years_its_title_joins():
     (d,) = extract_deadlines(text)
     assert (d.date, d.date_end, d.kind, d.rule) == ("2025", "2026", "period", "rule_own_period")
     assert d.text == "cuối năm 2025 và dịp Tết Nguyên đán Bính Ngọ năm 2026"
+    # negative: a title with no year of its own (a cited resolution's date) leaves the period to the restatement's span
+    text = ("CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết số 09/NQ-CP ngày 06 tháng 01 năm 2026 của Chính phủ về phát triển nông "
+            "nghiệp\nỦy ban nhân dân tỉnh ban hành Chương trình hành động thực hiện Nghị quyết số 09/NQ-CP giai đoạn 2026 - 2030 "
+            "như sau:\nI. MỤC TIÊU\nPhát triển nông nghiệp.")
+    assert [(d.date, d.date_end, d.rule) for d in extract_deadlines(text) if d.kind == "period"] == [("2026", "2030", "rule_own_period")]
 
 
 def test_past_dates_are_history_not_deadlines():

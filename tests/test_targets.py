@@ -686,6 +686,9 @@ COUNT_NOUNS = [
     ("Cử 03 cán bộ văn hóa - xã hội tham gia lớp bồi dưỡng nghiệp vụ công tác gia đình.", 3, "cán bộ"),
     ("Duy trì hoạt động của 14 câu lạc bộ gia đình phát triển bền vững.", 14, "câu lạc bộ"),
     ("Giảm số cặp tảo hôn xuống dưới 02 cặp.", 2, "cặp"),
+    # s26c: "chiếc" counts devices and vessels (Danh mục sản phẩm công nghiệp), whatever noun the tagger splits after it
+    ("Phân phát 1.200.000 chiếc bao cao su cho nhóm có hành vi nguy cơ cao.", 1200000, "chiếc"),
+    ("Giảm số tàu cá khai thác vùng khơi xuống còn 2.500 chiếc.", 2500, "chiếc"),
     ("Tổ chức 16 chuyến hàng Việt về nông thôn, khu công nghiệp và 06 phiên chợ Tết phục vụ công nhân.", 6, "phiên"),
 ]
 
