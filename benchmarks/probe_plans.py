@@ -1053,6 +1053,50 @@ characters, the closing "Nơi nhận" list.
                                field, wide: no row changed. benchmarks/formats.py on the two: txt and DOCX 0.979 / 0.984 / 0.963 /
                                1.000, PDF 0.933 / 0.984 / 0.963 / 1.000 (the PDF joins a one-cell-per-line row's name and unit:
                                four rows of appendix I lost)
+    xa_gia_dinh_bao_luc_gia_dinh  commune UBND plan (Tuyên Quang, two-level government) on family affairs and the prevention of
+                               domestic violence for 2026 (s26c, blind to the gazetteer): clubs, "địa chỉ tin cậy", tổ hòa giải,
+                               activity counts (hội nghị, tờ rơi, lớp, chuyên mục mỗi tháng, lần mỗi quý), the commune's offices,
+                               police and health station, "Đề nghị" to the Mặt trận and unions, anniversaries "(28/6)", "20/3" and
+                               "trong thời hạn 12 giờ" that are no deadlines, appendix (Chỉ tiêu | ĐVT | Thực hiện 2025 | Kế hoạch
+                               2026) one cell per line; start: targets 0.877 / deadlines 1.000 / bodies 1.000 / refs 1.000;
+                               canonical share 42.3% (26 targets)
+    tinh_binh_on_thi_truong_tet  provincial UBND plan (Đồng Nai) on market stabilisation and essential goods for the end of 2025
+                               and Tết Bính Ngọ 2026 (s26c, blind to the gazetteer), hard-wrapped at 72 characters mid-sentence:
+                               reserve value and growth, share and price-gap ranges, "720 điểm, trong đó 180 điểm tại …", a cap
+                               "tăng không quá 40%", funding and a loan term that are no targets, programme and inspection spans,
+                               weekly/monthly/half-yearly/yearly reports, the Chi cục Quản lý thị trường, Thuế tỉnh, a police
+                               department directed by its parent, two companies (one with a sub-unit in parentheses), appendix
+                               (Mặt hàng | ĐVT | Tết 2025 | Tết 2026 | So sánh) as tab rows with an unnumbered total; start: targets
+                               0.632 / deadlines 0.833 / bodies 0.933 / refs 1.000; canonical share 7.1% (14 targets)
+    qd_khuyen_cong             provincial UBND decision (Phú Thọ) issuing the 2026 industrial-promotion (khuyến công) plan after a
+                               bare "KẾ HOẠCH" heading (s26c, blind to the gazetteer): machinery support, demonstration models,
+                               vocational classes, rural industrial products contest, fairs, cleaner production, industrial
+                               clusters; support norms, class sizes and funding that are no targets; appendix of đề án (Nội dung |
+                               Đơn vị thực hiện | Số lượng | Kinh phí | Thời gian) as tab rows with Roman group rows carrying
+                               subtotals, quarter and month spans in the time column, "Hằng tháng"; start: targets 0.508 /
+                               deadlines 1.000 / bodies 1.000 / refs 1.000; canonical share 17.9% (28 targets)
+    the three s26c plans together at the start (main 58d5de7): 0.675 / 0.949 / 0.974 / 1.000; share 25.0% (68 targets)
+                               s26c after its fixes: xa_gia_dinh_bao_luc_gia_dinh 1.000 / 1.000 / 1.000 / 1.000 (share 48.4%, 31
+                               targets), tinh_binh_on_thi_truong_tet 1.000 / 0.917 / 0.933 / 1.000 (share 8.3%, 24),
+                               qd_khuyen_cong 0.952 / 1.000 / 1.000 / 1.000 (share 31.2%, 32); together 0.983 / 0.974 / 0.974 /
+                               1.000, share 31.0% (87). Fixed, by class: a column for a Lunar New Year ("Kế hoạch Tết Bính Ngọ
+                               2026"; "Thực hiện Tết Ất Tỵ 2025" a result); a task table's "Số lượng" column without a unit column
+                               counts each task's output ("03 lớp/105 lao động" two rows; a yearless time cell keeps the caption's
+                               year); a year after "so với …" in its clause is the baseline's, in a numbered item (an outline
+                               section) too; an occasion ("so với dịp Tết …") as the baseline of the rate of the value before; what
+                               a budget sets aside ("Ngân sách tỉnh bố trí 300 tỷ đồng cho …") is funding; a comma inside a fixed
+                               name ("Luật Phòng, chống …") does not part a count after "cho" from its output; "phát" hands out; a
+                               post named with a dash sent to be trained; "duy trì hoạt động của N"; units "cặp" and "chiếc"; a
+                               first list item of up to 11 words; a title joining two years of its own ("cuối năm 2025 và dịp Tết …
+                               năm 2026") spans both (period and deadline); a cooperative's name wrapped inside a word. Left: the
+                               recurring reports without a day ("định kỳ 6 tháng", "hằng tuần (trước 15 giờ thứ Năm)", by design
+                               since s19d); "Liên hiệp Hợp tác xã Thương mại Thành phố Hồ Chí Minh" (the city in the name read as
+                               its commune); "1.000 cuốn bản tin" (the tagger splits "bản tin": unit "cuốn bản"); "mỗi lớp từ 30 đến
+                               40 học viên" (a class size, read as a per-unit target). The 80 older plans 0.966 / 0.975 / 0.986 /
+                               0.992 before and after (targets tp 2394 -> 2397, pred 2456 -> 2459: "phát 18.000 tờ rơi", "phát
+                               5.000 tờ rơi", "1.200.000 chiếc bao cao su" now found; two years corrected); seeds, dev, field,
+                               wide: no row changed. benchmarks/formats.py on the three: txt, DOCX and PDF alike 0.983 / 0.974 /
+                               0.974 / 1.000
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

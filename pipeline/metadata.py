@@ -46,6 +46,9 @@ PERIOD = regex.compile(
 # (after tổng kết, sơ kết, đánh giá, kết quả, báo cáo) is not the plan's own.
 REVIEWED_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:tổng\s+kết|sơ\s+kết|đánh\s+giá|kết\s+quả|báo\s+cáo)(?![\p{L}\p{M}])",
                                 regex.IGNORECASE)
+# Two years of its own a title joins with "và" ("… cuối năm 2025 và dịp Tết Nguyên đán Bính Ngọ năm 2026", "… năm 2026 và
+# năm 2027"): the plan runs over both, its period from the first to the second (the words between name no other document).
+TWO_YEARS_JOINED = regex.compile(r"[^.;:\n\d]{0,60}?(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])[^.;:\n\d]{0,60}", regex.IGNORECASE)
 SIGNER = regex.compile(r"^(?:\p{Lu}\p{Ll}*)(?:[ \t]+\p{Lu}\p{Ll}*){1,4}$")
 NOT_A_NAME = regex.compile(r"^(?:Nơi|Lưu|Kế hoạch|Chủ tịch|Phó|TM|KT|Người|Ủy ban|Sở|Phòng|Ban|Hội|Trung tâm|Văn phòng|Đã ký)\b")
 # The signature's cells: split at tabs and at a bar or slash between spaces.
@@ -183,6 +186,10 @@ def _period(title: str | None, head: str) -> tuple[str | None, str | None]:
         if m:
             if m.group("start"):
                 return m.group("start"), m.group("end")
+            later = next((n for n in (opened or found)[1:2] if n.group("single")), None)
+            if m.group("single") and later and m.group("single") < later.group("single") \
+                    and TWO_YEARS_JOINED.fullmatch(source, m.end(), later.start()):
+                return m.group("single"), later.group("single")  # "cuối năm 2025 và dịp Tết Nguyên đán … năm 2026": both
             if m.group("single"):
                 return m.group("single"), m.group("single")
             return None, m.group("until")

@@ -1475,6 +1475,12 @@ def test_mass_organisations_share_the_level_of_their_list(text, expected):
     ("Giao Phòng Kinh tế chủ trì, phối hợp với Hợp tác xã Dịch vụ nông nghiệp\nThượng Lập xây dựng chuỗi liên kết.",
      {"Phòng Kinh tế": "lead", "Hợp tác xã Dịch vụ nông nghiệp Thượng Lập": "coordinate"}),
     ("HTX Chè Tân Cương phối hợp bao tiêu sản phẩm cho các hộ.", {"Hợp tác xã Chè Tân Cương": "assigned"}),
+    # s26c: a hard wrap inside a word of the name, between its capitalised syllable and the next (the name going on in capitals)
+    ("Giao Phòng Kinh tế chủ trì, phối hợp với Hợp tác xã Dịch vụ Thương\nmại Tân Phú Đông xây dựng chuỗi liên kết.",
+     {"Phòng Kinh tế": "lead", "Hợp tác xã Dịch vụ Thương mại Tân Phú Đông": "coordinate"}),
+    # negative: the lower-case words after a wrap that only go on with the task are none of the name
+    ("Giao Phòng Kinh tế chủ trì, phối hợp với Hợp tác xã Chè Tân\nhướng dẫn các hộ xây dựng chuỗi liên kết.",
+     {"Phòng Kinh tế": "lead", "Hợp tác xã Chè Tân": "coordinate"}),
     ("Hợp tác xã nông nghiệp xã Tân Lập chủ trì tổ chức sản xuất.", {"Hợp tác xã nông nghiệp xã Tân Lập": "lead"}),
     ("Liên minh HTX tỉnh phối hợp với Hợp tác xã Rau an toàn Mỹ Đức tổ chức hội chợ.",
      {"Liên minh Hợp tác xã tỉnh": "assigned", "Hợp tác xã Rau an toàn Mỹ Đức": "coordinate"}),

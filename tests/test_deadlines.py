@@ -105,6 +105,19 @@ def test_own_period_when_the_text_states_none():
     assert (d.date, d.kind, d.rule, d.text) == ("2024", "period", "rule_own_period", "năm 2024")
 
 
+def test_own_period_over_two_years_its_title_joins():
+    """s26c: a title that joins two years of its own ("cuối năm 2025 và dịp Tết … năm 2026") states the plan's period once."""
+    text = "KẾ HOẠCH\nBình ổn thị trường cuối năm 2025 và dịp Tết Nguyên đán Bính Ngọ năm 2026\nI. MỤC ĐÍCH\nBảo đảm cung cầu."
+    (d,) = extract_deadlines(text)
+    assert (d.date, d.date_end, d.kind, d.rule) == ("2025", "2026", "period", "rule_own_period")
+    assert d.text == "cuối năm 2025 và dịp Tết Nguyên đán Bính Ngọ năm 2026"
+    # negative: a title with no year of its own (a cited resolution's date) leaves the period to the restatement's span
+    text = ("CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết số 09/NQ-CP ngày 06 tháng 01 năm 2026 của Chính phủ về phát triển nông "
+            "nghiệp\nỦy ban nhân dân tỉnh ban hành Chương trình hành động thực hiện Nghị quyết số 09/NQ-CP giai đoạn 2026 - 2030 "
+            "như sau:\nI. MỤC TIÊU\nPhát triển nông nghiệp.")
+    assert [(d.date, d.date_end, d.rule) for d in extract_deadlines(text) if d.kind == "period"] == [("2026", "2030", "rule_own_period")]
+
+
 def test_past_dates_are_history_not_deadlines():
     assert deadlines("Hoàn thành trước ngày 30/9/2010.", year=2021) == []
 

@@ -310,6 +310,11 @@ def test_signer_after_a_rank_or_a_loose_recipients_list(closing, signer):
     ("KẾ HOẠCH\nTổ chức Hội nghị tổng kết năm học 2025 - 2026 và triển khai nhiệm vụ năm học 2026 - 2027\nCăn cứ Luật Giáo dục;\n",
      ("2026", "2027")),
     ("KẾ HOẠCH\nSơ kết giai đoạn 2021 - 2025 và triển khai giai đoạn 2026 - 2030\nCăn cứ Luật;\n", ("2026", "2030")),
+    # s26c: two years of its own joined by "và" (a plan for the end of a year and the Tết after it): both
+    ("KẾ HOẠCH\nBình ổn thị trường cuối năm 2025 và dịp Tết Nguyên đán Bính Ngọ năm 2026\nCăn cứ Luật Giá;\n", ("2025", "2026")),
+    ("KẾ HOẠCH\nThực hiện Chương trình năm 2026 và năm 2027\nCăn cứ Luật;\n", ("2026", "2027")),
+    # negative: a year reviewed before the year opened stays out (s22fd)
+    ("KẾ HOẠCH\nTổng kết năm 2025 và triển khai nhiệm vụ năm 2026\nCăn cứ Luật;\n", ("2026", "2026")),
     # the opening sentence that restates the plan's title
     ("KẾ HOẠCH\nChuyển đổi số cho doanh nghiệp\nCăn cứ Nghị quyết số 71/NQ-CP;\nUBND tỉnh ban hành Kế hoạch chuyển đổi số cho doanh nghiệp "
      "giai đoạn 2026 - 2030, cụ thể như sau:\nI. MỤC ĐÍCH\n", ("2026", "2030")),

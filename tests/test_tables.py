@@ -643,6 +643,9 @@ def test_budget_table_with_letter_and_number_row_and_unit_caption(shape):
     ("Năm học 2025-2026 (TH)", False), ("Năm 2025 (TH)", False), ("Năm học 2026-2027 (KH)", True), ("Năm 2026 (KH)", True),
     # s25d: a threshold column of an index table (Quyết định 3711/QĐ-BYT: ngưỡng nguy cơ of the vector indices)
     ("Ngưỡng nguy cơ", False), ("Ngưỡng cảnh báo năm 2026", False), ("Chỉ tiêu năm 2026", True),
+    # s26c: the Lunar New Year a supply plan's column is for, named before its Gregorian year
+    ("Kế hoạch Tết Bính Ngọ 2026", True), ("Dự kiến dịp Tết Nguyên đán năm 2026", True), ("Xuân Bính Ngọ 2026", True),
+    ("Thực hiện Tết Ất Tỵ 2025", False), ("Thực hiện Tết Nguyên đán 2025", False), ("Tết 2026 so với Tết 2025 (%)", False),
 ])
 def test_plan_and_estimate_columns(column, target):
     text = normalise(f"Các chỉ tiêu chủ yếu\nChỉ tiêu\tĐVT\t{column}\nTỷ lệ che phủ rừng\t%\t51\nSố bác sĩ/vạn dân\tbác sĩ\t12\n").text
@@ -1883,6 +1886,18 @@ PRODUCT_CELLS = [
     ("STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\tSản phẩm\n"
      "1\tXây dựng mô hình phân loại rác tại nguồn\tSở Nông nghiệp và Môi trường\t2024 - 2025\t03 mô hình\n"
      "2\tĐầu tư lò đốt chất thải\tSở Xây dựng\t2027\t02 lò đốt\n", {("Đầu tư lò đốt chất thải", 2.0, 2027)}),
+    # s26c: a project list's "Số lượng" column (no unit column): each cell counts its task's output with its own noun, a
+    # slash joins two outputs; a time cell with no year leaves the caption's; the funding column gives nothing
+    ("DANH MỤC ĐỀ ÁN KHUYẾN CÔNG ĐỊA PHƯƠNG NĂM 2026\n"
+     "STT\tNội dung, đề án\tĐơn vị thực hiện\tSố lượng\tKinh phí (triệu đồng)\tThời gian thực hiện\n"
+     "1\tỨng dụng máy móc thiết bị trong chế biến chè\tTrung tâm Khuyến công tỉnh\t06 cơ sở\t1.500\tQuý III/2026\n"
+     "2\tĐào tạo nghề mây tre đan\tTrung tâm Khuyến công tỉnh\t03 lớp/105 lao động\t210\tTháng 4 - 8/2026\n"
+     "3\tBản tin khuyến công\tTrung tâm Khuyến công tỉnh\t1.000 cuốn\t120\tHằng tháng\n",
+     {("Ứng dụng máy móc thiết bị trong chế biến chè", 6.0, 2026), ("Đào tạo nghề mây tre đan", 3.0, 2026),
+      ("Đào tạo nghề mây tre đan", 105.0, 2026), ("Bản tin khuyến công", 1000.0, 2026)}),
+    # negative: "Số lượng" of a list of things to buy (no task column), a "Số lượng" beside a unit column (values: not here)
+    ("STT\tTên thiết bị\tSố lượng\tThời gian\n1\tMáy tính xách tay\t20 chiếc\tQuý II/2026\n", set()),
+    ("STT\tNội dung\tĐơn vị tính\tSố lượng\tThời gian\n1\tXây dựng mô hình sấy chè\tmô hình\t01\tQuý III/2026\n", set()),
 ]
 
 

@@ -329,6 +329,9 @@ NEGATIVE = [
     # s25a: …or one opening with a level's budget that sets the money aside ("Ngân sách xã bố trí …")
     "V. KINH PHÍ\n1. Vắc xin do ngân sách tỉnh cấp.\n2. Ngân sách xã bố trí 185 triệu đồng cho công tác tiêu độc, khử trùng.",
     "V. KINH PHÍ THỰC HIỆN\nNgân sách tỉnh bảo đảm 2,5 tỷ đồng cho việc mua vắc xin, hóa chất.",
+    # s26c: what a budget sets aside for a programme's loans or grants, wherever it stands (no funding heading)
+    "b) Ngân sách tỉnh bố trí 300 tỷ đồng cho các doanh nghiệp tham gia chương trình vay không lãi suất để dự trữ hàng hóa.",
+    "Ngân sách xã dành 50 triệu đồng hỗ trợ các câu lạc bộ gia đình phát triển bền vững.",
     # s23a: what a policy pays: an amount per household or person after "hỗ trợ", a share of a cost
     "Khuyến khích doanh nghiệp đầu tư; hỗ trợ đấu nối cho hộ nghèo, hộ cận nghèo với mức 2 triệu đồng/hộ.",
     "Hỗ trợ 50% kinh phí mua thùng phân loại rác cho hộ nghèo, tối đa 300.000 đồng/hộ.",
@@ -676,6 +679,17 @@ COUNT_NOUNS = [
     # s25h: "tuyển chọn" recruits (as "tuyển dụng"): an output, not a quota chosen among candidates
     ("Phát hiện, tuyển chọn ít nhất 50 vận động viên năng khiếu bổ sung cho các đội tuyển.", 50, "vận động viên"),
     ("Tuyển chọn 500 lao động đi làm việc ở nước ngoài theo hợp đồng.", 500, "lao động"),
+    # s26c: "phát" hands out (leaflets, materials) as "phát hành", "cấp phát"; a post named with a dash sent to be trained;
+    # "duy trì hoạt động của" keeps what it counts running; the pairs Đề án 498 counts (tảo hôn); a first item of a list
+    # whose noun says where it goes
+    ("Phát 1.500 tờ rơi về kỹ năng ứng xử trong gia đình.", 1500, "tờ rơi"),
+    ("Cử 03 cán bộ văn hóa - xã hội tham gia lớp bồi dưỡng nghiệp vụ công tác gia đình.", 3, "cán bộ"),
+    ("Duy trì hoạt động của 14 câu lạc bộ gia đình phát triển bền vững.", 14, "câu lạc bộ"),
+    ("Giảm số cặp tảo hôn xuống dưới 02 cặp.", 2, "cặp"),
+    # s26c: "chiếc" counts devices and vessels (Danh mục sản phẩm công nghiệp), whatever noun the tagger splits after it
+    ("Phân phát 1.200.000 chiếc bao cao su cho nhóm có hành vi nguy cơ cao.", 1200000, "chiếc"),
+    ("Giảm số tàu cá khai thác vùng khơi xuống còn 2.500 chiếc.", 2500, "chiếc"),
+    ("Tổ chức 16 chuyến hàng Việt về nông thôn, khu công nghiệp và 06 phiên chợ Tết phục vụ công nhân.", 6, "phiên"),
 ]
 
 
@@ -693,6 +707,9 @@ def test_count_noun_after_a_number_is_the_unit(text, value, unit):
     "Hội đồng chỉ họp khi có ít nhất hai phần ba số thành viên tham dự.",  # s24a: "phần ba" stays a fraction
     "Năm 2025, xã đã kiện toàn 1.812 tổ hòa giải.",  # what was done: a result, no commitment
     "Mỗi trường cử 02 học sinh tham gia dự thi cấp tỉnh.",  # a quota of contestants, not those sent to be trained
+    # s26c: "phát" opening a longer verb (phát hiện: found, not handed out); a post named with a dash sent on a delegation
+    "Phát hiện 05 ổ dịch mới trên địa bàn.",
+    "Cử 02 cán bộ văn hóa - xã hội tham gia đoàn công tác của tỉnh.",
     "Thực hiện 03 chương trình mục tiêu quốc gia trên địa bàn tỉnh.",  # the programmes a plan carries out: no count
     "Đảng bộ xã hiện có 24 chi bộ trực thuộc với 612 đảng viên.",  # s24f: the Party's current organisations, no commitment
     "Năm 2025, Ủy ban Kiểm tra đã kiểm tra 05 tổ chức đảng.",  # what was done: a result
@@ -988,6 +1005,11 @@ def test_stacked_cell_yearly_rate():
     ("KẾ HOẠCH\nThu ngân sách nhà nước năm 2026\n2. Thu ngoài quốc doanh tăng trên 12% so với thực hiện năm 2025.", 2026),
     ("KẾ HOẠCH\nThu ngân sách nhà nước năm 2026\n3. Thu hồi nợ thuế năm 2025 chuyển sang đạt ít nhất 2.100 tỷ đồng.", 2026),
     ("KẾ HOẠCH\nThu ngân sách nhà nước năm 2026\n3. Thu hồi nợ thuế đạt ít nhất 2.100 tỷ đồng trong năm 2027.", 2027),  # the year it is due
+    # s26c: a baseline named in words before its year, in a numbered item (a section of the outline) or in prose
+    ("KẾ HOẠCH\nCông tác gia đình năm 2026\n2. Số vụ bạo lực gia đình giảm ít nhất 10% so với năm 2025.", 2026),
+    ("KẾ HOẠCH\nBình ổn thị trường năm 2026\n- Doanh thu bán lẻ tăng 12% so với dịp Tết Ất Tỵ năm 2025.", 2026),
+    ("KẾ HOẠCH\nThu ngân sách nhà nước năm 2026\n2. Thu nội địa tăng 10% so với cùng kỳ năm 2025.", 2026),
+    ("KẾ HOẠCH\nGiai đoạn 2026 - 2030\n2. Tỷ lệ che phủ rừng tăng 2% so với năm 2025 đến năm 2030.", 2030),  # the target's own year after it
 ])
 def test_a_funding_sources_year_is_not_the_target_year(text, year):
     assert one(text)["year"] == year
@@ -1103,6 +1125,10 @@ def test_on_is_not_more_than(text, values):
      "tốc độ tăng trưởng bình quân Kim ngạch xuất khẩu"),
     ("Phấn đấu giá trị hàng hóa tham gia xuất khẩu đến năm 2030 đạt 400 triệu USD, tăng bình quân hàng năm trong giai đoạn này đạt 10 - 13%/năm.",
      "tăng bình quân hàng năm giá trị hàng hóa tham gia xuất khẩu"),
+    # s26c: measured against an occasion ("so với dịp Tết Ất Tỵ năm 2025"), as the supply plans for Tết compare
+    ("1. Tổng giá trị hàng hóa thiết yếu dự trữ khoảng 5.200 tỷ đồng, tăng 8% so với dịp Tết Ất Tỵ năm 2025.",
+     "tăng Tổng giá trị hàng hóa thiết yếu dự trữ"),
+    ("- Doanh thu bán lẻ dịp Tết đạt 9.000 tỷ đồng, tăng 10% so với Tết Nguyên đán 2025.", "tăng Doanh thu bán lẻ dịp Tết"),
 ])
 def test_a_rate_of_the_value_before(text, indicator):
     assert rows(text)[-1]["indicator"] == indicator
@@ -2758,6 +2784,10 @@ def test_counts_without_a_delivering_verb_are_not_targets(text):
     # a rate or a measure before "cho" is no output the count is for (s21rev2)
     ("Tỷ lệ hộ sử dụng nước sạch đạt 98% cho 45.000 hộ dân nông thôn.", "Số hộ nông thôn"),
     ("Tỷ lệ thu gom rác thải sinh hoạt đạt 95% cho 3.000 hộ gia đình.", "Số hộ gia đình"),
+    # s26c: a comma inside a fixed name ("Luật Phòng, chống …") does not part the count from its output
+    ("Tổ chức 04 hội nghị tuyên truyền Luật Phòng, chống bạo lực gia đình cho khoảng 400 lượt người tại các cụm thôn.",
+     "Tổ chức hội nghị tuyên truyền Luật Phòng, chống bạo lực gia đình cho lượt người tại các cụm thôn"),
+    ("Tổ chức 04 hội nghị tuyên truyền, hỗ trợ 400 lượt người.", "hỗ trợ lượt người"),  # a comma between clauses still parts them
 ])
 def test_count_for_the_output_before(text, indicator):
     assert rows(text)[-1]["indicator"] == indicator

@@ -766,8 +766,11 @@ FREE_NAMED = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Viện",
 PROPER_NAMED = frozenset({"Hợp tác xã", "Liên hiệp hợp tác xã"})
 PROPER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}")
 # The next word of a cooperative's name, over a hard wrap only before a capitalised word ("Hợp tác xã Dịch vụ nông
-# nghiệp⏎Thượng Lập").
-PROPER_NAME_WORD = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=\p{Lu}))(?P<word>[\p{L}\p{M}]+|\d+)(?![\p{L}\p{M}\d])")
+# nghiệp⏎Thượng Lập"), or inside a word of the name, between its capitalised first syllable and the next, the name going on
+# in capitals after it (a proper name capitalises only a word's first syllable: "… Liên hiệp Hợp tác xã Thương⏎mại Thành
+# phố Hồ Chí Minh (…)").
+PROPER_NAME_WORD = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=\p{Lu})|(?<=(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*)[ \t]*\n[ \t]*"
+                                 r"(?=\p{Ll}[\p{L}\p{M}]*[ \t]+\p{Lu}))(?P<word>[\p{L}\p{M}]+|\d+)(?![\p{L}\p{M}\d])")
 # A ministry's unit named after its chief's title in a closing list ("Cục trưởng Cục Quản lý, giám sát kế toán, kiểm
 # toán, Cục trưởng …", "Cục trưởng Cục Quản lý Y, Dược cổ truyền; Giám đốc …"): its name, which may hold commas and
 # lower-case words, runs to the next item's title, the next generic plural, a semicolon or the closing verb.

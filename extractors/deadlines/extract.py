@@ -760,6 +760,10 @@ def rule_own_period(text: str, period: tuple[str | None, str | None], cited: Int
         pattern = rf"(?<![\d-])(?<!(?i:quý|quí|tháng|ngày)\s+\S{{1,4}}\s+)năm\s+{start_year}(?![\d]|\s*[-–]\s*\d)"
     else:
         pattern = rf"(?<!\d){start_year}\s*[-–]\s*{end_year}(?!\d)"
+        # two years of its own the title joins ("cuối năm 2025 và dịp Tết Nguyên đán … năm 2026": metadata.TWO_YEARS_JOINED)
+        joined = rf"(?i:(?:cuối\s+|đầu\s+)?năm\s+{start_year}(?!\d)[^.;:\n\d]{{0,60}}?(?<![\p{{L}}\p{{M}}])và(?![\p{{L}}\p{{M}}])[^.;:\n\d]{{0,60}}?năm\s+{end_year}(?!\d))"
+        if title and not regex.search(pattern, title) and regex.search(joined, title):
+            pattern = joined
     at = text.find(title[:40]) if title else -1
     compiled = regex.compile(pattern)
     found = list(compiled.finditer(text, at, at + len(title) + 200)) if at >= 0 else []

@@ -20,9 +20,16 @@ YEAR = r"(?P<year>20\d\d)"
 # are in parentheses after it ("Năm học 2025-2026 (thực hiện)", "Năm 2026 (kế hoạch)", "(ước thực hiện)").
 COLUMN_STATUS = r"(?:kế\s+hoạch|kh|thực\s+hiện|th|ước\s+thực\s+hiện|ước\s+th|ưth|uth|dự\s+kiến|mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu)"
 # (a horizon's column as the contract names it: "Tầm nhìn đến năm 2050", "Định hướng đến năm 2045")
+# The Lunar New Year a column is for, before its Gregorian year ("Kế hoạch Tết Bính Ngọ 2026", "Thực hiện Tết Ất Tỵ 2025",
+# "Dự kiến dịp Tết Nguyên đán năm 2026", "Xuân Bính Ngọ 2026"), as the supply plans for Tết head their columns: the year is
+# the Gregorian one written (the festival's name of the year, can + chi of the sexagenary cycle, only names it again).
+CAN = r"(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)"
+CHI = r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)"
+FESTIVAL = rf"(?:dịp\s+)?(?:tết(?:\s+nguyên\s+đán)?|xuân)(?:\s+{CAN}\s+{CHI})?"
 YEAR_HEADER = regex.compile(
     r"(?i:^(?:trong\s+đó\s*:?\s*)?(?:(?:năm(?:\s+học)?|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu|giai\s+đoạn|"
-    r"thực\s+hiện|tầm\s+nhìn|định\s+hướng|hiện\s+hành|dự\s+toán|dt|ưth|uth|0?\d\s+năm)\s+)*(?:đến\s+)?(?:năm\s+)?(?:20\d\d\s*[-–]\s*)?" + YEAR +
+    r"thực\s+hiện|tầm\s+nhìn|định\s+hướng|hiện\s+hành|dự\s+toán|dt|ưth|uth|0?\d\s+năm)\s+)*(?:đến\s+)?(?:" + FESTIVAL + r"\s+)?"
+    r"(?:năm\s+)?(?:20\d\d\s*[-–]\s*)?" + YEAR +
     r"(?:\s*\(\s*" + COLUMN_STATUS + r"\s*\))?$)")
 
 # The header words of plan tables (a row of them is a header).

@@ -820,6 +820,7 @@ def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
     funding = [f.span() for f in P.FUNDING_YEAR.finditer(text, start, end)]
     years = [m for m in P.YEAR_IN_LINE.finditer(text, start, end) if not cited.touches(m.start(), m.end())
              and not P.BASELINE.search(text[max(0, m.start() - 30):m.start()])
+             and not P.BASELINE_BEFORE_YEAR.search(text, max(0, m.start("year") - 60), m.start("year"))
              and not P.CARRIED_OVER.match(text, m.end())
              and not any(a <= m.start("year") < b for a, b in funding)]
     # a quarter's or a month's year ("hoàn thành … trong quý II năm 2027; tham gia 03 hội chợ …") dates that clause's action only
@@ -901,7 +902,9 @@ class Context:
                 return found
         for section in reversed(self.outline.containing(at)):
             m = next((y for y in regex.finditer(r"(?<!\d)(20\d\d)(?!\d|\s*[-–]\s*\d)", section.label)
-                      if not P.CARRIED_OVER.match(section.label, y.end())), None)  # not a carried-over amount's year
+                      if not P.CARRIED_OVER.match(section.label, y.end())  # not a carried-over amount's year, nor a baseline's
+                      and not P.BASELINE_BEFORE_YEAR.search(section.label, max(0, y.start() - 60), y.start())), None)
+                      # (a numbered item is a section: "2. Số vụ … giảm ít nhất 10% so với năm 2025.")
             if m:
                 return int(m.group(1)), None
             period = P.PERIOD_IN_LINE.search(section.label)
@@ -1383,8 +1386,9 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # a criterion a scored unit meets, an award quota
     money = (q.unit_base or q.unit or "").split("/")[0] == "đồng"  # "85 triệu đồng", "1.500.000.000 đồng", "… đồng/năm"
     if money and not P.MOBILISED.search(text, clause_start, q.start) and (
-            P.OWN_FUNDING_AFTER.match(text, q.end) or P.OWN_FUNDING_BEFORE.search(text, clause_start, q.start)):
-        return True  # the plan's own funding ("bố trí 85 triệu đồng thực hiện Kế hoạch"), not an indicator
+            P.OWN_FUNDING_AFTER.match(text, q.end) or P.OWN_FUNDING_BEFORE.search(text, clause_start, q.start)
+            or P.BUDGET_SETS_ASIDE.search(text, clause_start, q.start)):
+        return True  # the plan's own funding ("bố trí 85 triệu đồng thực hiện Kế hoạch"), what a budget sets aside, not an indicator
     if money and not P.MOBILISED.search(text, clause_start, q.start) \
             and _own_funding_part(text, sentence_start, q, headings):
         return True  # the plan's funding and its parts ("Tổng kinh phí thực hiện Kế hoạch …, trong đó ngân sách tỉnh …")
@@ -1521,6 +1525,11 @@ def _pledged_in_report(before: str, report: str) -> bool:
         if year is None or not reported or int(year.group()) > max(reported):
             return True
     return False
+
+
+def _values_apart(text: str, start: int, end: int) -> bool:
+    """A mark between two values that parts their clauses (P.VALUES_APART), not a comma inside a fixed name (P.NAME_COMMA)."""
+    return any(not (m.group() == "," and P.NAME_COMMA.match(text, m.start())) for m in P.VALUES_APART.finditer(text, start, end))
 
 
 def _counts_previous(target: Target, prev: Quantity) -> bool:
@@ -1792,8 +1801,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_bare_value"
     if rule in ("rule_value_then_indicator", "rule_unit_names_indicator") and count_unit and prev is not None and done \
             and done[-1].indicator and done[-1].start >= row_start and prev.end <= q.start and _counts_previous(done[-1], prev) \
-            and DONE_FOR.search(text, prev.end, q.start) and not P.VALUES_APART.search(text, prev.end, q.start):
-        # "Tổ chức 02 lớp bồi dưỡng … cho khoảng 80 hộ dân": those the output before it is for
+            and DONE_FOR.search(text, prev.end, q.start) and not _values_apart(text, prev.end, q.start):
+        # "Tổ chức 02 lớp bồi dưỡng … cho khoảng 80 hộ dân": those the output before it is for (a comma inside a fixed
+        # name does not part them: "04 hội nghị tuyên truyền Luật Phòng, chống bạo lực gia đình cho khoảng 400 lượt người")
         noun = q.unit_base if q.value_base is not None else q.unit_raw
         indicator = P.SPACES.sub(" ", f"{done[-1].indicator} cho {noun} {right if not _weak(right) or right.islower() else ''}").strip()
         rule = "rule_done_for_previous"

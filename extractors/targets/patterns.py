@@ -42,10 +42,10 @@ DIRECTIONS = {w: v for w, k, v in CUES if k == "direction"}
 # KCN", "phát triển từ 05 bộ dữ liệu", "có tối thiểu 05 kịch bản").
 COMMITMENT = regex.compile(
     rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_alternation([w for w, k, v in CUES if k in ('commitment', 'comparator', 'direction')])})"
-    r"(?:\s+(?:mới|thêm|bổ\s+sung|lên|từ|có|được|tổng\s+số|số|ít\s+nhất|tối\s+thiểu|trên|khoảng|thi\s+đấu))*\s*$)")
+    r"(?:\s+(?:mới|thêm|bổ\s+sung|lên|từ|có|được|tổng\s+số|số|ít\s+nhất|tối\s+thiểu|trên|khoảng|thi\s+đấu|hoạt\s+động(?:\s+của)?))*\s*$)")
 # ("bổ sung" after the verb says the things are added, as "thêm": "lắp đặt bổ sung 150 trụ nước chữa cháy"; "thi đấu"
 # after it says what is organised is competed: "tổ chức thi đấu 18 môn thể thao", as sports games and tournaments count
-# their môn, giải and trận)
+# their môn, giải and trận; "hoạt động (của)" after it says what is kept or run works: "Duy trì hoạt động của 14 câu lạc bộ")
 # … or a commitment verb and its object before those it is for ("Đầu tư hạ tầng cho 08 làng du lịch", "cấp mã số
 # vùng trồng cho 150 vùng": granting a code or a certificate, not "khu vực cấp chung cho 03 vùng nuôi", supplying water):
 # the count after "cho" is what the plan delivers to.
@@ -65,7 +65,8 @@ VALUES_APART = regex.compile(r"[,;.\n]")
 # văn nghệ quần chúng và 01 câu lạc bộ thể dục, thể thao"): the second is cued as the first is, by the words before the
 # first.
 # (the first's noun may list kinds: "ít nhất 12 hội chợ, triển lãm trong nước và 03 hoạt động …")
-COUNT_BEFORE_IN_LIST = regex.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[\p{L}\p{M}]+,?\s+){0,7}[\p{L}\p{M}]+\s*(?:và|,)\s*$")
+# (and where it goes: "Tổ chức 16 chuyến hàng Việt về nông thôn, khu công nghiệp và 06 phiên chợ Tết …")
+COUNT_BEFORE_IN_LIST = regex.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[\p{L}\p{M}]+,?\s+){0,10}[\p{L}\p{M}]+\s*(?:và|,)\s*$")
 # … or a part of that count after "trong đó" ("Tổ chức 04 hội nghị kết nối cung cầu, trong đó 01 hội nghị …"): cued as the
 # whole is.
 COUNT_BEFORE_PART = regex.compile(r"(?<![\d.,])\d[\d.,]*\s+[^\d;:.]{1,80}?,?\s*(?i:trong\s+đó)\s*:?(?:\s+(?i:có|gồm))?\s*$")
@@ -329,10 +330,11 @@ QUOTA_BEFORE = regex.compile(
     r"|(?<![\p{L}\p{M}])đăng\s+ký(?:\s+(?:tham\s+gia|dự\s+thi|thi\s+đấu))?\s+(?:không\s+quá|tối\s+đa))\s*$")
 # …but those a plan sends to be trained are an output of its training, a count it commits to ("cử 12 đồng chí thuộc đối
 # tượng 3 tham gia bồi dưỡng", "cử 60 cán bộ quản lý đi đào tạo", "cử 120 cán bộ đi học lý luận chính trị": Nghị định
-# 101/2017/NĐ-CP, cử cán bộ, công chức đi đào tạo, bồi dưỡng), not a delegation ("cử thêm 02 cán bộ tham gia đoàn công tác").
+# 101/2017/NĐ-CP, cử cán bộ, công chức đi đào tạo, bồi dưỡng; a post named with a dash: "cử 03 cán bộ văn hóa - xã hội tham
+# gia lớp bồi dưỡng"), not a delegation ("cử thêm 02 cán bộ tham gia đoàn công tác").
 SENT_TO_TRAIN = regex.compile(r"(?i:cử)(?![\p{L}\p{M}])")
 TRAINING_AFTER = regex.compile(
-    r"[^\S\n]+(?:[\p{L}\p{M}\d]+[^\S\n]+){1,8}?(?i:(?:đi|tham[^\S\n]+gia|dự)[^\S\n]+)(?:các[^\S\n]+)?(?:lớp[^\S\n]+)?"
+    r"[^\S\n]+(?:(?:[\p{L}\p{M}\d]+|[-–])[^\S\n]+){1,8}?(?i:(?:đi|tham[^\S\n]+gia|dự)[^\S\n]+)(?:các[^\S\n]+)?(?:lớp[^\S\n]+)?"
     r"(?i:bồi[^\S\n]+dưỡng|tập[^\S\n]+huấn|đào[^\S\n]+tạo)(?![\p{L}\p{M}])"
     r"|[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,3}?đi[^\S\n]+(?i:đào\s+tạo|học|bồi\s+dưỡng|tập\s+huấn)(?![\p{L}\p{M}])")
 # …nor those a mass organisation introduces to the Party for admission: a count the Đoàn, the Hội and the Công đoàn
@@ -530,6 +532,11 @@ YEAR_OPENS_VALUE = regex.compile(
 # chuyển sang năm 2026", the carry-over of Luật Ngân sách nhà nước 2015, Điều 64): not the year the value is due.
 CARRIED_OVER = regex.compile(r"\s+(?i:chuyển\s+sang)(?![\p{L}\p{M}])")
 BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+|(?:kết\s+quả\s+)?thực\s+hiện\s+|kết\s+quả\s+|dự\s+toán\s+)?|(?<![\p{L}\p{M}])(?:gấp|bằng)\s+\d+(?:,\d+)?\s+lần\s+)$")
+# The same, with the baseline named in words before its year ("so với dịp Tết Ất Tỵ năm 2025", "so với cùng kỳ năm 2025",
+# "so với mức bình quân năm 2025"): a year after "so với" in its clause (no punctuation between) is the baseline's, not the
+# target's; not a year a time word opens after it ("… so với năm 2025 đến năm 2030": the second is the target's).
+BASELINE_BEFORE_YEAR = regex.compile(r"(?i:(?<![\p{L}\p{M}])so[^\S\n]+(?:với[^\S\n]+)?"
+                                     r"(?:(?!(?:đến|trong|vào|tới|sau|trước)(?![\p{L}\p{M}]))[\p{L}\p{M}]+[^\S\n]+){0,6}$)")
 # (also "bình quân 5 năm 2026 - 2030", "trong 02 năm 2026 - 2027": the span's years after "N năm")
 PERIOD_IN_LINE = regex.compile(r"(?i:giai\s+đoạn|thời\s+kỳ|\d{1,2}\s+năm)\s+(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)")
 # Sub-areas and groups a line can be about ("Huyện Cam Lâm:", "THCS:").
@@ -907,6 +914,13 @@ DOCUMENT_CODE = regex.compile(r"(?<![\p{L}\p{M}\d])\d{1,5}(?:/\d{4})?[/-](?:\p{L
 FUNDING_HEADING = regex.compile(
     r"(?i:^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])?[.)]?\s*(?:dự\s+toán\s+kinh\s+phí|(?:nguồn\s+)?kinh\s+phí)(?:\s+(?:thực\s+hiện|và\s+nguồn\s+lực))?"
     r"(?:\s+(?:kế\s+hoạch|đề\s+án|chương\s+trình)(?:\s+này)?)?\W*$)")
+# A budget that sets an amount aside ("Ngân sách tỉnh bố trí 300 tỷ đồng cho các doanh nghiệp … vay không lãi suất",
+# "ngân sách xã dành 50 triệu đồng …"): the funding it gives, an input of the plan (as OWN_FUNDING_BEFORE), whatever the money
+# is for; the budgets of Luật Ngân sách nhà nước 2025 (ngân sách trung ương, địa phương, and a level's own).
+BUDGET_SETS_ASIDE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])ngân[^\S\n]+sách(?:[^\S\n]+(?:nhà[^\S\n]+nước|trung[^\S\n]+ương|địa[^\S\n]+phương|tỉnh|huyện|xã|phường"
+    r"|thành[^\S\n]+phố|cấp[^\S\n]+(?:tỉnh|huyện|xã)))*(?:[^\S\n]+(?:năm[^\S\n]+20\d\d|sẽ|dự[^\S\n]+kiến))*"
+    r"[^\S\n]+(?:bố[^\S\n]+trí|phân[^\S\n]+bổ|cấp|dành|chi)(?:[^\S\n]+(?:khoảng|tối[^\S\n]+đa|dự[^\S\n]+kiến|là))*[^\S\n]*$)")
 # A commitment to raise or spend an amount ("Phấn đấu thu hút đầu tư xã hội đạt 1.200 tỷ đồng để thực hiện Đề án", "Huy
 # động 2.500 tỷ đồng thực hiện Chương trình"): the amount is the target, whatever it is for.
 MOBILISED = regex.compile(
@@ -992,7 +1006,9 @@ MULTIPLE_LINK = regex.compile(r"(?i:[\s,;]*(?:và\s+)?(?:(?:tăng\s+)?(?:gấp|b
 BASELINE_ONLY = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ|năm|dự\s+toán|kế\s+hoạch|thực\s+hiện|kỳ|đầu\s+kỳ)"
                               r"(?:\s+(?:năm|trước|liền\s+kề|gốc|cùng\s+kỳ|20\d\d(?:\s*[-–]\s*20\d\d)?))*)")
 # The baseline a change is measured against, after its value ("tăng 8% so với dự toán năm 2025", "so cùng kỳ").
-AGAINST_BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ|năm|dự\s+toán|kế\s+hoạch|thực\s+hiện|ước|mức|giai\s+đoạn|thời\s+kỳ|kỳ|đầu\s+kỳ|trung\s+bình|bình\s+quân|hiện\s+nay|hiện\s+tại)(?![\p{L}\p{M}]))")
+# (an occasion's: "tăng 8% so với dịp Tết Ất Tỵ năm 2025", "so với Tết Nguyên đán 2025", as the supply plans for Tết compare)
+AGAINST_BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ|năm|dự\s+toán|kế\s+hoạch|thực\s+hiện|ước|mức|giai\s+đoạn|thời\s+kỳ|kỳ|đầu\s+kỳ|trung\s+bình|bình\s+quân|hiện\s+nay|hiện\s+tại"
+                              r"|dịp|tết)(?![\p{L}\p{M}]))")
 # The same baseline where the words after a value name what it counts ("Giảm 20% lượng phân bón hóa học so với năm
 # 2025", "Tăng 10% số doanh nghiệp hoạt động so với năm 2025"): the name ends before it.
 CHANGE_IN_NAME = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tăng|giảm|chênh\s+lệch)(?![\p{L}\p{M}]))")

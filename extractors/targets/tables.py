@@ -13,7 +13,7 @@ import regex
 
 from extractors.regexes import matched_in_place
 from extractors.tables import Cell, Row, Table, count_unit, tables_of
-from extractors.tables.patterns import CAPTION_YEAR, DATED_MEASURE, UNIT_IN_HEADER, YEAR_HEADER
+from extractors.tables.patterns import CAPTION_YEAR, DATED_MEASURE, FESTIVAL, UNIT_IN_HEADER, YEAR_HEADER
 from extractors.targets.patterns import NUMBER_ONLY, SHARE_UNIT
 from pipeline.model import Target
 
@@ -36,14 +36,14 @@ COMPARATORS = {">=": "ge", "≥": "ge", ">": "gt", "<=": "le", "≤": "le", "<":
                "ít nhất": "ge", "tối thiểu": "ge", "tối đa": "le", "khoảng": "approx",
                # a rank cell ("Nhóm 15", "Top 10" under "Xếp hạng PCI"): the lowest rank accepted (extract.RANK_BEFORE)
                **{f"{lead}{word}": "le" for lead in ("", "thuộc ") for word in ("nhóm", "top", "tốp")}}
-# Columns of values that are not the plan's commitments: what was done ("Thực hiện 2025", "Năm 2025"
+# Columns of values that are not the plan's commitments: what was done ("Thực hiện 2025", "Thực hiện Tết Ất Tỵ 2025", "Năm 2025"
 # over "Thực hiện", "Năm học 2025-2026 (thực hiện)", "Đánh giá thực hiện"; not "Lộ trình thực hiện" over "2026 | 2027", the plan's steps), estimates ("Ước thực hiện", "ƯTH"), the year in progress
 # ("Năm hiện hành 2025"), baselines and comparisons. "TH" (thực hiện) only in brackets after the year ("Năm học 2025-2026
 # (TH)", the abbreviation of school statistics tables): a bare "TH" column is a school level (Tiểu học) beside MN, THCS.
 # Thresholds ("Ngưỡng nguy cơ", "Ngưỡng cảnh báo" of the vector indices, Quyết định 3711/QĐ-BYT 2014) say when a value
 # is a risk, not what the plan will reach (spec: eligibility thresholds are no targets).
 NOT_A_TARGET = regex.compile(
-    r"(?i:(?<!(?:kế\s+hoạch|kh|dự\s+kiến|mục\s+tiêu|phấn\s+đấu|lộ\s+trình)\s)thực\s+hiện(?:\s+(?:năm\s+(?:học\s+)?)?20\d\d|\s*\)?$)"
+    r"(?i:(?<!(?:kế\s+hoạch|kh|dự\s+kiến|mục\s+tiêu|phấn\s+đấu|lộ\s+trình)\s)thực\s+hiện(?:\s+" + FESTIVAL + r")?(?:\s+(?:năm\s+(?:học\s+)?)?20\d\d|\s*\)?$)"
     r"|(?<!\p{L})(?:ước|ưth|ưtt|ưtth|uth)(?!\p{L})|\(\s*th\s*\)|đánh\s+giá|năm\s+hiện\s+hành|hiện\s+trạng|ngưỡng|cơ\s+sở|so\s+sánh|tăng\s*/\s*giảm|ghi\s+chú)")
 # A column of planned values whose year is the caption's: "Kế hoạch", "Mục tiêu", "Chỉ tiêu".
 PLANNED = regex.compile(r"(?i:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu(?:\s+kế\s+hoạch)?|phấn\s+đấu)")
@@ -423,13 +423,18 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
 PRODUCT_HEADER = regex.compile(r"(?i:sản\s+phẩm(?:\s+(?:đầu\s+ra|dự\s+kiến|chủ\s+yếu))?|kết\s+quả\s+(?:dự\s+kiến|đầu\s+ra)(?:\s+đạt\s+được)?)")
 PRODUCT_COUNT = regex.compile(r"(?:(?i:ít\s+nhất|tối\s+thiểu|khoảng)\s+)?\d")
 YEAR_IN_CELL = regex.compile(r"(?<!\d)20\d\d(?!\d)")
+SLASH_JOIN = regex.compile(r"\s*/\s*")
 
 
 def _product_column(table: Table) -> int | None:
-    """The products column of a task table (a task column beside it), else None."""
+    """The products column of a task table (a task column beside it), else None. A task table's "Số lượng" (or "Khối
+    lượng") column with no unit column is one too: each cell counts what its task delivers with its own noun ("06 cơ sở",
+    "01 mô hình", "03 lớp/105 lao động" under "Nội dung, đề án"), as the project lists of the khuyến công and extension
+    plans give it (a unit column makes it a column of values: `_value_columns`)."""
     if table.column("task") is None:
         return None
-    return next((c.index for c in table.columns if c.role is None and PRODUCT_HEADER.fullmatch(c.name.strip())), None)
+    return next((c.index for c in table.columns if c.role is None and (PRODUCT_HEADER.fullmatch(c.name.strip()) or (
+        QUANTITY.fullmatch(c.name.strip()) and table.column("unit") is None))), None)
 
 
 def _product_targets(ctx, table: Table, product: int, excluded, spans: list[tuple[int, int]]) -> list[Target]:
@@ -449,21 +454,25 @@ def _product_targets(ctx, table: Table, product: int, excluded, spans: list[tupl
         found = find_quantities(cell.text, Intervals([]))
         if not found or found[0].start > 12:
             continue
-        q = found[0]
-        if q.unit is None and q.denominator is None and (noun := _count_noun(cell.text, q.start, q.end, cued=True)):
-            q = Quantity(q.start, noun[2], q.value, unit=noun[0], unit_raw=noun[1])  # "07 hệ thống xử lý nước thải"
-        if q.unit is None or q.unit.startswith(("%", "‰")):
-            continue
-        q = Quantity(cell.start + q.start, cell.start + q.end, q.value, value_max=q.value_max, unit=q.unit, unit_raw=q.unit_raw,
-                     value_base=q.value_base, unit_base=q.unit_base)
+        # the count that opens the cell, and each one joined to it by a slash ("03 lớp/105 lao động": two outputs, as
+        # "02 lớp/80 đồng chí" in the text gives two rows)
+        counts = [found[0]] + [q for k, q in enumerate(found[1:], 1) if SLASH_JOIN.fullmatch(cell.text[found[k - 1].end:q.start])]
+        counts = counts[:next((k for k in range(1, len(counts)) if counts[k] is not found[k]), len(counts))]
         time = row.cell(time_col)
         years = [int(y) for y in YEAR_IN_CELL.findall(time.text)] if time is not None else []
         if reports or years and _before_plan(ctx, max(years), None):
             continue  # a table that reports what was done ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025"), a task done before the plan
         cmp = "ge" if regex.match(r"(?i:ít\s+nhất|tối\s+thiểu)", cell.text) else "approx" if regex.match(r"(?i:khoảng)", cell.text) else "eq"
         indicator = regex.sub(r"\s+", " ", task.text).strip(" .;")
-        out.append(_target(ctx, q, indicator, task.start, cell.end, cmp, None, None, "rule_task_product",
-                           year=max(years) if years else None))
+        for q in counts:
+            if q.unit is None and q.denominator is None and (noun := _count_noun(cell.text, q.start, q.end, cued=True)):
+                q = Quantity(q.start, noun[2], q.value, unit=noun[0], unit_raw=noun[1])  # "07 hệ thống xử lý nước thải"
+            if q.unit is None or q.unit.startswith(("%", "‰")):
+                continue
+            q = Quantity(cell.start + q.start, cell.start + q.end, q.value, value_max=q.value_max, unit=q.unit, unit_raw=q.unit_raw,
+                         value_base=q.value_base, unit_base=q.unit_base)
+            out.append(_target(ctx, q, indicator, task.start, cell.end, cmp, None, None, "rule_task_product",
+                               year=max(years) if years else table.caption_year))
     return out
 
 
