@@ -1053,6 +1053,34 @@ characters, the closing "Nơi nhận" list.
                                field, wide: no row changed. benchmarks/formats.py on the two: txt and DOCX 0.979 / 0.984 / 0.963 /
                                1.000, PDF 0.933 / 0.984 / 0.963 / 1.000 (the PDF joins a one-cell-per-line row's name and unit:
                                four rows of appendix I lost)
+    qd_phong_chong_ma_tuy      provincial UBND decision (Sơn La: xã, phường) issuing its 2026 plan on drug prevention and control,
+                               the plan after a 'KẾ HOẠCH' heading (s26a, blind to the gazetteer): Công an tỉnh as the standing body,
+                               a drug-rehabilitation centre, the border guard, "Cục … (Bộ Công an)", court and procuracy after
+                               "Đề nghị", drug-free communes ("có thêm ít nhất 12 xã, phường", "35/75 xã, phường"), activity counts
+                               (raids, inspections, talks), pair units ("đường dây, tổ chức", "phóng sự, tin bài"), two raid
+                               periods, an observance date "(26/6)" that is no deadline, "trước ngày 15 hằng tháng", appendix
+                               (Chỉ tiêu | ĐVT | Chỉ tiêu năm 2026 | Cơ quan chủ trì) as tab rows with "> 95", "≥ 60";
+                               start: targets 0.939 / deadlines 1.000 / bodies 0.941 / refs 1.000; canonical share 30.3% (33 targets)
+    xa_dinh_duong_ba_me_tre_em commune UBND plan (Lào Cai, after 1/7/2025) on nutrition and maternal and child health for 2026
+                               (s26a, blind to the gazetteer), hard-wrapped at 72 characters mid-sentence: stunting and
+                               underweight, weighing and measuring, vitamin A, iron/folic acid, antenatal visits, births at
+                               facilities, breastfeeding; counts and frequencies inside an indicator's definition ("ít nhất 4 lần
+                               trong 3 thai kỳ", "2 lần/năm", "trong vòng 42 ngày", ages) that are no targets, 2025 figures,
+                               campaign days "ngày 01 - 02/6/2026", a bare "định kỳ 6 tháng", commune offices and two kindergartens,
+                               a national programme named without a number; appendix (Chỉ tiêu | ĐVT | Thực hiện năm 2025 | Kế
+                               hoạch năm 2026) as tab rows; start: targets 0.935 / deadlines 0.783 / bodies 0.909 / refs 0.923;
+                               canonical share 50.0% (30 targets)
+    so_gddt_tuyen_sinh_thi_thpt  provincial Sở GDĐT plan (Lai Châu) for the grade-10 intake of 2026 - 2027 and the 2026 high-school
+                               graduation exam (s26a, blind to the gazetteer): intake targets with a breakdown by school, class
+                               sizes and per-room caps, an expected number of candidates and exam durations that are no targets,
+                               exam calendar ("ngày 02 - 03/6/2026", "từ ngày 21/4/2026 đến 17 giờ 00 ngày 28/4/2026", "vào 08
+                               giờ 00 ngày 02/7/2026", "trong thời hạn 05 ngày kể từ …", "trước 11 giờ 30 và 17 giờ 00 mỗi ngày
+                               thi"), the department's own offices, a police unit in parentheses, a power company, "Điều lệ trường
+                               trung học"; appendix of quotas by school (STT | Trường | Số lớp tuyển mới | Chỉ tiêu tuyển sinh)
+                               one cell per line with a total row whose STT cell is empty; start: targets 0.373 / deadlines 0.840 /
+                               bodies 0.880 / refs 0.909; canonical share 18.8% (16 targets)
+    the three s26a plans together at the start (main 58d5de7): 0.759 / 0.876 / 0.914 / 0.952 (targets tp 71, 79 extracted, 108
+                               gold); canonical share 35.4% (79 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
