@@ -290,6 +290,10 @@ EXAMPLES += [
     ("Giao Trung tâm Y tế khu vực\nTân Phú chủ trì.", {"Trung tâm Y tế khu vực Tân Phú": "lead"}),
     ("Phối hợp với Báo và Phát thanh, Truyền hình Ninh Bình phát sóng 12 chuyên mục về bảo hiểm y tế.",
      {"Báo và Phát thanh, Truyền hình Ninh Bình": "coordinate"}),
+    # s26a: schools by their level are a collective ("các trường THPT"): the named school after it in the list is its own row
+    ("2. Trường THPT chuyên Lê Quý Đôn, các trường THPT và Trường Phổ thông Dân tộc nội trú tỉnh\nTổ chức tuyển sinh đúng chỉ tiêu.",
+     {"Trường THPT chuyên Lê Quý Đôn": "assigned", "Trường Phổ thông Dân tộc nội trú tỉnh": "assigned"}),
+    ("- Các trường mầm non và Trạm Y tế xã tổ chức cân, đo cho trẻ.", {"Trạm Y tế xã": "assigned"}),
     # s26a: the drug-rehabilitation centre (Luật Phòng, chống ma túy 2021) is a named body with its level
     ("- Cơ sở cai nghiện ma túy tỉnh bảo đảm tiếp nhận khoảng 1.200 học viên cai nghiện bắt buộc.",
      {"Cơ sở cai nghiện ma túy tỉnh": "assigned"}),
@@ -299,6 +303,7 @@ EXAMPLES += [
 NEGATIVE = [
     "Hội đồng xét duyệt hồ sơ của xã.",  # s24a: a work with "của" before the level is a sentence, no council's name
     "- Rà soát các cơ sở cai nghiện ma túy tự nguyện đủ điều kiện hoạt động.",  # s26a: the kind in small letters, no body
+    "- Các trường THPT tổ chức ôn tập cho học sinh lớp 12.",  # s26a: schools by their level, a collective
     "- Khuyến khích các hiệp hội ngành hàng tham gia xúc tiến thương mại tại các tỉnh.",  # rev9: a kind, no association's name
     "- Hiệp hội cũng tham gia tuyên truyền tại xã.",
     "Hội đồng cấp tỉnh do Chủ tịch Ủy ban nhân dân cấp tỉnh thành lập theo đề nghị của Sở.",  # a level alone names no council
