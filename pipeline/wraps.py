@@ -205,7 +205,24 @@ def _head_needs_name(before: str) -> bool:
     if not head or _plural_head(head).search(before):
         return False
     unit = before[:-len(head)].rstrip()
-    return not _ends_with_any(unit, ISSUER_UNITS, fold=False)
+    return not _ends_with_any(unit, ISSUER_UNITS, fold=False) and not _closes_proper_name(unit)
+
+
+# Where a list's last item starts: after a comma, a semicolon, "và", or an item's marker.
+LAST_ITEM = regex.compile(r"(?:^|[,;]\s*|\s+và\s+)(?P<item>[^,;]*)$")
+ITEM_MARK = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•])\s*")
+
+
+def _closes_proper_name(unit: str) -> bool:
+    """`unit` (a line before its last word, a head) ends in a capitalised syllable of the proper name of a school or a
+    business its last item opens with ("5. Trường Mầm non Bắc Hà, Trường Mầm non Hoa" before "Ban"): the head word
+    closes that name ("Hoa Ban"), it awaits no name of its own."""
+    words = unit.split()
+    if not words or not (words[-1][:1].isupper() and words[-1].isalpha() and not words[-1].isupper()):
+        return False
+    m = LAST_ITEM.search(unit)
+    item = ITEM_MARK.sub("", m.group("item").lstrip()) if m else unit
+    return any(f" {h} " in f" {item}" for h in _words().get("proper_named", ()))
 
 
 def awaits_name(line: str) -> bool:

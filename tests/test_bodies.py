@@ -290,11 +290,20 @@ EXAMPLES += [
     ("Giao Trung tâm Y tế khu vực\nTân Phú chủ trì.", {"Trung tâm Y tế khu vực Tân Phú": "lead"}),
     ("Phối hợp với Báo và Phát thanh, Truyền hình Ninh Bình phát sóng 12 chuyên mục về bảo hiểm y tế.",
      {"Báo và Phát thanh, Truyền hình Ninh Bình": "coordinate"}),
+    # s26a: schools by their level are a collective ("các trường THPT"): the named school after it in the list is its own row
+    ("2. Trường THPT chuyên Lê Quý Đôn, các trường THPT và Trường Phổ thông Dân tộc nội trú tỉnh\nTổ chức tuyển sinh đúng chỉ tiêu.",
+     {"Trường THPT chuyên Lê Quý Đôn": "assigned", "Trường Phổ thông Dân tộc nội trú tỉnh": "assigned"}),
+    ("- Các trường mầm non và Trạm Y tế xã tổ chức cân, đo cho trẻ.", {"Trạm Y tế xã": "assigned"}),
+    # s26a: the drug-rehabilitation centre (Luật Phòng, chống ma túy 2021) is a named body with its level
+    ("- Cơ sở cai nghiện ma túy tỉnh bảo đảm tiếp nhận khoảng 1.200 học viên cai nghiện bắt buộc.",
+     {"Cơ sở cai nghiện ma túy tỉnh": "assigned"}),
 ]
 
 # Must give no named body with a role.
 NEGATIVE = [
     "Hội đồng xét duyệt hồ sơ của xã.",  # s24a: a work with "của" before the level is a sentence, no council's name
+    "- Rà soát các cơ sở cai nghiện ma túy tự nguyện đủ điều kiện hoạt động.",  # s26a: the kind in small letters, no body
+    "- Các trường THPT tổ chức ôn tập cho học sinh lớp 12.",  # s26a: schools by their level, a collective
     "- Khuyến khích các hiệp hội ngành hàng tham gia xúc tiến thương mại tại các tỉnh.",  # rev9: a kind, no association's name
     "- Hiệp hội cũng tham gia tuyên truyền tại xã.",
     "Hội đồng cấp tỉnh do Chủ tịch Ủy ban nhân dân cấp tỉnh thành lập theo đề nghị của Sở.",  # a level alone names no council
@@ -2499,6 +2508,12 @@ def test_statistics_office_named_by_its_level(text, expected):
     # s24f: the country's name closes a national body's name before its task in lower case (any head)
     ("Trung tâm chủ trì, phối hợp với Cục Du lịch Quốc gia Việt Nam đón các đoàn famtrip quốc tế.", "Cục Du lịch Quốc gia Việt Nam"),
     ("Ngân hàng Nhà nước Việt Nam chi nhánh Khu vực 10 chủ trì thực hiện.", "Ngân hàng Nhà nước Việt Nam chi nhánh Khu vực 10"),
+    # s26a: a one-word head closing a school's or business's proper name is its last syllable (a head alone names no body)
+    ("5. Trường Mầm non Bắc Hà, Trường Mầm non Hoa Ban\nTổ chức bữa ăn bán trú bảo đảm dinh dưỡng.", "Trường Mầm non Hoa Ban"),
+    ("Sở Công Thương phối hợp với Công ty Thủy điện Nậm Ban, Sở Xây dựng kiểm tra an toàn đập.", "Công ty Thủy điện Nậm Ban"),
+    ("Giao Công ty Thủy điện Nậm Ban chủ trì kiểm tra an toàn đập.", "Công ty Thủy điện Nậm Ban"),
+    # negative: a head opening its own name after a comma is the next body
+    ("Trường THPT Mường Tè, Ban Quản lý dự án huyện phối hợp tổ chức.", "Ban Quản lý dự án huyện"),
 ])
 def test_a_business_name_ends_after_its_proper_name(text, name):
     assert name in [b.name for b in extract_bodies(text)]

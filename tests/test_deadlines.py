@@ -459,8 +459,16 @@ HELD_OUT_SPANS = [
      [("2026-04", None, None, None), ("2026-08", None, None, None)]),
     ("Tổ chức kiểm tra vào tháng 5, tháng 9 và tháng 11 năm 2026.",
      [("2026-05", None, None, None), ("2026-09", None, None, None), ("2026-11", None, None, None)]),
+    # two days of one month, the first bare ("ngày 02 - 03/6/2026"): the first borrows the second's month and year
+    ("- Thi tuyển lớp 10 trong hai ngày 02 - 03/6/2026; thi môn chuyên ngày 04/6/2026.",
+     [("2026-06-02", "2026-06-03", None, None), ("2026-06-04", None, None, None)]),
+    ("Tổ chức chiến dịch 02 đợt: đợt 1 ngày 01 - 02/6/2026, đợt 2 ngày 01 - 02/12/2026.",
+     [("2026-06-01", "2026-06-02", None, None), ("2026-12-01", "2026-12-02", None, None)]),
+    ("- Thi các ngày 11 – 12/6/2026; làm thủ tục dự thi ngày 10/6/2026.",
+     [("2026-06-11", "2026-06-12", None, None), ("2026-06-10", None, None, None)]),
 ]
 HELD_OUT_SPANS_NEGATIVE = [
+    "Mỗi lớp tập huấn kéo dài 02 - 03 ngày, tổ chức tại Trung tâm Chính trị.",
     "Từ nay đến năm 2030 chỉ còn 5 năm, các đơn vị cần nỗ lực.",
     "Xây dựng kịch bản thúc đẩy tăng trưởng từ nay đến hết năm 2025 bảo đảm khả thi.",
     "thì thời gian từ khi nghỉ việc hưởng chế độ thai sản đến khi trở lại làm việc được tính là thời gian đóng.",

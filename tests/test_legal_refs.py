@@ -54,6 +54,10 @@ UNNUMBERED = [
      "Bộ tiêu chí", "xã nông thôn mới nâng cao", None),
     ("Kinh phí từ ngân sách xã, vốn Chương trình mục tiêu quốc gia xây dựng nông thôn mới và nguồn thu giá dịch vụ.",
      "Chương trình", "mục tiêu quốc gia xây dựng nông thôn mới", None),
+    # s26a: "nguồn kinh phí" of a named national programme, as "vốn"
+    ("ngân sách xã 62.000.000 đồng; nguồn kinh phí Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2026 - 2030 "
+     "(tiểu dự án cải thiện dinh dưỡng) 124.500.000 đồng.",
+     "Chương trình", "mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2026 - 2030", None),
 ]
 
 NEGATIVE = [
@@ -66,6 +70,7 @@ NEGATIVE = [
     "Nghị quyết của Hội đồng nhân dân huyện đề ra",
     "Nghị quyết Đại hội Đảng các cấp",
     "Tổng kinh phí thực hiện Kế hoạch dự kiến 48,6 tỷ đồng, trong đó ngân sách tỉnh 41,2 tỷ đồng.",  # s23a: the plan itself
+    "Lập dự toán kinh phí Chương trình hành động, gửi Sở Tài chính thẩm định.",  # s26a: funds of the plan's own programme
 ]
 
 

@@ -235,6 +235,13 @@ INDICATOR_SHAPES = {"pdf, two-line header": _indicator_pdf, "crawl, one cell a l
       "4. Lực lượng, phương tiện theo phương châm \"4 tại chỗ\":"],
      [("1", "Nạo vét kênh mương nội đồng", "km", "18,5", "Trước 30/4/2026"),
       ("2", "Gia cố đoạn đê xung yếu", "m", "650", "Trước 15/8/2026")]),
+    # s26a: quotas shared out among schools: a names column, then quantities each in its unit (a count "Số lớp tuyển mới", a
+    # unit in parentheses); the total row under the last, its ordinal's cell an empty line
+    (["STT", "Trường", "Số lớp tuyển mới", "Chỉ tiêu tuyển sinh (học sinh)", "1", "THPT Tam Đường", "09", "378", "2",
+      "THPT Bình Lư", "07", "294", "", "Tổng cộng", "16", "672"],
+     [("1", "THPT Tam Đường", "09", "378"), ("2", "THPT Bình Lư", "07", "294"), ("Tổng cộng", "16", "672")]),
+    (["TT", "Xã, phường", "Số hộ thoát nghèo", "1", "Xã Tân Uyên", "120", "2", "Xã Mường Kim", "85"],
+     [("1", "Xã Tân Uyên", "120"), ("2", "Xã Mường Kim", "85")]),
 ])
 def test_table_of_one_cell_a_line(lines, rows):
     text = normalise("PHỤ LỤC\n" + "\n".join(lines) + "\n\nNơi nhận:\n").text
@@ -263,6 +270,8 @@ def test_table_of_one_cell_a_line_stops_where_a_cell_wraps(lines, kept):
     ["TT", "Chỉ tiêu", "1", "Tỷ lệ hộ nghèo giảm"],  # a header of two names: no table
     ["TT", "Đơn vị tính", "Năm 2025", "1", "%", "60"],  # no indicator or task column
     ["TT", "Lực lượng", "Số lượng", "1", "Đội xung kích", "14"],  # (s24e) a quantity column, but no indicator or task column
+    ["TT", "Họ và tên", "Chức vụ", "1", "Nguyễn Văn An", "Trưởng ban"],  # (s26a) names, and no quantity in a unit
+    ["TT", "Trường", "Địa chỉ (thôn)", "1", "THPT Tam Đường", "Thôn 3"],  # (s26a) words in parentheses that are no unit
     ["Chỉ tiêu", "Đơn vị tính", "Năm 2025", "1", "Tỷ lệ hộ nghèo", "%", "2"],  # no number column opening it
 ])
 def test_lines_that_are_no_table_of_one_cell_a_line(lines):
@@ -745,6 +754,11 @@ ALLOC_2025 = {(m, place, v, u, 2025) for place, vals in (("Thành phố Phủ L�
                                  ("lao động", "người", "%"))}
 
 
+SCHOOLS = [("STT", "Trường", "Số lớp tuyển mới", "Chỉ tiêu tuyển sinh (học sinh)"), ("1", "THPT Tam Đường", "09", "378"),
+           ("2", "THPT Bình Lư", "07", "294"), ("", "Tổng cộng", "16", "672")]
+SCHOOLS_2027 = {("Số lớp tuyển mới", "THPT Tam Đường", 9.0, "lớp", 2027), ("Chỉ tiêu tuyển sinh", "THPT Tam Đường", 378.0, "học sinh", 2027),
+                ("Số lớp tuyển mới", "THPT Bình Lư", 7.0, "lớp", 2027), ("Chỉ tiêu tuyển sinh", "THPT Bình Lư", 294.0, "học sinh", 2027),
+                ("Số lớp tuyển mới", None, 16.0, "lớp", 2027), ("Chỉ tiêu tuyển sinh", None, 672.0, "học sinh", 2027)}
 PROJECTS = [("STT", "Tên dự án", "Địa điểm", "Quy mô (ha)", "Tổng vốn đầu tư dự kiến (tỷ đồng)"),
             ("1", "Khu công nghiệp Thái Bình Xanh", "Xã Thái Thụy", "420", "6.200"), ("2", "Cụm công nghiệp Đông Kinh", "Xã Đông Hưng", "50", "750")]
 PROJECTS_2026 = {("Khu công nghiệp Thái Bình Xanh", None, 420.0, "ha", 2026), ("Cụm công nghiệp Đông Kinh", None, 50.0, "ha", 2026)}
@@ -794,6 +808,10 @@ PROJECTS_2026 = {("Khu công nghiệp Thái Bình Xanh", None, 420.0, "ha", 2026
     # negatives: "Đơn vị" over units of measure names no place (and no row); a report of the same shape
     ([("STT", "Đơn vị", "Sản lượng (tấn)"), ("1", "Tấn", "3.400"), ("2", "Tấn", "2.200")], "CHỈ TIÊU SẢN XUẤT NĂM 2025", set()),
     (ALLOC, "KẾT QUẢ GIẢI QUYẾT VIỆC LÀM NĂM 2025 CỦA CÁC HUYỆN, THÀNH PHỐ", set()),
+    # s26a: an intake's quotas by school: "Chỉ tiêu tuyển sinh (học sinh)" is a column of quotas in its unit (not the indicator
+    # column), "Số lớp tuyển mới" counts classes; the school is the scope, the total row the whole; negative: the results
+    (SCHOOLS, "CHỈ TIÊU TUYỂN SINH LỚP 10 NĂM HỌC 2026 - 2027", SCHOOLS_2027),
+    (SCHOOLS, "KẾT QUẢ TUYỂN SINH LỚP 10 NĂM HỌC 2025 - 2026", set()),
 ])
 def test_a_table_whose_caption_gives_the_year(shape, rows, caption, expected):
     body = crawled_table(rows) if shape == "bars" else "\n".join("\t".join(r) for r in rows)

@@ -30,6 +30,10 @@ EXAMPLES = [
     ("Số hóa 2.000.000 trang tài liệu lưu trữ.", {"value": 2000000, "unit": "trang"}, "tài liệu lưu trữ"),
     ("- Cấp mới, gia hạn ít nhất 2.000 chứng thư chữ ký số.", {"value": 2000, "unit": "chứng thư", "comparator": "ge"}, "chữ ký số"),
     ("6. Tổ chức 04 đợt cao điểm đấu tranh chống buôn lậu.", {"value": 4, "unit": "đợt"}, "cao điểm"),
+    # s26a: the rounds named after the activity organised, closing its clause
+    ("- Các trường THPT tổ chức thi thử tập trung 02 đợt trong tháng 4/2026 và tháng 5/2026.", {"value": 2, "unit": "đợt"},
+     "thi thử tập trung"),
+    ("- Tổ chức hiến máu tình nguyện 03 đợt trong năm.", {"value": 3, "unit": "đợt"}, "hiến máu tình nguyện"),
     ("Đoàn trường tổ chức ít nhất 02 đợt hiến máu trong năm học.", {"value": 2, "unit": "đợt", "comparator": "ge"}, "hiến máu"),
     # s24a: a count of places an action is done at is named by the action; a cap on what may happen stays a target
     ("Xây dựng mô hình \"Tổ hòa giải điểm\" tại ít nhất 05 thôn, tổ dân phố có đông đồng bào dân tộc thiểu số.",
@@ -200,6 +204,12 @@ EXAMPLES = [
      "pháp luật khác có liên quan\n\n- Nội dung: Phổ biến, tuyên truyền, hướng dẫn người dân các biện pháp xử lý;\n"
      "phổ biến các quy định pháp luật liên quan.\n\n- Số lượng: 02 hội nghị/năm × 50 đại biểu/hội nghị.\n\n"
      "- Thời gian: 01 ngày/hội nghị.", {"value": 2, "unit": "hội nghị/năm"}, "Hội nghị phổ biến, tuyên truyền"),
+    # s26a: a count in the name of the rate its clause opens with defines what the rate counts (visits, doses): one row,
+    # the rate's, its name whole
+    ("- Tỷ lệ phụ nữ có thai được khám thai ít nhất 4 lần trong 3 thai kỳ đạt trên 85%.",
+     {"value": 85, "unit": "%", "comparator": "gt"}, "khám thai ít nhất 4 lần trong 3 thai kỳ"),
+    ("- Tỷ lệ trẻ em được uống vitamin A liều cao 2 lần trong năm đạt 98%.", {"value": 98, "unit": "%"},
+     "vitamin A liều cao 2 lần trong năm"),
 ]
 
 # Every row of a line that states several values.
@@ -293,6 +303,9 @@ NEGATIVE = [
     "Năm 2024, toàn tỉnh đã in 5.000 cuốn tài liệu.\n- Số lượng: 5.000 cuốn.",
     # s25f: rounds of an emulation campaign or of the plan itself are its structure; a year without a group dot stays a year
     "Tổ chức 04 đợt thi đua cao điểm.",
+    "Tổ chức phong trào thi đua trong 02 đợt.",  # s26a: a campaign's division into rounds, not rounds of an activity
+    "Tổ chức thực hiện Kế hoạch chia làm 03 đợt.",
+    "a) Tổ chức tiêm phòng tập trung 02 đợt trong năm:\n- Đợt 1: từ ngày 15/3 đến ngày 15/4/2026.",  # rounds laid out after
     "Phong trào được tổ chức thành 03 đợt: đợt 1 từ tháng 3.",
     "Tổ chức 02 đợt tiêm phòng tập trung trong năm.\nĐợt 1: từ ngày 15/3 đến ngày 15/4/2026.",  # rounds the plan lays out
     "Đến năm 2030 hoàn thành chỉnh lý tài liệu tồn đọng.",
@@ -413,6 +426,9 @@ def test_negative(text):
     ("Dự toán chi (109 đồng)", []),
     # a size class defined by a threshold in brackets
     ("Xây dựng hệ thống giám sát bụi tại 100% công trình lớn (>10.000 m2).", [(100.0, "%")]),
+    # s26a: negatives of the rate's own count: a count after the rate's value, a count in a clause of its own
+    ("- Tỷ lệ hộ nghèo giảm 2%, giảm 500 hộ nghèo.", [(2.0, "%"), (500.0, "hộ")]),
+    ("- Tỷ lệ lao động qua đào tạo đạt 70%; đào tạo nghề cho 2.000 lao động.", [(70.0, "%"), (2000.0, "lao động")]),
     ("Hỗ trợ các doanh nghiệp nhỏ (dưới 50 lao động) chuyển đổi số.", []),
     # s23e: a class named by its size right after its noun, counted by a share or "các" ("có chiều dài" left unsaid)
     ("Triển khai nhật ký khai thác điện tử (eCDT) cho 100% tàu cá từ 15 m trở lên cập cảng chỉ định.", [(100.0, "%")]),

@@ -18,6 +18,9 @@ JOINED = [
     ("có uy tín đến", "Ninh Bình thực hiện các hoạt động sáng tạo", PLAIN),
     # a body's head needs its name
     ("3. Sở", "Nông nghiệp và Môi trường", PLAIN),
+    # s26a: a head after a school's proper name and a comma opens the next body's name (negative of the rule in KEPT)
+    ("Trường THPT Phong Thổ, Ban", "Quản lý dự án đầu tư xây dựng tỉnh", PLAIN),
+    ("Chủ tịch UBND tỉnh, Trưởng Ban", "Chỉ đạo các chương trình mục tiêu quốc gia", PLAIN),
     ("17. Chi cục", "Hải quan khu vực V", PLAIN),
     ("2.4. Bộ", "Chỉ huy Quân sự tỉnh", PLAIN),
     ("6. Sở", "Tài chính:", PLAIN),  # the name of a heading that ends in its colon, not a label
@@ -131,6 +134,9 @@ KEPT = [
     ("Các nhiệm vụ (theo phụ lục", "a) Rà soát quy hoạch)", PLAIN),
     # a long heading line is not cut by the width
     ("2. Ủy ban nhân dân các huyện, thành phố và các đơn vị có liên quan", "Tập trung chỉ đạo thực hiện", WrapProfile(width=70)),
+    # s26a: a head word closing a school's or a business's proper name ("Hoa Ban") awaits no name: the heading ends there
+    ("5. Trường Mầm non Bắc Hà, Trường Mầm non Hoa Ban", "Tổ chức bữa ăn bán trú bảo đảm dinh dưỡng;", WrapProfile(width=72)),
+    ("7. Công ty Thủy điện Nậm Ban", "Bảo đảm an toàn hồ đập trong mùa mưa lũ.", PLAIN),
 ]
 
 

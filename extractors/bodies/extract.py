@@ -85,6 +85,21 @@ def _opens_name_at(text: str, pos: int) -> bool:
     return (after[:1] == " " and after[1:2].isupper()) or (head in P.LEVEL_TAIL and bool(P.JURISDICTION.match(text, m.end())))
 
 
+def _bare_head_ends_name(text: str, tokens: list, i: int) -> bool:
+    """The capitalised word at `i` is a one-word head ("Ban", "Sở") right after a capitalised word of a school's or a
+    business's proper name and closes the name, punctuation, the line's end or a task verb after it ("Trường Mầm non Hoa
+    Ban⏎", "Công ty Thủy điện Nậm Ban,", "… Hoa Ban tổ chức …"): a head alone names no body, so it is the proper name's
+    last syllable."""
+    t = tokens[i]
+    head = _head_at(text, t.start())
+    if head is None or i == 0 or head.group().split("\n")[0].rstrip() != t.group():
+        return False  # (a head read over the line's end, "Ban⏎Tổ chức …", is the bare head and the next line's verb)
+    if not (P.NAME_CLOSES.match(text, t.end()) or P.ASSIGNMENT_WORD.match(text, t.end() + 1) and text[t.end():t.end() + 1] == " "):
+        return False
+    before = tokens[i - 1].group()
+    return before[:1].isupper() and WORD.fullmatch(before) is not None and not _is_abbreviation(before)
+
+
 def _head_at(text: str, pos: int) -> regex.Match | None:
     """`P.HEAD.match(text, pos)`, trying only the forms that open with the word at `pos`."""
     word = P.WORD_RUN.match(text, pos)
@@ -462,6 +477,10 @@ def _tail_end(text: str, head: str, end: int) -> int:
             continue
         if P.JURISDICTION.match(text, t.start()):
             break
+        if words and head in P.FREE_NAMED and _bare_head_ends_name(text, tokens, i):
+            words, last = words + 1, t.end()  # "Trường Mầm non Hoa Ban": the last syllable of the school's proper name
+            i += 1
+            continue
         if words and _opens_name_at(text, t.start()):
             parent = _parent_end(text, head, tokens, i)
             if parent is None:

@@ -221,6 +221,11 @@ RANGE_JOIN = regex.compile(rf"^\s*(?:đến\s+hết|đến|tới|[-–])\s*{CLOC
 # ngày 10 tháng 12 năm 2025": its month and year; "từ tháng 3 đến tháng 10/2026": its year.
 FROM_PARTIAL = regex.compile(
     rf"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:(?:ngày\s+)?{DAY}\s*(?:/\s*|\s+tháng\s+){MONTH}|ngày\s+{DAY}|tháng\s+(?P<only_month>0?[1-9]|1[0-2]))\s*(?:đến\s+hết|đến|[-–])\s*(?:ngày\s+)?$")
+# Two days of one month joined by a dash, the first bare: "ngày 02 - 03/6/2026", "các ngày 11 - 12/6/2026", "đợt 1 ngày 01 -
+# 02/6/2026" (an exam's or a campaign's days, as calendars print them): the first day borrows the second's month and year.
+# Its "ngày" is written; a bare "02 - 03/6/2026" is left alone. (The empty groups stand for FROM_PARTIAL's.)
+DAY_SPAN_PARTIAL = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?P<from>[Nn]gày)\s+{DAY}\s*[-–]\s*(?P<month>)(?P<only_month>)$")
 # A time cell that opens with a day (or a month) without its year, joined to a dated one: "01/6 - 31/7/2027", "15/5 đến
 # 15/6/2027", "Tháng 5 đến tháng 7/2027" (its "Từ" left out, as a narrow column has it): the first borrows what the second states.
 CELL_PARTIAL = regex.compile(

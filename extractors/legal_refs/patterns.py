@@ -296,8 +296,9 @@ CITING_CUE = regex.compile(
     rf"|(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)(?:\s+thực\s+hiện)?(?:\s+{MANNER})?"
     rf"|lồng\s+ghép(?:\s+{MANNER})?(?:(?:\s+[\p{{L}}\p{{M}}]+){{0,8}}?\s+với)?|gắn\s+với"  # (and what is integrated with it between:
     # "lồng ghép hoạt động bảo vệ trẻ em với Chương trình mục tiêu quốc gia …")
-    rf"|(?:nguồn\s+)?vốn(?:\s+(?:của|thuộc|từ))?)\s+(?:các\s+)?|[;]\s*|^)$",  # (what the plan is integrated with exists; the
-    # funds of a programme that exists: "vốn Chương trình mục tiêu quốc gia xây dựng nông thôn mới")
+    rf"|(?:nguồn\s+)?(?:vốn|kinh\s+phí)(?:\s+(?:của|thuộc|từ))?)\s+(?:các\s+)?|[;]\s*|^)$",  # (what the plan is integrated with
+    # exists; the funds of a programme that exists: "vốn Chương trình mục tiêu quốc gia xây dựng nông thôn mới", "nguồn kinh
+    # phí Chương trình mục tiêu quốc gia giảm nghèo bền vững …", s26a)
     regex.IGNORECASE,
 )
 # A named strategy, master plan, criteria set or national programme (rule_named_document only) is cited by "trong" too: "tiêu chí

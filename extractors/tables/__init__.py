@@ -397,6 +397,8 @@ def empty_cells_gap(above: str, line: str, after: str) -> bool:
     before `line`) are the empty cells of a section row: a DOCX or PDF table copied as text gives each empty cell an
     empty line, and a section row ("A⏎Chỉ tiêu tiết kiệm năng lượng", "I. Chỉ tiêu kinh tế") has nothing in its
     other cells, so blank lines stand between its heading and the next row's number ("1")."""
+    if P.TOTAL_LABEL.fullmatch(after) and P.VALUE_CELL.fullmatch(line):
+        return True  # a total row under the last row ("⏎Tổng cộng⏎96⏎3.955"): its ordinal's cell is the empty one
     if not P.ROW_NUMBER.fullmatch(after):
         return False
     if P.GROUP_HEADING.fullmatch(line):
@@ -516,6 +518,9 @@ def cell_line_layout(texts: list[str]) -> tuple[list[tuple[int, int]], set[int]]
                 break
         rows.append((k, size))
         k += size
+    if len(rows) >= 2 and not short_rows and k + width - 1 <= len(texts) and P.TOTAL_LABEL.fullmatch(texts[k]) \
+            and all(P.VALUE_CELL.fullmatch(t) for t in texts[k + 1:k + width - 1]):
+        rows.append((k, width - 1))  # "Tổng cộng⏎96⏎3.955": the total row, its label in the ordinal's and the name's cells
     return (rows, joins) if len(rows) >= 2 else ([], set())
 
 
@@ -524,7 +529,9 @@ def _header_by_kind(texts: list[str], header: int) -> tuple[int, bool]:
     list rather than by a header word ("Loại vắc xin", "Đối tượng tiêm", "Giống cây trồng", "Lực lượng, phương tiện", as
     tables of quantities head them: "STT | Loại vắc xin | Đối tượng tiêm | Đơn vị tính | Số lượng"): the short lines up
     to the first row's number ("1") are the header where half of them name columns at least and one is the unit column
-    (each row then states a quantity in its unit). Else `header` as the column names found it; the flag tells which."""
+    (each row then states a quantity in its unit), or where the lines after the first name quantities each in its unit
+    ("STT | Trường | Số lớp tuyển mới | Chỉ tiêu tuyển sinh (học sinh)", "TT | Xã, phường | Số hộ thoát nghèo": a table of
+    quotas shared out among schools or places). Else `header` as the column names found it; the flag tells which."""
     if header >= len(texts) or P.ROW_NUMBER.fullmatch(texts[header]):
         return header, False
     first = next((j for j in range(header, min(len(texts), 10)) if P.ROW_NUMBER.fullmatch(texts[j])), None)
@@ -533,8 +540,12 @@ def _header_by_kind(texts: list[str], header: int) -> tuple[int, bool]:
     if any(P.SECTION_LINE.fullmatch(t) for t in texts[header:first]):
         return header, False  # "I. Chỉ tiêu kinh tế" before the first row: a section row, the header ends before it
     names = texts[1:first]
-    if any(len(t) > 40 or P.ORDINAL_CELL.fullmatch(t) or P.VALUE_CELL.fullmatch(t) for t in names) \
-            or 2 * sum(1 for t in names if _column_name(t)) < len(names) or "unit" not in {_role(t) for t in names}:
+    if any(len(t) > 40 or P.ORDINAL_CELL.fullmatch(t) or P.VALUE_CELL.fullmatch(t) for t in names):
+        return header, False
+    if len(names) >= 2 and all(header_unit(t) or count_unit(t) or qualified_count_unit(t) for t in names[1:]) \
+            and all(P.VALUE_CELL.fullmatch(t) for t in texts[first + 2:first + 1 + len(names)]):
+        return first, True  # "Trường | Số lớp tuyển mới | Chỉ tiêu tuyển sinh (học sinh)": names, then quantities each in its unit
+    if 2 * sum(1 for t in names if _column_name(t)) < len(names) or "unit" not in {_role(t) for t in names}:
         return header, False
     return first, True
 
@@ -666,6 +677,29 @@ def count_unit(name: str) -> str | None:
     return m.group("unit") if UNIT_RE.fullmatch(" " + m.group("unit")) else None
 
 
+def qualified_count_unit(name: str) -> str | None:
+    """The unit of a column that counts a kind of thing it names further: "Số" and a count unit, then what is counted
+    ("Số lớp tuyển mới", "Số hộ thoát nghèo", "Số học sinh được tuyển": the longest unit of the units list after "Số");
+    None where no words follow the unit (`count_unit`: the row's label names what is counted)."""
+    m = P.COUNT_COLUMN.fullmatch(_plain(name))
+    if not m:
+        return None
+    from extractors.targets.patterns import UNIT_RE
+    words = m.group("unit").split()
+    return next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1) if UNIT_RE.fullmatch(" " + " ".join(words[:n]))), None)
+
+
+def header_unit(name: str) -> str | None:
+    """The unit of the units list a header names in parentheses at its end ("Chỉ tiêu tuyển sinh (học sinh)",
+    "Diện tích (ha)"); None for other words there ("(kế hoạch)", "(ĐVT)")."""
+    m = P.UNIT_IN_HEADER.search(name)
+    if not m:
+        return None
+    from extractors.targets.patterns import UNIT_RE
+    unit = _plain(m.group("unit"))
+    return unit if UNIT_RE.fullmatch(" " + unit) else None
+
+
 # --- what the rows say ----------------------------------------------------------------------
 
 def _is_header(cells: tuple[Cell, ...]) -> bool:
@@ -677,7 +711,7 @@ def _is_header(cells: tuple[Cell, ...]) -> bool:
     if P.ORDINAL_CELL.fullmatch(cells[0].text) and not P.HEADER_WORD.search(cells[0].text):
         return False  # a numbered row: data or a section, never a header
     named = sum(1 for t in texts if P.HEADER_WORD.search(t) or P.YEAR_HEADER.match(_without_unit(t)) or P.UNIT_ONLY.fullmatch(_plain(t))
-                or _measure_name(t) or count_unit(t) or P.DATED_MEASURE.fullmatch(_plain(t)))
+                or _measure_name(t) or count_unit(t) or qualified_count_unit(t) or P.DATED_MEASURE.fullmatch(_plain(t)))
     return named >= max(1, (len(texts) + 1) // 2) and not any(P.VALUE_CELL.fullmatch(t) for t in texts if not P.YEAR_HEADER.match(_without_unit(t)))
 
 
@@ -776,6 +810,8 @@ def _columns(header: list[tuple[Cell, ...]], width: int, shape: str) -> tuple[Co
 def _role(name: str) -> str | None:
     for role, pattern in P.COLUMN_ROLES:
         if pattern.search(name):
+            if role == "indicator" and header_unit(name):
+                return None  # "Chỉ tiêu tuyển sinh (học sinh)": the quotas themselves, in that unit, not the indicators' names
             return role
     return "value" if name and P.YEAR_HEADER.match(_without_unit(name)) else None
 
@@ -795,7 +831,7 @@ def _year(parts: list[str]) -> int | None:
 
 def _unit(name: str) -> str | None:
     m = P.UNIT_IN_HEADER.search(name)
-    return _plain(m.group("unit")) if m else count_unit(name)
+    return _plain(m.group("unit")) if m else count_unit(name) or qualified_count_unit(name)
 
 
 def _caption(text: str, start: int) -> str:

@@ -151,7 +151,8 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
                 and not (P.RANK_STEP_AFTER.match(text, pos) and P.RANK_MOVE_BEFORE.search(text, max(0, start - 30), start))
                 and not (P.PROGRAMME_AFTER.match(text, pos) and P.BROADCAST_BEFORE.search(text, max(0, start - 40), start))
                 and not (P.ROUND_AFTER.match(text, pos) and P.ORGANISE_BEFORE.search(text, max(0, start - 40), start)
-                         and not P.ROUNDS_LAID_OUT.search(text))) \
+                         and not P.ROUNDS_LAID_OUT.search(text))
+                and not (rounds := _rounds_organised(text, start, pos))) \
                 or P.RUBRIC_AFTER.match(text, pos):
             continue  # (but broadcast programmes are an output: "phát sóng ít nhất 24 chương trình chuyên đề")
         if P.FREQUENCY_IN_NAME.match(text, pos):
@@ -174,6 +175,9 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
             after = P.THRESHOLD_AFTER.match(text[pos:pos + 20])
             if after:
                 q["comparator_after"] = P.COMPARATOR_AFTER[P.SPACES.sub(" ", after.group(1))]
+        elif not frac and (rounds := _rounds_organised(text, start, pos)):
+            q.update(unit="đợt", unit_raw=rounds.group().strip())  # "tổ chức thi thử tập trung 02 đợt trong tháng 4/2026"
+            pos = rounds.end()
         elif not frac and (noun := _count_noun(text, start, pos)):
             q.update(unit=noun[0], unit_raw=noun[1])
             pos = noun[2]
@@ -234,6 +238,23 @@ def _listed_after_commitment(clause: str) -> bool:
         if _commits_to_count(clause):
             return True
     return False
+
+
+def _rounds_organised(text: str, start: int, pos: int) -> regex.Match | None:
+    """"đợt" after the number at `start` (its digits end at `pos`) closing the clause of an activity organised ("tổ chức thi
+    thử tập trung 02 đợt trong tháng 4/2026", P.ROUND_CLOSES): the rounds are an output; not a plan's or a campaign's
+    division into rounds ("chia làm 02 đợt", "phong trào thi đua … 02 đợt"), nor rounds it lays out after ("… 02 đợt: đợt 1
+    ngày …": its own parts, as s25f reads them)."""
+    rounds = P.ROUND_CLOSES.match(text, pos)
+    if rounds is None:
+        return None
+    organised = P.ACTIVITY_ORGANISED_BEFORE.search(text, max(0, start - 130), start)
+    if P.ROUNDS_LAID_OUT.search(text, rounds.end(), rounds.end() + ROUNDS_REACH):
+        return None  # the rounds the plan lays out right after ("… 02 đợt trong năm:⏎- Đợt 1: …"): its own parts
+    return rounds if organised and not P.ROUND_STRUCTURE_BEFORE.search(text, organised.start(), start) else None
+
+
+ROUNDS_REACH = 300  # how far after a count of rounds the plan's own list of them ("Đợt 1: …") is looked for
 
 
 def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[str, str, int] | None:
@@ -1326,7 +1347,15 @@ def _per_unit_criterion(text: str, q: Quantity, nxt: Quantity) -> bool:
         and bool(P.PER_UNIT_CRITERION.fullmatch(text, q.end, nxt.start))
 
 
+DIGIT = regex.compile(r"\d")
 SCHEME_PARTS_MAX = 10  # a scheme is named by a few parts ("2 cấp", "4 tại chỗ", "5 bước"); "cơ chế hỗ trợ 120 nhà" is a count
+
+
+def _defines_rate(text: str, q: Quantity, clause_start: int) -> bool:
+    """`q` is a count inside the name of the rate its clause opens with, the rate's value further on ("Tỷ lệ phụ nữ có thai
+    được khám thai ít nhất 4 lần trong 3 thai kỳ đạt trên 85%": P.RATE_VALUE_LATER), the first number of the clause."""
+    return not (q.unit or "%").startswith(("%", "‰")) and q.denominator is None and P.RATE_OPENS_CLAUSE.match(text, clause_start) is not None \
+        and not DIGIT.search(text, clause_start, q.start) and P.RATE_VALUE_LATER.match(text, q.end) is not None
 
 
 def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, sentence_start: int) -> bool:
@@ -1348,6 +1377,8 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         end = m.start() if (m := SENTENCE_END.search(text, q.end, line_end)) else line_end
         if not P.WHOLE_SET_PREDICATE.search(text, q.end, end):
             return True  # "Toàn bộ 34 tỉnh, thành phố trên toàn quốc.": how many there are, not a level to reach
+    if _defines_rate(text, q, clause_start):
+        return True  # a count that defines what a rate counts ("Tỷ lệ … khám thai ít nhất 4 lần trong 3 thai kỳ đạt trên 85%")
     if (forecast := P.FORECAST_OPENS.search(text, sentence_start, q.start)) and not P.PLEDGE_AFTER_FORECAST.search(text, forecast.end(), q.start):
         return True  # a forecast ("…, dự báo tốc độ tăng trưởng GRDP … khoảng 10%/năm"), not a commitment
     if (cited := P.CITED_GOAL.search(text, sentence_start, q.start)) and not P.OWN_PLEDGE.search(text, cited.end(), q.start):
@@ -1580,6 +1611,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     breaks = [m.end() for m in P.CLAUSE_BREAK.finditer(text, line_start, q.start)]
     clause_start = max([line_start] + breaks)
     series = joined_verbs = False
+    if prev is not None and prev.end > clause_start and _defines_rate(text, prev, clause_start) \
+            and (rate := P.RATE_VALUE_LATER.match(text, prev.end)) is not None and rate.end() >= q.end:
+        prev = None  # the count before is in this rate's name ("… khám thai ít nhất 4 lần trong 3 thai kỳ đạt trên 85%")
     if prev is not None and prev.end > clause_start:
         comma = P.COMMA.search(text, prev.end, q.start)
         clause_start = comma.end() if comma else prev.end

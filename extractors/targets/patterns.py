@@ -262,6 +262,12 @@ BROADCAST_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phát\s+sóng|phát\s
 ROUND_AFTER = regex.compile(r"\s*(?i:đợt)[^\S\n]+(?!(?i:thi\s+đua|thứ|này|đó|trên|với|và|của|theo|trong|là)(?![\p{L}\p{M}]))[\p{Ll}]")
 # (Rounds the plan lays out itself, "đợt 1: …", "Đợt II …", are its parts: their count is no output.)
 ROUNDS_LAID_OUT = regex.compile(r"(?<![\p{L}\p{M}])(?i:đợt)[^\S\n]+(?:1|2|I|II|một|hai)(?![\p{L}\p{M}\d])")
+# s26a: …and the rounds named after the activity organised ("tổ chức thi thử tập trung 02 đợt trong tháng 4/2026 và tháng
+# 5/2026", "Tổ chức chiến dịch uống bổ sung vitamin A … 02 đợt: đợt 1 ngày …"): the count closes the activity's clause (a
+# stop, a time after it); not rounds a plan or a campaign is divided into ("chia làm 02 đợt", "gồm 03 đợt", "đợt thi đua").
+ROUND_CLOSES = regex.compile(r"\s*(?i:đợt)(?![\p{L}\p{M}])(?=[^\S\n]*(?:[:;,.)\n]|$|(?i:trong|vào|mỗi|hằng|hàng)(?![\p{L}\p{M}])|/))")
+ACTIVITY_ORGANISED_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tổ\s+chức|mở)[^\S\n]+\p{L}[^\n;:.]{2,120}$)")
+ROUND_STRUCTURE_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:thi\s+đua|chia|gồm|thành|làm|với)(?![\p{L}\p{M}])[^\n;:.]*$)")
 ORGANISE_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tổ\s+chức|mở)(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|khoảng|từ|thêm))*\s*$)")
 # How often something must happen for a person or a unit to count, inside an indicator's name before its value ("Tỷ lệ
 # người dân được khám sức khỏe định kỳ ít nhất 01 lần/năm đạt 60%", "… được kiểm tra 02 lần/năm trở lên chiếm 80%"): a
@@ -768,6 +774,12 @@ BESIDES_BEFORE = regex.compile(r"^[\s\-+•*]*(?:(?i:(?:trong\s+|đến\s+)?năm
 # độ tăng trưởng GRDP … khoảng 10 - 10,5%/năm", "Theo dự báo, …") says what is expected to happen, not what the plan
 # commits to; "dự báo" inside a name ("Tỷ lệ bản tin dự báo … chính xác") opens no clause. (Searched from the sentence's
 # start: `\G` is that start, a line's or one after a full stop; "^" would be the text's only.)
+# s26a: a rate's value further on in its clause ("Tỷ lệ phụ nữ có thai được khám thai ít nhất 4 lần trong 3 thai kỳ đạt trên
+# 85%"): the counts between the rate's name and its value define what the rate counts (visits, doses, rounds), they are
+# no targets of their own. (What follows the count up to the value is the rest of the name: no stop, no other value.)
+RATE_VALUE_LATER = regex.compile(r"(?i:[^,;.%\n]{0,60}?(?<![\p{L}\p{M}])(?:đạt|là|ở\s+mức)\s+(?:từ\s+|trên\s+|tối\s+thiểu\s+|ít\s+nhất\s+|khoảng\s+)?"
+                              r"\d[\d.,]*\s*%)")
+RATE_OPENS_CLAUSE = regex.compile(r"(?:\G)[\s\-+•*]*(?i:(?:nâng\s+)?(?:tỷ|tỉ)\s+lệ)(?![\p{L}\p{M}])")
 FORECAST_OPENS = regex.compile(r"(?:\G|[,;:(])[\s\-+•*]*(?i:(?:theo\s+)?dự\s+báo)(?![\p{L}\p{M}])")
 # What turns the clause after a forecast into a pledge ("Dự báo, cảnh báo kịp thời, phấn đấu … đạt 90%"); a year
 # alone does not ("Dự báo đến năm 2030, dân số …").

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from extractors.regexes import matched_in_place
-from extractors.tables import Cell, Row, Table, count_unit, tables_of
+from extractors.tables import Cell, Row, Table, count_unit, qualified_count_unit, tables_of
 from extractors.tables.patterns import CAPTION_YEAR, DATED_MEASURE, FESTIVAL, UNIT_IN_HEADER, YEAR_HEADER
 from extractors.targets.patterns import NUMBER_ONLY, SHARE_UNIT
 from pipeline.model import Target
@@ -193,6 +193,8 @@ def _caption_year_columns(table: Table) -> dict[int, tuple[str | None, str | Non
             out[col.index] = (None, col.parts[-1])
         elif len(col.parts) == 1 and col.unit and count_unit(col.name):  # "Số lớp", "Số lượt người": the row's label names it
             out[col.index] = (None, None)
+        elif len(col.parts) == 1 and col.unit and qualified_count_unit(col.name):  # "Số lớp tuyển mới": the column names it
+            out[col.index] = (col.name, None)
         elif len(col.parts) == 1 and col.unit and regex.search(r"\p{L}{2}", col.name[:UNIT_IN_HEADER.search(col.name).start()]):
             out[col.index] = (regex.sub(r"\s*\([^()]*\)\s*$", "", col.name), None)
         elif len(col.parts) == 1 and TOTAL_COLUMN.fullmatch(col.name):
@@ -398,7 +400,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 if year and _before_plan(ctx, year, starts):
                     continue  # a year before the plan's own or its period's: a baseline, not a target
                 if measures[col]:  # "Xoài" under "Kế hoạch 2026 / Lượng (tấn)": the measure of the item
-                    out.append(_target(ctx, q, measures[col], label.start, e, cmp, direction, None if total else indicator,
+                    whole = total or TOTAL_ROW.fullmatch(indicator)  # "Tổng cộng": the measure's total, for no one row
+                    out.append(_target(ctx, q, measures[col], label.start, e, cmp, direction, None if whole else indicator,
                                        "rule_table_cell", year=year, change=change))
                     continue
                 named = with_whole(indicator, share.group("whole")) if share else indicator
