@@ -1893,6 +1893,14 @@ SAME_WORDING = [
     ('Tỷ lệ hộ được công nhận là gia đình văn hóa', '%', 'cultural_families'),
     ('Tỷ lệ thôn, tổ dân phố được công nhận danh hiệu văn hóa', '%', 'cultural_villages'),
     ('Tỷ lệ hộ cận nghèo được công nhận', '%', None),
+    # s26g1: a "trạm y tế" is the commune's, "xã" said or not
+    ('tỷ lệ trạm y tế đạt chuẩn', '%', 'communes_health_criteria_share'),
+    ('Tỷ lệ trạm y tế đạt chuẩn quốc gia', '%', 'communes_health_criteria_share'),
+    ('Tỷ lệ trạm y tế thực hiện khám chữa bệnh BHYT', '%', 'commune_health_stations_insurance'),
+    ('Tỷ lệ trạm y tế xã, phường có bác sĩ', '%', 'commune_health_stations_with_doctor'),
+    ('Tỷ lệ trung tâm y tế đạt chuẩn', '%', None),  # a district's health centre is no station
+    ('Số trạm y tế được xây mới', 'trạm', None),
+    ('Số trạm y tế đạt chuẩn', '%', 'communes_health_criteria_share'),  # "100% số trạm y tế đạt chuẩn"
 ]
 
 

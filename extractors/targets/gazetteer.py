@@ -399,6 +399,9 @@ SYNONYMS = (
     # (s26g1) "lực lượng dân quân tự vệ" is the force, "dân quân tự vệ" (Luật Dân quân tự vệ 2019); "dân quân" alone is its
     # communes' part (the self-defence units of agencies and firms are the rest) and keeps its word
     (r"lực lượng (dân quân tự vệ)", r"\1"),
+    # (s26g1) a "trạm y tế" is the commune's (Luật Khám bệnh, chữa bệnh 2023 and the commune health criteria, QĐ 1300/QĐ-BYT:
+    # "trạm y tế xã, phường, thị trấn"; a district's is a "trung tâm y tế", a village's a "y tế thôn bản"): "xã" said or not
+    (r"(trạm y tế)(?! xã)", r"\1 xã"),
 )
 # Words that say where, when or how hard, not what: dropped.
 FILLER = regex.compile(r"""\b(?:
