@@ -4052,6 +4052,13 @@ HEADING_COMPLETES = [
     ('Số lượt khách', 'lượt khách', ['Phát triển du lịch'], 'tourist_arrivals'),
     ('Tỷ lệ giải quyết', '%', ['Khiếu nại, tố cáo'], 'complaints_resolved'),
     ('Tỷ lệ giải ngân', '%', ['Thu hút đầu tư', 'Kế hoạch giải ngân vốn đầu tư công'], 'public_investment_disbursement'),
+    # the clause before the value in its own sentence is the nearest heading
+    ('Số cơ sở sản xuất, kinh doanh thực phẩm', 'cơ sở', ['Kiểm tra ít nhất '], 'food_safety_inspections'),
+    ('Tỷ lệ người trong độ tuổi từ 15 đến 60', '%',
+     ['Tỷ lệ người trong độ tuổi từ 15 đến 35 biết chữ mức độ 2 đạt 99%; '], 'literacy_15_60'),
+    ('giải ngân kế hoạch vốn được giao', '%', ['Làm chủ đầu tư các công trình hạ tầng kỹ thuật đô thị; đẩy nhanh tiến độ, '],
+     None),  # "đầu tư (các) công trình" never says "đầu tư công"
+    ('Số căn hộ', 'căn hộ', ['Khởi công mới 02 dự án nhà ở xã hội với khoảng '], None),  # started, not the flats finished
 ]
 
 

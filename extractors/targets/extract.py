@@ -919,12 +919,15 @@ class Context:
         return titles[-1].group() if titles else None
 
     def headings(self, at: int) -> list[str]:
-        """The texts above `at` that may carry the noun a target's name leaves out, nearest first: the headings it
-        stands under, its table's caption, the document's own title."""
+        """The texts before `at` that may carry the noun a target's name leaves out, nearest first: its own sentence up to
+        it, the line introducing its list, the headings it stands under, its table's caption, the document's own title."""
         line_start = _line_bounds(self.text, at)[0]
         intro = _intro_line(self.text, line_start) if P.BULLET_MARK.match(self.text[line_start:line_start + 10]) \
             else _list_intro(self.text, line_start)  # "Các chỉ tiêu về sản phẩm OCOP:" over "- Số sản phẩm 4 sao …"
-        out = [self.text[intro[0]:intro[1]]] if intro else []
+        # the clause before it in its own sentence ("Thành lập mới 02 câu lạc bộ liên thế hệ, nâng tổng số câu lạc bộ lên 06")
+        before = self.text[max([line_start] + [m.end() for m in SENTENCE_END.finditer(self.text, line_start, at)]):at]
+        out = [before] if before.strip() else []
+        out += [self.text[intro[0]:intro[1]]] if intro else []
         out += [s.title for s in reversed(self.outline.containing(at)) if s.title]
         caption = self.table_caption(at)
         return out + ([caption] if caption else []) + ([self.own_title] if self.own_title else [])

@@ -563,6 +563,11 @@ def _parentheses(s: str) -> str:
 @functools.lru_cache(maxsize=CACHE_NAMES)
 def words(name: str) -> str:
     """The name's words after spelling, abbreviations, synonyms and filler (space-joined)."""
+    return " ".join(w for w in _words_said(name).split() if w not in SOFT)
+
+
+def _words_said(name: str) -> str:
+    """`words` with the function words kept ("các", "và" …): where two words were not said together."""
     s = _parentheses(PER_WRITTEN.sub(lambda m: f" {PER_SAID[m.group(1)]}", spelling(PLACE_NAME.sub(" ", name))))
     s = WORD.sub(lambda m: ABBREVIATIONS.get(m.group(), m.group()), s)
     s = THOUSANDS.sub(r"\1\2", s)  # 10.000 -> 10000
@@ -585,7 +590,7 @@ def words(name: str) -> str:
     base = BASE_RESTATED.search(s)
     if base and s.startswith(("tỷ lệ ", "tỷ trọng ")) and set(base.group("base").split()) - SOFT <= set(s[:base.start()].split()):
         s = s[:base.start()]  # "Tỷ lệ hộ nghèo trên tổng số hộ": a share's base that only restates what it counts
-    return " ".join(w for w in s.split() if w not in SOFT)
+    return s
 
 
 def key(name_words: str) -> str:
@@ -1241,7 +1246,7 @@ def completed_by_heading(indicator: str | None, unit: str | None, headings: list
     if not candidates:
         return None
     for heading in headings:
-        heading_words = words(heading).split()
+        heading_words = _words_said(heading).split()  # "chủ đầu tư các công trình" does not say "đầu tư công"
         fitting = {m: ids for m, ids in candidates.items() if _run_in(m, heading_words)}
         if not fitting:
             continue
@@ -1254,5 +1259,10 @@ def completed_by_heading(indicator: str | None, unit: str | None, headings: list
             return None
         total = "tổng " if TOTAL.match(indicator.strip()) else ""  # "tổng số …": the stock, never what a period adds
         found = match_indicator(f"{total}{' '.join(said)} {' '.join(longest)}", unit, scope, title, whole, change)
-        return found if found is not None and found.id in ids else None
+        if found is None or found.id not in ids:
+            return None
+        # a stage the indicator's own name says ("… hoàn thành", "… thành lập mới") that neither the name nor its heading
+        # said is the heading's sentence's to tell ("Khởi công mới 02 dự án … với 1.200 căn hộ" are not the flats finished)
+        stages = set(FLOW.findall(words(found.name)))
+        return found if stages <= set(FLOW.findall(" ".join(said + list(longest)))) else None
     return None
