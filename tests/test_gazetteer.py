@@ -1901,6 +1901,16 @@ SAME_WORDING = [
     ('Tỷ lệ trung tâm y tế đạt chuẩn', '%', None),  # a district's health centre is no station
     ('Số trạm y tế được xây mới', 'trạm', None),
     ('Số trạm y tế đạt chuẩn', '%', 'communes_health_criteria_share'),  # "100% số trạm y tế đạt chuẩn"
+    # s26g1: the statistical system's "tỷ số" said "tỷ lệ" (the unit says which), its "tỷ lệ tăng dân số" said "tốc độ (gia)
+    # tăng", its life expectancy "bình quân"
+    ('Tỷ lệ giới tính khi sinh', 'bé trai/100 bé gái', 'sex_ratio_at_birth'),
+    ('Tỷ lệ tử vong mẹ', '/100.000 trẻ đẻ ra sống', 'maternal_mortality'),
+    ('Tỷ lệ phụ thuộc chung', '%', 'dependency_ratio'),
+    ('Tỷ lệ giới tính khi sinh', '%', None),  # a share of boys is no ratio
+    ('Tốc độ gia tăng dân số tự nhiên', '%', 'natural_population_growth'),
+    ('Tỷ lệ tăng dân số cơ học', '%', None),  # migration's share is another indicator
+    ('Tuổi thọ bình quân của người dân', 'tuổi', 'life_expectancy'),
+    ('Tuổi thọ bình quân', 'triệu đồng', None),
 ]
 
 

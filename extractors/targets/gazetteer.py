@@ -399,6 +399,10 @@ SYNONYMS = (
     # (s26g1) "lực lượng dân quân tự vệ" is the force, "dân quân tự vệ" (Luật Dân quân tự vệ 2019); "dân quân" alone is its
     # communes' part (the self-defence units of agencies and firms are the rest) and keeps its word
     (r"lực lượng (dân quân tự vệ)", r"\1"),
+    # (s26g1) the population's growth "tốc độ (gia) tăng" as the statistical system's "tỷ lệ tăng dân số" (LTK 0104); the
+    # life expectancy "bình quân" as its "trung bình" (LTK 0108)
+    (r"tốc độ (?:gia )?tăng(?= dân số)", "tỷ lệ tăng"),
+    (r"(tuổi thọ) bình quân", r"\1 trung bình"),
     # (s26g1) a "trạm y tế" is the commune's (Luật Khám bệnh, chữa bệnh 2023 and the commune health criteria, QĐ 1300/QĐ-BYT:
     # "trạm y tế xã, phường, thị trấn"; a district's is a "trung tâm y tế", a village's a "y tế thôn bản"): "xã" said or not
     (r"(trạm y tế)(?! xã)", r"\1 xã"),
@@ -696,8 +700,10 @@ def _variants(name_words: str, family: str) -> list[str]:
         out.append("lượt " + regex.sub(r"^số ", "", name_words))
     if family.startswith("lượt") and regex.search(r"\blượt\b", name_words):  # "Đón [5 triệu] lượt khách": the unit's word left where the number was
         out.append(" ".join(regex.sub(r"\blượt\b", " ", name_words).split()))
-    for w in list(out):  # a share the name calls one is written either way ("Tỷ lệ/Tỷ trọng lao động nông nghiệp")
-        for said, other in (("tỷ lệ", "tỷ trọng"), ("tỷ trọng", "tỷ lệ")):
+    for w in list(out):  # a share the name calls one is written either way ("Tỷ lệ/Tỷ trọng lao động nông nghiệp"); (s26g1) the
+        # ratios the statistical system calls "tỷ số" (LTK: "Tỷ số giới tính khi sinh", "Tỷ số tử vong mẹ", "Tỷ số phụ thuộc")
+        # plans call "tỷ lệ" as often: the unit still says which
+        for said, other in (("tỷ lệ", "tỷ trọng"), ("tỷ trọng", "tỷ lệ"), ("tỷ lệ", "tỷ số")):
             if regex.search(rf"\b{said}\b", w):
                 out.append(regex.sub(rf"\b{said}\b", other, w))
     for w in list(out):
