@@ -1911,6 +1911,9 @@ SAME_WORDING = [
     ('Tỷ lệ tăng dân số cơ học', '%', None),  # migration's share is another indicator
     ('Tuổi thọ bình quân của người dân', 'tuổi', 'life_expectancy'),
     ('Tuổi thọ bình quân', 'triệu đồng', None),
+    ('Lượng khách du lịch', 'lượt', 'tourist_arrivals'),  # the visitors counted, however said
+    ('Lượng khách du lịch quốc tế', 'lượt khách', 'tourist_arrivals_international'),
+    ('Lưu lượng khách qua cảng hàng không', 'lượt khách', None),  # traffic through an airport
 ]
 
 

@@ -403,6 +403,9 @@ SYNONYMS = (
     # life expectancy "bình quân" as its "trung bình" (LTK 0108)
     (r"tốc độ (?:gia )?tăng(?= dân số)", "tỷ lệ tăng"),
     (r"(tuổi thọ) bình quân", r"\1 trung bình"),
+    # the visitors however counted: "lượng khách" (the quantity of guests) is the "lượt khách" the tourism statistics count
+    # (Luật Du lịch 2017, TT 37/2018 "Số lượt khách du lịch"); not a flow of traffic ("lưu lượng khách")
+    (r"(?<!lưu )lượng khách", "lượt khách"),
     # (s26g1) a "trạm y tế" is the commune's (Luật Khám bệnh, chữa bệnh 2023 and the commune health criteria, QĐ 1300/QĐ-BYT:
     # "trạm y tế xã, phường, thị trấn"; a district's is a "trung tâm y tế", a village's a "y tế thôn bản"): "xã" said or not
     (r"(trạm y tế)(?! xã)", r"\1 xã"),
