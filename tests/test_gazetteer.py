@@ -4043,6 +4043,7 @@ HEADING_COMPLETES = [
     ('Giao khoán bảo vệ', 'ha', ['Bảo vệ môi trường'], None),
     ('Khoanh nuôi xúc tiến tái sinh', 'ha', ['Phát triển rừng bền vững'], 'forest_regeneration_area'),
     ('bổ sung có mục tiêu', 'tỷ đồng', ['Nghị quyết về dự toán thu ngân sách nhà nước năm 2026'], None),  # a budget side
+    ('bổ sung có mục tiêu', 'tỷ đồng', ['Bổ sung cân đối từ ngân sách cấp tỉnh cho ngân sách các xã, phường'], None),
     ('Tỷ lệ người dân tham gia hiến máu', '%', ['Kế hoạch vận động hiến máu tình nguyện năm 2026'],
      'blood_donors_population_share'),
     ('Tỷ lệ người dân tham gia hiến máu', '%', ['Kế hoạch phòng, chống dịch bệnh'], None),

@@ -1255,7 +1255,7 @@ def completed_by_heading(indicator: str | None, unit: str | None, headings: list
     if not candidates:
         return None
     for heading in headings:
-        heading_words = _words_said(heading).split()  # "chủ đầu tư các công trình" does not say "đầu tư công"
+        heading_words = words(heading).split()
         fitting = {m: ids for m, ids in candidates.items() if _run_in(m, heading_words)}
         if not fitting:
             continue
@@ -1264,8 +1264,10 @@ def completed_by_heading(indicator: str | None, unit: str | None, headings: list
         if len(ids) > 1 or any(not _run_in(m, list(longest)) for m, found in fitting.items() if found - ids):
             return None  # the heading completes the name into more than one indicator (its words said apart): none
         # the longest words the heading says win over their own part ("bảo hiểm xã hội tự nguyện" over "bảo hiểm xã hội")
-        if len(longest) > HEADING_MAX_MISSING or HEADING_NEVER.search(" ".join(longest)):
-            return None
+        if len(longest) > HEADING_MAX_MISSING or HEADING_NEVER.search(" ".join(longest)) \
+                or not _run_in(longest, _words_said(heading).split()):
+            return None  # (said together, not only once the function words are gone: "chủ đầu tư các công trình" does not
+            # say "đầu tư công")
         total = "tổng " if TOTAL.match(indicator.strip()) else ""  # "tổng số …": the stock, never what a period adds
         found = match_indicator(f"{total}{' '.join(said)} {' '.join(longest)}", unit, scope, title, whole, change)
         if found is None or found.id not in ids:
