@@ -46,6 +46,11 @@ indicator broken down by goods with the product inside its name ("giá trị s�
 xuất khẩu"). The id is the statistical indicator's; the product or sector stays in `scope` or in
 the indicator text. A land type ("Đất trồng lúa", the land-use indicators of the 2024 Land Law) is the area in use
 unless the title of its table says the land is recovered, converted or brought into use (`title` is read for it).
+
+A name that fits nothing may leave out the noun its heading says ("Tỷ lệ giải ngân" in the plan on "giải ngân vốn đầu tư
+công", "Số sản phẩm 4 sao" under the OCOP programme): `completed_by_heading` adds the words one heading above the line says
+together (its own clause, its list's intro, its sections, its table's caption, the document's title; nearest first) when
+they complete it into one indicator, and never a change, a novelty, a negation, a sex or a side of the budget.
 """
 from __future__ import annotations
 
