@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 import pytest
 
-from extractors.targets.gazetteer import (activity_kinds, bare_measure, canonical_indicator, gazetteer, indicator_groups, match_indicator,
+from extractors.targets.gazetteer import (activity_kinds, bare_measure, canonical_indicator, completed_by_heading, gazetteer, indicator_groups, match_indicator,
                                          product_class, sources, unit_family)
 from extractors.vocabulary import load_tsv
 from extractors.targets.gazetteer import DATA
@@ -1806,6 +1806,10 @@ YEARS = [
     ('Kéo giảm số vụ tai nạn giao thông so với nhiệm kỳ trước', '%', 'traffic_accidents_reduction'),
     ('Kéo giảm số vụ tai nạn giao thông so với kỳ trước', '%', 'traffic_accidents_reduction'),
     ('Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều trở xuống', '%', 'poverty_rate'),
+    # s26g1: a cut-off day without its year at the end ("đến 30/9", the year is the line's): when
+    ('Tỷ lệ giải ngân vốn đầu tư công đến 30/9', '%', 'public_investment_disbursement'),
+    ('Tỷ lệ giải ngân vốn đầu tư công đến hết ngày 31/12', '%', 'public_investment_disbursement'),
+    ('Tỷ lệ trẻ em từ 6 đến 16 tuổi biết bơi', '%', None),  # an age range stays
 ]
 
 
@@ -1889,6 +1893,27 @@ SAME_WORDING = [
     ('Tỷ lệ hộ được công nhận là gia đình văn hóa', '%', 'cultural_families'),
     ('Tỷ lệ thôn, tổ dân phố được công nhận danh hiệu văn hóa', '%', 'cultural_villages'),
     ('Tỷ lệ hộ cận nghèo được công nhận', '%', None),
+    # s26g1: a "trạm y tế" is the commune's, "xã" said or not
+    ('tỷ lệ trạm y tế đạt chuẩn', '%', 'communes_health_criteria_share'),
+    ('Tỷ lệ trạm y tế đạt chuẩn quốc gia', '%', 'communes_health_criteria_share'),
+    ('Tỷ lệ trạm y tế thực hiện khám chữa bệnh BHYT', '%', 'commune_health_stations_insurance'),
+    ('Tỷ lệ trạm y tế xã, phường có bác sĩ', '%', 'commune_health_stations_with_doctor'),
+    ('Tỷ lệ trung tâm y tế đạt chuẩn', '%', None),  # a district's health centre is no station
+    ('Số trạm y tế được xây mới', 'trạm', None),
+    ('Số trạm y tế đạt chuẩn', '%', 'communes_health_criteria_share'),  # "100% số trạm y tế đạt chuẩn"
+    # s26g1: the statistical system's "tỷ số" said "tỷ lệ" (the unit says which), its "tỷ lệ tăng dân số" said "tốc độ (gia)
+    # tăng", its life expectancy "bình quân"
+    ('Tỷ lệ giới tính khi sinh', 'bé trai/100 bé gái', 'sex_ratio_at_birth'),
+    ('Tỷ lệ tử vong mẹ', '/100.000 trẻ đẻ ra sống', 'maternal_mortality'),
+    ('Tỷ lệ phụ thuộc chung', '%', 'dependency_ratio'),
+    ('Tỷ lệ giới tính khi sinh', '%', None),  # a share of boys is no ratio
+    ('Tốc độ gia tăng dân số tự nhiên', '%', 'natural_population_growth'),
+    ('Tỷ lệ tăng dân số cơ học', '%', None),  # migration's share is another indicator
+    ('Tuổi thọ bình quân của người dân', 'tuổi', 'life_expectancy'),
+    ('Tuổi thọ bình quân', 'triệu đồng', None),
+    ('Lượng khách du lịch', 'lượt', 'tourist_arrivals'),  # the visitors counted, however said
+    ('Lượng khách du lịch quốc tế', 'lượt khách', 'tourist_arrivals_international'),
+    ('Lưu lượng khách qua cảng hàng không', 'lượt khách', None),  # traffic through an airport
 ]
 
 
@@ -4216,4 +4241,68 @@ SECTOR_PROGRAMMES = [
 @pytest.mark.parametrize("indicator,unit,expected", SECTOR_PROGRAMMES)
 def test_sector_programme_targets_as_plans_word_them(indicator, unit, expected):
     found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
+# s26g1: a name that leaves out the noun its heading says ("Tỷ lệ giải ngân" in the plan on "giải ngân vốn đầu tư công",
+# "Số sản phẩm 4 sao" under the OCOP programme) is completed by the words of one heading above the line (nearest first),
+# when they complete it into one indicator only; never with a change, a novelty, a negation, a sex or a budget side added.
+HEADING_COMPLETES = [
+    ('Tỷ lệ giải ngân', '%', ['Kế hoạch giải ngân vốn đầu tư công năm 2026'], 'public_investment_disbursement'),
+    ('Tỷ lệ giải ngân đến 30/6/2026', '%', ['IV. DANH MỤC DỰ ÁN TRỌNG ĐIỂM',
+     'Kế hoạch đẩy nhanh tiến độ thực hiện và giải ngân kế hoạch vốn đầu tư công năm 2026'], 'public_investment_disbursement'),
+    ('giải ngân kế hoạch vốn được giao', '%', ['Kế hoạch đẩy nhanh giải ngân kế hoạch vốn đầu tư công năm 2027'],
+     'public_investment_disbursement'),
+    ('Tỷ lệ giải ngân', '%', ['Kế hoạch tín dụng chính sách xã hội năm 2026'], None),
+    ('Tỷ lệ giải ngân', '%', ['Giải ngân vốn ODA và vốn vay ưu đãi nước ngoài'], None),
+    ('Tỷ lệ giải ngân', 'tỷ đồng', ['Kế hoạch giải ngân vốn đầu tư công'], None),  # the unit must fit
+    ('Số sản phẩm 4 sao', 'sản phẩm', ['Kế hoạch thực hiện Chương trình Mỗi xã một sản phẩm (OCOP) năm 2026'],
+     'ocop_products_4star'),
+    ('Số sản phẩm đạt 5 sao', 'sản phẩm', ['Phát triển sản phẩm OCOP'], 'ocop_products_5star'),
+    ('Số sản phẩm 4 sao', 'sản phẩm', ['Phát triển du lịch cộng đồng'], None),
+    ('Số xã đạt chuẩn', 'xã', ['Xây dựng nông thôn mới'], 'ntm_communes'),
+    ('Số xã đạt chuẩn', 'xã', ['Xây dựng xã nông thôn mới nâng cao'], 'ntm_communes_advanced'),  # the longer words win
+    ('Số xã đạt chuẩn', 'xã', ['Phổ cập giáo dục tiểu học'], 'universal_primary_communes_count'),
+    ('Tỷ lệ xã đạt chuẩn', '%', ['Nông thôn mới kiểu mẫu'], 'ntm_communes_model_share'),
+    ('Giao khoán bảo vệ', 'ha', ['Bảo vệ và phát triển rừng'], 'forest_protection_contracted_area'),
+    ('Giao khoán bảo vệ', 'ha', ['Bảo vệ môi trường'], None),
+    ('Khoanh nuôi xúc tiến tái sinh', 'ha', ['Phát triển rừng bền vững'], 'forest_regeneration_area'),
+    ('bổ sung có mục tiêu', 'tỷ đồng', ['Nghị quyết về dự toán thu ngân sách nhà nước năm 2026'], None),  # a budget side
+    ('bổ sung có mục tiêu', 'tỷ đồng', ['Bổ sung cân đối từ ngân sách cấp tỉnh cho ngân sách các xã, phường'], None),
+    ('Tỷ lệ người dân tham gia hiến máu', '%', ['Kế hoạch vận động hiến máu tình nguyện năm 2026'],
+     'blood_donors_population_share'),
+    ('Tỷ lệ người dân tham gia hiến máu', '%', ['Kế hoạch phòng, chống dịch bệnh'], None),
+    ('Số hộ', 'hộ', ['Giảm nghèo bền vững'], None),  # no words of its own beyond the measure
+    ('Tỷ lệ hộ được hỗ trợ', '%', ['Hỗ trợ nhà ở cho hộ nghèo'], None),
+    ('Tỷ lệ che phủ', '%', ['Phát triển rừng'], 'forest_cover'),
+    ('Tỷ lệ che phủ', '%', ['Phát triển cây xanh đô thị'], None),
+    ('Tỷ lệ dân số tham gia', '%', ['Phát triển bảo hiểm y tế'], 'health_insurance_coverage'),
+    ('Tỷ lệ dân số tham gia', '%', ['Phát triển thể dục thể thao'], None),
+    ('Số người tham gia', 'người', ['Bảo hiểm xã hội tự nguyện'], 'voluntary_social_insurance_participants'),
+    ('Số người tham gia', 'người', ['Bảo hiểm xã hội'], 'social_insurance_participants'),
+    ('Tỷ lệ thu gom, xử lý', '%', ['Chất thải rắn sinh hoạt đô thị'], None),  # the heading says more than can be added
+    ('Tỷ lệ được thu gom, xử lý', '%', ['Quản lý chất thải rắn sinh hoạt'], 'solid_waste_treated'),
+    ('Số điểm', 'điểm', ['Sản phẩm OCOP'], None),
+    ('Doanh thu', 'tỷ đồng', ['Du lịch'], None),
+    ('Tỷ lệ tăng', '%', ['Thu ngân sách'], None),
+    ('Số người chết', 'người', ['Tai nạn giao thông'], None),
+    ('Tổng số câu lạc bộ hoạt động', 'câu lạc bộ', ['Phát triển phong trào thể dục thể thao'], None),
+    ('Sản lượng khai thác', 'tấn', ['Thủy sản'], 'capture_fishery_output'),
+    ('Số lượt khách', 'lượt khách', ['Phát triển du lịch'], 'tourist_arrivals'),
+    ('Tỷ lệ giải quyết', '%', ['Khiếu nại, tố cáo'], 'complaints_resolved'),
+    ('Tỷ lệ giải ngân', '%', ['Thu hút đầu tư', 'Kế hoạch giải ngân vốn đầu tư công'], 'public_investment_disbursement'),
+    # the clause before the value in its own sentence is the nearest heading
+    ('Số cơ sở sản xuất, kinh doanh thực phẩm', 'cơ sở', ['Kiểm tra ít nhất '], 'food_safety_inspections'),
+    ('Tỷ lệ người trong độ tuổi từ 15 đến 60', '%',
+     ['Tỷ lệ người trong độ tuổi từ 15 đến 35 biết chữ mức độ 2 đạt 99%; '], 'literacy_15_60'),
+    ('giải ngân kế hoạch vốn được giao', '%', ['Làm chủ đầu tư các công trình hạ tầng kỹ thuật đô thị; đẩy nhanh tiến độ, '],
+     None),  # "đầu tư (các) công trình" never says "đầu tư công"
+    ('Số căn hộ', 'căn hộ', ['Khởi công mới 02 dự án nhà ở xã hội với khoảng '], None),  # started, not the flats finished
+]
+
+
+@pytest.mark.parametrize("indicator,unit,headings,expected", HEADING_COMPLETES)
+def test_names_completed_by_their_heading(indicator, unit, headings, expected):
+    assert match_indicator(indicator, unit) is None  # the name alone fits nothing
+    found = completed_by_heading(indicator, unit, headings)
     assert (found.id if found else None) == expected

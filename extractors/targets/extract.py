@@ -26,7 +26,7 @@ from extractors.legal_refs import cited_subject_spans, reference_spans
 from extractors.regexes import matched_in_place
 from extractors.targets import patterns as P
 from extractors.targets.document_type import plans_nothing
-from extractors.targets.gazetteer import Indicator, bare_measure, group_of, land_type, match_indicator, names_its_part
+from extractors.targets.gazetteer import Indicator, bare_measure, completed_by_heading, group_of, land_type, match_indicator, names_its_part
 from extractors.targets.tables import table_targets
 from extractors.text_index import opened_by
 from extractors.tables import tables_of
@@ -903,6 +903,7 @@ class Context:
     rules_document: bool = False  # the document sets rules (procedures, spending norms, fees), it plans nothing
     own_area: tuple[str, ...] = ()  # the names of the province and district the plan is for (lower case)
     subjects: Intervals = Intervals([])  # the subjects of documents cited by number: what those are about
+    own_title: str = ""  # the document's title ("Kế hoạch … giải ngân kế hoạch vốn đầu tư công năm 2026")
 
     def year(self, line_start: int, line_end: int, at: int) -> tuple[int | None, str | None]:
         """The target year (or period) from the sentence, the line introducing its list, the
@@ -940,6 +941,20 @@ class Context:
         """The nearest title in capitals above `at` (a table's caption, an appendix title)."""
         titles = list(P.CAPS_TITLE.finditer(self.text, max(0, at - 5000), at))
         return titles[-1].group() if titles else None
+
+    def headings(self, at: int) -> list[str]:
+        """The texts before `at` that may carry the noun a target's name leaves out, nearest first: its own sentence up to
+        it, the line introducing its list, the headings it stands under, its table's caption, the document's own title."""
+        line_start = _line_bounds(self.text, at)[0]
+        intro = _intro_line(self.text, line_start) if P.BULLET_MARK.match(self.text[line_start:line_start + 10]) \
+            else _list_intro(self.text, line_start)  # "Các chỉ tiêu về sản phẩm OCOP:" over "- Số sản phẩm 4 sao …"
+        # the clause before it in its own sentence ("Thành lập mới 02 câu lạc bộ liên thế hệ, nâng tổng số câu lạc bộ lên 06")
+        before = self.text[max([line_start] + [m.end() for m in SENTENCE_END.finditer(self.text, line_start, at)]):at]
+        out = [before] if before.strip() else []
+        out += [self.text[intro[0]:intro[1]]] if intro else []
+        out += [s.title for s in reversed(self.outline.containing(at)) if s.title]
+        caption = self.table_caption(at)
+        return out + ([caption] if caption else []) + ([self.own_title] if self.own_title else [])
 
     def table_caption(self, at: int) -> str | None:
         """The own caption of the table `at` is in, whatever its case ("Biểu 02. Kế hoạch thu hồi đất năm 2026", as a
@@ -1011,6 +1026,8 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     whole = _share_whole(ctx.text, q)
     whole_words = whole.group("whole") if whole else None
     canonical = match_indicator(indicator, q.unit, scope, title, whole=whole_words, change=change)
+    if canonical is None and indicator:  # "Tỷ lệ giải ngân" in the plan on "giải ngân vốn đầu tư công": the heading's noun
+        canonical = completed_by_heading(indicator, q.unit, ctx.headings(start), scope, title, whole_words, change)
     if canonical is not None and scope and (rule in SUB_GROUP_RULES or part) \
             and canonical == match_indicator(indicator, q.unit, None, title, whole=whole_words, change=change) \
             and not names_its_part(indicator, q.unit, scope, canonical):
@@ -1211,6 +1228,13 @@ def _own_year(text: str) -> tuple[int | None, str | None, int | None]:
     return None, (f"{start}-{end}" if start and end else None), first
 
 
+def _own_title(text: str) -> str:
+    """The document's title, as the documents row reads it ("" when none)."""
+    from pipeline.metadata import document_fields
+
+    return document_fields(text).get("title") or ""
+
+
 def _own_area(text: str) -> tuple[str, ...]:
     """The names of the province and district the plan is for ("Bắc Ninh"), as its issuer states them."""
     from pipeline.metadata import document_fields
@@ -1239,7 +1263,7 @@ def extract_targets(text: str) -> list[Target]:
     excluded, in_tables = _excluded_spans(text)
     own_year, own_period, first_year = _own_year(text)
     ctx = Context(text, build_outline(text), Intervals(reference_spans(text)), own_year, own_period, first_year,
-                  _rules_document(text), _own_area(text), Intervals(cited_subject_spans(text)))
+                  _rules_document(text), _own_area(text), Intervals(cited_subject_spans(text)), _own_title(text))
     table_rows, row_spans = table_targets(text, ctx, in_tables)
     excluded = Intervals(list(excluded) + row_spans)  # a table row is read as a table, not as prose
     found = sorted(find_quantities(text, excluded) + word_quantities(text, excluded), key=lambda q: q.start)

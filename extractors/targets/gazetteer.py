@@ -46,6 +46,11 @@ indicator broken down by goods with the product inside its name ("giá trị s�
 xuất khẩu"). The id is the statistical indicator's; the product or sector stays in `scope` or in
 the indicator text. A land type ("Đất trồng lúa", the land-use indicators of the 2024 Land Law) is the area in use
 unless the title of its table says the land is recovered, converted or brought into use (`title` is read for it).
+
+A name that fits nothing may leave out the noun its heading says ("Tỷ lệ giải ngân" in the plan on "giải ngân vốn đầu tư
+công", "Số sản phẩm 4 sao" under the OCOP programme): `completed_by_heading` adds the words one heading above the line says
+together (its own clause, its list's intro, its sections, its table's caption, the document's title; nearest first) when
+they complete it into one indicator, and never a change, a novelty, a negation, a sex or a side of the budget.
 """
 from __future__ import annotations
 
@@ -396,11 +401,24 @@ SYNONYMS = (
     (r"(?<=tiêm phòng )(?:vắc xin|vaccine|vacxin)(?: bệnh)?|(?<=tiêm phòng )bệnh", ""),
     (r"(?<=\btiêm\b.*)(?:(?:trên|so với|trong) )?tổng đàn$", ""),  # "… đạt 80% tổng đàn": the base
     (r"(?<=\btiêm\b.*)\bđàn(?= (?:gia súc|gia cầm|vật nuôi|trâu|bò|lợn|heo|chó|mèo|dê|gà|vịt)\b)", ""),
+    # (s26g1) "lực lượng dân quân tự vệ" is the force, "dân quân tự vệ" (Luật Dân quân tự vệ 2019); "dân quân" alone is its
+    # communes' part (the self-defence units of agencies and firms are the rest) and keeps its word
+    (r"lực lượng (dân quân tự vệ)", r"\1"),
+    # (s26g1) the population's growth "tốc độ (gia) tăng" as the statistical system's "tỷ lệ tăng dân số" (LTK 0104); the
+    # life expectancy "bình quân" as its "trung bình" (LTK 0108)
+    (r"tốc độ (?:gia )?tăng(?= dân số)", "tỷ lệ tăng"),
+    (r"(tuổi thọ) bình quân", r"\1 trung bình"),
+    # the visitors however counted: "lượng khách" (the quantity of guests) is the "lượt khách" the tourism statistics count
+    # (Luật Du lịch 2017, TT 37/2018 "Số lượt khách du lịch"); not a flow of traffic ("lưu lượng khách")
+    (r"(?<!lưu )lượng khách", "lượt khách"),
+    # (s26g1) a "trạm y tế" is the commune's (Luật Khám bệnh, chữa bệnh 2023 and the commune health criteria, QĐ 1300/QĐ-BYT:
+    # "trạm y tế xã, phường, thị trấn"; a district's is a "trung tâm y tế", a village's a "y tế thôn bản"): "xã" said or not
+    (r"(trạm y tế)(?! xã)", r"\1 xã"),
 )
 # Words that say where, when or how hard, not what: dropped.
 FILLER = regex.compile(r"""\b(?:
     trên\ địa\ bàn(?:\ (?:toàn\ |các\ )?(?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quận|phường|thị\ trấn|đặc\ khu))?  # "trên địa bàn (các) xã": where
-  | (?:(?:trên|trong|của)\ )?toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quốc|phường|thị\ trấn|đặc\ khu)
+  | (?:(?:trên|trong|của)\ )?toàn\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã(?!\ hội)|quốc|phường|thị\ trấn|đặc\ khu)  # not "toàn xã hội"
   | (?:(?:trên|trong|của)\ )?toàn\ địa\ bàn(?:\ (?:tỉnh|huyện|thành\ phố|thị\ xã|xã|quận|phường|thị\ trấn|đặc\ khu))?  # "trên toàn địa bàn (tỉnh)": where
   | (?:của|thuộc)\ (?:phường|thị\ trấn|đặc\ khu|xã)$  # the commune-level unit whose plan it is (two-tier government, 2025)
   | trên\ (?:tỉnh|huyện|thành\ phố|thị\ xã)(?=$|\ (?:đủ|được|đạt|có|không|bảo\ đảm|sử\ dụng|tham\ gia)\b)  # "số trạm y tế xã trên thành phố đủ …": where
@@ -420,6 +438,7 @@ FILLER = regex.compile(r"""\b(?:
   | (?<!ngân\ sách\ )của\ địa\ phương$
   | (?:và\ )?(?:tầm\ nhìn|định\ hướng)(?:\ (?:đến|tới))?(?:\ năm)?\ \d{4}
   | (?:tính\ )?(?:đến|tới|trước|vào)\ (?:hết\ )?(?:ngày\ )?(?:[1-9]|[12]\d|3[01])\ (?:[1-9]|1[0-2])\ \d{4}
+  | (?:tính\ )?(?:đến|tới|trước|vào)\ (?:hết\ )?(?:ngày\ )?(?:[1-9]|[12]\d|3[01])\ (?:[1-9]|1[0-2])$  # "đến 30/9": the year is the line's
   | (?:tính\ )?(?:đến|tới|trước|vào)\ (?:hết\ |cuối\ )?tháng\ (?:[1-9]|1[0-2])(?:\ (?:năm\ )?\d{4})?(?!\ (?:tháng|tuổi|năm\ tuổi))
   | từ\ nay(?=\ (?:đến|tới)\b)
   # what a count or rate is taken of "(trong các vụ …) được ghi nhận": statistics count what is recorded, said or not
@@ -556,6 +575,11 @@ def _parentheses(s: str) -> str:
 @functools.lru_cache(maxsize=CACHE_NAMES)
 def words(name: str) -> str:
     """The name's words after spelling, abbreviations, synonyms and filler (space-joined)."""
+    return " ".join(w for w in _words_said(name).split() if w not in SOFT)
+
+
+def _words_said(name: str) -> str:
+    """`words` with the function words kept ("các", "và" …): where two words were not said together."""
     s = _parentheses(PER_WRITTEN.sub(lambda m: f" {PER_SAID[m.group(1)]}", spelling(PLACE_NAME.sub(" ", name))))
     s = WORD.sub(lambda m: ABBREVIATIONS.get(m.group(), m.group()), s)
     s = THOUSANDS.sub(r"\1\2", s)  # 10.000 -> 10000
@@ -578,7 +602,7 @@ def words(name: str) -> str:
     base = BASE_RESTATED.search(s)
     if base and s.startswith(("tỷ lệ ", "tỷ trọng ")) and set(base.group("base").split()) - SOFT <= set(s[:base.start()].split()):
         s = s[:base.start()]  # "Tỷ lệ hộ nghèo trên tổng số hộ": a share's base that only restates what it counts
-    return " ".join(w for w in s.split() if w not in SOFT)
+    return s
 
 
 def key(name_words: str) -> str:
@@ -684,8 +708,10 @@ def _variants(name_words: str, family: str) -> list[str]:
         out.append("lượt " + regex.sub(r"^số ", "", name_words))
     if family.startswith("lượt") and regex.search(r"\blượt\b", name_words):  # "Đón [5 triệu] lượt khách": the unit's word left where the number was
         out.append(" ".join(regex.sub(r"\blượt\b", " ", name_words).split()))
-    for w in list(out):  # a share the name calls one is written either way ("Tỷ lệ/Tỷ trọng lao động nông nghiệp")
-        for said, other in (("tỷ lệ", "tỷ trọng"), ("tỷ trọng", "tỷ lệ")):
+    for w in list(out):  # a share the name calls one is written either way ("Tỷ lệ/Tỷ trọng lao động nông nghiệp"); (s26g1) the
+        # ratios the statistical system calls "tỷ số" (LTK: "Tỷ số giới tính khi sinh", "Tỷ số tử vong mẹ", "Tỷ số phụ thuộc")
+        # plans call "tỷ lệ" as often: the unit still says which
+        for said, other in (("tỷ lệ", "tỷ trọng"), ("tỷ trọng", "tỷ lệ"), ("tỷ lệ", "tỷ số")):
             if regex.search(rf"\b{said}\b", w):
                 out.append(regex.sub(rf"\b{said}\b", other, w))
     for w in list(out):
@@ -1172,4 +1198,87 @@ def activity_indicator(indicator: str | None, unit: str | None, scope: str | Non
         if doing or nouns.match(name) or cue.match(name) \
                 or regex.search(rf"\bđược (?:{cue.pattern})", name):
             return ind
+    return None
+
+
+# ---- a name completed by the heading it stands under (s26g1) ----
+# Plans drop from a target's name the noun their heading already says: "Tỷ lệ giải ngân đến 30/6/2026" in a table of the
+# "Kế hoạch … giải ngân kế hoạch vốn đầu tư công", "Số sản phẩm 4 sao" in the plan on the OCOP programme, "Giao khoán bảo
+# vệ" (ha) under "Bảo vệ và phát triển rừng", "Số xã đạt chuẩn" under "Xây dựng nông thôn mới". When the name alone fits
+# nothing, a canonical name (or alias) whose words are the name's words and a few more, said together in that order in a
+# heading above the line (the line introducing its list, the sections it stands under, its table's caption, the
+# document's title; nearest first), is the name meant. Only a name with words of its own beyond its measure ("tỷ lệ",
+# "số"); never when the words added say a change, a novelty, a negation, a sex, a side of the budget or the measure itself
+# ("tăng", "mới", "không", "nữ", "thu", "tỷ lệ": those say another indicator than the name); and only when the heading
+# completes the name into one indicator ("Số xã đạt chuẩn" under "… nông thôn mới nâng cao" is the basic and the advanced
+# standard's count at once: none).
+HEADING_MEASURE = frozenset("tỷ lệ trọng số lượng tổng".split())
+HEADING_NEVER = regex.compile(r"\b(?:tỷ|lệ|trọng|số|tốc|tăng|giảm|thêm|không|chưa|khác|ngoài|nữ|nam|cận|tái|dưới|trên|bình|so"
+                              r"|chi|thu(?! hút))\b|(?<!nông thôn )\bmới\b|\bđầu người\b")
+HEADING_MAX_MISSING = 6  # syllables: "kế hoạch vốn đầu tư công"
+
+
+@functools.lru_cache(maxsize=1)
+def _names_by_word() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """word -> (id, the words of one of its names) for every name holding the word: the names a name's words can complete."""
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for ind_id, lists in _all_names().items():
+        for name in lists:
+            for w in set(name):
+                index.setdefault(w, []).append((ind_id, tuple(name)))
+    return index
+
+
+def _run_in(words_: tuple[str, ...], heading: list[str]) -> bool:
+    """`words_` said together, in this order, in `heading`."""
+    n = len(words_)
+    return any(tuple(heading[i:i + n]) == words_ for i in range(len(heading) - n + 1))
+
+
+def completed_by_heading(indicator: str | None, unit: str | None, headings: list[str], scope: str | None = None,
+                         title: str | None = None, whole: str | None = None, change: bool = False) -> Indicator | None:
+    """The canonical indicator `indicator` names once the words its heading carries are added (see above), else None.
+    `headings`: the texts above the line, nearest first."""
+    if not indicator or not headings:
+        return None
+    family = unit_family(unit)
+    if not family:
+        return None
+    said = words(indicator).split()
+    own = [w for w in said if w not in HEADING_MEASURE]
+    if len(own) < 2 or len(said) < 3:
+        return None
+    said_set = set(said)
+    candidates: dict[tuple[str, ...], set[str]] = {}
+    indicators = gazetteer()[0]
+    for ind_id, name in _names_by_word().get(own[0], ()):
+        if not said_set < set(name) or not _fits(indicators[ind_id], family):
+            continue
+        missing = tuple(w for w in name if w not in said_set)  # as the name says them, a word said twice twice
+        if len(missing) <= 2 * HEADING_MAX_MISSING:  # longer ones only say when the heading names more than can be added
+            candidates.setdefault(missing, set()).add(ind_id)
+    if not candidates:
+        return None
+    for heading in headings:
+        heading_words = words(heading).split()
+        fitting = {m: ids for m, ids in candidates.items() if _run_in(m, heading_words)}
+        if not fitting:
+            continue
+        longest = max(fitting, key=len)
+        ids = {ind_id for m, found in fitting.items() if len(m) == len(longest) for ind_id in found}
+        if len(ids) > 1 or any(not _run_in(m, list(longest)) for m, found in fitting.items() if found - ids):
+            return None  # the heading completes the name into more than one indicator (its words said apart): none
+        # the longest words the heading says win over their own part ("bảo hiểm xã hội tự nguyện" over "bảo hiểm xã hội")
+        if len(longest) > HEADING_MAX_MISSING or HEADING_NEVER.search(" ".join(longest)) \
+                or not _run_in(longest, _words_said(heading).split()):
+            return None  # (said together, not only once the function words are gone: "chủ đầu tư các công trình" does not
+            # say "đầu tư công")
+        total = "tổng " if TOTAL.match(indicator.strip()) else ""  # "tổng số …": the stock, never what a period adds
+        found = match_indicator(f"{total}{' '.join(said)} {' '.join(longest)}", unit, scope, title, whole, change)
+        if found is None or found.id not in ids:
+            return None
+        # a stage the indicator's own name says ("… hoàn thành", "… thành lập mới") that neither the name nor its heading
+        # said is the heading's sentence's to tell ("Khởi công mới 02 dự án … với 1.200 căn hộ" are not the flats finished)
+        stages = set(FLOW.findall(words(found.name)))
+        return found if stages <= set(FLOW.findall(" ".join(said + list(longest)))) else None
     return None
