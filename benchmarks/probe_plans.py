@@ -1053,6 +1053,25 @@ characters, the closing "Nơi nhận" list.
                                field, wide: no row changed. benchmarks/formats.py on the two: txt and DOCX 0.979 / 0.984 / 0.963 /
                                1.000, PDF 0.933 / 0.984 / 0.963 / 1.000 (the PDF joins a one-cell-per-line row's name and unit:
                                four rows of appendix I lost)
+    bo_nnmt_trong_cay_xanh     ministry decision (Bộ Nông nghiệp và Môi trường, s26b, held-out, blind to the gazetteer) issuing
+                               after 'KẾ HOẠCH' a plan implementing a Prime Minister's decision on tree planting and afforestation
+                               2026 - 2030: national targets (ha of plantation forest with a breakdown, millions of scattered trees
+                               urban/rural, forest cover, seedlings), a tab table Năm 2026 | Năm 2027 | Giai đoạn 2026 - 2030, a task
+                               appendix (chủ trì | phối hợp | thời gian | sản phẩm), Cục/Vụ/Thanh tra Bộ/Văn phòng Bộ, ministries and
+                               national bodies after 'Đề nghị', 'UBND các xã, phường, đặc khu', a campaign name with a number;
+                               start: targets 0.939 / deadlines 0.963 / bodies 0.900 / refs 0.957; canonical share 34.4% (32 targets)
+    tinh_tro_giup_nguoi_khuyet_tat  provincial UBND plan (Quảng Trị) of 2026 on support for people with disabilities
+                               (allowances, rehabilitation, inclusive education, jobs, accessible buildings and buses; s26b, held-out,
+                               blind to the gazetteer), prose hard-wrapped at 72 characters mid-sentence, tab table with last year's
+                               column, the plan's own funding, commemoration days, 'trước ngày 10 hằng tháng', 'định kỳ 6 tháng trước
+                               ngày 20/6 và hằng năm trước ngày 15/12'; start: targets 0.968 / deadlines 0.947 / bodies 0.923 / refs
+                               1.000; canonical share 16.7% (30 targets)
+    tinh_de_an_06_du_lieu_dan_cu  provincial UBND plan (Phú Thọ) of 2026 implementing Đề án 06 (population data, identity
+                               cards, electronic identification, essential public services, data cleaning; s26b, held-out, blind to
+                               the gazetteer), indicator table one cell per line with a 'Kết quả đến 31/12/2025' column, police,
+                               telecom companies, two campaign rounds as day spans, weekly/monthly/half-yearly/yearly reports; start:
+                               targets 0.889 / deadlines 0.929 / bodies 1.000 / refs 0.952; canonical share 34.8% (23 targets)
+    the three s26b plans together at the start (main 58d5de7): 0.936 / 0.946 / 0.940 / 0.969; share 28.2% (85 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
