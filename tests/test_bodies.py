@@ -39,6 +39,19 @@ EXAMPLES = [
     ("8. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Nghề cá tỉnh\nVận động ngư dân chấp hành quy định về khai thác.",
      {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": "requested", "Hội Nghề cá tỉnh": "requested"}),
     ("Đề nghị Hội Nông dân tỉnh hướng dẫn hội viên nuôi cá lồng.", {"Hội Nông dân tỉnh": "requested"}),
+    # s26b: associations of and for people with disabilities (Luật Người khuyết tật 2010 Điều 2; Quyết định 68/2010/QĐ-TTg);
+    # "người khuyết tật" as the object of a task is no name
+    ("9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Người khuyết tật tỉnh, Hội Bảo trợ người khuyết tật và trẻ mồ côi"
+     " tỉnh vận động nguồn lực.", {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": "requested", "Hội Người khuyết tật tỉnh": "requested",
+                                  "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh": "requested"}),
+    ("Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Hội Người khuyết tật tỉnh tổ chức giải thể thao.",
+     {"Sở Văn hóa, Thể thao và Du lịch": "lead", "Hội Người khuyết tật tỉnh": "coordinate"}),
+    ("Sở Y tế hỗ trợ người khuyết tật tiếp cận dịch vụ y tế.", {"Sở Y tế": "assigned"}),
+    # s26b: "thông tin, tuyên truyền" after a name is the task's verb pair, not the name's field (which "công nghệ", "an toàn" open)
+    ("Văn phòng Bộ phối hợp với Báo Nông nghiệp và Môi trường, Trung tâm Khuyến nông quốc gia thông tin, tuyên truyền về Đề án.",
+     {"Văn phòng Bộ": "assigned", "Báo Nông nghiệp và Môi trường": "coordinate", "Trung tâm Khuyến nông quốc gia": "coordinate"}),
+    ("Trung tâm Công nghệ thông tin tuyên truyền trên Cổng thông tin điện tử.", {"Trung tâm Công nghệ thông tin": "assigned"}),
+    ("Cục An toàn thông tin, tuyên truyền hướng dẫn bảo đảm an toàn hệ thống.", {"Cục An toàn thông tin": "assigned"}),
     # rev9: an association named by its trade in lower case before its level (Nghị định 126/2024/NĐ-CP), last in a list too
     ("8. Đề nghị Hội Nông dân tỉnh, Hiệp hội doanh nghiệp tỉnh\nPhối hợp tổ chức các hoạt động xúc tiến thương mại.",
      {"Hội Nông dân tỉnh": "requested", "Hiệp hội doanh nghiệp tỉnh": "requested"}),
@@ -2324,6 +2337,15 @@ _BCD_138 = "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội 
     ("a) Cụ thể hóa các nhiệm vụ được Chính phủ giao cho Bộ Xây dựng tại Nghị quyết số 45/NQ-CP; xác định rõ trách nhiệm.", {}),
     ("Triển khai nhiệm vụ được Thủ tướng Chính phủ giao cho Bộ Y tế tại Quyết định số 1234/QĐ-TTg.", {}),
     ("Thực hiện các nhiệm vụ được Ủy ban nhân dân tỉnh giao cho Sở Y tế tại Kế hoạch này.", {"Sở Y tế": "assigned"}),
+    # s26b: the same relative clause without "được"
+    ("a) Cụ thể hóa các nhiệm vụ Thủ tướng Chính phủ giao cho Bộ Nông nghiệp và Môi trường tại Quyết định số 386/QĐ-TTg.", {}),
+    ("Thực hiện các nhiệm vụ Ủy ban nhân dân tỉnh giao cho Sở Y tế tại Kế hoạch này.", {"Sở Y tế": "assigned"}),
+    ("Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì triển khai các nhiệm vụ tại Quyết định số 386/QĐ-TTg.", {"Sở Y tế": "lead"}),
+    # s26b: tasks or targets given to a body named after them ("giao chỉ tiêu … cho", "giao nhiệm vụ cho")
+    ("b) Giao chỉ tiêu trồng rừng, trồng cây phân tán cho Ủy ban nhân dân các xã, phường, đặc khu; bố trí ngân sách.",
+     {"Ủy ban nhân dân các xã, phường, đặc khu": "assigned"}),
+    ("Ủy ban nhân dân tỉnh giao nhiệm vụ cho Sở Y tế chủ trì triển khai Quyết định số 386/QĐ-TTg.", {"Sở Y tế": "lead"}),
+    ("Kinh phí thực hiện nhiệm vụ được bố trí cho Sở Y tế theo phân cấp.", {}),
     # s22fd: a board the reader could not finish (a "/" list of levels, the document it carries out) or an abbreviation
     # is no bare head, even when another board is named in full; a bare head refers back whatever its case
     ("1. Ban Chỉ đạo giảm nghèo tỉnh chỉ đạo chung.\n2. Ủy ban nhân dân xã:\n- Giao BCĐ giảm nghèo xã / phường / thị trấn"

@@ -726,6 +726,13 @@ def test_a_run_of_quarters(text, expected):
      [("2026-06-30", None, None, None), ("2026-09-30", None, None, None), ("2026-12-31", None, None, None)]),
     ("Báo cáo trước ngày 10/6, 10/9 hằng năm và 31/12/2026.",
      [(None, None, "yearly", (10, 6)), (None, None, "yearly", (10, 9)), ("2026-12-31", None, None, None)]),
+    # s26b: the full stop closing the sentence is no separator of a year: the next item's number follows on its own line
+    ("c) Tổng hợp, báo cáo định kỳ 6 tháng trước ngày 20/6 và hằng năm trước ngày 15/12.\n2. Sở Giáo dục và Đào tạo chủ trì.",
+     [(None, None, "half_yearly", (20, 6)), (None, None, "yearly", (15, 12))]),
+    ("Báo cáo kết quả trước ngày 15/12.2026 về Sở Y tế.", [("2026-12-15", None, None, None)]),
+    # s26b: the bounds of a fiscal year a rule defines are no deadline; a deadline about that year's accounts is one
+    ("1. Năm tài chính của Quỹ bắt đầu từ ngày 01 tháng 01 và kết thúc vào ngày 31 tháng\n12.\n\n2. Chế độ tài chính.", []),
+    ("Quyết toán năm ngân sách gửi Sở Tài chính trước ngày 31 tháng 3 hằng năm.", [(None, None, "yearly", (31, 3))]),
 ])
 def test_a_date_after_a_half_yearly_cue(text, expected):
     assert keys(text) == expected
@@ -1199,6 +1206,11 @@ def test_what_happened_at_a_time_is_background(text, expected):
     # negatives: a span of months with its year; months that bound no span from "từ" (what is owed for them)
     ("Tổ chức tập huấn từ tháng 4 đến tháng 6 năm 2026.", [("từ tháng 4 đến tháng 6 năm 2026", None, "period")]),
     ("Tiền lương tháng 4 đến tháng 8 chưa được chi trả.", []),
+    # s26b: the hour of a weekly deadline is part of it; a weekday without a recurrence is none, with its hour too
+    ("a) Các cơ quan báo cáo tiến độ về Công an tỉnh trước 16 giờ thứ Sáu hằng tuần.",
+     [("trước 16 giờ thứ Sáu hằng tuần", "weekly", "submit")]),
+    ("Các xã gửi số liệu trước 15h00 thứ Năm hằng tuần.", [("trước 15h00 thứ Năm hằng tuần", "weekly", "submit")]),
+    ("Hội nghị khai mạc lúc 8 giờ thứ Sáu.", []),
 ])
 def test_yearless_periods_and_recurrences(text, expected):
     assert [(d.date_raw, d.recurrence, d.kind) for d in deadlines(text, 2026)] == expected

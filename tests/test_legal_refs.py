@@ -490,6 +490,8 @@ NOT_CITED = [
     "Hồ sơ gồm các nội dung trong Đề án thành lập đơn vị sự nghiệp công lập.",
     "Thực hiện chương trình giáo dục mầm non theo hướng lấy trẻ làm trung tâm.",
     "Triển khai Chương trình giáo dục kỹ năng sống cho học sinh.",
+    # s26b: a type word closing a table's cell takes no title from the next cell (the body in charge)
+    "STT\tNhiệm vụ\tCơ quan chủ trì\n6\tSơ kết giữa kỳ thực hiện Đề án\tCục Lâm nghiệp và Kiểm lâm\tQuý IV/2028\n",
 ]
 
 
@@ -516,6 +518,8 @@ BY_NAME = [  # (text, doc_type, title)
     ("khu công nghiệp công nghệ số tập trung theo Quy hoạch hạ tầng thông\ntin và truyền thông thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.",
      "Quy hoạch", "hạ tầng thông tin và truyền thông thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"),
     ("đẩy nhanh tiến độ sửa đổi và triển khai hiệu quả Quy hoạch điện VIII trong bối cảnh mới.", "Quy hoạch", "điện VIII"),
+    # s26b: a line's wrap between the type and the name is no cell's end
+    ("Thực hiện Đề án\nPhát triển du lịch cộng đồng tỉnh.", "Đề án", "Phát triển du lịch cộng đồng tỉnh"),
     ("triển khai kịp thời các nội dung theo Chương trình OCOP, gắn với thực hiện chính sách", "Chương trình", "OCOP"),
     ("- Tiếp tục thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới, nông thôn mới nâng cao;",
      "Chương trình", "mục tiêu quốc gia xây dựng nông thôn mới, nông thôn mới nâng cao"),
@@ -565,6 +569,21 @@ def test_a_short_name_the_text_defines_is_the_same_document():
 def test_scheme_known_by_its_number(text):
     [ref] = extract_legal_refs(text)
     assert (ref.doc_type, ref.title) == ("Đề án", "06")
+
+
+# s26b: a scheme known by its number is the decision of that number that approves it, when the text cites that decision
+@pytest.mark.parametrize("text,expected", [
+    ("Căn cứ Quyết định số 06/QĐ-TTg ngày 06 tháng 01 năm 2022 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ứng dụng dữ "
+     "liệu về dân cư, định danh và xác thực điện tử;\nỦy ban nhân dân tỉnh ban hành Kế hoạch triển khai Đề án 06 năm 2026.",
+     [("Quyết định", "06/QĐ-TTg")]),
+    # negatives: a decision of that number approving a document of another type; a decision of another number
+    ("Căn cứ Quyết định số 06/QĐ-UBND ngày 06 tháng 01 năm 2026 của UBND tỉnh phê duyệt Kế hoạch chuyển đổi số;\nTriển khai Đề án 06"
+     " của Chính phủ.", [("Quyết định", "06/QĐ-UBND"), ("Đề án", None)]),
+    ("Căn cứ Quyết định số 08/QĐ-TTg ngày 06 tháng 01 năm 2022 của Thủ tướng Chính phủ phê duyệt Đề án nâng cao kỹ năng số;\n"
+     "Triển khai Đề án 06 của Chính phủ.", [("Quyết định", "08/QĐ-TTg"), ("Đề án", None)]),
+])
+def test_scheme_known_by_the_number_of_the_decision_approving_it(text, expected):
+    assert [(r.doc_type, r.code) for r in extract_legal_refs(text)] == expected
 
 
 @pytest.mark.parametrize("text, code", [

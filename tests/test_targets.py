@@ -214,6 +214,13 @@ EXAMPLES = [
 
 # Every row of a line that states several values.
 MANY = [
+    # s26b: a count inside the noun phrase a rate is about is no target; a count in a clause of its own, or after the rate's
+    # value, is one
+    ("a) Tỷ lệ hồ sơ của 25 thủ tục hành chính thiết yếu được tiếp nhận, giải quyết trực tuyến toàn trình đạt 80%.",
+     [(80, "%", None)]),
+    ("Tỷ lệ người dân tại 45 xã được sử dụng nước sạch đạt 95%.", [(95, "%", None)]),
+    ("Nâng cao tỷ lệ tiêm chủng, tổ chức 20 đợt tiêm cho 90% trẻ em.", [(20, "đợt", None), (90, "%", None)]),
+    ("Tỷ lệ hộ nghèo giảm 1,5%, tương đương 2.000 hộ.", [(1.5, "%", None), (2000, "hộ", None)]),
     # s25u: each quantity of an activity's "Số lượng:" line is the activity's
     ("2. Tập huấn nghiệp vụ\n- Số lượng: 03 lớp, 150 học viên.", [(3, "lớp", None), (150, "học viên", None)]),
     # s25f: a breakdown after a parent whose noun lists kinds with commas (no number among them)
@@ -706,6 +713,10 @@ COUNT_NOUNS = [
     ("Phân phát 1.200.000 chiếc bao cao su cho nhóm có hành vi nguy cơ cao.", 1200000, "chiếc"),
     ("Giảm số tàu cá khai thác vùng khơi xuống còn 2.500 chiếc.", 2500, "chiếc"),
     ("Tổ chức 16 chuyến hàng Việt về nông thôn, khu công nghiệp và 06 phiên chợ Tết phục vụ công nhân.", 6, "phiên"),
+    # s26b: "trường hợp" (cases: records, complaints, patients) is one count noun, not "trường" (a school) and its rest
+    ("a) Số hóa, cập nhật 450.000 trường hợp dữ liệu hộ tịch vào Cơ sở dữ liệu hộ tịch điện tử.", 450000, "trường hợp"),
+    ("Rà soát, điều chỉnh 320.000 trường hợp thông tin sai lệch giữa các cơ sở dữ liệu.", 320000, "trường hợp"),
+    ("Có thêm 12 trường đạt chuẩn quốc gia.", 12, "trường"),
 ]
 
 
@@ -3288,6 +3299,12 @@ def test_a_value_names_what_follows_when_nothing_before_names_it(text, indicator
     ("Nâng tỷ lệ diện tích đã cấp Giấy chứng nhận lần đầu lên 97% diện tích cần cấp.", [97]),
     ("Năm 2025, tỷ lệ hộ nghèo đã giảm còn 3%.", []),
     ("Tỷ lệ che phủ rừng đã đạt 42%.", []),
+    # s26b: a long noun phrase before the attributive "đã"; the clause after a semicolon is its own target
+    ("d) Tỷ lệ diện tích rừng trồng mới sử dụng giống đã được công nhận đạt trên 80%; tỷ lệ cây sống sau trồng đạt từ 85% trở lên.",
+     [80, 85]),
+    ("Năm 2025, tỷ lệ diện tích rừng trồng mới của toàn tỉnh đã đạt 78%.", []),
+    ("Năm 2025, tỷ lệ giải ngân vốn đầu tư công của tỉnh đã thực hiện được 85%.", []),
+    ("Tỷ lệ giải ngân vốn đầu tư công đã hoàn thành 85% kế hoạch.", []),
     # s25a: the whole of a set with a predicate is a target (the set must reach it)
     ("Toàn bộ 34 xã hoàn thành cắm mốc địa giới hành chính.", [34]),
     ("Phấn đấu đến năm 2030, toàn bộ 34 xã đạt chuẩn nông thôn mới.", [34]),

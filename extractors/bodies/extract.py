@@ -37,6 +37,11 @@ SPACES = regex.compile(r"\s+")
 # a name are the verb of its task ("Vụ Tổ chức cán bộ quản lý hồ sơ …", "Cục Bảo vệ thực vật kiểm soát chặt chẽ …").
 TRAILING_VERB = regex.compile(r"(?<=\S)[ \t]+(?:quản[ \t]+lý|kiểm[ \t]+soát)$")
 OBJECT_AFTER = regex.compile(r"[ \t]+\p{Ll}")  # …when its object follows
+# s26b: "thông tin" at a name's end before "tuyên truyền" is the verb pair of a task ("Trung tâm Khuyến nông quốc gia thông tin,
+# tuyên truyền về Đề án"), not the field of a name ("Trung tâm Công nghệ thông tin", "Cục An toàn thông tin": the words
+# "thông tin" ends)
+TRAILING_INFORM = regex.compile(r"(?<=\S)(?<!(?:công[ \t]+nghệ|an[ \t]+toàn|an[ \t]+ninh))[ \t]+thông[ \t]+tin$", regex.IGNORECASE)
+PROMOTION_AFTER = regex.compile(r",?[ \t]+tuyên[ \t]+truyền(?![\p{L}\p{M}])")
 MAX_LOWER_RUN = 4  # lower-case words in a row inside a name ("Phát triển nông thôn")
 MAX_TAIL_WORDS = 16
 TASK_CHARS = 300
@@ -517,7 +522,10 @@ def _tail_end(text: str, head: str, end: int) -> int:
             break
         i += 1
     trailing = TRAILING_VERB.search(text, end, last)
-    return trailing.start() if trailing and OBJECT_AFTER.match(text, last) else last
+    if trailing and OBJECT_AFTER.match(text, last):
+        return trailing.start()
+    informs = TRAILING_INFORM.search(text, end, last)
+    return informs.start() if informs and PROMOTION_AFTER.match(text, last) else last
 
 
 def _head_search(text: str):
@@ -1126,7 +1134,8 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return "lead" if _leads(after) else "assigned"
     if P.GIVEN_ELSEWHERE.search(text, sentence_start, group[0].start) and P.IN_A_CITED_DOCUMENT.match(after):
         return None  # "các nhiệm vụ được Chính phủ giao cho Bộ Xây dựng tại Nghị quyết số 45/NQ-CP": given there, not here
-    if P.BEFORE_ASSIGN.search(before) or P.ALLOTMENT_GIAO.search(before) and P.TASK_AFTER_ALLOTTED.match(after):
+    if P.BEFORE_ASSIGN.search(before) or P.ASSIGN_OBJECT_BEFORE.search(before) \
+            or P.ALLOTMENT_GIAO.search(before) and P.TASK_AFTER_ALLOTTED.match(after):
         return "lead" if _leads(after) or P.GIVEN_LEAD.search(after[:80]) else "assigned"
     if P.BEFORE_REQUEST.search(before) and P.PROPOSAL_PAPER.search(before):
         return None  # "gửi văn bản đề nghị Bộ trưởng Bộ Văn hóa …": a proposal sent up a procedure

@@ -356,10 +356,15 @@ BEFORE_COORDINATE = regex.compile(rf"(?:(?i:phối\s+hợp)(?:\s+chặt\s+chẽ)
 _BUDGET_WORDS = (r"(?:\s+(?:chi|thu|kinh\s+phí|ngân\s+sách|nhà\s+nước|thường\s+xuyên|sự\s+nghiệp|h[àằ]ng\s+năm|"
                  r"(?:cấp\s+)?(?:tỉnh|huyện|xã|thành\s+phố|trung\s+ương)|địa\s+phương|(?:năm\s+)?(?:19|20)\d\d,?|được|đã))*")
 BEFORE_ASSIGN = regex.compile(rf"(?i:(?<!dự\s+toán{_BUDGET_WORDS}\s+)giao|(?<!(?:quyết\s+định|việc|sự|theo|và)\s+)phân\s+công)(?:\s+cho)?(?:\s+{PEOPLE})?\s*$")
+# s26b: tasks or targets given to a body named after them ("Giao chỉ tiêu trồng rừng, trồng cây phân tán cho Ủy ban nhân dân
+# các xã, phường, đặc khu", "giao nhiệm vụ cho Sở Y tế chủ trì …")
+ASSIGN_OBJECT_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])giao\s+(?:các\s+)?(?:nhiệm\s+vụ|chỉ\s+tiêu)(?:\s+[^;:.\n]{1,80}?)?\s+cho)\s*$")
 # s25a: a task another authority gave the body in a cited document ("các nhiệm vụ được Chính phủ giao cho Bộ Xây dựng tại
 # Nghị quyết số 45/NQ-CP", "nhiệm vụ được Thủ tướng Chính phủ giao cho Bộ tại Quyết định số …"): a past act of that
 # document, told as the reason for the plan, not a task this document gives (the plan's own "tại Kế hoạch này" is one).
-GIVEN_ELSEWHERE = regex.compile(r"(?i:(?<![\p{L}\p{M}])được(?:\s+[\p{L}\p{M}]+){1,6}\s+giao(?:\s+cho)?)\s*$")
+# s26b: the relative clause is as often written without "được" ("các nhiệm vụ Thủ tướng Chính phủ giao cho Bộ … tại
+# Quyết định số …"): the tasks it names open it.
+GIVEN_ELSEWHERE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:được|nhiệm\s+vụ)(?:\s+[\p{L}\p{M}]+){1,6}\s+giao(?:\s+cho)?)\s*$")
 IN_A_CITED_DOCUMENT = regex.compile(r"\s*(?i:tại|theo)\s+(?i:nghị\s+quyết|quyết\s+định|chỉ\s+thị|kết\s+luận|nghị\s+định|thông\s+báo"
                                     r"|công\s+văn|văn\s+bản|chương\s+trình|kế\s+hoạch|luật)\s+(?:(?i:số)\s+)?\d")
 # s22fd: …but a body given a task verb right after it is assigned even after "dự toán … giao" ("giải ngân dự toán năm 2027

@@ -413,6 +413,8 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
         before = text[max(0, m.start() - 30):m.start()]
         if P.COUNTED_TO.search(before + ("ngày" if m.group().lower().startswith("ngày") else "")) or P.UNTIL_NOW_AFTER.match(text, m.end()):
             continue  # "(tính đến ngày 31/12 của năm đánh giá)": the figures' date; "(từ ngày 01/7 đến nay)": background
+        if P.YEAR_DEFINED.search(text, max(0, m.start() - 120), m.start()):
+            continue  # "Năm tài chính … bắt đầu từ ngày 01 tháng 01 và kết thúc vào ngày 31 tháng 12": a definition
         cue = P.YEARLESS_CUE.search(before)
         of_quarter = (P.QUARTER_MONTH_AFTER.match(text, m.end()) or P.NEXT_MONTH_AFTER.match(text, m.end())) and not (
             cue and regex.match(r"(?i)từ|đến|hết", cue.group()))

@@ -62,7 +62,8 @@ YEARLESS = regex.compile(
     rf"""(?=\d|ngày|tháng|qu[ýíy]|thứ|chủ)  # the words an alternative opens with: the scan skips other positions (5x faster)
     (?P<yearless>
         (?:ngày\s+)?{NO_DIGIT_BEFORE}(?P<d>0?[1-9]|[12]\d|3[01])\s*(?:/\s*|\s+tháng\s+)(?P<m>0?[1-9]|1[0-2])
-            {NO_DIGIT_AFTER}(?!\s*(?:[/.-]|năm)\s*\d)
+            {NO_DIGIT_AFTER}(?!\s*(?:[/-]|năm)\s*\d|\s*\.[^\S\n]*\d)  # (s26b: not a full stop closing the line before
+                                                                # the next item's number: "… trước ngày 15/12.⏎2. Sở …")
       | ngày\s+(?P<dd>0?[1-9]|[12]\d|3[01])(?=\s+h[ằà]ng\s+tháng)
       | ngày\s+(?P<dday>0?[1-9]|[12]\d|3[01])(?![\d/]|[.,]\d|\s*(?:tháng(?!\s+(?:cuối|đầu|giữa|thứ|sau|tiếp\s+theo|kế\s+tiếp)\b)|năm|h[ằà]ng)\b)  # a day of a month
                                                                 # or quarter said earlier or after ("ngày 20 tháng cuối quý")
@@ -71,7 +72,8 @@ YEARLESS = regex.compile(
       | tháng\s+(?P<mr>0?[1-9]|1[0-2])(?![\d/]|\.\d)(?=\s*(?:đến(?:\s+hết)?|[-–])\s*tháng\s+(?:0?[1-9]|1[0-2])(?![\d/]|\.\d)(?!\s*năm\s+\d))
       | (?<=tháng\s+\d{{1,2}}\s*(?:đến(?:\s+hết)?|[-–])\s*)tháng\s+(?P<me>0?[1-9]|1[0-2])(?![\d/]|\.\d)(?!\s*năm\s+\d)
                                                                 # "từ tháng 4 đến tháng 8": a span of months the text gives no year
-      | (?P<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?=\s+(?:h[ằà]ng|mỗi)\s+tuần)  # "vào thứ Sáu hằng tuần"
+      | (?:(?P<hour>[01]?\d|2[0-3])\s*(?:giờ|h)(?:\s*[0-5]\d(?:\s*phút)?)?\s+(?:ngày\s+)?)?  # s26b: its hour ("trước 16 giờ thứ Sáu …")
+        (?P<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?=\s+(?:h[ằà]ng|mỗi)\s+tuần)  # "vào thứ Sáu hằng tuần"
       | qu[ýíy]\s+(?P<qq>IV|I{{1,3}}|[1-4])(?=\s+h[ằà]ng\s+năm)  # "vào quý IV hằng năm"
     )""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -520,6 +522,11 @@ AS_OF = regex.compile(r"(?i:(?:tính\s+)?đến(?:\s+hết)?(?:\s+\d{1,2}\s*(?:h
 # A reference date of figures: "(tính đến hết ngày 31/12/2025)", "tính đến ngày 30 tháng 6 năm 2025": never a deadline.
 # (also "số liệu (thống kê) đến tháng 6/2026", "thống kê đến hết quý II/2026": the figures' date)
 COUNTED_TO = regex.compile(r"(?i:(?:\btính|\bthống\s+kê|\bsố\s+liệu)\s+đến(?:\s+hết)?\s*(?:ngày\s*)?)$")
+# s26b: the bounds of a fiscal or accounting year a rule defines ("Năm tài chính của Quỹ bắt đầu từ ngày 01 tháng 01 và kết
+# thúc vào ngày 31 tháng 12": Luật Ngân sách nhà nước 2015 Điều 14, "năm ngân sách"; Luật Kế toán 2015 Điều 12, "kỳ kế toán
+# năm"): a definition, not a deadline.
+YEAR_DEFINED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:năm\s+(?:tài\s+chính|ngân\s+sách)|kỳ\s+kế\s+toán(?:\s+năm)?)(?![\p{L}\p{M}])[^.;:\n]{0,60}?"
+                          r"(?<![\p{L}\p{M}])(?:bắt\s+đầu|kết\s+thúc|tính\s+từ)(?![\p{L}\p{M}])[^.;:\n]{0,60})$")
 # A date or period that labels an amount of money (a fee, a price, a rate of support) applies that amount then ("- Từ ngày
 # 01/7/2025 đến ngày 31/12/2026: 30.000 đồng/bộ hồ sơ", "Từ ngày 01/01/2027 trở đi: mức thu 60.000 đồng/lượt"): a rate's
 # period of application, not a time by which something must be done ("Từ ngày 01/7/2026 đến ngày 31/12/2026: tổ chức kiểm

@@ -13,7 +13,7 @@ from dataclasses import replace
 from extractors.legal_refs import patterns as P
 from pipeline.closing import skip_spans
 from extractors.legal_refs.fields import clean, code_key, iso_date, same_issuer, symbol_issuer, words  # noqa: F401 (iso_date: used by deadlines, metadata)
-from extractors.legal_refs.identity import (approved_in, core_words, drafted, in_own_caption, in_own_title_line, is_own_title, own_heading, issued_title, law_name_runs_on, number_after, one_title, own_codes, own_title,
+from extractors.legal_refs.identity import (approved_in, core_words, drafted, in_own_caption, in_own_title_line, is_own_title, own_heading, issued_title, known_by_number, law_name_runs_on, number_after, one_title, own_codes, own_title,
                                             same_name, share_fields, similar, through_citation)
 from extractors.legal_refs.rules import (rule_amending_law, rule_congress_resolution, rule_law_by_name, rule_named_by_number,
                                          rule_named_document, rule_number_symbol, rule_standard, rule_titled_unnumbered)
@@ -167,6 +167,9 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
                 not_cited.append(ref)
                 continue
             same = next(iter(fits.values()), None)
+        if same is None and ref.rule in ("rule_named_by_number", "rule_named_document") and known_by_number(ref, refs):
+            not_cited.append(ref)  # s26b: "Đề án 06" beside "Quyết định số 06/QĐ-TTg … phê duyệt Đề án …": that decision
+            continue
         if same is not None:
             if ref.date and not same.date:
                 refs[refs.index(same)] = replace(same, date=ref.date, date_raw=ref.date_raw)

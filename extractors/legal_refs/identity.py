@@ -225,6 +225,18 @@ def approved_in(ref: LegalRef, subject: str) -> bool:
     return False
 
 
+def known_by_number(ref: LegalRef, refs: list[LegalRef]) -> bool:
+    """Whether a scheme, programme or strategy named by a number ("Đề án 06", "Chương trình 135") is the one a cited decision
+    of that number approves ("Quyết định số 06/QĐ-TTg … phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư …"): such
+    documents go by the number of the decision that approved them; one decision of that number must approve one of its type."""
+    number = ref.number or (m.group(1) if (m := regex.match(r"(\d+)(?![\d/.-])", ref.title or "")) else None)
+    if not number or ref.code or ref.doc_type not in P.BY_NAME_TYPES:
+        return False
+    approving = [r for r in refs if r.code and r.subject and r.number and r.number.lstrip("0") == number.lstrip("0")
+                 and any(not P.DOC_TYPE_WORD.search(m.group("between")) for m in _approving(ref.doc_type).finditer(r.subject))]
+    return len({code_key(r.code) for r in approving}) == 1
+
+
 def _covers(name: str, title: str) -> bool:
     name_words, title_words = set(words(name)), set(words(title))
     if title_words and len(name_words & title_words) / len(title_words) >= 0.8:

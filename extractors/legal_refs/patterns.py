@@ -534,7 +534,7 @@ TITLED_UNNUMBERED = regex.compile(
 # "Chương trình OCOP", "Quy hoạch điện VIII", "Hiến pháp nước Cộng hòa …".
 _NAMED_TYPES = [n for n in BY_NAME_TYPES if n not in ('Luật', 'Bộ luật', 'Pháp lệnh')]  # (read by LAW_BY_NAME)
 NAMED_DOCUMENT = regex.compile(
-    rf"(?<![\p{{L}}])(?<!các\s)(?<!những\s)(?P<doc_type>(?>{_alternation(_NAMED_TYPES)}))\s+"
+    rf"(?<![\p{{L}}])(?<!các\s)(?<!những\s)(?P<doc_type>(?>{_alternation(_NAMED_TYPES)}))(?:(?!\t)\s)+"  # (s26b: not over a table's cell)
     rf"(?:[“\x22](?P<quoted>[^”\x22\n]{{3,250}}(?:\n[^”\x22\n]{{1,250}})?)[”\x22]"
     rf"|(?P<title>{NOT_A_TITLE}{NOT_A_NAME}[\p{{Lu}}\p{{Ll}}\d][\p{{L}}\d ,\-–\n()]{{1,200}}?){NAMED_TITLE_STOP})",
     regex.VERBOSE,

@@ -1409,6 +1409,9 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # the goal a cited document sets ("Nghị quyết số 57-NQ/TW … đặt mục tiêu … 30% GDP")
     if _in_cited_subject(ctx, q):
         return True  # in what a cited document is about ("Quyết định số … về công bố … đối với 40 xã, phường")
+    if q.unit and not q.unit.startswith(("%", "‰")) and q.denominator is None \
+            and P.RATE_NAME_RUNNING.search(text, sentence_start, q.start) and P.RATE_VALUE_AFTER.match(text, q.end, line_end):
+        return True  # what a rate is about ("Tỷ lệ hồ sơ của 25 thủ tục … đạt 80%"), not a count to reach
     before = P.ATTRIBUTIVE_DONE.sub(" ", text[sentence_start:q.start])
     reported = list(P.RESULT.finditer(before))
     if reported and not P.COMMITTED.search(before, reported[-1].end()):

@@ -370,10 +370,12 @@ RESULT = regex.compile(
 # ("tỷ lệ thực hiện các quyết định giải quyết khiếu nại, quyết định xử lý tố cáo đã có hiệu lực pháp luật đạt 95%").
 # s25e: the "đã" of what a rate counts ("nâng tỷ lệ diện tích đã cấp Giấy chứng nhận lần đầu lên 97%": the share of the land
 # certified), not a reported change of the rate itself ("tỷ lệ hộ nghèo đã giảm còn 3%", "tỷ lệ che phủ rừng đã đạt 42%").
+# s26b: what a rate counts may be a long noun phrase ("tỷ lệ diện tích rừng trồng mới sử dụng giống đã được công nhận"); a
+# rate that "đã thực hiện (được)" / "đã hoàn thành" a value is a result.
 ATTRIBUTIVE_DONE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:các|những|mọi)\s+(?:[\p{L}\p{M}]+\s+){1,5}?"
                                  r"|(?:duy\s+trì|giữ\s+vững|củng\s+cố)\s+(?:(?:ít\s+nhất|tối\s+thiểu|khoảng)\s+)?\d[\d.,]*\s+(?:[\p{L}\p{M}]+\s+){1,12}?)"
                                  r"đã\s+[\p{L}\p{M}]+"
-                                 r"|(?<![\p{L}\p{M}])tỷ\s+lệ\s+(?:[\p{L}\p{M}]+\s+){1,5}?đã\s+(?!(?:đạt|giảm|tăng|vượt|lên|xuống|còn|nâng|hạ)(?![\p{L}\p{M}]))[\p{L}\p{M}]+"
+                                 r"|(?<![\p{L}\p{M}])tỷ\s+lệ\s+(?:[\p{L}\p{M}]+\s+){1,10}?đã\s+(?!(?:đạt|giảm|tăng|vượt|lên|xuống|còn|nâng|hạ)(?![\p{L}\p{M}])|(?:thực\s+hiện|hoàn\s+thành)(?:\s+được)?(?:\s+\d|\s*$))[\p{L}\p{M}]+"
                                  r"|(?<![\p{L}\p{M}])đã\s+có\s+hiệu\s+lực(?:\s+(?:pháp\s+luật|thi\s+hành))?(?![\p{L}\p{M}]))")
 YEAR_BEFORE = regex.compile(r"(?i:năm|giai\s+đoạn|từ|đến|nhiệm\s+kỳ)\s*$")
 
@@ -616,6 +618,10 @@ SHARE_VERB = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?P<verb>chiếm(?:\s+(?:tỷ|
 # A name that already says it is the part's share or size ("Tỷ trọng …", "Cơ cấu …", "Quy mô kinh tế số đạt 40% GRDP"): joined to it by "trong".
 # A rate ("Tỷ lệ …") names its own base: the whole after its value ("đạt 100% dân số") is that base.
 RATE_NAME = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tỷ|tỉ)\s+lệ(?![\p{L}\p{M}]))")
+# s26b: a count inside the noun phrase a rate is about ("Tỷ lệ hồ sơ của 25 thủ tục hành chính thiết yếu được tiếp nhận, giải
+# quyết trực tuyến toàn trình đạt 80%"): the rate's name runs to it without a break, its own value in % follows in the clause.
+RATE_NAME_RUNNING = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tỷ|tỉ)\s+lệ(?:\s+[\p{L}\p{M}]+){1,8}\s+)$")
+RATE_VALUE_AFTER = regex.compile(r"[^;:\n\d]{1,160}?(?<![\d.,])\d[\d.,]*\s*%")
 SHARE_NAME = regex.compile(r"(?i:^(?:tỷ|tỉ)\s+trọng|^cơ\s+cấu|^quy\s+mô)(?![\p{L}\p{M}])")
 # A label before a colon that only says when or where ("Đến hết năm 2045:", "Tại địa bàn đô thị:").
 FRAME_LABEL = regex.compile(
