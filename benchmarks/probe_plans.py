@@ -1053,6 +1053,39 @@ characters, the closing "Nơi nhận" list.
                                field, wide: no row changed. benchmarks/formats.py on the two: txt and DOCX 0.979 / 0.984 / 0.963 /
                                1.000, PDF 0.933 / 0.984 / 0.963 / 1.000 (the PDF joins a one-cell-per-line row's name and unit:
                                four rows of appendix I lost)
+    The three plans below (s26d) are a held-out measure in genres no older plan covers, written blind to the indicator
+    gazetteer and measured on the branch (from main at 318d840) before any fix ("start": F1 targets / deadlines / bodies /
+    legal_refs; canonical share = /work/tools/share.py on the plan's own output).
+    qd_sap_xep_chinh_quyen_hai_cap  provincial chairman's decision (22/9/2025) issuing a plan on the follow-up of the 2025 two-level
+                               local government reorganisation (bộ máy, cán bộ dôi dư, trụ sở và tài sản dôi dư, chuyển giao hồ sơ, số
+                               hóa, chính quyền cấp xã), the plan after the signature under 'KẾ HOẠCH': target lists headed by days
+                               ("Đến ngày 31/12/2025", "Đến ngày 30/6/2026"), "Giảm ít nhất 15% … so với thời điểm ngày 01/7/2025",
+                               "trong đó có ít nhất 60% …" (a part), "tối đa 04 phòng chuyên môn và 01 Trung tâm …", "khoảng 1.120 người
+                               dôi dư theo Nghị định …", "13 huyện, thành phố, thị xã cũ" (none), "trong thời hạn 30 ngày kể từ ngày có
+                               quyết định nghỉ việc", "Giám đốc các Sở: Nội vụ, Tài chính, Khoa học và Công nghệ", a telecom and a post
+                               company after "phối hợp với", an amending law, a tab appendix with empty cells (Đến 31/12/2025 | Đến
+                               30/6/2026); start: targets 0.745 / deadlines 0.963 / bodies 0.941 / refs 1.000; canonical share 18.2% (22)
+    tinh_benh_khong_lay_nhiem  provincial UBND plan on non-communicable diseases 2026 - 2030 (tăng huyết áp, đái tháo đường, ung thư,
+                               COPD; sàng lọc; quản lý điều trị tại trạm y tế xã), prose hard-wrapped at 72 characters mid-sentence:
+                               shares "đến năm 2030" and "Đến năm 2027", "ít nhất một lần mỗi năm" and a row label "… ít nhất 1
+                               lần/năm" that define an indicator, ages, "trong đó 55% …", "không quá 25%", "giảm … xuống dưới 36%",
+                               "24 chuyên mục và 48 tin, bài mỗi năm", "ít nhất 02 lần/tháng", "20 lớp tập huấn cho 600 nhân viên y tế
+                               xã … trong năm 2026 và năm 2027", awareness days "(17/5)", "Các Trung tâm Y tế khu vực", "chỉ đạo trạm y
+                               tế xã, phường …", "định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)", a tab appendix
+                               Năm 2027 | Năm 2030 ("< 36"); start: targets 0.958 / deadlines 0.909 / bodies 0.941 / refs 1.000;
+                               canonical share 31.2% (48)
+    phuong_trat_tu_do_thi      ward UBND plan for 2026 on urban order and sanitation (lòng đường vỉa hè, thu gom rác, chiếu sáng, tuyến
+                               phố văn minh), appendix one cell per line (STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2025 | Kế hoạch năm
+                               2026, "Dưới 870"): "dành tối thiểu 1,5 m vỉa hè", "từ 2 m trở lên" (none), counts after a comma ("Lắp đặt
+                               mới 180 bộ đèn LED, thay thế 320 bộ đèn …", "in, phát 5.000 tờ rơi"), "nâng tổng số … lên 13 tuyến",
+                               "trong thời hạn 05 ngày làm việc" (none), "vào Chủ nhật cuối cùng hằng tháng", ward bodies (Phòng Kinh tế,
+                               Hạ tầng và Đô thị, Đội Quản lý trật tự đô thị phường, "Ban điều hành các tổ dân phố"), two companies,
+                               "Đề nghị Sở Xây dựng thành phố"; start: targets 0.912 / deadlines 0.957 / bodies 0.923 / refs 1.000;
+                               canonical share 22.2% (27)
+    the three s26d plans together at the start: 0.892 / 0.944 / 0.936 / 1.000; canonical share 25.8% of 97 targets (median per
+                               plan 22.2%; gold settled before the start figures: counts in their counting noun ("300 trường học" →
+                               "trường", "60 thùng rác" → "thùng", as the older gold's "cây" for "cây xanh"), the half-yearly and
+                               yearly report days' date_raw as tinh_pccc_cnch_cong_thong_tin's gold reads them)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
