@@ -1086,6 +1086,35 @@ characters, the closing "Nơi nhận" list.
                                plan 22.2%; gold settled before the start figures: counts in their counting noun ("300 trường học" →
                                "trường", "60 thùng rác" → "thùng", as the older gold's "cây" for "cây xanh"), the half-yearly and
                                yearly report days' date_raw as tinh_pccc_cnch_cong_thong_tin's gold reads them)
+                               Gold settled after the start (start figures against it: qd_sap_xep_chinh_quyen_hai_cap deadlines
+                               1.000, together 0.892 / 0.958 / 0.936 / 1.000): "trong thời hạn 30 ngày kể từ ngày có quyết định nghỉ
+                               việc" is each case's time limit (a step of a procedure, RELATIVE_TO_END's reading), no deadline; "180
+                               bộ đèn LED", "320 bộ đèn cao áp" in "bộ đèn" as huyen_phat_trien_do_thi_nha_o's "650 bộ đèn chiếu sáng
+                               LED" (tinh_nang_luong_tiet_kiem's "6.500 bộ đèn chiếu sáng" made "bộ đèn" too: its "bộ" was the one
+                               reading apart). s26d after its fixes: qd_sap_xep_chinh_quyen_hai_cap 0.915 / 1.000 / 1.000 / 1.000
+                               (share 20.0%, 30), tinh_benh_khong_lay_nhiem 0.990 / 0.909 / 0.941 / 1.000 (31.9%, 47),
+                               phuong_trat_tu_do_thi 1.000 / 0.957 / 0.963 / 1.000 (23.3%, 30); together 0.972 / 0.958 / 0.969 /
+                               1.000, share 26.2% of 107 (the gazetteer untouched: more targets found, most of them activity counts).
+                               Fixed, by class: a table column named by the day, month or quarter its values are due ("Đến
+                               31/12/2025", "Đến ngày 30/6/2026", "Đến hết quý II/2026"; "Thực hiện đến …" is none): a whole appendix
+                               was lost; VNPT's provincial units named by their province ("Viễn thông Phú Thọ", not the field inside
+                               "Tập đoàn Bưu chính Viễn thông Việt Nam"); teams named after "Đội" with a capital ("Đội Quản lý trật tự
+                               đô thị phường"); how often each one a share counts is served, after the share ("95% người … được đo
+                               huyết áp ít nhất một lần mỗi năm", "… 01 lần/năm": the share's definition, no count of its own);
+                               "tăng huyết áp" (a disease) is no direction; the year of "trong quý IV/2026", "trong tháng 10/2026" in
+                               the clause; output verbs "thay thế", "in, phát", "nhận đỡ đầu"; units "nhân viên y tế", "bộ đèn". On
+                               the 80 older plans: 0.966 / 0.975 / 0.986 / 0.992 before, 0.966 / 0.975 / 0.987 / 0.992 after (two
+                               bodies found, "Đội Quản lý trật tự đô thị huyện", "Viễn thông Đồng Nai"; "6.500 bộ đèn" found; five
+                               target years right). Left: a part of a share with its own predicate ("trong đó có ít nhất 60% trụ sở
+                               dôi dư được chuyển đổi công năng …": read as its own indicator, not the parent's with a scope); an
+                               indicator cut at a comma and running into "theo Nghị định …" ("nghỉ hưu trước tuổi, thôi việc cho
+                               khoảng 1.120 người dôi dư theo Nghị định …"); "của 13 huyện, thành phố, thị xã cũ" (whose records,
+                               read as an output); "mỗi năm ít nhất 01 đợt tại mỗi xã, phường"; "trong năm 2026 và năm 2027" (no
+                               deadline, the first year the classes'); "vào Chủ nhật cuối cùng hằng tháng"; plural or lower-case
+                               levels of units ("Các Trung tâm Y tế khu vực", "trạm y tế xã, phường", "Ban điều hành các tổ dân
+                               phố"). Seeds, dev, field unchanged; wide: one row less ("Chủ tịch UBND các xã, phường" after
+                               "Trách nhiệm thực hiện Sở …; Viễn thông Ninh Bình; …", as "Điện lực Ninh Bình" there does; the body
+                               stays from Điều 4). benchmarks/formats.py on the three: txt, DOCX and PDF 0.972 / 0.958 / 0.969 / 1.000.
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -643,6 +643,9 @@ def test_budget_table_with_letter_and_number_row_and_unit_caption(shape):
     ("Năm học 2025-2026 (TH)", False), ("Năm 2025 (TH)", False), ("Năm học 2026-2027 (KH)", True), ("Năm 2026 (KH)", True),
     # s25d: a threshold column of an index table (Quyết định 3711/QĐ-BYT: ngưỡng nguy cơ of the vector indices)
     ("Ngưỡng nguy cơ", False), ("Ngưỡng cảnh báo năm 2026", False), ("Chỉ tiêu năm 2026", True),
+    # s26d: a milestone's column named by its day, month or quarter; what was done by a date is none
+    ("Đến 31/12/2025", True), ("Đến ngày 30/6/2026", True), ("Đến hết quý II/2026", True), ("Đến tháng 12/2026", True),
+    ("Thực hiện đến 31/12/2025", False), ("Thực hiện đến năm 2025", False), ("31/12/2025", False),
 ])
 def test_plan_and_estimate_columns(column, target):
     text = normalise(f"Các chỉ tiêu chủ yếu\nChỉ tiêu\tĐVT\t{column}\nTỷ lệ che phủ rừng\t%\t51\nSố bác sĩ/vạn dân\tbác sĩ\t12\n").text

@@ -19,10 +19,14 @@ YEAR = r"(?P<year>20\d\d)"
 # "Trong đó: Năm 2026" (a year inside a period's column); a school year "Năm học 2026-2027" (its last year), and what its values
 # are in parentheses after it ("Năm học 2025-2026 (thực hiện)", "Năm 2026 (kế hoạch)", "(ước thực hiện)").
 COLUMN_STATUS = r"(?:kế\s+hoạch|kh|thực\s+hiện|th|ước\s+thực\s+hiện|ước\s+th|ưth|uth|dự\s+kiến|mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu)"
-# (a horizon's column as the contract names it: "Tầm nhìn đến năm 2050", "Định hướng đến năm 2045")
+# (a horizon's column as the contract names it: "Tầm nhìn đến năm 2050", "Định hướng đến năm 2045"); a milestone's column named
+# by the day, month or quarter its values are due ("Đến 31/12/2025", "Đến ngày 30/6/2026", "Đến hết quý II/2026", "Đến tháng
+# 12/2026", as a plan's targets are listed under "Đến ngày 31/12/2025: …"): the year of that date (s26d).
 YEAR_HEADER = regex.compile(
     r"(?i:^(?:trong\s+đó\s*:?\s*)?(?:(?:năm(?:\s+học)?|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu|giai\s+đoạn|"
-    r"thực\s+hiện|tầm\s+nhìn|định\s+hướng|hiện\s+hành|dự\s+toán|dt|ưth|uth|0?\d\s+năm)\s+)*(?:đến\s+)?(?:năm\s+)?(?:20\d\d\s*[-–]\s*)?" + YEAR +
+    r"thực\s+hiện|tầm\s+nhìn|định\s+hướng|hiện\s+hành|dự\s+toán|dt|ưth|uth|0?\d\s+năm)\s+)*"
+    r"(?:đến\s+(?:hết\s+)?(?:(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*|(?:quý|quí)\s+[IV]{1,3}\s*/\s*|tháng\s+\d{1,2}\s*/\s*)?)?"
+    r"(?:năm\s+)?(?:20\d\d\s*[-–]\s*)?" + YEAR +
     r"(?:\s*\(\s*" + COLUMN_STATUS + r"\s*\))?$)")
 
 # The header words of plan tables (a row of them is a header).
