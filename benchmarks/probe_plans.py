@@ -1198,6 +1198,68 @@ characters, the closing "Nơi nhận" list.
                                / 0.993; seeds, dev, field unchanged (field: one collective row more); wide: no target, one false
                                deadline fewer (a fiscal year's bounds), four collective rows more ("giao nhiệm vụ cho các tổ chức …").
                                benchmarks/formats.py on the three: txt, DOCX and PDF alike 0.977 / 0.987 / 1.000 / 1.000
+    The three plans below (s26d) are a held-out measure in genres no older plan covers, written blind to the indicator
+    gazetteer and measured on the branch (from main at 318d840) before any fix ("start": F1 targets / deadlines / bodies /
+    legal_refs; canonical share = /work/tools/share.py on the plan's own output).
+    qd_sap_xep_chinh_quyen_hai_cap  provincial chairman's decision (22/9/2025) issuing a plan on the follow-up of the 2025 two-level
+                               local government reorganisation (bộ máy, cán bộ dôi dư, trụ sở và tài sản dôi dư, chuyển giao hồ sơ, số
+                               hóa, chính quyền cấp xã), the plan after the signature under 'KẾ HOẠCH': target lists headed by days
+                               ("Đến ngày 31/12/2025", "Đến ngày 30/6/2026"), "Giảm ít nhất 15% … so với thời điểm ngày 01/7/2025",
+                               "trong đó có ít nhất 60% …" (a part), "tối đa 04 phòng chuyên môn và 01 Trung tâm …", "khoảng 1.120 người
+                               dôi dư theo Nghị định …", "13 huyện, thành phố, thị xã cũ" (none), "trong thời hạn 30 ngày kể từ ngày có
+                               quyết định nghỉ việc", "Giám đốc các Sở: Nội vụ, Tài chính, Khoa học và Công nghệ", a telecom and a post
+                               company after "phối hợp với", an amending law, a tab appendix with empty cells (Đến 31/12/2025 | Đến
+                               30/6/2026); start: targets 0.745 / deadlines 0.963 / bodies 0.941 / refs 1.000; canonical share 18.2% (22)
+    tinh_benh_khong_lay_nhiem  provincial UBND plan on non-communicable diseases 2026 - 2030 (tăng huyết áp, đái tháo đường, ung thư,
+                               COPD; sàng lọc; quản lý điều trị tại trạm y tế xã), prose hard-wrapped at 72 characters mid-sentence:
+                               shares "đến năm 2030" and "Đến năm 2027", "ít nhất một lần mỗi năm" and a row label "… ít nhất 1
+                               lần/năm" that define an indicator, ages, "trong đó 55% …", "không quá 25%", "giảm … xuống dưới 36%",
+                               "24 chuyên mục và 48 tin, bài mỗi năm", "ít nhất 02 lần/tháng", "20 lớp tập huấn cho 600 nhân viên y tế
+                               xã … trong năm 2026 và năm 2027", awareness days "(17/5)", "Các Trung tâm Y tế khu vực", "chỉ đạo trạm y
+                               tế xã, phường …", "định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)", a tab appendix
+                               Năm 2027 | Năm 2030 ("< 36"); start: targets 0.958 / deadlines 0.909 / bodies 0.941 / refs 1.000;
+                               canonical share 31.2% (48)
+    phuong_trat_tu_do_thi      ward UBND plan for 2026 on urban order and sanitation (lòng đường vỉa hè, thu gom rác, chiếu sáng, tuyến
+                               phố văn minh), appendix one cell per line (STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2025 | Kế hoạch năm
+                               2026, "Dưới 870"): "dành tối thiểu 1,5 m vỉa hè", "từ 2 m trở lên" (none), counts after a comma ("Lắp đặt
+                               mới 180 bộ đèn LED, thay thế 320 bộ đèn …", "in, phát 5.000 tờ rơi"), "nâng tổng số … lên 13 tuyến",
+                               "trong thời hạn 05 ngày làm việc" (none), "vào Chủ nhật cuối cùng hằng tháng", ward bodies (Phòng Kinh tế,
+                               Hạ tầng và Đô thị, Đội Quản lý trật tự đô thị phường, "Ban điều hành các tổ dân phố"), two companies,
+                               "Đề nghị Sở Xây dựng thành phố"; start: targets 0.912 / deadlines 0.957 / bodies 0.923 / refs 1.000;
+                               canonical share 22.2% (27)
+    the three s26d plans together at the start: 0.892 / 0.944 / 0.936 / 1.000; canonical share 25.8% of 97 targets (median per
+                               plan 22.2%; gold settled before the start figures: counts in their counting noun ("300 trường học" →
+                               "trường", "60 thùng rác" → "thùng", as the older gold's "cây" for "cây xanh"), the half-yearly and
+                               yearly report days' date_raw as tinh_pccc_cnch_cong_thong_tin's gold reads them)
+                               Gold settled after the start (start figures against it: qd_sap_xep_chinh_quyen_hai_cap deadlines
+                               1.000, together 0.892 / 0.958 / 0.936 / 1.000): "trong thời hạn 30 ngày kể từ ngày có quyết định nghỉ
+                               việc" is each case's time limit (a step of a procedure, RELATIVE_TO_END's reading), no deadline; "180
+                               bộ đèn LED", "320 bộ đèn cao áp" in "bộ đèn" as huyen_phat_trien_do_thi_nha_o's "650 bộ đèn chiếu sáng
+                               LED" (tinh_nang_luong_tiet_kiem's "6.500 bộ đèn chiếu sáng" made "bộ đèn" too: its "bộ" was the one
+                               reading apart). s26d after its fixes: qd_sap_xep_chinh_quyen_hai_cap 0.915 / 1.000 / 1.000 / 1.000
+                               (share 20.0%, 30), tinh_benh_khong_lay_nhiem 0.990 / 0.909 / 0.941 / 1.000 (31.9%, 47),
+                               phuong_trat_tu_do_thi 1.000 / 0.957 / 0.963 / 1.000 (23.3%, 30); together 0.972 / 0.958 / 0.969 /
+                               1.000, share 26.2% of 107 (the gazetteer untouched: more targets found, most of them activity counts).
+                               Fixed, by class: a table column named by the day, month or quarter its values are due ("Đến
+                               31/12/2025", "Đến ngày 30/6/2026", "Đến hết quý II/2026"; "Thực hiện đến …" is none): a whole appendix
+                               was lost; VNPT's provincial units named by their province ("Viễn thông Phú Thọ", not the field inside
+                               "Tập đoàn Bưu chính Viễn thông Việt Nam"); teams named after "Đội" with a capital ("Đội Quản lý trật tự
+                               đô thị phường"); how often each one a share counts is served, after the share ("95% người … được đo
+                               huyết áp ít nhất một lần mỗi năm", "… 01 lần/năm": the share's definition, no count of its own);
+                               "tăng huyết áp" (a disease) is no direction; the year of "trong quý IV/2026", "trong tháng 10/2026" in
+                               the clause; output verbs "thay thế", "in, phát", "nhận đỡ đầu"; units "nhân viên y tế", "bộ đèn". On
+                               the 80 older plans: 0.966 / 0.975 / 0.986 / 0.992 before, 0.966 / 0.975 / 0.987 / 0.992 after (two
+                               bodies found, "Đội Quản lý trật tự đô thị huyện", "Viễn thông Đồng Nai"; "6.500 bộ đèn" found; five
+                               target years right). Left: a part of a share with its own predicate ("trong đó có ít nhất 60% trụ sở
+                               dôi dư được chuyển đổi công năng …": read as its own indicator, not the parent's with a scope); an
+                               indicator cut at a comma and running into "theo Nghị định …" ("nghỉ hưu trước tuổi, thôi việc cho
+                               khoảng 1.120 người dôi dư theo Nghị định …"); "của 13 huyện, thành phố, thị xã cũ" (whose records,
+                               read as an output); "mỗi năm ít nhất 01 đợt tại mỗi xã, phường"; "trong năm 2026 và năm 2027" (no
+                               deadline, the first year the classes'); "vào Chủ nhật cuối cùng hằng tháng"; plural or lower-case
+                               levels of units ("Các Trung tâm Y tế khu vực", "trạm y tế xã, phường", "Ban điều hành các tổ dân
+                               phố"). Seeds, dev, field unchanged; wide: one row less ("Chủ tịch UBND các xã, phường" after
+                               "Trách nhiệm thực hiện Sở …; Viễn thông Ninh Bình; …", as "Điện lực Ninh Bình" there does; the body
+                               stays from Điều 4). benchmarks/formats.py on the three: txt, DOCX and PDF 0.972 / 0.958 / 0.969 / 1.000.
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -8,6 +8,16 @@ from extractors.bodies.extract import canonical_name, spelling
 
 # (text, expected {name_canonical: role} of the named bodies)
 EXAMPLES = [
+    # s26d: VNPT's provincial unit named by its province (a company's field inside its name opens no body), a commune's
+    # or ward's team named after "Đội" with a capital and its field "trật tự đô thị"; "đội ngũ" is none
+    ("b) Sở Khoa học và Công nghệ chủ trì, phối hợp với Viễn thông Phú Thọ, Bưu điện tỉnh Phú Thọ bảo đảm hạ tầng mạng.",
+     {"Sở Khoa học và Công nghệ": "lead", "Viễn thông Phú Thọ": "coordinate", "Bưu điện tỉnh Phú Thọ": "coordinate"}),
+    ("Tập đoàn Bưu chính Viễn thông Việt Nam chủ trì.", {"Tập đoàn Bưu chính Viễn thông Việt Nam": "lead"}),
+    ("Tập đoàn Công nghiệp - Viễn thông Quân đội phối hợp.", {"Tập đoàn Công nghiệp - Viễn thông Quân đội": "assigned"}),
+    ("a) Công an phường chủ trì, phối hợp với Đội Quản lý trật tự đô thị phường tổ chức ra quân.",
+     {"Công an phường": "lead", "Đội Quản lý trật tự đô thị phường": "coordinate"}),
+    ("Phòng Nội vụ chủ trì xây dựng đội ngũ cán bộ.", {"Phòng Nội vụ": "lead"}),
+    ("Đội tuyển bóng đá tỉnh tham gia thi đấu.", {}),
     # s24f: a committee of a plural level followed by the places' own names is one body each (as "các Sở: Y tế, Tài
     # chính"), names joined by a dash since the 2025 mergers; a plural level alone or a capitalised task word is none of them
     ("Giao UBND các phường Xuân Hương - Đà Lạt, Lâm Viên - Đà Lạt bảo đảm an ninh, trật tự.",
@@ -1775,7 +1785,7 @@ def test_names_wrapped_in_table_cells(text, names):
     ("Các Tập đoàn, Tổng công ty: Điện lực Việt Nam (EVN), Cảng Hàng không Việt Nam (ACV) khẩn trương thực hiện.",
      {"EVN": "assigned", "ACV": "assigned"}),
     ("Đề nghị các Tập đoàn, Tổng công ty: Bưu chính Viễn thông Việt Nam (VNPT), Viễn thông Hà Nội phối hợp thực hiện.",
-     {"VNPT": "coordinate"}),
+     {"VNPT": "coordinate", "Viễn thông Hà Nội": "coordinate"}),  # s26d: VNPT's unit of Hà Nội, named by its place
     # negatives: two heads, names not known and no short name, a role noun, a lower-case plural
     ("Các Tập đoàn, Tổng công ty: Điện lực Việt Nam, Cảng Hàng không Việt Nam khẩn trương thực hiện.", {}),
     ("Lãnh đạo các Tập đoàn: Chủ đầu tư các dự án tham dự.", {}),

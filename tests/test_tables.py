@@ -655,6 +655,9 @@ def test_budget_table_with_letter_and_number_row_and_unit_caption(shape):
     # s26c: the Lunar New Year a supply plan's column is for, named before its Gregorian year
     ("Kế hoạch Tết Bính Ngọ 2026", True), ("Dự kiến dịp Tết Nguyên đán năm 2026", True), ("Xuân Bính Ngọ 2026", True),
     ("Thực hiện Tết Ất Tỵ 2025", False), ("Thực hiện Tết Nguyên đán 2025", False), ("Tết 2026 so với Tết 2025 (%)", False),
+    # s26d: a milestone's column named by its day, month or quarter; what was done by a date is none
+    ("Đến 31/12/2025", True), ("Đến ngày 30/6/2026", True), ("Đến hết quý II/2026", True), ("Đến tháng 12/2026", True),
+    ("Thực hiện đến 31/12/2025", False), ("Thực hiện đến năm 2025", False), ("31/12/2025", False),
 ])
 def test_plan_and_estimate_columns(column, target):
     text = normalise(f"Các chỉ tiêu chủ yếu\nChỉ tiêu\tĐVT\t{column}\nTỷ lệ che phủ rừng\t%\t51\nSố bác sĩ/vạn dân\tbác sĩ\t12\n").text

@@ -182,6 +182,11 @@ EXAMPLES = [
     ("- Tỷ lệ khu công nghiệp có hệ thống xử lý nước thải: ≥ 90%", {"value": 90, "comparator": "ge"}, "khu công nghiệp"),
     ("Năm 2026, thu ngân sách tăng 10% so với năm 2025.", {"value": 10, "unit": "%", "year": 2026, "direction": "increase"},
      "thu ngân sách"),
+    # s26d: "tăng huyết áp" names a disease, no direction (nor a yearly rate with the share's "mỗi năm"); a change after it is one
+    ("a) Tăng huyết áp: 95% người từ 40 tuổi trở lên được đo huyết áp ít nhất một lần mỗi năm.",
+     {"value": 95, "unit": "%", "direction": None}, "đo huyết áp"),
+    ("- Tỷ lệ người bệnh tăng huyết áp được quản lý điều trị tăng 10% mỗi năm.",
+     {"value": 10, "unit": "%/năm", "direction": "increase"}, "tăng huyết áp được quản lý"),
     ("- Số xã đạt chuẩn nông thôn mới nâng cao: 05 xã (chiếm 20%)", {"value": 5, "unit": "xã"}, "nông thôn mới nâng cao"),
     ("- Giữ vững xã đạt chuẩn nông thôn mới:\t10 xã", {"value": 10, "unit": "xã", "direction": "maintain"},
      "Giữ vững xã đạt chuẩn nông thôn mới"),
@@ -223,6 +228,14 @@ MANY = [
     ("Tỷ lệ hộ nghèo giảm 1,5%, tương đương 2.000 hộ.", [(1.5, "%", None), (2000, "hộ", None)]),
     # s25u: each quantity of an activity's "Số lượng:" line is the activity's
     ("2. Tập huấn nghiệp vụ\n- Số lượng: 03 lớp, 150 học viên.", [(3, "lớp", None), (150, "học viên", None)]),
+    # s26d: health workers trained (units.tsv "nhân viên y tế"), those the classes are for; equipment replaced after a comma
+    ("b) Sở Y tế tổ chức 20 lớp tập huấn cho 600 nhân viên y tế xã về quản lý tăng huyết áp.",
+     [(20, "lớp", None), (600, "nhân viên y tế", None)]),
+    ("- Lắp đặt mới 40 camera, thay thế 320 bộ đèn cao áp đã xuống cấp.", [(40, "camera", None), (320, "bộ đèn", None)]),
+    ("Nghị định này thay thế Nghị định số 15/2018/NĐ-CP.", []),
+    ("c) Hội Cựu chiến binh phường nhận đỡ đầu 04 tuyến phố văn minh mới.", [(4, "tuyến", None)]),
+    ("In, phát 2.000 tờ gấp về phòng, chống tác hại của thuốc lá.", [(2000, "tờ gấp", None)]),
+    ("Năm 2025, phường đã in 2.000 tờ gấp.", []),  # a result, no commitment
     # s25f: a breakdown after a parent whose noun lists kinds with commas (no number among them)
     ("Xử lý ít nhất 2.400 vụ vi phạm về buôn lậu, gian lận thương mại và hàng giả, trong đó: Quản lý thị trường 1.100 vụ, "
      "Công an tỉnh 520 vụ.", [(2400, "vụ", None), (1100, "vụ", "Quản lý thị trường"), (520, "vụ", "Công an tỉnh")]),
@@ -1407,6 +1420,11 @@ def test_a_stray_bracket_is_no_verb_of_the_indicator(text, indicator):
     ("KẾ HOẠCH\nChuyển đổi số giai đoạn 2026-2030\n\n- Phấn đấu 100% hồ sơ công việc được xử lý trên môi trường mạng, "
      "chậm nhất ngày 31/12/2026.", 2026),
     ("KẾ HOẠCH\nChuyển đổi số giai đoạn 2026-2030\n\n- Phấn đấu 100% hồ sơ công việc được xử lý trên môi trường mạng.", 2030),
+    # s26d: a quarter or a month with its year after a slash
+    ("KẾ HOẠCH\nPhòng, chống bệnh không lây nhiễm giai đoạn 2026 - 2030\n\nc) Triển khai phần mềm quản lý bệnh; 100% người bệnh "
+     "được quản lý có hồ sơ sức khỏe điện tử trong quý IV/2026.", 2026),
+    ("KẾ HOẠCH\nChuyển đổi số giai đoạn 2026-2030\n\n- 100% hồ sơ được số hóa trong tháng 10/2027.", 2027),
+    ("KẾ HOẠCH\nChuyển đổi số giai đoạn 2026-2030\n\n- Tăng 10% số hồ sơ trực tuyến so với tháng 6/2025.", 2030),
 ])
 def test_year_of_the_due_date(text, year):
     assert one(text)["year"] == year
@@ -2021,6 +2039,12 @@ def test_grounds_and_cited_subjects_commit_nothing(text, expected):
      [("người cao tuổi được khám sức khỏe định kỳ ít nhất 01 lần/năm", 95.0)]),
     ("- 100% người dân được hỗ trợ, trong đó ít nhất 200 hộ được vay vốn.", [("người dân được hỗ trợ", 100.0), ("Số hộ được vay vốn", 200.0)]),
     ("- Đạt 90% hộ gia đình được tuyên truyền; tổ chức ít nhất 20 buổi.", [("hộ gia đình được tuyên truyền", 90.0), ("tổ chức buổi", 20.0)]),
+    # s26d: the frequency after an age in the share's name, in digits or in words; a frequency after the clause's end is one
+    ("a) Tăng huyết áp: 95% người từ 40 tuổi trở lên được đo huyết áp ít nhất một lần mỗi năm.",
+     [("người từ 40 tuổi trở lên được đo huyết áp ít nhất một lần mỗi năm", 95.0)]),
+    ("- 95% người từ 40 tuổi trở lên được đo huyết áp ít nhất 01 lần/năm.",
+     [("người từ 40 tuổi trở lên được đo huyết áp ít nhất 01 lần/năm", 95.0)]),
+    ("- Đạt 100%. Tổ chức kiểm tra ít nhất 02 lần/năm.", [("Tổ chức kiểm tra", 2.0)]),
 ])
 def test_share_of_units_with_a_per_unit_criterion(text, expected):
     assert [(t.indicator, t.value) for t in extract_targets(text)] == expected
@@ -2825,6 +2849,7 @@ def test_count_for_the_output_before(text, indicator):
     ("Hoàn thành cổng thông tin trong quý II năm 2027; tham gia ít nhất 03 hội chợ du lịch quốc tế.", [(3, None)]),
     ("Hoàn thành trong tháng 6 năm 2027; tổ chức 03 lớp tập huấn.", [(3, None)]),
     ("Trong quý II năm 2027 hoàn thành 100% hồ sơ.", [(100, 2027)]),
+    ("Hoàn thành cổng thông tin trong quý II/2027; tham gia ít nhất 03 hội chợ du lịch quốc tế.", [(3, None)]),  # s26d
     ("Đến năm 2030, tỷ lệ hộ nghèo dưới 2%; tỷ lệ che phủ rừng đạt 50%.", [(2, 2030), (50, 2030)]),
     # s21rev2: a quarter or month that opens its line, or is followed by ":" or ",", labels every item after it
     ("Đến tháng 12 năm 2026: cấp 5.000 giấy chứng nhận quyền sử dụng đất; số hóa 100% hồ sơ địa chính.", [(100, 2026)]),

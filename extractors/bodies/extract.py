@@ -86,6 +86,8 @@ def _opens_name_at(text: str, pos: int) -> bool:
     head = P.HEAD_FORMS.get(m.group()) or P.HEAD_BY_LOWER_FORM.get(m.group().lower())
     if head not in P.NEEDS_CAPITAL_TAIL:
         return True
+    if head in P.PLACE_ONLY_HEADS:  # "Viễn thông Phú Thọ", not "… Bưu chính Viễn thông Việt Nam"
+        return bool(P.PLACE_AFTER.match(text, m.end())) and not P.COUNTRY_NAME.match(text, m.end())
     after = text[m.end():m.end() + 2]
     return (after[:1] == " " and after[1:2].isupper()) or (head in P.LEVEL_TAIL and bool(P.JURISDICTION.match(text, m.end())))
 

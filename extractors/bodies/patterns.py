@@ -58,9 +58,9 @@ for _head in HEADS:
 
 # Heads that are also common words ("Ban hành", "Bộ phận", "Phòng, chống", "Báo cáo"):
 # they open a name only when the next word is capitalised ("Ban Tuyên giáo").
-NEEDS_CAPITAL_TAIL = {"Ban", "Bộ", "Phòng", "Sở", "Báo", "Hội đồng", "Cục", "Thanh tra", "Công an", "Hội", "Vụ", "Viện",
+NEEDS_CAPITAL_TAIL = {"Ban", "Bộ", "Phòng", "Sở", "Báo", "Hội đồng", "Cục", "Thanh tra", "Công an", "Hội", "Vụ", "Viện", "Đội",
                       "Công ty", "Tập đoàn", "Tổng công ty", "Đại học", "Ngân hàng", "Bệnh viện", "Học viện",
-                      "Phân hiệu", "Bưu điện", "Thuế", "Thống kê", "Thi hành án dân sự", "Điện lực", "Đảng ủy", "Công đoàn", "Tổng cục", "Hiệp hội", "Ban Chấp hành",
+                      "Phân hiệu", "Bưu điện", "Thuế", "Thống kê", "Thi hành án dân sự", "Điện lực", "Viễn thông", "Đảng ủy", "Công đoàn", "Tổng cục", "Hiệp hội", "Ban Chấp hành",
                       "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế", "Quỹ", "Công đoàn cơ sở", "Chi đoàn",
                       "Vườn quốc gia", "Khu bảo tồn thiên nhiên", "Đài Khí tượng Thủy văn"}
 # …but a company's legal form may be written in lower case before its capitalised name (Luật Doanh nghiệp 2020, Điều 38
@@ -76,7 +76,7 @@ CLOSED_HEADS = {"Ủy ban nhân dân", "Hội đồng nhân dân", "Chủ tịch
                 "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Chính phủ", "Thủ tướng Chính phủ", "Quốc hội", "Tỉnh đoàn",
                 "Huyện đoàn", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc Việt Nam",
                 "Mặt trận Tổ quốc", "Hội đồng Thi đua - Khen thưởng", "Công an", "Thuế", "Thống kê", "Thành đoàn",
-                "Bảo hiểm xã hội", "Kho bạc Nhà nước", "Kiểm toán nhà nước", "Bưu điện", "Điện lực",
+                "Bảo hiểm xã hội", "Kho bạc Nhà nước", "Kiểm toán nhà nước", "Bưu điện", "Điện lực", "Viễn thông",
                 "Bưu điện văn hóa"} | KNOWN_NAMES
 # A council every department and ministry has of its own (Luật Thi đua, khen thưởng 2022: Hội đồng Thi đua - Khen thưởng
 # at each agency), named in the department's or ministry's own plan by a bare "Sở"/"Bộ" after it ("Hội đồng Thi đua -
@@ -624,7 +624,12 @@ PLACE_AFTER = regex.compile(PLACE_NAME)
 # name after it, as EVN's power companies name their district units, "Điện lực Hải Lăng"; the post's, "Bưu điện Cam Lộ";
 # the youth union's provincial and city committees, "Tỉnh đoàn Đồng Nai", "Thành đoàn Hải Phòng", Điều lệ Đoàn TNCS Hồ Chí
 # Minh: the committee of a province is the Tỉnh đoàn, named with its province).
-PLACE_NAMED_HEADS = frozenset({"Điện lực", "Bưu điện", "Tỉnh đoàn", "Thành đoàn"})
+PLACE_NAMED_HEADS = frozenset({"Điện lực", "Bưu điện", "Tỉnh đoàn", "Thành đoàn", "Viễn thông"})
+# Heads that open a body only with a province's name after them: VNPT's provincial units ("Viễn thông Phú Thọ",
+# heads.tsv), never the field inside a company's name ("Tập đoàn Bưu chính Viễn thông Việt Nam", "Tổng công ty Viễn thông
+# MobiFone", "Tập đoàn Công nghiệp - Viễn thông Quân đội"): the country is no province (s26d).
+PLACE_ONLY_HEADS = frozenset({"Viễn thông"})
+COUNTRY_NAME = regex.compile(r"\s*Việt\s+Nam(?![\p{L}\p{M}])")
 LIST_JOINT = regex.compile(r"\s*(?:,|;|và|cùng)\s*")
 # A unit named with the body it belongs to after a comma or a dash, then its task: "Phòng Nghiệp vụ Y - Dược, Sở Y tế chủ
 # trì …", "Phòng Cảnh sát kinh tế, Công an tỉnh …" (the parent is where the unit is, as "Công an tỉnh (Phòng PA03)" names

@@ -19,7 +19,9 @@ YEAR = r"(?P<year>20\d\d)"
 # "Trong đó: Năm 2026" (a year inside a period's column); a school year "Năm học 2026-2027" (its last year), and what its values
 # are in parentheses after it ("Năm học 2025-2026 (thực hiện)", "Năm 2026 (kế hoạch)", "(ước thực hiện)").
 COLUMN_STATUS = r"(?:kế\s+hoạch|kh|thực\s+hiện|th|ước\s+thực\s+hiện|ước\s+th|ưth|uth|dự\s+kiến|mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu)"
-# (a horizon's column as the contract names it: "Tầm nhìn đến năm 2050", "Định hướng đến năm 2045")
+# (a horizon's column as the contract names it: "Tầm nhìn đến năm 2050", "Định hướng đến năm 2045"); a milestone's column named
+# by the day, month or quarter its values are due ("Đến 31/12/2025", "Đến ngày 30/6/2026", "Đến hết quý II/2026", "Đến tháng
+# 12/2026", as a plan's targets are listed under "Đến ngày 31/12/2025: …"): the year of that date (s26d).
 # The Lunar New Year a column is for, before its Gregorian year ("Kế hoạch Tết Bính Ngọ 2026", "Thực hiện Tết Ất Tỵ 2025",
 # "Dự kiến dịp Tết Nguyên đán năm 2026", "Xuân Bính Ngọ 2026"), as the supply plans for Tết head their columns: the year is
 # the Gregorian one written (the festival's name of the year, can + chi of the sexagenary cycle, only names it again).
@@ -28,7 +30,7 @@ CHI = r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tu�
 FESTIVAL = rf"(?:dịp\s+)?(?:tết(?:\s+nguyên\s+đán)?|xuân)(?:\s+{CAN}\s+{CHI})?"
 YEAR_HEADER = regex.compile(
     r"(?i:^(?:trong\s+đó\s*:?\s*)?(?:(?:năm(?:\s+học)?|kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|ước|phấn\s+đấu|giai\s+đoạn|"
-    r"thực\s+hiện|tầm\s+nhìn|định\s+hướng|hiện\s+hành|dự\s+toán|dt|ưth|uth|0?\d\s+năm)\s+)*(?:đến\s+)?(?:" + FESTIVAL + r"\s+)?"
+    r"thực\s+hiện|tầm\s+nhìn|định\s+hướng|hiện\s+hành|dự\s+toán|dt|ưth|uth|0?\d\s+năm)\s+)*(?:đến\s+(?:hết\s+)?(?:(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*|(?:quý|quí)\s+[IV]{1,3}\s*/\s*|tháng\s+\d{1,2}\s*/\s*)?)?(?:" + FESTIVAL + r"\s+)?"
     r"(?:năm\s+)?(?:20\d\d\s*[-–]\s*)?" + YEAR +
     r"(?:\s*\(\s*" + COLUMN_STATUS + r"\s*\))?$)")
 

@@ -155,7 +155,7 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
                 and not (rounds := _rounds_organised(text, start, pos))) \
                 or P.RUBRIC_AFTER.match(text, pos):
             continue  # (but broadcast programmes are an output: "phát sóng ít nhất 24 chương trình chuyên đề")
-        if P.FREQUENCY_IN_NAME.match(text, pos):
+        if P.FREQUENCY_IN_NAME.match(text, pos) or _defines_share(text, start, pos):
             continue  # "… được khám sức khỏe định kỳ ít nhất 01 lần/năm đạt 60%": how often, part of the indicator's name
         if P.RANK_BEFORE.search(text[max(0, start - 20):start]) and (rank := P.RANK_GROUP.match(text, pos)):
             raw = P.SPACES.sub(" ", rank.group("unit"))  # "thuộc nhóm 15 tỉnh, thành phố dẫn đầu": a rank to reach
@@ -310,6 +310,12 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
     return unit, P.SPACES.sub(" ", text[pos:raw_end]).strip(), raw_end
 
 
+def _defines_share(text: str, start: int, pos: int) -> bool:
+    """Whether the count at `start` (its number ending at `pos`) is how often each one a share counts gets a service, written
+    after the share in its clause (P.FREQUENCY_AFTER, P.SHARE_NAMED_BEFORE): "95% người … được đo huyết áp ít nhất 01 lần/năm"."""
+    return bool(P.FREQUENCY_AFTER.match(text, pos) and P.SHARE_NAMED_BEFORE.search(text, max(0, start - 130), start))
+
+
 def word_quantities(text: str, excluded) -> list[Quantity]:
     """Numbers written as words after a comparator ("ít nhất một cơ sở y tế", "tối thiểu một lần/năm")
     or in a rank ("một trong ba địa phương"), with a unit after them."""
@@ -319,6 +325,8 @@ def word_quantities(text: str, excluded) -> list[Quantity]:
         if excluded.touches(start, pos):
             continue
         value = float(P.NUMBER_WORDS[m.group("word").lower()])
+        if _defines_share(text, m.start(), pos):
+            continue  # "95% người … được đo huyết áp ít nhất một lần mỗi năm": the share's definition
         if value == 1 and P.PER_DENOMINATOR.match(text, pos) and P.PER_BEFORE.search(text[max(0, start - 8):start]):
             continue  # "trên một đơn vị GRDP": part of the indicator's definition
         unit = P.UNIT_RE.match(text, pos)
@@ -815,8 +823,8 @@ def _comparator(left: str, q: Quantity) -> str | None:
 PART_COMPARATOR = regex.compile(rf"^(?i:{P._alternation(P.COMPARATOR_BEFORE)})(?![\p{{L}}\p{{M}}])\s*")
 COMPARATOR_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.COMPARATOR_BEFORE)}))(?:\s+(?:là|từ|mức|bằng))?\s*:?\s*$")
 DIRECTION_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.DIRECTIONS)})(?![\p{{L}}\p{{M}}]))")
-NOT_A_DIRECTION = regex.compile(r"(?i:(?:đạt\s+)?chuẩn\s+nâng\s+cao|đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hiệu|tiêu\s+chuẩn|trình\s+độ)|(?:nông\s+thôn\s+mới|NTM)(?:\s+nâng\s+cao)?|tăng\s+trưởng|còn\s+lại|nâng\s+cấp"
-                             r"|còn(?![\p{L}\p{M}])(?!(?:\s+(?:dưới|trên|khoảng|gần|xấp\s+xỉ|ở\s+mức|mức|là|không\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất))*\s*(?:\d|$)))")  # "còn" not right before the value: "still" ("dự án còn khối lượng lớn"), no direction; "nâng cấp 25 km kênh": upgrading, no direction; "xã đạt chuẩn nông thôn mới nâng cao": a grade
+NOT_A_DIRECTION = regex.compile(r"(?i:(?:đạt\s+)?chuẩn\s+nâng\s+cao|đạt\s+(?:chuẩn|tiêu\s+chí|danh\s+hiệu|tiêu\s+chuẩn|trình\s+độ)|(?:nông\s+thôn\s+mới|NTM)(?:\s+nâng\s+cao)?|tăng\s+trưởng|còn\s+lại|nâng\s+cấp|tăng\s+huyết\s+áp"
+                             r"|còn(?![\p{L}\p{M}])(?!(?:\s+(?:dưới|trên|khoảng|gần|xấp\s+xỉ|ở\s+mức|mức|là|không\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất))*\s*(?:\d|$)))")  # "còn" not right before the value: "still" ("dự án còn khối lượng lớn"), no direction; "nâng cấp 25 km kênh": upgrading, no direction; "xã đạt chuẩn nông thôn mới nâng cao": a grade; "tăng huyết áp" (hypertension, ICD-10 I10): a disease, no direction (s26d)
 
 
 def _to_level(zone: str) -> bool:

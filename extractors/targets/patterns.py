@@ -277,6 +277,13 @@ FREQUENCY_IN_NAME = matched_in_place(
     r"[^\S\n]*(?i:lần)[^\S\n]*/[^\S\n]*(?i:năm|quý|tháng|tuần)(?![\p{L}\p{M}])(?:[^\S\n]+(?i:trở[^\S\n]+lên))?"
     r"(?:[^\S\n]+(?![\p{L}\p{M}]*\d)[\p{L}\p{M}]+){0,6}?[^\S\n]+(?i:đạt|là|chiếm|ở\s+mức)[^\S\n]+"
     r"(?i:(?:từ|trên|tối\s+thiểu|ít\s+nhất|khoảng)[^\S\n]+)?\d")
+# … nor, after a share and the people or units it counts, how often each must get a service to be counted ("95% người từ
+# 40 tuổi trở lên được đo huyết áp ít nhất một lần mỗi năm", "… ít nhất 01 lần/năm"): the share's own definition, written
+# after its value (the mirror of FREQUENCY_IN_NAME); not a frequency after a clause's end ("Đạt 100%; kiểm tra 02
+# lần/năm") (s26d).
+FREQUENCY_AFTER = matched_in_place(
+    r"[^\S\n]*(?i:lần)(?:[^\S\n]*/[^\S\n]*|[^\S\n]+(?:mỗi|trong|hằng|hàng)[^\S\n]+)(?i:năm|quý|tháng|tuần)(?![\p{L}\p{M}])")
+SHARE_NAMED_BEFORE = regex.compile(r"\d(?:[.,]\d+)?[^\S\n]*%[^\S\n]+[\p{L}\p{M}](?:(?!\.\s)[^%,;:()\n]){2,120}$")
 # … nor the steps a province climbs in a ranking ("Chỉ số PAPI tăng ít nhất 3 bậc so với năm 2025", "PCI tăng 5 bậc", "cải
 # thiện 3 hạng"): the change of a rank the plan commits to (the PCI and PAPI rankings that NQ 02/NQ-CP sets the provinces
 # to improve), not a grade ("bậc 3/7", "hạng II").
@@ -517,11 +524,13 @@ PART_OF_PREVIOUS = regex.compile(r"^\s*(?i:riêng|trong\s+đó(?:\s+riêng)?)[\s
                                  + r"(?![^\d;:\n]{0,60}?(?<![\p{L}\p{M}])(?i:chiếm)(?![\p{L}\p{M}])))")
 # An indicator governed by a verb and numbered from its noun ("Số trường đạt chuẩn" → trường).
 COUNT_NOUN = regex.compile(rf"(?i:(?:^|\s)số\s+(?P<unit>{UNIT_WORD}))(?![\p{{L}}\p{{M}}])")
-# The year of the clause: "đến năm 2030", "trong năm 2026", or the year of the date a value is due by
+# The year of the clause: "đến năm 2030", "trong năm 2026", "trong quý IV/2026", or the year of the date a value is due by
 # ("phấn đấu hoàn thành … 2.305 nhà … trước ngày 30/9/2010", "chậm nhất ngày 31/12/2026").
 YEAR_IN_LINE = regex.compile(
     r"(?i:(?:đến|trong|vào|cuối|đầu|tới|năm|sau)\s+(?:cuối\s+)?(?:năm\s+)?)(?P<year>20\d\d)(?!\d|\s*[-–]\s*\d)"
-    r"|(?i:(?:trước|chậm\s+nhất(?:\s+là)?|đến\s+hết|xong\s+trước)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)(?P<year>20\d\d)(?!\d)")
+    r"|(?i:(?:trước|chậm\s+nhất(?:\s+là)?|đến\s+hết|xong\s+trước)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)(?P<year>20\d\d)(?!\d)"
+    # (a quarter or a month with its year after a slash, "trong quý IV/2026", "trong tháng 10/2026": s26d)
+    r"|(?i:(?:đến|trong|vào|cuối|đầu|tới|hết|trước)\s+(?:hết\s+)?(?:quý|quí|tháng)\s+(?:[IVX]{1,4}|\d{1,2})\s*/\s*)(?P<year>20\d\d)(?!\d)")
 # The year of a quarter or a month ("quý II năm 2027", "tháng 6/2027", "tháng 6 năm 2027").
 DATED_ACTION_YEAR = regex.compile(r"(?i:(?:quý\s+[IVX\d]+|tháng\s+\d{1,2})\s*(?:năm\s+|/\s*)?)$")
 # What may open a clause before the quarter or month that labels it ("- Đến tháng 12 năm 2026: cấp …; số hóa …", "a)
