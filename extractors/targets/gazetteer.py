@@ -804,7 +804,7 @@ QUALIFIERS = (
     regex.compile(r"(?<!\S)liều cao(?!\S)"),
     regex.compile(r"(?<!\S)(?:đầy đủ )?kịp thời(?: đầy đủ)?(?!\S)"),
     regex.compile(r"(?<!\S)(?:(?:bảo đảm|đúng|theo|đạt) )*(?:đúng |theo )quy định(?: pháp luật| hiện hành)?$"),
-    regex.compile(r"(?<!\S)(?:thường xuyên|liên tục)(?: (?:thường xuyên|liên tục))?$"),
+    regex.compile(r"(?<!\S)(?:thường xuyên|liên tục)$"),
 )
 # Where a qualifier is part of what is named: a frequency where the name says "định kỳ"; "thường xuyên" of the recurrent budget
 # ("chi thường xuyên", "chi … thường xuyên"), of continuing education ("giáo dục thường xuyên") or of an area often hit ("khu
