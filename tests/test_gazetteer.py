@@ -1966,6 +1966,11 @@ SAME_WORDING = [
     ('Số trạm quan trắc môi trường không khí tự động được đầu tư mới', 'trạm', None),  # 'liên tục' stated by the indicator
     ('Tỷ lệ người bị bạo lực trên cơ sở giới được phát hiện được tiếp cận kịp thời ít nhất một trong các dịch vụ hỗ trợ cơ bản', '%', 'gbv_victims_supported'),
     ('Tỷ lệ cơ sở sản xuất, kinh doanh thực phẩm được thanh tra, kiểm tra an toàn thực phẩm 2 lần/năm', '%', 'food_businesses_inspected'),
+    ('Tỷ lệ trẻ em từ 6 tháng đến dưới 36 tháng tuổi được uống vitamin A', '%', None),  # each bound as said: below 36 months
+    ('Tỷ lệ người từ 15 tuổi đến 35 tuổi được công nhận đạt chuẩn biết chữ', '%', 'literacy_15_35'),
+    ('Tỷ lệ hồ sơ được giải quyết dưới 3 tháng', '%', None),  # months without "tuổi" or a child: a span, no age
+    ('Tỷ lệ trẻ em từ 6 - 16 tuổi biết bơi an toàn', '%', None),  # the indicator is 6 and older
+    ('Tỷ lệ phụ nữ mang thai ở vùng đồng bào dân tộc thiểu số được khám thai định kỳ', '%', None),  # a narrower population
 ]
 
 

@@ -633,6 +633,8 @@ def _words_said(name: str) -> str:
 AGE_SIGN = regex.compile(r"(<|≥|>=)\s*(?=\d{1,3}\s*(?:tháng|tuổi))")
 AGE_SIGNS = {"<": "dưới", "≥": "từ", ">=": "từ"}
 AGE = regex.compile(r"(?<![\p{L}\p{M}\d])(?:"
+                    r"(?:từ )?(?P<lo>\d{1,3}) (?P<lunit>tháng|tuổi)(?: tuổi)? (?:đến|tới) (?P<under>dưới )?(?P<hi>\d{1,3}) (?P<unit>tháng|tuổi)(?: tuổi)?"
+                    r"|"
                     r"(?:(?:độ tuổi )?(?P<lo>\d{1,3}) (?P<hi>\d{1,3}) (?P<unit>tháng|tuổi)(?: tuổi)?"
                     r"|độ tuổi (?P<lo>\d{1,3}) (?P<hi>\d{1,3})(?! (?:tháng|tuổi|năm)\b)(?P<unit>)"
                     r"|(?P<below>dưới) (?P<hi>\d{1,3}) (?P<unit>tháng|tuổi)(?: tuổi)?"
@@ -648,6 +650,10 @@ def _age(m: regex.Match) -> str:
     if unit == "tháng" and not whole.endswith("tuổi") and not AGE_OF.search(m.string[:m.start()]):
         return whole  # "trong 6 tháng": a span of time, not an age
     months = 1 if unit.startswith("tháng") else 12
+    if m.group("lunit"):  # "từ 6 tháng đến (dưới) 5 tuổi": each bound in its own unit
+        lo = int(m.group("lo")) * (1 if m.group("lunit") == "tháng" else 12)
+        hi = (int(m.group("hi")) + (0 if m.group("under") else 1)) * months
+        return f" tuổi{lo}đến{hi} " if lo < hi else whole
     if m.group("below"):
         lo, hi = 0, int(m.group("hi")) * months
     elif m.group("from"):
