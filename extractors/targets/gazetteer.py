@@ -18,7 +18,13 @@ aliases, and its unit fits:
   "xuống dưới": then the value is the level and a verb of change in front is dropped too); the population is
   one word however named ("người dân", "dân cư", "dân số"), a share of the product however said ("trong cơ cấu
   GRDP", "…/GRDP"), an amount per head with a slash ("GRDP/người");
-- then the remaining words must be the same (word order aside). Accents are kept ("nghèo" is not
+- an age or age range is one token of the months it covers, however written ("từ 6 đến 36 tháng tuổi", "6 - 36 tháng",
+  "< 5 tuổi" = "dưới 60 tháng tuổi", "từ 15 đến 35 tuổi" = "trong độ tuổi từ 15 đến 35"): another range is another
+  population; the newborn of a measure taken after birth is "trẻ" said or not, the woman who gave birth is the pregnant
+  woman in the count of antenatal check-ups;
+- then the remaining words must be the same (word order aside). A name that fits nothing so is tried without the
+  qualifiers of how often, how much and how ("2 lần/năm", "liều cao", "kịp thời", "đúng quy định", a closing
+  "thường xuyên"/"liên tục") that the canonical name does not state. Accents are kept ("nghèo" is not
   "ngheo"); a word more or less ("hộ cận nghèo", "chi" for "thu") is another indicator, so no fuzzy
   score can pull a name onto its neighbour. A name that fits nothing gives None, never a guess.
 
