@@ -1914,6 +1914,63 @@ SAME_WORDING = [
     ('Lượng khách du lịch', 'lượt', 'tourist_arrivals'),  # the visitors counted, however said
     ('Lượng khách du lịch quốc tế', 'lượt khách', 'tourist_arrivals_international'),
     ('Lưu lượng khách qua cảng hàng không', 'lượt khách', None),  # traffic through an airport
+    # s26g3 (issue 13): qualifiers that do not change the measure: ages however written compared as ranges (a different
+    # range never matches), frequency, dose and manner dropped when the indicator states none, the newborn and the pregnancy
+    # however named where the source counts them alike; a qualifier of population, age, level or area still blocks
+    ('Tỷ lệ trẻ em từ 6 - 36 tháng tuổi được uống vitamin A liều cao 2 lần/năm', '%', 'vitamin_a_children'),
+    ('Tỷ lệ trẻ em từ 6 tháng đến 36 tháng tuổi được uống vitamin A', '%', 'vitamin_a_children'),
+    ('Tỷ lệ trẻ 6-36 tháng được uống vitamin A liều cao', '%', 'vitamin_a_children'),
+    ('Tỷ lệ trẻ em từ 6 đến 60 tháng tuổi được uống vitamin A', '%', None),  # another age range
+    ('Tỷ lệ trẻ em < 5 tuổi bị suy dinh dưỡng thể thấp còi', '%', 'stunting_under5'),
+    ('Tỷ lệ trẻ em dưới 60 tháng tuổi bị suy dinh dưỡng thể nhẹ cân', '%', 'underweight_under5'),
+    ('Tỷ lệ trẻ em dưới 2 tuổi bị suy dinh dưỡng thể thấp còi', '%', None),  # under 2 is not under 5
+    ('Tỷ lệ suy dinh dưỡng thể thấp còi của trẻ em dưới 5 tuổi thuộc hộ nghèo, hộ cận nghèo', '%', None),  # a narrower population
+    ('Tỷ lệ trẻ em dưới 12 tháng tuổi được tiêm chủng đầy đủ các loại vắc xin', '%', 'immunisation_full'),
+    ('Tỷ lệ trẻ em dưới 2 tuổi được tiêm chủng đầy đủ các loại vắc xin', '%', None),  # another age
+    ('Tỷ lệ huy động trẻ em < 5 tuổi đến trường', '%', None),  # under 5 is not the 5-year-olds
+    ('Tỷ lệ trẻ em từ 0 - 5 tuổi được cấp thẻ bảo hiểm y tế', '%', 'children_under6_health_insurance'),  # 0 to 5 years old is under 6
+    ('Tỷ lệ trẻ em từ 0 đến 6 tuổi được cấp thẻ bảo hiểm y tế', '%', None),  # 0 to 6 is not under 6
+    ('Tỷ lệ trẻ em 6 tuổi biết bơi an toàn', '%', None),  # an age is not the ages from it up
+    ('Tỷ lệ dân số ≥ 15 tuổi biết chữ', '%', 'literacy_rate'),
+    ('Tỷ lệ người từ 15 đến 35 tuổi được công nhận đạt chuẩn biết chữ', '%', 'literacy_15_35'),
+    ('Tỷ lệ người 15-60 tuổi được công nhận đạt chuẩn biết chữ', '%', 'literacy_15_60'),
+    ('Tỷ lệ người từ 15 đến 40 tuổi được công nhận đạt chuẩn biết chữ', '%', None),  # another range
+    ('Tỷ lệ người học đại học từ 18 đến 22 tuổi', '%', 'tertiary_enrolment_18_22'),
+    ('Tỷ lệ xã đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 3-5 tuổi', '%', 'universal_preschool_3_5_communes'),
+    ('Tỷ lệ xã đạt chuẩn phổ cập giáo dục mầm non cho trẻ em 4-5 tuổi', '%', None),  # another range
+    ('Tỷ lệ trẻ sơ sinh được bú sữa mẹ trong giờ đầu sau sinh', '%', 'early_breastfeeding'),
+    ('Tỷ lệ trẻ được bú mẹ trong vòng 1 giờ đầu sau sinh', '%', 'early_breastfeeding'),
+    ('Tỷ lệ trẻ được bú sữa mẹ trong 2 giờ đầu sau sinh', '%', None),  # another window
+    ('Tỷ lệ trẻ sơ sinh có cân nặng khi sinh dưới 2.500 gam', '%', 'low_birth_weight'),
+    ('Tỷ lệ trẻ có cân nặng khi sinh dưới 2.500 gam', '%', 'low_birth_weight'),
+    ('Tỷ lệ trẻ em được tầm soát ít nhất 5 bệnh bẩm sinh phổ biến nhất', '%', None),  # the newborn only where the measure says after birth
+    ('Tỷ lệ bà mẹ và trẻ sơ sinh được chăm sóc sau sinh trong vòng 42 ngày', '%', 'postnatal_care'),
+    ('Tỷ lệ phụ nữ đẻ được khám thai định kỳ', '%', 'antenatal_care'),
+    ('Tỷ lệ phụ nữ có thai được khám thai ít nhất 4 lần trong 3 thai kỳ', '%', 'antenatal_care_4_visits'),
+    ('Tỷ lệ phụ nữ đẻ được tiêm phòng uốn ván đủ liều', '%', 'tetanus_vaccination_pregnant'),
+    ('Tỷ lệ phụ nữ mang thai đẻ tại cơ sở y tế', '%', None),  # a birth is no check-up
+    ('Tỷ lệ phụ nữ có thai được khám thai 3 lần', '%', None),  # the indicator states 4 or more
+    ('Tỷ lệ người cao tuổi được khám sức khỏe định kỳ 2 lần/năm', '%', None),  # the periodic check is once a year: another frequency
+    ('Tỷ lệ số liệu quan trắc khí tượng thủy văn được truyền về kịp thời theo đúng quy định', '%', 'hydromet_data_on_time_share'),
+    ('Tỷ lệ số liệu quan trắc khí tượng thủy văn được truyền về', '%', None),  # the indicator states its qualifier
+    ('Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý kịp thời theo đúng quy định', '%', 'solid_waste_treated'),
+    ('Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý bảo đảm theo quy định', '%', 'urban_solid_waste_treated'),
+    ('Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý thường xuyên', '%', 'solid_waste_treated'),
+    ('Tỷ lệ đối tượng bảo trợ xã hội được hưởng trợ cấp xã hội hằng tháng đầy đủ, kịp thời', '%', 'social_allowance_coverage'),
+    ('Tỷ lệ nạn nhân bạo lực gia đình được phát hiện được tư vấn, hỗ trợ kịp thời', '%', 'dv_victims_supported'),
+    ('Tỷ lệ dân số tập luyện thể dục, thể thao thường xuyên liên tục', '%', 'sports_regular_participation'),
+    ('Tỷ lệ dân số tập luyện thể dục, thể thao', '%', None),  # the indicator states 'thường xuyên'
+    ('Tổng chi ngân sách địa phương thường xuyên', 'tỷ đồng', None),  # the recurrent budget, never the total
+    ('Tỷ lệ hộ gia đình có nhà tiêu hợp vệ sinh trên địa bàn xã', '%', 'hygienic_latrines_households'),
+    ('Tỷ lệ trạm y tế xã có bác sĩ làm việc thường xuyên', '%', 'commune_health_stations_with_doctor'),
+    ('Số trạm quan trắc môi trường không khí tự động được đầu tư mới', 'trạm', None),  # 'liên tục' stated by the indicator
+    ('Tỷ lệ người bị bạo lực trên cơ sở giới được phát hiện được tiếp cận kịp thời ít nhất một trong các dịch vụ hỗ trợ cơ bản', '%', 'gbv_victims_supported'),
+    ('Tỷ lệ cơ sở sản xuất, kinh doanh thực phẩm được thanh tra, kiểm tra an toàn thực phẩm 2 lần/năm', '%', 'food_businesses_inspected'),
+    ('Tỷ lệ trẻ em từ 6 tháng đến dưới 36 tháng tuổi được uống vitamin A', '%', None),  # each bound as said: below 36 months
+    ('Tỷ lệ người từ 15 tuổi đến 35 tuổi được công nhận đạt chuẩn biết chữ', '%', 'literacy_15_35'),
+    ('Tỷ lệ hồ sơ được giải quyết dưới 3 tháng', '%', None),  # months without "tuổi" or a child: a span, no age
+    ('Tỷ lệ trẻ em từ 6 - 16 tuổi biết bơi an toàn', '%', None),  # the indicator is 6 and older
+    ('Tỷ lệ phụ nữ mang thai ở vùng đồng bào dân tộc thiểu số được khám thai định kỳ', '%', None),  # a narrower population
 ]
 
 

@@ -18,7 +18,13 @@ aliases, and its unit fits:
   "xuống dưới": then the value is the level and a verb of change in front is dropped too); the population is
   one word however named ("người dân", "dân cư", "dân số"), a share of the product however said ("trong cơ cấu
   GRDP", "…/GRDP"), an amount per head with a slash ("GRDP/người");
-- then the remaining words must be the same (word order aside). Accents are kept ("nghèo" is not
+- an age or age range is one token of the months it covers, however written ("từ 6 đến 36 tháng tuổi", "6 - 36 tháng",
+  "< 5 tuổi" = "dưới 60 tháng tuổi", "từ 15 đến 35 tuổi" = "trong độ tuổi từ 15 đến 35"): another range is another
+  population; the newborn of a measure taken after birth is "trẻ" said or not, the woman who gave birth is the pregnant
+  woman in the count of antenatal check-ups;
+- then the remaining words must be the same (word order aside). A name that fits nothing so is tried without the
+  qualifiers of how often, how much and how ("2 lần/năm", "liều cao", "kịp thời", "đúng quy định", a closing
+  "thường xuyên"/"liên tục") that the canonical name does not state. Accents are kept ("nghèo" is not
   "ngheo"); a word more or less ("hộ cận nghèo", "chi" for "thu") is another indicator, so no fuzzy
   score can pull a name onto its neighbour. A name that fits nothing gives None, never a guess.
 
@@ -132,6 +138,7 @@ SYNONYMS = (
     # "X trong tổng Y" ("tỷ trọng giá trị sản phẩm nông nghiệp ứng dụng công nghệ cao chiếm tổng giá trị sản xuất nông nghiệp")
     (r"chiếm (?:tỷ trọng |tỷ lệ )?(?:trong |trên |so với )?tổng|(?:trên|so với) tổng(?= \p{L})", "trong tổng"),
     # an age range however written: "từ 18 đến 22 tuổi", "18 - 22 tuổi", "18 đến 22" (ages: one or two digits, never years)
+    (r"(?:từ )?(?<!\d)(\d{1,3}) (tháng|tuổi) (?:đến|tới) (\d{1,3}) \2(?!\S)", r"\1 \3 \2"),  # (s26g3) "từ 6 tháng đến 36 tháng tuổi"
     (r"(?:từ )?(?<!\d)(\d{1,2}) (?:đến|tới) (\d{1,2})(?!\d)", r"\1 \2"),
     (r"từ (?<!\d)(\d{1,2}) (\d{1,2})(?= (?:tháng|tuổi)\b)", r"\1 \2"),  # "từ 6 - 36 tháng tuổi": the dash is gone, the range stays
     (r"(grdp) (?:tỉnh|thành phố)", r"\1"),  # "GRDP tỉnh": the province's product is the GRDP
@@ -207,6 +214,23 @@ SYNONYMS = (
     (r"(?<=đường (?:liên )?)(?:thôn|xóm|làng|bản|buôn|ấp|sóc)(?: (?:thôn|xóm|làng|bản|buôn|ấp|sóc))*", "thôn"),
     (r"(\d+) loại (bệnh)", r"\1 \2"),  # "tầm soát ít nhất 4 (loại) bệnh tật bẩm sinh": the count of diseases
     (r"bà mẹ mang thai|phụ nữ có thai", "phụ nữ mang thai"),
+    # (s26g3) the antenatal-care indicators of the health statistics (hệ thống chỉ tiêu thống kê ngành y tế) count the women
+    # who gave birth by the check-ups and the tetanus shots of their pregnancy: "phụ nữ đẻ" there is "phụ nữ có thai" (as
+    # plans write either); elsewhere ("phụ nữ đẻ tại cơ sở y tế", "được nhân viên y tế đỡ") a birth is another population
+    (r"phụ nữ đẻ(?=(?: được)? (?:khám thai|tiêm phòng uốn ván|tiêm uốn ván|tiêm vắc xin uốn ván))", "phụ nữ mang thai"),
+    # the pregnancy however named in the count of check-ups: "trong 3 thời kỳ", "trong 3 thai kỳ" (its three trimesters),
+    # "trong thai kỳ"
+    (r"trong (?:(?:3|ba) (?:thời kỳ|thai kỳ)|thai kỳ)", "trong thai kỳ"),
+    # (s26g3) the hours and days after birth: "trong vòng N giờ" = "trong N giờ"; "trong giờ đầu" = "trong 1 giờ đầu"; "N giờ
+    # đầu sau sinh" = "N giờ sau sinh" (QĐ 4128/QĐ-BYT's "bú mẹ trong vòng 1 giờ đầu sau sinh", "tiêm viêm gan B trong 24 giờ
+    # đầu"); the newborn is the child a measure "sau sinh/khi sinh" is taken of ("trẻ sơ sinh" said or not); "bú mẹ" is
+    # "bú sữa mẹ"; the postnatal care "trong (vòng) 42 ngày" restates its period (the 42 days after birth)
+    (r"trong vòng(?= \d+ (?:giờ|ngày|tháng|tuần)\b)", "trong"),
+    (r"trong giờ đầu", "trong 1 giờ đầu"),
+    (r"(\d+ giờ) đầu(?= sau sinh)", r"\1"),
+    (r"(?<!\S)(?:trẻ sơ sinh|trẻ em sơ sinh)(?=.*\b(?:sau|khi) sinh\b)", "trẻ"),
+    (r"bú mẹ", "bú sữa mẹ"),
+    (r"(?:trong )?42 ngày(?: đầu)? (?=sau sinh)|(?<=sau sinh )trong 42 ngày", ""),
     # what an amount comes from, with or without "hoạt động": "doanh thu từ hoạt động du lịch" = "doanh thu từ du lịch",
     # "thu từ hoạt động xổ số kiến thiết" = "thu từ xổ số kiến thiết"
     (r"từ (?:các )?hoạt động(?= \p{L})", "từ"),
@@ -467,7 +491,7 @@ FILLER = regex.compile(r"""\b(?:
 # What the sentence goes on with after the name: the verb that brings the value ("đạt"), the level it is
 # brought down or up to ("giảm còn", "giảm xuống dưới", "tăng lên đến": the level, never the change), a
 # comparator ("trên", "không quá") and keeping it ("duy trì ổn định", "giữ vững").
-TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|vượt|được\ giao|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|từ|không\ thấp\ hơn|không\ vượt\ quá|năm|theo\ quy\ định|đúng\ quy\ định))+$", regex.VERBOSE)
+TRAILING = regex.compile(r"(?:\s+(?:đạt|cho|bình\ quân|giảm(?:\ xuống)?\ còn|giảm\ xuống|tăng\ lên(?:\ đến|\ tới)?|ngay(?:\ trong|\ từ)?|trên|dưới|hơn|không\ quá|không\ dưới|vượt|được\ giao|duy\ trì(?:\ ổn\ định)?|giữ\ (?:vững|ổn\ định)|xuống|lên|còn|ở\ mức|mức|khoảng|tối\ thiểu|ít\ nhất|từ|không\ thấp\ hơn|không\ vượt\ quá|năm|(?:bảo\ đảm\ )?(?:theo\ đúng|theo|đúng)\ quy\ định))+$", regex.VERBOSE)
 LEADING_VERB = regex.compile(r"^(?:phấn đấu |góp phần |duy trì |giữ vững |nâng cao |nâng |đưa |tăng |kéo giảm |kéo |giảm |xây dựng |hoàn thành |đạt |có "
                           r"|bảo đảm |đảm bảo |bố trí |dành |tiếp tục |cố gắng |quyết tâm |thực hiện |điều chỉnh |kiểm soát |khống chế |mục tiêu (?:là )?"
                           r"|hướng tới |đẩy mạnh |nỗ lực |tích cực "
@@ -583,9 +607,11 @@ def _words_said(name: str) -> str:
     s = _parentheses(PER_WRITTEN.sub(lambda m: f" {PER_SAID[m.group(1)]}", spelling(PLACE_NAME.sub(" ", name))))
     s = WORD.sub(lambda m: ABBREVIATIONS.get(m.group(), m.group()), s)
     s = THOUSANDS.sub(r"\1\2", s)  # 10.000 -> 10000
+    s = AGE_SIGN.sub(lambda m: f" {AGE_SIGNS[m.group(1)]} ", s)  # "trẻ em < 5 tuổi": the sign in words
     s = " ".join(TOKEN.findall(s))
     for pattern, repl in SYNONYM_RES:
         s = " ".join(pattern.sub(repl, s).split())
+    s = AGE.sub(_age, s)
     s = FILLER.sub(" ", s)
     s = SAID_TWICE.sub(r"\1", " ".join(s.split()))  # "grdp (grdp)" said twice
     s = LIST_NUMBER.sub("", s)  # a list number left in front
@@ -603,6 +629,48 @@ def _words_said(name: str) -> str:
     if base and s.startswith(("tỷ lệ ", "tỷ trọng ")) and set(base.group("base").split()) - SOFT <= set(s[:base.start()].split()):
         s = s[:base.start()]  # "Tỷ lệ hộ nghèo trên tổng số hộ": a share's base that only restates what it counts
     return s
+
+
+# (s26g3) An age or an age range however written, compared as the range of months it covers (half open): "trẻ em từ 6 đến 36
+# tháng tuổi", "6 - 36 tháng tuổi", "6-36 tháng" of a child; "dưới 5 tuổi", "< 5 tuổi", "dưới 60 tháng tuổi"; "từ 15 đến 35
+# tuổi", "trong độ tuổi từ 15 đến 35"; "từ 15 tuổi (trở lên)", "≥ 15 tuổi"; an age alone ("trẻ em 5 tuổi", "18 tháng tuổi") is
+# that year or month of life. A different range is another population ("dưới 2 tuổi" is not "dưới 5 tuổi"; "0 - 5 tuổi"
+# is "dưới 6 tuổi", never "dưới 5"). The synonyms before have put the range's bounds side by side ("6 36 tháng tuổi").
+AGE_SIGN = regex.compile(r"(<|≥|>=)\s*(?=\d{1,3}\s*(?:tháng|tuổi))")
+AGE_SIGNS = {"<": "dưới", "≥": "từ", ">=": "từ"}
+AGE = regex.compile(r"(?<![\p{L}\p{M}\d])(?:"
+                    r"(?:từ )?(?P<lo>\d{1,3}) (?P<lunit>tháng|tuổi)(?: tuổi)? (?:đến|tới) (?P<under>dưới )?(?P<hi>\d{1,3}) (?P<unit>tháng|tuổi)(?: tuổi)?"
+                    r"|"
+                    r"(?:(?:độ tuổi )?(?P<lo>\d{1,3}) (?P<hi>\d{1,3}) (?P<unit>tháng|tuổi)(?: tuổi)?"
+                    r"|độ tuổi (?P<lo>\d{1,3}) (?P<hi>\d{1,3})(?! (?:tháng|tuổi|năm)\b)(?P<unit>)"
+                    r"|(?P<below>dưới) (?P<hi>\d{1,3}) (?P<unit>tháng|tuổi)(?: tuổi)?"
+                    r"|(?P<from>từ) (?P<lo>\d{1,3}) (?P<unit>tháng|tuổi)(?: tuổi)?(?! \d)"
+                    r"|(?P<lo>\d{1,3}) (?P<unit>tháng tuổi|tuổi)))(?![\p{L}\p{M}\d])")
+# the words a range of months is said after without "tuổi" ("trẻ 6 - 36 tháng"): a child's age; elsewhere "6 tháng" is a span
+AGE_OF = regex.compile(r"(?:trẻ|sơ sinh|độ tuổi|từ|dưới) $")
+
+
+def _age(m: regex.Match) -> str:
+    whole = m.group()
+    unit = m.group("unit") or "tuổi"
+    if unit == "tháng" and not whole.endswith("tuổi") and not AGE_OF.search(m.string[:m.start()]):
+        return whole  # "trong 6 tháng": a span of time, not an age
+    months = 1 if unit.startswith("tháng") else 12
+    if m.group("lunit"):  # "từ 6 tháng đến (dưới) 5 tuổi": each bound in its own unit
+        lo = int(m.group("lo")) * (1 if m.group("lunit") == "tháng" else 12)
+        hi = (int(m.group("hi")) + (0 if m.group("under") else 1)) * months
+        return f" tuổi{lo}đến{hi} " if lo < hi else whole
+    if m.group("below"):
+        lo, hi = 0, int(m.group("hi")) * months
+    elif m.group("from"):
+        lo, hi = int(m.group("lo")) * months, None
+    elif m.group("hi"):
+        lo, hi = int(m.group("lo")) * months, (int(m.group("hi")) + 1) * months
+        if lo >= hi:
+            return whole
+    else:
+        lo, hi = int(m.group("lo")) * months, (int(m.group("lo")) + 1) * months
+    return f" tuổi{lo}đến{'' if hi is None else hi} "  # one token of letters and digits: normalised again, it stays
 
 
 def key(name_words: str) -> str:
@@ -737,9 +805,47 @@ def _variants(name_words: str, family: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# (s26g3) Qualifiers of how often, how much at a time and how a thing is done, which do not change what is counted: "2 lần/năm",
+# "ít nhất 2 lần trong năm", "liều cao" (vitamin A's dose), "kịp thời", "đầy đủ, kịp thời", "(theo) đúng quy định (của pháp
+# luật)", "bảo đảm theo quy định", "thường xuyên", "liên tục" closing the name. A name that fits nothing as said is tried
+# without them, one or all; the canonical names keep theirs, so a qualifier the indicator states ("khám thai từ 4 lần",
+# "tập luyện thể dục, thể thao thường xuyên", "số liệu … được truyền về kịp thời") must still be said, and a different one
+# never matches it. A frequency is kept where the name says "định kỳ" (its period is the indicator's: once a year).
+QUALIFIERS = (
+    regex.compile(r"(?<!\S)(?:(?:ít nhất|tối thiểu|từ) )?\d{1,2} (?:lần|đợt)(?: (?:trong |mỗi |một |trên )?(?:năm|quý|tháng))?(?: trở lên)?(?!\S)"),
+    regex.compile(r"(?<!\S)liều cao(?!\S)"),
+    regex.compile(r"(?<!\S)(?:đầy đủ )?kịp thời(?: đầy đủ)?(?!\S)"),
+    regex.compile(r"(?<!\S)(?:(?:bảo đảm|đúng|theo|đạt) )*(?:đúng |theo )quy định(?: pháp luật| hiện hành)?$"),
+    regex.compile(r"(?<!\S)(?:thường xuyên|liên tục)$"),
+)
+# Where a qualifier is part of what is named: a frequency where the name says "định kỳ"; "thường xuyên" of the recurrent budget
+# ("chi thường xuyên", "chi … thường xuyên"), of continuing education ("giáo dục thường xuyên") or of an area often hit ("khu
+# vực thường xuyên …")
+QUALIFIER_KEPT = (regex.compile(r"\bđịnh kỳ\b"), None, None, None, regex.compile(r"\bchi\b|\bgiáo dục\b|\bkhu vực\b"))
+
+
+def _qualifiers_dropped(name_words: str) -> list[str]:
+    """`name_words` without each qualifier of `QUALIFIERS` it says, then without all of them (none when it says none)."""
+    found = [q for q, kept in zip(QUALIFIERS, QUALIFIER_KEPT) if q.search(name_words) and not (kept and kept.search(name_words))]
+    out = [" ".join(q.sub(" ", name_words).split()) for q in found]
+    if len(found) > 1:
+        bare = name_words
+        for q in found:
+            bare = q.sub(" ", bare)
+        out.append(" ".join(bare.split()))
+    return [w for w in dict.fromkeys(out) if w != name_words and len(w) >= 4]
+
+
 def _match_words(name_words: str, family: str) -> Indicator | None:
     if len(name_words) < 4:
         return None
+    found = _match_said(name_words, family)
+    for bare in _qualifiers_dropped(name_words) if found is None else ():
+        found = found or _match_said(bare, family)
+    return found
+
+
+def _match_said(name_words: str, family: str) -> Indicator | None:
     indicators, by_key = gazetteer()
     variants = _variants(name_words, family)
     for exact in (True, False):  # a unit the indicator names in full ("giường bệnh/vạn dân") before its head alone
