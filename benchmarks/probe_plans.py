@@ -1053,6 +1053,33 @@ characters, the closing "Nơi nhận" list.
                                field, wide: no row changed. benchmarks/formats.py on the two: txt and DOCX 0.979 / 0.984 / 0.963 /
                                1.000, PDF 0.933 / 0.984 / 0.963 / 1.000 (the PDF joins a one-cell-per-line row's name and unit:
                                four rows of appendix I lost)
+    qd_nong_nghiep_huu_co_cong_nghe_cao  provincial UBND decision (Đồng Tháp: xã, phường) issuing a 2026 - 2030 plan on organic and
+                               high-tech agriculture (s26e, blind to the gazetteer), the plan after a second letterhead and
+                               'KẾ HOẠCH': hectares by phase ("2.1. Đến năm 2027", "2.2. Đến năm 2030"), a crop breakdown, mã số
+                               vùng trồng, VietGAP, value per hectare "trên 250 triệu đồng", a residue rate "dưới 2%", outputs
+                               (lớp, lượt, mô hình, hội nghị, mẫu), a standard "TCVN 11041-2:2017", a State Bank region and a
+                               telecom company, appendix (TT | Chỉ tiêu | ĐVT | Thực hiện năm 2025 | Năm 2027 | Năm 2030) as tab
+                               rows; start: targets 0.988 / deadlines 0.875 / bodies 0.963 / refs 1.000; canonical share 27.5%
+                               (40 targets)
+    ubnd_chi_so_pci_papi       provincial UBND plan (Tuyên Quang) of 2026 to improve PCI, PAPI, PAR INDEX, SIPAS and DTI (s26e,
+                               blind to the gazetteer), prose hard-wrapped at 72 characters mid-sentence: points ("đạt từ 66
+                               điểm trở lên", component indices "6,5 điểm", "0,75 điểm"), ranks ("thuộc nhóm 15 tỉnh, thành phố
+                               dẫn đầu", "tăng ít nhất 03 bậc"), a duration "còn 15 ngày", a cap "không quá 01 lần", survey
+                               quotas "mỗi quý ít nhất 1.000 phiếu", a national body (VCCI), a table (TT | Chỉ số | Kết quả năm
+                               2025 | Mục tiêu năm 2026 | Cơ quan chủ trì) with the unit in the indicator cell ("PCI (điểm)",
+                               "DTI (thứ hạng)"), "định kỳ 6 tháng (trước ngày 15/6/2026) và năm (trước ngày 30/11/2026)";
+                               start: targets 0.844 / deadlines 1.000 / bodies 0.966 / refs 1.000; canonical share 43.3% (30
+                               targets)
+    so_y_te_chat_luong_benh_vien  Sở Y tế plan (Khánh Hòa) of 2026 on hospital quality and patient satisfaction (s26e, blind to
+                               the gazetteer) under the Sở's own header: quality points with thresholds that are no targets ("100%
+                               bệnh viện đạt từ 3,0 điểm trở lên"), satisfaction by "nội trú … ngoại trú …", waiting times in
+                               minutes ("giảm còn dưới 60 phút", "không quá 90 phút"), bệnh án điện tử, hand hygiene, staff trained
+                               ("cho 320 nhân viên y tế"), the targets table (TT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2025 |
+                               Kế hoạch năm 2026) one cell per line, "trong tháng 11 và tháng 12/2026", "trước ngày 20 hằng tháng";
+                               start: targets 0.933 / deadlines 0.960 / bodies 0.960 / refs 1.000; canonical share 13.8% (29
+                               targets)
+    the three s26e plans together at the start (main 318d840): 0.927 / 0.951 / 0.963 / 1.000 (tp 95 of 106 gold targets, 99
+                               extracted); canonical share 28.3% (99 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
