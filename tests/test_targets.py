@@ -1976,6 +1976,8 @@ def test_grounds_and_cited_subjects_commit_nothing(text, expected):
      [("người cao tuổi được khám sức khỏe định kỳ ít nhất 01 lần/năm", 95.0)]),
     ("- 100% người dân được hỗ trợ, trong đó ít nhất 200 hộ được vay vốn.", [("người dân được hỗ trợ", 100.0), ("Số hộ được vay vốn", 200.0)]),
     ("- Đạt 90% hộ gia đình được tuyên truyền; tổ chức ít nhất 20 buổi.", [("hộ gia đình được tuyên truyền", 90.0), ("tổ chức buổi", 20.0)]),
+    # s26e: the score each unit must reach (Bộ tiêu chí chất lượng bệnh viện Việt Nam scores each hospital)
+    ("- 100% bệnh viện đạt từ 3,0 điểm trở lên.", [("bệnh viện đạt từ 3,0 điểm trở lên", 100.0)]),
 ])
 def test_share_of_units_with_a_per_unit_criterion(text, expected):
     assert [(t.indicator, t.value) for t in extract_targets(text)] == expected

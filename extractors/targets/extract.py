@@ -1328,7 +1328,8 @@ def _per_unit_criterion(text: str, q: Quantity, nxt: Quantity) -> bool:
     """A share of units, then what each of them must have ("100% xã có ít nhất 01 mô hình …", "100% các khu công nghiệp,
     cụm công nghiệp có tối thiểu 1 trạm 5G"): the count is the criterion the share is of, not a target of its own."""
     return (q.unit or "").startswith("%") and nxt.unit is not None and not nxt.unit.startswith(("%", "‰")) \
-        and bool(P.PER_UNIT_CRITERION.fullmatch(text, q.end, nxt.start))
+        and bool(P.PER_UNIT_CRITERION.fullmatch(text, q.end, nxt.start)
+                 or nxt.unit == "điểm" and P.SCORE_CRITERION.fullmatch(text, q.end, nxt.start))
 
 
 SCHEME_PARTS_MAX = 10  # a scheme is named by a few parts ("2 cấp", "4 tại chỗ", "5 bước"); "cơ chế hỗ trợ 120 nhà" is a count

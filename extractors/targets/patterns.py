@@ -744,6 +744,9 @@ PER_UNIT_CRITERION = regex.compile(
     r"(?:[^\S\n]+(?i:ít\s+nhất|tối\s+thiểu|từ))?"
     r"|(?i:được)(?:(?:,(?![^\S\n]*(?i:trong[^\S\n]+đó|bao[^\S\n]+gồm|gồm)(?![\p{L}\p{M}])))?[^\S\n]+[\p{L}\p{M}]+){1,8}?[^\S\n]+"
     r"(?i:ít\s+nhất|tối\s+thiểu))[^\S\n]*")
+# s26e: …or the score each of them must reach ("100% bệnh viện đạt từ 3,0 điểm trở lên": the share is the target, the score
+# its criterion; the Bộ tiêu chí chất lượng bệnh viện Việt Nam scores each hospital)
+SCORE_CRITERION = regex.compile(r"[^\S\n]+[^;:.\n()\d]{1,120}?[^\S\n](?i:đạt)(?:[^\S\n]+(?i:từ|trên|tối\s+thiểu|ít\s+nhất))?[^\S\n]*")
 # (also what each of them receives, at least so many times or items: "90% trẻ sơ sinh được tầm soát ít nhất 5 bệnh bẩm
 # sinh", "95% người cao tuổi được khám sức khỏe định kỳ ít nhất 01 lần/năm", "100% sản phẩm OCOP được giới thiệu, quảng bá
 # và bán trên ít nhất một sàn thương mại điện tử")
