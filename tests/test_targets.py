@@ -144,6 +144,9 @@ EXAMPLES = [
     # s24d: a department ranked among the province's departments, a density per inhabitant written "người dân"
     ("- Chỉ số cải cách hành chính (PAR Index) của Sở thuộc nhóm 5 sở, ban, ngành dẫn đầu của tỉnh.",
      {"value": 5, "unit": "sở, ban, ngành", "comparator": "le"}, "Chỉ số cải cách hành chính (PAR Index) của Sở"),
+    # s26e: the units the PAR INDEX counts as inspected (QĐ 876/QĐ-BNV 2022), a list of three kinds
+    ("Sở Nội vụ kiểm tra công tác cải cách hành chính tại 20 cơ quan, đơn vị, địa phương trong năm 2026.",
+     {"value": 20, "unit": "cơ quan, đơn vị, địa phương"}, "kiểm tra công tác cải cách hành chính"),
     ("- Số sách trong hệ thống thư viện công cộng bình quân đạt 0,35 bản/người dân.",
      {"value": 0.35, "unit": "bản/người dân"}, "Số sách trong hệ thống thư viện công cộng"),
     # s24d: a time cut down for a procedure named in full
