@@ -1260,6 +1260,53 @@ characters, the closing "Nơi nhận" list.
                                phố"). Seeds, dev, field unchanged; wide: one row less ("Chủ tịch UBND các xã, phường" after
                                "Trách nhiệm thực hiện Sở …; Viễn thông Ninh Bình; …", as "Điện lực Ninh Bình" there does; the body
                                stays from Điều 4). benchmarks/formats.py on the three: txt, DOCX and PDF 0.972 / 0.958 / 0.969 / 1.000.
+    qd_nong_nghiep_huu_co_cong_nghe_cao  provincial UBND decision (Đồng Tháp: xã, phường) issuing a 2026 - 2030 plan on organic and
+                               high-tech agriculture (s26e, blind to the gazetteer), the plan after a second letterhead and
+                               'KẾ HOẠCH': hectares by phase ("2.1. Đến năm 2027", "2.2. Đến năm 2030"), a crop breakdown, mã số
+                               vùng trồng, VietGAP, value per hectare "trên 250 triệu đồng", a residue rate "dưới 2%", outputs
+                               (lớp, lượt, mô hình, hội nghị, mẫu), a standard "TCVN 11041-2:2017", a State Bank region and a
+                               telecom company, appendix (TT | Chỉ tiêu | ĐVT | Thực hiện năm 2025 | Năm 2027 | Năm 2030) as tab
+                               rows; start: targets 0.988 / deadlines 0.875 / bodies 0.963 / refs 1.000; canonical share 27.5%
+                               (40 targets)
+    ubnd_chi_so_pci_papi       provincial UBND plan (Tuyên Quang) of 2026 to improve PCI, PAPI, PAR INDEX, SIPAS and DTI (s26e,
+                               blind to the gazetteer), prose hard-wrapped at 72 characters mid-sentence: points ("đạt từ 66
+                               điểm trở lên", component indices "6,5 điểm", "0,75 điểm"), ranks ("thuộc nhóm 15 tỉnh, thành phố
+                               dẫn đầu", "tăng ít nhất 03 bậc"), a duration "còn 15 ngày", a cap "không quá 01 lần", survey
+                               quotas "mỗi quý ít nhất 1.000 phiếu", a national body (VCCI), a table (TT | Chỉ số | Kết quả năm
+                               2025 | Mục tiêu năm 2026 | Cơ quan chủ trì) with the unit in the indicator cell ("PCI (điểm)",
+                               "DTI (thứ hạng)"), "định kỳ 6 tháng (trước ngày 15/6/2026) và năm (trước ngày 30/11/2026)";
+                               start: targets 0.844 / deadlines 1.000 / bodies 0.966 / refs 1.000; canonical share 43.3% (30
+                               targets)
+    so_y_te_chat_luong_benh_vien  Sở Y tế plan (Khánh Hòa) of 2026 on hospital quality and patient satisfaction (s26e, blind to
+                               the gazetteer) under the Sở's own header: quality points with thresholds that are no targets ("100%
+                               bệnh viện đạt từ 3,0 điểm trở lên"), satisfaction by "nội trú … ngoại trú …", waiting times in
+                               minutes ("giảm còn dưới 60 phút", "không quá 90 phút"), bệnh án điện tử, hand hygiene, staff trained
+                               ("cho 320 nhân viên y tế"), the targets table (TT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2025 |
+                               Kế hoạch năm 2026) one cell per line, "trong tháng 11 và tháng 12/2026", "trước ngày 20 hằng tháng";
+                               start: targets 0.933 / deadlines 0.960 / bodies 0.960 / refs 1.000; canonical share 13.8% (29
+                               targets)
+    the three s26e plans together at the start (main 318d840): 0.927 / 0.951 / 0.963 / 1.000 (tp 95 of 106 gold targets, 99
+                               extracted); canonical share 28.3% (99 targets)
+                               s26e after its fixes (gold settled after the start: "cho 320 nhân viên y tế" counted in "nhân viên",
+                               as "cho 400 cán bộ y tế cơ sở" in "cán bộ"; the start reads the same): qd_nong_nghiep_huu_co_cong_nghe_cao
+                               1.000 / 0.941 / 0.963 / 1.000 (share 26.8%, 41 targets), ubnd_chi_so_pci_papi 0.941 / 1.000 / 1.000 /
+                               1.000 (share 44.1%, 34), so_y_te_chat_luong_benh_vien 1.000 / 0.960 / 0.960 / 1.000 (share 16.1%, 31);
+                               together 0.981 / 0.968 / 0.976 / 1.000, share 29.2% (106). Fixed, by class: an index's score the plan
+                               commits to ("Chỉ số PAPI đạt trên 44 điểm.", "Chi phí không chính thức đạt 7,0 điểm.": "đạt" right before
+                               the score in a sentence naming an index, not a rubric's points); the score each unit of a share must reach
+                               is its criterion ("100% bệnh viện đạt từ 3,0 điểm trở lên"); a patient's waiting time (QĐ 1313/QĐ-BYT) and
+                               the results a service hands out ("chờ nhận kết quả", "trả kết quả") are no reported result; the "đã" of
+                               what a share counts ("100% mã số vùng trồng đã cấp được giám sát …; tỷ lệ … dưới 2%"); a year of the
+                               value's own clause wins over an earlier clause's; units "nhân viên", "cơ quan, đơn vị, địa phương";
+                               the body "Liên đoàn Thương mại và Công nghiệp Việt Nam"; an item line holding a lower-case clause after
+                               ";" is a sentence cut by the width (wraps); a yearless "ngày 15/12" is no fraction that makes a
+                               sentence's year a target's ("… hằng năm; tổng kết vào năm 2030"). Left: "Định kỳ 6 tháng" (recurring
+                               without a day, by design), "mỗi quý ít nhất 1.000 phiếu" (indicator read as "mỗi quý"), the unit
+                               "(thứ hạng)" of a table's indicator cell, "Viễn thông Đồng Tháp" (a "Viễn thông" head would read
+                               "Viễn thông, công nghệ thông tin …" as a body), "trạm y tế xã, phường" (a heading naming the object of
+                               "chỉ đạo"). The 80 older plans 0.966 / 0.975 / 0.986 / 0.992 before and after (same tp/pred); seeds,
+                               dev, field, wide: no row changed. benchmarks/formats.py on the three: txt, DOCX and PDF alike
+                               0.981 / 0.968 / 0.976 / 1.000
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

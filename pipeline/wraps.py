@@ -89,6 +89,8 @@ LOWER_CONTINUES = regex.compile(r"[\p{Ll}\p{Lu}\p{N},–\-”\"'»)%]$")
 LABEL = regex.compile(r"^\S+(?:\s+\S+){0,3}:$")
 ONE_WORD = regex.compile(r"^\p{L}{2,}$")
 LETTER_ITEM = regex.compile(r"^[a-zđ][).]\s")
+# A clause of its own inside a line, after a semicolon and in lower case ("…dẫn đầu; chỉ số thành phần").
+CLAUSE_AFTER_SEMICOLON = regex.compile(r";[^\S\n]+\p{Ll}")
 # A time adverbial that opens a sentence ("Từ tháng 8 đến tháng 10 năm 2026, …", "Trong quý III/2026, …", "Hằng năm,
 # …"): never the name a head word awaits ("Sở⏎Tài chính", "Luật⏎Quản lý thuế"), so a heading that ends in a head word
 # used alone ("5. Kiểm tra việc thi hành Luật": the Law the plan carries out) stays a line of its own.
@@ -340,8 +342,11 @@ def joins_open(before: str, after: str, blank: bool, profile: WrapProfile,
         return False
     # a line as long as the wrapped lines: cut by the width, unless it is an item's heading (what follows may be its
     # text); a capitalised word alone on the next line is the heading's own last word ("5. Sở …; Báo và Phát thanh,
-    # Truyền hình Đồng⏎Tháp⏎Tăng cường …")
-    return not starts_item(before) or bool(ONE_WORD.match(after)) and not after.isupper()
+    # Truyền hình Đồng⏎Tháp⏎Tăng cường …"); nor is an item whose line holds a clause of its own after a semicolon, in lower
+    # case ("5. Chỉ số DTI thuộc nhóm 15 tỉnh, thành phố dẫn đầu; chỉ số thành phần⏎Chính quyền số đạt 0,75 điểm."): a
+    # sentence, not a heading (a heading's list of bodies after ";" names them in capitals)
+    return not starts_item(before) or bool(ONE_WORD.match(after)) and not after.isupper() \
+        or CLAUSE_AFTER_SEMICOLON.search(before) is not None
 
 
 # --- text cut at a fixed number of characters, whatever the words ------------------------------------------

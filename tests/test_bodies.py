@@ -1663,6 +1663,9 @@ def test_a_verb_of_names_ends_a_name(text, expected):
     # negative: "và" before another body ends the name
     ("Hội Doanh nhân trẻ và Hiệp hội Doanh nghiệp tỉnh phối hợp.",
      {"Hội Doanh nhân trẻ": "assigned", "Hiệp hội Doanh nghiệp tỉnh": "assigned"}),
+    # s26e: the national chamber of commerce (Luật Hỗ trợ DNNVV 2017; NQ 02/NQ-CP), its "và" inside its name
+    ("Sở Tài chính chủ trì, phối hợp với Liên đoàn Thương mại và Công nghiệp Việt Nam tổ chức hội nghị.",
+     {"Sở Tài chính": "lead", "Liên đoàn Thương mại và Công nghiệp Việt Nam": "coordinate"}),
 ])
 def test_business_sizes_in_names(text, expected):
     assert named(text) == expected

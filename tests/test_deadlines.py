@@ -1068,6 +1068,9 @@ def test_a_part_of_a_month_or_quarter_after_a_cue(text, expected):
     # negatives: an action due by then, no figure
     ("Đến hết quý II/2026, hoàn thành việc số hóa hồ sơ địa chính.", ["2026-Q2"]),
     ("Các xã duy trì hoạt động của tổ công nghệ số đến tháng 12/2026.", ["2026-12"]),
+    # s26e: a day and month after "ngày" is a date, no fraction of a target
+    ("Báo cáo trước ngày 15/12 hằng năm; tổng kết vào năm 2030.", [None, "2030"]),
+    ("Đến năm 2030, có 36/40 xã đạt chuẩn nông thôn mới.", []),
 ])
 def test_a_month_by_which_a_figure_is_reached_is_the_targets(text, expected):
     assert [d.date for d in deadlines(text, 2026)] == expected

@@ -58,6 +58,10 @@ EXAMPLES = [
     ("Thu ngân sách đạt 500 tỷ đồng (Ngân sách tỉnh).", {"value": 500, "scope": "Ngân sách tỉnh"}, "Thu ngân sách"),
     # s24b: a count of places of sale raised to a total is no score, whatever the word "điểm"
     ("- Nâng tổng số điểm giới thiệu sản phẩm lên 45 điểm.", {"value": 45, "unit": "điểm"}, "tổng số điểm"),
+    # s26e: the score an index (or a component index, or a mean score) must reach is a target, not a rubric's points
+    ("2. Chỉ số PAPI đạt trên 44 điểm, so với năm 2025.", {"value": 44, "unit": "điểm", "comparator": "gt"}, "Chỉ số PAPI"),
+    ("- Các chỉ số thành phần: Chi phí không chính thức đạt 7,0 điểm.", {"value": 7.0, "unit": "điểm"}, "Chi phí không chính thức"),
+    ("5. Chỉ số thành phần Chính quyền số đạt 0,75 điểm.", {"value": 0.75, "unit": "điểm"}, "Chính quyền số"),
     # s24b: a share of units that each must have at least one thing, after a list of verbs: the count is its criterion
     ("- 100% sản phẩm OCOP được giới thiệu, quảng bá và bán trên ít nhất một sàn thương mại điện tử.", {"value": 100, "unit": "%"},
      "sàn thương mại điện tử"),
@@ -144,6 +148,9 @@ EXAMPLES = [
     # s24d: a department ranked among the province's departments, a density per inhabitant written "người dân"
     ("- Chỉ số cải cách hành chính (PAR Index) của Sở thuộc nhóm 5 sở, ban, ngành dẫn đầu của tỉnh.",
      {"value": 5, "unit": "sở, ban, ngành", "comparator": "le"}, "Chỉ số cải cách hành chính (PAR Index) của Sở"),
+    # s26e: the units the PAR INDEX counts as inspected (QĐ 876/QĐ-BNV 2022), a list of three kinds
+    ("Sở Nội vụ kiểm tra công tác cải cách hành chính tại 20 cơ quan, đơn vị, địa phương trong năm 2026.",
+     {"value": 20, "unit": "cơ quan, đơn vị, địa phương"}, "kiểm tra công tác cải cách hành chính"),
     ("- Số sách trong hệ thống thư viện công cộng bình quân đạt 0,35 bản/người dân.",
      {"value": 0.35, "unit": "bản/người dân"}, "Số sách trong hệ thống thư viện công cộng"),
     # s24d: a time cut down for a procedure named in full
@@ -226,6 +233,8 @@ MANY = [
     ("Tỷ lệ người dân tại 45 xã được sử dụng nước sạch đạt 95%.", [(95, "%", None)]),
     ("Nâng cao tỷ lệ tiêm chủng, tổ chức 20 đợt tiêm cho 90% trẻ em.", [(20, "đợt", None), (90, "%", None)]),
     ("Tỷ lệ hộ nghèo giảm 1,5%, tương đương 2.000 hộ.", [(1.5, "%", None), (2000, "hộ", None)]),
+    # s26e: health and school staff are counted in "nhân viên" (Hệ thống chỉ tiêu thống kê ngành y tế, ngành Giáo dục)
+    ("Tổ chức 04 lớp tập huấn về kiểm soát nhiễm khuẩn cho 320 nhân viên y tế.", [(4, "lớp", None), (320, "nhân viên", None)]),
     # s25u: each quantity of an activity's "Số lượng:" line is the activity's
     ("2. Tập huấn nghiệp vụ\n- Số lượng: 03 lớp, 150 học viên.", [(3, "lớp", None), (150, "học viên", None)]),
     # s26d: health workers trained (units.tsv "nhân viên y tế"), those the classes are for; equipment replaced after a comma
@@ -333,6 +342,8 @@ NEGATIVE = [
     "Không để xảy ra vụ ngộ độc thực phẩm từ 30 người mắc trở lên tại bếp ăn tập thể.",
     "Không để xã, phường nào có tiêu chí dưới 50% số điểm.",
     "Xã đạt 90 điểm.",  # s24b: a score stays a score (only a count raised "nâng … lên" is one of places)
+    "Chỉ số cải cách hành chính của đơn vị đạt 85 điểm được xếp loại Tốt.",  # s26e: an index's score that rates is no target
+    "Đơn vị có chỉ số hài lòng đạt từ 90% trở lên được cộng 10 điểm.",
     "Tổ chức các hoạt động Tháng Thanh niên năm 2024 trong tháng 3/2024.",  # s23e: a month's name, no count of youth
     "Năm 2024, chỉ số PCI của tỉnh xếp thứ 13 trong cả nước.",
     "Tỉnh là một trong 5 tỉnh dẫn đầu về thu hút FDI.",
@@ -2045,6 +2056,8 @@ def test_grounds_and_cited_subjects_commit_nothing(text, expected):
     ("- 95% người từ 40 tuổi trở lên được đo huyết áp ít nhất 01 lần/năm.",
      [("người từ 40 tuổi trở lên được đo huyết áp ít nhất 01 lần/năm", 95.0)]),
     ("- Đạt 100%. Tổ chức kiểm tra ít nhất 02 lần/năm.", [("Tổ chức kiểm tra", 2.0)]),
+    # s26e: the score each unit must reach (Bộ tiêu chí chất lượng bệnh viện Việt Nam scores each hospital)
+    ("- 100% bệnh viện đạt từ 3,0 điểm trở lên.", [("bệnh viện đạt từ 3,0 điểm trở lên", 100.0)]),
 ])
 def test_share_of_units_with_a_per_unit_criterion(text, expected):
     assert [(t.indicator, t.value) for t in extract_targets(text)] == expected
@@ -2855,6 +2868,9 @@ def test_count_for_the_output_before(text, indicator):
     ("Đến tháng 12 năm 2026: cấp 5.000 giấy chứng nhận quyền sử dụng đất; số hóa 100% hồ sơ địa chính.", [(100, 2026)]),
     ("Trong quý IV năm 2026: tổ chức 10 lớp tập huấn; hỗ trợ 500 hộ.", [(10, 2026), (500, 2026)]),
     ("a) Trong quý III năm 2027, đào tạo 200 học viên; hỗ trợ 50 hộ kinh doanh.", [(200, 2027), (50, 2027)]),
+    # s26e: a year of the value's own clause wins over an earlier clause's (here the year of what a meeting analyses)
+    ("Tổ chức hội nghị phân tích kết quả PCI năm 2025 trong tháng 5/2026; tổ chức 02 hội nghị đối thoại với doanh nghiệp trong năm 2026.", [(2, 2026)]),
+    ("Năm 2027 tỷ lệ che phủ rừng đạt 50%; tỷ lệ che phủ rừng đạt 60% vào năm 2030.", [(50, 2027), (60, 2030)]),
 ])
 def test_dated_action_year_stays_in_its_clause(text, expected):
     assert [(r["value"], r["year"]) for r in rows(text)] == expected
@@ -2956,6 +2972,12 @@ def test_steps_climbed_in_a_ranking(text, expected):
     ("- Thời gian thông quan hàng hóa tối đa 24 giờ.", [(24, "giờ", "le")]),
     ("- Thời gian giải quyết thủ tục hành chính còn không quá 03 ngày làm việc.", [(3, "ngày làm việc", "le")]),
     ("- Thời gian tiếp cận điện năng dưới 20 ngày.", [(20, "ngày", "lt")]),
+    # s26e: a patient's waiting time (QĐ 1313/QĐ-BYT 2013), the results a service hands out are no reported result
+    ("- Thời gian chờ nhận kết quả xét nghiệm không quá 90 phút.", [(90, "phút", "le")]),
+    ("- Thời gian chờ khám bệnh không quá 2 giờ.", [(2, "giờ", "le")]),
+    ("- Tỷ lệ hồ sơ được trả kết quả đúng hạn đạt 98%.", [(98, "%", "eq")]),
+    ("- Kết quả năm 2025 đạt 98%.", []),
+    ("- Người bệnh chờ khám trong thời gian 30 phút.", []),
     ("- Giải quyết hồ sơ trong thời hạn không quá 05 ngày làm việc.", []),
     ("- Thời gian thực hiện không quá 03 tháng.", []),
     ("- Thời gian đào tạo tối thiểu 03 tháng.", []),
@@ -3330,6 +3352,9 @@ def test_a_value_names_what_follows_when_nothing_before_names_it(text, indicator
     ("Năm 2025, tỷ lệ diện tích rừng trồng mới của toàn tỉnh đã đạt 78%.", []),
     ("Năm 2025, tỷ lệ giải ngân vốn đầu tư công của tỉnh đã thực hiện được 85%.", []),
     ("Tỷ lệ giải ngân vốn đầu tư công đã hoàn thành 85% kế hoạch.", []),
+    # s26e: the "đã" of what a share counts, with its predicate after it; a share that "đã đạt" stays a result for what follows
+    ("- 100% mã số vùng trồng đã cấp được giám sát định kỳ; tỷ lệ mẫu nông sản vi phạm dưới 2%.", [100, 2]),
+    ("Đến nay, 100% xã đã đạt chuẩn, tỷ lệ hộ nghèo còn 2%.", []),
     # s25a: the whole of a set with a predicate is a target (the set must reach it)
     ("Toàn bộ 34 xã hoàn thành cắm mốc địa giới hành chính.", [34]),
     ("Phấn đấu đến năm 2030, toàn bộ 34 xã đạt chuẩn nông thôn mới.", [34]),

@@ -292,6 +292,11 @@ def _wrapped_at_72(*blocks: str) -> str:
     # an item's heading as long as the width, then its text starting with a capital: kept apart
     ("2. Phối hợp với các cơ quan liên quan trong công tác thi hành án dân sự\nThực hiện nghiêm quy chế phối hợp.",
      "dân sự\nThực hiện", None),
+    # s26e: …but an item whose line holds a lower-case clause after a semicolon is a sentence, cut by the width
+    ("5. Chỉ số DTI thuộc nhóm 15 tỉnh, thành phố dẫn đầu cả nước; chỉ số thành phần\nChính quyền số đạt 0,75 điểm.",
+     None, "chỉ số thành phần Chính quyền số"),
+    ("3. Sở Tài chính; Sở Nội vụ; Sở Khoa học và Công nghệ; Công an tỉnh; Thanh tra tỉnh\nPhối hợp thực hiện các nhiệm vụ.",
+     "Thanh tra tỉnh\nPhối hợp", None),
 ])
 def test_a_wrapped_run_ends_at_its_short_last_line(block, kept, joined):
     text = normalise(_wrapped_at_72(block)).text

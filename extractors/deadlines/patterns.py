@@ -279,7 +279,8 @@ YEAR_OPENING_AFTER = matched_in_place(r"\s*,(?![^.;:\n]*?(?<![\p{L}\p{M}])có\s+
 BY_YEAR = regex.compile(r"(?i:đến|tới)\s*$")
 # "Đến (hết, cuối) tháng 6/2026, tỷ lệ giải ngân đạt 60%": a month or quarter by which a figure is reached, the target's time.
 BY_TIME_CUE = regex.compile(rf"(?i)^(?:đến|tới)(?:\s+hết)?(?:\s+{PART_OF})?\s*$")
-TARGET_VALUE = regex.compile(r"\d\s*%|(?<!\d)\d+/\d+\s+\p{L}")
+# (a yearless day and month after "ngày" is a date, no fraction: "trước ngày 15/12 hằng năm; … tổng kết vào năm 2030")
+TARGET_VALUE = regex.compile(r"\d\s*%|(?<!\d)(?<!(?i:ngày)[^\S\n]{0,3})\d+/\d+\s+\p{L}")
 
 # Not deadlines: anniversaries and commemorations, a document's date line.
 ANNIVERSARY = regex.compile(r"(?i:kỷ\s+niệm|ngày\s+thành\s+lập|ngày\s+sinh|chiến\s+thắng|giải\s+phóng|ngày\s+truyền\s+thống|năm\s+ngày|lần\s+thứ)")

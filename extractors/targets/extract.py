@@ -854,6 +854,14 @@ def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
              and not any(a <= m.start("year") < b for a, b in funding)]
     # a quarter's or a month's year ("hoàn thành … trong quý II năm 2027; tham gia 03 hội chợ …") dates that clause's action only
     years = [m for m in years if not (m.start() < before and ";" in text[m.end():before] and _dates_its_action(text, start, m))]
+    # a year of the value's own clause (after the last ";" before it) wins over a clause before it ("… phân tích kết quả PCI
+    # năm 2025 trong tháng 5/2026; tổ chức 02 hội nghị đối thoại … trong năm 2026": the 2026 of its own clause)
+    semi = text.rfind(";", start, before)
+    if semi >= 0:
+        clause_end = text.find(";", before, end)
+        clause_end = end if clause_end < 0 else clause_end
+        if any(semi < m.start() < clause_end for m in years):
+            years = [m for m in years if m.start() > semi]
     prior = [m for m in years if m.start() < before]
     if not prior:  # a later year that opens a value of its own is that value's
         years = [m for m in years if not P.YEAR_OPENS_VALUE.match(text, m.end())]
@@ -1376,7 +1384,8 @@ def _per_unit_criterion(text: str, q: Quantity, nxt: Quantity) -> bool:
     """A share of units, then what each of them must have ("100% xã có ít nhất 01 mô hình …", "100% các khu công nghiệp,
     cụm công nghiệp có tối thiểu 1 trạm 5G"): the count is the criterion the share is of, not a target of its own."""
     return (q.unit or "").startswith("%") and nxt.unit is not None and not nxt.unit.startswith(("%", "‰")) \
-        and bool(P.PER_UNIT_CRITERION.fullmatch(text, q.end, nxt.start))
+        and bool(P.PER_UNIT_CRITERION.fullmatch(text, q.end, nxt.start)
+                 or nxt.unit == "điểm" and P.SCORE_CRITERION.fullmatch(text, q.end, nxt.start))
 
 
 DIGIT = regex.compile(r"\d")
@@ -1488,7 +1497,8 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     if (q.unit or "").startswith("%") and P.SUPPORT_SHARE_BEFORE.search(text, clause_start, q.start) and P.COST_AFTER.match(text, q.end):
         return True  # the share of a cost a policy pays ("Hỗ trợ 50% kinh phí mua thùng …", "hỗ trợ thêm 20% mức đóng …")
     if q.unit == "điểm" and (P.SCORE_AFTER.match(text, q.end) or P.SCORE_SENTENCE.search(sentence)) \
-            and not P.RAISED_TO.search(text, clause_start, q.start) and not P.PLACES_LABEL.match(text[sentence_start:q.start]):
+            and not P.RAISED_TO.search(text, clause_start, q.start) and not P.PLACES_LABEL.match(text[sentence_start:q.start]) \
+            and not _index_score(text, q, clause_start, sentence_start):
         return True  # a score, not a count of places ("nâng tổng số lên 45 điểm": the places a count is raised to)
     if P.ALREADY_DONE_AFTER.match(text, q.end) and not P.PLEDGE.search(text[sentence_start:q.start]) \
             and not _commits_to_count(text[clause_start:q.start]) and not P.RESTORE.search(text[clause_start:q.start]) \
@@ -1500,6 +1510,12 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     if not _committed(ctx, sentence_start, q.start):
         return True  # a provision of an article in a law or decree ("Điều 7. … phạt tiền từ …")
     return False
+
+
+def _index_score(text: str, q: Quantity, clause_start: int, sentence_start: int) -> bool:
+    """The score an index must reach ("Chỉ số PAPI đạt trên 44 điểm."): a target, not a rubric's points."""
+    return bool(P.INDEX_SCORE_REACHED.search(text, clause_start, q.start) and P.INDEX_SCORE_AFTER.match(text, q.end)
+                and P.INDEX_NAMED.search(text, sentence_start, q.start) and not P.SCORE_SENTENCE.search(text, sentence_start, q.start))
 
 
 def _for_a_target_year(ctx: Context, q: Quantity, line_end: int, headings: list[str]) -> bool:

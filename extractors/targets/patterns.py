@@ -307,8 +307,10 @@ DURATION_VALUE_BEFORE = regex.compile(
     # việc", "thời gian thông quan hàng hóa tối đa 24 giờ"): the processing times of the one-stop rules (Nghị định 61/2018/NĐ-CP,
     # thời gian giải quyết thủ tục hành chính) and of the business-environment indicators of Nghị quyết 02/NQ-CP (đăng ký doanh
     # nghiệp, cấp phép xây dựng, tiếp cận điện năng, thông quan, hoàn thuế); not how long an action may take ("giải quyết hồ sơ
-    # trong thời hạn không quá 05 ngày làm việc", "trong thời gian 03 ngày")
-    r"|thời\s+gian\s+(?:giải\s+quyết|cấp|xử\s+lý|thông\s+quan|thẩm\s+định|phê\s+duyệt|hoàn\s+thuế|tiếp\s+cận\s+điện\s+năng|đăng\s+ký)"
+    # trong thời hạn không quá 05 ngày làm việc", "trong thời gian 03 ngày"); and a patient's waiting time, the quality indicator
+    # of Quyết định 1313/QĐ-BYT 2013 (quy trình khám bệnh: thời gian chờ khám, chờ kết quả cận lâm sàng) and of the Bộ tiêu chí
+    # chất lượng bệnh viện Việt Nam ("thời gian chờ nhận kết quả xét nghiệm không quá 90 phút")
+    r"|thời\s+gian\s+(?:giải\s+quyết|cấp|xử\s+lý|thông\s+quan|thẩm\s+định|phê\s+duyệt|hoàn\s+thuế|tiếp\s+cận\s+điện\s+năng|đăng\s+ký|chờ)"
     r"(?![\p{L}\p{M}])[^\d.;:\n]{0,120}?(?:không\s+quá|tối\s+đa|dưới|còn|đạt)(?=[^\S\n]+$))"
     r"[^\S\n]*:?[^\S\n]*(?:(?:đạt|là|lên|còn|dưới|không\s+quá|tối\s+đa|khoảng|trên|từ)[^\S\n]+)*$)")
 # Days given to a recurring duty in each period, a frequency the plan commits to, not how long an action takes: "tiếp
@@ -364,9 +366,11 @@ MEASURES = {"đồng", "USD", "tấn", "kg", "tạ", "ha", "km²", "m²", "m² s
 ORDINAL_HEADING = regex.compile(r"(?m)^\s*(?:[-+•]\s*\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)*\.?)(?=\s|$)")
 QUOTED = regex.compile(r"[“\"][^”\"\n]{1,300}[”\"]")
 
-# A value the text reports as done or estimated, not committed ("ước đạt", "đã hỗ trợ", "so cùng kỳ", "hiện còn 15 xã").
+# A value the text reports as done or estimated, not committed ("ước đạt", "đã hỗ trợ", "so cùng kỳ", "hiện còn 15 xã"). (Not
+# the results a service hands out: "chờ nhận kết quả xét nghiệm", "hồ sơ được trả kết quả đúng hạn", the one-stop and hospital
+# indicators of Quyết định 766/QĐ-TTg 2022 and Quyết định 1313/QĐ-BYT 2013.)
 RESULT = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|hiện\s+còn|vẫn\s+còn|lũy\s+kế|luỹ\s+kế|tính\s+đến\s+(?:ngày|hết|cuối)|vừa\s+qua|năm\s+qua|kết\s+quả|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ)"
+    r"(?i:(?<![\p{L}\p{M}])(?:ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|hiện\s+còn|vẫn\s+còn|lũy\s+kế|luỹ\s+kế|tính\s+đến\s+(?:ngày|hết|cuối)|vừa\s+qua|năm\s+qua|(?<!(?:chờ|nhận|trả)\s+)kết\s+quả|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ)"
     # the months elapsed of a reported year ("10 tháng tăng 15,55%", "9 tháng năm 2025 tăng 6,9%", "6 tháng đầu năm đạt 48%")
     # (not a length of time a person or thing must reach, which a bound opens: "duy trì điều trị liên tục trên 12 tháng đạt 80%")
     r"|(?<!(?:trên|dưới|từ|quá|hơn|sau|ít\s+nhất|tối\s+thiểu)\s)(?<![\d.,])\d{1,2}\s+tháng(?=\s+(?:đầu\s+năm|năm\s+20\d\d|tăng|giảm|đạt|ước)(?![\p{L}\p{M}])))(?![\p{L}\p{M}]))")
@@ -383,7 +387,12 @@ ATTRIBUTIVE_DONE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:các|những|mọi
                                  r"|(?:duy\s+trì|giữ\s+vững|củng\s+cố)\s+(?:(?:ít\s+nhất|tối\s+thiểu|khoảng)\s+)?\d[\d.,]*\s+(?:[\p{L}\p{M}]+\s+){1,12}?)"
                                  r"đã\s+[\p{L}\p{M}]+"
                                  r"|(?<![\p{L}\p{M}])tỷ\s+lệ\s+(?:[\p{L}\p{M}]+\s+){1,10}?đã\s+(?!(?:đạt|giảm|tăng|vượt|lên|xuống|còn|nâng|hạ)(?![\p{L}\p{M}])|(?:thực\s+hiện|hoàn\s+thành)(?:\s+được)?(?:\s+\d|\s*$))[\p{L}\p{M}]+"
-                                 r"|(?<![\p{L}\p{M}])đã\s+có\s+hiệu\s+lực(?:\s+(?:pháp\s+luật|thi\s+hành))?(?![\p{L}\p{M}]))")
+                                 r"|(?<![\p{L}\p{M}])đã\s+có\s+hiệu\s+lực(?:\s+(?:pháp\s+luật|thi\s+hành))?(?![\p{L}\p{M}])"
+                                 # s26e: the "đã" of what a share counts, its predicate after it ("100% mã số vùng trồng đã cấp
+                                 # được giám sát định kỳ; tỷ lệ … dưới 2%": the codes issued are to be monitored)
+                                 r"|(?<![\d.,])\d[\d.,]*[^\S\n]*%[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,6}?đã[^\S\n]+"
+                                 r"(?!(?:đạt|giảm|tăng|vượt|lên|xuống|còn|nâng|hạ|hoàn)(?![\p{L}\p{M}]))[\p{L}\p{M}]+"
+                                 r"(?=[^\S\n]+(?:được|phải|có|tiếp[^\S\n]+tục)(?![\p{L}\p{M}])))")
 YEAR_BEFORE = regex.compile(r"(?i:năm|giai\s+đoạn|từ|đến|nhiệm\s+kỳ)\s*$")
 
 # --- shares stated with their fraction ("83,3% (40/48 trường)", "36/40 đạt tỷ lệ: 90%") ---------
@@ -763,6 +772,9 @@ PER_UNIT_CRITERION = regex.compile(
     r"(?:[^\S\n]+(?i:ít\s+nhất|tối\s+thiểu|từ))?"
     r"|(?i:được)(?:(?:,(?![^\S\n]*(?i:trong[^\S\n]+đó|bao[^\S\n]+gồm|gồm)(?![\p{L}\p{M}])))?[^\S\n]+[\p{L}\p{M}]+){1,8}?[^\S\n]+"
     r"(?i:ít\s+nhất|tối\s+thiểu))[^\S\n]*")
+# s26e: …or the score each of them must reach ("100% bệnh viện đạt từ 3,0 điểm trở lên": the share is the target, the score
+# its criterion; the Bộ tiêu chí chất lượng bệnh viện Việt Nam scores each hospital)
+SCORE_CRITERION = regex.compile(r"[^\S\n]+[^;:.\n()\d]{1,120}?[^\S\n](?i:đạt)(?:[^\S\n]+(?i:từ|trên|tối\s+thiểu|ít\s+nhất))?[^\S\n]*")
 # (also what each of them receives, at least so many times or items: "90% trẻ sơ sinh được tầm soát ít nhất 5 bệnh bẩm
 # sinh", "95% người cao tuổi được khám sức khỏe định kỳ ít nhất 01 lần/năm", "100% sản phẩm OCOP được giới thiệu, quảng bá
 # và bán trên ít nhất một sàn thương mại điện tử")
@@ -876,6 +888,14 @@ PLACES_LABEL = regex.compile(
     r"(?i:^[^\S\n]*[-+•*]?[^\S\n]*(?:\d+[.)][^\S\n]*)?(?:tổng[^\S\n]+)?số[^\S\n]+điểm[^\S\n]+"
     r"(?!(?:đạt|tối|bình|trung|thi|chấm|thưởng|cộng|trừ|xét|chuẩn|sàn|ưu|liệt|tổng|của|được|trên|dưới|từ|là|theo)(?![\p{L}\p{M}]))"
     r"[\p{L}\p{M}][^:\n]{0,80}:[^\S\n]*$)")
+# …but the score of an index the plan commits to reach ("Chỉ số PAPI đạt trên 44 điểm.", "…, Chi phí không chính thức đạt
+# 7,0 điểm.", "Điểm trung bình chất lượng bệnh viện đạt 3,6 điểm."): "đạt" right before the value in a sentence that names an
+# index (chỉ số) or a mean score; the indices and their component indices are scored in points (PCI by VCCI, PAPI, PAR INDEX by
+# Bộ Nội vụ, DTI, Bộ tiêu chí chất lượng bệnh viện Việt Nam by Bộ Y tế). Not a rubric's points ("đạt 100%: 10 điểm", "được 5
+# điểm"), which no "đạt" comes right before.
+INDEX_SCORE_REACHED = regex.compile(r"(?i:(?<![\p{L}\p{M}])đạt(?:\s+(?:từ|trên|tối\s+thiểu|ít\s+nhất))?\s*$)")
+INDEX_NAMED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:chỉ\s+số|điểm\s+(?:số|trung\s+bình|bình\s+quân))(?![\p{L}\p{M}]))")
+INDEX_SCORE_AFTER = regex.compile(r"[^\S\n]*(?:[,.;)\n]|$)")
 SCORE_SENTENCE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:được\s+(?:tính\s+)?(?:thêm\s+)?\d+(?:,\d+)?\s+điểm|tính\s+điểm|điểm\s+chuẩn|tổng\s+điểm)(?![\p{L}\p{M}]))")
 # Prepositions and conjunctions the tagger may read as nouns ("01 trong 02 tiêu chí").
 FUNCTION_WORDS = {"năm", "tháng", "quý", "tuần", "ngày", "giờ", "phút",  # time, not a count ("03 năm 2026 - 2028")
