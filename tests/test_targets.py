@@ -237,9 +237,9 @@ MANY = [
     ("Tổ chức 04 lớp tập huấn về kiểm soát nhiễm khuẩn cho 320 nhân viên y tế.", [(4, "lớp", None), (320, "nhân viên", None)]),
     # s25u: each quantity of an activity's "Số lượng:" line is the activity's
     ("2. Tập huấn nghiệp vụ\n- Số lượng: 03 lớp, 150 học viên.", [(3, "lớp", None), (150, "học viên", None)]),
-    # s26d: health workers trained (units.tsv "nhân viên y tế"), those the classes are for; equipment replaced after a comma
+    # s26d: health workers trained (counted in "nhân viên", as "cán bộ y tế" in "cán bộ"), those the classes are for; equipment replaced after a comma
     ("b) Sở Y tế tổ chức 20 lớp tập huấn cho 600 nhân viên y tế xã về quản lý tăng huyết áp.",
-     [(20, "lớp", None), (600, "nhân viên y tế", None)]),
+     [(20, "lớp", None), (600, "nhân viên", None)]),
     ("- Lắp đặt mới 40 camera, thay thế 320 bộ đèn cao áp đã xuống cấp.", [(40, "camera", None), (320, "bộ đèn", None)]),
     ("Nghị định này thay thế Nghị định số 15/2018/NĐ-CP.", []),
     ("c) Hội Cựu chiến binh phường nhận đỡ đầu 04 tuyến phố văn minh mới.", [(4, "tuyến", None)]),
