@@ -2617,3 +2617,15 @@ def test_capitalised_mass_organisations_are_a_collective(text, name, task):
 ])
 def test_capitalised_mass_organisations_leave_named_unions(text, expected):
     assert named(text) == expected
+
+
+@pytest.mark.parametrize("text,collectives", [
+    # "các trường hợp" are the cases a rule lists, not schools (the collective of schools by their level is s26a's)
+    ("d) Các trường hợp khác theo quy định của pháp luật.", []),
+    ("Các trường hợp bị thu hồi khác theo quy định của pháp luật.", []),
+    ("Đối với các trường hợp còn lại, Sở Tài chính hướng dẫn.", []),
+    ("- Các trường THPT tổ chức ôn tập cho học sinh lớp 12.", ["Các trường THPT"]),
+    ("- Các trường mầm non tổ chức cân, đo cho trẻ.", ["Các trường mầm non"]),
+])
+def test_the_cases_a_rule_lists_are_no_collective_of_schools(text, collectives):
+    assert [b.name for b in extract_bodies(text) if b.kind == "collective" and b.name.lower().startswith("các trường")] == collectives

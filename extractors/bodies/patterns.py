@@ -297,8 +297,9 @@ COMMA_PAIR = _matched_in_place(r"(?<=(?<![\p{L}\p{M}])(?:[Cc]ứu\s+nạn|[Pp]h�
 
 # --- generic collectives ("các cơ quan, đơn vị, địa phương") -----------------------------
 # ("các Đoàn thể": plans often capitalise the mass organisations, as they do "Nhân dân"; never a name)
-# (schools by their level, "các trường THPT", "các trường mầm non": the levels of Luật Giáo dục 2019, Điều 6, 27-29; s26a)
-COLLECTIVE_NOUN = r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|chủ\s+rừng|cá\s+nhân|trường\s+học|trường(?:\s+(?:THPT|THCS|mầm\s+non|tiểu\s+học|trung\s+học\s+(?:phổ\s+thông|cơ\s+sở)|phổ\s+thông|đại\s+học|cao\s+đẳng|trung\s+cấp)|(?!\s+\p{Lu}))|[Đđ]oàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng(?!\s+\p{Lu})|xã|huyện|thành\s+viên)"
+# (schools by their level, "các trường THPT", "các trường mầm non": the levels of Luật Giáo dục 2019, Điều 6, 27-29; s26a;
+# never "các trường hợp", the cases a rule lists)
+COLLECTIVE_NOUN = r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|chủ\s+rừng|cá\s+nhân|trường\s+học|trường(?:\s+(?:THPT|THCS|mầm\s+non|tiểu\s+học|trung\s+học\s+(?:phổ\s+thông|cơ\s+sở)|phổ\s+thông|đại\s+học|cao\s+đẳng|trung\s+cấp)|(?!\s+\p{Lu})(?!\s+hợp(?![\p{L}\p{M}])))|[Đđ]oàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng(?!\s+\p{Lu})|xã|huyện|thành\s+viên)"
 # A plural written with a capital when other plural nouns follow it: "các Sở, ban, ngành", "các Bộ, ngành", "Giám đốc
 # các Sở, Thủ trưởng các ban, ngành" (alone, "các Ban Chỉ đạo", "các Hội đặc thù" are left to the names).
 LISTED_CAPITAL = r"(?:Sở|Ban|Bộ|Ngành|Phòng)(?=\s*,\s*(?:các\s+)?(?:ban|bộ|ngành|sở|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|phòng)(?![\p{L}\p{M}]))"
