@@ -528,7 +528,7 @@ YEAR_OPENS_VALUE = regex.compile(
 # "tăng 5% so với năm 2024": the baseline year, not the target's.
 # A year that only says where a carried-over amount comes from ("thu hồi nợ thuế năm 2025 chuyển sang", "vốn năm 2025
 # chuyển sang năm 2026", the carry-over of Luật Ngân sách nhà nước 2015, Điều 64): not the year the value is due.
-CARRIED_OVER = regex.compile(r"\s+(?i:chuyển\s+sang)(?![\p{L}\p{M}])")
+CARRIED_OVER = matched_in_place(r"\s+(?i:chuyển\s+sang)(?![\p{L}\p{M}])")
 BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+|(?:kết\s+quả\s+)?thực\s+hiện\s+|kết\s+quả\s+|dự\s+toán\s+)?|(?<![\p{L}\p{M}])(?:gấp|bằng)\s+\d+(?:,\d+)?\s+lần\s+)$")
 # (also "bình quân 5 năm 2026 - 2030", "trong 02 năm 2026 - 2027": the span's years after "N năm")
 PERIOD_IN_LINE = regex.compile(r"(?i:giai\s+đoạn|thời\s+kỳ|\d{1,2}\s+năm)\s+(?P<y1>20\d\d)\s*[-–]\s*(?P<y2>20\d\d)")
