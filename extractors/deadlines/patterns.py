@@ -618,8 +618,10 @@ EVERY_ITEM = r"(?:(?:0?6|sáu)\s+tháng(?:\s+một\s+lần)?|h[ằà]ng\s+(?:nă
 REVIEW_WORDS = r"\b(?:sơ\s+kết|tổng\s+kết)\b"
 REVIEW_SCHEDULE = regex.compile(
     rf"(?im)^[\s\-+•*]*(?:\d+[.)]\s*|[a-zđ]\)\s*)?(?:định\s+kỳ\s+)?(?P<items>{EVERY_ITEM}(?:\s*(?:,|và)\s*{EVERY_ITEM})*)\s*,?(?=[^.;\n]*?{REVIEW_WORDS})")
-# A text that never says "sơ kết" / "tổng kết" has no schedule of reviews: one quick search rules it out.
+# A text that never says "sơ kết" / "tổng kết" has no schedule of reviews: one quick search rules it out (tried only where
+# one of its first words is written: `extractors.text_index.opened_by`).
 MENTIONS_REVIEW = regex.compile(rf"(?i){REVIEW_WORDS}")
+MENTIONS_REVIEW_OPENERS = ("sơ", "tổng")
 SCHEDULE_ITEM = regex.compile(r"(?i)(?P<half>(?:0?6|sáu)\s+tháng)|h[ằà]ng\s+(?P<unit>năm|quý|tháng)")
 # A task table's header row that a PDF's text layer ran together on one line:
 # "TT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian thực hiện".
