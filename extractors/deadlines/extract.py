@@ -609,7 +609,7 @@ def rule_review_schedule(text: str) -> list[Deadline]:
     """A schedule of reviews that opens a sentence ("Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở
     Công Thương tổ chức sơ kết …"): each recurrence it names is a review milestone, date null.
     Only reviews (sơ kết, tổng kết): a recurring report is recorded by its dated deadline."""
-    if not P.MENTIONS_REVIEW.search(text):
+    if next(opened_by(P.MENTIONS_REVIEW, text, P.MENTIONS_REVIEW_OPENERS, ignore_case=True), None) is None:
         return []  # (the quick test first: no review is named)
     out = []
     for m in at_line_starts(P.REVIEW_SCHEDULE, text):

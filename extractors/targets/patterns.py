@@ -254,12 +254,12 @@ NOT_AFTER = regex.compile(
     r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
 # …except programmes a plan broadcasts ("phát sóng ít nhất 24 chương trình chuyên đề về dân số", "phát sóng 12 chương trình
 # trong năm"): the broadcaster's output, a count (not the programmes a plan carries out: "thực hiện 03 chương trình").
-PROGRAMME_AFTER = regex.compile(r"\s*(?i:chương\s+trình)(?![\p{L}\p{M}])")
+PROGRAMME_AFTER = matched_in_place(r"\s*(?i:chương\s+trình)(?![\p{L}\p{M}])")
 BROADCAST_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phát\s+sóng|phát\s+thanh|truyền\s+hình)(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|khoảng|từ|mới|thêm))*\s*$)")
 # s25f: …and rounds of an activity a plan commits to organise ("tổ chức 04 đợt cao điểm đấu tranh chống buôn lậu", "tổ chức
 # ít nhất 02 đợt hiến máu", "tổ chức 04 đợt kiểm tra nồng độ cồn"): an output, as "02 lớp tập huấn"; not the rounds of an
 # emulation campaign ("đợt thi đua", the plan's own structure) nor rounds without the activity they hold ("chia làm 03 đợt:").
-ROUND_AFTER = regex.compile(r"\s*(?i:đợt)[^\S\n]+(?!(?i:thi\s+đua|thứ|này|đó|trên|với|và|của|theo|trong|là)(?![\p{L}\p{M}]))[\p{Ll}]")
+ROUND_AFTER = matched_in_place(r"\s*(?i:đợt)[^\S\n]+(?!(?i:thi\s+đua|thứ|này|đó|trên|với|và|của|theo|trong|là)(?![\p{L}\p{M}]))[\p{Ll}]")
 # (Rounds the plan lays out itself, "đợt 1: …", "Đợt II …", are its parts: their count is no output.)
 ROUNDS_LAID_OUT = regex.compile(r"(?<![\p{L}\p{M}])(?i:đợt)[^\S\n]+(?:1|2|I|II|một|hai)(?![\p{L}\p{M}\d])")
 # s26a: …and the rounds named after the activity organised ("tổ chức thi thử tập trung 02 đợt trong tháng 4/2026 và tháng
@@ -315,7 +315,7 @@ DURATION_VALUE_BEFORE = regex.compile(
     r"[^\S\n]*:?[^\S\n]*(?:(?:đạt|là|lên|còn|dưới|không\s+quá|tối\s+đa|khoảng|trên|từ)[^\S\n]+)*$)")
 # Days given to a recurring duty in each period, a frequency the plan commits to, not how long an action takes: "tiếp
 # công dân định kỳ ít nhất 01 ngày trong tháng" (Luật Tiếp công dân 2013, Điều 12-15: the heads' reception days).
-DAYS_PER_PERIOD = regex.compile(r"[^\S\n]*(?P<unit>(?i:ngày))[^\S\n]+(?i:trong|mỗi)[^\S\n]+(?i:(?:một[^\S\n]+)?(?:tuần|tháng|quý|năm))(?![\p{L}\p{M}])")
+DAYS_PER_PERIOD = matched_in_place(r"[^\S\n]*(?P<unit>(?i:ngày))[^\S\n]+(?i:trong|mỗi)[^\S\n]+(?i:(?:một[^\S\n]+)?(?:tuần|tháng|quý|năm))(?![\p{L}\p{M}])")
 DAYS_PER_PERIOD_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:ít\s+nhất|tối\s+thiểu))\s*$")
 DURATION_UNIT = regex.compile(r"[^\S\n]*(?P<unit>(?i:tuổi|(?:ngày|giờ)(?:\s+làm\s+việc)?|tháng|năm|phút))(?![\p{L}\p{M}])")
 # An age or an age band inside a name ("người 18 tuổi", "trẻ em dưới 5 tuổi", "từ 15 đến 60 tuổi"): it names a group.
@@ -556,7 +556,7 @@ YEAR_OPENS_VALUE = regex.compile(
 # "tăng 5% so với năm 2024": the baseline year, not the target's.
 # A year that only says where a carried-over amount comes from ("thu hồi nợ thuế năm 2025 chuyển sang", "vốn năm 2025
 # chuyển sang năm 2026", the carry-over of Luật Ngân sách nhà nước 2015, Điều 64): not the year the value is due.
-CARRIED_OVER = regex.compile(r"\s+(?i:chuyển\s+sang)(?![\p{L}\p{M}])")
+CARRIED_OVER = matched_in_place(r"\s+(?i:chuyển\s+sang)(?![\p{L}\p{M}])")
 BASELINE = regex.compile(r"(?i:so\s+(?:với\s+)?(?:cùng\s+kỳ\s+|(?:kết\s+quả\s+)?thực\s+hiện\s+|kết\s+quả\s+|dự\s+toán\s+)?|(?<![\p{L}\p{M}])(?:gấp|bằng)\s+\d+(?:,\d+)?\s+lần\s+)$")
 # The same, with the baseline named in words before its year ("so với dịp Tết Ất Tỵ năm 2025", "so với cùng kỳ năm 2025",
 # "so với mức bình quân năm 2025"): a year after "so với" in its clause (no punctuation between) is the baseline's, not the
