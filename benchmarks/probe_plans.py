@@ -1307,6 +1307,34 @@ characters, the closing "Nơi nhận" list.
                                "chỉ đạo"). The 80 older plans 0.966 / 0.975 / 0.986 / 0.992 before and after (same tp/pred); seeds,
                                dev, field, wide: no row changed. benchmarks/formats.py on the three: txt, DOCX and PDF alike
                                0.981 / 0.968 / 0.976 / 1.000
+    qd_phong_chong_mua_ban_nguoi  Chủ tịch UBND tỉnh decision (Lào Cai) issuing the 2026 plan on human trafficking (s26f,
+                               blind to the gazetteer), the plan after its own letterhead and 'KẾ HOẠCH' with "(Ban hành kèm
+                               theo Quyết định số …)": 2025 figures that are no targets, a cut "so với năm 2025", clearance rates
+                               with a "trong đó" part, lines broken, victims and legal aid shares, outputs (hội nghị, lượt người,
+                               tờ rơi, chuyên mục, phiên, lớp), a tab table (TT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Cơ quan chủ
+                               trì) with "≥ 10", "> 90"; Điều 3 "Giám đốc các Sở: Y tế, …", border guards, procuracy and court, a
+                               national ministry "đề nghị", a bank branch; "định kỳ 6 tháng (trước ngày …) và năm (trước ngày …)";
+                               start: targets 1.000 / deadlines 1.000 / bodies 1.000 / refs 1.000; canonical share 32.0% (25
+                               targets)
+    xa_phong_chong_duoi_nuoc_tre_em  commune UBND plan (Đồng Tháp, after 1/7/2025) of 2026 on child injuries and drowning
+                               (s26f, blind to the gazetteer), hard-wrapped at 72 characters mid-sentence: 2025 figures and ages
+                               that are no targets ("trẻ em từ 6 đến 15 tuổi"), swimming classes, warning signs and barriers,
+                               "Ngôi nhà an toàn" (a Bộ tiêu chí without number), "ít nhất 02 tin, bài mỗi tháng", a tab table
+                               (TT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2025 | Kế hoạch năm 2026) with "≤ 20"; commune offices
+                               (Phòng Văn hóa - Xã hội, Phòng Kinh tế, Trạm Y tế xã, Công an xã, Ban Chỉ huy Quân sự xã),
+                               "Trưởng các ấp"; a yearless season "từ tháng 8 đến tháng 11", "trước ngày 25 hằng tháng",
+                               "định kỳ 6 tháng", "trước ngày 15/12 hằng năm"; start: targets 0.905 / deadlines 0.909 / bodies
+                               1.000 / refs 1.000; canonical share 5.0% (20 targets)
+    tinh_giam_thieu_chat_thai_nhua  provincial UBND plan (Khánh Hòa: xã, phường, đặc khu) of 2026 - 2030 on plastic waste and
+                               non-biodegradable bags (s26f, blind to the gazetteer): targets under "1. Đến năm 2027" / "2. Đến
+                               năm 2030", a share split by place ("trên 90% ở các phường và 70% ở các xã"), a cut "Giảm 75% rác
+                               thải nhựa trên biển", outputs (hội nghị, lớp, tiểu thương, thùng rác, đợt ra quân), the targets
+                               table (TT | Chỉ tiêu | Đơn vị tính | Đến năm 2027 | Đến năm 2030) one cell per line; Ban Quản lý
+                               vịnh Nha Trang, Ban Quản lý các cảng cá tỉnh, a company, a tourism association; "kể từ ngày
+                               01/7/2026", "vào tháng 6 hằng năm", phases "Giai đoạn 1 (2026 - 2027)"; start: targets 0.949 /
+                               deadlines 0.960 / bodies 0.909 / refs 1.000; canonical share 20.7% (29 targets)
+    the three s26f plans together at the start (main 74a6561): 0.954 / 0.955 / 0.968 / 1.000 (tp 72 of 77 gold targets, 74
+                               extracted); canonical share 20.3% (74 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
