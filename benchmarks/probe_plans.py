@@ -1307,6 +1307,51 @@ characters, the closing "Nơi nhận" list.
                                "chỉ đạo"). The 80 older plans 0.966 / 0.975 / 0.986 / 0.992 before and after (same tp/pred); seeds,
                                dev, field, wide: no row changed. benchmarks/formats.py on the three: txt, DOCX and PDF alike
                                0.981 / 0.968 / 0.976 / 1.000
+    qd_phong_chong_mua_ban_nguoi  Chủ tịch UBND tỉnh decision (Lào Cai) issuing the 2026 plan on human trafficking (s26f,
+                               blind to the gazetteer), the plan after its own letterhead and 'KẾ HOẠCH' with "(Ban hành kèm
+                               theo Quyết định số …)": 2025 figures that are no targets, a cut "so với năm 2025", clearance rates
+                               with a "trong đó" part, lines broken, victims and legal aid shares, outputs (hội nghị, lượt người,
+                               tờ rơi, chuyên mục, phiên, lớp), a tab table (TT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Cơ quan chủ
+                               trì) with "≥ 10", "> 90"; Điều 3 "Giám đốc các Sở: Y tế, …", border guards, procuracy and court, a
+                               national ministry "đề nghị", a bank branch; "định kỳ 6 tháng (trước ngày …) và năm (trước ngày …)";
+                               start: targets 1.000 / deadlines 1.000 / bodies 1.000 / refs 1.000; canonical share 32.0% (25
+                               targets)
+    xa_phong_chong_duoi_nuoc_tre_em  commune UBND plan (Đồng Tháp, after 1/7/2025) of 2026 on child injuries and drowning
+                               (s26f, blind to the gazetteer), hard-wrapped at 72 characters mid-sentence: 2025 figures and ages
+                               that are no targets ("trẻ em từ 6 đến 15 tuổi"), swimming classes, warning signs and barriers,
+                               "Ngôi nhà an toàn" (a Bộ tiêu chí without number), "ít nhất 02 tin, bài mỗi tháng", a tab table
+                               (TT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2025 | Kế hoạch năm 2026) with "≤ 20"; commune offices
+                               (Phòng Văn hóa - Xã hội, Phòng Kinh tế, Trạm Y tế xã, Công an xã, Ban Chỉ huy Quân sự xã),
+                               "Trưởng các ấp"; a yearless season "từ tháng 8 đến tháng 11", "trước ngày 25 hằng tháng",
+                               "định kỳ 6 tháng", "trước ngày 15/12 hằng năm"; start: targets 0.905 / deadlines 0.909 / bodies
+                               1.000 / refs 1.000; canonical share 5.0% (20 targets)
+    tinh_giam_thieu_chat_thai_nhua  provincial UBND plan (Khánh Hòa: xã, phường, đặc khu) of 2026 - 2030 on plastic waste and
+                               non-biodegradable bags (s26f, blind to the gazetteer): targets under "1. Đến năm 2027" / "2. Đến
+                               năm 2030", a share split by place ("trên 90% ở các phường và 70% ở các xã"), a cut "Giảm 75% rác
+                               thải nhựa trên biển", outputs (hội nghị, lớp, tiểu thương, thùng rác, đợt ra quân), the targets
+                               table (TT | Chỉ tiêu | Đơn vị tính | Đến năm 2027 | Đến năm 2030) one cell per line; Ban Quản lý
+                               vịnh Nha Trang, Ban Quản lý các cảng cá tỉnh, a company, a tourism association; "kể từ ngày
+                               01/7/2026", "vào tháng 6 hằng năm", phases "Giai đoạn 1 (2026 - 2027)"; start: targets 0.949 /
+                               deadlines 0.960 / bodies 0.909 / refs 1.000; canonical share 20.7% (29 targets)
+    the three s26f plans together at the start (main 74a6561): 0.954 / 0.955 / 0.968 / 1.000 (tp 72 of 77 gold targets, 74
+                               extracted); canonical share 20.3% (74 targets)
+                               s26f after its fixes (gold settled after the start: "500 thùng rác" counted in "thùng", as the older
+                               plans' "60 thùng rác công cộng"; the start reads the same): qd_phong_chong_mua_ban_nguoi 1.000 / 1.000 /
+                               1.000 / 1.000 (share 32.0%, 25 targets), xa_phong_chong_duoi_nuoc_tre_em 0.930 / 0.909 / 1.000 / 1.000
+                               (share 4.8%, 21), tinh_giam_thieu_chat_thai_nhua 1.000 / 1.000 / 1.000 / 1.000 (share 23.3%, 30);
+                               together 0.980 / 0.971 / 1.000 / 1.000, share 21.1% (76). Fixed, by class: one indicator's values place
+                               by place ("đạt trên 90% ở các phường và 70% ở các xã", "95% đối với khu vực đô thị, 80% đối với …": the
+                               second value takes the first's name, each its place as scope; an older plan's "đối với cơ quan cấp tỉnh
+                               … đối với Ủy ban nhân dân cấp xã" gained too); a task's clause after ";" opening with a commitment verb,
+                               after a "đã" that reports no figure ("thu gom riêng chất thải đã phân loại …; lắp đặt 500 thùng rác …");
+                               the unit "phụ huynh"; boards named for a bay or the fishing ports ("Ban Quản lý vịnh Nha Trang", "Ban
+                               Quản lý các cảng cá tỉnh"); a phase that "nhân rộng"/"mở rộng"; a part's first item is no line of the
+                               part's title ("V. TIẾN ĐỘ THỰC HIỆN⏎1. Giai đoạn 1 (…): hoàn thiện tiêu chí …" hid "Giai đoạn 2 (2028 -
+                               2030)"). Left: "lắp đặt mới 25 biển cảnh báo và làm rào chắn …" (the name runs over "và làm": "làm" alone
+                               is too common a verb to end a name), "200 áo phao" (a product noun, no unit list to take it from), the
+                               yearless season "mùa nước nổi kéo dài từ tháng 8 đến tháng 11" read as a deadline, "định kỳ 6 tháng"
+                               without a day (by design). All 98 plans: 0.966 / 0.974 / 0.986 / 0.993 before, 0.967 / 0.974 / 0.987 /
+                               0.993 after (targets tp 2946 -> 2950, deadlines 1194 -> 1195, bodies 1373 -> 1375; no plan worse)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

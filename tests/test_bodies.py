@@ -87,6 +87,11 @@ EXAMPLES = [
      {"Phòng Sở hữu trí tuệ và Tiêu chuẩn đo lường chất lượng": "lead", "Phòng Kinh tế": "assigned"}),
     ("Ban Quản lý Khu kinh tế Đông Nam yêu cầu các doanh nghiệp xây dựng phương án chữa cháy.",
      {"Ban Quản lý Khu kinh tế Đông Nam": "assigned"}),
+    # s26f: a bay's and the fishing ports' management boards (Luật Thủy sản 2017: ban quản lý cảng cá); a bay named after a body's task is none
+    ("- Ban Quản lý vịnh Nha Trang chủ trì tổ chức thu gom rác thải nhựa trên biển.", {"Ban Quản lý vịnh Nha Trang": "lead"}),
+    ("Sở Nông nghiệp và Môi trường chỉ đạo Ban Quản lý các cảng cá tỉnh bố trí điểm thu gom ngư cụ.",
+     {"Sở Nông nghiệp và Môi trường": "assigned", "Ban Quản lý các cảng cá tỉnh": "assigned"}),
+    ("Sở Văn hóa, Thể thao và Du lịch chủ trì quảng bá vịnh Nha Trang, cảng cá Hòn Rớ.", {"Sở Văn hóa, Thể thao và Du lịch": "lead"}),
     ("Giao Phòng Nội vụ chủ trì, phối hợp với Sở Nông nghiệp và Phát triển nông thôn, Phòng Văn hoá và Thông tin "
      "tổ chức thực hiện.",
      {"Phòng Nội vụ": "lead", "Sở Nông nghiệp và Phát triển nông thôn": "coordinate",

@@ -644,6 +644,14 @@ def test_a_cut_off_in_the_condition_of_a_rule(text, dates):
     ("V. TIẾN ĐỘ THỰC HIỆN\n2. Giai đoạn 2 (2028 - 2030): tập trung nguồn lực cho các xã khó khăn, hoàn thành các mục tiêu của "
      "Kế hoạch.\n", [("2028", "2030", None, None)]),
     ("III. LỘ TRÌNH THỰC HIỆN\nGiai đoạn 2027 - 2028: các chỉ tiêu cơ bản đạt mức trung bình của vùng.\n", []),
+    # s26f: spreading the models is the phase's action, whatever targets it names after
+    ("V. TIẾN ĐỘ THỰC HIỆN\n2. Giai đoạn 2 (2028 - 2030): nhân rộng mô hình trên toàn tỉnh; hoàn thành các mục tiêu của Kế hoạch.\n",
+     [("2028", "2030", None, None)]),
+    ("III. LỘ TRÌNH THỰC HIỆN\nGiai đoạn 2028 - 2030: mục tiêu nhân rộng mô hình đạt 100% số xã.\n", []),
+    # s26f: the part's first item is no line of its title ("hoàn thiện tiêu chí" there names no targets' part)
+    ("V. TIẾN ĐỘ THỰC HIỆN\n1. Giai đoạn 1 (2026 - 2027): hoàn thiện tiêu chí, hướng dẫn.\n2. Giai đoạn 2 (2028 - 2030): nhân "
+     "rộng mô hình trên toàn tỉnh.\n", [("2026", "2027", None, None), ("2028", "2030", None, None)]),
+    ("II. MỤC TIÊU, CHỈ TIÊU\n1. Giai đoạn 1 (2026 - 2027): hoàn thiện tiêu chí.\n", []),
 ])
 def test_bare_labelled_years_and_numbered_phases(text, expected):
     assert keys(text) == expected

@@ -226,6 +226,17 @@ EXAMPLES = [
 
 # Every row of a line that states several values.
 MANY = [
+    # s26f: one indicator's values place by place, each value followed by its place: the second takes the first's name
+    ("- Tỷ lệ chất thải rắn sinh hoạt được phân loại tại nguồn đạt trên 90% ở các phường và 70% ở các xã.",
+     [(90, "%", "các phường"), (70, "%", "các xã")]),
+    ("Tỷ lệ hộ dùng nước sạch đạt 95% đối với khu vực đô thị, 80% đối với khu vực nông thôn.",
+     [(95, "%", "khu vực đô thị"), (80, "%", "khu vực nông thôn")]),
+    ("Tỷ lệ hộ nghèo giảm 2% ở các xã vùng cao và tỷ lệ hộ cận nghèo giảm 1% ở các xã khác.", [(2, "%", None), (1, "%", None)]),
+    # s26f: a task's clause after a "đã" that names what is handled (no figure reported); not after a reported figure
+    ("- Thu gom riêng chất thải đã phân loại tại các phường trung tâm; lắp đặt 500 thùng rác tại bãi biển.", [(500, "thùng", None)]),
+    ("Năm 2025 đã tổ chức 20 lớp tập huấn; tổ chức 10 hội nghị.", []),
+    # s26f: parents trained, counted in "phụ huynh" (Luật Giáo dục 2019: cha mẹ, người giám hộ của người học)
+    ("Tổ chức 02 buổi tập huấn kỹ năng sơ cứu cho 80 phụ huynh, người chăm sóc trẻ.", [(2, "buổi", None), (80, "phụ huynh", None)]),
     # s26b: a count inside the noun phrase a rate is about is no target; a count in a clause of its own, or after the rate's
     # value, is one
     ("a) Tỷ lệ hồ sơ của 25 thủ tục hành chính thiết yếu được tiếp nhận, giải quyết trực tuyến toàn trình đạt 80%.",

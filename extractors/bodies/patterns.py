@@ -276,7 +276,7 @@ HEAD_WORD = regex.compile(rf"(?i:{_alternation(row[0] for row in _load('head_wor
 WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])[\p{Ll}][\p{L}\p{M}]*[ \t]+$")
 NAME_OPENERS = frozenset({"Chương", "Đề", "Dự"})  # a programme named inside a body's name runs on
 # What "các" may bring into a name: "Ban Quản lý các khu công nghiệp", "Liên hiệp các Hội …", "Ban Chỉ đạo các Chương trình".
-PLURAL_IN_NAME = frozenset({"khu", "Khu", "Hội", "hội"})
+PLURAL_IN_NAME = frozenset({"khu", "Khu", "Hội", "hội", "cảng"})  # s26f: "Ban Quản lý các cảng cá" (Luật Thủy sản 2017)
 
 
 # A police unit's field after "về" is part of its name: "Phòng Cảnh sát điều tra tội phạm về ma túy", "Cục Cảnh sát quản

@@ -395,7 +395,9 @@ ENDS_A_LINE_WITH_A_TIME = regex.compile(rf"(?im){TASK_TIME_AT_LINE_END}")
 ENDS_A_LINE_STOPS = stop_pattern(r";,.!?()\[\]“”\"'’‘|=+%…<>#{}")
 # The part of the plan a heading sits in (its "I. …" heading): phases of actions, not of targets.
 # (its title may wrap over two more lines, never over the next part's heading: "I. MỤC TIÊU\n<one line>\nII. NHIỆM VỤ")
-ROMAN_HEADING = regex.compile(r"(?m)^[\s*#_]*(?:[IVX]+\.|PHỤ\s+LỤC|Phụ\s+lục)\s*[^\n]*(?:\n(?![\s*#_]*(?:[IVX]+\.|PHỤ\s+LỤC|Phụ\s+lục))[^\n]*){0,2}")
+# (s26f: nor over the part's first item: "V. TIẾN ĐỘ THỰC HIỆN\n1. Giai đoạn 1 (…): hoàn thiện tiêu chí …" is no title of targets)
+ROMAN_HEADING = regex.compile(r"(?m)^[\s*#_]*(?:[IVX]+\.|PHỤ\s+LỤC|Phụ\s+lục)\s*[^\n]*(?:\n(?![\s*#_]*(?:[IVX]+\.|PHỤ\s+LỤC|Phụ\s+lục"
+                           r"|\d+(?:\.\d+)*[.)][^\S\n]|[a-zđ]\)[^\S\n]|[-+•–][^\S\n]))[^\n]*){0,2}")
 ACTION_PART = regex.compile(r"(?i:nhiệm\s+vụ|giải\s+pháp|lộ\s+trình|tổ\s+chức\s+thực\s+hiện|tiến\s+độ|nội\s+dung|hoạt\s+động|phân\s+công|kế\s+hoạch\s+thực\s+hiện)")
 TARGET_WORDS = regex.compile(r"(?i:mục\s+tiêu|chỉ\s+tiêu|tiêu\s+chí|tầm\s+nhìn|định\s+hướng|quan\s+điểm|tình\s+hình|kết\s+quả\s+(?:đạt|thực\s+hiện))")
 
@@ -489,7 +491,8 @@ YEAR_SPAN = regex.compile(r"(?i)(?<![\p{L}\p{M}])trong\s+(?:các\s+|(?:hai|ba|b�
 # what was done ("giai đoạn 2021 - 2025 đã hoàn thành …"), not a horizon of targets ("giai đoạn 2026 - 2030, tỷ lệ … đạt …").
 PHASE_ACTION = (r"(?:hoàn\s+thành|hoàn\s+thiện|triển\s+khai|thực\s+hiện|tổ\s+chức|xây\s+dựng|ban\s+hành|đầu\s+tư|thí\s+điểm|"
                 r"rà\s+soát|số\s+hóa|số\s+hoá|nâng\s+cấp|tập\s+trung|tiếp\s+tục|đưa\s+vào|lắp\s+đặt|cải\s+tạo|phủ\s+sóng|"
-                r"sắp\s+xếp|di\s+dời|chuyển\s+đổi|đào\s+tạo|tuyên\s+truyền)(?![\p{L}\p{M}])")
+                r"sắp\s+xếp|di\s+dời|chuyển\s+đổi|đào\s+tạo|tuyên\s+truyền|nhân\s+rộng|mở\s+rộng)(?![\p{L}\p{M}])")
+# (s26f: "nhân rộng", "mở rộng": spreading a model is an action as piloting it is)
 # A phase heading's text that opens with its action ("Giai đoạn 2 (2028 - 2030): tập trung nguồn lực …"): what follows is
 # what is done, whatever targets it names; not "Giai đoạn 2027 - 2028: các chỉ tiêu cơ bản đạt …" (a horizon of targets).
 OPENS_WITH_ACTION = regex.compile(rf"(?i)[^\S\n]*[*_]*[^\S\n]*{PHASE_ACTION}")

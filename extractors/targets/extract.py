@@ -1321,6 +1321,7 @@ def extract_targets(text: str) -> list[Target]:
             targets.append(_target(ctx, q, indicator, m.start(), _span_end(text, q.end, right), "eq", "decrease", None, "rule_none_left"))
     targets = _shared_predicates(text, targets)
     targets = _shares_of_the_count_before(text, targets)
+    targets = _values_by_place(text, targets)
     targets += table_rows
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
     return sorted((replace(t, text=original[t.start:t.end], indicator_group=group_of(t.indicator_id))
@@ -1350,6 +1351,34 @@ def _shared_predicates(text: str, targets: list[Target]) -> list[Target]:
             if found is not None:
                 out[i] = replace(a, indicator_canonical=found.name, indicator_id=found.id)
                 break
+    return out
+
+
+# One indicator's values for two places, each value followed by its place ("đạt trên 90% ở các phường và 70% ở các xã",
+# "95% đối với khu vực đô thị, 80% đối với khu vực nông thôn"): the second value has no name of its own (a number right
+# after "và" or the comma); the place after each value is its scope.
+PLACE_WORD = r"(?:ở|tại|đối\s+với)"
+VALUES_BY_PLACE = regex.compile(
+    rf"[^\S\n]*(?P<p1>{PLACE_WORD}[^\S\n]+[^\d,;.:()\n]{{1,50}}?)[^\S\n]*(?:,|và)[^\S\n]*"
+    rf"(?:(?:trên|dưới|hơn|khoảng|ít\s+nhất|tối\s+thiểu|đạt)[^\S\n]+)?(?P<v>\d[\d.,]*)[^\S\n]*%?[^\S\n]*"
+    rf"(?P<p2>{PLACE_WORD}[^\S\n]+[^\d,;.:()\n]{{1,50}}?)(?=[^\S\n]*(?:[,;.)]|$))", regex.IGNORECASE | regex.MULTILINE)
+PLACE_OPENING = regex.compile(rf"^{PLACE_WORD}\s+", regex.IGNORECASE)
+
+
+def _values_by_place(text: str, targets: list[Target]) -> list[Target]:
+    """The second of one indicator's values stated place by place (VALUES_BY_PLACE) takes the first's indicator; each
+    names its place in `scope`."""
+    out = list(targets)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not a.indicator or a.unit != b.unit or a.end > b.start + len(b.text or ""):
+            continue
+        m = VALUES_BY_PLACE.match(text, a.end)
+        if m is None or not (b.start <= m.start("v") < b.end):
+            continue
+        out[i] = replace(a, scope=a.scope or PLACE_OPENING.sub("", m.group("p1")))
+        out[i + 1] = replace(b, indicator=a.indicator, indicator_canonical=a.indicator_canonical, indicator_id=a.indicator_id,
+                             scope=PLACE_OPENING.sub("", m.group("p2")))
     return out
 
 
@@ -1389,6 +1418,19 @@ def _per_unit_criterion(text: str, q: Quantity, nxt: Quantity) -> bool:
 
 
 DIGIT = regex.compile(r"\d")
+# s26f: a clause of its own after ";" that opens with a verb of what the plan commits to (cues.tsv, `commitment`), after a
+# "đã" that reports no figure ("thu gom riêng chất thải đã phân loại tại các phường; lắp đặt 500 thùng rác …": the "đã" names
+# the waste, sorted; what follows is a task). Not after a reported figure ("Năm 2025 đã tổ chức 20 lớp; tổ chức 10 hội nghị").
+COMMITMENT_CLAUSE = regex.compile(
+    rf"(?i:;[^\S\n]*(?:{P._alternation([w for w, k, v in P.CUES if k == 'commitment'])})(?![\p{{L}}\p{{M}}]))")
+
+
+def _commitment_after_result(before: str, result: regex.Match) -> bool:
+    """A commitment's clause after a result that states no figure (COMMITMENT_CLAUSE)."""
+    clause = COMMITMENT_CLAUSE.search(before, result.end())
+    return clause is not None and not DIGIT.search(before, result.start(), clause.start())
+
+
 SCHEME_PARTS_MAX = 10  # a scheme is named by a few parts ("2 cấp", "4 tại chỗ", "5 bước"); "cơ chế hỗ trợ 120 nhà" is a count
 
 
@@ -1431,7 +1473,7 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # what a rate is about ("Tỷ lệ hồ sơ của 25 thủ tục … đạt 80%"), not a count to reach
     before = P.ATTRIBUTIVE_DONE.sub(" ", text[sentence_start:q.start])
     reported = list(P.RESULT.finditer(before))
-    if reported and not P.COMMITTED.search(before, reported[-1].end()):
+    if reported and not P.COMMITTED.search(before, reported[-1].end()) and not _commitment_after_result(before, reported[-1]):
         return True  # a result the text reports ("ước đạt 368.000 tấn"), not a commitment ("…, mục tiêu … đạt 100%")
     restoring = P.RESTORE.search(text[clause_start:q.start])
     if not restoring and (P.DAMAGE_BEFORE.search(text[max(clause_start, q.start - 80):q.start]) or (
