@@ -3337,7 +3337,7 @@ def test_an_area_said_by_its_unit(indicator, unit, expected):
 @pytest.mark.parametrize("indicator,unit,expected", [
     ("Tỷ lệ khám phá án hình sự", "%", "crime_clearance"),
     ("Tỷ lệ khám phá các vụ án hình sự", "%", "crime_clearance"),
-    ("Tỷ lệ khám phá án ma túy", "%", None),  # drug cases: a part
+    ("Tỷ lệ khám phá án ma túy", "%", "drug_cases_cleared_share"),  # drug cases: their own rate (s26g4), never crime_clearance
     ("Số vụ án hình sự được khám phá", "vụ", None),
 ])
 def test_the_clearance_rate_said_with_kham_pha_alone(indicator, unit, expected):
@@ -3979,7 +3979,7 @@ STRATEGY_WORDINGS = [
     ("Tỷ lệ hộ nghèo trong đồng bào dân tộc thiểu số trên phạm vi toàn tỉnh", "%", None),  # the whole province said, a part kept
     ("Tỷ lệ người dân từ 6 tuổi trở lên có tài khoản định danh điện tử mức độ 2", "%", None),  # another age
     ("Tỷ lệ hồ sơ giải quyết trực tuyến mức độ 3", "%", None),  # level 3 alone is not "toàn trình"
-    ("Tỷ lệ nam giới trưởng thành hút thuốc lá", "%", None),  # the men: a part
+    ("Tỷ lệ nam giới trưởng thành hút thuốc lá", "%", "male_smoking_15plus"),  # the men: QĐ 155 sets their own rate (s26g4), never smoking_prevalence
 ]
 
 
