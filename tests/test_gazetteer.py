@@ -1502,6 +1502,8 @@ AS_WRITTEN = [
     ("Tổng giá trị hàng hóa bình ổn", "tỷ đồng", "price_stabilisation_goods_value"),
     ("Số điểm bán hàng bình ổn giá", "điểm", "price_stabilisation_outlets"),
     ("Số vụ việc vi phạm về giá, hàng giả, hàng kém chất lượng, gian lận thương mại", "vụ việc", "market_violations"),
+    ("Số vụ vi phạm về buôn lậu, gian lận thương mại và hàng giả", "vụ", "smuggling_fraud_counterfeit_cases"),  # BCĐ 389's count, not the price violations
+    ("Số vụ buôn lậu", "vụ", None),  # smuggling alone: a part
     ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 01 và", "%", None),
     ("Số cơ sở công nghiệp nông thôn ứng dụng máy móc thiết bị tiên tiến, chuyển giao công nghệ vào sản xuất", "cơ sở", "rural_industry_machinery_supported"),
     ("Hỗ trợ cơ sở công nghiệp nông thôn ứng dụng máy móc thiết bị tiên tiến", "cơ sở", "rural_industry_machinery_supported"),
