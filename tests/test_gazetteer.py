@@ -1425,6 +1425,183 @@ AS_WRITTEN = [
     ("Tỷ lệ hộ nghèo trên địa bàn các xã đặc biệt khó khăn", "%", None),  # a part of the poor
     ("Tỷ lệ trẻ em 6 - 60 tháng tuổi được uống vitamin A", "%", None),  # another age range
     ("Tỷ lệ người từ 25 - 60 tuổi biết chữ mức độ 2", "%", None),
+    # s26g4 (issue 13): the third-wave sectors as their own lists and plans word them, with parts, other units and other populations
+    ("Số người nghiện ma túy có hồ sơ quản lý", "%", "drug_users_recorded_share"),
+    ("người nghiện ma túy, người sử dụng trái phép chất ma túy được phát hiện được lập hồ sơ quản lý và cập nhật vào Cơ sở dữ liệu về phòng, chống ma túy", "%", "drug_users_recorded_share"),
+    ("Tỷ lệ người nghiện ma túy được lập hồ sơ quản lý", "%", "drug_users_recorded_share"),
+    ("Số người nghiện ma túy có hồ sơ quản lý", "người", "drug_addicts"),
+    ("Số vụ, đối tượng phạm tội về ma túy bị phát hiện, bắt giữ", "%", "drug_crimes_detected_growth"),
+    ("số vụ phạm tội về ma túy được phát hiện, bắt giữ", "%", "drug_crimes_detected_growth"),
+    ("tỷ lệ điều tra, khám phá các vụ án về ma túy", "%", "drug_cases_cleared_share"),
+    ("Tỷ lệ điều tra, khám phá án ma túy", "%", "drug_cases_cleared_share"),
+    ("số xã, phường trọng điểm, phức tạp về ma túy", "%", "drug_hotspot_communes_reduction"),
+    ("Số xã trọng điểm về ma túy", "xã", "drug_hotspot_communes"),
+    ("Người sau cai nghiện được hỗ trợ học nghề, việc làm", "người", "post_rehab_vocational_support"),
+    ("Số người sau cai nghiện ma túy được hỗ trợ dạy nghề, tạo việc làm", "người", "post_rehab_vocational_support"),
+    ("Số cơ sở điều trị và cấp phát thuốc trên địa bàn tỉnh", "cơ sở", None),  # which treatment (ARV, methadone): not said
+    ("Số cơ sở điều trị methadone", "cơ sở", "methadone_facilities"),
+    ("Bệnh nhân điều trị nghiện bằng thuốc thay thế", "bệnh nhân", "hiv_methadone_patients"),
+    ("Số bệnh nhân điều trị methadone", "bệnh nhân", "hiv_methadone_patients"),
+    ("Số học viên cai nghiện bắt buộc, tự nguyện trong năm", "học viên", "drug_rehab_persons"),
+    ('Xã, phường được công nhận mới "xã, phường không ma túy"', 'xã, phường', 'drug_free_communes'),
+    ('Số xã, phường được công nhận "xã, phường không ma túy"', 'xã, phường', 'drug_free_communes'),
+    ("diện tích trồng cây có chứa chất ma túy ngay khi phát hiện", "%", "drug_cultivation_eradicated"),
+    ("cơ sở giáo dục phổ thông lồng ghép nội dung phòng, chống ma túy vào hoạt động giáo dục ngoài giờ lên lớp", "%", None),
+    ("Tỷ lệ trẻ em dưới 5 tuổi được cân, đo chiều cao ít nhất 2 lần/năm", "%", "growth_monitoring_under5"),
+    ("Tỷ lệ trẻ em dưới 5 tuổi được cân, đo chiều cao", "%", "growth_monitoring_under5"),
+    ("Tỷ lệ trẻ dưới 5 tuổi được theo dõi tăng trưởng", "%", "growth_monitoring_under5"),
+    ("trẻ em dưới 2 tuổi được theo dõi cân nặng hằng tháng", "%", "growth_monitoring_under2"),
+    ("Tỷ lệ trẻ em dưới 2 tuổi được theo dõi tăng trưởng", "%", "growth_monitoring_under2"),
+    ("Tỷ lệ phụ nữ có thai được uống bổ sung viên sắt/acid folic", "%", "pregnant_iron_supplement"),
+    ("Tỷ lệ phụ nữ mang thai được bổ sung viên sắt", "%", "pregnant_iron_supplement"),
+    ("Tỷ lệ phụ nữ có thai được uống viên đa vi chất", "%", "pregnant_iron_supplement"),
+    ("tuyển sinh lớp 10 THPT công lập năm học 2026 - 2027", "học sinh", "upper_secondary_new_students"),
+    ("Tuyển mới lớp 10", "học sinh", "upper_secondary_new_students"),
+    ("Số học sinh tuyển mới vào lớp 10", "học sinh", "upper_secondary_new_students"),
+    ("tỷ lệ học sinh sau THCS đi học giáo dục nghề nghiệp", "%", "lower_secondary_to_vocational"),
+    ("Điểm trung bình các môn thi tốt nghiệp của tỉnh", "điểm", "graduation_exam_average_score"),
+    ("Điểm trung bình thi tốt nghiệp THPT", "điểm", "graduation_exam_average_score"),
+    ("Số cây xanh trồng phân tán", "triệu cây", "trees_planted"),
+    ("Trồng cây xanh phân tán", "triệu cây", "trees_planted"),
+    ("Trồng cây phân tán", "cây", "trees_planted"),
+    ("Tỷ lệ diện tích rừng trồng mới sử dụng giống đã được công nhận", "%", "forest_planting_certified_seed_share"),
+    ("Tỷ lệ rừng trồng mới sử dụng giống được công nhận", "%", "forest_planting_certified_seed_share"),
+    ("Diện tích rừng ngập mặn, rừng phòng hộ ven biển trồng mới và phục hồi", "ha", "coastal_forest_planted"),
+    ("Diện tích rừng trồng sản xuất gỗ lớn chiếm tổng diện tích rừng trồng sản xuất mới", "%", "large_timber_plantation_share"),
+    ("Số vườn ươm giống cây lâm nghiệp được công nhận", "vườn", "forest_nurseries_certified"),
+    ("Diện tích rừng ngập mặn", "ha", "mangrove_forest_area"),
+    ("Người khuyết tật được hưởng trợ cấp xã hội hằng tháng", "người", "disabled_monthly_allowance"),
+    ("Số người khuyết tật hưởng trợ cấp xã hội hằng tháng", "người", "disabled_monthly_allowance"),
+    ("người khuyết tật đặc biệt nặng, người khuyết tật nặng đủ điều kiện được hưởng trợ cấp xã hội hằng tháng", "%", "disabled_monthly_allowance_share"),
+    ("Số người khuyết tật được phục hồi chức năng dựa vào cộng đồng", "người", "disabled_rehabilitation_count"),
+    ("Người khuyết tật được phục hồi chức năng dựa vào cộng đồng", "người", "disabled_rehabilitation_count"),
+    ("Người khuyết tật được hỗ trợ học nghề", "người", "disabled_vocational_count"),
+    ("Hỗ trợ học nghề cho người khuyết tật", "người", "disabled_vocational_count"),
+    ("Tỷ lệ trẻ em khuyết tật trong độ tuổi đi học được tiếp cận giáo dục", "%", "disabled_children_education"),
+    ("Tỷ lệ trẻ em khuyết tật học hòa nhập", "%", None),  # inclusive schooling only: a part of the access to education
+    ("Tỷ lệ hộ gia đình được tuyên truyền, phổ biến kiến thức, pháp luật về phòng, chống bạo lực gia đình", "%", "dv_information_households"),
+    ("Hộ gia đình được tuyên truyền về phòng, chống bạo lực gia đình", "%", "dv_information_households"),
+    ("vụ bạo lực gia đình được phát hiện được can thiệp, xử lý kịp thời theo quy định của pháp luật", "%", "dv_cases_handled_share"),
+    ("Tỷ lệ vụ bạo lực gia đình được phát hiện, can thiệp kịp thời", "%", "dv_cases_handled_share"),
+    ("Số câu lạc bộ gia đình phát triển bền vững", "câu lạc bộ", "family_clubs"),
+    ("Câu lạc bộ gia đình phát triển bền vững", "câu lạc bộ", "family_clubs"),
+    ("Số địa chỉ tin cậy tại cộng đồng", "địa chỉ", "dv_trusted_addresses"),
+    ("Địa chỉ tin cậy", "địa chỉ", "dv_trusted_addresses"),
+    ("giảm số cặp tảo hôn", "cặp", "child_marriages"),
+    ("Số cặp tảo hôn", "cặp", "child_marriages"),
+    ("cặp nam, nữ trước khi kết hôn được tư vấn, khám sức khỏe tiền hôn nhân", "%", "premarital_health_check"),
+    ("Tỷ lệ công dân từ 14 tuổi trở lên kích hoạt tài khoản định danh điện tử mức độ 2", "%", "electronic_id_accounts"),
+    ("Tỷ lệ người dân kích hoạt tài khoản định danh điện tử mức độ 2", "%", "electronic_id_accounts"),
+    ("Tỷ lệ hồ sơ thủ tục hành chính thiết yếu giải quyết trực tuyến toàn trình", "%", "essential_services_online_share"),
+    ("Tỷ lệ dịch vụ công thiết yếu thực hiện trực tuyến toàn trình", "%", None),  # services, not dossiers
+    ("Số tổ công nghệ số cộng đồng hoạt động hiệu quả", "tổ", "digital_community_teams"),
+    ("Số tổ công nghệ số cộng đồng", "tổ", "digital_community_teams"),
+    ("Số trường hợp dữ liệu hộ tịch được số hóa, cập nhật", "trường hợp", None),
+    ("Tỷ lệ dữ liệu hộ tịch được số hóa", "%", "civil_records_digitised_share"),
+    ("Tổng giá trị hàng hóa thiết yếu do các doanh nghiệp tham gia chương trình bình ổn dự trữ", "tỷ đồng", "price_stabilisation_goods_value"),
+    ("Tổng giá trị hàng hóa bình ổn", "tỷ đồng", "price_stabilisation_goods_value"),
+    ("Số điểm bán hàng bình ổn giá", "điểm", "price_stabilisation_outlets"),
+    ("Số vụ việc vi phạm về giá, hàng giả, hàng kém chất lượng, gian lận thương mại", "vụ việc", "market_violations"),
+    ("Số vụ vi phạm về buôn lậu, gian lận thương mại và hàng giả", "vụ", "smuggling_fraud_counterfeit_cases"),  # BCĐ 389's count, not the price violations
+    ("Số vụ buôn lậu", "vụ", None),  # smuggling alone: a part
+    ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 01 và", "%", None),
+    ("Số cơ sở công nghiệp nông thôn ứng dụng máy móc thiết bị tiên tiến, chuyển giao công nghệ vào sản xuất", "cơ sở", "rural_industry_machinery_supported"),
+    ("Hỗ trợ cơ sở công nghiệp nông thôn ứng dụng máy móc thiết bị tiên tiến", "cơ sở", "rural_industry_machinery_supported"),
+    ("Ứng dụng máy móc thiết bị trong chế biến chè xanh, chè đen", "cơ sở", None),  # one product line of the programme: a part
+    ("Số lượt cơ sở công nghiệp nông thôn tham gia hội chợ, triển lãm trong và ngoài tỉnh", "lượt", "rural_industry_fair_participation"),
+    ("Hỗ trợ cơ sở tham gia hội chợ, triển lãm", "lượt", "rural_industry_fair_participation"),
+    ("Số cơ sở thiết kế mẫu mã, bao bì sản phẩm", "cơ sở", "rural_industry_design_support"),
+    ("Hỗ trợ thiết kế mẫu mã, bao bì sản phẩm", "cơ sở", "rural_industry_design_support"),
+    ("Số cơ sở sản xuất công nghiệp đánh giá sản xuất sạch", "cơ sở", "cleaner_production_assessments"),
+    ("Hỗ trợ đánh giá sản xuất sạch hơn", "cơ sở", "cleaner_production_assessments"),
+    ("Hỗ trợ lập quy hoạch chi tiết cụm công nghiệp", "cụm", "industrial_cluster_detailed_plans"),
+    ("Số cụm công nghiệp được hỗ trợ lập quy hoạch chi tiết", "cụm công nghiệp", "industrial_cluster_detailed_plans"),
+    ("Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh", "sản phẩm", "rural_industry_products"),
+    ("Tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh", "sản phẩm", "rural_industry_products"),
+    ("chỉ số thành phần Tiếp cận đất đai", "điểm", "pci_land_access"),
+    ("Chi phí không chính thức", "điểm", "pci_informal_charges"),
+    ("Chỉ số Chi phí không chính thức", "điểm", "pci_informal_charges"),
+    ("chỉ số thành phần Tính năng động của chính quyền tỉnh", "điểm", "pci_proactivity"),
+    ("Tính năng động", "điểm", "pci_proactivity"),
+    ("Chi phí không chính thức", "%", None),  # the PCI component is a score
+    ("chỉ số thành phần Chính quyền số", "điểm", "dti_digital_government"),
+    ("Chỉ số Kinh tế số", "điểm", "dti_digital_economy"),
+    ("Kinh tế số", "%", None),  # the digital economy"s share is not the DTI pillar
+    ("Chính quyền số", "điểm", None),  # the pillar needs its "chỉ số"
+    ("Điểm trung bình chất lượng bệnh viện của các bệnh viện trực thuộc Sở", "điểm", "hospital_quality_score"),
+    ("Điểm trung bình chất lượng bệnh viện", "điểm", "hospital_quality_score"),
+    ("Điểm chất lượng bệnh viện", "điểm", "hospital_quality_score"),
+    ("Điểm đánh giá chất lượng bệnh viện", "điểm", "hospital_quality_score"),
+    ("tỷ lệ hài lòng của nhân viên y tế", "%", "health_staff_satisfaction"),
+    ("Mức độ hài lòng của nhân viên y tế", "%", "health_staff_satisfaction"),
+    ("Tỷ lệ hài lòng của người bệnh nội trú", "%", "inpatient_satisfaction"),
+    ("Tỷ lệ người bệnh nội trú hài lòng", "%", "inpatient_satisfaction"),
+    ("Tỷ lệ hài lòng của người bệnh ngoại trú", "%", "outpatient_satisfaction"),
+    ("Thời gian chờ khám bệnh trung bình", "phút", "outpatient_waiting_time"),
+    ("Thời gian chờ khám trung bình", "phút", "outpatient_waiting_time"),
+    ("thời gian chờ nhận kết quả xét nghiệm", "phút", None),
+    ("Số bệnh viện triển khai bệnh án điện tử", "bệnh viện", "electronic_medical_records_hospitals"),
+    ("Tỷ lệ bệnh viện triển khai bệnh án điện tử", "%", "electronic_medical_records_share"),
+    ("Tỷ lệ bệnh viện thực hiện bệnh án điện tử", "%", "electronic_medical_records_share"),
+    ("bệnh viện tuyến tỉnh triển khai bệnh án điện tử", "%", None),  # provincial hospitals only: a part
+    ("Tỷ lệ tuân thủ vệ sinh tay của nhân viên y tế", "%", "hand_hygiene_compliance"),
+    ("Tỷ lệ tuân thủ vệ sinh tay", "%", "hand_hygiene_compliance"),
+    ("tỷ lệ nhiễm khuẩn vết mổ", "%", "surgical_site_infection"),
+    ("Tỷ lệ thanh toán viện phí không dùng tiền mặt", "%", "hospital_fees_cashless"),
+    ("Tỷ lệ thanh toán chi phí khám, chữa bệnh không dùng tiền mặt", "%", "hospital_fees_cashless"),
+    ("Tỷ lệ người từ 40 tuổi trở lên được đo huyết áp ít nhất 1 lần/năm", "%", "bp_screening_40plus"),
+    ("người từ 40 tuổi trở lên được đo huyết áp ít nhất một lần mỗi năm", "%", "bp_screening_40plus"),
+    ("Tỷ lệ người trưởng thành từ 40 tuổi trở lên được đo huyết áp", "%", "bp_screening_40plus"),
+    ("người từ 40 tuổi trở lên được xét nghiệm đường máu", "%", "glucose_screening_40plus"),
+    ("Tỷ lệ người từ 40 tuổi trở lên được xét nghiệm đường huyết", "%", "glucose_screening_40plus"),
+    ("Tỷ lệ phụ nữ 30 - 54 tuổi được sàng lọc ung thư cổ tử cung", "%", "cervical_cancer_screening"),
+    ("phụ nữ từ 30 đến 54 tuổi được sàng lọc ung thư cổ tử cung", "%", "cervical_cancer_screening"),
+    ("Tỷ lệ phụ nữ được sàng lọc ung thư cổ tử cung", "%", None),  # no age group: not QĐ 155"s 30-54
+    ("phụ nữ từ 40 tuổi trở lên được khám sàng lọc ung thư vú", "%", "breast_cancer_screening"),
+    ("Tỷ lệ hút thuốc lá ở nam giới từ 15 tuổi trở lên", "%", "male_smoking_15plus"),
+    ("Tỷ lệ hút thuốc lá ở nam giới trưởng thành", "%", "male_smoking_15plus"),
+    ("Tỷ lệ hút thuốc lá ở người từ 15 tuổi trở lên", "%", "smoking_prevalence"),
+    ("Mức tiêu thụ muối trung bình của người trưởng thành", "g/ngày", "salt_intake"),
+    ("mức tiêu thụ muối trung bình của người trưởng thành", "%", None),  # a share is not the grams a day
+    ("Tỷ lệ trạm y tế xã, phường quản lý điều trị tăng huyết áp, đái tháo đường", "%", "commune_health_stations_ncd"),
+    ("trạm y tế xã, phường thực hiện dự phòng, phát hiện, quản lý điều trị tăng huyết áp, đái tháo đường", "%", "commune_health_stations_ncd"),
+    ("trạm y tế có đủ thuốc thiết yếu điều trị tăng huyết áp, đái tháo đường theo danh mục của Bộ Y tế", "%", "health_stations_ncd_medicines"),
+    ("Diện tích ứng dụng công nghệ cao", "ha", "high_tech_agri_area"),
+    ("Diện tích sản xuất nông nghiệp ứng dụng công nghệ cao", "ha", "high_tech_agri_area"),
+    ("Diện tích nông nghiệp ứng dụng công nghệ cao", "ha", "high_tech_agri_area"),
+    ("diện tích đạt chứng nhận VietGAP", "ha", "vietgap_area"),
+    ("Diện tích đạt chứng nhận VietGAP và tương đương", "ha", "vietgap_area"),
+    ("Cấp mới mã số vùng trồng", "mã số", "growing_area_codes"),
+    ("Số mã số vùng trồng được cấp mới", "mã số", "growing_area_codes"),
+    ("Số mã số vùng trồng", "mã số", "growing_area_codes"),
+    ("Số mã số cơ sở đóng gói", "mã số", "packing_house_codes"),
+    ("Số chuỗi liên kết sản xuất gắn với tiêu thụ sản phẩm", "chuỗi", "agri_value_chains"),
+    ("Số chuỗi liên kết sản xuất, tiêu thụ", "chuỗi", "agri_value_chains"),
+    ("Số chuỗi liên kết", "chuỗi", None),  # which chains: not said
+    ("Tỷ lệ hợp tác xã nông nghiệp tham gia liên kết chuỗi giá trị", "%", "agri_coops_value_chain_share"),
+    ("hợp tác xã nông nghiệp tham gia liên kết chuỗi giá trị", "%", "agri_coops_value_chain_share"),
+    ("Số vùng nông nghiệp ứng dụng công nghệ cao được công nhận", "vùng", "high_tech_agri_zones"),
+    ("Số doanh nghiệp nông nghiệp ứng dụng công nghệ cao", "doanh nghiệp", "high_tech_agri_enterprises"),
+    ("Tỷ lệ cán bộ, công chức, viên chức, người lao động dôi dư được giải quyết chính sách, chế độ", "%", "surplus_staff_settled_share"),
+    ("cán bộ, công chức, viên chức, người lao động dôi dư được giải quyết chính sách, chế độ theo quy định", "%", "surplus_staff_settled_share"),
+    ("Tỷ lệ người dôi dư được giải quyết chế độ, chính sách", "%", "surplus_staff_settled_share"),
+    ("Tỷ lệ trụ sở, cơ sở nhà đất dôi dư được xử lý theo phương án", "%", "surplus_premises_handled_share"),
+    ("Tỷ lệ trụ sở dôi dư được xử lý", "%", "surplus_premises_handled_share"),
+    ("trụ sở dôi dư được chuyển đổi công năng sử dụng cho y tế, giáo dục, văn hóa, thể thao", "%", None),  # one way of handling: a part
+    ("Số trang tài liệu lưu trữ được số hóa", "trang", "archives_pages_digitised"),
+    ("Số trang tài liệu lưu trữ có giá trị sử dụng thường xuyên của cấp huyện cũ", "trang", None),  # a part of the archives
+    ("Tỷ lệ hồ sơ thủ tục hành chính cấp xã được giải quyết đúng hạn", "%", None),  # the commune level only: a part
+    ("Tỷ lệ trẻ em từ 0 đến 6 tuổi được sàng lọc, phát hiện sớm khuyết tật", "%", None),
+    ("Tỷ lệ người bệnh đặt lịch khám trực tuyến", "%", None),
+    ("Ứng dụng máy móc thiết bị trong sản xuất đồ gỗ, mây tre đan", "cơ sở", None),
+    ("Tỷ lệ hòa giải thành các mâu thuẫn, tranh chấp trong gia đình", "%", None),
+    ("Thời gian chờ khám bệnh trung bình", "ngày", None),
+    ("Số chuỗi cung ứng thực phẩm an toàn", "chuỗi", None),  # food chains, not farming"s linkage chains
+    ("Chỉ số thành phần Tiếp cận đất đai", "%", None),
+    ("Tỷ lệ hút thuốc lá ở nữ giới từ 15 tuổi trở lên", "%", None),  # the women: no id of the men"s or all
+    ("Số người nghiện ma túy có hồ sơ quản lý", "xã", None),  # the unit does not fit
+    ("Tổng giá trị hàng hóa bình ổn", "%", None),  # a share never takes the amount"s id
+    ("Tỷ lệ trụ sở Ủy ban nhân dân cấp xã bảo đảm điều kiện tiếp cận đối với người khuyết tật", "%", None),  # the communes" offices only: a part
 ]
 
 
@@ -3337,7 +3514,7 @@ def test_an_area_said_by_its_unit(indicator, unit, expected):
 @pytest.mark.parametrize("indicator,unit,expected", [
     ("Tỷ lệ khám phá án hình sự", "%", "crime_clearance"),
     ("Tỷ lệ khám phá các vụ án hình sự", "%", "crime_clearance"),
-    ("Tỷ lệ khám phá án ma túy", "%", None),  # drug cases: a part
+    ("Tỷ lệ khám phá án ma túy", "%", "drug_cases_cleared_share"),  # drug cases: their own rate (s26g4), never crime_clearance
     ("Số vụ án hình sự được khám phá", "vụ", None),
 ])
 def test_the_clearance_rate_said_with_kham_pha_alone(indicator, unit, expected):
@@ -3979,7 +4156,7 @@ STRATEGY_WORDINGS = [
     ("Tỷ lệ hộ nghèo trong đồng bào dân tộc thiểu số trên phạm vi toàn tỉnh", "%", None),  # the whole province said, a part kept
     ("Tỷ lệ người dân từ 6 tuổi trở lên có tài khoản định danh điện tử mức độ 2", "%", None),  # another age
     ("Tỷ lệ hồ sơ giải quyết trực tuyến mức độ 3", "%", None),  # level 3 alone is not "toàn trình"
-    ("Tỷ lệ nam giới trưởng thành hút thuốc lá", "%", None),  # the men: a part
+    ("Tỷ lệ nam giới trưởng thành hút thuốc lá", "%", "male_smoking_15plus"),  # the men: QĐ 155 sets their own rate (s26g4), never smoking_prevalence
 ]
 
 
