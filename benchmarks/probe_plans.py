@@ -1307,6 +1307,33 @@ characters, the closing "Nơi nhận" list.
                                "chỉ đạo"). The 80 older plans 0.966 / 0.975 / 0.986 / 0.992 before and after (same tp/pred); seeds,
                                dev, field, wide: no row changed. benchmarks/formats.py on the three: txt, DOCX and PDF alike
                                0.981 / 0.968 / 0.976 / 1.000
+    tinh_dua_lao_dong_nuoc_ngoai  provincial UBND plan (Hà Tĩnh, labour under Sở Nội vụ after 2025, xã/phường) on sending workers
+                               abroad under contract in 2026 (s26h, blind to the gazetteer), hard-wrapped at 72 characters
+                               mid-sentence: a yearly total with its breakdown by market, training before departure, recruitment
+                               sessions, job fairs, loan turnover, absconding rate, returnees; a class size, a support norm and the
+                               funding that are no targets; "trong thời hạn 10 ngày làm việc kể từ ngày nhận đủ hồ sơ" (a file's time
+                               limit, no deadline), a centre with its ministry in parentheses, a bank branch after "Đề nghị"; appendix
+                               (Chỉ tiêu | ĐVT | Thực hiện năm 2025 | Kế hoạch năm 2026) as tab rows with "-" part rows; start:
+                               targets 0.800 / deadlines 1.000 / bodies 0.917 / refs 1.000; canonical share 14.3% (28 targets)
+    bo_the_thao_thanh_tich_cao_sea_games  MINISTRY plan (Bộ Văn hóa, Thể thao và Du lịch) preparing the national team for SEA Games 34
+                               in 2027 (s26h, blind to the gazetteer): a rank "trong nhóm 3 đoàn dẫn đầu", a medal range "từ 90 đến
+                               110 huy chương vàng", athletes and coaches gathered, camps abroad, experts hired, doping tests;
+                               the Games' ordinal and names that are no targets; two phases in months, quarters, "định kỳ hằng quý";
+                               the ministry's Cục, Vụ, Văn phòng Bộ, Thanh tra Bộ and national training centres, "Sở Văn hóa, Thể
+                               thao và Du lịch các tỉnh, thành phố", national bodies after "đề nghị"; appendix (STT | Chỉ tiêu | Đơn
+                               vị tính | SEA Games 34) one cell per line with "90 - 110" and "≥ 60"; start: targets 0.518 /
+                               deadlines 0.909 / bodies 0.909 / refs 1.000; canonical share 25.0% (8 targets)
+    qd_quan_ly_cum_cong_nghiep  provincial UBND decision (Bắc Ninh, after 2025) issuing its 2026 plan on industrial clusters, the plan
+                               after a bare "KẾ HOẠCH" heading (s26h, blind to the gazetteer): occupancy rate, clusters founded and
+                               extended ("Thành lập mới 05 … và mở rộng 02 …"), central wastewater treatment, projects and capital,
+                               polluting facilities relocated, inspections; 2025 figures, a green-space norm, a support norm and
+                               the funding that are no targets; Điều 3's "Giám đốc các sở: …" and "Chủ tịch Ủy ban nhân dân các xã,
+                               phường", a police sub-unit in parentheses, Thuế tỉnh, a power company, a Tờ trình cited; "định kỳ 6
+                               tháng và hằng năm (trước ngày 15/12)"; appendix I (Chỉ tiêu | ĐVT | Ước thực hiện năm 2025 | Kế
+                               hoạch năm 2026) and appendix II (task table with counts in its task cells) as tab rows; start:
+                               targets 0.863 / deadlines 0.880 / bodies 0.963 / refs 1.000; canonical share 15.4% (26 targets)
+    the three s26h plans together at the start (main 74a6561): 0.767 / 0.925 / 0.929 / 1.000 (targets tp 51, 62 extracted, 71
+                               gold); canonical share 16.1% (62 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
