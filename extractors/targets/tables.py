@@ -102,8 +102,11 @@ def _sole_planned_column(table: Table) -> list[int]:
     if table.column("indicator") is None or table.column("unit") is None or not _plan_caption(table.caption or ""):
         return []
     others = [c for c in table.columns if c.role is None]
-    if len(others) != 1 or others[0].year is not None or NOT_A_TARGET.search(others[0].name) or FUNDS.search(others[0].name):
-        return []
+    if len(others) != 1 or others[0].year is not None or NOT_A_TARGET.search(others[0].name) or FUNDS.search(others[0].name) \
+            or QUANTITY.fullmatch(others[0].name.strip()) or VALUES.fullmatch(others[0].name.strip()) \
+            or regex.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?i:so\s+với)", others[0].name):
+        return []  # ("Khối lượng", "Giá trị": a column that needs the caption's year, `_value_columns`; a year the column
+        # reader did not take, a comparison: "Tết 2026 so với Tết 2025 (%)")
     cells = [c.text for r in table.data_rows if (c := r.cell(others[0].index)) is not None and c.text.strip()]
     if len(cells) < 2 or not all(CELL_NUMBER.match(t) and not regex.search(r"\p{L}{2}", t) for t in cells):
         return []
