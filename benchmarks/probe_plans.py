@@ -1352,6 +1352,60 @@ characters, the closing "Nơi nhận" list.
                                yearless season "mùa nước nổi kéo dài từ tháng 8 đến tháng 11" read as a deadline, "định kỳ 6 tháng"
                                without a day (by design). All 98 plans: 0.966 / 0.974 / 0.986 / 0.993 before, 0.967 / 0.974 / 0.987 /
                                0.993 after (targets tp 2946 -> 2950, deadlines 1194 -> 1195, bodies 1373 -> 1375; no plan worse)
+    tinh_dua_lao_dong_nuoc_ngoai  provincial UBND plan (Hà Tĩnh, labour under Sở Nội vụ after 2025, xã/phường) on sending workers
+                               abroad under contract in 2026 (s26h, blind to the gazetteer), hard-wrapped at 72 characters
+                               mid-sentence: a yearly total with its breakdown by market, training before departure, recruitment
+                               sessions, job fairs, loan turnover, absconding rate, returnees; a class size, a support norm and the
+                               funding that are no targets; "trong thời hạn 10 ngày làm việc kể từ ngày nhận đủ hồ sơ" (a file's time
+                               limit, no deadline), a centre with its ministry in parentheses, a bank branch after "Đề nghị"; appendix
+                               (Chỉ tiêu | ĐVT | Thực hiện năm 2025 | Kế hoạch năm 2026) as tab rows with "-" part rows; start:
+                               targets 0.800 / deadlines 1.000 / bodies 0.917 / refs 1.000; canonical share 14.3% (28 targets)
+    bo_the_thao_thanh_tich_cao_sea_games  MINISTRY plan (Bộ Văn hóa, Thể thao và Du lịch) preparing the national team for SEA Games 34
+                               in 2027 (s26h, blind to the gazetteer): a rank "trong nhóm 3 đoàn dẫn đầu", a medal range "từ 90 đến
+                               110 huy chương vàng", athletes and coaches gathered, camps abroad, experts hired, doping tests;
+                               the Games' ordinal and names that are no targets; two phases in months, quarters, "định kỳ hằng quý";
+                               the ministry's Cục, Vụ, Văn phòng Bộ, Thanh tra Bộ and national training centres, "Sở Văn hóa, Thể
+                               thao và Du lịch các tỉnh, thành phố", national bodies after "đề nghị"; appendix (STT | Chỉ tiêu | Đơn
+                               vị tính | SEA Games 34) one cell per line with "90 - 110" and "≥ 60"; start: targets 0.518 /
+                               deadlines 0.909 / bodies 0.909 / refs 1.000; canonical share 25.0% (8 targets)
+    qd_quan_ly_cum_cong_nghiep  provincial UBND decision (Bắc Ninh, after 2025) issuing its 2026 plan on industrial clusters, the plan
+                               after a bare "KẾ HOẠCH" heading (s26h, blind to the gazetteer): occupancy rate, clusters founded and
+                               extended ("Thành lập mới 05 … và mở rộng 02 …"), central wastewater treatment, projects and capital,
+                               polluting facilities relocated, inspections; 2025 figures, a green-space norm, a support norm and
+                               the funding that are no targets; Điều 3's "Giám đốc các sở: …" and "Chủ tịch Ủy ban nhân dân các xã,
+                               phường", a police sub-unit in parentheses, Thuế tỉnh, a power company, a Tờ trình cited; "định kỳ 6
+                               tháng và hằng năm (trước ngày 15/12)"; appendix I (Chỉ tiêu | ĐVT | Ước thực hiện năm 2025 | Kế
+                               hoạch năm 2026) and appendix II (task table with counts in its task cells) as tab rows; start:
+                               targets 0.863 / deadlines 0.880 / bodies 0.963 / refs 1.000; canonical share 15.4% (26 targets)
+    the three s26h plans together at the start (main 74a6561): 0.767 / 0.925 / 0.929 / 1.000 (targets tp 51, 62 extracted, 71
+                               gold); canonical share 16.1% (62 targets)
+                               Gold settled after the start, to agree with the older decisions' gold: qd_quan_ly_cum_cong_nghiep's
+                               Điều 3 "Chủ tịch Ủy ban nhân dân các xã, phường" is a body of its own (its bodies at the start then
+                               0.963 -> 1.000 read the same). s26h after its fixes: tinh_dua_lao_dong_nuoc_ngoai 1.000 / 1.000 /
+                               1.000 / 1.000 (share 18.5%, 27 targets), bo_the_thao_thanh_tich_cao_sea_games 0.857 / 0.909 /
+                               1.000 / 1.000 (share 25.0%, 16), qd_quan_ly_cum_cong_nghiep 0.941 / 0.960 / 1.000 / 1.000 (share
+                               15.4%, 26); together 0.943 / 0.955 / 1.000 / 1.000, share 18.8% (69). Fixed, by class: a table's
+                               one column of values headed by what the plan prepares for ("SEA Games 34": no year, no plan word)
+                               under a caption naming its targets; a "-" in the STT column under a numbered row marks a part (the
+                               row's indicator, the part as scope), not an ordinal; a body of kind other/centre followed by role
+                               words ("Công an tỉnh chủ trì, phối hợp với … thanh tra, kiểm tra 15 doanh nghiệp") or a centre by a
+                               verb acts, out of the indicator; "trình <body> quyết định …" before a count; the size a class or
+                               session may reach ("mỗi lớp không quá 40 học viên", "mỗi lớp từ 30 đến 40 học viên": also two
+                               extras of qd_khuyen_cong and so_gddt_tuyen_sinh_thi_thpt gone); one date in the bracket after
+                               "định kỳ 6 tháng và hằng năm (…)" is the nearest cue's (two dates go in turn); body names: "tổng"
+                               a word of names only in "tổng hợp" ("Cục … Việt Nam tổng kết"), "ngoài nước" ("Trung tâm Lao động
+                               ngoài nước"), "Ủy ban Olympic Việt Nam"; "các Liên đoàn, Hiệp hội thể thao quốc gia" a collective
+                               after which a list of partners goes on. Left: "định kỳ hằng quý" / "định kỳ 6 tháng" without a day
+                               (by design), "từ 90 đến 110 huy chương vàng" (a range in prose with a medal noun), "trong nhóm 3
+                               đoàn dẫn đầu" (a rank in "đoàn"), "thuê 30 chuyên gia, huấn luyện viên nước ngoài", "05 nhà tập"
+                               (unit "nhà"), "Thành lập mới 05 … và mở rộng 02 …" (the first value named by the second verb),
+                               "không thấp hơn 10% diện tích … theo quy chuẩn" (a norm read as a target), the title's "năm 2027"
+                               (the Games' year) read as the plan's own period. The 95 older plans 0.966 / 0.974 / 0.986 / 0.993
+                               before and after (targets tp 2874 the same, pred 2954 -> 2952: the two class sizes); seeds, dev
+                               unchanged; wide: one body row, "Cục Quản lý lao động ngoài nước" named in full; field: 22 target rows
+                               of 004_camau's debt table, whose "-" parts now keep their numbered row's indicator with the part as
+                               scope (the contract's breakdown); benchmarks/formats.py on the three: txt, DOCX and PDF alike 0.943 /
+                               0.955 / 1.000 / 1.000
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

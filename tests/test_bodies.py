@@ -737,6 +737,12 @@ def test_held_out_classes(text, expected):
      ["Trường Cán bộ quản lý nông nghiệp và môi trường"]),
     ("Trung tâm Y tế dự phòng, doanh nghiệp phối hợp thực hiện.", ["Trung tâm Y tế dự phòng"]),
     ("Sở Xây dựng hàng năm tổng hợp.", ["Sở Xây dựng"]),
+    # s26h: "tổng" is a word of names only in "tổng hợp"; "ngoài nước" (the ministry's units for workers abroad) is one
+    ("Cục Thể dục thể thao Việt Nam tổng kết việc tham dự SEA Games 34.", ["Cục Thể dục thể thao Việt Nam"]),
+    ("Phối hợp với Trung tâm Lao động ngoài nước tổ chức kỳ thi tiếng Hàn.", ["Trung tâm Lao động ngoài nước"]),
+    ("Cục Quản lý lao động ngoài nước hướng dẫn doanh nghiệp.", ["Cục Quản lý lao động ngoài nước"]),
+    ("Đề nghị Ủy ban Olympic Việt Nam vận động tài trợ.", ["Ủy ban Olympic Việt Nam"]),
+    ("Sở Nội vụ ngoài ra còn hướng dẫn.", ["Sở Nội vụ"]),
 ])
 def test_where_names_end(text, names):
     from extractors.bodies.extract import find_mentions
@@ -2634,3 +2640,19 @@ def test_capitalised_mass_organisations_leave_named_unions(text, expected):
 ])
 def test_the_cases_a_rule_lists_are_no_collective_of_schools(text, collectives):
     assert [b.name for b in extract_bodies(text) if b.kind == "collective" and b.name.lower().startswith("các trường")] == collectives
+# --- s26h: the sports federations and associations as a plural ("các Liên đoàn, Hiệp hội thể thao quốc gia", Luật Thể dục,
+# thể thao 2006, Điều 68) are a collective, and a list of partners goes on after them; a federation with its name is a body.
+@pytest.mark.parametrize("text,collective,named", [
+    ("Cục Thể dục thể thao Việt Nam chủ trì, phối hợp với các Liên đoàn, Hiệp hội thể thao quốc gia và Sở Văn hóa, Thể thao "
+     "và Du lịch các tỉnh, thành phố lựa chọn vận động viên.", "các Liên đoàn, Hiệp hội thể thao quốc gia",
+     {"Cục Thể dục thể thao Việt Nam": "lead", "Sở Văn hóa, Thể thao và Du lịch các tỉnh, thành phố": "coordinate"}),
+    ("Sở Văn hóa, Thể thao và Du lịch phối hợp với các hiệp hội thể thao và Sở Y tế tổ chức giải.", "các hiệp hội thể thao",
+     {"Sở Văn hóa, Thể thao và Du lịch": "assigned", "Sở Y tế": "coordinate"}),
+    # negative: a federation named with a capital after its head is a body of its own
+    ("Liên đoàn Lao động tỉnh phối hợp với Sở Nội vụ tổ chức hội nghị.", None,
+     {"Liên đoàn Lao động tỉnh": "assigned", "Sở Nội vụ": "coordinate"}),
+])
+def test_sports_federations_as_a_plural(text, collective, named):
+    rows = extract_bodies(text)
+    assert [b.name for b in rows if b.kind == "collective"] == ([collective] if collective else [])
+    assert {b.name_canonical: b.role for b in rows if b.kind != "collective"} == named

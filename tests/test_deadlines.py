@@ -738,6 +738,11 @@ def test_a_run_of_quarters(text, expected):
     ("c) Tổng hợp, báo cáo định kỳ 6 tháng trước ngày 20/6 và hằng năm trước ngày 15/12.\n2. Sở Giáo dục và Đào tạo chủ trì.",
      [(None, None, "half_yearly", (20, 6)), (None, None, "yearly", (15, 12))]),
     ("Báo cáo kết quả trước ngày 15/12.2026 về Sở Y tế.", [("2026-12-15", None, None, None)]),
+    # s26h: one date in the bracket after two cues is the nearest cue's; two dates in it go in turn
+    ("Sở Công Thương báo cáo Ủy ban nhân dân tỉnh định kỳ 6 tháng và hằng năm (trước ngày 15/12).",
+     [(None, None, "yearly", (15, 12))]),
+    ("Vụ Pháp chế báo cáo Bộ trưởng định kỳ 6 tháng, hằng năm (trước ngày 15/6 và 15/12).",
+     [(None, None, "half_yearly", (15, 6)), (None, None, "yearly", (15, 12))]),
     # s26b: the bounds of a fiscal year a rule defines are no deadline; a deadline about that year's accounts is one
     ("1. Năm tài chính của Quỹ bắt đầu từ ngày 01 tháng 01 và kết thúc vào ngày 31 tháng\n12.\n\n2. Chế độ tài chính.", []),
     ("Quyết toán năm ngân sách gửi Sở Tài chính trước ngày 31 tháng 3 hằng năm.", [(None, None, "yearly", (31, 3))]),

@@ -3382,3 +3382,75 @@ def test_a_kept_count_made_before_is_no_result(text, values):
 ])
 def test_a_parts_own_comparator(text, parts):
     assert [(r["value"], r["comparator"], r["scope"]) for r in rows(text)] == parts
+
+
+# --- s26h: the size each class or session may reach, a cap or a range after "mỗi lớp/phòng thi/đoàn …", is how an activity
+# is organised, no target; the classes and learners in all are (a bare "mỗi lớp 40 học viên" stays a count: see above), and
+# so is a count for each place ("mỗi xã có ít nhất 01 mô hình").
+@pytest.mark.parametrize("text,values", [
+    ("Mở 60 lớp đào tạo tiếng Nhật với khoảng 2.400 học viên; mỗi lớp không quá 40 học viên.", [60.0, 2400.0]),
+    ("Mở 10 lớp dạy nghề, mỗi lớp từ 30 đến 40 học viên.", [10.0]),
+    ("Mở 10 lớp bồi dưỡng, mỗi lớp tối đa 50 học viên.", [10.0]),
+    ("Mỗi xã có ít nhất 01 mô hình dân vận khéo.", [1.0]),
+    ("Tổ chức 03 lớp tập huấn nghiệp vụ (mỗi lớp 40 học viên).", [3.0, 40.0]),
+])
+def test_a_group_size_is_no_target(text, values):
+    assert [t.value for t in extract_targets(text)] == values
+
+
+# --- s26h: a body of a kind whose name may be counted (kind other, trung_tam) acts when a role word follows it: its name and
+# the role words and partners are no part of the indicator ("Công an tỉnh chủ trì, phối hợp với Sở Nội vụ thanh tra …").
+@pytest.mark.parametrize("text,indicator,not_in", [
+    ("Công an tỉnh chủ trì, phối hợp với Sở Nội vụ thanh tra, kiểm tra ít nhất 15 doanh nghiệp, chi nhánh doanh nghiệp dịch "
+     "vụ hoạt động trên địa bàn.", "thanh tra, kiểm tra", "Công an"),
+    ("Trung tâm Dịch vụ việc làm tỉnh chủ trì, phối hợp với Sở Nội vụ tổ chức 120 buổi tư vấn tại các xã, phường.",
+     "buổi tư vấn", "Trung tâm"),
+    ("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp hỗ trợ 10 doanh nghiệp áp dụng sản xuất sạch hơn.",
+     "doanh nghiệp", "Trung tâm"),  # a centre and the verb after it
+    ("Trung tâm văn hóa xã được xây mới 05 công trình.", "Trung tâm văn hóa xã", None),  # negative: its state ("được")
+    # … and "trình <body>" before the decision it asks for: the decision names the count
+    ("Sở Công Thương thẩm định hồ sơ; trình Ủy ban nhân dân tỉnh quyết định thành lập 05 cụm công nghiệp trong quý II/2026.",
+     "quyết định thành lập", "Ủy ban"),
+    # negative: a centre whose work a rate measures keeps its name (no role word follows it)
+    ("Trung tâm học tập cộng đồng hoạt động hiệu quả đạt 80%.", "Trung tâm học tập cộng đồng", None),
+])
+def test_a_body_with_role_words_is_no_part_of_the_indicator(text, indicator, not_in):
+    row = extract_targets(text)[0]
+    assert indicator.lower() in row.indicator.lower(), row.indicator
+    assert not_in is None or not_in.lower() not in row.indicator.lower(), row.indicator
+
+
+# --- s26h: a table of targets whose one column of values is headed by what the plan prepares for, with no year and no
+# plan word ("SEA Games 34"), under a caption naming the plan's targets, gives its values (tab rows or one cell a line);
+# not under a caption that reports, nor a column beside another column of values.
+_CAPTION_EVENT = "CHỈ TIÊU THAM DỰ SEA GAMES 34\n"
+
+
+@pytest.mark.parametrize("text,values", [
+    (_CAPTION_EVENT + "STT\tChỉ tiêu\tĐơn vị tính\tSEA Games 34\n1\tHuy chương vàng\tHuy chương\t90 - 110\n"
+     "2\tTỷ lệ huy chương vàng ở các môn thể thao Olympic\t%\t≥ 60\n3\tVận động viên tập trung tập huấn\tNgười\t1.200\n",
+     [(90.0, 110.0, "huy chương"), (60.0, None, "%"), (1200.0, None, "người")]),
+    (_CAPTION_EVENT + "STT\nChỉ tiêu\nĐơn vị tính\nSEA Games 34\n1\nHuy chương vàng\nHuy chương\n90 - 110\n2\n"
+     "Đợt tập huấn nước ngoài\nĐợt\n25\n3\nLớp tập huấn phòng, chống doping\nLớp\n06\n",
+     [(90.0, 110.0, "huy chương"), (25.0, None, "đợt"), (6.0, None, "lớp")]),
+    # negatives: a caption that reports; two columns of values, neither the plan's
+    ("KẾT QUẢ THAM DỰ SEA GAMES 33\nSTT\tChỉ tiêu\tĐơn vị tính\tSEA Games 33\n1\tHuy chương vàng\tHuy chương\t87\n"
+     "2\tHuy chương bạc\tHuy chương\t81\n", []),
+    (_CAPTION_EVENT + "STT\tChỉ tiêu\tĐơn vị tính\tSEA Games 32\tSEA Games 33\n1\tHuy chương vàng\tHuy chương\t136\t87\n"
+     "2\tHuy chương bạc\tHuy chương\t105\t81\n", []),
+])
+def test_a_sole_column_of_values_under_a_plan_caption(text, values):
+    assert [(t.value, t.value_max, t.unit) for t in extract_targets(text)] == values
+
+
+# --- s26h: a "-" in the STT column under a numbered row marks a part of that row (not an ordinal): the part keeps the
+# row's indicator and names itself in scope; a numbered row stays a row of its own.
+def test_a_dash_in_the_ordinal_column_marks_a_part():
+    text = ("CHỈ TIÊU NĂM 2026\nSTT\tChỉ tiêu\tĐơn vị tính\tThực hiện năm 2025\tKế hoạch năm 2026\n"
+            "1\tSố lao động đi làm việc ở nước ngoài theo hợp đồng\tNgười\t11.235\t12.000\n"
+            "-\tThị trường Nhật Bản\tNgười\t5.102\t5.500\n-\tThị trường Hàn Quốc\tNgười\t2.876\t3.000\n"
+            "2\tBuổi tư vấn, tuyển chọn lao động\tBuổi\t104\t120\n")
+    got = [(t.indicator, t.value, t.scope) for t in extract_targets(text)]
+    whole = "Số lao động đi làm việc ở nước ngoài theo hợp đồng"
+    assert got == [(whole, 12000.0, None), (whole, 5500.0, "Thị trường Nhật Bản"), (whole, 3000.0, "Thị trường Hàn Quốc"),
+                   ("Buổi tư vấn, tuyển chọn lao động", 120.0, None)]

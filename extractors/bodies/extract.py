@@ -516,7 +516,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
             if lower_run > (10 if in_programme else 8 if head in P.FREE_NAMED or head in P.TOPIC_HEADS else MAX_LOWER_RUN):
                 break
             if not in_programme and head not in P.FREE_NAMED and s not in P.NAME_WORDS and not _closed_run(text, t.end()) \
-                    and not (words and tokens[i - 1].group().lower() in P.NAME_BOUND.get(s, ())):
+                    and not (words and tokens[i - 1].group().lower() in P.NAME_BOUND.get(s, ())) \
+                    and not (nxt is not None and f"{s} {nxt.group()}" in P.NAME_LEADS):
                 break
         words += 1
         last = t.end()

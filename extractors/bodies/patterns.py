@@ -259,7 +259,10 @@ AND_LOWER_FIELD = _matched_in_place(rf"[ \t]+và((?:[ \t]+\p{{Ll}}[\p{{L}}\p{{M}
 BUSINESS_SIZE = _matched_in_place(r"(?<=(?<![\p{L}\p{M}])(?:nhỏ|vừa))[ \t]+và[ \t]+(?:nhỏ|vừa)(?![\p{L}\p{M}])")
 # Words of an assignment that end a name even inside a programme's name ("Ban Quản lý Dự án 85 khẩn trương chủ trì").
 ASSIGNMENT_WORD = regex.compile(r"(?:chủ\s+trì|phối\s+hợp|khẩn\s+trương|tiếp\s+tục|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+động)(?![\p{L}\p{M}])")
-NAME_WORDS = frozenset(w for row in _load("name_words.tsv") if row[0] not in ("compound", "bound") for cell in row for w in cell.split())
+NAME_WORDS = frozenset(w for row in _load("name_words.tsv") if row[0] not in ("compound", "bound", "lead") for cell in row for w in cell.split())
+# Syllables that are words of names only before the syllable they make a word with ("tổng hợp", "ngoài nước"): alone
+# they open a verb or a preposition that ends a name ("… Việt Nam tổng kết …", "ngoài ra").
+NAME_LEADS = frozenset(row[1] for row in _load("name_words.tsv") if row[0] == "lead")
 # Syllables that are words of names only after the syllable they make a word with ("phi chính phủ", "giao lưu văn hóa"):
 # alone they are verbs that end a name ("Trung tâm Viễn thông phủ sóng …", "Trung tâm Y tế lưu trữ hồ sơ").
 NAME_BOUND: dict[str, frozenset[str]] = {}
@@ -299,7 +302,9 @@ COMMA_PAIR = _matched_in_place(r"(?<=(?<![\p{L}\p{M}])(?:[Cc]ứu\s+nạn|[Pp]h�
 # ("các Đoàn thể": plans often capitalise the mass organisations, as they do "Nhân dân"; never a name)
 # (schools by their level, "các trường THPT", "các trường mầm non": the levels of Luật Giáo dục 2019, Điều 6, 27-29; s26a;
 # never "các trường hợp", the cases a rule lists)
-COLLECTIVE_NOUN = r"(?:cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|chủ\s+rừng|cá\s+nhân|trường\s+học|trường(?:\s+(?:THPT|THCS|mầm\s+non|tiểu\s+học|trung\s+học\s+(?:phổ\s+thông|cơ\s+sở)|phổ\s+thông|đại\s+học|cao\s+đẳng|trung\s+cấp)|(?!\s+\p{Lu})(?!\s+hợp(?![\p{L}\p{M}])))|[Đđ]oàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng(?!\s+\p{Lu})|xã|huyện|thành\s+viên)"
+# (the sports federations and associations as a plural, "các Liên đoàn, Hiệp hội thể thao quốc gia": Luật Thể dục, thể
+# thao 2006, Điều 68; a plural written with capitals, never a name where no capitalised name follows; s26h)
+COLLECTIVE_NOUN = r"(?:(?:[Ll]iên\s+đoàn|[Hh]iệp\s+hội)(?:\s+thể\s+thao(?:\s+quốc\s+gia)?)?(?!\s+\p{Lu})|cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|chủ\s+rừng|cá\s+nhân|trường\s+học|trường(?:\s+(?:THPT|THCS|mầm\s+non|tiểu\s+học|trung\s+học\s+(?:phổ\s+thông|cơ\s+sở)|phổ\s+thông|đại\s+học|cao\s+đẳng|trung\s+cấp)|(?!\s+\p{Lu})(?!\s+hợp(?![\p{L}\p{M}])))|[Đđ]oàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng(?!\s+\p{Lu})|xã|huyện|thành\s+viên)"
 # A plural written with a capital when other plural nouns follow it: "các Sở, ban, ngành", "các Bộ, ngành", "Giám đốc
 # các Sở, Thủ trưởng các ban, ngành" (alone, "các Ban Chỉ đạo", "các Hội đặc thù" are left to the names).
 LISTED_CAPITAL = r"(?:Sở|Ban|Bộ|Ngành|Phòng)(?=\s*,\s*(?:các\s+)?(?:ban|bộ|ngành|sở|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|phòng)(?![\p{L}\p{M}]))"

@@ -344,10 +344,16 @@ def _recurrence(text: str, m: regex.Match, first: regex.Match | None = None) -> 
         cycle = _cycle(report)  # "trước ngày 20/12 đối với báo cáo năm": the report the date is for
         if m.group("m") and cycle != "monthly" or m.group("dday") and cycle == "monthly":
             return cycle
-    if m.group("m") and P.HALF_YEAR_BEFORE.search(text[max(s_start, m.start() - 30):m.start()]):
+    near = text[max(s_start, m.start() - 30):m.start()]
+    half = P.HALF_YEAR_BEFORE.search(near) if m.group("m") else None
+    year = P.YEAR_LABEL_BEFORE.search(near) if m.group("m") else None
+    # (two cues before one bracket with two dates go in turn: "định kỳ 6 tháng, hằng năm (trước ngày 15/6 và 15/12)")
+    in_turn = half and year and regex.match(r"[^()\n]{0,12}?\d{1,2}\s*/\s*\d{1,2}[^()\n]*\)", text[m.end():m.end() + 40])
+    if half and (not year or year.start() < half.start() or in_turn):
         return "half_yearly"  # "Định kỳ 6 tháng (gửi trước ngày 15/6)": the nearest cue says it
-    if m.group("m") and P.YEAR_LABEL_BEFORE.search(text[max(s_start, m.start() - 30):m.start()]):
-        return "yearly"  # "…, năm (trước ngày 20/12)" after "hằng quý (…)": the nearest cue says it
+    if year:
+        return "yearly"  # "…, năm (trước ngày 20/12)" after "hằng quý (…)", "định kỳ 6 tháng và hằng năm (trước ngày
+        # 15/12)": the nearest cue says it
     cycle = _report_cycle(text, s_start, m.start())
     if m.group("m") and cycle not in (None, "monthly") or m.group("dday") and cycle == "monthly":
         return cycle  # "báo cáo quý I trước ngày 10/3", "Báo cáo năm: gửi trước ngày 20/11", "Báo cáo tháng … trước ngày 25"

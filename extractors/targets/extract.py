@@ -433,10 +433,24 @@ def _without_subject(own: str, rate: bool = False) -> str:
     name: "Tổng sản phẩm Xoài tham gia xuất khẩu phấn đấu …"). A rate's body that acts stays (see _without_actor)."""
     m = P.PLEDGE_AFTER_SUBJECT.match(own)
     if m is None:
-        return own if rate else _without_actor(own)
+        return own if rate else _without_actor(_without_submission(own))
     subject = m.group("subject").strip()
     body = subject[:1].isupper() and BODY_HEAD.match(subject) is not None
     return own[m.end():] if body or P.SUBJECT_JURISDICTION.match(subject) else own
+
+
+def _without_submission(own: str) -> str:
+    """The name without "trình <body>" before the decision it asks for ("trình Ủy ban nhân dân tỉnh quyết định thành lập 05
+    cụm công nghiệp" → "quyết định thành lập"): what the body to decide does is what the value counts; as it is when no
+    body follows "trình" or nothing in lower case follows the body."""
+    if not P.SUBMITTED_TO.match(own):
+        return own
+    from extractors.bodies.extract import find_mentions
+
+    at = P.SUBMITTED_TO.match(own).end()
+    body = next((b for b in find_mentions(own) if b.start == at), None)
+    rest = own[body.end:].lstrip(" ,") if body is not None else ""
+    return rest if rest[:1].islower() and not _weak(rest) or P.DECISION_VERB.match(rest) else own
 
 
 def _without_actor(own: str) -> str:
@@ -449,7 +463,11 @@ def _without_actor(own: str) -> str:
         return own
     from extractors.bodies.extract import find_mentions
 
-    actor = next((m for m in find_mentions(own) if m.start == 0 and m.kind in P.ACTOR_KINDS), None)
+    first = next((m for m in find_mentions(own) if m.start == 0), None)
+    # a body of any kind that a role word follows acts ("Công an tỉnh chủ trì, phối hợp với …", "Trung tâm … phối hợp …")
+    after = own[first.end:].lstrip(" ,") if first is not None else ""
+    actor = first if first is not None and (first.kind in P.ACTOR_KINDS or first.kind in P.ROLE_ACTOR_KINDS and (
+        P.LEADING_ROLES.match(after) or first.kind == "trung_tam" and after[:1].islower() and _opens_with_verb(after))) else None
     rest = own[actor.end:].lstrip(" ,") if actor is not None else ""
     if not rest[:1].islower() or P.STATE_PREDICATE.match(rest) or _weak(rest):
         return own
@@ -1501,6 +1519,8 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # a result measured against the plan, or a figure in the part that reports where things stand
     if P.EVALUATED.match(text[sentence_start:q.start]) or P.QUOTA_AFTER.match(text, q.end):
         return True  # a criterion a scored unit meets, an award quota
+    if (size := P.GROUP_SIZE_BEFORE.search(text, max(clause_start, q.start - 40), q.start)) and (size.group("cap") or q.value_max):
+        return True  # how many each class or session holds ("mỗi lớp không quá 40 học viên"), not an output
     money = (q.unit_base or q.unit or "").split("/")[0] == "đồng"  # "85 triệu đồng", "1.500.000.000 đồng", "… đồng/năm"
     if money and not P.MOBILISED.search(text, clause_start, q.start) and (
             P.OWN_FUNDING_AFTER.match(text, q.end) or P.OWN_FUNDING_BEFORE.search(text, clause_start, q.start)

@@ -343,6 +343,14 @@ QUOTA_BEFORE = regex.compile(
     r"|(?<![\p{L}\p{M}])(?:tặng|trao(?:\s+tặng)?)\s+(?:cờ|cúp|bằng\s+khen|giấy\s+khen|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương"
     r"|danh\s+hiệu)(?:\s+[\p{L}\p{M}]+){0,3}?\s+cho(?:\s+(?:không\s+quá|tối\s+đa|mỗi|ít\s+nhất))?"
     r"|(?<![\p{L}\p{M}])đăng\s+ký(?:\s+(?:tham\s+gia|dự\s+thi|thi\s+đấu))?\s+(?:không\s+quá|tối\s+đa))\s*$")
+# The size each group an activity is held in may reach, a cap or a range right before the value ("mỗi lớp không quá 40 học
+# viên", "mỗi lớp từ 30 đến 40 học viên", "mỗi phòng thi tối đa 24 thí sinh"; a bare "mỗi lớp 40 học viên" only as a range,
+# else it is read as a count of its own): how the activity is organised, not what
+# the plan delivers (the classes and the learners in all are the outputs). Only the units people are gathered in (a class,
+# an exam room, a group, a team, a session, a course, a vehicle); never a place ("mỗi xã có ít nhất 01 mô hình": a target).
+GROUP_SIZE_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])mỗi\s+(?:lớp(?:\s+học)?|phòng\s+(?:thi|học)|nhóm|tổ|đoàn|đội|ca|buổi|khóa(?:\s+học)?|xe|chuyến)"
+    r"(?:\s+(?:có|gồm))?(?:\s+(?P<cap>không\s+quá|tối\s+đa|từ(?:\s*\d[\d.,]*\s*(?:đến|tới|-|–))?))?\s*$)")
 # …but those a plan sends to be trained are an output of its training, a count it commits to ("cử 12 đồng chí thuộc đối
 # tượng 3 tham gia bồi dưỡng", "cử 60 cán bộ quản lý đi đào tạo", "cử 120 cán bộ đi học lý luận chính trị": Nghị định
 # 101/2017/NĐ-CP, cử cán bộ, công chức đi đào tạo, bồi dưỡng; a post named with a dash: "cử 03 cán bộ văn hóa - xã hội tham
@@ -1174,6 +1182,14 @@ LIST_COLON = matched_in_place(r"[^\S\n]*:")
 # what is counted ("UBND Thành phố xây dựng Kế hoạch hỗ trợ …", "Sở Y tế tổ chức tập huấn …"); a station, school or centre
 # that opens a name is what is counted ("Trạm Y tế xã đạt chuẩn quốc gia").
 ACTOR_KINDS = frozenset({"ubnd", "hdnd", "so", "phong", "ban", "mttq", "doan_the", "dang"})
+# "trình" and the body that decides, before what it decides ("trình Ủy ban nhân dân tỉnh quyết định thành lập 05 cụm công
+# nghiệp", "trình Bộ trưởng phê duyệt 03 đề án"): the decision names the count.
+SUBMITTED_TO = regex.compile(r"(?i:trình)\s+(?=\p{Lu})")
+DECISION_VERB = regex.compile(r"(?:quyết\s+định|phê\s+duyệt|ban\s+hành|công\s+nhận|thành\s+lập|cho\s+phép|chấp\s+thuận)(?![\p{L}\p{M}])")
+# Kinds whose name may be what a count counts ("Trung tâm y tế …", "Trường …", "Công ty …"): a body of theirs acts only
+# when a role word follows it ("Công an tỉnh chủ trì, phối hợp với Sở Nội vụ thanh tra, kiểm tra 15 doanh nghiệp"), a centre
+# also when a verb does ("Trung tâm Khuyến công … hỗ trợ 10 doanh nghiệp"; "được", "đạt" are its state: STATE_PREDICATE).
+ROLE_ACTOR_KINDS = frozenset({"other", "trung_tam"})
 # A sentence that only counts the whole of a set ("[2] Toàn bộ 34 tỉnh, thành phố trên toàn quốc.", a note saying which
 # places a task covers; "Tất cả 12 xã trên địa bàn huyện."): how many there are, no level to reach, where no predicate
 # (STATE_PREDICATE, a commitment) follows.

@@ -89,7 +89,28 @@ def _value_columns(table: Table) -> dict[int, int | None]:
         out = {c.index: None for c in table.columns if c.role is None and (
             PLANNED.fullmatch(c.name) or table.caption_year and (
                 VALUES.fullmatch(c.name) or QUANTITY.fullmatch(c.name) and table.column("unit") is not None))}
+    if not out:
+        out = {i: None for i in _sole_planned_column(table)}
     return out
+
+
+def _sole_planned_column(table: Table) -> list[int]:
+    """[the column] of a table of targets whose one column of values is headed by what the plan prepares for, with no year
+    and no plan word ("STT | Chỉ tiêu | Đơn vị tính | SEA Games 34", "… | Đại hội lần thứ X"), under a caption that names the
+    plan's targets ("CHỈ TIÊU THAM DỰ SEA GAMES 34", CAPTION_PLANNED, not a report): an indicator column, a unit column and
+    one other column whose filled cells are all values (CELL_NUMBER: "90 - 110", "≥ 60", "1.200"); else []."""
+    if table.column("indicator") is None or table.column("unit") is None or not _plan_caption(table.caption or ""):
+        return []
+    others = [c for c in table.columns if c.role is None]
+    if len(others) != 1 or others[0].year is not None or NOT_A_TARGET.search(others[0].name) or FUNDS.search(others[0].name) \
+            or QUANTITY.fullmatch(others[0].name.strip()) or VALUES.fullmatch(others[0].name.strip()) \
+            or regex.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?i:so\s+với)", others[0].name):
+        return []  # ("Khối lượng", "Giá trị": a column that needs the caption's year, `_value_columns`; a year the column
+        # reader did not take, a comparison: "Tết 2026 so với Tết 2025 (%)")
+    cells = [c.text for r in table.data_rows if (c := r.cell(others[0].index)) is not None and c.text.strip()]
+    if len(cells) < 2 or not all(CELL_NUMBER.match(t) and not regex.search(r"\p{L}{2}", t) for t in cells):
+        return []
+    return [others[0].index]
 
 
 # Columns of a table with no year over any column, whose year is the caption's ("KẾ HOẠCH SỬ DỤNG ĐẤT NĂM 2025", "… CÂY TRỒNG
@@ -333,7 +354,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 markers, section_seen = [(None, last_plain)], row.section
             elif row.section != section_seen or not mark:
                 markers, section_seen = [], row.section
-            own_number = number_col is not None and number_col != label_col and row.cell(number_col) is not None
+            own_number = number_col is not None and number_col != label_col and row.cell(number_col) is not None \
+                and row.cell(number_col).text.strip() not in SUB_ITEM  # "-" in the STT column marks a part, not an ordinal
             if mark and not markers and above_numbered and not own_number and last_plain:
                 # "- Rừng sản xuất" without an ordinal right under "2 | Diện tích trồng rừng mới | ha | …": the rows
                 # marked as sub-items below a numbered row are its parts (as under a "Trong đó:" row)
