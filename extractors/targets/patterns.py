@@ -265,7 +265,7 @@ ROUNDS_LAID_OUT = regex.compile(r"(?<![\p{L}\p{M}])(?i:đợt)[^\S\n]+(?:1|2|I|I
 # s26a: …and the rounds named after the activity organised ("tổ chức thi thử tập trung 02 đợt trong tháng 4/2026 và tháng
 # 5/2026", "Tổ chức chiến dịch uống bổ sung vitamin A … 02 đợt: đợt 1 ngày …"): the count closes the activity's clause (a
 # stop, a time after it); not rounds a plan or a campaign is divided into ("chia làm 02 đợt", "gồm 03 đợt", "đợt thi đua").
-ROUND_CLOSES = regex.compile(r"\s*(?i:đợt)(?![\p{L}\p{M}])(?=[^\S\n]*(?:[:;,.)\n]|$|(?i:trong|vào|mỗi|hằng|hàng)(?![\p{L}\p{M}])|/))")
+ROUND_CLOSES = matched_in_place(r"\s*(?i:đợt)(?![\p{L}\p{M}])(?=[^\S\n]*(?:[:;,.)\n]|$|(?i:trong|vào|mỗi|hằng|hàng)(?![\p{L}\p{M}])|/))")
 ACTIVITY_ORGANISED_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tổ\s+chức|mở)[^\S\n]+\p{L}[^\n;:.]{2,120}$)")
 ROUND_STRUCTURE_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:thi\s+đua|chia|gồm|thành|làm|với)(?![\p{L}\p{M}])[^\n;:.]*$)")
 ORGANISE_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tổ\s+chức|mở)(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|khoảng|từ|thêm))*\s*$)")
