@@ -443,11 +443,12 @@ def _without_submission(own: str) -> str:
     """The name without "trình <body>" before the decision it asks for ("trình Ủy ban nhân dân tỉnh quyết định thành lập 05
     cụm công nghiệp" → "quyết định thành lập"): what the body to decide does is what the value counts; as it is when no
     body follows "trình" or nothing in lower case follows the body."""
-    if not P.SUBMITTED_TO.match(own):
+    submitted = P.SUBMITTED_TO.match(own)
+    if submitted is None:
         return own
     from extractors.bodies.extract import find_mentions
 
-    at = P.SUBMITTED_TO.match(own).end()
+    at = submitted.end()
     body = next((b for b in find_mentions(own) if b.start == at), None)
     rest = own[body.end:].lstrip(" ,") if body is not None else ""
     return rest if rest[:1].islower() and not _weak(rest) or P.DECISION_VERB.match(rest) else own

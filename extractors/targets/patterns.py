@@ -812,7 +812,7 @@ BESIDES_BEFORE = regex.compile(r"^[\s\-+•*]*(?:(?i:(?:trong\s+|đến\s+)?năm
 # s26a: a rate's value further on in its clause ("Tỷ lệ phụ nữ có thai được khám thai ít nhất 4 lần trong 3 thai kỳ đạt trên
 # 85%"): the counts between the rate's name and its value define what the rate counts (visits, doses, rounds), they are
 # no targets of their own. (What follows the count up to the value is the rest of the name: no stop, no other value.)
-RATE_VALUE_LATER = regex.compile(r"(?i:[^,;.%\n]{0,60}?(?<![\p{L}\p{M}])(?:đạt|là|ở\s+mức)\s+(?:từ\s+|trên\s+|tối\s+thiểu\s+|ít\s+nhất\s+|khoảng\s+)?"
+RATE_VALUE_LATER = matched_in_place(r"(?i:[^,;.%\n]{0,60}?(?<![\p{L}\p{M}])(?:đạt|là|ở\s+mức)\s+(?:từ\s+|trên\s+|tối\s+thiểu\s+|ít\s+nhất\s+|khoảng\s+)?"
                               r"\d[\d.,]*\s*%)")
 RATE_OPENS_CLAUSE = regex.compile(r"(?:\G)[\s\-+•*]*(?i:(?:nâng\s+)?(?:tỷ|tỉ)\s+lệ)(?![\p{L}\p{M}])")
 FORECAST_OPENS = regex.compile(r"(?:\G|[,;:(])[\s\-+•*]*(?i:(?:theo\s+)?dự\s+báo)(?![\p{L}\p{M}])")
