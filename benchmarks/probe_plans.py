@@ -1406,6 +1406,42 @@ characters, the closing "Nơi nhận" list.
                                of 004_camau's debt table, whose "-" parts now keep their numbered row's indicator with the part as
                                scope (the contract's breakdown); benchmarks/formats.py on the three: txt, DOCX and PDF alike 0.943 /
                                0.955 / 1.000 / 1.000
+    qd_y_duoc_co_truyen        provincial UBND decision (Lào Cai, after 2025) issuing its 2026-2030 plan on traditional medicine
+                               (y dược cổ truyền), the plan after a bare "KẾ HOẠCH" heading (s27c, blind to the gazetteer): the
+                               share of visits treated by traditional medicine with its parts by level ("trong đó tuyến tỉnh đạt
+                               15%, tuyến xã đạt 35%"), stations with a clinic and "trong đó 60% … riêng", beds, doctors per 10 000,
+                               training, herb area with "trong đó … 05 vùng … GACP-WHO", GMP plants, OCOP products ("từ 3 sao trở
+                               lên" a grade, no target), gene sources, remedies, classes, inspections; 2025 figures that are no
+                               targets; an amending law beside the law it amends (both numbered), the provincial master plan named
+                               without a number; Điều 3's "Giám đốc các sở: …", "Giám đốc Bảo hiểm xã hội tỉnh", "Chủ tịch Ủy ban
+                               nhân dân các xã, phường"; a hospital "làm đầu mối", a national academy as partner; "trong năm 2026",
+                               "định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 30/11)"; appendix (STT | Chỉ tiêu | Đơn vị
+                               tính | Năm 2026 | Năm 2028 | Năm 2030) as tab rows; start (main 308d4ff): targets 0.946 / deadlines
+                               0.947 / bodies 1.000 / refs 1.000; canonical share 8.3% (36 targets)
+    so_y_te_phong_chong_lao    provincial Sở Y tế plan (Đồng Tháp) on tuberculosis control in 2026 (s27c, blind to the gazetteer),
+                               hard-wrapped at 72 characters mid-sentence (names and brackets cut over a wrap): cases found and
+                               treated, treatment success (new and relapse; drug-resistant), drug-resistant cases, X-ray screening,
+                               HIV testing, latent TB treatment, loss to follow-up, "06 lớp … cho 300 cán bộ y tế", broadcasts,
+                               supervision "tại 100% … ít nhất 02 lần trong năm"; 2025 results, "người từ 60 tuổi trở lên" and two
+                               screening rounds ("đợt") that are no targets; World TB Day "(24/3)" no deadline; two rounds as day
+                               spans, "hằng quý trước ngày 20 của tháng cuối quý", "định kỳ 6 tháng (trước ngày 15/6/2026)"; the
+                               department's own offices, a provincial and the national lung hospital, "Trung tâm Y tế các khu vực",
+                               "trạm y tế xã, phường" given a task; "Chương trình chống lao quốc gia" named without a number;
+                               appendix (STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2025 | Kế hoạch năm 2026) as tab rows with
+                               "> 90", "< 3"; start (main 308d4ff): targets 0.927 / deadlines 1.000 / bodies 0.846 / refs 0.909;
+                               canonical share 10.0% (20 targets)
+    xa_suc_khoe_tam_than       commune UBND plan (xã Yên Thành, Nghệ An, after the 2025 two-level reorganisation) on community mental
+                               health care in 2026 (s27c, blind to the gazetteer): schizophrenia and epilepsy found and managed,
+                               monthly medicine, stable-treatment rates, depression screening, home visits "ít nhất 01 lần/tháng",
+                               social allowance, "02 lớp tập huấn cho 76 nhân viên y tế …", talks, leaflets, vocational support;
+                               the commune's population, patients under management and ages that are no targets; World Mental
+                               Health Day "(10/10)" no deadline, "vào ngày 15 hằng tháng", "trước ngày 20 hằng tháng", a bare
+                               "định kỳ 6 tháng"; the commune's offices (Trạm Y tế xã, Phòng Văn hóa - Xã hội, Phòng Kinh tế, Công an
+                               xã), the regional health centre, the commune's Front and unions after "Đề nghị", schools, hamlet
+                               heads and "Ban công tác Mặt trận các thôn, xóm" as collectives; appendix (TT | Chỉ tiêu | ĐVT | Thực
+                               hiện năm 2025 | Kế hoạch năm 2026) one cell per line; start (main 308d4ff): targets 1.000 / deadlines
+                               0.933 / bodies 1.000 / refs 1.000; canonical share 31.6% (19 targets)
+    the three s27c plans together at the start: 0.954 / 0.964 / 0.941 / 0.976; canonical share 14.7% (75 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
