@@ -8,6 +8,15 @@ from extractors.bodies.extract import canonical_name, spelling
 
 # (text, expected {name_canonical: role} of the named bodies)
 EXAMPLES = [
+    # s27c: "Trung ương" closes a national body's name though its second syllable is in lower case (a proper name's
+    # capitals end it elsewhere: "Công ty Điện lực Phú Thọ phát triển …"); "thẩm định" is a task after a one-syllable field
+    # ("Y - Dược"), not the syllable of a word with it
+    ("- Phối hợp với Bệnh viện Phổi Trung ương trong chỉ đạo tuyến, hội chẩn ca bệnh khó.",
+     {"Bệnh viện Phổi Trung ương": "coordinate"}),
+    ("Bệnh viện Nhi Trung ương chủ trì, phối hợp với Sở Y tế tập huấn.", {"Bệnh viện Nhi Trung ương": "lead", "Sở Y tế": "coordinate"}),
+    ("Chủ trì, phối hợp với Phòng Nghiệp vụ Y - Dược thẩm định dự toán, bố trí kinh phí.", {"Phòng Nghiệp vụ Y - Dược": "coordinate"}),
+    ("Giao Cục Quản lý Dược thẩm định hồ sơ đăng ký thuốc.", {"Cục Quản lý Dược": "assigned"}),
+    ("Công ty Điện lực Phú Thọ phát triển lưới điện trung áp.", {"Công ty Điện lực Phú Thọ": "assigned"}),
     # s26d: VNPT's provincial unit named by its province (a company's field inside its name opens no body), a commune's
     # or ward's team named after "Đội" with a capital and its field "trật tự đô thị"; "đội ngũ" is none
     ("b) Sở Khoa học và Công nghệ chủ trì, phối hợp với Viễn thông Phú Thọ, Bưu điện tỉnh Phú Thọ bảo đảm hạ tầng mạng.",

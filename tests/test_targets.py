@@ -23,6 +23,16 @@ def one(text: str) -> dict:
 
 # (text, expected fields, a phrase the indicator must contain)
 EXAMPLES = [
+    # s27c: a density whose noun its field follows before the population base; "bài", the classifier of a text, takes its
+    # noun; collected and conserved items are an output; a science and technology task is one (not the plan's own "nhiệm vụ")
+    ("- Đạt 1,5 bác sỹ y học cổ truyền/vạn dân.", {"value": 1.5, "unit": "bác sỹ/vạn dân"}, "bác sỹ y học cổ truyền"),
+    ("Phấn đấu đạt 2,5 bác sĩ gia đình/01 vạn dân.", {"value": 2.5, "unit": "bác sĩ/vạn dân"}, "gia đình"),
+    ("- Sưu tầm, kế thừa và bảo tồn 15 bài thuốc dân gian của đồng bào dân tộc thiểu số.", {"value": 15, "unit": "bài thuốc"},
+     "bài thuốc dân gian"),
+    ("Đăng tải ít nhất 20 bài viết về phòng, chống bệnh lao.", {"value": 20, "unit": "bài viết", "comparator": "ge"}, "bài viết"),
+    ("- Bảo tồn 03 loài cây thuốc quý, hiếm.", {"value": 3, "unit": "loài"}, "cây thuốc"),
+    ("Triển khai ít nhất 03 nhiệm vụ khoa học và công nghệ cấp tỉnh về dược liệu.", {"value": 3, "unit": "nhiệm vụ", "comparator": "ge"},
+     "khoa học và công nghệ"),
     # s25f: archive work counted in shelf metres and pages (Luật Lưu trữ 2024), digital certificates and criminal cases;
     # (EXAMPLES) a count written with a group dot is never a year ("2.000"); rounds of an activity organised are an output
     ("- Chỉnh lý hoàn chỉnh 1.500 mét giá tài liệu tồn đọng.", {"value": 1500, "unit": "mét giá"}, "tài liệu tồn đọng"),
@@ -334,6 +344,9 @@ MANY = [
 
 # Must give no target.
 NEGATIVE = [
+    # s27c: the plan's own tasks; what was collected before the plan
+    "Thực hiện tốt 05 nhiệm vụ trọng tâm sau đây.",
+    "Đã sưu tầm 120 hiện vật trong năm 2025.",
     # s25u: a quantity label with no activity heading above it (a list to buy, a section of the plan) names nothing;
     # a size per unit is no output
     "II. NỘI DUNG\n- Số lượng: 20 máy tính.",
@@ -2863,6 +2876,11 @@ def test_counts_without_a_delivering_verb_are_not_targets(text):
     ("Tổ chức 04 hội nghị tuyên truyền Luật Phòng, chống bạo lực gia đình cho khoảng 400 lượt người tại các cụm thôn.",
      "Tổ chức hội nghị tuyên truyền Luật Phòng, chống bạo lực gia đình cho lượt người tại các cụm thôn"),
     ("Tổ chức 04 hội nghị tuyên truyền, hỗ trợ 400 lượt người.", "hỗ trợ lượt người"),  # a comma between clauses still parts them
+    # s27c: a comma between the topics of the output counted first (no verb of a commitment after it) does not part them;
+    # one that a commitment's verb follows does
+    ("Tổ chức 06 lớp tập huấn cập nhật chẩn đoán, điều trị lao và lao tiềm ẩn cho 300 cán bộ y tế.",
+     "Tổ chức lớp tập huấn cập nhật chẩn đoán cho cán bộ y tế"),
+    ("Tổ chức 02 lớp tập huấn, đào tạo nghề cho 80 lao động.", "đào tạo nghề"),
 ])
 def test_count_for_the_output_before(text, indicator):
     assert rows(text)[-1]["indicator"] == indicator

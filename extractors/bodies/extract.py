@@ -136,6 +136,8 @@ def _after_proper_name(tokens: list, i: int, words: int) -> bool:
     if words < 2 or i < 2:
         return False
     a, b, t = tokens[i - 2], tokens[i - 1], tokens[i]
+    if b.group().lower() in P.NAME_BOUND.get(t.group(), ()):
+        return False  # "Bệnh viện Phổi Trung ương": the lower-case syllable of a word of names ("Trung ương")
     return all(x.group()[:1].isupper() and not _is_abbreviation(x.group()) and WORD.fullmatch(x.group()) is not None
                for x in (a, b)) and a.end() + 1 == b.start() and b.end() + 1 == t.start()
 

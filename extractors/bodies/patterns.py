@@ -241,6 +241,8 @@ STOP = regex.compile(r"""(?:
   | phát\s+động|phát\s+huy|phát\s+sóng|phát\s+hành|ký|xem\s+xét|chấp\s+hành|giải\s+quyết|kết\s+hợp|hoàn\s+thành|xác\s+định|lập|đánh\s+giá
   | biểu\s+dương|khen\s+thưởng|liên\s+hệ|vào|qua|hằng|hàng|thành\s+lập|xây\s+dựng|phổ\s+biến|cập\s+nhật|ứng\s+dụng(?!(?<=(?i:nông\s+nghiệp)\s+ứng\s+dụng)\s+(?i:công\s+nghệ\s+cao))|chuẩn\s+bị|nắm\s+bắt|sơ\s+kết|công\s+bố|ra\s+soát
   | yêu\s+cầu   # a directive to those it governs ("Ban Quản lý Khu kinh tế Đông Nam yêu cầu các doanh nghiệp …")
+  | thẩm\s+định(?<!(?:Hội\s+đồng|Tổ)\s+thẩm\s+định)   # s27c: appraising, a task ("Phòng Nghiệp vụ Y - Dược thẩm định dự toán";
+    # not of a council or team named by it, Luật Quy hoạch 2017 Điều 32: "Hội đồng thẩm định quy hoạch")
   | tuần\s+tra   # a patrol's verb ("Đồn Biên phòng Thông Thụ tuần tra, kiểm soát …")
   | biên\s+(?:soạn|tập|dịch)   # "biên" is a syllable of names ("Biên phòng"): its verbs end one ("… phối hợp với X biên soạn tài liệu")
   | khẩn\s+trương|đăng\s+tải|thông\s+báo|sửa\s+đổi|quyết\s+định|kính\s+(?:gửi|đề\s+nghị|trình)|chuyển(?!\s+(?:đổi|giao))|có(?=\s+\p{Lu})   # "Cục … có Công văn số …"

@@ -172,6 +172,11 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         elif unit:
             q.update(unit_fields(unit, value))
             pos = unit.end()
+            if not unit.group("per") and not unit.group("scale") and not q["unit"].startswith(("%", "‰")) \
+                    and (qualified := P.QUALIFIED_PER.match(text, pos)):
+                per = regex.sub(r"^0?1\s+", "", P.SPACES.sub(" ", qualified.group("per")).lower())
+                q.update(unit=f"{q['unit']}/{per}", unit_raw=P.SPACES.sub(" ", text[unit.start("unit_raw"):qualified.end()]).strip())
+                pos = qualified.end()  # "1,5 bác sỹ y học cổ truyền/vạn dân": a density, its noun's field in between
             after = P.THRESHOLD_AFTER.match(text[pos:pos + 20])
             if after:
                 q["comparator_after"] = P.COMPARATOR_AFTER[P.SPACES.sub(" ", after.group(1))]
@@ -1672,9 +1677,14 @@ def _pledged_in_report(before: str, report: str) -> bool:
     return False
 
 
-def _values_apart(text: str, start: int, end: int) -> bool:
-    """A mark between two values that parts their clauses (P.VALUES_APART), not a comma inside a fixed name (P.NAME_COMMA)."""
-    return any(not (m.group() == "," and P.NAME_COMMA.match(text, m.start())) for m in P.VALUES_APART.finditer(text, start, end))
+def _values_apart(text: str, start: int, end: int, topics: bool = False) -> bool:
+    """A mark between two values that parts their clauses (P.VALUES_APART), not a comma inside a fixed name (P.NAME_COMMA);
+    with `topics`, nor a comma between the topics of the output counted first, which no verb of a commitment follows ("06
+    lớp tập huấn cập nhật chẩn đoán, điều trị lao … cho 300 cán bộ y tế": one output and those it is for; not "02 lớp tập
+    huấn, hỗ trợ cho 80 hộ", two commitments)."""
+    return any(not (m.group() == "," and (P.NAME_COMMA.match(text, m.start())
+                                          or topics and not P.COMMITMENT_VERBS.match(text[m.end():end].lstrip())))
+               for m in P.VALUES_APART.finditer(text, start, end))
 
 
 def _counts_previous(target: Target, prev: Quantity) -> bool:
@@ -1936,6 +1946,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     elif nameable:  # "xây dựng 25 khu dân cư mẫu", "có 5 Bác sỹ/1 vạn dân": the unit names the indicator
         # a measure ("ngô 2.200 ha", "trồng mới 500 ha rừng") names nothing: the words around it do
         named_by = "" if own and (q.unit_base or q.unit) in P.MEASURES else (q.unit_base or q.unit)
+        if named_by and "/" in named_by and (qualified := P.QUALIFIED_PER.match(q.unit_raw or "", len(named_by.split("/")[0]))):
+            named_by = q.unit_raw[:qualified.start("per")].rstrip(" /") + "/" + named_by.split("/", 1)[1]  # "bác sỹ y học cổ truyền/vạn dân"
         indicator = P.SPACES.sub(" ", f"{own or 'Số'} {named_by} {right}").strip()
         end = _span_end(text, q.end, right)
         rule = "rule_unit_names_indicator"
@@ -1949,7 +1961,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_bare_value"
     if rule in ("rule_value_then_indicator", "rule_unit_names_indicator") and count_unit and prev is not None and done \
             and done[-1].indicator and done[-1].start >= row_start and prev.end <= q.start and _counts_previous(done[-1], prev) \
-            and DONE_FOR.search(text, prev.end, q.start) and not _values_apart(text, prev.end, q.start):
+            and DONE_FOR.search(text, prev.end, q.start) and not _values_apart(text, prev.end, q.start, topics=True):
         # "Tổ chức 02 lớp bồi dưỡng … cho khoảng 80 hộ dân": those the output before it is for (a comma inside a fixed
         # name does not part them: "04 hội nghị tuyên truyền Luật Phòng, chống bạo lực gia đình cho khoảng 400 lượt người")
         noun = q.unit_base if q.value_base is not None else q.unit_raw

@@ -101,6 +101,13 @@ SLASH_BEFORE = regex.compile(r"/\s*$")
 PER_IN_WORDS = regex.compile(r"\s*(?i:trên|cho)\s+(?i:một|0?1)\s+")
 # How often, right after a count noun ("phát sóng 02 kỳ/tháng", "01 buổi/tuần"): the count's per-unit of time.
 PER_TIME_AFTER = regex.compile(r"[^\S\n]*/[^\S\n]*(?P<per>(?i:ngày|tuần|tháng|quý|năm))(?![\p{L}\p{M}])")
+# A density whose counted noun a qualifier follows before the population base ("1,5 bác sỹ y học cổ truyền/vạn dân",
+# "2,5 bác sĩ gia đình/vạn dân"): the staff and beds per 10 000 people of the health statistics
+# (Thông tư 37/2019/TT-BYT, Hệ thống chỉ tiêu thống kê ngành y tế: bác sĩ, dược sĩ đại học, giường bệnh trên 10.000 dân),
+# the qualifier the field they work in, the unit the noun per the base.
+QUALIFIED_PER = matched_in_place(
+    r"[^\S\n]+\p{Ll}[\p{L}\p{M}]*(?:[^\S\n]+\p{Ll}[\p{L}\p{M}]*){0,4}[^\S\n]*/[^\S\n]*"
+    r"(?P<per>(?:0?1[^\S\n]+)?(?:vạn|nghìn)[^\S\n]+dân|(?:1\.000|10\.000|100\.000)[^\S\n]+dân)(?![\p{L}\p{M}])")
 # A per-unit's padded "1" dropped ("/01 người" → "/người", "/1 vạn dân" → "/vạn dân"), another number kept ("/100 bé
 # gái", "/1.000 dân": per thousand people, as "/nghìn dân", not per person).
 PER_ONE = regex.compile(r"(?<=/)\s*(?:0?1\s+)?")
@@ -251,7 +258,10 @@ NOT_BEFORE = regex.compile(
     r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|loại|hạng|tiêu\s+chí(?:\s+số)?|điều|khoản|(?<!dứt\s+)điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|(?<!(?:với|có)\s+tổng\s+)số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ)\s*[:.]?\s*$")
 # Right after the number: an age, a duration, a count of the plan's own structure, a speed.
 NOT_AFTER = regex.compile(
-    r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
+    r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ(?!\s+khoa\s+học)|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
+# (s27c: a science and technology task is an output, not a part of the plan: Luật Khoa học và Công nghệ 2013, Điều 3 and
+# 25: nhiệm vụ khoa học và công nghệ, its đề tài and dự án, are what a province orders and counts, "03 nhiệm vụ khoa học
+# và công nghệ cấp tỉnh")
 # …except programmes a plan broadcasts ("phát sóng ít nhất 24 chương trình chuyên đề về dân số", "phát sóng 12 chương trình
 # trong năm"): the broadcaster's output, a count (not the programmes a plan carries out: "thực hiện 03 chương trình").
 PROGRAMME_AFTER = matched_in_place(r"\s*(?i:chương\s+trình)(?![\p{L}\p{M}])")
@@ -702,7 +712,10 @@ YEARLY = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:hằng\s+năm|hàng\s+năm|mỗ
 # abbreviation ("12 KCN"), unit noun.
 COUNT_TAGS = {"N", "Nc", "Ny", "Nu"}
 # Collective and measure classifiers (loại từ) that take the noun they count: "bộ dữ liệu", "tập dữ liệu".
-CLASSIFIERS = {"bộ", "tập", "bản", "cuốn", "quyển", "chiếc", "cái", "đàn", "đôi", "cặp", "gói", "lô", "mẻ", "tấm", "tờ", "bức", "ngôi", "toà", "tòa"}
+# (s27c: "bài", the classifier of a text or a piece made of words, takes its noun: "bài thuốc", "bài viết", "bài hát"; Diệp
+# Quang Ban, Ngữ pháp tiếng Việt, loại từ chỉ vật thể)
+CLASSIFIERS = {"bộ", "tập", "bản", "cuốn", "quyển", "chiếc", "cái", "đàn", "đôi", "cặp", "gói", "lô", "mẻ", "tấm", "tờ", "bức", "ngôi", "toà", "tòa",
+               "bài"}
 # "tổ chức, cá nhân" after a count: one unit, the subjects the inspection and sanction laws name together (Luật Thanh tra
 # 2022, Điều 2: cơ quan, tổ chức, cá nhân; Luật Xử lý vi phạm hành chính 2012, Điều 5: cá nhân, tổ chức).
 AND_PERSONS = regex.compile(r"[^\S\n]*,[^\S\n]*(?i:cá[^\S\n]+nhân)(?![\p{L}\p{M}])")
