@@ -1441,6 +1441,25 @@ characters, the closing "Nơi nhận" list.
                                29.4% (34 targets)
     the three s27e plans together at the start (main 308d4ff): 0.848 / 0.943 / 0.876 / 1.000 (targets tp 92, 99 extracted, 118
                                gold); canonical share 27.3% (99 targets)
+                               s27e after its fixes: ldld_chuong_trinh_cong_doan 0.958 / 0.968 / 0.914 / 1.000 (share 42.6%, 47
+                               targets), qd_khoi_nghiep_doi_moi_sang_tao 0.968 / 0.947 / 0.875 / 1.000 (16.7%, 30),
+                               tinh_khong_khi_nuoc_thai_song_cau 0.958 / 0.900 / 1.000 / 1.000 (29.4%, 34); together 0.961 / 0.943 /
+                               0.925 / 1.000, share 31.5% (111 targets). Fixed, by class: a target table's columns, the whole
+                               period's total beside its phases ("Tổng giai đoạn 2026 - 2030": its last year) and a measure whose
+                               noun holds "cơ sở" ("Thành lập công đoàn cơ sở (đơn vị)": no baseline column; "Thực hiện giai đoạn
+                               2021 - 2025" is one); compound count nouns a law names (công đoàn cơ sở, vườn ươm, nhà đầu tư,
+                               điểm quan trắc; an older plan's "01 vườn ươm giống" gained); the "ước" of thỏa ước, hương ước, quy
+                               ước read as an estimate; the size of the units a count counts ("600 doanh nghiệp từ 25 lao động
+                               trở lên"); "Trưởng ban Ban …" in a closing list (the board is assigned); the union of the industrial
+                               zones ("Công đoàn các Khu công nghiệp tỉnh") and "các công đoàn … khác" closing a list (a
+                               collective). Left: long lower-case names of centres ("Trung tâm Hỗ trợ khởi nghiệp đổi mới sáng
+                               tạo tỉnh", more than four lower-case words), a Cục named for "khoa học, công nghệ và đổi mới sáng
+                               tạo" (its comma), a head inside a name ("Trung tâm Tư vấn pháp luật Công đoàn tỉnh"), the short
+                               "Ủy ban Kiểm tra" beside its full name, "140 Mái ấm Công đoàn" (unit "mái"), "tặng 6.000 suất quà",
+                               "hình thành mạng lưới 50 chuyên gia", "01 ngày hội … mỗi năm", "tại 48 điểm, tần suất 12 đợt/năm",
+                               "giảm còn dưới 20 ngày/năm", "hằng năm, chung kết vào tháng 10", bare "hằng quý"/"hằng tháng" (by
+                               design, as s19d). The 101 older plans 0.966 / 0.973 / 0.987 / 0.994 before, 0.967 / 0.973 / 0.987 /
+                               0.994 after (targets tp 3016 -> 3017, pred 3097 the same); seeds, dev unchanged
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
