@@ -1467,6 +1467,62 @@ characters, the closing "Nơi nhận" list.
                                (a programme named in lower case ending "quốc gia" is read nowhere; "Chương trình cấp quốc gia" in
                                the wide corpus is no title). The 101 older plans: only qd_khoang_san_tai_nguyen_nuoc changes (one
                                miss and one extra fixed); seeds, dev, field and wide rows the same.
+    ldld_chuong_trinh_cong_doan  provincial TRADE UNION federation's work programme (Liên đoàn Lao động tỉnh Phú Thọ, after 2025) for
+                               2026 (s27e, held out, blind to the gazetteer), hard-wrapped at 72 characters mid-sentence: đoàn viên and
+                               công đoàn cơ sở with a part, thỏa ước lao động tập thể shares, conferences and dialogue, Mái ấm Công
+                               đoàn, members proposed to the Party, dues collected, a share of unions inspected per upper-level union;
+                               activity counts (hội nghị, bản tin, suất quà, phiên chợ, lượt tư vấn, cuộc giám sát, lớp/cán bộ); an
+                               eligibility "từ 25 lao động trở lên", a stoppage's "quá 03 ngày" and support norms that are no targets;
+                               the federation's bans, office, Ủy ban Kiểm tra, legal aid centre and named upper-level unions (Công
+                               đoàn các Khu công nghiệp tỉnh, Công đoàn ngành Giáo dục); Tháng Công nhân span, "hằng quý", dated
+                               6-monthly and yearly reports; appendix (STT | Đơn vị | three indicators, unit in the header) as tab
+                               rows with a "Tổng cộng" row; start (main 308d4ff): targets 0.809 / deadlines 0.968 / bodies 0.812 /
+                               refs 1.000; canonical share 32.5% (40 targets)
+    qd_khoi_nghiep_doi_moi_sang_tao  provincial UBND DECISION (Thái Nguyên, after 2025) issuing its 2026-2030 plan to support the
+                               innovative START-UP ecosystem, the plan after a bare "KẾ HOẠCH" heading under a repeated header (s27e,
+                               held out, blind to the gazetteer): projects supported with a part, firms raising capital and the
+                               capital raised, incubators (vườn ươm), spaces ("nâng tổng số … lên 08", "mỗi trường … ít nhất 01"),
+                               learners, mentors, clubs, investors, IP; yearly activity counts (khóa, ngày hội, Demo Day, số phát
+                               sóng); a contest's selection quota and a support cap that are no targets; Điều 3's office, sở, BQL
+                               and "Chủ tịch Ủy ban nhân dân các xã, phường", a centre, a national Cục with its ministry in
+                               parentheses, a university and associations after "Đề nghị"; a yearly final "vào tháng 10"; appendix
+                               (TT | Chỉ tiêu | ĐVT | Giai đoạn 2026 - 2027 | Giai đoạn 2028 - 2030 | Tổng giai đoạn 2026 - 2030) as
+                               tab rows; start (main 308d4ff): targets 0.807 / deadlines 0.947 / bodies 0.839 / refs 1.000;
+                               canonical share 16.0% (25 targets)
+    tinh_khong_khi_nuoc_thai_song_cau  provincial UBND plan (Bắc Ninh, after 2025) on AIR QUALITY and URBAN WASTEWATER in the Cầu
+                               river basin, 2026-2030 (s27e, held out, blind to the gazetteer): PM2,5 (a cut in %, "không vượt quá
+                               25 µg/m3"), AQI days "còn dưới 20 ngày/năm", the wastewater share with "riêng các phường trung tâm",
+                               "04/06 điểm quan trắc", stations, monitoring points and "12 đợt/năm", inspections, relocations, a
+                               plant's capacity in m³/ngày đêm, km of pipes and canals, households, buses "15% vào năm 2027 và 30%
+                               vào năm 2030"; 2025 figures and the plan's funding that are no targets; QCVN cited by code, an Đề án
+                               without number; "hằng quý", "hằng tháng", "định kỳ 6 tháng (trước ngày 20/6)"; the police with its
+                               division in parentheses, "Ủy ban nhân dân các tỉnh, thành phố trong lưu vực sông Cầu", a company;
+                               appendix (TT | Chỉ tiêu | ĐVT | Năm 2027 | Năm 2030) one cell per line with "≤ 34", "< 40", "> 50";
+                               start (main 308d4ff): targets 0.930 / deadlines 0.900 / bodies 1.000 / refs 1.000; canonical share
+                               29.4% (34 targets)
+    the three s27e plans together at the start (main 308d4ff): 0.848 / 0.943 / 0.876 / 1.000 (targets tp 92, 99 extracted, 118
+                               gold); canonical share 27.3% (99 targets)
+                               s27e after its fixes: ldld_chuong_trinh_cong_doan 0.958 / 0.968 / 0.914 / 1.000 (share 42.6%, 47
+                               targets), qd_khoi_nghiep_doi_moi_sang_tao 0.968 / 0.947 / 0.875 / 1.000 (16.7%, 30),
+                               tinh_khong_khi_nuoc_thai_song_cau 0.958 / 0.900 / 1.000 / 1.000 (29.4%, 34); together 0.961 / 0.943 /
+                               0.925 / 1.000, share 31.5% (111 targets). Fixed, by class: a target table's columns, the whole
+                               period's total beside its phases ("Tổng giai đoạn 2026 - 2030": its last year) and a measure whose
+                               noun holds "cơ sở" ("Thành lập công đoàn cơ sở (đơn vị)": no baseline column; "Thực hiện giai đoạn
+                               2021 - 2025" is one); compound count nouns a law names (công đoàn cơ sở, vườn ươm, nhà đầu tư,
+                               điểm quan trắc; an older plan's "01 vườn ươm giống" gained); the "ước" of thỏa ước, hương ước, quy
+                               ước read as an estimate; the size of the units a count counts ("600 doanh nghiệp từ 25 lao động
+                               trở lên"); "Trưởng ban Ban …" in a closing list (the board is assigned); the union of the industrial
+                               zones ("Công đoàn các Khu công nghiệp tỉnh") and "các công đoàn … khác" closing a list (a
+                               collective). Left: long lower-case names of centres ("Trung tâm Hỗ trợ khởi nghiệp đổi mới sáng
+                               tạo tỉnh", more than four lower-case words), a Cục named for "khoa học, công nghệ và đổi mới sáng
+                               tạo" (its comma), a head inside a name ("Trung tâm Tư vấn pháp luật Công đoàn tỉnh"), the short
+                               "Ủy ban Kiểm tra" beside its full name, "140 Mái ấm Công đoàn" (unit "mái"), "tặng 6.000 suất quà",
+                               "hình thành mạng lưới 50 chuyên gia", "01 ngày hội … mỗi năm", "tại 48 điểm, tần suất 12 đợt/năm",
+                               "giảm còn dưới 20 ngày/năm", "hằng năm, chung kết vào tháng 10", bare "hằng quý"/"hằng tháng" (by
+                               design, as s19d). The 101 older plans 0.966 / 0.973 / 0.987 / 0.994 before, 0.967 / 0.973 / 0.987 /
+                               0.994 after (targets tp 3016 -> 3017, pred 3097 the same); seeds, dev unchanged; field: no row
+                               changed; wide: no target, bodies +5 (closing lists' "Trưởng ban Ban …" boards, a Cục's units);
+                               benchmarks/formats.py on the three: txt, DOCX and PDF alike 0.961 / 0.943 / 0.925 / 1.000
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -17,6 +17,15 @@ EXAMPLES = [
     ("Chủ trì, phối hợp với Phòng Nghiệp vụ Y - Dược thẩm định dự toán, bố trí kinh phí.", {"Phòng Nghiệp vụ Y - Dược": "coordinate"}),
     ("Giao Cục Quản lý Dược thẩm định hồ sơ đăng ký thuốc.", {"Cục Quản lý Dược": "assigned"}),
     ("Công ty Điện lực Phú Thọ phát triển lưới điện trung áp.", {"Công ty Điện lực Phú Thọ": "assigned"}),
+    # s27e: the head of a board named "Ban …" titled "Trưởng ban" in a closing article (the board is the body); the upper-level
+    # union of the industrial zones named with its plural of zones; a list closing with "các công đoàn … khác" (a collective)
+    ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Trưởng ban Ban Quản lý các khu công nghiệp tỉnh; Chủ tịch Ủy ban nhân dân "
+     "các xã, phường chịu trách nhiệm thi hành Quyết định này./.",
+     {"Văn phòng Ủy ban nhân dân tỉnh": "assigned", "Ban Quản lý các khu công nghiệp tỉnh": "assigned",
+      "Chủ tịch Ủy ban nhân dân các xã, phường": "assigned"}),
+    ("Trưởng ban Ban Dân tộc tỉnh chủ trì.", {"Ban Dân tộc tỉnh": "lead"}),
+    ("2. Công đoàn các Khu công nghiệp tỉnh, Công đoàn ngành Y tế và các công đoàn cấp trên trực tiếp cơ sở khác xây dựng kế "
+     "hoạch thực hiện.", {"Công đoàn các Khu công nghiệp tỉnh": "assigned", "Công đoàn ngành Y tế": "assigned"}),
     # s26d: VNPT's provincial unit named by its province (a company's field inside its name opens no body), a commune's
     # or ward's team named after "Đội" with a capital and its field "trật tự đô thị"; "đội ngũ" is none
     ("b) Sở Khoa học và Công nghệ chủ trì, phối hợp với Viễn thông Phú Thọ, Bưu điện tỉnh Phú Thọ bảo đảm hạ tầng mạng.",
@@ -338,6 +347,9 @@ EXAMPLES += [
 
 # Must give no named body with a role.
 NEGATIVE = [
+    "Công đoàn các cấp tham gia giám sát việc thực hiện chính sách.",  # s27e: the unions as a plural, no union named
+    "Các công đoàn cơ sở tổ chức hội nghị người lao động.",
+    "Giám đốc Sở Y tế làm Trưởng ban; Giám đốc Sở Tài chính làm Phó Trưởng ban.",  # seats on a board, no task
     "Hội đồng xét duyệt hồ sơ của xã.",  # s24a: a work with "của" before the level is a sentence, no council's name
     "- Rà soát các cơ sở cai nghiện ma túy tự nguyện đủ điều kiện hoạt động.",  # s26a: the kind in small letters, no body
     "- Các trường THPT tổ chức ôn tập cho học sinh lớp 12.",  # s26a: schools by their level, a collective
@@ -1020,8 +1032,9 @@ def test_ministries_closing_formulas(text, expected):
     ("Sở Y tế làm đầu mối tổng hợp.", {"Sở Y tế": "lead"}),
     ("Sở Nội vụ - Thường trực Hội đồng thi đua tổng hợp kết quả.", {"Sở Nội vụ": "assigned"}),
     ("Sở Nội vụ là cơ quan thường trực, có trách nhiệm theo dõi.", {"Sở Nội vụ": "lead"}),
+    # (s27e: the board its "Trưởng ban" heads is an item of the closing list too, assigned as the contract says)
     ("Chủ tịch Ủy ban nhân dân tỉnh, Trưởng ban Ban Quản lý Khu kinh tế và các cơ quan chịu trách nhiệm thi hành Quyết "
-     "định này.", {"Chủ tịch Ủy ban nhân dân tỉnh": "assigned"}),
+     "định này.", {"Chủ tịch Ủy ban nhân dân tỉnh": "assigned", "Ban Quản lý Khu kinh tế": "assigned"}),
 ])
 def test_committee_seats_are_not_tasks(text, expected):
     assert named(text) == expected

@@ -295,6 +295,9 @@ def test_indicator_table_with_caption_unit_and_section_row(shape, tmp_path):
     ("Các chỉ tiêu chủ yếu", "Chỉ tiêu\tĐơn vị tính\tMục tiêu đến năm 2030", 2030),  # the column's year
     ("Các chỉ tiêu chủ yếu", "Nội dung\tĐVT\tKH 2027", 2027),
     ("CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030", "TT\tNội dung\tĐVT\tMục tiêu", 2030),  # a period: its last year
+    # s27e: the whole period's total beside its phases' columns: its last year
+    ("Các chỉ tiêu chủ yếu", "Chỉ tiêu\tĐVT\tTổng giai đoạn 2026 - 2030", 2030),
+    ("Các chỉ tiêu chủ yếu", "Chỉ tiêu\tĐVT\tTổng số 2026-2030", 2030),
     # s22a: a school year is its last year, in a column or the caption; what the column holds may follow in parentheses
     ("Chỉ tiêu chủ yếu", "Chỉ tiêu\tĐVT\tNăm học 2026-2027 (kế hoạch)", 2027),
     ("CHỈ TIÊU CHỦ YẾU NĂM HỌC 2026 - 2027", "Chỉ tiêu\tĐVT\tKế hoạch", 2027),
@@ -658,6 +661,9 @@ def test_budget_table_with_letter_and_number_row_and_unit_caption(shape):
     # s26d: a milestone's column named by its day, month or quarter; what was done by a date is none
     ("Đến 31/12/2025", True), ("Đến ngày 30/6/2026", True), ("Đến hết quý II/2026", True), ("Đến tháng 12/2026", True),
     ("Thực hiện đến 31/12/2025", False), ("Thực hiện đến năm 2025", False), ("31/12/2025", False),
+    # s27e: a period's total is planned; what was done in the period before is none
+    ("Tổng giai đoạn 2026 - 2030", True), ("Tổng thực hiện giai đoạn 2021 - 2025", False),
+    ("Thực hiện giai đoạn 2021 - 2025", False), ("Kế hoạch thực hiện giai đoạn 2026 - 2030", True),
 ])
 def test_plan_and_estimate_columns(column, target):
     text = normalise(f"Các chỉ tiêu chủ yếu\nChỉ tiêu\tĐVT\t{column}\nTỷ lệ che phủ rừng\t%\t51\nSố bác sĩ/vạn dân\tbác sĩ\t12\n").text
@@ -762,6 +768,14 @@ SCHOOLS = [("STT", "Trường", "Số lớp tuyển mới", "Chỉ tiêu tuyển
 SCHOOLS_2027 = {("Số lớp tuyển mới", "THPT Tam Đường", 9.0, "lớp", 2027), ("Chỉ tiêu tuyển sinh", "THPT Tam Đường", 378.0, "học sinh", 2027),
                 ("Số lớp tuyển mới", "THPT Bình Lư", 7.0, "lớp", 2027), ("Chỉ tiêu tuyển sinh", "THPT Bình Lư", 294.0, "học sinh", 2027),
                 ("Số lớp tuyển mới", None, 16.0, "lớp", 2027), ("Chỉ tiêu tuyển sinh", None, 672.0, "học sinh", 2027)}
+# s27e: a union federation's targets shared out among its upper-level unions: "cơ sở" of the noun a column counts
+# ("công đoàn cơ sở") is no baseline; the baseline's column ("… năm cơ sở (người)") stays none
+UNIONS = [("STT", "Đơn vị", "Số đoàn viên năm cơ sở (người)", "Phát triển đoàn viên (người)", "Thành lập công đoàn cơ sở (đơn vị)"),
+          ("1", "Công đoàn Viên chức tỉnh", "12.400", "300", "02"), ("2", "Công đoàn ngành Y tế", "9.100", "350", "03")]
+UNIONS_2026 = {("Phát triển đoàn viên", "Công đoàn Viên chức tỉnh", 300.0, "người", 2026),
+               ("Thành lập công đoàn cơ sở", "Công đoàn Viên chức tỉnh", 2.0, "đơn vị", 2026),
+               ("Phát triển đoàn viên", "Công đoàn ngành Y tế", 350.0, "người", 2026),
+               ("Thành lập công đoàn cơ sở", "Công đoàn ngành Y tế", 3.0, "đơn vị", 2026)}
 PROJECTS = [("STT", "Tên dự án", "Địa điểm", "Quy mô (ha)", "Tổng vốn đầu tư dự kiến (tỷ đồng)"),
             ("1", "Khu công nghiệp Thái Bình Xanh", "Xã Thái Thụy", "420", "6.200"), ("2", "Cụm công nghiệp Đông Kinh", "Xã Đông Hưng", "50", "750")]
 PROJECTS_2026 = {("Khu công nghiệp Thái Bình Xanh", None, 420.0, "ha", 2026), ("Cụm công nghiệp Đông Kinh", None, 50.0, "ha", 2026)}
@@ -815,6 +829,7 @@ PROJECTS_2026 = {("Khu công nghiệp Thái Bình Xanh", None, 420.0, "ha", 2026
     # column), "Số lớp tuyển mới" counts classes; the school is the scope, the total row the whole; negative: the results
     (SCHOOLS, "CHỈ TIÊU TUYỂN SINH LỚP 10 NĂM HỌC 2026 - 2027", SCHOOLS_2027),
     (SCHOOLS, "KẾT QUẢ TUYỂN SINH LỚP 10 NĂM HỌC 2025 - 2026", set()),
+    (UNIONS, "CHỈ TIÊU GIAO CHO CÁC CÔNG ĐOÀN CẤP TRÊN TRỰC TIẾP CƠ SỞ NĂM 2026", UNIONS_2026),
 ])
 def test_a_table_whose_caption_gives_the_year(shape, rows, caption, expected):
     body = crawled_table(rows) if shape == "bars" else "\n".join("\t".join(r) for r in rows)

@@ -236,6 +236,11 @@ EXAMPLES = [
 
 # Every row of a line that states several values.
 MANY = [
+    # s27e: the "ước" of an agreement or a covenant (thỏa ước, hương ước, quy ước) is no estimate that reports a result
+    ("- 100% thôn, tổ dân phố xây dựng hương ước, quy ước; 95% hương ước, quy ước được công nhận.",
+     [(100.0, "%", None), (95.0, "%", None)]),
+    ("- Phấn đấu 75% công đoàn cơ sở ký kết được thỏa ước lao động tập thể; ít nhất 45% số thỏa ước được xếp loại B trở lên.",
+     [(75.0, "%", None), (45.0, "%", None)]),
     # s26f: one indicator's values place by place, each value followed by its place: the second takes the first's name
     ("- Tỷ lệ chất thải rắn sinh hoạt được phân loại tại nguồn đạt trên 90% ở các phường và 70% ở các xã.",
      [(90, "%", "các phường"), (70, "%", "các xã")]),
@@ -347,6 +352,7 @@ NEGATIVE = [
     # s27c: the plan's own tasks; what was collected before the plan
     "Thực hiện tốt 05 nhiệm vụ trọng tâm sau đây.",
     "Đã sưu tầm 120 hiện vật trong năm 2025.",
+    "Năm 2025, số hương ước, quy ước được công nhận ước đạt 350 bản.",  # s27e: an estimate after the covenants' noun
     # s25u: a quantity label with no activity heading above it (a list to buy, a section of the plan) names nothing;
     # a size per unit is no output
     "II. NỘI DUNG\n- Số lượng: 20 máy tính.",
@@ -501,6 +507,12 @@ def test_negative(text):
     ("Đến năm 2026, sản lượng khai thác các loại đạt từ 45.000 tấn trở lên.", [(45000.0, "tấn")]),
     ("Phấn đấu tổng công suất các dự án điện mặt trời tăng từ 500 MW trở lên.", [(500.0, "MW")]),
     ("Tỷ lệ nữ cán bộ lãnh đạo, quản lý đạt từ 25% trở lên.", [(25.0, "%")]),
+    # s27e: right after a count of units, the size that says which units are counted; negatives: a part of the count
+    # ("trong đó từ 120 học viên trở lên") and a count of its own after a comma
+    ("- Khảo sát 600 doanh nghiệp từ 25 lao động trở lên chưa có tổ chức công đoàn.", [(600.0, "doanh nghiệp")]),
+    ("Hỗ trợ 100 doanh nghiệp có từ 10 lao động trở lên chuyển đổi số.", [(100.0, "doanh nghiệp")]),
+    ("Tuyển sinh 300 học viên, trong đó từ 120 học viên trở lên là nữ.", [(300.0, "học viên"), (120.0, "học viên")]),
+    ("Phát triển 500 đoàn viên, thành lập từ 20 công đoàn cơ sở trở lên.", [(500.0, "đoàn viên"), (20.0, "công đoàn cơ sở")]),
 ])
 def test_a_scale_or_a_class_is_not_a_target(text, kept):
     assert [(r["value"], r["unit"]) for r in rows(text)] == kept
@@ -677,6 +689,14 @@ def test_trailing_words_are_whole_words(text, ends_with):
 
 # --- units read from grammar: a count noun right after a number in a commitment clause -----------
 COUNT_NOUNS = [
+    # s27e: compound nouns a law or the dictionary names, not a count of their first word (công đoàn cơ sở, Luật Công đoàn
+    # 2024; vườn ươm; nhà đầu tư, Luật Đầu tư 2020; điểm quan trắc, Luật Bảo vệ môi trường 2020); the first word alone kept
+    ("thành lập mới ít nhất 55 công đoàn cơ sở trong năm 2026.", 55, "công đoàn cơ sở"),
+    ("b) Thành lập mới 02 vườn ươm doanh nghiệp khởi nghiệp đổi mới sáng tạo.", 2, "vườn ươm"),
+    ("đ) Kết nối ít nhất 30 nhà đầu tư, quỹ đầu tư mạo hiểm với các dự án khởi nghiệp của tỉnh.", 30, "nhà đầu tư"),
+    ("Duy trì quan trắc tự động tại 12 điểm quan trắc nước mặt.", 12, "điểm quan trắc"),
+    ("Hỗ trợ xây mới 50 nhà ở cho hộ nghèo.", 50, "nhà"),
+    ("Cải tạo 20 vườn tạp thành vườn cây ăn quả.", 20, "vườn"),
     # s24a: a noun "phần" opens ("phần mềm") is no fraction; "kiện toàn" commits to the units it consolidates; persons by
     # the role a law gives them (hòa giải viên, the tagger splits "hòa | giải viên"); "thôn, tổ dân phố" one unit as
     # "xã, phường"; citizens called up (Luật Nghĩa vụ quân sự 2015)

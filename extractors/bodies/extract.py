@@ -619,6 +619,7 @@ def find_mentions(text: str, document: str | None = None) -> list[Mention]:
         after = text[m.end():m.end() + 2]
         if head in P.NEEDS_CAPITAL_TAIL and (head in P.LEVEL_ONLY or not (after[:1] == " " and after[1:2].isupper())) and not (
                 head in P.COMPANY_HEADS and P.COMPANY_FORM_TAIL.match(text, m.end())) and not (
+                head in P.ZONE_NAMED_HEADS and written[0].isupper() and P.ZONES_AFTER.match(text, m.end())) and not (
                 head in P.LEVEL_TAIL and written[0].isupper() and (P.JURISDICTION.match(text, m.end()) or P.SECTOR.match(text, m.end()))) \
                 and not (head in P.WORK_NAMED_HEADS and written[0].isupper() and (
                     (work := _work_to_level(text, m.end())) and not P.OF_IN_WORK.search(work.group())

@@ -281,6 +281,12 @@ HEAD_WORD = regex.compile(rf"(?i:{_alternation(row[0] for row in _load('head_wor
 WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])[\p{Ll}][\p{L}\p{M}]*[ \t]+$")
 NAME_OPENERS = frozenset({"Chương", "Đề", "Dự"})  # a programme named inside a body's name runs on
 # What "các" may bring into a name: "Ban Quản lý các khu công nghiệp", "Liên hiệp các Hội …", "Ban Chỉ đạo các Chương trình".
+# The bodies named for the industrial, export-processing, economic and high-technology zones of a province together: the
+# upper-level union of their workers ("Công đoàn các Khu công nghiệp tỉnh", Luật Công đoàn 2024 and Điều lệ Công đoàn Việt
+# Nam: công đoàn các khu công nghiệp, khu chế xuất, khu kinh tế, khu công nghệ cao) as the zones' board ("Ban Quản lý các
+# khu công nghiệp tỉnh", Nghị định 35/2022/NĐ-CP): a plural of zones after the head is its name, not a collective.
+ZONE_NAMED_HEADS = frozenset({"Công đoàn"})
+ZONES_AFTER = regex.compile(r"[ \t]+các[ \t]+[Kk]hu[ \t]+(?:[Cc]ông[ \t]+nghiệp|[Cc]hế[ \t]+xuất|[Kk]inh[ \t]+tế|[Cc]ông[ \t]+nghệ[ \t]+cao)(?![\p{L}\p{M}])")
 PLURAL_IN_NAME = frozenset({"khu", "Khu", "Hội", "hội", "cảng"})  # s26f: "Ban Quản lý các cảng cá" (Luật Thủy sản 2017)
 
 
@@ -306,7 +312,9 @@ COMMA_PAIR = _matched_in_place(r"(?<=(?<![\p{L}\p{M}])(?:[Cc]ứu\s+nạn|[Pp]h�
 # never "các trường hợp", the cases a rule lists)
 # (the sports federations and associations as a plural, "các Liên đoàn, Hiệp hội thể thao quốc gia": Luật Thể dục, thể
 # thao 2006, Điều 68; a plural written with capitals, never a name where no capitalised name follows; s26h)
-COLLECTIVE_NOUN = r"(?:(?:[Ll]iên\s+đoàn|[Hh]iệp\s+hội)(?:\s+thể\s+thao(?:\s+quốc\s+gia)?)?(?!\s+\p{Lu})|cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|chủ\s+rừng|cá\s+nhân|trường\s+học|trường(?:\s+(?:THPT|THCS|mầm\s+non|tiểu\s+học|trung\s+học\s+(?:phổ\s+thông|cơ\s+sở)|phổ\s+thông|đại\s+học|cao\s+đẳng|trung\s+cấp)|(?!\s+\p{Lu})(?!\s+hợp(?![\p{L}\p{M}])))|[Đđ]oàn\s+thể|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng(?!\s+\p{Lu})|xã|huyện|thành\s+viên)"
+# (the unions as a plural, "các công đoàn cơ sở", "các công đoàn cấp trên trực tiếp cơ sở": the levels of the union's
+# organisation, Luật Công đoàn 2024 and Điều lệ Công đoàn Việt Nam; s27e)
+COLLECTIVE_NOUN = r"(?:(?:[Ll]iên\s+đoàn|[Hh]iệp\s+hội)(?:\s+thể\s+thao(?:\s+quốc\s+gia)?)?(?!\s+\p{Lu})|cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|chủ\s+rừng|cá\s+nhân|trường\s+học|trường(?:\s+(?:THPT|THCS|mầm\s+non|tiểu\s+học|trung\s+học\s+(?:phổ\s+thông|cơ\s+sở)|phổ\s+thông|đại\s+học|cao\s+đẳng|trung\s+cấp)|(?!\s+\p{Lu})(?!\s+hợp(?![\p{L}\p{M}])))|[Đđ]oàn\s+thể|công\s+đoàn(?:\s+cấp\s+trên(?:\s+trực\s+tiếp\s+cơ\s+sở)?|\s+cơ\s+sở|\s+ngành)?(?!\s+\p{Lu})|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng(?!\s+\p{Lu})|xã|huyện|thành\s+viên)"
 # A plural written with a capital when other plural nouns follow it: "các Sở, ban, ngành", "các Bộ, ngành", "Giám đốc
 # các Sở, Thủ trưởng các ban, ngành" (alone, "các Ban Chỉ đạo", "các Hội đặc thù" are left to the names).
 LISTED_CAPITAL = r"(?:Sở|Ban|Bộ|Ngành|Phòng)(?=\s*,\s*(?:các\s+)?(?:ban|bộ|ngành|sở|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|phòng)(?![\p{L}\p{M}]))"
@@ -352,7 +360,9 @@ COLLECTIVE_OPENER = re.compile(_word_tree(COLLECTIVE_OPENERS))
 # Kiểm toán nhà nước" (Luật Kiểm toán nhà nước 2015), "Tổng Thanh tra Chính phủ" (Luật Thanh tra 2022), "Chánh án"
 # (Luật Tổ chức Tòa án nhân dân 2024).
 CENTRAL_PEOPLE = r"(?:Thống\s+đốc|Tổng\s+Kiểm\s+toán|Tổng\s+Thanh\s+tra|Chánh\s+án|Bộ\s+trưởng|Thứ\s+trưởng|Vụ\s+trưởng|Tổng\s+[Cc]ục\s+trưởng|Cục\s+trưởng|Tổng\s+Giám\s+đốc|Viện\s+trưởng|Hiệu\s+trưởng|Chủ\s+nhiệm)"
-PEOPLE = rf"(?:{CENTRAL_PEOPLE}|Giám\s+đốc|[Tt]hủ\s+trưởng|Chánh|Trưởng|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|Chỉ\s+huy\s+trưởng)"
+# (the head of a board named "Ban …" is "Trưởng ban Ban Quản lý các khu công nghiệp tỉnh" as often as "Trưởng Ban Quản lý …"
+# in a decision's closing article: Nghị định 35/2022/NĐ-CP, Điều 68, "Trưởng ban Ban quản lý khu công nghiệp, khu kinh tế")
+PEOPLE = rf"(?:{CENTRAL_PEOPLE}|Giám\s+đốc|[Tt]hủ\s+trưởng|Chánh|Trưởng(?:\s+ban(?=\s+Ban(?![\p{{L}}\p{{M}}])|\s*$))?|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|Chỉ\s+huy\s+trưởng)"
 BEFORE_COORDINATE = regex.compile(rf"(?:(?i:phối\s+hợp)(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?|(?i:chủ\s+trì),\s*cùng(?:\s+với)?)(?:\s+{PEOPLE})?\s*$")  # "… phối hợp với Bộ trưởng Bộ Công an"
 # "giao Sở Nội vụ …", and its synonym "phân công Sở Khoa học và Công nghệ làm cơ quan đầu mối …" (not the act named as
 # a noun: "trình … quyết định phân công các cơ quan …", "phương án huy động, điều phối và phân công các lực lượng").
@@ -432,7 +442,7 @@ CLAUSE_OPENING = regex.compile(
         |(?:[Qq]uý|[Gg]iai\s+đoạn)\s[^,;:\n]{0,40}   # "Từ tháng 8 đến tháng 10 năm 2026, ", "Quý I/2026, " (not "Ngày 21/8/2025, …": a report of what was)
         |[Tt]heo\s+(?:hướng\s+dẫn|chỉ\s+đạo|ý\s+kiến|quy\s+định)[^,]{0,80}),\s*){0,3}   # "Định kỳ 6 tháng, hàng năm, ", "Sau khi …, "
     (?:Bí\s+thư\s+(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện)\s+ủy\s*(?:và|,)\s+)?           # "Bí thư tỉnh ủy và Chủ tịch UBND các tỉnh: …"
-    (?:(?:[Cc]ác\s+)?(?:Thống\s+đốc|Tổng\s+Kiểm\s+toán|Tổng\s+Thanh\s+tra|Chánh\s+án|thành\s+viên|[Tt]hủ\s+trưởng|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|Chánh|Giám\s+đốc|Trưởng|Chỉ\s+huy\s+trưởng|Bộ\s+trưởng|Thứ\s+trưởng|Vụ\s+trưởng|Tổng\s+[Cc]ục\s+trưởng|Cục\s+trưởng|Tổng\s+Giám\s+đốc|Viện\s+trưởng|Hiệu\s+trưởng|Chủ\s+nhiệm)\s+)?  # people of the body
+    (?:(?:[Cc]ác\s+)?(?:Thống\s+đốc|Tổng\s+Kiểm\s+toán|Tổng\s+Thanh\s+tra|Chánh\s+án|thành\s+viên|[Tt]hủ\s+trưởng|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|Chánh|Giám\s+đốc|Trưởng(?:\s+ban(?=\s+Ban(?![\p{L}\p{M}])|\s*$))?|Chỉ\s+huy\s+trưởng|Bộ\s+trưởng|Thứ\s+trưởng|Vụ\s+trưởng|Tổng\s+[Cc]ục\s+trưởng|Cục\s+trưởng|Tổng\s+Giám\s+đốc|Viện\s+trưởng|Hiệu\s+trưởng|Chủ\s+nhiệm)\s+)?  # people of the body
     $""",
     regex.VERBOSE,
 )

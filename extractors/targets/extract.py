@@ -1541,6 +1541,9 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
             and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])) and not P.COMMITTED.search(text[sentence_start:q.start])):
         return True  # a group defined by a threshold ("xã có tỷ lệ hộ nghèo trên 30%"; a commitment's word inside the threshold
         # commits to nothing: "Dự án có tỷ lệ giải ngân dưới 30% … sẽ bị xem xét điều chuyển vốn")
+    if P.COUNTED_UNITS_SIZED.search(text, max(sentence_start, q.start - 60), q.start) \
+            and not (q.unit or "%").startswith(("%", "‰")) and (q.comparator_after or P.THRESHOLD_TAIL.match(text[q.end:line_end])):
+        return True  # the size of the units a count before it counts ("600 doanh nghiệp từ 25 lao động trở lên")
     if P.PREVENTED_CLASS.search(text, sentence_start, q.start):
         return True  # what the plan prevents, defined by a threshold ("Không để xảy ra vụ … từ 30 người mắc trở lên")
     if (size := P.MEASURE_THRESHOLD_HAS.search(text[clause_start:q.start])) and size.group("head").lower() not in P.NOT_A_HEAD \

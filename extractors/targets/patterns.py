@@ -386,9 +386,11 @@ QUOTED = regex.compile(r"[“\"][^”\"\n]{1,300}[”\"]")
 
 # A value the text reports as done or estimated, not committed ("ước đạt", "đã hỗ trợ", "so cùng kỳ", "hiện còn 15 xã"). (Not
 # the results a service hands out: "chờ nhận kết quả xét nghiệm", "hồ sơ được trả kết quả đúng hạn", the one-stop and hospital
-# indicators of Quyết định 766/QĐ-TTg 2022 and Quyết định 1313/QĐ-BYT 2013.)
+# indicators of Quyết định 766/QĐ-TTg 2022 and Quyết định 1313/QĐ-BYT 2013. Nor the "ước" of an agreement or a covenant, a
+# noun's second syllable: "thỏa ước lao động tập thể" (Bộ luật Lao động 2019, Điều 75), "hương ước, quy ước" (Luật Thực hiện
+# dân chủ ở cơ sở 2022), "công ước", "điều ước quốc tế" (Luật Điều ước quốc tế 2016); s27e.)
 RESULT = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|hiện\s+còn|vẫn\s+còn|lũy\s+kế|luỹ\s+kế|tính\s+đến\s+(?:ngày|hết|cuối)|vừa\s+qua|năm\s+qua|(?<!(?:chờ|nhận|trả)\s+)kết\s+quả|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ)"
+    r"(?i:(?<![\p{L}\p{M}])(?:(?<!(?:thỏa|thoả|công|điều|hương|quy|giao|khế)\s)ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|hiện\s+còn|vẫn\s+còn|lũy\s+kế|luỹ\s+kế|tính\s+đến\s+(?:ngày|hết|cuối)|vừa\s+qua|năm\s+qua|(?<!(?:chờ|nhận|trả)\s+)kết\s+quả|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ)"
     # the months elapsed of a reported year ("10 tháng tăng 15,55%", "9 tháng năm 2025 tăng 6,9%", "6 tháng đầu năm đạt 48%")
     # (not a length of time a person or thing must reach, which a bound opens: "duy trì điều trị liên tục trên 12 tháng đạt 80%")
     r"|(?<!(?:trên|dưới|từ|quá|hơn|sau|ít\s+nhất|tối\s+thiểu)\s)(?<![\d.,])\d{1,2}\s+tháng(?=\s+(?:đầu\s+năm|năm\s+20\d\d|tăng|giảm|đạt|ước)(?![\p{L}\p{M}])))(?![\p{L}\p{M}]))")
@@ -936,6 +938,12 @@ SENTENCE_GOES_ON = regex.compile(r"(?i:trong\s+đó|cụ\s+thể)\b")
 # The relative "có" follows its head noun ("thôn có …"); an existential "có" follows a verb, an adverb
 # or a time phrase ("Hằng năm có 90% thôn trở lên đạt chuẩn", "Phấn đấu có …").
 THRESHOLD_HAS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?P<head>[\p{L}\p{M}]+)\s+có\s+(?:từ\s+)?$)")
+# …or, right after a count of units, the size that says which units are counted ("Khảo sát 600 doanh nghiệp từ 25 lao động
+# trở lên chưa có tổ chức công đoàn", "hỗ trợ 100 doanh nghiệp có từ 10 lao động trở lên"): the count is the target, the size
+# who is meant (read with THRESHOLD_TAIL or a comparator after the value).
+_SIZED_WORD = r"(?!(?:đạt|là|còn|lên|xuống|tăng|giảm|mức|tháng|năm|ngày|tuần|giờ|lần)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*"
+COUNTED_UNITS_SIZED = regex.compile(r"(?<![\p{L}\p{M}\d.,])\d[\d.,]*[^\S\n]+" + _SIZED_WORD + r"(?:[^\S\n]+" + _SIZED_WORD + r"){0,3}"
+                                    r"[^\S\n]+(?:có[^\S\n]+)?(?:từ|trên)[^\S\n]+$")
 NOT_A_HEAD = {"đấu", "năm", "đảm", "bảo", "đó", "và", "thêm", "sẽ", "phải", "cần", "đều", "nhất", "thiểu", "đạt", "tỉnh", "huyện", "nước", "đi", "cùng", "tiêu", "thì", "mà", "để"}
 THRESHOLD_TAIL = regex.compile(r"(?i:^[^,;.\n]{0,60}?(?<![\p{L}\p{M}])trở\s+(?:lên|xuống)(?![\p{L}\p{M}]))")
 # A criterion an evaluated unit meets ("Đơn vị đạt tỷ lệ 100% …" in a scoring table), not a plan's target.

@@ -36,15 +36,16 @@ COMPARATORS = {">=": "ge", "≥": "ge", ">": "gt", "<=": "le", "≤": "le", "<":
                "ít nhất": "ge", "tối thiểu": "ge", "tối đa": "le", "khoảng": "approx",
                # a rank cell ("Nhóm 15", "Top 10" under "Xếp hạng PCI"): the lowest rank accepted (extract.RANK_BEFORE)
                **{f"{lead}{word}": "le" for lead in ("", "thuộc ") for word in ("nhóm", "top", "tốp")}}
-# Columns of values that are not the plan's commitments: what was done ("Thực hiện 2025", "Thực hiện Tết Ất Tỵ 2025", "Thực hiện đến 31/12/2025", "Năm 2025"
+# Columns of values that are not the plan's commitments: what was done ("Thực hiện 2025", "Thực hiện giai đoạn 2021 - 2025", "Thực hiện Tết Ất Tỵ 2025", "Thực hiện đến 31/12/2025", "Năm 2025"
 # over "Thực hiện", "Năm học 2025-2026 (thực hiện)", "Đánh giá thực hiện"; not "Lộ trình thực hiện" over "2026 | 2027", the plan's steps), estimates ("Ước thực hiện", "ƯTH"), the year in progress
-# ("Năm hiện hành 2025"), baselines and comparisons. "TH" (thực hiện) only in brackets after the year ("Năm học 2025-2026
+# ("Năm hiện hành 2025"), baselines ("Năm cơ sở", "Giá trị cơ sở", "Cơ sở năm 2020"; not the "cơ sở" of a noun a column
+# counts: "Thành lập công đoàn cơ sở (đơn vị)", "Cơ sở giáo dục") and comparisons. "TH" (thực hiện) only in brackets after the year ("Năm học 2025-2026
 # (TH)", the abbreviation of school statistics tables): a bare "TH" column is a school level (Tiểu học) beside MN, THCS.
 # Thresholds ("Ngưỡng nguy cơ", "Ngưỡng cảnh báo" of the vector indices, Quyết định 3711/QĐ-BYT 2014) say when a value
 # is a risk, not what the plan will reach (spec: eligibility thresholds are no targets).
 NOT_A_TARGET = regex.compile(
-    r"(?i:(?<!(?:kế\s+hoạch|kh|dự\s+kiến|mục\s+tiêu|phấn\s+đấu|lộ\s+trình)\s)thực\s+hiện(?:\s+" + FESTIVAL + r")?(?:\s+(?:năm\s+(?:học\s+)?)?20\d\d|\s+đến\s|\s*\)?$)"
-    r"|(?<!\p{L})(?:ước|ưth|ưtt|ưtth|uth)(?!\p{L})|\(\s*th\s*\)|đánh\s+giá|năm\s+hiện\s+hành|hiện\s+trạng|ngưỡng|cơ\s+sở|so\s+sánh|tăng\s*/\s*giảm|ghi\s+chú)")
+    r"(?i:(?<!(?:kế\s+hoạch|kh|dự\s+kiến|mục\s+tiêu|phấn\s+đấu|lộ\s+trình)\s)thực\s+hiện(?:\s+" + FESTIVAL + r")?(?:\s+giai\s+đoạn)?(?:\s+(?:năm\s+(?:học\s+)?)?20\d\d|\s+đến\s|\s*\)?$)"
+    r"|(?<!\p{L})(?:ước|ưth|ưtt|ưtth|uth)(?!\p{L})|\(\s*th\s*\)|đánh\s+giá|năm\s+hiện\s+hành|hiện\s+trạng|ngưỡng|(?:^|(?:năm|giá\s+trị|số\s+liệu|mức|chỉ\s+số|kỳ)\s+)cơ\s+sở(?!\s+(?!năm)\p{L})|so\s+sánh|tăng\s*/\s*giảm|ghi\s+chú)")
 # A column of planned values whose year is the caption's: "Kế hoạch", "Mục tiêu", "Chỉ tiêu".
 PLANNED = regex.compile(r"(?i:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu(?:\s+kế\s+hoạch)?|phấn\s+đấu)")
 # A column of values whose year must come from the caption: "Giá trị"; the quantity of each work or item in a table of
