@@ -1255,6 +1255,10 @@ ACTIVITY_DOING = regex.compile(
     r"|đẩy mạnh|tăng cường|thăm hỏi|thăm|tặng|trao tặng|trao|ra mắt|củng cố|kiện toàn|số|tổng số|số lượng)\b")
 # A share, a rate or an index is never an activity count (a share of people trained is an indicator of its own).
 ACTIVITY_NEVER = regex.compile(r"\b(?:tỷ lệ|tỷ trọng|tốc độ|chỉ số|tỷ suất|bình quân|kinh phí|dự toán)\b")
+# (s27g2) A name that opens on what there is ("Toàn tỉnh có 120 công trình … đã được đầu tư", "Hiện có 45 …", "Lũy kế
+# …") states a stock, not an output of the plan's own activity, though "được đầu tư" follows.
+ACTIVITY_STOCK = regex.compile(r"^(?:toàn (?:tỉnh|huyện|thành phố|thị xã|xã|phường|quốc|ngành)|cả (?:tỉnh|nước|huyện)"
+                               r"|hiện (?:nay|có|tại|đang)|đến nay|tính đến|lũy kế|đã có|có|còn)\b")
 
 
 def _activity_words(text: str | None) -> str:
@@ -1294,7 +1298,7 @@ def activity_indicator(indicator: str | None, unit: str | None, scope: str | Non
     if not family or family in ("%", "‰") or family.startswith("money") or "/" in family or "/" in unit:
         return None  # a rate ("02 kỳ/tháng") is no count, though its family is the count noun
     name = LEADING_NUMBER.sub("", _activity_words(indicator))
-    if not name or ACTIVITY_NEVER.search(name):
+    if not name or ACTIVITY_NEVER.search(name) or ACTIVITY_STOCK.match(name):
         return None
     said = " ".join(w for w in (name, _activity_words(scope), _activity_words(unit)) if w)
     doing = ACTIVITY_DOING.match(name) is not None
