@@ -2683,7 +2683,7 @@ NATIONAL_PROGRAMMES = [
     ('Số vụ việc hòa giải ở cơ sở', 'vụ việc', 'grassroots_mediation_cases'),
     ('Số vụ việc hòa giải ở cơ sở', '%', None),  # a share of cases is another quantity
     ('Số tổ hòa giải ở cơ sở', 'tổ', 'mediation_teams'),
-    ('Số tổ hòa giải được kiện toàn', 'tổ', None),  # the teams reorganised, not the teams
+    ('Số tổ hòa giải được kiện toàn', 'tổ', 'activity_teams_formed'),  # the teams reorganised, not the teams: the kind (s27g2)
     ('Số hòa giải viên', 'người', 'mediators'),
     ('Số hòa giải viên được tập huấn', 'người', 'activity_trainees'),  # trained mediators: not the mediators, the people trained (s25g1)
     ('Thực hiện trợ giúp pháp lý', 'vụ việc', 'legal_aid_cases'),
@@ -4094,6 +4094,41 @@ ACTIVITY_OUTPUTS = [
     ('Số doanh nghiệp tham gia hỗ trợ người nghèo', 'doanh nghiệp', None, None),
     ('Số doanh nghiệp có nhu cầu hỗ trợ', 'doanh nghiệp', None, None),
     ('Kinh phí hỗ trợ doanh nghiệp', 'triệu đồng', None, None),
+    # s27g2: equipment installed (a verb of fitting said; never papers, skills or criteria in "bộ", never assembly), cases
+    # of violation detected and handled (never an accident, a fire, a complaint, a civil case, one left unhandled), teams
+    # formed (never a residential group, a sports team, the staff, an election team)
+    ('Lắp đặt mới bộ đèn', 'bộ đèn', None, 'activity_equipment_installed'),
+    ('Số bộ đèn LED lắp đặt mới', 'bộ', None, 'activity_equipment_installed'),
+    ('Biển cảnh báo lắp đặt mới', 'biển', None, 'activity_equipment_installed'),
+    ('Trang bị thiết bị giám định nhanh cho Hạt Kiểm lâm', 'bộ thiết bị', None, 'activity_equipment_installed'),
+    ('Lắp đặt cụm loa truyền thanh thông minh', 'cụm loa', None, 'activity_equipment_installed'),
+    ('Số bộ đèn cao áp đã xuống cấp', 'bộ đèn', None, None),
+    ('Hiện có 120 camera giám sát', 'camera', None, None),
+    ('Số camera giám sát trật tự đô thị', 'camera', None, None),
+    ('Số camera chưa được lắp đặt', 'camera', None, None),
+    ('Trang bị bộ kỹ năng số cho người dân', 'bộ', None, None),
+    ('Xây dựng bộ chỉ số đánh giá', 'bộ', None, None),
+    ('Lắp ráp xe máy', 'chiếc', None, None),
+    ('Phát hiện, xử lý vụ vi phạm về an toàn thực phẩm', 'vụ', None, 'activity_cases_handled'),
+    ('Số vụ vi phạm được kiểm tra, xử lý', 'vụ', None, 'activity_cases_handled'),
+    ('Số vụ án hình sự khởi tố', 'vụ', None, 'activity_cases_handled'),
+    ('Triệt phá đường dây mua bán người', 'vụ', None, 'activity_cases_handled'),
+    ('Số vụ ngộ độc thực phẩm được phát hiện', 'vụ', None, None),
+    ('Giải quyết vụ việc khiếu nại, tố cáo', 'vụ việc', None, None),
+    ('Giải quyết vụ án dân sự', 'vụ', None, None),
+    ('Số vụ vi phạm chưa được xử lý', 'vụ', None, None),
+    ('Toàn tỉnh có 300 vụ vi phạm được phát hiện', 'vụ', None, None),
+    ('Số vụ vi phạm lấn chiếm lòng đường, vỉa hè', 'vụ', None, None),
+    ('Số vụ tai nạn lao động được điều tra', 'vụ', None, None),
+    ('Số tổ liên gia an toàn PCCC thành lập mới', 'tổ', None, 'activity_teams_formed'),
+    ('Kiện toàn tổ hòa giải ở cơ sở', 'tổ', None, 'activity_teams_formed'),
+    ('Củng cố tổ bảo vệ an ninh, trật tự ở cơ sở', 'tổ', None, 'activity_teams_formed'),
+    ('Thành lập mới tổ dân phố', 'tổ', None, None),
+    ('Thành lập đội tuyển thể thao của tỉnh', 'đội', None, None),
+    ('Kiện toàn đội ngũ cán bộ', 'đội', None, None),
+    ('Số tổ hòa giải hoạt động thường xuyên', 'tổ', None, None),
+    ('Toàn tỉnh có 500 tổ hòa giải đã được kiện toàn', 'tổ', None, None),
+    ('Thành lập tổ bầu cử', 'tổ', None, None),
 ]
 
 
