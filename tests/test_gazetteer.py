@@ -4140,6 +4140,23 @@ def test_activity_outputs_take_the_generic_id_of_their_kind(indicator, unit, sco
         assert found.group == "activity"
 
 
+# (s27g2) The line's words before the value, for a name "Số …" built from the words after it: the last clause's verb is
+# read as the name's ("Năm 2026, lắp đặt" → "lắp đặt camera …"); a stock or another clause's verb is not.
+@pytest.mark.parametrize("indicator,unit,before,expected", [
+    ("Số camera giám sát an ninh", "camera", "6. Lắp đặt ", "activity_equipment_installed"),
+    ("Số hộ nghèo phát triển sinh kế", "hộ", "Năm 2026, hỗ trợ ", "activity_households_supported"),
+    ("Số tổ liên gia an toàn", "tổ", "- Thành lập mới ", "activity_teams_formed"),
+    ("Số công trình thủy lợi", "công trình", "b) Sửa chữa, nâng cấp ", "activity_works_built"),
+    ("Số camera giám sát an ninh", "camera", "Đến năm 2030, toàn tỉnh có ", None),
+    ("Số camera giám sát an ninh", "camera", "Lắp đặt hệ thống loa; phấn đấu có ", None),
+    ("Số hộ trồng rừng", "hộ", "Năm 2025, đã hỗ trợ ", None),  # what was done: a baseline, no verb of doing
+    ("Số camera giám sát an ninh", "camera", None, None),
+])
+def test_the_verb_before_the_value_names_the_kind(indicator, unit, before, expected):
+    found = match_indicator(indicator, unit, before=before)
+    assert (found.id if found else None) == expected
+
+
 def test_a_change_of_a_count_of_classes_is_no_activity_output():
     assert match_indicator("Số lớp tập huấn", "lớp", change=True) is None
     assert match_indicator("Số lớp tập huấn", "lớp").id == "activity_training_classes"

@@ -944,14 +944,17 @@ def _measure_of_product(name_words: str, scope: str | None, family: str, title: 
 
 
 def match_indicator(indicator: str | None, unit: str | None, scope: str | None = None,
-                    title: str | None = None, whole: str | None = None, change: bool = False) -> Indicator | None:
+                    title: str | None = None, whole: str | None = None, change: bool = False,
+                    before: str | None = None) -> Indicator | None:
     """The canonical indicator `indicator` (with values in `unit`) is, when one fits; else None: a topical indicator of
     the statistical and sectoral systems first (`_topical`), and only when none fits, the generic kind of output of the
     plan's own activity (`activity_indicator`: "Tổ chức 20 lớp tập huấn …" is a count of training classes, whatever the
-    topic). A change of a count ("tăng 5 lớp") is no activity output."""
+    topic). A change of a count ("tăng 5 lớp") is no activity output. `before`: the line's words before the value, when
+    the extractor named the target "Số …" from the words after it ("Lắp đặt 200 camera …" read "Số camera …"): the
+    activity kinds read the verb of the value's clause there."""
     found = _topical(indicator, unit, scope, title, whole, change)
     if found is None and not change:
-        found = activity_indicator(indicator, unit, scope)
+        found = activity_indicator(indicator, unit, scope, before)
     return found
 
 
@@ -1284,7 +1287,22 @@ def activity_kinds() -> list[tuple[Indicator, regex.Pattern, regex.Pattern | Non
     return kinds
 
 
-def activity_indicator(indicator: str | None, unit: str | None, scope: str | None = None) -> Indicator | None:
+# (s27g2) The verb of the value's own clause, before the value ("Hỗ trợ 150 hộ nghèo …", "Năm 2026, lắp đặt 200 camera"):
+# what follows the last clause mark and a list item's number.
+CLAUSE_MARK = regex.compile(r"[;:.,!?\t\n(\[]")
+LIST_ITEM = regex.compile(r"^[\s\-+•*–]*(?:(?:\d+|[a-zđ]|[ivx]+)[.)]\s+)?")
+
+
+def _clause_verb(before: str | None) -> str:
+    """The words of the value's own clause before it, as cues are read ("" when none)."""
+    if not before:
+        return ""
+    clause = CLAUSE_MARK.split(before)[-1]
+    return _activity_words(LIST_ITEM.sub("", clause.strip().lower()))
+
+
+def activity_indicator(indicator: str | None, unit: str | None, scope: str | None = None,
+                       before: str | None = None) -> Indicator | None:
     """The generic kind of output a count of the plan's own activity is ("Tổ chức 20 lớp tập huấn kỹ năng số" in lớp:
     the training classes; "Số tin, bài trên Cổng thông tin điện tử" in tin, bài: the news items), else None.
 
@@ -1298,6 +1316,11 @@ def activity_indicator(indicator: str | None, unit: str | None, scope: str | Non
     if not family or family in ("%", "‰") or family.startswith("money") or "/" in family or "/" in unit:
         return None  # a rate ("02 kỳ/tháng") is no count, though its family is the count noun
     name = LEADING_NUMBER.sub("", _activity_words(indicator))
+    if name.startswith("số ") and (verb := _clause_verb(before)):
+        # "Số camera giám sát …" named from "Lắp đặt 200 camera giám sát …": the clause's verb is the name's
+        named = activity_indicator(f"{verb} {name[3:]}", unit, scope)
+        if named is not None:
+            return named
     if not name or ACTIVITY_NEVER.search(name) or ACTIVITY_STOCK.match(name):
         return None
     said = " ".join(w for w in (name, _activity_words(scope), _activity_words(unit)) if w)
