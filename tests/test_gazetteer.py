@@ -4151,6 +4151,10 @@ def test_activity_outputs_take_the_generic_id_of_their_kind(indicator, unit, sco
     ("Số camera giám sát an ninh", "camera", "Lắp đặt hệ thống loa; phấn đấu có ", None),
     ("Số hộ trồng rừng", "hộ", "Năm 2025, đã hỗ trợ ", None),  # what was done: a baseline, no verb of doing
     ("Số camera giám sát an ninh", "camera", None, None),
+    # the clause's own verb, never another value's words nor a body's name in it
+    ("Số cuộc giám sát việc thực hiện chính sách", "cuộc", "Tổ chức 03 cuộc kiểm tra chuyên đề và ", "activity_supervision"),
+    ("Số lớp dạy bơi", "lớp", "phối hợp với Sở Giáo dục và Đào tạo tổ chức ", None),
+    ("Số đảng viên", "đảng viên", "Giám sát chuyên đề 05 tổ chức đảng và ", "activity_supervised_units"),
 ])
 def test_the_verb_before_the_value_names_the_kind(indicator, unit, before, expected):
     found = match_indicator(indicator, unit, before=before)

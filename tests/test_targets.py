@@ -1684,6 +1684,10 @@ def test_a_table_unit_that_names_the_whole():
     ("Vận động 150 hộ tham gia mô hình.", None),
     ("Phấn đấu có 80 doanh nghiệp nhỏ và vừa chuyển đổi số.", None),
     ("Tăng thêm 20 camera giám sát so với năm 2025.", None),
+    # a verb of making new reads as a rise (its direction), yet what rises is the plan's output; a rise of a count is none
+    ("Xây dựng mới 12 công trình thủy lợi nhỏ.", "activity_works_built"),
+    ("Lắp đặt mới 300 bộ đèn LED.", "activity_equipment_installed"),
+    ("Số lớp tập huấn tăng 5 lớp so với năm 2025.", None),
 ])
 def test_a_count_named_from_the_words_after_it_takes_the_kind_its_verb_says(text, indicator_id):
     (t,) = extract_targets(text)
