@@ -1100,7 +1100,7 @@ AS_WRITTEN = [
     ("Tỷ lệ đường ấp và đường liên ấp được cứng hóa", "%", "rural_village_roads_hardened"),
     ("Tỷ lệ đường ngõ, xóm sạch và đáp ứng yêu cầu đi lại", "%", "rural_lane_roads_clean"),  # the lanes: another road
     ("Tỷ lệ đường trục chính nội đồng được cứng hóa", "%", None),  # the 2016-2020 wording: the 2021-2025 criterion differs
-    ("Số km đường thôn được cứng hóa", "km", None),  # a length built, not the share
+    ("Số km đường thôn được cứng hóa", "km", "activity_works_length"),  # a length built, not the share: the kind (s27g2)
     ("Số tiêu chí bình quân đạt được/xã", "tiêu chí", "ntm_criteria_per_commune"),
     ("Tỷ trọng công nghiệp chế biến, chế tạo trong GDP", "%", "grdp_share_manufacturing"),
     ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm đủ các loại vắc xin", "%", "immunisation_full"),
@@ -4129,6 +4129,21 @@ ACTIVITY_OUTPUTS = [
     ('Số tổ hòa giải hoạt động thường xuyên', 'tổ', None, None),
     ('Toàn tỉnh có 500 tổ hòa giải đã được kiện toàn', 'tổ', None, None),
     ('Thành lập tổ bầu cử', 'tổ', None, None),
+    # s27g2: the length of linear works built or repaired (a word of the works said); a topical length wins; never a
+    # stock, a distance run or patrolled, a radius
+    ('Cứng hóa đường ngõ xóm', 'km', None, 'activity_works_length'),
+    ('Kiên cố hóa kênh loại III', 'km', None, 'activity_works_length'),
+    ('Gia cố đoạn đê xung yếu thôn Câu Nhi', 'm', None, 'activity_works_length'),
+    ('Duy tu, phát dọn đường băng cản lửa', 'km', None, 'activity_works_length'),
+    ('Lắp đặt tuyến ống cấp nước', 'km', None, 'activity_works_length'),
+    ('Cứng hóa đường giao thông nông thôn', 'km', None, 'rural_roads_hardened_km'),
+    ('Tổng chiều dài đường giao thông', 'km', None, None),
+    ('Số km đường xuống cấp', 'km', None, None),
+    ('Toàn tỉnh có 500 km đường đã được cứng hóa', 'km', None, None),
+    ('Tuần tra tuyến biên giới', 'km', None, None),
+    ('Tổ chức giải chạy việt dã', 'km', None, None),
+    ('Bán kính phục vụ của trạm y tế', 'km', None, None),
+    ('Hoàn thành', 'km', None, None),
 ]
 
 
