@@ -1100,7 +1100,7 @@ AS_WRITTEN = [
     ("Tỷ lệ đường ấp và đường liên ấp được cứng hóa", "%", "rural_village_roads_hardened"),
     ("Tỷ lệ đường ngõ, xóm sạch và đáp ứng yêu cầu đi lại", "%", "rural_lane_roads_clean"),  # the lanes: another road
     ("Tỷ lệ đường trục chính nội đồng được cứng hóa", "%", None),  # the 2016-2020 wording: the 2021-2025 criterion differs
-    ("Số km đường thôn được cứng hóa", "km", None),  # a length built, not the share
+    ("Số km đường thôn được cứng hóa", "km", "activity_works_length"),  # a length built, not the share: the kind (s27g2)
     ("Số tiêu chí bình quân đạt được/xã", "tiêu chí", "ntm_criteria_per_commune"),
     ("Tỷ trọng công nghiệp chế biến, chế tạo trong GDP", "%", "grdp_share_manufacturing"),
     ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm đủ các loại vắc xin", "%", "immunisation_full"),
@@ -1352,7 +1352,7 @@ AS_WRITTEN = [
     ("Số hội chợ, triển lãm", "hội chợ", "trade_fairs"),
     ("Số hội chợ OCOP", "hội chợ", "activity_fairs"),  # not the trade fairs' id: the kind (s25g1)
     ("Số lượt doanh nghiệp tham gia hội chợ, triển lãm", "lượt doanh nghiệp", "trade_fair_enterprises"),
-    ("Số lượt doanh nghiệp được hỗ trợ", "lượt doanh nghiệp", None),
+    ("Số lượt doanh nghiệp được hỗ trợ", "lượt doanh nghiệp", "activity_businesses_supported"),  # no topical id: the kind (s27g2)
     ("Số phiên chợ hàng Việt về nông thôn", "phiên", "viet_goods_rural_fairs"),
     ("Số phiên chợ", "phiên", "activity_fairs"),  # not the programme's own market days: the kind (s25g1)
     ("Tỷ trọng đóng góp của dịch vụ logistics vào GRDP", "%", "logistics_grdp_share"),
@@ -2076,7 +2076,7 @@ SAME_WORDING = [
     ('Tỷ lệ trạm y tế thực hiện khám chữa bệnh BHYT', '%', 'commune_health_stations_insurance'),
     ('Tỷ lệ trạm y tế xã, phường có bác sĩ', '%', 'commune_health_stations_with_doctor'),
     ('Tỷ lệ trung tâm y tế đạt chuẩn', '%', None),  # a district's health centre is no station
-    ('Số trạm y tế được xây mới', 'trạm', None),
+    ('Số trạm y tế được xây mới', 'trạm', 'activity_works_built'),  # no topical id: the works built (s27g2)
     ('Số trạm y tế đạt chuẩn', '%', 'communes_health_criteria_share'),  # "100% số trạm y tế đạt chuẩn"
     # s26g1: the statistical system's "tỷ số" said "tỷ lệ" (the unit says which), its "tỷ lệ tăng dân số" said "tốc độ (gia)
     # tăng", its life expectancy "bình quân"
@@ -2653,7 +2653,7 @@ NATIONAL_PROGRAMMES = [
     ('Số học sinh phổ thông', 'học sinh', 'pupils'),
     ('Số học sinh', 'người', 'pupils'),
     ('Số học sinh giỏi cấp tỉnh', 'học sinh', None),  # a sub-group, an output of the schools
-    ('Số học sinh được hỗ trợ ăn trưa', 'học sinh', None),
+    ('Số học sinh được hỗ trợ ăn trưa', 'học sinh', 'activity_people_supported'),  # no topical id: the kind (s27g2)
     ('Số học sinh bình quân một giáo viên', 'học sinh', None),  # a ratio
     ('Tổng giá trị giao dịch thanh toán không dùng tiền mặt', 'lần', 'cashless_value_to_gdp'),
     ('Giá trị giao dịch thanh toán không dùng tiền mặt so với GDP', 'lần', 'cashless_value_to_gdp'),
@@ -2674,7 +2674,7 @@ NATIONAL_PROGRAMMES = [
     ('Tỷ lệ chất thải y tế được xử lý đạt chuẩn', '%', 'medical_waste_treated'),
     ('Tỷ lệ xã, phường, thị trấn có trạm y tế đạt chuẩn quốc gia', '%', 'communes_health_criteria_share'),
     ('Số xã có trạm y tế đạt chuẩn quốc gia', 'xã', 'communes_health_criteria'),
-    ('Số trạm y tế xã được đầu tư xây dựng mới', 'trạm', None),  # an output of the plan
+    ('Số trạm y tế xã được đầu tư xây dựng mới', 'trạm', 'activity_works_built'),  # an output of the plan: the kind (s27g2)
     # the ministries' sectoral statistical systems and programmes (indicator_sources.tsv: HTTP, HTNV, HTLD, HTTTR, HTCA,
     # HTVH, HTTTTT; the laws and programmes beside them): as plans write them, and their near neighbours
     ('Tỷ lệ hòa giải thành', '%', 'grassroots_mediation_success'),
@@ -2683,7 +2683,7 @@ NATIONAL_PROGRAMMES = [
     ('Số vụ việc hòa giải ở cơ sở', 'vụ việc', 'grassroots_mediation_cases'),
     ('Số vụ việc hòa giải ở cơ sở', '%', None),  # a share of cases is another quantity
     ('Số tổ hòa giải ở cơ sở', 'tổ', 'mediation_teams'),
-    ('Số tổ hòa giải được kiện toàn', 'tổ', None),  # the teams reorganised, not the teams
+    ('Số tổ hòa giải được kiện toàn', 'tổ', 'activity_teams_formed'),  # the teams reorganised, not the teams: the kind (s27g2)
     ('Số hòa giải viên', 'người', 'mediators'),
     ('Số hòa giải viên được tập huấn', 'người', 'activity_trainees'),  # trained mediators: not the mediators, the people trained (s25g1)
     ('Thực hiện trợ giúp pháp lý', 'vụ việc', 'legal_aid_cases'),
@@ -2813,7 +2813,7 @@ NATIONAL_PROGRAMMES = [
     ('Số cuộc thanh tra hành chính trên địa bàn các xã', 'cuộc', 'admin_inspections'),  # where
     ('Số cuộc thanh tra hành chính trên địa bàn các xã vùng cao', 'cuộc', 'activity_inspections'),  # where, narrowed: a part, so the kind (s25g1)
     ('Hỗ trợ đất ở', 'hộ', 'residential_land_support'),
-    ('Hỗ trợ đất sản xuất', 'hộ', None),
+    ('Hỗ trợ đất sản xuất', 'hộ', 'activity_households_supported'),  # no topical id: the households supported (s27g2)
     ('Hỗ trợ chuyển đổi nghề', 'hộ', 'job_conversion_support'),
     ('Hỗ trợ nước sinh hoạt phân tán', 'hộ', 'dispersed_water_support'),
     ('Số xã thoát khỏi địa bàn đặc biệt khó khăn', 'xã', 'ethnic_minority_communes_exit_count'),
@@ -2971,7 +2971,7 @@ NATIONAL_PROGRAMMES = [
     ('Số dân quân', 'người', None),  # the communes' militia without the self-defence force: a part
     ('Tỷ lệ thư viện trường học đạt chuẩn theo Thông tư 16/2022/TT-BGDĐT', '%', 'school_libraries_standard'),
     ('Tỷ lệ xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật theo Quyết định số 25/2021/QĐ-TTg', '%', 'legal_access_communes_share'),
-    ('Số hộ được hỗ trợ nhà ở theo Quyết định số 22/2013/QĐ-TTg', 'hộ', None),  # a programme that is not a standard: the basis stays
+    ('Số hộ được hỗ trợ nhà ở theo Quyết định số 22/2013/QĐ-TTg', 'hộ', 'activity_households_supported'),  # a programme that is not a standard: the basis stays; the kind (s27g2)
 ]
 
 
@@ -3574,7 +3574,7 @@ NATIONAL_STRATEGIES = [
     ("Tỷ lệ hộ nghèo, hộ cận nghèo có nhà tiêu hợp vệ sinh", "%", "poor_near_poor_hygienic_latrines"),
     ("Số hộ nghèo, hộ cận nghèo được hỗ trợ nhà ở", "hộ", "poor_housing_supported"),
     ("Hỗ trợ hộ nghèo, hộ cận nghèo xây mới, sửa chữa nhà ở", "căn", "poor_housing_supported"),
-    ("Số căn nhà được hỗ trợ xây mới, sửa chữa", "căn", None),  # whose houses is unsaid
+    ("Số căn nhà được hỗ trợ xây mới, sửa chữa", "căn", "activity_houses_built"),  # whose houses is unsaid: no topical id, the kind (s27g2)
     # social insurance, administrative reform (NQ 28-NQ/TW, NQ 76/NQ-CP)
     ("Mức độ hài lòng của người tham gia bảo hiểm xã hội", "%", "social_insurance_satisfaction"),
     ("Mức độ hài lòng của người dân về cung cấp dịch vụ y tế, giáo dục công lập", "%", "public_services_satisfaction"),
@@ -4019,6 +4019,131 @@ ACTIVITY_OUTPUTS = [
     ('Thành lập nhóm Zalo tuyên truyền', 'nhóm', None, None),
     ('Số câu lạc bộ liên thế hệ tự giúp nhau đã thành lập', 'câu lạc bộ', None, 'intergenerational_clubs'),  # the stock, not new
     ('Số câu lạc bộ liên thế hệ tự giúp nhau hiện có', 'câu lạc bộ', None, 'intergenerational_clubs'),
+    # s27g2: works built or repaired (the public-investment monitoring reports of NĐ 29/2021/NĐ-CP), houses built or
+    # repaired for households in need (QĐ 90/QĐ-TTg, the drive to remove makeshift houses), households, people and
+    # businesses supported (QĐ 90/QĐ-TTg, NĐ 20/2021/NĐ-CP, NĐ 80/2021/NĐ-CP); then their look-alikes: a stock ("Toàn
+    # tỉnh có …", "Số công trình thủy lợi"), works not the plan's (permits, violations, checks, research "công trình",
+    # telecom stations), a hall or a flat that is no house for the needy ("05 nhà tập", "116.000 căn"), "hỗ trợ" not said
+    # of the noun counted (volunteers, "công nghiệp hỗ trợ"), a need or a lack ("cần", "chưa được")
+    ('Xây dựng mới công trình thủy lợi nhỏ', 'công trình', None, 'activity_works_built'),
+    ('Sửa chữa, nâng cấp công trình thủy lợi xuống cấp', 'công trình', None, 'activity_works_built'),
+    ('Số công trình được đầu tư xây dựng', 'công trình', None, 'activity_works_built'),
+    ('Công trình hạ tầng thiết yếu đầu tư mới', 'công trình', None, 'activity_works_built'),
+    ('Duy tu, bảo dưỡng', 'công trình', None, 'activity_works_built'),
+    ('Cầu dân sinh xây mới', 'cầu', None, 'activity_works_built'),
+    ('Kiên cố hóa cống qua đường', 'cống', None, 'activity_works_built'),
+    ('Xây dựng mới nhà văn hóa thôn', 'nhà văn hóa', None, 'activity_works_built'),
+    ('Chợ cải tạo, nâng cấp', 'chợ', None, 'activity_works_built'),
+    ('Số trạm y tế được xây mới, cải tạo, sửa chữa', 'trạm', None, 'activity_works_built'),
+    ('Phấn đấu tổ chức khánh thành công trình', 'công trình', None, 'activity_works_built'),
+    ('Toàn tỉnh có 120 công trình thủy lợi đã được đầu tư xây dựng', 'công trình', None, None),
+    ('Hiện có 45 công trình cấp nước tập trung đã xây dựng', 'công trình', None, None),
+    ('Số công trình thủy lợi trên địa bàn', 'công trình', None, None),
+    ('Số công trình xuống cấp cần sửa chữa', 'công trình', None, None),
+    ('Số công trình chưa được sửa chữa', 'công trình', None, None),
+    ('Xử lý công trình xây dựng trái phép', 'công trình', None, None),
+    ('Kiểm tra công trình xây dựng', 'công trình', None, None),
+    ('Cấp giấy phép xây dựng cho công trình', 'công trình', None, None),
+    ('Số công trình nghiên cứu khoa học được công bố', 'công trình', None, None),
+    ('Xây dựng công trình thanh niên', 'công trình', None, None),
+    ('Số công trình chậm tiến độ', 'công trình', None, None),
+    ('Đầu tư mới trạm 5G', 'trạm', None, None),
+    ('Số chợ đạt chuẩn văn minh thương mại', 'chợ', None, None),
+    ('Số cầu truyền hình trực tuyến', 'cầu', None, None),
+    ('Nghiệm thu công trình', 'công trình', None, None),
+    ('Tỷ lệ công trình được xây dựng đúng tiến độ', '%', None, None),
+    ('Số căn nhà được hỗ trợ xây mới, sửa chữa', 'căn', None, 'activity_houses_built'),
+    ('Nhà tình nghĩa xây mới', 'nhà', None, 'activity_houses_built'),
+    ('Xóa nhà tạm, nhà dột nát', 'căn', None, 'activity_houses_built'),
+    ('hỗ trợ hộ nghèo xây dựng, sửa chữa', 'nhà', None, 'activity_houses_built'),
+    ('Xây dựng nhà "Mái ấm tình thương" cho hội viên nghèo', 'nhà', None, 'activity_houses_built'),
+    ('Hỗ trợ làm nhà cho đồng bào dân tộc thiểu số', 'căn', None, 'activity_houses_built'),
+    ('Xây dựng nhà Đại đoàn kết', 'nhà', None, 'great_unity_houses'),  # the Front's own count: topical
+    ('hoàn thành sửa chữa, nâng cấp nhà', 'nhà', None, None),  # "05 nhà tập": a training hall, no dwelling said
+    ('hoàn thành căn', 'căn', None, None),  # "116.000 căn" of social housing: no dwelling for the needy said
+    ('Số căn hộ nhà ở xã hội khởi công mới', 'căn', None, None),
+    ('Xây dựng nhà ở thương mại', 'căn', None, None),
+    ('Xây dựng nhà vệ sinh', 'nhà', None, None),
+    ('Xây dựng ngôi nhà an toàn phòng, chống tai nạn thương tích', 'ngôi nhà', None, None),
+    ('Toàn tỉnh có 500 căn nhà tạm', 'căn', None, None),
+    ('Số căn nhà cần hỗ trợ', 'căn', None, None),
+    ('Số hộ được hỗ trợ', 'hộ', None, 'activity_households_supported'),
+    ('Hộ được hỗ trợ nhà ở', 'hộ', None, 'activity_households_supported'),
+    ('Hỗ trợ con giống cho hộ nghèo', 'hộ', None, 'activity_households_supported'),
+    ('Cứu trợ hộ bị thiệt hại do thiên tai', 'hộ', None, 'activity_households_supported'),
+    ('Hộ phụ nữ nghèo, cận nghèo được giúp đỡ phát triển kinh tế', 'hộ', None, 'activity_households_supported'),
+    ('Số hộ nghèo được hỗ trợ thoát nghèo', 'hộ', None, None),
+    ('Số hộ chưa được hỗ trợ', 'hộ', None, None),
+    ('Số hộ tham gia hỗ trợ người nghèo', 'hộ', None, None),
+    ('Toàn tỉnh có 3.000 hộ được hỗ trợ', 'hộ', None, None),
+    ('Số hộ kinh doanh được hỗ trợ', 'hộ kinh doanh', None, None),
+    ('Số người được hỗ trợ', 'người', None, 'activity_people_supported'),
+    ('Người cao tuổi được hỗ trợ vay vốn trong năm', 'người', None, 'activity_people_supported'),
+    ('Cho vay vốn ưu đãi tạo việc làm cho người khuyết tật', 'người', None, 'activity_people_supported'),
+    ('Số đối tượng bảo trợ xã hội được trợ giúp đột xuất', 'người', None, 'activity_people_supported'),
+    ('Số lao động được hỗ trợ đào tạo nghề', 'người', None, 'activity_trainees'),  # the trained: an earlier kind
+    ('Số tình nguyện viên tham gia hỗ trợ', 'người', None, None),
+    ('Số cộng tác viên hỗ trợ người khuyết tật', 'người', None, None),
+    ('Số người hỗ trợ', 'người', None, None),
+    ('Số người không được hỗ trợ', 'người', None, None),
+    ('Số người tham dự hội nghị hỗ trợ doanh nghiệp', 'người', None, None),
+    ('Số doanh nghiệp được hỗ trợ chuyển đổi số', 'doanh nghiệp', None, 'activity_businesses_supported'),
+    ('Hỗ trợ kiểm toán năng lượng cho doanh nghiệp nhỏ và vừa', 'doanh nghiệp', None, 'activity_businesses_supported'),
+    ('Tư vấn pháp lý cho doanh nghiệp nhỏ và vừa', 'doanh nghiệp', None, 'activity_businesses_supported'),
+    ('Số doanh nghiệp công nghiệp hỗ trợ tham gia chuỗi cung ứng', 'doanh nghiệp', None, None),
+    ('Số doanh nghiệp tham gia hỗ trợ người nghèo', 'doanh nghiệp', None, None),
+    ('Số doanh nghiệp có nhu cầu hỗ trợ', 'doanh nghiệp', None, None),
+    ('Kinh phí hỗ trợ doanh nghiệp', 'triệu đồng', None, None),
+    # s27g2: equipment installed (a verb of fitting said; never papers, skills or criteria in "bộ", never assembly), cases
+    # of violation detected and handled (never an accident, a fire, a complaint, a civil case, one left unhandled), teams
+    # formed (never a residential group, a sports team, the staff, an election team)
+    ('Lắp đặt mới bộ đèn', 'bộ đèn', None, 'activity_equipment_installed'),
+    ('Số bộ đèn LED lắp đặt mới', 'bộ', None, 'activity_equipment_installed'),
+    ('Biển cảnh báo lắp đặt mới', 'biển', None, 'activity_equipment_installed'),
+    ('Trang bị thiết bị giám định nhanh cho Hạt Kiểm lâm', 'bộ thiết bị', None, 'activity_equipment_installed'),
+    ('Lắp đặt cụm loa truyền thanh thông minh', 'cụm loa', None, 'activity_equipment_installed'),
+    ('Số bộ đèn cao áp đã xuống cấp', 'bộ đèn', None, None),
+    ('Hiện có 120 camera giám sát', 'camera', None, None),
+    ('Số camera giám sát trật tự đô thị', 'camera', None, None),
+    ('Số camera chưa được lắp đặt', 'camera', None, None),
+    ('Trang bị bộ kỹ năng số cho người dân', 'bộ', None, None),
+    ('Xây dựng bộ chỉ số đánh giá', 'bộ', None, None),
+    ('Lắp ráp xe máy', 'chiếc', None, None),
+    ('Phát hiện, xử lý vụ vi phạm về an toàn thực phẩm', 'vụ', None, 'activity_cases_handled'),
+    ('Số vụ vi phạm được kiểm tra, xử lý', 'vụ', None, 'activity_cases_handled'),
+    ('Số vụ án hình sự khởi tố', 'vụ', None, 'activity_cases_handled'),
+    ('Triệt phá đường dây mua bán người', 'vụ', None, 'activity_cases_handled'),
+    ('Số vụ ngộ độc thực phẩm được phát hiện', 'vụ', None, None),
+    ('Giải quyết vụ việc khiếu nại, tố cáo', 'vụ việc', None, None),
+    ('Giải quyết vụ án dân sự', 'vụ', None, None),
+    ('Số vụ vi phạm chưa được xử lý', 'vụ', None, None),
+    ('Toàn tỉnh có 300 vụ vi phạm được phát hiện', 'vụ', None, None),
+    ('Số vụ vi phạm lấn chiếm lòng đường, vỉa hè', 'vụ', None, None),
+    ('Số vụ tai nạn lao động được điều tra', 'vụ', None, None),
+    ('Số tổ liên gia an toàn PCCC thành lập mới', 'tổ', None, 'activity_teams_formed'),
+    ('Kiện toàn tổ hòa giải ở cơ sở', 'tổ', None, 'activity_teams_formed'),
+    ('Củng cố tổ bảo vệ an ninh, trật tự ở cơ sở', 'tổ', None, 'activity_teams_formed'),
+    ('Thành lập mới tổ dân phố', 'tổ', None, None),
+    ('Thành lập đội tuyển thể thao của tỉnh', 'đội', None, None),
+    ('Kiện toàn đội ngũ cán bộ', 'đội', None, None),
+    ('Số tổ hòa giải hoạt động thường xuyên', 'tổ', None, None),
+    ('Toàn tỉnh có 500 tổ hòa giải đã được kiện toàn', 'tổ', None, None),
+    ('Thành lập tổ bầu cử', 'tổ', None, None),
+    # s27g2: the length of linear works built or repaired (a word of the works said); a topical length wins; never a
+    # stock, a distance run or patrolled, a radius
+    ('Cứng hóa đường ngõ xóm', 'km', None, 'activity_works_length'),
+    ('Kiên cố hóa kênh loại III', 'km', None, 'activity_works_length'),
+    ('Gia cố đoạn đê xung yếu thôn Câu Nhi', 'm', None, 'activity_works_length'),
+    ('Duy tu, phát dọn đường băng cản lửa', 'km', None, 'activity_works_length'),
+    ('Lắp đặt tuyến ống cấp nước', 'km', None, 'activity_works_length'),
+    ('Cứng hóa đường giao thông nông thôn', 'km', None, 'rural_roads_hardened_km'),
+    ('Tổng chiều dài đường giao thông', 'km', None, None),
+    ('Số km đường xuống cấp', 'km', None, None),
+    ('Toàn tỉnh có 500 km đường đã được cứng hóa', 'km', None, None),
+    ('Tuần tra tuyến biên giới', 'km', None, None),
+    ('Tổ chức giải chạy việt dã', 'km', None, None),
+    ('Bán kính phục vụ của trạm y tế', 'km', None, None),
+    ('Hoàn thành', 'km', None, None),
 ]
 
 
@@ -4028,6 +4153,27 @@ def test_activity_outputs_take_the_generic_id_of_their_kind(indicator, unit, sco
     assert (found.id if found else None) == expected
     if found is not None and expected.startswith("activity_"):
         assert found.group == "activity"
+
+
+# (s27g2) The line's words before the value, for a name "Số …" built from the words after it: the last clause's verb is
+# read as the name's ("Năm 2026, lắp đặt" → "lắp đặt camera …"); a stock or another clause's verb is not.
+@pytest.mark.parametrize("indicator,unit,before,expected", [
+    ("Số camera giám sát an ninh", "camera", "6. Lắp đặt ", "activity_equipment_installed"),
+    ("Số hộ nghèo phát triển sinh kế", "hộ", "Năm 2026, hỗ trợ ", "activity_households_supported"),
+    ("Số tổ liên gia an toàn", "tổ", "- Thành lập mới ", "activity_teams_formed"),
+    ("Số công trình thủy lợi", "công trình", "b) Sửa chữa, nâng cấp ", "activity_works_built"),
+    ("Số camera giám sát an ninh", "camera", "Đến năm 2030, toàn tỉnh có ", None),
+    ("Số camera giám sát an ninh", "camera", "Lắp đặt hệ thống loa; phấn đấu có ", None),
+    ("Số hộ trồng rừng", "hộ", "Năm 2025, đã hỗ trợ ", None),  # what was done: a baseline, no verb of doing
+    ("Số camera giám sát an ninh", "camera", None, None),
+    # the clause's own verb, never another value's words nor a body's name in it
+    ("Số cuộc giám sát việc thực hiện chính sách", "cuộc", "Tổ chức 03 cuộc kiểm tra chuyên đề và ", "activity_supervision"),
+    ("Số lớp dạy bơi", "lớp", "phối hợp với Sở Giáo dục và Đào tạo tổ chức ", None),
+    ("Số đảng viên", "đảng viên", "Giám sát chuyên đề 05 tổ chức đảng và ", "activity_supervised_units"),
+])
+def test_the_verb_before_the_value_names_the_kind(indicator, unit, before, expected):
+    found = match_indicator(indicator, unit, before=before)
+    assert (found.id if found else None) == expected
 
 
 def test_a_change_of_a_count_of_classes_is_no_activity_output():
@@ -4407,7 +4553,7 @@ SECTOR_PROGRAMMES = [
     # s26g2: hydro-meteorology and disaster warnings
     ("Số trạm quan trắc khí tượng thủy văn", "trạm", "hydromet_stations"),
     ("Trạm quan trắc khí tượng thủy văn tự động", "trạm", "hydromet_auto_stations"),
-    ("Số trạm quan trắc khí tượng thủy văn được đầu tư mới", "trạm", None),  # what the period adds: no such id
+    ("Số trạm quan trắc khí tượng thủy văn được đầu tư mới", "trạm", "activity_works_built"),  # what the period adds: no topical id, the kind (s27g2)
     ("Số trạm quan trắc môi trường", "trạm", None),
     ("Lắp đặt trạm đo mưa tự động", "trạm", "rain_gauges_auto"),
     ("Bản tin dự báo, cảnh báo khí tượng thủy văn", "bản tin", "weather_bulletins"),
@@ -4421,7 +4567,7 @@ SECTOR_PROGRAMMES = [
     ("Kết nạp đoàn viên vào Đảng", "đoàn viên", "youth_union_members_admitted_to_party"),  # admitted, not referred
     ("Tỷ lệ tập hợp thiếu nhi vào Đội", "%", "young_pioneers_gathered_share"),
     ("Hỗ trợ thanh niên khởi nghiệp", "dự án", "youth_startup_projects_supported"),
-    ("Hỗ trợ thanh niên khởi nghiệp", "người", None),  # the young people, not the projects
+    ("Hỗ trợ thanh niên khởi nghiệp", "người", "activity_people_supported"),  # the young people, not the projects: the kind (s27g2)
     ("Giới thiệu đoàn viên công đoàn ưu tú cho Đảng xem xét kết nạp", "đoàn viên", "trade_union_members_referred_to_party"),
     ("Tỷ lệ doanh nghiệp tổ chức đối thoại tại nơi làm việc", "%", "workplace_dialogue_share"),
     ("Tỷ lệ doanh nghiệp tổ chức hội nghị người lao động", "%", "employee_conferences_share"),
@@ -4452,7 +4598,7 @@ SECTOR_PROGRAMMES = [
     ("Tỷ lệ thu hồi tiền, tài sản bị chiếm đoạt, thất thoát trong các vụ án tham nhũng, kinh tế", "%", "criminal_asset_recovery_rate"),
     ("Tỷ lệ thu hồi tiền, tài sản bị chiếm đoạt, thất thoát trong các vụ án tham nhũng", "%", "corruption_assets_recovery_rate"),
     ("Số buổi trợ giúp pháp lý lưu động", "buổi", "legal_aid_mobile_sessions"),
-    ("Trợ giúp pháp lý lưu động", "người", None),  # the people helped, not the sessions
+    ("Trợ giúp pháp lý lưu động", "người", "activity_people_supported"),  # the people helped, not the sessions: the kind (s27g2)
     # the verb read off or split off by the extractor ("giới thiệu", "hỗ trợ", "xây mới, sửa chữa"), "mới" said twice
     ("Số đoàn viên ưu tú cho Đảng xem xét kết nạp", "đoàn viên", "youth_union_members_referred_to_party"),
     ("Số đoàn viên công đoàn ưu tú cho Đảng xem xét kết nạp", "đoàn viên", "trade_union_members_referred_to_party"),

@@ -1705,6 +1705,28 @@ def test_a_table_unit_that_names_the_whole():
                    ("Tốc độ tăng trưởng GRDP", "%", "%", "grdp_growth")]
 
 
+# (s27g2, issue 13) A count the extractor names "Số …" from the words after its value ("Lắp đặt 200 camera …" reads
+# "Số camera …") takes the activity kind the verb of its own clause says (what the plan does: fit, support, form); a
+# stock ("Toàn tỉnh có …"), a verb of no kind ("Vận động", "Phấn đấu có") or a change ("Tăng thêm") takes none.
+@pytest.mark.parametrize("text,indicator_id", [
+    ("Hỗ trợ 150 hộ nghèo phát triển sinh kế.", "activity_households_supported"),
+    ("Lắp đặt 200 camera giám sát an ninh tại các khu dân cư.", "activity_equipment_installed"),
+    ("Năm 2026, thành lập mới 30 tổ bảo vệ an ninh, trật tự ở cơ sở.", "activity_teams_formed"),
+    ("Hỗ trợ ít nhất 80 doanh nghiệp nhỏ và vừa chuyển đổi số.", "activity_businesses_supported"),
+    ("Cho vay vốn ưu đãi đối với 300 người lao động.", "activity_people_supported"),
+    ("Vận động 150 hộ tham gia mô hình.", None),
+    ("Phấn đấu có 80 doanh nghiệp nhỏ và vừa chuyển đổi số.", None),
+    ("Tăng thêm 20 camera giám sát so với năm 2025.", None),
+    # a verb of making new reads as a rise (its direction), yet what rises is the plan's output; a rise of a count is none
+    ("Xây dựng mới 12 công trình thủy lợi nhỏ.", "activity_works_built"),
+    ("Lắp đặt mới 300 bộ đèn LED.", "activity_equipment_installed"),
+    ("Số lớp tập huấn tăng 5 lớp so với năm 2025.", None),
+])
+def test_a_count_named_from_the_words_after_it_takes_the_kind_its_verb_says(text, indicator_id):
+    (t,) = extract_targets(text)
+    assert t.indicator_id == indicator_id, t
+
+
 # "bằng", "tương đương" link a share to the name before it, like "đạt" and "chiếm".
 @pytest.mark.parametrize("text,indicator,indicator_id", [
     ("Vốn đầu tư toàn xã hội bình quân tương đương 35% GRDP.", "Vốn đầu tư toàn xã hội so với GRDP", "investment_to_grdp"),

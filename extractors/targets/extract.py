@@ -1068,6 +1068,12 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     canonical = match_indicator(indicator, q.unit, scope, title, whole=whole_words, change=change)
     if canonical is None and indicator:  # "Tỷ lệ giải ngân" in the plan on "giải ngân vốn đầu tư công": the heading's noun
         canonical = completed_by_heading(indicator, q.unit, ctx.headings(start), scope, title, whole_words, change)
+    if canonical is None and rule in ("rule_value_then_indicator", "rule_unit_names_indicator") \
+            and (indicator or "").startswith("Số "):
+        # (s27g2) a count named "Số …" from the words after its value: the verb before it says what the plan does (the
+        # activity kind it is), when no indicator, of the name or of the headings, fits
+        canonical = match_indicator(indicator, q.unit, scope, title, whole=whole_words, change=change,
+                                    before=ctx.text[_line_bounds(ctx.text, q.start)[0]:q.start])
     if canonical is not None and scope and (rule in SUB_GROUP_RULES or part) \
             and canonical == match_indicator(indicator, q.unit, None, title, whole=whole_words, change=change) \
             and not names_its_part(indicator, q.unit, scope, canonical):

@@ -944,14 +944,18 @@ def _measure_of_product(name_words: str, scope: str | None, family: str, title: 
 
 
 def match_indicator(indicator: str | None, unit: str | None, scope: str | None = None,
-                    title: str | None = None, whole: str | None = None, change: bool = False) -> Indicator | None:
+                    title: str | None = None, whole: str | None = None, change: bool = False,
+                    before: str | None = None) -> Indicator | None:
     """The canonical indicator `indicator` (with values in `unit`) is, when one fits; else None: a topical indicator of
     the statistical and sectoral systems first (`_topical`), and only when none fits, the generic kind of output of the
     plan's own activity (`activity_indicator`: "Tổ chức 20 lớp tập huấn …" is a count of training classes, whatever the
-    topic). A change of a count ("tăng 5 lớp") is no activity output."""
+    topic). A change of a count ("tăng 5 lớp") is no activity output. `before`: the line's words before the value, when
+    the extractor named the target "Số …" from the words after it ("Lắp đặt 200 camera …" read "Số camera …"): the
+    activity kinds read the verb of the value's clause there."""
     found = _topical(indicator, unit, scope, title, whole, change)
-    if found is None and not change:
-        found = activity_indicator(indicator, unit, scope)
+    if found is None and (not change or ACTIVITY_NEW.match(_activity_words(indicator))
+                          or ACTIVITY_NEW.match(_clause_verb(before))):
+        found = activity_indicator(indicator, unit, scope, before)
     return found
 
 
@@ -1255,6 +1259,16 @@ ACTIVITY_DOING = regex.compile(
     r"|đẩy mạnh|tăng cường|thăm hỏi|thăm|tặng|trao tặng|trao|ra mắt|củng cố|kiện toàn|số|tổng số|số lượng)\b")
 # A share, a rate or an index is never an activity count (a share of people trained is an indicator of its own).
 ACTIVITY_NEVER = regex.compile(r"\b(?:tỷ lệ|tỷ trọng|tốc độ|chỉ số|tỷ suất|bình quân|kinh phí|dự toán)\b")
+# (s27g2) A name that opens on a verb of making new ("Xây dựng mới 12 công trình", "Thành lập mới 30 tổ"): the text reads
+# it as a rise (cues.tsv: "xây dựng mới" is a direction), but what rises is what the plan makes: its output, never a
+# change of a level ("tăng 5 lớp" keeps its verb out of the name, and takes no kind).
+ACTIVITY_NEW = regex.compile(
+    r"^(?:(?:phấn đấu|hằng năm|hàng năm|mỗi năm|trong năm|(?:đến |trong )?năm \d{4})\s+)*"
+    r"(?:xây dựng|xây|thành lập|phát triển|lắp đặt|lắp|làm|mở|khởi công|trồng|đầu tư|hình thành|ra mắt|đóng) mới\b")
+# (s27g2) A name that opens on what there is ("Toàn tỉnh có 120 công trình … đã được đầu tư", "Hiện có 45 …", "Lũy kế
+# …") states a stock, not an output of the plan's own activity, though "được đầu tư" follows.
+ACTIVITY_STOCK = regex.compile(r"^(?:toàn (?:tỉnh|huyện|thành phố|thị xã|xã|phường|quốc|ngành)|cả (?:tỉnh|nước|huyện)"
+                               r"|hiện (?:nay|có|tại|đang)|đến nay|tính đến|lũy kế|đã có|có|còn)\b")
 
 
 def _activity_words(text: str | None) -> str:
@@ -1280,7 +1294,39 @@ def activity_kinds() -> list[tuple[Indicator, regex.Pattern, regex.Pattern | Non
     return kinds
 
 
-def activity_indicator(indicator: str | None, unit: str | None, scope: str | None = None) -> Indicator | None:
+# (s27g2) The verb of the value's own clause, before the value ("Hỗ trợ 150 hộ nghèo …", "Năm 2026, lắp đặt 200 camera"):
+# what follows the last clause mark and a list item's number.
+CLAUSE_MARK = regex.compile(r"[;:.,!?\t\n(\[]")
+LIST_ITEM = regex.compile(r"^[\s\-+•*–]*(?:(?:\d+|[a-zđ]|[ivx]+)[.)]\s+)?")
+
+
+# … up to another value of the clause ("Tổ chức 03 cuộc kiểm tra và 02 cuộc giám sát": the verb is "Tổ chức", not the other
+# value's words), from its last verb of doing ("phối hợp với Sở Giáo dục và Đào tạo tổ chức 50 lớp dạy bơi": "tổ chức",
+# never the body's "đào tạo").
+CLAUSE_YEAR = regex.compile(r"(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?")
+CLAUSE_VERBS = regex.compile(
+    r"\b(?:tổ chức|mở|phát hành|xây dựng|thực hiện|triển khai|tiến hành|biên soạn|in ấn|cấp phát|đăng tải|sản xuất"
+    r"|phát sóng|tập huấn|bồi dưỡng|đào tạo|huấn luyện|tuyên truyền|truyền thông|phổ biến|thanh tra|kiểm tra|giám sát"
+    r"|diễn tập|nhân rộng|hỗ trợ|đăng cai|lắp đặt|cung cấp|thí điểm|khảo sát|đối thoại|tuần tra|truy quét|thành lập"
+    r"|xuất bản|hình thành|chuyển giao|thăm hỏi|trao tặng|ra mắt|củng cố|kiện toàn|trang bị|mua sắm|thay thế|cho vay"
+    r"|giúp đỡ|trợ giúp|cứu trợ|sửa chữa|nâng cấp|cải tạo|xây mới|khởi công|phát hiện|xử lý|khởi tố|triệt phá|bắt giữ"
+    r"|xét xử|tư vấn)\b")
+
+
+def _clause_verb(before: str | None) -> str:
+    """The words of the value's own clause before it, from its verb, as cues are read ("" when none)."""
+    if not before:
+        return ""
+    clause = CLAUSE_YEAR.sub(" ", CLAUSE_MARK.split(before)[-1].lower())
+    clause = _activity_words(LIST_ITEM.sub("", regex.split(r"\d", clause)[0].strip()))
+    if (done := regex.search(r"\bđã\b", clause)) is not None:
+        return clause[done.start():]  # "Năm 2025, đã hỗ trợ 150 hộ": what was done, a baseline, no output to reach
+    verbs = list(CLAUSE_VERBS.finditer(clause))
+    return clause[verbs[-1].start():] if verbs else clause
+
+
+def activity_indicator(indicator: str | None, unit: str | None, scope: str | None = None,
+                       before: str | None = None) -> Indicator | None:
     """The generic kind of output a count of the plan's own activity is ("Tổ chức 20 lớp tập huấn kỹ năng số" in lớp:
     the training classes; "Số tin, bài trên Cổng thông tin điện tử" in tin, bài: the news items), else None.
 
@@ -1294,7 +1340,14 @@ def activity_indicator(indicator: str | None, unit: str | None, scope: str | Non
     if not family or family in ("%", "‰") or family.startswith("money") or "/" in family or "/" in unit:
         return None  # a rate ("02 kỳ/tháng") is no count, though its family is the count noun
     name = LEADING_NUMBER.sub("", _activity_words(indicator))
-    if not name or ACTIVITY_NEVER.search(name):
+    if before is not None:
+        # "Số camera giám sát …" named from "Lắp đặt 200 camera giám sát …": when the name alone says no kind, the clause's
+        # verb is the name's
+        found = activity_indicator(indicator, unit, scope)
+        if found is None and name.startswith("số ") and (verb := _clause_verb(before)):
+            found = activity_indicator(f"{verb} {name[3:]}", unit, scope)
+        return found
+    if not name or ACTIVITY_NEVER.search(name) or ACTIVITY_STOCK.match(name):
         return None
     said = " ".join(w for w in (name, _activity_words(scope), _activity_words(unit)) if w)
     doing = ACTIVITY_DOING.match(name) is not None
