@@ -1406,6 +1406,35 @@ characters, the closing "Nơi nhận" list.
                                of 004_camau's debt table, whose "-" parts now keep their numbered row's indicator with the part as
                                scope (the contract's breakdown); benchmarks/formats.py on the three: txt, DOCX and PDF alike 0.943 /
                                0.955 / 1.000 / 1.000
+    tinh_nguoi_co_cong_den_on_dap_nghia  provincial UBND plan (Quảng Trị, after 2025: Sở Nội vụ holds war invalids and social
+                               affairs, xã/phường) on people with merit and gratitude work in 2026 (s27b, held out: written blind to
+                               the gazetteer), hard-wrapped at 72 characters mid-sentence: allowances, heroic mothers, houses built
+                               and repaired, the gratitude fund to raise, convalescence, martyrs' remains gathered and DNA samples,
+                               cemeteries and memorials restored, gift packages, savings books; current figures, gift and building
+                               norms, the funding and an anniversary "(27/7/1947 - 27/7/2026)" that are none; a one-off deadline
+                               relative to an event, "định kỳ 6 tháng và hằng năm (trước ngày 15/12)", a unit and a ministry in
+                               parentheses, national cemeteries' boards, an amending decree naming the decree it amends; appendix
+                               (Chỉ tiêu | ĐVT | Thực hiện năm 2025 | Kế hoạch năm 2026) as tab rows; start: targets 0.931 /
+                               deadlines 0.938 / bodies 0.857 / refs 0.947; canonical share 17.9% (28 targets)
+    tinh_cong_tac_ton_giao_tin_nguong  provincial UBND plan (Lâm Đồng, after 2025: Sở Dân tộc và Tôn giáo with its Ban Tôn giáo)
+                               on religious and belief affairs in 2026 (s27b, held out): database of religious facilities, files
+                               settled, land-use certificates for facilities, conferences, classes, inspections of facilities and
+                               organisations, land disputes settled, a monthly programme, "giảm 30% số người tham gia các nhóm 'tà
+                               đạo'"; current figures and a class-size cap that are none; the Sở with its Ban in parentheses, the
+                               merged press agency, the Party's merged Ban after "đề nghị"; appendix (STT | Chỉ tiêu | Đơn vị tính |
+                               Kế hoạch năm 2026) one cell per line with "≥ 80"; start: targets 0.923 / deadlines 0.957 / bodies
+                               1.000 / refs 1.000; canonical share 47.4% (19 targets)
+    qd_boi_thuong_tai_dinh_cu_du_an_trong_diem  provincial UBND decision (Đồng Nai, after 2025) issuing its 2026 plan on
+                               compensation, support, resettlement and site clearance of key projects, the plan after a bare "KẾ
+                               HOẠCH" heading (s27b, held out): area handed over with its parts by project, households approved and
+                               resettled, resettlement sites and their area, disbursement rate, workers trained; 2025 results, the
+                               plan's funding and a plot-size norm that are none; "trong thời hạn 30 ngày kể từ ngày quyết định …"
+                               (each file's time limit, no deadline); appendix one row a project (Dự án | Diện tích bàn giao năm 2026
+                               (ha) | Số hộ … (hộ) | Số hộ … (hộ) | Khu tái định cư | Thời hạn bàn giao | Chủ đầu tư) as tab rows with
+                               a "Tổng cộng" row; start: targets 0.425 / deadlines 0.947 / bodies 0.941 / refs 1.000; canonical share
+                               0.0% (13 targets)
+    the three s27b plans together at the start (main 308d4ff): 0.764 / 0.946 / 0.931 / 0.983 (targets tp 54, 60 extracted, 84
+                               gold); canonical share 23.3% (60 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
