@@ -1523,6 +1523,65 @@ characters, the closing "Nơi nhận" list.
                                0.994 after (targets tp 3016 -> 3017, pred 3097 the same); seeds, dev unchanged; field: no row
                                changed; wide: no target, bodies +5 (closing lists' "Trưởng ban Ban …" boards, a Cục's units);
                                benchmarks/formats.py on the three: txt, DOCX and PDF alike 0.961 / 0.943 / 0.925 / 1.000
+    tinh_nguoi_co_cong_den_on_dap_nghia  provincial UBND plan (Quảng Trị, after 2025: Sở Nội vụ holds war invalids and social
+                               affairs, xã/phường) on people with merit and gratitude work in 2026 (s27b, held out: written blind to
+                               the gazetteer), hard-wrapped at 72 characters mid-sentence: allowances, heroic mothers, houses built
+                               and repaired, the gratitude fund to raise, convalescence, martyrs' remains gathered and DNA samples,
+                               cemeteries and memorials restored, gift packages, savings books; current figures, gift and building
+                               norms, the funding and an anniversary "(27/7/1947 - 27/7/2026)" that are none; a one-off deadline
+                               relative to an event, "định kỳ 6 tháng và hằng năm (trước ngày 15/12)", a unit and a ministry in
+                               parentheses, national cemeteries' boards, an amending decree naming the decree it amends; appendix
+                               (Chỉ tiêu | ĐVT | Thực hiện năm 2025 | Kế hoạch năm 2026) as tab rows; start: targets 0.931 /
+                               deadlines 0.938 / bodies 0.857 / refs 0.947; canonical share 17.9% (28 targets)
+    tinh_cong_tac_ton_giao_tin_nguong  provincial UBND plan (Lâm Đồng, after 2025: Sở Dân tộc và Tôn giáo with its Ban Tôn giáo)
+                               on religious and belief affairs in 2026 (s27b, held out): database of religious facilities, files
+                               settled, land-use certificates for facilities, conferences, classes, inspections of facilities and
+                               organisations, land disputes settled, a monthly programme, "giảm 30% số người tham gia các nhóm 'tà
+                               đạo'"; current figures and a class-size cap that are none; the Sở with its Ban in parentheses, the
+                               merged press agency, the Party's merged Ban after "đề nghị"; appendix (STT | Chỉ tiêu | Đơn vị tính |
+                               Kế hoạch năm 2026) one cell per line with "≥ 80"; start: targets 0.923 / deadlines 0.957 / bodies
+                               1.000 / refs 1.000; canonical share 47.4% (19 targets)
+    qd_boi_thuong_tai_dinh_cu_du_an_trong_diem  provincial UBND decision (Đồng Nai, after 2025) issuing its 2026 plan on
+                               compensation, support, resettlement and site clearance of key projects, the plan after a bare "KẾ
+                               HOẠCH" heading (s27b, held out): area handed over with its parts by project, households approved and
+                               resettled, resettlement sites and their area, disbursement rate, workers trained; 2025 results, the
+                               plan's funding and a plot-size norm that are none; "trong thời hạn 30 ngày kể từ ngày quyết định …"
+                               (each file's time limit, no deadline); appendix one row a project (Dự án | Diện tích bàn giao năm 2026
+                               (ha) | Số hộ … (hộ) | Số hộ … (hộ) | Khu tái định cư | Thời hạn bàn giao | Chủ đầu tư) as tab rows with
+                               a "Tổng cộng" row; start: targets 0.425 / deadlines 0.947 / bodies 0.941 / refs 1.000; canonical share
+                               0.0% (13 targets)
+    the three s27b plans together at the start (main 308d4ff): 0.764 / 0.946 / 0.931 / 0.983 (targets tp 54, 60 extracted, 84
+                               gold); canonical share 23.3% (60 targets)
+    s27b after its fixes (branch s27b from 308d4ff): tinh_nguoi_co_cong_den_on_dap_nghia 0.949 / 0.938 / 1.000 / 1.000 (share
+                               17.2%, 29 targets; gold settled after the start: "Nghị định số 75/2021/NĐ-CP" named by number in the
+                               title of the decree amending it is a reference, as tests/test_legal_refs.py reads it; its refs at the
+                               start then 1.000), tinh_cong_tac_ton_giao_tin_nguong 0.923 / 1.000 / 1.000 / 1.000 (share 47.4%, 19),
+                               qd_boi_thuong_tai_dinh_cu_du_an_trong_diem 0.957 / 0.947 / 0.941 / 1.000 (share 0.0%, 35); together
+                               0.946 / 0.957 / 0.980 / 1.000 (targets tp 79, 83 extracted, 84 gold), share 16.9% (83). Fixed, by class:
+                               a schedule table (a time column gives each row its deadline, the caption its year, no plan word: "DIỆN
+                               TÍCH, SỐ HỘ VÀ THỜI HẠN BÀN GIAO MẶT BẰNG CÁC DỰ ÁN … NĂM 2026") gives each value under a header naming
+                               its measure and unit, the row's project as scope (24 rows); people counted as members of a group
+                               struck whom the clause commits to serve ("đào tạo nghề cho 2.000 lao động thuộc hộ bị thu hồi đất",
+                               "cho vay 300 lao động thuộc hộ …"; "hỗ trợ hơn 20.000 hộ bị ảnh hưởng" stays out); "cập nhật kết quả …",
+                               "tổng hợp kết quả …" report nothing; a verb's paired object before "cho" ("đào tạo nghề, chuyển đổi nghề
+                               cho"); the commitment cues "quy tập" (hài cốt liệt sĩ), "cho vay", "thi công"; a later breakdown part
+                               named at length with the two words the part before it opens with ("dự án …; dự án … (giai đoạn 2)
+                               1.150 ha"); body names of the units for people with merit and the martyrs' cemeteries ("Trung tâm Điều
+                               dưỡng người có công tỉnh", "Ban Quản lý Nghĩa trang liệt sĩ quốc gia Trường Sơn"); a lower-case "thời
+                               gian thực hiện …" after a task's semicolon is that task's time, not the plan's (the plan's year stays),
+                               unless a time heading is above. Left: "hoàn thành đầu tư hạ tầng 04 khu …" (an object noun between the
+                               verb and the count), "Cấp giấy chứng nhận quyền sử dụng đất cho ít nhất 60 cơ sở" named "Số cơ sở tôn giáo
+                               đủ điều kiện" (a verb phrase of six words before "cho"), "… 25 cơ sở tôn giáo và 10 tổ chức tôn giáo"
+                               ("tổ chức" is a verb too), the unit pair "đài tưởng niệm, nhà bia" read "đài", "tặng 300 sổ tiết kiệm"
+                               ("tặng" also gives award quotas), the plan's funding "bố trí đủ vốn … năm 2026 là 12.400 tỷ đồng" and the
+                               plot norm "diện tích tối thiểu 100 m²" read as targets, "định kỳ 6 tháng" without a day (by design),
+                               "giao ban … hằng tháng", a one-off deadline relative to an event over a wrap missed and a file's time
+                               limit "trong thời hạn 30 ngày kể từ …" read as one, "Văn phòng đăng ký đất đai tỉnh" after "chủ đầu tư
+                               và" (a singular collective stops the list), a company in a project table's "Chủ đầu tư" column ("Dự
+                               án" alone heads no task column) whose name ends with a number ("Long Đức 3"). The 101 older plans
+                               0.966 / 0.973 / 0.987 / 0.994 before and after; seeds, dev unchanged; same rows on seeds, field, wide.
+                               benchmarks/formats.py on the three: txt and DOCX 0.946 / 0.957 / 0.980 / 1.000, PDF 0.946 / 0.935 /
+                               0.980 / 1.000 (one deadline fewer from the PDF, not looked into).
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

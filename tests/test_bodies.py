@@ -26,6 +26,15 @@ EXAMPLES = [
     ("Trưởng ban Ban Dân tộc tỉnh chủ trì.", {"Ban Dân tộc tỉnh": "lead"}),
     ("2. Công đoàn các Khu công nghiệp tỉnh, Công đoàn ngành Y tế và các công đoàn cấp trên trực tiếp cơ sở khác xây dựng kế "
      "hoạch thực hiện.", {"Công đoàn các Khu công nghiệp tỉnh": "assigned", "Công đoàn ngành Y tế": "assigned"}),
+    # s27b: the units for people with merit and the martyrs' cemeteries named in full ("người có công", "Nghĩa trang liệt
+    # sĩ"); "có" opens a verb elsewhere ("có trách nhiệm"), "trang" ("trang bị")
+    ("Trung tâm Điều dưỡng người có công tỉnh tổ chức điều dưỡng tập trung; Sở Y tế phối hợp.",
+     {"Trung tâm Điều dưỡng người có công tỉnh": "assigned", "Sở Y tế": "assigned"}),
+    ("Ban Quản lý Nghĩa trang liệt sĩ quốc gia Trường Sơn và Ban Quản lý Nghĩa trang liệt sĩ quốc gia Đường 9 bảo đảm phục vụ.",
+     {"Ban Quản lý Nghĩa trang liệt sĩ quốc gia Trường Sơn": "assigned", "Ban Quản lý Nghĩa trang liệt sĩ quốc gia Đường 9": "assigned"}),
+    ("Sở Nội vụ phối hợp với Cục Người có công (Bộ Nội vụ) lấy mẫu.", {"Sở Nội vụ": "assigned", "Cục Người có công": "coordinate"}),
+    ("Trung tâm Y tế có trách nhiệm bố trí bác sĩ.", {"Trung tâm Y tế": "assigned"}),
+    ("Sở Y tế trang bị thiết bị cho Trung tâm Y tế.", {"Sở Y tế": "assigned"}),
     # s26d: VNPT's provincial unit named by its province (a company's field inside its name opens no body), a commune's
     # or ward's team named after "Đội" with a capital and its field "trật tự đô thị"; "đội ngũ" is none
     ("b) Sở Khoa học và Công nghệ chủ trì, phối hợp với Viễn thông Phú Thọ, Bưu điện tỉnh Phú Thọ bảo đảm hạ tầng mạng.",

@@ -1417,7 +1417,16 @@ ACTIVITY_PERIODS_BESIDE_THE_OWN = [
     ("KẾ HOẠCH\nPhòng, chống dịch bệnh động vật năm 2026\na) Tổ chức tiêm phòng tập trung 02 đợt trong năm:\n"
      "- Đợt 1: từ ngày 01/3/2026 đến ngày 30/4/2026;\n- Đợt 2: từ ngày 01/9/2026 đến ngày 31/10/2026.\n", ("2026", "2026"),
      [("2026", None), ("2026-03-01", "2026-04-30"), ("2026-09-01", "2026-10-31")]),
+    # s27b: a label in lower case opening a clause after a task's own, behind a semicolon: that task's time
+    ("KẾ HOẠCH\nCông tác tín ngưỡng, tôn giáo năm 2026\n5. Công tác thanh tra, kiểm tra\nThanh tra tỉnh phối hợp với Sở Dân tộc "
+     "và Tôn giáo tổ chức kiểm tra việc chấp hành pháp luật; thời gian thực hiện từ tháng 4 đến tháng 10 năm 2026.\n",
+     ("2026", "2026"), [("2026", None), ("2026-04", "2026-10")]),
     # negatives: a label introduces the span, which states the plan's period itself
+    ("KẾ HOẠCH\nThi đua giai đoạn 2026 - 2027\n1. Thời gian thi đua\n\nPhong trào thi đua được tổ chức thực hiện trong năm 2026 "
+     "và năm 2027; thời gian bắt đầu thi đua kể từ tháng 3 năm 2026 đến hết tháng 12 năm 2027.\n", ("2026", "2027"),
+     [("2026-03", "2027-12")]),
+    ("KẾ HOẠCH\nThi đua cao điểm năm 2026\n2. Thời gian thực hiện: từ tháng 3 đến hết tháng 12 năm 2026; Thời gian sơ kết: "
+     "tháng 7/2026.\n", ("2026", "2026"), [("2026-03", "2026-12"), ("2026-07", None)]),
     ("KẾ HOẠCH\nTiêm phòng bổ sung năm 2026\n- Đợt 1: từ ngày 01/3/2026 đến ngày 30/4/2026.\n", ("2026", "2026"),
      [("2026-03-01", "2026-04-30")]),  # (one round alone)
     ("KẾ HOẠCH\nTổ chức Tháng hành động vì bình đẳng giới năm 2026\nb) Thời gian: Từ ngày 15/11/2026 đến ngày 15/12/2026.\n",

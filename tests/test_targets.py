@@ -241,6 +241,17 @@ MANY = [
      [(100.0, "%", None), (95.0, "%", None)]),
     ("- Phấn đấu 75% công đoàn cơ sở ký kết được thỏa ước lao động tập thể; ít nhất 45% số thỏa ước được xếp loại B trở lên.",
      [(75.0, "%", None), (45.0, "%", None)]),
+    # s27b: those struck (by a disaster, by land recovery) whom the clause commits to serve are its output; what was struck
+    # alone stays out. Results a clause acts on ("cập nhật kết quả …") report nothing. Martyrs' remains gathered ("quy tập"),
+    # workers lent to ("cho vay"), works built ("thi công") are outputs.
+    ("5. Tổ chức đào tạo nghề, chuyển đổi nghề cho 2.000 lao động thuộc hộ bị thu hồi đất nông nghiệp.", [(2000, "lao động", None)]),
+    ("- Ngân hàng Chính sách xã hội giải ngân cho vay 300 lao động thuộc hộ bị thu hồi đất.", [(300, "lao động", None)]),
+    ("- Năm 2025, toàn tỉnh có 1.200 hộ bị thu hồi đất.", []),
+    ("- Cơn bão số 3 làm 1.200 hộ bị ảnh hưởng.", []),
+    ("- Cập nhật kết quả kiểm đếm vào cơ sở dữ liệu đất đai; 100% hồ sơ kiểm đếm được số hóa.", [(100, "%", None)]),
+    ("- Kết quả kiểm đếm đạt 100% hồ sơ.", []),
+    ("6. Tìm kiếm, quy tập 120 hài cốt liệt sĩ trong nước và tại Lào.", [(120, "hài cốt", None)]),
+    ("- Đẩy nhanh thi công 04 khu tái định cư Long Phước, Phước Tân.", [(4, "khu", None)]),
     # s26f: one indicator's values place by place, each value followed by its place: the second takes the first's name
     ("- Tỷ lệ chất thải rắn sinh hoạt được phân loại tại nguồn đạt trên 90% ở các phường và 70% ở các xã.",
      [(90, "%", "các phường"), (70, "%", "các xã")]),
@@ -300,6 +311,13 @@ MANY = [
      [(1850, "tỷ đồng", None), (20, "%", None), (4, "%", None)]),
     ("DANH SÁCH CÔNG TRÌNH ĐÃ HOÀN THÀNH NĂM 2024\nSTT\tTên công trình\tĐịa điểm\tQuy mô (km)\n1\tĐường trục xã Đồng Tâm"
      "\txã Đồng Tâm\t4,2\n", []),  # a list of what was done: no plan's caption
+    # s27b: a schedule (a time column gives each row its deadline) under a caption with the year and no plan word: each value
+    # under a header naming its measure and unit is a target, the row's project its scope; a caption that reports, none
+    ("DIỆN TÍCH VÀ THỜI HẠN BÀN GIAO MẶT BẰNG CÁC DỰ ÁN TRỌNG ĐIỂM NĂM 2026\nSTT\tDự án\tDiện tích bàn giao (ha)\tSố hộ tái "
+     "định cư (hộ)\tThời hạn bàn giao\n1\tĐường Vành đai 4\t620\t560\t30/9/2026\n2\tCảng Phước An\t185\t150\tQuý III/2026\n",
+     [(620, "ha", "Đường Vành đai 4"), (560, "hộ", "Đường Vành đai 4"), (185, "ha", "Cảng Phước An"), (150, "hộ", "Cảng Phước An")]),
+    ("KẾT QUẢ BÀN GIAO MẶT BẰNG CÁC DỰ ÁN NĂM 2025\nSTT\tDự án\tDiện tích bàn giao (ha)\tSố hộ tái định cư (hộ)\tThời gian "
+     "hoàn thành\n1\tĐường Vành đai 4\t620\t560\t30/9/2025\n2\tCảng Phước An\t185\t150\t31/12/2025\n", []),
     # s23e: youth counted as people (Luật Thanh niên 2020), the part named by what it is for
     ("Giải quyết việc làm mới cho 23.000 thanh niên, trong đó đưa 8.500 thanh niên đi làm việc ở nước ngoài theo hợp đồng.",
      [(23000, "thanh niên", None), (8500, "thanh niên", "đưa thanh niên đi làm việc ở nước ngoài theo hợp đồng")]),
@@ -1079,6 +1097,10 @@ def test_baselines_and_results_stay_out(text, values):
      [(90, None), (40, "dự án FDI"), (50, "dự án đầu tư trong nước")]),
     ("Xây dựng 25 km đường giao thông, trong đó 10 km đường trục xã, 15 km đường thôn.",
      [(25, None), (10, "đường trục xã"), (15, "đường thôn")]),
+    # s27b: a later part named at length, opening with the two words the part before it opens with ("dự án …; dự án …")
+    ("1. Bàn giao mặt bằng cho các dự án trọng điểm đạt tổng diện tích khoảng 2.360 ha, trong đó dự án Đường Vành đai 4 Thành "
+     "phố Hồ Chí Minh 620 ha; dự án Cảng hàng không quốc tế Long Thành (giai đoạn 2) 1.150 ha.",
+     [(2360, None), (620, "dự án Đường Vành đai 4 Thành phố Hồ Chí Minh"), (1150, "dự án Cảng hàng không quốc tế Long Thành (giai đoạn 2)")]),
 ])
 def test_breakdown_after_trong_do(text, expected):
     got = rows(text)

@@ -800,8 +800,24 @@ def _an_activitys_period(text: str, d: Deadline) -> bool:
     if d.rule != "rule_from_to":
         return False
     before = text[max(0, d.start - 200):d.start]
-    before = before[max([0] + [m.end() for m in P.SENTENCE_OR_BLOCK_END.finditer(before)]):]  # (a label wraps over lines)
+    ends = [m for m in P.SENTENCE_OR_BLOCK_END.finditer(before)]
+    before = before[max([0] + [m.end() for m in ends]):]  # (a label wraps over lines)
+    if ends and ends[-1].group().startswith(";") and regex.match(r"\s*(?-i:thời)\s", before) \
+            and not _under_a_time_heading(text, d.start):
+        return True  # a label opening a clause after a task's own (" … tổ chức kiểm tra …; thời gian thực hiện từ tháng 4
+        # đến tháng 10 năm 2026", s27b): that task's time, not the plan's (unless a heading says the paragraph is the
+        # plan's time: "1. Thời gian thi đua" over "…; thời gian bắt đầu thi đua kể từ tháng 3 năm 2024 …")
     return not (P.LABEL_OF_ITS_SENTENCE.search(before) or P.PERIOD_LABEL.search(before))
+
+
+def _under_a_time_heading(text: str, at: int) -> bool:
+    """Whether the line above the paragraph of `at` is a heading of time ("1. Thời gian thi đua", "IV. THỜI GIAN THỰC HIỆN")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    above = ""
+    while line_start > 0 and not above.strip():  # (blank lines between)
+        above_end = text.rfind("\n", 0, line_start - 1)
+        above, line_start = text[above_end + 1:line_start - 1], above_end + 1
+    return bool(regex.match(r"[\s*_]*(?:[IVX]{1,4}[.)]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][.)])?[\s*_]*(?i:thời\s+gian)", above))
 
 
 def _a_rounds_period(text: str, d: Deadline) -> bool:

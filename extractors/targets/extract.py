@@ -1507,8 +1507,13 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # a result the text reports ("ước đạt 368.000 tấn"), not a commitment ("…, mục tiêu … đạt 100%")
     restoring = P.RESTORE.search(text[clause_start:q.start])
     if not restoring and (P.DAMAGE_BEFORE.search(text[max(clause_start, q.start - 80):q.start]) or (
-            not (q.unit or "%").startswith(("%", "‰")) and q.denominator is None and P.STRUCK_AFTER.match(text, q.end, line_end))):
+            not (q.unit or "%").startswith(("%", "‰")) and q.denominator is None
+            and (struck := P.STRUCK_AFTER.match(text, q.end, line_end))
+            and not (P.MEMBER_OF.search(struck.group()) and _commits_to_count(text[clause_start:q.start])))):
         return True  # what a disaster did ("làm 500 nhà bị sập", "thiệt hại ước 200 tỷ đồng"), not what the plan commits to
+        # (people counted as members of a group struck, whom the clause commits to serve, are its output: "đào tạo nghề cho
+        # 2.000 lao động thuộc hộ bị thu hồi đất", "cho vay 300 lao động thuộc hộ bị thu hồi đất"; not "hỗ trợ hơn 20.000 hộ bị
+        # ảnh hưởng", the count of those struck)
     sentence_end = SENTENCE_END.search(text, q.end, line_end)
     if _rating_criterion(text, sentence_start, sentence_end.start() if sentence_end else line_end):
         return True  # the criteria of a grade in an evaluation ("xếp loại … khi có ít nhất 50% …")
@@ -2112,11 +2117,15 @@ def _list_part_parent(text: str, q: Quantity, indicator: str, done: list[Target]
     if opener is None or SENTENCE_END.search(text, opener.end(), q.start):
         return None
     listed = P.LIST_COLON.match(text, opener.end()) is not None  # "trong đó:", "gồm:": a list of the whole's parts
-    if len(indicator.split()) > MAX_PART_WORDS and not listed:
-        return None
     wholes = [t for t in row if t.end <= opener.start()]
     parts = [t for t in row if t.start >= opener.start()]
     if not wholes or not parts:
+        return None
+    # a longer name that opens with the two words the part before it opens with is the next item of the same list ("trong
+    # đó dự án Đường Vành đai 4 … 620 ha; dự án Cảng hàng không quốc tế Long Thành (giai đoạn 2) 1.150 ha", s27b)
+    words = indicator.lower().split()
+    parallel = len(words) >= 2 and (parts[-1].scope or "").lower().split()[:2] == words[:2]
+    if len(words) > MAX_PART_WORDS and not listed and not parallel:
         return None
     whole = wholes[-1]
     if SENTENCE_END.search(text, whole.end, opener.start()) or _count_kind(whole.unit) != _count_kind(q.unit):

@@ -54,7 +54,8 @@ INSPECTING = {"thanh tra", "kiểm tra"}
 COMMITMENT_FOR = regex.compile(
     rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_alternation([w for w, k, v in CUES if k == 'commitment' and w not in INSPECTING])}"
     r"|cấp\s+(?:mới\s+)?(?:mã\s+số|giấy|chứng\s+nhận|chứng\s+chỉ|thẻ|sổ)(?![\p{L}\p{M}]))"
-    r"(?:\s+[\p{L}\p{M}]+){1,4}\s+cho(?:\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên))?\s*$)")
+    r"(?:,?\s+[\p{L}\p{M}]+){1,4}\s+cho(?:\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên))?\s*$)")
+# (the object may pair two, a comma between: "đào tạo nghề, chuyển đổi nghề cho 2.000 lao động", s27b)
 # … or "nâng <what> lên" right before it: the level the count is raised to ("nâng tổng số câu lạc bộ trên địa bàn xã lên 06
 # câu lạc bộ", as "nâng tỷ lệ … lên 62%").
 RAISED_TO = regex.compile(r"(?i:(?<![\p{L}\p{M}])nâng(?![\p{L}\p{M}])[^\d;.:\n]{1,100}?(?<![\p{L}\p{M}])lên"
@@ -131,6 +132,9 @@ BLANKS = regex.compile(r"[ \t]*")
 STRUCK_AFTER = regex.compile(
     r"[\s,]*(?:[\p{L}\p{M}]+\s+){0,4}?(?<![\p{L}\p{M}])(?<!(?:thiết|chuẩn|trang|dự|phòng|khi|nếu|dễ|cơ|không)\s)(?:bị\s+(?!truy\s+cứu)|chịu\s+ảnh\s+hưởng"
     r"|chết(?![\p{L}\p{M}])|mất\s+tích|đã\s+được\s+(?:[\p{L}\p{M}]+\s+){0,3}?công\s+bố)", regex.IGNORECASE)  # not "thiết bị", "trang bị", nor a risk ("khi bị ngập", "có nguy cơ bị")
+# The group that what a count counts belongs to, named before what struck it ("lao động thuộc hộ bị thu hồi đất"): the
+# struck is the group, the count its members (s27b).
+MEMBER_OF = regex.compile(r"(?<![\p{L}\p{M}])thuộc(?![\p{L}\p{M}])")
 # The damage an event did, said before its figure: "thiệt hại ước khoảng 200 tỷ đồng", "gây thiệt hại về tài sản
 # trên 1.250 tỷ đồng", "làm hư hỏng 300 nhà", "cuốn trôi 12 cầu" (not "giảm thiệt hại …", a commitment).
 DAMAGE_BEFORE = regex.compile(
@@ -390,10 +394,12 @@ QUOTED = regex.compile(r"[“\"][^”\"\n]{1,300}[”\"]")
 # noun's second syllable: "thỏa ước lao động tập thể" (Bộ luật Lao động 2019, Điều 75), "hương ước, quy ước" (Luật Thực hiện
 # dân chủ ở cơ sở 2022), "công ước", "điều ước quốc tế" (Luật Điều ước quốc tế 2016); s27e.)
 RESULT = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:(?<!(?:thỏa|thoả|công|điều|hương|quy|giao|khế)\s)ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|hiện\s+còn|vẫn\s+còn|lũy\s+kế|luỹ\s+kế|tính\s+đến\s+(?:ngày|hết|cuối)|vừa\s+qua|năm\s+qua|(?<!(?:chờ|nhận|trả)\s+)kết\s+quả|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ)"
+    r"(?i:(?<![\p{L}\p{M}])(?:(?<!(?:thỏa|thoả|công|điều|hương|quy|giao|khế)\s)ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|hiện\s+còn|vẫn\s+còn|lũy\s+kế|luỹ\s+kế|tính\s+đến\s+(?:ngày|hết|cuối)|vừa\s+qua|năm\s+qua|(?<!(?:chờ|nhận|trả|cập\s+nhật|tổng\s+hợp)\s+)kết\s+quả|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ)"
     # the months elapsed of a reported year ("10 tháng tăng 15,55%", "9 tháng năm 2025 tăng 6,9%", "6 tháng đầu năm đạt 48%")
     # (not a length of time a person or thing must reach, which a bound opens: "duy trì điều trị liên tục trên 12 tháng đạt 80%")
     r"|(?<!(?:trên|dưới|từ|quá|hơn|sau|ít\s+nhất|tối\s+thiểu)\s)(?<![\d.,])\d{1,2}\s+tháng(?=\s+(?:đầu\s+năm|năm\s+20\d\d|tăng|giảm|đạt|ước)(?![\p{L}\p{M}])))(?![\p{L}\p{M}]))")
+# (results a clause acts on are its object, not a report: "chờ kết quả", "cập nhật kết quả kiểm đếm vào cơ sở dữ liệu; 100% hồ
+# sơ …", "tổng hợp kết quả …", s27b)
 # "các dự án đã quy hoạch": an attributive "đã" inside a noun phrase, not a reported result; so is the "đã" of what a
 # keeping verb's count keeps ("duy trì 220 câu lạc bộ … đã thành lập, thành lập mới ít nhất 60 câu lạc bộ": what is
 # kept was made before). s25a: a decision or judgment "đã có hiệu lực (pháp luật)" is in force, a state of the document

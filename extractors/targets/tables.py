@@ -168,6 +168,15 @@ def _plan_caption(caption: str) -> bool:
         if report.start() < planned.start() or CAPTION_OTHER_PERIOD.fullmatch(report.group()):
             return False
     return True
+def _schedule(table: Table) -> bool:
+    """Whether a table is a schedule of the plan: a time column that gives each row its deadline ("Thời hạn bàn giao",
+    "Thời gian hoàn thành") under a caption that neither reports nor lists (CAPTION_REPORTS), as the tables of site
+    clearance and resettlement by project are laid out ("DIỆN TÍCH, SỐ HỘ VÀ THỜI HẠN BÀN GIAO MẶT BẰNG CÁC DỰ ÁN … NĂM
+    2026": one row a project, its area and households to clear by its date): a quantity bound to a deadline is a
+    commitment, as under a caption that names the plan (`_plan_caption`)."""
+    return table.column("time") is not None and not CAPTION_REPORTS.search(CAPTION_ASIDE.sub(" ", table.caption or ""))
+
+
 SPLIT_GROUP = regex.compile(r"(?i:(?:phân|chia)\s+theo|chia\s+ra|trong\s+đó)")
 FUNDS = regex.compile(r"(?i:kinh\s+phí|vốn|dự\s+toán|chi\s+phí|ngân\s+sách|giá\s+trị|mức\s+đầu\s+tư)")
 PLACEHOLDER = regex.compile(r"\s*[-–—x]?\s*")  # an empty value cell: "-", "–", "x"
@@ -204,7 +213,8 @@ def _values_only(table: Table, index: int) -> bool:
 
 def _caption_year_columns(table: Table) -> dict[int, tuple[str | None, str | None]]:
     """{column: (what it measures, the place or group it is for)} of a table whose caption gives the year (see above)."""
-    if not table.caption_year or any(c.year is not None for c in table.columns) or not _plan_caption(table.caption):
+    if not table.caption_year or any(c.year is not None for c in table.columns) \
+            or not (_plan_caption(table.caption) or _schedule(table)):
         return {}
     out: dict[int, tuple[str | None, str | None]] = {}
     for col in table.columns:
