@@ -1063,6 +1063,8 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     canonical = match_indicator(indicator, q.unit, scope, title, whole=whole_words, change=change)
     if canonical is None and indicator:  # "Tỷ lệ giải ngân" in the plan on "giải ngân vốn đầu tư công": the heading's noun
         canonical = completed_by_heading(indicator, q.unit, ctx.headings(start), scope, title, whole_words, change)
+    if canonical is not None and not scope and getattr(canonical, "part", None):
+        scope = canonical.part  # (s27g1) the indicator broken down by the population or place its name says after it
     if canonical is not None and scope and (rule in SUB_GROUP_RULES or part) \
             and canonical == match_indicator(indicator, q.unit, None, title, whole=whole_words, change=change) \
             and not names_its_part(indicator, q.unit, scope, canonical):
