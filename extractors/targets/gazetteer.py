@@ -1059,7 +1059,7 @@ def _topical(indicator: str | None, unit: str | None, scope: str | None = None,
 # The tail must be the population or place only: one that says what is done, reached or held ("đạt …", "được …", "có …",
 # "theo kế hoạch"), when or how fast ("trong năm", "trong vòng 48 giờ"), a base ("trong tổng số …") or abroad/at home
 # ("ở nước ngoài", "trong nước": another flow) changes what is counted, and there is no match.
-BREAKDOWN_AT = regex.compile(r"(?:\s*,)?\s+(?:(?:của|thuộc|tại|ở|trên địa bàn|trong)\s+(?=\S)|(?=(?:vùng|khu vực)\s+\S))", regex.IGNORECASE)
+BREAKDOWN_AT = regex.compile(r"(?<!\bnhà)(?:\s*,)?\s+(?:(?:của|thuộc|tại|ở|trên địa bàn|trong)\s+(?=\S)|(?=(?:vùng|khu vực)\s+\S))", regex.IGNORECASE)
 BREAKDOWN_BY_SOURCE = regex.compile(r"\s+(?=thu từ\s+\S)", regex.IGNORECASE)  # a revenue item by where it is collected (money)
 BREAKDOWN_NEVER = regex.compile(
     r"(?<![\p{L}\p{M}])(?:đạt|được|có|không|chưa|theo|hoàn thành|tham gia|sử dụng|bị|mới|tăng|giảm|thêm|so với|tổng|(?<!thiểu |dân )số|chiếm|kế hoạch"
@@ -1077,7 +1077,7 @@ BREAKDOWN_NOT_OF = regex.compile(r"(?:phấn đấu )?(?:tổ chức|mở|xây d
                                   r"|bồi dưỡng|tuyên truyền|kiểm tra|thanh tra|cử|tham gia)(?![\p{L}\p{M}])")
 # A tail that only says "here" or "at the grassroots" ("Giải quyết việc làm tại tỉnh/tại địa phương": at home, against
 # abroad; "… ở cơ sở") names no part a researcher can join on
-VAGUE_PARTS = frozenset({"cơ sở", "địa phương", "tỉnh", "huyện", "xã", "thành phố", "đơn vị", "cộng đồng", "nơi", "đây"})
+VAGUE_PARTS = frozenset({"cơ sở", "địa phương", "tỉnh", "huyện", "xã", "thành phố", "đơn vị", "cộng đồng", "nơi", "đây", "chỗ"})
 BREAKDOWN_SAID = regex.compile(r"\s+(?=(?:được|đạt|có|không|chưa|tham gia|sử dụng|hoàn thành)(?![\p{L}\p{M}]))", regex.IGNORECASE)
 BREAKDOWN_SOURCE_NEVER = regex.compile(r"(?<![\p{L}\p{M}])(?:đạt|được|không|chưa|tăng|giảm|so với|kế hoạch)(?![\p{L}\p{M}])", regex.IGNORECASE)
 
