@@ -323,7 +323,7 @@ AS_WRITTEN = [
     # urban classification standards (NQ 1210/2016/UBTVQH13) restated by urban-development programmes
     ("Tỷ lệ lao động phi nông nghiệp", "%", "non_agricultural_labour_share"),
     ("Tỷ lệ lao động nông nghiệp", "%", "agricultural_labour_share"),  # the neighbour keeps its id
-    ("Tỷ lệ lao động phi nông nghiệp khu vực nội thành", "%", None),  # the inner city only
+    ("Tỷ lệ lao động phi nông nghiệp khu vực nội thành", "%", 'non_agricultural_labour_share'),  # (s27g1: broken down, the part in scope) the inner city only
     ("Diện tích cây xanh công cộng bình quân đầu người", "m²/người", "public_green_space_per_capita"),
     ("Diện tích cây xanh bình quân đầu người", "m²/người", None),  # all greenery, not the public one
     ("Diện tích cây xanh công cộng", "ha", None),
@@ -430,7 +430,7 @@ AS_WRITTEN = [
     ("Thu thuế thu nhập doanh nghiệp", "tỷ đồng", "tax_corporate_income"),
     ("Thuế thu nhập doanh nghiệp", "%", None),  # a tax rate, not the revenue
     ("Thuế giá trị gia tăng", "triệu đồng", "tax_vat"),  # field: Cà Mau
-    ("Thuế GTGT thu từ hàng hóa SX-KD trong nước", "triệu đồng", None),  # a sub-item
+    ("Thuế GTGT thu từ hàng hóa SX-KD trong nước", "triệu đồng", 'tax_vat'),  # (s27g1: broken down, the part in scope) a sub-item
     ("Thuế tài nguyên", "triệu đồng", "tax_natural_resources"),
     ("Thuế sử dụng đất phi nông nghiệp", "tỷ đồng", "tax_non_agricultural_land_use"),
     ("Thuế sử dụng đất nông nghiệp", "tỷ đồng", "tax_agricultural_land_use"),
@@ -850,7 +850,7 @@ AS_WRITTEN = [
     ("Tốc độ tăng tổng giá trị sản xuất", "%", None),  # plans: gross output of all sectors, no GRDP
     ("Tổng vốn đầu tư phát triển", "triệu đồng", None),  # field: Hải Dương, the budget's, not society's
     ("tỷ trọng kinh tế xanh trên GRDP", "%", None),  # field: the digital economy's neighbour
-    ("Tỷ lệ số ngày có chỉ số chất lượng không khí (AQI) ở mức tốt và trung bình tại các đô thị", "%", None),  # plans: urban only
+    ("Tỷ lệ số ngày có chỉ số chất lượng không khí (AQI) ở mức tốt và trung bình tại các đô thị", "%", 'air_quality_good_days'),  # (s27g1: broken down, the part in scope) plans: urban only
     ("Bác sỹ công lập", "bác sỹ/vạn dân", None),  # seeds: the public sector's doctors only
     # land types of the 2024 Land Law in a land-use plan's tables (in ha), by name or code-bearing wording
     ("Đất nông nghiệp", "ha", "land_agricultural"),  # plans
@@ -900,7 +900,7 @@ AS_WRITTEN = [
     ("Số lao động có việc làm tăng thêm", "người", "jobs_created"),  # seeds: the employed added are the jobs created
     ("Tỷ lệ lao động có việc làm phi chính thức", "%", "informal_employment_share"),
     ("Thu nhập bình quân của người lao động", "triệu đồng/người/tháng", "income_per_worker"),
-    ("Thu nhập bình quân của người lao động tại các khu công nghiệp", "triệu đồng/người/tháng", None),  # a sub-group
+    ("Thu nhập bình quân của người lao động tại các khu công nghiệp", "triệu đồng/người/tháng", 'income_per_worker'),  # (s27g1: broken down, the part in scope) a sub-group
     ("Số hợp tác xã đang hoạt động", "hợp tác xã", "cooperatives_active"),
     ("Số hợp tác xã", "HTX", "cooperatives_active"),
     ("Số hợp tác xã nông nghiệp", "hợp tác xã", "agricultural_cooperatives"),  # one sector's, never all cooperatives
@@ -1250,7 +1250,7 @@ AS_WRITTEN = [
     ("Khối lượng hàng hóa vận chuyển", "tấn", "freight_carried"),  # carried, not handled at a port
     ("Số lượt hành khách qua cảng hàng không", "lượt khách", "airport_passengers"),
     ("Số nhiệm vụ KH&CN", "nhiệm vụ", "science_tasks"),  # science and technology
-    ("Số nhiệm vụ KH&CN cấp tỉnh", "nhiệm vụ", None),  # one level's
+    ("Số nhiệm vụ KH&CN cấp tỉnh", "nhiệm vụ", 'science_tasks'),  # (s27g1: broken down, the part in scope) one level's
     ("Số đề tài, dự án khoa học và công nghệ", "đề tài", None),  # two kinds of task
     ("Số sinh viên", "sinh viên", None),  # university or college unsaid
     ("Tỷ lệ phòng học kiên cố, bán kiên cố", "%", None),  # semi-solid too: a wider share
@@ -1422,7 +1422,7 @@ AS_WRITTEN = [
     ("Tỷ lệ trường đạt chuẩn quốc gia theo Thông tư số 13/2018/TT-BGDĐT", "%", "schools_national_standard_share"),
     ("Tỷ lệ thư viện trường học đạt chuẩn theo Thông tư 16/2022/TT-BGDĐT mức độ 1", "%", "school_libraries_standard"),
     ("Tỷ lệ xã đạt chuẩn theo Quyết định số 318/QĐ-TTg về xã nông thôn mới nâng cao", "%", None),
-    ("Tỷ lệ hộ nghèo trên địa bàn các xã đặc biệt khó khăn", "%", None),  # a part of the poor
+    ("Tỷ lệ hộ nghèo trên địa bàn các xã đặc biệt khó khăn", "%", 'poverty_rate'),  # (s27g1: broken down, the part in scope) a part of the poor
     ("Tỷ lệ trẻ em 6 - 60 tháng tuổi được uống vitamin A", "%", None),  # another age range
     ("Tỷ lệ người từ 25 - 60 tuổi biết chữ mức độ 2", "%", None),
     # s26g4 (issue 13): the third-wave sectors as their own lists and plans word them, with parts, other units and other populations
@@ -1543,7 +1543,7 @@ AS_WRITTEN = [
     ("Số bệnh viện triển khai bệnh án điện tử", "bệnh viện", "electronic_medical_records_hospitals"),
     ("Tỷ lệ bệnh viện triển khai bệnh án điện tử", "%", "electronic_medical_records_share"),
     ("Tỷ lệ bệnh viện thực hiện bệnh án điện tử", "%", "electronic_medical_records_share"),
-    ("bệnh viện tuyến tỉnh triển khai bệnh án điện tử", "%", None),  # provincial hospitals only: a part
+    ("bệnh viện tuyến tỉnh triển khai bệnh án điện tử", "%", 'electronic_medical_records_share'),  # (s27g1: broken down, the part in scope) provincial hospitals only: a part
     ("Tỷ lệ tuân thủ vệ sinh tay của nhân viên y tế", "%", "hand_hygiene_compliance"),
     ("Tỷ lệ tuân thủ vệ sinh tay", "%", "hand_hygiene_compliance"),
     ("tỷ lệ nhiễm khuẩn vết mổ", "%", "surgical_site_infection"),
@@ -1590,7 +1590,7 @@ AS_WRITTEN = [
     ("trụ sở dôi dư được chuyển đổi công năng sử dụng cho y tế, giáo dục, văn hóa, thể thao", "%", None),  # one way of handling: a part
     ("Số trang tài liệu lưu trữ được số hóa", "trang", "archives_pages_digitised"),
     ("Số trang tài liệu lưu trữ có giá trị sử dụng thường xuyên của cấp huyện cũ", "trang", None),  # a part of the archives
-    ("Tỷ lệ hồ sơ thủ tục hành chính cấp xã được giải quyết đúng hạn", "%", None),  # the commune level only: a part
+    ("Tỷ lệ hồ sơ thủ tục hành chính cấp xã được giải quyết đúng hạn", "%", 'admin_dossiers_on_time'),  # (s27g1: broken down, the part in scope) the commune level only: a part
     ("Tỷ lệ trẻ em từ 0 đến 6 tuổi được sàng lọc, phát hiện sớm khuyết tật", "%", None),
     ("Tỷ lệ người bệnh đặt lịch khám trực tuyến", "%", None),
     ("Ứng dụng máy móc thiết bị trong sản xuất đồ gỗ, mây tre đan", "cơ sở", None),
@@ -1930,7 +1930,7 @@ PLACE_QUALIFIERS = [
     ('Tỷ lệ doanh nghiệp vừa và nhỏ địa phương sử dụng nền tảng số', '%', 'sme_digital_platforms'),
     ('Tỷ lệ người dân của địa phương tham gia BHYT', '%', 'health_insurance_coverage'),
     ('SỐ DOANH NGHIỆP CỦA TỈNH THÀNH LẬP MỚI', 'doanh nghiệp', 'enterprises_new'),  # capitals: words, not a name
-    ('Tỷ lệ hộ nghèo ở các huyện nghèo', '%', None),  # a kind of place is a sub-group
+    ('Tỷ lệ hộ nghèo ở các huyện nghèo', '%', 'poverty_rate'),  # (s27g1: broken down, the part in scope) a kind of place is a sub-group
     ('Thu ngân sách địa phương', 'tỷ đồng', 'local_budget_revenue'),  # the local budget is another budget
     ('Tỷ lệ phủ sóng mạng 5G tại các KCN', '%', None),  # coverage in the parks is not of the population
     # the commune level's own plans (xã, phường, thị trấn, đặc khu after 1/7/2025) name their unit where a province's do
@@ -1944,11 +1944,11 @@ PLACE_QUALIFIERS = [
     ('Thu ngân sách xã', 'tỷ đồng', 'commune_budget_revenue'),  # the commune budget's (TT 37/2018), not the state's revenue in the commune
     ('Tổng chi ngân sách xã, phường', 'triệu đồng', 'commune_budget_expenditure'),
     ('Thu ngân sách xã', '%', None),
-    ('Tỷ lệ hộ nghèo ở các xã đặc biệt khó khăn', '%', None),  # a kind of commune is a sub-group
+    ('Tỷ lệ hộ nghèo ở các xã đặc biệt khó khăn', '%', 'poverty_rate'),  # (s27g1: broken down, the part in scope) a kind of commune is a sub-group
     ('Tỷ lệ dân số tham gia bảo hiểm y tế trên toàn địa bàn', '%', 'health_insurance_coverage'),  # s23g3
     ('Tỷ lệ dân số tham gia bảo hiểm y tế trong toàn tỉnh', '%', 'health_insurance_coverage'),
     ('Tỷ lệ hộ nghèo, hộ cận nghèo sử dụng nước sinh hoạt hợp vệ sinh trên toàn địa bàn tỉnh', '%', 'poor_near_poor_hygienic_water'),
-    ('Tỷ lệ che phủ rừng tại các huyện miền núi', '%', None),  # a kind of place is a part
+    ('Tỷ lệ che phủ rừng tại các huyện miền núi', '%', 'forest_cover'),  # (s27g1: broken down, the part in scope) a kind of place is a part
     # the commune-level unit whose plan it is, after the 2025 reorganisation (xã, phường, đặc khu), named or not
     ('Tỷ lệ hộ nghèo trên địa bàn phường', '%', 'poverty_rate'),
     ('Tỷ lệ hộ nghèo toàn đặc khu', '%', 'poverty_rate'),
@@ -1958,7 +1958,7 @@ PLACE_QUALIFIERS = [
     ('Tỷ lệ hộ nghèo của phường Bến Thành', '%', 'poverty_rate'),
     ('Tỷ lệ hộ nghèo tại xã Tân Hòa', '%', 'poverty_rate'),
     ('Số xã Nông thôn mới', 'xã', 'ntm_communes'),  # a title in capitals after "xã", not a commune's name
-    ('Tỷ lệ hộ nghèo ở các xã vùng cao', '%', None),  # a kind of commune is a sub-group
+    ('Tỷ lệ hộ nghèo ở các xã vùng cao', '%', 'poverty_rate'),  # (s27g1: broken down, the part in scope) a kind of commune is a sub-group
     ('Tỷ lệ cán bộ, công chức của xã đạt chuẩn', '%', 'commune_officials_qualified'),  # "của xã" inside the name stays
 ]
 
@@ -2101,7 +2101,7 @@ SAME_WORDING = [
     ('Tỷ lệ trẻ em < 5 tuổi bị suy dinh dưỡng thể thấp còi', '%', 'stunting_under5'),
     ('Tỷ lệ trẻ em dưới 60 tháng tuổi bị suy dinh dưỡng thể nhẹ cân', '%', 'underweight_under5'),
     ('Tỷ lệ trẻ em dưới 2 tuổi bị suy dinh dưỡng thể thấp còi', '%', None),  # under 2 is not under 5
-    ('Tỷ lệ suy dinh dưỡng thể thấp còi của trẻ em dưới 5 tuổi thuộc hộ nghèo, hộ cận nghèo', '%', None),  # a narrower population
+    ('Tỷ lệ suy dinh dưỡng thể thấp còi của trẻ em dưới 5 tuổi thuộc hộ nghèo, hộ cận nghèo', '%', 'stunting_under5'),  # (s27g1: broken down, the part in scope) a narrower population
     ('Tỷ lệ trẻ em dưới 12 tháng tuổi được tiêm chủng đầy đủ các loại vắc xin', '%', 'immunisation_full'),
     ('Tỷ lệ trẻ em dưới 2 tuổi được tiêm chủng đầy đủ các loại vắc xin', '%', None),  # another age
     ('Tỷ lệ huy động trẻ em < 5 tuổi đến trường', '%', None),  # under 5 is not the 5-year-olds
@@ -2147,7 +2147,7 @@ SAME_WORDING = [
     ('Tỷ lệ người từ 15 tuổi đến 35 tuổi được công nhận đạt chuẩn biết chữ', '%', 'literacy_15_35'),
     ('Tỷ lệ hồ sơ được giải quyết dưới 3 tháng', '%', None),  # months without "tuổi" or a child: a span, no age
     ('Tỷ lệ trẻ em từ 6 - 16 tuổi biết bơi an toàn', '%', None),  # the indicator is 6 and older
-    ('Tỷ lệ phụ nữ mang thai ở vùng đồng bào dân tộc thiểu số được khám thai định kỳ', '%', None),  # a narrower population
+    ('Tỷ lệ phụ nữ mang thai ở vùng đồng bào dân tộc thiểu số được khám thai định kỳ', '%', 'antenatal_care'),  # (s27g1: broken down, the part in scope) a narrower population
 ]
 
 
@@ -2413,7 +2413,7 @@ NTM_CRITERIA = [
     ('Tỷ lệ hộ chăn nuôi có chuồng trại', '%', None),
     ('Tỷ lệ cơ sở sản xuất, kinh doanh thực phẩm tuân thủ các quy định về đảm bảo an toàn thực phẩm', '%', None),
     ('Tỷ lệ chất thải nhựa được thu gom', '%', None),
-    ('Tỷ lệ thiếu việc làm khu vực nông thôn', '%', None),
+    ('Tỷ lệ thiếu việc làm khu vực nông thôn', '%', 'underemployment_rate'),  # (s27g1) broken down by the part, which `scope` names
     ('Tỷ lệ lao động thiếu việc làm', 'người', None),
     # supplied is used (as the aliases "dân số nông thôn sử dụng nước sạch" and "dân số được cung cấp nước sạch" say)
     ('Tỷ lệ dân số nông thôn được cung cấp nước sạch', '%', 'rural_clean_water'),
@@ -2811,7 +2811,7 @@ NATIONAL_PROGRAMMES = [
     ('Tỷ lệ thôn có nhà sinh hoạt cộng đồng đạt chuẩn', '%', None),  # halls to a standard: a part
     ('Số vụ tai nạn lao động chết người', 'vụ', 'fatal_occupational_accidents'),  # the fatal ones: their own id, never all accidents
     ('Số cuộc thanh tra hành chính trên địa bàn các xã', 'cuộc', 'admin_inspections'),  # where
-    ('Số cuộc thanh tra hành chính trên địa bàn các xã vùng cao', 'cuộc', 'activity_inspections'),  # where, narrowed: a part, so the kind (s25g1)
+    ('Số cuộc thanh tra hành chính trên địa bàn các xã vùng cao', 'cuộc', 'admin_inspections'),  # (s27g1: broken down, the part in scope) where, narrowed: a part, so the kind (s25g1)
     ('Hỗ trợ đất ở', 'hộ', 'residential_land_support'),
     ('Hỗ trợ đất sản xuất', 'hộ', 'activity_households_supported'),  # no topical id: the households supported (s27g2)
     ('Hỗ trợ chuyển đổi nghề', 'hộ', 'job_conversion_support'),
@@ -2962,7 +2962,7 @@ NATIONAL_PROGRAMMES = [
     ('Tỷ lệ trường học có nước sạch và công trình vệ sinh', '%', 'schools_water_sanitation'),
     ('Tỷ lệ trường học có nước sạch', '%', None),  # a part
     ('Số điểm chữa cháy công cộng tại khu dân cư', 'điểm', 'public_firefighting_points'),
-    ('Số vụ cháy tại khu dân cư', 'vụ', None),  # the fires of one kind of place: a part
+    ('Số vụ cháy tại khu dân cư', 'vụ', 'fires'),  # (s27g1: broken down, the part in scope) the fires of one kind of place: a part
     ('Số ca mắc mới HIV', 'ca', 'hiv_new_infections'),
     # the topic joined by 'về' or not, 'đang' (currently) in an alias, and a standard's legal basis at the end
     ('Số lượt cơ sở được thanh tra, kiểm tra về an toàn thực phẩm', 'lượt', 'food_safety_inspections'),
@@ -3127,7 +3127,7 @@ PROGRAMME_WORDINGS = [
     ('Tỷ lệ phủ sóng 5G tại các khu công nghiệp', '%', None),  # a place covered, not the population
     ('tỷ lệ phủ sóng mạng 5G tại các KCN', '%', None),  # field: Nghệ An
     ('Tỷ lệ người dân tại các khu dân cư được phủ sóng 5G', '%', None),
-    ('Tỷ lệ thanh toán không dùng tiền mặt tại các chợ, trung tâm thương mại', '%', None),  # plans
+    ('Tỷ lệ thanh toán không dùng tiền mặt tại các chợ, trung tâm thương mại', '%', 'cashless_payments'),  # (s27g1: broken down, the part in scope) plans
     ('Tỷ lệ hộ nghèo khu vực nông thôn theo chuẩn nghèo đa chiều', '%', None),
     ('tỷ lệ lao động nông thôn qua đào tạo', '%', 'trained_labour_rural'),  # plans (QĐ 1956/QĐ-TTg)
     ('tỷ lệ lao động nông thôn qua đào tạo', '%', 'trained_labour_rural'),  # plans
@@ -3136,7 +3136,7 @@ PROGRAMME_WORDINGS = [
     ('người bị bạo lực gia đình được phát hiện được tiếp cận ít nhất một trong các dịch vụ hỗ trợ cơ bản', '%', None),  # field: HCM
     ('số người hưởng trợ cấp (bao gồm người được ủy quyền nhận thay) nhận tiền trợ cấp bằng phương thức không dùng tiền mặt',
      '%', None),  # field: Cần Thơ, the social-assistance beneficiaries only
-    ('Tỷ lệ người lao động tại doanh nghiệp tham gia bảo hiểm xã hội', '%', None),
+    ('Tỷ lệ người lao động tại doanh nghiệp tham gia bảo hiểm xã hội', '%', 'social_insurance_coverage'),  # (s27g1) broken down by the part, which `scope` names
 ]
 
 
@@ -3695,7 +3695,7 @@ NATIONAL_STRATEGIES = [
     ("Hỗ trợ xây mới, sửa chữa nhà ở cho hộ nghèo, hộ cận nghèo", "căn", "poor_housing_supported"),
     ("Tuyển sinh mới giáo dục nghề nghiệp", "người", "vocational_enrolment"),
     ("Tỷ lệ số ngày có chỉ số chất lượng không khí (AQI) ở mức tốt và trung bình", "%", "air_quality_good_days"),
-    ("Tỷ lệ số ngày có chỉ số chất lượng không khí (AQI) ở mức tốt và trung bình tại các đô thị", "%", None),  # a part
+    ("Tỷ lệ số ngày có chỉ số chất lượng không khí (AQI) ở mức tốt và trung bình tại các đô thị", "%", 'air_quality_good_days'),  # (s27g1: broken down, the part in scope) a part
     ("Tỷ lệ tiết kiệm năng lượng trên tổng tiêu thụ năng lượng cuối cùng", "%", "energy_saving"),  # NQ 55-NQ/TW
     ("Tỷ lệ nguồn năng lượng tái tạo trong tổng cung năng lượng sơ cấp", "%", "renewable_energy_share"),
     ("Tỷ lệ trạm y tế xã thực hiện dự phòng, quản lý điều trị bệnh không lây nhiễm", "%", "commune_health_stations_ncd"),  # QĐ 155
@@ -3734,7 +3734,7 @@ WORDING_VARIANTS = [
     ("Tỷ lệ rác thải sinh hoạt khu vực nội thị được thu gom, xử lý", "%", "urban_solid_waste_treated"),
     ("Tỷ lệ chất thải rắn sinh hoạt khu vực nội thành được thu gom, xử lý", "%", "urban_solid_waste_treated"),
     ("Tỷ lệ thất nghiệp khu vực nội thị", "%", "unemployment_rate_urban"),
-    ("Tỷ lệ chất thải rắn sinh hoạt khu vực ngoại thành được thu gom, xử lý", "%", None),
+    ("Tỷ lệ chất thải rắn sinh hoạt khu vực ngoại thành được thu gom, xử lý", "%", 'solid_waste_treated'),  # (s27g1) broken down by the part, which `scope` names
     ("Tỷ lệ dân số ngoại thành được cung cấp nước sạch", "%", None),
     # water supplied is water used, "cấp" or "cung cấp"; the supply system however joined
     ("Tỷ lệ dân cư nông thôn được cấp nước sạch đạt chuẩn", "%", "rural_clean_water"),
@@ -3837,7 +3837,7 @@ WORDING_VARIANTS = [
     # what is counted is what is recorded: "(trong các vụ ngộ độc) được ghi nhận" said or not
     ("Tỷ lệ mắc ngộ độc thực phẩm cấp tính trong các vụ được ghi nhận", "người/100.000 dân", "food_poisoning_rate"),
     ("Số người mắc ngộ độc thực phẩm cấp tính trong các vụ ngộ độc được ghi nhận", "người", "food_poisoning_cases"),
-    ("Tỷ lệ ngộ độc thực phẩm cấp tính trong các bếp ăn tập thể", "người/100.000 dân", None),  # a part
+    ("Tỷ lệ ngộ độc thực phẩm cấp tính trong các bếp ăn tập thể", "người/100.000 dân", 'food_poisoning_rate'),  # (s27g1: broken down, the part in scope) a part
     # the index of industrial production written beside its name or alone
     ("Tốc độ tăng chỉ số sản xuất công nghiệp (IIP)", "%", "industrial_production_index"),
     ("Chỉ số IIP", "%", "industrial_production_index"),
@@ -3857,8 +3857,8 @@ WORDING_VARIANTS = [
     ("Tỷ lệ dân số nông thôn được sử dụng nước sạch theo QCVN 01-1:2018/BYT", "%", "rural_clean_water"),
     ("Số trạm quan trắc theo QCVN 05:2023/BTNMT", "trạm", None),
     # where, when it makes a part, stays: the towns' days or the towns' poor are not the province's
-    ("Tỷ lệ số ngày có chỉ số chất lượng không khí (AQI) ở mức tốt và trung bình tại các đô thị", "%", None),
-    ("Tỷ lệ hộ nghèo tại các đô thị", "%", None),
+    ("Tỷ lệ số ngày có chỉ số chất lượng không khí (AQI) ở mức tốt và trung bình tại các đô thị", "%", 'air_quality_good_days'),  # (s27g1) broken down by the part, which `scope` names
+    ("Tỷ lệ hộ nghèo tại các đô thị", "%", 'poverty_rate'),  # (s27g1) broken down by the part, which `scope` names
 ]
 
 
@@ -4204,8 +4204,8 @@ STRATEGY_WORDINGS = [
     ("thủ tục hành chính thuộc thẩm quyền của Sở được cung cấp dịch vụ công trực tuyến toàn trình", "%", "online_public_services_full"),
     ("Tỷ lệ giải quyết đơn khiếu nại, tố cáo thuộc thẩm quyền của Ủy ban nhân dân tỉnh", "%", "complaints_resolved"),
     ("Tỷ lệ giải quyết khiếu nại thuộc thẩm quyền", "%", None),  # complaints without denunciations: a part
-    ("Tỷ lệ hồ sơ thủ tục hành chính thuộc thẩm quyền của Ủy ban nhân dân cấp xã được giải quyết đúng hạn", "%", None),  # one level
-    ("Tỷ lệ hồ sơ thuộc thẩm quyền cấp huyện được giải quyết đúng hạn", "%", None),
+    ("Tỷ lệ hồ sơ thủ tục hành chính thuộc thẩm quyền của Ủy ban nhân dân cấp xã được giải quyết đúng hạn", "%", 'admin_dossiers_on_time'),  # (s27g1: broken down, the part in scope) one level
+    ("Tỷ lệ hồ sơ thuộc thẩm quyền cấp huyện được giải quyết đúng hạn", "%", 'admin_dossiers_on_time'),  # (s27g1) broken down by the part, which `scope` names
     ("Tỷ lệ người dân từ 14 tuổi trở lên có tài khoản định danh điện tử mức độ 2", "%", "electronic_id_accounts"),
     ("Tỷ lệ công dân từ đủ 14 tuổi trở lên được cấp tài khoản định danh điện tử mức độ 2", "%", "electronic_id_accounts"),
     ("Tỷ lệ người dân có tài khoản định danh điện tử mức 2", "%", "electronic_id_accounts"),
@@ -4249,7 +4249,7 @@ STRATEGY_WORDINGS = [
     ("Tỷ lệ hộ nghèo từ nay đến năm 2030", "%", "poverty_rate"),
     ("Chi ngân sách địa phương", "tỷ đồng", "budget_expenditure"),  # the local budget is not a place
     ("Tỷ lệ trẻ em dưới 6 tháng tuổi được bú mẹ hoàn toàn", "%", "exclusive_breastfeeding"),  # an age in months stays
-    ("Tỷ lệ hộ nghèo tại các xã vùng cao", "%", None),  # some communes: a part
+    ("Tỷ lệ hộ nghèo tại các xã vùng cao", "%", 'poverty_rate'),  # (s27g1: broken down, the part in scope) some communes: a part
     # the digital society's adults however named; a drug-free commune however said
     ("Tỷ lệ người dân sử dụng dịch vụ công trực tuyến", "%", "online_services_adult_users"),
     ("Tỷ lệ dân số trưởng thành tham gia mua sắm trực tuyến", "%", "online_shoppers_share"),
@@ -4387,7 +4387,7 @@ SECTOR_PROGRAMMES = [
     ("Tỷ lệ thu hồi tiền, tài sản vi phạm", "%", "inspection_recovery_rate"),
     ("Tỷ lệ thu hồi tiền, tài sản vi phạm", "tỷ đồng", None),  # an amount
     ("Tỷ lệ thu hồi tiền, tài sản tham nhũng", "%", "corruption_assets_recovery_rate"),  # not the inspections' violations
-    ("Tỷ lệ thu hồi tiền, tài sản tham nhũng trong các vụ án hình sự", "%", None),  # the criminal cases only: a part
+    ("Tỷ lệ thu hồi tiền, tài sản tham nhũng trong các vụ án hình sự", "%", 'corruption_assets_recovery_rate'),  # (s27g1: broken down, the part in scope) the criminal cases only: a part
     ("Tỷ lệ diện tích đất được đo đạc bản đồ địa chính", "%", "cadastral_mapping_share"),
     ("Tỷ lệ kê khai tài sản, thu nhập đúng thời hạn", "%", "asset_declarations"),
     # s26g2: the mass organisations' own figures (their congress resolutions): members admitted, youth gathered, works,
@@ -4686,3 +4686,90 @@ def test_names_completed_by_their_heading(indicator, unit, headings, expected):
     assert match_indicator(indicator, unit) is None  # the name alone fits nothing
     found = completed_by_heading(indicator, unit, headings)
     assert (found.id if found else None) == expected
+
+
+# (s27g1) An indicator broken down by the population or place named after it ("của / thuộc / tại / ở / trên địa bàn / trong",
+# an area "vùng / khu vực" written straight after it, a budget item's "thu từ …") or by the level said inside it ("cấp xã",
+# "tuyến tỉnh"): the head's indicator, the tail its part (which the extractor puts in `scope`); a tail that says what is done,
+# reached or held, when, how fast, a base or abroad changes what is counted: none. (indicator, unit, id, part)
+from extractors.targets.gazetteer import names_its_part  # noqa: E402
+
+BROKEN_DOWN = [
+    ("Tỷ lệ suy dinh dưỡng thể thấp còi của trẻ em dưới 5 tuổi thuộc hộ nghèo, hộ cận nghèo", "%", "stunting_under5", "hộ nghèo, hộ cận nghèo"),
+    ("Tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu số", "%", "poverty_rate", "vùng đồng bào dân tộc thiểu số"),
+    ("Tỷ lệ mắc lao mới trong cộng đồng dân cư các xã đặc biệt khó khăn", "ca/100.000 dân", "tb_incidence", "cộng đồng dân cư các xã đặc biệt khó khăn"),
+    ("Năng suất lao động của khu vực kinh tế tư nhân", "triệu đồng/người", "labour_productivity", "khu vực kinh tế tư nhân"),
+    ("Năng suất lao động của khu vực kinh tế tư nhân", "%/năm", "labour_productivity_growth", "khu vực kinh tế tư nhân"),
+    ("Tỷ lệ hộ nghèo tại các xã đặc biệt khó khăn", "%", "poverty_rate", "các xã đặc biệt khó khăn"),
+    ("Tỷ lệ hộ nghèo khu vực miền núi", "%", "poverty_rate", "khu vực miền núi"),
+    ("Tỷ lệ hộ cận nghèo thuộc các huyện nghèo", "%", "near_poverty_rate", "các huyện nghèo"),
+    ("Tỷ lệ che phủ rừng vùng đầu nguồn", "%", "forest_cover", "vùng đầu nguồn"),
+    ("Tỷ lệ dân số tham gia bảo hiểm y tế tại các xã đảo", "%", "health_insurance_coverage", "các xã đảo"),
+    ("Tỷ lệ hộ dân sử dụng nước sạch tại các xã vùng cao", "%", "clean_water", "các xã vùng cao"),
+    ("Số bác sĩ trên vạn dân ở khu vực miền núi", "bác sĩ/vạn dân", "doctors_per_10k", "khu vực miền núi"),
+    ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ ở vùng sâu, vùng xa", "%", "immunisation_full", "vùng sâu, vùng xa"),
+    ("Tỷ số tử vong mẹ tại các xã đặc biệt khó khăn", "/100.000 trẻ đẻ sống", "maternal_mortality", "các xã đặc biệt khó khăn"),
+    # the part in the middle, before what is said of the counted
+    ("Tỷ lệ chất thải rắn sinh hoạt tại các phường được phân loại tại nguồn", "%", "solid_waste_sorted_at_source", "các phường"),
+    ("Tỷ lệ phụ nữ mang thai ở vùng đồng bào dân tộc thiểu số được khám thai định kỳ", "%", "antenatal_care", "vùng đồng bào dân tộc thiểu số"),
+    # a budget item by where it is collected (TT 324/2016/TT-BTC's sub-items), abbreviated or not
+    ("Thuế TTĐB thu từ hàng hóa sản xuất trong nước", "triệu đồng", "tax_special_consumption", "thu từ hàng hóa sản xuất trong nước"),
+    ("Thuế BVMT thu từ hàng hóa SX-KD trong nước", "triệu đồng", "tax_environmental_protection", "thu từ hàng hóa SX-KD trong nước"),
+    ("Thuế giá trị gia tăng thu từ hàng hóa nhập khẩu", "tỷ đồng", "tax_vat", "thu từ hàng hóa nhập khẩu"),
+    # the level inside the name
+    ("Tỷ lệ hồ sơ thủ tục hành chính cấp xã giải quyết đúng hạn", "%", "admin_dossiers_on_time", "cấp xã"),
+    ("Số giường bệnh tuyến huyện", "giường", "hospital_beds", "tuyến huyện"),
+    ("Tỷ lệ nữ tham gia cấp ủy cấp xã", "%", "women_party_committees", "cấp xã"),
+    ("Thuế thu nhập cá nhân thu từ người lao động", "tỷ đồng", "tax_personal_income", "thu từ người lao động"),
+    ("Tỷ lệ trạm y tế tuyến xã có bác sĩ", "%", "commune_health_stations_with_doctor", None),  # the level its own name says
+    # what the tail says changes what is counted, or names no part: none
+    ("Thuế giá trị gia tăng thu từ hàng hóa nhập khẩu tăng", "%", None, None),
+    ("Tỷ lệ hộ nghèo được hỗ trợ nhà ở", "%", None, None),
+    ("Tỷ lệ hộ nghèo theo kế hoạch được giao", "%", None, None),
+    ("Tỷ lệ lao động đi làm việc ở nước ngoài theo hợp đồng", "%", None, None),
+    ("Tỷ lệ hồ sơ được giải quyết trong vòng 3 ngày", "%", None, None),
+    ("Tỷ lệ chất thải rắn sinh hoạt được thu gom trong ngày", "%", None, None),
+    ("Vốn đầu tư của khu vực doanh nghiệp trong nước", "tỷ đồng", None, None),
+    ("Thu nhập bình quân đầu người của hộ nghèo", "triệu đồng/người", None, None),  # an amount per head: the poor's own
+    ("GRDP bình quân đầu người của khu vực nông thôn", "triệu đồng", None, None),
+    ("Tỷ lệ che phủ rừng của tỉnh và các huyện", "%", None, None),
+    ("Tỷ lệ hộ nghèo vùng có tỷ lệ nghèo cao", "%", None, None),
+    ("Thuế giá trị gia tăng thu từ kế hoạch tăng thu", "tỷ đồng", None, None),
+    ("Tỷ lệ phủ sóng mạng 5G tại các KCN", "%", None, None),  # whom the share counts is left out: the parks may be what is counted
+    ("Chỉ số chuyển đổi số của doanh nghiệp", "điểm", None, None),  # the firms' own index
+    ("Tổ chức giải thể thao cấp tỉnh", "giải", "activity_sport_culture_events", None),  # an event the plan holds, not a level
+    ("Giải quyết việc làm tại tỉnh", "lao động", None, None),  # "here": no part to join on
+    ("Tỷ lệ mắc lao mới trong nhóm người nghèo", "ca/100.000 dân", None, None),
+    ("TỔNG THU NSNN TRÊN ĐỊA BÀN (I+II+III)", "triệu đồng", "budget_revenue", None),  # where the form sums: no part
+    ("Tỷ lệ hộ nghèo của tỉnh", "%", "poverty_rate", None),  # the province itself: no part
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected,part", BROKEN_DOWN)
+def test_indicators_broken_down_by_the_part_named_after_them(indicator, unit, expected, part):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+    assert (getattr(found, "part", None) or None) == part
+
+
+# (s27g1) A table's sub-row that restates what its parent counts, with the level, kind or place it is for, is the parent broken
+# down (it keeps the parent's id, the sub-row in `scope`); not a sub-row that is added, another or the rest. (name, unit, part, kept)
+RESTATED_PARTS = [
+    ("Số giường bệnh", "giường", "Giường bệnh cấp tỉnh", True),
+    ("Phí, lệ phí", "triệu đồng", "Phí, lệ phí do CQNN địa phương thu", True),
+    ("Số học sinh", "người", "Học sinh bán trú", True),
+    ("Số huy chương", "huy chương", "Huy chương vàng", True),
+    ("Số giường bệnh", "giường", "Giường bệnh tăng thêm", False),
+    ("Số giường bệnh", "giường", "Giường bệnh khác", False),
+    ("Số giường bệnh", "giường", "Giường y tế xã phường", False),  # restates only a part of the name
+    ("Tỷ lệ hộ nghèo", "%", "Hộ nghèo dân tộc thiểu số", False),  # a share's sub-group has its own base
+    ("Số học sinh", "người", "Học sinh mới tuyển", False),
+]
+
+
+@pytest.mark.parametrize("name,unit,part,kept", RESTATED_PARTS)
+def test_a_part_restating_what_its_parent_counts_keeps_its_id(name, unit, part, kept):
+    found = match_indicator(name, unit)
+    assert found is not None
+    assert names_its_part(name, unit, part, found) is kept
+

@@ -1574,7 +1574,8 @@ def test_a_trong_do_row_opens_the_parts_of_the_row_above(shape, rows, expected):
 
 # A table's part (a sub-row under its whole) never takes the whole's canonical indicator, as a part after "trong đó"
 # in prose: an amount's part that is an indicator of its own system takes its own ("Chi thường xuyên" / "- Sự nghiệp
-# giáo dục - đào tạo"), any other part none ("Số giường bệnh" / "+ Giường bệnh cấp tỉnh"); the whole keeps its own.
+# giáo dục - đào tạo"), any other part none; the whole keeps its own. (s27g1) A part that restates what the whole counts
+# with its level ("Số giường bệnh" / "+ Giường bệnh cấp tỉnh") is the whole broken down: the whole's id, the part in scope.
 @pytest.mark.parametrize("rows, expected", [
     ([("1", "Chi thường xuyên", "triệu đồng", "14.489.909", "15.255.008", "105,3"), ("", "Trong đó:"),
       ("-", "Chi sự nghiệp giáo dục, đào tạo và dạy nghề", "triệu đồng", "6.087.277", "6.450.531", "106")],
@@ -1582,7 +1583,7 @@ def test_a_trong_do_row_opens_the_parts_of_the_row_above(shape, rows, expected):
       ("Chi thường xuyên", "Chi sự nghiệp giáo dục, đào tạo và dạy nghề", "Chi sự nghiệp giáo dục, đào tạo và dạy nghề")]),
     ([("13", "Y tế"), ("", "- Số giường bệnh", "giường", "6.960", "7.060", "101,4"), ("", "Trong đó:"),
       ("", "+ Giường bệnh cấp tỉnh", "giường", "6.080", "6.740", "110,9")],
-     [("Số giường bệnh", "Y tế", "Số giường bệnh"), ("Số giường bệnh", "Giường bệnh cấp tỉnh", None)]),
+     [("Số giường bệnh", "Y tế", "Số giường bệnh"), ("Số giường bệnh", "Giường bệnh cấp tỉnh", "Số giường bệnh")]),
 ])
 def test_a_table_part_never_takes_the_wholes_canonical_indicator(rows, expected):
     raw = "\n".join("\t".join(r) for r in [_PLAN_HEADER] + rows) + "\n"

@@ -2224,8 +2224,10 @@ def test_shares_joined_by_va_share_the_predicate_for_their_canonical(text, first
      "schools_national_standard"),
     ("Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo đạt 95%, trong đó mầm non đạt 90%.", "Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo",
      "mầm non", "teachers_qualified"),
+    # (s27g1) a part that restates what the whole counts and adds its level: the whole broken down, its id kept
+    ("Số giường bệnh đạt 1.200 giường, trong đó giường bệnh cấp tỉnh 800 giường.", "Số giường bệnh", "giường bệnh cấp tỉnh",
+     "hospital_beds"),
     # a part no wording of the whole names: none
-    ("Số giường bệnh đạt 1.200 giường, trong đó giường bệnh cấp tỉnh 800 giường.", "Số giường bệnh", "giường bệnh cấp tỉnh", None),
     ("Tỷ lệ hộ nghèo đạt 2%, trong đó hộ dân tộc thiểu số đạt 5%.", "Tỷ lệ hộ nghèo", "hộ dân tộc thiểu số", None),
     ("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi dưới 15%, trong đó trẻ em dân tộc thiểu số dưới 20%.",
      "Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi", "trẻ em dân tộc thiểu số", None),
@@ -3536,3 +3538,16 @@ def test_a_dash_in_the_ordinal_column_marks_a_part():
     whole = "Số lao động đi làm việc ở nước ngoài theo hợp đồng"
     assert got == [(whole, 12000.0, None), (whole, 5500.0, "Thị trường Nhật Bản"), (whole, 3000.0, "Thị trường Hàn Quốc"),
                    ("Buổi tư vấn, tuyển chọn lao động", 120.0, None)]
+
+
+# (s27g1) An indicator broken down by the population or place named after it: the indicator's id, the part in `scope`.
+@pytest.mark.parametrize("text,indicator_id,scope", [
+    ("- Tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu số giảm còn 5%.", "poverty_rate", "vùng đồng bào dân tộc thiểu số"),
+    ("- Tỷ lệ suy dinh dưỡng thể thấp còi của trẻ em dưới 5 tuổi thuộc hộ nghèo, hộ cận nghèo dưới 20%.", "stunting_under5",
+     "hộ nghèo, hộ cận nghèo"),
+    ("- Tỷ lệ hộ nghèo của tỉnh giảm còn 2%.", "poverty_rate", None),
+    ("- Tỷ lệ hộ nghèo được hỗ trợ nhà ở đạt 100%.", None, None),
+])
+def test_a_part_named_after_the_indicator_is_its_scope(text, indicator_id, scope):
+    (t,) = extract_targets(text)
+    assert (t.indicator_id, t.scope) == (indicator_id, scope)

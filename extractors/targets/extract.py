@@ -1074,6 +1074,8 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
         # activity kind it is), when no indicator, of the name or of the headings, fits
         canonical = match_indicator(indicator, q.unit, scope, title, whole=whole_words, change=change,
                                     before=ctx.text[_line_bounds(ctx.text, q.start)[0]:q.start])
+    if canonical is not None and not scope and getattr(canonical, "part", None):
+        scope = canonical.part  # (s27g1) the indicator broken down by the population or place its name says after it
     if canonical is not None and scope and (rule in SUB_GROUP_RULES or part) \
             and canonical == match_indicator(indicator, q.unit, None, title, whole=whole_words, change=change) \
             and not names_its_part(indicator, q.unit, scope, canonical):

@@ -53,6 +53,13 @@ xuất khẩu"). The id is the statistical indicator's; the product or sector st
 the indicator text. A land type ("Đất trồng lúa", the land-use indicators of the 2024 Land Law) is the area in use
 unless the title of its table says the land is recovered, converted or brought into use (`title` is read for it).
 
+A name that fits nothing as said may name its part after the indicator (s27g1): the population or place joined by "của /
+thuộc / tại / ở / trên địa bàn / trong" or an area written straight after it ("Tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu
+số"), a budget item's "thu từ …", the level inside it ("cấp xã", "tuyến tỉnh"): the head's indicator broken down by that
+part (`Breakdown.part`, which the extractor puts in an empty `scope`), unless the tail says what is done, reached, when, a
+base or abroad. A table's sub-row that restates what its parent counts ("Số giường bệnh": "Giường bệnh cấp tỉnh") is the
+parent broken down (`names_its_part`).
+
 A name that fits nothing may leave out the noun its heading says ("Tỷ lệ giải ngân" in the plan on "giải ngân vốn đầu tư
 công", "Số sản phẩm 4 sao" under the OCOP programme): `completed_by_heading` adds the words one heading above the line says
 together (its own clause, its list's intro, its sections, its table's caption, the document's title; nearest first) when
@@ -960,7 +967,7 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
 
 
 def _topical(indicator: str | None, unit: str | None, scope: str | None = None,
-             title: str | None = None, whole: str | None = None, change: bool = False) -> Indicator | None:
+             title: str | None = None, whole: str | None = None, change: bool = False, parts: bool = True) -> Indicator | None:
     """The topical canonical indicator `indicator` (with values in `unit`) is, when one fits; else None.
 
     `scope` is the part the target is for, as the extractor found it (a table's item column, the
@@ -980,13 +987,13 @@ def _topical(indicator: str | None, unit: str | None, scope: str | None = None,
     if "(" in indicator:
         # words in parentheses are still the name's: read with them first ("… suy dinh dưỡng (thể thấp còi)" is the
         # stunting, "… qua đào tạo (có bằng cấp, chứng chỉ)" the certified share), then as a gloss left out
-        found = _topical(PARENTHESES.sub(lambda m: f" {m.group(1)} ", indicator), unit, scope, title, whole, change)
+        found = _topical(PARENTHESES.sub(lambda m: f" {m.group(1)} ", indicator), unit, scope, title, whole, change, parts=False)
         if found is not None:
             return found
     action, _, measure = indicator.rpartition(",")
     if action and MEASURE_HEAD.match(measure.strip()) and not MEASURE_HEAD.match(action.strip()):
         # "Phục hồi và phát triển rừng ngập mặn, diện tích rừng ngập mặn": an action, then the measure of its result
-        found = _topical(measure.strip(), unit, scope, title, whole, change)
+        found = _topical(measure.strip(), unit, scope, title, whole, change, parts=False)
         if found is not None:
             return found
     ratio = SHARE_AS_RATIO.match(indicator)
@@ -994,7 +1001,7 @@ def _topical(indicator: str | None, unit: str | None, scope: str | None = None,
         # "Số hộ nghèo/tổng số hộ": a share written as its numerator over its base; in % it is the share ("Tỷ lệ hộ nghèo trên
         # tổng số hộ", whose restated base goes), in the numerator's unit the count
         said = f"Tỷ lệ {ratio['part']} trên tổng số {ratio['base']}" if unit_family(unit) == "%" else f"Số {ratio['part']}"
-        return _topical(said, unit, scope, title, whole, change)
+        return _topical(said, unit, scope, title, whole, change, parts=False)
     name_words = words(indicator)
     if whole and set(LEADING_VERB.sub("", name_words).split()) <= set(words(whole).split()):
         return None
@@ -1039,7 +1046,97 @@ def _topical(indicator: str | None, unit: str | None, scope: str | None = None,
         found = None  # "Số hợp tác xã đang hoạt động: 6; thành lập mới 2": the part is what is added, never the stock
     if found is not None and scope:
         found = _in_the_area_said(found, name_words, scope, family)
+    if found is None and parts and not scope:
+        found = _broken_down(indicator, unit, title, whole, change)
     return found
+
+
+# ---- an indicator broken down by the population or place named after it (s27g1) ----
+# Plans name the part an indicator is for after it: the population or place joined by "của / thuộc / tại / ở / trên địa bàn /
+# trong" ("Tỷ lệ suy dinh dưỡng thể thấp còi của trẻ em dưới 5 tuổi thuộc hộ nghèo, hộ cận nghèo", "Năng suất lao động của
+# khu vực kinh tế tư nhân", "Tỷ lệ mắc lao mới trong cộng đồng dân cư các xã đặc biệt khó khăn"), or an area written
+# straight after it ("Tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu số", "… khu vực nông thôn"); a budget line names where it
+# is collected from ("Thuế tiêu thụ đặc biệt thu từ hàng hóa sản xuất trong nước", TT 324/2016/TT-BTC's sub-items). The
+# statistical systems break their indicators down so (TT 37/2018/TT-BKHĐT: "phân theo thành thị/nông thôn, dân tộc, …";
+# the budget's items by sub-item): when the name as said fits nothing, the indicator its head names is meant, broken down
+# by the tail, which the target's `scope` then names (`Breakdown.part`; the id is joined with `scope`, pipeline/model.py).
+# The tail must be the population or place only: one that says what is done, reached or held ("đạt …", "được …", "có …",
+# "theo kế hoạch"), when or how fast ("trong năm", "trong vòng 48 giờ"), a base ("trong tổng số …") or abroad/at home
+# ("ở nước ngoài", "trong nước": another flow) changes what is counted, and there is no match.
+BREAKDOWN_AT = regex.compile(r"(?<!\bnhà)(?:\s*,)?\s+(?:(?:của|thuộc|tại|ở|trên địa bàn|trong)\s+(?=\S)|(?=(?:vùng|khu vực)\s+\S))", regex.IGNORECASE)
+BREAKDOWN_BY_SOURCE = regex.compile(r"\s+(?=thu từ\s+\S)", regex.IGNORECASE)  # a revenue item by where it is collected (money)
+BREAKDOWN_NEVER = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:đạt|được|có|không|chưa|theo|hoàn thành|tham gia|sử dụng|bị|mới|tăng|giảm|thêm|so với|tổng|(?<!thiểu |dân )số|chiếm|kế hoạch"
+    r"|đó|và|hoặc|năm|tháng|quý|tuần|ngày|giờ|vòng|thời hạn|thời gian|giai đoạn|kỳ|nhiệm kỳ|lần|đợt|nước ngoài|trong nước|nước|nhóm|diện"
+    r"|cơ cấu|môi trường|hệ thống|phạm vi|mức|độ tuổi lao động|gắn|kể từ|trước|sau|khi|để|nhằm|với|cho|từ|đến|trở lên"
+    r"|quy định|tiêu chí|tiêu chuẩn|chuẩn|cấp|do|bằng|qua|về|tổ chức|thực hiện|triển khai|ứng dụng|áp dụng|xử lý|thu gom)(?![\p{L}\p{M}])",
+    regex.IGNORECASE)
+# the level of government or of care a count or share is broken down by ("Tỷ lệ hồ sơ thủ tục hành chính cấp xã giải quyết đúng
+# hạn", "bệnh viện tuyến tỉnh"): the indicator of every level, the level in `scope`
+BREAKDOWN_LEVEL = regex.compile(r"(?<![\p{L}\p{M}])(?:cấp|tuyến) (?:xã|huyện|tỉnh|trung ương)(?![\p{L}\p{M}])", regex.IGNORECASE)
+# Not broken down by a level: what the plan does at that level ("Tổ chức giải thể thao cấp tỉnh": the kind of event it holds,
+# an activity). (Nor is an index, by anything: "Chỉ số chuyển đổi số của doanh nghiệp" is the firms' own index, not the
+# province's for its firms.)
+BREAKDOWN_NOT_OF = regex.compile(r"(?:phấn đấu )?(?:tổ chức|mở|xây dựng|thực hiện|triển khai|tiến hành|đón|phát triển|hỗ trợ|tập huấn"
+                                  r"|bồi dưỡng|tuyên truyền|kiểm tra|thanh tra|cử|tham gia)(?![\p{L}\p{M}])")
+# A tail that only says "here" or "at the grassroots" ("Giải quyết việc làm tại tỉnh/tại địa phương": at home, against
+# abroad; "… ở cơ sở") names no part a researcher can join on
+VAGUE_PARTS = frozenset({"cơ sở", "địa phương", "tỉnh", "huyện", "xã", "thành phố", "đơn vị", "cộng đồng", "nơi", "đây", "chỗ"})
+BREAKDOWN_SAID = regex.compile(r"\s+(?=(?:được|đạt|có|không|chưa|tham gia|sử dụng|hoàn thành)(?![\p{L}\p{M}]))", regex.IGNORECASE)
+BREAKDOWN_SOURCE_NEVER = regex.compile(r"(?<![\p{L}\p{M}])(?:đạt|được|không|chưa|tăng|giảm|so với|kế hoạch)(?![\p{L}\p{M}])", regex.IGNORECASE)
+
+
+# Who a share counts, as its canonical name says it (the head of a name broken down must say it too).
+POPULATION = regex.compile(r"(?<![\p{L}\p{M}])(?:dân số|người|hộ|trẻ|lao động|phụ nữ|học sinh|sinh viên|doanh nghiệp|hợp tác xã|xã|huyện|thôn"
+                           r"|trường|cơ sở|bệnh viện|trạm|khu công nghiệp|cụm công nghiệp|làng|công trình|dự án|hồ sơ|thủ tục)(?![\p{L}\p{M}])")
+
+
+@dataclass(frozen=True)
+class Breakdown(Indicator):
+    """A canonical indicator read off the head of a name, broken down by the part its tail names (`part`, for `scope`)."""
+
+    part: str = ""
+
+
+def _broken_down(indicator: str, unit: str | None, title: str | None, whole: str | None, change: bool) -> Breakdown | None:
+    """The indicator the head of `indicator` names, broken down by the population or place its tail names (see above),
+    the longest head first; None when no head fits or the tail says more than who or where."""
+    family = unit_family(unit)
+    name_words = words(indicator)
+    if name_words.startswith("chỉ số "):
+        return None
+    cuts = [(m.start(), m.end(), BREAKDOWN_NEVER) for m in BREAKDOWN_AT.finditer(indicator)]
+    if family.startswith("money"):
+        cuts += [(m.start(), m.end(), BREAKDOWN_SOURCE_NEVER) for m in BREAKDOWN_BY_SOURCE.finditer(indicator)]
+    for start, end, never in sorted(cuts, reverse=True):
+        head, tail, rest = indicator[:start].strip(" ,;:-"), indicator[end:].strip(" ,;:.-"), ""
+        if never is BREAKDOWN_NEVER and (verb := BREAKDOWN_SAID.search(tail)) is not None:
+            # the part in the middle, before what is said of the counted ("Tỷ lệ phụ nữ mang thai ở vùng đồng bào dân tộc thiểu
+            # số được khám thai …"): the name without it
+            tail, rest = tail[:verb.start()].strip(" ,;:.-"), tail[verb.end():]
+        tail_words = words(tail)
+        if tail_words in VAGUE_PARTS:
+            continue
+        if not regex.search(r"\p{L}{2}", regex.sub(r"(?i)\b[ivxl]+\b", "", tail_words)) or never.search(" ".join(TOKEN.findall(spelling(tail)))) or len(set(words(head).split()) - HEADING_MEASURE) < 2:
+            continue
+        found = _topical(f"{head} {rest}".strip(), unit, None, title, whole, change, parts=False)
+        if found is None or found.group == ACTIVITY_GROUP or "đầu người" in words(found.name):
+            continue  # (an amount per head "của người lao động" is another quantity: the worker's, not the population's)
+        if family in ("%", "‰") and POPULATION.search(words(found.name)) and not POPULATION.search(words(head)):
+            continue  # a share whose head leaves out whom it counts ("Tỷ lệ phủ sóng 5G tại các KCN" is not the population's
+            # coverage): the tail may be what is counted, not where
+        return Breakdown(found.id, found.name, found.units, found.group, found.source, tail)
+    for level in BREAKDOWN_LEVEL.finditer(indicator if not BREAKDOWN_NOT_OF.match(name_words) else ""):
+        # the level of government or care it is for, said inside the name
+        head = f"{indicator[:level.start()]} {indicator[level.end():]}".strip(" ,;:-")
+        if len(set(words(head).split()) - HEADING_MEASURE) < 2:
+            continue
+        found = _topical(head, unit, None, title, whole, change, parts=False)
+        if found is not None and found.group != ACTIVITY_GROUP and not BREAKDOWN_LEVEL.search(found.name):
+            if level.group().split()[-1].lower() in words(found.name).split():
+                return found  # the level the indicator's own name says ("trạm y tế tuyến xã" are the commune's stations)
+            return Breakdown(found.id, found.name, found.units, found.group, found.source, level.group().strip())
+    return None
 
 
 # The areas the statistical systems split a share by (TT 37/2018/TT-BKHĐT, LTK: "khu vực thành thị/nông thôn",
@@ -1231,8 +1328,26 @@ def names_its_part(indicator: str | None, unit: str | None, scope: str | None, f
     name, part = words(indicator), words(scope)
     if not set(part.split()) - set(name.split()):
         return False
+    if _restates(name, part):
+        return True
     again = _match_words(f"{name} {part}", unit_family(unit))
     return again is not None and again.id == found.id
+
+
+# (s27g1) A part that restates what the indicator counts and adds the level, the kind or the place it is for ("Số giường
+# bệnh": "Giường bệnh cấp tỉnh", "Giường y tế xã phường"; "Phí, lệ phí": "Phí, lệ phí do cơ quan nhà nước địa phương thu";
+# "Số học sinh": "Học sinh bán trú") is the indicator broken down by that (its `scope`); not a part that says it is added,
+# taken away, another or the rest ("Giường bệnh tăng thêm", "… khác", "… còn lại"), nor a part of a share (its own base).
+RESTATED_NEVER = regex.compile(r"(?<![\p{L}\p{M}])(?:mới|thêm|tăng|giảm|không|chưa|khác|còn lại|ngoài|trừ|tỷ lệ|tỷ trọng)(?![\p{L}\p{M}])")
+
+
+def _restates(name: str, part: str) -> bool:
+    """The part's words hold every word the name counts (its measure "số", "tổng", "tỷ lệ" aside) and a few more of its own."""
+    own = set(name.split()) - {"số", "tổng"}
+    extra = [w for w in part.split() if w not in own]
+    if len(own) < 1 or not own <= set(part.split()) or not extra or RESTATED_NEVER.search(part) or name.startswith(("tỷ lệ", "tỷ trọng", "tốc độ")):
+        return False
+    return len(own) >= 2 or len(extra) <= 3
 
 
 def canonical_indicator(indicator: str | None, unit: str | None, scope: str | None = None) -> str | None:
