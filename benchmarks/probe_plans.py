@@ -1407,6 +1407,34 @@ characters, the closing "Nơi nhận" list.
                                scope (the contract's breakdown); benchmarks/formats.py on the three: txt, DOCX and PDF alike 0.943 /
                                0.955 / 1.000 / 1.000
 
+    qd_kien_co_hoa_truong_lop  provincial UBND decision (Lào Cai, after 2025) issuing its 2026 - 2028 plan to make classrooms
+                               permanent and equip kindergartens and schools, the plan after a bare "KẾ HOẠCH" heading (s27a, blind to
+                               the gazetteer): classrooms replacing temporary and borrowed rooms with a "trong đó … mầm non" part,
+                               toilets, boarding kitchens, national-standard schools by level, kits and toys bought, money raised,
+                               inspections "mỗi năm"; a baseline, the funding and its parts, "khu vực III", "lớp 1 đến lớp 5", "số 2" in
+                               a school's name that are no targets; a yearly table (Năm 2026 | 2027 | 2028) and a works appendix by
+                               school (Nội dung đầu tư | Quy mô | Chủ đầu tư | Thời gian hoàn thành) as tab rows, commune UBND and
+                               "Ban QLDA …" as investors; start: targets 0.930 / deadlines 0.968 / bodies 0.889 / refs 0.952; canonical
+                               share 22.0% (41 targets)
+    so_gddt_day_hoc_ngoai_ngu  Sở Giáo dục và Đào tạo plan (Đồng Tháp, after 2025) for teaching foreign languages in 2026 - 2030,
+                               English a second language in schools (s27a, blind to the gazetteer), hard-wrapped at 72 characters
+                               mid-sentence: teachers at "bậc 4/6", "bậc 5/6" of the 6-level framework (a level, no fraction), pupils'
+                               levels, international certificates ("IELTS 5.0": a threshold), the exam's mean score, pilot schools,
+                               clubs per commune, classes, recruitment, native teachers, inspections; yearly days, "vào tháng 11 hằng
+                               năm", quarters; a Đề án approved by a cited decision and a Khung issued by a cited circular; table
+                               (Năm 2026 | 2028 | 2030) as tab rows; start: targets 0.921 / deadlines 1.000 / bodies 1.000 / refs 0.933;
+                               canonical share 8.3% (36 targets)
+    xa_bua_an_ban_tru_sua_hoc_duong  commune UBND plan (xã Mường Lát, Thanh Hóa, after 2025) for school meals and school milk in
+                               2026 (s27a, blind to the gazetteer): coverage rates, stunting "giảm còn", underweight "dưới", kitchens up to
+                               food-safety standard, a frequency "mỗi tuần 05 lần" (a target) beside a serving "01 hộp 180 ml" and a
+                               spending norm (none), bulletins, kitchens repaired and equipped, staff trained, weighing rounds, money
+                               raised; funding shares "70% … 30%"; "trong quý II và quý III/2026", "(tháng 6 và tháng 12/2026)", a milk
+                               period across two years, "trước ngày 25 hằng tháng"; the commune's phòng, its health station named twice,
+                               an inspection team; table (Năm 2025 (thực hiện) | Năm 2026 (kế hoạch)) one cell per line; start: targets
+                               0.766 / deadlines 1.000 / bodies 0.857 / refs 0.923; canonical share 26.1% (23 targets)
+    the three s27a plans together at the start (main 308d4ff): 0.890 / 0.988 / 0.919 / 0.939 (targets tp 93, 100 extracted, 109
+                               gold); canonical share 18.0% (100 targets)
+
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
 absent): per-table precision/recall/F1, and with -v the misses and extras per plan.
