@@ -47,11 +47,17 @@ def task_rows(text: str) -> list[dict[str, Cell]]:
 
 
 def row_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of the task tables' rows (for prose rules to leave alone)."""
+    """The spans of the task tables' rows (for prose rules to leave alone), each from its first cell to its last: the cells
+    beside the role columns too (a works list's "Tên trường | Xã, phường" before "Nội dung đầu tư | … | Chủ đầu tư": the
+    school is where the work is done, not a body given it; s27a)."""
     spans = []
-    for row in task_rows(text):
-        cells = list(row.values())
-        spans.append((min(c.start for c in cells), max(c.end for c in cells)))
+    for table, columns in _task_tables(text):
+        width = len(table.columns)
+        for row in table.data_rows:
+            if len(row.cells) < width - 1 and not _short_line_row(table, row):
+                continue  # as task_rows
+            if row.cells and any(i is not None and row.cell(i) is not None for i in columns.values()):
+                spans.append((min(c.start for c in row.cells), max(c.end for c in row.cells)))
     return spans
 
 

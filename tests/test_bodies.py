@@ -140,6 +140,11 @@ EXAMPLES = [
     ("STT\tTên công trình\tQuy mô (km)\tChủ đầu tư\tThời gian hoàn thành\n1\tCứng hóa đường trục xã\t4,2\tBan QLDA đầu tư "
      "xây dựng huyện\t30/6/2025\n2\tĐường nội đồng\t3,0\tUBND xã Hồng Kỳ\t30/9/2025\n",
      {"Ban Quản lý dự án đầu tư xây dựng huyện": "assigned", "Ủy ban nhân dân xã Hồng Kỳ": "assigned"}),
+    # s27a: the school a work is done at, named in a cell before the task, is no body (a task table's whole row is the table's)
+    ("STT\tTên trường\tXã, phường\tNội dung đầu tư\tQuy mô\tChủ đầu tư\tThời gian hoàn thành\n1\tTrường Mầm non Y Tý\tXã Y Tý\t"
+     "Xây mới phòng học, nhà vệ sinh\t06 phòng học\tUBND xã Y Tý\tQuý III/2026\n2\tTrường Tiểu học Pha Long\tXã Pha Long\t"
+     "Xây mới phòng học\t08 phòng học\tUBND xã Pha Long\tTháng 8/2026\n",
+     {"Ủy ban nhân dân xã Y Tý": "assigned", "Ủy ban nhân dân xã Pha Long": "assigned"}),
     # a board named after the work it steers, which opens with a verb, runs to its level word
     ("1. Ban Quản lý xây dựng nông thôn mới xã chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.",
      {"Ban Quản lý xây dựng nông thôn mới xã": "lead"}),

@@ -539,6 +539,15 @@ BY_NAME = [  # (text, doc_type, title)
     ("góp phần thực hiện tiêu chí số 5 về trường học trong Bộ tiêu chí quốc gia về xã nông thôn mới.",
      "Bộ tiêu chí", "quốc gia về xã nông thôn mới"),
     ("Thực hiện Chương trình giáo dục mầm non; tổ chức bồi dưỡng chuyên môn cho giáo viên.", "Chương trình", "giáo dục mầm non"),
+    # s27a: what a programme's money goes to ("vốn Chương trình … cho các …") follows its name; a name of its own keeps its
+    # "cho các" (no funds' word before it), a quoted name too
+    ("thực hiện Đề án Đầu tư năng lực cho các tổ chức nghiên cứu phát triển công lập.", "Đề án",
+     "Đầu tư năng lực cho các tổ chức nghiên cứu phát triển công lập"),
+    ("ưu tiên bố trí nguồn vốn Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền "
+     "núi cho các điểm trường vùng khó khăn.", "Chương trình",
+     "mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi"),
+    ('Tiếp tục thực hiện Đề án "Hỗ trợ pháp lý cho các doanh nghiệp nhỏ và vừa" trên địa bàn tỉnh.', "Đề án",
+     "Hỗ trợ pháp lý cho các doanh nghiệp nhỏ và vừa"),
 ]
 
 
@@ -873,6 +882,9 @@ def test_a_plenum_resolution_by_its_plenum_and_term(text, title, subject):
 @pytest.mark.parametrize("text", [
     "gắn với thực hiện các Nghị quyết của Trung ương về cải cách hành chính",
     "thực hiện Nghị quyết Trung ương về phát triển nguồn nhân lực",  # no plenum, no term: which one?
+    # s27a: a level of government where an issuer would stand, no title: which one?
+    "Kinh phí từ ngân sách nhà nước, nguồn kinh phí thực hiện Đề án của Trung ương và các nguồn tài trợ hợp pháp.",
+    "Các đơn vị triển khai theo Kế hoạch của cấp trên.",
 ])
 def test_a_resolution_of_the_centre_without_plenum_and_term_is_none(text):
     assert extract_legal_refs(text) == []
@@ -903,6 +915,13 @@ def test_a_plan_of_one_year_is_a_document():
     ("Nghị quyết số 50/NQ-CP ngày 13/3/2025 của Chính phủ về ban hành Kế hoạch triển khai Nghị quyết số 163/2024/QH15 phê duyệt "
      "chủ trương đầu tư Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030;\n"
      "- Tổ chức thực hiện Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 hiệu quả.", False),
+    # s27a: the approved name's head, the mention running on into whom it is for ("cho trẻ …"); not another programme that
+    # opens with the same words
+    ("Căn cứ Quyết định số 1340/QĐ-TTg ngày 08/7/2016 của Thủ tướng Chính phủ phê duyệt Chương trình Sữa học đường cải thiện "
+     "tình trạng dinh dưỡng góp phần nâng cao tầm vóc trẻ em mẫu giáo và học sinh tiểu học;\n"
+     "- Triển khai Chương trình Sữa học đường cho trẻ mầm non, học sinh tiểu học trên địa bàn xã.", False),
+    ("Căn cứ Quyết định số 12/QĐ-TTg ngày 08/7/2016 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia xây dựng "
+     "nông thôn mới;\n- Bố trí vốn Chương trình mục tiêu quốc gia giảm nghèo bền vững cho trẻ em vùng khó khăn.", True),
 ])
 def test_a_document_approved_is_the_one_the_verb_governs(text, named):
     assert any(r.code is None for r in extract_legal_refs(text)) == named

@@ -1935,6 +1935,16 @@ PRODUCT_CELLS = [
     # negative: "Số lượng" of a list of things to buy (no task column), a "Số lượng" beside a unit column (values: not here)
     ("STT\tTên thiết bị\tSố lượng\tThời gian\n1\tMáy tính xách tay\t20 chiếc\tQuý II/2026\n", set()),
     ("STT\tNội dung\tĐơn vị tính\tSố lượng\tThời gian\n1\tXây dựng mô hình sấy chè\tmô hình\t01\tQuý III/2026\n", set()),
+    # s27a: a list of works' "Quy mô" column (no unit column) counts each work's output; a comma or "và" joins two outputs; the
+    # school and commune cells before the task are where the work is done
+    ("DANH MỤC CÔNG TRÌNH NĂM 2026\nSTT\tTên trường\tXã, phường\tNội dung đầu tư\tQuy mô\tChủ đầu tư\tThời gian hoàn thành\n"
+     "1\tTrường Mầm non Y Tý\tXã Y Tý\tXây mới phòng học, nhà vệ sinh\t06 phòng học, 01 nhà vệ sinh\tUBND xã Y Tý\tQuý III/2026\n"
+     "2\tTrường THPT số 2 Mường Khương\tXã Mường Khương\tXây mới phòng học bộ môn\t06 phòng\tBan QLDA tỉnh\tQuý IV/2026\n",
+     {("Xây mới phòng học, nhà vệ sinh", 6.0, 2026), ("Xây mới phòng học, nhà vệ sinh", 1.0, 2026),
+      ("Xây mới phòng học bộ môn", 6.0, 2026)}),
+    # negative: "Quy mô" beside a unit column is a column of values (not read here), a scale with no count ("Cấp III")
+    ("STT\tNội dung đầu tư\tĐơn vị tính\tQuy mô\tThời gian\n1\tXây mới phòng học\tphòng\t06\tQuý III/2026\n", set()),
+    ("STT\tNội dung đầu tư\tQuy mô\tThời gian\n1\tNâng cấp đường trục xã\tCấp III\tQuý III/2026\n", set()),
 ]
 
 

@@ -252,6 +252,13 @@ MANY = [
     ("- Kết quả kiểm đếm đạt 100% hồ sơ.", []),
     ("6. Tìm kiếm, quy tập 120 hài cốt liệt sĩ trong nước và tại Lào.", [(120, "hài cốt", None)]),
     ("- Đẩy nhanh thi công 04 khu tái định cư Long Phước, Phước Tân.", [(4, "khu", None)]),
+    # s27a: a level of a framework before the value ("đạt bậc 2/6 trở lên đạt 60%"): the value after it is the target
+    ("- Tỷ lệ học sinh lớp 9 đạt bậc 2/6 trở lên đạt 60%; tỷ lệ học sinh lớp 12 đạt bậc 3/6 trở lên đạt 40%.",
+     [(60, "%", None), (40, "%", None)]),
+    # s27a: the results an action is grounded on ("trên cơ sở kết quả khảo sát") report nothing; a share of a cost outside
+    # the funding's part is kept
+    ("- Trên cơ sở kết quả khảo sát, tổ chức 12 lớp bồi dưỡng nâng chuẩn cho giáo viên.", [(12, "lớp", None)]),
+    ("III. CHỈ TIÊU\n- Hỗ trợ 70% hộ nghèo tiếp cận dịch vụ y tế.", [(70, "%", None)]),
     # s26f: one indicator's values place by place, each value followed by its place: the second takes the first's name
     ("- Tỷ lệ chất thải rắn sinh hoạt được phân loại tại nguồn đạt trên 90% ở các phường và 70% ở các xã.",
      [(90, "%", "các phường"), (70, "%", "các xã")]),
@@ -476,6 +483,11 @@ NEGATIVE = [
     "Người lao động được hưởng 500.000 đồng/tháng.",
     "Cán bộ được hưởng trợ cấp 2 triệu đồng.",
     "Áp dụng cho đường cấp 3.",
+    # s27a: a level of a framework ("bậc 4/6" of the 6-level language framework) is no fraction nor value
+    "Giáo viên tiếng Anh được đánh giá theo bậc 4/6 của Khung năng lực ngoại ngữ 6 bậc.",
+    # s27a: under the plan's funding, who bears what share of a cost
+    "V. KINH PHÍ THỰC HIỆN\nNgân sách nhà nước hỗ trợ 70% giá sữa, cha mẹ trẻ đóng góp 30% theo Nghị quyết của Hội đồng nhân dân tỉnh.",
+    "Kết quả khảo sát, 12 lớp đã được tổ chức.",  # s27a: a result (not "trên cơ sở kết quả")
 ]
 
 
@@ -803,6 +815,16 @@ COUNT_NOUNS = [
     ("a) Số hóa, cập nhật 450.000 trường hợp dữ liệu hộ tịch vào Cơ sở dữ liệu hộ tịch điện tử.", 450000, "trường hợp"),
     ("Rà soát, điều chỉnh 320.000 trường hợp thông tin sai lệch giữa các cơ sở dữ liệu.", 320000, "trường hợp"),
     ("Có thêm 12 trường đạt chuẩn quốc gia.", 12, "trường"),
+    # s27a: "bản tin" (Luật Báo chí) is one noun, not a count of bản (villages); "bếp ăn" one noun, not "bếp"; "bổ sung"
+    # after a commitment verb before "cho" is the verb's
+    ("- Phát 06 bản tin về bữa ăn học đường trên hệ thống truyền thanh của xã.", 6, "bản tin"),
+    ("Xây dựng 85 nhà vệ sinh và 40 bếp ăn bán trú cho các trường có học sinh bán trú.", 40, "bếp ăn"),
+    ("- Sửa chữa 02 bếp ăn và mua sắm bổ sung dụng cụ nhà bếp cho 03 bếp ăn.", 3, "bếp ăn"),
+    ("Tuyên truyền trực tiếp tại ít nhất 12 bản vùng cao.", 12, "bản"),
+    # s27a: staff listed after one number are one unit (as "cán bộ, công chức"); a next count or a clause ends the list
+    ("- Tập huấn cho 45 cán bộ quản lý, giáo viên, nhân viên về quy trình cho trẻ uống sữa.", 45, "cán bộ quản lý, giáo viên, nhân viên"),
+    ("- Tập huấn nghiệp vụ coi thi cho khoảng 1.200 cán bộ, giáo viên, hoàn thành trước ngày 30/5/2026.", 1200, "cán bộ, giáo viên"),
+    ("Bồi dưỡng cho 300 giáo viên, 200 học sinh.", 300, "giáo viên"),
 ]
 
 

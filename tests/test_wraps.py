@@ -12,6 +12,9 @@ PARAGRAPHS = WrapProfile(paragraphs=True, width=78)
 
 # (line before, line after, profile): a wrap that is joined
 JOINED = [
+    # s27a: the merged provincial newspaper and broadcaster awaits its province's name (Kết luận 128-KL/TW), in a bullet too
+    ("- Duy trì chuyên mục học tiếng Anh trên Báo và Phát thanh, Truyền hình", "Đồng Tháp, phát sóng 52 số mỗi năm.", WrapProfile(width=72)),
+    ("6. Báo và Phát thanh, Truyền hình", "Lào Cai", PLAIN),
     # a connective cannot end a line of text
     ("Căn cứ Quyết định số 411/QĐ-TTg ngày 31/3/2022 của Thủ tướng", "Chính phủ phê duyệt Chiến lược", PLAIN),
     ("Theo đề nghị của Sở Khoa học và", "Công nghệ tại Tờ trình số 133/TTr-SKHCN", PLAIN),
@@ -137,6 +140,8 @@ KEPT = [
     # s26a: a head word closing a school's or a business's proper name ("Hoa Ban") awaits no name: the heading ends there
     ("5. Trường Mầm non Bắc Hà, Trường Mầm non Hoa Ban", "Tổ chức bữa ăn bán trú bảo đảm dinh dưỡng;", WrapProfile(width=72)),
     ("7. Công ty Thủy điện Nậm Ban", "Bảo đảm an toàn hồ đập trong mùa mưa lũ.", PLAIN),
+    # s27a: the merged newspaper and broadcaster named with its province is a whole name, its task follows
+    ("6. Báo và Phát thanh, Truyền hình Lào Cai", "Xây dựng chuyên mục tuyên truyền.", PLAIN),
 ]
 
 

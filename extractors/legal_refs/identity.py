@@ -225,6 +225,29 @@ def approved_in(ref: LegalRef, subject: str) -> bool:
     return False
 
 
+NAME_GOES_FOR = regex.compile(r"\s+cho\s+")
+
+
+def approved_by_head(ref: LegalRef, subject: str) -> bool:
+    """Whether a subject approves the document `ref` names by the head of its name, the mention's name running on into
+    whom it is for: "triển khai Chương trình Sữa học đường cho trẻ mầm non, học sinh tiểu học" beside "Quyết định số
+    1340/QĐ-TTg … phê duyệt Chương trình Sữa học đường cải thiện tình trạng dinh dưỡng …" (the approved name opens with the
+    words before "cho"; two words at least; not another programme of the same opening words: "mục tiêu quốc gia giảm
+    nghèo …" is no head of "mục tiêu quốc gia xây dựng nông thôn mới …"). s27a."""
+    if not ref.title:
+        return False
+    head = NAME_GOES_FOR.split(ref.title, 1)
+    head_words = words(head[0])
+    if len(head) < 2 or len(head_words) < 2:
+        return False  # no "cho" after the name: `approved_in` tests the whole name
+    for m in _approving(ref.doc_type).finditer(subject, overlapped=True):
+        if P.DOC_TYPE_WORD.search(m.group("between")):
+            continue
+        if words(m.group("name"))[:len(head_words)] == head_words:
+            return True
+    return False
+
+
 def known_by_number(ref: LegalRef, refs: list[LegalRef]) -> bool:
     """Whether a scheme, programme or strategy named by a number ("Đề án 06", "Chương trình 135") is the one a cited decision
     of that number approves ("Quyết định số 06/QĐ-TTg … phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư …"): such

@@ -523,6 +523,14 @@ CITING_ITEM = regex.compile(r"^[\s\-+•*]*(?:Căn\s+cứ|Thực\s+hiện)(?![\p
 _UNNUMBERED_TYPES = [n for n in DOC_TYPE_NAMES if n not in ('Luật', 'Bộ luật', 'Lệnh', 'Hiến pháp', 'Chiến lược', 'Quy hoạch', 'Khung')]
 # "các Quyết định của Thủ tướng Chính phủ", "các Nghị quyết của Bộ Chính trị": a kind of
 # document, not one document.
+# A level of government or a vague source after "của", where an issuer would stand: "Đề án của Trung ương", "Kế hoạch của
+# cấp trên" (s27a).
+LEVEL_NOT_ISSUER = regex.compile(r"(?i:trung\s+ương|cấp\s+trên|nhà\s+nước)")
+# A programme's funds named before it ("lồng ghép vốn Chương trình …", "nguồn kinh phí Chương trình …"): what the money goes to
+# after the name ("… và miền núi cho các công trình trường, lớp học") is not the name's (s27a; a name of its own may hold
+# "cho các": "Đề án Đầu tư năng lực cho các tổ chức nghiên cứu …", so only after the funds' word).
+FUNDS_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:vốn|kinh\s+phí|ngân\s+sách)(?:\s+(?:của|thuộc|từ|thực\s+hiện))?\s*$)")
+FUNDS_GO_TO = regex.compile(r"\s+cho\s+(?:các|những|mọi)\s")
 TITLED_UNNUMBERED = regex.compile(
     rf"(?<!\b(?:các|những|mọi)\s)(?P<doc_type>{_alternation(_UNNUMBERED_TYPES)})"
     rf"(?:\s+của\s+(?P<issuer_first>[\p{{Lu}}Đ][\p{{L}}\- ]{{1,60}}?)(?=\s+về\b|{ISSUER_STOP}))?"

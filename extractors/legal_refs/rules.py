@@ -203,11 +203,14 @@ def rule_named_document(text: str, subjects: list[tuple[int, int]] = ()) -> list
     out = []
     for m in P.NAMED_DOCUMENT.finditer(text):
         title = clean(m.group("quoted") or m.group("title"))
+        end = m.end()
+        if m.group("title") and P.FUNDS_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+                and (goes := P.FUNDS_GO_TO.search(m.group("title"))):
+            title, end = clean(m.group("title")[:goes.start()]), m.start("title") + goes.start()  # (s27a)
         if regex.match(rf"(?:{P.DOC_TYPE})\b", title):
             continue  # "Khung Chương trình …": the type word belongs to the next name
         if not title or len(words(title)) < 2 and not regex.search(r"\p{Lu}|\d", title):
             continue  # "Chương trình này", "Đề án đó": no name
-        end = m.end()
         short = P.SHORT_NAME_AFTER.match(text[end:end + 20]) if not m.group("quoted") else None
         if short:  # "… (SMEdx)"
             title, end = f"{title} ({short.group('short')})", end + short.end()
@@ -318,6 +321,9 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
         if title and regex.search(r"\bnày$", title):
             continue  # "theo dõi, tổng hợp kết quả thực hiện Kế hoạch kiểm tra này": the document itself
         end = m.end()
+        if not title and P.LEVEL_NOT_ISSUER.fullmatch(m.group("issuer_first") or ""):
+            continue  # "nguồn kinh phí thực hiện Đề án của Trung ương": a level of government, no issuer: which document? (s27a,
+            # as "Nghị quyết Trung ương" without its plenum)
         issuer = normal_issuer(m.group("issuer_first"))
         if title:
             title = regex.sub(r"^về\s+(?:việc\s+)?", "", title)

@@ -177,6 +177,15 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
                 per = regex.sub(r"^0?1\s+", "", P.SPACES.sub(" ", qualified.group("per")).lower())
                 q.update(unit=f"{q['unit']}/{per}", unit_raw=P.SPACES.sub(" ", text[unit.start("unit_raw"):qualified.end()]).strip())
                 pos = qualified.end()  # "1,5 bác sỹ y học cổ truyền/vạn dân": a density, its noun's field in between
+            if q["unit"] in P.STAFF_UNITS:  # "cho 45 cán bộ quản lý, giáo viên, nhân viên": the staff counted together (s27a)
+                names = [q["unit"]]
+                while (item := P.STAFF_LIST_ITEM.match(text, pos)) and (
+                        staff := P.UNITS.get(P.SPACES.sub(" ", item.group("unit")).lower(), ("",))[0]) in P.STAFF_UNITS \
+                        and staff not in names:
+                    names.append(staff)
+                    pos = item.end()
+                if len(names) > 1:
+                    q.update(unit=", ".join(names), unit_raw=P.SPACES.sub(" ", text[end:pos]).strip())
             after = P.THRESHOLD_AFTER.match(text[pos:pos + 20])
             if after:
                 q["comparator_after"] = P.COMPARATOR_AFTER[P.SPACES.sub(" ", after.group(1))]
@@ -1548,6 +1557,10 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     if money and not P.MOBILISED.search(text, clause_start, q.start) \
             and _own_funding_part(text, sentence_start, q, headings):
         return True  # the plan's funding and its parts ("Tổng kinh phí thực hiện Kế hoạch …, trong đó ngân sách tỉnh …")
+    if q.unit == "%" and P.COST_SHARED.search(text, max(sentence_start, q.start - 60), q.start) \
+            and not P.MOBILISED.search(text, clause_start, q.start) and any(P.FUNDING_HEADING.match(h) for h in headings):
+        return True  # under the heading of the plan's funding, who bears what share of a cost ("ngân sách nhà nước hỗ trợ
+        # 70% giá sữa, cha mẹ trẻ đóng góp 30%"): how the funding is split, no indicator (s27a)
     if ((threshold := P.THRESHOLD.search(text[sentence_start:q.start]))
             and not P.COMMITTED.search(text[sentence_start:sentence_start + threshold.start()])) or (
             (has := P.THRESHOLD_HAS.search(text[clause_start:q.start])) and has.group("head").lower() not in P.NOT_A_HEAD

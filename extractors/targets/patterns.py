@@ -48,13 +48,14 @@ COMMITMENT = regex.compile(
 # their môn, giải and trận; "hoạt động (của)" after it says what is kept or run works: "Duy trì hoạt động của 14 câu lạc bộ")
 # … or a commitment verb and its object before those it is for ("Đầu tư hạ tầng cho 08 làng du lịch", "cấp mã số
 # vùng trồng cho 150 vùng": granting a code or a certificate, not "khu vực cấp chung cho 03 vùng nuôi", supplying water):
-# the count after "cho" is what the plan delivers to.
+# the count after "cho" is what the plan delivers to; "mới", "thêm", "bổ sung" after the verb are the verb's, as in COMMITMENT
+# ("mua sắm bổ sung dụng cụ nhà bếp cho 03 bếp ăn", s27a).
 # (not an inspection's: what it inspects is its object, never those after "cho": "Kiểm tra hồ sơ cho 08 làng du lịch")
 INSPECTING = {"thanh tra", "kiểm tra"}
 COMMITMENT_FOR = regex.compile(
     rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_alternation([w for w, k, v in CUES if k == 'commitment' and w not in INSPECTING])}"
     r"|cấp\s+(?:mới\s+)?(?:mã\s+số|giấy|chứng\s+nhận|chứng\s+chỉ|thẻ|sổ)(?![\p{L}\p{M}]))"
-    r"(?:,?\s+[\p{L}\p{M}]+){1,4}\s+cho(?:\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên))?\s*$)")
+    r"(?:\s+(?:mới|thêm|bổ\s+sung)(?![\p{L}\p{M}]))?(?:,?\s+[\p{L}\p{M}]+){1,4}\s+cho(?:\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên))?\s*$)")
 # (the object may pair two, a comma between: "đào tạo nghề, chuyển đổi nghề cho 2.000 lao động", s27b)
 # … or "nâng <what> lên" right before it: the level the count is raised to ("nâng tổng số câu lạc bộ trên địa bàn xã lên 06
 # câu lạc bộ", as "nâng tỷ lệ … lên 62%").
@@ -259,7 +260,7 @@ RANK_GROUP = regex.compile(r"[^\S\n]+(?P<unit>tỉnh\s*,\s*thành\s+phố|tỉnh
 # 19.870 tỷ đồng" a budget's share, "cung cấp 500 suất", "trình độ trung cấp 1.200 người"): not a level either; "số" after
 # "với/có tổng" is the size of what was counted ("02 đoàn … với tổng số 30 người"), no number's label.
 NOT_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|loại|hạng|tiêu\s+chí(?:\s+số)?|điều|khoản|(?<!dứt\s+)điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|(?<!(?:với|có)\s+tổng\s+)số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ)\s*[:.]?\s*$")
+    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|loại|hạng|bậc|tiêu\s+chí(?:\s+số)?|điều|khoản|(?<!dứt\s+)điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|(?<!(?:với|có)\s+tổng\s+)số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ)\s*[:.]?\s*$")
 # Right after the number: an age, a duration, a count of the plan's own structure, a speed.
 NOT_AFTER = regex.compile(
     r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ(?!\s+khoa\s+học)|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
@@ -393,8 +394,10 @@ QUOTED = regex.compile(r"[“\"][^”\"\n]{1,300}[”\"]")
 # indicators of Quyết định 766/QĐ-TTg 2022 and Quyết định 1313/QĐ-BYT 2013. Nor the "ước" of an agreement or a covenant, a
 # noun's second syllable: "thỏa ước lao động tập thể" (Bộ luật Lao động 2019, Điều 75), "hương ước, quy ước" (Luật Thực hiện
 # dân chủ ở cơ sở 2022), "công ước", "điều ước quốc tế" (Luật Điều ước quốc tế 2016); s27e.)
+# (not the results an action is grounded on: "trên cơ sở kết quả khảo sát, tổ chức 12 lớp bồi dưỡng", "căn cứ kết quả rà
+# soát, …", s27a)
 RESULT = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?:(?<!(?:thỏa|thoả|công|điều|hương|quy|giao|khế)\s)ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|hiện\s+còn|vẫn\s+còn|lũy\s+kế|luỹ\s+kế|tính\s+đến\s+(?:ngày|hết|cuối)|vừa\s+qua|năm\s+qua|(?<!(?:chờ|nhận|trả|cập\s+nhật|tổng\s+hợp)\s+)kết\s+quả|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ)"
+    r"(?i:(?<![\p{L}\p{M}])(?:(?<!(?:thỏa|thoả|công|điều|hương|quy|giao|khế)\s)ước(?:\s+(?:đạt|thực\s+hiện|cả\s+năm|tính))?|đã\s+[\p{L}\p{M}]+|đến\s+nay|hiện\s+nay|hiện\s+có|hiện\s+còn|vẫn\s+còn|lũy\s+kế|luỹ\s+kế|tính\s+đến\s+(?:ngày|hết|cuối)|vừa\s+qua|năm\s+qua|(?<!(?:chờ|nhận|trả|cập\s+nhật|tổng\s+hợp|cơ\s+sở|căn\s+cứ)\s+)kết\s+quả|so\s+(?:với\s+)?cùng\s+kỳ|thực\s+hiện\s+được|đạt\s+được|được\s+(?:cộng|trừ)"
     # the months elapsed of a reported year ("10 tháng tăng 15,55%", "9 tháng năm 2025 tăng 6,9%", "6 tháng đầu năm đạt 48%")
     # (not a length of time a person or thing must reach, which a bound opens: "duy trì điều trị liên tục trên 12 tháng đạt 80%")
     r"|(?<!(?:trên|dưới|từ|quá|hơn|sau|ít\s+nhất|tối\s+thiểu)\s)(?<![\d.,])\d{1,2}\s+tháng(?=\s+(?:đầu\s+năm|năm\s+20\d\d|tăng|giảm|đạt|ước)(?![\p{L}\p{M}])))(?![\p{L}\p{M}]))")
@@ -1003,6 +1006,16 @@ BUDGET_SETS_ASIDE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])ngân[^\S\n]+sách(?:[^\S\n]+(?:nhà[^\S\n]+nước|trung[^\S\n]+ương|địa[^\S\n]+phương|tỉnh|huyện|xã|phường"
     r"|thành[^\S\n]+phố|cấp[^\S\n]+(?:tỉnh|huyện|xã)))*(?:[^\S\n]+(?:năm[^\S\n]+20\d\d|sẽ|dự[^\S\n]+kiến))*"
     r"[^\S\n]+(?:bố[^\S\n]+trí|phân[^\S\n]+bổ|cấp|dành|chi)(?:[^\S\n]+(?:khoảng|tối[^\S\n]+đa|dự[^\S\n]+kiến|là))*[^\S\n]*$)")
+# Who bears a share of a cost (Luật Ngân sách nhà nước 2025: hỗ trợ, đối ứng; the parents' contribution to school milk and
+# meals, Nghị định 66/2025/NĐ-CP): "hỗ trợ 70% giá sữa", "cha mẹ trẻ đóng góp 30%", "ngân sách xã đối ứng 20%" (s27a).
+COST_SHARED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:đóng[^\S\n]+góp|hỗ[^\S\n]+trợ|chi[^\S\n]+trả|đối[^\S\n]+ứng|chịu)"
+                            r"(?:[^\S\n]+(?:khoảng|tối[^\S\n]+đa|tối[^\S\n]+thiểu|ít[^\S\n]+nhất))?[^\S\n]*$)")
+# The staff of an organisation, counted together when listed after one number ("45 cán bộ quản lý, giáo viên, nhân viên",
+# "1.200 cán bộ, giáo viên"): the categories of Luật Cán bộ, công chức 2025, Luật Viên chức, and the education statistics'
+# "cán bộ quản lý, giáo viên, nhân viên" (Hệ thống chỉ tiêu thống kê ngành Giáo dục); one unit, as "cán bộ, công chức" (s27a).
+STAFF_UNITS = frozenset({"cán bộ", "cán bộ quản lý", "giáo viên", "giảng viên", "nhân viên", "công chức", "viên chức",
+                         "cán bộ, công chức", "công chức, viên chức", "cán bộ, công chức, viên chức"})
+STAFF_LIST_ITEM = regex.compile(rf"[^\S\n]*,[^\S\n]*(?P<unit>{UNIT_WORD})(?![\p{{L}}\p{{M}}\d])")
 # A commitment to raise or spend an amount ("Phấn đấu thu hút đầu tư xã hội đạt 1.200 tỷ đồng để thực hiện Đề án", "Huy
 # động 2.500 tỷ đồng thực hiện Chương trình"): the amount is the target, whatever it is for.
 MOBILISED = regex.compile(

@@ -52,7 +52,9 @@ PLANNED = regex.compile(r"(?i:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu(?:\s
 # works or of means ("Khối lượng", "Số lượng", as bills of quantities and "4 tại chỗ" tables head it), where a unit column
 # gives each row's unit ("Số lượng" alone names none: a list to buy, "Máy tính | 20", states no target's unit).
 VALUES = regex.compile(r"(?i:giá\s+trị)")
-QUANTITY = regex.compile(r"(?i:khối\s+lượng|số\s+lượng)")
+# s27a: "Quy mô" ("Quy mô đầu tư") is that column of a list of works to build (the lists of works of the public investment
+# plans, Luật Đầu tư công 2024 and its forms: "Địa điểm | Quy mô | Thời gian thực hiện"): "06 phòng học, 01 nhà vệ sinh".
+QUANTITY = regex.compile(r"(?i:khối\s+lượng|số\s+lượng|quy\s+mô(?:\s+đầu\s+tư)?)")
 # A note column ("Ghi chú") whose cell states the row's change as a share ("Tăng 20%", "Giảm ít nhất 10%", "Tăng 8% so với
 # năm 2025"): a statement of the target's change, a row of its own (spec: every statement of a target), in the year of the
 # plan's column; other notes ("Theo chuẩn nghèo đa chiều", "Người DTTS") state none.
@@ -459,7 +461,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
 PRODUCT_HEADER = regex.compile(r"(?i:sản\s+phẩm(?:\s+(?:đầu\s+ra|dự\s+kiến|chủ\s+yếu))?|kết\s+quả\s+(?:dự\s+kiến|đầu\s+ra)(?:\s+đạt\s+được)?)")
 PRODUCT_COUNT = regex.compile(r"(?:(?i:ít\s+nhất|tối\s+thiểu|khoảng)\s+)?\d")
 YEAR_IN_CELL = regex.compile(r"(?<!\d)20\d\d(?!\d)")
-SLASH_JOIN = regex.compile(r"\s*/\s*")
+SLASH_JOIN = regex.compile(r"\s*(?:/|,|\s(?i:và)(?!\S))\s*")  # "03 lớp/105 lao động", "06 phòng học, 01 nhà vệ sinh" (s27a)
 
 
 def _product_column(table: Table) -> int | None:
@@ -490,8 +492,8 @@ def _product_targets(ctx, table: Table, product: int, excluded, spans: list[tupl
         found = find_quantities(cell.text, Intervals([]))
         if not found or found[0].start > 12:
             continue
-        # the count that opens the cell, and each one joined to it by a slash ("03 lớp/105 lao động": two outputs, as
-        # "02 lớp/80 đồng chí" in the text gives two rows)
+        # the count that opens the cell, and each one joined to it by a slash, a comma or "và" ("03 lớp/105 lao động", "06
+        # phòng học, 01 nhà vệ sinh" in a works list's "Quy mô": two outputs, as "02 lớp/80 đồng chí" in the text gives two rows)
         counts = [found[0]] + [q for k, q in enumerate(found[1:], 1) if SLASH_JOIN.fullmatch(cell.text[found[k - 1].end:q.start])]
         counts = counts[:next((k for k in range(1, len(counts)) if counts[k] is not found[k]), len(counts))]
         time = row.cell(time_col)
