@@ -1406,6 +1406,26 @@ characters, the closing "Nơi nhận" list.
                                of 004_camau's debt table, whose "-" parts now keep their numbered row's indicator with the part as
                                scope (the contract's breakdown); benchmarks/formats.py on the three: txt, DOCX and PDF alike 0.943 /
                                0.955 / 1.000 / 1.000
+    qd_lang_nghe_bao_ton       provincial UBND decision (Bắc Ninh, 11/2025) issuing a plan to preserve and develop craft
+                               villages 2026 - 2030 after its signature and 'Nơi nhận' under a 'KẾ HOẠCH' heading (s27d, held
+                               out: written blind to the indicator gazetteer): 'Giám đốc các Sở: …' in Điều 3, objectives by
+                               field, activity counts (lớp truyền nghề, hội chợ, mô hình, chuyên mục), a 'Thực hiện năm 2025'
+                               baseline column, the plan's total funding, recurring reports in brackets, a national Cục named
+                               with its Bộ. start (main 308d4ff): targets 0.956 / deadlines 0.923 / bodies 1.000 / refs 1.000;
+                               canonical share 13.6% (44)
+    tinh_lua_phat_thai_thap    provincial UBND plan (An Giang, 02/2026) carrying out the national project for one million
+                               hectares of high-quality, low-emission rice in 2026 - 2027, hard-wrapped at 72 characters
+                               mid-sentence (s27d, held out): a quoted project title with a number and a year, reductions
+                               ('giảm … còn dưới 70 kg/ha', 'giảm 30% lượng phân bón'), a regional breakdown, per-unit sizes
+                               ('mỗi lớp không quá', 'mỗi mô hình 50 ha', 'công suất tối thiểu'), an appendix of areas by
+                               commune (tab rows, 'Đơn vị tính: ha' above the header, 'Các xã còn lại', 'Tổng cộng'),
+                               research bodies after 'Đề nghị'. start (main 308d4ff): targets 0.711 / deadlines 0.833 /
+                               bodies 0.870 / refs 1.000; canonical share 20.0% (30)
+    tinh_dich_vu_logistics     provincial UBND plan (Tây Ninh, 01/2026) to develop logistics services 2026 - 2030 (s27d, held
+                               out): targets by year ('a) Đến năm 2027:' / 'b) Đến năm 2030:'), ranges in %/năm, an appendix
+                               one cell per line with an estimate column and '-' cells, project sizes and a vessel class
+                               that are no targets, an amending decision, border and customs bodies. start (main 308d4ff):
+                               targets 0.917 / deadlines 1.000 / bodies 1.000 / refs 1.000; canonical share 48.6% (37)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
