@@ -2837,6 +2837,10 @@ def test_part_with_the_same_count_noun(text, expected):
     ("Tôn tạo 03 di tích lịch sử cấp tỉnh.", 3, "di tích"),
     ("Công nhận 05 làng nghề truyền thống.", 5, "làng nghề"),
     ("Đầu tư hạ tầng cho 08 làng du lịch cộng đồng tiêu biểu.", 8, "làng"),
+    # s27d: an object of up to eight words before "cho"; works and facilities put into service (Luật Xây dựng 2014, Điều 124)
+    ("Đầu tư xây dựng hệ thống xử lý nước thải tập trung cho 15 làng nghề.", 15, "làng nghề"),
+    ("Đưa vào hoạt động 01 trung tâm logistics hạng II tại khu vực cửa khẩu.", 1, "trung tâm"),
+    ("Hoàn thành, đưa vào sử dụng 02 trạm y tế xã.", 2, "trạm"),
 ])
 def test_restoring_recognising_and_delivering_to(text, value, unit):
     assert [(r["value"], r["unit"]) for r in rows(text)] == [(value, unit)]
@@ -2845,6 +2849,8 @@ def test_restoring_recognising_and_delivering_to(text, value, unit):
 @pytest.mark.parametrize("text", [
     "Hiện nay toàn tỉnh có 12 điểm du lịch cộng đồng được công nhận.",
     "Kiểm tra hồ sơ cho 08 làng du lịch.",
+    "Kiểm tra hồ sơ thủ tục đất đai của người dân cho 08 làng du lịch.",  # (s27d: a long object changes nothing)
+    "Năm 2025 đã đưa vào sử dụng 12 công trình giao thông nông thôn.",  # (s27d: works put into service, a result)
 ])
 def test_counts_without_a_delivering_verb_are_not_targets(text):
     assert rows(text) == []

@@ -46,7 +46,8 @@ COMMITMENT = regex.compile(
 # ("bổ sung" after the verb says the things are added, as "thêm": "lắp đặt bổ sung 150 trụ nước chữa cháy"; "thi đấu"
 # after it says what is organised is competed: "tổ chức thi đấu 18 môn thể thao", as sports games and tournaments count
 # their môn, giải and trận; "hoạt động (của)" after it says what is kept or run works: "Duy trì hoạt động của 14 câu lạc bộ")
-# … or a commitment verb and its object before those it is for ("Đầu tư hạ tầng cho 08 làng du lịch", "cấp mã số
+# … or a commitment verb and its object (up to 8 words, none a punctuation mark: "Đầu tư xây dựng hệ thống xử lý nước thải tập
+# trung cho 15 làng nghề", s27d) before those it is for ("Đầu tư hạ tầng cho 08 làng du lịch", "cấp mã số
 # vùng trồng cho 150 vùng": granting a code or a certificate, not "khu vực cấp chung cho 03 vùng nuôi", supplying water):
 # the count after "cho" is what the plan delivers to.
 # (not an inspection's: what it inspects is its object, never those after "cho": "Kiểm tra hồ sơ cho 08 làng du lịch")
@@ -54,7 +55,7 @@ INSPECTING = {"thanh tra", "kiểm tra"}
 COMMITMENT_FOR = regex.compile(
     rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_alternation([w for w, k, v in CUES if k == 'commitment' and w not in INSPECTING])}"
     r"|cấp\s+(?:mới\s+)?(?:mã\s+số|giấy|chứng\s+nhận|chứng\s+chỉ|thẻ|sổ)(?![\p{L}\p{M}]))"
-    r"(?:\s+[\p{L}\p{M}]+){1,4}\s+cho(?:\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên))?\s*$)")
+    r"(?:\s+[\p{L}\p{M}]+){1,8}\s+cho(?:\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên))?\s*$)")
 # … or "nâng <what> lên" right before it: the level the count is raised to ("nâng tổng số câu lạc bộ trên địa bàn xã lên 06
 # câu lạc bộ", as "nâng tỷ lệ … lên 62%").
 RAISED_TO = regex.compile(r"(?i:(?<![\p{L}\p{M}])nâng(?![\p{L}\p{M}])[^\d;.:\n]{1,100}?(?<![\p{L}\p{M}])lên"
