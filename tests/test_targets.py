@@ -3230,6 +3230,13 @@ def test_metres_stay_metres():
     ("Trang trại có quy mô từ 500 con trở lên phải có hệ thống xử lý chất thải.", 0),
     ("Phấn đấu đến năm 2030 có diện tích lúa chất lượng cao 20.000 ha trở lên.", 1),
     ("Nâng công suất nhà máy nước lên 30.000 m3/ngày đêm trở lên.", 1),
+    # s27d: the size of a project offered to investors, the class of vessels a waterway is made for; the plan's own stay
+    ("Kêu gọi đầu tư xây dựng Trung tâm logistics Mộc Bài (quy mô 60 ha) và cảng cạn Tây Ninh.", 0),
+    ("Mời gọi đầu tư dự án khu du lịch sinh thái với tổng vốn đầu tư khoảng 1.200 tỷ đồng.", 0),
+    ("Nâng cấp luồng tàu trên sông Vàm Cỏ Đông đáp ứng tàu 3.000 tấn.", 0),
+    ("Bến cảng tiếp nhận tàu có trọng tải đến 50.000 tấn.", 0),
+    ("Kêu gọi đầu tư 05 dự án nông nghiệp công nghệ cao.", 1),
+    ("Sản lượng hàng hóa thông qua cảng đạt 3 triệu tấn.", 1),
 ])
 def test_a_size_a_group_has_is_no_target(text, n):
     assert len(extract_targets(text)) == n

@@ -344,6 +344,18 @@ QUOTA_BEFORE = regex.compile(
     r"|(?<![\p{L}\p{M}])(?:tặng|trao(?:\s+tặng)?)\s+(?:cờ|cúp|bằng\s+khen|giấy\s+khen|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương"
     r"|danh\s+hiệu)(?:\s+[\p{L}\p{M}]+){0,3}?\s+cho(?:\s+(?:không\s+quá|tối\s+đa|mỗi|ít\s+nhất))?"
     r"|(?<![\p{L}\p{M}])đăng\s+ký(?:\s+(?:tham\s+gia|dự\s+thi|thi\s+đấu))?\s+(?:không\s+quá|tối\s+đa))\s*$")
+# The size of a project offered to investors, named in the clause that calls for investment ("Kêu gọi đầu tư xây dựng Trung tâm
+# logistics Mộc Bài (quy mô 60 ha)", "mời gọi đầu tư dự án … với tổng vốn đầu tư khoảng 1.200 tỷ đồng"): what is offered, not a
+# quantity the plan commits to reach (as the tables' lists of projects calling for investment, tables.CAPTION_OFFERED: Quyết
+# định 03/2021/QĐ-TTg, xúc tiến đầu tư); the plan's own targets of attraction ("Thu hút 30 dự án với tổng vốn …") stay.
+OFFERED_PROJECT = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:kêu|mời)\s+gọi\s+(?:các\s+nhà\s+|nhà\s+)?đầu\s+tư(?![\p{L}\p{M}]))[^;.:\n]*$")
+PROJECT_SIZE_BEFORE = regex.compile(r"(?i:(?:(?<![\p{L}\p{M}])(?:với|có)\s+)?(?:tổng\s+)?(?:quy\s+mô|diện\s+tích|mức\s+đầu\s+tư|vốn(?:\s+đầu\s+tư)?"
+                                    r"|công\s+suất)(?:\s+(?:khoảng|dự\s+kiến|trên|gần|hơn))?\s*:?\s*)$")
+# The class of the vessels a waterway or a port is made for, right before the value ("nâng cấp luồng đáp ứng tàu 3.000 tấn",
+# "bến cảng tiếp nhận tàu có trọng tải đến 50.000 tấn": the cỡ tàu of Luật Hàng hải Việt Nam 2015 and Luật Giao thông đường
+# thủy nội địa): a design size, not a target.
+VESSEL_CLASS_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tàu|phương\s+tiện)(?:\s+(?:biển|thủy|thuyền|có|trọng\s+tải|tải\s+trọng))*"
+                                    r"(?:\s+(?:đến|tới|từ|trên|dưới))?\s*)$")
 # The size each group an activity is held in may reach, a cap or a range right before the value ("mỗi lớp không quá 40 học
 # viên", "mỗi lớp từ 30 đến 40 học viên", "mỗi phòng thi tối đa 24 thí sinh"; a bare "mỗi lớp 40 học viên" only as a range,
 # else it is read as a count of its own): how the activity is organised, not what
