@@ -3232,7 +3232,8 @@ def test_metres_stay_metres():
     ("Nâng công suất nhà máy nước lên 30.000 m3/ngày đêm trở lên.", 1),
     # s27d: the size of a project offered to investors, the class of vessels a waterway is made for; the plan's own stay
     ("Kêu gọi đầu tư xây dựng Trung tâm logistics Mộc Bài (quy mô 60 ha) và cảng cạn Tây Ninh.", 0),
-    ("Mời gọi đầu tư dự án khu du lịch sinh thái với tổng vốn đầu tư khoảng 1.200 tỷ đồng.", 0),
+    ("Mời gọi đầu tư dự án khu du lịch sinh thái (tổng vốn đầu tư khoảng 1.200 tỷ đồng).", 0),
+    ("Mời gọi đầu tư phát triển khu vực điện gió với công suất 100 MW.", 1),  # a size in the clause's own words stays
     ("Nâng cấp luồng tàu trên sông Vàm Cỏ Đông đáp ứng tàu 3.000 tấn.", 0),
     ("Bến cảng tiếp nhận tàu có trọng tải đến 50.000 tấn.", 0),
     ("Kêu gọi đầu tư 05 dự án nông nghiệp công nghệ cao.", 1),

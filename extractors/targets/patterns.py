@@ -344,13 +344,15 @@ QUOTA_BEFORE = regex.compile(
     r"|(?<![\p{L}\p{M}])(?:tặng|trao(?:\s+tặng)?)\s+(?:cờ|cúp|bằng\s+khen|giấy\s+khen|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương"
     r"|danh\s+hiệu)(?:\s+[\p{L}\p{M}]+){0,3}?\s+cho(?:\s+(?:không\s+quá|tối\s+đa|mỗi|ít\s+nhất))?"
     r"|(?<![\p{L}\p{M}])đăng\s+ký(?:\s+(?:tham\s+gia|dự\s+thi|thi\s+đấu))?\s+(?:không\s+quá|tối\s+đa))\s*$")
-# The size of a project offered to investors, named in the clause that calls for investment ("Kêu gọi đầu tư xây dựng Trung tâm
-# logistics Mộc Bài (quy mô 60 ha)", "mời gọi đầu tư dự án … với tổng vốn đầu tư khoảng 1.200 tỷ đồng"): what is offered, not a
-# quantity the plan commits to reach (as the tables' lists of projects calling for investment, tables.CAPTION_OFFERED: Quyết
-# định 03/2021/QĐ-TTg, xúc tiến đầu tư); the plan's own targets of attraction ("Thu hút 30 dự án với tổng vốn …") stay.
+# The size of a project offered to investors, in parentheses after its name in the clause that calls for investment ("Kêu gọi
+# đầu tư xây dựng Trung tâm logistics Mộc Bài (quy mô 60 ha), …"): a description of what is offered, not a quantity the plan
+# commits to reach (as the tables' lists of projects calling for investment, tables.CAPTION_OFFERED: Quyết định
+# 03/2021/QĐ-TTg, xúc tiến đầu tư). A size the clause states in its own words ("Mời gọi đầu tư phát triển Khu vực điện gió
+# Tân Thành với công suất 100 MW", as the dev gold reads it) and the plan's targets of attraction ("Thu hút 30 dự án với
+# tổng vốn …") stay.
 OFFERED_PROJECT = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:kêu|mời)\s+gọi\s+(?:các\s+nhà\s+|nhà\s+)?đầu\s+tư(?![\p{L}\p{M}]))[^;.:\n]*$")
-PROJECT_SIZE_BEFORE = regex.compile(r"(?i:(?:(?<![\p{L}\p{M}])(?:với|có)\s+)?(?:tổng\s+)?(?:quy\s+mô|diện\s+tích|mức\s+đầu\s+tư|vốn(?:\s+đầu\s+tư)?"
-                                    r"|công\s+suất)(?:\s+(?:khoảng|dự\s+kiến|trên|gần|hơn))?\s*:?\s*)$")
+PROJECT_SIZE_BEFORE = regex.compile(r"(?i:\(\s*(?:tổng\s+)?(?:quy\s+mô|diện\s+tích|mức\s+đầu\s+tư|vốn(?:\s+đầu\s+tư)?|công\s+suất)"
+                                    r"(?:\s+(?:khoảng|dự\s+kiến|trên|gần|hơn))?\s*:?\s*)$")
 # The class of the vessels a waterway or a port is made for, right before the value ("nâng cấp luồng đáp ứng tàu 3.000 tấn",
 # "bến cảng tiếp nhận tàu có trọng tải đến 50.000 tấn": the cỡ tàu of Luật Hàng hải Việt Nam 2015 and Luật Giao thông đường
 # thủy nội địa): a design size, not a target.
