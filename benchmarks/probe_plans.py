@@ -1437,9 +1437,9 @@ characters, the closing "Nơi nhận" list.
                                27.0%, 111), end 0.988 / 0.947 / 1.000 / 1.000 (share 23.4%, 128); formats.py on the three: txt,
                                DOCX and PDF alike 0.988 / 0.947 / 1.000 / 1.000 (PDF targets.year 0.929 before the last fix,
                                1.000 after). Gold corrected after the start figures: paired count nouns take the first noun's
-                               unit as the older plans do ("hội nghị, hội thảo" -> "hội nghị", as qd_khuyen_cong; "lượt cơ sở"
-                               -> "lượt"; "máy cấy" -> "máy", as "60 máy cắt thực bì"), "phát sóng … chuyên mục" headed by its
-                               verb. Fixed, by class: a table column named by its measure before its year ("Diện tích năm
+                               unit as the older plans do ("hội nghị, hội thảo" -> "hội nghị", as qd_khuyen_cong; "hợp tác xã, tổ
+                               hợp tác" -> "hợp tác xã"), "phát sóng … chuyên mục" headed by its verb (before the start
+                               figures, "lượt cơ sở" -> "lượt" and "máy cấy" -> "máy", by the same precedent). Fixed, by class: a table column named by its measure before its year ("Diện tích năm
                                2026") over rows of places (the measure, the place as scope); a year inside a quoted name in the
                                title is the name's, not the plan's period; "Đồng bằng sông …" inside a body's name; works put
                                into service ("đưa vào hoạt động/sử dụng/vận hành/khai thác") are outputs; a verb's object up to
