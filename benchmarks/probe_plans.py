@@ -1635,6 +1635,49 @@ characters, the closing "Nơi nhận" list.
                                unit); seeds, dev unchanged; field, wide and seeds: no row changed (a first form of the funds' "cho các" stop, in the
                                title's stop words, cut a wide plan's "Đề án Đầu tư năng lực cho các tổ chức …": kept to the funds' word); benchmarks/formats.py on the three: txt, DOCX and PDF
                                alike 0.982 / 0.988 / 0.971 / 1.000
+    qd_lang_nghe_bao_ton       provincial UBND decision (Bắc Ninh, 11/2025) issuing a plan to preserve and develop craft
+                               villages 2026 - 2030 after its signature and 'Nơi nhận' under a 'KẾ HOẠCH' heading (s27d, held
+                               out: written blind to the indicator gazetteer): 'Giám đốc các Sở: …' in Điều 3, objectives by
+                               field, activity counts (lớp truyền nghề, hội chợ, mô hình, chuyên mục), a 'Thực hiện năm 2025'
+                               baseline column, the plan's total funding, recurring reports in brackets, a national Cục named
+                               with its Bộ. start (main 308d4ff): targets 0.956 / deadlines 0.923 / bodies 1.000 / refs 1.000;
+                               canonical share 13.6% (44); against the corrected gold (below) 0.978 / 0.923 / 1.000 / 1.000;
+                               after s27d's fixes 0.989 / 0.963 / 1.000 / 1.000, share 13.3% (45); left: "Số hóa … của 10 làng
+                               nghề" (a count after "của"), "định kỳ 6 tháng một lần" (no day, by design since s19d)
+    tinh_lua_phat_thai_thap    provincial UBND plan (An Giang, 02/2026) carrying out the national project for one million
+                               hectares of high-quality, low-emission rice in 2026 - 2027, hard-wrapped at 72 characters
+                               mid-sentence (s27d, held out): a quoted project title with a number and a year, reductions
+                               ('giảm … còn dưới 70 kg/ha', 'giảm 30% lượng phân bón'), a regional breakdown, per-unit sizes
+                               ('mỗi lớp không quá', 'mỗi mô hình 50 ha', 'công suất tối thiểu'), an appendix of areas by
+                               commune (tab rows, 'Đơn vị tính: ha' above the header, 'Các xã còn lại', 'Tổng cộng'),
+                               research bodies after 'Đề nghị'. start (main 308d4ff): targets 0.711 / deadlines 0.833 /
+                               bodies 0.870 / refs 1.000; canonical share 20.0% (30); against the corrected gold 0.737 / 0.833 /
+                               0.870 / 1.000; after s27d's fixes 0.979 / 0.880 / 1.000 / 1.000, share 12.5% (48: the 18 commune
+                               rows "Diện tích" have no canonical indicator); left: "mỗi mô hình 50 ha" (a bare size per unit,
+                               read as a count since s26h), "công suất tối thiểu 100 tấn/ngày" (rule_size_of_previous),
+                               "định kỳ 6 tháng", "vào cuối vụ Đông Xuân và vụ Hè Thu năm 2026", "trước mỗi vụ sản xuất"
+    tinh_dich_vu_logistics     provincial UBND plan (Tây Ninh, 01/2026) to develop logistics services 2026 - 2030 (s27d, held
+                               out): targets by year ('a) Đến năm 2027:' / 'b) Đến năm 2030:'), ranges in %/năm, an appendix
+                               one cell per line with an estimate column and '-' cells, project sizes and a vessel class
+                               that are no targets, an amending decision, border and customs bodies. start (main 308d4ff):
+                               targets 0.917 / deadlines 1.000 / bodies 1.000 / refs 1.000; canonical share 48.6% (37); against
+                               the corrected gold 0.944 / 1.000 / 1.000 / 1.000; after s27d's fixes 1.000 / 1.000 / 1.000 /
+                               1.000, share 51.4% (35). s27d, the three together: start 0.891 / 0.919 / 0.960 / 1.000 (share
+                               27.0%, 111), end 0.988 / 0.947 / 1.000 / 1.000 (share 23.4%, 128); formats.py on the three: txt,
+                               DOCX and PDF alike 0.988 / 0.947 / 1.000 / 1.000 (PDF targets.year 0.929 before the last fix,
+                               1.000 after). Gold corrected after the start figures: paired count nouns take the first noun's
+                               unit as the older plans do ("hội nghị, hội thảo" -> "hội nghị", as qd_khuyen_cong; "hợp tác xã, tổ
+                               hợp tác" -> "hợp tác xã"), "phát sóng … chuyên mục" headed by its verb (before the start
+                               figures, "lượt cơ sở" -> "lượt" and "máy cấy" -> "máy", by the same precedent). Fixed, by class: a table column named by its measure before its year ("Diện tích năm
+                               2026") over rows of places (the measure, the place as scope); a year inside a quoted name in the
+                               title is the name's, not the plan's period; "Đồng bằng sông …" inside a body's name; works put
+                               into service ("đưa vào hoạt động/sử dụng/vận hành/khai thác") are outputs; a verb's object up to
+                               eight words before "cho N"; an offered project's size in parentheses and a vessel class ("đáp ứng
+                               tàu 3.000 tấn") are no targets; "trong năm YYYY" closing a clause that opens with a verb of
+                               delivery is its deadline; a Roman numeral before "/" and a number ("quý⏎IV/2026") is no
+                               heading. The 101 older plans 0.966 / 0.973 / 0.987 / 0.994 before, 0.966 / 0.974 / 0.987 / 0.994
+                               after (deadlines tp 1227 -> 1229: "trong năm 2026" of actions); seeds, dev unchanged; field, wide:
+                               no row changed
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

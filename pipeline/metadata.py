@@ -48,6 +48,10 @@ REVIEWED_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:tổng\s+kết|sơ\s+kết
                                 regex.IGNORECASE)
 # Two years of its own a title joins with "và" ("… cuối năm 2025 và dịp Tết Nguyên đán Bính Ngọ năm 2026", "… năm 2026 và
 # năm 2027"): the plan runs over both, its period from the first to the second (the words between name no other document).
+# A name in quotation marks in a title ('Kế hoạch thực hiện Đề án "Phát triển … đến năm 2030" … năm 2026 - 2027', 'Kế hoạch
+# tổ chức Cuộc thi "Tìm hiểu … năm 2025" năm 2026'): a year inside it is the named programme's, campaign's or contest's (as the
+# contract reads numbers inside a quoted campaign name); the plan's own span is the one outside it, where the title has one.
+QUOTED_NAME = regex.compile(r'"[^"\n]{3,400}"|“[^”\n]{3,400}”')
 TWO_YEARS_JOINED = regex.compile(r"[^.;:\n\d]{0,60}?(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])[^.;:\n\d]{0,60}", regex.IGNORECASE)
 SIGNER = regex.compile(r"^(?:\p{Lu}\p{Ll}*)(?:[ \t]+\p{Lu}\p{Ll}*){1,4}$")
 NOT_A_NAME = regex.compile(r"^(?:Nơi|Lưu|Kế hoạch|Chủ tịch|Phó|TM|KT|Người|Ủy ban|Sở|Phòng|Ban|Hội|Trung tâm|Văn phòng|Đã ký)\b")
@@ -180,6 +184,8 @@ def _period(title: str | None, head: str) -> tuple[str | None, str | None]:
     restated = OWN_RESTATEMENT.search(head)  # the first restatement only
     for source in (title or "", *([restated.group("subject")] if restated else [])):
         found = list(PERIOD.finditer(source))
+        quoted = [q.span() for q in QUOTED_NAME.finditer(source)]
+        found = [m for m in found if not any(a <= m.start() < b for a, b in quoted)] or found  # (see QUOTED_NAME)
         opened = [m for i, m in enumerate(found)  # s22fd: of two spans, not the one being reviewed
                   if not REVIEWED_BEFORE.search(source, found[i - 1].end() if i else 0, m.start())]
         m = (opened or found or [None])[0]  # (one span alone is read whatever comes before it)

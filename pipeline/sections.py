@@ -22,7 +22,8 @@ MARKERS: tuple[tuple[str, int, regex.Pattern], ...] = (
     ("appendix", 1, regex.compile(r"(?P<marker>(?:PHỤ LỤC|Phụ lục)(?:\s+(?:[IVXLC]+|\d+|số\s+\d+)\b)?[.:]?"
                                   r"|(?:MẪU BIỂU|Mẫu biểu|BIỂU MẪU|Biểu mẫu|BIỂU|Biểu)\s+(?:SỐ\s+|số\s+)?\d{1,2}[a-zA-Z]?\b[.:]?(?=[^\S\n]*$))")),
     ("article", 1, regex.compile(r"(?P<marker>Điều\s+\d+\s*[.:])")),
-    ("roman", 1, regex.compile(r"(?P<marker>(?=[IVXLC])M{0,1}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)/])(?=\s|\S)")),
+    # ("I/ MỤC ĐÍCH" as "I."; not a quarter's tail wrapped to a line's start: "… vào quý⏎IV/2026.", a number after the slash)
+    ("roman", 1, regex.compile(r"(?P<marker>(?=[IVXLC])M{0,1}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:[.)]|/(?![^\S\n]*\d)))(?=\s|\S)")),
     ("decimal", 3, regex.compile(r"(?P<marker>\d{1,2}(?:\.\d{1,2}){1,3}\.?)(?=\s)")),
     ("number", 2, regex.compile(r"(?P<marker>\d{1,2}[.)])(?=\s)")),
     ("letter", 6, regex.compile(r"(?P<marker>[a-zđ][)])(?=\s)")),

@@ -119,6 +119,11 @@ EXAMPLES = [
     ("Sở Nông nghiệp và Môi trường chỉ đạo Ban Quản lý các cảng cá tỉnh bố trí điểm thu gom ngư cụ.",
      {"Sở Nông nghiệp và Môi trường": "assigned", "Ban Quản lý các cảng cá tỉnh": "assigned"}),
     ("Sở Văn hóa, Thể thao và Du lịch chủ trì quảng bá vịnh Nha Trang, cảng cá Hòn Rớ.", {"Sở Văn hóa, Thể thao và Du lịch": "lead"}),
+    # s27d: a research institute named for its region (Nghị quyết 81/2023/QH15: vùng Đồng bằng sông Cửu Long), then a university;
+    # "bằng" alone is a preposition that ends a name
+    ("6. Đề nghị Viện Lúa Đồng bằng sông Cửu Long, Trường Đại học An Giang hỗ trợ chuyển giao giống, kỹ thuật canh tác.",
+     {"Viện Lúa Đồng bằng sông Cửu Long": "requested", "Trường Đại học An Giang": "requested"}),
+    ("Đề nghị Trường Đại học Cần Thơ bằng nguồn vốn của trường hỗ trợ nông dân.", {"Trường Đại học Cần Thơ": "requested"}),
     ("Giao Phòng Nội vụ chủ trì, phối hợp với Sở Nông nghiệp và Phát triển nông thôn, Phòng Văn hoá và Thông tin "
      "tổ chức thực hiện.",
      {"Phòng Nội vụ": "lead", "Sở Nông nghiệp và Phát triển nông thôn": "coordinate",

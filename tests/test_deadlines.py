@@ -1253,6 +1253,14 @@ def test_a_time_cell_citing_a_document_is_no_deadline(cell, expected):
     ("Trong năm 2026, toàn tỉnh có 120 hợp tác xã hoạt động.", []),
     ("Vào năm 2030, tỉnh trở thành trung tâm du lịch xanh.", []),
     ("Tiếp tục phát triển các sản phẩm du lịch trong năm 2026.", []),
+    # s27d: "trong năm …" closing a clause that opens with a verb of delivery (the targets' commitment cues)
+    ("- Số hóa tư liệu về lịch sử, kỹ thuật truyền thống của 10 làng nghề tiêu biểu trong năm 2027.", ["2027"]),
+    ("c) Thành lập Trung tâm hỗ trợ khởi nghiệp đổi mới sáng tạo tỉnh trong năm 2026; ưu tiên doanh nghiệp trẻ.", ["2026"]),
+    # negatives: a year inside the clause, a rate, a body before the verb
+    ("- Xây dựng 10 mô hình trong năm 2027 và nhân rộng ra toàn tỉnh.", []),
+    ("- Tỷ lệ hộ nghèo giảm 1,5% trong năm 2027.", []),
+    ("c) Phát huy vai trò của Mặt trận Tổ quốc, góp phần thực hiện thắng lợi nhiệm vụ của huyện trong năm 2027.", []),
+    ("- Bảo đảm an ninh, trật tự trên địa bàn trong năm 2027.", []),
 ])
 def test_a_year_opening_a_sentence_of_actions(text, expected):
     assert [d.date for d in deadlines(text, 2026)] == expected

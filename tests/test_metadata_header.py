@@ -313,6 +313,12 @@ def test_signer_after_a_rank_or_a_loose_recipients_list(closing, signer):
     # s26c: two years of its own joined by "và" (a plan for the end of a year and the Tết after it): both
     ("KẾ HOẠCH\nBình ổn thị trường cuối năm 2025 và dịp Tết Nguyên đán Bính Ngọ năm 2026\nCăn cứ Luật Giá;\n", ("2025", "2026")),
     ("KẾ HOẠCH\nThực hiện Chương trình năm 2026 và năm 2027\nCăn cứ Luật;\n", ("2026", "2027")),
+    # s27d: a year inside a quoted name in the title is the named programme's; the plan's own span is outside the quotes
+    ('KẾ HOẠCH\nThực hiện Đề án "Phát triển bền vững một triệu héc ta chuyên canh lúa chất lượng cao và phát thải thấp đến năm 2030" '
+     "trên địa bàn tỉnh năm 2026 - 2027\nCăn cứ Luật;\n", ("2026", "2027")),
+    ("KẾ HOẠCH\nTổ chức Cuộc thi “Tìm hiểu Hiến pháp năm 2013” năm 2026\nCăn cứ Luật;\n", ("2026", "2026")),
+    # negative: a quoted name's span is the plan's where the title has no other
+    ('KẾ HOẠCH\nTổ chức phong trào thi đua "Chung sức xây dựng nông thôn mới giai đoạn 2026 - 2030"\nCăn cứ Luật;\n', ("2026", "2030")),
     # negative: a year reviewed before the year opened stays out (s22fd)
     ("KẾ HOẠCH\nTổng kết năm 2025 và triển khai nhiệm vụ năm 2026\nCăn cứ Luật;\n", ("2026", "2026")),
     # the opening sentence that restates the plan's title

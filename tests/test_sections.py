@@ -129,3 +129,22 @@ Phụ lục I
 ])
 def test_a_closing_block_ends_the_open_sections(text, phrase, path):
     assert build_outline(text).heading_path(text.index(phrase)) == path
+
+
+# s27d: "I/ MỤC ĐÍCH" opens a Roman heading as "I." does; a quarter's numeral wrapped to a line's start ("… lần thứ nhất vào
+# quý⏎IV/2026.", as a PDF's lines break) is no heading: the items after it stay under their own heading.
+@pytest.mark.parametrize("line, heading", [
+    ("I/ MỤC ĐÍCH, YÊU CẦU", True), ("II/MỤC TIÊU", True), ("IV. TỔ CHỨC THỰC HIỆN", True),
+    ("IV/2026.", False), ("III/ 2027, hoàn thành", False),
+])
+def test_a_roman_numeral_before_a_slash(line, heading):
+    from pipeline.sections import starts_item
+
+    assert starts_item(line) == heading
+
+
+def test_a_quarter_wrapped_to_a_line_start_is_no_heading():
+    text = ("III. NHIỆM VỤ, GIẢI PHÁP\n2. Bảo tồn giá trị văn hóa\n- Tổ chức Lễ hội làng nghề lần thứ nhất vào quý\nIV/2026.\n"
+            "3. Hỗ trợ phát triển sản xuất\n- Hỗ trợ 50 cơ sở làng nghề.\n")
+    path = build_outline(text).heading_path(text.index("Hỗ trợ 50"))
+    assert path is not None and path.startswith("III")

@@ -2019,3 +2019,28 @@ def test_index_tables_and_threshold_columns(header, rows, found):
     text = normalise("Bảng 1. Chỉ tiêu giám sát\n" + "\n".join([header] + rows) + "\n").text
     got = {(t.indicator, t.value, t.comparator, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert got == found
+
+
+# --- a column named by its measure before its year ("Diện tích năm 2026"), rows of places under a caption's unit (s27d) ----
+
+@pytest.mark.parametrize("header, rows, found", [
+    ("STT\tXã, phường\tDiện tích năm 2026\tDiện tích năm 2027",
+     ["1\tXã Thoại Sơn\t8.500\t12.000", "2\tPhường Long Xuyên\t1.200\t1.500"],
+     {("Diện tích", "Xã Thoại Sơn", 8500.0, "ha", 2026), ("Diện tích", "Xã Thoại Sơn", 12000.0, "ha", 2027),
+      ("Diện tích", "Phường Long Xuyên", 1200.0, "ha", 2026), ("Diện tích", "Phường Long Xuyên", 1500.0, "ha", 2027)}),
+    ("STT\tĐơn vị hành chính\tSản lượng năm 2027 (tấn)",
+     ["1\tXã Tân Hiệp\t95.000", "2\tXã Hòn Đất\t120.000"],
+     {("Sản lượng", "Xã Tân Hiệp", 95000.0, "tấn", 2027), ("Sản lượng", "Xã Hòn Đất", 120000.0, "tấn", 2027)}),
+    # an indicator column: the row names the target, the header only its year
+    ("STT\tChỉ tiêu\tĐVT\tGiá trị thực hiện năm 2025\tSố lượng năm 2027",
+     ["1\tSố hợp tác xã sản xuất lúa\thợp tác xã\t85\t120"],
+     {("Số hợp tác xã sản xuất lúa", None, 120.0, "hợp tác xã", 2027)}),
+    # negatives: what was done, the funds, a comparison
+    ("STT\tXã, phường\tThực hiện năm 2026\tKinh phí năm 2027\tTăng so với năm 2026",
+     ["1\tXã Thoại Sơn\t8.500\t12.000\t3.500"], set()),
+])
+def test_a_column_named_by_its_measure_and_year(header, rows, found):
+    text = normalise("Phụ lục\nDIỆN TÍCH, SẢN LƯỢNG KẾ HOẠCH PHÂN THEO XÃ, PHƯỜNG\nĐơn vị tính: ha\n"
+                     + "\n".join([header] + rows) + "\n").text
+    got = {(t.indicator, t.scope, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert got == found

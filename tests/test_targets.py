@@ -2938,6 +2938,10 @@ def test_part_with_the_same_count_noun(text, expected):
     ("Tôn tạo 03 di tích lịch sử cấp tỉnh.", 3, "di tích"),
     ("Công nhận 05 làng nghề truyền thống.", 5, "làng nghề"),
     ("Đầu tư hạ tầng cho 08 làng du lịch cộng đồng tiêu biểu.", 8, "làng"),
+    # s27d: an object of up to eight words before "cho"; works and facilities put into service (Luật Xây dựng 2014, Điều 124)
+    ("Đầu tư xây dựng hệ thống xử lý nước thải tập trung cho 15 làng nghề.", 15, "làng nghề"),
+    ("Đưa vào hoạt động 01 trung tâm logistics hạng II tại khu vực cửa khẩu.", 1, "trung tâm"),
+    ("Hoàn thành, đưa vào sử dụng 02 trạm y tế xã.", 2, "trạm"),
 ])
 def test_restoring_recognising_and_delivering_to(text, value, unit):
     assert [(r["value"], r["unit"]) for r in rows(text)] == [(value, unit)]
@@ -2946,6 +2950,8 @@ def test_restoring_recognising_and_delivering_to(text, value, unit):
 @pytest.mark.parametrize("text", [
     "Hiện nay toàn tỉnh có 12 điểm du lịch cộng đồng được công nhận.",
     "Kiểm tra hồ sơ cho 08 làng du lịch.",
+    "Kiểm tra hồ sơ thủ tục đất đai của người dân cho 08 làng du lịch.",  # (s27d: a long object changes nothing)
+    "Năm 2025 đã đưa vào sử dụng 12 công trình giao thông nông thôn.",  # (s27d: works put into service, a result)
 ])
 def test_counts_without_a_delivering_verb_are_not_targets(text):
     assert rows(text) == []
@@ -3330,6 +3336,14 @@ def test_metres_stay_metres():
     ("Trang trại có quy mô từ 500 con trở lên phải có hệ thống xử lý chất thải.", 0),
     ("Phấn đấu đến năm 2030 có diện tích lúa chất lượng cao 20.000 ha trở lên.", 1),
     ("Nâng công suất nhà máy nước lên 30.000 m3/ngày đêm trở lên.", 1),
+    # s27d: the size of a project offered to investors, the class of vessels a waterway is made for; the plan's own stay
+    ("Kêu gọi đầu tư xây dựng Trung tâm logistics Mộc Bài (quy mô 60 ha) và cảng cạn Tây Ninh.", 0),
+    ("Mời gọi đầu tư dự án khu du lịch sinh thái (tổng vốn đầu tư khoảng 1.200 tỷ đồng).", 0),
+    ("Mời gọi đầu tư phát triển khu vực điện gió với công suất 100 MW.", 1),  # a size in the clause's own words stays
+    ("Nâng cấp luồng tàu trên sông Vàm Cỏ Đông đáp ứng tàu 3.000 tấn.", 0),
+    ("Bến cảng tiếp nhận tàu có trọng tải đến 50.000 tấn.", 0),
+    ("Kêu gọi đầu tư 05 dự án nông nghiệp công nghệ cao.", 1),
+    ("Sản lượng hàng hóa thông qua cảng đạt 3 triệu tấn.", 1),
 ])
 def test_a_size_a_group_has_is_no_target(text, n):
     assert len(extract_targets(text)) == n

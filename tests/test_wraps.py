@@ -80,6 +80,7 @@ KEPT = [
     # a new list item
     ("Phát triển kinh tế số, xã hội số đến năm 2030 với các mục tiêu", "- Kinh tế số chiếm 45% GRDP tỉnh.", PARAGRAPHS),
     ("các nhiệm vụ sau", "1. Tuyên truyền", PARAGRAPHS),
+    ("Mục đích, yêu cầu của Kế hoạch như sau", "II/ MỤC ĐÍCH, YÊU CẦU", PARAGRAPHS),  # (s27d: "I/" still opens a heading)
     ("1. Mục đích", "a) Nhằm tạo khí thế", PARAGRAPHS),
     ("a) Thời gian thi đua", "b) Đối tượng", PLAIN),
     # a heading that ends in a head word used alone ("the Law"), then a sentence opening with its time

@@ -502,7 +502,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
             in_programme = in_programme or s in P.NAME_OPENERS
         elif s.isdigit() and words and tokens[i - 1].group() == "đoạn":
             pass
-        elif head in P.FREE_NAMED and _after_proper_name(tokens, i, words):
+        elif head in P.FREE_NAMED and _after_proper_name(tokens, i, words) \
+                and f"{tokens[i - 1].group()} {s}" not in P.NAME_COMPOUNDS:  # (a word of names: "Viện Lúa Đồng bằng …")
             break  # "Công ty Điện lực Phú Thọ phát triển …": the name ends with the place or own name it closes on
         elif words and tokens[i - 1].group()[:1].isupper() and not _is_abbreviation(tokens[i - 1].group()) \
                 and tokens[i - 1].end() + 1 == t.start() and not P.STOP.match(text, t.start()) \

@@ -314,8 +314,11 @@ def _year_or_half(text: str, when: When, doc_year: int | None) -> Deadline | Non
     if cue is None and P.CITED_SUBJECT.search(text[max(s_start, when.start - 200):when.start]):
         return None  # in a cited document's subject ("Nghị quyết số 86/NQ-CP … về … những tháng cuối năm 2025")
     opens = cue is not None and P.YEAR_OPENING.fullmatch(text, s_start, when.start) and P.YEAR_OPENING_AFTER.match(text, when.end)
-    if not P.YEAR_ACTION.search(text[s_start:s_end]) and not opens:
-        return None  # (a sentence "Trong năm 2026, …" asks for what it says in that year)
+    closes = cue is not None and P.IN_YEAR.fullmatch(text, cue, when.start) and P.YEAR_CLOSES_CLAUSE.match(text, when.end) \
+        and any(P.DELIVERY_OPENING.match(text, s_start + k) for k in [0] + [m.end() for m in regex.finditer(";", text[s_start:when.start])])
+    if not P.YEAR_ACTION.search(text[s_start:s_end]) and not opens and not closes:
+        return None  # (a sentence "Trong năm 2026, …" asks for what it says in that year; "Số hóa … trong năm 2027." the
+        # time of the delivery the clause opens with)
     if P.BY_YEAR.search(text[max(s_start, when.start - 12):when.start]) or P.TARGET_VALUE.search(text[s_start:s_end]):
         return None  # "đến cuối năm 2025, có 80% số xã …": the year of a target, not a deadline
     if doc_year and int(when.date[:4]) < doc_year:

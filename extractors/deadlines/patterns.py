@@ -272,6 +272,28 @@ PERIOD_LABEL = regex.compile(r"(?i:thời\s+gian\s+(?:thi\s+đua|thực\s+hiện
 # An action a year-only date must govern ("sơ kết vào năm 2023", "trình HĐND tại Kỳ họp giữa năm 2021").
 YEAR_ACTION = regex.compile(r"(?i:sơ\s+kết|tổng\s+kết|báo\s+cáo|\bgửi\b|" + TRINH + r"|\bnộp\b|ban\s+hành|hoàn\s+thành|đánh\s+giá|kiểm\s+tra)")
 
+# A year that closes a clause opening with a verb of delivery, after "trong" ("- Số hóa tư liệu … của 10 làng nghề tiêu biểu trong
+# năm 2027.", "Thành lập Trung tâm hỗ trợ khởi nghiệp … trong năm 2026;"): the time of that action, as a year opening the
+# sentence is (YEAR_OPENING). The verbs: the commitment words of the targets' cues (extractors/targets/cues.tsv, kind
+# commitment: the outputs a plan commits to deliver), at the sentence's or a ";"-clause's start after its bullet or ordinal.
+def _delivery_verbs() -> list[str]:
+    from pathlib import Path
+
+    from extractors.vocabulary import load_tsv
+
+    rows = load_tsv(Path(__file__).resolve().parent.parent / "targets" / "cues.tsv")
+    return sorted({r[0] for r in rows if len(r) > 1 and r[1] == "commitment"} - NOT_ONE_DELIVERY, key=len, reverse=True)
+
+
+# Commitment cues that name no one delivery: the words of goals and ongoing duties ("Phát huy vai trò … trong năm 2024",
+# "Phát triển các sản phẩm …", "Bảo đảm an ninh …", "Phấn đấu …", "Mục tiêu …"), whose year is the goal's.
+NOT_ONE_DELIVERY = {"phát", "phát triển", "bảo đảm", "đảm bảo", "mục tiêu", "chỉ tiêu", "tổng số", "phấn đấu"}
+
+
+DELIVERY_OPENING = regex.compile(r"(?i)[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?(?:"
+                                 + "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in _delivery_verbs()) + r")(?![\p{L}\p{M}])")
+IN_YEAR = regex.compile(r"(?i:trong)\s*")
+YEAR_CLOSES_CLAUSE = matched_in_place(r"[^\S\n]*(?:[.;]|$)", regex.MULTILINE)
 # A year that opens a sentence of actions with "Trong" ("Trong năm 2026, tổ chức 02 lớp tập huấn …", "- Trong năm 2026,
 # các xã rà soát …"): the time of what the sentence asks, whatever its verb (not "Vào năm 2030": a horizon).
 YEAR_OPENING = matched_in_place(r"(?i)[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?(?:ngay\s+)?trong\s+")

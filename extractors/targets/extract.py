@@ -1549,6 +1549,11 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # a criterion a scored unit meets, an award quota
     if (size := P.GROUP_SIZE_BEFORE.search(text, max(clause_start, q.start - 40), q.start)) and (size.group("cap") or q.value_max):
         return True  # how many each class or session holds ("mỗi lớp không quá 40 học viên"), not an output
+    if P.PROJECT_SIZE_BEFORE.search(text, max(sentence_start, q.start - 40), q.start) \
+            and P.OFFERED_PROJECT.search(text, sentence_start, q.start):
+        return True  # the size of a project offered to investors ("Kêu gọi đầu tư … (quy mô 60 ha)"), not a target
+    if q.unit in ("tấn", "DWT", "TEU") and P.VESSEL_CLASS_BEFORE.search(text, max(sentence_start, q.start - 40), q.start):
+        return True  # the vessels a waterway or port is made for ("đáp ứng tàu 3.000 tấn"), a design size
     money = (q.unit_base or q.unit or "").split("/")[0] == "đồng"  # "85 triệu đồng", "1.500.000.000 đồng", "… đồng/năm"
     if money and not P.MOBILISED.search(text, clause_start, q.start) and (
             P.OWN_FUNDING_AFTER.match(text, q.end) or P.OWN_FUNDING_BEFORE.search(text, clause_start, q.start)

@@ -46,7 +46,8 @@ COMMITMENT = regex.compile(
 # ("bổ sung" after the verb says the things are added, as "thêm": "lắp đặt bổ sung 150 trụ nước chữa cháy"; "thi đấu"
 # after it says what is organised is competed: "tổ chức thi đấu 18 môn thể thao", as sports games and tournaments count
 # their môn, giải and trận; "hoạt động (của)" after it says what is kept or run works: "Duy trì hoạt động của 14 câu lạc bộ")
-# … or a commitment verb and its object before those it is for ("Đầu tư hạ tầng cho 08 làng du lịch", "cấp mã số
+# … or a commitment verb and its object (up to 8 words, no punctuation but a comma between two: "Đầu tư xây dựng hệ thống xử lý nước thải tập
+# trung cho 15 làng nghề", s27d) before those it is for ("Đầu tư hạ tầng cho 08 làng du lịch", "cấp mã số
 # vùng trồng cho 150 vùng": granting a code or a certificate, not "khu vực cấp chung cho 03 vùng nuôi", supplying water):
 # the count after "cho" is what the plan delivers to; "mới", "thêm", "bổ sung" after the verb are the verb's, as in COMMITMENT
 # ("mua sắm bổ sung dụng cụ nhà bếp cho 03 bếp ăn", s27a).
@@ -55,7 +56,7 @@ INSPECTING = {"thanh tra", "kiểm tra"}
 COMMITMENT_FOR = regex.compile(
     rf"(?i:(?<![\p{{L}}\p{{M}}])(?:{_alternation([w for w, k, v in CUES if k == 'commitment' and w not in INSPECTING])}"
     r"|cấp\s+(?:mới\s+)?(?:mã\s+số|giấy|chứng\s+nhận|chứng\s+chỉ|thẻ|sổ)(?![\p{L}\p{M}]))"
-    r"(?:\s+(?:mới|thêm|bổ\s+sung)(?![\p{L}\p{M}]))?(?:,?\s+[\p{L}\p{M}]+){1,4}\s+cho(?:\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên))?\s*$)")
+    r"(?:\s+(?:mới|thêm|bổ\s+sung)(?![\p{L}\p{M}]))?(?:,?\s+[\p{L}\p{M}]+){1,8}\s+cho(?:\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên))?\s*$)")
 # (the object may pair two, a comma between: "đào tạo nghề, chuyển đổi nghề cho 2.000 lao động", s27b)
 # … or "nâng <what> lên" right before it: the level the count is raised to ("nâng tổng số câu lạc bộ trên địa bàn xã lên 06
 # câu lạc bộ", as "nâng tỷ lệ … lên 62%").
@@ -358,6 +359,20 @@ QUOTA_BEFORE = regex.compile(
     r"|(?<![\p{L}\p{M}])(?:tặng|trao(?:\s+tặng)?)\s+(?:cờ|cúp|bằng\s+khen|giấy\s+khen|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương"
     r"|danh\s+hiệu)(?:\s+[\p{L}\p{M}]+){0,3}?\s+cho(?:\s+(?:không\s+quá|tối\s+đa|mỗi|ít\s+nhất))?"
     r"|(?<![\p{L}\p{M}])đăng\s+ký(?:\s+(?:tham\s+gia|dự\s+thi|thi\s+đấu))?\s+(?:không\s+quá|tối\s+đa))\s*$")
+# The size of a project offered to investors, in parentheses after its name in the clause that calls for investment ("Kêu gọi
+# đầu tư xây dựng Trung tâm logistics Mộc Bài (quy mô 60 ha), …"): a description of what is offered, not a quantity the plan
+# commits to reach (as the tables' lists of projects calling for investment, tables.CAPTION_OFFERED: Quyết định
+# 03/2021/QĐ-TTg, xúc tiến đầu tư). A size the clause states in its own words ("Mời gọi đầu tư phát triển Khu vực điện gió
+# Tân Thành với công suất 100 MW", as the dev gold reads it) and the plan's targets of attraction ("Thu hút 30 dự án với
+# tổng vốn …") stay.
+OFFERED_PROJECT = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:kêu|mời)\s+gọi\s+(?:các\s+nhà\s+|nhà\s+)?đầu\s+tư(?![\p{L}\p{M}]))[^;.:\n]*$")
+PROJECT_SIZE_BEFORE = regex.compile(r"(?i:\(\s*(?:tổng\s+)?(?:quy\s+mô|diện\s+tích|mức\s+đầu\s+tư|vốn(?:\s+đầu\s+tư)?|công\s+suất)"
+                                    r"(?:\s+(?:khoảng|dự\s+kiến|trên|gần|hơn))?\s*:?\s*)$")
+# The class of the vessels a waterway or a port is made for, right before the value ("nâng cấp luồng đáp ứng tàu 3.000 tấn",
+# "bến cảng tiếp nhận tàu có trọng tải đến 50.000 tấn": the cỡ tàu of Luật Hàng hải Việt Nam 2015 and Luật Giao thông đường
+# thủy nội địa): a design size, not a target.
+VESSEL_CLASS_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tàu|phương\s+tiện)(?:\s+(?:biển|thủy|thuyền|có|trọng\s+tải|tải\s+trọng))*"
+                                    r"(?:\s+(?:đến|tới|từ|trên|dưới))?\s*)$")
 # The size each group an activity is held in may reach, a cap or a range right before the value ("mỗi lớp không quá 40 học
 # viên", "mỗi lớp từ 30 đến 40 học viên", "mỗi phòng thi tối đa 24 thí sinh"; a bare "mỗi lớp 40 học viên" only as a range,
 # else it is read as a count of its own): how the activity is organised, not what

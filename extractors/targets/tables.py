@@ -88,6 +88,8 @@ def _value_columns(table: Table) -> dict[int, int | None]:
             continue
         if col.year is not None and not NOT_A_TARGET.search(col.name):
             out[col.index] = col.year
+        elif col.role is None and (measured := _measure_year(col)):  # "Diện tích năm 2026"
+            out[col.index] = measured[1]
     if not out:  # "Chỉ tiêu | ĐVT | Kế hoạch" (under "… NĂM 2026", or the year of the plan or heading)
         out = {c.index: None for c in table.columns if c.role is None and (
             PLANNED.fullmatch(c.name) or table.caption_year and (
@@ -248,6 +250,25 @@ def _measure(column) -> str | None:
     return regex.sub(r"\s*\([^()]*\)\s*$", "", last) or None
 
 
+# What a column measures in a year, the measure before the year ("Diện tích năm 2026", "Sản lượng năm 2027 (tấn)", "Số hộ
+# năm 2030"), as statistics and allocation tables by place head their columns: the year is the column's, and in a table whose
+# rows are places or items (no indicator nor task column) the measure names the target and the row's label is its scope.
+# Not a plan's or a status word before the year ("Kế hoạch năm 2026", "Thực hiện năm 2025": YEAR_HEADER, NOT_A_TARGET), nor
+# funds ("Kinh phí năm 2026", "Vốn năm 2027": FUNDS), nor a comparison ("Tăng so với năm 2025").
+MEASURE_YEAR = regex.compile(r"(?i:(?P<measure>\p{L}[^\d()\n]{1,60}?)\s+năm\s+(?:20\d\d\s*[-–]\s*)?(?P<year>20\d\d)"
+                             r"(?:\s*\(\s*(?P<unit>[^()\d]{1,25})\s*\))?)")
+
+
+def _measure_year(column) -> tuple[str, int] | None:
+    """(what the column measures, its year) for a header naming a measure before its year (see MEASURE_YEAR), else None."""
+    name = regex.sub(r"\s+", " ", column.parts[-1]).strip() if column.parts else ""
+    m = MEASURE_YEAR.fullmatch(name)
+    if not m or column.year is not None or YEAR_HEADER.match(name) or NOT_A_TARGET.search(name) or FUNDS.search(name) \
+            or PLANNED.search(m.group("measure")) or regex.search(r"(?i:so\s+với)", name):
+        return None
+    return m.group("measure"), int(m.group("year"))
+
+
 def _dated_measure(column) -> str | None:
     """What a value column measures where its header names it at a date ("Tỷ lệ giải ngân đến 30/6/2026 (%)", DATED_MEASURE):
     the header without its unit; the row's label (a project, a place) is then the target's scope."""
@@ -307,7 +328,9 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
         if label_col is None and years:  # "TT | Sản phẩm | Kế hoạch 2026 …": the first named column of words before the values
             named = [c.index for c in table.columns if c.index < min(years) and c.name and c.role is None]
             label_col = next((i for i in named if not _numbers_only(table, i)), named[0] if named else None)
-        measures = {col: _measure(table.columns[col]) or _dated_measure(table.columns[col]) for col in years}
+        items = label_col is not None and table.columns[label_col].role not in LABEL_ROLES  # rows of places or items
+        measures = {col: _measure(table.columns[col]) or _dated_measure(table.columns[col])
+                    or (items and (_measure_year(table.columns[col]) or (None,))[0]) or None for col in years}
         if by_caption:  # rows of items ("Lúa", "Ngô" under "Cây trồng"): what the column measures names the target
             item = not any(table.column(r) is not None for r in LABEL_ROLES)
             measures = {col: measure and BREAKDOWN_LEAD.sub("", measure, count=1) if item else None
