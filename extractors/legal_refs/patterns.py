@@ -557,9 +557,9 @@ AMENDING_LAW = regex.compile(
         (?P<laws>{_LAWS_BY_FIELD}|(?:các\s+)?{_LAW_ITEM}(?:(?:\s*,\s*|\s+và\s+){_LAW_ITEM})*))""",
     regex.VERBOSE,
 )
-LAW_ITEM_CODE = regex.compile(rf"{_LAW_WORD}\s+\p{{L}}[^;]*?\s+số\s+(?P<code>{_SIMPLE_CODE})")
+LAW_ITEM_CODE = matched_in_place(rf"{_LAW_WORD}\s+\p{{L}}[^;]*?\s+số\s+(?P<code>{_SIMPLE_CODE})")
 LAWS_BY_FIELD = regex.compile(_LAWS_BY_FIELD, regex.VERBOSE)
-OWN_NUMBER_AFTER = regex.compile(rf"\s+số\s+(?P<code>{_SIMPLE_CODE})")
+OWN_NUMBER_AFTER = matched_in_place(rf"\s+số\s+(?P<code>{_SIMPLE_CODE})")
 
 # The document that amended or replaced a cited one, named in its citation: "Căn cứ Nghị quyết số 03/NQ-CP … được sửa đổi, bổ
 # sung cập nhật một số điều tại Nghị quyết số 71/NQ-CP …" (cited with it, as the gold records it, not what it is about).
