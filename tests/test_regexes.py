@@ -219,3 +219,27 @@ def test_no_pattern_matched_at_a_position_of_a_text_looks_through_the_rest_of_it
     calls = _matched_at_a_position()
     assert len(calls) >= 200  # the call sites this reads (after a number, a date, a name: what follows)
     assert [f"{path}:{line} {name}" for path, line, name, pattern in calls if _looks_ahead(pattern)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nCăn cứ Nghị quyết số 57-NQ/TW; Nghị quyết số 71/NQ-CP",
+    "1. Căn cứ Nghị định số 12/2024/NĐ-CP;\nKế hoạch số 283/KH-UBND ngày 5/6/2025 của UBND tỉnh;\ncông văn số 12/SYT",  # goes on
+    "Triển khai thực hiện Quyết định số 12/QĐ-UBND. Sở Y tế chủ trì theo Kế hoạch số 3/KH-SYT.",  # a stop after the cue
+    "Để\n  Thực hiện Nghị quyết số 5-NQ/TU;\n- Triển khai Chỉ thị số 7/CT-TTg v.v. của\nTheo đề nghị của Sở Tài chính",
+    "**CĂN CỨ** Luật Đầu tư công.\n\n+ \n 2.  Căn cứ Quyết định số 9/QĐ-UBND *\n",  # marks and white space before the cue
+    "Thực hiện tốt nhiệm vụ năm 2025. Căn cứ vào tình hình thực tế;\nThực hiện Kế hoạch số 1/KH-BCĐ ngày 2/1/2026.",
+])
+def test_a_basis_list_is_searched_for_only_where_one_can_open_and_found_as_a_search_finds_it(text):
+    """`_basis_list` tries BASIS_LIST only after the list's last stop and from the last line break that can open it: at
+    every end and start of each example, it tells what a search of the whole text tells."""
+    from extractors.legal_refs import patterns as P
+    from extractors.legal_refs.fields import _basis_list
+
+    found = 0
+    for end in range(len(text) + 1):
+        for start in range(0, end + 1, 7):
+            before = text[start:end]
+            expected = P.BASIS_LIST.search(before) is not None
+            assert _basis_list(before) == expected, (start, end)
+            found += expected
+    assert found
