@@ -43,7 +43,9 @@ MAGIC = {b"%PDF-": "pdf", b"PK\x03\x04": "docx"}
 BINARY_MAGIC = {b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
                 b"\xd0\xcf\x11\xe0": "an old Office (.doc/.xls) file", b"PAR1": "a Parquet file",
                 b"\x1f\x8b": "a gzip archive", b"Rar!": "a RAR archive", b"7z\xbc\xaf": "a 7-Zip archive"}
-CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Control characters (U+0000-U+0008, U+000E-U+001F, U+007F) as the bytes they are read from as Latin-1: counted in the
+# bytes with `bytes.translate`, without a decode or a regex scan.
+CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f])
 
 
 def sniff(data: bytes) -> str | None:
@@ -56,7 +58,7 @@ def _binary_kind(data: bytes) -> str | None:
     if kind:
         return kind
     head = data[:20000]
-    if b"\x00" in head or len(CONTROL.findall(head.decode("latin-1"))) > 0.05 * max(len(head), 1):
+    if b"\x00" in head or len(head) - len(head.translate(None, CONTROL_BYTES)) > 0.05 * max(len(head), 1):
         return "binary data"
     return None
 

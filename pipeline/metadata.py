@@ -17,6 +17,7 @@ import regex
 
 from extractors.bodies.naming import spelling
 from extractors.legal_refs.extract import iso_date, reference_spans
+from extractors.regexes import matched_in_place
 from extractors.text_index import opened_by
 from pipeline import header
 from pipeline.header import resolve_place  # noqa: F401 (where callers found it)
@@ -106,7 +107,7 @@ OBJECTIVES_CHARS = 20000  # where a plan's objectives are stated, at the latest
 # "II. THỜI GIAN THỰC HIỆN", "2. Thời gian thi đua", "IV. THỜI GIAN VÀ TIẾN ĐỘ THỰC HIỆN", or "Thời gian thực hiện: năm 2026."
 # The years its dates state bound the plan (a competition's time section: "Thời gian thi đua: từ ngày 20 tháng 11 năm 2025 đến
 # ngày 03 tháng 12 năm 2025").
-TIME_SECTION = regex.compile(
+TIME_SECTION = matched_in_place(
     r"(?im)^[ \t*#]*(?P<numbered>(?:[IVX]+|\d{1,2})[.)][ \t*]*)?(?:\p{L}+[ \t]+và[ \t]+)?thời[ \t]+gian(?:[ \t]+và[ \t]+tiến[ \t]+độ)?[ \t]+"
     r"(?:thực[ \t]+hiện|thi[ \t]+đua|triển[ \t]+khai)(?:[ \t]+kế[ \t]+hoạch)?[ \t*]*(?::(?P<inline>[^\n\t|]*)|[ \t*]*$)")
 SECTION_YEAR = regex.compile(r"(?:năm[ \t]+|\d{1,2}[ \t]*/[ \t]*)(?P<year>(?:19|20)\d\d)(?!\d)", regex.IGNORECASE)

@@ -75,14 +75,18 @@ def _tokens(text: str) -> tuple[dict[str, int], dict[str, int]] | None:
 def word_counts(text: str, pattern: regex.Pattern, min_letters: int) -> Counter:
     """`Counter(pattern.findall(text))` for a `pattern` of words of at least `min_letters` letters that matches no white
     space and reads nothing across it (`\\p{L}+`, `\\b\\p{L}{2,}\\b`): found once per distinct token of the text, a
-    token of letters only being its own one match (or none, shorter than `min_letters`), without a scan of the text."""
+    token of letters only being its own one match (or none, shorter than `min_letters`), without a scan of the text; the
+    other tokens are read together, those that come as often in one scan."""
     tokens = _tokens(text)
     if tokens is None:
         return Counter(pattern.findall(text))
     letters, others = tokens
     counts = Counter(letters if min_letters <= 1 else {t: n for t, n in letters.items() if len(t) >= min_letters})
-    for token, n in others.items():
-        for word in pattern.findall(token):
+    by_count: dict[int, list[str]] = {}  # the other tokens by how often each comes (most come once): one scan of each
+    for token, n in others.items():       # group, its tokens joined by a space, which no match reads across
+        by_count.setdefault(n, []).append(token)
+    for n, tokens in by_count.items():
+        for word in pattern.findall(" ".join(tokens)):
             counts[word] += n
     return counts
 

@@ -153,3 +153,93 @@ def test_the_three_time_words_alone_find_the_lines_the_time_word_pattern_finds(t
 
     one = {m.span() for m in P.TIME_WORD.finditer(text)}
     assert {m.span() for word in P.EACH_TIME_WORD for m in word.finditer(text)} == one
+
+
+def _looks_ahead(pattern: regex.Pattern) -> bool:
+    """Whether the regex module, matching `pattern` at a position, first looks for a literal the pattern requires through
+    the rest of the text: the compiler found a required string at no fixed offset (a run of any length comes before it).
+    Read from the compiler itself (`regex._main._get_required_string`), not from a timing."""
+    import regex._main as compiler
+
+    found = []
+    plain = compiler._get_required_string
+
+    def spy(parsed, flags):
+        found.append(plain(parsed, flags))
+        return found[-1]
+
+    compiler._get_required_string = spy
+    try:
+        regex.compile(pattern.pattern, pattern.flags, cache_pattern=False)
+    finally:
+        compiler._get_required_string = plain
+    offset, chars, _ = found[-1]
+    return offset == -1 and bool(chars)
+
+
+def _matched_at_a_position() -> list[tuple[str, int, str, regex.Pattern]]:
+    """(file, line, name, pattern) of every call `NAME.match(text, pos)` / `P.NAME.match(text, pos)` (also `fullmatch`)
+    in extractors/ and pipeline/ on a module-level pattern, with a position and no end: the calls that may read past it."""
+    import ast
+    import types
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    calls = []
+    for path in sorted([*(root / "extractors").rglob("*.py"), *(root / "pipeline").rglob("*.py")]):
+        module_name = ".".join(path.relative_to(root).with_suffix("").parts).removesuffix(".__init__")
+        module = importlib.import_module(module_name)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("match", "fullmatch")
+                    and len(node.args) == 2 and not node.keywords):
+                continue
+            target = node.func.value
+            if isinstance(target, ast.Name):
+                pattern = vars(module).get(target.id)
+            elif isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) \
+                    and isinstance(owner := vars(module).get(target.value.id), types.ModuleType):
+                pattern = getattr(owner, target.attr, None)
+            else:
+                continue
+            if isinstance(pattern, regex.Pattern):
+                calls.append((str(path.relative_to(root)), node.lineno, ast.unparse(target), pattern))
+    return calls
+
+
+def test_the_look_ahead_check_tells_a_plain_pattern_from_one_matched_in_place():
+    for pattern in (r"[^\S\n]*/[^\S\n]*(?P<den>\d+)", r"\s*(?i:đợt)[^\S\n]+\p{Ll}", r"[ \t]+ngành[ \t]+\p{Lu}"):
+        assert _looks_ahead(regex.compile(pattern)) and not _looks_ahead(matched_in_place(pattern))
+    assert not _looks_ahead(regex.compile(r"/[^\S\n]*\d+"))  # the literal at a fixed offset: checked there only
+
+
+def test_no_pattern_matched_at_a_position_of_a_text_looks_through_the_rest_of_it():
+    """Every `.match(text, pos)` on a module-level pattern in the extractors and the pipeline uses a pattern that reads only
+    what it needs from `pos`: none has a required literal after a run of any length (compile it with `matched_in_place`,
+    or give the match an end). Each such match cost the distance to that literal's next use in the text."""
+    calls = _matched_at_a_position()
+    assert len(calls) >= 200  # the call sites this reads (after a number, a date, a name: what follows)
+    assert [f"{path}:{line} {name}" for path, line, name, pattern in calls if _looks_ahead(pattern)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nCăn cứ Nghị quyết số 57-NQ/TW; Nghị quyết số 71/NQ-CP",
+    "1. Căn cứ Nghị định số 12/2024/NĐ-CP;\nKế hoạch số 283/KH-UBND ngày 5/6/2025 của UBND tỉnh;\ncông văn số 12/SYT",  # goes on
+    "Triển khai thực hiện Quyết định số 12/QĐ-UBND. Sở Y tế chủ trì theo Kế hoạch số 3/KH-SYT.",  # a stop after the cue
+    "Để\n  Thực hiện Nghị quyết số 5-NQ/TU;\n- Triển khai Chỉ thị số 7/CT-TTg v.v. của\nTheo đề nghị của Sở Tài chính",
+    "**CĂN CỨ** Luật Đầu tư công.\n\n+ \n 2.  Căn cứ Quyết định số 9/QĐ-UBND *\n",  # marks and white space before the cue
+    "Thực hiện tốt nhiệm vụ năm 2025. Căn cứ vào tình hình thực tế;\nThực hiện Kế hoạch số 1/KH-BCĐ ngày 2/1/2026.",
+])
+def test_a_basis_list_is_searched_for_only_where_one_can_open_and_found_as_a_search_finds_it(text):
+    """`_basis_list` tries BASIS_LIST only after the list's last stop and from the last line break that can open it: at
+    every end and start of each example, it tells what a search of the whole text tells."""
+    from extractors.legal_refs import patterns as P
+    from extractors.legal_refs.fields import _basis_list
+
+    found = 0
+    for end in range(len(text) + 1):
+        for start in range(0, end + 1, 7):
+            before = text[start:end]
+            expected = P.BASIS_LIST.search(before) is not None
+            assert _basis_list(before) == expected, (start, end)
+            found += expected
+    assert found

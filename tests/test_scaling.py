@@ -514,3 +514,30 @@ def test_the_tables_of_one_cell_a_line_are_read_as_line_by_line():
         assert blocks == line_by_line(text)
         found += len(blocks)
     assert found >= 4
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025, tỉnh (Quảng Trị) đạt 95%; xã-phường “nông thôn mới”: 12/15 xã; Sở Y tế, Sở Y tế.",  # a token twice
+    "KẾ HOẠCH\nSố: 12/KH-UBND\t\tHà Nội, ngày 5/6/2025\n\n1.Tăng cường…(a)b c_d e1f ĐẢNG-ỦY ĐẢNG-ỦY ĐẢNG-ỦY",
+    "", "x", "2025 2026 ; ; .",
+])
+def test_words_are_counted_as_a_scan_of_the_text_counts_them(text):
+    """`word_counts` reads the tokens of letters only as their own words and the other tokens together, those that come as
+    often in one scan: the counts a scan of the whole text gives, for both word patterns it is asked with."""
+    from collections import Counter
+
+    from pipeline.ingest import WORD as LONG_WORD
+    from pipeline.quality import WORD, word_counts
+
+    for pattern, least in ((WORD, 1), (LONG_WORD, 2)):
+        assert word_counts(text, pattern, least) == Counter(pattern.findall(text))
+
+
+def test_control_characters_are_counted_in_the_bytes_as_in_their_latin_1_text():
+    import regex
+
+    from pipeline.ingest import CONTROL_BYTES
+
+    control = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+    for data in (bytes(range(256)), b"K\xe1\xba\xbf ho\xe1\xba\xa1ch\r\n\t\x0c\x1b[0m\x7f", b""):
+        assert len(data) - len(data.translate(None, CONTROL_BYTES)) == len(control.findall(data.decode("latin-1")))

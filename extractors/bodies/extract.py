@@ -24,6 +24,7 @@ from extractors.bodies.skipped import (addressees, capital_lines, citations, dis
                                        indicator_labels)
 from extractors.intervals import Intervals
 from extractors.lines import line_starts
+from extractors.regexes import matched_in_place
 from extractors.task_tables import row_spans, task_rows
 from extractors.text_index import lower_text
 from pipeline.closing import skip_spans
@@ -41,7 +42,7 @@ OBJECT_AFTER = regex.compile(r"[ \t]+\p{Ll}")  # …when its object follows
 # tuyên truyền về Đề án"), not the field of a name ("Trung tâm Công nghệ thông tin", "Cục An toàn thông tin": the words
 # "thông tin" ends)
 TRAILING_INFORM = regex.compile(r"(?<=\S)(?<!(?:công[ \t]+nghệ|an[ \t]+toàn|an[ \t]+ninh))[ \t]+thông[ \t]+tin$", regex.IGNORECASE)
-PROMOTION_AFTER = regex.compile(r",?[ \t]+tuyên[ \t]+truyền(?![\p{L}\p{M}])")
+PROMOTION_AFTER = matched_in_place(r",?[ \t]+tuyên[ \t]+truyền(?![\p{L}\p{M}])")
 MAX_LOWER_RUN = 4  # lower-case words in a row inside a name ("Phát triển nông thôn")
 MAX_TAIL_WORDS = 16
 TASK_CHARS = 300

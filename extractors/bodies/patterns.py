@@ -647,7 +647,7 @@ PLACE_NAMED_HEADS = frozenset({"Điện lực", "Bưu điện", "Tỉnh đoàn",
 # heads.tsv), never the field inside a company's name ("Tập đoàn Bưu chính Viễn thông Việt Nam", "Tổng công ty Viễn thông
 # MobiFone", "Tập đoàn Công nghiệp - Viễn thông Quân đội"): the country is no province (s26d).
 PLACE_ONLY_HEADS = frozenset({"Viễn thông"})
-COUNTRY_NAME = regex.compile(r"\s*Việt\s+Nam(?![\p{L}\p{M}])")
+COUNTRY_NAME = _matched_in_place(r"\s*Việt\s+Nam(?![\p{L}\p{M}])")
 LIST_JOINT = regex.compile(r"\s*(?:,|;|và|cùng)\s*")
 # A unit named with the body it belongs to after a comma or a dash, then its task: "Phòng Nghiệp vụ Y - Dược, Sở Y tế chủ
 # trì …", "Phòng Cảnh sát kinh tế, Công an tỉnh …" (the parent is where the unit is, as "Công an tỉnh (Phòng PA03)" names

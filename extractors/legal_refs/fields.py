@@ -192,7 +192,21 @@ def relation(text: str, start: int) -> str:
         return "mentions"
     if P.BASIS_CUE.search(text[line_start:start]):
         return "basis"
-    return "basis" if P.BASIS_LIST.search(before) and not P.PROPOSAL_ITEM.search(before) else "mentions"
+    return "basis" if _basis_list(before) and not P.PROPOSAL_ITEM.search(before) else "mentions"
+
+
+def _basis_list(before: str) -> bool:
+    """Whether `P.BASIS_LIST.search(before)` finds a list, searched only from where one can open: its cue word ends after
+    the list's last stop (P.LIST_STOP), as the list runs from it to the end of `before`, and only marks, digits and white
+    space come between the line break it opens at and its cue word (P.NOT_BEFORE_CUE). Most paragraphs that mention a
+    cue word earlier need no search, and a list is searched for from its last lines only."""
+    stop = P.LIST_STOP.search(before)
+    late = stop.end() - P.BASIS_WORD_TAIL if stop else 0
+    cues = [at for word in P.BASIS_WORDS if (at := before.find(word, max(0, late - len(word)))) >= 0]
+    if not cues:
+        return False
+    opens = P.NOT_BEFORE_CUE.search(before, 0, min(cues))
+    return P.BASIS_LIST.search(before, opens.start() if opens else 0) is not None
 
 
 def tail(text: str, end: int) -> tuple[int, dict]:

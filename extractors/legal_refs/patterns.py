@@ -282,6 +282,15 @@ BASIS_CUE = regex.compile(rf"(?:^|[\n.;]\s*)(?:\d+\.\s*|[-–•+]\s*)?{_BASIS_W
 # "Theo đề nghị của …" on a line of its own opens another clause.
 _LIST_GOES_ON = rf"\n(?=[ \t*]*(?:[\p{{Ll}}\d(“\x22]|(?:Các\s+)?(?:{_alternation(DOC_TYPE_NAMES)})\b))"
 BASIS_LIST = regex.compile(rf"(?:^|\n)[ \t*]*(?:\d+\.\s*|[-–•+]\s*)?{_BASIS_WORD}(?:[^.\n]|\.(?![\s*]|$)|{_LIST_GOES_ON})*$")
+# What ends such a list (a character BASIS_LIST's run to the end cannot take), the last one first: a full stop before white
+# space, "*" or the end, a line break the list does not go on after (the text's final one aside, before which "$" matches).
+# A BASIS_LIST match runs from its cue word to the end over none of them, so a text whose every cue word ends before the
+# last stop (less BASIS_WORD_TAIL, the " thực hiện" of "Triển khai thực hiện" after the BASIS_WORDS' "Triển khai") has none.
+LIST_STOP = regex.compile(rf"(?r)\.(?=[\s*]|$)|(?!{_LIST_GOES_ON})\n(?!\Z)")
+BASIS_WORD_TAIL = len(" thực hiện")
+# What a BASIS_LIST match cannot hold between the line break it opens at and its cue word (BASIS_LIST's marks, digits, white
+# space and "Để"), the last one first: a match opens after the last of them before its cue word.
+NOT_BEFORE_CUE = regex.compile(r"(?r)[^\s*\d.\-–•+Để]")
 # Who proposed it is no basis: "…; theo đề nghị của Sở Văn hóa và Thể thao tại Tờ trình số 150/TTr-SVHTT",
 # "ý kiến của Sở Xây dựng tại Văn bản số 3581/SXD-PTĐT".
 PROPOSAL_ITEM = regex.compile(r"(?:^|[;\n])\s*(?:(?:theo|xét)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình)|ý\s+kiến)\b[^;\n]*$", regex.IGNORECASE)
@@ -565,9 +574,9 @@ AMENDING_LAW = regex.compile(
         (?P<laws>{_LAWS_BY_FIELD}|(?:các\s+)?{_LAW_ITEM}(?:(?:\s*,\s*|\s+và\s+){_LAW_ITEM})*))""",
     regex.VERBOSE,
 )
-LAW_ITEM_CODE = regex.compile(rf"{_LAW_WORD}\s+\p{{L}}[^;]*?\s+số\s+(?P<code>{_SIMPLE_CODE})")
+LAW_ITEM_CODE = matched_in_place(rf"{_LAW_WORD}\s+\p{{L}}[^;]*?\s+số\s+(?P<code>{_SIMPLE_CODE})")
 LAWS_BY_FIELD = regex.compile(_LAWS_BY_FIELD, regex.VERBOSE)
-OWN_NUMBER_AFTER = regex.compile(rf"\s+số\s+(?P<code>{_SIMPLE_CODE})")
+OWN_NUMBER_AFTER = matched_in_place(rf"\s+số\s+(?P<code>{_SIMPLE_CODE})")
 
 # The document that amended or replaced a cited one, named in its citation: "Căn cứ Nghị quyết số 03/NQ-CP … được sửa đổi, bổ
 # sung cập nhật một số điều tại Nghị quyết số 71/NQ-CP …" (cited with it, as the gold records it, not what it is about).

@@ -103,7 +103,7 @@ SLASH_BEFORE = regex.compile(r"/\s*$")
 # A per-unit said in words ("12 người trên một vạn dân", "… cho 01 vạn dân"): the same as "/vạn dân".
 PER_IN_WORDS = regex.compile(r"\s*(?i:trên|cho)\s+(?i:một|0?1)\s+")
 # How often, right after a count noun ("phát sóng 02 kỳ/tháng", "01 buổi/tuần"): the count's per-unit of time.
-PER_TIME_AFTER = regex.compile(r"[^\S\n]*/[^\S\n]*(?P<per>(?i:ngày|tuần|tháng|quý|năm))(?![\p{L}\p{M}])")
+PER_TIME_AFTER = matched_in_place(r"[^\S\n]*/[^\S\n]*(?P<per>(?i:ngày|tuần|tháng|quý|năm))(?![\p{L}\p{M}])")
 # A density whose counted noun a qualifier follows before the population base ("1,5 bác sỹ y học cổ truyền/vạn dân",
 # "2,5 bác sĩ gia đình/vạn dân"): the staff and beds per 10 000 people of the health statistics
 # (Thông tư 37/2019/TT-BYT, Hệ thống chỉ tiêu thống kê ngành y tế: bác sĩ, dược sĩ đại học, giường bệnh trên 10.000 dân),
@@ -744,7 +744,7 @@ CLASSIFIERS = {"bộ", "tập", "bản", "cuốn", "quyển", "chiếc", "cái",
                "bài"}
 # "tổ chức, cá nhân" after a count: one unit, the subjects the inspection and sanction laws name together (Luật Thanh tra
 # 2022, Điều 2: cơ quan, tổ chức, cá nhân; Luật Xử lý vi phạm hành chính 2012, Điều 5: cá nhân, tổ chức).
-AND_PERSONS = regex.compile(r"[^\S\n]*,[^\S\n]*(?i:cá[^\S\n]+nhân)(?![\p{L}\p{M}])")
+AND_PERSONS = matched_in_place(r"[^\S\n]*,[^\S\n]*(?i:cá[^\S\n]+nhân)(?![\p{L}\p{M}])")
 ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
 # Number words, read only after a comparator ("ít nhất một cơ sở y tế", "tối thiểu một lần/năm") or in
 # "một trong ba địa phương".
@@ -853,7 +853,7 @@ BESIDES_BEFORE = regex.compile(r"^[\s\-+•*]*(?:(?i:(?:trong\s+|đến\s+)?năm
 # no targets of their own. (What follows the count up to the value is the rest of the name: no stop, no other value.)
 RATE_VALUE_LATER = matched_in_place(r"(?i:[^,;.%\n]{0,60}?(?<![\p{L}\p{M}])(?:đạt|là|ở\s+mức)\s+(?:từ\s+|trên\s+|tối\s+thiểu\s+|ít\s+nhất\s+|khoảng\s+)?"
                               r"\d[\d.,]*\s*%)")
-RATE_OPENS_CLAUSE = regex.compile(r"(?:\G)[\s\-+•*]*(?i:(?:nâng\s+)?(?:tỷ|tỉ)\s+lệ)(?![\p{L}\p{M}])")
+RATE_OPENS_CLAUSE = matched_in_place(r"(?:\G)[\s\-+•*]*(?i:(?:nâng\s+)?(?:tỷ|tỉ)\s+lệ)(?![\p{L}\p{M}])")
 FORECAST_OPENS = regex.compile(r"(?:\G|[,;:(])[\s\-+•*]*(?i:(?:theo\s+)?dự\s+báo)(?![\p{L}\p{M}])")
 # What turns the clause after a forecast into a pledge ("Dự báo, cảnh báo kịp thời, phấn đấu … đạt 90%"); a year
 # alone does not ("Dự báo đến năm 2030, dân số …").
@@ -1302,7 +1302,7 @@ BRACKET_RESTATED = matched_in_place(r"\s*(?:(?i:khoảng|gần|trên|hơn|ít\s+
 # liệu tuyên truyền", "- Tổ chức hội nghị tập huấn …") and labelled lines under it ("- Nội dung: …", "- Hình thức: …",
 # "+ Số lượng: 02 hội nghị/năm", "Quy mô: 50 đại biểu/hội nghị", "- Thời gian: Quý II", "- Đơn vị thực hiện: Sở …").
 # The quantity label names no indicator: what is counted is the activity the block is about (the output it delivers).
-QUANTITY_LABEL = regex.compile(r"[\s\-+•*–]*(?:\*\*)?(?i:số\s+lượng|quy\s+mô|khối\s+lượng)(?:\*\*)?\s*(?:\*\*)?:")
+QUANTITY_LABEL = matched_in_place(r"[\s\-+•*–]*(?:\*\*)?(?i:số\s+lượng|quy\s+mô|khối\s+lượng)(?:\*\*)?\s*(?:\*\*)?:")
 # Another field of the block: a short label and its colon at the start of the line ("- Nội dung:", "+ Thời gian thực
 # hiện:", "Đơn vị chủ trì:", "Kinh phí:").
 BLOCK_FIELD = regex.compile(r"[\s\-+•*–]*(?:\*\*)?\p{Lu}[\p{L}\p{M}]*(?:[^\S\n]+[\p{L}\p{M}]+){0,5}(?:\*\*)?[^\S\n]*(?:\*\*)?:")
@@ -1310,4 +1310,4 @@ BLOCK_FIELD = regex.compile(r"[\s\-+•*–]*(?:\*\*)?\p{Lu}[\p{L}\p{M}]*(?:[^\S
 BLOCK_HEADING = regex.compile(r"[^\S\n]*(?:\*\*)?(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\)|[IVX]{1,5}\.)[^\S\n]+|[-+•*–][^\S\n]*)(?:\*\*)?(?=\p{Lu})")
 # A size per unit of what the block delivers ("50 đại biểu/hội nghị", "30 học viên/lớp"): how large each one is, an
 # attribute of the activity, not an output of its own (a per-time rate, "02 hội nghị/năm", is the output's pace).
-PER_UNIT_SIZE = regex.compile(r"[^\S\n]*/[^\S\n]*(?!(?i:ngày|tuần|tháng|quý|năm|kỳ)(?![\p{L}\p{M}]))[\p{L}\p{M}]")
+PER_UNIT_SIZE = matched_in_place(r"[^\S\n]*/[^\S\n]*(?!(?i:ngày|tuần|tháng|quý|năm|kỳ)(?![\p{L}\p{M}]))[\p{L}\p{M}]")
