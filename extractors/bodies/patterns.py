@@ -286,7 +286,7 @@ NAME_OPENERS = frozenset({"Chương", "Đề", "Dự"})  # a programme named ins
 # Nam: công đoàn các khu công nghiệp, khu chế xuất, khu kinh tế, khu công nghệ cao) as the zones' board ("Ban Quản lý các
 # khu công nghiệp tỉnh", Nghị định 35/2022/NĐ-CP): a plural of zones after the head is its name, not a collective.
 ZONE_NAMED_HEADS = frozenset({"Công đoàn"})
-ZONES_AFTER = regex.compile(r"[ \t]+các[ \t]+[Kk]hu[ \t]+(?:[Cc]ông[ \t]+nghiệp|[Cc]hế[ \t]+xuất|[Kk]inh[ \t]+tế|[Cc]ông[ \t]+nghệ[ \t]+cao)(?![\p{L}\p{M}])")
+ZONES_AFTER = _matched_in_place(r"[ \t]+các[ \t]+[Kk]hu[ \t]+(?:[Cc]ông[ \t]+nghiệp|[Cc]hế[ \t]+xuất|[Kk]inh[ \t]+tế|[Cc]ông[ \t]+nghệ[ \t]+cao)(?![\p{L}\p{M}])")
 PLURAL_IN_NAME = frozenset({"khu", "Khu", "Hội", "hội", "cảng"})  # s26f: "Ban Quản lý các cảng cá" (Luật Thủy sản 2017)
 
 

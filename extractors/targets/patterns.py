@@ -1030,7 +1030,7 @@ COST_SHARED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:đóng[^\S\n]+góp|hỗ[^\
 # "cán bộ quản lý, giáo viên, nhân viên" (Hệ thống chỉ tiêu thống kê ngành Giáo dục); one unit, as "cán bộ, công chức" (s27a).
 STAFF_UNITS = frozenset({"cán bộ", "cán bộ quản lý", "giáo viên", "giảng viên", "nhân viên", "công chức", "viên chức",
                          "cán bộ, công chức", "công chức, viên chức", "cán bộ, công chức, viên chức"})
-STAFF_LIST_ITEM = regex.compile(rf"[^\S\n]*,[^\S\n]*(?P<unit>{UNIT_WORD})(?![\p{{L}}\p{{M}}\d])")
+STAFF_LIST_ITEM = matched_in_place(rf"[^\S\n]*,[^\S\n]*(?P<unit>{UNIT_WORD})(?![\p{{L}}\p{{M}}\d])")
 # A commitment to raise or spend an amount ("Phấn đấu thu hút đầu tư xã hội đạt 1.200 tỷ đồng để thực hiện Đề án", "Huy
 # động 2.500 tỷ đồng thực hiện Chương trình"): the amount is the target, whatever it is for.
 MOBILISED = regex.compile(
