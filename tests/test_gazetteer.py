@@ -1258,7 +1258,7 @@ AS_WRITTEN = [
     ("Tỷ lệ bà mẹ được chăm sóc sau sinh", "%", None),  # the mothers alone
     ("Số nhiệm vụ khoa học và công nghệ được nghiệm thu", "nhiệm vụ", None),  # the accepted ones only
     ("Số doanh nghiệp khởi nghiệp sáng tạo", "doanh nghiệp", "innovative_startups"),
-    ("Số dự án khởi nghiệp đổi mới sáng tạo được hỗ trợ", "dự án", None),
+    ("Số dự án khởi nghiệp đổi mới sáng tạo được hỗ trợ", "dự án", "startup_projects_supported"),  # QĐ 844 (s27g4)
     ("Số trạm BTS", "trạm", "bts_stations"),
     ("Tổng số trạm 5G", "trạm", None),  # one generation of stations
     ("Số thuê bao băng rộng di động", "thuê bao", "mobile_broadband_subscriptions"),
@@ -1271,7 +1271,7 @@ AS_WRITTEN = [
     ("Tỷ lệ chết/mắc sốt xuất huyết", "%", "dengue_case_fatality"),
     ("Tỷ lệ trẻ mầm non học 2 buổi/ngày", "%", "preschool_full_day_share"),
     ("Số làng nghề được công nhận", "làng nghề", "craft_villages"),  # rural trades (NĐ 52/2018/NĐ-CP)
-    ("Số làng nghề truyền thống được công nhận", "làng nghề", None),  # a part: the traditional ones
+    ("Số làng nghề truyền thống được công nhận", "làng nghề", "traditional_craft_villages"),  # NĐ 52/2018, Điều 5: its own title (s27g4)
     ("Số tổ chức KH&CN", "tổ chức", "science_organisations"),
     ("Xã có điểm phục vụ bưu chính", "%", "communes_postal_points_share"),  # NTM criterion 8.1
     ("Tỷ lệ xã có đài truyền thanh và hệ thống loa đến các thôn", "%", "communes_radio_loudspeakers_share"),
