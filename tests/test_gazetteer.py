@@ -1624,7 +1624,8 @@ AS_WRITTEN = [
     ("Tỷ lệ giáo viên tiếng Anh THPT đạt chuẩn C1", "%", None),  # one level of school: a part
     ("Tỷ lệ giáo viên tiếng Anh tiểu học đạt bậc 3/6", "%", None),  # another level of the framework
     ("Tỷ lệ trường tiểu học dạy ngoại ngữ bắt buộc từ lớp 3", "%", "primary_schools_english_from_grade3"),  # QĐ 2080
-    ("Trẻ em mẫu giáo, học sinh tiểu học được uống sữa học đường", "%", "school_milk_share"),  # QĐ 1340
+    ("Tỷ lệ trẻ được uống sữa học đường", "%", "school_milk_share"),  # QĐ 1340
+    ("Trẻ mầm non được uống sữa học đường", "trẻ", None),  # the preschool children alone: a part
     ("Số trẻ em được uống sữa học đường", "trẻ", "school_milk_children"),
     ("Học sinh tiểu học được uống sữa học đường", "học sinh", None),  # the pupils alone: a part
     ("Số trường được công nhận mới đạt chuẩn quốc gia", "trường", "schools_national_standard_new"),
