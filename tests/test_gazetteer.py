@@ -1258,7 +1258,7 @@ AS_WRITTEN = [
     ("Tỷ lệ bà mẹ được chăm sóc sau sinh", "%", None),  # the mothers alone
     ("Số nhiệm vụ khoa học và công nghệ được nghiệm thu", "nhiệm vụ", None),  # the accepted ones only
     ("Số doanh nghiệp khởi nghiệp sáng tạo", "doanh nghiệp", "innovative_startups"),
-    ("Số dự án khởi nghiệp đổi mới sáng tạo được hỗ trợ", "dự án", None),
+    ("Số dự án khởi nghiệp đổi mới sáng tạo được hỗ trợ", "dự án", "startup_projects_supported"),  # QĐ 844 (s27g4)
     ("Số trạm BTS", "trạm", "bts_stations"),
     ("Tổng số trạm 5G", "trạm", None),  # one generation of stations
     ("Số thuê bao băng rộng di động", "thuê bao", "mobile_broadband_subscriptions"),
@@ -1271,7 +1271,7 @@ AS_WRITTEN = [
     ("Tỷ lệ chết/mắc sốt xuất huyết", "%", "dengue_case_fatality"),
     ("Tỷ lệ trẻ mầm non học 2 buổi/ngày", "%", "preschool_full_day_share"),
     ("Số làng nghề được công nhận", "làng nghề", "craft_villages"),  # rural trades (NĐ 52/2018/NĐ-CP)
-    ("Số làng nghề truyền thống được công nhận", "làng nghề", None),  # a part: the traditional ones
+    ("Số làng nghề truyền thống được công nhận", "làng nghề", "traditional_craft_villages"),  # NĐ 52/2018, Điều 5: its own title (s27g4)
     ("Số tổ chức KH&CN", "tổ chức", "science_organisations"),
     ("Xã có điểm phục vụ bưu chính", "%", "communes_postal_points_share"),  # NTM criterion 8.1
     ("Tỷ lệ xã có đài truyền thanh và hệ thống loa đến các thôn", "%", "communes_radio_loudspeakers_share"),
@@ -1602,6 +1602,62 @@ AS_WRITTEN = [
     ("Số người nghiện ma túy có hồ sơ quản lý", "xã", None),  # the unit does not fit
     ("Tổng giá trị hàng hóa bình ổn", "%", None),  # a share never takes the amount"s id
     ("Tỷ lệ trụ sở Ủy ban nhân dân cấp xã bảo đảm điều kiện tiếp cận đối với người khuyết tật", "%", None),  # the communes" offices only: a part
+    # s27g4: the fourth-wave sectors from their own lists
+    ("Tỷ lệ khám, chữa bệnh bằng YHCT, kết hợp YHCT với YHHĐ", "%", "traditional_medicine_treatment_share"),  # QĐ 1893
+    ("Tỷ lệ khám bệnh, chữa bệnh bằng y học cổ truyền", "lượt", None),  # a count's unit never takes the share
+    ("Tỷ lệ trạm y tế xã có tổ chức khám, chữa bệnh bằng YHCT", "%", "health_stations_traditional_medicine"),
+    ("Số bác sĩ YHCT trên 10.000 dân", "bác sĩ/vạn dân", "traditional_medicine_doctors_per_10000"),
+    ("Số bác sĩ y học cổ truyền", "bác sĩ", None),  # the count, not the ratio
+    ("Diện tích nuôi trồng dược liệu", "ha", "medicinal_plant_area"),
+    ("Số vùng trồng dược liệu đạt GACP-WHO", "vùng", "medicinal_plant_gacp_zones"),
+    ("Số bệnh nhân lao kháng đa thuốc được điều trị", "bệnh nhân", "mdr_tb_treated"),
+    ("Tỷ lệ điều trị thành công bệnh nhân lao kháng thuốc", "%", "mdr_tb_treatment_success"),
+    ("Tỷ lệ điều trị thành công bệnh nhân lao mới và tái phát", "%", "tb_treatment_success"),
+    ("Tỷ lệ bệnh nhân lao kháng thuốc được điều trị", "%", None),  # a share, not the count treated
+    ("Số bệnh nhân tâm thần phân liệt được quản lý, điều trị", "người", "schizophrenia_managed_count"),
+    ("Tỷ lệ người bệnh động kinh được điều trị", "%", "epilepsy_managed"),
+    ("Số người bệnh động kinh được quản lý, điều trị", "%", "epilepsy_managed"),  # in %: the share
+    ("Tỷ lệ người bệnh tâm thần phân liệt điều trị ổn định", "%", None),  # the stable ones only
+    ("Tỷ lệ giáo viên tiếng Anh tiểu học đạt trình độ B2", "%", "english_teachers_primary_b2_share"),  # TT 01/2014: B2 = bậc 4
+    ("Tỷ lệ giáo viên tiếng Anh tiểu học đạt chuẩn bậc 4/6 trở lên", "%", "english_teachers_primary_b2_share"),
+    ("Tỷ lệ giáo viên tiếng Anh THCS, THPT đạt bậc 5/6 trở lên", "%", "english_teachers_secondary_c1_share"),
+    ("Tỷ lệ giáo viên tiếng Anh THPT đạt chuẩn C1", "%", None),  # one level of school: a part
+    ("Tỷ lệ giáo viên tiếng Anh tiểu học đạt bậc 3/6", "%", None),  # another level of the framework
+    ("Tỷ lệ trường tiểu học dạy ngoại ngữ bắt buộc từ lớp 3", "%", "primary_schools_english_from_grade3"),  # QĐ 2080
+    ("Tỷ lệ trẻ được uống sữa học đường", "%", "school_milk_share"),  # QĐ 1340
+    ("Trẻ mầm non được uống sữa học đường", "trẻ", None),  # the preschool children alone: a part
+    ("Số trẻ em được uống sữa học đường", "trẻ", "school_milk_children"),
+    ("Học sinh tiểu học được uống sữa học đường", "học sinh", None),  # the pupils alone: a part
+    ("Số trường được công nhận mới đạt chuẩn quốc gia", "trường", "schools_national_standard_new"),
+    ("Công nhận mới trường đạt chuẩn quốc gia", "%", None),  # a share is not the count recognised
+    ("Vận động xây dựng Quỹ Đền ơn đáp nghĩa", "tỷ đồng", "gratitude_fund_raised"),  # NĐ 45/2006
+    ("Vận động Quỹ Đền ơn đáp nghĩa", "người", None),  # the unit does not fit
+    ("Tỷ lệ Mẹ Việt Nam anh hùng còn sống được nhận phụng dưỡng", "%", "heroic_mothers_cared_share"),
+    ("Điều dưỡng phục hồi sức khỏe cho người có công", "người", "merit_persons_convalescence"),  # NĐ 131/2021
+    ("Người có công được điều dưỡng tại nhà", "người", None),  # one form of it: a part
+    ("Số nghĩa trang liệt sĩ được tu bổ, tôn tạo", "nghĩa trang", "martyrs_cemeteries_upgraded"),
+    ("Giám định ADN mẫu hài cốt liệt sĩ", "mẫu", "martyrs_remains_dna_samples"),
+    ("Cơ sở tôn giáo được cấp giấy chứng nhận quyền sử dụng đất", "cơ sở", "religious_land_certified"),
+    ("Cơ sở tôn giáo được cấp giấy chứng nhận quyền sử dụng đất", "%", "religious_land_certified_share"),
+    ("Diện tích mặt bằng bàn giao", "ha", "site_clearance_area"),  # Luật Đất đai 2024, NĐ 88/2024
+    ("Giải phóng mặt bằng", "hộ", None),  # households: not the area
+    ("Số hộ được bố trí tái định cư", "hộ", "resettled_households"),
+    ("Phê duyệt phương án bồi thường, hỗ trợ, tái định cư", "hộ", "compensation_plans_approved_households"),
+    ("Tỷ lệ giải ngân vốn bồi thường, giải phóng mặt bằng", "%", "compensation_disbursement_share"),
+    ("Số làng nghề truyền thống", "làng nghề", "traditional_craft_villages"),
+    ("Diện tích canh tác lúa chất lượng cao và phát thải thấp", "ha", "low_emission_rice_area"),  # QĐ 1490
+    ("Diện tích lúa chất lượng cao", "ha", None),  # without the low emissions: not the project's area
+    ("Tỷ lệ rơm rạ được thu gom khỏi đồng ruộng", "%", "rice_straw_collected_share"),
+    ("Số trung tâm logistics được đầu tư", "trung tâm", "logistics_centres"),
+    ("Số doanh nghiệp logistics", "trung tâm", None),
+    ("Hỗ trợ dự án khởi nghiệp đổi mới sáng tạo", "dự án", "startup_projects_supported"),  # QĐ 844
+    ("Số dự án khởi nghiệp của thanh niên được hỗ trợ", "dự án", "youth_startup_projects_supported"),  # not every start-up
+    ("Số doanh nghiệp khởi nghiệp gọi được vốn từ các nhà đầu tư mạo hiểm", "doanh nghiệp", "startups_funded"),
+    ("Số ngày có chỉ số VN_AQI ở mức kém trở lên", "ngày/năm", "air_quality_poor_days"),  # QĐ 2530
+    ("Số ngày có chỉ số VN AQI ở mức kém trở lên", "ngày", "air_quality_poor_days"),
+    ("Tỷ lệ số ngày có chỉ số VN_AQI ở mức tốt và trung bình", "%", "air_quality_good_days"),
+    ("Tỷ lệ xe buýt sử dụng năng lượng xanh", "%", "buses_green_energy_share"),  # QĐ 876
+    ("Tỷ lệ xe buýt sử dụng điện", "%", None),  # electric only: a part of green energy
 ]
 
 

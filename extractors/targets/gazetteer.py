@@ -401,6 +401,8 @@ SYNONYMS = (
     (r"(?:dân số|công dân)(?: (?:từ )?(?:đủ )?14 tuổi(?: trở lên)?)?(?= (?:\S+ ){0,3}tài khoản định danh điện tử)", "dân số"),
     # VN_AQI "chỉ số chất lượng (môi trường) không khí" (QĐ 2530/QĐ-TTg): one index however named
     (r"chất lượng môi trường không khí", "chất lượng không khí"),
+    # (s27g4) the index named by its abbreviation ("số ngày có chỉ số VN_AQI / VN AQI ở mức kém"): the same index
+    (r"\b(?:chỉ số )?vn[ _]?aqi\b", "chỉ số chất lượng không khí"),
     # a latrine a household "có" or "sử dụng" (QĐ 1978/QĐ-TTg "có nhà tiêu hợp vệ sinh", QĐ 90/QĐ-TTg "sử dụng"): one state
     (r"sử dụng(?= nhà tiêu)", "có"),
     # the food handlers "trực tiếp" (Luật An toàn thực phẩm 2010: "người trực tiếp sản xuất, kinh doanh thực phẩm"): the
