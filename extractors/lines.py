@@ -37,3 +37,12 @@ def at_line_starts(pattern: regex.Pattern, text: str) -> Iterator[regex.Match]:
             if m:
                 yield m
                 end = m.end()
+
+
+def lines_above(text: str, line_start: int, limit: int | None = None) -> Iterator[tuple[int, int, str]]:
+    """The lines above the line at `line_start`, nearest first, at most `limit` (all of them with None): (start, end, line)."""
+    pos, n = line_start, 0
+    while pos > 0 and (limit is None or n < limit):
+        start = text.rfind("\n", 0, pos - 1) + 1
+        yield start, pos - 1, text[start:pos - 1]
+        pos, n = start, n + 1

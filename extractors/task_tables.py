@@ -32,9 +32,8 @@ def task_sections(text: str) -> list[Cell]:
             for row in table.rows if row.kind == "section"]
 
 
-def task_rows(text: str) -> list[dict[str, Cell]]:
-    """Each data row of each task table, as {column: Cell} for the columns it has."""
-    rows: list[dict[str, Cell]] = []
+def _kept_rows(text: str):
+    """(row, {column: Cell} for the role columns it has) of each data row of each task table that has a role cell."""
     for table, columns in _task_tables(text):
         width = len(table.columns)
         for row in table.data_rows:
@@ -42,23 +41,19 @@ def task_rows(text: str) -> list[dict[str, Cell]]:
                 continue  # a row that lost cells to merging: its columns cannot be told apart
             found = {role: row.cell(i) for role, i in columns.items() if i is not None and row.cell(i) is not None}
             if found:
-                rows.append(found)
-    return rows
+                yield row, found
+
+
+def task_rows(text: str) -> list[dict[str, Cell]]:
+    """Each data row of each task table, as {column: Cell} for the columns it has."""
+    return [found for _, found in _kept_rows(text)]
 
 
 def row_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the task tables' rows (for prose rules to leave alone), each from its first cell to its last: the cells
     beside the role columns too (a works list's "Tên trường | Xã, phường" before "Nội dung đầu tư | … | Chủ đầu tư": the
     school is where the work is done, not a body given it; s27a)."""
-    spans = []
-    for table, columns in _task_tables(text):
-        width = len(table.columns)
-        for row in table.data_rows:
-            if len(row.cells) < width - 1 and not _short_line_row(table, row):
-                continue  # as task_rows
-            if row.cells and any(i is not None and row.cell(i) is not None for i in columns.values()):
-                spans.append((min(c.start for c in row.cells), max(c.end for c in row.cells)))
-    return spans
+    return [(min(c.start for c in row.cells), max(c.end for c in row.cells)) for row, _ in _kept_rows(text)]
 
 
 def _short_line_row(table, row) -> bool:

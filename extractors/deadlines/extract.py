@@ -28,7 +28,7 @@ from extractors.deadlines.time_cells import (loose_time_rows, more_cell_times, p
                                              wrapped_time_cells)
 from extractors.deadlines.when import When, when_matches, when_of
 from extractors.intervals import Intervals
-from extractors.lines import at_line_starts
+from extractors.lines import at_line_starts, lines_above
 from extractors.stretches import in_stretches
 from pipeline.closing import skip_spans
 from extractors.legal_refs import reference_spans
@@ -815,11 +815,7 @@ def _an_activitys_period(text: str, d: Deadline) -> bool:
 
 def _under_a_time_heading(text: str, at: int) -> bool:
     """Whether the line above the paragraph of `at` is a heading of time ("1. Thời gian thi đua", "IV. THỜI GIAN THỰC HIỆN")."""
-    line_start = text.rfind("\n", 0, at) + 1
-    above = ""
-    while line_start > 0 and not above.strip():  # (blank lines between)
-        above_end = text.rfind("\n", 0, line_start - 1)
-        above, line_start = text[above_end + 1:line_start - 1], above_end + 1
+    above = next((line for _, _, line in lines_above(text, text.rfind("\n", 0, at) + 1) if line.strip()), "")  # (blank lines between)
     return bool(regex.match(r"[\s*_]*(?:[IVX]{1,4}[.)]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][.)])?[\s*_]*(?i:thời\s+gian)", above))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import replace
+from typing import Iterator
 
 import regex
 
@@ -217,12 +218,16 @@ def approved_in(ref: LegalRef, subject: str) -> bool:
     """Whether a subject approves or issues the document named by `ref` ("Nghị quyết số
     163/2024/QH15 … phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia phòng, chống ma
     túy đến năm 2030" is how that programme is cited)."""
-    for m in _approving(ref.doc_type).finditer(subject, overlapped=True):  # each approving verb in turn: the one nearest the name decides
-        if P.DOC_TYPE_WORD.search(m.group("between")):
-            continue  # "ban hành Kế hoạch truyền thông về Chương trình X": the plan is what is issued
-        if _covers(m.group("name"), ref.title):
-            return True
-    return False
+    return any(_covers(name, ref.title) for name in _approved_names(ref.doc_type, subject))
+
+
+def _approved_names(doc_type: str, subject: str) -> Iterator[str]:
+    """The names of the documents of `doc_type` a subject approves or issues, each approving verb in turn (the one nearest
+    the name decides): not those after another type's word ("ban hành Kế hoạch truyền thông về Chương trình X": the plan is
+    what is issued)."""
+    for m in _approving(doc_type).finditer(subject, overlapped=True):
+        if not P.DOC_TYPE_WORD.search(m.group("between")):
+            yield m.group("name")
 
 
 NAME_GOES_FOR = regex.compile(r"\s+cho\s+")
@@ -240,12 +245,7 @@ def approved_by_head(ref: LegalRef, subject: str) -> bool:
     head_words = words(head[0])
     if len(head) < 2 or len(head_words) < 2:
         return False  # no "cho" after the name: `approved_in` tests the whole name
-    for m in _approving(ref.doc_type).finditer(subject, overlapped=True):
-        if P.DOC_TYPE_WORD.search(m.group("between")):
-            continue
-        if words(m.group("name"))[:len(head_words)] == head_words:
-            return True
-    return False
+    return any(words(name)[:len(head_words)] == head_words for name in _approved_names(ref.doc_type, subject))
 
 
 def known_by_number(ref: LegalRef, refs: list[LegalRef]) -> bool:

@@ -20,13 +20,13 @@ from extractors.deadlines.when import when_matches
 from extractors.bodies.patterns import HEAD as BODY_HEAD
 from extractors.digits import ascii_digits
 from extractors.intervals import Intervals
-from extractors.lines import at_line_starts
+from extractors.lines import at_line_starts, lines_above
 from pipeline.closing import skip_spans
 from extractors.legal_refs import cited_subject_spans, reference_spans
 from extractors.regexes import matched_in_place
 from extractors.targets import patterns as P
 from extractors.targets.document_type import plans_nothing
-from extractors.targets.gazetteer import Indicator, bare_measure, completed_by_heading, group_of, land_type, match_indicator, names_its_part
+from extractors.targets.gazetteer import Indicator, activity_match, bare_measure, completed_by_heading, group_of, land_type, match_indicator, names_its_part
 from extractors.targets.tables import table_targets
 from extractors.text_index import opened_by
 from extractors.tables import tables_of
@@ -781,7 +781,7 @@ def _activity_heading(text: str, line_start: int, before: int) -> str | None:
     if label is None or label.end() > before:
         return None
     seen = 0
-    for start, end, line in _lines_above(text, line_start, 4 * MAX_BLOCK_LINES):
+    for start, end, line in lines_above(text, line_start, 4 * MAX_BLOCK_LINES):
         if not line.strip():
             continue
         seen += 1
@@ -918,22 +918,11 @@ def _dates_its_action(text: str, start: int, year: regex.Match) -> bool:
     return P.DATED_LABEL_OPENS.fullmatch(text, clause_start, dated.start()) is None
 
 
-def _lines_above(text: str, line_start: int, limit: int):
-    """The lines above the line at `line_start`, nearest first, at most `limit`: (start, end, line)."""
-    pos = line_start
-    for _ in range(limit):
-        if pos <= 0:
-            return
-        start = text.rfind("\n", 0, pos - 1) + 1
-        yield start, pos - 1, text[start:pos - 1]
-        pos = start
-
-
 def _intro_line(text: str, line_start: int) -> tuple[int, int] | None:
     """The line that introduces the list a bullet line belongs to ("… đến năm 2025, cụ thể:")."""
     own = P.BULLET_MARK.match(text[line_start:line_start + 10])
     rank = P.BULLET_RANK.get(own.group(1), 0) if own else 9
-    for prev_start, end, line in _lines_above(text, line_start, 30):
+    for prev_start, end, line in lines_above(text, line_start, 30):
         bullet = P.BULLET_MARK.match(line)
         if line.strip() and (not bullet or P.BULLET_RANK.get(bullet.group(1), 0) < rank):
             return prev_start, end  # a plain line, or a bullet of an outer level ("- Giai đoạn 2026-2028:" over "+ …")
@@ -1080,9 +1069,8 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
     if canonical is None and rule in ("rule_value_then_indicator", "rule_unit_names_indicator") \
             and (indicator or "").startswith("Số "):
         # (s27g2) a count named "Số …" from the words after its value: the verb before it says what the plan does (the
-        # activity kind it is), when no indicator, of the name or of the headings, fits
-        canonical = match_indicator(indicator, q.unit, scope, title, whole=whole_words, change=change,
-                                    before=ctx.text[_line_bounds(ctx.text, q.start)[0]:q.start])
+        # activity kind it is), when no indicator, of the name or of the headings, fits (the topical ones were tried above)
+        canonical = activity_match(indicator, q.unit, scope, change, before=ctx.text[_line_bounds(ctx.text, q.start)[0]:q.start])
     if canonical is not None and not scope and getattr(canonical, "part", None):
         scope = canonical.part  # (s27g1) the indicator broken down by the population or place its name says after it
     if canonical is not None and scope and (rule in SUB_GROUP_RULES or part) \
@@ -1668,7 +1656,7 @@ def _list_intro(text: str, line_start: int) -> tuple[int, int] | None:
     kind = _item_kind(text[line_start:_line_bounds(text, line_start)[1]])
     if kind is None:
         return None
-    for start, end, line in _lines_above(text, line_start, 30):
+    for start, end, line in lines_above(text, line_start, 30):
         if line.strip() and _item_kind(line) not in (kind, "bullet"):
             return (start, end) if line.rstrip().endswith(":") else None
     return None
@@ -2383,7 +2371,7 @@ def _committed(ctx: Context, sentence_start: int, at: int) -> bool:
 
 def _line_above(text: str, line_start: int) -> tuple[int, int, str] | None:
     """A table laid out one cell per line: the text line right above a value alone on its line."""
-    for start, end, line in _lines_above(text, line_start, 3):  # up over at most two blank lines
+    for start, end, line in lines_above(text, line_start, 3):  # up over at most two blank lines
         if line.strip():
             if P.NUMBER_RE.search(line) and not WORDS.search(P.NUMBER_RE.sub("", line).replace("%", "")) or len(WORDS.findall(line)) < 2:
                 return None

@@ -962,10 +962,16 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
     the extractor named the target "Số …" from the words after it ("Lắp đặt 200 camera …" read "Số camera …"): the
     activity kinds read the verb of the value's clause there."""
     found = _topical(indicator, unit, scope, title, whole, change)
-    if found is None and (not change or ACTIVITY_NEW.match(_activity_words(indicator))
-                          or ACTIVITY_NEW.match(_clause_verb(before))):
-        found = activity_indicator(indicator, unit, scope, before)
-    return found
+    return found if found is not None else activity_match(indicator, unit, scope, change, before)
+
+
+def activity_match(indicator: str | None, unit: str | None, scope: str | None = None, change: bool = False,
+                   before: str | None = None) -> Indicator | None:
+    """The activity kind of `match_indicator`, without the topical indicators (for a caller that has tried those): none
+    for a change of a count, unless the name or the clause's verb makes something new ("Xây dựng mới 12 công trình")."""
+    if not change or ACTIVITY_NEW.match(_activity_words(indicator)) or ACTIVITY_NEW.match(_clause_verb(before)):
+        return activity_indicator(indicator, unit, scope, before)
+    return None
 
 
 def _topical(indicator: str | None, unit: str | None, scope: str | None = None,
