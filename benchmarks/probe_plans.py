@@ -1678,6 +1678,32 @@ characters, the closing "Nơi nhận" list.
                                heading. The 101 older plans 0.966 / 0.973 / 0.987 / 0.994 before, 0.966 / 0.974 / 0.987 / 0.994
                                after (deadlines tp 1227 -> 1229: "trong năm 2026" of actions); seeds, dev unchanged; field, wide:
                                no row changed
+    qd_nang_luong_tai_tao      provincial UBND decision (Quảng Ngãi, 11/2025; s28b, held out: written blind to the indicator
+                               gazetteer) issuing a plan on renewable energy and rooftop solar 2026 - 2030 (MWp, MW, the share
+                               of renewable power, public offices' roofs, power saving "mỗi năm", grid losses, energy
+                               intensity "%/năm"), the plan after the signature under its own 'KẾ HOẠCH' heading, an amending
+                               law beside the law, a Tờ trình, "xã, phường, đặc khu", the power company, the economic-zone
+                               board; appendix as tab rows with a 2025 baseline, 2027 and 2030 columns, a "< 4" cell and a
+                               "Cơ quan chủ trì" column. start (main 013768f): targets 0.919 / deadlines 0.966 / bodies 0.933 /
+                               refs 1.000; canonical share 19.4% (36)
+    so_xay_dung_van_minh_do_thi  Sở Xây dựng plan (Hưng Yên, 01/2026; s28b, held out) for urban upgrading and civilised urban
+                               order in 2026, prose hard-wrapped at 72 characters mid-sentence: public lighting, LED lamps,
+                               urban trees in "m2/người", pavements, "tuyến phố văn minh", drainage and flooding points
+                               ("giảm ít nhất 30% … so với năm 2025"), the Sở's phòng, a project board, an urban-works
+                               company, "Ủy ban nhân dân các phường" beside "… các xã, phường", a monthly "Chủ nhật thứ
+                               hai hằng tháng", "định kỳ hằng quý, trước ngày 20 của tháng cuối quý"; appendix tab rows with
+                               "≤ 19". start (main 013768f): targets 0.967 / deadlines 0.960 / bodies 0.800 / refs 1.000;
+                               canonical share 36.7% (30)
+    phuong_phat_trien_cho      ward (phường Hạc Thành, Thanh Hóa, 02/2026; s28b, held out) plan to develop markets and trade
+                               2026 - 2030: section I's current figures (no targets), chợ an toàn thực phẩm, cửa hàng tiện
+                               lợi, cashless payment at markets, clearing street markets, "ít nhất 01 cuộc mỗi quý", "01 đợt
+                               cao điểm" (contract: no target), the ward's phòng, police, health station and market board, a
+                               market-surveillance team, two commercial banks' branches ("Ngân hàng TMCP …"); appendix one
+                               cell per line with a 2025 baseline, 2026 and 2030 columns. start (main 013768f): targets 0.963
+                               / deadlines 0.941 / bodies 0.889 / refs 1.000; canonical share 22.2% (27)
+    s28b, the three together at the start: 0.947 / 0.958 / 0.874 / 1.000 (targets tp 89 of 95, 93 extracted), share 25.8% of
+    93. Gold units aligned with the older plans' gold after a first run ("bộ đèn", "tuyến" for "tuyến phố", "trường" for
+    "trường học", as phuong_trat_tu_do_thi and so_gddt_nam_hoc); the figures above are against that gold.
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
