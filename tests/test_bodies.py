@@ -2094,6 +2094,14 @@ def test_bare_heads_share_the_place_of_the_last(text, expected):
     ("Ban Quản lý các khu công nghiệp, Sở Tài chính phối hợp thực hiện.",
      {"Ban Quản lý các khu công nghiệp": "assigned", "Sở Tài chính": "assigned"}),
     ("Trung tâm Khuyến nông ứng dụng công nghệ cao vào sản xuất lúa.", {"Trung tâm Khuyến nông": "assigned"}),
+    # s28b: an economic zone's board that runs the province's industrial zones too names them after "và"
+    ("Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi vận động các doanh nghiệp lắp đặt.",
+     {"Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi": "assigned"}),
+    ("Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp chủ trì, phối hợp với Sở Xây dựng rà soát quỹ đất.",
+     {"Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp": "lead", "Sở Xây dựng": "coordinate"}),
+    # negative: a body named for no zone keeps its name before "và các khu công nghiệp"
+    ("Công an tỉnh phối hợp với Sở Tài chính và các khu công nghiệp kiểm tra an toàn.",
+     {"Công an tỉnh": "assigned", "Sở Tài chính": "coordinate"}),
 ])
 def test_a_board_named_for_its_zones(text, expected):
     assert named(text) == expected
@@ -2601,6 +2609,17 @@ def test_statistics_office_named_by_its_level(text, expected):
     ("Giao Công ty Thủy điện Nậm Ban chủ trì kiểm tra an toàn đập.", "Công ty Thủy điện Nậm Ban"),
     # negative: a head opening its own name after a comma is the next body
     ("Trường THPT Mường Tè, Ban Quản lý dự án huyện phối hợp tổ chức.", "Ban Quản lý dự án huyện"),
+    # s28b: "Công trình" capitalised inside a business's name ("trình" alone is a verb: "… trình UBND tỉnh")
+    ("phối hợp với Công ty Cổ phần Môi trường và Công trình đô thị Hưng Yên kiểm tra, cắt tỉa cây xanh.",
+     "Công ty Cổ phần Môi trường và Công trình đô thị Hưng Yên"),
+    ("Đề nghị Công ty Điện lực Quảng Ngãi trình UBND tỉnh phương án đấu nối.", "Công ty Điện lực Quảng Ngãi"),
+    # s28b: a branch named after its enterprise with a dash (Luật Doanh nghiệp 2020, Điều 40), each of a list
+    ("Đề nghị Ngân hàng TMCP Công thương Việt Nam - Chi nhánh Thanh Hóa, Ngân hàng Nông nghiệp và Phát triển nông thôn Việt "
+     "Nam - Chi nhánh Thanh Hóa hỗ trợ mở tài khoản.", "Ngân hàng TMCP Công thương Việt Nam - Chi nhánh Thanh Hóa"),
+    ("Đề nghị Ngân hàng TMCP Công thương Việt Nam - Chi nhánh Thanh Hóa, Ngân hàng Nông nghiệp và Phát triển nông thôn Việt "
+     "Nam - Chi nhánh Thanh Hóa hỗ trợ mở tài khoản.", "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh Thanh Hóa"),
+    # negative: a dash before "Chi nhánh" without its place brings no branch
+    ("Ngân hàng Nhà nước Việt Nam - Chi nhánh chủ trì thực hiện.", "Ngân hàng Nhà nước Việt Nam"),
 ])
 def test_a_business_name_ends_after_its_proper_name(text, name):
     assert name in [b.name for b in extract_bodies(text)]
@@ -2697,3 +2716,17 @@ def test_sports_federations_as_a_plural(text, collective, named):
     rows = extract_bodies(text)
     assert [b.name for b in rows if b.kind == "collective"] == ([collective] if collective else [])
     assert {b.name_canonical: b.role for b in rows if b.kind != "collective"} == named
+
+
+# --- s28b: "kỹ thuật" inside the names of construction units (Luật Xây dựng 2014, Điều 3: hạ tầng kỹ thuật) and the Front's
+# committee of a residential area named in full (Luật Mặt trận Tổ quốc Việt Nam 2015); "kỹ thuật" after a task verb stays out.
+@pytest.mark.parametrize("text,expected", [
+    ("Phòng Hạ tầng kỹ thuật chủ trì hướng dẫn các phường lập kế hoạch.", {"Phòng Hạ tầng kỹ thuật": "lead"}),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chỉ đạo Ban công tác Mặt trận ở khu dân cư tham gia giám sát.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": "requested", "Ban công tác Mặt trận ở khu dân cư": "assigned"}),
+    # negatives
+    ("Trung tâm Khuyến nông hướng dẫn kỹ thuật trồng lúa cho nông dân.", {"Trung tâm Khuyến nông": "assigned"}),
+    ("Sở Xây dựng phối hợp với các Ban công tác Mặt trận vận động nhân dân.", {"Sở Xây dựng": "assigned"}),
+])
+def test_technical_infrastructure_and_front_committees(text, expected):
+    assert named(text) == expected

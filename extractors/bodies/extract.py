@@ -427,6 +427,12 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 words += len(WORD.findall(text, t.end(), more))
                 i = _past(tokens, has, i, last)
                 continue
+            zones = P.ZONES_AFTER.match(text, t.end()) if s == "và" and words and P.ZONE_IN_NAME.search(text, end, t.start()) else None
+            if zones:  # "Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi": one board for both
+                last, lower_run = zones.end(), 0
+                words += len(WORD.findall(zones.group()))
+                i = _past(tokens, has, i, last)
+                continue
             plural_item = in_plural and nxt.group() in P.PLURAL_IN_NAME  # "… các khu công nghiệp, khu kinh tế"
             if s in {",", "và"} and not nxt.group()[0].isupper() and not plural_item:
                 break  # …but "Ban Quản lý các khu công nghệ cao và khu công nghiệp" runs on

@@ -215,7 +215,8 @@ REGION = r"(?:[Cc]hi\s+nhánh\s+(?:tại\s+)?(?:tỉnh|thành\s+phố)(?:" + PLA
 UNDER_CENTRE = r"(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)"
 JURISDICTION = regex.compile(
     rf"""(?:\s*\([\p{{Lu}}Đ&]{{2,10}}\))?                                  # "Ủy ban nhân dân (UBND) huyện"
-    \s*(?:của\s+)?
+    \s*(?:của\s+|[-–][^\S\n]*(?=[Cc]hi\s+nhánh(?![\p{{L}}\p{{M}}])))?   # "Ngân hàng … Việt Nam - Chi nhánh Thanh Hóa": a
+    # branch named after its enterprise (Luật Doanh nghiệp 2020, Điều 40: "tên doanh nghiệp" + "Chi nhánh")
     (?P<jurisdiction>
         {REGION}                                                        # khu vực XII, chi nhánh khu vực 14, cơ sở 3
       | các\s+{JURISDICTION_WORD}(?:\s*[,/]\s*{JURISDICTION_WORD})*{UNDER_CENTRE}?   # các xã, thị trấn; các tỉnh/thành phố
@@ -287,6 +288,9 @@ NAME_OPENERS = frozenset({"Chương", "Đề", "Dự"})  # a programme named ins
 # khu công nghiệp tỉnh", Nghị định 35/2022/NĐ-CP): a plural of zones after the head is its name, not a collective.
 ZONE_NAMED_HEADS = frozenset({"Công đoàn"})
 ZONES_AFTER = _matched_in_place(r"[ \t]+các[ \t]+[Kk]hu[ \t]+(?:[Cc]ông[ \t]+nghiệp|[Cc]hế[ \t]+xuất|[Kk]inh[ \t]+tế|[Cc]ông[ \t]+nghệ[ \t]+cao)(?![\p{L}\p{M}])")
+# s28b: a zone's board that also runs the province's other zones names them after "và" (Nghị định 35/2022/NĐ-CP, Điều 68:
+# the board of an economic zone manages the industrial zones too: "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp").
+ZONE_IN_NAME = regex.compile(r"(?<![\p{L}\p{M}])[Kk]hu[ \t]+(?:[Cc]ông[ \t]+nghiệp|[Cc]hế[ \t]+xuất|[Kk]inh[ \t]+tế|[Cc]ông[ \t]+nghệ[ \t]+cao)(?![\p{L}\p{M}])")
 PLURAL_IN_NAME = frozenset({"khu", "Khu", "Hội", "hội", "cảng"})  # s26f: "Ban Quản lý các cảng cá" (Luật Thủy sản 2017)
 
 
