@@ -24,7 +24,7 @@ def roles(text: str) -> dict[str, list[str]]:
     ("2. Sở Tài chính\n\na) Trên cơ sở đề xuất kinh phí của các sở, ban, ngành, địa phương, chủ trì tổng hợp, trình "
      "cấp có thẩm quyền bố trí kinh phí.\n\nb) Hướng dẫn thanh quyết toán.", {"Sở Tài chính": ["lead"]}),
     ("8. Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực II: Chủ trì, phối hợp triển khai các nhiệm vụ phát triển "
-     "kinh tế số.", {"Ngân hàng Nhà nước Việt Nam": ["lead"]}),
+     "kinh tế số.", {"Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực II": ["lead"]}),  # s28b: the branch, named whole
     ("12. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\n\nChủ trì, phối hợp với các tổ chức thành viên tuyên "
      "truyền.\n\n13. Sở Y tế\n\nHướng dẫn thực hiện.", {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": ["lead"],
                                                          "Sở Y tế": ["assigned"]}),

@@ -896,6 +896,11 @@ def test_number_words_without_a_comparator_are_not_values(text):
     ("Hàng năm, số vụ phạm tội về ma túy có tổ chức được phát hiện tăng trên 03%.", "%/năm"),
     ("Tỷ lệ hộ nghèo giảm 1,5% mỗi năm.", "%/năm"),
     ("Bố trí tối thiểu 2% tổng chi ngân sách địa phương hằng năm cho bảo vệ môi trường.", "%"),  # a share, not a rate
+    # s28b: a saving is a cut ("tiết kiệm"); without a yearly word, or as a kind of lamp, a share
+    ("Tiết kiệm điện tối thiểu 3% tổng điện năng thương phẩm mỗi năm.", "%/năm"),
+    ("Các cơ quan tiết kiệm ít nhất 5% điện năng tiêu thụ hằng năm.", "%/năm"),
+    ("Tiết kiệm tối thiểu 2,5% tổng điện năng thương phẩm của toàn tỉnh.", "%"),
+    ("Hằng năm, tỷ lệ đèn tiết kiệm năng lượng trong hệ thống chiếu sáng công cộng đạt 85%.", "%"),
 ])
 def test_yearly_rates(text, unit):
     assert one(text)["unit"] == unit

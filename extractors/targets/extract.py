@@ -2074,7 +2074,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     own_year = rule == "rule_year_series"  # "…; năm 2026 tăng 6%": one year's change, whatever the clause before says
     # (nor a level reached: "giảm bình quân 1 - 1,5%/năm; phấn đấu đến cuối năm 2030 còn dưới 2%" is a rate, then a level)
     own_clause = own_year or _to_level(text[clause_start:q.end])
-    if q.unit == "%" and direction in ("increase", "decrease") and P.YEARLY.search(
+    saving = direction is None and P.SAVING_BEFORE_VALUE.search(text, max(clause_start, q.start - 60), q.start) is not None
+    if q.unit == "%" and (direction in ("increase", "decrease") or saving) and P.YEARLY.search(
             f"{text[clause_start if own_clause else sentence_start:q.start]} {text[q.end:_right_end(text, q, stop)]} {indicator}"):
         q = replace(q, unit="%/năm")  # "Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm"
     # "Tỷ lệ hộ nghèo giảm 1,5%": the value is the change, unless a link word brings the measure to it ("giảm còn 1,5%")

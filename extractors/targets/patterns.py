@@ -732,6 +732,10 @@ ELIGIBILITY_HEADING = regex.compile(
 FOOTNOTE_LINE = matched_in_place(r"^[\s*_]*\[\^?\d{1,3}\]", regex.MULTILINE)
 # A rate of change stated as yearly ("Hàng năm, số vụ … tăng trên 03%", "giảm 1,5% mỗi năm").
 YEARLY = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:hằng\s+năm|hàng\s+năm|mỗi\s+năm|bình\s+quân\s+(?:mỗi\s+|hằng\s+|hàng\s+)?năm)(?![\p{L}\p{M}])|/\s*năm(?![\p{L}\p{M}]))")
+# s28b: a saving is a cut too ("Tiết kiệm điện tối thiểu 3% tổng điện năng thương phẩm mỗi năm": 3%/năm): the verb of Luật Sử
+# dụng năng lượng tiết kiệm và hiệu quả 2010 and Luật Thực hành tiết kiệm, chống lãng phí 2013, right before its value
+# (not "đèn tiết kiệm năng lượng … đạt 85%", a kind of lamp: the verb opens the clause the value closes).
+SAVING_BEFORE_VALUE = regex.compile(r"(?i:(?<![\p{L}\p{M}])tiết\s+kiệm(?![\p{L}\p{M}])[^\S\n]+(?:\p{L}+[^\S\n]+){0,2}?(?:(?:tối\s+thiểu|ít\s+nhất|khoảng|từ)[^\S\n]+)?)$")
 
 # --- units read from the grammar, not from a list -------------------------------------------------
 # Part-of-speech tags (underthesea) of a count noun right after a number: common noun, classifier,
