@@ -3077,11 +3077,12 @@ def test_other_wordings_of_known_indicators(indicator, unit, expected):
 
 
 # Digital-transformation wordings of QĐ 749/QĐ-TTg, QĐ 411/QĐ-TTg and CT 21/CT-TTg indicators; a sector's procedures, a
-# school's payments or a results-only digitisation are other quantities.
+# school's payments or a results-only digitisation are other quantities. (s28g2: a sector's procedures are the indicator broken
+# down by field, its source's own breakdown: the id, the field in `scope`; test_by_field.)
 DIGITAL_WORDINGS = [
     ('Tỷ lệ thủ tục hành chính đủ điều kiện được cung cấp dưới hình thức dịch vụ công trực tuyến toàn trình', '%', 'online_public_services_full'),
     ('thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình', '%', 'online_public_services_full'),
-    ('thủ tục hành chính lĩnh vực xây dựng đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình', '%', None),
+    ('thủ tục hành chính lĩnh vực xây dựng đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình', '%', 'online_public_services_full'),
     ('Tỷ lệ dân số trưởng thành có tài khoản thanh toán điện tử', '%', 'e_payment_accounts'),
     ('Tỷ lệ hoạt động kiểm tra được thực hiện thông qua môi trường số', '%', 'inspections_online'),
     ('Tỷ lệ người hưởng chính sách an sinh xã hội nhận qua tài khoản', '%', 'social_benefits_cashless'),
