@@ -4809,6 +4809,90 @@ def test_indicators_broken_down_by_the_part_named_after_them(indicator, unit, ex
     assert (getattr(found, "part", None) or None) == part
 
 
+# (s28g2) An indicator its source breaks down by field of work (indicator_domains.tsv) restricted to a field inside or after its
+# name ("về X", "lĩnh vực X", "trong/thuộc lĩnh vực X", "liên quan đến X", "đối với X", "ngành X"): its id, the field its part
+# (for `scope`); a tail that changes what is measured, an unlisted field after "về", or an indicator without a field
+# breakdown: none. (indicator, unit, id, part)
+BY_FIELD = [
+    ("Tỷ lệ hồ sơ thủ tục hành chính về tín ngưỡng, tôn giáo giải quyết đúng hạn", "%", "admin_dossiers_on_time", "tín ngưỡng, tôn giáo"),
+    ("Giải quyết hồ sơ thủ tục hành chính về tín ngưỡng, tôn giáo đúng và trước hạn", "%", "admin_dossiers_on_time", "tín ngưỡng, tôn giáo"),
+    ("Tỷ lệ hồ sơ TTHC lĩnh vực đất đai được giải quyết đúng hạn", "%", "admin_dossiers_on_time", "lĩnh vực đất đai"),
+    ("Hồ sơ thủ tục hành chính lĩnh vực hộ tịch giải quyết đúng hạn", "%", "admin_dossiers_on_time", "lĩnh vực hộ tịch"),
+    ("Tỷ lệ hồ sơ thủ tục hành chính về người có công được giải quyết đúng hạn", "%", "admin_dossiers_on_time", "người có công"),
+    ("Tỷ lệ hồ sơ TTHC ngành giáo dục giải quyết đúng hạn", "%", "admin_dossiers_on_time", "ngành giáo dục"),
+    ("Tỷ lệ hồ sơ TTHC lĩnh vực đất đai được giải quyết trực tuyến", "%", "online_dossiers_share", "lĩnh vực đất đai"),
+    ("Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực hộ tịch", "%", "admin_dossiers_digitised", "lĩnh vực hộ tịch"),
+    ("thủ tục hành chính liên quan đến doanh nghiệp được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình", "%",
+     "online_public_services_full", "doanh nghiệp"),
+    ("Tỷ lệ giải quyết đơn thư khiếu nại, tố cáo liên quan đến bồi thường, giải phóng mặt bằng thuộc thẩm quyền", "%",
+     "complaints_resolved", "bồi thường, giải phóng mặt bằng"),
+    ("Tỷ lệ giải quyết khiếu nại, tố cáo về đất đai thuộc thẩm quyền", "%", "complaints_resolved", "đất đai"),
+    ("Tỷ lệ giải quyết khiếu nại, tố cáo đối với lĩnh vực đất đai", "%", "complaints_resolved", "lĩnh vực đất đai"),
+    ("Số cuộc thanh tra hành chính về quản lý đất đai", "cuộc", "admin_inspections", "quản lý đất đai"),
+    ("Số cuộc thanh tra, kiểm tra chuyên ngành về an toàn thực phẩm", "cuộc", "specialised_inspections", "an toàn thực phẩm"),
+    ("Số lượt tiếp công dân về đất đai", "lượt", "citizen_receptions", "đất đai"),
+    ("Số doanh nghiệp thành lập mới ngành du lịch", "doanh nghiệp", "enterprises_new", "ngành du lịch"),
+    ("Cắt giảm thời gian giải quyết thủ tục hành chính liên quan đến đầu tư, đất đai, xây dựng so với thời gian quy định", "%",
+     "procedure_time_cut", "đầu tư, đất đai, xây dựng"),
+    ("chi phí tuân thủ thủ tục hành chính liên quan đến hoạt động sản xuất, kinh doanh", "%", "procedure_cost_cut",
+     "hoạt động sản xuất, kinh doanh"),
+    # what the tail says changes what is measured, is no field, or the indicator has no field breakdown: none
+    ("Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn về thời gian xử lý", "%", None, None),
+    ("Tỷ lệ hồ sơ về người có công đang quản lý", "%", None, None),
+    ("Tỷ lệ hồ sơ thủ tục hành chính lĩnh vực đất đai được giải quyết trước hạn", "%", None, None),  # early only: a subset
+    ("Tỷ lệ hồ sơ thủ tục hành chính lĩnh vực đất đai tồn đọng", "%", None, None),
+    ("Tỷ lệ giải quyết khiếu nại đông người, phức tạp về đất đai", "%", None, None),
+    ("Tỷ lệ vụ việc tranh chấp, khiếu nại về đất đai được giải quyết", "%", None, None),  # disputes: no indicator
+    ("Tỷ lệ giải quyết khiếu nại, tố cáo đối với quyết định hành chính", "%", None, None),
+    ("Tỷ lệ hồ sơ thủ tục hành chính về người dân", "%", None, None),
+    ("Tỷ lệ hồ sơ thủ tục hành chính đối với trẻ em được giải quyết đúng hạn", "%", None, None),
+    ("Tỷ lệ hài lòng về thủ tục hành chính lĩnh vực đất đai", "%", None, None),
+    ("Tỷ lệ dịch vụ công trực tuyến toàn trình về thời gian", "%", None, None),
+    ("Số doanh nghiệp thành lập mới về số lượng", "doanh nghiệp", None, None),
+    ("Tỷ lệ hộ nghèo về thu nhập", "%", None, None),
+    ("Tỷ lệ lao động trong lĩnh vực nông nghiệp", "%", None, None),
+    ("Giá trị ngành thủy sản", "tỷ đồng", None, None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected,part", BY_FIELD)
+def test_indicators_restricted_to_a_field_of_work(indicator, unit, expected, part):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+    assert (getattr(found, "part", None) or None) == part
+
+
+# (s28g2) Units newly founded, recognised or admitted: the flow's own id where the statistical system counts the flow
+# (enterprises and cooperatives founded, LTK; members admitted, the Party's and the mass organisations' statistics); a flow
+# whose system counts only the stock (craft villages, industrial clusters, OCOP subjects) never takes the stock's id.
+NEW_UNITS = [
+    ("Thành lập mới", "hợp tác xã", "cooperatives_new"),
+    ("Phát triển mới hợp tác xã", "hợp tác xã", "cooperatives_new"),
+    ("Số doanh nghiệp đăng ký thành lập mới", "doanh nghiệp", "enterprises_new"),
+    ("Thành lập mới công đoàn cơ sở", "công đoàn cơ sở", "grassroots_trade_unions_new"),
+    ("Kết nạp mới đảng viên", "đảng viên", "party_new_members"),
+    ("Kết nạp đảng viên mới", "đảng viên", "party_new_members"),
+    ("Kết nạp", "đảng viên", "party_new_members"),
+    ("Số đảng viên mới được kết nạp từ đoàn viên ưu tú", "đảng viên", "youth_union_members_admitted_to_party"),
+    ("Kết nạp mới hội viên Hội Chữ thập đỏ", "hội viên", "red_cross_new_members"),
+    ("Công nhận mới làng nghề", "làng nghề", None),
+    ("Số làng nghề được công nhận mới", "làng nghề", None),
+    ("Thành lập mới cụm công nghiệp", "cụm công nghiệp", None),
+    ("Số chủ thể OCOP phát triển mới", "chủ thể", None),
+    ("Vườn ươm doanh nghiệp khởi nghiệp thành lập mới", "vườn ươm", None),
+    ("Thành lập mới hoặc củng cố hợp tác xã", "hợp tác xã", None),
+    ("Số đảng viên", "đảng viên", None),
+    ("Kết nạp đảng viên mới", "%", None),
+    ("Số hội viên mới", "hội viên", None),  # whose members: not said
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", NEW_UNITS)
+def test_units_newly_founded_or_admitted(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+
+
 # (s27g1) A table's sub-row that restates what its parent counts, with the level, kind or place it is for, is the parent broken
 # down (it keeps the parent's id, the sub-row in `scope`); not a sub-row that is added, another or the rest. (name, unit, part, kept)
 RESTATED_PARTS = [

@@ -60,6 +60,20 @@ part (`Breakdown.part`, which the extractor puts in an empty `scope`), unless th
 base or abroad. A table's sub-row that restates what its parent counts ("Số giường bệnh": "Giường bệnh cấp tỉnh") is the
 parent broken down (`names_its_part`).
 
+A name that fits nothing as said may restrict an indicator its source breaks down by field of work to one field (s28g2;
+`indicator_domains.tsv`: administrative procedures, online services, complaints, inspections, enterprises, investment):
+"về tín ngưỡng, tôn giáo", "lĩnh vực đất đai", "liên quan đến bồi thường, giải phóng mặt bằng", "ngành du lịch" inside or after
+the name. The name without that part gives the id, the field is the `Breakdown.part`; after "về / liên quan đến / đối với"
+the part must be a field of the list, and never a measure, stage, time or case ("… đúng hạn về thời gian xử lý").
+
+Units newly founded, recognised or admitted (s28g2) are a flow, the stock's id never: a stock and a flow do not join (the
+contract's `indicator_canonical` names what is measured). The flow has an id only where its system counts the flow itself:
+enterprises "thành lập mới" (LTK, "Số doanh nghiệp đăng ký thành lập mới"), cooperatives and cooperative groups (LTK, TT37,
+QĐ 340), grassroots trade unions and the mass organisations' new members (their congress resolutions), the Party's new members
+(`party_new_members`: its organisational statistics). Craft villages "công nhận mới", industrial clusters "thành lập mới",
+OCOP subjects "phát triển mới", business incubators and the like are counted by their systems only as a stock ("Số làng nghề
+được công nhận", "Số cụm công nghiệp", "Số chủ thể OCOP"): the newly added ones get no id (FLOW_PART, MAKING keep them apart).
+
 A name that fits nothing may leave out the noun its heading says ("Tỷ lệ giải ngân" in the plan on "giải ngân vốn đầu tư
 công", "Số sản phẩm 4 sao" under the OCOP programme): `completed_by_heading` adds the words one heading above the line says
 together (its own clause, its list's intro, its sections, its table's caption, the document's title; nearest first) when
@@ -1173,7 +1187,7 @@ FIELD_NEVER = regex.compile(
     r"(?<![\p{L}\p{M}])(?:thời gian|thời hạn|hạn|tiến độ|số lượng|kết quả|hình thức|phương thức|trực tuyến|điện tử|môi trường mạng"
     r"|số hóa|đúng|trước|chậm|quá|được|đã|chưa|không|đạt|mới|tăng|giảm|thêm|năm|tháng|quý|tuần|ngày|kỳ|giai đoạn|kế hoạch"
     r"|quy định|tồn đọng|kéo dài|đông người|phức tạp|nổi cộm|tỷ lệ|tỷ trọng|tổng|mức|khác|trong đó|cấp (?:xã|huyện|tỉnh)|đang"
-    r"|thẩm quyền|hiệu lực|người|hộ|trẻ|số)(?![\p{L}\p{M}])", regex.IGNORECASE)
+    r"|thẩm quyền|hiệu lực|trẻ|số)(?![\p{L}\p{M}])", regex.IGNORECASE)
 FIELD_ITEM_LEAD = regex.compile(r"^(?:(?:các|những|mọi|lĩnh vực|ngành|công tác|vấn đề|hoạt động|việc|quản lý nhà nước về|quản lý)\s+)+")
 FIELD_MAX_WORDS = 12
 
