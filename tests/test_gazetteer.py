@@ -4884,6 +4884,15 @@ NEW_UNITS = [
     ("Số đảng viên", "đảng viên", None),
     ("Kết nạp đảng viên mới", "%", None),
     ("Số hội viên mới", "hội viên", None),  # whose members: not said
+    ("Hội viên mới được kết nạp", "hội viên", None),
+    ("Kết nạp mới hội viên Hội Liên hiệp Phụ nữ", "hội viên", "women_union_new_members"),
+    ("Kết nạp hội viên nông dân mới", "hội viên", "farmers_union_new_members"),
+    ("Hợp tác xã do phụ nữ làm chủ hoặc tham gia quản lý thành lập mới", "hợp tác xã", "women_led_cooperatives_new"),
+    ("Tổ hợp tác do phụ nữ làm chủ thành lập mới", "tổ hợp tác", "women_led_cooperative_groups_new"),
+    ("Số hợp tác xã do phụ nữ làm chủ", "hợp tác xã", None),  # the stock: no id
+    ("Hợp tác xã do thanh niên làm chủ thành lập mới", "hợp tác xã", None),  # another owner: not the women's
+    ("Số hội viên Hội Liên hiệp Phụ nữ", "hội viên", None),
+    ("Kết nạp mới hội viên Hội Liên hiệp Phụ nữ", "%", None),
 ]
 
 
