@@ -4836,6 +4836,17 @@ BY_FIELD = [
      "procedure_time_cut", "đầu tư, đất đai, xây dựng"),
     ("chi phí tuân thủ thủ tục hành chính liên quan đến hoạt động sản xuất, kinh doanh", "%", "procedure_cost_cut",
      "hoạt động sản xuất, kinh doanh"),
+    # a procedure named after the dossier by its act, as the national database of procedures names it
+    ("Hồ sơ cấp, gia hạn giấy phép khoáng sản, tài nguyên nước giải quyết đúng hạn", "%", "admin_dossiers_on_time",
+     "cấp, gia hạn giấy phép khoáng sản, tài nguyên nước"),
+    ("Giải quyết hồ sơ đăng ký đất đai, cấp Giấy chứng nhận đúng hạn", "%", "admin_dossiers_on_time", "đăng ký đất đai, cấp Giấy chứng nhận"),
+    ("Tỷ lệ hồ sơ đăng ký đất đai được tiếp nhận, giải quyết trực tuyến", "%", "online_dossiers_share", "đăng ký đất đai"),
+    ("Giải quyết hồ sơ cấp giấy phép xây dựng đúng thời hạn quy định", "%", "admin_dossiers_on_time", "cấp giấy phép xây dựng"),
+    ("Tỷ lệ hồ sơ cấp phiếu lý lịch tư pháp được giải quyết đúng hạn", "%", "judicial_records_on_time_share", None),  # its own
+    ("Tỷ lệ hồ sơ đăng ký kinh doanh được giải quyết quá hạn", "%", None, None),
+    ("Tỷ lệ hồ sơ cấp mới được giải quyết đúng hạn", "%", None, None),
+    ("Tỷ lệ hồ sơ đăng ký trực tuyến được giải quyết đúng hạn", "%", None, None),
+    ("Tỷ lệ hồ sơ cấp giấy phép lái xe được số hóa", "%", None, None),
     # what the tail says changes what is measured, is no field, or the indicator has no field breakdown: none
     ("Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn về thời gian xử lý", "%", None, None),
     ("Tỷ lệ hồ sơ về người có công đang quản lý", "%", None, None),

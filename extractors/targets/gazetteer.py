@@ -167,6 +167,8 @@ SYNONYMS = (
     (r"công nghiệp và xây dựng", "công nghiệp xây dựng"),
     (r"(?:ngành|khu vực) (nông lâm thủy sản|công nghiệp xây dựng|dịch vụ)", r"\1"),  # "khu vực dịch vụ" is the services sector
     (r"đảm bảo", "bảo đảm"),  # one word, either order ("đảm bảo vệ sinh môi trường" = "bảo đảm …")
+    # (s28g2) on time however said: "đúng thời hạn (quy định/luật định/theo quy định)" is "đúng hạn", the time the law sets
+    (r"đúng thời hạn(?: theo quy định| quy định| luật định)?|đúng hạn(?: theo quy định| quy định| luật định)", "đúng hạn"),
     (r"hộ gia đình|hộ dân(?! tộc)", "hộ"),
     # the ethnic minorities however named: "đồng bào dân tộc thiểu số", "người dân tộc thiểu số", "DTTS" (the
     # programme's own subject, QĐ 1719/QĐ-TTg); the minorities stay a word of the name, never dropped
@@ -1184,12 +1186,16 @@ FIELD_END = regex.compile(r"(?<![\p{L}\p{M}])(?:được|đã|đạt|giải quy�
                           r"|theo|nộp|đăng ký mới|tăng|giảm)(?![\p{L}\p{M}])", regex.IGNORECASE)
 # never a field: a measure, a stage, a time, a manner, a negation, which cases ("tồn đọng", "đông người"), the level
 FIELD_NEVER = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:thời gian|thời hạn|hạn|tiến độ|số lượng|kết quả|hình thức|phương thức|trực tuyến|điện tử|môi trường mạng"
+    r"(?<![\p{L}\p{M}])(?:thời gian|thời hạn|(?<!gia )hạn|tiến độ|số lượng|kết quả|hình thức|phương thức|trực tuyến|điện tử|môi trường mạng"
     r"|số hóa|đúng|trước|chậm|quá|được|đã|chưa|không|đạt|mới|tăng|giảm|thêm|năm|tháng|quý|tuần|ngày|kỳ|giai đoạn|kế hoạch"
     r"|quy định|tồn đọng|kéo dài|đông người|phức tạp|nổi cộm|tỷ lệ|tỷ trọng|tổng|mức|khác|trong đó|cấp (?:xã|huyện|tỉnh)|đang"
     r"|thẩm quyền|hiệu lực|trẻ|số)(?![\p{L}\p{M}])", regex.IGNORECASE)
+# a procedure named after the dossier, as the national database of administrative procedures names them, by the act ("hồ sơ
+# cấp, gia hạn giấy phép khai thác khoáng sản", "hồ sơ đăng ký đất đai, cấp Giấy chứng nhận"): the dossiers of that procedure
+FIELD_PROCEDURE = regex.compile(r"(?<=(?<![\p{L}\p{M}])hồ sơ\s+(?:(?:thủ tục hành chính|TTHC)\s+)?)(?=(?:cấp|đăng ký|gia hạn|điều chỉnh|thẩm định"
+                                r"|chuyển nhượng|chuyển mục đích|xác nhận|phê duyệt|chấp thuận|cho phép)(?![\p{L}\p{M}]))", regex.IGNORECASE)
 FIELD_ITEM_LEAD = regex.compile(r"^(?:(?:các|những|mọi|lĩnh vực|ngành|công tác|vấn đề|hoạt động|việc|quản lý nhà nước về|quản lý)\s+)+")
-FIELD_MAX_WORDS = 12
+FIELD_MAX_WORDS = 16  # a procedure as the database names it: "cấp, gia hạn, điều chỉnh giấy phép khai thác khoáng sản, …"
 
 
 @functools.lru_cache(maxsize=1)
@@ -1228,8 +1234,9 @@ def _by_field(indicator: str, unit: str | None, title: str | None, whole: str | 
     marks = [(m.start(), m.end(), True, m.start("mark")) for m in FIELD_NAMED.finditer(indicator)]
     marks += [(m.start(), m.end(), False, m.end()) for m in FIELD_SAID.finditer(indicator)
               if not any(s <= m.start() < e for s, e, _, _ in marks)]
+    marks += [(m.start(), m.end(), True, m.start()) for m in FIELD_PROCEDURE.finditer(indicator)]
     for start, end, named, part_from in sorted(marks):
-        ends = [m.start() for m in FIELD_END.finditer(indicator, end) if m.start() > end] + [len(indicator)]
+        ends = [m.start() for m in FIELD_END.finditer(indicator, end) if m.start() > end + (start == end)] + [len(indicator)]
         for stop in ends:
             part = indicator[part_from:stop].strip(" ,;:.-")
             if not _a_field(indicator[end:stop], named):
