@@ -1178,7 +1178,7 @@ def _broken_down(indicator: str, unit: str | None, title: str | None, whole: str
 # or which cases: "… đúng hạn về thời gian xử lý", "khiếu nại đông người", "hồ sơ về người có công đang quản lý" are no
 # field, or change what is counted, and there is no match); a tail is never a measure, a stage, a time or a negation.
 FIELD_NAMED = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:trong|thuộc|của|ở|tại|về|đối với|liên quan (?:đến|tới))\s+)?(?:các\s+|mọi\s+)?"
-                            r"(?P<mark>lĩnh vực|ngành|chuyên ngành)\s+(?=\p{L})", regex.IGNORECASE)
+                            r"(?P<mark>lĩnh vực|(?<!(?:liên|chuyên|đa|ban|sở|các) )ngành)\s+(?=\p{L})", regex.IGNORECASE)
 FIELD_SAID = regex.compile(r"(?<![\p{L}\p{M}])(?:về|liên quan (?:đến|tới)|đối với)\s+(?=\p{L})", regex.IGNORECASE)
 # what is said of the counted after the field: the field ends before it
 FIELD_END = regex.compile(r"(?<![\p{L}\p{M}])(?:được|đã|đạt|giải quyết|thuộc|đúng|trước|quá|chậm|có|không|chưa|xử lý|tiếp nhận|thực hiện"
