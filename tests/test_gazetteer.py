@@ -4852,6 +4852,7 @@ BY_FIELD = [
     ("Tỷ lệ hồ sơ về người có công đang quản lý", "%", None, None),
     ("Tỷ lệ hồ sơ thủ tục hành chính lĩnh vực đất đai được giải quyết trước hạn", "%", None, None),  # early only: a subset
     ("Tỷ lệ hồ sơ thủ tục hành chính lĩnh vực đất đai tồn đọng", "%", None, None),
+    ("Tỷ lệ giải quyết khiếu nại, tố cáo về đất đai lần đầu", "%", None, None),  # which cases: first-instance ones
     ("Tỷ lệ giải quyết khiếu nại đông người, phức tạp về đất đai", "%", None, None),
     ("Tỷ lệ vụ việc tranh chấp, khiếu nại về đất đai được giải quyết", "%", None, None),  # disputes: no indicator
     ("Tỷ lệ giải quyết khiếu nại, tố cáo đối với quyết định hành chính", "%", None, None),

@@ -1189,7 +1189,7 @@ FIELD_NEVER = regex.compile(
     r"(?<![\p{L}\p{M}])(?:thời gian|thời hạn|(?<!gia )hạn|tiến độ|số lượng|kết quả|hình thức|phương thức|trực tuyến|điện tử|môi trường mạng"
     r"|số hóa|đúng|trước|chậm|quá|được|đã|chưa|không|đạt|mới|tăng|giảm|thêm|năm|tháng|quý|tuần|ngày|kỳ|giai đoạn|kế hoạch"
     r"|quy định|tồn đọng|kéo dài|đông người|phức tạp|nổi cộm|tỷ lệ|tỷ trọng|tổng|mức|khác|trong đó|cấp (?:xã|huyện|tỉnh)|đang"
-    r"|thẩm quyền|hiệu lực|trẻ|số)(?![\p{L}\p{M}])", regex.IGNORECASE)
+    r"|thẩm quyền|hiệu lực|trẻ|số|lần)(?![\p{L}\p{M}])", regex.IGNORECASE)
 # a procedure named after the dossier, as the national database of administrative procedures names them, by the act ("hồ sơ
 # cấp, gia hạn giấy phép khai thác khoáng sản", "hồ sơ đăng ký đất đai, cấp Giấy chứng nhận"): the dossiers of that procedure
 FIELD_PROCEDURE = regex.compile(r"(?<=(?<![\p{L}\p{M}])hồ sơ\s+(?:(?:thủ tục hành chính|TTHC)\s+)?)(?=(?:cấp|đăng ký|gia hạn|điều chỉnh|thẩm định"
