@@ -132,7 +132,7 @@ class Target:
     denominator: float | None = column("Denominator of a fraction (\"36/40 trường\" → 40).", None)
     year: int | None = column("Target year (from the sentence, its list or headings, or the plan's period).", None)
     period: str | None = column("Span of years the target applies to (\"2021-2025\"), when stated.", None)
-    scope: str | None = column("Sub-area or group the target is for (\"Huyện Cam Lâm\", \"THCS\"), else null.", None)
+    scope: str | None = column("Sub-area, group or field of work the target is for (\"Huyện Cam Lâm\", \"THCS\", \"lĩnh vực đất đai\"), else null.", None)
     rule: str = column("Name of the extraction rule that produced the row.", "")
 
 

@@ -3077,11 +3077,12 @@ def test_other_wordings_of_known_indicators(indicator, unit, expected):
 
 
 # Digital-transformation wordings of QĐ 749/QĐ-TTg, QĐ 411/QĐ-TTg and CT 21/CT-TTg indicators; a sector's procedures, a
-# school's payments or a results-only digitisation are other quantities.
+# school's payments or a results-only digitisation are other quantities. (s28g2: a sector's procedures are the indicator broken
+# down by field, its source's own breakdown: the id, the field in `scope`; test_by_field.)
 DIGITAL_WORDINGS = [
     ('Tỷ lệ thủ tục hành chính đủ điều kiện được cung cấp dưới hình thức dịch vụ công trực tuyến toàn trình', '%', 'online_public_services_full'),
     ('thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình', '%', 'online_public_services_full'),
-    ('thủ tục hành chính lĩnh vực xây dựng đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình', '%', None),
+    ('thủ tục hành chính lĩnh vực xây dựng đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình', '%', 'online_public_services_full'),
     ('Tỷ lệ dân số trưởng thành có tài khoản thanh toán điện tử', '%', 'e_payment_accounts'),
     ('Tỷ lệ hoạt động kiểm tra được thực hiện thông qua môi trường số', '%', 'inspections_online'),
     ('Tỷ lệ người hưởng chính sách an sinh xã hội nhận qua tài khoản', '%', 'social_benefits_cashless'),
@@ -4806,6 +4807,111 @@ def test_indicators_broken_down_by_the_part_named_after_them(indicator, unit, ex
     found = match_indicator(indicator, unit)
     assert (found.id if found else None) == expected
     assert (getattr(found, "part", None) or None) == part
+
+
+# (s28g2) An indicator its source breaks down by field of work (indicator_domains.tsv) restricted to a field inside or after its
+# name ("về X", "lĩnh vực X", "trong/thuộc lĩnh vực X", "liên quan đến X", "đối với X", "ngành X"): its id, the field its part
+# (for `scope`); a tail that changes what is measured, an unlisted field after "về", or an indicator without a field
+# breakdown: none. (indicator, unit, id, part)
+BY_FIELD = [
+    ("Tỷ lệ hồ sơ thủ tục hành chính về tín ngưỡng, tôn giáo giải quyết đúng hạn", "%", "admin_dossiers_on_time", "tín ngưỡng, tôn giáo"),
+    ("Giải quyết hồ sơ thủ tục hành chính về tín ngưỡng, tôn giáo đúng và trước hạn", "%", "admin_dossiers_on_time", "tín ngưỡng, tôn giáo"),
+    ("Tỷ lệ hồ sơ TTHC lĩnh vực đất đai được giải quyết đúng hạn", "%", "admin_dossiers_on_time", "lĩnh vực đất đai"),
+    ("Hồ sơ thủ tục hành chính lĩnh vực hộ tịch giải quyết đúng hạn", "%", "admin_dossiers_on_time", "lĩnh vực hộ tịch"),
+    ("Tỷ lệ hồ sơ thủ tục hành chính về người có công được giải quyết đúng hạn", "%", "admin_dossiers_on_time", "người có công"),
+    ("Tỷ lệ hồ sơ TTHC ngành giáo dục giải quyết đúng hạn", "%", "admin_dossiers_on_time", "ngành giáo dục"),
+    ("Tỷ lệ hồ sơ TTHC lĩnh vực đất đai được giải quyết trực tuyến", "%", "online_dossiers_share", "lĩnh vực đất đai"),
+    ("Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính lĩnh vực hộ tịch", "%", "admin_dossiers_digitised", "lĩnh vực hộ tịch"),
+    ("thủ tục hành chính liên quan đến doanh nghiệp được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình", "%",
+     "online_public_services_full", "doanh nghiệp"),
+    ("Tỷ lệ giải quyết đơn thư khiếu nại, tố cáo liên quan đến bồi thường, giải phóng mặt bằng thuộc thẩm quyền", "%",
+     "complaints_resolved", "bồi thường, giải phóng mặt bằng"),
+    ("Tỷ lệ giải quyết khiếu nại, tố cáo về đất đai thuộc thẩm quyền", "%", "complaints_resolved", "đất đai"),
+    ("Tỷ lệ giải quyết khiếu nại, tố cáo đối với lĩnh vực đất đai", "%", "complaints_resolved", "lĩnh vực đất đai"),
+    ("Số cuộc thanh tra hành chính về quản lý đất đai", "cuộc", "admin_inspections", "quản lý đất đai"),
+    ("Số cuộc thanh tra, kiểm tra chuyên ngành về an toàn thực phẩm", "cuộc", "specialised_inspections", "an toàn thực phẩm"),
+    ("Số lượt tiếp công dân về đất đai", "lượt", "citizen_receptions", "đất đai"),
+    ("Số doanh nghiệp thành lập mới ngành du lịch", "doanh nghiệp", "enterprises_new", "ngành du lịch"),
+    ("Cắt giảm thời gian giải quyết thủ tục hành chính liên quan đến đầu tư, đất đai, xây dựng so với thời gian quy định", "%",
+     "procedure_time_cut", "đầu tư, đất đai, xây dựng"),
+    ("chi phí tuân thủ thủ tục hành chính liên quan đến hoạt động sản xuất, kinh doanh", "%", "procedure_cost_cut",
+     "hoạt động sản xuất, kinh doanh"),
+    # a procedure named after the dossier by its act, as the national database of procedures names it
+    ("Hồ sơ cấp, gia hạn giấy phép khoáng sản, tài nguyên nước giải quyết đúng hạn", "%", "admin_dossiers_on_time",
+     "cấp, gia hạn giấy phép khoáng sản, tài nguyên nước"),
+    ("Giải quyết hồ sơ đăng ký đất đai, cấp Giấy chứng nhận đúng hạn", "%", "admin_dossiers_on_time", "đăng ký đất đai, cấp Giấy chứng nhận"),
+    ("Tỷ lệ hồ sơ đăng ký đất đai được tiếp nhận, giải quyết trực tuyến", "%", "online_dossiers_share", "đăng ký đất đai"),
+    ("Giải quyết hồ sơ cấp giấy phép xây dựng đúng thời hạn quy định", "%", "admin_dossiers_on_time", "cấp giấy phép xây dựng"),
+    ("Tỷ lệ hồ sơ cấp phiếu lý lịch tư pháp được giải quyết đúng hạn", "%", "judicial_records_on_time_share", None),  # its own
+    ("Tỷ lệ hồ sơ đăng ký kinh doanh được giải quyết quá hạn", "%", None, None),
+    ("Tỷ lệ hồ sơ cấp mới được giải quyết đúng hạn", "%", None, None),
+    ("Tỷ lệ hồ sơ đăng ký trực tuyến được giải quyết đúng hạn", "%", None, None),
+    ("Tỷ lệ hồ sơ cấp giấy phép lái xe được số hóa", "%", None, None),
+    # what the tail says changes what is measured, is no field, or the indicator has no field breakdown: none
+    ("Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn về thời gian xử lý", "%", None, None),
+    ("Tỷ lệ hồ sơ về người có công đang quản lý", "%", None, None),
+    ("Tỷ lệ hồ sơ thủ tục hành chính lĩnh vực đất đai được giải quyết trước hạn", "%", None, None),  # early only: a subset
+    ("Tỷ lệ hồ sơ thủ tục hành chính lĩnh vực đất đai tồn đọng", "%", None, None),
+    ("Tỷ lệ giải quyết khiếu nại, tố cáo về đất đai lần đầu", "%", None, None),  # which cases: first-instance ones
+    ("Tỷ lệ giải quyết khiếu nại đông người, phức tạp về đất đai", "%", None, None),
+    ("Tỷ lệ vụ việc tranh chấp, khiếu nại về đất đai được giải quyết", "%", None, None),  # disputes: no indicator
+    ("Tỷ lệ giải quyết khiếu nại, tố cáo đối với quyết định hành chính", "%", None, None),
+    ("Tỷ lệ hồ sơ thủ tục hành chính về người dân", "%", None, None),
+    ("Tỷ lệ hồ sơ thủ tục hành chính đối với trẻ em được giải quyết đúng hạn", "%", None, None),
+    ("Tỷ lệ hài lòng về thủ tục hành chính lĩnh vực đất đai", "%", None, None),
+    ("Tỷ lệ dịch vụ công trực tuyến toàn trình về thời gian", "%", None, None),
+    ("Số doanh nghiệp thành lập mới về số lượng", "doanh nghiệp", None, None),
+    ("Tỷ lệ hộ nghèo về thu nhập", "%", None, None),
+    ("Tỷ lệ lao động trong lĩnh vực nông nghiệp", "%", None, None),
+    ("Giá trị ngành thủy sản", "tỷ đồng", None, None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected,part", BY_FIELD)
+def test_indicators_restricted_to_a_field_of_work(indicator, unit, expected, part):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+    assert (getattr(found, "part", None) or None) == part
+
+
+# (s28g2) Units newly founded, recognised or admitted: the flow's own id where the statistical system counts the flow
+# (enterprises and cooperatives founded, LTK; members admitted, the Party's and the mass organisations' statistics); a flow
+# whose system counts only the stock (craft villages, industrial clusters, OCOP subjects) never takes the stock's id.
+NEW_UNITS = [
+    ("Thành lập mới", "hợp tác xã", "cooperatives_new"),
+    ("Phát triển mới hợp tác xã", "hợp tác xã", "cooperatives_new"),
+    ("Số doanh nghiệp đăng ký thành lập mới", "doanh nghiệp", "enterprises_new"),
+    ("Thành lập mới công đoàn cơ sở", "công đoàn cơ sở", "grassroots_trade_unions_new"),
+    ("Kết nạp mới đảng viên", "đảng viên", "party_new_members"),
+    ("Kết nạp đảng viên mới", "đảng viên", "party_new_members"),
+    ("Kết nạp", "đảng viên", "party_new_members"),
+    ("Số đảng viên mới được kết nạp từ đoàn viên ưu tú", "đảng viên", "youth_union_members_admitted_to_party"),
+    ("Kết nạp mới hội viên Hội Chữ thập đỏ", "hội viên", "red_cross_new_members"),
+    ("Công nhận mới làng nghề", "làng nghề", None),
+    ("Số làng nghề được công nhận mới", "làng nghề", None),
+    ("Thành lập mới cụm công nghiệp", "cụm công nghiệp", None),
+    ("Số chủ thể OCOP phát triển mới", "chủ thể", None),
+    ("Vườn ươm doanh nghiệp khởi nghiệp thành lập mới", "vườn ươm", None),
+    ("Thành lập mới hoặc củng cố hợp tác xã", "hợp tác xã", None),
+    ("Số đảng viên", "đảng viên", None),
+    ("Kết nạp đảng viên mới", "%", None),
+    ("Số hội viên mới", "hội viên", None),  # whose members: not said
+    ("Hội viên mới được kết nạp", "hội viên", None),
+    ("Kết nạp mới hội viên Hội Liên hiệp Phụ nữ", "hội viên", "women_union_new_members"),
+    ("Kết nạp hội viên nông dân mới", "hội viên", "farmers_union_new_members"),
+    ("Hợp tác xã do phụ nữ làm chủ hoặc tham gia quản lý thành lập mới", "hợp tác xã", "women_led_cooperatives_new"),
+    ("Tổ hợp tác do phụ nữ làm chủ thành lập mới", "tổ hợp tác", "women_led_cooperative_groups_new"),
+    ("Số hợp tác xã do phụ nữ làm chủ", "hợp tác xã", None),  # the stock: no id
+    ("Hợp tác xã do thanh niên làm chủ thành lập mới", "hợp tác xã", None),  # another owner: not the women's
+    ("Số hội viên Hội Liên hiệp Phụ nữ", "hội viên", None),
+    ("Kết nạp mới hội viên Hội Liên hiệp Phụ nữ", "%", None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", NEW_UNITS)
+def test_units_newly_founded_or_admitted(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
 
 
 # (s27g1) A table's sub-row that restates what its parent counts, with the level, kind or place it is for, is the parent broken

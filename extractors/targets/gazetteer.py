@@ -60,6 +60,20 @@ part (`Breakdown.part`, which the extractor puts in an empty `scope`), unless th
 base or abroad. A table's sub-row that restates what its parent counts ("Số giường bệnh": "Giường bệnh cấp tỉnh") is the
 parent broken down (`names_its_part`).
 
+A name that fits nothing as said may restrict an indicator its source breaks down by field of work to one field (s28g2;
+`indicator_domains.tsv`: administrative procedures, online services, complaints, inspections, enterprises, investment):
+"về tín ngưỡng, tôn giáo", "lĩnh vực đất đai", "liên quan đến bồi thường, giải phóng mặt bằng", "ngành du lịch" inside or after
+the name. The name without that part gives the id, the field is the `Breakdown.part`; after "về / liên quan đến / đối với"
+the part must be a field of the list, and never a measure, stage, time or case ("… đúng hạn về thời gian xử lý").
+
+Units newly founded, recognised or admitted (s28g2) are a flow, the stock's id never: a stock and a flow do not join (the
+contract's `indicator_canonical` names what is measured). The flow has an id only where its system counts the flow itself:
+enterprises "thành lập mới" (LTK, "Số doanh nghiệp đăng ký thành lập mới"), cooperatives and cooperative groups (LTK, TT37,
+QĐ 340), grassroots trade unions and the mass organisations' new members (their congress resolutions), the Party's new members
+(`party_new_members`: its organisational statistics). Craft villages "công nhận mới", industrial clusters "thành lập mới",
+OCOP subjects "phát triển mới", business incubators and the like are counted by their systems only as a stock ("Số làng nghề
+được công nhận", "Số cụm công nghiệp", "Số chủ thể OCOP"): the newly added ones get no id (FLOW_PART, MAKING keep them apart).
+
 A name that fits nothing may leave out the noun its heading says ("Tỷ lệ giải ngân" in the plan on "giải ngân vốn đầu tư
 công", "Số sản phẩm 4 sao" under the OCOP programme): `completed_by_heading` adds the words one heading above the line says
 together (its own clause, its list's intro, its sections, its table's caption, the document's title; nearest first) when
@@ -153,6 +167,8 @@ SYNONYMS = (
     (r"công nghiệp và xây dựng", "công nghiệp xây dựng"),
     (r"(?:ngành|khu vực) (nông lâm thủy sản|công nghiệp xây dựng|dịch vụ)", r"\1"),  # "khu vực dịch vụ" is the services sector
     (r"đảm bảo", "bảo đảm"),  # one word, either order ("đảm bảo vệ sinh môi trường" = "bảo đảm …")
+    # (s28g2) on time however said: "đúng thời hạn (quy định/luật định/theo quy định)" is "đúng hạn", the time the law sets
+    (r"đúng thời hạn(?: theo quy định| quy định| luật định)?|đúng hạn(?: theo quy định| quy định| luật định)", "đúng hạn"),
     (r"hộ gia đình|hộ dân(?! tộc)", "hộ"),
     # the ethnic minorities however named: "đồng bào dân tộc thiểu số", "người dân tộc thiểu số", "DTTS" (the
     # programme's own subject, QĐ 1719/QĐ-TTg); the minorities stay a word of the name, never dropped
@@ -1056,6 +1072,8 @@ def _topical(indicator: str | None, unit: str | None, scope: str | None = None,
         found = _in_the_area_said(found, name_words, scope, family)
     if found is None and parts and not scope:
         found = _broken_down(indicator, unit, title, whole, change)
+    if found is None and parts and not scope:
+        found = _by_field(indicator, unit, title, whole, change)
     return found
 
 
@@ -1144,6 +1162,91 @@ def _broken_down(indicator: str, unit: str | None, title: str | None, whole: str
             if level.group().split()[-1].lower() in words(found.name).split():
                 return found  # the level the indicator's own name says ("trạm y tế tuyến xã" are the commune's stations)
             return Breakdown(found.id, found.name, found.units, found.group, found.source, level.group().strip())
+    return None
+
+
+# ---- an indicator restricted to a field of work (s28g2) ----
+# The administrative-procedure, online-service, complaint, inspection, enterprise and investment indicators are broken down
+# by field in their sources (indicator_domains.tsv: "phân tổ: lĩnh vực"/"ngành kinh tế"). A plan names the field inside the
+# name or after it: "Tỷ lệ hồ sơ thủ tục hành chính về tín ngưỡng, tôn giáo giải quyết đúng hạn", "hồ sơ TTHC lĩnh vực đất
+# đai được giải quyết đúng hạn", "giải quyết đơn thư khiếu nại, tố cáo liên quan đến bồi thường, giải phóng mặt bằng thuộc
+# thẩm quyền", "số doanh nghiệp thành lập mới ngành du lịch". When the name as said fits nothing and the name without that
+# part is one of those indicators, the target takes its id, the field in `scope` (`Breakdown.part`, as a population tail).
+# The part runs from its mark ("về", "liên quan đến", "đối với" and what a field is; "lĩnh vực", "ngành" with or without
+# "trong/thuộc/của") to what is said of the counted ("được …", "giải quyết …", "thuộc thẩm quyền", "đúng hạn") or the end.
+# After "về/liên quan đến/đối với" each of its items must open on a field of the list (a part that says how, when, how fast
+# or which cases: "… đúng hạn về thời gian xử lý", "khiếu nại đông người", "hồ sơ về người có công đang quản lý" are no
+# field, or change what is counted, and there is no match); a tail is never a measure, a stage, a time or a negation.
+FIELD_NAMED = regex.compile(r"(?<![\p{L}\p{M}])(?:(?:trong|thuộc|của|ở|tại|về|đối với|liên quan (?:đến|tới))\s+)?(?:các\s+|mọi\s+)?"
+                            r"(?P<mark>lĩnh vực|(?<!(?:liên|chuyên|đa|ban|sở|các) )ngành)\s+(?=\p{L})", regex.IGNORECASE)
+FIELD_SAID = regex.compile(r"(?<![\p{L}\p{M}])(?:về|liên quan (?:đến|tới)|đối với)\s+(?=\p{L})", regex.IGNORECASE)
+# what is said of the counted after the field: the field ends before it
+FIELD_END = regex.compile(r"(?<![\p{L}\p{M}])(?:được|đã|đạt|giải quyết|thuộc|đúng|trước|quá|chậm|có|không|chưa|xử lý|tiếp nhận|thực hiện"
+                          r"|cung cấp|trả|hoàn thành|bảo đảm|đảm bảo|so với|trên|trong|thành lập|đang|phát hiện|chiếm|tại|của|ở|cấp"
+                          r"|theo|nộp|đăng ký mới|tăng|giảm)(?![\p{L}\p{M}])", regex.IGNORECASE)
+# never a field: a measure, a stage, a time, a manner, a negation, which cases ("tồn đọng", "đông người"), the level
+FIELD_NEVER = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:thời gian|thời hạn|(?<!gia )hạn|tiến độ|số lượng|kết quả|hình thức|phương thức|trực tuyến|điện tử|môi trường mạng"
+    r"|số hóa|đúng|trước|chậm|quá|được|đã|chưa|không|đạt|mới|tăng|giảm|thêm|năm|tháng|quý|tuần|ngày|kỳ|giai đoạn|kế hoạch"
+    r"|quy định|tồn đọng|kéo dài|đông người|phức tạp|nổi cộm|tỷ lệ|tỷ trọng|tổng|mức|khác|trong đó|cấp (?:xã|huyện|tỉnh)|đang"
+    r"|thẩm quyền|hiệu lực|trẻ|số|lần)(?![\p{L}\p{M}])", regex.IGNORECASE)
+# a procedure named after the dossier, as the national database of administrative procedures names them, by the act ("hồ sơ
+# cấp, gia hạn giấy phép khai thác khoáng sản", "hồ sơ đăng ký đất đai, cấp Giấy chứng nhận"): the dossiers of that procedure
+FIELD_PROCEDURE = regex.compile(r"(?<=(?<![\p{L}\p{M}])hồ sơ\s+(?:(?:thủ tục hành chính|TTHC)\s+)?)(?=(?:cấp|đăng ký|gia hạn|điều chỉnh|thẩm định"
+                                r"|chuyển nhượng|chuyển mục đích|xác nhận|phê duyệt|chấp thuận|cho phép)(?![\p{L}\p{M}]))", regex.IGNORECASE)
+FIELD_ITEM_LEAD = regex.compile(r"^(?:(?:các|những|mọi|lĩnh vực|ngành|công tác|vấn đề|hoạt động|việc|quản lý nhà nước về|quản lý)\s+)+")
+FIELD_MAX_WORDS = 16  # a procedure as the database names it: "cấp, gia hạn, điều chỉnh giấy phép khai thác khoáng sản, …"
+
+
+@functools.lru_cache(maxsize=1)
+def _field_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(the ids broken down by field, the fields' names in `words` form, longest first) from indicator_domains.tsv."""
+    ids, fields = set(), set()
+    for row in load_tsv(DATA / "indicator_domains.tsv", header=True):
+        kind, value = row[0].strip(), row[1].strip()
+        if kind == "indicator":
+            ids.add(value)
+        elif kind == "field":
+            fields.update(_activity_words(f) for f in value.split("|"))
+    return frozenset(ids), tuple(sorted(fields, key=len, reverse=True))
+
+
+def _a_field(part: str, named: bool) -> bool:
+    """`part` names a field of work: no measure, stage, time or case word; after "về/liên quan đến/đối với" (`named`
+    False) each of its items opens on a field of the list."""
+    said = _activity_words(part)
+    if not said or len(said.split()) > FIELD_MAX_WORDS or FIELD_NEVER.search(said) or regex.search(r"\d", said):
+        return False
+    if named:
+        return True
+    fields = _field_vocabulary()[1]
+    for item in regex.split(r"\s*(?:,|;|/|\bvà\b|\bhoặc\b)\s*", regex.sub(r"[^\p{L}\p{M}\s,;/]", " ", spelling(part).lower())):
+        item = FIELD_ITEM_LEAD.sub("", _activity_words(item).strip())
+        if item and not any(item == f or item.startswith(f + " ") for f in fields):
+            return False
+    return True
+
+
+def _by_field(indicator: str, unit: str | None, title: str | None, whole: str | None, change: bool) -> Breakdown | None:
+    """The indicator `indicator` names once the field of work said in it is taken out, when that indicator's source breaks
+    it down by field (see above); the field is the `part`. None otherwise."""
+    ids = _field_vocabulary()[0]
+    marks = [(m.start(), m.end(), True, m.start("mark")) for m in FIELD_NAMED.finditer(indicator)]
+    marks += [(m.start(), m.end(), False, m.end()) for m in FIELD_SAID.finditer(indicator)
+              if not any(s <= m.start() < e for s, e, _, _ in marks)]
+    marks += [(m.start(), m.end(), True, m.start()) for m in FIELD_PROCEDURE.finditer(indicator)]
+    for start, end, named, part_from in sorted(marks):
+        ends = [m.start() for m in FIELD_END.finditer(indicator, end) if m.start() > end + (start == end)] + [len(indicator)]
+        for stop in ends:
+            part = indicator[part_from:stop].strip(" ,;:.-")
+            if not _a_field(indicator[end:stop], named):
+                continue
+            head = f"{indicator[:start].strip(' ,;:-')} {indicator[stop:].strip(' ,;:-')}".strip()
+            if len(set(words(head).split()) - HEADING_MEASURE) < 2:
+                continue
+            found = _topical(head, unit, None, title, whole, change, parts=False)
+            if found is not None and found.id in ids:
+                return Breakdown(found.id, found.name, found.units, found.group, found.source, part)
     return None
 
 
