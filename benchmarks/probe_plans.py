@@ -1678,6 +1678,34 @@ characters, the closing "Nơi nhận" list.
                                heading. The 101 older plans 0.966 / 0.973 / 0.987 / 0.994 before, 0.966 / 0.974 / 0.987 / 0.994
                                after (deadlines tp 1227 -> 1229: "trong năm 2026" of actions); seeds, dev unchanged; field, wide:
                                no row changed
+    qd_nhan_luc_chat_luong_cao  provincial UBND DECISION (Hà Tĩnh, 03/2026) issuing its 2026 - 2030 plan for high-quality human
+                               resources and talent attraction (s28c, held out, blind to the gazetteer): the plan after a 'KẾ
+                               HOẠCH' heading below the decision's signature; trained workers with degrees or certificates, people
+                               attracted "trong đó: 25 tiến sĩ, 75 thạc sĩ, 50 bác sĩ …", postgraduate training, doctors per
+                               10,000, lecturers with doctorates, vocational training "hằng năm … trong đó … 6.500 người"; one-off
+                               support amounts, commitment periods, 2025 figures and the plan's own funding that are no targets;
+                               appendix by year as tab rows and a tab task table (chủ trì | phối hợp | thời gian); "Chủ tịch Ủy
+                               ban nhân dân các xã, phường" in "Điều 3", universities and a ministry as partners; start (main
+                               013768f): targets 0.938 / deadlines 0.963 / bodies 1.000 / refs 1.000; canonical share 59.6% (47)
+    so_noi_vu_sipas_par_index  Sở Nội vụ plan (Quảng Ngãi, 01/2026) to raise the SIPAS satisfaction index and PAR INDEX in 2026
+                               (s28c, held out, blind to the gazetteer), hard-wrapped at 72 characters mid-sentence: index scores
+                               "đạt từ 86% trở lên", ranks ("tăng ít nhất 05 bậc", "nằm trong nhóm 15 tỉnh, thành phố dẫn đầu"),
+                               on-time and online dossiers, recruitment by exam, output-based evaluation, cuts ("giảm ít nhất
+                               30%", "cắt giảm ít nhất 20% thời gian"), inspections "ít nhất 25 cơ quan, đơn vị cấp tỉnh và 40 xã,
+                               phường", survey forms; 2025 ranks "27/34" that are no targets; the department's own offices and
+                               outside bodies after "Đề nghị"; appendix of component indices (2025 result | 2026 target) as tab
+                               rows; start (main 013768f): targets 0.867 / deadlines 1.000 / bodies 1.000 / refs 1.000;
+                               canonical share 33.3% (30)
+    cong_an_toi_pham_cong_nghe_cao  provincial POLICE plan (Công an tỉnh Đắk Lắk, 02/2026) against high-tech crime and online
+                               fraud in 2026 (s28c, held out, blind to the gazetteer): clearance rates with a part for very
+                               serious cases, reports handled, assets recovered, SIM cards and bank accounts checked, talks,
+                               leaflets, posts, rings broken up, cases opened; 2025 figures, ages, a duty phone number, "trong
+                               vòng 24 giờ" and "02 đợt cao điểm" that are no targets; two rounds as day spans; police
+                               departments by name and code (PA05), "Công an các xã, phường", carriers in parentheses, the
+                               ministry's A05 department, the regional State Bank branch; appendix (TT | Chỉ tiêu | ĐVT | Kết
+                               quả năm 2025 | Chỉ tiêu năm 2026) one cell per line with "> 60", "≥ 30"; start (main 013768f):
+                               targets 0.880 / deadlines 1.000 / bodies 0.867 / refs 1.000; canonical share 37.5% (24)
+    the three s28c plans together at the start: 0.903 / 0.986 / 0.954 / 1.000; canonical share 46.5% (101 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
