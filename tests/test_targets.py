@@ -3037,6 +3037,10 @@ def test_dated_action_year_stays_in_its_clause(text, expected):
     ("Mỗi xã có ít nhất 01 câu lạc bộ văn nghệ quần chúng và 01 câu lạc bộ thể dục thể thao.",
      [(1, "Số câu lạc bộ văn nghệ quần chúng"), (1, "Số câu lạc bộ thể dục thể thao")]),
     ("Hiện có 12 câu lạc bộ văn nghệ quần chúng và 3 câu lạc bộ thể dục thể thao.", []),
+    # s28c: the next of the things one verb counts, after the first's qualifier ("cấp tỉnh"), is named by the verb
+    ("- Năm 2026 kiểm tra ít nhất 25 cơ quan, đơn vị cấp tỉnh và 40 xã, phường.",
+     [(25, "kiểm tra cơ quan, đơn vị"), (40, "kiểm tra xã, phường")]),
+    ("Kiểm tra 25 cơ quan cấp tỉnh và 40 xã.", [(25, "Kiểm tra cơ quan"), (40, "Kiểm tra xã")]),
 ])
 def test_next_count_in_a_list(text, expected):
     assert [(r["value"], r["indicator"]) for r in rows(text)] == expected

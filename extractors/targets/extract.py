@@ -561,6 +561,8 @@ def _weak(s: str) -> bool:
 
 
 MAX_ACTION_WORDS = 6
+# A count's qualifier ("cấp tỉnh", "trên địa bàn") and the "và" that joins the next count to it.
+QUALIFIED_JOIN = regex.compile(r"(?:[^\S\n]+[^\d,;.:()\n]{1,30}?)?[^\S\n]+và[^\S\n]+")
 DONE_FOR = regex.compile(r"(?i:(?<![\p{L}\p{M}])cho(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|hơn|khoảng|gần|từ|không\s+dưới))*)\s*$")
 
 
@@ -2028,6 +2030,14 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         noun = q.unit_base if q.value_base is not None else q.unit_raw
         indicator = P.SPACES.sub(" ", f"{done[-1].indicator} cho {noun} {right if not _weak(right) or right.islower() else ''}").strip()
         rule = "rule_done_for_previous"
+    elif rule in ("rule_value_then_indicator", "rule_unit_names_indicator") and count_unit and prev is not None and done \
+            and done[-1].start >= row_start and done[-1].rule == "rule_indicator_then_value" and prev.unit_raw \
+            and done[-1].indicator.lower().endswith(" " + prev.unit_raw.lower()) and QUALIFIED_JOIN.fullmatch(text, prev.end, q.start) \
+            and _only_verbs(verb := done[-1].indicator[:-len(prev.unit_raw)].strip()):
+        # "kiểm tra ít nhất 25 cơ quan, đơn vị cấp tỉnh và 40 xã, phường": the next of the things the same verb counts (not
+        # the first's qualifier, "cấp tỉnh", naming the second)
+        indicator = P.SPACES.sub(" ", f"{verb} {q.unit_raw} {right if not _weak(right) else ''}").strip()
+        rule = "rule_same_verb"
     whole = _share_whole(text, q)
     if whole is not None and rule in ("rule_indicator_then_value", "rule_label_value", "rule_year_item") and indicator and not _names_whole(indicator, whole) \
             and not P.RATE_NAME.search(indicator):
