@@ -1035,7 +1035,7 @@ def aliases(text: str, named: list[Mention]) -> list[Mention]:
 
 # A unit's code in parentheses right after its name: "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao
 # (PA05)", "Phòng Cảnh sát hình sự (PC02)" (the police's units and their codes, Nghị định 02/2025/NĐ-CP).
-UNIT_CODE = regex.compile(r"[ \t]*\([ \t]*(?P<code>\p{Lu}{1,3}\d{2})[ \t]*\)")
+UNIT_CODE = matched_in_place(r"[ \t]*\([ \t]*(?P<code>\p{Lu}{1,3}\d{2})[ \t]*\)")
 
 
 def _by_their_codes(text: str, named: list[Mention]) -> list[Mention]:
