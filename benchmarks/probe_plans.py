@@ -1721,6 +1721,52 @@ characters, the closing "Nơi nhận" list.
     mục …" (the same words define what some shares count: "sản xuất theo hướng hữu cơ", "cơ sở thuộc danh mục phải kiểm
     kê"), a year of the next clause ("…; tổ chức 04 lớp … trong năm 2026") given to "hằng năm kiểm tra … 30 cơ sở". The 116
     older plans: no row changed; seeds, dev, wide unchanged; field one row (an SBV branch named whole with its dash).
+    qd_nhan_luc_chat_luong_cao  provincial UBND DECISION (Hà Tĩnh, 03/2026) issuing its 2026 - 2030 plan for high-quality human
+                               resources and talent attraction (s28c, held out, blind to the gazetteer): the plan after a 'KẾ
+                               HOẠCH' heading below the decision's signature; trained workers with degrees or certificates, people
+                               attracted "trong đó: 25 tiến sĩ, 75 thạc sĩ, 50 bác sĩ …", postgraduate training, doctors per
+                               10,000, lecturers with doctorates, vocational training "hằng năm … trong đó … 6.500 người"; one-off
+                               support amounts, commitment periods, 2025 figures and the plan's own funding that are no targets;
+                               appendix by year as tab rows and a tab task table (chủ trì | phối hợp | thời gian); "Chủ tịch Ủy
+                               ban nhân dân các xã, phường" in "Điều 3", universities and a ministry as partners; start (main
+                               013768f): targets 0.938 / deadlines 0.963 / bodies 1.000 / refs 1.000; canonical share 59.6% (47)
+    so_noi_vu_sipas_par_index  Sở Nội vụ plan (Quảng Ngãi, 01/2026) to raise the SIPAS satisfaction index and PAR INDEX in 2026
+                               (s28c, held out, blind to the gazetteer), hard-wrapped at 72 characters mid-sentence: index scores
+                               "đạt từ 86% trở lên", ranks ("tăng ít nhất 05 bậc", "nằm trong nhóm 15 tỉnh, thành phố dẫn đầu"),
+                               on-time and online dossiers, recruitment by exam, output-based evaluation, cuts ("giảm ít nhất
+                               30%", "cắt giảm ít nhất 20% thời gian"), inspections "ít nhất 25 cơ quan, đơn vị cấp tỉnh và 40 xã,
+                               phường", survey forms; 2025 ranks "27/34" that are no targets; the department's own offices and
+                               outside bodies after "Đề nghị"; appendix of component indices (2025 result | 2026 target) as tab
+                               rows; start (main 013768f): targets 0.867 / deadlines 1.000 / bodies 1.000 / refs 1.000;
+                               canonical share 33.3% (30)
+    cong_an_toi_pham_cong_nghe_cao  provincial POLICE plan (Công an tỉnh Đắk Lắk, 02/2026) against high-tech crime and online
+                               fraud in 2026 (s28c, held out, blind to the gazetteer): clearance rates with a part for very
+                               serious cases, reports handled, assets recovered, SIM cards and bank accounts checked, talks,
+                               leaflets, posts, rings broken up, cases opened; 2025 figures, ages, a duty phone number, "trong
+                               vòng 24 giờ" and "02 đợt cao điểm" that are no targets; two rounds as day spans; police
+                               departments by name and code (PA05), "Công an các xã, phường", carriers in parentheses, the
+                               ministry's A05 department, the regional State Bank branch; appendix (TT | Chỉ tiêu | ĐVT | Kết
+                               quả năm 2025 | Chỉ tiêu năm 2026) one cell per line with "> 60", "≥ 30"; start (main 013768f):
+                               targets 0.880 / deadlines 1.000 / bodies 0.867 / refs 1.000; canonical share 37.5% (24)
+    the three s28c plans together at the start: 0.903 / 0.986 / 0.954 / 1.000; canonical share 46.5% (101 targets)
+                               Gold settled before the start figures: a list of count nouns is the unit the older plans and
+                               units.tsv record ("xã, phường", "cơ quan, đơn vị", "cán bộ, công chức, viên chức", "tin, bài").
+                               After s28c's fixes: qd_nhan_luc_chat_luong_cao 0.980 / 0.963 / 1.000 / 1.000 (share 57.1%, 49),
+                               so_noi_vu_sipas_par_index 0.933 / 1.000 / 1.000 / 1.000 (33.3%, 30), cong_an_toi_pham_cong_nghe_cao
+                               0.902 / 1.000 / 1.000 / 1.000 (36.0%, 25); the three 0.947 / 0.986 / 1.000 / 1.000 (45.2%, 104), in
+                               txt, DOCX and PDF alike (formats.py). Fixed, by class: kinds of a count that add up to it after
+                               "trong đó" ("150 người …, trong đó: 25 tiến sĩ, 75 thạc sĩ, 50 bác sĩ …"), with the units tiến sĩ,
+                               thạc sĩ, kỹ sư; a rank after an index's value ("…, tăng ít nhất 05 bậc", "…, nằm trong nhóm 15
+                               tỉnh, thành phố dẫn đầu") is the index's; "phân loại 100% …" is no class "loại"; the next count
+                               after "và" named by the first's verb ("kiểm tra ít nhất 25 cơ quan, đơn vị cấp tỉnh và 40 xã,
+                               phường"); a police unit's code ends its name ("Phòng PA05 điều tra …"), a unit named with its code
+                               in parentheses is that unit when called by the code, the A05 department and PA05 office by name.
+                               Left: "tin, bài, video ngắn" (a list unit the comma continues: read as the verb "Đăng tải"), "05
+                               chuyên án" (no authoritative unit list names it), "án rất nghiêm trọng … đạt trên 90%" (a part
+                               after ";" keeps its own name), "300 kỹ sư … cho doanh nghiệp trong Khu kinh tế …" (the name runs
+                               past "cho"), "định kỳ 6 tháng, năm" without a day (the dev gold leaves these out). The 116 older
+                               plans 0.967 / 0.972 / 0.985 / 0.994 before and after (same tp; 6 indicator names better); seeds,
+                               dev unchanged; field, seeds, wide: no row changed
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -2313,6 +2313,16 @@ def test_civil_judgment_enforcement_2025(text, expected):
     ("Phòng PA03 chủ trì, phối hợp với Phòng PX01 rà soát địa bàn.", {"Phòng PA03": "lead", "Phòng PX01": "coordinate"}),
     ("Công an tỉnh (Phòng PA05) chủ trì bảo đảm an ninh mạng.", {"Công an tỉnh": "lead"}),
     ("Sở GTVT tỉnh chủ trì kiểm tra 25 tuyến đường.", {"Sở Giao thông vận tải tỉnh": "lead"}),
+    # s28c: the code ends the name ("… Phòng PA05 điều tra, khám phá …": the task); a unit named in full with its code in
+    # parentheses is that unit where the document later calls it by its code; the A05 department and its provincial office
+    ("Chủ trì, phối hợp với Phòng PA05 điều tra, khám phá các vụ lừa đảo.", {"Phòng PA05": "coordinate"}),
+    ("Phòng Cảnh sát hình sự (PC02) chủ trì truy bắt; Phòng PC02 phối hợp với Phòng PA05 rà soát.",
+     {"Phòng Cảnh sát hình sự": "lead", "Phòng PA05": "coordinate"}),
+    ("- Phối hợp với Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao truy vết dòng tiền.",
+     {"Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao": "coordinate"}),
+    ("Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (PA05) chủ trì; Phòng Cảnh sát hình sự phối hợp với "
+     "Phòng PA05 điều tra.", {"Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao": "lead",
+                               "Phòng Cảnh sát hình sự": "assigned"}),
 ])
 def test_police_units_by_code(text, expected):
     assert named(text) == expected

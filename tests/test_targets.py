@@ -1001,6 +1001,9 @@ def test_a_decision_that_issues_a_plan_keeps_the_plans_targets():
     ("Phấn đấu 100% các hộ đã đăng ký được cấp nước sạch.", 100, "%", "hộ"),
     # "dứt điểm" (for good) is a verb's adverb, not a clause's point
     ("4. Xử lý dứt điểm 100% điểm đen, điểm tiềm ẩn tai nạn giao thông.", 100, "%", "điểm đen"),
+    # s28c: nor is "loại" of the verbs "phân loại", "sàng loại" a class (a class stays one: "Hàng hóa loại 1 …")
+    ("3. Tiếp nhận, phân loại 100% tố giác, tin báo về tội phạm.", 100, "%", "tố giác, tin báo về tội phạm"),
+    ("Hàng hóa loại 1 chiếm 60%.", 60, "%", "Hàng hóa loại 1"),
     # s25t: the days given to a recurring duty each period are a frequency committed to, not a duration
     ("Chủ tịch Ủy ban nhân dân tỉnh tiếp công dân định kỳ ít nhất 01 ngày trong tháng.", 1, "ngày", "tiếp công dân định kỳ"),
     ("Chủ tịch Ủy ban nhân dân xã tiếp công dân định kỳ tối thiểu 01 ngày mỗi tuần.", 1, "ngày", "tiếp công dân định kỳ"),
@@ -1128,6 +1131,12 @@ def test_baselines_and_results_stay_out(text, values):
     ("1. Bàn giao mặt bằng cho các dự án trọng điểm đạt tổng diện tích khoảng 2.360 ha, trong đó dự án Đường Vành đai 4 Thành "
      "phố Hồ Chí Minh 620 ha; dự án Cảng hàng không quốc tế Long Thành (giai đoạn 2) 1.150 ha.",
      [(2360, None), (620, "dự án Đường Vành đai 4 Thành phố Hồ Chí Minh"), (1150, "dự án Cảng hàng không quốc tế Long Thành (giai đoạn 2)")]),
+    # s28c: kinds of the whole, each counted by a noun of its own, that add up to it (the noun and its words are the scope)
+    ("- Thu hút ít nhất 150 người có trình độ cao về công tác tại tỉnh, trong đó: 25 tiến sĩ, 75 thạc sĩ, 50 bác sĩ chuyên "
+     "khoa cấp I, cấp II và bác sĩ nội trú.",
+     [(150, None), (25, "tiến sĩ"), (75, "thạc sĩ"), (50, "bác sĩ chuyên khoa cấp I, cấp II và bác sĩ nội trú")]),
+    ("Tuyển dụng 40 người, trong đó 10 tiến sĩ và 30 thạc sĩ.", [(40, None), (10, "tiến sĩ"), (30, "thạc sĩ")]),
+    ("Sắp xếp còn 35 đơn vị hành chính cấp xã, trong đó 28 xã, 7 phường.", [(35, None), (28, "xã"), (7, "phường")]),
 ])
 def test_breakdown_after_trong_do(text, expected):
     got = rows(text)
@@ -1582,6 +1591,8 @@ def test_parts_of_a_whole_share_its_indicator(text, whole, parts):
     ("- Chiều cao trung bình của người 18 tuổi theo giới tính: nam đạt 168,5 cm, nữ đạt 157,5 cm.",
      ["Chiều cao trung bình của người 18 tuổi theo giới tính"] * 2),
     ("- Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng: nam 12%, nữ 10%.", ["Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng"] * 2),
+    # s28c: counts of other things after "trong đó" that do not add up to the whole are no kinds of it
+    ("Đào tạo 600 người, trong đó: 10 lớp, 300 học viên.", ["Đào tạo người", "Số lớp", "Số học viên"]),
 ])
 def test_lists_that_are_not_parts_of_a_whole(text, indicators):
     found = extract_targets(text)
@@ -2895,6 +2906,22 @@ def test_multiple_of_the_value_before(text, expected):
     assert [(r["value"], r["unit"], r["year"], r["indicator"]) for r in rows(text)] == expected
 
 
+# s28c: a rank after an index's value ("…, tăng ít nhất 05 bậc", "…, nằm trong nhóm 15 tỉnh, thành phố dẫn đầu") is that
+# index's rank; a group that leads nothing, or steps without "bậc", are no rank
+@pytest.mark.parametrize("text,expected", [
+    ("1. Chỉ số SIPAS năm 2026 của tỉnh đạt từ 86% trở lên, tăng ít nhất 05 bậc so với năm 2025.",
+     [(86, "%", "ge", "Chỉ số SIPAS của tỉnh"), (5, "bậc", "ge", "Chỉ số SIPAS của tỉnh")]),
+    ("2. Chỉ số PAR INDEX năm 2026 của tỉnh đạt từ 87 điểm trở lên, nằm trong nhóm 15 tỉnh, thành phố dẫn đầu.",
+     [(87, "điểm", "ge", "Chỉ số PAR INDEX của tỉnh"), (15, "tỉnh, thành phố", "le", "Chỉ số PAR INDEX của tỉnh")]),
+    ("Chỉ số DTI đạt 0,6 điểm, thuộc nhóm 10 tỉnh, thành phố dẫn đầu.",
+     [(0.6, "điểm", "eq", "Chỉ số DTI"), (10, "tỉnh, thành phố", "le", "Chỉ số DTI")]),
+    ("Đào tạo 100 người, trong nhóm 20 người đầu tiên.",
+     [(100, "người", "eq", "Đào tạo người"), (20, "người", "eq", "trong nhóm")]),
+])
+def test_rank_of_the_index_before(text, expected):
+    assert [(r["value"], r["unit"], r["comparator"], r["indicator"]) for r in rows(text)] == expected
+
+
 # s21t: what visitors spend or bring in per day or per visit is a target, not an allowance norm
 @pytest.mark.parametrize("text,expected", [
     ("Chi tiêu bình quân của khách quốc tế đạt 120 USD/ngày.", [(120, "USD/ngày")]),
@@ -3015,6 +3042,10 @@ def test_dated_action_year_stays_in_its_clause(text, expected):
     ("Mỗi xã có ít nhất 01 câu lạc bộ văn nghệ quần chúng và 01 câu lạc bộ thể dục thể thao.",
      [(1, "Số câu lạc bộ văn nghệ quần chúng"), (1, "Số câu lạc bộ thể dục thể thao")]),
     ("Hiện có 12 câu lạc bộ văn nghệ quần chúng và 3 câu lạc bộ thể dục thể thao.", []),
+    # s28c: the next of the things one verb counts, after the first's qualifier ("cấp tỉnh"), is named by the verb
+    ("- Năm 2026 kiểm tra ít nhất 25 cơ quan, đơn vị cấp tỉnh và 40 xã, phường.",
+     [(25, "kiểm tra cơ quan, đơn vị"), (40, "kiểm tra xã, phường")]),
+    ("Kiểm tra 25 cơ quan cấp tỉnh và 40 xã.", [(25, "Kiểm tra cơ quan"), (40, "Kiểm tra xã")]),
 ])
 def test_next_count_in_a_list(text, expected):
     assert [(r["value"], r["indicator"]) for r in rows(text)] == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -372,7 +372,7 @@ def _tail_end(text: str, head: str, end: int) -> int:
     tokens, has = _tokens(text, end, cell_end if cell_end >= 0 else min(len(text), end + 220))
     words = lower_run = 0
     last = end
-    in_programme = in_plural = False
+    in_programme = in_plural = coded = False
     i = 0
     while has(i):
         t = tokens[i]
@@ -479,6 +479,7 @@ def _tail_end(text: str, head: str, end: int) -> int:
             words += 1  # a unit known by its code, letters and number in one word: "Phòng PC06", "Phòng PA03" (Công an)
             last = t.end()
             lower_run = 0
+            coded = True  # (the code is the whole name: no word in lower case goes on it, "Phòng PA05 điều tra …")
             i += 1
             continue
         if s.isdigit() and len(s) <= 3 and (words == 0 and head in P.NUMBERED_HEADS or P.NUMBERED_UNIT_BEFORE.search(
@@ -517,6 +518,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 and not (i >= 2 and text[tokens[i - 2].start():tokens[i - 1].end()] == "Việt Nam"):
             pass  # the second syllable of a capitalised word: "Chính phủ", "Xây dựng", "Tỉnh ủy" (not of "Sở XD thẩm định",
             # nor after the country's name, which closes a national body's: "Cục Du lịch Quốc gia Việt Nam đón các đoàn …")
+        elif coded:
+            break  # "Phối hợp với Phòng PA05 điều tra, khám phá …": the task after the unit's code
         else:
             compound = words and (f"{tokens[i - 1].group()} {s}" in P.NAME_COMPOUNDS  # "công trình", "Thư ký"
                                   or nxt is not None and f"{s} {nxt.group()}" in P.NAME_COMPOUNDS)  # "trong nước"
@@ -1036,6 +1039,26 @@ def aliases(text: str, named: list[Mention]) -> list[Mention]:
     return out
 
 
+# A unit's code in parentheses right after its name: "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao
+# (PA05)", "Phòng Cảnh sát hình sự (PC02)" (the police's units and their codes, Nghị định 02/2025/NĐ-CP).
+UNIT_CODE = matched_in_place(r"[ \t]*\([ \t]*(?P<code>\p{Lu}{1,3}\d{2})[ \t]*\)")
+
+
+def _by_their_codes(text: str, named: list[Mention]) -> list[Mention]:
+    """A unit the document names in full with its code after it ("Phòng An ninh mạng và phòng, chống tội phạm sử dụng công
+    nghệ cao (PA05)") is that unit wherever the document calls it by its head and code ("phối hợp với Phòng PA05")."""
+    full: dict[str, Mention] = {}
+    for m in named:
+        code = UNIT_CODE.match(text, m.end)
+        if code and " " in m.canonical:
+            full.setdefault(f"{m.canonical.split()[0]} {code.group('code')}", m)
+    if not full:
+        return named
+    return [replace(m, name=full[m.canonical].name, canonical=full[m.canonical].canonical, kind=full[m.canonical].kind,
+                    level=full[m.canonical].level, written=m.written or text[m.start:m.end])
+            if m.canonical in full and m is not full[m.canonical] else m for m in named]
+
+
 def find_collectives(text: str) -> list[Mention]:
     return [Mention(m.start(), m.end(), m.group(), m.group(), "collective", None) for m in _collectives(text)]
 
@@ -1345,6 +1368,7 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
              if not (i and (P.OPEN_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start)
                             or P.ROLE_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start)))]
     named = _without_parents_of_units(text, named)
+    named = _by_their_codes(text, named)
     short = [a for a in aliases(text, named) if not skip.touches(a.start, a.end) and not cited.covers(a.start, a.start + 1)]
     named = sorted(named + short, key=lambda m: m.start)
     if short:  # a short name in parentheses after a body is named as that one's was ("Sở Y tế (cơ quan thường trực Ban Chỉ đạo)")

@@ -561,6 +561,8 @@ def _weak(s: str) -> bool:
 
 
 MAX_ACTION_WORDS = 6
+# A count's qualifier ("cấp tỉnh", "trên địa bàn") and the "và" that joins the next count to it.
+QUALIFIED_JOIN = regex.compile(r"(?:[^\S\n]+[^\d,;.:()\n]{1,30}?)?[^\S\n]+và[^\S\n]+")
 DONE_FOR = regex.compile(r"(?i:(?<![\p{L}\p{M}])cho(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|hơn|khoảng|gần|từ|không\s+dưới))*)\s*$")
 
 
@@ -1204,6 +1206,8 @@ def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quanti
                 ok = name and len(name.group("name").split()) <= P.PART_NAME_WORDS
                 named.append((part, name.group("name"), previous + name.start("name")) if ok else None)
             previous = b.end
+    if not parts and not named:
+        return _kinds_of_count(text, parent, [b for b in candidates() if lo <= b.start < hi and b.unit], lo, hi)
     if not parts and len(named) >= 2 and all(named):
         return named
     if not parts and len(named) >= 2 and not named[0] and (after := _names_after(text, [b for b in candidates() if b.start in written], hi)):
@@ -1218,6 +1222,34 @@ def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quanti
             name = f"{named} {part.unit_raw or part.unit} {rest.group('rest')}".strip() if head else rest.group("rest")
         return [(part, name, start)]
     return parts
+
+
+# Between two kinds of a count listed after "trong đó": the first's name, if any, then a comma, ";" or "và".
+KIND_GAP = regex.compile(r"[^\S\n]*(?:\p{L}[^\d,;:()\n]{0,60}?)?[^\S\n]*(?:[,;]|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}]))[^\S\n]*")
+
+
+def _kinds_of_count(text: str, parent: Quantity, listed: list[Quantity], lo: int, hi: int) -> list[tuple[Quantity, str, int]]:
+    """A count broken down into kinds each counted by a noun of its own ("Thu hút 150 người …, trong đó: 25 tiến sĩ, 75
+    thạc sĩ, 50 bác sĩ chuyên khoa"; "35 đơn vị hành chính, trong đó 28 xã, 7 phường"): two kinds or more, listed from the
+    breakdown's start one after another, counts (no amount, share or range) that add up to the whole (what else a list
+    after "trong đó" counts, "600 người, trong đó: 10 lớp, 300 học viên", adds up to something else). Each
+    keeps the whole's indicator, its own unit, and names itself by its noun and the words after it (spec: a breakdown)."""
+    def count(q: Quantity) -> bool:
+        return q.unit not in P.MEASURES and not q.unit.startswith(("%", "‰")) and "/" not in q.unit and q.value_max is None
+    if len(listed) < 2 or not parent.unit or not count(parent) or not all(count(b) and b.denominator is None for b in listed) \
+            or abs(sum(b.value for b in listed) - parent.value) > 1e-9 * parent.value or text[lo:listed[0].start].strip(" \t:"):
+        return []
+    out = []
+    for i, b in enumerate(listed):
+        end = listed[i + 1].start if i + 1 < len(listed) else hi
+        if i + 1 < len(listed) and not KIND_GAP.fullmatch(text, b.end, end):
+            return []
+        name = text[b.end:end].strip(" \t,;")
+        name = regex.sub(r"(?:[,;]|(?<![\p{L}\p{M}])và)$", "", name).strip() if i + 1 < len(listed) else name
+        if len(name.split()) > P.PART_NAME_WORDS + 4:
+            return []
+        out.append((b, f"{b.unit_raw or b.unit} {name}".strip(), b.start))
+    return out
 
 
 def _names_after(text: str, written: list[Quantity], hi: int) -> list[tuple[Quantity, str, int]]:
@@ -1329,7 +1361,8 @@ def extract_targets(text: str) -> list[Target]:
                 continue
             q = replace(q, unit=P.UNITS[noun.group("unit").lower()][0])
         def parts(q: Quantity = q) -> list[Quantity]:  # built only where a breakdown is written (per value: quadratic)
-            return [p for p in qs if p.denominator is None and p.unit and q.unit and (p.unit == q.unit or q.unit.startswith(p.unit + " "))] + bare
+            # (all values with a unit: _breakdown keeps the parent's unit, or kinds of the counted, _kinds_of_count)
+            return [p for p in qs if p.denominator is None and p.unit and q.unit] + bare
 
         nxt = qs[i + 1] if i + 1 < len(qs) else None
         if nxt is not None and _per_unit_criterion(text, q, nxt):
@@ -1997,6 +2030,14 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         noun = q.unit_base if q.value_base is not None else q.unit_raw
         indicator = P.SPACES.sub(" ", f"{done[-1].indicator} cho {noun} {right if not _weak(right) or right.islower() else ''}").strip()
         rule = "rule_done_for_previous"
+    elif rule in ("rule_value_then_indicator", "rule_unit_names_indicator") and count_unit and prev is not None and done \
+            and done[-1].start >= row_start and done[-1].rule == "rule_indicator_then_value" and prev.unit_raw \
+            and done[-1].indicator.lower().endswith(" " + prev.unit_raw.lower()) and QUALIFIED_JOIN.fullmatch(text, prev.end, q.start) \
+            and _only_verbs(verb := done[-1].indicator[:-len(prev.unit_raw)].strip()):
+        # "kiểm tra ít nhất 25 cơ quan, đơn vị cấp tỉnh và 40 xã, phường": the next of the things the same verb counts (not
+        # the first's qualifier, "cấp tỉnh", naming the second)
+        indicator = P.SPACES.sub(" ", f"{verb} {q.unit_raw} {right if not _weak(right) else ''}").strip()
+        rule = "rule_same_verb"
     whole = _share_whole(text, q)
     if whole is not None and rule in ("rule_indicator_then_value", "rule_label_value", "rule_year_item") and indicator and not _names_whole(indicator, whole) \
             and not P.RATE_NAME.search(indicator):
@@ -2034,6 +2075,11 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         # "Số người tham gia … đạt 27.500 người, tăng 3.200 người so với năm 2024": the change of the value before it, in its
         # unit (what follows it is its baseline, not its name)
         indicator, rule = f"{P.SPACES.sub(' ', left).strip(' ,;:')} {done[-1].indicator}".strip(), "rule_change_of_previous"
+    elif q.unit and done and done[-1].indicator and row_start <= done[-1].start and done[-1].end <= q.start \
+            and (gap := P.RANK_OF_PREVIOUS.fullmatch(text, done[-1].end, q.start)) and (q.unit == "bậc" if gap.group("steps") else q.unit != "bậc" and P.LEADING_GROUP.match(text, q.end)):
+        # "Chỉ số SIPAS … đạt từ 86% trở lên, tăng ít nhất 05 bậc so với năm 2025", "… đạt từ 87 điểm trở lên, nằm trong
+        # nhóm 15 tỉnh, thành phố dẫn đầu": the rank of the indicator the value before it measures
+        indicator, rule = done[-1].indicator, "rule_rank_of_previous"
     elif q.unit == "lần" and done and _line_bounds(text, done[-1].start)[0] == row_start and done[-1].indicator \
             and P.MULTIPLE_LINK.fullmatch(left):
         # "Doanh thu du lịch đạt 12.000 tỷ đồng, gấp 2,5 lần năm 2025": the multiple of the value before it

@@ -258,10 +258,11 @@ RANK_GROUP = regex.compile(r"[^\S\n]+(?P<unit>tỉnh\s*,\s*thành\s+phố|tỉnh
 # Right before the number: it is a rank, a level, a clause or an ordinal ("mức độ 3", "Điều 5", "lần thứ 2");
 # "điểm" is a clause's point ("điểm a"), not the verb "xử lý dứt điểm 100% …" (settle for good);
 # "cấp" ends a compound word that names no level ("nâng cấp 50 km đường" works to deliver, "được hưởng theo phân cấp:
-# 19.870 tỷ đồng" a budget's share, "cung cấp 500 suất", "trình độ trung cấp 1.200 người"): not a level either; "số" after
+# 19.870 tỷ đồng" a budget's share, "cung cấp 500 suất", "trình độ trung cấp 1.200 người"): not a level either, nor "loại"
+# ending the verbs "phân loại", "sàng loại" ("Tiếp nhận, phân loại 100% tố giác, tin báo"), no class; "số" after
 # "với/có tổng" is the size of what was counted ("02 đoàn … với tổng số 30 người"), no number's label.
 NOT_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|loại|hạng|bậc|tiêu\s+chí(?:\s+số)?|điều|khoản|(?<!dứt\s+)điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|(?<!(?:với|có)\s+tổng\s+)số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ)\s*[:.]?\s*$")
+    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|(?<!(?:phân|sàng)\s+)loại|hạng|bậc|tiêu\s+chí(?:\s+số)?|điều|khoản|(?<!dứt\s+)điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|(?<!(?:với|có)\s+tổng\s+)số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ)\s*[:.]?\s*$")
 # Right after the number: an age, a duration, a count of the plan's own structure, a speed.
 NOT_AFTER = regex.compile(
     r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ(?!\s+khoa\s+học)|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
@@ -1112,6 +1113,14 @@ RATE_OF_PREVIOUS = regex.compile(
     r"(?i:(?:tốc\s+độ|tăng|giảm|bằng|trưởng|bình\s+quân|(?:hằng|hàng|mỗi)\s+năm|trong|giai\s+đoạn|thời\s+kỳ|này|đó|đạt|khoảng|từ|trên|dưới|là|[\s,:;])+)")
 # The words between a level and a change of it in the same unit ("… đạt 27.500 người, tăng 3.200 người so với năm 2024").
 CHANGE_OF_PREVIOUS = regex.compile(r"(?i:[^\S\n]*[,;][^\S\n]*(?:tăng|giảm)(?:[^\S\n]+thêm)?[^\S\n]*)")
+# The words between a value and the rank of its indicator ("… đạt từ 86% trở lên, tăng ít nhất 05 bậc", "… đạt 87 điểm,
+# nằm trong nhóm 15 tỉnh, thành phố dẫn đầu"): ranks of the provincial indices (PCI, PAPI, PAR INDEX, SIPAS, DTI) are
+# published as places among the provinces, moved by steps ("bậc") or named as a leading group ("nhóm … dẫn đầu").
+RANK_OF_PREVIOUS = regex.compile(r"(?i:(?:[^\S\n]*trở[^\S\n]+(?:lên|xuống))?[^\S\n]*[,;][^\S\n]*(?:(?:và[^\S\n]+)?(?:phấn[^\S\n]+đấu[^\S\n]+)?"
+                              r"(?:(?P<steps>(?:tăng|nâng|cải[^\S\n]+thiện)(?:[^\S\n]+(?:hạng|thêm))?(?:[^\S\n]+(?:ít[^\S\n]+nhất|tối[^\S\n]+thiểu|từ))?)"
+                              r"|(?:xếp[^\S\n]+hạng[^\S\n]+)?(?:thuộc|nằm[^\S\n]+trong|trong|vào)[^\S\n]+(?:nhóm|top))[^\S\n]*))")
+# …a leading group is named so after its size ("nhóm 15 tỉnh, thành phố dẫn đầu (cả nước)", "top 10 địa phương đứng đầu").
+LEADING_GROUP = regex.compile(r"[^,;.\n]{0,40}?(?<![\p{L}\p{M}])(?i:dẫn\s+đầu|đứng\s+đầu|cao\s+nhất|tốt\s+nhất)(?![\p{L}\p{M}])")
 # The words between a value and a multiple of it against a baseline ("… đạt 12.000 tỷ đồng, gấp 2,5 lần năm 2025",
 # "…, tăng gấp 2 lần so với năm 2020").
 MULTIPLE_LINK = regex.compile(r"(?i:[\s,;]*(?:và\s+)?(?:(?:tăng\s+)?(?:gấp|bằng)|tăng)\s*)")
