@@ -4872,6 +4872,18 @@ CAPACITY_ADDED = [
     ('Đầu tư xây dựng đường dây 110kV', 'km', 'new_capacity_power_lines'),
     ('Hoàn thành hồ chứa nước', 'hồ chứa', 'new_capacity_reservoirs'),
     ('Kênh mương nội đồng xây mới', 'km', 'new_capacity_canals'),
+    ('Hoàn thành và đưa vào sử dụng phòng học', 'phòng học', 'new_capacity_classrooms'),
+    ('Phòng học được đầu tư xây dựng mới', 'phòng', 'new_capacity_classrooms'),
+    ('Đưa vào sử dụng giường bệnh', 'giường bệnh', 'new_capacity_hospital_beds'),
+    ('Km đường giao thông nông thôn được xây dựng mới', 'km', 'new_capacity_roads'),
+    ('Đầu tư xây dựng trạm biến áp 110kV với tổng dung lượng', 'MVA', 'new_capacity_substations'),
+    ('Phát triển thêm điện mặt trời', 'MW', 'new_capacity_power_generation'),
+    ('Xây dựng mới trạm bơm và cải tạo kênh mương', 'trạm', 'new_capacity_pumping_stations'),
+    ('Cải tạo kênh mương và xây dựng mới trạm bơm', 'trạm', 'new_capacity_pumping_stations'),
+    ('Phòng học xây dựng mới, cải tạo', 'phòng', None),  # new and repaired in one value
+    ('Nâng công suất nhà máy nước', 'm³/ngày đêm', None),  # "lên …": the level
+    ('Xây dựng mới trạm y tế', 'trạm', 'activity_works_built'),  # a building the system does not count as a kind
+    ('Xóa phòng học tạm', 'phòng', None),
     # negatives: stocks
     ('Số phòng học', 'phòng', 'classrooms'),
     ('Số phòng học tạm, phòng học nhờ', 'phòng', None),
@@ -4954,6 +4966,22 @@ def test_new_capacity_takes_the_id_of_its_kind_only_when_added(indicator, unit, 
 ])
 def test_new_capacity_read_with_the_verb_before_the_value(indicator, unit, before, expected):
     found = match_indicator(indicator, unit, before=before)
+    assert (found.id if found else None) == expected
+
+
+# extending ("mở rộng", "nâng quy mô", "phát triển") adds what the text calls a rise ("thêm 50 giường"), never the level reached
+# ("lên 500 giường", which the extractor reads as no change)
+@pytest.mark.parametrize("indicator,unit,change,expected", [
+    ("mở rộng Trung tâm Y tế huyện", "giường bệnh", True, "new_capacity_hospital_beds"),
+    ("mở rộng Trung tâm Y tế huyện", "giường bệnh", False, None),
+    ("Nâng quy mô Bệnh viện Đa khoa tỉnh", "giường bệnh", False, None),
+    ("Phát triển điện gió", "MW", True, "new_capacity_power_generation"),
+    ("Phát triển điện gió", "MW", False, None),
+    ("Xây mới phòng học", "phòng", True, "new_capacity_classrooms"),  # built new: a rise by its nature
+    ("Cải tạo, mở rộng phòng học", "phòng", True, None),
+])
+def test_new_capacity_by_extending_is_what_is_added(indicator, unit, change, expected):
+    found = match_indicator(indicator, unit, change=change)
     assert (found.id if found else None) == expected
 
 

@@ -970,7 +970,7 @@ def activity_match(indicator: str | None, unit: str | None, scope: str | None = 
     """The activity kind of `match_indicator`, without the topical indicators (for a caller that has tried those): none
     for a change of a count, unless the name or the clause's verb makes something new ("Xây dựng mới 12 công trình").
     New capacity of a kind the statistical system counts (`capacity_indicator`: "Xây mới 240 phòng học") comes first."""
-    if (capacity := capacity_indicator(indicator, unit, scope, before)) is not None:
+    if (capacity := capacity_indicator(indicator, unit, scope, before, change)) is not None:
         return capacity
     if not change or ACTIVITY_NEW.match(_activity_words(indicator)) or ACTIVITY_NEW.match(_clause_verb(before)):
         return activity_indicator(indicator, unit, scope, before)
@@ -1586,7 +1586,7 @@ CAPACITY_ADDING = ("xây dựng mới", "xây mới", "làm mới", "mở mới"
                    "xây dựng", "xây", "hoàn thành xây dựng", "hoàn thành đầu tư", "hoàn thành", "đưa vào sử dụng",
                    "đưa vào vận hành", "đưa vào khai thác", "đưa vào hoạt động", "khánh thành", "bàn giao", "lắp mới",
                    "lắp đặt mới", "lắp đặt", "lắp", "phát triển mới", "làm", "dựng", "đầu tư bổ sung")
-CAPACITY_GROWING = ("mở rộng", "nâng quy mô", "nâng công suất", "nâng", "bổ sung")
+CAPACITY_GROWING = ("mở rộng", "nâng quy mô", "nâng công suất", "nâng", "bổ sung", "phát triển")
 CAPACITY_NOT_ADDING = ("sửa chữa", "cải tạo", "nâng cấp", "duy tu", "bảo dưỡng", "bảo trì", "tu bổ", "tu sửa", "gia cố", "nạo vét",
                        "kiên cố hóa", "cứng hóa", "bê tông hóa", "nhựa hóa", "thảm nhựa", "trải nhựa", "láng nhựa", "khôi phục",
                        "phục hồi", "thay thế", "chuyển đổi", "di dời", "mua sắm", "trang bị", "thiết kế", "quy hoạch", "khảo sát",
@@ -1640,7 +1640,8 @@ def _capacity_chain(verbs: list[regex.Match], text: str) -> list[str]:
 
 def _capacity_added(text: str, at: int, end: int, grows: bool, length: bool) -> bool:
     """The verbs said of the object at `at`..`end` of `text` add it: the chain before it (the object a few words on), else
-    the first chain after it; an adding verb in it and nothing of repair, equipping or planning."""
+    the first chain after it; an adding verb in it and nothing of repair, equipping or planning; a verb of extending
+    when `grows` (the value is what it adds: "thêm" said, or the text calls the value a rise, not the level reached)."""
     before = [m for m in CAPACITY_VERBS.finditer(text, 0, at)]
     if CAPACITY_NOT_YET.search(text, 0, at):
         return False
@@ -1665,13 +1666,14 @@ def _capacity_added(text: str, at: int, end: int, grows: bool, length: bool) -> 
         return False
     if "add" in classes:
         return not (length and "mở rộng" in said)  # a road widened gains no length
-    return grows and "grow" in classes and regex.search(r"(?<![\p{L}\p{M}])thêm(?![\p{L}\p{M}])", text) is not None
+    return grows and "grow" in classes
 
 
 def capacity_indicator(indicator: str | None, unit: str | None, scope: str | None = None,
-                       before: str | None = None) -> Indicator | None:
+                       before: str | None = None, change: bool = False) -> Indicator | None:
     """The kind of new capacity a target commits to add ("Xây mới phòng học" in phòng: the classrooms; "Hoàn thành Nhà máy xử
-    lý nước thải … công suất" in m³/ngày đêm: the wastewater-treatment capacity), else None (see above)."""
+    lý nước thải … công suất" in m³/ngày đêm: the wastewater-treatment capacity), else None (see above). `change`: the text
+    calls the value a rise ("mở rộng Trung tâm Y tế thêm 50 giường bệnh"), not the level reached ("nâng quy mô … lên 500")."""
     if not indicator or not unit:
         return None
     family = unit_family(unit)
@@ -1679,9 +1681,9 @@ def capacity_indicator(indicator: str | None, unit: str | None, scope: str | Non
         return None
     name = LEADING_NUMBER.sub("", _activity_words(indicator))
     if before is not None:
-        found = capacity_indicator(indicator, unit, scope)
+        found = capacity_indicator(indicator, unit, scope, change=change)
         if found is None and name.startswith("số ") and (verb := _clause_verb(before)):
-            found = capacity_indicator(f"{verb} {name[3:]}", unit, scope)
+            found = capacity_indicator(f"{verb} {name[3:]}", unit, scope, change=change)
         return found
     if not name or ACTIVITY_NEVER.search(name) or ACTIVITY_STOCK.match(name) or CAPACITY_NEVER.search(name) \
             or CAPACITY_DONE.search(name):
@@ -1704,6 +1706,7 @@ def capacity_indicator(indicator: str | None, unit: str | None, scope: str | Non
                 at = end = len(text)  # the object said by the unit only ("Xây mới | phòng học"): the verbs are the name's
             else:
                 continue
-            if _capacity_added(text, at, end, grows=True, length=length):
+            grows = change or regex.search(r"(?<![\p{L}\p{M}])thêm(?![\p{L}\p{M}])", text) is not None
+            if _capacity_added(text, at, end, grows=grows, length=length):
                 return ind
     return None
