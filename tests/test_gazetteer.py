@@ -4884,6 +4884,23 @@ CAPACITY_ADDED = [
     ('Nâng công suất nhà máy nước', 'm³/ngày đêm', None),  # "lên …": the level
     ('Xây dựng mới trạm y tế', 'trạm', 'activity_works_built'),  # a building the system does not count as a kind
     ('Xóa phòng học tạm', 'phòng', None),
+    ('Xây dựng đường điện hạ thế', 'km', 'new_capacity_power_lines'),
+    ('Lắp đặt điện mặt trời tại trụ sở cơ quan', 'kWp', 'new_capacity_power_generation'),
+    ('Lắp đặt hệ thống xử lý nước thải cho bệnh viện', 'm³/ngày đêm', 'new_capacity_wastewater'),
+    ('Đầu tư 50 tỷ đồng xây dựng phòng học', 'phòng học', 'new_capacity_classrooms'),  # the rooms the money builds
+    ('Xây mới', 'giường bệnh', 'new_capacity_hospital_beds'),  # the object said by the unit only
+    ('Sửa chữa', 'phòng học', None),
+    ('Vận hành nhà máy xử lý nước thải công suất', 'm³/ngày đêm', None),
+    ('Nâng cấp nhà máy nước công suất', 'm³/ngày đêm', None),
+    ('Đưa vào sử dụng hồ chứa nước với tổng dung tích', 'triệu m³', None),  # a volume, no capacity per day
+    ('Xây dựng phòng học trực tuyến', 'phòng', None),
+    ('Xây dựng lại cầu bị sập', 'cầu', 'activity_works_built'),  # rebuilt: replaces, adds nothing
+    ('Thay thế cầu yếu', 'cầu', None),
+    ('Xây dựng đường dây nóng', 'km', None),  # a hotline, no works
+    ('Nhà vệ sinh xây mới (công trình)', 'công trình', None),  # toilets: no kind of the system
+    ('Số hộ lắp đặt điện mặt trời mái nhà', 'hộ', None),
+    ('Tỷ lệ giường bệnh xây mới', '%', None),
+    ('Số giường bệnh thực kê tăng thêm', 'giường', None),  # a rise of the stock, no works said
     # negatives: stocks
     ('Số phòng học', 'phòng', 'classrooms'),
     ('Số phòng học tạm, phòng học nhờ', 'phòng', None),

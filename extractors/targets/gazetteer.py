@@ -1592,7 +1592,7 @@ CAPACITY_NOT_ADDING = ("sửa chữa", "cải tạo", "nâng cấp", "duy tu", "
                        "phục hồi", "thay thế", "chuyển đổi", "di dời", "mua sắm", "trang bị", "thiết kế", "quy hoạch", "khảo sát",
                        "thu hút", "mời gọi", "kêu gọi", "chuẩn bị đầu tư", "lập", "phê duyệt", "thẩm định", "cấp phép", "khởi công",
                        "duy trì", "quản lý", "vận hành", "xóa", "kiểm tra", "rà soát", "cắm mốc", "đề xuất", "nghiên cứu",
-                       "đấu nối", "thuê", "mượn", "chống xuống cấp", "kiểm định", "hoán đổi", "sắp xếp", "sáp nhập", "giải tỏa")
+                       "đấu nối", "thuê", "mượn", "xây dựng lại", "làm lại", "chống xuống cấp", "kiểm định", "hoán đổi", "sắp xếp", "sáp nhập", "giải tỏa")
 CAPACITY_NEUTRAL = ("hỗ trợ", "phấn đấu", "tiếp tục", "triển khai", "thực hiện", "tập trung", "ưu tiên", "huy động", "được",
                     "hằng năm", "hàng năm", "mỗi năm", "trong năm")
 _CAPACITY_VERB_CLASS = {**{v: "neutral" for v in CAPACITY_NEUTRAL}, **{v: "grow" for v in CAPACITY_GROWING},
