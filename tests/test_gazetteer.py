@@ -4947,7 +4947,6 @@ CAPACITY_ADDED = [
     ('Thu hút đầu tư dự án điện mặt trời', 'MW', None),
     ('Phê duyệt chủ trương đầu tư nhà máy nước', 'm³/ngày đêm', None),
     ('Tiết kiệm điện', 'MW', None),
-    ('Xây dựng đường dây nóng', 'km', 'activity_works_length'),
     # other senses
     ('Xây dựng khách sạn quy mô', 'giường', None),
     ('Xây dựng ký túc xá', 'giường', None),
