@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 import pytest
 
-from extractors.targets.gazetteer import (activity_kinds, capacity_kinds, bare_measure, canonical_indicator, completed_by_heading, gazetteer, indicator_groups, match_indicator,
+from extractors.targets.gazetteer import (activity_kinds, capacity_kinds, capacity_under_heading, bare_measure, canonical_indicator, completed_by_heading, gazetteer, indicator_groups, match_indicator,
                                          product_class, sources, unit_family)
 from extractors.vocabulary import load_tsv
 from extractors.targets.gazetteer import DATA
@@ -4998,6 +4998,22 @@ def test_new_capacity_read_with_the_verb_before_the_value(indicator, unit, befor
 ])
 def test_new_capacity_by_extending_is_what_is_added(indicator, unit, change, expected):
     found = match_indicator(indicator, unit, change=change)
+    assert (found.id if found else None) == expected
+
+
+# an item without a verb under a heading of verbs ("1. Xây mới:" over "- Trạm bơm điện: 03 trạm"): the nearest such heading's
+# verbs are the item's; a heading with a topic of its own, or an item with its own verb, is not read so
+@pytest.mark.parametrize("indicator,unit,headings,expected", [
+    ("Trạm bơm điện", "trạm", ["- Trạm bơm điện: ", "1. Xây mới:", "I. MỤC TIÊU"], "new_capacity_pumping_stations"),
+    ("Đường giao thông nội đồng", "km", ["", "b) Đầu tư xây dựng mới các công trình:", "II. NHIỆM VỤ"], "new_capacity_roads"),
+    ("Trạm bơm điện", "trạm", ["- Trạm bơm điện: ", "2. Sửa chữa, nâng cấp:", "I. MỤC TIÊU"], None),
+    ("Trạm bơm điện", "trạm", ["- Trạm bơm điện: ", "I. MỤC TIÊU", "Kế hoạch đầu tư xây dựng năm 2026"], None),
+    ("Trạm bơm điện", "trạm", ["", "1. Xây dựng nông thôn mới:", "I. MỤC TIÊU"], None),
+    ("Nâng cấp trạm bơm điện", "trạm", ["", "1. Xây mới:"], None),
+    ("Trạm bơm điện", "triệu đồng", ["", "1. Xây mới:"], None),
+])
+def test_new_capacity_under_a_heading_of_verbs(indicator, unit, headings, expected):
+    found = capacity_under_heading(indicator, unit, headings)
     assert (found.id if found else None) == expected
 
 

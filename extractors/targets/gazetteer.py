@@ -1710,3 +1710,27 @@ def capacity_indicator(indicator: str | None, unit: str | None, scope: str | Non
             if _capacity_added(text, at, end, grows=grows, length=length):
                 return ind
     return None
+
+
+# A list or table under a heading that is only what is done ("1. Xây mới:", "Sửa chữa, nâng cấp:", "Đầu tư xây dựng mới các
+# công trình:") names its items without the verb ("- Trạm bơm điện: 03 trạm"): the nearest such heading's verbs are said of
+# each item. Only a heading of verbs (and the works in general): a heading with a topic of its own is no verb of the item.
+CAPACITY_HEADING_FILLER = regex.compile(r"(?<![\p{L}\p{M}])(?:các|những|công trình|hạng mục|hạ tầng|gồm|bao gồm|như sau|cụ thể|năm \d{4}"
+                                        r"|giai đoạn \d{4}(?: \d{4})?|trong năm|mới|thêm|và|hoặc)(?![\p{L}\p{M}])")
+
+
+def capacity_under_heading(indicator: str | None, unit: str | None, headings: list[str], scope: str | None = None,
+                           change: bool = False) -> Indicator | None:
+    """The new capacity an item without a verb is, read with the verbs of the nearest heading of verbs above it (its list's
+    intro, its sections, its table's caption; `headings` nearest first, its own sentence first), else None."""
+    if not indicator or CAPACITY_VERBS.search(_activity_words(indicator)):
+        return None  # a verb of its own: its own verb says it (capacity_indicator)
+    for heading in headings[1:]:
+        said = _activity_words(LIST_ITEM.sub("", heading.strip()))
+        said = regex.sub(r"^(?:[ivxl]+|\d+|[a-zđ])\s+", "", said)  # "1. Xây mới", "II. Sửa chữa": the number goes
+        if not CAPACITY_VERBS.search(said):
+            continue
+        if CAPACITY_HEADING_FILLER.sub(" ", CAPACITY_VERBS.sub(" ", said)).strip():
+            return None  # the nearest heading with a verb says more than what is done: no verb of the item
+        return capacity_indicator(f"{said} {indicator}", unit, scope, change=change)
+    return None
