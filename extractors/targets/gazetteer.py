@@ -1593,9 +1593,14 @@ CAPACITY_NOT_ADDING = ("sửa chữa", "cải tạo", "nâng cấp", "duy tu", "
                        "thu hút", "mời gọi", "kêu gọi", "chuẩn bị đầu tư", "lập", "phê duyệt", "thẩm định", "cấp phép", "khởi công",
                        "duy trì", "quản lý", "vận hành", "xóa", "kiểm tra", "rà soát", "cắm mốc", "đề xuất", "nghiên cứu",
                        "đấu nối", "thuê", "mượn", "xây dựng lại", "làm lại", "chống xuống cấp", "kiểm định", "hoán đổi", "sắp xếp", "sáp nhập", "giải tỏa")
+# a rise said of the capacity itself ("Công suất cấp nước sạch tăng thêm 10.000 m³/ngày đêm"): what it adds; of a count of
+# works ("Số giường bệnh tăng thêm") no works are said, and it is none
+CAPACITY_RISING = ("tăng thêm", "tăng")
+CAPACITY_MEASURE = regex.compile(r"(?<![\p{L}\p{M}])(?:công suất|dung lượng)(?![\p{L}\p{M}])")
 CAPACITY_NEUTRAL = ("hỗ trợ", "phấn đấu", "tiếp tục", "triển khai", "thực hiện", "tập trung", "ưu tiên", "huy động", "được",
                     "hằng năm", "hàng năm", "mỗi năm", "trong năm")
-_CAPACITY_VERB_CLASS = {**{v: "neutral" for v in CAPACITY_NEUTRAL}, **{v: "grow" for v in CAPACITY_GROWING},
+_CAPACITY_VERB_CLASS = {**{v: "neutral" for v in CAPACITY_NEUTRAL}, **{v: "rise" for v in CAPACITY_RISING},
+                        **{v: "grow" for v in CAPACITY_GROWING},
                         **{v: "add" for v in CAPACITY_ADDING}, **{v: "not" for v in CAPACITY_NOT_ADDING}}
 CAPACITY_VERBS = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(v) for v in sorted(_CAPACITY_VERB_CLASS, key=len, reverse=True))
                                + r")(?![\p{L}\p{M}])")
@@ -1666,6 +1671,8 @@ def _capacity_added(text: str, at: int, end: int, grows: bool, length: bool) -> 
         return False
     if "add" in classes:
         return not (length and "mở rộng" in said)  # a road widened gains no length
+    if "rise" in classes and grows and CAPACITY_MEASURE.search(text):
+        return True
     return grows and "grow" in classes
 
 
