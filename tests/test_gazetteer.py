@@ -4884,6 +4884,10 @@ CAPACITY_ADDED = [
     ('Nâng công suất nhà máy nước', 'm³/ngày đêm', None),  # "lên …": the level
     ('Xây dựng mới trạm y tế', 'trạm', 'activity_works_built'),  # a building the system does not count as a kind
     ('Xóa phòng học tạm', 'phòng', None),
+    ('Hoàn thành giải phóng mặt bằng đường giao thông', 'km', None),  # the site cleared, no road built
+    ('Hoàn thành quyết toán công trình trạm bơm', 'trạm', None),
+    ('Nghiệm thu, đưa vào sử dụng phòng học', 'phòng học', 'new_capacity_classrooms'),
+    ('Kêu gọi nhà đầu tư xây dựng nhà máy nước sạch công suất', 'm³/ngày đêm', None),
     ('Công suất cấp nước sạch tăng thêm', 'm³/ngày đêm', 'new_capacity_water_supply'),  # a rise of the capacity itself
     ('Tổng công suất nguồn điện tăng thêm', 'MW', 'new_capacity_power_generation'),
     ('Xây dựng mới sàn nhà ở', 'm² sàn', 'housing_floor_area_completed'),  # housing: the floor area completed

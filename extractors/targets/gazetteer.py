@@ -1614,9 +1614,11 @@ CAPACITY_GAP_NEVER = regex.compile(r"(?<![\p{L}\p{M}])(?:cho|của|thiết bị|
 CAPACITY_NEVER = regex.compile(r"(?<![\p{L}\p{M}])(?:chưa|cần|không|thiếu|nhu cầu|hiện có|hiện nay|lũy kế|xuống cấp|hư hỏng)(?![\p{L}\p{M}])")
 CAPACITY_DONE = regex.compile(r"(?<![\p{L}\p{M}])đã (?:được )?(?:" + "|".join(regex.escape(v) for v in CAPACITY_ADDING) + r")(?![\p{L}\p{M}])")
 # a work still to be prepared, planned, designed, approved, sought or started ("Lập dự án xây dựng trạm bơm", "Phê duyệt chủ
-# trương đầu tư nhà máy nước", "Khởi công xây dựng cầu"): said anywhere before the object, nothing is added in the plan's term
+# trương đầu tư nhà máy nước", "Khởi công xây dựng cầu"), or only its site cleared or its money settled ("Hoàn thành giải
+# phóng mặt bằng 12 km đường"): said anywhere before the object, no capacity is what the value counts
 CAPACITY_NOT_YET = regex.compile(r"(?<![\p{L}\p{M}])(?:lập|quy hoạch|thiết kế|khảo sát|phê duyệt|thẩm định|chủ trương|mời gọi|thu hút"
-                                 r"|kêu gọi|chuẩn bị đầu tư|đề xuất|nghiên cứu|khởi công|xúc tiến|đăng ký|cấp phép)(?![\p{L}\p{M}])")
+                                 r"|kêu gọi|chuẩn bị đầu tư|đề xuất|nghiên cứu|khởi công|xúc tiến|đăng ký|cấp phép|giải phóng mặt bằng"
+                                 r"|bồi thường|đền bù|thu hồi đất|bàn giao mặt bằng|quyết toán|giải ngân)(?![\p{L}\p{M}])")
 PER_DAY_UNIT = regex.compile(r"/\s*(?:ngày|ngđ|24\s*h)")
 
 
