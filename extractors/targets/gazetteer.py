@@ -1619,6 +1619,7 @@ CAPACITY_DONE = regex.compile(r"(?<![\p{L}\p{M}])đã (?:được )?(?:" + "|".j
 CAPACITY_NOT_YET = regex.compile(r"(?<![\p{L}\p{M}])(?:lập|quy hoạch|thiết kế|khảo sát|phê duyệt|thẩm định|chủ trương|mời gọi|thu hút"
                                  r"|kêu gọi|chuẩn bị đầu tư|đề xuất|nghiên cứu|khởi công|xúc tiến|đăng ký|cấp phép|giải phóng mặt bằng"
                                  r"|bồi thường|đền bù|thu hồi đất|bàn giao mặt bằng|quyết toán|giải ngân)(?![\p{L}\p{M}])")
+SENTENCE_PART = regex.compile(r"[;:.!?\n]")
 PER_DAY_UNIT = regex.compile(r"/\s*(?:ngày|ngđ|24\s*h)")
 
 
@@ -1652,9 +1653,11 @@ def _capacity_added(text: str, at: int, end: int, grows: bool, length: bool) -> 
     before = [m for m in CAPACITY_VERBS.finditer(text, 0, at)]
     if CAPACITY_NOT_YET.search(text, 0, at):
         return False
+    if grows and CAPACITY_MEASURE.search(text) and not CAPACITY_VERBS.search(text):
+        return True  # "Công suất cấp nước sạch (tăng thêm) 10.000 m³/ngày đêm", read as a rise: the capacity added
     if before:
         gap = text[before[-1].end():at]
-        if len(gap.split()) > CAPACITY_GAP_MAX or CAPACITY_GAP_NEVER.search(gap):
+        if len([w for w in gap.split() if not w[0].isdigit()]) > CAPACITY_GAP_MAX or CAPACITY_GAP_NEVER.search(gap):
             return False
         classes = _capacity_chain(before, text)
         said = text[before[0].start():at]
@@ -1693,6 +1696,10 @@ def capacity_indicator(indicator: str | None, unit: str | None, scope: str | Non
         found = capacity_indicator(indicator, unit, scope, change=change)
         if found is None and name.startswith("số ") and (verb := _clause_verb(before)):
             found = capacity_indicator(f"{verb} {name[3:]}", unit, scope, change=change)
+        if found is None and name.startswith("số ") and (sentence := SENTENCE_PART.split(before)[-1].strip()):
+            # the second of a list the verb is said once for ("Xây dựng mới 150 km đường dây trung, hạ thế và 45 trạm biến
+            # áp"): the sentence's verb, a few words before (CAPACITY_GAP_MAX keeps it the same list's)
+            found = capacity_indicator(f"{sentence} {name[3:]}", unit, scope, change=change)
         return found
     if not name or ACTIVITY_NEVER.search(name) or ACTIVITY_STOCK.match(name) or CAPACITY_NEVER.search(name) \
             or CAPACITY_DONE.search(name):
