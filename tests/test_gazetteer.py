@@ -4884,6 +4884,10 @@ CAPACITY_ADDED = [
     ('Nâng công suất nhà máy nước', 'm³/ngày đêm', None),  # "lên …": the level
     ('Xây dựng mới trạm y tế', 'trạm', 'activity_works_built'),  # a building the system does not count as a kind
     ('Xóa phòng học tạm', 'phòng', None),
+    ('Xây dựng trạm sạc điện', 'kW', None),  # a charging station draws power, generates none
+    ('Xây dựng trung tâm bảo trợ xã hội quy mô', 'giường', None),  # a care home's beds, no hospital's
+    ('Xây dựng hệ thống điện mặt trời cho trường học', 'kWp', 'new_capacity_power_generation'),
+    ('Đầu tư xây dựng mới bệnh viện với quy mô', 'giường bệnh', 'new_capacity_hospital_beds'),
     ('Hoàn thành giải phóng mặt bằng đường giao thông', 'km', None),  # the site cleared, no road built
     ('Hoàn thành quyết toán công trình trạm bơm', 'trạm', None),
     ('Nghiệm thu, đưa vào sử dụng phòng học', 'phòng học', 'new_capacity_classrooms'),
