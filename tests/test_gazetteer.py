@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 import pytest
 
-from extractors.targets.gazetteer import (activity_kinds, bare_measure, canonical_indicator, completed_by_heading, gazetteer, indicator_groups, match_indicator,
+from extractors.targets.gazetteer import (activity_kinds, capacity_kinds, capacity_under_heading, bare_measure, canonical_indicator, completed_by_heading, gazetteer, indicator_groups, match_indicator,
                                          product_class, sources, unit_family)
 from extractors.vocabulary import load_tsv
 from extractors.targets.gazetteer import DATA
@@ -958,7 +958,7 @@ AS_WRITTEN = [
     ("tỷ lệ học sinh trường phổ thông dân tộc nội trú tốt nghiệp trung học phổ thông", "%", None),  # plans: one kind of school
     ("Số trường học", "trường", "schools"),
     ("Số phòng học", "phòng học", "classrooms"),
-    ("Số phòng học được xây mới", "phòng", None),  # plans: the rooms built, not the stock
+    ("Số phòng học được xây mới", "phòng", "new_capacity_classrooms"),  # plans: the rooms built, not the stock (s28g1: the new capacity)
     ("Số phòng học tạm, phòng học nhờ", "phòng", None),  # plans
     ("Tuyển sinh đào tạo nghề", "người", "vocational_enrolment"),
     ("Tuyển sinh đào tạo nghề", "%", None),
@@ -4016,7 +4016,7 @@ ACTIVITY_OUTPUTS = [
     ('Số lớp học', 'lớp', None, None),
     ('Số lớp', 'lớp', 'Mẫu giáo', None),
     ('Mở lớp xóa mù chữ', 'lớp', None, None),
-    ('Số phòng học được xây mới', 'phòng', None, None),
+    ('Số phòng học được xây mới', 'phòng', None, 'new_capacity_classrooms'),  # s28g1: new capacity, not an activity
     ('Số mô hình bảo tàng sinh thái, làng văn hóa truyền thống tiêu biểu', 'mô hình', None, None),
     ('Số mô hình hợp tác xã kiểu mới đang hoạt động', 'mô hình', None, None),
     ('Kết nạp đoàn viên', 'đoàn viên', None, 'youth_union_new_members'),  # the Đoàn's members admitted: topical, no activity
@@ -4087,7 +4087,8 @@ ACTIVITY_OUTPUTS = [
     ('Số công trình được đầu tư xây dựng', 'công trình', None, 'activity_works_built'),
     ('Công trình hạ tầng thiết yếu đầu tư mới', 'công trình', None, 'activity_works_built'),
     ('Duy tu, bảo dưỡng', 'công trình', None, 'activity_works_built'),
-    ('Cầu dân sinh xây mới', 'cầu', None, 'activity_works_built'),
+    ('Cầu dân sinh xây mới', 'cầu', None, 'new_capacity_bridges'),  # s28g1: a bridge built new is new capacity
+    ('Cầu dân sinh sửa chữa, nâng cấp', 'cầu', None, 'activity_works_built'),
     ('Kiên cố hóa cống qua đường', 'cống', None, 'activity_works_built'),
     ('Xây dựng mới nhà văn hóa thôn', 'nhà văn hóa', None, 'activity_works_built'),
     ('Chợ cải tạo, nâng cấp', 'chợ', None, 'activity_works_built'),
@@ -4934,4 +4935,216 @@ def test_a_part_restating_what_its_parent_counts_keeps_its_id(name, unit, part, 
     found = match_indicator(name, unit)
     assert found is not None
     assert names_its_part(name, unit, part, found) is kept
+
+
+
+# s28g1 (issue 13): NEW CAPACITY by kind (the statistical systems' "Năng lực mới tăng": roads built new, bridges, canals, pumping
+# stations, reservoirs, classrooms, hospital beds, water and wastewater capacity per day, generating capacity, power lines,
+# substations). A kind is taken only when what is said of its object adds it; then the edges, both sides: a stock, the level
+# a hospital is raised to ("lên"), a share, money, a volume that is no capacity per day, a repair or upgrade (the topical or
+# activity id they had stays), equipping, planning, designing, seeking investment or starting works, the same nouns in other
+# senses (a hotel's beds, a news channel, a TV link-up), buildings the system does not count (toilets, kitchens, dormitories).
+CAPACITY_ADDED = [
+    # positives
+    ('Xây mới phòng học', 'phòng học', 'new_capacity_classrooms'),
+    ('Xây dựng mới phòng học kiên cố thay thế phòng học tạm, phòng học nhờ, mượn', 'phòng học', 'new_capacity_classrooms'),
+    ('Phòng học xây mới', 'phòng', 'new_capacity_classrooms'),
+    ('Số phòng học được xây mới', 'phòng', 'new_capacity_classrooms'),
+    ('Xây mới phòng học, nhà vệ sinh', 'phòng học', 'new_capacity_classrooms'),
+    ('Đầu tư xây dựng phòng học cho trường mầm non', 'phòng', 'new_capacity_classrooms'),
+    ('Hỗ trợ xây dựng phòng học cho điểm trường vùng khó khăn', 'phòng học', 'new_capacity_classrooms'),
+    ('Đầu tư xây dựng mới giường bệnh', 'giường', 'new_capacity_hospital_beds'),
+    ('Mở rộng Bệnh viện Đa khoa tỉnh thêm', 'giường bệnh', 'new_capacity_hospital_beds'),
+    ('Hoàn thành đưa vào sử dụng Bệnh viện Sản - Nhi quy mô', 'giường bệnh', 'new_capacity_hospital_beds'),
+    ('đầu tư trạm bơm điện', 'trạm', 'new_capacity_pumping_stations'),
+    ('Xây dựng mới trạm bơm tiêu úng', 'trạm bơm', 'new_capacity_pumping_stations'),
+    ('Hoàn thành Nhà máy xử lý nước thải công suất', 'm³/ngày đêm', 'new_capacity_wastewater'),
+    ('Xây dựng hệ thống xử lý nước thải tập trung công suất', 'm3/ngày.đêm', 'new_capacity_wastewater'),
+    ('Hoàn thành nhà máy nước sạch công suất', 'm³/ngày đêm', 'new_capacity_water_supply'),
+    ('Đầu tư xây dựng công trình cấp nước sinh hoạt tập trung công suất', 'm3/ngày', 'new_capacity_water_supply'),
+    ('Làm mới đường giao thông nông thôn', 'km', 'new_capacity_roads'),
+    ('Mở mới tuyến đường', 'km', 'new_capacity_roads'),
+    ('Xây dựng mới cầu', 'cầu', 'new_capacity_bridges'),
+    ('Cầu dân sinh xây mới', 'cầu', 'new_capacity_bridges'),
+    ('Xây dựng mới kênh mương nội đồng', 'km', 'new_capacity_canals'),
+    ('Xây dựng mới đường dây trung thế', 'km', 'new_capacity_power_lines'),
+    ('Xây dựng mới trạm biến áp', 'trạm', 'new_capacity_substations'),
+    ('Lắp đặt mới trạm biến áp phân phối', 'trạm', 'new_capacity_substations'),
+    ('Công suất điện mặt trời mái nhà lắp mới', 'MWp', 'new_capacity_power_generation'),
+    ('Phát triển mới điện mặt trời mái nhà tự sản xuất, tự tiêu thụ', 'MWp', 'new_capacity_power_generation'),
+    ('Hoàn thành đưa vào vận hành các dự án năng lượng đã quy hoạch với tổng công suất bổ sung', 'MW', 'new_capacity_power_generation'),
+    ('Xây dựng hồ chứa nước', 'hồ', 'new_capacity_reservoirs'),
+    ('Nâng công suất nhà máy nước thêm', 'm³/ngày đêm', 'new_capacity_water_supply'),
+    ('Đầu tư xây dựng đường dây 110kV', 'km', 'new_capacity_power_lines'),
+    ('Hoàn thành hồ chứa nước', 'hồ chứa', 'new_capacity_reservoirs'),
+    ('Kênh mương nội đồng xây mới', 'km', 'new_capacity_canals'),
+    ('Hoàn thành và đưa vào sử dụng phòng học', 'phòng học', 'new_capacity_classrooms'),
+    ('Phòng học được đầu tư xây dựng mới', 'phòng', 'new_capacity_classrooms'),
+    ('Đưa vào sử dụng giường bệnh', 'giường bệnh', 'new_capacity_hospital_beds'),
+    ('Km đường giao thông nông thôn được xây dựng mới', 'km', 'new_capacity_roads'),
+    ('Đầu tư xây dựng trạm biến áp 110kV với tổng dung lượng', 'MVA', 'new_capacity_substations'),
+    ('Phát triển thêm điện mặt trời', 'MW', 'new_capacity_power_generation'),
+    ('Xây dựng mới trạm bơm và cải tạo kênh mương', 'trạm', 'new_capacity_pumping_stations'),
+    ('Cải tạo kênh mương và xây dựng mới trạm bơm', 'trạm', 'new_capacity_pumping_stations'),
+    ('Phòng học xây dựng mới, cải tạo', 'phòng', None),  # new and repaired in one value
+    ('Nâng công suất nhà máy nước', 'm³/ngày đêm', None),  # "lên …": the level
+    ('Xây dựng mới trạm y tế', 'trạm', 'activity_works_built'),  # a building the system does not count as a kind
+    ('Xóa phòng học tạm', 'phòng', None),
+    ('Xây dựng trạm sạc điện', 'kW', None),  # a charging station draws power, generates none
+    ('Xây dựng trung tâm bảo trợ xã hội quy mô', 'giường', None),  # a care home's beds, no hospital's
+    ('Xây dựng hệ thống điện mặt trời cho trường học', 'kWp', 'new_capacity_power_generation'),
+    ('Đầu tư xây dựng mới bệnh viện với quy mô', 'giường bệnh', 'new_capacity_hospital_beds'),
+    ('Hoàn thành giải phóng mặt bằng đường giao thông', 'km', None),  # the site cleared, no road built
+    ('Hoàn thành quyết toán công trình trạm bơm', 'trạm', None),
+    ('Nghiệm thu, đưa vào sử dụng phòng học', 'phòng học', 'new_capacity_classrooms'),
+    ('Kêu gọi nhà đầu tư xây dựng nhà máy nước sạch công suất', 'm³/ngày đêm', None),
+    ('Công suất cấp nước sạch tăng thêm', 'm³/ngày đêm', 'new_capacity_water_supply'),  # a rise of the capacity itself
+    ('Tổng công suất nguồn điện tăng thêm', 'MW', 'new_capacity_power_generation'),
+    ('Xây dựng mới sàn nhà ở', 'm² sàn', 'housing_floor_area_completed'),  # housing: the floor area completed
+    ('Phát triển thêm nhà ở', 'm² sàn', 'housing_floor_area_completed'),
+    ('Hoàn thành nhà ở xã hội', 'm² sàn', 'social_housing_floor_area'),
+    ('Xây dựng nhà ở xã hội cho công nhân', 'm²', 'social_housing_floor_area'),
+    ('Hỗ trợ sửa chữa nhà ở', 'm²', None),
+    ('Diện tích nhà ở bình quân đầu người', 'm²', 'housing_area_per_capita'),  # topical: the stock per head
+    ('Xây dựng đường điện hạ thế', 'km', 'new_capacity_power_lines'),
+    ('Lắp đặt điện mặt trời tại trụ sở cơ quan', 'kWp', 'new_capacity_power_generation'),
+    ('Lắp đặt hệ thống xử lý nước thải cho bệnh viện', 'm³/ngày đêm', 'new_capacity_wastewater'),
+    ('Đầu tư 50 tỷ đồng xây dựng phòng học', 'phòng học', 'new_capacity_classrooms'),  # the rooms the money builds
+    ('Xây mới', 'giường bệnh', 'new_capacity_hospital_beds'),  # the object said by the unit only
+    ('Sửa chữa', 'phòng học', None),
+    ('Vận hành nhà máy xử lý nước thải công suất', 'm³/ngày đêm', None),
+    ('Nâng cấp nhà máy nước công suất', 'm³/ngày đêm', None),
+    ('Đưa vào sử dụng hồ chứa nước với tổng dung tích', 'triệu m³', None),  # a volume, no capacity per day
+    ('Xây dựng phòng học trực tuyến', 'phòng', None),
+    ('Xây dựng lại cầu bị sập', 'cầu', 'activity_works_built'),  # rebuilt: replaces, adds nothing
+    ('Thay thế cầu yếu', 'cầu', None),
+    ('Xây dựng đường dây nóng', 'km', None),  # a hotline, no works
+    ('Nhà vệ sinh xây mới (công trình)', 'công trình', None),  # toilets: no kind of the system
+    ('Số hộ lắp đặt điện mặt trời mái nhà', 'hộ', None),
+    ('Tỷ lệ giường bệnh xây mới', '%', None),
+    ('Số giường bệnh thực kê tăng thêm', 'giường', None),  # a rise of the stock, no works said
+    # negatives: stocks
+    ('Số phòng học', 'phòng', 'classrooms'),
+    ('Số phòng học tạm, phòng học nhờ', 'phòng', None),
+    ('Toàn tỉnh có phòng học đã được xây dựng', 'phòng', None),
+    ('Hiện có trạm bơm điện', 'trạm', None),
+    ('Đã xây dựng phòng học', 'phòng học', None),
+    ('Duy trì giường bệnh', 'giường bệnh', 'hospital_beds'),
+    ('Số giường bệnh', 'giường', 'hospital_beds'),
+    ('Tổng công suất các nhà máy xử lý nước thải', 'm³/ngày đêm', None),
+    ('Công suất điện mặt trời mái nhà tự sản xuất, tự tiêu thụ', 'MW', None),
+    ('tổng công suất năng lượng toàn tỉnh', 'MW', None),
+    ('Nâng quy mô Bệnh viện Y dược cổ truyền tỉnh', 'giường bệnh', None),
+    ('Nâng quy mô Bệnh viện Đa khoa tỉnh lên', 'giường bệnh', None),
+    # shares, money, rates
+    ('Tỷ lệ phòng học kiên cố', '%', 'classrooms_solid_share'),
+    ('Đầu tư xây dựng phòng học', 'tỷ đồng', None),
+    ('đầu tư xây dựng trạm bơm', 'triệu đồng', None),
+    ('Số giường bệnh trên vạn dân', 'giường bệnh/vạn dân', 'hospital_beds_per_10k'),
+    ('Xây dựng bể chứa nước', 'm³', None),
+    ('Xây dựng hồ chứa nước dung tích', 'm3', None),
+    # repairs
+    ('Cải tạo phòng học, xây mới nhà vệ sinh', 'phòng học', None),
+    ('Sửa chữa phòng học', 'phòng', None),
+    ('Cải tạo, nâng cấp phòng học', 'phòng học', None),
+    ('Nâng cấp trạm bơm điện', 'trạm', 'activity_works_built'),
+    ('Sửa chữa, nâng cấp trạm bơm', 'trạm', 'activity_works_built'),
+    ('Xây dựng, nâng cấp đường giao thông', 'km', 'activity_works_length'),
+    ('Nạo vét kênh mương nội đồng', 'km', 'activity_works_length'),
+    ('Kiên cố hóa kênh mương', 'km', 'canals_lined_length'),
+    ('Mở rộng đường giao thông', 'km', 'activity_works_length'),
+    ('Duy tu, bảo dưỡng đường giao thông', 'km', 'activity_works_length'),
+    ('Cải tạo lưới điện hạ thế', 'km', None),
+    ('Nâng cấp đường dây trung thế', 'km', 'activity_works_length'),
+    # purchases, equipping, plans, designs, starts, seeking
+    ('Đầu tư trang thiết bị cho phòng học', 'phòng học', None),
+    ('Trang bị phòng học ngoại ngữ, tin học', 'phòng học', None),
+    ('Xây dựng phòng học thông minh', 'phòng', None),
+    ('Mua sắm giường bệnh', 'giường', None),
+    ('Quy hoạch trạm bơm', 'trạm', None),
+    ('Lập dự án xây dựng trạm bơm', 'trạm', None),
+    ('Khảo sát, thiết kế cầu', 'cầu', None),
+    ('Khởi công xây dựng cầu', 'cầu', 'activity_works_built'),
+    ('Mời gọi đầu tư phát triển Khu vực điện gió Tân Thành với công suất', 'MW', None),
+    ('Thu hút đầu tư dự án điện mặt trời', 'MW', None),
+    ('Phê duyệt chủ trương đầu tư nhà máy nước', 'm³/ngày đêm', None),
+    ('Tiết kiệm điện', 'MW', None),
+    # other senses
+    ('Xây dựng khách sạn quy mô', 'giường', None),
+    ('Xây dựng ký túc xá', 'giường', None),
+    ('Xây dựng kênh thông tin', 'kênh', None),
+    ('Xây dựng cầu truyền hình', 'cầu', None),
+    ('Đáp ứng nhu cầu xây dựng cầu', 'cầu', None),
+    ('Xây mới nhà ở nội trú học sinh', 'phòng', None),
+    ('Xây mới nhà vệ sinh', 'nhà vệ sinh', None),
+    ('Xây mới bếp ăn bán trú', 'bếp ăn', None),
+    ('Xây dựng đường ống cấp nước', 'km', 'activity_works_length'),
+    ('Làm mới đường giao thông và kênh mương nội đồng', 'km', 'activity_works_length'),
+    ('Số phòng học còn thiếu', 'phòng', None),
+    ('Số phòng học cần xây mới', 'phòng', None),
+    ('Xây dựng trường đạt chuẩn quốc gia', 'trường', None),
+]
+
+
+@pytest.mark.parametrize("indicator,unit,expected", CAPACITY_ADDED)
+def test_new_capacity_takes_the_id_of_its_kind_only_when_added(indicator, unit, expected):
+    found = match_indicator(indicator, unit)
+    assert (found.id if found else None) == expected
+    if expected and expected.startswith("new_capacity_"):
+        assert found.group == "infrastructure"
+
+
+# the verb of the value's clause for a name "Số …" read from the words after the value; a need or a stock is none
+@pytest.mark.parametrize("indicator,unit,before,expected", [
+    ("Số phòng học mầm non", "phòng", "- Xây mới ", "new_capacity_classrooms"),
+    ("Số trạm bơm điện", "trạm", "Năm 2027, đầu tư xây dựng ", "new_capacity_pumping_stations"),
+    ("Số trạm bơm điện", "trạm", "b) Sửa chữa, nâng cấp ", "activity_works_built"),
+    ("Số phòng học ngoại ngữ, tin học cho các trường", "phòng học", "Sở Giáo dục và Đào tạo trang bị ", None),
+    ("Số phòng học mầm non", "phòng", "Toàn tỉnh hiện có ", None),
+])
+def test_new_capacity_read_with_the_verb_before_the_value(indicator, unit, before, expected):
+    found = match_indicator(indicator, unit, before=before)
+    assert (found.id if found else None) == expected
+
+
+# extending ("mở rộng", "nâng quy mô", "phát triển") adds what the text calls a rise ("thêm 50 giường"), never the level reached
+# ("lên 500 giường", which the extractor reads as no change)
+@pytest.mark.parametrize("indicator,unit,change,expected", [
+    ("mở rộng Trung tâm Y tế huyện", "giường bệnh", True, "new_capacity_hospital_beds"),
+    ("mở rộng Trung tâm Y tế huyện", "giường bệnh", False, None),
+    ("Nâng quy mô Bệnh viện Đa khoa tỉnh", "giường bệnh", False, None),
+    ("Phát triển điện gió", "MW", True, "new_capacity_power_generation"),
+    ("Phát triển điện gió", "MW", False, None),
+    ("Xây mới phòng học", "phòng", True, "new_capacity_classrooms"),  # built new: a rise by its nature
+    ("Cải tạo, mở rộng phòng học", "phòng", True, None),
+])
+def test_new_capacity_by_extending_is_what_is_added(indicator, unit, change, expected):
+    found = match_indicator(indicator, unit, change=change)
+    assert (found.id if found else None) == expected
+
+
+# an item without a verb under a heading of verbs ("1. Xây mới:" over "- Trạm bơm điện: 03 trạm"): the nearest such heading's
+# verbs are the item's; a heading with a topic of its own, or an item with its own verb, is not read so
+@pytest.mark.parametrize("indicator,unit,headings,expected", [
+    ("Trạm bơm điện", "trạm", ["- Trạm bơm điện: ", "1. Xây mới:", "I. MỤC TIÊU"], "new_capacity_pumping_stations"),
+    ("Đường giao thông nội đồng", "km", ["", "b) Đầu tư xây dựng mới các công trình:", "II. NHIỆM VỤ"], "new_capacity_roads"),
+    ("Trạm bơm điện", "trạm", ["- Trạm bơm điện: ", "2. Sửa chữa, nâng cấp:", "I. MỤC TIÊU"], None),
+    ("Trạm bơm điện", "trạm", ["- Trạm bơm điện: ", "I. MỤC TIÊU", "Kế hoạch đầu tư xây dựng năm 2026"], None),
+    ("Trạm bơm điện", "trạm", ["", "1. Xây dựng nông thôn mới:", "I. MỤC TIÊU"], None),
+    ("Nâng cấp trạm bơm điện", "trạm", ["", "1. Xây mới:"], None),
+    ("Trạm bơm điện", "triệu đồng", ["", "1. Xây mới:"], None),
+])
+def test_new_capacity_under_a_heading_of_verbs(indicator, unit, headings, expected):
+    found = capacity_under_heading(indicator, unit, headings)
+    assert (found.id if found else None) == expected
+
+
+def test_every_capacity_kind_has_two_positives_and_a_source():
+    kinds = {ind.id for ind, *_ in capacity_kinds()}
+    new = {i.id for i in gazetteer()[0].values() if i.id.startswith("new_capacity_")}
+    assert new <= kinds and kinds - new == {"social_housing_floor_area", "housing_floor_area_completed"}  # housing: its own ids
+    for kind in kinds:
+        assert sum(1 for *_, e in CAPACITY_ADDED if e == kind) >= 2, kind
+    for kind in new:
+        assert "NLMT" in gazetteer()[0][kind].source.split(";") and gazetteer()[0][kind].group == "infrastructure"
 

@@ -3623,3 +3623,32 @@ def test_a_dash_in_the_ordinal_column_marks_a_part():
 def test_a_part_named_after_the_indicator_is_its_scope(text, indicator_id, scope):
     (t,) = extract_targets(text)
     assert (t.indicator_id, t.scope) == (indicator_id, scope)
+
+
+# (s28g1, issue 13) New capacity of a kind the statistical system counts ("Năng lực mới tăng"), as plans commit to it: the verb
+# of adding before the value, an extension by what it adds ("thêm"), a plant finished with its capacity per day, an item
+# under a heading of verbs ("1. Xây mới:"); never the level a hospital is raised to ("lên"), a repair, the rooms repaired
+# beside toilets built, money
+@pytest.mark.parametrize("text,indicator_ids", [
+    ("Xây mới 240 phòng học kiên cố.", ["new_capacity_classrooms"]),
+    ("Đầu tư xây dựng 03 trạm bơm điện phục vụ tưới tiêu.", ["new_capacity_pumping_stations"]),
+    ("Mở rộng Trung tâm Y tế huyện thêm 50 giường bệnh.", ["new_capacity_hospital_beds"]),
+    ("Hoàn thành Nhà máy xử lý nước thải tập trung công suất 20.000 m³/ngày đêm.", ["new_capacity_wastewater"]),
+    ("1. Xây mới:\n- Trạm bơm điện: 03 trạm.\n2. Sửa chữa, nâng cấp:\n- Trạm bơm điện: 05 trạm.",
+     ["new_capacity_pumping_stations", None]),
+    ("Nâng quy mô Bệnh viện Y dược cổ truyền tỉnh lên 250 giường bệnh.", [None]),
+    ("Sửa chữa, nâng cấp 05 trạm bơm điện.", ["activity_works_built"]),
+    ("Cải tạo 60 phòng học, xây mới 40 nhà vệ sinh.", [None, None]),
+    ("Đầu tư 50 tỷ đồng xây dựng trạm y tế xã.", [None]),
+    # the verb said once for a list ("… và 45 trạm biến áp"), a rise of the capacity itself, a plant finished with its capacity
+    ("Xây dựng mới 150 km đường dây trung, hạ thế và 45 trạm biến áp.", ["new_capacity_power_lines", "new_capacity_substations"]),
+    ("Sửa chữa 20 phòng học và 10 trạm bơm.", [None, "activity_works_built"]),
+    ("Công suất cấp nước sạch tăng thêm 10.000 m³/ngày đêm.", ["new_capacity_water_supply"]),
+    ("Hoàn thành 03 dự án cấp nước sạch với tổng công suất 15.000 m³/ngày đêm.", [None, "new_capacity_water_supply"]),
+    ("Nâng công suất Nhà máy nước Bình An từ 10.000 lên 20.000 m³/ngày đêm.", [None]),
+    ("Công suất điện mặt trời mái nhà đạt 300 MWp.", [None]),
+    ("Mua sắm 200 giường bệnh cho Trung tâm Y tế huyện.", [None]),
+    ("Đến năm 2030, toàn tỉnh có 5.000 giường bệnh.", ["hospital_beds"]),
+])
+def test_new_capacity_as_plans_commit_to_it(text, indicator_ids):
+    assert [t.indicator_id for t in extract_targets(text)] == indicator_ids

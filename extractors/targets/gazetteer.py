@@ -984,7 +984,10 @@ def match_indicator(indicator: str | None, unit: str | None, scope: str | None =
 def activity_match(indicator: str | None, unit: str | None, scope: str | None = None, change: bool = False,
                    before: str | None = None) -> Indicator | None:
     """The activity kind of `match_indicator`, without the topical indicators (for a caller that has tried those): none
-    for a change of a count, unless the name or the clause's verb makes something new ("Xây dựng mới 12 công trình")."""
+    for a change of a count, unless the name or the clause's verb makes something new ("Xây dựng mới 12 công trình").
+    New capacity of a kind the statistical system counts (`capacity_indicator`: "Xây mới 240 phòng học") comes first."""
+    if (capacity := capacity_indicator(indicator, unit, scope, before, change)) is not None:
+        return capacity
     if not change or ACTIVITY_NEW.match(_activity_words(indicator)) or ACTIVITY_NEW.match(_clause_verb(before)):
         return activity_indicator(indicator, unit, scope, before)
     return None
@@ -1666,4 +1669,187 @@ def completed_by_heading(indicator: str | None, unit: str | None, headings: list
         # said is the heading's sentence's to tell ("Khởi công mới 02 dự án … với 1.200 căn hộ" are not the flats finished)
         stages = set(FLOW.findall(words(found.name)))
         return found if stages <= set(FLOW.findall(" ".join(said + list(longest)))) else None
+    return None
+
+
+# ---- new capacity by kind (s28g1, issue 13) ----
+# The national statistical indicator system counts, in its group of investment and construction, the capacity that finished
+# investment ADDS, by kind, each in its own unit ("Năng lực mới tăng": roads built new in km, classrooms, hospital beds, water
+# and wastewater capacity in m³/ngày đêm, generating capacity in MW …; indicators.tsv, s28g1 block). Plans commit to it as
+# "Xây mới 240 phòng học", "Phòng học xây mới | phòng", "Hoàn thành Nhà máy xử lý nước thải công suất 30.000 m³/ngày đêm",
+# "đầu tư 15 trạm bơm điện". A target takes the kind's id only when no topical id fits (`match_indicator`), ahead of the
+# activity kinds (a work built new is new capacity before it is a work built or repaired), and only when what is said of the
+# object ADDS it (capacity_added.tsv): the verbs before the object, chained by commas and "và" ("Xây dựng, nâng cấp 35 km
+# đường": built and upgraded at once, none), or, the object named first, those after it ("Phòng học xây mới"). A verb of
+# repair or upgrade (the works exist: nothing is added), of equipping, planning, designing or seeking investment, a
+# start of works ("khởi công": nothing finished) in the chain is none; so is what there is ("Hiện có", "đã xây dựng", a
+# share, money). Extending ("mở rộng", "nâng quy mô", "nâng công suất") adds only when the name says what it adds ("thêm"):
+# "Nâng quy mô Bệnh viện lên 250 giường" states the level reached (the contract's value), not the beds added.
+CAPACITY_ADDING = ("xây dựng mới", "xây mới", "làm mới", "mở mới", "đầu tư xây dựng mới", "đầu tư xây dựng", "đầu tư mới", "đầu tư",
+                   "xây dựng", "xây", "hoàn thành xây dựng", "hoàn thành đầu tư", "hoàn thành", "đưa vào sử dụng",
+                   "đưa vào vận hành", "đưa vào khai thác", "đưa vào hoạt động", "khánh thành", "bàn giao", "lắp mới",
+                   "lắp đặt mới", "lắp đặt", "lắp", "phát triển mới", "làm", "dựng", "đầu tư bổ sung")
+CAPACITY_GROWING = ("mở rộng", "nâng quy mô", "nâng công suất", "nâng", "bổ sung", "phát triển")
+CAPACITY_NOT_ADDING = ("sửa chữa", "cải tạo", "nâng cấp", "duy tu", "bảo dưỡng", "bảo trì", "tu bổ", "tu sửa", "gia cố", "nạo vét",
+                       "kiên cố hóa", "cứng hóa", "bê tông hóa", "nhựa hóa", "thảm nhựa", "trải nhựa", "láng nhựa", "khôi phục",
+                       "phục hồi", "thay thế", "chuyển đổi", "di dời", "mua sắm", "trang bị", "thiết kế", "quy hoạch", "khảo sát",
+                       "thu hút", "mời gọi", "kêu gọi", "chuẩn bị đầu tư", "lập", "phê duyệt", "thẩm định", "cấp phép", "khởi công",
+                       "duy trì", "quản lý", "vận hành", "xóa", "kiểm tra", "rà soát", "cắm mốc", "đề xuất", "nghiên cứu",
+                       "đấu nối", "thuê", "mượn", "xây dựng lại", "làm lại", "chống xuống cấp", "kiểm định", "hoán đổi", "sắp xếp", "sáp nhập", "giải tỏa")
+# a rise said of the capacity itself ("Công suất cấp nước sạch tăng thêm 10.000 m³/ngày đêm"): what it adds; of a count of
+# works ("Số giường bệnh tăng thêm") no works are said, and it is none
+CAPACITY_RISING = ("tăng thêm", "tăng")
+CAPACITY_MEASURE = regex.compile(r"(?<![\p{L}\p{M}])(?:công suất|dung lượng)(?![\p{L}\p{M}])")
+CAPACITY_NEUTRAL = ("hỗ trợ", "phấn đấu", "tiếp tục", "triển khai", "thực hiện", "tập trung", "ưu tiên", "huy động", "được",
+                    "hằng năm", "hàng năm", "mỗi năm", "trong năm")
+_CAPACITY_VERB_CLASS = {**{v: "neutral" for v in CAPACITY_NEUTRAL}, **{v: "rise" for v in CAPACITY_RISING},
+                        **{v: "grow" for v in CAPACITY_GROWING},
+                        **{v: "add" for v in CAPACITY_ADDING}, **{v: "not" for v in CAPACITY_NOT_ADDING}}
+CAPACITY_VERBS = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(v) for v in sorted(_CAPACITY_VERB_CLASS, key=len, reverse=True))
+                               + r")(?![\p{L}\p{M}])")
+CAPACITY_CHAIN = regex.compile(r"^(?:\s|và|hoặc|mới|thêm)*$")  # between two verbs of one chain ("xây mới và mở rộng")
+# between the chain and the object: a few words that name the works ("Nhà máy", "Bệnh viện Y dược cổ truyền tỉnh"), never
+# what else is done to it ("Đầu tư trang thiết bị cho 50 phòng học": the rooms are equipped, not built)
+CAPACITY_GAP_MAX = 7
+CAPACITY_GAP_NEVER = regex.compile(r"(?<![\p{L}\p{M}])(?:cho|của|thiết bị|trang thiết bị|máy móc|đồ dùng|bàn ghế|cơ sở vật chất|hồ sơ"
+                                   r"|thủ tục|kinh phí|vốn|nguồn|chủ trương|dự án đầu tư|phương án)(?![\p{L}\p{M}])")
+# what is not (yet) added: a need, a lack, a baseline done before the plan ("đã xây dựng 120 phòng học")
+CAPACITY_NEVER = regex.compile(r"(?<![\p{L}\p{M}])(?:chưa|cần|không|thiếu|nhu cầu|hiện có|hiện nay|lũy kế|xuống cấp|hư hỏng)(?![\p{L}\p{M}])")
+CAPACITY_DONE = regex.compile(r"(?<![\p{L}\p{M}])đã (?:được )?(?:" + "|".join(regex.escape(v) for v in CAPACITY_ADDING) + r")(?![\p{L}\p{M}])")
+# a work still to be prepared, planned, designed, approved, sought or started ("Lập dự án xây dựng trạm bơm", "Phê duyệt chủ
+# trương đầu tư nhà máy nước", "Khởi công xây dựng cầu"), or only its site cleared or its money settled ("Hoàn thành giải
+# phóng mặt bằng 12 km đường"): said anywhere before the object, no capacity is what the value counts
+CAPACITY_NOT_YET = regex.compile(r"(?<![\p{L}\p{M}])(?:lập|quy hoạch|thiết kế|khảo sát|phê duyệt|thẩm định|chủ trương|mời gọi|thu hút"
+                                 r"|kêu gọi|chuẩn bị đầu tư|đề xuất|nghiên cứu|khởi công|xúc tiến|đăng ký|cấp phép|giải phóng mặt bằng"
+                                 r"|bồi thường|đền bù|thu hồi đất|bàn giao mặt bằng|quyết toán|giải ngân)(?![\p{L}\p{M}])")
+SENTENCE_PART = regex.compile(r"[;:.!?\n]")
+PER_DAY_UNIT = regex.compile(r"/\s*(?:ngày|ngđ|24\s*h)")
+
+
+@functools.lru_cache(maxsize=1)
+def capacity_kinds() -> list[tuple[Indicator, regex.Pattern, regex.Pattern | None, bool, bool]]:
+    """(indicator, object, negatives, per day, measured along the works) of each kind of new capacity, in file order."""
+    indicators = gazetteer()[0]
+    kinds = []
+    for row in load_tsv(DATA / "capacity_added.tsv", header=True):
+        ind_id, obj, never, per_day, length = (c.strip() for c in (row + ["", "", "", ""])[:5])
+        kinds.append((indicators[ind_id], regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{obj})(?![\p{{L}}\p{{M}}])"),
+                      regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{never})(?![\p{{L}}\p{{M}}])") if never else None,
+                      per_day == "yes", length == "yes"))
+    return kinds
+
+
+def _capacity_chain(verbs: list[regex.Match], text: str) -> list[str]:
+    """The classes of a chain of verbs (the last verb and those chained to it before), read right to left."""
+    chain = [verbs[-1]]
+    for prev in reversed(verbs[:-1]):
+        if not CAPACITY_CHAIN.match(text[prev.end():chain[0].start()]):
+            break
+        chain.insert(0, prev)
+    return [_CAPACITY_VERB_CLASS[m.group()] for m in chain]
+
+
+def _capacity_added(text: str, at: int, end: int, grows: bool, length: bool) -> bool:
+    """The verbs said of the object at `at`..`end` of `text` add it: the chain before it (the object a few words on), else
+    the first chain after it; an adding verb in it and nothing of repair, equipping or planning; a verb of extending
+    when `grows` (the value is what it adds: "thêm" said, or the text calls the value a rise, not the level reached)."""
+    before = [m for m in CAPACITY_VERBS.finditer(text, 0, at)]
+    if CAPACITY_NOT_YET.search(text, 0, at):
+        return False
+    if grows and CAPACITY_MEASURE.search(text) and not CAPACITY_VERBS.search(text):
+        return True  # "Công suất cấp nước sạch (tăng thêm) 10.000 m³/ngày đêm", read as a rise: the capacity added
+    if before:
+        gap = text[before[-1].end():at]
+        if len([w for w in gap.split() if not w[0].isdigit()]) > CAPACITY_GAP_MAX or CAPACITY_GAP_NEVER.search(gap):
+            return False
+        classes = _capacity_chain(before, text)
+        said = text[before[0].start():at]
+    else:
+        after = list(CAPACITY_VERBS.finditer(text, end))
+        if not after or len(text[end:after[0].start()].split()) > CAPACITY_GAP_MAX:
+            return False
+        chain = [after[0]]
+        for nxt in after[1:]:
+            if not (CAPACITY_CHAIN.match(text[chain[-1].end():nxt.start()]) or text[chain[-1].end():nxt.start()].strip() == ""):
+                break
+            chain.append(nxt)
+        classes = [_CAPACITY_VERB_CLASS[m.group()] for m in chain]
+        said = text[end:]
+    if "not" in classes:
+        return False
+    if "add" in classes:
+        return not (length and "mở rộng" in said)  # a road widened gains no length
+    if "rise" in classes and grows and CAPACITY_MEASURE.search(text):
+        return True
+    return grows and "grow" in classes
+
+
+def capacity_indicator(indicator: str | None, unit: str | None, scope: str | None = None,
+                       before: str | None = None, change: bool = False) -> Indicator | None:
+    """The kind of new capacity a target commits to add ("Xây mới phòng học" in phòng: the classrooms; "Hoàn thành Nhà máy xử
+    lý nước thải … công suất" in m³/ngày đêm: the wastewater-treatment capacity), else None (see above). `change`: the text
+    calls the value a rise ("mở rộng Trung tâm Y tế thêm 50 giường bệnh"), not the level reached ("nâng quy mô … lên 500")."""
+    if not indicator or not unit:
+        return None
+    family = unit_family(unit)
+    if not family or family in ("%", "‰") or family.startswith("money"):
+        return None
+    name = LEADING_NUMBER.sub("", _activity_words(indicator))
+    if before is not None:
+        found = capacity_indicator(indicator, unit, scope, change=change)
+        if found is None and name.startswith("số ") and (verb := _clause_verb(before)):
+            found = capacity_indicator(f"{verb} {name[3:]}", unit, scope, change=change)
+        if found is None and name.startswith("số ") and (sentence := SENTENCE_PART.split(before)[-1].strip()):
+            # the second of a list the verb is said once for ("Xây dựng mới 150 km đường dây trung, hạ thế và 45 trạm biến
+            # áp"): the sentence's verb, a few words before (CAPACITY_GAP_MAX keeps it the same list's)
+            found = capacity_indicator(f"{sentence} {name[3:]}", unit, scope, change=change)
+        return found
+    if not name or ACTIVITY_NEVER.search(name) or ACTIVITY_STOCK.match(name) or CAPACITY_NEVER.search(name) \
+            or CAPACITY_DONE.search(name):
+        return None  # a stock, a need, or what was done before the plan ("đã xây dựng 120 phòng học"): nothing it adds
+    per_day = PER_DAY_UNIT.search(spelling(unit)) is not None
+    unit_words, scope_words = _activity_words(unit), _activity_words(scope)
+    lengths = [k for k in capacity_kinds() if k[4] and k[1].search(name)]
+    for ind, obj, never, kind_per_day, length in capacity_kinds():
+        if not _fits(ind, family) or kind_per_day != per_day or ("/" in family and not kind_per_day):
+            continue
+        if length and len(lengths) > 1:
+            continue  # "đường và kênh mương": one value for two kinds
+        for text in dict.fromkeys((name, f"{name} {scope_words}".strip(), f"{scope_words} {name}".strip())):
+            said = f"{text} {unit_words}"
+            if never is not None and never.search(said):
+                break
+            if (found := obj.search(text)) is not None:
+                at, end = found.span()
+            elif obj.search(unit_words):
+                at = end = len(text)  # the object said by the unit only ("Xây mới | phòng học"): the verbs are the name's
+            else:
+                continue
+            grows = change or regex.search(r"(?<![\p{L}\p{M}])thêm(?![\p{L}\p{M}])", text) is not None
+            if _capacity_added(text, at, end, grows=grows, length=length):
+                return ind
+    return None
+
+
+# A list or table under a heading that is only what is done ("1. Xây mới:", "Sửa chữa, nâng cấp:", "Đầu tư xây dựng mới các
+# công trình:") names its items without the verb ("- Trạm bơm điện: 03 trạm"): the nearest such heading's verbs are said of
+# each item. Only a heading of verbs (and the works in general): a heading with a topic of its own is no verb of the item.
+CAPACITY_HEADING_FILLER = regex.compile(r"(?<![\p{L}\p{M}])(?:các|những|công trình|hạng mục|hạ tầng|gồm|bao gồm|như sau|cụ thể|năm \d{4}"
+                                        r"|giai đoạn \d{4}(?: \d{4})?|trong năm|mới|thêm|và|hoặc)(?![\p{L}\p{M}])")
+
+
+def capacity_under_heading(indicator: str | None, unit: str | None, headings: list[str], scope: str | None = None,
+                           change: bool = False) -> Indicator | None:
+    """The new capacity an item without a verb is, read with the verbs of the nearest heading of verbs above it (its list's
+    intro, its sections, its table's caption; `headings` nearest first, its own sentence first), else None."""
+    if not indicator or CAPACITY_VERBS.search(_activity_words(indicator)):
+        return None  # a verb of its own: its own verb says it (capacity_indicator)
+    for heading in headings[1:]:
+        said = _activity_words(LIST_ITEM.sub("", heading.strip()))
+        said = regex.sub(r"^(?:[ivxl]+|\d+|[a-zđ])\s+", "", said)  # "1. Xây mới", "II. Sửa chữa": the number goes
+        if not CAPACITY_VERBS.search(said):
+            continue
+        if CAPACITY_HEADING_FILLER.sub(" ", CAPACITY_VERBS.sub(" ", said)).strip():
+            return None  # the nearest heading with a verb says more than what is done: no verb of the item
+        return capacity_indicator(f"{said} {indicator}", unit, scope, change=change)
     return None
