@@ -1678,6 +1678,30 @@ characters, the closing "Nơi nhận" list.
                                heading. The 101 older plans 0.966 / 0.973 / 0.987 / 0.994 before, 0.966 / 0.974 / 0.987 / 0.994
                                after (deadlines tp 1227 -> 1229: "trong năm 2026" of actions); seeds, dev unchanged; field, wide:
                                no row changed
+    so_nnmt_chuyen_doi_chan_nuoi  Sở Nông nghiệp và Môi trường yearly plan (Phú Thọ, 01/2026) to convert inefficient rice land
+                               and develop concentrated, bio-secure livestock farming (s28d, held out: written blind to the
+                               indicator gazetteer), hard-wrapped at 72 characters mid-sentence: a conversion area with its
+                               parts after 'trong đó' and ';', herd sizes and meat output ('18,5 triệu con', 'triệu quả'),
+                               vaccination rates ('trên 80% tổng đàn trong diện tiêm'), activity counts (lớp, lượt, mô hình, mẫu,
+                               chuyên mục), vaccination rounds as periods, chi cục of the Sở and a bank's regional branch after
+                               'Đề nghị', an appendix Chỉ tiêu | ĐVT | Thực hiện 2025 | Kế hoạch 2026 as tab rows. start (main
+                               013768f): targets 0.921 / deadlines 1.000 / bodies 0.960 / refs 1.000; canonical share 62.2% (37)
+    tinh_bao_ton_da_dang_sinh_hoc  provincial UBND plan (Lâm Đồng, 03/2026) to conserve biodiversity in 2026 - 2030 (s28d, held
+                               out): national parks and nature reserves by name, endangered species, corridors, wildlife rescue,
+                               a phase inside a task line ('giai đoạn 2026 - 2027 hoàn thành 600 ha'), 'định kỳ 6 tháng (trước
+                               ngày 20/6 và 20/12 hằng năm)', an observance day that is no deadline, an amending decree whose
+                               amended decree is cited only in its title, a national institute after 'đề nghị', an appendix
+                               one cell per line with '-' cells and two target years. start (main 013768f): targets 0.893 /
+                               deadlines 0.727 / bodies 0.938 / refs 0.941; canonical share 18.5% (27)
+    qd_chat_luong_nong_lam_thuy_san  Quyết định of the UBND chairman (Vĩnh Long, 02/2026) issuing the 2026 plan for the quality,
+                               safety and traceability of agricultural, forestry and fishery products (s28d, held out): the
+                               plan after a 'KẾ HOẠCH' heading, 'Giám đốc các Sở: …' and 'Chủ tịch UBND các xã, phường' in
+                               Điều 3, a target table with a 'Cơ quan chủ trì' column and a '< 3' cell, mã số vùng trồng / cơ sở
+                               đóng gói, VietGAP, residue samples, a deadline relative to an event ('trong thời hạn 03 tháng kể
+                               từ ngày có kết quả xếp loại'), a monthly upload day, a task appendix with time cells of every
+                               shape. start (main 013768f): targets 0.957 / deadlines 0.828 / bodies 0.914 / refs 1.000;
+                               canonical share 22.7% (22). s28d, the three together at the start: 0.921 / 0.853 / 0.935 /
+                               0.983; canonical share 38.4% of 86 targets (median per plan 22.7%)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
