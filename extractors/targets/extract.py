@@ -853,6 +853,7 @@ def _comparator(left: str, q: Quantity) -> str | None:
     return before or q.comparator_after
 
 
+PART_COMPARATOR_TAIL = regex.compile(rf"\s+(?i:{P._alternation(P.COMPARATOR_BEFORE)})\s*$")
 PART_COMPARATOR = regex.compile(rf"^(?i:{P._alternation(P.COMPARATOR_BEFORE)})(?![\p{{L}}\p{{M}}])\s*")
 COMPARATOR_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.COMPARATOR_BEFORE)}))(?:\s+(?:là|từ|mức|bằng))?\s*:?\s*$")
 DIRECTION_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.DIRECTIONS)})(?![\p{{L}}\p{{M}}]))")
@@ -1975,6 +1976,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_unit_names_indicator"
         if place_subject and indicator == f"Số {q.unit_base or q.unit}" and (parent := _place_parent(text, q, done)) is not None:
             indicator, rule = parent.indicator, "rule_place_part"  # "… 1.200 công trình xanh. Trong đó, Hà Nội có 200 công trình"
+        elif not right and P.DELIVERED_ONLY.fullmatch(own) and done and done[-1].unit == q.unit and done[-1].start >= line_start:
+            indicator, rule = done[-1].indicator, "rule_phase_part"  # "… trên diện tích 1.500 ha; giai đoạn 2026 - 2027
+            # hoàn thành 600 ha": the share of the same measure a phase delivers
     elif own and count_unit and q.value_base is not None and _only_verbs(own):
         indicator = f"{own} {q.unit_base}"  # "Phấn đấu đón khoảng 1,5 triệu lượt khách": the scaled unit counts what is done
         rule = "rule_unit_names_indicator"
@@ -2092,6 +2096,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     for part, label, label_start in _breakdown(text, q, parts):
         # a part's own comparator ("trong đó có ít nhất 12 huy chương vàng")
         part_comparator = _comparator(text[label_start:part.start], part) or "eq"
+        label = PART_COMPARATOR_TAIL.sub("", label) or label  # "cây ăn quả khoảng 420 ha": the comparator names no part
         rows.append(_target(ctx, part, indicator, label_start, part.end, part_comparator, direction, label, "rule_breakdown"))
     return rows
 
