@@ -830,6 +830,12 @@ COUNT_NOUNS = [
     ("- Tập huấn cho 45 cán bộ quản lý, giáo viên, nhân viên về quy trình cho trẻ uống sữa.", 45, "cán bộ quản lý, giáo viên, nhân viên"),
     ("- Tập huấn nghiệp vụ coi thi cho khoảng 1.200 cán bộ, giáo viên, hoàn thành trước ngày 30/5/2026.", 1200, "cán bộ, giáo viên"),
     ("Bồi dưỡng cho 300 giáo viên, 200 học sinh.", 300, "giáo viên"),
+    # s28d: "cơ sở dữ liệu" (Luật Dữ liệu 2024) is one noun, not a count of cơ sở; "cơ sở" alone stays
+    ("- Xây dựng 01 cơ sở dữ liệu đa dạng sinh học của tỉnh.", 1, "cơ sở dữ liệu"),
+    ("Kiểm tra ít nhất 30 cơ sở sản xuất, kinh doanh giống cây trồng.", 30, "cơ sở"),
+    # s28d: an inspection's object before "tại": the places inspected are its output
+    ("Chi cục chủ trì kê khai hoạt động chăn nuôi; kiểm tra điều kiện chăn nuôi tại 150 trang trại trong năm 2026.", 150, "trang trại"),
+    ("Thanh tra việc chấp hành pháp luật về lao động tại 40 doanh nghiệp.", 40, "doanh nghiệp"),
 ]
 
 
@@ -859,6 +865,8 @@ def test_count_noun_after_a_number_is_the_unit(text, value, unit):
     "Mỗi xã giới thiệu 02 tập thể tiêu biểu để khen thưởng.",  # s25e: nominees for an award stay a quota
     "Năm 2025 đã kiểm tra 30 tổ chức, cá nhân.",  # s25e: inspections done, a result
     "Năm 2025 đã cấp mới 38 mã số vùng trồng.",  # s28d: codes issued, a result
+    "Năm 2025 đã kiểm tra điều kiện chăn nuôi tại 120 trang trại.",  # s28d: inspections done, a result
+    "Hồ sơ chăn nuôi được lưu giữ tại 02 trang trại mẫu.",  # no inspection before "tại"
     "Năm 2025, tỉnh đã thiết lập 02 hành lang đa dạng sinh học.",
     # s25h: an award given to so many, a cap on entries (an Điều lệ's rule)
     "Ban Tổ chức tặng Cờ cho 03 đoàn dẫn đầu toàn đoàn.",

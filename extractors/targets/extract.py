@@ -241,7 +241,8 @@ def _pos_tags(words: str) -> tuple[tuple[str, str], ...]:
 
 def _commits_to_count(clause: str) -> bool:
     """The clause before a count commits to it: a cue right before it, or a commitment verb and its object before "cho"."""
-    return bool(P.COMMITMENT.search(clause) or P.COMMITMENT_FOR.search(clause) or P.RAISED_TO.search(clause))
+    return bool(P.COMMITMENT.search(clause) or P.COMMITMENT_FOR.search(clause) or P.RAISED_TO.search(clause)
+                or P.INSPECTED_AT.search(clause))
 
 
 def _listed_after_commitment(clause: str) -> bool:

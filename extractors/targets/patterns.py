@@ -58,6 +58,12 @@ COMMITMENT_FOR = regex.compile(
     r"|cấp\s+(?:mới\s+)?(?:mã\s+số|giấy|chứng\s+nhận|chứng\s+chỉ|thẻ|sổ)(?![\p{L}\p{M}]))"
     r"(?:\s+(?:mới|thêm|bổ\s+sung)(?![\p{L}\p{M}]))?(?:,?\s+[\p{L}\p{M}]+){1,8}\s+cho(?:\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên))?\s*$)")
 # (the object may pair two, a comma between: "đào tạo nghề, chuyển đổi nghề cho 2.000 lao động", s27b)
+# … or an inspection and its object (up to 8 words) before the places it is done at ("kiểm tra điều kiện chăn nuôi tại 150
+# trang trại", "thanh tra việc chấp hành pháp luật về lao động tại 40 doanh nghiệp", s28d): those inspected are its output,
+# as "Kiểm tra ít nhất 30 cửa hàng …" (Luật Thanh tra 2022: the subjects inspected).
+INSPECTED_AT = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|đánh\s+giá)(?:,?\s+[\p{L}\p{M}]+){0,8}\s+tại"
+    r"(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|khoảng))?\s*$)")
 # … or "nâng <what> lên" right before it: the level the count is raised to ("nâng tổng số câu lạc bộ trên địa bàn xã lên 06
 # câu lạc bộ", as "nâng tỷ lệ … lên 62%").
 RAISED_TO = regex.compile(r"(?i:(?<![\p{L}\p{M}])nâng(?![\p{L}\p{M}])[^\d;.:\n]{1,100}?(?<![\p{L}\p{M}])lên"
