@@ -836,6 +836,8 @@ COUNT_NOUNS = [
     # s28d: an inspection's object before "tại": the places inspected are its output
     ("Chi cục chủ trì kê khai hoạt động chăn nuôi; kiểm tra điều kiện chăn nuôi tại 150 trang trại trong năm 2026.", 150, "trang trại"),
     ("Thanh tra việc chấp hành pháp luật về lao động tại 40 doanh nghiệp.", 40, "doanh nghiệp"),
+    # s28d: "cơ quan, tổ chức" (Luật Thanh tra 2022) one unit, as "cơ quan, đơn vị"
+    ("- Kiểm tra công tác văn thư, lưu trữ tại 25 cơ quan, tổ chức cấp tỉnh và 30 xã, phường.", 25, "cơ quan, tổ chức"),
 ]
 
 
@@ -2624,6 +2626,11 @@ def test_a_later_year_opening_its_own_value(text, expected):
     # negatives: a line of its own, or a measure of another unit, names itself
     ("Trồng mới 1.500 ha rừng.\nNăm 2026 hoàn thành 600 ha.", ["Trồng mới rừng", "hoàn thành"]),
     ("Trồng mới 1.500 ha rừng; năm 2026 hoàn thành 12 mô hình.", ["Trồng mới rừng", "hoàn thành mô hình"]),
+    # s28d: the second count of one action's list, after a qualifier of the first's noun and "và", is that action's; a count
+    # after a clause of its own names itself
+    ("- Kiểm tra công tác văn thư, lưu trữ tại 25 cơ quan, tổ chức cấp tỉnh và 30 xã, phường.",
+     ["Kiểm tra công tác văn thư, lưu trữ"] * 2),
+    ("Kiểm tra 25 cơ quan cấp tỉnh; tỷ lệ xã, phường đạt chuẩn và 30 xã, phường.", ["Kiểm tra cơ quan", "tỷ lệ xã, phường đạt chuẩn"]),
 ])
 def test_a_phase_delivering_a_part_keeps_the_measure(text, indicators):
     assert [t.indicator.lower() for t in extract_targets(text)] == [i.lower() for i in indicators]

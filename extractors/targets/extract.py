@@ -1977,6 +1977,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_unit_names_indicator"
         if place_subject and indicator == f"Số {q.unit_base or q.unit}" and (parent := _place_parent(text, q, done)) is not None:
             indicator, rule = parent.indicator, "rule_place_part"  # "… 1.200 công trình xanh. Trong đó, Hà Nội có 200 công trình"
+        elif own and done and done[-1].rule == "rule_indicator_then_value" and done[-1].start >= line_start \
+                and done[-1].unit != q.unit and P.LIST_GOES_ON_AFTER_COUNT.fullmatch(text, done[-1].end, q.start):
+            indicator, rule = done[-1].indicator, "rule_list_shares_action"  # "Kiểm tra … tại 25 cơ quan, tổ chức cấp tỉnh
+            # và 30 xã, phường": the second count of one action, the words before it a qualifier of the first's noun
         elif not right and P.DELIVERED_ONLY.fullmatch(own) and done and done[-1].unit == q.unit and done[-1].start >= line_start:
             indicator, rule = done[-1].indicator, "rule_phase_part"  # "… trên diện tích 1.500 ha; giai đoạn 2026 - 2027
             # hoàn thành 600 ha": the share of the same measure a phase delivers

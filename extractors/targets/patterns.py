@@ -602,6 +602,9 @@ DATED_LABEL_AFTER = regex.compile(r"[^\S\n]*[:,]")
 # A year after a value that opens a value of its own ("… đạt 10%/năm, riêng năm 2026 đạt 8,5%", "…; năm 2026 tăng
 # 6%"): that value's year, not the one before it ("đạt 65% vào năm 2026 và 75% vào năm 2030": each year follows its value);
 # so does a phase that delivers a part ("… trên diện tích 1.500 ha; giai đoạn 2026 - 2027 hoàn thành 600 ha", s28d).
+# What joins a count of another noun to the count before it in one action's list: a few words that qualify the first noun
+# (no verb, number or punctuation that opens a clause) and "và" ("… tại 25 cơ quan, tổ chức cấp tỉnh và 30 xã, phường").
+LIST_GOES_ON_AFTER_COUNT = regex.compile(r"(?:[^\S\n]+(?:cấp|thuộc|trực\s+thuộc|trên\s+địa\s+bàn)(?:[^\S\n]+[\p{L}\p{M}]+){1,3})?[^\S\n]+và[^\S\n]+")
 # A clause that only says a value is delivered ("giai đoạn 2026 - 2027 hoàn thành 600 ha", its phase aside): the measure
 # is the one before it in its line.
 DELIVERED_ONLY = regex.compile(r"(?i:hoàn\s+thành|thực\s+hiện|đạt)")
