@@ -1767,6 +1767,57 @@ characters, the closing "Nơi nhận" list.
                                past "cho"), "định kỳ 6 tháng, năm" without a day (the dev gold leaves these out). The 116 older
                                plans 0.967 / 0.972 / 0.985 / 0.994 before and after (same tp; 6 indicator names better); seeds,
                                dev unchanged; field, seeds, wide: no row changed
+    so_nnmt_chuyen_doi_chan_nuoi  Sở Nông nghiệp và Môi trường yearly plan (Phú Thọ, 01/2026) to convert inefficient rice land
+                               and develop concentrated, bio-secure livestock farming (s28d, held out: written blind to the
+                               indicator gazetteer), hard-wrapped at 72 characters mid-sentence: a conversion area with its
+                               parts after 'trong đó' and ';', herd sizes and meat output ('18,5 triệu con', 'triệu quả'),
+                               vaccination rates ('trên 80% tổng đàn trong diện tiêm'), activity counts (lớp, lượt, mô hình, mẫu,
+                               chuyên mục), vaccination rounds as periods, chi cục of the Sở and a bank's regional branch after
+                               'Đề nghị', an appendix Chỉ tiêu | ĐVT | Thực hiện 2025 | Kế hoạch 2026 as tab rows. start (main
+                               013768f): targets 0.921 / deadlines 1.000 / bodies 0.960 / refs 1.000; canonical share 62.2% (37);
+                               after s28d's fixes 0.949 / 1.000 / 1.000 / 1.000, share 59.0% (39); left: the part after ';'
+                               ('…; trồng lúa kết hợp nuôi trồng thủy sản 450 ha', read as its own measure) and '24 chuyên mục,
+                               tin bài về …' (a noun after the unit's comma ends the name: the words before the value name it)
+    tinh_bao_ton_da_dang_sinh_hoc  provincial UBND plan (Lâm Đồng, 03/2026) to conserve biodiversity in 2026 - 2030 (s28d, held
+                               out): national parks and nature reserves by name, endangered species, corridors, wildlife rescue,
+                               a phase inside a task line ('giai đoạn 2026 - 2027 hoàn thành 600 ha'), 'định kỳ 6 tháng (trước
+                               ngày 20/6 và 20/12 hằng năm)', an observance day that is no deadline, an amending decree whose
+                               amended decree is cited only in its title, a national institute after 'đề nghị', an appendix
+                               one cell per line with '-' cells and two target years. start (main 013768f): targets 0.893 /
+                               deadlines 0.727 / bodies 0.938 / refs 0.941; canonical share 18.5% (27); against the corrected
+                               gold 0.893 / 0.727 / 0.968 / 1.000; after s28d's fixes 0.983 / 1.000 / 1.000 / 1.000, share
+                               17.9% (28); left: 'đề xuất ranh giới 03 hành lang' (a proposal, no commitment verb)
+    qd_chat_luong_nong_lam_thuy_san  Quyết định of the UBND chairman (Vĩnh Long, 02/2026) issuing the 2026 plan for the quality,
+                               safety and traceability of agricultural, forestry and fishery products (s28d, held out): the
+                               plan after a 'KẾ HOẠCH' heading, 'Giám đốc các Sở: …' and 'Chủ tịch UBND các xã, phường' in
+                               Điều 3, a target table with a 'Cơ quan chủ trì' column and a '< 3' cell, mã số vùng trồng / cơ sở
+                               đóng gói, VietGAP, residue samples, a deadline relative to an event ('trong thời hạn 03 tháng kể
+                               từ ngày có kết quả xếp loại'), a monthly upload day, a task appendix with time cells of every
+                               shape. start (main 013768f): targets 0.957 / deadlines 0.828 / bodies 0.914 / refs 1.000;
+                               canonical share 22.7% (22); against the corrected gold 0.957 / 0.828 / 0.944 / 1.000; after
+                               s28d's fixes 1.000 / 0.966 / 1.000 / 1.000, share 25.0% (24); left: 'trong thời hạn 03 tháng kể
+                               từ ngày có kết quả xếp loại' (a time limit counted from each case's event: RELATIVE reads only
+                               the plan's own issue and the end of its activities, by design). s28d, the three together at the
+                               start: 0.921 / 0.853 / 0.935 / 0.983; canonical share 38.4% of 86 targets (median per plan
+                               22.7%); against the corrected gold 0.921 / 0.853 / 0.957 / 1.000; after s28d's fixes 0.973 /
+                               0.987 / 1.000 / 1.000, share 37.4% of 91 (median 25.0%); formats.py on the three: txt and DOCX
+                               0.973 / 0.987 / 1.000 / 1.000, PDF 0.973 / 0.987 / 0.989 / 1.000. Gold corrected after the start
+                               figures, by the older plans' precedents: 'Chủ tịch Ủy ban nhân dân các xã, phường' in Điều 3 is a
+                               body; 'UBND các xã có rừng đặc dụng' and 'UBND các xã, phường' are one body; a decree cited by
+                               number inside an amending decree's subject is a reference. Fixed, by class: deadlines: two
+                               days a half-yearly cue opens stay half-yearly though 'hằng năm' follows; a named observance
+                               day's own date ('Ngày Quốc tế Đa dạng sinh học 22/5 hằng năm') is none; a day after another in
+                               a list is no fraction that makes a sentence a target's (it hid 'tổng kết vào năm 2030');
+                               targets: 'thiết lập', 'cấp mới' commit to a count; an inspection before 'tại N' counts the
+                               places inspected; 'cơ sở dữ liệu', 'cơ quan, tổ chức' are units; 'các loại' before a value is
+                               no type number; a part's comparator is out of its scope; a later phase that delivers a part
+                               ('…; giai đoạn 2026 - 2027 hoàn thành 600 ha') dates and names only that part; the second count
+                               of one action's list after a qualifier and 'và' is that action's; bodies: the items a count
+                               names after its colon are no bodies; funds from a budget 'giao cho' a body are no task; 'nông
+                               lâm thủy sản' is one word of a unit's name. The 116 older plans 0.967 / 0.972 / 0.985 / 0.994
+                               before and after (targets tp 3505 -> 3507: 'Thanh tra … tại 08 tỉnh', '… tại 25 cơ quan, tổ
+                               chức'; rows changed: two years and names of phases' parts, a scope without 'không quá', three
+                               budget holders no longer bodies); seeds, dev unchanged; field, seeds, wide: no row changed
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -44,6 +44,9 @@ NEGATIVE = [
     "Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;",
     "Vĩnh Thuận, ngày 12 tháng 4 năm 2024",
     "kỷ niệm 91 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2021).",
+    # s28d: a named observance day's own date ("Ngày Quốc tế Đa dạng sinh học 22/5 hằng năm")
+    "Tổ chức truyền thông hưởng ứng Ngày Quốc tế Đa dạng sinh học 22/5 hằng năm.",
+    "Hưởng ứng Ngày Pháp luật Việt Nam (ngày 9/11) hằng năm.",
     "- Đến năm 2025, tỷ lệ lao động qua đào tạo đạt 75%.",
     "gắn với sơ kết việc thực hiện nhiệm vụ 06 tháng đầu năm 2021,",
     "Xây dựng Kế hoạch đầu tư công trung hạn 2021-2025 phù hợp.",
@@ -743,6 +746,16 @@ def test_a_run_of_quarters(text, expected):
      [(None, None, "yearly", (15, 12))]),
     ("Vụ Pháp chế báo cáo Bộ trưởng định kỳ 6 tháng, hằng năm (trước ngày 15/6 và 15/12).",
      [(None, None, "half_yearly", (15, 6)), (None, None, "yearly", (15, 12))]),
+    # s28d: two dates a half-yearly cue opens recur half-yearly, though "hằng năm" after them says each is yearly; one date
+    # after a half-year report named with "hằng năm" is the report of each year
+    ("Sở tổng hợp, báo cáo định kỳ 6 tháng (trước ngày 20/6 và 20/12 hằng năm).",
+     [(None, None, "half_yearly", (20, 6)), (None, None, "half_yearly", (20, 12))]),
+    ("Các xã báo cáo định kỳ 6 tháng, trước ngày 15/6 và 15/11 hằng năm.",
+     [(None, None, "half_yearly", (15, 6)), (None, None, "half_yearly", (15, 11))]),
+    ("Báo cáo 6 tháng đầu năm gửi Sở Tài chính trước ngày 15/6 hằng năm.", [(None, None, "yearly", (15, 6))]),
+    # s28d: an action due by a named observance day, or a festival day named as the action, keeps its date
+    ("Hoàn thành việc thả động vật về tự nhiên trước Ngày Quốc tế Đa dạng sinh học 22/5 hằng năm.", [(None, None, "yearly", (22, 5))]),
+    ("Tổ chức Ngày hội đọc sách trước ngày 22/5 hằng năm.", [(None, None, "yearly", (22, 5))]),
     # s26b: the bounds of a fiscal year a rule defines are no deadline; a deadline about that year's accounts is one
     ("1. Năm tài chính của Quỹ bắt đầu từ ngày 01 tháng 01 và kết thúc vào ngày 31 tháng\n12.\n\n2. Chế độ tài chính.", []),
     ("Quyết toán năm ngân sách gửi Sở Tài chính trước ngày 31 tháng 3 hằng năm.", [(None, None, "yearly", (31, 3))]),
@@ -1084,6 +1097,9 @@ def test_a_part_of_a_month_or_quarter_after_a_cue(text, expected):
     # s26e: a day and month after "ngày" is a date, no fraction of a target
     ("Báo cáo trước ngày 15/12 hằng năm; tổng kết vào năm 2030.", [None, "2030"]),
     ("Đến năm 2030, có 36/40 xã đạt chuẩn nông thôn mới.", []),
+    # s28d: nor a day and month after another in a list ("trước ngày 20/6 và 20/12 hằng năm")
+    ("Báo cáo định kỳ 6 tháng (trước ngày 20/6 và 20/12 hằng năm); tổng kết vào năm 2030.", [None, None, "2030"]),
+    ("Đến năm 2030, có 20/25 xã và 3/5 phường đạt chuẩn.", []),
 ])
 def test_a_month_by_which_a_figure_is_reached_is_the_targets(text, expected):
     assert [d.date for d in deadlines(text, 2026)] == expected

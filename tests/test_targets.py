@@ -468,6 +468,7 @@ NEGATIVE = [
     "- Số điểm thi đua của đơn vị: 95 điểm.",
     "- Số điểm tối đa: 100 điểm;",
     "Áp dụng theo điểm 2 khoản 1 Điều 5 của Quy định.",
+    "Đường giao thông được nâng cấp đạt tiêu chuẩn loại 3.",  # s28d: a type's number stays none ("các loại" is no type)
     "phong trào “Thi đua 100 ngày đêm vì 500 hộ nghèo”",
     "Sản lượng chế biến tôm và thủy sản ước đạt 368.000 tấn, đạt 100% kế hoạch.",
     "Đến nay, toàn tỉnh có 629/731 trường công lập đạt chuẩn quốc gia.",
@@ -748,6 +749,10 @@ COUNT_NOUNS = [
     ("Đến năm 2030 có tối thiểu 05 kịch bản ứng dụng dữ liệu cấp tỉnh.", 5, "kịch bản"),
     ("- Hình thành mới 05 Khu công nghiệp, nâng tổng số lên 12 KCN.", 12, "KCN"),
     ("Đóng cửa 43 bãi chôn lấp chất thải rắn sinh hoạt đảm bảo vệ sinh môi trường.", 43, "bãi"),
+    # s28d: "thiết lập" (establish) and "cấp mới" (issue anew: codes, certificates) commit to what they make or issue
+    ("- Thành lập mới 02 khu bảo tồn thiên nhiên; thiết lập 03 hành lang đa dạng sinh học kết nối các khu bảo tồn.", 3, "hành lang"),
+    ("- Cấp mới 45 mã số vùng trồng và 12 mã số cơ sở đóng gói phục vụ xuất khẩu.", 45, "mã số"),
+    ("- Cấp mới 45 mã số vùng trồng và 12 mã số cơ sở đóng gói phục vụ xuất khẩu.", 12, "mã số"),
     ("Phát sóng 11 chuyên mục về bình đẳng giới trên đài truyền thanh.", 11, "chuyên mục"),
     ("- Tổ chức 02 lớp tập huấn cho cán bộ cơ sở.", 2, "lớp"),
     # s22a: the education sector's counts (Hệ thống chỉ tiêu thống kê quốc gia, nhóm Giáo dục)
@@ -825,6 +830,14 @@ COUNT_NOUNS = [
     ("- Tập huấn cho 45 cán bộ quản lý, giáo viên, nhân viên về quy trình cho trẻ uống sữa.", 45, "cán bộ quản lý, giáo viên, nhân viên"),
     ("- Tập huấn nghiệp vụ coi thi cho khoảng 1.200 cán bộ, giáo viên, hoàn thành trước ngày 30/5/2026.", 1200, "cán bộ, giáo viên"),
     ("Bồi dưỡng cho 300 giáo viên, 200 học sinh.", 300, "giáo viên"),
+    # s28d: "cơ sở dữ liệu" (Luật Dữ liệu 2024) is one noun, not a count of cơ sở; "cơ sở" alone stays
+    ("- Xây dựng 01 cơ sở dữ liệu đa dạng sinh học của tỉnh.", 1, "cơ sở dữ liệu"),
+    ("Kiểm tra ít nhất 30 cơ sở sản xuất, kinh doanh giống cây trồng.", 30, "cơ sở"),
+    # s28d: an inspection's object before "tại": the places inspected are its output
+    ("Chi cục chủ trì kê khai hoạt động chăn nuôi; kiểm tra điều kiện chăn nuôi tại 150 trang trại trong năm 2026.", 150, "trang trại"),
+    ("Thanh tra việc chấp hành pháp luật về lao động tại 40 doanh nghiệp.", 40, "doanh nghiệp"),
+    # s28d: "cơ quan, tổ chức" (Luật Thanh tra 2022) one unit, as "cơ quan, đơn vị"
+    ("- Kiểm tra công tác văn thư, lưu trữ tại 25 cơ quan, tổ chức cấp tỉnh và 30 xã, phường.", 25, "cơ quan, tổ chức"),
 ]
 
 
@@ -853,6 +866,10 @@ def test_count_noun_after_a_number_is_the_unit(text, value, unit):
     "Năm 2025 có 120 tổ chức, cá nhân vi phạm.",  # s25b: the organisations found, no commitment
     "Mỗi xã giới thiệu 02 tập thể tiêu biểu để khen thưởng.",  # s25e: nominees for an award stay a quota
     "Năm 2025 đã kiểm tra 30 tổ chức, cá nhân.",  # s25e: inspections done, a result
+    "Năm 2025 đã cấp mới 38 mã số vùng trồng.",  # s28d: codes issued, a result
+    "Năm 2025 đã kiểm tra điều kiện chăn nuôi tại 120 trang trại.",  # s28d: inspections done, a result
+    "Hồ sơ chăn nuôi được lưu giữ tại 02 trang trại mẫu.",  # no inspection before "tại"
+    "Năm 2025, tỉnh đã thiết lập 02 hành lang đa dạng sinh học.",
     # s25h: an award given to so many, a cap on entries (an Điều lệ's rule)
     "Ban Tổ chức tặng Cờ cho 03 đoàn dẫn đầu toàn đoàn.",
     "Mỗi đoàn đăng ký không quá 150 vận động viên.",
@@ -1137,6 +1154,9 @@ def test_baselines_and_results_stay_out(text, values):
      [(150, None), (25, "tiến sĩ"), (75, "thạc sĩ"), (50, "bác sĩ chuyên khoa cấp I, cấp II và bác sĩ nội trú")]),
     ("Tuyển dụng 40 người, trong đó 10 tiến sĩ và 30 thạc sĩ.", [(40, None), (10, "tiến sĩ"), (30, "thạc sĩ")]),
     ("Sắp xếp còn 35 đơn vị hành chính cấp xã, trong đó 28 xã, 7 phường.", [(35, None), (28, "xã"), (7, "phường")]),
+    # s28d: a part's comparator names no part; a part named with "các loại" (of all kinds) is read, no type number
+    ("- Chuyển đổi 1.850 ha đất trồng lúa sang trồng cây hằng năm, trong đó cây ăn quả khoảng 420 ha, rau màu các loại 980 ha.",
+     [(1850, None), (420, "cây ăn quả"), (980, "rau màu các loại")]),
 ])
 def test_breakdown_after_trong_do(text, expected):
     got = rows(text)
@@ -2605,9 +2625,31 @@ def test_a_forecast_is_no_target(text, values):
      [(1, "%/năm", None, None), (1.5, "%", 2026, None)]),
     ("Tỷ lệ dân số nông thôn sử dụng nước sạch đạt 65% vào năm 2026 và 75% vào năm 2030.",
      [(65, "%", 2026, None), (75, "%", 2030, None)]),
+    # s28d: a later phase or year that delivers a part ("…; giai đoạn 2026 - 2027 hoàn thành 600 ha") is that part's, and the
+    # part keeps the measure before it in its line; a new line names its own
+    ("Trồng bổ sung cây bản địa trên diện tích 1.500 ha; giai đoạn 2026 - 2027 hoàn thành 600 ha.",
+     [(1500, "ha", None, None), (600, "ha", 2027, None)]),
+    ("Trồng mới 1.500 ha rừng; năm 2026 hoàn thành 600 ha.", [(1500, "ha", None, None), (600, "ha", 2026, None)]),
 ])
 def test_a_later_year_opening_its_own_value(text, expected):
     assert [(t.value, t.unit, t.year, t.scope) for t in extract_targets(text)] == expected
+
+
+@pytest.mark.parametrize("text,indicators", [
+    ("Trồng bổ sung cây bản địa trên diện tích 1.500 ha; giai đoạn 2026 - 2027 hoàn thành 600 ha.",
+     ["trồng bổ sung cây bản địa trên diện tích"] * 2),
+    ("Trồng mới 1.500 ha rừng; năm 2026 hoàn thành 600 ha.", ["Trồng mới rừng"] * 2),
+    # negatives: a line of its own, or a measure of another unit, names itself
+    ("Trồng mới 1.500 ha rừng.\nNăm 2026 hoàn thành 600 ha.", ["Trồng mới rừng", "hoàn thành"]),
+    ("Trồng mới 1.500 ha rừng; năm 2026 hoàn thành 12 mô hình.", ["Trồng mới rừng", "hoàn thành mô hình"]),
+    # s28d: the second count of one action's list, after a qualifier of the first's noun and "và", is that action's; a count
+    # after a clause of its own names itself
+    ("- Kiểm tra công tác văn thư, lưu trữ tại 25 cơ quan, tổ chức cấp tỉnh và 30 xã, phường.",
+     ["Kiểm tra công tác văn thư, lưu trữ"] * 2),
+    ("Kiểm tra 25 cơ quan cấp tỉnh; tỷ lệ xã, phường đạt chuẩn và 30 xã, phường.", ["Kiểm tra cơ quan", "tỷ lệ xã, phường đạt chuẩn"]),
+])
+def test_a_phase_delivering_a_part_keeps_the_measure(text, indicators):
+    assert [t.indicator.lower() for t in extract_targets(text)] == [i.lower() for i in indicators]
 
 
 # A span of years after "N năm" ("bình quân 5 năm 2026 - 2030", "trong 02 năm 2026 - 2027") is a period like

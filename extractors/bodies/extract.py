@@ -468,6 +468,11 @@ def _tail_end(text: str, head: str, end: int) -> int:
             last = nxt.end()
             i += 2
             continue
+        product_field = P.PRODUCT_FIELD.match(text, t.start()) if s == "nông" and words else None
+        if product_field and lower_run < MAX_LOWER_RUN:
+            words, lower_run, last = words + 1, lower_run + 1, product_field.end()  # "Chi cục Quản lý chất lượng nông lâm
+            i = _past(tokens, has, i, last)  # thủy sản": the products a unit's name covers, one word of names
+            continue
         police_field = P.POLICE_FIELD.match(text, t.start()) if s == "về" and words else None
         if police_field and P.POLICE_FORCE.search(text, end, t.start()):
             words += len(WORD.findall(police_field.group()))  # "Phòng Cảnh sát điều tra tội phạm về ma túy"
@@ -1160,6 +1165,8 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return None  # "Địa điểm: Sở Công Thương …", "Xét đề nghị của …": named, given nothing
     if P.OBJECT_OF_VERB.search(before):
         return None  # "Sở Tài chính quyết định đối với: Văn phòng …": whom the decision is about
+    if ":" in before and P.COUNTED_ITEMS_BEFORE.search(before):
+        return None  # "Thành lập mới 02 khu bảo tồn thiên nhiên: Khu bảo tồn thiên nhiên Nam Nung …": the items counted
     if P.ADVISING.search(opening):
         return None  # "tham mưu UBND tỉnh phối hợp Bộ Y tế …": what the advice is about, not a task given here
     labelled = ":" in before  # (every match of the labels holds their colon: without one, they are not searched for)

@@ -375,9 +375,12 @@ BEFORE_COORDINATE = regex.compile(rf"(?:(?i:phối\s+hợp)(?:\s+chặt\s+chẽ)
 # opens a clause of its own ("Lập dự toán kinh phí, giao Sở Tài chính thẩm định"). s22fd: only budget words stand between
 # "dự toán" and "giao" in an allotment (chi, thu, ngân sách nhà nước, thường xuyên, hằng năm, năm 2026, năm 2027, …); any
 # other word opens an assignment ("Lập dự toán kinh phí năm 2027 trình cấp có thẩm quyền và giao Sở Y tế thực hiện").
+# What is allotted, before "giao": an estimate, or the funds a budget gives ("bố trí từ nguồn ngân sách nhà nước giao cho Sở
+# Nông nghiệp và Môi trường năm 2026", s28d): the budget's holder, not a body given a task.
+_ALLOTTING = r"(?:dự\s+toán|nguồn|ngân\s+sách)"
 _BUDGET_WORDS = (r"(?:\s+(?:chi|thu|kinh\s+phí|ngân\s+sách|nhà\s+nước|thường\s+xuyên|sự\s+nghiệp|h[àằ]ng\s+năm|"
                  r"(?:cấp\s+)?(?:tỉnh|huyện|xã|thành\s+phố|trung\s+ương)|địa\s+phương|(?:năm\s+)?(?:19|20)\d\d,?|được|đã))*")
-BEFORE_ASSIGN = regex.compile(rf"(?i:(?<!dự\s+toán{_BUDGET_WORDS}\s+)giao|(?<!(?:quyết\s+định|việc|sự|theo|và)\s+)phân\s+công)(?:\s+cho)?(?:\s+{PEOPLE})?\s*$")
+BEFORE_ASSIGN = regex.compile(rf"(?i:(?<!{_ALLOTTING}{_BUDGET_WORDS}\s+)giao|(?<!(?:quyết\s+định|việc|sự|theo|và)\s+)phân\s+công)(?:\s+cho)?(?:\s+{PEOPLE})?\s*$")
 # s26b: tasks or targets given to a body named after them ("Giao chỉ tiêu trồng rừng, trồng cây phân tán cho Ủy ban nhân dân
 # các xã, phường, đặc khu", "giao nhiệm vụ cho Sở Y tế chủ trì …")
 ASSIGN_OBJECT_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])giao\s+(?:các\s+)?(?:nhiệm\s+vụ|chỉ\s+tiêu)(?:\s+[^;:.\n]{1,80}?)?\s+cho)\s*$")
@@ -392,7 +395,7 @@ IN_A_CITED_DOCUMENT = regex.compile(r"\s*(?i:tại|theo)\s+(?i:nghị\s+quyết|
 # s22fd: …but a body given a task verb right after it is assigned even after "dự toán … giao" ("giải ngân dự toán năm 2027
 # giao Sở Xây dựng chủ trì đôn đốc"): an allotment ends at the body or at "theo phân cấp", "hằng năm"; not after "giao cho",
 # the allotment's own words ("được bố trí trong dự toán giao cho Sở Y tế thực hiện nhiệm vụ": the funds it spends).
-ALLOTMENT_GIAO = regex.compile(rf"(?i:dự\s+toán{_BUDGET_WORDS}\s+giao)\s*$")
+ALLOTMENT_GIAO = regex.compile(rf"(?i:{_ALLOTTING}{_BUDGET_WORDS}\s+giao)\s*$")
 TASK_AFTER_ALLOTTED = regex.compile(
     r"[^\S\n]*(?:chủ\s+trì|phối\s+hợp|thẩm\s+định|rà\s+soát|theo\s+dõi|tham\s+mưu|chỉ\s+đạo|hướng\s+dẫn|tổ\s+chức|kiểm\s+tra|đôn\s+đốc|triển\s+khai|thực\s+hiện|"
     r"xây\s+dựng|tổng\s+hợp)(?![\p{L}\p{M}])")
@@ -471,7 +474,19 @@ COMMITTEE_SEAT = (r"(?:(?:làm|là|[-–:])\s*(?:Phó\s+)?(?:Trưởng\s+(?:ban|
 SEAT = regex.compile(r"^\s*" + COMMITTEE_SEAT)
 # A list that is the object of a verb's "đối với": "Sở Tài chính quyết định đối với: Văn phòng Đoàn đại biểu Quốc hội …;
 # các cơ quan … thuộc Ủy ban Mặt trận Tổ quốc tỉnh" (not a label "a) Đối với Sở Nội vụ:", which opens its clause).
+# The products a unit's name covers, written as one word of names ("Chi cục Quản lý chất lượng nông lâm thủy sản", "Cục
+# Quản lý chất lượng nông lâm sản và thủy sản": Thông tư 15/2015/TT-BNNPTNT, the provincial Chi cục; Nghị định 15/2017/NĐ-CP,
+# the national Cục; "nông, lâm, thủy sản", "nông lâm ngư nghiệp").
+PRODUCT_FIELD = regex.compile(
+    r"nông[ \t]*,?[ \t]+lâm(?:[ \t]*,?[ \t]+(?:thủy|thuỷ)[ \t]+sản|[ \t]+sản(?:[ \t]+và[ \t]+(?:thủy|thuỷ)[ \t]+sản)?|[ \t]+ngư[ \t]+nghiệp|[ \t]+nghiệp)"
+    r"(?![\p{L}\p{M}])")
 OBJECT_OF_VERB = regex.compile(r"\p{Ll}[ \t]+đối[ \t]+với[ \t]*:?[ \t]*$")
+# The items a count names, listed after its colon ("Thành lập mới 02 khu bảo tồn thiên nhiên: Khu bảo tồn thiên nhiên Nam
+# Nung …", "kiện toàn 03 Ban Chỉ đạo: …"): the things made or dealt with, not bodies given a task (not a count of the bodies
+# that act: "03 cơ quan chủ trì: …", "02 đơn vị phối hợp: …").
+COUNTED_ITEMS_BEFORE = regex.compile(
+    r"(?<![\d.,])\d[\d.,]*[ \t]+(?!(?:[^\d:;.\n]*?(?<![\p{L}\p{M}])(?i:cơ[ \t]+quan|đơn[ \t]+vị|sở|ngành|thành[ \t]+viên|chủ[ \t]+trì|phối[ \t]+hợp|giao)(?![\p{L}\p{M}])))"
+    r"[^\d:;.\n]{1,60}:[ \t]*$")
 # (…nor what a unit's charter says it is: "Chi cục Kiểm lâm là tổ chức hành chính thuộc Sở …", "… có tư cách pháp nhân";
 # Nghị định 45/2025/NĐ-CP, Nghị định 120/2020/NĐ-CP; but "là cơ quan chuyên môn được UBND tỉnh giao chủ trì …" is a task;
 # nor what the text reports a body did or is doing: "Bộ Công an đã ban hành …", "Bộ Tài chính đang xây dựng Luật …")

@@ -242,7 +242,8 @@ def rule_single(text: str, when: When, doc_year: int | None, issued: str | None 
     if when.precision != "day" and cue is None:
         return None
     s_start, _ = _sentence(text, when.start)
-    if cue is None and P.ANNIVERSARY.search(text[max(s_start, when.start - 80):when.start]):
+    if cue is None and (P.ANNIVERSARY.search(text[max(s_start, when.start - 80):when.start])
+                        or P.OBSERVANCE_BEFORE.search(text, max(s_start, when.start - 90), when.start)):
         return None
     if cue is None and P.CITED_BEFORE.search(text[max(s_start, when.start - 200):when.start]):
         return None  # the date of a document cited by name
@@ -334,7 +335,10 @@ def _recurrence(text: str, m: regex.Match, first: regex.Match | None = None) -> 
     earlier in its sentence."""
     after = P.EVERY_AFTER.match(text[m.end():m.end() + 40])
     if after:
-        return P.RECURRENCE[after.group("unit").lower()]
+        every = P.RECURRENCE[after.group("unit").lower()]
+        if every == "yearly" and m.group("m") and _half_yearly_pair(text, m):
+            return "half_yearly"  # "định kỳ 6 tháng (trước ngày 20/6 và 20/12 hằng năm)": two dates a year, each yearly
+        return every
     if P.QUARTER_MONTH_AFTER.match(text, m.end()):
         return "quarterly"  # "trước ngày 20 của tháng cuối quý"
     if m.group("dday") and P.NEXT_MONTH_AFTER.match(text, m.end()):
@@ -369,6 +373,16 @@ def _recurrence(text: str, m: regex.Match, first: regex.Match | None = None) -> 
     if m.group("m") and every in ("monthly", "weekly"):  # a day of a month recurs at most yearly
         return "half_yearly" if P.HALF_YEAR_BEFORE.search(text[max(s_start, m.start() - 30):m.start()]) else "yearly"
     return every
+
+
+def _half_yearly_pair(text: str, m: regex.Match) -> bool:
+    """`m` is one of two or more coordinated days of a month ("20/6 và 20/12") whose list a half-yearly cue opens ("định kỳ
+    6 tháng (trước ngày …"): the list gives the dates of each half year, whatever "hằng năm" after it says of each date."""
+    s_start, _ = _sentence(text, m.start())
+    head = P.DATES_LIST_TAIL.sub("", text[max(s_start, m.start() - 80):m.start()])
+    if len(head) == m.start() - max(s_start, m.start() - 80) and not P.DATES_LIST_NEXT.match(text, m.end()):
+        return False  # a single date ("Báo cáo 6 tháng … trước ngày 15/6 hằng năm"): the report of each year
+    return bool(P.HALF_YEAR_BEFORE.search(head[-30:]))
 
 
 def _every_month_or_quarter(text: str, m: regex.Match) -> bool:
@@ -439,7 +453,8 @@ def rule_yearless(text: str, excluded: Intervals) -> list[Deadline]:
         elif m.group("me") and found and found[-1][1].group("mr") and found[-1][1].end() <= m.start():
             found.append((m.start(), m))  # "từ tháng 4 - tháng 6": the span's end after a dash
         elif not m.group("qq") and (m.group("dd") or m.group("mm") or P.EVERY_AFTER.match(text[m.end():m.end() + 40])):  # a quarter needs its cue
-            if not P.ANNIVERSARY.search(text[max(0, m.start() - 80):m.start()]):
+            if not (P.ANNIVERSARY.search(text[max(0, m.start() - 80):m.start()])
+                    or P.OBSERVANCE_BEFORE.search(text, max(0, m.start() - 90), m.start())):
                 found.append((m.start(), m))
     out, i = [], 0
     previous: tuple[regex.Match, str | None] | None = None  # the last date read, with its recurrence

@@ -113,6 +113,9 @@ YEAR_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])năm\s+trước(?![\p{L}\p{M}
 RECURRENCE = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly", "tuần": "weekly"}
 # "6 tháng (trước ngày 16/6)", "Định kỳ 06 tháng (gửi trước ngày 15/6)": a day of a month said after a half-yearly cue.
 HALF_YEAR_BEFORE = regex.compile(r"(?i)(?:0?6|sáu)\s+tháng[^.;\n\d]{0,20}$")
+# The days of a month listed before a date ("trước ngày 20/6 và " before "20/12"), and the next one after it (" và 20/12").
+DATES_LIST_TAIL = regex.compile(r"(?i)(?:(?:ngày\s+)?\d{1,2}\s*(?:/\s*|\s+tháng\s+)\d{1,2}\s*(?:,|và)\s*)+$")
+DATES_LIST_NEXT = regex.compile(r"(?i)\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}\s*(?:/\s*|\s+tháng\s+)\d{1,2}(?![\d/])")
 # "…, năm (trước ngày 20/12)", "và 01 năm (trước ngày 15/11)": a day of a month after a yearly label of a schedule of reports.
 YEAR_LABEL_BEFORE = regex.compile(r"(?i)(?:(?<![\p{L}\d])(?:h[ằà]ng|0?1|một)\s+|(?:^|[,;]|\bvà)\s*)năm\s*\([^.;\n\d()]{0,20}$")
 # The report a yearless date bounds, named before it in a schedule of reports: "báo cáo quý I trước ngày 10/3; báo cáo 6 tháng
@@ -304,10 +307,16 @@ BY_YEAR = regex.compile(r"(?i:đến|tới)\s*$")
 # "Đến (hết, cuối) tháng 6/2026, tỷ lệ giải ngân đạt 60%": a month or quarter by which a figure is reached, the target's time.
 BY_TIME_CUE = regex.compile(rf"(?i)^(?:đến|tới)(?:\s+hết)?(?:\s+{PART_OF})?\s*$")
 # (a yearless day and month after "ngày" is a date, no fraction: "trước ngày 15/12 hằng năm; … tổng kết vào năm 2030")
-TARGET_VALUE = regex.compile(r"\d\s*%|(?<!\d)(?<!(?i:ngày)[^\S\n]{0,3})\d+/\d+\s+\p{L}")
+# (a day of a month after another in a list is no fraction: "trước ngày 20/6 và 20/12 hằng năm")
+TARGET_VALUE = regex.compile(r"\d\s*%|(?<!\d)(?<!(?i:ngày)[^\S\n]{0,3})\d+/\d+\s+(?!(?i:h[ằà]ng|mỗi|và)(?![\p{L}\p{M}]))\p{L}")
 
 # Not deadlines: anniversaries and commemorations, a document's date line.
 ANNIVERSARY = regex.compile(r"(?i:kỷ\s+niệm|ngày\s+thành\s+lập|ngày\s+sinh|chiến\s+thắng|giải\s+phóng|ngày\s+truyền\s+thống|năm\s+ngày|lần\s+thứ)")
+# A named observance day right before its date ("hưởng ứng Ngày Quốc tế Đa dạng sinh học 22/5 hằng năm", "Ngày Môi trường
+# thế giới (05/6)", "Ngày Pháp luật Việt Nam (ngày 9/11)"): the day's own date, as an anniversary's, bounds no action
+# (unless a cue puts the action by that day: "hoàn thành trước Ngày Quốc tế … 22/5/2026").
+OBSERVANCE_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?<!(?i:trước|vào|đến|hạn|nhất|hết)\s+)Ngày\s+\p{Lu}(?:(?!\s(?:trước|từ|đến|vào|chậm|hạn|hoàn|kể|trong)\b)[^\n.;:!?()\d]){0,70}[\s(]*(?:ngày\s+)?$")
 # "Ninh Bình, ngày 01 tháng 11 năm 2024" (the document's own date), alone, after its "Số:" cell or quoted
 # ("… ghi rõ 'Số 104-CTr/TU, Lào Cai ngày 30 tháng 8 năm 2026'").
 DATE_LINE = regex.compile(r"(?:(?:^|\t)\s*\p{Lu}[\p{L}\p{M} .]{1,40},|(?:^|[\t'‘\"“(]|,\s)\s*(?!(?i:trước|từ|đến|vào|trong|chậm|hạn|hết|kể)\b)\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){1,4},?)\s*ngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm|[/.-]\s*\d{1,2}\s*[/.-])\s*\d{4}", regex.MULTILINE)

@@ -241,7 +241,8 @@ def _pos_tags(words: str) -> tuple[tuple[str, str], ...]:
 
 def _commits_to_count(clause: str) -> bool:
     """The clause before a count commits to it: a cue right before it, or a commitment verb and its object before "cho"."""
-    return bool(P.COMMITMENT.search(clause) or P.COMMITMENT_FOR.search(clause) or P.RAISED_TO.search(clause))
+    return bool(P.COMMITMENT.search(clause) or P.COMMITMENT_FOR.search(clause) or P.RAISED_TO.search(clause)
+                or P.INSPECTED_AT.search(clause))
 
 
 def _listed_after_commitment(clause: str) -> bool:
@@ -855,6 +856,7 @@ def _comparator(left: str, q: Quantity) -> str | None:
     return before or q.comparator_after
 
 
+PART_COMPARATOR_TAIL = regex.compile(rf"\s+(?i:{P._alternation(P.COMPARATOR_BEFORE)})\s*$")
 PART_COMPARATOR = regex.compile(rf"^(?i:{P._alternation(P.COMPARATOR_BEFORE)})(?![\p{{L}}\p{{M}}])\s*")
 COMPARATOR_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.COMPARATOR_BEFORE)}))(?:\s+(?:là|từ|mức|bằng))?\s*:?\s*$")
 DIRECTION_RE = regex.compile(rf"(?i:(?<![\p{{L}}\p{{M}}])({P._alternation(P.DIRECTIONS)})(?![\p{{L}}\p{{M}}]))")
@@ -2010,6 +2012,13 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_unit_names_indicator"
         if place_subject and indicator == f"Số {q.unit_base or q.unit}" and (parent := _place_parent(text, q, done)) is not None:
             indicator, rule = parent.indicator, "rule_place_part"  # "… 1.200 công trình xanh. Trong đó, Hà Nội có 200 công trình"
+        elif own and done and done[-1].rule == "rule_indicator_then_value" and done[-1].start >= line_start \
+                and done[-1].unit != q.unit and P.LIST_GOES_ON_AFTER_COUNT.fullmatch(text, done[-1].end, q.start):
+            indicator, rule = done[-1].indicator, "rule_list_shares_action"  # "Kiểm tra … tại 25 cơ quan, tổ chức cấp tỉnh
+            # và 30 xã, phường": the second count of one action, the words before it a qualifier of the first's noun
+        elif not right and P.DELIVERED_ONLY.fullmatch(own) and done and done[-1].unit == q.unit and done[-1].start >= line_start:
+            indicator, rule = done[-1].indicator, "rule_phase_part"  # "… trên diện tích 1.500 ha; giai đoạn 2026 - 2027
+            # hoàn thành 600 ha": the share of the same measure a phase delivers
     elif own and count_unit and q.value_base is not None and _only_verbs(own):
         indicator = f"{own} {q.unit_base}"  # "Phấn đấu đón khoảng 1,5 triệu lượt khách": the scaled unit counts what is done
         rule = "rule_unit_names_indicator"
@@ -2141,6 +2150,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     for part, label, label_start in _breakdown(text, q, parts):
         # a part's own comparator ("trong đó có ít nhất 12 huy chương vàng")
         part_comparator = _comparator(text[label_start:part.start], part) or "eq"
+        label = PART_COMPARATOR_TAIL.sub("", label) or label  # "cây ăn quả khoảng 420 ha": the comparator names no part
         rows.append(_target(ctx, part, indicator, label_start, part.end, part_comparator, direction, label, "rule_breakdown"))
     return rows
 

@@ -58,6 +58,12 @@ COMMITMENT_FOR = regex.compile(
     r"|cấp\s+(?:mới\s+)?(?:mã\s+số|giấy|chứng\s+nhận|chứng\s+chỉ|thẻ|sổ)(?![\p{L}\p{M}]))"
     r"(?:\s+(?:mới|thêm|bổ\s+sung)(?![\p{L}\p{M}]))?(?:,?\s+[\p{L}\p{M}]+){1,8}\s+cho(?:\s+(?:khoảng|ít\s+nhất|tối\s+thiểu|trên))?\s*$)")
 # (the object may pair two, a comma between: "đào tạo nghề, chuyển đổi nghề cho 2.000 lao động", s27b)
+# … or an inspection and its object (up to 8 words) before the places it is done at ("kiểm tra điều kiện chăn nuôi tại 150
+# trang trại", "thanh tra việc chấp hành pháp luật về lao động tại 40 doanh nghiệp", s28d): those inspected are its output,
+# as "Kiểm tra ít nhất 30 cửa hàng …" (Luật Thanh tra 2022: the subjects inspected).
+INSPECTED_AT = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|đánh\s+giá)(?:,?\s+[\p{L}\p{M}]+){0,8}\s+tại"
+    r"(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|khoảng))?\s*$)")
 # … or "nâng <what> lên" right before it: the level the count is raised to ("nâng tổng số câu lạc bộ trên địa bàn xã lên 06
 # câu lạc bộ", as "nâng tỷ lệ … lên 62%").
 RAISED_TO = regex.compile(r"(?i:(?<![\p{L}\p{M}])nâng(?![\p{L}\p{M}])[^\d;.:\n]{1,100}?(?<![\p{L}\p{M}])lên"
@@ -260,9 +266,10 @@ RANK_GROUP = regex.compile(r"[^\S\n]+(?P<unit>tỉnh\s*,\s*thành\s+phố|tỉnh
 # "cấp" ends a compound word that names no level ("nâng cấp 50 km đường" works to deliver, "được hưởng theo phân cấp:
 # 19.870 tỷ đồng" a budget's share, "cung cấp 500 suất", "trình độ trung cấp 1.200 người"): not a level either, nor "loại"
 # ending the verbs "phân loại", "sàng loại" ("Tiếp nhận, phân loại 100% tố giác, tin báo"), no class; "số" after
-# "với/có tổng" is the size of what was counted ("02 đoàn … với tổng số 30 người"), no number's label.
+# "với/có tổng" is the size of what was counted ("02 đoàn … với tổng số 30 người"), no number's label; "các loại" closes a
+# noun of all kinds ("rau màu các loại 980 ha", "thịt hơi các loại 265.000 tấn"), no type's number ("loại 3").
 NOT_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|(?<!(?:phân|sàng)\s+)loại|hạng|bậc|tiêu\s+chí(?:\s+số)?|điều|khoản|(?<!dứt\s+)điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|(?<!(?:với|có)\s+tổng\s+)số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ)\s*[:.]?\s*$")
+    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|(?<!(?:phân|sàng|các|mọi)\s+)loại|hạng|bậc|tiêu\s+chí(?:\s+số)?|điều|khoản|(?<!dứt\s+)điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|(?<!(?:với|có)\s+tổng\s+)số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ)\s*[:.]?\s*$")
 # Right after the number: an age, a duration, a count of the plan's own structure, a speed.
 NOT_AFTER = regex.compile(
     r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ(?!\s+khoa\s+học)|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
@@ -594,9 +601,16 @@ DATED_LABEL_OPENS = regex.compile(
 # A quarter or month that labels what follows it: its year is followed by ":" or ",".
 DATED_LABEL_AFTER = regex.compile(r"[^\S\n]*[:,]")
 # A year after a value that opens a value of its own ("… đạt 10%/năm, riêng năm 2026 đạt 8,5%", "…; năm 2026 tăng
-# 6%"): that value's year, not the one before it ("đạt 65% vào năm 2026 và 75% vào năm 2030": each year follows its value).
+# 6%"): that value's year, not the one before it ("đạt 65% vào năm 2026 và 75% vào năm 2030": each year follows its value);
+# so does a phase that delivers a part ("… trên diện tích 1.500 ha; giai đoạn 2026 - 2027 hoàn thành 600 ha", s28d).
+# What joins a count of another noun to the count before it in one action's list: a few words that qualify the first noun
+# (no verb, number or punctuation that opens a clause) and "và" ("… tại 25 cơ quan, tổ chức cấp tỉnh và 30 xã, phường").
+LIST_GOES_ON_AFTER_COUNT = regex.compile(r"(?:[^\S\n]+(?:cấp|thuộc|trực\s+thuộc|trên\s+địa\s+bàn)(?:[^\S\n]+[\p{L}\p{M}]+){1,3})?[^\S\n]+và[^\S\n]+")
+# A clause that only says a value is delivered ("giai đoạn 2026 - 2027 hoàn thành 600 ha", its phase aside): the measure
+# is the one before it in its line.
+DELIVERED_ONLY = regex.compile(r"(?i:hoàn\s+thành|thực\s+hiện|đạt)")
 YEAR_OPENS_VALUE = regex.compile(
-    r"[^\S\n]*:?[^\S\n]*(?:(?i:" + _alternation(["đạt", "tăng", "giảm", "còn", "lên", "xuống", "là", "có", *COMPARATOR_BEFORE])
+    r"[^\S\n]*:?[^\S\n]*(?:(?i:" + _alternation(["đạt", "tăng", "giảm", "còn", "lên", "xuống", "là", "có", "hoàn thành", *COMPARATOR_BEFORE])
     + r")(?![\p{L}\p{M}])[^\S\n]*)+\d")
 # "tăng 5% so với năm 2024": the baseline year, not the target's.
 # A year that only says where a carried-over amount comes from ("thu hồi nợ thuế năm 2025 chuyển sang", "vốn năm 2025
