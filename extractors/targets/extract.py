@@ -2013,9 +2013,12 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         if place_subject and indicator == f"Số {q.unit_base or q.unit}" and (parent := _place_parent(text, q, done)) is not None:
             indicator, rule = parent.indicator, "rule_place_part"  # "… 1.200 công trình xanh. Trong đó, Hà Nội có 200 công trình"
         elif own and done and done[-1].rule == "rule_indicator_then_value" and done[-1].start >= line_start \
-                and done[-1].unit != q.unit and P.LIST_GOES_ON_AFTER_COUNT.fullmatch(text, done[-1].end, q.start):
+                and done[-1].unit != q.unit and P.LIST_GOES_ON_AFTER_COUNT.fullmatch(text, done[-1].end, q.start) \
+                and not (prev is not None and prev.unit_raw and done[-1].indicator.lower().endswith(" " + prev.unit_raw.lower())):
             indicator, rule = done[-1].indicator, "rule_list_shares_action"  # "Kiểm tra … tại 25 cơ quan, tổ chức cấp tỉnh
-            # và 30 xã, phường": the second count of one action, the words before it a qualifier of the first's noun
+            # và 30 xã, phường": the second count of one action, the words before it a qualifier of the first's noun (when
+            # the first is named by its verb and its noun, "kiểm tra 25 cơ quan … và 40 xã", rule_same_verb below names the
+            # second by the verb and its own noun)
         elif not right and P.DELIVERED_ONLY.fullmatch(own) and done and done[-1].unit == q.unit and done[-1].start >= line_start:
             indicator, rule = done[-1].indicator, "rule_phase_part"  # "… trên diện tích 1.500 ha; giai đoạn 2026 - 2027
             # hoàn thành 600 ha": the share of the same measure a phase delivers
