@@ -1678,6 +1678,34 @@ characters, the closing "Nơi nhận" list.
                                heading. The 101 older plans 0.966 / 0.973 / 0.987 / 0.994 before, 0.966 / 0.974 / 0.987 / 0.994
                                after (deadlines tp 1227 -> 1229: "trong năm 2026" of actions); seeds, dev unchanged; field, wide:
                                no row changed
+    qd_do_thi_thong_minh_ioc   provincial UBND decision (Phú Thọ, 03/2026) issuing a plan for smart cities and an
+                               intelligent operations centre (IOC) 2026 - 2030 (s28e, held out, written blind to the
+                               gazetteer): the plan after the decision's signature under its own KẾ HOẠCH heading, "Điều
+                               3" with "Giám đốc các Sở: …" and "Chủ tịch UBND các xã, phường", targets under "a) Đến
+                               năm 2027:" / "b) Đến năm 2030:", a tab appendix with a 2025 results column, a committed
+                               duration ("giảm còn không quá 03 ngày làm việc") and speed ("tối thiểu 50 Mbps"), telecom
+                               companies asked to coordinate, a Khung cited by name, recurring steps (hằng quý, hằng
+                               tuần, hằng tháng, "định kỳ 6 tháng (trước ngày 20/6)"). start (main 013768f): targets
+                               0.930 / deadlines 0.846 / bodies 0.971 / refs 0.933; canonical share 26.5% (34)
+    so_vhttdl_the_thao_quan_chung  Sở Văn hóa, Thể thao và Du lịch plan (Tây Ninh, 01/2026) for mass sport and school sport
+                               in 2026 (s28e, held out, blind to the gazetteer), hard-wrapped at 72 characters
+                               mid-sentence: 2025 results before the 2026 targets, "Phát triển thêm N …, nâng tổng số
+                               lên M", "ít nhất 01 phóng sự mỗi quý", "trên 5.000 người", an anniversary "(27/3/1946 -
+                               27/3/2026)" and "lần thứ XI" that are neither targets nor deadlines, a law and its
+                               amending law on one wrapped basis line, mass organisations after "Đề nghị", "định kỳ 6
+                               tháng trước ngày 10/6 và hằng năm trước ngày 25/11". start (main 013768f): targets 0.951
+                               / deadlines 0.917 / bodies 1.000 / refs 1.000; canonical share 50.0% (30)
+    tinh_ung_pho_su_co_hoa_chat_tran_dau  provincial UBND contingency plan (Quảng Ngãi, 03/2026) for chemical incidents and oil
+                               spills in 2026 (s28e, held out, blind to the gazetteer), its appendix one cell per line:
+                               current figures of facilities that are no targets, arrival times at the scene as targets
+                               ("không quá 30 phút", "trên đất liền không quá 02 giờ, trên biển không quá 06 giờ kể từ
+                               khi nhận được thông báo"), standing forces and means per body ("Bộ Chỉ huy Quân sự tỉnh:
+                               120 cán bộ, chiến sĩ; 02 xuồng cao tốc"), a reserve of booms and sorbents, a relative
+                               deadline ("Chậm nhất 07 ngày kể từ khi kết thúc ứng phó"), "định kỳ 6 tháng" without a
+                               day, the communes and "đặc khu Lý Sơn" sharing one UBND head, a management board, a port
+                               authority and national SAR and oil-spill centres. start (main 013768f): targets 0.667 /
+                               deadlines 0.875 / bodies 0.640 / refs 1.000; canonical share 31.8% (22)
+                               s28e, the three together: start 0.863 / 0.879 / 0.878 / 0.978, share 36.0% (86).
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
