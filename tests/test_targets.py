@@ -236,6 +236,9 @@ EXAMPLES = [
 
 # Every row of a line that states several values.
 MANY = [
+    # s28e: children counted as those an output is for ("cho 1.500 trẻ em", Luật Trẻ em 2016); a share of them is a rate
+    ("Năm 2026, mở 20 lớp dạy bơi an toàn cho 1.500 trẻ em.", [(20.0, "lớp", None), (1500.0, "trẻ em", None)]),
+    ("Năm 2026, 100% trẻ em dưới 5 tuổi được tiêm chủng đầy đủ.", [(100.0, "%", None)]),
     # s27e: the "ước" of an agreement or a covenant (thỏa ước, hương ước, quy ước) is no estimate that reports a result
     ("- 100% thôn, tổ dân phố xây dựng hương ước, quy ước; 95% hương ước, quy ước được công nhận.",
      [(100.0, "%", None), (95.0, "%", None)]),
