@@ -727,7 +727,8 @@ PLACE_OWN_RE = regex.compile(_PLACE_OWN)
 # "UBND các xã, phường, đặc khu Lý Sơn", "UBND các xã, phường và đặc khu Lý Sơn" → the communes' committee and the named
 # zone's, one body each (as "các Sở: Y tế, Tài chính"); "UBND các xã, phường, đặc khu" without a name stays one (s28e).
 ZONE_IN_PLURAL_AT_END = regex.compile(r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+và[^\S\n]+)đặc[^\S\n]+khu$")
-NAMED_ZONE_AFTER = regex.compile(rf"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+và[^\S\n]+)(?P<zone>đặc[^\S\n]+khu)[^\S\n]+(?P<place>{_PLACE_OWN})(?![\p{{L}}\p{{M}}])")
+NAMED_ZONE_AFTER = matched_in_place(rf"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+và[^\S\n]+)(?P<zone>đặc[^\S\n]+khu)[^\S\n]+(?P<place>{_PLACE_OWN})(?![\p{{L}}\p{{M}}])")
+ZONE_PLACE_AFTER = matched_in_place(rf"[^\S\n]+(?P<place>{_PLACE_OWN})(?![\p{{L}}\p{{M}}])")
 PLURAL_OPENS = regex.compile(r"[^\S\n]+các[^\S\n]+(?:xã|phường)(?![\p{L}\p{M}])")
 
 
@@ -740,7 +741,7 @@ def _named_special_zone(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         zone_end = ZONE_IN_PLURAL_AT_END.search(m.name)
         if zone_end:  # "… các xã, phường, đặc khu" + " Lý Sơn"
-            place = regex.compile(rf"[^\S\n]+(?P<place>{_PLACE_OWN})(?![\p{{L}}\p{{M}}])").match(text, m.end)
+            place = ZONE_PLACE_AFTER.match(text, m.end)
             zone_at = m.start + (zone_end.start() if text[m.start:m.end] == m.name else -1)
         else:  # "… các xã, phường" + " và đặc khu Lý Sơn"
             after = NAMED_ZONE_AFTER.match(text, m.end)
