@@ -719,6 +719,16 @@ def test_vocabulary_rows_name_their_source():
     ("Giao 03 cơ quan chủ trì: Sở Y tế, Sở Tài chính và Sở Nội vụ tổ chức thực hiện.",
      {"Sở Y tế": "lead", "Sở Tài chính": "lead", "Sở Nội vụ": "lead"}),
     ("Khu bảo tồn thiên nhiên Pù Mát chủ trì tuần tra, bảo vệ rừng.", {"Khu bảo tồn thiên nhiên Pù Mát": "lead"}),
+    # s28e: a named special zone after the plural of the communes is its own committee (Luật Tổ chức chính quyền địa
+    # phương 2025: xã, phường, đặc khu); the level's list without a name stays one body
+    ("3. Ủy ban nhân dân các xã, phường, đặc khu Lý Sơn xây dựng phương án ứng phó.",
+     {"Ủy ban nhân dân các xã, phường": "assigned", "Ủy ban nhân dân đặc khu Lý Sơn": "assigned"}),
+    ("Ủy ban nhân dân các xã, phường và đặc khu Phú Quốc tổ chức thu gom chất thải.",
+     {"Ủy ban nhân dân các xã, phường": "assigned", "Ủy ban nhân dân đặc khu Phú Quốc": "assigned"}),
+    ("Ủy ban nhân dân các xã, phường, đặc khu tổ chức thực hiện.", {"Ủy ban nhân dân các xã, phường, đặc khu": "assigned"}),
+    ("UBND các xã, phường, đặc khu Tổ chức thực hiện.", {"Ủy ban nhân dân các xã, phường, đặc khu": "assigned"}),
+    # s28e: a port authority needs its port's name; the generic "cảng vụ hàng hải" of a letter is none
+    ("Đề nghị Cảng vụ Hàng hải Quảng Ngãi phối hợp kiểm soát tàu thuyền.", {"Cảng vụ Hàng hải Quảng Ngãi": "coordinate"}),
 ])
 def test_held_out_classes(text, expected):
     assert named(text) == expected
@@ -796,6 +806,23 @@ def test_held_out_classes(text, expected):
     # negatives: a task after the name, and products named in a task, stay out of it
     ("Chi cục Quản lý chất lượng nông lâm thủy sản kiểm tra các cơ sở.", ["Chi cục Quản lý chất lượng nông lâm thủy sản"]),
     ("Sở Công Thương kiểm tra chất lượng nông lâm thủy sản tại chợ.", ["Sở Công Thương"]),
+    # s28e: an economic zone's board that also runs the province's industrial zones; response centres named for incidents,
+    # oil spills and search and rescue, and for their region; a port authority by its port; "nâng cấp" is a task
+    ("Sở Công Thương phối hợp với Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi kiểm tra.",
+     ["Sở Công Thương", "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"]),
+    ("Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh Thanh Hóa chủ trì.",
+     ["Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh Thanh Hóa"]),
+    ("Phối hợp với Trung tâm Ứng phó sự cố tràn dầu khu vực miền Trung tổ chức diễn tập.",
+     ["Trung tâm Ứng phó sự cố tràn dầu khu vực miền Trung"]),
+    ("Đề nghị Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải khu vực II phối hợp.",
+     ["Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải khu vực II"]),
+    ("Cảng vụ Hàng hải Quảng Ngãi kiểm soát tàu thuyền ra vào cảng.", ["Cảng vụ Hàng hải Quảng Ngãi"]),
+    ("Sở Khoa học và Công nghệ phối hợp với VNPT Phú Thọ nâng cấp hạ tầng truyền dẫn.", ["Sở Khoa học và Công nghệ", "VNPT Phú Thọ"]),
+    # negatives: "và các" before anything but the zones ends the board's name; the verbs stay verbs
+    ("Ban Quản lý Khu kinh tế tỉnh và các doanh nghiệp phối hợp.", ["Ban Quản lý Khu kinh tế tỉnh"]),
+    ("Sở Y tế tìm kiếm, cứu nạn người bị nạn.", ["Sở Y tế"]),
+    ("Sở Xây dựng nâng cấp đường giao thông.", ["Sở Xây dựng"]),
+    ("Sở Y tế hàng năm báo cáo.", ["Sở Y tế"]),
 ])
 def test_where_names_end(text, names):
     from extractors.bodies.extract import find_mentions

@@ -236,6 +236,9 @@ EXAMPLES = [
 
 # Every row of a line that states several values.
 MANY = [
+    # s28e: children counted as those an output is for ("cho 1.500 trẻ em", Luật Trẻ em 2016); a share of them is a rate
+    ("Năm 2026, mở 20 lớp dạy bơi an toàn cho 1.500 trẻ em.", [(20.0, "lớp", None), (1500.0, "trẻ em", None)]),
+    ("Năm 2026, 100% trẻ em dưới 5 tuổi được tiêm chủng đầy đủ.", [(100.0, "%", None)]),
     # s27e: the "ước" of an agreement or a covenant (thỏa ước, hương ước, quy ước) is no estimate that reports a result
     ("- 100% thôn, tổ dân phố xây dựng hương ước, quy ước; 95% hương ước, quy ước được công nhận.",
      [(100.0, "%", None), (95.0, "%", None)]),
@@ -384,6 +387,7 @@ NEGATIVE = [
     "- Số lượng: 5.000 cuốn.",
     "3. Hội nghị sơ kết\n- Quy mô: 100 đại biểu/hội nghị.",
     "III. KINH PHÍ\n- Số lượng: 5 xe.",
+    "III. KINH PHÍ\n- Số lượng: 5 tàu.",  # s28e: a known unit too
     "Năm 2024, toàn tỉnh đã in 5.000 cuốn tài liệu.\n- Số lượng: 5.000 cuốn.",
     # s25f: rounds of an emulation campaign or of the plan itself are its structure; a year without a group dot stays a year
     "Tổ chức 04 đợt thi đua cao điểm.",
@@ -1613,6 +1617,9 @@ def test_parts_of_a_whole_share_its_indicator(text, whole, parts):
     ("- Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng: nam 12%, nữ 10%.", ["Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng"] * 2),
     # s28c: counts of other things after "trong đó" that do not add up to the whole are no kinds of it
     ("Đào tạo 600 người, trong đó: 10 lớp, 300 học viên.", ["Đào tạo người", "Số lớp", "Số học viên"]),
+    # s28e: a comma before the next count of a list ends the words of the count before it (not a decimal comma)
+    ("Năm 2026, xã chuẩn bị phương tiện dự trữ: 02 xuồng máy, 150 áo phao, 300 phao tròn.", ["xã chuẩn bị phương tiện dự trữ"]),
+    ("Năm 2026, xây dựng 25 km đường giao thông, 10 cầu dân sinh.", ["xây dựng đường giao thông", "Số cầu dân sinh"]),
 ])
 def test_lists_that_are_not_parts_of_a_whole(text, indicators):
     found = extract_targets(text)
@@ -2772,6 +2779,18 @@ def test_a_name_wrapped_in_its_cell_before_a_bracket(text, indicator):
     ("- Tỷ lệ trường đạt chuẩn quốc gia: 80%.", [("Tỷ lệ trường đạt chuẩn quốc gia", 80.0, None)]),
     ("- Đối với các tỉnh lân cận (bao gồm: Thái Nguyên, Bắc Ninh), nồng độ bụi PM2.5 giảm tối thiểu 10%.",
      [("nồng độ bụi PM2.5", 10.0, None)]),
+    # s28e: a body's name as the label of a list under a heading ("1. Lực lượng …", "Phương tiện sẵn sàng:"): what the
+    # body holds is the heading's, the body is the part; its next values on the line keep both
+    ("1. Lực lượng thường trực sẵn sàng ứng phó\n- Bộ Chỉ huy Quân sự tỉnh: 120 cán bộ, chiến sĩ; 02 xuồng cao tốc.\n"
+     "- Công an tỉnh (Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ): 06 xe chữa cháy, 01 xe xử lý hóa chất.",
+     [("Lực lượng thường trực sẵn sàng ứng phó", 120.0, "Bộ Chỉ huy Quân sự tỉnh"),
+      ("Lực lượng thường trực sẵn sàng ứng phó", 2.0, "Bộ Chỉ huy Quân sự tỉnh"),
+      ("Lực lượng thường trực sẵn sàng ứng phó", 6.0, "Công an tỉnh"), ("Lực lượng thường trực sẵn sàng ứng phó", 1.0, "Công an tỉnh")]),
+    ("Phương tiện sẵn sàng cứu nạn:\n- Bộ Chỉ huy Bộ đội Biên phòng tỉnh: 03 tàu tuần tra.",
+     [("Phương tiện sẵn sàng cứu nạn", 3.0, "Bộ Chỉ huy Bộ đội Biên phòng tỉnh")]),
+    # negatives: no heading over the list, or a body label outside a list, keeps its own reading
+    ("- Sở Y tế: 95%.", [("Sở Y tế", 95.0, None)]),
+    ("Năm 2026:\n- Sở Y tế: 95%.", [("Sở Y tế", 95.0, None)]),
 ])
 def test_a_place_label_before_the_colon_is_the_scope(text, expected):
     assert [(r["indicator"], r["value"], r["scope"]) for r in rows(text)] == expected
@@ -3183,6 +3202,12 @@ def test_steps_climbed_in_a_ranking(text, expected):
     ("- Thời gian thực hiện không quá 03 tháng.", []),
     ("- Thời gian đào tạo tối thiểu 03 tháng.", []),
     ("- Thời gian xử lý sự cố trong 24 giờ.", []),
+    # s28e: the time response forces take to reach the scene, under a bound (fire and rescue, incident response)
+    ("- Thời gian lực lượng Cảnh sát PCCC và CNCH có mặt tại hiện trường ở khu vực đô thị không quá 10 phút.", [(10, "phút", "le")]),
+    ("- Lực lượng cơ động của tỉnh có mặt trên đất liền không quá 02 giờ, trên biển không quá 06 giờ.",
+     [(2, "giờ", "le"), (6, "giờ", "le")]),
+    ("- Lực lượng xung kích có mặt để trực 24 giờ.", []),
+    ("- Lực lượng ứng phó xử lý sạt lở trong 24 giờ sau khi mưa lũ kết thúc.", []),
 ])
 def test_processing_time_under_a_bound(text, expected):
     assert [(r["value"], r["unit"], r["comparator"]) for r in rows(text)] == expected
@@ -3302,6 +3327,10 @@ def test_who_has_the_share_is_not_its_action(text, indicator):
     # ... but without the colon a longer clause of its own is no part
     ("Giải quyết việc làm mới cho 16.000 lao động, trong đó việc làm trong tỉnh 11.200 lao động; đi làm việc tại các "
      "tỉnh, thành phố khác 3.000 lao động.", ("đi làm việc tại các tỉnh, thành phố khác", None)),
+    # s28e: a time under a bound for one place, then for the next place under its own bound; not a count after a place
+    ("Lực lượng cơ động có mặt trên đất liền không quá 02 giờ, trên biển không quá 06 giờ kể từ khi nhận được thông báo.",
+     ("Lực lượng cơ động có mặt trên đất liền", "trên biển")),
+    ("Xây dựng 25 km đường giao thông, tại vùng cao không quá 10 km.", ("tại vùng cao", None)),
 ])
 def test_later_parts_of_a_breakdown_keep_the_whole(text, expected):
     last = rows(text)[-1]

@@ -434,6 +434,9 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 i = _past(tokens, has, i, last)
                 continue
             plural_item = in_plural and nxt.group() in P.PLURAL_IN_NAME  # "… các khu công nghiệp, khu kinh tế"
+            if s == "và" and words and head == "Ban Quản lý" and P.ZONES_AFTER.match(text, t.end()):
+                i += 1  # s28e: one board for an economic zone and the province's industrial zones (Nghị định 35/2022/NĐ-CP):
+                continue  # "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi"
             if s in {",", "và"} and not nxt.group()[0].isupper() and not plural_item:
                 break  # …but "Ban Quản lý các khu công nghệ cao và khu công nghiệp" runs on
             if s == "," and not plural_item and (not LIST_OF_DOMAINS.match(text, t.start()) or P.PEOPLE_AT.match(text, t.end())):
@@ -530,6 +533,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
                                   or nxt is not None and f"{s} {nxt.group()}" in P.NAME_COMPOUNDS)  # "trong nước"
             if not in_programme and not compound and P.STOP.match(text, t.start()) or s.isdigit() or P.ASSIGNMENT_WORD.match(text, t.start()):
                 break
+            if words and s == "khu" and nxt is not None and nxt.group() == "vực":
+                lower_run = -1  # "… khu vực miền Trung", "… khu vực II": the region a unit serves closes its name as a level does
             lower_run += 1
             if lower_run > (10 if in_programme else 8 if head in P.FREE_NAMED or head in P.TOPIC_HEADS else MAX_LOWER_RUN):
                 break
@@ -708,7 +713,7 @@ def find_mentions(text: str, document: str | None = None) -> list[Mention]:
                                 _level(head, shown + (" " + jurisdiction if jurisdiction else "")),
                                 text[start:m.start() + len(name)] if start != m.start() or shown != name else None))
         pos = max(end, m.end())
-    return _shared_levels(text, _listed_places(text, _places_of_a_plural(text, _with_party_committees(text, mentions))))
+    return _shared_levels(text, _listed_places(text, _named_special_zone(text, _places_of_a_plural(text, _with_party_committees(text, mentions)))))
 
 
 # The places of one rank (Luật Tổ chức chính quyền địa phương 2015, Điều 2: district level huyện/quận/thị xã/thành phố
@@ -729,6 +734,42 @@ PLURAL_LEVEL_AT_END = regex.compile(r"(?<![\p{L}\p{M}])các[^\S\n]+(?P<level>th�
 PLACES_AFTER_PLURAL = regex.compile(rf"[^\S\n]+(?P<first>{_PLACE_OWN})(?P<more>(?:[^\S\n]*(?:,[^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)"
                                     rf"{_PLACE_OWN})*)(?![\p{{L}}\p{{M}}])")
 PLACE_OWN_RE = regex.compile(_PLACE_OWN)
+
+
+# A special zone named after the plural of the communes (Luật Tổ chức chính quyền địa phương 2025, Điều 2: the commune
+# level is xã, phường and đặc khu; a province has one or a few đặc khu, named: "đặc khu Lý Sơn", "đặc khu Phú Quốc"):
+# "UBND các xã, phường, đặc khu Lý Sơn", "UBND các xã, phường và đặc khu Lý Sơn" → the communes' committee and the named
+# zone's, one body each (as "các Sở: Y tế, Tài chính"); "UBND các xã, phường, đặc khu" without a name stays one (s28e).
+ZONE_IN_PLURAL_AT_END = regex.compile(r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+và[^\S\n]+)đặc[^\S\n]+khu$")
+NAMED_ZONE_AFTER = matched_in_place(rf"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+và[^\S\n]+)(?P<zone>đặc[^\S\n]+khu)[^\S\n]+(?P<place>{_PLACE_OWN})(?![\p{{L}}\p{{M}}])")
+ZONE_PLACE_AFTER = matched_in_place(rf"[^\S\n]+(?P<place>{_PLACE_OWN})(?![\p{{L}}\p{{M}}])")
+PLURAL_OPENS = regex.compile(r"[^\S\n]+các[^\S\n]+(?:xã|phường)(?![\p{L}\p{M}])")
+
+
+def _named_special_zone(text: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        plural = PLURAL_OPENS.search(m.name) if m.kind in ("ubnd", "hdnd") and m.written is None else None
+        if plural is None:
+            out.append(m)
+            continue
+        zone_end = ZONE_IN_PLURAL_AT_END.search(m.name)
+        if zone_end:  # "… các xã, phường, đặc khu" + " Lý Sơn"
+            place = ZONE_PLACE_AFTER.match(text, m.end)
+            zone_at = m.start + (zone_end.start() if text[m.start:m.end] == m.name else -1)
+        else:  # "… các xã, phường" + " và đặc khu Lý Sơn"
+            after = NAMED_ZONE_AFTER.match(text, m.end)
+            place, zone_at = after, m.end
+        if place is None or zone_at < m.start or _opens_name_at(text, place.start("place")) \
+                or P.STOP.match(text[place.start("place"):place.start("place") + 40].lower()):
+            out.append(m)
+            continue
+        plural_name = m.name[:zone_end.start()] if zone_end else m.name
+        out.append(Mention(m.start, m.start + len(plural_name), plural_name, canonical_name(plural_name), m.kind, m.level))
+        zone_start = text.find("đặc", zone_at)
+        name = f"{m.name[:plural.start()]} đặc khu {SPACES.sub(' ', place.group('place'))}"
+        out.append(Mention(zone_start, place.end(), name, canonical_name(name), m.kind, m.level, text[zone_start:place.end()]))
+    return out
 
 
 def _places_of_a_plural(text: str, mentions: list[Mention]) -> list[Mention]:

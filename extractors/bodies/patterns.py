@@ -62,7 +62,8 @@ NEEDS_CAPITAL_TAIL = {"Ban", "Bộ", "Phòng", "Sở", "Báo", "Hội đồng", 
                       "Công ty", "Tập đoàn", "Tổng công ty", "Đại học", "Ngân hàng", "Bệnh viện", "Học viện",
                       "Phân hiệu", "Bưu điện", "Thuế", "Thống kê", "Thi hành án dân sự", "Điện lực", "Viễn thông", "Đảng ủy", "Công đoàn", "Tổng cục", "Hiệp hội", "Ban Chấp hành",
                       "Chi nhánh", "Văn phòng đại diện", "Trạm Y tế", "Quỹ", "Công đoàn cơ sở", "Chi đoàn",
-                      "Vườn quốc gia", "Khu bảo tồn thiên nhiên", "Đài Khí tượng Thủy văn"}
+                      "Vườn quốc gia", "Khu bảo tồn thiên nhiên", "Đài Khí tượng Thủy văn",
+                      "Cảng vụ Hàng hải", "Cảng vụ Đường thủy nội địa"}  # s28e: a port authority by its port or province
 # …but a company's legal form may be written in lower case before its capitalised name (Luật Doanh nghiệp 2020, Điều 38
 # and 111: "Công ty cổ phần Nước sạch Bắc Giang", "Công ty trách nhiệm hữu hạn một thành viên Xổ số kiến thiết …").
 COMPANY_FORM_TAIL = regex.compile(
@@ -239,6 +240,7 @@ STOP = regex.compile(r"""(?:
   | bố\s+trí|cân\s+đối|ban\s+hành|cung\s+cấp|vận\s+động|giám\s+sát|được|sẽ|cần|phải|đảm\s+bảo|bảo\s+đảm|nắm
   | thường\s+xuyên|định\s+kỳ|trình|gửi|hỗ\s+trợ|cử|các|về|trong|tại|với|cho|để|đối|nhằm|trên|đến|từ|thuộc|gắn
   | hoặc|khi|nếu|sau|trước|đã|đang|thì|mà|này|đó|như|gồm|kịp\s+thời|tiếp\s+tục|tiến\s+hành|nâng\s+cao|duy\s+trì
+  | nâng\s+cấp   # s28e: upgrading, a task ("VNPT Phú Thọ nâng cấp …"); "cấp" is otherwise read as a level's word
   | phát\s+động|phát\s+huy|phát\s+sóng|phát\s+hành|ký|xem\s+xét|chấp\s+hành|giải\s+quyết|kết\s+hợp|hoàn\s+thành|xác\s+định|lập|đánh\s+giá
   | biểu\s+dương|khen\s+thưởng|liên\s+hệ|vào|qua|hằng|hàng|thành\s+lập|xây\s+dựng|phổ\s+biến|cập\s+nhật|ứng\s+dụng(?!(?<=(?i:nông\s+nghiệp)\s+ứng\s+dụng)\s+(?i:công\s+nghệ\s+cao))|chuẩn\s+bị|nắm\s+bắt|sơ\s+kết|công\s+bố|ra\s+soát
   | yêu\s+cầu   # a directive to those it governs ("Ban Quản lý Khu kinh tế Đông Nam yêu cầu các doanh nghiệp …")
@@ -305,10 +307,11 @@ POLICE_FIELD = regex.compile(r"về\s+(?:ma\s+túy|ma\s+tuý|trật\s+tự\s+qu�
 # nạn, cứu hộ 2024: "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"), "phòng, chống" (Luật Phòng, chống ma túy
 # 2021: "Ban Chỉ đạo phòng, chống dịch"), "phòng cháy, chữa cháy", "phổ biến, giáo dục pháp luật" (Luật Phổ biến, giáo dục
 # pháp luật 2012: "Hội đồng phối hợp phổ biến, giáo dục pháp luật", "Phòng Phổ biến, giáo dục pháp luật" of a Sở Tư pháp).
+# "tìm kiếm, cứu nạn" (Nghị định 30/2017/NĐ-CP; "Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải Việt Nam", s28e).
 # …and the kinds of state personnel as the civil-service laws list them, "cán bộ, công chức, viên chức" (Luật Cán bộ, công
 # chức 2025; Luật Viên chức 2010): "Phòng Công chức, viên chức" of a Sở Nội vụ, "Phòng Cán bộ, công chức".
-COMMA_PAIR = _matched_in_place(r"(?<=(?<![\p{L}\p{M}])(?:[Cc]ứu\s+nạn|[Pp]hòng(?:\s+cháy)?|[Pp]hổ\s+biến|[Cc]án\s+bộ|[Cc]ông\s+chức))[ \t]*,[ \t]*"
-                               r"(?:cứu\s+hộ|chống|chữa\s+cháy|giáo\s+dục(?:\s+pháp\s+luật)?|(?<=[Cc]án\s+bộ[ \t]*,[ \t]*)công\s+chức|(?<=[Cc]ông\s+chức[ \t]*,[ \t]*)viên\s+chức)(?![\p{L}\p{M}])")
+COMMA_PAIR = _matched_in_place(r"(?<=(?<![\p{L}\p{M}])(?:[Cc]ứu\s+nạn|[Pp]hòng(?:\s+cháy)?|[Pp]hổ\s+biến|[Cc]án\s+bộ|[Cc]ông\s+chức|[Tt]ìm\s+kiếm))[ \t]*,[ \t]*"
+                               r"(?:cứu\s+hộ|(?<=[Tt]ìm\s+kiếm[ \t]*,[ \t]*)cứu\s+nạn|chống|chữa\s+cháy|giáo\s+dục(?:\s+pháp\s+luật)?|(?<=[Cc]án\s+bộ[ \t]*,[ \t]*)công\s+chức|(?<=[Cc]ông\s+chức[ \t]*,[ \t]*)viên\s+chức)(?![\p{L}\p{M}])")
 
 # --- generic collectives ("các cơ quan, đơn vị, địa phương") -----------------------------
 # ("các Đoàn thể": plans often capitalise the mass organisations, as they do "Nhân dân"; never a name)

@@ -326,8 +326,9 @@ ABOUT_CUE = regex.compile(r"(?<![\p{L}])về\s+$", regex.IGNORECASE)
 RESOLVED_ON = regex.compile(r"\s*(?:về\s+)?(?:việc\s+)?(?:thông\s+qua\s+)?\s*[“\x22]?\s*", regex.IGNORECASE)
 # What is still to be written is not cited: "xây dựng Kế hoạch … trình UBND tỉnh", "sớm ban hành
 # Luật …", "khẩn trương xây dựng, triển khai Đề án …".
+# (s28e: "trình" is the verb of submitting, not the second syllable of a noun: "có lộ trình, phù hợp Khung …", "quy trình")
 DRAFTING_CUE = regex.compile(
-    r"(?i)\b(?:xây\s+dựng|ban\s+hành|soạn\s+thảo|dự\s+thảo|trình(?:\s+ban\s+hành)?|nghiên\s+cứu|đề\s+xuất)"
+    r"(?i)\b(?:xây\s+dựng|ban\s+hành|soạn\s+thảo|dự\s+thảo|(?<!(?:lộ|quy|chương|công|tờ|giáo|hành|lịch)\s)trình(?:\s+ban\s+hành)?|nghiên\s+cứu|đề\s+xuất)"
     r"(?:\s*(?:,|và)\s*[\p{Ll} ]{2,40}?)?\s+(?:(?:mới|các|một)\s+)?$"
 )
 # A bill ("dự án Luật …", "dự án Pháp lệnh sửa đổi, bổ sung …") is a law still to be passed.

@@ -1666,6 +1666,32 @@ def _rating_criterion(text: str, sentence_start: int, sentence_end: int) -> bool
     return intro is not None and bool(P.RATING_CRITERION.search(text, intro[0], intro[1]))
 
 
+def _body_list_heading(text: str, line_start: int, label: str) -> tuple[str, str] | None:
+    """(heading, body) for an item that lists what a body holds under a heading naming it ("1. Lực lượng thường trực sẵn
+    sàng ứng phó" over "- Bộ Chỉ huy Quân sự tỉnh: 120 cán bộ, chiến sĩ; 02 xuồng cao tốc"): a body is no indicator, the
+    heading is, and the body is the part (scope) the value is for, as a breakdown's part is (s28e). None where the label is
+    no body alone (a sub-unit in brackets may follow it) or no heading without figures opens the list."""
+    if not label[:1].isupper() or BODY_HEAD.match(label) is None or P.BULLET_MARK.match(text[line_start:line_start + 10]) is None:
+        return None
+    from extractors.bodies.extract import find_mentions
+
+    body = next((m for m in find_mentions(label) if m.start == 0 and m.kind != "collective"), None)
+    if body is None or not P.BODY_LABEL_REST.fullmatch(label, body.end):
+        return None
+    kind = _item_kind(text[line_start:_line_bounds(text, line_start)[1]])
+    for start, end, line in lines_above(text, line_start, 30):
+        if not line.strip() or _item_kind(line) == kind:
+            continue
+        heading = P.HEADING_MARK.match(line)
+        if heading is None and not line.rstrip().endswith(":"):
+            return None
+        name = _clean(line[heading.end() if heading else 0:].rstrip().rstrip(":"))
+        if not name or _weak(name) or P.DIGIT.search(name) or name.isupper() or BODY_HEAD.match(name):
+            return None
+        return name, body.name
+    return None
+
+
 def _intro_label(text: str, line_start: int) -> str | None:
     """The name on the line that introduces a list of years ("Tỷ lệ hồ sơ được số hóa:"): a name of two words or more
     without figures."""
@@ -1899,6 +1925,17 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
     if part is not None:  # "Cơ cấu kinh tế: Nông nghiệp 25%; Công nghiệp - xây dựng 35%; …": the whole's indicator, the part as scope
         indicator, scope, start = line_label, part[1], part[0]
         rule = "rule_composition_part"
+    elif done and done[-1].rule == "rule_body_label" and done[-1].end <= q.start and _line_bounds(text, done[-1].start)[0] == row_start \
+            and P.BODY_LABEL_GOES_ON.fullmatch(text, done[-1].end, q.start):
+        indicator, scope = done[-1].indicator, done[-1].scope  # "…: 120 cán bộ, chiến sĩ; 02 xuồng cao tốc": the same body's
+        rule = "rule_body_label"  # next force or means under the same heading
+    elif done and done[-1].indicator and done[-1].unit == q.unit and q.unit in P.DURATION_UNITS and done[-1].end <= q.start \
+            and _line_bounds(text, done[-1].start)[0] == row_start and (bound := P.PLACE_BOUND_PART.fullmatch(left)) is not None:
+        indicator, scope = done[-1].indicator, _clean(bound.group("place"))  # "… trên đất liền không quá 02 giờ, trên biển
+        rule = "rule_part_bound"  # không quá 06 giờ": the same time, for the next place, under its own bound (s28e)
+    elif not scope and P.BODY_LABEL_ONLY.fullmatch(left) and (listed := _body_list_heading(text, line_start, _clean(left.rsplit(":", 1)[0]))):
+        indicator, scope = listed  # "1. Lực lượng …⏎- Bộ Chỉ huy Quân sự tỉnh: 120 cán bộ, chiến sĩ": the heading's, for the body
+        rule = "rule_body_label"
     elif part_of and done and done[-1].indicator:
         indicator, scope = done[-1].indicator, _clean(left[part_of.end():]) or None  # "riêng năm 2026 đạt 8,5%": no part named
         if has_part:
@@ -2125,6 +2162,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         if P.PER_UNIT_SIZE.match(text, q.end):
             return []  # "Số lượng: 02 hội nghị/năm × 50 đại biểu/hội nghị": how large each is, not an output
         indicator, rule = activity, "rule_activity_quantity"  # "3. In ấn tài liệu …" ⏎ "- Số lượng: 5.000 cuốn"
+    elif (label := P.QUANTITY_LABEL.match(text, row_start)) is not None and not WORDS.search(text, label.end(), q.start):
+        return []  # s25u/s28e: "III. KINH PHÍ⏎- Số lượng: 5 xe": a quantity label under no activity names nothing, known unit or not
     if not indicator or not WORDS.search(indicator):
         return []  # a value with nothing that names what it measures (a stray cell, a figure in passing)
     if len(regex.findall(r"(?<![\p{L}])[a-z]{2,}(?![\p{L}])", indicator)) >= 3 and not P.VIETNAMESE_LETTER.search(indicator):

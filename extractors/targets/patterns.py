@@ -224,6 +224,9 @@ AMOUNT_IN_WORDS = regex.compile(r"(?i:(?:bằng[^\S\n]+chữ[^\S\n]*:?[^\S\n]*)?
 VALUE_CLAUSE_END = regex.compile(r"[;\n()\t]|\.(?=\s|$)|\[\d{1,3}\]" + NEXT_COMMITMENT +
                                  r""
                                  r"|,(?=[^\S\n]*(?:(?i:yêu\s+cầu|đề\s+nghị|trong\s+đó|đồng\s+thời|nhằm|ưu\s+tiên)(?![\p{L}\p{M}])|(?i:giao)[^\S\n]+\p{Lu}))"
+                                 # the next item of a list of counts ("02 xuồng máy, 150 áo phao, 300 phao tròn"; s28e): a decimal
+                                 # comma has no space after it
+                                 r"|,(?=[^\S\n]+\d)"
                                  # the span of years the value is for ("08 cụm công nghiệp mới giai đoạn 2025 - 2030"): its period, not its name
                                  r"|[^\S\n]+(?=(?i:(?:trong[^\S\n]+)?giai[^\S\n]+đoạn)[^\S\n]+(?:19|20)\d\d(?!\d))"
                                  r"|[^\S\n]+(?=(?i:cùng|nhân|vào)[^\S\n]+dịp(?![\p{L}\p{M}]))"
@@ -335,7 +338,15 @@ DURATION_VALUE_BEFORE = regex.compile(
     # of Quyết định 1313/QĐ-BYT 2013 (quy trình khám bệnh: thời gian chờ khám, chờ kết quả cận lâm sàng) and of the Bộ tiêu chí
     # chất lượng bệnh viện Việt Nam ("thời gian chờ nhận kết quả xét nghiệm không quá 90 phút")
     r"|thời\s+gian\s+(?:giải\s+quyết|cấp|xử\s+lý|thông\s+quan|thẩm\s+định|phê\s+duyệt|hoàn\s+thuế|tiếp\s+cận\s+điện\s+năng|đăng\s+ký|chờ)"
-    r"(?![\p{L}\p{M}])[^\d.;:\n]{0,120}?(?:không\s+quá|tối\s+đa|dưới|còn|đạt)(?=[^\S\n]+$))"
+    r"(?![\p{L}\p{M}])[^\d.;:\n]{0,120}?(?:không\s+quá|tối\s+đa|dưới|còn|đạt)(?=[^\S\n]+$)"
+    # s28e: the time rescue and response forces take to reach the scene, held under a bound, as fire-and-rescue and
+    # incident-response plans commit to it ("Thời gian lực lượng Cảnh sát PCCC và CNCH có mặt tại hiện trường … không quá
+    # 10 phút", "lực lượng cơ động của tỉnh có mặt trên đất liền không quá 02 giờ, trên biển không quá 06 giờ": Luật Phòng
+    # cháy, chữa cháy và cứu nạn, cứu hộ 2024; Quyết định 12/2021/QĐ-TTg, Quy chế hoạt động ứng phó sự cố tràn dầu), the
+    # next bound of a breakdown after the first; not how long an action takes ("xử lý trong 24-48 giờ")
+    r"|(?:thời\s+gian|lực\s+lượng)[^\d.;:\n]{0,80}?(?<![\p{L}\p{M}])có\s+mặt(?![\p{L}\p{M}])[^\d.;:\n]{0,80}?"
+    r"(?:(?:không\s+quá|tối\s+đa|dưới|trong\s+vòng)[^\S\n]+\d+[^\S\n]+(?:giờ|phút)[^\d.;:\n]{1,40}?)?"
+    r"(?:không\s+quá|tối\s+đa|dưới|trong\s+vòng)(?=[^\S\n]+$))"
     r"[^\S\n]*:?[^\S\n]*(?:(?:đạt|là|lên|còn|dưới|không\s+quá|tối\s+đa|khoảng|trên|từ)[^\S\n]+)*$)")
 # Days given to a recurring duty in each period, a frequency the plan commits to, not how long an action takes: "tiếp
 # công dân định kỳ ít nhất 01 ngày trong tháng" (Luật Tiếp công dân 2013, Điều 12-15: the heads' reception days).
@@ -1338,3 +1349,18 @@ BLOCK_HEADING = regex.compile(r"[^\S\n]*(?:\*\*)?(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}
 # A size per unit of what the block delivers ("50 đại biểu/hội nghị", "30 học viên/lớp"): how large each one is, an
 # attribute of the activity, not an output of its own (a per-time rate, "02 hội nghị/năm", is the output's pace).
 PER_UNIT_SIZE = matched_in_place(r"[^\S\n]*/[^\S\n]*(?!(?i:ngày|tuần|tháng|quý|năm|kỳ)(?![\p{L}\p{M}]))[\p{L}\p{M}]")
+
+# s28e: lists of what each body holds under a heading ("1. Lực lượng thường trực sẵn sàng ứng phó" over "- Bộ Chỉ huy Quân
+# sự tỉnh: 120 cán bộ, chiến sĩ; 02 xuồng cao tốc"). What may follow a body's name in its label: a sub-unit in brackets
+# ("Công an tỉnh (Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ)"); the heading's numbering ("1.", "a)", "II.");
+# what lies between one value of such a line and the next (the rest of the first's unit, then a comma or a semicolon).
+BODY_LABEL_REST = regex.compile(r"[ \t]*(?:\([^()\n]{1,120}\))?[ \t]*")
+HEADING_MARK = regex.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,5}\.)[ \t]+")
+BODY_LABEL_GOES_ON = regex.compile(r"[^\d;:.\n]{0,40}?[;,][ \t]*(?:và[ \t]+)?")
+# …the words before the first value of such a line: the bullet, the body's label and its colon, nothing else.
+BODY_LABEL_ONLY = regex.compile(r"[ \t]*[-+•*][ \t]*[^:\n]{3,160}:[ \t]*")
+# s28e: a time held under a bound for one place, then for the next ("có mặt trên đất liền không quá 02 giờ, trên biển không
+# quá 06 giờ"): the next part keeps the time's name, its place is the scope.
+DURATION_UNITS = frozenset({"giờ", "phút", "ngày", "ngày làm việc", "giờ làm việc"})
+PLACE_BOUND_PART = regex.compile(r"[ \t]*(?P<place>(?:trên|tại|ở|đối[ \t]+với|khu[ \t]+vực)[ \t]+[\p{L}\p{M} ]{1,30}?)[ \t]+"
+                                 r"(?:không[ \t]+quá|tối[ \t]+đa|dưới|trong[ \t]+vòng)[ \t]*")
