@@ -575,15 +575,14 @@ def line_wraps(mt: MappedText) -> MappedText:
     runs_on = replace(profile, paragraphs=True)
     joined = []
     glue: list[str] = []
-    b, last = 0, len(starts) - 1
+    b, counted = 0, 0
+    count = text.count
     chain = (-1, (0, 0))  # the last line joined to the one before it, and the brackets its run of lines left open
     for m in LINE_END.finditer(text):
         newline, end = m.span()
-        while b < last and starts[b + 1] <= newline:  # the line before the line end (line ends come in order) …
-            b += 1
-        a = b
-        while a < last and starts[a + 1] <= end:  # … and the one after it
-            a += 1
+        b += count("\n", counted, newline)  # the line before the line end (the line ends before it, counted on) …
+        counted = newline
+        a = b + count("\n", newline, end)  # … and the one after it (one line on, or two over a blank line)
         if tab_before[b] or tab_after[a]:
             continue  # a table row ends or starts there, not a sentence
         before, after = stripped[b], stripped[a]

@@ -578,6 +578,7 @@ def _head_search(text: str):
     return search
 
 
+@functools.lru_cache(maxsize=4)  # asked again for each bare head of the same board in a text (a scan of the whole text)
 def _names_a_board(text: str, head: str) -> bool:
     """Whether the text names a board of this head in full, by its work or its level ("Ban Chỉ đạo phổ cập giáo dục, xóa
     mù chữ xã", "Ban Chỉ đạo tỉnh"): the head alone then refers back to it."""
@@ -942,7 +943,8 @@ def _distributed(text: str, start: int, head_end: int, head: str) -> list[Mentio
     """One mention per named unit of a distributive list: "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền"
     → "Ủy ban nhân dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền"; "các Sở: Y tế, Tài chính" → "Sở Y tế", …"""
     d = P.DISTRIBUTIVE.match(text, head_end)
-    plural = P.PLURAL_BEFORE.search(text[max(0, start - 6):start])
+    # "các" before the head, read only where the list has no level of its own
+    plural = None if d and d.group("level") else P.PLURAL_BEFORE.search(text[max(0, start - 6):start])
     next_line = None
     if not d and plural:
         d = next_line = P.DISTRIBUTIVE_NEXT_LINE.match(text, head_end)  # "Bộ trưởng các Bộ:⏎Xây dựng, Ngoại giao, …"
@@ -1222,9 +1224,10 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
     if P.BEFORE_ASSIGN.search(before) or P.ASSIGN_OBJECT_BEFORE.search(before) \
             or P.ALLOTMENT_GIAO.search(before) and P.TASK_AFTER_ALLOTTED.match(after):
         return "lead" if _leads(after) or P.GIVEN_LEAD.search(after[:80]) else "assigned"
-    if P.BEFORE_REQUEST.search(before) and P.PROPOSAL_PAPER.search(before):
+    request = P.BEFORE_REQUEST.search(before)
+    if request and P.PROPOSAL_PAPER.search(before):
         return None  # "gửi văn bản đề nghị Bộ trưởng Bộ Văn hóa …": a proposal sent up a procedure
-    if P.BEFORE_REQUEST.search(before):  # "Đề nghị X chủ trì …" leads, "Đề nghị X phối hợp …" coordinates
+    if request:  # "Đề nghị X chủ trì …" leads, "Đề nghị X phối hợp …" coordinates
         if P.AWARD_AFTER.match(after):
             return None  # "đề nghị Thủ tướng Chính phủ, Chủ tịch UBND tỉnh xem xét tặng Bằng khen"
         return "lead" if _leads(after) else "coordinate" if P.COORDINATES_AFTER.match(after) else "requested"
