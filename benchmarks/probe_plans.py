@@ -1679,6 +1679,38 @@ characters, the closing "Nơi nhận" list.
                                after (deadlines tp 1227 -> 1229: "trong năm 2026" of actions); seeds, dev unchanged; field, wide:
                                no row changed
 
+    qd_phong_chong_tac_hai_thuoc_la_ruou_bia  provincial UBND decision (Hưng Yên, 02/2026) issuing its 2026 - 2030 plan to
+                               prevent the harms of tobacco and of alcohol and beer, the plan after a bare "KẾ HOẠCH" heading (s28a,
+                               held out: written blind to the gazetteer): smoking and harmful-drinking rates of men aged 15 and over
+                               ("xuống dưới", "xuống còn"), e-cigarettes among pupils, smoke-free settings, licensed home-made liquor,
+                               inspections a year, broadcasts, leaflets and posters, cessation counselling, a rule that repeals an old
+                               decision (a reference, no deadline); a situation section of 2025 figures, "người chưa đủ 18 tuổi", "Ngày
+                               Thế giới không thuốc lá 31/5" and the plan's funding with its parts that are none; "Giám đốc các Sở: …" in
+                               Điều 3, the market-control Chi cục, commune health stations, the Fund named in "Nơi nhận" and in the
+                               funding; appendix (Năm 2025 (ước thực hiện) | Năm 2028 | Năm 2030) as tab rows; start: targets 0.938 /
+                               deadlines 1.000 / bodies 0.971 / refs 1.000; canonical share 31.2% (32 targets)
+    so_y_te_truong_hoc_lien_nganh  joint plan (Kế hoạch liên ngành) of the Sở Y tế and the Sở Giáo dục và Đào tạo (Nghệ An,
+                               08/2026) for school health in the 2026 - 2027 school year, hard-wrapped at 72 characters mid-sentence
+                               (s28a, held out): school health staff, periodic check-ups, eye screening, myopia "không vượt quá",
+                               health rooms up to standard, drinking water, toilets, kitchen inspections "ít nhất 02 lần", training,
+                               a cited QCVN; 2025 - 2026 results, "lớp 1" and budgets of two years that are none; two issuers in a
+                               tab letterhead and two signatures; appendix by school level (STT | Chỉ tiêu | Đơn vị tính | Mầm non |
+                               Tiểu học | THCS | THPT: each value's level is its scope) as tab rows; start: targets 0.588 / deadlines
+                               0.957 / bodies 1.000 / refs 1.000; canonical share 13.3% (15 targets)
+    xa_phong_chong_tai_nan_thuong_tich_tre_em  commune UBND plan (xã Vĩnh Linh, Quảng Trị, 01/2026) to prevent injuries and
+                               drowning of children and school violence in 2026 (s28a, held out): safe homes and safe schools, children
+                               able to swim, swimming classes and their pupils, warning signs, a prefabricated pool, money raised,
+                               counselling teams, rescue teams; baselines, ages "từ 6 đến 15 tuổi", "10 tiêu chí", the commune's
+                               funding and a report "trong vòng 24 giờ kể từ khi phát hiện" (a deadline relative to an event); the
+                               commune's phòng, its health station named short and in full, its services centre, the youth union
+                               after "Đề nghị"; appendix (STT | Chỉ tiêu | Đơn vị tính | Chỉ tiêu năm 2026 | Đơn vị chủ trì) one cell
+                               per line with a body in its last column; start: targets 0.902 / deadlines 0.952 / bodies 0.750 /
+                               refs 1.000; canonical share 29.2% (24 targets)
+    the three s28a plans together at the start (main 013768f): 0.819 / 0.971 / 0.923 / 1.000 (targets tp 68, 71 extracted,
+                               95 gold); canonical share 26.8% (71 targets). Gold settled before these figures by the older plans'
+                               precedents: "cơ quan, đơn vị" kept whole as a unit (as two older plans), "120 trường học" -> "trường"
+                               (the unit normalised), a half-yearly report's date_raw "trước ngày 15/6" (as tinh_giam_ngheo_da_chieu)
+
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
 absent): per-table precision/recall/F1, and with -v the misses and extras per plan.
