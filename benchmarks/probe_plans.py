@@ -1709,7 +1709,36 @@ characters, the closing "Nơi nhận" list.
     the three s28a plans together at the start (main 013768f): 0.819 / 0.971 / 0.923 / 1.000 (targets tp 68, 71 extracted,
                                95 gold); canonical share 26.8% (71 targets). Gold settled before these figures by the older plans'
                                precedents: "cơ quan, đơn vị" kept whole as a unit (as two older plans), "120 trường học" -> "trường"
-                               (the unit normalised), a half-yearly report's date_raw "trước ngày 15/6" (as tinh_giam_ngheo_da_chieu)
+                               (the unit normalised), a half-yearly report's date_raw "trước ngày 15/6" (as tinh_giam_ngheo_da_chieu).
+                               Gold settled after them by the older plans' conventions: "120 hộ gia đình" in "hộ gia đình" (as four older
+                               plans), "100% bếp ăn … được kiểm tra … ít nhất 02 lần trong năm học" one row (the frequency defines what the
+                               share counts, _defines_share), "báo cáo … trong vòng 24 giờ kể từ khi phát hiện" no deadline (each
+                               incident's time limit, as qd_boi_thuong_tai_dinh_cu_du_an_trong_diem's file limit); against it the start
+                               (main 013768f) is 0.938 / 1.000 / 0.971 / 1.000, 0.600 / 0.957 / 1.000 / 1.000, 0.941 / 1.000 / 0.750 /
+                               1.000; together 0.836 / 0.986 / 0.923 / 1.000 (targets tp 69, 71 extracted, 94 gold)
+    s28a after its fixes: qd_phong_chong_tac_hai_thuoc_la_ruou_bia 0.969 / 1.000 / 0.971 / 1.000 (share 34.4%, 32 targets),
+                               so_y_te_truong_hoc_lien_nganh 1.000 / 1.000 / 1.000 / 1.000 (25.7%, 35), xa_phong_chong_tai_nan_thuong_tich_tre_em
+                               1.000 / 1.000 / 0.941 / 1.000 (25.9%, 27); together 0.989 / 1.000 / 0.970 / 1.000 (tp 93 of 94 extracted, 94
+                               gold), share 28.7% (94). Fixed, by class: a school table's columns by level (Luật Giáo dục 2019, Điều 6:
+                               "Mầm non | Tiểu học | THCS | THPT") are a header and value columns under a caption's year, each level the
+                               value's scope (16 rows); a document's code a hard wrap leaves alone on its line ("quy chuẩn QCVN⏎01-1:2024/BYT.")
+                               is no caption in capitals whose year dates the targets below it (it dropped a section's targets as
+                               before the plan's year); count nouns s28a's plans use (trẻ em, Luật Trẻ em 2016; bể; phòng y tế, TTLT
+                               13/2016; hồ chứa, Luật Thủy lợi 2017) and "cắm" (biển báo, mốc) a verb of delivery; a second kind after a
+                               count's noun and a comma ("24 chuyên mục, phóng sự mỗi năm về …", "15 doanh nghiệp, chi nhánh doanh nghiệp
+                               dịch vụ …") is no end of the value's clause (its name no longer the body before the verb); the line under
+                               a long heading of bodies that ends in a small letter ("5. Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể")
+                               opens the block's own clause, not a wrap of the heading ("Đoàn Thanh niên … xã chủ trì …" was lost); the
+                               commune's "Trung tâm Dịch vụ tổng hợp" named whole; "KẾ HOẠCH LIÊN NGÀNH" a type heading over its subject
+                               as "KẾ HOẠCH LIÊN TỊCH" (the title, and with it the plan's own period "năm học 2026 - 2027"). Left: "20.000
+                               tờ rơi, 500 áp phích tuyên truyền cho các xã, phường" (the second item named with its recipients), the
+                               national Fund named as a funding source under the funding heading ("Quỹ Phòng, chống tác hại của thuốc lá
+                               hỗ trợ 3,1 tỷ đồng": a body, its name cut at the comma), "Trạm Y tế xã" beside "Trạm Y tế xã Vĩnh Linh"
+                               (as xa_bua_an_ban_tru_sua_hoc_duong), the year of "… cho 150 phòng y tế trường học; … hoàn thành trước
+                               ngày 30/11/2026" (the next clause's date), a yearly inspection count read against the table's 2028 column
+                               (attributes only). The 116 older plans 0.967 / 0.972 / 0.985 / 0.994 before, 0.968 / 0.972 / 0.985 / 0.994
+                               after (targets tp 3505 -> 3509, pred 3591 -> 3593: "150 bể chứa", "25 hồ chứa", "5.000 tờ rơi, cẩm nang",
+                               "06 tin, bài, phóng sự"; four extras renamed, still extras by their gold's paired units)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
