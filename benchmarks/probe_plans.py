@@ -1738,7 +1738,9 @@ characters, the closing "Nơi nhận" list.
                                ngày 30/11/2026" (the next clause's date), a yearly inspection count read against the table's 2028 column
                                (attributes only). The 116 older plans 0.967 / 0.972 / 0.985 / 0.994 before, 0.968 / 0.972 / 0.985 / 0.994
                                after (targets tp 3505 -> 3509, pred 3591 -> 3593: "150 bể chứa", "25 hồ chứa", "5.000 tờ rơi, cẩm nang",
-                               "06 tin, bài, phóng sự"; four extras renamed, still extras by their gold's paired units)
+                               "06 tin, bài, phóng sự"; four extras renamed, still extras by their gold's paired units); seeds, dev
+                               unchanged; no row changed on seeds, field, wide; benchmarks/formats.py on the three: txt, DOCX and PDF
+                               alike 0.989 / 1.000 / 0.970 / 1.000 (targets.year 0.966)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
