@@ -848,8 +848,9 @@ def test_count_noun_after_a_number_is_the_unit(text, value, unit):
 @pytest.mark.parametrize("text, value, unit, named", [
     ("- Báo và Phát thanh, Truyền hình Hưng Yên xây dựng ít nhất 24 chuyên mục, phóng sự mỗi năm về tác hại của thuốc lá.",
      24, "chuyên mục", "tác hại của thuốc lá"),
-    ("Công an tỉnh thanh tra, kiểm tra ít nhất 15 doanh nghiệp, chi nhánh doanh nghiệp dịch vụ hoạt động trên địa bàn.",
-     15, "doanh nghiệp", "chi nhánh doanh nghiệp dịch vụ"),
+    ("- Sở Công Thương tổ chức 05 hội nghị, hội thảo về chuyển đổi số cho doanh nghiệp.", 5, "hội nghị", "chuyển đổi số"),
+    # negatives: the head of an indicator of its own after the comma keeps its value
+    ("Toàn huyện có 120 trường, tỷ lệ đạt chuẩn quốc gia 70%.", 70, "%", "đạt chuẩn quốc gia"),
     ("- Chiều cao trung bình của người 18 tuổi: nam đạt 168,5 cm, nữ đạt 157,5 cm.", 168.5, "cm", "Chiều cao trung bình"),
     ("- Chiều cao trung bình của người 18 tuổi: nam đạt 168,5 cm, nữ đạt 157,5 cm.", 157.5, "cm", "Chiều cao trung bình"),
 ])

@@ -219,13 +219,18 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
 
 def _kind_named_after(text: str, at: int) -> bool:
     """Whether a second kind of thing counted opens at `at` (after a count's noun and a comma): one common noun (the
-    tagger's token, tagged N: "phóng sự", "hội thảo", "chi nhánh"), words after it and no number among the next ones (not
-    a measure of its own, "48 điểm, tần suất 12 đợt/năm", nor a part's value, "168,5 cm, nữ đạt 157,5 cm")."""
-    end = text.find("\n", at)
-    window = text[at:end if 0 <= end < at + 60 else at + 60]
-    tagged = _pos_tags(window)
+    tagger's token, tagged N: "phóng sự", "hội thảo", "cẩm nang") and words after it, no number among the next ones (not
+    a measure of its own, "48 điểm, tần suất 12 đợt/năm", nor a part's value, "168,5 cm, nữ đạt 157,5 cm"), and not the
+    head of an indicator of its own ("120 trường, tỷ lệ đạt chuẩn quốc gia 70%")."""
+    clause = CLAUSE_AFTER.match(text, at)
+    if clause is None or P.INDICATOR_HEAD.match(clause.group()):
+        return False
+    tagged = _pos_tags(clause.group()[:60])
     return len(tagged) >= 2 and tagged[0][1] == "N" and tagged[0][0][:1].islower() and len(tagged[0][0].split()) <= 2 \
-        and not any(regex.search(r"\d", w) for w, _ in tagged[1:4])
+        and not any(P.DIGIT.search(w) for w, _ in tagged[1:4])
+
+
+CLAUSE_AFTER = regex.compile(r"[^;.\n]{1,200}")  # the words up to the clause's end (never searched: matched at a position)
 
 
 def _population_rate(text: str, end: int) -> tuple[str, str, int] | None:
