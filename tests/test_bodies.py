@@ -729,6 +729,15 @@ def test_vocabulary_rows_name_their_source():
     ("UBND các xã, phường, đặc khu Tổ chức thực hiện.", {"Ủy ban nhân dân các xã, phường, đặc khu": "assigned"}),
     # s28e: a port authority needs its port's name; the generic "cảng vụ hàng hải" of a letter is none
     ("Đề nghị Cảng vụ Hàng hải Quảng Ngãi phối hợp kiểm soát tàu thuyền.", {"Cảng vụ Hàng hải Quảng Ngãi": "coordinate"}),
+    # s28a: the line under a long heading of bodies that ends in a small letter opens the block's own clause, not a wrap of
+    # the heading (a line that goes on from long prose stays none: s25c's negative above)
+    ("5. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể\nĐoàn Thanh niên Cộng sản Hồ Chí Minh xã chủ trì tổ "
+     "chức hoạt động hè; Hội Liên hiệp Phụ nữ xã vận động hội viên.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam xã": "requested", "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã": "lead",
+      "Hội Liên hiệp Phụ nữ xã": "assigned"}),
+    # s28a: a commune's public service centre named in full ("tổng hợp" is its name's here); alone it ends a name
+    ("2. Trung tâm Dịch vụ tổng hợp xã Vĩnh Linh chủ trì tổ chức lớp dạy bơi.", {"Trung tâm Dịch vụ tổng hợp xã Vĩnh Linh": "lead"}),
+    ("1. Sở Y tế tổng hợp, báo cáo kết quả.", {"Sở Y tế": "assigned"}),
 ])
 def test_held_out_classes(text, expected):
     assert named(text) == expected

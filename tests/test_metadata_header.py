@@ -215,6 +215,11 @@ def test_issuer_from_the_authority_line(text, issuer):
     ("CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU NGÀY 30/8/2026 CỦA TỈNH ỦY LÀO CAI — BẢN TEXT\nTỈNH UỶ LÀO CAI\n"
      "CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện Kết luận số 75-KL/TW về bảo vệ môi trường\nThực hiện Kết luận số 75-KL/TW,\n",
      "Chương trình hành động thực hiện Kết luận số 75-KL/TW về bảo vệ môi trường"),
+    # s28a: a joint plan of two sectors' departments ("KẾ HOẠCH LIÊN NGÀNH", as "KẾ HOẠCH LIÊN TỊCH") over its subject
+    ("KẾ HOẠCH LIÊN NGÀNH\nThực hiện công tác y tế trường học năm học 2026 - 2027\ntrên địa bàn tỉnh Nghệ An\n\nCăn cứ Luật Giáo dục;\n",
+     "Kế hoạch liên ngành thực hiện công tác y tế trường học năm học 2026 - 2027 trên địa bàn tỉnh Nghệ An"),
+    ("KẾ HOẠCH LIÊN TỊCH\nPhối hợp hỗ trợ nông dân phát triển sản xuất\n\nCăn cứ Luật Bảo vệ môi trường;\n",
+     "Kế hoạch liên tịch phối hợp hỗ trợ nông dân phát triển sản xuất"),
     # a copy that opens with its title in sentence case
     ("Kế hoạch hỗ trợ hộ nghèo xây dựng, sửa chữa nhà ở hư hỏng\nUBND Thành phố xây dựng Kế hoạch hỗ trợ hộ nghèo.\n",
      "Kế hoạch hỗ trợ hộ nghèo xây dựng, sửa chữa nhà ở hư hỏng"),

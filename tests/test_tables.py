@@ -779,6 +779,13 @@ UNIONS_2026 = {("Phát triển đoàn viên", "Công đoàn Viên chức tỉnh"
 PROJECTS = [("STT", "Tên dự án", "Địa điểm", "Quy mô (ha)", "Tổng vốn đầu tư dự kiến (tỷ đồng)"),
             ("1", "Khu công nghiệp Thái Bình Xanh", "Xã Thái Thụy", "420", "6.200"), ("2", "Cụm công nghiệp Đông Kinh", "Xã Đông Hưng", "50", "750")]
 PROJECTS_2026 = {("Khu công nghiệp Thái Bình Xanh", None, 420.0, "ha", 2026), ("Cụm công nghiệp Đông Kinh", None, 50.0, "ha", 2026)}
+# s28a: a school table's targets split by level (Luật Giáo dục 2019, Điều 6): each level's column a value, the level its scope
+LEVELS = [("STT", "Chỉ tiêu", "Đơn vị tính", "Mầm non", "Tiểu học", "THCS", "THPT"),
+          ("1", "Tỷ lệ cơ sở giáo dục có nhân viên y tế trường học", "%", "80", "85", "85", "95"),
+          ("2", "Số phòng y tế được bổ sung trang thiết bị", "phòng", "40", "60", "30", "20")]
+LEVELS_2027 = {(ind, level, v, u, 2027) for ind, u, vals in ((LEVELS[1][1], "%", (80.0, 85.0, 85.0, 95.0)),
+                                                             (LEVELS[2][1], "phòng", (40.0, 60.0, 30.0, 20.0)))
+               for level, v in zip(LEVELS[0][3:], vals)}
 
 
 @pytest.mark.parametrize("shape", ["bars", "tabs"])
@@ -830,6 +837,13 @@ PROJECTS_2026 = {("Khu công nghiệp Thái Bình Xanh", None, 420.0, "ha", 2026
     (SCHOOLS, "CHỈ TIÊU TUYỂN SINH LỚP 10 NĂM HỌC 2026 - 2027", SCHOOLS_2027),
     (SCHOOLS, "KẾT QUẢ TUYỂN SINH LỚP 10 NĂM HỌC 2025 - 2026", set()),
     (UNIONS, "CHỈ TIÊU GIAO CHO CÁC CÔNG ĐOÀN CẤP TRÊN TRỰC TIẾP CƠ SỞ NĂM 2026", UNIONS_2026),
+    (LEVELS, "CHỈ TIÊU Y TẾ TRƯỜNG HỌC THEO CẤP HỌC NĂM HỌC 2026 - 2027", LEVELS_2027),
+    ([("STT", "Chỉ tiêu", "ĐVT", "Giáo dục mầm non", "Tiểu học", "Trung học cơ sở")] + [r[:6] for r in LEVELS[1:]],
+     "CHỈ TIÊU NĂM HỌC 2026 - 2027", {(ind, {"Mầm non": "Giáo dục mầm non", "THCS": "Trung học cơ sở"}.get(lv, lv), v, u, y)
+                                      for ind, lv, v, u, y in LEVELS_2027 if lv != "THPT"}),
+    # negatives: the same table reporting last year's figures; no year in its caption
+    (LEVELS, "KẾT QUẢ CÔNG TÁC Y TẾ TRƯỜNG HỌC THEO CẤP HỌC NĂM HỌC 2025 - 2026", set()),
+    (LEVELS, "CHỈ TIÊU Y TẾ TRƯỜNG HỌC THEO CẤP HỌC", set()),
 ])
 def test_a_table_whose_caption_gives_the_year(shape, rows, caption, expected):
     body = crawled_table(rows) if shape == "bars" else "\n".join("\t".join(r) for r in rows)

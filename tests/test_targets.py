@@ -401,6 +401,10 @@ NEGATIVE = [
     "Không để xảy ra vụ ngộ độc thực phẩm từ 30 người mắc trở lên tại bếp ăn tập thể.",
     "Không để xã, phường nào có tiêu chí dưới 50% số điểm.",
     "Xã đạt 90 điểm.",  # s24b: a score stays a score (only a count raised "nâng … lên" is one of places)
+    # s28a: what there was or is, counted in the units s28a adds (bể) or in "trẻ em" (read by the tagger only where a clause
+    # commits to the count: as a unit of its own it made "01 trẻ em tử vong" of a past year a target), is no target
+    "Hiện nay trên địa bàn có 12 bể bơi, trong đó 03 bể bơi đạt chuẩn.",
+    "Năm 2025, xảy ra 17 trường hợp trẻ em bị tai nạn thương tích, 01 trẻ em tử vong do đuối nước.",
     "Chỉ số cải cách hành chính của đơn vị đạt 85 điểm được xếp loại Tốt.",  # s26e: an index's score that rates is no target
     "Đơn vị có chỉ số hài lòng đạt từ 90% trở lên được cộng 10 điểm.",
     "Tổ chức các hoạt động Tháng Thanh niên năm 2024 trong tháng 3/2024.",  # s23e: a month's name, no count of youth
@@ -842,12 +846,33 @@ COUNT_NOUNS = [
     ("Thanh tra việc chấp hành pháp luật về lao động tại 40 doanh nghiệp.", 40, "doanh nghiệp"),
     # s28d: "cơ quan, tổ chức" (Luật Thanh tra 2022) one unit, as "cơ quan, đơn vị"
     ("- Kiểm tra công tác văn thư, lưu trữ tại 25 cơ quan, tổ chức cấp tỉnh và 30 xã, phường.", 25, "cơ quan, tổ chức"),
+    # s28a: signs put up ("cắm", QCVN 41:2019/BGTVT); a tank or pool
+    # ("bể", the tagger reads it a verb) whatever kind follows; a school's health room (TTLT 13/2016) as "phòng học"
+    ("- Rà soát các điểm có nguy cơ đuối nước cao; cắm mới 25 biển cảnh báo nguy hiểm tại các điểm này.", 25, "biển"),
+    ("- Lắp đặt 01 bể bơi lắp ghép tại Trường Tiểu học Vĩnh Linh để dạy bơi cho học sinh.", 1, "bể"),
+    ("- Bổ sung tủ thuốc, trang thiết bị cho 150 phòng y tế trường học.", 150, "phòng y tế"),
 ]
 
 
 @pytest.mark.parametrize("text,value,unit", COUNT_NOUNS)
 def test_count_noun_after_a_number_is_the_unit(text, value, unit):
     assert (value, unit) in [(r["value"], r["unit"]) for r in rows(text)]
+
+
+# s28a: a second kind after a count's noun and a comma is no end of the value's clause: the count is named by the words after
+# it, not by the body and verb before the number; not a measure of its own after the comma, nor a part's value
+@pytest.mark.parametrize("text, value, unit, named", [
+    ("- Báo và Phát thanh, Truyền hình Hưng Yên xây dựng ít nhất 24 chuyên mục, phóng sự mỗi năm về tác hại của thuốc lá.",
+     24, "chuyên mục", "tác hại của thuốc lá"),
+    ("- Sở Công Thương tổ chức 05 hội nghị, hội thảo về chuyển đổi số cho doanh nghiệp.", 5, "hội nghị", "chuyển đổi số"),
+    # negatives: the head of an indicator of its own after the comma keeps its value
+    ("Toàn huyện có 120 trường, tỷ lệ đạt chuẩn quốc gia 70%.", 70, "%", "đạt chuẩn quốc gia"),
+    ("- Chiều cao trung bình của người 18 tuổi: nam đạt 168,5 cm, nữ đạt 157,5 cm.", 168.5, "cm", "Chiều cao trung bình"),
+    ("- Chiều cao trung bình của người 18 tuổi: nam đạt 168,5 cm, nữ đạt 157,5 cm.", 157.5, "cm", "Chiều cao trung bình"),
+])
+def test_a_second_kind_after_the_count_noun(text, value, unit, named):
+    found = [r for r in rows(text) if (r["value"], r["unit"]) == (value, unit)]
+    assert found and named.lower() in found[0]["indicator"].lower(), found
 
 
 @pytest.mark.parametrize("text", [
@@ -1209,6 +1234,10 @@ def test_a_steps_own_due_date_gives_its_year(text, years):
 @pytest.mark.parametrize("text,year", [
     ("PHỤ LỤC\nCÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026-2030\n\nTỷ lệ che phủ rừng\n\n60%\n", 2030),
     ("BIỂU CHỈ TIÊU KẾ HOẠCH NĂM 2027\n- Tỷ lệ hộ nghèo: 2%\n", 2027),
+    # s28a: a cited document's code a hard wrap leaves alone on its line is no caption: its year is the document's
+    ("KẾ HOẠCH Y TẾ TRƯỜNG HỌC NĂM 2026\n3. Nước uống\n- Xét nghiệm mẫu nước theo quy chuẩn QCVN\n01-1:2024/BYT.\n"
+     "4. Đào tạo\n- Tập huấn chuyên môn cho 1.200 nhân viên y tế trường học.\n", 2026),
+    ("CHỈ TIÊU KẾ HOẠCH NĂM 2027\n1. Thực hiện theo Thông tư số\n15/2025/TT-BYT.\n2. Tổ chức 08 lớp tập huấn.\n", 2027),
 ])
 def test_year_from_a_caption_in_capitals(text, year):
     assert [r["year"] for r in rows(text)] == [year]

@@ -1193,7 +1193,8 @@ def _opens_with_lead(block: str) -> bool:
     return bool(P.OPENS_WITH_LEAD.search(block) or P.OPENS_WITH_LEAD_AFTER_CIRCUMSTANCE.match(block))
 
 
-def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list[Mention], after: str, preamble: bool) -> str | None:
+def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list[Mention], after: str, preamble: bool,
+                      heading_ends: set[int] | frozenset[int] = frozenset()) -> str | None:
     before = text[prev_end:group[0].start]
     members = P.MEMBERS_OF.search(before)
     if members:  # "phối hợp với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An)": the members take the plural's role
@@ -1244,8 +1245,11 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
     if not P.CLAUSE_OPENING.match(opening):
         return None
     if clause_start == sentence_start and text[sentence_start - 1:sentence_start] == "\n" and not P.ITEM_OPENING.match(
-            text, sentence_start) and P.WRAPPED_LINE_BEFORE.search(text, max(0, sentence_start - 400), sentence_start):
+            text, sentence_start) and sentence_start - 1 not in heading_ends \
+            and P.WRAPPED_LINE_BEFORE.search(text, max(0, sentence_start - 400), sentence_start):
         return None  # "… các nhà mạng viễn thông lớn như⏎Viettel, VNPT …": a wrapped line, not a clause of its own
+        # (not under a heading of bodies, however long: "5. Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể⏎Đoàn Thanh
+        # niên … xã chủ trì …" opens the block's own clause, s28a)
     after = P.QUALIFIER.sub("", after, count=1)
     if P.SEAT.match(after):
         return None  # "Giám đốc Sở Y tế làm Phó Trưởng ban": a seat on a committee, not a task
@@ -1438,6 +1442,7 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     first_heading = P.HEADING.search(text)
     preamble_end = first_heading.start() if first_heading else 0
     rows: list[Body] = []
+    heading_ends: set[int] = set()  # where the lines that head a block of bodies end
     for (line_start, line_end), line_mentions in _lines_of(text, mentions):
         groups = [part for g in _lists(text, line_mentions) for part in _split_at_opening(text, line_start, g)]
         heading = number = marked = None
@@ -1470,6 +1475,7 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
             if P.COST_NORM_OPENING.match(block) and P.COST_RATE.search(block.lstrip()[:P.COST_NORM_CHARS]):
                 continue  # "1. Ban Tổ chức (không quá 06 người)⏎a) Mức 400.000 đồng/người/buổi": a line of a spending norm
             owners.append((start, end, ", ".join(m.name for m in groups[0])))
+            heading_ends.add(line_end)
             task = _task(text, start, min(end, start + TASK_CHARS))
             if heading.group("verb") and heading.group("verb").lower().startswith("đề"):
                 if _opens_with_lead(block):  # "Đề nghị Liên đoàn Lao động tỉnh⏎Chủ trì, …": asked to lead, one row
@@ -1499,7 +1505,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
             for group in (g for g in groups if s_start <= g[0].start < s_end):
                 nxt = next((g[0].start for g in groups if g[0].start > group[-1].end and g[0].start < s_end), s_end)
                 after = PARENTHESIS.sub("", text[group[-1].end:s_end], count=1)  # "(sau đây gọi tắt là …)"
-                role = _role_in_sentence(text, s_start, prev_end, group, after, group[0].start < preamble_end)
+                role = _role_in_sentence(text, s_start, prev_end, group, after, group[0].start < preamble_end,
+                                         heading_ends)
                 if (prev_role and prev_group and prev_group[-1].kind == "collective"
                         and P.MEMBERS_AFTER_COLON.fullmatch(text, prev_group[-1].end, group[0].start)):
                     role = prev_role  # "Đề nghị các tổ chức hội: Hội Nông dân, Hội Cựu chiến binh …": the members

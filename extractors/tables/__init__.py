@@ -711,7 +711,8 @@ def _is_header(cells: tuple[Cell, ...]) -> bool:
     if P.ORDINAL_CELL.fullmatch(cells[0].text) and not P.HEADER_WORD.search(cells[0].text):
         return False  # a numbered row: data or a section, never a header
     named = sum(1 for t in texts if P.HEADER_WORD.search(t) or P.YEAR_HEADER.match(_without_unit(t)) or P.UNIT_ONLY.fullmatch(_plain(t))
-                or _measure_name(t) or count_unit(t) or qualified_count_unit(t) or P.DATED_MEASURE.fullmatch(_plain(t)))
+                or _measure_name(t) or count_unit(t) or qualified_count_unit(t) or P.DATED_MEASURE.fullmatch(_plain(t))
+                or P.SCHOOL_LEVEL.fullmatch(_plain(t)))
     return named >= max(1, (len(texts) + 1) // 2) and not any(P.VALUE_CELL.fullmatch(t) for t in texts if not P.YEAR_HEADER.match(_without_unit(t)))
 
 

@@ -42,6 +42,14 @@ HEADER_WORD = regex.compile(
     r"ghi\s+chú|kinh\s+phí|nguồn\s+(?:vốn|kinh\s+phí)|kế\s+hoạch|mục\s+tiêu|giải\s+pháp|công\s+việc|hoạt\s+động|"
     r"cơ\s+quan|tên\s+|dự\s+án|đề\s+án|giá\s+trị|khối\s+lượng|số\s+lượng|lĩnh\s+vực|địa\s+(?:bàn|điểm)|quy\s+mô|năm|thực\s+hiện|chủ\s+đầu\s+tư)")
 
+# A column headed by a level of the national education system (Luật Giáo dục 2019, Điều 6: giáo dục mầm non - nhà trẻ,
+# mẫu giáo; giáo dục phổ thông - tiểu học, trung học cơ sở, trung học phổ thông; giáo dục thường xuyên; and the
+# abbreviations of the sector's statistics: MN, TH, THCS, THPT, GDTX, GDNN-GDTX), as school tables split a target by
+# level ("Chỉ tiêu | ĐVT | Mầm non | Tiểu học | THCS | THPT"): a header cell, and each value's level is its scope (s28a).
+SCHOOL_LEVEL = regex.compile(
+    r"(?i:(?:cấp\s+|bậc\s+|khối\s+)?(?:(?:giáo\s+dục\s+)?mầm\s+non|nhà\s+trẻ|mẫu\s+giáo|tiểu\s+học|trung\s+học\s+cơ\s+sở"
+    r"|trung\s+học\s+phổ\s+thông|(?:giáo\s+dục\s+)?thường\s+xuyên|mn|th|thcs|thpt|gdtx|gdnn\s*[-–]\s*gdtx))")
+
 # Each column's role, from its header name; more specific first.
 # "Chỉ tiêu năm 2025", "Chỉ tiêu đến năm 2030", "Chỉ tiêu giai đoạn 2026-2030" head a column of values for a year,
 # not the indicator column.

@@ -208,8 +208,29 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         if not frac and 1900 <= value <= 2100 and value.is_integer() and m.group("num").isdigit() and (
                 not unit or P.YEAR_BEFORE.search(text[max(0, start - 15):start]) or P.YEAR_SPAN_AFTER.match(text[end:end + 8])):
             continue  # a year (never written with a group dot: "ít nhất 2.000 chứng thư chữ ký số" is a count; s25f)
+        if q.get("unit") and q.get("denominator") is None and not q["unit"].startswith(("%", "‰")) and "/" not in q["unit"] \
+                and (q.get("unit_base") or q["unit"]) not in P.MEASURES \
+                and (pair := P.PAIRED_NOUN.match(text, pos)) and _kind_named_after(text, pair.start("noun")):
+            pos = pair.start("noun")  # "24 chuyên mục, phóng sự mỗi năm về …": one count of two kinds, named by the words
+            # after the count's noun as when no comma parts them (the comma is no end of the value's clause; s28a)
         out.append(Quantity(start, pos, **q))
     return out
+
+
+def _kind_named_after(text: str, at: int) -> bool:
+    """Whether a second kind of thing counted opens at `at` (after a count's noun and a comma): one common noun (the
+    tagger's token, tagged N: "phóng sự", "hội thảo", "cẩm nang") and words after it, no number among the next ones (not
+    a measure of its own, "48 điểm, tần suất 12 đợt/năm", nor a part's value, "168,5 cm, nữ đạt 157,5 cm"), and not the
+    head of an indicator of its own ("120 trường, tỷ lệ đạt chuẩn quốc gia 70%")."""
+    clause = CLAUSE_AFTER.match(text, at)
+    if clause is None or P.INDICATOR_HEAD.match(clause.group()):
+        return False
+    tagged = _pos_tags(clause.group()[:60])
+    return len(tagged) >= 2 and tagged[0][1] == "N" and tagged[0][0][:1].islower() and len(tagged[0][0].split()) <= 2 \
+        and not any(P.DIGIT.search(w) for w, _ in tagged[1:4])
+
+
+CLAUSE_AFTER = regex.compile(r"[^;.\n]{1,200}")  # the words up to the clause's end (never searched: matched at a position)
 
 
 def _population_rate(text: str, end: int) -> tuple[str, str, int] | None:

@@ -1060,6 +1060,11 @@ COST_SHARED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:đóng[^\S\n]+góp|hỗ[^\
 # "cán bộ quản lý, giáo viên, nhân viên" (Hệ thống chỉ tiêu thống kê ngành Giáo dục); one unit, as "cán bộ, công chức" (s27a).
 STAFF_UNITS = frozenset({"cán bộ", "cán bộ quản lý", "giáo viên", "giảng viên", "nhân viên", "công chức", "viên chức",
                          "cán bộ, công chức", "công chức, viên chức", "cán bộ, công chức, viên chức"})
+# A second kind of thing after a count's noun and a comma, the words that name them going on after it ("24 chuyên mục,
+# phóng sự mỗi năm về …", "05 hội nghị, hội thảo về …"): one count of both kinds (the unit the first noun), whose name is
+# what follows, not the words before the number (the gold reads "hội nghị, hội thảo" as "hội nghị", s27d). Not a second
+# count ("20.000 tờ rơi, 500 áp phích"), nor a pair the units list names whole ("xã, phường", "tin, bài").
+PAIRED_NOUN = matched_in_place(r"[^\S\n]*,[^\S\n]*(?P<noun>\p{Ll}[\p{L}\p{M}]*(?:[^\S\n]+\p{Ll}[\p{L}\p{M}]*)?)(?=[^\S\n]+\p{Ll})")
 STAFF_LIST_ITEM = matched_in_place(rf"[^\S\n]*,[^\S\n]*(?P<unit>{UNIT_WORD})(?![\p{{L}}\p{{M}}\d])")
 # A commitment to raise or spend an amount ("Phấn đấu thu hút đầu tư xã hội đạt 1.200 tỷ đồng để thực hiện Đề án", "Huy
 # động 2.500 tỷ đồng thực hiện Chương trình"): the amount is the target, whatever it is for.
@@ -1127,8 +1132,10 @@ PART_HEAD_LINK = regex.compile(r"^(?i:có|là|đạt|được)(?![\p{L}\p{M}])\s
 PART_TAIL_LINK = regex.compile(r"\s+(?i:có|là|đạt|chiếm)$")
 # "từ nguồn tăng thu, tiết kiệm chi ngân sách nhà nước năm 2024": the year of a funding source, not the target's.
 FUNDING_YEAR = regex.compile(r"(?i:(?<![\p{L}\p{M}])từ\s+(?:các\s+)?nguồn[^;.\n]{0,80}?năm\s+20\d\d)")
-# An unnumbered title or table caption in capitals ("CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026-2030").
-CAPS_TITLE = regex.compile(r"(?m)^[^\S\n]*(?=[^\n]*\p{Lu}[^\n]*\p{Lu}[^\n]*\p{Lu})[^\p{Ll}\n]{12,200}$")
+# An unnumbered title or table caption in capitals ("CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026-2030"): words, two at least (a
+# space between letters); not a document's code a hard wrap leaves alone on its line ("quy chuẩn QCVN⏎01-1:2024/BYT.",
+# "Thông tư số⏎15/2025/TT-BYT.": its year dates the document cited, s28a).
+CAPS_TITLE = regex.compile(r"(?m)^[^\S\n]*(?=[^\n]*\p{Lu}[^\n]*\p{Lu}[^\n]*\p{Lu})(?=[^\n]*\p{L}[^\S\n]+\p{L})[^\p{Ll}\n]{12,200}$")
 # "Đơn vị: 10 m", "Đơn vị tính: tấn": the unit a table or norm is stated in, not a value.
 UNIT_SPEC = regex.compile(r"(?i:(?<![\p{L}\p{M}])đơn\s+vị(?:\s+tính)?\s*:\s*$)")
 

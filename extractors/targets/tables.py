@@ -13,7 +13,7 @@ import regex
 
 from extractors.regexes import matched_in_place
 from extractors.tables import Cell, Row, Table, count_unit, qualified_count_unit, tables_of
-from extractors.tables.patterns import CAPTION_YEAR, DATED_MEASURE, FESTIVAL, UNIT_IN_HEADER, YEAR_HEADER
+from extractors.tables.patterns import CAPTION_YEAR, DATED_MEASURE, FESTIVAL, SCHOOL_LEVEL, UNIT_IN_HEADER, YEAR_HEADER
 from extractors.targets.patterns import NUMBER_ONLY, SHARE_UNIT
 from pipeline.model import Target
 
@@ -235,6 +235,8 @@ def _caption_year_columns(table: Table) -> dict[int, tuple[str | None, str | Non
             out[col.index] = (regex.sub(r"\s*\([^()]*\)\s*$", "", col.name), None)
         elif len(col.parts) == 1 and TOTAL_COLUMN.fullmatch(col.name):
             out[col.index] = (None, None)
+        elif SCHOOL_LEVEL.fullmatch(regex.sub(r"\s+", " ", col.parts[-1]).strip()):  # "Mầm non | Tiểu học | THCS": the level
+            out[col.index] = (None, col.parts[-1])
     return out
 
 
