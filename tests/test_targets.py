@@ -497,6 +497,9 @@ NEGATIVE = [
     # s27a: under the plan's funding, who bears what share of a cost
     "V. KINH PHÍ THỰC HIỆN\nNgân sách nhà nước hỗ trợ 70% giá sữa, cha mẹ trẻ đóng góp 30% theo Nghị quyết của Hội đồng nhân dân tỉnh.",
     "Kết quả khảo sát, 12 lớp đã được tổ chức.",  # s27a: a result (not "trên cơ sở kết quả")
+    # events a sentence reports after "xảy ra" are no level to reach, whatever their unit
+    "Năm 2025, toàn tỉnh xảy ra 12 vụ tai nạn giao thông, làm chết 15 người.",
+    "Trong năm qua xảy ra trên địa bàn 1.250 vụ cháy, 03 người tử vong.",
 ]
 
 
@@ -3752,3 +3755,16 @@ def test_a_part_named_after_the_indicator_is_its_scope(text, indicator_id, scope
 ])
 def test_new_capacity_as_plans_commit_to_it(text, indicator_ids):
     assert [t.indicator_id for t in extract_targets(text)] == indicator_ids
+
+
+# A count after "xảy ra" reports events (NEGATIVE above), unless the sentence cuts or prevents them or "xảy ra" is a
+# relative clause far from the count
+@pytest.mark.parametrize("text,values", [
+    ("Giảm số vụ tai nạn giao thông xảy ra trên địa bàn 5% so với năm 2025.", [5]),
+    ("Phấn đấu đến năm 2027 số vụ cháy xảy ra giảm 10%.", [10]),
+    ("Tuyên truyền cho các xã có nguy cơ xảy ra sạt lở đất, lũ quét và ít nhất 50% người dân ở các khu vực khác được phổ "
+     "biến kiến thức.", [50]),
+    ("Năm 2025, xảy ra 17 trường hợp trẻ em bị tai nạn thương tích, 01 trẻ em tử vong do đuối nước.", []),
+])
+def test_events_that_happened_are_no_target(text, values):
+    assert [r["value"] for r in rows(text)] == values

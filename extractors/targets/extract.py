@@ -1652,6 +1652,10 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
             and not _commits_to_count(text[clause_start:q.start]) and not P.RESTORE.search(text[clause_start:q.start]) \
             and not P.KEEP_VERB.search(text[clause_start:q.start]) and not _for_a_target_year(ctx, q, line_end, headings):
         return True  # "Bao gồm diện tích 113 ha đã cấp phép": what has been done, a current figure
+    if (occurred := P.OCCURRED.search(text, sentence_start, q.start)) and not P.PLEDGE.search(text, sentence_start, q.start) \
+            and not P.PREVENTED.search(text, sentence_start, occurred.start()) \
+            and P.OCCURRED_COUNT.match(text, occurred.end(), q.start + 1) and not P.OCCURRED_LIST_ENDS.search(text, occurred.end(), q.start):
+        return True  # "Năm 2025, xảy ra 17 trường hợp …, 01 trẻ em tử vong do đuối nước": events reported, not a level to reach
     if ctx.rules_document and not P.PLEDGE.search(text[sentence_start:q.start]) \
             and not any(P.TARGET_HEADING.search(s.label) for s in ctx.outline.containing(q.start) if s.kind != "bullet"):
         return True  # a figure of a procedure, a norm or a fee in a document that sets rules

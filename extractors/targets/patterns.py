@@ -817,6 +817,17 @@ COMMITTED = regex.compile(
     r"|năm\s+20\d\d\s*,|tăng\s+trưởng|giải\s+ngân)(?![\p{L}\p{M}]))")
 # What a part that reports on the past still pledges ("phấn đấu đến cuối năm 2025 giải ngân đạt 100%"):
 # not a year before a comma ("Năm 2025, Hội đồng nhân dân tỉnh quyết nghị thông qua tổng thu …").
+# What happened ("Năm 2025, xảy ra 17 trường hợp trẻ em bị tai nạn thương tích, 01 trẻ em tử vong"): a count after
+# "xảy ra" in its sentence reports events, unless the sentence prevents or cuts them ("không để xảy ra", "giảm số vụ … xảy
+# ra", "kiềm chế", "hạn chế") or pledges (PLEDGE).
+OCCURRED = regex.compile(r"(?i:(?<![\p{L}\p{M}])xảy\s+ra(?![\p{L}\p{M}]))")
+# … whose first count follows it after at most a few words ("xảy ra trên địa bàn 12 vụ"), and the count read is that one or a
+# later one of the same list (no ";", ":" or "." between): "có nguy cơ xảy ra giông sét, …, và ít nhất 50% người dân …" is
+# a relative clause of a place, not the events counted.
+OCCURRED_COUNT = regex.compile(r"(?:[^\S\n]+[\p{L}\p{M}]+){0,4}[^\S\n]+\d")
+OCCURRED_LIST_ENDS = regex.compile(r"[;:]|\.(?!\d)")
+PREVENTED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:không\s+để|(?:ngăn\s+)?chặn|phòng\s+ngừa|giảm|kiềm\s+chế|hạn\s+chế|kéo\s+giảm|"
+                          r"không\s+còn|không\s+có|tránh|nếu|khi|trường\s+hợp)(?![\p{L}\p{M}]))")
 PLEDGE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:phấn\s+đấu|" + TARGET_NOUN + r"|(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d)(?![\p{L}\p{M}]))")
 # "UBND huyện phấn đấu …", "Sở Y tế chủ trì, phấn đấu …", "Thành phố phấn đấu hoàn thành …": who pledges, then the pledge;
