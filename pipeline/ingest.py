@@ -18,7 +18,7 @@ from pathlib import Path
 import regex
 
 from pipeline.model import RawDocument, Table
-from pipeline.pdf_layout import column_edge, layer_and_edge, single_strike
+from pipeline.pdf_layout import column_edge, layer_and_edge, layer_text, single_strike
 from pipeline.pdf_turn import upright
 from pipeline.quality import Caution, characters, letter_count, problems, repair, syllable_share, word_counts
 
@@ -661,6 +661,30 @@ def _is_real_table(rows: tuple[tuple[str, ...], ...]) -> bool:
     return sum(1 for n in filled if n >= 2) >= 2 or max(filled) >= 3
 
 
+def _cut_row_end(page, bbox, rows: tuple[tuple[str, ...], ...], width: int) -> bool:
+    """A table of one row at the page's top (only a page number above it), as many cells as the row the page before
+    ended with, its number cell empty and some other cell filled: the end of that row, which a page break cut ("Chuỗi
+    cung⇥chuỗi⇥11⇥15⇥Sở Nông" at one page's foot, "⇥ứng thực phẩm an toàn được xác nhận⇥⇥⇥⇥nghiệp và Môi trường"
+    at the next one's top) and the table ends with."""
+    from pipeline.pages import PAGE_NUMBER
+
+    if len(rows) != 1 or len(rows[0]) != width or rows[0][0] or not any(rows[0][1:]):
+        return False
+    above = layer_text(_band(page, 0, bbox[1]))
+    return all(not line.strip() or PAGE_NUMBER.match(line) for line in above.split("\n"))
+
+
+def _cut_row_width(read_page: tuple) -> int | None:
+    """The number of cells of the table row a page's text ends with (only page numbers after it), or None."""
+    from pipeline.pages import PAGE_NUMBER
+
+    text, tables = read_page[0], read_page[1]
+    if not tables or not tables[-1]:
+        return None
+    lines = [line for line in text.split("\n") if line.strip() and not PAGE_NUMBER.match(line)]
+    return len(tables[-1][-1]) if lines and lines[-1] == "\t".join(tables[-1][-1]) else None
+
+
 def _band(page, top: float, bottom: float):
     """The page's characters whose middle lies between `top` and `bottom`: the text above or below a
     table. (A crop takes every character its box touches, clipped: the glyphs of a table's first or
@@ -668,17 +692,20 @@ def _band(page, top: float, bottom: float):
     return page.filter(lambda obj: obj.get("object_type") != "char" or top <= (obj["top"] + obj["bottom"]) / 2 < bottom)
 
 
-def _pdf_page_text(page, edge: float | None = None) -> tuple[str, list[tuple[tuple[str, ...], ...]], str | None, list[float | None]]:
+def _pdf_page_text(page, edge: float | None = None, cut_width: int | None = None) -> tuple[str, list[tuple[tuple[str, ...], ...]], str | None, list[float | None]]:
     """The page's text with each ruled table rendered as tab-separated rows, the tables, how
     the page's text ends (`pipeline.pdf_layout.page_end`; None where a table ends it), and the right edges
     its parts of text showed (None for a part that showed none: `pipeline.pdf_layout.layer_and_edge`,
-    which reads such a part against `edge`, the document's column edge, when it is given)."""
+    which reads such a part against `edge`, the document's column edge, when it is given). `cut_width`: the number of
+    cells of the row the page before ended with (`_cut_row_width`), whose end a page break may have cut onto this
+    page's top: a row of that many cells there, its number cell empty, is kept as a table's row however few cells it
+    fills (`_rows_over_page_breaks` joins it to the row above when its cells go on that row's cells)."""
     found = []
     if page.rects or page.lines:
         try:
             for table in page.find_tables():
                 rows = _pdf_table_rows(table.extract())
-                if _is_real_table(rows):
+                if _is_real_table(rows) or cut_width is not None and _cut_row_end(page, table.bbox, rows, cut_width):
                     found.append((table.bbox, rows))
         except (ValueError, KeyError, IndexError, ZeroDivisionError):  # odd geometry: keep the text layer
             found = []
@@ -786,7 +813,7 @@ def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[
         read = []
         for number, page in enumerate(pdf.pages, start=1):
             page = _page(page)
-            read.append(_pdf_page_text(page))
+            read.append(_pdf_page_text(page, cut_width=_cut_row_width(read[-1]) if read else None))
             page_area = float(page.width * page.height) or 1.0
             if any(float(im["width"] * im["height"]) / page_area > 0.6 for im in page.images):
                 image_pages += 1
@@ -797,9 +824,12 @@ def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[
         # the pages (or parts of them) whose lines showed no right edge of their own, read again against the edge
         # the document's other pages showed
         edge = column_edge([e for *_, edges in read for e in edges if e is not None])
-        read = [_pdf_page_text(_page(page), edge) if edge is not None and None in edges and number not in scanned
-                and number not in garbled else (text, page_tables, end, edges)
-                for number, (page, (text, page_tables, end, edges)) in enumerate(zip(pdf.pages, read), start=1)]
+        again: list[tuple] = []
+        for number, (page, (text, page_tables, end, edges)) in enumerate(zip(pdf.pages, read), start=1):
+            again.append(_pdf_page_text(_page(page), edge, _cut_row_width(again[-1]) if again else None)
+                         if edge is not None and None in edges and number not in scanned and number not in garbled
+                         else (text, page_tables, end, edges))
+        read = again
         for number, (text, page_tables, end, _) in enumerate(_rows_over_page_breaks(read), start=1):
             texts.append(text)
             ends.append(end)

@@ -1316,6 +1316,38 @@ def test_one_row_on_the_next_page_of_a_pdf(tmp_path):
     assert found == {(2000.0, 2026), (54.0, 2026), (150000.0, 2026)}
 
 
+
+def test_the_end_of_a_last_row_a_page_break_cut_in_a_pdf(tmp_path):
+    """A table whose last row a page break cut, its end (two cells filled, its number cell empty) alone at the next
+    page's top: one row again, on the page it starts on; a one-row box of the same shape lower on a page is no row's end."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    from fpdf.fonts import FontFace
+
+    pdf = fpdf.FPDF()
+    pdf.add_font("Body", "", unicode_font())
+    head = ("STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "Cơ quan chủ trì")
+    widths = (10, 50, 20, 25, 25, 50)
+    for part, lead in (([head, ("1", "Mẫu giám sát dư lượng", "mẫu", "1.650", "1.800", "Chi cục Thủy sản"),
+                         ("2", "Chuỗi cung", "chuỗi", "11", "15", "Sở Nông")], None),
+                       ([("", "ứng thực phẩm an toàn được xác nhận", "", "", "", "nghiệp và Môi trường")], "2"),
+                       ([("", "ghi chú của bảng", "", "", "", "kèm theo")], "III. TỔ CHỨC THỰC HIỆN")):
+        if lead != "III. TỔ CHỨC THỰC HIỆN":
+            pdf.add_page()
+        pdf.set_font("Body", size=10)
+        if lead:
+            pdf.multi_cell(0, 6, lead, new_x="LMARGIN", new_y="NEXT")
+        with pdf.table(headings_style=FontFace(emphasis=""), first_row_as_headings=part[0] == head, col_widths=widths) as table:
+            for cells in part:
+                row = table.row()
+                for text in cells:
+                    row.cell(text)
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    lines = _read(path).split("\n")
+    assert "2\tChuỗi cung ứng thực phẩm an toàn được xác nhận\tchuỗi\t11\t15\tSở Nông nghiệp và Môi trường" in lines
+    assert "\tứng thực phẩm an toàn được xác nhận\t\t\t\tnghiệp và Môi trường" not in lines
+    assert not any(line.startswith("\tghi chú của bảng") for line in lines)  # under a heading: no row's end
+
 def test_a_framed_line_is_no_pdf_table():
     from pipeline.ingest import _is_real_table
 
