@@ -1292,61 +1292,53 @@ def test_one_row_on_the_next_page_of_a_docx(tmp_path):
     assert found == {(2000.0, 2026), (54.0, 2026), (150000.0, 2026)}
 
 
-def test_one_row_on_the_next_page_of_a_pdf(tmp_path):
-    """A ruled table whose last row is alone on page 2 (pdfplumber finds a one-row table there)."""
+def _pdf_of_tables(tmp_path: Path, parts, widths) -> Path:
+    """A PDF (fpdf2) of ruled tables: per part (new page?, a line above the table or None, its rows, header row?)."""
     fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
     from fpdf.fonts import FontFace
 
     pdf = fpdf.FPDF()
     pdf.add_font("Body", "", unicode_font())
-    for part in ([("TT", "Chỉ tiêu", "ĐVT", "Kế hoạch"), ("1", "Trồng rừng tập trung", "ha", "2.000"), ("2", "Tỷ lệ che phủ rừng", "%", "54")],
-                 [("3", "Khoán bảo vệ rừng", "ha", "150.000")]):
-        pdf.add_page()
+    for new_page, lead, rows, headed in parts:
+        if new_page:
+            pdf.add_page()
         pdf.set_font("Body", size=10)
-        if len(part) > 1:
-            pdf.multi_cell(0, 6, "CHỈ TIÊU LÂM NGHIỆP NĂM 2026", new_x="LMARGIN", new_y="NEXT")
-        with pdf.table(headings_style=FontFace(emphasis=""), first_row_as_headings=len(part) > 1, col_widths=(10, 60, 20, 30)) as table:
-            for cells in part:
+        if lead:
+            pdf.multi_cell(0, 6, lead, new_x="LMARGIN", new_y="NEXT")
+        with pdf.table(headings_style=FontFace(emphasis=""), first_row_as_headings=headed, col_widths=widths) as table:
+            for cells in rows:
                 row = table.row()
                 for text in cells:
                     row.cell(text)
     path = tmp_path / "plan.pdf"
     pdf.output(str(path))
+    return path
+
+
+def test_one_row_on_the_next_page_of_a_pdf(tmp_path):
+    """A ruled table whose last row is alone on page 2 (pdfplumber finds a one-row table there)."""
+    path = _pdf_of_tables(tmp_path, [
+        (True, "CHỈ TIÊU LÂM NGHIỆP NĂM 2026", [("TT", "Chỉ tiêu", "ĐVT", "Kế hoạch"), ("1", "Trồng rừng tập trung", "ha", "2.000"),
+                                                ("2", "Tỷ lệ che phủ rừng", "%", "54")], True),
+        (True, None, [("3", "Khoán bảo vệ rừng", "ha", "150.000")], False)], (10, 60, 20, 30))
     found = {(t.value, t.year) for t in extract_targets(_read(path)) if t.rule == "rule_table_cell"}
     assert found == {(2000.0, 2026), (54.0, 2026), (150000.0, 2026)}
-
 
 
 def test_the_end_of_a_last_row_a_page_break_cut_in_a_pdf(tmp_path):
     """A table whose last row a page break cut, its end (two cells filled, its number cell empty) alone at the next
     page's top: one row again, on the page it starts on; a one-row box of the same shape lower on a page is no row's end."""
-    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
-    from fpdf.fonts import FontFace
-
-    pdf = fpdf.FPDF()
-    pdf.add_font("Body", "", unicode_font())
     head = ("STT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2026", "Cơ quan chủ trì")
-    widths = (10, 50, 20, 25, 25, 50)
-    for part, lead in (([head, ("1", "Mẫu giám sát dư lượng", "mẫu", "1.650", "1.800", "Chi cục Thủy sản"),
-                         ("2", "Chuỗi cung", "chuỗi", "11", "15", "Sở Nông")], None),
-                       ([("", "ứng thực phẩm an toàn được xác nhận", "", "", "", "nghiệp và Môi trường")], "2"),
-                       ([("", "ghi chú của bảng", "", "", "", "kèm theo")], "III. TỔ CHỨC THỰC HIỆN")):
-        if lead != "III. TỔ CHỨC THỰC HIỆN":
-            pdf.add_page()
-        pdf.set_font("Body", size=10)
-        if lead:
-            pdf.multi_cell(0, 6, lead, new_x="LMARGIN", new_y="NEXT")
-        with pdf.table(headings_style=FontFace(emphasis=""), first_row_as_headings=part[0] == head, col_widths=widths) as table:
-            for cells in part:
-                row = table.row()
-                for text in cells:
-                    row.cell(text)
-    path = tmp_path / "plan.pdf"
-    pdf.output(str(path))
+    path = _pdf_of_tables(tmp_path, [
+        (True, None, [head, ("1", "Mẫu giám sát dư lượng", "mẫu", "1.650", "1.800", "Chi cục Thủy sản"),
+                      ("2", "Chuỗi cung", "chuỗi", "11", "15", "Sở Nông")], True),
+        (True, "2", [("", "ứng thực phẩm an toàn được xác nhận", "", "", "", "nghiệp và Môi trường")], False),
+        (False, "III. TỔ CHỨC THỰC HIỆN", [("", "ghi chú của bảng", "", "", "", "kèm theo")], False)], (10, 50, 20, 25, 25, 50))
     lines = _read(path).split("\n")
     assert "2\tChuỗi cung ứng thực phẩm an toàn được xác nhận\tchuỗi\t11\t15\tSở Nông nghiệp và Môi trường" in lines
     assert "\tứng thực phẩm an toàn được xác nhận\t\t\t\tnghiệp và Môi trường" not in lines
     assert not any(line.startswith("\tghi chú của bảng") for line in lines)  # under a heading: no row's end
+
 
 def test_a_framed_line_is_no_pdf_table():
     from pipeline.ingest import _is_real_table
