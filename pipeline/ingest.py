@@ -666,23 +666,40 @@ def _cut_row_end(page, bbox, rows: tuple[tuple[str, ...], ...], width: int) -> b
     ended with, its number cell empty and some other cell filled: the end of that row, which a page break cut ("Chuỗi
     cung⇥chuỗi⇥11⇥15⇥Sở Nông" at one page's foot, "⇥ứng thực phẩm an toàn được xác nhận⇥⇥⇥⇥nghiệp và Môi trường"
     at the next one's top) and the table ends with."""
-    from pipeline.pages import PAGE_NUMBER
-
     if len(rows) != 1 or len(rows[0]) != width or rows[0][0] or not any(rows[0][1:]):
         return False
-    above = layer_text(_band(page, 0, bbox[1]))
-    return all(not line.strip() or PAGE_NUMBER.match(line) for line in above.split("\n"))
+    above = layer_text(_band(page, 0, bbox[1])).split("\n")
+    return _text_top(above) == len(above)
 
 
 def _cut_row_width(read_page: tuple) -> int | None:
     """The number of cells of the table row a page's text ends with (only page numbers after it), or None."""
-    from pipeline.pages import PAGE_NUMBER
-
     text, tables = read_page[0], read_page[1]
     if not tables or not tables[-1]:
         return None
-    lines = [line for line in text.split("\n") if line.strip() and not PAGE_NUMBER.match(line)]
-    return len(tables[-1][-1]) if lines and lines[-1] == "\t".join(tables[-1][-1]) else None
+    lines = text.split("\n")
+    foot = _text_foot(lines)
+    return len(tables[-1][-1]) if foot and lines[foot - 1] == "\t".join(tables[-1][-1]) else None
+
+
+def _text_top(lines: list[str]) -> int:
+    """The index of a page's first line of text (before it only blank lines and page numbers; len(lines) if none)."""
+    from pipeline.pages import PAGE_NUMBER
+
+    top = 0
+    while top < len(lines) and (not lines[top].strip() or PAGE_NUMBER.match(lines[top])):
+        top += 1
+    return top
+
+
+def _text_foot(lines: list[str]) -> int:
+    """The number of a page's lines up to its last line of text (after it only blank lines and page numbers)."""
+    from pipeline.pages import PAGE_NUMBER
+
+    foot = len(lines)
+    while foot and (not lines[foot - 1].strip() or PAGE_NUMBER.match(lines[foot - 1])):
+        foot -= 1
+    return foot
 
 
 def _band(page, top: float, bottom: float):
@@ -749,7 +766,6 @@ def _rows_over_page_breaks(read: list[tuple]) -> list[tuple]:
     starts on. The next page's first row is the cut row's end when its first cell (the row's number) is empty
     and each of its filled cells goes on the cell above it as a wrapped line does (`pipeline.wraps.joins`:
     "thủ tục⏎hành chính", "08/2023/NQ-⏎HĐND", "Sở Nội vụ,⏎Sở Y tế"); only page numbers may lie between."""
-    from pipeline.pages import PAGE_NUMBER
     from pipeline.wraps import WrapProfile, glued_hyphen, joins
 
     read = list(read)
@@ -759,13 +775,9 @@ def _rows_over_page_breaks(read: list[tuple]) -> list[tuple]:
             continue
         last = tables_a[-1][-1]
         lines_a = text_a.split("\n")
-        foot = len(lines_a)  # the page's last line of text: after it only page numbers
-        while foot and (not lines_a[foot - 1].strip() or PAGE_NUMBER.match(lines_a[foot - 1])):
-            foot -= 1
+        foot = _text_foot(lines_a)  # the page's last line of text: after it only page numbers
         lines_b = text_b.split("\n")
-        top = 0
-        while top < len(lines_b) and (not lines_b[top].strip() or PAGE_NUMBER.match(lines_b[top])):
-            top += 1
+        top = _text_top(lines_b)
         rows_b = tables_b[0]
         k = 1 if len(rows_b) > 1 and rows_b[0] == tables_a[-1][0] else 0  # the header row, repeated
         if (not foot or lines_a[foot - 1] != "\t".join(last) or len(rows_b) <= k

@@ -475,6 +475,13 @@ def _without_subject(own: str, rate: bool = False) -> str:
     return own[m.end():] if body or P.SUBJECT_JURISDICTION.match(subject) else own
 
 
+def _body_at(text: str, at: int = 0, kinds: Callable[[str], bool] = lambda kind: True):
+    """The first body the bodies' extractor finds in `text` that opens at `at` and whose kind `kinds` keeps, or None."""
+    from extractors.bodies.extract import find_mentions
+
+    return next((m for m in find_mentions(text) if m.start == at and kinds(m.kind)), None)
+
+
 def _without_submission(own: str) -> str:
     """The name without "trình <body>" before the decision it asks for ("trình Ủy ban nhân dân tỉnh quyết định thành lập 05
     cụm công nghiệp" → "quyết định thành lập"): what the body to decide does is what the value counts; as it is when no
@@ -482,10 +489,7 @@ def _without_submission(own: str) -> str:
     submitted = P.SUBMITTED_TO.match(own)
     if submitted is None:
         return own
-    from extractors.bodies.extract import find_mentions
-
-    at = submitted.end()
-    body = next((b for b in find_mentions(own) if b.start == at), None)
+    body = _body_at(own, submitted.end())
     rest = own[body.end:].lstrip(" ,") if body is not None else ""
     return rest if rest[:1].islower() and not _weak(rest) or P.DECISION_VERB.match(rest) else own
 
@@ -498,9 +502,7 @@ def _without_actor(own: str) -> str:
     hồ sơ đúng hạn đạt 98%": the share of its own files), so the caller keeps the body in a rate's name."""
     if not own[:1].isupper() or BODY_HEAD.match(own) is None:
         return own
-    from extractors.bodies.extract import find_mentions
-
-    first = next((m for m in find_mentions(own) if m.start == 0), None)
+    first = _body_at(own)
     # a body of any kind that a role word follows acts ("Công an tỉnh chủ trì, phối hợp với …", "Trung tâm … phối hợp …")
     after = own[first.end:].lstrip(" ,") if first is not None else ""
     actor = first if first is not None and (first.kind in P.ACTOR_KINDS or first.kind in P.ROLE_ACTOR_KINDS and (
@@ -670,9 +672,7 @@ def _actor_and_verbs(own: str) -> bool:
     ("Trạm Y tế xã đạt chuẩn": the body is what is counted)."""
     if not own[:1].isupper() or BODY_HEAD.match(own) is None:
         return False
-    from extractors.bodies.extract import find_mentions
-
-    actor = next((m for m in find_mentions(own) if m.start == 0 and m.kind in P.ACTOR_KINDS), None)
+    actor = _body_at(own, kinds=lambda kind: kind in P.ACTOR_KINDS)
     rest = own[actor.end:].strip(" ,") if actor is not None else ""
     return actor is not None and (not rest or rest[:1].islower() and not P.STATE_PREDICATE.match(rest) and _weak(P.ROLE_WORDS.sub(" ", rest)))
 
@@ -1698,9 +1698,7 @@ def _body_list_heading(text: str, line_start: int, label: str) -> tuple[str, str
     no body alone (a sub-unit in brackets may follow it) or no heading without figures opens the list."""
     if not label[:1].isupper() or BODY_HEAD.match(label) is None or P.BULLET_MARK.match(text[line_start:line_start + 10]) is None:
         return None
-    from extractors.bodies.extract import find_mentions
-
-    body = next((m for m in find_mentions(label) if m.start == 0 and m.kind != "collective"), None)
+    body = _body_at(label, kinds=lambda kind: kind != "collective")
     if body is None or not P.BODY_LABEL_REST.fullmatch(label, body.end):
         return None
     kind = _item_kind(text[line_start:_line_bounds(text, line_start)[1]])

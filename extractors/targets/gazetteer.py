@@ -1770,7 +1770,7 @@ def _capacity_added(text: str, at: int, end: int, grows: bool, length: bool) -> 
             return False
         chain = [after[0]]
         for nxt in after[1:]:
-            if not (CAPACITY_CHAIN.match(text[chain[-1].end():nxt.start()]) or text[chain[-1].end():nxt.start()].strip() == ""):
+            if not CAPACITY_CHAIN.match(text[chain[-1].end():nxt.start()]):  # (blank between: the pattern matches it too)
                 break
             chain.append(nxt)
         classes = [_CAPACITY_VERB_CLASS[m.group()] for m in chain]
