@@ -1939,6 +1939,34 @@ characters, the closing "Nơi nhận" list.
                                "06 tin, bài, phóng sự"; four extras renamed, still extras by their gold's paired units); seeds, dev
                                unchanged; no row changed on seeds, field, wide; benchmarks/formats.py on the three: txt, DOCX and PDF
                                alike 0.984 / 1.000 / 0.970 / 1.000 (targets.year 0.965)
+    qd_ky_niem_ngay_le_lon     UBND tỉnh decision (Hưng Yên, 26/12/2025) issuing its plan of activities for the anniversaries and political
+                               events of 2026, the plan after a 'KẾ HOẠCH' heading below the decision's signature (s29a, held out: written
+                               blind to the gazetteer): few numeric targets (pa nô, banners, leaflets, news items, shows, sports events, contest
+                               entries, fireworks sites, a rally's size, shares of flags, ceremonies and visits), many dates: anniversaries with
+                               their dates "(03/02/1930 - 03/02/2026)" and a contest's quoted name "Tự hào 80 năm …" (none), propaganda and
+                               flag windows "từ ngày … đến (hết) ngày …", events "vào sáng ngày 18/12/2026", "Định kỳ 6 tháng … (trước ngày 10/6
+                               và 10/12)"; award quotas and the plan's funding (none); "Giám đốc các Sở: …" in Điều 3, bodies after "Chỉ đạo",
+                               "Ủy ban nhân dân các phường" beside "các xã, phường"; table (STT | Nội dung | Đơn vị tính | Chỉ tiêu năm 2026 |
+                               Đơn vị chủ trì) as tab rows; start: targets 0.882 / deadlines 0.837 / bodies 0.842 / refs 0.923; canonical
+                               share 33.3% (15 targets)
+    so_tu_phap_tro_giup_phap_ly_hoa_giai  Sở Tư pháp plan (Quảng Ngãi, 01/2026) for legal aid and grassroots mediation in 2026, hard-wrapped
+                               at 72 characters mid-sentence (s29a, held out): legal-aid cases and those in proceedings ("trong đó 780 vụ việc
+                               tham gia tố tụng", a part in scope), quality appraisal, outreach sessions, information boards, lawyers under
+                               contract, mediation teams consolidated, "mỗi tổ hòa giải có từ 03 hòa giải viên trở lên", the mediation success
+                               rate, classes and trainees; 2025 results before them and in the table's "Thực hiện năm 2025" column (none);
+                               procedural bodies, the bar association, "Bộ Tư pháp (Cục …)"; "định kỳ 6 tháng", quarterly, half-yearly and
+                               yearly reports; table (STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2025 | Kế hoạch năm 2026) as tab rows;
+                               start: targets 0.927 / deadlines 0.963 / bodies 0.870 / refs 1.000; canonical share 45.0% (20 targets)
+    xa_chong_khai_thac_iuu     coastal commune UBND plan (xã Sông Đốc, Cà Mau, 01/2026) against illegal, unreported and unregulated fishing
+                               (s29a, held out): registration, licences, marking, vessel monitoring, port control, traceability, commitments,
+                               inspections, leaflets, job-change classes; the fleet today, the length class "từ 15 mét trở lên", "24/24 giờ",
+                               "trên 6 giờ", "ba không" (none), an incident's "trong vòng 06 giờ kể từ khi phát hiện" (no deadline); the
+                               border post, the commune police and military command, the provincial fisheries Chi cục and port board; table
+                               (STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2026 | Đơn vị chủ trì) one cell per line; start: targets 1.000 /
+                               deadlines 1.000 / bodies 1.000 / refs 1.000; canonical share 36.4% (22 targets)
+    the three s29a plans together at the start (main aaa7279): 0.941 / 0.911 / 0.894 / 0.976; canonical share 38.6% (57 targets).
+                               Gold settled before these figures by the older plans' precedent: "1.500 lượt ngư dân" in unit "lượt" (as
+                               "1.200 lượt nông dân" and 28 more).
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
