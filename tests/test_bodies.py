@@ -344,6 +344,25 @@ Bố trí kinh phí.
 """
 
 EXAMPLES += [
+    # s29a: the head of a press agency named before it in a closing article (Luật Báo chí 2016: "Tổng Biên tập"); the bar
+    # association (Luật Luật sư 2006, Điều 60); the justice department's division that follows up the law's enforcement (a verb
+    # after a name still ends it: "Sở Tư pháp thi hành …")
+    ("Điều 3. Giám đốc Công an tỉnh; Tổng Biên tập Báo và Phát thanh, Truyền hình Hưng Yên; Chủ tịch Ủy ban nhân dân các xã, "
+     "phường chịu trách nhiệm thi hành Quyết định này./.",
+     {"Công an tỉnh": "assigned", "Báo và Phát thanh, Truyền hình Hưng Yên": "assigned",
+      "Chủ tịch Ủy ban nhân dân các xã, phường": "assigned"}),
+    ("Trung tâm Trợ giúp pháp lý nhà nước tỉnh ký hợp đồng với luật sư; đề nghị Đoàn Luật sư tỉnh vận động luật sư tham gia.",
+     {"Trung tâm Trợ giúp pháp lý nhà nước tỉnh": "assigned", "Đoàn Luật sư tỉnh": "requested"}),
+    ("a) Phòng Phổ biến, giáo dục pháp luật và Theo dõi thi hành pháp luật chủ trì, phối hợp với Hội Luật gia tỉnh hướng dẫn.",
+     {"Phòng Phổ biến, giáo dục pháp luật và Theo dõi thi hành pháp luật": "lead", "Hội Luật gia tỉnh": "coordinate"}),
+    ("Sở Tư pháp thi hành nghiêm các quy định về trợ giúp pháp lý.", {"Sở Tư pháp": "assigned"}),
+    # s29a: a body directed with a collective before their act; the provincial museum (Luật Di sản văn hóa 2024) in a list
+    ("5. Sở Y tế: Chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh và các bệnh viện bố trí lực lượng, phương tiện cấp cứu.",
+     {"Sở Y tế": "assigned", "Trung tâm Kiểm soát bệnh tật tỉnh": "assigned"}),
+    ("- Chỉ đạo Trung tâm Văn hóa - Nghệ thuật tỉnh, Bảo tàng tỉnh, Thư viện tỉnh tổ chức các chương trình nghệ thuật, triển lãm.",
+     {"Trung tâm Văn hóa - Nghệ thuật tỉnh": "assigned", "Bảo tàng tỉnh": "assigned", "Thư viện tỉnh": "assigned"}),
+    # negative: a body after "và" that is no collective directed with it, before a preposition
+    ("Sở Y tế chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh và Sở Tài chính về kinh phí.", {"Sở Y tế": "assigned"}),
     # s23a: a company's legal form in lower case before its name (Luật Doanh nghiệp 2020)
     ("9. Đề nghị Công ty cổ phần Nước sạch Bắc Giang mở rộng mạng lưới cấp nước\nđến các xã Liên Chung, Việt Lập.",
      {"Công ty cổ phần Nước sạch Bắc Giang": "requested"}),

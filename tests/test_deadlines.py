@@ -36,6 +36,10 @@ EXAMPLES = [
     ("thời gian quan trắc từ tháng 3 đến tháng 10 năm 2026; số lượng mẫu 240.", [("2026-03", "2026-10", "month", "period", None)]),
     ("Thời gian: Từ ngày 15/11 đến ngày 20/11/2025.", [("2025-11-15", "2025-11-20", "day", "period", None)]),
     ("tiến hành sơ kết, đánh giá, rút kinh nghiệm vào năm 2023.", [("2023", None, "year", "review", None)]),
+    # s29a: the part of the day a ceremony is held in, after its cue, under the anniversary it celebrates
+    ("e) Kỷ niệm 80 năm Ngày Toàn quốc kháng chiến: tổ chức Lễ mít tinh cấp tỉnh vào sáng ngày 18/12/2026 tại Quảng trường tỉnh.",
+     [("2026-12-18", None, "day", "milestone", None)]),
+    ("Kỷ niệm 81 năm Quốc khánh: tổ chức bắn pháo hoa vào buổi tối ngày 02/9/2026.", [("2026-09-02", None, "day", "milestone", None)]),
 ]
 
 # Must give no deadline.
@@ -44,6 +48,7 @@ NEGATIVE = [
     "Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;",
     "Vĩnh Thuận, ngày 12 tháng 4 năm 2024",
     "kỷ niệm 91 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2021).",
+    "Tối ngày 19/12/1946, Chủ tịch Hồ Chí Minh ra Lời kêu gọi toàn quốc kháng chiến.",  # s29a: a time of day, no cue
     # s28d: a named observance day's own date ("Ngày Quốc tế Đa dạng sinh học 22/5 hằng năm")
     "Tổ chức truyền thông hưởng ứng Ngày Quốc tế Đa dạng sinh học 22/5 hằng năm.",
     "Hưởng ứng Ngày Pháp luật Việt Nam (ngày 9/11) hằng năm.",
@@ -119,6 +124,19 @@ def test_own_period_over_two_years_its_title_joins():
             "nghiệp\nỦy ban nhân dân tỉnh ban hành Chương trình hành động thực hiện Nghị quyết số 09/NQ-CP giai đoạn 2026 - 2030 "
             "như sau:\nI. MỤC TIÊU\nPhát triển nông nghiệp.")
     assert [(d.date, d.date_end, d.rule) for d in extract_deadlines(text) if d.kind == "period"] == [("2026", "2030", "rule_own_period")]
+
+
+@pytest.mark.parametrize("label, own", [
+    # s29a: spans listed after one label are a schedule's windows, the activities' times: the title still gives the plan's period
+    ("c) Thời gian tuyên truyền cao điểm: từ ngày 20/01/2026 đến ngày 05/02/2026 (dịp Tết); từ ngày 15/8/2026 đến ngày "
+     "05/9/2026 (dịp Quốc khánh).", True),
+    # negative: one span a label introduces states the plan's period itself
+    ("3. Thời gian thực hiện: từ ngày 20/01/2026 đến ngày 31/12/2026.", False),
+])
+def test_own_period_beside_a_schedules_windows(label, own):
+    text = f"KẾ HOẠCH\nTổ chức các hoạt động kỷ niệm các ngày lễ lớn năm 2026\nI. NỘI DUNG\n{label}\nII. TỔ CHỨC THỰC HIỆN\n"
+    found = [d.rule for d in extract_deadlines(text, period=("2026", "2026"), doc_year=2026) if d.kind == "period"]
+    assert ("rule_own_period" in found) == own
 
 
 def test_past_dates_are_history_not_deadlines():
@@ -753,6 +771,11 @@ def test_a_run_of_quarters(text, expected):
     ("Các xã báo cáo định kỳ 6 tháng, trước ngày 15/6 và 15/11 hằng năm.",
      [(None, None, "half_yearly", (15, 6)), (None, None, "half_yearly", (15, 11))]),
     ("Báo cáo 6 tháng đầu năm gửi Sở Tài chính trước ngày 15/6 hằng năm.", [(None, None, "yearly", (15, 6))]),
+    # s29a: the half-yearly cue opens the clause, the report's addressee between it and its dates; not when another cycle is
+    # named between
+    ("- Định kỳ 6 tháng báo cáo kết quả thực hiện về Sở Văn hóa, Thể thao và Du lịch (trước ngày 10/6 và 10/12) để tổng hợp.",
+     [(None, None, "half_yearly", (10, 6)), (None, None, "half_yearly", (10, 12))]),
+    ("Định kỳ 6 tháng tổ chức giao ban, báo cáo năm gửi Sở Nội vụ trước ngày 15/12.", [(None, None, "yearly", (15, 12))]),
     # s28d: an action due by a named observance day, or a festival day named as the action, keeps its date
     ("Hoàn thành việc thả động vật về tự nhiên trước Ngày Quốc tế Đa dạng sinh học 22/5 hằng năm.", [(None, None, "yearly", (22, 5))]),
     ("Tổ chức Ngày hội đọc sách trước ngày 22/5 hằng năm.", [(None, None, "yearly", (22, 5))]),

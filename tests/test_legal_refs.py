@@ -40,6 +40,8 @@ EXAMPLES = [
 
 # (text, doc_type, title, issuer)
 UNNUMBERED = [
+    ("triển khai theo Kế hoạch về phát triển văn hóa đọc trong cộng đồng của UBND tỉnh.", "Kế hoạch",
+     "phát triển văn hóa đọc trong cộng đồng", "UBND tỉnh"),  # a subject after "về" (s29a: not a body, where a report goes)
     ("thực hiện theo Luật Thi đua, khen thưởng và các văn bản hướng dẫn thi hành", "Luật", "Thi đua, khen thưởng", None),
     ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "Luật", "Tổ chức chính quyền địa phương", None),
     ("mục tiêu tại Nghị quyết Đại hội đại biểu Đảng bộ huyện Vạn Ninh lần thứ XIX, nhiệm kỳ 2020-2025; và",
@@ -64,6 +66,8 @@ NEGATIVE = [
     "Tỷ lệ trường đạt chuẩn 36/40 trường, 11/11 xã đạt chuẩn nông thôn mới.",
     "Số: 74 /KH-UBND",
     "gửi hồ sơ trước ngày 21/11/2024 về Phòng Nội vụ",
+    "Tổng hợp, báo cáo kết quả thực hiện Kế hoạch về Ủy ban nhân dân tỉnh trước ngày 20/12/2026.",  # where the report goes (s29a)
+    "định kỳ báo cáo kết quả thực hiện Kế hoạch về Sở Tư pháp, UBND tỉnh trước ngày 15/11 hằng năm.",
     "UBND huyện ban hành Kế hoạch này để triển khai thực hiện.",
     "Các cơ quan xây dựng kế hoạch, chương trình công tác năm 2021.",
     "phòng chống dịch COVID-19 và phát triển kinh tế",

@@ -377,6 +377,10 @@ MANY = [
 
 # Must give no target.
 NEGATIVE = [
+    # s29a: results, award quotas and a programme carried out stay none after ";" and before "chương trình"
+    "Năm 2025 đã tổ chức 12 chương trình nghệ thuật; 05 giải thể thao.",
+    "Ban Tổ chức trao 01 giải Nhất; 02 giải Nhì; 03 giải Ba cho cá nhân.",
+    "Thực hiện 03 chương trình mục tiêu quốc gia trên địa bàn.",
     # s27c: the plan's own tasks; what was collected before the plan
     "Thực hiện tốt 05 nhiệm vụ trọng tâm sau đây.",
     "Đã sưu tầm 120 hiện vật trong năm 2025.",
@@ -854,6 +858,13 @@ COUNT_NOUNS = [
     ("- Rà soát các điểm có nguy cơ đuối nước cao; cắm mới 25 biển cảnh báo nguy hiểm tại các điểm này.", 25, "biển"),
     ("- Lắp đặt 01 bể bơi lắp ghép tại Trường Tiểu học Vĩnh Linh để dạy bơi cho học sinh.", 1, "bể"),
     ("- Bổ sung tủ thuốc, trang thiết bị cho 150 phòng y tế trường học.", 150, "phòng y tế"),
+    # s29a: banners put up ("treo", Luật Quảng cáo 2012: băng-rôn); performances put on (Nghị định 144/2020/NĐ-CP: chương
+    # trình biểu diễn nghệ thuật); a count alone opening its item after ";" goes on the list a commitment opened before it
+    ("2. Dựng mới ít nhất 120 cụm pa nô, áp phích tuyên truyền; treo 3.500 băng rôn, khẩu hiệu tại các tuyến phố.", 3500, "băng rôn"),
+    ("5. Tổ chức 08 chương trình biểu diễn nghệ thuật phục vụ Nhân dân vào các dịp lễ lớn; 05 giải thể thao chào mừng.", 8,
+     "chương trình"),
+    ("5. Tổ chức 08 chương trình biểu diễn nghệ thuật phục vụ Nhân dân vào các dịp lễ lớn; 05 giải thể thao chào mừng.", 5, "giải"),
+    ("Tổ chức 08 lớp tập huấn cho cán bộ cơ sở; 05 hội nghị chuyên đề.", 5, "hội nghị"),
 ]
 
 

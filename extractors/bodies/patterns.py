@@ -369,7 +369,8 @@ COLLECTIVE_OPENER = re.compile(_word_tree(COLLECTIVE_OPENERS))
 CENTRAL_PEOPLE = r"(?:Thống\s+đốc|Tổng\s+Kiểm\s+toán|Tổng\s+Thanh\s+tra|Chánh\s+án|Bộ\s+trưởng|Thứ\s+trưởng|Vụ\s+trưởng|Tổng\s+[Cc]ục\s+trưởng|Cục\s+trưởng|Tổng\s+Giám\s+đốc|Viện\s+trưởng|Hiệu\s+trưởng|Chủ\s+nhiệm)"
 # (the head of a board named "Ban …" is "Trưởng ban Ban Quản lý các khu công nghiệp tỉnh" as often as "Trưởng Ban Quản lý …"
 # in a decision's closing article: Nghị định 35/2022/NĐ-CP, Điều 68, "Trưởng ban Ban quản lý khu công nghiệp, khu kinh tế")
-PEOPLE = rf"(?:{CENTRAL_PEOPLE}|Giám\s+đốc|[Tt]hủ\s+trưởng|Chánh|Trưởng(?:\s+ban(?=\s+Ban(?![\p{{L}}\p{{M}}])|\s*$))?|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|Chỉ\s+huy\s+trưởng)"
+# (the head of a press agency, "Tổng Biên tập Báo và Phát thanh, Truyền hình …": Luật Báo chí 2016, Điều 24, s29a)
+PEOPLE = rf"(?:{CENTRAL_PEOPLE}|Tổng\s+[Bb]iên\s+tập|Giám\s+đốc|[Tt]hủ\s+trưởng|Chánh|Trưởng(?:\s+ban(?=\s+Ban(?![\p{{L}}\p{{M}}])|\s*$))?|[Ll]ãnh\s+đạo|[Nn]gười\s+đứng\s+đầu|Chỉ\s+huy\s+trưởng)"
 BEFORE_COORDINATE = regex.compile(rf"(?:(?i:phối\s+hợp)(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?|(?i:chủ\s+trì),\s*cùng(?:\s+với)?)(?:\s+{PEOPLE})?\s*$")  # "… phối hợp với Bộ trưởng Bộ Công an"
 # "giao Sở Nội vụ …", and its synonym "phân công Sở Khoa học và Công nghệ làm cơ quan đầu mối …" (not the act named as
 # a noun: "trình … quyết định phân công các cơ quan …", "phương án huy động, điều phối và phân công các lực lượng").
@@ -530,7 +531,9 @@ DIRECTING_OPENING = regex.compile(BULLET + r"(?:Lãnh\s+đạo,\s*)?(?:[Cc]hỉ\
 # A body directed by another to act, inside the clause: "Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và
 # Thủy sản thực hiện …", "phối hợp với Ban Tuyên giáo … chỉ đạo Báo và Phát thanh, Truyền hình Đắk Lắk tuyên truyền".
 # …when what follows the body is its act, not a preposition ("chỉ đạo Sở Y tế về …").
-TASK_VERB_AFTER = regex.compile(r"^[ \t]*(?!(?:về|của|trong|tại|với|cho|để|đối|nhằm|trên|đến|từ|thuộc|và|theo|là)(?![\p{L}\p{M}]))\p{Ll}")
+# (s29a: …or a collective directed with it, "chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh và các bệnh viện bố trí lực lượng": the
+# list of those directed goes on to their act)
+TASK_VERB_AFTER = regex.compile(r"^[ \t]*(?:và[ \t]+(?:các|những)[ \t]+\p{Ll}|(?!(?:về|của|trong|tại|với|cho|để|đối|nhằm|trên|đến|từ|thuộc|và|theo|là)(?![\p{L}\p{M}]))\p{Ll})")
 BEFORE_DIRECT = regex.compile(r"(?<![\p{L}\p{M}])(?:[Đđ]ịnh\s+hướng,\s*)?[Cc]hỉ\s+đạo(?:,\s*hướng\s+dẫn)?\s*$")
 # A Party committee "lãnh đạo" the state body or the Front it is the Party organisation of, right after its own name: "Đảng
 # ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh xây dựng …" (Điều lệ Đảng: the Party leads the state and the Front

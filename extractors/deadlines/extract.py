@@ -361,6 +361,10 @@ def _recurrence(text: str, m: regex.Match, first: regex.Match | None = None) -> 
     if year:
         return "yearly"  # "…, năm (trước ngày 20/12)" after "hằng quý (…)", "định kỳ 6 tháng và hằng năm (trước ngày
         # 15/12)": the nearest cue says it
+    opened = P.HALF_YEAR_OPENS.search(text, s_start, m.start()) if m.group("m") else None
+    if opened and not P.OTHER_CYCLE.search(text, opened.end(), m.start()):
+        return "half_yearly"  # "Định kỳ 6 tháng báo cáo kết quả thực hiện về Sở … (trước ngày 10/6 và 10/12)": the cue that opens
+        # the clause, however far its report's addressee puts the dates (s29a), when no other cycle is named between
     cycle = _report_cycle(text, s_start, m.start())
     if m.group("m") and cycle not in (None, "monthly") or m.group("dday") and cycle == "monthly":
         return cycle  # "báo cáo quý I trước ngày 10/3", "Báo cáo năm: gửi trước ngày 20/11", "Báo cáo tháng … trước ngày 25"
@@ -834,6 +838,17 @@ def _under_a_time_heading(text: str, at: int) -> bool:
     return bool(regex.match(r"[\s*_]*(?:[IVX]{1,4}[.)]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][.)])?[\s*_]*(?i:thời\s+gian)", above))
 
 
+def _one_of_windows(text: str, d: Deadline, found: list[Deadline]) -> bool:
+    """A span "từ … đến …" beside another on its line is one of a schedule's windows ("Thời gian tuyên truyền cao điểm: từ ngày
+    20/01/2026 đến ngày 05/02/2026 (…); từ ngày 15/4/2026 đến ngày 20/5/2026 (…); …", s29a): the times of activities, while a
+    plan states its own period once; its title still states it."""
+    if d.rule != "rule_from_to":
+        return False
+    line_start, line_end = text.rfind("\n", 0, d.start) + 1, text.find("\n", d.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(o is not d and o.rule == "rule_from_to" and line_start <= o.start and o.end <= line_end for o in found)
+
+
 def _a_rounds_period(text: str, d: Deadline) -> bool:
     """A span labelled as one round of the work ("- Đợt 1: từ ngày 01/3/2026 đến ngày 30/4/2026;" beside "- Đợt 2: …", as
     vaccination and disinfection campaigns run twice a year) is a phase of the plan, not its own period, which its title
@@ -918,7 +933,7 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     # the text states the plan's period: a span of its own (a phase, or one task's "Thời gian thực
     # hiện: Tháng 12/2025", is no reason to drop it)
     if not any(d.kind == "period" and d.rule not in PHASE_RULES and (d.date_end or d.date is None or d.rule == "rule_until_event")
-               and not _an_activitys_period(text, d) and not _a_rounds_period(text, d) for d in out):
+               and not _an_activitys_period(text, d) and not _a_rounds_period(text, d) and not _one_of_windows(text, d, out) for d in out):
         own = rule_own_period(text, period, excluded, title)
         if own is not None:
             out.append(own)

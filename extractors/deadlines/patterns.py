@@ -113,6 +113,10 @@ YEAR_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{M}])năm\s+trước(?![\p{L}\p{M}
 RECURRENCE = {"năm": "yearly", "quý": "quarterly", "tháng": "monthly", "tuần": "weekly"}
 # "6 tháng (trước ngày 16/6)", "Định kỳ 06 tháng (gửi trước ngày 15/6)": a day of a month said after a half-yearly cue.
 HALF_YEAR_BEFORE = regex.compile(r"(?i)(?:0?6|sáu)\s+tháng[^.;\n\d]{0,20}$")
+# "Định kỳ 6 tháng báo cáo … về Sở Văn hóa, Thể thao và Du lịch (trước ngày 10/6 và 10/12)": a half-yearly cue earlier in the
+# clause dates the days of a month after it, unless another cycle is named between them ("Định kỳ 6 tháng và năm, …").
+HALF_YEAR_OPENS = regex.compile(r"(?i)(?<![\p{L}\p{M}])định\s+kỳ\s+(?:0?6|sáu)\s+tháng(?![\p{L}\p{M}\d])")
+OTHER_CYCLE = regex.compile(r"(?i)(?<![\p{L}\p{M}\d])(?:năm|quý|tuần|h[ằà]ng\s+tháng|\d+\s+tháng)(?![\p{L}\p{M}])")
 # The days of a month listed before a date ("trước ngày 20/6 và " before "20/12"), and the next one after it (" và 20/12").
 DATES_LIST_TAIL = regex.compile(r"(?i)(?:(?:ngày\s+)?\d{1,2}\s*(?:/\s*|\s+tháng\s+)\d{1,2}\s*(?:,|và)\s*)+$")
 DATES_LIST_NEXT = regex.compile(r"(?i)\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}\s*(?:/\s*|\s+tháng\s+)\d{1,2}(?![\d/])")
@@ -188,10 +192,13 @@ TOPIC_LABEL_CLOSE = regex.compile(r"(?:[^:;.\n]|\.(?=\d)){0,250}:")
 
 # A part of the month or quarter after a cue: "vào cuối quý III/2026", "trong đầu tháng 3/2026", "vào tuần cuối tháng 12/2026".
 PART_OF = r"(?:cuối|đầu|giữa|tuần(?:\s+lễ)?\s+(?:đầu|cuối|thứ\s+(?:nhất|hai|ba|tư))(?:\s+của)?)"
+# The part of a day an event is held in, between the cue and the day ("vào sáng ngày 18/12/2026", "vào tối ngày 02/9/2026"): the
+# time of a ceremony a plan schedules (s29a).
+TIME_OF_DAY = r"(?:buổi\s+)?(?:sáng|chiều|tối|trưa|đêm)"
 # Words right before a date that make it a deadline ("trước ngày", "chậm nhất", "vào cuối năm", "vào cuối quý III/2026").
 CUE = regex.compile(
     r"(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất|trong|vào|từ|kể\s+từ|đến(?:\s+hết)?|hết|hoàn\s+thành|xong|tại\s+[Kk]ỳ\s+họp(?:\s+thường\s+lệ)?(?:\s+(?:giữa|cuối))?)"
-    rf"(?:\s+{PART_OF})?\s*$",
+    rf"(?:\s+{PART_OF})?(?:\s+{TIME_OF_DAY})?\s*$",
     regex.IGNORECASE,
 )
 # A label that states the time of what follows: "Thời gian thực hiện: năm 2025", "Thời gian hoàn

@@ -293,6 +293,13 @@ def _cites(item: str) -> bool:
     return bool(regex.search(rf"(?<![\p{{L}}])(?:{P.DOC_TYPE})\b|\b(?:Căn cứ|Thực hiện)\b", item))
 
 
+def _to_a_body(title: str) -> bool:
+    """Whether a title read after a type word is "về" and a body: where something is sent, not what the document is about."""
+    from extractors.bodies.patterns import HEAD  # (bodies read legal references: imported here, not at the top)
+    to = regex.match(r"về\s+(?=\p{Lu})", title)  # (a body's name is capitalised: "về phòng, chống dịch bệnh" is a matter)
+    return bool(to and HEAD.match(title, to.end()))
+
+
 def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalRef]:
     """A document cited by type and title or issuer, after a citing word or in a
     list of citations: "theo Kế hoạch của Bộ Nội vụ", "theo Quy định về tổ chức …
@@ -325,6 +332,9 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
             continue  # "nguồn kinh phí thực hiện Đề án của Trung ương": a level of government, no issuer: which document? (s27a,
             # as "Nghị quyết Trung ương" without its plenum)
         issuer = normal_issuer(m.group("issuer_first"))
+        if title and issuer is None and _to_a_body(title):
+            continue  # "báo cáo kết quả thực hiện Kế hoạch về Ủy ban nhân dân tỉnh trước ngày …": where the report goes (s29a), the
+            # plan spoken of; a subject is a matter ("Kế hoạch về phát triển …"), not a body
         if title:
             title = regex.sub(r"^về\s+(?:việc\s+)?", "", title)
         name_words = len(words(title or ""))

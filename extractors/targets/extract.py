@@ -150,6 +150,7 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         if (P.NOT_AFTER.match(text, pos) and not P.MULTIPLE_OF_BASELINE.match(text, pos)
                 and not (P.RANK_STEP_AFTER.match(text, pos) and P.RANK_MOVE_BEFORE.search(text, max(0, start - 30), start))
                 and not (P.PROGRAMME_AFTER.match(text, pos) and P.BROADCAST_BEFORE.search(text, max(0, start - 40), start))
+                and not P.SHOW_AFTER.match(text, pos)
                 and not (P.ROUND_AFTER.match(text, pos) and P.ORGANISE_BEFORE.search(text, max(0, start - 40), start)
                          and not P.ROUNDS_LAID_OUT.search(text))
                 and not (rounds := _rounds_organised(text, start, pos))) \
@@ -276,6 +277,17 @@ def _listed_after_commitment(clause: str) -> bool:
     return False
 
 
+def _item_after_counts(before: str) -> bool:
+    """The count opens an item of its own right after ";", and the item before is a count a commitment opens: the list goes
+    on ("Tổ chức 08 chương trình biểu diễn nghệ thuật …; 05 giải thể thao chào mừng.", s29a), as it does after a comma."""
+    item = P.ITEM_AFTER_SEMICOLON.search(before)
+    if item is None:
+        return False
+    previous = P.SENTENCE_SPLIT.split(before[:item.start()])[-1]
+    count = P.COUNT_IN_ITEM.search(previous)
+    return bool(count) and (_commits_to_count(previous[:count.start()]) or _listed_after_commitment(previous[:count.start()]))
+
+
 def _rounds_organised(text: str, start: int, pos: int) -> regex.Match | None:
     """"đợt" after the number at `start` (its digits end at `pos`) closing the clause of an activity organised ("tổ chức thi
     thử tập trung 02 đợt trong tháng 4/2026", P.ROUND_CLOSES): the rounds are an output; not a plan's or a campaign's
@@ -305,7 +317,8 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
     clause = P.SENTENCE_SPLIT.split(clause)[-1]
     if not cued and not _commits_to_count(clause) and not _listed_after_commitment(clause) and not (
             (whole := P.COUNT_BEFORE_PART.search(clause)) and _commits_to_count(clause[:whole.start()])) \
-            and _activity_heading(text, line_start, start) is None:  # "- Số lượng: 5.000 cuốn" under its activity
+            and _activity_heading(text, line_start, start) is None \
+            and not _item_after_counts(text[max(line_start, start - 300):start]):  # "- Số lượng: 5.000 cuốn" under its activity
         return None
     tagged = _pos_tags(words_after)
     if not tagged:

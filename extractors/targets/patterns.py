@@ -76,6 +76,10 @@ VALUES_APART = regex.compile(r"[,;.\n]")
 # (the first's noun may list kinds: "ít nhất 12 hội chợ, triển lãm trong nước và 03 hoạt động …")
 # (and where it goes: "Tổ chức 16 chuyến hàng Việt về nông thôn, khu công nghiệp và 06 phiên chợ Tết …")
 COUNT_BEFORE_IN_LIST = regex.compile(r"(?<![\d.,])\d[\d.,]*\s+(?:[\p{L}\p{M}]+,?\s+){0,10}[\p{L}\p{M}]+\s*(?:và|,)\s*$")
+# (s29a: … or after ";", the count alone opening its item: "Tổ chức 08 chương trình biểu diễn nghệ thuật …; 05 giải thể
+# thao chào mừng." — the item before holds a count, its noun right after it)
+ITEM_AFTER_SEMICOLON = regex.compile(r";[^\S\n]*$")
+COUNT_IN_ITEM = regex.compile(r"(?<![\d.,/])\d[\d.,]*[^\S\n]+\p{Ll}")
 # … or a part of that count after "trong đó" ("Tổ chức 04 hội nghị kết nối cung cầu, trong đó 01 hội nghị …"): cued as the
 # whole is.
 COUNT_BEFORE_PART = regex.compile(r"(?<![\d.,])\d[\d.,]*\s+[^\d;:.]{1,80}?,?\s*(?i:trong\s+đó)\s*:?(?:\s+(?i:có|gồm))?\s*$")
@@ -282,6 +286,10 @@ NOT_AFTER = regex.compile(
 # …except programmes a plan broadcasts ("phát sóng ít nhất 24 chương trình chuyên đề về dân số", "phát sóng 12 chương trình
 # trong năm"): the broadcaster's output, a count (not the programmes a plan carries out: "thực hiện 03 chương trình").
 PROGRAMME_AFTER = matched_in_place(r"\s*(?i:chương\s+trình)(?![\p{L}\p{M}])")
+# s29a: …and performances a plan puts on ("Tổ chức 08 chương trình biểu diễn nghệ thuật phục vụ Nhân dân"; Nghị định
+# 144/2020/NĐ-CP về hoạt động biểu diễn nghệ thuật: "chương trình biểu diễn nghệ thuật", "chương trình văn nghệ"): a count,
+# named so by the kind of show after the word
+SHOW_AFTER = matched_in_place(r"\s*(?i:chương\s+trình)\s+(?i:biểu\s+diễn|nghệ\s+thuật|văn\s+nghệ|ca\s+nhạc|ca\s+múa\s+nhạc|chiếu\s+phim|phát\s+thanh|truyền\s+hình)(?![\p{L}\p{M}])")
 BROADCAST_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phát\s+sóng|phát\s+thanh|truyền\s+hình)(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|khoảng|từ|mới|thêm))*\s*$)")
 # s25f: …and rounds of an activity a plan commits to organise ("tổ chức 04 đợt cao điểm đấu tranh chống buôn lậu", "tổ chức
 # ít nhất 02 đợt hiến máu", "tổ chức 04 đợt kiểm tra nồng độ cồn"): an output, as "02 lớp tập huấn"; not the rounds of an
