@@ -1939,6 +1939,50 @@ characters, the closing "Nơi nhận" list.
                                "06 tin, bài, phóng sự"; four extras renamed, still extras by their gold's paired units); seeds, dev
                                unchanged; no row changed on seeds, field, wide; benchmarks/formats.py on the three: txt, DOCX and PDF
                                alike 0.984 / 1.000 / 0.970 / 1.000 (targets.year 0.965)
+    qd_phong_chong_rua_tien_tai_tro_khung_bo  provincial UBND decision (Lâm Đồng, 02/2026) issuing its 2026 - 2028 plan against
+                               money laundering and terrorist financing, the plan after its own letterhead and a 'KẾ HOẠCH' heading,
+                               the State Bank's regional branch (Ngân hàng Nhà nước Chi nhánh Khu vực 10) as lead (s29b, held out:
+                               written blind to the gazetteer): few numeric targets (internal rules, trained staff "ít nhất 01 lần mỗi
+                               năm", training conferences, inspected reporting entities, broadcasts), many duties and report dates
+                               (a risk assessment "trong năm 2026 … vào năm 2028", "định kỳ hằng năm", half-yearly and yearly reports
+                               with their day); 2025 figures, "Điều 20", a report "chậm nhất 01 ngày làm việc sau khi phát hiện" (an
+                               incident's limit: no deadline) and a yearly budget that are none; "Giám đốc các Sở: …" and "Chủ tịch
+                               Ủy ban nhân dân các xã, phường, đặc khu" in Điều 3, the tax office and the customs Chi cục named
+                               after the 2025 reorganisation, a Tờ trình; appendix (Năm 2026 | Năm 2027 | Năm 2028 | Cơ quan chủ
+                               trì) as tab rows; start: targets 0.958 / deadlines 0.960 / bodies 1.000 / refs 1.000; canonical
+                               share 45.8% (24 targets)
+    web_quang_ngai_giao_duc_quoc_phong_an_ninh  the 2026 plan of a provincial Council for Defence and Security Education (Hội
+                               đồng Giáo dục quốc phòng và an ninh tỉnh Quảng Ngãi, 01/2026) as crawled from the province's web
+                               portal (s29b, held out): the portal's menu, breadcrumb, post date and view count, font-size and
+                               share buttons, tags, related news with their own counts and dates, links and a footer with a
+                               licence number and visit counters around it; targets by group (đối tượng 2, 3, 4 as a line's label,
+                               "từ 98% trở lên", classes and their trainees, pupils and students, religious dignitaries and
+                               village elders, a conference per commune, inspections of communes and schools, a programme's
+                               issues a month, equipment for schools, teachers sent to training); 2025 results, award quotas, the
+                               22/12 anniversary and the council's budget that are none; the Military Command and its school, Party
+                               boards, a university and a national university's centre "… và an ninh - Đại học Đà Nẵng"; a report
+                               "định kỳ 6 tháng (trước ngày 15/6/2026)" whose day has its year; a quiz on a law already cited;
+                               table (Đối tượng | Đơn vị tính | Chỉ tiêu năm 2026 | Cơ quan chủ trì) as tab rows; start: targets
+                               0.909 / deadlines 0.960 / bodies 0.933 / refs 0.923; canonical share 9.1% (22 targets)
+    tinh_an_toan_dap_ho_chua   provincial UBND plan (Nghệ An, 03/2026) for the safety of irrigation and hydropower dams and
+                               reservoirs in 2026 - 2030 (s29b, held out): operating rules, emergency plans, safety inspections,
+                               boundary markers, monitoring equipment, repairs and upgrades, flood maps, training, dam-break
+                               drills, phase targets under "Giai đoạn 2026 - 2027: …"; the current stock of reservoirs, an
+                               eligibility threshold "từ 1 triệu m3 trở lên", a warning "trước ít nhất 04 giờ", "24/24 giờ" and
+                               the funding that are none; a deadline relative to the plan's issue, a yearly flood-season period
+                               "từ ngày 01 tháng 8 đến ngày 30 tháng 11 hằng năm", "định kỳ 6 tháng"; a Sở with its Chi cục in
+                               parentheses, two irrigation companies in one heading, the ministry after "Đề nghị"; an amending
+                               law, a QCVN, a master plan and a national programme without number; task appendix (Nhiệm vụ |
+                               Đơn vị tính | Khối lượng | Cơ quan chủ trì | Thời gian hoàn thành: each row's year from its time
+                               cell) one cell per line; start: targets 1.000 / deadlines 0.944 / bodies 0.900 / refs 1.000;
+                               canonical share 15.0% (20 targets)
+    the three s29b plans together at the start (main aaa7279): 0.955 / 0.954 / 0.950 / 0.981 (targets tp 63, 66 extracted,
+                               66 gold; targets.year 0.933); canonical share 24.2% (66 targets). Gold settled before these
+                               figures by the older plans' precedents: a count's unit is its head noun ("15 đối tượng báo cáo" ->
+                               "đối tượng", "05 cơ sở giáo dục" -> "cơ sở", "500 lượt cán bộ" -> "lượt", "06 chuyên mục, tin bài"
+                               -> "chuyên mục", as "640 đối tượng bảo trợ xã hội", "150 cơ sở giáo dục", "300 lượt cán bộ", "24
+                               chuyên mục, phóng sự"); a pair of person kinds kept whole ("150 chức sắc, chức việc tôn giáo" ->
+                               "chức sắc, chức việc", as "cán bộ, công chức"); a plan's budget is no target (as 37 older plans)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
