@@ -1967,6 +1967,75 @@ characters, the closing "Nơi nhận" list.
     the three s29a plans together at the start (main aaa7279): 0.941 / 0.911 / 0.894 / 0.976; canonical share 38.6% (57 targets).
                                Gold settled before these figures by the older plans' precedent: "1.500 lượt ngư dân" in unit "lượt" (as
                                "1.200 lượt nông dân" and 28 more).
+    qd_phong_chong_rua_tien_tai_tro_khung_bo  provincial UBND decision (Lâm Đồng, 02/2026) issuing its 2026 - 2028 plan against
+                               money laundering and terrorist financing, the plan after its own letterhead and a 'KẾ HOẠCH' heading,
+                               the State Bank's regional branch (Ngân hàng Nhà nước Chi nhánh Khu vực 10) as lead (s29b, held out:
+                               written blind to the gazetteer): few numeric targets (internal rules, trained staff "ít nhất 01 lần mỗi
+                               năm", training conferences, inspected reporting entities, broadcasts), many duties and report dates
+                               (a risk assessment "trong năm 2026 … vào năm 2028", "định kỳ hằng năm", half-yearly and yearly reports
+                               with their day); 2025 figures, "Điều 20", a report "chậm nhất 01 ngày làm việc sau khi phát hiện" (an
+                               incident's limit: no deadline) and a yearly budget that are none; "Giám đốc các Sở: …" and "Chủ tịch
+                               Ủy ban nhân dân các xã, phường, đặc khu" in Điều 3, the tax office and the customs Chi cục named
+                               after the 2025 reorganisation, a Tờ trình; appendix (Năm 2026 | Năm 2027 | Năm 2028 | Cơ quan chủ
+                               trì) as tab rows; start: targets 0.958 / deadlines 0.960 / bodies 1.000 / refs 1.000; canonical
+                               share 45.8% (24 targets)
+    web_quang_ngai_giao_duc_quoc_phong_an_ninh  the 2026 plan of a provincial Council for Defence and Security Education (Hội
+                               đồng Giáo dục quốc phòng và an ninh tỉnh Quảng Ngãi, 01/2026) as crawled from the province's web
+                               portal (s29b, held out): the portal's menu, breadcrumb, post date and view count, font-size and
+                               share buttons, tags, related news with their own counts and dates, links and a footer with a
+                               licence number and visit counters around it; targets by group (đối tượng 2, 3, 4 as a line's label,
+                               "từ 98% trở lên", classes and their trainees, pupils and students, religious dignitaries and
+                               village elders, a conference per commune, inspections of communes and schools, a programme's
+                               issues a month, equipment for schools, teachers sent to training); 2025 results, award quotas, the
+                               22/12 anniversary and the council's budget that are none; the Military Command and its school, Party
+                               boards, a university and a national university's centre "… và an ninh - Đại học Đà Nẵng"; a report
+                               "định kỳ 6 tháng (trước ngày 15/6/2026)" whose day has its year; a quiz on a law already cited;
+                               table (Đối tượng | Đơn vị tính | Chỉ tiêu năm 2026 | Cơ quan chủ trì) as tab rows; start: targets
+                               0.909 / deadlines 0.960 / bodies 0.933 / refs 0.923; canonical share 9.1% (22 targets)
+    tinh_an_toan_dap_ho_chua   provincial UBND plan (Nghệ An, 03/2026) for the safety of irrigation and hydropower dams and
+                               reservoirs in 2026 - 2030 (s29b, held out): operating rules, emergency plans, safety inspections,
+                               boundary markers, monitoring equipment, repairs and upgrades, flood maps, training, dam-break
+                               drills, phase targets under "Giai đoạn 2026 - 2027: …"; the current stock of reservoirs, an
+                               eligibility threshold "từ 1 triệu m3 trở lên", a warning "trước ít nhất 04 giờ", "24/24 giờ" and
+                               the funding that are none; a deadline relative to the plan's issue, a yearly flood-season period
+                               "từ ngày 01 tháng 8 đến ngày 30 tháng 11 hằng năm", "định kỳ 6 tháng"; a Sở with its Chi cục in
+                               parentheses, two irrigation companies in one heading, the ministry after "Đề nghị"; an amending
+                               law, a QCVN, a master plan and a national programme without number; task appendix (Nhiệm vụ |
+                               Đơn vị tính | Khối lượng | Cơ quan chủ trì | Thời gian hoàn thành: each row's year from its time
+                               cell) one cell per line; start: targets 1.000 / deadlines 0.944 / bodies 0.900 / refs 1.000;
+                               canonical share 15.0% (20 targets)
+    the three s29b plans together at the start (main aaa7279): 0.955 / 0.954 / 0.950 / 0.981 (targets tp 63, 66 extracted,
+                               66 gold; targets.year 0.933); canonical share 24.2% (66 targets). Gold settled before these
+                               figures by the older plans' precedents: a count's unit is its head noun ("15 đối tượng báo cáo" ->
+                               "đối tượng", "05 cơ sở giáo dục" -> "cơ sở", "500 lượt cán bộ" -> "lượt", "06 chuyên mục, tin bài"
+                               -> "chuyên mục", as "640 đối tượng bảo trợ xã hội", "150 cơ sở giáo dục", "300 lượt cán bộ", "24
+                               chuyên mục, phóng sự"); a pair of person kinds kept whole ("150 chức sắc, chức việc tôn giáo" ->
+                               "chức sắc, chức việc", as "cán bộ, công chức"); a plan's budget is no target (as 37 older plans)
+    s29b after its fixes: qd_phong_chong_rua_tien_tai_tro_khung_bo 0.958 / 0.960 / 1.000 / 1.000 (share 45.8%, 24 targets),
+                               web_quang_ngai_giao_duc_quoc_phong_an_ninh 0.955 / 1.000 / 1.000 / 1.000 (13.6%, 22), tinh_an_toan_dap_ho_chua
+                               1.000 / 0.971 / 1.000 / 1.000 (15.0%, 20); together 0.970 / 0.977 / 1.000 / 1.000 (targets tp 64, 66 extracted,
+                               66 gold; targets.year 1.000), share 25.8% (66). Gold settled after the start figures by two older plans'
+                               precedent: a task table's bare "Hằng năm" time cell is no deadline (tinh_giam_ngheo_da_chieu,
+                               tinh_pccc_cnch_cong_thong_tin; against it the start is 0.955 / 0.965 / 0.950 / 0.981, the dam plan's deadlines
+                               0.971). Fixed, by class: those sent to be trained named by a long kind ("Cử 30 giáo viên giáo dục quốc phòng
+                               và an ninh tham gia tập huấn": up to twelve words before the training, no quota); a law's name ends before how
+                               and when it is made known ("tìm hiểu Luật … trực tuyến trong quý III năm 2026": the name cut there, the law
+                               the numbered one, the quarter a deadline again); funds allotted by name ("bố trí kinh phí … là 3,2 tỷ đồng")
+                               an input as the plan's own funding; a task table's quantity column ("Khối lượng", no year over it) due in the
+                               year its row's time cell states ("2026 - 2027", "Quý IV/2027", "30/6/2027"; the caption's when the cell
+                               states none, as the products column already read it); an item's line that only names bodies ends at its
+                               line's end ("6. Công ty … Bắc Nghệ An, Công ty … Nam Nghệ An⏎Quản lý, …": no name wrapped in prose); a
+                               university's centre named with its university after a dash, its field joined by "và" ("Trung tâm Giáo dục
+                               quốc phòng và an ninh - Đại học Đà Nẵng"). Left: undated recurring report cues ("định kỳ hằng năm",
+                               "định kỳ 6 tháng" without a day; about 60 misses over the plans) because the dev gold records them as no
+                               deadline (field 010, 017, 025, 039: only review schedules are), so reading them would cost dev precision;
+                               "Thanh tra, kiểm tra … đối với ít nhất 15 đối tượng báo cáo mỗi năm" named "Số đối tượng báo cáo mỗi năm"
+                               (a value-first count is named by its noun, the verb kept only for the activity match); "150 chức sắc,
+                               chức việc tôn giáo" read as "chức sắc" (as units the pair would also count a province's current
+                               dignitaries). The 131 older plans: F1 unchanged (0.969 / 0.972 / 0.987 / 0.995); two task-table rows now take
+                               their time cell's year against their gold's caption year (huyen_giao_thong_nong_thon "2025 - 2026" -> 2026,
+                               tinh_phong_chay_chua_chay_rung "Tháng 11 - 12/2025" -> 2025: the year the row's work must be done, as the
+                               contract defines a target's year; attributes only); seeds, dev unchanged; no row changed on seeds, field, wide
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

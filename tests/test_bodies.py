@@ -139,6 +139,10 @@ EXAMPLES = [
     ("Hội đồng tư vấn có trách nhiệm xem xét báo cáo.", {}),
     # s24b: a member school named with its university after a dash is one body, the school
     ("Phối hợp với Trường Đại học Nông Lâm - Đại học Huế tổ chức tập huấn.", {"Trường Đại học Nông Lâm - Đại học Huế": "coordinate"}),
+    # s29b: a university's centre named with its university, its field joined by "và" in lower case
+    ("Phối hợp với Trung tâm Giáo dục quốc phòng và an ninh - Đại học Đà Nẵng tổ chức cho sinh viên học tập.",
+     {"Trung tâm Giáo dục quốc phòng và an ninh - Đại học Đà Nẵng": "coordinate"}),
+    ("Phối hợp với Trung tâm Y tế xã, Phòng Văn hóa - Xã hội tổ chức.", {"Trung tâm Y tế xã": "coordinate", "Phòng Văn hóa - Xã hội": "coordinate"}),
     ("Phối hợp với Trường Đại học Y Dược Huế, Đại học Huế tổ chức tập huấn.",
      {"Trường Đại học Y Dược Huế": "coordinate", "Đại học Huế": "coordinate"}),
     # s24b: a list of works' "Chủ đầu tư" column names who carries each work out; "QLDA" is "Quản lý dự án"
@@ -1988,6 +1992,9 @@ def test_a_list_after_cua_colon_is_owners(text, absent):
      "Việt Nam chỉ đạo Công ty Điện lực tỉnh bảo đảm cung cấp điện.", "Tập đoàn Điện lực Việt Nam"),
     ("- Tăng cường công tác bảo đảm an toàn giao thông tại các điểm giao cắt; giao Tổng công ty Đường sắt\n"
      "Việt Nam chủ trì rà soát, lắp đặt gác chắn tại các lối đi tự mở.", "Tổng công ty Đường sắt Việt Nam"),
+    # s29b: an item's line with its task's words before the name wraps as any line of prose
+    ("6. Sở Công Thương phối hợp với các cơ quan, đơn vị có liên quan và đề nghị Tổng công ty Điện lực\n"
+     "Miền Trung chỉ đạo Công ty Điện lực tỉnh bảo đảm cung cấp điện.", "Tổng công ty Điện lực Miền Trung"),
 ])
 def test_a_name_wrapped_in_prose_goes_on(text, name):
     assert name in [b.name_canonical for b in extract_bodies(text)]
@@ -2002,6 +2009,9 @@ def test_a_name_wrapped_in_prose_goes_on(text, name):
      "Chỉ đạo các cơ quan truyền thông, báo chí tăng thời lượng tuyên truyền.", "Đài Phát thanh và Truyền hình Hà Giang"),
     ("- Để bảo đảm an toàn thực phẩm tại các khu công nghiệp trên địa bàn, giao Công ty Điện lực Hà Giang\n"
      "Tổ chức kiểm tra định kỳ hệ thống điện.", "Công ty Điện lực Hà Giang"),
+    # s29b: an item's line that only names bodies is a heading over its block: it ends where it was ended
+    ("6. Công ty TNHH MTV Thủy lợi Bắc Nghệ An, Công ty TNHH MTV Thủy lợi Nam Nghệ An\n"
+     "Quản lý, vận hành an toàn các hồ chứa được giao.", "Công ty TNHH MTV Thủy lợi Nam Nghệ An"),
 ])
 def test_a_line_that_is_no_wrap_keeps_its_name(text, name):
     names = [b.name_canonical for b in extract_bodies(text)]

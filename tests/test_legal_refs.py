@@ -135,6 +135,10 @@ def test_subject_is_the_ve_clause():
     # s24a: where a law is made known is no part of its name
     ("Tuyên truyền Luật Dân quân tự vệ trên hệ thống truyền thanh xã, thực hiện 24 tin, bài.", "Dân quân tự vệ"),
     ("Phổ biến Luật Đất đai trên sóng phát thanh, truyền hình tỉnh.", "Đất đai"),
+    # s29b: how and when a law is made known ends its name (a contest "trực tuyến", a time phrase with no comma before it)
+    ("Tổ chức Hội thi tìm hiểu Luật Giáo dục quốc phòng và an ninh trực tuyến trong quý III năm 2026.", "Giáo dục quốc phòng và an ninh"),
+    ("Tuyên truyền Luật Phòng, chống rửa tiền trong tháng 6 năm 2026 cho các đối tượng báo cáo.", "Phòng, chống rửa tiền"),
+    ("Căn cứ Luật Thủy lợi ngày 19 tháng 6 năm 2017;", "Thủy lợi"),
     # s23a: "theo hợp đồng" is part of a law's name (Luật số 69/2020/QH14)
     ("Căn cứ Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng ngày 13 tháng 11 năm 2020;",
      "Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng"),

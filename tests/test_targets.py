@@ -120,6 +120,9 @@ EXAMPLES = [
     # s22l: a verb right after the value governs its object and stays in the name
     ("Huy động 300 tỷ đồng thực hiện xây dựng nông thôn mới.", {"value": 300, "unit": "tỷ đồng"},
      "Huy động thực hiện xây dựng nông thôn mới"),
+    # s29b: funds a plan raises are a target, those a budget allots are not (FUNDS_ALLOTTED, NEGATIVE)
+    ("Huy động kinh phí xã hội hóa cho công tác giáo dục quốc phòng là 3,2 tỷ đồng.", {"value": 3.2, "unit": "tỷ đồng"},
+     "Huy động kinh phí xã hội hóa"),
     # s22l: a budget's revenue share under the State Budget Law ("được hưởng theo phân cấp") is no allowance, and
     # "cấp" ending a compound ("phân cấp", "trung cấp") is no level
     ("a) Thu ngân sách địa phương được hưởng theo phân cấp: 19.870 tỷ đồng;", {"value": 19870, "unit": "tỷ đồng"},
@@ -443,6 +446,10 @@ NEGATIVE = [
     # s26c: what a budget sets aside for a programme's loans or grants, wherever it stands (no funding heading)
     "b) Ngân sách tỉnh bố trí 300 tỷ đồng cho các doanh nghiệp tham gia chương trình vay không lãi suất để dự trữ hàng hóa.",
     "Ngân sách xã dành 50 triệu đồng hỗ trợ các câu lạc bộ gia đình phát triển bền vững.",
+    # s29b: funds allotted by name for a body's work ("bố trí kinh phí … là"), outside the funding heading
+    "7. Sở Tài chính\nThẩm định, tham mưu bố trí kinh phí bảo đảm cho công tác giáo dục quốc phòng và an ninh năm 2026 là 3,2 tỷ "
+    "đồng từ ngân sách tỉnh.",
+    "Phân bổ kinh phí hỗ trợ cho các xã khoảng 500 triệu đồng.",
     # s23a: what a policy pays: an amount per household or person after "hỗ trợ", a share of a cost
     "Khuyến khích doanh nghiệp đầu tư; hỗ trợ đấu nối cho hộ nghèo, hộ cận nghèo với mức 2 triệu đồng/hộ.",
     "Hỗ trợ 50% kinh phí mua thùng phân loại rác cho hộ nghèo, tối đa 300.000 đồng/hộ.",
@@ -588,6 +595,24 @@ def test_year_comes_from_heading_or_list_intro():
     text = ("1.1. Năm 2024\n- Tỷ lệ che phủ rừng: 51%\n"
             "b) Phấn đấu đến cuối năm 2025, cụ thể:\n- Huyện Diên Khánh: Có 16/16 xã đạt chuẩn nông thôn mới. Năm 2023 đạt chuẩn huyện.\n")
     assert [(t.value, t.year) for t in extract_targets(text)] == [(51, 2024), (16, 2025)]
+
+
+# s29b: a task table's quantity column ("Khối lượng", no year over it) beside a time column: each row's value is due in the
+# year its time cell states (its last: "2026 - 2027" -> 2027), else the caption's ("Hằng năm"); a column of years keeps its own
+TASK_TABLE = ("DANH MỤC NHIỆM VỤ GIAI ĐOẠN 2026 - 2030\nSTT\tNhiệm vụ\tĐơn vị tính\tKhối lượng\tCơ quan chủ trì\tThời gian hoàn thành\n"
+              "1\tCắm mốc chỉ giới hồ chứa\thồ\t320\tỦy ban nhân dân các xã, phường\t2028\n"
+              "2\tLắp đặt thiết bị quan trắc\thồ\t60\tSở Nông nghiệp và Môi trường\tQuý IV/2027\n"
+              "3\tPhê duyệt quy trình vận hành\thồ\t214\tSở Nông nghiệp và Môi trường\t2026 - 2027\n"
+              "4\tDiễn tập ứng phó sự cố vỡ đập\tcuộc\t02\tBộ Chỉ huy Quân sự tỉnh\tHằng năm\n")
+
+
+@pytest.mark.parametrize("text, years", [
+    (TASK_TABLE, [(320, 2028), (60, 2027), (214, 2027), (2, 2030)]),
+    ("CHỈ TIÊU GIAI ĐOẠN 2026 - 2030\nSTT\tChỉ tiêu\tĐơn vị tính\tNăm 2026\tNăm 2027\tThời gian hoàn thành\n"
+     "1\tSố hồ chứa được cắm mốc\thồ\t100\t120\t2027\n", [(100, 2026), (120, 2027)]),  # the columns' years stand
+])
+def test_a_task_tables_row_is_due_in_its_time_cells_year(text, years):
+    assert [(t.value, t.year) for t in extract_targets(text)] == years
 
 
 def test_period_when_a_span_of_years_applies():
@@ -757,6 +782,8 @@ COUNT_NOUNS = [
     ("Tuyển chọn và gọi 42 công dân nhập ngũ, trong đó: nhập ngũ vào Quân đội 37 công dân; Công an 05 công dân.", 37, "công dân"),
     # s24a: those sent to be trained are the training's output, not a delegation's quota
     ("Cử 12 đồng chí thuộc đối tượng 3 tham gia bồi dưỡng kiến thức quốc phòng và an ninh.", 12, "đồng chí"),
+    # s29b: the trainees named by their long kind before the training ("giáo viên" of a subject with "và" in its name)
+    ("Cử 30 giáo viên giáo dục quốc phòng và an ninh tham gia tập huấn chuyên môn do Bộ Giáo dục và Đào tạo tổ chức.", 30, "giáo viên"),
     # s24a: programmes a broadcaster airs are its output, not the plan's own programmes
     ("Mỗi năm phát sóng ít nhất 24 chương trình chuyên đề về dân số trên sóng phát thanh, truyền hình.", 24, "chương trình"),
     ("Phấn đấu mỗi năm phát triển từ 05 bộ dữ liệu mở chất lượng cao phục vụ kinh tế số;", 5, "bộ dữ liệu"),
@@ -901,6 +928,7 @@ def test_a_second_kind_after_the_count_noun(text, value, unit, named):
     # s26c: "phát" opening a longer verb (phát hiện: found, not handed out); a post named with a dash sent on a delegation
     "Phát hiện 05 ổ dịch mới trên địa bàn.",
     "Cử 02 cán bộ văn hóa - xã hội tham gia đoàn công tác của tỉnh.",
+    "Cử 02 cán bộ làm công tác văn hóa và thông tin cơ sở tham gia đoàn kiểm tra của tỉnh.",  # s29b: a long kind on a delegation
     "Thực hiện 03 chương trình mục tiêu quốc gia trên địa bàn tỉnh.",  # the programmes a plan carries out: no count
     "Đảng bộ xã hiện có 24 chi bộ trực thuộc với 612 đảng viên.",  # s24f: the Party's current organisations, no commitment
     "Năm 2025, Ủy ban Kiểm tra đã kiểm tra 05 tổ chức đảng.",  # what was done: a result

@@ -253,6 +253,11 @@ def _wrapped_in_prose(text: str, pos: int) -> bool:
     wrap = P.WRAPPED_PROSE_NAME.match(text, pos)
     if not wrap or not P.PROSE_LINE_BEFORE.search(text, max(0, pos - 400), pos):
         return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    item = P.ITEM_OPENING.match(text, line_start)
+    if item and not any(P.STOP.match(text[w.start():w.start() + 30].lower()) for w in WORD.finditer(text, item.end(), pos)):
+        return False  # an item's line that only names bodies ("6. Công ty … Bắc Nghệ An, Công ty … Nam Nghệ An⏎Quản lý, vận hành
+        # …"): a heading over its block, ended where its writer ended it, not a sentence wrapped at a fixed width (s29b)
     opening = text[pos:pos + 60].lstrip()
     return not P.STOP.match(opening[:1].lower() + opening[1:])
 

@@ -258,7 +258,9 @@ LOWER_DOMAINS = regex.compile(r",[ \t]+(?:\p{Ll}+[ \t]+){0,3}?\p{Ll}+[ \t]+và[ 
 LOWER_DOMAINS_BEFORE_TASK = regex.compile(r",[ \t]+(?:\p{Ll}+[ \t]+){0,3}?\p{Ll}+[ \t]+và[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)?(?=[ \t]+(?P<next>\p{Ll}))")
 # A field joined by "và" in lower case, then the level: "Hội đồng Giáo dục quốc phòng và an ninh tỉnh" (each word must be
 # a word of names; without a level after it, "và" ends the name).
-AND_LOWER_FIELD = _matched_in_place(rf"[ \t]+và((?:[ \t]+\p{{Ll}}[\p{{L}}\p{{M}}]*){{1,3}})(?=[ \t]+(?:của[ \t]+)?(?:{JURISDICTION_WORD})(?![\p{{L}}\p{{M}}]))")
+# (or the university it belongs to after a dash: "Trung tâm Giáo dục quốc phòng và an ninh - Đại học Đà Nẵng", PARENT_UNIVERSITY)
+AND_LOWER_FIELD = _matched_in_place(rf"[ \t]+và((?:[ \t]+\p{{Ll}}[\p{{L}}\p{{M}}]*){{1,3}})(?=[ \t]+(?:(?:của[ \t]+)?(?:{JURISDICTION_WORD})"
+                                    rf"(?![\p{{L}}\p{{M}}])|[-–][ \t]+Đại[ \t]+học[ \t]+\p{{Lu}}))")
 # The size of the businesses a body serves, at the end of its name ("Hiệp hội Doanh nghiệp vừa và nhỏ, …", "Quỹ Phát
 # triển doanh nghiệp nhỏ và vừa"; Luật Hỗ trợ doanh nghiệp nhỏ và vừa 2017): its "và" does not end the name.
 BUSINESS_SIZE = _matched_in_place(r"(?<=(?<![\p{L}\p{M}])(?:nhỏ|vừa))[ \t]+và[ \t]+(?:nhỏ|vừa)(?![\p{L}\p{M}])")
@@ -916,8 +918,10 @@ CELL_REST = _matched_in_place(r"[ \t]+(?P<rest>\p{Ll}[\p{L}\p{M}]*(?:[ \t]+\p{Ll
 # A member school named with the regional or national university it belongs to after a dash ("Trường Đại học Kinh tế và
 # Quản trị kinh doanh - Đại học Thái Nguyên", "Trường Đại học Nông Lâm - Đại học Huế", "Trường Đại học Khoa học Tự nhiên -
 # Đại học Quốc gia Hà Nội"; Luật Giáo dục đại học 2012, sửa đổi 2018, Điều 7: đại học and its trường đại học thành viên):
-# one body, the school, its name the whole.
-MEMBER_SCHOOL_HEADS = frozenset({"Trường Đại học", "Trường Cao đẳng", "Viện"})
+# one body, the school, its name the whole; so is a university's centre (the "trung tâm giáo dục quốc phòng và an ninh" of
+# Luật Giáo dục quốc phòng và an ninh 2013, which teach the students of a university: "Trung tâm Giáo dục quốc phòng và an
+# ninh - Đại học Đà Nẵng"; s29b).
+MEMBER_SCHOOL_HEADS = frozenset({"Trường Đại học", "Trường Cao đẳng", "Viện", "Trung tâm"})
 PARENT_UNIVERSITY = _matched_in_place(r"[ \t]+[-–][ \t]+Đại[ \t]+học(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,6}")
 # Heads that are a kind of body, not a name: alone ("Trung tâm có trách nhiệm …") they refer back to one named before.
 GENERIC_HEADS = frozenset({"Trung tâm", "Văn phòng", "Chi cục", "Ban", "Phòng", "Sở", "Cục", "Vụ", "Viện", "Hội",

@@ -401,7 +401,9 @@ _LAW_CLAUSE = r"""\s+(?:dự\ kiến|(?<!Điều\s)ước|(?<!Hàng\s|Phòng\s)k
 # (nor what goes with it or follows it: "… Luật Bảo hiểm xã hội kèm theo đơn đề nghị …", "theo quy định của Luật Giáo dục, sau khi
 # tốt nghiệp …", "… Luật Thi đua, khen thưởng, trước ngày 30/6 …", "căn cứ Luật Quản lý thuế, pháp luật về thanh tra …")
 LAW_TITLE_STOP = TITLE_STOP.replace(
-    "(?=", r"(?=\s+(?:về|có(?!\ công)|sát\ với|cho|hoặc|là|mà|nhưng|nếu|khi|trừ|đối\ với|thực\ hiện|trong\ đó|báo\ cáo|quy\ định|giai\ đoạn|và\ quy\ định|và\ nội\ dung|kèm\ theo|và\ (?:khoản|Điều|điều)\s+\d|và\ điểm\s+[\p{Ll}\d])\b"
+    "(?=", r"(?=\s+(?:về|có(?!\ công)|sát\ với|cho|hoặc|là|mà|nhưng|nếu|khi|trừ|đối\ với|thực\ hiện|trong\ đó|báo\ cáo|quy\ định|giai\ đoạn|và\ quy\ định|và\ nội\ dung|kèm\ theo|và\ (?:khoản|Điều|điều)\s+\d|và\ điểm\s+[\p{Ll}\d]"
+    r"|trực\ tuyến|(?:trong|trước|sau|vào|chậm\ nhất)\ (?:ngày|tháng|quý|năm|dịp|thời\ gian))\b"
+    # (how and when a law is made known: "Hội thi tìm hiểu Luật Giáo dục quốc phòng và an ninh trực tuyến trong quý III năm 2026")
     r" | \s+\d{1,5}\s*/\s*(?:19|20)\d\d\s*/\s*(?:UBTV)?QH"   # "Luật Đất đai 31/2024/QH15": its number with no "số"
     r" | \s+trên\s+(?:hệ\ thống|sóng|phương\ tiện|các\ (?:phương\ tiện|kênh|trang)|trang|cổng|báo|mạng\ xã\ hội)(?![\p{L}\p{M}])"
     # (where a law is made known: "tuyên truyền Luật Dân quân tự vệ trên hệ thống truyền thanh xã")

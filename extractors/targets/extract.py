@@ -1616,7 +1616,7 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     money = (q.unit_base or q.unit or "").split("/")[0] == "đồng"  # "85 triệu đồng", "1.500.000.000 đồng", "… đồng/năm"
     if money and not P.MOBILISED.search(text, clause_start, q.start) and (
             P.OWN_FUNDING_AFTER.match(text, q.end) or P.OWN_FUNDING_BEFORE.search(text, clause_start, q.start)
-            or P.BUDGET_SETS_ASIDE.search(text, clause_start, q.start)):
+            or P.BUDGET_SETS_ASIDE.search(text, clause_start, q.start) or P.FUNDS_ALLOTTED.search(text, clause_start, q.start)):
         return True  # the plan's own funding ("bố trí 85 triệu đồng thực hiện Kế hoạch"), what a budget sets aside, not an indicator
     if money and not P.MOBILISED.search(text, clause_start, q.start) \
             and _own_funding_part(text, sentence_start, q, headings):

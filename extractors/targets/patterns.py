@@ -413,8 +413,8 @@ GROUP_SIZE_BEFORE = regex.compile(
 # 101/2017/NĐ-CP, cử cán bộ, công chức đi đào tạo, bồi dưỡng; a post named with a dash: "cử 03 cán bộ văn hóa - xã hội tham
 # gia lớp bồi dưỡng"), not a delegation ("cử thêm 02 cán bộ tham gia đoàn công tác").
 SENT_TO_TRAIN = regex.compile(r"(?i:cử)(?![\p{L}\p{M}])")
-TRAINING_AFTER = regex.compile(
-    r"[^\S\n]+(?:(?:[\p{L}\p{M}\d]+|[-–])[^\S\n]+){1,8}?(?i:(?:đi|tham[^\S\n]+gia|dự)[^\S\n]+)(?:các[^\S\n]+)?(?:lớp[^\S\n]+)?"
+TRAINING_AFTER = regex.compile(  # (the trainees' kind may be long: "30 giáo viên giáo dục quốc phòng và an ninh tham gia tập huấn")
+    r"[^\S\n]+(?:(?:[\p{L}\p{M}\d]+|[-–])[^\S\n]+){1,12}?(?i:(?:đi|tham[^\S\n]+gia|dự)[^\S\n]+)(?:các[^\S\n]+)?(?:lớp[^\S\n]+)?"
     r"(?i:bồi[^\S\n]+dưỡng|tập[^\S\n]+huấn|đào[^\S\n]+tạo)(?![\p{L}\p{M}])"
     r"|[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,3}?đi[^\S\n]+(?i:đào\s+tạo|học|bồi\s+dưỡng|tập\s+huấn)(?![\p{L}\p{M}])")
 # …nor those a mass organisation introduces to the Party for admission: a count the Đoàn, the Hội and the Công đoàn
@@ -1070,6 +1070,12 @@ BUDGET_SETS_ASIDE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])ngân[^\S\n]+sách(?:[^\S\n]+(?:nhà[^\S\n]+nước|trung[^\S\n]+ương|địa[^\S\n]+phương|tỉnh|huyện|xã|phường"
     r"|thành[^\S\n]+phố|cấp[^\S\n]+(?:tỉnh|huyện|xã)))*(?:[^\S\n]+(?:năm[^\S\n]+20\d\d|sẽ|dự[^\S\n]+kiến))*"
     r"[^\S\n]+(?:bố[^\S\n]+trí|phân[^\S\n]+bổ|cấp|dành|chi)(?:[^\S\n]+(?:khoảng|tối[^\S\n]+đa|dự[^\S\n]+kiến|là))*[^\S\n]*$)")
+# …and funds allotted by name, whatever the work they are for ("tham mưu bố trí kinh phí bảo đảm cho công tác giáo dục quốc phòng
+# và an ninh năm 2026 là 3,2 tỷ đồng từ ngân sách tỉnh", "phân bổ kinh phí … khoảng 500 triệu đồng"): an input, as the
+# plan's own funding (s29b).
+FUNDS_ALLOTTED = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:bố[^\S\n]+trí|phân[^\S\n]+bổ|cấp|dành)[^\S\n]+(?:nguồn[^\S\n]+)?kinh[^\S\n]+phí(?![\p{L}\p{M}])"
+    r"[^.;:\n]{0,150}?[^\S\n](?:là|khoảng|dự[^\S\n]+kiến|tối[^\S\n]+đa)(?:[^\S\n]+(?:là|khoảng))?[^\S\n]*$)")
 # Who bears a share of a cost (Luật Ngân sách nhà nước 2025: hỗ trợ, đối ứng; the parents' contribution to school milk and
 # meals, Nghị định 66/2025/NĐ-CP): "hỗ trợ 70% giá sữa", "cha mẹ trẻ đóng góp 30%", "ngân sách xã đối ứng 20%" (s27a).
 COST_SHARED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:đóng[^\S\n]+góp|hỗ[^\S\n]+trợ|chi[^\S\n]+trả|đối[^\S\n]+ứng|chịu)"

@@ -350,6 +350,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
         markers: list[tuple[str | None, str]] = []  # the sub-item marks met under the current section, each with its last row
         section_seen, last_plain, parts_open, above_plain, above_numbered = None, None, False, False, False
         number_col = table.column("number")
+        time_col = table.column("time") if not planned_years else None  # (a column of years states its own)
         for row in table.rows:
             if row.kind == "section" and above_plain and BREAKDOWN_ROW.fullmatch(" ".join(c.text for c in row.cells if c.text)):
                 # a row "Trong đó:" alone under a row of its own (not a part): the rows below it without an ordinal of
@@ -412,6 +413,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             in_label = LABEL_UNIT.search(indicator)  # "Tỷ lệ dư nợ so với mức vay tối đa (%)" under "Đơn vị: triệu đồng"
             label_unit = in_label.group("unit") if in_label and UNIT_RE.fullmatch(" " + in_label.group("unit")) else ""
             section_year = CAPTION_YEAR.search(row.section or "")
+            time = row.cell(time_col) if time_col is not None else None  # "Khối lượng" beside "Thời gian hoàn thành: Quý IV/2027":
+            row_years = [int(y) for y in YEAR_IN_CELL.findall(time.text)] if time is not None else []  # the row's year (s29b)
             for col, year in years.items():
                 cell = row.cell(col)
                 if cell is None:
@@ -456,7 +459,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                     cmp = written_cmp or ("ge" if found.get("after") else "eq")
                 direction = CELL_DIRECTIONS.get(regex.sub(r"\s+", " ", found.get("dir") or "").lower())
                 change = direction in ("increase", "decrease") and not found.get("level")
-                year = year or (int(section_year.group("year")) if section_year else None) or table.caption_year
+                year = year or (max(row_years) if row_years else None) or (int(section_year.group("year")) if section_year else None) \
+                    or table.caption_year
                 if year and _before_plan(ctx, year, starts):
                     continue  # a year before the plan's own or its period's: a baseline, not a target
                 if measures[col]:  # "Xoài" under "Kế hoạch 2026 / Lượng (tấn)": the measure of the item
