@@ -2036,6 +2036,23 @@ characters, the closing "Nơi nhận" list.
                                their time cell's year against their gold's caption year (huyen_giao_thong_nong_thon "2025 - 2026" -> 2026,
                                tinh_phong_chay_chua_chay_rung "Tháng 11 - 12/2025" -> 2025: the year the row's work must be done, as the
                                contract defines a target's year; attributes only); seeds, dev unchanged; no row changed on seeds, field, wide
+    so_nnmt_khuyen_nong        s29c, held-out (written blind to the indicator gazetteer): Sở Nông nghiệp và Môi trường plan on
+                               agricultural extension for 2026 (demonstration models by field with 'trong đó' parts, classes, turns of
+                               farmers, field workshops, forums, community extension workers), hard-wrapped at 72 characters mid-sentence,
+                               an appendix of tab rows with a 2025 column; a Đề án cited by its long name ending "đến năm 2030", a
+                               named practice '"1 phải 5 giảm"', the plan's own funding. start: targets 0.952 / deadlines 0.947 / bodies
+                               1.000 / refs 0.857; canonical share 54.8% (42 targets)
+    tinh_phong_chong_sinh_vat_gay_hai  s29c, held-out: provincial UBND decision issuing its 2026 plan on crop pests and diseases (rầy
+                               nâu, sâu keo mùa thu, vàng lá thối rễ, fruit pests; infested-area ceilings "dưới / không quá", a "trong đó"
+                               part, forecasting, pesticides and their packaging), the plan after the decision's signature under its own
+                               'KẾ HOẠCH' heading, 2025 figures that are no targets, a "Biểu" with two 2026 columns per pest, a task table
+                               (chủ trì | phối hợp | time, "Hằng tuần", "Thường xuyên"), Điều 3 "Chủ tịch Ủy ban nhân dân các xã, phường,
+                               đặc khu". start: targets 0.954 / deadlines 0.952 / bodies 0.960 / refs 1.000; canonical share 9.4% (32)
+    xa_quan_ly_giet_mo         s29c, held-out: commune UBND plan of 2026 on managing the slaughter of livestock and poultry and
+                               veterinary hygiene (slaughterhouse share, small slaughter points "từ 14 điểm xuống còn không quá 06 điểm",
+                               inspections "ít nhất 04 lần/năm", samples, a Tết peak period, a slaughterhouse given a task), the appendix
+                               one cell per line. start: targets 0.947 / deadlines 0.889 / bodies 0.933 / refs 1.000; canonical share
+                               26.3% (19). The three together at start (aaa7279): 0.952 / 0.931 / 0.968 / 0.960, share 33.3% (93 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -1645,6 +1645,14 @@ def test_mass_organisations_share_the_level_of_their_list(text, expected):
     ("Các hợp tác xã, doanh nghiệp trên địa bàn chủ động xây dựng phương án.", {}),
     ("Hợp tác xã phải công khai báo cáo tài chính hằng năm.", {}),
     ("Giao Hợp tác xã thực hiện theo Quyết định số 12/QĐ-UBND.", {}),
+    # s29c: a name heading its block ends at its line's end, the task opening the next line; a slaughterhouse is named as a
+    # cooperative (Luật Thú y 2015: cơ sở giết mổ), its common noun no body
+    ("8. Hợp tác xã nông nghiệp Phong Hòa\nBảo đảm điều kiện vệ sinh; nâng công suất tiếp nhận.",
+     {"Hợp tác xã nông nghiệp Phong Hòa": "assigned"}),
+    ("8. Cơ sở giết mổ Tân Phát\nBảo đảm điều kiện vệ sinh thú y theo quy chuẩn; nâng công suất tiếp nhận.",
+     {"Cơ sở giết mổ Tân Phát": "assigned"}),
+    ("Yêu cầu cơ sở giết mổ tập trung vận hành hệ thống xử lý nước thải.", {}),
+    ("- Cơ sở giết mổ tập trung phải bảo đảm điều kiện vệ sinh thú y.", {}),
 ])
 def test_cooperatives_named_by_their_trade_and_name(text, expected):
     assert named(text) == expected

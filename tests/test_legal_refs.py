@@ -60,6 +60,14 @@ UNNUMBERED = [
     ("ngân sách xã 62.000.000 đồng; nguồn kinh phí Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2026 - 2030 "
      "(tiểu dự án cải thiện dinh dưỡng) 124.500.000 đồng.",
      "Chương trình", "mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2026 - 2030", None),
+    # s29c: a name that runs to its horizon after "gắn với" is one name (the horizon closes it); without one the name ends
+    # before "gắn với" (what is done with the document)
+    ("gắn với thực hiện Đề án phát triển bền vững một triệu héc ta chuyên canh lúa chất lượng cao và phát thải thấp gắn với "
+     "tăng trưởng xanh vùng đồng bằng sông Cửu Long đến năm 2030; 04 mô hình", "Đề án",
+     "phát triển bền vững một triệu héc ta chuyên canh lúa chất lượng cao và phát thải thấp gắn với tăng trưởng xanh vùng "
+     "đồng bằng sông Cửu Long đến năm 2030", None),
+    ("Thực hiện Đề án phát triển du lịch cộng đồng gắn với nhiệm vụ giảm nghèo trong năm 2026.", "Đề án",
+     "phát triển du lịch cộng đồng", None),
 ]
 
 NEGATIVE = [

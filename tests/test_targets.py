@@ -235,6 +235,13 @@ EXAMPLES = [
      {"value": 85, "unit": "%", "comparator": "gt"}, "khám thai ít nhất 4 lần trong 3 thai kỳ"),
     ("- Tỷ lệ trẻ em được uống vitamin A liều cao 2 lần trong năm đạt 98%.", {"value": 98, "unit": "%"},
      "vitamin A liều cao 2 lần trong năm"),
+    # s29c: a value brought down from its baseline under a bound ("xuống còn không quá", "xuống dưới"): the level, its bound
+    # the comparator; a count of places so brought down is no score
+    ("Giảm số điểm giết mổ nhỏ lẻ từ 14 điểm xuống còn không quá 06 điểm.", {"value": 6, "unit": "điểm", "comparator": "le"},
+     "số điểm giết mổ nhỏ lẻ"),
+    ("Số vụ tai nạn giao thông giảm từ 40 vụ xuống dưới 30 vụ.", {"value": 30, "unit": "vụ", "comparator": "lt"},
+     "Số vụ tai nạn giao thông"),
+    ("Tỷ lệ hộ nghèo giảm từ 5,2% xuống còn dưới 3% vào năm 2026.", {"value": 3, "comparator": "lt"}, "tỷ lệ hộ nghèo"),
 ]
 
 # Every row of a line that states several values.
@@ -486,6 +493,7 @@ NEGATIVE = [
     "- Số điểm đạt được: 85 điểm.",
     "- Số điểm thi đua của đơn vị: 95 điểm.",
     "- Số điểm tối đa: 100 điểm;",
+    "Số điểm thi đua giảm xuống còn 80 điểm.",  # s29c: a score brought down names no kind of place
     "Áp dụng theo điểm 2 khoản 1 Điều 5 của Quy định.",
     "Đường giao thông được nâng cấp đạt tiêu chuẩn loại 3.",  # s28d: a type's number stays none ("các loại" is no type)
     "phong trào “Thi đua 100 ngày đêm vì 500 hộ nghèo”",
@@ -2593,6 +2601,11 @@ def test_table_year_columns_inside_a_period(text, expected):
     ("TT\tChỉ tiêu\tĐVT\tKH 2026\n1\tTỷ lệ đô thị hóa\t%\tkhoảng 40 - 42\n", "approx"),
     ("TT\tChỉ tiêu\tĐVT\tKH 2026\n1\tTốc độ tăng trưởng\t%\t8 - 8,5\n", "eq"),
     ("TT\tChỉ tiêu\tĐVT\tKH 2026\n1\tTỷ lệ che phủ rừng\t%\tkhoảng 45\n", "approx"),
+    # s29c: a bound the column's header sets ("tối đa", "tối thiểu") is each value's comparator where the cell writes none
+    ("STT\tĐối tượng\tDiện tích nhiễm tối đa năm 2026 (ha)\n1\tRầy nâu\t5.000\n", "le"),
+    ("TT\tChỉ tiêu\tĐVT\tKH 2026 (tối thiểu)\n1\tSố lần kiểm tra cơ sở giết mổ\tlần\t4\n", "ge"),
+    ("TT\tChỉ tiêu\tĐVT\tKH 2026 (tối thiểu)\n1\tSố lần kiểm tra cơ sở giết mổ\tlần\tkhoảng 4\n", "approx"),
+    ("STT\tChỉ tiêu\tĐVT\tMức tối đa được hưởng\tKH 2026\n1\tSố hộ được hỗ trợ\thộ\t50\t40\n", "eq"),
 ])
 def test_table_cell_comparator_of_a_range(text, comparator):
     assert one(text)["comparator"] == comparator

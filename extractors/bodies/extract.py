@@ -161,6 +161,8 @@ def _proper_tail_end(text: str, end: int) -> int:
             return pos if last == end else last  # "Hợp tác xã nông nghiệp xã Tân Lập": its commune's name follows
         if P.ASSIGNMENT_WORD.match(text, at) or P.STOP.match(text, at):
             break
+        if "\n" in text[pos:at] and P.STOP.match(text[at:at + 40].lower()):
+            break  # "8. Hợp tác xã nông nghiệp Phong Hòa⏎Bảo đảm …": the name heads its block, the task opens the next line
         if word[0].isupper() or word.isdigit():
             if last > end and _opens_name_at(text, at):
                 break  # "Hợp tác xã Tân Lập, Hội Nông dân …": the next body

@@ -818,8 +818,9 @@ FREE_NAMED = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Viện",
                         "Hợp tác xã", "Liên hiệp hợp tác xã"})
 # Heads of cooperatives: a common noun too ("thành lập mới 02 hợp tác xã", "Hợp tác xã phải công khai …"), they open a
 # body only written with a capital and followed by a proper name in their tail ("Hợp tác xã nông nghiệp Phong Hòa",
-# "HTX Dịch vụ nông nghiệp Tân Lập"; Luật Hợp tác xã 2023: a cooperative's name is its type and its own name).
-PROPER_NAMED = frozenset({"Hợp tác xã", "Liên hiệp hợp tác xã"})
+# "HTX Dịch vụ nông nghiệp Tân Lập"; Luật Hợp tác xã 2023: a cooperative's name is its type and its own name); so are
+# slaughterhouses ("Cơ sở giết mổ Tân Phát", but "cơ sở giết mổ tập trung", "Cơ sở giết mổ phải …": Luật Thú y 2015).
+PROPER_NAMED = frozenset({"Hợp tác xã", "Liên hiệp hợp tác xã", "Cơ sở giết mổ"})
 PROPER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}")
 # The next word of a cooperative's name, over a hard wrap only before a capitalised word ("Hợp tác xã Dịch vụ nông
 # nghiệp⏎Thượng Lập"), or inside a word of the name, between its capitalised first syllable and the next, the name going on

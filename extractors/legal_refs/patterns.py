@@ -372,6 +372,14 @@ TITLE_STOP = r"""
       | \s+(?:của|đã|được|hiện\ hành|sửa\ đổi|để|nhằm|theo(?!\ (?:phương\ thức|hợp\ đồng))|tại|thì|gắn\ với|từng\ bước|đề\ ra)\b  # "Luật Đầu tư theo phương thức đối tác công tư", "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng"
     )
 """
+# A name that goes on after "gắn với" to the horizon such names end with: "Đề án phát triển bền vững một triệu héc ta chuyên
+# canh lúa chất lượng cao và phát thải thấp gắn với tăng trưởng xanh vùng đồng bằng sông Cửu Long đến năm 2030" (Quyết định
+# 1490/QĐ-TTg 2023), "Chương trình … gắn với … giai đoạn 2021 - 2025": the horizon closes the name, so "gắn với" was inside
+# it (without one, "… Đề án X gắn với nhiệm vụ …" is what is done with the document, and the name ends before it).
+NAME_RUNS_TO_HORIZON = matched_in_place(
+    r"\s+gắn\s+với\s+(?:(?!\n[ \t]*[^\p{Ll}\d])[^\d;.()“”\x22\t:]){1,150}?(?<![\p{L}\p{M}])"
+    r"(?:đến\s+năm\s+\d{4}|(?:giai\s+đoạn|thời\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4})(?![\d/])"
+    r"(?:,?\s+tầm\s+nhìn\s+đến\s+năm\s+\d{4}(?![\d/]))?")
 # The year a document's name ends with, before its issuer: "Kế hoạch dự trữ hàng hóa … năm 2025 của Sở Công Thương".
 TITLE_YEAR_AFTER = matched_in_place(r"\s+năm\s+(?:19|20)\d\d(?![\d/])")
 # A name may hold "tại" ("Trung tâm tài chính quốc tế tại Thành phố Hồ Chí Minh").

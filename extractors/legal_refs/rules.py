@@ -328,6 +328,8 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
         if title and regex.search(r"\bnày$", title):
             continue  # "theo dõi, tổng hợp kết quả thực hiện Kế hoạch kiểm tra này": the document itself
         end = m.end()
+        if title and (horizon := P.NAME_RUNS_TO_HORIZON.match(text, end)):
+            title, end = clean(text[m.start("title"):horizon.end()]), horizon.end()  # "… gắn với … đến năm 2030": one name
         if not title and P.LEVEL_NOT_ISSUER.fullmatch(m.group("issuer_first") or ""):
             continue  # "nguồn kinh phí thực hiện Đề án của Trung ương": a level of government, no issuer: which document? (s27a,
             # as "Nghị quyết Trung ương" without its plenum)

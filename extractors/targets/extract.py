@@ -1177,8 +1177,9 @@ def _drop_baselines(text: str, qs: list[Quantity]) -> list[Quantity]:
             continue
         nxt = qs[i + 1] if i + 1 < len(qs) else None
         if nxt is not None and q.unit and nxt.unit == q.unit and P.FROM_BEFORE.search(text[max(0, q.start - 10):q.start]) \
-                and P.FROM_TO.fullmatch(text[q.end:nxt.start]):
-            out.append(replace(nxt, start=q.start - len("từ ")))
+                and (to := P.FROM_TO.fullmatch(text[q.end:nxt.start])):
+            bound = to.group("bound") and P.COMPARATOR_BEFORE[P.SPACES.sub(" ", to.group("bound").lower())]
+            out.append(replace(nxt, start=q.start - len("từ "), comparator_after=bound or nxt.comparator_after))
             skip = True
             continue
         out.append(q)
@@ -1659,6 +1660,7 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # the share of a cost a policy pays ("Hỗ trợ 50% kinh phí mua thùng …", "hỗ trợ thêm 20% mức đóng …")
     if q.unit == "điểm" and (P.SCORE_AFTER.match(text, q.end) or P.SCORE_SENTENCE.search(sentence)) \
             and not P.RAISED_TO.search(text, clause_start, q.start) and not P.PLACES_LABEL.match(text[sentence_start:q.start]) \
+            and not P.PLACES_REDUCED.search(text[clause_start:q.end]) \
             and not _index_score(text, q, clause_start, sentence_start):
         return True  # a score, not a count of places ("nâng tổng số lên 45 điểm": the places a count is raised to)
     if P.ALREADY_DONE_AFTER.match(text, q.end) and not P.PLEDGE.search(text[sentence_start:q.start]) \

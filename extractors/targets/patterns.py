@@ -980,10 +980,17 @@ SCORE_AFTER = regex.compile(r"[^\S\n]*(?:[,.;:)\n]|$|được|tối\s+đa|cho\s+
 # …but a label that names the kind of place it counts, the value after its colon ("- Số điểm quan trắc: 05 điểm.", "Số điểm
 # giới thiệu sản phẩm OCOP: 12 điểm;"): places ("điểm" + what is there), not a score; a score's label names no kind or its
 # scoring ("Tổng số điểm: 90 điểm.", "Số điểm đạt được: 85 điểm", "Số điểm thi đua: 95 điểm", "Số điểm tối đa: 100 điểm").
+_NOT_A_PLACE = (r"(?!(?:đạt|tối|bình|trung|thi|chấm|thưởng|cộng|trừ|xét|chuẩn|sàn|ưu|liệt|tổng|của|được|trên|dưới|từ|là|theo)"
+                r"(?![\p{L}\p{M}]))")
 PLACES_LABEL = regex.compile(
     r"(?i:^[^\S\n]*[-+•*]?[^\S\n]*(?:\d+[.)][^\S\n]*)?(?:tổng[^\S\n]+)?số[^\S\n]+điểm[^\S\n]+"
-    r"(?!(?:đạt|tối|bình|trung|thi|chấm|thưởng|cộng|trừ|xét|chuẩn|sàn|ưu|liệt|tổng|của|được|trên|dưới|từ|là|theo)(?![\p{L}\p{M}]))"
-    r"[\p{L}\p{M}][^:\n]{0,80}:[^\S\n]*$)")
+    + _NOT_A_PLACE + r"[\p{L}\p{M}][^:\n]{0,80}:[^\S\n]*$)")
+# …and so does a count brought down or up in the clause's own words ("Giảm số điểm giết mổ nhỏ lẻ từ 14 điểm xuống còn
+# không quá 06 điểm", "giảm số điểm ngập úng xuống còn 05 điểm"): "số điểm" and a kind of place, then the level reached
+# (read up to the value's end: a value read from its baseline, "từ 14 điểm xuống …", starts at "từ").
+PLACES_REDUCED = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])số[^\S\n]+điểm[^\S\n]+" + _NOT_A_PLACE + r"[\p{L}\p{M}][^;:\n]{0,100}?"
+    r"(?<![\p{L}\p{M}])(?:còn|xuống|lên)(?![\p{L}\p{M}]))")
 # …but the score of an index the plan commits to reach ("Chỉ số PAPI đạt trên 44 điểm.", "…, Chi phí không chính thức đạt
 # 7,0 điểm.", "Điểm trung bình chất lượng bệnh viện đạt 3,6 điểm."): "đạt" right before the value in a sentence that names an
 # index (chỉ số) or a mean score; the indices and their component indices are scored in points (PCI by VCCI, PAPI, PAR INDEX by
@@ -1098,9 +1105,11 @@ MOBILISED = regex.compile(
 # An indicator in another language (a translation printed beside the text): no Vietnamese letter in it.
 VIETNAMESE_LETTER = regex.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", regex.IGNORECASE)
 COUNT_WINDOW = regex.compile(r"[^\S\n]+\n?[^\S\n]*([^\n;.:()]{1,60})|[^\S\n]*\n[^\S\n]*([^\n;.:()]{1,60})")
-# "giảm từ 23 … xuống 18 …": the value before is where the indicator stands now.
+# "giảm từ 23 … xuống 18 …": the value before is where the indicator stands now; a bound may qualify the level
+# reached ("từ 14 điểm xuống còn không quá 06 điểm", "từ 30% lên trên 45%").
 FROM_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])từ)\s*$")
-FROM_TO = regex.compile(r"\s*(?:xuống|lên)(?:\s+(?:còn|mức))?\s*")
+FROM_TO = regex.compile(r"\s*(?:xuống|lên)(?:\s+(?:còn|mức))?"
+                        rf"(?:\s+(?P<bound>{_alternation([w for w, v in COMPARATOR_BEFORE.items() if v != 'eq'])}))?\s*")
 # The part of a plan that states its own time ("2. Thời gian thi đua", "Thời gian thực hiện: …").
 TIMELINE = regex.compile(r"(?im)^[^\n\p{L}]{0,12}thời\s+gian\s+(?:thực\s+hiện|thi\s+đua|triển\s+khai|tổ\s+chức)")
 TIMELINE_YEAR = regex.compile(r"(?:năm\s+|/)(20\d\d)(?!\d)")

@@ -36,6 +36,11 @@ COMPARATORS = {">=": "ge", "≥": "ge", ">": "gt", "<=": "le", "≤": "le", "<":
                "ít nhất": "ge", "tối thiểu": "ge", "tối đa": "le", "khoảng": "approx",
                # a rank cell ("Nhóm 15", "Top 10" under "Xếp hạng PCI"): the lowest rank accepted (extract.RANK_BEFORE)
                **{f"{lead}{word}": "le" for lead in ("", "thuộc ") for word in ("nhóm", "top", "tốp")}}
+# A bound a column's header sets on every value under it ("Diện tích nhiễm tối đa năm 2026 (ha)", "Số lần kiểm tra tối
+# thiểu/năm", "Chỉ tiêu không quá"): the values' comparator where the cell writes none.
+COLUMN_BOUND = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?P<cmp>tối\s+đa|tối\s+thiểu|ít\s+nhất|không\s+(?:vượt\s+)?quá|không\s+dưới)"
+                             r"(?![\p{L}\p{M}]))")
+COLUMN_BOUNDS = {"tối đa": "le", "tối thiểu": "ge", "ít nhất": "ge", "không quá": "le", "không vượt quá": "le", "không dưới": "ge"}
 # Columns of values that are not the plan's commitments: what was done ("Thực hiện 2025", "Thực hiện giai đoạn 2021 - 2025", "Thực hiện Tết Ất Tỵ 2025", "Thực hiện đến 31/12/2025", "Năm 2025"
 # over "Thực hiện", "Năm học 2025-2026 (thực hiện)", "Đánh giá thực hiện"; not "Lộ trình thực hiện" over "2026 | 2027", the plan's steps), estimates ("Ước thực hiện", "ƯTH"), the year in progress
 # ("Năm hiện hành 2025"), baselines ("Năm cơ sở", "Giá trị cơ sở", "Cơ sở năm 2020"; not the "cơ sở" of a noun a column
@@ -456,7 +461,9 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 if q.value_max:  # a range bounds the value itself; only "khoảng" qualifies it
                     cmp = "approx" if written_cmp == "approx" else "eq"
                 else:
-                    cmp = written_cmp or ("ge" if found.get("after") else "eq")
+                    bound = COLUMN_BOUND.search(table.columns[col].name or "")
+                    cmp = written_cmp or ("ge" if found.get("after") else None) \
+                        or (COLUMN_BOUNDS[regex.sub(r"\s+", " ", bound.group("cmp")).lower()] if bound else "eq")
                 direction = CELL_DIRECTIONS.get(regex.sub(r"\s+", " ", found.get("dir") or "").lower())
                 change = direction in ("increase", "decrease") and not found.get("level")
                 year = year or (max(row_years) if row_years else None) or (int(section_year.group("year")) if section_year else None) \
