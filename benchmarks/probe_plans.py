@@ -2054,6 +2054,50 @@ characters, the closing "Nơi nhận" list.
                                one cell per line. start: targets 0.947 / deadlines 0.889 / bodies 0.933 / refs 1.000; canonical share
                                26.3% (19). The three together at start (aaa7279): 0.952 / 0.931 / 0.968 / 0.960, share 33.3% (93 targets)
 
+
+    tinh_kinh_te_ban_dem_cong_thong_tin  provincial UBND plan (Khánh Hòa, 01/2026) to develop the night-time economy 2026 - 2030,
+                               as crawled from the provincial web portal (s29e, held out: written blind to the gazetteer): menu,
+                               breadcrumb, date and view count, share buttons, tags, related news with figures, comments, footer
+                               with the portal's licence number; 2025 figures that are none; revenue "đạt khoảng … tỷ đồng, chiếm
+                               tối thiểu 20% tổng doanh thu du lịch", visitors in "triệu lượt khách", spending "trên 45
+                               USD/người/đêm", walking streets with a breakdown by ward, night markets, "khu, điểm" of
+                               entertainment, opening hours "tối thiểu đến 02 giờ sáng", task outputs (bộ đèn, nhà vệ sinh, bãi
+                               đỗ xe, tuyến xe buýt, lễ hội, đoàn khảo sát, lớp, lao động, hộ kinh doanh), events "hằng tuần", "kỳ
+                               họp cuối năm 2026", wards named in one list ("Ủy ban nhân dân các phường Nha Trang, Bắc Nha Trang,
+                               …"), a State Bank regional branch, a programme named without a number; appendix (Năm 2025 (ước
+                               thực hiện) | 2026 | 2027 | 2028 | 2030) as tab rows; start: targets 0.958 / deadlines 0.963 /
+                               bodies 1.000 / refs 0.857; canonical share 12.5% (48 targets)
+    so_y_te_suc_khoe_sinh_san  Sở Y tế plan (Gia Lai, 01/2026) on reproductive health and adolescent and youth health 2026 - 2030
+                               (s29e, held out): antenatal care "đủ 4 lần trong 3 thai kỳ", births at health facilities, maternal
+                               mortality "/100.000 trẻ đẻ sống", neonatal mortality in ‰, abortions "Giảm 30% … so với năm 2025",
+                               pre-marital counselling, child marriage, village midwives; tasks (phóng sự, buổi, tờ rơi, lần,
+                               lớp, lượt), "mỗi lớp 06 tháng" and "trong vòng 30 ngày kể từ khi xảy ra" that are none, reviews
+                               "định kỳ 6 tháng" without a day, "trước ngày 10 hằng tháng", "tháng 12/2028"; the Sở's offices,
+                               "Các Trung tâm Y tế khu vực", "Trạm Y tế xã, phường", UNFPA as a partner; appendix (Năm 2026 |
+                               Năm 2028 | Năm 2030) one cell per line; start: targets 0.960 / deadlines 0.941 / bodies 0.963 /
+                               refs 0.923; canonical share 56.8% (37 targets)
+    qd_an_toan_thong_tin_mang  provincial UBND decision (Nghệ An, 02/2026) issuing its 2026 - 2030 plan to ensure network
+                               information security in state bodies, the plan after a bare "KẾ HOẠCH" heading (s29e, held out):
+                               information systems approved by security level, SOC monitoring ("Duy trì 100%"), anti-malware,
+                               vulnerability scans ("100% … ít nhất 01 lần/năm" one row; "cấp độ 3 trở lên … ít nhất 02
+                               lần/năm" its own), "không quá 07 ngày" to fix a critical flaw, staff, drills, a response team of
+                               "ít nhất 20 thành viên", "150 máy chủ và 5.000 máy trạm, hoàn thành trong năm 2027", a spending
+                               norm "tối thiểu 10% tổng kinh phí các dự án" under the funding heading, the 4-layer model and
+                               "cấp độ 3" as names; Điều 3 by the bodies' heads, an old decision that lapses, a TCVN standard;
+                               appendix I (Năm 2026 | 2027 | 2028 | 2030) and a task table (chủ trì | phối hợp | thời gian) as
+                               tab rows; start: targets 0.947 / deadlines 0.957 / bodies 1.000 / refs 1.000; canonical share
+                               40.5% (37 targets)
+    the three s29e plans together at the start (main aaa7279): 0.956 / 0.955 / 0.988 / 0.936 (targets tp 118, 122 extracted,
+                               125 gold); canonical share 34.4% (122 targets). Gold settled after the first run by the older
+                               plans' conventions: "30 bãi đỗ xe" and "60 cô đỡ thôn bản" take the head noun as unit ("bãi", "cô
+                               đỡ": as "05 bãi chôn lấp", "25 biển cảnh báo"); a count of two kinds its first noun ("05 khu,
+                               điểm", "02 lễ hội, sự kiện", "1.500 lao động, hộ kinh doanh", "12 phóng sự, chuyên mục": as "02
+                               hội nghị, hội thảo", "24 chuyên mục, phóng sự"; only pairs the units list names whole, "tin,
+                               bài", "cơ quan, đơn vị", stay whole); the events "vào tối thứ Sáu, thứ Bảy và Chủ nhật hằng
+                               tuần" a weekly deadline (as "tháng 10 hằng năm" in the third plan). Against the first gold the
+                               start read 0.875 / 0.923 / 1.000 / 0.857 and 0.933 / 0.941 / 0.963 / 0.923 (first two plans),
+                               together 0.923 / 0.955 / 0.988 / 0.936.
+
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
 absent): per-table precision/recall/F1, and with -v the misses and extras per plan.

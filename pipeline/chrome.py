@@ -215,6 +215,14 @@ def chrome_spans(text: str) -> tuple[tuple[int, int], ...]:
         last = _news_lead(lines, last + 1) or last
         spans.append((lines[head][0], lines[last][1]))
 
+    # A portal's head without a panel (menu, breadcrumb, the article's title, date and view counter, share bar): the lines
+    # before the document's own first line, when a notice among them (a view counter, a dateline with its clock time)
+    # says they are a page's frame (s29e: a provincial portal's dateline "Thứ Sáu, 16/01/2026 | English | Liên hệ").
+    if not spans:
+        head = _portal_head(lines, kinds)
+        if head is not None:
+            spans.append((0, lines[head][1]))
+
     # The trailer: from an opener after the signature to the end, when more chrome follows it.
     openers = [i for i, kind in enumerate(kinds) if kind == "opener"]
     if openers:
@@ -242,6 +250,16 @@ def chrome_spans(text: str) -> tuple[tuple[int, int], ...]:
     # Notices, wherever they sit.
     spans += [(lines[i][0], lines[i][1]) for i in range(len(lines)) if kinds[i] == "notice"]
     return tuple(Intervals(spans))  # merged and sorted
+
+
+def _portal_head(lines, kinds) -> int | None:
+    """The last line of a portal's head above the document: the line before the document's first line (DOCUMENT_START, in
+    the first HEAD_LINES lines), when one of the lines above it is a notice; None otherwise (a document that opens with its
+    own lines, or lines above it that no notice marks as a page's)."""
+    for i in range(min(len(lines), HEAD_LINES)):
+        if DOCUMENT_START.match(lines[i][2]):
+            return i - 1 if i > 0 and "notice" in kinds[:i] else None
+    return None
 
 
 def _translation(text: str, lines) -> int | None:

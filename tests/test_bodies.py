@@ -297,6 +297,10 @@ EXAMPLES += [
     ("2. Sở Nội vụ\na) Phối hợp với Sở Giáo dục và Đào tạo kiểm tra việc thực hiện.\nb) Hướng dẫn tuyển dụng.",
      {"Sở Nội vụ": "coordinate", "Sở Giáo dục và Đào tạo": "coordinate"}),
     ("3. Sở Y tế\n- Phối hợp kiểm tra.\n- Chủ trì tổng hợp kết quả thực hiện Kế hoạch này.", {"Sở Y tế": "lead"}),
+    # s29e: a heading that names the plural of a body named by its kind ("Các Trung tâm Y tế khu vực"); a generic plural
+    # stays a collective
+    ("6. Các Trung tâm Y tế khu vực\nChỉ đạo trạm y tế xã, phường triển khai dịch vụ khám thai.", {"Trung tâm Y tế khu vực": "assigned"}),
+    ("6. Các sở, ban, ngành\nChỉ đạo triển khai dịch vụ khám thai.", {}),
     # steering committees named by a list of topics
     ("- Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh chỉ đạo thực hiện.",
      {"Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh": "assigned"}),

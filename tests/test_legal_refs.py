@@ -507,6 +507,9 @@ NOT_CITED = [
     "Hồ sơ gồm các nội dung trong Đề án thành lập đơn vị sự nghiệp công lập.",
     "Thực hiện chương trình giáo dục mầm non theo hướng lấy trẻ làm trung tâm.",
     "Triển khai Chương trình giáo dục kỹ năng sống cho học sinh.",
+    # s29e: a programme by its kind among the funds' sources (no proper name), and one named after the funds' list has ended
+    "Kinh phí thực hiện từ ngân sách tỉnh, Chương trình hỗ trợ doanh nghiệp nhỏ và vừa của tỉnh.",
+    "Kinh phí thực hiện từ ngân sách tỉnh. Năm 2027, Chương trình mục tiêu quốc gia xây dựng nông thôn mới kết thúc.",
     # s26b: a type word closing a table's cell takes no title from the next cell (the body in charge)
     "STT\tNhiệm vụ\tCơ quan chủ trì\n6\tSơ kết giữa kỳ thực hiện Đề án\tCục Lâm nghiệp và Kiểm lâm\tQuý IV/2028\n",
 ]
@@ -568,6 +571,12 @@ BY_NAME = [  # (text, doc_type, title)
      "mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi"),
     ('Tiếp tục thực hiện Đề án "Hỗ trợ pháp lý cho các doanh nghiệp nhỏ và vừa" trên địa bàn tỉnh.', "Đề án",
      "Hỗ trợ pháp lý cho các doanh nghiệp nhỏ và vừa"),
+    # s29e: a programme named as one of the sources the funds come from, after the first; the next source ends its name
+    ("Kinh phí thực hiện từ nguồn ngân sách nhà nước giao cho ngành y tế hằng năm, Chương trình mục tiêu quốc gia phát triển "
+     "kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi, nguồn viện trợ và các nguồn hợp pháp khác.", "Chương trình",
+     "mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi"),
+    ("Vốn thực hiện từ ngân sách trung ương, ngân sách tỉnh, Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn "
+     "2026 - 2030 và vốn xã hội hóa.", "Chương trình", "mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2026 - 2030"),
 ]
 
 

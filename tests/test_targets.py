@@ -298,6 +298,13 @@ MANY = [
     ("b) Sở Y tế tổ chức 20 lớp tập huấn cho 600 nhân viên y tế xã về quản lý tăng huyết áp.",
      [(20, "lớp", None), (600, "nhân viên", None)]),
     ("- Lắp đặt mới 40 camera, thay thế 320 bộ đèn cao áp đã xuống cấp.", [(40, "camera", None), (320, "bộ đèn", None)]),
+    # s29e: servers and workstations (TCVN 11930:2017) are compound count nouns, not "máy"
+    ("- Bổ sung năng lực giám sát cho 150 máy chủ và 5.000 máy trạm, hoàn thành trong năm 2027.",
+     [(150, "máy chủ", None), (5000, "máy trạm", None)]),
+    ("- Trang bị 20 máy phát điện dự phòng.", [(20, "máy phát điện", None)]),
+    # s29e: village midwives (Thông tư 07/2013/TT-BYT: cô đỡ thôn, bản), a compound count noun, not "cô"
+    ("- Đào tạo mới 60 cô đỡ thôn bản cho các thôn, làng vùng đồng bào dân tộc thiểu số.", [(60, "cô đỡ thôn bản", None)]),
+    ("- Tập huấn cho 30 cô đỡ về chăm sóc sơ sinh.", [(30, "cô đỡ", None)]),
     ("Nghị định này thay thế Nghị định số 15/2018/NĐ-CP.", []),
     ("c) Hội Cựu chiến binh phường nhận đỡ đầu 04 tuyến phố văn minh mới.", [(4, "tuyến", None)]),
     ("In, phát 2.000 tờ gấp về phòng, chống tác hại của thuốc lá.", [(2000, "tờ gấp", None)]),
@@ -2288,6 +2295,10 @@ def test_grounds_and_cited_subjects_commit_nothing(text, expected):
     ("- 95% người từ 40 tuổi trở lên được đo huyết áp ít nhất 01 lần/năm.",
      [("người từ 40 tuổi trở lên được đo huyết áp ít nhất 01 lần/năm", 95.0)]),
     ("- Đạt 100%. Tổ chức kiểm tra ít nhất 02 lần/năm.", [("Tổ chức kiểm tra", 2.0)]),
+    # s29e: the services the share counts listed with commas after "được"; not a task of its own after a comma
+    ("- 100% hệ thống thông tin được kiểm tra, đánh giá, rà soát lỗ hổng bảo mật ít nhất 01 lần/năm.",
+     [("hệ thống thông tin được kiểm tra, đánh giá, rà soát lỗ hổng bảo mật ít nhất 01 lần/năm", 100.0)]),
+    ("- 100% xã được công nhận, tổ chức kiểm tra 02 lần/năm.", [("xã được công nhận", 100.0), ("tổ chức kiểm tra", 2.0)]),
     # s26e: the score each unit must reach (Bộ tiêu chí chất lượng bệnh viện Việt Nam scores each hospital)
     ("- 100% bệnh viện đạt từ 3,0 điểm trở lên.", [("bệnh viện đạt từ 3,0 điểm trở lên", 100.0)]),
 ])
@@ -3074,6 +3085,9 @@ def test_rank_of_the_index_before(text, expected):
     ("Doanh thu bình quân từ mỗi lượt khách đạt 2,5 triệu đồng/lượt khách.", [(2.5, "triệu đồng/lượt khách")]),
     ("Mức chi 250.000 đồng/ngày/người.", []),
     ("Hỗ trợ tiền ăn 100.000 đồng/ngày cho học viên.", []),
+    # s29e: per night, the unit of a stay (a visitor's spending on night services, a room's rate)
+    ("Mức chi tiêu bình quân của khách quốc tế cho các dịch vụ về đêm đạt trên 45 USD/người/đêm.", [(45, "USD/người/đêm")]),
+    ("Mức hỗ trợ tiền ngủ 200.000 đồng/người/đêm cho cán bộ đi công tác.", []),
 ])
 def test_spending_per_visit(text, expected):
     assert [(r["value"], r["unit"]) for r in rows(text)] == expected
@@ -3292,9 +3306,25 @@ def test_steps_climbed_in_a_ranking(text, expected):
      [(2, "giờ", "le"), (6, "giờ", "le")]),
     ("- Lực lượng xung kích có mặt để trực 24 giờ.", []),
     ("- Lực lượng ứng phó xử lý sạt lở trong 24 giờ sau khi mưa lũ kết thúc.", []),
+    # s29e: the times to fix a flaw or respond to a network incident (QĐ 05/2017/QĐ-TTg, TT 20/2017/TT-BTTTT), and the event
+    # a time counts from after it ("kể từ khi …"), which names nothing
+    ("- Thời gian khắc phục lỗ hổng bảo mật mức nghiêm trọng không quá 07 ngày kể từ khi được cảnh báo.", [(7, "ngày", "le")]),
+    ("- Thời gian phản hồi sự cố an toàn thông tin mạng tối đa 02 giờ.", [(2, "giờ", "le")]),
+    ("- Khắc phục lỗ hổng bảo mật trong thời gian không quá 07 ngày kể từ khi phát hiện.", []),
+    ("- Thời gian khắc phục hậu quả thiên tai kéo dài 03 tháng.", []),
 ])
 def test_processing_time_under_a_bound(text, expected):
     assert [(r["value"], r["unit"], r["comparator"]) for r in rows(text)] == expected
+
+
+# s29e: what follows a duration's value from "kể từ" is the event it counts from, not the indicator's name
+@pytest.mark.parametrize("text,indicator", [
+    ("- Thời gian giải quyết hồ sơ không quá 05 ngày làm việc kể từ khi nhận đủ hồ sơ.", "Thời gian giải quyết hồ sơ"),
+    ("- Thời gian khắc phục lỗ hổng bảo mật mức nghiêm trọng không quá 07 ngày kể từ khi được cảnh báo.",
+     "Thời gian khắc phục lỗ hổng bảo mật mức nghiêm trọng"),
+])
+def test_the_event_a_time_counts_from_names_nothing(text, indicator):
+    assert [r["indicator"] for r in rows(text)] == [indicator]
 
 
 # s21t: the level an indicator reaches after its rate ("… tăng bình quân 15%/năm, đến năm 2030 đạt 25.000 tỷ đồng")
@@ -3674,6 +3704,9 @@ def test_a_value_names_what_follows_when_nothing_before_names_it(text, indicator
     ("Năm 2025, tỷ lệ diện tích rừng trồng mới của toàn tỉnh đã đạt 78%.", []),
     ("Năm 2025, tỷ lệ giải ngân vốn đầu tư công của tỉnh đã thực hiện được 85%.", []),
     ("Tỷ lệ giải ngân vốn đầu tư công đã hoàn thành 85% kế hoạch.", []),
+    # s29e: a rate's name of thirteen words before its "đã"
+    ("- Tỷ lệ phụ nữ sinh con tại cơ sở y tế hoặc có cán bộ y tế đã qua đào tạo đỡ đạt trên 98%.", [98]),
+    ("Năm 2025, tỷ lệ phụ nữ sinh con tại cơ sở y tế hoặc có cán bộ y tế đỡ trên địa bàn tỉnh đã đạt 93,2%.", []),
     # s26e: the "đã" of what a share counts, with its predicate after it; a share that "đã đạt" stays a result for what follows
     ("- 100% mã số vùng trồng đã cấp được giám sát định kỳ; tỷ lệ mẫu nông sản vi phạm dưới 2%.", [100, 2]),
     ("Đến nay, 100% xã đã đạt chuẩn, tỷ lệ hộ nghèo còn 2%.", []),

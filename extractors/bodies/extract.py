@@ -1467,14 +1467,14 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
         rest = text[groups[0][-1].end:heading.end("list")] if heading else ""
         if heading:
             marked = P.TRAILING_PARENTHESIS.fullmatch(rest)  # "1. Sở Tài chính (cơ quan chủ trì)"
-        if (heading and not text[heading.start("list"):groups[0][0].start].strip()
+        if (heading and text[heading.start("list"):groups[0][0].start].strip() in ("", "Các", "các")
                 and (groups[0][-1].end >= heading.end("list") - 1 or marked
                      or P.GENERIC_LAST_ITEM.fullmatch(text, groups[0][-1].end, line_end))):
             if criteria.covers(line_start, line_start + 1) and P.FOR_LABEL.match(text[line_start:line_end]):
                 continue  # "a) Đối với các sở, ban, ngành" under "Tiêu chí thi đua": whom the criteria are for
             start, end = (_unnumbered_block(text, line_end) if unnumbered
                           else _heading_block(text, number.start() if number else line_start, line_end))
-            block = text[start:end]
+            block = text[start:end]  # (s29e: "6. Các Trung tâm Y tế khu vực": the plural of a body named by its kind heads its block)
             if P.QUOTA.match(block.lstrip()):
                 continue  # "- Ban Chỉ đạo bầu cử của tỉnh:⏎Không quá 05 cá nhân;": an award quota
             if P.ADDRESS.match(block):

@@ -310,6 +310,14 @@ CITING_CUE = regex.compile(
     # phí Chương trình mục tiêu quốc gia giảm nghèo bền vững …", s26a)
     regex.IGNORECASE,
 )
+# A programme named as one of the sources a plan's funds come from, after the first of them: "Kinh phí thực hiện từ nguồn ngân
+# sách nhà nước giao cho ngành y tế hằng năm, Chương trình mục tiêu quốc gia … và miền núi, nguồn viện trợ …" (s29e): the
+# funds of a programme that exists, as "vốn Chương trình …" (CITING_CUE) says when the name comes first.
+FUNDS_LIST_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:vốn|kinh\s+phí)(?![\p{L}\p{M}])[^;.\n:]{0,80}?(?<![\p{L}\p{M}])(?:từ|bằng)\s+(?:các\s+)?(?:nguồn\s+)?"
+    r"[^;.\n:]{2,160}?,\s*(?:(?:nguồn\s+)?(?:vốn|kinh\s+phí)\s+)?$)")
+# The next source of the list after the programme's name ends it (", nguồn viện trợ", ", vốn xã hội hóa", ", ngân sách …").
+NEXT_SOURCE = regex.compile(r"(?i:,\s*(?:các\s+)?(?:nguồn|vốn|kinh\s+phí|ngân\s+sách|viện\s+trợ|xã\s+hội\s+hóa)(?![\p{L}\p{M}]))")
 # A named strategy, master plan, criteria set or national programme (rule_named_document only) is cited by "trong" too: "tiêu chí
 # số 5 về trường học trong Bộ tiêu chí quốc gia về xã nông thôn mới"; a plan or scheme by its kind is not ("trong Kế hoạch tuyển
 # dụng", "trong Đề án thành lập đơn vị …": the kind of paper a procedure asks for).

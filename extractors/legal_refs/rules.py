@@ -218,12 +218,16 @@ def rule_named_document(text: str, subjects: list[tuple[int, int]] = ()) -> list
             continue  # "Triển khai Chương trình hỗ trợ doanh nghiệp …": an activity, not a named document
         if _alias(text, m.group("doc_type"), title):
             continue  # "Chương trình MTQG": the short name of a document named in full before
+        funds = None
         cue = (P.CITING_CUE.search(text[max(0, m.start() - 50):m.start()]) or P.LIST_BEFORE.search(text[max(0, m.start() - 160):m.start()])
+               or (funds := P.FUNDS_LIST_BEFORE.search(text[max(0, m.start() - 250):m.start()]))
                or P.IN_CUE.search(text[max(0, m.start() - 10):m.start()])  # s22fd: "trong" only before a proper name
                and (m.group("quoted") or P.PROPER_NAME.search(title) or P.NATIONAL_NAME.search(title))
                or any(s <= m.start() < e for s, e in subjects) and P.ABOUT_CUE.search(text[max(0, m.start() - 12):m.start()]))
         if not cue:
             continue
+        if funds and m.group("title") and (source := P.NEXT_SOURCE.search(m.group("title"))):
+            title, end = clean(m.group("title")[:source.start()]), m.start("title") + source.start()  # ", nguồn viện trợ …"
         out.append(LegalRef(m.start(), end, text[m.start():end], m.group("doc_type"), title=title,
                             relation=relation(text, m.start()), rule="rule_named_document"))
     return out

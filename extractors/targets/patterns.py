@@ -248,10 +248,11 @@ LATEX_FRACTION = regex.compile(r"\$?\\[dt]?frac\{(?P<num>\d+)\}\{(?P<den>\d+)\}\
 # --- units --------------------------------------------------------------------------------
 UNIT_WORD = _alternation(UNITS)
 SCALE_WORD = _alternation(SCALES)
+# (s29e: "/đêm", the night of a stay: "45 USD/người/đêm", a room's rate "1,2 triệu đồng/đêm")
 UNIT_RE = regex.compile(
     rf"""[^\S\n]*(?P<unit_raw>
         (?:(?P<scale>{SCALE_WORD})\s+)?(?P<unit>{UNIT_WORD})
-        (?P<per>(?:\s*/\s*(?:0?1(?:\.000)?\s+|1\.000\s+|100\.000\s+|10\.000\s+|100\s+)?(?:vạn\s+dân|nghìn\s+dân|dân|người\s+dân|người|năm|ha|km2|km²|hộ|tháng|ngày\s+đêm|ngày|tuần|quý|lao\s+động|xã|phụ\s+nữ|bé\s+gái|lượt\s+khách|lượt|khách)
+        (?P<per>(?:\s*/\s*(?:0?1(?:\.000)?\s+|1\.000\s+|100\.000\s+|10\.000\s+|100\s+)?(?:vạn\s+dân|nghìn\s+dân|dân|người\s+dân|người|năm|ha|km2|km²|hộ|tháng|ngày\s+đêm|ngày|đêm|tuần|quý|lao\s+động|xã|phụ\s+nữ|bé\s+gái|lượt\s+khách|lượt|khách)
                  |\s+(?:trên|cho)\s+(?:một|0?1)\s+(?:vạn|nghìn)\s+dân)*)
     )(?![\p{{L}}\p{{M}}\d])""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -318,7 +319,14 @@ FREQUENCY_IN_NAME = matched_in_place(
 # lần/năm") (s26d).
 FREQUENCY_AFTER = matched_in_place(
     r"[^\S\n]*(?i:lần)(?:[^\S\n]*/[^\S\n]*|[^\S\n]+(?:mỗi|trong|hằng|hàng)[^\S\n]+)(?i:năm|quý|tháng|tuần)(?![\p{L}\p{M}])")
-SHARE_NAMED_BEFORE = regex.compile(r"\d(?:[.,]\d+)?[^\S\n]*%[^\S\n]+[\p{L}\p{M}](?:(?!\.\s)[^%,;:()\n]){2,120}$")
+# (s29e: the services the share counts may be listed, "100% hệ thống thông tin được kiểm tra, đánh giá, rà soát lỗ hổng bảo
+# mật ít nhất 01 lần/năm": commas between verbs of one or two syllables after "được"; not a clause of its own after a comma,
+# "100% xã được công nhận, tổ chức kiểm tra 02 lần/năm")
+_SERVICE = r"[\p{L}\p{M}]+(?:[^\S\n]+[\p{L}\p{M}]+)?"
+_NEW_TASK = r"(?i:tổ\s+chức|thực\s+hiện|triển\s+khai|xây\s+dựng|phấn\s+đấu|duy\s+trì|định\s+kỳ|hằng|hàng|mỗi)(?![\p{L}\p{M}])"
+SHARE_NAMED_BEFORE = regex.compile(r"\d(?:[.,]\d+)?[^\S\n]*%[^\S\n]+[\p{L}\p{M}](?:(?!\.\s)[^%,;:()\n]){2,120}$"
+                                   r"|\d(?:[.,]\d+)?[^\S\n]*%[^\S\n]+[\p{L}\p{M}][^%,;:()\n]{0,80}?(?<![\p{L}\p{M}])được[^\S\n]+"
+                                   rf"{_SERVICE}(?:[^\S\n]*,[^\S\n]*(?!{_NEW_TASK}){_SERVICE})+(?![\p{{L}}\p{{M}}])(?:(?!\.\s)[^%,;:()\n]){{2,80}}$")
 # … nor the steps a province climbs in a ranking ("Chỉ số PAPI tăng ít nhất 3 bậc so với năm 2025", "PCI tăng 5 bậc", "cải
 # thiện 3 hạng"): the change of a rank the plan commits to (the PCI and PAPI rankings that NQ 02/NQ-CP sets the provinces
 # to improve), not a grade ("bậc 3/7", "hạng II").
@@ -344,8 +352,12 @@ DURATION_VALUE_BEFORE = regex.compile(
     # nghiệp, cấp phép xây dựng, tiếp cận điện năng, thông quan, hoàn thuế); not how long an action may take ("giải quyết hồ sơ
     # trong thời hạn không quá 05 ngày làm việc", "trong thời gian 03 ngày"); and a patient's waiting time, the quality indicator
     # of Quyết định 1313/QĐ-BYT 2013 (quy trình khám bệnh: thời gian chờ khám, chờ kết quả cận lâm sàng) and of the Bộ tiêu chí
-    # chất lượng bệnh viện Việt Nam ("thời gian chờ nhận kết quả xét nghiệm không quá 90 phút")
-    r"|thời\s+gian\s+(?:giải\s+quyết|cấp|xử\s+lý|thông\s+quan|thẩm\s+định|phê\s+duyệt|hoàn\s+thuế|tiếp\s+cận\s+điện\s+năng|đăng\s+ký|chờ)"
+    # chất lượng bệnh viện Việt Nam ("thời gian chờ nhận kết quả xét nghiệm không quá 90 phút"); s29e: the times to respond to
+    # and recover from a network incident or fix a flaw (Quyết định 05/2017/QĐ-TTg, phương án ứng cứu sự cố; Thông tư
+    # 20/2017/TT-BTTTT, điều phối ứng cứu sự cố an toàn thông tin mạng: phản hồi, ứng cứu, khắc phục, khôi phục) held under a
+    # bound ("Thời gian khắc phục lỗ hổng bảo mật mức nghiêm trọng không quá 07 ngày")
+    r"|thời\s+gian\s+(?:giải\s+quyết|cấp|xử\s+lý|thông\s+quan|thẩm\s+định|phê\s+duyệt|hoàn\s+thuế|tiếp\s+cận\s+điện\s+năng|đăng\s+ký|chờ"
+    r"|khắc\s+phục|ứng\s+cứu|khôi\s+phục|phản\s+hồi)"
     r"(?![\p{L}\p{M}])[^\d.;:\n]{0,120}?(?:không\s+quá|tối\s+đa|dưới|còn|đạt)(?=[^\S\n]+$)"
     # s28e: the time rescue and response forces take to reach the scene, held under a bound, as fire-and-rescue and
     # incident-response plans commit to it ("Thời gian lực lượng Cảnh sát PCCC và CNCH có mặt tại hiện trường … không quá
@@ -454,10 +466,12 @@ RESULT = regex.compile(
 # certified), not a reported change of the rate itself ("tỷ lệ hộ nghèo đã giảm còn 3%", "tỷ lệ che phủ rừng đã đạt 42%").
 # s26b: what a rate counts may be a long noun phrase ("tỷ lệ diện tích rừng trồng mới sử dụng giống đã được công nhận"); a
 # rate that "đã thực hiện (được)" / "đã hoàn thành" a value is a result.
+# s29e: as long as an indicator's name may be (15 words): "tỷ lệ phụ nữ sinh con tại cơ sở y tế hoặc có cán bộ y tế đã qua đào
+# tạo đỡ".
 ATTRIBUTIVE_DONE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:(?:các|những|mọi)\s+(?:[\p{L}\p{M}]+\s+){1,5}?"
                                  r"|(?:duy\s+trì|giữ\s+vững|củng\s+cố)\s+(?:(?:ít\s+nhất|tối\s+thiểu|khoảng)\s+)?\d[\d.,]*\s+(?:[\p{L}\p{M}]+\s+){1,12}?)"
                                  r"đã\s+[\p{L}\p{M}]+"
-                                 r"|(?<![\p{L}\p{M}])tỷ\s+lệ\s+(?:[\p{L}\p{M}]+\s+){1,10}?đã\s+(?!(?:đạt|giảm|tăng|vượt|lên|xuống|còn|nâng|hạ)(?![\p{L}\p{M}])|(?:thực\s+hiện|hoàn\s+thành)(?:\s+được)?(?:\s+\d|\s*$))[\p{L}\p{M}]+"
+                                 r"|(?<![\p{L}\p{M}])tỷ\s+lệ\s+(?:[\p{L}\p{M}]+\s+){1,15}?đã\s+(?!(?:đạt|giảm|tăng|vượt|lên|xuống|còn|nâng|hạ)(?![\p{L}\p{M}])|(?:thực\s+hiện|hoàn\s+thành)(?:\s+được)?(?:\s+\d|\s*$))[\p{L}\p{M}]+"
                                  r"|(?<![\p{L}\p{M}])đã\s+có\s+hiệu\s+lực(?:\s+(?:pháp\s+luật|thi\s+hành))?(?![\p{L}\p{M}])"
                                  # s26e: the "đã" of what a share counts, its predicate after it ("100% mã số vùng trồng đã cấp
                                  # được giám sát định kỳ; tỷ lệ … dưới 2%": the codes issued are to be monitored)
@@ -1116,7 +1130,8 @@ TIMELINE_YEAR = regex.compile(r"(?:năm\s+|/)(20\d\d)(?!\d)")
 # Bullet levels: "+" lines sit under "-" lines.
 BULLET_RANK = {"-": 1, "•": 1, "*": 1, "+": 2}
 # Prepositions that open a qualifier of a value, not the name of what it counts ("… tỷ đồng từ các nguồn").
-QUALIFIER_OPENERS = {"từ", "cho", "của", "tại", "trong", "với", "để", "theo", "so", "vào", "ở", "đến", "sau", "trước", "bằng", "do"}
+QUALIFIER_OPENERS = {"từ", "cho", "của", "tại", "trong", "với", "để", "theo", "so", "vào", "ở", "đến", "sau", "trước", "bằng", "do",
+                     "kể"}  # s29e: "kể từ khi được cảnh báo", the event a time counts from
 # A part of the plan that reports where things stand ("I. THỰC TRẠNG …", "1. Kết quả thực hiện …", "I. KẾT QUẢ SẢN XUẤT
 # NÔNG NGHIỆP NĂM 2026", "Kết quả công tác năm 2025", "Kết quả năm 2025", "Kết quả giai đoạn 2021 - 2025": "Kết quả" and the
 # work done, a year or a span of years; not "Kết quả" alone nor "Kết quả, sản phẩm"): its figures are baselines and
