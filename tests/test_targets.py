@@ -1780,6 +1780,23 @@ def test_a_place_is_the_scope_not_the_indicator(text, indicator, scope):
      [("Số trạm quan trắc tự động", "toàn quốc"), ("Số trạm quan trắc tự động", "Đà Nẵng")]),
     # no count before in the paragraph: the place's own count names only what it counts
     ("Trong đó, Hà Nội có tối thiểu 200 công trình.", [("Số công trình", "Hà Nội")]),
+    # s29f: what the places count qualified once, after the last count: each earlier count is of the same thing (a list of
+    # two or three, joined by a comma or "và"; the place after "và" opens the next count's clause, no part of a name)
+    ("- Đến năm 2030, Hà Nội có tối thiểu 200 công trình, Thành phố Hồ Chí Minh có tối thiểu 500 công trình xây dựng xanh.",
+     [("Số công trình xây dựng xanh", "Hà Nội"), ("Số công trình xây dựng xanh", "Thành phố Hồ Chí Minh")]),
+    ("- Hà Nội có 200 công trình, Đà Nẵng có 100 công trình và Thành phố Hồ Chí Minh có 500 công trình xây dựng xanh.",
+     [("Số công trình xây dựng xanh", "Hà Nội"), ("Số công trình xây dựng xanh", "Đà Nẵng"),
+      ("Số công trình xây dựng xanh", "Thành phố Hồ Chí Minh")]),
+    ("- Đến năm 2030, huyện Bảo Thắng có ít nhất 30 hợp tác xã, huyện Bát Xát có ít nhất 20 hợp tác xã nông nghiệp ứng "
+     "dụng công nghệ cao.", [("Số hợp tác xã nông nghiệp ứng dụng công nghệ cao", "huyện Bảo Thắng"),
+                            ("Số hợp tác xã nông nghiệp ứng dụng công nghệ cao", "huyện Bát Xát")]),
+    ("- Hà Nội có tối thiểu 200 công trình xanh và Thành phố Hồ Chí Minh có tối thiểu 500 công trình xanh.",
+     [("Số công trình xanh", "Hà Nội"), ("Số công trình xanh", "Thành phố Hồ Chí Minh")]),
+    # not one list: a full stop or a semicolon between the places' counts, each names only its own
+    ("- Hà Nội có 200 công trình. Thành phố Hồ Chí Minh có 500 công trình xây dựng xanh.",
+     [("Số công trình", "Hà Nội"), ("Số công trình xây dựng xanh", "Thành phố Hồ Chí Minh")]),
+    ("- Hà Nội có 200 công trình; Thành phố Hồ Chí Minh có 500 công trình xây dựng xanh.",
+     [("Số công trình", "Hà Nội"), ("Số công trình xây dựng xanh", "Thành phố Hồ Chí Minh")]),
 ])
 def test_a_count_broken_down_by_place(text, expected):
     assert [(r["indicator"], r["scope"]) for r in rows(text)] == expected

@@ -1409,6 +1409,7 @@ def extract_targets(text: str) -> list[Target]:
     targets = _shared_predicates(text, targets)
     targets = _shares_of_the_count_before(text, targets)
     targets = _values_by_place(text, targets)
+    targets = _qualifier_said_last(text, targets)
     targets += table_rows
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
     return sorted((replace(t, text=original[t.start:t.end], indicator_group=group_of(t.indicator_id))
@@ -1466,6 +1467,36 @@ def _values_by_place(text: str, targets: list[Target]) -> list[Target]:
         out[i] = replace(a, scope=a.scope or PLACE_OPENING.sub("", m.group("p1")))
         out[i + 1] = replace(b, indicator=a.indicator, indicator_canonical=a.indicator_canonical, indicator_id=a.indicator_id,
                              scope=PLACE_OPENING.sub("", m.group("p2")))
+    return out
+
+
+# The next place's count joined by "và" ("Hà Nội có 200 công trình xanh và Thành phố Hồ Chí Minh có 500 công trình xanh"): the
+# place, a name, opens the next count's clause, as "và" right before a value does (P.JOINED_VALUE).
+PLACE_JOINED_VALUE = regex.compile(r"[^\S\n]+(?i:và)[^\S\n]+\p{Lu}[^\d,;.:()\n]{0,60}?[^\S\n]+(?i:có)"
+                                   r"(?:[^\S\n]+(?i:ít\s+nhất|tối\s+thiểu|trên|khoảng))?[^\S\n]*$")
+
+
+# Places' counts of one thing listed place by place, what is counted qualified once, after the last count ("Hà Nội có tối
+# thiểu 200 công trình, Thành phố Hồ Chí Minh có tối thiểu 500 công trình xây dựng xanh"; "huyện A có 30 hợp tác xã, huyện
+# B có 20 hợp tác xã nông nghiệp ứng dụng công nghệ cao"): between two counts only a comma or "và" and the next place and
+# its verb, in one clause (the next count's span opens at its place).
+PLACE_COUNTS_JOIN = r"[^\S\n]*(?:,|và)[^\S\n]*(?:(?i:và)[^\S\n]+)?{place}[^\d,;.:()\n]{{0,40}}?\d"
+
+
+def _qualifier_said_last(text: str, targets: list[Target]) -> list[Target]:
+    """An earlier count of a place-by-place list named only by its noun ("Số công trình") takes the next count's name where
+    that one qualifies the same noun ("Số công trình xây dựng xanh", PLACE_COUNTS_JOIN); last to first, so a list of three
+    names each."""
+    out = list(targets)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        bare = f"số {a.unit}".lower() if a.unit else None
+        if bare is None or a.unit != b.unit or not a.scope or not b.scope or (a.indicator or "").lower() != bare \
+                or not (b.indicator or "").lower().startswith(bare + " ") or a.end > b.start:
+            continue
+        if regex.match(PLACE_COUNTS_JOIN.format(place=regex.escape(b.scope)), text[a.end:b.end]) is None:
+            continue
+        out[i] = replace(a, indicator=b.indicator, indicator_canonical=b.indicator_canonical, indicator_id=b.indicator_id)
     return out
 
 
@@ -1869,7 +1900,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         return []
     stop = nxt.start if nxt is not None and nxt.start < line_end else line_end
     if stop < line_end:  # the next value's clause starts after the last comma before it, or at the "và" joining it
-        joined = P.JOINED_VALUE.search(text, q.end, stop)
+        joined = P.JOINED_VALUE.search(text, q.end, stop) or PLACE_JOINED_VALUE.search(text, q.end, stop)
         commas = [m.start() for m in P.COMMA.finditer(text[q.end:stop]) if not P.NAME_COMMA.match(text, q.end + m.start())]
         stop = joined.start() if joined else q.end + commas[-1] if commas else stop
         if nxt is not None and (size := P.SIZE_BEFORE_VALUE.search(text, q.end, nxt.start)) is not None:
