@@ -1075,6 +1075,11 @@ def test_results_and_per_unit_bases_stay_out(text):
     ("Phấn đấu trong năm 2026 đạt 90% hồ sơ được giải quyết trực tuyến", "hồ sơ được giải quyết trực tuyến", 2026),
     ("phấn đấu tỷ lệ giải ngân năm 2025 cả nước đạt 95% kế hoạch.", "tỷ lệ giải ngân cả nước", 2025),
     ("Tỷ lệ che phủ rừng đến năm 2030 đạt 51%.", "Tỷ lệ che phủ rừng", 2030),
+    # s29f: a year after "sau" says when the change starts, not when it is due: the heading's year, or none
+    ("3. Tầm nhìn đến năm 2045\nSau năm 2030, nồng độ bụi mịn PM2.5 giảm trung bình 5 μg/m3 mỗi kỳ kế hoạch.",
+     "nồng độ bụi mịn PM2.5", 2045),
+    ("- Sau năm 2030, tỷ lệ che phủ rừng đạt 45%.", "tỷ lệ che phủ rừng", None),
+    ("- Năm 2030, tỷ lệ che phủ rừng đạt 45%.", "tỷ lệ che phủ rừng", 2030),
 ])
 def test_time_phrases_are_not_indicators(text, indicator, year):
     row = one(text)

@@ -598,8 +598,10 @@ PART_OF_PREVIOUS = regex.compile(r"^\s*(?i:riêng|trong\s+đó(?:\s+riêng)?)[\s
 COUNT_NOUN = regex.compile(rf"(?i:(?:^|\s)số\s+(?P<unit>{UNIT_WORD}))(?![\p{{L}}\p{{M}}])")
 # The year of the clause: "đến năm 2030", "trong năm 2026", "trong quý IV/2026", or the year of the date a value is due by
 # ("phấn đấu hoàn thành … 2.305 nhà … trước ngày 30/9/2010", "chậm nhất ngày 31/12/2026").
+# (not a year after "sau": "Sau năm 2030, nồng độ bụi PM2.5 giảm trung bình 5 μg/m3 mỗi kỳ kế hoạch 5 năm" says when the change
+# starts, the year it is due comes from its heading, "Tầm nhìn đến năm 2045")
 YEAR_IN_LINE = regex.compile(
-    r"(?i:(?:đến|trong|vào|cuối|đầu|tới|năm|sau)\s+(?:cuối\s+)?(?:năm\s+)?)(?P<year>20\d\d)(?!\d|\s*[-–]\s*\d)"
+    r"(?i:(?<!(?<![\p{L}\p{M}])sau\s+)(?:đến|trong|vào|cuối|đầu|tới|năm)\s+(?:cuối\s+)?(?:năm\s+)?)(?P<year>20\d\d)(?!\d|\s*[-–]\s*\d)"
     r"|(?i:(?:trước|chậm\s+nhất(?:\s+là)?|đến\s+hết|xong\s+trước)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)(?P<year>20\d\d)(?!\d)"
     # (a quarter or a month with its year after a slash, "trong quý IV/2026", "trong tháng 10/2026": s26d)
     r"|(?i:(?:đến|trong|vào|cuối|đầu|tới|hết|trước)\s+(?:hết\s+)?(?:quý|quí|tháng)\s+(?:[IVX]{1,4}|\d{1,2})\s*/\s*)(?P<year>20\d\d)(?!\d)")
