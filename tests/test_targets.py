@@ -1774,6 +1774,24 @@ def test_a_place_is_the_scope_not_the_indicator(text, indicator, scope):
     assert (row["indicator"], row["scope"]) == (indicator, scope)
 
 
+# s29f: a frequency said after the verb it is of ("… quan trắc với tần suất 2 lần/tháng") is named by that verb, with what it
+# is done to (after the line's label): "Tần suất quan trắc …", as a plan's own "tần suất quan trắc" would name it; a
+# frequency written right after its action keeps the action's words.
+@pytest.mark.parametrize("text,indicator", [
+    ("+ Các thông số: Độ mặn, pH, oxy hòa tan (DO) quan trắc với tần suất 2 lần/tháng.",
+     "Tần suất quan trắc độ mặn, pH, oxy hòa tan (DO)"),
+    ("+ Các thông số: Thuốc bảo vệ thực vật và kim loại nặng (Cd, Hg, Pb, As) quan trắc với tần suất 02 lần/năm",
+     "Tần suất quan trắc thuốc bảo vệ thực vật và kim loại nặng (Cd, Hg, Pb, As)"),
+    ("- Nước thải công nghiệp được lấy mẫu với tần suất 04 lần/năm.", "Tần suất lấy mẫu nước thải công nghiệp"),
+    ("- COD, BOD5 quan trắc với tần suất 4 lần/năm.", "Tần suất quan trắc COD, BOD5"),
+    # not after "với tần suất": the action's own words
+    ("- Quan trắc nước thải công nghiệp 04 lần/năm.", "Quan trắc nước thải công nghiệp"),
+    ("- Tổ chức kiểm tra ít nhất 02 lần/năm tại các cơ sở.", "Tổ chức kiểm tra"),
+])
+def test_a_frequency_is_named_by_the_verb_it_is_of(text, indicator):
+    assert one(text)["indicator"] == indicator
+
+
 # A count broken down by place ("cả nước có 1.200 … Trong đó, Hà Nội có tối thiểu 200 công trình, …"): each place's
 # count keeps the indicator of the count it is part of.
 @pytest.mark.parametrize("text,expected", [

@@ -1470,6 +1470,13 @@ def _values_by_place(text: str, targets: list[Target]) -> list[Target]:
     return out
 
 
+# A frequency said after the verb it is of ("Các thông số: Độ mặn, pH, … quan trắc với tần suất 2 lần/tháng", "… được lấy mẫu
+# với tần suất 02 lần/năm"): the verb names the indicator, "Tần suất quan trắc", with what it is done to before it, after the
+# line's label.
+FREQUENCY_OF = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:được[^\S\n]+)?(?P<verb>[\p{L}\p{M}]+[^\S\n]+[\p{L}\p{M}]+)[^\S\n]+với[^\S\n]+tần[^\S\n]+suất"
+                             r"(?:[^\S\n]+(?:là|khoảng|tối[^\S\n]+thiểu|ít[^\S\n]+nhất))?[^\S\n]*:?[^\S\n]*$)")
+
+
 # The next place's count joined by "và" ("Hà Nội có 200 công trình xanh và Thành phố Hồ Chí Minh có 500 công trình xanh"): the
 # place, a name, opens the next count's clause, as "và" right before a value does (P.JOINED_VALUE).
 PLACE_JOINED_VALUE = regex.compile(r"[^\S\n]+(?i:và)[^\S\n]+\p{Lu}[^\d,;.:()\n]{0,60}?[^\S\n]+(?i:có)"
@@ -2218,6 +2225,13 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator, rule = activity, "rule_activity_quantity"  # "3. In ấn tài liệu …" ⏎ "- Số lượng: 5.000 cuốn"
     elif (label := P.QUANTITY_LABEL.match(text, row_start)) is not None and not WORDS.search(text, label.end(), q.start):
         return []  # s25u/s28e: "III. KINH PHÍ⏎- Số lượng: 5 xe": a quantity label under no activity names nothing, known unit or not
+    if rule != "rule_activity_quantity" and "/" in (q.unit or "") \
+            and (often := FREQUENCY_OF.search(text, max(row_start, q.start - 300), q.start)) is not None:
+        # "Các thông số: Độ mặn, pH, … quan trắc với tần suất 2 lần/tháng": how often the verb is done to what it names
+        colon = text.rfind(":", row_start, often.start())
+        what = _clean(text[colon + 1 if colon >= 0 else row_start:often.start()])
+        what = what[:1].lower() + what[1:] if what[1:2].islower() else what  # now inside the name ("Tần suất lấy mẫu nước thải")
+        indicator = P.SPACES.sub(" ", f"Tần suất {often.group('verb')} {what}").strip()
     if not indicator or not WORDS.search(indicator):
         return []  # a value with nothing that names what it measures (a stray cell, a figure in passing)
     if len(regex.findall(r"(?<![\p{L}])[a-z]{2,}(?![\p{L}])", indicator)) >= 3 and not P.VIETNAMESE_LETTER.search(indicator):
