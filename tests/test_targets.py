@@ -1784,12 +1784,42 @@ def test_a_place_is_the_scope_not_the_indicator(text, indicator, scope):
      "Tần suất quan trắc thuốc bảo vệ thực vật và kim loại nặng (Cd, Hg, Pb, As)"),
     ("- Nước thải công nghiệp được lấy mẫu với tần suất 04 lần/năm.", "Tần suất lấy mẫu nước thải công nghiệp"),
     ("- COD, BOD5 quan trắc với tần suất 4 lần/năm.", "Tần suất quan trắc COD, BOD5"),
+    # a bare "tần suất" after the action's clause, a comma between: the action, without where it is done; rounds per
+    # period ("đợt/năm") after "tần suất" are a frequency as "lần/năm" is
+    ("- Quan trắc chất lượng nước mặt lưu vực sông Cầu tại 48 điểm, tần suất 12 đợt/năm.",
+     "Tần suất quan trắc chất lượng nước mặt lưu vực sông Cầu"),
+    ("- Lấy mẫu nước thải các khu công nghiệp, tần suất 4 lần/năm.", "Tần suất lấy mẫu nước thải các khu công nghiệp"),
     # not after "với tần suất": the action's own words
     ("- Quan trắc nước thải công nghiệp 04 lần/năm.", "Quan trắc nước thải công nghiệp"),
     ("- Tổ chức kiểm tra ít nhất 02 lần/năm tại các cơ sở.", "Tổ chức kiểm tra"),
 ])
 def test_a_frequency_is_named_by_the_verb_it_is_of(text, indicator):
     assert one(text)["indicator"] == indicator
+
+
+# s29f: rounds per period after "tần suất" (a monitoring programme's frequency, TCVN 5981 / ISO 5667), and the same frequency
+# over another period in brackets after it, are values; rounds of a campaign or of the plan itself stay out, per period or not.
+@pytest.mark.parametrize("text,expected", [
+    ("- Mẫu nước cấp: Nhiệt độ, oxy hòa tan, độ mặn; tần suất quan trắc: 2 đợt/tháng (18 đợt/năm).",
+     [(2, "đợt/tháng"), (18, "đợt/năm")]),
+    ("- Kim loại nặng (Cd, Hg, Pb, As); tần suất quan trắc: 03 đợt/năm.", [(3, "đợt/năm")]),
+    ("- Tổ chức kiểm tra 02 đợt/năm.", [(2, "đợt/năm")]),
+    ("Phong trào thi đua được tổ chức 02 đợt/năm.", []),
+    ("Kế hoạch chia làm 02 đợt/năm: đợt 1 từ tháng 3, đợt 2 từ tháng 9.", []),
+    ("Phong trào thi đua gồm 02 đợt (01 đợt/năm).", []),
+])
+def test_rounds_per_period_as_a_frequency(text, expected):
+    assert [(r["value"], r["unit"]) for r in rows(text)] == expected
+
+
+# (the months a frequency holds in, written before "tần suất", are its scope, not its name; a frequency without them has none)
+@pytest.mark.parametrize("text,expected", [
+    ("Tháng 3, 4 và tháng 9 - tháng 11 tần suất quan trắc 02 đợt/tháng; tháng 5 - tháng 8 tần suất quan trắc 04 đợt/tháng.",
+     [("Tần suất quan trắc", "Tháng 3, 4 và tháng 9 - tháng 11"), ("Tần suất quan trắc", "tháng 5 - tháng 8")]),
+    ("- Kim loại nặng (Cd, Hg, Pb, As); tần suất quan trắc: 03 đợt/năm.", [("tần suất quan trắc", None)]),
+])
+def test_the_months_of_a_frequency_are_its_scope(text, expected):
+    assert [(r["indicator"], r["scope"]) for r in rows(text)] == expected
 
 
 # A count broken down by place ("cả nước có 1.200 … Trong đó, Hà Nội có tối thiểu 200 công trình, …"): each place's

@@ -152,6 +152,7 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
                 and not (P.PROGRAMME_AFTER.match(text, pos) and P.BROADCAST_BEFORE.search(text, max(0, start - 40), start))
                 and not (P.ROUND_AFTER.match(text, pos) and P.ORGANISE_BEFORE.search(text, max(0, start - 40), start)
                          and not P.ROUNDS_LAID_OUT.search(text))
+                and not (P.ROUNDS_PER_PERIOD.match(text, pos) and P.FREQUENCY_BEFORE.search(text, max(0, start - 40), start))
                 and not (rounds := _rounds_organised(text, start, pos))) \
                 or P.RUBRIC_AFTER.match(text, pos):
             continue  # (but broadcast programmes are an output: "phát sóng ít nhất 24 chương trình chuyên đề")
@@ -1477,6 +1478,18 @@ FREQUENCY_OF = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:được[^\S\n]+)?(?P<ver
                              r"(?:[^\S\n]+(?:là|khoảng|tối[^\S\n]+thiểu|ít[^\S\n]+nhất))?[^\S\n]*:?[^\S\n]*$)")
 
 
+# … or written bare after the action it is of, a comma between ("Quan trắc chất lượng nước mặt … tại 48 điểm, tần suất 12
+# đợt/năm"): the action, up to where it is done ("tại", "ở") or the comma.
+FREQUENCY_AFTER_ACTION = regex.compile(r"^[\s\-+•*]*(?:[a-zđ0-9]{1,2}[.)][^\S\n]*)?(?P<action>[^\d,;:()\n]{3,120}?)"
+                                       r"(?:[^\S\n]+(?:tại|ở)(?![\p{L}\p{M}])[^,;:\n]*)?,[^\S\n]*(?i:tần[^\S\n]+suất)[^\S\n]*:?[^\S\n]*$",
+                                       regex.MULTILINE)
+
+
+# The months a frequency holds in, before "tần suất" ("Tháng 3, 4 và tháng 9 - tháng 11 tần suất quan trắc 02 đợt/tháng; tháng 5
+# đến tháng 8 tần suất quan trắc 04 đợt/tháng"): its scope, no part of its name.
+MONTHS_OF_FREQUENCY = regex.compile(r"(?i:(?P<months>tháng\s*\d{1,2}(?:\s*(?:,|-|–|và|đến)\s*(?:tháng\s*)?\d{1,2})*)\s+(?=tần\s+suất))")
+
+
 # The next place's count joined by "và" ("Hà Nội có 200 công trình xanh và Thành phố Hồ Chí Minh có 500 công trình xanh"): the
 # place, a name, opens the next count's clause, as "và" right before a value does (P.JOINED_VALUE).
 PLACE_JOINED_VALUE = regex.compile(r"[^\S\n]+(?i:và)[^\S\n]+\p{Lu}[^\d,;.:()\n]{0,60}?[^\S\n]+(?i:có)"
@@ -2232,6 +2245,17 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         what = _clean(text[colon + 1 if colon >= 0 else row_start:often.start()])
         what = what[:1].lower() + what[1:] if what[1:2].islower() else what  # now inside the name ("Tần suất lấy mẫu nước thải")
         indicator = P.SPACES.sub(" ", f"Tần suất {often.group('verb')} {what}").strip()
+    elif "/" in (q.unit or "") and regex.search(r"(?i:(?:^|,)\s*tần\s+suất)$", indicator or "") \
+            and (done_at := FREQUENCY_AFTER_ACTION.search(text, row_start, q.start)) is not None:
+        # "Quan trắc chất lượng nước mặt lưu vực sông Cầu tại 48 điểm, tần suất 12 đợt/năm": the frequency of the action
+        # its clause names before it (without where it is done)
+        action = _clean(done_at.group("action"))
+        action = action[:1].lower() + action[1:] if action[1:2].islower() else action
+        indicator = P.SPACES.sub(" ", f"Tần suất {action}").strip()
+    if "/" in (q.unit or "") and indicator and (months := MONTHS_OF_FREQUENCY.match(indicator)) is not None:
+        # "Tháng 3, 4 và tháng 9 - tháng 11 tần suất quan trắc 02 đợt/tháng": the months are when that frequency holds, its scope
+        scope, indicator = scope or months.group("months"), indicator[months.end():]
+        indicator = indicator[:1].upper() + indicator[1:]
     if not indicator or not WORDS.search(indicator):
         return []  # a value with nothing that names what it measures (a stray cell, a figure in passing)
     if len(regex.findall(r"(?<![\p{L}])[a-z]{2,}(?![\p{L}])", indicator)) >= 3 and not P.VIETNAMESE_LETTER.search(indicator):

@@ -276,6 +276,13 @@ NOT_BEFORE = regex.compile(
 # Right after the number: an age, a duration, a count of the plan's own structure, a speed.
 NOT_AFTER = regex.compile(
     r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ(?!\s+khoa\s+học)|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
+# …except rounds per period after "tần suất" ("tần suất quan trắc: 2 đợt/tháng (18 đợt/năm)", "…, tần suất 12 đợt/năm"): how
+# often a monitoring or an inspection is done, a frequency as "2 lần/tháng" is (TCVN 5981:1995 / ISO 5667: tần suất lấy mẫu);
+# not the rounds of a campaign ("tổ chức 02 đợt thi đua").
+ROUNDS_PER_PERIOD = matched_in_place(r"\s*(?i:đợt)\s*/\s*(?i:năm|quý|tháng|tuần)(?![\p{L}\p{M}])")
+# (and the same frequency over another period in brackets after it: "2 đợt/tháng (18 đợt/năm)")
+FREQUENCY_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])tần\s+suất(?:\s+[\p{L}\p{M}]+){0,3}\s*:?\s*"
+                                 r"|(?<![\d.,])\d[\d.,]*\s*đợt\s*/\s*(?:năm|quý|tháng|tuần)\s*\(\s*)$")
 # (s27c: a science and technology task is an output, not a part of the plan: Luật Khoa học và Công nghệ 2013, Điều 3 and
 # 25: nhiệm vụ khoa học và công nghệ, its đề tài and dự án, are what a province orders and counts, "03 nhiệm vụ khoa học
 # và công nghệ cấp tỉnh")
