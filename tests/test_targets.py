@@ -1129,6 +1129,11 @@ def test_results_and_per_unit_bases_stay_out(text):
     ("Phấn đấu trong năm 2026 đạt 90% hồ sơ được giải quyết trực tuyến", "hồ sơ được giải quyết trực tuyến", 2026),
     ("phấn đấu tỷ lệ giải ngân năm 2025 cả nước đạt 95% kế hoạch.", "tỷ lệ giải ngân cả nước", 2025),
     ("Tỷ lệ che phủ rừng đến năm 2030 đạt 51%.", "Tỷ lệ che phủ rừng", 2030),
+    # s29f: a year after "sau" says when the change starts, not when it is due: the heading's year, or none
+    ("3. Tầm nhìn đến năm 2045\nSau năm 2030, nồng độ bụi mịn PM2.5 giảm trung bình 5 μg/m3 mỗi kỳ kế hoạch.",
+     "nồng độ bụi mịn PM2.5", 2045),
+    ("- Sau năm 2030, tỷ lệ che phủ rừng đạt 45%.", "tỷ lệ che phủ rừng", None),
+    ("- Năm 2030, tỷ lệ che phủ rừng đạt 45%.", "tỷ lệ che phủ rừng", 2030),
 ])
 def test_time_phrases_are_not_indicators(text, indicator, year):
     row = one(text)
@@ -1823,6 +1828,54 @@ def test_a_place_is_the_scope_not_the_indicator(text, indicator, scope):
     assert (row["indicator"], row["scope"]) == (indicator, scope)
 
 
+# s29f: a frequency said after the verb it is of ("… quan trắc với tần suất 2 lần/tháng") is named by that verb, with what it
+# is done to (after the line's label): "Tần suất quan trắc …", as a plan's own "tần suất quan trắc" would name it; a
+# frequency written right after its action keeps the action's words.
+@pytest.mark.parametrize("text,indicator", [
+    ("+ Các thông số: Độ mặn, pH, oxy hòa tan (DO) quan trắc với tần suất 2 lần/tháng.",
+     "Tần suất quan trắc độ mặn, pH, oxy hòa tan (DO)"),
+    ("+ Các thông số: Thuốc bảo vệ thực vật và kim loại nặng (Cd, Hg, Pb, As) quan trắc với tần suất 02 lần/năm",
+     "Tần suất quan trắc thuốc bảo vệ thực vật và kim loại nặng (Cd, Hg, Pb, As)"),
+    ("- Nước thải công nghiệp được lấy mẫu với tần suất 04 lần/năm.", "Tần suất lấy mẫu nước thải công nghiệp"),
+    ("- COD, BOD5 quan trắc với tần suất 4 lần/năm.", "Tần suất quan trắc COD, BOD5"),
+    # a bare "tần suất" after the action's clause, a comma between: the action, without where it is done; rounds per
+    # period ("đợt/năm") after "tần suất" are a frequency as "lần/năm" is
+    ("- Quan trắc chất lượng nước mặt lưu vực sông Cầu tại 48 điểm, tần suất 12 đợt/năm.",
+     "Tần suất quan trắc chất lượng nước mặt lưu vực sông Cầu"),
+    ("- Lấy mẫu nước thải các khu công nghiệp, tần suất 4 lần/năm.", "Tần suất lấy mẫu nước thải các khu công nghiệp"),
+    # not after "với tần suất": the action's own words
+    ("- Quan trắc nước thải công nghiệp 04 lần/năm.", "Quan trắc nước thải công nghiệp"),
+    ("- Tổ chức kiểm tra ít nhất 02 lần/năm tại các cơ sở.", "Tổ chức kiểm tra"),
+])
+def test_a_frequency_is_named_by_the_verb_it_is_of(text, indicator):
+    assert one(text)["indicator"] == indicator
+
+
+# s29f: rounds per period after "tần suất" (a monitoring programme's frequency, TCVN 5981 / ISO 5667), and the same frequency
+# over another period in brackets after it, are values; rounds of a campaign or of the plan itself stay out, per period or not.
+@pytest.mark.parametrize("text,expected", [
+    ("- Mẫu nước cấp: Nhiệt độ, oxy hòa tan, độ mặn; tần suất quan trắc: 2 đợt/tháng (18 đợt/năm).",
+     [(2, "đợt/tháng"), (18, "đợt/năm")]),
+    ("- Kim loại nặng (Cd, Hg, Pb, As); tần suất quan trắc: 03 đợt/năm.", [(3, "đợt/năm")]),
+    ("- Tổ chức kiểm tra 02 đợt/năm.", [(2, "đợt/năm")]),
+    ("Phong trào thi đua được tổ chức 02 đợt/năm.", []),
+    ("Kế hoạch chia làm 02 đợt/năm: đợt 1 từ tháng 3, đợt 2 từ tháng 9.", []),
+    ("Phong trào thi đua gồm 02 đợt (01 đợt/năm).", []),
+])
+def test_rounds_per_period_as_a_frequency(text, expected):
+    assert [(r["value"], r["unit"]) for r in rows(text)] == expected
+
+
+# (the months a frequency holds in, written before "tần suất", are its scope, not its name; a frequency without them has none)
+@pytest.mark.parametrize("text,expected", [
+    ("Tháng 3, 4 và tháng 9 - tháng 11 tần suất quan trắc 02 đợt/tháng; tháng 5 - tháng 8 tần suất quan trắc 04 đợt/tháng.",
+     [("Tần suất quan trắc", "Tháng 3, 4 và tháng 9 - tháng 11"), ("Tần suất quan trắc", "tháng 5 - tháng 8")]),
+    ("- Kim loại nặng (Cd, Hg, Pb, As); tần suất quan trắc: 03 đợt/năm.", [("tần suất quan trắc", None)]),
+])
+def test_the_months_of_a_frequency_are_its_scope(text, expected):
+    assert [(r["indicator"], r["scope"]) for r in rows(text)] == expected
+
+
 # A count broken down by place ("cả nước có 1.200 … Trong đó, Hà Nội có tối thiểu 200 công trình, …"): each place's
 # count keeps the indicator of the count it is part of.
 @pytest.mark.parametrize("text,expected", [
@@ -1834,6 +1887,23 @@ def test_a_place_is_the_scope_not_the_indicator(text, indicator, scope):
      [("Số trạm quan trắc tự động", "toàn quốc"), ("Số trạm quan trắc tự động", "Đà Nẵng")]),
     # no count before in the paragraph: the place's own count names only what it counts
     ("Trong đó, Hà Nội có tối thiểu 200 công trình.", [("Số công trình", "Hà Nội")]),
+    # s29f: what the places count qualified once, after the last count: each earlier count is of the same thing (a list of
+    # two or three, joined by a comma or "và"; the place after "và" opens the next count's clause, no part of a name)
+    ("- Đến năm 2030, Hà Nội có tối thiểu 200 công trình, Thành phố Hồ Chí Minh có tối thiểu 500 công trình xây dựng xanh.",
+     [("Số công trình xây dựng xanh", "Hà Nội"), ("Số công trình xây dựng xanh", "Thành phố Hồ Chí Minh")]),
+    ("- Hà Nội có 200 công trình, Đà Nẵng có 100 công trình và Thành phố Hồ Chí Minh có 500 công trình xây dựng xanh.",
+     [("Số công trình xây dựng xanh", "Hà Nội"), ("Số công trình xây dựng xanh", "Đà Nẵng"),
+      ("Số công trình xây dựng xanh", "Thành phố Hồ Chí Minh")]),
+    ("- Đến năm 2030, huyện Bảo Thắng có ít nhất 30 hợp tác xã, huyện Bát Xát có ít nhất 20 hợp tác xã nông nghiệp ứng "
+     "dụng công nghệ cao.", [("Số hợp tác xã nông nghiệp ứng dụng công nghệ cao", "huyện Bảo Thắng"),
+                            ("Số hợp tác xã nông nghiệp ứng dụng công nghệ cao", "huyện Bát Xát")]),
+    ("- Hà Nội có tối thiểu 200 công trình xanh và Thành phố Hồ Chí Minh có tối thiểu 500 công trình xanh.",
+     [("Số công trình xanh", "Hà Nội"), ("Số công trình xanh", "Thành phố Hồ Chí Minh")]),
+    # not one list: a full stop or a semicolon between the places' counts, each names only its own
+    ("- Hà Nội có 200 công trình. Thành phố Hồ Chí Minh có 500 công trình xây dựng xanh.",
+     [("Số công trình", "Hà Nội"), ("Số công trình xây dựng xanh", "Thành phố Hồ Chí Minh")]),
+    ("- Hà Nội có 200 công trình; Thành phố Hồ Chí Minh có 500 công trình xây dựng xanh.",
+     [("Số công trình", "Hà Nội"), ("Số công trình xây dựng xanh", "Thành phố Hồ Chí Minh")]),
 ])
 def test_a_count_broken_down_by_place(text, expected):
     assert [(r["indicator"], r["scope"]) for r in rows(text)] == expected

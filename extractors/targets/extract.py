@@ -153,6 +153,7 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
                 and not P.SHOW_AFTER.match(text, pos)
                 and not (P.ROUND_AFTER.match(text, pos) and P.ORGANISE_BEFORE.search(text, max(0, start - 40), start)
                          and not P.ROUNDS_LAID_OUT.search(text))
+                and not (P.ROUNDS_PER_PERIOD.match(text, pos) and P.FREQUENCY_BEFORE.search(text, max(0, start - 40), start))
                 and not (rounds := _rounds_organised(text, start, pos))) \
                 or P.RUBRIC_AFTER.match(text, pos):
             continue  # (but broadcast programmes are an output: "phát sóng ít nhất 24 chương trình chuyên đề")
@@ -1423,6 +1424,7 @@ def extract_targets(text: str) -> list[Target]:
     targets = _shared_predicates(text, targets)
     targets = _shares_of_the_count_before(text, targets)
     targets = _values_by_place(text, targets)
+    targets = _qualifier_said_last(text, targets)
     targets += table_rows
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
     return sorted((replace(t, text=original[t.start:t.end], indicator_group=group_of(t.indicator_id))
@@ -1480,6 +1482,55 @@ def _values_by_place(text: str, targets: list[Target]) -> list[Target]:
         out[i] = replace(a, scope=a.scope or PLACE_OPENING.sub("", m.group("p1")))
         out[i + 1] = replace(b, indicator=a.indicator, indicator_canonical=a.indicator_canonical, indicator_id=a.indicator_id,
                              scope=PLACE_OPENING.sub("", m.group("p2")))
+    return out
+
+
+# A frequency said after the verb it is of ("Các thông số: Độ mặn, pH, … quan trắc với tần suất 2 lần/tháng", "… được lấy mẫu
+# với tần suất 02 lần/năm"): the verb names the indicator, "Tần suất quan trắc", with what it is done to before it, after the
+# line's label.
+FREQUENCY_OF = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:được[^\S\n]+)?(?P<verb>[\p{L}\p{M}]+[^\S\n]+[\p{L}\p{M}]+)[^\S\n]+với[^\S\n]+tần[^\S\n]+suất"
+                             r"(?:[^\S\n]+(?:là|khoảng|tối[^\S\n]+thiểu|ít[^\S\n]+nhất))?[^\S\n]*:?[^\S\n]*$)")
+
+
+# … or written bare after the action it is of, a comma between ("Quan trắc chất lượng nước mặt … tại 48 điểm, tần suất 12
+# đợt/năm"): the action, up to where it is done ("tại", "ở") or the comma.
+FREQUENCY_AFTER_ACTION = regex.compile(r"^[\s\-+•*]*(?:[a-zđ0-9]{1,2}[.)][^\S\n]*)?(?P<action>[^\d,;:()\n]{3,120}?)"
+                                       r"(?:[^\S\n]+(?:tại|ở)(?![\p{L}\p{M}])[^,;:\n]*)?,[^\S\n]*(?i:tần[^\S\n]+suất)[^\S\n]*:?[^\S\n]*$",
+                                       regex.MULTILINE)
+
+
+# The months a frequency holds in, before "tần suất" ("Tháng 3, 4 và tháng 9 - tháng 11 tần suất quan trắc 02 đợt/tháng; tháng 5
+# đến tháng 8 tần suất quan trắc 04 đợt/tháng"): its scope, no part of its name.
+MONTHS_OF_FREQUENCY = regex.compile(r"(?i:(?P<months>tháng\s*\d{1,2}(?:\s*(?:,|-|–|và|đến)\s*(?:tháng\s*)?\d{1,2})*)\s+(?=tần\s+suất))")
+
+
+# The next place's count joined by "và" ("Hà Nội có 200 công trình xanh và Thành phố Hồ Chí Minh có 500 công trình xanh"): the
+# place, a name, opens the next count's clause, as "và" right before a value does (P.JOINED_VALUE).
+PLACE_JOINED_VALUE = regex.compile(r"[^\S\n]+(?i:và)[^\S\n]+\p{Lu}[^\d,;.:()\n]{0,60}?[^\S\n]+(?i:có)"
+                                   r"(?:[^\S\n]+(?i:ít\s+nhất|tối\s+thiểu|trên|khoảng))?[^\S\n]*$")
+
+
+# Places' counts of one thing listed place by place, what is counted qualified once, after the last count ("Hà Nội có tối
+# thiểu 200 công trình, Thành phố Hồ Chí Minh có tối thiểu 500 công trình xây dựng xanh"; "huyện A có 30 hợp tác xã, huyện
+# B có 20 hợp tác xã nông nghiệp ứng dụng công nghệ cao"): between two counts only a comma or "và" and the next place and
+# its verb, in one clause (the next count's span opens at its place).
+PLACE_COUNTS_JOIN = r"[^\S\n]*(?:,|và)[^\S\n]*(?:(?i:và)[^\S\n]+)?{place}[^\d,;.:()\n]{{0,40}}?\d"
+
+
+def _qualifier_said_last(text: str, targets: list[Target]) -> list[Target]:
+    """An earlier count of a place-by-place list named only by its noun ("Số công trình") takes the next count's name where
+    that one qualifies the same noun ("Số công trình xây dựng xanh", PLACE_COUNTS_JOIN); last to first, so a list of three
+    names each."""
+    out = list(targets)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        bare = f"số {a.unit}".lower() if a.unit else None
+        if bare is None or a.unit != b.unit or not a.scope or not b.scope or (a.indicator or "").lower() != bare \
+                or not (b.indicator or "").lower().startswith(bare + " ") or a.end > b.start:
+            continue
+        if regex.match(PLACE_COUNTS_JOIN.format(place=regex.escape(b.scope)), text[a.end:b.end]) is None:
+            continue
+        out[i] = replace(a, indicator=b.indicator, indicator_canonical=b.indicator_canonical, indicator_id=b.indicator_id)
     return out
 
 
@@ -1884,7 +1935,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         return []
     stop = nxt.start if nxt is not None and nxt.start < line_end else line_end
     if stop < line_end:  # the next value's clause starts after the last comma before it, or at the "và" joining it
-        joined = P.JOINED_VALUE.search(text, q.end, stop)
+        joined = P.JOINED_VALUE.search(text, q.end, stop) or PLACE_JOINED_VALUE.search(text, q.end, stop)
         commas = [m.start() for m in P.COMMA.finditer(text[q.end:stop]) if not P.NAME_COMMA.match(text, q.end + m.start())]
         stop = joined.start() if joined else q.end + commas[-1] if commas else stop
         if nxt is not None and (size := P.SIZE_BEFORE_VALUE.search(text, q.end, nxt.start)) is not None:
@@ -2202,6 +2253,24 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator, rule = activity, "rule_activity_quantity"  # "3. In ấn tài liệu …" ⏎ "- Số lượng: 5.000 cuốn"
     elif (label := P.QUANTITY_LABEL.match(text, row_start)) is not None and not WORDS.search(text, label.end(), q.start):
         return []  # s25u/s28e: "III. KINH PHÍ⏎- Số lượng: 5 xe": a quantity label under no activity names nothing, known unit or not
+    if rule != "rule_activity_quantity" and "/" in (q.unit or "") \
+            and (often := FREQUENCY_OF.search(text, max(row_start, q.start - 300), q.start)) is not None:
+        # "Các thông số: Độ mặn, pH, … quan trắc với tần suất 2 lần/tháng": how often the verb is done to what it names
+        colon = text.rfind(":", row_start, often.start())
+        what = _clean(text[colon + 1 if colon >= 0 else row_start:often.start()])
+        what = what[:1].lower() + what[1:] if what[1:2].islower() else what  # now inside the name ("Tần suất lấy mẫu nước thải")
+        indicator = P.SPACES.sub(" ", f"Tần suất {often.group('verb')} {what}").strip()
+    elif "/" in (q.unit or "") and regex.search(r"(?i:(?:^|,)\s*tần\s+suất)$", indicator or "") \
+            and (done_at := FREQUENCY_AFTER_ACTION.search(text, row_start, q.start)) is not None:
+        # "Quan trắc chất lượng nước mặt lưu vực sông Cầu tại 48 điểm, tần suất 12 đợt/năm": the frequency of the action
+        # its clause names before it (without where it is done)
+        action = _clean(done_at.group("action"))
+        action = action[:1].lower() + action[1:] if action[1:2].islower() else action
+        indicator = P.SPACES.sub(" ", f"Tần suất {action}").strip()
+    if "/" in (q.unit or "") and indicator and (months := MONTHS_OF_FREQUENCY.match(indicator)) is not None:
+        # "Tháng 3, 4 và tháng 9 - tháng 11 tần suất quan trắc 02 đợt/tháng": the months are when that frequency holds, its scope
+        scope, indicator = scope or months.group("months"), indicator[months.end():]
+        indicator = indicator[:1].upper() + indicator[1:]
     if not indicator or not WORDS.search(indicator):
         return []  # a value with nothing that names what it measures (a stray cell, a figure in passing)
     if len(regex.findall(r"(?<![\p{L}])[a-z]{2,}(?![\p{L}])", indicator)) >= 3 and not P.VIETNAMESE_LETTER.search(indicator):

@@ -281,6 +281,13 @@ NOT_BEFORE = regex.compile(
 # Right after the number: an age, a duration, a count of the plan's own structure, a speed.
 NOT_AFTER = regex.compile(
     r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ(?!\s+khoa\s+học)|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
+# …except rounds per period after "tần suất" ("tần suất quan trắc: 2 đợt/tháng (18 đợt/năm)", "…, tần suất 12 đợt/năm"): how
+# often a monitoring or an inspection is done, a frequency as "2 lần/tháng" is (TCVN 5981:1995 / ISO 5667: tần suất lấy mẫu);
+# not the rounds of a campaign ("tổ chức 02 đợt thi đua").
+ROUNDS_PER_PERIOD = matched_in_place(r"\s*(?i:đợt)\s*/\s*(?i:năm|quý|tháng|tuần)(?![\p{L}\p{M}])")
+# (and the same frequency over another period in brackets after it: "2 đợt/tháng (18 đợt/năm)")
+FREQUENCY_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])tần\s+suất(?:\s+[\p{L}\p{M}]+){0,3}\s*:?\s*"
+                                 r"|(?<![\d.,])\d[\d.,]*\s*đợt\s*/\s*(?:năm|quý|tháng|tuần)\s*\(\s*)$")
 # (s27c: a science and technology task is an output, not a part of the plan: Luật Khoa học và Công nghệ 2013, Điều 3 and
 # 25: nhiệm vụ khoa học và công nghệ, its đề tài and dự án, are what a province orders and counts, "03 nhiệm vụ khoa học
 # và công nghệ cấp tỉnh")
@@ -620,8 +627,10 @@ PART_OF_PREVIOUS = regex.compile(r"^\s*(?i:riêng|trong\s+đó(?:\s+riêng)?)[\s
 COUNT_NOUN = regex.compile(rf"(?i:(?:^|\s)số\s+(?P<unit>{UNIT_WORD}))(?![\p{{L}}\p{{M}}])")
 # The year of the clause: "đến năm 2030", "trong năm 2026", "trong quý IV/2026", or the year of the date a value is due by
 # ("phấn đấu hoàn thành … 2.305 nhà … trước ngày 30/9/2010", "chậm nhất ngày 31/12/2026").
+# (not a year after "sau": "Sau năm 2030, nồng độ bụi PM2.5 giảm trung bình 5 μg/m3 mỗi kỳ kế hoạch 5 năm" says when the change
+# starts, the year it is due comes from its heading, "Tầm nhìn đến năm 2045")
 YEAR_IN_LINE = regex.compile(
-    r"(?i:(?:đến|trong|vào|cuối|đầu|tới|năm|sau)\s+(?:cuối\s+)?(?:năm\s+)?)(?P<year>20\d\d)(?!\d|\s*[-–]\s*\d)"
+    r"(?i:(?<!(?<![\p{L}\p{M}])sau\s+)(?:đến|trong|vào|cuối|đầu|tới|năm)\s+(?:cuối\s+)?(?:năm\s+)?)(?P<year>20\d\d)(?!\d|\s*[-–]\s*\d)"
     r"|(?i:(?:trước|chậm\s+nhất(?:\s+là)?|đến\s+hết|xong\s+trước)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)(?P<year>20\d\d)(?!\d)"
     # (a quarter or a month with its year after a slash, "trong quý IV/2026", "trong tháng 10/2026": s26d)
     r"|(?i:(?:đến|trong|vào|cuối|đầu|tới|hết|trước)\s+(?:hết\s+)?(?:quý|quí|tháng)\s+(?:[IVX]{1,4}|\d{1,2})\s*/\s*)(?P<year>20\d\d)(?!\d)")
