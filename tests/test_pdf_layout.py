@@ -666,6 +666,40 @@ def test_a_pages_wraps_are_joined_against_the_documents_column_edge(tmp_path, la
     assert joined in raw.split("\n")
 
 
+
+# an appendix's table of one cell a line, set flush left: its long cell wraps before a word that would not have fitted,
+# though no line of the page reaches the column's edge (the longest ends short of it by more than a word)
+CELL = "Tổng chi cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số so với tổng sản phẩm trên địa bàn (GRDP)"
+
+
+@pytest.mark.parametrize("cells, kept", [
+    (["STT", "Chỉ tiêu", "Đơn vị tính", "1", CELL, "%", "1,5"], [CELL, "%", "1,5"]),
+    # the negative: short cells, each the writer's line, stay lines (the next one's word would have fitted)
+    (["1", "Số doanh nghiệp khoa học và công nghệ", "doanh nghiệp", "32"],
+     ["Số doanh nghiệp khoa học và công nghệ", "doanh nghiệp", "32"]),
+])
+def test_a_flush_left_pages_wraps_are_joined_against_the_documents_column_edge(tmp_path, cells, kept):
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_font("Body", "", unicode_font())
+    pdf.set_font("Body", size=12)
+    pdf.add_page()
+    for text in (LONG, NAMES, LONG):
+        pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT", align="J")
+    pdf.add_page()
+    for text in cells:
+        pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT", align="L")
+    # the shape: the cell's first line ends short of the column's edge by more than RIGHT_EDGE of it
+    words = CELL.split()
+    fits = max(k for k in range(1, len(words) + 1) if pdf.get_string_width(" ".join(words[:k])) <= pdf.epw)
+    assert pdf.epw - pdf.get_string_width(" ".join(words[:fits])) > 0.03 * pdf.epw
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    lines = _raw(path).split("\n")
+    at = lines.index(kept[0])
+    assert lines[at:at + len(kept)] == kept
+
+
 # --- the number and the day a digital signature stamps: text drawn in an annotation's appearance ------------------
 
 HEADER = [("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), ("TỈNH NINH BÌNH", "Độc lập - Tự do - Hạnh phúc"),
