@@ -19,6 +19,7 @@ import regex
 
 from pipeline.model import RawDocument, Table
 from pipeline.pdf_layout import column_edge, layer_and_edge, layer_text, single_strike
+from pipeline.pdf_stamps import stamped
 from pipeline.pdf_turn import upright
 from pipeline.quality import Caution, characters, letter_count, problems, repair, syllable_share, word_counts
 
@@ -804,8 +805,9 @@ def _rows_over_page_breaks(read: list[tuple]) -> list[tuple]:
 
 def _page(page):
     """The page as read: a landscape page drawn sideways on a portrait sheet turned back, and a printer's
-    fake bold (each glyph drawn twice) read once."""
-    return single_strike(upright(page))
+    fake bold (each glyph drawn twice) read once, with the text its annotations draw (the number and the day a
+    digital signature stamps: `pipeline.pdf_stamps.stamped`)."""
+    return single_strike(upright(stamped(page)))
 
 
 def read_pdf(path: Path) -> tuple[str, tuple[int, ...], tuple[Table, ...], list[str], tuple[tuple[int, str], ...]]:

@@ -466,12 +466,19 @@ def layer_and_edge(region, edge: float | None = None) -> tuple[str, str | None, 
     left = min(b["x0"] for b in boxes)
     right = max(b["x1"] for b in boxes)
     own: float | None = right
+    wrap_edge = right  # the edge a line's next word is measured against (`_layout_wrap`)
     if sum(1 for b in boxes if b["x1"] >= right - RIGHT_EDGE * (right - left)) < 2:
         own = None
         if edge is not None and edge > left and abs(right - edge) <= RIGHT_EDGE * (edge - left):
             right = edge  # the longest line ends at the document's column edge
         else:
             right = float("inf")  # no two lines reach one right edge: where the text's column ends is not known
+        # lines that all end short of the document's column edge (a page of short lines set flush left, an
+        # appendix's table of one cell a line) lie in that column all the same: a line whose next word would
+        # not have fitted before that edge was wrapped by the layout ("… chuyển đổi số so với⏎GRDP"); how the
+        # page ends is still told only against an edge its longest line reaches
+        wrap_edge = edge if edge is not None and edge > left and right == float("inf") and max(
+            b["x1"] for b in boxes) <= edge + EDGE else right
     lines = [_letter_spaced(line, box) for line, box in zip(lines, boxes)]
     boxes = [box if box["text"] == line.strip() else {**box, "text": line.strip()} for line, box in zip(lines, boxes)]
     lines = [_column_tabs(line, box) for line, box in zip(lines, boxes)]
@@ -482,7 +489,7 @@ def layer_and_edge(region, edge: float | None = None) -> tuple[str, str | None, 
         height = above["bottom"] - above["top"]
         if height > 0 and below["top"] - above["bottom"] >= BLANK_LINE_GAP * height:
             out.append("")
-        elif (_layout_wrap(above, below, left, right, line_gap) and not above["text"].endswith(("-", "‐"))
+        elif (_layout_wrap(above, below, left, wrap_edge, line_gap) and not above["text"].endswith(("-", "‐"))
               and not starts_item(below["text"])):
             out[-1] += " " + line
             continue

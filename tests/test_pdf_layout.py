@@ -664,3 +664,118 @@ def test_a_pages_wraps_are_joined_against_the_documents_column_edge(tmp_path, la
     pdf.output(str(path))
     raw = _raw(path)
     assert joined in raw.split("\n")
+
+
+
+# an appendix's table of one cell a line, set flush left: its long cell wraps before a word that would not have fitted,
+# though no line of the page reaches the column's edge (the longest ends short of it by more than a word)
+CELL = "Tổng chi cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số so với tổng sản phẩm trên địa bàn (GRDP)"
+
+
+@pytest.mark.parametrize("cells, kept", [
+    (["STT", "Chỉ tiêu", "Đơn vị tính", "1", CELL, "%", "1,5"], [CELL, "%", "1,5"]),
+    # the negative: short cells, each the writer's line, stay lines (the next one's word would have fitted)
+    (["1", "Số doanh nghiệp khoa học và công nghệ", "doanh nghiệp", "32"],
+     ["Số doanh nghiệp khoa học và công nghệ", "doanh nghiệp", "32"]),
+])
+def test_a_flush_left_pages_wraps_are_joined_against_the_documents_column_edge(tmp_path, cells, kept):
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    pdf = fpdf.FPDF()
+    pdf.add_font("Body", "", unicode_font())
+    pdf.set_font("Body", size=12)
+    pdf.add_page()
+    for text in (LONG, NAMES, LONG):
+        pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT", align="J")
+    pdf.add_page()
+    for text in cells:
+        pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT", align="L")
+    # the shape: the cell's first line ends short of the column's edge by more than RIGHT_EDGE of it
+    words = CELL.split()
+    fits = max(k for k in range(1, len(words) + 1) if pdf.get_string_width(" ".join(words[:k])) <= pdf.epw)
+    assert pdf.epw - pdf.get_string_width(" ".join(words[:fits])) > 0.03 * pdf.epw
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    lines = _raw(path).split("\n")
+    at = lines.index(kept[0])
+    assert lines[at:at + len(kept)] == kept
+
+
+# --- the number and the day a digital signature stamps: text drawn in an annotation's appearance ------------------
+
+HEADER = [("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), ("TỈNH NINH BÌNH", "Độc lập - Tự do - Hạnh phúc"),
+          ("Số:          /KH-UBND", "Ninh Bình, ngày        tháng 11 năm 2024")]
+
+
+def _signed_pdf(tmp_path: Path, stamps: list[tuple[str, int | None, int, str, int]]) -> Path:
+    """The national header of a plan (fpdf2; the number and the day left blank, as the form has them) and, added to
+    it as a signing program does (an incremental update), a signature field per stamp whose appearance draws its
+    text in Helvetica: (text, the header's line it stands on or None for above the header, the block (0: the
+    issuer's, 1: the motto's), the block's text before it, the annotation's flags)."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (test extra) writes the test PDFs")
+    import re
+
+    pdf = fpdf.FPDF(unit="pt")
+    pdf.add_page()
+    pdf.add_font("Body", "", unicode_font())
+    pdf.set_font("Body", size=12)
+    for k, pair in enumerate(HEADER):
+        for x, text in zip((60, 300), pair):
+            pdf.text(x, 100 + 16 * k, text)
+    pdf.text(60, 200, "KẾ HOẠCH")
+    path = tmp_path / "signed.pdf"
+    pdf.output(str(path))
+    data = path.read_bytes()
+    trailer = data[data.rindex(b"trailer"):]
+    size = int(re.search(rb"/Size (\d+)", trailer).group(1))
+    page = re.search(rb"(\d+) 0 obj\s*<<((?:(?!>>).)*?/Type /Page\s)", data, re.S).group(1)
+    page_body = re.search(rb"\n%s 0 obj\s*<<(.*?)>>\s*endobj" % page, data, re.S).group(1)
+    objects, annots = [], []
+    for text, row, block, before, flags in stamps:
+        x = (60, 300)[block] + pdf.get_string_width(before) + 1
+        baseline = 40 if row is None else 100 + 16 * row
+        width = 7 * len(text) + 4
+        content = b"BT /F1 12 Tf 0 g 1 0 0 1 2 4 Tm (%s) Tj ET" % text.encode("ascii")
+        objects.append(b"<< /Type /XObject /Subtype /Form /BBox [0 0 %d 18] /Resources << /Font << /F1 << /Type /Font "
+                       b"/Subtype /Type1 /BaseFont /Helvetica >> >> >> /Length %d >>\nstream\n%s\nendstream"
+                       % (width, len(content), content))
+        annots.append(size + len(objects))
+        objects.append(b"<< /Type /Annot /Subtype /Widget /FT /Sig /T (Signature%d) /F %d /Rect [%.2f %.2f %.2f %.2f] "
+                       b"/AP << /N %d 0 R >> >>" % (len(annots), flags, x, pdf.h - baseline - 4, x + width,
+                                                   pdf.h - baseline + 14, size + len(objects) - 1))
+    update, offsets = b"\n", []
+    for k, body in enumerate(objects):
+        offsets.append((size + k, len(data) + len(update)))
+        update += b"%d 0 obj\n%s\nendobj\n" % (size + k, body)
+    offsets.append((int(page), len(data) + len(update)))
+    update += b"%s 0 obj\n<<%s/Annots [%s]\n>>\nendobj\n" % (page, page_body, b" ".join(b"%d 0 R" % a for a in annots))
+    xref = len(data) + len(update)
+    update += b"xref\n" + b"".join(b"%d 1\n%010d 00000 n \n" % (n, at) for n, at in sorted(offsets))
+    root = re.search(rb"/Root (\d+ 0 R)", trailer).group(1)
+    previous = int(data[data.rindex(b"startxref") + 9:].split()[0])
+    update += b"trailer\n<< /Size %d /Root %s /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (
+        size + len(objects), root, previous, xref)
+    path.write_bytes(data + update)
+    return path
+
+
+PRINTED, HIDDEN = 4 | 128, 4 | 2  # a field's flags: printed (and locked, as a signature is); printed but hidden
+NUMBER = ("193", 2, 0, "Số:", PRINTED)  # the number, stamped into the blank before the symbol
+DAY = ("01", 2, 1, "Ninh Bình, ngày", PRINTED)  # the day, stamped into the date's blank
+
+
+@pytest.mark.parametrize("stamps, line, absent", [
+    ([NUMBER, DAY], "Số: 193 /KH-UBND⇥Ninh Bình, ngày 01 tháng 11 năm 2024", None),
+    # the signature's own label above the header (the signing time), on no line of the page's text: left out
+    ([NUMBER, ("01/11/2024 17:30:19", None, 1, "", PRINTED)], "Số: 193 /KH-UBND⇥Ninh Bình, ngày tháng 11 năm 2024",
+     "17:30:19"),
+    # a hidden field is not shown
+    ([("193", 2, 0, "Số:", HIDDEN)], "Số: /KH-UBND⇥Ninh Bình, ngày tháng 11 năm 2024", "193"),
+    # a field whose value lies on the page's own text (printed there as well) is not read a second time
+    ([NUMBER, ("2024", 2, 1, HEADER[2][1][:-4], PRINTED)], "Số: 193 /KH-UBND⇥Ninh Bình, ngày tháng 11 năm 2024", "2024 2024"),
+])
+def test_the_number_and_the_day_a_digital_signature_stamps_are_read(tmp_path, stamps, line, absent):
+    lines = ["⇥".join(" ".join(cell.split()) for cell in part.split("\t"))
+             for part in _raw(_signed_pdf(tmp_path, stamps)).split("\n")]
+    assert line in lines
+    if absent:
+        assert not any(absent in part for part in lines)
