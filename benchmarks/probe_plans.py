@@ -2097,6 +2097,8 @@ characters, the closing "Nơi nhận" list.
                                tuần" a weekly deadline (as "tháng 10 hằng năm" in the third plan). Against the first gold the
                                start read 0.875 / 0.923 / 1.000 / 0.857 and 0.933 / 0.941 / 0.963 / 0.923 (first two plans),
                                together 0.923 / 0.955 / 0.988 / 0.936.
+                               contract defines a target's year; attributes only); seeds, dev unchanged; no row changed on seeds, field, wide; benchmarks/formats.py
+                               on the three: txt, DOCX and PDF alike 0.970 / 0.977 / 1.000 / 1.000 (targets.year 1.000)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
