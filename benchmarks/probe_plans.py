@@ -2053,6 +2053,24 @@ characters, the closing "Nơi nhận" list.
                                inspections "ít nhất 04 lần/năm", samples, a Tết peak period, a slaughterhouse given a task), the appendix
                                one cell per line. start: targets 0.947 / deadlines 0.889 / bodies 0.933 / refs 1.000; canonical share
                                26.3% (19). The three together at start (aaa7279): 0.952 / 0.931 / 0.968 / 0.960, share 33.3% (93 targets)
+    s29c after the start measure: the gold of the first two aligned with the other plans' readings (units 'vùng', 'bẫy' as
+                               classifiers; '100% cơ sở … ít nhất 01 lần/năm' one target; 'Chủ tịch Ủy ban nhân dân các xã, phường, đặc
+                               khu' named): the start code on that gold 0.979 / 0.931 / 0.984 / 0.960 (per plan 0.976 / 0.947 / 1.000 /
+                               0.857, 1.000 / 0.952 / 1.000 / 1.000, 0.947 / 0.889 / 0.933 / 1.000; year 0.944, comparator 0.944). After
+                               s29c's fixes 0.989 / 0.931 / 1.000 / 1.000 (so_nnmt_khuyen_nong 0.976 / 0.947 / 1.000 / 1.000,
+                               tinh_phong_chong_sinh_vat_gay_hai 1.000 / 0.952 / 1.000 / 1.000, xa_quan_ly_giet_mo 1.000 / 0.889 / 1.000 /
+                               1.000; year 1.000, comparator 1.000), share unchanged 33.3% (54.8%, 9.4%, 26.3%: the gazetteer is not
+                               s29c's). Fixed, by class: a level reached from a baseline under a bound ("từ 14 điểm xuống còn không quá
+                               06 điểm" kept 14) and a count of places so brought down read as a score; a document's name that runs
+                               past "gắn với" to its horizon ("… đến năm 2030": the name was cut and its horizon dated five 2026 outputs
+                               2030); a bound in a table column's header ("Diện tích nhiễm tối đa năm 2026 (ha)") as its values'
+                               comparator; a cooperative's heading line running into the task line below it ("… Phong Hòa⏎Bảo đảm"),
+                               and slaughterhouses named like cooperatives (Luật Thú y 2015); the last block's task ending before the
+                               closing lines ("Trên đây là Kế hoạch …", "Trong quá trình thực hiện, nếu có khó khăn …", "Nơi nhận:").
+                               Left: recurring deadlines without a day ("Định kỳ 6 tháng", "định kỳ hằng quý", "hằng tuần": by design,
+                               the dev gold leaves them out), "12.000 tài liệu, tờ rơi" (the extractor reads the first noun after s27d,
+                               the gold set holds pairs too). The 131 older plans, seeds, dev, field, wide: no scored row changed;
+                               formats.py on the three: txt, DOCX and PDF alike 0.989 / 0.931 / 1.000 / 1.000
 
 
     tinh_kinh_te_ban_dem_cong_thong_tin  provincial UBND plan (Khánh Hòa, 01/2026) to develop the night-time economy 2026 - 2030,

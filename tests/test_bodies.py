@@ -529,6 +529,24 @@ def test_spelling_moves_old_tone_marks_but_not_qu():
     assert spelling("hoá khoẻ Thuỷ quý hoàng") == "hóa khỏe Thủy quý hoàng"
 
 
+# s29c: the last numbered block ends before the document's closing lines ("Trên đây là Kế hoạch …", "Trong quá trình thực
+# hiện, nếu có khó khăn …", "Nơi nhận:"); a line of the block that only opens with "Trong quá trình thực hiện" stays in it.
+@pytest.mark.parametrize("closing,task", [
+    ("Trên đây là Kế hoạch quản lý giết mổ năm 2026; yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./.",
+     "Bảo đảm điều kiện vệ sinh thú y; nâng công suất tiếp nhận"),
+    ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về Sở để xem xét, giải quyết./.",
+     "Bảo đảm điều kiện vệ sinh thú y; nâng công suất tiếp nhận"),
+    ("Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.",
+     "Bảo đảm điều kiện vệ sinh thú y; nâng công suất tiếp nhận"),
+    ("Trong quá trình thực hiện, Phòng Kinh tế định kỳ tổng hợp kết quả.",
+     "Bảo đảm điều kiện vệ sinh thú y; nâng công suất tiếp nhận.\nTrong quá trình thực hiện, Phòng Kinh tế định kỳ tổng hợp kết quả"),
+])
+def test_last_block_ends_before_the_closing_lines(closing, task):
+    text = ("VI. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế\nChủ trì tham mưu triển khai Kế hoạch.\n2. Công ty Cổ phần Tân Phát\n"
+            "Bảo đảm điều kiện vệ sinh thú y; nâng công suất tiếp nhận.\n" + closing + "\n")
+    assert next(b.task for b in extract_bodies(text) if b.name == "Công ty Cổ phần Tân Phát") == task
+
+
 def test_task_table_columns_give_lead_and_coordinate():
     text = ("TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
             "1\tRà soát quy hoạch khoáng sản\tSở Nông nghiệp và Môi trường\tSở Tài chính; các sở, ngành\tTháng 6/2026\n"

@@ -553,6 +553,11 @@ SEPARATOR = regex.compile(rf"^(?:\s*(?:[,;]|và|cùng|\([^)]{{0,120}}\))\s*)+(?:
 # (not a duty: "UBND các xã có trách nhiệm, …")
 PLACES_MEANT = regex.compile(r"^[ \t]+(?:có(?![ \t]+(?:trách|nhiệm|kế)[ \t])|thuộc|ven|ở)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,4}(?=[ \t]*[,;])")
 RECIPIENTS = regex.compile(r"^[\s|]*(?:Nơi|Noi)\s+nhận\s*:?", regex.MULTILINE)  # also in a signature table's cell
+# The closing lines of a document, after its last numbered block (Nghị định 30/2020/NĐ-CP, Phụ lục I: the text ends, then the
+# recipients and the signature): "Trên đây là Kế hoạch …", "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, …",
+# "Nơi nhận:". The last body's block ends before them (its task, and the deadlines its heading owns).
+CLOSING_LINE = regex.compile(r"^[ \t|]*(?:Trên\s+đây\s+là\s|Trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)"
+                             r"[^\n]{0,40}?nếu\s+có\s+(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh)|(?:Nơi|Noi)\s+nhận\s*:)", regex.MULTILINE)
 # What may follow the recipients and the signature: an appendix, often with the task table.
 # …or the plan a decision issues, attached after its signature ("KẾ HOẠCH" on a line of its own).
 APPENDIX = regex.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục|BIỂU|Biểu\s+(?:số|\d)|DANH\s+MỤC|(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN)\s*$|[^\n]*\b(?:Nhiệm\s+vụ|Nội\s+dung)\b[^\n]*(?:\t|\s\|\s)[^\n]*chủ\s+trì)", regex.MULTILINE)
