@@ -306,7 +306,10 @@ SYNONYMS = (
     # new by definition); the person placed is a worker ("số người/người lao động được tạo việc làm")
     (r"giải quyết việc làm", "tạo việc làm"),
     (r"(?<=tạo việc làm) mới", ""),
-    (r"(?:người lao động|người)(?= được tạo việc làm)", "lao động"),
+    # (s29g) the worker is "lao động" or "người lao động" alike (Bộ luật Lao động 2019 says "người lao động", the labour
+    # statistics "lao động": "Số (người) lao động có việc làm", "Tỷ lệ (người) lao động tham gia bảo hiểm xã hội")
+    (r"người lao động", "lao động"),
+    (r"người(?= được tạo việc làm)", "lao động"),
     # work abroad under contract "có thời hạn" (the 2006 law's wording) is the same flow (Luật 69/2020/QH14)
     (r"đi làm việc có thời hạn(?= ở nước ngoài)", "đi làm việc"),
     # an industrial park's occupancy is of the parks in operation, said or not
@@ -1098,7 +1101,10 @@ BREAKDOWN_NEVER = regex.compile(
     r"(?<![\p{L}\p{M}])(?:đạt|được|có|không|chưa|theo|hoàn thành|tham gia|sử dụng|bị|mới|tăng|giảm|thêm|so với|tổng|(?<!thiểu |dân )số|chiếm|kế hoạch"
     r"|đó|và|hoặc|năm|tháng|quý|tuần|ngày|giờ|vòng|thời hạn|thời gian|giai đoạn|kỳ|nhiệm kỳ|lần|đợt|nước ngoài|trong nước|nước|nhóm|diện"
     r"|cơ cấu|môi trường|hệ thống|phạm vi|mức|độ tuổi lao động|gắn|kể từ|trước|sau|khi|để|nhằm|với|cho|từ|đến|trở lên"
-    r"|quy định|tiêu chí|tiêu chuẩn|chuẩn|cấp|do|bằng|qua|về|tổ chức|thực hiện|triển khai|ứng dụng|áp dụng|xử lý|thu gom)(?![\p{L}\p{M}])",
+    r"|quy định|tiêu chí|tiêu chuẩn|chuẩn|cấp|do|bằng|qua|về|tổ chức|thực hiện|triển khai|ứng dụng|áp dụng|xử lý|thu gom"
+    # (s29g) what the counted do is no part of them: "Doanh nghiệp trong khu công nghiệp lắp điện mặt trời mái nhà" are the
+    # firms that install it, not the active firms of the parks
+    r"|lắp|lắp đặt|trang bị|đầu tư|xây mới|trồng|chuyển đổi|đăng ký|kết nối|xuất khẩu|nhập khẩu|vay|nộp|ký kết|hưởng)(?![\p{L}\p{M}])",
     regex.IGNORECASE)
 # the level of government or of care a count or share is broken down by ("Tỷ lệ hồ sơ thủ tục hành chính cấp xã giải quyết đúng
 # hạn", "bệnh viện tuyến tỉnh"): the indicator of every level, the level in `scope`
