@@ -1681,6 +1681,20 @@ AS_WRITTEN = [
     ("Số người lao động có việc làm", "người", "employed_workers"),
     ("Tỷ lệ người lao động qua đào tạo", "%", "trained_labour"),
     ("Số người có việc làm", "người", "employed_workers"),
+    # (s29g) the urban road is "đường đô thị" or "đường phố" (QCVN 07-4:2016/BXD); street food keeps its words
+    ("Tỷ lệ chiều dài các tuyến đường phố chính được chiếu sáng", "%", "urban_street_lighting"),
+    ("Tỷ lệ chiều dài đường phố được chiếu sáng", "%", None),  # not the main roads only
+    ("Tỷ lệ cơ sở kinh doanh thức ăn đường phố được quản lý", "%", "street_food_managed"),
+    # (s29g) certified however said: "đạt chứng nhận", "được (cấp) chứng nhận"
+    ("Diện tích sản xuất được chứng nhận VietGAP", "ha", "vietgap_area"),
+    ("Diện tích sản xuất được cấp chứng nhận VietGAP", "ha", "vietgap_area"),
+    # (s29g) assisted regeneration is of forests, "rừng", "xúc tiến", "tự nhiên" said or not (Luật Lâm nghiệp 2017, LTK)
+    ("Khoanh nuôi xúc tiến tái sinh", "ha", "forest_regeneration_area"),
+    ("Diện tích khoanh nuôi xúc tiến tái sinh", "ha", "forest_regeneration_area"),
+    ("Diện tích rừng khoanh nuôi tái sinh tự nhiên", "ha", "forest_regeneration_area"),
+    # (s29g) a count "Số X" where its source names X alone
+    ("Số đoàn viên được kết nạp vào Đảng", "đoàn viên", "youth_union_members_admitted_to_party"),
+    ("Số công trình xây dựng xanh đạt chứng nhận", "công trình", "green_buildings"),
 ]
 
 
@@ -4727,7 +4741,6 @@ HEADING_COMPLETES = [
     ('Tỷ lệ xã đạt chuẩn', '%', ['Nông thôn mới kiểu mẫu'], 'ntm_communes_model_share'),
     ('Giao khoán bảo vệ', 'ha', ['Bảo vệ và phát triển rừng'], 'forest_protection_contracted_area'),
     ('Giao khoán bảo vệ', 'ha', ['Bảo vệ môi trường'], None),
-    ('Khoanh nuôi xúc tiến tái sinh', 'ha', ['Phát triển rừng bền vững'], 'forest_regeneration_area'),
     ('bổ sung có mục tiêu', 'tỷ đồng', ['Nghị quyết về dự toán thu ngân sách nhà nước năm 2026'], None),  # a budget side
     ('bổ sung có mục tiêu', 'tỷ đồng', ['Bổ sung cân đối từ ngân sách cấp tỉnh cho ngân sách các xã, phường'], None),
     ('Tỷ lệ người dân tham gia hiến máu', '%', ['Kế hoạch vận động hiến máu tình nguyện năm 2026'],

@@ -367,6 +367,16 @@ SYNONYMS = (
     # a club "đã (được) thành lập" or "hiện có": the clubs there are (the stock QĐ 1336/QĐ-TTg counts), not new ones
     (r"(?<=\bcâu lạc bộ\b.*? )(?:đã (?:được )?thành lập|hiện có)$", ""),
     (r"diện tích che phủ", "che phủ"),  # "Tỷ lệ (diện tích) che phủ rừng"
+    # (s29g) the urban road is "đường đô thị" or "đường phố" (QCVN 07-4:2016/BXD and TCXDVN 104:2007: "đường đô thị (đường
+    # phố)"): "Tỷ lệ chiều dài các tuyến đường phố chính được chiếu sáng" is the urban main roads lit ("thức ăn đường phố",
+    # street food, keeps its words)
+    (r"(?<!thức ăn )đường phố", "đường đô thị"),
+    # (s29g) certified however said: "đạt chứng nhận", "được cấp chứng nhận", "được chứng nhận" VietGAP, green building …
+    (r"(?:đạt|được cấp|được công nhận|có) chứng nhận", "được chứng nhận"),
+    # (s29g) assisted regeneration is said of forests only, "rừng" said before, after or not at all, "xúc tiến" and "tự nhiên"
+    # said or not (Luật Lâm nghiệp 2017: "khoanh nuôi xúc tiến tái sinh rừng"; LTK: "Diện tích rừng được khoanh nuôi xúc tiến
+    # tái sinh"): one phrase
+    (r"(?:rừng )?khoanh nuôi(?: xúc tiến)? tái sinh(?: tự nhiên)?(?: rừng)?(?: tự nhiên)?", "rừng khoanh nuôi xúc tiến tái sinh"),
     (r"(?:các|mọi) loại$", ""),  # "Sản lượng thịt hơi các loại": all kinds are the total
     # medals "các loại" and where they are won ("tại các giải thể thao quốc gia", "trong các kỳ thi đấu", "ở Đại hội …"): the count
     (r"(huy chương)(?: các loại)?(?: (?:đạt được |giành được )?(?:tại|ở|trong) (?:các )?(?:giải|kỳ|cuộc|đại hội)\b.*)?$", r"\1"),
@@ -816,6 +826,8 @@ def _variants(name_words: str, family: str) -> list[str]:
             out.append("tỷ lệ " + regex.sub(r"^số ", "", w))
             if regex.search(r"\bso với\b", w):  # a part named with its whole ("kinh tế số chiếm 45% grdp"): its share
                 out.append("tỷ trọng " + w)
+        elif family and family != "%" and w.startswith("số ") and len(w.split()) > 2:
+            out.append(w[3:])  # (s29g) a count named "Số X" where the source names X in the unit's noun ("Số đoàn viên được …")
         elif family and family != "%" and not w.startswith("số "):
             out.append("số " + w)
             noun = words(family.split("/")[0]) if family != "money" else ""
