@@ -1692,6 +1692,19 @@ AS_WRITTEN = [
     ("Khoanh nuôi xúc tiến tái sinh", "ha", "forest_regeneration_area"),
     ("Diện tích khoanh nuôi xúc tiến tái sinh", "ha", "forest_regeneration_area"),
     ("Diện tích rừng khoanh nuôi tái sinh tự nhiên", "ha", "forest_regeneration_area"),
+    # (s29g audit) a part whose other part has its own id is never the whole's: the compulsory scheme's members are not
+    # social_insurance_participants (the total; the voluntary scheme's are voluntary_social_insurance_participants)
+    ("Số người tham gia BHXH bắt buộc", "người", None),
+    ("Số người tham gia bảo hiểm xã hội bắt buộc", "người", None),
+    ("Số người tham gia BHXH tự nguyện", "người", "voluntary_social_insurance_participants"),
+    ("Số người tham gia bảo hiểm xã hội", "người", "social_insurance_participants"),
+    # (s29g audit) a budget of a level ("ngân sách cấp huyện") is a local budget: its revenue is no part of the state budget
+    # revenue collected on the territory; the local budget's spending is broken down by level
+    ("Thu ngân sách cấp huyện", "triệu đồng", None),
+    ("Thu ngân sách cấp tỉnh", "tỷ đồng", None),
+    ("Chi ngân sách cấp huyện", "triệu đồng", "budget_expenditure"),
+    ("Dự phòng ngân sách cấp tỉnh", "triệu đồng", "budget_contingency"),
+    ("Tổng thu ngân sách nhà nước trên địa bàn cấp huyện", "triệu đồng", "budget_revenue"),
     # (s29g) a count "Số X" where its source names X alone
     ("Số đoàn viên được kết nạp vào Đảng", "đoàn viên", "youth_union_members_admitted_to_party"),
     ("Số công trình xây dựng xanh đạt chứng nhận", "công trình", "green_buildings"),

@@ -74,6 +74,13 @@ QĐ 340), grassroots trade unions and the mass organisations' new members (their
 OCOP subjects "phát triển mới", business incubators and the like are counted by their systems only as a stock ("Số làng nghề
 được công nhận", "Số cụm công nghiệp", "Số chủ thể OCOP"): the newly added ones get no id (FLOW_PART, MAKING keep them apart).
 
+(s29g, a precision audit of every target with an id on seeds, field, wide and the 131 plans) No alias names a flow with a
+stock's id ("Xã, phường được công nhận mới …" is not the drug-free communes there are) nor one part of a whole whose other part
+has its own id (the compulsory scheme's members are not social_insurance_participants, the total, while the voluntary scheme's
+have theirs); a tail that says what the counted do ("… lắp điện mặt trời mái nhà", "… đầu tư …", "… trồng …") is no
+breakdown of them; a level said right after "ngân sách" ("Thu ngân sách cấp huyện") is that level's own budget, no part of the
+state budget collected on the territory.
+
 A name that fits nothing may leave out the noun its heading says ("Tỷ lệ giải ngân" in the plan on "giải ngân vốn đầu tư
 công", "Số sản phẩm 4 sao" under the OCOP programme): `completed_by_heading` adds the words one heading above the line says
 together (its own clause, its list's intro, its sections, its table's caption, the document's title; nearest first) when
@@ -1120,6 +1127,7 @@ BREAKDOWN_NEVER = regex.compile(
     regex.IGNORECASE)
 # the level of government or of care a count or share is broken down by ("Tỷ lệ hồ sơ thủ tục hành chính cấp xã giải quyết đúng
 # hạn", "bệnh viện tuyến tỉnh"): the indicator of every level, the level in `scope`
+BUDGET_OF_LEVEL = regex.compile(r"(?i)\bngân sách\s*$")  # a level said right after "ngân sách" names the budget of that level
 BREAKDOWN_LEVEL = regex.compile(r"(?<![\p{L}\p{M}])(?:cấp|tuyến) (?:xã|huyện|tỉnh|trung ương)(?![\p{L}\p{M}])", regex.IGNORECASE)
 # Not broken down by a level: what the plan does at that level ("Tổ chức giải thể thao cấp tỉnh": the kind of event it holds,
 # an activity). (Nor is an index, by anything: "Chỉ số chuyển đổi số của doanh nghiệp" is the firms' own index, not the
@@ -1179,6 +1187,10 @@ def _broken_down(indicator: str, unit: str | None, title: str | None, whole: str
         if len(set(words(head).split()) - HEADING_MEASURE) < 2:
             continue
         found = _topical(head, unit, None, title, whole, change, parts=False)
+        if found is not None and BUDGET_OF_LEVEL.search(indicator[:level.start()]) and "nhà nước" in words(found.name):
+            continue  # (s29g) "Thu ngân sách cấp huyện" is the district budget's revenue (with its transfers), a local budget's:
+            # no part of the state budget revenue collected on the territory (a local budget is broken down by level, the
+            # state budget collected is not: "Chi ngân sách cấp huyện" stays the local spending's part)
         if found is not None and found.group != ACTIVITY_GROUP and not BREAKDOWN_LEVEL.search(found.name):
             if level.group().split()[-1].lower() in words(found.name).split():
                 return found  # the level the indicator's own name says ("trạm y tế tuyến xã" are the commune's stations)
