@@ -1443,7 +1443,6 @@ AS_WRITTEN = [
     ("Bệnh nhân điều trị nghiện bằng thuốc thay thế", "bệnh nhân", "hiv_methadone_patients"),
     ("Số bệnh nhân điều trị methadone", "bệnh nhân", "hiv_methadone_patients"),
     ("Số học viên cai nghiện bắt buộc, tự nguyện trong năm", "học viên", "drug_rehab_persons"),
-    ('Xã, phường được công nhận mới "xã, phường không ma túy"', 'xã, phường', 'drug_free_communes'),
     ('Số xã, phường được công nhận "xã, phường không ma túy"', 'xã, phường', 'drug_free_communes'),
     ("diện tích trồng cây có chứa chất ma túy ngay khi phát hiện", "%", "drug_cultivation_eradicated"),
     ("cơ sở giáo dục phổ thông lồng ghép nội dung phòng, chống ma túy vào hoạt động giáo dục ngoài giờ lên lớp", "%", None),
@@ -1658,6 +1657,57 @@ AS_WRITTEN = [
     ("Tỷ lệ số ngày có chỉ số VN_AQI ở mức tốt và trung bình", "%", "air_quality_good_days"),
     ("Tỷ lệ xe buýt sử dụng năng lượng xanh", "%", "buses_green_energy_share"),  # QĐ 876
     ("Tỷ lệ xe buýt sử dụng điện", "%", None),  # electric only: a part of green energy
+    # (s29g audit) a flow never takes a stock's id: communes newly recognised drug-free are not the drug-free communes there are
+    ('Xã, phường được công nhận mới "xã, phường không ma túy"', "xã, phường", None),
+    ("Số xã, phường được công nhận mới xã, phường không ma túy", "xã", None),
+    ("Xã, phường được công nhận xã, phường không ma túy", "xã", "drug_free_communes"),  # the stock keeps its id
+    # (s29g audit) "rừng trồng tập trung" is the planting of the period however ordered ("tập trung" is how it is planted,
+    # against scattered trees; LTK: "Diện tích rừng trồng mới tập trung"); the plantation forest alone is no flow
+    ("Diện tích rừng trồng tập trung", "ha", "forest_planting_area"),
+    ("Diện tích rừng trồng", "ha", None),
+    ("Trồng rừng tập trung", "ha", "forest_planting_area"),
+    ("Trồng mới rừng tập trung", "ha", "forest_planting_area"),
+    ("Diện tích trồng rừng mới tập trung", "ha", "forest_planting_area"),
+    ("Diện tích rừng trồng mới tập trung", "ha", "forest_planting_area"),
+    ("Tỷ lệ diện tích trồng rừng sử dụng giống đã được công nhận", "%", "forest_planting_certified_seed_share"),
+    ("Tỷ lệ diện tích rừng trồng sản xuất gỗ lớn trong tổng diện tích rừng trồng sản xuất", "%", "large_timber_plantation_share"),
+    ("Sản lượng gỗ khai thác từ rừng trồng", "m3", "timber_output"),
+    # (s29g audit) a population named by what it does is another population, never the head's indicator broken down
+    ("Doanh nghiệp trong khu kinh tế, khu công nghiệp lắp điện mặt trời mái nhà", "doanh nghiệp", None),
+    ("Số doanh nghiệp trong khu công nghiệp đầu tư hệ thống xử lý nước thải", "doanh nghiệp", None),
+    ("Số doanh nghiệp đang hoạt động trong khu công nghiệp", "doanh nghiệp", "enterprises_active"),  # where: a part
+    ("Số doanh nghiệp hoạt động trong lĩnh vực logistics", "doanh nghiệp", "enterprises_active"),
+    # (s29g) "người lao động" is "lao động" (Bộ luật Lao động 2019 / the labour statistics)
+    ("Số người lao động có việc làm", "người", "employed_workers"),
+    ("Tỷ lệ người lao động qua đào tạo", "%", "trained_labour"),
+    ("Số người có việc làm", "người", "employed_workers"),
+    # (s29g) the urban road is "đường đô thị" or "đường phố" (QCVN 07-4:2016/BXD); street food keeps its words
+    ("Tỷ lệ chiều dài các tuyến đường phố chính được chiếu sáng", "%", "urban_street_lighting"),
+    ("Tỷ lệ chiều dài đường phố được chiếu sáng", "%", None),  # not the main roads only
+    ("Tỷ lệ cơ sở kinh doanh thức ăn đường phố được quản lý", "%", "street_food_managed"),
+    # (s29g) certified however said: "đạt chứng nhận", "được (cấp) chứng nhận"
+    ("Diện tích sản xuất được chứng nhận VietGAP", "ha", "vietgap_area"),
+    ("Diện tích sản xuất được cấp chứng nhận VietGAP", "ha", "vietgap_area"),
+    # (s29g) assisted regeneration is of forests, "rừng", "xúc tiến", "tự nhiên" said or not (Luật Lâm nghiệp 2017, LTK)
+    ("Khoanh nuôi xúc tiến tái sinh", "ha", "forest_regeneration_area"),
+    ("Diện tích khoanh nuôi xúc tiến tái sinh", "ha", "forest_regeneration_area"),
+    ("Diện tích rừng khoanh nuôi tái sinh tự nhiên", "ha", "forest_regeneration_area"),
+    # (s29g audit) a part whose other part has its own id is never the whole's: the compulsory scheme's members are not
+    # social_insurance_participants (the total; the voluntary scheme's are voluntary_social_insurance_participants)
+    ("Số người tham gia BHXH bắt buộc", "người", None),
+    ("Số người tham gia bảo hiểm xã hội bắt buộc", "người", None),
+    ("Số người tham gia BHXH tự nguyện", "người", "voluntary_social_insurance_participants"),
+    ("Số người tham gia bảo hiểm xã hội", "người", "social_insurance_participants"),
+    # (s29g audit) a budget of a level ("ngân sách cấp huyện") is a local budget: its revenue is no part of the state budget
+    # revenue collected on the territory; the local budget's spending is broken down by level
+    ("Thu ngân sách cấp huyện", "triệu đồng", None),
+    ("Thu ngân sách cấp tỉnh", "tỷ đồng", None),
+    ("Chi ngân sách cấp huyện", "triệu đồng", "budget_expenditure"),
+    ("Dự phòng ngân sách cấp tỉnh", "triệu đồng", "budget_contingency"),
+    ("Tổng thu ngân sách nhà nước trên địa bàn cấp huyện", "triệu đồng", "budget_revenue"),
+    # (s29g) a count "Số X" where its source names X alone
+    ("Số đoàn viên được kết nạp vào Đảng", "đoàn viên", "youth_union_members_admitted_to_party"),
+    ("Số công trình xây dựng xanh đạt chứng nhận", "công trình", "green_buildings"),
 ]
 
 
@@ -3062,7 +3112,7 @@ OTHER_WORDINGS_S19 = [
     ('Tỷ lệ phụ nữ mang thai được tầm soát ít nhất 4 loại bệnh bẩm sinh phổ biến nhất', '%', 'prenatal_screening'),
     ('Tỷ lệ trẻ sơ sinh được tầm soát ít nhất 5 bệnh tật bẩm sinh phổ biến nhất', '%', 'newborn_screening'),
     ('Tỷ lệ người lao động tham gia bảo hiểm thất nghiệp', '%', 'unemployment_insurance_coverage'),
-    ('Số người lao động tham gia bảo hiểm thất nghiệp', 'người', None),
+    ('Số người lao động tham gia bảo hiểm thất nghiệp', 'người', 'unemployment_insurance_participants'),  # (s29g) the count, not the share
     ('Tỷ lệ dân số được quản lý, theo dõi sức khỏe', '%', 'population_health_managed'),
     ('Tỷ lệ nữ đại biểu HĐND tỉnh', '%', 'women_council_deputies'),
     ('Tỷ lệ nữ đại biểu HĐND cấp xã', '%', 'women_council_deputies'),
@@ -4036,7 +4086,7 @@ ACTIVITY_OUTPUTS = [
     ('Số bài báo khoa học đăng trên tạp chí trong nước', 'bài báo', None, None),  # research output, never news items
     ('Số cơ sở vi phạm được phát hiện qua kiểm tra', 'cơ sở', None, None),  # what the checks found, not the units checked
     ('Số cuộc vận động toàn dân đoàn kết xây dựng đời sống văn hóa', 'cuộc', None, None),  # a movement, not a session
-    ('Số người lao động có việc làm', 'người', None, None),
+    ('Số người lao động có việc làm', 'người', None, 'employed_workers'),  # (s29g) the employed (LTK), never an activity count
     ('Tuyển sinh, đào tạo nghề', 'người', None, 'vocational_enrolment'),  # enrolment: the topical count, never trainees
     ('Cử người đi đào tạo trình độ thạc sĩ', 'người', None, None),
     # shares, money and a change of a count are never activity counts
@@ -4704,7 +4754,6 @@ HEADING_COMPLETES = [
     ('Tỷ lệ xã đạt chuẩn', '%', ['Nông thôn mới kiểu mẫu'], 'ntm_communes_model_share'),
     ('Giao khoán bảo vệ', 'ha', ['Bảo vệ và phát triển rừng'], 'forest_protection_contracted_area'),
     ('Giao khoán bảo vệ', 'ha', ['Bảo vệ môi trường'], None),
-    ('Khoanh nuôi xúc tiến tái sinh', 'ha', ['Phát triển rừng bền vững'], 'forest_regeneration_area'),
     ('bổ sung có mục tiêu', 'tỷ đồng', ['Nghị quyết về dự toán thu ngân sách nhà nước năm 2026'], None),  # a budget side
     ('bổ sung có mục tiêu', 'tỷ đồng', ['Bổ sung cân đối từ ngân sách cấp tỉnh cho ngân sách các xã, phường'], None),
     ('Tỷ lệ người dân tham gia hiến máu', '%', ['Kế hoạch vận động hiến máu tình nguyện năm 2026'],

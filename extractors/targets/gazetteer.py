@@ -74,6 +74,13 @@ QĐ 340), grassroots trade unions and the mass organisations' new members (their
 OCOP subjects "phát triển mới", business incubators and the like are counted by their systems only as a stock ("Số làng nghề
 được công nhận", "Số cụm công nghiệp", "Số chủ thể OCOP"): the newly added ones get no id (FLOW_PART, MAKING keep them apart).
 
+(s29g, a precision audit of every target with an id on seeds, field, wide and the 131 plans) No alias names a flow with a
+stock's id ("Xã, phường được công nhận mới …" is not the drug-free communes there are) nor one part of a whole whose other part
+has its own id (the compulsory scheme's members are not social_insurance_participants, the total, while the voluntary scheme's
+have theirs); a tail that says what the counted do ("… lắp điện mặt trời mái nhà", "… đầu tư …", "… trồng …") is no
+breakdown of them; a level said right after "ngân sách" ("Thu ngân sách cấp huyện") is that level's own budget, no part of the
+state budget collected on the territory.
+
 A name that fits nothing may leave out the noun its heading says ("Tỷ lệ giải ngân" in the plan on "giải ngân vốn đầu tư
 công", "Số sản phẩm 4 sao" under the OCOP programme): `completed_by_heading` adds the words one heading above the line says
 together (its own clause, its list's intro, its sections, its table's caption, the document's title; nearest first) when
@@ -306,7 +313,10 @@ SYNONYMS = (
     # new by definition); the person placed is a worker ("số người/người lao động được tạo việc làm")
     (r"giải quyết việc làm", "tạo việc làm"),
     (r"(?<=tạo việc làm) mới", ""),
-    (r"(?:người lao động|người)(?= được tạo việc làm)", "lao động"),
+    # (s29g) the worker is "lao động" or "người lao động" alike (Bộ luật Lao động 2019 says "người lao động", the labour
+    # statistics "lao động": "Số (người) lao động có việc làm", "Tỷ lệ (người) lao động tham gia bảo hiểm xã hội")
+    (r"người lao động", "lao động"),
+    (r"người(?= được tạo việc làm)", "lao động"),
     # work abroad under contract "có thời hạn" (the 2006 law's wording) is the same flow (Luật 69/2020/QH14)
     (r"đi làm việc có thời hạn(?= ở nước ngoài)", "đi làm việc"),
     # an industrial park's occupancy is of the parks in operation, said or not
@@ -364,6 +374,16 @@ SYNONYMS = (
     # a club "đã (được) thành lập" or "hiện có": the clubs there are (the stock QĐ 1336/QĐ-TTg counts), not new ones
     (r"(?<=\bcâu lạc bộ\b.*? )(?:đã (?:được )?thành lập|hiện có)$", ""),
     (r"diện tích che phủ", "che phủ"),  # "Tỷ lệ (diện tích) che phủ rừng"
+    # (s29g) the urban road is "đường đô thị" or "đường phố" (QCVN 07-4:2016/BXD and TCXDVN 104:2007: "đường đô thị (đường
+    # phố)"): "Tỷ lệ chiều dài các tuyến đường phố chính được chiếu sáng" is the urban main roads lit ("thức ăn đường phố",
+    # street food, keeps its words)
+    (r"(?<!thức ăn )đường phố", "đường đô thị"),
+    # (s29g) certified however said: "đạt chứng nhận", "được cấp chứng nhận", "được chứng nhận" VietGAP, green building …
+    (r"(?:đạt|được cấp|được công nhận|có) chứng nhận", "được chứng nhận"),
+    # (s29g) assisted regeneration is said of forests only, "rừng" said before, after or not at all, "xúc tiến" and "tự nhiên"
+    # said or not (Luật Lâm nghiệp 2017: "khoanh nuôi xúc tiến tái sinh rừng"; LTK: "Diện tích rừng được khoanh nuôi xúc tiến
+    # tái sinh"): one phrase
+    (r"(?:rừng )?khoanh nuôi(?: xúc tiến)? tái sinh(?: tự nhiên)?(?: rừng)?(?: tự nhiên)?", "rừng khoanh nuôi xúc tiến tái sinh"),
     (r"(?:các|mọi) loại$", ""),  # "Sản lượng thịt hơi các loại": all kinds are the total
     # medals "các loại" and where they are won ("tại các giải thể thao quốc gia", "trong các kỳ thi đấu", "ở Đại hội …"): the count
     (r"(huy chương)(?: các loại)?(?: (?:đạt được |giành được )?(?:tại|ở|trong) (?:các )?(?:giải|kỳ|cuộc|đại hội)\b.*)?$", r"\1"),
@@ -813,6 +833,8 @@ def _variants(name_words: str, family: str) -> list[str]:
             out.append("tỷ lệ " + regex.sub(r"^số ", "", w))
             if regex.search(r"\bso với\b", w):  # a part named with its whole ("kinh tế số chiếm 45% grdp"): its share
                 out.append("tỷ trọng " + w)
+        elif family and family != "%" and w.startswith("số ") and len(w.split()) > 2:
+            out.append(w[3:])  # (s29g) a count named "Số X" where the source names X in the unit's noun ("Số đoàn viên được …")
         elif family and family != "%" and not w.startswith("số "):
             out.append("số " + w)
             noun = words(family.split("/")[0]) if family != "money" else ""
@@ -1098,10 +1120,14 @@ BREAKDOWN_NEVER = regex.compile(
     r"(?<![\p{L}\p{M}])(?:đạt|được|có|không|chưa|theo|hoàn thành|tham gia|sử dụng|bị|mới|tăng|giảm|thêm|so với|tổng|(?<!thiểu |dân )số|chiếm|kế hoạch"
     r"|đó|và|hoặc|năm|tháng|quý|tuần|ngày|giờ|vòng|thời hạn|thời gian|giai đoạn|kỳ|nhiệm kỳ|lần|đợt|nước ngoài|trong nước|nước|nhóm|diện"
     r"|cơ cấu|môi trường|hệ thống|phạm vi|mức|độ tuổi lao động|gắn|kể từ|trước|sau|khi|để|nhằm|với|cho|từ|đến|trở lên"
-    r"|quy định|tiêu chí|tiêu chuẩn|chuẩn|cấp|do|bằng|qua|về|tổ chức|thực hiện|triển khai|ứng dụng|áp dụng|xử lý|thu gom)(?![\p{L}\p{M}])",
+    r"|quy định|tiêu chí|tiêu chuẩn|chuẩn|cấp|do|bằng|qua|về|tổ chức|thực hiện|triển khai|ứng dụng|áp dụng|xử lý|thu gom"
+    # (s29g) what the counted do is no part of them: "Doanh nghiệp trong khu công nghiệp lắp điện mặt trời mái nhà" are the
+    # firms that install it, not the active firms of the parks
+    r"|lắp|lắp đặt|trang bị|đầu tư|xây mới|trồng|chuyển đổi|đăng ký|kết nối|xuất khẩu|nhập khẩu|vay|nộp|ký kết|hưởng)(?![\p{L}\p{M}])",
     regex.IGNORECASE)
 # the level of government or of care a count or share is broken down by ("Tỷ lệ hồ sơ thủ tục hành chính cấp xã giải quyết đúng
 # hạn", "bệnh viện tuyến tỉnh"): the indicator of every level, the level in `scope`
+BUDGET_OF_LEVEL = regex.compile(r"(?i)\bngân sách\s*$")  # a level said right after "ngân sách" names the budget of that level
 BREAKDOWN_LEVEL = regex.compile(r"(?<![\p{L}\p{M}])(?:cấp|tuyến) (?:xã|huyện|tỉnh|trung ương)(?![\p{L}\p{M}])", regex.IGNORECASE)
 # Not broken down by a level: what the plan does at that level ("Tổ chức giải thể thao cấp tỉnh": the kind of event it holds,
 # an activity). (Nor is an index, by anything: "Chỉ số chuyển đổi số của doanh nghiệp" is the firms' own index, not the
@@ -1161,6 +1187,10 @@ def _broken_down(indicator: str, unit: str | None, title: str | None, whole: str
         if len(set(words(head).split()) - HEADING_MEASURE) < 2:
             continue
         found = _topical(head, unit, None, title, whole, change, parts=False)
+        if found is not None and BUDGET_OF_LEVEL.search(indicator[:level.start()]) and "nhà nước" in words(found.name):
+            continue  # (s29g) "Thu ngân sách cấp huyện" is the district budget's revenue (with its transfers), a local budget's:
+            # no part of the state budget revenue collected on the territory (a local budget is broken down by level, the
+            # state budget collected is not: "Chi ngân sách cấp huyện" stays the local spending's part)
         if found is not None and found.group != ACTIVITY_GROUP and not BREAKDOWN_LEVEL.search(found.name):
             if level.group().split()[-1].lower() in words(found.name).split():
                 return found  # the level the indicator's own name says ("trạm y tế tuyến xã" are the commune's stations)
