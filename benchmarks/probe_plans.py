@@ -1939,6 +1939,46 @@ characters, the closing "Nơi nhận" list.
                                "06 tin, bài, phóng sự"; four extras renamed, still extras by their gold's paired units); seeds, dev
                                unchanged; no row changed on seeds, field, wide; benchmarks/formats.py on the three: txt, DOCX and PDF
                                alike 0.984 / 1.000 / 0.970 / 1.000 (targets.year 0.965)
+    tu_dan_van_kheo            Party plan (Kế hoạch 58-KH/TU of the Ban Thường vụ Tỉnh ủy Quảng Ngãi, 03/2026) for mass
+                               mobilisation work and the "Dân vận khéo" emulation movement 2026 - 2030 (s29d, held out: written
+                               blind to the gazetteer), hard-wrapped at 72 characters mid-sentence: Party-style header ("TỈNH ỦY …
+                               * Số 58-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM"), a "Thực hiện …" preamble of Party documents (Nghị quyết,
+                               Quy chế issued with a Quyết định -QĐ/TW, Kết luận, Hướng dẫn -HD/BTGDVTW, the congress resolution
+                               without a number); models recognised per commune and province-wide, dialogues of leaders with
+                               the people (the frequency defines the share: one row), complaints settled, "Gia đình văn hóa",
+                               newsletters "04 số/năm", items in a broadcast column, classes and trainees; award quotas of the
+                               Ban Thường vụ, the 1.250 respected persons (a current figure) and the 2021 - 2025 baseline that
+                               are none; bodies after 2025 (Ban Tuyên giáo và Dân vận Tỉnh ủy, "các đảng ủy xã, phường, đặc
+                               khu", "các đảng ủy trực thuộc Tỉnh ủy", the Party committees of the UBND, the Front, the army
+                               and the police), the Front's unions listed after a colon; appendix (Năm 2026 | Năm 2030) as tab
+                               rows; start (aaa7279): targets 0.923 / deadlines 1.000 / bodies 0.667 / refs 0.900; canonical
+                               share 42.4% (33 targets)
+    btc_quy_hoach_luan_chuyen_can_bo  Ban Tổ chức Tỉnh ủy Lâm Đồng plan (12-KH/BTCTU, 02/2026) on cadre planning for the
+                               2030 - 2035 term, rotation and training in 2026 (s29d, held out): caps on the planning ("không
+                               vượt quá 1,5 lần", "từ 2 đến 3 người", "không quá 03 chức danh"), shares of women, young and
+                               ethnic-minority cadres (the ages in parentheses, "đối tượng 2/3" of defence training and the
+                               eligibility "không quá 50 tuổi", "60 tháng" are none), rotations with a part "trong đó ít nhất
+                               20% là cán bộ nữ", political-theory courses, the steps with their deadlines (quarters, a month,
+                               "chậm nhất 15 ngày kể từ …", "trong quý I hằng năm", "trước ngày 31/3 hằng năm", a half-yearly
+                               and a yearly report), the Ban's own phòng, the Party committees listed in parentheses after
+                               "Các đảng ủy trực thuộc Tỉnh ủy" (each its own body), a current count and share that are none;
+                               the term "nhiệm kỳ 2030 - 2035" is the term planned for, no deadline; appendix (STT | Chỉ tiêu |
+                               Đơn vị tính | Năm 2026 | Giai đoạn 2026 - 2030) one cell per line; start (aaa7279): targets
+                               0.771 / deadlines 0.846 / bodies 0.538 / refs 1.000; canonical share 16.7% (30 targets)
+    qd_thong_tin_doi_ngoai_bien_dao  UBND tỉnh Quảng Ninh decision (385/QĐ-UBND, 01/2026) issuing, after a 'KẾ HOẠCH' heading,
+                               the 2026 plan for foreign information and propaganda on sea, islands and borders (s29d, held
+                               out): news items with a part in foreign languages, a broadcast column's issues, bilingual
+                               publications and their copies, the foreign-information portal, delegations of foreign
+                               reporters, training conferences and "lượt" trainees, mobile propaganda sessions, national
+                               flags for fishermen, followers on social networks, video clips; the plan's funding, a 2025
+                               figure, the border's length, an anniversary "(03/3/1959 - 03/3/2026)" that are none; Điều 3
+                               with "Giám đốc các Sở: …", the border guard command, the Sở Ngoại vụ, national ministries as
+                               partners, a special zone (đặc khu Cô Tô); appendix (STT | Nội dung | Đơn vị tính | Chỉ tiêu năm
+                               2026 | Cơ quan chủ trì | Thời gian hoàn thành) as tab rows with time cells of several shapes;
+                               start (aaa7279): targets 0.769 / deadlines 1.000 / bodies 1.000 / refs 1.000; canonical share
+                               62.5% (24 targets)
+    the three s29d plans together at the start (aaa7279): 0.824 / 0.950 / 0.763 / 0.962 (targets tp 77, 87 extracted, 100
+                               gold); canonical share 39.1% (87 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
