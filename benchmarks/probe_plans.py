@@ -2166,6 +2166,93 @@ characters, the closing "Nơi nhận" list.
                                134: 0.968 / 0.972 / 0.987 / 0.993 -> 0.970 / 0.972 / 0.987 / 0.994; share 52.7% both; seeds and
                                dev unchanged; no row changed on seeds, field and wide; benchmarks/formats.py on the three: txt,
                                DOCX and PDF alike 0.996 / 0.970 / 1.000 / 0.979 (targets.year 1.000).
+    tu_dan_van_kheo            Party plan (Kế hoạch 58-KH/TU of the Ban Thường vụ Tỉnh ủy Quảng Ngãi, 03/2026) for mass
+                               mobilisation work and the "Dân vận khéo" emulation movement 2026 - 2030 (s29d, held out: written
+                               blind to the gazetteer), hard-wrapped at 72 characters mid-sentence: Party-style header ("TỈNH ỦY …
+                               * Số 58-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM"), a "Thực hiện …" preamble of Party documents (Nghị quyết,
+                               Quy chế issued with a Quyết định -QĐ/TW, Kết luận, Hướng dẫn -HD/BTGDVTW, the congress resolution
+                               without a number); models recognised per commune and province-wide, dialogues of leaders with
+                               the people (the frequency defines the share: one row), complaints settled, "Gia đình văn hóa",
+                               newsletters "04 số/năm", items in a broadcast column, classes and trainees; award quotas of the
+                               Ban Thường vụ, the 1.250 respected persons (a current figure) and the 2021 - 2025 baseline that
+                               are none; bodies after 2025 (Ban Tuyên giáo và Dân vận Tỉnh ủy, "các đảng ủy xã, phường, đặc
+                               khu", "các đảng ủy trực thuộc Tỉnh ủy", the Party committees of the UBND, the Front, the army
+                               and the police), the Front's unions listed after a colon; appendix (Năm 2026 | Năm 2030) as tab
+                               rows; start (aaa7279): targets 0.923 / deadlines 1.000 / bodies 0.667 / refs 0.900; canonical
+                               share 42.4% (33 targets)
+    btc_quy_hoach_luan_chuyen_can_bo  Ban Tổ chức Tỉnh ủy Lâm Đồng plan (12-KH/BTCTU, 02/2026) on cadre planning for the
+                               2030 - 2035 term, rotation and training in 2026 (s29d, held out): caps on the planning ("không
+                               vượt quá 1,5 lần", "từ 2 đến 3 người", "không quá 03 chức danh"), shares of women, young and
+                               ethnic-minority cadres (the ages in parentheses, "đối tượng 2/3" of defence training and the
+                               eligibility "không quá 50 tuổi", "60 tháng" are none), rotations with a part "trong đó ít nhất
+                               20% là cán bộ nữ", political-theory courses, the steps with their deadlines (quarters, a month,
+                               "chậm nhất 15 ngày kể từ …", "trong quý I hằng năm", "trước ngày 31/3 hằng năm", a half-yearly
+                               and a yearly report), the Ban's own phòng, the Party committees listed in parentheses after
+                               "Các đảng ủy trực thuộc Tỉnh ủy" (each its own body), a current count and share that are none;
+                               the term "nhiệm kỳ 2030 - 2035" is the term planned for, no deadline; appendix (STT | Chỉ tiêu |
+                               Đơn vị tính | Năm 2026 | Giai đoạn 2026 - 2030) one cell per line; start (aaa7279): targets
+                               0.771 / deadlines 0.846 / bodies 0.538 / refs 1.000; canonical share 16.7% (30 targets)
+    qd_thong_tin_doi_ngoai_bien_dao  UBND tỉnh Quảng Ninh decision (385/QĐ-UBND, 01/2026) issuing, after a 'KẾ HOẠCH' heading,
+                               the 2026 plan for foreign information and propaganda on sea, islands and borders (s29d, held
+                               out): news items with a part in foreign languages, a broadcast column's issues, bilingual
+                               publications and their copies, the foreign-information portal, delegations of foreign
+                               reporters, training conferences and "lượt" trainees, mobile propaganda sessions, national
+                               flags for fishermen, followers on social networks, video clips; the plan's funding, a 2025
+                               figure, the border's length, an anniversary "(03/3/1959 - 03/3/2026)" that are none; Điều 3
+                               with "Giám đốc các Sở: …", the border guard command, the Sở Ngoại vụ, national ministries as
+                               partners, a special zone (đặc khu Cô Tô); appendix (STT | Nội dung | Đơn vị tính | Chỉ tiêu năm
+                               2026 | Cơ quan chủ trì | Thời gian hoàn thành) as tab rows with time cells of several shapes;
+                               start (aaa7279): targets 0.769 / deadlines 1.000 / bodies 1.000 / refs 1.000; canonical share
+                               62.5% (24 targets)
+    the three s29d plans together at the start (aaa7279): 0.824 / 0.950 / 0.763 / 0.962 (targets tp 77, 87 extracted, 100
+                               gold); canonical share 39.1% (87 targets)
+    s29d gold settled after those figures by the older plans' precedents: "các đảng ủy trực thuộc Tỉnh ủy" is a plural, no
+                               named body (tu_kinh_te_tu_nhan_nq68's gold and an older negative test: named by whom they answer
+                               to, not by a level; the commune level's "các đảng ủy xã, phường" is one, as "UBND các xã, phường"),
+                               out of the bodies of tu_dan_van_kheo and btc_quy_hoach_luan_chuyen_can_bo; "1.200 tin, bài, phóng
+                               sự" in the unit "tin, bài" (as thads_tinh_nam's "06 tin, bài, phóng sự"). Against it the start
+                               (aaa7279) is tu_dan_van_kheo 0.923 / 1.000 / 0.688 / 0.900 (share 42.4%, 33 targets),
+                               btc_quy_hoach_luan_chuyen_can_bo 0.771 / 0.846 / 0.560 / 1.000 (16.7%, 30), qd_thong_tin_doi_ngoai_bien_dao
+                               0.808 / 1.000 / 1.000 / 1.000 (62.5%, 24); together 0.834 / 0.950 / 0.779 / 0.962 (share 39.1%, 87)
+    s29d after its fixes: tu_dan_van_kheo 0.939 / 1.000 / 0.974 / 0.947 (share 41.2%, 34 targets),
+                               btc_quy_hoach_luan_chuyen_can_bo 0.911 / 0.923 / 0.968 / 1.000 (17.9%, 39), qd_thong_tin_doi_ngoai_bien_dao
+                               0.868 / 1.000 / 1.000 / 1.000 (64.0%, 25);
+                               together 0.909 / 0.975 / 0.982 / 0.980 (targets tp 90, 98 extracted, 100 gold; share 37.8%, 98 targets); txt, DOCX and PDF alike
+                               (benchmarks/formats.py --only=…). Fixed, by class: bodies: the Party committees of the commune
+                               level named by their kinds ("các đảng ủy xã, phường, đặc khu": one named body, level xa), a plural
+                               ("Các đảng ủy trực thuộc Tỉnh ủy", now a collective as "các cấp ủy") or its owner ("các phòng thuộc
+                               Sở Y tế") followed by its members in parentheses (each its own body, no sub-unit of the name before
+                               the parenthesis, and the list going on after ")"), a Party committee leading its body and the
+                               unions listed after "các tổ chức chính trị - xã hội tỉnh:" (the task after the members), a
+                               semicolon after a group a verb has as its object opening the next body's clause ("… các sở,
+                               ngành; Sở Tài chính tham mưu …"), the Ban Tổ chức's units ("Phòng Bảo vệ chính trị nội bộ",
+                               "Phòng Tổ chức đảng - Đảng viên": name_words.tsv), a board named for a movement in quotes
+                               ("Ban Chỉ đạo phong trào thi đua "Dân vận khéo" tỉnh"); the plan's own period: the term cadre
+                               planning is made for ("quy hoạch cán bộ nhiệm kỳ 2030 - 2035", Quy định 50-QĐ/TW) is not the
+                               plan's (it had made the 2026 column of the appendix a baseline and dated every target 2035);
+                               targets: those sent to study named with their planning ("cử 120 cán bộ trong quy hoạch đi học …"),
+                               "đón"/"đón tiếp" a cue of the delegations received (Nghị định 72/2015/NĐ-CP), a periodical's
+                               issues after its title ("Bản tin Dân vận 04 số/năm", "… với 52 số mỗi năm"), the size of what was
+                               counted after a list of its kinds in parentheses ("03 ấn phẩm … (sách ảnh, tập gấp, …) với tổng
+                               số 15.000 bản"); legal_refs: a document issued with a cited one, the rest of its name after "của"
+                               between ("Quy chế công tác dân vận của hệ thống chính trị ban hành kèm theo Quyết định số
+                               23-QĐ/TW": one reference). Left: "không vượt quá 1,5 lần số lượng ủy viên …" (named by what the
+                               ratio is of, not by the planning it caps), a part after ";" named by its place ("…; ở các xã có
+                               đông đồng bào dân tộc thiểu số đạt từ 30%"), "trong đó năm 2026 cử 30 cán bộ" (a part whose verb
+                               "cử" reads as a selection quota), "Đón và làm việc với 12 đoàn …" (the cue right before its count
+                               only), "tặng 5.000 lá cờ Tổ quốc" (a gift read as an award quota), "tại 04 địa điểm" after
+                               "Trưng bày triển lãm …", units "hội chợ, sự kiện" and "đoàn viên, thanh niên" cut to their first
+                               noun, an indicator cut at the comma inside "Báo và Phát thanh, Truyền hình Quảng Ngãi", the 1.250
+                               respected persons (a current figure) and "02 lần trong năm" that defines a share read as targets,
+                               "Quy chế dân chủ ở cơ sở" inside a board's name read as a reference, "giai đoạn 2026 - 2030"
+                               opening a clause of actions and "chậm nhất 15 ngày kể từ ngày có quyết định phê duyệt" (a step
+                               relative to an event) missed, "Ban Thường vụ Tỉnh ủy tặng Bằng khen" (the issuer's award) and
+                               the budget "giao cho Văn phòng Tỉnh ủy" read as tasks, years of the spans after a yearly part.
+                               The 131 older plans: same misses and extras before and after (0.969 / 0.972 / 0.987 / 0.995);
+                               seeds, dev unchanged; rows on seeds, field unchanged, on wide three bodies gained (a decree's "…; Trung tâm Phục vụ hành chính công cấp xã thực hiện …", a resolution's "…; Bộ Công an
+                               chịu trách nhiệm …": real tasks after a semicolon; a telegram footnote's "…; Thủ tướng Chính phủ phân
+                               công 3 đồng chí …", a report of what was done, left), one false one gone (Hà Nội's "Đảng ủy xã, phường
+                               trực thuộc Đảng bộ Thành phố Hà Nội" in a spending norm), two collectives.
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -783,6 +783,20 @@ def test_vocabulary_rows_name_their_source():
     # s28a: a commune's public service centre named in full ("tổng hợp" is its name's here); alone it ends a name
     ("2. Trung tâm Dịch vụ tổng hợp xã Vĩnh Linh chủ trì tổ chức lớp dạy bơi.", {"Trung tâm Dịch vụ tổng hợp xã Vĩnh Linh": "lead"}),
     ("1. Sở Y tế tổng hợp, báo cáo kết quả.", {"Sở Y tế": "assigned"}),
+    # s29d: a Party committee leads its body and the unions listed after a colon, whose task follows the list; a semicolon
+    # after a plural a verb has as its object opens the next body's clause
+    ("4. Đảng ủy Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh lãnh đạo Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị"
+     " - xã hội tỉnh: Hội Nông dân tỉnh, Tỉnh đoàn xây dựng chương trình phối hợp.",
+     {"Đảng ủy Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": "assigned", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": "assigned",
+      "Hội Nông dân tỉnh": "assigned", "Tỉnh đoàn": "assigned"}),
+    ("4. Sở Nội vụ rà soát quy hoạch chức danh lãnh đạo các sở, ngành; Sở Tài chính tham mưu bố trí kinh phí.",
+     {"Sở Nội vụ": "assigned", "Sở Tài chính": "assigned"}),
+    # negatives: a plural a request or a partnership gives its role goes on as one list over the semicolon
+    ("- Sở Y tế phối hợp với các sở, ngành; Sở Tài chính bố trí kinh phí.", {"Sở Y tế": "assigned", "Sở Tài chính": "coordinate"}),
+    ("c. Chủ trì phối hợp với các tổ chức đoàn thể, các cơ quan thành viên Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời"
+     " sống văn hóa” tỉnh; Uỷ ban nhân dân cấp xã tuyên truyền, vận động Nhân dân.", {"Ủy ban nhân dân cấp xã": "assigned"}),
+    ("Chánh Văn phòng UBND tỉnh; Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã chịu trách nhiệm thi hành Quyết định này.",
+     {"Văn phòng Ủy ban nhân dân tỉnh": "assigned", "Chủ tịch Ủy ban nhân dân các xã": "assigned"}),
 ])
 def test_held_out_classes(text, expected):
     assert named(text) == expected
@@ -1719,8 +1733,22 @@ def test_commune_post_offices(text, expected):
     ("Đề nghị các Huyện ủy, Thành ủy chỉ đạo tổ chức quán triệt.", {"Các Huyện ủy, Thành ủy": "requested"}),
     ("Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với các quận uỷ, huyện uỷ tổ chức hội nghị.",
      {"Ban Tuyên giáo Tỉnh ủy": "lead", "Các quận ủy, huyện ủy": "coordinate"}),
-    # negatives: committees of no district's kind; a district named without its committee
+    # s29d: those of the commune level after 2025, named by their kinds ("các đảng ủy xã, phường, đặc khu"); the bodies a
+    # plural lists in parentheses, each its own ("Các đảng ủy trực thuộc Tỉnh ủy (…, …)": the plural a collective)
+    ("- Các đảng ủy xã, phường, đặc khu công nhận mô hình cấp xã trước ngày 31/10 hằng năm.",
+     {"Các đảng ủy xã, phường, đặc khu": "assigned"}),
+    ("6. Các đảng ủy trực thuộc Tỉnh ủy (Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh) và các đảng ủy xã, phường xây dựng kế hoạch.",
+     {"Đảng ủy Quân sự tỉnh": "assigned", "Đảng ủy Công an tỉnh": "assigned", "Các đảng ủy xã, phường": "assigned"}),
+    ("- Các phòng thuộc Sở Y tế (Phòng Nghiệp vụ Y, Phòng Kế hoạch - Tài chính) xây dựng kế hoạch.",
+     {"Phòng Nghiệp vụ Y": "assigned", "Phòng Kế hoạch - Tài chính": "assigned"}),
+    # negatives: committees of no district's kind; a district named without its committee; a sub-unit in parentheses
     ("Các đảng ủy trực thuộc Tỉnh ủy lãnh đạo thực hiện.", {}),
+    ("- Các đảng ủy chỉ đạo tổ chức quán triệt.", {}),
+    ("- UBND các xã, phường (Phòng Văn hóa - Xã hội) xây dựng kế hoạch.", {"Ủy ban nhân dân các xã, phường": "assigned"}),
+    # negative: named with whom they answer to and nothing after (a heading of spending norms): no task; with a task, one
+    ("Chế độ chi tiêu bảo đảm hoạt động của Đảng ủy các trường Đại học; các Đảng ủy xã, phường trực thuộc Đảng bộ thành phố Hà Nội",
+     {}),
+    ("- Các đảng ủy xã, phường trực thuộc Tỉnh ủy xây dựng kế hoạch.", {"Các đảng ủy xã, phường": "assigned"}),
     ("Các huyện, thị xã, thành phố xây dựng kế hoạch.", {}),
 ])
 def test_party_committees_named_by_their_kinds(text, expected):
@@ -1903,6 +1931,15 @@ def test_units_named_for_two_fields(text, expected):
     ("Trung tâm Viễn thông phủ sóng toàn bộ các xã vùng sâu.", {"Trung tâm Viễn thông": "assigned"}),
     ("Trung tâm Y tế lưu trữ hồ sơ sức khỏe điện tử của người dân.", {"Trung tâm Y tế": "assigned"}),
     ("Hội Liên hiệp phụ nữ lưu động tuyên truyền tại các thôn.", {"Hội Liên hiệp Phụ nữ": "assigned"}),
+    # s29d: the Ban Tổ chức's units ("chính trị", "nội bộ", "tổ chức đảng" are words of their names); a board named for a
+    # movement in quotes; negatives: "nội" and "trị" alone open a task's words
+    ("1. Phòng Cán bộ chủ trì, phối hợp với Phòng Bảo vệ chính trị nội bộ thẩm định hồ sơ.",
+     {"Phòng Cán bộ": "lead", "Phòng Bảo vệ chính trị nội bộ": "coordinate"}),
+    ("2. Phòng Tổ chức đảng - Đảng viên phối hợp hướng dẫn quy hoạch.", {"Phòng Tổ chức đảng - Đảng viên": "assigned"}),
+    ('- Hằng năm, Ban Chỉ đạo phong trào thi đua "Dân vận khéo" tỉnh tổ chức lựa chọn mô hình.',
+     {'Ban Chỉ đạo phong trào thi đua "Dân vận khéo" tỉnh': "assigned"}),
+    ("- Phòng Kinh tế nội dung hóa các quy trình.", {"Phòng Kinh tế": "assigned"}),
+    ("- Sở Nội vụ tổ chức đảng bộ cơ sở tổng kết.", {"Sở Nội vụ": "assigned"}),
 ])
 def test_names_cut_short(text, expected):
     assert named(text) == expected

@@ -964,7 +964,11 @@ def test_a_document_approved_is_the_one_the_verb_governs(text, named):
     ("thực hiện Quy chế phối hợp ban hành kèm theo Quyết định số 12/2025/QĐ-UBND ngày 01/4/2025 của UBND tỉnh.", ["12/2025/QĐ-UBND"], []),
     ("thực hiện Chiến lược phát triển ngành, được ban hành kèm theo Quyết định số 12/QĐ-TTg ngày 01/4/2025.", ["12/QĐ-TTg"], []),
     ("thực hiện Quy chế làm việc ban hành kèm theo Quyết định này.", [], []),
-    # negative: a titled document cited on its own stays, its title whole
+    # s29d: the rest of its name after "của" between ("Quy chế công tác dân vận của hệ thống chính trị ban hành kèm theo …")
+    ("Quy chế công tác dân vận của hệ thống chính trị ban hành kèm theo Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị;",
+     ["23-QĐ/TW"], []),
+    # negatives: a titled document cited on its own stays, its title whole; its issuer after "của" is no part of the name
+    ("Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XXI;", [], ["làm việc"]),
     ("thực hiện Quy chế phối hợp giữa các sở trong công tác quản lý thị trường theo quy định.", [], ["phối hợp giữa các sở trong công tác quản lý thị trường"]),
 ])
 def test_a_document_issued_with_a_cited_one_is_known_by_it(text, codes, titled):

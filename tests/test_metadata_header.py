@@ -326,6 +326,12 @@ def test_signer_after_a_rank_or_a_loose_recipients_list(closing, signer):
     ('KẾ HOẠCH\nTổ chức phong trào thi đua "Chung sức xây dựng nông thôn mới giai đoạn 2026 - 2030"\nCăn cứ Luật;\n', ("2026", "2030")),
     # negative: a year reviewed before the year opened stays out (s22fd)
     ("KẾ HOẠCH\nTổng kết năm 2025 và triển khai nhiệm vụ năm 2026\nCăn cứ Luật;\n", ("2026", "2026")),
+    # s29d: the term cadre planning is made for (Quy định 50-QĐ/TW) is not the plan's own; its own year, where the title
+    # states one, is; a term the plan carries out stays its period
+    ("KẾ HOẠCH\nxây dựng quy hoạch cán bộ nhiệm kỳ 2030 - 2035; luân chuyển, đào tạo, bồi dưỡng cán bộ năm 2026\nCăn cứ Luật;\n",
+     ("2026", "2026")),
+    ("KẾ HOẠCH\nRà soát, bổ sung quy hoạch cán bộ lãnh đạo, quản lý nhiệm kỳ 2025 - 2030\nCăn cứ Quy định;\n", (None, None)),
+    ("KẾ HOẠCH\nThực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030\nCăn cứ Điều lệ;\n", ("2025", "2030")),
     # the opening sentence that restates the plan's title
     ("KẾ HOẠCH\nChuyển đổi số cho doanh nghiệp\nCăn cứ Nghị quyết số 71/NQ-CP;\nUBND tỉnh ban hành Kế hoạch chuyển đổi số cho doanh nghiệp "
      "giai đoạn 2026 - 2030, cụ thể như sau:\nI. MỤC ĐÍCH\n", ("2026", "2030")),

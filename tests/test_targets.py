@@ -513,6 +513,9 @@ NEGATIVE = [
     "Tỷ lệ = b/a * 100%",
     "b) Đối với xã, phường: Mỗi xã, phường chọn 02 trường tiêu biểu để đề nghị khen thưởng.",
     "Năm 2026, tỉnh cử thêm 02 cán bộ tham gia đoàn công tác.",
+    "Cử 05 cán bộ của các xã đi học tập kinh nghiệm tại tỉnh bạn.",  # s29d: a study tour, a delegation
+    "Năm 2025 đã đón tiếp và làm việc với 8 đoàn khách.",  # s29d: "đón" a cue only right before its count
+    "Phát hành bản tin số 3 năm 2026.",  # s29d: an issue's number, no count of issues
     "Mỗi trường chọn từ 2 đến 3 học sinh tham gia dự thi cấp tỉnh.",
     # s22l: an allowance a person is entitled to stays out (only a budget's share is a target); a level stays a level
     "Người lao động được hưởng 500.000 đồng/tháng.",
@@ -828,6 +831,13 @@ COUNT_NOUNS = [
     # people sent to be trained are a training plan's output, not a selection quota ("cử thêm 02 cán bộ tham gia đoàn" stays one)
     ("Cử 25 người đi đào tạo trình độ thạc sĩ.", 25, "người"),
     ("Năm 2026, cử 120 cán bộ đi học trung cấp lý luận chính trị.", 120, "cán bộ"),
+    ("- Cử 120 cán bộ trong quy hoạch đi học cao cấp lý luận chính trị.", 120, "cán bộ"),  # s29d: the planning they are in
+    # s29d: the delegations a plan receives ("đón", Nghị định 72/2015/NĐ-CP); a periodical's issues after its title
+    ("- Đón 12 đoàn phóng viên nước ngoài đến tìm hiểu, viết bài về tỉnh.", 12, "đoàn"),
+    ("- Biên soạn, phát hành Bản tin Dân vận 04 số/năm.", 4, "số/năm"),
+    ('- Duy trì chuyên mục "Biển đảo quê hương" trên sóng truyền hình với 52 số mỗi năm.', 52, "số"),
+    # s29d: the size of what was counted after a list of its kinds in parentheses
+    ("- Xuất bản 03 ấn phẩm song ngữ (sách ảnh, tập gấp) với tổng số 15.000 bản.", 15000, "bản"),
     ("Bồi dưỡng tiếng dân tộc cho 120 cán bộ, công chức cấp xã.", 120, "cán bộ, công chức"),
     ("Tuyển dụng 50 công chức cấp xã, 30 viên chức y tế.", 50, "công chức"),
     # s24f: a Party programme counts the organisations it inspects as the Party's Điều lệ names them ("tổ chức" alone is a verb)

@@ -834,15 +834,19 @@ def _listed_places(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _with_party_committees(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with each list of the Party committees of the district level named by their kinds ("Các huyện ủy, thị
-    ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy") as one body, in place of the names inside it ("Tỉnh ủy")."""
-    found = [m for m in P.PARTY_COMMITTEES_BY_KIND.finditer(text) if P.DISTRICT_PARTY_KIND.search(m.group())]
+    ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy") as one body, in place of the names inside it ("Tỉnh ủy"); likewise those
+    of the commune level ("các đảng ủy xã, phường, đặc khu")."""
+    found = [(m, "huyen") for m in P.PARTY_COMMITTEES_BY_KIND.finditer(text) if P.DISTRICT_PARTY_KIND.search(m.group())]
+    taken = Intervals([(m.start(), m.end()) for m, _ in found])
+    found += [(m, "xa") for m in P.COMMUNE_PARTY_COMMITTEES.finditer(text)
+              if not taken.touches(m.start(), m.end())]  # "các đảng ủy xã, phường, đặc khu"
     if not found:
         return mentions
-    spans = Intervals([(m.start(), m.end()) for m in found])
+    spans = Intervals([(m.start(), m.end()) for m, _ in found])
     kept = [m for m in mentions if not spans.touches(m.start, m.end)]
-    for m in found:
+    for m, level in found:
         name = SPACES.sub(" ", m.group())
-        kept.append(Mention(m.start(), m.end(), name, canonical_name(name), "dang", "huyen",
+        kept.append(Mention(m.start(), m.end(), name, canonical_name(name), "dang", level,
                             m.group() if name != m.group() else None))
     return sorted(kept, key=lambda m: m.start)
 
@@ -1171,15 +1175,39 @@ def _sentences(text: str, start: int, end: int, wrapped: tuple[tuple[int, int], 
 def _lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     """Mentions grouped into lists joined by commas, semicolons, "và" or a parenthesis."""
     groups: list[list[Mention]] = []
+    members_open = False  # inside the parentheses that list a plural's members ("Các đảng ủy trực thuộc Tỉnh ủy (…, …)")
     for m in mentions:
         gap = text[groups[-1][-1].end:m.start] if groups else ""
         if groups and " các " in f" {groups[-1][-1].canonical} " and (meant := P.PLACES_MEANT.match(gap)):
             gap = gap[meant.end():]  # "Ủy ban nhân dân các xã, phường có vùng nuôi, Hội Nông dân tỉnh …": the places meant
-        if groups and P.SEPARATOR.match(gap):
+        if groups and P.OPEN_PARENTHESIS.fullmatch(gap) and _member_of_plural(groups[-1][-1], m):
+            groups[-1].append(m)
+            members_open = True
+        elif groups and members_open and (closed := P.CLOSE_PARENTHESIS.match(gap)) and P.SEPARATOR.match(gap[closed.end():]):
+            groups[-1].append(m)  # "… (Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh) và các đảng ủy xã, phường": the list goes on
+            members_open = False
+        elif groups and P.SEPARATOR.match(gap) and not _object_before_clause(text, groups, gap):
             groups[-1].append(m)
         else:
             groups.append([m])
+            members_open = False
     return groups
+
+
+def _object_before_clause(text: str, groups: list[list[Mention]], gap: str) -> bool:
+    """Whether a semicolon after the last group closes a clause whose object that group is, so the name after it opens
+    the next clause ("Sở Nội vụ rà soát quy hoạch … các sở, ngành; Sở Tài chính tham mưu …", "… các cơ quan thành viên Ban
+    Chỉ đạo … tỉnh; Ủy ban nhân dân cấp xã tuyên truyền …"): the body before the group in its clause is followed by its
+    verb, and no word there hands the group a role ("phối hợp với Sở Y tế; Sở Tài chính …", "Đề nghị các sở, ngành; …",
+    "Thủ trưởng các sở, ban, ngành; Chủ tịch …" go on as one list)."""
+    group = groups[-1]
+    if ";" not in gap or len(groups) < 2:
+        return False
+    subject = groups[-2][-1]
+    between = text[subject.end:group[0].start]
+    return not regex.search(r"[;:\n]", between) and P.TASK_VERB_AFTER.match(between) is not None and not (
+        P.BEFORE_COORDINATE.search(between) or P.BEFORE_ASSIGN.search(between) or P.BEFORE_REQUEST.search(between)
+        or P.BEFORE_DEMAND.search(between))
 
 
 TASK_TRIM = regex.compile(r"^[\s,;:]+|[\s,;:./]+$")
@@ -1432,7 +1460,8 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
     named = [m for m in find_mentions(text) if not skip.touches(m.start, m.end) and not cited.covers(m.start, m.start + 1)]
     named = [m for i, m in enumerate(named)  # "Công an tỉnh (Phòng PA03)", "Tập đoàn Điện lực Việt Nam (EVN)": the body before
              if not (i and (P.OPEN_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start)
-                            or P.ROLE_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start)))]
+                            or P.ROLE_PARENTHESIS.fullmatch(text, named[i - 1].end, m.start))
+                     and not _member_of_plural(named[i - 1], m) and not _owner_of_plural(text, named[i - 1]))]
     named = _without_parents_of_units(text, named)
     named = _by_their_codes(text, named)
     short = [a for a in aliases(text, named) if not skip.touches(a.start, a.end) and not cited.covers(a.start, a.start + 1)]
@@ -1518,6 +1547,12 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
                 after = PARENTHESIS.sub("", text[group[-1].end:s_end], count=1)  # "(sau đây gọi tắt là …)"
                 role = _role_in_sentence(text, s_start, prev_end, group, after, group[0].start < preamble_end,
                                          heading_ends)
+                listed = next((g for g in groups if g[0].start == nxt), None)
+                if (not role and group[-1].kind == "collective" and listed and nxt < s_end
+                        and P.MEMBERS_AFTER_COLON.fullmatch(text, group[-1].end, nxt)):
+                    role = _role_in_sentence(text, s_start, prev_end, group, text[listed[-1].end:s_end],
+                                             group[0].start < preamble_end, heading_ends)  # "… lãnh đạo … các tổ chức
+                    # chính trị - xã hội tỉnh: Hội …, Tỉnh đoàn xây dựng …": the task follows the plural's members
                 if (prev_role and prev_group and prev_group[-1].kind == "collective"
                         and P.MEMBERS_AFTER_COLON.fullmatch(text, prev_group[-1].end, group[0].start)):
                     role = prev_role  # "Đề nghị các tổ chức hội: Hội Nông dân, Hội Cựu chiến binh …": the members
@@ -1540,6 +1575,21 @@ def _analyse(text: str) -> tuple[tuple[Body, ...], tuple[tuple[int, int, str], .
                         rows += _rows([m], own, task, f"clause_{own}")
                 prev_end = group[-1].end if nxt else prev_end
     return tuple(with_levels(text, one_name_per_body(rows + table_bodies(text)))), tuple(owners)
+
+
+def _member_of_plural(plural: Mention, m: Mention) -> bool:
+    """Whether `m`, in parentheses after `plural`, is one of the bodies a plural named by its kind lists ("Các đảng ủy
+    trực thuộc Tỉnh ủy (Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh)": each its own body, of the plural's kind), not a
+    sub-unit of one body ("Công an tỉnh (Phòng PA03)", "UBND các xã (Phòng Văn hóa - Xã hội)": the name opens with its
+    head, not with "các"); a generic plural's members may be of any kind ("các sở, ngành (Sở Y tế, …)")."""
+    return P.PLURAL_OPENING.match(plural.name) is not None and plural.kind in ("collective", m.kind)
+
+
+def _owner_of_plural(text: str, owner: Mention) -> bool:
+    """Whether `owner` is named as whom a plural belongs to ("Các đảng ủy trực thuộc Tỉnh ủy (Đảng ủy Quân sự tỉnh, …)",
+    "các phòng thuộc Sở Y tế (Phòng Nghiệp vụ Y, …)"): names in parentheses after it are the plural's members, not the
+    owner's sub-units."""
+    return P.PLURAL_OWNED_BY.search(text, max(0, owner.start - 80), owner.start) is not None
 
 
 def table_bodies(text: str) -> list[Body]:

@@ -321,9 +321,11 @@ COMMA_PAIR = _matched_in_place(r"(?<=(?<![\p{L}\p{M}])(?:[Cc]ứu\s+nạn|[Pp]h�
 # never "các trường hợp", the cases a rule lists)
 # (the sports federations and associations as a plural, "các Liên đoàn, Hiệp hội thể thao quốc gia": Luật Thể dục, thể
 # thao 2006, Điều 68; a plural written with capitals, never a name where no capitalised name follows; s26h)
+# (the Party committees as a plural, "các đảng ủy trực thuộc Tỉnh ủy": named by whom they answer to, not by a level, as
+# "các cấp ủy" is; the commune level's are named, "các đảng ủy xã, phường", PARTY_COMMITTEES_BY_KIND; s29d)
 # (the unions as a plural, "các công đoàn cơ sở", "các công đoàn cấp trên trực tiếp cơ sở": the levels of the union's
 # organisation, Luật Công đoàn 2024 and Điều lệ Công đoàn Việt Nam; s27e)
-COLLECTIVE_NOUN = r"(?:(?:[Ll]iên\s+đoàn|[Hh]iệp\s+hội)(?:\s+thể\s+thao(?:\s+quốc\s+gia)?)?(?!\s+\p{Lu})|cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|chủ\s+rừng|cá\s+nhân|trường\s+học|trường(?:\s+(?:THPT|THCS|mầm\s+non|tiểu\s+học|trung\s+học\s+(?:phổ\s+thông|cơ\s+sở)|phổ\s+thông|đại\s+học|cao\s+đẳng|trung\s+cấp)|(?!\s+\p{Lu})(?!\s+hợp(?![\p{L}\p{M}])))|[Đđ]oàn\s+thể|công\s+đoàn(?:\s+cấp\s+trên(?:\s+trực\s+tiếp\s+cơ\s+sở)?|\s+cơ\s+sở|\s+ngành)?(?!\s+\p{Lu})|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng(?!\s+\p{Lu})|xã|huyện|thành\s+viên)"
+COLLECTIVE_NOUN = r"(?:(?:[Ll]iên\s+đoàn|[Hh]iệp\s+hội)(?:\s+thể\s+thao(?:\s+quốc\s+gia)?)?(?!\s+\p{Lu})|cơ\s+quan\s+ngang\s+bộ|cơ\s+quan\s+thuộc\s+Chính\s+phủ|cơ\s+quan|đơn\s+vị|địa\s+phương|sở|ban|bộ|ngành|phòng|cấp\s+ủy(?:\s+[Đđ]ảng)?|cấp|[Đđ]ảng\s+(?:ủy|uỷ)|tổ\s+chức(?:\s+chính\s+trị\s*-\s*xã\s+hội|\s+hội|\s+đoàn\s+thể)?|doanh\s+nghiệp|chủ\s+rừng|cá\s+nhân|trường\s+học|trường(?:\s+(?:THPT|THCS|mầm\s+non|tiểu\s+học|trung\s+học\s+(?:phổ\s+thông|cơ\s+sở)|phổ\s+thông|đại\s+học|cao\s+đẳng|trung\s+cấp)|(?!\s+\p{Lu})(?!\s+hợp(?![\p{L}\p{M}])))|[Đđ]oàn\s+thể|công\s+đoàn(?:\s+cấp\s+trên(?:\s+trực\s+tiếp\s+cơ\s+sở)?|\s+cơ\s+sở|\s+ngành)?(?!\s+\p{Lu})|hội|cụm|khối(?:\s+thi\s+đua)?|lực\s+lượng(?!\s+\p{Lu})|xã|huyện|thành\s+viên)"
 # A plural written with a capital when other plural nouns follow it: "các Sở, ban, ngành", "các Bộ, ngành", "Giám đốc
 # các Sở, Thủ trưởng các ban, ngành" (alone, "các Ban Chỉ đạo", "các Hội đặc thù" are left to the names).
 LISTED_CAPITAL = r"(?:Sở|Ban|Bộ|Ngành|Phòng)(?=\s*,\s*(?:các\s+)?(?:ban|bộ|ngành|sở|cơ\s+quan|đơn\s+vị|địa\s+phương|đoàn\s+thể|phòng)(?![\p{L}\p{M}]))"
@@ -496,7 +498,8 @@ COUNTED_ITEMS_BEFORE = regex.compile(
 # (…nor what a unit's charter says it is: "Chi cục Kiểm lâm là tổ chức hành chính thuộc Sở …", "… có tư cách pháp nhân";
 # Nghị định 45/2025/NĐ-CP, Nghị định 120/2020/NĐ-CP; but "là cơ quan chuyên môn được UBND tỉnh giao chủ trì …" is a task;
 # nor what the text reports a body did or is doing: "Bộ Công an đã ban hành …", "Bộ Tài chính đang xây dựng Luật …")
-NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|là\s+(?:tổ\s+chức\s+hành\s+chính|cơ\s+quan\s+chuyên\s+môn|đơn\s+vị\s+sự\s+nghiệp)(?![^.;\n]{0,40}?(?:được|giao|chủ\s+trì|đầu\s+mối))|có\s+tư\s+cách\s+pháp\s+nhân|(?:\p{Lu}[\p{L}\p{M}]*\s+){2,4}đã\s|đã\s|đang\s|của\b|về\b|theo\b(?!\s+dõi)|tại\b|thuộc\b|trên\b|và\b|với\b|để\b|nhằm\b|đối\s+với\b|ban\s+hành\b|xây\s+dựng\s+Kế\s+hoạch\b|$)")
+NOT_A_TASK = regex.compile(r"^\s*(?:[:(.;]|là\s+(?:tổ\s+chức\s+hành\s+chính|cơ\s+quan\s+chuyên\s+môn|đơn\s+vị\s+sự\s+nghiệp)(?![^.;\n]{0,40}?(?:được|giao|chủ\s+trì|đầu\s+mối))|có\s+tư\s+cách\s+pháp\s+nhân|(?:\p{Lu}[\p{L}\p{M}]*\s+){2,4}đã\s|đã\s|đang\s|của\b|về\b|theo\b(?!\s+dõi)|tại\b|thuộc\b|trực\s+thuộc(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|bộ|ủy|uỷ|thành|phố|tỉnh|huyện|xã|phường|quận))+\s*(?:[.;|(]|$)|trên\b|và\b|với\b|để\b|nhằm\b|đối\s+với\b|ban\s+hành\b|xây\s+dựng\s+Kế\s+hoạch\b|$)")
+# (s29d: "… các Đảng ủy xã, phường trực thuộc Đảng bộ thành phố Hà Nội" and nothing after: whom they answer to, no task)
 LAUNCHING = regex.compile(r"^\s*(?i:phát\s+động|ban\s+hành\s+(?:Kế\s+hoạch|Chỉ\s+thị|Chương\s+trình(?:\s+hành\s+động)?|Nghị\s+quyết)\s+(?:này|số))")
 # What an issuing body does in its own voice: it decides, gives and asks ("Quốc hội cơ bản tán thành …",
 # "Ủy ban nhân dân tỉnh giao Giám đốc các sở …", "UBND tỉnh yêu cầu các sở, ban, ngành …").
@@ -637,6 +640,10 @@ DISTRIBUTIVE = _matched_in_place(rf"(?:\s+(?:các|\d+)\s+(?P<level>{_LEVEL_NOUN}
 # …whose named heads go on the next line ("Bộ trưởng các Bộ:⏎Xây dựng, Ngoại giao, …"): only after "các" and a head
 # whose units are known names (a level's list, "UBND các xã:⏎…", is a heading over its block).
 DISTRIBUTIVE_NEXT_LINE = _matched_in_place(r"(?P<level>(?!))?\s*:[ \t]*\n[ \t]*(?=\p{Lu})")
+# A name that opens with its plural: "Các đảng ủy trực thuộc Tỉnh ủy", "các huyện ủy, thành ủy" (a level named by its kind).
+PLURAL_OPENING = regex.compile(r"(?i:các)\s")
+# A plural of units named by whom they belong to, before its owner: "Các đảng ủy trực thuộc ", "các phòng thuộc ".
+PLURAL_OWNED_BY = regex.compile(r"(?<![\p{L}\p{M}])(?i:các)[ \t]+\p{Ll}[\p{Ll}\p{M} \t,-]{0,60}?[ \t](?:trực[ \t]+)?thuộc[ \t]+$")
 # "các" before the head of such a list: "các Sở: Y tế, Tài chính".
 PLURAL_BEFORE = regex.compile(r"(?i:các)\s+$")
 # The committees of a people's council named as a group ("các Ban của HĐND tỉnh", "các Ban Hội đồng nhân dân Thành
@@ -653,6 +660,15 @@ PARTY_COMMITTEES_BY_KIND = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}])[Cc]ác[ \t]+{_PARTY_KIND}(?:[ \t]*,[ \t]*{_PARTY_KIND}|[ \t]+và[ \t]+{_PARTY_KIND})*"
     rf"(?:[ \t]+(?:trực[ \t]+)?thuộc[ \t]+(?:Tỉnh|Thành)[ \t]+(?:ủy|uỷ)(?![\p{{L}}\p{{M}}]))?")
 DISTRICT_PARTY_KIND = regex.compile(r"(?i:huyện|quận|thị)[ \t]+(?:ủy|uỷ)(?![\p{L}\p{M}])")
+# …and the Party committees of the commune level named by their kinds (Điều lệ Đảng; the two-level government of 1/7/2025
+# left the đảng ủy xã, phường, đặc khu directly under the Tỉnh ủy): "các đảng ủy xã, phường, đặc khu", "Các Đảng ủy xã,
+# phường" → one named body of kind dang, level xa (as "UBND các xã, phường" is one); "các đảng ủy" without a level, and
+# "các đảng ủy trực thuộc Tỉnh ủy" (named by whom they answer to, not by a level: a plural, as tu_kinh_te_tu_nhan_nq68's
+# gold reads it) stay plurals.
+_COMMUNE_KIND = r"(?:xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)(?![\p{L}\p{M}])"
+COMMUNE_PARTY_COMMITTEES = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])[Cc]ác[ \t]+[Đđ]ảng[ \t]+(?:ủy|uỷ)[ \t]+(?:{_COMMUNE_KIND}(?:[ \t]*,[ \t]*{_COMMUNE_KIND}"
+    rf"|[ \t]+và[ \t]+{_COMMUNE_KIND})*)")
 # One unit's name in such a list: capitalised words ("Gò Công Đông") or a department's field ("Tài chính").
 # (A department's field, "Giáo dục và Đào tạo", must be a known name: see extract._known_unit.)
 UNIT_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}(?![\p{L}\p{M}])")
@@ -811,6 +827,7 @@ COST_NORM_OPENING = regex.compile(r"^[|\s]*(?:[a-zđ]\)|[-–+])?[ \t]*(?:Mức(
 # Heads that take only a level or a region after them, never a capitalised word ("Thuế NK" is a tax).
 LEVEL_ONLY = frozenset({"Thuế", "Thống kê"})
 OPEN_PARENTHESIS = _matched_in_place(r"[ \t]*\([ \t]*")
+CLOSE_PARENTHESIS = regex.compile(r"[ \t]*\)")
 # …or the body's standing role for a board, named in parentheses after it: "Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo
 # tỉnh)", "Sở Xây dựng (cơ quan thường trực Ban An toàn giao thông tỉnh)": the board is named, not given anything.
 ROLE_PARENTHESIS = _matched_in_place(r"[ \t]*\([ \t]*(?i:(?:là[ \t]+)?(?:cơ[ \t]+quan|đơn[ \t]+vị)[ \t]+(?:thường[ \t]+trực|chủ[ \t]+trì|đầu[ \t]+mối)"
@@ -982,8 +999,11 @@ BARE_BOARD_AFTER = regex.compile(
 BOARD_TASK_IN_WORK = regex.compile(rf"^[^\S\n]+\S+[^\S\n].*?(?<![\p{{L}}\p{{M}}]){BOARD_TASK_VERB}")
 # (a level alone is no work: "Hội đồng cấp tỉnh" is any province's council)
 LEVEL_ONLY_WORK = regex.compile(rf"[^\S\n]+(?:cấp[^\S\n]+)?(?:{JURISDICTION_WORD})")
+# (a campaign's name in quotes counts as one word of the work: Ban Chỉ đạo phong trào thi đua "Dân vận khéo" tỉnh, Ban Chỉ
+# đạo Cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam" tỉnh: boards named for a movement, Quyết định 34/2007/QĐ-TTg)
+_QUOTED_NAME = r'(?:"[^"\n]{1,80}"|“[^”\n]{1,80}”)'
 WORK_TO_LEVEL = regex.compile(
-    rf"[^\S\n]+(?:\p{{L}}[\p{{L}}\p{{M}}]*,?[^\S\n]+){{1,9}}?(?<!(?i:các|những|mọi)[^\S\n]+)(?:{JURISDICTION_WORD})"
+    rf"[^\S\n]+(?:(?:\p{{L}}[\p{{L}}\p{{M}}]*|{_QUOTED_NAME}),?[^\S\n]+){{1,9}}?(?<!(?i:các|những|mọi)[^\S\n]+)(?:{JURISDICTION_WORD})"
     rf"(?=[^\S\n]*(?:[,;.:(\n]|$|(?:{ASSIGNMENT_WORD.pattern})|là\s+cơ\s+quan|theo\s+dõi|tham\s+mưu|{BOARD_TASK_VERB}))")
 # A board's long official name, 10 to 24 words to its level, read only before a parenthesis (an alias "(sau đây gọi là
 # …)", its standing office "(qua Phòng Tham mưu …)"), its own act, or a comma that goes on with the next body of a list

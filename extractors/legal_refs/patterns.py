@@ -614,7 +614,9 @@ ATTACHED_TO = regex.compile(r"\s*(?:được\s+)?ban\s+hành\s+kèm(?:\s+theo)?\
 # … said after its name ("Đề án phát triển du lịch ban hành kèm theo Quyết định số 789/QĐ-UBND", "Quy chế làm việc
 # ban hành kèm theo Quyết định này": issued with a cited document, or part of the document itself).
 # … or approved in one ("Quy hoạch thăm dò … khoáng sản đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 866/QĐ-TTg").
-ATTACHED_AFTER = regex.compile(rf"\s*,?\s*(?:(?:được\s+)?ban\s+hành\s+kèm(?:\s+theo)?\s+{DOC_TYPE}\s+(?:số\b|\d|này\b)"
+# (the rest of its name after "của" may come between, in lower case: "Quy chế công tác dân vận của hệ thống chính trị ban
+# hành kèm theo Quyết định số 23-QĐ/TW", s29d)
+ATTACHED_AFTER = regex.compile(rf"\s*(?:của(?:\s+\p{{Ll}}[\p{{Ll}}\p{{M}}]*(?:\s*-\s*\p{{Ll}}[\p{{Ll}}\p{{M}}]*)?){{1,8}})?,?\s*(?:(?:được\s+)?ban\s+hành\s+kèm(?:\s+theo)?\s+{DOC_TYPE}\s+(?:số\b|\d|này\b)"
                                rf"|(?:đã\s+)?được\s+[^;.\n]{{0,80}}?(?:phê\s+duyệt|ban\s+hành)\s+tại\s+{DOC_TYPE}\s+(?:số\b|\d))")
 
 # A document known by the numbered one that records it, right after its name: "Kết luận của Ủy ban Thường vụ Quốc hội tại Thông báo

@@ -289,6 +289,21 @@ def _item_after_counts(before: str) -> bool:
     return bool(count) and (_commits_to_count(previous[:count.start()]) or _listed_after_commitment(previous[:count.start()]))
 
 
+def _after_parenthesis(text: str, clause_start: int, end: int) -> int:
+    """Where the words before `end` start after a parenthesis closed in the clause: an aside in parentheses (a list of the
+    kinds counted) ends the words that name the count, and what follows it opens the size's clause ("03 ấn phẩm … song ngữ
+    Việt - Anh, Việt - Trung (sách ảnh, tập gấp, bản đồ du lịch) với tổng số 15.000 bản")."""
+    closing = text.rfind(")", clause_start, end)
+    return closing + 1 if closing >= 0 else clause_start
+
+
+def _periodical_issues(text: str, clause: str, pos: int) -> bool:
+    """The issues of a periodical the plan publishes or broadcasts, after its title and before how often ("Phát hành Bản tin
+    Dân vận 04 số/năm", "Duy trì chuyên mục … trên sóng truyền hình với 52 số mỗi năm"): an output (Luật Báo chí 2016, Điều
+    3: số of a periodical, kỳ phát hành), its verb a few words before the count (P.PUBLISHED_BEFORE, P.ISSUES_AFTER)."""
+    return bool(P.ISSUES_AFTER.match(text, pos) and P.PUBLISHED_BEFORE.search(clause))
+
+
 def _rounds_organised(text: str, start: int, pos: int) -> regex.Match | None:
     """"đợt" after the number at `start` (its digits end at `pos`) closing the clause of an activity organised ("tổ chức thi
     thử tập trung 02 đợt trong tháng 4/2026", P.ROUND_CLOSES): the rounds are an output; not a plan's or a campaign's
@@ -319,7 +334,8 @@ def _count_noun(text: str, start: int, pos: int, cued: bool = False) -> tuple[st
     if not cued and not _commits_to_count(clause) and not _listed_after_commitment(clause) and not (
             (whole := P.COUNT_BEFORE_PART.search(clause)) and _commits_to_count(clause[:whole.start()])) \
             and _activity_heading(text, line_start, start) is None \
-            and not _item_after_counts(text[max(line_start, start - 300):start]):  # "- Số lượng: 5.000 cuốn" under its activity
+            and not _item_after_counts(text[max(line_start, start - 300):start]) \
+            and not _periodical_issues(text, clause, pos):  # "- Số lượng: 5.000 cuốn" under its activity
         return None
     tagged = _pos_tags(words_after)
     if not tagged:
@@ -2053,7 +2069,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         after = P.YEAR_AFTER_VALUE.match(text, q.end)
         year = int(after.group("year")) if after and done[-1].year is not None else None  # "…, 70% năm 2027"
     elif done and done[-1].indicator and done[-1].end <= q.start and _line_bounds(text, done[-1].start)[0] == row_start \
-            and P.SIZE_OF_PREVIOUS.fullmatch(text, clause_start, q.start):
+            and P.SIZE_OF_PREVIOUS.fullmatch(text, _after_parenthesis(text, clause_start, q.start), q.start):
         indicator, scope = done[-1].indicator, scope or done[-1].scope  # "05 mô hình … với quy mô 50 ha": the size of those
         rule = "rule_size_of_previous"
     elif (_weak(right) or P.SERIES_RIGHT.fullmatch(right)) and (series_year := _year_series(text, left, q, done, row_start)) is not None:

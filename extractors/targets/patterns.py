@@ -309,6 +309,12 @@ ROUNDS_LAID_OUT = regex.compile(r"(?<![\p{L}\p{M}])(?i:đợt)[^\S\n]+(?:1|2|I|I
 # 5/2026", "Tổ chức chiến dịch uống bổ sung vitamin A … 02 đợt: đợt 1 ngày …"): the count closes the activity's clause (a
 # stop, a time after it); not rounds a plan or a campaign is divided into ("chia làm 02 đợt", "gồm 03 đợt", "đợt thi đua").
 ROUND_CLOSES = matched_in_place(r"\s*(?i:đợt)(?![\p{L}\p{M}])(?=[^\S\n]*(?:[:;,.)\n]|$|(?i:trong|vào|mỗi|hằng|hàng)(?![\p{L}\p{M}])|/))")
+# s29d: the issues of a periodical, after its title ("Phát hành Bản tin Dân vận 04 số/năm", "Duy trì chuyên mục … với 52 số
+# mỗi năm"): "số" with how often it comes out (Luật Báo chí 2016, Điều 3: kỳ phát hành), and a verb of publishing or
+# broadcasting a few words before (the title between); "số" alone is a number, no unit ("số 3", "số lượng").
+ISSUES_AFTER = matched_in_place(r"[^\S\n]*số(?:[^\S\n]*/[^\S\n]*|[^\S\n]+(?:mỗi|hằng|hàng|trong)[^\S\n]+)(?:năm|quý|tháng|tuần)(?![\p{L}\p{M}])")
+PUBLISHED_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:phát\s+hành|xuất\s+bản|phát\s+sóng|phát\s+thanh|biên\s+soạn|duy\s+trì|sản\s+xuất)"
+                                 r"(?![\p{L}\p{M}]))[^\n;:.]{1,120}$")
 ACTIVITY_ORGANISED_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tổ\s+chức|mở)[^\S\n]+\p{L}[^\n;:.]{2,120}$)")
 ROUND_STRUCTURE_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:thi\s+đua|chia|gồm|thành|làm|với)(?![\p{L}\p{M}])[^\n;:.]*$)")
 ORGANISE_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tổ\s+chức|mở)(?:\s+(?:ít\s+nhất|tối\s+thiểu|trên|khoảng|từ|thêm))*\s*$)")
@@ -430,12 +436,13 @@ GROUP_SIZE_BEFORE = regex.compile(
 # …but those a plan sends to be trained are an output of its training, a count it commits to ("cử 12 đồng chí thuộc đối
 # tượng 3 tham gia bồi dưỡng", "cử 60 cán bộ quản lý đi đào tạo", "cử 120 cán bộ đi học lý luận chính trị": Nghị định
 # 101/2017/NĐ-CP, cử cán bộ, công chức đi đào tạo, bồi dưỡng; a post named with a dash: "cử 03 cán bộ văn hóa - xã hội tham
-# gia lớp bồi dưỡng"), not a delegation ("cử thêm 02 cán bộ tham gia đoàn công tác").
+# gia lớp bồi dưỡng"; those sent named with the planning they are in, "cử 120 cán bộ trong quy hoạch đi học cao cấp lý luận
+# chính trị", s29d), not a delegation ("cử thêm 02 cán bộ tham gia đoàn công tác", "cử 05 cán bộ đi học tập kinh nghiệm").
 SENT_TO_TRAIN = regex.compile(r"(?i:cử)(?![\p{L}\p{M}])")
 TRAINING_AFTER = regex.compile(  # (the trainees' kind may be long: "30 giáo viên giáo dục quốc phòng và an ninh tham gia tập huấn")
     r"[^\S\n]+(?:(?:[\p{L}\p{M}\d]+|[-–])[^\S\n]+){1,12}?(?i:(?:đi|tham[^\S\n]+gia|dự)[^\S\n]+)(?:các[^\S\n]+)?(?:lớp[^\S\n]+)?"
     r"(?i:bồi[^\S\n]+dưỡng|tập[^\S\n]+huấn|đào[^\S\n]+tạo)(?![\p{L}\p{M}])"
-    r"|[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,3}?đi[^\S\n]+(?i:đào\s+tạo|học|bồi\s+dưỡng|tập\s+huấn)(?![\p{L}\p{M}])")
+    r"|[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,6}?đi[^\S\n]+(?i:đào\s+tạo|học(?![^\S\n]+tập)|bồi\s+dưỡng|tập\s+huấn)(?![\p{L}\p{M}])")
 # …nor those a mass organisation introduces to the Party for admission: a count the Đoàn, the Hội and the Công đoàn
 # commit to each year (Điều lệ Đảng Cộng sản Việt Nam, Điều 4: đoàn viên, hội viên ưu tú giới thiệu để kết nạp; "giới
 # thiệu ít nhất 500 hội viên ưu tú cho tổ chức đảng xem xét, kết nạp"), not an award's nominees ("giới thiệu 02 tập thể").
