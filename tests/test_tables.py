@@ -1366,6 +1366,12 @@ HEAD = ("TT", "Nội dung", "Chủ trì", "Thời gian")
      ("2", "Hộ gia đình đạt danh hiệu “Gia đình văn hóa”", "Phòng Quản lý văn hóa và Gia đình", "Năm 2026")),
     (("2", "Xét tặng danh hiệu", "Sở Nội vụ,", "Năm 2026"), [("", '"Thôn văn hóa"', "Sở Tài chính", "")],
      ("2", 'Xét tặng danh hiệu "Thôn văn hóa"', "Sở Nội vụ, Sở Tài chính", "Năm 2026")),
+    # a verb's object opening with a capital ("Xây dựng⏎Nghị định …"), beside two cells or more whose lines wrap
+    (("2", "Xây dựng", "Cục Quản", "Quý"), [("", "Nghị định sửa đổi Nghị định số 100/2024/NĐ-CP", "lý nhà ở", "II/2026")],
+     ("2", "Xây dựng Nghị định sửa đổi Nghị định số 100/2024/NĐ-CP", "Cục Quản lý nhà ở", "Quý II/2026")),
+    # ... but not beside one alone, nor under a cell that ended a sentence
+    (("2", "Xây dựng", "Sở Nội vụ,", "Năm 2026"), [("", "Nghị định mới", "Sở Y tế", "")], None),
+    (("2", "Báo cáo kết quả.", "Cục Quản", "Quý"), [("", "Nghị định mới", "lý nhà ở", "II/2026")], None),
     # the negatives: a numbered row, a sub-row that starts a name of its own ("Trong đó:"), a row of other cells;
     # a lone number with no wrapped line beside it (a row of its own), a number under a value
     (("2", "Thu ngân sách nhà nước", "Phòng Nghiệp vụ", "Năm 2026"), [("", "", "1", "")], None),
