@@ -605,12 +605,19 @@ SYMBOL_WRAP = regex.compile(r"(?<=(?:^|\s)\d{1,4}/(?:\d{4}/)?[\p{Lu}Đ]*)[^\S\n]
 PER_UNIT_WRAP = regex.compile(r"(?<=\p{Ll}/(?P<head>\d[\d.]*))[^\S\n]*\n\s*(?=(?P<tail>[\d.]*\d)(?![\d.,]))")
 PER_UNIT_COUNT = regex.compile(r"[1-9]\d{0,2}(?:\.\d{3})*")
 
+# A date's year a narrow cell broke inside ("30/9/20⏎26", "31/12/2⏎026", "Quý IV/202⏎6", "tháng 6/20⏎26"): a day, month or
+# quarter and "/", the year's first digits ending the line, its last digits opening the next; one year of four digits
+# (19xx, 20xx), no space inside. A whole year before the line end ("30/9/2026⏎2027") is no cut year, and stays apart.
+YEAR_WRAP = regex.compile(r"(?<=(?:^|[^\d/])(?:\d{1,2}/)?(?:\d{1,2}|[IVX]{1,4})/(?P<head>\d{1,3}))[^\S\n]*\n\s*(?=(?P<tail>\d{1,3})(?![\d/]))")
+
+
 def _number_unwrapped(cell: str) -> str:
     def join(m: regex.Match) -> str:
         if m.group("head") and YEAR_ITEM.fullmatch(m.group("head")) and YEAR_ITEM.fullmatch(m.group("tail")):
             return m.group()
         return ""
     cell = SYMBOL_WRAP.sub("", NUMBER_WRAP.sub(join, cell))
+    cell = YEAR_WRAP.sub(lambda m: "" if YEAR_ITEM.fullmatch(m.group("head") + m.group("tail")) else m.group(), cell)
     cell = PER_UNIT_WRAP.sub(lambda m: "" if PER_UNIT_COUNT.fullmatch(m.group("head") + m.group("tail")) else m.group(), cell)
     m = DIGITS_WRAP.fullmatch(cell)
     if m and len(m.group("a")) >= 4:
