@@ -605,6 +605,11 @@ SYMBOL_WRAP = regex.compile(r"(?<=(?:^|\s)\d{1,4}/(?:\d{4}/)?[\p{Lu}Đ]*)[^\S\n]
 PER_UNIT_WRAP = regex.compile(r"(?<=\p{Ll}/(?P<head>\d[\d.]*))[^\S\n]*\n\s*(?=(?P<tail>[\d.]*\d)(?![\d.,]))")
 PER_UNIT_COUNT = regex.compile(r"[1-9]\d{0,2}(?:\.\d{3})*")
 
+# A date's year a narrow cell broke inside ("30/9/20⏎26", "31/12/2⏎026", "Quý IV/202⏎6", "tháng 6/20⏎26"): a day, month or
+# quarter and "/", the year's first digits ending the line, its last digits opening the next; one year of four digits
+# (19xx, 20xx), no space inside. A whole year before the line end ("30/9/2026⏎2027") is no cut year, and stays apart.
+YEAR_WRAP = regex.compile(r"(?<=(?:^|[^\d/])(?:\d{1,2}/)?(?:\d{1,2}|[IVX]{1,4})/(?P<head>\d{1,3}))[^\S\n]*\n\s*(?=(?P<tail>\d{1,3})(?![\d/]))")
+
 
 def _number_unwrapped(cell: str) -> str:
     def join(m: regex.Match) -> str:
@@ -612,6 +617,7 @@ def _number_unwrapped(cell: str) -> str:
             return m.group()
         return ""
     cell = SYMBOL_WRAP.sub("", NUMBER_WRAP.sub(join, cell))
+    cell = YEAR_WRAP.sub(lambda m: "" if YEAR_ITEM.fullmatch(m.group("head") + m.group("tail")) else m.group(), cell)
     cell = PER_UNIT_WRAP.sub(lambda m: "" if PER_UNIT_COUNT.fullmatch(m.group("head") + m.group("tail")) else m.group(), cell)
     m = DIGITS_WRAP.fullmatch(cell)
     if m and len(m.group("a")) >= 4:
@@ -767,7 +773,7 @@ def _rows_over_page_breaks(read: list[tuple]) -> list[tuple]:
     starts on. The next page's first row is the cut row's end when its first cell (the row's number) is empty
     and each of its filled cells goes on the cell above it as a wrapped line does (`pipeline.wraps.joins`:
     "thủ tục⏎hành chính", "08/2023/NQ-⏎HĐND", "Sở Nội vụ,⏎Sở Y tế"); only page numbers may lie between."""
-    from pipeline.wraps import WrapProfile, glued_hyphen, joins
+    from pipeline.wraps import SENTENCE_END, WrapProfile, glued_hyphen, joins
 
     read = list(read)
     for n in range(len(read) - 1):
@@ -789,10 +795,13 @@ def _rows_over_page_breaks(read: list[tuple]) -> list[tuple]:
         wrapped = [bool(b) and bool(a) and (joins(a, b, False, WrapProfile()) or bool(QUOTED_REST.match(b)) and a[-1].isalpha())
                    for a, b in zip(last, cont)]
         # a name's number wrapped alone ("Phòng Nghiệp vụ⏎1", "Đội Quản lý thị trường số⏎3") goes on with the row,
-        # where another cell of it is a wrapped line's rest
+        # where another cell of it is a wrapped line's rest; and where two cells or more are (the row's end beyond
+        # doubt: "Cục Quản⏎lý nhà …", "Quý⏎II/2026"), so does a cell whose line ends no sentence though its rest opens
+        # with a capital (a verb's object: "Xây dựng⏎Nghị định sửa đổi …")
+        cut = sum(wrapped) >= 2
         if (len(cont) != len(last) or cont[0] or not any(wrapped)
                 or not all(not b or w or (a and NAME_NUMBER_END.fullmatch(b) and a[-1:].isalpha())
-                           for a, b, w in zip(last, cont, wrapped))):
+                           or (cut and a and not SENTENCE_END.search(a)) for a, b, w in zip(last, cont, wrapped))):
             continue
         row = tuple(a if not b else a + ("" if glued_hyphen(a, b) else " ") + b for a, b in zip(last, cont))
         lines_a[foot - 1] = "\t".join(row)

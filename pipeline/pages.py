@@ -86,10 +86,20 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     # page numbers: at a page's top or bottom, counting with the pages (its own number, or one off), as a series: two
     # pages or more number the same way (a document numbers every page, or every page but the first). A number that
     # counts with its page on one page only is text: a table's row number at a page's top ("7" over the cells of row 7
-    # of a table copied one cell a line) or a last line "2" that happens to match
+    # of a table copied one cell a line) or a last line "2" that happens to match. And a page number is its page's
+    # outermost line at the edge it sits on (its first line, or its last), or lies inside a running line (the same
+    # line at that edge of another page: a header over the number, a footer under it); a number with a line of the
+    # page's own text beyond it is a table's row number, its cells one a line ("4⏎Vận động viên năng khiếu …" at a
+    # page's foot), even where another page's row number counts with its page as well
+    outer_top = collections.Counter(_shape(text[s:e]) for top, _ in edges for s, e in top[:1])
+    outer_bottom = collections.Counter(_shape(text[s:e]) for _, bottom in edges for s, e in bottom[-1:])
     found = collections.defaultdict(list)
     for index, (top, bottom) in enumerate(edges, start=1):
         for s, e in top + bottom:
+            if top and (s, e) not in (top[0], bottom[-1]):
+                beyond, seen = (top[0], outer_top) if (s, e) in top else (bottom[-1], outer_bottom)
+                if seen[_shape(text[beyond[0]:beyond[1]])] < 2:
+                    continue
             m = PAGE_NUMBER.match(text[s:e].rstrip("\n"))
             if m and abs(int(ascii_digits(m.group("n"))) - index) <= 1:
                 found[int(ascii_digits(m.group("n"))) - index].append((index, s, e))

@@ -39,9 +39,14 @@ TABBED_FOOTER = [page + "\nCÔNG BÁO TỈNH AN GIANG\tSố 12 ngày 05/3/2026" 
 TABBED_HEADER = [f"CÔNG BÁO - Kế hoạch phát triển kinh tế - xã hội năm 2026\tTrang {i}\n" + page.split("\n", 1)[1]
                  for i, page in enumerate(RUNNING_HEADER, start=1)]
 
+# the page number under a running header (the number inside it, not its page's outermost line)
+HEADER_OVER_NUMBER = [RUNNING_HEADER[0]] + [f"CÔNG BÁO/Số 12/Ngày 05-3-2025\n{i}\n" + page.split("\n", 1)[1]
+                                            for i, page in enumerate(RUNNING_HEADER[1:], start=2)]
+
 
 @pytest.mark.parametrize("pages, sep", [(PDFPLUMBER, "\n\f\n"), (PDFTOTEXT, "\f"), (RUNNING_HEADER, "\n\f\n"),
-                                        (TABBED_FOOTER, "\n\f\n"), (TABBED_HEADER, "\n\f\n")])
+                                        (TABBED_FOOTER, "\n\f\n"), (TABBED_HEADER, "\n\f\n"),
+                                        (HEADER_OVER_NUMBER, "\n\f\n")])
 def test_a_sentence_cut_by_a_page_break_is_joined(pages, sep):
     raw, starts = _paginate(pages, sep)
     mt = normalise(raw)
@@ -69,6 +74,12 @@ def test_a_sentence_cut_by_a_page_break_is_joined(pages, sep):
     # ... beside "2" on page 2 alone, the first page a document numbers, which goes
     (["KẾ HOẠCH\nI. MỤC ĐÍCH", "2\nII. NHIỆM VỤ\n1\nRà soát", "Tuyên truyền\nSở Y tế\n4\nTổng kết\nSở Tư pháp",
       "5\nSơ kết\nSở Nội vụ"], "MỤC ĐÍCH\nII. NHIỆM VỤ\n1\nRà soát\nTuyên truyền\nSở Y tế\n4\nTổng kết\nSở Tư pháp\n5\nSơ kết"),
+    # ... and rows' numbers one line above two pages' feet, each one off its page's number (a series, were they the
+    # pages' outermost lines): the row's first cell, under it at the foot, is the page's own text
+    (["KẾ HOẠCH\nI. MỤC ĐÍCH", "II. NHIỆM VỤ\nNơi nhận:\n- Lưu: VT.",
+      "PHỤ LỤC\nSTT\nChỉ tiêu\nĐơn vị tính\nNăm 2026\n1\nXã tổ chức Đại hội\nxã\n78\n2\nMôn thi đấu",
+      "môn\n18\n3\nVận động viên\nngười", "2.500\n4\nVận động viên năng khiếu", "người\n50"],
+     "xã\n78\n2\nMôn thi đấu\nmôn\n18\n3\nVận động viên\nngười\n2.500\n4\nVận động viên năng khiếu\nngười\n50"),
     # a table's header row repeated at the top of each page the table runs on to is no running header
     (["KẾ HOẠCH\nSTT\tChỉ tiêu\tMã\n1\tĐất lúa\tLUA", "STT\tChỉ tiêu\tMã\n2\tĐất rừng\tRSX",
       "STT\tChỉ tiêu\tMã\n3\tĐất ở\tONT", "STT\tChỉ tiêu\tMã\n4\tĐất khác\tNKH"], "\nSTT\tChỉ tiêu\tMã\n4\tĐất khác"),

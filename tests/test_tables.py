@@ -1109,9 +1109,13 @@ def test_a_cell_wrapped_onto_a_spanned_row_still_joins_the_row_above():
     # a unit's per-head count cut by letters ("word/number" has no break in it)
     ("doanh\nnghiệp/1.0\n00 dân", "doanh nghiệp/1.000 dân"), ("doanh nghiệp/1.00\n0 dân", "doanh nghiệp/1.000 dân"),
     ("bác sĩ/10.\n000 dân", "bác sĩ/10.000 dân"), ("người/1\n00 dân", "người/100 dân"), ("giường/1\n.000 dân", "giường/1.000 dân"),
-    # ... negatives: a whole count, then a value; a year, a code; a unit per year, then a year
-    ("người/1.000\n500", "người/1.000 500"), ("hộ/năm\n2026", "hộ/năm 2026"), ("Quý I/2\n026", "Quý I/2 026"),
-    ("Số 12/2\n025", "Số 12/2 025"), ("lượt/1.000\n2.000", "lượt/1.000 2.000"),
+    # ... negatives: a whole count, then a value; a unit per year, then a year
+    ("người/1.000\n500", "người/1.000 500"), ("hộ/năm\n2026", "hộ/năm 2026"), ("lượt/1.000\n2.000", "lượt/1.000 2.000"),
+    # a date's year cut (no count: one year of four digits)
+    ("Quý I/2\n026", "Quý I/2026"), ("Số 12/2\n025", "Số 12/2025"), ("30/9/20\n26", "30/9/2026"),
+    ("31/12/2\n026", "31/12/2026"), ("Quý IV/202\n6", "Quý IV/2026"), ("Hoàn thành tháng 6/20\n26 và báo cáo", "Hoàn thành tháng 6/2026 và báo cáo"),
+    # ... negatives: a whole year, then another; a fraction, then a value; a year's digits that make no year
+    ("30/9/2026\n2027", "30/9/2026 2027"), ("12/20\n5", "12/20 5"), ("Quý I/3\n026", "Quý I/3 026"),
     # negatives: two values, words; a name after a whole symbol, a word after a year; a list in the cell (the line
     # before the break is more than the number)
     ("Quyết định 125/QĐ-UBND\nSở Y tế", "Quyết định 125/QĐ-UBND Sở Y tế"), ("Năm 2026\nUBND-VX", "Năm 2026 UBND-VX"),
@@ -1366,6 +1370,12 @@ HEAD = ("TT", "Nội dung", "Chủ trì", "Thời gian")
      ("2", "Hộ gia đình đạt danh hiệu “Gia đình văn hóa”", "Phòng Quản lý văn hóa và Gia đình", "Năm 2026")),
     (("2", "Xét tặng danh hiệu", "Sở Nội vụ,", "Năm 2026"), [("", '"Thôn văn hóa"', "Sở Tài chính", "")],
      ("2", 'Xét tặng danh hiệu "Thôn văn hóa"', "Sở Nội vụ, Sở Tài chính", "Năm 2026")),
+    # a verb's object opening with a capital ("Xây dựng⏎Nghị định …"), beside two cells or more whose lines wrap
+    (("2", "Xây dựng", "Cục Quản", "Quý"), [("", "Nghị định sửa đổi Nghị định số 100/2024/NĐ-CP", "lý nhà ở", "II/2026")],
+     ("2", "Xây dựng Nghị định sửa đổi Nghị định số 100/2024/NĐ-CP", "Cục Quản lý nhà ở", "Quý II/2026")),
+    # ... but not beside one alone, nor under a cell that ended a sentence
+    (("2", "Xây dựng", "Sở Nội vụ,", "Năm 2026"), [("", "Nghị định mới", "Sở Y tế", "")], None),
+    (("2", "Báo cáo kết quả.", "Cục Quản", "Quý"), [("", "Nghị định mới", "lý nhà ở", "II/2026")], None),
     # the negatives: a numbered row, a sub-row that starts a name of its own ("Trong đó:"), a row of other cells;
     # a lone number with no wrapped line beside it (a row of its own), a number under a value
     (("2", "Thu ngân sách nhà nước", "Phòng Nghiệp vụ", "Năm 2026"), [("", "", "1", "")], None),
