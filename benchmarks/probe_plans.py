@@ -2253,6 +2253,30 @@ characters, the closing "Nơi nhận" list.
                                chịu trách nhiệm …": real tasks after a semicolon; a telegram footnote's "…; Thủ tướng Chính phủ phân
                                công 3 đồng chí …", a report of what was done, left), one false one gone (Hà Nội's "Đảng ủy xã, phường
                                trực thuộc Đảng bộ Thành phố Hà Nội" in a spending norm), two collectives.
+    qd_bao_ve_bi_mat_nha_nuoc  UBND tỉnh Hà Tĩnh decision (412/QĐ-UBND, 02/2026) issuing, after a 'KẾ HOẠCH' heading, the 2026
+                               plan on protecting state secrets (s29h, held out): few targets (100% of bodies reviewing the list of
+                               secrets, computers for secret documents kept off the network, training classes and "khoảng 360 học
+                               viên", inspections "ít nhất 20 cơ quan, đơn vị, địa phương", a booklet's copies, "ít nhất 01 chuyên
+                               mục mỗi quý", "ít nhất 01 lần trong năm"), many duties and report dates ("định kỳ 6 tháng", "trước
+                               ngày 10/12 hằng năm", "trong thời hạn 24 giờ kể từ khi phát hiện"), a parent in parentheses
+                               ("Văn phòng Tỉnh ủy (Ban Cơ yếu)"), the armed forces' commands, appendix as tab rows (STT | Nội dung
+                               | Đơn vị tính | Chỉ tiêu năm 2026 | Cơ quan chủ trì | Thời gian); start (278b8b0): targets 0.895 /
+                               deadlines 0.933 / bodies 1.000 / refs 1.000; canonical share 57.9% (19 targets)
+    ubnd_tong_ket_20_nam_nghi_quyet  UBND tỉnh Thái Nguyên plan (98/KH-UBND, 03/2026) to review twenty years of a Tỉnh ủy
+                               resolution on rural roads (s29h, held out), hard-wrapped at 72 characters: a schedule of reports per
+                               level and body ("+ Sở Tài chính: …" lines), a window of figures and 20 years' results that are no
+                               targets, award quotas, a quoted title holding "20 năm", the conference, its delegates, a yearbook and
+                               its copies, reportages, an exhibition's works; appendix as tab rows after the signature; start
+                               (278b8b0): targets 0.560 / deadlines 0.963 / bodies 0.960 / refs 1.000; canonical share 37.5% (8 targets)
+    snv_kiem_tra_cai_cach_hanh_chinh  Sở Nội vụ tỉnh Đồng Tháp plan (215/KH-SNV, 01/2026) for inspecting administrative
+                               reform in 2026 (s29h, held out): inspections "30 cơ quan, đơn vị, địa phương, trong đó: 10 … và 20 …",
+                               shares of bodies inspected per level, surprise inspections, sampled files, inspection teams, steps
+                               relative to the inspection ("chậm nhất 05 ngày làm việc trước ngày kiểm tra"), "định kỳ hằng quý …
+                               trước ngày 15 của tháng cuối quý"; the schedule (STT | Đơn vị được kiểm tra | Thời gian | Đoàn kiểm
+                               tra) and the appendix of targets one cell per line, inspected bodies that are given no task; start
+                               (278b8b0): targets 0.800 / deadlines 0.897 / bodies 1.000 / refs 1.000; canonical share 33.3% (15 targets)
+    the three s29h plans together at the start (278b8b0): 0.774 / 0.930 / 0.986 / 1.000 (targets tp 36, 42 extracted, 51
+                               gold); canonical share 45.2% (42 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
