@@ -1943,6 +1943,15 @@ COUNT_COLUMNS = [
     ("KẾ HOẠCH MUA SẮM NĂM 2027\nTT\tNội dung\tSố lượng\n1\tMáy tính\t20\n2\tMáy in\t05\n", set()),
     ("KẾT QUẢ BỒI DƯỠNG NĂM 2025\nTT\tNội dung\tSố lớp\tSố học viên\n1\tTập huấn nghiệp vụ văn thư\t02\t150\n"
      "2\tBồi dưỡng kỹ năng số\t04\t320\n", set()),
+    # s29h: "Số lượng" beside a unit column under a caption that names the plan's targets with no year: the plan's year
+    ("CHỈ TIÊU VÀ TIẾN ĐỘ TỔNG KẾT\n(Kèm theo Kế hoạch số 98/KH-UBND ngày 12/3/2026)\nSTT\tNội dung\tĐơn vị tính\tSố lượng\t"
+     "Thời gian hoàn thành\n1\tHội nghị tổng kết cấp tỉnh\tHội nghị\t01\tQuý III/2026\n2\tPhóng sự truyền hình\tPhóng sự\t02\t"
+     "Tháng 8/2026\n", {("Hội nghị tổng kết cấp tỉnh", 1.0, "hội nghị", 2026), ("Phóng sự truyền hình", 2.0, "phóng sự", 2026)}),
+    # negative: the same columns under a caption that lists (DANH SÁCH) or reports (KẾT QUẢ) and names no plan
+    ("DANH SÁCH TRANG THIẾT BỊ CẦN BỔ SUNG\nSTT\tNội dung\tĐơn vị tính\tSố lượng\n1\tMáy tính\tChiếc\t20\n2\tMáy in\tChiếc\t05\n",
+     set()),
+    ("KẾT QUẢ TỔ CHỨC HỘI NGHỊ\nSTT\tNội dung\tĐơn vị tính\tSố lượng\n1\tHội nghị tổng kết\tHội nghị\t01\n2\tĐại biểu\tNgười\t250\n",
+     set()),
 ]
 
 

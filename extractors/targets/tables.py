@@ -98,7 +98,10 @@ def _value_columns(table: Table) -> dict[int, int | None]:
     if not out:  # "Chỉ tiêu | ĐVT | Kế hoạch" (under "… NĂM 2026", or the year of the plan or heading)
         out = {c.index: None for c in table.columns if c.role is None and (
             PLANNED.fullmatch(c.name) or table.caption_year and (
-                VALUES.fullmatch(c.name) or QUANTITY.fullmatch(c.name) and table.column("unit") is not None))}
+                VALUES.fullmatch(c.name) or QUANTITY.fullmatch(c.name) and table.column("unit") is not None)
+            # s29h: the quantities beside a unit column under a caption that names the plan's targets but no year
+            # ("CHỈ TIÊU VÀ TIẾN ĐỘ TỔNG KẾT …" ⏎ "Nội dung | Đơn vị tính | Số lượng | …"): the plan's own year
+            or QUANTITY.fullmatch(c.name) and table.column("unit") is not None and _plan_caption(table.caption or ""))}
     if not out:
         out = {i: None for i in _sole_planned_column(table)}
     return out
