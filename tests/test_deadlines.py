@@ -1665,7 +1665,18 @@ RELATIVE_TO_AN_END = [
     ("Chậm nhất 15 ngày kể từ ngày kết thúc cuộc kiểm tra, Trưởng đoàn ký ban hành kết luận kiểm tra.",
      ["Chậm nhất 15 ngày kể từ ngày kết thúc cuộc kiểm tra"]),
     ("Các đơn vị gửi báo cáo tổng kết chậm nhất 07 ngày sau khi hoàn thành hội thi.", ["chậm nhất 07 ngày sau khi hoàn thành hội thi"]),
+    # s29h: the activity right after "sau", a time limit before the activity (either order), the end of a response
+    ("Trong thời hạn 10 ngày làm việc sau Hội nghị, Sở Xây dựng tổng hợp kết quả báo cáo Ban Thường vụ Tỉnh ủy.",
+     ["Trong thời hạn 10 ngày làm việc sau Hội nghị"]),
+    ("Thông báo lịch làm việc gửi đơn vị được kiểm tra chậm nhất 05 ngày làm việc trước ngày kiểm tra.",
+     ["chậm nhất 05 ngày làm việc trước ngày kiểm tra"]),
+    ("Đơn vị được kiểm tra gửi báo cáo tự kiểm tra về Sở Nội vụ trước ngày kiểm tra ít nhất 03 ngày làm việc.",
+     ["trước ngày kiểm tra ít nhất 03 ngày làm việc"]),
+    ("Các xã báo cáo thiệt hại về Ban Chỉ huy tỉnh chậm nhất 07 ngày kể từ khi kết thúc ứng phó.",
+     ["chậm nhất 07 ngày kể từ khi kết thúc ứng phó"]),
     # negatives
+    ("Cơ quan tiến hành kiểm tra thông báo cho đối tượng trước ít nhất 05 ngày làm việc.", []),
+    ("Sau kiểm tra, đơn vị khắc phục những tồn tại được chỉ ra.", []),
     ("Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, Sở Nội vụ trình Chủ tịch UBND tỉnh quyết định.", []),
     ("Sau khi kết thúc Tổng điều tra, các điều tra viên được thanh toán thù lao theo quy định.", []),
     ("CHÍNH PHỦ\nSố: 12/2027/NĐ-CP\nNGHỊ ĐỊNH\nQuy định về hoạt động kiểm tra chuyên ngành\nĐiều 5. Kết luận kiểm tra\nChậm nhất là 03 ngày làm việc kể từ ngày kết thúc kiểm tra, người được giao kiểm tra phải báo cáo"

@@ -31,6 +31,7 @@ EXAMPLES = [
     ("relative", "TRONG THỜI HẠN 10 NGÀY KỂ TỪ NGÀY KẾ HOẠCH NÀY CÓ HIỆU LỰC; trong năm 2026 không có hạn tương đối."),
     ("relative_to_end", "Chậm nhất 05 ngày làm việc sau khi kết thúc đợt kiểm tra, đoàn gửi báo cáo về Sở Nội vụ."),
     ("relative_to_end", "Trong vòng 10 ngày sau khi kết thúc, các đơn vị tổng hợp; trong thời hạn 15 ngày kể từ ngày hoàn thành hội nghị."),
+    ("relative_to_end", "Chậm nhất 05 ngày làm việc trước ngày kiểm tra; TRƯỚC NGÀY KIỂM TRA ít nhất 03 ngày làm việc; trong thời hạn 10 ngày sau Hội nghị."),
     ("number_word", "Mỗi xã có ít nhất một cơ sở y tế; tổ chức tối thiểu hai lần/năm, không quá ba ngày; Một trong ba địa phương."),
     ("number_word", "Dựa trên một đơn vị GRDP; Hơn hai nghìn hộ; trên ba tỉnh."),
     ("number_word_range", "Mỗi huyện chọn từ hai đến ba sản phẩm; Từ năm đến bảy mô hình; một - hai lớp tập huấn mỗi năm."),

@@ -653,13 +653,18 @@ RELATIVE_OPENERS = ("trong", "sau", "chậm")  # the words a RELATIVE opens with
 # (the activity: one the plan organises, or none named: "sau khi kết thúc,"; not an applicant's "hoàn thành việc xử lý tài sản")
 ACTIVITY = (r"(?:đợt|cuộc|giai\s+đoạn|hội\s+nghị|hội\s+thi|hội\s+diễn|hội\s+thao|chiến\s+dịch|kiểm\s+tra|thanh\s+tra|giám\s+sát|"
             r"(?:tổng\s+)?điều\s+tra|khảo\s+sát|tập\s+huấn|lớp|phong\s+trào|thu\s+thập|hoạt\s+động|chương\s+trình|tháng\s+hành\s+động|"
-            r"kỳ\s+thi|năm\s+học|mùa\s+vụ)(?![\p{L}\p{M}])")
+            r"kỳ\s+thi|năm\s+học|mùa\s+vụ|ứng\s+phó)(?![\p{L}\p{M}])")
 RELATIVE_TO_END = regex.compile(
     rf"""(?i)(?<![\p{{L}}\p{{M}}])(?P<relative>(?:chậm\s+nhất(?:\s+là)?(?:\s+(?:trong|sau))?|trong\s+(?:vòng|thời\s+hạn|thời\s+gian))\s+
         (?:\d{{1,3}}|một|hai|ba|năm|bảy|mười|mười\s+lăm)\s+(?:ngày(?:\s+làm\s+việc)?|tuần|tháng)\s*,?\s*
-        (?:sau\s+khi|kể\s+từ\s+(?:ngày|khi))\s+(?:kết\s+thúc|hoàn\s+thành)(?![\p{{L}}\p{{M}}])(?=\s*[,.;:)]|\s+(?:mỗi\s+|từng\s+|các\s+)?{ACTIVITY})(?:[^\S\n]+[^\s,.;:()\d][^\s,.;:()]*){{0,6}})""",
+        (?:(?:sau\s+khi|kể\s+từ\s+(?:ngày|khi))\s+(?:kết\s+thúc|hoàn\s+thành)(?![\p{{L}}\p{{M}}])(?=\s*[,.;:)]|\s+(?:mỗi\s+|từng\s+|các\s+)?{ACTIVITY})
+           |(?:sau|trước\s+(?:ngày|khi)(?:\s+(?:tổ\s+chức|tiến\s+hành))?)(?=\s+(?:mỗi\s+|từng\s+|các\s+)?{ACTIVITY}))
+        (?:[^\S\n]+[^\s,.;:()\d][^\s,.;:()]*){{0,6}}
+      # s29h: before the activity, its time limit last ("trước ngày kiểm tra ít nhất 03 ngày làm việc")
+      |trước\s+(?:ngày|khi)(?:\s+(?:tổ\s+chức|tiến\s+hành))?\s+{ACTIVITY}\s+(?:ít\s+nhất|chậm\s+nhất|tối\s+thiểu)\s+
+        (?:\d{{1,3}}|một|hai|ba|năm|bảy|mười)\s+(?:ngày(?:\s+làm\s+việc)?|tuần))""",
     regex.VERBOSE)
-RELATIVE_TO_END_OPENERS = ("chậm", "trong")  # the words a RELATIVE_TO_END opens with, in lower case (`opened_by`)
+RELATIVE_TO_END_OPENERS = ("chậm", "trong", "trước")  # the words a RELATIVE_TO_END opens with, in lower case (`opened_by`)
 # The heading of a text of standing rules a decision issues ("QUY CHẾ", "QUY ĐỊNH", "ĐIỀU LỆ", "QUY TRÌNH" in capitals, alone on
 # its line): its time limits counted from an event recur with each event ("… chậm nhất 05 ngày làm việc kể từ ngày kết thúc
 # phiên họp"), they are rules, not deadlines of a plan.
