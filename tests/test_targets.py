@@ -45,6 +45,11 @@ EXAMPLES = [
      "thi thử tập trung"),
     ("- Tổ chức hiến máu tình nguyện 03 đợt trong năm.", {"value": 3, "unit": "đợt"}, "hiến máu tình nguyện"),
     ("Đoàn trường tổ chức ít nhất 02 đợt hiến máu trong năm học.", {"value": 2, "unit": "đợt", "comparator": "ge"}, "hiến máu"),
+    # s29h: occurrences followed by their topic ("… cuộc về …") are of the action before them, not "Số cuộc <topic>"
+    ("3. Kiểm tra đột xuất ít nhất 08 cuộc về kỷ luật, kỷ cương hành chính tại Bộ phận Một cửa.",
+     {"value": 8, "unit": "cuộc", "comparator": "ge"}, "Kiểm tra đột xuất cuộc kỷ luật"),
+    ("- Kiểm tra ít nhất 10 cuộc về an toàn thực phẩm.", {"value": 10, "unit": "cuộc", "comparator": "ge"}, "Kiểm tra cuộc an toàn"),
+    ("- Tổ chức 04 cuộc kiểm tra về an toàn thực phẩm.", {"value": 4, "unit": "cuộc"}, "Tổ chức cuộc kiểm tra về an toàn"),
     # s24a: a count of places an action is done at is named by the action; a cap on what may happen stays a target
     ("Xây dựng mô hình \"Tổ hòa giải điểm\" tại ít nhất 05 thôn, tổ dân phố có đông đồng bào dân tộc thiểu số.",
      {"value": 5, "unit": "thôn, tổ dân phố", "comparator": "ge"}, "Tổ hòa giải điểm"),

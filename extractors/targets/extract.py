@@ -799,6 +799,10 @@ def _share_action(local: str, left: str, right: str, q: Quantity) -> str:
 
 
 MAX_ACTION_NAME_WORDS = 25
+# Units that count occurrences of an action ("08 cuộc", "02 lần", "03 đợt", "04 buổi") and the topic after them ("… về kỷ
+# luật hành chính"): the occurrences are of the action written before the count (s29h).
+EVENT_UNITS = frozenset({"cuộc", "lần", "đợt", "buổi", "phiên"})
+ABOUT_AFTER = regex.compile(r"[^\S\n]+về[^\S\n]+\p{L}")
 
 
 def _done_at_places(left: str, own: str, right: str, q: Quantity) -> bool:
@@ -2124,6 +2128,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             else _share_action(local, left, right, q)  # (works verbs of two words each: "Cứng hóa 05 tuyến kênh", "Bê tông hóa 12 km …")
         if not verbs and joined_verbs and count_unit and P.COMMITMENT_VERBS.fullmatch(own):
             verbs = own  # "… và sửa chữa, gia cố 03 cầu yếu": what is repaired is named after the value, by these verbs
+        if not verbs and count_unit and (q.unit_base or q.unit) in EVENT_UNITS and ABOUT_AFTER.match(text, q.end) \
+                and WORDS.search(local) and len(local.split()) <= MAX_ACTION_WORDS and not P.DIGIT.search(local) \
+                and not (local[:1].isupper() and BODY_HEAD.match(local)):
+            verbs = local  # s29h: "Kiểm tra đột xuất ít nhất 08 cuộc về …": the events counted are the action before them
         if count_unit and not verbs and _done_for(left, local):
             verbs = f"{local} cho"
         prefix = verbs or ("Số" if noun else "")
