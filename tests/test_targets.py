@@ -1603,6 +1603,9 @@ def test_an_aside_closes_the_words_after_its_value(text, value, indicator):
      "phương tiện giao thông công cộng (xe buýt) sử dụng năng lượng sạch"),
     # an aside that ends the clause is not part of the indicator
     ("- Phấn đấu 100% hộ gia đình được tiếp cận nước sạch (theo QCVN 01-1:2018/BYT).", "hộ gia đình được tiếp cận nước sạch"),
+    # s29h: nor a pointer to where the plan states the thing ("nêu tại Mục II"); a place that is not the plan's stays
+    ("- Công an tỉnh phối hợp với Sở Nội vụ tổ chức 03 lớp tập huấn nêu tại Mục II trong quý II/2026.", "Số lớp tập huấn"),
+    ("- Tổ chức 05 hội nghị tại các xã vùng cao.", "Tổ chức hội nghị tại các xã vùng cao"),
 ])
 def test_an_aside_inside_the_indicator_after_a_value(text, indicator):
     assert one(text)["indicator"] == indicator

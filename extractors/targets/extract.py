@@ -899,7 +899,16 @@ def _right_context(text: str, q: Quantity, stop: int) -> str:
     words = _clean(raw)
     if (verb := P.VERB_AFTER_VALUE.match(raw)) and words and not words.lower().startswith(verb.group("verb").lower()):
         words = f"{P.SPACES.sub(' ', verb.group('verb'))} {words}"
+    if (xref := CROSS_REFERENCE_TAIL.search(words)) is not None and xref.start() > 0:
+        words = words[:xref.start()]  # s29h: "03 lớp tập huấn nêu tại Mục II": where the plan states it, not its name
     return words
+
+
+# A pointer to where the plan itself states a thing, closing the words after a value ("… nêu tại Mục II", "… quy định tại
+# khoản 2 Mục III", "… đề ra tại Phụ lục kèm theo"): the place of the statement in the plan, no part of the indicator.
+CROSS_REFERENCE_TAIL = regex.compile(
+    r"(?i:[^\S\n]+(?:đã[^\S\n]+)?(?:nêu|quy[^\S\n]+định|đề[^\S\n]+ra|xác[^\S\n]+định|ghi)[^\S\n]+(?:tại|ở|trong)[^\S\n]+"
+    r"(?:mục|phần|phụ[^\S\n]+lục|khoản|điểm|tiết)(?:[^\S\n]+[\p{L}\d.]{1,12}){0,4}[^\S\n]*)$")
 
 
 def _comparator(left: str, q: Quantity) -> str | None:
