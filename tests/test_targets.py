@@ -283,6 +283,10 @@ MANY = [
     ("Tỷ lệ hộ dùng nước sạch đạt 95% đối với khu vực đô thị, 80% đối với khu vực nông thôn.",
      [(95, "%", "khu vực đô thị"), (80, "%", "khu vực nông thôn")]),
     ("Tỷ lệ hộ nghèo giảm 2% ở các xã vùng cao và tỷ lệ hộ cận nghèo giảm 1% ở các xã khác.", [(2, "%", None), (1, "%", None)]),
+    # s29h: … or share by share of the whole each is of ("số" before each whole, commas inside its name)
+    ("2. Tỷ lệ cơ quan được kiểm tra đạt ít nhất 50% số sở, ban, ngành tỉnh và 20% số xã, phường.",
+     [(50, "%", "sở, ban, ngành tỉnh"), (20, "%", "xã, phường")]),
+    ("Tỷ lệ trường đạt chuẩn đạt 60%, số trường tiểu học đạt 70% số trường.", [(60, "%", None), (70, "%", None)]),
     # s26f: a task's clause after a "đã" that names what is handled (no figure reported); not after a reported figure
     ("- Thu gom riêng chất thải đã phân loại tại các phường trung tâm; lắp đặt 500 thùng rác tại bãi biển.", [(500, "thùng", None)]),
     ("Năm 2025 đã tổ chức 20 lớp tập huấn; tổ chức 10 hội nghị.", []),

@@ -1495,6 +1495,12 @@ VALUES_BY_PLACE = regex.compile(
     rf"(?:(?:trên|dưới|hơn|khoảng|ít\s+nhất|tối\s+thiểu|đạt)[^\S\n]+)?(?P<v>\d[\d.,]*)[^\S\n]*%?[^\S\n]*"
     rf"(?P<p2>{PLACE_WORD}[^\S\n]+[^\d,;.:()\n]{{1,50}}?)(?=[^\S\n]*(?:[,;.)]|$))", regex.IGNORECASE | regex.MULTILINE)
 PLACE_OPENING = regex.compile(rf"^{PLACE_WORD}\s+", regex.IGNORECASE)
+# … or share by share of the whole each is of, "số" before each ("Tỷ lệ cơ quan được kiểm tra đạt ít nhất 50% số sở, ban,
+# ngành tỉnh và 20% số xã, phường"): the second share names only its whole, the commas of a whole's name inside (s29h).
+VALUES_BY_BASE = regex.compile(
+    r"[^\S\n]*số[^\S\n]+(?P<p1>[^\d;.:()\n]{1,50}?)[^\S\n]*(?:,|và)[^\S\n]*"
+    r"(?:(?:trên|dưới|hơn|khoảng|ít\s+nhất|tối\s+thiểu|đạt)[^\S\n]+)?(?P<v>\d[\d.,]*)[^\S\n]*%[^\S\n]*"
+    r"số[^\S\n]+(?P<p2>[^\d;.:()\n]{1,60}?)(?=[^\S\n]*(?:[;.)]|$))", regex.IGNORECASE | regex.MULTILINE)
 
 
 def _values_by_place(text: str, targets: list[Target]) -> list[Target]:
@@ -1506,6 +1512,8 @@ def _values_by_place(text: str, targets: list[Target]) -> list[Target]:
         if not a.indicator or a.unit != b.unit or a.end > b.start + len(b.text or ""):
             continue
         m = VALUES_BY_PLACE.match(text, a.end)
+        if m is None and a.unit == "%":
+            m = VALUES_BY_BASE.match(text, a.end)
         if m is None or not (b.start <= m.start("v") < b.end):
             continue
         out[i] = replace(a, scope=a.scope or PLACE_OPENING.sub("", m.group("p1")))
