@@ -17,8 +17,6 @@ EXAMPLES = [
     ("Chủ trì, phối hợp với Phòng Nghiệp vụ Y - Dược thẩm định dự toán, bố trí kinh phí.", {"Phòng Nghiệp vụ Y - Dược": "coordinate"}),
     ("Giao Cục Quản lý Dược thẩm định hồ sơ đăng ký thuốc.", {"Cục Quản lý Dược": "assigned"}),
     ("Công ty Điện lực Phú Thọ phát triển lưới điện trung áp.", {"Công ty Điện lực Phú Thọ": "assigned"}),
-    # s29h: a gift that is no award of Luật Thi đua, khen thưởng stays a task (AWARD_GIVEN is the awards only)
-    ("Sở Lao động - Thương binh và Xã hội tặng quà cho các gia đình chính sách.", {"Sở Lao động - Thương binh và Xã hội": "assigned"}),
     # s27e: the head of a board named "Ban …" titled "Trưởng ban" in a closing article (the board is the body); the upper-level
     # union of the industrial zones named with its plural of zones; a list closing with "các công đoàn … khác" (a collective)
     ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Trưởng ban Ban Quản lý các khu công nghiệp tỉnh; Chủ tịch Ủy ban nhân dân "
@@ -443,9 +441,6 @@ NEGATIVE += [
     "Giao các Sở: Nước, Đất; Giám đốc kiểm tra.",
     # award proposals and quotas, bodies still to be set up
     "Hồ sơ trình, đề nghị Thủ tướng Chính phủ, Chủ tịch UBND tỉnh xem xét tặng Bằng khen cho các tập thể.",
-    # s29h: who gives an award, subject of its clause, is given no task
-    "Hình thức khen thưởng: Chủ tịch UBND tỉnh tặng Bằng khen cho không quá 30 tập thể và 50 cá nhân.",
-    "- Giám đốc Sở Nội vụ tặng Giấy khen cho các tập thể có thành tích xuất sắc.",
     "- Ban Chỉ đạo tỉnh: Không quá 05 cá nhân;",
     "- Ban Chỉ đạo bầu cử của tỉnh:\nKhông quá 05 cá nhân;\n- Ủy ban bầu cử của tỉnh: Không quá 05 cá nhân;",
     "- Hội đồng Thi đua - Khen thưởng huyện: Tối đa 03 cá nhân.",

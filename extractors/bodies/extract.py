@@ -1303,8 +1303,6 @@ def _role_in_sentence(text: str, sentence_start: int, prev_end: int, group: list
         return None
     if P.ADDRESS.match(after):
         return None  # "Trung tâm Phục vụ hành chính công tỉnh, địa chỉ: …": where it is, not a task
-    if P.AWARD_GIVEN.match(after):
-        return None  # s29h: "Chủ tịch UBND tỉnh tặng Bằng khen cho …": who gives an award (Luật Thi đua, khen thưởng), no task
     if P.LETTER_FORMULA.match(after):
         return None  # "Cục Thuế nhận được Công văn số …", "Bộ Nội vụ trân trọng đề nghị …": the letter's writer
     if preamble and group[0].kind in ("ubnd", "hdnd", "dang") and not opening.strip() and P.LETTERHEAD_REST.fullmatch(after):

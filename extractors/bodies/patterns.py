@@ -814,11 +814,6 @@ PEOPLE_AT = regex.compile(rf"\s*{PEOPLE}(?![\p{{L}}\p{{M}}])")
 ASSOCIATION_TAIL = regex.compile(r"[ \t]+\p{Lu}[\p{L}\p{M}]*[ \t]+(?:\p{Lu}|(?P<word>\p{Ll}[\p{L}\p{M}]*))")
 # What follows "Đề nghị X" in an award's procedure: a proposal to give an award, not a task.
 AWARD_AFTER = regex.compile(r"^[\s,]*(?:xem\s+xét\s+)?(?:tặng|truy\s+tặng|xét\s+tặng|khen\s+thưởng|công\s+nhận)(?![\p{L}\p{M}])")
-# A body giving an award as the subject of its clause ("Chủ tịch UBND tỉnh tặng Bằng khen cho …", "Giám đốc Sở tặng Giấy
-# khen"): the forms of award of Luật Thi đua, khen thưởng 2022 (Điều 6: huân chương, huy chương, danh hiệu, kỷ niệm chương,
-# bằng khen, giấy khen; cờ thi đua), who gives it, not a task of the plan.
-AWARD_GIVEN = regex.compile(r"^[\s,]*(?:(?:sẽ|xem\s+xét|quyết\s+định)\s+)?(?:tặng|trao\s+tặng|truy\s+tặng|xét\s+tặng|tặng\s+thưởng)\s+"
-                            r"(?i:bằng\s+khen|giấy\s+khen|cờ\s+thi\s+đua|danh\s+hiệu|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương)")
 # An award quota after a body's colon: "- Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân;".
 # (also after the verb of the award: "3. Ủy ban nhân dân xã, phường:⏎Xét tối đa 15 tập thể và 30 cá nhân.")
 QUOTA = regex.compile(r"^\s*(?:(?:[Xx]ét|[Đđ]ề\s+nghị)(?:\s+khen\s+thưởng)?\s+)?(?:[Kk]hông\s+quá|[Tt]ối\s+đa|\d+\s+(?:cá\s+nhân|tập\s+thể))")
