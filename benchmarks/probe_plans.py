@@ -2277,6 +2277,29 @@ characters, the closing "Nơi nhận" list.
                                (278b8b0): targets 0.800 / deadlines 0.897 / bodies 1.000 / refs 1.000; canonical share 33.3% (15 targets)
     the three s29h plans together at the start (278b8b0): 0.774 / 0.930 / 0.986 / 1.000 (targets tp 36, 42 extracted, 51
                                gold); canonical share 45.2% (42 targets)
+    s29h gold settled after those figures by the dev gold's precedent: "Chủ tịch UBND tỉnh tặng Bằng khen cho …" is a task
+                               (001_cantho's gold keeps "Chủ tịch Ủy ban nhân dân thành phố xem xét tặng Bằng khen" assigned), a body of
+                               ubnd_tong_ket_20_nam_nghi_quyet; against it that plan's start is bodies 1.000
+    s29h after its fixes: qd_bao_ve_bi_mat_nha_nuoc 0.947 / 0.933 / 1.000 / 1.000 (share 57.9%, 19 targets),
+                               ubnd_tong_ket_20_nam_nghi_quyet 0.875 / 1.000 / 1.000 / 1.000 (40.0%, 15), snv_kiem_tra_cai_cach_hanh_chinh
+                               0.933 / 0.968 / 1.000 / 1.000 (33.3%, 15); together 0.920 / 0.966 / 1.000 / 1.000 (targets tp 46, 49 extracted,
+                               51 gold; share 44.9%, 49 targets); txt, DOCX and PDF alike (benchmarks/formats.py --only=…). Fixed, by class:
+                               targets: a "Số lượng" column beside a unit column under a caption naming the plan's targets with no year
+                               (the appendix of the review plan: 7 rows), occurrences followed by their topic ("Kiểm tra đột xuất ít nhất 08
+                               cuộc về …" named by the action, not "Số cuộc kỷ luật …"), a pointer to where the plan states a thing closing
+                               the name ("03 lớp tập huấn nêu tại Mục II"), a second share named only by its whole ("… 50% số sở, ban, ngành
+                               tỉnh và 20% số xã, phường"); deadlines: a time limit right after "sau" an activity ("trong thời hạn 10 ngày làm
+                               việc sau Hội nghị") or before one, either order ("chậm nhất 05 ngày làm việc trước ngày kiểm tra", "trước ngày
+                               kiểm tra ít nhất 03 ngày làm việc"), the end of a response ("kể từ khi kết thúc ứng phó", also in an older
+                               plan). Left: "phát hành 1.500 cuốn" named by its verb (the booklet is the previous clause's object), "01 cuốn
+                               kỷ yếu "20 năm …" với số lượng 600 cuốn" (unit "cuốn kỷ yếu", the copies missed), "với 120 tác phẩm" of an
+                               exhibition, "thành lập 02 Đoàn kiểm tra", "UBND 08 xã, phường còn lại" in a schedule cell read as a target
+                               (a list of those inspected, no commitment of a count), "định kỳ 6 tháng" without a day (left by design: the
+                               dev gold leaves such reports out), time limits from an event that is no activity of the plan ("trong thời
+                               hạn 24 giờ kể từ khi phát hiện", "30 ngày kể từ ngày nhận được thông báo kết luận kiểm tra": near a
+                               procedure's steps, which a decree is full of). The 146 older plans: 0.969 / 0.972 / 0.987 / 0.994 before,
+                               0.969 / 0.973 / 0.987 / 0.994 after (one deadline gained); seeds, dev unchanged; rows on seeds, field, wide
+                               unchanged.
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
