@@ -1690,6 +1690,7 @@ RELATIVE_TO_AN_END = [
     ("Trong thời hạn 07 ngày làm việc kể từ ngày nhận được đơn, cơ quan có thẩm quyền phải thụ lý.", []),
     ("Trong thời hạn 05 ngày làm việc kể từ ngày nhận được kết quả giải quyết, bộ phận một cửa trả kết quả cho tổ chức.", []),
     ("Quyết định này có hiệu lực kể từ ngày ký ban hành.", []),
+    ("Trong thời hạn 10 ngày kể từ ngày có kết quả thẩm định kinh phí, cơ quan quản lý ban hành quyết định giao nhiệm vụ.", []),
     ("CHÍNH PHỦ\nSố: 12/2027/NĐ-CP\nNGHỊ ĐỊNH\nQuy định về thanh tra\nĐiều 9. Thực hiện kết luận\nTrong thời hạn 30 ngày kể từ ngày"
      " nhận được kết luận thanh tra, đối tượng thanh tra phải báo cáo.\nĐiều 10. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày ký.", []),
 ]
