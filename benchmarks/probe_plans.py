@@ -328,6 +328,44 @@ characters, the closing "Nơi nhận" list.
                                44.2% (left: units 'tàu' for '300 tàu cá' and the indicator of '5 triệu con giống' (gold's reading
                                differs), '06 tổ chức' (a count noun read as the verb), 'Chủ tịch UBND các xã, phường, đặc khu' and the bare
                                'Đồn Biên phòng' read as bodies)
+    thanh_tra_xac_minh_tai_san provincial Thanh tra decision issuing its 2026 plan for verifying office holders' assets and
+                               incomes (s29i, held out, written blind to the indicator gazetteer; Nghị định 130/2020/NĐ-CP): the
+                               plan after the signature under 'KẾ HOẠCH', random selection by lottery ('ít nhất 10% số cơ quan …,
+                               tương ứng tối thiểu 11 cơ quan, đơn vị, trong đó: khối sở, ban, ngành 03 cơ quan; …'), a tab table
+                               Chỉ tiêu | ĐVT | Thực hiện năm 2025 | Kế hoạch năm 2026 with '≥10', baselines ('hiện có 102 đơn vị với
+                               3.860 người'), a threshold ('từ 300 triệu đồng trở lên'), deadlines relative to events ('trong thời
+                               hạn 05 ngày làm việc kể từ …'), 'Đợt 1: từ tháng 3 đến tháng 6 năm 2026', data-holding bodies after
+                               'Đề nghị' (Văn phòng Đăng ký đất đai tỉnh, Ngân hàng Nhà nước Chi nhánh Khu vực 10, Thuế tỉnh …);
+                               start (main 278b8b0): targets 0.789 / deadlines 0.889 / bodies 0.960 / refs 1.000; canonical share 33.3%;
+                               s29i after its fixes: 0.974 / 0.966 / 1.000 / 1.000, share 26.3% (the breakdown's four parts, now read,
+                               are named by no canonical indicator; left: '04 tin, bài' after a clause ending in 'đưa tin …' (the
+                               clause's own words name nothing), 'định kỳ 6 tháng' without a day (the dev gold leaves it out))
+    so_tu_phap_kiem_tra_van_ban provincial Sở Tư pháp plan on checking, reviewing and systematising legal normative documents
+                               in 2026 (s29i, held out), hard-wrapped at 72 characters mid-sentence: many bases (a law and its
+                               amending law in one line, Luật Tổ chức chính quyền địa phương, a decree, a Thông tư, a provincial
+                               decision, a Kế hoạch), 'Điều 4 Nghị định số …' in the body, 'tự kiểm tra 100% …', 'không dưới 95%',
+                               a tab table Chỉ tiêu | ĐVT | Năm 2025 | Năm 2026, 'Các Sở: Tài chính, Nông nghiệp và Môi trường, …',
+                               'Danh mục … năm 2025 trước ngày 31/01/2026', 'hệ thống hóa kỳ 2024 - 2028' (no deadline), 'trước
+                               ngày 20/11 hằng năm'; start (main 278b8b0): targets 0.938 / deadlines 0.857 / bodies 0.929 / refs
+                               1.000; canonical share 37.5%; s29i after its fixes: 0.938 / 0.909 / 1.000 / 1.000, share 37.5% (left: the
+                               indicator of '15 xã, phường' (gold's reading takes the heading's words), 'định kỳ 6 tháng', a time limit in
+                               a condition 'trường hợp … không xử lý trong thời hạn 30 ngày kể từ …')
+    tinh_bao_ve_nguoi_tieu_dung provincial UBND plan on consumer protection and the Vietnamese Consumer Rights Day (15/3) in 2026
+                               (s29i, held out): '124/124 xã, phường, đặc khu', 'trên 85%', a hotline number '1800.6838' and the
+                               day's name '15/3' (neither target nor deadline), 'giao dịch có giá trị dưới 100 triệu đồng' (a
+                               threshold), companies given a task, 'từ quý II đến quý III/2026', 'hằng quý', 'trong dịp Tết Nguyên
+                               đán', an appendix Chỉ tiêu | ĐVT | Kết quả năm 2025 | Kế hoạch năm 2026 one cell per line with '>85';
+                               start (main 278b8b0): targets 0.882 / deadlines 0.632 / bodies 0.909 / refs 1.000; canonical share
+                               58.8% (gold corrected after the start: 'trong dịp Tết Nguyên đán' is no deadline, as the project's tests
+                               have it); s29i after its fixes: 0.882 / 0.778 / 1.000 / 1.000, share 58.8% (left: the units 'tin, bài, phóng
+                               sự' and 'tờ rơi, tài liệu' (gold's reading; no list names them), 'năm 2026' of the title beside the labelled
+                               span of the Day's month, 'hằng quý' / 'định kỳ 6 tháng' without a day, a file's time limit 'kể từ ngày nhận
+                               được hồ sơ hợp lệ' (a procedure's step by design))
+    the three s29i plans together at the start: 0.865 / 0.806 / 0.930 / 1.000; canonical share 43.1% of 51 targets (median
+                               per plan 37.5%); after s29i's fixes 0.933 / 0.899 / 1.000 / 1.000, share 40.4% of 52 targets (median
+                               37.5%); the 146 other plans: start 0.969 / 0.972 / 0.987 / 0.994, after 0.969 / 0.973 / 0.987 / 0.994 (deadlines +4 found:
+                               'kể từ ngày nhận được kết luận thanh tra', '… báo cáo kết quả thanh tra', '… có kết quả xếp loại', '…
+                               công bố điểm thi'; bodies +1: 'Báo và Phát thanh, Truyền hình Lâm Đồng'; no new extra)
     huyen_phat_trien_do_thi_nha_o  district UBND yearly plan on urban development and housing for 2025 (s23e, held out): tỷ lệ đô thị
                                hóa, 'm2 sàn', 'm2 sàn/người', 'lít/người/ngày đêm', 'đô thị loại V', 'tỷ lệ 1/2000', a tab table Thực hiện
                                2024 | Kế hoạch 2025 with a bare 'Trong đó:' row over '-' parts and the prose 'khoảng 720.000 m2 sàn, trong

@@ -797,6 +797,20 @@ def test_vocabulary_rows_name_their_source():
      " sống văn hóa” tỉnh; Uỷ ban nhân dân cấp xã tuyên truyền, vận động Nhân dân.", {"Ủy ban nhân dân cấp xã": "assigned"}),
     ("Chánh Văn phòng UBND tỉnh; Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã chịu trách nhiệm thi hành Quyết định này.",
      {"Văn phòng Ủy ban nhân dân tỉnh": "assigned", "Chủ tịch Ủy ban nhân dân các xã": "assigned"}),
+    # s29i: two-syllable words of names (legal normative documents, consumers' rights) count as one word of a name's run
+    ("a) Phòng Xây dựng và Kiểm tra văn bản quy phạm pháp luật chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh tự kiểm tra.",
+     {"Phòng Xây dựng và Kiểm tra văn bản quy phạm pháp luật": "lead", "Văn phòng Ủy ban nhân dân tỉnh": "coordinate"}),
+    ("3. Đề nghị Hội Bảo vệ quyền lợi người tiêu dùng tỉnh phối hợp tiếp nhận, hỗ trợ người tiêu dùng giải quyết tranh chấp.",
+     {"Hội Bảo vệ quyền lợi người tiêu dùng tỉnh": "coordinate"}),
+    # a newsroom that reports, a national unit after "Đề nghị" (s29i)
+    ("7. Báo và Phát thanh, Truyền hình Quảng Trị đưa tin về kết quả công tác kiểm soát tài sản, thu nhập.",
+     {"Báo và Phát thanh, Truyền hình Quảng Trị": "assigned"}),
+    ("4. Đề nghị Ủy ban Cạnh tranh Quốc gia hỗ trợ tài liệu tuyên truyền, tập huấn cho cán bộ của tỉnh.",
+     {"Ủy ban Cạnh tranh Quốc gia": "requested"}),
+    # negatives: the syllables alone open the task
+    ("Sở Công Thương quy định mức thu phí.", {"Sở Công Thương": "assigned"}),
+    ("Sở Y tế tiêu hủy thuốc không bảo đảm chất lượng.", {"Sở Y tế": "assigned"}),
+    ("Sở Tư pháp bản hóa kết quả rà soát.", {"Sở Tư pháp": "assigned"}),
 ])
 def test_held_out_classes(text, expected):
     assert named(text) == expected

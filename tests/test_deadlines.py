@@ -1386,10 +1386,12 @@ PARTIAL_ACROSS_NEW_YEAR = [
     ("Thời gian thực hiện: từ ngày 20/12 đến ngày 10/01/2027.", ("2026-12-20", "2027-01-10")),
     ("Đợt 1 tổ chức từ ngày 25 đến ngày 05 tháng 01 năm 2027 tại các huyện.", ("2026-12-25", "2027-01-05")),
     ("Đợt 2: từ ngày 28 đến ngày 03 tháng 3 năm 2026.", ("2026-02-28", "2026-03-03")),
+    ("Thời gian kiểm tra từ Quý IV đến Quý I/2027 tại các xã.", ("2026-Q4", "2027-Q1")),  # quarters (s29i)
     # negatives: a period within one year (month) keeps the end's year (month)
     ("Thời gian tổ chức: từ ngày 3 đến ngày 7/11/2026 tại các xã.", ("2026-11-03", "2026-11-07")),
     ("Từ tháng 3 đến tháng 10/2026, các địa phương tổ chức kiểm tra.", ("2026-03", "2026-10")),
     ("Đợt 02: từ ngày 10 đến ngày 15 tháng 12 năm 2026.", ("2026-12-10", "2026-12-15")),
+    ("Sở Công Thương kiểm tra hợp đồng theo mẫu; thời gian kiểm tra từ quý II đến quý III/2026.", ("2026-Q2", "2026-Q3")),
 ]
 
 
@@ -1674,6 +1676,17 @@ RELATIVE_TO_AN_END = [
      ["trước ngày kiểm tra ít nhất 03 ngày làm việc"]),
     ("Các xã báo cáo thiệt hại về Ban Chỉ huy tỉnh chậm nhất 07 ngày kể từ khi kết thúc ứng phó.",
      ["chậm nhất 07 ngày kể từ khi kết thúc ứng phó"]),
+    # … or to the day one of the plan's steps gives its result, or a text is signed (s29i)
+    ("Kết luận xác minh được ban hành chậm nhất 10 ngày kể từ ngày nhận được báo cáo kết quả xác minh và được công khai.",
+     ["chậm nhất 10 ngày kể từ ngày nhận được báo cáo kết quả xác minh"]),
+    ("Trong thời hạn 05 ngày làm việc kể từ ngày có kết quả bốc thăm, Thanh tra tỉnh gửi thông báo đến các cơ quan.",
+     ["Trong thời hạn 05 ngày làm việc kể từ ngày có kết quả bốc thăm"]),
+    ("Các xã gửi văn bản đến Sở Tư pháp chậm nhất 03 ngày làm việc kể từ ngày ký ban hành để kiểm tra.",
+     ["chậm nhất 03 ngày làm việc kể từ ngày ký ban hành"]),
+    ("Thủ trưởng báo cáo kết quả về Thanh tra tỉnh trong thời hạn 30 ngày kể từ ngày nhận được kết luận thanh tra.",
+     ["trong thời hạn 30 ngày kể từ ngày nhận được kết luận thanh tra"]),
+    ("Thí sinh nộp đơn phúc khảo trong thời hạn 05 ngày kể từ ngày công bố điểm thi; công bố điểm chuẩn.",
+     ["trong thời hạn 05 ngày kể từ ngày công bố điểm thi"]),
     # negatives
     ("Cơ quan tiến hành kiểm tra thông báo cho đối tượng trước ít nhất 05 ngày làm việc.", []),
     ("Sau kiểm tra, đơn vị khắc phục những tồn tại được chỉ ra.", []),
@@ -1685,6 +1698,12 @@ RELATIVE_TO_AN_END = [
      " ban hành chậm nhất 05 ngày làm việc kể từ ngày kết thúc phiên họp.", []),
     ("Trong thời hạn 10 ngày kể từ ngày kết thúc nhận hồ sơ, cơ quan quản lý kiểm tra tính hợp lệ của hồ sơ.", []),
     ("Trong thời hạn 30 ngày, kể từ ngày hoàn thành việc xử lý tài sản, doanh nghiệp nộp tiền vào tài khoản tạm giữ.", []),
+    ("Trong thời hạn 07 ngày làm việc kể từ ngày nhận được đơn, cơ quan có thẩm quyền phải thụ lý.", []),
+    ("Trong thời hạn 05 ngày làm việc kể từ ngày nhận được kết quả giải quyết, bộ phận một cửa trả kết quả cho tổ chức.", []),
+    ("Quyết định này có hiệu lực kể từ ngày ký ban hành.", []),
+    ("Trong thời hạn 10 ngày kể từ ngày có kết quả thẩm định kinh phí, cơ quan quản lý ban hành quyết định giao nhiệm vụ.", []),
+    ("CHÍNH PHỦ\nSố: 12/2027/NĐ-CP\nNGHỊ ĐỊNH\nQuy định về thanh tra\nĐiều 9. Thực hiện kết luận\nTrong thời hạn 30 ngày kể từ ngày"
+     " nhận được kết luận thanh tra, đối tượng thanh tra phải báo cáo.\nĐiều 10. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày ký.", []),
 ]
 
 

@@ -1267,11 +1267,28 @@ def test_baselines_and_results_stay_out(text, values):
     # s28d: a part's comparator names no part; a part named with "các loại" (of all kinds) is read, no type number
     ("- Chuyển đổi 1.850 ha đất trồng lúa sang trồng cây hằng năm, trong đó cây ăn quả khoảng 420 ha, rau màu các loại 980 ha.",
      [(1850, None), (420, "cây ăn quả"), (980, "rau màu các loại")]),
+    # s29i: a list after "trong đó:" whose items, one a semicolon, name themselves (commas and all) before their own count
+    # nouns, adding up to the whole
+    ("- Xác minh tối thiểu 11 cơ quan, đơn vị, trong đó: khối sở, ban, ngành 03 cơ quan; Ủy ban nhân dân các xã, phường 06 đơn"
+     " vị; đơn vị sự nghiệp công lập 01 đơn vị; doanh nghiệp nhà nước 01 doanh nghiệp.",
+     [(11, None), (3, "khối sở, ban, ngành"), (6, "Ủy ban nhân dân các xã, phường"), (1, "đơn vị sự nghiệp công lập"),
+      (1, "doanh nghiệp nhà nước")]),
 ])
 def test_breakdown_after_trong_do(text, expected):
     got = rows(text)
     assert [(r["value"], r["scope"]) for r in got] == expected
     assert len({r["indicator"] for r in got}) == 1
+
+
+# Items of a list in nouns of their own that do not add up to the whole, or follow no colon, are no breakdown read by
+# the sum (s29i): the later item keeps a name of its own. (text, value of the later item)
+@pytest.mark.parametrize("text,value", [
+    ("- Thanh tra 10 cơ quan, đơn vị, trong đó: khối sở, ban, ngành 04 cơ quan; các xã, phường 05 đơn vị.", 5),
+    ("- Thanh tra 09 cơ quan, đơn vị, trong đó khối sở, ban, ngành 04 cơ quan; các xã, phường 05 đơn vị.", 5),
+])
+def test_listed_kinds_that_do_not_add_up(text, value):
+    later = next(r for r in rows(text) if r["value"] == value)
+    assert later["scope"] is None
 
 
 def test_stacked_cell_yearly_rate():

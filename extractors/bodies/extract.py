@@ -542,7 +542,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
                 break
             if words and s == "khu" and nxt is not None and nxt.group() == "vực":
                 lower_run = -1  # "… khu vực miền Trung", "… khu vực II": the region a unit serves closes its name as a level does
-            lower_run += 1
+            if not (words and tokens[i - 1].group().lower() in P.NAME_BOUND.get(s, ())):
+                lower_run += 1  # (a word's second syllable is no word of its own: "văn bản quy phạm pháp luật" is four words)
             if lower_run > (10 if in_programme else 8 if head in P.FREE_NAMED or head in P.TOPIC_HEADS else MAX_LOWER_RUN):
                 break
             if not in_programme and head not in P.FREE_NAMED and s not in P.NAME_WORDS and not _closed_run(text, t.end()) \

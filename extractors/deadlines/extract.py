@@ -164,7 +164,8 @@ def rule_ranges(text: str, whens: list[When]) -> tuple[list[Deadline], set[int]]
                 used.add(i)
                 continue
         partial = P.FROM_PARTIAL.search(text[max(0, b.start - 40):b.start]) or P.DAY_SPAN_PARTIAL.search(text[max(0, b.start - 40):b.start])
-        if partial and b.date and (b.precision == "day") == bool(partial.group("day")) and b.precision in ("day", "month"):
+        if partial and b.date and (b.precision == "day") == bool(partial.group("day")) and (
+                b.precision in ("day", "month") if not partial.groupdict().get("only_quarter") else b.precision == "quarter"):
             start = b.start - (len(text[max(0, b.start - 40):b.start]) - partial.start())
             first = partial_start(partial, b.date)  # "từ ngày 15/11 đến …", "từ ngày 08 đến ngày 10 tháng 12 năm 2025"
             out.append(_deadline(text, start, b.end, first, b.date, b.precision, "rule_from_to", is_range=True))

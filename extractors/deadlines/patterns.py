@@ -232,9 +232,10 @@ YEAR_CUE = regex.compile(
 CLOCK = r"(?:\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?[’']?\s*)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật)\s*,?\s*)?"
 RANGE_JOIN = regex.compile(rf"^\s*(?:đến\s+hết|đến|tới|[-–])\s*{CLOCK}(?:ngày\s+)?$")
 # "Từ ngày 15/11 đến ngày 20/11/2025": the first date borrows the second's year; "từ ngày 08 đến
-# ngày 10 tháng 12 năm 2025": its month and year; "từ tháng 3 đến tháng 10/2026": its year.
+# ngày 10 tháng 12 năm 2025": its month and year; "từ tháng 3 đến tháng 10/2026", "từ quý II đến quý III/2026" (s29i): its year.
 FROM_PARTIAL = regex.compile(
-    rf"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:(?:ngày\s+)?{DAY}\s*(?:/\s*|\s+tháng\s+){MONTH}|ngày\s+{DAY}|tháng\s+(?P<only_month>0?[1-9]|1[0-2]))\s*(?:đến\s+hết|đến|[-–])\s*(?:ngày\s+)?$")
+    rf"(?P<from>[Tt]ừ|[Kk]ể\s+từ)\s+(?:(?:ngày\s+)?{DAY}\s*(?:/\s*|\s+tháng\s+){MONTH}|ngày\s+{DAY}|tháng\s+(?P<only_month>0?[1-9]|1[0-2])"
+    rf"|(?i:qu[ýí])\s+(?P<only_quarter>IV|I{{1,3}}|[1-4])(?!\w))\s*(?:đến\s+hết|đến|[-–])\s*(?:ngày\s+)?$")
 # Two days of one month joined by a dash, the first bare: "ngày 02 - 03/6/2026", "các ngày 11 - 12/6/2026", "đợt 1 ngày 01 -
 # 02/6/2026" (an exam's or a campaign's days, as calendars print them): the first day borrows the second's month and year.
 # Its "ngày" is written; a bare "02 - 03/6/2026" is left alone. (The empty groups stand for FROM_PARTIAL's.)
@@ -654,12 +655,24 @@ RELATIVE_OPENERS = ("trong", "sau", "chậm")  # the words a RELATIVE opens with
 ACTIVITY = (r"(?:đợt|cuộc|giai\s+đoạn|hội\s+nghị|hội\s+thi|hội\s+diễn|hội\s+thao|chiến\s+dịch|kiểm\s+tra|thanh\s+tra|giám\s+sát|"
             r"(?:tổng\s+)?điều\s+tra|khảo\s+sát|tập\s+huấn|lớp|phong\s+trào|thu\s+thập|hoạt\s+động|chương\s+trình|tháng\s+hành\s+động|"
             r"kỳ\s+thi|năm\s+học|mùa\s+vụ|ứng\s+phó)(?![\p{L}\p{M}])")
+# … or to the day one of the plan's own steps gives its result (s29i): a conclusion, a report, a notice, a request sent to the
+# body, the result of a draw or a grading, the published marks ("trong thời hạn 30 ngày kể từ ngày nhận được kết luận thanh tra",
+# "chậm nhất 10 ngày kể từ ngày nhận được báo cáo kết quả xác minh", "trong thời hạn 05 ngày làm việc kể từ ngày có kết quả bốc
+# thăm", "trong thời hạn 05 ngày kể từ ngày công bố điểm thi"), or the day a text the body issues is signed ("gửi văn bản …
+# chậm nhất 03 ngày làm việc kể từ ngày ký ban hành"). (Not a file's receipt, "kể từ ngày nhận đủ hồ sơ", "nhận được đơn", nor
+# the result of a procedure the body waits for, "kể từ ngày nhận được kết quả giải quyết", "kể từ ngày có kết quả thẩm định":
+# a procedure's steps; a result is the plan's step when it is a draw's, a grading's or one of ACTIVITY's.)
+RESULT_EVENT = (r"(?:(?:tiếp\s+)?nhận\s+được\s+(?:văn\s+bản\s+)?(?:kết\s+luận|báo\s+cáo|thông\s+báo|yêu\s+cầu)|có\s+kết\s+(?:luận|quả\s+(?:bốc\s+thăm|xếp\s+loại|" + ACTIVITY + r"))"
+                r"|công\s+bố\s+(?:kết\s+quả|điểm\s+thi)|ký\s+ban\s+hành(?=\s*[,.;:)]|\s+(?:để|văn\s+bản)))(?![\p{L}\p{M}])")
+# (the event's name ends where the clause turns: "… báo cáo kết quả xác minh và được công khai", "… thông báo thì báo cáo …")
+CLAUSE_TURN = r"(?:và|thì|để|mà|phải|được|hoặc|nhưng)(?![\p{L}\p{M}])"
 RELATIVE_TO_END = regex.compile(
     rf"""(?i)(?<![\p{{L}}\p{{M}}])(?P<relative>(?:chậm\s+nhất(?:\s+là)?(?:\s+(?:trong|sau))?|trong\s+(?:vòng|thời\s+hạn|thời\s+gian))\s+
         (?:\d{{1,3}}|một|hai|ba|năm|bảy|mười|mười\s+lăm)\s+(?:ngày(?:\s+làm\s+việc)?|tuần|tháng)\s*,?\s*
-        (?:(?:sau\s+khi|kể\s+từ\s+(?:ngày|khi))\s+(?:kết\s+thúc|hoàn\s+thành)(?![\p{{L}}\p{{M}}])(?=\s*[,.;:)]|\s+(?:mỗi\s+|từng\s+|các\s+)?{ACTIVITY})
-           |(?:sau|trước\s+(?:ngày|khi)(?:\s+(?:tổ\s+chức|tiến\s+hành))?)(?=\s+(?:mỗi\s+|từng\s+|các\s+)?{ACTIVITY}))
-        (?:[^\S\n]+[^\s,.;:()\d][^\s,.;:()]*){{0,6}}
+        (?:(?:(?:sau\s+khi|kể\s+từ\s+(?:ngày|khi))\s+(?:kết\s+thúc|hoàn\s+thành)(?![\p{{L}}\p{{M}}])(?=\s*[,.;:)]|\s+(?:mỗi\s+|từng\s+|các\s+)?{ACTIVITY})
+              |(?:sau|trước\s+(?:ngày|khi)(?:\s+(?:tổ\s+chức|tiến\s+hành))?)(?=\s+(?:mỗi\s+|từng\s+|các\s+)?{ACTIVITY}))
+            (?:[^\S\n]+[^\s,.;:()\d][^\s,.;:()]*){{0,6}}
+          |kể\s+từ\s+ngày\s+{RESULT_EVENT}(?:[^\S\n]+(?!{CLAUSE_TURN})[^\s,.;:()\d][^\s,.;:()]*){{0,4}})
       # s29h: before the activity, its time limit last ("trước ngày kiểm tra ít nhất 03 ngày làm việc")
       |trước\s+(?:ngày|khi)(?:\s+(?:tổ\s+chức|tiến\s+hành))?\s+{ACTIVITY}\s+(?:ít\s+nhất|chậm\s+nhất|tối\s+thiểu)\s+
         (?:\d{{1,3}}|một|hai|ba|năm|bảy|mười)\s+(?:ngày(?:\s+làm\s+việc)?|tuần))""",

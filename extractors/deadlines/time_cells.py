@@ -100,6 +100,10 @@ def partial_start(partial: regex.Match, end: str) -> str | None:
     30/4/2026" its year, "từ ngày 08 đến ngày 10 tháng 12 năm 2025" its month and year. A first time that would fall after
     the end is the one before it, across New Year ("Từ tháng 11 đến tháng 02/2027": 2026-11; "Từ ngày 20/12 đến ngày
     10/01/2027": 2026-12-20) or a month's end ("từ ngày 25 đến ngày 05 tháng 01 năm 2027": 2026-12-25)."""
+    quarter = partial.groupdict().get("only_quarter")
+    if quarter:  # "từ quý II đến quý III/2026": 2026-Q2; "từ quý IV đến quý I/2027": 2026-Q4
+        first_q = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(quarter.upper()) or int(quarter)
+        return f"{int(end[:4]) - (first_q > int(end[6])):04d}-Q{first_q}"
     year, month = int(end[:4]), int(end[5:7])
     if not partial.group("day"):
         first_month = int(partial.group("only_month"))

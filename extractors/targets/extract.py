@@ -1276,7 +1276,8 @@ def _breakdown(text: str, parent: Quantity, candidates: Callable[[], list[Quanti
                 named.append((part, name.group("name"), previous + name.start("name")) if ok else None)
             previous = b.end
     if not parts and not named:
-        return _kinds_of_count(text, parent, [b for b in candidates() if lo <= b.start < hi and b.unit], lo, hi)
+        return _kinds_of_count(text, parent, [b for b in candidates() if lo <= b.start < hi and b.unit], lo, hi) \
+            or _kinds_listed(text, parent, candidates, lo)
     if not parts and len(named) >= 2 and all(named):
         return named
     if not parts and len(named) >= 2 and not named[0] and (after := _names_after(text, [b for b in candidates() if b.start in written], hi)):
@@ -1319,6 +1320,39 @@ def _kinds_of_count(text: str, parent: Quantity, listed: list[Quantity], lo: int
             return []
         out.append((b, f"{b.unit_raw or b.unit} {name}".strip(), b.start))
     return out
+
+
+LIST_OPENED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:trong\s+đó|bao\s+gồm|gồm))[^\S\n]*:[^\S\n]*$")
+LIST_END = regex.compile(r"\.(?!\d)|\n")
+ITEM_GAP = regex.compile(r"[^\S\n]*;[^\S\n]*")
+
+
+def _kinds_listed(text: str, parent: Quantity, candidates: Callable[[], list[Quantity]], lo: int) -> list[tuple[Quantity, str, int]]:
+    """A count broken down, after "trong đó:" or "gồm:", into items each named before its own count in a noun of its own and
+    separated by semicolons, so that a name may hold commas ("tối thiểu 11 cơ quan, đơn vị, trong đó: khối sở, ban, ngành 03
+    cơ quan; Ủy ban nhân dân các xã, phường 06 đơn vị; doanh nghiệp nhà nước 01 doanh nghiệp", s29i): two items or more, to
+    the sentence's end, counts that add up to the whole. Each keeps the whole's indicator and names itself in scope."""
+    def count(q: Quantity) -> bool:
+        return bool(q.unit) and q.unit not in P.MEASURES and not q.unit.startswith(("%", "‰")) and "/" not in q.unit \
+            and q.value_max is None and q.denominator is None
+    if not LIST_OPENED.search(text, max(0, lo - 20), lo) or not count(parent):
+        return []
+    end = LIST_END.search(text, lo)
+    hi = end.start() if end else len(text)
+    listed = [b for b in candidates() if lo <= b.start < hi]
+    if len(listed) < 2 or not all(count(b) for b in listed) or abs(sum(b.value for b in listed) - parent.value) > 1e-9 * parent.value:
+        return []
+    out, previous = [], lo
+    for i, b in enumerate(listed):
+        gap = ITEM_GAP.match(text, previous, b.start) if i else regex.compile(r"[^\S\n]*").match(text, previous, b.start)
+        if gap is None:
+            return []
+        name = text[gap.end():b.start].strip()
+        if not name or regex.search(r"\d", name) or len(name.split()) > MAX_LIST_PART_WORDS:
+            return []
+        out.append((b, name, gap.end()))
+        previous = b.end
+    return out if not text[previous:hi].strip(" \t;,") else []
 
 
 def _names_after(text: str, written: list[Quantity], hi: int) -> list[tuple[Quantity, str, int]]:
