@@ -8,6 +8,15 @@ from extractors.bodies.extract import canonical_name, spelling
 
 # (text, expected {name_canonical: role} of the named bodies)
 EXAMPLES = [
+    # s29j: border gates in the names of the bodies at them ("Khu kinh tế cửa khẩu …", "Đồn Biên phòng cửa khẩu quốc tế …"),
+    # the customs unit of a gate and a region's airport authority as heads; "cửa khẩu" after a body is still its place
+    ("Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn chủ trì, phối hợp với Sở Xây dựng đầu tư bãi kiểm hóa.",
+     {"Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn": "lead", "Sở Xây dựng": "coordinate"}),
+    ("Hải quan cửa khẩu quốc tế Hữu Nghị, Đồn Biên phòng cửa khẩu quốc tế Hữu Nghị bố trí lực lượng làm việc ngoài giờ.",
+     {"Hải quan cửa khẩu quốc tế Hữu Nghị": "assigned", "Đồn Biên phòng cửa khẩu quốc tế Hữu Nghị": "assigned"}),
+    ("Sở Xây dựng chủ trì, phối hợp với Cảng vụ Hàng không miền Nam bố trí điểm dừng xe buýt.",
+     {"Sở Xây dựng": "lead", "Cảng vụ Hàng không miền Nam": "coordinate"}),
+    ("Bộ đội Biên phòng tỉnh kiểm soát xuất khẩu, nhập khẩu tại cửa khẩu.", {"Bộ đội Biên phòng tỉnh": "assigned"}),
     # s27c: "Trung ương" closes a national body's name though its second syllable is in lower case (a proper name's
     # capitals end it elsewhere: "Công ty Điện lực Phú Thọ phát triển …"); "thẩm định" is a task after a one-syllable field
     # ("Y - Dược"), not the syllable of a word with it

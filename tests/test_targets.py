@@ -307,6 +307,11 @@ MANY = [
     ("b) Sở Y tế tổ chức 20 lớp tập huấn cho 600 nhân viên y tế xã về quản lý tăng huyết áp.",
      [(20, "lớp", None), (600, "nhân viên", None)]),
     ("- Lắp đặt mới 40 camera, thay thế 320 bộ đèn cao áp đã xuống cấp.", [(40, "camera", None), (320, "bộ đèn", None)]),
+    # s29j: routes a province opens (tuyến xe buýt, Nghị định 158/2024/NĐ-CP) and border crossings (lối mở, Nghị định
+    # 14/2018/NĐ-CP) are count nouns; routes in a current figure stay none
+    ("- Sở Xây dựng mở mới 04 tuyến xe buýt điện kết nối Cảng hàng không quốc tế Cam Ranh với các khu du lịch.", [(4, "tuyến", None)]),
+    ("- Đề nghị cấp có thẩm quyền công bố mở 02 lối mở phục vụ xuất nhập khẩu hàng nông sản.", [(2, "lối mở", None)]),
+    ("II. THỰC TRẠNG\nHiện có 14 tuyến xe buýt với 168 xe hoạt động.", []),
     # s29e: servers and workstations (TCVN 11930:2017) are compound count nouns, not "máy"
     ("- Bổ sung năng lực giám sát cho 150 máy chủ và 5.000 máy trạm, hoàn thành trong năm 2027.",
      [(150, "máy chủ", None), (5000, "máy trạm", None)]),
