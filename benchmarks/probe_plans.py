@@ -2383,6 +2383,34 @@ characters, the closing "Nơi nhận" list.
                                procedure's steps, which a decree is full of). The 146 older plans: 0.969 / 0.972 / 0.987 / 0.994 before,
                                0.969 / 0.973 / 0.987 / 0.994 after (one deadline gained); seeds, dev unchanged; rows on seeds, field, wide
                                unchanged.
+    qd_du_lich_cong_dong       UBND tỉnh Lào Cai decision (2418/QĐ-UBND, 01/2026) issuing, after a second letterhead and
+                               'KẾ HOẠCH', its 2026 - 2030 plan on community-based tourism and homestays (s29k, held out,
+                               written blind to the gazetteer): recognised community tourism points, homestays to TCVN 7800:2017,
+                               visitors in "triệu lượt khách" with a foreign part, revenue, households and workers with a women's
+                               part, a yearly growth rate, a baseline "Rà soát hiện trạng 37 điểm … đã được công nhận", training
+                               classes a year, study tours, tours, digitised points; chủ trì / phối hợp lines after each task group;
+                               appendix (STT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2028 | Năm 2030) as tab rows; start (278b8b0):
+                               targets 0.940 / deadlines 0.900 / bodies 1.000 / refs 0.947; canonical share 14.3% (42 targets)
+    mttq_thang_vi_nguoi_ngheo  Ban Thường trực UBMTTQ tỉnh Quảng Ngãi plan (127/KH-MTTQ-BTT, 10/2026) for the "Tháng cao điểm
+                               Vì người nghèo" 2026 and the Quỹ "Vì người nghèo" 2027 (s29k, held out), as pdftotext -layout reads
+                               a PDF: two-column letterhead, indented paragraphs with flush continuation lines, a space-aligned
+                               table split by a form feed, running footer "… Trang N/3" and page numbers; money raised (tỷ đồng,
+                               a provincial part), Đại đoàn kết houses built and repaired, Tết gifts, health-insurance cards,
+                               support norms and a per-person ask that are none, Front bodies (Ban Thường trực, its Ban Tuyên giáo
+                               và Dân vận, UBMTTQ các xã, phường, member organisations by name, "Các tổ chức thành viên"), a
+                               campaign period and its launch day; start (278b8b0): targets 0.667 / deadlines 0.968 / bodies
+                               0.933 / refs 1.000; canonical share 36.4% (11 targets)
+    tinh_rung_ngap_man_ven_bien  UBND tỉnh Cà Mau plan (315/KH-UBND, 11/2025) on coastal protective forests and mangroves
+                               2026 - 2030 (s29k, held out): new planting (ha, "bình quân 240 ha/năm"), enrichment planting,
+                               assisted regeneration, protection (maintain), coastal forest cover and the province's cover, forest
+                               contracting to households, violations down 30%, "Trồng mới 220 ha và trồng bổ sung 150 ha …", a
+                               fence phase "giai đoạn 2026 - 2028", seedlings "6 triệu cây … mỗi năm"; the forest boards, the
+                               border-guard command, "Ủy ban nhân dân các xã ven biển"; task appendix (STT | Nhiệm vụ | Khối lượng
+                               | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện) one cell per line after the signature;
+                               start (278b8b0): targets 0.958 / deadlines 0.952 / bodies 0.941 / refs 0.933; canonical share
+                               20.8% (24 targets)
+    the three s29k plans together at the start (278b8b0): 0.894 / 0.944 / 0.958 / 0.952 (targets tp 72, 77 extracted, 84 gold);
+                               canonical share 19.5% (77 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -23,6 +23,9 @@ def one(text: str) -> dict:
 
 # (text, expected fields, a phrase the indicator must contain)
 EXAMPLES = [
+    # s29k: where a counted visitor goes, after the unit, names what is counted; a time after "đến" does not
+    ("- Thu hút khoảng 1,2 triệu lượt khách đến các điểm du lịch cộng đồng.", {"value": 1.2, "comparator": "approx"},
+     "lượt khách đến các điểm du lịch cộng đồng"),
     # s27c: a density whose noun its field follows before the population base; "bài", the classifier of a text, takes its
     # noun; collected and conserved items are an output; a science and technology task is one (not the plan's own "nhiệm vụ")
     ("- Đạt 1,5 bác sỹ y học cổ truyền/vạn dân.", {"value": 1.5, "unit": "bác sỹ/vạn dân"}, "bác sỹ y học cổ truyền"),
@@ -931,6 +934,12 @@ COUNT_NOUNS = [
      "chương trình"),
     ("5. Tổ chức 08 chương trình biểu diễn nghệ thuật phục vụ Nhân dân vào các dịp lễ lớn; 05 giải thể thao chào mừng.", 5, "giải"),
     ("Tổ chức 08 lớp tập huấn cho cán bộ cơ sở; 05 hội nghị chuyên đề.", 5, "hội nghị"),
+    # s29k: a gift the plan hands out after "tặng" is an output (not an award quota); "suất", "suất quà", "sổ tiết kiệm"
+    ("- Tặng 12.000 suất quà Tết Nguyên đán cho hộ nghèo, hộ có hoàn cảnh khó khăn.", 12000, "suất"),
+    ("- Tổ chức chương trình Tết Sum vầy, tặng 6.000 suất quà cho đoàn viên có hoàn cảnh khó khăn.", 6000, "suất"),
+    ("- Vận động các doanh nghiệp tặng 300 sổ tiết kiệm tình nghĩa cho thân nhân liệt sĩ.", 300, "sổ"),
+    ("- Trao tặng 500 con bò giống cho hộ nghèo vùng đồng bào dân tộc thiểu số.", 500, "con"),
+    ("- Trao 500 suất học bổng cho học sinh nghèo vượt khó.", 500, "suất"),
 ]
 
 
@@ -982,6 +991,13 @@ def test_a_second_kind_after_the_count_noun(text, value, unit, named):
     "Năm 2025, tỉnh đã thiết lập 02 hành lang đa dạng sinh học.",
     # s25h: an award given to so many, a cap on entries (an Điều lệ's rule)
     "Ban Tổ chức tặng Cờ cho 03 đoàn dẫn đầu toàn đoàn.",
+    # s29k: "tặng" before the forms of award or the collectives and persons they go to stays a quota; "xét tặng" always
+    "Chủ tịch UBND tỉnh tặng 02 tập thể, 05 cá nhân Bằng khen.",
+    "Hằng năm tặng 10 Giấy khen cho các tập thể tiêu biểu.",
+    "Xét tặng 05 suất học bổng cho học sinh giỏi.",
+    # s29k: the current state of what is counted is a current figure
+    "- Rà soát hiện trạng 37 điểm du lịch cộng đồng đã được công nhận, đề xuất danh mục ưu tiên đầu tư.",
+    "- Mức quà của tỉnh là 500.000 đồng/suất.",
     "Mỗi đoàn đăng ký không quá 150 vận động viên.",
     "Mỗi đơn vị đăng ký dự thi tối đa 02 đội.",
     "Mỗi xã chọn ít nhất 02 trường tham gia hội thi.",  # choosing among candidates stays a quota
@@ -3899,6 +3915,36 @@ _CAPTION_EVENT = "CHỈ TIÊU THAM DỰ SEA GAMES 34\n"
 ])
 def test_a_sole_column_of_values_under_a_plan_caption(text, values):
     assert [(t.value, t.value_max, t.unit) for t in extract_targets(text)] == values
+
+
+# --- s29k: "TT | Nội dung | Đơn vị tính | Chỉ tiêu" (the Front's and the unions' tables of a campaign): a bare "Chỉ tiêu"
+# after the unit column, with the rows' label in a column before it, heads the planned values; "Chỉ tiêu" left of its unit
+# names the indicators (negatives: its cells are no values).
+_CAPTION_CAMPAIGN = "Bảng 1. Chỉ tiêu vận động và hỗ trợ năm 2026 - 2027\n"
+
+
+@pytest.mark.parametrize("text,values", [
+    (_CAPTION_CAMPAIGN + "TT\tNội dung\tĐơn vị tính\tChỉ tiêu\n1\tVận động Quỹ “Vì người nghèo” các cấp\ttỷ đồng\t45\n"
+     "2\tXây dựng mới nhà Đại đoàn kết\tnhà\t600\n3\tQuà Tết cho hộ nghèo\tsuất\t12.000\n",
+     [(45.0, "tỷ đồng", "Vận động Quỹ “Vì người nghèo” các cấp"), (600.0, "nhà", "Xây dựng mới nhà Đại đoàn kết"),
+      (12000.0, "suất", "Quà Tết cho hộ nghèo")]),
+    ("TT\nNội dung\nĐVT\nChỉ tiêu\n1\nXây dựng mới nhà Đại đoàn kết\nnhà\n600\n2\nSửa chữa nhà ở\nnhà\n250\n",
+     [(600.0, "nhà", "Xây dựng mới nhà Đại đoàn kết"), (250.0, "nhà", "Sửa chữa nhà ở")]),
+    # negatives: "Chỉ tiêu" left of the unit names the indicators; no values beside them
+    ("TT\tChỉ tiêu\tĐơn vị tính\tGhi chú\n1\tNhà Đại đoàn kết\tnhà\tTheo Quy chế\n2\tQuà Tết\tsuất\tTheo Quy chế\n", []),
+])
+def test_a_bare_chi_tieu_column_after_the_unit_holds_the_values(text, values):
+    assert [(t.value, t.unit, t.indicator) for t in extract_targets(text)] == values
+
+
+# --- s29k: where a counted visitor goes ("đến các điểm …") names what is counted; a time after "đến" does not.
+@pytest.mark.parametrize("text,indicator", [
+    ("- Thu hút 1,2 triệu lượt khách đến các điểm du lịch cộng đồng.", "Thu hút lượt khách đến các điểm du lịch cộng đồng"),
+    ("- Thu hút 2,5 triệu lượt khách đến cuối năm 2030.", "Thu hút lượt khách"),
+    ("- Thu hút 2,5 triệu lượt khách.", "Thu hút lượt khách"),
+])
+def test_a_destination_after_the_count_names_it(text, indicator):
+    assert [t.indicator for t in extract_targets(text)] == [indicator]
 
 
 # --- s26h: a "-" in the STT column under a numbered row marks a part of that row (not an ordinal): the part keeps the

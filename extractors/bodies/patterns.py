@@ -984,7 +984,7 @@ OF_IN_WORK = regex.compile(r"(?<![\p{L}\p{M}])của(?![\p{L}\p{M}])")
 STEERING_HEADS = frozenset({"Ban Chỉ đạo", "Ban Chỉ huy"})
 # (done by the board itself: "Ban Chỉ đạo phổ cập giáo dục, xóa mù chữ xã tự kiểm tra …", the self-inspection Nghị định
 # 20/2014/NĐ-CP Điều 22 asks of a commune before it is recognised)
-BOARD_TASK_VERB = r"(?:tự\s+)?(?:chỉ\s+đạo|hướng\s+dẫn|tổ\s+chức|kiểm\s+tra|đôn\s+đốc|triển\s+khai|thực\s+hiện|ban\s+hành|tổng\s+hợp|báo\s+cáo)(?![\p{L}\p{M}])"
+BOARD_TASK_VERB = r"(?:tự\s+)?(?:chỉ\s+đạo|hướng\s+dẫn|tổ\s+chức|kiểm\s+tra|đôn\s+đốc|triển\s+khai|thực\s+hiện|ban\s+hành|tổng\s+hợp|báo\s+cáo|tiếp\s+nhận|phân\s+bổ)(?![\p{L}\p{M}])"
 # …but a board's verb after the work's first word is the board's own task, not its name ("Ban Chỉ đạo xây dựng nông thôn
 # mới chỉ đạo UBND xã kiểm tra": the name ends before "chỉ đạo").
 # s22fd: a steering head refers back only when it is truly alone: before punctuation, a line end, a copula or duty ("có

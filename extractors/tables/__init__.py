@@ -43,7 +43,7 @@ through `tables_of(text)` only; none splits cells of its own.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -805,7 +805,22 @@ def _columns(header: list[tuple[Cell, ...]], width: int, shape: str) -> tuple[Co
     for i, parts in enumerate(names):
         name = _plain(" ".join(parts))
         columns.append(Column(i, name, _role(name), _year(parts), _unit(name), tuple(_plain(p) for p in parts)))
-    return tuple(columns)
+    return _planned_after_unit(tuple(columns))
+
+
+# s29k: "TT | Nội dung | Đơn vị tính | Chỉ tiêu" (the Front's and the unions' tables of what a campaign will raise and
+# give): a bare "Chỉ tiêu" after the unit column, with the row's label in a column before it, heads the planned values
+# (the plan's "chỉ tiêu" = the target), not the indicators' names, which sit left of their unit ("Chỉ tiêu | ĐVT | 2026").
+BARE_TARGET = regex.compile(r"(?i:chỉ\s+tiêu)")
+
+
+def _planned_after_unit(columns: tuple[Column, ...]) -> tuple[Column, ...]:
+    unit = next((c.index for c in columns if c.role == "unit"), None)
+    if unit is None:
+        return columns
+    label = any(c.role in ("indicator", "task") and c.index < unit for c in columns)
+    return tuple(replace(c, role=None) if label and c.role == "indicator" and c.index > unit and BARE_TARGET.fullmatch(c.name)
+                 else c for c in columns)
 
 
 def _role(name: str) -> str | None:

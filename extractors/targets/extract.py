@@ -118,9 +118,11 @@ def find_quantities(text: str, excluded) -> list[Quantity]:
         if excluded.touches(start, end) or P.NOT_BEFORE.search(text[max(0, start - 30):start]) or P.UNIT_SPEC.search(text[max(0, start - 20):start]) \
                 or (quota := P.QUOTA_BEFORE.search(text[max(0, start - 30):start])) and not (
                     P.SENT_TO_TRAIN.match(quota.group()) and P.TRAINING_AFTER.match(text, end)
-                    or P.INTRODUCED.match(quota.group()) and P.TO_PARTY_AFTER.match(text, end)):
+                    or P.INTRODUCED.match(quota.group()) and P.TO_PARTY_AFTER.match(text, end)
+                    or P.GIVEN.fullmatch(quota.group()) and not P.AWARD_AFTER.match(text, end)):
             continue  # (not those sent to be trained: "cử 12 đồng chí thuộc đối tượng 3 tham gia bồi dưỡng", "Cử 25 người đi đào tạo";
-            # nor those introduced to the Party: "giới thiệu ít nhất 500 hội viên ưu tú cho tổ chức đảng xem xét, kết nạp")
+            # nor those introduced to the Party: "giới thiệu ít nhất 500 hội viên ưu tú cho tổ chức đảng xem xét, kết nạp";
+            # nor gifts: "tặng 12.000 suất quà")
         value = parse_number(m.group("num"))
         if value in (1, 1000, 10000, 100000) and P.PER_DENOMINATOR.match(text, end) \
                 and P.PER_BEFORE.search(text[max(0, start - 8):start]):
@@ -2159,6 +2161,8 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
                 _only_verbs(indicator) or P.COMMITMENT_VERBS.fullmatch(indicator)):
             # "Hình thành mới 05 Khu công nghiệp": what is formed is counted ("Thu hút 2,5 triệu lượt khách": without its scale)
             indicator = f"{indicator} {q.unit_base if q.value_base is not None else q.unit_raw}"
+            if P.DESTINATION_AFTER.match(right or ""):
+                indicator = f"{indicator} {right}"  # s29k: "Thu hút 1,2 triệu lượt khách đến các điểm du lịch cộng đồng": where they come
         elif rule == "rule_indicator_then_value" and count_unit and q.unit_raw and not right and _done_for(left, local) \
                 and P.FREQUENCY_LEAD.match(text, _right_start(text, q)):
             indicator = f"{indicator} cho {q.unit_raw}"  # "Giải quyết việc làm mới cho 25.000 lao động mỗi năm": those it is for

@@ -277,7 +277,10 @@ RANK_GROUP = regex.compile(r"[^\S\n]+(?P<unit>tỉnh\s*,\s*thành\s+phố|tỉnh
 # "với/có tổng" is the size of what was counted ("02 đoàn … với tổng số 30 người"), no number's label; "các loại" closes a
 # noun of all kinds ("rau màu các loại 980 ha", "thịt hơi các loại 265.000 tấn"), no type's number ("loại 3").
 NOT_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|(?<!(?:phân|sàng|các|mọi)\s+)loại|hạng|bậc|tiêu\s+chí(?:\s+số)?|điều|khoản|(?<!dứt\s+)điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|(?<!(?:với|có)\s+tổng\s+)số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ)\s*[:.]?\s*$")
+    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|(?<!(?:phân|sàng|các|mọi)\s+)loại|hạng|bậc|tiêu\s+chí(?:\s+số)?|điều|khoản|(?<!dứt\s+)điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|(?<!(?:với|có)\s+tổng\s+)số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ"
+    # s29k: the current state of what is counted ("Rà soát hiện trạng 37 điểm du lịch cộng đồng đã được công nhận"): a
+    # current figure, not a target (spec: baselines and current figures are none)
+    r"|hiện\s+trạng)\s*[:.]?\s*$")
 # Right after the number: an age, a duration, a count of the plan's own structure, a speed.
 NOT_AFTER = regex.compile(
     r"\s*(?:-\s*\d+\s*)?(?i:tuổi|năm(?!\s*\d)|tháng|ngày|giờ|phút|sao|đợt|con\s+số|cấp|loại|bên|mức|bậc|hạng|lần\s+(?:mức|lương|so\s+với)|nội\s+dung|tiêu\s+chí|bộ\s+hồ\s+sơ|tập\s+thể|cá\s+nhân|Gb|Mb|kỷ\s+niệm|nhiệm\s+vụ(?!\s+khoa\s+học)|giải\s+pháp|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|đề\s+án|bước|khâu|nhóm|lĩnh\s+vực)(?![\p{L}\p{M}])")
@@ -447,6 +450,16 @@ TRAINING_AFTER = regex.compile(  # (the trainees' kind may be long: "30 giáo vi
 # commit to each year (Điều lệ Đảng Cộng sản Việt Nam, Điều 4: đoàn viên, hội viên ưu tú giới thiệu để kết nạp; "giới
 # thiệu ít nhất 500 hội viên ưu tú cho tổ chức đảng xem xét, kết nạp"), not an award's nominees ("giới thiệu 02 tập thể").
 INTRODUCED = regex.compile(r"(?i:giới\s+thiệu)(?![\p{L}\p{M}])")
+# s29k: a gift the plan hands out ("tặng 12.000 suất quà", "trao tặng 500 con bò giống", "tặng 300 sổ tiết kiệm"): an
+# output, not an award quota; "tặng" is a quota only before the forms of award of Luật Thi đua, khen thưởng 2022 (Điều 7:
+# cờ thi đua, bằng khen, giấy khen, huân chương, huy chương, kỷ niệm chương, danh hiệu) or the collectives and persons
+# they go to ("tặng 02 tập thể, 05 cá nhân"); "xét tặng" always is one.
+# s29k: where what a count counts goes, after its unit ("1,2 triệu lượt khách đến các điểm du lịch cộng đồng", "lượt tàu
+# đến cảng"): part of what is counted, as the value-first reading keeps it ("Đón 500.000 lượt khách đến các khu du lịch").
+DESTINATION_AFTER = regex.compile(r"(?i:đến|tới)\s+(?!(?i:năm|hết|cuối|đầu|giữa|ngày|tháng|quý|nay|trước|sau|khi|lúc)(?![\p{L}\p{M}]))\p{L}")  # (not a time: "đến cuối năm 2030")
+GIVEN = regex.compile(r"(?i:tặng(?:\s+(?:ít\s+nhất|thêm|khoảng))?)\s*")  # right before the number (fullmatch)
+AWARD_AFTER = regex.compile(r"[^\S\n]+(?i:cờ|cúp|bằng[^\S\n]+khen|giấy[^\S\n]+khen|huân[^\S\n]+chương|huy[^\S\n]+chương"
+                            r"|kỷ[^\S\n]+niệm[^\S\n]+chương|danh[^\S\n]+hiệu|tập[^\S\n]+thể|cá[^\S\n]+nhân|đơn[^\S\n]+vị|giải)(?![\p{L}\p{M}])")
 TO_PARTY_AFTER = regex.compile(
     r"[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,4}?(?i:ưu[^\S\n]+tú|tích[^\S\n]+cực)[^\S\n]+(?i:cho|để|với)[^\S\n]+"
     r"(?:(?i:các[^\S\n]+)?(?:chi[^\S\n]+bộ|tổ[^\S\n]+chức[^\S\n]+đảng|cấp[^\S\n]+ủy)|Đảng|(?i:đảng[^\S\n]+xem|kết[^\S\n]+nạp))")
