@@ -452,6 +452,9 @@ LAW_BY_NAME = regex.compile(
     rf"(?P<title>(?:\p{{Lu}}|{LOWER_LAW_CUE}{NOT_A_LAW_NAME}\p{{Ll}})[\p{{L}}\d ,\-–\n]{{1,120}}?){LAW_TITLE_STOP}",
     regex.VERBOSE,
 )
+# The words a LAW_BY_NAME opens with, as written (its type word in either case: `extractors.text_index.opened_by` tries it
+# only where one is written, not at every character of the text by a scan).
+LAW_BY_NAME_OPENERS = ("Bộ luật", "Bộ Luật", "Luật", "Pháp lệnh")
 # (typed in lower case too: "thực hiện Nghị quyết đại hội Đảng lần thứ XIII", "nghị quyết đại hội Đảng bộ xã lần thứ V":
 # the congress is known by its number or its Party committee whatever the case of "đại hội")
 CONGRESS_RESOLUTION = regex.compile(
@@ -565,6 +568,7 @@ TITLED_UNNUMBERED = regex.compile(
     rf"(?:\s+(?P<title>{NOT_A_TITLE}\p{{Ll}}[\p{{L}}\d ,\-–\n]{{2,200}}?){TITLE_STOP})?",
     regex.VERBOSE,
 )
+TITLED_UNNUMBERED_OPENERS = tuple(_UNNUMBERED_TYPES)  # the words it opens with, as written (`opened_by`, as LAW_BY_NAME_OPENERS)
 # Types known by their name (a strategy, a master plan, a national programme, a scheme) may carry a
 # capitalised or quoted name: "Chiến lược Quốc gia phòng, chống …", "Đề án “Tăng cường …”",
 # "Chương trình OCOP", "Quy hoạch điện VIII", "Hiến pháp nước Cộng hòa …".
@@ -575,6 +579,7 @@ NAMED_DOCUMENT = regex.compile(
     rf"|(?P<title>{NOT_A_TITLE}{NOT_A_NAME}[\p{{Lu}}\p{{Ll}}\d][\p{{L}}\d ,\-–\n()]{{1,200}}?){NAMED_TITLE_STOP})",
     regex.VERBOSE,
 )
+NAMED_DOCUMENT_OPENERS = tuple(_NAMED_TYPES)  # the words it opens with, as written (`opened_by`, as LAW_BY_NAME_OPENERS)
 # An amending law is one reference, whatever laws it amends:
 # "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư … và Luật Đấu thầu".
 _LAW_WORD = r"(?:Bộ\ luật|Luật|Pháp\ lệnh)"
