@@ -22,6 +22,8 @@ WINDOWED = {
     "titled_unnumbered": (L.TITLED_UNNUMBERED, L.TITLED_UNNUMBERED_OPENERS, False, False, True),
     "named_document": (L.NAMED_DOCUMENT, L.NAMED_DOCUMENT_OPENERS, False, False),
     "law_by_name": (L.LAW_BY_NAME, L.LAW_BY_NAME_OPENERS, False, False),
+    "standard": (L.STANDARD, L.STANDARD_OPENERS, False, False),
+    "amending_law": (L.AMENDING_LAW, L.AMENDING_LAW_OPENERS, False, False),
 }
 
 EXAMPLES = [
@@ -48,6 +50,8 @@ EXAMPLES = [
     ("named_document", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; Chương trình OCOP và Khung Chương trình đào tạo."),
     ("law_by_name", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Bộ luật Lao động; Pháp lệnh Thư viện."),
     ("law_by_name", "Thực hiện Bộ Luật Dân sự và các Luật Đất đai; pháp Luật Việt Nam; Trường Đại học Luật Hà Nội."),
+    ("standard", "Theo TCVN 10299:2025 và QCVN 06:2022/BXD; tiêu chuẩn TCVN ISO 9001:2015; XTCVN 1:2020 không phải."),
+    ("amending_law", "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu; Pháp lệnh sửa đổi 02 pháp lệnh."),
     # letters whose lower case is read otherwise by a case-insensitive pattern: "ſ" an "s", "İ" an "i" (lowered as it
     # is, two characters)
     ("relative", "ſau 30 ngày kể từ ngày Kế hoạch này được ban hành; trong vòng 10 ngày kể từ ngày ký ban hành Quyết định này."),

@@ -598,6 +598,7 @@ AMENDING_LAW = regex.compile(
         (?P<laws>{_LAWS_BY_FIELD}|(?:các\s+)?{_LAW_ITEM}(?:(?:\s*,\s*|\s+và\s+){_LAW_ITEM})*))""",
     regex.VERBOSE,
 )
+AMENDING_LAW_OPENERS = ("Luật", "Pháp lệnh")  # the words it opens with, as written (`opened_by`, as LAW_BY_NAME_OPENERS)
 LAW_ITEM_CODE = matched_in_place(rf"{_LAW_WORD}\s+\p{{L}}[^;]*?\s+số\s+(?P<code>{_SIMPLE_CODE})")
 LAWS_BY_FIELD = regex.compile(_LAWS_BY_FIELD, regex.VERBOSE)
 OWN_NUMBER_AFTER = matched_in_place(rf"\s+số\s+(?P<code>{_SIMPLE_CODE})")
@@ -664,6 +665,7 @@ STANDARD = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<kind>{_alternation(list(STANDARD_TYPES))})\s*(?:(?:ISO|IEC)(?:/(?:IEC|ISO))?\s+)?(?P<number>\d{{1,5}}(?:-\d{{1,3}})*)\s*:\s*(?P<year>(?:19|20)\d\d)"
     rf"(?:\s*/\s*(?P<issuer>[\p{{Lu}}Đ][\p{{L}}Đđ0-9]*))?(?![\p{{L}}\d])"
 )
+STANDARD_OPENERS = tuple(STANDARD_TYPES)  # the codes' letters it opens with, as written (`opened_by`, as LAW_BY_NAME_OPENERS)
 # The rest of a law's name before its number: words, commas, "và", a line break; no clause or list word
 # ("Luật Đất đai và các văn bản số …", "Luật Đầu tư, Nghị định số …" are two documents).
 LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")

@@ -152,7 +152,7 @@ def rule_standard(text: str) -> list[LegalRef]:
     """A national standard or technical regulation by its code: "TCVN 10299:2025",
     "QCVN 06:2022/BXD" (issuer from the code's last part)."""
     out = []
-    for m in P.STANDARD.finditer(text):
+    for m in opened_by(P.STANDARD, text, P.STANDARD_OPENERS):
         code = regex.sub(r"\s+", " ", m.group())
         code = regex.sub(r"\s*([:/])\s*", r"\1", code)
         out.append(LegalRef(m.start(), m.end(), m.group(), P.STANDARD_TYPES[m.group("kind")], number=m.group("number"),
@@ -168,7 +168,7 @@ def rule_amending_law(text: str) -> list[LegalRef]:
     amends is its own ("… của Luật Xây dựng số 62/2020/QH14"); numbers after each of several
     laws are theirs."""
     out = []
-    for m in P.AMENDING_LAW.finditer(text):
+    for m in opened_by(P.AMENDING_LAW, text, P.AMENDING_LAW_OPENERS):
         codes = [c.group("code") for c in P.LAW_ITEM_CODE.finditer(m.group("laws"))]
         n_laws = len(regex.findall(r"(?:^|,\s*|\s+và\s+)(?:Bộ luật|Luật|Pháp lệnh)\s", m.group("laws")))
         own = P.OWN_NUMBER_AFTER.match(text, m.end()) if not codes and P.LAWS_BY_FIELD.match(m.group("laws")) else None
