@@ -8,9 +8,9 @@ from extractors.bodies import patterns as B
 from extractors.deadlines import patterns as D
 from extractors.legal_refs import patterns as L
 from extractors.targets import patterns as T
-from extractors.text_index import digit_run_starts, holds, lower_text, opened_by, word_starts
+from extractors.text_index import digit_run_starts, holds, lower_text, opened_by, word_starts, word_starts_by_one_scan
 
-# (pattern, its opening words, read case-insensitively, opens at a number too)
+# (pattern, its opening words, read case-insensitively, opens at a number too[, the words found by one scan])
 WINDOWED = {
     "yearless": (D.YEARLESS, D.YEARLESS_OPENERS, True, True),
     "relative": (D.RELATIVE, D.RELATIVE_OPENERS, True, False),
@@ -19,6 +19,11 @@ WINDOWED = {
     "number_word_range": (T.NUMBER_WORD_RANGE_RE, T.NUMBER_WORD_RANGE_OPENERS, True, False),
     "named_by_bare_number": (L.NAMED_BY_BARE_NUMBER, L.NAMED_BY_BARE_NUMBER_OPENERS, False, False),
     "form_mark": (B.FORM_MARK, B.FORM_MARK_OPENERS, False, False),
+    "titled_unnumbered": (L.TITLED_UNNUMBERED, L.TITLED_UNNUMBERED_OPENERS, False, False, True),
+    "named_document": (L.NAMED_DOCUMENT, L.NAMED_DOCUMENT_OPENERS, False, False),
+    "law_by_name": (L.LAW_BY_NAME, L.LAW_BY_NAME_OPENERS, False, False),
+    "standard": (L.STANDARD, L.STANDARD_OPENERS, False, False),
+    "amending_law": (L.AMENDING_LAW, L.AMENDING_LAW_OPENERS, False, False),
 }
 
 EXAMPLES = [
@@ -40,6 +45,14 @@ EXAMPLES = [
     ("form_mark", "Tên đơn vị: ………………\nĐịa chỉ: ....................\n<Cơ quan, đơn vị> đề nghị Sở Y tế\n(Tên cơ quan, tổ chức)"),
     ("form_mark", "Chúng tôi trân trọng đề nghị Sở Tài chính; tôi/chúng tôi cam kết; đề nghị cho phép tôi tham gia.\n"
                   "Tuyên truyền, vận động …. Công an tỉnh phối hợp; ngày 12/2025/NĐ-CP."),
+    ("titled_unnumbered", "Theo Kế hoạch của UBND tỉnh về triển khai Kế hoạch liên ngành phòng, chống dịch; các Quyết định của Thủ tướng."),
+    ("titled_unnumbered", "Căn cứ Quy chế phối hợp giữa các sở, ngành;\nThông tư liên tịch hướng dẫn; Chương trình hành động của Tỉnh ủy."),
+    ("named_document", "Thực hiện Chiến lược phát triển kinh tế - xã hội 10 năm; các Đề án “Tăng cường năng lực”; Quy hoạch điện VIII."),
+    ("named_document", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; Chương trình OCOP và Khung Chương trình đào tạo."),
+    ("law_by_name", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Bộ luật Lao động; Pháp lệnh Thư viện."),
+    ("law_by_name", "Thực hiện Bộ Luật Dân sự và các Luật Đất đai; pháp Luật Việt Nam; Trường Đại học Luật Hà Nội."),
+    ("standard", "Theo TCVN 10299:2025 và QCVN 06:2022/BXD; tiêu chuẩn TCVN ISO 9001:2015; XTCVN 1:2020 không phải."),
+    ("amending_law", "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu; Pháp lệnh sửa đổi 02 pháp lệnh."),
     # letters whose lower case is read otherwise by a case-insensitive pattern: "ſ" an "s", "İ" an "i" (lowered as it
     # is, two characters)
     ("relative", "ſau 30 ngày kể từ ngày Kế hoạch này được ban hành; trong vòng 10 ngày kể từ ngày ký ban hành Quyết định này."),
@@ -50,9 +63,9 @@ EXAMPLES = [
 
 @pytest.mark.parametrize("kind,text", EXAMPLES)
 def test_a_windowed_pattern_finds_what_a_scan_finds(kind, text):
-    pattern, words, ignore_case, digits = WINDOWED[kind]
+    pattern, words, ignore_case, digits, *one_scan = WINDOWED[kind]
     scanned = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
-    windowed = [(m.span(), m.groupdict()) for m in opened_by(pattern, text, words, ignore_case, digits)]
+    windowed = [(m.span(), m.groupdict()) for m in opened_by(pattern, text, words, ignore_case, digits, *one_scan)]
     assert windowed == scanned
     assert scanned or kind == "number_word_range" and "năm đến" not in text  # the examples hold matches
 
@@ -86,3 +99,13 @@ def test_nothing_leaks_between_texts():
     texts = [f"{'x' * n}trong vòng 30 ngày" for n in range(12)]
     for n, text in enumerate(texts):
         assert word_starts(lower_text(text), ("trong",)) == (n,)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Theo Kế hoạch liên tịch và Kế hoạch; Thông tư liên tịch, Thông báo", L.TITLED_UNNUMBERED_OPENERS),
+    ("ababa baba", ("ab", "ba")),  # a word opening inside another's place: found by a pass for each word instead
+    ("aaaa", ("aa",)),
+    ("trong sau chậm trong", ("trong", "sau", "chậm")),
+])
+def test_one_scan_finds_every_place_a_word_is_written(text, words):
+    assert word_starts_by_one_scan(text, words) == word_starts(text, words)

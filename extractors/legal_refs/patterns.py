@@ -452,6 +452,9 @@ LAW_BY_NAME = regex.compile(
     rf"(?P<title>(?:\p{{Lu}}|{LOWER_LAW_CUE}{NOT_A_LAW_NAME}\p{{Ll}})[\p{{L}}\d ,\-–\n]{{1,120}}?){LAW_TITLE_STOP}",
     regex.VERBOSE,
 )
+# The words a LAW_BY_NAME opens with, as written (its type word in either case: `extractors.text_index.opened_by` tries it
+# only where one is written, not at every character of the text by a scan).
+LAW_BY_NAME_OPENERS = ("Bộ luật", "Bộ Luật", "Luật", "Pháp lệnh")
 # (typed in lower case too: "thực hiện Nghị quyết đại hội Đảng lần thứ XIII", "nghị quyết đại hội Đảng bộ xã lần thứ V":
 # the congress is known by its number or its Party committee whatever the case of "đại hội")
 CONGRESS_RESOLUTION = regex.compile(
@@ -565,6 +568,7 @@ TITLED_UNNUMBERED = regex.compile(
     rf"(?:\s+(?P<title>{NOT_A_TITLE}\p{{Ll}}[\p{{L}}\d ,\-–\n]{{2,200}}?){TITLE_STOP})?",
     regex.VERBOSE,
 )
+TITLED_UNNUMBERED_OPENERS = tuple(_UNNUMBERED_TYPES)  # the words it opens with, as written (`opened_by`, as LAW_BY_NAME_OPENERS)
 # Types known by their name (a strategy, a master plan, a national programme, a scheme) may carry a
 # capitalised or quoted name: "Chiến lược Quốc gia phòng, chống …", "Đề án “Tăng cường …”",
 # "Chương trình OCOP", "Quy hoạch điện VIII", "Hiến pháp nước Cộng hòa …".
@@ -575,6 +579,7 @@ NAMED_DOCUMENT = regex.compile(
     rf"|(?P<title>{NOT_A_TITLE}{NOT_A_NAME}[\p{{Lu}}\p{{Ll}}\d][\p{{L}}\d ,\-–\n()]{{1,200}}?){NAMED_TITLE_STOP})",
     regex.VERBOSE,
 )
+NAMED_DOCUMENT_OPENERS = tuple(_NAMED_TYPES)  # the words it opens with, as written (`opened_by`, as LAW_BY_NAME_OPENERS)
 # An amending law is one reference, whatever laws it amends:
 # "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư … và Luật Đấu thầu".
 _LAW_WORD = r"(?:Bộ\ luật|Luật|Pháp\ lệnh)"
@@ -593,6 +598,7 @@ AMENDING_LAW = regex.compile(
         (?P<laws>{_LAWS_BY_FIELD}|(?:các\s+)?{_LAW_ITEM}(?:(?:\s*,\s*|\s+và\s+){_LAW_ITEM})*))""",
     regex.VERBOSE,
 )
+AMENDING_LAW_OPENERS = ("Luật", "Pháp lệnh")  # the words it opens with, as written (`opened_by`, as LAW_BY_NAME_OPENERS)
 LAW_ITEM_CODE = matched_in_place(rf"{_LAW_WORD}\s+\p{{L}}[^;]*?\s+số\s+(?P<code>{_SIMPLE_CODE})")
 LAWS_BY_FIELD = regex.compile(_LAWS_BY_FIELD, regex.VERBOSE)
 OWN_NUMBER_AFTER = matched_in_place(rf"\s+số\s+(?P<code>{_SIMPLE_CODE})")
@@ -659,6 +665,7 @@ STANDARD = regex.compile(
     rf"(?<![\p{{L}}\d])(?P<kind>{_alternation(list(STANDARD_TYPES))})\s*(?:(?:ISO|IEC)(?:/(?:IEC|ISO))?\s+)?(?P<number>\d{{1,5}}(?:-\d{{1,3}})*)\s*:\s*(?P<year>(?:19|20)\d\d)"
     rf"(?:\s*/\s*(?P<issuer>[\p{{Lu}}Đ][\p{{L}}Đđ0-9]*))?(?![\p{{L}}\d])"
 )
+STANDARD_OPENERS = tuple(STANDARD_TYPES)  # the codes' letters it opens with, as written (`opened_by`, as LAW_BY_NAME_OPENERS)
 # The rest of a law's name before its number: words, commas, "và", a line break; no clause or list word
 # ("Luật Đất đai và các văn bản số …", "Luật Đầu tư, Nghị định số …" are two documents).
 LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")

@@ -105,7 +105,7 @@ def rule_law_by_name(text: str) -> list[LegalRef]:
     """A law (or an ordinance, Pháp lệnh) cited by its name, with its date when one follows: "Luật Thi đua, khen thưởng",
     "Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025"."""
     out = []
-    for m in P.LAW_BY_NAME.finditer(text):
+    for m in opened_by(P.LAW_BY_NAME, text, P.LAW_BY_NAME_OPENERS):
         title = clean(P.LIST_GOES_ON.sub("", m.group("title")))  # "Luật Đất đai và\n…": a list goes on
         if title == "Việt Nam":
             continue  # "pháp Luật Việt Nam": the country's law, not one law
@@ -152,7 +152,7 @@ def rule_standard(text: str) -> list[LegalRef]:
     """A national standard or technical regulation by its code: "TCVN 10299:2025",
     "QCVN 06:2022/BXD" (issuer from the code's last part)."""
     out = []
-    for m in P.STANDARD.finditer(text):
+    for m in opened_by(P.STANDARD, text, P.STANDARD_OPENERS):
         code = regex.sub(r"\s+", " ", m.group())
         code = regex.sub(r"\s*([:/])\s*", r"\1", code)
         out.append(LegalRef(m.start(), m.end(), m.group(), P.STANDARD_TYPES[m.group("kind")], number=m.group("number"),
@@ -168,7 +168,7 @@ def rule_amending_law(text: str) -> list[LegalRef]:
     amends is its own ("… của Luật Xây dựng số 62/2020/QH14"); numbers after each of several
     laws are theirs."""
     out = []
-    for m in P.AMENDING_LAW.finditer(text):
+    for m in opened_by(P.AMENDING_LAW, text, P.AMENDING_LAW_OPENERS):
         codes = [c.group("code") for c in P.LAW_ITEM_CODE.finditer(m.group("laws"))]
         n_laws = len(regex.findall(r"(?:^|,\s*|\s+và\s+)(?:Bộ luật|Luật|Pháp lệnh)\s", m.group("laws")))
         own = P.OWN_NUMBER_AFTER.match(text, m.end()) if not codes and P.LAWS_BY_FIELD.match(m.group("laws")) else None
@@ -201,7 +201,7 @@ def rule_named_document(text: str, subjects: list[tuple[int, int]] = ()) -> list
     “Tăng cường …”", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"; inside a cited document's subject (`subjects`), what it
     is about: "Thông báo kết luận số 196-TB/TW … về Đề án “…”"."""
     out = []
-    for m in P.NAMED_DOCUMENT.finditer(text):
+    for m in opened_by(P.NAMED_DOCUMENT, text, P.NAMED_DOCUMENT_OPENERS):
         title = clean(m.group("quoted") or m.group("title"))
         end = m.end()
         if m.group("title") and P.FUNDS_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
@@ -310,7 +310,7 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
     của UBND huyện", "Nghị quyết 35/NQ-CP và Kế hoạch của UBND tỉnh về …"."""
     out = []
     ends = sorted(cited_ends)  # looked up by position: each mention against every citation was quadratic
-    for m in P.TITLED_UNNUMBERED.finditer(text):
+    for m in opened_by(P.TITLED_UNNUMBERED, text, P.TITLED_UNNUMBERED_OPENERS, one_scan=True):
         if m.group("doc_type") in ("Chương trình", "Dự án", "Chương trình hành động", "Báo cáo", "Tờ trình", "Thông báo"):
             continue  # programmes are things done, reports things to send: not documents cited
         if not (m.group("title") or m.group("issuer_first")):
