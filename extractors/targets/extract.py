@@ -804,7 +804,7 @@ MAX_ACTION_NAME_WORDS = 25
 # Units that count occurrences of an action ("08 cuộc", "02 lần", "03 đợt", "04 buổi") and the topic after them ("… về kỷ
 # luật hành chính"): the occurrences are of the action written before the count (s29h).
 EVENT_UNITS = frozenset({"cuộc", "lần", "đợt", "buổi", "phiên"})
-ABOUT_AFTER = regex.compile(r"[^\S\n]+về[^\S\n]+\p{L}")
+ABOUT_AFTER = matched_in_place(r"[^\S\n]+về[^\S\n]+\p{L}")
 
 
 def _done_at_places(left: str, own: str, right: str, q: Quantity) -> bool:
@@ -1533,7 +1533,7 @@ VALUES_BY_PLACE = regex.compile(
 PLACE_OPENING = regex.compile(rf"^{PLACE_WORD}\s+", regex.IGNORECASE)
 # … or share by share of the whole each is of, "số" before each ("Tỷ lệ cơ quan được kiểm tra đạt ít nhất 50% số sở, ban,
 # ngành tỉnh và 20% số xã, phường"): the second share names only its whole, the commas of a whole's name inside (s29h).
-VALUES_BY_BASE = regex.compile(
+VALUES_BY_BASE = matched_in_place(
     r"[^\S\n]*số[^\S\n]+(?P<p1>[^\d;.:()\n]{1,50}?)[^\S\n]*(?:,|và)[^\S\n]*"
     r"(?:(?:trên|dưới|hơn|khoảng|ít\s+nhất|tối\s+thiểu|đạt)[^\S\n]+)?(?P<v>\d[\d.,]*)[^\S\n]*%[^\S\n]*"
     r"số[^\S\n]+(?P<p2>[^\d;.:()\n]{1,60}?)(?=[^\S\n]*(?:[;.)]|$))", regex.IGNORECASE | regex.MULTILINE)

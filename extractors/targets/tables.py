@@ -99,9 +99,11 @@ def _value_columns(table: Table) -> dict[int, int | None]:
         out = {c.index: None for c in table.columns if c.role is None and (
             PLANNED.fullmatch(c.name) or table.caption_year and (
                 VALUES.fullmatch(c.name) or QUANTITY.fullmatch(c.name) and table.column("unit") is not None)
-            # s29h: the quantities beside a unit column under a caption that names the plan's targets but no year
-            # ("CHỈ TIÊU VÀ TIẾN ĐỘ TỔNG KẾT …" ⏎ "Nội dung | Đơn vị tính | Số lượng | …"): the plan's own year
-            or QUANTITY.fullmatch(c.name) and table.column("unit") is not None and _plan_caption(table.caption or ""))}
+            # s29h: the quantities beside a unit column and a time column, under a caption that names the plan's targets
+            # but no year ("CHỈ TIÊU VÀ TIẾN ĐỘ TỔNG KẾT …" ⏎ "Nội dung | Đơn vị tính | Số lượng | … | Thời gian hoàn thành"):
+            # outputs the plan schedules, in its own year (not a bill of quantities with no time, s24e)
+            or QUANTITY.fullmatch(c.name) and table.column("unit") is not None and table.column("time") is not None
+            and _plan_caption(table.caption or ""))}
     if not out:
         out = {i: None for i in _sole_planned_column(table)}
     return out
