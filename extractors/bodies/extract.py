@@ -1320,13 +1320,11 @@ def _heading_block(text: str, line_start: int, line_end: int) -> tuple[int, int]
     numbered = shape.group(1) if shape else ""
     if numbered and numbered in "-–•+*▪●◦":  # "- Sở Tài chính:" runs to the next item of the same bullet or a number
         nxt = regex.compile(rf"^\s*(?:{regex.escape(numbered)}|\d+(?:\.\d+)*\.|[a-zđ]\)|[IVXL]+\.)\s", regex.MULTILINE).search(text, line_end)
-        end = nxt.start() if nxt else len(text)
-        closing = P.CLOSING_LINE.search(text, line_end, end)
-        return line_end, closing.start() if closing else end
-    pattern = (r"\d+\." if regex.fullmatch(r"\d+\.", numbered) else r"\d+(?:\.\d+)+\." if "." in numbered[:-1]
-               else r"\d{1,2}\)" if regex.fullmatch(r"\d+\)", numbered) else r"\(\d{1,2}\)" if regex.fullmatch(r"\(\d+\)", numbered)
-               else r"\([a-zđ]\)" if numbered.startswith("(") else r"[a-zđ]\)" if numbered.endswith(")") else r"[IVXL]+\.")
-    nxt = regex.compile(rf"^\s*(?:{pattern}|[IVXL]+\.)\s", regex.MULTILINE).search(text, line_end)
+    else:
+        pattern = (r"\d+\." if regex.fullmatch(r"\d+\.", numbered) else r"\d+(?:\.\d+)+\." if "." in numbered[:-1]
+                   else r"\d{1,2}\)" if regex.fullmatch(r"\d+\)", numbered) else r"\(\d{1,2}\)" if regex.fullmatch(r"\(\d+\)", numbered)
+                   else r"\([a-zđ]\)" if numbered.startswith("(") else r"[a-zđ]\)" if numbered.endswith(")") else r"[IVXL]+\.")
+        nxt = regex.compile(rf"^\s*(?:{pattern}|[IVXL]+\.)\s", regex.MULTILINE).search(text, line_end)
     end = nxt.start() if nxt else len(text)
     closing = P.CLOSING_LINE.search(text, line_end, end)  # "Trên đây là Kế hoạch …", "Nơi nhận:": the document's end, no item's
     return line_end, closing.start() if closing else end

@@ -1327,6 +1327,7 @@ def _kinds_of_count(text: str, parent: Quantity, listed: list[Quantity], lo: int
 LIST_OPENED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:trong\s+đó|bao\s+gồm|gồm))[^\S\n]*:[^\S\n]*$")
 LIST_END = regex.compile(r"\.(?!\d)|\n")
 ITEM_GAP = regex.compile(r"[^\S\n]*;[^\S\n]*")
+LINE_SPACES = regex.compile(r"[^\S\n]*")
 
 
 def _kinds_listed(text: str, parent: Quantity, candidates: Callable[[], list[Quantity]], lo: int) -> list[tuple[Quantity, str, int]]:
@@ -1346,11 +1347,11 @@ def _kinds_listed(text: str, parent: Quantity, candidates: Callable[[], list[Qua
         return []
     out, previous = [], lo
     for i, b in enumerate(listed):
-        gap = ITEM_GAP.match(text, previous, b.start) if i else regex.compile(r"[^\S\n]*").match(text, previous, b.start)
+        gap = (ITEM_GAP if i else LINE_SPACES).match(text, previous, b.start)
         if gap is None:
             return []
         name = text[gap.end():b.start].strip()
-        if not name or regex.search(r"\d", name) or len(name.split()) > MAX_LIST_PART_WORDS:
+        if not name or P.DIGIT.search(name) or len(name.split()) > MAX_LIST_PART_WORDS:
             return []
         out.append((b, name, gap.end()))
         previous = b.end
@@ -1570,6 +1571,16 @@ FREQUENCY_OF = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:được[^\S\n]+)?(?P<ver
 FREQUENCY_AFTER_ACTION = regex.compile(r"^[\s\-+•*]*(?:[a-zđ0-9]{1,2}[.)][^\S\n]*)?(?P<action>[^\d,;:()\n]{3,120}?)"
                                        r"(?:[^\S\n]+(?:tại|ở)(?![\p{L}\p{M}])[^,;:\n]*)?,[^\S\n]*(?i:tần[^\S\n]+suất)[^\S\n]*:?[^\S\n]*$",
                                        regex.MULTILINE)
+
+
+# A name that ends in a bare "tần suất" (the frequency's action is written before it, FREQUENCY_AFTER_ACTION).
+FREQUENCY_LAST = regex.compile(r"(?i:(?:^|,)\s*tần\s+suất)$")
+
+
+def _inside_name(words: str) -> str:
+    """Words that open a sentence, as they read inside a name after other words: the first letter in lower case, unless
+    the first word is an abbreviation or a proper name in capitals ("Quan trắc nước" -> "quan trắc nước"; "UBND …" stays)."""
+    return words[:1].lower() + words[1:] if words[1:2].islower() else words
 
 
 # The months a frequency holds in, before "tần suất" ("Tháng 3, 4 và tháng 9 - tháng 11 tần suất quan trắc 02 đợt/tháng; tháng 5
@@ -2145,7 +2156,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_area_part"
     elif _done_at_places(left, own, right, q):  # "… tại 100% nhà trường": the places that do the action
         action = P.ASIDE.sub("", own if len(own.split()) <= MAX_ACTION_NAME_WORDS else local)
-        indicator = f"{right} {action[:1].lower() + action[1:] if action[1:2].islower() else action}"
+        indicator = f"{right} {_inside_name(action)}"
         end = _span_end(text, q.end, right)
         rule = "rule_places_doing_action"
     elif not _weak(own) and not (_weak(local) and not _weak(right)) and not value_first \
@@ -2337,15 +2348,12 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         # "Các thông số: Độ mặn, pH, … quan trắc với tần suất 2 lần/tháng": how often the verb is done to what it names
         colon = text.rfind(":", row_start, often.start())
         what = _clean(text[colon + 1 if colon >= 0 else row_start:often.start()])
-        what = what[:1].lower() + what[1:] if what[1:2].islower() else what  # now inside the name ("Tần suất lấy mẫu nước thải")
-        indicator = P.SPACES.sub(" ", f"Tần suất {often.group('verb')} {what}").strip()
-    elif "/" in (q.unit or "") and regex.search(r"(?i:(?:^|,)\s*tần\s+suất)$", indicator or "") \
+        indicator = P.SPACES.sub(" ", f"Tần suất {often.group('verb')} {_inside_name(what)}").strip()  # "Tần suất lấy mẫu nước thải"
+    elif "/" in (q.unit or "") and FREQUENCY_LAST.search(indicator or "") \
             and (done_at := FREQUENCY_AFTER_ACTION.search(text, row_start, q.start)) is not None:
         # "Quan trắc chất lượng nước mặt lưu vực sông Cầu tại 48 điểm, tần suất 12 đợt/năm": the frequency of the action
         # its clause names before it (without where it is done)
-        action = _clean(done_at.group("action"))
-        action = action[:1].lower() + action[1:] if action[1:2].islower() else action
-        indicator = P.SPACES.sub(" ", f"Tần suất {action}").strip()
+        indicator = P.SPACES.sub(" ", f"Tần suất {_inside_name(_clean(done_at.group('action')))}").strip()
     if "/" in (q.unit or "") and indicator and (months := MONTHS_OF_FREQUENCY.match(indicator)) is not None:
         # "Tháng 3, 4 và tháng 9 - tháng 11 tần suất quan trắc 02 đợt/tháng": the months are when that frequency holds, its scope
         scope, indicator = scope or months.group("months"), indicator[months.end():]

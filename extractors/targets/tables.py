@@ -14,7 +14,7 @@ import regex
 from extractors.regexes import matched_in_place
 from extractors.tables import Cell, Row, Table, count_unit, qualified_count_unit, tables_of
 from extractors.tables.patterns import CAPTION_YEAR, DATED_MEASURE, FESTIVAL, SCHOOL_LEVEL, UNIT_IN_HEADER, YEAR_HEADER
-from extractors.targets.patterns import NUMBER_ONLY, SHARE_UNIT
+from extractors.targets.patterns import COMPARATOR_BEFORE, NUMBER_ONLY, SHARE_UNIT, SPACES
 from pipeline.model import Target
 
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}"
@@ -37,10 +37,15 @@ COMPARATORS = {">=": "ge", "≥": "ge", ">": "gt", "<=": "le", "≤": "le", "<":
                # a rank cell ("Nhóm 15", "Top 10" under "Xếp hạng PCI"): the lowest rank accepted (extract.RANK_BEFORE)
                **{f"{lead}{word}": "le" for lead in ("", "thuộc ") for word in ("nhóm", "top", "tốp")}}
 # A bound a column's header sets on every value under it ("Diện tích nhiễm tối đa năm 2026 (ha)", "Số lần kiểm tra tối
-# thiểu/năm", "Chỉ tiêu không quá"): the values' comparator where the cell writes none.
+# thiểu/năm", "Chỉ tiêu không quá"): the values' comparator where the cell writes none (read as cues.tsv reads the words).
 COLUMN_BOUND = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?P<cmp>tối\s+đa|tối\s+thiểu|ít\s+nhất|không\s+(?:vượt\s+)?quá|không\s+dưới)"
                              r"(?![\p{L}\p{M}]))")
-COLUMN_BOUNDS = {"tối đa": "le", "tối thiểu": "ge", "ít nhất": "ge", "không quá": "le", "không vượt quá": "le", "không dưới": "ge"}
+
+
+def _column_bound(name: str | None) -> str | None:
+    """The comparator a column's header sets on its values (COLUMN_BOUND), or None."""
+    bound = COLUMN_BOUND.search(name or "")
+    return COMPARATOR_BEFORE[SPACES.sub(" ", bound.group("cmp")).lower()] if bound else None
 # Columns of values that are not the plan's commitments: what was done ("Thực hiện 2025", "Thực hiện giai đoạn 2021 - 2025", "Thực hiện Tết Ất Tỵ 2025", "Thực hiện đến 31/12/2025", "Năm 2025"
 # over "Thực hiện", "Năm học 2025-2026 (thực hiện)", "Đánh giá thực hiện"; not "Lộ trình thực hiện" over "2026 | 2027", the plan's steps), estimates ("Ước thực hiện", "ƯTH"), the year in progress
 # ("Năm hiện hành 2025"), baselines ("Năm cơ sở", "Giá trị cơ sở", "Cơ sở năm 2020"; not the "cơ sở" of a noun a column
@@ -361,6 +366,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
         section_seen, last_plain, parts_open, above_plain, above_numbered = None, None, False, False, False
         number_col = table.column("number")
         time_col = table.column("time") if not planned_years else None  # (a column of years states its own)
+        column_bounds = {col: _column_bound(table.columns[col].name) for col in years}  # once per table, not per cell
         for row in table.rows:
             if row.kind == "section" and above_plain and BREAKDOWN_ROW.fullmatch(" ".join(c.text for c in row.cells if c.text)):
                 # a row "Trong đó:" alone under a row of its own (not a part): the rows below it without an ordinal of
@@ -466,9 +472,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 if q.value_max:  # a range bounds the value itself; only "khoảng" qualifies it
                     cmp = "approx" if written_cmp == "approx" else "eq"
                 else:
-                    bound = COLUMN_BOUND.search(table.columns[col].name or "")
-                    cmp = written_cmp or ("ge" if found.get("after") else None) \
-                        or (COLUMN_BOUNDS[regex.sub(r"\s+", " ", bound.group("cmp")).lower()] if bound else "eq")
+                    cmp = written_cmp or ("ge" if found.get("after") else None) or column_bounds[col] or "eq"
                 direction = CELL_DIRECTIONS.get(regex.sub(r"\s+", " ", found.get("dir") or "").lower())
                 change = direction in ("increase", "decrease") and not found.get("level")
                 year = year or (max(row_years) if row_years else None) or (int(section_year.group("year")) if section_year else None) \
