@@ -1105,10 +1105,10 @@ SUB_GROUP_RULES = ("rule_part_of_previous", "rule_breakdown", "rule_part_goes_on
 
 
 def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, comparator, direction, scope, rule,
-            year: int | None = None, change: bool = False, part: bool = False) -> Target:
-    """The row of one value; its year is read from around it unless given (a table column's); `part`: a part of a
-    whole named in `scope` (a table's sub-row), as the sub-group rules' rows are."""
-    period = None
+            year: int | None = None, change: bool = False, part: bool = False, period: str | None = None) -> Target:
+    """The row of one value; its year is read from around it unless given (a table column's, with the column's span of
+    years in `period` where it totals one); `part`: a part of a whole named in `scope` (a table's sub-row), as the
+    sub-group rules' rows are."""
     if year is None:
         line_start, line_end = _line_bounds(ctx.text, q.start)
         year, period = ctx.year(line_start, line_end, q.start)
