@@ -23,6 +23,12 @@ def one(text: str) -> dict:
 
 # (text, expected fields, a phrase the indicator must contain)
 EXAMPLES = [
+    # s30c: land parcels counted in "thửa" (Luật Đất đai 2024: thửa đất), with a scale and per household; the area of land
+    # consolidation after "dồn điền đổi thửa" (no parcel's number "thửa 45")
+    ("- Cập nhật, chỉnh lý khoảng 1,2 triệu thửa đất vào cơ sở dữ liệu.", {"value": 1.2, "unit": "triệu thửa", "comparator": "approx"},
+     "chỉnh lý"),
+    ("- Số thửa bình quân giảm xuống còn dưới 2 thửa/hộ.", {"value": 2, "unit": "thửa/hộ", "comparator": "lt"}, "số thửa"),
+    ("- Thực hiện dồn điền đổi thửa 1.250,5 ha.", {"value": 1250.5, "unit": "ha"}, "dồn điền đổi thửa"),
     # s29k: where a counted visitor goes, after the unit, names what is counted; a time after "đến" does not
     ("- Thu hút khoảng 1,2 triệu lượt khách đến các điểm du lịch cộng đồng.", {"value": 1.2, "comparator": "approx"},
      "lượt khách đến các điểm du lịch cộng đồng"),
@@ -411,6 +417,8 @@ MANY = [
 
 # Must give no target.
 NEGATIVE = [
+    # s30c: a parcel's number on its map sheet
+    "Đo đạc, chỉnh lý thửa 45, tờ bản đồ số 12 tại xã Nghi Phong.",
     # s29a: results, award quotas and a programme carried out stay none after ";" and before "chương trình"
     "Năm 2025 đã tổ chức 12 chương trình nghệ thuật; 05 giải thể thao.",
     "Ban Tổ chức trao 01 giải Nhất; 02 giải Nhì; 03 giải Ba cho cá nhân.",
