@@ -260,6 +260,10 @@ EXAMPLES = [
 
 # Every row of a line that states several values.
 MANY = [
+    # s30c: the relics a plan commits to restore ("tu bổ, phục hồi", "chống xuống cấp": Luật Di sản văn hóa 2024)
+    ("- Tu bổ, phục hồi ít nhất 60 di tích; chống xuống cấp, tu bổ cấp thiết cho 150 di tích cấp tỉnh.",
+     [(60.0, "di tích", None), (150.0, "di tích", None)]),
+    ("Năm 2026 hoàn thành tu bổ 9 di tích chuyển tiếp.", [(9.0, "di tích", None)]),
     # s28e: children counted as those an output is for ("cho 1.500 trẻ em", Luật Trẻ em 2016); a share of them is a rate
     ("Năm 2026, mở 20 lớp dạy bơi an toàn cho 1.500 trẻ em.", [(20.0, "lớp", None), (1500.0, "trẻ em", None)]),
     ("Năm 2026, 100% trẻ em dưới 5 tuổi được tiêm chủng đầy đủ.", [(100.0, "%", None)]),
@@ -554,6 +558,8 @@ NEGATIVE = [
     # events a sentence reports after "xảy ra" are no level to reach, whatever their unit
     "Năm 2025, toàn tỉnh xảy ra 12 vụ tai nạn giao thông, làm chết 15 người.",
     "Trong năm qua xảy ra trên địa bàn 1.250 vụ cháy, 03 người tử vong.",
+    # s30c: relics restored before the plan
+    "Giai đoạn 2021 - 2025 đã tu bổ, tôn tạo 58 di tích.",
 ]
 
 
