@@ -664,6 +664,21 @@ def test_a_task_tables_row_is_due_in_its_time_cells_year(text, years):
     assert [(t.value, t.year) for t in extract_targets(text)] == years
 
 
+@pytest.mark.parametrize("text, years", [
+    # s30c: a year after a ";" that closes the value's clause dates the later clause's action (the value's own from its
+    # heading: here none)
+    ("- Cấp mới ít nhất 180 mã số vùng trồng; số hóa 100% vùng trồng đã cấp mã số trong năm 2027.", [(180, None, None), (100, 2027, None)]),
+    ("- Bình tuyển 25 vườn cây đầu dòng; chậm nhất đến tháng 9/2026 hoàn thành bình tuyển đợt 1.", [(25, None, None)]),
+    # (a year before the value still runs on into it: "Năm 2026, tổ chức …; biên soạn …")
+    ("- Tổ chức 02 lớp tập huấn trong năm 2026; biên soạn 01 bộ tài liệu.", [(2, 2026, None), (1, 2026, None)]),
+    # s30c: a span's years each given the same value, after a series of years
+    ("Năm 2026 tái canh khoảng 7.200 ha; năm 2027 khoảng 8.100 ha; các năm 2028 - 2030 mỗi năm khoảng 8.900 ha.",
+     [(7200, 2026, None), (8100, 2027, None), (8900, 2030, "2028-2030")]),
+])
+def test_the_year_of_a_value_from_its_own_clause(text, years):
+    assert [(t.value, t.year, t.period) for t in extract_targets(text)] == years
+
+
 def test_period_when_a_span_of_years_applies():
     (t,) = extract_targets("Lãnh đạo công tác quốc phòng giai đoạn 2024-2025. Trong đó:\n+ Huấn luyện đạt 90% trở lên.")
     assert (t.year, t.period, t.comparator) == (2025, "2024-2025", "ge")

@@ -966,6 +966,12 @@ def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
         if any(semi < m.start() < clause_end for m in years):
             years = [m for m in years if m.start() > semi]
     prior = [m for m in years if m.start() < before]
+    if not prior and (close := text.find(";", before, end)) >= 0 and not P.STEP_AFTER_SEMICOLON.match(text, close):
+        # a year after a ";" that closes the value's own clause dates that later clause's action, not the value ("Cấp mới ít
+        # nhất 180 mã số vùng trồng; số hóa … 100% vùng trồng đã cấp mã số trong năm 2027", "… 25 vườn cây đầu dòng; chậm nhất
+        # đến tháng 9/2026 hoàn thành bình tuyển đợt 1": s30c), as a quarter's before the value dates its own clause (above);
+        # not the next step of the value's own series ("đạt 85%; 90% trước ngày 31/12/2027 …": the series' year)
+        years = [m for m in years if m.start() < close]
     if not prior:  # a later year that opens a value of its own is that value's
         years = [m for m in years if not P.YEAR_OPENS_VALUE.match(text, m.end())]
     if not years:

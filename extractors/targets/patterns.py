@@ -605,7 +605,7 @@ YEAR_AFTER_VALUE = matched_in_place(r"[^\S\n]*\(?[^\S\n]*(?i:" + YEAR_PHRASE + r
 # hết quý II năm 2026 đạt tối thiểu 45%; …; đến ngày 31/12/2026 đạt tối thiểu 95%", the milestones of a schedule)
 DUE_PHRASE = (r"(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?(?:(?:quý|quí)\s+[IV]{1,3}|tháng\s+\d{1,2})(?:\s+năm\s+|\s*/\s*)(?P<year>20\d\d)(?!\d)"
               r"|(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year>20\d\d)(?!\d)")
-YEAR_OF_SERIES = regex.compile(r"(?i:" + YEAR_PHRASE + r"|(?:giai\s+đoạn|thời\s+kỳ)\s+(?P<first>20\d\d)\s*[-–]\s*(?P<year>20\d\d)(?!\d)|"
+YEAR_OF_SERIES = regex.compile(r"(?i:" + YEAR_PHRASE + r"|(?:giai\s+đoạn|thời\s+kỳ|các\s+năm)\s+(?P<first>20\d\d)\s*[-–]\s*(?P<year>20\d\d)(?!\d)|"
                                + DUE_PHRASE + ")")
 # Every comparator of the cue list may stand in a later year's clause ("…, đến năm 2030 đạt không thấp hơn 110 triệu
 # đồng", "…, đến năm 2030 không vượt quá 2%"), and a year may be the part a breakdown names ("…, trong đó năm 2026
@@ -616,7 +616,9 @@ SERIES_RIGHT = regex.compile(r"(?i:(?:kế\s+hoạch(?:\s+vốn)?(?:\s+(?:đư�
                              + "|" + DUE_PHRASE.replace("(?P<year>", "(?:") + r")[^\n]*)?)")
 SERIES_GAP = regex.compile(
     r"[\s,;:()]*(?:(?i:" + _alternation(["và", "đạt", "có", "là", "trở lên", "trở xuống", "giảm", "tăng", "còn", "lên", "xuống",
-                                       "trong đó", "riêng", *COMPARATOR_BEFORE]) + r")(?![\p{L}\p{M}])[\s,;:()]*)*")
+                                       "trong đó", "riêng", "mỗi năm", *COMPARATOR_BEFORE]) + r")(?![\p{L}\p{M}])[\s,;:()]*)*")
+# (s30c: the years of a span each given the same value, "…; năm 2027 khoảng 8.100 ha; các năm 2028 - 2030 mỗi năm khoảng
+# 8.900 ha": the span's last year, its period)
 # A level after a change of the same measure ("Doanh thu … tăng 20% so với năm 2025, đạt khoảng 1.850 tỷ đồng", "… tăng 8%,
 # đạt 12.000 tỷ đồng"): between them only the change's baseline, a comma and the link word.
 LEVEL_AFTER_CHANGE = regex.compile(r"(?:[^\S\n]+(?i:so[^\S\n]+(?:với[^\S\n]+)?(?:cùng[^\S\n]+kỳ|năm[^\S\n]+20\d\d|kế[^\S\n]+hoạch|dự[^\S\n]+toán)"
@@ -656,6 +658,9 @@ YEAR_IN_LINE = regex.compile(
     r"|(?i:(?:trước|chậm\s+nhất(?:\s+là)?|đến\s+hết|xong\s+trước)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)(?P<year>20\d\d)(?!\d)"
     # (a quarter or a month with its year after a slash, "trong quý IV/2026", "trong tháng 10/2026": s26d)
     r"|(?i:(?:đến|trong|vào|cuối|đầu|tới|hết|trước)\s+(?:hết\s+)?(?:quý|quí|tháng)\s+(?:[IVX]{1,4}|\d{1,2})\s*/\s*)(?P<year>20\d\d)(?!\d)")
+# A ";" that opens the next step of a value's series with its own value ("đạt 85%; 90% trước ngày 31/12/2027"), not a clause
+# of another action (s30c).
+STEP_AFTER_SEMICOLON = matched_in_place(r";[^\S\n]*(?:(?i:và|hoặc)[^\S\n]+)?(?:(?i:" + _alternation(COMPARATOR_BEFORE) + r")[^\S\n]+)?\d")
 # The year of a quarter or a month ("quý II năm 2027", "tháng 6/2027", "tháng 6 năm 2027").
 DATED_ACTION_YEAR = regex.compile(r"(?i:(?:quý\s+[IVX\d]+|tháng\s+\d{1,2})\s*(?:năm\s+|/\s*)?)$")
 # What may open a clause before the quarter or month that labels it ("- Đến tháng 12 năm 2026: cấp …; số hóa …", "a)
