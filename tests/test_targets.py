@@ -679,6 +679,15 @@ def test_the_year_of_a_value_from_its_own_clause(text, years):
     assert [(t.value, t.year, t.period) for t in extract_targets(text)] == years
 
 
+def test_a_year_before_the_plan_under_a_heading_of_where_things_stand_dates_a_current_figure():
+    """s30c: under "1. Thực trạng" (no year in the heading), "Đến hết năm 2025, toàn tỉnh có …" in a 2026 - 2030 plan says where
+    things stand; a year of the plan's own is still a pledge."""
+    text = ("KẾ HOẠCH\nTái canh cà phê giai đoạn 2026 - 2030\n\nII. THỰC TRẠNG VÀ MỤC TIÊU\n1. Thực trạng\n"
+            "Đến hết năm 2025, toàn tỉnh có 318.600 ha cà phê. Đến hết năm 2026, tái canh 7.200 ha.\n"
+            "2. Mục tiêu đến năm 2030\n- Tái canh 42.000 ha cà phê.\n")
+    assert [(t.value, t.year) for t in extract_targets(text)] == [(7200, 2026), (42000, 2030)]
+
+
 def test_period_when_a_span_of_years_applies():
     (t,) = extract_targets("Lãnh đạo công tác quốc phòng giai đoạn 2024-2025. Trong đó:\n+ Huấn luyện đạt 90% trở lên.")
     assert (t.year, t.period, t.comparator) == (2025, "2024-2025", "ge")

@@ -1743,7 +1743,8 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     against = P.AGAINST_PLAN.search(text, q.start, min(len(text), q.end + 40))
     headings = [sec.label for sec in ctx.outline.containing(q.start) if sec.kind != "bullet"]
     report = _reporting_part(headings)
-    reporting = report is not None and not _pledged_in_report(text[sentence_start:q.start], report)
+    plan_start = ctx.own_year or (int(ctx.own_period[:4]) if ctx.own_period else None)
+    reporting = report is not None and not _pledged_in_report(text[sentence_start:q.start], report, plan_start)
     if (against and against.start() <= q.end) or reporting:
         return True  # a result measured against the plan, or a figure in the part that reports where things stand
     if P.EVALUATED.match(text[sentence_start:q.start]) or P.QUOTA_AFTER.match(text, q.end):
@@ -1929,14 +1930,16 @@ def _reporting_part(headings: list[str]) -> str | None:
     return None
 
 
-def _pledged_in_report(before: str, report: str) -> bool:
+def _pledged_in_report(before: str, report: str, plan_start: int | None = None) -> bool:
     """A pledge in a part that reports ("phấn đấu đến cuối năm 2025 giải ngân đạt 100%"); "đến hết năm 2025" alone is
     one only for a year after those the report's heading covers: under "Kết quả giai đoạn 2021 - 2025" it dates a
-    result ("Đến hết năm 2025, toàn tỉnh có 91,2% …")."""
+    result ("Đến hết năm 2025, toàn tỉnh có 91,2% …"); under a heading with no year ("1. Thực trạng"), for a year from
+    the plan's own first year (`plan_start`) on: a year before it dates where things stand (s30c)."""
     reported = [int(y) for y in regex.findall(r"(?<!\d)20\d\d(?!\d)", report)]
     for m in P.PLEDGE.finditer(before):
         year = regex.search(r"20\d\d", m.group())
-        if year is None or not reported or int(year.group()) > max(reported):
+        if year is None or reported and int(year.group()) > max(reported) \
+                or not reported and (plan_start is None or int(year.group()) >= plan_start):
             return True
     return False
 
