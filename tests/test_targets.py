@@ -688,6 +688,14 @@ def test_a_year_before_the_plan_under_a_heading_of_where_things_stand_dates_a_cu
     assert [(t.value, t.year) for t in extract_targets(text)] == [(7200, 2026), (42000, 2030)]
 
 
+def test_a_yearly_rate_restates_a_scaled_total_in_its_base_unit():
+    """s30c: "đạt ít nhất 12 nghìn ha …, bình quân 2.400 ha/năm": the yearly rate of the same indicator (ha/năm is the base unit
+    of 'nghìn ha' a year)."""
+    text = "- Phấn đấu thực hiện dồn điền đổi thửa đạt ít nhất 12 nghìn ha đất sản xuất nông nghiệp, bình quân 2.400 ha/năm."
+    (total, rate) = extract_targets(text)
+    assert (rate.value, rate.unit, rate.indicator) == (2400, "ha/năm", total.indicator)
+
+
 def test_period_when_a_span_of_years_applies():
     (t,) = extract_targets("Lãnh đạo công tác quốc phòng giai đoạn 2024-2025. Trong đó:\n+ Huấn luyện đạt 90% trở lên.")
     assert (t.year, t.period, t.comparator) == (2025, "2024-2025", "ge")

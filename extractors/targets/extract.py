@@ -2135,10 +2135,11 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_equivalent_value"
     elif P.RESTATED_COUNT.fullmatch(left) and _weak(right) and done and done[-1].indicator and done[-1].end <= q.start \
             and done[-1].unit and not done[-1].unit.startswith(("%", "‰")) and "/" not in done[-1].unit \
-            and q.unit in (done[-1].unit, done[-1].unit + "/năm") \
+            and q.unit in (done[-1].unit, done[-1].unit + "/năm", f"{done[-1].unit_base or done[-1].unit}/năm") \
             and _line_bounds(text, done[-1].start)[0] == row_start and not SENTENCE_END.search(text, done[-1].end, q.start):
         indicator, scope = done[-1].indicator, scope or done[-1].scope  # "…, nâng tổng số lên 12 cơ sở", "…, bình quân 300.000 cây/năm"
-        rule = "rule_restated_count"
+        rule = "rule_restated_count"  # (s30c: the yearly rate in the base unit of a scaled total: "12 nghìn ha …, bình quân
+        # 2.400 ha/năm")
     elif series and _weak(right) and done and done[-1].indicator and (
             not count_unit or done[-1].unit == q.unit or text[prev.end:q.start].strip() == "/"):
         indicator, scope = done[-1].indicator, scope or done[-1].scope  # "02 lớp/80 đồng chí"
