@@ -2432,6 +2432,38 @@ characters, the closing "Nơi nhận" list.
                                read as the communes' level (rev9's reading; the gold keeps the places), a programme named in lower
                                case without a year ("Chương trình phát triển lâm nghiệp bền vững", "chương trình mỗi xã một sản phẩm
                                (OCOP)": PROPER_NAME wants a capital or a year).
+    qd_don_dien_doi_thua_co_so_du_lieu_dia_chinh  UBND tỉnh Nghệ An decision (3125/QĐ-UBND, 12/2025) issuing, after its
+                               signature and a second letterhead in tab columns, its 2026 - 2030 plan on agricultural land
+                               consolidation (dồn điền đổi thửa) and the cadastral database (s30c, held out: written blind):
+                               2021 - 2025 results with "giảm từ 5,2 … xuống còn 3,1 thửa/hộ" (no targets), "a) Đến năm 2030:" /
+                               "b) Năm 2026:" lists, "12 nghìn ha", "1,2 triệu thửa đất", "1.250,5 ha tại 15 xã làm điểm", a support
+                               norm "1,5 triệu đồng/ha", "trong quý III hằng năm", "định kỳ hằng quý"; appendix with a two-row header
+                               (TT | Chỉ tiêu | ĐVT | Giai đoạn 2026 - 2030 over Năm 2026 … Năm 2030 | Ghi chú) as tab rows, group
+                               rows "A."/"B.", a bare "Trong đó:" row and "-" sub-rows, a crop "cây hằng năm khác" in a label, Ghi chú
+                               cells with a baseline ("Năm 2025: 3,1 thửa/hộ"); start (e0b985a): targets 0.946 / deadlines 0.900 /
+                               bodies 1.000 / refs 1.000; canonical share 11.1% (45 targets)
+    qd_tai_canh_ca_phe_ma_so_vung_trong  decision of the Chủ tịch UBND tỉnh Lâm Đồng (2874/QĐ-UBND, 12/2025; letterhead one
+                               cell a line with its rules, Điều 2 giving tasks) issuing its 2026 - 2030 plan on coffee replanting and
+                               export growing-area codes (s30c, held out): current figures "ước đạt 912 nghìn tấn", an eligibility
+                               "trên 20 năm tuổi hoặc có năng suất dưới 2 tấn/ha", two parts "trong đó trồng tái canh 30.500 ha, ghép
+                               cải tạo 11.500 ha", "1,05 triệu tấn", "2,1 tỷ USD", a "Lộ trình" of per-year values in prose ("các năm
+                               2028 - 2030 mỗi năm khoảng 8.900 ha"), "12 triệu cây giống … và 1,2 triệu chồi ghép … mỗi năm", a design
+                               norm "mỗi mô hình quy mô tối thiểu 5 ha", "trước ngày 05 của tháng cuối quý"; appendix with a two-row
+                               header (… | Ước TH năm 2025 | Kế hoạch giai đoạn 2026 - 2030 over Năm 2026 … Năm 2030 and "Cả giai
+                               đoạn" | Ghi chú), group rows "I."/"II.", "Trong đó:" and "+" sub-rows, "-" cells; start (e0b985a): targets 0.840 /
+                               deadlines 0.875 / bodies 0.952 / refs 1.000; canonical share 16.7% (60 targets)
+    qd_bao_ton_tu_bo_di_tich   UBND tỉnh Ninh Bình decision (1957/QĐ-UBND, 01/2026) issuing its 2026 - 2030 plan on conserving,
+                               restoring and promoting historical-cultural relics (s30c, held out): counts by rank that are current
+                               figures, "ít nhất 60 di tích, trong đó 15 di tích quốc gia", "40 di tích cấp tỉnh và 8 di tích quốc
+                               gia", "11,5 triệu lượt", "12 nghìn lượt … mỗi năm", phases "Giai đoạn 2026 - 2027: hoàn thành …;
+                               giai đoạn 2028 - 2030: hoàn thành …", an anniversary "Ngày Di sản văn hóa Việt Nam (23/11) hằng năm",
+                               a programme's period in passing, a Buddhist Sangha board, a company; appendix with a two-row header
+                               whose second row holds bare years (2026 … 2030), three levels of group rows ("A.", "I.", "1."), a
+                               sub-row "Trong đó: di tích quốc gia" with its own values, Ghi chú cells with a baseline and a decision;
+                               start (e0b985a): targets 0.954 / deadlines 1.000 / bodies 0.923 / refs 1.000; canonical share 26.8%
+                               (41 targets)
+    the three s30c plans together at the start (e0b985a): 0.906 / 0.926 / 0.955 / 1.000 (targets tp 135, 146
+                               extracted, 152 gold); canonical share 17.8% (146 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -8,6 +8,10 @@ from extractors.bodies.extract import canonical_name, spelling
 
 # (text, expected {name_canonical: role} of the named bodies)
 EXAMPLES = [
+    # s30c: management boards named after a relic site or a scenic complex (Luật Di sản văn hóa 2024), lower-case words and all
+    ("Ban Quản lý Quần thể danh thắng Tràng An chủ trì lập hồ sơ 3D, phối hợp với Bảo tàng tỉnh bảo quản hiện vật.",
+     {"Ban Quản lý Quần thể danh thắng Tràng An": "lead", "Bảo tàng tỉnh": "coordinate"}),
+    ("Ban Quản lý Khu di tích lịch sử Kim Liên chủ trì tổ chức lễ hội.", {"Ban Quản lý Khu di tích lịch sử Kim Liên": "lead"}),
     # s29j: border gates in the names of the bodies at them ("Khu kinh tế cửa khẩu …", "Đồn Biên phòng cửa khẩu quốc tế …"),
     # the customs unit of a gate and a region's airport authority as heads; "cửa khẩu" after a body is still its place
     ("Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn chủ trì, phối hợp với Sở Xây dựng đầu tư bãi kiểm hóa.",

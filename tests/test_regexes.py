@@ -26,6 +26,7 @@ def test_a_pattern_matched_in_place_matches_what_the_plain_pattern_matches(patte
 
 @pytest.mark.parametrize("module,name,matches,misses", [
     ("extractors.targets.patterns", "FRACTION", ["/40 trường", " / 1.000"], ["/2025/QĐ-UBND", "/ năm"]),
+    ("extractors.targets.patterns", "STEP_AFTER_SEMICOLON", ["; 90% trước", ";trên 5 ha", "; và 8 di tích"], ["; số hóa 100%", "90%"]),
     ("extractors.targets.patterns", "POP_RATE", ["/100.000 trẻ sinh ra còn sống", " ca sinh/1.000 phụ nữ"], ["/100 người", "/2025"]),
     ("extractors.targets.patterns", "FOOTNOTE_LINE", ["[3] Bao gồm chi tạo nguồn", " [^4] Số liệu"], ["Điều [3]", "3] Bao gồm"]),
     ("extractors.targets.patterns", "PER_ITEM", ["/vị trí", " / 01 đơn vị"], ["/năm", "/quý", " x 02 lớp"]),

@@ -634,6 +634,19 @@ def test_estimate_columns_of_a_two_row_header_are_not_targets(shape):
 
 
 @pytest.mark.parametrize("shape", ["bars", "tabs"])
+@pytest.mark.parametrize("whole", ["Cả giai đoạn", "Tổng giai đoạn", "Toàn giai đoạn", "Lũy kế"])
+def test_a_column_that_totals_the_span_of_a_two_row_header(shape, whole):
+    """s30c: "Kế hoạch giai đoạn 2026 - 2030" over "Năm 2026 | Năm 2030 | Cả giai đoạn": the last column is the span's total of
+    the row's indicator (its period), not a measure that names the target with the row as its scope."""
+    rows = [("TT", "Chỉ tiêu", "ĐVT", "Ước TH năm 2025", "Kế hoạch giai đoạn 2026 - 2030", "Ghi chú"), ("Năm 2026", "Năm 2030", whole),
+            ("1", "Diện tích tái canh cà phê", "ha", "6.480", "7.200", "8.900", "42.000", "Lũy kế")]
+    found = {(t.indicator, t.value, t.year, t.period, t.scope) for t in extract_targets(_header_table(rows, shape))
+             if t.rule == "rule_table_cell"}
+    assert found == {("Diện tích tái canh cà phê", 7200.0, 2026, None, None), ("Diện tích tái canh cà phê", 8900.0, 2030, None, None),
+                     ("Diện tích tái canh cà phê", 42000.0, 2030, "2026-2030", None)}
+
+
+@pytest.mark.parametrize("shape", ["bars", "tabs"])
 def test_budget_table_with_letter_and_number_row_and_unit_caption(shape):
     rows = [("STT", "Nội dung", "Năm 2025", "Dự kiến 03 năm kế hoạch"), ("Dự toán", "Đánh giá thực hiện", "Năm 2026", "Năm 2027", "Năm 2028"),
             ("A", "B", "1", "2", "3", "4", "5"),

@@ -23,6 +23,12 @@ def one(text: str) -> dict:
 
 # (text, expected fields, a phrase the indicator must contain)
 EXAMPLES = [
+    # s30c: land parcels counted in "thửa" (Luật Đất đai 2024: thửa đất), with a scale and per household; the area of land
+    # consolidation after "dồn điền đổi thửa" (no parcel's number "thửa 45")
+    ("- Cập nhật, chỉnh lý khoảng 1,2 triệu thửa đất vào cơ sở dữ liệu.", {"value": 1.2, "unit": "triệu thửa", "comparator": "approx"},
+     "chỉnh lý"),
+    ("- Số thửa bình quân giảm xuống còn dưới 2 thửa/hộ.", {"value": 2, "unit": "thửa/hộ", "comparator": "lt"}, "số thửa"),
+    ("- Thực hiện dồn điền đổi thửa 1.250,5 ha.", {"value": 1250.5, "unit": "ha"}, "dồn điền đổi thửa"),
     # s29k: where a counted visitor goes, after the unit, names what is counted; a time after "đến" does not
     ("- Thu hút khoảng 1,2 triệu lượt khách đến các điểm du lịch cộng đồng.", {"value": 1.2, "comparator": "approx"},
      "lượt khách đến các điểm du lịch cộng đồng"),
@@ -254,6 +260,10 @@ EXAMPLES = [
 
 # Every row of a line that states several values.
 MANY = [
+    # s30c: the relics a plan commits to restore ("tu bổ, phục hồi", "chống xuống cấp": Luật Di sản văn hóa 2024)
+    ("- Tu bổ, phục hồi ít nhất 60 di tích; chống xuống cấp, tu bổ cấp thiết cho 150 di tích cấp tỉnh.",
+     [(60.0, "di tích", None), (150.0, "di tích", None)]),
+    ("Năm 2026 hoàn thành tu bổ 9 di tích chuyển tiếp.", [(9.0, "di tích", None)]),
     # s28e: children counted as those an output is for ("cho 1.500 trẻ em", Luật Trẻ em 2016); a share of them is a rate
     ("Năm 2026, mở 20 lớp dạy bơi an toàn cho 1.500 trẻ em.", [(20.0, "lớp", None), (1500.0, "trẻ em", None)]),
     ("Năm 2026, 100% trẻ em dưới 5 tuổi được tiêm chủng đầy đủ.", [(100.0, "%", None)]),
@@ -411,6 +421,8 @@ MANY = [
 
 # Must give no target.
 NEGATIVE = [
+    # s30c: a parcel's number on its map sheet
+    "Đo đạc, chỉnh lý thửa 45, tờ bản đồ số 12 tại xã Nghi Phong.",
     # s29a: results, award quotas and a programme carried out stay none after ";" and before "chương trình"
     "Năm 2025 đã tổ chức 12 chương trình nghệ thuật; 05 giải thể thao.",
     "Ban Tổ chức trao 01 giải Nhất; 02 giải Nhì; 03 giải Ba cho cá nhân.",
@@ -546,6 +558,8 @@ NEGATIVE = [
     # events a sentence reports after "xảy ra" are no level to reach, whatever their unit
     "Năm 2025, toàn tỉnh xảy ra 12 vụ tai nạn giao thông, làm chết 15 người.",
     "Trong năm qua xảy ra trên địa bàn 1.250 vụ cháy, 03 người tử vong.",
+    # s30c: relics restored before the plan
+    "Giai đoạn 2021 - 2025 đã tu bổ, tôn tạo 58 di tích.",
 ]
 
 
@@ -648,6 +662,38 @@ TASK_TABLE = ("DANH MỤC NHIỆM VỤ GIAI ĐOẠN 2026 - 2030\nSTT\tNhiệm v�
 ])
 def test_a_task_tables_row_is_due_in_its_time_cells_year(text, years):
     assert [(t.value, t.year) for t in extract_targets(text)] == years
+
+
+@pytest.mark.parametrize("text, years", [
+    # s30c: a year after a ";" that closes the value's clause dates the later clause's action (the value's own from its
+    # heading: here none)
+    ("- Cấp mới ít nhất 180 mã số vùng trồng; số hóa 100% vùng trồng đã cấp mã số trong năm 2027.", [(180, None, None), (100, 2027, None)]),
+    ("- Bình tuyển 25 vườn cây đầu dòng; chậm nhất đến tháng 9/2026 hoàn thành bình tuyển đợt 1.", [(25, None, None)]),
+    # (a year before the value still runs on into it: "Năm 2026, tổ chức …; biên soạn …")
+    ("- Tổ chức 02 lớp tập huấn trong năm 2026; biên soạn 01 bộ tài liệu.", [(2, 2026, None), (1, 2026, None)]),
+    # s30c: a span's years each given the same value, after a series of years
+    ("Năm 2026 tái canh khoảng 7.200 ha; năm 2027 khoảng 8.100 ha; các năm 2028 - 2030 mỗi năm khoảng 8.900 ha.",
+     [(7200, 2026, None), (8100, 2027, None), (8900, 2030, "2028-2030")]),
+])
+def test_the_year_of_a_value_from_its_own_clause(text, years):
+    assert [(t.value, t.year, t.period) for t in extract_targets(text)] == years
+
+
+def test_a_year_before_the_plan_under_a_heading_of_where_things_stand_dates_a_current_figure():
+    """s30c: under "1. Thực trạng" (no year in the heading), "Đến hết năm 2025, toàn tỉnh có …" in a 2026 - 2030 plan says where
+    things stand; a year of the plan's own is still a pledge."""
+    text = ("KẾ HOẠCH\nTái canh cà phê giai đoạn 2026 - 2030\n\nII. THỰC TRẠNG VÀ MỤC TIÊU\n1. Thực trạng\n"
+            "Đến hết năm 2025, toàn tỉnh có 318.600 ha cà phê. Đến hết năm 2026, tái canh 7.200 ha.\n"
+            "2. Mục tiêu đến năm 2030\n- Tái canh 42.000 ha cà phê.\n")
+    assert [(t.value, t.year) for t in extract_targets(text)] == [(7200, 2026), (42000, 2030)]
+
+
+def test_a_yearly_rate_restates_a_scaled_total_in_its_base_unit():
+    """s30c: "đạt ít nhất 12 nghìn ha …, bình quân 2.400 ha/năm": the yearly rate of the same indicator (ha/năm is the base unit
+    of 'nghìn ha' a year)."""
+    text = "- Phấn đấu thực hiện dồn điền đổi thửa đạt ít nhất 12 nghìn ha đất sản xuất nông nghiệp, bình quân 2.400 ha/năm."
+    (total, rate) = extract_targets(text)
+    assert (rate.value, rate.unit, rate.indicator) == (2400, "ha/năm", total.indicator)
 
 
 def test_period_when_a_span_of_years_applies():

@@ -966,6 +966,12 @@ def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
         if any(semi < m.start() < clause_end for m in years):
             years = [m for m in years if m.start() > semi]
     prior = [m for m in years if m.start() < before]
+    if not prior and (close := text.find(";", before, end)) >= 0 and not P.STEP_AFTER_SEMICOLON.match(text, close):
+        # a year after a ";" that closes the value's own clause dates that later clause's action, not the value ("Cấp mới ít
+        # nhất 180 mã số vùng trồng; số hóa … 100% vùng trồng đã cấp mã số trong năm 2027", "… 25 vườn cây đầu dòng; chậm nhất
+        # đến tháng 9/2026 hoàn thành bình tuyển đợt 1": s30c), as a quarter's before the value dates its own clause (above);
+        # not the next step of the value's own series ("đạt 85%; 90% trước ngày 31/12/2027 …": the series' year)
+        years = [m for m in years if m.start() < close]
     if not prior:  # a later year that opens a value of its own is that value's
         years = [m for m in years if not P.YEAR_OPENS_VALUE.match(text, m.end())]
     if not years:
@@ -1105,10 +1111,10 @@ SUB_GROUP_RULES = ("rule_part_of_previous", "rule_breakdown", "rule_part_goes_on
 
 
 def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, comparator, direction, scope, rule,
-            year: int | None = None, change: bool = False, part: bool = False) -> Target:
-    """The row of one value; its year is read from around it unless given (a table column's); `part`: a part of a
-    whole named in `scope` (a table's sub-row), as the sub-group rules' rows are."""
-    period = None
+            year: int | None = None, change: bool = False, part: bool = False, period: str | None = None) -> Target:
+    """The row of one value; its year is read from around it unless given (a table column's, with the column's span of
+    years in `period` where it totals one); `part`: a part of a whole named in `scope` (a table's sub-row), as the
+    sub-group rules' rows are."""
     if year is None:
         line_start, line_end = _line_bounds(ctx.text, q.start)
         year, period = ctx.year(line_start, line_end, q.start)
@@ -1737,7 +1743,8 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
     against = P.AGAINST_PLAN.search(text, q.start, min(len(text), q.end + 40))
     headings = [sec.label for sec in ctx.outline.containing(q.start) if sec.kind != "bullet"]
     report = _reporting_part(headings)
-    reporting = report is not None and not _pledged_in_report(text[sentence_start:q.start], report)
+    plan_start = ctx.own_year or (int(ctx.own_period[:4]) if ctx.own_period else None)
+    reporting = report is not None and not _pledged_in_report(text[sentence_start:q.start], report, plan_start)
     if (against and against.start() <= q.end) or reporting:
         return True  # a result measured against the plan, or a figure in the part that reports where things stand
     if P.EVALUATED.match(text[sentence_start:q.start]) or P.QUOTA_AFTER.match(text, q.end):
@@ -1923,14 +1930,16 @@ def _reporting_part(headings: list[str]) -> str | None:
     return None
 
 
-def _pledged_in_report(before: str, report: str) -> bool:
+def _pledged_in_report(before: str, report: str, plan_start: int | None = None) -> bool:
     """A pledge in a part that reports ("phấn đấu đến cuối năm 2025 giải ngân đạt 100%"); "đến hết năm 2025" alone is
     one only for a year after those the report's heading covers: under "Kết quả giai đoạn 2021 - 2025" it dates a
-    result ("Đến hết năm 2025, toàn tỉnh có 91,2% …")."""
+    result ("Đến hết năm 2025, toàn tỉnh có 91,2% …"); under a heading with no year ("1. Thực trạng"), for a year from
+    the plan's own first year (`plan_start`) on: a year before it dates where things stand (s30c)."""
     reported = [int(y) for y in regex.findall(r"(?<!\d)20\d\d(?!\d)", report)]
     for m in P.PLEDGE.finditer(before):
         year = regex.search(r"20\d\d", m.group())
-        if year is None or not reported or int(year.group()) > max(reported):
+        if year is None or reported and int(year.group()) > max(reported) \
+                or not reported and (plan_start is None or int(year.group()) >= plan_start):
             return True
     return False
 
@@ -2126,10 +2135,11 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         rule = "rule_equivalent_value"
     elif P.RESTATED_COUNT.fullmatch(left) and _weak(right) and done and done[-1].indicator and done[-1].end <= q.start \
             and done[-1].unit and not done[-1].unit.startswith(("%", "‰")) and "/" not in done[-1].unit \
-            and q.unit in (done[-1].unit, done[-1].unit + "/năm") \
+            and q.unit in (done[-1].unit, done[-1].unit + "/năm", f"{done[-1].unit_base or done[-1].unit}/năm") \
             and _line_bounds(text, done[-1].start)[0] == row_start and not SENTENCE_END.search(text, done[-1].end, q.start):
         indicator, scope = done[-1].indicator, scope or done[-1].scope  # "…, nâng tổng số lên 12 cơ sở", "…, bình quân 300.000 cây/năm"
-        rule = "rule_restated_count"
+        rule = "rule_restated_count"  # (s30c: the yearly rate in the base unit of a scaled total: "12 nghìn ha …, bình quân
+        # 2.400 ha/năm")
     elif series and _weak(right) and done and done[-1].indicator and (
             not count_unit or done[-1].unit == q.unit or text[prev.end:q.start].strip() == "/"):
         indicator, scope = done[-1].indicator, scope or done[-1].scope  # "02 lớp/80 đồng chí"

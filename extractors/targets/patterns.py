@@ -275,9 +275,11 @@ RANK_GROUP = regex.compile(r"[^\S\n]+(?P<unit>tỉnh\s*,\s*thành\s+phố|tỉnh
 # 19.870 tỷ đồng" a budget's share, "cung cấp 500 suất", "trình độ trung cấp 1.200 người"): not a level either, nor "loại"
 # ending the verbs "phân loại", "sàng loại" ("Tiếp nhận, phân loại 100% tố giác, tin báo"), no class; "số" after
 # "với/có tổng" is the size of what was counted ("02 đoàn … với tổng số 30 người"), no number's label; "các loại" closes a
-# noun of all kinds ("rau màu các loại 980 ha", "thịt hơi các loại 265.000 tấn"), no type's number ("loại 3").
+# noun of all kinds ("rau màu các loại 980 ha", "thịt hơi các loại 265.000 tấn"), no type's number ("loại 3"); "thửa" is a
+# parcel's number ("thửa 45, tờ bản đồ số 12"), not the end of "dồn điền đổi thửa" (Luật Đất đai 2024, Điều 192: land
+# consolidation, "dồn điền đổi thửa 1.250 ha": its area; s30c).
 NOT_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|(?<!(?:phân|sàng|các|mọi)\s+)loại|hạng|bậc|tiêu\s+chí(?:\s+số)?|điều|khoản|(?<!dứt\s+)điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|(?<!(?:với|có)\s+tổng\s+)số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|thửa|km\s+số|tỉnh\s+lộ"
+    r"(?<![\p{L}\p{M}])(?i:mức\s+độ|cấp\s+độ|(?<!(?:nâng|phân|cung|trợ|khẩn|sơ|trung|cao)\s+)cấp|(?<!(?:phân|sàng|các|mọi)\s+)loại|hạng|bậc|tiêu\s+chí(?:\s+số)?|điều|khoản|(?<!dứt\s+)điểm|lần\s+thứ|thứ|khóa|khoá|nhiệm\s+kỳ|(?<!(?:với|có)\s+tổng\s+)số|đợt|giai\s+đoạn|cộng|trừ|[=*×]|x|phụ\s+lục|mục|chương|phần|từ\s+năm|lô|tờ|(?<!đổi\s+)thửa|km\s+số|tỉnh\s+lộ"
     # s29k: the current state of what is counted ("Rà soát hiện trạng 37 điểm du lịch cộng đồng đã được công nhận"): a
     # current figure, not a target (spec: baselines and current figures are none)
     r"|hiện\s+trạng)\s*[:.]?\s*$")
@@ -603,7 +605,7 @@ YEAR_AFTER_VALUE = matched_in_place(r"[^\S\n]*\(?[^\S\n]*(?i:" + YEAR_PHRASE + r
 # hết quý II năm 2026 đạt tối thiểu 45%; …; đến ngày 31/12/2026 đạt tối thiểu 95%", the milestones of a schedule)
 DUE_PHRASE = (r"(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?(?:(?:quý|quí)\s+[IV]{1,3}|tháng\s+\d{1,2})(?:\s+năm\s+|\s*/\s*)(?P<year>20\d\d)(?!\d)"
               r"|(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year>20\d\d)(?!\d)")
-YEAR_OF_SERIES = regex.compile(r"(?i:" + YEAR_PHRASE + r"|(?:giai\s+đoạn|thời\s+kỳ)\s+(?P<first>20\d\d)\s*[-–]\s*(?P<year>20\d\d)(?!\d)|"
+YEAR_OF_SERIES = regex.compile(r"(?i:" + YEAR_PHRASE + r"|(?:giai\s+đoạn|thời\s+kỳ|các\s+năm)\s+(?P<first>20\d\d)\s*[-–]\s*(?P<year>20\d\d)(?!\d)|"
                                + DUE_PHRASE + ")")
 # Every comparator of the cue list may stand in a later year's clause ("…, đến năm 2030 đạt không thấp hơn 110 triệu
 # đồng", "…, đến năm 2030 không vượt quá 2%"), and a year may be the part a breakdown names ("…, trong đó năm 2026
@@ -614,7 +616,9 @@ SERIES_RIGHT = regex.compile(r"(?i:(?:kế\s+hoạch(?:\s+vốn)?(?:\s+(?:đư�
                              + "|" + DUE_PHRASE.replace("(?P<year>", "(?:") + r")[^\n]*)?)")
 SERIES_GAP = regex.compile(
     r"[\s,;:()]*(?:(?i:" + _alternation(["và", "đạt", "có", "là", "trở lên", "trở xuống", "giảm", "tăng", "còn", "lên", "xuống",
-                                       "trong đó", "riêng", *COMPARATOR_BEFORE]) + r")(?![\p{L}\p{M}])[\s,;:()]*)*")
+                                       "trong đó", "riêng", "mỗi năm", *COMPARATOR_BEFORE]) + r")(?![\p{L}\p{M}])[\s,;:()]*)*")
+# (s30c: the years of a span each given the same value, "…; năm 2027 khoảng 8.100 ha; các năm 2028 - 2030 mỗi năm khoảng
+# 8.900 ha": the span's last year, its period)
 # A level after a change of the same measure ("Doanh thu … tăng 20% so với năm 2025, đạt khoảng 1.850 tỷ đồng", "… tăng 8%,
 # đạt 12.000 tỷ đồng"): between them only the change's baseline, a comma and the link word.
 LEVEL_AFTER_CHANGE = regex.compile(r"(?:[^\S\n]+(?i:so[^\S\n]+(?:với[^\S\n]+)?(?:cùng[^\S\n]+kỳ|năm[^\S\n]+20\d\d|kế[^\S\n]+hoạch|dự[^\S\n]+toán)"
@@ -654,6 +658,9 @@ YEAR_IN_LINE = regex.compile(
     r"|(?i:(?:trước|chậm\s+nhất(?:\s+là)?|đến\s+hết|xong\s+trước)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)(?P<year>20\d\d)(?!\d)"
     # (a quarter or a month with its year after a slash, "trong quý IV/2026", "trong tháng 10/2026": s26d)
     r"|(?i:(?:đến|trong|vào|cuối|đầu|tới|hết|trước)\s+(?:hết\s+)?(?:quý|quí|tháng)\s+(?:[IVX]{1,4}|\d{1,2})\s*/\s*)(?P<year>20\d\d)(?!\d)")
+# A ";" that opens the next step of a value's series with its own value ("đạt 85%; 90% trước ngày 31/12/2027"), not a clause
+# of another action (s30c).
+STEP_AFTER_SEMICOLON = matched_in_place(r";[^\S\n]*(?:(?i:và|hoặc)[^\S\n]+)?(?:(?i:" + _alternation(COMPARATOR_BEFORE) + r")[^\S\n]+)?\d")
 # The year of a quarter or a month ("quý II năm 2027", "tháng 6/2027", "tháng 6 năm 2027").
 DATED_ACTION_YEAR = regex.compile(r"(?i:(?:quý\s+[IVX\d]+|tháng\s+\d{1,2})\s*(?:năm\s+|/\s*)?)$")
 # What may open a clause before the quarter or month that labels it ("- Đến tháng 12 năm 2026: cấp …; số hóa …", "a)

@@ -255,16 +255,36 @@ def _caption_year_columns(table: Table) -> dict[int, tuple[str | None, str | Non
     return out
 
 
+# The lowest header cell of a column under a span of years that names the whole span, beside the span's years ("Kế hoạch
+# giai đoạn 2026 - 2030" over "Năm 2026 | … | Năm 2030 | Cả giai đoạn"; "Tổng giai đoạn", "Toàn giai đoạn", "Tổng cộng",
+# "Lũy kế"): the span's total of the row's indicator, no measure of its own.
+WHOLE_SPAN = regex.compile(r"(?i:(?:(?:cả|toàn|tổng(?:\s+(?:cộng|số))?|cộng|lũy\s+kế|luỹ\s+kế)(?:\s+(?:cả\s+)?giai\s+đoạn)?"
+                           r"|giai\s+đoạn)(?:\s*\([^()]*\))?)")
+
+
 def _measure(column) -> str | None:
     """What a value column under a year measures, where its header says it below the year
     ("Kế hoạch 2026" over "Lượng (tấn)", "Giá trị xuất khẩu (nghìn USD)"); None where its
-    lowest header cell is the year or the plan itself."""
+    lowest header cell is the year, the plan itself or the whole span (WHOLE_SPAN)."""
     if len(column.parts) < 2:
         return None
     last = column.parts[-1]
-    if YEAR_HEADER.match(last) or PLANNED.fullmatch(last) or NOT_A_TARGET.search(last) or not regex.search(r"\p{L}{2}", last):
+    if YEAR_HEADER.match(last) or PLANNED.fullmatch(last) or NOT_A_TARGET.search(last) or not regex.search(r"\p{L}{2}", last) \
+            or WHOLE_SPAN.fullmatch(regex.sub(r"\s+", " ", last).strip()):
         return None
     return regex.sub(r"\s*\([^()]*\)\s*$", "", last) or None
+
+
+SPAN_OF_YEARS = regex.compile(r"(?<!\d)(20\d\d)\s*[-–]\s*(20\d\d)(?!\d)")
+
+
+def _whole_span(column) -> str | None:
+    """The span of years ("2026-2030") a column totals: its lowest header cell names the whole span (WHOLE_SPAN) under a
+    header cell that writes the span; else None."""
+    if len(column.parts) < 2 or not WHOLE_SPAN.fullmatch(regex.sub(r"\s+", " ", column.parts[-1]).strip()):
+        return None
+    span = SPAN_OF_YEARS.search(" ".join(column.parts[:-1]))
+    return f"{span.group(1)}-{span.group(2)}" if span and span.group(1) < span.group(2) else None
 
 
 # What a column measures in a year, the measure before the year ("Diện tích năm 2026", "Sản lượng năm 2027 (tấn)", "Số hộ
@@ -367,6 +387,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
         number_col = table.column("number")
         time_col = table.column("time") if not planned_years else None  # (a column of years states its own)
         column_bounds = {col: _column_bound(table.columns[col].name) for col in years}  # once per table, not per cell
+        spans = {col: _whole_span(table.columns[col]) for col in years}  # "Cả giai đoạn" under "Giai đoạn 2026 - 2030"
         for row in table.rows:
             if row.kind == "section" and above_plain and BREAKDOWN_ROW.fullmatch(" ".join(c.text for c in row.cells if c.text)):
                 # a row "Trong đó:" alone under a row of its own (not a part): the rows below it without an ordinal of
@@ -487,7 +508,7 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
                 named = with_whole(indicator, share.group("whole")) if share else indicator
                 place = by_caption[col][1] if col in by_caption else None  # "Xã Hưng Thạnh" under "… phân theo đơn vị hành chính"
                 out.append(_target(ctx, q, named, label.start, e, cmp, direction, place or scope, "rule_table_cell", year=year,
-                                   change=change, part=part))
+                                   change=change, part=part, period=spans[col]))
             for note in notes:
                 cell = row.cell(note)
                 change_cell = NOTE_CHANGE.match(cell.text) if cell is not None else None
