@@ -1985,3 +1985,20 @@ def test_the_period_of_a_rate_is_no_deadline(text, expected):
 ])
 def test_a_date_of_the_writers_today_is_no_deadline(text, expected):
     assert [d.date for d in deadlines(text, 2025)] == expected
+
+
+# s30w: a time limit counted from the issue of a decision of a kind, named in lower case with what it decides ("kể từ ngày ban
+# hành quyết định cấp, cấp lại, thu hồi Chứng chỉ": each decision's, a decree's procedure) is not relative to the document's
+# own issue; the document itself, "Quyết định" in capitals or "… này", is.
+@pytest.mark.parametrize("text,raws", [
+    ("2. Cơ quan chuyên môn về văn hóa cấp tỉnh đăng tải thông tin Chứng chỉ được cấp trên trang thông tin điện tử trong thời "
+     "hạn 02 ngày làm việc, kể từ ngày ban hành quyết định cấp, cấp lại, thu hồi Chứng chỉ.", []),
+    ("Hoàn thiện hồ sơ trình Chủ tịch UBND tỉnh phê duyệt chậm nhất 03 ngày kể từ ngày ban hành Quyết định.",
+     ["chậm nhất 03 ngày kể từ ngày ban hành Quyết định"]),
+    ("Các đơn vị xây dựng kế hoạch trong vòng 30 ngày kể từ ngày kế hoạch này được ban hành.",
+     ["trong vòng 30 ngày kể từ ngày kế hoạch này được ban hành"]),
+    ("Các đơn vị triển khai trong thời hạn 10 ngày kể từ ngày ban hành quyết định này.",
+     ["trong thời hạn 10 ngày kể từ ngày ban hành quyết định này"]),
+])
+def test_a_time_limit_from_a_decision_of_a_kind_is_not_relative_to_the_documents_issue(text, raws):
+    assert [d.date_raw for d in deadlines(text, 2025) if d.rule == "rule_relative"] == raws

@@ -656,10 +656,19 @@ def rule_relative(text: str, excluded: Intervals) -> list[Deadline]:
     """A deadline relative to the plan's own issue ("trong vòng 30 ngày kể từ ngày Kế hoạch này được
     ban hành"): date null and its date_raw; the date is never computed."""
     return [_deadline(text, m.start(), m.end(), None, None, None, "rule_relative")
-            for m in opened_by(P.RELATIVE, text, P.RELATIVE_OPENERS, ignore_case=True) if not excluded.touches(m.start(), m.end())] + [
+            for m in opened_by(P.RELATIVE, text, P.RELATIVE_OPENERS, ignore_case=True)
+            if not excluded.touches(m.start(), m.end()) and not _a_generic_act(text, m)] + [
         _deadline(text, m.start(), m.end(), None, None, None, "rule_relative", kind="period")
         for m in in_stretches(P.ISSUE_TO_EVENT, text, P.ISSUE_WORDS, P.ISSUE_TO_EVENT_STOPS)
         if not excluded.touches(m.start(), m.start() + 8)]
+
+
+def _a_generic_act(text: str, m: regex.Match) -> bool:
+    """s30w: "kể từ ngày ban hành quyết định cấp, cấp lại, thu hồi Chứng chỉ": a decision of a kind, in lower case and followed
+    by what it decides, each one's own time limit (a decree's procedure), not the document's own issue, which a text names with
+    its type in capitals ("kể từ ngày ban hành Quyết định") or as "… này"."""
+    doc = P.GENERIC_ACT.search(m.group())
+    return bool(doc) and P.LOWER_WORD_NEXT.match(text, m.end()) is not None
 
 
 def rule_relative_to_end(text: str, excluded: Intervals) -> list[Deadline]:

@@ -670,6 +670,11 @@ RELATIVE = regex.compile(
            |(?:tiếp\s+)?nhận(?:\s+được)?\s+{DOC}\s+này))""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# s30w: a RELATIVE's document named in lower case without "này" at its end ("… kể từ ngày ban hành quyết định"), and the
+# lower-case word after it that says what the decision decides ("… quyết định cấp, cấp lại, thu hồi Chứng chỉ"): a decision of
+# a kind, not the document itself.
+GENERIC_ACT = regex.compile(r"(?<![\p{L}\p{M}])(?:kế\s+hoạch|quyết\s+định|chương\s+trình|đề\s+án|nghị\s+quyết|nghị\s+định|thông\s+tư|chỉ\s+thị)$")
+LOWER_WORD_NEXT = matched_in_place(r"[^\S\n]+(?!này(?![\p{L}\p{M}]))\p{Ll}")
 RELATIVE_OPENERS = ("trong", "sau", "chậm")  # the words a RELATIVE opens with, in lower case (`opened_by`)
 # A deadline relative to the end of one of the plan's own activities, in a plan ("chậm nhất 05 ngày làm việc sau khi kết thúc,
 # …", "Trong vòng 10 ngày sau khi kết thúc đợt kiểm tra", "Chậm nhất 15 ngày kể từ ngày kết thúc cuộc kiểm tra"): date null,
