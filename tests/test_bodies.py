@@ -2917,3 +2917,17 @@ def test_sports_federations_as_a_plural(text, collective, named):
 ])
 def test_technical_infrastructure_and_front_committees(text, expected):
     assert named(text) == expected
+
+
+# s30w: a ministry has no local jurisdiction: "Bộ Quốc phòng các tỉnh Ninh Bình, …" (a list with ", Ủy ban nhân dân" left out)
+# is the ministry, and the document's other "Bộ Quốc phòng" keep their name; a body with local units keeps the one
+# jurisdiction the document gives it elsewhere ("Bộ Chỉ huy Quân sự" → "… tỉnh").
+@pytest.mark.parametrize("text,expected", [
+    ("1. Bộ Xây dựng, Bộ Quốc phòng các tỉnh Ninh Bình, Hưng Yên đôn đốc chủ đầu tư, nhà thầu huy động nhân lực.\n"
+     "2. Bộ Quốc phòng khẩn trương hoàn thiện hồ sơ, nghiên cứu triển khai sân bay.\n",
+     {("Bộ Xây dựng", "trung_uong"), ("Bộ Quốc phòng", "trung_uong")}),
+    ("1. Bộ Chỉ huy Quân sự chủ trì tổ chức diễn tập.\n2. Bộ Chỉ huy Quân sự tỉnh phối hợp với Công an tỉnh bảo đảm an ninh.\n",
+     {("Bộ Chỉ huy Quân sự tỉnh", "tinh"), ("Công an tỉnh", "tinh")}),
+])
+def test_a_ministry_takes_no_local_jurisdiction(text, expected):
+    assert {(b.name_canonical, b.level) for b in extract_bodies(text) if b.kind != "collective"} == expected
