@@ -2921,3 +2921,38 @@ def test_sports_federations_as_a_plural(text, collective, named):
 ])
 def test_technical_infrastructure_and_front_committees(text, expected):
     assert named(text) == expected
+
+
+# s30w: a ministry has no local jurisdiction: "Bộ Quốc phòng các tỉnh Ninh Bình, …" (a list with ", Ủy ban nhân dân" left out)
+# is the ministry, and the document's other "Bộ Quốc phòng" keep their name; a body with local units keeps the one
+# jurisdiction the document gives it elsewhere ("Bộ Chỉ huy Quân sự" → "… tỉnh").
+@pytest.mark.parametrize("text,expected", [
+    ("1. Bộ Xây dựng, Bộ Quốc phòng các tỉnh Ninh Bình, Hưng Yên đôn đốc chủ đầu tư, nhà thầu huy động nhân lực.\n"
+     "2. Bộ Quốc phòng khẩn trương hoàn thiện hồ sơ, nghiên cứu triển khai sân bay.\n",
+     {("Bộ Xây dựng", "trung_uong"), ("Bộ Quốc phòng", "trung_uong")}),
+    ("1. Bộ Chỉ huy Quân sự chủ trì tổ chức diễn tập.\n2. Bộ Chỉ huy Quân sự tỉnh phối hợp với Công an tỉnh bảo đảm an ninh.\n",
+     {("Bộ Chỉ huy Quân sự tỉnh", "tinh"), ("Công an tỉnh", "tinh")}),
+])
+def test_a_ministry_takes_no_local_jurisdiction(text, expected):
+    assert {(b.name_canonical, b.level) for b in extract_bodies(text) if b.kind != "collective"} == expected
+
+
+# s30w: the continuing-education establishments of Luật Giáo dục 2019, Điều 44, are named whole, whatever the case of their
+# words: "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên (huyện)", "Trung tâm học tập cộng đồng (các xã)" ("thường
+# xuyên", "tập" end a name elsewhere), and their abbreviations expand ("Trung tâm GDNN-GDTX huyện").
+@pytest.mark.parametrize("text,expected", [
+    ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện tổ chức các lớp đào tạo nghề cho lao động nông thôn.",
+     {"Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"}),
+    ("Giao Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên chủ trì mở lớp.",
+     {"Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên"}),
+    ("Trung tâm Giáo dục thường xuyên tỉnh phối hợp tổ chức.", {"Trung tâm Giáo dục thường xuyên tỉnh"}),
+    ("Trung tâm học tập cộng đồng xã Tân Lập tổ chức tuyên truyền.", {"Trung tâm học tập cộng đồng xã Tân Lập"}),
+    ("Phối hợp với Trung tâm GDNN-GDTX huyện tổ chức tuyển sinh.",
+     {"Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"}),
+    # negatives: "thường xuyên" after another name is the task's adverb; "tập" alone ends a name
+    ("Trung tâm Y tế huyện thường xuyên kiểm tra.", {"Trung tâm Y tế huyện"}),
+    ("Sở Giáo dục và Đào tạo thường xuyên kiểm tra, đôn đốc.", {"Sở Giáo dục và Đào tạo"}),
+    ("Trung tâm Văn hóa huyện tập trung tuyên truyền.", {"Trung tâm Văn hóa huyện"}),
+])
+def test_continuing_education_centres_are_named_whole(text, expected):
+    assert {b.name_canonical for b in extract_bodies(text) if b.kind != "collective"} == expected

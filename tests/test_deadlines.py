@@ -1348,6 +1348,63 @@ def test_when_a_provision_applies_is_a_legal_fact(text, expected):
     assert [d.date for d in deadlines(text, 2026)] == expected
 
 
+# s30w: the date from which a group, a provision or a decision's execution is governed is a legal fact ("… thuộc đối tượng
+# tham gia bảo hiểm xã hội bắt buộc từ ngày …", "… không áp dụng phương pháp khoán thuế từ ngày …", "… của Luật này được
+# thực hiện từ ngày …", "… thi hành Quyết định này kể từ ngày …"); a plan's own period, or what is due by a date, stays.
+@pytest.mark.parametrize("text,expected", [
+    ("b) Chủ hộ kinh doanh của hộ kinh doanh có đăng ký kinh doanh không thuộc đối tượng quy định tại điểm a khoản này thuộc "
+     "đối tượng tham gia bảo hiểm xã hội bắt buộc từ ngày 01 tháng 7 năm 2029.", []),
+    ("Theo đó, hộ kinh doanh, cá nhân kinh doanh không áp dụng phương pháp khoán thuế từ ngày 01/01/2026.", []),
+    ("2. Quy định về đánh giá công chức tại Mục 3 Chương IV của Luật này được thực hiện từ ngày 01 tháng 01 năm 2026.", []),
+    ("Điều 4. Giám đốc Sở Công Thương và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này kể từ ngày "
+     "01 tháng 5 năm 2026./.", []),
+    # negatives: a plan's own period; a group given something to do by a date; an application to be ready by a date
+    ("Kế hoạch này được thực hiện từ ngày 01 tháng 01 năm 2026 đến hết ngày 31 tháng 12 năm 2026.", [("2026-01-01", "2026-12-31")]),
+    ("Các hộ thuộc đối tượng được hỗ trợ hoàn thành việc sửa chữa nhà ở trước ngày 30/6/2026.", [("2026-06-30", None)]),
+    ("Các cơ quan áp dụng phần mềm quản lý văn bản mới từ ngày 01/7/2026.", [("2026-07-01", None)]),
+])
+def test_the_date_a_group_or_provision_is_governed_from_is_no_deadline(text, expected):
+    assert [(d.date, d.date_end) for d in deadlines(text, 2026)] == expected
+
+
+# s30w: a date in the condition of a sentence that opens with one ("Trường hợp …", "Nếu …") and states its consequence after
+# "thì", however long the condition, says which cases the rule covers; a condition that says what is due, or a date after the
+# "thì", stays a deadline.
+@pytest.mark.parametrize("text,expected", [
+    ("Trường hợp người vừa có thời gian đóng bảo hiểm xã hội tự nguyện vừa có thời gian đóng bảo hiểm xã hội bắt buộc mà đã "
+     "tham gia bảo hiểm xã hội theo đối tượng quy định tại điểm a, b, c, d, đ, g và i khoản 1 Điều 2 của Luật Bảo hiểm xã hội "
+     "từ trước ngày 01 tháng 7 năm 2025 và có thời gian đóng bảo hiểm xã hội bắt buộc theo các đối tượng này từ đủ 20 năm trở "
+     "lên khi tính mức lương hưu hằng tháng thấp hơn mức tham chiếu thì được tính bằng mức tham chiếu.", []),
+    ("Nếu dự án được khởi công từ ngày 01/01/2026 và có tổng mức đầu tư dưới 15 tỷ đồng thì áp dụng cơ chế đặc thù.", []),
+    # negatives
+    ("Trường hợp các cơ quan đang sử dụng chữ ký số công cộng thì được tiếp tục sử dụng nhưng phải chuyển sang sử dụng chữ ký số "
+     "chuyên dùng công vụ trước ngày 31 tháng 12 năm 2026.", [("2026-12-31", None)]),
+    ("Trường hợp chưa hoàn thành trước ngày 30/6/2026 do nguyên nhân khách quan thì các đơn vị báo cáo UBND tỉnh.",
+     [("2026-06-30", None)]),
+])
+def test_a_date_in_a_long_condition_is_no_deadline(text, expected):
+    assert [(d.date, d.date_end) for d in deadlines(text, 2025)] == expected
+
+
+# s30w: an item of a law or decree naming a group of people by the provision that defines it says which cases the provision
+# covers ("b) Đối tượng quy định tại điểm a khoản này khám bệnh, chữa bệnh … trước ngày …"); in a plan, or with a due word,
+# its dates stay deadlines.
+_LAW = "QUỐC HỘI\nLuật số: 51/2024/QH15\nLUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM Y TẾ\n"
+
+
+@pytest.mark.parametrize("head,sentence,expected", [
+    (_LAW, "b) Đối tượng quy định tại điểm a khoản này khám bệnh, chữa bệnh tại cơ sở khám bệnh, chữa bệnh trước ngày 01 tháng "
+           "01 năm 2025 và kết thúc đợt điều trị từ ngày 01 tháng 01 năm 2025.", []),
+    (_LAW, "c) Đối tượng quy định tại khoản 3 Điều này phải hoàn thành việc đăng ký trước ngày 01 tháng 7 năm 2025.",
+     ["2025-07-01"]),
+    (_PLAN, "b) Đối tượng được tập huấn hoàn thành khóa học trước ngày 30 tháng 6 năm 2025.", ["2025-06-30"]),
+    (_PLAN, "2. Đối tượng: cán bộ, công chức cấp xã; thời gian tập huấn từ ngày 01/7/2025 đến ngày 05/7/2025.",
+     ["2025-07-01"]),
+])
+def test_a_date_in_an_item_naming_a_group_of_a_law_is_no_deadline(head, sentence, expected):
+    assert [d.date for d in deadlines(head + sentence + "\n", 2025)] == expected
+
+
 # A period from the document's issue that names the document first ("Kể từ ngày Quyết định được ban hành đến hết ngày …",
 # "từ ngày Kế hoạch này được ban hành đến hết ngày …"): date null, its end.
 @pytest.mark.parametrize("text,expected", [
@@ -1928,3 +1985,20 @@ def test_the_period_of_a_rate_is_no_deadline(text, expected):
 ])
 def test_a_date_of_the_writers_today_is_no_deadline(text, expected):
     assert [d.date for d in deadlines(text, 2025)] == expected
+
+
+# s30w: a time limit counted from the issue of a decision of a kind, named in lower case with what it decides ("kể từ ngày ban
+# hành quyết định cấp, cấp lại, thu hồi Chứng chỉ": each decision's, a decree's procedure) is not relative to the document's
+# own issue; the document itself, "Quyết định" in capitals or "… này", is.
+@pytest.mark.parametrize("text,raws", [
+    ("2. Cơ quan chuyên môn về văn hóa cấp tỉnh đăng tải thông tin Chứng chỉ được cấp trên trang thông tin điện tử trong thời "
+     "hạn 02 ngày làm việc, kể từ ngày ban hành quyết định cấp, cấp lại, thu hồi Chứng chỉ.", []),
+    ("Hoàn thiện hồ sơ trình Chủ tịch UBND tỉnh phê duyệt chậm nhất 03 ngày kể từ ngày ban hành Quyết định.",
+     ["chậm nhất 03 ngày kể từ ngày ban hành Quyết định"]),
+    ("Các đơn vị xây dựng kế hoạch trong vòng 30 ngày kể từ ngày kế hoạch này được ban hành.",
+     ["trong vòng 30 ngày kể từ ngày kế hoạch này được ban hành"]),
+    ("Các đơn vị triển khai trong thời hạn 10 ngày kể từ ngày ban hành quyết định này.",
+     ["trong thời hạn 10 ngày kể từ ngày ban hành quyết định này"]),
+])
+def test_a_time_limit_from_a_decision_of_a_kind_is_not_relative_to_the_documents_issue(text, raws):
+    assert [d.date_raw for d in deadlines(text, 2025) if d.rule == "rule_relative"] == raws

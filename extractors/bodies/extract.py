@@ -518,6 +518,13 @@ def _tail_end(text: str, head: str, end: int) -> int:
             if parent is None:
                 break
             return parent  # "Ban Kinh tế - Xã hội Hội Nông dân (tỉnh)": the unit named with its parent
+        term = P.TERM_REST.match(text, t.start()) if words and head == "Trung tâm" and s[0].islower() else None
+        if term:
+            words += len(WORD.findall(term.group()))  # "… - Giáo dục thường xuyên", "Trung tâm học tập cộng đồng"
+            last = term.end()
+            lower_run = 0
+            i = _past(tokens, has, i, last)
+            continue
         if s == "các" and nxt is not None and (nxt.group() in P.NAME_OPENERS or nxt.group() in P.PLURAL_IN_NAME):
             in_plural = True  # "Ban Chỉ đạo các Chương trình mục tiêu quốc gia"
         elif s[0].isupper() or s.isdigit() and in_programme:

@@ -124,16 +124,23 @@ def one_name_per_body(rows: list[Body]) -> list[Body]:
         if m:
             renamed[b.name_canonical] = first_generic[(b.name_canonical[:m.start()], b.level)]
     canonicals = {renamed.get(b.name_canonical, b.name_canonical) for b in named}
+    # s30w: a ministry (heads.tsv: "Bộ", level trung_uong; Nghị quyết 176/2025/QH15) has no local jurisdiction: a name that
+    # seems to give it one is a list's words run on ("Bộ Xây dựng, Bộ Quốc phòng các tỉnh Ninh Bình, …", ", Ủy ban nhân dân"
+    # left out), not the ministry's full name for the document's other mentions; it is the ministry.
+    central = {b.name_canonical for b in named if b.level == "trung_uong" and b.name_canonical.startswith("Bộ ")}
     for c in canonicals:
         with_level = {o for o in canonicals if o.startswith(c + " ") and P.JURISDICTION.fullmatch(o[len(c):])}
-        if len(with_level) == 1 and not P.JURISDICTION.search(c):
+        if c in central:
+            renamed.update((o, c) for o in with_level)
+        elif len(with_level) == 1 and not P.JURISDICTION.search(c):
             renamed[c] = with_level.pop()
     renamed.update(_one_front(sorted(named, key=lambda b: b.start), renamed))
     out = []
     for b in rows:
         c = renamed.get(b.name_canonical, b.name_canonical)
         c = renamed.get(c, c)
-        out.append(b if c == b.name_canonical or b.kind == "collective" else replace(b, name_canonical=c, level=_level_of(c, b.level)))
+        out.append(b if c == b.name_canonical or b.kind == "collective" else replace(
+            b, name_canonical=c, level="trung_uong" if c in central else _level_of(c, b.level)))
     return out
 
 

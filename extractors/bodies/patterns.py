@@ -754,6 +754,12 @@ DEPARTMENT_UNITS = tuple((rf"(?:{head})(?![\p{{L}}\p{{M}}])", owner) for owner, 
 # Terms of education written in lower case inside a unit's name whose words are also task words: "giáo dục thường
 # xuyên", one of the two forms of education (Luật Giáo dục 2019, Điều 6), "bồi dưỡng thường xuyên".
 LOWER_FIELD_TERM = _matched_in_place(r"[ \t]+(?P<word>(?:giáo\s+dục|bồi\s+dưỡng)\s+thường\s+xuyên)(?![\p{L}\p{M}])")
+# s30w: the lower-case rest of such a term after its first words, in a unit's name whatever their case: "Trung tâm Giáo dục nghề
+# nghiệp - Giáo dục thường xuyên (huyện)", "Trung tâm Giáo dục thường xuyên tỉnh", "Trung tâm học tập cộng đồng (xã)": the three
+# kinds of continuing-education establishments (Luật Giáo dục 2019, Điều 44: trung tâm giáo dục thường xuyên, trung tâm giáo dục
+# nghề nghiệp - giáo dục thường xuyên, trung tâm học tập cộng đồng), whose words "thường xuyên", "tập" end a name elsewhere.
+TERM_REST = _matched_in_place(r"(?i:(?<=(?<![\p{L}\p{M}])(?:giáo\s+dục|bồi\s+dưỡng)\s+)thường\s+xuyên"
+                              r"|(?<=(?<![\p{L}\p{M}])học\s+)tập\s+cộng\s+đồng)(?![\p{L}\p{M}])")
 CENTRAL_PARENT_ENDS = regex.compile(r"[ \t]+(?!và(?![\p{L}\p{M}]))\p{Ll}|[ \t]*(?:[;.\t\n)]|$)"
                                     r"|[ \t]+và[ \t]+(?:Cục|Vụ|Viện|Văn\s+phòng|Thanh\s+tra|Trung\s+tâm|Chi\s+cục|Phòng)\s+\p{Lu}")
 # A distribution list: consecutive short dash lines, two of which say why ("(để b/c)", "(để ph/h)", "(để biết)").

@@ -656,10 +656,19 @@ def rule_relative(text: str, excluded: Intervals) -> list[Deadline]:
     """A deadline relative to the plan's own issue ("trong vòng 30 ngày kể từ ngày Kế hoạch này được
     ban hành"): date null and its date_raw; the date is never computed."""
     return [_deadline(text, m.start(), m.end(), None, None, None, "rule_relative")
-            for m in opened_by(P.RELATIVE, text, P.RELATIVE_OPENERS, ignore_case=True) if not excluded.touches(m.start(), m.end())] + [
+            for m in opened_by(P.RELATIVE, text, P.RELATIVE_OPENERS, ignore_case=True)
+            if not excluded.touches(m.start(), m.end()) and not _a_generic_act(text, m)] + [
         _deadline(text, m.start(), m.end(), None, None, None, "rule_relative", kind="period")
         for m in in_stretches(P.ISSUE_TO_EVENT, text, P.ISSUE_WORDS, P.ISSUE_TO_EVENT_STOPS)
         if not excluded.touches(m.start(), m.start() + 8)]
+
+
+def _a_generic_act(text: str, m: regex.Match) -> bool:
+    """s30w: "kể từ ngày ban hành quyết định cấp, cấp lại, thu hồi Chứng chỉ": a decision of a kind, in lower case and followed
+    by what it decides, each one's own time limit (a decree's procedure), not the document's own issue, which a text names with
+    its type in capitals ("kể từ ngày ban hành Quyết định") or as "… này"."""
+    doc = P.GENERIC_ACT.search(m.group())
+    return bool(doc) and P.LOWER_WORD_NEXT.match(text, m.end()) is not None
 
 
 def rule_relative_to_end(text: str, excluded: Intervals) -> list[Deadline]:
@@ -941,7 +950,8 @@ def extract_deadlines(text: str, period: tuple[str | None, str | None] | None = 
     closing = skip_spans(text)  # recipients and signatures (pipeline.closing)
     return sorted((d for d in out if not closing.touches(d.start, d.end) and not _in_a_condition(text, d)
                    and not _in_a_topic_label(text, d) and not _in_a_forecast(text, d) and not _a_past_fact(text, d)
-                   and not _when_it_applies(text, d) and not _a_rates_period(text, d) and not _the_writers_today(text, d)),
+                   and not _when_it_applies(text, d) and not _a_rates_period(text, d) and not _the_writers_today(text, d)
+                   and not _a_provisions_scope(text, d)),
                   key=lambda d: d.start)
 
 
@@ -951,6 +961,33 @@ def _when_it_applies(text: str, d: Deadline) -> bool:
     30/6/2026")."""
     applies = P.APPLIES.search(text, max(0, d.start - 100), d.start)
     return bool(applies) and bool(applies.group("from") or not P.BY_WHEN_OPENING.match(text, d.start))
+
+
+# the rules that read a date in the text's sentences (not a task table's cell, not a time label's)
+SENTENCE_RULES = ("rule_day", "rule_month", "rule_quarter", "rule_year", "rule_half_year", "rule_from_to", "rule_yearless")
+LEADING_CUE = regex.compile(r"[^\d]*")  # a deadline's own words before its first digit ("kể từ ngày ")
+
+
+def _a_provisions_scope(text: str, d: Deadline) -> bool:
+    """s30w: a date that says whom or what a rule covers, not a time by which something must be done: the start of a group's,
+    a provision's or a decision's governing ("… thuộc đối tượng tham gia bảo hiểm xã hội bắt buộc từ ngày …", "… của Luật này
+    được thực hiện từ ngày …", "… thi hành Quyết định này kể từ ngày …"); a date in the condition of a sentence that opens with
+    one and states its consequence after "thì" ("Trường hợp người … đã tham gia … từ trước ngày 01/7/2025 và … thì được tính
+    …"), no due word in the condition; a date in an item of a document that sets rules naming a group of people ("b) Đối tượng
+    quy định tại điểm a khoản này khám bệnh, chữa bệnh … trước ngày 01 tháng 01 năm 2025 …")."""
+    if d.rule not in SENTENCE_RULES:
+        return False
+    cue = LEADING_CUE.match(text, d.start, d.end).group()
+    if P.GOVERNED_FROM.search(text[max(0, d.start - 140):d.start] + cue):
+        return True
+    s_start, s_end = _sentence(text, d.start)
+    opening = P.CONDITION_OPENING.match(text, s_start, d.start)
+    if opening and not P.THEN_WORD.search(text, s_start, d.start):
+        then = P.THEN_WORD.search(text, d.end, s_end)
+        if then and not P.ACTION_DUE_BEFORE.search(text, opening.end(), then.start()):
+            return True
+    group = P.GROUP_OPENING.match(text, s_start, d.start)
+    return bool(group) and _sets_rules(text) and not P.ACTION_DUE_BEFORE.search(text, group.end(), d.start)
 
 
 def _a_rates_period(text: str, d: Deadline) -> bool:

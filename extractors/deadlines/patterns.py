@@ -633,6 +633,30 @@ TAKES_EFFECT = regex.compile(r"(?i:hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?
 # by-when cue ("Các cơ sở phải được áp dụng trước ngày 30/6/2026 …": when the applying must be done, a deadline).
 APPLIES = regex.compile(r"(?i:(?:\bnày|\bđược|hiệu\s+lực[^.;\n]{0,60}?\svà)\s+áp\s+dụng(?:\s+(?P<from>(?:kể\s+)?(?:từ|trong)))?\s*)$")
 BY_WHEN_OPENING = regex.compile(r"(?i)(?:trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|không\s+quá)(?![\p{L}\p{M}])")
+# s30w: the date from which a group, a provision or a document's execution is governed, a legal fact like APPLIES: who
+# belongs to a group a law covers ("Chủ hộ kinh doanh … thuộc đối tượng tham gia bảo hiểm xã hội bắt buộc từ ngày 01 tháng 7
+# năm 2029"), what stops applying ("hộ kinh doanh … không áp dụng phương pháp khoán thuế từ ngày 01/01/2026"), a law's own
+# provision in force later than the law ("Quy định về đánh giá công chức tại Mục 3 Chương IV của Luật này được thực hiện từ
+# ngày 01 tháng 01 năm 2026"), the execution of a decision ("… chịu trách nhiệm thi hành Quyết định này kể từ ngày 01 tháng 5
+# năm 2026"). Only a start ("từ"): "… thuộc đối tượng … phải đăng ký trước ngày …" is when the registering is due.
+# (a law's or decree's provision only: "Kế hoạch này được thực hiện từ ngày …" is a plan's own period)
+GOVERNED_FROM = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])(?:thuộc\s+(?:diện|đối\s+tượng)(?:[^\S\n]+(?!phải|cần|chậm\s+nhất)[\p{L}\p{M}]+){0,12}?"
+    r"|không\s+(?:còn\s+)?áp\s+dụng(?:[^\S\n]+[\p{L}\p{M}]+){0,8}?"
+    r"|(?:Bộ\s+luật|Luật|Pháp\s+lệnh|Nghị\s+định|Thông\s+tư)\s+này\s+(?:được\s+)?(?:thực\s+hiện|áp\s+dụng)"
+    r"|thi\s+hành\s+(?:Quyết\s+định|Nghị\s+quyết|Nghị\s+định|Thông\s+tư|Chỉ\s+thị|Luật)\s+này)"
+    r"[^\S\n]+(?:kể[^\S\n]+)?từ[^\S\n]*(?:ngày[^\S\n]*)?)$")
+# s30w: a sentence that opens with a condition ("Trường hợp …", "Nếu …") and states its consequence after "thì": a date before
+# the "thì" says which cases the rule covers ("Trường hợp người … mà đã tham gia bảo hiểm xã hội … từ trước ngày 01 tháng 7
+# năm 2025 và có thời gian đóng … từ đủ 20 năm trở lên … thì được tính bằng mức tham chiếu"), however long the condition.
+# Not a condition that says what is due by the date ("Trường hợp chưa hoàn thành trước ngày …", "Trường hợp phải gửi … trước
+# ngày …": ACTION_DUE_BEFORE), and not a date after the "thì" ("… thì phải chuyển sang … trước ngày 31/12/2025").
+CONDITION_OPENING = regex.compile(r"(?i)[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?(?:trường\s+hợp|nếu)(?![\p{L}\p{M}])")
+THEN_WORD = regex.compile(r"(?i)(?<![\p{L}\p{M}])thì(?![\p{L}\p{M}])")
+# s30w: an item of a law or decree that names a group of people by the provision defining it ("b) Đối tượng quy định tại điểm a
+# khoản này khám bệnh, chữa bệnh … trước ngày 01 tháng 01 năm 2025 và kết thúc đợt điều trị từ ngày 01 tháng 01 năm 2025."):
+# which cases a provision covers, its dates are cut-offs (not the label of a plan's section, "Đối tượng: …").
+GROUP_OPENING = regex.compile(r"(?i)[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?(?:các\s+)?đối\s+tượng(?![\p{L}\p{M}])(?![^\S\n]*:)")
 # A yearly date said by the year after or before the one it serves: "trước ngày 31/01 của năm tiếp theo" (each year's
 # report), "trước ngày 31 tháng 12 của năm trước năm kiểm tra", "trước ngày 20 tháng 7 năm trước năm kế hoạch".
 NEXT_YEAR_AFTER = regex.compile(r"(?i)^\s*(?:của\s+)?năm\s+(?:sau|tiếp\s+theo|kế\s+tiếp|trước)(?![\p{L}\p{M}])")
@@ -646,6 +670,11 @@ RELATIVE = regex.compile(
            |(?:tiếp\s+)?nhận(?:\s+được)?\s+{DOC}\s+này))""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# s30w: a RELATIVE's document named in lower case without "này" at its end ("… kể từ ngày ban hành quyết định"), and the
+# lower-case word after it that says what the decision decides ("… quyết định cấp, cấp lại, thu hồi Chứng chỉ"): a decision of
+# a kind, not the document itself.
+GENERIC_ACT = regex.compile(r"(?<![\p{L}\p{M}])(?:kế\s+hoạch|quyết\s+định|chương\s+trình|đề\s+án|nghị\s+quyết|nghị\s+định|thông\s+tư|chỉ\s+thị)$")
+LOWER_WORD_NEXT = matched_in_place(r"[^\S\n]+(?!này(?![\p{L}\p{M}]))\p{Ll}")
 RELATIVE_OPENERS = ("trong", "sau", "chậm")  # the words a RELATIVE opens with, in lower case (`opened_by`)
 # A deadline relative to the end of one of the plan's own activities, in a plan ("chậm nhất 05 ngày làm việc sau khi kết thúc,
 # …", "Trong vòng 10 ngày sau khi kết thúc đợt kiểm tra", "Chậm nhất 15 ngày kể từ ngày kết thúc cuộc kiểm tra"): date null,
