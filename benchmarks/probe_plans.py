@@ -2432,6 +2432,40 @@ characters, the closing "Nơi nhận" list.
                                read as the communes' level (rev9's reading; the gold keeps the places), a programme named in lower
                                case without a year ("Chương trình phát triển lâm nghiệp bền vững", "chương trình mỗi xã một sản phẩm
                                (OCOP)": PROPER_NAME wants a capital or a year).
+    bo_tai_chinh_hoa_don_dien_tu  Bộ Tài chính plan (2315/KH-BTC, 12/2026) carrying out a Prime Minister's decision approving a 2027 - 2028
+                               Đề án on e-invoices from cash registers and tax administration (s30a, held out, written blind): the
+                               ministry's Cục and Vụ (one with commas in its name: "Cục Quản lý, giám sát chính sách thuế, phí và lệ
+                               phí"), "Thuế các tỉnh, thành phố", national bodies after "Đề nghị" (Bộ Công an with its Cục, Bộ Công
+                               Thương, Văn phòng Chính phủ, "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"); results to
+                               10/2026 before "Mục tiêu đến năm 2028"; "100% … có doanh thu từ 1 tỷ đồng/năm trở lên …" (a threshold),
+                               "đạt tối thiểu 250.000 đơn vị, trong đó năm 2027 đạt tối thiểu 180.000", "đạt từ 99% trở lên", "không
+                               thấp hơn 90%", "từ 5 - 7%/năm", "100% dự toán trở lên", "còn tối đa 04 ngày làm việc"; "Quý III/2027",
+                               reports "định kỳ 6 tháng (trước ngày 20/6) và năm (trước ngày 20/12)"; task appendix TT | Nội dung |
+                               Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Sản phẩm one cell per line; start (main e0b985a): targets 0.750 /
+                               deadlines 1.000 / bodies 0.897 / refs 0.909; canonical share 23.5% (17 targets)
+    bo_y_te_dau_thau_qua_mang  plan of a ministry's department under its two-line letterhead "BỘ Y TẾ / VỤ KẾ HOẠCH - TÀI CHÍNH" (86/KH-KHTC,
+                               VỤ TRƯỞNG) on e-procurement and public assets at the units under Bộ Y tế in 2027 (s30a, held out): "tối
+                               thiểu 95% về số lượng gói thầu và không thấp hơn 90% về tổng giá trị gói thầu", "100% … có giá trị từ 500
+                               triệu đồng trở lên …", "bình quân từ 5 - 7%", "đến hết Quý III/2027 xử lý không dưới 40 xe ô tô", "bình
+                               quân không quá 90 ngày"; the issuing Vụ leading tasks, three named hospitals, "Cục Quản lý đấu thầu, Bộ Tài
+                               chính" after "Đề nghị"; a law "được sửa đổi, bổ sung bởi Luật số …", a Thông báo after "Thực hiện"; the
+                               inventory's reference date "tại thời điểm 31/12/2026"; "định kỳ hằng quý, trước ngày 20 của tháng cuối
+                               quý"; Phụ lục I as tab rows (Thực hiện năm 2026 | Kế hoạch năm 2027, "≥ 95", "5 - 7"), Phụ lục II the
+                               6-column task table one cell per line with counted products; start (e0b985a): targets 0.788 / deadlines 1.000 / bodies
+                               0.818 / refs 1.000; canonical share 31.2% (16 targets)
+    tinh_han_han_xam_nhap_man  UBND tỉnh Vĩnh Long plan (318/KH-UBND, 11/2026) on drought, water shortage and salinity intrusion in the dry
+                               season 2026 - 2027 (s30a, held out): last season's figures ("ranh mặn 4‰ … 52 - 58 km"), a forecast peak,
+                               "tối thiểu 60 lít/người/ngày" defining "đủ nước", "không quá 1% … (khoảng 1.200 ha)", "Giảm từ 5 - 7% …
+                               so với vụ Đông Xuân 2025 - 2026", "100% vườn … từ 03 năm tuổi trở lên …", "không thấp hơn 72% vào cuối năm
+                               2027 và 75% vào cuối năm 2028"; outputs in tasks, the plan's funding; seasons named in passing (2025 -
+                               2026, 2027 - 2028), "Thời gian thực hiện: từ tháng 12/2026 đến hết tháng 5/2027", "vào thứ Năm hằng
+                               tuần", "trước 15 giờ thứ Sáu hằng tuần"; irrigation and water companies, the power company, the Red
+                               Cross, the hydro-meteorological station; a disaster law by name and its amending law by number; task
+                               appendix one cell per line with group rows I/II/III and time cells "Tháng 02 - 4/2027", "Từ tháng
+                               12/2026 đến tháng 5/2027"; start (e0b985a): targets 0.513 / deadlines 0.952 / bodies 0.923 / refs 1.000; canonical
+                               share 14.3% (21 targets)
+    the three s30a plans together at the start (e0b985a): 0.673 / 0.986 / 0.883 / 0.971 (targets tp 35, 54 extracted, 50 gold);
+                               canonical share 22.2% (54 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
