@@ -407,6 +407,7 @@ MANY = [
      [(160000, "triệu đồng", None), (93, "triệu đồng/ha/năm", None)]),
     # s25a: a level's budget outside the funding heading is read as before; raising money under it stays a target
     ("V. KINH PHÍ\nNgân sách xã bố trí 185 triệu đồng; phấn đấu huy động xã hội hóa đạt 500 triệu đồng.", [(500, "triệu đồng", None)]),
+    ("Phấn đấu huy động tổng kinh phí dự kiến 20 tỷ đồng từ xã hội hóa.", [(20, "tỷ đồng", None)]),  # s30a: money to raise stays
 ]
 
 # Must give no target.
@@ -512,6 +513,10 @@ NEGATIVE = [
     "IV. DỰ TOÁN KINH PHÍ\nTổng dự toán: 500 triệu đồng, gồm:\n- Chi tổ chức hội nghị: 200 triệu đồng;\n- Chi in ấn tài liệu: 300 triệu đồng.",
     "V. KINH PHÍ THỰC HIỆN\n1. Tổng kinh phí thực hiện: 500 triệu đồng.\n2. Nguồn kinh phí: ngân sách tỉnh 300 triệu đồng; ngân sách huyện 200 triệu đồng.",
     "Tổng kinh phí thực hiện Kế hoạch: 450.000.000 đồng.",
+    # s30a: "tổng kinh phí dự kiến" alone, an estimate of what the work costs, outside a funding heading, and its parts
+    "7. Sở Tài chính chủ trì tham mưu bố trí kinh phí. Tổng kinh phí dự kiến 86,5 tỷ đồng, trong đó ngân sách tỉnh 45 tỷ đồng, "
+    "ngân sách trung ương hỗ trợ 41,5 tỷ đồng.",
+    "c) Tổng kinh phí dự kiến giai đoạn 2026 - 2030 là 185 tỷ đồng.",
     # rev9: a score's label names no kind of place, or its scoring
     "- Tổng số điểm: 90 điểm.",
     "- Số điểm đạt được: 85 điểm.",

@@ -1086,10 +1086,14 @@ OWN_FUNDING_AFTER = matched_in_place(
 # …and the capital a plan of public investment is allotted ("Tổng kế hoạch vốn đầu tư công năm 2026 được giao là 9.120,5 tỷ
 # đồng, gồm: …"; Luật Đầu tư công 2024: the plan of capital is allotted by the council and the committee): what it has to
 # spend, given to it, not a level it commits to reach (the share of it disbursed is).
+# …and "tổng kinh phí dự kiến" alone, what the plan's work is estimated to cost wherever the sentence stands ("7. Sở Tài chính
+# chủ trì tham mưu bố trí kinh phí. Tổng kinh phí dự kiến 86,5 tỷ đồng, trong đó ngân sách tỉnh 45 tỷ đồng, …"): an estimate
+# of cost is an input, never a level to reach (s30a; money to raise stays a target: MOBILISED).
 _OWN_FUNDING = (r"(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:(?:kinh[^\S\n]+phí|nguồn[^\S\n]+kinh[^\S\n]+phí|dự[^\S\n]+toán)[^\S\n]+(?:dự[^\S\n]+kiến[^\S\n]+)?(?:để[^\S\n]+)?"
                 r"(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+(?:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)"
                 r"|kế[^\S\n]+hoạch[^\S\n]+vốn(?:[^\S\n]+đầu[^\S\n]+tư(?:[^\S\n]+công)?)?(?:[^\S\n]+năm[^\S\n]+20\d\d)?[^\S\n]+(?:được[^\S\n]+|đã[^\S\n]+)?"
-                r"(?:giao|phân[^\S\n]+bổ|bố[^\S\n]+trí))")
+                r"(?:giao|phân[^\S\n]+bổ|bố[^\S\n]+trí)"
+                r"|tổng[^\S\n]+kinh[^\S\n]+phí[^\S\n]+dự[^\S\n]+kiến)")
 OWN_FUNDING_BEFORE = regex.compile(
     r"(?i:" + _OWN_FUNDING + r"(?:[^\S\n]+này)?(?:[^\S\n]+(?:năm[^\S\n]+20\d\d|giai[^\S\n]+đoạn[^\S\n]+20\d\d[^\S\n]*[-–][^\S\n]*20\d\d))?"
     r"[^\S\n]*(?:(?:là|:|dự[^\S\n]+kiến|khoảng|ước(?:[^\S\n]+tính)?|tối[^\S\n]+đa)[^\S\n]*)*$)")
