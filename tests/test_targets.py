@@ -1844,6 +1844,9 @@ def test_a_mass_alone_is_not_a_concentration(text):
     ("Kinh tế tư nhân đóng góp khoảng 55-58% GRDP của tỉnh.", "Kinh tế tư nhân đóng góp vào GRDP của tỉnh", "private_sector_grdp_share"),
     ("Vốn đầu tư toàn xã hội đạt 35% GRDP.", "Vốn đầu tư toàn xã hội so với GRDP", "investment_to_grdp"),
     ("Chi đầu tư phát triển chiếm 35% tổng chi ngân sách địa phương.", "Chi đầu tư phát triển chiếm tổng chi ngân sách địa phương", None),
+    # s30a: a name cut by a comma inside it ("do hạn, mặn") before a bound and the whole: the whole names no indicator of its own
+    ("b) Diện tích lúa bị thiệt hại do hạn, mặn không quá 1% tổng diện tích gieo trồng.",
+     "Diện tích lúa bị thiệt hại do hạn, mặn so với tổng diện tích gieo trồng", None),
     # the whole is named before the value already, or the name is a rate that names its own base: as written
     ("Tỷ lệ chi cho nghiên cứu và phát triển so với GRDP đạt 2% GRDP.", "Tỷ lệ chi cho nghiên cứu và phát triển so với GRDP", "rnd_expenditure"),
     ("- Tỷ lệ phủ sóng 5G trên địa bàn đạt 100% dân số", "Tỷ lệ phủ sóng 5G trên địa bàn", "coverage_5g_population"),

@@ -2159,7 +2159,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator = f"{right} {_inside_name(action)}"
         end = _span_end(text, q.end, right)
         rule = "rule_places_doing_action"
-    elif not _weak(own) and not (_weak(local) and not _weak(right)) and not value_first \
+    elif not _weak(own) and not (_weak(local) and not _weak(right) and not _right_only_whole(text, q, right)) and not value_first \
             and not (not (q.unit or "%").startswith(("%", "‰")) and P.GOAL_TAIL.search(own) and not _weak(right)):  # "… bảo đảm mục tiêu đạt 1.200 công trình xanh"
         indicator = _tidy(own, local, left)
         if not _weak(pledged := P.TRAILING_PLEDGE.sub("", indicator)):
@@ -2574,6 +2574,13 @@ def _names_whole(indicator: str, whole: regex.Match) -> bool:
     head = head[:2] if head[0].lower() == "tổng" else head[:1]
     spaced = r"\s+".join(map(regex.escape, head))
     return bool(regex.search(rf"(?i:(?<![\p{{L}}\p{{M}}]){spaced}(?![\p{{L}}\p{{M}}]))", indicator))
+
+
+def _right_only_whole(text: str, q: Quantity, right: str) -> bool:
+    """What follows a share is only the whole it is of ("… do hạn, mặn không quá 1% tổng diện tích gieo trồng"): it names
+    no indicator of its own, so a short last clause before the value ("mặn") is the end of the name before it, cut at a
+    comma inside it, not a verb whose object follows (s30a)."""
+    return (whole := _share_whole(text, q)) is not None and _only_whole(right, whole)
 
 
 def _only_whole(indicator: str | None, whole: regex.Match) -> bool:
