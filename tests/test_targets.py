@@ -4021,3 +4021,20 @@ def test_new_capacity_as_plans_commit_to_it(text, indicator_ids):
 ])
 def test_events_that_happened_are_no_target(text, values):
     assert [r["value"] for r in rows(text)] == values
+
+
+# s30a: one measure stated in two respects ("… đạt tối thiểu 95% về số lượng gói thầu và không thấp hơn 90% về tổng giá trị
+# gói thầu", "… 100% về số lượng gói thầu, 95% về giá trị gói thầu"): the second value keeps the first's name, its respect is
+# its scope; a value named after it in a respect of its own, with no value before it, is read as before.
+@pytest.mark.parametrize("text,expected", [
+    ("1. Tỷ lệ gói thầu áp dụng lựa chọn nhà thầu qua mạng đạt tối thiểu 95% về số lượng gói thầu và không thấp hơn 90% về "
+     "tổng giá trị gói thầu.",
+     [(95, "ge", "Tỷ lệ gói thầu áp dụng lựa chọn nhà thầu qua mạng", None),
+      (90, "ge", "Tỷ lệ gói thầu áp dụng lựa chọn nhà thầu qua mạng", "tổng giá trị gói thầu")]),
+    ("Tỷ lệ lựa chọn nhà thầu qua mạng đạt 100% về số lượng gói thầu, 95% về giá trị gói thầu.",
+     [(100, "eq", "Tỷ lệ lựa chọn nhà thầu qua mạng", None), (95, "eq", "Tỷ lệ lựa chọn nhà thầu qua mạng", "giá trị gói thầu")]),
+    ("Tỷ lệ hộ nghèo giảm 1,5%; tỷ lệ hộ cận nghèo giảm 1%.",
+     [(1.5, "eq", "Tỷ lệ hộ nghèo", None), (1, "eq", "tỷ lệ hộ cận nghèo", None)]),
+])
+def test_a_measure_stated_in_two_respects_keeps_its_name(text, expected):
+    assert [(r["value"], r["comparator"], r["indicator"], r["scope"]) for r in rows(text)] == expected

@@ -732,6 +732,16 @@ LINK_MODIFIERS = regex.compile(
 # ("cắt giảm 30% thủ tục", "tinh giảm 10% biên chế": a verb of its own whose object follows the value)
 LINK_END = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:đạt|là|chiếm|còn|lên|xuống|tăng|(?<!(?:cắt|tinh)\s+)giảm|bằng|duy\s+trì|giữ\s+vững|ổn\s+định|ở|tương\s+đương|đóng\s+góp(?:\s+(?:vào|cho))?)|[:=])$")
+# s30a: one measure stated in two respects, each value followed by "về" and its respect ("Tỷ lệ gói thầu … đạt tối thiểu 95% về
+# số lượng gói thầu và không thấp hơn 90% về tổng giá trị gói thầu"; Luật Đấu thầu 2023 and its road maps of e-procurement set
+# the share "về số lượng gói thầu" and "về giá trị gói thầu"): the second value keeps the first's name, its respect is its
+# scope. ASPECT_BETWEEN is what stands between the first value and the second (the first's respect, a comma or "và", a
+# bound); ASPECT_AFTER the second's respect, up to the clause's end.
+ASPECT_BETWEEN = regex.compile(
+    r"[^\S\n]+về[^\S\n]+[^\d,;.:()\n]{1,60}?[^\S\n]*(?:,[^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)"
+    rf"(?i:(?:{_alternation([w for w, v in COMPARATOR_BEFORE.items() if v != 'eq'])})[^\S\n]+)?(?i:đạt[^\S\n]+)?")
+ASPECT_AFTER = matched_in_place(r"[^\S\n]*về[^\S\n]+(?P<aspect>[^\d,;.:()\n]{1,60}?)[^\S\n]*(?=[,;.:()]|$|[^\S\n]+và[^\S\n])",
+                                regex.MULTILINE)
 # --- a share and the whole it is a share of ----------------------------------------------------------
 # The whole named right after a share's "%" ("Kinh tế số chiếm 45% GRDP tỉnh", "đạt 30% GRDP", "bội chi … khoảng
 # 4 - 4,5% GDP", "chiếm 3% tổng chi ngân sách nhà nước hằng năm", "30% trong GRDP"): the aggregates of the national
