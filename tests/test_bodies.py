@@ -1808,6 +1808,16 @@ def test_party_committees_named_by_their_kinds(text, expected):
       "Học viện Chiến lược, bồi dưỡng cán bộ xây dựng": "coordinate"}),
     # negative: a unit not in the decree's list still ends where its task begins
     ("Cục Phát triển đô thị xây dựng hướng dẫn thiết kế.", {"Cục Phát triển đô thị": "assigned"}),
+    # s30a: the units of Bộ Tài chính named in lower case after "Quản lý" (Nghị định 29/2025/NĐ-CP), one with commas, and the
+    # national drug procurement centre (Luật Đấu thầu 2023, Điều 83)
+    ("7. Đề nghị Cục Quản lý đấu thầu, Bộ Tài chính hỗ trợ kỹ thuật, hướng dẫn sử dụng Hệ thống mạng đấu thầu quốc gia.",
+     {"Cục Quản lý đấu thầu": "requested"}),
+    ("b) Cục Quản lý, giám sát chính sách thuế, phí và lệ phí chủ trì tổng kết việc thi hành Nghị định.",
+     {"Cục Quản lý, giám sát chính sách thuế, phí và lệ phí": "lead"}),
+    ("Cục Quản lý Dược chủ trì, phối hợp với Trung tâm Mua sắm tập trung thuốc Quốc gia xây dựng danh mục thuốc.",
+     {"Cục Quản lý Dược": "lead", "Trung tâm Mua sắm tập trung thuốc Quốc gia": "coordinate"}),
+    # negative: the same work after another body is its task
+    ("Sở Tài chính đấu thầu mua sắm tập trung thuốc cho các cơ sở y tế.", {"Sở Tài chính": "assigned"}),
     # s25a: the agricultural stations of an area or a former district (TTLT 14/2015/TTLT-BNNPTNT-BNV)
     ("Phòng Kinh tế phối hợp với Trạm Chăn nuôi và Thú y khu vực Tân Kỳ tiếp nhận vắc xin.",
      {"Phòng Kinh tế": "assigned", "Trạm Chăn nuôi và Thú y khu vực Tân Kỳ": "coordinate"}),
