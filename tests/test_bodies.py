@@ -98,6 +98,11 @@ EXAMPLES = [
      {"Văn phòng Bộ": "assigned", "Báo Nông nghiệp và Môi trường": "coordinate", "Trung tâm Khuyến nông quốc gia": "coordinate"}),
     ("Trung tâm Công nghệ thông tin tuyên truyền trên Cổng thông tin điện tử.", {"Trung tâm Công nghệ thông tin": "assigned"}),
     ("Cục An toàn thông tin, tuyên truyền hướng dẫn bảo đảm an toàn hệ thống.", {"Cục An toàn thông tin": "assigned"}),
+    # s30a: a lower-case "thông tin" after a name closed on its place is the task's verb, whatever follows it (not a field
+    # in capitals: "Trung tâm Văn hóa Thông tin tỉnh")
+    ("9. Báo và Phát thanh, Truyền hình Vĩnh Long thông tin kịp thời diễn biến mặn.", {"Báo và Phát thanh, Truyền hình Vĩnh Long": "assigned"}),
+    ("Báo Lào Cai thông tin đầy đủ về Kế hoạch.", {"Báo Lào Cai": "assigned"}),
+    ("Trung tâm Văn hóa Thông tin tỉnh tổ chức hội thi.", {"Trung tâm Văn hóa Thông tin tỉnh": "assigned"}),
     # rev9: an association named by its trade in lower case before its level (Nghị định 126/2024/NĐ-CP), last in a list too
     ("8. Đề nghị Hội Nông dân tỉnh, Hiệp hội doanh nghiệp tỉnh\nPhối hợp tổ chức các hoạt động xúc tiến thương mại.",
      {"Hội Nông dân tỉnh": "requested", "Hiệp hội doanh nghiệp tỉnh": "requested"}),
