@@ -102,6 +102,11 @@ EXAMPLES = [
      {"Văn phòng Bộ": "assigned", "Báo Nông nghiệp và Môi trường": "coordinate", "Trung tâm Khuyến nông quốc gia": "coordinate"}),
     ("Trung tâm Công nghệ thông tin tuyên truyền trên Cổng thông tin điện tử.", {"Trung tâm Công nghệ thông tin": "assigned"}),
     ("Cục An toàn thông tin, tuyên truyền hướng dẫn bảo đảm an toàn hệ thống.", {"Cục An toàn thông tin": "assigned"}),
+    # s30a: a lower-case "thông tin" after a name closed on its place is the task's verb, whatever follows it (not a field
+    # in capitals: "Trung tâm Văn hóa Thông tin tỉnh")
+    ("9. Báo và Phát thanh, Truyền hình Vĩnh Long thông tin kịp thời diễn biến mặn.", {"Báo và Phát thanh, Truyền hình Vĩnh Long": "assigned"}),
+    ("Báo Lào Cai thông tin đầy đủ về Kế hoạch.", {"Báo Lào Cai": "assigned"}),
+    ("Trung tâm Văn hóa Thông tin tỉnh tổ chức hội thi.", {"Trung tâm Văn hóa Thông tin tỉnh": "assigned"}),
     # rev9: an association named by its trade in lower case before its level (Nghị định 126/2024/NĐ-CP), last in a list too
     ("8. Đề nghị Hội Nông dân tỉnh, Hiệp hội doanh nghiệp tỉnh\nPhối hợp tổ chức các hoạt động xúc tiến thương mại.",
      {"Hội Nông dân tỉnh": "requested", "Hiệp hội doanh nghiệp tỉnh": "requested"}),
@@ -1812,6 +1817,16 @@ def test_party_committees_named_by_their_kinds(text, expected):
       "Học viện Chiến lược, bồi dưỡng cán bộ xây dựng": "coordinate"}),
     # negative: a unit not in the decree's list still ends where its task begins
     ("Cục Phát triển đô thị xây dựng hướng dẫn thiết kế.", {"Cục Phát triển đô thị": "assigned"}),
+    # s30a: the units of Bộ Tài chính named in lower case after "Quản lý" (Nghị định 29/2025/NĐ-CP), one with commas, and the
+    # national drug procurement centre (Luật Đấu thầu 2023, Điều 83)
+    ("7. Đề nghị Cục Quản lý đấu thầu, Bộ Tài chính hỗ trợ kỹ thuật, hướng dẫn sử dụng Hệ thống mạng đấu thầu quốc gia.",
+     {"Cục Quản lý đấu thầu": "requested"}),
+    ("b) Cục Quản lý, giám sát chính sách thuế, phí và lệ phí chủ trì tổng kết việc thi hành Nghị định.",
+     {"Cục Quản lý, giám sát chính sách thuế, phí và lệ phí": "lead"}),
+    ("Cục Quản lý Dược chủ trì, phối hợp với Trung tâm Mua sắm tập trung thuốc Quốc gia xây dựng danh mục thuốc.",
+     {"Cục Quản lý Dược": "lead", "Trung tâm Mua sắm tập trung thuốc Quốc gia": "coordinate"}),
+    # negative: the same work after another body is its task
+    ("Sở Tài chính đấu thầu mua sắm tập trung thuốc cho các cơ sở y tế.", {"Sở Tài chính": "assigned"}),
     # s25a: the agricultural stations of an area or a former district (TTLT 14/2015/TTLT-BNNPTNT-BNV)
     ("Phòng Kinh tế phối hợp với Trạm Chăn nuôi và Thú y khu vực Tân Kỳ tiếp nhận vắc xin.",
      {"Phòng Kinh tế": "assigned", "Trạm Chăn nuôi và Thú y khu vực Tân Kỳ": "coordinate"}),

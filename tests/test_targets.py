@@ -417,6 +417,7 @@ MANY = [
      [(160000, "triệu đồng", None), (93, "triệu đồng/ha/năm", None)]),
     # s25a: a level's budget outside the funding heading is read as before; raising money under it stays a target
     ("V. KINH PHÍ\nNgân sách xã bố trí 185 triệu đồng; phấn đấu huy động xã hội hóa đạt 500 triệu đồng.", [(500, "triệu đồng", None)]),
+    ("Phấn đấu huy động tổng kinh phí dự kiến 20 tỷ đồng từ xã hội hóa.", [(20, "tỷ đồng", None)]),  # s30a: money to raise stays
 ]
 
 # Must give no target.
@@ -524,6 +525,10 @@ NEGATIVE = [
     "IV. DỰ TOÁN KINH PHÍ\nTổng dự toán: 500 triệu đồng, gồm:\n- Chi tổ chức hội nghị: 200 triệu đồng;\n- Chi in ấn tài liệu: 300 triệu đồng.",
     "V. KINH PHÍ THỰC HIỆN\n1. Tổng kinh phí thực hiện: 500 triệu đồng.\n2. Nguồn kinh phí: ngân sách tỉnh 300 triệu đồng; ngân sách huyện 200 triệu đồng.",
     "Tổng kinh phí thực hiện Kế hoạch: 450.000.000 đồng.",
+    # s30a: "tổng kinh phí dự kiến" alone, an estimate of what the work costs, outside a funding heading, and its parts
+    "7. Sở Tài chính chủ trì tham mưu bố trí kinh phí. Tổng kinh phí dự kiến 86,5 tỷ đồng, trong đó ngân sách tỉnh 45 tỷ đồng, "
+    "ngân sách trung ương hỗ trợ 41,5 tỷ đồng.",
+    "c) Tổng kinh phí dự kiến giai đoạn 2026 - 2030 là 185 tỷ đồng.",
     # rev9: a score's label names no kind of place, or its scoring
     "- Tổng số điểm: 90 điểm.",
     "- Số điểm đạt được: 85 điểm.",
@@ -1885,6 +1890,9 @@ def test_a_mass_alone_is_not_a_concentration(text):
     ("Kinh tế tư nhân đóng góp khoảng 55-58% GRDP của tỉnh.", "Kinh tế tư nhân đóng góp vào GRDP của tỉnh", "private_sector_grdp_share"),
     ("Vốn đầu tư toàn xã hội đạt 35% GRDP.", "Vốn đầu tư toàn xã hội so với GRDP", "investment_to_grdp"),
     ("Chi đầu tư phát triển chiếm 35% tổng chi ngân sách địa phương.", "Chi đầu tư phát triển chiếm tổng chi ngân sách địa phương", None),
+    # s30a: a name cut by a comma inside it ("do hạn, mặn") before a bound and the whole: the whole names no indicator of its own
+    ("b) Diện tích lúa bị thiệt hại do hạn, mặn không quá 1% tổng diện tích gieo trồng.",
+     "Diện tích lúa bị thiệt hại do hạn, mặn so với tổng diện tích gieo trồng", None),
     # the whole is named before the value already, or the name is a rate that names its own base: as written
     ("Tỷ lệ chi cho nghiên cứu và phát triển so với GRDP đạt 2% GRDP.", "Tỷ lệ chi cho nghiên cứu và phát triển so với GRDP", "rnd_expenditure"),
     ("- Tỷ lệ phủ sóng 5G trên địa bàn đạt 100% dân số", "Tỷ lệ phủ sóng 5G trên địa bàn", "coverage_5g_population"),
@@ -4059,3 +4067,20 @@ def test_new_capacity_as_plans_commit_to_it(text, indicator_ids):
 ])
 def test_events_that_happened_are_no_target(text, values):
     assert [r["value"] for r in rows(text)] == values
+
+
+# s30a: one measure stated in two respects ("… đạt tối thiểu 95% về số lượng gói thầu và không thấp hơn 90% về tổng giá trị
+# gói thầu", "… 100% về số lượng gói thầu, 95% về giá trị gói thầu"): the second value keeps the first's name, its respect is
+# its scope; a value named after it in a respect of its own, with no value before it, is read as before.
+@pytest.mark.parametrize("text,expected", [
+    ("1. Tỷ lệ gói thầu áp dụng lựa chọn nhà thầu qua mạng đạt tối thiểu 95% về số lượng gói thầu và không thấp hơn 90% về "
+     "tổng giá trị gói thầu.",
+     [(95, "ge", "Tỷ lệ gói thầu áp dụng lựa chọn nhà thầu qua mạng", None),
+      (90, "ge", "Tỷ lệ gói thầu áp dụng lựa chọn nhà thầu qua mạng", "tổng giá trị gói thầu")]),
+    ("Tỷ lệ lựa chọn nhà thầu qua mạng đạt 100% về số lượng gói thầu, 95% về giá trị gói thầu.",
+     [(100, "eq", "Tỷ lệ lựa chọn nhà thầu qua mạng", None), (95, "eq", "Tỷ lệ lựa chọn nhà thầu qua mạng", "giá trị gói thầu")]),
+    ("Tỷ lệ hộ nghèo giảm 1,5%; tỷ lệ hộ cận nghèo giảm 1%.",
+     [(1.5, "eq", "Tỷ lệ hộ nghèo", None), (1, "eq", "tỷ lệ hộ cận nghèo", None)]),
+])
+def test_a_measure_stated_in_two_respects_keeps_its_name(text, expected):
+    assert [(r["value"], r["comparator"], r["indicator"], r["scope"]) for r in rows(text)] == expected

@@ -43,6 +43,10 @@ OBJECT_AFTER = regex.compile(r"[ \t]+\p{Ll}")  # …when its object follows
 # "thông tin" ends)
 TRAILING_INFORM = regex.compile(r"(?<=\S)(?<!(?:công[ \t]+nghệ|an[ \t]+toàn|an[ \t]+ninh))[ \t]+thông[ \t]+tin$", regex.IGNORECASE)
 PROMOTION_AFTER = matched_in_place(r",?[ \t]+tuyên[ \t]+truyền(?![\p{L}\p{M}])")
+# s30a: …and a lower-case "thông tin" right after a proper name of two capitalised syllables or more ("Báo và Phát thanh,
+# Truyền hình Vĩnh Long thông tin kịp thời …", "Báo Lào Cai thông tin …"): the name closed on its place or own name, as a
+# business's does (_after_proper_name), so the words are the verb of its task whatever follows them.
+INFORM_AFTER_PROPER = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ \t]+\p{Lu}[\p{Ll}\p{M}]*[ \t]+thông[ \t]+tin$")
 MAX_LOWER_RUN = 4  # lower-case words in a row inside a name ("Phát triển nông thôn")
 MAX_TAIL_WORDS = 16
 TASK_CHARS = 300
@@ -566,7 +570,8 @@ def _tail_end(text: str, head: str, end: int) -> int:
     if trailing and OBJECT_AFTER.match(text, last):
         return trailing.start()
     informs = TRAILING_INFORM.search(text, end, last)
-    return informs.start() if informs and PROMOTION_AFTER.match(text, last) else last
+    return informs.start() if informs and (PROMOTION_AFTER.match(text, last) or INFORM_AFTER_PROPER.search(text, end, last)) \
+        else last
 
 
 def _head_search(text: str):

@@ -2169,7 +2169,7 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator = f"{right} {_inside_name(action)}"
         end = _span_end(text, q.end, right)
         rule = "rule_places_doing_action"
-    elif not _weak(own) and not (_weak(local) and not _weak(right)) and not value_first \
+    elif not _weak(own) and not (_weak(local) and not _weak(right) and not _right_only_whole(text, q, right)) and not value_first \
             and not (not (q.unit or "%").startswith(("%", "‰")) and P.GOAL_TAIL.search(own) and not _weak(right)):  # "… bảo đảm mục tiêu đạt 1.200 công trình xanh"
         indicator = _tidy(own, local, left)
         if not _weak(pledged := P.TRAILING_PLEDGE.sub("", indicator)):
@@ -2288,7 +2288,9 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
             and (part := _framing_label(text, line_start, q.start)) and not _overlaps(part, whole.group("whole")):
         # "- Về kinh tế số: đến năm 2030 đạt 30% GRDP", "- Kinh tế số:\n+ Đến năm 2030 đạt 30% GRDP": the part is the label's
         indicator, rule = _share_of(part, left, whole.group("whole")), "rule_share_of_label"
-    if rule in ("rule_indicator_then_value", "rule_label_value") and not scope \
+    if done and (aspect := _aspect_goes_on(text, q, done, row_start)) is not None:
+        indicator, scope, rule = done[-1].indicator, aspect, "rule_aspect_goes_on"  # "… 95% về số lượng … và 90% về giá trị …"
+    elif rule in ("rule_indicator_then_value", "rule_label_value") and not scope \
             and (whole_of := _list_part_parent(text, q, indicator, done, row_start)) is not None:
         indicator, scope, rule = whole_of.indicator, indicator, "rule_part_goes_on"  # "…; thủy sản tăng 6 - 6,5%/năm)"
     elif rule == "rule_value_then_indicator" and not scope and count_unit and right \
@@ -2584,6 +2586,26 @@ def _names_whole(indicator: str, whole: regex.Match) -> bool:
     head = head[:2] if head[0].lower() == "tổng" else head[:1]
     spaced = r"\s+".join(map(regex.escape, head))
     return bool(regex.search(rf"(?i:(?<![\p{{L}}\p{{M}}]){spaced}(?![\p{{L}}\p{{M}}]))", indicator))
+
+
+def _aspect_goes_on(text: str, q: Quantity, done: list[Target], row_start: int) -> str | None:
+    """The respect a value is stated in ("về tổng giá trị gói thầu") when the value before it on the line was stated in
+    another respect of the same measure and unit ("… đạt tối thiểu 95% về số lượng gói thầu và không thấp hơn 90% về tổng
+    giá trị gói thầu", see P.ASPECT_BETWEEN); else None."""
+    before = done[-1]
+    if not before.indicator or before.start < row_start or before.end > q.start \
+            or (q.unit or "").split("/")[0] != (before.unit or "").split("/")[0] \
+            or not P.ASPECT_BETWEEN.fullmatch(text, before.end, q.start):
+        return None
+    after = P.ASPECT_AFTER.match(text, q.end)
+    return after.group("aspect") if after else None
+
+
+def _right_only_whole(text: str, q: Quantity, right: str) -> bool:
+    """What follows a share is only the whole it is of ("… do hạn, mặn không quá 1% tổng diện tích gieo trồng"): it names
+    no indicator of its own, so a short last clause before the value ("mặn") is the end of the name before it, cut at a
+    comma inside it, not a verb whose object follows (s30a)."""
+    return (whole := _share_whole(text, q)) is not None and _only_whole(right, whole)
 
 
 def _only_whole(indicator: str | None, whole: regex.Match) -> bool:

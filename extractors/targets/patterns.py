@@ -739,6 +739,16 @@ LINK_MODIFIERS = regex.compile(
 # ("cắt giảm 30% thủ tục", "tinh giảm 10% biên chế": a verb of its own whose object follows the value)
 LINK_END = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:đạt|là|chiếm|còn|lên|xuống|tăng|(?<!(?:cắt|tinh)\s+)giảm|bằng|duy\s+trì|giữ\s+vững|ổn\s+định|ở|tương\s+đương|đóng\s+góp(?:\s+(?:vào|cho))?)|[:=])$")
+# s30a: one measure stated in two respects, each value followed by "về" and its respect ("Tỷ lệ gói thầu … đạt tối thiểu 95% về
+# số lượng gói thầu và không thấp hơn 90% về tổng giá trị gói thầu"; Luật Đấu thầu 2023 and its road maps of e-procurement set
+# the share "về số lượng gói thầu" and "về giá trị gói thầu"): the second value keeps the first's name, its respect is its
+# scope. ASPECT_BETWEEN is what stands between the first value and the second (the first's respect, a comma or "và", a
+# bound); ASPECT_AFTER the second's respect, up to the clause's end.
+ASPECT_BETWEEN = regex.compile(
+    r"[^\S\n]+về[^\S\n]+[^\d,;.:()\n]{1,60}?[^\S\n]*(?:,[^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)"
+    rf"(?i:(?:{_alternation([w for w, v in COMPARATOR_BEFORE.items() if v != 'eq'])})[^\S\n]+)?(?i:đạt[^\S\n]+)?")
+ASPECT_AFTER = matched_in_place(r"[^\S\n]*về[^\S\n]+(?P<aspect>[^\d,;.:()\n]{1,60}?)[^\S\n]*(?=[,;.:()]|$|[^\S\n]+và[^\S\n])",
+                                regex.MULTILINE)
 # --- a share and the whole it is a share of ----------------------------------------------------------
 # The whole named right after a share's "%" ("Kinh tế số chiếm 45% GRDP tỉnh", "đạt 30% GRDP", "bội chi … khoảng
 # 4 - 4,5% GDP", "chiếm 3% tổng chi ngân sách nhà nước hằng năm", "30% trong GRDP"): the aggregates of the national
@@ -1093,10 +1103,14 @@ OWN_FUNDING_AFTER = matched_in_place(
 # …and the capital a plan of public investment is allotted ("Tổng kế hoạch vốn đầu tư công năm 2026 được giao là 9.120,5 tỷ
 # đồng, gồm: …"; Luật Đầu tư công 2024: the plan of capital is allotted by the council and the committee): what it has to
 # spend, given to it, not a level it commits to reach (the share of it disbursed is).
+# …and "tổng kinh phí dự kiến" alone, what the plan's work is estimated to cost wherever the sentence stands ("7. Sở Tài chính
+# chủ trì tham mưu bố trí kinh phí. Tổng kinh phí dự kiến 86,5 tỷ đồng, trong đó ngân sách tỉnh 45 tỷ đồng, …"): an estimate
+# of cost is an input, never a level to reach (s30a; money to raise stays a target: MOBILISED).
 _OWN_FUNDING = (r"(?<![\p{L}\p{M}])(?:tổng[^\S\n]+)?(?:(?:kinh[^\S\n]+phí|nguồn[^\S\n]+kinh[^\S\n]+phí|dự[^\S\n]+toán)[^\S\n]+(?:dự[^\S\n]+kiến[^\S\n]+)?(?:để[^\S\n]+)?"
                 r"(?:(?:tổ[^\S\n]+chức|triển[^\S\n]+khai)[^\S\n]+)?thực[^\S\n]+hiện[^\S\n]+(?:kế[^\S\n]+hoạch|đề[^\S\n]+án|chương[^\S\n]+trình)"
                 r"|kế[^\S\n]+hoạch[^\S\n]+vốn(?:[^\S\n]+đầu[^\S\n]+tư(?:[^\S\n]+công)?)?(?:[^\S\n]+năm[^\S\n]+20\d\d)?[^\S\n]+(?:được[^\S\n]+|đã[^\S\n]+)?"
-                r"(?:giao|phân[^\S\n]+bổ|bố[^\S\n]+trí))")
+                r"(?:giao|phân[^\S\n]+bổ|bố[^\S\n]+trí)"
+                r"|tổng[^\S\n]+kinh[^\S\n]+phí[^\S\n]+dự[^\S\n]+kiến)")
 OWN_FUNDING_BEFORE = regex.compile(
     r"(?i:" + _OWN_FUNDING + r"(?:[^\S\n]+này)?(?:[^\S\n]+(?:năm[^\S\n]+20\d\d|giai[^\S\n]+đoạn[^\S\n]+20\d\d[^\S\n]*[-–][^\S\n]*20\d\d))?"
     r"[^\S\n]*(?:(?:là|:|dự[^\S\n]+kiến|khoảng|ước(?:[^\S\n]+tính)?|tối[^\S\n]+đa)[^\S\n]*)*$)")
