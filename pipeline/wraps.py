@@ -82,6 +82,12 @@ OPEN_END = regex.compile(r"(?:,|\s[-–])$")
 # A range's first bound and its dash ("giai đoạn 2025 -", "từ 85 –"): a justified line breaks after the spaced dash,
 # and the second bound goes on on the next line.
 RANGE_OPEN = regex.compile(r"\d[\d.,]*%?\s[-–]$")
+# The same range broken before its dash ("tốc độ tăng bình quân 05⏎- 06%/năm", "giai đoạn 2026⏎- 2030, tập trung …",
+# "công suất 5⏎-10 tấn/ngày đêm"): the line ends in the first bound, a number after a space, and the next opens with the
+# dash and the second bound, which a bullet never does right after a number in a wrapped line (a list's items end theirs
+# with a stop or stand apart; a bullet opening with a number follows a finished item).
+RANGE_FIRST_END = regex.compile(r"(?<=\s)\d[\d.,]*$")
+RANGE_SECOND_OPEN = regex.compile(r"^[-–][^\S\n]?\d")
 # The continuation of a bullet's sentence that reads like a bullet: "sản xuất⏎- quản lý - tiêu thụ".
 DASH_LOWER = regex.compile(r"^[-–]\s+\p{Ll}")
 LOWER_CONTINUES = regex.compile(r"[\p{Ll}\p{Lu}\p{N},–\-”\"'»)%]$")
@@ -301,6 +307,9 @@ def joins_open(before: str, after: str, blank: bool, profile: WrapProfile,
         if RANGE_OPEN.search(before):
             return True  # "giai đoạn 2025 -⏎2027;", "từ 85 -⏎90%": a range's dash never ends a line of its own
         return before[-1].islower() or bool(_ends_with_any(before, _words()["connective"], fold=True)) or profile.paragraphs
+    if RANGE_SECOND_OPEN.match(after) and RANGE_FIRST_END.search(before, max(0, len(before) - 24)) and (
+            profile.paragraphs or profile.width and len(before) >= profile.width - 6):
+        return True  # "tốc độ tăng bình quân 05⏎- 06%/năm": the range's second bound, not a bullet
     if DASH_LOWER.match(after) and profile.paragraphs and not ended and before[-1].isalpha():
         return True  # "sản xuất⏎- quản lý - tiêu thụ": a dash between words, not a bullet
     if not (first.isupper() or first in "(“\"'"):

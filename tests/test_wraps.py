@@ -44,6 +44,13 @@ JOINED = [
     # a range cut after its dash (a justified line breaks at the spaced dash)
     ("Bàn giao 500 ha đất sạch cho nhà đầu tư giai đoạn 2025 -", "2027; ưu tiên thu hút dự án công nghệ cao.", PLAIN),
     ("- Tỷ lệ hộ sử dụng nước sạch đạt từ 85 –", "90% vào năm 2030.", PLAIN),
+    # s30f: … and a range cut before its dash: the next line opens with the dash and the second bound, not a bullet
+    ("xuất khẩu đến năm 2030 dự kiến đạt 30,2 triệu USD, tốc độ tăng bình quân 05", "- 06%/năm. Thị trường định hướng xuất khẩu",
+     PARAGRAPHS),
+    ("**4. **Trong giai đoạn 2026", "- 2030 phấn đấu có ít nhất 10% đội ngũ cán bộ, công chức", PARAGRAPHS),
+    ("các Chương trình nhằm hỗ trợ các doanh nghiệp thực hiện Chương trình Make in Viet Nam cho giai đoạn 2026",
+     "- 2030, tập trung vào các doanh nghiệp sản xuất", WrapProfile(width=80)),
+    ("cố định tối thiểu là 35m2, công suất 5", "-10 tấn/ngày đêm;", PARAGRAPHS),
     # a line of abbreviations is no heading in capitals
     ("Đến hết năm 2045: 100%", "DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số", PARAGRAPHS),
     ("Đảm bảo xây dựng trạm", "BTS 5G đạt 100%", PARAGRAPHS),
@@ -83,6 +90,10 @@ KEPT = [
     ("Mục đích, yêu cầu của Kế hoạch như sau", "II/ MỤC ĐÍCH, YÊU CẦU", PARAGRAPHS),  # (s27d: "I/" still opens a heading)
     ("1. Mục đích", "a) Nhằm tạo khí thế", PARAGRAPHS),
     ("a) Thời gian thi đua", "b) Đối tượng", PLAIN),
+    # s30f: a bullet opening with a number after an item that ends in one: no range unless the line was cut by the width
+    ("- Số xã đạt chuẩn nông thôn mới: 15", "- 20 trường học đạt chuẩn quốc gia", PLAIN),
+    ("- Số xã đạt chuẩn nông thôn mới: 15", "- 20 trường học đạt chuẩn quốc gia", WrapProfile(width=80)),
+    ("Căn cứ Quyết định số 1234/QĐ-UBND", "- 20 trường học đạt chuẩn", PARAGRAPHS),  # (a symbol, not a bound)
     # a heading that ends in a head word used alone ("the Law"), then a sentence opening with its time
     ("5. Kiểm tra việc thi hành Luật", "Từ tháng 8 đến tháng 10 năm 2026, Thanh tra Bộ chủ trì kiểm tra.", PLAIN),
     ("3. Phổ biến Luật", "Trong quý III/2026, các cơ quan báo chí mở chuyên mục về Luật.", PLAIN),
