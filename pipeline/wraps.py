@@ -76,6 +76,12 @@ TABLE_ROW = regex.compile(r"\t|^\||\s\|\s|\|$")
 QUANTITY = regex.compile(r"^\d[\d.,]*(?:/\d[\d.,]*)?(?:%|\s+\p{Ll})")
 # A number that ends the sentence it continues ("vào năm⏎2025.", "đạt⏎95%;"); not a list marker "13.".
 YEAR_ENDS = regex.compile(r"^\d{3,}[\d.,]*%?[.;,]$|^\d[\d.,]*%[.;,]?$")
+# A year cut from the words that call for it: the line ends in "năm" ("ngày 19 tháng 11 năm⏎2025", "6. Chỉ tiêu chủ yếu
+# đến năm⏎2030") or in a range's dash ("GIAI ĐOẠN 2026 -⏎2030", "từ năm học 2025 -⏎2026."), and the next line is that year
+# alone (a page number is never a year of the 1900s or 2000s): the date, heading or period goes on. Not the years
+# counted or recurring ("hằng năm", "các năm"), which call for no year.
+BARE_YEAR = regex.compile(r"^(?:19|20)\d\d[.;,:)”\"*_]*$")
+YEAR_CALLED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?<!(?:hằng|hàng|mỗi|các|những|nhiều|từng|vài)\s)năm(?:\s+học)?)$")  # not "hằng năm"
 NUMBER_GOES_ON = regex.compile(r"^(?=\d)(?!\d+(?:\.\d+)*[.)](?:\s|$))(?![\d.,]+\s*$)")
 # A line ending in a dash between words ("Bà Rịa -", "kinh tế –") or a comma goes on.
 OPEN_END = regex.compile(r"(?:,|\s[-–])$")
@@ -302,6 +308,8 @@ def joins_open(before: str, after: str, blank: bool, profile: WrapProfile,
             return True
         if YEAR_ENDS.match(after) and before[-1].islower():
             return True  # "sinh ra sống vào năm⏎2025."
+        if BARE_YEAR.match(after) and (YEAR_CALLED.search(before, max(0, len(before) - 8)) or RANGE_OPEN.search(before)):
+            return True  # "Hà Nội, ngày 21 tháng 11 năm⏎2025", "… GIAI ĐOẠN 2026 -⏎2030": the year the line calls for
         if ended or not NUMBER_GOES_ON.match(after):
             return False
         if RANGE_OPEN.search(before):

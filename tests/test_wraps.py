@@ -51,6 +51,12 @@ JOINED = [
     ("các Chương trình nhằm hỗ trợ các doanh nghiệp thực hiện Chương trình Make in Viet Nam cho giai đoạn 2026",
      "- 2030, tập trung vào các doanh nghiệp sản xuất", WrapProfile(width=80)),
     ("cố định tối thiểu là 35m2, công suất 5", "-10 tấn/ngày đêm;", PARAGRAPHS),
+    # s30f: a year alone on the next line, after the "năm" that calls for it or a range's dash
+    ("6. Chỉ tiêu chủ yếu đến năm", "2030", PARAGRAPHS),
+    ("Hà Nội, ngày 21 tháng 11 năm", "2025", PLAIN),
+    ("đã được Nhà nước công nhận quyền sử dụng đất trước ngày 01 tháng 7 năm", "2014", PLAIN),
+    ("KẾ HOẠCH XUẤT KHẨU SẢN PHẨM HÀNG HÓA TỈNH SƠN LA GIAI ĐOẠN 2026 -", "2030", PARAGRAPHS),
+    ("chính sách học phí, hỗ trợ học phí trên địa bàn thành phố Huế từ năm học 2025 -", "2026.", PLAIN),
     # a line of abbreviations is no heading in capitals
     ("Đến hết năm 2045: 100%", "DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số", PARAGRAPHS),
     ("Đảm bảo xây dựng trạm", "BTS 5G đạt 100%", PARAGRAPHS),
@@ -94,6 +100,10 @@ KEPT = [
     ("- Số xã đạt chuẩn nông thôn mới: 15", "- 20 trường học đạt chuẩn quốc gia", PLAIN),
     ("- Số xã đạt chuẩn nông thôn mới: 15", "- 20 trường học đạt chuẩn quốc gia", WrapProfile(width=80)),
     ("Căn cứ Quyết định số 1234/QĐ-UBND", "- 20 trường học đạt chuẩn", PARAGRAPHS),  # (a symbol, not a bound)
+    # s30f: a bare number that is no year, or a "năm" that counts years or recurs, calls for none
+    ("Kinh phí thực hiện năm", "125", PLAIN),
+    ("Báo cáo kết quả thực hiện hằng năm", "2025", PLAIN),
+    ("Số liệu các năm", "2024", PLAIN),
     # a heading that ends in a head word used alone ("the Law"), then a sentence opening with its time
     ("5. Kiểm tra việc thi hành Luật", "Từ tháng 8 đến tháng 10 năm 2026, Thanh tra Bộ chủ trì kiểm tra.", PLAIN),
     ("3. Phổ biến Luật", "Trong quý III/2026, các cơ quan báo chí mở chuyên mục về Luật.", PLAIN),
