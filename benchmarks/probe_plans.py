@@ -2432,6 +2432,39 @@ characters, the closing "Nơi nhận" list.
                                read as the communes' level (rev9's reading; the gold keeps the places), a programme named in lower
                                case without a year ("Chương trình phát triển lâm nghiệp bền vững", "chương trình mỗi xã một sản phẩm
                                (OCOP)": PROPER_NAME wants a capital or a year).
+    xa_ho_tich_dich_vu_cong_cong_thong_tin  UBND xã Phú Thành (Vĩnh Long) plan (09/KH-UBND, 01/2026) on civil registration and
+                               online public services 2026 - 2027 after the two-tier reform (s30b, held out, written blind), as the
+                               commune portal's crawl: a one-line menu, breadcrumb, "TIN MỚI NHẤT" with figures before the body,
+                               "Cập nhật … | Lượt xem", share buttons and font-size line, "Tin liên quan" with dates, footer and
+                               counters after; 2025 results, a 2026 list and a 2027 list, the marriage registration time "rút ngắn
+                               còn 02 ngày làm việc", task outputs; commune offices (Văn phòng HĐND và UBND xã, Trung tâm Phục vụ
+                               hành chính công xã, Phòng Văn hóa - Xã hội, Công an xã, Trạm Y tế xã, Bưu điện văn hóa xã, Tổ công
+                               nghệ số cộng đồng); deadlines in words ("trong đầu quý IV/2026", "trước cuối tháng 6/2026", "trước
+                               30/9 hằng năm", "cuối tháng 12/2026"); appendix as a markdown pipe table with a "Thực hiện năm 2025"
+                               column and "-" cells; start (e0b985a): targets 0.944 / deadlines 0.941 / bodies 0.941 / refs
+                               1.000; canonical share 17.6% (17 targets)
+    phuong_dan_chu_co_so       UBND phường Hòa Khánh (Đà Nẵng) plan (27/KH-UBND, 01/2026) carrying out the Law on grassroots
+                               democracy 2026 - 2028 (s30b, held out, written blind), hard-wrapped at about 70 characters inside
+                               names (the title, "Ủy ban / nhân dân", "Trung tâm / Phục vụ …", "Hội Liên / hiệp Phụ nữ") and between
+                               a number and its unit ("không dưới 04 / cuộc", "02 / lớp"); 2025's situation, per-year values in
+                               parentheses ("năm 2026 đạt 82%, năm 2027 đạt 86%"), a decrease against 2025, the ward chairman's
+                               dialogues, a ward's economic office "Phòng Kinh tế, Hạ tầng và Đô thị", Ban Thanh tra nhân dân;
+                               deadlines "cuối tháng 3/2026", "trong đầu quý II/2026", "trong quý III hằng năm", "trước 15/12 hằng
+                               năm"; appendix as a pipe table with an alignment row (":-:", "--:"), bold group rows and a "Ghi chú"
+                               column holding a frequency and last year's figure; start (e0b985a): targets 0.889 / deadlines
+                               0.941 / bodies 0.952 / refs 0.909; canonical share 33.3% (27 targets)
+    xa_loai_tru_benh_dai       UBND xã Nam Đà (Lâm Đồng) plan (21/KH-UBND, 02/2026) on rabies control and elimination 2026 - 2030
+                               (s30b, held out, written blind), as a commune site's crawl (menu a line, "Bạn đang ở:", "Các tin
+                               đã đưa", the post title in capitals, "Ngày đăng | Tác giả | Lượt xem", a comment form, "Các tin
+                               khác") with the body hard-wrapped at about 70 characters ("Trạm / Y tế xã", "đạt ít nhất / 75%");
+                               "a) Năm 2026:" and "b) Đến năm 2030:" target lists, a no-number "không để xảy ra trường hợp tử
+                               vong", vaccine doses, leaflets, training; veterinary and health bodies of the commune and province;
+                               deadlines "trước 30/4 hằng năm", "trong đầu quý IV hằng năm", "trước cuối tháng 3/2026", "trước
+                               ngày 20 hằng tháng"; appendix a pipe table without spaces ("|TT|Chỉ tiêu|ĐVT|Ước TH 2025|2026|…|");
+                               start (e0b985a): targets 0.980 / deadlines 0.941 / bodies 1.000 / refs 1.000; canonical share
+                               36.0% (25 targets)
+    the three s30b plans together at the start (e0b985a): 0.935 / 0.941 / 0.964 / 0.970 (targets tp 65, 69 extracted, 70 gold);
+                               canonical share 30.4% (69 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
