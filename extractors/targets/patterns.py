@@ -654,6 +654,9 @@ YEAR_IN_LINE = regex.compile(
     r"|(?i:(?:trước|chậm\s+nhất(?:\s+là)?|đến\s+hết|xong\s+trước)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)(?P<year>20\d\d)(?!\d)"
     # (a quarter or a month with its year after a slash, "trong quý IV/2026", "trong tháng 10/2026": s26d)
     r"|(?i:(?:đến|trong|vào|cuối|đầu|tới|hết|trước)\s+(?:hết\s+)?(?:quý|quí|tháng)\s+(?:[IVX]{1,4}|\d{1,2})\s*/\s*)(?P<year>20\d\d)(?!\d)")
+# A span of years ("từ năm 1976 đến năm 2015", "từ 2026 - 2030", "từ năm 2026 đến hết năm 2030"): see `extract._span_years`.
+YEAR_SPAN = regex.compile(r"(?i:(?<![\p{L}\p{M}])từ\s+(?:năm\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:năm\s+)?"
+                          r"(?P<y2>(?:19|20)\d\d)(?!\d))")
 # The year of a quarter or a month ("quý II năm 2027", "tháng 6/2027", "tháng 6 năm 2027").
 DATED_ACTION_YEAR = regex.compile(r"(?i:(?:quý\s+[IVX\d]+|tháng\s+\d{1,2})\s*(?:năm\s+|/\s*)?)$")
 # What may open a clause before the quarter or month that labels it ("- Đến tháng 12 năm 2026: cấp …; số hóa …", "a)
