@@ -1126,6 +1126,19 @@ def test_plan_period_gives_the_year_of_its_last_year_and_timeline_year():
     assert one(text)["year"] == 2025
 
 
+# s30b: a bare count in a clause of its own ("mỗi năm 02 lớp") counts what the clause before it names by the same noun
+@pytest.mark.parametrize("text,expected", [
+    ("4. Trong quý III hằng năm, mở lớp bồi dưỡng kỹ năng vận động Nhân dân cho tổ trưởng tổ dân phố, trưởng ban công tác "
+     "Mặt trận; mỗi năm 02 lớp với khoảng 90 học viên.",
+     [(2, "lớp bồi dưỡng kỹ năng vận động Nhân dân cho tổ trưởng tổ dân phố, trưởng ban công tác Mặt trận"), (90, "Số học viên")]),
+    # negatives: the noun before has its own count (that count names it); no clause before; only a comma between
+    ("- Tổ chức 03 lớp tập huấn cho cán bộ; mỗi năm 02 lớp.", [(3, "Tổ chức lớp tập huấn cho cán bộ"), (2, "Số lớp")]),
+    ("- Mỗi năm 02 lớp.", [(2, "Số lớp")]),
+])
+def test_a_bare_count_after_the_clause_that_names_it(text, expected):
+    assert [(r["value"], r["indicator"]) for r in rows(text)] == expected
+
+
 # s30b: a span of years before the plan's own, after the value, says which records are counted (the heading's year is the
 # target's); a span's first year is never the year a target is due by (its last is); a span before the value dates a result
 SPAN_PLAN = ("ỦY BAN NHÂN DÂN\nXÃ PHÚ THÀNH\nSố: 09/KH-UBND\nPhú Thành, ngày 12 tháng 01 năm 2026\n\nKẾ HOẠCH\n"

@@ -976,6 +976,23 @@ def _year_in(text: str, start: int, end: int, before: int, cited, first_year: in
     return int((prior[-1] if prior else years[0]).group("year"))
 
 
+def _named_in_clause_before(text: str, sentence_start: int, clause_start: int, noun: str) -> str | None:
+    """What a bare count ("mỗi năm 02 lớp", its own clause naming nothing) counts, named in the clause before it in its
+    sentence by the same noun after a verb: "Trong quý III hằng năm, mở lớp bồi dưỡng kỹ năng vận động Nhân dân cho tổ
+    trưởng tổ dân phố, trưởng ban công tác Mặt trận; mỗi năm 02 lớp …" → "lớp bồi dưỡng … Mặt trận" (the noun to the clause's
+    end). None when that clause gives the noun a number of its own (that count is its own target). s30b."""
+    before = text[sentence_start:clause_start]
+    semi = before.rfind(";")
+    if semi < 0:
+        return None  # (a comma parts the words of one clause too often: only a clause closed by ";")
+    head = before[:semi]
+    nouns = list(regex.finditer(rf"(?i)(?<=(?<![\p{{L}}\p{{M}}])[\p{{L}}\p{{M}}]+[^\S\n]+){regex.escape(noun)}(?![\p{{L}}\p{{M}}])", head))
+    if not nouns or P.DIGIT.search(head, nouns[-1].start() - 12 if nouns[-1].start() >= 12 else 0, nouns[-1].start()):
+        return None
+    name = P.SPACES.sub(" ", head[nouns[-1].start():]).strip(" ,")
+    return name if _content_words(name) >= 3 else None
+
+
 def _in_a_span(section, year: regex.Match, first_year: int | None) -> bool:
     """Whether a year of a heading's label (or of a numbered item's, a section too) is not a target's as a span of years
     in its whole title holds it (`_span_years`; the label cuts a long title short). s30b."""
@@ -2253,6 +2270,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator = P.SPACES.sub(" ", f"{own or 'Số'} {named_by} {right}").strip()
         end = _span_end(text, q.end, right)
         rule = "rule_unit_names_indicator"
+        if not own and _weak(right) and count_unit and q.unit_raw \
+                and (named := _named_in_clause_before(text, sentence_start, clause_start, q.unit_raw)) is not None:
+            indicator, rule = named, "rule_count_of_clause_before"  # "mở lớp bồi dưỡng … cho tổ trưởng tổ dân phố; mỗi năm
+            # 02 lớp": the count of what the clause before names by the same noun (s30b)
         if place_subject and indicator == f"Số {q.unit_base or q.unit}" and (parent := _place_parent(text, q, done)) is not None:
             indicator, rule = parent.indicator, "rule_place_part"  # "… 1.200 công trình xanh. Trong đó, Hà Nội có 200 công trình"
         elif own and done and done[-1].rule == "rule_indicator_then_value" and done[-1].start >= line_start \
