@@ -2522,6 +2522,61 @@ characters, the closing "Nơi nhận" list.
                                names.tsv; a lower-case "thông tin" after a place closing a name is the task's verb. The 158 older
                                plans unchanged (0.968 / 0.971 / 0.987 / 0.994); seeds, dev unchanged; field rows unchanged, wide -1
                                row (a truncated "Cục Quản lý" now the unit its prose names)
+    xa_ho_tich_dich_vu_cong_cong_thong_tin  UBND xã Phú Thành (Vĩnh Long) plan (09/KH-UBND, 01/2026) on civil registration and
+                               online public services 2026 - 2027 after the two-tier reform (s30b, held out, written blind), as the
+                               commune portal's crawl: a one-line menu, breadcrumb, "TIN MỚI NHẤT" with figures before the body,
+                               "Cập nhật … | Lượt xem", share buttons and font-size line, "Tin liên quan" with dates, footer and
+                               counters after; 2025 results, a 2026 list and a 2027 list, the marriage registration time "rút ngắn
+                               còn 02 ngày làm việc", task outputs; commune offices (Văn phòng HĐND và UBND xã, Trung tâm Phục vụ
+                               hành chính công xã, Phòng Văn hóa - Xã hội, Công an xã, Trạm Y tế xã, Bưu điện văn hóa xã, Tổ công
+                               nghệ số cộng đồng); deadlines in words ("trong đầu quý IV/2026", "trước cuối tháng 6/2026", "trước
+                               30/9 hằng năm", "cuối tháng 12/2026"); appendix as a markdown pipe table with a "Thực hiện năm 2025"
+                               column and "-" cells; start (e0b985a): targets 0.944 / deadlines 0.941 / bodies 0.941 / refs
+                               1.000; canonical share 17.6% (17 targets); end (s30b): 0.973 / 0.941 / 0.941 / 1.000, share 16.7%
+                               (18 targets); left: "Bố trí 02 máy tính" ("bố trí" is no commitment verb in cues.tsv: it allots
+                               money as often, "bố trí kinh phí", the plan's own funding), "định kỳ 6 tháng" without a day (by
+                               design), "Tổ công nghệ số cộng đồng" as a body (a team named "Tổ …": rare in the corpora, and "Tổ"
+                               opens "Tổ chức")
+    phuong_dan_chu_co_so       UBND phường Hòa Khánh (Đà Nẵng) plan (27/KH-UBND, 01/2026) carrying out the Law on grassroots
+                               democracy 2026 - 2028 (s30b, held out, written blind), hard-wrapped at about 70 characters inside
+                               names (the title, "Ủy ban / nhân dân", "Trung tâm / Phục vụ …", "Hội Liên / hiệp Phụ nữ") and between
+                               a number and its unit ("không dưới 04 / cuộc", "02 / lớp"); 2025's situation, per-year values in
+                               parentheses ("năm 2026 đạt 82%, năm 2027 đạt 86%"), a decrease against 2025, the ward chairman's
+                               dialogues, a ward's economic office "Phòng Kinh tế, Hạ tầng và Đô thị", Ban Thanh tra nhân dân;
+                               deadlines "cuối tháng 3/2026", "trong đầu quý II/2026", "trong quý III hằng năm", "trước 15/12 hằng
+                               năm"; appendix as a pipe table with an alignment row (":-:", "--:"), bold group rows and a "Ghi chú"
+                               column holding a frequency and last year's figure; start (e0b985a): targets 0.889 / deadlines
+                               0.941 / bodies 0.952 / refs 0.909; canonical share 33.3% (27 targets); end (s30b): 0.926 / 0.941 /
+                               0.952 / 1.000, share 37.0% (27 targets); left: the chairman's dialogues and the Ban Thanh tra's
+                               supervisions named without their doer ("Số cuộc đối thoại trực tiếp với Nhân dân mỗi năm": an
+                               indicator holding the body; the scorer's one-to-one match then pairs the prose rows with table
+                               rows of other years), "định kỳ hằng quý" without a day (by design), "Ủy ban nhân dân phường tổ chức
+                               03 cuộc đối thoại" in the 2025 situation without "đã" (a body in a report of the past year: the
+                               only one of its kind in the 161 plans and rare in field/wide)
+    xa_loai_tru_benh_dai       UBND xã Nam Đà (Lâm Đồng) plan (21/KH-UBND, 02/2026) on rabies control and elimination 2026 - 2030
+                               (s30b, held out, written blind), as a commune site's crawl (menu a line, "Bạn đang ở:", "Các tin
+                               đã đưa", the post title in capitals, "Ngày đăng | Tác giả | Lượt xem", a comment form, "Các tin
+                               khác") with the body hard-wrapped at about 70 characters ("Trạm / Y tế xã", "đạt ít nhất / 75%");
+                               "a) Năm 2026:" and "b) Đến năm 2030:" target lists, a no-number "không để xảy ra trường hợp tử
+                               vong", vaccine doses, leaflets, training; veterinary and health bodies of the commune and province;
+                               deadlines "trước 30/4 hằng năm", "trong đầu quý IV hằng năm", "trước cuối tháng 3/2026", "trước
+                               ngày 20 hằng tháng"; appendix a pipe table without spaces ("|TT|Chỉ tiêu|ĐVT|Ước TH 2025|2026|…|");
+                               start (e0b985a): targets 0.980 / deadlines 0.941 / bodies 1.000 / refs 1.000; canonical share
+                               36.0% (25 targets); end (s30b): 1.000 / 1.000 / 1.000 / 1.000, share 37.5% (24 targets)
+    the three s30b plans together at the start (e0b985a): 0.935 / 0.941 / 0.964 / 0.970 (targets tp 65, 69 extracted, 70 gold);
+                               canonical share 30.4% (69 targets)
+    s30b after its fixes: together 0.964 / 0.962 / 0.964 / 1.000 (targets tp 67, 69 extracted, 70 gold; share 31.9%, 69
+                               targets). Fixed, by class: a part of the quarter between the cue and a quarter of each year ("trong
+                               đầu quý IV hằng năm"); a portal's article title in capitals that opens like a document ("KẾ HOẠCH
+                               PHÒNG, CHỐNG …") over its date bar and counter is the page's, so the head with its headlines goes,
+                               and a view counter after a byline ("Ngày đăng: … | Tác giả: … | Lượt xem: 536") is a notice; a law's
+                               whole name cited by number elsewhere that runs on with where, to whom or how it is made known
+                               ("Luật Thực hiện dân chủ ở cơ sở trên loa truyền thanh …") is that law; the years of a span that no
+                               target is due by (its first year; the last year of a span before the plan's years after the value:
+                               "Số hóa 12.500 trường hợp … lưu trữ từ năm 1976 đến năm 2015", no longer dropped as history); a bare
+                               count in its own clause ("…; mỗi năm 02 lớp") counts what the clause before names by its noun. The
+                               158 older plans unchanged (0.968 / 0.971 / 0.987 / 0.994); seeds, dev and rows on seeds, field, wide
+                               unchanged.
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -71,6 +71,7 @@ LEAD_LINES = 200  # the document's motto comes within these lines of the lead
 PANEL_LABELS = 3  # labels close together that make a metadata panel
 PANEL_GAP = 6  # lines between two labels of one panel
 HEAD_LINES = 150  # a panel before the document sits in its first lines
+TITLE_NOTICE_LINES = 3  # an article's title in capitals has its date bar or view counter within these lines under it
 VALUE_CHARS = 80
 LONG_LINE = 40  # lines long enough to tell a repeated body from repeated boilerplate
 ANCHOR_LINES = 3  # the body's first long lines, found again, start its second copy
@@ -255,11 +256,22 @@ def chrome_spans(text: str) -> tuple[tuple[int, int], ...]:
 def _portal_head(lines, kinds) -> int | None:
     """The last line of a portal's head above the document: the line before the document's first line (DOCUMENT_START, in
     the first HEAD_LINES lines), when one of the lines above it is a notice; None otherwise (a document that opens with its
-    own lines, or lines above it that no notice marks as a page's)."""
+    own lines, or lines above it that no notice marks as a page's). A line that opens like the document but has a notice
+    among the few lines under it is the article's title over its date bar and view counter, the portal's ("KẾ HOẠCH PHÒNG,
+    CHỐNG … GIAI ĐOẠN 2026 - 2030" over "Ngày đăng: 09/02/2026 | … | Lượt xem: 536", s30b): the document starts after it."""
     for i in range(min(len(lines), HEAD_LINES)):
         if DOCUMENT_START.match(lines[i][2]):
-            return i - 1 if i > 0 and "notice" in kinds[:i] else None
+            if i > 0 and "notice" in kinds[:i]:
+                return i - 1
+            if not _over_a_notice(lines, kinds, i):
+                return None
     return None
+
+
+def _over_a_notice(lines, kinds, i: int) -> bool:
+    """Whether a notice is among the TITLE_NOTICE_LINES non-empty lines under line `i`."""
+    under = [k for k in range(i + 1, min(len(lines), i + 1 + 2 * TITLE_NOTICE_LINES)) if lines[k][2] not in ("", "|")]
+    return any(kinds[k] == "notice" for k in under[:TITLE_NOTICE_LINES])
 
 
 def _translation(text: str, lines) -> int | None:

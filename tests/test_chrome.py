@@ -132,6 +132,18 @@ Quyết định công bố danh mục thủ tục hành chính giai đoạn 2026
 16/01/2026 08:45 | Lượt xem: 1.276
 Chia sẻ: Facebook | Zalo
 """
+# s30b: the article's title in capitals, which opens like a document ("KẾ HOẠCH …"), over its date bar and view counter,
+# and a list of earlier news with their figures above it: the portal's
+PORTAL_CAPITAL_TITLE_HEAD = """TRANG THÔNG TIN ĐIỆN TỬ XÃ NAM ĐÀ
+Trang chủ
+Văn bản chỉ đạo điều hành
+Bạn đang ở: Trang chủ / Văn bản chỉ đạo điều hành / Y tế
+Các tin đã đưa:
+• Trạm Y tế xã tổ chức khám sức khỏe cho 320 người cao tuổi (10/12/2025)
+KẾ HOẠCH PHÒNG, CHỐNG BỆNH DẠI TRÊN ĐỊA BÀN XÃ GIAI ĐOẠN 2026 - 2030
+Ngày đăng: 09/02/2026 | Tác giả: Văn phòng HĐND và UBND xã | Lượt xem: 536
+Chia sẻ bài viết: [Facebook] [Zalo]
+"""
 PORTAL_TAILS.append("""Tin liên quan
 Chợ đêm thu hút 5.000 lượt khách mỗi tối cuối tuần (08/11/2025)
 Cơ quan chủ quản: Ủy ban nhân dân tỉnh Quảng Trị
@@ -140,7 +152,7 @@ Giấy phép số 68/GP-TTĐT ngày 20/5/2025 của Cục Phát thanh, truyền 
 """)
 
 
-@pytest.mark.parametrize("head", ["", PORTAL_HEAD, PORTAL_DATELINE_HEAD, PORTAL_MENU_HEAD])
+@pytest.mark.parametrize("head", ["", PORTAL_HEAD, PORTAL_DATELINE_HEAD, PORTAL_MENU_HEAD, PORTAL_CAPITAL_TITLE_HEAD])
 @pytest.mark.parametrize("tail", PORTAL_TAILS)
 def test_a_portals_article_frame_goes(head, tail):
     text = normalise(head + BODY + tail).text
@@ -148,7 +160,7 @@ def test_a_portals_article_frame_goes(head, tail):
     assert text.rstrip().endswith("Lê Đức Tiến")
     for chrome in ("Lượt xem", "Chia sẻ", "In trang", "In bài viết", "liên quan", "88/KH-UBND", "940/QĐ-UBND",
                    "19/NQ-HĐND", "truy cập", "20/12/2024", "16/01/2026", "2026 - 2030", "5.000 lượt khách", "68/GP-TTĐT",
-                   "Bản quyền"):
+                   "Bản quyền", "320 người", "BỆNH DẠI"):
         assert chrome not in text
     assert text.lstrip().startswith("ỦY BAN NHÂN DÂN") or not head
 
@@ -178,6 +190,8 @@ def test_removed_chrome_keeps_the_offset_map():
     "Lịch làm việc của Đoàn kiểm tra:\nThứ hai, 15/01/2026\nThứ ba, 16/01/2026: làm việc tại huyện\n" + BODY,
     # lines above the document's header that no notice marks as a page's: the document's (s29e)
     "Kế hoạch tổ chức hội nghị giai đoạn 2026 - 2030\nThứ Sáu, 16/01/2026 | Hội trường tỉnh\n" + BODY,
+    # the document's own heading in capitals with no notice under it (s30b)
+    "KẾ HOẠCH PHÒNG, CHỐNG BỆNH DẠI NĂM 2026\nCăn cứ Luật Thú y;\n" + BODY,
     # a licence the document lists (a ministry's, not a web portal's or a newspaper's), a "(c)" item
     BODY.replace("Điều 1.", "Giấy phép số 15/GP-BTNMT ngày 03/02/2025 của Bộ Tài nguyên và Môi trường\n(c) Điều 1."),
 ])

@@ -818,7 +818,11 @@ def test_an_expected_time_after_a_time_label(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Tổ chức sơ kết vào quý IV hằng năm.", [(None, None, "yearly", ())]),
     ("Các đơn vị hoàn thành việc đăng ký trong quý I hàng năm.", [(None, None, "yearly", ())]),
+    # s30b: a part of the quarter between the cue and the quarter ("trong đầu quý IV hằng năm"), as with a year
+    ("Tiêm bổ sung cho chó, mèo mới phát sinh trong đầu quý IV hằng năm.", [(None, None, "yearly", ())]),
+    ("Tổng kết phong trào vào cuối quý IV hằng năm.", [(None, None, "yearly", ())]),
     # negatives: a quarter of figures with no cue; a quarter with a year is dated
+    ("Sản lượng cuối quý IV hằng năm thường tăng cao.", []),
     ("Kim ngạch xuất khẩu quý IV hằng năm thường tăng cao.", []),
     ("Tổ chức sơ kết vào quý IV/2026.", [("2026-Q4", None, None, None)]),
 ])

@@ -353,6 +353,10 @@ def test_named_and_numbered_mention_is_one_row(text, code, doc_type, title, date
     "Căn cứ Luật Giao dịch điện tử số 20/2023/QH15;\n\n- Tuân thủ Luật Giao dịch điện tử, Nghị định số 13/2023/NĐ-CP.",
     # s23e: the name followed by "và" and what else the clause is about
     "Căn cứ Luật Thủy sản số 18/2017/QH14;\n\nTuyên truyền về quy định của Luật Thủy sản và chống khai thác IUU.",
+    # s30b: the name followed by where, to whom or how the law is made known, over a line's wrap too
+    "Căn cứ Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15;\n\n2. Phòng Văn hóa - Xã hội chủ trì tuyên truyền Luật Thực hiện dân chủ\n"
+    "ở cơ sở trên loa truyền thanh và trang thông tin điện tử.",
+    "Căn cứ Luật Phòng, chống ma túy số 73/2021/QH14;\n\nPhổ biến Luật Phòng, chống ma túy cho đoàn viên, thanh niên.",
     # s25c: the name in a table's last cell ends at the line's end, not at the next row's number ("… Luật Đầu tư⏎2\t…")
     "Căn cứ Luật Đầu tư số 61/2020/QH14;\n\nSTT\tTên dự án\tHình thức đầu tư\n1\tKhu công nghiệp A\tLựa chọn nhà đầu tư theo Luật Đầu tư\n"
     "2\tKhu công nghiệp B\tLựa chọn nhà đầu tư theo Luật Đầu tư\na\tCụm công nghiệp C\tTheo Luật Đầu tư\n3\tBệnh viện\tXã hội hóa\n",
@@ -366,6 +370,14 @@ def test_a_law_named_with_and_is_another_law_than_a_shorter_one():
     """s23e: a whole title with "và" is its own law when no cited law's name is followed by "và" there."""
     refs = extract_legal_refs("Căn cứ Luật Bảo vệ môi trường số 72/2020/QH14;\n\nTuyên truyền Luật Bảo vệ và phát triển rừng.")
     assert [(r.code, r.title) for r in refs] == [("72/2020/QH14", "Bảo vệ môi trường"), (None, "Bảo vệ và phát triển rừng")]
+
+
+def test_a_longer_name_after_a_numbered_law_is_its_own_law():
+    """s30b: a name that opens with a numbered law's and goes on with more of a name (not a clause word) is another law."""
+    refs = extract_legal_refs("Căn cứ Luật Đầu tư số 61/2020/QH14;\n\nThực hiện theo Luật Đầu tư công và Luật Đầu tư theo phương "
+                              "thức đối tác công tư.")
+    assert [(r.code, r.title) for r in refs] == [("61/2020/QH14", "Đầu tư"), (None, "Đầu tư công"),
+                                                 (None, "Đầu tư theo phương thức đối tác công tư")]
 
 
 def test_a_named_law_keeps_the_date_another_mention_gives():

@@ -1177,6 +1177,38 @@ def test_plan_period_gives_the_year_of_its_last_year_and_timeline_year():
     assert one(text)["year"] == 2025
 
 
+# s30b: a bare count in a clause of its own ("mỗi năm 02 lớp") counts what the clause before it names by the same noun
+@pytest.mark.parametrize("text,expected", [
+    ("4. Trong quý III hằng năm, mở lớp bồi dưỡng kỹ năng vận động Nhân dân cho tổ trưởng tổ dân phố, trưởng ban công tác "
+     "Mặt trận; mỗi năm 02 lớp với khoảng 90 học viên.",
+     [(2, "lớp bồi dưỡng kỹ năng vận động Nhân dân cho tổ trưởng tổ dân phố, trưởng ban công tác Mặt trận"), (90, "Số học viên")]),
+    # negatives: the noun before has its own count (that count names it); no clause before; only a comma between
+    ("- Tổ chức 03 lớp tập huấn cho cán bộ; mỗi năm 02 lớp.", [(3, "Tổ chức lớp tập huấn cho cán bộ"), (2, "Số lớp")]),
+    ("- Mỗi năm 02 lớp.", [(2, "Số lớp")]),
+])
+def test_a_bare_count_after_the_clause_that_names_it(text, expected):
+    assert [(r["value"], r["indicator"]) for r in rows(text)] == expected
+
+
+# s30b: a span of years before the plan's own, after the value, says which records are counted (the heading's year is the
+# target's); a span's first year is never the year a target is due by (its last is); a span before the value dates a result
+SPAN_PLAN = ("ỦY BAN NHÂN DÂN\nXÃ PHÚ THÀNH\nSố: 09/KH-UBND\nPhú Thành, ngày 12 tháng 01 năm 2026\n\nKẾ HOẠCH\n"
+             "Nâng cao hiệu quả đăng ký hộ tịch giai đoạn 2026 - 2027\n\nII. MỤC TIÊU\n2. Mục tiêu năm 2026\n{}\n")
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("c) Số hóa 12.500 trường hợp dữ liệu hộ tịch còn lại trong sổ hộ tịch giấy lưu trữ từ năm 1976 đến năm 2015, hoàn "
+     "thành trong đầu quý IV/2026.", [(12500, 2026)]),
+    ("d) Chỉnh lý 300 mét giá tài liệu tồn đọng từ năm 2000 đến năm 2015.", [(300, 2026)]),
+    ("- Trồng mới 500 ha rừng phòng hộ từ năm 2026 đến năm 2030.", [(500, 2030)]),
+    # negatives: a span before the value dates a result; a past year alone stays the row's (history)
+    ("- Từ năm 2021 đến năm 2025, xã đã số hóa 8.300 trường hợp.", []),
+    ("- Năm 2025, xã số hóa 8.300 trường hợp.", []),
+])
+def test_a_span_of_years_in_a_targets_clause(line, expected):
+    assert [(r["value"], r["year"]) for r in rows(SPAN_PLAN.format(line))] == expected
+
+
 def test_a_decision_that_issues_a_plan_keeps_the_plans_targets():
     text = ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai.\nĐiều 2. Quyết định có hiệu lực.\n"
             "Nơi nhận:\n- Như Điều 2;\n\nKẾ HOẠCH\nTriển khai chuyển đổi số\n- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%.\n")

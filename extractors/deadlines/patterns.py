@@ -83,7 +83,9 @@ YEARLESS = regex.compile(
 YEARLESS_OPENERS = ("ngày", "tháng", "quý", "quí", "quy", "thứ", "chủ")
 # What makes a yearless date a deadline: a cue right before it ("trước ngày 20/11", "chậm nhất
 # ngày 17 tháng 12"), or a date coordinated with one ("trước ngày 01/6 và 15/11 hằng năm").
-YEARLESS_CUE = regex.compile(r"(?i:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất|vào|trong|từ|đến(?:\s+hết)?|hết)\s*$")
+# (s30b: a part of a quarter or month between the cue and its time, "trong đầu quý IV hằng năm", "vào cuối quý II hằng năm",
+# as a dated one reads it, PART_OF: "trong đầu quý IV/2026")
+YEARLESS_CUE = regex.compile(r"(?i:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất|vào|trong|từ|đến(?:\s+hết)?|hết)(?:\s+(?:cuối|đầu|giữa))?\s*$")
 # A fraction, not a day and month: a bare "2/3" (no "ngày", no "tháng") followed by what it is a part of ("từ 2/3 thành
 # viên trở lên", "2/3 số xã", "1/2 tổng số đại biểu") or by a bound of a quantity ("… trở lên"); a date is never "trở lên".
 FRACTION_AFTER = regex.compile(

@@ -146,9 +146,10 @@ def _mentions(text: str) -> tuple[tuple[LegalRef, bool], ...]:
                      and (not ref.date or not r.year_in_symbol or ref.date[:4] == str(r.year_in_symbol))), None)
         if same is None and ref.title:
             # "quy định của Luật Thủy sản và chống khai thác IUU" after "Luật Thủy sản số 18/2017/QH14": the document cited by
-            # number, its name followed by "và" and the other things the clause is about (no second document)
+            # number, its name followed by "và" and the other things the clause is about (no second document); or by where,
+            # to whom or how it is made known ("tuyên truyền Luật Thực hiện dân chủ ở cơ sở trên loa truyền thanh …", s30b)
             same = next((r for r in refs if r.code and r.doc_type == ref.doc_type and r.title
-                         and _named_then_and(words(r.title), words(ref.title))), None)
+                         and _named_then_more(words(r.title), words(ref.title))), None)
         if same is None and ref.rule == "rule_named_by_number" and any(
                 r is not ref and r.doc_type == ref.doc_type and r.end <= ref.start and P.SHORT_NAME_BEFORE.fullmatch(text, r.end, ref.start)
                 for r in unnumbered):
@@ -191,9 +192,11 @@ def _same_year(numbered: LegalRef, ref: LegalRef) -> bool:
     return not (year and mention) or str(year) == mention
 
 
-def _named_then_and(name: tuple[str, ...], title: tuple[str, ...]) -> bool:
-    """A title that opens with a cited document's whole name and goes on with "và …"."""
-    return len(name) >= 2 and len(title) > len(name) + 1 and title[:len(name)] == name and title[len(name)] == "và"
+def _named_then_more(name: tuple[str, ...], title: tuple[str, ...]) -> bool:
+    """A title that opens with a cited document's whole name and goes on with "và …" or a word that no law's name goes on
+    with (P.NAME_THEN_CLAUSE: "trên", "cho", "đến" …)."""
+    return (len(name) >= 2 and len(title) > len(name) + 1 and title[:len(name)] == name
+            and title[len(name)] in P.NAME_THEN_CLAUSE)
 
 
 def _same_number(a: str | None, b: str | None) -> bool:

@@ -425,6 +425,14 @@ LAW_TITLE_STOP = TITLE_STOP.replace(
     # (where a law is made known: "tuyên truyền Luật Dân quân tự vệ trên hệ thống truyền thanh xã")
     r" | (?<!\btự)\s+do\b | ,\s+(?:là|hoặc|mà|nhưng|cho\ phép|pháp\ luật|(?:sau|trước|từ|đến|trong)\ (?:khi|ngày|tháng|quý|năm)|(?:khoản|Điều|điều)\s+\d|điểm\s+[\p{Ll}\d])\b | " + _LAW_CLAUSE
     + r" | (?<![-–\d])\s+(?:19|20)\d\d(?![\d/]|\s*[-–]\s*\d) |", 1)   # "Luật Đường bộ 2024": the law's year, as "năm 2024" (LAW_YEAR_AFTER)
+# The words after a law's whole name that open the rest of its clause, not more of a name: "và" and what else the clause is
+# about ("Luật Thủy sản và chống khai thác IUU"), where, to whom and how the law is made known ("tuyên truyền Luật Thực hiện
+# dân chủ ở cơ sở trên loa truyền thanh", "… cho đoàn viên", "… đến Nhân dân", "… qua các buổi sinh hoạt", "… bằng nhiều hình
+# thức", "… nhằm nâng cao nhận thức", "… để người dân biết"). Read only after the name of a law the text cites by number
+# (`extract._named_then_more`): a longer name that opens with another law's is its own law ("Luật Đầu tư công" after "Luật
+# Đầu tư"), and some names hold "tại" or "với" ("Luật Nhập cảnh, … cư trú của người nước ngoài tại Việt Nam", "Pháp lệnh Ưu
+# đãi người có công với cách mạng"), so those two are not in the list. s30b.
+NAME_THEN_CLAUSE = frozenset({"và", "trên", "cho", "đến", "tới", "trong", "qua", "bằng", "nhằm", "để"})
 # A law's name may be written in lower case ("theo quy định của Luật ngân sách nhà nước", "thi hành
 # Luật giám định tư pháp", "Căn cứ Luật quản lý, sử dụng …") where a citing word says a law is cited;
 # not "Luật này", "Luật sư", "Luật và các văn bản" …

@@ -948,13 +948,16 @@ def _direction(zone: str) -> str | None:
     return found[-1] if found else None
 
 
-def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
+def _year_in(text: str, start: int, end: int, before: int, cited, first_year: int | None = None) -> int | None:
     funding = [f.span() for f in P.FUNDING_YEAR.finditer(text, start, end)]
     years = [m for m in P.YEAR_IN_LINE.finditer(text, start, end) if not cited.touches(m.start(), m.end())
              and not P.BASELINE.search(text[max(0, m.start() - 30):m.start()])
              and not P.BASELINE_BEFORE_YEAR.search(text, max(0, m.start("year") - 60), m.start("year"))
              and not P.CARRIED_OVER.match(text, m.end())
              and not any(a <= m.start("year") < b for a, b in funding)]
+    if years and "từ" in text[start:end].lower():  # (s30b: the years of spans no target is due by)
+        spans = _span_years(text, start, end, before, first_year)
+        years = [m for m in years if m.start("year") not in spans]
     # a quarter's or a month's year ("hoàn thành … trong quý II năm 2027; tham gia 03 hội chợ …") dates that clause's action only
     years = [m for m in years if not (m.start() < before and ";" in text[m.end():before] and _dates_its_action(text, start, m))]
     # a year of the value's own clause (after the last ";" before it) wins over a clause before it ("… phân tích kết quả PCI
@@ -977,6 +980,46 @@ def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
     if not years:
         return None
     return int((prior[-1] if prior else years[0]).group("year"))
+
+
+def _named_in_clause_before(text: str, sentence_start: int, clause_start: int, noun: str) -> str | None:
+    """What a bare count ("mỗi năm 02 lớp", its own clause naming nothing) counts, named in the clause before it in its
+    sentence by the same noun after a verb: "Trong quý III hằng năm, mở lớp bồi dưỡng kỹ năng vận động Nhân dân cho tổ
+    trưởng tổ dân phố, trưởng ban công tác Mặt trận; mỗi năm 02 lớp …" → "lớp bồi dưỡng … Mặt trận" (the noun to the clause's
+    end). None when that clause gives the noun a number of its own (that count is its own target). s30b."""
+    before = text[sentence_start:clause_start]
+    semi = before.rfind(";")
+    if semi < 0:
+        return None  # (a comma parts the words of one clause too often: only a clause closed by ";")
+    head = before[:semi]
+    nouns = list(regex.finditer(rf"(?i)(?<=(?<![\p{{L}}\p{{M}}])[\p{{L}}\p{{M}}]+[^\S\n]+){regex.escape(noun)}(?![\p{{L}}\p{{M}}])", head))
+    if not nouns or P.DIGIT.search(head, nouns[-1].start() - 12 if nouns[-1].start() >= 12 else 0, nouns[-1].start()):
+        return None
+    name = P.SPACES.sub(" ", head[nouns[-1].start():]).strip(" ,")
+    return name if _content_words(name) >= 3 else None
+
+
+def _in_a_span(section, year: regex.Match, first_year: int | None) -> bool:
+    """Whether a year of a heading's label (or of a numbered item's, a section too) is not a target's as a span of years
+    in its whole title holds it (`_span_years`; the label cuts a long title short). s30b."""
+    if "từ" not in section.title.lower():
+        return False
+    at = year.start(1) - len(section.marker.rstrip(".")) - 1  # (the label: the marker, a space, the title)
+    return at in _span_years(section.title, 0, len(section.title), 0, first_year)
+
+
+def _span_years(text: str, start: int, end: int, before: int, first_year: int | None) -> set[int]:
+    """Where the years of spans ("từ năm X đến năm Y") that no target is due by stand: every span's first year (its last
+    is the year a target is due by: "Trồng mới 500 ha rừng từ năm 2026 đến năm 2030"), and the last year of a span before
+    the plan's own years written after the value, which says which records or cases are counted ("Số hóa 12.500 trường hợp
+    dữ liệu hộ tịch … lưu trữ từ năm 1976 đến năm 2015", "Chỉnh lý 300 mét giá tài liệu tồn đọng từ năm 2000 đến năm
+    2015"); a span before the value dates a result ("Từ năm 2021 đến năm 2025, đã xây dựng 500 nhà"): history. s30b."""
+    out = set()
+    for span in P.YEAR_SPAN.finditer(text, start, end):
+        out.add(span.start("y1"))
+        if first_year and span.start() >= before and int(span.group("y2")) < first_year:
+            out.add(span.start("y2"))
+    return out
 
 
 def _dates_its_action(text: str, start: int, year: regex.Match) -> bool:
@@ -1039,7 +1082,8 @@ class Context:
         for section in reversed(self.outline.containing(at)):
             m = next((y for y in regex.finditer(r"(?<!\d)(20\d\d)(?!\d|\s*[-–]\s*\d)", section.label)
                       if not P.CARRIED_OVER.match(section.label, y.end())  # not a carried-over amount's year, nor a baseline's
-                      and not P.BASELINE_BEFORE_YEAR.search(section.label, max(0, y.start() - 60), y.start())), None)
+                      and not P.BASELINE_BEFORE_YEAR.search(section.label, max(0, y.start() - 60), y.start())
+                      and not _in_a_span(section, y, self.first_year)), None)
                       # (a numbered item is a section: "2. Số vụ … giảm ít nhất 10% so với năm 2025.")
             if m:
                 return int(m.group(1)), None
@@ -1094,7 +1138,7 @@ class Context:
         return (int(m.group(1)), None) if m else (None, None)
 
     def _year_or_period(self, start: int, end: int, before: int) -> tuple[int | None, str | None]:
-        year = _year_in(self.text, start, end, before, self.cited)
+        year = _year_in(self.text, start, end, before, self.cited, self.first_year)
         if year is not None:
             return year, None
         period = next((m for m in P.PERIOD_IN_LINE.finditer(self.text, start, end) if not self.cited.touches(m.start(), m.end())
@@ -2236,6 +2280,10 @@ def _targets_of(ctx: Context, q: Quantity, prev: Quantity | None, nxt: Quantity 
         indicator = P.SPACES.sub(" ", f"{own or 'Số'} {named_by} {right}").strip()
         end = _span_end(text, q.end, right)
         rule = "rule_unit_names_indicator"
+        if not own and _weak(right) and count_unit and q.unit_raw \
+                and (named := _named_in_clause_before(text, sentence_start, clause_start, q.unit_raw)) is not None:
+            indicator, rule = named, "rule_count_of_clause_before"  # "mở lớp bồi dưỡng … cho tổ trưởng tổ dân phố; mỗi năm
+            # 02 lớp": the count of what the clause before names by the same noun (s30b)
         if place_subject and indicator == f"Số {q.unit_base or q.unit}" and (parent := _place_parent(text, q, done)) is not None:
             indicator, rule = parent.indicator, "rule_place_part"  # "… 1.200 công trình xanh. Trong đó, Hà Nội có 200 công trình"
         elif own and done and done[-1].rule == "rule_indicator_then_value" and done[-1].start >= line_start \

@@ -661,6 +661,9 @@ YEAR_IN_LINE = regex.compile(
 # A ";" that opens the next step of a value's series with its own value ("đạt 85%; 90% trước ngày 31/12/2027"), not a clause
 # of another action (s30c).
 STEP_AFTER_SEMICOLON = matched_in_place(r";[^\S\n]*(?:(?i:và|hoặc)[^\S\n]+)?(?:(?i:" + _alternation(COMPARATOR_BEFORE) + r")[^\S\n]+)?\d")
+# A span of years ("từ năm 1976 đến năm 2015", "từ 2026 - 2030", "từ năm 2026 đến hết năm 2030"): see `extract._span_years`.
+YEAR_SPAN = regex.compile(r"(?i:(?<![\p{L}\p{M}])từ\s+(?:năm\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:năm\s+)?"
+                          r"(?P<y2>(?:19|20)\d\d)(?!\d))")
 # The year of a quarter or a month ("quý II năm 2027", "tháng 6/2027", "tháng 6 năm 2027").
 DATED_ACTION_YEAR = regex.compile(r"(?i:(?:quý\s+[IVX\d]+|tháng\s+\d{1,2})\s*(?:năm\s+|/\s*)?)$")
 # What may open a clause before the quarter or month that labels it ("- Đến tháng 12 năm 2026: cấp …; số hóa …", "a)
