@@ -73,6 +73,14 @@ def digit_run_starts(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in DIGIT_RUN.finditer(text))
 
 
+@functools.lru_cache(maxsize=8)
+def digits_opening(text: str, opening: regex.Pattern) -> tuple[int, ...]:
+    """The start of each match of `opening`, a pattern that opens with the first digit of a run of digits and reads
+    what must follow the number for a match of a pattern opening there (a day's "/" or "tháng": `opened_by`'s
+    `digits`): the runs where that pattern may open, found by one scan instead of a try at every number of the text."""
+    return tuple(m.start() for m in opening.finditer(text))
+
+
 @functools.cache
 def _in_place(pattern: regex.Pattern) -> regex.Pattern:
     """`pattern`, compiled to be matched at a given offset only (see `extractors.regexes.matched_in_place`)."""
@@ -81,12 +89,14 @@ def _in_place(pattern: regex.Pattern) -> regex.Pattern:
 
 
 def opened_by(pattern: regex.Pattern, text: str, words: tuple[str, ...], ignore_case: bool = False,
-              digits: bool = False, one_scan: bool = False) -> Iterator[regex.Match]:
+              digits: bool | regex.Pattern = False, one_scan: bool = False) -> Iterator[regex.Match]:
     """`pattern.finditer(text)` for a pattern that never matches nothing and each of whose matches opens with one of
     `words` (in lower case where `ignore_case`: the pattern reads those words case-insensitively; as written
     otherwise) or, with `digits`, with the first digit of a run of digits: the same matches, in order, the pattern
-    tried only there (`one_scan`: the words found by `word_starts_by_one_scan`). (Lookbehinds read the text before each
-    offset as a scan does.)"""
+    tried only there (`one_scan`: the words found by `word_starts_by_one_scan`). `digits` may be a pattern that
+    matches at the first digit of every run a match opens with (what follows the number, in one scan of the text:
+    `digits_opening`): the pattern is tried at those runs only. (Lookbehinds read the text before each offset as a
+    scan does.)"""
     if ignore_case:
         lower = lower_text(text)
         if lower is None:  # a letter whose lower case is two: offsets would not hold; scan
@@ -96,7 +106,7 @@ def opened_by(pattern: regex.Pattern, text: str, words: tuple[str, ...], ignore_
     else:
         starts = (word_starts_by_one_scan if one_scan else word_starts)(text, words)
     if digits:
-        starts = sorted({*starts, *digit_run_starts(text)})
+        starts = sorted({*starts, *(digit_run_starts(text) if digits is True else digits_opening(text, digits))})
     match = _in_place(pattern).match
     end = 0
     for start in starts:

@@ -8,11 +8,12 @@ from extractors.bodies import patterns as B
 from extractors.deadlines import patterns as D
 from extractors.legal_refs import patterns as L
 from extractors.targets import patterns as T
-from extractors.text_index import digit_run_starts, holds, lower_text, opened_by, word_starts, word_starts_by_one_scan
+from extractors.text_index import digit_run_starts, digits_opening, holds, lower_text, opened_by, word_starts, word_starts_by_one_scan
 
 # (pattern, its opening words, read case-insensitively, opens at a number too[, the words found by one scan])
 WINDOWED = {
-    "yearless": (D.YEARLESS, D.YEARLESS_OPENERS, True, True),
+    "yearless": (D.YEARLESS, D.YEARLESS_OPENERS, True, D.YEARLESS_DIGITS),
+    "yearless_every_number": (D.YEARLESS, D.YEARLESS_OPENERS, True, True),
     "relative": (D.RELATIVE, D.RELATIVE_OPENERS, True, False),
     "relative_to_end": (D.RELATIVE_TO_END, D.RELATIVE_TO_END_OPENERS, True, False),
     "number_word": (T.NUMBER_WORD_RE, T.NUMBER_WORD_OPENERS, True, False),
@@ -58,6 +59,10 @@ EXAMPLES = [
     ("relative", "ſau 30 ngày kể từ ngày Kế hoạch này được ban hành; trong vòng 10 ngày kể từ ngày ký ban hành Quyết định này."),
     ("number_word", "İt nhất một lớp; ít nhất hai đoàn kiểm tra mỗi năm."),
     ("yearless", "Nộp trước ngày 15/6 hằng năm (İ); thứ Hai hằng tuần."),
+    # the numbers a yearless date opens with, found by YEARLESS_DIGITS: a day before "/" or "tháng", an hour before its weekday
+    ("yearless", "Trước 16 giờ thứ Sáu hằng tuần, trước 8h30 thứ Hai hằng tuần; 15 /6 và 30 THÁNG 9, 5\n/12 hằng năm."),
+    ("yearless", "Gửi 123/6, 2025/12, 1.5/6 và 07-15/12 hằng năm; 20 tháng 11 hằng năm; 3 giờ chiều; 31/12 hằng năm."),
+    ("yearless_every_number", "Trước 16 giờ thứ Sáu hằng tuần; gửi trước 15 tháng 12 và 20/6 hằng năm, 123/6 không phải."),
 ]
 
 
@@ -73,6 +78,15 @@ def test_a_windowed_pattern_finds_what_a_scan_finds(kind, text):
 def test_examples_hold_matches_of_every_pattern():
     for kind, (pattern, *_rest) in WINDOWED.items():
         assert any(pattern.search(text) for k, text in EXAMPLES if k == kind), kind
+
+
+@pytest.mark.parametrize("kind,text", [(k, t) for k, t in EXAMPLES if k.startswith("yearless")])
+def test_yearless_numbers_found_by_one_scan_are_every_number_it_opens_with(kind, text):
+    """YEARLESS tried at the numbers YEARLESS_DIGITS finds and at every number of the text: the same matches."""
+    every = [(m.span(), m.groupdict()) for m in opened_by(D.YEARLESS, text, D.YEARLESS_OPENERS, True, True)]
+    assert [(m.span(), m.groupdict()) for m in opened_by(D.YEARLESS, text, D.YEARLESS_OPENERS, True, D.YEARLESS_DIGITS)] == every
+    assert all(any(m.start() == s for s in digits_opening(text, D.YEARLESS_DIGITS))
+               for m in D.YEARLESS.finditer(text) if text[m.start()].isdigit())  # every number a match opens with
 
 
 def test_an_opening_left_out_loses_its_matches():

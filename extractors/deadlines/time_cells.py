@@ -185,8 +185,9 @@ def read_time_lead(cell: str) -> CellTime | None:
 
 @functools.lru_cache(maxsize=2)
 def _time_word_lines(text: str) -> frozenset[int]:
-    """The starts of the lines that hold a time word: only there can a time header open a table
-    (`TIME_HEADER`, `HEADER_LINE`), found by one scan of the text rather than two patterns per line."""
+    """The starts of the lines that hold a time word: only there can a time header (`TIME_HEADER`, `HEADER_LINE`) open a
+    table, or open one again inside a table a header opened, found by one scan of the text rather than two patterns per
+    line (every line of a table and of the text after it)."""
     return frozenset(text.rfind("\n", 0, m.start()) + 1 for word in P.EACH_TIME_WORD for m in word.finditer(text))
 
 
@@ -206,22 +207,23 @@ def loose_time_rows(text: str, cited=None) -> Iterator[tuple[Cell, CellTime, lis
     open_table, label, row = False, False, []
     may_open = _time_word_lines(text)
     for start, line, cells in line_cells(text):
-        if not open_table and start not in may_open:  # no time header here: only a label may end the line
+        worded = start in may_open  # (only a line with a time word holds a header, of either shape: in a table too)
+        if not open_table and not worded:  # no time header here: only a label may end the line
             for cell in cells:
                 if cell.text.strip("|* "):
                     label = cell.text.endswith(":")
             continue
-        if P.HEADER_LINE.match(line):
+        if worded and P.HEADER_LINE.match(line):
             open_table, row = True, []
             continue
-        trailing = P.TRAILING_TIME.search(line) if open_table and len(cells) == 1 else None
+        trailing = P.TRAILING_TIME.search(line) if open_table and len(cells) == 1 and _holds_a_year(line) else None
         if trailing and trailing.start("time") > 0 and not _a_whole_time(line):  # "… UBND tỉnh 2028 - 2030": the last column, run on
             cells = (Cell(start, start + trailing.start("time"), line[:trailing.start("time")].strip()),
                      Cell(start + trailing.start("time"), start + trailing.end("time"), trailing.group("time")))
         for cell in cells:
             if not cell.text.strip("|* "):
                 continue
-            if P.TIME_HEADER.fullmatch(cell.text):
+            if worded and P.TIME_HEADER.fullmatch(cell.text):
                 open_table, row = True, []
             elif P.TABLE_END.match(cell.text):
                 open_table = False
@@ -234,6 +236,12 @@ def loose_time_rows(text: str, cited=None) -> Iterator[tuple[Cell, CellTime, lis
                 else:
                     row.append(cell)
             label = cell.text.endswith(":")  # "Ban hành:" | "03/12/2025": a label's value, not a cell
+
+
+def _holds_a_year(line: str) -> bool:
+    """Whether `line` may hold a TRAILING_TIME: each of its matches ends in a year that opens with "19" or "20" (a plain
+    look-up, not a scan of every line of a table for a time at its end)."""
+    return "20" in line or "19" in line
 
 
 def _a_whole_time(line: str) -> bool:
@@ -253,7 +261,7 @@ def wrapped_time_cells(text: str) -> Iterator[tuple[Cell, Cell]]:
         if not open_table and start not in may_open:
             continue  # no time header here, none above
         cells = [c for c in split if c.text]
-        if any(P.TIME_HEADER.fullmatch(c.text) for c in cells):
+        if start in may_open and any(P.TIME_HEADER.fullmatch(c.text) for c in cells):
             open_table, head = True, None
             continue
         if not cells or not open_table:
