@@ -82,6 +82,11 @@ OPEN_END = regex.compile(r"(?:,|\s[-–])$")
 # A range's first bound and its dash ("giai đoạn 2025 -", "từ 85 –"): a justified line breaks after the spaced dash,
 # and the second bound goes on on the next line.
 RANGE_OPEN = regex.compile(r"\d[\d.,]*%?\s[-–]$")
+# A range of years cut before its dash ("Quy hoạch tỉnh … thời kỳ 2021⏎- 2030, tầm nhìn …", "giai đoạn 2026⏎– 2030"): the
+# line ends in the first year (RANGE_FIRST_YEAR), the next opens with the dash and a later year, then no colon (not a
+# timeline's item "- 2027: …").
+RANGE_FIRST_YEAR = regex.compile(r"(?<![\d.,/])(?P<year>(?:19|20)\d\d)$")
+RANGE_REST = regex.compile(r"^[-–][^\S\n]*(?P<year>(?:19|20)\d\d)(?![\d/:.,]\d|[^\S\n]*:)")
 # The continuation of a bullet's sentence that reads like a bullet: "sản xuất⏎- quản lý - tiêu thụ".
 DASH_LOWER = regex.compile(r"^[-–]\s+\p{Ll}")
 LOWER_CONTINUES = regex.compile(r"[\p{Ll}\p{Lu}\p{N},–\-”\"'»)%]$")
@@ -296,11 +301,17 @@ def joins_open(before: str, after: str, blank: bool, profile: WrapProfile,
             return True
         if YEAR_ENDS.match(after) and before[-1].islower():
             return True  # "sinh ra sống vào năm⏎2025."
+        if RANGE_OPEN.search(before) and not starts_item(after):
+            # "giai đoạn 2025 -⏎2027;", "từ 85 -⏎90%", a heading's "GIAI ĐOẠN 2026 -⏎2030": a range's dash never ends a line
+            # of its own, whatever its second bound ends with (an item numbered "2." after it is an item all the same)
+            return True
         if ended or not NUMBER_GOES_ON.match(after):
             return False
-        if RANGE_OPEN.search(before):
-            return True  # "giai đoạn 2025 -⏎2027;", "từ 85 -⏎90%": a range's dash never ends a line of its own
         return before[-1].islower() or bool(_ends_with_any(before, _words()["connective"], fold=True)) or profile.paragraphs
+    if first in "-–" and before[-1].isdigit():
+        rest, head = RANGE_REST.match(after), RANGE_FIRST_YEAR.search(before, max(0, len(before) - 5))
+        if rest and head and int(rest.group("year")) > int(head.group("year")):
+            return True  # "thời kỳ 2021⏎- 2030, tầm nhìn đến năm 2050": the range's dash and second year, not a bullet
     if DASH_LOWER.match(after) and profile.paragraphs and not ended and before[-1].isalpha():
         return True  # "sản xuất⏎- quản lý - tiêu thụ": a dash between words, not a bullet
     if not (first.isupper() or first in "(“\"'"):
