@@ -86,6 +86,11 @@ def test_a_sentence_cut_by_a_page_break_is_joined(pages, sep):
     # document numbers its pages at the top, so a number at the foot, on that page alone, is text
     (["KẾ HOẠCH\nI. MỤC ĐÍCH", "2\nPHỤ LỤC\nSTT\nChỉ tiêu\nĐơn vị tính\nNăm 2026\n1\nHuấn luyện viên\nNgười",
       "3\n250\n2\nLớp tập huấn phòng, chống doping\nLớp\n03"], "\n250\n2\nLớp tập huấn phòng, chống doping\nLớp\n03"),
+    # (s30p) rows' numbers one off their pages' at two pages' feet, in a document numbered at the top of each page: a
+    # series of its own at the other edge, over fewer than half the pages the document's numbers run over, is text
+    (["KẾ HOẠCH\nI. MỤC ĐÍCH", "2\nII. NHIỆM VỤ", "3\nIII. TỔ CHỨC", "4\nIV. KINH PHÍ",
+      "5\nPHỤ LỤC\nSTT\nChỉ tiêu\nĐơn vị tính\nNăm 2026\n1\nSố lớp tập huấn\nlớp\n4\n2\nSố mô hình\nmô hình\n6\n4",
+      "6\nSố tin bài\ntin, bài\n24\n5", "7\nSố xã\nxã\n12"], "\n6\n4\nSố tin bài"),
     # a table's header row repeated at the top of each page the table runs on to is no running header
     (["KẾ HOẠCH\nSTT\tChỉ tiêu\tMã\n1\tĐất lúa\tLUA", "STT\tChỉ tiêu\tMã\n2\tĐất rừng\tRSX",
       "STT\tChỉ tiêu\tMã\n3\tĐất ở\tONT", "STT\tChỉ tiêu\tMã\n4\tĐất khác\tNKH"], "\nSTT\tChỉ tiêu\tMã\n4\tĐất khác"),
