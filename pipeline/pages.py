@@ -93,6 +93,10 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     # page's foot), even where another page's row number counts with its page as well
     outer_top = collections.Counter(_shape(text[s:e]) for top, _ in edges for s, e in top[:1])
     outer_bottom = collections.Counter(_shape(text[s:e]) for _, bottom in edges for s, e in bottom[-1:])
+    # A series counts at one edge: a document prints its pages' numbers at the top, or at the foot, so a number at the
+    # other edge that counts with its page on that page alone is text, even where the edge the series sits at numbers
+    # the page as well ("06", a table's last cell at the foot of page 6, whose "6" heads it). A page of one or two lines
+    # (its lines at both edges) counts at either.
     found = collections.defaultdict(list)
     for index, (top, bottom) in enumerate(edges, start=1):
         for s, e in top + bottom:
@@ -102,13 +106,25 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
                     continue
             m = PAGE_NUMBER.match(text[s:e].rstrip("\n"))
             if m and abs(int(ascii_digits(m.group("n"))) - index) <= 1:
-                found[int(ascii_digits(m.group("n"))) - index].append((index, s, e))
+                edge = None if (s, e) in top and (s, e) in bottom else "top" if (s, e) in top else "bottom"
+                found[int(ascii_digits(m.group("n"))) - index].append((index, s, e, edge))
     filled = sum(1 for s, e in pages if text[s:e].strip())
+    series = []
     for offset, where in found.items():
-        # (or "2" on page 2 alone: an administrative document numbers its pages from the second, Nghị định
-        # 30/2020/NĐ-CP, Phụ lục I; a reader, OCR above all, may miss the numbers of the pages after it)
-        if len({index for index, _, _ in where}) >= 2 or filled <= 2 or offset == 0 and [i for i, _, _ in where] == [2]:
-            spans += [(s, e) for _, s, e in where]
+        for edge in ("top", "bottom"):
+            here = [(index, s, e) for index, s, e, at in where if at in (edge, None)]
+            # (or "2" on page 2 alone: an administrative document numbers its pages from the second, Nghị định
+            # 30/2020/NĐ-CP, Phụ lục I; a reader, OCR above all, may miss the numbers of the pages after it)
+            if len({index for index, _, _ in here}) >= 2 or filled <= 2 or offset == 0 and [i for i, _, _ in here] == [2]:
+                series.append((edge, len({index for index, _, _ in here}), here))
+    # and at the other edge than the document's own series (the one over most pages), a series over fewer than half its
+    # pages is text too: rows' numbers one off their pages' at two pages' feet ("5", "6" under the last cells of a table
+    # one cell a line, in a document numbered at the top); a footer "Trang n/m" on every page beside the number at the
+    # top of every page but the first is a series of its own
+    main_edge, most = max(((edge, n) for edge, n, _ in series), key=lambda t: t[1], default=(None, 0))
+    for edge, n, here in series:
+        if edge == main_edge or 2 * n >= most:
+            spans += [(s, e) for _, s, e in here]
     # running headers and footers: the same line (numbers aside) at the top, or bottom, of many pages
     numbered = set(spans)
     for side in (0, 1):

@@ -77,9 +77,9 @@ QUANTITY = regex.compile(r"^\d[\d.,]*(?:/\d[\d.,]*)?(?:%|\s+\p{Ll})")
 # A number that ends the sentence it continues ("vào năm⏎2025.", "đạt⏎95%;"); not a list marker "13.".
 YEAR_ENDS = regex.compile(r"^\d{3,}[\d.,]*%?[.;,]$|^\d[\d.,]*%[.;,]?$")
 # A year cut from the words that call for it: the line ends in "năm" ("ngày 19 tháng 11 năm⏎2025", "6. Chỉ tiêu chủ yếu
-# đến năm⏎2030") or in a range's dash ("GIAI ĐOẠN 2026 -⏎2030", "từ năm học 2025 -⏎2026."), and the next line is that year
-# alone (a page number is never a year of the 1900s or 2000s): the date, heading or period goes on. Not the years
-# counted or recurring ("hằng năm", "các năm"), which call for no year.
+# đến năm⏎2030"), and the next line is that year alone (a page number is never a year of the 1900s or 2000s): the date,
+# heading or period goes on (a range's dash before it: RANGE_OPEN below). Not the years counted or recurring ("hằng năm",
+# "các năm"), which call for no year.
 BARE_YEAR = regex.compile(r"^(?:19|20)\d\d[.;,:)”\"*_]*$")
 YEAR_CALLED = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?<!(?:hằng|hàng|mỗi|các|những|nhiều|từng|vài)\s)năm(?:\s+học)?)$")  # not "hằng năm"
 NUMBER_GOES_ON = regex.compile(r"^(?=\d)(?!\d+(?:\.\d+)*[.)](?:\s|$))(?![\d.,]+\s*$)")
@@ -94,6 +94,11 @@ RANGE_OPEN = regex.compile(r"\d[\d.,]*%?\s[-–]$")
 # with a stop or stand apart; a bullet opening with a number follows a finished item).
 RANGE_FIRST_END = regex.compile(r"(?<=\s)\d[\d.,]*$")
 RANGE_SECOND_OPEN = regex.compile(r"^[-–][^\S\n]?\d")
+# A range of years cut before its dash ("Quy hoạch tỉnh … thời kỳ 2021⏎- 2030, tầm nhìn …", "giai đoạn 2026⏎– 2030"): the
+# line ends in the first year (RANGE_FIRST_YEAR), the next opens with the dash and a later year, then no colon (not a
+# timeline's item "- 2027: …").
+RANGE_FIRST_YEAR = regex.compile(r"(?<![\d.,/])(?P<year>(?:19|20)\d\d)$")
+RANGE_REST = regex.compile(r"^[-–][^\S\n]*(?P<year>(?:19|20)\d\d)(?![\d/:.,]\d|[^\S\n]*:)")
 # The continuation of a bullet's sentence that reads like a bullet: "sản xuất⏎- quản lý - tiêu thụ".
 DASH_LOWER = regex.compile(r"^[-–]\s+\p{Ll}")
 LOWER_CONTINUES = regex.compile(r"[\p{Ll}\p{Lu}\p{N},–\-”\"'»)%]$")
@@ -308,16 +313,22 @@ def joins_open(before: str, after: str, blank: bool, profile: WrapProfile,
             return True
         if YEAR_ENDS.match(after) and before[-1].islower():
             return True  # "sinh ra sống vào năm⏎2025."
-        if BARE_YEAR.match(after) and (YEAR_CALLED.search(before, max(0, len(before) - 8)) or RANGE_OPEN.search(before)):
-            return True  # "Hà Nội, ngày 21 tháng 11 năm⏎2025", "… GIAI ĐOẠN 2026 -⏎2030": the year the line calls for
+        if BARE_YEAR.match(after) and YEAR_CALLED.search(before, max(0, len(before) - 8)):
+            return True  # "Hà Nội, ngày 21 tháng 11 năm⏎2025": the year the line calls for
+        if RANGE_OPEN.search(before) and not starts_item(after):
+            # "giai đoạn 2025 -⏎2027;", "từ 85 -⏎90%", a heading's "GIAI ĐOẠN 2026 -⏎2030": a range's dash never ends a line
+            # of its own, whatever its second bound ends with (an item numbered "2." after it is an item all the same)
+            return True
         if ended or not NUMBER_GOES_ON.match(after):
             return False
-        if RANGE_OPEN.search(before):
-            return True  # "giai đoạn 2025 -⏎2027;", "từ 85 -⏎90%": a range's dash never ends a line of its own
         return before[-1].islower() or bool(_ends_with_any(before, _words()["connective"], fold=True)) or profile.paragraphs
     if RANGE_SECOND_OPEN.match(after) and RANGE_FIRST_END.search(before, max(0, len(before) - 24)) and (
             profile.paragraphs or profile.width and len(before) >= profile.width - 6):
         return True  # "tốc độ tăng bình quân 05⏎- 06%/năm": the range's second bound, not a bullet
+    if first in "-–" and before[-1].isdigit():
+        rest, head = RANGE_REST.match(after), RANGE_FIRST_YEAR.search(before, max(0, len(before) - 5))
+        if rest and head and int(rest.group("year")) > int(head.group("year")):
+            return True  # "thời kỳ 2021⏎- 2030, tầm nhìn đến năm 2050": the range's dash and second year, not a bullet
     if DASH_LOWER.match(after) and profile.paragraphs and not ended and before[-1].isalpha():
         return True  # "sản xuất⏎- quản lý - tiêu thụ": a dash between words, not a bullet
     if not (first.isupper() or first in "(“\"'"):

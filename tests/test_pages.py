@@ -39,6 +39,8 @@ TABBED_FOOTER = [page + "\nCÔNG BÁO TỈNH AN GIANG\tSố 12 ngày 05/3/2026" 
 TABBED_HEADER = [f"CÔNG BÁO - Kế hoạch phát triển kinh tế - xã hội năm 2026\tTrang {i}\n" + page.split("\n", 1)[1]
                  for i, page in enumerate(RUNNING_HEADER, start=1)]
 
+# a number at the top of each page and "Trang n/m" at each one's foot: two series, both go
+BOTH_EDGES = [page + f"\nTrang {i}/3" for i, page in enumerate(PDFTOTEXT[:1] + PDFPLUMBER[1:], start=1)]
 # the page number under a running header (the number inside it, not its page's outermost line)
 HEADER_OVER_NUMBER = [RUNNING_HEADER[0]] + [f"CÔNG BÁO/Số 12/Ngày 05-3-2025\n{i}\n" + page.split("\n", 1)[1]
                                             for i, page in enumerate(RUNNING_HEADER[1:], start=2)]
@@ -46,7 +48,7 @@ HEADER_OVER_NUMBER = [RUNNING_HEADER[0]] + [f"CÔNG BÁO/Số 12/Ngày 05-3-2025
 
 @pytest.mark.parametrize("pages, sep", [(PDFPLUMBER, "\n\f\n"), (PDFTOTEXT, "\f"), (RUNNING_HEADER, "\n\f\n"),
                                         (TABBED_FOOTER, "\n\f\n"), (TABBED_HEADER, "\n\f\n"),
-                                        (HEADER_OVER_NUMBER, "\n\f\n")])
+                                        (HEADER_OVER_NUMBER, "\n\f\n"), (BOTH_EDGES, "\n\f\n")])
 def test_a_sentence_cut_by_a_page_break_is_joined(pages, sep):
     raw, starts = _paginate(pages, sep)
     mt = normalise(raw)
@@ -80,6 +82,15 @@ def test_a_sentence_cut_by_a_page_break_is_joined(pages, sep):
       "PHỤ LỤC\nSTT\nChỉ tiêu\nĐơn vị tính\nNăm 2026\n1\nXã tổ chức Đại hội\nxã\n78\n2\nMôn thi đấu",
       "môn\n18\n3\nVận động viên\nngười", "2.500\n4\nVận động viên năng khiếu", "người\n50"],
      "xã\n78\n2\nMôn thi đấu\nmôn\n18\n3\nVận động viên\nngười\n2.500\n4\nVận động viên năng khiếu\nngười\n50"),
+    # (s30p) a table's last cell at the foot of a page numbered at its top, the number of that page ("03" on page 3): the
+    # document numbers its pages at the top, so a number at the foot, on that page alone, is text
+    (["KẾ HOẠCH\nI. MỤC ĐÍCH", "2\nPHỤ LỤC\nSTT\nChỉ tiêu\nĐơn vị tính\nNăm 2026\n1\nHuấn luyện viên\nNgười",
+      "3\n250\n2\nLớp tập huấn phòng, chống doping\nLớp\n03"], "\n250\n2\nLớp tập huấn phòng, chống doping\nLớp\n03"),
+    # (s30p) rows' numbers one off their pages' at two pages' feet, in a document numbered at the top of each page: a
+    # series of its own at the other edge, over fewer than half the pages the document's numbers run over, is text
+    (["KẾ HOẠCH\nI. MỤC ĐÍCH", "2\nII. NHIỆM VỤ", "3\nIII. TỔ CHỨC", "4\nIV. KINH PHÍ",
+      "5\nPHỤ LỤC\nSTT\nChỉ tiêu\nĐơn vị tính\nNăm 2026\n1\nSố lớp tập huấn\nlớp\n4\n2\nSố mô hình\nmô hình\n6\n4",
+      "6\nSố tin bài\ntin, bài\n24\n5", "7\nSố xã\nxã\n12"], "\n6\n4\nSố tin bài"),
     # a table's header row repeated at the top of each page the table runs on to is no running header
     (["KẾ HOẠCH\nSTT\tChỉ tiêu\tMã\n1\tĐất lúa\tLUA", "STT\tChỉ tiêu\tMã\n2\tĐất rừng\tRSX",
       "STT\tChỉ tiêu\tMã\n3\tĐất ở\tONT", "STT\tChỉ tiêu\tMã\n4\tĐất khác\tNKH"], "\nSTT\tChỉ tiêu\tMã\n4\tĐất khác"),

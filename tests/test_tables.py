@@ -242,6 +242,13 @@ INDICATOR_SHAPES = {"pdf, two-line header": _indicator_pdf, "crawl, one cell a l
      [("1", "THPT Tam Đường", "09", "378"), ("2", "THPT Bình Lư", "07", "294"), ("Tổng cộng", "16", "672")]),
     (["TT", "Xã, phường", "Số hộ thoát nghèo", "1", "Xã Tân Uyên", "120", "2", "Xã Mường Kim", "85"],
      [("1", "Xã Tân Uyên", "120"), ("2", "Xã Mường Kim", "85")]),
+    # s30p: the next appendix's heading right after the last row (a page break before it read as one line end, no
+    # blank line) ends the table, the row before it kept
+    (["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2026", "1", "Tỷ lệ dân số tập luyện thể dục, thể thao thường xuyên", "%",
+      "36", "2", "Tỷ lệ gia đình thể thao", "%", "26", "PHỤ LỤC II", "LỊCH THI ĐẤU ĐẠI HỘI THỂ DỤC THỂ THAO NĂM 2026"],
+     [("1", "Tỷ lệ dân số tập luyện thể dục, thể thao thường xuyên", "%", "36"), ("2", "Tỷ lệ gia đình thể thao", "%", "26")]),
+    (["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2026", "1", "Tỷ lệ hộ nghèo", "%", "2,1", "PHỤ LỤC SỐ 2: DANH MỤC NHIỆM VỤ"],
+     [("1", "Tỷ lệ hộ nghèo", "%", "2,1")]),
 ])
 def test_table_of_one_cell_a_line(lines, rows):
     text = normalise("PHỤ LỤC\n" + "\n".join(lines) + "\n\nNơi nhận:\n").text

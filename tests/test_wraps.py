@@ -86,6 +86,12 @@ JOINED = [
     ("tổ chức Hội thi “Tuổi trẻ sáng tạo,", "Khởi nghiệp thành công” cấp tỉnh", PLAIN),
     # a line cut at the wrap width
     ("Cục Thuế nhận được công văn số 324/QTR-KTr2 ngày 22/7/2025 của Thuế tỉnh Quảng", "Trị về việc hướng dẫn", WrapProfile(width=78)),
+    # s30p: a range of years cut at its dash, before it or after it (a justified line, a centred heading): no bullet
+    ("- Phát triển năng lượng tái tạo phù hợp với Quy hoạch tỉnh Quảng Ngãi thời kỳ 2021",
+     "- 2030, tầm nhìn đến năm 2050; bảo đảm an toàn hệ thống điện.", PLAIN),
+    ("triển khai trong giai đoạn 2026", "– 2030.", PLAIN),
+    ("CÁC CHỈ TIÊU PHÁT TRIỂN NĂNG LƯỢNG TÁI TẠO GIAI ĐOẠN 2026 -", "2030", PLAIN),
+    ("b) Thực hiện Nghị quyết trong giai đoạn 2021 -", "2025.", PLAIN),
 ]
 
 # (line before, line after, profile): a real line break that stays
@@ -164,6 +170,13 @@ KEPT = [
     ("7. Công ty Thủy điện Nậm Ban", "Bảo đảm an toàn hồ đập trong mùa mưa lũ.", PLAIN),
     # s27a: the merged newspaper and broadcaster named with its province is a whole name, its task follows
     ("6. Báo và Phát thanh, Truyền hình Lào Cai", "Xây dựng chuyên mục tuyên truyền.", PLAIN),
+    # s30p: a bullet that opens with a year after a line ending in one: a timeline's item (its colon), an earlier year, a
+    # count or a date, not a range's rest
+    ("- Năm 2026 hoàn thành thí điểm tại 5 xã trong năm 2026", "- 2027: mở rộng ra toàn tỉnh.", PLAIN),
+    ("- Hoàn thành trong năm 2027", "- 2025 là năm bản lề của kế hoạch.", PLAIN),
+    ("- Tỷ lệ hộ nghèo giảm còn dưới 2% vào năm 2030", "- 2030 hộ được hỗ trợ nhà ở.", PLAIN),
+    ("- Số hộ được hỗ trợ đạt 1.2030", "- 2031 lượt người được tập huấn.", PLAIN),
+    ("- Báo cáo trước ngày 15/12/2025", "- 2026/12 là mã hồ sơ.", PLAIN),
 ]
 
 

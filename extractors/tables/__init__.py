@@ -492,7 +492,7 @@ def cell_line_layout(texts: list[str]) -> tuple[list[tuple[int, int]], set[int]]
         def next_row(at: int) -> bool:
             return at >= len(texts) or bool(P.GROUP_ORDINAL.fullmatch(texts[at]) or P.GROUP_HEADING.fullmatch(texts[at])) or bool(
                 P.ROW_NUMBER.fullmatch(texts[at]) and int(texts[at].rstrip(".)")) == number + 1) or bool(P.TOTAL_LABEL.fullmatch(texts[at])) \
-                or bool(P.NUMBERED_PARAGRAPH.fullmatch(texts[at]))
+                or bool(P.NUMBERED_PARAGRAPH.fullmatch(texts[at])) or bool(P.APPENDIX_HEADING.fullmatch(texts[at]))
 
         size = width
         if not next_row(k + width):

@@ -120,6 +120,10 @@ GROUP_HEADING = regex.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ])[.)]\s+\p{Lu}[^\n]{0,150
 # A numbered paragraph of the text ("4. Lực lượng, phương tiện …", "2.1. Về thủy lợi"): where it stands in place of a
 # row's number, the table above it is over (a table copied into the text with no blank line after it).
 NUMBERED_PARAGRAPH = regex.compile(r"\d{1,2}(?:\.\d{1,2})*\.\s+\p{Lu}[^\n]{2,}")
+# The heading of the next appendix ("PHỤ LỤC II", "PHỤ LỤC SỐ 2", "PHỤ LỤC 3: DANH MỤC …"; capitals, as the form of an
+# administrative document sets it, Nghị định 30/2020/NĐ-CP, Phụ lục I): the table of the appendix before is over, where
+# no blank line ends it (a page break before the appendix read as one line end, a table copied with no blank line after it).
+APPENDIX_HEADING = regex.compile(r"PHỤ\s+LỤC(?:\s+(?:SỐ\s+)?(?:[IVXLC]{1,6}|\d{1,2}))?(?:[.:][^\n]*)?")
 # A line that opens a time cell ("2026", "Năm 2026", "Quý IV/2026", "Thường xuyên", "Hằng năm", "Tháng 6/2026").
 TIME_CELL_START = regex.compile(r"(?i:(?:năm|quý|quí|tháng|thường(?:\s+xuyên(?!\p{L})|$)|hằng|hàng|định\s+kỳ|giai\s+đoạn)(?!\p{L})|\d{1,2}/|20\d\d(?!\d))")
 # How a time cell may open besides (a row's cells read where the header says when its time cell opens so):
