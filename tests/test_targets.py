@@ -260,6 +260,10 @@ EXAMPLES = [
 
 # Every row of a line that states several values.
 MANY = [
+    # s30c: the size each counted item has is a norm, no target (the size of them all still is one: rule_size_of_previous)
+    ("- Xây dựng 30 mô hình tái canh cà phê, mỗi mô hình quy mô tối thiểu 5 ha.", [(30.0, "mô hình", None)]),
+    ("- Xây dựng 24 mô hình trình diễn, mỗi mô hình 50 ha, áp dụng đồng bộ.", [(24.0, "mô hình", None)]),
+    ("- Xây dựng 05 mô hình, với quy mô 50 ha.", [(5.0, "mô hình", None), (50.0, "ha", None)]),
     # s30c: the relics a plan commits to restore ("tu bổ, phục hồi", "chống xuống cấp": Luật Di sản văn hóa 2024)
     ("- Tu bổ, phục hồi ít nhất 60 di tích; chống xuống cấp, tu bổ cấp thiết cho 150 di tích cấp tỉnh.",
      [(60.0, "di tích", None), (150.0, "di tích", None)]),

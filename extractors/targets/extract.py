@@ -1751,6 +1751,10 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # a criterion a scored unit meets, an award quota
     if (size := P.GROUP_SIZE_BEFORE.search(text, max(clause_start, q.start - 40), q.start)) and (size.group("cap") or q.value_max):
         return True  # how many each class or session holds ("mỗi lớp không quá 40 học viên"), not an output
+    if (q.unit_base or q.unit) in P.MEASURES and (each := P.EACH_SIZE_BEFORE.search(text, max(clause_start, q.start - 60), q.start)) \
+            and regex.search(rf"(?<![\d.,])\d[\d.,]*\s+{regex.escape(each.group('noun'))}(?![\p{{L}}\p{{M}}])", text[sentence_start:each.start()],
+                             regex.IGNORECASE):
+        return True  # the size of each thing counted before it ("30 mô hình …, mỗi mô hình quy mô tối thiểu 5 ha"), a norm
     if P.PROJECT_SIZE_BEFORE.search(text, max(sentence_start, q.start - 40), q.start) \
             and P.OFFERED_PROJECT.search(text, sentence_start, q.start):
         return True  # the size of a project offered to investors ("Kêu gọi đầu tư … (quy mô 60 ha)"), not a target

@@ -438,6 +438,12 @@ VESSEL_CLASS_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tàu|phương\s+ti
 GROUP_SIZE_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])mỗi\s+(?:lớp(?:\s+học)?|phòng\s+(?:thi|học)|nhóm|tổ|đoàn|đội|ca|buổi|khóa(?:\s+học)?|xe|chuyến)"
     r"(?:\s+(?:có|gồm))?(?:\s+(?P<cap>không\s+quá|tối\s+đa|từ(?:\s*\d[\d.,]*\s*(?:đến|tới|-|–))?))?\s*$)")
+# The size each of the things counted before it has ("Xây dựng 30 mô hình …, mỗi mô hình quy mô tối thiểu 5 ha", "24 mô hình
+# trình diễn, mỗi mô hình 50 ha"): a norm of each item, as a class size is, not a target (s30c; tinh_lua_phat_thai_thap's
+# gold). The noun after "mỗi" is the one counted earlier in the sentence (EACH_OF_COUNT checks it).
+EACH_SIZE_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])mỗi\s+(?P<noun>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)(?:\s+(?:có|với|đạt))?(?:\s+(?:quy\s+mô|diện\s+tích))?"
+    r"(?:\s+(?:" + _alternation(COMPARATOR_BEFORE) + r"))?\s*$)")
 # …but those a plan sends to be trained are an output of its training, a count it commits to ("cử 12 đồng chí thuộc đối
 # tượng 3 tham gia bồi dưỡng", "cử 60 cán bộ quản lý đi đào tạo", "cử 120 cán bộ đi học lý luận chính trị": Nghị định
 # 101/2017/NĐ-CP, cử cán bộ, công chức đi đào tạo, bồi dưỡng; a post named with a dash: "cử 03 cán bộ văn hóa - xã hội tham
