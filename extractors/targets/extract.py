@@ -971,7 +971,8 @@ def _year_in(text: str, start: int, end: int, before: int, cited) -> int | None:
         # nhất 180 mã số vùng trồng; số hóa … 100% vùng trồng đã cấp mã số trong năm 2027", "… 25 vườn cây đầu dòng; chậm nhất
         # đến tháng 9/2026 hoàn thành bình tuyển đợt 1": s30c), as a quarter's before the value dates its own clause (above);
         # not the next step of the value's own series ("đạt 85%; 90% trước ngày 31/12/2027 …": the series' year)
-        years = [m for m in years if m.start() < close]
+        years = [m for m in years if m.start() < close or (due := P.DUE_ONLY_CLAUSE.match(text, close)) and due.end() == m.start()
+                 and P.DUE_CLAUSE_END.match(text, m.end())]  # (but "…; hoàn thành trước ngày 31/12/2028.": the task's own time)
     if not prior:  # a later year that opens a value of its own is that value's
         years = [m for m in years if not P.YEAR_OPENS_VALUE.match(text, m.end())]
     if not years:

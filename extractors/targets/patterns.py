@@ -667,6 +667,10 @@ YEAR_IN_LINE = regex.compile(
 # A ";" that opens the next step of a value's series with its own value ("đạt 85%; 90% trước ngày 31/12/2027"), not a clause
 # of another action (s30c).
 STEP_AFTER_SEMICOLON = matched_in_place(r";[^\S\n]*(?:(?i:và|hoặc)[^\S\n]+)?(?:(?i:" + _alternation(COMPARATOR_BEFORE) + r")[^\S\n]+)?\d")
+# A clause after ";" that only says when the value's own task is done ("…15 làng nghề; hoàn thành trước ngày 31/12/2028.",
+# "…; hoàn thành trong quý IV/2025."): up to its time, then the clause ends (DUE_CLAUSE_END); its year is the value's.
+DUE_ONLY_CLAUSE = matched_in_place(r";[^\S\n]*(?:(?i:hoàn[^\S\n]+thành|thực[^\S\n]+hiện[^\S\n]+xong|xong)[^\S\n]*)?")
+DUE_CLAUSE_END = matched_in_place(r"[^\S\n]*(?:[.;]|$)", regex.MULTILINE)
 # The year of a quarter or a month ("quý II năm 2027", "tháng 6/2027", "tháng 6 năm 2027").
 DATED_ACTION_YEAR = regex.compile(r"(?i:(?:quý\s+[IVX\d]+|tháng\s+\d{1,2})\s*(?:năm\s+|/\s*)?)$")
 # What may open a clause before the quarter or month that labels it ("- Đến tháng 12 năm 2026: cấp …; số hóa …", "a)
