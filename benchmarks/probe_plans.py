@@ -2441,7 +2441,8 @@ characters, the closing "Nơi nhận" list.
                                (TT | Chỉ tiêu | ĐVT | Giai đoạn 2026 - 2030 over Năm 2026 … Năm 2030 | Ghi chú) as tab rows, group
                                rows "A."/"B.", a bare "Trong đó:" row and "-" sub-rows, a crop "cây hằng năm khác" in a label, Ghi chú
                                cells with a baseline ("Năm 2025: 3,1 thửa/hộ"); start (e0b985a): targets 0.946 / deadlines 0.900 /
-                               bodies 1.000 / refs 1.000; canonical share 11.1% (45 targets)
+                               bodies 1.000 / refs 1.000; canonical share 11.1% (45 targets); end (57b8358): 1.000 / 0.900 / 1.000 / 1.000,
+                               share 10.4% (48 targets); left: "trong năm 2028" after "Kết nối, đồng bộ …", "định kỳ hằng quý"
     qd_tai_canh_ca_phe_ma_so_vung_trong  decision of the Chủ tịch UBND tỉnh Lâm Đồng (2874/QĐ-UBND, 12/2025; letterhead one
                                cell a line with its rules, Điều 2 giving tasks) issuing its 2026 - 2030 plan on coffee replanting and
                                export growing-area codes (s30c, held out): current figures "ước đạt 912 nghìn tấn", an eligibility
@@ -2451,7 +2452,9 @@ characters, the closing "Nơi nhận" list.
                                norm "mỗi mô hình quy mô tối thiểu 5 ha", "trước ngày 05 của tháng cuối quý"; appendix with a two-row
                                header (… | Ước TH năm 2025 | Kế hoạch giai đoạn 2026 - 2030 over Năm 2026 … Năm 2030 and "Cả giai
                                đoạn" | Ghi chú), group rows "I."/"II.", "Trong đó:" and "+" sub-rows, "-" cells; start (e0b985a): targets 0.840 /
-                               deadlines 0.875 / bodies 0.952 / refs 1.000; canonical share 16.7% (60 targets)
+                               deadlines 0.875 / bodies 0.952 / refs 1.000; canonical share 16.7% (60 targets); end (57b8358): 0.957 / 0.875 /
+                               1.000 / 1.000, share 17.2% (58 targets); left: "… và 1,2 triệu chồi ghép", "Số hóa bản đồ, tọa độ …
+                               100% …", "trong năm 2027" beside a share, "định kỳ 6 tháng"
     qd_bao_ton_tu_bo_di_tich   UBND tỉnh Ninh Bình decision (1957/QĐ-UBND, 01/2026) issuing its 2026 - 2030 plan on conserving,
                                restoring and promoting historical-cultural relics (s30c, held out): counts by rank that are current
                                figures, "ít nhất 60 di tích, trong đó 15 di tích quốc gia", "40 di tích cấp tỉnh và 8 di tích quốc
@@ -2461,7 +2464,8 @@ characters, the closing "Nơi nhận" list.
                                whose second row holds bare years (2026 … 2030), three levels of group rows ("A.", "I.", "1."), a
                                sub-row "Trong đó: di tích quốc gia" with its own values, Ghi chú cells with a baseline and a decision;
                                start (e0b985a): targets 0.954 / deadlines 1.000 / bodies 0.923 / refs 1.000; canonical share 26.8%
-                               (41 targets)
+                               (41 targets); end (57b8358): 0.977 / 1.000 / 1.000 / 1.000, share 25.6% (43 targets); left: "xếp hạng 40 di tích
+                               cấp tỉnh và 8 di tích quốc gia"
     the three s30c plans together at the start (e0b985a): 0.906 / 0.926 / 0.955 / 1.000 (targets tp 135, 146
                                extracted, 152 gold); canonical share 17.8% (146 targets)
     bo_tai_chinh_hoa_don_dien_tu  Bộ Tài chính plan (2315/KH-BTC, 12/2026) carrying out a Prime Minister's decision approving a 2027 - 2028
@@ -2577,6 +2581,35 @@ characters, the closing "Nơi nhận" list.
                                count in its own clause ("…; mỗi năm 02 lớp") counts what the clause before names by its noun. The
                                158 older plans unchanged (0.968 / 0.971 / 0.987 / 0.994); seeds, dev and rows on seeds, field, wide
                                unchanged.
+    s30c after its fixes (57b8358; the gold of qd_tai_canh_ca_phe_ma_so_vung_trong fixed first, eff68f3: the national Cục
+                               after "phối hợp với" coordinate, that plan's bodies 0.952 -> 1.000 at the start): end:
+                               qd_don_dien_doi_thua_co_so_du_lieu_dia_chinh 1.000 / 0.900 / 1.000 / 1.000 (share 10.4%, 48
+                               targets), qd_tai_canh_ca_phe_ma_so_vung_trong 0.957 / 0.875 / 1.000 / 1.000 (17.2%, 58),
+                               qd_bao_ton_tu_bo_di_tich 0.977 / 1.000 / 1.000 / 1.000 (25.6%, 43); together 0.977 / 0.926 /
+                               1.000 / 1.000 (targets tp 147, 149 extracted, 152 gold; share 17.4%, 149 targets). Targets of the
+                               three by fix: 0.906 -> 0.940 (244fd77: a column that totals the span of a two-row header, "Cả giai
+                               đoạn" / "Tổng giai đoạn" / "Lũy kế" under "Kế hoạch giai đoạn 2026 - 2030", is the row's total with
+                               the span as period, no measure naming the target) -> 0.950 (b4da0ec: land parcels in "thửa", "1,2
+                               triệu thửa đất", "2 thửa/hộ"; "dồn điền đổi thửa 1.250,5 ha" no parcel number) -> 0.957 (8fe7059:
+                               "tu bổ", "phục hồi", "chống xuống cấp" commit to outputs, Luật Di sản văn hóa 2024) -> 0.964
+                               (ce1bcb4 + 57b8358: a year after a ";" that closes the value's clause dates that later action, not
+                               the value, unless the clause only says when the value's task is done or opens the next step of
+                               its series; "…; các năm 2028 - 2030 mỗi năm khoảng 8.900 ha" a span's per-year value) -> 0.967
+                               (212b3cd: "Đến hết năm 2025, toàn tỉnh có …" under "1. Thực trạng" before the plan's first year is a
+                               current figure) -> 0.977 (898a437: "12 nghìn ha …, bình quân 2.400 ha/năm" restates the total;
+                               58edabd: "mỗi mô hình quy mô tối thiểu 5 ha" the size each counted item has, a norm); bodies
+                               0.971 -> 1.000 (397ddf1, aaf243a: "Ban Quản lý Quần thể danh thắng Tràng An", "Ban Quản lý Khu di
+                               tích lịch sử …", the relic syllables bound to each other). The 158 older plans: F1 0.968 / 0.971 /
+                               0.987 / 0.994 before and after (targets tp 4652 both; 4769 -> 4768 extracted: tinh_lua_phat_thai_thap's
+                               "mỗi mô hình 50 ha" gone), targets.year 0.995 -> 0.996 (two years from a later clause's date gone);
+                               seeds, dev unchanged; rows on seeds and field unchanged, wide: bodies "Trung tâm Lưu trữ lịch sử",
+                               "Ban Quản lý di tích" read whole (-4 +3). Left: "Lập hồ sơ đề nghị xếp hạng 40 di tích cấp tỉnh và 8
+                               di tích quốc gia" (NOT_BEFORE reads "hạng 40" as a rank; "xếp hạng 15/63" is one), "12 triệu cây
+                               giống thực sinh và 1,2 triệu chồi ghép … mỗi năm" (the second scaled count after "và" named after
+                               the first's noun), "Số hóa bản đồ, tọa độ ranh giới 100% vùng trồng …" (the verb and its objects
+                               before a comma lost from the name), deadlines "trong năm 2028" after "Kết nối, đồng bộ …" (no
+                               delivery verb) and "trong năm 2027" in a clause with a share (read as the target's year),
+                               recurring reports without a day ("định kỳ hằng quý", "định kỳ 6 tháng": by design).
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

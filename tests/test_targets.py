@@ -260,6 +260,10 @@ EXAMPLES = [
 
 # Every row of a line that states several values.
 MANY = [
+    # s30c: the size each counted item has is a norm, no target (the size of them all still is one: rule_size_of_previous)
+    ("- Xây dựng 30 mô hình tái canh cà phê, mỗi mô hình quy mô tối thiểu 5 ha.", [(30.0, "mô hình", None)]),
+    ("- Xây dựng 24 mô hình trình diễn, mỗi mô hình 50 ha, áp dụng đồng bộ.", [(24.0, "mô hình", None)]),
+    ("- Xây dựng 05 mô hình, với quy mô 50 ha.", [(5.0, "mô hình", None), (50.0, "ha", None)]),
     # s30c: the relics a plan commits to restore ("tu bổ, phục hồi", "chống xuống cấp": Luật Di sản văn hóa 2024)
     ("- Tu bổ, phục hồi ít nhất 60 di tích; chống xuống cấp, tu bổ cấp thiết cho 150 di tích cấp tỉnh.",
      [(60.0, "di tích", None), (150.0, "di tích", None)]),
@@ -674,6 +678,9 @@ def test_a_task_tables_row_is_due_in_its_time_cells_year(text, years):
     # heading: here none)
     ("- Cấp mới ít nhất 180 mã số vùng trồng; số hóa 100% vùng trồng đã cấp mã số trong năm 2027.", [(180, None, None), (100, 2027, None)]),
     ("- Bình tuyển 25 vườn cây đầu dòng; chậm nhất đến tháng 9/2026 hoàn thành bình tuyển đợt 1.", [(25, None, None)]),
+    # (a clause that only says when the value's task is done dates it)
+    ("- Đầu tư hệ thống xử lý nước thải tập trung cho 15 làng nghề; hoàn thành trước ngày 31/12/2028.", [(15, 2028, None)]),
+    ("- Bảo đảm mỗi xã có tối đa 04 phòng chuyên môn; hoàn thành trong quý IV/2025.", [(4, 2025, None)]),
     # (a year before the value still runs on into it: "Năm 2026, tổ chức …; biên soạn …")
     ("- Tổ chức 02 lớp tập huấn trong năm 2026; biên soạn 01 bộ tài liệu.", [(2, 2026, None), (1, 2026, None)]),
     # s30c: a span's years each given the same value, after a series of years

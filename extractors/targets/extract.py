@@ -974,7 +974,8 @@ def _year_in(text: str, start: int, end: int, before: int, cited, first_year: in
         # nhất 180 mã số vùng trồng; số hóa … 100% vùng trồng đã cấp mã số trong năm 2027", "… 25 vườn cây đầu dòng; chậm nhất
         # đến tháng 9/2026 hoàn thành bình tuyển đợt 1": s30c), as a quarter's before the value dates its own clause (above);
         # not the next step of the value's own series ("đạt 85%; 90% trước ngày 31/12/2027 …": the series' year)
-        years = [m for m in years if m.start() < close]
+        years = [m for m in years if m.start() < close or (due := P.DUE_ONLY_CLAUSE.match(text, close)) and due.end() == m.start()
+                 and P.DUE_CLAUSE_END.match(text, m.end())]  # (but "…; hoàn thành trước ngày 31/12/2028.": the task's own time)
     if not prior:  # a later year that opens a value of its own is that value's
         years = [m for m in years if not P.YEAR_OPENS_VALUE.match(text, m.end())]
     if not years:
@@ -1795,6 +1796,10 @@ def _not_a_target(ctx: Context, q: Quantity, line_end: int, clause_start: int, s
         return True  # a criterion a scored unit meets, an award quota
     if (size := P.GROUP_SIZE_BEFORE.search(text, max(clause_start, q.start - 40), q.start)) and (size.group("cap") or q.value_max):
         return True  # how many each class or session holds ("mỗi lớp không quá 40 học viên"), not an output
+    if (q.unit_base or q.unit) in P.MEASURES and (each := P.EACH_SIZE_BEFORE.search(text, max(clause_start, q.start - 60), q.start)) \
+            and regex.search(rf"(?<![\d.,])\d[\d.,]*\s+{regex.escape(each.group('noun'))}(?![\p{{L}}\p{{M}}])", text[sentence_start:each.start()],
+                             regex.IGNORECASE):
+        return True  # the size of each thing counted before it ("30 mô hình …, mỗi mô hình quy mô tối thiểu 5 ha"), a norm
     if P.PROJECT_SIZE_BEFORE.search(text, max(sentence_start, q.start - 40), q.start) \
             and P.OFFERED_PROJECT.search(text, sentence_start, q.start):
         return True  # the size of a project offered to investors ("Kêu gọi đầu tư … (quy mô 60 ha)"), not a target

@@ -438,6 +438,12 @@ VESSEL_CLASS_BEFORE = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?:tàu|phương\s+ti
 GROUP_SIZE_BEFORE = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])mỗi\s+(?:lớp(?:\s+học)?|phòng\s+(?:thi|học)|nhóm|tổ|đoàn|đội|ca|buổi|khóa(?:\s+học)?|xe|chuyến)"
     r"(?:\s+(?:có|gồm))?(?:\s+(?P<cap>không\s+quá|tối\s+đa|từ(?:\s*\d[\d.,]*\s*(?:đến|tới|-|–))?))?\s*$)")
+# The size each of the things counted before it has ("Xây dựng 30 mô hình …, mỗi mô hình quy mô tối thiểu 5 ha", "24 mô hình
+# trình diễn, mỗi mô hình 50 ha"): a norm of each item, as a class size is, not a target (s30c; tinh_lua_phat_thai_thap's
+# gold). The noun after "mỗi" is the one counted earlier in the sentence (EACH_OF_COUNT checks it).
+EACH_SIZE_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}\p{M}])mỗi\s+(?P<noun>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)(?:\s+(?:có|với|đạt))?(?:\s+(?:quy\s+mô|diện\s+tích))?"
+    r"(?:\s+(?:" + _alternation(COMPARATOR_BEFORE) + r"))?\s*$)")
 # …but those a plan sends to be trained are an output of its training, a count it commits to ("cử 12 đồng chí thuộc đối
 # tượng 3 tham gia bồi dưỡng", "cử 60 cán bộ quản lý đi đào tạo", "cử 120 cán bộ đi học lý luận chính trị": Nghị định
 # 101/2017/NĐ-CP, cử cán bộ, công chức đi đào tạo, bồi dưỡng; a post named with a dash: "cử 03 cán bộ văn hóa - xã hội tham
@@ -664,6 +670,10 @@ STEP_AFTER_SEMICOLON = matched_in_place(r";[^\S\n]*(?:(?i:và|hoặc)[^\S\n]+)?(
 # A span of years ("từ năm 1976 đến năm 2015", "từ 2026 - 2030", "từ năm 2026 đến hết năm 2030"): see `extract._span_years`.
 YEAR_SPAN = regex.compile(r"(?i:(?<![\p{L}\p{M}])từ\s+(?:năm\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:năm\s+)?"
                           r"(?P<y2>(?:19|20)\d\d)(?!\d))")
+# A clause after ";" that only says when the value's own task is done ("…15 làng nghề; hoàn thành trước ngày 31/12/2028.",
+# "…; hoàn thành trong quý IV/2025."): up to its time, then the clause ends (DUE_CLAUSE_END); its year is the value's.
+DUE_ONLY_CLAUSE = matched_in_place(r";[^\S\n]*(?:(?i:hoàn[^\S\n]+thành|thực[^\S\n]+hiện[^\S\n]+xong|xong)[^\S\n]*)?")
+DUE_CLAUSE_END = matched_in_place(r"[^\S\n]*(?:[.;]|$)", regex.MULTILINE)
 # The year of a quarter or a month ("quý II năm 2027", "tháng 6/2027", "tháng 6 năm 2027").
 DATED_ACTION_YEAR = regex.compile(r"(?i:(?:quý\s+[IVX\d]+|tháng\s+\d{1,2})\s*(?:năm\s+|/\s*)?)$")
 # What may open a clause before the quarter or month that labels it ("- Đến tháng 12 năm 2026: cấp …; số hóa …", "a)
