@@ -2432,6 +2432,44 @@ characters, the closing "Nơi nhận" list.
                                read as the communes' level (rev9's reading; the gold keeps the places), a programme named in lower
                                case without a year ("Chương trình phát triển lâm nghiệp bền vững", "chương trình mỗi xã một sản phẩm
                                (OCOP)": PROPER_NAME wants a capital or a year).
+    tu_y_te_ngoai_cong_lap_ho_so_suc_khoe  Ban Thường vụ Tỉnh ủy Hà Tĩnh action programme (45-CTr/TU, 10/2026) implementing a
+                               Politburo conclusion (182-KL/TW) on non-public health care and electronic health records to 2030
+                               (s30d, held out, written blind), as pdftotext -layout reads a PDF: two-column Party letterhead (ĐẢNG BỘ
+                               TỈNH / TỈNH ỦY / * / Số 45-CTr/TU beside ĐẢNG CỘNG SẢN VIỆT NAM), paragraphs indented 9 spaces with
+                               continuation lines at 2, a paragraph cut by a page break, form feeds with a running header and a centred
+                               page number, Nơi nhận beside the signature; "100% cán bộ, đảng viên … được quán triệt …, hoàn thành
+                               trong quý IV/2026", "đến năm 2028 có 95% …; đến năm 2030 đạt trên 98%", per-year values "năm 2027 đạt
+                               40%, năm 2028 đạt 60%, năm 2030 đạt ít nhất 90%", "giường/vạn dân" with last year's in parentheses, a
+                               size qualifier "quy mô từ 200 giường trở lên" (none), results to 2025 in the preamble (none), "Đảng ủy
+                               các xã, phường … định kỳ hằng quý", "mỗi năm ít nhất 04 đợt" of charity examinations; appendix in
+                               space-aligned columns with a two-line header (Thực hiện / năm 2025 | Năm / 2027 | …) and wrapped cells;
+                               start (e0b985a): targets 0.968 / deadlines 0.909 / bodies 0.909 / refs 1.000; canonical share 22.6%
+                               (31 targets)
+    xa_dang_uy_hoi_cuu_chien_binh  commune Party committee plan (Đảng ủy xã Yên Thành, 38-KH/ĐU, 11/2026) leading the Veterans'
+                               Association in 2027 under a Secretariat conclusion (196-KL/TW) (s30d, held out), as pdftotext -layout
+                               reads a PDF: justified lines with double spaces inside, page numbers alone at each page's top after a
+                               form feed, a task appendix in space-aligned columns whose cells wrap over two to four lines (Nội dung
+                               công việc | Chủ trì | Phối hợp | Thời gian: "Trước ngày / 27/7/2027", "Tháng 8 - tháng / 10/2027");
+                               "Kết nạp ít nhất 45 hội viên mới", "Giới thiệu 06 hội viên ưu tú … kết nạp vào Đảng", "100% chi hội
+                               … trở lên, trong đó ít nhất 75% …", "Giảm 50% số hộ nghèo là hội viên so với cuối năm 2026", the fund
+                               "đạt từ 500.000 đồng/hội viên trở lên", "duy trì 21 tổ", 2026 results (none), a support norm "mỗi nhà
+                               hỗ trợ 40 triệu đồng" (none), an anniversary with its dates in the time table; Điều lệ Đảng, an
+                               ordinance (Pháp lệnh) and the Tỉnh ủy's plan; start (e0b985a): targets 0.872 / deadlines 0.947 /
+                               bodies 0.952 / refs 0.857; canonical share 36.8% (19 targets)
+    tinh_doan_thanh_nien_tinh_nguyen_he  Ban Thường vụ Tỉnh đoàn Quảng Trị plan (215-KH/TĐTN-PT, 5/2026) for the youth summer
+                               volunteer campaign 2026 under Chỉ thị 42-CT/TW (s30d, held out), as pdftotext -layout reads a PDF: the
+                               Youth Union's letterhead (BCH ĐOÀN TỈNH / *** beside ĐOÀN TNCS HỒ CHÍ MINH), a running header holding
+                               the page number on the same line, paragraphs indented 5 with flush continuation lines; campaign
+                               targets ("Huy động ít nhất 25.000 lượt …", "150 công trình, …, trong đó cấp tỉnh 12 công trình", "40 km
+                               …; trồng mới 100.000 cây xanh", "2.000 đơn vị máu", "Kết nạp ít nhất 1.200 đoàn viên mới"), last
+                               year's results (none), the campaign's period, launch and event days, "thứ Sáu hằng tuần", an
+                               anniversary (none); the student, children's and Red Cross bodies, "Đoàn các xã, phường"; an
+                               allocation appendix (Đơn vị | Công trình thanh niên (công trình) | Đoàn viên mới (đoàn viên) | Hiến
+                               máu (đơn vị máu)) with a three-line header and a "Tổng cộng" row; a Chương trình cited without a
+                               number; start (e0b985a): targets 0.667 / deadlines 1.000 / bodies 0.857 / refs 0.857; canonical share
+                               18.8% (16 targets)
+    the three s30d plans together at the start (e0b985a): 0.846 / 0.949 / 0.899 / 0.917 (targets tp 63, 66 extracted, 83 gold);
+                               canonical share 25.8% (66 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
