@@ -2610,6 +2610,74 @@ characters, the closing "Nơi nhận" list.
                                before a comma lost from the name), deadlines "trong năm 2028" after "Kết nối, đồng bộ …" (no
                                delivery verb) and "trong năm 2027" in a clause with a share (read as the target's year),
                                recurring reports without a day ("định kỳ hằng quý", "định kỳ 6 tháng": by design).
+    tu_y_te_ngoai_cong_lap_ho_so_suc_khoe  Ban Thường vụ Tỉnh ủy Hà Tĩnh action programme (45-CTr/TU, 10/2026) implementing a
+                               Politburo conclusion (182-KL/TW) on non-public health care and electronic health records to 2030
+                               (s30d, held out, written blind), as pdftotext -layout reads a PDF: two-column Party letterhead (ĐẢNG BỘ
+                               TỈNH / TỈNH ỦY / * / Số 45-CTr/TU beside ĐẢNG CỘNG SẢN VIỆT NAM), paragraphs indented 9 spaces with
+                               continuation lines at 2, a paragraph cut by a page break, form feeds with a running header and a centred
+                               page number, Nơi nhận beside the signature; "100% cán bộ, đảng viên … được quán triệt …, hoàn thành
+                               trong quý IV/2026", "đến năm 2028 có 95% …; đến năm 2030 đạt trên 98%", per-year values "năm 2027 đạt
+                               40%, năm 2028 đạt 60%, năm 2030 đạt ít nhất 90%", "giường/vạn dân" with last year's in parentheses, a
+                               size qualifier "quy mô từ 200 giường trở lên" (none), results to 2025 in the preamble (none), "Đảng ủy
+                               các xã, phường … định kỳ hằng quý", "mỗi năm ít nhất 04 đợt" of charity examinations; appendix in
+                               space-aligned columns with a two-line header (Thực hiện / năm 2025 | Năm / 2027 | …) and wrapped cells;
+                               start (e0b985a): targets 0.968 / deadlines 0.909 / bodies 0.909 / refs 1.000; canonical share 22.6%
+                               (31 targets)
+    xa_dang_uy_hoi_cuu_chien_binh  commune Party committee plan (Đảng ủy xã Yên Thành, 38-KH/ĐU, 11/2026) leading the Veterans'
+                               Association in 2027 under a Secretariat conclusion (196-KL/TW) (s30d, held out), as pdftotext -layout
+                               reads a PDF: justified lines with double spaces inside, page numbers alone at each page's top after a
+                               form feed, a task appendix in space-aligned columns whose cells wrap over two to four lines (Nội dung
+                               công việc | Chủ trì | Phối hợp | Thời gian: "Trước ngày / 27/7/2027", "Tháng 8 - tháng / 10/2027");
+                               "Kết nạp ít nhất 45 hội viên mới", "Giới thiệu 06 hội viên ưu tú … kết nạp vào Đảng", "100% chi hội
+                               … trở lên, trong đó ít nhất 75% …", "Giảm 50% số hộ nghèo là hội viên so với cuối năm 2026", the fund
+                               "đạt từ 500.000 đồng/hội viên trở lên", "duy trì 21 tổ", 2026 results (none), a support norm "mỗi nhà
+                               hỗ trợ 40 triệu đồng" (none), an anniversary with its dates in the time table; Điều lệ Đảng, an
+                               ordinance (Pháp lệnh) and the Tỉnh ủy's plan; start (e0b985a): targets 0.872 / deadlines 0.947 /
+                               bodies 0.952 / refs 0.857; canonical share 36.8% (19 targets)
+    tinh_doan_thanh_nien_tinh_nguyen_he  Ban Thường vụ Tỉnh đoàn Quảng Trị plan (215-KH/TĐTN-PT, 5/2026) for the youth summer
+                               volunteer campaign 2026 under Chỉ thị 42-CT/TW (s30d, held out), as pdftotext -layout reads a PDF: the
+                               Youth Union's letterhead (BCH ĐOÀN TỈNH / *** beside ĐOÀN TNCS HỒ CHÍ MINH), a running header holding
+                               the page number on the same line, paragraphs indented 5 with flush continuation lines; campaign
+                               targets ("Huy động ít nhất 25.000 lượt …", "150 công trình, …, trong đó cấp tỉnh 12 công trình", "40 km
+                               …; trồng mới 100.000 cây xanh", "2.000 đơn vị máu", "Kết nạp ít nhất 1.200 đoàn viên mới"), last
+                               year's results (none), the campaign's period, launch and event days, "thứ Sáu hằng tuần", an
+                               anniversary (none); the student, children's and Red Cross bodies, "Đoàn các xã, phường"; an
+                               allocation appendix (Đơn vị | Công trình thanh niên (công trình) | Đoàn viên mới (đoàn viên) | Hiến
+                               máu (đơn vị máu)) with a three-line header and a "Tổng cộng" row; a Chương trình cited without a
+                               number; start (e0b985a): targets 0.667 / deadlines 1.000 / bodies 0.857 / refs 0.857; canonical share
+                               18.8% (16 targets)
+    the three s30d plans together at the start (e0b985a): 0.846 / 0.949 / 0.899 / 0.917 (targets tp 63, 66 extracted, 83 gold);
+                               canonical share 25.8% (66 targets)
+    s30d after its fixes (end): tu_y_te_ngoai_cong_lap_ho_so_suc_khoe 0.984 / 0.909 / 1.000 / 1.000 (share 20.0%, 30 targets),
+                               xa_dang_uy_hoi_cuu_chien_binh 0.895 / 0.947 / 0.952 / 1.000 (38.9%, 18), tinh_doan_thanh_nien_tinh_nguyen_he
+                               0.984 / 1.000 / 0.914 / 1.000 (25.8%, 31); together 0.963 / 0.949 / 0.955 / 1.000 (targets tp 78, 79
+                               extracted, 83 gold; share 26.6%, 79 targets). Gold corrected after the start: tu's 'Các đảng ủy xã,
+                               phường' as the text writes it (name as written). Fixed, by class: a space-aligned (pdftotext -layout)
+                               allocation table whose header has two table words only ("TT  Đơn vị  Công trình  Đoàn viên  Hiến
+                               máu") and units wrapped in parentheses over header lines ("(đơn vị" over "máu)"), "(đơn vị máu)" that
+                               unit (not "máu"), and a quota table by group with a time column and no task column naming its rows
+                               by the groups (bcd_hien_mau_tinh_nguyen's time cells keep their deadlines); a running header on every
+                               page but the first (the letterhead's page apart) in a document of three pages or more; a charter
+                               (Điều lệ) cited by its organisation's name after a citing word, "Điều lệ Đảng" the same document as
+                               "Điều lệ Đảng Cộng sản Việt Nam"; a body's work programme ("Chương trình công tác năm 2026 của …")
+                               cited as a document titled with its body; "N <units> quy mô từ M … trở lên" (the size says which
+                               units are counted); "mỗi nhà hỗ trợ 40 triệu đồng" (a norm per item); "thiếu nhi" inside a name
+                               ("Trung tâm Hoạt động thanh thiếu nhi tỉnh"). The 158 older plans: 0.9675 / 0.9714 / 0.987 / 0.9938
+                               before, 0.9675 / 0.9714 / 0.987 / 0.9955 after (refs tp 1201 -> 1205: the charters of
+                               xa_dang_uy_kiem_tra_giam_sat, hoi_phu_nu_chuong_trinh_cong_tac, so_gddt_tuyen_sinh_thi_thpt and the
+                               work programme of phuong_binh_dan_hoc_vu_so); seeds, dev, field unchanged; wide +3 references
+                               ("theo quy định của Điều lệ của Đảng Cộng sản Việt Nam"; twice "Điều lệ tổ chức và hoạt động của
+                               Quỹ do … ban hành", as main reads the same frame with "Quy chế"). Left: "mỗi năm ít nhất 04 đợt" of
+                               charity examinations (units.tsv: "đợt" alone is the plan's own rounds, as s29k left it); "định kỳ
+                               hằng quý" and "định kỳ 6 tháng" without a day (by design, the dev gold leaves them out); "Quỹ Hội
+                               bình quân đạt từ 500.000 đồng/hội viên" (the bodies reader takes "Quỹ Hội …" for a fund's name and
+                               runs it over "bình quân", and "/hội viên" is no per-unit: both needed together); '03 "Nhà nghĩa tình
+                               đồng đội"' (a quoted name after the count: no other in the plans or the field and wide corpora);
+                               "còn 14 hộ nghèo là hội viên" in the 2026 results (a remainder reported, read as "giảm/còn");
+                               "ít nhất 01 hoạt động" (unit "hoạt động" not counted alone); "Đoàn các xã, phường" (the Youth
+                               Union's commune level by a bare "Đoàn": none in the corpora) and "Đoàn Khối các cơ quan và doanh
+                               nghiệp tỉnh" (read as a collective at "các cơ quan", as "Đảng ủy Khối các cơ quan tỉnh" is);
+                               "chỉ đạo Đoàn Thanh niên trực thuộc" (an unnamed subsidiary read as a body).
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

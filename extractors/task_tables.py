@@ -10,8 +10,8 @@ with their offsets.
 """
 from __future__ import annotations
 
-from extractors.tables import Cell, tables_of
-from extractors.tables.patterns import ORDINAL_CELL
+from extractors.tables import Cell, header_unit, tables_of
+from extractors.tables.patterns import COLUMN_ROLES, ORDINAL_CELL
 
 ROLES = ("task", "lead", "coordinate", "assigned", "time")
 
@@ -21,8 +21,25 @@ def _task_tables(text: str):
         columns = {role: table.column(role) for role in ROLES}
         if columns["task"] is None:
             columns["task"] = table.column("indicator")
+        if columns["task"] is None and columns["time"] is not None and _quota_column(table):
+            columns["task"] = _row_names(table, columns["time"])
         if columns["task"] is not None and any(columns[r] is not None for r in ("lead", "assigned", "time")):
             yield table, columns
+
+
+def _quota_column(table) -> bool:
+    """Whether a column is an indicator's by its name and holds the quotas in the unit it names ("Chỉ tiêu (đơn vị máu)":
+    `extractors.tables` gives it no role, as "Chỉ tiêu tuyển sinh (học sinh)"), a table of quotas by group."""
+    indicator = dict(COLUMN_ROLES)["indicator"]
+    return any(c.role is None and indicator.search(c.name) and header_unit(c.name) for c in table.columns)
+
+
+def _row_names(table, before: int) -> int | None:
+    """The column that names a table's rows where no column names a task, left of its time column: the first of words
+    with no role ("Khối/đơn vị | Chỉ tiêu (đơn vị máu) | Thời gian": each group's quota in its unit, and when)."""
+    return next((c.index for c in table.columns if c.index < before and c.role is None and c.name
+                 and any(cell.text and not ORDINAL_CELL.fullmatch(cell.text) and any(ch.isalpha() for ch in cell.text)
+                         for r in table.data_rows if (cell := r.cell(c.index)) is not None)), None)
 
 
 def task_sections(text: str) -> list[Cell]:

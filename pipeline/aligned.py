@@ -20,7 +20,7 @@ import itertools
 
 import regex
 
-from extractors.tables.patterns import HEADER_WORD
+from extractors.tables.patterns import HEADER_WORD, NUMBER_HEADER
 from pipeline.pages import FORM_FEED, PAGE_NUMBER
 
 GAP = regex.compile(r" {2,}")
@@ -29,8 +29,10 @@ ROW_NUMBER = regex.compile(r"\d{1,3}\.?|[IVX]{1,5}\.?|\(\d{1,2}\)|20\d\d")  # a 
 # The header of a table with the years down its rows: "Năm" over the years, an indicator over each other column
 # ("Năm   Tỷ lệ che phủ rừng (%)   Diện tích trồng rừng mới (ha)").
 YEARS_DOWN = regex.compile(r"(?i:năm|lộ\s+trình)")
-# A header line of units alone, under the names they belong to: "(ha)", "(%)   (tỷ đồng)".
+# A header line of units alone, under the names they belong to: "(ha)", "(%)   (tỷ đồng)"; a unit wrapped in a narrow
+# column opens on one line and closes on the next ("(đơn vị" over "máu)"), beside the whole ones.
 UNIT_LINE = regex.compile(r"\([^()\d]{1,20}\)")
+UNIT_PART = regex.compile(r"\([^()\d]{1,20}|[^()\d]{1,20}\)")
 # A phase heading on a line of its own in a table: "Giai đoạn 2026 - 2027", "GIAI ĐOẠN 2028 - 2030", "Năm 2026".
 PHASE_LINE = regex.compile(r"(?:Giai\s+đoạn|GIAI\s+ĐOẠN|Năm|NĂM)\s+20\d\d(?:\s*[-–]\s*20\d\d)?:?")
 # A cell that is a value only ("1.200", "42,5", "≥ 95%"): a second one in a column starts a row of its own.
@@ -61,6 +63,9 @@ def is_header(line: str) -> bool:
     cells = [line[s:e] for s, e in _cells(line)]
     if len(cells) >= 3 and YEARS_DOWN.fullmatch(cells[0]) and all(LETTER.search(c) and not DIGIT.search(c) for c in cells[1:]):
         return True  # the years down the rows, an indicator over each column
+    if len(cells) >= 4 and NUMBER_HEADER.fullmatch(cells[0]) and any(HEADER_WORD.search(c) for c in cells[1:]) \
+            and not any(DIGIT.search(c) for c in cells):
+        return True  # the number column and the names' column beside what is counted: "TT  Đơn vị  Công trình  Đoàn viên"
     return len(cells) >= 3 and sum(1 for c in cells if HEADER_WORD.search(c)) >= 3
 
 
@@ -73,6 +78,9 @@ def _header_continues(line: str) -> bool:
         return True
     if runs and all(UNIT_LINE.fullmatch(r.strip()) for r in runs):
         return True  # the units of the names above: "(ha)"
+    if runs and any(UNIT_LINE.fullmatch(r.strip()) for r in runs) and all(
+            UNIT_LINE.fullmatch(r.strip()) or UNIT_PART.fullmatch(r.strip()) for r in runs):
+        return True  # and a unit's part wrapped on it: "(công trình)   (đoàn viên)   máu)"
     years = [r for r in runs if YEAR_NAME.fullmatch(r.strip())]
     rest = [r for r in runs if not YEAR_NAME.fullmatch(r.strip())]
     if len(runs) >= 2 and years and rest and all(len(r) <= 30 and not DIGIT.search(r) for r in rest) and all(

@@ -127,6 +127,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             spans += [(s, e) for _, s, e in here]
     # running headers and footers: the same line (numbers aside) at the top, or bottom, of many pages
     numbered = set(spans)
+    written = [i for i, (s, e) in enumerate(pages) if text[s:e].strip()]  # (pdftotext ends the last page with a form feed too)
     for side in (0, 1):
         seen = collections.defaultdict(list)
         for page_edges in edges:
@@ -137,7 +138,10 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
                     seen[_shape(text[s:e])].append((s, e))
         need = max(MIN_PAGES, len(pages) // 2 + 1)
         for shape, where in seen.items():
-            if len({_page_index(pages, s) for s, _ in where}) >= need and len(shape) >= 3:
+            on = {_page_index(pages, s) for s, _ in where}
+            # (or on every page but the first, two at least: a header set apart on the first page, where the letterhead
+            # is, as a word processor's "different first page" gives it, in a document of three pages or more)
+            if (len(on) >= need or len(written) >= 3 and on == set(written[1:])) and len(shape) >= 3:
                 spans += where
     return sorted(set(spans))
 

@@ -2110,3 +2110,24 @@ def test_a_type_word_before_a_preposition_is_no_title(text, titles):
 ])
 def test_a_schemes_short_name_and_a_table_cell(text, named):
     assert [(r.doc_type, r.title) for r in extract_legal_refs(text + "\n") if r.doc_type == "Đề án"] == named
+
+
+# s30d: a charter cited by the name of its organisation (QĐ 66-QĐ/TW 2017: Điều lệ Đảng; Luật Công đoàn 2024: Điều lệ Công
+# đoàn Việt Nam), its short name later the same document; a body's work programme cited by its body ("Chương trình công tác
+# năm 2026 của Đảng ủy …"), not a programme carried out.
+@pytest.mark.parametrize("text, found", [
+    ("Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\nCăn cứ Kết luận số 196-KL/TW ngày 05/9/2026 của Ban Bí thư;",
+     [("Điều lệ", "Đảng Cộng sản Việt Nam"), ("Kết luận", None)]),
+    ("Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n1. Thực hiện nhiệm vụ kiểm tra, giám sát theo Điều lệ Đảng; kịp thời phát hiện.",
+     [("Điều lệ", "Đảng Cộng sản Việt Nam"), ("Điều lệ", "Đảng Cộng sản Việt Nam")]),
+    ("Căn cứ Điều lệ Hội Liên hiệp Phụ nữ Việt Nam (khóa XIII);", [("Điều lệ", "Hội Liên hiệp Phụ nữ Việt Nam")]),
+    ("Thực hiện Chương trình công tác năm 2026 của Đảng ủy phường Hàm Rồng.",
+     [("Chương trình", "công tác năm 2026 của Đảng ủy phường Hàm Rồng")]),
+    # negatives: a charter not named, or still to be issued; a programme of work done; the plan's own programme
+    ("Tổ chức Đại hội an toàn, đúng Điều lệ.", []),
+    ("Ban Tổ chức ban hành Điều lệ Đại hội trước ngày 28/02/2026.", []),
+    ("Thực hiện chương trình công tác xã hội tại cộng đồng.", []),
+    ("Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới.", [("Chương trình", "mục tiêu quốc gia xây dựng nông thôn mới")]),
+])
+def test_a_charter_and_a_work_programme(text, found):
+    assert [(r.doc_type, r.title) for r in extract_legal_refs(text)] == found

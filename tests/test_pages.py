@@ -46,9 +46,15 @@ HEADER_OVER_NUMBER = [RUNNING_HEADER[0]] + [f"CÔNG BÁO/Số 12/Ngày 05-3-2025
                                             for i, page in enumerate(RUNNING_HEADER[1:], start=2)]
 
 
+# a running header from the second page on (the first page holds the letterhead: "different first page"), three pages
+FROM_SECOND_PAGE = [RUNNING_HEADER[0].split("\n", 1)[1]] + [
+    f"   CÔNG BÁO - Chương trình hành động số 45-CTr/TU              {i}\n" + page.split("\n", 1)[1]
+    for i, page in enumerate(RUNNING_HEADER[1:], start=2)]
+
+
 @pytest.mark.parametrize("pages, sep", [(PDFPLUMBER, "\n\f\n"), (PDFTOTEXT, "\f"), (RUNNING_HEADER, "\n\f\n"),
                                         (TABBED_FOOTER, "\n\f\n"), (TABBED_HEADER, "\n\f\n"),
-                                        (HEADER_OVER_NUMBER, "\n\f\n"), (BOTH_EDGES, "\n\f\n")])
+                                        (HEADER_OVER_NUMBER, "\n\f\n"), (BOTH_EDGES, "\n\f\n"), (FROM_SECOND_PAGE, "\f")])
 def test_a_sentence_cut_by_a_page_break_is_joined(pages, sep):
     raw, starts = _paginate(pages, sep)
     mt = normalise(raw)
@@ -69,6 +75,8 @@ def test_a_sentence_cut_by_a_page_break_is_joined(pages, sep):
     # a number that is not the page's own: a table cell
     (["Bảng 1\nSTT\tChỉ tiêu", "13\nTỷ lệ che phủ rừng đạt 42%."], "13"),
     # a line at the top of only two pages of five is the document's
+    # ... and at the top of pages 2 and 3 of four, the last page without it
+    (["KẾ HOẠCH\nI. MỤC ĐÍCH", "Điều 1. Phạm vi\nnội dung", "Điều 1. Phạm vi\nkết thúc", "Điều 3. Hiệu lực"], "Điều 1. Phạm vi"),
     (["Điều 1. Phạm vi", "Điều 1. Phạm vi\nnội dung", "Điều 2. Đối tượng", "Điều 3. Hiệu lực", "Điều 1. Phạm vi\nkết thúc"], "Điều 1. Phạm vi"),
     # a table copied one cell a line: row 3's number at the top of page 3, in a document whose pages carry no number
     (["KẾ HOẠCH\nI. MỤC ĐÍCH", "STT\nNhiệm vụ\nChủ trì\n1\nRà soát\nSở Tư pháp\n2\nKiểm tra\nSở Y tế",

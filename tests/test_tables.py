@@ -398,6 +398,68 @@ def test_space_aligned_negatives(raw):
     assert task_rows(normalise(raw).text) == []
 
 
+# An allocation table as pdftotext -layout gives it: the number column, the units' column and what each is given ("TT  Đơn
+# vị  Công trình  Đoàn viên  Hiến máu": two table words only), each name wrapped over three lines with its unit in
+# parentheses, a unit itself wrapped ("(đơn vị" over "máu)"), a name two spaces before its first value, a total row (s30d).
+ALIGNED_ALLOCATION = """PHỤ LỤC
+CHỈ TIÊU GIAO CÁC ĐƠN VỊ NĂM 2026
+
+  TT   Đơn vị                                      Công trình       Đoàn viên     Hiến máu
+                                                   thanh niên       mới           (đơn vị
+                                                   (công trình)     (đoàn viên)   máu)
+  1    Đoàn Khối các cơ quan và doanh nghiệp tỉnh  20               150           400
+  2    Đoàn Thanh niên Công an tỉnh                10               100           300
+       Tổng cộng                                   30               250           700
+"""
+
+
+def test_space_aligned_allocation_table_with_units_wrapped_in_its_header():
+    text = normalise(ALIGNED_ALLOCATION).text
+    assert "TT\tĐơn vị\tCông trình thanh niên (công trình)\tĐoàn viên mới (đoàn viên)\tHiến máu (đơn vị máu)\n" \
+           "1\tĐoàn Khối các cơ quan và doanh nghiệp tỉnh\t20\t150\t400\n" in text
+    cells = {(t.indicator, t.scope, t.value, t.unit) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert ("Hiến máu", "Đoàn Thanh niên Công an tỉnh", 300, "đơn vị máu") in cells
+    assert ("Công trình thanh niên", "Đoàn Khối các cơ quan và doanh nghiệp tỉnh", 20, "công trình") in cells
+    assert ("Đoàn viên mới", None, 250, "đoàn viên") in cells
+
+
+@pytest.mark.parametrize("name, unit", [
+    ("Hiến máu (đơn vị máu)", "đơn vị máu"),  # the unit's own word
+    ("Diện tích (Đơn vị tính: ha)", "ha"),  # the label before the unit
+    ("Lao động (Đơn vị: người)", "người"),
+    ("Kinh phí (ĐVT: triệu đồng)", "triệu đồng"),
+    ("Chỉ tiêu (ĐVT)", None),  # the label alone
+])
+def test_unit_in_a_header(name, unit):
+    from extractors.tables import header_unit
+
+    assert header_unit(name) == unit
+
+
+@pytest.mark.parametrize("raw", [
+    # a number among the names beside the number column and one table word: no header
+    "  TT   Đơn vị        Công trình 2026      Hiến máu\n  1    Sở Y tế       12            14\n",
+    # no table word beside the number column: bodies laid out in columns
+    "  TT   Sở Y tế       Sở Tài chính      Công an tỉnh\n",
+])
+def test_space_aligned_allocation_negatives(raw):
+    from pipeline.aligned import is_header
+
+    assert not is_header(raw.split("\n")[0])
+
+
+# A table of quotas by group with a time column and no task column ("Khối/đơn vị | Chỉ tiêu (đơn vị máu) | Thời gian": the
+# quotas in their unit, a value column): its rows are named by the groups' column, and its times are read (s30d).
+def test_a_quota_table_with_a_time_column_names_its_rows_by_the_groups():
+    text = normalise("5. Chỉ tiêu giao theo khối:\nKhối/đơn vị\tChỉ tiêu (đơn vị máu)\tThời gian\n"
+                     "Khối doanh nghiệp\t7.800\tCả năm\nLực lượng vũ trang\t4.500\tTháng 7/2026\n").text
+    assert [(r["task"].text, r["time"].text) for r in task_rows(text)] == [
+        ("Khối doanh nghiệp", "Cả năm"), ("Lực lượng vũ trang", "Tháng 7/2026")]
+    # negative: a column of row numbers names nothing
+    text = normalise("TT\tChỉ tiêu (đơn vị máu)\tThời gian\n1\t7.800\tCả năm\n2\t4.500\tTháng 7/2026\n").text
+    assert task_rows(text) == []
+
+
 # --- not tables ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

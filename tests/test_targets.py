@@ -509,6 +509,9 @@ NEGATIVE = [
     "Định mức cấp nước 80 lít/người/ngày theo quy chuẩn.",
     "Trợ cấp 15 kg gạo/người/tháng cho học sinh bán trú.",
     "Cấp phát 02 bộ quần áo cho mỗi học viên.",
+    # s30d: the amount each item or beneficiary named before it gets, "đồng/…" left unsaid
+    "Vận động sửa chữa nhà cho hội viên, mỗi nhà hỗ trợ 40 triệu đồng.",
+    "Rà soát hộ nghèo, mỗi hộ được hỗ trợ thêm 2 triệu đồng.",
     "Hỗ trợ 15 kg gạo/người/tháng cho học sinh ở bán trú.",
     "Kinh phí thực hiện Kế hoạch năm 2025 là 650 triệu đồng, bố trí trong dự toán ngân sách huyện.",  # with the plan's year
     # rev4: "dự kiến" before "thực hiện", a year or span between the head and the amount, parts in brackets
@@ -624,6 +627,11 @@ def test_negative(text):
     ("Hỗ trợ 100 doanh nghiệp có từ 10 lao động trở lên chuyển đổi số.", [(100.0, "doanh nghiệp")]),
     ("Tuyển sinh 300 học viên, trong đó từ 120 học viên trở lên là nữ.", [(300.0, "học viên"), (120.0, "học viên")]),
     ("Phát triển 500 đoàn viên, thành lập từ 20 công đoàn cơ sở trở lên.", [(500.0, "đoàn viên"), (20.0, "công đoàn cơ sở")]),
+    # s30d: the size named by "quy mô" after the counted units' noun, with or without "có"; a class of that size alone
+    ("Thu hút ít nhất 02 bệnh viện tư nhân quy mô từ 200 giường trở lên đầu tư vào tỉnh.", [(2.0, "bệnh viện")]),
+    ("Các cơ sở giết mổ quy mô từ 100 con/ngày trở lên phải lắp đặt camera giám sát.", []),
+    # negative: a count the plan commits to after "mỗi năm hỗ trợ" (no money each gets)
+    ("Mỗi năm hỗ trợ ít nhất 10 chủ thể ứng dụng tiến bộ kỹ thuật.", [(10.0, "chủ thể")]),
 ])
 def test_a_scale_or_a_class_is_not_a_target(text, kept):
     assert [(r["value"], r["unit"]) for r in rows(text)] == kept

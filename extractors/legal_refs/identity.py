@@ -301,6 +301,11 @@ def same_name(a: str | None, b: str | None) -> bool:
 QUALIFIER_WORDS = frozenset("năm đến giai đoạn định hướng tầm nhìn thời kỳ nhiệm và đại biểu toàn quốc".split())
 
 
+# The country's name closing an organisation's full name in a charter's: "Điều lệ Đảng" is "Điều lệ Đảng Cộng sản Việt Nam"
+# (Hiến pháp 2013, Điều 4 names the Party so), "Điều lệ Công đoàn" is "Điều lệ Công đoàn Việt Nam" (Luật Công đoàn 2024).
+CHARTER_NATION_WORDS = frozenset("cộng sản việt nam".split())
+
+
 def _qualifier(word: str, congress: bool = False) -> bool:
     return word in QUALIFIER_WORDS or word.isdigit() or congress and _congress_ordinal(word)
 
@@ -323,7 +328,8 @@ def one_title(refs: list[LegalRef]) -> list[LegalRef]:
             continue
         mine = set(words(r.title))
         fuller = [o for o in named if o.doc_type == r.doc_type and set(words(o.title)) > mine
-                  and all(_qualifier(w, o.title.startswith("Đại hội")) for w in set(words(o.title)) - mine)]
+                  and all(_qualifier(w, o.title.startswith("Đại hội")) or r.doc_type == "Điều lệ" and w in CHARTER_NATION_WORDS
+                          for w in set(words(o.title)) - mine)]
         best = max(fuller, key=lambda o: len(set(words(o.title))), default=None)
         out.append(replace(r, title=best.title) if best is not None else r)
     return out

@@ -576,6 +576,10 @@ TITLED_UNNUMBERED = regex.compile(
     rf"(?:\s+(?P<title>{NOT_A_TITLE}\p{{Ll}}[\p{{L}}\d ,\-–\n]{{2,200}}?){TITLE_STOP})?",
     regex.VERBOSE,
 )
+# A body's work programme for a year or a term ("Chương trình công tác năm 2026 của Ban Thường vụ Tỉnh ủy", "Chương trình làm
+# việc toàn khóa"): a document the body adopts (HD 36-HD/VPTW: chương trình, a form of Party document; NĐ 30/2020: chương
+# trình), cited as one, not a programme of activities carried out.
+WORK_PROGRAMME = regex.compile(r"(?i:công\s+tác|làm\s+việc)(?![\p{L}\p{M}])")
 TITLED_UNNUMBERED_OPENERS = tuple(_UNNUMBERED_TYPES)  # the words it opens with, as written (`opened_by`, as LAW_BY_NAME_OPENERS)
 # Types known by their name (a strategy, a master plan, a national programme, a scheme) may carry a
 # capitalised or quoted name: "Chiến lược Quốc gia phòng, chống …", "Đề án “Tăng cường …”",

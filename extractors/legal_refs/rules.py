@@ -311,8 +311,9 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
     out = []
     ends = sorted(cited_ends)  # looked up by position: each mention against every citation was quadratic
     for m in opened_by(P.TITLED_UNNUMBERED, text, P.TITLED_UNNUMBERED_OPENERS, one_scan=True):
-        if m.group("doc_type") in ("Chương trình", "Dự án", "Chương trình hành động", "Báo cáo", "Tờ trình", "Thông báo"):
-            continue  # programmes are things done, reports things to send: not documents cited
+        if m.group("doc_type") in ("Chương trình", "Dự án", "Chương trình hành động", "Báo cáo", "Tờ trình", "Thông báo") \
+                and not (m.group("doc_type") == "Chương trình" and P.WORK_PROGRAMME.match(m.group("title") or "")):
+            continue  # programmes are things done, reports things to send: not documents cited (a body's work programme is one)
         if not (m.group("title") or m.group("issuer_first")):
             continue
         cued = P.CITING_CUE.search(text[max(0, m.start() - 40):m.start()])
@@ -354,6 +355,8 @@ def rule_titled_unnumbered(text: str, cited_ends: list[int] = ()) -> list[LegalR
                 raw = closed_issuer(after.group("issuer"))
                 issuer = normal_issuer(raw)
                 end += after.start("issuer") + len(raw)
+        if issuer and title and m.group("doc_type") == "Chương trình" and P.WORK_PROGRAMME.match(title):
+            title = clean(text[m.start("title"):end])  # "công tác năm 2026 của Đảng ủy phường …": a work programme is its body's
         if title and regex.search(r"\b(?:hàng|hằng)\s+(?:năm|quý|tháng|tuần)$", title):
             continue  # "theo Kế hoạch bồi dưỡng công chức, viên chức hàng năm": one each year, a kind of plan
         if m.group("doc_type") == "Quyết định" and title and P.ACT_OF_DECISION.match(title):

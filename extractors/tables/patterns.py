@@ -72,10 +72,11 @@ COLUMN_ROLES: tuple[tuple[str, regex.Pattern], ...] = (
 # each is its own alternative, with no groups, so the alternation finds a match where one of them does).
 ROLE_NAMED = regex.compile("|".join(f"(?:{pattern.pattern})" for role, pattern in COLUMN_ROLES if role != "number"))
 
-# "Kinh phí (triệu đồng)", "Giá trị (tỷ đồng)": a unit in a column's header.
+# "Kinh phí (triệu đồng)", "Giá trị (tỷ đồng)", "(ĐVT: ha)", "(Đơn vị: người)": a unit in a column's header; "đơn vị"
+# before a colon or with "tính" is the label, otherwise the unit's own word ("Hiến máu (đơn vị máu)").
 # Not what the values are ("(kế hoạch)", "(thực hiện)": COLUMN_STATUS).
-UNIT_IN_HEADER = regex.compile(r"\((?!\s*" + COLUMN_STATUS + r"\s*\))(?:đvt|đơn\s+vị(?:\s+tính)?)?\s*:?\s*(?P<unit>[^()\d]{1,25})\)\s*$",
-                               regex.IGNORECASE)
+UNIT_IN_HEADER = regex.compile(r"\((?!\s*" + COLUMN_STATUS + r"\s*\))(?:(?:đvt|đơn\s+vị\s+tính)\s*:?|đơn\s+vị\s*:)?\s*"
+                               r"(?P<unit>[^()\d]{1,25})\)\s*$", regex.IGNORECASE)
 UNIT_ONLY = regex.compile(r"(?i:%|tỷ\s+đồng|triệu\s+đồng|ha|người|km|tấn|lượt)")
 # The unit in parentheses after what a column measures ("Diện tích (ha)", "Năng suất (tạ/ha)", "Sản lượng (nghìn tấn)",
 # "Tổng đàn (con)"): a scale, then a unit of area, mass, length, money, people or heads, then a per-unit.

@@ -1014,6 +1014,10 @@ AFTER_ARTICLES = regex.compile(r"(?m)^[\s*#_]*(?:Nơi\s+nhận|KẾ\s+HOẠCH|CH
 MONEY_NORM = regex.compile(
     r"(?i:(?<![\p{L}\p{M}])(?:phạt\s+tiền|mức\s+phạt|mức\s+(?:thu|chi(?!\s+tiêu)|hỗ\s+trợ|trợ\s+cấp|phụ\s+cấp|khoán|bồi\s+dưỡng|lương)|lệ\s+phí|(?<!kinh\s)phí|đơn\s+giá|nguyên\s+giá|định\s+mức"
     r"|hỗ\s+trợ(?=[^\S\n]+(?:khoảng[^\S\n]+)?\d[\d.,]*[^\S\n]*(?:(?:nghìn|ngàn|triệu|tỷ)[^\S\n]+)?đồng[^\S\n]*/)|hỗ\s+trợ\s+(?:thêm|tối\s+đa|một\s+lần)|tiền\s+mặt|thù\s+lao|trị\s+giá|(?<!ngân\s+sách(?:\s+(?:nhà\s+nước|địa\s+phương|trung\s+ương|cấp\s+[\p{L}\p{M}]+|tỉnh|huyện|xã|thành\s+phố))?\s+)được\s+hưởng|được\s+(?:chi|hỗ\s+trợ)|thu\s+\d)(?![\p{L}\p{M}]))")
+# … or the amount paid for each item or beneficiary named before it, its "đồng/…" left unsaid: "xây dựng 03 nhà, mỗi nhà hỗ trợ
+# 40 triệu đồng", "mỗi hộ được hỗ trợ 2 triệu đồng", "mỗi suất trợ cấp 500.000 đồng" (a norm, as "40 triệu đồng/nhà").
+EACH_SUPPORTED = regex.compile(r"(?i:(?<![\p{L}\p{M}])mỗi[^\S\n]+[^\n,;.:\d]{1,30}?[^\S\n]+(?:(?:sẽ[^\S\n]+)?được[^\S\n]+)?"
+                               r"(?:hỗ[^\S\n]+trợ|trợ[^\S\n]+cấp)(?:[^\S\n]+(?:thêm|khoảng|tối[^\S\n]+đa|từ))*[^\S\n]+$)")
 MONEY_PER_OCCASION = regex.compile(r"^[^\n]*?/\s*(?:người\s*/\s*)?(?:lần|ngày|buổi|giờ|tiết|báo\s+cáo|chương\s+trình|trang|hồ\s+sơ|đề\s+tài|cuộc|lượt|văn\s+bản|bản|tài\s+liệu|hợp\s+đồng|km)(?![\p{L}\p{M}])")
 # Support a policy pays (Nghị định 27/2022/NĐ-CP and the national target programmes set such norms): an amount per household
 # or person in a sentence whose verb is "hỗ trợ" ("hỗ trợ đấu nối cho hộ nghèo với mức 2 triệu đồng/hộ", "Hỗ trợ 50% kinh phí
@@ -1092,11 +1096,11 @@ SENTENCE_GOES_ON = regex.compile(r"(?i:trong\s+đó|cụ\s+thể)\b")
 # or a time phrase ("Hằng năm có 90% thôn trở lên đạt chuẩn", "Phấn đấu có …").
 THRESHOLD_HAS = regex.compile(r"(?i:(?<![\p{L}\p{M}])(?P<head>[\p{L}\p{M}]+)\s+có\s+(?:từ\s+)?$)")
 # …or, right after a count of units, the size that says which units are counted ("Khảo sát 600 doanh nghiệp từ 25 lao động
-# trở lên chưa có tổ chức công đoàn", "hỗ trợ 100 doanh nghiệp có từ 10 lao động trở lên"): the count is the target, the size
-# who is meant (read with THRESHOLD_TAIL or a comparator after the value).
+# trở lên chưa có tổ chức công đoàn", "hỗ trợ 100 doanh nghiệp có từ 10 lao động trở lên", "02 bệnh viện tư nhân quy mô từ 200
+# giường trở lên"): the count is the target, the size who is meant (read with THRESHOLD_TAIL or a comparator after the value).
 _SIZED_WORD = r"(?!(?:đạt|là|còn|lên|xuống|tăng|giảm|mức|tháng|năm|ngày|tuần|giờ|lần)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*"
 COUNTED_UNITS_SIZED = regex.compile(r"(?<![\p{L}\p{M}\d.,])\d[\d.,]*[^\S\n]+" + _SIZED_WORD + r"(?:[^\S\n]+" + _SIZED_WORD + r"){0,3}"
-                                    r"[^\S\n]+(?:có[^\S\n]+)?(?:từ|trên)[^\S\n]+$")
+                                    r"[^\S\n]+(?:(?:có[^\S\n]+)?(?:quy[^\S\n]+mô[^\S\n]+)?)?(?:từ|trên)[^\S\n]+$")
 NOT_A_HEAD = {"đấu", "năm", "đảm", "bảo", "đó", "và", "thêm", "sẽ", "phải", "cần", "đều", "nhất", "thiểu", "đạt", "tỉnh", "huyện", "nước", "đi", "cùng", "tiêu", "thì", "mà", "để"}
 THRESHOLD_TAIL = regex.compile(r"(?i:^[^,;.\n]{0,60}?(?<![\p{L}\p{M}])trở\s+(?:lên|xuống)(?![\p{L}\p{M}]))")
 # A criterion an evaluated unit meets ("Đơn vị đạt tỷ lệ 100% …" in a scoring table), not a plan's target.
@@ -1421,11 +1425,12 @@ DRAFTED_FRAME = regex.compile(
     r"(?i:(?:xây\s+dựng|ban\s+hành|lập)(?:\s+và\s+triển\s+khai)?\s+)(?:Kế\s+hoạch|Đề\s+án|Chương\s+trình|Phương\s+án)\s+(?=\p{Ll})")
 # A group defined by a size it has, its measure named after "có" and the bound after the value ("Vùng nuôi có thể tích
 # 1.000 m3 trở lên đối với nuôi lồng, bè", "Các cơ sở có lưu lượng nước thải từ 500 m3/ngày đêm trở lên phải lắp đặt …",
-# "trang trại có quy mô từ 500 con trở lên"): who is meant, not what is to be reached (read with THRESHOLD_TAIL or a
-# comparator after the value, the head noun before "có" as in THRESHOLD_HAS).
+# "trang trại có quy mô từ 500 con trở lên", and "quy mô" without "có": "trang trại quy mô từ 50 con trở lên", "bệnh viện tư
+# nhân quy mô từ 200 giường trở lên"): who is meant, not what is to be reached (read with THRESHOLD_TAIL or a comparator after
+# the value, the head noun before "có" or "quy mô" as in THRESHOLD_HAS).
 MEASURE_THRESHOLD_HAS = regex.compile(
-    r"(?i:(?<![\p{L}\p{M}])(?P<head>[\p{L}\p{M}]+)\s+có\s+(?:tổng\s+)?(?:thể\s+tích|dung\s+tích|diện\s+tích|lưu\s+lượng|công\s+suất"
-    r"|quy\s+mô|chiều\s+dài|khối\s+lượng|trọng\s+tải|tải\s+trọng)(?:[^\S\n]+[\p{L}\p{M}]+){0,4}?[^\S\n]+(?:từ[^\S\n]+)?$)")
+    r"(?i:(?<![\p{L}\p{M}])(?P<head>[\p{L}\p{M}]+)\s+(?:có\s+(?:tổng\s+)?(?:thể\s+tích|dung\s+tích|diện\s+tích|lưu\s+lượng|công\s+suất"
+    r"|quy\s+mô|chiều\s+dài|khối\s+lượng|trọng\s+tải|tải\s+trọng)|quy\s+mô)(?:[^\S\n]+[\p{L}\p{M}]+){0,4}?[^\S\n]+(?:từ[^\S\n]+)?$)")
 # … or by a size right after its noun, "có chiều dài" left unsaid ("cho 100% tàu cá từ 15 m trở lên cập cảng", "các dự án
 # từ 5 ha trở lên"; the noun counted by a share or "các", not an indicator: "diện tích nuôi trồng từ 1.500 ha trở lên" is
 # one): a class of things, not a level to reach; a physical measure only (Nghị định 86/2012/NĐ-CP, đơn vị đo
