@@ -167,11 +167,13 @@ FORECAST_BEFORE = regex.compile(
 # định của cơ quan khí tượng, đến ngày 18/11/2026 …"): its times are what is expected to happen, not deadlines.
 FORECAST_OPENING = regex.compile(r"(?i)(?<![\p{L}\p{M}])theo\s+(?:dự\s+báo|nhận\s+định|tin\s+(?:dự\s+báo|cảnh\s+báo))(?![\p{L}\p{M}])")
 
+# What may open a list item before its words: blanks, bullets and marks, then a number ("2.", "1.3.", "2)") or a letter ("a)").
+ITEM_MARK = r"[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?"
 # What happened at a time, not what must be done by it: a time that opens its sentence and whose clause says "đã" ("Trong
 # quý I/2026, toàn tỉnh đã tiếp nhận 5.200 hồ sơ", "Trong tháng 11 năm 2025, do mưa lũ … đã xảy ra ngập lụt"), or a time
 # "đã" follows ("Chương trình … trong năm 2025 đã được hoàn thành"). Not where the clause still asks for something ("Trong
 # quý II/2026, các dự án đã được giao vốn phải giải ngân …").
-SENTENCE_OPENING = regex.compile(r"(?i)[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?(?:(?:trong|vào|từ|đến(?:\s+hết)?|tính\s+đến)\s+)?")
+SENTENCE_OPENING = regex.compile(r"(?i)" + ITEM_MARK + r"(?:(?:trong|vào|từ|đến(?:\s+hết)?|tính\s+đến)\s+)?")
 ACTION_VERB = r"\b(?:tổ\s+chức|thực\s+hiện|triển\s+khai|kiểm\s+tra|rà\s+soát|hoàn\s+thành|báo\s+cáo|xây\s+dựng|ban\s+hành|gửi|trình|nộp|cập\s+nhật|hỗ\s+trợ|đánh\s+giá|tiếp\s+tục|phải|cần|sẽ|yêu\s+cầu|chậm\s+nhất)\b"
 # (its subject, a few words, between the comma and "đã": "toàn tỉnh đã", "do mưa, lũ lớn tại khu vực Trung Bộ đã"; not an
 # action whose object "đã" qualifies: "Trong tháng 6/2026, tổ chức kiểm tra các cơ sở đã được cấp phép")
@@ -194,7 +196,7 @@ PAST_RIGHT_AFTER = matched_in_place(r"(?i)\s+đã(?![\p{L}\p{M}])")
 # A topic label that opens a point of a conclusion ("5. Về điều chuyển số vốn dư, không có khả năng giải ngân trong năm
 # 2025: Ủy ban nhân dân tỉnh … rà soát …"): a time inside it names the topic, not when something must be done. The label
 # runs from "Về" to the colon that closes it on the same line.
-TOPIC_LABEL_OPENING = matched_in_place(r"[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?[*_]*Về\s[^:;\n]*")
+TOPIC_LABEL_OPENING = matched_in_place(ITEM_MARK + r"[*_]*Về\s[^:;\n]*")
 TOPIC_LABEL_CLOSE = regex.compile(r"(?:[^:;.\n]|\.(?=\d)){0,250}:")
 
 # A part of the month or quarter after a cue: "vào cuối quý III/2026", "trong đầu tháng 3/2026", "vào tuần cuối tháng 12/2026".
@@ -308,13 +310,13 @@ def _delivery_verbs() -> list[str]:
 NOT_ONE_DELIVERY = {"phát", "phát triển", "bảo đảm", "đảm bảo", "mục tiêu", "chỉ tiêu", "tổng số", "phấn đấu"}
 
 
-DELIVERY_OPENING = regex.compile(r"(?i)[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?(?:"
+DELIVERY_OPENING = regex.compile(r"(?i)" + ITEM_MARK + r"(?:"
                                  + "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in _delivery_verbs()) + r")(?![\p{L}\p{M}])")
 IN_YEAR = regex.compile(r"(?i:trong)\s*")
 YEAR_CLOSES_CLAUSE = matched_in_place(r"[^\S\n]*(?:[.;]|$)", regex.MULTILINE)
 # A year that opens a sentence of actions with "Trong" ("Trong năm 2026, tổ chức 02 lớp tập huấn …", "- Trong năm 2026,
 # các xã rà soát …"): the time of what the sentence asks, whatever its verb (not "Vào năm 2030": a horizon).
-YEAR_OPENING = matched_in_place(r"(?i)[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?(?:ngay\s+)?trong\s+")
+YEAR_OPENING = matched_in_place(r"(?i)" + ITEM_MARK + r"(?:ngay\s+)?trong\s+")
 YEAR_OPENING_AFTER = matched_in_place(r"\s*,(?![^.;:\n]*?(?<![\p{L}\p{M}])có\s+\d)")  # (not a count the year has: "Trong năm 2026,
 # toàn tỉnh có 120 hợp tác xã")
 # A year that targets are stated for: "đến (cuối) năm 2025", a sentence with a value in it.
@@ -658,12 +660,12 @@ GOVERNED_FROM = regex.compile(
 # năm 2025 và có thời gian đóng … từ đủ 20 năm trở lên … thì được tính bằng mức tham chiếu"), however long the condition.
 # Not a condition that says what is due by the date ("Trường hợp chưa hoàn thành trước ngày …", "Trường hợp phải gửi … trước
 # ngày …": ACTION_DUE_BEFORE), and not a date after the "thì" ("… thì phải chuyển sang … trước ngày 31/12/2025").
-CONDITION_OPENING = regex.compile(r"(?i)[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?(?:trường\s+hợp|nếu)(?![\p{L}\p{M}])")
+CONDITION_OPENING = regex.compile(r"(?i)" + ITEM_MARK + r"(?:trường\s+hợp|nếu)(?![\p{L}\p{M}])")
 THEN_WORD = regex.compile(r"(?i)(?<![\p{L}\p{M}])thì(?![\p{L}\p{M}])")
 # s30w: an item of a law or decree that names a group of people by the provision defining it ("b) Đối tượng quy định tại điểm a
 # khoản này khám bệnh, chữa bệnh … trước ngày 01 tháng 01 năm 2025 và kết thúc đợt điều trị từ ngày 01 tháng 01 năm 2025."):
 # which cases a provision covers, its dates are cut-offs (not the label of a plan's section, "Đối tượng: …").
-GROUP_OPENING = regex.compile(r"(?i)[\s\-+•*_]*(?:\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?(?:các\s+)?đối\s+tượng(?![\p{L}\p{M}])(?![^\S\n]*:)")
+GROUP_OPENING = regex.compile(r"(?i)" + ITEM_MARK + r"(?:các\s+)?đối\s+tượng(?![\p{L}\p{M}])(?![^\S\n]*:)")
 # A yearly date said by the year after or before the one it serves: "trước ngày 31/01 của năm tiếp theo" (each year's
 # report), "trước ngày 31 tháng 12 của năm trước năm kiểm tra", "trước ngày 20 tháng 7 năm trước năm kế hoạch".
 NEXT_YEAR_AFTER = regex.compile(r"(?i)^\s*(?:của\s+)?năm\s+(?:sau|tiếp\s+theo|kế\s+tiếp|trước)(?![\p{L}\p{M}])")
