@@ -113,10 +113,11 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     for offset, where in found.items():
         for edge in ("top", "bottom"):
             here = [(index, s, e) for index, s, e, at in where if at in (edge, None)]
+            on = len({index for index, _, _ in here})
             # (or "2" on page 2 alone: an administrative document numbers its pages from the second, Nghị định
             # 30/2020/NĐ-CP, Phụ lục I; a reader, OCR above all, may miss the numbers of the pages after it)
-            if len({index for index, _, _ in here}) >= 2 or filled <= 2 or offset == 0 and [i for i, _, _ in here] == [2]:
-                series.append((edge, len({index for index, _, _ in here}), here))
+            if on >= 2 or filled <= 2 or offset == 0 and [i for i, _, _ in here] == [2]:
+                series.append((edge, on, here))
     # and at the other edge than the document's own series (the one over most pages), a series over fewer than half its
     # pages is text too: rows' numbers one off their pages' at two pages' feet ("5", "6" under the last cells of a table
     # one cell a line, in a document numbered at the top); a footer "Trang n/m" on every page beside the number at the

@@ -289,6 +289,20 @@ def open_brackets(line: str) -> tuple[int, int]:
     return line.count("(") - line.count(")"), line.count("“") - line.count("”")
 
 
+def _range_cut_before_dash(before: str, after: str, profile: WrapProfile) -> bool:
+    """A range cut before its dash: `before` ends in the first bound and `after` opens with the dash and the second, which a
+    bullet never does. Any two numbers where the line was wrapped (a paragraph's, or one filled to the width): "tốc độ tăng
+    bình quân 05⏎- 06%/năm"; two years in order anywhere, the second not a timeline's item ("- 2027: …"): "thời kỳ 2021⏎-
+    2030, tầm nhìn đến năm 2050" (a PDF's line ends where its justified line does)."""
+    if RANGE_SECOND_OPEN.match(after) and RANGE_FIRST_END.search(before, max(0, len(before) - 24)) and (
+            profile.paragraphs or profile.width and len(before) >= profile.width - 6):
+        return True
+    if not (after[:1] in ("-", "–") and before[-1:].isdigit()):
+        return False
+    rest, head = RANGE_REST.match(after), RANGE_FIRST_YEAR.search(before, max(0, len(before) - 5))
+    return bool(rest and head and int(rest.group("year")) > int(head.group("year")))
+
+
 def joins_open(before: str, after: str, blank: bool, profile: WrapProfile,
                opened: tuple[int, int] | None = None, joined_above: bool = False) -> bool:
     """`joins`, for lines that neither is a table row nor a signature line (`keeps_line`). `opened`:
@@ -322,13 +336,8 @@ def joins_open(before: str, after: str, blank: bool, profile: WrapProfile,
         if ended or not NUMBER_GOES_ON.match(after):
             return False
         return before[-1].islower() or bool(_ends_with_any(before, _words()["connective"], fold=True)) or profile.paragraphs
-    if RANGE_SECOND_OPEN.match(after) and RANGE_FIRST_END.search(before, max(0, len(before) - 24)) and (
-            profile.paragraphs or profile.width and len(before) >= profile.width - 6):
-        return True  # "tốc độ tăng bình quân 05⏎- 06%/năm": the range's second bound, not a bullet
-    if first in "-–" and before[-1].isdigit():
-        rest, head = RANGE_REST.match(after), RANGE_FIRST_YEAR.search(before, max(0, len(before) - 5))
-        if rest and head and int(rest.group("year")) > int(head.group("year")):
-            return True  # "thời kỳ 2021⏎- 2030, tầm nhìn đến năm 2050": the range's dash and second year, not a bullet
+    if _range_cut_before_dash(before, after, profile):
+        return True
     if DASH_LOWER.match(after) and profile.paragraphs and not ended and before[-1].isalpha():
         return True  # "sản xuất⏎- quản lý - tiêu thụ": a dash between words, not a bullet
     if not (first.isupper() or first in "(“\"'"):

@@ -262,6 +262,11 @@ WHOLE_SPAN = regex.compile(r"(?i:(?:(?:cả|toàn|tổng(?:\s+(?:cộng|số))?|
                            r"|giai\s+đoạn)(?:\s*\([^()]*\))?)")
 
 
+def _names_whole_span(cell: str) -> bool:
+    """Whether a column's lowest header cell names the whole span of years above it (WHOLE_SPAN: "Cả giai đoạn")."""
+    return WHOLE_SPAN.fullmatch(regex.sub(r"\s+", " ", cell).strip()) is not None
+
+
 def _measure(column) -> str | None:
     """What a value column under a year measures, where its header says it below the year
     ("Kế hoạch 2026" over "Lượng (tấn)", "Giá trị xuất khẩu (nghìn USD)"); None where its
@@ -270,7 +275,7 @@ def _measure(column) -> str | None:
         return None
     last = column.parts[-1]
     if YEAR_HEADER.match(last) or PLANNED.fullmatch(last) or NOT_A_TARGET.search(last) or not regex.search(r"\p{L}{2}", last) \
-            or WHOLE_SPAN.fullmatch(regex.sub(r"\s+", " ", last).strip()):
+            or _names_whole_span(last):
         return None
     return regex.sub(r"\s*\([^()]*\)\s*$", "", last) or None
 
@@ -281,7 +286,7 @@ SPAN_OF_YEARS = regex.compile(r"(?<!\d)(20\d\d)\s*[-–]\s*(20\d\d)(?!\d)")
 def _whole_span(column) -> str | None:
     """The span of years ("2026-2030") a column totals: its lowest header cell names the whole span (WHOLE_SPAN) under a
     header cell that writes the span; else None."""
-    if len(column.parts) < 2 or not WHOLE_SPAN.fullmatch(regex.sub(r"\s+", " ", column.parts[-1]).strip()):
+    if len(column.parts) < 2 or not _names_whole_span(column.parts[-1]):
         return None
     span = SPAN_OF_YEARS.search(" ".join(column.parts[:-1]))
     return f"{span.group(1)}-{span.group(2)}" if span and span.group(1) < span.group(2) else None
