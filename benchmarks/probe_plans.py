@@ -2678,6 +2678,45 @@ characters, the closing "Nơi nhận" list.
                                Union's commune level by a bare "Đoàn": none in the corpora) and "Đoàn Khối các cơ quan và doanh
                                nghiệp tỉnh" (read as a collective at "các cơ quan", as "Đảng ủy Khối các cơ quan tỉnh" is);
                                "chỉ đạo Đoàn Thanh niên trực thuộc" (an unnamed subsidiary read as a body).
+    hdnd_chuong_trinh_giam_sat_2027  HĐND tỉnh Tuyên Quang resolution (41/NQ-HĐND, 7/2026) adopting its supervision programme for
+                               2027 (s31a, held out, written blind): "NGHỊ QUYẾT … QUYẾT NGHỊ: Điều 1 (thông qua) … Điều 2 (tổ chức
+                               thực hiện)" with the programme attached after the signature and "Nơi nhận"; the four committees named
+                               with one shared tail ("Ban Pháp chế, Ban Kinh tế - Ngân sách, Ban Văn hóa - Xã hội, Ban Dân tộc Hội đồng
+                               nhân dân tỉnh") and again bare in the appendix; "tối thiểu 02 cuộc giám sát chuyên đề/năm" of the
+                               Thường trực and of each committee, "100% kiến nghị của cử tri … được chuyển đến …", "đạt trên 90%",
+                               2026 results (none), "Không để xảy ra tình trạng …" (none); sessions "(dự kiến tháng 7/2027)",
+                               "kỳ họp thường lệ đầu năm 2028", "trước kỳ họp thường lệ cuối năm 2027", "từ tháng 3 đến tháng 5/2027",
+                               "tháng 9/2027", "6 tháng đầu năm 2027" as the span a report covers (none), "chậm nhất 10 ngày sau khi
+                               kết thúc đợt giám sát", "Định kỳ 6 tháng … sơ kết"; appendix a markdown pipe table (TT | Cơ quan chủ
+                               trì | Nội dung giám sát | Cơ quan phối hợp | Thời gian) whose merged cells are left empty;
+                               start (1e8b487): targets 0.533 / deadlines 1.000 / bodies 0.750 / refs 0.933; canonical share 62.5%
+                               (8 targets)
+    bch_phong_thu_dan_su_2027  civil-defence plan for 2027 of the Ban Chỉ huy Phòng thủ dân sự tỉnh Hà Tĩnh (07/KH-BCH, 01/2027)
+                               (s31a, held out): the board's letterhead under the UBND tỉnh, "Thực hiện …," closed by the issuing
+                               sentence, a military signature (KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN THƯỜNG TRỰC / CHỈ HUY TRƯỞNG … /
+                               Đại tá …); "100% … được kiện toàn …, hoàn thành trong quý I/2027", "diễn tập … tối thiểu 02 cuộc/năm",
+                               "Giảm ít nhất 20% thiệt hại về người … so với bình quân giai đoạn 2021 - 2025", "không để xảy ra
+                               thiệt hại về người …" (none), a reserve "tối thiểu 5.000 chiếc áo phao, 300 chiếc … và 40 chiếc …",
+                               2026 results (none); the Bộ Chỉ huy Quân sự tỉnh with its role in parentheses, two companies after
+                               "phối hợp với", "Đề nghị" the MTTQ and the Red Cross; "trong 6 tháng đầu năm 2027" as a deadline, "từ
+                               tháng 3 đến tháng 6/2027", "Định kỳ 6 tháng, hằng năm … sơ kết, tổng kết"; appendix a drill table in
+                               pipe cells with the level, body, partner and month left empty where merged; start (1e8b487): targets
+                               0.720 / deadlines 0.929 / bodies 0.974 / refs 1.000; canonical share 16.7% (12 targets)
+    bdbp_bien_gioi_moc_quoc_gioi_2027  border-guard plan for 2027 of the Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn (215/KH-BCH,
+                               01/2027) with the posts and the border communes (s31a, held out): a three-line military letterhead
+                               (BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG / BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG / TỈNH LẠNG SƠN), "CHỈ HUY TRƯỞNG /
+                               Đại tá …"; "100% mốc quốc giới, cọc dấu được tuần tra …", "tối thiểu 04 cuộc tuần tra song
+                               phương/năm", "168 tổ tự quản … với 2.150 hộ gia đình", "đạt 85% năm 2027 và 90% năm 2028", "Giảm
+                               ít nhất 15% số vụ … so với năm 2026", "(năm 2026 đã tu bổ 07 mốc)" (none), an anniversary
+                               "(03/3/1959 - 03/3/2027)" (none); the command's staff departments, "Ủy ban nhân dân các xã Đồng Đăng,
+                               Tân Thanh, …" (five bodies), "Ban Chỉ huy Quân sự các xã biên giới"; "trước ngày 25 hằng tháng",
+                               "sơ kết 6 tháng vào tháng 7/2027", "Định kỳ hằng quý … báo cáo" (none); an allocation appendix in
+                               pipe cells (Đơn vị phụ trách | Xã biên giới | Mốc quốc giới quản lý (mốc) | Tổ tự quản năm 2027 (tổ) |
+                               Tuần tra song phương năm 2027 (cuộc)) whose merged cells are empty, a current-count column and a
+                               "Tổng cộng" row; start (1e8b487): targets 0.833 / deadlines 1.000 / bodies 0.765 / refs 1.000; canonical
+                               share 39.1% (23 targets)
+    the three s31a plans together at the start (1e8b487): 0.750 / 0.976 / 0.838 / 0.973 (targets tp 33, 43 extracted, 45 gold);
+                               canonical share 37.2% (43 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
