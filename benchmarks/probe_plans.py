@@ -2717,6 +2717,35 @@ characters, the closing "Nơi nhận" list.
                                share 39.1% (23 targets)
     the three s31a plans together at the start (1e8b487): 0.750 / 0.976 / 0.838 / 0.973 (targets tp 33, 43 extracted, 45 gold);
                                canonical share 37.2% (43 targets)
+    tinh_nhan_luc_ban_dan_dai_hoc  UBND tỉnh Bắc Ninh plan (312/KH-UBND, 3/2026) on semiconductor human resources with universities
+                               2026 - 2030 (s31b, held out, written blind): 2025 figures first (none), "a) Đến năm 2027:" / "b) Đến
+                               năm 2030:" (the targets' years), "ít nhất 2.500 kỹ sư, …, trong đó tối thiểu 300 kỹ sư thiết kế vi mạch",
+                               "tối thiểu 30% trở lên", "tăng bình quân 15-20%/năm", "gấp 2 lần so với năm 2025", "đạt trên 21.500
+                               người, trong đó … chiếm không dưới 25%", "2,5% doanh thu", per-year values in one line ("năm 2026 đạt 550
+                               sinh viên, năm 2028 đạt 800 …"), task outputs, a norm per laboratory and the plan's funding (none); a law and
+                               its amending law each with its number; universities after "Đề nghị"; "định kỳ hằng quý báo cáo" (none) beside
+                               "Định kỳ hằng năm tổ chức sơ kết"; appendix Chỉ tiêu | Đơn vị tính | Năm 2026 … Năm 2030 one cell per line;
+                               start (1e8b487): targets 0.941 / deadlines 0.900 / bodies 0.875 / refs 1.000; canonical share 16.7%
+                               (42 targets)
+    tinh_truy_xuat_nguon_goc_cong_thong_tin  UBND tỉnh Khánh Hòa plan (128/KH-UBND, 4/2026) on product traceability and
+                               electronic stamps 2026 - 2028 as crawled from the provincial portal (s31b, held out, written blind): menu a
+                               line, a "»" breadcrumb, "Cập nhật … | Lượt xem …", an editor's lede naming the plan and its date, the plan,
+                               then a second "Lượt xem", share links, "Tin liên quan" headlines with figures; "Tối thiểu 1.500 cơ sở …; năm
+                               2026 đạt 700 cơ sở, năm 2027 đạt 1.100 cơ sở", "6,5 triệu tem/năm, tăng bình quân 25%/năm", "tối thiểu 70%
+                               trở lên", "đạt 60%, riêng siêu thị đạt 100%", a security level and a support rate with its cap (none);
+                               "Công an tỉnh (Phòng Cảnh sát kinh tế)"; a task appendix as tab rows (Trước 30/6/2026, Quý III/2026,
+                               2026 - 2027, Thường xuyên, Tháng 10/2027) naming a body found nowhere else; start (1e8b487): targets 0.933 /
+                               deadlines 0.909 / bodies 1.000 / refs 1.000; canonical share 26.7% (15 targets)
+    so_tai_chinh_ho_kinh_doanh_len_doanh_nghiep  Sở Tài chính Thanh Hóa plan (86/KH-STC, 2/2026) on household businesses
+                               converting to enterprises 2026 - 2030 (s31b, held out, written blind): "ít nhất 1.250 hộ kinh doanh …,
+                               bình quân 250 doanh nghiệp/năm", "gấp 2,5 lần so với năm 2025", "tăng bình quân 15-20%/năm", "Tối thiểu
+                               30% trở lên số doanh nghiệp …" (the share before its indicator), "không quá 01 ngày làm việc", eligibility
+                               "từ 1 tỷ đồng/năm trở lên" and support caps (none), phases "Giai đoạn 1 (2026 - 2027)", "trước ngày 10 hằng
+                               tháng", "Định kỳ 6 tháng, hằng năm tổ chức sơ kết", the Sở's own units, "Thuế tỉnh Thanh Hóa"; appendix one
+                               cell per line with five year columns and "Cả giai đoạn 2026 - 2030"; start (1e8b487): targets 0.889 / deadlines
+                               0.889 / bodies 0.941 / refs 1.000; canonical share 43.3% (30 targets)
+    the three s31b plans together at the start (1e8b487): 0.921 / 0.900 / 0.946 / 1.000 (targets tp 82, 87 extracted, 91 gold);
+                               canonical share 27.6% (87 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

@@ -144,6 +144,13 @@ KẾ HOẠCH PHÒNG, CHỐNG BỆNH DẠI TRÊN ĐỊA BÀN XÃ GIAI ĐOẠN 202
 Ngày đăng: 09/02/2026 | Tác giả: Văn phòng HĐND và UBND xã | Lượt xem: 536
 Chia sẻ bài viết: [Facebook] [Zalo]
 """
+# s31b: the view counter in a bar with the print and font-size links after it, and the editor's lede naming the plan under it
+PORTAL_BAR_LEDE_HEAD = """CỔNG THÔNG TIN ĐIỆN TỬ TỈNH KHÁNH HÒA
+Trang chủ » Chỉ đạo điều hành » Kế hoạch - Chương trình
+Triển khai truy xuất nguồn gốc sản phẩm, hàng hóa và tem điện tử giai đoạn 2026 - 2028
+Cập nhật: 14/04/2026 09:35 | Lượt xem: 1.326 | In bài | Cỡ chữ A- A+
+(Cổng TTĐT) - Ngày 10/4/2026, UBND tỉnh ban hành Kế hoạch số 128/KH-UBND. Toàn văn Kế hoạch như sau:
+"""
 PORTAL_TAILS.append("""Tin liên quan
 Chợ đêm thu hút 5.000 lượt khách mỗi tối cuối tuần (08/11/2025)
 Cơ quan chủ quản: Ủy ban nhân dân tỉnh Quảng Trị
@@ -152,7 +159,8 @@ Giấy phép số 68/GP-TTĐT ngày 20/5/2025 của Cục Phát thanh, truyền 
 """)
 
 
-@pytest.mark.parametrize("head", ["", PORTAL_HEAD, PORTAL_DATELINE_HEAD, PORTAL_MENU_HEAD, PORTAL_CAPITAL_TITLE_HEAD])
+@pytest.mark.parametrize("head", ["", PORTAL_HEAD, PORTAL_DATELINE_HEAD, PORTAL_MENU_HEAD, PORTAL_CAPITAL_TITLE_HEAD,
+                                  PORTAL_BAR_LEDE_HEAD])
 @pytest.mark.parametrize("tail", PORTAL_TAILS)
 def test_a_portals_article_frame_goes(head, tail):
     text = normalise(head + BODY + tail).text
@@ -160,7 +168,7 @@ def test_a_portals_article_frame_goes(head, tail):
     assert text.rstrip().endswith("Lê Đức Tiến")
     for chrome in ("Lượt xem", "Chia sẻ", "In trang", "In bài viết", "liên quan", "88/KH-UBND", "940/QĐ-UBND",
                    "19/NQ-HĐND", "truy cập", "20/12/2024", "16/01/2026", "2026 - 2030", "5.000 lượt khách", "68/GP-TTĐT",
-                   "Bản quyền", "320 người", "BỆNH DẠI"):
+                   "Bản quyền", "320 người", "BỆNH DẠI", "Cỡ chữ", "Cổng TTĐT", "10/4/2026"):
         assert chrome not in text
     assert text.lstrip().startswith("ỦY BAN NHÂN DÂN") or not head
 

@@ -223,6 +223,11 @@ CLASS_EXAMPLES = [
      [(None, None, "half_yearly", (6,)), (None, None, "yearly", ())]),
     ("- Hằng năm, Ủy ban nhân dân huyện tổ chức sơ kết, rút kinh nghiệm việc thực hiện Kế hoạch.",
      [(None, None, "yearly", ())]),
+    # s31b: the schedule opening a sentence inside a line, after the report's sentence (a report without a day is none)
+    ("Các đơn vị định kỳ hằng quý báo cáo kết quả về Sở Tài chính (qua Phòng Đăng ký kinh doanh). Định kỳ 6 tháng, hằng năm "
+     "tổ chức sơ kết.", [(None, None, "half_yearly", (6,)), (None, None, "yearly", ())]),
+    ("Các cơ quan định kỳ hằng quý báo cáo về Sở Khoa học và Công nghệ. Định kỳ hằng năm tổ chức sơ kết, rút kinh nghiệm; "
+     "tổng kết vào tháng 12/2030.", [(None, None, "yearly", ()), ("2030-12", None, None, None)]),
     # relative to the plan's own issue: date null, the numbers it states
     ("Các sở gửi báo cáo trong vòng 30 ngày kể từ ngày Kế hoạch này được ban hành.", [(None, None, None, (30,))]),
     ("Hoàn thành việc rà soát sau 03 tháng kể từ ngày ký ban hành Quyết định.", [(None, None, None, (3,))]),
@@ -253,6 +258,8 @@ CLASS_NEGATIVE = [
     # a recurring report is known by its dated deadline; a bare recurring report is not recorded
     "- Định kỳ hằng năm, báo cáo Ủy ban nhân dân Tỉnh kết quả thực hiện và đề xuất giải pháp.",
     "e) Hằng năm, tổ chức kiểm tra, đánh giá tình hình thực hiện Chương trình trên địa bàn.",
+    "Các sở gửi báo cáo về Sở Tài chính. Định kỳ hằng quý, Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh.",
+    "Toàn tỉnh có 1.250 doanh nghiệp. hằng năm tổ chức sơ kết.",  # s31b: a sentence opens with a capital
     # a time limit of an administrative procedure, not of the plan
     "Thời hạn giải quyết trong thời hạn 15 ngày kể từ ngày nhận được hồ sơ hợp lệ.",
 ]

@@ -915,6 +915,9 @@ COUNT_NOUNS = [
     ("Cử 25 người đi đào tạo trình độ thạc sĩ.", 25, "người"),
     ("Năm 2026, cử 120 cán bộ đi học trung cấp lý luận chính trị.", 120, "cán bộ"),
     ("- Cử 120 cán bộ trong quy hoạch đi học cao cấp lý luận chính trị.", 120, "cán bộ"),  # s29d: the planning they are in
+    # s31b: teachers sent to practise at enterprises (Luật Giáo dục nghề nghiệp 2014: nhà giáo thực tập tại doanh nghiệp)
+    ("- Mỗi năm cử 20 giảng viên đi thực tập, bồi dưỡng ngắn hạn tại doanh nghiệp và cơ sở đào tạo nước ngoài.", 20, "giảng viên"),
+    ("Cử 30 giáo viên tham gia thực tập tại doanh nghiệp trong năm 2026.", 30, "giáo viên"),
     # s29d: the delegations a plan receives ("đón", Nghị định 72/2015/NĐ-CP); a periodical's issues after its title
     ("- Đón 12 đoàn phóng viên nước ngoài đến tìm hiểu, viết bài về tỉnh.", 12, "đoàn"),
     ("- Biên soạn, phát hành Bản tin Dân vận 04 số/năm.", 4, "số/năm"),

@@ -449,11 +449,13 @@ EACH_SIZE_BEFORE = regex.compile(
 # 101/2017/NĐ-CP, cử cán bộ, công chức đi đào tạo, bồi dưỡng; a post named with a dash: "cử 03 cán bộ văn hóa - xã hội tham
 # gia lớp bồi dưỡng"; those sent named with the planning they are in, "cử 120 cán bộ trong quy hoạch đi học cao cấp lý luận
 # chính trị", s29d), not a delegation ("cử thêm 02 cán bộ tham gia đoàn công tác", "cử 05 cán bộ đi học tập kinh nghiệm").
+# Teachers sent to practise at enterprises are trained too ("Mỗi năm cử 20 giảng viên đi thực tập, bồi dưỡng ngắn hạn tại
+# doanh nghiệp", s31b: Luật Giáo dục nghề nghiệp số 74/2014/QH13, nhà giáo thực tập tại doanh nghiệp to keep their skills).
 SENT_TO_TRAIN = regex.compile(r"(?i:cử)(?![\p{L}\p{M}])")
 TRAINING_AFTER = regex.compile(  # (the trainees' kind may be long: "30 giáo viên giáo dục quốc phòng và an ninh tham gia tập huấn")
     r"[^\S\n]+(?:(?:[\p{L}\p{M}\d]+|[-–])[^\S\n]+){1,12}?(?i:(?:đi|tham[^\S\n]+gia|dự)[^\S\n]+)(?:các[^\S\n]+)?(?:lớp[^\S\n]+)?"
-    r"(?i:bồi[^\S\n]+dưỡng|tập[^\S\n]+huấn|đào[^\S\n]+tạo)(?![\p{L}\p{M}])"
-    r"|[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,6}?đi[^\S\n]+(?i:đào\s+tạo|học(?![^\S\n]+tập)|bồi\s+dưỡng|tập\s+huấn)(?![\p{L}\p{M}])")
+    r"(?i:bồi[^\S\n]+dưỡng|tập[^\S\n]+huấn|đào[^\S\n]+tạo|thực[^\S\n]+tập)(?![\p{L}\p{M}])"
+    r"|[^\S\n]+(?:[\p{L}\p{M}]+[^\S\n]+){1,6}?đi[^\S\n]+(?i:đào\s+tạo|học(?![^\S\n]+tập)|bồi\s+dưỡng|tập\s+huấn|thực\s+tập)(?![\p{L}\p{M}])")
 # …nor those a mass organisation introduces to the Party for admission: a count the Đoàn, the Hội and the Công đoàn
 # commit to each year (Điều lệ Đảng Cộng sản Việt Nam, Điều 4: đoàn viên, hội viên ưu tú giới thiệu để kết nạp; "giới
 # thiệu ít nhất 500 hội viên ưu tú cho tổ chức đảng xem xét, kết nạp"), not an award's nominees ("giới thiệu 02 tập thể").
