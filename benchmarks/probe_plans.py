@@ -2746,6 +2746,40 @@ characters, the closing "Nơi nhận" list.
                                0.889 / bodies 0.941 / refs 1.000; canonical share 43.3% (30 targets)
     the three s31b plans together at the start (1e8b487): 0.921 / 0.900 / 0.946 / 1.000 (targets tp 82, 87 extracted, 91 gold);
                                canonical share 27.6% (87 targets)
+    so_y_te_chat_luong_thuoc_gpp  Sở Y tế Lào Cai plan (215/KH-SYT, 01/2027) on drug quality, GPP retail pharmacies and
+                               counterfeit drugs in 2027 (s31c, held out, written blind), as pdftotext -layout reads a PDF:
+                               two-column letterhead, paragraphs indented 9 with continuation lines at 3, form feeds with a running
+                               header "Sở Y tế Lào Cai - Kế hoạch số 215/KH-SYT ngày 18/01/2027" over a centred page number, Nơi
+                               nhận beside the signature; "Phấn đấu 100% nhà thuốc, quầy thuốc … đạt chuẩn … (GPP)", "tối thiểu
+                               1.350 mẫu …, trong đó ít nhất 20% là mẫu dược liệu …", "dưới 1,5%", "giảm 10% so với cùng kỳ năm
+                               2026", "Không để xảy ra …" (no number), "100% … hoàn thành trong tháng 10/2027", 2026 results
+                               (none), a size threshold "dưới 10 m²"; deadlines "chậm nhất ngày 25 hằng tháng", "trước ngày
+                               05/01/2028", "định kỳ 6 tháng báo cáo" (none); "Công an tỉnh (Phòng Cảnh sát kinh tế)", the market-
+                               control office and Hội Dược học after "Đề nghị"; a law and its amending law; appendix in space-
+                               aligned columns with a two-line header and labels wrapped onto a second line; start (1e8b487):
+                               targets 1.000 / deadlines 1.000 / bodies 0.824 / refs 1.000; canonical share 31.2% (16 targets)
+    phuong_viec_cuoi_viec_tang_hoa_tang  UBND phường Nam Định (Ninh Bình) plan (47/KH-UBND, 03/2027) on civilised weddings
+                               and funerals and cremation in 2027 (s31c, held out), hard-wrapped at 65 characters: "đạt trên 60%;
+                               phấn đấu đến năm 2030 đạt ít nhất 80%" (a horizon, no deadline), "giảm 10% so với cùng kỳ",
+                               "Không để xảy ra …", "100% (18/18) tổ dân phố …; phấn đấu 100% tổ dân phố đạt chuẩn …", outputs,
+                               a support norm "3 triệu đồng/ca", "không quá 36 giờ" per funeral (a norm), "trong 05 ngày làm việc"
+                               (a file's time); the ward's offices as headings over their tasks, "Ban công tác Mặt trận các tổ dân
+                               phố", a funeral-services company, "Tổ trưởng các tổ dân phố" (office holders, none); "trước ngày 20
+                               hằng tháng", "định kỳ hằng quý báo cáo" (none); a tab appendix Thực hiện năm 2026 | Kế hoạch năm
+                               2027 with "Trên 60" and "-"; start (1e8b487): targets 0.938 / deadlines 1.000 / bodies 0.957 / refs
+                               1.000; canonical share 20.0% (15 targets)
+    hoi_chu_thap_do_thang_nhan_dao  Ban Thường vụ Hội Chữ thập đỏ tỉnh Thái Nguyên plan (18/KH-CTĐ, 04/2027) for the Tháng
+                               Nhân đạo 2027 (s31c, held out): the Hội under the provincial MTTQ, a quoted theme, 2026 results
+                               (none), "trị giá ít nhất 25 tỷ đồng", "trên 40.000 lượt người …, trong đó ít nhất 8.000 lượt trẻ em",
+                               "60 nhà …, trong đó xây mới 45 nhà; mỗi nhà xây mới hỗ trợ tối thiểu 60 triệu đồng" (a norm), an
+                               anniversary and "Cổng Nhân đạo quốc gia 1400" (none), "hoàn thành trong tháng 10/2027", "chậm nhất
+                               ngày 05/6/2027", "Định kỳ hằng tuần … cập nhật tiến độ" (none); "Văn phòng Hội", "Hội Chữ thập đỏ
+                               các xã, phường", an allocation appendix by group (Khối đơn vị | Vận động (triệu đồng) | Nhà nhân đạo
+                               (nhà) | Hiến máu (đơn vị máu)) with "-" cells and "Tổng cộng", a task appendix (… | Đơn vị chủ trì |
+                               Đơn vị phối hợp | Thời gian); the charter by name; start (1e8b487): targets 0.926 / deadlines 1.000 /
+                               bodies 0.957 / refs 1.000; canonical share 40.7% (27 targets)
+    the three s31c plans together at the start (1e8b487): 0.949 / 1.000 / 0.921 / 1.000 (targets tp 56, 58 extracted, 60 gold);
+                               canonical share 32.8% (58 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is
