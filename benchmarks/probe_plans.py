@@ -2780,6 +2780,48 @@ characters, the closing "Nơi nhận" list.
                                bodies 0.957 / refs 1.000; canonical share 40.7% (27 targets)
     the three s31c plans together at the start (1e8b487): 0.949 / 1.000 / 0.921 / 1.000 (targets tp 56, 58 extracted, 60 gold);
                                canonical share 32.8% (58 targets)
+    qd_chong_ngap_ung_thoat_nuoc_do_thi  UBND tỉnh Nghệ An decision (3156/QĐ-UBND, 11/2026; Điều 1-3, TM. UBND / KT. CHỦ
+                               TỊCH) issuing its 2027 - 2030 plan on urban flood prevention and drainage (s31d, held out, written
+                               blind) after a second letterhead: national bases (two laws and an amending law, a decree, a ministry
+                               circular, a Prime Minister's decision, a Tờ trình after "Theo đề nghị"), "Xóa 30/37 điểm ngập", a
+                               duration the plan commits to ("thời gian ngập … giảm xuống dưới 02 giờ"), "đạt ít nhất 50%, riêng các
+                               phường …đạt trên 70%", "85% vào năm 2028 và 95% vào năm 2030", "06 trạm bơm tiêu với tổng công suất 42
+                               m³/s", "25.000 m³/ngày đêm … hoàn thành trước ngày 30/6/2029", current figures, the plan's funding, rain
+                               scenarios and response times that are none; the Ban Quản lý dự án đầu tư xây dựng các công trình dân
+                               dụng và công nghiệp tỉnh, "Công ty TNHH MTV Khai thác công trình thủy lợi Bắc Nghệ An", an urban works
+                               company; "trước mùa mưa bão năm 2027", "Quý III/2027", yearly dates, "Định kỳ hằng năm … sơ kết" (a
+                               review: recorded), "báo cáo … định kỳ hằng quý" (a report without a day: none); Phụ lục I a project
+                               table with a two-row header (Quy mô over "Công suất (m³/s)" | "Cống, mương (km)"; "Tổng mức đầu tư (tỷ
+                               đồng)"; time cells "2027 - 2029"), group rows I/II and "Tổng cộng"; Phụ lục II per year under "Kế
+                               hoạch"; start (1e8b487): targets 0.789 / deadlines 0.963 / bodies 1.000 / refs 1.000; canonical share
+                               26.7% (30 targets)
+    tinh_van_tai_xe_buyt       UBND tỉnh Thái Nguyên plan (287/KH-UBND, 12/2026) on public bus transport 2027 - 2028 with an
+                               orientation to 2030 (s31d, held out): per-year values in prose ("năm 2027 đạt 6,2 triệu lượt, năm 2028
+                               đạt 7,5 triệu lượt"), "nâng tổng số tuyến … lên 18 tuyến vào năm 2028", a headway "không quá 15 phút",
+                               "3. Định hướng đến năm 2030" (targets' year), 2026 results and a vehicle norm ("sức chứa từ 40 chỗ trở
+                               lên") that are none, outputs "120 nhà chờ, … 350 biển báo", "300 lượt lái xe …"; Ban Quản lý dự án đầu
+                               tư xây dựng các công trình giao thông tỉnh, Công an tỉnh and its Phòng Cảnh sát giao thông, the
+                               provincial press and broadcaster, a bus company, Tỉnh đoàn and Liên đoàn Lao động after "Đề nghị";
+                               Phụ lục I routes with a two-row header and units in it ("Chiều dài tuyến (km)" none, "Số chuyến
+                               (chuyến/ngày)", "Số xe buýt điện (xe)" over Năm 2027 | Năm 2028), group rows A/B, "Tổng cộng"; Phụ lục
+                               II a task table ("Quý II/2027", "Năm 2028", "Hằng năm"); start (1e8b487): targets 0.500 / deadlines
+                               1.000 / bodies 1.000 / refs 1.000; canonical share 12.5% (16 targets)
+    tinh_chi_tra_dich_vu_moi_truong_rung  UBND tỉnh Lào Cai plan (41/KH-UBND, 01/2027) on collecting and paying forest
+                               environmental service fees in 2027 (s31d, held out): a law, a decree and its amending decree on one
+                               basis line, a Thông tư liên tịch of two ministries, a Prime Minister's strategy decision; revenue the
+                               plan commits to collect ("đạt ít nhất 420 tỷ đồng, trong đó thu từ các cơ sở sản xuất thủy điện khoảng
+                               392 tỷ đồng"), "khoảng 27.500 hộ gia đình, cá nhân và 430 cộng đồng dân cư", "Duy trì … ở mức 60,5%",
+                               "ít nhất 40 cơ sở … và 25 chủ rừng là tổ chức", 2026 results and a payment rate (none); the Quỹ Bảo vệ
+                               và Phát triển rừng tỉnh ("Giao … làm đầu mối"), Chi cục Kiểm lâm, forest boards, a forestry company, a
+                               hydropower company, the social-policy bank and Bưu điện tỉnh; "trước mùa khô năm 2027 - 2028", "trước
+                               ngày 10 của tháng đầu quý sau", "Định kỳ 6 tháng, hằng năm … sơ kết, tổng kết"; Phụ lục I by river
+                               basin with a two-row header whose upper cells carry the units ("Diện tích rừng được chi trả (ha)",
+                               "Hộ nhận khoán được chi trả (hộ)") over "Thực hiện năm 2026" | "Kế hoạch năm 2027", group rows and
+                               "Tổng cộng"; Phụ lục II revenue by user group ("Số cơ sở đang ký hợp đồng (cơ sở)" none, "Kế hoạch thu
+                               năm 2027 (tỷ đồng)"); start (1e8b487): targets 0.448 / deadlines 0.952 / bodies 1.000 / refs 1.000;
+                               canonical share 13.3% (30 targets)
+    the three s31d plans together at the start (1e8b487): 0.597 / 0.970 / 1.000 / 1.000 (targets tp 54, 76 extracted, 105 gold);
+                               canonical share 18.4% (76 targets)
 
 Runs `python -m pipeline.cli run --direct` on the plans in a temporary folder and scores the
 output with the reference scorer ../shared/spec/score.py (skipped with a reason where ../shared is

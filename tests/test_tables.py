@@ -2183,3 +2183,30 @@ def test_a_column_named_by_its_measure_and_year(header, rows, found):
                      + "\n".join([header] + rows) + "\n").text
     got = {(t.indicator, t.scope, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
     assert got == found
+
+
+# --- a measure with its unit in the upper header cell over the years (s31d) -------------------------------------------------
+
+@pytest.mark.parametrize("header, rows, found", [
+    # tables by basin, place or route: each upper cell names a measure and its unit over "Thực hiện năm 2026 | Kế hoạch năm
+    # 2027" or over the years; the row's label is the scope, the total row's scope none; what was done is none
+    (["STT\tLưu vực\tDiện tích rừng được chi trả (ha)\t\tHộ nhận khoán được chi trả (hộ)\t",
+      "\t\tThực hiện năm 2026\tKế hoạch năm 2027\tThực hiện năm 2026\tKế hoạch năm 2027"],
+     ["1\tLưu vực thủy điện Bắc Hà\t58.200\t60.100\t4.120\t4.300", "\tTổng cộng\t58.200\t60.100\t4.120\t4.300"],
+     {("Diện tích rừng được chi trả", "Lưu vực thủy điện Bắc Hà", 60100.0, "ha", 2027),
+      ("Hộ nhận khoán được chi trả", "Lưu vực thủy điện Bắc Hà", 4300.0, "hộ", 2027),
+      ("Diện tích rừng được chi trả", None, 60100.0, "ha", 2027), ("Hộ nhận khoán được chi trả", None, 4300.0, "hộ", 2027)}),
+    # "Số … (xe)": a column's name (the header is read as one), the first column's length in km no value column
+    (["STT\tTuyến\tChiều dài tuyến (km)\tSố xe buýt điện (xe)\t", "\t\t\tNăm 2027\tNăm 2028"],
+     ["1\tTuyến 01: Phan Đình Phùng - Phổ Yên\t32\t8\t14"],
+     {("Số xe buýt điện", "Tuyến 01: Phan Đình Phùng - Phổ Yên", 8.0, "xe", 2027),
+      ("Số xe buýt điện", "Tuyến 01: Phan Đình Phùng - Phổ Yên", 14.0, "xe", 2028)}),
+    # the plan's word over the years names no measure: the row names the target
+    (["STT\tXã\tKế hoạch (ha)\t", "\t\tNăm 2027\tNăm 2028"],
+     ["1\tXã Tân Hiệp\t120\t150"],
+     {("Xã Tân Hiệp", None, 120.0, "ha", 2027), ("Xã Tân Hiệp", None, 150.0, "ha", 2028)}),
+])
+def test_a_measure_and_its_unit_over_the_years(header, rows, found):
+    text = normalise("Phụ lục I\nPHÂN BỔ THEO ĐỊA BÀN\n" + "\n".join(header + rows) + "\n").text
+    got = {(t.indicator, t.scope, t.value, t.unit, t.year) for t in extract_targets(text) if t.rule == "rule_table_cell"}
+    assert got == found

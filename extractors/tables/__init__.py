@@ -712,6 +712,7 @@ def _is_header(cells: tuple[Cell, ...]) -> bool:
         return False  # a numbered row: data or a section, never a header
     named = sum(1 for t in texts if P.HEADER_WORD.search(t) or P.YEAR_HEADER.match(_without_unit(t)) or P.UNIT_ONLY.fullmatch(_plain(t))
                 or _measure_name(t) or count_unit(t) or qualified_count_unit(t) or P.DATED_MEASURE.fullmatch(_plain(t))
+                or _counted_in(t)
                 or P.SCHOOL_LEVEL.fullmatch(_plain(t)))
     return named >= max(1, (len(texts) + 1) // 2) and not any(P.VALUE_CELL.fullmatch(t) for t in texts if not P.YEAR_HEADER.match(_without_unit(t)))
 
@@ -720,6 +721,14 @@ def _measure_name(text: str) -> bool:
     """What a column measures, with the unit it is in: "Diện tích (ha)", "Năng suất (tạ/ha)", "Sản lượng (tấn)"."""
     m = P.UNIT_IN_HEADER.search(text)
     return bool(m) and m.start() > 0 and P.MEASURE_UNIT.fullmatch(m.group("unit").strip()) is not None and not P.DIGITS.search(text[:m.start()])
+
+
+def _counted_in(text: str) -> bool:
+    """s31d: a column that counts what it names, in a unit of the units list written after it in parentheses ("Số xe buýt
+    điện (xe)", "Số chuyến (chuyến/ngày)"), as allocation and network tables head their columns: a column's name."""
+    m = P.UNIT_IN_HEADER.search(text)
+    return bool(m) and P.COUNTED.match(text) is not None and header_unit(text) is not None \
+        and not P.DIGITS.search(text[:m.start()])
 
 
 def _sub_header(header: list[tuple[Cell, ...]], cells: tuple[Cell, ...], width: int) -> bool:
@@ -804,7 +813,10 @@ def _columns(header: list[tuple[Cell, ...]], width: int, shape: str) -> tuple[Co
     columns = []
     for i, parts in enumerate(names):
         name = _plain(" ".join(parts))
-        columns.append(Column(i, name, _role(name), _year(parts), _unit(name), tuple(_plain(p) for p in parts)))
+        # s31d: the unit written in an upper header cell over the years ("Diện tích rừng được chi trả (ha)" over "Thực hiện
+        # năm 2026 | Kế hoạch năm 2027"): the unit of every column under it, where the column's own cells write none
+        unit = _unit(name) or next((u for part in reversed(parts[:-1]) if (u := header_unit(part))), None)
+        columns.append(Column(i, name, _role(name), _year(parts), unit, tuple(_plain(p) for p in parts)))
     return _planned_after_unit(tuple(columns))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from extractors.regexes import matched_in_place
-from extractors.tables import Cell, Row, Table, count_unit, qualified_count_unit, tables_of
+from extractors.tables import Cell, Row, Table, count_unit, header_unit, qualified_count_unit, tables_of
 from extractors.tables.patterns import CAPTION_YEAR, DATED_MEASURE, FESTIVAL, SCHOOL_LEVEL, UNIT_IN_HEADER, YEAR_HEADER
 from extractors.targets.patterns import COMPARATOR_BEFORE, NUMBER_ONLY, SHARE_UNIT, SPACES
 from pipeline.model import Target
@@ -280,6 +280,27 @@ def _measure(column) -> str | None:
     return regex.sub(r"\s*\([^()]*\)\s*$", "", last) or None
 
 
+PLANNED_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:" + PLANNED.pattern + r")(?![\p{L}\p{M}])")  # not "kh" in "khoán"
+
+
+def _measure_above(column) -> str | None:
+    """s31d: what a value column measures where the header cell over its year names it with its unit ("Diện tích rừng được
+    chi trả (ha)" over "Thực hiện năm 2026 | Kế hoạch năm 2027", "Số xe buýt điện (xe)" over "Năm 2027 | Năm 2028"), as
+    tables by place, basin or route head two measures over the same years: the header without its unit; None where the
+    upper cell is the plan, a status, funds, a total or a span (a year or a number in it), or writes no unit of the list."""
+    if len(column.parts) < 2 or not (YEAR_HEADER.match(column.parts[-1]) or PLANNED.fullmatch(column.parts[-1])):
+        return None
+    upper = regex.sub(r"\s+", " ", column.parts[-2]).strip()
+    unit = UNIT_IN_HEADER.search(upper)
+    if unit is None or header_unit(upper) is None:
+        return None
+    name = upper[:unit.start()].strip()
+    if not regex.search(r"\p{L}{2}", name) or regex.search(r"\d", name) or PLANNED_WORD.search(name) or NOT_A_TARGET.search(name) \
+            or FUNDS.search(name) or TOTAL_COLUMN.fullmatch(name) or _names_whole_span(name):
+        return None
+    return name
+
+
 SPAN_OF_YEARS = regex.compile(r"(?<!\d)(20\d\d)\s*[-–]\s*(20\d\d)(?!\d)")
 
 
@@ -372,7 +393,8 @@ def table_targets(text: str, ctx, excluded) -> tuple[list[Target], list[tuple[in
             label_col = next((i for i in named if not _numbers_only(table, i)), named[0] if named else None)
         items = label_col is not None and table.columns[label_col].role not in LABEL_ROLES  # rows of places or items
         measures = {col: _measure(table.columns[col]) or _dated_measure(table.columns[col])
-                    or (items and (_measure_year(table.columns[col]) or (None,))[0]) or None for col in years}
+                    or (items and ((_measure_year(table.columns[col]) or (None,))[0] or _measure_above(table.columns[col])))
+                    or None for col in years}
         if by_caption:  # rows of items ("Lúa", "Ngô" under "Cây trồng"): what the column measures names the target
             item = not any(table.column(r) is not None for r in LABEL_ROLES)
             measures = {col: measure and BREAKDOWN_LEAD.sub("", measure, count=1) if item else None
