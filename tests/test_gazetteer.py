@@ -1708,6 +1708,38 @@ AS_WRITTEN = [
     # (s29g) a count "Số X" where its source names X alone
     ("Số đoàn viên được kết nạp vào Đảng", "đoàn viên", "youth_union_members_admitted_to_party"),
     ("Số công trình xây dựng xanh đạt chứng nhận", "công trình", "green_buildings"),
+    # (s31g) a member "mới" is one newly admitted (Điều lệ Đoàn / Đảng: "kết nạp đoàn viên mới"); a share or an unnamed
+    # association's members stay without
+    ("Đoàn viên mới", "đoàn viên", "youth_union_new_members"),
+    ("Số đoàn viên mới", "người", "youth_union_new_members"),
+    ("Số đảng viên mới", "đảng viên", "party_new_members"),
+    ("Kết nạp đoàn viên mới", "đoàn viên", "youth_union_new_members"),
+    ("Số hội viên mới", "hội viên", None),
+    ("Tỷ lệ đoàn viên mới", "%", None),
+    ("Số đoàn viên", "đoàn viên", None),
+    # (s31g) satisfaction of "người dân, tổ chức" (SIPAS) is that of "người dân, doanh nghiệp" (NQ 76/NQ-CP)
+    ("Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước", "%", "sipas"),
+    ("Mức độ hài lòng của người dân, tổ chức đối với việc giải quyết thủ tục hành chính", "%", "admin_procedure_satisfaction"),
+    ("Tỷ lệ tổ chức hài lòng đối với việc giải quyết thủ tục hành chính", "%", None),
+    # (s31g) filed "bằng phương thức điện tử" is filed electronically (Luật Quản lý thuế 2019, Điều 42)
+    ("Tỷ lệ hồ sơ khai thuế được nộp bằng phương thức điện tử", "%", "e_tax_filing_share"),
+    ("Tỷ lệ hồ sơ khai thuế được nộp đúng hạn", "%", "tax_returns_on_time_share"),
+    ("Tỷ lệ hồ sơ khai thuế", "%", None),
+    # (s31g) resolved "bằng/theo dịch vụ công trực tuyến (toàn trình)" is resolved online (QĐ 749/QĐ-TTg); the procedures
+    # that offer the service are another indicator
+    ("Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết bằng dịch vụ công trực tuyến toàn trình", "%", "online_dossiers_full"),
+    ("Tỷ lệ hồ sơ giải quyết theo dịch vụ công trực tuyến", "%", "online_dossiers_share"),
+    ("Tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình", "%", "online_public_services_full"),
+    # (s31g) antenatal check-ups "đủ 4 lần" are at least four; "đủ 3 lần" is no indicator
+    ("Tỷ lệ phụ nữ mang thai được khám thai đủ 4 lần trong 3 thai kỳ", "%", "antenatal_care_4_visits"),
+    ("Tỷ lệ phụ nữ mang thai được khám thai đủ 3 lần", "%", None),
+    # (s31g) "tu bổ, phục hồi di tích" is the Luật Di sản văn hóa 2024's wording; "phục hồi" alone is not "tu bổ"
+    ("Di tích được tu bổ, phục hồi (lũy kế)", "di tích", "relics_restored"),
+    ("Số di tích được tu bổ, phục hồi", "di tích", "relics_restored"),
+    ("Số di tích được phục hồi", "di tích", None),
+    # (s31g) blood donated in units is the units received (HMTN); donations counted in people or times are other counts
+    ("Hiến máu", "đơn vị máu", "blood_units_collected"),
+    ("Hiến máu", "người", None),
 ]
 
 

@@ -354,6 +354,22 @@ SYNONYMS = (
     # "dùng" for "sử dụng" before what is used ("hộ dân dùng nước hợp vệ sinh", "dùng điện"); not "tiêu dùng", "người dùng"
     (r"(?<!sử |tiêu |người )dùng(?= (?:nước|điện|internet|nhà tiêu|dịch vụ))", "sử dụng"),
     (r"(?:đối với|với|về) sự phục vụ", "đối với sự phục vụ"),  # satisfaction "về/với/đối với sự phục vụ" (SIPAS)
+    # (s31g) who is asked how satisfied: "người dân, tổ chức" (SIPAS, Đề án đo lường sự hài lòng của người dân, tổ chức
+    # đối với sự phục vụ của cơ quan hành chính nhà nước, Bộ Nội vụ) is "người dân, doanh nghiệp" (NQ 76/NQ-CP), the same
+    # respondents; only right after "hài lòng (của)"
+    (r"(?<=hài lòng )(?:của )?dân số (?:và )?tổ chức", "của dân số doanh nghiệp"),
+    # (s31g) a member "mới" of the Đoàn, the Party or an association is one newly admitted (Điều lệ Đoàn, DHDOAN: "kết nạp
+    # đoàn viên mới"; Điều lệ Đảng: "kết nạp đảng viên mới"): "Đoàn viên mới", "Số đảng viên mới" say "kết nạp" unsaid
+    (r"(?<!kết nạp )(đoàn viên|đảng viên|hội viên) mới(?! (?:được )?kết nạp)", r"\1 mới kết nạp"),
+    # (s31g) done electronically however the means is said: "(nộp) bằng/qua/theo phương thức điện tử" (Luật Quản lý thuế
+    # 2019, Điều 42: "nộp hồ sơ khai thuế … bằng phương thức điện tử") is "điện tử" ("hồ sơ khai thuế điện tử")
+    (r"(?:(?:được )?(?:nộp|thực hiện|gửi) )?(?:bằng|qua|thông qua|theo) (?:phương thức|hình thức) điện tử", "điện tử"),
+    # (s31g) a dossier resolved "theo/bằng/qua/trên dịch vụ công trực tuyến (toàn trình)" is resolved online (QĐ 749/QĐ-TTg:
+    # "hồ sơ giải quyết theo dịch vụ công trực tuyến toàn trình", plans "hồ sơ … giải quyết trực tuyến toàn trình"); only after
+    # "giải quyết" (the procedures "cung cấp dịch vụ công trực tuyến" are the services offered, another indicator)
+    (r"(?<=giải quyết )(?:theo|bằng|qua|thông qua|trên) dịch vụ công(?= trực tuyến)", ""),
+    # (s31g) antenatal check-ups "đủ 4 lần" are at least four (QĐ 4128/QĐ-BYT counts the women examined 4 times or more)
+    (r"(?<=khám thai )đủ(?= \d+ lần)", "ít nhất"),
     # the administrative agencies are the state's, said or not ("sự phục vụ của cơ quan hành chính (nhà nước)", SIPAS)
     (r"cơ quan hành chính(?! nhà nước)", "cơ quan hành chính nhà nước"),
     # a teacher's training standard named by its degree (Luật Giáo dục 2019, Điều 72: cao đẳng sư phạm for preschool,
