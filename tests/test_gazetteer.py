@@ -5229,3 +5229,34 @@ def test_every_capacity_kind_has_two_positives_and_a_source():
     for kind in new:
         assert "NLMT" in gazetteer()[0][kind].source.split(";") and gazetteer()[0][kind].group == "infrastructure"
 
+
+
+# (s31g) a bare yield whose crop only a heading names: the yield of that crop; a heading of several classes, a product of
+# one syllable that is a common word, a measure other than the yield, none
+from extractors.targets.gazetteer import measure_under_heading  # noqa: E402
+
+
+@pytest.mark.parametrize("indicator,unit,headings,expected", [
+    ("Năng suất bình quân", "tấn/ha", ["", "I. TÁI CANH CÀ PHÊ", "CHỈ TIÊU TÁI CANH VÀ MÃ SỐ VÙNG TRỒNG CÀ PHÊ"], "crop_yield"),
+    ("Năng suất", "tạ/ha", ["Phát triển cây lúa chất lượng cao"], "crop_yield"),
+    ("Năng suất", "tấn/ha", ["2. Phát triển vùng trồng sầu riêng", "Kế hoạch phát triển nông nghiệp"], "crop_yield"),
+    ("Năng suất", "tạ/ha", ["Phát triển lúa, ngô và cà phê"], None),  # annual and perennial crops: which?
+    ("Năng suất", "tấn/ha", ["Điều 1. Chỉ tiêu đào tạo, cam kết phục hồi"], None),  # "điều", "tiêu", "đào", "hồi": no crop
+    ("Năng suất", "tấn/ha", ["Kế hoạch phát triển kinh tế"], None),
+    ("Năng suất lao động", "triệu đồng/người", ["I. TÁI CANH CÀ PHÊ"], None),
+    ("Diện tích", "ha", ["I. TÁI CANH CÀ PHÊ"], None),  # under "tái canh" the area may be the area replanted
+    ("Năng suất bình quân", "%", ["I. TÁI CANH CÀ PHÊ"], None),
+])
+def test_a_yield_takes_its_crop_from_the_heading(indicator, unit, headings, expected):
+    found = measure_under_heading(indicator, unit, headings)
+    assert (found.id if found else None) == expected
+
+
+def test_a_yield_row_under_a_crop_group_row_is_the_crop_yield():
+    from extractors.targets.extract import extract_targets
+    from pipeline.normalise import normalise
+    rows = [("TT", "Chỉ tiêu", "ĐVT", "Năm 2026", "Năm 2027"), ("I.", "TÁI CANH CÀ PHÊ", "", "", ""),
+            ("1.", "Diện tích tái canh", "ha", "7.200", "8.100"), ("2.", "Năng suất bình quân", "tấn/ha", "2,95", "3,02")]
+    text = normalise("CHỈ TIÊU TÁI CANH CÀ PHÊ GIAI ĐOẠN 2026 - 2027\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text
+    found = {(t.indicator, t.indicator_id) for t in extract_targets(text) if t.unit == "tấn/ha"}
+    assert found == {("Năng suất bình quân", "crop_yield")}

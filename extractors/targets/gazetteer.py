@@ -1006,6 +1006,55 @@ def _measure_of_product(name_words: str, scope: str | None, family: str, title: 
     return None
 
 
+# (s31g) A bare yield ("Năng suất", "Năng suất bình quân" in tấn/ha) whose crop only a heading above names ("I. TÁI CANH CÀ
+# PHÊ", the plan's title "… tái canh cà phê …"): the yield of that crop (the statistical system's yield is by crop, LTK). Only
+# the yield: what is done to the crop ("tái canh", "ghép cải tạo") does not change what a yield per hectare measures, while a
+# bare area or output under such a heading may be the area replanted. The nearest heading that names a product decides, and
+# it must name products of one class only; a product of one syllable that is also a common word ("tiêu" in "chỉ tiêu", "điều"
+# in "Điều 1", "đào" in "đào tạo", "cam" in "cam kết", "hồi" in "phục hồi") is never read from a heading.
+HEADING_MEASURES = frozenset({"năng suất"})
+HEADING_PRODUCT_WORDS = frozenset("lúa ngô sắn mía chè xoài chuối dứa nhãn bưởi quýt lợn heo".split())
+
+
+def _products_in(text: str) -> set[str]:
+    """The classes of the products `text` names, each a product of the list as a whole (several syllables, or one of
+    HEADING_PRODUCT_WORDS)."""
+    tokens = regex.findall(r"[\p{L}\p{M}]+", spelling(text))
+    products, classes, i = _measures()[1], set(), 0
+    while i < len(tokens):
+        for j in range(min(len(tokens), i + MAX_PRODUCT_WORDS), i, -1):
+            phrase = PRODUCT_PREFIX.sub("", " ".join(tokens[i:j]))  # one product as the list names it ("cây cà phê": "cà phê")
+            if phrase in products and (" " in phrase or phrase in HEADING_PRODUCT_WORDS):
+                classes.add(products[phrase])
+                i = j
+                break
+        else:
+            i += 1
+    return classes
+
+
+def measure_under_heading(indicator: str | None, unit: str | None, headings: list[str]) -> Indicator | None:
+    """The yield of the crop the nearest heading naming a product names, for a bare yield (see above); else None.
+    `headings`: the texts above the line, nearest first (its own sentence first)."""
+    name_words = words(indicator or "")
+    if name_words not in HEADING_MEASURES:
+        return None
+    family = unit_family(unit)
+    for heading in headings:
+        classes = _products_in(heading)
+        if not classes:
+            continue
+        if len(classes) > 1:
+            return None
+        cls = classes.pop()
+        for measure, measure_cls, ind_id in _measures()[0]:
+            ind = gazetteer()[0].get(ind_id)
+            if measure == name_words and measure_cls == cls and ind is not None and _fits(ind, family):
+                return ind
+        return None
+    return None
+
+
 def match_indicator(indicator: str | None, unit: str | None, scope: str | None = None,
                     title: str | None = None, whole: str | None = None, change: bool = False,
                     before: str | None = None) -> Indicator | None:
