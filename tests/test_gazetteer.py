@@ -5249,6 +5249,8 @@ from extractors.targets.gazetteer import measure_under_heading  # noqa: E402
     ("Năng suất", "tấn/ha", ["2. Phát triển vùng trồng sầu riêng", "Kế hoạch phát triển nông nghiệp"], "crop_yield"),
     ("Năng suất", "tạ/ha", ["Phát triển lúa, ngô và cà phê"], None),  # annual and perennial crops: which?
     ("Năng suất", "tấn/ha", ["Điều 1. Chỉ tiêu đào tạo, cam kết phục hồi"], None),  # "điều", "tiêu", "đào", "hồi": no crop
+    ("Năng suất", "tạ/ha", ["- Cây lạc: diện tích 12.400 ha, "], "crop_yield"),  # the classifier says "lạc" is the crop
+    ("Năng suất", "tạ/ha", ["- Liên lạc: 12 lần, "], None),
     ("Năng suất", "tấn/ha", ["Kế hoạch phát triển kinh tế"], None),
     ("Năng suất lao động", "triệu đồng/người", ["I. TÁI CANH CÀ PHÊ"], None),
     ("Diện tích", "ha", ["I. TÁI CANH CÀ PHÊ"], None),  # under "tái canh" the area may be the area replanted

@@ -1023,14 +1023,16 @@ HEADING_PRODUCT_WORDS = frozenset("lúa ngô sắn mía chè xoài chuối dứa
 
 
 def _products_in(text: str) -> set[str]:
-    """The classes of the products `text` names, each a product of the list as a whole (several syllables, or one of
-    HEADING_PRODUCT_WORDS)."""
+    """The classes of the products `text` names, each a product of the list as a whole (several syllables, one of
+    HEADING_PRODUCT_WORDS, or one syllable after its classifier: "cây lạc", "cây điều")."""
     tokens = regex.findall(r"[\p{L}\p{M}]+", spelling(text))
     products, classes, i = _measures()[1], set(), 0
     while i < len(tokens):
         for j in range(min(len(tokens), i + MAX_PRODUCT_WORDS), i, -1):
-            phrase = PRODUCT_PREFIX.sub("", " ".join(tokens[i:j]))  # one product as the list names it ("cây cà phê": "cà phê")
-            if phrase in products and (" " in phrase or phrase in HEADING_PRODUCT_WORDS):
+            said = " ".join(tokens[i:j])
+            phrase = PRODUCT_PREFIX.sub("", said)  # one product as the list names it ("cây cà phê": "cà phê")
+            # one syllable only when it is no common word or its classifier says it is the crop or animal ("cây lạc")
+            if phrase in products and (" " in phrase or phrase in HEADING_PRODUCT_WORDS or phrase != said):
                 classes.add(products[phrase])
                 i = j
                 break
