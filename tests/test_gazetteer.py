@@ -1708,6 +1708,45 @@ AS_WRITTEN = [
     # (s29g) a count "Số X" where its source names X alone
     ("Số đoàn viên được kết nạp vào Đảng", "đoàn viên", "youth_union_members_admitted_to_party"),
     ("Số công trình xây dựng xanh đạt chứng nhận", "công trình", "green_buildings"),
+    # (s31g) a member "mới" is one newly admitted (Điều lệ Đoàn / Đảng: "kết nạp đoàn viên mới"); a share or an unnamed
+    # association's members stay without
+    ("Đoàn viên mới", "đoàn viên", "youth_union_new_members"),
+    ("Số đoàn viên mới", "người", "youth_union_new_members"),
+    ("Số đảng viên mới", "đảng viên", "party_new_members"),
+    ("Kết nạp đoàn viên mới", "đoàn viên", "youth_union_new_members"),
+    ("Số hội viên mới", "hội viên", None),
+    ("Tỷ lệ đoàn viên mới", "%", None),
+    ("Số đoàn viên", "đoàn viên", None),
+    # (s31g) satisfaction of "người dân, tổ chức" (SIPAS) is that of "người dân, doanh nghiệp" (NQ 76/NQ-CP)
+    ("Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước", "%", "sipas"),
+    ("Mức độ hài lòng của người dân, tổ chức đối với việc giải quyết thủ tục hành chính", "%", "admin_procedure_satisfaction"),
+    ("Tỷ lệ tổ chức hài lòng đối với việc giải quyết thủ tục hành chính", "%", None),
+    # (s31g) filed "bằng phương thức điện tử" is filed electronically (Luật Quản lý thuế 2019, Điều 42)
+    ("Tỷ lệ hồ sơ khai thuế được nộp bằng phương thức điện tử", "%", "e_tax_filing_share"),
+    ("Tỷ lệ hồ sơ khai thuế được nộp đúng hạn", "%", "tax_returns_on_time_share"),
+    ("Tỷ lệ hồ sơ khai thuế", "%", None),
+    # (s31g) resolved "bằng/theo dịch vụ công trực tuyến (toàn trình)" is resolved online (QĐ 749/QĐ-TTg); the procedures
+    # that offer the service are another indicator
+    ("Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết bằng dịch vụ công trực tuyến toàn trình", "%", "online_dossiers_full"),
+    ("Tỷ lệ hồ sơ giải quyết theo dịch vụ công trực tuyến", "%", "online_dossiers_share"),
+    ("Tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình", "%", "online_public_services_full"),
+    # (s31g) antenatal check-ups "đủ 4 lần" are at least four; "đủ 3 lần" is no indicator
+    ("Tỷ lệ phụ nữ mang thai được khám thai đủ 4 lần trong 3 thai kỳ", "%", "antenatal_care_4_visits"),
+    ("Tỷ lệ phụ nữ mang thai được khám thai đủ 3 lần", "%", None),
+    # (s31g) "tu bổ, phục hồi di tích" is the Luật Di sản văn hóa 2024's wording; "phục hồi" alone is not "tu bổ"
+    ("Di tích được tu bổ, phục hồi (lũy kế)", "di tích", "relics_restored"),
+    ("Số di tích được tu bổ, phục hồi", "di tích", "relics_restored"),
+    ("Số di tích được phục hồi", "di tích", None),
+    # (s31g) blood donated in units is the units received (HMTN); donations counted in people or times are other counts
+    ("Hiến máu", "đơn vị máu", "blood_units_collected"),
+    ("Hiến máu", "người", None),
+    # (s31g) a child's age range closed at 16 is every child from its lower bound (Luật Trẻ em 2016: a child is under 16);
+    # another range, another lower bound or a person not said to be a child keeps its range
+    ("Tỷ lệ trẻ em từ 6 - 16 tuổi biết bơi an toàn", "%", "child_swimming_safe"),
+    ("Tỷ lệ trẻ em từ 6 đến 16 tuổi biết bơi an toàn", "%", "child_swimming_safe"),
+    ("Tỷ lệ trẻ em từ 6 đến 15 tuổi biết bơi an toàn", "%", None),
+    ("Tỷ lệ trẻ em từ 10 đến 16 tuổi biết bơi an toàn", "%", None),
+    ("Tỷ lệ người từ 6 đến 16 tuổi biết bơi an toàn", "%", None),
 ]
 
 
@@ -5197,3 +5236,36 @@ def test_every_capacity_kind_has_two_positives_and_a_source():
     for kind in new:
         assert "NLMT" in gazetteer()[0][kind].source.split(";") and gazetteer()[0][kind].group == "infrastructure"
 
+
+
+# (s31g) a bare yield whose crop only a heading names: the yield of that crop; a heading of several classes, a product of
+# one syllable that is a common word, a measure other than the yield, none
+from extractors.targets.gazetteer import measure_under_heading  # noqa: E402
+
+
+@pytest.mark.parametrize("indicator,unit,headings,expected", [
+    ("Năng suất bình quân", "tấn/ha", ["", "I. TÁI CANH CÀ PHÊ", "CHỈ TIÊU TÁI CANH VÀ MÃ SỐ VÙNG TRỒNG CÀ PHÊ"], "crop_yield"),
+    ("Năng suất", "tạ/ha", ["Phát triển cây lúa chất lượng cao"], "crop_yield"),
+    ("Năng suất", "tấn/ha", ["2. Phát triển vùng trồng sầu riêng", "Kế hoạch phát triển nông nghiệp"], "crop_yield"),
+    ("Năng suất", "tạ/ha", ["Phát triển lúa, ngô và cà phê"], None),  # annual and perennial crops: which?
+    ("Năng suất", "tấn/ha", ["Điều 1. Chỉ tiêu đào tạo, cam kết phục hồi"], None),  # "điều", "tiêu", "đào", "hồi": no crop
+    ("Năng suất", "tạ/ha", ["- Cây lạc: diện tích 12.400 ha, "], "crop_yield"),  # the classifier says "lạc" is the crop
+    ("Năng suất", "tạ/ha", ["- Liên lạc: 12 lần, "], None),
+    ("Năng suất", "tấn/ha", ["Kế hoạch phát triển kinh tế"], None),
+    ("Năng suất lao động", "triệu đồng/người", ["I. TÁI CANH CÀ PHÊ"], None),
+    ("Diện tích", "ha", ["I. TÁI CANH CÀ PHÊ"], None),  # under "tái canh" the area may be the area replanted
+    ("Năng suất bình quân", "%", ["I. TÁI CANH CÀ PHÊ"], None),
+])
+def test_a_yield_takes_its_crop_from_the_heading(indicator, unit, headings, expected):
+    found = measure_under_heading(indicator, unit, headings)
+    assert (found.id if found else None) == expected
+
+
+def test_a_yield_row_under_a_crop_group_row_is_the_crop_yield():
+    from extractors.targets.extract import extract_targets
+    from pipeline.normalise import normalise
+    rows = [("TT", "Chỉ tiêu", "ĐVT", "Năm 2026", "Năm 2027"), ("I.", "TÁI CANH CÀ PHÊ", "", "", ""),
+            ("1.", "Diện tích tái canh", "ha", "7.200", "8.100"), ("2.", "Năng suất bình quân", "tấn/ha", "2,95", "3,02")]
+    text = normalise("CHỈ TIÊU TÁI CANH CÀ PHÊ GIAI ĐOẠN 2026 - 2027\n\n" + crawled_table(rows) + "\n\nNơi nhận:\n").text
+    found = {(t.indicator, t.indicator_id) for t in extract_targets(text) if t.unit == "tấn/ha"}
+    assert found == {("Năng suất bình quân", "crop_yield")}

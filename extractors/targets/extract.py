@@ -26,7 +26,7 @@ from extractors.legal_refs import cited_subject_spans, reference_spans
 from extractors.regexes import matched_in_place
 from extractors.targets import patterns as P
 from extractors.targets.document_type import plans_nothing
-from extractors.targets.gazetteer import Indicator, activity_match, bare_measure, capacity_under_heading, completed_by_heading, group_of, land_type, match_indicator, names_its_part
+from extractors.targets.gazetteer import Indicator, activity_match, bare_measure, capacity_under_heading, completed_by_heading, group_of, land_type, match_indicator, measure_under_heading, names_its_part
 from extractors.targets.tables import table_targets
 from extractors.text_index import opened_by
 from extractors.tables import tables_of
@@ -1196,6 +1196,8 @@ def _target(ctx: Context, q: Quantity, indicator: str, start: int, end: int, com
         canonical = completed_by_heading(indicator, q.unit, ctx.headings(start), scope, title, whole_words, change)
     if canonical is None and indicator:  # (s28g1) "- Trạm bơm điện: 03 trạm" under "1. Xây mới:": new capacity by its heading's verb
         canonical = capacity_under_heading(indicator, q.unit, ctx.headings(start), scope, change)
+    if canonical is None and indicator and not scope:  # (s31g) "Năng suất bình quân" under "I. TÁI CANH CÀ PHÊ": the crop's yield
+        canonical = measure_under_heading(indicator, q.unit, ctx.headings(start))
     if canonical is None and rule in ("rule_value_then_indicator", "rule_unit_names_indicator") \
             and (indicator or "").startswith("Số "):
         # (s27g2) a count named "Số …" from the words after its value: the verb before it says what the plan does (the

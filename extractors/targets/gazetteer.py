@@ -354,6 +354,22 @@ SYNONYMS = (
     # "dùng" for "sử dụng" before what is used ("hộ dân dùng nước hợp vệ sinh", "dùng điện"); not "tiêu dùng", "người dùng"
     (r"(?<!sử |tiêu |người )dùng(?= (?:nước|điện|internet|nhà tiêu|dịch vụ))", "sử dụng"),
     (r"(?:đối với|với|về) sự phục vụ", "đối với sự phục vụ"),  # satisfaction "về/với/đối với sự phục vụ" (SIPAS)
+    # (s31g) who is asked how satisfied: "người dân, tổ chức" (SIPAS, Đề án đo lường sự hài lòng của người dân, tổ chức
+    # đối với sự phục vụ của cơ quan hành chính nhà nước, Bộ Nội vụ) is "người dân, doanh nghiệp" (NQ 76/NQ-CP), the same
+    # respondents; only right after "hài lòng (của)"
+    (r"(?<=hài lòng )(?:của )?dân số (?:và )?tổ chức", "của dân số doanh nghiệp"),
+    # (s31g) a member "mới" of the Đoàn, the Party or an association is one newly admitted (Điều lệ Đoàn, DHDOAN: "kết nạp
+    # đoàn viên mới"; Điều lệ Đảng: "kết nạp đảng viên mới"): "Đoàn viên mới", "Số đảng viên mới" say "kết nạp" unsaid
+    (r"(?<!kết nạp )(đoàn viên|đảng viên|hội viên) mới(?! (?:được )?kết nạp)", r"\1 mới kết nạp"),
+    # (s31g) done electronically however the means is said: "(nộp) bằng/qua/theo phương thức điện tử" (Luật Quản lý thuế
+    # 2019, Điều 42: "nộp hồ sơ khai thuế … bằng phương thức điện tử") is "điện tử" ("hồ sơ khai thuế điện tử")
+    (r"(?:(?:được )?(?:nộp|thực hiện|gửi) )?(?:bằng|qua|thông qua|theo) (?:phương thức|hình thức) điện tử", "điện tử"),
+    # (s31g) a dossier resolved "theo/bằng/qua/trên dịch vụ công trực tuyến (toàn trình)" is resolved online (QĐ 749/QĐ-TTg:
+    # "hồ sơ giải quyết theo dịch vụ công trực tuyến toàn trình", plans "hồ sơ … giải quyết trực tuyến toàn trình"); only after
+    # "giải quyết" (the procedures "cung cấp dịch vụ công trực tuyến" are the services offered, another indicator)
+    (r"(?<=giải quyết )(?:theo|bằng|qua|thông qua|trên) dịch vụ công(?= trực tuyến)", ""),
+    # (s31g) antenatal check-ups "đủ 4 lần" are at least four (QĐ 4128/QĐ-BYT counts the women examined 4 times or more)
+    (r"(?<=khám thai )đủ(?= \d+ lần)", "ít nhất"),
     # the administrative agencies are the state's, said or not ("sự phục vụ của cơ quan hành chính (nhà nước)", SIPAS)
     (r"cơ quan hành chính(?! nhà nước)", "cơ quan hành chính nhà nước"),
     # a teacher's training standard named by its degree (Luật Giáo dục 2019, Điều 72: cao đẳng sư phạm for preschool,
@@ -693,6 +709,9 @@ AGE = regex.compile(r"(?<![\p{L}\p{M}\d])(?:"
                     r"|(?P<lo>\d{1,3}) (?P<unit>tháng tuổi|tuổi)))(?![\p{L}\p{M}\d])")
 # the words a range of months is said after without "tuổi" ("trẻ 6 - 36 tháng"): a child's age; elsewhere "6 tháng" is a span
 AGE_OF = regex.compile(r"(?:trẻ|sơ sinh|độ tuổi|từ|dưới) $")
+# (s31g) the age a child is until (Luật Trẻ em 2016, Điều 1: "trẻ em là người dưới 16 tuổi"), and the child said before its range
+CHILD_AGE_LIMIT = 16
+CHILD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])trẻ (?:độ tuổi )?$")
 
 
 def _age(m: regex.Match) -> str:
@@ -713,6 +732,9 @@ def _age(m: regex.Match) -> str:
         lo, hi = int(m.group("lo")) * months, (int(m.group("hi")) + 1) * months
         if lo >= hi:
             return whole
+        if months == 12 and int(m.group("hi")) == CHILD_AGE_LIMIT and CHILD_BEFORE.search(m.string[:m.start()]):
+            hi = None  # (s31g) "trẻ em từ 6 đến 16 tuổi": a child is under 16 (Luật Trẻ em 2016, Điều 1), so the range closed
+            # at 16 is every child from its lower bound ("trẻ em từ 6 tuổi trở lên", QĐ 23/QĐ-TTg)
     else:
         lo, hi = int(m.group("lo")) * months, (int(m.group("lo")) + 1) * months
     return f" tuổi{lo}đến{'' if hi is None else hi} "  # one token of letters and digits: normalised again, it stays
@@ -987,6 +1009,57 @@ def _measure_of_product(name_words: str, scope: str | None, family: str, title: 
         ind = indicators.get(ind_id)
         if ind and product_class(product) == cls and _fits(ind, family):
             return ind
+    return None
+
+
+# (s31g) A bare yield ("Năng suất", "Năng suất bình quân" in tấn/ha) whose crop only a heading above names ("I. TÁI CANH CÀ
+# PHÊ", the plan's title "… tái canh cà phê …"): the yield of that crop (the statistical system's yield is by crop, LTK). Only
+# the yield: what is done to the crop ("tái canh", "ghép cải tạo") does not change what a yield per hectare measures, while a
+# bare area or output under such a heading may be the area replanted. The nearest heading that names a product decides, and
+# it must name products of one class only; a product of one syllable that is also a common word ("tiêu" in "chỉ tiêu", "điều"
+# in "Điều 1", "đào" in "đào tạo", "cam" in "cam kết", "hồi" in "phục hồi") is never read from a heading.
+HEADING_MEASURES = frozenset({"năng suất"})
+HEADING_PRODUCT_WORDS = frozenset("lúa ngô sắn mía chè xoài chuối dứa nhãn bưởi quýt lợn heo".split())
+
+
+def _products_in(text: str) -> set[str]:
+    """The classes of the products `text` names, each a product of the list as a whole (several syllables, one of
+    HEADING_PRODUCT_WORDS, or one syllable after its classifier: "cây lạc", "cây điều")."""
+    tokens = regex.findall(r"[\p{L}\p{M}]+", spelling(text))
+    products, classes, i = _measures()[1], set(), 0
+    while i < len(tokens):
+        for j in range(min(len(tokens), i + MAX_PRODUCT_WORDS), i, -1):
+            said = " ".join(tokens[i:j])
+            phrase = PRODUCT_PREFIX.sub("", said)  # one product as the list names it ("cây cà phê": "cà phê")
+            # one syllable only when it is no common word or its classifier says it is the crop or animal ("cây lạc")
+            if phrase in products and (" " in phrase or phrase in HEADING_PRODUCT_WORDS or phrase != said):
+                classes.add(products[phrase])
+                i = j
+                break
+        else:
+            i += 1
+    return classes
+
+
+def measure_under_heading(indicator: str | None, unit: str | None, headings: list[str]) -> Indicator | None:
+    """The yield of the crop the nearest heading naming a product names, for a bare yield (see above); else None.
+    `headings`: the texts above the line, nearest first (its own sentence first)."""
+    name_words = words(indicator or "")
+    if name_words not in HEADING_MEASURES:
+        return None
+    family = unit_family(unit)
+    for heading in headings:
+        classes = _products_in(heading)
+        if not classes:
+            continue
+        if len(classes) > 1:
+            return None
+        cls = classes.pop()
+        for measure, measure_cls, ind_id in _measures()[0]:
+            ind = gazetteer()[0].get(ind_id)
+            if measure == name_words and measure_cls == cls and ind is not None and _fits(ind, family):
+                return ind
+        return None
     return None
 
 
