@@ -108,6 +108,14 @@ ONE_WORD = regex.compile(r"^\p{L}{2,}$")
 LETTER_ITEM = regex.compile(r"^[a-zđ][).]\s")
 # A clause of its own inside a line, after a semicolon and in lower case ("…dẫn đầu; chỉ số thành phần").
 CLAUSE_AFTER_SEMICOLON = regex.compile(r";[^\S\n]+\p{Ll}")
+# The country's name cut by a line end ("Tập đoàn Điện lực Việt⏎Nam", "nhập khẩu Việt⏎Nam;", "NGÂN HÀNG NHÀ NƯỚC VIỆT⏎NAM"):
+# "Việt Nam" is one name (Hiến pháp 2013, Điều 1: "Nước Cộng hòa xã hội chủ nghĩa Việt Nam"), so a line that ends in its first
+# syllable, before a line that opens with its second in the same case, was wrapped, in every layout (a portal's text breaks
+# lines where its editor did, with no paragraph or width to tell; s31l). Not another name that opens with "Việt" ("Việt⏎Trì",
+# "Việt⏎Đức": one each in the corpora), nor "Nam" that opens a place's name ("Việt⏎Nam Định").
+COUNTRY_FIRST = regex.compile(r"(?<![\p{L}\p{M}])(?P<first>Việt|VIỆT)$")
+COUNTRY_SECOND = {"Việt": regex.compile(r"^Nam(?![\p{L}\p{M}]|[ \t]+\p{Lu}\p{Ll})"),
+                  "VIỆT": regex.compile(r"^NAM(?![\p{L}\p{M}]|[ \t]+Đ\p{Lu})")}
 # A time adverbial that opens a sentence ("Từ tháng 8 đến tháng 10 năm 2026, …", "Trong quý III/2026, …", "Hằng năm,
 # …"): never the name a head word awaits ("Sở⏎Tài chính", "Luật⏎Quản lý thuế"), so a heading that ends in a head word
 # used alone ("5. Kiểm tra việc thi hành Luật": the Law the plan carries out) stays a line of its own.
@@ -303,6 +311,12 @@ def _range_cut_before_dash(before: str, after: str, profile: WrapProfile) -> boo
     return bool(rest and head and int(rest.group("year")) > int(head.group("year")))
 
 
+def _country_cut(before: str, after: str) -> bool:
+    """`before` ends in the first syllable of "Việt Nam" and `after` opens with its second, in the same case."""
+    cut = COUNTRY_FIRST.search(before, max(0, len(before) - 5))
+    return cut is not None and COUNTRY_SECOND[cut.group("first")].match(after) is not None
+
+
 def joins_open(before: str, after: str, blank: bool, profile: WrapProfile,
                opened: tuple[int, int] | None = None, joined_above: bool = False) -> bool:
     """`joins`, for lines that neither is a table row nor a signature line (`keeps_line`). `opened`:
@@ -348,6 +362,8 @@ def joins_open(before: str, after: str, blank: bool, profile: WrapProfile,
             and not ASIDE_OPENS_SENTENCE.match(after) and (
             before[-1].isalnum() or _open_end(before)):
         return True  # "…của một số ngành chủ yếu⏎(theo giá so sánh 2010): 7.465,55 tỷ đồng": a bracket goes on
+    if first == "N" and not ended and _country_cut(before, after):
+        return True  # "Tập đoàn Điện lực Việt⏎Nam báo cáo …": the country's name is one name
     if not ended and _head_needs_name(before) and not TIME_OPENING.match(after):
         return True  # "3. Sở⏎Nông nghiệp và Môi trường", "6. Sở⏎Tài chính:" (a heading's name ends in its colon)
     if LABEL.match(after):

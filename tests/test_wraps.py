@@ -92,6 +92,11 @@ JOINED = [
     ("triển khai trong giai đoạn 2026", "– 2030.", PLAIN),
     ("CÁC CHỈ TIÊU PHÁT TRIỂN NĂNG LƯỢNG TÁI TẠO GIAI ĐOẠN 2026 -", "2030", PLAIN),
     ("b) Thực hiện Nghị quyết trong giai đoạn 2021 -", "2025.", PLAIN),
+    # s31l: the country's name cut by a line end, in a portal's text with no paragraph or width to tell (Hiến pháp 2013, Điều 1)
+    ("(i) Tập đoàn Công nghiệp-Năng lượng quốc gia Việt", "Nam báo cáo Thủ tướng Chính phủ xem xét", PLAIN),
+    ("Căn cứ Thông tư số 31/2022/TT-BTC về việc ban hành Danh mục hàng hóa xuất khẩu, nhập khẩu Việt", "Nam;", PLAIN),
+    ("- Đài Truyền hình Việt Nam, Đài Tiếng nói Việt", "Nam, Thông tấn xã Việt Nam", PLAIN),
+    ("NGÂN HÀNG NHÀ NƯỚC VIỆT", "NAM", PLAIN),
 ]
 
 # (line before, line after, profile): a real line break that stays
@@ -177,6 +182,11 @@ KEPT = [
     ("- Tỷ lệ hộ nghèo giảm còn dưới 2% vào năm 2030", "- 2030 hộ được hỗ trợ nhà ở.", PLAIN),
     ("- Số hộ được hỗ trợ đạt 1.2030", "- 2031 lượt người được tập huấn.", PLAIN),
     ("- Báo cáo trước ngày 15/12/2025", "- 2026/12 là mã hồ sơ.", PLAIN),
+    # s31l: not the country's name: a sentence's end, another name after "Việt", a place's name that opens with "Nam", two cases
+    ("- Tổ chức lớp bồi dưỡng tiếng Việt.", "Nam giới chiếm 40% học viên.", PLAIN),
+    ("- Chỉ đạo Ban Quản lý dự án, Bệnh viện Hữu nghị Việt", "Đức, Bệnh viện Bạch Mai thúc đẩy", PLAIN),
+    ("- Lớp học tiếng Việt", "Nam Định tổ chức 02 lớp", PLAIN),
+    ("ĐÀI TIẾNG NÓI VIỆT", "Nam Bộ", PLAIN),
 ]
 
 
