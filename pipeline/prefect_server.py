@@ -103,6 +103,37 @@ class collector_off:
         self.release()
 
 
+# The API routers a run's requests go to, by their path prefix (measured on a run: the client's version check, the flow
+# and its flow run and states, a CSRF token, the task runs' events on a websocket; the health check is a route of the
+# app itself). FastAPI (0.137 on) builds an included router's routes (their dependencies and pydantic fields) on the
+# first request that reaches it, and tries the routers in order: Prefect includes the admin router, which a run's first
+# request (the version check) asks for, last but one of 31, so that request built all of them, ~190 routes (~0.7 s of
+# CPU on the run's process, taken from the workers on a small machine). Tried first, these are the only ones built.
+RUN_ROUTERS = ("/admin", "/flows", "/flow_runs", "/csrf-token", "/events")
+
+
+def _router_prefix(route) -> str | None:
+    """The path prefix of an included router (None for a route of the app itself)."""
+    router = getattr(route, "original_router", None)  # (FastAPI 0.137 on; older versions copy routes in)
+    return getattr(router, "prefix", None)
+
+
+def run_routers_first(app) -> None:
+    """The routers of the API app (mounted on /api) that a run uses (`RUN_ROUTERS`) tried before the others, each
+    group in Prefect's order; every route of the app itself keeps its place. The routers' prefixes differ, so no path
+    that one of them serves can be served by another: which router serves a request does not change, only which
+    routers are built to find it."""
+    for mount in getattr(app, "routes", ()):
+        api = getattr(mount, "app", None)
+        if getattr(mount, "path", None) != "/api" or not hasattr(api, "router"):
+            continue
+        routes = api.router.routes
+        slots = [i for i, route in enumerate(routes) if _router_prefix(route) is not None]
+        routers = sorted((routes[i] for i in slots), key=lambda route: _router_prefix(route) not in RUN_ROUTERS)
+        for i, route in zip(slots, routers):
+            routes[i] = route
+
+
 def _listening_socket(port: int | None = None) -> socket.socket:
     """A socket bound on 127.0.0.1 for the server: on `port` when it is free, else on a free port
     the system gives (bound here, before the server starts: no other process can take it meanwhile)."""
@@ -157,6 +188,7 @@ class TemporaryServer:
             with prefect.settings.temporary_settings(updates=off):
                 # (a new app for every server: a second run in one process gets its own lifespan)
                 app = create_app(ephemeral=True, ignore_cache=True)
+                run_routers_first(app)
                 starting = app.router.lifespan_context  # (the database's migrations checked, the services started)
                 collector = self._collector
 
