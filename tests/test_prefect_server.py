@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import shutil
 
+import pytest
+
 from pipeline import dataset
 from tests.conftest import SEEDS
 
@@ -84,3 +86,45 @@ def test_the_temporary_server_tries_the_routers_a_run_uses_first_and_still_serve
             assert client.get("/no-such-route").status_code == 404
     finally:
         server.stop()
+
+
+def test_a_temporary_server_starts_no_background_worker_and_a_lasting_server_still_does(monkeypatch):
+    """Prefect's docket worker (background tasks no run over files asks for, polling several times a second) is not
+    started by a run's temporary server, which still answers the run's requests; a server started any other way in
+    the same process (not in a temporary server's thread) gets Prefect's own background worker."""
+    import asyncio
+
+    import httpx
+    import prefect.server.api.background_workers as workers
+    import prefect.server.api.server
+
+    from pipeline import prefect_server
+
+    started = []
+
+    class Worker:  # what Prefect's background worker enters first
+        def __init__(self, docket, *args, **kwargs):
+            started.append(docket)
+
+        async def __aenter__(self):
+            raise RuntimeError("recorded")
+
+        async def __aexit__(self, *exc):
+            return False
+
+    monkeypatch.setattr(workers, "Worker", Worker)
+    server = prefect_server.TemporaryServer()
+    try:
+        server.wait(150)
+        assert httpx.get(f"{server.api_url}/admin/version", timeout=60).status_code == 200
+    finally:
+        server.stop()
+    assert started == []  # (the temporary server's lifespan ran without it)
+
+    async def lasting():
+        async with prefect.server.api.server.background_worker("a docket", ephemeral=True):
+            pass
+
+    with pytest.raises(RuntimeError, match="recorded"):
+        asyncio.run(lasting())
+    assert started == ["a docket"]
