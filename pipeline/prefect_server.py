@@ -103,6 +103,64 @@ class collector_off:
         self.release()
 
 
+# The API routers a run's requests go to, by their path prefix (measured on a run: the client's version check, the flow
+# and its flow run and states, a CSRF token, the task runs' events on a websocket; the health check is a route of the
+# app itself). FastAPI (0.137 on) builds an included router's routes (their dependencies and pydantic fields) on the
+# first request that reaches it, and tries the routers in order: Prefect includes the admin router, which a run's first
+# request (the version check) asks for, last but one of 31, so that request built all of them, ~190 routes (~0.7 s of
+# CPU on the run's process, taken from the workers on a small machine). Tried first, these are the only ones built.
+RUN_ROUTERS = ("/admin", "/flows", "/flow_runs", "/csrf-token", "/events")
+
+
+def _router_prefix(route) -> str | None:
+    """The path prefix of an included router (None for a route of the app itself)."""
+    router = getattr(route, "original_router", None)  # (FastAPI 0.137 on; older versions copy routes in)
+    return getattr(router, "prefix", None)
+
+
+def run_routers_first(app) -> None:
+    """The routers of the API app (mounted on /api) that a run uses (`RUN_ROUTERS`) tried before the others, each
+    group in Prefect's order; every route of the app itself keeps its place. The routers' prefixes differ, so no path
+    that one of them serves can be served by another: which router serves a request does not change, only which
+    routers are built to find it."""
+    for mount in getattr(app, "routes", ()):
+        api = getattr(mount, "app", None)
+        if getattr(mount, "path", None) != "/api" or not hasattr(api, "router"):
+            continue
+        routes = api.router.routes
+        slots = [i for i, route in enumerate(routes) if _router_prefix(route) is not None]
+        routers = sorted((routes[i] for i in slots), key=lambda route: _router_prefix(route) not in RUN_ROUTERS)
+        for i, route in zip(slots, routers):
+            routes[i] = route
+
+
+# Prefect's server runs a docket worker for its background tasks: the perpetual services (in a temporary server: events
+# vacuum, proactive triggers) and follow-ups of API calls (work queues and deployments marked ready, logs deleted with
+# their runs, cancellations cleaned up, expired leases revoked), none of which a run over files asks for or waits on.
+# Idle, it polls (its scheduler and worker loops every 250 ms, its cancellation listener every 100 ms through a thread):
+# ~0.5 s of CPU per 20 s of run on this machine, taken from the workers on a small machine, and more the longer a
+# loaded machine makes the run. A temporary server starts none (`_no_background_worker`); the tasks it would queue
+# stay queued in memory and end with it. A lasting server (PREFECT_API_URL) is not affected.
+_temporary_server_threads: set[int] = set()
+
+
+def _no_background_worker(original):
+    """Prefect's `background_worker`, except in a temporary server's thread: there, nothing."""
+    from contextlib import asynccontextmanager
+
+    @asynccontextmanager
+    async def nothing(*args, **kwargs):
+        yield
+
+    def background_worker(*args, **kwargs):
+        if threading.get_ident() in _temporary_server_threads:
+            return nothing()
+        return original(*args, **kwargs)
+
+    background_worker.original = original
+    return background_worker
+
+
 def _listening_socket(port: int | None = None) -> socket.socket:
     """A socket bound on 127.0.0.1 for the server: on `port` when it is free, else on a free port
     the system gives (bound here, before the server starts: no other process can take it meanwhile)."""
@@ -146,17 +204,22 @@ class TemporaryServer:
         try:
             from contextlib import asynccontextmanager
 
+            import prefect.server.api.server as prefect_api_server
             import prefect.settings
             import uvicorn
             from prefect.server.api.server import create_app
 
             self.imported.set()
+            _temporary_server_threads.add(threading.get_ident())
+            if not hasattr(prefect_api_server.background_worker, "original"):  # (once per process)
+                prefect_api_server.background_worker = _no_background_worker(prefect_api_server.background_worker)
             # The services off in this thread's settings only: the run's own settings are not touched.
             off = {getattr(prefect.settings, name): value for name, value in SERVER_SERVICES_OFF.items()
                    if name not in os.environ}
             with prefect.settings.temporary_settings(updates=off):
                 # (a new app for every server: a second run in one process gets its own lifespan)
                 app = create_app(ephemeral=True, ignore_cache=True)
+                run_routers_first(app)
                 starting = app.router.lifespan_context  # (the database's migrations checked, the services started)
                 collector = self._collector
 
@@ -175,6 +238,7 @@ class TemporaryServer:
         except BaseException as exc:  # noqa: BLE001 - reported in the run's thread by wait()
             self.error = exc
         finally:
+            _temporary_server_threads.discard(threading.get_ident())
             self.imported.set()
             self._collector.release()
             self.socket.close()
