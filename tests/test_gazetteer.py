@@ -1740,13 +1740,6 @@ AS_WRITTEN = [
     # (s31g) blood donated in units is the units received (HMTN); donations counted in people or times are other counts
     ("Hiến máu", "đơn vị máu", "blood_units_collected"),
     ("Hiến máu", "người", None),
-    # (s31g) a child's age range closed at 16 is every child from its lower bound (Luật Trẻ em 2016: a child is under 16);
-    # another range, another lower bound or a person not said to be a child keeps its range
-    ("Tỷ lệ trẻ em từ 6 - 16 tuổi biết bơi an toàn", "%", "child_swimming_safe"),
-    ("Tỷ lệ trẻ em từ 6 đến 16 tuổi biết bơi an toàn", "%", "child_swimming_safe"),
-    ("Tỷ lệ trẻ em từ 6 đến 15 tuổi biết bơi an toàn", "%", None),
-    ("Tỷ lệ trẻ em từ 10 đến 16 tuổi biết bơi an toàn", "%", None),
-    ("Tỷ lệ người từ 6 đến 16 tuổi biết bơi an toàn", "%", None),
 ]
 
 

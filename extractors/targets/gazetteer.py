@@ -709,9 +709,6 @@ AGE = regex.compile(r"(?<![\p{L}\p{M}\d])(?:"
                     r"|(?P<lo>\d{1,3}) (?P<unit>tháng tuổi|tuổi)))(?![\p{L}\p{M}\d])")
 # the words a range of months is said after without "tuổi" ("trẻ 6 - 36 tháng"): a child's age; elsewhere "6 tháng" is a span
 AGE_OF = regex.compile(r"(?:trẻ|sơ sinh|độ tuổi|từ|dưới) $")
-# (s31g) the age a child is until (Luật Trẻ em 2016, Điều 1: "trẻ em là người dưới 16 tuổi"), and the child said before its range
-CHILD_AGE_LIMIT = 16
-CHILD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])trẻ (?:độ tuổi )?$")
 
 
 def _age(m: regex.Match) -> str:
@@ -732,9 +729,6 @@ def _age(m: regex.Match) -> str:
         lo, hi = int(m.group("lo")) * months, (int(m.group("hi")) + 1) * months
         if lo >= hi:
             return whole
-        if months == 12 and int(m.group("hi")) == CHILD_AGE_LIMIT and CHILD_BEFORE.search(m.string[:m.start()]):
-            hi = None  # (s31g) "trẻ em từ 6 đến 16 tuổi": a child is under 16 (Luật Trẻ em 2016, Điều 1), so the range closed
-            # at 16 is every child from its lower bound ("trẻ em từ 6 tuổi trở lên", QĐ 23/QĐ-TTg)
     else:
         lo, hi = int(m.group("lo")) * months, (int(m.group("lo")) + 1) * months
     return f" tuổi{lo}đến{'' if hi is None else hi} "  # one token of letters and digits: normalised again, it stays
